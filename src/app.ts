@@ -1,0 +1,132 @@
+import Fastify, { type FastifyInstance } from 'fastify';
+import helmet from '@fastify/helmet';
+import formbody from '@fastify/formbody';
+import websocket from '@fastify/websocket';
+import { randomUUID } from 'node:crypto';
+import type { Config } from './config.js';
+import { openDatabase, type DatabaseHandle } from './db/index.js';
+import { migrateToLatest } from './db/migrate.js';
+import { createSessionStore, type SessionStore } from './sessions/index.js';
+import { createAuthService } from './auth/service.js';
+import { createEncryptor } from './crypto/encryption.js';
+import { REDACT_PATHS, type Logger } from './logger.js';
+import { createHealthRegistry } from './observability/health.js';
+import { createMetrics } from './observability/metrics.js';
+import { seedDemo, type DemoSeedResult } from './seed/demo.js';
+import type { BackgroundTask, CoreDeps } from './deps.js';
+import { registerErrorHandling } from './http/errors.js';
+import { healthRoutes } from './http/health.js';
+import { authRoutes } from './http/auth.js';
+
+export interface AppOverrides {
+  /** A database the caller owns (tests share one per file); the app will not close it. */
+  database?: DatabaseHandle;
+  /** A session store the caller owns; the app will not close it. */
+  sessions?: SessionStore;
+  now?: () => number;
+  fetch?: typeof fetch;
+  /** Skip running migrations (the caller already did). */
+  skipMigrations?: boolean;
+}
+
+declare module 'fastify' {
+  interface FastifyInstance {
+    deps: CoreDeps;
+    /** What start-up did (demo seed) so main.ts can print the one-time demo login. */
+    startup: { demo: DemoSeedResult; migrations: string[] };
+    /** Background tasks started on ready and stopped on close. */
+    addBackgroundTask(task: BackgroundTask): void;
+  }
+}
+
+export async function buildApp(config: Config, overrides: AppOverrides = {}): Promise<FastifyInstance> {
+  if (!config.JWT_SECRET || !config.ENCRYPTION_KEY) {
+    throw new Error('buildApp needs JWT_SECRET and ENCRYPTION_KEY (ensureSecrets provides them outside production)');
+  }
+  const app = Fastify({
+    logger: {
+      level: config.LOG_LEVEL,
+      redact: { paths: REDACT_PATHS, censor: '[redacted]' },
+    },
+    bodyLimit: config.BODY_LIMIT,
+    requestTimeout: config.REQUEST_TIMEOUT,
+    connectionTimeout: config.REQUEST_TIMEOUT,
+    trustProxy: config.TRUST_PROXY,
+    genReqId: (req) => {
+      const given = req.headers['x-request-id'];
+      return typeof given === 'string' && /^[\w-]{8,64}$/.test(given) ? given : randomUUID();
+    },
+    return503OnClosing: true,
+    forceCloseConnections: 'idle',
+    routerOptions: { ignoreTrailingSlash: true, maxParamLength: 200 },
+  });
+  const logger = app.log as unknown as Logger;
+
+  const ownsDatabase = !overrides.database;
+  const database = overrides.database ?? (await openDatabase(config));
+  const ownsSessions = !overrides.sessions;
+  const migrations = overrides.skipMigrations ? [] : await migrateToLatest(database.db);
+  const sessions =
+    overrides.sessions ?? (await createSessionStore({ redisUrl: config.REDIS_URL, logger: logger.child({ component: 'sessions' }) }));
+  const now = overrides.now ?? Date.now;
+  const metrics = createMetrics();
+  const health = createHealthRegistry();
+  const deps: CoreDeps = {
+    config,
+    logger,
+    database,
+    db: database.db,
+    sessions,
+    auth: createAuthService({ db: database.db, sessions, jwtSecret: config.JWT_SECRET, now }),
+    encryptor: createEncryptor([config.ENCRYPTION_KEY]),
+    metrics,
+    health,
+    now,
+    fetch: overrides.fetch ?? globalThis.fetch,
+  };
+  app.decorate('deps', deps);
+
+  let demo: DemoSeedResult = { created: false };
+  if (config.SEED_DEMO) {
+    demo = await seedDemo(database.db, {
+      phoneNumber: config.DEMO_PHONE_NUMBER,
+      ownerEmail: config.DEMO_OWNER_EMAIL,
+      ownerPassword: config.DEMO_OWNER_PASSWORD,
+    });
+  }
+  app.decorate('startup', { demo, migrations });
+
+  const tasks: BackgroundTask[] = [];
+  app.decorate('addBackgroundTask', (task: BackgroundTask) => {
+    tasks.push(task);
+  });
+  app.addHook('onReady', async () => {
+    for (const task of tasks) await task.start();
+  });
+  app.addHook('preClose', async () => {
+    await Promise.all(tasks.map((t) => t.stop().catch((err: unknown) => logger.error({ err, task: t.name }, 'background task failed to stop'))));
+  });
+  app.addHook('onClose', async () => {
+    if (ownsSessions) await sessions.close();
+    if (ownsDatabase) await database.close();
+  });
+
+  await app.register(helmet, {
+    // The widget is embedded cross-origin, and /demo + GraphiQL need inline bootstrapping;
+    // each route that serves HTML sets its own policy.
+    contentSecurityPolicy: false,
+    crossOriginResourcePolicy: { policy: 'cross-origin' },
+    crossOriginEmbedderPolicy: false,
+  });
+  await app.register(formbody, { bodyLimit: 64 * 1024 });
+  // Registered once at the root, before mercurius and the voice route.
+  await app.register(websocket, { options: { maxPayload: 64 * 1024 } });
+
+  registerErrorHandling(app);
+  await app.register(healthRoutes);
+  await app.register(authRoutes);
+
+  // Domain routes and services register below, one line each.
+
+  return app;
+}

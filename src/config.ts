@@ -1,0 +1,158 @@
+// One typed Config parsed from the environment. The type is derived from `spec`, the single
+// schema that validates it, so the two can never drift.
+
+export class ConfigError extends Error {
+  constructor(readonly variable: string, detail: string) {
+    super(`Invalid environment variable ${variable}: ${detail}`);
+    this.name = 'ConfigError';
+  }
+}
+
+type Parser<T> = (raw: string | undefined, name: string) => T;
+
+const str = (fallback?: string): Parser<string> => (raw, name) => {
+  if (raw === undefined || raw === '') {
+    if (fallback === undefined) throw new ConfigError(name, 'is required');
+    return fallback;
+  }
+  return raw;
+};
+
+const optional: Parser<string | undefined> = (raw) => (raw === undefined || raw === '' ? undefined : raw);
+
+const int = (fallback: number, min = 0, max = Number.MAX_SAFE_INTEGER): Parser<number> => (raw, name) => {
+  if (raw === undefined || raw === '') return fallback;
+  if (!/^\d+$/.test(raw.trim())) throw new ConfigError(name, `expected a whole number, got "${raw}"`);
+  const n = Number(raw);
+  if (n < min || n > max) throw new ConfigError(name, `expected a number between ${min} and ${max}, got ${n}`);
+  return n;
+};
+
+const bool = (fallback: boolean): Parser<boolean> => (raw, name) => {
+  if (raw === undefined || raw === '') return fallback;
+  const v = raw.trim().toLowerCase();
+  if (['1', 'true', 'yes', 'on'].includes(v)) return true;
+  if (['0', 'false', 'no', 'off'].includes(v)) return false;
+  throw new ConfigError(name, `expected true or false, got "${raw}"`);
+};
+
+const url = (protocols: string[], fallback?: string): Parser<string | undefined> => (raw, name) => {
+  const value = raw === undefined || raw === '' ? fallback : raw;
+  if (value === undefined) return undefined;
+  let parsed: URL;
+  try {
+    parsed = new URL(value);
+  } catch {
+    throw new ConfigError(name, 'is not a valid URL');
+  }
+  if (!protocols.includes(parsed.protocol)) {
+    throw new ConfigError(name, `expected a ${protocols.join(' or ')} URL, got ${parsed.protocol}`);
+  }
+  return value.replace(/\/+$/, '');
+};
+
+const oneOf = <T extends string>(values: readonly T[], fallback: T): Parser<T> => (raw, name) => {
+  if (raw === undefined || raw === '') return fallback;
+  if (!(values as readonly string[]).includes(raw)) throw new ConfigError(name, `expected one of ${values.join(', ')}, got "${raw}"`);
+  return raw as T;
+};
+
+const duration = (fallbackMs: number): Parser<number> => (raw, name) => {
+  if (raw === undefined || raw === '') return fallbackMs;
+  const m = /^(\d+)(ms|s|m|h)?$/.exec(raw.trim());
+  if (!m) throw new ConfigError(name, `expected a duration like 30s, 5m or 1500ms, got "${raw}"`);
+  const unit = m[2] ?? 'ms';
+  const factor = unit === 'h' ? 3_600_000 : unit === 'm' ? 60_000 : unit === 's' ? 1000 : 1;
+  return Number(m[1]) * factor;
+};
+
+const e164 = (fallback: string): Parser<string> => (raw, name) => {
+  const value = raw === undefined || raw === '' ? fallback : raw;
+  if (!/^\+[1-9]\d{6,14}$/.test(value)) throw new ConfigError(name, `expected an E.164 phone number like +15555550100, got "${value}"`);
+  return value;
+};
+
+const email = (fallback: string): Parser<string> => (raw, name) => {
+  const value = raw === undefined || raw === '' ? fallback : raw;
+  if (!/^[^\s@]+@[^\s@]+$/.test(value)) throw new ConfigError(name, `expected an e-mail address, got "${value}"`);
+  return value;
+};
+
+export const spec = {
+  NODE_ENV: oneOf(['development', 'production', 'test'] as const, 'development'),
+  PORT: int(3000, 1, 65535),
+  HOST: str('0.0.0.0'),
+  LOG_LEVEL: oneOf(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const, 'info'),
+  TRUST_PROXY: bool(false),
+  DATA_DIR: str('./data'),
+  DATABASE_URL: url(['postgres:', 'postgresql:']),
+  DATABASE_POOL_MAX: int(10, 1, 200),
+  REDIS_URL: url(['redis:', 'rediss:']),
+  JWT_SECRET: optional,
+  ENCRYPTION_KEY: optional,
+  PLATFORM_ADMIN_TOKEN: optional,
+  PUBLIC_BASE_URL: url(['http:', 'https:']),
+  OPENAI_API_KEY: optional,
+  OPENAI_BASE_URL: url(['http:', 'https:']),
+  OPENAI_REALTIME_URL: url(['ws:', 'wss:'], 'wss://api.openai.com/v1/realtime'),
+  OPENAI_REALTIME_MODEL: str('gpt-realtime'),
+  OPENAI_CHAT_MODEL: str('gpt-4.1-mini'),
+  OPENAI_EMBEDDING_MODEL: str('text-embedding-3-small'),
+  OPENAI_DAILY_TOKEN_BUDGET: int(200_000, 0),
+  TWILIO_ACCOUNT_SID: optional,
+  TWILIO_AUTH_TOKEN: optional,
+  TWILIO_API_BASE_URL: url(['http:', 'https:']),
+  TWILIO_FROM_NUMBER: optional,
+  SMTP_URL: url(['smtp:', 'smtps:']),
+  MAIL_FROM: str('SMB Agent <no-reply@smb-agent.local>'),
+  ASANA_API_BASE_URL: url(['http:', 'https:'], 'https://app.asana.com/api/1.0'),
+  JIRA_API_BASE_URL: url(['http:', 'https:']),
+  MONDAY_API_URL: url(['http:', 'https:'], 'https://api.monday.com/v2'),
+  DRIVE_API_BASE_URL: url(['http:', 'https:'], 'https://www.googleapis.com'),
+  PM_SYNC_INTERVAL: duration(5 * 60_000),
+  SEED_MOCK_PROJECTS: bool(false),
+  SEED_DEMO: bool(true),
+  DEMO_PHONE_NUMBER: e164('+15555550100'),
+  DEMO_OWNER_EMAIL: email('owner@demo.local'),
+  DEMO_OWNER_PASSWORD: optional,
+  WEBSOCKET_PING_INTERVAL: duration(30_000),
+  WEBSOCKET_PONG_TIMEOUT: duration(10_000),
+  MAX_WEBSOCKET_CONNECTIONS: int(1000, 1),
+  BODY_LIMIT: int(1024 * 1024, 1024),
+  REQUEST_TIMEOUT: duration(30_000),
+  SHUTDOWN_GRACE: duration(30_000),
+  ALLOW_PRIVATE_WEBHOOK_TARGETS: bool(false),
+} satisfies Record<string, Parser<unknown>>;
+
+type Spec = typeof spec;
+export type Config = { [K in keyof Spec]: ReturnType<Spec[K]> };
+
+/** Parses the environment. Throws ConfigError naming the first bad variable. */
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
+  const out: Record<string, unknown> = {};
+  for (const [name, parse] of Object.entries(spec) as [string, Parser<unknown>][]) {
+    out[name] = parse(env[name], name);
+  }
+  const config = out as Config;
+  if (config.NODE_ENV === 'production') {
+    if (!config.JWT_SECRET) throw new ConfigError('JWT_SECRET', 'is required in production');
+    if (!config.ENCRYPTION_KEY) throw new ConfigError('ENCRYPTION_KEY', 'is required in production');
+  }
+  if (config.JWT_SECRET && config.JWT_SECRET.length < 32) {
+    throw new ConfigError('JWT_SECRET', 'must be at least 32 characters');
+  }
+  if (config.ENCRYPTION_KEY && !/^[0-9a-fA-F]{64}$/.test(config.ENCRYPTION_KEY) && Buffer.from(config.ENCRYPTION_KEY, 'base64').length !== 32) {
+    throw new ConfigError('ENCRYPTION_KEY', 'must be 32 bytes, as 64 hex characters or base64');
+  }
+  return config;
+}
+
+/** A config for tests: embedded defaults, silent logs, fixed secrets. */
+export function testConfig(overrides: Partial<Config> = {}): Config {
+  return {
+    ...loadConfig({ NODE_ENV: 'test', LOG_LEVEL: 'silent', SEED_DEMO: 'false' }),
+    JWT_SECRET: 'test-jwt-secret-that-is-long-enough-000',
+    ENCRYPTION_KEY: '0'.repeat(63) + '1',
+    ...overrides,
+  };
+}

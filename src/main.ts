@@ -1,0 +1,42 @@
+import closeWithGrace from 'close-with-grace';
+import { ConfigError, loadConfig, type Config } from './config.js';
+import { ensureSecrets } from './crypto/secrets.js';
+import { buildApp } from './app.js';
+
+let config: Config;
+try {
+  config = ensureSecrets(loadConfig());
+} catch (err) {
+  if (err instanceof ConfigError) {
+    console.error(err.message);
+    process.exit(1);
+  }
+  throw err;
+}
+
+const app = await buildApp(config);
+
+// SIGTERM/SIGINT: stop taking new requests (503), let in-flight requests and live calls
+// finish within the grace period, then exit 0.
+closeWithGrace({ delay: config.SHUTDOWN_GRACE, logger: app.log }, async ({ signal, err }) => {
+  if (err) app.log.error({ err }, 'shutting down after an error');
+  else app.log.info({ signal }, 'shutting down');
+  await app.close();
+});
+
+await app.listen({ port: config.PORT, host: config.HOST });
+
+const { demo } = app.startup;
+if (demo.created) {
+  const base = config.PUBLIC_BASE_URL ?? `http://localhost:${config.PORT}`;
+  const lines = [
+    '',
+    '  Demo business "Demo Plumbing" created.',
+    `  Owner login: ${config.DEMO_OWNER_EMAIL}`,
+    demo.generatedPassword ? `  Password:    ${demo.generatedPassword}   (shown once; set DEMO_OWNER_PASSWORD to choose it)` : '  Password:    the DEMO_OWNER_PASSWORD you set',
+    `  Try the chat widget at ${base}/demo and the admin API at ${base}/graphiql`,
+    '',
+  ];
+  // Straight to stdout, not the logger: the password must not end up in log storage.
+  process.stdout.write(lines.join('\n') + '\n');
+}
