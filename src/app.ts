@@ -12,6 +12,7 @@ import { createEncryptor } from './crypto/encryption.js';
 import { REDACT_PATHS, type Logger } from './logger.js';
 import { createHealthRegistry } from './observability/health.js';
 import { createMetrics } from './observability/metrics.js';
+import { createEventBus } from './events.js';
 import { seedDemo, type DemoSeedResult } from './seed/demo.js';
 import type { BackgroundTask, CoreDeps } from './deps.js';
 import { registerErrorHandling } from './http/errors.js';
@@ -81,6 +82,7 @@ export async function buildApp(config: Config, overrides: AppOverrides = {}): Pr
     encryptor: createEncryptor([config.ENCRYPTION_KEY]),
     metrics,
     health,
+    events: createEventBus((err, event) => logger.error({ err, event: event.type }, 'event listener failed')),
     now,
     fetch: overrides.fetch ?? globalThis.fetch,
   };

@@ -8,6 +8,7 @@ import type { Encryptor } from './crypto/encryption.js';
 import type { Logger } from './logger.js';
 import type { HealthRegistry } from './observability/health.js';
 import type { Metrics } from './observability/metrics.js';
+import type { EventBus } from './events.js';
 
 /**
  * The infrastructure every service is built over. Built once in app.ts; services are factories
@@ -24,6 +25,7 @@ export interface CoreDeps {
   encryptor: Encryptor;
   metrics: Metrics;
   health: HealthRegistry;
+  events: EventBus;
   /** Milliseconds since epoch; tests may freeze or advance it. */
   now: () => number;
   /** Outbound HTTP for integrations and webhooks; tests may route it to local fakes. */
