@@ -15,6 +15,7 @@ import { createMetrics } from './observability/metrics.js';
 import { createEventBus } from './events.js';
 import { seedDemo, type DemoSeedResult } from './seed/demo.js';
 import type { BackgroundTask, CoreDeps } from './deps.js';
+import { createServices, type Services } from './services.js';
 import { registerErrorHandling } from './http/errors.js';
 import { healthRoutes } from './http/health.js';
 import { authRoutes } from './http/auth.js';
@@ -33,6 +34,8 @@ export interface AppOverrides {
 declare module 'fastify' {
   interface FastifyInstance {
     deps: CoreDeps;
+    /** Domain services (src/services.ts), shared by REST, GraphQL and voice. */
+    services: Services;
     /** What start-up did (demo seed) so main.ts can print the one-time demo login. */
     startup: { demo: DemoSeedResult; migrations: string[] };
     /** Background tasks started on ready and stopped on close. */
@@ -87,6 +90,7 @@ export async function buildApp(config: Config, overrides: AppOverrides = {}): Pr
     fetch: overrides.fetch ?? globalThis.fetch,
   };
   app.decorate('deps', deps);
+  app.decorate('services', createServices(deps));
 
   let demo: DemoSeedResult = { created: false };
   if (config.SEED_DEMO) {
@@ -128,7 +132,7 @@ export async function buildApp(config: Config, overrides: AppOverrides = {}): Pr
   await app.register(healthRoutes);
   await app.register(authRoutes);
 
-  // Domain routes and services register below, one line each.
+  // Domain routes register below, one line each (services live in src/services.ts).
 
   return app;
 }
