@@ -186,6 +186,8 @@ export interface LeadsTable {
   emergency_notes: string | null;
   notes: string | null;
   acknowledged_at: Date | null;
+  /** Migration 0300: who acknowledged the emergency alert (e.g. the phone that pressed 1). */
+  acknowledged_by: ColumnType<string | null, string | null | undefined, string | null>;
   created_at: CreatedAt;
   updated_at: Timestamp;
 }
@@ -281,6 +283,20 @@ export interface NotificationsTable {
   updated_at: Timestamp;
 }
 
+/** Migration 0300: outgoing webhook endpoints of a business (deliveries go through notifications). */
+export interface WebhookEndpointsTable {
+  id: Generated<string>;
+  business_id: string;
+  url: string;
+  description: ColumnType<string, string | undefined, string>;
+  events: ColumnType<string[], string[] | undefined, string[]>;
+  secret_encrypted: string;
+  secret_hint: ColumnType<string, string | undefined, string>;
+  enabled: ColumnType<boolean, boolean | undefined, boolean>;
+  created_at: CreatedAt;
+  updated_at: Timestamp;
+}
+
 export interface Database {
   businesses: BusinessesTable;
   users: UsersTable;
@@ -297,6 +313,7 @@ export interface Database {
   integrations: IntegrationsTable;
   projects: ProjectsTable;
   notifications: NotificationsTable;
+  webhook_endpoints: WebhookEndpointsTable;
 }
 
 export type Business = Selectable<BusinessesTable>;
@@ -318,3 +335,4 @@ export type Integration = Selectable<IntegrationsTable>;
 export type Project = Selectable<ProjectsTable>;
 export type Notification = Selectable<NotificationsTable>;
 export type NewNotification = Insertable<NotificationsTable>;
+export type WebhookEndpoint = Selectable<WebhookEndpointsTable>;

@@ -1,0 +1,83 @@
+import type { Kysely, Transaction } from 'kysely';
+import type { Database, Lead, NewNotification } from '../db/schema.js';
+import { can } from '../plans/index.js';
+import { NOTIFICATION_KINDS, idempotencyKey, type WebhookEvent } from './kinds.js';
+import { webhookEventBody } from './webhook-payloads.js';
+
+type Db = Kysely<Database> | Transaction<Database>;
+
+/**
+ * Writes the outbox rows a captured lead needs: the owner e-mail, the visitor's confirmation
+ * (when they gave an e-mail), the emergency phone alert (URGENT, a notification phone, and a
+ * plan with emergency voice calls) and one delivery per matching outgoing webhook endpoint.
+ *
+ * It only INSERTs, so call it inside the transaction that creates the lead: a rolled-back lead
+ * leaves no notification. The notify worker delivers the rows (it wakes on 'lead.created' /
+ * 'emergency.reported', which the caller publishes after commit, and polls as a fallback).
+ * Calling it twice for the same lead is harmless: every row has an idempotency key.
+ */
+export async function enqueueLeadNotifications(db: Db, lead: Lead): Promise<void> {
+  const business = await db
+    .selectFrom('businesses')
+    .select(['id', 'plan', 'notification_email', 'notification_phone'])
+    .where('id', '=', lead.business_id)
+    .executeTakeFirst();
+  if (!business) return;
+
+  const rows: NewNotification[] = [];
+  const add = (kind: string, recipient: string, payload: Record<string, unknown>, subject = lead.id) =>
+    rows.push({
+      business_id: lead.business_id,
+      lead_id: lead.id,
+      kind,
+      recipient,
+      payload: JSON.stringify(payload),
+      idempotency_key: idempotencyKey(subject, kind, recipient),
+    });
+
+  const ownerEmail = business.notification_email ?? (await ownerAddress(db, lead.business_id));
+  if (ownerEmail) add(NOTIFICATION_KINDS.OWNER_EMAIL, ownerEmail, {});
+  if (lead.email && isPlausibleEmail(lead.email)) add(NOTIFICATION_KINDS.CONFIRMATION_EMAIL, lead.email, {});
+
+  const urgent = lead.priority === 'URGENT';
+  if (urgent && business.notification_phone && can(business.plan, 'emergencyVoiceCalls')) {
+    // Attempt 1 of the alert; the worker adds attempt rows if nobody presses 1.
+    add(NOTIFICATION_KINDS.EMERGENCY_CALL, business.notification_phone, { attempt: 1 }, `${lead.id}#1`);
+  }
+
+  if (can(business.plan, 'outgoingWebhooks')) {
+    const events: WebhookEvent[] = ['lead.created'];
+    if (urgent || lead.is_emergency) events.push('emergency.reported');
+    const endpoints = await db
+      .selectFrom('webhook_endpoints')
+      .select(['id', 'events'])
+      .where('business_id', '=', lead.business_id)
+      .where('enabled', '=', true)
+      .execute();
+    for (const endpoint of endpoints) {
+      for (const event of events) {
+        if (!endpoint.events.includes(event)) continue;
+        add(NOTIFICATION_KINDS.WEBHOOK, endpoint.id, webhookEventBody(event, lead), `${lead.id}/${event}`);
+      }
+    }
+  }
+
+  if (rows.length === 0) return;
+  await db.insertInto('notifications').values(rows).onConflict((oc) => oc.column('idempotency_key').doNothing()).execute();
+}
+
+async function ownerAddress(db: Db, businessId: string): Promise<string | null> {
+  const owner = await db
+    .selectFrom('users')
+    .select('email')
+    .where('business_id', '=', businessId)
+    .where('role', '=', 'OWNER')
+    .orderBy('created_at')
+    .limit(1)
+    .executeTakeFirst();
+  return owner?.email ?? null;
+}
+
+function isPlausibleEmail(value: string): boolean {
+  return value.length <= 254 && /^[^\s@<>]+@[^\s@<>]+\.[^\s@<>]+$/.test(value);
+}
