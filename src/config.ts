@@ -122,6 +122,14 @@ export const spec = {
   REQUEST_TIMEOUT: duration(30_000),
   SHUTDOWN_GRACE: duration(30_000),
   ALLOW_PRIVATE_WEBHOOK_TARGETS: bool(false),
+  // Notifications outbox (src/notify): how often the worker looks for due rows when no event
+  // woke it, the retry backoff (exponential with jitter, capped), and the emergency re-call policy.
+  NOTIFY_POLL_INTERVAL: duration(1500),
+  NOTIFY_RETRY_BASE: duration(5000),
+  NOTIFY_RETRY_MAX: duration(15 * 60_000),
+  NOTIFY_CONCURRENCY: int(8, 1, 64),
+  EMERGENCY_ACK_TIMEOUT: duration(3 * 60_000),
+  EMERGENCY_CALL_MAX_TRIES: int(3, 1, 10),
 } satisfies Record<string, Parser<unknown>>;
 
 type Spec = typeof spec;

@@ -297,6 +297,24 @@ export interface WebhookEndpointsTable {
   updated_at: Timestamp;
 }
 
+/** Accepted PM webhook deliveries (dedupe of replays); migrations/0400. */
+export interface PmWebhookDeliveriesTable {
+  integration_id: string;
+  delivery_key: string;
+  business_id: string;
+  received_at: CreatedAt;
+}
+
+/** Owner-set e-mail/domain rules linking synced projects to clients; migrations/0401. */
+export interface ClientLinkRulesTable {
+  id: Generated<string>;
+  business_id: string;
+  client_id: string;
+  kind: 'EMAIL' | 'DOMAIN';
+  value: string;
+  created_at: CreatedAt;
+}
+
 export interface Database {
   businesses: BusinessesTable;
   users: UsersTable;
@@ -314,6 +332,8 @@ export interface Database {
   projects: ProjectsTable;
   notifications: NotificationsTable;
   webhook_endpoints: WebhookEndpointsTable;
+  pm_webhook_deliveries: PmWebhookDeliveriesTable;
+  client_link_rules: ClientLinkRulesTable;
 }
 
 export type Business = Selectable<BusinessesTable>;
@@ -336,3 +356,4 @@ export type Project = Selectable<ProjectsTable>;
 export type Notification = Selectable<NotificationsTable>;
 export type NewNotification = Insertable<NotificationsTable>;
 export type WebhookEndpoint = Selectable<WebhookEndpointsTable>;
+export type ClientLinkRule = Selectable<ClientLinkRulesTable>;

@@ -1,0 +1,94 @@
+import OpenAI from 'openai';
+import type { ChatCompletionMessageParam, ChatCompletionTool } from 'openai/resources/chat/completions';
+import type { TokenBudget } from './budget.js';
+import { BudgetExceededError, type ChatMessage, type ChatModel, type Embedder } from './types.js';
+import { EMBEDDING_DIMENSIONS } from './local-embedder.js';
+
+// OpenAI (or any OpenAI-compatible server via OPENAI_BASE_URL) through the official SDK. The SDK
+// retries 429 and 5xx with exponential backoff (honouring Retry-After); we bound the timeout so
+// a slow model degrades to the local brain instead of hanging a visitor's chat.
+
+export interface OpenAiOptions {
+  apiKey: string;
+  baseURL?: string;
+  chatModel: string;
+  embeddingModel: string;
+  budget: TokenBudget;
+  timeoutMs?: number;
+  maxRetries?: number;
+}
+
+export function createOpenAiClient(opts: Pick<OpenAiOptions, 'apiKey' | 'baseURL' | 'timeoutMs' | 'maxRetries'>): OpenAI {
+  return new OpenAI({
+    apiKey: opts.apiKey,
+    baseURL: opts.baseURL,
+    timeout: opts.timeoutMs ?? 20_000,
+    maxRetries: opts.maxRetries ?? 3,
+  });
+}
+
+function toWire(m: ChatMessage): ChatCompletionMessageParam {
+  switch (m.role) {
+    case 'tool':
+      return { role: 'tool', tool_call_id: m.toolCallId, content: m.content };
+    case 'assistant':
+      return m.toolCalls?.length
+        ? {
+            role: 'assistant',
+            content: m.content,
+            tool_calls: m.toolCalls.map((c) => ({ id: c.id, type: 'function' as const, function: { name: c.name, arguments: c.arguments } })),
+          }
+        : { role: 'assistant', content: m.content ?? '' };
+    default:
+      return m;
+  }
+}
+
+export function createOpenAiChat(client: OpenAI, opts: Pick<OpenAiOptions, 'chatModel' | 'budget'>): ChatModel {
+  return {
+    model: opts.chatModel,
+    async chat(req) {
+      if (!(await opts.budget.allows(req.businessId))) throw new BudgetExceededError(req.businessId);
+      const tools: ChatCompletionTool[] | undefined = req.tools?.map((t) => ({
+        type: 'function',
+        function: { name: t.name, description: t.description, parameters: t.parameters },
+      }));
+      const res = await client.chat.completions.create({
+        model: opts.chatModel,
+        messages: req.messages.map(toWire),
+        ...(tools?.length ? { tools, tool_choice: 'auto' as const } : {}),
+        ...(req.json ? { response_format: { type: 'json_object' as const } } : {}),
+        max_completion_tokens: req.maxTokens ?? 400,
+        temperature: 0.2,
+      });
+      const total = res.usage?.total_tokens ?? 0;
+      await opts.budget.spend(req.businessId, total);
+      const msg = res.choices[0]?.message;
+      const toolCalls = (msg?.tool_calls ?? [])
+        .filter((c) => c.type === 'function')
+        .map((c) => ({ id: c.id, name: (c as { function: { name: string } }).function.name, arguments: (c as { function: { arguments: string } }).function.arguments }));
+      return { content: msg?.content ?? null, toolCalls, totalTokens: total };
+    },
+  };
+}
+
+export function createOpenAiEmbedder(client: OpenAI, model: string): Embedder {
+  return {
+    // The stored model name carries the dimension so a change of either triggers re-embedding.
+    model: `${model}@${EMBEDDING_DIMENSIONS}`,
+    async embed(texts) {
+      if (texts.length === 0) return [];
+      const out: number[][] = [];
+      for (let i = 0; i < texts.length; i += 64) {
+        const batch = texts.slice(i, i + 64).map((t) => t.slice(0, 8000) || ' ');
+        const res = await client.embeddings.create({ model, input: batch, dimensions: EMBEDDING_DIMENSIONS, encoding_format: 'float' });
+        const sorted = [...res.data].sort((a, b) => a.index - b.index);
+        for (const d of sorted) {
+          if (d.embedding.length !== EMBEDDING_DIMENSIONS) throw new Error(`embedding has ${d.embedding.length} dimensions, expected ${EMBEDDING_DIMENSIONS}`);
+          out.push(d.embedding);
+        }
+      }
+      return out;
+    },
+  };
+}
