@@ -46,6 +46,8 @@ export interface SessionStoreOptions {
   commandTimeoutMs?: number;
   /** How often to probe Redis while in fallback. */
   probeIntervalMs?: number;
+  /** Prefix for every key, so several apps (or test files) can share one Redis. */
+  keyPrefix?: string;
 }
 
 interface Counter {
@@ -67,6 +69,7 @@ export async function createSessionStore(options: SessionStoreOptions): Promise<
   const { logger } = options;
   const timeoutMs = options.commandTimeoutMs ?? 500;
   const probeMs = options.probeIntervalMs ?? 1000;
+  const prefix = options.keyPrefix ?? '';
   const memoryMaps = new Map<string, Keyv>();
   const redisKeyvs = new Map<string, Keyv>();
   const counters = new Map<string, Counter>();
@@ -114,7 +117,7 @@ export async function createSessionStore(options: SessionStoreOptions): Promise<
     let kv = redisKeyvs.get(ns);
     if (!kv) {
       const store = new KeyvRedis(client!, { throwOnErrors: true, throwOnConnectError: true });
-      kv = new Keyv({ store, namespace: ns, throwOnErrors: true });
+      kv = new Keyv({ store, namespace: `${prefix}${ns}`, throwOnErrors: true });
       kv.on('error', () => {});
       redisKeyvs.set(ns, kv);
     }
@@ -217,7 +220,7 @@ export async function createSessionStore(options: SessionStoreOptions): Promise<
 
   async function hit(key: string, max: number, windowMs: number): Promise<RateLimitResult> {
     const r = await attempt(async () => {
-      const k = `rl:${key}`;
+      const k = `${prefix}rl:${key}`;
       const replies = await client!.multi().incr(k).pExpire(k, windowMs, 'NX').pTTL(k).exec();
       return { count: Number(replies[0]), ttl: Number(replies[2]) };
     });

@@ -19,7 +19,8 @@ export const silentLogger = {
 
 /** Sessions on TEST_REDIS_URL when set (CI), else memory. */
 export async function createTestSessions(t: Teardown, redisUrl = process.env.TEST_REDIS_URL): Promise<SessionStore> {
-  const store = await createSessionStore({ redisUrl, logger: silentLogger });
+  // A private key prefix: test files share the CI Redis and run in parallel.
+  const store = await createSessionStore({ redisUrl, logger: silentLogger, keyPrefix: `t${randomBytes(4).toString('hex')}:` });
   t.teardown(() => store.close());
   return store;
 }
@@ -37,7 +38,8 @@ export async function buildTestApp(
 ): Promise<TestApp> {
   const database = options.database ?? (await createTestDatabase(t));
   const config = testConfig(options.config);
-  const app = await buildApp(config, { database, skipMigrations: true, ...options.overrides });
+  const sessions = options.overrides?.sessions ?? (await createTestSessions(t));
+  const app = await buildApp(config, { database, sessions, skipMigrations: true, ...options.overrides });
   t.teardown(() => app.close());
   await app.ready();
   return { app, database, config };
