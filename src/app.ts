@@ -19,6 +19,7 @@ import { createServices, type Services } from './services.js';
 import { registerErrorHandling } from './http/errors.js';
 import { healthRoutes } from './http/health.js';
 import { authRoutes } from './http/auth.js';
+import { graphqlRoutes } from './http/graphql.js';
 
 export interface AppOverrides {
   /** A database the caller owns (tests share one per file); the app will not close it. */
@@ -133,6 +134,7 @@ export async function buildApp(config: Config, overrides: AppOverrides = {}): Pr
   await app.register(authRoutes);
 
   // Domain routes register below, one line each (services live in src/services.ts).
+  await app.register(graphqlRoutes);
 
   return app;
 }

@@ -1,0 +1,76 @@
+import { badInput } from '../errors.js';
+
+// Input checks shared by the admin API. Messages say what to send instead.
+
+/** Strips spaces, dashes, dots and brackets, then requires E.164 with a country code. */
+export function cleanPhone(raw: string, field = 'Phone number'): string {
+  const cleaned = raw.replace(/[\s\-().]/g, '');
+  if (cleaned.length > 20 || !/^\+[1-9]\d{6,14}$/.test(cleaned)) {
+    throw badInput(`${field} must be in international format with a country code, e.g. +15555550123`, { field });
+  }
+  return cleaned;
+}
+
+const EMAIL = /^[^\s@<>()[\]\\,;:"]+@[^\s@<>()[\]\\,;:"]+\.[^\s@<>()[\]\\,;:"]{2,}$/;
+
+export function cleanEmail(raw: string, field = 'E-mail address'): string {
+  const value = raw.trim().toLowerCase();
+  if (value.length > 254 || !EMAIL.test(value)) throw badInput(`${field} is not a valid e-mail address`, { field });
+  return value;
+}
+
+/** Trims and bounds a text field; empty becomes null when `nullable`. */
+export function cleanText(raw: string, field: string, max: number, opts: { required?: boolean } = {}): string {
+  const value = raw.trim();
+  if (opts.required && value.length === 0) throw badInput(`${field} must not be empty`, { field });
+  if (value.length > max) throw badInput(`${field} must be at most ${max} characters`, { field });
+  return value;
+}
+
+export function cleanOptionalText(raw: string | null | undefined, field: string, max: number): string | null | undefined {
+  if (raw === undefined) return undefined;
+  if (raw === null) return null;
+  const v = cleanText(raw, field, max);
+  return v.length === 0 ? null : v;
+}
+
+export function cleanUrl(raw: string, field: string): string {
+  let u: URL;
+  try {
+    u = new URL(raw.trim());
+  } catch {
+    throw badInput(`${field} must be a full URL starting with https://`, { field });
+  }
+  if (u.protocol !== 'https:' && u.protocol !== 'http:') throw badInput(`${field} must be an http(s) URL`, { field });
+  if (raw.length > 2048) throw badInput(`${field} is too long`, { field });
+  return u.toString();
+}
+
+/** An allowed widget origin: scheme + host (+ port), nothing else. */
+export function cleanOrigin(raw: string): string {
+  let u: URL;
+  try {
+    u = new URL(raw.trim());
+  } catch {
+    throw badInput(`"${raw.slice(0, 100)}" is not an origin like https://www.example.com`, { field: 'allowedOrigins' });
+  }
+  if ((u.protocol !== 'https:' && u.protocol !== 'http:') || u.pathname.length > 1 || u.search || u.hash || u.username) {
+    throw badInput(`"${raw.slice(0, 100)}" is not an origin like https://www.example.com`, { field: 'allowedOrigins' });
+  }
+  return u.origin;
+}
+
+export function isValidTimezone(tz: string): boolean {
+  try {
+    new Intl.DateTimeFormat('en-US', { timeZone: tz });
+    return tz.length <= 64;
+  } catch {
+    return false;
+  }
+}
+
+export function cleanColor(raw: string, field: string): string {
+  const v = raw.trim();
+  if (!/^#(?:[0-9a-fA-F]{3}|[0-9a-fA-F]{6})$/.test(v)) throw badInput(`${field} must be a hex colour like #1a73e8`, { field });
+  return v.toLowerCase();
+}

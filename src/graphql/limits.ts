@@ -1,0 +1,149 @@
+import {
+  GraphQLError,
+  getNamedType,
+  isObjectType,
+  isInterfaceType,
+  isListType,
+  getNullableType,
+  Kind,
+  type ASTVisitor,
+  type FieldNode,
+  type FragmentDefinitionNode,
+  type GraphQLField,
+  type GraphQLNamedType,
+  type GraphQLSchema,
+  type SelectionSetNode,
+  type ValidationContext,
+  type ValueNode,
+} from 'graphql';
+
+// Query limits that run at validation time, before any resolver: a query over budget costs
+// the server a parse and a walk, never a database round trip.
+
+export const MAX_QUERY_DEPTH = 10;
+export const MAX_QUERY_COST = 5000;
+export const MAX_PAGE_SIZE = 100;
+/** What an unbounded list field is assumed to hold when it has no `first`/`limit` argument. */
+const DEFAULT_LIST_SIZE = 10;
+const DEFAULT_PAGE_SIZE = 20;
+
+function argValue(node: ValueNode | undefined, variables: Record<string, unknown>): unknown {
+  if (!node) return undefined;
+  if (node.kind === Kind.VARIABLE) return variables[node.name.value];
+  if (node.kind === Kind.INT) return Number(node.value);
+  return undefined;
+}
+
+/** How many children a field multiplies its selection by. */
+function multiplier(field: FieldNode, def: GraphQLField<unknown, unknown> | undefined, variables: Record<string, unknown>): number {
+  if (!def) return 1;
+  const sizeArg = field.arguments?.find((a) => a.name.value === 'first' || a.name.value === 'limit');
+  const given = argValue(sizeArg?.value, variables);
+  if (typeof given === 'number' && Number.isFinite(given)) return Math.max(1, Math.min(given, MAX_PAGE_SIZE));
+  if (def.args.some((a) => a.name === 'first' || a.name === 'limit')) {
+    const fallback = def.args.find((a) => a.name === 'first' || a.name === 'limit')?.defaultValue;
+    return typeof fallback === 'number' ? fallback : DEFAULT_PAGE_SIZE;
+  }
+  return isListType(getNullableType(def.type)) ? DEFAULT_LIST_SIZE : 1;
+}
+
+/**
+ * Cost = every field counts 1, and a list/page field multiplies the cost of its selection by
+ * its page size (`first`/`limit`, from the query or its default). Connection edges inherit
+ * the page size of their connection field.
+ */
+export function queryCost(
+  schema: GraphQLSchema,
+  selection: SelectionSetNode,
+  parentType: GraphQLNamedType,
+  fragments: Record<string, FragmentDefinitionNode>,
+  variables: Record<string, unknown>,
+  seen: Set<string> = new Set(),
+): number {
+  let total = 0;
+  for (const sel of selection.selections) {
+    if (sel.kind === Kind.FIELD) {
+      if (sel.name.value.startsWith('__')) {
+        total += 1;
+        continue;
+      }
+      const def = isObjectType(parentType) || isInterfaceType(parentType) ? parentType.getFields()[sel.name.value] : undefined;
+      const childType = def ? getNamedType(def.type) : undefined;
+      let inner = 0;
+      if (sel.selectionSet && childType) inner = queryCost(schema, sel.selectionSet, childType, fragments, variables, seen);
+      total += 1 + multiplier(sel, def, variables) * inner;
+    } else if (sel.kind === Kind.INLINE_FRAGMENT) {
+      const t = sel.typeCondition ? schema.getType(sel.typeCondition.name.value) ?? parentType : parentType;
+      total += queryCost(schema, sel.selectionSet, t, fragments, variables, seen);
+    } else {
+      const name = sel.name.value;
+      const frag = fragments[name];
+      if (!frag || seen.has(name)) continue; // cycles are reported by the standard rules
+      const t = schema.getType(frag.typeCondition.name.value) ?? parentType;
+      total += queryCost(schema, frag.selectionSet, t, fragments, variables, new Set([...seen, name]));
+    }
+  }
+  return total;
+}
+
+export function costLimitRule(maxCost: number, variables: Record<string, unknown> = {}) {
+  return (context: ValidationContext): ASTVisitor => {
+    const schema = context.getSchema();
+    return {
+      Document(doc) {
+        const fragments: Record<string, FragmentDefinitionNode> = {};
+        for (const d of doc.definitions) if (d.kind === Kind.FRAGMENT_DEFINITION) fragments[d.name.value] = d;
+        for (const d of doc.definitions) {
+          if (d.kind !== Kind.OPERATION_DEFINITION) continue;
+          const root = d.operation === 'query' ? schema.getQueryType() : d.operation === 'mutation' ? schema.getMutationType() : schema.getSubscriptionType();
+          if (!root) continue;
+          const cost = queryCost(schema, d.selectionSet, root, fragments, variables);
+          if (cost > maxCost) {
+            context.reportError(
+              new GraphQLError(`Query is too expensive: cost ${cost} exceeds the budget of ${maxCost}; ask for fewer items or fields`, {
+                nodes: [d],
+                extensions: { code: 'QUERY_TOO_COSTLY', cost, maxCost },
+              }),
+            );
+          }
+        }
+      },
+    };
+  };
+}
+
+/** Depth counted in fields (fragments flattened), so the same query has the same depth however written. */
+export function depthLimitRule(maxDepth: number) {
+  return (context: ValidationContext): ASTVisitor => {
+    const fragments: Record<string, FragmentDefinitionNode> = {};
+    const depthOf = (set: SelectionSetNode, seen: Set<string>): number => {
+      let max = 0;
+      for (const sel of set.selections) {
+        if (sel.kind === Kind.FIELD) max = Math.max(max, sel.selectionSet ? 1 + depthOf(sel.selectionSet, seen) : 1);
+        else if (sel.kind === Kind.INLINE_FRAGMENT) max = Math.max(max, depthOf(sel.selectionSet, seen));
+        else {
+          const f = fragments[sel.name.value];
+          if (f && !seen.has(f.name.value)) max = Math.max(max, depthOf(f.selectionSet, new Set([...seen, f.name.value])));
+        }
+      }
+      return max;
+    };
+    return {
+      Document(doc) {
+        for (const d of doc.definitions) if (d.kind === Kind.FRAGMENT_DEFINITION) fragments[d.name.value] = d;
+        for (const d of doc.definitions) {
+          if (d.kind !== Kind.OPERATION_DEFINITION) continue;
+          const depth = depthOf(d.selectionSet, new Set());
+          if (depth > maxDepth) {
+            context.reportError(
+              new GraphQLError(`Query is too deep: depth ${depth} exceeds the limit of ${maxDepth}`, {
+                nodes: [d],
+                extensions: { code: 'QUERY_TOO_DEEP', depth, maxDepth },
+              }),
+            );
+          }
+        }
+      },
+    };
+  };
+}

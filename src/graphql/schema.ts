@@ -1,0 +1,15 @@
+// Builds the schema: import each domain file (one line each), then toSchema().
+import { lexicographicSortSchema, type GraphQLSchema } from 'graphql';
+import { builder } from './builder.js';
+import './me.js';
+import './business.js';
+import './subscriptions.js';
+
+export function buildSchema(): GraphQLSchema {
+  return builder.toSchema();
+}
+
+/** The schema with types and fields sorted, so the printed file diffs stably. */
+export function buildSortedSchema(): GraphQLSchema {
+  return lexicographicSortSchema(buildSchema());
+}

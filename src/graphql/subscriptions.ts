@@ -1,0 +1,42 @@
+import { builder } from './builder.js';
+import { ConversationChannelEnum } from './enums.js';
+import { conversationTopic, leadTopic, type ConversationUpdatedPayload, type LeadCapturedPayload } from './pubsub.js';
+import type { GraphQLContext } from './context.js';
+
+// Live updates over WebSocket. The topic is derived from the subscriber's own businessId (set
+// on connection_init), so there is no argument a client could use to listen to another tenant.
+
+export const LeadCapturedEventRef = builder.objectRef<LeadCapturedPayload>('LeadCapturedEvent').implement({
+  fields: (t) => ({ leadId: t.exposeID('leadId') }),
+});
+
+export const ConversationUpdatedEventRef = builder.objectRef<ConversationUpdatedPayload>('ConversationUpdatedEvent').implement({
+  fields: (t) => ({
+    conversationId: t.exposeID('conversationId'),
+    channel: t.field({ type: ConversationChannelEnum, resolve: (e) => e.channel }),
+    status: t.exposeString('status', { description: 'ACTIVE when a call started or a chat got a message; ENDED when it finished' }),
+  }),
+});
+
+function subscribe(ctx: GraphQLContext, topic: string) {
+  if (!ctx.pubsub) throw new Error('subscriptions are not enabled');
+  return ctx.pubsub.subscribe(topic);
+}
+
+builder.subscriptionField('leadCaptured', (t) =>
+  t.withAuth({ authenticated: true }).field({
+    type: LeadCapturedEventRef,
+    description: 'A lead was captured in your business (chat, call, voicemail or API)',
+    subscribe: (_root, _args, ctx) => subscribe(ctx, leadTopic(ctx.actor.businessId)) as Promise<AsyncIterable<LeadCapturedPayload>>,
+    resolve: (payload) => payload,
+  }),
+);
+
+builder.subscriptionField('conversationUpdated', (t) =>
+  t.withAuth({ authenticated: true }).field({
+    type: ConversationUpdatedEventRef,
+    description: 'A call started or ended, or a chat got a message, in your business',
+    subscribe: (_root, _args, ctx) => subscribe(ctx, conversationTopic(ctx.actor.businessId)) as Promise<AsyncIterable<ConversationUpdatedPayload>>,
+    resolve: (payload) => payload,
+  }),
+);
