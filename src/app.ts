@@ -20,6 +20,7 @@ import { registerErrorHandling } from './http/errors.js';
 import { healthRoutes } from './http/health.js';
 import { authRoutes } from './http/auth.js';
 import { graphqlRoutes } from './http/graphql.js';
+import { loadShedding } from './http/load-shedding.js';
 
 export interface AppOverrides {
   /** A database the caller owns (tests share one per file); the app will not close it. */
@@ -130,6 +131,7 @@ export async function buildApp(config: Config, overrides: AppOverrides = {}): Pr
   await app.register(websocket, { options: { maxPayload: 64 * 1024 } });
 
   registerErrorHandling(app);
+  await app.register(loadShedding);
   await app.register(healthRoutes);
   await app.register(authRoutes);
 

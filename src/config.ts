@@ -121,6 +121,7 @@ export const spec = {
   BODY_LIMIT: int(1024 * 1024, 1024),
   REQUEST_TIMEOUT: duration(30_000),
   SHUTDOWN_GRACE: duration(30_000),
+  MAX_EVENT_LOOP_DELAY: duration(1000),
   ALLOW_PRIVATE_WEBHOOK_TARGETS: bool(false),
   // Notifications outbox (src/notify): how often the worker looks for due rows when no event
   // woke it, the retry backoff (exponential with jitter, capped), and the emergency re-call policy.

@@ -1,0 +1,39 @@
+import type { FastifyInstance } from 'fastify';
+import underPressure from '@fastify/under-pressure';
+import fp from 'fastify-plugin';
+import { getHeapStatistics } from 'node:v8';
+import { sendError } from './errors.js';
+
+// Shed load instead of falling over: when the event loop lags or the heap is nearly full, new
+// requests get 503 + Retry-After (health and metrics still answer, so operators can see why).
+// Recovery is automatic once the pressure is gone.
+export const loadShedding = fp(
+  async (app: FastifyInstance) => {
+    const { config, health, metrics } = app.deps;
+    const shed = metrics.counter('http_requests_shed_total', 'Requests refused with 503 under load', ['reason'] as const);
+    await app.register(underPressure, {
+      maxEventLoopDelay: config.MAX_EVENT_LOOP_DELAY,
+      maxHeapUsedBytes: Math.floor(getHeapStatistics().heap_size_limit * 0.92),
+      retryAfter: 5,
+      sampleInterval: 250,
+      exposeStatusRoute: false,
+      pressureHandler: (request, reply, type) => {
+        if (request.url === '/health' || request.url === '/metrics') return;
+        shed.inc({ reason: type });
+        reply.header('retry-after', '5');
+        void sendError(reply, 503, 'SERVICE_UNAVAILABLE', 'The server is overloaded; retry shortly');
+      },
+    });
+    health.register('load', () => {
+      const m = app.memoryUsage();
+      const pressured = app.isUnderPressure();
+      return {
+        status: pressured ? 'degraded' : 'ok',
+        underPressure: pressured,
+        eventLoopDelayMs: Math.round(m.eventLoopDelay * 10) / 10,
+        eventLoopUtilization: Math.round(m.eventLoopUtilized * 1000) / 1000,
+      };
+    });
+  },
+  { name: 'load-shedding' },
+);
