@@ -19,6 +19,7 @@ import { createServices, type Services } from './services.js';
 import { registerErrorHandling } from './http/errors.js';
 import { healthRoutes } from './http/health.js';
 import { authRoutes } from './http/auth.js';
+import { voiceRoutes } from './http/voice.js';
 import { graphqlRoutes } from './http/graphql.js';
 import { loadShedding } from './http/load-shedding.js';
 
@@ -136,6 +137,7 @@ export async function buildApp(config: Config, overrides: AppOverrides = {}): Pr
   await app.register(authRoutes);
 
   // Domain routes register below, one line each (services live in src/services.ts).
+  await app.register(voiceRoutes);
   await app.register(graphqlRoutes);
 
   return app;

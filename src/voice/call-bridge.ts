@@ -1,0 +1,545 @@
+import type { RawData } from 'ws';
+import {
+  REALTIME,
+  TWILIO,
+  TWILIO_MEDIA_SUFFIX,
+  base64DecodedLength,
+  sliceStringValue,
+  startsNear,
+  twilioMediaPrefix,
+} from './frames.js';
+import type { Plan } from '../db/schema.js';
+import { buildSessionUpdate, greetingResponse, type VoiceAgentProfile } from './realtime-session.js';
+
+// One CallBridge per phone call: Twilio Media Streams on one side, OpenAI Realtime (GA) on the
+// other. All state lives on the instance; nothing is shared between calls. Media is relayed
+// as bytes (see frames.ts); only control events are parsed.
+
+/** The subset of a `ws` WebSocket the bridge uses (tests and the bench pass real ones). */
+export interface Socket {
+  readonly readyState: number;
+  readonly bufferedAmount: number;
+  send(data: string | Buffer, options?: { binary?: boolean }, cb?: (err?: Error) => void): void;
+  close(code?: number, reason?: string): void;
+  terminate(): void;
+  on(event: 'message', fn: (data: RawData, isBinary: boolean) => void): unknown;
+  on(event: 'close', fn: (code: number, reason: Buffer) => void): unknown;
+  on(event: 'error', fn: (err: Error) => void): unknown;
+  on(event: 'open', fn: () => void): unknown;
+  removeAllListeners(event?: string): unknown;
+}
+
+const OPEN = 1;
+/** Audio bytes a slow peer may have queued before frames to it are dropped (bounded memory). */
+const MAX_BUFFERED = 512 * 1024;
+/** Frames kept while the OpenAI socket is (re)connecting: 5 s of caller audio. */
+const MAX_PENDING_FRAMES = 250;
+/** How far past the last echoed mark the caller has probably heard (mark granularity). */
+const PLAYBACK_SLACK_MS = 50;
+const MAX_HISTORY = 40;
+
+export interface StartInfo {
+  streamSid: string;
+  callSid: string;
+  accountSid?: string;
+  customParameters: Record<string, string>;
+}
+
+export interface CallSetup {
+  businessId: string;
+  conversationId: string;
+  callSid: string;
+  profile: VoiceAgentProfile;
+  plan: Plan;
+  fromNumber: string | null;
+  /** Where transfer_call dials: the business's own phone. */
+  transferNumber: string | null;
+  say: { voice: string; language: string };
+  /** Lead ids captured during this call (so a second lead is not extracted after it). */
+  leadIds: string[];
+  emergency: boolean;
+}
+
+export interface ToolResult {
+  /** JSON string returned to the model as function_call_output. */
+  output: string;
+  /** After the model's reply has played: hang up (end_call). */
+  hangupAfterReply?: boolean;
+}
+
+export interface CallStats {
+  startedAt: number;
+  framesIn: number;
+  framesOut: number;
+  framesDropped: number;
+  malformedFrames: number;
+  marksEchoed: number;
+  interruptions: number;
+  truncations: number;
+  toolCalls: Record<string, number>;
+  openaiErrors: number;
+  reconnects: number;
+  firstAudioMs: number | null;
+  status: 'connecting' | 'active' | 'reconnecting' | 'fallback' | 'ended';
+}
+
+export interface BridgeHooks {
+  /** Validates start (token vs callSid), loads the business. Undefined => close 1008. */
+  authorize(start: StartInfo): Promise<CallSetup | undefined>;
+  openRealtime(): Socket;
+  executeTool(name: string, args: string, setup: CallSetup): Promise<ToolResult>;
+  onTranscript(setup: CallSetup, role: 'user' | 'assistant', text: string): void;
+  /** Apologise and take a voicemail once the model cannot be reached. */
+  fallback(setup: CallSetup): Promise<void>;
+  hangup(setup: CallSetup): Promise<void>;
+  onEnd(setup: CallSetup | undefined, stats: CallStats, history: HistoryEntry[]): void;
+  onAudioRelayed?(direction: 'in' | 'out', addedMs: number): void;
+  log: { warn(obj: object, msg: string): void; info(obj: object, msg: string): void };
+  now(): number;
+  model: string;
+  transcriptionModel?: string;
+}
+
+export interface HistoryEntry {
+  role: 'user' | 'assistant';
+  text: string;
+}
+
+interface ItemPlayback {
+  itemId: string;
+  sentMs: number;
+  playedMs: number;
+}
+
+export class CallBridge {
+  readonly stats: CallStats;
+  private setup: CallSetup | undefined;
+  private streamSid = '';
+  private mediaPrefix: Buffer = TWILIO_MEDIA_SUFFIX;
+  private realtime: Socket | undefined;
+  private realtimeReady = false;
+  private readonly pending: Buffer[] = [];
+  private ended = false;
+  private reconnectAttempted = false;
+  private greeted = false;
+
+  // Barge-in bookkeeping (VOICE.md): per assistant item, audio sent and audio played.
+  private readonly items: ItemPlayback[] = [];
+  private generation = 0;
+  private marksOutstanding = 0;
+  private currentResponseId = '';
+  private readonly cancelledResponses = new Set<string>();
+  private interruptTimer: NodeJS.Timeout | undefined;
+  private lastItem: ItemPlayback | undefined;
+  private hangupPending = false;
+  private hangupTimer: NodeJS.Timeout | undefined;
+  private firstAudioClock = 0;
+  private readonly history: HistoryEntry[] = [];
+  private sampleCounter = 0;
+
+  constructor(
+    private readonly twilio: Socket,
+    private readonly hooks: BridgeHooks,
+  ) {
+    this.stats = {
+      startedAt: hooks.now(),
+      framesIn: 0,
+      framesOut: 0,
+      framesDropped: 0,
+      malformedFrames: 0,
+      marksEchoed: 0,
+      interruptions: 0,
+      truncations: 0,
+      toolCalls: {},
+      openaiErrors: 0,
+      reconnects: 0,
+      firstAudioMs: null,
+      status: 'connecting',
+    };
+    twilio.on('message', (data) => this.onTwilioMessage(data as Buffer));
+    twilio.on('close', () => this.finish('twilio closed'));
+    twilio.on('error', () => this.finish('twilio error'));
+  }
+
+  get callSetup(): CallSetup | undefined {
+    return this.setup;
+  }
+
+  // ---------------------------------------------------------------- Twilio -> OpenAI
+
+  private onTwilioMessage(data: Buffer): void {
+    if (this.ended) return;
+    // Hot path: media frames are forwarded without parsing.
+    if (this.streamSid !== '' && startsNear(data, TWILIO.eventMedia, 24)) {
+      const payload = sliceStringValue(data, TWILIO.payload, 24);
+      if (payload !== undefined) {
+        this.stats.framesIn++;
+        const t0 = this.hooks.onAudioRelayed && (++this.sampleCounter & 63) === 0 ? performance.now() : 0;
+        this.toRealtime(Buffer.concat([REALTIME.appendPrefix, payload, REALTIME.appendSuffix]));
+        if (t0) this.hooks.onAudioRelayed!('in', performance.now() - t0);
+        return;
+      }
+    }
+    if (startsNear(data, TWILIO.eventMark, 24)) {
+      const name = sliceStringValue(data, TWILIO.name, 24);
+      if (name !== undefined) return this.onMark(name.toString('latin1'));
+    }
+    let msg: { event?: unknown; start?: Record<string, unknown>; streamSid?: unknown; mark?: { name?: unknown } };
+    try {
+      msg = JSON.parse(data.toString('utf8')) as typeof msg;
+      if (msg === null || typeof msg !== 'object') throw new Error('not an object');
+    } catch {
+      this.stats.malformedFrames++;
+      return;
+    }
+    switch (msg.event) {
+      case 'connected':
+        return;
+      case 'start':
+        return void this.onStart(msg);
+      case 'media':
+        // A media frame before start, or without payload: nothing to forward.
+        this.stats.malformedFrames++;
+        return;
+      case 'mark':
+        if (typeof msg.mark?.name === 'string') this.onMark(msg.mark.name);
+        return;
+      case 'dtmf':
+        return;
+      case 'stop':
+        return this.finish('stop');
+      default:
+        this.stats.malformedFrames++;
+    }
+  }
+
+  private async onStart(msg: { start?: Record<string, unknown>; streamSid?: unknown }): Promise<void> {
+    if (this.setup || this.streamSid) return;
+    const s = msg.start ?? {};
+    const streamSid = typeof msg.streamSid === 'string' ? msg.streamSid : typeof s.streamSid === 'string' ? s.streamSid : '';
+    const callSid = typeof s.callSid === 'string' ? s.callSid : '';
+    const params = s.customParameters && typeof s.customParameters === 'object' ? (s.customParameters as Record<string, string>) : {};
+    if (!streamSid || !callSid) return this.reject('start without streamSid/callSid');
+    this.streamSid = streamSid;
+    this.mediaPrefix = twilioMediaPrefix(streamSid);
+    let setup: CallSetup | undefined;
+    try {
+      setup = await this.hooks.authorize({ streamSid, callSid, accountSid: s.accountSid as string | undefined, customParameters: params });
+    } catch (err) {
+      this.hooks.log.warn({ err: (err as Error).message, callSid }, 'voice stream authorization failed');
+    }
+    if (this.ended) return;
+    if (!setup) return this.reject('stream token refused');
+    this.setup = setup;
+    this.connectRealtime();
+  }
+
+  private reject(reason: string): void {
+    this.hooks.log.warn({ reason }, 'voice stream refused');
+    this.ended = true;
+    this.stats.status = 'ended';
+    this.twilio.close(1008, 'policy violation');
+  }
+
+  private toRealtime(frame: Buffer | string): void {
+    const rt = this.realtime;
+    if (!this.realtimeReady || rt === undefined || rt.readyState !== OPEN) {
+      if (typeof frame !== 'string') {
+        if (this.pending.length >= MAX_PENDING_FRAMES) {
+          this.pending.shift();
+          this.stats.framesDropped++;
+        }
+        this.pending.push(frame);
+      }
+      return;
+    }
+    if (rt.bufferedAmount > MAX_BUFFERED) {
+      this.stats.framesDropped++;
+      return;
+    }
+    rt.send(frame, { binary: false });
+  }
+
+  private sendEvent(event: object): void {
+    const rt = this.realtime;
+    if (rt && rt.readyState === OPEN) rt.send(JSON.stringify(event));
+  }
+
+  // ---------------------------------------------------------------- OpenAI socket
+
+  private connectRealtime(): void {
+    const setup = this.setup!;
+    let rt: Socket;
+    try {
+      rt = this.hooks.openRealtime();
+    } catch (err) {
+      this.hooks.log.warn({ err: (err as Error).message }, 'realtime connect failed');
+      return void this.onRealtimeLost();
+    }
+    this.realtime = rt;
+    this.realtimeReady = false;
+    this.firstAudioClock = this.hooks.now();
+    rt.on('message', (data) => this.onRealtimeMessage(data as Buffer));
+    rt.on('error', (err) => this.hooks.log.warn({ err: err.message, callSid: setup.callSid }, 'realtime socket error'));
+    rt.on('close', () => {
+      if (this.realtime === rt && !this.ended) this.onRealtimeLost();
+    });
+  }
+
+  private onRealtimeLost(): void {
+    this.realtime = undefined;
+    this.realtimeReady = false;
+    if (this.ended || !this.setup) return;
+    if (!this.reconnectAttempted) {
+      this.reconnectAttempted = true;
+      this.stats.reconnects++;
+      this.stats.status = 'reconnecting';
+      this.hooks.log.warn({ callSid: this.setup.callSid }, 'realtime socket dropped: reconnecting once');
+      this.clearPlayback();
+      return this.connectRealtime();
+    }
+    this.stats.status = 'fallback';
+    this.hooks.log.warn({ callSid: this.setup.callSid }, 'realtime socket lost again: falling back to voicemail');
+    void this.hooks.fallback(this.setup).catch((err: unknown) => this.hooks.log.warn({ err: (err as Error).message }, 'voice fallback failed'));
+  }
+
+  private onSessionReady(): void {
+    const setup = this.setup!;
+    this.sendEvent(buildSessionUpdate(setup.profile, { model: this.hooks.model, transcriptionModel: this.hooks.transcriptionModel }));
+    if (this.history.length > 0) {
+      // After a reconnect: give the new session the conversation so far, then carry on.
+      for (const h of this.history) {
+        this.sendEvent({
+          type: 'conversation.item.create',
+          item: { type: 'message', role: h.role, content: [{ type: h.role === 'user' ? 'input_text' : 'output_text', text: h.text }] },
+        });
+      }
+    }
+    this.realtimeReady = true;
+    this.stats.status = 'active';
+    if (!this.greeted) {
+      this.greeted = true;
+      this.sendEvent(greetingResponse(setup.profile));
+    } else {
+      this.sendEvent({ type: 'response.create', response: { instructions: 'Apologise briefly for the interruption on the line and continue the conversation.' } });
+    }
+    for (const frame of this.pending.splice(0)) this.toRealtime(frame);
+  }
+
+  private onRealtimeMessage(data: Buffer): void {
+    if (this.ended) return;
+    if (startsNear(data, REALTIME.typeAudioDelta, 48)) {
+      const delta = sliceStringValue(data, REALTIME.delta);
+      const itemId = sliceStringValue(data, REALTIME.itemId);
+      const responseId = sliceStringValue(data, REALTIME.responseId);
+      if (delta !== undefined && itemId !== undefined) {
+        return this.onAudioDelta(delta, itemId.toString('latin1'), responseId ? responseId.toString('latin1') : '');
+      }
+    }
+    let ev: Record<string, unknown> & { type?: unknown };
+    try {
+      ev = JSON.parse(data.toString('utf8')) as typeof ev;
+      if (ev === null || typeof ev !== 'object') throw new Error('not an object');
+    } catch {
+      this.stats.malformedFrames++;
+      return;
+    }
+    this.onRealtimeEvent(ev);
+  }
+
+  private onAudioDelta(delta: Buffer, itemId: string, responseId: string): void {
+    if (responseId && this.cancelledResponses.has(responseId)) return;
+    const t0 = this.hooks.onAudioRelayed && (++this.sampleCounter & 63) === 0 ? performance.now() : 0;
+    if (this.stats.firstAudioMs === null) this.stats.firstAudioMs = this.hooks.now() - this.firstAudioClock;
+    let item = this.lastItem;
+    if (item === undefined || item.itemId !== itemId) {
+      item = this.items.find((i) => i.itemId === itemId);
+      if (item === undefined) {
+        item = { itemId, sentMs: 0, playedMs: 0 };
+        this.items.push(item);
+        if (this.items.length > 8) this.items.shift();
+      }
+      this.lastItem = item;
+    }
+    if (responseId) this.currentResponseId = responseId;
+    if (this.twilio.readyState !== OPEN || this.twilio.bufferedAmount > MAX_BUFFERED) {
+      this.stats.framesDropped++;
+      return;
+    }
+    item.sentMs += base64DecodedLength(delta) / 8;
+    this.twilio.send(Buffer.concat([this.mediaPrefix, delta, TWILIO_MEDIA_SUFFIX]), { binary: false });
+    // The mark names the generation, the item (by its index in `items`) and the audio end.
+    const name = `${this.generation}.${this.items.indexOf(item)}.${Math.round(item.sentMs)}`;
+    this.twilio.send(`{"event":"mark","streamSid":${JSON.stringify(this.streamSid)},"mark":{"name":"${name}"}}`);
+    this.marksOutstanding++;
+    this.stats.framesOut++;
+    if (t0) this.hooks.onAudioRelayed!('out', performance.now() - t0);
+  }
+
+  private onMark(name: string): void {
+    this.stats.marksEchoed++;
+    const a = name.indexOf('.');
+    const b = name.indexOf('.', a + 1);
+    if (a < 0 || b < 0) return;
+    // Marks of audio dropped by a clear are echoed afterwards: ignore older generations.
+    if (Number(name.slice(0, a)) !== this.generation) return;
+    if (this.marksOutstanding > 0) this.marksOutstanding--;
+    const item = this.items[Number(name.slice(a + 1, b))];
+    const ms = Number(name.slice(b + 1));
+    if (item !== undefined && ms > item.playedMs) item.playedMs = ms;
+    if (this.marksOutstanding === 0 && this.hangupPending) this.doHangup();
+  }
+
+  private get audioPlaying(): boolean {
+    return this.marksOutstanding > 0;
+  }
+
+  private onRealtimeEvent(ev: Record<string, unknown>): void {
+    switch (ev.type) {
+      case 'session.created':
+        return this.onSessionReady();
+      case 'session.updated':
+        return;
+      case 'input_audio_buffer.speech_started': {
+        const delay = this.setup?.profile.interruptionDelayMs ?? 0;
+        if (!this.audioPlaying) return;
+        if (delay <= 0) return this.interrupt();
+        clearTimeout(this.interruptTimer);
+        this.interruptTimer = setTimeout(() => {
+          this.interruptTimer = undefined;
+          if (this.audioPlaying) this.interrupt();
+        }, delay);
+        return;
+      }
+      case 'input_audio_buffer.speech_stopped':
+        // The caller stopped before the confirmation delay: a cough or "uh-huh", not a barge-in.
+        clearTimeout(this.interruptTimer);
+        this.interruptTimer = undefined;
+        return;
+      case 'response.created': {
+        const r = ev.response as { id?: string } | undefined;
+        if (r?.id) this.currentResponseId = r.id;
+        return;
+      }
+      case 'response.function_call_arguments.done':
+        return void this.onFunctionCall(String(ev.call_id ?? ''), String(ev.name ?? ''), String(ev.arguments ?? '{}'));
+      case 'conversation.item.input_audio_transcription.completed':
+        return this.transcript('user', ev.transcript);
+      case 'response.output_audio_transcript.done':
+        return this.transcript('assistant', ev.transcript);
+      case 'response.done': {
+        const r = ev.response as { id?: string; status?: string } | undefined;
+        if (r?.id) this.cancelledResponses.delete(r.id);
+        if (this.hangupPending && this.marksOutstanding === 0) this.doHangup();
+        return;
+      }
+      case 'error': {
+        this.stats.openaiErrors++;
+        const e = ev.error as { type?: string; code?: string; message?: string } | undefined;
+        this.hooks.log.warn({ callSid: this.setup?.callSid, code: e?.code, type: e?.type, message: e?.message }, 'realtime error event');
+        return;
+      }
+      default:
+        return;
+    }
+  }
+
+  private transcript(role: 'user' | 'assistant', text: unknown): void {
+    if (typeof text !== 'string' || !text.trim() || !this.setup) return;
+    const t = text.trim().slice(0, 4000);
+    this.history.push({ role, text: t });
+    if (this.history.length > MAX_HISTORY) this.history.shift();
+    this.hooks.onTranscript(this.setup, role, t);
+  }
+
+  /** Barge-in: stop playback, tell the model what the caller actually heard. */
+  private interrupt(): void {
+    this.stats.interruptions++;
+    this.twilio.send(`{"event":"clear","streamSid":${JSON.stringify(this.streamSid)}}`);
+    for (const item of this.items) {
+      if (item.sentMs <= 0 || item.playedMs >= item.sentMs) continue;
+      const audioEndMs = Math.floor(Math.min(item.sentMs, item.playedMs + PLAYBACK_SLACK_MS));
+      this.sendEvent({ type: 'conversation.item.truncate', item_id: item.itemId, content_index: 0, audio_end_ms: audioEndMs });
+      this.stats.truncations++;
+      item.sentMs = audioEndMs;
+      item.playedMs = audioEndMs;
+    }
+    // With a confirmation delay the session does not interrupt by itself (interrupt_response off).
+    if ((this.setup?.profile.interruptionDelayMs ?? 0) > 0) this.sendEvent({ type: 'response.cancel' });
+    if (this.currentResponseId) {
+      this.cancelledResponses.add(this.currentResponseId);
+      if (this.cancelledResponses.size > 16) this.cancelledResponses.delete(this.cancelledResponses.values().next().value!);
+    }
+    this.clearPlayback();
+  }
+
+  private clearPlayback(): void {
+    this.generation++;
+    this.marksOutstanding = 0;
+    this.lastItem = undefined;
+    this.items.length = 0;
+  }
+
+  // ---------------------------------------------------------------- tools
+
+  private async onFunctionCall(callId: string, name: string, args: string): Promise<void> {
+    const setup = this.setup;
+    if (!setup || !callId) return;
+    this.stats.toolCalls[name] = (this.stats.toolCalls[name] ?? 0) + 1;
+    let result: ToolResult;
+    try {
+      result = await this.hooks.executeTool(name, args.slice(0, 16_000), setup);
+    } catch (err) {
+      this.hooks.log.warn({ err: (err as Error).message, tool: name }, 'voice tool failed');
+      result = { output: JSON.stringify({ error: 'The tool failed; apologise and offer to take a message.' }) };
+    }
+    if (this.ended) return;
+    this.sendEvent({ type: 'conversation.item.create', item: { type: 'function_call_output', call_id: callId, output: result.output } });
+    this.sendEvent({ type: 'response.create' });
+    if (result.hangupAfterReply) {
+      this.hangupPending = true;
+      // Hang up even if the goodbye never plays out (no marks echoed).
+      this.hangupTimer = setTimeout(() => this.doHangup(), 15_000);
+      this.hangupTimer.unref?.();
+    }
+  }
+
+  private doHangup(): void {
+    if (!this.hangupPending || !this.setup) return;
+    this.hangupPending = false;
+    clearTimeout(this.hangupTimer);
+    void this.hooks.hangup(this.setup).catch((err: unknown) => this.hooks.log.warn({ err: (err as Error).message }, 'hang-up failed'));
+  }
+
+  // ---------------------------------------------------------------- end
+
+  /** Ends the call: closes the OpenAI socket at once and reports the call. Idempotent. */
+  finish(reason: string): void {
+    if (this.stats.status === 'ended' && this.ended) {
+      return;
+    }
+    const wasEnded = this.ended;
+    this.ended = true;
+    this.stats.status = 'ended';
+    clearTimeout(this.interruptTimer);
+    clearTimeout(this.hangupTimer);
+    const rt = this.realtime;
+    this.realtime = undefined;
+    if (rt) {
+      try {
+        rt.close(1000, 'call ended');
+      } catch {
+        rt.terminate();
+      }
+      // A peer that does not answer the close handshake is cut off.
+      setTimeout(() => rt.readyState !== 3 && rt.terminate(), 500).unref?.();
+    }
+    if (reason === 'stop' && this.twilio.readyState === OPEN) this.twilio.close(1000, 'stream stopped');
+    if (!wasEnded || this.setup) this.hooks.onEnd(this.setup, this.stats, this.history);
+  }
+
+  /** For the heartbeat and the registry: the Twilio socket. */
+  get socket(): Socket {
+    return this.twilio;
+  }
+}

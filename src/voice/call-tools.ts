@@ -1,0 +1,220 @@
+import type { Kysely } from 'kysely';
+import type { Database, Lead, Priority } from '../db/schema.js';
+import type { EventBus } from '../events.js';
+import { enqueueLeadNotifications } from '../notify/lead-notifications.js';
+import type { CallControl } from './call-control.js';
+import type { CallSetup, ToolResult } from './call-bridge.js';
+
+// The tools the model can call during a phone call. Each rule is enforced here, not left to
+// the prompt: the caller is identified only by the number Twilio reports (never a number the
+// model says), a transfer only dials the business's own phone, and lead fields are validated
+// and bounded like chat input.
+
+export interface KnowledgePort {
+  search(businessId: string, query: string, k?: number): Promise<Array<{ content: string; title?: string; heading?: string }>>;
+}
+
+export interface CallToolsDeps {
+  db: Kysely<Database>;
+  events: EventBus;
+  callControl: CallControl;
+  /** Late-bound: the knowledge service may be registered after voice. */
+  knowledge: () => KnowledgePort | undefined;
+  log: { warn(obj: object, msg: string): void };
+}
+
+const EMAIL = /^[^\s@]{1,64}@[^\s@]{1,255}\.[^\s@]{2,}$/;
+
+function clean(v: unknown, max = 500): string | null {
+  if (typeof v !== 'string') return null;
+  const t = v.replace(/[\u0000-\u001f]/g, ' ').trim();
+  return t ? t.slice(0, max) : null;
+}
+
+export function normalisePhone(v: unknown): string | null {
+  const t = clean(v, 40);
+  if (!t) return null;
+  const digits = t.replace(/[^\d+]/g, '');
+  if (/^\+[1-9]\d{6,14}$/.test(digits)) return digits;
+  if (/^\d{10}$/.test(digits)) return `+1${digits}`;
+  if (/^1\d{10}$/.test(digits)) return `+${digits}`;
+  return null;
+}
+
+function parseArgs(args: string): Record<string, unknown> {
+  try {
+    const v = JSON.parse(args) as unknown;
+    return v && typeof v === 'object' && !Array.isArray(v) ? (v as Record<string, unknown>) : {};
+  } catch {
+    return {};
+  }
+}
+
+const out = (v: unknown): ToolResult => ({ output: JSON.stringify(v) });
+
+export interface CallLeadInput {
+  name?: unknown;
+  phone?: unknown;
+  email?: unknown;
+  address?: unknown;
+  issue?: unknown;
+  preferred_time?: unknown;
+  answers?: unknown;
+  emergency?: { severity: number; notes: string };
+  channel?: 'CALL' | 'VOICEMAIL';
+}
+
+/** Creates (or, for the same call, updates) the call's lead and its outbox rows in one transaction. */
+export async function saveCallLead(deps: Pick<CallToolsDeps, 'db' | 'events'>, setup: Pick<CallSetup, 'businessId' | 'conversationId' | 'fromNumber' | 'leadIds'>, input: CallLeadInput): Promise<Lead> {
+  const email = clean(input.email, 254);
+  const answers: Record<string, string> = {};
+  if (input.answers && typeof input.answers === 'object') {
+    for (const [k, v] of Object.entries(input.answers as Record<string, unknown>).slice(0, 30)) {
+      const a = clean(v, 1000);
+      if (a) answers[k.slice(0, 200)] = a;
+    }
+  }
+  const em = input.emergency;
+  const priority: Priority = em ? 'URGENT' : 'NORMAL';
+  const values = {
+    name: clean(input.name, 200),
+    phone: normalisePhone(input.phone) ?? normalisePhone(setup.fromNumber),
+    email: email && EMAIL.test(email) ? email.toLowerCase() : null,
+    address: clean(input.address, 500),
+    issue: clean(input.issue, 2000),
+  };
+  const preferred = clean(input.preferred_time, 200);
+  const { lead, created } = await deps.db.transaction().execute(async (trx) => {
+    const existingId = setup.leadIds[setup.leadIds.length - 1];
+    const existing = existingId
+      ? await trx.selectFrom('leads').selectAll().where('business_id', '=', setup.businessId).where('id', '=', existingId).executeTakeFirst()
+      : undefined;
+    let row: Lead;
+    if (existing) {
+      row = await trx
+        .updateTable('leads')
+        .set({
+          name: values.name ?? existing.name,
+          phone: values.phone ?? existing.phone,
+          email: values.email ?? existing.email,
+          address: values.address ?? existing.address,
+          issue: values.issue ?? existing.issue,
+          captured_data: JSON.stringify({ ...existing.captured_data, ...answers, ...(preferred ? { preferred_time: preferred } : {}) }),
+          ...(em ? { priority: 'URGENT' as const, is_emergency: true, emergency_severity: em.severity, emergency_notes: em.notes } : {}),
+          updated_at: new Date(),
+        })
+        .where('business_id', '=', setup.businessId)
+        .where('id', '=', existing.id)
+        .returningAll()
+        .executeTakeFirstOrThrow();
+    } else {
+      row = await trx
+        .insertInto('leads')
+        .values({
+          business_id: setup.businessId,
+          conversation_id: setup.conversationId,
+          channel: input.channel ?? 'CALL',
+          priority,
+          ...values,
+          captured_data: JSON.stringify({ ...answers, ...(preferred ? { preferred_time: preferred } : {}) }),
+          is_emergency: Boolean(em),
+          emergency_severity: em?.severity ?? null,
+          emergency_notes: em?.notes ?? null,
+        })
+        .returningAll()
+        .executeTakeFirstOrThrow();
+    }
+    // Notifications for a new lead, and again when an existing one becomes urgent (the
+    // idempotency keys make the owner e-mail a no-op the second time; the alert is new).
+    if (!existing || (em && existing.priority !== 'URGENT')) await enqueueLeadNotifications(trx, row);
+    return { lead: row, created: !existing };
+  });
+  if (created) setup.leadIds.push(lead.id);
+  deps.events.publish({ type: created ? 'lead.created' : 'lead.updated', businessId: setup.businessId, leadId: lead.id });
+  if (em) deps.events.publish({ type: 'emergency.reported', businessId: setup.businessId, leadId: lead.id, severity: em.severity });
+  return lead;
+}
+
+export function createCallTools(deps: CallToolsDeps) {
+  const { db } = deps;
+
+  async function execute(name: string, rawArgs: string, setup: CallSetup): Promise<ToolResult> {
+    const args = parseArgs(rawArgs);
+    switch (name) {
+      case 'search_knowledge': {
+        const query = clean(args.query, 500);
+        if (!query) return out({ error: 'query is required' });
+        const knowledge = deps.knowledge();
+        const hits = knowledge ? await knowledge.search(setup.businessId, query, 3) : [];
+        if (hits.length === 0) return out({ results: [], note: 'Nothing found: say you are not sure and offer to take a message.' });
+        return out({ results: hits.map((h) => ({ title: h.title ?? h.heading ?? '', content: h.content.slice(0, 800) })) });
+      }
+      case 'capture_lead': {
+        const issue = clean(args.issue, 2000);
+        if (!issue) return out({ error: 'issue is required: ask what the caller needs' });
+        const email = clean(args.email, 254);
+        if (email && !EMAIL.test(email)) return out({ error: 'that e-mail address looks invalid: ask the caller to spell it' });
+        if (args.phone !== undefined && args.phone !== '' && !normalisePhone(args.phone)) return out({ error: 'that phone number looks invalid: ask again' });
+        const lead = await saveCallLead(deps, setup, args);
+        return out({ ok: true, leadId: lead.id, priority: lead.priority, message: 'Saved. Tell the caller someone will get back to them.' });
+      }
+      case 'report_emergency': {
+        const description = clean(args.description, 2000) ?? 'Emergency reported by phone';
+        const severity = Math.min(5, Math.max(1, Math.round(Number(args.severity) || 4)));
+        setup.emergency = true;
+        const lead = await saveCallLead(deps, setup, {
+          name: args.name,
+          phone: args.phone,
+          address: args.address,
+          issue: description,
+          emergency: { severity, notes: description },
+        });
+        return out({ ok: true, leadId: lead.id, priority: 'URGENT', message: 'The owner is being alerted by phone now. Give safety advice and confirm the address.' });
+      }
+      case 'check_project_status': {
+        const phone = normalisePhone(setup.fromNumber);
+        if (!phone) return out({ found: false, message: 'The caller number is hidden: offer to have someone call back.' });
+        const client = await db
+          .selectFrom('clients')
+          .select(['id', 'name'])
+          .where('business_id', '=', setup.businessId)
+          .where('phone', '=', phone)
+          .executeTakeFirst();
+        if (!client) return out({ found: false, message: 'No client record for this phone number.' });
+        const wanted = clean(args.project, 200)?.toLowerCase();
+        const projects = await db
+          .selectFrom('projects')
+          .select(['name', 'status', 'progress', 'due_date', 'description'])
+          .where('business_id', '=', setup.businessId)
+          .where('client_id', '=', client.id)
+          .orderBy('updated_at', 'desc')
+          .limit(10)
+          .execute();
+        const chosen = wanted ? projects.filter((p) => p.name.toLowerCase().includes(wanted)) : projects;
+        return out({
+          found: true,
+          client: client.name,
+          projects: (chosen.length ? chosen : projects).map((p) => ({
+            name: p.name,
+            status: p.status,
+            progress: p.progress,
+            due: p.due_date ? new Date(p.due_date).toISOString().slice(0, 10) : null,
+            description: p.description?.slice(0, 300) ?? null,
+          })),
+        });
+      }
+      case 'transfer_call': {
+        if (!setup.transferNumber) return out({ ok: false, message: 'No one is available to take the call: offer to take a message.' });
+        if (!deps.callControl.configured) return out({ ok: false, message: 'Transfers are not available: offer to take a message.' });
+        await deps.callControl.transfer(setup.callSid, setup.transferNumber, 'Connecting you now, please hold.', setup.say);
+        return out({ ok: true, message: 'The call is being transferred.' });
+      }
+      case 'end_call':
+        return { output: JSON.stringify({ ok: true, message: 'Say a short goodbye; the call ends after it.' }), hangupAfterReply: true };
+      default:
+        return out({ error: `unknown tool ${name.slice(0, 60)}` });
+    }
+  }
+
+  return { execute };
+}

@@ -1,0 +1,150 @@
+import type { RealtimeSessionCreateRequest, RealtimeFunctionTool } from 'openai/resources/realtime/realtime';
+
+// session.update for the OpenAI Realtime GA API, built from the business's agent config.
+// mu-law in and out (audio/pcmu): what Twilio sends and plays, so nothing is transcoded.
+
+export interface VoiceAgentProfile {
+  businessName: string;
+  description: string;
+  address: string | null;
+  website: string | null;
+  agentName: string;
+  persona: string;
+  instructions: string;
+  voiceGreeting: string;
+  voice: string;
+  faq: Array<{ question: string; answer: string }>;
+  leadQuestions: Array<{ question: string; required: boolean; essentialForEmergency: boolean }>;
+  emergencyKeywords: string[];
+  /** Ms the caller must keep talking before the agent stops (0 = interrupt at once). */
+  interruptionDelayMs: number;
+  openNow: boolean;
+  hoursText: string;
+}
+
+export const VOICE_TOOLS: RealtimeFunctionTool[] = [
+  {
+    type: 'function',
+    name: 'search_knowledge',
+    description: "Search the business's knowledge base (services, prices, hours, policies). Use before answering any factual question.",
+    parameters: { type: 'object', properties: { query: { type: 'string', description: 'What the caller wants to know' } }, required: ['query'] },
+  },
+  {
+    type: 'function',
+    name: 'capture_lead',
+    description: "Save the caller's details once you have the answers to the lead questions.",
+    parameters: {
+      type: 'object',
+      properties: {
+        name: { type: 'string' },
+        phone: { type: 'string' },
+        email: { type: 'string' },
+        address: { type: 'string' },
+        issue: { type: 'string', description: 'What the caller needs' },
+        preferred_time: { type: 'string' },
+        answers: { type: 'object', description: 'Lead question -> answer', additionalProperties: { type: 'string' } },
+      },
+      required: ['issue'],
+    },
+  },
+  {
+    type: 'function',
+    name: 'report_emergency',
+    description: 'Report an emergency (flooding, burst pipe, gas smell, no heat in freezing weather...). Alerts the owner by phone now.',
+    parameters: {
+      type: 'object',
+      properties: {
+        description: { type: 'string' },
+        severity: { type: 'integer', minimum: 1, maximum: 5 },
+        name: { type: 'string' },
+        address: { type: 'string' },
+        phone: { type: 'string' },
+      },
+      required: ['description'],
+    },
+  },
+  {
+    type: 'function',
+    name: 'check_project_status',
+    description: "Look up the status of the caller's projects (the caller is identified by the phone number they call from).",
+    parameters: { type: 'object', properties: { project: { type: 'string', description: 'Project name, if the caller said one' } } },
+  },
+  {
+    type: 'function',
+    name: 'transfer_call',
+    description: 'Connect the caller to a person at the business now. Only when the caller asks for a person or it is an emergency.',
+    parameters: { type: 'object', properties: { reason: { type: 'string' } } },
+  },
+  {
+    type: 'function',
+    name: 'end_call',
+    description: 'End the call after saying goodbye, when the caller is done.',
+    parameters: { type: 'object', properties: { reason: { type: 'string' } } },
+  },
+];
+
+export function voiceInstructions(p: VoiceAgentProfile): string {
+  const lines = [
+    `You are ${p.agentName}, the phone assistant of ${p.businessName}. ${p.persona}`.trim(),
+    p.description && `About the business: ${p.description}`,
+    p.address && `Address: ${p.address}.`,
+    p.website && `Website: ${p.website}.`,
+    `Opening hours: ${p.hoursText}. The business is ${p.openNow ? 'OPEN' : 'CLOSED'} right now.`,
+    p.openNow ? '' : 'Tell the caller the office is closed, take their details so someone calls back, and still escalate emergencies at once.',
+    'You are on a phone call: keep answers short (one to three sentences), speak naturally, never read out lists or URLs.',
+    'Use search_knowledge before answering questions about services, prices, hours or policies; never invent prices.',
+    p.leadQuestions.length
+      ? `To help a caller, collect these details one at a time, then call capture_lead: ${p.leadQuestions.map((q) => q.question + (q.required ? '' : ' (optional)')).join(' | ')}`
+      : 'Collect the caller name, phone and what they need, then call capture_lead.',
+    `If the caller describes an emergency (${['flooding', 'burst pipe', 'gas smell', ...p.emergencyKeywords].join(', ')}), call report_emergency immediately with what you know, give safety advice, then collect the remaining details.`,
+    'Use check_project_status when a caller asks about their project. Use transfer_call only if the caller asks for a person. Use end_call once the caller says goodbye.',
+    p.faq.length ? `FAQ:\n${p.faq.map((f) => `Q: ${f.question}\nA: ${f.answer}`).join('\n')}` : '',
+    p.instructions,
+  ];
+  return lines.filter(Boolean).join('\n');
+}
+
+export interface SessionOptions {
+  model: string;
+  transcriptionModel?: string;
+}
+
+export function buildSessionUpdate(p: VoiceAgentProfile, o: SessionOptions): { type: 'session.update'; session: RealtimeSessionCreateRequest } {
+  return {
+    type: 'session.update',
+    session: {
+      type: 'realtime',
+      model: o.model,
+      output_modalities: ['audio'],
+      instructions: voiceInstructions(p),
+      audio: {
+        input: {
+          format: { type: 'audio/pcmu' },
+          transcription: { model: o.transcriptionModel ?? 'gpt-4o-mini-transcribe' },
+          noise_reduction: { type: 'near_field' },
+          turn_detection: {
+            type: 'server_vad',
+            threshold: 0.5,
+            prefix_padding_ms: 300,
+            silence_duration_ms: 500,
+            create_response: true,
+            // With a confirmation delay the bridge decides when the caller really interrupts
+            // (speech must last the delay), so the server must not cancel on its own.
+            interrupt_response: p.interruptionDelayMs === 0,
+          },
+        },
+        output: { format: { type: 'audio/pcmu' }, voice: p.voice },
+      },
+      tools: VOICE_TOOLS,
+      tool_choice: 'auto',
+    },
+  };
+}
+
+/** The first response: the business's own greeting, word for word. */
+export function greetingResponse(p: VoiceAgentProfile): { type: 'response.create'; response: { instructions: string } } {
+  return {
+    type: 'response.create',
+    response: { instructions: `Greet the caller by saying exactly this and nothing else: "${p.voiceGreeting}"` },
+  };
+}
