@@ -68,3 +68,26 @@ export function terms(text: string): string[] {
 export function isStopWord(w: string): boolean {
   return STOP.has(w);
 }
+
+const GROUPS = new Map<string, string[]>();
+for (const [word, canon] of Object.entries(SYNONYMS)) {
+  if (word.includes('-')) continue;
+  const g = GROUPS.get(canon) ?? [];
+  g.push(word);
+  GROUPS.set(canon, g);
+}
+
+/** Plain words for a full-text query: the visitor's words plus their synonym group. */
+export function expandForSearch(text: string, maxTerms = 40): string[] {
+  const out = new Set<string>();
+  for (const w of words(text, 200)) {
+    for (const part of w.split(/[-']/)) {
+      if (!part || STOP.has(part) || part.length < 2) continue;
+      out.add(part);
+      const canon = SYNONYMS[part] ?? SYNONYMS[stem(part)];
+      if (canon) for (const syn of GROUPS.get(canon) ?? []) if (!STOP.has(syn)) out.add(syn);
+    }
+    if (out.size >= maxTerms) break;
+  }
+  return [...out].slice(0, maxTerms);
+}

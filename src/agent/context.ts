@@ -1,0 +1,49 @@
+import type { Kysely } from 'kysely';
+import type { AgentConfig, Business, Database, LeadQuestion } from '../db/schema.js';
+import { isUuid } from '../db/ids.js';
+import { limit } from '../plans/index.js';
+
+// Everything the brain needs to know about one business for one turn, loaded with the tenant
+// filter. Lead questions beyond the plan's limit are dropped here, so no edge can exceed it.
+
+export interface BusinessContext {
+  business: Business;
+  agent: Pick<AgentConfig, 'agent_name' | 'persona' | 'instructions' | 'welcome_message' | 'voice_greeting' | 'faq' | 'emergency_keywords' | 'emergency_sensitivity'>;
+  questions: LeadQuestion[];
+}
+
+const DEFAULT_AGENT: BusinessContext['agent'] = {
+  agent_name: 'Assistant',
+  persona: '',
+  instructions: '',
+  welcome_message: 'Hi! How can I help you today?',
+  voice_greeting: 'Hello, how can I help you today?',
+  faq: [],
+  emergency_keywords: [],
+  emergency_sensitivity: 5,
+};
+
+export async function loadBusinessContext(db: Kysely<Database>, businessId: string): Promise<BusinessContext | null> {
+  if (!isUuid(businessId)) return null;
+  const [business, agent, questions] = await Promise.all([
+    db.selectFrom('businesses').selectAll().where('id', '=', businessId).executeTakeFirst(),
+    db
+      .selectFrom('agent_configs')
+      .select(['agent_name', 'persona', 'instructions', 'welcome_message', 'voice_greeting', 'faq', 'emergency_keywords', 'emergency_sensitivity'])
+      .where('business_id', '=', businessId)
+      .executeTakeFirst(),
+    db.selectFrom('lead_questions').selectAll().where('business_id', '=', businessId).orderBy('position').orderBy('created_at').execute(),
+  ]);
+  if (!business) return null;
+  const max = limit(business.plan, 'leadQuestions');
+  return {
+    business,
+    agent: agent ? { ...agent, faq: Array.isArray(agent.faq) ? agent.faq : [] } : DEFAULT_AGENT,
+    questions: Number.isFinite(max) ? questions.slice(0, max) : questions,
+  };
+}
+
+/** The number a visitor should call for an immediate connection. */
+export function contactPhone(ctx: BusinessContext): string | null {
+  return ctx.business.phone_number ?? ctx.business.twilio_number ?? null;
+}

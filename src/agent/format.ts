@@ -1,0 +1,26 @@
+import type { Project } from '../db/schema.js';
+
+// How project status reads to a client. Dates are shown in the business's timezone-neutral
+// calendar form (due dates are dates, not instants).
+
+const STATUS_WORDS: Record<string, string> = {
+  IN_PROGRESS: 'in progress',
+  COMPLETED: 'completed',
+  DONE: 'completed',
+  NOT_STARTED: 'not started yet',
+  ON_HOLD: 'on hold',
+  BLOCKED: 'on hold',
+  PLANNED: 'planned',
+};
+
+export function describeProject(p: Pick<Project, 'name' | 'status' | 'progress' | 'due_date' | 'task_count' | 'completed_task_count' | 'description'>): string {
+  const status = STATUS_WORDS[p.status.toUpperCase()] ?? p.status.toLowerCase().replace(/_/g, ' ');
+  const parts = [`${p.name}: ${status}`];
+  if (p.progress !== null && p.progress !== undefined && p.status.toUpperCase() !== 'COMPLETED') parts.push(`${Math.round(p.progress)}% done`);
+  if (p.task_count > 0 && p.status.toUpperCase() !== 'COMPLETED') parts.push(`${p.completed_task_count} of ${p.task_count} tasks finished`);
+  if (p.due_date) {
+    const d = new Date(p.due_date);
+    if (!Number.isNaN(d.getTime())) parts.push(`${p.status.toUpperCase() === 'COMPLETED' ? 'finished' : 'due'} ${d.toLocaleDateString('en-US', { timeZone: 'UTC', month: 'long', day: 'numeric', year: 'numeric' })}`);
+  }
+  return parts.join(', ') + '.';
+}

@@ -1,0 +1,19 @@
+// Cheap intent cues for the local brain (the model, when configured, reads intent itself).
+
+export const LEAD_INTENT =
+  /\b(?:book|booking|schedule|appointment|quote|estimate|send (?:someone|somebody|a plumber|a technician)|(?:someone|somebody) (?:to )?come|come (?:out|over|round|around)|call me|ring me|call ?back|contact me|get in touch|have someone|need (?:a|an) (?:plumber|technician|electrician|visit)|hire|request a callback|book a visit)\b/i;
+
+export const PROBLEM =
+  /\b(?:broken|not working|isn'?t working|doesn'?t work|stopped working|won'?t|can'?t|repair|fix|install|replace|problem|issue|clog+ed|blocked|drip+ing|leak\w*|burst|flood\w*|overflow\w*|no hot water|no heat|backed up|making a noise|noisy)\b/i;
+
+export const PROJECT_STATUS = /\b(?:status|progress|project|update on|how(?:'s| is) my|when will my|job (?:going|done)|remodel|my order)\b/i;
+
+const QUESTION_START = /^(?:what|what's|whats|how|when|where|which|who|why|do|does|did|can|could|is|are|will|would|should|have|has)\b/i;
+
+export function isQuestion(text: string): boolean {
+  const t = text.trim();
+  return t.endsWith('?') || QUESTION_START.test(t);
+}
+
+export const GREETING = /^(?:hi|hello|hey|good (?:morning|afternoon|evening)|yo|hiya)\b[!. ]*$/i;
+export const YES = /^(?:yes|yeah|yep|sure|ok|okay|please|yes please|go ahead|do it)\b/i;

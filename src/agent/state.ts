@@ -1,0 +1,41 @@
+import type { ConversationChannel, Priority } from '../db/schema.js';
+
+// The whole state of one conversation, plain JSON so chat keeps it in keyv and voice in
+// memory. Everything the visitor said that matters (answers, emergency, identity) is here;
+// the transcript itself is in the messages table.
+
+export type Phase = 'CHAT' | 'LEAD' | 'EMERGENCY_CHOICE' | 'IDENTIFY' | 'DONE';
+
+export interface ConversationState {
+  version: 1;
+  businessId: string;
+  conversationId: string;
+  channel: ConversationChannel;
+  phase: Phase;
+  turns: number;
+  /** question id -> validated answer */
+  answers: Record<string, string>;
+  skipped: string[];
+  /** The question last asked, whose answer the next message is. */
+  pendingQuestionId: string | null;
+  /** Emergency mode: ask only questions marked essential_for_emergency. */
+  essentialOnly: boolean;
+  emergency: { severity: number; matched: string[]; summary: string } | null;
+  cues: { high: boolean; low: boolean };
+  /** First description of the problem, used for the ISSUE question when not asked. */
+  issueText: string | null;
+  /** E-mails and phones the visitor typed: the only identities check_project_status accepts. */
+  identities: string[];
+  clientId: string | null;
+  leadId: string | null;
+  /** Recent turns for the model (bounded). */
+  history: Array<{ role: 'user' | 'assistant'; content: string }>;
+  fromNumber: string | null;
+}
+
+export function priorityOf(state: ConversationState): Priority {
+  if (state.emergency) return 'URGENT';
+  if (state.cues.high) return 'HIGH';
+  if (state.cues.low) return 'LOW';
+  return 'NORMAL';
+}

@@ -1,0 +1,136 @@
+// Turns a knowledge item into retrieval chunks: HTML is stripped to text, markdown headings
+// are tracked so each chunk carries its section path ("Services and pricing > Call-out fee"),
+// and paragraphs are packed into ~300-token chunks with one paragraph of overlap.
+
+export interface Chunk {
+  ordinal: number;
+  heading: string;
+  content: string;
+}
+
+const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: ' ' };
+
+export function htmlToText(html: string): string {
+  return html
+    .replace(/<(script|style|noscript|template)[\s\S]*?<\/\1>/gi, ' ')
+    .replace(/<!--[\s\S]*?-->/g, ' ')
+    .replace(/<h([1-6])[^>]*>([\s\S]*?)<\/h\1>/gi, (_, level: string, inner: string) => `\n\n${'#'.repeat(Number(level))} ${inner.replace(/<[^>]+>/g, '')}\n\n`)
+    .replace(/<(br|\/p|\/div|\/li|\/tr|\/section|\/article)[^>]*>/gi, '\n')
+    .replace(/<li[^>]*>/gi, '\n- ')
+    .replace(/<[^>]+>/g, ' ')
+    .replace(/&(#\d+|#x[0-9a-f]+|\w+);/gi, (m, e: string) => {
+      if (e[0] === '#') {
+        const code = e[1] === 'x' || e[1] === 'X' ? parseInt(e.slice(2), 16) : parseInt(e.slice(1), 10);
+        return Number.isFinite(code) && code > 0 && code < 0x110000 ? String.fromCodePoint(code) : ' ';
+      }
+      return ENTITIES[e.toLowerCase()] ?? m;
+    })
+    .replace(/[ \t]+/g, ' ')
+    .replace(/\n\s*\n\s*\n+/g, '\n\n')
+    .trim();
+}
+
+/** Rough token count (OpenAI's ~0.75 words per token). */
+export function estimateTokens(text: string): number {
+  return Math.ceil((text.match(/\S+/g)?.length ?? 0) / 0.75);
+}
+
+interface Block {
+  headingPath: string[];
+  text: string;
+}
+
+function blocks(text: string): Block[] {
+  const out: Block[] = [];
+  const path: string[] = [];
+  for (const para of text.split(/\n\s*\n/)) {
+    const lines = para.split('\n');
+    let buf: string[] = [];
+    const flush = () => {
+      const t = buf.join('\n').trim();
+      if (t) out.push({ headingPath: [...path], text: t });
+      buf = [];
+    };
+    for (const line of lines) {
+      const h = /^(#{1,6})\s+(.+?)\s*#*$/.exec(line.trim());
+      if (h) {
+        flush();
+        const level = h[1]!.length;
+        path.length = Math.min(path.length, level - 1);
+        while (path.length < level - 1) path.push('');
+        path.push(h[2]!.trim());
+        continue;
+      }
+      buf.push(line);
+    }
+    flush();
+  }
+  return out;
+}
+
+function splitLong(text: string, maxTokens: number): string[] {
+  if (estimateTokens(text) <= maxTokens) return [text];
+  const sentences = text.match(/[^.!?\n]+[.!?]*\s*/g) ?? [text];
+  const out: string[] = [];
+  let cur = '';
+  for (const s of sentences) {
+    if (cur && estimateTokens(cur + s) > maxTokens) {
+      out.push(cur.trim());
+      cur = '';
+    }
+    if (estimateTokens(s) > maxTokens) {
+      const w = s.split(/\s+/);
+      const per = Math.floor(maxTokens * 0.75);
+      for (let i = 0; i < w.length; i += per) out.push(w.slice(i, i + per).join(' '));
+      continue;
+    }
+    cur += s;
+  }
+  if (cur.trim()) out.push(cur.trim());
+  return out;
+}
+
+export function chunkDocument(
+  input: { title: string; content: string; source: 'TEXT' | 'MARKDOWN' | 'HTML' | 'GDRIVE' },
+  opts: { targetTokens?: number; maxTokens?: number } = {},
+): Chunk[] {
+  const target = opts.targetTokens ?? 300;
+  const max = opts.maxTokens ?? 400;
+  const text = input.source === 'HTML' || /^\s*<(!doctype|html|body|div|p|h\d)\b/i.test(input.content) ? htmlToText(input.content) : input.content;
+  const chunks: Chunk[] = [];
+  let cur: string[] = [];
+  let curHeading = '';
+  let curTokens = 0;
+  let lastPara = '';
+  const headingOf = (b: Block) => b.headingPath.filter(Boolean).join(' > ');
+  const emit = () => {
+    if (!cur.length) return;
+    chunks.push({ ordinal: chunks.length, heading: curHeading, content: cur.join('\n\n') });
+    lastPara = cur[cur.length - 1]!;
+    cur = [];
+    curTokens = 0;
+  };
+  for (const b of blocks(text)) {
+    for (const piece of splitLong(b.text, max)) {
+      const heading = headingOf(b);
+      const t = estimateTokens(piece);
+      if (cur.length && curTokens + t > target) {
+        emit();
+        // Overlap: carry the previous paragraph when it is short, so an answer split across
+        // a boundary is still whole in one chunk.
+        if (estimateTokens(lastPara) < target / 3 && estimateTokens(lastPara) + t <= max) {
+          cur.push(lastPara);
+          curTokens = estimateTokens(lastPara);
+        }
+      }
+      if (!cur.length) curHeading = heading;
+      // Keep a section's heading in the body so full-text search and the reader see it.
+      const sectionTitle = b.headingPath.filter(Boolean).at(-1);
+      cur.push(sectionTitle && heading !== curHeading ? `${sectionTitle}: ${piece}` : piece);
+      curTokens += t;
+    }
+  }
+  emit();
+  if (!chunks.length && text.trim()) chunks.push({ ordinal: 0, heading: '', content: text.trim().slice(0, 4000) });
+  return chunks;
+}

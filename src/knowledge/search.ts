@@ -1,0 +1,65 @@
+import { sql, type Kysely } from 'kysely';
+import type { Database } from '../db/schema.js';
+import { expandForSearch } from '../ai/lexical.js';
+
+// Hybrid retrieval: nearest neighbours by cosine distance (pgvector HNSW) and PostgreSQL full
+// text, each ranked, fused by reciprocal rank (k = 60). Both legs are filtered by business,
+// and only chunks embedded with the current model take part in the vector leg.
+
+export interface SearchHit {
+  chunkId: string;
+  itemId: string;
+  title: string;
+  heading: string;
+  content: string;
+  score: number;
+}
+
+const RRF_K = 60;
+
+/** A safe OR-query for to_tsquery: only [a-z0-9] words, so no tsquery syntax can be injected. */
+export function toOrTsquery(text: string): string {
+  return expandForSearch(text)
+    .map((w) => w.replace(/[^a-z0-9]/g, ''))
+    .filter((w) => w.length > 1)
+    .join(' | ');
+}
+
+export function vectorLiteral(v: number[]): string {
+  return `[${v.map((x) => (Number.isFinite(x) ? x : 0)).join(',')}]`;
+}
+
+export async function hybridSearch(
+  db: Kysely<Database>,
+  params: { businessId: string; query: string; embedding: number[] | null; model: string; k: number; candidates?: number },
+): Promise<SearchHit[]> {
+  const n = params.candidates ?? Math.max(20, params.k * 4);
+  const tsq = toOrTsquery(params.query);
+  const vecLeg = params.embedding
+    ? sql`SELECT id, row_number() OVER (ORDER BY d) AS r FROM (
+          SELECT id, embedding <=> ${vectorLiteral(params.embedding)}::vector AS d
+          FROM knowledge_chunks
+          WHERE business_id = ${params.businessId} AND embedding_model = ${params.model} AND embedding IS NOT NULL
+          ORDER BY d LIMIT ${n}) v`
+    : sql`SELECT NULL::uuid AS id, 0::bigint AS r WHERE false`;
+  const ftsLeg = tsq
+    ? sql`SELECT id, row_number() OVER (ORDER BY rank DESC) AS r FROM (
+          SELECT id, ts_rank_cd(tsv, q) AS rank
+          FROM knowledge_chunks, to_tsquery('english', ${tsq}) q
+          WHERE business_id = ${params.businessId} AND tsv @@ q
+          ORDER BY rank DESC LIMIT ${n}) f`
+    : sql`SELECT NULL::uuid AS id, 0::bigint AS r WHERE false`;
+  const res = await sql<{ id: string; item_id: string; title: string; heading: string; content: string; score: number }>`
+    WITH fused AS (
+      SELECT id, sum(1.0 / (${RRF_K} + r)) AS score
+      FROM (${vecLeg} UNION ALL ${ftsLeg}) u
+      GROUP BY id
+    )
+    SELECT c.id, c.item_id, i.title, c.heading, c.content, fused.score::float8 AS score
+    FROM fused
+    JOIN knowledge_chunks c ON c.id = fused.id AND c.business_id = ${params.businessId}
+    JOIN knowledge_items i ON i.id = c.item_id AND i.business_id = ${params.businessId}
+    ORDER BY fused.score DESC, c.ordinal ASC
+    LIMIT ${params.k}`.execute(db);
+  return res.rows.map((r) => ({ chunkId: r.id, itemId: r.item_id, title: r.title, heading: r.heading, content: r.content, score: Number(r.score) }));
+}

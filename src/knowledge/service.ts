@@ -1,0 +1,114 @@
+import { createHash } from 'node:crypto';
+import { sql, type Kysely } from 'kysely';
+import type { Database } from '../db/schema.js';
+import type { Embedder } from '../ai/types.js';
+import type { Logger } from '../logger.js';
+import { isUuid } from '../db/ids.js';
+import { chunkDocument } from './chunker.js';
+import { hybridSearch, vectorLiteral, type SearchHit } from './search.js';
+
+export type { SearchHit } from './search.js';
+
+export interface KnowledgeService {
+  readonly embeddingModel: string;
+  /** Chunk, embed and store an existing knowledge_items row (replacing its chunks). */
+  ingestItem(businessId: string, itemId: string): Promise<{ chunks: number; status: 'READY' | 'FAILED' }>;
+  /** Removes an item and its chunks. Returns false when it is not this business's item. */
+  deleteItem(businessId: string, itemId: string): Promise<boolean>;
+  /** Hybrid retrieval over one business's chunks; k is capped at 20. */
+  search(businessId: string, query: string, k?: number): Promise<SearchHit[]>;
+  /** Ingests PENDING items and re-embeds items embedded with another model. Returns how many. */
+  ingestPending(limit?: number): Promise<number>;
+}
+
+const MAX_QUERY = 1000;
+
+export function createKnowledgeService(deps: { db: Kysely<Database>; embedder: Embedder; logger: Logger }): KnowledgeService {
+  const { db, embedder, logger } = deps;
+
+  async function ingestItem(businessId: string, itemId: string) {
+    if (!isUuid(businessId) || !isUuid(itemId)) return { chunks: 0, status: 'FAILED' as const };
+    const item = await db
+      .selectFrom('knowledge_items')
+      .select(['id', 'title', 'content', 'source'])
+      .where('business_id', '=', businessId)
+      .where('id', '=', itemId)
+      .executeTakeFirst();
+    if (!item) return { chunks: 0, status: 'FAILED' as const };
+    const chunks = chunkDocument(item);
+    const hash = createHash('sha256').update(item.content).digest('hex');
+    let vectors: number[][];
+    try {
+      // The title and section path go into the embedded text so "hours" finds "Service area and hours".
+      vectors = await embedder.embed(chunks.map((c) => `${item.title}\n${c.heading}\n${c.content}`));
+    } catch (err) {
+      logger.warn({ err: (err as Error).message, itemId }, 'knowledge embedding failed');
+      await db.updateTable('knowledge_items').set({ status: 'FAILED', updated_at: new Date() }).where('business_id', '=', businessId).where('id', '=', itemId).execute();
+      return { chunks: 0, status: 'FAILED' as const };
+    }
+    await db.transaction().execute(async (trx) => {
+      await trx.deleteFrom('knowledge_chunks').where('business_id', '=', businessId).where('item_id', '=', itemId).execute();
+      if (chunks.length) {
+        await trx
+          .insertInto('knowledge_chunks')
+          .values(
+            chunks.map((c, i) => ({
+              business_id: businessId,
+              item_id: itemId,
+              ordinal: c.ordinal,
+              heading: c.heading.slice(0, 500),
+              content: c.content,
+              embedding: vectorLiteral(vectors[i]!),
+              embedding_model: embedder.model,
+            })),
+          )
+          .execute();
+      }
+      await trx
+        .updateTable('knowledge_items')
+        .set({ status: 'READY', embedding_model: embedder.model, content_hash: hash, updated_at: new Date() })
+        .where('business_id', '=', businessId)
+        .where('id', '=', itemId)
+        .execute();
+    });
+    return { chunks: chunks.length, status: 'READY' as const };
+  }
+
+  return {
+    embeddingModel: embedder.model,
+    ingestItem,
+    async deleteItem(businessId, itemId) {
+      if (!isUuid(businessId) || !isUuid(itemId)) return false;
+      const r = await db.deleteFrom('knowledge_items').where('business_id', '=', businessId).where('id', '=', itemId).executeTakeFirst();
+      return Number(r.numDeletedRows) > 0;
+    },
+    async search(businessId, query, k = 5) {
+      if (!isUuid(businessId)) return [];
+      const q = query.slice(0, MAX_QUERY).trim();
+      if (!q) return [];
+      let embedding: number[] | null = null;
+      try {
+        [embedding] = (await embedder.embed([q])) as [number[]];
+      } catch (err) {
+        // Full text alone still answers when the embedding service is down.
+        logger.warn({ err: (err as Error).message }, 'query embedding failed; full-text only');
+      }
+      return hybridSearch(db, { businessId, query: q, embedding, model: embedder.model, k: Math.min(Math.max(1, k), 20) });
+    },
+    async ingestPending(limit = 50) {
+      const items = await db
+        .selectFrom('knowledge_items')
+        .select(['id', 'business_id'])
+        .where((eb) => eb.or([eb('status', '=', 'PENDING'), eb.and([eb('status', '=', 'READY'), sql<boolean>`embedding_model IS DISTINCT FROM ${embedder.model}`])]))
+        .orderBy('created_at')
+        .limit(limit)
+        .execute();
+      let done = 0;
+      for (const it of items) {
+        const r = await ingestItem(it.business_id, it.id);
+        if (r.status === 'READY') done++;
+      }
+      return done;
+    },
+  };
+}
