@@ -22,6 +22,7 @@ import { authRoutes } from './http/auth.js';
 import { voiceRoutes } from './http/voice.js';
 import { graphqlRoutes } from './http/graphql.js';
 import { loadShedding } from './http/load-shedding.js';
+import { pmWebhookRoutes } from './http/pm-webhooks.js';
 
 export interface AppOverrides {
   /** A database the caller owns (tests share one per file); the app will not close it. */
@@ -139,6 +140,7 @@ export async function buildApp(config: Config, overrides: AppOverrides = {}): Pr
   // Domain routes register below, one line each (services live in src/services.ts).
   await app.register(voiceRoutes);
   await app.register(graphqlRoutes);
+  await app.register(pmWebhookRoutes);
 
   return app;
 }

@@ -109,6 +109,7 @@ export const spec = {
   JIRA_API_BASE_URL: url(['http:', 'https:']),
   MONDAY_API_URL: url(['http:', 'https:'], 'https://api.monday.com/v2'),
   DRIVE_API_BASE_URL: url(['http:', 'https:'], 'https://www.googleapis.com'),
+  GOOGLE_OAUTH_TOKEN_URL: url(['http:', 'https:'], 'https://oauth2.googleapis.com/token'),
   PM_SYNC_INTERVAL: duration(5 * 60_000),
   SEED_MOCK_PROJECTS: bool(false),
   SEED_DEMO: bool(true),
@@ -123,6 +124,10 @@ export const spec = {
   SHUTDOWN_GRACE: duration(30_000),
   MAX_EVENT_LOOP_DELAY: duration(1000),
   ALLOW_PRIVATE_WEBHOOK_TARGETS: bool(false),
+  CHAT_RATE_LIMIT_PER_MINUTE: int(30, 1),
+  CHAT_BUSINESS_RATE_LIMIT_PER_MINUTE: int(600, 1),
+  CHAT_SESSION_TTL: duration(2 * 3600_000),
+  CHAT_MAX_TURNS: int(60, 1, 1000),
   // Notifications outbox (src/notify): how often the worker looks for due rows when no event
   // woke it, the retry backoff (exponential with jitter, capped), and the emergency re-call policy.
   NOTIFY_POLL_INTERVAL: duration(1500),
