@@ -20,6 +20,7 @@ import { registerErrorHandling } from './http/errors.js';
 import { healthRoutes } from './http/health.js';
 import { authRoutes } from './http/auth.js';
 import { voiceRoutes } from './http/voice.js';
+import { notifyRoutes } from './http/notify.js';
 import { graphqlRoutes } from './http/graphql.js';
 import { loadShedding } from './http/load-shedding.js';
 import { pmWebhookRoutes } from './http/pm-webhooks.js';
@@ -139,6 +140,7 @@ export async function buildApp(config: Config, overrides: AppOverrides = {}): Pr
 
   // Domain routes register below, one line each (services live in src/services.ts).
   await app.register(voiceRoutes);
+  await app.register(notifyRoutes);
   await app.register(graphqlRoutes);
   await app.register(pmWebhookRoutes);
 

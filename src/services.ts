@@ -7,6 +7,7 @@ import { createAiProviders, type AiProviders } from './ai/index.js';
 import type { TokenBudget } from './ai/budget.js';
 import { createKnowledgeService, type KnowledgeService } from './knowledge/service.js';
 import { createAgentService, type AgentService, type LeadCapture } from './agent/index.js';
+import { createNotifyService, type NotifyService } from './notify/service.js';
 
 /**
  * Domain services, built once per app over CoreDeps and shared by every edge (REST, GraphQL,
@@ -21,6 +22,7 @@ export interface Services {
   knowledge: KnowledgeService;
   agent: AgentService;
   leads: LeadCapture;
+  notify: NotifyService;
 }
 
 export function createServices(core: CoreDeps): Services {
@@ -49,5 +51,6 @@ export function createServices(core: CoreDeps): Services {
     now: core.now,
   });
   services.leads = services.agent.leads;
+  services.notify = createNotifyService(core);
   return services;
 }

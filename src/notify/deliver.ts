@@ -1,0 +1,232 @@
+import { createHash } from 'node:crypto';
+import { sql, type Kysely } from 'kysely';
+import type { Config } from '../config.js';
+import type { Database, Lead, Notification } from '../db/schema.js';
+import type { Logger } from '../logger.js';
+import { can } from '../plans/index.js';
+import { ackUrl, ALERT_TONE_PATH, buildAlertTwiml, renderEmergencyMessage } from './emergency-call.js';
+import {
+  renderCustomerConfirmationEmail,
+  renderOwnerLeadEmail,
+  renderTestEmail,
+  type AnswerLine,
+  type RenderedEmail,
+} from './email-templates.js';
+import { NOTIFICATION_KINDS, idempotencyKey } from './kinds.js';
+import { PermanentMailError, type Mailer } from './mailer.js';
+import type { TwilioRestClient } from './twilio-rest.js';
+import type { WebhookEndpointService } from './webhook-endpoints.js';
+import { SIGNATURE_HEADER, TIMESTAMP_HEADER, signWebhook } from './webhook-signature.js';
+import { assertPublicTarget, PermanentDeliveryError } from './webhook-target.js';
+
+/** What happened to one delivery attempt; the worker maps it onto the outbox state machine. */
+export type DeliveryOutcome =
+  | { kind: 'sent'; result?: Record<string, unknown> }
+  | { kind: 'failed'; error: string; permanent: boolean }
+  /** The delivery became moot (an acknowledged emergency's re-call): the row is removed. */
+  | { kind: 'discard'; reason: string };
+
+export interface DelivererDeps {
+  db: Kysely<Database>;
+  config: Config;
+  logger: Logger;
+  mailer: Mailer;
+  twilio: () => TwilioRestClient | null;
+  webhooks: WebhookEndpointService;
+  fetch: typeof fetch;
+  now: () => number;
+}
+
+const WEBHOOK_TIMEOUT_MS = 10_000;
+const MAX_ANSWERS = 50;
+const MAX_ANSWER_LENGTH = 1000;
+
+export function createDeliverer(deps: DelivererDeps): (row: Notification) => Promise<DeliveryOutcome> {
+  const { db, config } = deps;
+  const publicBase = config.PUBLIC_BASE_URL ?? null;
+  const appBase = publicBase ?? `http://localhost:${config.PORT}`;
+  const mailDomain = /@([^>\s]+)>?\s*$/.exec(config.MAIL_FROM)?.[1] ?? 'smb-agent.local';
+
+  const loadLeadContext = async (row: Notification) => {
+    if (!row.lead_id) return null;
+    const lead = await db.selectFrom('leads').selectAll().where('business_id', '=', row.business_id).where('id', '=', row.lead_id).executeTakeFirst();
+    if (!lead) return null;
+    const business = await db
+      .selectFrom('businesses')
+      .select(['id', 'name', 'plan', 'phone_number', 'timezone', 'twilio_number', 'emergency_message_template', 'notification_email'])
+      .where('id', '=', row.business_id)
+      .executeTakeFirstOrThrow();
+    return { lead, business };
+  };
+
+  const sendEmail = async (row: Notification, email: RenderedEmail, replyTo?: string | null): Promise<DeliveryOutcome> => {
+    try {
+      const info = await deps.mailer.send({
+        to: row.recipient,
+        ...email,
+        // Stable per row: a retry after an unrecorded success carries the same Message-ID.
+        messageId: `<${createHash('sha256').update(row.idempotency_key).digest('hex').slice(0, 32)}@${mailDomain}>`,
+        ...(replyTo ? { replyTo } : {}),
+      });
+      return { kind: 'sent', result: { messageId: info.messageId, ...(info.location ? { file: info.location } : {}) } };
+    } catch (err) {
+      return { kind: 'failed', error: errorText(err), permanent: err instanceof PermanentMailError };
+    }
+  };
+
+  const answersOf = async (lead: Lead): Promise<AnswerLine[]> => {
+    const data = lead.captured_data ?? {};
+    const entries = Object.entries(data).slice(0, MAX_ANSWERS);
+    if (entries.length === 0) return [];
+    const questions = await db.selectFrom('lead_questions').select(['id', 'question']).where('business_id', '=', lead.business_id).execute();
+    const byId = new Map(questions.map((q) => [q.id, q.question]));
+    return entries.map(([key, value]) => {
+      let question = byId.get(key) ?? humanize(key);
+      let answer: unknown = value;
+      if (value && typeof value === 'object' && !Array.isArray(value) && 'answer' in value) {
+        const v = value as { question?: unknown; answer?: unknown };
+        if (typeof v.question === 'string') question = v.question;
+        answer = v.answer;
+      }
+      const text = typeof answer === 'string' ? answer : answer === null || answer === undefined ? '' : JSON.stringify(answer);
+      return { question, answer: text.slice(0, MAX_ANSWER_LENGTH) };
+    });
+  };
+
+  const handlers: Record<string, (row: Notification) => Promise<DeliveryOutcome>> = {
+    async [NOTIFICATION_KINDS.OWNER_EMAIL](row) {
+      const ctx = await loadLeadContext(row);
+      if (!ctx) return { kind: 'failed', error: 'the lead no longer exists', permanent: true };
+      const email = renderOwnerLeadEmail({
+        business: ctx.business,
+        lead: ctx.lead,
+        answers: await answersOf(ctx.lead),
+        leadUrl: `${appBase}/leads/${ctx.lead.id}`,
+        priorityFlag: can(ctx.business.plan, 'priorityEmailNotifications'),
+      });
+      return sendEmail(row, email, ctx.lead.email);
+    },
+
+    async [NOTIFICATION_KINDS.CONFIRMATION_EMAIL](row) {
+      const ctx = await loadLeadContext(row);
+      if (!ctx) return { kind: 'failed', error: 'the lead no longer exists', permanent: true };
+      return sendEmail(row, renderCustomerConfirmationEmail({ business: ctx.business, lead: ctx.lead }), ctx.business.notification_email);
+    },
+
+    async [NOTIFICATION_KINDS.TEST_EMAIL](row) {
+      const business = await db.selectFrom('businesses').select('name').where('id', '=', row.business_id).executeTakeFirstOrThrow();
+      return sendEmail(row, renderTestEmail({ business }));
+    },
+
+    async [NOTIFICATION_KINDS.EMERGENCY_CALL](row) {
+      const ctx = await loadLeadContext(row);
+      if (!ctx) return { kind: 'failed', error: 'the lead no longer exists', permanent: true };
+      if (ctx.lead.acknowledged_at) return { kind: 'discard', reason: 'already acknowledged' };
+      const client = deps.twilio();
+      if (!client) return { kind: 'failed', error: 'Twilio is not configured (set TWILIO_ACCOUNT_SID and TWILIO_AUTH_TOKEN)', permanent: true };
+      const from = config.TWILIO_FROM_NUMBER ?? ctx.business.twilio_number;
+      if (!from) return { kind: 'failed', error: 'no caller number: set TWILIO_FROM_NUMBER or the business Twilio number', permanent: true };
+      const agent = await db
+        .selectFrom('agent_configs')
+        .select(['twilio_voice', 'twilio_language'])
+        .where('business_id', '=', row.business_id)
+        .executeTakeFirst();
+      const attempt = Number((row.payload as { attempt?: number }).attempt ?? 1);
+      const willCallAgain = attempt < config.EMERGENCY_CALL_MAX_TRIES;
+      const twiml = buildAlertTwiml({
+        message: renderEmergencyMessage(ctx.business.emergency_message_template, { business: ctx.business.name, lead: ctx.lead }),
+        voice: agent?.twilio_voice ?? 'Polly.Joanna',
+        language: agent?.twilio_language ?? 'en-US',
+        toneUrl: publicBase ? `${publicBase}${ALERT_TONE_PATH}` : null,
+        ackUrl: publicBase ? ackUrl(publicBase, config.JWT_SECRET!, row.id) : null,
+        willCallAgain,
+      });
+      let sid: string;
+      try {
+        const call = await client.calls.create({ to: row.recipient, from, twiml, timeout: 30 });
+        sid = call.sid;
+      } catch (err) {
+        const status = (err as { status?: number }).status;
+        const permanent = typeof status === 'number' && status >= 400 && status < 500 && status !== 429 && status !== 408;
+        return { kind: 'failed', error: errorText(err), permanent };
+      }
+      if (willCallAgain) {
+        // The next try, due when the owner had time to press 1; written before this row is
+        // marked sent (idempotent key) so a crash in between cannot lose the escalation.
+        const next = attempt + 1;
+        await db
+          .insertInto('notifications')
+          .values({
+            business_id: row.business_id,
+            lead_id: row.lead_id,
+            kind: NOTIFICATION_KINDS.EMERGENCY_CALL,
+            recipient: row.recipient,
+            payload: JSON.stringify({ attempt: next }),
+            next_attempt_at: sql<Date>`now() + ${config.EMERGENCY_ACK_TIMEOUT} * interval '1 millisecond'`,
+            idempotency_key: idempotencyKey(`${row.lead_id}#${next}`, NOTIFICATION_KINDS.EMERGENCY_CALL, row.recipient),
+          })
+          .onConflict((oc) => oc.column('idempotency_key').doNothing())
+          .execute();
+      }
+      return { kind: 'sent', result: { callSid: sid, attempt } };
+    },
+
+    async [NOTIFICATION_KINDS.WEBHOOK](row) {
+      const target = await deps.webhooks.signingTarget(row.business_id, row.recipient);
+      if (!target) return { kind: 'failed', error: 'the webhook endpoint was deleted', permanent: true };
+      if (!target.enabled) return { kind: 'failed', error: 'the webhook endpoint is disabled', permanent: true };
+      const url = new URL(target.url);
+      try {
+        await assertPublicTarget(url, config.ALLOW_PRIVATE_WEBHOOK_TARGETS);
+      } catch (err) {
+        return { kind: 'failed', error: errorText(err), permanent: err instanceof PermanentDeliveryError };
+      }
+      const body = JSON.stringify(row.payload);
+      const timestamp = Math.floor(deps.now() / 1000);
+      const payload = row.payload as { id?: string; type?: string };
+      try {
+        const res = await deps.fetch(url, {
+          method: 'POST',
+          redirect: 'manual',
+          signal: AbortSignal.timeout(WEBHOOK_TIMEOUT_MS),
+          headers: {
+            'content-type': 'application/json',
+            'user-agent': 'smb-agent-webhooks/1',
+            'x-webhook-id': String(payload.id ?? row.id),
+            'x-webhook-event': String(payload.type ?? ''),
+            [TIMESTAMP_HEADER]: String(timestamp),
+            [SIGNATURE_HEADER]: signWebhook(target.secret, timestamp, body),
+          },
+          body,
+        });
+        const text = await res.text().catch(() => '');
+        if (res.status >= 200 && res.status < 300) return { kind: 'sent', result: { status: res.status } };
+        return { kind: 'failed', error: `HTTP ${res.status}${text ? `: ${text.slice(0, 200)}` : ''}`, permanent: res.status === 410 };
+      } catch (err) {
+        return { kind: 'failed', error: errorText(err), permanent: false };
+      }
+    },
+  };
+
+  return async (row) => {
+    const handler = handlers[row.kind];
+    if (!handler) return { kind: 'failed', error: `unknown notification kind ${row.kind}`, permanent: true };
+    return handler(row);
+  };
+}
+
+function humanize(key: string): string {
+  const words = key.replace(/[_-]+/g, ' ').replace(/([a-z])([A-Z])/g, '$1 $2').trim();
+  return words ? words[0]!.toUpperCase() + words.slice(1) : key;
+}
+
+function errorText(err: unknown): string {
+  if (err instanceof Error) {
+    const cause = (err as { cause?: unknown }).cause;
+    const code = (err as { code?: unknown }).code;
+    const base = err.message || err.name;
+    const causeText = cause instanceof Error && cause.message && !base.includes(cause.message) ? ` (${cause.message})` : '';
+    return `${base}${causeText}${typeof code === 'string' && !base.includes(code) ? ` [${code}]` : ''}`;
+  }
+  return String(err);
+}

@@ -1,0 +1,258 @@
+import { randomUUID } from 'node:crypto';
+import { sql } from 'kysely';
+import type { CoreDeps } from '../deps.js';
+import type { Notification, NotificationStatus } from '../db/schema.js';
+import { isUuid } from '../db/ids.js';
+import { badInput, notFound } from '../errors.js';
+import { buildAckResponseTwiml, renderEmergencyMessage, ackUrl, verifyAck } from './emergency-call.js';
+import { createDeliverer } from './deliver.js';
+import { renderTestEmail, headerText } from './email-templates.js';
+import { NOTIFICATION_KINDS, idempotencyKey } from './kinds.js';
+import { enqueueLeadNotifications } from './lead-notifications.js';
+import { createMailer, type Mailer } from './mailer.js';
+import { registerNotifyObservability } from './observability.js';
+import { createOutboxStore, redact, type OutboxStore } from './outbox-store.js';
+import { createTwilioRestClient, type TwilioRestClient } from './twilio-rest.js';
+import { createWebhookEndpointService, type WebhookEndpointService } from './webhook-endpoints.js';
+import { enqueueConversationEnded, enqueueLeadUpdated } from './webhook-events.js';
+import { createOutboxWorker, type OutboxWorker, type OutboxWorkerOptions } from './worker.js';
+
+export type NotificationChannel = 'EMAIL' | 'PHONE' | 'WEBHOOK';
+
+/** The admin view of one outbox row (GraphQL `notifications`). */
+export interface NotificationView {
+  id: string;
+  leadId: string | null;
+  kind: string;
+  channel: NotificationChannel;
+  recipient: string;
+  status: NotificationStatus;
+  attempts: number;
+  maxAttempts: number;
+  lastError: string | null;
+  nextAttemptAt: Date;
+  sentAt: Date | null;
+  createdAt: Date;
+}
+
+export interface NotificationFilter {
+  leadId?: string | null;
+  status?: NotificationStatus | null;
+  limit?: number | null;
+  offset?: number | null;
+}
+
+export interface TestEmailResult {
+  success: boolean;
+  to: string;
+  error: string | null;
+  /** Where the message went: "smtp", or the .eml file path on the embedded default. */
+  delivery: string;
+}
+
+export interface NotifyService {
+  /** The app's worker; registered as a background task by the notify HTTP plugin. */
+  worker: OutboxWorker;
+  /** Background task: the worker plus the lead.updated / conversation.ended webhook listeners. */
+  task: { name: string; start(): void; stop(): Promise<void> };
+  /** Another worker over the same outbox (tests of concurrency, benchmarks). */
+  createWorker(options?: Partial<OutboxWorkerOptions> & { name?: string }): OutboxWorker;
+  store: OutboxStore;
+  mailer: Mailer;
+  webhooks: WebhookEndpointService;
+  enqueueLeadNotifications: typeof enqueueLeadNotifications;
+  sendTestEmail(businessId: string, to?: string | null): Promise<TestEmailResult>;
+  listNotifications(businessId: string, filter?: NotificationFilter): Promise<NotificationView[]>;
+  retryNotification(businessId: string, id: string): Promise<NotificationView>;
+  /** The Gather callback of the emergency call: verifies the token, records "pressed 1". */
+  acknowledgeEmergency(input: { notificationId: string; token: string; digits: string | undefined }): Promise<{ twiml: string; acknowledged: boolean } | null>;
+}
+
+const MAX_LIST = 100;
+
+export function createNotifyService(core: CoreDeps): NotifyService {
+  const { db, config, logger } = core;
+  const log = logger.child({ component: 'notify' });
+  const mailer = createMailer(config);
+  const store = createOutboxStore(db);
+  let twilioClient: TwilioRestClient | null | undefined;
+  const twilio = () => (twilioClient === undefined ? (twilioClient = createTwilioRestClient(config)) : twilioClient);
+  const webhooks = createWebhookEndpointService({ db, encryptor: core.encryptor, allowPrivateTargets: config.ALLOW_PRIVATE_WEBHOOK_TARGETS });
+  const deliver = createDeliverer({ db, config, logger: log, mailer, twilio, webhooks, fetch: core.fetch, now: core.now });
+
+  const baseOptions: OutboxWorkerOptions = {
+    pollIntervalMs: config.NOTIFY_POLL_INTERVAL,
+    concurrency: config.NOTIFY_CONCURRENCY,
+    batchSize: Math.max(config.NOTIFY_CONCURRENCY * 4, 16),
+    leaseMs: 120_000,
+    retryBaseMs: config.NOTIFY_RETRY_BASE,
+    retryMaxMs: config.NOTIFY_RETRY_MAX,
+  };
+  let worker: OutboxWorker;
+  const metrics = registerNotifyObservability({ metrics: core.metrics, health: core.health, store, worker: () => worker, mailer: mailer.kind });
+  const createWorker = (options: Partial<OutboxWorkerOptions> & { name?: string } = {}) =>
+    createOutboxWorker({ store, deliver, events: core.events, logger: log, metrics, options: { ...baseOptions, ...options }, name: options.name });
+  worker = createWorker();
+
+  let unsubscribe: (() => void) | undefined;
+  const task = {
+    name: 'notify-outbox',
+    start() {
+      // Webhook events that are not written in a lead-capture transaction: enqueue after the
+      // commit the event announces, then wake the worker.
+      unsubscribe = core.events.subscribe(async (event) => {
+        let n = 0;
+        if (event.type === 'lead.updated') n = await enqueueLeadUpdated(db, event.businessId, event.leadId);
+        else if (event.type === 'conversation.updated' && ['ENDED', 'FAILED', 'MISSED'].includes(event.status)) {
+          n = await enqueueConversationEnded(db, event.businessId, event.conversationId);
+        }
+        if (n > 0) worker.wake();
+      });
+      worker.start();
+    },
+    async stop() {
+      unsubscribe?.();
+      await worker.stop();
+      mailer.close();
+    },
+  };
+
+  const view = (row: Notification): NotificationView => ({
+    id: row.id,
+    leadId: row.lead_id,
+    kind: row.kind,
+    channel: row.kind.startsWith('email.') ? 'EMAIL' : row.kind.startsWith('call.') ? 'PHONE' : 'WEBHOOK',
+    recipient: row.recipient,
+    status: row.status,
+    attempts: row.attempts,
+    maxAttempts: row.max_attempts,
+    lastError: row.last_error,
+    nextAttemptAt: row.next_attempt_at,
+    sentAt: row.sent_at,
+    createdAt: row.created_at,
+  });
+
+  return {
+    worker,
+    task,
+    createWorker,
+    store,
+    mailer,
+    webhooks,
+    enqueueLeadNotifications,
+
+    async sendTestEmail(businessId, to) {
+      const business = await db.selectFrom('businesses').select(['name', 'notification_email']).where('id', '=', businessId).executeTakeFirst();
+      if (!business) throw notFound('Business');
+      const recipient = (to ?? business.notification_email ?? '').trim();
+      if (!recipient) throw badInput('No recipient: set the notification e-mail first or give an address', { field: 'to' });
+      if (recipient.length > 254 || !/^[^\s@<>,;]+@[^\s@<>,;]+\.[^\s@<>,;]+$/.test(recipient)) {
+        throw badInput('That is not a valid e-mail address', { field: 'to' });
+      }
+      const key = idempotencyKey(`test:${randomUUID()}`, NOTIFICATION_KINDS.TEST_EMAIL, recipient);
+      const email = renderTestEmail({ business });
+      let result: TestEmailResult;
+      try {
+        const info = await mailer.send({ to: recipient, ...email, messageId: `<${randomUUID()}@smb-agent.test>` });
+        result = { success: true, to: recipient, error: null, delivery: info.location ?? mailer.kind };
+      } catch (err) {
+        result = { success: false, to: recipient, error: headerText(redact((err as Error).message ?? String(err)), 500), delivery: mailer.kind };
+      }
+      // Recorded like any other notification so the settings page shows its history.
+      await db
+        .insertInto('notifications')
+        .values({
+          business_id: businessId,
+          kind: NOTIFICATION_KINDS.TEST_EMAIL,
+          recipient,
+          payload: JSON.stringify({ subject: email.subject }),
+          status: result.success ? 'SENT' : 'DEAD',
+          attempts: 1,
+          last_error: result.error,
+          sent_at: result.success ? sql<Date>`now()` : null,
+          idempotency_key: key,
+        })
+        .execute();
+      return result;
+    },
+
+    async listNotifications(businessId, filter = {}) {
+      if (filter.leadId && !isUuid(filter.leadId)) return [];
+      let q = db.selectFrom('notifications').selectAll().where('business_id', '=', businessId);
+      if (filter.leadId) q = q.where('lead_id', '=', filter.leadId);
+      if (filter.status) q = q.where('status', '=', filter.status);
+      const limit = Math.min(Math.max(filter.limit ?? 50, 1), MAX_LIST);
+      const offset = Math.max(filter.offset ?? 0, 0);
+      const rows = await q.orderBy('created_at', 'desc').orderBy('id').limit(limit).offset(offset).execute();
+      return rows.map(view);
+    },
+
+    async retryNotification(businessId, id) {
+      if (!isUuid(id)) throw notFound('Notification');
+      const row = await db.selectFrom('notifications').selectAll().where('business_id', '=', businessId).where('id', '=', id).executeTakeFirst();
+      if (!row) throw notFound('Notification');
+      if (row.status !== 'DEAD') throw badInput(`Only dead notifications can be retried (this one is ${row.status})`);
+      if (row.kind === NOTIFICATION_KINDS.TEST_EMAIL) throw badInput('Send a new test e-mail instead');
+      const updated = await db
+        .updateTable('notifications')
+        .set({ status: 'PENDING', attempts: 0, next_attempt_at: sql<Date>`now()`, locked_until: null, updated_at: sql<Date>`now()` })
+        .where('business_id', '=', businessId)
+        .where('id', '=', id)
+        .where('status', '=', 'DEAD')
+        .returningAll()
+        .executeTakeFirst();
+      if (!updated) throw badInput('The notification changed meanwhile; reload and try again');
+      worker.wake();
+      return view(updated);
+    },
+
+    async acknowledgeEmergency({ notificationId, token, digits }) {
+      if (!isUuid(notificationId) || !config.JWT_SECRET || !verifyAck(config.JWT_SECRET, notificationId, token)) return null;
+      const row = await db
+        .selectFrom('notifications')
+        .select(['id', 'business_id', 'lead_id', 'recipient', 'kind'])
+        .where('id', '=', notificationId)
+        .executeTakeFirst();
+      if (!row || row.kind !== NOTIFICATION_KINDS.EMERGENCY_CALL || !row.lead_id) return null;
+      const leadId = row.lead_id;
+      const lead = await db.selectFrom('leads').selectAll().where('business_id', '=', row.business_id).where('id', '=', leadId).executeTakeFirst();
+      if (!lead) return null;
+      const business = await db.selectFrom('businesses').select(['name', 'emergency_message_template']).where('id', '=', row.business_id).executeTakeFirstOrThrow();
+      const agent = await db.selectFrom('agent_configs').select(['twilio_voice', 'twilio_language']).where('business_id', '=', row.business_id).executeTakeFirst();
+      const voice = agent?.twilio_voice ?? 'Polly.Joanna';
+      const language = agent?.twilio_language ?? 'en-US';
+      const acknowledged = digits === '1';
+      if (acknowledged) {
+        const changed = await db.transaction().execute(async (trx) => {
+          const res = await trx
+            .updateTable('leads')
+            .set({ acknowledged_at: sql<Date>`now()`, acknowledged_by: row.recipient, updated_at: sql<Date>`now()` })
+            .where('business_id', '=', row.business_id)
+            .where('id', '=', leadId)
+            .where('acknowledged_at', 'is', null)
+            .executeTakeFirst();
+          // No more re-calls for this emergency.
+          await trx
+            .deleteFrom('notifications')
+            .where('business_id', '=', row.business_id)
+            .where('lead_id', '=', leadId)
+            .where('kind', '=', NOTIFICATION_KINDS.EMERGENCY_CALL)
+            .where('status', '=', 'PENDING')
+            .execute();
+          return Number(res.numUpdatedRows) > 0;
+        });
+        if (changed) core.events.publish({ type: 'lead.updated', businessId: row.business_id, leadId });
+        log.info({ leadId, notificationId }, 'emergency alert acknowledged');
+      }
+      const twiml = buildAckResponseTwiml({
+        acknowledged,
+        voice,
+        language,
+        message: renderEmergencyMessage(business.emergency_message_template, { business: business.name, lead }),
+        ackUrl: ackUrl(config.PUBLIC_BASE_URL ?? `http://localhost:${config.PORT}`, config.JWT_SECRET, notificationId),
+        callback: lead.phone ? lead.phone.replace(/[^\d+]/g, '').split('').join(' ') : null,
+      });
+      return { twiml, acknowledged };
+    },
+  };
+}

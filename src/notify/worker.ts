@@ -1,0 +1,172 @@
+import type { Notification } from '../db/schema.js';
+import type { EventBus } from '../events.js';
+import type { Logger } from '../logger.js';
+import type { DeliveryOutcome } from './deliver.js';
+import type { NotifyMetrics } from './observability.js';
+import { retryDelayMs, type OutboxStore } from './outbox-store.js';
+
+export interface OutboxWorkerOptions {
+  pollIntervalMs: number;
+  concurrency: number;
+  batchSize: number;
+  /** How long a claim is exclusive; longer than the slowest bounded send (SMTP timeouts ~30 s). */
+  leaseMs: number;
+  retryBaseMs: number;
+  retryMaxMs: number;
+}
+
+export interface OutboxWorker {
+  name: string;
+  start(): void;
+  /** Stops claiming, lets in-flight sends finish and record their outcome, releases the rest. */
+  stop(): Promise<void>;
+  /** Look for due rows now (a row was just committed). */
+  wake(): void;
+  /** One claim-and-deliver pass (tests, benchmarks); returns how many rows were processed. */
+  runOnce(): Promise<number>;
+  readonly running: boolean;
+}
+
+export interface OutboxWorkerDeps {
+  store: OutboxStore;
+  deliver: (row: Notification) => Promise<DeliveryOutcome>;
+  events?: EventBus;
+  logger: Logger;
+  metrics?: NotifyMetrics;
+  options: OutboxWorkerOptions;
+  random?: () => number;
+  name?: string;
+}
+
+/**
+ * Delivers the outbox. Woken at once by 'lead.created' / 'emergency.reported' events from this
+ * instance, and by a short poll for rows other instances wrote or retries that became due.
+ * Each pass claims a batch (FOR UPDATE SKIP LOCKED, leased), delivers it with bounded
+ * concurrency, and records each outcome with the claim's fencing token.
+ */
+export function createOutboxWorker(deps: OutboxWorkerDeps): OutboxWorker {
+  const { store, deliver, logger, options } = deps;
+  const random = deps.random ?? Math.random;
+  let started = false;
+  let stopping = false;
+  let timer: NodeJS.Timeout | undefined;
+  let loop: Promise<void> | null = null;
+  let wakeRequested = false;
+  let unsubscribe: (() => void) | undefined;
+
+  const schedule = () => {
+    clearTimeout(timer);
+    if (!started || stopping) return;
+    timer = setTimeout(() => kick(), options.pollIntervalMs);
+    timer.unref?.();
+  };
+
+  const kick = () => {
+    if (!started || stopping) return;
+    if (loop) {
+      wakeRequested = true;
+      return;
+    }
+    clearTimeout(timer);
+    loop = drain()
+      .catch((err: unknown) => logger.error({ err }, 'notify worker pass failed'))
+      .finally(() => {
+        loop = null;
+        if (wakeRequested && !stopping) {
+          wakeRequested = false;
+          kick();
+        } else {
+          schedule();
+        }
+      });
+  };
+
+  const drain = async () => {
+    // Keep claiming while full batches come back; a short batch means the outbox is drained.
+    for (;;) {
+      wakeRequested = false;
+      const n = await pass();
+      if (stopping || n < options.batchSize) return;
+    }
+  };
+
+  const pass = async (): Promise<number> => {
+    const rows = await store.claim(options.batchSize, options.leaseMs);
+    if (rows.length === 0) return 0;
+    let next = 0;
+    const runner = async () => {
+      while (next < rows.length) {
+        const row = rows[next++]!;
+        if (stopping) {
+          await store.release(row).catch((err: unknown) => logger.error({ err, notificationId: row.id }, 'notify release failed'));
+          continue;
+        }
+        await processRow(row);
+      }
+    };
+    await Promise.all(Array.from({ length: Math.min(options.concurrency, rows.length) }, runner));
+    return rows.length;
+  };
+
+  const processRow = async (row: Notification) => {
+    const started = performance.now();
+    let outcome: DeliveryOutcome;
+    try {
+      outcome = await deliver(row);
+    } catch (err) {
+      outcome = { kind: 'failed', error: (err as Error)?.message ?? String(err), permanent: false };
+    }
+    try {
+      if (outcome.kind === 'sent') {
+        const ok = await store.markSent(row, outcome.result);
+        if (ok) deps.metrics?.sent(row, (performance.now() - started) / 1000);
+        else logger.warn({ notificationId: row.id }, 'notification lease was lost before it was marked sent');
+      } else if (outcome.kind === 'discard') {
+        await store.discard(row);
+      } else {
+        const retryIn = outcome.permanent ? null : retryDelayMs(row.attempts, options.retryBaseMs, options.retryMaxMs, random);
+        const state = await store.markFailed(row, outcome.error, { retryInMs: retryIn });
+        deps.metrics?.failed(row, state === 'DEAD');
+        const log = { notificationId: row.id, kind: row.kind, attempts: row.attempts, error: outcome.error };
+        if (state === 'DEAD') logger.error(log, 'notification is dead after its last attempt');
+        else logger.warn({ ...log, retryInMs: retryIn }, 'notification delivery failed; will retry');
+      }
+    } catch (err) {
+      // The lease expires and the row is retried; the stable idempotency key / Message-ID /
+      // webhook id let the receiver drop the duplicate in that rare case.
+      logger.error({ err, notificationId: row.id }, 'recording the notification outcome failed');
+    }
+  };
+
+  return {
+    name: deps.name ?? 'notify-outbox',
+    get running() {
+      return started && !stopping;
+    },
+    start() {
+      if (started) return;
+      started = true;
+      stopping = false;
+      unsubscribe = deps.events?.subscribe((event) => {
+        if (event.type === 'lead.created' || event.type === 'emergency.reported') kick();
+      });
+      kick();
+    },
+    async stop() {
+      if (!started) return;
+      stopping = true;
+      clearTimeout(timer);
+      unsubscribe?.();
+      unsubscribe = undefined;
+      await loop;
+      started = false;
+      stopping = false;
+    },
+    wake() {
+      kick();
+    },
+    async runOnce() {
+      return pass();
+    },
+  };
+}
