@@ -22,6 +22,8 @@ import { authRoutes } from './http/auth.js';
 import { voiceRoutes } from './http/voice.js';
 import { notifyRoutes } from './http/notify.js';
 import { graphqlRoutes } from './http/graphql.js';
+import { chatRoutes } from './http/chat.js';
+import { widgetRoutes } from './http/widget.js';
 import { loadShedding } from './http/load-shedding.js';
 import { pmWebhookRoutes } from './http/pm-webhooks.js';
 
@@ -142,6 +144,8 @@ export async function buildApp(config: Config, overrides: AppOverrides = {}): Pr
   await app.register(voiceRoutes);
   await app.register(notifyRoutes);
   await app.register(graphqlRoutes);
+  await app.register(chatRoutes);
+  await app.register(widgetRoutes);
   await app.register(pmWebhookRoutes);
 
   return app;

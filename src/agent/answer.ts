@@ -82,10 +82,11 @@ export function faqAnswer(question: string, ctx: BusinessContext): GroundedAnswe
     if (!et.size) continue;
     let inter = 0;
     for (const t of q) if (et.has(t)) inter++;
-    const score = inter / Math.max(q.size, et.size);
+    // Both ways: the FAQ question must cover most of the visitor's words and vice versa.
+    const score = Math.min(inter / q.size, inter / et.size);
     if (inter > 0 && (!best || score > best.score)) best = { answer: entry.answer, question: entry.question, score };
   }
-  return best && best.score >= 0.5 ? { text: best.answer, sources: [{ title: 'FAQ' }] } : null;
+  return best && best.score >= 0.6 ? { text: best.answer, sources: [{ title: 'FAQ' }] } : null;
 }
 
 /** Answers from the business profile: hours, address, phone, what it does. */

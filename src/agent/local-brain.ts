@@ -221,7 +221,7 @@ export async function localTurn(env: TurnEnv, state: ConversationState, text: st
   if (a.answer) {
     return { ...base, reply: a.answer.text, sources: a.answer.sources, quickReplies: ['Book a visit', 'Ask another question'] };
   }
-  if (PROBLEM.test(text)) {
+  if (PROBLEM.test(text) && !isQuestion(text)) {
     state.issueText ??= text.slice(0, 500);
     return askNextOrCapture("I don't have a ready answer for that, but the team can help.");
   }

@@ -128,7 +128,7 @@ export function createAgentTools(deps: ToolDeps) {
       email: by.EMAIL ?? null,
       phone: by.PHONE ?? state.fromNumber ?? null,
       address: by.ADDRESS ?? null,
-      issue: by.ISSUE ?? state.issueText ?? state.emergency?.summary ?? null,
+      issue: by.ISSUE ?? state.emergency?.summary ?? state.issueText ?? null,
       capturedData: { answers, preferredTime: by.PREFERRED_TIME ?? null, emergencyKeywords: state.emergency?.matched ?? [] },
       isEmergency: !!state.emergency,
       emergencySeverity: state.emergency?.severity ?? null,

@@ -1,0 +1,164 @@
+import { randomBytes } from 'node:crypto';
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import { AppError, notFound } from '../errors.js';
+import { isUuid } from '../db/ids.js';
+import { can, limit } from '../plans/index.js';
+import type { ConversationState } from '../agent/index.js';
+import { MAX_MESSAGE_CHARS } from '../agent/index.js';
+import { openStatus } from '../agent/hours.js';
+import { createKnowledgeIngestTask } from '../knowledge/ingest-task.js';
+
+// The widget's REST API: public (no login), so every request is bounded: message size,
+// turns per session, per-IP and per-business rate limits (Redis-backed when configured),
+// the plan's daily message allowance, and CORS limited to the business's allowed origins.
+
+interface ChatSession {
+  businessId: string;
+  state: ConversationState;
+}
+
+const SESSION_ID = /^[A-Za-z0-9_-]{20,64}$/;
+
+const startSchema = {
+  body: {
+    type: 'object',
+    required: ['businessId'],
+    additionalProperties: false,
+    properties: { businessId: { type: 'string', maxLength: 64 } },
+  },
+} as const;
+
+const messageSchema = {
+  params: { type: 'object', properties: { sessionId: { type: 'string', maxLength: 100 } }, required: ['sessionId'] },
+  body: {
+    type: 'object',
+    required: ['text'],
+    additionalProperties: false,
+    properties: { text: { type: 'string', minLength: 1, maxLength: MAX_MESSAGE_CHARS }, businessId: { type: 'string', maxLength: 64 } },
+  },
+} as const;
+
+export async function chatRoutes(app: FastifyInstance): Promise<void> {
+  const { db, sessions, config, metrics, now } = app.deps;
+  const store = sessions.namespace<ChatSession>('chat', config.CHAT_SESSION_TTL);
+  // PENDING knowledge (demo seed, imports) is chunked and embedded in the background; the first
+  // pass completes before the app is ready when embeddings are local (fast, no network).
+  app.addBackgroundTask(
+    createKnowledgeIngestTask({ knowledge: app.services.knowledge, logger: app.deps.logger.child({ component: 'knowledge-ingest' }), awaitFirstPass: app.services.ai.kind === 'local' }),
+  );
+  const turnsMetric = metrics.counter('chat_messages_total', 'Chat messages handled', ['outcome'] as const);
+
+  /** Same origin is always fine (the /demo page); other origins must be listed by the business. */
+  async function checkOrigin(request: FastifyRequest, reply: FastifyReply, allowed: string[]): Promise<void> {
+    const origin = request.headers.origin;
+    if (!origin) return; // not a browser cross-origin call (curl, server-to-server)
+    const self = [`${request.protocol}://${request.host}`, config.PUBLIC_BASE_URL].filter(Boolean);
+    const normalized = origin.replace(/\/+$/, '').toLowerCase();
+    const ok = self.some((s) => s!.toLowerCase() === normalized) || allowed.some((a) => a.replace(/\/+$/, '').toLowerCase() === normalized);
+    if (!ok) throw new AppError('FORBIDDEN', 'This website is not allowed to use this chat widget');
+    reply.header('access-control-allow-origin', origin);
+    reply.header('vary', 'Origin');
+  }
+
+  async function rateLimit(request: FastifyRequest, businessId: string, plan: Parameters<typeof limit>[0]): Promise<void> {
+    const ip = await sessions.hit(`chat:ip:${request.ip}`, config.CHAT_RATE_LIMIT_PER_MINUTE, 60_000);
+    const biz = ip.allowed ? await sessions.hit(`chat:biz:${businessId}`, config.CHAT_BUSINESS_RATE_LIMIT_PER_MINUTE, 60_000) : ip;
+    const day = new Date(now()).toISOString().slice(0, 10);
+    const daily = biz.allowed ? await sessions.hit(`chat:day:${businessId}:${day}`, limit(plan, 'chatMessagesPerDay'), 86_400_000) : biz;
+    const blocked = !ip.allowed ? ip : !biz.allowed ? biz : !daily.allowed ? daily : null;
+    if (blocked) {
+      turnsMetric.inc({ outcome: 'rate_limited' });
+      throw new AppError('RATE_LIMITED', 'Too many messages; please wait a moment and try again', { retryAfterSec: Math.max(1, Math.ceil(blocked.resetMs / 1000)) });
+    }
+  }
+
+  async function businessFor(businessId: string) {
+    if (!isUuid(businessId)) throw notFound('Business');
+    const row = await db.selectFrom('businesses').select(['id', 'plan', 'allowed_origins', 'name', 'phone_number', 'twilio_number', 'business_hours', 'timezone']).where('id', '=', businessId).executeTakeFirst();
+    if (!row || !can(row.plan, 'chatWidget')) throw notFound('Business');
+    return row;
+  }
+
+  // Preflight only permits the attempt; the real request re-checks the origin against the
+  // business (a preflight carries no body, so the business is not known yet).
+  const preflight = async (request: FastifyRequest, reply: FastifyReply) => {
+    const origin = request.headers.origin;
+    if (origin) {
+      reply.header('access-control-allow-origin', origin);
+      reply.header('vary', 'Origin');
+      reply.header('access-control-allow-methods', 'GET, POST, OPTIONS');
+      reply.header('access-control-allow-headers', 'content-type');
+      reply.header('access-control-max-age', '600');
+    }
+    return reply.status(204).send();
+  };
+  app.options('/api/chat', preflight);
+  app.options('/api/chat/:sessionId/message', preflight);
+  app.options('/api/widget/:businessId/config', preflight);
+
+  app.get<{ Params: { businessId: string } }>('/api/widget/:businessId/config', async (request, reply) => {
+    const business = await businessFor(request.params.businessId);
+    await checkOrigin(request, reply, business.allowed_origins);
+    const widget = await db.selectFrom('widget_configs').selectAll().where('business_id', '=', business.id).executeTakeFirst();
+    const open = openStatus(business.business_hours, business.timezone, new Date(now()));
+    reply.header('cache-control', 'public, max-age=60');
+    return {
+      businessId: business.id,
+      name: business.name,
+      primaryColor: widget?.primary_color ?? '#2563eb',
+      textColor: widget?.text_color ?? '#ffffff',
+      backgroundColor: widget?.background_color ?? '#ffffff',
+      position: widget?.position ?? 'BOTTOM_RIGHT',
+      greeting: widget?.greeting ?? null,
+      launcherText: widget?.launcher_text ?? 'Chat with us',
+      // Only a plan with branding removal may hide "Powered by".
+      showBranding: !(can(business.plan, 'brandingRemoval') && widget && !widget.show_branding),
+      phone: business.phone_number ?? business.twilio_number ?? null,
+      openNow: open ? open.open : null,
+    };
+  });
+
+  app.post<{ Body: { businessId: string } }>('/api/chat', { schema: startSchema }, async (request, reply) => {
+    const business = await businessFor(request.body.businessId);
+    await checkOrigin(request, reply, business.allowed_origins);
+    await rateLimit(request, business.id, business.plan);
+    const sessionId = randomBytes(24).toString('base64url');
+    const started = await app.services.agent.startConversation({ businessId: business.id, channel: 'CHAT', sessionId });
+    await store.set(sessionId, { businessId: business.id, state: started.state });
+    app.deps.events.publish({ type: 'conversation.updated', businessId: business.id, conversationId: started.state.conversationId, channel: 'CHAT', status: 'ACTIVE' });
+    return reply.status(201).send({
+      sessionId,
+      messages: [{ role: 'assistant', content: started.greeting }],
+      openNow: started.openNow,
+      quickReplies: ['Book a visit', 'Opening hours'],
+    });
+  });
+
+  app.post<{ Params: { sessionId: string }; Body: { text: string; businessId?: string } }>(
+    '/api/chat/:sessionId/message',
+    { schema: messageSchema },
+    async (request, reply) => {
+      const { sessionId } = request.params;
+      const session = SESSION_ID.test(sessionId) ? await store.get(sessionId) : undefined;
+      // A session of another business is indistinguishable from a missing one.
+      if (!session || (request.body.businessId !== undefined && request.body.businessId !== session.businessId)) throw notFound('Chat session');
+      const business = await businessFor(session.businessId);
+      await checkOrigin(request, reply, business.allowed_origins);
+      await rateLimit(request, business.id, business.plan);
+      if (session.state.turns >= config.CHAT_MAX_TURNS) {
+        throw new AppError('RATE_LIMITED', 'This conversation has reached its message limit; please start a new chat');
+      }
+      const r = await app.services.agent.handleTurn(session.state, request.body.text);
+      await store.set(sessionId, { businessId: session.businessId, state: r.state });
+      turnsMetric.inc({ outcome: r.lead ? 'lead' : r.emergency ? 'emergency' : 'reply' });
+      return {
+        reply: r.reply,
+        ...(r.lead ? { lead: r.lead } : {}),
+        ...(r.emergency ? { emergency: r.emergency } : {}),
+        ...(r.quickReplies?.length ? { quickReplies: r.quickReplies } : {}),
+        ...(r.inputHint ? { inputHint: r.inputHint } : {}),
+        openNow: r.openNow,
+      };
+    },
+  );
+}

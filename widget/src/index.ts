@@ -1,0 +1,244 @@
+// The embeddable chat widget: one <script src=".../widget.js" data-business-id="..." async>.
+// Everything lives in a Shadow DOM (no CSS leaks either way), messages are rendered with
+// textContent (never HTML), and the session survives page loads through localStorage.
+
+interface WidgetConfig {
+  businessId: string;
+  name: string;
+  primaryColor: string;
+  textColor: string;
+  backgroundColor: string;
+  position: 'BOTTOM_RIGHT' | 'BOTTOM_LEFT';
+  greeting: string | null;
+  launcherText: string;
+  showBranding: boolean;
+  phone: string | null;
+}
+
+interface Emergency {
+  severity: number;
+  phone: string | null;
+  callUrl: string | null;
+  message: string;
+}
+
+interface ChatReply {
+  reply: string;
+  lead?: { id: string };
+  emergency?: Emergency;
+  quickReplies?: string[];
+  inputHint?: 'email' | 'phone' | 'text' | 'number' | 'date';
+}
+
+interface Msg {
+  r: 'a' | 'u';
+  t: string;
+}
+
+interface Saved {
+  s: string;
+  m: Msg[];
+  e?: Emergency;
+}
+
+const script = document.currentScript as HTMLScriptElement | null;
+
+function color(v: string | undefined, fallback: string): string {
+  return v && /^#[0-9a-f]{3,8}$/i.test(v) ? v : fallback;
+}
+
+function el<K extends keyof HTMLElementTagNameMap>(tag: K, attrs: Record<string, string> = {}, text?: string): HTMLElementTagNameMap[K] {
+  const e = document.createElement(tag);
+  for (const [k, v] of Object.entries(attrs)) e.setAttribute(k, v);
+  if (text !== undefined) e.textContent = text;
+  return e;
+}
+
+async function boot(): Promise<void> {
+  const businessId = script?.dataset.businessId;
+  if (!businessId) return;
+  const api = (script?.dataset.apiBase || new URL(script!.src).origin).replace(/\/+$/, '');
+  const key = `smb-widget:${businessId}`;
+  const res = await fetch(`${api}/api/widget/${encodeURIComponent(businessId)}/config`);
+  if (!res.ok) return;
+  const cfg = (await res.json()) as WidgetConfig;
+  const primary = color(cfg.primaryColor, '#2563eb');
+  const fg = color(cfg.textColor, '#ffffff');
+  const bg = color(cfg.backgroundColor, '#ffffff');
+  const side = cfg.position === 'BOTTOM_LEFT' ? 'left' : 'right';
+
+  const host = el('div', { id: 'smb-chat-widget' });
+  const root = host.attachShadow({ mode: 'open' });
+  const style = el('style');
+  style.textContent = `:host{all:initial}*{box-sizing:border-box;font-family:system-ui,-apple-system,Segoe UI,Roboto,sans-serif}
+.l{position:fixed;bottom:20px;${side}:20px;z-index:2147483000;background:${primary};color:${fg};border:0;border-radius:24px;padding:12px 18px;font-size:15px;cursor:pointer;box-shadow:0 4px 14px rgba(0,0,0,.25)}
+.l:focus-visible,button:focus-visible,a:focus-visible,input:focus-visible{outline:3px solid #f59e0b;outline-offset:2px}
+.p{position:fixed;bottom:80px;${side}:20px;z-index:2147483001;width:360px;max-width:calc(100vw - 40px);height:540px;max-height:calc(100vh - 100px);background:${bg};color:#111;border-radius:14px;box-shadow:0 10px 40px rgba(0,0,0,.3);display:flex;flex-direction:column;overflow:hidden}
+.p[hidden]{display:none}
+.h{background:${primary};color:${fg};padding:12px 14px;display:flex;align-items:center;justify-content:space-between;font-weight:600}
+.h button{background:transparent;border:0;color:${fg};font-size:22px;cursor:pointer;line-height:1}
+.e{background:#b91c1c;color:#fff;padding:10px 14px;font-size:14px;display:flex;gap:10px;align-items:center;justify-content:space-between}
+.e a{background:#fff;color:#b91c1c;border-radius:16px;padding:6px 12px;text-decoration:none;font-weight:700;white-space:nowrap}
+.m{flex:1;overflow-y:auto;padding:12px;display:flex;flex-direction:column;gap:8px}
+.b{max-width:85%;padding:8px 12px;border-radius:12px;font-size:14px;line-height:1.4;white-space:pre-wrap;word-wrap:break-word}
+.a{background:#f1f5f9;align-self:flex-start}
+.u{background:${primary};color:${fg};align-self:flex-end}
+.t{align-self:flex-start;color:#64748b;font-size:13px;padding:4px 8px}
+.q{display:flex;flex-wrap:wrap;gap:6px;padding:0 12px 8px}
+.q button{border:1px solid ${primary};color:${primary};background:#fff;border-radius:14px;padding:5px 10px;font-size:13px;cursor:pointer}
+form{display:flex;border-top:1px solid #e2e8f0}
+input{flex:1;border:0;padding:12px;font-size:15px;color:#111;background:#fff}
+form button{border:0;background:${primary};color:${fg};padding:0 16px;font-size:14px;cursor:pointer}
+.f{font-size:11px;color:#94a3b8;text-align:center;padding:4px}
+@media (max-width:480px){.p{inset:0;width:100%;max-width:none;height:100%;max-height:none;border-radius:0;bottom:0}}`;
+  root.append(style);
+
+  const launcher = el('button', { class: 'l', type: 'button', 'aria-expanded': 'false', 'aria-controls': 'smb-panel', 'aria-haspopup': 'dialog' }, cfg.launcherText || 'Chat with us');
+  const panel = el('div', { class: 'p', id: 'smb-panel', role: 'dialog', 'aria-label': `Chat with ${cfg.name}`, hidden: '' });
+  const header = el('div', { class: 'h' });
+  const close = el('button', { type: 'button', 'aria-label': 'Close chat' }, '×');
+  header.append(el('span', {}, cfg.name), close);
+  const banner = el('div', { class: 'e', role: 'alert', hidden: '' });
+  const log = el('div', { class: 'm', role: 'log', 'aria-live': 'polite', 'aria-label': 'Messages' });
+  const quick = el('div', { class: 'q', role: 'group', 'aria-label': 'Suggested replies' });
+  const form = el('form');
+  const input = el('input', { type: 'text', 'aria-label': 'Your message', placeholder: 'Type a message…', maxlength: '2000', autocomplete: 'off' });
+  const send = el('button', { type: 'submit' }, 'Send');
+  form.append(input, send);
+  panel.append(header, banner, log, quick, form);
+  if (cfg.showBranding) panel.append(el('div', { class: 'f' }, 'Powered by SMB Agent'));
+  root.append(launcher, panel);
+  document.body.append(host);
+
+  let saved: Saved | null = null;
+  try {
+    saved = JSON.parse(localStorage.getItem(key) || 'null') as Saved | null;
+  } catch {
+    saved = null;
+  }
+  const persist = () => {
+    try {
+      if (saved) localStorage.setItem(key, JSON.stringify({ ...saved, m: saved.m.slice(-50) }));
+    } catch {
+      /* storage full or blocked: the chat still works for this page */
+    }
+  };
+
+  const bubble = (m: Msg) => {
+    log.append(el('div', { class: `b ${m.r}` }, m.t));
+    log.scrollTop = log.scrollHeight;
+  };
+  const showQuick = (items: string[] = []) => {
+    quick.replaceChildren(...items.map((q) => {
+      const b = el('button', { type: 'button' }, q);
+      b.addEventListener('click', () => void say(q));
+      return b;
+    }));
+  };
+  const showEmergency = (e?: Emergency) => {
+    if (!e) return;
+    banner.replaceChildren(el('span', {}, e.message || 'Emergency'));
+    if (e.callUrl && e.phone) banner.append(el('a', { href: e.callUrl, 'aria-label': `Call ${e.phone} now` }, `Call ${e.phone}`));
+    banner.hidden = false;
+  };
+  const hint = (h?: string) => {
+    input.type = h === 'email' ? 'email' : h === 'phone' ? 'tel' : 'text';
+    input.setAttribute('autocomplete', h === 'email' ? 'email' : h === 'phone' ? 'tel' : 'off');
+    input.setAttribute('inputmode', h === 'email' ? 'email' : h === 'phone' ? 'tel' : h === 'number' ? 'numeric' : 'text');
+    input.placeholder = h === 'email' ? 'name@example.com' : h === 'phone' ? 'Phone number with area code' : 'Type a message…';
+  };
+
+  async function post<T>(path: string, body: unknown): Promise<{ status: number; data: T }> {
+    const r = await fetch(`${api}${path}`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
+    return { status: r.status, data: (await r.json()) as T };
+  }
+
+  async function start(): Promise<void> {
+    const r = await post<{ sessionId: string; messages: Array<{ content: string }>; quickReplies?: string[] }>('/api/chat', { businessId });
+    if (r.status !== 201) throw new Error('chat unavailable');
+    saved = { s: r.data.sessionId, m: [] };
+    for (const m of r.data.messages) {
+      saved.m.push({ r: 'a', t: m.content });
+      bubble({ r: 'a', t: m.content });
+    }
+    if (cfg.greeting && !saved.m.some((m) => m.t === cfg.greeting)) {
+      saved.m.unshift({ r: 'a', t: cfg.greeting });
+      log.prepend(el('div', { class: 'b a' }, cfg.greeting));
+    }
+    showQuick(r.data.quickReplies);
+    persist();
+  }
+
+  let busy = false;
+  async function say(text: string, retried = false): Promise<void> {
+    const t = text.trim();
+    if (!t || busy) return;
+    busy = true;
+    send.disabled = true;
+    showQuick();
+    if (!retried) {
+      bubble({ r: 'u', t });
+      input.value = '';
+    }
+    const typing = el('div', { class: 't', 'aria-label': 'Assistant is typing' }, 'typing…');
+    log.append(typing);
+    try {
+      if (!saved) await start();
+      const r = await post<ChatReply & { error?: { message: string } }>(`/api/chat/${encodeURIComponent(saved!.s)}/message`, { text: t, businessId });
+      if (r.status === 404 && !retried) {
+        // The session expired: start a new one and send the message again.
+        saved = null;
+        log.replaceChildren();
+        bubble({ r: 'u', t });
+        busy = false;
+        typing.remove();
+        return say(t, true);
+      }
+      const reply = r.data.reply ?? r.data.error?.message ?? 'Sorry, something went wrong.';
+      saved!.m.push({ r: 'u', t }, { r: 'a', t: reply });
+      bubble({ r: 'a', t: reply });
+      showQuick(r.data.quickReplies);
+      hint(r.data.inputHint);
+      if (r.data.emergency) {
+        saved!.e = r.data.emergency;
+        showEmergency(r.data.emergency);
+      }
+      persist();
+    } catch {
+      bubble({ r: 'a', t: 'Sorry, the chat is not available right now. Please try again in a moment.' });
+    } finally {
+      typing.remove();
+      busy = false;
+      send.disabled = false;
+      input.focus();
+    }
+  }
+
+  const open = async (show: boolean) => {
+    panel.hidden = !show;
+    launcher.setAttribute('aria-expanded', String(show));
+    if (show) {
+      input.focus();
+      if (!log.childElementCount) {
+        if (saved) {
+          saved.m.forEach(bubble);
+          showEmergency(saved.e);
+        } else {
+          await start().catch(() => bubble({ r: 'a', t: 'Sorry, the chat is not available right now.' }));
+        }
+      }
+    } else launcher.focus();
+  };
+
+  launcher.addEventListener('click', () => void open(panel.hidden));
+  close.addEventListener('click', () => void open(false));
+  panel.addEventListener('keydown', (e) => {
+    if (e.key === 'Escape') void open(false);
+  });
+  form.addEventListener('submit', (e) => {
+    e.preventDefault();
+    void say(input.value);
+  });
+}
+
+void boot();
