@@ -62,6 +62,8 @@ export const builder = new SchemaBuilder<{
   defaultFieldNullability: false,
   scopeAuth: {
     defaultStrategy: 'all',
+    // Subscriptions are checked when they start, not only per event.
+    authorizeOnSubscribe: true,
     // Resolved once per request: plain booleans plus one parameterised loader.
     authScopes: (ctx) => {
       const actor = ctx.actor;

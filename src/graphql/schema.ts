@@ -4,6 +4,11 @@ import { builder } from './builder.js';
 import './me.js';
 import './business.js';
 import './subscriptions.js';
+import './account.js';
+import './agent.js';
+import './records.js';
+import './knowledge.js';
+import './dashboard.js';
 
 export function buildSchema(): GraphQLSchema {
   return builder.toSchema();

@@ -2,12 +2,22 @@ import { builder } from './builder.js';
 import { ConversationChannelEnum } from './enums.js';
 import { conversationTopic, leadTopic, type ConversationUpdatedPayload, type LeadCapturedPayload } from './pubsub.js';
 import type { GraphQLContext } from './context.js';
+import { ConversationRef, LeadRef } from './records.js';
+import { getRecord } from '../admin/records.js';
 
 // Live updates over WebSocket. The topic is derived from the subscriber's own businessId (set
 // on connection_init), so there is no argument a client could use to listen to another tenant.
 
 export const LeadCapturedEventRef = builder.objectRef<LeadCapturedPayload>('LeadCapturedEvent').implement({
-  fields: (t) => ({ leadId: t.exposeID('leadId') }),
+  fields: (t) => ({
+    leadId: t.exposeID('leadId'),
+    lead: t.field({
+      type: LeadRef,
+      nullable: true,
+      description: 'Null if the lead was deleted meanwhile',
+      resolve: (e, _a, ctx) => (ctx.actor ? getRecord(ctx.deps.db, 'leads', ctx.actor.businessId, e.leadId).catch(() => null) : null),
+    }),
+  }),
 });
 
 export const ConversationUpdatedEventRef = builder.objectRef<ConversationUpdatedPayload>('ConversationUpdatedEvent').implement({
@@ -15,6 +25,11 @@ export const ConversationUpdatedEventRef = builder.objectRef<ConversationUpdated
     conversationId: t.exposeID('conversationId'),
     channel: t.field({ type: ConversationChannelEnum, resolve: (e) => e.channel }),
     status: t.exposeString('status', { description: 'ACTIVE when a call started or a chat got a message; ENDED when it finished' }),
+    conversation: t.field({
+      type: ConversationRef,
+      nullable: true,
+      resolve: (e, _a, ctx) => (ctx.actor ? getRecord(ctx.deps.db, 'conversations', ctx.actor.businessId, e.conversationId).catch(() => null) : null),
+    }),
   }),
 });
 

@@ -1,0 +1,1647 @@
+/* istanbul ignore file */
+/* tslint:disable */
+/* eslint-disable */
+
+export type Scalars = {
+    Boolean: boolean,
+    DateTime: string,
+    Float: number,
+    ID: string,
+    Int: number,
+    JSON: unknown,
+    String: string,
+}
+
+export interface AdvancedAnalytics {
+    /** Leads per weekday and hour */
+    hourlyHeatmap: HeatmapCell[]
+    /** How far leads get through your lead questions */
+    questionDropOff: QuestionDropOff[]
+    __typename: 'AdvancedAnalytics'
+}
+
+export interface AgentConfig {
+    agentName: Scalars['String']
+    emergencyKeywords: Scalars['String'][]
+    /** 1 (only obvious emergencies) to 10 (flag anything urgent) */
+    emergencySensitivity: Scalars['Int']
+    faq: FaqEntry[]
+    id: Scalars['ID']
+    instructions: Scalars['String']
+    interruptionDelayMs: Scalars['Int']
+    persona: Scalars['String']
+    realtimeEnabled: Scalars['Boolean']
+    realtimeVoice: Scalars['String']
+    twilioLanguage: Scalars['String']
+    twilioVoice: Scalars['String']
+    updatedAt: Scalars['DateTime']
+    voiceGreeting: Scalars['String']
+    welcomeMessage: Scalars['String']
+    __typename: 'AgentConfig'
+}
+
+export interface ApiKey {
+    createdAt: Scalars['DateTime']
+    id: Scalars['ID']
+    lastUsedAt: (Scalars['DateTime'] | null)
+    name: Scalars['String']
+    /** The public start of the key, to recognise it */
+    prefix: Scalars['String']
+    revokedAt: (Scalars['DateTime'] | null)
+    role: Role
+    __typename: 'ApiKey'
+}
+
+export interface AuthPayload {
+    businessId: Scalars['ID']
+    role: Role
+    /** A JWT for `Authorization: Bearer <token>` */
+    token: Scalars['String']
+    userId: Scalars['ID']
+    __typename: 'AuthPayload'
+}
+
+export interface Business {
+    address: (Scalars['String'] | null)
+    /** Origins allowed to embed the chat widget */
+    allowedOrigins: Scalars['String'][]
+    businessHours: BusinessHours
+    createdAt: Scalars['DateTime']
+    description: Scalars['String']
+    emergencyMessageTemplate: (Scalars['String'] | null)
+    id: Scalars['ID']
+    name: Scalars['String']
+    notificationSettings: NotificationSettings
+    phoneNumber: (Scalars['String'] | null)
+    plan: Plan
+    timezone: Scalars['String']
+    /** The number callers dial (set by the platform) */
+    twilioNumber: (Scalars['String'] | null)
+    updatedAt: Scalars['DateTime']
+    website: (Scalars['String'] | null)
+    __typename: 'Business'
+}
+
+export interface BusinessHours {
+    /** Closed dates, YYYY-MM-DD */
+    holidays: Scalars['String'][]
+    weekly: DayHours[]
+    __typename: 'BusinessHours'
+}
+
+export interface Client {
+    company: (Scalars['String'] | null)
+    createdAt: Scalars['DateTime']
+    email: (Scalars['String'] | null)
+    externalRef: (Scalars['String'] | null)
+    id: Scalars['ID']
+    name: Scalars['String']
+    notes: (Scalars['String'] | null)
+    phone: (Scalars['String'] | null)
+    projects: Project[]
+    updatedAt: Scalars['DateTime']
+    __typename: 'Client'
+}
+
+export interface ClientConnection {
+    edges: ClientEdge[]
+    nodes: Client[]
+    pageInfo: PageInfo
+    /** All items matching the filter (costs a count) */
+    totalCount: Scalars['Int']
+    __typename: 'ClientConnection'
+}
+
+export interface ClientEdge {
+    cursor: Scalars['String']
+    node: Client
+    __typename: 'ClientEdge'
+}
+
+
+/** A chat session or a phone call */
+export interface Conversation {
+    channel: ConversationChannel
+    client: (Client | null)
+    durationSeconds: (Scalars['Int'] | null)
+    endedAt: (Scalars['DateTime'] | null)
+    fromNumber: (Scalars['String'] | null)
+    id: Scalars['ID']
+    leads: Lead[]
+    /** The transcript, oldest first */
+    messages: Message[]
+    startedAt: Scalars['DateTime']
+    status: ConversationStatus
+    summary: (Scalars['String'] | null)
+    toNumber: (Scalars['String'] | null)
+    __typename: 'Conversation'
+}
+
+export type ConversationChannel = 'CALL' | 'CHAT'
+
+export interface ConversationConnection {
+    edges: ConversationEdge[]
+    nodes: Conversation[]
+    pageInfo: PageInfo
+    /** All items matching the filter (costs a count) */
+    totalCount: Scalars['Int']
+    __typename: 'ConversationConnection'
+}
+
+export interface ConversationEdge {
+    cursor: Scalars['String']
+    node: Conversation
+    __typename: 'ConversationEdge'
+}
+
+export type ConversationStatus = 'ACTIVE' | 'ENDED' | 'FAILED' | 'MISSED'
+
+export interface ConversationUpdatedEvent {
+    channel: ConversationChannel
+    conversation: (Conversation | null)
+    conversationId: Scalars['ID']
+    /** ACTIVE when a call started or a chat got a message; ENDED when it finished */
+    status: Scalars['String']
+    __typename: 'ConversationUpdatedEvent'
+}
+
+export interface CreatedApiKey {
+    apiKey: ApiKey
+    /** The full key. Shown only now; store it safely */
+    secret: Scalars['String']
+    __typename: 'CreatedApiKey'
+}
+
+export interface Dashboard {
+    advanced: AdvancedAnalytics
+    calls: Scalars['Int']
+    chats: Scalars['Int']
+    emergencies: Scalars['Int']
+    enhanced: EnhancedAnalytics
+    from: Scalars['DateTime']
+    leadsByStatus: StatusCount[]
+    leadsPerDay: DayCount[]
+    leadsTotal: Scalars['Int']
+    timezone: Scalars['String']
+    to: Scalars['DateTime']
+    __typename: 'Dashboard'
+}
+
+export interface DayCount {
+    count: Scalars['Int']
+    /** YYYY-MM-DD in the business timezone */
+    date: Scalars['String']
+    __typename: 'DayCount'
+}
+
+export interface DayHours {
+    /** mon, tue, wed, thu, fri, sat or sun */
+    day: Scalars['String']
+    ranges: TimeRange[]
+    __typename: 'DayHours'
+}
+
+export interface DayKeyCount {
+    count: Scalars['Int']
+    date: Scalars['String']
+    /** The priority or channel */
+    key: Scalars['String']
+    __typename: 'DayKeyCount'
+}
+
+export interface EnhancedAnalytics {
+    averageCallDurationSeconds: (Scalars['Float'] | null)
+    averageChatDurationSeconds: (Scalars['Float'] | null)
+    /** CONVERTED leads / all leads, 0..1 */
+    conversionRate: Scalars['Float']
+    leadsPerDayByChannel: DayKeyCount[]
+    leadsPerDayByPriority: DayKeyCount[]
+    __typename: 'EnhancedAnalytics'
+}
+
+export type ExpectedFormat = 'DATE' | 'EMAIL' | 'NUMBER' | 'PHONE' | 'TEXT'
+
+export interface FaqEntry {
+    answer: Scalars['String']
+    question: Scalars['String']
+    __typename: 'FaqEntry'
+}
+
+export interface HeatmapCell {
+    count: Scalars['Int']
+    /** 0 = Sunday */
+    dayOfWeek: Scalars['Int']
+    /** 0-23, business timezone */
+    hour: Scalars['Int']
+    __typename: 'HeatmapCell'
+}
+
+export type KnowledgeInputFormat = 'MARKDOWN' | 'TEXT'
+
+export interface KnowledgeItem {
+    chunkCount: Scalars['Int']
+    content: Scalars['String']
+    createdAt: Scalars['DateTime']
+    id: Scalars['ID']
+    source: KnowledgeSource
+    /** READY once chunked and embedded */
+    status: KnowledgeStatus
+    title: Scalars['String']
+    updatedAt: Scalars['DateTime']
+    __typename: 'KnowledgeItem'
+}
+
+export type KnowledgeSource = 'GDRIVE' | 'HTML' | 'MARKDOWN' | 'TEXT'
+
+export type KnowledgeStatus = 'FAILED' | 'PENDING' | 'READY'
+
+export interface Lead {
+    acknowledgedAt: (Scalars['DateTime'] | null)
+    address: (Scalars['String'] | null)
+    /** Every answer captured, keyed by question */
+    capturedData: Scalars['JSON']
+    channel: LeadChannel
+    client: (Client | null)
+    conversation: (Conversation | null)
+    createdAt: Scalars['DateTime']
+    email: (Scalars['String'] | null)
+    emergencyNotes: (Scalars['String'] | null)
+    emergencySeverity: (Scalars['Int'] | null)
+    id: Scalars['ID']
+    isEmergency: Scalars['Boolean']
+    issue: (Scalars['String'] | null)
+    name: (Scalars['String'] | null)
+    notes: (Scalars['String'] | null)
+    phone: (Scalars['String'] | null)
+    priority: Priority
+    status: LeadStatus
+    updatedAt: Scalars['DateTime']
+    __typename: 'Lead'
+}
+
+export interface LeadCapturedEvent {
+    /** Null if the lead was deleted meanwhile */
+    lead: (Lead | null)
+    leadId: Scalars['ID']
+    __typename: 'LeadCapturedEvent'
+}
+
+export type LeadChannel = 'API' | 'CALL' | 'CHAT' | 'VOICEMAIL'
+
+export interface LeadConnection {
+    edges: LeadEdge[]
+    nodes: Lead[]
+    pageInfo: PageInfo
+    /** All items matching the filter (costs a count) */
+    totalCount: Scalars['Int']
+    __typename: 'LeadConnection'
+}
+
+export interface LeadEdge {
+    cursor: Scalars['String']
+    node: Lead
+    __typename: 'LeadEdge'
+}
+
+export interface LeadQuestion {
+    /** Still asked when the caller reports an emergency */
+    essentialForEmergency: Scalars['Boolean']
+    expectedFormat: ExpectedFormat
+    id: Scalars['ID']
+    /** Lead field the answer fills */
+    mapsTo: (MapsTo | null)
+    position: Scalars['Int']
+    question: Scalars['String']
+    required: Scalars['Boolean']
+    __typename: 'LeadQuestion'
+}
+
+export type LeadStatus = 'CONTACTED' | 'CONVERTED' | 'LOST' | 'NEW' | 'QUALIFIED'
+
+export type MapsTo = 'ADDRESS' | 'EMAIL' | 'ISSUE' | 'NAME' | 'OTHER' | 'PHONE' | 'PREFERRED_TIME'
+
+export interface Message {
+    content: Scalars['String']
+    createdAt: Scalars['DateTime']
+    id: Scalars['ID']
+    role: MessageRole
+    __typename: 'Message'
+}
+
+export type MessageRole = 'assistant' | 'system' | 'tool' | 'user'
+
+export interface Mutation {
+    addTeamMember: User
+    createApiKey: CreatedApiKey
+    createClient: Client
+    createKnowledgeItem: KnowledgeItem
+    createLeadQuestion: LeadQuestion
+    /** Deletes the client; its leads, conversations and projects stay, unlinked */
+    deleteClient: Scalars['Boolean']
+    deleteKnowledgeItem: Scalars['Boolean']
+    deleteLeadQuestion: Scalars['Boolean']
+    /** Sets (or clears, with null) the client a project belongs to */
+    linkProjectToClient: Project
+    /** Same as POST /api/login */
+    login: AuthPayload
+    removeTeamMember: Scalars['Boolean']
+    reorderLeadQuestions: LeadQuestion[]
+    revokeApiKey: ApiKey
+    /** Platform operators only (PLATFORM_ADMIN_TOKEN bearer): change a business tier */
+    setPlan: Business
+    setTeamMemberRole: User
+    /** Creates a FREE business with its owner and returns a token (public; rate-limited per address) */
+    signUp: AuthPayload
+    updateAgentConfig: AgentConfig
+    updateBusiness: Business
+    updateClient: Client
+    updateKnowledgeItem: KnowledgeItem
+    updateLead: Lead
+    updateLeadQuestion: LeadQuestion
+    updateNotificationSettings: Business
+    updateVoiceSettings: AgentConfig
+    updateWidgetConfig: WidgetConfig
+    __typename: 'Mutation'
+}
+
+export interface NotificationSettings {
+    /** Where lead and emergency e-mails go */
+    notificationEmail: (Scalars['String'] | null)
+    /** E.164 number called for emergencies */
+    notificationPhoneNumber: (Scalars['String'] | null)
+    __typename: 'NotificationSettings'
+}
+
+export interface PageInfo {
+    /** Pass as `after` to get the next page */
+    endCursor: (Scalars['String'] | null)
+    hasNextPage: Scalars['Boolean']
+    __typename: 'PageInfo'
+}
+
+export type Plan = 'BASIC' | 'FREE' | 'PRO'
+
+export interface PlanFeature {
+    description: Scalars['String']
+    included: Scalars['Boolean']
+    key: Scalars['String']
+    /** The cheapest plan that includes it */
+    requiredPlan: Plan
+    __typename: 'PlanFeature'
+}
+
+export interface PlanInfo {
+    /** Every feature, with whether this plan includes it */
+    features: PlanFeature[]
+    limits: PlanLimit[]
+    tier: Plan
+    __typename: 'PlanInfo'
+}
+
+export interface PlanLimit {
+    name: Scalars['String']
+    /** Null means unlimited */
+    value: (Scalars['Int'] | null)
+    __typename: 'PlanLimit'
+}
+
+export type Priority = 'HIGH' | 'LOW' | 'NORMAL' | 'URGENT'
+
+export interface Project {
+    client: (Client | null)
+    completedTaskCount: Scalars['Int']
+    description: (Scalars['String'] | null)
+    /** YYYY-MM-DD */
+    dueDate: (Scalars['String'] | null)
+    externalId: Scalars['String']
+    id: Scalars['ID']
+    lastSyncedAt: (Scalars['DateTime'] | null)
+    name: Scalars['String']
+    /** Percent complete */
+    progress: (Scalars['Int'] | null)
+    /** ASANA, JIRA, MONDAY, MOCK or MANUAL */
+    provider: Scalars['String']
+    status: Scalars['String']
+    taskCount: Scalars['Int']
+    url: (Scalars['String'] | null)
+    __typename: 'Project'
+}
+
+export interface ProjectConnection {
+    edges: ProjectEdge[]
+    nodes: Project[]
+    pageInfo: PageInfo
+    /** All items matching the filter (costs a count) */
+    totalCount: Scalars['Int']
+    __typename: 'ProjectConnection'
+}
+
+export interface ProjectEdge {
+    cursor: Scalars['String']
+    node: Project
+    __typename: 'ProjectEdge'
+}
+
+export interface Query {
+    agentConfig: AgentConfig
+    apiKeys: ApiKey[]
+    /** The caller's business */
+    business: Business
+    client: Client
+    clients: ClientConnection
+    conversation: Conversation
+    conversations: ConversationConnection
+    /** Figures for [from, to); defaults to the last 30 days */
+    dashboard: Dashboard
+    knowledgeItem: KnowledgeItem
+    knowledgeItems: KnowledgeItem[]
+    lead: Lead
+    leadQuestions: LeadQuestion[]
+    leads: LeadConnection
+    me: Viewer
+    /** Your business's tier with its features and limits */
+    plan: PlanInfo
+    project: Project
+    projects: ProjectConnection
+    /** The users of your business */
+    team: User[]
+    widgetConfig: WidgetConfig
+    __typename: 'Query'
+}
+
+export interface QuestionDropOff {
+    /** Leads that answered this question */
+    answered: Scalars['Int']
+    /** Share of leads without an answer, 0..1 */
+    dropOffRate: Scalars['Float']
+    position: Scalars['Int']
+    question: Scalars['String']
+    questionId: Scalars['ID']
+    __typename: 'QuestionDropOff'
+}
+
+export type Role = 'ADMIN' | 'MEMBER' | 'OWNER'
+
+export interface StatusCount {
+    count: Scalars['Int']
+    status: LeadStatus
+    __typename: 'StatusCount'
+}
+
+export interface Subscription {
+    /** A call started or ended, or a chat got a message, in your business */
+    conversationUpdated: ConversationUpdatedEvent
+    /** A lead was captured in your business (chat, call, voicemail or API) */
+    leadCaptured: LeadCapturedEvent
+    __typename: 'Subscription'
+}
+
+
+/** Roles an owner can grant */
+export type TeamRole = 'ADMIN' | 'MEMBER'
+
+export interface TimeRange {
+    close: Scalars['String']
+    /** HH:MM (24h) in the business timezone */
+    open: Scalars['String']
+    __typename: 'TimeRange'
+}
+
+
+/** A person who can sign in to the business */
+export interface User {
+    createdAt: Scalars['DateTime']
+    email: Scalars['String']
+    id: Scalars['ID']
+    lastLoginAt: (Scalars['DateTime'] | null)
+    name: (Scalars['String'] | null)
+    role: Role
+    __typename: 'User'
+}
+
+
+/** The caller of this request */
+export interface Viewer {
+    apiKeyId: (Scalars['ID'] | null)
+    business: Business
+    role: Role
+    /** Null when the caller is an API key */
+    user: (User | null)
+    __typename: 'Viewer'
+}
+
+export interface WidgetConfig {
+    backgroundColor: Scalars['String']
+    greeting: (Scalars['String'] | null)
+    id: Scalars['ID']
+    launcherText: Scalars['String']
+    position: WidgetPosition
+    primaryColor: Scalars['String']
+    /** Hiding the "Powered by" line needs brandingRemoval */
+    showBranding: Scalars['Boolean']
+    textColor: Scalars['String']
+    updatedAt: Scalars['DateTime']
+    __typename: 'WidgetConfig'
+}
+
+export type WidgetPosition = 'BOTTOM_LEFT' | 'BOTTOM_RIGHT'
+
+export interface AddTeamMemberInput {email: Scalars['String'],name?: (Scalars['String'] | null),
+/** Initial password (at least 10 characters) */
+password: Scalars['String'],role: TeamRole}
+
+export interface AdvancedAnalyticsGenqlSelection{
+    /** Leads per weekday and hour */
+    hourlyHeatmap?: HeatmapCellGenqlSelection
+    /** How far leads get through your lead questions */
+    questionDropOff?: QuestionDropOffGenqlSelection
+    __typename?: boolean | number
+    __scalar?: boolean | number
+}
+
+export interface AgentConfigGenqlSelection{
+    agentName?: boolean | number
+    emergencyKeywords?: boolean | number
+    /** 1 (only obvious emergencies) to 10 (flag anything urgent) */
+    emergencySensitivity?: boolean | number
+    faq?: FaqEntryGenqlSelection
+    id?: boolean | number
+    instructions?: boolean | number
+    interruptionDelayMs?: boolean | number
+    persona?: boolean | number
+    realtimeEnabled?: boolean | number
+    realtimeVoice?: boolean | number
+    twilioLanguage?: boolean | number
+    twilioVoice?: boolean | number
+    updatedAt?: boolean | number
+    voiceGreeting?: boolean | number
+    welcomeMessage?: boolean | number
+    __typename?: boolean | number
+    __scalar?: boolean | number
+}
+
+export interface ApiKeyGenqlSelection{
+    createdAt?: boolean | number
+    id?: boolean | number
+    lastUsedAt?: boolean | number
+    name?: boolean | number
+    /** The public start of the key, to recognise it */
+    prefix?: boolean | number
+    revokedAt?: boolean | number
+    role?: boolean | number
+    __typename?: boolean | number
+    __scalar?: boolean | number
+}
+
+export interface AuthPayloadGenqlSelection{
+    businessId?: boolean | number
+    role?: boolean | number
+    /** A JWT for `Authorization: Bearer <token>` */
+    token?: boolean | number
+    userId?: boolean | number
+    __typename?: boolean | number
+    __scalar?: boolean | number
+}
+
+export interface BusinessGenqlSelection{
+    address?: boolean | number
+    /** Origins allowed to embed the chat widget */
+    allowedOrigins?: boolean | number
+    businessHours?: BusinessHoursGenqlSelection
+    createdAt?: boolean | number
+    description?: boolean | number
+    emergencyMessageTemplate?: boolean | number
+    id?: boolean | number
+    name?: boolean | number
+    notificationSettings?: NotificationSettingsGenqlSelection
+    phoneNumber?: boolean | number
+    plan?: boolean | number
+    timezone?: boolean | number
+    /** The number callers dial (set by the platform) */
+    twilioNumber?: boolean | number
+    updatedAt?: boolean | number
+    website?: boolean | number
+    __typename?: boolean | number
+    __scalar?: boolean | number
+}
+
+export interface BusinessHoursGenqlSelection{
+    /** Closed dates, YYYY-MM-DD */
+    holidays?: boolean | number
+    weekly?: DayHoursGenqlSelection
+    __typename?: boolean | number
+    __scalar?: boolean | number
+}
+
+export interface BusinessHoursInput {holidays?: (Scalars['String'][] | null),weekly: DayHoursInput[]}
+
+export interface ClientGenqlSelection{
+    company?: boolean | number
+    createdAt?: boolean | number
+    email?: boolean | number
+    externalRef?: boolean | number
+    id?: boolean | number
+    name?: boolean | number
+    notes?: boolean | number
+    phone?: boolean | number
+    projects?: ProjectGenqlSelection
+    updatedAt?: boolean | number
+    __typename?: boolean | number
+    __scalar?: boolean | number
+}
+
+export interface ClientConnectionGenqlSelection{
+    edges?: ClientEdgeGenqlSelection
+    nodes?: ClientGenqlSelection
+    pageInfo?: PageInfoGenqlSelection
+    /** All items matching the filter (costs a count) */
+    totalCount?: boolean | number
+    __typename?: boolean | number
+    __scalar?: boolean | number
+}
+
+export interface ClientEdgeGenqlSelection{
+    cursor?: boolean | number
+    node?: ClientGenqlSelection
+    __typename?: boolean | number
+    __scalar?: boolean | number
+}
+
+export interface ClientInput {company?: (Scalars['String'] | null),email?: (Scalars['String'] | null),name?: (Scalars['String'] | null),notes?: (Scalars['String'] | null),
+/** E.164; spaces, dashes and brackets are removed */
+phone?: (Scalars['String'] | null)}
+
+
+/** A chat session or a phone call */
+export interface ConversationGenqlSelection{
+    channel?: boolean | number
+    client?: ClientGenqlSelection
+    durationSeconds?: boolean | number
+    endedAt?: boolean | number
+    fromNumber?: boolean | number
+    id?: boolean | number
+    leads?: LeadGenqlSelection
+    /** The transcript, oldest first */
+    messages?: (MessageGenqlSelection & { __args?: {
+    /** At most 500 */
+    first?: (Scalars['Int'] | null)} })
+    startedAt?: boolean | number
+    status?: boolean | number
+    summary?: boolean | number
+    toNumber?: boolean | number
+    __typename?: boolean | number
+    __scalar?: boolean | number
+}
+
+export interface ConversationConnectionGenqlSelection{
+    edges?: ConversationEdgeGenqlSelection
+    nodes?: ConversationGenqlSelection
+    pageInfo?: PageInfoGenqlSelection
+    /** All items matching the filter (costs a count) */
+    totalCount?: boolean | number
+    __typename?: boolean | number
+    __scalar?: boolean | number
+}
+
+export interface ConversationEdgeGenqlSelection{
+    cursor?: boolean | number
+    node?: ConversationGenqlSelection
+    __typename?: boolean | number
+    __scalar?: boolean | number
+}
+
+export interface ConversationFilter {channel?: (ConversationChannel | null),startedAfter?: (Scalars['DateTime'] | null),startedBefore?: (Scalars['DateTime'] | null),status?: (ConversationStatus | null)}
+
+export interface ConversationUpdatedEventGenqlSelection{
+    channel?: boolean | number
+    conversation?: ConversationGenqlSelection
+    conversationId?: boolean | number
+    /** ACTIVE when a call started or a chat got a message; ENDED when it finished */
+    status?: boolean | number
+    __typename?: boolean | number
+    __scalar?: boolean | number
+}
+
+export interface CreateKnowledgeItemInput {
+/** Plain text or Markdown, at most 200000 characters */
+content: Scalars['String'],format?: (KnowledgeInputFormat | null),title: Scalars['String']}
+
+export interface CreatedApiKeyGenqlSelection{
+    apiKey?: ApiKeyGenqlSelection
+    /** The full key. Shown only now; store it safely */
+    secret?: boolean | number
+    __typename?: boolean | number
+    __scalar?: boolean | number
+}
+
+export interface DashboardGenqlSelection{
+    advanced?: AdvancedAnalyticsGenqlSelection
+    calls?: boolean | number
+    chats?: boolean | number
+    emergencies?: boolean | number
+    enhanced?: EnhancedAnalyticsGenqlSelection
+    from?: boolean | number
+    leadsByStatus?: StatusCountGenqlSelection
+    leadsPerDay?: DayCountGenqlSelection
+    leadsTotal?: boolean | number
+    timezone?: boolean | number
+    to?: boolean | number
+    __typename?: boolean | number
+    __scalar?: boolean | number
+}
+
+export interface DayCountGenqlSelection{
+    count?: boolean | number
+    /** YYYY-MM-DD in the business timezone */
+    date?: boolean | number
+    __typename?: boolean | number
+    __scalar?: boolean | number
+}
+
+export interface DayHoursGenqlSelection{
+    /** mon, tue, wed, thu, fri, sat or sun */
+    day?: boolean | number
+    ranges?: TimeRangeGenqlSelection
+    __typename?: boolean | number
+    __scalar?: boolean | number
+}
+
+export interface DayHoursInput {day: Scalars['String'],ranges: TimeRangeInput[]}
+
+export interface DayKeyCountGenqlSelection{
+    count?: boolean | number
+    date?: boolean | number
+    /** The priority or channel */
+    key?: boolean | number
+    __typename?: boolean | number
+    __scalar?: boolean | number
+}
+
+export interface EnhancedAnalyticsGenqlSelection{
+    averageCallDurationSeconds?: boolean | number
+    averageChatDurationSeconds?: boolean | number
+    /** CONVERTED leads / all leads, 0..1 */
+    conversionRate?: boolean | number
+    leadsPerDayByChannel?: DayKeyCountGenqlSelection
+    leadsPerDayByPriority?: DayKeyCountGenqlSelection
+    __typename?: boolean | number
+    __scalar?: boolean | number
+}
+
+export interface FaqEntryGenqlSelection{
+    answer?: boolean | number
+    question?: boolean | number
+    __typename?: boolean | number
+    __scalar?: boolean | number
+}
+
+export interface FaqEntryInput {answer: Scalars['String'],question: Scalars['String']}
+
+export interface HeatmapCellGenqlSelection{
+    count?: boolean | number
+    /** 0 = Sunday */
+    dayOfWeek?: boolean | number
+    /** 0-23, business timezone */
+    hour?: boolean | number
+    __typename?: boolean | number
+    __scalar?: boolean | number
+}
+
+export interface KnowledgeItemGenqlSelection{
+    chunkCount?: boolean | number
+    content?: boolean | number
+    createdAt?: boolean | number
+    id?: boolean | number
+    source?: boolean | number
+    /** READY once chunked and embedded */
+    status?: boolean | number
+    title?: boolean | number
+    updatedAt?: boolean | number
+    __typename?: boolean | number
+    __scalar?: boolean | number
+}
+
+export interface LeadGenqlSelection{
+    acknowledgedAt?: boolean | number
+    address?: boolean | number
+    /** Every answer captured, keyed by question */
+    capturedData?: boolean | number
+    channel?: boolean | number
+    client?: ClientGenqlSelection
+    conversation?: ConversationGenqlSelection
+    createdAt?: boolean | number
+    email?: boolean | number
+    emergencyNotes?: boolean | number
+    emergencySeverity?: boolean | number
+    id?: boolean | number
+    isEmergency?: boolean | number
+    issue?: boolean | number
+    name?: boolean | number
+    notes?: boolean | number
+    phone?: boolean | number
+    priority?: boolean | number
+    status?: boolean | number
+    updatedAt?: boolean | number
+    __typename?: boolean | number
+    __scalar?: boolean | number
+}
+
+export interface LeadCapturedEventGenqlSelection{
+    /** Null if the lead was deleted meanwhile */
+    lead?: LeadGenqlSelection
+    leadId?: boolean | number
+    __typename?: boolean | number
+    __scalar?: boolean | number
+}
+
+export interface LeadConnectionGenqlSelection{
+    edges?: LeadEdgeGenqlSelection
+    nodes?: LeadGenqlSelection
+    pageInfo?: PageInfoGenqlSelection
+    /** All items matching the filter (costs a count) */
+    totalCount?: boolean | number
+    __typename?: boolean | number
+    __scalar?: boolean | number
+}
+
+export interface LeadEdgeGenqlSelection{
+    cursor?: boolean | number
+    node?: LeadGenqlSelection
+    __typename?: boolean | number
+    __scalar?: boolean | number
+}
+
+export interface LeadFilter {channel?: (LeadChannel[] | null),createdAfter?: (Scalars['DateTime'] | null),createdBefore?: (Scalars['DateTime'] | null),isEmergency?: (Scalars['Boolean'] | null),priority?: (Priority[] | null),
+/** Matches name, e-mail, phone, address or issue */
+search?: (Scalars['String'] | null),status?: (LeadStatus[] | null)}
+
+export interface LeadQuestionGenqlSelection{
+    /** Still asked when the caller reports an emergency */
+    essentialForEmergency?: boolean | number
+    expectedFormat?: boolean | number
+    id?: boolean | number
+    /** Lead field the answer fills */
+    mapsTo?: boolean | number
+    position?: boolean | number
+    question?: boolean | number
+    required?: boolean | number
+    __typename?: boolean | number
+    __scalar?: boolean | number
+}
+
+export interface LeadQuestionInput {essentialForEmergency?: (Scalars['Boolean'] | null),expectedFormat?: (ExpectedFormat | null),mapsTo?: (MapsTo | null),question: Scalars['String'],required?: (Scalars['Boolean'] | null)}
+
+export interface MessageGenqlSelection{
+    content?: boolean | number
+    createdAt?: boolean | number
+    id?: boolean | number
+    role?: boolean | number
+    __typename?: boolean | number
+    __scalar?: boolean | number
+}
+
+export interface MutationGenqlSelection{
+    addTeamMember?: (UserGenqlSelection & { __args: {input: AddTeamMemberInput} })
+    createApiKey?: (CreatedApiKeyGenqlSelection & { __args: {name: Scalars['String'], role?: (TeamRole | null)} })
+    createClient?: (ClientGenqlSelection & { __args: {input: ClientInput} })
+    createKnowledgeItem?: (KnowledgeItemGenqlSelection & { __args: {input: CreateKnowledgeItemInput} })
+    createLeadQuestion?: (LeadQuestionGenqlSelection & { __args: {input: LeadQuestionInput} })
+    /** Deletes the client; its leads, conversations and projects stay, unlinked */
+    deleteClient?: { __args: {id: Scalars['ID']} }
+    deleteKnowledgeItem?: { __args: {id: Scalars['ID']} }
+    deleteLeadQuestion?: { __args: {id: Scalars['ID']} }
+    /** Sets (or clears, with null) the client a project belongs to */
+    linkProjectToClient?: (ProjectGenqlSelection & { __args: {clientId?: (Scalars['ID'] | null), projectId: Scalars['ID']} })
+    /** Same as POST /api/login */
+    login?: (AuthPayloadGenqlSelection & { __args: {email: Scalars['String'], password: Scalars['String']} })
+    removeTeamMember?: { __args: {userId: Scalars['ID']} }
+    reorderLeadQuestions?: (LeadQuestionGenqlSelection & { __args: {
+    /** Every lead question id, in the new order */
+    ids: Scalars['ID'][]} })
+    revokeApiKey?: (ApiKeyGenqlSelection & { __args: {id: Scalars['ID']} })
+    /** Platform operators only (PLATFORM_ADMIN_TOKEN bearer): change a business tier */
+    setPlan?: (BusinessGenqlSelection & { __args: {businessId: Scalars['ID'], plan: Plan} })
+    setTeamMemberRole?: (UserGenqlSelection & { __args: {role: TeamRole, userId: Scalars['ID']} })
+    /** Creates a FREE business with its owner and returns a token (public; rate-limited per address) */
+    signUp?: (AuthPayloadGenqlSelection & { __args: {input: SignUpInput} })
+    updateAgentConfig?: (AgentConfigGenqlSelection & { __args: {input: UpdateAgentConfigInput} })
+    updateBusiness?: (BusinessGenqlSelection & { __args: {input: UpdateBusinessInput} })
+    updateClient?: (ClientGenqlSelection & { __args: {id: Scalars['ID'], input: ClientInput} })
+    updateKnowledgeItem?: (KnowledgeItemGenqlSelection & { __args: {id: Scalars['ID'], input: UpdateKnowledgeItemInput} })
+    updateLead?: (LeadGenqlSelection & { __args: {id: Scalars['ID'], input: UpdateLeadInput} })
+    updateLeadQuestion?: (LeadQuestionGenqlSelection & { __args: {id: Scalars['ID'], input: UpdateLeadQuestionInput} })
+    updateNotificationSettings?: (BusinessGenqlSelection & { __args: {input: NotificationSettingsInput} })
+    updateVoiceSettings?: (AgentConfigGenqlSelection & { __args: {input: UpdateVoiceSettingsInput} })
+    updateWidgetConfig?: (WidgetConfigGenqlSelection & { __args: {input: UpdateWidgetConfigInput} })
+    __typename?: boolean | number
+    __scalar?: boolean | number
+}
+
+export interface NotificationSettingsGenqlSelection{
+    /** Where lead and emergency e-mails go */
+    notificationEmail?: boolean | number
+    /** E.164 number called for emergencies */
+    notificationPhoneNumber?: boolean | number
+    __typename?: boolean | number
+    __scalar?: boolean | number
+}
+
+export interface NotificationSettingsInput {
+/** null clears it */
+notificationEmail?: (Scalars['String'] | null),
+/** Spaces, dashes and brackets are removed; must include the country code */
+notificationPhoneNumber?: (Scalars['String'] | null)}
+
+export interface PageInfoGenqlSelection{
+    /** Pass as `after` to get the next page */
+    endCursor?: boolean | number
+    hasNextPage?: boolean | number
+    __typename?: boolean | number
+    __scalar?: boolean | number
+}
+
+export interface PlanFeatureGenqlSelection{
+    description?: boolean | number
+    included?: boolean | number
+    key?: boolean | number
+    /** The cheapest plan that includes it */
+    requiredPlan?: boolean | number
+    __typename?: boolean | number
+    __scalar?: boolean | number
+}
+
+export interface PlanInfoGenqlSelection{
+    /** Every feature, with whether this plan includes it */
+    features?: PlanFeatureGenqlSelection
+    limits?: PlanLimitGenqlSelection
+    tier?: boolean | number
+    __typename?: boolean | number
+    __scalar?: boolean | number
+}
+
+export interface PlanLimitGenqlSelection{
+    name?: boolean | number
+    /** Null means unlimited */
+    value?: boolean | number
+    __typename?: boolean | number
+    __scalar?: boolean | number
+}
+
+export interface ProjectGenqlSelection{
+    client?: ClientGenqlSelection
+    completedTaskCount?: boolean | number
+    description?: boolean | number
+    /** YYYY-MM-DD */
+    dueDate?: boolean | number
+    externalId?: boolean | number
+    id?: boolean | number
+    lastSyncedAt?: boolean | number
+    name?: boolean | number
+    /** Percent complete */
+    progress?: boolean | number
+    /** ASANA, JIRA, MONDAY, MOCK or MANUAL */
+    provider?: boolean | number
+    status?: boolean | number
+    taskCount?: boolean | number
+    url?: boolean | number
+    __typename?: boolean | number
+    __scalar?: boolean | number
+}
+
+export interface ProjectConnectionGenqlSelection{
+    edges?: ProjectEdgeGenqlSelection
+    nodes?: ProjectGenqlSelection
+    pageInfo?: PageInfoGenqlSelection
+    /** All items matching the filter (costs a count) */
+    totalCount?: boolean | number
+    __typename?: boolean | number
+    __scalar?: boolean | number
+}
+
+export interface ProjectEdgeGenqlSelection{
+    cursor?: boolean | number
+    node?: ProjectGenqlSelection
+    __typename?: boolean | number
+    __scalar?: boolean | number
+}
+
+export interface QueryGenqlSelection{
+    agentConfig?: AgentConfigGenqlSelection
+    apiKeys?: (ApiKeyGenqlSelection & { __args?: {includeRevoked?: (Scalars['Boolean'] | null)} })
+    /** The caller's business */
+    business?: BusinessGenqlSelection
+    client?: (ClientGenqlSelection & { __args: {id: Scalars['ID']} })
+    clients?: (ClientConnectionGenqlSelection & { __args?: {
+    /** endCursor of the previous page */
+    after?: (Scalars['String'] | null), 
+    /** Page size, 1 to 100 */
+    first?: (Scalars['Int'] | null), 
+    /** Matches name, e-mail, phone or company */
+    search?: (Scalars['String'] | null)} })
+    conversation?: (ConversationGenqlSelection & { __args: {id: Scalars['ID']} })
+    conversations?: (ConversationConnectionGenqlSelection & { __args?: {
+    /** endCursor of the previous page */
+    after?: (Scalars['String'] | null), filter?: (ConversationFilter | null), 
+    /** Page size, 1 to 100 */
+    first?: (Scalars['Int'] | null)} })
+    /** Figures for [from, to); defaults to the last 30 days */
+    dashboard?: (DashboardGenqlSelection & { __args?: {from?: (Scalars['DateTime'] | null), to?: (Scalars['DateTime'] | null)} })
+    knowledgeItem?: (KnowledgeItemGenqlSelection & { __args: {id: Scalars['ID']} })
+    knowledgeItems?: KnowledgeItemGenqlSelection
+    lead?: (LeadGenqlSelection & { __args: {id: Scalars['ID']} })
+    leadQuestions?: LeadQuestionGenqlSelection
+    leads?: (LeadConnectionGenqlSelection & { __args?: {
+    /** endCursor of the previous page */
+    after?: (Scalars['String'] | null), filter?: (LeadFilter | null), 
+    /** Page size, 1 to 100 */
+    first?: (Scalars['Int'] | null)} })
+    me?: ViewerGenqlSelection
+    /** Your business's tier with its features and limits */
+    plan?: PlanInfoGenqlSelection
+    project?: (ProjectGenqlSelection & { __args: {id: Scalars['ID']} })
+    projects?: (ProjectConnectionGenqlSelection & { __args?: {
+    /** endCursor of the previous page */
+    after?: (Scalars['String'] | null), clientId?: (Scalars['ID'] | null), 
+    /** Page size, 1 to 100 */
+    first?: (Scalars['Int'] | null), status?: (Scalars['String'] | null)} })
+    /** The users of your business */
+    team?: UserGenqlSelection
+    widgetConfig?: WidgetConfigGenqlSelection
+    __typename?: boolean | number
+    __scalar?: boolean | number
+}
+
+export interface QuestionDropOffGenqlSelection{
+    /** Leads that answered this question */
+    answered?: boolean | number
+    /** Share of leads without an answer, 0..1 */
+    dropOffRate?: boolean | number
+    position?: boolean | number
+    question?: boolean | number
+    questionId?: boolean | number
+    __typename?: boolean | number
+    __scalar?: boolean | number
+}
+
+export interface SignUpInput {businessName: Scalars['String'],email: Scalars['String'],
+/** The owner's name */
+name?: (Scalars['String'] | null),
+/** At least 10 characters */
+password: Scalars['String']}
+
+export interface StatusCountGenqlSelection{
+    count?: boolean | number
+    status?: boolean | number
+    __typename?: boolean | number
+    __scalar?: boolean | number
+}
+
+export interface SubscriptionGenqlSelection{
+    /** A call started or ended, or a chat got a message, in your business */
+    conversationUpdated?: ConversationUpdatedEventGenqlSelection
+    /** A lead was captured in your business (chat, call, voicemail or API) */
+    leadCaptured?: LeadCapturedEventGenqlSelection
+    __typename?: boolean | number
+    __scalar?: boolean | number
+}
+
+export interface TimeRangeGenqlSelection{
+    close?: boolean | number
+    /** HH:MM (24h) in the business timezone */
+    open?: boolean | number
+    __typename?: boolean | number
+    __scalar?: boolean | number
+}
+
+export interface TimeRangeInput {close: Scalars['String'],open: Scalars['String']}
+
+export interface UpdateAgentConfigInput {agentName?: (Scalars['String'] | null),emergencyKeywords?: (Scalars['String'][] | null),emergencySensitivity?: (Scalars['Int'] | null),faq?: (FaqEntryInput[] | null),instructions?: (Scalars['String'] | null),persona?: (Scalars['String'] | null),welcomeMessage?: (Scalars['String'] | null)}
+
+export interface UpdateBusinessInput {address?: (Scalars['String'] | null),allowedOrigins?: (Scalars['String'][] | null),businessHours?: (BusinessHoursInput | null),description?: (Scalars['String'] | null),emergencyMessageTemplate?: (Scalars['String'] | null),name?: (Scalars['String'] | null),
+/** Public phone number; null clears it */
+phoneNumber?: (Scalars['String'] | null),
+/** IANA timezone, e.g. America/New_York */
+timezone?: (Scalars['String'] | null),website?: (Scalars['String'] | null)}
+
+export interface UpdateKnowledgeItemInput {content?: (Scalars['String'] | null),format?: (KnowledgeInputFormat | null),title?: (Scalars['String'] | null)}
+
+export interface UpdateLeadInput {
+/** Mark an emergency as seen */
+acknowledged?: (Scalars['Boolean'] | null),
+/** Link the lead to one of your clients; null unlinks */
+clientId?: (Scalars['ID'] | null),
+/** Internal notes; null clears them */
+notes?: (Scalars['String'] | null),priority?: (Priority | null),status?: (LeadStatus | null)}
+
+export interface UpdateLeadQuestionInput {essentialForEmergency?: (Scalars['Boolean'] | null),expectedFormat?: (ExpectedFormat | null),mapsTo?: (MapsTo | null),question?: (Scalars['String'] | null),required?: (Scalars['Boolean'] | null)}
+
+export interface UpdateVoiceSettingsInput {
+/** How long the caller must speak before the agent stops talking (0-2000) */
+interruptionDelayMs?: (Scalars['Int'] | null),realtimeEnabled?: (Scalars['Boolean'] | null),
+/** OpenAI Realtime voice, e.g. alloy, marin, cedar */
+realtimeVoice?: (Scalars['String'] | null),
+/** BCP-47, e.g. en-US */
+twilioLanguage?: (Scalars['String'] | null),
+/** Twilio <Say> voice for the fallback loop, e.g. Polly.Joanna */
+twilioVoice?: (Scalars['String'] | null),voiceGreeting?: (Scalars['String'] | null)}
+
+export interface UpdateWidgetConfigInput {backgroundColor?: (Scalars['String'] | null),greeting?: (Scalars['String'] | null),launcherText?: (Scalars['String'] | null),position?: (WidgetPosition | null),primaryColor?: (Scalars['String'] | null),showBranding?: (Scalars['Boolean'] | null),textColor?: (Scalars['String'] | null)}
+
+
+/** A person who can sign in to the business */
+export interface UserGenqlSelection{
+    createdAt?: boolean | number
+    email?: boolean | number
+    id?: boolean | number
+    lastLoginAt?: boolean | number
+    name?: boolean | number
+    role?: boolean | number
+    __typename?: boolean | number
+    __scalar?: boolean | number
+}
+
+
+/** The caller of this request */
+export interface ViewerGenqlSelection{
+    apiKeyId?: boolean | number
+    business?: BusinessGenqlSelection
+    role?: boolean | number
+    /** Null when the caller is an API key */
+    user?: UserGenqlSelection
+    __typename?: boolean | number
+    __scalar?: boolean | number
+}
+
+export interface WidgetConfigGenqlSelection{
+    backgroundColor?: boolean | number
+    greeting?: boolean | number
+    id?: boolean | number
+    launcherText?: boolean | number
+    position?: boolean | number
+    primaryColor?: boolean | number
+    /** Hiding the "Powered by" line needs brandingRemoval */
+    showBranding?: boolean | number
+    textColor?: boolean | number
+    updatedAt?: boolean | number
+    __typename?: boolean | number
+    __scalar?: boolean | number
+}
+
+
+    const AdvancedAnalytics_possibleTypes: string[] = ['AdvancedAnalytics']
+    export const isAdvancedAnalytics = (obj?: { __typename?: any } | null): obj is AdvancedAnalytics => {
+      if (!obj?.__typename) throw new Error('__typename is missing in "isAdvancedAnalytics"')
+      return AdvancedAnalytics_possibleTypes.includes(obj.__typename)
+    }
+    
+
+
+    const AgentConfig_possibleTypes: string[] = ['AgentConfig']
+    export const isAgentConfig = (obj?: { __typename?: any } | null): obj is AgentConfig => {
+      if (!obj?.__typename) throw new Error('__typename is missing in "isAgentConfig"')
+      return AgentConfig_possibleTypes.includes(obj.__typename)
+    }
+    
+
+
+    const ApiKey_possibleTypes: string[] = ['ApiKey']
+    export const isApiKey = (obj?: { __typename?: any } | null): obj is ApiKey => {
+      if (!obj?.__typename) throw new Error('__typename is missing in "isApiKey"')
+      return ApiKey_possibleTypes.includes(obj.__typename)
+    }
+    
+
+
+    const AuthPayload_possibleTypes: string[] = ['AuthPayload']
+    export const isAuthPayload = (obj?: { __typename?: any } | null): obj is AuthPayload => {
+      if (!obj?.__typename) throw new Error('__typename is missing in "isAuthPayload"')
+      return AuthPayload_possibleTypes.includes(obj.__typename)
+    }
+    
+
+
+    const Business_possibleTypes: string[] = ['Business']
+    export const isBusiness = (obj?: { __typename?: any } | null): obj is Business => {
+      if (!obj?.__typename) throw new Error('__typename is missing in "isBusiness"')
+      return Business_possibleTypes.includes(obj.__typename)
+    }
+    
+
+
+    const BusinessHours_possibleTypes: string[] = ['BusinessHours']
+    export const isBusinessHours = (obj?: { __typename?: any } | null): obj is BusinessHours => {
+      if (!obj?.__typename) throw new Error('__typename is missing in "isBusinessHours"')
+      return BusinessHours_possibleTypes.includes(obj.__typename)
+    }
+    
+
+
+    const Client_possibleTypes: string[] = ['Client']
+    export const isClient = (obj?: { __typename?: any } | null): obj is Client => {
+      if (!obj?.__typename) throw new Error('__typename is missing in "isClient"')
+      return Client_possibleTypes.includes(obj.__typename)
+    }
+    
+
+
+    const ClientConnection_possibleTypes: string[] = ['ClientConnection']
+    export const isClientConnection = (obj?: { __typename?: any } | null): obj is ClientConnection => {
+      if (!obj?.__typename) throw new Error('__typename is missing in "isClientConnection"')
+      return ClientConnection_possibleTypes.includes(obj.__typename)
+    }
+    
+
+
+    const ClientEdge_possibleTypes: string[] = ['ClientEdge']
+    export const isClientEdge = (obj?: { __typename?: any } | null): obj is ClientEdge => {
+      if (!obj?.__typename) throw new Error('__typename is missing in "isClientEdge"')
+      return ClientEdge_possibleTypes.includes(obj.__typename)
+    }
+    
+
+
+    const Conversation_possibleTypes: string[] = ['Conversation']
+    export const isConversation = (obj?: { __typename?: any } | null): obj is Conversation => {
+      if (!obj?.__typename) throw new Error('__typename is missing in "isConversation"')
+      return Conversation_possibleTypes.includes(obj.__typename)
+    }
+    
+
+
+    const ConversationConnection_possibleTypes: string[] = ['ConversationConnection']
+    export const isConversationConnection = (obj?: { __typename?: any } | null): obj is ConversationConnection => {
+      if (!obj?.__typename) throw new Error('__typename is missing in "isConversationConnection"')
+      return ConversationConnection_possibleTypes.includes(obj.__typename)
+    }
+    
+
+
+    const ConversationEdge_possibleTypes: string[] = ['ConversationEdge']
+    export const isConversationEdge = (obj?: { __typename?: any } | null): obj is ConversationEdge => {
+      if (!obj?.__typename) throw new Error('__typename is missing in "isConversationEdge"')
+      return ConversationEdge_possibleTypes.includes(obj.__typename)
+    }
+    
+
+
+    const ConversationUpdatedEvent_possibleTypes: string[] = ['ConversationUpdatedEvent']
+    export const isConversationUpdatedEvent = (obj?: { __typename?: any } | null): obj is ConversationUpdatedEvent => {
+      if (!obj?.__typename) throw new Error('__typename is missing in "isConversationUpdatedEvent"')
+      return ConversationUpdatedEvent_possibleTypes.includes(obj.__typename)
+    }
+    
+
+
+    const CreatedApiKey_possibleTypes: string[] = ['CreatedApiKey']
+    export const isCreatedApiKey = (obj?: { __typename?: any } | null): obj is CreatedApiKey => {
+      if (!obj?.__typename) throw new Error('__typename is missing in "isCreatedApiKey"')
+      return CreatedApiKey_possibleTypes.includes(obj.__typename)
+    }
+    
+
+
+    const Dashboard_possibleTypes: string[] = ['Dashboard']
+    export const isDashboard = (obj?: { __typename?: any } | null): obj is Dashboard => {
+      if (!obj?.__typename) throw new Error('__typename is missing in "isDashboard"')
+      return Dashboard_possibleTypes.includes(obj.__typename)
+    }
+    
+
+
+    const DayCount_possibleTypes: string[] = ['DayCount']
+    export const isDayCount = (obj?: { __typename?: any } | null): obj is DayCount => {
+      if (!obj?.__typename) throw new Error('__typename is missing in "isDayCount"')
+      return DayCount_possibleTypes.includes(obj.__typename)
+    }
+    
+
+
+    const DayHours_possibleTypes: string[] = ['DayHours']
+    export const isDayHours = (obj?: { __typename?: any } | null): obj is DayHours => {
+      if (!obj?.__typename) throw new Error('__typename is missing in "isDayHours"')
+      return DayHours_possibleTypes.includes(obj.__typename)
+    }
+    
+
+
+    const DayKeyCount_possibleTypes: string[] = ['DayKeyCount']
+    export const isDayKeyCount = (obj?: { __typename?: any } | null): obj is DayKeyCount => {
+      if (!obj?.__typename) throw new Error('__typename is missing in "isDayKeyCount"')
+      return DayKeyCount_possibleTypes.includes(obj.__typename)
+    }
+    
+
+
+    const EnhancedAnalytics_possibleTypes: string[] = ['EnhancedAnalytics']
+    export const isEnhancedAnalytics = (obj?: { __typename?: any } | null): obj is EnhancedAnalytics => {
+      if (!obj?.__typename) throw new Error('__typename is missing in "isEnhancedAnalytics"')
+      return EnhancedAnalytics_possibleTypes.includes(obj.__typename)
+    }
+    
+
+
+    const FaqEntry_possibleTypes: string[] = ['FaqEntry']
+    export const isFaqEntry = (obj?: { __typename?: any } | null): obj is FaqEntry => {
+      if (!obj?.__typename) throw new Error('__typename is missing in "isFaqEntry"')
+      return FaqEntry_possibleTypes.includes(obj.__typename)
+    }
+    
+
+
+    const HeatmapCell_possibleTypes: string[] = ['HeatmapCell']
+    export const isHeatmapCell = (obj?: { __typename?: any } | null): obj is HeatmapCell => {
+      if (!obj?.__typename) throw new Error('__typename is missing in "isHeatmapCell"')
+      return HeatmapCell_possibleTypes.includes(obj.__typename)
+    }
+    
+
+
+    const KnowledgeItem_possibleTypes: string[] = ['KnowledgeItem']
+    export const isKnowledgeItem = (obj?: { __typename?: any } | null): obj is KnowledgeItem => {
+      if (!obj?.__typename) throw new Error('__typename is missing in "isKnowledgeItem"')
+      return KnowledgeItem_possibleTypes.includes(obj.__typename)
+    }
+    
+
+
+    const Lead_possibleTypes: string[] = ['Lead']
+    export const isLead = (obj?: { __typename?: any } | null): obj is Lead => {
+      if (!obj?.__typename) throw new Error('__typename is missing in "isLead"')
+      return Lead_possibleTypes.includes(obj.__typename)
+    }
+    
+
+
+    const LeadCapturedEvent_possibleTypes: string[] = ['LeadCapturedEvent']
+    export const isLeadCapturedEvent = (obj?: { __typename?: any } | null): obj is LeadCapturedEvent => {
+      if (!obj?.__typename) throw new Error('__typename is missing in "isLeadCapturedEvent"')
+      return LeadCapturedEvent_possibleTypes.includes(obj.__typename)
+    }
+    
+
+
+    const LeadConnection_possibleTypes: string[] = ['LeadConnection']
+    export const isLeadConnection = (obj?: { __typename?: any } | null): obj is LeadConnection => {
+      if (!obj?.__typename) throw new Error('__typename is missing in "isLeadConnection"')
+      return LeadConnection_possibleTypes.includes(obj.__typename)
+    }
+    
+
+
+    const LeadEdge_possibleTypes: string[] = ['LeadEdge']
+    export const isLeadEdge = (obj?: { __typename?: any } | null): obj is LeadEdge => {
+      if (!obj?.__typename) throw new Error('__typename is missing in "isLeadEdge"')
+      return LeadEdge_possibleTypes.includes(obj.__typename)
+    }
+    
+
+
+    const LeadQuestion_possibleTypes: string[] = ['LeadQuestion']
+    export const isLeadQuestion = (obj?: { __typename?: any } | null): obj is LeadQuestion => {
+      if (!obj?.__typename) throw new Error('__typename is missing in "isLeadQuestion"')
+      return LeadQuestion_possibleTypes.includes(obj.__typename)
+    }
+    
+
+
+    const Message_possibleTypes: string[] = ['Message']
+    export const isMessage = (obj?: { __typename?: any } | null): obj is Message => {
+      if (!obj?.__typename) throw new Error('__typename is missing in "isMessage"')
+      return Message_possibleTypes.includes(obj.__typename)
+    }
+    
+
+
+    const Mutation_possibleTypes: string[] = ['Mutation']
+    export const isMutation = (obj?: { __typename?: any } | null): obj is Mutation => {
+      if (!obj?.__typename) throw new Error('__typename is missing in "isMutation"')
+      return Mutation_possibleTypes.includes(obj.__typename)
+    }
+    
+
+
+    const NotificationSettings_possibleTypes: string[] = ['NotificationSettings']
+    export const isNotificationSettings = (obj?: { __typename?: any } | null): obj is NotificationSettings => {
+      if (!obj?.__typename) throw new Error('__typename is missing in "isNotificationSettings"')
+      return NotificationSettings_possibleTypes.includes(obj.__typename)
+    }
+    
+
+
+    const PageInfo_possibleTypes: string[] = ['PageInfo']
+    export const isPageInfo = (obj?: { __typename?: any } | null): obj is PageInfo => {
+      if (!obj?.__typename) throw new Error('__typename is missing in "isPageInfo"')
+      return PageInfo_possibleTypes.includes(obj.__typename)
+    }
+    
+
+
+    const PlanFeature_possibleTypes: string[] = ['PlanFeature']
+    export const isPlanFeature = (obj?: { __typename?: any } | null): obj is PlanFeature => {
+      if (!obj?.__typename) throw new Error('__typename is missing in "isPlanFeature"')
+      return PlanFeature_possibleTypes.includes(obj.__typename)
+    }
+    
+
+
+    const PlanInfo_possibleTypes: string[] = ['PlanInfo']
+    export const isPlanInfo = (obj?: { __typename?: any } | null): obj is PlanInfo => {
+      if (!obj?.__typename) throw new Error('__typename is missing in "isPlanInfo"')
+      return PlanInfo_possibleTypes.includes(obj.__typename)
+    }
+    
+
+
+    const PlanLimit_possibleTypes: string[] = ['PlanLimit']
+    export const isPlanLimit = (obj?: { __typename?: any } | null): obj is PlanLimit => {
+      if (!obj?.__typename) throw new Error('__typename is missing in "isPlanLimit"')
+      return PlanLimit_possibleTypes.includes(obj.__typename)
+    }
+    
+
+
+    const Project_possibleTypes: string[] = ['Project']
+    export const isProject = (obj?: { __typename?: any } | null): obj is Project => {
+      if (!obj?.__typename) throw new Error('__typename is missing in "isProject"')
+      return Project_possibleTypes.includes(obj.__typename)
+    }
+    
+
+
+    const ProjectConnection_possibleTypes: string[] = ['ProjectConnection']
+    export const isProjectConnection = (obj?: { __typename?: any } | null): obj is ProjectConnection => {
+      if (!obj?.__typename) throw new Error('__typename is missing in "isProjectConnection"')
+      return ProjectConnection_possibleTypes.includes(obj.__typename)
+    }
+    
+
+
+    const ProjectEdge_possibleTypes: string[] = ['ProjectEdge']
+    export const isProjectEdge = (obj?: { __typename?: any } | null): obj is ProjectEdge => {
+      if (!obj?.__typename) throw new Error('__typename is missing in "isProjectEdge"')
+      return ProjectEdge_possibleTypes.includes(obj.__typename)
+    }
+    
+
+
+    const Query_possibleTypes: string[] = ['Query']
+    export const isQuery = (obj?: { __typename?: any } | null): obj is Query => {
+      if (!obj?.__typename) throw new Error('__typename is missing in "isQuery"')
+      return Query_possibleTypes.includes(obj.__typename)
+    }
+    
+
+
+    const QuestionDropOff_possibleTypes: string[] = ['QuestionDropOff']
+    export const isQuestionDropOff = (obj?: { __typename?: any } | null): obj is QuestionDropOff => {
+      if (!obj?.__typename) throw new Error('__typename is missing in "isQuestionDropOff"')
+      return QuestionDropOff_possibleTypes.includes(obj.__typename)
+    }
+    
+
+
+    const StatusCount_possibleTypes: string[] = ['StatusCount']
+    export const isStatusCount = (obj?: { __typename?: any } | null): obj is StatusCount => {
+      if (!obj?.__typename) throw new Error('__typename is missing in "isStatusCount"')
+      return StatusCount_possibleTypes.includes(obj.__typename)
+    }
+    
+
+
+    const Subscription_possibleTypes: string[] = ['Subscription']
+    export const isSubscription = (obj?: { __typename?: any } | null): obj is Subscription => {
+      if (!obj?.__typename) throw new Error('__typename is missing in "isSubscription"')
+      return Subscription_possibleTypes.includes(obj.__typename)
+    }
+    
+
+
+    const TimeRange_possibleTypes: string[] = ['TimeRange']
+    export const isTimeRange = (obj?: { __typename?: any } | null): obj is TimeRange => {
+      if (!obj?.__typename) throw new Error('__typename is missing in "isTimeRange"')
+      return TimeRange_possibleTypes.includes(obj.__typename)
+    }
+    
+
+
+    const User_possibleTypes: string[] = ['User']
+    export const isUser = (obj?: { __typename?: any } | null): obj is User => {
+      if (!obj?.__typename) throw new Error('__typename is missing in "isUser"')
+      return User_possibleTypes.includes(obj.__typename)
+    }
+    
+
+
+    const Viewer_possibleTypes: string[] = ['Viewer']
+    export const isViewer = (obj?: { __typename?: any } | null): obj is Viewer => {
+      if (!obj?.__typename) throw new Error('__typename is missing in "isViewer"')
+      return Viewer_possibleTypes.includes(obj.__typename)
+    }
+    
+
+
+    const WidgetConfig_possibleTypes: string[] = ['WidgetConfig']
+    export const isWidgetConfig = (obj?: { __typename?: any } | null): obj is WidgetConfig => {
+      if (!obj?.__typename) throw new Error('__typename is missing in "isWidgetConfig"')
+      return WidgetConfig_possibleTypes.includes(obj.__typename)
+    }
+    
+
+export const enumConversationChannel = {
+   CALL: 'CALL' as const,
+   CHAT: 'CHAT' as const
+}
+
+export const enumConversationStatus = {
+   ACTIVE: 'ACTIVE' as const,
+   ENDED: 'ENDED' as const,
+   FAILED: 'FAILED' as const,
+   MISSED: 'MISSED' as const
+}
+
+export const enumExpectedFormat = {
+   DATE: 'DATE' as const,
+   EMAIL: 'EMAIL' as const,
+   NUMBER: 'NUMBER' as const,
+   PHONE: 'PHONE' as const,
+   TEXT: 'TEXT' as const
+}
+
+export const enumKnowledgeInputFormat = {
+   MARKDOWN: 'MARKDOWN' as const,
+   TEXT: 'TEXT' as const
+}
+
+export const enumKnowledgeSource = {
+   GDRIVE: 'GDRIVE' as const,
+   HTML: 'HTML' as const,
+   MARKDOWN: 'MARKDOWN' as const,
+   TEXT: 'TEXT' as const
+}
+
+export const enumKnowledgeStatus = {
+   FAILED: 'FAILED' as const,
+   PENDING: 'PENDING' as const,
+   READY: 'READY' as const
+}
+
+export const enumLeadChannel = {
+   API: 'API' as const,
+   CALL: 'CALL' as const,
+   CHAT: 'CHAT' as const,
+   VOICEMAIL: 'VOICEMAIL' as const
+}
+
+export const enumLeadStatus = {
+   CONTACTED: 'CONTACTED' as const,
+   CONVERTED: 'CONVERTED' as const,
+   LOST: 'LOST' as const,
+   NEW: 'NEW' as const,
+   QUALIFIED: 'QUALIFIED' as const
+}
+
+export const enumMapsTo = {
+   ADDRESS: 'ADDRESS' as const,
+   EMAIL: 'EMAIL' as const,
+   ISSUE: 'ISSUE' as const,
+   NAME: 'NAME' as const,
+   OTHER: 'OTHER' as const,
+   PHONE: 'PHONE' as const,
+   PREFERRED_TIME: 'PREFERRED_TIME' as const
+}
+
+export const enumMessageRole = {
+   assistant: 'assistant' as const,
+   system: 'system' as const,
+   tool: 'tool' as const,
+   user: 'user' as const
+}
+
+export const enumPlan = {
+   BASIC: 'BASIC' as const,
+   FREE: 'FREE' as const,
+   PRO: 'PRO' as const
+}
+
+export const enumPriority = {
+   HIGH: 'HIGH' as const,
+   LOW: 'LOW' as const,
+   NORMAL: 'NORMAL' as const,
+   URGENT: 'URGENT' as const
+}
+
+export const enumRole = {
+   ADMIN: 'ADMIN' as const,
+   MEMBER: 'MEMBER' as const,
+   OWNER: 'OWNER' as const
+}
+
+export const enumTeamRole = {
+   ADMIN: 'ADMIN' as const,
+   MEMBER: 'MEMBER' as const
+}
+
+export const enumWidgetPosition = {
+   BOTTOM_LEFT: 'BOTTOM_LEFT' as const,
+   BOTTOM_RIGHT: 'BOTTOM_RIGHT' as const
+}

@@ -1,0 +1,168 @@
+import { createHash } from 'node:crypto';
+import type { KnowledgeItem } from '../db/schema.js';
+import { cleanText } from '../admin/validate.js';
+import { AppError, notFound } from '../errors.js';
+import { isUuid } from '../db/ids.js';
+import { cheapestPlanAllowing, limit } from '../plans/index.js';
+import { builder } from './builder.js';
+import type { GraphQLContext } from './context.js';
+
+// The knowledge base the agent answers from. The API shape lives here; chunking and
+// embedding are the knowledge service's (src/knowledge). When it is not available the item
+// stays PENDING and the background ingest task picks it up.
+
+const MAX_CONTENT = 200_000;
+
+interface KnowledgePort {
+  ingestItem(businessId: string, itemId: string): Promise<{ chunks: number; status: 'READY' | 'FAILED' }>;
+  deleteItem(businessId: string, itemId: string): Promise<boolean>;
+}
+
+const knowledgeOf = (ctx: GraphQLContext): KnowledgePort | undefined => (ctx.services as unknown as { knowledge?: KnowledgePort }).knowledge;
+
+const SourceEnum = builder.enumType('KnowledgeSource', { values: ['TEXT', 'MARKDOWN', 'HTML', 'GDRIVE'] as const });
+const StatusEnum = builder.enumType('KnowledgeStatus', { values: ['PENDING', 'READY', 'FAILED'] as const });
+const InputSourceEnum = builder.enumType('KnowledgeInputFormat', { values: ['TEXT', 'MARKDOWN'] as const });
+
+const KnowledgeItemRef = builder.objectRef<KnowledgeItem>('KnowledgeItem').implement({
+  fields: (t) => ({
+    id: t.exposeID('id'),
+    title: t.exposeString('title'),
+    source: t.field({ type: SourceEnum, resolve: (k) => k.source }),
+    content: t.exposeString('content'),
+    status: t.field({ type: StatusEnum, description: 'READY once chunked and embedded', resolve: (k) => k.status }),
+    chunkCount: t.int({
+      resolve: async (k, _args, ctx) => {
+        const r = await ctx.deps.db
+          .selectFrom('knowledge_chunks')
+          .select((eb) => eb.fn.countAll<string>().as('n'))
+          .where('business_id', '=', k.business_id)
+          .where('item_id', '=', k.id)
+          .executeTakeFirstOrThrow();
+        return Number(r.n);
+      },
+    }),
+    createdAt: t.field({ type: 'DateTime', resolve: (k) => k.created_at }),
+    updatedAt: t.field({ type: 'DateTime', resolve: (k) => k.updated_at }),
+  }),
+});
+
+async function getItem(ctx: GraphQLContext & { actor: { businessId: string } }, id: string): Promise<KnowledgeItem> {
+  if (!isUuid(id)) throw notFound('Knowledge item');
+  const row = await ctx.deps.db.selectFrom('knowledge_items').selectAll().where('id', '=', id).where('business_id', '=', ctx.actor.businessId).executeTakeFirst();
+  if (!row) throw notFound('Knowledge item');
+  return row;
+}
+
+/** Ingests now when the knowledge service is there; a failure leaves the item for the background task. */
+async function ingest(ctx: GraphQLContext & { actor: { businessId: string } }, itemId: string): Promise<KnowledgeItem> {
+  const knowledge = knowledgeOf(ctx);
+  if (knowledge) {
+    try {
+      await knowledge.ingestItem(ctx.actor.businessId, itemId);
+    } catch (err) {
+      ctx.deps.logger.warn({ err, itemId }, 'knowledge ingestion failed; the background task will retry');
+    }
+  }
+  return getItem(ctx, itemId);
+}
+
+builder.queryField('knowledgeItems', (t) =>
+  t.withAuth({ authenticated: true }).field({
+    type: [KnowledgeItemRef],
+    resolve: (_root, _args, ctx) =>
+      ctx.deps.db.selectFrom('knowledge_items').selectAll().where('business_id', '=', ctx.actor.businessId).orderBy('created_at', 'desc').orderBy('id').limit(5000).execute(),
+  }),
+);
+
+builder.queryField('knowledgeItem', (t) =>
+  t.withAuth({ authenticated: true }).field({
+    type: KnowledgeItemRef,
+    args: { id: t.arg.id({ required: true }) },
+    resolve: (_root, args, ctx) => getItem(ctx, String(args.id)),
+  }),
+);
+
+const CreateKnowledgeItemInput = builder.inputType('CreateKnowledgeItemInput', {
+  fields: (t) => ({
+    title: t.string({ required: true }),
+    content: t.string({ required: true, description: `Plain text or Markdown, at most ${MAX_CONTENT} characters` }),
+    format: t.field({ type: InputSourceEnum, defaultValue: 'MARKDOWN' }),
+  }),
+});
+
+const UpdateKnowledgeItemInput = builder.inputType('UpdateKnowledgeItemInput', {
+  fields: (t) => ({ title: t.string(), content: t.string(), format: t.field({ type: InputSourceEnum }) }),
+});
+
+const sha256 = (s: string): string => createHash('sha256').update(s).digest('hex');
+
+builder.mutationField('createKnowledgeItem', (t) =>
+  t.withAuth({ writer: true, feature: 'knowledgeBase' }).field({
+    type: KnowledgeItemRef,
+    args: { input: t.arg({ type: CreateKnowledgeItemInput, required: true }) },
+    resolve: async (_root, { input }, ctx) => {
+      const title = cleanText(input.title, 'Title', 200, { required: true });
+      const content = cleanText(input.content, 'Content', MAX_CONTENT, { required: true });
+      const { db } = ctx.deps;
+      const count = await db.selectFrom('knowledge_items').select((eb) => eb.fn.countAll<string>().as('n')).where('business_id', '=', ctx.actor.businessId).executeTakeFirstOrThrow();
+      const max = limit(ctx.actor.plan, 'knowledgeItems');
+      if (Number(count.n) >= max) {
+        throw new AppError('PLAN_UPGRADE_REQUIRED', `Your plan allows ${max} knowledge items`, {
+          limit: 'knowledgeItems',
+          requiredPlan: cheapestPlanAllowing('knowledgeItems', Number(count.n) + 1),
+        });
+      }
+      const row = await db
+        .insertInto('knowledge_items')
+        .values({ business_id: ctx.actor.businessId, title, content, source: input.format ?? 'MARKDOWN', content_hash: sha256(content), status: 'PENDING' })
+        .returning('id')
+        .executeTakeFirstOrThrow();
+      return ingest(ctx, row.id);
+    },
+  }),
+);
+
+builder.mutationField('updateKnowledgeItem', (t) =>
+  t.withAuth({ writer: true, feature: 'knowledgeBase' }).field({
+    type: KnowledgeItemRef,
+    args: { id: t.arg.id({ required: true }), input: t.arg({ type: UpdateKnowledgeItemInput, required: true }) },
+    resolve: async (_root, { id, input }, ctx) => {
+      const item = await getItem(ctx, String(id));
+      const title = input.title != null ? cleanText(input.title, 'Title', 200, { required: true }) : item.title;
+      const content = input.content != null ? cleanText(input.content, 'Content', MAX_CONTENT, { required: true }) : item.content;
+      const changed = content !== item.content || (input.format != null && input.format !== item.source);
+      await ctx.deps.db
+        .updateTable('knowledge_items')
+        .set({
+          title,
+          content,
+          source: input.format ?? item.source,
+          content_hash: sha256(content),
+          ...(changed ? { status: 'PENDING' as const } : {}),
+          updated_at: new Date(ctx.deps.now()),
+        })
+        .where('id', '=', item.id)
+        .where('business_id', '=', ctx.actor.businessId)
+        .execute();
+      return changed ? ingest(ctx, item.id) : getItem(ctx, item.id);
+    },
+  }),
+);
+
+builder.mutationField('deleteKnowledgeItem', (t) =>
+  t.withAuth({ writer: true, feature: 'knowledgeBase' }).field({
+    type: 'Boolean',
+    args: { id: t.arg.id({ required: true }) },
+    resolve: async (_root, { id }, ctx) => {
+      const item = await getItem(ctx, String(id));
+      const knowledge = knowledgeOf(ctx);
+      if (knowledge) {
+        if (!(await knowledge.deleteItem(ctx.actor.businessId, item.id))) throw notFound('Knowledge item');
+      } else {
+        await ctx.deps.db.deleteFrom('knowledge_items').where('id', '=', item.id).where('business_id', '=', ctx.actor.businessId).execute();
+      }
+      return true;
+    },
+  }),
+);
