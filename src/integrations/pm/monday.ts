@@ -166,15 +166,19 @@ export function createMondayProvider(): PmProvider {
     },
 
     handleWebhook(req, secrets, now) {
+      // The URL-verification challenge writes nothing and reveals nothing but the echo, and
+      // monday sends it before the webhook (and any JWT) exists; the URL token guards it.
+      if (typeof req.body.challenge === 'string') {
+        if (req.body.challenge.length > 500) return { kind: 'rejected', reason: 'bad challenge' };
+        return { kind: 'handshake', status: 200, body: { challenge: req.body.challenge } };
+      }
+      // The JWT authenticates the sender (it does not sign the body); required when the owner
+      // gave the signing secret, on top of the URL token.
       const authz = req.headers.authorization;
       if (secrets.secret) {
         if (!authz) return { kind: 'rejected', reason: 'missing signature' };
         const token = authz.replace(/^Bearer\s+/i, '');
         if (!verifyHs256Jwt(token, secrets.secret, now)) return { kind: 'rejected', reason: 'bad signature' };
-      }
-      if (typeof req.body.challenge === 'string') {
-        if (req.body.challenge.length > 500) return { kind: 'rejected', reason: 'bad challenge' };
-        return { kind: 'handshake', status: 200, body: { challenge: req.body.challenge } };
       }
       const event = asRecord(req.body.event);
       const trigger = str(event.triggerUuid);
