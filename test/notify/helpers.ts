@@ -1,0 +1,92 @@
+import { createServer, type IncomingMessage, type Server } from 'node:http';
+import type { FastifyInstance } from 'fastify';
+import type { NewLead, Lead } from '../../src/db/schema.js';
+import { enqueueLeadNotifications } from '../../src/notify/lead-notifications.js';
+
+/** Captures a lead the way lead capture does: row + outbox rows in one transaction, events after commit. */
+export async function captureLead(app: FastifyInstance, values: Omit<NewLead, 'channel'> & { channel?: NewLead['channel'] }): Promise<Lead> {
+  const lead = await app.deps.db.transaction().execute(async (trx) => {
+    const row = await trx
+      .insertInto('leads')
+      .values({ channel: 'CHAT', ...values })
+      .returningAll()
+      .executeTakeFirstOrThrow();
+    await enqueueLeadNotifications(trx, row);
+    return row;
+  });
+  app.deps.events.publish({ type: 'lead.created', businessId: lead.business_id, leadId: lead.id });
+  if (lead.priority === 'URGENT') app.deps.events.publish({ type: 'emergency.reported', businessId: lead.business_id, leadId: lead.id, severity: lead.emergency_severity ?? 8 });
+  return lead;
+}
+
+export async function waitUntil<T>(what: string, fn: () => Promise<T | undefined | null | false>, timeoutMs = 15_000, everyMs = 25): Promise<T> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const v = await fn();
+    if (v) return v;
+    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
+    await new Promise((r) => setTimeout(r, everyMs));
+  }
+}
+
+export const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+
+export interface ReceivedHook {
+  headers: IncomingMessage['headers'];
+  body: string;
+  at: number;
+}
+
+/** A local webhook receiver that can be started on a chosen port (to come "back up"). */
+export async function startHookReceiver(port = 0, status = 200): Promise<{ port: number; url: string; received: ReceivedHook[]; close(): Promise<void>; server: Server }> {
+  const received: ReceivedHook[] = [];
+  const server = createServer(async (req, res) => {
+    const chunks: Buffer[] = [];
+    for await (const c of req) chunks.push(c as Buffer);
+    received.push({ headers: req.headers, body: Buffer.concat(chunks).toString('utf8'), at: Date.now() });
+    res.writeHead(status, { 'content-type': 'text/plain' });
+    res.end('ok');
+  });
+  await new Promise<void>((resolve) => server.listen(port, '127.0.0.1', () => resolve()));
+  const p = (server.address() as { port: number }).port;
+  return {
+    port: p,
+    url: `http://127.0.0.1:${p}/hooks`,
+    received,
+    server,
+    close: () => {
+      server.closeAllConnections();
+      return new Promise<void>((resolve) => server.close(() => resolve()));
+    },
+  };
+}
+
+/** A loopback port nobody listens on (was free a moment ago). */
+export async function freePort(): Promise<number> {
+  const s = createServer();
+  await new Promise<void>((resolve) => s.listen(0, '127.0.0.1', () => resolve()));
+  const port = (s.address() as { port: number }).port;
+  await new Promise<void>((resolve) => s.close(() => resolve()));
+  return port;
+}
+
+const unescapeXml = (s: string): string =>
+  s.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&apos;/g, "'").replace(/&amp;/g, '&');
+
+/** The parts of an emergency-alert TwiML document the tests look at. */
+export function parseAlertTwiml(xml: string): { says: string[]; plays: string[]; gather?: { action: string; numDigits?: string; body: string }; hangup: boolean } {
+  if (!/^<\?xml[^>]*>\s*<Response>[\s\S]*<\/Response>\s*$/.test(xml.trim())) throw new Error(`not a TwiML document: ${xml.slice(0, 200)}`);
+  const says = [...xml.matchAll(/<Say[^>]*>([\s\S]*?)<\/Say>/g)].map((m) => unescapeXml(m[1]!));
+  const plays = [...xml.matchAll(/<Play[^>]*>([\s\S]*?)<\/Play>/g)].map((m) => unescapeXml(m[1]!));
+  const g = /<Gather\b([^>]*)>([\s\S]*?)<\/Gather>/.exec(xml);
+  const attr = (attrs: string, name: string) => {
+    const m = new RegExp(`\\s${name}="([^"]*)"`).exec(attrs);
+    return m ? unescapeXml(m[1]!) : undefined;
+  };
+  return {
+    says,
+    plays,
+    gather: g ? { action: attr(g[1]!, 'action')!, numDigits: attr(g[1]!, 'numDigits'), body: g[2]! } : undefined,
+    hangup: /<Hangup\s*\/>/.test(xml),
+  };
+}
