@@ -25,6 +25,8 @@ export interface TestSmtpServer {
   start(): Promise<void>;
   /** Answers DATA with this SMTP code (e.g. 451, 550) until cleared with null. */
   failWith(code: number | null): void;
+  /** Holds each message this long before accepting it (a slow server). */
+  setDelay(ms: number): void;
   readonly listening: boolean;
   onMessage?: (mail: ReceivedMail) => void;
 }
@@ -37,6 +39,7 @@ export async function startTestSmtpServer(t?: Teardown, opts: { port?: number; p
   const received: ReceivedMail[] = [];
   const waiters = new Set<() => void>();
   let failCode: number | null = null;
+  let delayMs = 0;
   let server: SMTPServer | null = null;
   let port = opts.port ?? 0;
   const parse = opts.parse ?? true;
@@ -52,7 +55,8 @@ export async function startTestSmtpServer(t?: Teardown, opts: { port?: number; p
       onData(stream, session, callback) {
         const chunks: Buffer[] = [];
         stream.on('data', (c: Buffer) => chunks.push(c));
-        stream.on('end', () => {
+        stream.on('end', async () => {
+          if (delayMs > 0) await new Promise((r) => setTimeout(r, delayMs));
           if (failCode !== null) {
             const err = new Error(failCode >= 500 ? 'Mailbox unavailable (test)' : 'Try again later (test)') as Error & { responseCode: number };
             err.responseCode = failCode;
@@ -133,6 +137,9 @@ export async function startTestSmtpServer(t?: Teardown, opts: { port?: number; p
     },
     failWith(code) {
       failCode = code;
+    },
+    setDelay(ms) {
+      delayMs = ms;
     },
   };
   await listen();
