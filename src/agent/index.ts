@@ -33,6 +33,7 @@ import { emergencyInfo, localTurn, observe, type TurnEnv, type TurnResult } from
 import { openStatus } from './hours.js';
 import { systemPrompt } from './prompts.js';
 import type { ConversationState } from './state.js';
+import { normalizePhone } from './validate.js';
 
 export { detectEmergency } from './emergency.js';
 export { detectPriority } from './priority.js';
@@ -279,6 +280,10 @@ export function createAgentService(deps: AgentDeps): AgentService {
         history: [],
         fromNumber: input.fromNumber ?? null,
       };
+      // On a call the caller ID answers the phone question (the caller is not asked for it).
+      const callerPhone = input.channel === 'CALL' && input.fromNumber ? normalizePhone(input.fromNumber) : null;
+      const phoneQ = callerPhone ? ctx.questions.find((q) => q.maps_to === 'PHONE' || (!q.maps_to && q.expected_format === 'PHONE')) : undefined;
+      if (phoneQ && callerPhone) state.answers[phoneQ.id] = callerPhone;
       const open = openStatus(ctx.business.business_hours, ctx.business.timezone, new Date(deps.now()));
       const welcome = input.channel === 'CALL' ? ctx.agent.voice_greeting : ctx.agent.welcome_message;
       const closedNote = open && !open.open ? ` We are closed right now${open.nextOpen ? ` (we open ${open.nextOpen})` : ''}, but I can take your details and emergencies are handled straight away.` : '';

@@ -43,7 +43,7 @@ export function phoneKey(phone: string): string {
 const NAME_PREFIX = /^(?:hi|hello|hey)?[,!\s]*(?:my name is|my name's|name is|i am|i'm|im|this is|it's|it is|call me)\s+/i;
 
 export function extractName(text: string): string | null {
-  const m = /\b(?:my name is|my name's|i am|i'm|this is)\s+([A-Z][a-zA-Z'-]+(?:\s+[A-Z][a-zA-Z'-]+){0,2})/.exec(text);
+  const m = /\b(?:[Mm]y name is|[Mm]y name's|I am|I'm|Im|[Tt]his is)\s+([A-Z][a-zA-Z'-]+(?:\s+[A-Z][a-zA-Z'-]+){0,2})/.exec(text);
   if (!m) return null;
   const name = m[1]!;
   // "I'm Worried", "This is Urgent": a capitalised word is not always a name.

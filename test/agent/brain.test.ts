@@ -1,0 +1,240 @@
+import t from 'tap';
+import { buildTestApp, createTestBusiness } from '../helpers/app.js';
+import type { DomainEvent } from '../../src/events.js';
+
+// The agent brain end to end over a real (PGlite or PostgreSQL) database with the local
+// provider: lead questions with validation, emergencies, plans, hours, contacts, projects.
+
+let clock = Date.parse('2026-11-25T15:00:00Z'); // Wednesday 10:00 in New York: open
+const { app } = await buildTestApp(t, {
+  config: { SEED_DEMO: true, DEMO_OWNER_PASSWORD: 'demo-password-123', MAX_EVENT_LOOP_DELAY: 0 },
+  overrides: { now: () => clock },
+});
+const { db } = app.deps;
+const agent = app.services.agent;
+const demo = await db.selectFrom('businesses').select('id').where('name', '=', 'Demo Plumbing').executeTakeFirstOrThrow();
+const events: DomainEvent[] = [];
+app.deps.events.subscribe((e) => {
+  events.push(e);
+});
+
+async function chat(businessId: string, channel: 'CHAT' | 'CALL' = 'CHAT', fromNumber?: string) {
+  const started = await agent.startConversation({ businessId, channel, fromNumber });
+  let state = started.state;
+  return {
+    greeting: started.greeting,
+    get state() {
+      return state;
+    },
+    async say(text: string) {
+      const r = await agent.handleTurn(state, text);
+      state = r.state;
+      return r;
+    },
+  };
+}
+
+t.test('demo knowledge is ingested at start-up and answers the README question', async (t) => {
+  const pending = await db.selectFrom('knowledge_items').select('status').where('business_id', '=', demo.id).execute();
+  t.ok(pending.length >= 4 && pending.every((p) => p.status === 'READY'), 'all demo items READY');
+  const c = await chat(demo.id);
+  const r = await c.say('how much is a call-out?');
+  t.match(r.reply, /\$89/);
+  t.notOk(r.lead);
+  const hours = await c.say('When are you open?');
+  t.match(hours.reply, /Monday to Friday 8am to 6pm/);
+  const unknown = await c.say('Do you repair dishwashers?');
+  t.match(unknown.reply, /not sure|don't know/i, 'says it does not know instead of inventing');
+});
+
+t.test('full lead flow: invalid answers are asked again, optional ones skipped, lead + outbox in the DB', async (t) => {
+  const c = await chat(demo.id);
+  let r = await c.say("I'd like to book a visit");
+  t.match(r.reply, /What is your name\?/);
+  r = await c.say('Ann Lee');
+  t.match(r.reply, /phone number/);
+  t.equal(r.inputHint, 'phone');
+  r = await c.say('12');
+  t.match(r.reply, /does not look like a phone number.*phone number to reach you/s, 'bad phone asked again with help');
+  r = await c.say('(555) 222-3333');
+  t.match(r.reply, /e-mail address\? \(optional/);
+  r = await c.say('ann at example dot com');
+  t.match(r.reply, /does not look like an e-mail address/);
+  r = await c.say('ann.lee@example.com');
+  t.match(r.reply, /address of the property/);
+  r = await c.say('how much is a call-out?');
+  t.match(r.reply, /\$89.*address of the property/s, 'a question mid-flow is answered, then the pending question again');
+  r = await c.say('10 Main Street, Springfield');
+  t.match(r.reply, /what is the problem/i);
+  r = await c.say('The kitchen tap drips constantly');
+  t.match(r.reply, /When would suit you/);
+  r = await c.say('skip');
+  t.ok(r.lead, 'lead returned');
+  t.match(r.reply, /Thanks, Ann!.*open now/s, 'confirmation says we are open');
+  t.equal(r.openNow, true);
+  const lead = await db.selectFrom('leads').selectAll().where('id', '=', r.lead!.id).executeTakeFirstOrThrow();
+  t.match(lead, { business_id: demo.id, channel: 'CHAT', priority: 'NORMAL', name: 'Ann Lee', phone: '+15552223333', email: 'ann.lee@example.com', address: '10 Main Street, Springfield', issue: 'The kitchen tap drips constantly', is_emergency: false });
+  t.equal(lead.conversation_id, c.state.conversationId);
+  const notes = await db.selectFrom('notifications').select(['kind', 'recipient']).where('lead_id', '=', lead.id).execute();
+  t.ok(notes.some((n) => n.kind.includes('owner')), 'owner notification queued with the lead');
+  t.ok(notes.some((n) => n.recipient === 'ann.lee@example.com'), 'visitor confirmation queued');
+  t.ok(events.some((e) => e.type === 'lead.created' && e.leadId === lead.id), 'lead.created published');
+  const msgs = await db.selectFrom('messages').select(['role', 'content']).where('conversation_id', '=', c.state.conversationId).orderBy('created_at').execute();
+  t.equal(msgs.length, 21, 'greeting + every message persisted');
+  t.equal(msgs.filter((m) => m.role === 'user').length, 10);
+});
+
+t.test('details given unprompted are not asked again', async (t) => {
+  const c = await chat(demo.id);
+  const r = await c.say("Hi, I'm Bob Stone, my kitchen sink is blocked and needs fixing asap, call me on 555 444 3333");
+  t.notMatch(r.reply, /your name|phone number/i);
+  t.match(r.reply, /e-mail/);
+  await c.say('skip');
+  const r2 = await c.say('5 Oak Avenue');
+  // The problem was already described, so the next question is the visit time, not the issue.
+  t.match(r2.reply, /When would suit you/);
+  const r3 = await c.say('tomorrow morning');
+  t.ok(r3.lead);
+  const lead = await db.selectFrom('leads').selectAll().where('id', '=', r3.lead!.id).executeTakeFirstOrThrow();
+  t.equal(lead.name, 'Bob Stone');
+  t.equal(lead.phone, '+15554443333');
+  t.equal(lead.priority, 'HIGH', '"asap" makes it HIGH');
+  t.match(lead.issue, /sink is blocked/);
+});
+
+t.test('severity >= 8: immediate connection offered, then only essential questions; URGENT lead', async (t) => {
+  const c = await chat(demo.id);
+  let r = await c.say('my pipe burst and the basement is flooding');
+  t.ok(r.emergency, 'emergency payload');
+  t.ok(r.emergency!.severity >= 8);
+  t.equal(r.emergency!.phone, '+15555550199');
+  t.equal(r.emergency!.callUrl, 'tel:+15555550199');
+  t.match(r.reply, /call us right now on \+15555550199/);
+  t.same(r.quickReplies, ['Call now', 'Request a callback', 'Quick questions']);
+  t.match(r.reply, /shut-off valve/, 'safety advice from the business knowledge');
+  r = await c.say('Quick questions');
+  t.match(r.reply, /What is your name\?/);
+  r = await c.say('Carl Diaz');
+  t.match(r.reply, /phone number/);
+  r = await c.say('555 777 8888');
+  t.match(r.reply, /address of the property/);
+  r = await c.say('1 River Road');
+  t.ok(r.lead, 'lead after the essential questions only (no e-mail, issue, time)');
+  t.match(r.reply, /flagged this as an emergency/);
+  const lead = await db.selectFrom('leads').selectAll().where('id', '=', r.lead!.id).executeTakeFirstOrThrow();
+  t.match(lead, { priority: 'URGENT', is_emergency: true, name: 'Carl Diaz', email: null });
+  t.ok(lead.emergency_severity! >= 8);
+  t.match(lead.issue, /pipe burst/);
+  const kinds = (await db.selectFrom('notifications').select('kind').where('lead_id', '=', lead.id).execute()).map((n) => n.kind);
+  t.ok(kinds.some((k) => /emergency/.test(k)), `emergency call queued (${kinds.join(', ')})`);
+  t.ok(events.some((e) => e.type === 'emergency.reported' && e.leadId === lead.id));
+});
+
+t.test('a lower-severity emergency is URGENT without the choice; negated ones are not', async (t) => {
+  const c = await chat(demo.id);
+  const r = await c.say('there is a small leak under the sink');
+  t.notOk(r.emergency);
+  t.match(r.reply, /urgent.*What is your name/s);
+  t.equal(c.state.emergency?.severity, 5);
+  const calm = await chat(demo.id);
+  const r2 = await calm.say("it's not an emergency, I'd like a quote for a new water heater, no rush");
+  t.notOk(r2.emergency);
+  t.equal(calm.state.emergency, null);
+  t.equal(calm.state.cues.low, true);
+});
+
+t.test('outside business hours: says when someone will respond, still captures, still escalates', async (t) => {
+  clock = Date.parse('2026-11-29T15:00:00Z'); // Sunday
+  t.teardown(() => {
+    clock = Date.parse('2026-11-25T15:00:00Z');
+  });
+  const c = await chat(demo.id);
+  t.match(c.greeting, /closed right now \(we open tomorrow at 08:00\)/);
+  const e = await c.say('I smell gas in the basement');
+  t.ok(e.emergency, 'emergency still escalated when closed');
+  t.equal(e.openNow, false);
+  const c2 = await chat(demo.id);
+  await c2.say('book a visit');
+  await c2.say('Dee Ray');
+  await c2.say('555 123 9999');
+  await c2.say('skip');
+  await c2.say('3 Elm Street');
+  await c2.say('Radiator is cold');
+  const r = await c2.say('next week');
+  t.ok(r.lead);
+  t.match(r.reply, /closed right now; someone will get back to you when we open tomorrow at 08:00/);
+});
+
+t.test('one contact across channels: a chat lead with a phone seen on a call links to it', async (t) => {
+  const call = await chat(demo.id, 'CALL', '+15559990000');
+  t.equal(call.state.channel, 'CALL');
+  await call.say('book a visit');
+  await call.say('Eve Moss');
+  let r = await call.say('skip'); // phone was taken from caller ID, so e-mail is next
+  r = await call.say('4 Pine Lane');
+  r = await call.say('Water heater is making a noise');
+  r = await call.say('Friday');
+  t.ok(r.lead);
+  const first = await db.selectFrom('leads').selectAll().where('id', '=', r.lead!.id).executeTakeFirstOrThrow();
+  t.equal(first.channel, 'CALL');
+  t.equal(first.phone, '+15559990000');
+  const web = await chat(demo.id);
+  await web.say('book a visit please');
+  await web.say('Eve Moss');
+  await web.say('+1 555 999 0000');
+  await web.say('eve@example.com');
+  await web.say('4 Pine Lane');
+  await web.say('Follow-up on the water heater');
+  const r2 = await web.say('skip');
+  const second = await db.selectFrom('leads').selectAll().where('id', '=', r2.lead!.id).executeTakeFirstOrThrow();
+  t.equal(second.related_lead_id, first.id, 'linked to the earlier call lead');
+});
+
+t.test('project status only for a visitor matched to a client', async (t) => {
+  const c = await chat(demo.id);
+  let r = await c.say("what's the status of my project?");
+  t.match(r.reply, /e-mail address or phone number we have on file/);
+  r = await c.say('nobody@example.com');
+  t.match(r.reply, /couldn't find a client/);
+  t.notMatch(r.reply, /Bathroom/);
+  r = await c.say('how is my project going? my phone is (555) 555-0123');
+  t.match(r.reply, /Bathroom remodel: in progress, 60% done/);
+  t.match(r.reply, /Water heater replacement: completed/);
+});
+
+t.test('FREE answers from profile + FAQ only; BASIC also from the knowledge base', async (t) => {
+  const free = await createTestBusiness(app, { plan: 'FREE', name: 'Free Co' });
+  const basic = await createTestBusiness(app, { plan: 'BASIC', name: 'Basic Co' });
+  for (const b of [free, basic]) {
+    await db.updateTable('agent_configs').set({ faq: JSON.stringify([{ question: 'Do you offer free estimates?', answer: 'Yes, estimates are always free.' }]) }).where('business_id', '=', b.businessId).execute();
+    const item = await db
+      .insertInto('knowledge_items')
+      .values({ business_id: b.businessId, title: 'Drains', content: '# Drains\nDrain cleaning costs $149 for a standard blockage.', source: 'MARKDOWN' })
+      .returning('id')
+      .executeTakeFirstOrThrow();
+    await app.services.knowledge.ingestItem(b.businessId, item.id);
+  }
+  const f = await chat(free.businessId);
+  t.match((await f.say('How much does drain cleaning cost?')).reply, /not sure/, 'FREE does not use the knowledge base');
+  t.match((await f.say('do you offer free estimates?')).reply, /estimates are always free/, 'FREE answers from the agent FAQ');
+  const b = await chat(basic.businessId);
+  t.match((await b.say('How much does drain cleaning cost?')).reply, /\$149/, 'BASIC answers from the knowledge base');
+  const project = await f.say('what is the status of my project? my email is jane@example.com');
+  t.match(project.reply, /can't look up project status/, 'project status is a PRO feature');
+});
+
+t.test('FREE plan asks at most 5 lead questions', async (t) => {
+  const free = await createTestBusiness(app, { plan: 'FREE', name: 'Free Q' });
+  await db
+    .insertInto('lead_questions')
+    .values(Array.from({ length: 7 }, (_, i) => ({ business_id: free.businessId, position: i, question: `Question number ${i + 1}?`, required: true })))
+    .execute();
+  const c = await chat(free.businessId);
+  let r = await c.say('please book a visit');
+  for (let i = 1; i <= 5; i++) {
+    t.match(r.reply, new RegExp(`Question number ${i}\\?`));
+    r = await c.say(`answer ${i}`);
+  }
+  t.ok(r.lead, 'lead after 5 answers');
+  t.notMatch(r.reply, /Question number 6/);
+});

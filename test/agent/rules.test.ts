@@ -1,0 +1,102 @@
+import t from 'tap';
+import { detectEmergency } from '../../src/agent/emergency.js';
+import { detectPriority } from '../../src/agent/priority.js';
+import { extractAddress, extractEmail, extractName, extractPhone, validateAnswer } from '../../src/agent/validate.js';
+import { openStatus } from '../../src/agent/hours.js';
+import { chunkDocument, htmlToText } from '../../src/knowledge/chunker.js';
+
+t.test('emergency detection: keywords, word boundaries, negation, business keywords', async (t) => {
+  const cases: Array<[string, boolean, number?]> = [
+    ['my pipe burst and the basement is flooding', true, 10],
+    ['I smell gas in the kitchen', true, 10],
+    ['there is a gas smell near the boiler', true, 10],
+    ['the toilet is overflowing', true, 7],
+    ['we have no heat since last night', true, 7],
+    ['No hot water this morning', true, 6],
+    ['the tap has a small leak', true, 5],
+    ['EMERGENCY please help', true, 8],
+    ['there is water damage on the ceiling', true, 8],
+    ['it is not an emergency, just a dripping tap', false],
+    ["it's not urgent, whenever works", false],
+    ['there is no leak anymore', false],
+    ["the pipe didn't burst, it just makes noise", false],
+    ['I want a quote for a new bathroom', false],
+    ['my bursary application', false], // word boundary: "burst" is not in "bursary"
+    ['the floodlight in the garden', false], // "flood" only as a word
+    ['leakage test for the hose', false],
+    ['what is your call-out fee?', false],
+  ];
+  for (const [text, expected, severity] of cases) {
+    const r = detectEmergency(text);
+    t.equal(r.isEmergency, expected, `${JSON.stringify(text)} -> ${expected}`);
+    if (severity !== undefined) t.equal(r.severity, severity, `${JSON.stringify(text)} severity ${severity}`);
+  }
+  const own = detectEmergency('we have a sewage backup in the yard', ['sewage backup']);
+  t.ok(own.isEmergency, "the business's own keyword counts");
+  t.same(own.matched, ['sewage backup']);
+  t.notOk(detectEmergency('no sewage backup, all fine', ['sewage backup']).isEmergency, 'and is negation-aware too');
+});
+
+t.test('priority: URGENT, HIGH cues, LOW when it can wait, negated cues ignored', async (t) => {
+  const cases: Array<[string, boolean, string]> = [
+    ['my pipe burst', true, 'URGENT'],
+    ['can someone come asap', false, 'HIGH'],
+    ['I need it fixed today', false, 'HIGH'],
+    ['please come immediately', false, 'HIGH'],
+    ['right now if possible', false, 'HIGH'],
+    ['it is important to us', false, 'HIGH'],
+    ['we would like it soon', false, 'HIGH'],
+    ['no rush, it can wait', false, 'LOW'],
+    ['whenever works for you', false, 'LOW'],
+    ['not important really', false, 'NORMAL'],
+    ['a quote for a new water heater', false, 'NORMAL'],
+  ];
+  for (const [text, emergency, expected] of cases) t.equal(detectPriority(text, emergency), expected, `${JSON.stringify(text)} -> ${expected}`);
+});
+
+t.test('answer validation by expected format', async (t) => {
+  t.same(validateAnswer('EMAIL', 'EMAIL', 'it is Ann.Lee@Example.com thanks'), { ok: true, value: 'ann.lee@example.com' });
+  t.equal(validateAnswer('EMAIL', 'EMAIL', 'ann at example').ok, false);
+  t.match(validateAnswer('EMAIL', 'EMAIL', 'nope@').ok ? '' : (validateAnswer('EMAIL', 'EMAIL', 'nope@') as { message: string }).message, /e-mail/);
+  t.same(validateAnswer('PHONE', 'PHONE', '(555) 123-4567'), { ok: true, value: '+15551234567' });
+  t.same(validateAnswer('PHONE', 'PHONE', '+44 20 7946 0958'), { ok: true, value: '+442079460958' });
+  t.equal(validateAnswer('PHONE', 'PHONE', '12345').ok, false);
+  t.equal(validateAnswer('PHONE', 'PHONE', 'call me maybe').ok, false);
+  t.same(validateAnswer('TEXT', 'NAME', 'My name is Ann Lee'), { ok: true, value: 'Ann Lee' });
+  t.equal(validateAnswer('TEXT', 'NAME', 'ann@example.com').ok, false);
+  t.equal(validateAnswer('NUMBER', null, 'about three').ok, false);
+  t.same(validateAnswer('NUMBER', null, '3 bathrooms'), { ok: true, value: '3' });
+  t.equal(validateAnswer('DATE', null, 'Tuesday morning').ok, true);
+  t.equal(validateAnswer('DATE', null, 'whatever').ok, false);
+  t.equal(extractEmail('reach me on bob@test.io or call'), 'bob@test.io');
+  t.equal(extractPhone('call 555-987-6543 after 5'), '+15559876543');
+  t.equal(extractName("Hi, I'm Maria Lopez and my sink is blocked"), 'Maria Lopez');
+  t.equal(extractName("I'm worried about my boiler"), null);
+  t.equal(extractAddress('the house is at 42 Wallaby Way, Sydney'), '42 Wallaby Way, Sydney');
+});
+
+t.test('business hours in the business timezone, with holidays', async (t) => {
+  const hours = { weekly: { mon: [['08:00', '18:00']] as Array<[string, string]>, tue: [['08:00', '18:00']] as Array<[string, string]> }, holidays: ['2026-12-01'] };
+  // Monday 2026-11-30 14:00 UTC = 09:00 in New York
+  t.same(openStatus(hours, 'America/New_York', new Date('2026-11-30T14:00:00Z')), { open: true });
+  // Monday 2026-11-30 12:00 UTC = 07:00 in New York: opens today at 08:00
+  t.same(openStatus(hours, 'America/New_York', new Date('2026-11-30T12:00:00Z')), { open: false, nextOpen: 'today at 08:00' });
+  // Monday 23:30 UTC = 18:30 NY: Tuesday is a holiday, so next Monday
+  t.same(openStatus(hours, 'America/New_York', new Date('2026-11-30T23:30:00Z')), { open: false, nextOpen: 'Monday at 08:00' });
+  t.equal(openStatus({}, 'UTC', new Date()), null, 'no hours set: unknown');
+});
+
+t.test('chunking keeps headings, strips HTML, bounds chunk size', async (t) => {
+  const html = '<html><head><style>p{}</style><script>alert(1)</script></head><body><h1>Prices</h1><p>Call-out &amp; labour: $89.</p><h2>Drains</h2><p>From $149.</p></body></html>';
+  const text = htmlToText(html);
+  t.notMatch(text, /alert|<p>|p\{\}/);
+  t.match(text, /Call-out & labour: \$89\./);
+  const chunks = chunkDocument({ title: 'Prices', content: html, source: 'HTML' });
+  t.ok(chunks.length >= 1);
+  t.match(chunks[0]!.heading, /Prices/);
+  t.ok(chunks.some((c) => /Drains/.test(c.heading + c.content)), 'sub-heading kept');
+  const long = Array.from({ length: 60 }, (_, i) => `## Section ${i}\n${'Lorem ipsum dolor sit amet consectetur. '.repeat(12)}`).join('\n\n');
+  const many = chunkDocument({ title: 'Long', content: long, source: 'MARKDOWN' });
+  t.ok(many.length > 10, 'a long document gives many chunks');
+  for (const c of many) t.ok(c.content.split(/\s+/).length <= 400 * 0.75 + 100, 'each chunk is bounded');
+});
