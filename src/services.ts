@@ -29,7 +29,7 @@ export function createServices(core: CoreDeps): Services {
   const services = { core } as Services;
   // Late-bound: voice uses knowledge/agent services whichever order they are built in.
   const lookup = <T,>(name: string) => () => (services as unknown as Record<string, T | undefined>)[name];
-  services.voice = createVoiceService({ core, knowledge: lookup<KnowledgePort>('knowledge') });
+  services.voice = createVoiceService({ core, knowledge: lookup<KnowledgePort>('knowledge'), agent: lookup<AgentService>('agent') });
   services.integrations = createIntegrationService({
     database: core.database,
     config: core.config,

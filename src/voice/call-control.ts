@@ -1,8 +1,9 @@
-import twilio from 'twilio';
+import { createTwilioRestClient, type TwilioRestClient } from '../notify/twilio-rest.js';
+import type { Config } from '../config.js';
 import { say, response, dial, record } from './twiml.js';
 
-// Controls a live call through the Twilio REST API (the real `twilio` client; its base URL is
-// rewritten to TWILIO_API_BASE_URL so tests and proxies can stand in for api.twilio.com).
+// Controls a live call through the Twilio REST API: the real `twilio` client (shared factory
+// with notify, so TWILIO_API_BASE_URL reaches proxies and test fakes the same way).
 
 export interface CallControl {
   /** Replaces the call's TwiML: the media stream stops and Twilio dials `number`. */
@@ -13,31 +14,16 @@ export interface CallControl {
   readonly configured: boolean;
 }
 
-export interface CallControlOptions {
-  accountSid?: string;
-  authToken?: string;
-  apiBaseUrl?: string;
-}
-
-export function createCallControl(o: CallControlOptions): CallControl {
-  let client: twilio.Twilio | undefined;
-  const get = (): twilio.Twilio => {
-    if (!o.accountSid || !o.authToken) throw new Error('Twilio is not configured (TWILIO_ACCOUNT_SID / TWILIO_AUTH_TOKEN)');
-    if (!client) {
-      const base = o.apiBaseUrl;
-      const httpClient = new twilio.RequestClient();
-      if (base) {
-        const original = httpClient.request.bind(httpClient);
-        httpClient.request = ((opts: Parameters<typeof original>[0]) =>
-          original({ ...opts, uri: opts.uri.replace(/^https:\/\/[a-z0-9.-]*twilio\.com/i, base) })) as typeof httpClient.request;
-      }
-      client = twilio(o.accountSid, o.authToken, { httpClient });
-    }
+export function createCallControl(config: Pick<Config, 'TWILIO_ACCOUNT_SID' | 'TWILIO_AUTH_TOKEN' | 'TWILIO_API_BASE_URL'>): CallControl {
+  let client: TwilioRestClient | null | undefined;
+  const get = (): TwilioRestClient => {
+    client ??= createTwilioRestClient(config, { timeoutMs: 5000 });
+    if (!client) throw new Error('Twilio is not configured (TWILIO_ACCOUNT_SID / TWILIO_AUTH_TOKEN)');
     return client;
   };
   return {
     get configured() {
-      return Boolean(o.accountSid && o.authToken);
+      return Boolean(config.TWILIO_ACCOUNT_SID && config.TWILIO_AUTH_TOKEN);
     },
     async transfer(callSid, number, message, so = {}) {
       await get().calls(callSid).update({ twiml: response(say(message, so), dial(number)) });

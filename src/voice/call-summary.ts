@@ -25,7 +25,8 @@ export function extractLead(history: HistoryEntry[]): ExtractedLead | undefined 
   if (email) lead.email = email.replace(/[.,;]+$/, '');
   const name = NAME.exec(all)?.[1];
   if (name) lead.name = name;
-  const issue = said.find((s) => s.split(/\s+/).length >= 4 && !NAME.test(s)) ?? said[0];
+  // The longest thing the caller said is usually the problem; contact details are short.
+  const issue = [...said].sort((a, b) => b.replace(EMAIL, '').length - a.replace(EMAIL, '').length)[0];
   if (issue) lead.issue = issue.slice(0, 1000);
   return lead;
 }

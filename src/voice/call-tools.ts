@@ -4,6 +4,7 @@ import type { EventBus } from '../events.js';
 import { enqueueLeadNotifications } from '../notify/lead-notifications.js';
 import type { CallControl } from './call-control.js';
 import type { CallSetup, ToolResult } from './call-bridge.js';
+import type { AgentService, ConversationState, LeadCapture } from '../agent/index.js';
 
 // The tools the model can call during a phone call. Each rule is enforced here, not left to
 // the prompt: the caller is identified only by the number Twilio reports (never a number the
@@ -18,9 +19,35 @@ export interface CallToolsDeps {
   db: Kysely<Database>;
   events: EventBus;
   callControl: CallControl;
-  /** Late-bound: the knowledge service may be registered after voice. */
+  /** Late-bound: the knowledge and agent services are built after voice. */
   knowledge: () => KnowledgePort | undefined;
+  agent: () => AgentService | undefined;
   log: { warn(obj: object, msg: string): void };
+}
+
+/** The agent brain's per-conversation state for a call (voice keeps it on the call object). */
+export function callAgentState(setup: Pick<CallSetup, 'businessId' | 'conversationId' | 'fromNumber'>): ConversationState {
+  return {
+    version: 1,
+    businessId: setup.businessId,
+    conversationId: setup.conversationId,
+    channel: 'CALL',
+    phase: 'CHAT',
+    turns: 0,
+    answers: {},
+    skipped: [],
+    pendingQuestionId: null,
+    essentialOnly: false,
+    emergency: null,
+    cues: { high: false, low: false },
+    issueText: null,
+    // The number Twilio reports is the only identity a caller has proven.
+    identities: setup.fromNumber ? [setup.fromNumber] : [],
+    clientId: null,
+    leadId: null,
+    history: [],
+    fromNumber: setup.fromNumber,
+  };
 }
 
 const EMAIL = /^[^\s@]{1,64}@[^\s@]{1,255}\.[^\s@]{2,}$/;
@@ -65,7 +92,7 @@ export interface CallLeadInput {
 }
 
 /** Creates (or, for the same call, updates) the call's lead and its outbox rows in one transaction. */
-export async function saveCallLead(deps: Pick<CallToolsDeps, 'db' | 'events'>, setup: Pick<CallSetup, 'businessId' | 'conversationId' | 'fromNumber' | 'leadIds'>, input: CallLeadInput): Promise<Lead> {
+export async function saveCallLead(deps: Pick<CallToolsDeps, 'db' | 'events'> & { leads?: LeadCapture }, setup: Pick<CallSetup, 'businessId' | 'conversationId' | 'fromNumber' | 'leadIds'>, input: CallLeadInput): Promise<Lead> {
   const email = clean(input.email, 254);
   const answers: Record<string, string> = {};
   if (input.answers && typeof input.answers === 'object') {
@@ -84,6 +111,22 @@ export async function saveCallLead(deps: Pick<CallToolsDeps, 'db' | 'events'>, s
     issue: clean(input.issue, 2000),
   };
   const preferred = clean(input.preferred_time, 200);
+  if (setup.leadIds.length === 0 && deps.leads) {
+    // The shared lead capture: client matching, related leads, outbox rows, events.
+    const lead = await deps.leads.capture({
+      businessId: setup.businessId,
+      conversationId: setup.conversationId,
+      channel: input.channel ?? 'CALL',
+      priority,
+      ...values,
+      capturedData: { ...answers, ...(preferred ? { preferred_time: preferred } : {}) },
+      isEmergency: Boolean(em),
+      emergencySeverity: em?.severity ?? null,
+      emergencyNotes: em?.notes ?? null,
+    });
+    setup.leadIds.push(lead.id);
+    return lead;
+  }
   const { lead, created } = await deps.db.transaction().execute(async (trx) => {
     const existingId = setup.leadIds[setup.leadIds.length - 1];
     const existing = existingId
@@ -137,6 +180,13 @@ export async function saveCallLead(deps: Pick<CallToolsDeps, 'db' | 'events'>, s
 
 export function createCallTools(deps: CallToolsDeps) {
   const { db } = deps;
+  const states = new WeakMap<CallSetup, ConversationState>();
+  const stateOf = (setup: CallSetup): ConversationState => {
+    let s = states.get(setup);
+    if (!s) states.set(setup, (s = callAgentState(setup)));
+    return s;
+  };
+  const leadDeps = () => ({ db: deps.db, events: deps.events, leads: deps.agent()?.leads });
 
   async function execute(name: string, rawArgs: string, setup: CallSetup): Promise<ToolResult> {
     const args = parseArgs(rawArgs);
@@ -144,6 +194,8 @@ export function createCallTools(deps: CallToolsDeps) {
       case 'search_knowledge': {
         const query = clean(args.query, 500);
         if (!query) return out({ error: 'query is required' });
+        const agent = deps.agent();
+        if (agent) return { output: (await agent.runTool(stateOf(setup), 'search_knowledge', JSON.stringify({ query }))).output };
         const knowledge = deps.knowledge();
         const hits = knowledge ? await knowledge.search(setup.businessId, query, 3) : [];
         if (hits.length === 0) return out({ results: [], note: 'Nothing found: say you are not sure and offer to take a message.' });
@@ -155,14 +207,22 @@ export function createCallTools(deps: CallToolsDeps) {
         const email = clean(args.email, 254);
         if (email && !EMAIL.test(email)) return out({ error: 'that e-mail address looks invalid: ask the caller to spell it' });
         if (args.phone !== undefined && args.phone !== '' && !normalisePhone(args.phone)) return out({ error: 'that phone number looks invalid: ask again' });
-        const lead = await saveCallLead(deps, setup, args);
+        const state = deps.agent() ? stateOf(setup) : undefined;
+        const lead = await saveCallLead(leadDeps(), setup, state?.emergency ? { ...args, emergency: { severity: state.emergency.severity, notes: state.emergency.summary } } : args);
+        if (state) state.leadId = lead.id;
         return out({ ok: true, leadId: lead.id, priority: lead.priority, message: 'Saved. Tell the caller someone will get back to them.' });
       }
       case 'report_emergency': {
         const description = clean(args.description, 2000) ?? 'Emergency reported by phone';
-        const severity = Math.min(5, Math.max(1, Math.round(Number(args.severity) || 4)));
+        let severity = Math.min(10, Math.max(1, Math.round(Number(args.severity) || 8)));
+        const agent = deps.agent();
+        if (agent) {
+          // The brain's rule: severity only goes up during a conversation.
+          const r = JSON.parse((await agent.runTool(stateOf(setup), 'report_emergency', JSON.stringify({ severity, summary: description }))).output) as { severity?: number };
+          if (typeof r.severity === 'number') severity = r.severity;
+        }
         setup.emergency = true;
-        const lead = await saveCallLead(deps, setup, {
+        const lead = await saveCallLead(leadDeps(), setup, {
           name: args.name,
           phone: args.phone,
           address: args.address,
@@ -172,6 +232,11 @@ export function createCallTools(deps: CallToolsDeps) {
         return out({ ok: true, leadId: lead.id, priority: 'URGENT', message: 'The owner is being alerted by phone now. Give safety advice and confirm the address.' });
       }
       case 'check_project_status': {
+        const agent = deps.agent();
+        if (agent) {
+          // Only the number Twilio reports identifies the caller, whatever the model passes.
+          return { output: (await agent.runTool(stateOf(setup), 'check_project_status', JSON.stringify({ phone: setup.fromNumber ?? '' }))).output };
+        }
         const phone = normalisePhone(setup.fromNumber);
         if (!phone) return out({ found: false, message: 'The caller number is hidden: offer to have someone call back.' });
         const client = await db

@@ -55,7 +55,7 @@ export const VOICE_TOOLS: RealtimeFunctionTool[] = [
       type: 'object',
       properties: {
         description: { type: 'string' },
-        severity: { type: 'integer', minimum: 1, maximum: 5 },
+        severity: { type: 'integer', minimum: 1, maximum: 10, description: '9-10 danger or active damage, 6-8 urgent but contained' },
         name: { type: 'string' },
         address: { type: 'string' },
         phone: { type: 'string' },

@@ -8,6 +8,7 @@ import { createCallControl, type CallControl } from './call-control.js';
 import { createCallTools, saveCallLead, type KnowledgePort } from './call-tools.js';
 import { extractLead, summariseCall } from './call-summary.js';
 import { describeHours, isOpenAt } from './business-hours.js';
+import type { AgentService } from '../agent/index.js';
 import type { VoiceAgentProfile } from './realtime-session.js';
 import { signStreamToken, verifyStreamToken } from './stream-token.js';
 import { connectStream, hangup as hangupVerb, record, response, say } from './twiml.js';
@@ -62,6 +63,7 @@ export interface LiveCall {
 export interface VoiceServiceDeps {
   core: CoreDeps;
   knowledge?: () => KnowledgePort | undefined;
+  agent?: () => AgentService | undefined;
   callControl?: CallControl;
   /** Opens the OpenAI Realtime socket (tests may swap it). */
   openRealtime?: () => Socket;
@@ -75,8 +77,8 @@ export function createVoiceService(deps: VoiceServiceDeps) {
   const log = logger.child({ component: 'voice' });
   const metrics: VoiceMetrics = createVoiceMetrics(core.metrics);
   const callControl =
-    deps.callControl ?? createCallControl({ accountSid: config.TWILIO_ACCOUNT_SID, authToken: config.TWILIO_AUTH_TOKEN, apiBaseUrl: config.TWILIO_API_BASE_URL });
-  const tools = createCallTools({ db, events, callControl, knowledge: deps.knowledge ?? (() => undefined), log });
+    deps.callControl ?? createCallControl(config);
+  const tools = createCallTools({ db, events, callControl, knowledge: deps.knowledge ?? (() => undefined), agent: deps.agent ?? (() => undefined), log });
   const voiceSessions = sessions.namespace<VoiceSessionRecord>('voice', SESSION_TTL_MS);
   // Derived, so the stream token secret is never the JWT secret itself.
   const tokenSecret = createHmac('sha256', config.JWT_SECRET ?? 'dev').update('voice-stream-token').digest('base64url');
@@ -352,7 +354,7 @@ export function createVoiceService(deps: VoiceServiceDeps) {
     if (setup.leadIds.length === 0) {
       const extracted = extractLead(history);
       if (extracted && (extracted.phone || extracted.email || extracted.name || setup.fromNumber)) {
-        await saveCallLead({ db, events }, setup, { ...extracted }).catch((err: unknown) => log.warn({ err: (err as Error).message }, 'post-call lead extraction failed'));
+        await saveCallLead({ db, events, leads: deps.agent?.()?.leads }, setup, { ...extracted }).catch((err: unknown) => log.warn({ err: (err as Error).message }, 'post-call lead extraction failed'));
       }
     }
     const summary = summariseCall(history, { durationSec, tools: stats.toolCalls, emergency: setup.emergency, leadCaptured: setup.leadIds.length > 0, interruptions: stats.interruptions });
@@ -523,7 +525,7 @@ export function createVoiceService(deps: VoiceServiceDeps) {
     }
     const extracted = extractLead(text ? [{ role: 'user', text }] : []) ?? {};
     const lead = await saveCallLead(
-      { db, events },
+      { db, events, leads: deps.agent?.()?.leads },
       { businessId: conv.business_id, conversationId: conv.id, fromNumber: conv.from_number, leadIds: [] },
       { ...extracted, issue: text || 'Voicemail (no transcription)', channel: 'VOICEMAIL' },
     );

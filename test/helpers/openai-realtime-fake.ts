@@ -1,6 +1,7 @@
 import { WebSocketServer, type WebSocket } from 'ws';
 import type { AddressInfo } from 'node:net';
-import type { IncomingMessage } from 'node:http';
+import { createServer, type IncomingMessage } from 'node:http';
+import { localEmbedding } from '../../src/ai/local-embedder.js';
 
 // A fake OpenAI Realtime GA server. It speaks the documented event protocol, insists on the GA
 // session shape (audio/pcmu formats, output_modalities, type "realtime"; beta names refused),
@@ -235,6 +236,8 @@ export class FakeRealtimeConnection {
 
 export interface FakeRealtime {
   url: string;
+  /** OPENAI_BASE_URL for the same host: serves POST /v1/embeddings (deterministic vectors). */
+  httpBaseUrl: string;
   connections: FakeRealtimeConnection[];
   /** Resolves with connection number `index` (0-based) once it is open. */
   connection(index?: number, timeoutMs?: number): Promise<FakeRealtimeConnection>;
@@ -248,9 +251,32 @@ export async function startFakeRealtime(options: FakeRealtimeOptions = {}): Prom
   const connections: FakeRealtimeConnection[] = [];
   const waiters: Array<() => void> = [];
   const state = { refuse: false };
+  // The real API serves REST and realtime from one host; embeddings are here so that
+  // knowledge ingestion works when a test sets OPENAI_API_KEY for the voice agent.
+  const http = createServer((req, res) => {
+    let body = '';
+    req.on('data', (c) => (body += c));
+    req.on('end', () => {
+      if (req.method !== 'POST' || !req.url?.endsWith('/embeddings') || req.headers.authorization !== `Bearer ${apiKey}`) {
+        res.writeHead(req.headers.authorization === `Bearer ${apiKey}` ? 404 : 401, { 'content-type': 'application/json' });
+        return res.end(JSON.stringify({ error: { message: 'not found', type: 'invalid_request_error' } }));
+      }
+      const parsed = JSON.parse(body) as { input: string | string[]; model: string };
+      const inputs = Array.isArray(parsed.input) ? parsed.input : [parsed.input];
+      res.writeHead(200, { 'content-type': 'application/json' });
+      res.end(
+        JSON.stringify({
+          object: 'list',
+          model: parsed.model,
+          data: inputs.map((text, index) => ({ object: 'embedding', index, embedding: localEmbedding(text) })),
+          usage: { prompt_tokens: inputs.length, total_tokens: inputs.length },
+        }),
+      );
+    });
+  });
+  await new Promise<void>((r) => http.listen(0, '127.0.0.1', () => r()));
   const wss = new WebSocketServer({
-    host: '127.0.0.1',
-    port: 0,
+    server: http,
     maxPayload: 16 * 1024 * 1024,
     verifyClient: (info, cb) => {
       if (state.refuse) return cb(false, 503, 'unavailable');
@@ -260,16 +286,16 @@ export async function startFakeRealtime(options: FakeRealtimeOptions = {}): Prom
       cb(true);
     },
   });
-  await new Promise<void>((r) => wss.once('listening', () => r()));
   wss.on('connection', (ws, req) => {
     const conn = new FakeRealtimeConnection(ws, req, options);
     connections.push(conn);
     options.onConnection?.(conn);
     for (const w of waiters.splice(0)) w();
   });
-  const port = (wss.address() as AddressInfo).port;
+  const port = (http.address() as AddressInfo).port;
   return {
     url: `ws://127.0.0.1:${port}/v1/realtime`,
+    httpBaseUrl: `http://127.0.0.1:${port}/v1`,
     connections,
     get refuse() {
       return state.refuse;
@@ -291,6 +317,8 @@ export async function startFakeRealtime(options: FakeRealtimeOptions = {}): Prom
     async close() {
       for (const c of wss.clients) c.terminate();
       await new Promise<void>((r) => wss.close(() => r()));
+      http.closeAllConnections();
+      await new Promise<void>((r) => http.close(() => r()));
     },
   };
 }
