@@ -35,8 +35,10 @@ function argValue(node: ValueNode | undefined, variables: Record<string, unknown
 }
 
 /** How many children a field multiplies its selection by. */
-function multiplier(field: FieldNode, def: GraphQLField<unknown, unknown> | undefined, variables: Record<string, unknown>): number {
+function multiplier(field: FieldNode, def: GraphQLField<unknown, unknown> | undefined, parentType: GraphQLNamedType, variables: Record<string, unknown>): number {
   if (!def) return 1;
+  // edges/nodes of a connection are already multiplied by the connection's page size.
+  if (parentType.name.endsWith('Connection')) return 1;
   const sizeArg = field.arguments?.find((a) => a.name.value === 'first' || a.name.value === 'limit');
   const given = argValue(sizeArg?.value, variables);
   if (typeof given === 'number' && Number.isFinite(given)) return Math.max(1, Math.min(given, MAX_PAGE_SIZE));
@@ -71,7 +73,7 @@ export function queryCost(
       const childType = def ? getNamedType(def.type) : undefined;
       let inner = 0;
       if (sel.selectionSet && childType) inner = queryCost(schema, sel.selectionSet, childType, fragments, variables, seen);
-      total += 1 + multiplier(sel, def, variables) * inner;
+      total += 1 + multiplier(sel, def, parentType, variables) * inner;
     } else if (sel.kind === Kind.INLINE_FRAGMENT) {
       const t = sel.typeCondition ? schema.getType(sel.typeCondition.name.value) ?? parentType : parentType;
       total += queryCost(schema, sel.selectionSet, t, fragments, variables, seen);

@@ -27,7 +27,9 @@ export async function startGraphqlApp(t: Teardown, config: Partial<Config> = {})
   const database = await createTestDatabase(t);
   const counter = new QueryCounter();
   const counted = { ...database, db: database.db.withPlugin(counter) };
-  const { app } = await buildTestApp(t, { database: counted, config });
+  // PGlite runs in this thread and stalls the event loop during start-up and big statements;
+  // load shedding is tested elsewhere and must not turn these API assertions into 503s.
+  const { app } = await buildTestApp(t, { database: counted, config: { MAX_EVENT_LOOP_DELAY: 0, ...config } as Partial<Config> });
   await app.listen({ port: 0, host: '127.0.0.1' });
   const address = app.server.address();
   if (!address || typeof address === 'string') throw new Error('no address');
