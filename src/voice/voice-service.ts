@@ -6,6 +6,7 @@ import { can, limit } from '../plans/index.js';
 import { CallBridge, type CallSetup, type CallStats, type HistoryEntry, type Socket, type StartInfo } from './call-bridge.js';
 import { createCallControl, type CallControl } from './call-control.js';
 import { createCallTools, saveCallLead, type KnowledgePort } from './call-tools.js';
+import { createGatherFlow, type GatherCall } from './gather-flow.js';
 import { extractLead, summariseCall } from './call-summary.js';
 import { describeHours, isOpenAt } from './business-hours.js';
 import type { AgentService } from '../agent/index.js';
@@ -226,7 +227,7 @@ export function createVoiceService(deps: VoiceServiceDeps) {
       // PRO without OpenAI configured: the turn-by-turn Gather loop on the same agent brain.
       const conversationId = await upsertConversation(business, p, 'gather');
       metrics.calls.inc({ mode: 'gather' });
-      return { mode: 'gather', twiml: await gatherStart(business, agent, conversationId, sayOpts) };
+      return { mode: 'gather', twiml: await gatherStart(business, agent, conversationId, sayOpts, p) };
     }
     // FREE and BASIC: voicemail to lead (documented in the README).
     await upsertConversation(business, p, 'voicemail');
@@ -241,17 +242,43 @@ export function createVoiceService(deps: VoiceServiceDeps) {
     };
   }
 
-  let gatherTurnImpl = async (_p: Record<string, string>): Promise<string> => response(hangupVerb());
+  const gatherFlow = createGatherFlow({
+    agent: deps.agent ?? (() => undefined),
+    calls: sessions.namespace<GatherCall>('voice-gather', 4 * 3600_000),
+    gatherUrl: publicUrl(GATHER_PATH),
+    log,
+    async onEmergencyTransfer(call) {
+      const st = call.state;
+      const answers = Object.values(st.answers);
+      await saveCallLead(
+        { db, events, leads: deps.agent?.()?.leads },
+        { businessId: st.businessId, conversationId: st.conversationId, fromNumber: st.fromNumber, leadIds: st.leadId ? [st.leadId] : [] },
+        {
+          issue: st.emergency?.summary ?? st.issueText ?? 'Emergency by phone',
+          answers: Object.fromEntries(answers.map((a, i) => [`answer_${i + 1}`, a])),
+          emergency: { severity: st.emergency?.severity ?? 8, notes: st.emergency?.summary ?? 'Caller asked to be connected' },
+        },
+      );
+    },
+  });
 
-  // Placeholder until the Gather loop lands (gather-flow.ts).
-  let gatherStart = async (_b: BusinessRow, agent: AgentConfig | undefined, _c: string, sayOpts: { voice: string; language: string }): Promise<string> =>
-    response(say(agent?.voice_greeting ?? 'Thanks for calling.', sayOpts), hangupVerb());
+  function gatherStart(business: BusinessRow, _agent: AgentConfig | undefined, conversationId: string, sayOpts: { voice: string; language: string }, p: Record<string, string>): Promise<string> {
+    return gatherFlow.start({
+      businessId: business.id,
+      conversationId,
+      callSid: p.CallSid!,
+      fromNumber: p.From || null,
+      toNumber: p.To || null,
+      say: sayOpts,
+      transferNumber: business.phone_number ?? business.notification_phone,
+    });
+  }
 
   /** POST /api/voice/status: Twilio's call status callback. */
   async function status(p: Record<string, string>): Promise<void> {
     const callSid = p.CallSid;
     if (!callSid) return;
-    const conv = await db.selectFrom('conversations').select(['id', 'business_id', 'metadata', 'status']).where('call_sid', '=', callSid).executeTakeFirst();
+    const conv = await db.selectFrom('conversations').select(['id', 'business_id', 'metadata', 'status', 'summary', 'from_number']).where('call_sid', '=', callSid).executeTakeFirst();
     if (!conv) return;
     const twilioStatus = (p.CallStatus ?? '').slice(0, 20);
     const finished = ['completed', 'busy', 'failed', 'no-answer', 'canceled'].includes(twilioStatus);
@@ -269,7 +296,35 @@ export function createVoiceService(deps: VoiceServiceDeps) {
       .where('business_id', '=', conv.business_id)
       .where('id', '=', conv.id)
       .execute();
+    if (finished && !conv.summary && (conv.metadata as { mode?: string }).mode === 'gather') await finishGatherCall(conv, Number.isFinite(duration) ? duration : 0);
     if (next !== conv.status) events.publish({ type: 'conversation.updated', businessId: conv.business_id, conversationId: conv.id, channel: 'CALL', status: next });
+  }
+
+  /** A <Gather> call ended: the same after-call work as a realtime one (summary, lead). */
+  async function finishGatherCall(conv: { id: string; business_id: string; from_number: string | null }, durationSec: number): Promise<void> {
+    const rows = await db
+      .selectFrom('messages')
+      .select(['role', 'content'])
+      .where('business_id', '=', conv.business_id)
+      .where('conversation_id', '=', conv.id)
+      .orderBy('created_at')
+      .limit(200)
+      .execute();
+    const history: HistoryEntry[] = rows.filter((r) => r.role === 'user' || r.role === 'assistant').map((r) => ({ role: r.role as 'user' | 'assistant', text: r.content }));
+    const leads = await db.selectFrom('leads').select(['id', 'priority']).where('business_id', '=', conv.business_id).where('conversation_id', '=', conv.id).execute();
+    const setup = { businessId: conv.business_id, conversationId: conv.id, fromNumber: conv.from_number, leadIds: leads.map((l) => l.id) };
+    if (leads.length === 0) {
+      const extracted = extractLead(history);
+      if (extracted) await saveCallLead({ db, events, leads: deps.agent?.()?.leads }, setup, { ...extracted }).catch((err: unknown) => log.warn({ err: (err as Error).message }, 'post-call lead extraction failed'));
+    }
+    const summary = summariseCall(history, {
+      durationSec: Math.round(durationSec),
+      tools: {},
+      emergency: leads.some((l) => l.priority === 'URGENT'),
+      leadCaptured: setup.leadIds.length > 0,
+      interruptions: 0,
+    });
+    await db.updateTable('conversations').set({ summary }).where('business_id', '=', conv.business_id).where('id', '=', conv.id).execute();
   }
 
   function profileOf(business: BusinessRow, agent: AgentConfig | undefined, leadQuestions: Array<{ question: string; required: boolean; essential_for_emergency: boolean }>): VoiceAgentProfile {
@@ -547,7 +602,7 @@ export function createVoiceService(deps: VoiceServiceDeps) {
     verifyUpgrade,
     voicemailDone,
     voicemailTranscribed,
-    gatherTurn: async (p: Record<string, string>): Promise<string> => gatherTurnImpl(p),
+    gatherTurn: (p: Record<string, string>): Promise<string> => gatherFlow.turn(p),
     answer,
     status,
     attach,
@@ -559,9 +614,6 @@ export function createVoiceService(deps: VoiceServiceDeps) {
     session: (callSid: string) => voiceSessions.get(callSid),
     /** Waits for post-call work (summary, lead extraction) in flight: tests and shutdown. */
     settled: () => Promise.allSettled([...pendingFinalizations]).then(() => undefined),
-    setGatherStart(fn: typeof gatherStart) {
-      gatherStart = fn;
-    },
     internals: { db, config, core, callControl, tools, publicUrl, findBusiness, agentConfig, upsertConversation, metrics, log },
   };
 }

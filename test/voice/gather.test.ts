@@ -1,0 +1,92 @@
+import t from 'tap';
+import type { AddressInfo } from 'node:net';
+import { buildTestApp } from '../helpers/app.js';
+import { seedDemo } from '../../src/seed/demo.js';
+import { TwilioSim, newCallSid, type TwimlDoc } from '../helpers/twilio-sim.js';
+
+// The no-key fallback: no OpenAI at all, the <Gather input="speech"> loop on the chat brain.
+
+const PUBLIC = 'https://voice.example.test';
+const AUTH_TOKEN = 'gather-auth-token';
+const { app, database } = await buildTestApp(t, { config: { TWILIO_AUTH_TOKEN: AUTH_TOKEN, PUBLIC_BASE_URL: PUBLIC } });
+await app.listen({ port: 0, host: '127.0.0.1' });
+const sim = new TwilioSim({ serverUrl: `http://127.0.0.1:${(app.server.address() as AddressInfo).port}`, publicBaseUrl: PUBLIC, authToken: AUTH_TOKEN });
+const db = database.db;
+const DEMO = '+15555550100';
+const seeded = await seedDemo(db, { phoneNumber: DEMO, ownerEmail: 'owner@demo.local', ownerPassword: 'demo-password-123' });
+const businessId = seeded.businessId!;
+await app.services.knowledge.ingestPending();
+
+async function say(callSid: string, speech: string, from = '+15557770000'): Promise<TwimlDoc> {
+  const res = await sim.webhook('/api/voice/gather', { CallSid: callSid, From: from, To: DEMO, SpeechResult: speech, Confidence: '0.92' });
+  if (res.status !== 200 || !res.twiml) throw new Error(`gather turn failed: ${res.status} ${res.body}`);
+  return res.twiml;
+}
+
+t.test('PRO without OpenAI: greeting in a speech Gather, answers, and a complete lead', async (t) => {
+  const callSid = newCallSid();
+  const res = await sim.inbound({ callSid, from: '+15557770000', to: DEMO });
+  t.ok(res.twiml?.gather, 'a <Gather input="speech">');
+  t.notOk(res.twiml?.stream, 'no media stream without OpenAI');
+  t.equal(res.twiml?.gather?.action, `${PUBLIC}/api/voice/gather`);
+  t.match(res.twiml?.gather?.prompt, /Thanks for calling Demo Plumbing/);
+  const log: string[] = [];
+  const turn = async (text: string) => {
+    const d = await say(callSid, text);
+    log.push(`> ${text}\n< ${d.gather?.prompt ?? d.says.join(' ')}`);
+    return d;
+  };
+  const a = await turn('How much is a call-out?');
+  t.match(a.gather?.prompt, /\$89/, 'answered from the knowledge base');
+  let d = await turn('I would like someone to come and fix a leaking tap');
+  for (const answer of ['Ann Lee', 'ann@example.com', '12 Oak Street, Springfield', 'Tomorrow morning']) {
+    if (!d.gather) break;
+    d = await turn(answer);
+  }
+  t.comment(log.join('\n'));
+  const lead = await db.selectFrom('leads').selectAll().where('business_id', '=', businessId).orderBy('created_at', 'desc').executeTakeFirstOrThrow();
+  t.equal(lead.name, 'Ann Lee');
+  t.equal(lead.email, 'ann@example.com');
+  const conv = await db.selectFrom('conversations').selectAll().where('call_sid', '=', callSid).executeTakeFirstOrThrow();
+  t.equal(lead.conversation_id, conv.id);
+  const notes = await db.selectFrom('notifications').select('kind').where('lead_id', '=', lead.id).execute();
+  t.ok(notes.some((n) => n.kind === 'email.lead_owner'), 'owner notified');
+  const messages = await db.selectFrom('messages').select('role').where('conversation_id', '=', conv.id).execute();
+  t.ok(messages.filter((m) => m.role === 'user').length >= 7, 'the transcript is saved');
+  const st = await sim.webhook('/api/voice/status', { CallSid: callSid, CallStatus: 'completed', CallDuration: '95' });
+  t.equal(st.status, 204);
+  const ended = await db.selectFrom('conversations').selectAll().where('call_sid', '=', callSid).executeTakeFirstOrThrow();
+  t.equal(ended.status, 'ENDED');
+  t.equal(ended.duration_seconds, 95);
+  t.match(ended.summary, /Lead captured/);
+});
+
+t.test('an emergency caller asks to be connected: URGENT lead, phone alert queued, <Dial>', async (t) => {
+  const callSid = newCallSid();
+  await sim.inbound({ callSid, from: '+15557770042', to: DEMO });
+  const d1 = await say(callSid, 'A pipe burst and water is flooding my kitchen', '+15557770042');
+  t.match(d1.gather?.prompt, /emergency/i);
+  const d2 = await say(callSid, 'Connect me now please', '+15557770042');
+  t.equal(d2.dial, '+15555550199', 'dials the business');
+  const conv = await db.selectFrom('conversations').select('id').where('call_sid', '=', callSid).executeTakeFirstOrThrow();
+  const lead = await db.selectFrom('leads').selectAll().where('conversation_id', '=', conv.id).executeTakeFirstOrThrow();
+  t.equal(lead.priority, 'URGENT');
+  t.equal(lead.phone, '+15557770042');
+  const alerts = await db.selectFrom('notifications').select(['kind', 'recipient']).where('lead_id', '=', lead.id).where('kind', '=', 'call.emergency').execute();
+  t.same(alerts, [{ kind: 'call.emergency', recipient: '+15555550111' }]);
+});
+
+t.test('silence re-prompts, then hangs up', async (t) => {
+  const callSid = newCallSid();
+  await sim.inbound({ callSid, from: '+15557770000', to: DEMO });
+  const s1 = await say(callSid, '');
+  t.match(s1.gather?.prompt, /did not catch/);
+  await say(callSid, '');
+  const s3 = await say(callSid, '');
+  t.ok(s3.hangup);
+});
+
+t.test('a gather turn with a bad signature writes nothing', async (t) => {
+  const res = await sim.webhook('/api/voice/gather', { CallSid: newCallSid(), SpeechResult: 'hello' }, 'bad');
+  t.equal(res.status, 403);
+});
