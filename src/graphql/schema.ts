@@ -9,6 +9,8 @@ import './agent.js';
 import './records.js';
 import './knowledge.js';
 import './dashboard.js';
+import './notifications.js';
+import './integrations.js';
 
 export function buildSchema(): GraphQLSchema {
   return builder.toSchema();

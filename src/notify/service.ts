@@ -38,6 +38,8 @@ export interface NotificationView {
 export interface NotificationFilter {
   leadId?: string | null;
   status?: NotificationStatus | null;
+  kind?: string | null;
+  recipient?: string | null;
   limit?: number | null;
   offset?: number | null;
 }
@@ -181,6 +183,8 @@ export function createNotifyService(core: CoreDeps): NotifyService {
       let q = db.selectFrom('notifications').selectAll().where('business_id', '=', businessId);
       if (filter.leadId) q = q.where('lead_id', '=', filter.leadId);
       if (filter.status) q = q.where('status', '=', filter.status);
+      if (filter.kind) q = q.where('kind', '=', filter.kind);
+      if (filter.recipient) q = q.where('recipient', '=', filter.recipient);
       const limit = Math.min(Math.max(filter.limit ?? 50, 1), MAX_LIST);
       const offset = Math.max(filter.offset ?? 0, 0);
       const rows = await q.orderBy('created_at', 'desc').orderBy('id').limit(limit).offset(offset).execute();

@@ -375,3 +375,104 @@ t.test('transient failures back off and give up as dead after max attempts', asy
   t.match(dead.last_error, /451|Try again later/);
   t.equal(mailTo(biz.email).length, 0);
 });
+
+const gql = async (token: string, query: string, variables: Record<string, unknown> = {}) => {
+  const res = await app.inject({ method: 'POST', url: '/graphql', headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' }, payload: { query, variables } });
+  return res.json() as { data?: Record<string, any>; errors?: Array<{ message: string; extensions?: { code?: string } }> };
+};
+
+t.test('GraphQL: sendTestEmail, notifications per lead, retryNotification', async (t) => {
+  const biz = await createTestBusiness(app, { plan: 'FREE', name: 'Settings Co' });
+  const ok = await gql(biz.token, 'mutation { sendTestEmail { success to error delivery } }');
+  t.same(ok.data?.sendTestEmail, { success: true, to: biz.email, error: null, delivery: 'smtp' });
+  await waitUntil('test e-mail', async () => mailTo(biz.email).find((m) => m.parsed.subject === 'Test e-mail from Settings Co'));
+
+  smtp.failWith(550);
+  const failed = await gql(biz.token, 'mutation($to: String) { sendTestEmail(to: $to) { success to error } }', { to: 'someone@example.test' });
+  smtp.failWith(null);
+  t.equal(failed.data?.sendTestEmail.success, false);
+  t.match(failed.data?.sendTestEmail.error, /550|Mailbox unavailable/, 'the SMTP error text is returned');
+  const bad = await gql(biz.token, 'mutation { sendTestEmail(to: "not an address") { success } }');
+  t.equal(bad.errors?.[0]?.extensions?.code, 'BAD_USER_INPUT');
+
+  const lead = await captureLead(app, { business_id: biz.businessId, name: 'Listed', email: 'listed@example.test' });
+  await waitUntil('sent', async () => (await rowsOf(lead.id)).every((r) => r.status === 'SENT'));
+  const listed = await gql(biz.token, 'query($id: ID!) { lead(id: $id) { notifications { kind channel status attempts lastError recipient sentAt } } notifications(leadId: $id) { id status } }', { id: lead.id });
+  t.same(
+    listed.data?.lead.notifications.map((n: any) => [n.kind, n.channel, n.status, n.attempts]).sort(),
+    [
+      ['email.lead_confirmation', 'EMAIL', 'SENT', 1],
+      ['email.lead_owner', 'EMAIL', 'SENT', 1],
+    ],
+  );
+  t.equal(listed.data?.notifications.length, 2);
+
+  const other = await createTestBusiness(app, { plan: 'PRO' });
+  const foreign = await gql(other.token, 'query($id: ID!) { notifications(leadId: $id) { id } }', { id: lead.id });
+  t.same(foreign.data?.notifications, [], "another tenant sees none of this lead's notifications");
+  const retryForeign = await gql(other.token, 'mutation($id: ID!) { retryNotification(id: $id) { id } }', { id: listed.data?.notifications[0].id });
+  t.equal(retryForeign.errors?.[0]?.extensions?.code, 'NOT_FOUND');
+  const retrySent = await gql(biz.token, 'mutation($id: ID!) { retryNotification(id: $id) { id } }', { id: listed.data?.notifications[0].id });
+  t.equal(retrySent.errors?.[0]?.extensions?.code, 'BAD_USER_INPUT', 'a sent notification is not retried');
+  const anon = await app.inject({ method: 'POST', url: '/graphql', payload: { query: '{ notifications { id } }' } });
+  t.equal(anon.json().errors[0].extensions.code, 'UNAUTHENTICATED');
+});
+
+t.test('GraphQL: webhook endpoint CRUD, plan gate, deliveries', async (t) => {
+  const free = await createTestBusiness(app, { plan: 'FREE' });
+  const gated = await gql(free.token, 'mutation { createWebhookEndpoint(input: { url: "https://example.com/h" }) { secret } }');
+  t.equal(gated.errors?.[0]?.extensions?.code, 'PLAN_UPGRADE_REQUIRED');
+
+  const biz = await createTestBusiness(app, { plan: 'BASIC' });
+  const receiver = await startHookReceiver();
+  t.teardown(() => receiver.close());
+  const created = await gql(biz.token, 'mutation($url: String) { createWebhookEndpoint(input: { url: $url, events: [LEAD_CREATED, CONVERSATION_ENDED], description: "CRM" }) { secret endpoint { id url events enabled secretHint description } } }', {
+    url: receiver.url,
+  });
+  const ep = created.data?.createWebhookEndpoint.endpoint;
+  const secret = created.data?.createWebhookEndpoint.secret as string;
+  t.same(ep.events, ['LEAD_CREATED', 'CONVERSATION_ENDED']);
+  t.equal(ep.secretHint, `••••${secret.slice(-4)}`);
+  const badEvent = await gql(biz.token, 'mutation { createWebhookEndpoint(input: { url: "https://example.com/h", events: [] }) { secret } }');
+  t.equal(badEvent.errors?.[0]?.extensions?.code, 'BAD_USER_INPUT');
+
+  const lead = await captureLead(app, { business_id: biz.businessId, name: 'Via GraphQL' });
+  await waitUntil('delivery', async () => receiver.received.length >= 1);
+  const list = await gql(biz.token, '{ webhookEndpoints { id deliveries { status attempts channel leadId } } }');
+  t.same(list.data?.webhookEndpoints[0].deliveries, [{ status: 'SENT', attempts: 1, channel: 'WEBHOOK', leadId: lead.id }]);
+
+  // conversation.ended with transcript and summary, from the domain event.
+  const conv = await db
+    .insertInto('conversations')
+    .values({ business_id: biz.businessId, channel: 'CHAT', status: 'ENDED', started_at: new Date(), ended_at: new Date(), summary: 'Asked about a quote', metadata: '{}' })
+    .returning('id')
+    .executeTakeFirstOrThrow();
+  await db.insertInto('messages').values([
+    { business_id: biz.businessId, conversation_id: conv.id, role: 'user', content: 'How much for a new tap?', metadata: '{}' },
+    { business_id: biz.businessId, conversation_id: conv.id, role: 'assistant', content: 'Usually $120.', metadata: '{}' },
+  ]).execute();
+  app.deps.events.publish({ type: 'conversation.updated', businessId: biz.businessId, conversationId: conv.id, channel: 'CHAT', status: 'ENDED' });
+  await waitUntil('conversation.ended', async () => receiver.received.find((h) => JSON.parse(h.body).type === 'conversation.ended'));
+  const ended = JSON.parse(receiver.received.find((h) => JSON.parse(h.body).type === 'conversation.ended')!.body);
+  t.equal(ended.data.summary, 'Asked about a quote');
+  t.same(ended.data.transcript.map((m: any) => [m.role, m.content]), [
+    ['user', 'How much for a new tap?'],
+    ['assistant', 'Usually $120.'],
+  ]);
+
+  const rotated = await gql(biz.token, 'mutation($id: ID!) { rotateWebhookSecret(id: $id) { secret } }', { id: ep.id });
+  t.not(rotated.data?.rotateWebhookSecret.secret, secret);
+  const disabled = await gql(biz.token, 'mutation($id: ID!) { updateWebhookEndpoint(id: $id, input: { enabled: false }) { enabled } }', { id: ep.id });
+  t.equal(disabled.data?.updateWebhookEndpoint.enabled, false);
+  const before = receiver.received.length;
+  await captureLead(app, { business_id: biz.businessId, name: 'Not delivered' });
+  await sleep(500);
+  t.equal(receiver.received.length, before, 'a disabled endpoint gets nothing');
+
+  const other = await createTestBusiness(app, { plan: 'PRO' });
+  const foreignDelete = await gql(other.token, 'mutation($id: ID!) { deleteWebhookEndpoint(id: $id) }', { id: ep.id });
+  t.equal(foreignDelete.errors?.[0]?.extensions?.code, 'NOT_FOUND');
+  const deleted = await gql(biz.token, 'mutation($id: ID!) { deleteWebhookEndpoint(id: $id) }', { id: ep.id });
+  t.equal(deleted.data?.deleteWebhookEndpoint, true);
+  t.same((await gql(biz.token, '{ webhookEndpoints { id } }')).data?.webhookEndpoints, []);
+});
