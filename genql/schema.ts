@@ -119,6 +119,19 @@ export interface ClientEdge {
 }
 
 
+/** Projects whose customer field or contact e-mails match this rule belong to the client */
+export interface ClientLinkRule {
+    clientId: Scalars['ID']
+    createdAt: Scalars['DateTime']
+    id: Scalars['ID']
+    kind: ClientLinkRuleKind
+    value: Scalars['String']
+    __typename: 'ClientLinkRule'
+}
+
+export type ClientLinkRuleKind = 'DOMAIN' | 'EMAIL'
+
+
 /** A chat session or a phone call */
 export interface Conversation {
     channel: ConversationChannel
@@ -209,6 +222,16 @@ export interface DayKeyCount {
     __typename: 'DayKeyCount'
 }
 
+export interface DriveSyncResult {
+    added: Scalars['Int']
+    removed: Scalars['Int']
+    /** Unsupported type, too large, empty, or over the plan limit */
+    skipped: Scalars['Int']
+    unchanged: Scalars['Int']
+    updated: Scalars['Int']
+    __typename: 'DriveSyncResult'
+}
+
 export interface EnhancedAnalytics {
     averageCallDurationSeconds: (Scalars['Float'] | null)
     averageChatDurationSeconds: (Scalars['Float'] | null)
@@ -235,6 +258,31 @@ export interface HeatmapCell {
     hour: Scalars['Int']
     __typename: 'HeatmapCell'
 }
+
+
+/** A connected external tool. Its credentials are stored encrypted and never returned. */
+export interface Integration {
+    /** Which account/workspace the credentials belong to */
+    accountLabel: (Scalars['String'] | null)
+    createdAt: Scalars['DateTime']
+    /** A masked hint of the secret, e.g. ••••a1b2 */
+    credentialsHint: Scalars['String']
+    id: Scalars['ID']
+    lastError: (Scalars['String'] | null)
+    lastSyncAt: (Scalars['DateTime'] | null)
+    projectCount: Scalars['Int']
+    provider: IntegrationProvider
+    status: IntegrationStatus
+    /** Tasks across synced projects (for Google Drive: files in the folder) */
+    taskCount: Scalars['Int']
+    /** False when only the periodic sync keeps data fresh */
+    webhooksActive: Scalars['Boolean']
+    __typename: 'Integration'
+}
+
+export type IntegrationProvider = 'ASANA' | 'GDRIVE' | 'JIRA' | 'MOCK' | 'MONDAY'
+
+export type IntegrationStatus = 'CONNECTED' | 'DISCONNECTED' | 'ERROR' | 'SYNCING'
 
 export type KnowledgeInputFormat = 'MARKDOWN' | 'TEXT'
 
@@ -272,6 +320,8 @@ export interface Lead {
     issue: (Scalars['String'] | null)
     name: (Scalars['String'] | null)
     notes: (Scalars['String'] | null)
+    /** The e-mails, calls and webhook deliveries for this lead */
+    notifications: Notification[]
     phone: (Scalars['String'] | null)
     priority: Priority
     status: LeadStatus
@@ -331,27 +381,47 @@ export interface Message {
 export type MessageRole = 'assistant' | 'system' | 'tool' | 'user'
 
 export interface Mutation {
+    /** Links projects to a client by e-mail or domain, and re-links existing projects */
+    addClientLinkRule: ClientLinkRule
     addTeamMember: User
+    /** Connects a Drive folder as a knowledge source and runs the first sync */
+    connectGoogleDrive: Integration
+    /** Checks the credentials with the provider, stores them encrypted, syncs projects and registers webhooks */
+    connectIntegration: Integration
     createApiKey: CreatedApiKey
     createClient: Client
     createKnowledgeItem: KnowledgeItem
     createLeadQuestion: LeadQuestion
+    createWebhookEndpoint: WebhookEndpointWithSecret
     /** Deletes the client; its leads, conversations and projects stay, unlinked */
     deleteClient: Scalars['Boolean']
     deleteKnowledgeItem: Scalars['Boolean']
     deleteLeadQuestion: Scalars['Boolean']
+    deleteWebhookEndpoint: Scalars['Boolean']
+    /** Removes the integration, its stored credentials and its webhooks at the provider; synced projects stay */
+    disconnectIntegration: Scalars['Boolean']
     /** Sets (or clears, with null) the client a project belongs to */
     linkProjectToClient: Project
     /** Same as POST /api/login */
     login: AuthPayload
+    removeClientLinkRule: Scalars['Boolean']
     removeTeamMember: Scalars['Boolean']
     reorderLeadQuestions: LeadQuestion[]
+    /** Sends a dead notification again (attempts start over) */
+    retryNotification: Notification
     revokeApiKey: ApiKey
+    rotateWebhookSecret: WebhookEndpointWithSecret
+    /** Sends a test e-mail now (to the notification e-mail unless `to` is given) and reports the outcome */
+    sendTestEmail: TestEmailResult
     /** Platform operators only (PLATFORM_ADMIN_TOKEN bearer): change a business tier */
     setPlan: Business
     setTeamMemberRole: User
     /** Creates a FREE business with its owner and returns a token (public; rate-limited per address) */
     signUp: AuthPayload
+    /** Syncs the Drive folder now: new and changed documents are ingested, deleted ones removed */
+    syncGoogleDrive: DriveSyncResult
+    /** Syncs one integration now (or all project integrations when no id is given) */
+    syncProjects: ProjectSyncResult
     updateAgentConfig: AgentConfig
     updateBusiness: Business
     updateClient: Client
@@ -360,9 +430,32 @@ export interface Mutation {
     updateLeadQuestion: LeadQuestion
     updateNotificationSettings: Business
     updateVoiceSettings: AgentConfig
+    updateWebhookEndpoint: WebhookEndpoint
     updateWidgetConfig: WidgetConfig
     __typename: 'Mutation'
 }
+
+
+/** One delivery of the notifications outbox (an e-mail, an emergency call or a webhook) */
+export interface Notification {
+    attempts: Scalars['Int']
+    channel: NotificationChannel
+    createdAt: Scalars['DateTime']
+    id: Scalars['ID']
+    /** email.lead_owner, email.lead_confirmation, email.test, call.emergency or webhook */
+    kind: Scalars['String']
+    lastError: (Scalars['String'] | null)
+    leadId: (Scalars['ID'] | null)
+    maxAttempts: Scalars['Int']
+    nextAttemptAt: Scalars['DateTime']
+    /** E-mail address, phone number, or webhook endpoint id */
+    recipient: Scalars['String']
+    sentAt: (Scalars['DateTime'] | null)
+    status: NotificationStatus
+    __typename: 'Notification'
+}
+
+export type NotificationChannel = 'EMAIL' | 'PHONE' | 'WEBHOOK'
 
 export interface NotificationSettings {
     /** Where lead and emergency e-mails go */
@@ -371,6 +464,8 @@ export interface NotificationSettings {
     notificationPhoneNumber: (Scalars['String'] | null)
     __typename: 'NotificationSettings'
 }
+
+export type NotificationStatus = 'DEAD' | 'PENDING' | 'SENDING' | 'SENT'
 
 export interface PageInfo {
     /** Pass as `after` to get the next page */
@@ -404,6 +499,8 @@ export interface PlanLimit {
     value: (Scalars['Int'] | null)
     __typename: 'PlanLimit'
 }
+
+export type PmProvider = 'ASANA' | 'JIRA' | 'MOCK' | 'MONDAY'
 
 export type Priority = 'HIGH' | 'LOW' | 'NORMAL' | 'URGENT'
 
@@ -442,29 +539,41 @@ export interface ProjectEdge {
     __typename: 'ProjectEdge'
 }
 
+export interface ProjectSyncResult {
+    projectCount: Scalars['Int']
+    taskCount: Scalars['Int']
+    __typename: 'ProjectSyncResult'
+}
+
 export interface Query {
     agentConfig: AgentConfig
     apiKeys: ApiKey[]
     /** The caller's business */
     business: Business
     client: Client
+    clientLinkRules: ClientLinkRule[]
     clients: ClientConnection
     conversation: Conversation
     conversations: ConversationConnection
     /** Figures for [from, to); defaults to the last 30 days */
     dashboard: Dashboard
+    /** Connected tools with their sync status, last sync time, counts and last error */
+    integrations: Integration[]
     knowledgeItem: KnowledgeItem
     knowledgeItems: KnowledgeItem[]
     lead: Lead
     leadQuestions: LeadQuestion[]
     leads: LeadConnection
     me: Viewer
+    /** Deliveries of the outbox, newest first */
+    notifications: Notification[]
     /** Your business's tier with its features and limits */
     plan: PlanInfo
     project: Project
     projects: ProjectConnection
     /** The users of your business */
     team: User[]
+    webhookEndpoints: WebhookEndpoint[]
     widgetConfig: WidgetConfig
     __typename: 'Query'
 }
@@ -500,6 +609,16 @@ export interface Subscription {
 /** Roles an owner can grant */
 export type TeamRole = 'ADMIN' | 'MEMBER'
 
+export interface TestEmailResult {
+    /** "smtp", or the .eml file written when SMTP is not configured */
+    delivery: Scalars['String']
+    /** The mail server error text when it failed */
+    error: (Scalars['String'] | null)
+    success: Scalars['Boolean']
+    to: Scalars['String']
+    __typename: 'TestEmailResult'
+}
+
 export interface TimeRange {
     close: Scalars['String']
     /** HH:MM (24h) in the business timezone */
@@ -529,6 +648,34 @@ export interface Viewer {
     user: (User | null)
     __typename: 'Viewer'
 }
+
+
+/** An HTTPS endpoint that receives signed JSON events. Verify X-Webhook-Signature = "v1=" + hex HMAC-SHA256(secret, X-Webhook-Timestamp + "." + raw body) */
+export interface WebhookEndpoint {
+    createdAt: Scalars['DateTime']
+    /** Recent deliveries to this endpoint with their attempts and errors */
+    deliveries: Notification[]
+    description: Scalars['String']
+    enabled: Scalars['Boolean']
+    events: WebhookEvent[]
+    id: Scalars['ID']
+    /** The last characters of the signing secret */
+    secretHint: Scalars['String']
+    updatedAt: Scalars['DateTime']
+    url: Scalars['String']
+    __typename: 'WebhookEndpoint'
+}
+
+export interface WebhookEndpointWithSecret {
+    endpoint: WebhookEndpoint
+    /** Shown once: store it to verify signatures */
+    secret: Scalars['String']
+    __typename: 'WebhookEndpointWithSecret'
+}
+
+
+/** Events delivered to outgoing webhooks; the JSON body `type` is the dotted form (lead.created) */
+export type WebhookEvent = 'CONVERSATION_ENDED' | 'EMERGENCY_REPORTED' | 'LEAD_CREATED' | 'LEAD_UPDATED'
 
 export interface WidgetConfig {
     backgroundColor: Scalars['String']
@@ -672,6 +819,50 @@ export interface ClientInput {company?: (Scalars['String'] | null),email?: (Scal
 phone?: (Scalars['String'] | null)}
 
 
+/** Projects whose customer field or contact e-mails match this rule belong to the client */
+export interface ClientLinkRuleGenqlSelection{
+    clientId?: boolean | number
+    createdAt?: boolean | number
+    id?: boolean | number
+    kind?: boolean | number
+    value?: boolean | number
+    __typename?: boolean | number
+    __scalar?: boolean | number
+}
+
+export interface ClientLinkRuleInput {clientId: Scalars['ID'],kind: ClientLinkRuleKind,
+/** An e-mail address (EMAIL) or a domain like example.com (DOMAIN) */
+value: Scalars['String']}
+
+
+/** A service account key (JSON) or an OAuth access token, and the folder to sync */
+export interface ConnectGoogleDriveInput {accessToken?: (Scalars['String'] | null),folderId: Scalars['String'],serviceAccountKey?: (Scalars['String'] | null)}
+
+
+/** Asana: accessToken (+ workspaceGid). Jira: siteUrl, email, apiToken. monday.com: apiToken (+ signingSecret). MOCK: nothing. */
+export interface ConnectIntegrationInput {
+/** Asana personal access token */
+accessToken?: (Scalars['String'] | null),
+/** Jira API token or monday.com API token */
+apiToken?: (Scalars['String'] | null),
+/** monday.com column title naming the client (default "Client") */
+customerColumn?: (Scalars['String'] | null),
+/** Asana custom field name or Jira field id (customfield_NNNNN) naming the client */
+customerField?: (Scalars['String'] | null),
+/** monday.com status labels that mean done (default ["Done"]) */
+doneLabels?: (Scalars['String'][] | null),
+/** Jira account e-mail */
+email?: (Scalars['String'] | null),
+/** Jira: which issues to sync (default: all projects) */
+jql?: (Scalars['String'] | null),provider: PmProvider,
+/** monday.com app signing secret (verifies the webhooks' JWT) */
+signingSecret?: (Scalars['String'] | null),
+/** Jira site, e.g. https://acme.atlassian.net */
+siteUrl?: (Scalars['String'] | null),
+/** Asana workspace (default: the first one) */
+workspaceGid?: (Scalars['String'] | null)}
+
+
 /** A chat session or a phone call */
 export interface ConversationGenqlSelection{
     channel?: boolean | number
@@ -777,6 +968,17 @@ export interface DayKeyCountGenqlSelection{
     __scalar?: boolean | number
 }
 
+export interface DriveSyncResultGenqlSelection{
+    added?: boolean | number
+    removed?: boolean | number
+    /** Unsupported type, too large, empty, or over the plan limit */
+    skipped?: boolean | number
+    unchanged?: boolean | number
+    updated?: boolean | number
+    __typename?: boolean | number
+    __scalar?: boolean | number
+}
+
 export interface EnhancedAnalyticsGenqlSelection{
     averageCallDurationSeconds?: boolean | number
     averageChatDurationSeconds?: boolean | number
@@ -803,6 +1005,28 @@ export interface HeatmapCellGenqlSelection{
     dayOfWeek?: boolean | number
     /** 0-23, business timezone */
     hour?: boolean | number
+    __typename?: boolean | number
+    __scalar?: boolean | number
+}
+
+
+/** A connected external tool. Its credentials are stored encrypted and never returned. */
+export interface IntegrationGenqlSelection{
+    /** Which account/workspace the credentials belong to */
+    accountLabel?: boolean | number
+    createdAt?: boolean | number
+    /** A masked hint of the secret, e.g. ••••a1b2 */
+    credentialsHint?: boolean | number
+    id?: boolean | number
+    lastError?: boolean | number
+    lastSyncAt?: boolean | number
+    projectCount?: boolean | number
+    provider?: boolean | number
+    status?: boolean | number
+    /** Tasks across synced projects (for Google Drive: files in the folder) */
+    taskCount?: boolean | number
+    /** False when only the periodic sync keeps data fresh */
+    webhooksActive?: boolean | number
     __typename?: boolean | number
     __scalar?: boolean | number
 }
@@ -838,6 +1062,8 @@ export interface LeadGenqlSelection{
     issue?: boolean | number
     name?: boolean | number
     notes?: boolean | number
+    /** The e-mails, calls and webhook deliveries for this lead */
+    notifications?: NotificationGenqlSelection
     phone?: boolean | number
     priority?: boolean | number
     status?: boolean | number
@@ -901,29 +1127,49 @@ export interface MessageGenqlSelection{
 }
 
 export interface MutationGenqlSelection{
+    /** Links projects to a client by e-mail or domain, and re-links existing projects */
+    addClientLinkRule?: (ClientLinkRuleGenqlSelection & { __args: {input: ClientLinkRuleInput} })
     addTeamMember?: (UserGenqlSelection & { __args: {input: AddTeamMemberInput} })
+    /** Connects a Drive folder as a knowledge source and runs the first sync */
+    connectGoogleDrive?: (IntegrationGenqlSelection & { __args: {input: ConnectGoogleDriveInput} })
+    /** Checks the credentials with the provider, stores them encrypted, syncs projects and registers webhooks */
+    connectIntegration?: (IntegrationGenqlSelection & { __args: {input: ConnectIntegrationInput} })
     createApiKey?: (CreatedApiKeyGenqlSelection & { __args: {name: Scalars['String'], role?: (TeamRole | null)} })
     createClient?: (ClientGenqlSelection & { __args: {input: ClientInput} })
     createKnowledgeItem?: (KnowledgeItemGenqlSelection & { __args: {input: CreateKnowledgeItemInput} })
     createLeadQuestion?: (LeadQuestionGenqlSelection & { __args: {input: LeadQuestionInput} })
+    createWebhookEndpoint?: (WebhookEndpointWithSecretGenqlSelection & { __args: {input: WebhookEndpointInput} })
     /** Deletes the client; its leads, conversations and projects stay, unlinked */
     deleteClient?: { __args: {id: Scalars['ID']} }
     deleteKnowledgeItem?: { __args: {id: Scalars['ID']} }
     deleteLeadQuestion?: { __args: {id: Scalars['ID']} }
+    deleteWebhookEndpoint?: { __args: {id: Scalars['ID']} }
+    /** Removes the integration, its stored credentials and its webhooks at the provider; synced projects stay */
+    disconnectIntegration?: { __args: {id: Scalars['ID']} }
     /** Sets (or clears, with null) the client a project belongs to */
     linkProjectToClient?: (ProjectGenqlSelection & { __args: {clientId?: (Scalars['ID'] | null), projectId: Scalars['ID']} })
     /** Same as POST /api/login */
     login?: (AuthPayloadGenqlSelection & { __args: {email: Scalars['String'], password: Scalars['String']} })
+    removeClientLinkRule?: { __args: {id: Scalars['ID']} }
     removeTeamMember?: { __args: {userId: Scalars['ID']} }
     reorderLeadQuestions?: (LeadQuestionGenqlSelection & { __args: {
     /** Every lead question id, in the new order */
     ids: Scalars['ID'][]} })
+    /** Sends a dead notification again (attempts start over) */
+    retryNotification?: (NotificationGenqlSelection & { __args: {id: Scalars['ID']} })
     revokeApiKey?: (ApiKeyGenqlSelection & { __args: {id: Scalars['ID']} })
+    rotateWebhookSecret?: (WebhookEndpointWithSecretGenqlSelection & { __args: {id: Scalars['ID']} })
+    /** Sends a test e-mail now (to the notification e-mail unless `to` is given) and reports the outcome */
+    sendTestEmail?: (TestEmailResultGenqlSelection & { __args?: {to?: (Scalars['String'] | null)} })
     /** Platform operators only (PLATFORM_ADMIN_TOKEN bearer): change a business tier */
     setPlan?: (BusinessGenqlSelection & { __args: {businessId: Scalars['ID'], plan: Plan} })
     setTeamMemberRole?: (UserGenqlSelection & { __args: {role: TeamRole, userId: Scalars['ID']} })
     /** Creates a FREE business with its owner and returns a token (public; rate-limited per address) */
     signUp?: (AuthPayloadGenqlSelection & { __args: {input: SignUpInput} })
+    /** Syncs the Drive folder now: new and changed documents are ingested, deleted ones removed */
+    syncGoogleDrive?: DriveSyncResultGenqlSelection
+    /** Syncs one integration now (or all project integrations when no id is given) */
+    syncProjects?: (ProjectSyncResultGenqlSelection & { __args?: {integrationId?: (Scalars['ID'] | null)} })
     updateAgentConfig?: (AgentConfigGenqlSelection & { __args: {input: UpdateAgentConfigInput} })
     updateBusiness?: (BusinessGenqlSelection & { __args: {input: UpdateBusinessInput} })
     updateClient?: (ClientGenqlSelection & { __args: {id: Scalars['ID'], input: ClientInput} })
@@ -932,7 +1178,29 @@ export interface MutationGenqlSelection{
     updateLeadQuestion?: (LeadQuestionGenqlSelection & { __args: {id: Scalars['ID'], input: UpdateLeadQuestionInput} })
     updateNotificationSettings?: (BusinessGenqlSelection & { __args: {input: NotificationSettingsInput} })
     updateVoiceSettings?: (AgentConfigGenqlSelection & { __args: {input: UpdateVoiceSettingsInput} })
+    updateWebhookEndpoint?: (WebhookEndpointGenqlSelection & { __args: {id: Scalars['ID'], input: WebhookEndpointInput} })
     updateWidgetConfig?: (WidgetConfigGenqlSelection & { __args: {input: UpdateWidgetConfigInput} })
+    __typename?: boolean | number
+    __scalar?: boolean | number
+}
+
+
+/** One delivery of the notifications outbox (an e-mail, an emergency call or a webhook) */
+export interface NotificationGenqlSelection{
+    attempts?: boolean | number
+    channel?: boolean | number
+    createdAt?: boolean | number
+    id?: boolean | number
+    /** email.lead_owner, email.lead_confirmation, email.test, call.emergency or webhook */
+    kind?: boolean | number
+    lastError?: boolean | number
+    leadId?: boolean | number
+    maxAttempts?: boolean | number
+    nextAttemptAt?: boolean | number
+    /** E-mail address, phone number, or webhook endpoint id */
+    recipient?: boolean | number
+    sentAt?: boolean | number
+    status?: boolean | number
     __typename?: boolean | number
     __scalar?: boolean | number
 }
@@ -1025,12 +1293,20 @@ export interface ProjectEdgeGenqlSelection{
     __scalar?: boolean | number
 }
 
+export interface ProjectSyncResultGenqlSelection{
+    projectCount?: boolean | number
+    taskCount?: boolean | number
+    __typename?: boolean | number
+    __scalar?: boolean | number
+}
+
 export interface QueryGenqlSelection{
     agentConfig?: AgentConfigGenqlSelection
     apiKeys?: (ApiKeyGenqlSelection & { __args?: {includeRevoked?: (Scalars['Boolean'] | null)} })
     /** The caller's business */
     business?: BusinessGenqlSelection
     client?: (ClientGenqlSelection & { __args: {id: Scalars['ID']} })
+    clientLinkRules?: ClientLinkRuleGenqlSelection
     clients?: (ClientConnectionGenqlSelection & { __args?: {
     /** endCursor of the previous page */
     after?: (Scalars['String'] | null), 
@@ -1046,6 +1322,8 @@ export interface QueryGenqlSelection{
     first?: (Scalars['Int'] | null)} })
     /** Figures for [from, to); defaults to the last 30 days */
     dashboard?: (DashboardGenqlSelection & { __args?: {from?: (Scalars['DateTime'] | null), to?: (Scalars['DateTime'] | null)} })
+    /** Connected tools with their sync status, last sync time, counts and last error */
+    integrations?: IntegrationGenqlSelection
     knowledgeItem?: (KnowledgeItemGenqlSelection & { __args: {id: Scalars['ID']} })
     knowledgeItems?: KnowledgeItemGenqlSelection
     lead?: (LeadGenqlSelection & { __args: {id: Scalars['ID']} })
@@ -1056,6 +1334,10 @@ export interface QueryGenqlSelection{
     /** Page size, 1 to 100 */
     first?: (Scalars['Int'] | null)} })
     me?: ViewerGenqlSelection
+    /** Deliveries of the outbox, newest first */
+    notifications?: (NotificationGenqlSelection & { __args?: {leadId?: (Scalars['ID'] | null), 
+    /** 1-100, default 50 */
+    limit?: (Scalars['Int'] | null), offset?: (Scalars['Int'] | null), status?: (NotificationStatus | null)} })
     /** Your business's tier with its features and limits */
     plan?: PlanInfoGenqlSelection
     project?: (ProjectGenqlSelection & { __args: {id: Scalars['ID']} })
@@ -1066,6 +1348,7 @@ export interface QueryGenqlSelection{
     first?: (Scalars['Int'] | null), status?: (Scalars['String'] | null)} })
     /** The users of your business */
     team?: UserGenqlSelection
+    webhookEndpoints?: WebhookEndpointGenqlSelection
     widgetConfig?: WidgetConfigGenqlSelection
     __typename?: boolean | number
     __scalar?: boolean | number
@@ -1101,6 +1384,17 @@ export interface SubscriptionGenqlSelection{
     conversationUpdated?: ConversationUpdatedEventGenqlSelection
     /** A lead was captured in your business (chat, call, voicemail or API) */
     leadCaptured?: LeadCapturedEventGenqlSelection
+    __typename?: boolean | number
+    __scalar?: boolean | number
+}
+
+export interface TestEmailResultGenqlSelection{
+    /** "smtp", or the .eml file written when SMTP is not configured */
+    delivery?: boolean | number
+    /** The mail server error text when it failed */
+    error?: boolean | number
+    success?: boolean | number
+    to?: boolean | number
     __typename?: boolean | number
     __scalar?: boolean | number
 }
@@ -1168,6 +1462,38 @@ export interface ViewerGenqlSelection{
     role?: boolean | number
     /** Null when the caller is an API key */
     user?: UserGenqlSelection
+    __typename?: boolean | number
+    __scalar?: boolean | number
+}
+
+
+/** An HTTPS endpoint that receives signed JSON events. Verify X-Webhook-Signature = "v1=" + hex HMAC-SHA256(secret, X-Webhook-Timestamp + "." + raw body) */
+export interface WebhookEndpointGenqlSelection{
+    createdAt?: boolean | number
+    /** Recent deliveries to this endpoint with their attempts and errors */
+    deliveries?: (NotificationGenqlSelection & { __args?: {limit?: (Scalars['Int'] | null)} })
+    description?: boolean | number
+    enabled?: boolean | number
+    events?: boolean | number
+    id?: boolean | number
+    /** The last characters of the signing secret */
+    secretHint?: boolean | number
+    updatedAt?: boolean | number
+    url?: boolean | number
+    __typename?: boolean | number
+    __scalar?: boolean | number
+}
+
+export interface WebhookEndpointInput {description?: (Scalars['String'] | null),enabled?: (Scalars['Boolean'] | null),
+/** Default: all events */
+events?: (WebhookEvent[] | null),
+/** https URL (required when creating) */
+url?: (Scalars['String'] | null)}
+
+export interface WebhookEndpointWithSecretGenqlSelection{
+    endpoint?: WebhookEndpointGenqlSelection
+    /** Shown once: store it to verify signatures */
+    secret?: boolean | number
     __typename?: boolean | number
     __scalar?: boolean | number
 }
@@ -1260,6 +1586,14 @@ export interface WidgetConfigGenqlSelection{
     
 
 
+    const ClientLinkRule_possibleTypes: string[] = ['ClientLinkRule']
+    export const isClientLinkRule = (obj?: { __typename?: any } | null): obj is ClientLinkRule => {
+      if (!obj?.__typename) throw new Error('__typename is missing in "isClientLinkRule"')
+      return ClientLinkRule_possibleTypes.includes(obj.__typename)
+    }
+    
+
+
     const Conversation_possibleTypes: string[] = ['Conversation']
     export const isConversation = (obj?: { __typename?: any } | null): obj is Conversation => {
       if (!obj?.__typename) throw new Error('__typename is missing in "isConversation"')
@@ -1332,6 +1666,14 @@ export interface WidgetConfigGenqlSelection{
     
 
 
+    const DriveSyncResult_possibleTypes: string[] = ['DriveSyncResult']
+    export const isDriveSyncResult = (obj?: { __typename?: any } | null): obj is DriveSyncResult => {
+      if (!obj?.__typename) throw new Error('__typename is missing in "isDriveSyncResult"')
+      return DriveSyncResult_possibleTypes.includes(obj.__typename)
+    }
+    
+
+
     const EnhancedAnalytics_possibleTypes: string[] = ['EnhancedAnalytics']
     export const isEnhancedAnalytics = (obj?: { __typename?: any } | null): obj is EnhancedAnalytics => {
       if (!obj?.__typename) throw new Error('__typename is missing in "isEnhancedAnalytics"')
@@ -1352,6 +1694,14 @@ export interface WidgetConfigGenqlSelection{
     export const isHeatmapCell = (obj?: { __typename?: any } | null): obj is HeatmapCell => {
       if (!obj?.__typename) throw new Error('__typename is missing in "isHeatmapCell"')
       return HeatmapCell_possibleTypes.includes(obj.__typename)
+    }
+    
+
+
+    const Integration_possibleTypes: string[] = ['Integration']
+    export const isIntegration = (obj?: { __typename?: any } | null): obj is Integration => {
+      if (!obj?.__typename) throw new Error('__typename is missing in "isIntegration"')
+      return Integration_possibleTypes.includes(obj.__typename)
     }
     
 
@@ -1420,6 +1770,14 @@ export interface WidgetConfigGenqlSelection{
     
 
 
+    const Notification_possibleTypes: string[] = ['Notification']
+    export const isNotification = (obj?: { __typename?: any } | null): obj is Notification => {
+      if (!obj?.__typename) throw new Error('__typename is missing in "isNotification"')
+      return Notification_possibleTypes.includes(obj.__typename)
+    }
+    
+
+
     const NotificationSettings_possibleTypes: string[] = ['NotificationSettings']
     export const isNotificationSettings = (obj?: { __typename?: any } | null): obj is NotificationSettings => {
       if (!obj?.__typename) throw new Error('__typename is missing in "isNotificationSettings"')
@@ -1484,6 +1842,14 @@ export interface WidgetConfigGenqlSelection{
     
 
 
+    const ProjectSyncResult_possibleTypes: string[] = ['ProjectSyncResult']
+    export const isProjectSyncResult = (obj?: { __typename?: any } | null): obj is ProjectSyncResult => {
+      if (!obj?.__typename) throw new Error('__typename is missing in "isProjectSyncResult"')
+      return ProjectSyncResult_possibleTypes.includes(obj.__typename)
+    }
+    
+
+
     const Query_possibleTypes: string[] = ['Query']
     export const isQuery = (obj?: { __typename?: any } | null): obj is Query => {
       if (!obj?.__typename) throw new Error('__typename is missing in "isQuery"')
@@ -1516,6 +1882,14 @@ export interface WidgetConfigGenqlSelection{
     
 
 
+    const TestEmailResult_possibleTypes: string[] = ['TestEmailResult']
+    export const isTestEmailResult = (obj?: { __typename?: any } | null): obj is TestEmailResult => {
+      if (!obj?.__typename) throw new Error('__typename is missing in "isTestEmailResult"')
+      return TestEmailResult_possibleTypes.includes(obj.__typename)
+    }
+    
+
+
     const TimeRange_possibleTypes: string[] = ['TimeRange']
     export const isTimeRange = (obj?: { __typename?: any } | null): obj is TimeRange => {
       if (!obj?.__typename) throw new Error('__typename is missing in "isTimeRange"')
@@ -1540,12 +1914,33 @@ export interface WidgetConfigGenqlSelection{
     
 
 
+    const WebhookEndpoint_possibleTypes: string[] = ['WebhookEndpoint']
+    export const isWebhookEndpoint = (obj?: { __typename?: any } | null): obj is WebhookEndpoint => {
+      if (!obj?.__typename) throw new Error('__typename is missing in "isWebhookEndpoint"')
+      return WebhookEndpoint_possibleTypes.includes(obj.__typename)
+    }
+    
+
+
+    const WebhookEndpointWithSecret_possibleTypes: string[] = ['WebhookEndpointWithSecret']
+    export const isWebhookEndpointWithSecret = (obj?: { __typename?: any } | null): obj is WebhookEndpointWithSecret => {
+      if (!obj?.__typename) throw new Error('__typename is missing in "isWebhookEndpointWithSecret"')
+      return WebhookEndpointWithSecret_possibleTypes.includes(obj.__typename)
+    }
+    
+
+
     const WidgetConfig_possibleTypes: string[] = ['WidgetConfig']
     export const isWidgetConfig = (obj?: { __typename?: any } | null): obj is WidgetConfig => {
       if (!obj?.__typename) throw new Error('__typename is missing in "isWidgetConfig"')
       return WidgetConfig_possibleTypes.includes(obj.__typename)
     }
     
+
+export const enumClientLinkRuleKind = {
+   DOMAIN: 'DOMAIN' as const,
+   EMAIL: 'EMAIL' as const
+}
 
 export const enumConversationChannel = {
    CALL: 'CALL' as const,
@@ -1565,6 +1960,21 @@ export const enumExpectedFormat = {
    NUMBER: 'NUMBER' as const,
    PHONE: 'PHONE' as const,
    TEXT: 'TEXT' as const
+}
+
+export const enumIntegrationProvider = {
+   ASANA: 'ASANA' as const,
+   GDRIVE: 'GDRIVE' as const,
+   JIRA: 'JIRA' as const,
+   MOCK: 'MOCK' as const,
+   MONDAY: 'MONDAY' as const
+}
+
+export const enumIntegrationStatus = {
+   CONNECTED: 'CONNECTED' as const,
+   DISCONNECTED: 'DISCONNECTED' as const,
+   ERROR: 'ERROR' as const,
+   SYNCING: 'SYNCING' as const
 }
 
 export const enumKnowledgeInputFormat = {
@@ -1617,10 +2027,30 @@ export const enumMessageRole = {
    user: 'user' as const
 }
 
+export const enumNotificationChannel = {
+   EMAIL: 'EMAIL' as const,
+   PHONE: 'PHONE' as const,
+   WEBHOOK: 'WEBHOOK' as const
+}
+
+export const enumNotificationStatus = {
+   DEAD: 'DEAD' as const,
+   PENDING: 'PENDING' as const,
+   SENDING: 'SENDING' as const,
+   SENT: 'SENT' as const
+}
+
 export const enumPlan = {
    BASIC: 'BASIC' as const,
    FREE: 'FREE' as const,
    PRO: 'PRO' as const
+}
+
+export const enumPmProvider = {
+   ASANA: 'ASANA' as const,
+   JIRA: 'JIRA' as const,
+   MOCK: 'MOCK' as const,
+   MONDAY: 'MONDAY' as const
 }
 
 export const enumPriority = {
@@ -1639,6 +2069,13 @@ export const enumRole = {
 export const enumTeamRole = {
    ADMIN: 'ADMIN' as const,
    MEMBER: 'MEMBER' as const
+}
+
+export const enumWebhookEvent = {
+   CONVERSATION_ENDED: 'CONVERSATION_ENDED' as const,
+   EMERGENCY_REPORTED: 'EMERGENCY_REPORTED' as const,
+   LEAD_CREATED: 'LEAD_CREATED' as const,
+   LEAD_UPDATED: 'LEAD_UPDATED' as const
 }
 
 export const enumWidgetPosition = {

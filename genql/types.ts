@@ -1,256 +1,263 @@
 export default {
     "scalars": [
         5,
-        14,
-        18,
+        15,
+        19,
         23,
-        29,
-        32,
-        34,
+        28,
         35,
-        36,
-        37,
-        39,
+        38,
         40,
+        41,
         43,
+        44,
+        45,
+        46,
+        48,
         49,
-        50,
         52,
-        57,
+        58,
+        59,
         61,
+        64,
         67,
-        70,
-        72,
-        85
+        69,
+        73,
+        74,
+        81,
+        84,
+        86,
+        102,
+        104
     ],
     "types": {
         "AddTeamMemberInput": {
             "email": [
-                70
+                84
             ],
             "name": [
-                70
+                84
             ],
             "password": [
-                70
+                84
             ],
             "role": [
-                72
+                86
             ],
             "__typename": [
-                70
+                84
             ]
         },
         "AdvancedAnalytics": {
             "hourlyHeatmap": [
-                33
+                39
             ],
             "questionDropOff": [
-                66
+                80
             ],
             "__typename": [
-                70
+                84
             ]
         },
         "AgentConfig": {
             "agentName": [
-                70
+                84
             ],
             "emergencyKeywords": [
-                70
+                84
             ],
             "emergencySensitivity": [
-                35
+                41
             ],
             "faq": [
-                30
+                36
             ],
             "id": [
-                34
+                40
             ],
             "instructions": [
-                70
+                84
             ],
             "interruptionDelayMs": [
-                35
+                41
             ],
             "persona": [
-                70
+                84
             ],
             "realtimeEnabled": [
                 5
             ],
             "realtimeVoice": [
-                70
+                84
             ],
             "twilioLanguage": [
-                70
+                84
             ],
             "twilioVoice": [
-                70
+                84
             ],
             "updatedAt": [
-                23
+                28
             ],
             "voiceGreeting": [
-                70
+                84
             ],
             "welcomeMessage": [
-                70
+                84
             ],
             "__typename": [
-                70
+                84
             ]
         },
         "ApiKey": {
             "createdAt": [
-                23
+                28
             ],
             "id": [
-                34
+                40
             ],
             "lastUsedAt": [
-                23
+                28
             ],
             "name": [
-                70
+                84
             ],
             "prefix": [
-                70
+                84
             ],
             "revokedAt": [
-                23
+                28
             ],
             "role": [
-                67
+                81
             ],
             "__typename": [
-                70
+                84
             ]
         },
         "AuthPayload": {
             "businessId": [
-                34
+                40
             ],
             "role": [
-                67
+                81
             ],
             "token": [
-                70
+                84
             ],
             "userId": [
-                34
+                40
             ],
             "__typename": [
-                70
+                84
             ]
         },
         "Boolean": {},
         "Business": {
             "address": [
-                70
+                84
             ],
             "allowedOrigins": [
-                70
+                84
             ],
             "businessHours": [
                 7
             ],
             "createdAt": [
-                23
+                28
             ],
             "description": [
-                70
+                84
             ],
             "emergencyMessageTemplate": [
-                70
+                84
             ],
             "id": [
-                34
+                40
             ],
             "name": [
-                70
+                84
             ],
             "notificationSettings": [
-                54
+                65
             ],
             "phoneNumber": [
-                70
+                84
             ],
             "plan": [
-                57
+                69
             ],
             "timezone": [
-                70
+                84
             ],
             "twilioNumber": [
-                70
+                84
             ],
             "updatedAt": [
-                23
+                28
             ],
             "website": [
-                70
+                84
             ],
             "__typename": [
-                70
+                84
             ]
         },
         "BusinessHours": {
             "holidays": [
-                70
+                84
             ],
             "weekly": [
-                25
+                30
             ],
             "__typename": [
-                70
+                84
             ]
         },
         "BusinessHoursInput": {
             "holidays": [
-                70
+                84
             ],
             "weekly": [
-                26
+                31
             ],
             "__typename": [
-                70
+                84
             ]
         },
         "Client": {
             "company": [
-                70
+                84
             ],
             "createdAt": [
-                23
+                28
             ],
             "email": [
-                70
+                84
             ],
             "externalRef": [
-                70
+                84
             ],
             "id": [
-                34
+                40
             ],
             "name": [
-                70
+                84
             ],
             "notes": [
-                70
+                84
             ],
             "phone": [
-                70
+                84
             ],
             "projects": [
-                62
+                75
             ],
             "updatedAt": [
-                23
+                28
             ],
             "__typename": [
-                70
+                84
             ]
         },
         "ClientConnection": {
@@ -261,168 +268,255 @@ export default {
                 9
             ],
             "pageInfo": [
-                56
+                68
             ],
             "totalCount": [
-                35
+                41
             ],
             "__typename": [
-                70
+                84
             ]
         },
         "ClientEdge": {
             "cursor": [
-                70
+                84
             ],
             "node": [
                 9
             ],
             "__typename": [
-                70
+                84
             ]
         },
         "ClientInput": {
             "company": [
-                70
+                84
             ],
             "email": [
-                70
+                84
             ],
             "name": [
-                70
+                84
             ],
             "notes": [
-                70
+                84
             ],
             "phone": [
-                70
+                84
             ],
             "__typename": [
-                70
+                84
+            ]
+        },
+        "ClientLinkRule": {
+            "clientId": [
+                40
+            ],
+            "createdAt": [
+                28
+            ],
+            "id": [
+                40
+            ],
+            "kind": [
+                15
+            ],
+            "value": [
+                84
+            ],
+            "__typename": [
+                84
+            ]
+        },
+        "ClientLinkRuleInput": {
+            "clientId": [
+                40
+            ],
+            "kind": [
+                15
+            ],
+            "value": [
+                84
+            ],
+            "__typename": [
+                84
+            ]
+        },
+        "ClientLinkRuleKind": {},
+        "ConnectGoogleDriveInput": {
+            "accessToken": [
+                84
+            ],
+            "folderId": [
+                84
+            ],
+            "serviceAccountKey": [
+                84
+            ],
+            "__typename": [
+                84
+            ]
+        },
+        "ConnectIntegrationInput": {
+            "accessToken": [
+                84
+            ],
+            "apiToken": [
+                84
+            ],
+            "customerColumn": [
+                84
+            ],
+            "customerField": [
+                84
+            ],
+            "doneLabels": [
+                84
+            ],
+            "email": [
+                84
+            ],
+            "jql": [
+                84
+            ],
+            "provider": [
+                73
+            ],
+            "signingSecret": [
+                84
+            ],
+            "siteUrl": [
+                84
+            ],
+            "workspaceGid": [
+                84
+            ],
+            "__typename": [
+                84
             ]
         },
         "Conversation": {
             "channel": [
-                14
+                19
             ],
             "client": [
                 9
             ],
             "durationSeconds": [
-                35
-            ],
-            "endedAt": [
-                23
-            ],
-            "fromNumber": [
-                70
-            ],
-            "id": [
-                34
-            ],
-            "leads": [
                 41
             ],
+            "endedAt": [
+                28
+            ],
+            "fromNumber": [
+                84
+            ],
+            "id": [
+                40
+            ],
+            "leads": [
+                50
+            ],
             "messages": [
-                51,
+                60,
                 {
                     "first": [
-                        35
+                        41
                     ]
                 }
             ],
             "startedAt": [
-                23
+                28
             ],
             "status": [
-                18
+                23
             ],
             "summary": [
-                70
+                84
             ],
             "toNumber": [
-                70
+                84
             ],
             "__typename": [
-                70
+                84
             ]
         },
         "ConversationChannel": {},
         "ConversationConnection": {
             "edges": [
-                16
+                21
             ],
             "nodes": [
-                13
+                18
             ],
             "pageInfo": [
-                56
+                68
             ],
             "totalCount": [
-                35
+                41
             ],
             "__typename": [
-                70
+                84
             ]
         },
         "ConversationEdge": {
             "cursor": [
-                70
+                84
             ],
             "node": [
-                13
+                18
             ],
             "__typename": [
-                70
+                84
             ]
         },
         "ConversationFilter": {
             "channel": [
-                14
+                19
             ],
             "startedAfter": [
-                23
+                28
             ],
             "startedBefore": [
-                23
+                28
             ],
             "status": [
-                18
+                23
             ],
             "__typename": [
-                70
+                84
             ]
         },
         "ConversationStatus": {},
         "ConversationUpdatedEvent": {
             "channel": [
-                14
+                19
             ],
             "conversation": [
-                13
+                18
             ],
             "conversationId": [
-                34
+                40
             ],
             "status": [
-                70
+                84
             ],
             "__typename": [
-                70
+                84
             ]
         },
         "CreateKnowledgeItemInput": {
             "content": [
-                70
+                84
             ],
             "format": [
-                37
+                46
             ],
             "title": [
-                70
+                84
             ],
             "__typename": [
-                70
+                84
             ]
         },
         "CreatedApiKey": {
@@ -430,10 +524,10 @@ export default {
                 3
             ],
             "secret": [
-                70
+                84
             ],
             "__typename": [
-                70
+                84
             ]
         },
         "Dashboard": {
@@ -441,306 +535,369 @@ export default {
                 1
             ],
             "calls": [
-                35
+                41
             ],
             "chats": [
-                35
+                41
             ],
             "emergencies": [
-                35
+                41
             ],
             "enhanced": [
-                28
+                34
             ],
             "from": [
-                23
+                28
             ],
             "leadsByStatus": [
-                69
+                83
             ],
             "leadsPerDay": [
-                24
+                29
             ],
             "leadsTotal": [
-                35
+                41
             ],
             "timezone": [
-                70
+                84
             ],
             "to": [
-                23
+                28
             ],
             "__typename": [
-                70
+                84
             ]
         },
         "DateTime": {},
         "DayCount": {
             "count": [
-                35
+                41
             ],
             "date": [
-                70
+                84
             ],
             "__typename": [
-                70
+                84
             ]
         },
         "DayHours": {
             "day": [
-                70
+                84
             ],
             "ranges": [
-                73
+                88
             ],
             "__typename": [
-                70
+                84
             ]
         },
         "DayHoursInput": {
             "day": [
-                70
+                84
             ],
             "ranges": [
-                74
+                89
             ],
             "__typename": [
-                70
+                84
             ]
         },
         "DayKeyCount": {
             "count": [
-                35
+                41
             ],
             "date": [
-                70
+                84
             ],
             "key": [
-                70
+                84
             ],
             "__typename": [
-                70
+                84
+            ]
+        },
+        "DriveSyncResult": {
+            "added": [
+                41
+            ],
+            "removed": [
+                41
+            ],
+            "skipped": [
+                41
+            ],
+            "unchanged": [
+                41
+            ],
+            "updated": [
+                41
+            ],
+            "__typename": [
+                84
             ]
         },
         "EnhancedAnalytics": {
             "averageCallDurationSeconds": [
-                32
+                38
             ],
             "averageChatDurationSeconds": [
-                32
+                38
             ],
             "conversionRate": [
-                32
+                38
             ],
             "leadsPerDayByChannel": [
-                27
+                32
             ],
             "leadsPerDayByPriority": [
-                27
+                32
             ],
             "__typename": [
-                70
+                84
             ]
         },
         "ExpectedFormat": {},
         "FaqEntry": {
             "answer": [
-                70
+                84
             ],
             "question": [
-                70
+                84
             ],
             "__typename": [
-                70
+                84
             ]
         },
         "FaqEntryInput": {
             "answer": [
-                70
+                84
             ],
             "question": [
-                70
+                84
             ],
             "__typename": [
-                70
+                84
             ]
         },
         "Float": {},
         "HeatmapCell": {
             "count": [
-                35
+                41
             ],
             "dayOfWeek": [
-                35
+                41
             ],
             "hour": [
-                35
+                41
             ],
             "__typename": [
-                70
+                84
             ]
         },
         "ID": {},
         "Int": {},
+        "Integration": {
+            "accountLabel": [
+                84
+            ],
+            "createdAt": [
+                28
+            ],
+            "credentialsHint": [
+                84
+            ],
+            "id": [
+                40
+            ],
+            "lastError": [
+                84
+            ],
+            "lastSyncAt": [
+                28
+            ],
+            "projectCount": [
+                41
+            ],
+            "provider": [
+                43
+            ],
+            "status": [
+                44
+            ],
+            "taskCount": [
+                41
+            ],
+            "webhooksActive": [
+                5
+            ],
+            "__typename": [
+                84
+            ]
+        },
+        "IntegrationProvider": {},
+        "IntegrationStatus": {},
         "JSON": {},
         "KnowledgeInputFormat": {},
         "KnowledgeItem": {
             "chunkCount": [
-                35
+                41
             ],
             "content": [
-                70
+                84
             ],
             "createdAt": [
-                23
+                28
             ],
             "id": [
-                34
-            ],
-            "source": [
-                39
-            ],
-            "status": [
                 40
             ],
+            "source": [
+                48
+            ],
+            "status": [
+                49
+            ],
             "title": [
-                70
+                84
             ],
             "updatedAt": [
-                23
+                28
             ],
             "__typename": [
-                70
+                84
             ]
         },
         "KnowledgeSource": {},
         "KnowledgeStatus": {},
         "Lead": {
             "acknowledgedAt": [
-                23
+                28
             ],
             "address": [
-                70
+                84
             ],
             "capturedData": [
-                36
+                45
             ],
             "channel": [
-                43
+                52
             ],
             "client": [
                 9
             ],
             "conversation": [
-                13
+                18
             ],
             "createdAt": [
-                23
+                28
             ],
             "email": [
-                70
+                84
             ],
             "emergencyNotes": [
-                70
+                84
             ],
             "emergencySeverity": [
-                35
+                41
             ],
             "id": [
-                34
+                40
             ],
             "isEmergency": [
                 5
             ],
             "issue": [
-                70
+                84
             ],
             "name": [
-                70
+                84
             ],
             "notes": [
-                70
+                84
+            ],
+            "notifications": [
+                63
             ],
             "phone": [
-                70
+                84
             ],
             "priority": [
-                61
+                74
             ],
             "status": [
-                49
+                58
             ],
             "updatedAt": [
-                23
+                28
             ],
             "__typename": [
-                70
+                84
             ]
         },
         "LeadCapturedEvent": {
             "lead": [
-                41
+                50
             ],
             "leadId": [
-                34
+                40
             ],
             "__typename": [
-                70
+                84
             ]
         },
         "LeadChannel": {},
         "LeadConnection": {
             "edges": [
-                45
+                54
             ],
             "nodes": [
-                41
+                50
             ],
             "pageInfo": [
-                56
+                68
             ],
             "totalCount": [
-                35
+                41
             ],
             "__typename": [
-                70
+                84
             ]
         },
         "LeadEdge": {
             "cursor": [
-                70
+                84
             ],
             "node": [
-                41
+                50
             ],
             "__typename": [
-                70
+                84
             ]
         },
         "LeadFilter": {
             "channel": [
-                43
+                52
             ],
             "createdAfter": [
-                23
+                28
             ],
             "createdBefore": [
-                23
+                28
             ],
             "isEmergency": [
                 5
             ],
             "priority": [
-                61
+                74
             ],
             "search": [
-                70
+                84
             ],
             "status": [
-                49
+                58
             ],
             "__typename": [
-                70
+                84
             ]
         },
         "LeadQuestion": {
@@ -748,25 +905,25 @@ export default {
                 5
             ],
             "expectedFormat": [
-                29
-            ],
-            "id": [
-                34
-            ],
-            "mapsTo": [
-                50
-            ],
-            "position": [
                 35
             ],
+            "id": [
+                40
+            ],
+            "mapsTo": [
+                59
+            ],
+            "position": [
+                41
+            ],
             "question": [
-                70
+                84
             ],
             "required": [
                 5
             ],
             "__typename": [
-                70
+                84
             ]
         },
         "LeadQuestionInput": {
@@ -774,44 +931,53 @@ export default {
                 5
             ],
             "expectedFormat": [
-                29
+                35
             ],
             "mapsTo": [
-                50
+                59
             ],
             "question": [
-                70
+                84
             ],
             "required": [
                 5
             ],
             "__typename": [
-                70
+                84
             ]
         },
         "LeadStatus": {},
         "MapsTo": {},
         "Message": {
             "content": [
-                70
+                84
             ],
             "createdAt": [
-                23
+                28
             ],
             "id": [
-                34
+                40
             ],
             "role": [
-                52
+                61
             ],
             "__typename": [
-                70
+                84
             ]
         },
         "MessageRole": {},
         "Mutation": {
+            "addClientLinkRule": [
+                13,
+                {
+                    "input": [
+                        14,
+                        "ClientLinkRuleInput!"
+                    ]
+                }
+            ],
             "addTeamMember": [
-                82,
+                97,
                 {
                     "input": [
                         0,
@@ -819,15 +985,33 @@ export default {
                     ]
                 }
             ],
+            "connectGoogleDrive": [
+                42,
+                {
+                    "input": [
+                        16,
+                        "ConnectGoogleDriveInput!"
+                    ]
+                }
+            ],
+            "connectIntegration": [
+                42,
+                {
+                    "input": [
+                        17,
+                        "ConnectIntegrationInput!"
+                    ]
+                }
+            ],
             "createApiKey": [
-                21,
+                26,
                 {
                     "name": [
-                        70,
+                        84,
                         "String!"
                     ],
                     "role": [
-                        72
+                        86
                     ]
                 }
             ],
@@ -841,20 +1025,29 @@ export default {
                 }
             ],
             "createKnowledgeItem": [
-                38,
+                47,
                 {
                     "input": [
-                        20,
+                        25,
                         "CreateKnowledgeItemInput!"
                     ]
                 }
             ],
             "createLeadQuestion": [
-                47,
+                56,
                 {
                     "input": [
-                        48,
+                        57,
                         "LeadQuestionInput!"
+                    ]
+                }
+            ],
+            "createWebhookEndpoint": [
+                101,
+                {
+                    "input": [
+                        100,
+                        "WebhookEndpointInput!"
                     ]
                 }
             ],
@@ -862,7 +1055,7 @@ export default {
                 5,
                 {
                     "id": [
-                        34,
+                        40,
                         "ID!"
                     ]
                 }
@@ -871,7 +1064,7 @@ export default {
                 5,
                 {
                     "id": [
-                        34,
+                        40,
                         "ID!"
                     ]
                 }
@@ -880,19 +1073,37 @@ export default {
                 5,
                 {
                     "id": [
-                        34,
+                        40,
+                        "ID!"
+                    ]
+                }
+            ],
+            "deleteWebhookEndpoint": [
+                5,
+                {
+                    "id": [
+                        40,
+                        "ID!"
+                    ]
+                }
+            ],
+            "disconnectIntegration": [
+                5,
+                {
+                    "id": [
+                        40,
                         "ID!"
                     ]
                 }
             ],
             "linkProjectToClient": [
-                62,
+                75,
                 {
                     "clientId": [
-                        34
+                        40
                     ],
                     "projectId": [
-                        34,
+                        40,
                         "ID!"
                     ]
                 }
@@ -901,12 +1112,21 @@ export default {
                 4,
                 {
                     "email": [
-                        70,
+                        84,
                         "String!"
                     ],
                     "password": [
-                        70,
+                        84,
                         "String!"
+                    ]
+                }
+            ],
+            "removeClientLinkRule": [
+                5,
+                {
+                    "id": [
+                        40,
+                        "ID!"
                     ]
                 }
             ],
@@ -914,17 +1134,26 @@ export default {
                 5,
                 {
                     "userId": [
-                        34,
+                        40,
                         "ID!"
                     ]
                 }
             ],
             "reorderLeadQuestions": [
-                47,
+                56,
                 {
                     "ids": [
-                        34,
+                        40,
                         "[ID!]!"
+                    ]
+                }
+            ],
+            "retryNotification": [
+                63,
+                {
+                    "id": [
+                        40,
+                        "ID!"
                     ]
                 }
             ],
@@ -932,8 +1161,25 @@ export default {
                 3,
                 {
                     "id": [
-                        34,
+                        40,
                         "ID!"
+                    ]
+                }
+            ],
+            "rotateWebhookSecret": [
+                101,
+                {
+                    "id": [
+                        40,
+                        "ID!"
+                    ]
+                }
+            ],
+            "sendTestEmail": [
+                87,
+                {
+                    "to": [
+                        84
                     ]
                 }
             ],
@@ -941,24 +1187,24 @@ export default {
                 6,
                 {
                     "businessId": [
-                        34,
+                        40,
                         "ID!"
                     ],
                     "plan": [
-                        57,
+                        69,
                         "Plan!"
                     ]
                 }
             ],
             "setTeamMemberRole": [
-                82,
+                97,
                 {
                     "role": [
-                        72,
+                        86,
                         "TeamRole!"
                     ],
                     "userId": [
-                        34,
+                        40,
                         "ID!"
                     ]
                 }
@@ -967,8 +1213,19 @@ export default {
                 4,
                 {
                     "input": [
-                        68,
+                        82,
                         "SignUpInput!"
+                    ]
+                }
+            ],
+            "syncGoogleDrive": [
+                33
+            ],
+            "syncProjects": [
+                78,
+                {
+                    "integrationId": [
+                        40
                     ]
                 }
             ],
@@ -976,7 +1233,7 @@ export default {
                 2,
                 {
                     "input": [
-                        75,
+                        90,
                         "UpdateAgentConfigInput!"
                     ]
                 }
@@ -985,7 +1242,7 @@ export default {
                 6,
                 {
                     "input": [
-                        76,
+                        91,
                         "UpdateBusinessInput!"
                     ]
                 }
@@ -994,7 +1251,7 @@ export default {
                 9,
                 {
                     "id": [
-                        34,
+                        40,
                         "ID!"
                     ],
                     "input": [
@@ -1004,40 +1261,40 @@ export default {
                 }
             ],
             "updateKnowledgeItem": [
-                38,
+                47,
                 {
                     "id": [
-                        34,
+                        40,
                         "ID!"
                     ],
                     "input": [
-                        77,
+                        92,
                         "UpdateKnowledgeItemInput!"
                     ]
                 }
             ],
             "updateLead": [
-                41,
+                50,
                 {
                     "id": [
-                        34,
+                        40,
                         "ID!"
                     ],
                     "input": [
-                        78,
+                        93,
                         "UpdateLeadInput!"
                     ]
                 }
             ],
             "updateLeadQuestion": [
-                47,
+                56,
                 {
                     "id": [
-                        34,
+                        40,
                         "ID!"
                     ],
                     "input": [
-                        79,
+                        94,
                         "UpdateLeadQuestionInput!"
                     ]
                 }
@@ -1046,7 +1303,7 @@ export default {
                 6,
                 {
                     "input": [
-                        55,
+                        66,
                         "NotificationSettingsInput!"
                     ]
                 }
@@ -1055,171 +1312,239 @@ export default {
                 2,
                 {
                     "input": [
-                        80,
+                        95,
                         "UpdateVoiceSettingsInput!"
                     ]
                 }
             ],
+            "updateWebhookEndpoint": [
+                99,
+                {
+                    "id": [
+                        40,
+                        "ID!"
+                    ],
+                    "input": [
+                        100,
+                        "WebhookEndpointInput!"
+                    ]
+                }
+            ],
             "updateWidgetConfig": [
-                84,
+                103,
                 {
                     "input": [
-                        81,
+                        96,
                         "UpdateWidgetConfigInput!"
                     ]
                 }
             ],
             "__typename": [
-                70
+                84
             ]
         },
-        "NotificationSettings": {
-            "notificationEmail": [
-                70
+        "Notification": {
+            "attempts": [
+                41
             ],
-            "notificationPhoneNumber": [
-                70
+            "channel": [
+                64
+            ],
+            "createdAt": [
+                28
+            ],
+            "id": [
+                40
+            ],
+            "kind": [
+                84
+            ],
+            "lastError": [
+                84
+            ],
+            "leadId": [
+                40
+            ],
+            "maxAttempts": [
+                41
+            ],
+            "nextAttemptAt": [
+                28
+            ],
+            "recipient": [
+                84
+            ],
+            "sentAt": [
+                28
+            ],
+            "status": [
+                67
             ],
             "__typename": [
-                70
+                84
+            ]
+        },
+        "NotificationChannel": {},
+        "NotificationSettings": {
+            "notificationEmail": [
+                84
+            ],
+            "notificationPhoneNumber": [
+                84
+            ],
+            "__typename": [
+                84
             ]
         },
         "NotificationSettingsInput": {
             "notificationEmail": [
-                70
+                84
             ],
             "notificationPhoneNumber": [
-                70
+                84
             ],
             "__typename": [
-                70
+                84
             ]
         },
+        "NotificationStatus": {},
         "PageInfo": {
             "endCursor": [
-                70
+                84
             ],
             "hasNextPage": [
                 5
             ],
             "__typename": [
-                70
+                84
             ]
         },
         "Plan": {},
         "PlanFeature": {
             "description": [
-                70
+                84
             ],
             "included": [
                 5
             ],
             "key": [
-                70
+                84
             ],
             "requiredPlan": [
-                57
+                69
             ],
             "__typename": [
-                70
+                84
             ]
         },
         "PlanInfo": {
             "features": [
-                58
+                70
             ],
             "limits": [
-                60
+                72
             ],
             "tier": [
-                57
+                69
             ],
             "__typename": [
-                70
+                84
             ]
         },
         "PlanLimit": {
             "name": [
-                70
+                84
             ],
             "value": [
-                35
+                41
             ],
             "__typename": [
-                70
+                84
             ]
         },
+        "PmProvider": {},
         "Priority": {},
         "Project": {
             "client": [
                 9
             ],
             "completedTaskCount": [
-                35
+                41
             ],
             "description": [
-                70
+                84
             ],
             "dueDate": [
-                70
+                84
             ],
             "externalId": [
-                70
+                84
             ],
             "id": [
-                34
+                40
             ],
             "lastSyncedAt": [
-                23
+                28
             ],
             "name": [
-                70
+                84
             ],
             "progress": [
-                35
+                41
             ],
             "provider": [
-                70
+                84
             ],
             "status": [
-                70
+                84
             ],
             "taskCount": [
-                35
+                41
             ],
             "url": [
-                70
+                84
             ],
             "__typename": [
-                70
+                84
             ]
         },
         "ProjectConnection": {
             "edges": [
-                64
+                77
             ],
             "nodes": [
-                62
+                75
             ],
             "pageInfo": [
-                56
+                68
             ],
             "totalCount": [
-                35
+                41
             ],
             "__typename": [
-                70
+                84
             ]
         },
         "ProjectEdge": {
             "cursor": [
-                70
+                84
             ],
             "node": [
-                62
+                75
             ],
             "__typename": [
-                70
+                84
+            ]
+        },
+        "ProjectSyncResult": {
+            "projectCount": [
+                41
+            ],
+            "taskCount": [
+                41
+            ],
+            "__typename": [
+                84
             ]
         },
         "Query": {
@@ -1241,293 +1566,336 @@ export default {
                 9,
                 {
                     "id": [
-                        34,
+                        40,
                         "ID!"
                     ]
                 }
+            ],
+            "clientLinkRules": [
+                13
             ],
             "clients": [
                 10,
                 {
                     "after": [
-                        70
+                        84
                     ],
                     "first": [
-                        35
+                        41
                     ],
                     "search": [
-                        70
+                        84
                     ]
                 }
             ],
             "conversation": [
-                13,
+                18,
                 {
                     "id": [
-                        34,
+                        40,
                         "ID!"
                     ]
                 }
             ],
             "conversations": [
-                15,
+                20,
                 {
                     "after": [
-                        70
+                        84
                     ],
                     "filter": [
-                        17
+                        22
                     ],
                     "first": [
-                        35
+                        41
                     ]
                 }
             ],
             "dashboard": [
-                22,
+                27,
                 {
                     "from": [
-                        23
+                        28
                     ],
                     "to": [
-                        23
+                        28
                     ]
                 }
             ],
+            "integrations": [
+                42
+            ],
             "knowledgeItem": [
-                38,
+                47,
                 {
                     "id": [
-                        34,
+                        40,
                         "ID!"
                     ]
                 }
             ],
             "knowledgeItems": [
-                38
+                47
             ],
             "lead": [
-                41,
+                50,
                 {
                     "id": [
-                        34,
+                        40,
                         "ID!"
                     ]
                 }
             ],
             "leadQuestions": [
-                47
+                56
             ],
             "leads": [
-                44,
+                53,
                 {
                     "after": [
-                        70
+                        84
                     ],
                     "filter": [
-                        46
+                        55
                     ],
                     "first": [
-                        35
+                        41
                     ]
                 }
             ],
             "me": [
-                83
+                98
+            ],
+            "notifications": [
+                63,
+                {
+                    "leadId": [
+                        40
+                    ],
+                    "limit": [
+                        41
+                    ],
+                    "offset": [
+                        41
+                    ],
+                    "status": [
+                        67
+                    ]
+                }
             ],
             "plan": [
-                59
+                71
             ],
             "project": [
-                62,
+                75,
                 {
                     "id": [
-                        34,
+                        40,
                         "ID!"
                     ]
                 }
             ],
             "projects": [
-                63,
+                76,
                 {
                     "after": [
-                        70
+                        84
                     ],
                     "clientId": [
-                        34
+                        40
                     ],
                     "first": [
-                        35
+                        41
                     ],
                     "status": [
-                        70
+                        84
                     ]
                 }
             ],
             "team": [
-                82
+                97
+            ],
+            "webhookEndpoints": [
+                99
             ],
             "widgetConfig": [
-                84
+                103
             ],
             "__typename": [
-                70
+                84
             ]
         },
         "QuestionDropOff": {
             "answered": [
-                35
+                41
             ],
             "dropOffRate": [
-                32
+                38
             ],
             "position": [
-                35
+                41
             ],
             "question": [
-                70
+                84
             ],
             "questionId": [
-                34
+                40
             ],
             "__typename": [
-                70
+                84
             ]
         },
         "Role": {},
         "SignUpInput": {
             "businessName": [
-                70
+                84
             ],
             "email": [
-                70
+                84
             ],
             "name": [
-                70
+                84
             ],
             "password": [
-                70
+                84
             ],
             "__typename": [
-                70
+                84
             ]
         },
         "StatusCount": {
             "count": [
-                35
+                41
             ],
             "status": [
-                49
+                58
             ],
             "__typename": [
-                70
+                84
             ]
         },
         "String": {},
         "Subscription": {
             "conversationUpdated": [
-                19
+                24
             ],
             "leadCaptured": [
-                42
+                51
             ],
             "__typename": [
-                70
+                84
             ]
         },
         "TeamRole": {},
-        "TimeRange": {
-            "close": [
-                70
+        "TestEmailResult": {
+            "delivery": [
+                84
             ],
-            "open": [
-                70
+            "error": [
+                84
+            ],
+            "success": [
+                5
+            ],
+            "to": [
+                84
             ],
             "__typename": [
-                70
+                84
+            ]
+        },
+        "TimeRange": {
+            "close": [
+                84
+            ],
+            "open": [
+                84
+            ],
+            "__typename": [
+                84
             ]
         },
         "TimeRangeInput": {
             "close": [
-                70
+                84
             ],
             "open": [
-                70
+                84
             ],
             "__typename": [
-                70
+                84
             ]
         },
         "UpdateAgentConfigInput": {
             "agentName": [
-                70
+                84
             ],
             "emergencyKeywords": [
-                70
+                84
             ],
             "emergencySensitivity": [
-                35
+                41
             ],
             "faq": [
-                31
+                37
             ],
             "instructions": [
-                70
+                84
             ],
             "persona": [
-                70
+                84
             ],
             "welcomeMessage": [
-                70
+                84
             ],
             "__typename": [
-                70
+                84
             ]
         },
         "UpdateBusinessInput": {
             "address": [
-                70
+                84
             ],
             "allowedOrigins": [
-                70
+                84
             ],
             "businessHours": [
                 8
             ],
             "description": [
-                70
+                84
             ],
             "emergencyMessageTemplate": [
-                70
+                84
             ],
             "name": [
-                70
+                84
             ],
             "phoneNumber": [
-                70
+                84
             ],
             "timezone": [
-                70
+                84
             ],
             "website": [
-                70
+                84
             ],
             "__typename": [
-                70
+                84
             ]
         },
         "UpdateKnowledgeItemInput": {
             "content": [
-                70
+                84
             ],
             "format": [
-                37
+                46
             ],
             "title": [
-                70
+                84
             ],
             "__typename": [
-                70
+                84
             ]
         },
         "UpdateLeadInput": {
@@ -1535,19 +1903,19 @@ export default {
                 5
             ],
             "clientId": [
-                34
+                40
             ],
             "notes": [
-                70
+                84
             ],
             "priority": [
-                61
+                74
             ],
             "status": [
-                49
+                58
             ],
             "__typename": [
-                70
+                84
             ]
         },
         "UpdateLeadQuestionInput": {
@@ -1555,140 +1923,206 @@ export default {
                 5
             ],
             "expectedFormat": [
-                29
+                35
             ],
             "mapsTo": [
-                50
+                59
             ],
             "question": [
-                70
+                84
             ],
             "required": [
                 5
             ],
             "__typename": [
-                70
+                84
             ]
         },
         "UpdateVoiceSettingsInput": {
             "interruptionDelayMs": [
-                35
+                41
             ],
             "realtimeEnabled": [
                 5
             ],
             "realtimeVoice": [
-                70
+                84
             ],
             "twilioLanguage": [
-                70
+                84
             ],
             "twilioVoice": [
-                70
+                84
             ],
             "voiceGreeting": [
-                70
+                84
             ],
             "__typename": [
-                70
+                84
             ]
         },
         "UpdateWidgetConfigInput": {
             "backgroundColor": [
-                70
+                84
             ],
             "greeting": [
-                70
+                84
             ],
             "launcherText": [
-                70
+                84
             ],
             "position": [
-                85
+                104
             ],
             "primaryColor": [
-                70
+                84
             ],
             "showBranding": [
                 5
             ],
             "textColor": [
-                70
+                84
             ],
             "__typename": [
-                70
+                84
             ]
         },
         "User": {
             "createdAt": [
-                23
+                28
             ],
             "email": [
-                70
+                84
             ],
             "id": [
-                34
+                40
             ],
             "lastLoginAt": [
-                23
+                28
             ],
             "name": [
-                70
+                84
             ],
             "role": [
-                67
+                81
             ],
             "__typename": [
-                70
+                84
             ]
         },
         "Viewer": {
             "apiKeyId": [
-                34
+                40
             ],
             "business": [
                 6
             ],
             "role": [
-                67
+                81
             ],
             "user": [
-                82
+                97
             ],
             "__typename": [
-                70
+                84
             ]
         },
-        "WidgetConfig": {
-            "backgroundColor": [
-                70
+        "WebhookEndpoint": {
+            "createdAt": [
+                28
             ],
-            "greeting": [
-                70
+            "deliveries": [
+                63,
+                {
+                    "limit": [
+                        41
+                    ]
+                }
+            ],
+            "description": [
+                84
+            ],
+            "enabled": [
+                5
+            ],
+            "events": [
+                102
             ],
             "id": [
-                34
+                40
+            ],
+            "secretHint": [
+                84
+            ],
+            "updatedAt": [
+                28
+            ],
+            "url": [
+                84
+            ],
+            "__typename": [
+                84
+            ]
+        },
+        "WebhookEndpointInput": {
+            "description": [
+                84
+            ],
+            "enabled": [
+                5
+            ],
+            "events": [
+                102
+            ],
+            "url": [
+                84
+            ],
+            "__typename": [
+                84
+            ]
+        },
+        "WebhookEndpointWithSecret": {
+            "endpoint": [
+                99
+            ],
+            "secret": [
+                84
+            ],
+            "__typename": [
+                84
+            ]
+        },
+        "WebhookEvent": {},
+        "WidgetConfig": {
+            "backgroundColor": [
+                84
+            ],
+            "greeting": [
+                84
+            ],
+            "id": [
+                40
             ],
             "launcherText": [
-                70
+                84
             ],
             "position": [
-                85
+                104
             ],
             "primaryColor": [
-                70
+                84
             ],
             "showBranding": [
                 5
             ],
             "textColor": [
-                70
+                84
             ],
             "updatedAt": [
-                23
+                28
             ],
             "__typename": [
-                70
+                84
             ]
         },
         "WidgetPosition": {}
