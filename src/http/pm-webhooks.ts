@@ -31,11 +31,16 @@ export async function pmWebhookRoutes(app: FastifyInstance): Promise<void> {
 
   app.addBackgroundTask(integrations.scheduler);
   app.addBackgroundTask({ name: 'pm-webhook-drain', start() {}, stop: () => integrations.idle() });
-  const demoBusinessId = app.startup.demo.businessId;
-  if (app.deps.config.SEED_MOCK_PROJECTS && demoBusinessId) {
+  if (app.deps.config.SEED_MOCK_PROJECTS) {
+    // The demo business is the one on DEMO_PHONE_NUMBER (seeded now or on an earlier start).
     app.addBackgroundTask({
       name: 'pm-mock-seed',
-      start: () => integrations.ensureMockProjects(demoBusinessId).catch((err: unknown) => app.log.error({ err }, 'seeding mock projects failed')),
+      start: async () => {
+        const demo = await app.deps.db.selectFrom('businesses').select('id').where('twilio_number', '=', app.deps.config.DEMO_PHONE_NUMBER).executeTakeFirst();
+        const businessId = app.startup.demo.businessId ?? demo?.id;
+        if (!businessId) return;
+        await integrations.ensureMockProjects(businessId).catch((err: unknown) => app.log.error({ err }, 'seeding mock projects failed'));
+      },
       stop: async () => {},
     });
   }

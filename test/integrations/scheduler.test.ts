@@ -91,3 +91,26 @@ t.test('the background task runs on its interval and stops cleanly', async (t) =
   t.ok(after.getTime() > before.getTime(), 'a scheduled tick synced');
   await c.app.close();
 });
+
+t.test('SEED_MOCK_PROJECTS=true seeds demo projects for the demo business, linked to its client', async (t) => {
+  // The demo business as seedDemo leaves it (on an empty database; this one is shared).
+  const demo = await database.db.insertInto('businesses').values({ name: 'Demo Plumbing', plan: 'PRO', twilio_number: '+15555550100' }).returning('id').executeTakeFirstOrThrow();
+  const jane = await database.db.insertInto('clients').values({ business_id: demo.id, name: 'Jane Cooper', email: 'jane@example.com' }).returning('id').executeTakeFirstOrThrow();
+  const d = await buildTestApp(t, { database, config: { ...config, SEED_MOCK_PROJECTS: true, DEMO_PHONE_NUMBER: '+15555550100' }, overrides: { fetch } });
+  const integration = await database.db.selectFrom('integrations').selectAll().where('business_id', '=', demo.id).where('provider', '=', 'MOCK').executeTakeFirstOrThrow();
+  t.equal(integration.project_count, 3);
+  const mock = await database.db.selectFrom('projects').select(['name', 'client_id']).where('business_id', '=', demo.id).where('provider', '=', 'MOCK').orderBy('external_id').execute();
+  t.same(
+    mock.map((p) => [p.name, p.client_id === jane.id]),
+    [
+      ['Kitchen re-pipe', true],
+      ['Water heater replacement', true],
+      ['Office bathroom remodel', false],
+    ],
+  );
+  await d.app.close();
+  // A restart finds the same integration and re-syncs it instead of adding another.
+  const again = await buildTestApp(t, { database, config: { ...config, SEED_MOCK_PROJECTS: true, DEMO_PHONE_NUMBER: '+15555550100' }, overrides: { fetch } });
+  t.equal((await database.db.selectFrom('integrations').select('id').where('business_id', '=', demo.id).execute()).length, 1);
+  await again.app.close();
+});
