@@ -21,7 +21,7 @@ import {
 // the server a parse and a walk, never a database round trip.
 
 export const MAX_QUERY_DEPTH = 10;
-export const MAX_QUERY_COST = 10_000;
+export const MAX_QUERY_COST = 25_000;
 export const MAX_PAGE_SIZE = 100;
 /** What an unbounded list field is assumed to hold when it has no `first`/`limit` argument. */
 const DEFAULT_LIST_SIZE = 10;

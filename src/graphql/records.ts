@@ -97,10 +97,10 @@ ConversationRef.implement({
     messages: t.loadableGroup({
       type: MessageRef,
       description: 'The transcript, oldest first',
-      args: { first: t.arg.int({ defaultValue: 100, description: 'At most 500' }) },
+      args: { first: t.arg.int({ defaultValue: 50, description: 'At most 500' }) },
       byPath: true,
       load: (ids: string[], ctx, args) => {
-        const n = args.first ?? 100;
+        const n = args.first ?? 50;
         if (n < 1 || n > 500) throw badInput('messages(first) must be between 1 and 500');
         return messagesByConversation(ctx.deps.db, businessOf(ctx), ids, n);
       },

@@ -197,7 +197,7 @@ t.test('depth and cost limits reject before any resolver runs', async (t) => {
   t.equal(tooDeep.body.errors?.[0]?.extensions?.code, 'QUERY_TOO_DEEP');
   t.equal(await countClients(), 0, 'the too-deep mutation did not run');
   // Within depth but over the cost budget: lists multiply.
-  const costly = await rawQuery(h.base, 'mutation { createClient(input: {name: "Costly"}) { projects { client { projects { client { projects { client { projects { id name } } } } } } } } }', b.token);
+  const costly = await rawQuery(h.base, 'mutation { createClient(input: {name: "Costly"}) { projects { client { projects { client { projects { client { projects { id name status progress dueDate description url } } } } } } } } }', b.token);
   t.equal(costly.status, 400);
   t.equal(costly.body.errors?.[0]?.extensions?.code, 'QUERY_TOO_COSTLY');
   t.equal(await countClients(), 0, 'the too-costly mutation did not run');

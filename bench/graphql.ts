@@ -1,0 +1,101 @@
+// GraphQL: the admin leads page (50 leads, each with its conversation + messages, client and
+// the client's projects) under load on loopback with autocannon. Real app over PGlite in
+// memory (or BENCH_DATABASE_URL). Prints one JSON line: requests/s and p50/p99 latency.
+import autocannon from 'autocannon';
+import { buildApp } from '../src/app.js';
+import { testConfig } from '../src/config.js';
+import { openDatabase } from '../src/db/index.js';
+import { migrateToLatest } from '../src/db/migrate.js';
+
+const DURATION_SEC = Number(process.env.BENCH_DURATION ?? 10);
+const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 10);
+
+const database = process.env.BENCH_DATABASE_URL
+  ? await openDatabase({ DATA_DIR: '', DATABASE_URL: process.env.BENCH_DATABASE_URL, DATABASE_POOL_MAX: 10 })
+  : await openDatabase({ DATA_DIR: '', DATABASE_URL: undefined, DATABASE_POOL_MAX: 1 }, { pgliteDir: 'memory://' });
+await migrateToLatest(database.db);
+// Load shedding off: this measures the GraphQL path itself (PGlite runs in this thread, so a
+// queue of heavy pages trips the event-loop-delay shedder and would measure 503s instead).
+const app = await buildApp(testConfig({ MAX_EVENT_LOOP_DELAY: 0 }), { database, skipMigrations: true });
+await app.ready();
+const { db, auth } = app.deps;
+
+const business = await db.insertInto('businesses').values({ name: 'Bench Plumbing', plan: 'PRO' }).returning('id').executeTakeFirstOrThrow();
+const user = await db
+  .insertInto('users')
+  .values({ business_id: business.id, email: `bench-${Date.now()}@bench.test`, password_hash: 'x', role: 'OWNER' })
+  .returning(['id', 'business_id', 'role'])
+  .executeTakeFirstOrThrow();
+const token = auth.issueToken(user);
+for (let i = 0; i < 50; i++) {
+  const client = await db.insertInto('clients').values({ business_id: business.id, name: `Client ${i}`, email: `c${i}@example.com` }).returning('id').executeTakeFirstOrThrow();
+  await db
+    .insertInto('projects')
+    .values([0, 1].map((j) => ({ business_id: business.id, client_id: client.id, provider: 'MANUAL' as const, external_id: `p${i}-${j}`, name: `Project ${i}.${j}`, status: 'IN_PROGRESS', progress: 50 })))
+    .execute();
+  const conv = await db.insertInto('conversations').values({ business_id: business.id, channel: i % 2 ? 'CALL' : 'CHAT', started_at: new Date(), summary: `Conversation ${i}` }).returning('id').executeTakeFirstOrThrow();
+  await db
+    .insertInto('messages')
+    .values([0, 1, 2, 3].map((k) => ({ business_id: business.id, conversation_id: conv.id, role: k % 2 ? ('assistant' as const) : ('user' as const), content: `Message ${k} of conversation ${i}` })))
+    .execute();
+  await db
+    .insertInto('leads')
+    .values({ business_id: business.id, channel: 'CHAT', name: `Lead ${i}`, email: `lead${i}@example.com`, phone: '+15555550123', issue: 'Leaking tap', client_id: client.id, conversation_id: conv.id })
+    .execute();
+}
+
+const query = `query LeadsPage($first: Int) {
+  leads(first: $first) {
+    pageInfo { hasNextPage endCursor }
+    edges { cursor node {
+      id name email phone issue status priority channel isEmergency createdAt
+      conversation { id channel status summary startedAt messages { role content createdAt } }
+      client { id name email projects { id name status progress dueDate } }
+    } }
+  }
+}`;
+
+await app.listen({ port: 0, host: '127.0.0.1' });
+const { port } = app.server.address() as { port: number };
+const url = `http://127.0.0.1:${port}/graphql`;
+const body = JSON.stringify({ query, variables: { first: 50 } });
+
+// Warm up (seeding PGlite in this thread trips load shedding for a moment), and check the
+// page is what we think it is.
+type Page = { data?: { leads: { edges: unknown[] } }; errors?: unknown };
+let check: Page = {};
+for (let i = 0; i < 40; i++) {
+  const res = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` }, body });
+  check = (await res.json()) as Page;
+  if (res.status !== 503) break;
+  await new Promise((r) => setTimeout(r, 250));
+}
+if (check.errors || check.data?.leads.edges.length !== 50) throw new Error(`unexpected response: ${JSON.stringify(check).slice(0, 500)}`);
+
+const result = await autocannon({
+  url,
+  method: 'POST',
+  headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
+  body,
+  connections: CONNECTIONS,
+  duration: DURATION_SEC,
+});
+const shed = (await app.inject({ method: 'GET', url: '/metrics' })).body.split('\n').filter((l) => l.startsWith('http_requests_shed_total'));
+if (process.env.BENCH_DEBUG) console.error(shed);
+await app.close();
+await database.close();
+
+console.log(
+  JSON.stringify({
+    bench: 'graphql-leads-page',
+    leads: 50,
+    database: process.env.BENCH_DATABASE_URL ? 'postgres' : 'pglite',
+    connections: CONNECTIONS,
+    durationSec: DURATION_SEC,
+    reqPerSec: Math.round(result.requests.average * 10) / 10,
+    p50Ms: result.latency.p50,
+    p99Ms: result.latency.p99,
+    non2xx: result.non2xx,
+    errors: result.errors,
+  }),
+);
