@@ -609,6 +609,8 @@ export function createVoiceService(deps: VoiceServiceDeps) {
     startHeartbeat,
     stop,
     liveCalls,
+    /** Every live call on this instance (all businesses): monitoring and tests. */
+    liveCallsSync: (): LiveCall[] => [...live.values()].filter((c): c is LiveCall => Boolean(c)),
     /** Whether another media-stream socket may be accepted (MAX_WEBSOCKET_CONNECTIONS). */
     canAcceptSocket: () => sockets.size < config.MAX_WEBSOCKET_CONNECTIONS,
     session: (callSid: string) => voiceSessions.get(callSid),

@@ -8,7 +8,7 @@ import { TwilioSim, newCallSid, type TwimlDoc } from '../helpers/twilio-sim.js';
 
 const PUBLIC = 'https://voice.example.test';
 const AUTH_TOKEN = 'gather-auth-token';
-const { app, database } = await buildTestApp(t, { config: { TWILIO_AUTH_TOKEN: AUTH_TOKEN, PUBLIC_BASE_URL: PUBLIC } });
+const { app, database } = await buildTestApp(t, { config: { TWILIO_AUTH_TOKEN: AUTH_TOKEN, PUBLIC_BASE_URL: PUBLIC, MAX_EVENT_LOOP_DELAY: 0 } });
 await app.listen({ port: 0, host: '127.0.0.1' });
 const sim = new TwilioSim({ serverUrl: `http://127.0.0.1:${(app.server.address() as AddressInfo).port}`, publicBaseUrl: PUBLIC, authToken: AUTH_TOKEN });
 const db = database.db;
