@@ -11,6 +11,7 @@ import './knowledge.js';
 import './dashboard.js';
 import './notifications.js';
 import './integrations.js';
+import './calls.js';
 
 export function buildSchema(): GraphQLSchema {
   return builder.toSchema();
