@@ -49,14 +49,36 @@ export function createDeliverer(deps: DelivererDeps): (row: Notification) => Pro
 
   const loadLeadContext = async (row: Notification) => {
     if (!row.lead_id) return null;
-    const lead = await db.selectFrom('leads').selectAll().where('business_id', '=', row.business_id).where('id', '=', row.lead_id).executeTakeFirst();
-    if (!lead) return null;
-    const business = await db
-      .selectFrom('businesses')
-      .select(['id', 'name', 'plan', 'phone_number', 'timezone', 'twilio_number', 'emergency_message_template', 'notification_email'])
-      .where('id', '=', row.business_id)
-      .executeTakeFirstOrThrow();
-    return { lead, business };
+    // One round trip for the lead and its business (the hot path of every lead e-mail).
+    const found = await db
+      .selectFrom('leads')
+      .innerJoin('businesses', 'businesses.id', 'leads.business_id')
+      .selectAll('leads')
+      .select([
+        'businesses.name as b_name',
+        'businesses.plan as b_plan',
+        'businesses.phone_number as b_phone_number',
+        'businesses.timezone as b_timezone',
+        'businesses.twilio_number as b_twilio_number',
+        'businesses.emergency_message_template as b_emergency_message_template',
+        'businesses.notification_email as b_notification_email',
+      ])
+      .where('leads.business_id', '=', row.business_id)
+      .where('leads.id', '=', row.lead_id)
+      .executeTakeFirst();
+    if (!found) return null;
+    const { b_name, b_plan, b_phone_number, b_timezone, b_twilio_number, b_emergency_message_template, b_notification_email, ...lead } = found;
+    const business = {
+      id: row.business_id,
+      name: b_name,
+      plan: b_plan,
+      phone_number: b_phone_number,
+      timezone: b_timezone,
+      twilio_number: b_twilio_number,
+      emergency_message_template: b_emergency_message_template,
+      notification_email: b_notification_email,
+    };
+    return { lead: lead as Lead, business };
   };
 
   const sendEmail = async (row: Notification, email: RenderedEmail, replyTo?: string | null): Promise<DeliveryOutcome> => {

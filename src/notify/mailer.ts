@@ -29,16 +29,17 @@ export class PermanentMailError extends Error {}
  * retry, not the worker. Without it, each message is written as an .eml file under
  * DATA_DIR/mail/ that any mail client opens.
  */
-export function createMailer(config: Pick<Config, 'SMTP_URL' | 'MAIL_FROM' | 'DATA_DIR'>): Mailer {
-  if (config.SMTP_URL) return smtpMailer(config.SMTP_URL, config.MAIL_FROM);
+export function createMailer(config: Pick<Config, 'SMTP_URL' | 'MAIL_FROM' | 'DATA_DIR'> & { connections?: number }): Mailer {
+  if (config.SMTP_URL) return smtpMailer(config.SMTP_URL, config.MAIL_FROM, config.connections ?? 5);
   return fileMailer(resolve(config.DATA_DIR || './data', 'mail'), config.MAIL_FROM);
 }
 
-function smtpMailer(url: string, from: string): Mailer {
+function smtpMailer(url: string, from: string, connections: number): Mailer {
   const transport = nodemailer.createTransport({
     url,
     pool: true,
-    maxConnections: 5,
+    // One connection per concurrent send of the worker (a queue inside the pool adds latency).
+    maxConnections: connections,
     maxMessages: 500,
     connectionTimeout: 10_000,
     greetingTimeout: 10_000,

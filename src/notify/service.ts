@@ -75,7 +75,7 @@ const MAX_LIST = 100;
 export function createNotifyService(core: CoreDeps): NotifyService {
   const { db, config, logger } = core;
   const log = logger.child({ component: 'notify' });
-  const mailer = createMailer(config);
+  const mailer = createMailer({ ...config, connections: Math.min(config.NOTIFY_CONCURRENCY, 10) });
   const store = createOutboxStore(db);
   let twilioClient: TwilioRestClient | null | undefined;
   const twilio = () => (twilioClient === undefined ? (twilioClient = createTwilioRestClient(config)) : twilioClient);

@@ -1,0 +1,115 @@
+// Notifications outbox: time from the lead's commit to the SMTP server receiving the owner
+// e-mail (p50/p99 over 1,000 leads arriving at a steady pace), and the sustained e-mails/s
+// the worker drains a backlog of 1,000 at. Real app (PGlite in memory, or BENCH_DATABASE_URL), real
+// nodemailer pool, real local SMTP server. Prints one JSON line.
+import { createHash } from 'node:crypto';
+import { buildApp } from '../src/app.js';
+import { testConfig } from '../src/config.js';
+import { createTestDatabase } from '../test/helpers/db.js';
+import { enqueueLeadNotifications } from '../src/notify/lead-notifications.js';
+import { startTestSmtpServer } from '../test/helpers/smtp-server.js';
+
+const LEADS = Number(process.env.BENCH_LEADS ?? 1000);
+const PACE_PER_SEC = Number(process.env.BENCH_PACE ?? 100);
+
+const smtp = await startTestSmtpServer(undefined, { parse: false });
+// A throwaway database: in-memory PGlite, or a fresh database on BENCH_DATABASE_URL's server.
+if (process.env.BENCH_DATABASE_URL) process.env.TEST_DATABASE_URL = process.env.BENCH_DATABASE_URL;
+else delete process.env.TEST_DATABASE_URL;
+const teardowns: Array<() => unknown> = [];
+const database = await createTestDatabase({ teardown: (fn) => teardowns.push(fn) });
+const app = await buildApp(testConfig({ SMTP_URL: smtp.url }), { database, skipMigrations: true });
+await app.ready();
+const { db } = app.deps;
+
+const owner = 'owner@bench.test';
+const business = await db.insertInto('businesses').values({ name: 'Bench Plumbing', plan: 'BASIC', notification_email: owner }).returning('id').executeTakeFirstOrThrow();
+
+const committedAt = new Map<string, number>();
+const receivedAt = new Map<string, number>();
+smtp.onMessage = (mail) => {
+  const id = /^Message-ID: <([0-9a-f]{32})@/im.exec(mail.raw)?.[1];
+  if (id) receivedAt.set(id, mail.receivedAt);
+};
+const messageKey = (leadId: string) => createHash('sha256').update(`${leadId}:email.lead_owner:${owner}`).digest('hex').slice(0, 32);
+
+async function capture(i: number): Promise<string> {
+  const lead = await db.transaction().execute(async (trx) => {
+    const row = await trx
+      .insertInto('leads')
+      .values({ business_id: business.id, channel: 'CHAT', name: `Bench ${i}`, phone: '+15555550123', issue: 'Dripping tap in the kitchen' })
+      .returningAll()
+      .executeTakeFirstOrThrow();
+    await enqueueLeadNotifications(trx, row);
+    return row;
+  });
+  const key = messageKey(lead.id);
+  committedAt.set(key, performance.now());
+  app.deps.events.publish({ type: 'lead.created', businessId: lead.business_id, leadId: lead.id });
+  return key;
+}
+
+async function waitAll(keys: string[], timeoutMs: number): Promise<void> {
+  const deadline = performance.now() + timeoutMs;
+  while (keys.some((k) => !receivedAt.has(k))) {
+    if (performance.now() > deadline) throw new Error(`only ${keys.filter((k) => receivedAt.has(k)).length}/${keys.length} e-mails arrived`);
+    await new Promise((r) => setTimeout(r, 5));
+  }
+}
+
+const pct = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]!;
+const latencies = (keys: string[]) => keys.map((k) => receivedAt.get(k)! - committedAt.get(k)!).sort((a, b) => a - b);
+const round = (n: number) => Math.round(n * 10) / 10;
+
+// Warm-up at the paced rate: pool connections, JIT.
+const warm = [];
+for (let i = 0; i < 100; i++) {
+  warm.push(await capture(-1 - i));
+  await new Promise((r) => setTimeout(r, 1000 / PACE_PER_SEC));
+}
+await waitAll(warm, 30_000);
+
+// Phase 1: leads arriving at a steady pace (a busy day, compressed).
+const paced: string[] = [];
+const start = performance.now();
+for (let i = 0; i < LEADS; i++) {
+  const due = start + (i * 1000) / PACE_PER_SEC;
+  const wait = due - performance.now();
+  if (wait > 0) await new Promise((r) => setTimeout(r, wait));
+  paced.push(await capture(i));
+}
+await waitAll(paced, 120_000);
+const pacedLat = latencies(paced);
+
+// Phase 2: 1,000 leads already committed while the worker was stopped (a backlog after an
+// outage or a deploy): e-mails/s from the worker's start to the last receipt.
+await app.services.notify.worker.stop();
+const burst: string[] = [];
+const commitStart = performance.now();
+for (let i = 0; i < LEADS; i++) burst.push(await capture(LEADS + i));
+const committedIn = performance.now() - commitStart;
+const drainStart = performance.now();
+app.services.notify.worker.start();
+await waitAll(burst, 300_000);
+const drainEnd = Math.max(...burst.map((k) => receivedAt.get(k)!));
+await new Promise((r) => setTimeout(r, 500));
+const dupes = smtp.received.length - (warm.length + paced.length + burst.length);
+
+console.log(
+  JSON.stringify({
+    bench: 'outbox',
+    db: database.kind,
+    leads: LEADS,
+    pacedPerSec: PACE_PER_SEC,
+    commitToSmtpP50Ms: round(pct(pacedLat, 50)),
+    commitToSmtpP99Ms: round(pct(pacedLat, 99)),
+    commitToSmtpMaxMs: round(pacedLat.at(-1)!),
+    leadCommitsPerSec: Math.round((LEADS / committedIn) * 1000),
+    backlogEmailsPerSec: Math.round((burst.length / (drainEnd - drainStart)) * 1000),
+    duplicates: dupes,
+    node: process.version,
+  }),
+);
+await app.close();
+for (const fn of teardowns.reverse()) await fn();
+await smtp.stop();
