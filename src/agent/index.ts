@@ -147,6 +147,8 @@ export function createAgentService(deps: AgentDeps): AgentService {
       case 'save_lead_answer': {
         const r = await tools.saveLeadAnswer(ctx, state, str(args.question_id, 64), str(args.answer));
         if (r.ok) state.phase = r.lead ? 'DONE' : 'LEAD';
+        // Keep the local brain in step, so a fallback turn continues the same question.
+        if (!r.lead && state.phase === 'LEAD') state.pendingQuestionId = r.nextQuestion?.id ?? null;
         return {
           output: JSON.stringify({ ok: r.ok, error: r.ok ? undefined : r.message, next_question: r.nextQuestion ? { id: r.nextQuestion.id, question: r.nextQuestion.question } : null, lead_saved: !!r.lead }),
           lead: r.lead ? { id: r.lead.id } : undefined,
@@ -175,6 +177,10 @@ export function createAgentService(deps: AgentDeps): AgentService {
       return localTurn(e, state, text, observed);
     }
     tools.applyExtraction(ctx, state, text);
+    if (state.phase === 'LEAD' && !state.leadId && !tools.nextQuestion(ctx, state)) {
+      // Details given in passing completed the lead: write it now, whatever the model would say.
+      return localTurn(e, state, text, observed);
+    }
     const open = openStatus(ctx.business.business_hours, ctx.business.timezone, e.now);
     const messages: ChatMessage[] = [
       { role: 'system', content: systemPrompt(ctx, state, open, canary) },
