@@ -164,7 +164,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
 /** A config for tests: embedded defaults, silent logs, fixed secrets. */
 export function testConfig(overrides: Partial<Config> = {}): Config {
   return {
-    ...loadConfig({ NODE_ENV: 'test', LOG_LEVEL: 'silent', SEED_DEMO: 'false' }),
+    // Load shedding off unless a test sets it: a loaded CI machine must not turn into 503s.
+    ...loadConfig({ NODE_ENV: 'test', LOG_LEVEL: 'silent', SEED_DEMO: 'false', MAX_EVENT_LOOP_DELAY: '1h' }),
     JWT_SECRET: 'test-jwt-secret-that-is-long-enough-000',
     ENCRYPTION_KEY: '0'.repeat(63) + '1',
     ...overrides,

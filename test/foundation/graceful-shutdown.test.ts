@@ -20,7 +20,7 @@ t.test('SIGTERM lets in-flight requests finish and exits 0', async (t) => {
   t.teardown(() => child.kill('SIGKILL'));
 
   let up = false;
-  for (let i = 0; i < 150 && !up; i++) {
+  for (let i = 0; i < 900 && !up; i++) {
     up = await fetch(`http://127.0.0.1:${port}/health`).then((r) => r.ok, () => false);
     if (!up) await new Promise((r) => setTimeout(r, 100));
   }
