@@ -12,7 +12,7 @@ const asana = await startAsanaFake({ pageSize: 2 });
 t.teardown(() => asana.close());
 const port = await freePort();
 const { app, database } = await buildTestApp(t, {
-  config: { ASANA_API_BASE_URL: `${asana.url}/api/1.0`, PUBLIC_BASE_URL: `http://127.0.0.1:${port}`, PM_SYNC_INTERVAL: 3_600_000 },
+  config: { ASANA_API_BASE_URL: `${asana.url}/api/1.0`, PUBLIC_BASE_URL: `http://127.0.0.1:${port}`, PM_SYNC_INTERVAL: 3_600_000, MAX_EVENT_LOOP_DELAY: 0 },
 });
 await app.listen({ port, host: '127.0.0.1' });
 const db = database.db;

@@ -14,7 +14,7 @@ import { extractPdfText } from '../../src/integrations/drive/pdf-text.js';
 const drive = await startDriveFake();
 t.teardown(() => drive.close());
 const { app, database } = await buildTestApp(t, {
-  config: { DRIVE_API_BASE_URL: drive.url, GOOGLE_OAUTH_TOKEN_URL: drive.tokenUrl, PM_SYNC_INTERVAL: 3_600_000 },
+  config: { DRIVE_API_BASE_URL: drive.url, GOOGLE_OAUTH_TOKEN_URL: drive.tokenUrl, PM_SYNC_INTERVAL: 3_600_000, MAX_EVENT_LOOP_DELAY: 0 },
 });
 const db = database.db;
 const integrations = app.services.integrations;

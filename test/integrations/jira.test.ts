@@ -12,7 +12,7 @@ const jira = await startJiraFake({ pageSize: 3 });
 t.teardown(() => jira.close());
 const port = await freePort();
 const { app, database } = await buildTestApp(t, {
-  config: { JIRA_API_BASE_URL: jira.url, PUBLIC_BASE_URL: `http://127.0.0.1:${port}`, PM_SYNC_INTERVAL: 3_600_000 },
+  config: { JIRA_API_BASE_URL: jira.url, PUBLIC_BASE_URL: `http://127.0.0.1:${port}`, PM_SYNC_INTERVAL: 3_600_000, MAX_EVENT_LOOP_DELAY: 0 },
 });
 await app.listen({ port, host: '127.0.0.1' });
 const db = database.db;

@@ -12,7 +12,7 @@ const monday = await startMondayFake({ itemPageSize: 2 });
 t.teardown(() => monday.close());
 const port = await freePort();
 const { app, database } = await buildTestApp(t, {
-  config: { MONDAY_API_URL: `${monday.url}/v2`, PUBLIC_BASE_URL: `http://127.0.0.1:${port}`, PM_SYNC_INTERVAL: 3_600_000 },
+  config: { MONDAY_API_URL: `${monday.url}/v2`, PUBLIC_BASE_URL: `http://127.0.0.1:${port}`, PM_SYNC_INTERVAL: 3_600_000, MAX_EVENT_LOOP_DELAY: 0 },
 });
 await app.listen({ port, host: '127.0.0.1' });
 const db = database.db;
