@@ -1,5 +1,13 @@
 import { getBusiness } from '../admin/business.js';
-import { conversationTotals, hourlyHeatmap, leadsPerDay, leadsPerDayBy, leadTotals, questionDropOff, type Range } from '../admin/analytics.js';
+import {
+  conversationTotals as conversationTotalsQuery,
+  hourlyHeatmap,
+  leadsPerDay,
+  leadsPerDayBy,
+  leadTotals as leadTotalsQuery,
+  questionDropOff,
+  type Range,
+} from '../admin/analytics.js';
 import { badInput } from '../errors.js';
 import { builder } from './builder.js';
 import { LeadStatusEnum } from './enums.js';
@@ -8,6 +16,27 @@ import { LeadStatusEnum } from './enums.js';
 // plan's analytics features (PLAN_UPGRADE_REQUIRED names the feature and tier).
 
 const MAX_RANGE_DAYS = 366;
+
+/** The dashboard's parent object: one per request, so it can hold that request's totals. */
+interface DashboardRange extends Range {
+  memo: Map<string, Promise<unknown>>;
+}
+
+type Db = Parameters<typeof leadTotalsQuery>[0];
+
+// Several fields read the same totals: run each aggregate once per request.
+function once<T>(r: Range, key: string, run: () => Promise<T>): Promise<T> {
+  const memo = (r as DashboardRange).memo;
+  if (!memo) return run();
+  let p = memo.get(key) as Promise<T> | undefined;
+  if (!p) {
+    p = run();
+    memo.set(key, p);
+  }
+  return p;
+}
+const leadTotals = (db: Db, r: Range) => once(r, 'leads', () => leadTotalsQuery(db, r));
+const conversationTotals = (db: Db, r: Range) => once(r, 'conversations', () => conversationTotalsQuery(db, r));
 const DAY_MS = 86_400_000;
 
 const DayCountRef = builder.objectRef<{ date: string; count: number }>('DayCount').implement({
@@ -87,7 +116,8 @@ builder.queryField('dashboard', (t) =>
       if (from >= to) throw badInput('from must be before to');
       if (to.getTime() - from.getTime() > MAX_RANGE_DAYS * DAY_MS) throw badInput(`The range can span at most ${MAX_RANGE_DAYS} days`);
       const business = await getBusiness(ctx.deps.db, ctx.actor.businessId);
-      return { businessId: business.id, from, to, timezone: business.timezone };
+      const range: DashboardRange = { businessId: business.id, from, to, timezone: business.timezone, memo: new Map() };
+      return range;
     },
   }),
 );

@@ -31,16 +31,22 @@ const KnowledgeItemRef = builder.objectRef<KnowledgeItem>('KnowledgeItem').imple
     source: t.field({ type: SourceEnum, resolve: (k) => k.source }),
     content: t.exposeString('content'),
     status: t.field({ type: StatusEnum, description: 'READY once chunked and embedded', resolve: (k) => k.status }),
-    chunkCount: t.int({
-      resolve: async (k, _args, ctx) => {
-        const r = await ctx.deps.db
-          .selectFrom('knowledge_chunks')
-          .select((eb) => eb.fn.countAll<string>().as('n'))
-          .where('business_id', '=', k.business_id)
-          .where('item_id', '=', k.id)
-          .executeTakeFirstOrThrow();
-        return Number(r.n);
+    chunkCount: t.loadable({
+      type: 'Int',
+      load: async (ids: string[], ctx) => {
+        const rows = ctx.actor
+          ? await ctx.deps.db
+              .selectFrom('knowledge_chunks')
+              .select(['item_id', (eb) => eb.fn.countAll<string>().as('n')])
+              .where('business_id', '=', ctx.actor.businessId)
+              .where('item_id', 'in', ids)
+              .groupBy('item_id')
+              .execute()
+          : [];
+        const counts = new Map(rows.map((r) => [r.item_id, Number(r.n)]));
+        return ids.map((id) => counts.get(id) ?? 0);
       },
+      resolve: (k) => k.id,
     }),
     createdAt: t.field({ type: 'DateTime', resolve: (k) => k.created_at }),
     updatedAt: t.field({ type: 'DateTime', resolve: (k) => k.updated_at }),

@@ -41,7 +41,8 @@ function multiplier(field: FieldNode, def: GraphQLField<unknown, unknown> | unde
   if (parentType.name.endsWith('Connection')) return 1;
   const sizeArg = field.arguments?.find((a) => a.name.value === 'first' || a.name.value === 'limit');
   const given = argValue(sizeArg?.value, variables);
-  if (typeof given === 'number' && Number.isFinite(given)) return Math.max(1, Math.min(given, MAX_PAGE_SIZE));
+  // Resolvers enforce each field's own maximum; the cap only keeps the arithmetic sane.
+  if (typeof given === 'number' && Number.isFinite(given)) return Math.max(1, Math.min(given, 10_000));
   if (def.args.some((a) => a.name === 'first' || a.name === 'limit')) {
     const fallback = def.args.find((a) => a.name === 'first' || a.name === 'limit')?.defaultValue;
     return typeof fallback === 'number' ? fallback : DEFAULT_PAGE_SIZE;
