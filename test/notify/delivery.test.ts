@@ -306,6 +306,26 @@ t.test('outgoing webhook: signed lead.created; a receiver down then up gets it e
   const row = await db.selectFrom('notifications').selectAll().where('lead_id', '=', lead2.id).where('recipient', '=', down.endpoint.id).executeTakeFirstOrThrow();
   t.equal(row.status, 'SENT');
   t.equal(receiver.received.filter((h) => JSON.parse(h.body).data.id === lead2.id).length, 1, 'the first endpoint got lead 2 once too');
+
+  // An URGENT lead: lead.created and emergency.reported, each once.
+  const urgent = await captureLead(app, { business_id: biz.businessId, priority: 'URGENT', is_emergency: true, emergency_severity: 9, issue: 'Burst main' });
+  await waitUntil('two events', async () => receiver.received.filter((h) => JSON.parse(h.body).data.id === urgent.id).length >= 2);
+  await sleep(300);
+  const types = receiver.received.filter((h) => JSON.parse(h.body).data.id === urgent.id).map((h) => JSON.parse(h.body).type).sort();
+  t.same(types, ['emergency.reported', 'lead.created']);
+
+  // lead.updated goes only to endpoints subscribed to it.
+  const updates = await startHookReceiver();
+  t.teardown(() => updates.close());
+  await notify.webhooks.create(biz.businessId, 'PRO', { url: updates.url, events: ['lead.updated'] });
+  await db.updateTable('leads').set({ status: 'CONTACTED', updated_at: new Date() }).where('id', '=', urgent.id).execute();
+  app.deps.events.publish({ type: 'lead.updated', businessId: biz.businessId, leadId: urgent.id });
+  app.deps.events.publish({ type: 'lead.updated', businessId: biz.businessId, leadId: urgent.id });
+  await waitUntil('lead.updated', async () => updates.received.length >= 1);
+  await sleep(400);
+  t.equal(updates.received.length, 1, 'the same update announced twice is delivered once');
+  t.equal(JSON.parse(updates.received[0]!.body).data.status, 'CONTACTED');
+  t.equal(receiver.received.filter((h) => JSON.parse(h.body).type === 'lead.updated').length, 0, 'not sent to endpoints without the event');
 });
 
 t.test('webhook targets on private addresses are refused unless allowed', async (t) => {
