@@ -16,6 +16,7 @@ export interface SearchHit {
 }
 
 const RRF_K = 60;
+const FTS_RANK_CAP = 2000;
 
 /** A safe OR-query for to_tsquery: only [a-z0-9] words, so no tsquery syntax can be injected. */
 export function toOrTsquery(text: string): string {
@@ -45,8 +46,13 @@ export async function hybridSearch(
   const ftsLeg = tsq
     ? sql`SELECT id, row_number() OVER (ORDER BY rank DESC) AS r FROM (
           SELECT id, ts_rank_cd(tsv, q) AS rank
-          FROM knowledge_chunks, to_tsquery('english', ${tsq}) q
-          WHERE business_id = ${params.businessId} AND tsv @@ q
+          FROM (
+            -- Ranking is bounded: a query of common words can match most of a huge knowledge
+            -- base, and ranking every match would cost seconds. Small businesses never hit the cap.
+            SELECT id, tsv FROM knowledge_chunks, to_tsquery('english', ${tsq}) q0
+            WHERE business_id = ${params.businessId} AND tsv @@ q0
+            LIMIT ${FTS_RANK_CAP}
+          ) m, to_tsquery('english', ${tsq}) q
           ORDER BY rank DESC LIMIT ${n}) f`
     : sql`SELECT NULL::uuid AS id, 0::bigint AS r WHERE false`;
   const res = await sql<{ id: string; item_id: string; title: string; heading: string; content: string; score: number }>`
