@@ -5,8 +5,10 @@ import {
   TWILIO_MEDIA_SUFFIX,
   base64DecodedLength,
   sliceStringValue,
-  startsNear,
+  sliceTrailingValue,
+  startsWith,
   twilioMediaPrefix,
+  twilioMediaTail,
 } from './frames.js';
 import type { Plan } from '../db/schema.js';
 import { buildSessionUpdate, greetingResponse, type VoiceAgentProfile } from './realtime-session.js';
@@ -34,8 +36,14 @@ const OPEN = 1;
 const MAX_BUFFERED = 512 * 1024;
 /** Frames kept while the OpenAI socket is (re)connecting: 5 s of caller audio. */
 const MAX_PENDING_FRAMES = 250;
-/** How far past the last echoed mark the caller has probably heard (mark granularity). */
-const PLAYBACK_SLACK_MS = 50;
+/**
+ * A mark goes out once at least this much audio was sent since the previous one (and at the
+ * end of each item). OpenAI's deltas are usually longer, so that is one mark per chunk; with
+ * tiny chunks it halves the mark traffic while keeping the played position exact to 40 ms.
+ */
+const MARK_EVERY_MS = 40;
+/** How far past the last echoed mark the caller has probably heard (half the mark spacing + margin). */
+const PLAYBACK_SLACK_MS = MARK_EVERY_MS / 2 + 10;
 const MAX_HISTORY = 40;
 
 export interface StartInfo {
@@ -107,8 +115,28 @@ export interface HistoryEntry {
 
 interface ItemPlayback {
   itemId: string;
+  /** Sequence number of the item in this call (named in marks). */
+  n: number;
   sentMs: number;
+  /** sentMs when the last mark was sent. */
+  markedMs: number;
   playedMs: number;
+}
+
+/**
+ * Coalesces the frames written to one socket during this tick into one syscall: the media
+ * frame and its mark (and every frame ws parsed from one TCP read) leave in one writev.
+ * Uses ws's underlying net.Socket when it is reachable; without it, frames go out one by one.
+ */
+function cork(ws: Socket, done: () => void): boolean {
+  const raw = (ws as unknown as { _socket?: { cork(): void; uncork(): void; destroyed?: boolean } })._socket;
+  if (!raw || typeof raw.cork !== 'function') return false;
+  raw.cork();
+  process.nextTick(() => {
+    done();
+    if (!raw.destroyed) raw.uncork();
+  });
+  return true;
 }
 
 export class CallBridge {
@@ -116,6 +144,9 @@ export class CallBridge {
   private setup: CallSetup | undefined;
   private streamSid = '';
   private mediaPrefix: Buffer = TWILIO_MEDIA_SUFFIX;
+  private markPrefix = '';
+  private mediaTail: Buffer = TWILIO_MEDIA_SUFFIX;
+  private twilioCorked = false;
   private realtime: Socket | undefined;
   private realtimeReady = false;
   private readonly pending: Buffer[] = [];
@@ -136,6 +167,7 @@ export class CallBridge {
   private firstAudioClock = 0;
   private readonly history: HistoryEntry[] = [];
   private sampleCounter = 0;
+  private itemSeq = 0;
 
   constructor(
     private readonly twilio: Socket,
@@ -170,8 +202,9 @@ export class CallBridge {
   private onTwilioMessage(data: Buffer): void {
     if (this.ended) return;
     // Hot path: media frames are forwarded without parsing.
-    if (this.streamSid !== '' && startsNear(data, TWILIO.eventMedia, 24)) {
-      const payload = sliceStringValue(data, TWILIO.payload, 24);
+    if (this.streamSid !== '' && startsWith(data, TWILIO.media)) {
+      // Twilio's layout: the payload is last before `"},"streamSid":"..."}`; else search it.
+      const payload = sliceTrailingValue(data, TWILIO.payload, this.mediaTail, 40) ?? sliceStringValue(data, TWILIO.payload, 16);
       if (payload !== undefined) {
         this.stats.framesIn++;
         const t0 = this.hooks.onAudioRelayed && (++this.sampleCounter & 63) === 0 ? performance.now() : 0;
@@ -180,8 +213,8 @@ export class CallBridge {
         return;
       }
     }
-    if (startsNear(data, TWILIO.eventMark, 24)) {
-      const name = sliceStringValue(data, TWILIO.name, 24);
+    if (startsWith(data, TWILIO.mark)) {
+      const name = sliceStringValue(data, TWILIO.name, 16);
       if (name !== undefined) return this.onMark(name.toString('latin1'));
     }
     let msg: { event?: unknown; start?: Record<string, unknown>; streamSid?: unknown; mark?: { name?: unknown } };
@@ -222,6 +255,8 @@ export class CallBridge {
     if (!streamSid || !callSid) return this.reject('start without streamSid/callSid');
     this.streamSid = streamSid;
     this.mediaPrefix = twilioMediaPrefix(streamSid);
+    this.markPrefix = `{"event":"mark","streamSid":${JSON.stringify(streamSid)},"mark":{"name":"`;
+    this.mediaTail = twilioMediaTail(streamSid);
     let setup: CallSetup | undefined;
     try {
       setup = await this.hooks.authorize({ streamSid, callSid, accountSid: s.accountSid as string | undefined, customParameters: params });
@@ -328,10 +363,12 @@ export class CallBridge {
 
   private onRealtimeMessage(data: Buffer): void {
     if (this.ended) return;
-    if (startsNear(data, REALTIME.typeAudioDelta, 48)) {
-      const delta = sliceStringValue(data, REALTIME.delta);
-      const itemId = sliceStringValue(data, REALTIME.itemId);
-      const responseId = sliceStringValue(data, REALTIME.responseId);
+    if (startsWith(data, REALTIME.audioDelta)) {
+      const from = REALTIME.audioDelta.length;
+      const responseId = sliceStringValue(data, REALTIME.responseId, from);
+      const itemId = sliceStringValue(data, REALTIME.itemId, from);
+      // delta is the last field in OpenAI's layout: found from the end, else searched.
+      const delta = sliceTrailingValue(data, REALTIME.delta, REALTIME.deltaTail, from) ?? sliceStringValue(data, REALTIME.delta, from);
       if (delta !== undefined && itemId !== undefined) {
         return this.onAudioDelta(delta, itemId.toString('latin1'), responseId ? responseId.toString('latin1') : '');
       }
@@ -355,7 +392,8 @@ export class CallBridge {
     if (item === undefined || item.itemId !== itemId) {
       item = this.items.find((i) => i.itemId === itemId);
       if (item === undefined) {
-        item = { itemId, sentMs: 0, playedMs: 0 };
+        if (this.lastItem) this.markItem(this.lastItem);
+        item = { itemId, n: ++this.itemSeq, sentMs: 0, markedMs: 0, playedMs: 0 };
         this.items.push(item);
         if (this.items.length > 8) this.items.shift();
       }
@@ -367,13 +405,19 @@ export class CallBridge {
       return;
     }
     item.sentMs += base64DecodedLength(delta) / 8;
+    if (!this.twilioCorked) this.twilioCorked = cork(this.twilio, () => (this.twilioCorked = false));
     this.twilio.send(Buffer.concat([this.mediaPrefix, delta, TWILIO_MEDIA_SUFFIX]), { binary: false });
-    // The mark names the generation, the item (by its index in `items`) and the audio end.
-    const name = `${this.generation}.${this.items.indexOf(item)}.${Math.round(item.sentMs)}`;
-    this.twilio.send(`{"event":"mark","streamSid":${JSON.stringify(this.streamSid)},"mark":{"name":"${name}"}}`);
-    this.marksOutstanding++;
+    if (item.sentMs - item.markedMs >= MARK_EVERY_MS) this.markItem(item);
     this.stats.framesOut++;
     if (t0) this.hooks.onAudioRelayed!('out', performance.now() - t0);
+  }
+
+  /** Marks the audio of `item` sent so far: the generation, the item and its end (ms). */
+  private markItem(item: ItemPlayback): void {
+    if (item.sentMs <= item.markedMs || this.twilio.readyState !== OPEN) return;
+    item.markedMs = item.sentMs;
+    this.twilio.send(`${this.markPrefix}${this.generation}.${item.n}.${Math.round(item.sentMs)}"}}`);
+    this.marksOutstanding++;
   }
 
   private onMark(name: string): void {
@@ -384,14 +428,15 @@ export class CallBridge {
     // Marks of audio dropped by a clear are echoed afterwards: ignore older generations.
     if (Number(name.slice(0, a)) !== this.generation) return;
     if (this.marksOutstanding > 0) this.marksOutstanding--;
-    const item = this.items[Number(name.slice(a + 1, b))];
+    const n = Number(name.slice(a + 1, b));
+    const item = this.items.find((i) => i.n === n);
     const ms = Number(name.slice(b + 1));
     if (item !== undefined && ms > item.playedMs) item.playedMs = ms;
     if (this.marksOutstanding === 0 && this.hangupPending) this.doHangup();
   }
 
   private get audioPlaying(): boolean {
-    return this.marksOutstanding > 0;
+    return this.marksOutstanding > 0 || (this.lastItem !== undefined && this.lastItem.sentMs > this.lastItem.markedMs);
   }
 
   private onRealtimeEvent(ev: Record<string, unknown>): void {
@@ -427,6 +472,11 @@ export class CallBridge {
         return this.transcript('user', ev.transcript);
       case 'response.output_audio_transcript.done':
         return this.transcript('assistant', ev.transcript);
+      case 'response.output_audio.done': {
+        const item = this.items.find((i) => i.itemId === ev.item_id);
+        if (item) this.markItem(item);
+        return;
+      }
       case 'response.done': {
         const r = ev.response as { id?: string; status?: string } | undefined;
         if (r?.id) this.cancelledResponses.delete(r.id);

@@ -1,11 +1,21 @@
 // Byte-level helpers for the relay's hot path. Media frames are only forwarded, so they are
-// never JSON-parsed nor re-serialised: the base64 payload is located with indexOf on the raw
-// Buffer and the outgoing frame is the concatenation of fixed prefix + payload + suffix.
-// Base64 never contains a double quote, so the closing quote ends the payload.
+// never JSON-parsed nor re-serialised: the base64 payload is located on the raw Buffer and the
+// outgoing frame is the concatenation of a fixed prefix + payload + suffix. Base64 never
+// contains a double quote, so the closing quote ends the payload. Every fast path checks what
+// it assumes and falls back to JSON.parse when the layout is not the expected one.
 
 const QUOTE = 0x22;
+const BRACE = 0x7d;
 
 export const needle = (s: string): Buffer => Buffer.from(s, 'latin1');
+
+/** Does `buf` start with `prefix`? (byte loop: cheaper than a native call for short prefixes) */
+export function startsWith(buf: Buffer, prefix: Buffer): boolean {
+  const n = prefix.length;
+  if (buf.length < n) return false;
+  for (let i = n - 1; i >= 0; i--) if (buf[i] !== prefix[i]) return false;
+  return true;
+}
 
 /** The bytes of the string value that follows `key` (a Buffer like `"payload":"`), or undefined. */
 export function sliceStringValue(buf: Buffer, key: Buffer, from = 0): Buffer | undefined {
@@ -15,6 +25,19 @@ export function sliceStringValue(buf: Buffer, key: Buffer, from = 0): Buffer | u
   const end = buf.indexOf(QUOTE, start);
   if (end < 0) return undefined;
   return buf.subarray(start, end);
+}
+
+/**
+ * A value that ends the message: `..."key":"VALUE"}` (or `"}}`, `"},"streamSid":"..."}` given
+ * as `tail`). Found from the end, so the long base64 is never scanned.
+ */
+export function sliceTrailingValue(buf: Buffer, key: Buffer, tail: Buffer, searchFrom: number): Buffer | undefined {
+  const end = buf.length - tail.length;
+  if (end <= searchFrom || buf[end] !== QUOTE) return undefined;
+  for (let i = tail.length - 1; i >= 0; i--) if (buf[end + i] !== tail[i]) return undefined;
+  const at = buf.indexOf(key, searchFrom);
+  if (at < 0 || at + key.length > end) return undefined;
+  return buf.subarray(at + key.length, end);
 }
 
 /** Decoded byte length of a base64 string held in `b64` (ASCII bytes). */
@@ -27,22 +50,19 @@ export function base64DecodedLength(b64: Buffer): number {
   return ((n * 3) >> 2) - pad;
 }
 
-/** Is `key` present within the first `within` bytes? (event types come first in both protocols) */
-export function startsNear(buf: Buffer, key: Buffer, within: number): boolean {
-  const at = buf.indexOf(key);
-  return at >= 0 && at < within;
-}
-
 export const TWILIO = {
-  eventMedia: needle('"event":"media"'),
-  eventMark: needle('"event":"mark"'),
+  /** Twilio writes `event` first: `{"event":"media",...`. */
+  media: needle('{"event":"media"'),
+  mark: needle('{"event":"mark"'),
   payload: needle('"payload":"'),
   name: needle('"name":"'),
 };
 
 export const REALTIME = {
-  typeAudioDelta: needle('"type":"response.output_audio.delta"'),
+  /** OpenAI writes `type` first. */
+  audioDelta: needle('{"type":"response.output_audio.delta"'),
   delta: needle('"delta":"'),
+  deltaTail: needle('"}'),
   itemId: needle('"item_id":"'),
   responseId: needle('"response_id":"'),
   appendPrefix: needle('{"type":"input_audio_buffer.append","audio":"'),
@@ -51,4 +71,7 @@ export const REALTIME = {
 
 /** The frame prefix for audio to Twilio on one stream (built once per call). */
 export const twilioMediaPrefix = (streamSid: string): Buffer => needle(`{"event":"media","streamSid":${JSON.stringify(streamSid)},"media":{"payload":"`);
+/** What follows the payload in Twilio's own media frames: `"},"streamSid":"MZ..."}`. */
+export const twilioMediaTail = (streamSid: string): Buffer => needle(`"},"streamSid":${JSON.stringify(streamSid)}}`);
 export const TWILIO_MEDIA_SUFFIX = needle('"}}');
+export { QUOTE, BRACE };

@@ -1,0 +1,353 @@
+// Voice bridge benchmark: N concurrent simulated calls (50 frames/s each way, marks echoed)
+// through the real server (Fastify + the voice route + CallBridge, PGlite in memory) against a
+// fake OpenAI Realtime on loopback; then the same load, in the same invocation, through the
+// bare relay (bench/bare-relay.ts: parse, forward, nothing else). Prints ONE JSON line.
+//
+//   npx tsx bench/voice.ts [--calls 300] [--seconds 10] [--warmup 2]
+//
+// The server runs in a child process (its CPU and RSS are measured there); the load generator
+// (Twilio side and OpenAI side) shares this process, so both ends stamp frames with the same
+// clock: 8 bytes of performance.now() + a 4-byte sequence at the start of each 160-byte frame.
+import { fork, type ChildProcess } from 'node:child_process';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { fileURLToPath } from 'node:url';
+import WebSocket, { WebSocketServer } from 'ws';
+import { twilioSignature } from '../src/voice/twilio-signature.js';
+
+const args = process.argv.slice(2);
+const opt = (name: string, fallback: number): number => {
+  const i = args.indexOf(`--${name}`);
+  return i >= 0 ? Number(args[i + 1]) : fallback;
+};
+const CHILD = args.find((a) => a.startsWith('--child='))?.slice(8);
+const AUTH_TOKEN = 'bench-twilio-token';
+const API_KEY = 'sk-bench';
+const PUBLIC = 'https://bench.example';
+const CALLS_PER_BUSINESS = 20; // the PRO plan limit (src/plans); the bench spreads calls over businesses
+
+// ------------------------------------------------------------------ child: the servers
+
+async function childMain(kind: string): Promise<void> {
+  const openaiUrl = process.env.BENCH_OPENAI_URL!;
+  const businesses = Number(process.env.BENCH_BUSINESSES ?? '1');
+  let port: number;
+  let numbers: string[] = [];
+  if (kind === 'bare') {
+    const { startBareRelay } = await import('./bare-relay.js');
+    port = (await startBareRelay(openaiUrl, API_KEY)).port;
+  } else {
+    const { buildApp } = await import('../src/app.js');
+    const { testConfig } = await import('../src/config.js');
+    const { openDatabase } = await import('../src/db/index.js');
+    const { migrateToLatest } = await import('../src/db/migrate.js');
+    const database = await openDatabase({ DATA_DIR: '', DATABASE_URL: undefined, DATABASE_POOL_MAX: 1 }, { pgliteDir: 'memory://' });
+    await migrateToLatest(database.db);
+    const config = testConfig({
+      TWILIO_AUTH_TOKEN: AUTH_TOKEN,
+      PUBLIC_BASE_URL: PUBLIC,
+      OPENAI_API_KEY: API_KEY,
+      OPENAI_REALTIME_URL: openaiUrl,
+      MAX_EVENT_LOOP_DELAY: 0,
+      NODE_ENV: 'production',
+    });
+    const app = await buildApp(config, { database, skipMigrations: true });
+    for (let b = 0; b < businesses; b++) {
+      const number = `+1555100${String(b).padStart(4, '0')}`;
+      const biz = await database.db.insertInto('businesses').values({ name: `Bench ${b}`, plan: 'PRO', twilio_number: number }).returning('id').executeTakeFirstOrThrow();
+      await database.db.insertInto('agent_configs').values({ business_id: biz.id }).execute();
+      numbers.push(number);
+    }
+    await app.listen({ port: 0, host: '127.0.0.1' });
+    port = (app.server.address() as AddressInfo).port;
+  }
+  let cpu0 = process.cpuUsage();
+  let peak = process.memoryUsage().rss;
+  let baseline = peak;
+  setInterval(() => {
+    const r = process.memoryUsage.rss();
+    if (r > peak) peak = r;
+  }, 250).unref();
+  // BENCH_PROFILE=dir: a CPU profile of the measured window only (not start-up).
+  const inspector = process.env.BENCH_PROFILE ? new (await import('node:inspector/promises')).Session() : undefined;
+  if (inspector) {
+    inspector.connect();
+    await inspector.post('Profiler.enable');
+  }
+  process.on('message', async (m: { type: string }) => {
+    if (m.type === 'start') {
+      if (inspector) await inspector.post('Profiler.start');
+      cpu0 = process.cpuUsage();
+      baseline = process.memoryUsage().rss;
+      peak = baseline;
+    } else if (m.type === 'end') {
+      const d = process.cpuUsage(cpu0);
+      if (inspector) {
+        const { profile } = await inspector.post('Profiler.stop');
+        (await import('node:fs')).writeFileSync(`${process.env.BENCH_PROFILE}/${kind}-${process.pid}.cpuprofile`, JSON.stringify(profile));
+      }
+      process.send!({ type: 'measured', cpuMs: (d.user + d.system) / 1000, peakRss: peak, baselineRss: baseline });
+    } else if (m.type === 'exit') {
+      process.exit(0);
+    }
+  });
+  process.send!({ type: 'ready', port, numbers });
+}
+
+// ------------------------------------------------------------------ load generator
+
+interface PhaseResult {
+  calls: number;
+  connected: number;
+  framesSentIn: number;
+  framesLostIn: number;
+  framesSentOut: number;
+  framesLostOut: number;
+  marksEchoed: number;
+  latencyInMs: { p50: number; p99: number };
+  latencyOutMs: { p50: number; p99: number };
+  cpuMsPerCallSecond: number;
+  peakRssMb: number;
+  rssGrowthMb: number;
+}
+
+const FRAME_BYTES = 160;
+const stamp = (seq: number): string => {
+  const b = Buffer.alloc(FRAME_BYTES, 0xff);
+  b.writeDoubleLE(performance.now(), 0);
+  b.writeUInt32LE(seq, 8);
+  return b.toString('base64');
+};
+const readStamp = (b64: string, at: number): number => Buffer.from(b64.slice(at, at + 16), 'base64').readDoubleLE(0);
+
+function quantile(values: Float64Array, n: number, q: number): number {
+  if (n === 0) return NaN;
+  const sorted = values.subarray(0, n).slice().sort();
+  return Math.round(sorted[Math.min(n - 1, Math.floor(q * n))]! * 1000) / 1000;
+}
+
+class Recorder {
+  values = new Float64Array(1 << 22);
+  n = 0;
+  on = false;
+  add(v: number): void {
+    if (this.on && this.n < this.values.length) this.values[this.n++] = v;
+  }
+}
+
+async function startChild(kind: string, openaiUrl: string, businesses: number): Promise<{ child: ChildProcess; port: number; numbers: string[] }> {
+  const child = fork(fileURLToPath(import.meta.url), [`--child=${kind}`], {
+    execArgv: ['--import', 'tsx'],
+    env: { ...process.env, BENCH_OPENAI_URL: openaiUrl, BENCH_BUSINESSES: String(businesses) },
+    stdio: ['ignore', 'ignore', 'inherit', 'ipc'],
+  });
+  const ready = await new Promise<{ port: number; numbers: string[] }>((resolve, reject) => {
+    child.once('message', (m: { type: string; port: number; numbers: string[] }) => resolve(m));
+    child.once('exit', (code) => reject(new Error(`${kind} server exited with ${code}`)));
+  });
+  return { child, ...ready };
+}
+
+const measure = (child: ChildProcess, type: 'start' | 'end') =>
+  new Promise<{ cpuMs: number; peakRss: number; baselineRss: number }>((resolve) => {
+    if (type === 'start') {
+      child.send({ type });
+      resolve({ cpuMs: 0, peakRss: 0, baselineRss: 0 });
+    } else {
+      child.once('message', (m: { cpuMs: number; peakRss: number; baselineRss: number }) => resolve(m));
+      child.send({ type });
+    }
+  });
+
+async function runPhase(kind: 'voice' | 'bare', calls: number, seconds: number, warmup: number): Promise<PhaseResult> {
+  // The fake OpenAI side (one connection per call), kept minimal: string slicing, no JSON
+  // parse of audio, one shared 20 ms clock.
+  const latIn = new Recorder();
+  const latOut = new Recorder();
+  const http = createServer();
+  const fakeConns: Array<{ ws: WebSocket; received: number; sent: number; itemId: string; respId: string }> = [];
+  const wss = new WebSocketServer({ server: http, maxPayload: 1 << 20 });
+  wss.on('connection', (ws) => {
+    const c = { ws, received: 0, sent: 0, itemId: `item_${fakeConns.length}`, respId: `resp_${fakeConns.length}` };
+    fakeConns.push(c);
+    ws.on('message', (data) => {
+      const s = data.toString();
+      if (s.startsWith('{"type":"input_audio_buffer.append"')) {
+        c.received++;
+        const at = s.indexOf('"audio":"') + 9;
+        latIn.add(performance.now() - readStamp(s, at));
+      }
+    });
+    ws.send(JSON.stringify({ type: 'session.created', event_id: 'e0', session: { id: 'sess', type: 'realtime' } }));
+  });
+  await new Promise<void>((r) => http.listen(0, '127.0.0.1', () => r()));
+  const openaiUrl = `ws://127.0.0.1:${(http.address() as AddressInfo).port}/v1/realtime`;
+
+  const { child, port, numbers } = await startChild(kind, openaiUrl, Math.ceil(calls / CALLS_PER_BUSINESS));
+  const serverHttp = `http://127.0.0.1:${port}`;
+
+  // Twilio side: the webhook (voice only), then the signed stream.
+  const sims: Array<{ ws: WebSocket; sid: string; sent: number; received: number; marks: number; seq: number; chunk: number }> = [];
+  const opened: Promise<void>[] = [];
+  for (let i = 0; i < calls; i++) {
+    const callSid = `CA${i.toString(16).padStart(32, '0')}`;
+    let params: Record<string, string> = {};
+    if (kind === 'voice') {
+      const form = { CallSid: callSid, From: `+1555200${String(i).padStart(4, '0')}`, To: numbers[Math.floor(i / CALLS_PER_BUSINESS)]!, CallStatus: 'ringing' };
+      const res = await fetch(`${serverHttp}/api/voice/inbound`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/x-www-form-urlencoded', 'x-twilio-signature': twilioSignature(AUTH_TOKEN, `${PUBLIC}/api/voice/inbound`, form) },
+        body: new URLSearchParams(form).toString(),
+      });
+      const xml = await res.text();
+      for (const m of xml.matchAll(/<Parameter name="([^"]+)" value="([^"]+)"\/>/g)) params[m[1]!] = m[2]!;
+      if (!params.token) throw new Error(`no stream token: ${xml}`);
+    }
+    const ws = new WebSocket(`ws://127.0.0.1:${port}/api/voice/stream`, {
+      headers: { 'x-twilio-signature': twilioSignature(AUTH_TOKEN, `${PUBLIC.replace('https', 'wss')}/api/voice/stream`, {}) },
+      perMessageDeflate: false,
+    });
+    const sid = `MZ${i.toString(16).padStart(32, '0')}`;
+    const sim = { ws, sid, sent: 0, received: 0, marks: 0, seq: 0, chunk: 0 };
+    sims.push(sim);
+    ws.on('message', (data) => {
+      const s = data.toString();
+      if (s.startsWith('{"event":"media"')) {
+        sim.received++;
+        latOut.add(performance.now() - readStamp(s, s.indexOf('"payload":"') + 11));
+      } else if (s.startsWith('{"event":"mark"')) {
+        // Twilio echoes a mark once the audio before it has played; frames arrive in real time.
+        const a = s.indexOf('"name":"') + 8;
+        const name = s.slice(a, s.indexOf('"', a));
+        sim.marks++;
+        ws.send(`{"event":"mark","sequenceNumber":"${++sim.seq}","streamSid":"${sid}","mark":{"name":"${name}"}}`);
+      }
+    });
+    opened.push(
+      new Promise<void>((resolve, reject) => {
+        ws.once('open', () => {
+          ws.send(JSON.stringify({ event: 'connected', protocol: 'Call', version: '1.0.0' }));
+          ws.send(
+            JSON.stringify({
+              event: 'start',
+              sequenceNumber: String(++sim.seq),
+              start: { accountSid: 'ACbench', streamSid: sid, callSid, tracks: ['inbound'], mediaFormat: { encoding: 'audio/x-mulaw', sampleRate: 8000, channels: 1 }, customParameters: params },
+              streamSid: sid,
+            }),
+          );
+          resolve();
+        });
+        ws.once('error', reject);
+      }),
+    );
+    if (i % 25 === 24) await Promise.all(opened.slice(-25));
+  }
+  await Promise.all(opened);
+  const deadline = Date.now() + 20_000;
+  while (fakeConns.length < calls && Date.now() < deadline) await new Promise((r) => setTimeout(r, 20));
+  await new Promise((r) => setTimeout(r, 300));
+
+  // One clock for all calls: each tick, every caller sends 20 ms and every model answers 20 ms.
+  let seq = 0;
+  const tick = () => {
+    for (const sim of sims) {
+      if (sim.ws.readyState !== WebSocket.OPEN) continue;
+      sim.chunk++;
+      sim.sent++;
+      sim.ws.send(
+        `{"event":"media","sequenceNumber":"${++sim.seq}","media":{"track":"inbound","chunk":"${sim.chunk}","timestamp":"${sim.chunk * 20}","payload":"${stamp(++seq)}"},"streamSid":"${sim.sid}"}`,
+      );
+    }
+    for (const c of fakeConns) {
+      if (c.ws.readyState !== WebSocket.OPEN) continue;
+      c.sent++;
+      c.ws.send(
+        `{"type":"response.output_audio.delta","event_id":"ev_${c.sent}","response_id":"${c.respId}","item_id":"${c.itemId}","output_index":0,"content_index":0,"delta":"${stamp(++seq)}"}`,
+      );
+    }
+  };
+  let next = performance.now();
+  let running = true;
+  const loop = () => {
+    if (!running) return;
+    tick();
+    next += 20;
+    setTimeout(loop, Math.max(0, next - performance.now()));
+  };
+  loop();
+  await new Promise((r) => setTimeout(r, warmup * 1000));
+  latIn.on = latOut.on = true;
+  await measure(child, 'start');
+  const t0 = performance.now();
+  await new Promise((r) => setTimeout(r, seconds * 1000));
+  const m = await measure(child, 'end');
+  const elapsed = (performance.now() - t0) / 1000;
+  latIn.on = latOut.on = false;
+  running = false;
+  await new Promise((r) => setTimeout(r, 1500)); // drain
+
+  const sentIn = sims.reduce((a, s) => a + s.sent, 0);
+  const recvIn = fakeConns.reduce((a, c) => a + c.received, 0);
+  const sentOut = fakeConns.reduce((a, c) => a + c.sent, 0);
+  const recvOut = sims.reduce((a, s) => a + s.received, 0);
+  const result: PhaseResult = {
+    calls,
+    connected: fakeConns.length,
+    framesSentIn: sentIn,
+    framesLostIn: sentIn - recvIn,
+    framesSentOut: sentOut,
+    framesLostOut: sentOut - recvOut,
+    marksEchoed: sims.reduce((a, s) => a + s.marks, 0),
+    latencyInMs: { p50: quantile(latIn.values, latIn.n, 0.5), p99: quantile(latIn.values, latIn.n, 0.99) },
+    latencyOutMs: { p50: quantile(latOut.values, latOut.n, 0.5), p99: quantile(latOut.values, latOut.n, 0.99) },
+    cpuMsPerCallSecond: Math.round((m.cpuMs / (calls * elapsed)) * 1000) / 1000,
+    peakRssMb: Math.round(m.peakRss / 1048576),
+    rssGrowthMb: Math.round((m.peakRss - m.baselineRss) / 1048576),
+  };
+  for (const s of sims) {
+    s.ws.send(`{"event":"stop","sequenceNumber":"${++s.seq}","streamSid":"${s.sid}","stop":{"accountSid":"ACbench","callSid":"x"}}`);
+  }
+  await new Promise((r) => setTimeout(r, 500));
+  for (const s of sims) s.ws.terminate();
+  child.send({ type: 'exit' });
+  await new Promise((r) => child.once('exit', r));
+  for (const c of wss.clients) c.terminate();
+  await new Promise<void>((r) => wss.close(() => r()));
+  http.closeAllConnections();
+  await new Promise<void>((r) => http.close(() => r()));
+  return result;
+}
+
+async function main(): Promise<void> {
+  const calls = opt('calls', 300);
+  const seconds = opt('seconds', 10);
+  const warmup = opt('warmup', 2);
+  const bridge = await runPhase('voice', calls, seconds, warmup);
+  const bare = await runPhase('bare', calls, seconds, warmup);
+  const ratio = (a: number, b: number) => Math.round((a / b) * 100) / 100;
+  console.log(
+    JSON.stringify({
+      bench: 'voice',
+      calls,
+      seconds,
+      framesPerSecondEachWay: 50,
+      bridge,
+      bare,
+      ratios: {
+        cpuPerCallSecond: ratio(bridge.cpuMsPerCallSecond, bare.cpuMsPerCallSecond),
+        p99InDeltaMs: Math.round((bridge.latencyInMs.p99 - bare.latencyInMs.p99) * 1000) / 1000,
+        p99OutDeltaMs: Math.round((bridge.latencyOutMs.p99 - bare.latencyOutMs.p99) * 1000) / 1000,
+        p50In: ratio(bridge.latencyInMs.p50, bare.latencyInMs.p50),
+        p50Out: ratio(bridge.latencyOutMs.p50, bare.latencyOutMs.p50),
+      },
+      targets: {
+        zeroFramesLost: bridge.framesLostIn === 0 && bridge.framesLostOut === 0,
+        cpuNotAboveBare: bridge.cpuMsPerCallSecond <= bare.cpuMsPerCallSecond,
+        p99Within2msOfBare: bridge.latencyInMs.p99 - bare.latencyInMs.p99 <= 2 && bridge.latencyOutMs.p99 - bare.latencyOutMs.p99 <= 2,
+      },
+    }),
+  );
+}
+
+if (CHILD) await childMain(CHILD);
+else await main();
