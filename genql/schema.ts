@@ -89,6 +89,30 @@ export interface BusinessHours {
     __typename: 'BusinessHours'
 }
 
+
+/** What the voice bridge recorded about one phone call */
+export interface CallAnalytics {
+    /** ACTIVE, ENDED, FAILED or MISSED */
+    connectionStatus: Scalars['String']
+    durationSeconds: (Scalars['Int'] | null)
+    emergencyDetected: Scalars['Boolean']
+    firstAudioMs: (Scalars['Int'] | null)
+    /** What the caller came for, from the tools the agent used */
+    intents: Scalars['String'][]
+    interruptions: Scalars['Int']
+    /** Transcript messages saved for the call */
+    messages: Scalars['Int']
+    /** realtime, gather, voicemail or busy */
+    mode: (Scalars['String'] | null)
+    openaiErrors: Scalars['Int']
+    packetsDropped: Scalars['Int']
+    packetsIn: Scalars['Int']
+    packetsOut: Scalars['Int']
+    reconnects: Scalars['Int']
+    toolCalls: ToolCallCount[]
+    __typename: 'CallAnalytics'
+}
+
 export interface Client {
     company: (Scalars['String'] | null)
     createdAt: Scalars['DateTime']
@@ -134,6 +158,8 @@ export type ClientLinkRuleKind = 'DOMAIN' | 'EMAIL'
 
 /** A chat session or a phone call */
 export interface Conversation {
+    /** Per-call session analytics (phone calls only) */
+    callAnalytics: (CallAnalytics | null)
     channel: ConversationChannel
     client: (Client | null)
     durationSeconds: (Scalars['Int'] | null)
@@ -368,6 +394,22 @@ export interface LeadQuestion {
 
 export type LeadStatus = 'CONTACTED' | 'CONVERTED' | 'LOST' | 'NEW' | 'QUALIFIED'
 
+
+/** A phone call bridged to the realtime agent right now (on the instance that answers) */
+export interface LiveCall {
+    callSid: Scalars['String']
+    /** connecting, active, reconnecting, fallback or ended */
+    connectionStatus: Scalars['String']
+    conversationId: Scalars['ID']
+    durationSeconds: Scalars['Int']
+    interruptions: Scalars['Int']
+    packetsIn: Scalars['Int']
+    packetsOut: Scalars['Int']
+    startedAt: Scalars['DateTime']
+    toolCalls: ToolCallCount[]
+    __typename: 'LiveCall'
+}
+
 export type MapsTo = 'ADDRESS' | 'EMAIL' | 'ISSUE' | 'NAME' | 'OTHER' | 'PHONE' | 'PREFERRED_TIME'
 
 export interface Message {
@@ -564,6 +606,8 @@ export interface Query {
     lead: Lead
     leadQuestions: LeadQuestion[]
     leads: LeadConnection
+    /** Phone calls in progress with the realtime agent */
+    liveCalls: LiveCall[]
     me: Viewer
     /** Deliveries of the outbox, newest first */
     notifications: Notification[]
@@ -624,6 +668,12 @@ export interface TimeRange {
     /** HH:MM (24h) in the business timezone */
     open: Scalars['String']
     __typename: 'TimeRange'
+}
+
+export interface ToolCallCount {
+    count: Scalars['Int']
+    tool: Scalars['String']
+    __typename: 'ToolCallCount'
 }
 
 
@@ -782,6 +832,31 @@ export interface BusinessHoursGenqlSelection{
 
 export interface BusinessHoursInput {holidays?: (Scalars['String'][] | null),weekly: DayHoursInput[]}
 
+
+/** What the voice bridge recorded about one phone call */
+export interface CallAnalyticsGenqlSelection{
+    /** ACTIVE, ENDED, FAILED or MISSED */
+    connectionStatus?: boolean | number
+    durationSeconds?: boolean | number
+    emergencyDetected?: boolean | number
+    firstAudioMs?: boolean | number
+    /** What the caller came for, from the tools the agent used */
+    intents?: boolean | number
+    interruptions?: boolean | number
+    /** Transcript messages saved for the call */
+    messages?: boolean | number
+    /** realtime, gather, voicemail or busy */
+    mode?: boolean | number
+    openaiErrors?: boolean | number
+    packetsDropped?: boolean | number
+    packetsIn?: boolean | number
+    packetsOut?: boolean | number
+    reconnects?: boolean | number
+    toolCalls?: ToolCallCountGenqlSelection
+    __typename?: boolean | number
+    __scalar?: boolean | number
+}
+
 export interface ClientGenqlSelection{
     company?: boolean | number
     createdAt?: boolean | number
@@ -865,6 +940,8 @@ workspaceGid?: (Scalars['String'] | null)}
 
 /** A chat session or a phone call */
 export interface ConversationGenqlSelection{
+    /** Per-call session analytics (phone calls only) */
+    callAnalytics?: CallAnalyticsGenqlSelection
     channel?: boolean | number
     client?: ClientGenqlSelection
     durationSeconds?: boolean | number
@@ -1117,6 +1194,23 @@ export interface LeadQuestionGenqlSelection{
 
 export interface LeadQuestionInput {essentialForEmergency?: (Scalars['Boolean'] | null),expectedFormat?: (ExpectedFormat | null),mapsTo?: (MapsTo | null),question: Scalars['String'],required?: (Scalars['Boolean'] | null)}
 
+
+/** A phone call bridged to the realtime agent right now (on the instance that answers) */
+export interface LiveCallGenqlSelection{
+    callSid?: boolean | number
+    /** connecting, active, reconnecting, fallback or ended */
+    connectionStatus?: boolean | number
+    conversationId?: boolean | number
+    durationSeconds?: boolean | number
+    interruptions?: boolean | number
+    packetsIn?: boolean | number
+    packetsOut?: boolean | number
+    startedAt?: boolean | number
+    toolCalls?: ToolCallCountGenqlSelection
+    __typename?: boolean | number
+    __scalar?: boolean | number
+}
+
 export interface MessageGenqlSelection{
     content?: boolean | number
     createdAt?: boolean | number
@@ -1333,6 +1427,8 @@ export interface QueryGenqlSelection{
     after?: (Scalars['String'] | null), filter?: (LeadFilter | null), 
     /** Page size, 1 to 100 */
     first?: (Scalars['Int'] | null)} })
+    /** Phone calls in progress with the realtime agent */
+    liveCalls?: LiveCallGenqlSelection
     me?: ViewerGenqlSelection
     /** Deliveries of the outbox, newest first */
     notifications?: (NotificationGenqlSelection & { __args?: {leadId?: (Scalars['ID'] | null), 
@@ -1408,6 +1504,13 @@ export interface TimeRangeGenqlSelection{
 }
 
 export interface TimeRangeInput {close: Scalars['String'],open: Scalars['String']}
+
+export interface ToolCallCountGenqlSelection{
+    count?: boolean | number
+    tool?: boolean | number
+    __typename?: boolean | number
+    __scalar?: boolean | number
+}
 
 export interface UpdateAgentConfigInput {agentName?: (Scalars['String'] | null),emergencyKeywords?: (Scalars['String'][] | null),emergencySensitivity?: (Scalars['Int'] | null),faq?: (FaqEntryInput[] | null),instructions?: (Scalars['String'] | null),persona?: (Scalars['String'] | null),welcomeMessage?: (Scalars['String'] | null)}
 
@@ -1558,6 +1661,14 @@ export interface WidgetConfigGenqlSelection{
     export const isBusinessHours = (obj?: { __typename?: any } | null): obj is BusinessHours => {
       if (!obj?.__typename) throw new Error('__typename is missing in "isBusinessHours"')
       return BusinessHours_possibleTypes.includes(obj.__typename)
+    }
+    
+
+
+    const CallAnalytics_possibleTypes: string[] = ['CallAnalytics']
+    export const isCallAnalytics = (obj?: { __typename?: any } | null): obj is CallAnalytics => {
+      if (!obj?.__typename) throw new Error('__typename is missing in "isCallAnalytics"')
+      return CallAnalytics_possibleTypes.includes(obj.__typename)
     }
     
 
@@ -1754,6 +1865,14 @@ export interface WidgetConfigGenqlSelection{
     
 
 
+    const LiveCall_possibleTypes: string[] = ['LiveCall']
+    export const isLiveCall = (obj?: { __typename?: any } | null): obj is LiveCall => {
+      if (!obj?.__typename) throw new Error('__typename is missing in "isLiveCall"')
+      return LiveCall_possibleTypes.includes(obj.__typename)
+    }
+    
+
+
     const Message_possibleTypes: string[] = ['Message']
     export const isMessage = (obj?: { __typename?: any } | null): obj is Message => {
       if (!obj?.__typename) throw new Error('__typename is missing in "isMessage"')
@@ -1894,6 +2013,14 @@ export interface WidgetConfigGenqlSelection{
     export const isTimeRange = (obj?: { __typename?: any } | null): obj is TimeRange => {
       if (!obj?.__typename) throw new Error('__typename is missing in "isTimeRange"')
       return TimeRange_possibleTypes.includes(obj.__typename)
+    }
+    
+
+
+    const ToolCallCount_possibleTypes: string[] = ['ToolCallCount']
+    export const isToolCallCount = (obj?: { __typename?: any } | null): obj is ToolCallCount => {
+      if (!obj?.__typename) throw new Error('__typename is missing in "isToolCallCount"')
+      return ToolCallCount_possibleTypes.includes(obj.__typename)
     }
     
 

@@ -1,522 +1,572 @@
 export default {
     "scalars": [
         5,
-        15,
-        19,
-        23,
-        28,
-        35,
-        38,
-        40,
+        16,
+        20,
+        24,
+        29,
+        36,
+        39,
         41,
-        43,
+        42,
         44,
         45,
         46,
-        48,
+        47,
         49,
-        52,
-        58,
+        50,
+        53,
         59,
         61,
-        64,
-        67,
+        63,
+        66,
         69,
-        73,
-        74,
-        81,
-        84,
+        71,
+        75,
+        76,
+        83,
         86,
-        102,
-        104
+        88,
+        105,
+        107
     ],
     "types": {
         "AddTeamMemberInput": {
             "email": [
-                84
-            ],
-            "name": [
-                84
-            ],
-            "password": [
-                84
-            ],
-            "role": [
                 86
             ],
+            "name": [
+                86
+            ],
+            "password": [
+                86
+            ],
+            "role": [
+                88
+            ],
             "__typename": [
-                84
+                86
             ]
         },
         "AdvancedAnalytics": {
             "hourlyHeatmap": [
-                39
+                40
             ],
             "questionDropOff": [
-                80
+                82
             ],
             "__typename": [
-                84
+                86
             ]
         },
         "AgentConfig": {
             "agentName": [
-                84
+                86
             ],
             "emergencyKeywords": [
-                84
+                86
             ],
             "emergencySensitivity": [
-                41
+                42
             ],
             "faq": [
-                36
+                37
             ],
             "id": [
-                40
-            ],
-            "instructions": [
-                84
-            ],
-            "interruptionDelayMs": [
                 41
             ],
+            "instructions": [
+                86
+            ],
+            "interruptionDelayMs": [
+                42
+            ],
             "persona": [
-                84
+                86
             ],
             "realtimeEnabled": [
                 5
             ],
             "realtimeVoice": [
-                84
+                86
             ],
             "twilioLanguage": [
-                84
+                86
             ],
             "twilioVoice": [
-                84
+                86
             ],
             "updatedAt": [
-                28
+                29
             ],
             "voiceGreeting": [
-                84
+                86
             ],
             "welcomeMessage": [
-                84
+                86
             ],
             "__typename": [
-                84
+                86
             ]
         },
         "ApiKey": {
             "createdAt": [
-                28
+                29
             ],
             "id": [
-                40
+                41
             ],
             "lastUsedAt": [
-                28
+                29
             ],
             "name": [
-                84
+                86
             ],
             "prefix": [
-                84
+                86
             ],
             "revokedAt": [
-                28
+                29
             ],
             "role": [
-                81
+                83
             ],
             "__typename": [
-                84
+                86
             ]
         },
         "AuthPayload": {
             "businessId": [
-                40
+                41
             ],
             "role": [
-                81
+                83
             ],
             "token": [
-                84
+                86
             ],
             "userId": [
-                40
+                41
             ],
             "__typename": [
-                84
+                86
             ]
         },
         "Boolean": {},
         "Business": {
             "address": [
-                84
+                86
             ],
             "allowedOrigins": [
-                84
+                86
             ],
             "businessHours": [
                 7
             ],
             "createdAt": [
-                28
+                29
             ],
             "description": [
-                84
+                86
             ],
             "emergencyMessageTemplate": [
-                84
+                86
             ],
             "id": [
-                40
+                41
             ],
             "name": [
-                84
+                86
             ],
             "notificationSettings": [
-                65
+                67
             ],
             "phoneNumber": [
-                84
+                86
             ],
             "plan": [
-                69
+                71
             ],
             "timezone": [
-                84
+                86
             ],
             "twilioNumber": [
-                84
+                86
             ],
             "updatedAt": [
-                28
+                29
             ],
             "website": [
-                84
+                86
             ],
             "__typename": [
-                84
+                86
             ]
         },
         "BusinessHours": {
             "holidays": [
-                84
-            ],
-            "weekly": [
-                30
-            ],
-            "__typename": [
-                84
-            ]
-        },
-        "BusinessHoursInput": {
-            "holidays": [
-                84
+                86
             ],
             "weekly": [
                 31
             ],
             "__typename": [
-                84
+                86
+            ]
+        },
+        "BusinessHoursInput": {
+            "holidays": [
+                86
+            ],
+            "weekly": [
+                32
+            ],
+            "__typename": [
+                86
+            ]
+        },
+        "CallAnalytics": {
+            "connectionStatus": [
+                86
+            ],
+            "durationSeconds": [
+                42
+            ],
+            "emergencyDetected": [
+                5
+            ],
+            "firstAudioMs": [
+                42
+            ],
+            "intents": [
+                86
+            ],
+            "interruptions": [
+                42
+            ],
+            "messages": [
+                42
+            ],
+            "mode": [
+                86
+            ],
+            "openaiErrors": [
+                42
+            ],
+            "packetsDropped": [
+                42
+            ],
+            "packetsIn": [
+                42
+            ],
+            "packetsOut": [
+                42
+            ],
+            "reconnects": [
+                42
+            ],
+            "toolCalls": [
+                92
+            ],
+            "__typename": [
+                86
             ]
         },
         "Client": {
             "company": [
-                84
+                86
             ],
             "createdAt": [
-                28
+                29
             ],
             "email": [
-                84
+                86
             ],
             "externalRef": [
-                84
+                86
             ],
             "id": [
-                40
+                41
             ],
             "name": [
-                84
+                86
             ],
             "notes": [
-                84
+                86
             ],
             "phone": [
-                84
+                86
             ],
             "projects": [
-                75
+                77
             ],
             "updatedAt": [
-                28
+                29
             ],
             "__typename": [
-                84
+                86
             ]
         },
         "ClientConnection": {
             "edges": [
-                11
+                12
             ],
             "nodes": [
-                9
+                10
             ],
             "pageInfo": [
-                68
+                70
             ],
             "totalCount": [
-                41
+                42
             ],
             "__typename": [
-                84
+                86
             ]
         },
         "ClientEdge": {
             "cursor": [
-                84
+                86
             ],
             "node": [
-                9
+                10
             ],
             "__typename": [
-                84
+                86
             ]
         },
         "ClientInput": {
             "company": [
-                84
+                86
             ],
             "email": [
-                84
+                86
             ],
             "name": [
-                84
+                86
             ],
             "notes": [
-                84
+                86
             ],
             "phone": [
-                84
+                86
             ],
             "__typename": [
-                84
+                86
             ]
         },
         "ClientLinkRule": {
             "clientId": [
-                40
+                41
             ],
             "createdAt": [
-                28
+                29
             ],
             "id": [
-                40
+                41
             ],
             "kind": [
-                15
+                16
             ],
             "value": [
-                84
+                86
             ],
             "__typename": [
-                84
+                86
             ]
         },
         "ClientLinkRuleInput": {
             "clientId": [
-                40
+                41
             ],
             "kind": [
-                15
+                16
             ],
             "value": [
-                84
+                86
             ],
             "__typename": [
-                84
+                86
             ]
         },
         "ClientLinkRuleKind": {},
         "ConnectGoogleDriveInput": {
             "accessToken": [
-                84
+                86
             ],
             "folderId": [
-                84
+                86
             ],
             "serviceAccountKey": [
-                84
+                86
             ],
             "__typename": [
-                84
+                86
             ]
         },
         "ConnectIntegrationInput": {
             "accessToken": [
-                84
+                86
             ],
             "apiToken": [
-                84
+                86
             ],
             "customerColumn": [
-                84
+                86
             ],
             "customerField": [
-                84
+                86
             ],
             "doneLabels": [
-                84
+                86
             ],
             "email": [
-                84
+                86
             ],
             "jql": [
-                84
+                86
             ],
             "provider": [
-                73
+                75
             ],
             "signingSecret": [
-                84
+                86
             ],
             "siteUrl": [
-                84
+                86
             ],
             "workspaceGid": [
-                84
+                86
             ],
             "__typename": [
-                84
+                86
             ]
         },
         "Conversation": {
-            "channel": [
-                19
-            ],
-            "client": [
+            "callAnalytics": [
                 9
             ],
+            "channel": [
+                20
+            ],
+            "client": [
+                10
+            ],
             "durationSeconds": [
-                41
+                42
             ],
             "endedAt": [
-                28
+                29
             ],
             "fromNumber": [
-                84
+                86
             ],
             "id": [
-                40
+                41
             ],
             "leads": [
-                50
+                51
             ],
             "messages": [
-                60,
+                62,
                 {
                     "first": [
-                        41
+                        42
                     ]
                 }
             ],
             "startedAt": [
-                28
+                29
             ],
             "status": [
-                23
+                24
             ],
             "summary": [
-                84
+                86
             ],
             "toNumber": [
-                84
+                86
             ],
             "__typename": [
-                84
+                86
             ]
         },
         "ConversationChannel": {},
         "ConversationConnection": {
             "edges": [
-                21
+                22
             ],
             "nodes": [
-                18
+                19
             ],
             "pageInfo": [
-                68
+                70
             ],
             "totalCount": [
-                41
+                42
             ],
             "__typename": [
-                84
+                86
             ]
         },
         "ConversationEdge": {
             "cursor": [
-                84
+                86
             ],
             "node": [
-                18
+                19
             ],
             "__typename": [
-                84
+                86
             ]
         },
         "ConversationFilter": {
             "channel": [
-                19
+                20
             ],
             "startedAfter": [
-                28
+                29
             ],
             "startedBefore": [
-                28
+                29
             ],
             "status": [
-                23
+                24
             ],
             "__typename": [
-                84
+                86
             ]
         },
         "ConversationStatus": {},
         "ConversationUpdatedEvent": {
             "channel": [
-                19
+                20
             ],
             "conversation": [
-                18
+                19
             ],
             "conversationId": [
-                40
+                41
             ],
             "status": [
-                84
+                86
             ],
             "__typename": [
-                84
+                86
             ]
         },
         "CreateKnowledgeItemInput": {
             "content": [
-                84
+                86
             ],
             "format": [
-                46
+                47
             ],
             "title": [
-                84
+                86
             ],
             "__typename": [
-                84
+                86
             ]
         },
         "CreatedApiKey": {
@@ -524,10 +574,10 @@ export default {
                 3
             ],
             "secret": [
-                84
+                86
             ],
             "__typename": [
-                84
+                86
             ]
         },
         "Dashboard": {
@@ -535,203 +585,203 @@ export default {
                 1
             ],
             "calls": [
-                41
+                42
             ],
             "chats": [
-                41
+                42
             ],
             "emergencies": [
-                41
+                42
             ],
             "enhanced": [
-                34
+                35
             ],
             "from": [
-                28
-            ],
-            "leadsByStatus": [
-                83
-            ],
-            "leadsPerDay": [
                 29
             ],
+            "leadsByStatus": [
+                85
+            ],
+            "leadsPerDay": [
+                30
+            ],
             "leadsTotal": [
-                41
+                42
             ],
             "timezone": [
-                84
+                86
             ],
             "to": [
-                28
+                29
             ],
             "__typename": [
-                84
+                86
             ]
         },
         "DateTime": {},
         "DayCount": {
             "count": [
-                41
+                42
             ],
             "date": [
-                84
+                86
             ],
             "__typename": [
-                84
+                86
             ]
         },
         "DayHours": {
             "day": [
-                84
+                86
             ],
             "ranges": [
-                88
+                90
             ],
             "__typename": [
-                84
+                86
             ]
         },
         "DayHoursInput": {
             "day": [
-                84
+                86
             ],
             "ranges": [
-                89
+                91
             ],
             "__typename": [
-                84
+                86
             ]
         },
         "DayKeyCount": {
             "count": [
-                41
+                42
             ],
             "date": [
-                84
+                86
             ],
             "key": [
-                84
+                86
             ],
             "__typename": [
-                84
+                86
             ]
         },
         "DriveSyncResult": {
             "added": [
-                41
+                42
             ],
             "removed": [
-                41
+                42
             ],
             "skipped": [
-                41
+                42
             ],
             "unchanged": [
-                41
+                42
             ],
             "updated": [
-                41
+                42
             ],
             "__typename": [
-                84
+                86
             ]
         },
         "EnhancedAnalytics": {
             "averageCallDurationSeconds": [
-                38
+                39
             ],
             "averageChatDurationSeconds": [
-                38
+                39
             ],
             "conversionRate": [
-                38
+                39
             ],
             "leadsPerDayByChannel": [
-                32
+                33
             ],
             "leadsPerDayByPriority": [
-                32
+                33
             ],
             "__typename": [
-                84
+                86
             ]
         },
         "ExpectedFormat": {},
         "FaqEntry": {
             "answer": [
-                84
+                86
             ],
             "question": [
-                84
+                86
             ],
             "__typename": [
-                84
+                86
             ]
         },
         "FaqEntryInput": {
             "answer": [
-                84
+                86
             ],
             "question": [
-                84
+                86
             ],
             "__typename": [
-                84
+                86
             ]
         },
         "Float": {},
         "HeatmapCell": {
             "count": [
-                41
+                42
             ],
             "dayOfWeek": [
-                41
+                42
             ],
             "hour": [
-                41
+                42
             ],
             "__typename": [
-                84
+                86
             ]
         },
         "ID": {},
         "Int": {},
         "Integration": {
             "accountLabel": [
-                84
+                86
             ],
             "createdAt": [
-                28
+                29
             ],
             "credentialsHint": [
-                84
+                86
             ],
             "id": [
-                40
+                41
             ],
             "lastError": [
-                84
+                86
             ],
             "lastSyncAt": [
-                28
+                29
             ],
             "projectCount": [
-                41
+                42
             ],
             "provider": [
-                43
-            ],
-            "status": [
                 44
             ],
+            "status": [
+                45
+            ],
             "taskCount": [
-                41
+                42
             ],
             "webhooksActive": [
                 5
             ],
             "__typename": [
-                84
+                86
             ]
         },
         "IntegrationProvider": {},
@@ -740,164 +790,164 @@ export default {
         "KnowledgeInputFormat": {},
         "KnowledgeItem": {
             "chunkCount": [
-                41
+                42
             ],
             "content": [
-                84
+                86
             ],
             "createdAt": [
-                28
+                29
             ],
             "id": [
-                40
+                41
             ],
             "source": [
-                48
-            ],
-            "status": [
                 49
             ],
+            "status": [
+                50
+            ],
             "title": [
-                84
+                86
             ],
             "updatedAt": [
-                28
+                29
             ],
             "__typename": [
-                84
+                86
             ]
         },
         "KnowledgeSource": {},
         "KnowledgeStatus": {},
         "Lead": {
             "acknowledgedAt": [
-                28
+                29
             ],
             "address": [
-                84
+                86
             ],
             "capturedData": [
-                45
+                46
             ],
             "channel": [
-                52
+                53
             ],
             "client": [
-                9
+                10
             ],
             "conversation": [
-                18
+                19
             ],
             "createdAt": [
-                28
+                29
             ],
             "email": [
-                84
+                86
             ],
             "emergencyNotes": [
-                84
+                86
             ],
             "emergencySeverity": [
-                41
+                42
             ],
             "id": [
-                40
+                41
             ],
             "isEmergency": [
                 5
             ],
             "issue": [
-                84
+                86
             ],
             "name": [
-                84
+                86
             ],
             "notes": [
-                84
+                86
             ],
             "notifications": [
-                63
+                65
             ],
             "phone": [
-                84
+                86
             ],
             "priority": [
-                74
+                76
             ],
             "status": [
-                58
+                59
             ],
             "updatedAt": [
-                28
+                29
             ],
             "__typename": [
-                84
+                86
             ]
         },
         "LeadCapturedEvent": {
             "lead": [
-                50
+                51
             ],
             "leadId": [
-                40
+                41
             ],
             "__typename": [
-                84
+                86
             ]
         },
         "LeadChannel": {},
         "LeadConnection": {
             "edges": [
-                54
+                55
             ],
             "nodes": [
-                50
+                51
             ],
             "pageInfo": [
-                68
+                70
             ],
             "totalCount": [
-                41
+                42
             ],
             "__typename": [
-                84
+                86
             ]
         },
         "LeadEdge": {
             "cursor": [
-                84
+                86
             ],
             "node": [
-                50
+                51
             ],
             "__typename": [
-                84
+                86
             ]
         },
         "LeadFilter": {
             "channel": [
-                52
+                53
             ],
             "createdAfter": [
-                28
+                29
             ],
             "createdBefore": [
-                28
+                29
             ],
             "isEmergency": [
                 5
             ],
             "priority": [
-                74
+                76
             ],
             "search": [
-                84
+                86
             ],
             "status": [
-                58
+                59
             ],
             "__typename": [
-                84
+                86
             ]
         },
         "LeadQuestion": {
@@ -905,25 +955,25 @@ export default {
                 5
             ],
             "expectedFormat": [
-                35
+                36
             ],
             "id": [
-                40
-            ],
-            "mapsTo": [
-                59
-            ],
-            "position": [
                 41
             ],
+            "mapsTo": [
+                61
+            ],
+            "position": [
+                42
+            ],
             "question": [
-                84
+                86
             ],
             "required": [
                 5
             ],
             "__typename": [
-                84
+                86
             ]
         },
         "LeadQuestionInput": {
@@ -931,53 +981,85 @@ export default {
                 5
             ],
             "expectedFormat": [
-                35
+                36
             ],
             "mapsTo": [
-                59
+                61
             ],
             "question": [
-                84
+                86
             ],
             "required": [
                 5
             ],
             "__typename": [
-                84
+                86
             ]
         },
         "LeadStatus": {},
+        "LiveCall": {
+            "callSid": [
+                86
+            ],
+            "connectionStatus": [
+                86
+            ],
+            "conversationId": [
+                41
+            ],
+            "durationSeconds": [
+                42
+            ],
+            "interruptions": [
+                42
+            ],
+            "packetsIn": [
+                42
+            ],
+            "packetsOut": [
+                42
+            ],
+            "startedAt": [
+                29
+            ],
+            "toolCalls": [
+                92
+            ],
+            "__typename": [
+                86
+            ]
+        },
         "MapsTo": {},
         "Message": {
             "content": [
-                84
+                86
             ],
             "createdAt": [
-                28
+                29
             ],
             "id": [
-                40
+                41
             ],
             "role": [
-                61
+                63
             ],
             "__typename": [
-                84
+                86
             ]
         },
         "MessageRole": {},
         "Mutation": {
             "addClientLinkRule": [
-                13,
+                14,
                 {
                     "input": [
-                        14,
+                        15,
                         "ClientLinkRuleInput!"
                     ]
                 }
             ],
             "addTeamMember": [
-                97,
+                100,
                 {
                     "input": [
                         0,
@@ -986,67 +1068,67 @@ export default {
                 }
             ],
             "connectGoogleDrive": [
-                42,
+                43,
                 {
                     "input": [
-                        16,
+                        17,
                         "ConnectGoogleDriveInput!"
                     ]
                 }
             ],
             "connectIntegration": [
-                42,
+                43,
                 {
                     "input": [
-                        17,
+                        18,
                         "ConnectIntegrationInput!"
                     ]
                 }
             ],
             "createApiKey": [
-                26,
+                27,
                 {
                     "name": [
-                        84,
+                        86,
                         "String!"
                     ],
                     "role": [
-                        86
+                        88
                     ]
                 }
             ],
             "createClient": [
-                9,
+                10,
                 {
                     "input": [
-                        12,
+                        13,
                         "ClientInput!"
                     ]
                 }
             ],
             "createKnowledgeItem": [
-                47,
+                48,
                 {
                     "input": [
-                        25,
+                        26,
                         "CreateKnowledgeItemInput!"
                     ]
                 }
             ],
             "createLeadQuestion": [
-                56,
+                57,
                 {
                     "input": [
-                        57,
+                        58,
                         "LeadQuestionInput!"
                     ]
                 }
             ],
             "createWebhookEndpoint": [
-                101,
+                104,
                 {
                     "input": [
-                        100,
+                        103,
                         "WebhookEndpointInput!"
                     ]
                 }
@@ -1055,7 +1137,7 @@ export default {
                 5,
                 {
                     "id": [
-                        40,
+                        41,
                         "ID!"
                     ]
                 }
@@ -1064,7 +1146,7 @@ export default {
                 5,
                 {
                     "id": [
-                        40,
+                        41,
                         "ID!"
                     ]
                 }
@@ -1073,7 +1155,7 @@ export default {
                 5,
                 {
                     "id": [
-                        40,
+                        41,
                         "ID!"
                     ]
                 }
@@ -1082,7 +1164,7 @@ export default {
                 5,
                 {
                     "id": [
-                        40,
+                        41,
                         "ID!"
                     ]
                 }
@@ -1091,19 +1173,19 @@ export default {
                 5,
                 {
                     "id": [
-                        40,
+                        41,
                         "ID!"
                     ]
                 }
             ],
             "linkProjectToClient": [
-                75,
+                77,
                 {
                     "clientId": [
-                        40
+                        41
                     ],
                     "projectId": [
-                        40,
+                        41,
                         "ID!"
                     ]
                 }
@@ -1112,11 +1194,11 @@ export default {
                 4,
                 {
                     "email": [
-                        84,
+                        86,
                         "String!"
                     ],
                     "password": [
-                        84,
+                        86,
                         "String!"
                     ]
                 }
@@ -1125,7 +1207,7 @@ export default {
                 5,
                 {
                     "id": [
-                        40,
+                        41,
                         "ID!"
                     ]
                 }
@@ -1134,25 +1216,25 @@ export default {
                 5,
                 {
                     "userId": [
-                        40,
+                        41,
                         "ID!"
                     ]
                 }
             ],
             "reorderLeadQuestions": [
-                56,
+                57,
                 {
                     "ids": [
-                        40,
+                        41,
                         "[ID!]!"
                     ]
                 }
             ],
             "retryNotification": [
-                63,
+                65,
                 {
                     "id": [
-                        40,
+                        41,
                         "ID!"
                     ]
                 }
@@ -1161,25 +1243,25 @@ export default {
                 3,
                 {
                     "id": [
-                        40,
+                        41,
                         "ID!"
                     ]
                 }
             ],
             "rotateWebhookSecret": [
-                101,
+                104,
                 {
                     "id": [
-                        40,
+                        41,
                         "ID!"
                     ]
                 }
             ],
             "sendTestEmail": [
-                87,
+                89,
                 {
                     "to": [
-                        84
+                        86
                     ]
                 }
             ],
@@ -1187,24 +1269,24 @@ export default {
                 6,
                 {
                     "businessId": [
-                        40,
+                        41,
                         "ID!"
                     ],
                     "plan": [
-                        69,
+                        71,
                         "Plan!"
                     ]
                 }
             ],
             "setTeamMemberRole": [
-                97,
+                100,
                 {
                     "role": [
-                        86,
+                        88,
                         "TeamRole!"
                     ],
                     "userId": [
-                        40,
+                        41,
                         "ID!"
                     ]
                 }
@@ -1213,19 +1295,19 @@ export default {
                 4,
                 {
                     "input": [
-                        82,
+                        84,
                         "SignUpInput!"
                     ]
                 }
             ],
             "syncGoogleDrive": [
-                33
+                34
             ],
             "syncProjects": [
-                78,
+                80,
                 {
                     "integrationId": [
-                        40
+                        41
                     ]
                 }
             ],
@@ -1233,7 +1315,7 @@ export default {
                 2,
                 {
                     "input": [
-                        90,
+                        93,
                         "UpdateAgentConfigInput!"
                     ]
                 }
@@ -1242,59 +1324,59 @@ export default {
                 6,
                 {
                     "input": [
-                        91,
+                        94,
                         "UpdateBusinessInput!"
                     ]
                 }
             ],
             "updateClient": [
-                9,
+                10,
                 {
                     "id": [
-                        40,
+                        41,
                         "ID!"
                     ],
                     "input": [
-                        12,
+                        13,
                         "ClientInput!"
                     ]
                 }
             ],
             "updateKnowledgeItem": [
-                47,
+                48,
                 {
                     "id": [
-                        40,
+                        41,
                         "ID!"
                     ],
                     "input": [
-                        92,
+                        95,
                         "UpdateKnowledgeItemInput!"
                     ]
                 }
             ],
             "updateLead": [
-                50,
+                51,
                 {
                     "id": [
-                        40,
+                        41,
                         "ID!"
                     ],
                     "input": [
-                        93,
+                        96,
                         "UpdateLeadInput!"
                     ]
                 }
             ],
             "updateLeadQuestion": [
-                56,
+                57,
                 {
                     "id": [
-                        40,
+                        41,
                         "ID!"
                     ],
                     "input": [
-                        94,
+                        97,
                         "UpdateLeadQuestionInput!"
                     ]
                 }
@@ -1303,7 +1385,7 @@ export default {
                 6,
                 {
                     "input": [
-                        66,
+                        68,
                         "NotificationSettingsInput!"
                     ]
                 }
@@ -1312,239 +1394,239 @@ export default {
                 2,
                 {
                     "input": [
-                        95,
+                        98,
                         "UpdateVoiceSettingsInput!"
                     ]
                 }
             ],
             "updateWebhookEndpoint": [
-                99,
+                102,
                 {
                     "id": [
-                        40,
+                        41,
                         "ID!"
                     ],
                     "input": [
-                        100,
+                        103,
                         "WebhookEndpointInput!"
                     ]
                 }
             ],
             "updateWidgetConfig": [
-                103,
+                106,
                 {
                     "input": [
-                        96,
+                        99,
                         "UpdateWidgetConfigInput!"
                     ]
                 }
             ],
             "__typename": [
-                84
+                86
             ]
         },
         "Notification": {
             "attempts": [
-                41
+                42
             ],
             "channel": [
-                64
+                66
             ],
             "createdAt": [
-                28
+                29
             ],
             "id": [
-                40
-            ],
-            "kind": [
-                84
-            ],
-            "lastError": [
-                84
-            ],
-            "leadId": [
-                40
-            ],
-            "maxAttempts": [
                 41
             ],
+            "kind": [
+                86
+            ],
+            "lastError": [
+                86
+            ],
+            "leadId": [
+                41
+            ],
+            "maxAttempts": [
+                42
+            ],
             "nextAttemptAt": [
-                28
+                29
             ],
             "recipient": [
-                84
+                86
             ],
             "sentAt": [
-                28
+                29
             ],
             "status": [
-                67
+                69
             ],
             "__typename": [
-                84
+                86
             ]
         },
         "NotificationChannel": {},
         "NotificationSettings": {
             "notificationEmail": [
-                84
+                86
             ],
             "notificationPhoneNumber": [
-                84
+                86
             ],
             "__typename": [
-                84
+                86
             ]
         },
         "NotificationSettingsInput": {
             "notificationEmail": [
-                84
+                86
             ],
             "notificationPhoneNumber": [
-                84
+                86
             ],
             "__typename": [
-                84
+                86
             ]
         },
         "NotificationStatus": {},
         "PageInfo": {
             "endCursor": [
-                84
+                86
             ],
             "hasNextPage": [
                 5
             ],
             "__typename": [
-                84
+                86
             ]
         },
         "Plan": {},
         "PlanFeature": {
             "description": [
-                84
+                86
             ],
             "included": [
                 5
             ],
             "key": [
-                84
+                86
             ],
             "requiredPlan": [
-                69
+                71
             ],
             "__typename": [
-                84
+                86
             ]
         },
         "PlanInfo": {
             "features": [
-                70
-            ],
-            "limits": [
                 72
             ],
+            "limits": [
+                74
+            ],
             "tier": [
-                69
+                71
             ],
             "__typename": [
-                84
+                86
             ]
         },
         "PlanLimit": {
             "name": [
-                84
+                86
             ],
             "value": [
-                41
+                42
             ],
             "__typename": [
-                84
+                86
             ]
         },
         "PmProvider": {},
         "Priority": {},
         "Project": {
             "client": [
-                9
+                10
             ],
             "completedTaskCount": [
-                41
+                42
             ],
             "description": [
-                84
+                86
             ],
             "dueDate": [
-                84
+                86
             ],
             "externalId": [
-                84
+                86
             ],
             "id": [
-                40
+                41
             ],
             "lastSyncedAt": [
-                28
+                29
             ],
             "name": [
-                84
+                86
             ],
             "progress": [
-                41
+                42
             ],
             "provider": [
-                84
+                86
             ],
             "status": [
-                84
+                86
             ],
             "taskCount": [
-                41
+                42
             ],
             "url": [
-                84
+                86
             ],
             "__typename": [
-                84
+                86
             ]
         },
         "ProjectConnection": {
             "edges": [
-                77
+                79
             ],
             "nodes": [
-                75
+                77
             ],
             "pageInfo": [
-                68
+                70
             ],
             "totalCount": [
-                41
+                42
             ],
             "__typename": [
-                84
+                86
             ]
         },
         "ProjectEdge": {
             "cursor": [
-                84
+                86
             ],
             "node": [
-                75
+                77
             ],
             "__typename": [
-                84
+                86
             ]
         },
         "ProjectSyncResult": {
             "projectCount": [
-                41
+                42
             ],
             "taskCount": [
-                41
+                42
             ],
             "__typename": [
-                84
+                86
             ]
         },
         "Query": {
@@ -1563,339 +1645,353 @@ export default {
                 6
             ],
             "client": [
-                9,
+                10,
                 {
                     "id": [
-                        40,
+                        41,
                         "ID!"
                     ]
                 }
             ],
             "clientLinkRules": [
-                13
+                14
             ],
             "clients": [
-                10,
+                11,
                 {
                     "after": [
-                        84
+                        86
                     ],
                     "first": [
-                        41
+                        42
                     ],
                     "search": [
-                        84
+                        86
                     ]
                 }
             ],
             "conversation": [
-                18,
+                19,
                 {
                     "id": [
-                        40,
+                        41,
                         "ID!"
                     ]
                 }
             ],
             "conversations": [
-                20,
+                21,
                 {
                     "after": [
-                        84
+                        86
                     ],
                     "filter": [
-                        22
+                        23
                     ],
                     "first": [
-                        41
+                        42
                     ]
                 }
             ],
             "dashboard": [
-                27,
+                28,
                 {
                     "from": [
-                        28
+                        29
                     ],
                     "to": [
-                        28
+                        29
                     ]
                 }
             ],
             "integrations": [
-                42
+                43
             ],
             "knowledgeItem": [
-                47,
+                48,
                 {
                     "id": [
-                        40,
+                        41,
                         "ID!"
                     ]
                 }
             ],
             "knowledgeItems": [
-                47
+                48
             ],
             "lead": [
-                50,
+                51,
                 {
                     "id": [
-                        40,
+                        41,
                         "ID!"
                     ]
                 }
             ],
             "leadQuestions": [
-                56
+                57
             ],
             "leads": [
-                53,
+                54,
                 {
                     "after": [
-                        84
+                        86
                     ],
                     "filter": [
-                        55
+                        56
                     ],
                     "first": [
-                        41
+                        42
                     ]
                 }
             ],
+            "liveCalls": [
+                60
+            ],
             "me": [
-                98
+                101
             ],
             "notifications": [
-                63,
+                65,
                 {
                     "leadId": [
-                        40
+                        41
                     ],
                     "limit": [
-                        41
+                        42
                     ],
                     "offset": [
-                        41
+                        42
                     ],
                     "status": [
-                        67
+                        69
                     ]
                 }
             ],
             "plan": [
-                71
+                73
             ],
             "project": [
-                75,
+                77,
                 {
                     "id": [
-                        40,
+                        41,
                         "ID!"
                     ]
                 }
             ],
             "projects": [
-                76,
+                78,
                 {
                     "after": [
-                        84
+                        86
                     ],
                     "clientId": [
-                        40
-                    ],
-                    "first": [
                         41
                     ],
+                    "first": [
+                        42
+                    ],
                     "status": [
-                        84
+                        86
                     ]
                 }
             ],
             "team": [
-                97
+                100
             ],
             "webhookEndpoints": [
-                99
+                102
             ],
             "widgetConfig": [
-                103
+                106
             ],
             "__typename": [
-                84
+                86
             ]
         },
         "QuestionDropOff": {
             "answered": [
-                41
+                42
             ],
             "dropOffRate": [
-                38
+                39
             ],
             "position": [
-                41
+                42
             ],
             "question": [
-                84
+                86
             ],
             "questionId": [
-                40
+                41
             ],
             "__typename": [
-                84
+                86
             ]
         },
         "Role": {},
         "SignUpInput": {
             "businessName": [
-                84
+                86
             ],
             "email": [
-                84
+                86
             ],
             "name": [
-                84
+                86
             ],
             "password": [
-                84
+                86
             ],
             "__typename": [
-                84
+                86
             ]
         },
         "StatusCount": {
             "count": [
-                41
+                42
             ],
             "status": [
-                58
+                59
             ],
             "__typename": [
-                84
+                86
             ]
         },
         "String": {},
         "Subscription": {
             "conversationUpdated": [
-                24
+                25
             ],
             "leadCaptured": [
-                51
+                52
             ],
             "__typename": [
-                84
+                86
             ]
         },
         "TeamRole": {},
         "TestEmailResult": {
             "delivery": [
-                84
+                86
             ],
             "error": [
-                84
+                86
             ],
             "success": [
                 5
             ],
             "to": [
-                84
+                86
             ],
             "__typename": [
-                84
+                86
             ]
         },
         "TimeRange": {
             "close": [
-                84
+                86
             ],
             "open": [
-                84
+                86
             ],
             "__typename": [
-                84
+                86
             ]
         },
         "TimeRangeInput": {
             "close": [
-                84
+                86
             ],
             "open": [
-                84
+                86
             ],
             "__typename": [
-                84
+                86
+            ]
+        },
+        "ToolCallCount": {
+            "count": [
+                42
+            ],
+            "tool": [
+                86
+            ],
+            "__typename": [
+                86
             ]
         },
         "UpdateAgentConfigInput": {
             "agentName": [
-                84
+                86
             ],
             "emergencyKeywords": [
-                84
+                86
             ],
             "emergencySensitivity": [
-                41
+                42
             ],
             "faq": [
-                37
+                38
             ],
             "instructions": [
-                84
+                86
             ],
             "persona": [
-                84
+                86
             ],
             "welcomeMessage": [
-                84
+                86
             ],
             "__typename": [
-                84
+                86
             ]
         },
         "UpdateBusinessInput": {
             "address": [
-                84
+                86
             ],
             "allowedOrigins": [
-                84
+                86
             ],
             "businessHours": [
                 8
             ],
             "description": [
-                84
+                86
             ],
             "emergencyMessageTemplate": [
-                84
+                86
             ],
             "name": [
-                84
+                86
             ],
             "phoneNumber": [
-                84
+                86
             ],
             "timezone": [
-                84
+                86
             ],
             "website": [
-                84
+                86
             ],
             "__typename": [
-                84
+                86
             ]
         },
         "UpdateKnowledgeItemInput": {
             "content": [
-                84
+                86
             ],
             "format": [
-                46
+                47
             ],
             "title": [
-                84
+                86
             ],
             "__typename": [
-                84
+                86
             ]
         },
         "UpdateLeadInput": {
@@ -1903,19 +1999,19 @@ export default {
                 5
             ],
             "clientId": [
-                40
+                41
             ],
             "notes": [
-                84
+                86
             ],
             "priority": [
-                74
+                76
             ],
             "status": [
-                58
+                59
             ],
             "__typename": [
-                84
+                86
             ]
         },
         "UpdateLeadQuestionInput": {
@@ -1923,206 +2019,206 @@ export default {
                 5
             ],
             "expectedFormat": [
-                35
+                36
             ],
             "mapsTo": [
-                59
+                61
             ],
             "question": [
-                84
+                86
             ],
             "required": [
                 5
             ],
             "__typename": [
-                84
+                86
             ]
         },
         "UpdateVoiceSettingsInput": {
             "interruptionDelayMs": [
-                41
+                42
             ],
             "realtimeEnabled": [
                 5
             ],
             "realtimeVoice": [
-                84
+                86
             ],
             "twilioLanguage": [
-                84
+                86
             ],
             "twilioVoice": [
-                84
+                86
             ],
             "voiceGreeting": [
-                84
+                86
             ],
             "__typename": [
-                84
+                86
             ]
         },
         "UpdateWidgetConfigInput": {
             "backgroundColor": [
-                84
+                86
             ],
             "greeting": [
-                84
+                86
             ],
             "launcherText": [
-                84
+                86
             ],
             "position": [
-                104
+                107
             ],
             "primaryColor": [
-                84
+                86
             ],
             "showBranding": [
                 5
             ],
             "textColor": [
-                84
+                86
             ],
             "__typename": [
-                84
+                86
             ]
         },
         "User": {
             "createdAt": [
-                28
+                29
             ],
             "email": [
-                84
+                86
             ],
             "id": [
-                40
+                41
             ],
             "lastLoginAt": [
-                28
+                29
             ],
             "name": [
-                84
+                86
             ],
             "role": [
-                81
+                83
             ],
             "__typename": [
-                84
+                86
             ]
         },
         "Viewer": {
             "apiKeyId": [
-                40
+                41
             ],
             "business": [
                 6
             ],
             "role": [
-                81
+                83
             ],
             "user": [
-                97
+                100
             ],
             "__typename": [
-                84
+                86
             ]
         },
         "WebhookEndpoint": {
             "createdAt": [
-                28
+                29
             ],
             "deliveries": [
-                63,
+                65,
                 {
                     "limit": [
-                        41
+                        42
                     ]
                 }
             ],
             "description": [
-                84
+                86
             ],
             "enabled": [
                 5
             ],
             "events": [
-                102
+                105
             ],
             "id": [
-                40
+                41
             ],
             "secretHint": [
-                84
+                86
             ],
             "updatedAt": [
-                28
+                29
             ],
             "url": [
-                84
+                86
             ],
             "__typename": [
-                84
+                86
             ]
         },
         "WebhookEndpointInput": {
             "description": [
-                84
+                86
             ],
             "enabled": [
                 5
             ],
             "events": [
-                102
+                105
             ],
             "url": [
-                84
+                86
             ],
             "__typename": [
-                84
+                86
             ]
         },
         "WebhookEndpointWithSecret": {
             "endpoint": [
-                99
+                102
             ],
             "secret": [
-                84
+                86
             ],
             "__typename": [
-                84
+                86
             ]
         },
         "WebhookEvent": {},
         "WidgetConfig": {
             "backgroundColor": [
-                84
+                86
             ],
             "greeting": [
-                84
+                86
             ],
             "id": [
-                40
+                41
             ],
             "launcherText": [
-                84
+                86
             ],
             "position": [
-                104
+                107
             ],
             "primaryColor": [
-                84
+                86
             ],
             "showBranding": [
                 5
             ],
             "textColor": [
-                84
+                86
             ],
             "updatedAt": [
-                28
+                29
             ],
             "__typename": [
-                84
+                86
             ]
         },
         "WidgetPosition": {}
