@@ -39,6 +39,10 @@ const gates: Array<{ feature: Feature; attempt: (b: Biz) => Promise<unknown> }> 
   { feature: 'brandingRemoval', attempt: (b) => b.gql.mutation({ updateWidgetConfig: { __args: { input: { showBranding: false } }, id: true } }) },
   { feature: 'enhancedAnalytics', attempt: (b) => b.gql.query({ dashboard: { enhanced: { conversionRate: true } } }) },
   { feature: 'advancedAnalytics', attempt: (b) => b.gql.query({ dashboard: { advanced: { hourlyHeatmap: { hour: true } } } }) },
+  // Gates declared in the other domains' files, through the same builder.
+  { feature: 'projectSync', attempt: (b) => b.gql.mutation({ syncProjects: { projectCount: true } }) },
+  { feature: 'sessionMonitoring', attempt: (b) => b.gql.query({ liveCalls: { callSid: true } }) },
+  { feature: 'outgoingWebhooks', attempt: (b) => b.gql.query({ webhookEndpoints: { id: true } }) },
 ];
 
 const ORDER: Plan[] = ['FREE', 'BASIC', 'PRO'];
