@@ -165,7 +165,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
 export function testConfig(overrides: Partial<Config> = {}): Config {
   return {
     // Load shedding off unless a test sets it: a loaded CI machine must not turn into 503s.
-    ...loadConfig({ NODE_ENV: 'test', LOG_LEVEL: 'silent', SEED_DEMO: 'false', MAX_EVENT_LOOP_DELAY: '1h' }),
+    ...loadConfig({ NODE_ENV: 'test', LOG_LEVEL: 'silent', SEED_DEMO: 'false', MAX_EVENT_LOOP_DELAY: '0' }),
     JWT_SECRET: 'test-jwt-secret-that-is-long-enough-000',
     ENCRYPTION_KEY: '0'.repeat(63) + '1',
     ...overrides,

@@ -42,8 +42,13 @@ export async function openDatabase(config: Pick<Config, 'DATABASE_URL' | 'DATA_D
       connectionTimeoutMillis: 5000,
       idleTimeoutMillis: 30_000,
     });
-    // An idle client that loses its connection must not crash the process.
+    // A client that loses its connection (database restart, failover) must not crash the
+    // process: idle ones report through the pool, checked-out ones through their own 'error'
+    // event; the query in flight still rejects and the edge answers 503.
     pool.on('error', () => {});
+    pool.on('connect', (client) => {
+      client.on('error', () => {});
+    });
     dialect = new PostgresDialect({ pool });
     kind = 'postgres';
   } else {

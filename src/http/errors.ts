@@ -1,5 +1,6 @@
 import type { FastifyError, FastifyInstance, FastifyReply } from 'fastify';
 import { AppError, type ErrorCode } from '../errors.js';
+import { isDatabaseUnavailable } from '../db/errors.js';
 
 export function sendError(reply: FastifyReply, status: number, code: ErrorCode | string, message: string, extra?: Record<string, unknown>) {
   return reply.status(status).send({ error: { code, message, ...(extra ?? {}) } });
@@ -12,6 +13,11 @@ export function registerErrorHandling(app: FastifyInstance): void {
       const retry = err.details?.retryAfterSec;
       if (err.code === 'RATE_LIMITED' && typeof retry === 'number') reply.header('retry-after', String(retry));
       return sendError(reply, err.status, err.code, err.message);
+    }
+    if (isDatabaseUnavailable(err)) {
+      request.log.warn({ err: (err as Error).message }, 'database unavailable');
+      reply.header('retry-after', '5');
+      return sendError(reply, 503, 'SERVICE_UNAVAILABLE', 'Service temporarily unavailable; retry shortly');
     }
     const fe = err as FastifyError;
     if (fe.validation) return sendError(reply, 400, 'BAD_USER_INPUT', fe.message);

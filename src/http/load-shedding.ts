@@ -12,13 +12,16 @@ export const loadShedding = fp(
     const { config, health, metrics } = app.deps;
     const shed = metrics.counter('http_requests_shed_total', 'Requests refused with 503 under load', ['reason'] as const);
     await app.register(underPressure, {
+      // 0 turns event-loop based shedding off.
       maxEventLoopDelay: config.MAX_EVENT_LOOP_DELAY,
       maxHeapUsedBytes: Math.floor(getHeapStatistics().heap_size_limit * 0.92),
       retryAfter: 5,
       sampleInterval: 250,
       exposeStatusRoute: false,
-      pressureHandler: (request, reply, type) => {
+      pressureHandler: (request, reply, type, value) => {
         if (request.url === '/health' || request.url === '/metrics') return;
+        // Before the first sample (start-up) the delay reads as Infinity: that is no overload.
+        if (value === Infinity || value === undefined) return;
         shed.inc({ reason: type });
         reply.header('retry-after', '5');
         void sendError(reply, 503, 'SERVICE_UNAVAILABLE', 'The server is overloaded; retry shortly');
