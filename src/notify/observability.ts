@@ -1,7 +1,7 @@
 import type { Notification } from '../db/schema.js';
 import type { HealthRegistry, HealthReport } from '../observability/health.js';
 import type { Metrics } from '../observability/metrics.js';
-import type { OutboxStore } from './outbox-store.js';
+import type { OutboxStats, OutboxStore } from './outbox-store.js';
 
 export interface NotifyMetrics {
   sent(row: Notification, sendSeconds: number): void;
@@ -10,6 +10,7 @@ export interface NotifyMetrics {
 
 /** An outbox row pending longer than this makes /health "degraded". */
 export const STALE_PENDING_SEC = 300;
+const STATS_TTL_MS = 2000;
 
 /**
  * /metrics: notify_sent_total, notify_failed_total, notify_dead_total (by kind), the delivery
@@ -29,18 +30,26 @@ export function registerNotifyObservability(deps: { metrics: Metrics; health: He
   );
   const sendTime = metrics.histogram('notify_send_duration_seconds', 'Duration of one successful send', [0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10], ['kind'] as const);
 
-  // One stats query per scrape feeds all three gauges.
-  let pendingStats: Promise<Awaited<ReturnType<OutboxStore['stats']>>> | null = null;
-  const stats = () => {
-    pendingStats ??= store.stats().finally(() => setTimeout(() => (pendingStats = null), 0));
-    return pendingStats;
+  // /metrics (three gauges) and /health share one stats result for a few seconds, so frequent
+  // scrapes and probes cost one query pair, not one per gauge per request.
+  let cached: { at: number; value: Promise<OutboxStats> } | null = null;
+  const stats = (): Promise<OutboxStats> => {
+    const now = Date.now();
+    if (!cached || now - cached.at > STATS_TTL_MS) {
+      const value = store.stats();
+      cached = { at: now, value };
+      value.catch(() => {
+        if (cached?.value === value) cached = null;
+      });
+    }
+    return cached.value;
   };
   metrics.gauge('notify_outbox_depth', 'Outbox rows pending or being sent', [], async (g) => g.set((await stats()).depth));
   metrics.gauge('notify_outbox_oldest_pending_age_seconds', 'Age of the oldest pending outbox row', [], async (g) => g.set((await stats()).oldestPendingAgeSec));
   metrics.gauge('notify_outbox_dead', 'Outbox rows that are dead (need a manual retry)', [], async (g) => g.set((await stats()).dead));
 
   deps.health.register('notify', async (): Promise<HealthReport> => {
-    const s = await store.stats();
+    const s = await stats();
     const running = deps.worker().running;
     const status = !running || s.oldestPendingAgeSec > STALE_PENDING_SEC ? 'degraded' : 'ok';
     return {
