@@ -10,6 +10,7 @@ import { sendError } from './errors.js';
 export const loadShedding = fp(
   async (app: FastifyInstance) => {
     const { config, health, metrics } = app.deps;
+    const warmUntil = Date.now() + 3000;
     const shed = metrics.counter('http_requests_shed_total', 'Requests refused with 503 under load', ['reason'] as const);
     await app.register(underPressure, {
       // 0 turns event-loop based shedding off.
@@ -20,8 +21,9 @@ export const loadShedding = fp(
       exposeStatusRoute: false,
       pressureHandler: (request, reply, type, value) => {
         if (request.url === '/health' || request.url === '/metrics') return;
-        // Before the first sample (start-up) the delay reads as Infinity: that is no overload.
-        if (value === Infinity || value === undefined) return;
+        // Before the sampler's first reading the delay reads as Infinity: at start-up that is
+        // not overload (later, a loop blocked for a whole sample interval also reads Infinity).
+        if (value === Infinity && Date.now() < warmUntil) return;
         shed.inc({ reason: type });
         reply.header('retry-after', '5');
         void sendError(reply, 503, 'SERVICE_UNAVAILABLE', 'The server is overloaded; retry shortly');

@@ -10,6 +10,7 @@ const block = (ms: number) => {
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
 t.test('event-loop overload gets 503 + Retry-After, health says so, and it recovers by itself', async (t) => {
+  await sleep(3000); // past the start-up window
   t.equal((await app.inject('/api/me')).statusCode, 401, 'normal answer first');
   // Sustained lag (as under real overload): long synchronous slices with brief yields.
   for (let i = 0; i < 6; i++) {
