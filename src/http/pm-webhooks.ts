@@ -17,7 +17,12 @@ export async function pmWebhookRoutes(app: FastifyInstance): Promise<void> {
 
   app.post<{ Params: { provider: string }; Querystring: Record<string, string | undefined> }>(
     '/api/webhooks/pm/:provider',
-    { bodyLimit: WEBHOOK_BODY_LIMIT, logLevel: 'warn' },
+    {
+      bodyLimit: WEBHOOK_BODY_LIMIT,
+      logLevel: 'warn',
+      // Whatever does get logged for this route (errors) shows the path without the query.
+      logSerializers: { req: (req: { method: string; url: string }) => ({ method: req.method, url: req.url.split('?')[0] }) },
+    },
     async (req, reply) => {
       const headers: Record<string, string | undefined> = {};
       for (const [k, v] of Object.entries(req.headers)) headers[k.toLowerCase()] = Array.isArray(v) ? v[0] : v;

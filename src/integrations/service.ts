@@ -217,12 +217,34 @@ export function createIntegrationService(deps: IntegrationServiceDeps) {
     }
   }
 
-  function defer(work: () => Promise<void>): void {
-    const p = new Promise<void>((resolve) => setImmediate(resolve))
-      .then(work)
-      .catch((err: unknown) => log.error({ err }, 'deferred integration work failed'))
-      .finally(() => pending.delete(p));
-    pending.add(p);
+  // Deferred webhook work: a small bounded queue, so a burst of deliveries cannot starve the
+  // endpoint's own (fast) queries, and refreshes of the same project that are still waiting
+  // coalesce into one (the refresh reads the vendor's current state anyway).
+  const MAX_WEBHOOK_WORKERS = 4;
+  const queue: Array<{ key: string; run: () => Promise<void> }> = [];
+  const queued = new Set<string>();
+  let active = 0;
+  function pump(): void {
+    while (active < MAX_WEBHOOK_WORKERS && queue.length) {
+      const job = queue.shift()!;
+      queued.delete(job.key);
+      active++;
+      const p: Promise<void> = new Promise<void>((resolve) => setImmediate(resolve))
+        .then(job.run)
+        .catch((err: unknown) => log.error({ err }, 'deferred integration work failed'))
+        .finally(() => {
+          active--;
+          pending.delete(p);
+          pump();
+        });
+      pending.add(p);
+    }
+  }
+  function enqueue(key: string, run: () => Promise<void>): void {
+    if (queued.has(key)) return;
+    queued.add(key);
+    queue.push({ key, run });
+    pump();
   }
 
   const drive = createDriveSync({ db, config, encryptor, logger, fetch: deps.fetch, now: deps.now, knowledge: deps.knowledge ?? (() => undefined) });
@@ -397,13 +419,13 @@ export function createIntegrationService(deps: IntegrationServiceDeps) {
         return { status: 200, body: { ok: true, duplicate: true } };
       }
       webhookCounter?.inc({ provider: provider.name, result: 'accepted' });
-      if (outcome.changes.length) defer(() => applyChanges(row.id, outcome.changes));
+      for (const change of outcome.changes.slice(0, 100)) enqueue(`${row.id}:${change.kind}:${change.externalId}`, () => applyChanges(row.id, [change]));
       return { status: 200, body: { ok: true } };
     },
 
     /** Resolves when deferred webhook work has finished (shutdown, tests). */
     async idle(): Promise<void> {
-      while (pending.size) await Promise.all([...pending]);
+      while (pending.size || queue.length) await Promise.all([...pending]);
     },
 
     /** Seeds the mock provider's demo projects for a business (SEED_MOCK_PROJECTS). */
