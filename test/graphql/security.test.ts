@@ -83,6 +83,24 @@ t.test('another business\'s ids behave exactly like missing ids, at the top leve
   const bItem = await db.insertInto('knowledge_items').values({ business_id: b.businessId, title: 'B item', content: 'B secret' }).returning('id').executeTakeFirstOrThrow();
   const bKey = await h.app.deps.auth.createApiKey({ businessId: b.businessId, userId: b.userId, role: 'OWNER', plan: 'PRO' }, 'B key');
   const bMember = await db.insertInto('users').values({ business_id: b.businessId, email: `bm-${Date.now()}@b.example`, password_hash: 'x', role: 'MEMBER' }).returning('id').executeTakeFirstOrThrow();
+  // Rows of the other domains (notifications, webhooks, integrations), created directly.
+  const raw = db as unknown as import('kysely').Kysely<any>;
+  const bNotification = await raw
+    .insertInto('notifications')
+    .values({ business_id: b.businessId, lead_id: bLead.id, kind: 'email.lead_owner', recipient: 'owner@b.example', payload: JSON.stringify({}), idempotency_key: `x-${bLead.id}`, status: 'DEAD' })
+    .returning('id')
+    .executeTakeFirstOrThrow();
+  const bHook = await raw
+    .insertInto('webhook_endpoints')
+    .values({ business_id: b.businessId, url: 'https://hooks.b.example/x', secret_encrypted: h.app.deps.encryptor.encrypt('whsec_b') })
+    .returning('id')
+    .executeTakeFirstOrThrow();
+  const bIntegration = await raw
+    .insertInto('integrations')
+    .values({ business_id: b.businessId, provider: 'MOCK', credentials_encrypted: h.app.deps.encryptor.encrypt('{}'), credentials_key_id: 'k1' })
+    .returning('id')
+    .executeTakeFirstOrThrow();
+  const bRule = await raw.insertInto('client_link_rules').values({ business_id: b.businessId, client_id: bClient.id, kind: 'DOMAIN', value: 'b.example' }).returning('id').executeTakeFirstOrThrow();
   // A's own rows, pointing at B's rows (as corrupted or forged links would).
   const aProject = await db.insertInto('projects').values({ business_id: a.businessId, provider: 'MANUAL', external_id: 'a1', name: 'A project' }).returning('id').executeTakeFirstOrThrow();
   const aQuestion = await db.insertInto('lead_questions').values({ business_id: a.businessId, question: 'A question?' }).returning('id').executeTakeFirstOrThrow();
@@ -111,6 +129,13 @@ t.test('another business\'s ids behave exactly like missing ids, at the top leve
     revokeApiKey: () => g.mutation({ revokeApiKey: { __args: { id: bKey.id }, id: true } }),
     setTeamMemberRole: () => g.mutation({ setTeamMemberRole: { __args: { userId: bMember.id, role: 'ADMIN' }, id: true } }),
     removeTeamMember: () => g.mutation({ removeTeamMember: { __args: { userId: bMember.id } } }),
+    retryNotification: () => g.mutation({ retryNotification: { __args: { id: bNotification.id }, id: true } }),
+    updateWebhookEndpoint: () => g.mutation({ updateWebhookEndpoint: { __args: { id: bHook.id, input: { enabled: false } }, id: true } }),
+    rotateWebhookSecret: () => g.mutation({ rotateWebhookSecret: { __args: { id: bHook.id }, __typename: true } }),
+    deleteWebhookEndpoint: () => g.mutation({ deleteWebhookEndpoint: { __args: { id: bHook.id } } }),
+    disconnectIntegration: () => g.mutation({ disconnectIntegration: { __args: { id: bIntegration.id } } }),
+    'syncProjects of B integration': () => g.mutation({ syncProjects: { __args: { integrationId: bIntegration.id }, projectCount: true } }),
+    removeClientLinkRule: () => g.mutation({ removeClientLinkRule: { __args: { id: bRule.id } } }),
     'malformed id': () => g.query({ lead: { __args: { id: "1' or '1'='1" }, id: true } }),
   };
   let succeeded = 0;
@@ -143,6 +168,10 @@ t.test('another business\'s ids behave exactly like missing ids, at the top leve
   t.ok(await db.selectFrom('knowledge_items').select('id').where('id', '=', bItem.id).executeTakeFirst());
   t.equal((await db.selectFrom('api_keys').select('revoked_at').where('id', '=', bKey.id).executeTakeFirstOrThrow()).revoked_at, null);
   t.equal((await db.selectFrom('users').select('role').where('id', '=', bMember.id).executeTakeFirstOrThrow()).role, 'MEMBER');
+  t.equal((await raw.selectFrom('webhook_endpoints').select('enabled').where('id', '=', bHook.id).executeTakeFirstOrThrow()).enabled, true);
+  t.ok(await raw.selectFrom('integrations').select('id').where('id', '=', bIntegration.id).executeTakeFirst());
+  t.ok(await raw.selectFrom('client_link_rules').select('id').where('id', '=', bRule.id).executeTakeFirst());
+  t.equal((await raw.selectFrom('notifications').select('status').where('id', '=', bNotification.id).executeTakeFirstOrThrow()).status, 'DEAD');
 });
 
 t.test('unauthenticated callers get UNAUTHENTICATED everywhere but signUp/login', async (t) => {
