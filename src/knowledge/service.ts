@@ -5,7 +5,7 @@ import type { Embedder } from '../ai/types.js';
 import type { Logger } from '../logger.js';
 import { isUuid } from '../db/ids.js';
 import { chunkDocument } from './chunker.js';
-import { hybridSearch, vectorLiteral, type SearchHit } from './search.js';
+import { supportsIterativeScan, tunedHybridSearch, vectorLiteral, type SearchHit } from './search.js';
 
 export type { SearchHit } from './search.js';
 
@@ -25,6 +25,7 @@ const MAX_QUERY = 1000;
 
 export function createKnowledgeService(deps: { db: Kysely<Database>; embedder: Embedder; logger: Logger }): KnowledgeService {
   const { db, embedder, logger } = deps;
+  let iterative: Promise<boolean> | null = null;
 
   async function ingestItem(businessId: string, itemId: string) {
     if (!isUuid(businessId) || !isUuid(itemId)) return { chunks: 0, status: 'FAILED' as const };
@@ -93,7 +94,8 @@ export function createKnowledgeService(deps: { db: Kysely<Database>; embedder: E
         // Full text alone still answers when the embedding service is down.
         logger.warn({ err: (err as Error).message }, 'query embedding failed; full-text only');
       }
-      return hybridSearch(db, { businessId, query: q, embedding, model: embedder.model, k: Math.min(Math.max(1, k), 20) });
+      iterative ??= supportsIterativeScan(db).catch(() => false);
+      return tunedHybridSearch(db, { businessId, query: q, embedding, model: embedder.model, k: Math.min(Math.max(1, k), 20) }, { iterative: await iterative });
     },
     async ingestPending(limit = 50) {
       const items = await db
