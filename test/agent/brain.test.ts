@@ -238,3 +238,20 @@ t.test('FREE plan asks at most 5 lead questions', async (t) => {
   t.ok(r.lead, 'lead after 5 answers');
   t.notMatch(r.reply, /Question number 6/);
 });
+
+t.test('lead and outbox rows are one transaction: if the outbox write fails, no lead is left behind', async (t) => {
+  const { sql } = await import('kysely');
+  const before = await db.selectFrom('leads').select(db.fn.countAll<number>().as('n')).where('business_id', '=', demo.id).executeTakeFirstOrThrow();
+  await sql`ALTER TABLE notifications RENAME TO notifications_away`.execute(db);
+  try {
+    await t.rejects(
+      app.services.leads.capture({ businessId: demo.id, conversationId: null, channel: 'API', priority: 'NORMAL', name: 'Atomic', capturedData: {}, isEmergency: false }),
+    );
+  } finally {
+    await sql`ALTER TABLE notifications_away RENAME TO notifications`.execute(db);
+  }
+  const after = await db.selectFrom('leads').select(db.fn.countAll<number>().as('n')).where('business_id', '=', demo.id).executeTakeFirstOrThrow();
+  t.equal(Number(after.n), Number(before.n), 'no lead without its notifications');
+  const lead = await app.services.leads.capture({ businessId: demo.id, conversationId: null, channel: 'API', priority: 'HIGH', name: 'Atomic', capturedData: {}, isEmergency: false });
+  t.ok((await db.selectFrom('notifications').select('id').where('lead_id', '=', lead.id).execute()).length > 0, 'and with the table back, both are written');
+});
