@@ -127,3 +127,27 @@ t.test('alert tone is a valid 8 kHz 16-bit mono WAV', async (t) => {
   const samples = new Int16Array(wav.buffer.slice(wav.byteOffset + 44, wav.byteOffset + wav.length));
   t.ok(Math.max(...samples) > 20_000, 'loud enough');
 });
+
+t.test('the Twilio REST fake speaks to the real twilio client: create, update, fetch, auth', async (t) => {
+  const { startTwilioRestFake } = await import('../helpers/twilio-rest-fake.js');
+  const { createTwilioRestClient } = await import('../../src/notify/twilio-rest.js');
+  const fake = await startTwilioRestFake(t);
+  const client = createTwilioRestClient({ TWILIO_ACCOUNT_SID: fake.accountSid, TWILIO_AUTH_TOKEN: fake.authToken, TWILIO_API_BASE_URL: fake.url })!;
+  const call = await client.calls.create({ to: '+15555550142', from: '+15555550199', twiml: '<Response><Say>Hi</Say></Response>' });
+  t.match(call.sid, /^CA[0-9a-f]{32}$/);
+  t.equal(call.status, 'queued');
+  t.equal(fake.creates[0]!.params.Twiml, '<Response><Say>Hi</Say></Response>');
+  const updated = await client.calls(call.sid).update({ twiml: '<Response><Hangup/></Response>' });
+  t.equal(updated.sid, call.sid);
+  await client.calls(call.sid).update({ status: 'completed' });
+  t.same(fake.updates.map((u) => [u.callSid, u.params.Twiml ?? u.params.Status]), [
+    [call.sid, '<Response><Hangup/></Response>'],
+    [call.sid, 'completed'],
+  ]);
+  t.equal((await client.calls(call.sid).fetch()).status, 'completed');
+  const wrong = createTwilioRestClient({ TWILIO_ACCOUNT_SID: fake.accountSid, TWILIO_AUTH_TOKEN: 'wrong', TWILIO_API_BASE_URL: fake.url })!;
+  await t.rejects(wrong.calls.create({ to: '+15555550142', from: '+15555550199', twiml: '<Response/>' }), { status: 401, code: 20003 });
+  fake.failNextCreates(1, 400, 21211);
+  await t.rejects(client.calls.create({ to: '+1555', from: '+15555550199', twiml: '<Response/>' }), { status: 400, code: 21211 });
+  t.equal(createTwilioRestClient({ TWILIO_ACCOUNT_SID: undefined, TWILIO_AUTH_TOKEN: undefined, TWILIO_API_BASE_URL: undefined }), null);
+});
