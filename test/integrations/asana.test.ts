@@ -185,6 +185,8 @@ t.test('a deleted project event removes the project', async (t) => {
   asana.projects.splice(asana.projects.findIndex((x) => x.gid === '104'), 1);
   const res = await asana.deliver('104', [{ action: 'deleted', resource: { gid: '104', resource_type: 'project' }, created_at: '2026-11-25T03:02:00Z' }]);
   t.equal(res.status, 200);
+  // Asana deletes a webhook together with its resource.
+  asana.webhooks.splice(asana.webhooks.findIndex((w) => w.resource === '104'), 1);
   await integrations.idle();
   t.same((await projectsOf()).map((r) => r.external_id), ['101', '102', '103']);
   t.equal((await integrations.get(biz.businessId, view.id)).projectCount, 3);

@@ -148,7 +148,12 @@ export function createAsanaProvider(): PmProvider {
     async setupWebhooks(ctx, projects) {
       if (!ctx.webhookTarget) return { webhookIds: [] };
       const existing = asRecord(ctx.settings.webhooks) as Record<string, string>;
-      const webhooks: Record<string, string> = { ...existing };
+      // Asana deletes a webhook with its project, so only listed projects keep an entry.
+      const webhooks: Record<string, string> = {};
+      for (const p of projects) {
+        const id = existing[p.externalId];
+        if (id) webhooks[p.externalId] = id;
+      }
       for (const p of projects) {
         if (webhooks[p.externalId]) continue;
         const target = `${ctx.webhookTarget}&resource=${encodeURIComponent(p.externalId)}`;
@@ -182,14 +187,18 @@ export function createAsanaProvider(): PmProvider {
       if (!signature || !secret) return { kind: 'rejected', reason: 'missing signature' };
       if (!safeEqual(hmacSha256Hex(secret, req.rawBody), signature.toLowerCase())) return { kind: 'rejected', reason: 'bad signature' };
       const changes: WebhookChange[] = [];
+      const gid = (v: unknown) => {
+        const x = str(v);
+        return x && /^\d{1,30}$/.test(x) ? x : undefined;
+      };
       for (const e of asArray(req.body.events).slice(0, 500).map(asRecord)) {
         const res = asRecord(e.resource);
         const parent = asRecord(e.parent);
         const action = str(e.action);
-        if (res.resource_type === 'project' && str(res.gid)) {
-          changes.push({ kind: action === 'deleted' || action === 'removed' ? 'delete' : 'refresh', externalId: str(res.gid)! });
-        } else if (parent.resource_type === 'project' && str(parent.gid)) {
-          changes.push({ kind: 'refresh', externalId: str(parent.gid)! });
+        if (res.resource_type === 'project' && gid(res.gid)) {
+          changes.push({ kind: action === 'deleted' || action === 'removed' ? 'delete' : 'refresh', externalId: gid(res.gid)! });
+        } else if (parent.resource_type === 'project' && gid(parent.gid)) {
+          changes.push({ kind: 'refresh', externalId: gid(parent.gid)! });
         } else if (resource) {
           changes.push({ kind: 'refresh', externalId: resource });
         }

@@ -185,12 +185,16 @@ export function createJiraProvider(): PmProvider {
         if (!m) return { kind: 'rejected', reason: 'missing signature' };
         if (!safeEqual(hmacSha256Hex(secrets.secret, req.rawBody), m[1]!.toLowerCase())) return { kind: 'rejected', reason: 'bad signature' };
       }
-      const id = req.headers['x-atlassian-webhook-identifier'];
-      const deliveryKey = id && /^[\w.:-]{1,150}$/.test(id) ? `jira:${id}` : `sha256:${sha256Hex(req.rawBody)}`;
+      const delivery = req.headers['x-atlassian-webhook-identifier'];
+      const deliveryKey = delivery && /^[\w.:-]{1,150}$/.test(delivery) ? `jira:${delivery}` : `sha256:${sha256Hex(req.rawBody)}`;
       const event = str(req.body.webhookEvent) ?? '';
       const changes: WebhookChange[] = [];
-      const projectFromIssue = str(asRecord(asRecord(asRecord(req.body.issue).fields).project).id);
-      const project = str(asRecord(req.body.project).id);
+      const id = (v: unknown) => {
+        const x = str(v);
+        return x && /^\d{1,20}$/.test(x) ? x : undefined;
+      };
+      const projectFromIssue = id(asRecord(asRecord(asRecord(req.body.issue).fields).project).id);
+      const project = id(asRecord(req.body.project).id);
       if (event === 'project_deleted' && project) changes.push({ kind: 'delete', externalId: project });
       else if (projectFromIssue) changes.push({ kind: 'refresh', externalId: projectFromIssue });
       else if (project) changes.push({ kind: 'refresh', externalId: project });
