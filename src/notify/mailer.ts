@@ -29,22 +29,33 @@ export class PermanentMailError extends Error {}
  * retry, not the worker. Without it, each message is written as an .eml file under
  * DATA_DIR/mail/ that any mail client opens.
  */
-export function createMailer(config: Pick<Config, 'SMTP_URL' | 'MAIL_FROM' | 'DATA_DIR'> & { connections?: number }): Mailer {
-  if (config.SMTP_URL) return smtpMailer(config.SMTP_URL, config.MAIL_FROM, config.connections ?? 5);
+export interface SmtpTimeouts {
+  connectionMs: number;
+  greetingMs: number;
+  socketMs: number;
+}
+
+/** Seconds, not nodemailer's minutes: a hung server costs one retry, never a stuck worker. */
+export const DEFAULT_SMTP_TIMEOUTS: SmtpTimeouts = { connectionMs: 10_000, greetingMs: 10_000, socketMs: 20_000 };
+
+export function createMailer(
+  config: Pick<Config, 'SMTP_URL' | 'MAIL_FROM' | 'DATA_DIR'> & { connections?: number; timeouts?: SmtpTimeouts },
+): Mailer {
+  if (config.SMTP_URL) return smtpMailer(config.SMTP_URL, config.MAIL_FROM, config.connections ?? 5, config.timeouts ?? DEFAULT_SMTP_TIMEOUTS);
   return fileMailer(resolve(config.DATA_DIR || './data', 'mail'), config.MAIL_FROM);
 }
 
-function smtpMailer(url: string, from: string, connections: number): Mailer {
+function smtpMailer(url: string, from: string, connections: number, timeouts: SmtpTimeouts): Mailer {
   const transport = nodemailer.createTransport({
     url,
     pool: true,
     // One connection per concurrent send of the worker (a queue inside the pool adds latency).
     maxConnections: connections,
     maxMessages: 500,
-    connectionTimeout: 10_000,
-    greetingTimeout: 10_000,
-    socketTimeout: 20_000,
-    dnsTimeout: 10_000,
+    connectionTimeout: timeouts.connectionMs,
+    greetingTimeout: timeouts.greetingMs,
+    socketTimeout: timeouts.socketMs,
+    dnsTimeout: timeouts.connectionMs,
   } as never);
   return {
     kind: 'smtp',

@@ -151,3 +151,22 @@ t.test('the Twilio REST fake speaks to the real twilio client: create, update, f
   await t.rejects(client.calls.create({ to: '+1555', from: '+15555550199', twiml: '<Response/>' }), { status: 400, code: 21211 });
   t.equal(createTwilioRestClient({ TWILIO_ACCOUNT_SID: undefined, TWILIO_AUTH_TOKEN: undefined, TWILIO_API_BASE_URL: undefined }), null);
 });
+
+t.test('SMTP timeouts are bounded: a server that never greets fails the send in time', async (t) => {
+  const net = await import('node:net');
+  const { createMailer, DEFAULT_SMTP_TIMEOUTS } = await import('../../src/notify/mailer.js');
+  t.ok(DEFAULT_SMTP_TIMEOUTS.connectionMs <= 10_000 && DEFAULT_SMTP_TIMEOUTS.greetingMs <= 10_000 && DEFAULT_SMTP_TIMEOUTS.socketMs <= 30_000, 'seconds, not minutes');
+  const sockets: import('node:net').Socket[] = [];
+  const silent = net.createServer((s) => sockets.push(s)); // accepts, never says 220
+  await new Promise<void>((r) => silent.listen(0, '127.0.0.1', () => r()));
+  t.teardown(() => {
+    for (const s of sockets) s.destroy();
+    silent.close();
+  });
+  const port = (silent.address() as { port: number }).port;
+  const mailer = createMailer({ SMTP_URL: `smtp://127.0.0.1:${port}`, MAIL_FROM: 'a@b.test', DATA_DIR: '', timeouts: { connectionMs: 300, greetingMs: 300, socketMs: 600 } });
+  t.teardown(() => mailer.close());
+  const started = Date.now();
+  await t.rejects(mailer.send({ to: 'x@y.test', subject: 's', text: 't', html: '<p>t</p>', priority: 'normal', messageId: '<1@x>' }), /Greeting never received|timeout/i);
+  t.ok(Date.now() - started < 3000, `failed after ${Date.now() - started} ms`);
+});
