@@ -54,14 +54,16 @@ async function graphqlPlugin(app: FastifyInstance): Promise<void> {
     // variables (page sizes): validate every request.
     cache: false,
     allowBatchedQueries: false,
+    // Our own depth rule (below) answers HTTP queries with a coded error; this one also covers
+    // subscription documents, which skip custom validation rules.
+    queryDepth: MAX_QUERY_DEPTH,
     context: (request: FastifyRequest) => contextFor(request.headers.authorization, request.ip),
     validationRules: ({ variables }: { variables?: Record<string, unknown> }) => [
       depthLimitRule(MAX_QUERY_DEPTH),
       costLimitRule(MAX_QUERY_COST, variables ?? {}),
       ...(production ? [NoSchemaIntrospectionCustomRule] : []),
     ],
-    errorFormatter: (execution: ExecutionResult & { errors: readonly GraphQLError[] }, ctx: { reply?: { log: unknown }; app?: FastifyInstance }) =>
-      formatExecution(execution, deps.logger),
+    errorFormatter: (execution: ExecutionResult & { errors: readonly GraphQLError[] }) => formatExecution(execution, deps.logger),
     subscription: {
       ...(emitter ? { emitter } : {}),
       keepAlive: 30_000,

@@ -138,6 +138,23 @@ t.test('subscriptions need a valid token on connection_init', async (t) => {
   }
 });
 
+t.test('subscription documents are depth-limited too', async (t) => {
+  const b = await h.business({ plan: 'PRO' });
+  const c = connect(`${h.base.replace('http', 'ws')}/graphql`, `Bearer ${b.token}`);
+  t.teardown(() => c.ws.close());
+  await c.opened;
+  t.ok(await c.next((m) => m.type === 'connection_ack'));
+  const deep = 'subscription { leadCaptured { lead { client { projects { client { projects { client { projects { client { projects { id } } } } } } } } } } }';
+  c.ws.send(JSON.stringify({ id: '9', type: 'subscribe', payload: { query: deep } }));
+  const m = await c.next((x) => x.type === 'error' || x.type === 'next' || x.type === 'complete');
+  t.equal(m?.type, 'error', 'depth 11 is refused');
+  // The same shape two levels shallower is a valid, accepted subscription.
+  const ok = 'subscription { leadCaptured { lead { client { projects { client { projects { client { projects { id } } } } } } } } }';
+  c.ws.send(JSON.stringify({ id: '10', type: 'subscribe', payload: { query: ok } }));
+  await new Promise((r) => setTimeout(r, 300));
+  t.equal(c.messages.filter((x) => x.id === '10' && x.type === 'error').length, 0, 'depth 9 is accepted');
+});
+
 t.test('with REDIS_URL a lead captured on one instance reaches subscribers on another', { skip: !hasRedisServer() && 'redis-server not installed' }, async (t) => {
   const redis = await startRedis(t);
   const config = { REDIS_URL: redis.url, MAX_EVENT_LOOP_DELAY: 0 };
