@@ -35,8 +35,10 @@ export async function enqueueLeadNotifications(db: Db, lead: Lead): Promise<void
       idempotency_key: idempotencyKey(subject, kind, recipient),
     });
 
-  const ownerEmail = business.notification_email ?? (await ownerAddress(db, lead.business_id));
-  if (ownerEmail) add(NOTIFICATION_KINDS.OWNER_EMAIL, ownerEmail, {});
+  if (can(business.plan, 'emailNotifications')) {
+    const ownerEmail = business.notification_email ?? (await ownerAddress(db, lead.business_id));
+    if (ownerEmail) add(NOTIFICATION_KINDS.OWNER_EMAIL, ownerEmail, {});
+  }
   if (lead.email && isPlausibleEmail(lead.email)) add(NOTIFICATION_KINDS.CONFIRMATION_EMAIL, lead.email, {});
 
   const urgent = lead.priority === 'URGENT';
