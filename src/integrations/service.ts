@@ -6,6 +6,7 @@ import { maskSecret } from '../crypto/encryption.js';
 import type { Database, Integration, PmProvider as PmProviderName } from '../db/schema.js';
 import { isUuid } from '../db/ids.js';
 import { AppError, badInput, notFound } from '../errors.js';
+import { can } from '../plans/index.js';
 import type { Logger } from '../logger.js';
 import type { Metrics } from '../observability/metrics.js';
 import { loadClientMatcher, matchClientByContact } from './client-linking.js';
@@ -353,7 +354,16 @@ export function createIntegrationService(deps: IntegrationServiceDeps) {
 
     /** Every PM integration of every business (the scheduler's reconciliation poll). */
     async syncAll(): Promise<{ ok: number; failed: number }> {
-      const rows = await db.selectFrom('integrations').selectAll().where('provider', '!=', 'GDRIVE').where('status', '!=', 'DISCONNECTED').execute();
+      const all = await db
+        .selectFrom('integrations')
+        .innerJoin('businesses', 'businesses.id', 'integrations.business_id')
+        .selectAll('integrations')
+        .select('businesses.plan as plan')
+        .where('integrations.provider', '!=', 'GDRIVE')
+        .where('integrations.status', '!=', 'DISCONNECTED')
+        .execute();
+      // A business that moved to a plan without project sync keeps its data but stops syncing.
+      const rows = all.filter((r) => can(r.plan, 'projectSync'));
       let ok = 0;
       let failed = 0;
       for (const row of rows) {

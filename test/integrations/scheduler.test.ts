@@ -118,3 +118,15 @@ t.test('SEED_MOCK_PROJECTS=true seeds demo projects for the demo business, linke
   t.equal((await database.db.selectFrom('integrations').select('id').where('business_id', '=', demo.id).execute()).length, 1);
   await again.app.close();
 });
+
+t.test('a business downgraded below project sync is no longer synced on schedule', async (t) => {
+  await database.db.updateTable('businesses').set({ plan: 'BASIC' }).where('id', '=', biz.businessId).execute();
+  const before = (await database.db.selectFrom('integrations').select('last_sync_at').where('id', '=', view.id).executeTakeFirstOrThrow()).last_sync_at!;
+  t.equal(await a.app.services.integrations.scheduler.tick(), true);
+  const after = (await database.db.selectFrom('integrations').select('last_sync_at').where('id', '=', view.id).executeTakeFirstOrThrow()).last_sync_at!;
+  t.equal(after.getTime(), before.getTime());
+  await database.db.updateTable('businesses').set({ plan: 'PRO' }).where('id', '=', biz.businessId).execute();
+  t.equal(await a.app.services.integrations.scheduler.tick(), true);
+  const resumed = (await database.db.selectFrom('integrations').select('last_sync_at').where('id', '=', view.id).executeTakeFirstOrThrow()).last_sync_at!;
+  t.ok(resumed.getTime() > before.getTime());
+});
