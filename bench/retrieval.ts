@@ -123,12 +123,14 @@ try {
   // Bulk load without the index, then build it: how a re-embed or import would be done at scale.
   await sql`DROP INDEX knowledge_chunks_embedding_idx`.execute(db);
   const r = rng(42);
+  const texts: string[] = [];
   const loadStarted = performance.now();
   const BATCH = 500;
   for (let i = 0; i < N; i += BATCH) {
     const rows = [];
     for (let j = i; j < Math.min(N, i + BATCH); j++) {
       const content = synthText(r);
+      texts.push(content);
       // 90% in the target business, 10% in another (the tenant filter must hold).
       const mine = j % 10 !== 0;
       rows.push({
@@ -149,17 +151,29 @@ try {
   const indexMs = performance.now() - indexStarted;
   await sql`ANALYZE knowledge_chunks`.execute(db);
 
+  // A query is a few words of one chunk of the target business (a visitor paraphrasing what a
+  // document says) plus two random words: it has a true best match, as real questions do.
   const qr = rng(7);
-  const queries = Array.from({ length: QUERIES }, () => synthText(qr, 6 + Math.floor(qr() * 8)));
+  const sources: number[] = [];
+  const queries = Array.from({ length: QUERIES }, () => {
+    let idx = Math.floor(qr() * N);
+    if (idx % 10 === 0) idx = (idx + 1) % N;
+    sources.push(idx);
+    const w = texts[idx]!.replace(/\.$/, '').split(' ');
+    const start = Math.floor(qr() * (w.length - 8));
+    return `${w.slice(start, start + 8).join(' ')} ${word(qr)} ${word(qr)}`;
+  });
   // Warm up
   for (const q of queries.slice(0, 10)) await tunedHybridSearch(db, { businessId: target!.id, query: q, embedding: localEmbedding(q), model: LOCAL_EMBEDDING_MODEL, k: 5 }, { iterative: true });
   const lat: number[] = [];
   let leaked = 0;
-  for (const q of queries) {
+  let sourceFound = 0;
+  for (const [i, q] of queries.entries()) {
     const t0 = performance.now();
     const hits = await tunedHybridSearch(db, { businessId: target!.id, query: q, embedding: localEmbedding(q), model: LOCAL_EMBEDDING_MODEL, k: 5 }, { iterative: true });
     lat.push(performance.now() - t0);
     if (hits.some((h) => h.itemId === otherItem.id)) leaked++;
+    if (hits.some((h) => h.content === texts[sources[i]!])) sourceFound++;
   }
 
   // recall@5 of the HNSW index against exact search, vector leg alone, at the default
@@ -184,6 +198,7 @@ try {
   };
   const recall40 = await recallAt(40);
   const recall100 = await recallAt(100);
+  const recall200 = await recallAt(200);
   const plan = await sql<{ 'QUERY PLAN': string }>`EXPLAIN SELECT id FROM knowledge_chunks ORDER BY embedding <=> ${vectorLiteral(localEmbedding(queries[0]!))}::vector LIMIT 5`.execute(db);
   console.log(
     JSON.stringify({
@@ -196,6 +211,8 @@ try {
       hybridMeanMs: Math.round((lat.reduce((a, b) => a + b, 0) / lat.length) * 100) / 100,
       hnswRecallAt5: recall40,
       hnswRecallAt5Ef100: recall100,
+      hnswRecallAt5Ef200: recall200,
+      hybridSourceChunkAt5: Math.round((sourceFound / queries.length) * 1000) / 1000,
       hnswIndexUsed: plan.rows.some((row) => /knowledge_chunks_embedding_idx/.test(row['QUERY PLAN'])),
       crossTenantHits: leaked,
       loadSec: Math.round(loadMs / 100) / 10,
