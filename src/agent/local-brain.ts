@@ -206,7 +206,16 @@ export async function localTurn(env: TurnEnv, state: ConversationState, text: st
     if (a?.answer) return { ...base, reply: a.answer.text, sources: a.answer.sources };
     return { ...base, reply: 'Your request is with the team and they will be in touch. Is there anything else I can help with?' };
   }
-  const wantsLead = LEAD_INTENT.test(text) || (YES.test(text) && state.turns > 1);
+  const lastReply = [...state.history].reverse().find((m) => m.role === 'assistant')?.content ?? '';
+  const offeredContact = /pass your question to the team|have someone|get in touch/i.test(lastReply);
+  const wantsLead = LEAD_INTENT.test(text) || (YES.test(text) && offeredContact);
+  if (/^(?:thanks|thank you|thx|cheers|bye|goodbye|that'?s all)\b/i.test(text.trim()) && !wantsLead) {
+    return { ...base, reply: "You're welcome! If anything else comes up, just ask here." };
+  }
+  if (/^(?:ok|okay|great|cool|got it|alright|fine|perfect|nice|good)[.! ]*$/i.test(text.trim()) && !wantsLead) {
+    return { ...base, reply: 'Anything else I can help with?', quickReplies: ['Book a visit', 'Ask another question'] };
+  }
+  if (/^ask (?:another|a) question$/i.test(text.trim())) return { ...base, reply: 'Sure, what would you like to know?' };
   if (wantsLead || (PROBLEM.test(text) && !isQuestion(text))) {
     if (PROBLEM.test(text) && !LEAD_INTENT.test(text)) state.issueText ??= text.slice(0, 500);
     else if (PROBLEM.test(text)) state.issueText ??= text.slice(0, 500);

@@ -255,3 +255,14 @@ t.test('lead and outbox rows are one transaction: if the outbox write fails, no 
   const lead = await app.services.leads.capture({ businessId: demo.id, conversationId: null, channel: 'API', priority: 'HIGH', name: 'Atomic', capturedData: {}, isEmergency: false });
   t.ok((await db.selectFrom('notifications').select('id').where('lead_id', '=', lead.id).execute()).length > 0, 'and with the table back, both are written');
 });
+
+t.test('small talk: thanks, quick replies, "yes" only after an offer', async (t) => {
+  const c = await chat(demo.id);
+  t.match((await c.say('how much is a call-out?')).reply, /\$89/);
+  t.match((await c.say('ok')).reply, /Anything else/, '"ok" after an answer does not start the lead questions');
+  t.match((await c.say('Ask another question')).reply, /what would you like to know/);
+  t.match((await c.say('Do you repair dishwashers?')).reply, /pass your question to the team/);
+  t.match((await c.say('yes please')).reply, /What is your name\?/, '"yes" after the offer starts them');
+  const d = await chat(demo.id);
+  t.match((await d.say('thanks!')).reply, /welcome/);
+});
