@@ -1,6 +1,7 @@
 import { GraphQLError, type ExecutionResult, type FormattedExecutionResult } from 'graphql';
 import { AppError, isAppError, type ErrorCode } from '../errors.js';
 import type { Logger } from '../logger.js';
+import { isDatabaseUnavailable } from '../db/errors.js';
 
 // GraphQL errors carry a machine-readable `extensions.code` (DESIGN.md). Domain code throws
 // AppError; everything unexpected becomes INTERNAL with a generic message. Stack traces,
@@ -39,6 +40,7 @@ function codeOf(err: GraphQLError): { code: string; message: string; extra?: Rec
     // Errors raised by parsing/validation (no original error): safe to show, they describe the query.
     return { code: /^Syntax Error/.test(err.message) ? 'GRAPHQL_PARSE_FAILED' : 'GRAPHQL_VALIDATION_FAILED', message: err.message };
   }
+  if (isDatabaseUnavailable(original)) return { code: 'SERVICE_UNAVAILABLE', message: 'Service temporarily unavailable; retry shortly' };
   // Mercurius wraps its own limits (queryDepth) as errors with an internal code.
   if (original.code === 'MER_ERR_GQL_QUERY_DEPTH') return { code: 'QUERY_TOO_DEEP', message: original.message };
   return { code: 'INTERNAL', message: 'Internal server error' };
