@@ -22,8 +22,9 @@ export function createOpenAiClient(opts: Pick<OpenAiOptions, 'apiKey' | 'baseURL
   return new OpenAI({
     apiKey: opts.apiKey,
     baseURL: opts.baseURL,
-    timeout: opts.timeoutMs ?? 20_000,
-    maxRetries: opts.maxRetries ?? 3,
+    // A visitor is waiting: 10 s per attempt and 2 retries, then the local brain answers.
+    timeout: opts.timeoutMs ?? 10_000,
+    maxRetries: opts.maxRetries ?? 2,
   });
 }
 
