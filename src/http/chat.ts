@@ -52,9 +52,16 @@ export async function chatRoutes(app: FastifyInstance): Promise<void> {
   async function checkOrigin(request: FastifyRequest, reply: FastifyReply, allowed: string[]): Promise<void> {
     const origin = request.headers.origin;
     if (!origin) return; // not a browser cross-origin call (curl, server-to-server)
-    const self = [`${request.protocol}://${request.host}`, config.PUBLIC_BASE_URL].filter(Boolean);
     const normalized = origin.replace(/\/+$/, '').toLowerCase();
-    const ok = self.some((s) => s!.toLowerCase() === normalized) || allowed.some((a) => a.replace(/\/+$/, '').toLowerCase() === normalized);
+    // Same host as this server (scheme ignored: TLS usually ends at a proxy in front of us).
+    let sameHost = false;
+    try {
+      const originUrl = new URL(normalized);
+      sameHost = originUrl.host === new URL(`${originUrl.protocol}//${request.host.toLowerCase()}`).host || (!!config.PUBLIC_BASE_URL && new URL(config.PUBLIC_BASE_URL).origin.toLowerCase() === normalized);
+    } catch {
+      sameHost = false;
+    }
+    const ok = sameHost || allowed.some((a) => a.replace(/\/+$/, '').toLowerCase() === normalized);
     if (!ok) throw new AppError('FORBIDDEN', 'This website is not allowed to use this chat widget');
     reply.header('access-control-allow-origin', origin);
     reply.header('vary', 'Origin');
