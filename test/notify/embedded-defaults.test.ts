@@ -15,6 +15,9 @@ t.teardown(() => rmSync(dataDir, { recursive: true, force: true }));
 const { app } = await buildTestApp(t, { config: { DATA_DIR: dataDir, SEED_DEMO: true, DEMO_OWNER_EMAIL: 'owner@demo.local' } });
 const { db } = app.deps;
 const demo = await db.selectFrom('businesses').select(['id', 'notification_phone']).where('name', '=', DEMO_BUSINESS_NAME).executeTakeFirstOrThrow();
+// Start-up work (the demo knowledge being chunked and embedded) shares the one PGlite
+// connection; the "within a second" promise is about a running server, so let it settle.
+await waitUntil('demo knowledge ingested', async () => !(await db.selectFrom('knowledge_items').select('id').where('status', '=', 'PENDING').executeTakeFirst()), 60_000, 50);
 const mailDir = join(dataDir, 'mail');
 const emls = () => {
   try {
