@@ -22,6 +22,8 @@ export interface FakeRealtimeOptions {
   /** Count appended audio but do not keep it (benchmarks). */
   light?: boolean;
   onConnection?: (conn: FakeRealtimeConnection) => void;
+  /** Port to listen on (default: any free port). */
+  port?: number;
 }
 
 let seq = 0;
@@ -274,7 +276,7 @@ export async function startFakeRealtime(options: FakeRealtimeOptions = {}): Prom
       );
     });
   });
-  await new Promise<void>((r) => http.listen(0, '127.0.0.1', () => r()));
+  await new Promise<void>((r) => http.listen(options.port ?? 0, '127.0.0.1', () => r()));
   const wss = new WebSocketServer({
     server: http,
     maxPayload: 16 * 1024 * 1024,

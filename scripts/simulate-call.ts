@@ -1,0 +1,217 @@
+// A simulated phone call against the running server: Twilio (simulated: signed webhook, signed
+// media stream, 20 ms frames, a real-time playback clock) calls the demo business, and a
+// scripted OpenAI Realtime stand-in (test/helpers/openai-realtime-fake.ts, GA protocol)
+// plays the model. The caller is greeted, asks a knowledge question, interrupts twice,
+// reports a burst pipe (URGENT lead + owner phone alert) and hangs up; the transcript,
+// summary and call analytics are then read back through GraphQL.
+//
+//   npm run call:simulate                 starts its own server (npm start settings, temp data)
+//   npm run call:simulate -- --url http://127.0.0.1:3000 [--public https://your.public.url]
+//        against a server you started with the variables printed by `--print-env`
+import { spawn, type ChildProcess } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { startFakeRealtime, type FakeRealtimeConnection } from '../test/helpers/openai-realtime-fake.js';
+import { TwilioSim, newCallSid } from '../test/helpers/twilio-sim.js';
+import { startTwilioRestFake, type TwilioRestFake } from '../test/helpers/twilio-rest-fake.js';
+
+const args = process.argv.slice(2);
+const arg = (name: string): string | undefined => {
+  const i = args.indexOf(`--${name}`);
+  return i >= 0 ? args[i + 1] : undefined;
+};
+const FAKE_PORT = Number(arg('fake-port') ?? 8089);
+const AUTH_TOKEN = process.env.TWILIO_AUTH_TOKEN ?? 'simulated-twilio-auth-token';
+const API_KEY = 'sk-simulated';
+const DEMO_NUMBER = process.env.DEMO_PHONE_NUMBER ?? '+15555550100';
+const OWNER_EMAIL = process.env.DEMO_OWNER_EMAIL ?? 'owner@demo.local';
+const OWNER_PASSWORD = process.env.DEMO_OWNER_PASSWORD ?? 'simulated-owner-password';
+const CALLER = '+15557770123';
+const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+const log = (...a: unknown[]) => console.log(...a);
+
+function serverEnv(port: number, dataDir: string, rest?: TwilioRestFake): Record<string, string> {
+  return {
+    ...(rest ? { TWILIO_ACCOUNT_SID: rest.accountSid, TWILIO_API_BASE_URL: rest.url, TWILIO_FROM_NUMBER: '+15555550100' } : {}),
+    PORT: String(port),
+    HOST: '127.0.0.1',
+    DATA_DIR: dataDir,
+    PUBLIC_BASE_URL: `http://127.0.0.1:${port}`,
+    TWILIO_AUTH_TOKEN: rest?.authToken ?? AUTH_TOKEN,
+    OPENAI_API_KEY: API_KEY,
+    OPENAI_REALTIME_URL: `ws://127.0.0.1:${FAKE_PORT}/v1/realtime`,
+    OPENAI_BASE_URL: `http://127.0.0.1:${FAKE_PORT}/v1`,
+    DEMO_OWNER_PASSWORD: OWNER_PASSWORD,
+    LOG_LEVEL: 'warn',
+  };
+}
+
+if (args.includes('--print-env')) {
+  for (const [k, v] of Object.entries(serverEnv(3000, './data'))) log(`${k}=${v}`);
+  process.exit(0);
+}
+
+async function waitForHealth(url: string, timeoutMs = 60_000): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (Date.now() < deadline) {
+    try {
+      if ((await fetch(`${url}/health`)).status < 500) return;
+    } catch {
+      // not up yet
+    }
+    await sleep(300);
+  }
+  throw new Error(`server at ${url} did not become healthy`);
+}
+
+/** The model's side of the conversation, driven by what the bridge sends. */
+function scriptModel(conn: FakeRealtimeConnection, state: { knowledge?: string }): void {
+  conn.responseHandler = (c, ev) => {
+    const instructions = String((ev.response as { instructions?: string } | undefined)?.instructions ?? '');
+    const greeting = /saying exactly this and nothing else: "(.*)"/.exec(instructions)?.[1];
+    if (greeting) return void c.speak(1500, { fill: 0x11, transcript: greeting });
+    // Right after a search_knowledge result, answer from it (as the model would).
+    const prev = c.events[c.events.length - 2];
+    const output = prev?.type === 'conversation.item.create' ? String((prev.item as { output?: string }).output ?? '') : '';
+    const price = /\$\d+/.exec(output)?.[0];
+    if (price && output.includes('passages')) {
+      state.knowledge = `A standard call-out costs ${price}, including the first 30 minutes of labour.`;
+      return void c.speak(2500, { fill: 0x22, transcript: state.knowledge });
+    }
+    if (/goodbye/i.test(output)) return void c.speak(1000, { fill: 0x55, transcript: 'Thanks for calling Demo Plumbing. Help is on the way. Goodbye!' });
+    if (/being alerted/.test(output)) return void c.speak(1200, { fill: 0x33, transcript: 'I have alerted the owner. Please turn off the main water valve if you can do it safely.' });
+    void c.speak(800, { fill: 0x33, transcript: 'Got it, thank you.' });
+  };
+}
+
+async function main(): Promise<void> {
+  const fake = await startFakeRealtime({ apiKey: API_KEY, port: FAKE_PORT });
+  let server: ChildProcess | undefined;
+  let rest: TwilioRestFake | undefined;
+  let authToken = AUTH_TOKEN;
+  let dataDir: string | undefined;
+  let url = arg('url');
+  try {
+    if (!url) {
+      const port = 3900 + Math.floor(Math.random() * 500);
+      dataDir = mkdtempSync(join(tmpdir(), 'smb-call-sim-'));
+      // A stand-in for Twilio's REST API too: transfer, hang-up and the owner's alert call.
+      rest = await startTwilioRestFake(undefined, { accountSid: `AC${'5'.repeat(32)}` });
+      authToken = rest.authToken;
+      log(`starting the server on :${port} (data in ${dataDir})`);
+      server = spawn(process.execPath, ['--import', 'tsx', 'src/main.ts'], { env: { ...process.env, ...serverEnv(port, dataDir, rest) }, stdio: ['ignore', 'ignore', 'inherit'] });
+      url = `http://127.0.0.1:${port}`;
+    }
+    await waitForHealth(url);
+    const publicBase = arg('public') ?? (server ? url : (process.env.PUBLIC_BASE_URL ?? url));
+    const login = await fetch(`${url}/api/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ email: OWNER_EMAIL, password: OWNER_PASSWORD }) });
+    if (!login.ok) throw new Error(`demo owner login failed (${login.status}): set DEMO_OWNER_EMAIL / DEMO_OWNER_PASSWORD as the server has them`);
+    const { token } = (await login.json()) as { token: string };
+    const gql = async (query: string, variables: Record<string, unknown> = {}) => {
+      const r = (await (await fetch(`${url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` }, body: JSON.stringify({ query, variables }) })).json()) as { data?: any; errors?: unknown[] };
+      if (r.errors) throw new Error(`GraphQL: ${JSON.stringify(r.errors)}`);
+      return r.data;
+    };
+    // The demo knowledge is embedded in the background on first start.
+    for (let i = 0; i < 100; i++) {
+      const items = (await gql('{ knowledgeItems { status } }')).knowledgeItems as Array<{ status: string }>;
+      if (items.length && items.every((k) => k.status === 'READY')) break;
+      await sleep(500);
+    }
+
+    const sim = new TwilioSim({ serverUrl: url, publicBaseUrl: publicBase, authToken, accountSid: rest?.accountSid });
+    const callSid = newCallSid();
+    rest?.addInboundCall(callSid, CALLER, DEMO_NUMBER);
+    log(`\n1. Twilio calls ${DEMO_NUMBER} from ${CALLER} (signed webhook)`);
+    const answer = await sim.inbound({ callSid, from: CALLER, to: DEMO_NUMBER });
+    if (!answer.twiml?.stream) throw new Error(`expected <Connect><Stream>, got ${answer.status}: ${answer.body}`);
+    log(`   TwiML: <Connect><Stream url="${answer.twiml.stream.url}"> with a signed token parameter`);
+    const index = fake.connections.length;
+    const state: { knowledge?: string } = {};
+    const connected = fake.connection(index, 10_000).then((c) => (scriptModel(c, state), c));
+    const call = await sim.openStream(answer.twiml, { callSid });
+    const rt = await connected;
+    call.startSpeaking(0xff);
+    await rt.waitFor('session.update');
+    log(`2. Media stream open; OpenAI session.update accepted: ${rt.rejections.length === 0}`);
+    await rt.waitFor('response.create');
+    while ((call.playedByFill.get(0x11) ?? 0) < 1500 || call.queuedMs > 0) await sleep(20);
+    log(`3. Greeted: "${rt.ofType('response.create').length ? 'greeting played' : ''}" (${Math.round(call.playedByFill.get(0x11)!)} ms of audio)`);
+
+    log('4. Caller: "How much is a call-out?"');
+    rt.speechStarted();
+    await sleep(300);
+    rt.speechStopped();
+    rt.userTranscript('How much is a call-out?');
+    const search = await rt.functionCall('search_knowledge', { query: 'call-out fee price' });
+    const text = JSON.stringify(search.output);
+    const price = /\$\d+[^".]*/.exec(text)?.[0] ?? 'unknown';
+    log(`   search_knowledge -> ${price}`);
+    while ((call.playedByFill.get(0x22) ?? 0) < 800) await sleep(20);
+    log('5. Caller interrupts the answer (barge-in #1)');
+    rt.speechStarted();
+    const t1 = await rt.next('conversation.item.truncate');
+    log(`   truncate at ${t1.audio_end_ms} ms; the caller heard ${Math.round(call.clears.at(-1)?.playedByFill.get(0x22) ?? 0)} ms`);
+    rt.speechStopped();
+    rt.userTranscript('Sorry, one more thing');
+    const item2 = rt.speak(3000, { fill: 0x44, transcript: 'Of course, what else can I help with?' });
+    while ((call.playedByFill.get(0x44) ?? 0) < 600) await sleep(20);
+    log('6. Caller interrupts again (barge-in #2)');
+    rt.speechStarted();
+    const t2 = await rt.next('conversation.item.truncate');
+    await item2;
+    log(`   truncate at ${t2.audio_end_ms} ms; the caller heard ${Math.round(call.clears.at(-1)?.playedByFill.get(0x44) ?? 0)} ms; rejected truncates: ${rt.rejections.length}`);
+    rt.speechStopped();
+
+    log('7. Caller: "A pipe burst and water is pouring into my kitchen!"');
+    rt.userTranscript('A pipe burst and water is pouring into my kitchen! My name is Jane Cooper, 12 Oak Street, Springfield.');
+    const em = await rt.functionCall('report_emergency', { description: 'Burst pipe, water pouring into the kitchen', severity: 9, name: 'Jane Cooper', address: '12 Oak Street, Springfield' });
+    log(`   report_emergency -> ${JSON.stringify(em.output)}`);
+    const lead = await rt.functionCall('capture_lead', { name: 'Jane Cooper', address: '12 Oak Street, Springfield', issue: 'Burst pipe in the kitchen' });
+    log(`   capture_lead -> ${JSON.stringify(lead.output)}`);
+    await rt.functionCall('end_call', { reason: 'caller is done' });
+    // The agent says goodbye; once it has played, the server hangs up (REST calls(sid).update).
+    for (let i = 0; i < 400 && !(rest ? rest.updates.some((u) => u.params.Status === 'completed') : call.closeCode !== undefined); i++) await sleep(25);
+    if (rest?.updates.some((u) => u.params.Status === 'completed')) log('   end_call: goodbye played, then hung up via the Twilio REST API');
+    call.stop();
+    await Promise.race([call.closed, sleep(2000)]);
+    for (let i = 0; i < 50 && !rt.closed; i++) await sleep(20);
+    log('8. Call ended (stop); the OpenAI socket closed: ' + rt.closed);
+    await sleep(1000);
+
+    const convs = await gql(`{ conversations(first: 5, filter: { channel: CALL }) { nodes { id fromNumber status summary messages { role content } callAnalytics { mode interruptions packetsIn packetsOut emergencyDetected toolCalls { tool count } } } } }`);
+    const conv = (convs.conversations.nodes as any[]).find((c) => c.fromNumber === CALLER);
+    log('\n9. GraphQL: the call as the owner sees it');
+    log(`   summary: ${conv?.summary}`);
+    for (const m of conv?.messages ?? []) log(`   ${m.role.padEnd(9)} ${m.content}`);
+    log(`   analytics: ${JSON.stringify(conv?.callAnalytics)}`);
+    const leads = await gql(`{ leads(first: 3) { nodes { id name priority isEmergency issue } } }`);
+    const urgent = (leads.leads.nodes as any[]).find((l) => l.priority === 'URGENT');
+    log(`   lead: ${JSON.stringify(urgent)}`);
+    const notes = await gql(`query($id: ID) { notifications(leadId: $id) { kind recipient status } }`, { id: urgent?.id });
+    log(`   notifications: ${JSON.stringify(notes.notifications)}`);
+    if (rest) {
+      await rest.waitForCreates(1, 15_000).catch(() => undefined);
+      log(`   Twilio REST: ${rest.creates.length} outbound alert call(s) to ${rest.creates.map((c) => c.params.To).join(', ') || '-'}; ${rest.updates.length} live-call update(s) (${rest.updates.map((u) => (u.params.Status ? `status=${u.params.Status}` : 'twiml')).join(', ')})`);
+    }
+    const ok =
+      conv?.summary &&
+      conv?.callAnalytics?.interruptions === 2 &&
+      urgent &&
+      (notes.notifications as Array<{ kind: string }>).some((n) => n.kind === 'call.emergency') &&
+      rt.rejections.length === 0;
+    log(`\n${ok ? 'OK' : 'FAILED'}: greeted, answered, two interruptions, emergency lead + owner alert, transcript and summary in GraphQL`);
+    process.exitCode = ok ? 0 : 1;
+  } finally {
+    await fake.close();
+    await rest?.close();
+    if (server) {
+      server.kill('SIGTERM');
+      await new Promise((r) => server!.once('exit', r));
+    }
+    if (dataDir) rmSync(dataDir, { recursive: true, force: true });
+  }
+}
+
+await main();
