@@ -16,7 +16,7 @@ export interface SearchHit {
 }
 
 const RRF_K = 60;
-const FTS_RANK_CAP = 2000;
+const FTS_RANK_CAP = 1000;
 
 /** A safe OR-query for to_tsquery: only [a-z0-9] words, so no tsquery syntax can be injected. */
 export function toOrTsquery(text: string): string {
