@@ -78,7 +78,9 @@ export async function observe(env: TurnEnv, state: ConversationState, text: stri
     if (judged !== null) {
       // The model refines the score; a keyword hit still counts as an emergency (fail safe).
       severity = rules.isEmergency ? Math.max(judged, Math.min(rules.severity, 7)) : judged;
-      isEmergency = rules.isEmergency || judged >= 7;
+      // The owner's sensitivity (1-10) sets how serious a keyword-less message must be judged.
+      const threshold = Math.min(9, Math.max(3, 12 - (env.ctx.agent.emergency_sensitivity || 5)));
+      isEmergency = rules.isEmergency || judged >= threshold;
     }
   }
   if (!isEmergency) return { newEmergency: false };
