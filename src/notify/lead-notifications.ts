@@ -37,7 +37,9 @@ export async function enqueueLeadNotifications(db: Db, lead: Lead): Promise<void
 
   if (can(business.plan, 'emailNotifications')) {
     const ownerEmail = business.notification_email ?? (await ownerAddress(db, lead.business_id));
-    if (ownerEmail) add(NOTIFICATION_KINDS.OWNER_EMAIL, ownerEmail, {});
+    // A lead that later turns into an emergency (called again with priority URGENT) earns one
+    // more owner e-mail with the URGENT subject; any other repeat is absorbed by the key.
+    if (ownerEmail) add(NOTIFICATION_KINDS.OWNER_EMAIL, ownerEmail, {}, lead.priority === 'URGENT' ? `${lead.id}!urgent` : lead.id);
   }
   if (lead.email && isPlausibleEmail(lead.email)) add(NOTIFICATION_KINDS.CONFIRMATION_EMAIL, lead.email, {});
 

@@ -230,6 +230,23 @@ t.test('enqueueing the same lead twice delivers once (idempotency keys)', async 
   t.equal((await rowsOf(lead.id)).length, 1);
 });
 
+t.test('a lead that becomes an emergency later gets one more owner e-mail, URGENT, and the alert', async (t) => {
+  const biz = await createTestBusiness(app, { plan: 'PRO', name: 'Upgrade Co' });
+  await db.updateTable('businesses').set({ notification_phone: '+15555550166' }).where('id', '=', biz.businessId).execute();
+  const lead = await captureLead(app, { business_id: biz.businessId, name: 'Slow Leak', issue: 'A slow leak' });
+  await waitUntil('first e-mail', async () => mailTo(biz.email).length >= 1);
+  const urgent = await db.updateTable('leads').set({ priority: 'URGENT', is_emergency: true }).where('id', '=', lead.id).returningAll().executeTakeFirstOrThrow();
+  await enqueueLeadNotifications(db, urgent);
+  await enqueueLeadNotifications(db, urgent);
+  app.deps.events.publish({ type: 'emergency.reported', businessId: biz.businessId, leadId: lead.id, severity: 8 });
+  await waitUntil('urgent e-mail', async () => mailTo(biz.email).length >= 2);
+  await waitUntil('alert call', async () => twilioFake.creates.find((c) => c.params.To === '+15555550166'));
+  await sleep(500);
+  t.same(mailTo(biz.email).map((m) => m.parsed.subject), ['New NORMAL Priority Lead for Upgrade Co', 'New URGENT Priority Lead for Upgrade Co']);
+  const firstCalls = (await rowsOf(lead.id)).filter((r) => r.kind === 'call.emergency' && (r.payload as { attempt?: number }).attempt === 1);
+  t.equal(firstCalls.length, 1, 'one first alert despite enqueueing twice');
+});
+
 t.test('SMTP down while 50 leads are captured, then back: all 50 arrive once, none pending', async (t) => {
   const biz = await createTestBusiness(app, { plan: 'PRO', name: 'Outage Test' });
   await smtp.stop();
