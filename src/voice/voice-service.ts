@@ -396,7 +396,14 @@ export function createVoiceService(deps: VoiceServiceDeps) {
 
   function defaultOpenRealtime(): Socket {
     const url = `${config.OPENAI_REALTIME_URL}?model=${encodeURIComponent(config.OPENAI_REALTIME_MODEL)}`;
-    return new WebSocket(url, { headers: { Authorization: `Bearer ${config.OPENAI_API_KEY ?? ''}` }, maxPayload: 16 * 1024 * 1024 }) as unknown as Socket;
+    return new WebSocket(url, {
+      headers: { Authorization: `Bearer ${config.OPENAI_API_KEY ?? ''}` },
+      maxPayload: 16 * 1024 * 1024,
+      // Audio does not compress; deflating every frame would only burn CPU on the hot path.
+      perMessageDeflate: false,
+      // Frames are forwarded as bytes; control events are JSON-parsed (which rejects bad UTF-8).
+      skipUTF8Validation: true,
+    }) as unknown as Socket;
   }
 
   async function saveMessage(setup: CallSetup, role: 'user' | 'assistant', text: string): Promise<void> {
