@@ -94,7 +94,8 @@ export interface CallStats {
 export interface BridgeHooks {
   /** Validates start (token vs callSid), loads the business. Undefined => close 1008. */
   authorize(start: StartInfo): Promise<CallSetup | undefined>;
-  openRealtime(): Socket;
+  /** Opens (or hands over a pre-warmed) OpenAI socket for this call. */
+  openRealtime(setup: CallSetup): Socket;
   executeTool(name: string, args: string, setup: CallSetup): Promise<ToolResult>;
   onTranscript(setup: CallSetup, role: 'user' | 'assistant', text: string): void;
   /** Apologise and take a voicemail once the model cannot be reached. */
@@ -306,7 +307,7 @@ export class CallBridge {
     const setup = this.setup!;
     let rt: Socket;
     try {
-      rt = this.hooks.openRealtime();
+      rt = this.hooks.openRealtime(setup);
     } catch (err) {
       this.hooks.log.warn({ err: (err as Error).message }, 'realtime connect failed');
       return void this.onRealtimeLost();

@@ -221,6 +221,7 @@ export function createVoiceService(deps: VoiceServiceDeps) {
       const conversationId = await upsertConversation(business, p, 'realtime');
       const token = signStreamToken(tokenSecret, { callSid: p.CallSid, businessId: business.id, conversationId, exp: core.now() + TOKEN_TTL_MS });
       metrics.calls.inc({ mode: 'realtime' });
+      prewarm(p.CallSid);
       return { mode: 'realtime', twiml: response(connectStream(streamUrl(), { token, businessId: business.id })) };
     }
     if (can(business.plan, 'realtimeVoice')) {
@@ -464,6 +465,64 @@ export function createVoiceService(deps: VoiceServiceDeps) {
   const pendingFinalizations = new Set<Promise<void>>();
 
   /** A Twilio media-stream socket was accepted: one bridge for its whole life. */
+  /**
+   * Pre-warm: the OpenAI socket is opened while Twilio is still fetching the TwiML and opening
+   * the media stream, so the TLS + session set-up is done by the time the call starts. Events
+   * that arrive before the bridge claims it (session.created) are kept and replayed to it.
+   */
+  const PREWARM_TTL_MS = 15_000;
+  const prewarmed = new Map<string, { socket: Socket; early: Buffer[]; timer: NodeJS.Timeout; failed: boolean }>();
+  function prewarm(callSid: string): void {
+    if (prewarmed.has(callSid) || prewarmed.size >= config.MAX_WEBSOCKET_CONNECTIONS) return;
+    let socket: Socket;
+    try {
+      socket = (deps.openRealtime ?? defaultOpenRealtime)();
+    } catch {
+      return;
+    }
+    const entry = {
+      socket,
+      early: [] as Buffer[],
+      failed: false,
+      timer: setTimeout(() => {
+        // Twilio never opened the stream: do not keep a paid session open.
+        prewarmed.delete(callSid);
+        socket.close(1000, 'unused');
+      }, PREWARM_TTL_MS),
+    };
+    entry.timer.unref();
+    socket.on('message', (data) => {
+      if (entry.early.length < 16) entry.early.push(data as Buffer);
+    });
+    socket.on('error', () => {
+      entry.failed = true;
+    });
+    socket.on('close', () => {
+      entry.failed = true;
+    });
+    prewarmed.set(callSid, entry);
+  }
+
+  function claimPrewarmed(callSid: string): Socket | undefined {
+    const entry = prewarmed.get(callSid);
+    if (!entry) return undefined;
+    prewarmed.delete(callSid);
+    clearTimeout(entry.timer);
+    if (entry.failed || entry.socket.readyState > 1) {
+      entry.socket.terminate();
+      return undefined;
+    }
+    entry.socket.removeAllListeners('message');
+    entry.socket.removeAllListeners('error');
+    entry.socket.removeAllListeners('close');
+    // The bridge attaches its listeners synchronously after this returns; replay after that.
+    const early = entry.early;
+    queueMicrotask(() => {
+      for (const m of early) (entry.socket as unknown as { emit(e: string, d: Buffer, b: boolean): void }).emit('message', m, false);
+    });
+    return entry.socket;
+  }
+
   function attach(socket: Socket & { ping(): void; on(event: 'pong', fn: () => void): unknown }, hooks: { openRealtime?: () => Socket } = {}): CallBridge {
     const entry = { socket, alive: true };
     sockets.add(entry);
@@ -479,7 +538,7 @@ export function createVoiceService(deps: VoiceServiceDeps) {
         }
         return setup;
       },
-      openRealtime: hooks.openRealtime ?? deps.openRealtime ?? defaultOpenRealtime,
+      openRealtime: (setup) => (hooks.openRealtime ? hooks.openRealtime() : (claimPrewarmed(setup.callSid) ?? (deps.openRealtime ?? defaultOpenRealtime)())),
       executeTool: async (name, args, setup) => {
         metrics.toolCalls.inc({ tool: name.slice(0, 40) });
         return tools.execute(name, args, setup);
@@ -564,6 +623,11 @@ export function createVoiceService(deps: VoiceServiceDeps) {
     heartbeat = undefined;
     for (const t of pongTimers) clearTimeout(t);
     pongTimers.clear();
+    for (const [sid, entry] of prewarmed) {
+      clearTimeout(entry.timer);
+      entry.socket.terminate();
+      prewarmed.delete(sid);
+    }
     for (const bridge of [...live.keys()]) bridge.finish('shutdown');
     await Promise.allSettled([...pendingFinalizations]);
   }
