@@ -264,7 +264,11 @@ export class CallBridge {
     } catch (err) {
       this.hooks.log.warn({ err: (err as Error).message, callSid }, 'voice stream authorization failed');
     }
-    if (this.ended) return;
+    if (this.ended) {
+      // Twilio hung up while the call was being authorised: release what authorize reserved.
+      if (setup) this.hooks.onEnd(setup, this.stats, this.history);
+      return;
+    }
     if (!setup) return this.reject('stream token refused');
     this.setup = setup;
     this.connectRealtime();
