@@ -48,6 +48,24 @@ export interface SessionStoreOptions {
   probeIntervalMs?: number;
   /** Prefix for every key, so several apps (or test files) can share one Redis. */
   keyPrefix?: string;
+  /** Local copies kept per namespace (oldest dropped first). */
+  maxLocalEntries?: number;
+}
+
+/** A Map that forgets its oldest entries past `max` (keyv's memory store for one namespace). */
+class BoundedMap<K, V> extends Map<K, V> {
+  constructor(private readonly max: number) {
+    super();
+  }
+  override set(key: K, value: V): this {
+    if (this.has(key)) this.delete(key);
+    super.set(key, value);
+    if (this.size > this.max) {
+      const oldest = this.keys().next();
+      if (!oldest.done) this.delete(oldest.value);
+    }
+    return this;
+  }
 }
 
 interface Counter {
@@ -70,6 +88,7 @@ export async function createSessionStore(options: SessionStoreOptions): Promise<
   const timeoutMs = options.commandTimeoutMs ?? 500;
   const probeMs = options.probeIntervalMs ?? 1000;
   const prefix = options.keyPrefix ?? '';
+  const maxLocalEntries = options.maxLocalEntries ?? 20_000;
   const memoryMaps = new Map<string, Keyv>();
   const redisKeyvs = new Map<string, Keyv>();
   const counters = new Map<string, Counter>();
@@ -107,7 +126,7 @@ export async function createSessionStore(options: SessionStoreOptions): Promise<
   function memory(ns: string): Keyv {
     let kv = memoryMaps.get(ns);
     if (!kv) {
-      kv = new Keyv({ store: new Map(), namespace: ns });
+      kv = new Keyv({ store: new BoundedMap(maxLocalEntries), namespace: ns });
       memoryMaps.set(ns, kv);
     }
     return kv;
@@ -156,7 +175,6 @@ export async function createSessionStore(options: SessionStoreOptions): Promise<
           const value = await memory(ns).get(id);
           const ttl = expiresAt - Date.now();
           if (value !== undefined && ttl > 0) await withTimeout(redis(ns).set(id, value, ttl), timeoutMs);
-          await memory(ns).delete(id);
         }
       }
       pendingSync.clear();
@@ -183,18 +201,19 @@ export async function createSessionStore(options: SessionStoreOptions): Promise<
     return {
       async get(id) {
         const r = await attempt(() => redis(name).get<T>(id));
-        if (r.ok && r.value !== undefined) return r.value;
+        // Redis is the truth while it answers (another instance may have moved the session on).
+        if (r.ok) return r.value ?? undefined;
         return (await memory(name).get<T>(id)) ?? undefined;
       },
       async set(id, value, ttlMs = defaultTtlMs) {
-        const r = await attempt(() => redis(name).set(id, value, ttlMs));
-        if (r.ok) return;
+        // Always kept locally too (bounded): if Redis drops, the conversations this instance
+        // was serving go on without a hiccup.
         await memory(name).set(id, value, ttlMs);
-        if (client) {
-          let ids = pendingSync.get(name);
-          if (!ids) pendingSync.set(name, (ids = new Map()));
-          ids.set(id, Date.now() + ttlMs);
-        }
+        const r = await attempt(() => redis(name).set(id, value, ttlMs));
+        if (r.ok || !client) return;
+        let ids = pendingSync.get(name);
+        if (!ids) pendingSync.set(name, (ids = new Map()));
+        ids.set(id, Date.now() + ttlMs);
       },
       async delete(id) {
         await attempt(() => redis(name).delete(id));
@@ -249,9 +268,14 @@ export async function createSessionStore(options: SessionStoreOptions): Promise<
       if (probeTimer) clearInterval(probeTimer);
       if (client) {
         try {
-          if (client.isOpen) await withTimeout(client.quit(), 1000);
+          if (client.isOpen) await withTimeout(client.close(), 1000);
         } catch {
-          client.destroy();
+          // Redis is gone or slow: drop the socket instead of waiting for it.
+          try {
+            client.destroy();
+          } catch {
+            // already closed
+          }
         }
       }
     },

@@ -61,3 +61,33 @@ t.test('redis killed mid-test: sessions keep working in memory, health degraded,
   t.teardown(() => other.close());
   t.same(await other.namespace<{ turn: number }>('chat', 1000).get('during2'), { turn: 3 });
 });
+
+t.test('sessions this instance served survive a Redis outage; Redis stays the truth while up', { skip: hasRedisServer() ? false : 'redis-server is not installed (CI installs it)' }, async (t) => {
+  const redis = await startRedis(t);
+  const a = await createSessionStore({ redisUrl: redis.url, logger, probeIntervalMs: 100, commandTimeoutMs: 3000 });
+  const b = await createSessionStore({ redisUrl: redis.url, logger, probeIntervalMs: 100, commandTimeoutMs: 3000 });
+  t.teardown(async () => {
+    await a.close();
+    await b.close();
+  });
+  const chatA = a.namespace<{ turn: number }>('chat', 60_000);
+  const chatB = b.namespace<{ turn: number }>('chat', 60_000);
+  await chatA.set('s1', { turn: 1 });
+  await chatB.set('s1', { turn: 2 }); // the conversation moved on, on another instance
+  t.same(await chatA.get('s1'), { turn: 2 }, 'while Redis answers, it wins over the local copy');
+  await chatB.delete('s1');
+  t.equal(await chatA.get('s1'), undefined, 'a delete elsewhere is seen');
+  await chatA.set('s2', { turn: 7 });
+  await redis.stop();
+  t.same(await chatA.get('s2'), { turn: 7 }, 'a session started before the outage goes on');
+});
+
+t.test('local copies are bounded', async (t) => {
+  const store = await createSessionStore({ logger, maxLocalEntries: 3 });
+  t.teardown(() => store.close());
+  const ns = store.namespace<number>('n', 60_000);
+  for (let i = 0; i < 5; i++) await ns.set(`k${i}`, i);
+  t.equal(await ns.get('k0'), undefined, 'oldest dropped');
+  t.equal(await ns.get('k4'), 4);
+  t.equal(store.status().memoryKeys, 3);
+});

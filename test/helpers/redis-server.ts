@@ -44,7 +44,7 @@ export async function startRedis(t: { teardown(fn: () => unknown): void }): Prom
     throw new Error('redis-server did not start');
   };
   const stop = async () => {
-    if (!proc || proc.exitCode !== null) return;
+    if (!proc || proc.exitCode !== null || proc.signalCode !== null) return;
     const p = proc;
     await new Promise<void>((resolve) => {
       p.once('exit', () => resolve());
