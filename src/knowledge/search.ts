@@ -1,6 +1,6 @@
 import { sql, type Kysely } from 'kysely';
 import type { Database } from '../db/schema.js';
-import { expandForSearch } from '../ai/lexical.js';
+import { expandForSearch, isStopWord, words } from '../ai/lexical.js';
 
 // Hybrid retrieval: nearest neighbours by cosine distance (pgvector HNSW) and PostgreSQL full
 // text, each ranked, fused by reciprocal rank (k = 60). Both legs are filtered by business,
@@ -24,6 +24,20 @@ export function toOrTsquery(text: string): string {
     .map((w) => w.replace(/[^a-z0-9]/g, ''))
     .filter((w) => w.length > 1)
     .join(' | ');
+}
+
+/** Adjacent word pairs of the query ("water heater", "call out"): a selective phrase leg. */
+export function phrasePairs(text: string, max = 12): string[] {
+  const ws = words(text, 200)
+    .flatMap((w) => w.split(/[-']/))
+    .map((w) => w.replace(/[^a-z0-9]/g, ''))
+    .filter(Boolean);
+  const out: string[] = [];
+  for (let i = 0; i + 1 < ws.length && out.length < max; i++) {
+    if (isStopWord(ws[i]!) || isStopWord(ws[i + 1]!)) continue;
+    out.push(`${ws[i]} ${ws[i + 1]}`);
+  }
+  return out;
 }
 
 export function vectorLiteral(v: number[]): string {
@@ -55,10 +69,24 @@ export async function hybridSearch(
           ) m, to_tsquery('english', ${tsq}) q
           ORDER BY rank DESC LIMIT ${n}) f`
     : sql`SELECT NULL::uuid AS id, 0::bigint AS r WHERE false`;
+  const pairs = phrasePairs(params.query);
+  const phraseQuery = pairs.length ? sql.join(pairs.map((p) => sql`phraseto_tsquery('english', ${p})`), sql` || `) : null;
+  // Phrases are rare where single words are common, so this leg still ranks the right chunk
+  // when the word leg is saturated (and capped) on a big knowledge base.
+  const phraseLeg = phraseQuery
+    ? sql`SELECT id, row_number() OVER (ORDER BY rank DESC) AS r FROM (
+          SELECT id, ts_rank_cd(tsv, q) AS rank
+          FROM (
+            SELECT id, tsv FROM knowledge_chunks, (SELECT ${phraseQuery} AS q0) pq
+            WHERE business_id = ${params.businessId} AND tsv @@ q0
+            LIMIT ${FTS_RANK_CAP}
+          ) m, (SELECT ${phraseQuery} AS q) pq2
+          ORDER BY rank DESC LIMIT ${n}) p`
+    : sql`SELECT NULL::uuid AS id, 0::bigint AS r WHERE false`;
   const res = await sql<{ id: string; item_id: string; title: string; heading: string; content: string; score: number }>`
     WITH fused AS (
       SELECT id, sum(1.0 / (${RRF_K} + r)) AS score
-      FROM (${vecLeg} UNION ALL ${ftsLeg}) u
+      FROM (${vecLeg} UNION ALL ${ftsLeg} UNION ALL ${phraseLeg}) u
       GROUP BY id
     )
     SELECT c.id, c.item_id, i.title, c.heading, c.content, fused.score::float8 AS score
