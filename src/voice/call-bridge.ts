@@ -124,20 +124,10 @@ interface ItemPlayback {
   playedMs: number;
 }
 
-/**
- * Coalesces the frames written to one socket during this tick into one syscall: the media
- * frame and its mark (and every frame ws parsed from one TCP read) leave in one writev.
- * Uses ws's underlying net.Socket when it is reachable; without it, frames go out one by one.
- */
-function cork(ws: Socket, done: () => void): boolean {
-  const raw = (ws as unknown as { _socket?: { cork(): void; uncork(): void; destroyed?: boolean } })._socket;
-  if (!raw || typeof raw.cork !== 'function') return false;
-  raw.cork();
-  process.nextTick(() => {
-    done();
-    if (!raw.destroyed) raw.uncork();
-  });
-  return true;
+/** ws's underlying net.Socket, to write a media frame and its mark in one syscall. */
+function rawSocket(ws: Socket): { cork(): void; uncork(): void } | undefined {
+  const raw = (ws as unknown as { _socket?: { cork(): void; uncork(): void } })._socket;
+  return raw && typeof raw.cork === 'function' ? raw : undefined;
 }
 
 export class CallBridge {
@@ -147,7 +137,6 @@ export class CallBridge {
   private mediaPrefix: Buffer = TWILIO_MEDIA_SUFFIX;
   private markPrefix = '';
   private mediaTail: Buffer = TWILIO_MEDIA_SUFFIX;
-  private twilioCorked = false;
   private realtime: Socket | undefined;
   private realtimeReady = false;
   private readonly pending: Buffer[] = [];
@@ -410,9 +399,17 @@ export class CallBridge {
       return;
     }
     item.sentMs += base64DecodedLength(delta) / 8;
-    if (!this.twilioCorked) this.twilioCorked = cork(this.twilio, () => (this.twilioCorked = false));
-    this.twilio.send(Buffer.concat([this.mediaPrefix, delta, TWILIO_MEDIA_SUFFIX]), { binary: false });
-    if (item.sentMs - item.markedMs >= MARK_EVERY_MS) this.markItem(item);
+    const frame = Buffer.concat([this.mediaPrefix, delta, TWILIO_MEDIA_SUFFIX]);
+    if (item.sentMs - item.markedMs >= MARK_EVERY_MS) {
+      // The frame and its mark leave in one write (two WebSocket frames, one syscall).
+      const raw = rawSocket(this.twilio);
+      raw?.cork();
+      this.twilio.send(frame, { binary: false });
+      this.markItem(item);
+      raw?.uncork();
+    } else {
+      this.twilio.send(frame, { binary: false });
+    }
     this.stats.framesOut++;
     if (t0) this.hooks.onAudioRelayed!('out', performance.now() - t0);
   }
