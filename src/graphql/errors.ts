@@ -43,6 +43,9 @@ function codeOf(err: GraphQLError): { code: string; message: string; extra?: Rec
   if (isDatabaseUnavailable(original)) return { code: 'SERVICE_UNAVAILABLE', message: 'Service temporarily unavailable; retry shortly' };
   // Mercurius wraps its own limits (queryDepth) as errors with an internal code.
   if (original.code === 'MER_ERR_GQL_QUERY_DEPTH') return { code: 'QUERY_TOO_DEEP', message: original.message };
+  // graphql-js wraps variable coercion failures ("Expected type X to be an object") in a
+  // GraphQLError without a code: they describe the client's input.
+  if (original instanceof GraphQLError && !nestedCode) return { code: 'BAD_USER_INPUT', message: original.message };
   return { code: 'INTERNAL', message: 'Internal server error' };
 }
 

@@ -150,3 +150,29 @@ export function depthLimitRule(maxDepth: number) {
     };
   };
 }
+
+export const MAX_ALIASES = 50;
+
+/**
+ * Aliases let one request repeat a field thousands of times under different names; cheap
+ * fields slip under the cost budget but still cost parsing, validation and execution. No
+ * admin screen needs more than a handful.
+ */
+export function aliasLimitRule(maxAliases: number) {
+  return (context: ValidationContext): ASTVisitor => {
+    let aliases = 0;
+    let reported = false;
+    return {
+      Field(node) {
+        if (!node.alias || reported) return;
+        aliases++;
+        if (aliases > maxAliases) {
+          reported = true;
+          context.reportError(
+            new GraphQLError(`Too many aliases: more than ${maxAliases} in one request`, { nodes: [node], extensions: { code: 'QUERY_TOO_COSTLY', maxAliases } }),
+          );
+        }
+      },
+    };
+  };
+}

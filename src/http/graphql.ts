@@ -7,7 +7,7 @@ import { NoSchemaIntrospectionCustomRule, type ExecutionResult, type GraphQLErro
 import type { Actor } from '../auth/actor.js';
 import type { GraphQLContext } from '../graphql/context.js';
 import { formatExecution } from '../graphql/errors.js';
-import { costLimitRule, depthLimitRule, MAX_QUERY_COST, MAX_QUERY_DEPTH } from '../graphql/limits.js';
+import { aliasLimitRule, costLimitRule, depthLimitRule, MAX_ALIASES, MAX_QUERY_COST, MAX_QUERY_DEPTH } from '../graphql/limits.js';
 import { buildSchema } from '../graphql/schema.js';
 import { bridgeEventsToPubSub } from '../graphql/pubsub.js';
 
@@ -60,6 +60,7 @@ async function graphqlPlugin(app: FastifyInstance): Promise<void> {
     context: (request: FastifyRequest) => contextFor(request.headers.authorization, request.ip),
     validationRules: ({ variables }: { variables?: Record<string, unknown> }) => [
       depthLimitRule(MAX_QUERY_DEPTH),
+      aliasLimitRule(MAX_ALIASES),
       costLimitRule(MAX_QUERY_COST, variables ?? {}),
       ...(production ? [NoSchemaIntrospectionCustomRule] : []),
     ],
