@@ -618,7 +618,10 @@ export function createVoiceService(deps: VoiceServiceDeps) {
     heartbeat.unref();
   }
 
+  /** Shutdown: calls in progress get up to SHUTDOWN_GRACE to finish before they are cut. */
   async function stop(): Promise<void> {
+    const deadline = Date.now() + Math.max(0, config.SHUTDOWN_GRACE - 2000);
+    while ([...live.values()].some(Boolean) && Date.now() < deadline) await new Promise((r) => setTimeout(r, 250));
     clearInterval(heartbeat);
     heartbeat = undefined;
     for (const t of pongTimers) clearTimeout(t);
