@@ -137,7 +137,7 @@ async function main(): Promise<void> {
     log(`2. Media stream open; OpenAI session.update accepted: ${rt.rejections.length === 0}`);
     await rt.waitFor('response.create');
     while ((call.playedByFill.get(0x11) ?? 0) < 1500 || call.queuedMs > 0) await sleep(20);
-    log(`3. Greeted: "${rt.ofType('response.create').length ? 'greeting played' : ''}" (${Math.round(call.playedByFill.get(0x11)!)} ms of audio)`);
+    log(`3. Greeted first: ${Math.round(call.playedByFill.get(0x11)!)} ms of the greeting played before anything else`);
 
     log('4. Caller: "How much is a call-out?"');
     rt.speechStarted();
