@@ -72,13 +72,15 @@ export async function hybridSearch(
   const pairs = phrasePairs(params.query);
   const phraseQuery = pairs.length ? sql.join(pairs.map((p) => sql`phraseto_tsquery('english', ${p})`), sql` || `) : null;
   // Phrases are rare where single words are common, so this leg still ranks the right chunk
-  // when the word leg is saturated (and capped) on a big knowledge base.
+  // when the word leg is saturated (and capped) on a big knowledge base (> FTS_RANK_CAP chunks).
   const phraseLeg = phraseQuery
     ? sql`SELECT id, row_number() OVER (ORDER BY rank DESC) AS r FROM (
           SELECT id, ts_rank_cd(tsv, q) AS rank
           FROM (
             SELECT id, tsv FROM knowledge_chunks, (SELECT ${phraseQuery} AS q0) pq
             WHERE business_id = ${params.businessId} AND tsv @@ q0
+              -- Only where the word leg can saturate: a small knowledge base skips this leg.
+              AND EXISTS (SELECT 1 FROM knowledge_chunks big WHERE big.business_id = ${params.businessId} OFFSET ${FTS_RANK_CAP} LIMIT 1)
             LIMIT ${FTS_RANK_CAP}
           ) m, (SELECT ${phraseQuery} AS q) pq2
           ORDER BY rank DESC LIMIT ${n}) p`
