@@ -128,6 +128,8 @@ export const spec = {
   CHAT_BUSINESS_RATE_LIMIT_PER_MINUTE: int(600, 1),
   CHAT_SESSION_TTL: duration(2 * 3600_000),
   CHAT_MAX_TURNS: int(60, 1, 1000),
+  // A chat with no message for this long is ended by a background sweep (summary, conversation.ended).
+  CHAT_IDLE_END: duration(30 * 60_000),
   // Notifications outbox (src/notify): how often the worker looks for due rows when no event
   // woke it, the retry backoff (exponential with jitter, capped), and the emergency re-call policy.
   NOTIFY_POLL_INTERVAL: duration(1500),

@@ -7,6 +7,7 @@ import type { ConversationState } from '../agent/index.js';
 import { MAX_MESSAGE_CHARS } from '../agent/index.js';
 import { openStatus } from '../agent/hours.js';
 import { createKnowledgeIngestTask } from '../knowledge/ingest-task.js';
+import { createChatEnder } from '../agent/conversation-end.js';
 
 // The widget's REST API: public (no login), so every request is bounded: message size,
 // turns per session, per-IP and per-business rate limits (Redis-backed when configured),
@@ -15,7 +16,16 @@ import { createKnowledgeIngestTask } from '../knowledge/ingest-task.js';
 interface ChatSession {
   businessId: string;
   state: ConversationState;
+  /** Turn ticket: bumped by every finished (or failed) turn, see claimTurn. */
+  seq?: number;
 }
+
+/** How long one claimed turn may hold its session (a crashed instance's claim expires). */
+const TURN_CLAIM_MS = 30_000;
+/** How long a message waits for the turn in progress before giving up with CONFLICT. */
+const TURN_WAIT_MS = 35_000;
+/** Messages of one session waiting in this instance; more is a flood, not a visitor. */
+const MAX_QUEUED_PER_SESSION = 5;
 
 const SESSION_ID = /^[A-Za-z0-9_-]{20,64}$/;
 
@@ -47,6 +57,64 @@ export async function chatRoutes(app: FastifyInstance): Promise<void> {
     createKnowledgeIngestTask({ knowledge: app.services.knowledge, logger: app.deps.logger.child({ component: 'knowledge-ingest' }), awaitFirstPass: app.services.ai.kind === 'local' }),
   );
   const turnsMetric = metrics.counter('chat_messages_total', 'Chat messages handled', ['outcome'] as const);
+  const ender = createChatEnder({ db, events: app.deps.events, now });
+  const log = app.deps.logger.child({ component: 'chat' });
+
+  // Idle chats are ended in the background (CHAT_IDLE_END=0 turns it off). Every instance may
+  // sweep: the end itself is a conditional update, so a chat is ended (and announced) once.
+  let sweepTimer: NodeJS.Timeout | undefined;
+  let sweeping: Promise<unknown> = Promise.resolve();
+  app.addBackgroundTask({
+    name: 'chat-idle-sweep',
+    start() {
+      if (config.CHAT_IDLE_END <= 0) return;
+      const every = Math.max(1000, Math.min(60_000, Math.floor(config.CHAT_IDLE_END / 4)));
+      sweepTimer = setInterval(() => {
+        sweeping = ender.sweepIdle(config.CHAT_IDLE_END).catch((err: unknown) => log.warn({ err: (err as Error).message }, 'chat idle sweep failed'));
+      }, every);
+      sweepTimer.unref();
+    },
+    async stop() {
+      if (sweepTimer) clearInterval(sweepTimer);
+      await sweeping;
+    },
+  });
+
+  // Turns of one session run one at a time: in this instance through a promise chain per
+  // session, across instances through a turn ticket (claimTurn). Without it two messages sent
+  // at once both start from the same state and the later write loses the other's turn.
+  const queues = new Map<string, { tail: Promise<unknown>; pending: number }>();
+  async function serialized<T>(sessionId: string, fn: () => Promise<T>): Promise<T> {
+    const q = queues.get(sessionId) ?? { tail: Promise.resolve(), pending: 0 };
+    if (q.pending >= MAX_QUEUED_PER_SESSION) throw new AppError('RATE_LIMITED', 'Too many messages at once; please wait for the reply', { retryAfterSec: 2 });
+    q.pending++;
+    const run = q.tail.then(fn);
+    q.tail = run.catch(() => undefined);
+    queues.set(sessionId, q);
+    try {
+      return await run;
+    } finally {
+      if (--q.pending === 0 && queues.get(sessionId) === q) queues.delete(sessionId);
+    }
+  }
+
+  /**
+   * Claims the session's next turn: the counter `chat:turn:<id>:<seq>` admits one holder per
+   * seq (Redis when configured, so one across instances). The holder bumps seq when done; a
+   * loser waits for that and claims the next seq. A crashed holder's claim expires.
+   */
+  async function claimTurn(sessionId: string): Promise<ChatSession & { seq: number }> {
+    const deadline = Date.now() + TURN_WAIT_MS;
+    for (;;) {
+      const session = await store.get(sessionId);
+      if (!session) throw notFound('Chat session');
+      const seq = session.seq ?? 0;
+      const claim = await sessions.hit(`chat:turn:${sessionId}:${seq}`, 1, TURN_CLAIM_MS);
+      if (claim.allowed) return { ...session, seq };
+      if (Date.now() >= deadline) throw new AppError('CONFLICT', 'The previous message of this chat is still being answered; please try again');
+      await new Promise((resolve) => setTimeout(resolve, 50 + Math.floor(Math.random() * 100)));
+    }
+  }
 
   /** Same origin is always fine (the /demo page); other origins must be listed by the business. */
   async function checkOrigin(request: FastifyRequest, reply: FastifyReply, allowed: string[]): Promise<void> {
@@ -101,6 +169,7 @@ export async function chatRoutes(app: FastifyInstance): Promise<void> {
   };
   app.options('/api/chat', preflight);
   app.options('/api/chat/:sessionId/message', preflight);
+  app.options('/api/chat/:sessionId/end', preflight);
   app.options('/api/widget/:businessId/config', preflight);
 
   app.get<{ Params: { businessId: string } }>('/api/widget/:businessId/config', async (request, reply) => {
@@ -152,13 +221,35 @@ export async function chatRoutes(app: FastifyInstance): Promise<void> {
       const business = await businessFor(session.businessId);
       await checkOrigin(request, reply, business.allowed_origins);
       await rateLimit(request, business.id, business.plan);
-      if (session.state.turns >= config.CHAT_MAX_TURNS) {
-        throw new AppError('RATE_LIMITED', 'This conversation has reached its message limit; please start a new chat');
-      }
-      const r = await app.services.agent.handleTurn(session.state, request.body.text);
-      await store.set(sessionId, { businessId: session.businessId, state: r.state });
+      const { r, restarted } = await serialized(sessionId, async () => {
+        const current = await claimTurn(sessionId);
+        const before = structuredClone(current.state);
+        try {
+          let state = current.state;
+          let restarted = false;
+          const conv = await db.selectFrom('conversations').select('status').where('business_id', '=', current.businessId).where('id', '=', state.conversationId).executeTakeFirst();
+          if (conv?.status !== 'ACTIVE') {
+            // The chat was ended (by the visitor or for being idle): the visitor who writes
+            // again expects an answer, so the message opens a new conversation on this session.
+            const started = await app.services.agent.startConversation({ businessId: current.businessId, channel: 'CHAT', sessionId });
+            state = started.state;
+            restarted = true;
+            app.deps.events.publish({ type: 'conversation.updated', businessId: current.businessId, conversationId: state.conversationId, channel: 'CHAT', status: 'ACTIVE' });
+          } else if (state.turns >= config.CHAT_MAX_TURNS) {
+            throw new AppError('RATE_LIMITED', 'This conversation has reached its message limit; please start a new chat');
+          }
+          const r = await app.services.agent.handleTurn(state, request.body.text);
+          await store.set(sessionId, { businessId: current.businessId, state: r.state, seq: current.seq + 1 });
+          return { r, restarted };
+        } catch (err) {
+          // Hand the turn on unchanged, so the next message does not wait for the claim to expire.
+          await store.set(sessionId, { businessId: current.businessId, state: before, seq: current.seq + 1 }).catch(() => undefined);
+          throw err;
+        }
+      });
       turnsMetric.inc({ outcome: r.lead ? 'lead' : r.emergency ? 'emergency' : 'reply' });
       return {
+        ...(restarted ? { newConversation: true } : {}),
         reply: r.reply,
         ...(r.lead ? { lead: r.lead } : {}),
         ...(r.emergency ? { emergency: r.emergency } : {}),
@@ -166,6 +257,34 @@ export async function chatRoutes(app: FastifyInstance): Promise<void> {
         ...(r.inputHint ? { inputHint: r.inputHint } : {}),
         openNow: r.openNow,
       };
+    },
+  );
+
+  // The visitor closed the chat ("End chat"). Idempotent; the session stays, and a later
+  // message on it starts a new conversation. Accepts any body (fetch keepalive or a beacon).
+  app.post<{ Params: { sessionId: string }; Body: unknown }>(
+    '/api/chat/:sessionId/end',
+    { schema: { params: messageSchema.params }, bodyLimit: 1024 },
+    async (request, reply) => {
+      const { sessionId } = request.params;
+      const session = SESSION_ID.test(sessionId) ? await store.get(sessionId) : undefined;
+      const body = request.body && typeof request.body === 'object' ? (request.body as { businessId?: unknown }) : {};
+      if (!session || (body.businessId !== undefined && body.businessId !== session.businessId)) throw notFound('Chat session');
+      const business = await businessFor(session.businessId);
+      await checkOrigin(request, reply, business.allowed_origins);
+      // Not a message: only the per-IP limit applies, the plan's message allowance is untouched.
+      const ip = await sessions.hit(`chat:ip:${request.ip}`, config.CHAT_RATE_LIMIT_PER_MINUTE, 60_000);
+      if (!ip.allowed) throw new AppError('RATE_LIMITED', 'Too many requests; please wait a moment', { retryAfterSec: Math.max(1, Math.ceil(ip.resetMs / 1000)) });
+      const conversationId = await serialized(sessionId, async () => {
+        const current = await claimTurn(sessionId);
+        try {
+          await ender.end(current.businessId, current.state.conversationId, 'visitor');
+          return current.state.conversationId;
+        } finally {
+          await store.set(sessionId, { ...current, seq: current.seq + 1 });
+        }
+      });
+      return { conversationId, status: 'ENDED' };
     },
   );
 }

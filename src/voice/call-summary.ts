@@ -31,12 +31,17 @@ export function extractLead(history: HistoryEntry[]): ExtractedLead | undefined 
   return lead;
 }
 
-export function summariseCall(history: HistoryEntry[], facts: { durationSec: number; tools: Record<string, number>; emergency: boolean; leadCaptured: boolean; interruptions: number }): string {
+/** Also summarises a website chat (`channel: 'CHAT'`): same facts, chat wording. */
+export function summariseCall(
+  history: HistoryEntry[],
+  facts: { durationSec: number; tools: Record<string, number>; emergency: boolean; leadCaptured: boolean; interruptions: number; channel?: 'CALL' | 'CHAT' },
+): string {
+  const chat = facts.channel === 'CHAT';
   const said = history.filter((h) => h.role === 'user').map((h) => h.text);
   const parts: string[] = [];
-  parts.push(`${facts.emergency ? 'EMERGENCY call' : 'Call'} of ${facts.durationSec}s.`);
-  if (said.length) parts.push(`Caller: "${said[0]!.slice(0, 200)}"${said.length > 1 ? ` (+${said.length - 1} more)` : ''}.`);
-  else parts.push('The caller said nothing the agent understood.');
+  parts.push(`${facts.emergency ? `EMERGENCY ${chat ? 'chat' : 'call'}` : chat ? 'Chat' : 'Call'} of ${facts.durationSec}s.`);
+  if (said.length) parts.push(`${chat ? 'Visitor' : 'Caller'}: "${said[0]!.slice(0, 200)}"${said.length > 1 ? ` (+${said.length - 1} more)` : ''}.`);
+  else parts.push(chat ? 'The visitor wrote nothing.' : 'The caller said nothing the agent understood.');
   const tools = Object.entries(facts.tools).map(([k, v]) => (v > 1 ? `${k} x${v}` : k));
   if (tools.length) parts.push(`Agent actions: ${tools.join(', ')}.`);
   parts.push(facts.leadCaptured ? 'Lead captured.' : 'No lead captured.');

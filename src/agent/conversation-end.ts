@@ -1,0 +1,102 @@
+import type { Kysely } from 'kysely';
+import { sql } from 'kysely';
+import type { Database } from '../db/schema.js';
+import type { EventBus } from '../events.js';
+import { summariseCall } from '../voice/call-summary.js';
+
+// Ending website chats: explicitly (the visitor pressed "End chat") or by the idle sweep.
+// The end is one conditional UPDATE (status still ACTIVE), so a sweep on two instances and a
+// visitor's own end never end a chat twice; only the winner publishes conversation.updated
+// (ENDED), after the write, which makes the notifications worker send `conversation.ended`.
+
+export interface ChatEnder {
+  /** Ends one ACTIVE chat; false when it was already ended (or is not this business's). */
+  end(businessId: string, conversationId: string, reason: 'visitor' | 'idle'): Promise<boolean>;
+  /** Ends chats whose last message is older than `idleMs`; returns how many it ended. */
+  sweepIdle(idleMs: number, batch?: number): Promise<number>;
+}
+
+export function createChatEnder(deps: { db: Kysely<Database>; events: EventBus; now: () => number }): ChatEnder {
+  const { db, events } = deps;
+
+  async function lastActivity(businessId: string, conversationId: string, startedAt: Date): Promise<Date> {
+    const row = await db
+      .selectFrom('messages')
+      .select((eb) => eb.fn.max('created_at').as('last'))
+      .where('business_id', '=', businessId)
+      .where('conversation_id', '=', conversationId)
+      .executeTakeFirst();
+    const last = row?.last ? new Date(row.last as unknown as string | Date) : null;
+    return last && last > startedAt ? last : startedAt;
+  }
+
+  async function end(businessId: string, conversationId: string, reason: 'visitor' | 'idle'): Promise<boolean> {
+    const conv = await db
+      .selectFrom('conversations')
+      .select(['id', 'status', 'started_at', 'channel', 'metadata'])
+      .where('business_id', '=', businessId)
+      .where('id', '=', conversationId)
+      .executeTakeFirst();
+    if (!conv || conv.status !== 'ACTIVE' || conv.channel !== 'CHAT') return false;
+    const startedAt = new Date(conv.started_at);
+    // An idle chat ended when the visitor last wrote, not when the sweep noticed it.
+    const endedAt = reason === 'idle' ? await lastActivity(businessId, conversationId, startedAt) : new Date(deps.now());
+    const rows = await db
+      .selectFrom('messages')
+      .select(['role', 'content'])
+      .where('business_id', '=', businessId)
+      .where('conversation_id', '=', conversationId)
+      .where('role', 'in', ['user', 'assistant'])
+      .orderBy('created_at')
+      .limit(200)
+      .execute();
+    const leads = await db.selectFrom('leads').select('priority').where('business_id', '=', businessId).where('conversation_id', '=', conversationId).execute();
+    const durationSec = Math.max(0, Math.round((endedAt.getTime() - startedAt.getTime()) / 1000));
+    const summary = summariseCall(
+      rows.map((r) => ({ role: r.role as 'user' | 'assistant', text: r.content })),
+      { channel: 'CHAT', durationSec, tools: {}, emergency: leads.some((l) => l.priority === 'URGENT'), leadCaptured: leads.length > 0, interruptions: 0 },
+    );
+    const updated = await db
+      .updateTable('conversations')
+      .set({
+        status: 'ENDED',
+        ended_at: endedAt,
+        duration_seconds: durationSec,
+        summary,
+        metadata: JSON.stringify({ ...(conv.metadata ?? {}), endedBy: reason }),
+        updated_at: new Date(deps.now()),
+      })
+      .where('business_id', '=', businessId)
+      .where('id', '=', conversationId)
+      .where('status', '=', 'ACTIVE')
+      .returning('id')
+      .executeTakeFirst();
+    if (!updated) return false;
+    events.publish({ type: 'conversation.updated', businessId, conversationId, channel: 'CHAT', status: 'ENDED' });
+    return true;
+  }
+
+  return {
+    end,
+    async sweepIdle(idleMs, batch = 100) {
+      const cutoff = new Date(deps.now() - idleMs);
+      const idle = await db
+        .selectFrom('conversations as c')
+        .select(['c.id', 'c.business_id'])
+        .where('c.channel', '=', 'CHAT')
+        .where('c.status', '=', 'ACTIVE')
+        .where('c.started_at', '<', cutoff)
+        .where(
+          sql<Date>`coalesce((select max(m.created_at) from messages m where m.business_id = c.business_id and m.conversation_id = c.id), c.started_at)`,
+          '<',
+          cutoff,
+        )
+        .orderBy('c.started_at')
+        .limit(batch)
+        .execute();
+      let ended = 0;
+      for (const c of idle) if (await end(c.business_id, c.id, 'idle')) ended++;
+      return ended;
+    },
+  };
+}
