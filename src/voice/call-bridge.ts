@@ -4,9 +4,13 @@ import {
   TWILIO,
   TWILIO_MEDIA_SUFFIX,
   base64DecodedLength,
-  sliceStringValue,
-  sliceTrailingValue,
+  frameOf,
+  sameBytes,
   startsWith,
+  stringValue,
+  trailingValueStart,
+  valueEnd,
+  valueStart,
   twilioMediaPrefix,
   twilioMediaTail,
 } from './frames.js';
@@ -38,13 +42,17 @@ const MAX_BUFFERED = 512 * 1024;
 const MAX_PENDING_FRAMES = 250;
 /**
  * A mark goes out once at least this much audio was sent since the previous one (and at the
- * end of each item). OpenAI's deltas are usually longer, so that is one mark per chunk; with
- * tiny chunks it halves the mark traffic while keeping the played position exact to 40 ms.
+ * end of each item). Each mark costs a write and, when echoed, a read: with 20 ms chunks,
+ * 80 ms is one mark per four frames, while the played position stays known to 80 ms and the
+ * truncation (last echo + half the spacing) within ~50 ms of what the caller heard (VOICE.md
+ * asks for +-100 ms; test/voice/bridge.test.ts checks it, twice per call).
  */
-const MARK_EVERY_MS = 40;
+const MARK_EVERY_MS = 80;
 /** How far past the last echoed mark the caller has probably heard (half the mark spacing + margin). */
 const PLAYBACK_SLACK_MS = MARK_EVERY_MS / 2 + 10;
 const MAX_HISTORY = 40;
+/** ws copies its options into a fresh object per send: one frozen constant saves an allocation per frame. */
+const TEXT = Object.freeze({ binary: false });
 
 export interface StartInfo {
   streamSid: string;
@@ -116,6 +124,8 @@ export interface HistoryEntry {
 
 interface ItemPlayback {
   itemId: string;
+  /** itemId as bytes, to match deltas without decoding their item_id. */
+  idBytes: Buffer;
   /** Sequence number of the item in this call (named in marks). */
   n: number;
   sentMs: number;
@@ -149,6 +159,10 @@ export class CallBridge {
   private generation = 0;
   private marksOutstanding = 0;
   private currentResponseId = '';
+  /** currentResponseId as bytes, when it was last set from a delta (see onAudioDelta). */
+  private deltaResponseId = '';
+  private deltaResponseBytes: Buffer = Buffer.alloc(0);
+  private readonly twilioRaw: { cork(): void; uncork(): void } | undefined;
   private readonly cancelledResponses = new Set<string>();
   private interruptTimer: NodeJS.Timeout | undefined;
   private lastItem: ItemPlayback | undefined;
@@ -178,6 +192,7 @@ export class CallBridge {
       firstAudioMs: null,
       status: 'connecting',
     };
+    this.twilioRaw = rawSocket(twilio);
     twilio.on('message', (data) => this.onTwilioMessage(data as Buffer));
     twilio.on('close', () => this.finish('twilio closed'));
     twilio.on('error', () => this.finish('twilio error'));
@@ -194,18 +209,23 @@ export class CallBridge {
     // Hot path: media frames are forwarded without parsing.
     if (this.streamSid !== '' && startsWith(data, TWILIO.media)) {
       // Twilio's layout: the payload is last before `"},"streamSid":"..."}`; else search it.
-      const payload = sliceTrailingValue(data, TWILIO.payload, this.mediaTail, 40) ?? sliceStringValue(data, TWILIO.payload, 16);
-      if (payload !== undefined) {
+      let start = trailingValueStart(data, TWILIO.payload, this.mediaTail, 40);
+      let end = data.length - this.mediaTail.length;
+      if (start < 0) {
+        start = valueStart(data, TWILIO.payload, 16);
+        end = valueEnd(data, start);
+      }
+      if (end >= 0) {
         this.stats.framesIn++;
         const t0 = this.hooks.onAudioRelayed && (++this.sampleCounter & 63) === 0 ? performance.now() : 0;
-        this.toRealtime(Buffer.concat([REALTIME.appendPrefix, payload, REALTIME.appendSuffix]));
+        this.toRealtime(frameOf(REALTIME.appendPrefix, data, start, end, REALTIME.appendSuffix));
         if (t0) this.hooks.onAudioRelayed!('in', performance.now() - t0);
         return;
       }
     }
     if (startsWith(data, TWILIO.mark)) {
-      const name = sliceStringValue(data, TWILIO.name, 16);
-      if (name !== undefined) return this.onMark(name.toString('latin1'));
+      const name = stringValue(data, TWILIO.name, 16);
+      if (name !== undefined) return this.onMark(name);
     }
     let msg: { event?: unknown; start?: Record<string, unknown>; streamSid?: unknown; mark?: { name?: unknown } };
     try {
@@ -286,7 +306,7 @@ export class CallBridge {
       this.stats.framesDropped++;
       return;
     }
-    rt.send(frame, { binary: false });
+    rt.send(frame, TEXT);
   }
 
   private sendEvent(event: object): void {
@@ -359,12 +379,18 @@ export class CallBridge {
     if (this.ended) return;
     if (startsWith(data, REALTIME.audioDelta)) {
       const from = REALTIME.audioDelta.length;
-      const responseId = sliceStringValue(data, REALTIME.responseId, from);
-      const itemId = sliceStringValue(data, REALTIME.itemId, from);
       // delta is the last field in OpenAI's layout: found from the end, else searched.
-      const delta = sliceTrailingValue(data, REALTIME.delta, REALTIME.deltaTail, from) ?? sliceStringValue(data, REALTIME.delta, from);
-      if (delta !== undefined && itemId !== undefined) {
-        return this.onAudioDelta(delta, itemId.toString('latin1'), responseId ? responseId.toString('latin1') : '');
+      let ds = trailingValueStart(data, REALTIME.delta, REALTIME.deltaTail, from);
+      let de = data.length - REALTIME.deltaTail.length;
+      if (ds < 0) {
+        ds = valueStart(data, REALTIME.delta, from);
+        de = valueEnd(data, ds);
+      }
+      const is = valueStart(data, REALTIME.itemId, from);
+      const ie = valueEnd(data, is);
+      if (de >= 0 && ie >= 0) {
+        const rs = valueStart(data, REALTIME.responseId, from);
+        return this.onAudioDelta(data, ds, de, is, ie, rs, valueEnd(data, rs));
       }
     }
     let ev: Record<string, unknown> & { type?: unknown };
@@ -378,37 +404,47 @@ export class CallBridge {
     this.onRealtimeEvent(ev);
   }
 
-  private onAudioDelta(delta: Buffer, itemId: string, responseId: string): void {
-    if (responseId && this.cancelledResponses.has(responseId)) return;
+  /**
+   * One audio delta, given as offsets into the raw event: the base64 audio [ds, de), the item id
+   * [is, ie) and the response id [rs, re) (rs < 0 when absent). Ids are compared as bytes with
+   * those of the previous delta and decoded only when they change (once per response/item).
+   */
+  private onAudioDelta(data: Buffer, ds: number, de: number, is: number, ie: number, rs: number, re: number): void {
+    if (re > rs && (this.cancelledResponses.size > 0 || this.currentResponseId !== this.deltaResponseId || !sameBytes(data, rs, re, this.deltaResponseBytes))) {
+      const responseId = data.toString('latin1', rs, re);
+      if (this.cancelledResponses.has(responseId)) return;
+      this.currentResponseId = this.deltaResponseId = responseId;
+      this.deltaResponseBytes = Buffer.from(responseId, 'latin1');
+    }
     const t0 = this.hooks.onAudioRelayed && (++this.sampleCounter & 63) === 0 ? performance.now() : 0;
     if (this.stats.firstAudioMs === null) this.stats.firstAudioMs = this.hooks.now() - this.firstAudioClock;
     let item = this.lastItem;
-    if (item === undefined || item.itemId !== itemId) {
+    if (item === undefined || !sameBytes(data, is, ie, item.idBytes)) {
+      const itemId = data.toString('latin1', is, ie);
       item = this.items.find((i) => i.itemId === itemId);
       if (item === undefined) {
         if (this.lastItem) this.markItem(this.lastItem);
-        item = { itemId, n: ++this.itemSeq, sentMs: 0, markedMs: 0, playedMs: 0 };
+        item = { itemId, idBytes: Buffer.from(itemId, 'latin1'), n: ++this.itemSeq, sentMs: 0, markedMs: 0, playedMs: 0 };
         this.items.push(item);
         if (this.items.length > 8) this.items.shift();
       }
       this.lastItem = item;
     }
-    if (responseId) this.currentResponseId = responseId;
     if (this.twilio.readyState !== OPEN || this.twilio.bufferedAmount > MAX_BUFFERED) {
       this.stats.framesDropped++;
       return;
     }
-    item.sentMs += base64DecodedLength(delta) / 8;
-    const frame = Buffer.concat([this.mediaPrefix, delta, TWILIO_MEDIA_SUFFIX]);
+    item.sentMs += base64DecodedLength(data, ds, de) / 8;
+    const frame = frameOf(this.mediaPrefix, data, ds, de, TWILIO_MEDIA_SUFFIX);
     if (item.sentMs - item.markedMs >= MARK_EVERY_MS) {
       // The frame and its mark leave in one write (two WebSocket frames, one syscall).
-      const raw = rawSocket(this.twilio);
+      const raw = this.twilioRaw;
       raw?.cork();
-      this.twilio.send(frame, { binary: false });
+      this.twilio.send(frame, TEXT);
       this.markItem(item);
       raw?.uncork();
     } else {
-      this.twilio.send(frame, { binary: false });
+      this.twilio.send(frame, TEXT);
     }
     this.stats.framesOut++;
     if (t0) this.hooks.onAudioRelayed!('out', performance.now() - t0);

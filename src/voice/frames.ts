@@ -17,36 +17,66 @@ export function startsWith(buf: Buffer, prefix: Buffer): boolean {
   return true;
 }
 
-/** The bytes of the string value that follows `key` (a Buffer like `"payload":"`), or undefined. */
-export function sliceStringValue(buf: Buffer, key: Buffer, from = 0): Buffer | undefined {
+// The helpers below return offsets, not subarrays: a Buffer view costs an allocation, and the
+// hot path only needs where the value starts and ends to copy it into the outgoing frame.
+
+/** Start offset of the string value that follows `key` (a Buffer like `"payload":"`), or -1. It ends at the next quote. */
+export function valueStart(buf: Buffer, key: Buffer, from = 0): number {
   const at = buf.indexOf(key, from);
-  if (at < 0) return undefined;
-  const start = at + key.length;
-  const end = buf.indexOf(QUOTE, start);
-  if (end < 0) return undefined;
-  return buf.subarray(start, end);
+  return at < 0 ? -1 : at + key.length;
 }
+
+/** End offset (the closing quote) of a value starting at `start`, or -1. */
+export const valueEnd = (buf: Buffer, start: number): number => (start < 0 ? -1 : buf.indexOf(QUOTE, start));
 
 /**
- * A value that ends the message: `..."key":"VALUE"}` (or `"}}`, `"},"streamSid":"..."}` given
- * as `tail`). Found from the end, so the long base64 is never scanned.
+ * Start offset of a value that ends the message: `..."key":"VALUE"}` (or `"}}`,
+ * `"},"streamSid":"..."}` given as `tail`, which starts with the closing quote); the value ends
+ * at `buf.length - tail.length`. Found from the end, so the long base64 is never scanned. -1 if
+ * the layout is not that one.
  */
-export function sliceTrailingValue(buf: Buffer, key: Buffer, tail: Buffer, searchFrom: number): Buffer | undefined {
+export function trailingValueStart(buf: Buffer, key: Buffer, tail: Buffer, searchFrom: number): number {
   const end = buf.length - tail.length;
-  if (end <= searchFrom || buf[end] !== QUOTE) return undefined;
-  for (let i = tail.length - 1; i >= 0; i--) if (buf[end + i] !== tail[i]) return undefined;
+  if (end <= searchFrom) return -1;
+  for (let i = tail.length - 1; i >= 0; i--) if (buf[end + i] !== tail[i]) return -1;
   const at = buf.indexOf(key, searchFrom);
-  if (at < 0 || at + key.length > end) return undefined;
-  return buf.subarray(at + key.length, end);
+  if (at < 0 || at + key.length > end) return -1;
+  return at + key.length;
 }
 
-/** Decoded byte length of a base64 string held in `b64` (ASCII bytes). */
-export function base64DecodedLength(b64: Buffer): number {
-  const n = b64.length;
-  if (n === 0) return 0;
+/** The string value that follows `key` (latin1; ids and names are ASCII), or undefined. */
+export function stringValue(buf: Buffer, key: Buffer, from = 0): string | undefined {
+  const start = valueStart(buf, key, from);
+  const end = valueEnd(buf, start);
+  return end < 0 ? undefined : buf.toString('latin1', start, end);
+}
+
+/** Do the bytes `buf[start..end)` equal `ref`? (ids of 10-40 bytes: a byte loop beats a native call) */
+export function sameBytes(buf: Buffer, start: number, end: number, ref: Buffer): boolean {
+  const n = ref.length;
+  if (end - start !== n) return false;
+  for (let i = n - 1; i >= 0; i--) if (buf[start + i] !== ref[i]) return false;
+  return true;
+}
+
+/** prefix + buf[start..end) + suffix in one allocation and three copies (no intermediate view). */
+export function frameOf(prefix: Buffer, buf: Buffer, start: number, end: number, suffix: Buffer): Buffer {
+  const p = prefix.length;
+  const n = end - start;
+  const out = Buffer.allocUnsafe(p + n + suffix.length);
+  prefix.copy(out, 0);
+  buf.copy(out, p, start, end);
+  suffix.copy(out, p + n);
+  return out;
+}
+
+/** Decoded byte length of the base64 held in `b64[start..end)` (ASCII bytes). */
+export function base64DecodedLength(b64: Buffer, start = 0, end = b64.length): number {
+  const n = end - start;
+  if (n <= 0) return 0;
   let pad = 0;
-  if (b64[n - 1] === 0x3d) pad++;
-  if (n > 1 && b64[n - 2] === 0x3d) pad++;
+  if (b64[end - 1] === 0x3d) pad++;
+  if (n > 1 && b64[end - 2] === 0x3d) pad++;
   return ((n * 3) >> 2) - pad;
 }
 

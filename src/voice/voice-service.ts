@@ -523,6 +523,10 @@ export function createVoiceService(deps: VoiceServiceDeps) {
     return entry.socket;
   }
 
+  // Bound once: a labelled observe() looks the child up by its labels on every call.
+  const relayIn = metrics.relayLatency.labels('in');
+  const relayOut = metrics.relayLatency.labels('out');
+
   function attach(socket: Socket & { ping(): void; on(event: 'pong', fn: () => void): unknown }, hooks: { openRealtime?: () => Socket } = {}): CallBridge {
     const entry = { socket, alive: true };
     sockets.add(entry);
@@ -583,7 +587,7 @@ export function createVoiceService(deps: VoiceServiceDeps) {
         pendingFinalizations.add(p);
         void p.finally(() => pendingFinalizations.delete(p));
       },
-      onAudioRelayed: (direction, ms) => metrics.relayLatency.observe({ direction }, ms / 1000),
+      onAudioRelayed: (direction, ms) => (direction === 'in' ? relayIn : relayOut).observe(ms / 1000),
       log,
       now: core.now,
       model: config.OPENAI_REALTIME_MODEL,
