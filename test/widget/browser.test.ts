@@ -84,6 +84,38 @@ if (!existsSync(CHROMIUM)) {
     t.same(errors, [], 'no page errors');
   });
 
+  t.test('"End chat" ends the conversation; the next chat is a new one', async (t) => {
+    const page = await browser.newPage({ viewport: { width: 1200, height: 900 } });
+    await page.goto(`${base}/demo`);
+    await page.locator('#smb-chat-widget button.l').click();
+    const log = page.locator('#smb-chat-widget [role="log"]');
+    await log.locator('.b.a').first().waitFor();
+    const input = page.locator('#smb-chat-widget input');
+    await input.fill('how much is a call-out?');
+    await input.press('Enter');
+    await page.waitForFunction(() => /\$89/.test(document.querySelector('#smb-chat-widget')!.shadowRoot!.querySelector('[role="log"]')!.textContent!));
+    const key = await page.evaluate(() => Object.keys(localStorage).find((k) => k.startsWith('smb-widget:'))!);
+    const first = await page.evaluate((k) => JSON.parse(localStorage.getItem(k)!).s as string, key);
+    await page.locator('#smb-chat-widget button', { hasText: 'End chat' }).click();
+    t.equal(await page.locator('#smb-chat-widget button.l').getAttribute('aria-expanded'), 'false', 'the panel closes');
+    t.equal(await page.evaluate((k) => localStorage.getItem(k), key), null, 'the ended session is forgotten');
+    const db = app.deps.db;
+    const ended = await (async () => {
+      for (let i = 0; i < 100; i++) {
+        const c = await db.selectFrom('conversations').select(['status', 'summary']).where('session_id', '=', first).executeTakeFirstOrThrow();
+        if (c.status === 'ENDED') return c;
+        await new Promise((r) => setTimeout(r, 50));
+      }
+      return null;
+    })();
+    t.match(ended, { status: 'ENDED', summary: /Visitor: "how much is a call-out\?"/ }, 'the conversation is ended with a summary');
+    await page.locator('#smb-chat-widget button.l').click();
+    await page.waitForFunction(() => /Sam from Demo Plumbing/.test(document.querySelector('#smb-chat-widget')!.shadowRoot!.querySelector('[role="log"]')!.textContent!));
+    t.notMatch(await log.innerText(), /\$89/, 'a fresh chat, without the old messages');
+    const second = await page.evaluate((k) => JSON.parse(localStorage.getItem(k)!).s as string, key);
+    t.not(second, first, 'a new session');
+  });
+
   t.test('mobile: the panel is full screen', async (t) => {
     const page = await browser.newPage({ viewport: { width: 375, height: 700 } });
     await page.goto(`${base}/demo`);

@@ -77,6 +77,7 @@ async function boot(): Promise<void> {
 .p[hidden]{display:none}
 .h{background:${primary};color:${fg};padding:12px 14px;display:flex;align-items:center;justify-content:space-between;font-weight:600}
 .h button{background:transparent;border:0;color:${fg};font-size:22px;cursor:pointer;line-height:1}
+.h .x{font-size:12px;font-weight:500;text-decoration:underline;margin-right:10px}
 .e{background:#b91c1c;color:#fff;padding:10px 14px;font-size:14px;display:flex;gap:10px;align-items:center;justify-content:space-between}
 .e a{background:#fff;color:#b91c1c;border-radius:16px;padding:6px 12px;text-decoration:none;font-weight:700;white-space:nowrap}
 .m{flex:1;overflow-y:auto;padding:12px;display:flex;flex-direction:column;gap:8px}
@@ -97,7 +98,12 @@ form button{border:0;background:${primary};color:${fg};padding:0 16px;font-size:
   const panel = el('div', { class: 'p', id: 'smb-panel', role: 'dialog', 'aria-label': `Chat with ${cfg.name}`, hidden: '' });
   const header = el('div', { class: 'h' });
   const close = el('button', { type: 'button', 'aria-label': 'Close chat' }, '×');
-  header.append(el('span', {}, cfg.name), close);
+  // "End chat" ends the conversation for good (the owner gets the transcript now); closing the
+  // panel or leaving the page does not: the chat follows the visitor from page to page.
+  const endBtn = el('button', { type: 'button', class: 'x' }, 'End chat');
+  const tools = el('span');
+  tools.append(endBtn, close);
+  header.append(el('span', {}, cfg.name), tools);
   const banner = el('div', { class: 'e', role: 'alert', hidden: '' });
   const log = el('div', { class: 'm', role: 'log', 'aria-live': 'polite', 'aria-label': 'Messages' });
   const quick = el('div', { class: 'q', role: 'group', 'aria-label': 'Suggested replies' });
@@ -230,6 +236,23 @@ form button{border:0;background:${primary};color:${fg};padding:0 16px;font-size:
     } else launcher.focus();
   };
 
+  endBtn.addEventListener('click', () => {
+    if (saved) {
+      // keepalive: the request completes even if the visitor leaves the page right away.
+      void fetch(`${api}/api/chat/${encodeURIComponent(saved.s)}/end`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ businessId }), keepalive: true }).catch(() => undefined);
+    }
+    saved = null;
+    try {
+      localStorage.removeItem(key);
+    } catch {
+      /* blocked storage: nothing was saved */
+    }
+    log.replaceChildren();
+    showQuick();
+    hint();
+    banner.hidden = true;
+    void open(false);
+  });
   launcher.addEventListener('click', () => void open(panel.hidden));
   close.addEventListener('click', () => void open(false));
   panel.addEventListener('keydown', (e) => {
