@@ -14,13 +14,13 @@ export interface Range {
 
 const day = (tz: string) => sql<string>`to_char(created_at at time zone ${tz}, 'YYYY-MM-DD')`;
 
+/** The leads every lead figure counts: this business's, created in [from, to). */
+const leadsIn = (db: Db, r: Range) =>
+  db.selectFrom('leads').where('business_id', '=', r.businessId).where('created_at', '>=', r.from).where('created_at', '<', r.to);
+
 export async function leadsPerDay(db: Db, r: Range): Promise<Array<{ date: string; count: number }>> {
-  const rows = await db
-    .selectFrom('leads')
+  const rows = await leadsIn(db, r)
     .select([day(r.timezone).as('date'), (eb) => eb.fn.countAll<string>().as('n')])
-    .where('business_id', '=', r.businessId)
-    .where('created_at', '>=', r.from)
-    .where('created_at', '<', r.to)
     .groupBy(sql`1`)
     .orderBy(sql`1`)
     .execute();
@@ -28,12 +28,8 @@ export async function leadsPerDay(db: Db, r: Range): Promise<Array<{ date: strin
 }
 
 export async function leadsPerDayBy(db: Db, r: Range, column: 'priority' | 'channel'): Promise<Array<{ date: string; key: string; count: number }>> {
-  const rows = await db
-    .selectFrom('leads')
+  const rows = await leadsIn(db, r)
     .select([day(r.timezone).as('date'), sql<string>`${sql.ref(column)}`.as('key'), (eb) => eb.fn.countAll<string>().as('n')])
-    .where('business_id', '=', r.businessId)
-    .where('created_at', '>=', r.from)
-    .where('created_at', '<', r.to)
     .groupBy([sql`1`, sql`2`])
     .orderBy(sql`1`)
     .orderBy(sql`2`)
@@ -42,12 +38,8 @@ export async function leadsPerDayBy(db: Db, r: Range, column: 'priority' | 'chan
 }
 
 export async function leadTotals(db: Db, r: Range) {
-  const rows = await db
-    .selectFrom('leads')
+  const rows = await leadsIn(db, r)
     .select(['status', (eb) => eb.fn.countAll<string>().as('n'), sql<string>`count(*) filter (where is_emergency)`.as('emergencies')])
-    .where('business_id', '=', r.businessId)
-    .where('created_at', '>=', r.from)
-    .where('created_at', '<', r.to)
     .groupBy('status')
     .execute();
   const byStatus = rows.map((x) => ({ status: x.status, count: Number(x.n) }));
@@ -83,16 +75,12 @@ export async function conversationTotals(db: Db, r: Range) {
 
 /** Leads per (weekday, hour) in the business timezone; weekday 0 = Sunday. */
 export async function hourlyHeatmap(db: Db, r: Range): Promise<Array<{ dayOfWeek: number; hour: number; count: number }>> {
-  const rows = await db
-    .selectFrom('leads')
+  const rows = await leadsIn(db, r)
     .select([
       sql<number>`extract(dow from created_at at time zone ${r.timezone})::int`.as('dow'),
       sql<number>`extract(hour from created_at at time zone ${r.timezone})::int`.as('hour'),
       (eb) => eb.fn.countAll<string>().as('n'),
     ])
-    .where('business_id', '=', r.businessId)
-    .where('created_at', '>=', r.from)
-    .where('created_at', '<', r.to)
     .groupBy([sql`1`, sql`2`])
     .orderBy(sql`1`)
     .orderBy(sql`2`)
@@ -122,12 +110,8 @@ export async function questionDropOff(db: Db, r: Range) {
     const cond = col ? sql`(${byId} or ${sql.ref(col)} is not null)` : sql`(${byId} or (${q.maps_to ?? ''} <> '' and captured_data ? ${q.maps_to ?? ''}))`;
     return sql<string>`count(*) filter (where ${cond})`.as(`q${i}`);
   });
-  const row = (await db
-    .selectFrom('leads')
+  const row = (await leadsIn(db, r)
     .select([(eb) => eb.fn.countAll<string>().as('total'), ...selections])
-    .where('business_id', '=', r.businessId)
-    .where('created_at', '>=', r.from)
-    .where('created_at', '<', r.to)
     .executeTakeFirstOrThrow()) as Record<string, string>;
   const total = Number(row.total);
   return {

@@ -6,12 +6,12 @@ import { maskSecret } from '../crypto/encryption.js';
 import type { Database, Integration, PmProvider as PmProviderName } from '../db/schema.js';
 import { isUuid } from '../db/ids.js';
 import { AppError, badInput, notFound } from '../errors.js';
-import { can } from '../plans/index.js';
 import type { Logger } from '../logger.js';
 import type { Metrics } from '../observability/metrics.js';
 import { loadClientMatcher, matchClientByContact } from './client-linking.js';
 import { createDriveSync, type KnowledgePort } from './drive/drive-sync.js';
 import { createSyncScheduler } from './scheduler.js';
+import { syncEligible } from './sync-eligible.js';
 import { relinkProjects } from './project-store.js';
 import { ProviderError } from './pm/http.js';
 import { createPmRegistry, type PmRegistry } from './pm/registry.js';
@@ -65,6 +65,8 @@ interface WebhookSecretsBlob {
 }
 
 const MAX_CREDENTIAL_LENGTH = 4000;
+/** The longest e-mail address (RFC 5321 path) and comfortably more than any domain name. */
+const MAX_LINK_RULE_VALUE = 254;
 
 export function toView(row: Integration): IntegrationView {
   const settings = (row.settings ?? {}) as Record<string, unknown>;
@@ -354,29 +356,10 @@ export function createIntegrationService(deps: IntegrationServiceDeps) {
 
     /** Every PM integration of every business (the scheduler's reconciliation poll). */
     async syncAll(): Promise<{ ok: number; failed: number }> {
-      const all = await db
-        .selectFrom('integrations')
-        .innerJoin('businesses', 'businesses.id', 'integrations.business_id')
-        .selectAll('integrations')
-        .select('businesses.plan as plan')
-        .where('integrations.provider', '!=', 'GDRIVE')
-        .where('integrations.status', '!=', 'DISCONNECTED')
-        .execute();
-      // A business that moved to a plan without project sync keeps its data but stops syncing.
-      const rows = all.filter((r) => can(r.plan, 'projectSync'));
-      let ok = 0;
-      let failed = 0;
-      for (const row of rows) {
-        try {
-          await syncRow(row);
-          ok++;
-        } catch {
-          failed++;
-        }
-      }
+      const result = await syncEligible(db, 'projects', 'projectSync', syncRow);
       // Old delivery ids only matter while a vendor may still retry them.
       await db.deleteFrom('pm_webhook_deliveries').where('received_at', '<', new Date(deps.now() - 7 * 24 * 3600_000)).execute();
-      return { ok, failed };
+      return result;
     },
 
     /**
@@ -479,6 +462,8 @@ export function createIntegrationService(deps: IntegrationServiceDeps) {
       const client = await db.selectFrom('clients').select('id').where('business_id', '=', businessId).where('id', '=', input.clientId).executeTakeFirst();
       if (!client) throw notFound('Client');
       const value = input.value.trim().toLowerCase().replace(/^@/, '');
+      // Bounded before any pattern runs: the e-mail pattern backtracks on long inputs.
+      if (value.length > MAX_LINK_RULE_VALUE) throw badInput(`value must be at most ${MAX_LINK_RULE_VALUE} characters`);
       if (input.kind === 'EMAIL' && !/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(value)) throw badInput('value must be an e-mail address');
       if (input.kind === 'DOMAIN' && !/^(?=.{3,253}$)([a-z0-9-]+\.)+[a-z]{2,63}$/.test(value)) throw badInput('value must be a domain like example.com');
       const rule = await db

@@ -5,7 +5,8 @@ import { maskSecret } from '../../crypto/encryption.js';
 import type { Database, Integration } from '../../db/schema.js';
 import { AppError, badInput } from '../../errors.js';
 import type { Logger } from '../../logger.js';
-import { can, limit } from '../../plans/index.js';
+import { limit } from '../../plans/index.js';
+import { syncEligible } from '../sync-eligible.js';
 import { fetchJson, ProviderError, readBoundedBytes } from '../pm/http.js';
 import { accessTokenFor, parseServiceAccountKey } from './google-auth.js';
 import { extractPdfText } from './pdf-text.js';
@@ -258,26 +259,7 @@ export function createDriveSync(deps: DriveSyncDeps) {
 
     /** Every connected Drive (scheduler). */
     async syncAll(): Promise<{ ok: number; failed: number }> {
-      const all = await db
-        .selectFrom('integrations')
-        .innerJoin('businesses', 'businesses.id', 'integrations.business_id')
-        .selectAll('integrations')
-        .select('businesses.plan as plan')
-        .where('integrations.provider', '=', 'GDRIVE')
-        .where('integrations.status', '!=', 'DISCONNECTED')
-        .execute();
-      const rows = all.filter((r) => can(r.plan, 'knowledgeBase'));
-      let ok = 0;
-      let failed = 0;
-      for (const row of rows) {
-        try {
-          await syncRow(row);
-          ok++;
-        } catch {
-          failed++;
-        }
-      }
-      return { ok, failed };
+      return syncEligible(db, 'drive', 'knowledgeBase', syncRow);
     },
   };
 }
