@@ -83,6 +83,30 @@ function clean(text: string): string {
   return text.replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/g, '').trim().slice(0, MAX_MESSAGE_CHARS);
 }
 
+/** A new conversation's state (shared by chat and the voice bridge). The number the carrier reports is the only identity a caller has proven. */
+export function newConversationState(input: { businessId: string; conversationId: string; channel: ConversationChannel; fromNumber?: string | null }): ConversationState {
+  return {
+    version: 1,
+    businessId: input.businessId,
+    conversationId: input.conversationId,
+    channel: input.channel,
+    phase: 'CHAT',
+    turns: 0,
+    answers: {},
+    skipped: [],
+    pendingQuestionId: null,
+    essentialOnly: false,
+    emergency: null,
+    cues: { high: false, low: false },
+    issueText: null,
+    identities: input.fromNumber ? [input.fromNumber] : [],
+    clientId: null,
+    leadId: null,
+    history: [],
+    fromNumber: input.fromNumber ?? null,
+  };
+}
+
 export function createAgentService(deps: AgentDeps): AgentService {
   const leads = createLeadCapture({ db: deps.db, events: deps.events });
   const tools = createAgentTools({ db: deps.db, knowledge: deps.knowledge, leads });
@@ -266,26 +290,7 @@ export function createAgentService(deps: AgentDeps): AgentService {
           .executeTakeFirstOrThrow();
         conversationId = row.id;
       }
-      const state: ConversationState = {
-        version: 1,
-        businessId: input.businessId,
-        conversationId,
-        channel: input.channel,
-        phase: 'CHAT',
-        turns: 0,
-        answers: {},
-        skipped: [],
-        pendingQuestionId: null,
-        essentialOnly: false,
-        emergency: null,
-        cues: { high: false, low: false },
-        issueText: null,
-        identities: input.fromNumber ? [input.fromNumber] : [],
-        clientId: null,
-        leadId: null,
-        history: [],
-        fromNumber: input.fromNumber ?? null,
-      };
+      const state = newConversationState({ businessId: input.businessId, conversationId, channel: input.channel, fromNumber: input.fromNumber });
       // On a call the caller ID answers the phone question (the caller is not asked for it).
       const callerPhone = input.channel === 'CALL' && input.fromNumber ? normalizePhone(input.fromNumber) : null;
       const phoneQ = callerPhone ? ctx.questions.find((q) => q.maps_to === 'PHONE' || (!q.maps_to && q.expected_format === 'PHONE')) : undefined;

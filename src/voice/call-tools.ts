@@ -4,7 +4,7 @@ import type { EventBus } from '../events.js';
 import { enqueueLeadNotifications } from '../notify/lead-notifications.js';
 import type { CallControl } from './call-control.js';
 import type { CallSetup, ToolResult } from './call-bridge.js';
-import type { AgentService, ConversationState, LeadCapture } from '../agent/index.js';
+import { newConversationState, type AgentService, type ConversationState, type LeadCapture } from '../agent/index.js';
 
 // The tools the model can call during a phone call. Each rule is enforced here, not left to
 // the prompt: the caller is identified only by the number Twilio reports (never a number the
@@ -27,27 +27,7 @@ export interface CallToolsDeps {
 
 /** The agent brain's per-conversation state for a call (voice keeps it on the call object). */
 export function callAgentState(setup: Pick<CallSetup, 'businessId' | 'conversationId' | 'fromNumber'>): ConversationState {
-  return {
-    version: 1,
-    businessId: setup.businessId,
-    conversationId: setup.conversationId,
-    channel: 'CALL',
-    phase: 'CHAT',
-    turns: 0,
-    answers: {},
-    skipped: [],
-    pendingQuestionId: null,
-    essentialOnly: false,
-    emergency: null,
-    cues: { high: false, low: false },
-    issueText: null,
-    // The number Twilio reports is the only identity a caller has proven.
-    identities: setup.fromNumber ? [setup.fromNumber] : [],
-    clientId: null,
-    leadId: null,
-    history: [],
-    fromNumber: setup.fromNumber,
-  };
+  return newConversationState({ businessId: setup.businessId, conversationId: setup.conversationId, channel: 'CALL', fromNumber: setup.fromNumber });
 }
 
 const EMAIL = /^[^\s@]{1,64}@[^\s@]{1,255}\.[^\s@]{2,}$/;
