@@ -1,5 +1,5 @@
 import type { Kysely } from 'kysely';
-import { sql } from 'kysely';
+import { sql, type RawBuilder } from 'kysely';
 import type { Database, Lead, LeadChannel, Priority } from '../db/schema.js';
 import type { EventBus } from '../events.js';
 import { enqueueLeadNotifications } from '../notify/lead-notifications.js';
@@ -32,23 +32,30 @@ export interface LeadCapture {
   matchClient(businessId: string, identity: { email?: string | null; phone?: string | null }): Promise<string | null>;
 }
 
+/**
+ * "Same contact" as SQL over a table with `email` and `phone` columns (clients, leads):
+ * the e-mail case-insensitively, or the phone's last 10 digits. Null when neither is usable.
+ */
+function sameContact(identity: { email?: string | null; phone?: string | null }): RawBuilder<boolean> | null {
+  const email = identity.email?.trim().toLowerCase() || null;
+  const key = identity.phone ? phoneKey(identity.phone) : null;
+  const parts: RawBuilder<unknown>[] = [];
+  if (email) parts.push(sql`lower(email) = ${email}`);
+  if (key && key.length >= 7) parts.push(sql`right(regexp_replace(coalesce(phone, ''), '\\D', '', 'g'), 10) = ${key}`);
+  return parts.length ? sql<boolean>`(${sql.join(parts, sql` or `)})` : null;
+}
+
 export function createLeadCapture(deps: { db: Kysely<Database>; events: EventBus }): LeadCapture {
   const { db, events } = deps;
 
   async function matchClient(businessId: string, identity: { email?: string | null; phone?: string | null }, trx: Kysely<Database> = db): Promise<string | null> {
-    const email = identity.email?.trim().toLowerCase() || null;
-    const key = identity.phone ? phoneKey(identity.phone) : null;
-    if (!email && (!key || key.length < 7)) return null;
+    const contact = sameContact(identity);
+    if (!contact) return null;
     const row = await trx
       .selectFrom('clients')
       .select('id')
       .where('business_id', '=', businessId)
-      .where((eb) =>
-        eb.or([
-          ...(email ? [eb(sql`lower(email)`, '=', email)] : []),
-          ...(key && key.length >= 7 ? [eb(sql`right(regexp_replace(coalesce(phone, ''), '\\D', '', 'g'), 10)`, '=', key)] : []),
-        ]),
-      )
+      .where(contact)
       .orderBy('created_at')
       .limit(1)
       .executeTakeFirst();
@@ -60,20 +67,15 @@ export function createLeadCapture(deps: { db: Kysely<Database>; events: EventBus
     async capture(input) {
       const lead = await db.transaction().execute(async (trx) => {
         const email = input.email?.trim().toLowerCase() || null;
-        const key = input.phone ? phoneKey(input.phone) : null;
         const clientId = await matchClient(input.businessId, { email, phone: input.phone }, trx);
+        const contact = sameContact({ email, phone: input.phone });
         let related: { id: string; related_lead_id: string | null } | undefined;
-        if (email || (key && key.length >= 7)) {
+        if (contact) {
           related = await trx
             .selectFrom('leads')
             .select(['id', 'related_lead_id'])
             .where('business_id', '=', input.businessId)
-            .where((eb) =>
-              eb.or([
-                ...(email ? [eb(sql`lower(email)`, '=', email)] : []),
-                ...(key && key.length >= 7 ? [eb(sql`right(regexp_replace(coalesce(phone, ''), '\\D', '', 'g'), 10)`, '=', key)] : []),
-              ]),
-            )
+            .where(contact)
             .orderBy('created_at')
             .limit(1)
             .executeTakeFirst();

@@ -266,3 +266,21 @@ t.test('small talk: thanks, quick replies, "yes" only after an offer', async (t)
   const d = await chat(demo.id);
   t.match((await d.say('thanks!')).reply, /welcome/);
 });
+
+t.test('same contact: e-mail in any case, phone in any format; nothing usable matches nothing', async (t) => {
+  const jane = await db.selectFrom('clients').select('id').where('business_id', '=', demo.id).where('email', '=', 'jane@example.com').executeTakeFirstOrThrow();
+  t.equal(await agent.leads.matchClient(demo.id, { email: '  JANE@Example.com ' }), jane.id, 'e-mail, case and spaces ignored');
+  t.equal(await agent.leads.matchClient(demo.id, { phone: '(555) 555-0123' }), jane.id, 'phone, formatting ignored');
+  t.equal(await agent.leads.matchClient(demo.id, { email: 'nobody@example.com', phone: '555 555 0123' }), jane.id, 'either identity is enough');
+  t.equal(await agent.leads.matchClient(demo.id, { email: '', phone: '12' }), null, 'too little to match on');
+  const other = await createTestBusiness(app, { plan: 'PRO', name: 'Contact Isolation Co' });
+  t.equal(await agent.leads.matchClient(other.businessId, { email: 'jane@example.com' }), null, "another business's client is not matched");
+  const base = { businessId: demo.id, conversationId: null, channel: 'CHAT' as const, priority: 'NORMAL' as const, capturedData: {}, isEmergency: false };
+  const a = await agent.leads.capture({ ...base, name: 'Kim Upper', email: 'Kim.Upper@Example.com' });
+  const b = await agent.leads.capture({ ...base, name: 'Kim Upper', email: 'kim.upper@example.com', phone: '+1 555 777 1212' });
+  const c = await agent.leads.capture({ ...base, name: 'Kim Upper', phone: '555-777-1212' });
+  t.equal(a.related_lead_id, null);
+  t.equal(b.related_lead_id, a.id, 'same e-mail in another case: linked');
+  t.equal(c.related_lead_id, a.id, 'same phone as the second: linked to the first of the chain');
+  t.equal(a.client_id, null, 'an unknown contact is no client');
+});
