@@ -58,6 +58,7 @@ export async function chatRoutes(app: FastifyInstance): Promise<void> {
   );
   const turnsMetric = metrics.counter('chat_messages_total', 'Chat messages handled', ['outcome'] as const);
   const ender = createChatEnder({ db, events: app.deps.events, now });
+  const endedMetric = metrics.counter('chat_conversations_ended_total', 'Chats ended', ['reason'] as const);
   const log = app.deps.logger.child({ component: 'chat' });
 
   // Idle chats are ended in the background (CHAT_IDLE_END=0 turns it off). Every instance may
@@ -70,7 +71,9 @@ export async function chatRoutes(app: FastifyInstance): Promise<void> {
       if (config.CHAT_IDLE_END <= 0) return;
       const every = Math.max(1000, Math.min(60_000, Math.floor(config.CHAT_IDLE_END / 4)));
       sweepTimer = setInterval(() => {
-        sweeping = ender.sweepIdle(config.CHAT_IDLE_END).catch((err: unknown) => log.warn({ err: (err as Error).message }, 'chat idle sweep failed'));
+        sweeping = ender.sweepIdle(config.CHAT_IDLE_END).then((n) => {
+          if (n > 0) endedMetric.inc({ reason: 'idle' }, n);
+        }).catch((err: unknown) => log.warn({ err: (err as Error).message }, 'chat idle sweep failed'));
       }, every);
       sweepTimer.unref();
     },
@@ -278,7 +281,7 @@ export async function chatRoutes(app: FastifyInstance): Promise<void> {
       const conversationId = await serialized(sessionId, async () => {
         const current = await claimTurn(sessionId);
         try {
-          await ender.end(current.businessId, current.state.conversationId, 'visitor');
+          if (await ender.end(current.businessId, current.state.conversationId, 'visitor')) endedMetric.inc({ reason: 'visitor' });
           return current.state.conversationId;
         } finally {
           await store.set(sessionId, { ...current, seq: current.seq + 1 });

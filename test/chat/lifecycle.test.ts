@@ -54,6 +54,8 @@ t.test('"End chat" ends the conversation once: status, duration, summary, event'
   t.equal(again.statusCode, 200, 'ending twice is fine');
   const endedEvents = events.filter((e) => e.type === 'conversation.updated' && e.conversationId === conv!.id && e.status === 'ENDED');
   t.equal(endedEvents.length, 1, 'conversation.updated ENDED published exactly once');
+  const metrics = (await app.inject({ method: 'GET', url: '/metrics' })).body;
+  t.match(metrics, /chat_conversations_ended_total\{reason="visitor"\} [1-9]/, 'counted');
 });
 
 t.test('end: unknown session, malformed id, another business => 404', async (t) => {
@@ -183,6 +185,7 @@ t.test('idle chats are ended by the sweep, with a conversation.ended webhook; ac
   const hook = await waitUntil('conversation.ended webhook', async () => receiver.received.find((h) => JSON.parse(h.body).type === 'conversation.ended'));
   const body = JSON.parse(hook.body);
   t.match(body.data, { summary: ended.summary });
+  t.match((await app.inject({ method: 'GET', url: '/metrics' })).body, /chat_conversations_ended_total\{reason="idle"\} [1-9]/);
   t.same(body.data.transcript.filter((m: { role: string }) => m.role === 'user').map((m: { content: string }) => m.content), ['my kitchen tap drips']);
   await new Promise((r) => setTimeout(r, 1500));
   t.equal(receiver.received.filter((h) => JSON.parse(h.body).type === 'conversation.ended').length, 1, 'sent once, though the sweep ran again');
