@@ -20,6 +20,9 @@ export async function notifyRoutes(app: FastifyInstance): Promise<void> {
   app.post<{ Querystring: { n?: string; t?: string }; Body: Record<string, string | string[]> }>(
     ACK_PATH,
     {
+      // The query carries the acknowledgement token: whoever reads it can silence the alert,
+      // so request logs show the path only.
+      logSerializers: { req: (req: { method: string; url: string }) => ({ method: req.method, url: req.url.split('?')[0] }) },
       schema: {
         querystring: {
           type: 'object',

@@ -40,6 +40,8 @@ export interface DelivererDeps {
 const WEBHOOK_TIMEOUT_MS = 10_000;
 const MAX_ANSWERS = 50;
 const MAX_ANSWER_LENGTH = 1000;
+/** Bytes of a failed receiver's answer kept for the error text; the rest is never read. */
+const MAX_RESPONSE_SNIPPET = 1024;
 
 export function createDeliverer(deps: DelivererDeps): (row: Notification) => Promise<DeliveryOutcome> {
   const { db, config } = deps;
@@ -221,8 +223,11 @@ export function createDeliverer(deps: DelivererDeps): (row: Notification) => Pro
           },
           body,
         });
-        const text = await res.text().catch(() => '');
-        if (res.status >= 200 && res.status < 300) return { kind: 'sent', result: { status: res.status } };
+        if (res.status >= 200 && res.status < 300) {
+          await res.body?.cancel().catch(() => {});
+          return { kind: 'sent', result: { status: res.status } };
+        }
+        const text = await responseSnippet(res, MAX_RESPONSE_SNIPPET);
         return { kind: 'failed', error: `HTTP ${res.status}${text ? `: ${text.slice(0, 200)}` : ''}`, permanent: res.status === 410 };
       } catch (err) {
         return { kind: 'failed', error: errorText(err), permanent: false };
@@ -235,6 +240,30 @@ export function createDeliverer(deps: DelivererDeps): (row: Notification) => Pro
     if (!handler) return { kind: 'failed', error: `unknown notification kind ${row.kind}`, permanent: true };
     return handler(row);
   };
+}
+
+/**
+ * The start of a response body. A receiver is a third party: an endless or huge answer must
+ * cost neither memory nor the whole delivery timeout.
+ */
+async function responseSnippet(res: Response, max: number): Promise<string> {
+  if (!res.body) return '';
+  const reader = res.body.getReader();
+  const chunks: Uint8Array[] = [];
+  let size = 0;
+  try {
+    while (size < max) {
+      const { done, value } = await reader.read();
+      if (done) break;
+      chunks.push(value);
+      size += value.byteLength;
+    }
+  } catch {
+    // A broken body still leaves the status to report.
+  } finally {
+    await reader.cancel().catch(() => {});
+  }
+  return Buffer.concat(chunks).subarray(0, max).toString('utf8');
 }
 
 function humanize(key: string): string {

@@ -1,10 +1,17 @@
-import type { Kysely, Transaction } from 'kysely';
+import { sql, type Kysely, type Transaction } from 'kysely';
 import type { Database, Lead, NewNotification } from '../db/schema.js';
 import { can } from '../plans/index.js';
 import { NOTIFICATION_KINDS, idempotencyKey, type WebhookEvent } from './kinds.js';
 import { webhookEventBody } from './webhook-payloads.js';
 
 type Db = Kysely<Database> | Transaction<Database>;
+
+/**
+ * The visitor's address is whatever they typed, and the confirmation quotes their own text:
+ * without a cap, anyone could make the business mail arbitrary text to a stranger over and
+ * over. A real customer needs a handful a day at most.
+ */
+export const MAX_CONFIRMATIONS_PER_ADDRESS_PER_DAY = 3;
 
 /**
  * Writes the outbox rows a captured lead needs: the owner e-mail, the visitor's confirmation
@@ -41,7 +48,9 @@ export async function enqueueLeadNotifications(db: Db, lead: Lead): Promise<void
     // more owner e-mail with the URGENT subject; any other repeat is absorbed by the key.
     if (ownerEmail) add(NOTIFICATION_KINDS.OWNER_EMAIL, ownerEmail, {}, lead.priority === 'URGENT' ? `${lead.id}!urgent` : lead.id);
   }
-  if (lead.email && isPlausibleEmail(lead.email)) add(NOTIFICATION_KINDS.CONFIRMATION_EMAIL, lead.email, {});
+  if (lead.email && isPlausibleEmail(lead.email) && (await confirmationsAllowed(db, lead, lead.email))) {
+    add(NOTIFICATION_KINDS.CONFIRMATION_EMAIL, lead.email, {});
+  }
 
   const urgent = lead.priority === 'URGENT';
   if (urgent && business.notification_phone && can(business.plan, 'emergencyVoiceCalls')) {
@@ -68,6 +77,19 @@ export async function enqueueLeadNotifications(db: Db, lead: Lead): Promise<void
 
   if (rows.length === 0) return;
   await db.insertInto('notifications').values(rows).onConflict((oc) => oc.column('idempotency_key').doNothing()).execute();
+}
+
+/** Other leads of the business from this address in the last day (index on lower(email)). */
+async function confirmationsAllowed(db: Db, lead: Lead, email: string): Promise<boolean> {
+  const row = await db
+    .selectFrom('leads')
+    .select((eb) => eb.fn.countAll<string>().as('n'))
+    .where('business_id', '=', lead.business_id)
+    .where(sql<string>`lower(email)`, '=', email.toLowerCase())
+    .where('id', '!=', lead.id)
+    .where('created_at', '>', sql<Date>`now() - interval '1 day'`)
+    .executeTakeFirstOrThrow();
+  return Number(row.n) < MAX_CONFIRMATIONS_PER_ADDRESS_PER_DAY;
 }
 
 async function ownerAddress(db: Db, businessId: string): Promise<string | null> {

@@ -3,7 +3,7 @@ import { sql } from 'kysely';
 import type { CoreDeps } from '../deps.js';
 import type { Notification, NotificationStatus } from '../db/schema.js';
 import { isUuid } from '../db/ids.js';
-import { badInput, notFound } from '../errors.js';
+import { AppError, badInput, notFound } from '../errors.js';
 import { buildAckResponseTwiml, renderEmergencyMessage, ackUrl, verifyAck } from './emergency-call.js';
 import { createDeliverer } from './deliver.js';
 import { renderTestEmail, headerText } from './email-templates.js';
@@ -71,6 +71,11 @@ export interface NotifyService {
 }
 
 const MAX_LIST = 100;
+/**
+ * Test e-mails go to any address the owner types, with the business name in the subject:
+ * bounded per business so the button cannot serve as a spam relay.
+ */
+export const TEST_EMAILS_PER_HOUR = 10;
 
 export function createNotifyService(core: CoreDeps): NotifyService {
   const { db, config, logger } = core;
@@ -150,6 +155,10 @@ export function createNotifyService(core: CoreDeps): NotifyService {
       if (!recipient) throw badInput('No recipient: set the notification e-mail first or give an address', { field: 'to' });
       if (recipient.length > 254 || !/^[^\s@<>,;]+@[^\s@<>,;]+\.[^\s@<>,;]+$/.test(recipient)) {
         throw badInput('That is not a valid e-mail address', { field: 'to' });
+      }
+      const quota = await core.sessions.hit(`notify:test-email:${businessId}`, TEST_EMAILS_PER_HOUR, 3600_000);
+      if (!quota.allowed) {
+        throw new AppError('RATE_LIMITED', `At most ${TEST_EMAILS_PER_HOUR} test e-mails per hour; try again later`, { retryAfterSec: Math.ceil(quota.resetMs / 1000) });
       }
       const key = idempotencyKey(`test:${randomUUID()}`, NOTIFICATION_KINDS.TEST_EMAIL, recipient);
       const email = renderTestEmail({ business });

@@ -1,0 +1,65 @@
+import t from 'tap';
+import { TEST_EMAILS_PER_HOUR } from '../../src/notify/service.js';
+import { MAX_CONFIRMATIONS_PER_ADDRESS_PER_DAY } from '../../src/notify/lead-notifications.js';
+import { captureLead } from '../notify/helpers.js';
+import { codeOf, errorOf, startGraphqlApp } from './harness.js';
+
+// Security review findings in the admin API: bounded link-rule values (the e-mail pattern
+// backtracks on long input), tenant isolation of link rules, test e-mails rate-limited, visitor confirmations capped.
+
+const h = await startGraphqlApp(t);
+const a = await h.business({ plan: 'PRO', name: 'Tenant A' });
+const b = await h.business({ plan: 'PRO', name: 'Tenant B' });
+
+const clientOf = async (biz: typeof a, name: string) =>
+  (await biz.gql.mutation({ createClient: { __args: { input: { name } }, id: true } })).createClient.id;
+
+const addRule = (biz: typeof a, clientId: string, kind: 'EMAIL' | 'DOMAIN', value: string) =>
+  biz.gql.mutation({ addClientLinkRule: { __args: { input: { clientId, kind, value } }, id: true, value: true } });
+
+t.test('an oversized link-rule value is refused at once, whatever its shape', async (t) => {
+  const clientId = await clientOf(a, 'Acme');
+  const started = Date.now();
+  const err = await errorOf(addRule(a, clientId, 'EMAIL', `a@${'.'.repeat(100_000)}@`));
+  t.equal(err.extensions.code, 'BAD_USER_INPUT');
+  t.match(err.message, /at most 254 characters/);
+  t.ok(Date.now() - started < 5000, `answered in ${Date.now() - started} ms`);
+  t.equal(await codeOf(addRule(a, clientId, 'DOMAIN', `${'a'.repeat(300)}.com`)), 'BAD_USER_INPUT');
+  const ok = await addRule(a, clientId, 'EMAIL', 'Boss@Partner.example');
+  t.equal(ok.addClientLinkRule.value, 'boss@partner.example', 'a normal address still works');
+});
+
+t.test("another tenant's client or rule behaves like a missing one", async (t) => {
+  const theirs = await clientOf(b, 'Theirs');
+  const theirRule = (await addRule(b, theirs, 'DOMAIN', 'theirs.example')).addClientLinkRule.id;
+  t.equal(await codeOf(addRule(a, theirs, 'DOMAIN', 'mine.example')), 'NOT_FOUND');
+  t.equal(await codeOf(addRule(a, 'not-a-uuid', 'DOMAIN', 'mine.example')), 'NOT_FOUND');
+  t.equal(await codeOf(a.gql.mutation({ removeClientLinkRule: { __args: { id: theirRule } } })), 'NOT_FOUND');
+  t.equal(await codeOf(a.gql.mutation({ removeClientLinkRule: { __args: { id: 'nope' } } })), 'NOT_FOUND');
+  const rules = await b.gql.query({ clientLinkRules: { id: true } });
+  t.same(rules.clientLinkRules.map((r) => r.id), [theirRule], "the other tenant's rule is untouched");
+});
+
+t.test('test e-mails to arbitrary addresses are rate-limited per business', async (t) => {
+  const send = (biz: typeof a) => biz.gql.mutation({ sendTestEmail: { __args: { to: 'someone@example.test' }, success: true } });
+  for (let i = 0; i < TEST_EMAILS_PER_HOUR; i++) t.equal(await codeOf(send(a)), 'OK', `test e-mail ${i + 1} is sent`);
+  const err = await errorOf(send(a));
+  t.equal(err.extensions.code, 'RATE_LIMITED');
+  t.ok(Number(err.extensions.retryAfterSec) > 0, 'says when to retry');
+  t.equal(await codeOf(send(b)), 'OK', 'another business has its own quota');
+});
+
+t.test('a visitor address gets a few confirmations a day, however many leads name it', async (t) => {
+  const biz = await h.business({ plan: 'PRO', name: 'Confirmations' });
+  const leads = [];
+  for (let i = 0; i < 6; i++) {
+    const email = i % 2 ? 'Stranger@Example.test' : 'stranger@example.test';
+    leads.push(await captureLead(h.app, { business_id: biz.businessId, name: `Spam ${i}`, email, issue: 'Buy cheap pills at example.biz' }));
+  }
+  leads.push(await captureLead(h.app, { business_id: biz.businessId, name: 'Real', email: 'real@example.test' }));
+  const rows = await h.db.selectFrom('notifications').select(['kind', 'recipient']).where('business_id', '=', biz.businessId).execute();
+  const confirmations = rows.filter((r) => r.kind === 'email.lead_confirmation');
+  t.equal(confirmations.filter((r) => r.recipient.toLowerCase() === 'stranger@example.test').length, MAX_CONFIRMATIONS_PER_ADDRESS_PER_DAY);
+  t.equal(confirmations.filter((r) => r.recipient === 'real@example.test').length, 1, 'another visitor still gets theirs');
+  t.equal(rows.filter((r) => r.kind === 'email.lead_owner').length, leads.length, 'the owner hears of every lead');
+});
