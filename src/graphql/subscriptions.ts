@@ -1,7 +1,7 @@
 import { builder } from './builder.js';
 import { ConversationChannelEnum } from './enums.js';
 import { conversationTopic, leadTopic, type ConversationUpdatedPayload, type LeadCapturedPayload } from './pubsub.js';
-import type { GraphQLContext } from './context.js';
+import type { AuthedContext } from './context.js';
 import { ConversationRef, LeadRef } from './records.js';
 import { getRecord } from '../admin/records.js';
 
@@ -33,9 +33,50 @@ export const ConversationUpdatedEventRef = builder.objectRef<ConversationUpdated
   }),
 });
 
-function subscribe(ctx: GraphQLContext, topic: string) {
+/**
+ * The socket was authenticated once, on connection_init; a team member removed or an API key
+ * revoked afterwards must stop receiving the business's leads. Each event re-checks the
+ * caller, and the subscription completes as soon as the credential is gone.
+ */
+async function stillSignedIn(ctx: AuthedContext): Promise<boolean> {
+  const { actor } = ctx;
+  const { db } = ctx.deps;
+  if (actor.apiKeyId) {
+    const key = await db.selectFrom('api_keys').select('id').where('id', '=', actor.apiKeyId).where('business_id', '=', actor.businessId).where('revoked_at', 'is', null).executeTakeFirst();
+    return !!key;
+  }
+  if (actor.userId) {
+    const user = await db.selectFrom('users').select('id').where('id', '=', actor.userId).where('business_id', '=', actor.businessId).executeTakeFirst();
+    return !!user;
+  }
+  return false;
+}
+
+// A hand-written iterator, not an async generator: return() (client unsubscribes or leaves)
+// must reach the pubsub at once, not wait behind a pending next() until another event comes.
+function whileSignedIn<T>(ctx: AuthedContext, source: AsyncIterable<T>): AsyncIterableIterator<T> {
+  const it = source[Symbol.asyncIterator]();
+  const done = (): IteratorResult<T> => ({ done: true, value: undefined });
+  const wrapped: AsyncIterableIterator<T> = {
+    async next() {
+      const r = await it.next();
+      if (r.done || (await stillSignedIn(ctx))) return r;
+      await it.return?.();
+      return done();
+    },
+    return: async () => {
+      await it.return?.();
+      return done();
+    },
+    throw: (err?: unknown) => (it.throw ? it.throw(err) : Promise.reject(err)),
+    [Symbol.asyncIterator]: () => wrapped,
+  };
+  return wrapped;
+}
+
+async function subscribe(ctx: AuthedContext, topic: string): Promise<AsyncIterable<unknown>> {
   if (!ctx.pubsub) throw new Error('subscriptions are not enabled');
-  return ctx.pubsub.subscribe(topic);
+  return whileSignedIn(ctx, await ctx.pubsub.subscribe(topic));
 }
 
 builder.subscriptionField('leadCaptured', (t) =>

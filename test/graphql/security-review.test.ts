@@ -1,11 +1,14 @@
 import t from 'tap';
+import WebSocket from 'ws';
+import { generateSubscriptionOp } from '../../genql/index.js';
 import { TEST_EMAILS_PER_HOUR } from '../../src/notify/service.js';
 import { MAX_CONFIRMATIONS_PER_ADDRESS_PER_DAY } from '../../src/notify/lead-notifications.js';
 import { captureLead } from '../notify/helpers.js';
 import { codeOf, errorOf, startGraphqlApp } from './harness.js';
 
 // Security review findings in the admin API: bounded link-rule values (the e-mail pattern
-// backtracks on long input), tenant isolation of link rules, test e-mails rate-limited, visitor confirmations capped.
+// backtracks on long input), tenant isolation of link rules, test e-mails rate-limited, visitor confirmations capped,
+// live subscriptions end when their credential is revoked.
 
 const h = await startGraphqlApp(t);
 const a = await h.business({ plan: 'PRO', name: 'Tenant A' });
@@ -62,4 +65,39 @@ t.test('a visitor address gets a few confirmations a day, however many leads nam
   t.equal(confirmations.filter((r) => r.recipient.toLowerCase() === 'stranger@example.test').length, MAX_CONFIRMATIONS_PER_ADDRESS_PER_DAY);
   t.equal(confirmations.filter((r) => r.recipient === 'real@example.test').length, 1, 'another visitor still gets theirs');
   t.equal(rows.filter((r) => r.kind === 'email.lead_owner').length, leads.length, 'the owner hears of every lead');
+});
+
+t.test('a live subscription stops as soon as its API key is revoked', async (t) => {
+  const created = await a.gql.mutation({ createApiKey: { __args: { name: 'Dashboard TV', role: 'MEMBER' }, apiKey: { id: true }, secret: true } });
+  const ws = new WebSocket(`${h.base.replace('http', 'ws')}/graphql`, 'graphql-transport-ws');
+  t.teardown(() => ws.close());
+  const messages: Array<{ type: string; id?: string; payload?: any }> = [];
+  ws.on('message', (raw) => messages.push(JSON.parse(raw.toString())));
+  await new Promise<void>((resolve, reject) => {
+    ws.once('open', () => resolve());
+    ws.once('error', reject);
+  });
+  const waitFor = async (pred: (m: { type: string }) => boolean, ms = 3000) => {
+    const deadline = Date.now() + ms;
+    while (Date.now() < deadline) {
+      const m = messages.find(pred);
+      if (m) return m;
+      await new Promise((r) => setTimeout(r, 25));
+    }
+    return undefined;
+  };
+  ws.send(JSON.stringify({ type: 'connection_init', payload: { authorization: `Bearer ${created.createApiKey.secret}` } }));
+  t.ok(await waitFor((m) => m.type === 'connection_ack'), 'connected with the key');
+  ws.send(JSON.stringify({ id: '1', type: 'subscribe', payload: generateSubscriptionOp({ leadCaptured: { leadId: true, lead: { name: true } } }) }));
+  await new Promise((r) => setTimeout(r, 200));
+  const lead = async (name: string) => (await h.db.insertInto('leads').values({ business_id: a.businessId, channel: 'CHAT', name }).returning('id').executeTakeFirstOrThrow()).id;
+  const before = await lead('Before revocation');
+  h.app.deps.events.publish({ type: 'lead.created', businessId: a.businessId, leadId: before });
+  t.ok(await waitFor((m) => m.type === 'next'), 'events arrive while the key is valid');
+  await a.gql.mutation({ revokeApiKey: { __args: { id: created.createApiKey.apiKey.id }, id: true } });
+  const after = await lead('After revocation');
+  h.app.deps.events.publish({ type: 'lead.created', businessId: a.businessId, leadId: after });
+  t.ok(await waitFor((m) => m.type === 'complete'), 'the subscription completes');
+  t.notOk(JSON.stringify(messages).includes('After revocation'), 'the lead captured after revocation never reached the socket');
+  t.equal(messages.filter((m) => m.type === 'next').length, 1);
 });
