@@ -1,5 +1,6 @@
 import t from 'tap';
 import { buildTestApp, createTestBusiness } from '../helpers/app.js';
+import { agentChat } from '../helpers/agent-chat.js';
 import type { DomainEvent } from '../../src/events.js';
 
 // The agent brain end to end over a real (PGlite or PostgreSQL) database with the local
@@ -18,21 +19,7 @@ app.deps.events.subscribe((e) => {
   events.push(e);
 });
 
-async function chat(businessId: string, channel: 'CHAT' | 'CALL' = 'CHAT', fromNumber?: string) {
-  const started = await agent.startConversation({ businessId, channel, fromNumber });
-  let state = started.state;
-  return {
-    greeting: started.greeting,
-    get state() {
-      return state;
-    },
-    async say(text: string) {
-      const r = await agent.handleTurn(state, text);
-      state = r.state;
-      return r;
-    },
-  };
-}
+const chat = (businessId: string, channel: 'CHAT' | 'CALL' = 'CHAT', fromNumber?: string) => agentChat(agent, businessId, channel, fromNumber);
 
 t.test('demo knowledge is ingested at start-up and answers the README question', async (t) => {
   const pending = await db.selectFrom('knowledge_items').select('status').where('business_id', '=', demo.id).execute();

@@ -1,5 +1,6 @@
 import t from 'tap';
 import { buildTestApp, createTestBusiness } from '../helpers/app.js';
+import { agentChat } from '../helpers/agent-chat.js';
 import { lastMessage, lastUser, startOpenAiFake, systemText, type FakeChatRequest, type FakeModelReply } from '../helpers/openai-fake.js';
 
 // The OpenAI path: the real `openai` SDK against a local fake (chat with tool calls,
@@ -84,19 +85,7 @@ fake.model = (req: FakeChatRequest): FakeModelReply => {
   return { content: 'Hello! How can I help?' };
 };
 
-async function chat(businessId = biz.businessId) {
-  let { state } = await agent.startConversation({ businessId, channel: 'CHAT' });
-  return {
-    get state() {
-      return state;
-    },
-    async say(text: string) {
-      const r = await agent.handleTurn(state, text);
-      state = r.state;
-      return r;
-    },
-  };
-}
+const chat = (businessId = biz.businessId) => agentChat(agent, businessId);
 
 t.test('embeddings come from the OpenAI API with 512 dimensions', async (t) => {
   t.equal(app.services.ai.kind, 'openai');
