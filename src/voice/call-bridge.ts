@@ -41,15 +41,17 @@ const MAX_BUFFERED = 512 * 1024;
 /** Frames kept while the OpenAI socket is (re)connecting: 5 s of caller audio. */
 const MAX_PENDING_FRAMES = 250;
 /**
- * A mark goes out once at least this much audio was sent since the previous one (and at the
- * end of each item). Each mark costs a write and, when echoed, a read: with 20 ms chunks,
- * 80 ms is one mark per four frames, while the played position stays known to 80 ms and the
- * truncation (last echo + half the spacing) within ~50 ms of what the caller heard (VOICE.md
- * asks for +-100 ms; test/voice/bridge.test.ts checks it, twice per call).
+ * Where the caller is in the audio comes from a clock: Twilio plays what it gets in real time,
+ * so the audio still queued there is "when the queue runs dry" minus now, and the caller has
+ * heard everything sent minus that. Each echoed mark re-anchors the clock on what Twilio
+ * really played (network delay, jitter). So marks can be sparse: one per 500 ms of audio (and
+ * one at the end of each item) instead of one per chunk, which saves a write and a read per
+ * 20 ms of speech -- most of the bridge's cost over a plain relay. VOICE.md asks for the
+ * truncation within +-100 ms; test/voice/bridge.test.ts checks it, twice per call.
  */
-const MARK_EVERY_MS = 80;
-/** How far past the last echoed mark the caller has probably heard (half the mark spacing + margin). */
-const PLAYBACK_SLACK_MS = MARK_EVERY_MS / 2 + 10;
+const MARK_EVERY_MS = 500;
+/** Margin added to the estimated played position (delivery delay to the caller's ear). */
+const PLAYBACK_SLACK_MS = 20;
 const MAX_HISTORY = 40;
 /** ws copies its options into a fresh object per send: one frozen constant saves an allocation per frame. */
 const TEXT = Object.freeze({ binary: false });
@@ -128,6 +130,8 @@ interface ItemPlayback {
   idBytes: Buffer;
   /** Sequence number of the item in this call (named in marks). */
   n: number;
+  /** Position of the item's first audio on the call's output timeline (ms). */
+  startMs: number;
   sentMs: number;
   /** sentMs when the last mark was sent. */
   markedMs: number;
@@ -158,6 +162,9 @@ export class CallBridge {
   private readonly items: ItemPlayback[] = [];
   private generation = 0;
   private marksOutstanding = 0;
+  /** All assistant audio sent to Twilio in this call (ms), and when Twilio will have played it all. */
+  private sentTotalMs = 0;
+  private queueEndAt = 0;
   private currentResponseId = '';
   /** currentResponseId as bytes, when it was last set from a delta (see onAudioDelta). */
   private deltaResponseId = '';
@@ -424,7 +431,7 @@ export class CallBridge {
       item = this.items.find((i) => i.itemId === itemId);
       if (item === undefined) {
         if (this.lastItem) this.markItem(this.lastItem);
-        item = { itemId, idBytes: Buffer.from(itemId, 'latin1'), n: ++this.itemSeq, sentMs: 0, markedMs: 0, playedMs: 0 };
+        item = { itemId, idBytes: Buffer.from(itemId, 'latin1'), n: ++this.itemSeq, startMs: this.sentTotalMs, sentMs: 0, markedMs: 0, playedMs: 0 };
         this.items.push(item);
         if (this.items.length > 8) this.items.shift();
       }
@@ -434,7 +441,11 @@ export class CallBridge {
       this.stats.framesDropped++;
       return;
     }
-    item.sentMs += base64DecodedLength(data, ds, de) / 8;
+    const chunkMs = base64DecodedLength(data, ds, de) / 8;
+    item.sentMs += chunkMs;
+    this.sentTotalMs += chunkMs;
+    const now = this.hooks.now();
+    this.queueEndAt = (this.queueEndAt > now ? this.queueEndAt : now) + chunkMs;
     const frame = frameOf(this.mediaPrefix, data, ds, de, TWILIO_MEDIA_SUFFIX);
     if (item.sentMs - item.markedMs >= MARK_EVERY_MS) {
       // The frame and its mark leave in one write (two WebSocket frames, one syscall).
@@ -469,7 +480,11 @@ export class CallBridge {
     const n = Number(name.slice(a + 1, b));
     const item = this.items.find((i) => i.n === n);
     const ms = Number(name.slice(b + 1));
-    if (item !== undefined && ms > item.playedMs) item.playedMs = ms;
+    if (item !== undefined) {
+      if (ms > item.playedMs) item.playedMs = ms;
+      // Re-anchor the playback clock: Twilio has just played up to this point.
+      this.queueEndAt = this.hooks.now() + Math.max(0, this.sentTotalMs - (item.startMs + ms));
+    }
     if (this.marksOutstanding === 0 && this.hangupPending) this.doHangup();
   }
 
@@ -544,9 +559,12 @@ export class CallBridge {
   private interrupt(): void {
     this.stats.interruptions++;
     this.twilio.send(`{"event":"clear","streamSid":${JSON.stringify(this.streamSid)}}`);
+    const now = this.hooks.now();
+    const playedTotalMs = this.sentTotalMs - Math.max(0, this.queueEndAt - now);
     for (const item of this.items) {
-      if (item.sentMs <= 0 || item.playedMs >= item.sentMs) continue;
-      const audioEndMs = Math.floor(Math.min(item.sentMs, item.playedMs + PLAYBACK_SLACK_MS));
+      const played = Math.min(item.sentMs, Math.max(item.playedMs, playedTotalMs - item.startMs));
+      if (item.sentMs <= 0 || played >= item.sentMs) continue;
+      const audioEndMs = Math.floor(Math.min(item.sentMs, Math.max(0, played) + PLAYBACK_SLACK_MS));
       this.sendEvent({ type: 'conversation.item.truncate', item_id: item.itemId, content_index: 0, audio_end_ms: audioEndMs });
       this.stats.truncations++;
       item.sentMs = audioEndMs;
@@ -562,6 +580,10 @@ export class CallBridge {
   }
 
   private clearPlayback(): void {
+    // Twilio drops what it had queued: the timeline ends at what was played.
+    const now = this.hooks.now();
+    this.sentTotalMs -= Math.max(0, this.queueEndAt - now);
+    this.queueEndAt = now;
     this.generation++;
     this.marksOutstanding = 0;
     this.lastItem = undefined;
