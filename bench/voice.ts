@@ -329,28 +329,59 @@ async function main(): Promise<void> {
   const calls = opt('calls', 300);
   const seconds = opt('seconds', 10);
   const warmup = opt('warmup', 2);
-  const bridge = await runPhase('voice', calls, seconds, warmup);
-  const bare = await runPhase('bare', calls, seconds, warmup);
+  // This machine is shared and noisy: run both servers in several rounds, alternating which
+  // goes first (ABBA), compare each round's pair (adjacent in time), and report medians.
+  const rounds = opt('rounds', 3);
   const ratio = (a: number, b: number) => Math.round((a / b) * 100) / 100;
+  const median = (xs: number[]) => [...xs].sort((x, y) => x - y)[Math.floor(xs.length / 2)]!;
+  const pairs: Array<{ bridge: PhaseResult; bare: PhaseResult }> = [];
+  for (let r = 0; r < rounds; r++) {
+    if (r % 2 === 0) {
+      const bridge = await runPhase('voice', calls, seconds, warmup);
+      const bare = await runPhase('bare', calls, seconds, warmup);
+      pairs.push({ bridge, bare });
+    } else {
+      const bare = await runPhase('bare', calls, seconds, warmup);
+      const bridge = await runPhase('voice', calls, seconds, warmup);
+      pairs.push({ bridge, bare });
+    }
+  }
+  const perRound = pairs.map(({ bridge, bare }) => ({
+    bridgeCpuMsPerCallSecond: bridge.cpuMsPerCallSecond,
+    bareCpuMsPerCallSecond: bare.cpuMsPerCallSecond,
+    cpuRatio: ratio(bridge.cpuMsPerCallSecond, bare.cpuMsPerCallSecond),
+    p99InDeltaMs: Math.round((bridge.latencyInMs.p99 - bare.latencyInMs.p99) * 1000) / 1000,
+    p99OutDeltaMs: Math.round((bridge.latencyOutMs.p99 - bare.latencyOutMs.p99) * 1000) / 1000,
+    framesLost: bridge.framesLostIn + bridge.framesLostOut,
+  }));
+  // The round whose CPU ratio is the median stands for the run in the detailed figures.
+  const mid = [...pairs.keys()].sort((x, y) => perRound[x]!.cpuRatio - perRound[y]!.cpuRatio)[Math.floor(pairs.length / 2)]!;
+  const { bridge, bare } = pairs[mid]!;
+  const cpuRatio = median(perRound.map((p) => p.cpuRatio));
+  const p99InDeltaMs = median(perRound.map((p) => p.p99InDeltaMs));
+  const p99OutDeltaMs = median(perRound.map((p) => p.p99OutDeltaMs));
+  const lost = perRound.reduce((n, p) => n + p.framesLost, 0);
   console.log(
     JSON.stringify({
       bench: 'voice',
       calls,
       seconds,
+      rounds,
       framesPerSecondEachWay: 50,
       bridge,
       bare,
+      perRound,
       ratios: {
-        cpuPerCallSecond: ratio(bridge.cpuMsPerCallSecond, bare.cpuMsPerCallSecond),
-        p99InDeltaMs: Math.round((bridge.latencyInMs.p99 - bare.latencyInMs.p99) * 1000) / 1000,
-        p99OutDeltaMs: Math.round((bridge.latencyOutMs.p99 - bare.latencyOutMs.p99) * 1000) / 1000,
+        cpuPerCallSecond: cpuRatio,
+        p99InDeltaMs,
+        p99OutDeltaMs,
         p50In: ratio(bridge.latencyInMs.p50, bare.latencyInMs.p50),
         p50Out: ratio(bridge.latencyOutMs.p50, bare.latencyOutMs.p50),
       },
       targets: {
-        zeroFramesLost: bridge.framesLostIn === 0 && bridge.framesLostOut === 0,
-        cpuNotAboveBare: bridge.cpuMsPerCallSecond <= bare.cpuMsPerCallSecond,
-        p99Within2msOfBare: bridge.latencyInMs.p99 - bare.latencyInMs.p99 <= 2 && bridge.latencyOutMs.p99 - bare.latencyOutMs.p99 <= 2,
+        zeroFramesLost: lost === 0,
+        cpuNotAboveBare: cpuRatio <= 1,
+        p99Within2msOfBare: p99InDeltaMs <= 2 && p99OutDeltaMs <= 2,
       },
     }),
   );

@@ -7,6 +7,8 @@ export interface Actor {
   apiKeyId?: string;
   role: Role;
   plan: Plan;
+  /** When the credential stops being valid (ms since epoch): a JWT's exp; API keys have none. */
+  expiresAt?: number;
 }
 
 export const canWrite = (actor: Actor): boolean => actor.role === 'OWNER' || actor.role === 'ADMIN';

@@ -85,7 +85,7 @@ export function createAuthService(deps: AuthDeps) {
       .where('users.business_id', '=', String(result.claims.bid))
       .executeTakeFirst();
     if (!row) return undefined;
-    return { businessId: row.business_id, userId: row.id, role: row.role, plan: row.plan };
+    return { businessId: row.business_id, userId: row.id, role: row.role, plan: row.plan, expiresAt: result.claims.exp * 1000 };
   }
 
   async function actorFromApiKey(key: string): Promise<Actor | undefined> {

@@ -35,12 +35,14 @@ export const ConversationUpdatedEventRef = builder.objectRef<ConversationUpdated
 
 /**
  * The socket was authenticated once, on connection_init; a team member removed or an API key
- * revoked afterwards must stop receiving the business's leads. Each event re-checks the
+ * revoked afterwards, or a token that expired, must stop receiving the business's leads. Each event re-checks the
  * caller, and the subscription completes as soon as the credential is gone.
  */
 async function stillSignedIn(ctx: AuthedContext): Promise<boolean> {
   const { actor } = ctx;
   const { db } = ctx.deps;
+  // A JWT that expired while the socket stayed open is no longer a credential either.
+  if (actor.expiresAt !== undefined && ctx.deps.now() >= actor.expiresAt) return false;
   if (actor.apiKeyId) {
     const key = await db.selectFrom('api_keys').select('id').where('id', '=', actor.apiKeyId).where('business_id', '=', actor.businessId).where('revoked_at', 'is', null).executeTakeFirst();
     return !!key;
