@@ -1,7 +1,7 @@
 // `npm run bench`: runs every `bench:*` script, collects the JSON line each prints, and writes
 // bench/results.json plus bench/RESULTS.md (machine, Node version, every figure).
 import { spawnSync } from 'node:child_process';
-import { readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 
 const pkg = JSON.parse(readFileSync('package.json', 'utf8'));
@@ -10,7 +10,8 @@ const names = Object.keys(pkg.scripts)
   .filter((s) => s.startsWith('bench:'))
   .filter((s) => only.length === 0 || only.includes(s.slice(6)));
 
-const results = {};
+// Running a subset (`npm run bench -- voice`) refreshes those figures and keeps the others.
+const results = only.length > 0 && existsSync('bench/results.json') ? JSON.parse(readFileSync('bench/results.json', 'utf8')).results : {};
 for (const name of names) {
   const started = Date.now();
   process.stderr.write(`running ${name}...\n`);
