@@ -67,8 +67,8 @@ t.test('a visitor address gets a few confirmations a day, however many leads nam
   t.equal(rows.filter((r) => r.kind === 'email.lead_owner').length, leads.length, 'the owner hears of every lead');
 });
 
-t.test('a live subscription stops as soon as its API key is revoked', async (t) => {
-  const created = await a.gql.mutation({ createApiKey: { __args: { name: 'Dashboard TV', role: 'MEMBER' }, apiKey: { id: true }, secret: true } });
+/** A graphql-transport-ws socket authenticated with `authorization`, subscribed to leadCaptured. */
+async function subscribeToLeads(t: { teardown(fn: () => unknown): void }, authorization: string) {
   const ws = new WebSocket(`${h.base.replace('http', 'ws')}/graphql`, 'graphql-transport-ws');
   t.teardown(() => ws.close());
   const messages: Array<{ type: string; id?: string; payload?: any }> = [];
@@ -86,17 +86,23 @@ t.test('a live subscription stops as soon as its API key is revoked', async (t) 
     }
     return undefined;
   };
-  ws.send(JSON.stringify({ type: 'connection_init', payload: { authorization: `Bearer ${created.createApiKey.secret}` } }));
-  t.ok(await waitFor((m) => m.type === 'connection_ack'), 'connected with the key');
+  ws.send(JSON.stringify({ type: 'connection_init', payload: { authorization } }));
+  const acked = !!(await waitFor((m) => m.type === 'connection_ack'));
   ws.send(JSON.stringify({ id: '1', type: 'subscribe', payload: generateSubscriptionOp({ leadCaptured: { leadId: true, lead: { name: true } } }) }));
   await new Promise((r) => setTimeout(r, 200));
-  const lead = async (name: string) => (await h.db.insertInto('leads').values({ business_id: a.businessId, channel: 'CHAT', name }).returning('id').executeTakeFirstOrThrow()).id;
-  const before = await lead('Before revocation');
-  h.app.deps.events.publish({ type: 'lead.created', businessId: a.businessId, leadId: before });
+  return { messages, waitFor, acked };
+}
+
+const newLead = async (name: string) => (await h.db.insertInto('leads').values({ business_id: a.businessId, channel: 'CHAT', name }).returning('id').executeTakeFirstOrThrow()).id;
+
+t.test('a live subscription stops as soon as its API key is revoked', async (t) => {
+  const created = await a.gql.mutation({ createApiKey: { __args: { name: 'Dashboard TV', role: 'MEMBER' }, apiKey: { id: true }, secret: true } });
+  const { messages, waitFor, acked } = await subscribeToLeads(t, `Bearer ${created.createApiKey.secret}`);
+  t.ok(acked, 'connected with the key');
+  h.app.deps.events.publish({ type: 'lead.created', businessId: a.businessId, leadId: await newLead('Before revocation') });
   t.ok(await waitFor((m) => m.type === 'next'), 'events arrive while the key is valid');
   await a.gql.mutation({ revokeApiKey: { __args: { id: created.createApiKey.apiKey.id }, id: true } });
-  const after = await lead('After revocation');
-  h.app.deps.events.publish({ type: 'lead.created', businessId: a.businessId, leadId: after });
+  h.app.deps.events.publish({ type: 'lead.created', businessId: a.businessId, leadId: await newLead('After revocation') });
   t.ok(await waitFor((m) => m.type === 'complete'), 'the subscription completes');
   t.notOk(JSON.stringify(messages).includes('After revocation'), 'the lead captured after revocation never reached the socket');
   t.equal(messages.filter((m) => m.type === 'next').length, 1);
@@ -105,32 +111,12 @@ t.test('a live subscription stops as soon as its API key is revoked', async (t) 
 t.test('a live subscription stops once its JWT expires', async (t) => {
   const { signJwt } = await import('../../src/auth/jwt.js');
   const token = signJwt(h.app.deps.config.JWT_SECRET!, { sub: a.userId, bid: a.businessId, role: 'OWNER' }, { expiresInSec: 2 });
-  const ws = new WebSocket(`${h.base.replace('http', 'ws')}/graphql`, 'graphql-transport-ws');
-  t.teardown(() => ws.close());
-  const messages: Array<{ type: string; payload?: unknown }> = [];
-  ws.on('message', (raw) => messages.push(JSON.parse(raw.toString())));
-  await new Promise<void>((resolve, reject) => {
-    ws.once('open', () => resolve());
-    ws.once('error', reject);
-  });
-  const waitFor = async (pred: (m: { type: string }) => boolean, ms = 3000) => {
-    const deadline = Date.now() + ms;
-    while (Date.now() < deadline) {
-      const m = messages.find(pred);
-      if (m) return m;
-      await new Promise((r) => setTimeout(r, 25));
-    }
-    return undefined;
-  };
-  ws.send(JSON.stringify({ type: 'connection_init', payload: { authorization: `Bearer ${token}` } }));
-  t.ok(await waitFor((m) => m.type === 'connection_ack'), 'connected with a short-lived token');
-  ws.send(JSON.stringify({ id: '1', type: 'subscribe', payload: generateSubscriptionOp({ leadCaptured: { leadId: true, lead: { name: true } } }) }));
-  await new Promise((r) => setTimeout(r, 200));
-  const lead = async (name: string) => (await h.db.insertInto('leads').values({ business_id: a.businessId, channel: 'CHAT', name }).returning('id').executeTakeFirstOrThrow()).id;
-  h.app.deps.events.publish({ type: 'lead.created', businessId: a.businessId, leadId: await lead('While valid') });
+  const { messages, waitFor, acked } = await subscribeToLeads(t, `Bearer ${token}`);
+  t.ok(acked, 'connected with a short-lived token');
+  h.app.deps.events.publish({ type: 'lead.created', businessId: a.businessId, leadId: await newLead('While valid') });
   t.ok(await waitFor((m) => m.type === 'next'), 'events arrive while the token is valid');
   await new Promise((r) => setTimeout(r, 2200));
-  h.app.deps.events.publish({ type: 'lead.created', businessId: a.businessId, leadId: await lead('After expiry') });
+  h.app.deps.events.publish({ type: 'lead.created', businessId: a.businessId, leadId: await newLead('After expiry') });
   t.ok(await waitFor((m) => m.type === 'complete'), 'the subscription completes');
   t.notOk(JSON.stringify(messages).includes('After expiry'), 'the lead after expiry never reached the socket');
 });
