@@ -1,15 +1,9 @@
 import t from 'tap';
 import fc from 'fast-check';
-import type { AddressInfo } from 'node:net';
-import { buildTestApp, createTestBusiness } from '../helpers/app.js';
-import { startFakeRealtime } from '../helpers/openai-realtime-fake.js';
-import { TwilioSim, newCallSid } from '../helpers/twilio-sim.js';
+import { sleep, startRealtimeCallApp } from '../helpers/voice-call.js';
 
 // Arbitrary Media Streams messages on a live call: the call survives (or is closed with a
 // protocol code), the process never crashes, and a well-formed frame still relays afterwards.
-const AUTH_TOKEN = 'media-fuzz-auth-token';
-const PUBLIC = 'https://voice.example.test';
-const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
 const unhandled: unknown[] = [];
 const onUnhandled = (err: unknown) => void unhandled.push(err);
@@ -17,22 +11,12 @@ process.on('unhandledRejection', onUnhandled);
 t.teardown(() => process.off('unhandledRejection', onUnhandled));
 
 t.test('fuzzed Twilio media messages', async (t) => {
-  const fake = await startFakeRealtime({ apiKey: 'sk-test-realtime' });
-  t.teardown(() => fake.close());
-  const { app } = await buildTestApp(t, {
-    config: { TWILIO_AUTH_TOKEN: AUTH_TOKEN, TWILIO_ACCOUNT_SID: 'ACtest', PUBLIC_BASE_URL: PUBLIC, OPENAI_API_KEY: 'sk-test-realtime', OPENAI_REALTIME_URL: fake.url },
+  const { app, placeCall } = await startRealtimeCallApp(t, {
+    number: '+15550008888',
+    authToken: 'media-fuzz-auth-token',
+    publicBaseUrl: 'https://voice.example.test',
   });
-  await app.listen({ port: 0, host: '127.0.0.1' });
-  const serverUrl = `http://127.0.0.1:${(app.server.address() as AddressInfo).port}`;
-  const sim = new TwilioSim({ serverUrl, publicBaseUrl: PUBLIC, authToken: AUTH_TOKEN });
-  const NUMBER = '+15550008888';
-  await createTestBusiness(app, { plan: 'PRO', twilioNumber: NUMBER });
-  const callSid = newCallSid();
-  const index = fake.connections.length;
-  const answer = await sim.inbound({ callSid, from: '+15557770000', to: NUMBER });
-  const call = await sim.openStream(answer.twiml!, { callSid });
-  const rt = await fake.connection(index);
-  await rt.waitFor('session.update');
+  const { call, rt } = await placeCall();
 
   const message = fc.oneof(
     fc.string({ maxLength: 200 }),

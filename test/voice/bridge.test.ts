@@ -3,20 +3,12 @@ import type { AddressInfo } from 'node:net';
 import { buildTestApp, createTestBusiness } from '../helpers/app.js';
 import { startFakeRealtime, type FakeRealtimeConnection } from '../helpers/openai-realtime-fake.js';
 import { TwilioSim, newCallSid, type SimCall } from '../helpers/twilio-sim.js';
+import { sleep, until } from '../helpers/voice-call.js';
 
 // The phone call end to end over real sockets: Twilio simulator -> server -> fake OpenAI.
 
 const AUTH_TOKEN = 'twilio-test-auth-token';
 const PUBLIC = 'https://voice.example.test';
-const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
-
-async function until(pred: () => boolean, timeoutMs = 5000, what = 'condition'): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  while (!pred()) {
-    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
-    await sleep(5);
-  }
-}
 
 const fake = await startFakeRealtime({ apiKey: 'sk-test-realtime' });
 t.teardown(() => fake.close());

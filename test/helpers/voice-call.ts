@@ -1,0 +1,53 @@
+import type { AddressInfo } from 'node:net';
+import type { Config } from '../../src/config.js';
+import { buildTestApp, createTestBusiness } from './app.js';
+import { startFakeRealtime } from './openai-realtime-fake.js';
+import { TwilioSim, newCallSid } from './twilio-sim.js';
+
+export const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+
+/** Polls `pred` until it holds; fails with `what` after `timeoutMs`. */
+export async function until(pred: () => boolean, timeoutMs = 5000, what = 'condition'): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (!pred()) {
+    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
+    await sleep(5);
+  }
+}
+
+/**
+ * The real app listening on loopback with realtime voice configured against a fake OpenAI
+ * Realtime server, a Twilio simulator, and a PRO business on `number`.
+ */
+export async function startRealtimeCallApp(t: { teardown(fn: () => unknown): void }, opts: { number: string; authToken: string; publicBaseUrl: string; config?: Partial<Config> }) {
+  const fake = await startFakeRealtime({ apiKey: 'sk-test-realtime' });
+  t.teardown(() => fake.close());
+  const { app, database } = await buildTestApp(t, {
+    config: {
+      TWILIO_AUTH_TOKEN: opts.authToken,
+      TWILIO_ACCOUNT_SID: 'ACtest',
+      PUBLIC_BASE_URL: opts.publicBaseUrl,
+      OPENAI_API_KEY: 'sk-test-realtime',
+      OPENAI_REALTIME_URL: fake.url,
+      ...opts.config,
+    },
+  });
+  await app.listen({ port: 0, host: '127.0.0.1' });
+  const serverUrl = `http://127.0.0.1:${(app.server.address() as AddressInfo).port}`;
+  const sim = new TwilioSim({ serverUrl, publicBaseUrl: opts.publicBaseUrl, authToken: opts.authToken });
+  const business = await createTestBusiness(app, { plan: 'PRO', twilioNumber: opts.number });
+
+  /** Dials in, opens the media stream, and waits for the session.update on the OpenAI side. */
+  async function placeCall(from = '+15557770000') {
+    const callSid = newCallSid();
+    const index = fake.connections.length;
+    const answer = await sim.inbound({ callSid, from, to: opts.number });
+    if (!answer.twiml?.stream) throw new Error(`expected <Stream>: ${answer.body}`);
+    const call = await sim.openStream(answer.twiml, { callSid });
+    const rt = await fake.connection(index);
+    await rt.waitFor('session.update');
+    return { call, rt, callSid };
+  }
+
+  return { app, database, fake, sim, serverUrl, business, placeCall };
+}
