@@ -5,9 +5,9 @@
 import { createHash } from 'node:crypto';
 import { buildApp } from '../src/app.js';
 import { testConfig } from '../src/config.js';
-import { createTestDatabase } from '../test/helpers/db.js';
+import { openBenchDatabase } from './database.js';
 import { enqueueLeadNotifications } from '../src/notify/lead-notifications.js';
-import { startTestSmtpServer } from '../test/helpers/smtp-server.js';
+import { startTestSmtpServer } from '../fakes/smtp-server.js';
 
 const LEADS = Number(process.env.BENCH_LEADS ?? 1000);
 // 20 leads/s is far above a small business's peak yet below the embedded PGlite's capacity
@@ -16,10 +16,7 @@ const PACE_PER_SEC = Number(process.env.BENCH_PACE ?? 20);
 
 const smtp = await startTestSmtpServer(undefined, { parse: false });
 // A throwaway database: in-memory PGlite, or a fresh database on BENCH_DATABASE_URL's server.
-if (process.env.BENCH_DATABASE_URL) process.env.TEST_DATABASE_URL = process.env.BENCH_DATABASE_URL;
-else delete process.env.TEST_DATABASE_URL;
-const teardowns: Array<() => unknown> = [];
-const database = await createTestDatabase({ teardown: (fn) => teardowns.push(fn) });
+const database = await openBenchDatabase();
 const app = await buildApp(testConfig({ SMTP_URL: smtp.url }), { database, skipMigrations: true });
 await app.ready();
 const { db } = app.deps;
@@ -113,5 +110,5 @@ console.log(
   }),
 );
 await app.close();
-for (const fn of teardowns.reverse()) await fn();
+await database.close();
 await smtp.stop();

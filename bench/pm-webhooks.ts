@@ -6,19 +6,16 @@
 import { createHmac } from 'node:crypto';
 import { buildApp } from '../src/app.js';
 import { testConfig } from '../src/config.js';
-import { createTestDatabase } from '../test/helpers/db.js';
-import { startAsanaFake } from '../test/helpers/asana-fake.js';
-import { freePort } from '../test/integrations/fake-http.js';
+import { openBenchDatabase } from './database.js';
+import { startAsanaFake } from '../fakes/asana-fake.js';
+import { freePort } from '../fakes/fake-http.js';
 
 const PROJECTS = Number(process.env.BENCH_PROJECTS ?? 200);
 const TASKS = Number(process.env.BENCH_TASKS ?? 20);
 const DELIVERIES = Number(process.env.BENCH_DELIVERIES ?? 1000);
 const CONCURRENCY = 20;
 
-if (process.env.BENCH_DATABASE_URL) process.env.TEST_DATABASE_URL = process.env.BENCH_DATABASE_URL;
-else delete process.env.TEST_DATABASE_URL;
-const teardowns: Array<() => unknown> = [];
-const database = await createTestDatabase({ teardown: (fn) => teardowns.push(fn) });
+const database = await openBenchDatabase();
 const asana = await startAsanaFake({ pageSize: 100 });
 const port = await freePort();
 const app = await buildApp(
@@ -78,4 +75,4 @@ console.log(
 );
 await app.close();
 await asana.close();
-for (const fn of teardowns.reverse()) await fn();
+await database.close();

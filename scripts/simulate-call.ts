@@ -1,6 +1,6 @@
 // A simulated phone call against the running server: Twilio (simulated: signed webhook, signed
 // media stream, 20 ms frames, a real-time playback clock) calls the demo business, and a
-// scripted OpenAI Realtime stand-in (test/helpers/openai-realtime-fake.ts, GA protocol)
+// scripted OpenAI Realtime stand-in (fakes/openai-realtime-fake.ts, GA protocol)
 // plays the model. The caller is greeted, asks a knowledge question, interrupts twice,
 // reports a burst pipe (URGENT lead + owner phone alert) and hangs up; the transcript,
 // summary and call analytics are then read back through GraphQL.
@@ -12,9 +12,9 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { startFakeRealtime, type FakeRealtimeConnection } from '../test/helpers/openai-realtime-fake.js';
-import { TwilioSim, newCallSid } from '../test/helpers/twilio-sim.js';
-import { startTwilioRestFake, type TwilioRestFake } from '../test/helpers/twilio-rest-fake.js';
+import { startFakeRealtime, type FakeRealtimeConnection } from '../fakes/openai-realtime-fake.js';
+import { TwilioSim, newCallSid } from '../fakes/twilio-sim.js';
+import { startTwilioRestFake, type TwilioRestFake } from '../fakes/twilio-rest-fake.js';
 
 const args = process.argv.slice(2);
 const arg = (name: string): string | undefined => {

@@ -97,7 +97,8 @@ export async function buildApp(config: Config, overrides: AppOverrides = {}): Pr
     fetch: overrides.fetch ?? globalThis.fetch,
   };
   app.decorate('deps', deps);
-  app.decorate('services', createServices(deps));
+  const services = createServices(deps);
+  app.decorate('services', services);
 
   let demo: DemoSeedResult = { created: false };
   if (config.SEED_DEMO) {
@@ -113,6 +114,7 @@ export async function buildApp(config: Config, overrides: AppOverrides = {}): Pr
   app.decorate('addBackgroundTask', (task: BackgroundTask) => {
     tasks.push(task);
   });
+  for (const task of services.tasks) app.addBackgroundTask(task);
   app.addHook('onReady', async () => {
     for (const task of tasks) await task.start();
   });

@@ -163,6 +163,15 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   return config;
 }
 
+/**
+ * The origin this server is reached at: PUBLIC_BASE_URL (trailing slashes already dropped by
+ * the parser), else http://localhost:PORT. Every absolute link (Twilio callbacks, e-mail
+ * links, the start-up banner) is built on it.
+ */
+export function publicBaseUrl(config: Pick<Config, 'PUBLIC_BASE_URL' | 'PORT'>): string {
+  return config.PUBLIC_BASE_URL ?? `http://localhost:${config.PORT}`;
+}
+
 /** A config for tests: embedded defaults, silent logs, fixed secrets. */
 export function testConfig(overrides: Partial<Config> = {}): Config {
   return {

@@ -1,5 +1,5 @@
 import closeWithGrace from 'close-with-grace';
-import { ConfigError, loadConfig, type Config } from './config.js';
+import { ConfigError, loadConfig, publicBaseUrl, type Config } from './config.js';
 import { ensureSecrets } from './crypto/secrets.js';
 import { buildApp } from './app.js';
 
@@ -28,7 +28,7 @@ await app.listen({ port: config.PORT, host: config.HOST });
 
 const { demo } = app.startup;
 if (demo.created) {
-  const base = config.PUBLIC_BASE_URL ?? `http://localhost:${config.PORT}`;
+  const base = publicBaseUrl(config);
   const lines = [
     '',
     '  Demo business "Demo Plumbing" created.',

@@ -2,7 +2,7 @@ import type { Kysely } from 'kysely';
 import { sql } from 'kysely';
 import type { Database } from '../db/schema.js';
 import type { EventBus } from '../events.js';
-import { summariseCall } from '../voice/call-summary.js';
+import { summariseCall } from '../conversations/summary.js';
 
 // Ending website chats: explicitly (the visitor pressed "End chat") or by the idle sweep.
 // The end is one conditional UPDATE (status still ACTIVE), so a sweep on two instances and a

@@ -13,6 +13,8 @@ export interface DatabaseHandle {
   /** Round-trip latency of `select 1` in ms; throws when the database is unreachable. */
   ping(): Promise<number>;
   close(): Promise<void>;
+  /** PGlite only: the data dir as a tarball, which `pgliteLoadDataDir` starts from (test templates). */
+  dumpDataDir?(): Promise<Blob>;
 }
 
 function configurePgTypes(): void {
@@ -25,6 +27,8 @@ function configurePgTypes(): void {
 export interface OpenDatabaseOptions {
   /** Override the PGlite directory; `memory://` gives a throwaway in-memory database. */
   pgliteDir?: string;
+  /** Start PGlite from a dumped data dir (`dumpDataDir`) instead of an empty cluster. */
+  pgliteLoadDataDir?: Blob;
   databaseUrl?: string;
   poolMax?: number;
 }
@@ -34,6 +38,7 @@ export async function openDatabase(config: Pick<Config, 'DATABASE_URL' | 'DATA_D
   let dialect: Dialect;
   let kind: DbKind;
   let closeExtra: () => Promise<void> = async () => {};
+  let dumpDataDir: (() => Promise<Blob>) | undefined;
   if (url) {
     configurePgTypes();
     const pool = new pg.Pool({
@@ -62,13 +67,14 @@ export async function openDatabase(config: Pick<Config, 'DATABASE_URL' | 'DATA_D
       dir = resolve(join(config.DATA_DIR, 'pglite'));
       mkdirSync(dir, { recursive: true });
     }
-    const client = new PGlite(dir, { extensions: { vector } });
+    const client = new PGlite(dir, { extensions: { vector }, loadDataDir: options.pgliteLoadDataDir });
     await client.waitReady;
     dialect = new PGliteDialect(client);
     kind = 'pglite';
     closeExtra = async () => {
       if (!client.closed) await client.close();
     };
+    dumpDataDir = () => client.dumpDataDir('none');
   }
   const db = new Kysely<Database>({ dialect });
   return {
@@ -83,5 +89,6 @@ export async function openDatabase(config: Pick<Config, 'DATABASE_URL' | 'DATA_D
       await db.destroy();
       await closeExtra();
     },
+    ...(dumpDataDir ? { dumpDataDir } : {}),
   };
 }

@@ -124,11 +124,6 @@ export function requireFeature(actor: Actor, feature: Feature): void {
   if (!can(actor.plan, feature)) throw planUpgradeRequired(feature);
 }
 
-/** Throws FORBIDDEN unless the actor may change the business (OWNER/ADMIN). */
-export function requireWriter(actor: Actor): void {
-  if (!canWrite(actor)) throw forbidden();
-}
-
 function parseDate(value: unknown): Date {
   const d = value instanceof Date ? value : typeof value === 'string' ? new Date(value) : new Date(NaN);
   if (typeof value === 'string' && !/^\d{4}-\d{2}-\d{2}([T ][\d:.]+(Z|[+-]\d{2}:?\d{2})?)?$/.test(value)) {

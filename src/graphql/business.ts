@@ -1,5 +1,5 @@
 import type { Business, BusinessHours, BusinessUpdate } from '../db/schema.js';
-import { getBusiness } from '../admin/business.js';
+import { getBusiness } from '../business/data.js';
 import { cleanEmail, cleanOptionalText, cleanOrigin, cleanPhone, cleanText, cleanUrl, isValidTimezone } from '../admin/validate.js';
 import { badInput } from '../errors.js';
 import { builder } from './builder.js';

@@ -1,8 +1,8 @@
 import type { ObjectRef } from '@pothos/core';
-import type { Page } from '../admin/pagination.js';
+import { encodeCursor, type Page } from '../db/pagination.js';
 import { builder } from './builder.js';
 
-// Relay-style connections (edges/cursor/pageInfo) over keyset pages from src/admin/pagination.
+// Relay-style connections (edges/cursor/pageInfo) over keyset pages from src/db/pagination.
 
 const PageInfoRef = builder.objectRef<{ hasNextPage: boolean; endCursor: string | null }>('PageInfo').implement({
   fields: (t) => ({
@@ -27,3 +27,12 @@ export function connectionOf<T extends { id: string }>(name: string, node: Objec
     }),
   });
 }
+
+/** A page with the cursor of each node (edges), keyed on the column the page is ordered by. */
+export const withCursor = <T extends { id: string }>(page: Page<T>, at: (n: T) => Date) => ({ ...page, cursorOf: (n: T) => encodeCursor(at(n), n.id) });
+
+/** `first` and `after`, the arguments of every paged list. */
+export const pageArgs = (t: any) => ({
+  first: t.arg.int({ defaultValue: 20, description: 'Page size, 1 to 100' }),
+  after: t.arg.string({ description: 'endCursor of the previous page' }),
+});

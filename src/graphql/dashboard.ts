@@ -1,4 +1,4 @@
-import { getBusiness } from '../admin/business.js';
+import { getBusiness } from '../business/data.js';
 import {
   conversationTotals as conversationTotalsQuery,
   hourlyHeatmap,
@@ -7,7 +7,7 @@ import {
   leadTotals as leadTotalsQuery,
   questionDropOff,
   type Range,
-} from '../admin/analytics.js';
+} from '../dashboard/analytics.js';
 import { badInput } from '../errors.js';
 import { builder } from './builder.js';
 import { LeadStatusEnum } from './enums.js';

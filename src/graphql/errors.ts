@@ -1,5 +1,5 @@
 import { GraphQLError, type ExecutionResult, type FormattedExecutionResult } from 'graphql';
-import { AppError, isAppError, type ErrorCode } from '../errors.js';
+import { isAppError } from '../errors.js';
 import type { Logger } from '../logger.js';
 import { isDatabaseUnavailable } from '../db/errors.js';
 
@@ -22,11 +22,6 @@ const CLIENT_CODES = new Set<string>([
   'QUERY_TOO_DEEP',
   'QUERY_TOO_COSTLY',
 ]);
-
-/** An AppError as a GraphQLError (for places that must throw GraphQL errors directly). */
-export function toGraphQLError(err: AppError): GraphQLError {
-  return new GraphQLError(err.message, { extensions: { code: err.code, ...(err.details ?? {}) } });
-}
 
 function codeOf(err: GraphQLError): { code: string; message: string; extra?: Record<string, unknown> } {
   const original = err.originalError as (Error & { code?: string; extensions?: Record<string, unknown> }) | undefined;
@@ -79,8 +74,4 @@ export function formatExecution(
     statusCode: queryOnly ? 400 : 200,
     response: { data: execution.data ?? null, errors: formatted.map((e) => e.toJSON()) },
   };
-}
-
-export function appError(code: ErrorCode, message: string, details?: Record<string, unknown>): AppError {
-  return new AppError(code, message, details);
 }

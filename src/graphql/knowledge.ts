@@ -8,17 +8,10 @@ import { builder } from './builder.js';
 import type { GraphQLContext } from './context.js';
 
 // The knowledge base the agent answers from. The API shape lives here; chunking and
-// embedding are the knowledge service's (src/knowledge). When it is not available the item
+// embedding are the knowledge service's (src/knowledge). When ingestion fails the item
 // stays PENDING and the background ingest task picks it up.
 
 const MAX_CONTENT = 200_000;
-
-interface KnowledgePort {
-  ingestItem(businessId: string, itemId: string): Promise<{ chunks: number; status: 'READY' | 'FAILED' }>;
-  deleteItem(businessId: string, itemId: string): Promise<boolean>;
-}
-
-const knowledgeOf = (ctx: GraphQLContext): KnowledgePort | undefined => (ctx.services as unknown as { knowledge?: KnowledgePort }).knowledge;
 
 const SourceEnum = builder.enumType('KnowledgeSource', { values: ['TEXT', 'MARKDOWN', 'HTML', 'GDRIVE'] as const });
 const StatusEnum = builder.enumType('KnowledgeStatus', { values: ['PENDING', 'READY', 'FAILED'] as const });
@@ -60,15 +53,12 @@ async function getItem(ctx: GraphQLContext & { actor: { businessId: string } }, 
   return row;
 }
 
-/** Ingests now when the knowledge service is there; a failure leaves the item for the background task. */
+/** Ingests now; a failure leaves the item PENDING for the background task. */
 async function ingest(ctx: GraphQLContext & { actor: { businessId: string } }, itemId: string): Promise<KnowledgeItem> {
-  const knowledge = knowledgeOf(ctx);
-  if (knowledge) {
-    try {
-      await knowledge.ingestItem(ctx.actor.businessId, itemId);
-    } catch (err) {
-      ctx.deps.logger.warn({ err, itemId }, 'knowledge ingestion failed; the background task will retry');
-    }
+  try {
+    await ctx.services.knowledge.ingestItem(ctx.actor.businessId, itemId);
+  } catch (err) {
+    ctx.deps.logger.warn({ err, itemId }, 'knowledge ingestion failed; the background task will retry');
   }
   return getItem(ctx, itemId);
 }
@@ -162,12 +152,7 @@ builder.mutationField('deleteKnowledgeItem', (t) =>
     args: { id: t.arg.id({ required: true }) },
     resolve: async (_root, { id }, ctx) => {
       const item = await getItem(ctx, String(id));
-      const knowledge = knowledgeOf(ctx);
-      if (knowledge) {
-        if (!(await knowledge.deleteItem(ctx.actor.businessId, item.id))) throw notFound('Knowledge item');
-      } else {
-        await ctx.deps.db.deleteFrom('knowledge_items').where('id', '=', item.id).where('business_id', '=', ctx.actor.businessId).execute();
-      }
+      if (!(await ctx.services.knowledge.deleteItem(ctx.actor.businessId, item.id))) throw notFound('Knowledge item');
       return true;
     },
   }),

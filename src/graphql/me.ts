@@ -1,5 +1,5 @@
 import type { Business, User } from '../db/schema.js';
-import { getBusiness, getUser } from '../admin/business.js';
+import { getBusiness, getUser } from '../business/data.js';
 import { builder } from './builder.js';
 import { BusinessRef } from './business.js';
 import { RoleEnum } from './enums.js';

@@ -2,7 +2,7 @@ import { WEBHOOK_EVENTS, type WebhookEvent } from '../notify/kinds.js';
 import type { NotificationView, TestEmailResult } from '../notify/service.js';
 import type { WebhookEndpointView } from '../notify/webhook-endpoints.js';
 import { builder } from './builder.js';
-import { LeadRef } from './records.js';
+import { LeadRef } from './refs.js';
 
 // Notifications: the outbox as the owner sees it (status, attempts, last error per lead), a
 // retry for dead deliveries, the settings page's test e-mail, and outgoing webhook endpoints.

@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { sql, type Kysely } from 'kysely';
-import type { Config } from '../config.js';
+import { publicBaseUrl, type Config } from '../config.js';
 import type { Database, Lead, Notification } from '../db/schema.js';
 import type { Logger } from '../logger.js';
 import { can } from '../plans/index.js';
@@ -46,7 +46,7 @@ const MAX_RESPONSE_SNIPPET = 1024;
 export function createDeliverer(deps: DelivererDeps): (row: Notification) => Promise<DeliveryOutcome> {
   const { db, config } = deps;
   const publicBase = config.PUBLIC_BASE_URL ?? null;
-  const appBase = publicBase ?? `http://localhost:${config.PORT}`;
+  const appBase = publicBaseUrl(config);
   const mailDomain = /@([^>\s]+)>?\s*$/.exec(config.MAIL_FROM)?.[1] ?? 'smb-agent.local';
 
   const loadLeadContext = async (row: Notification) => {

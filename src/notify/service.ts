@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { sql } from 'kysely';
 import type { CoreDeps } from '../deps.js';
+import { publicBaseUrl } from '../config.js';
 import type { Notification, NotificationStatus } from '../db/schema.js';
 import { isUuid } from '../db/ids.js';
 import { AppError, badInput, notFound } from '../errors.js';
@@ -262,7 +263,7 @@ export function createNotifyService(core: CoreDeps): NotifyService {
         voice,
         language,
         message: renderEmergencyMessage(business.emergency_message_template, { business: business.name, lead }),
-        ackUrl: ackUrl(config.PUBLIC_BASE_URL ?? `http://localhost:${config.PORT}`, config.JWT_SECRET, notificationId),
+        ackUrl: ackUrl(publicBaseUrl(config), config.JWT_SECRET, notificationId),
         callback: lead.phone ? lead.phone.replace(/[^\d+]/g, '').split('').join(' ') : null,
       });
       return { twiml, acknowledged };

@@ -4,12 +4,9 @@ import { createClient, GenqlError, type Client } from '../../genql/index.js';
 import { buildTestApp, createTestBusiness } from '../helpers/app.js';
 import { createTestDatabase } from '../helpers/db.js';
 import type { Plan, Role } from '../../src/db/schema.js';
+import type { Teardown } from '../helpers/common.js';
 
 // Starts the real app on loopback and hands out Genql clients, as an admin SPA would use them.
-
-interface Teardown {
-  teardown(fn: () => unknown): void;
-}
 
 /** Counts every SQL statement the app sends (for N+1 assertions). */
 export class QueryCounter implements KyselyPlugin {

@@ -6,6 +6,7 @@ import { generateSubscriptionOp } from '../../genql/index.js';
 import { buildTestApp } from '../helpers/app.js';
 import { hasRedisServer, startRedis } from '../helpers/redis-server.js';
 import { startGraphqlApp } from './harness.js';
+import { skipLocally } from '../helpers/common.js';
 
 // Batching (N+1), subscriptions (one instance and across instances through Redis), and the
 // compile-time safety of the generated client.
@@ -155,7 +156,7 @@ t.test('subscription documents are depth-limited too', async (t) => {
   t.equal(c.messages.filter((x) => x.id === '10' && x.type === 'error').length, 0, 'depth 9 is accepted');
 });
 
-t.test('with REDIS_URL a lead captured on one instance reaches subscribers on another', { skip: !hasRedisServer() && 'redis-server not installed' }, async (t) => {
+t.test('with REDIS_URL a lead captured on one instance reaches subscribers on another', { skip: skipLocally(!hasRedisServer() && 'redis-server is not installed (CI installs it)') }, async (t) => {
   const redis = await startRedis(t);
   const config = { REDIS_URL: redis.url, MAX_EVENT_LOOP_DELAY: 0 };
   const one = await buildTestApp(t, { database: h.app.deps.database, config });

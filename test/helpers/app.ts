@@ -7,10 +7,7 @@ import type { Plan, Role } from '../../src/db/schema.js';
 import { hashPassword } from '../../src/auth/password.js';
 import { createSessionStore, type SessionStore } from '../../src/sessions/index.js';
 import { createTestDatabase } from './db.js';
-
-interface Teardown {
-  teardown(fn: () => unknown): void;
-}
+import type { Teardown } from './common.js';
 
 export const silentLogger = {
   warn() {},

@@ -1,33 +1,141 @@
-import { randomBytes } from 'node:crypto';
+import { createHash, randomBytes } from 'node:crypto';
+import { closeSync, mkdirSync, openSync, readFileSync, readdirSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import pg from 'pg';
 import { openDatabase, type DatabaseHandle } from '../../src/db/index.js';
 import { migrateToLatest } from '../../src/db/migrate.js';
+import type { Teardown } from './common.js';
+import { sleep } from './common.js';
 
-interface Teardown {
-  teardown(fn: () => unknown): void;
+const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
+
+/**
+ * Names the migrated template after what it contains: the migration files and the PGlite
+ * version. A change to either makes a new template, so a stale one is never loaded.
+ */
+function templateKey(): string {
+  const hash = createHash('sha256');
+  const dir = join(root, 'migrations');
+  for (const file of readdirSync(dir).sort()) hash.update(file).update(readFileSync(join(dir, file)));
+  hash.update(readFileSync(join(root, 'node_modules', '@electric-sql', 'pglite', 'package.json')));
+  return hash.digest('hex').slice(0, 16);
+}
+
+/** Runs `make` once per machine at a time: a lock file under the OS temp dir (stale after 2 min). */
+async function withFileLock<T>(lockPath: string, ready: () => T | undefined, make: () => Promise<T>): Promise<T> {
+  for (;;) {
+    const done = ready();
+    if (done !== undefined) return done;
+    let fd: number | undefined;
+    try {
+      fd = openSync(lockPath, 'wx');
+    } catch {
+      try {
+        if (Date.now() - statSync(lockPath).mtimeMs > 120_000) rmSync(lockPath, { force: true });
+      } catch {
+        // the holder just released it
+      }
+      await sleep(100);
+      continue;
+    }
+    try {
+      const again = ready();
+      return again !== undefined ? again : await make();
+    } finally {
+      closeSync(fd);
+      rmSync(lockPath, { force: true });
+    }
+  }
+}
+
+/**
+ * The migrated PGlite data dir as a tarball, made once per machine and migration set (the first
+ * test file to need it migrates and dumps; every other loads it: no migrations per file).
+ */
+async function pgliteTemplate(): Promise<Blob> {
+  const dir = join(tmpdir(), 'smb-test-templates');
+  mkdirSync(dir, { recursive: true });
+  const file = join(dir, `pglite-${templateKey()}.tar`);
+  const read = () => {
+    try {
+      return new Blob([readFileSync(file)]);
+    } catch {
+      return undefined;
+    }
+  };
+  return withFileLock(`${file}.lock`, read, async () => {
+    const handle = await openDatabase({ DATA_DIR: '', DATABASE_URL: undefined, DATABASE_POOL_MAX: 1 }, { pgliteDir: 'memory://' });
+    try {
+      await migrateToLatest(handle.db);
+      const tar = await handle.dumpDataDir!();
+      const tmp = `${file}.${process.pid}.tmp`;
+      writeFileSync(tmp, Buffer.from(await tar.arrayBuffer()));
+      renameSync(tmp, file);
+      return tar;
+    } finally {
+      await handle.close();
+    }
+  });
+}
+
+/** The migrated template database on the PostgreSQL at `adminUrl`, created once (under an advisory lock). */
+async function postgresTemplate(adminUrl: string): Promise<string> {
+  const name = `smb_test_template_${templateKey()}`;
+  const admin = new pg.Client({ connectionString: adminUrl });
+  await admin.connect();
+  try {
+    await admin.query('select pg_advisory_lock(hashtext($1))', [name]);
+    const exists = await admin.query('select 1 from pg_database where datname = $1', [name]);
+    if (exists.rowCount === 0) {
+      // Made under a temporary name and renamed when complete: a crash mid-migration leaves
+      // no half-migrated template behind under the real name.
+      const building = `${name}_building`;
+      await admin.query(`DROP DATABASE IF EXISTS ${building} WITH (FORCE)`);
+      await admin.query(`CREATE DATABASE ${building}`);
+      const url = new URL(adminUrl);
+      url.pathname = `/${building}`;
+      const handle = await openDatabase({ DATA_DIR: '', DATABASE_URL: url.toString(), DATABASE_POOL_MAX: 1 });
+      try {
+        await migrateToLatest(handle.db);
+      } finally {
+        await handle.close();
+      }
+      await admin.query(`ALTER DATABASE ${building} RENAME TO ${name}`);
+    }
+    await admin.query('select pg_advisory_unlock(hashtext($1))', [name]);
+  } finally {
+    await admin.end();
+  }
+  return name;
 }
 
 /**
  * A fresh, migrated database for one test file: a throwaway database on the PostgreSQL at
- * TEST_DATABASE_URL when set (CI), otherwise an in-memory PGlite.
+ * TEST_DATABASE_URL when set (CI), copied from a migrated template database; otherwise an
+ * in-memory PGlite loaded from a migrated data dir. `fresh` skips the template and runs the
+ * migrations on an empty database (the migrations test).
  */
-export async function createTestDatabase(t: Teardown): Promise<DatabaseHandle & { url?: string }> {
+export async function createTestDatabase(t: Teardown, options: { fresh?: boolean } = {}): Promise<DatabaseHandle & { url?: string }> {
   const adminUrl = process.env.TEST_DATABASE_URL;
   if (!adminUrl) {
-    const handle = await openDatabase({ DATA_DIR: '', DATABASE_URL: undefined, DATABASE_POOL_MAX: 1 }, { pgliteDir: 'memory://' });
-    await migrateToLatest(handle.db);
+    const loadDataDir = options.fresh ? undefined : await pgliteTemplate();
+    const handle = await openDatabase({ DATA_DIR: '', DATABASE_URL: undefined, DATABASE_POOL_MAX: 1 }, { pgliteDir: 'memory://', pgliteLoadDataDir: loadDataDir });
+    if (options.fresh) await migrateToLatest(handle.db);
     t.teardown(() => handle.close());
     return handle;
   }
+  const template = options.fresh ? undefined : await postgresTemplate(adminUrl);
   const name = `test_${Date.now().toString(36)}_${randomBytes(4).toString('hex')}`;
   const admin = new pg.Client({ connectionString: adminUrl });
   await admin.connect();
-  await admin.query(`CREATE DATABASE ${name}`);
+  await admin.query(template ? `CREATE DATABASE ${name} TEMPLATE ${template}` : `CREATE DATABASE ${name}`);
   await admin.end();
   const url = new URL(adminUrl);
   url.pathname = `/${name}`;
   const handle = await openDatabase({ DATA_DIR: '', DATABASE_URL: url.toString(), DATABASE_POOL_MAX: 10 });
-  await migrateToLatest(handle.db);
+  if (options.fresh) await migrateToLatest(handle.db);
   t.teardown(async () => {
     await handle.close();
     const a = new pg.Client({ connectionString: adminUrl });

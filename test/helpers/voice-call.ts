@@ -1,19 +1,11 @@
 import type { AddressInfo } from 'node:net';
 import type { Config } from '../../src/config.js';
 import { buildTestApp, createTestBusiness } from './app.js';
-import { startFakeRealtime } from './openai-realtime-fake.js';
-import { TwilioSim, newCallSid } from './twilio-sim.js';
+import { startFakeRealtime } from '../../fakes/openai-realtime-fake.js';
+import { TwilioSim, newCallSid } from '../../fakes/twilio-sim.js';
 
-export const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
-
-/** Polls `pred` until it holds; fails with `what` after `timeoutMs`. */
-export async function until(pred: () => boolean, timeoutMs = 5000, what = 'condition'): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  while (!pred()) {
-    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
-    await sleep(5);
-  }
-}
+// Voice tests import these from here; they live in the one helpers module.
+export { sleep, until } from './common.js';
 
 /**
  * The real app listening on loopback with realtime voice configured against a fake OpenAI

@@ -2,6 +2,7 @@ import { createServer, type IncomingMessage, type Server } from 'node:http';
 import type { FastifyInstance } from 'fastify';
 import type { NewLead, Lead } from '../../src/db/schema.js';
 import { enqueueLeadNotifications } from '../../src/notify/lead-notifications.js';
+import { until } from '../helpers/common.js';
 
 /** Captures a lead the way lead capture does: row + outbox rows in one transaction, events after commit. */
 export async function captureLead(app: FastifyInstance, values: Omit<NewLead, 'channel'> & { channel?: NewLead['channel'] }): Promise<Lead> {
@@ -19,17 +20,10 @@ export async function captureLead(app: FastifyInstance, values: Omit<NewLead, 'c
   return lead;
 }
 
-export async function waitUntil<T>(what: string, fn: () => Promise<T | undefined | null | false>, timeoutMs = 15_000, everyMs = 25): Promise<T> {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    const v = await fn();
-    if (v) return v;
-    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((r) => setTimeout(r, everyMs));
-  }
-}
+/** Waits for `fn` to return a truthy value (the one helpers module's `until`, polled every 25 ms). */
+export const waitUntil = <T>(what: string, fn: () => Promise<T | undefined | null | false>, timeoutMs = 15_000, everyMs = 25) => until(fn, timeoutMs, what, everyMs);
 
-export const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+export { sleep } from '../helpers/common.js';
 
 export interface ReceivedHook {
   headers: IncomingMessage['headers'];

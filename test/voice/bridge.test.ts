@@ -1,8 +1,8 @@
 import t from 'tap';
 import type { AddressInfo } from 'node:net';
 import { buildTestApp, createTestBusiness } from '../helpers/app.js';
-import { startFakeRealtime, type FakeRealtimeConnection } from '../helpers/openai-realtime-fake.js';
-import { TwilioSim, newCallSid, type SimCall } from '../helpers/twilio-sim.js';
+import { startFakeRealtime, type FakeRealtimeConnection } from '../../fakes/openai-realtime-fake.js';
+import { TwilioSim, newCallSid, type SimCall } from '../../fakes/twilio-sim.js';
 import { sleep, until } from '../helpers/voice-call.js';
 
 // The phone call end to end over real sockets: Twilio simulator -> server -> fake OpenAI.

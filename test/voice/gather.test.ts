@@ -2,7 +2,7 @@ import t from 'tap';
 import type { AddressInfo } from 'node:net';
 import { buildTestApp } from '../helpers/app.js';
 import { seedDemo } from '../../src/seed/demo.js';
-import { TwilioSim, newCallSid, type TwimlDoc } from '../helpers/twilio-sim.js';
+import { TwilioSim, newCallSid, type TwimlDoc } from '../../fakes/twilio-sim.js';
 
 // The no-key fallback: no OpenAI at all, the <Gather input="speech"> loop on the chat brain.
 

@@ -1,9 +1,9 @@
 import t from 'tap';
 import type { AddressInfo } from 'node:net';
 import { buildTestApp, createTestBusiness } from '../helpers/app.js';
-import { startFakeRealtime, type FakeRealtimeConnection } from '../helpers/openai-realtime-fake.js';
-import { startTwilioRestFake } from '../helpers/twilio-rest-fake.js';
-import { TwilioSim, newCallSid, type SimCall } from '../helpers/twilio-sim.js';
+import { startFakeRealtime, type FakeRealtimeConnection } from '../../fakes/openai-realtime-fake.js';
+import { startTwilioRestFake } from '../../fakes/twilio-rest-fake.js';
+import { TwilioSim, newCallSid, type SimCall } from '../../fakes/twilio-sim.js';
 
 // Tools the model calls during a phone call, each with its effect a user can see: a lead row
 // and its outbox rows written while the call goes on, the owner's phone alert queued, project

@@ -2,6 +2,7 @@ import t from 'tap';
 import { existsSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
 import { buildTestApp } from '../helpers/app.js';
+import { skipLocally } from '../helpers/common.js';
 
 // A real browser (Debian chromium, headless, via playwright-core) opens /demo, chats with the
 // widget through the lead questions, sees the emergency banner, and the lead is in the DB.
@@ -9,7 +10,7 @@ import { buildTestApp } from '../helpers/app.js';
 const CHROMIUM = '/usr/bin/chromium';
 
 if (!existsSync(CHROMIUM)) {
-  t.test('chat on /demo in a real browser', { skip: `needs chromium at ${CHROMIUM} (CI installs it with apt-get install chromium)` }, async () => {});
+  t.test('chat on /demo in a real browser', { skip: skipLocally(`needs chromium at ${CHROMIUM} (CI installs it with apt-get install chromium)`) }, async () => {});
 } else {
   const { chromium } = await import('playwright-core');
   const { app } = await buildTestApp(t, { config: { SEED_DEMO: true, DEMO_OWNER_PASSWORD: 'demo-password-123', MAX_EVENT_LOOP_DELAY: 0 } });

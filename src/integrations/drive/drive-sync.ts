@@ -6,6 +6,7 @@ import type { Database, Integration } from '../../db/schema.js';
 import { AppError, badInput } from '../../errors.js';
 import type { Logger } from '../../logger.js';
 import { limit } from '../../plans/index.js';
+import type { KnowledgeService } from '../../knowledge/service.js';
 import { syncEligible } from '../sync-eligible.js';
 import { fetchJson, ProviderError, readBoundedBytes } from '../pm/http.js';
 import { accessTokenFor, parseServiceAccountKey } from './google-auth.js';
@@ -15,12 +16,7 @@ import { extractPdfText } from './pdf-text.js';
 // Google Docs are exported as text, text/markdown/PDF files downloaded. Each sync lists the
 // folder's metadata (all pages), downloads only files whose modifiedTime moved, and removes
 // the knowledge items of files that left the folder or were trashed. Content goes through the
-// knowledge service (chunking + embeddings) when it is available.
-
-export interface KnowledgePort {
-  ingestItem(businessId: string, itemId: string): Promise<unknown>;
-  deleteItem(businessId: string, itemId: string): Promise<boolean>;
-}
+// knowledge service (chunking + embeddings).
 
 export interface DriveSyncDeps {
   db: Kysely<Database>;
@@ -29,8 +25,8 @@ export interface DriveSyncDeps {
   logger: Logger;
   fetch: typeof fetch;
   now: () => number;
-  /** Late-bound: the knowledge service may be built after this one, or not at all. */
-  knowledge: () => KnowledgePort | undefined;
+  /** Built before this service: Drive content is chunked and embedded through it. */
+  knowledge: Pick<KnowledgeService, 'ingestItem' | 'deleteItem'>;
 }
 
 const GOOGLE_DOC = 'application/vnd.google-apps.document';
@@ -54,7 +50,16 @@ export interface DriveSyncResult {
   skipped: number;
 }
 
-export function createDriveSync(deps: DriveSyncDeps) {
+export interface DriveSync {
+  /** Stores the (encrypted) credentials for the business's Drive folder after Google accepted them. */
+  connect(businessId: string, input: { serviceAccountKey?: string | null; accessToken?: string | null; folderId: string }): Promise<Integration>;
+  /** Syncs the business's folder now. */
+  sync(businessId: string): Promise<DriveSyncResult>;
+  /** Every Drive integration of every business (the scheduler's tick). */
+  syncAll(): Promise<{ ok: number; failed: number }>;
+}
+
+export function createDriveSync(deps: DriveSyncDeps): DriveSync {
   const { db, config, encryptor } = deps;
   const log = deps.logger.child({ component: 'gdrive' });
   const base = () => `${config.DRIVE_API_BASE_URL ?? 'https://www.googleapis.com'}/drive/v3`;
@@ -125,7 +130,7 @@ export function createDriveSync(deps: DriveSyncDeps) {
         { count: number },
       ];
       let room = limit(business.plan, 'knowledgeItems') - Number(count);
-      const knowledge = deps.knowledge();
+      const { knowledge } = deps;
       const seen = new Set<string>();
       for (const file of files) {
         seen.add(file.id);
@@ -171,12 +176,11 @@ export function createDriveSync(deps: DriveSyncDeps) {
           result.added++;
           room--;
         }
-        if (knowledge) await knowledge.ingestItem(businessId, saved.id);
+        await knowledge.ingestItem(businessId, saved.id);
       }
       for (const e of existing) {
         if (e.external_id && !seen.has(e.external_id)) {
-          if (knowledge) await knowledge.deleteItem(businessId, e.id);
-          else await db.deleteFrom('knowledge_items').where('business_id', '=', businessId).where('id', '=', e.id).execute();
+          await knowledge.deleteItem(businessId, e.id);
           result.removed++;
         }
       }
@@ -264,4 +268,3 @@ export function createDriveSync(deps: DriveSyncDeps) {
   };
 }
 
-export type DriveSync = ReturnType<typeof createDriveSync>;

@@ -1,5 +1,5 @@
 import { createSign } from 'node:crypto';
-import { fetchJson, ProviderError } from '../pm/http.js';
+import { ProviderError } from '../pm/http.js';
 
 // Google OAuth for Drive: either an access token the owner obtained (OAuth), or a service
 // account key, exchanged for a token with the JWT-bearer grant (RFC 7523): an RS256 assertion
@@ -62,7 +62,3 @@ export async function accessTokenFor(
   if (!res.ok || !body.access_token) throw new ProviderError(`Google refused the service account (${res.status})`);
   return body.access_token;
 }
-
-// Kept for symmetry with the PM providers: JSON calls with a bearer token.
-export const driveJson = <T>(fetchImpl: typeof fetch, url: string, token: string) =>
-  fetchJson<T>(fetchImpl, url, { headers: { authorization: `Bearer ${token}` } });

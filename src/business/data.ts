@@ -1,0 +1,15 @@
+import type { Kysely } from 'kysely';
+import type { Business, Database, User } from '../db/schema.js';
+import { notFound } from '../errors.js';
+
+// The business and its users as the API reads them: plain functions over `db`, scoped by businessId.
+
+export async function getBusiness(db: Kysely<Database>, businessId: string): Promise<Business> {
+  const row = await db.selectFrom('businesses').selectAll().where('id', '=', businessId).executeTakeFirst();
+  if (!row) throw notFound('Business');
+  return row;
+}
+
+export async function getUser(db: Kysely<Database>, businessId: string, userId: string): Promise<User | undefined> {
+  return db.selectFrom('users').selectAll().where('id', '=', userId).where('business_id', '=', businessId).executeTakeFirst();
+}

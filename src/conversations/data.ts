@@ -1,0 +1,47 @@
+import { sql, type Kysely } from 'kysely';
+import type { Conversation, ConversationChannel, ConversationStatus, Database, Message } from '../db/schema.js';
+import { toPage, type Cursor, type Page } from '../db/pagination.js';
+import { isUuid } from '../db/ids.js';
+
+// Conversations (chats and calls) and their transcripts as the admin API reads them. Data
+// functions take `db` first; every query is filtered by business_id.
+
+type Db = Kysely<Database>;
+
+export interface ConversationFilter {
+  channel?: ConversationChannel | null;
+  status?: ConversationStatus | null;
+  startedAfter?: Date | null;
+  startedBefore?: Date | null;
+}
+
+function conversationQuery(db: Db, businessId: string, f: ConversationFilter) {
+  let q = db.selectFrom('conversations').where('business_id', '=', businessId);
+  if (f.channel) q = q.where('channel', '=', f.channel);
+  if (f.status) q = q.where('status', '=', f.status);
+  if (f.startedAfter) q = q.where('started_at', '>=', f.startedAfter);
+  if (f.startedBefore) q = q.where('started_at', '<', f.startedBefore);
+  return q;
+}
+
+export async function listConversations(db: Db, businessId: string, f: ConversationFilter, size: number, after?: Cursor): Promise<Page<Conversation>> {
+  let q = conversationQuery(db, businessId, f).selectAll();
+  if (after) q = q.where((eb) => eb.or([eb('started_at', '<', after.at), eb.and([eb('started_at', '=', after.at), eb('id', '<', after.id)])]));
+  const rows = await q.orderBy('started_at', 'desc').orderBy('id', 'desc').limit(size + 1).execute();
+  return toPage(rows, size, (r) => r.started_at, async () => Number((await conversationQuery(db, businessId, f).select((eb) => eb.fn.countAll<string>().as('n')).executeTakeFirstOrThrow()).n));
+}
+
+/** The first `perConversation` messages of each conversation, in one query. */
+export async function messagesByConversation(db: Db, businessId: string, conversationIds: readonly string[], perConversation: number): Promise<Message[]> {
+  const ids = [...new Set(conversationIds.filter(isUuid))];
+  if (!ids.length) return [];
+  const ranked = db
+    .selectFrom('messages')
+    .selectAll()
+    .select(sql<number>`row_number() over (partition by conversation_id order by created_at, id)`.as('rn'))
+    .where('business_id', '=', businessId)
+    .where('conversation_id', 'in', ids)
+    .as('m');
+  const rows = await db.selectFrom(ranked).selectAll().where('rn', '<=', perConversation).orderBy('created_at').orderBy('id').execute();
+  return rows.map(({ rn: _rn, ...m }) => m as Message);
+}

@@ -1,0 +1,55 @@
+// After a call or a chat: a short local summary and a best-effort lead from what the caller
+// said, when the model never called capture_lead. Deterministic, no network. Shared by the
+// phone (realtime and Gather) and website chat, so both word the same facts the same way.
+
+/** One line of a transcript: who said it and what. */
+export interface TranscriptEntry {
+  role: 'user' | 'assistant';
+  text: string;
+}
+
+const PHONE = /(\+?1?[\s.-]?\(?\d{3}\)?[\s.-]?\d{3}[\s.-]?\d{4})/;
+const EMAIL = /[^\s@]+@[^\s@]+\.[a-z]{2,}/i;
+const NAME = /\b(?:my name is|this is|i am|i'm)\s+([A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)/;
+
+export interface ExtractedLead {
+  name?: string;
+  phone?: string;
+  email?: string;
+  issue?: string;
+}
+
+export function extractLead(history: TranscriptEntry[]): ExtractedLead | undefined {
+  const said = history.filter((h) => h.role === 'user').map((h) => h.text);
+  if (said.length === 0) return undefined;
+  const all = said.join(' ');
+  const lead: ExtractedLead = {};
+  const phone = PHONE.exec(all)?.[1];
+  if (phone) lead.phone = phone;
+  const email = EMAIL.exec(all)?.[0];
+  if (email) lead.email = email.replace(/[.,;]+$/, '');
+  const name = NAME.exec(all)?.[1];
+  if (name) lead.name = name;
+  // The longest thing the caller said is usually the problem; contact details are short.
+  const issue = [...said].sort((a, b) => b.replace(EMAIL, '').length - a.replace(EMAIL, '').length)[0];
+  if (issue) lead.issue = issue.slice(0, 1000);
+  return lead;
+}
+
+/** Also summarises a website chat (`channel: 'CHAT'`): same facts, chat wording. */
+export function summariseCall(
+  history: TranscriptEntry[],
+  facts: { durationSec: number; tools: Record<string, number>; emergency: boolean; leadCaptured: boolean; interruptions: number; channel?: 'CALL' | 'CHAT' },
+): string {
+  const chat = facts.channel === 'CHAT';
+  const said = history.filter((h) => h.role === 'user').map((h) => h.text);
+  const parts: string[] = [];
+  parts.push(`${facts.emergency ? `EMERGENCY ${chat ? 'chat' : 'call'}` : chat ? 'Chat' : 'Call'} of ${facts.durationSec}s.`);
+  if (said.length) parts.push(`${chat ? 'Visitor' : 'Caller'}: "${said[0]!.slice(0, 200)}"${said.length > 1 ? ` (+${said.length - 1} more)` : ''}.`);
+  else parts.push(chat ? 'The visitor wrote nothing.' : 'The caller said nothing the agent understood.');
+  const tools = Object.entries(facts.tools).map(([k, v]) => (v > 1 ? `${k} x${v}` : k));
+  if (tools.length) parts.push(`Agent actions: ${tools.join(', ')}.`);
+  parts.push(facts.leadCaptured ? 'Lead captured.' : 'No lead captured.');
+  if (facts.interruptions) parts.push(`Caller interrupted ${facts.interruptions} time(s).`);
+  return parts.join(' ');
+}

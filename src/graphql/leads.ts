@@ -1,0 +1,105 @@
+import { decodeCursor, pageSize } from '../db/pagination.js';
+import { getRecord, loadByIds } from '../db/records.js';
+import { editLead, listLeads } from '../leads/data.js';
+import { badInput } from '../errors.js';
+import { builder } from './builder.js';
+import { connectionOf, pageArgs, withCursor } from './connection.js';
+import { LeadChannelEnum, LeadStatusEnum, PriorityEnum } from './enums.js';
+import { businessOf, ClientRef, ConversationRef, LeadRef } from './refs.js';
+
+// Leads: the type, the filtered list, one lead, and the owner's edit.
+// Nested edges go through per-request DataLoaders scoped to the caller's business: a page of
+// records with their edges costs one query per edge kind, not per row.
+
+LeadRef.implement({
+  fields: (t) => ({
+    id: t.exposeID('id'),
+    channel: t.field({ type: LeadChannelEnum, resolve: (l) => l.channel }),
+    status: t.field({ type: LeadStatusEnum, resolve: (l) => l.status }),
+    priority: t.field({ type: PriorityEnum, resolve: (l) => l.priority }),
+    name: t.exposeString('name', { nullable: true }),
+    email: t.exposeString('email', { nullable: true }),
+    phone: t.exposeString('phone', { nullable: true }),
+    address: t.exposeString('address', { nullable: true }),
+    issue: t.exposeString('issue', { nullable: true }),
+    capturedData: t.field({ type: 'JSON', description: 'Every answer captured, keyed by question', resolve: (l) => l.captured_data ?? {} }),
+    isEmergency: t.exposeBoolean('is_emergency'),
+    emergencySeverity: t.exposeInt('emergency_severity', { nullable: true }),
+    emergencyNotes: t.exposeString('emergency_notes', { nullable: true }),
+    notes: t.exposeString('notes', { nullable: true }),
+    acknowledgedAt: t.field({ type: 'DateTime', nullable: true, resolve: (l) => l.acknowledged_at }),
+    createdAt: t.field({ type: 'DateTime', resolve: (l) => l.created_at }),
+    updatedAt: t.field({ type: 'DateTime', resolve: (l) => l.updated_at }),
+    conversation: t.loadable({
+      type: ConversationRef,
+      nullable: true,
+      load: (ids: string[], ctx) => loadByIds(ctx.deps.db, 'conversations', businessOf(ctx), ids),
+      resolve: (l) => l.conversation_id,
+    }),
+    client: t.loadable({
+      type: ClientRef,
+      nullable: true,
+      load: (ids: string[], ctx) => loadByIds(ctx.deps.db, 'clients', businessOf(ctx), ids),
+      resolve: (l) => l.client_id,
+    }),
+  }),
+});
+
+const LeadConnection = connectionOf('Lead', LeadRef);
+
+const LeadFilterInput = builder.inputType('LeadFilter', {
+  fields: (t) => ({
+    status: t.field({ type: [LeadStatusEnum] }),
+    priority: t.field({ type: [PriorityEnum] }),
+    channel: t.field({ type: [LeadChannelEnum] }),
+    isEmergency: t.boolean(),
+    createdAfter: t.field({ type: 'DateTime' }),
+    createdBefore: t.field({ type: 'DateTime' }),
+    search: t.string({ description: 'Matches name, e-mail, phone, address or issue' }),
+  }),
+});
+
+builder.queryField('leads', (t) =>
+  t.withAuth({ authenticated: true }).field({
+    type: LeadConnection,
+    args: { ...pageArgs(t), filter: t.arg({ type: LeadFilterInput }) },
+    resolve: async (_root, args, ctx) => {
+      const f = args.filter ?? {};
+      if (f.search && f.search.length > 200) throw badInput('search must be at most 200 characters');
+      const page = await listLeads(ctx.deps.db, ctx.actor.businessId, f, pageSize(args.first as number | null), decodeCursor(args.after as string | null));
+      return withCursor(page, (l) => l.created_at);
+    },
+  }),
+);
+
+builder.queryField('lead', (t) =>
+  t.withAuth({ authenticated: true }).field({
+    type: LeadRef,
+    args: { id: t.arg.id({ required: true }) },
+    resolve: (_root, args, ctx) => getRecord(ctx.deps.db, 'leads', ctx.actor.businessId, String(args.id)),
+  }),
+);
+
+const UpdateLeadInput = builder.inputType('UpdateLeadInput', {
+  fields: (t) => ({
+    status: t.field({ type: LeadStatusEnum }),
+    priority: t.field({ type: PriorityEnum }),
+    notes: t.string({ description: 'Internal notes; null clears them' }),
+    clientId: t.id({ description: 'Link the lead to one of your clients; null unlinks' }),
+    acknowledged: t.boolean({ description: 'Mark an emergency as seen' }),
+  }),
+});
+
+builder.mutationField('updateLead', (t) =>
+  t.withAuth({ writer: true }).field({
+    type: LeadRef,
+    args: { id: t.arg.id({ required: true }), input: t.arg({ type: UpdateLeadInput, required: true }) },
+    resolve: async (_root, { id, input }, ctx) => {
+      const businessId = ctx.actor.businessId;
+      const row = await editLead(ctx.deps.db, businessId, String(id), { ...input, clientId: input.clientId == null ? input.clientId : String(input.clientId) }, new Date(ctx.deps.now()));
+      ctx.deps.events.publish({ type: 'lead.updated', businessId, leadId: row.id });
+      return row;
+    },
+  }),
+);
+

@@ -1,0 +1,59 @@
+import type { Updateable } from 'kysely';
+import type { WidgetConfig, WidgetConfigsTable } from '../db/schema.js';
+import { getWidgetConfig, saveWidgetConfig } from '../settings/widget-config.js';
+import { cleanColor, cleanOptionalText, cleanText } from '../admin/validate.js';
+import { builder, requireFeature } from './builder.js';
+
+// The chat widget's look.
+
+const WidgetPositionEnum = builder.enumType('WidgetPosition', { values: ['BOTTOM_RIGHT', 'BOTTOM_LEFT'] as const });
+
+const WidgetConfigRef = builder.objectRef<WidgetConfig>('WidgetConfig').implement({
+  fields: (t) => ({
+    id: t.exposeID('id'),
+    primaryColor: t.exposeString('primary_color'),
+    textColor: t.exposeString('text_color'),
+    backgroundColor: t.exposeString('background_color'),
+    position: t.field({ type: WidgetPositionEnum, resolve: (w) => w.position }),
+    greeting: t.exposeString('greeting', { nullable: true }),
+    launcherText: t.exposeString('launcher_text'),
+    showBranding: t.exposeBoolean('show_branding', { description: 'Hiding the "Powered by" line needs brandingRemoval' }),
+    updatedAt: t.field({ type: 'DateTime', resolve: (w) => w.updated_at }),
+  }),
+});
+
+builder.queryField('widgetConfig', (t) =>
+  t.withAuth({ authenticated: true }).field({ type: WidgetConfigRef, resolve: (_r, _a, ctx) => getWidgetConfig(ctx.deps.db, ctx.actor.businessId) }),
+);
+
+const UpdateWidgetConfigInput = builder.inputType('UpdateWidgetConfigInput', {
+  fields: (t) => ({
+    primaryColor: t.string(),
+    textColor: t.string(),
+    backgroundColor: t.string(),
+    position: t.field({ type: WidgetPositionEnum }),
+    greeting: t.string(),
+    launcherText: t.string(),
+    showBranding: t.boolean(),
+  }),
+});
+
+builder.mutationField('updateWidgetConfig', (t) =>
+  t.withAuth({ writer: true }).field({
+    type: WidgetConfigRef,
+    args: { input: t.arg({ type: UpdateWidgetConfigInput, required: true }) },
+    resolve: (_root, { input }, ctx) => {
+      // Turning branding off is the gated part; turning it back on is always allowed.
+      if (input.showBranding === false) requireFeature(ctx.actor, 'brandingRemoval');
+      const set: Updateable<WidgetConfigsTable> = {};
+      if (input.primaryColor != null) set.primary_color = cleanColor(input.primaryColor, 'Primary colour');
+      if (input.textColor != null) set.text_color = cleanColor(input.textColor, 'Text colour');
+      if (input.backgroundColor != null) set.background_color = cleanColor(input.backgroundColor, 'Background colour');
+      if (input.position != null) set.position = input.position;
+      if (input.greeting !== undefined) set.greeting = cleanOptionalText(input.greeting, 'Greeting', 500);
+      if (input.launcherText != null) set.launcher_text = cleanText(input.launcherText, 'Launcher text', 40, { required: true });
+      if (input.showBranding != null) set.show_branding = input.showBranding;
+      return saveWidgetConfig(ctx.deps.db, ctx.actor.businessId, set, new Date(ctx.deps.now()));
+    },
+  }),
+);

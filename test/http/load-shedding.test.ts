@@ -1,0 +1,37 @@
+import t from 'tap';
+import { buildTestApp } from '../helpers/app.js';
+import { sleep } from '../helpers/common.js';
+
+const { app } = await buildTestApp(t, { config: { MAX_EVENT_LOOP_DELAY: 200 } });
+
+const block = (ms: number) => {
+  const end = Date.now() + ms;
+  while (Date.now() < end);
+};
+
+t.test('event-loop overload gets 503 + Retry-After, health says so, and it recovers by itself', async (t) => {
+  await sleep(3000); // past the start-up window
+  t.equal((await app.inject('/api/me')).statusCode, 401, 'normal answer first');
+  // Sustained lag (as under real overload): long synchronous slices with brief yields.
+  for (let i = 0; i < 6; i++) {
+    block(350);
+    await new Promise((r) => setImmediate(r));
+  }
+  const shed = await app.inject('/api/me');
+  t.equal(shed.statusCode, 503);
+  t.equal(shed.headers['retry-after'], '5');
+  t.equal(shed.json().error.code, 'SERVICE_UNAVAILABLE');
+  const health = await app.inject('/health');
+  t.equal(health.statusCode, 200, '/health still answers under pressure');
+  t.equal(health.json().checks.load.underPressure, true);
+  t.equal(health.json().status, 'degraded');
+  t.match((await app.inject('/metrics')).body, /http_requests_shed_total\{reason="eventLoopDelay"\} [1-9]/);
+
+  let recovered = false;
+  for (let i = 0; i < 40 && !recovered; i++) {
+    await sleep(250);
+    recovered = (await app.inject('/api/me')).statusCode === 401;
+  }
+  t.ok(recovered, 'answers normally again once the loop is idle');
+  t.equal((await app.inject('/health')).json().checks.load.underPressure, false);
+});

@@ -1,0 +1,96 @@
+import t from 'tap';
+import { createSessionStore } from '../../src/sessions/index.js';
+import { buildTestApp } from '../helpers/app.js';
+import { hasRedisServer, startRedis } from '../helpers/redis-server.js';
+import { skipLocally } from '../helpers/common.js';
+
+const noRedis = skipLocally(!hasRedisServer() && 'redis-server is not installed (CI installs it)');
+
+const logs: string[] = [];
+const logger = { warn: (_o: object, m?: string) => void logs.push(`warn ${m}`), info: (_o: object, m?: string) => void logs.push(`info ${m}`) };
+
+t.test('memory store: TTL, namespaces, counters', async (t) => {
+  const store = await createSessionStore({ logger });
+  t.teardown(() => store.close());
+  const chat = store.namespace<{ n: number }>('chat', 50);
+  const voice = store.namespace<{ n: number }>('voice', 1000);
+  await chat.set('a', { n: 1 });
+  await voice.set('a', { n: 2 });
+  t.same(await chat.get('a'), { n: 1 });
+  t.same(await voice.get('a'), { n: 2 }, 'namespaces do not collide');
+  await new Promise((r) => setTimeout(r, 80));
+  t.equal(await chat.get('a'), undefined, 'expired after its TTL');
+  const hits = [];
+  for (let i = 0; i < 4; i++) hits.push((await store.hit('k', 3, 1000)).allowed);
+  t.same(hits, [true, true, true, false]);
+  t.equal(store.status().redis, 'disabled');
+});
+
+t.test('redis killed mid-test: sessions keep working in memory, health degraded, then back', { skip: noRedis }, async (t) => {
+  const redis = await startRedis(t);
+  const store = await createSessionStore({ redisUrl: redis.url, logger, probeIntervalMs: 100, commandTimeoutMs: 3000 });
+  t.teardown(() => store.close());
+  const { app } = await buildTestApp(t, { overrides: { sessions: store } });
+  const chat = store.namespace<{ turn: number }>('chat', 60_000);
+
+  await chat.set('before', { turn: 1 });
+  t.equal(store.status().redis, 'connected');
+  t.same(await chat.get('before'), { turn: 1 });
+  t.equal((await app.inject('/health')).json().checks.sessions.status, 'ok');
+
+  await redis.stop();
+  // Every call answers, none throws, while Redis is gone.
+  await chat.set('during', { turn: 2 });
+  t.same(await chat.get('during'), { turn: 2 }, 'write + read work in memory');
+  t.equal((await store.hit('x', 5, 1000)).allowed, true, 'rate limits still count');
+  t.equal(store.status().redis, 'fallback');
+  const health = (await app.inject('/health')).json();
+  t.not(health.status, 'ok');
+  t.equal(health.checks.sessions.status, 'degraded');
+  t.equal(health.redis, 'fallback');
+  t.equal(health.checks.sessions.fallbackEvents, 1);
+  t.equal(logs.filter((l) => l.includes('redis unavailable')).length, 1, 'logged once');
+  await chat.set('during2', { turn: 3 });
+  t.equal(logs.filter((l) => l.includes('redis unavailable')).length, 1, 'still logged once');
+
+  await redis.start();
+  for (let i = 0; i < 50 && store.status().redis !== 'connected'; i++) await new Promise((r) => setTimeout(r, 100));
+  t.equal(store.status().redis, 'connected', 'back on redis by itself');
+  t.same(await chat.get('during'), { turn: 2 }, 'what was written during the outage was copied to redis');
+  t.equal((await app.inject('/health')).json().checks.sessions.status, 'ok');
+
+  // Prove it is in Redis itself: a second store on the same Redis sees it.
+  const other = await createSessionStore({ redisUrl: redis.url, logger });
+  t.teardown(() => other.close());
+  t.same(await other.namespace<{ turn: number }>('chat', 1000).get('during2'), { turn: 3 });
+});
+
+t.test('sessions this instance served survive a Redis outage; Redis stays the truth while up', { skip: noRedis }, async (t) => {
+  const redis = await startRedis(t);
+  const a = await createSessionStore({ redisUrl: redis.url, logger, probeIntervalMs: 100, commandTimeoutMs: 3000 });
+  const b = await createSessionStore({ redisUrl: redis.url, logger, probeIntervalMs: 100, commandTimeoutMs: 3000 });
+  t.teardown(async () => {
+    await a.close();
+    await b.close();
+  });
+  const chatA = a.namespace<{ turn: number }>('chat', 60_000);
+  const chatB = b.namespace<{ turn: number }>('chat', 60_000);
+  await chatA.set('s1', { turn: 1 });
+  await chatB.set('s1', { turn: 2 }); // the conversation moved on, on another instance
+  t.same(await chatA.get('s1'), { turn: 2 }, 'while Redis answers, it wins over the local copy');
+  await chatB.delete('s1');
+  t.equal(await chatA.get('s1'), undefined, 'a delete elsewhere is seen');
+  await chatA.set('s2', { turn: 7 });
+  await redis.stop();
+  t.same(await chatA.get('s2'), { turn: 7 }, 'a session started before the outage goes on');
+});
+
+t.test('local copies are bounded', async (t) => {
+  const store = await createSessionStore({ logger, maxLocalEntries: 3 });
+  t.teardown(() => store.close());
+  const ns = store.namespace<number>('n', 60_000);
+  for (let i = 0; i < 5; i++) await ns.set(`k${i}`, i);
+  t.equal(await ns.get('k0'), undefined, 'oldest dropped');
+  t.equal(await ns.get('k4'), 4);
+  t.equal(store.status().memoryKeys, 3);
+});
