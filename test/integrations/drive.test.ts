@@ -31,14 +31,28 @@ const serviceAccountKey = JSON.stringify({
   token_uri: 'https://evil.example/token',
 });
 
+/** A minimal, valid one-page PDF (catalog, pages, page, Helvetica, a FlateDecode content stream, xref). */
 function pdf(text: string): Buffer {
-  const stream = deflateSync(Buffer.from(`BT /F1 12 Tf 72 712 Td (${text.replace(/[()\\]/g, '\\$&')}) Tj T* (Second line of the PDF) Tj ET`));
-  return Buffer.concat([
-    Buffer.from('%PDF-1.4\n1 0 obj << /Type /Catalog /Pages 2 0 R >> endobj\n'),
-    Buffer.from(`4 0 obj << /Length ${stream.length} /Filter /FlateDecode >>\nstream\n`),
-    stream,
-    Buffer.from('\nendstream\nendobj\ntrailer << /Root 1 0 R >>\n%%EOF\n'),
-  ]);
+  const content = deflateSync(Buffer.from(`BT /F1 12 Tf 14 TL 72 712 Td (${text.replace(/[()\\]/g, '\\$&')}) Tj T* (Second line of the PDF) Tj ET`));
+  const objects = [
+    Buffer.from('<< /Type /Catalog /Pages 2 0 R >>'),
+    Buffer.from('<< /Type /Pages /Kids [3 0 R] /Count 1 >>'),
+    Buffer.from('<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Resources << /Font << /F1 5 0 R >> >> /Contents 4 0 R >>'),
+    Buffer.concat([Buffer.from(`<< /Length ${content.length} /Filter /FlateDecode >>\nstream\n`), content, Buffer.from('\nendstream')]),
+    Buffer.from('<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>'),
+  ];
+  const parts: Buffer[] = [Buffer.from('%PDF-1.4\n')];
+  const offsets: number[] = [];
+  let at = parts[0]!.length;
+  objects.forEach((body, i) => {
+    const obj = Buffer.concat([Buffer.from(`${i + 1} 0 obj\n`), body, Buffer.from('\nendobj\n')]);
+    offsets.push(at);
+    parts.push(obj);
+    at += obj.length;
+  });
+  const xref = `xref\n0 ${objects.length + 1}\n0000000000 65535 f \n${offsets.map((o) => `${String(o).padStart(10, '0')} 00000 n \n`).join('')}`;
+  parts.push(Buffer.from(`${xref}trailer\n<< /Size ${objects.length + 1} /Root 1 0 R >>\nstartxref\n${at}\n%%EOF\n`));
+  return Buffer.concat(parts);
 }
 
 const t0 = '2026-11-20T10:00:00.000Z';
@@ -58,7 +72,8 @@ const downloads = () => drive.requests.filter((r) => /\/files\/[\w-]+(\/export)?
 const row = await integrations.drive.connect(biz.businessId, { serviceAccountKey, folderId: 'folder-1' });
 
 t.test('the PDF extractor reads FlateDecode text streams', async (t) => {
-  t.equal(extractPdfText(pdf('Hello (world)')), 'Hello (world)\nSecond line of the PDF');
+  t.equal(await extractPdfText(pdf('Hello (world)')), 'Hello (world)\nSecond line of the PDF');
+  t.equal(await extractPdfText(Buffer.from('%PDF-1.4 not really a PDF')), '', 'an unreadable PDF gives no text (the file is skipped as empty)');
 });
 
 t.test('a folder of three documents syncs into knowledge items', async (t) => {

@@ -100,7 +100,7 @@ export function createDriveSync(deps: DriveSyncDeps): DriveSync {
       throw new ProviderError(`Drive answered ${res.status} for ${file.name}`, res.status);
     }
     const bytes = await readBoundedBytes(res, MAX_FILE_BYTES);
-    const text = file.mimeType === 'application/pdf' ? extractPdfText(bytes) : bytes.toString('utf8');
+    const text = file.mimeType === 'application/pdf' ? await extractPdfText(bytes) : bytes.toString('utf8');
     return text.replace(/\u0000/g, '').slice(0, MAX_CONTENT_CHARS).trim();
   }
 
