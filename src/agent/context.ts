@@ -2,6 +2,7 @@ import type { Kysely } from 'kysely';
 import type { AgentConfig, Business, Database, LeadQuestion } from '../db/schema.js';
 import { isUuid } from '../db/ids.js';
 import { limit } from '../plans/index.js';
+import { fallbackQuestions } from './trade-defaults.js';
 
 // Everything the brain needs to know about one business for one turn, loaded with the tenant
 // filter. Lead questions beyond the plan's limit are dropped here, so no edge can exceed it.
@@ -36,10 +37,12 @@ export async function loadBusinessContext(db: Kysely<Database>, businessId: stri
   ]);
   if (!business) return null;
   const max = limit(business.plan, 'leadQuestions');
+  // A business with no lead questions still gets a name and a phone number with each lead.
+  const asked = questions.length ? questions : fallbackQuestions(business.id, business.created_at);
   return {
     business,
     agent: agent ? { ...agent, faq: Array.isArray(agent.faq) ? agent.faq : [] } : DEFAULT_AGENT,
-    questions: Number.isFinite(max) ? questions.slice(0, max) : questions,
+    questions: Number.isFinite(max) ? asked.slice(0, max) : asked,
   };
 }
 

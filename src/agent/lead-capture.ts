@@ -1,14 +1,14 @@
 import type { Kysely } from 'kysely';
-import { sql, type RawBuilder } from 'kysely';
 import type { Database, Lead, LeadChannel, Priority } from '../db/schema.js';
 import type { EventBus } from '../events.js';
 import { enqueueLeadNotifications } from '../notify/lead-notifications.js';
-import { phoneKey } from './validate.js';
+import { matchClient, normalizeEmail, sameContact } from '../contacts/index.js';
 
 // Lead capture: one transaction writes the lead and its notification outbox rows, so an owner
 // is never told about a lead that does not exist, nor a lead left without its alerts. The
-// lead is linked to a known client and to the earliest earlier lead with the same e-mail or
-// phone (one contact across chat and phone), and events are published only after commit.
+// lead is linked to the one known client with its e-mail or phone (contacts/matchClient:
+// ambiguous is no match) and to the earliest earlier lead with the same e-mail or phone (one
+// contact across chat and phone), and events are published only after commit.
 
 export interface LeadInput {
   businessId: string;
@@ -28,46 +28,19 @@ export interface LeadInput {
 
 export interface LeadCapture {
   capture(input: LeadInput): Promise<Lead>;
-  /** A client of this business with this e-mail or phone, if any. */
+  /** The one client of this business with this e-mail or phone; null when none or several. */
   matchClient(businessId: string, identity: { email?: string | null; phone?: string | null }): Promise<string | null>;
-}
-
-/**
- * "Same contact" as SQL over a table with `email` and `phone` columns (clients, leads):
- * the e-mail case-insensitively, or the phone's last 10 digits. Null when neither is usable.
- */
-function sameContact(identity: { email?: string | null; phone?: string | null }): RawBuilder<boolean> | null {
-  const email = identity.email?.trim().toLowerCase() || null;
-  const key = identity.phone ? phoneKey(identity.phone) : null;
-  const parts: RawBuilder<unknown>[] = [];
-  if (email) parts.push(sql`lower(email) = ${email}`);
-  if (key && key.length >= 7) parts.push(sql`right(regexp_replace(coalesce(phone, ''), '\\D', '', 'g'), 10) = ${key}`);
-  return parts.length ? sql<boolean>`(${sql.join(parts, sql` or `)})` : null;
 }
 
 export function createLeadCapture(deps: { db: Kysely<Database>; events: EventBus }): LeadCapture {
   const { db, events } = deps;
 
-  async function matchClient(businessId: string, identity: { email?: string | null; phone?: string | null }, trx: Kysely<Database> = db): Promise<string | null> {
-    const contact = sameContact(identity);
-    if (!contact) return null;
-    const row = await trx
-      .selectFrom('clients')
-      .select('id')
-      .where('business_id', '=', businessId)
-      .where(contact)
-      .orderBy('created_at')
-      .limit(1)
-      .executeTakeFirst();
-    return row?.id ?? null;
-  }
-
   return {
-    matchClient: (b, i) => matchClient(b, i),
+    matchClient: (b, i) => matchClient(db, b, i),
     async capture(input) {
       const lead = await db.transaction().execute(async (trx) => {
-        const email = input.email?.trim().toLowerCase() || null;
-        const clientId = await matchClient(input.businessId, { email, phone: input.phone }, trx);
+        const email = normalizeEmail(input.email);
+        const clientId = await matchClient(trx, input.businessId, { email, phone: input.phone });
         const contact = sameContact({ email, phone: input.phone });
         let related: { id: string; related_lead_id: string | null } | undefined;
         if (contact) {

@@ -1,25 +1,23 @@
 import type { Lead, LeadQuestion } from '../db/schema.js';
 import { can } from '../plans/index.js';
+import { businessCountry, extractEmail, extractPhone } from '../contacts/index.js';
 import { contactPhone, type BusinessContext } from './context.js';
-import { detectEmergency } from './emergency.js';
-import { detectPriorityCue } from './priority.js';
 import { openStatus } from './hours.js';
-import { GREETING, isQuestion, LEAD_INTENT, PROBLEM, PROJECT_STATUS, YES } from './intents.js';
+import { GREETING, PROJECT_STATUS } from './intents.js';
 import type { ConversationState } from './state.js';
 import type { AgentTools } from './tools.js';
-import { extractEmail, extractPhone, isSkip, validateAnswer } from './validate.js';
-import { extractiveAnswer } from './answer.js';
-
-/** The visitor asked something instead of answering the pending question. */
-function asksInstead(q: LeadQuestion, text: string): boolean {
-  if (!isQuestion(text) || extractEmail(text) || extractPhone(text)) return false;
-  if (q.expected_format === 'TEXT') return text.trim().endsWith('?');
-  return !validateAnswer(q.expected_format, q.maps_to, text).ok;
-}
+import { isSkip, validateAnswer } from './validate.js';
+import { asksForService, describesProblem, looksLikeQuestion, triage, type Hazard, type Triage } from './triage.js';
+import { updatePriority } from './priority.js';
+import { composeEmergencyReply, knowledgeSearchFor } from './emergency-reply.js';
+import { DONT_KNOW_REPLY } from './policy.js';
 
 // The deterministic brain: works with no model at all, and is the rule layer under the model
 // (emergency choice, lead questions, identity checks). Given the same state and text it gives
-// the same reply.
+// the same reply. The conversation policy: a question is answered first; the lead flow starts
+// only when the visitor asks for service, a visit, a booking or a callback, or accepts an offer;
+// a question asked in the middle of the lead flow is answered and the pending question asked
+// again, never stored as the answer.
 
 export interface EmergencyInfo {
   severity: number;
@@ -51,10 +49,12 @@ export interface TurnEnv {
   judgeSeverity?: (text: string) => Promise<number | null>;
 }
 
+/** Accepting an offer; a bare "ok" only acknowledges an answer. */
+const ACCEPT = /^(?:yes|yeah|yep|yup|sure|please|go ahead|do it|ok(?:ay)?,? (?:please|sure|yes|go ahead|do it)|that would be (?:great|good)|sounds good|si|claro|por favor)\b/i;
+
 const HINTS: Record<LeadQuestion['expected_format'], InputHint> = { EMAIL: 'email', PHONE: 'phone', TEXT: 'text', NUMBER: 'number', DATE: 'date' };
 
-export function emergencyInfo(ctx: BusinessContext, severity: number, message: string): EmergencyInfo {
-  const phone = contactPhone(ctx);
+export function emergencyInfo(ctx: BusinessContext, severity: number, message: string, phone: string | null = contactPhone(ctx)): EmergencyInfo {
   return { severity, phone, callUrl: phone ? `tel:${phone.replace(/[^\d+]/g, '')}` : null, message };
 }
 
@@ -62,48 +62,90 @@ function questionPrompt(q: LeadQuestion): string {
   return q.required ? q.question : `${q.question} (optional: say "skip" to skip)`;
 }
 
-/** Updates cues, identities and emergency state from one visitor message. Returns the emergency seen now, if new. */
-export async function observe(env: TurnEnv, state: ConversationState, text: string): Promise<{ newEmergency: boolean }> {
-  const cue = detectPriorityCue(text);
-  if (cue === 'HIGH') state.cues.high = true;
-  if (cue === 'LOW') state.cues.low = true;
-  const email = extractEmail(text);
-  const phone = extractPhone(text);
-  for (const id of [email, phone]) if (id && !state.identities.includes(id) && state.identities.length < 10) state.identities.push(id);
-  const rules = detectEmergency(text, env.ctx.agent.emergency_keywords);
-  let severity = rules.severity;
-  let isEmergency = rules.isEmergency;
-  if (env.judgeSeverity && (rules.isEmergency || PROBLEM.test(text))) {
-    const judged = await env.judgeSeverity(text).catch(() => null);
-    if (judged !== null) {
-      // The model refines the score; a keyword hit still counts as an emergency (fail safe).
-      severity = rules.isEmergency ? Math.max(judged, Math.min(rules.severity, 7)) : judged;
-      // The owner's sensitivity (1-10) sets how serious a keyword-less message must be judged.
-      const threshold = Math.min(9, Math.max(3, 12 - (env.ctx.agent.emergency_sensitivity || 5)));
-      isEmergency = rules.isEmergency || judged >= threshold;
-    }
-  }
-  if (!isEmergency) return { newEmergency: false };
-  const before = state.emergency?.severity ?? 0;
-  env.tools.reportEmergency(env.ctx, state, { severity, summary: text.slice(0, 500), matched: rules.matched });
-  return { newEmergency: before === 0 || (before < 8 && (state.emergency?.severity ?? 0) >= 8) };
+/** Prompt fields for a pending question. Optional steps get a Skip button and a plain text box. */
+function ask(q: LeadQuestion): Pick<TurnResult, 'inputHint' | 'quickReplies'> {
+  return { inputHint: HINTS[q.expected_format], quickReplies: q.required ? undefined : ['Skip'] };
 }
 
-export async function localTurn(env: TurnEnv, state: ConversationState, text: string, observed?: { newEmergency: boolean }): Promise<TurnResult> {
+/** The visitor asked something (or went off-topic) instead of answering the pending question. */
+function asksInstead(env: TurnEnv, q: LeadQuestion, text: string): boolean {
+  if (!looksLikeQuestion(text)) return false;
+  if (extractEmail(text) || extractPhone(text, businessCountry(env.ctx.business))) return false;
+  // "Why is my boiler banging?" answers "what is the problem?"; "do you cover Shelbyville?" does not.
+  if (q.maps_to === 'ISSUE') return !describesProblem(text);
+  if (q.expected_format === 'DATE' || q.maps_to === 'PREFERRED_TIME') return !validateAnswer(q.expected_format, q.maps_to, text, env.tools.validation(env.ctx)).ok;
+  return true;
+}
+
+/** Updates priority, identities and emergency state from one visitor message. */
+export async function observe(env: TurnEnv, state: ConversationState, text: string): Promise<{ newEmergency: boolean; triage: Triage }> {
+  const answering = state.phase === 'LEAD' && !!state.pendingQuestionId;
+  const country = businessCountry(env.ctx.business);
+  const email = extractEmail(text);
+  const phone = extractPhone(text, country, { lookup: true });
+  for (const id of [email, phone]) if (id && !state.identities.includes(id) && state.identities.length < 10) state.identities.push(id);
+  const t = triage(text, { keywords: env.ctx.agent.emergency_keywords });
+  let severity = t.severity;
+  let isEmergency = t.emergency;
+  if (env.judgeSeverity && (t.emergency || t.kind === 'problem' || t.kind === 'high' || t.kind === 'contained' || t.kind === 'request')) {
+    const judged = await env.judgeSeverity(text).catch(() => null);
+    if (judged !== null) {
+      // The model can raise what the rules found, never drop it: a rule-found emergency stays one,
+      // at no less than the rules' severity.
+      severity = t.emergency ? Math.max(judged, t.severity) : judged;
+      // The owner's sensitivity (1-10) sets how serious a message the rules missed must be judged.
+      const threshold = Math.min(9, Math.max(3, 12 - (env.ctx.agent.emergency_sensitivity || 5)));
+      isEmergency = t.emergency || judged >= threshold;
+    }
+  }
+  if (!isEmergency) {
+    updatePriority(state, t, text, answering);
+    return { newEmergency: false, triage: t };
+  }
+  const before = state.emergency?.severity ?? 0;
+  env.tools.reportEmergency(env.ctx, state, { severity, summary: text.slice(0, 500), matched: t.matched.filter((m) => !m.endsWith(')')), hazard: t.hazard ?? 'STATED' });
+  return { newEmergency: before === 0 || (before < 8 && (state.emergency?.severity ?? 0) >= 8), triage: t };
+}
+
+async function emergencyReply(env: TurnEnv, hazard: Hazard): Promise<{ reply: string; phone: string | null }> {
+  let safetyHits: Awaited<ReturnType<AgentTools['searchKnowledge']>>['hits'] = [];
+  let lineHits: typeof safetyHits = [];
+  if (can(env.ctx.business.plan, 'knowledgeBase')) {
+    try {
+      [safetyHits, lineHits] = await Promise.all([
+        env.tools.searchHits(env.ctx, knowledgeSearchFor(hazard)),
+        env.tools.searchHits(env.ctx, 'emergency line phone number 24/7 after hours call'),
+      ]);
+    } catch {
+      // The safety instruction falls back to the standard one; the emergency must not wait.
+    }
+  }
+  return composeEmergencyReply(env.ctx, hazard, safetyHits, lineHits);
+}
+
+export async function localTurn(env: TurnEnv, state: ConversationState, text: string, observed?: { newEmergency: boolean; triage?: Triage }): Promise<TurnResult> {
   const { ctx, tools } = env;
   const open = openStatus(ctx.business.business_hours, ctx.business.timezone, env.now);
   const base = { state, openNow: open ? open.open : null } as const;
-  const { newEmergency } = observed ?? (await observe(env, state, text));
+  const seen = observed ?? (await observe(env, state, text));
+  const { newEmergency } = seen;
+  const t = seen.triage ?? triage(text, { keywords: ctx.agent.emergency_keywords });
 
   const askNextOrCapture = async (prefix: string): Promise<TurnResult> => {
     const q = tools.nextQuestion(ctx, state);
     if (q) {
       state.phase = 'LEAD';
       state.pendingQuestionId = q.id;
-      return { ...base, reply: `${prefix}${prefix ? ' ' : ''}${questionPrompt(q)}`.trim(), inputHint: HINTS[q.expected_format], quickReplies: q.required ? undefined : ['Skip'] };
+      return { ...base, reply: `${prefix}${prefix ? ' ' : ''}${questionPrompt(q)}`.trim(), ...ask(q) };
     }
     const lead = await tools.captureLead(ctx, state);
-    return { ...base, reply: `${prefix ? `${prefix} ` : ''}${confirmation(ctx, state, lead, open)}`, lead: { id: lead.id, priority: lead.priority, isEmergency: lead.is_emergency } };
+    const queued = await tools.queuedFor(ctx, lead.id);
+    return { ...base, reply: `${prefix ? `${prefix} ` : ''}${confirmation(ctx, lead, open, queued)}`, lead: { id: lead.id, priority: lead.priority, isEmergency: lead.is_emergency } };
+  };
+
+  const answerQuestion = async (question: string) => {
+    const a = await tools.searchKnowledge(ctx, question);
+    return a.answer ? { text: a.answer.text, sources: a.answer.sources, known: true } : { text: DONT_KNOW_REPLY, sources: undefined, known: false };
   };
 
   // 1. A new serious emergency comes first, whatever else was going on.
@@ -113,20 +155,15 @@ export async function localTurn(env: TurnEnv, state: ConversationState, text: st
     if (severity >= 8) {
       state.phase = 'EMERGENCY_CHOICE';
       state.pendingQuestionId = null;
-      const phone = contactPhone(ctx);
-      const tip = await safetyTip(env, text);
-      const options = phone
-        ? `You can call us right now on ${phone} to be connected immediately, ask for an urgent callback, or answer a couple of quick questions so we can send someone.`
-        : 'You can ask for an urgent callback, or answer a couple of quick questions so we can send someone.';
-      const reply = `This sounds like an emergency and we will treat it as urgent. ${tip ? `${tip} ` : ''}${options}`;
+      const r = await emergencyReply(env, state.emergency?.hazard ?? 'STATED');
       return {
         ...base,
-        reply,
-        emergency: emergencyInfo(ctx, severity, 'Emergency: we can connect you now.'),
-        quickReplies: phone ? ['Call now', 'Request a callback', 'Quick questions'] : ['Request a callback', 'Quick questions'],
+        reply: r.reply,
+        emergency: emergencyInfo(ctx, severity, 'Emergency: we can connect you now.', r.phone),
+        quickReplies: r.phone ? ['Call now', 'Request a callback', 'Quick questions'] : ['Request a callback', 'Quick questions'],
       };
     }
-    return askNextOrCapture('That sounds urgent, so I will get your details to the team right away.');
+    return askNextOrCapture('That sounds urgent, so let me take your details for the team right away.');
   }
 
   switch (state.phase) {
@@ -135,14 +172,15 @@ export async function localTurn(env: TurnEnv, state: ConversationState, text: st
       tools.applyExtraction(ctx, state, text);
       const phone = contactPhone(ctx);
       let prefix = 'OK, just the essentials so we can get someone to you.';
-      if (/\b(?:call ?back|ring me|call me)\b/i.test(text)) prefix = 'We will call you back as soon as possible.';
-      else if (/\b(?:call|connect|phone|dial)\b/i.test(text) && phone) prefix = `Please call ${phone} now; we answer emergencies straight away. In case the line is busy, let me take your details too.`;
+      if (/\b(?:call ?back|ring me|call me)\b/i.test(text)) prefix = 'OK, let me take your details so the team can call you back.';
+      else if (/\b(?:call|connect|phone|dial)\b/i.test(text) && phone) prefix = `Please call ${phone} now. In case the line is busy, let me take your details too.`;
       const r = await askNextOrCapture(prefix);
       return { ...r, emergency: emergencyInfo(ctx, state.emergency?.severity ?? 8, 'Emergency: call us now.') };
     }
     case 'IDENTIFY': {
+      const country = businessCountry(ctx.business);
       const email = extractEmail(text);
-      const phone = extractPhone(text);
+      const phone = extractPhone(text, country, { lookup: true });
       if (email || phone) {
         state.phase = state.pendingQuestionId ? 'LEAD' : 'CHAT';
         const r = await tools.checkProjectStatus(ctx, state, { email, phone });
@@ -150,37 +188,35 @@ export async function localTurn(env: TurnEnv, state: ConversationState, text: st
       }
       state.phase = 'CHAT';
       if (isSkip(text)) return { ...base, reply: 'No problem. What else can I help you with?' };
-      // Not an identity: treat it as a normal message.
       break;
     }
     case 'LEAD': {
       const q = ctx.questions.find((x) => x.id === state.pendingQuestionId);
       if (!q) return askNextOrCapture('');
-      // A question in the middle of the flow gets an answer, then the pending question again.
-      if (asksInstead(q, text)) {
-        const a = await tools.searchKnowledge(ctx, text);
-        const answer = a.answer ? a.answer.text : "I'm not sure about that one, and I'd rather not guess; the team can tell you when they get in touch.";
-        return { ...base, reply: `${answer} ${questionPrompt(q)}`, inputHint: HINTS[q.expected_format], sources: a.answer?.sources };
-      }
       if (isSkip(text)) {
-        if (q.required) return { ...base, reply: `I need this one so the team can help you. ${q.question}`, inputHint: HINTS[q.expected_format] };
+        if (q.required) return { ...base, reply: `I need this one so the team can help you. ${q.question}`, ...ask(q) };
         state.skipped.push(q.id);
         return askNextOrCapture('No problem.');
       }
+      // A question in the middle of the flow gets an answer, then the pending question again.
+      if (asksInstead(env, q, text)) {
+        const a = await answerQuestion(text);
+        const answer = a.known ? a.text : "I don't know that one, but the team can tell you when they get in touch.";
+        return { ...base, reply: `${answer} ${questionPrompt(q)}`, ...ask(q), sources: a.sources };
+      }
       const r = await tools.saveLeadAnswer(ctx, state, q.id, text);
-      if (!r.ok) return { ...base, reply: `${r.message} ${q.question}`, inputHint: HINTS[q.expected_format], quickReplies: q.required ? undefined : ['Skip'] };
+      if (!r.ok) return { ...base, reply: `${r.message}${/\?$/.test(r.message ?? '') ? '' : ` ${q.question}`}`, ...ask(q) };
       tools.applyExtraction(ctx, state, text, q.id);
-      if (r.lead) return { ...base, reply: confirmation(ctx, state, r.lead, open), lead: { id: r.lead.id, priority: r.lead.priority, isEmergency: r.lead.is_emergency } };
+      if (r.lead) {
+        const queued = await tools.queuedFor(ctx, r.lead.id);
+        return { ...base, reply: confirmation(ctx, r.lead, open, queued), lead: { id: r.lead.id, priority: r.lead.priority, isEmergency: r.lead.is_emergency } };
+      }
       return askNextOrCapture('Thanks.');
     }
     case 'DONE': {
       if (newEmergency) {
-        const phone = contactPhone(ctx);
-        return {
-          ...base,
-          reply: phone ? `This sounds like an emergency. Please call ${phone} now to be connected immediately.` : 'This sounds like an emergency. The team has your details and will call you as soon as possible.',
-          emergency: emergencyInfo(ctx, state.emergency?.severity ?? 8, 'Emergency: call us now.'),
-        };
+        const r = await emergencyReply(env, state.emergency?.hazard ?? 'STATED');
+        return { ...base, reply: `${r.reply.split(' Or I can take your number')[0]} The team already has your details.`, emergency: emergencyInfo(ctx, state.emergency?.severity ?? 8, 'Emergency: call us now.', r.phone) };
       }
       break;
     }
@@ -189,9 +225,11 @@ export async function localTurn(env: TurnEnv, state: ConversationState, text: st
   }
 
   // 2. Free conversation.
-  if (PROJECT_STATUS.test(text) && !PROBLEM.test(text)) {
+  const question = looksLikeQuestion(text);
+  if (PROJECT_STATUS.test(text) && !describesProblem(text) && !/\b(?:quote|estimate|price|cost)\b/i.test(text)) {
+    const country = businessCountry(ctx.business);
     const email = extractEmail(text);
-    const phone = extractPhone(text);
+    const phone = extractPhone(text, country, { lookup: true });
     if (state.clientId || email || phone) {
       const r = await tools.checkProjectStatus(ctx, state, { email, phone });
       return { ...base, reply: r.text };
@@ -201,72 +239,77 @@ export async function localTurn(env: TurnEnv, state: ConversationState, text: st
       return { ...base, reply: r.text };
     }
     state.phase = 'IDENTIFY';
-    return { ...base, reply: 'Sure. What is the e-mail address or phone number we have on file for you?', inputHint: 'email' };
+    return { ...base, reply: 'Sure. What is the e-mail address or phone number we have on file for you?', inputHint: 'text' };
   }
   if (state.phase === 'DONE') {
-    const a = isQuestion(text) ? await tools.searchKnowledge(ctx, text) : null;
-    if (a?.answer) return { ...base, reply: a.answer.text, sources: a.answer.sources };
+    if (question) {
+      const a = await answerQuestion(text);
+      return { ...base, reply: a.known ? a.text : "I don't know that one; the team has your request and can answer it when they get in touch.", sources: a.sources };
+    }
     return { ...base, reply: 'Your request is with the team and they will be in touch. Is there anything else I can help with?' };
   }
-  const lastReply = [...state.history].reverse().find((m) => m.role === 'assistant')?.content ?? '';
-  const offeredContact = /pass your question to the team|have someone|get in touch/i.test(lastReply);
-  const wantsLead = LEAD_INTENT.test(text) || (YES.test(text) && offeredContact);
-  if (/^(?:thanks|thank you|thx|cheers|bye|goodbye|that'?s all)\b/i.test(text.trim()) && !wantsLead) {
+  const trimmed = text.trim();
+  const accepted = !!state.offered && (ACCEPT.test(trimmed) || /^(?:have someone contact me|book a visit|request a callback)$/i.test(trimmed));
+  const wantsLead = accepted || (!state.offered && /^(?:have someone contact me|book a visit|request a callback)$/i.test(trimmed)) || asksForService(text);
+  if (/^(?:thanks|thank you|thx|cheers|bye|goodbye|that'?s all)\b/i.test(trimmed) && !wantsLead) {
     return { ...base, reply: "You're welcome! If anything else comes up, just ask here." };
   }
-  if (/^(?:ok|okay|great|cool|got it|alright|fine|perfect|nice|good)[.! ]*$/i.test(text.trim()) && !wantsLead) {
+  if (/^(?:no|nope|no thanks|not now|ok|okay|great|cool|got it|alright|fine|perfect|nice|good)[.! ]*$/i.test(trimmed) && !wantsLead) {
+    state.offered = false;
     return { ...base, reply: 'Anything else I can help with?', quickReplies: ['Book a visit', 'Ask another question'] };
   }
-  if (/^ask (?:another|a) question$/i.test(text.trim())) return { ...base, reply: 'Sure, what would you like to know?' };
-  if (wantsLead || (PROBLEM.test(text) && !isQuestion(text))) {
-    if (PROBLEM.test(text) && !LEAD_INTENT.test(text)) state.issueText ??= text.slice(0, 500);
-    else if (PROBLEM.test(text)) state.issueText ??= text.slice(0, 500);
-    tools.applyExtraction(ctx, state, text);
-    const prefix = state.cues.high ? 'I will make sure the team sees this quickly.' : 'I can help with that.';
-    return askNextOrCapture(prefix);
-  }
-  if (GREETING.test(text.trim())) {
+  if (/^ask (?:another|a) question$/i.test(trimmed)) return { ...base, reply: 'Sure, what would you like to know?' };
+  if (GREETING.test(trimmed)) {
     return { ...base, reply: `Hi! I'm ${ctx.agent.agent_name} from ${ctx.business.name}. Ask me a question, or I can have someone get in touch.`, quickReplies: ['Book a visit', 'Opening hours'] };
   }
-  const a = await tools.searchKnowledge(ctx, text);
-  if (a.answer) {
-    return { ...base, reply: a.answer.text, sources: a.answer.sources, quickReplies: ['Book a visit', 'Ask another question'] };
+  if (describesProblem(text) || t.kind === 'high' || t.kind === 'contained') state.issueText ??= text.slice(0, 500);
+
+  // A question is answered first; a request in the same message then starts the details.
+  if (question && !accepted) {
+    const a = await answerQuestion(text);
+    if (wantsLead) {
+      tools.applyExtraction(ctx, state, text);
+      const r = await askNextOrCapture(a.known ? `${a.text} I can take your details for that.` : "I can't answer that from what I know, but the team can, so let me take your details.");
+      return { ...r, sources: a.sources };
+    }
+    state.offered = true;
+    return { ...base, reply: a.text, sources: a.sources, quickReplies: ['Have someone contact me', 'Ask another question'] };
   }
-  if (PROBLEM.test(text) && !isQuestion(text)) {
-    state.issueText ??= text.slice(0, 500);
-    return askNextOrCapture("I don't have a ready answer for that, but the team can help.");
+  if (wantsLead) {
+    state.offered = false;
+    tools.applyExtraction(ctx, state, text);
+    const prefix = t.kind === 'high' || t.kind === 'contained' ? 'I will make sure the team sees this quickly.' : 'I can help with that.';
+    return askNextOrCapture(prefix);
   }
-  return {
-    ...base,
-    reply: "I'm not sure about that, and I'd rather not guess. I can pass your question to the team so they can get back to you.",
-    quickReplies: ['Have someone contact me', 'Ask another question'],
-  };
+  if (describesProblem(text) || t.kind === 'high' || t.kind === 'contained') {
+    state.offered = true;
+    tools.applyExtraction(ctx, state, text);
+    const soon = t.kind === 'high' || t.kind === 'contained' ? ' and make sure they see it quickly' : '';
+    return {
+      ...base,
+      reply: `Sorry to hear that. I can pass this to the ${ctx.business.name} team${soon}: would you like to leave your details so someone can get in touch?`,
+      quickReplies: ['Have someone contact me', 'Ask another question'],
+    };
+  }
+  const a = await answerQuestion(text);
+  state.offered = true;
+  return { ...base, reply: a.text, sources: a.sources, quickReplies: ['Have someone contact me', 'Ask another question'] };
 }
 
-function confirmation(ctx: BusinessContext, state: ConversationState, lead: Lead, open: ReturnType<typeof openStatus>): string {
+function confirmation(ctx: BusinessContext, lead: Lead, open: ReturnType<typeof openStatus>, queued: { ownerAlerted: boolean; phoneAlert: boolean; confirmation: boolean }): string {
   const name = lead.name ? `, ${lead.name.split(/\s+/)[0]}` : '';
+  const phone = contactPhone(ctx);
+  const copy = queued.confirmation ? ' A copy is on its way to your e-mail.' : '';
   if (lead.is_emergency) {
-    const when = open && !open.open ? ' Even though we are closed right now, emergencies are handled straight away.' : '';
-    const phone = contactPhone(ctx);
-    return `Thanks${name}. I have flagged this as an emergency and alerted the team${lead.phone ? `; expect a call on ${lead.phone} very soon` : ''}.${when}${phone ? ` If things get worse, call ${phone}.` : ''}`;
+    const alert = queued.phoneAlert ? 'I have sent it to the team as an emergency and their on-call phone is being alerted now' : queued.ownerAlerted ? 'I have sent it to the team marked as an emergency' : 'I have saved it for the team marked as an emergency';
+    const when = open && !open.open ? ' We are closed right now, so if it gets worse, use the emergency line.' : '';
+    return `Thanks${name}. ${alert}.${when}${phone ? ` If you need someone straight away, call ${phone}.` : ''}${copy}`;
   }
+  const sent = queued.ownerAlerted ? `I have passed your request to the ${ctx.business.name} team` : `I have saved your request for the ${ctx.business.name} team`;
   const when = !open
-    ? 'Someone will be in touch soon.'
+    ? 'Someone will be in touch.'
     : open.open
-      ? 'We are open now, so someone will be in touch shortly.'
+      ? 'We are open now, so someone should be in touch soon.'
       : `We are closed right now; someone will get back to you${open.nextOpen ? ` when we open ${open.nextOpen}` : ' when we reopen'}.`;
-  void state;
-  return `Thanks${name}! I have passed your request to the ${ctx.business.name} team. ${when}`;
-}
-
-async function safetyTip(env: TurnEnv, text: string): Promise<string | null> {
-  if (!can(env.ctx.business.plan, 'knowledgeBase')) return null;
-  try {
-    const { hits } = await env.tools.searchKnowledge(env.ctx, `what to do emergency ${text}`);
-    const hit = hits.find((h) => /emergenc/i.test(`${h.title} ${h.heading}`));
-    if (!hit) return null;
-    return extractiveAnswer(text, [hit])?.text ?? null;
-  } catch {
-    return null;
-  }
+  return `Thanks${name}! ${sent}. ${when}${copy}`;
 }

@@ -1,37 +1,38 @@
 import type { Priority } from '../db/schema.js';
+import type { ConversationState } from './state.js';
+import type { Triage } from './triage.js';
+import { triage } from './triage.js';
 
-// Priority from the visitor's words. URGENT is decided by emergency detection; here the cues
-// for HIGH ("asap", "today"...) and LOW ("it can wait"), each ignored when negated.
+// Priority of a conversation, by the rule in triage.ts. The first message that says what the
+// visitor wants sets it; later messages can raise it (a same-day need, a stated deadline) or
+// defer it ("no rush"), but neutral follow-ups ("can someone call me back about this", a name,
+// a phone number) never change it.
 
-const HIGH = /\b(?:asap|a\.s\.a\.p|as soon as possible|immediately|right now|right away|today|tonight|soon|important|quickly)\b/gi;
-const LOW = /\b(?:(?:it|this|that) can wait|can wait|no rush|no hurry|not urgent|not in a hurry|whenever(?: works| suits)?|when(?:ever)? you (?:get a chance|have time)|next month|low priority)\b/gi;
-const NEGATED = /\b(?:not|no|isn'?t|don'?t|doesn'?t|never)\s+(?:\w+\s+)?$/i;
-
-export type PriorityCue = 'HIGH' | 'LOW' | null;
-
-export function detectPriorityCue(text: string): PriorityCue {
-  const input = text.slice(0, 4000).replace(/[’‘]/g, "'");
-  if (LOW.test(input)) {
-    LOW.lastIndex = 0;
-    return 'LOW';
-  }
-  LOW.lastIndex = 0;
-  for (const m of input.matchAll(HIGH)) {
-    if (!NEGATED.test(input.slice(Math.max(0, (m.index ?? 0) - 20), m.index))) return 'HIGH';
-  }
-  return null;
-}
-
-/** Combines what was seen over the whole conversation. */
-export function resolvePriority(flags: { emergency: boolean; high: boolean; low: boolean }): Priority {
-  if (flags.emergency) return 'URGENT';
-  if (flags.high) return 'HIGH';
-  if (flags.low) return 'LOW';
-  return 'NORMAL';
-}
-
-/** Priority of a single message (used by tests and the voice fallback). */
+/** Priority of a single message (used by the voice fallback and tests). */
 export function detectPriority(text: string, isEmergency: boolean): Priority {
-  const cue = detectPriorityCue(text);
-  return resolvePriority({ emergency: isEmergency, high: cue === 'HIGH', low: cue === 'LOW' });
+  if (isEmergency) return 'URGENT';
+  const r = triage(text);
+  return r.priority === 'URGENT' ? 'HIGH' : r.priority;
+}
+
+const CALLBACK_ONLY = /^(?:(?:can|could|would) (?:someone|somebody|you) (?:please )?(?:call|ring|phone|get back to|contact) me(?: back)?|(?:please )?call me(?: back)?|(?:request a |i'd like a |i want a )?call ?back|have someone (?:contact|call) me|get in touch|contact me)\b/i;
+
+/** Folds one visitor message into the conversation's priority. `answering`: it answers a lead question. */
+export function updatePriority(state: ConversationState, t: Triage, text: string, answering: boolean): void {
+  if (t.emergency) return;
+  const current = state.priority ?? null;
+  if (t.kind === 'high' || t.kind === 'contained') {
+    state.priority = 'HIGH';
+    state.cues.high = true;
+    return;
+  }
+  if (t.kind === 'deferred') {
+    if (current !== 'HIGH') state.priority = 'LOW';
+    state.cues.low = true;
+    return;
+  }
+  if (answering || t.kind === 'other' || CALLBACK_ONLY.test(text.trim())) return;
+  if (current === null) state.priority = t.priority;
+  // Asked about something first, then asked for the work itself: routine service.
+  else if (current === 'LOW' && t.kind === 'request' && !state.cues.low) state.priority = 'NORMAL';
 }

@@ -1,4 +1,5 @@
 import type { ConversationChannel, Priority } from '../db/schema.js';
+import type { Hazard } from './triage.js';
 
 // The whole state of one conversation, plain JSON so chat keeps it in keyv and voice in
 // memory. Everything the visitor said that matters (answers, emergency, identity) is here;
@@ -20,8 +21,13 @@ export interface ConversationState {
   pendingQuestionId: string | null;
   /** Emergency mode: ask only questions marked essential_for_emergency. */
   essentialOnly: boolean;
-  emergency: { severity: number; matched: string[]; summary: string } | null;
+  emergency: { severity: number; matched: string[]; summary: string; hazard?: Hazard | null } | null;
+  /** Deferral or time-pressure seen in the conversation. */
   cues: { high: boolean; low: boolean };
+  /** Priority without an emergency, set by the first message that says what is wanted (see priority.ts). */
+  priority?: Priority | null;
+  /** The agent offered to take details; a "yes" now starts the lead flow. */
+  offered?: boolean;
   /** First description of the problem, used for the ISSUE question when not asked. */
   issueText: string | null;
   /** E-mails and phones the visitor typed: the only identities check_project_status accepts. */
@@ -35,6 +41,7 @@ export interface ConversationState {
 
 export function priorityOf(state: ConversationState): Priority {
   if (state.emergency) return 'URGENT';
+  if (state.priority) return state.priority;
   if (state.cues.high) return 'HIGH';
   if (state.cues.low) return 'LOW';
   return 'NORMAL';

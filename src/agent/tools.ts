@@ -7,8 +7,11 @@ import { contactPhone, type BusinessContext } from './context.js';
 import type { LeadCapture } from './lead-capture.js';
 import { extractiveAnswer, faqAnswer, profileAnswer, type GroundedAnswer } from './answer.js';
 import { describeProject } from './format.js';
+import { NOTIFICATION_KINDS } from '../notify/kinds.js';
 import { priorityOf, type ConversationState } from './state.js';
-import { extractAddress, extractEmail, extractName, extractPhone, phoneKey, validateAnswer } from './validate.js';
+import { businessCountry, extractEmail, extractPhone, phoneKey } from '../contacts/index.js';
+import { extractAddress, extractName, validateAnswer, type ValidateOptions } from './validate.js';
+import type { Hazard } from './triage.js';
 
 // The agent's tools. Chat (local or model-driven) and voice (realtime or <Gather>) call the
 // same functions, and every rule lives here in code, not in a prompt: tenant filter, plan
@@ -18,6 +21,7 @@ export interface ToolDeps {
   db: Kysely<Database>;
   knowledge: KnowledgeService;
   leads: LeadCapture;
+  now?: () => number;
 }
 
 export interface SaveAnswerResult {
@@ -50,7 +54,8 @@ export const TOOL_DEFINITIONS: ToolDefinition[] = [
   },
   {
     name: 'report_emergency',
-    description: 'Report that the visitor describes an emergency (burst pipe, flooding, gas smell...). severity 1-10.',
+    description:
+      'Report an emergency: an active risk to safety or property right now (water escaping, sewage backing up, any sign of gas, a CO alarm, water near electrics, sparks or burning, no heat in freezing weather with vulnerable people, a medical emergency). Not for past, hypothetical, contained or figurative mentions. severity 1-10.',
     parameters: {
       type: 'object',
       properties: { severity: { type: 'integer', minimum: 1, maximum: 10 }, summary: { type: 'string', maxLength: 500 } },
@@ -66,6 +71,13 @@ export const TOOL_DEFINITIONS: ToolDefinition[] = [
 ];
 
 export function createAgentTools(deps: ToolDeps) {
+  const now = deps.now ?? Date.now;
+
+  /** How this business's visitors write numbers and times. */
+  function validation(ctx: BusinessContext): ValidateOptions {
+    return { country: businessCountry(ctx.business), timezone: ctx.business.timezone, now: new Date(now()) };
+  }
+
   function activeQuestions(ctx: BusinessContext, state: ConversationState): LeadQuestion[] {
     if (!state.essentialOnly) return ctx.questions;
     const essential = ctx.questions.filter((q) => q.essential_for_emergency);
@@ -85,9 +97,10 @@ export function createAgentTools(deps: ToolDeps) {
 
   /** Fills unanswered questions from details the visitor gave unprompted. */
   function applyExtraction(ctx: BusinessContext, state: ConversationState, text: string, except?: string): void {
+    const opts = validation(ctx);
     const found: Record<string, string | null> = {
       EMAIL: extractEmail(text),
-      PHONE: extractPhone(text),
+      PHONE: extractPhone(text, opts.country),
       NAME: extractName(text),
       ADDRESS: extractAddress(text),
     };
@@ -96,7 +109,7 @@ export function createAgentTools(deps: ToolDeps) {
       const kind = kindOf(q);
       const value = kind ? found[kind] : null;
       if (value) {
-        const v = validateAnswer(q.expected_format, q.maps_to, value);
+        const v = validateAnswer(q.expected_format, q.maps_to, value, opts);
         if (v.ok) state.answers[q.id] = v.value;
       } else if (kind === 'ISSUE' && state.issueText) {
         state.answers[q.id] = state.issueText.slice(0, 500);
@@ -115,6 +128,17 @@ export function createAgentTools(deps: ToolDeps) {
       if (kind && by[kind] === undefined) by[kind] = a;
     }
     return { by, answers };
+  }
+
+  /** What the outbox will actually send for this lead (so the agent never promises more). */
+  async function queuedFor(ctx: BusinessContext, leadId: string): Promise<{ ownerAlerted: boolean; phoneAlert: boolean; confirmation: boolean }> {
+    const rows = await deps.db.selectFrom('notifications').select('kind').where('business_id', '=', ctx.business.id).where('lead_id', '=', leadId).execute();
+    const kinds = rows.map((r) => r.kind);
+    return {
+      ownerAlerted: kinds.includes(NOTIFICATION_KINDS.OWNER_EMAIL) || kinds.includes(NOTIFICATION_KINDS.EMERGENCY_CALL),
+      phoneAlert: kinds.includes(NOTIFICATION_KINDS.EMERGENCY_CALL),
+      confirmation: kinds.includes(NOTIFICATION_KINDS.CONFIRMATION_EMAIL),
+    };
   }
 
   async function captureLead(ctx: BusinessContext, state: ConversationState): Promise<Lead> {
@@ -146,7 +170,7 @@ export function createAgentTools(deps: ToolDeps) {
     if (state.leadId) return { ok: false, message: 'The details were already sent to the team.', nextQuestion: null };
     const q = ctx.questions.find((x) => x.id === questionId);
     if (!q) return { ok: false, message: 'Unknown question id.', nextQuestion: nextQuestion(ctx, state) };
-    const v = validateAnswer(q.expected_format, q.maps_to, answer);
+    const v = validateAnswer(q.expected_format, q.maps_to, answer, validation(ctx));
     if (!v.ok) return { ok: false, message: v.message, nextQuestion: q };
     state.answers[q.id] = v.value;
     if (q.expected_format === 'EMAIL' || q.expected_format === 'PHONE') state.identities.push(v.value);
@@ -165,7 +189,13 @@ export function createAgentTools(deps: ToolDeps) {
     return { answer: faq ?? fromKnowledge ?? profileAnswer(q, ctx), hits };
   }
 
-  function reportEmergency(ctx: BusinessContext, state: ConversationState, input: { severity: number; summary: string; matched?: string[] }) {
+  /** Knowledge passages only (plan-gated), e.g. to find a safety instruction. */
+  async function searchHits(ctx: BusinessContext, query: string): Promise<SearchHit[]> {
+    if (!can(ctx.business.plan, 'knowledgeBase')) return [];
+    return deps.knowledge.search(ctx.business.id, query.slice(0, 500), 4);
+  }
+
+  function reportEmergency(ctx: BusinessContext, state: ConversationState, input: { severity: number; summary: string; matched?: string[]; hazard?: Hazard | null }) {
     const severity = Math.max(1, Math.min(10, Math.round(Number(input.severity) || 1)));
     // A later message can raise the severity, never lower it: one calm sentence must not undo an alarm.
     if (!state.emergency || severity > state.emergency.severity) {
@@ -173,6 +203,7 @@ export function createAgentTools(deps: ToolDeps) {
         severity: Math.max(severity, state.emergency?.severity ?? 0),
         matched: [...new Set([...(state.emergency?.matched ?? []), ...(input.matched ?? [])])],
         summary: (state.emergency?.summary || input.summary).slice(0, 500),
+        hazard: state.emergency?.hazard ?? input.hazard ?? null,
       };
     }
     state.issueText ??= input.summary.slice(0, 500);
@@ -187,7 +218,7 @@ export function createAgentTools(deps: ToolDeps) {
     let clientId = state.clientId;
     if (!clientId) {
       const email = input.email ? extractEmail(input.email) : null;
-      const phone = input.phone ? extractPhone(input.phone) : null;
+      const phone = input.phone ? extractPhone(input.phone, businessCountry(ctx.business), { lookup: true }) : null;
       // Only identities the visitor typed count, so a planted instruction cannot look up someone else.
       const said = (v: string | null) =>
         !!v && state.identities.some((i) => i.toLowerCase() === v.toLowerCase() || (i.startsWith('+') && v.startsWith('+') && phoneKey(i) === phoneKey(v)));
@@ -209,7 +240,7 @@ export function createAgentTools(deps: ToolDeps) {
     return { found: true, text: `Here is the latest on your projects:\n${projects.map((p) => `- ${describeProject(p)}`).join('\n')}` };
   }
 
-  return { activeQuestions, nextQuestion, applyExtraction, captureLead, saveLeadAnswer, searchKnowledge, reportEmergency, checkProjectStatus };
+  return { activeQuestions, nextQuestion, applyExtraction, captureLead, queuedFor, saveLeadAnswer, searchKnowledge, searchHits, reportEmergency, checkProjectStatus, validation };
 }
 
 export type AgentTools = ReturnType<typeof createAgentTools>;

@@ -1,102 +1,129 @@
+import * as chrono from 'chrono-node';
 import type { ExpectedFormat, MapsTo } from '../db/schema.js';
+import { DEFAULT_COUNTRY, extractEmail, extractPhone, normalizePhone, phoneKey, type CountryCode } from '../contacts/index.js';
+import { looksLikeQuestion } from './triage.js';
 
-// Validation of lead answers by the question's expected format, and pattern extraction of
-// details a visitor gives before being asked ("I'm Ann, call me on 555 0123 4567").
+// Validation of lead answers by what the question expects, and extraction of details a visitor
+// gives before being asked ("I'm Ann, call me on 415 555 0123"). Phones and e-mails are the
+// contacts module's rules; dates are read by chrono in the business's timezone.
+
+export { extractEmail, extractPhone, normalizePhone, phoneKey };
 
 export type Validation = { ok: true; value: string } | { ok: false; message: string };
 
-const EMAIL = /[A-Z0-9._%+'-]+@[A-Z0-9-]+(?:\.[A-Z0-9-]+)*\.[A-Z]{2,24}/i;
-const PHONE = /(?:\+|00)?\d[\d\s().-]{5,20}\d/g;
-
-export function extractEmail(text: string): string | null {
-  const m = EMAIL.exec(text);
-  return m ? m[0].toLowerCase() : null;
+export interface ValidateOptions {
+  /** Region for numbers written without a country code. */
+  country?: CountryCode;
+  /** IANA timezone the visitor's "tomorrow at 9" is read in. */
+  timezone?: string;
+  now?: Date;
 }
 
-/** A phone number in E.164-like form (+ and digits). Ten digits without a country code are taken as NANP. */
-export function normalizePhone(raw: string): string | null {
-  const plus = /^\s*(\+|00)/.test(raw);
-  let digits = raw.replace(/\D/g, '');
-  if (raw.trim().startsWith('00')) digits = digits.slice(2);
-  if (digits.length < 7 || digits.length > 15) return null;
-  if (plus) return `+${digits}`;
-  if (digits.length === 10) return `+1${digits}`;
-  if (digits.length === 11 && digits.startsWith('1')) return `+${digits}`;
-  return `+${digits}`;
-}
-
-export function extractPhone(text: string): string | null {
-  for (const m of text.matchAll(PHONE)) {
-    // A date or a price is not a phone number.
-    if (/^\d{4}-\d{2}-\d{2}$/.test(m[0].trim())) continue;
-    const p = normalizePhone(m[0]);
-    if (p) return p;
-  }
-  return null;
-}
-
-/** The last ten digits: how two spellings of one phone number are compared. */
-export function phoneKey(phone: string): string {
-  return phone.replace(/\D/g, '').slice(-10);
-}
-
-const NAME_PREFIX = /^(?:hi|hello|hey)?[,!\s]*(?:my name is|my name's|name is|i am|i'm|im|this is|it's|it is|call me)\s+/i;
+const NAME_PREFIX = /^(?:hi|hello|hey)?[,!\s]*(?:my name is|my name's|name is|the name is|i am|i'm|im|this is|it's|it is|call me|me llamo|soy)\s+/i;
+const NOT_NAME_START = /^(?:do|does|did|can|could|is|are|will|would|should|what|whats|what's|when|where|why|how|who|which|have|has|the|a|an|my|our|there|it|i|we|you|yes|no|not|please|hello|hi|hey|ok|okay|sure|thanks|help|water|gas)\b/i;
 
 export function extractName(text: string): string | null {
-  const m = /\b(?:[Mm]y name is|[Mm]y name's|I am|I'm|Im|[Tt]his is)\s+([A-Z][a-zA-Z'-]+(?:\s+[A-Z][a-zA-Z'-]+){0,2})/.exec(text);
+  const m = /\b(?:[Mm]y name is|[Mm]y name's|I am|I'm|Im|[Tt]his is|[Mm]e llamo)\s+([A-Z][a-zA-Z'-]+(?:\s+[A-Z][a-zA-Z'-]+){0,2})/.exec(text);
   if (!m) return null;
   const name = m[1]!;
   // "I'm Worried", "This is Urgent": a capitalised word is not always a name.
-  if (/^(?:worried|urgent|sorry|looking|calling|having|not|so|very|a|the|interested|wondering)\b/i.test(name)) return null;
+  if (/^(?:worried|urgent|sorry|looking|calling|having|not|so|very|a|the|interested|wondering|from|with|at|in|on|just|trying|here|new|desperate|emergency)\b/i.test(name)) return null;
   return name;
 }
 
-const ADDRESS = /\b(\d{1,6}\s+[A-Za-z0-9 .'-]{2,60}?\b(?:street|st|road|rd|avenue|ave|lane|ln|drive|dr|court|ct|boulevard|blvd|way|terrace|place|pl|circle|highway|hwy)\b\.?(?:,\s*[A-Za-z .'-]{2,40})?)/i;
+const ADDRESS = /\b(\d{1,6}\s+[A-Za-z0-9 .'-]{2,60}?\b(?:street|st|road|rd|avenue|ave|lane|ln|drive|dr|court|ct|boulevard|blvd|way|terrace|place|pl|circle|highway|hwy|calle|avenida)\b\.?(?:,\s*[A-Za-z .'-]{2,40})?)/i;
 
 export function extractAddress(text: string): string | null {
   const m = ADDRESS.exec(text);
   return m ? m[1]!.trim() : null;
 }
 
-const SKIP = /^(?:skip|pass|no thanks|no thank you|rather not|i'?d rather not|n\/?a|none|no|nope|prefer not to say|next)\.?!?$/i;
+const SKIP = /^(?:skip|skip it|skip this|pass|no|nope|nah|no thanks|no thank you|rather not|i'?d rather not|i would rather not|prefer not to say|i'?d prefer not to|not really|none|n\/?a|next|don'?t have one|i don'?t have one|no email|no e-mail|omitir|no gracias|prefiero no)\.?!?$/i;
 
 export function isSkip(text: string): boolean {
   return SKIP.test(text.trim());
 }
 
-const DATE_WORDS = /\b(?:today|tonight|tomorrow|morning|afternoon|evening|weekend|week|asap|now|monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|wed|thu|fri|sat|sun|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\w*\b/i;
+/** Flexible times a person may reasonably give instead of a date ("anytime", "mornings"). */
+const FLEXIBLE_TIME = /^(?:(?:any|anytime|any ?time|whenever|flexible|as soon as possible|asap|soonest|mornings?|afternoons?|evenings?|weekdays?|weekends?|any day|any weekday|no preference|doesn'?t matter|earliest|first available|lo antes posible|cuando sea)\b.*|.*\b(?:is|are) fine)$/i;
 
-export function validateAnswer(format: ExpectedFormat, mapsTo: MapsTo | null, raw: string): Validation {
+function offsetMinutes(timeZone: string, at: Date): number {
+  try {
+    const parts = Object.fromEntries(
+      new Intl.DateTimeFormat('en-US', { timeZone, hourCycle: 'h23', year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit' })
+        .formatToParts(at)
+        .map((p) => [p.type, p.value]),
+    );
+    const asUtc = Date.UTC(Number(parts.year), Number(parts.month) - 1, Number(parts.day), Number(parts.hour), Number(parts.minute));
+    return Math.round((asUtc - at.getTime()) / 60_000);
+  } catch {
+    return 0;
+  }
+}
+
+/** "tomorrow morning" -> "Wed 2 Dec, morning (tomorrow morning)"; null when no date or time is in it. */
+export function parseWhen(text: string, options: ValidateOptions = {}): string | null {
+  const now = options.now ?? new Date();
+  const timeZone = options.timezone || 'UTC';
+  const results = chrono.parse(text.slice(0, 200), { instant: now, timezone: offsetMinutes(timeZone, now) }, { forwardDate: true });
+  const r = results[0];
+  if (!r) return null;
+  const d = r.start.date();
+  let tz = timeZone;
+  try {
+    new Intl.DateTimeFormat('en-US', { timeZone: tz });
+  } catch {
+    tz = 'UTC';
+  }
+  const day = new Intl.DateTimeFormat('en-US', { timeZone: tz, weekday: 'short', day: 'numeric', month: 'short' }).format(d);
+  const hasTime = r.start.isCertain('hour');
+  const time = hasTime ? new Intl.DateTimeFormat('en-US', { timeZone: tz, hour: 'numeric', minute: '2-digit' }).format(d) : null;
+  const part = /\b(morning|afternoon|evening|night)\b/i.exec(text)?.[1]?.toLowerCase();
+  return `${day}${time ? ` ${time}` : part ? `, ${part}` : ''} (${text.trim().slice(0, 100)})`;
+}
+
+export function validateAnswer(format: ExpectedFormat, mapsTo: MapsTo | null, raw: string, options: ValidateOptions = {}): Validation {
   const text = raw.trim().slice(0, 500);
   if (!text) return { ok: false, message: 'I did not catch that.' };
-  switch (format) {
-    case 'EMAIL': {
-      const e = extractEmail(text);
-      return e ? { ok: true, value: e } : { ok: false, message: 'That does not look like an e-mail address. Could you type it like name@example.com?' };
-    }
-    case 'PHONE': {
-      const p = extractPhone(text);
-      return p
-        ? { ok: true, value: p }
-        : { ok: false, message: 'That does not look like a phone number. Please include the area code, for example 555 123 4567 or +1 555 123 4567.' };
-    }
-    case 'NUMBER': {
-      const m = /-?\d+(?:[.,]\d+)?/.exec(text);
-      return m ? { ok: true, value: m[0].replace(',', '.') } : { ok: false, message: 'Please answer with a number, for example 2.' };
-    }
-    case 'DATE': {
-      if (/\d/.test(text) || DATE_WORDS.test(text)) return { ok: true, value: text };
-      return { ok: false, message: 'Please give a day or date, for example "Tuesday morning" or 2026-12-01.' };
-    }
-    default: {
-      let value = text;
-      if (mapsTo === 'NAME') {
-        value = text.replace(NAME_PREFIX, '').replace(/[.!]+$/, '').trim();
-        if (!/[a-z]/i.test(value) || value.length > 80) return { ok: false, message: 'Could you tell me your name?' };
-        if (extractEmail(value) || /^\+?[\d\s().-]+$/.test(value)) return { ok: false, message: 'Could you tell me your name (not a number or e-mail)?' };
-      }
-      if (value.length < 2) return { ok: false, message: 'Could you give me a little more detail?' };
-      return { ok: true, value };
-    }
+  const country = options.country ?? DEFAULT_COUNTRY;
+  if (format === 'EMAIL' || mapsTo === 'EMAIL') {
+    const e = extractEmail(text);
+    return e ? { ok: true, value: e } : { ok: false, message: 'That does not look like an e-mail address. Could you type it like name@example.com?' };
   }
+  if (format === 'PHONE' || mapsTo === 'PHONE') {
+    const p = normalizePhone(text, country) ?? extractPhone(text, country);
+    if (p) return { ok: true, value: p };
+    const digits = text.replace(/\D/g, '').length;
+    return {
+      ok: false,
+      message:
+        digits >= 5
+          ? "That number doesn't look complete. Could you give me the full number, with the area code?"
+          : 'That does not look like a phone number. Could you give me the full number, with the area code?',
+    };
+  }
+  if (format === 'NUMBER') {
+    const m = /-?\d+(?:[.,]\d+)?/.exec(text);
+    return m ? { ok: true, value: m[0].replace(',', '.') } : { ok: false, message: 'Please answer with a number, for example 2.' };
+  }
+  if (format === 'DATE' || mapsTo === 'PREFERRED_TIME') {
+    const when = parseWhen(text, options);
+    if (when) return { ok: true, value: when };
+    if (FLEXIBLE_TIME.test(text)) return { ok: true, value: text };
+    return { ok: false, message: 'When would suit you? For example "tomorrow morning", "Friday after 2pm" or "any weekday".' };
+  }
+  if (mapsTo === 'NAME') {
+    const value = text.replace(NAME_PREFIX, '').replace(/[.!]+$/, '').trim();
+    if (!/[a-z]/i.test(value) || value.length > 80 || value.split(/\s+/).length > 5) return { ok: false, message: 'Could you tell me your name?' };
+    if (extractEmail(value) || /\d/.test(value)) return { ok: false, message: 'Could you tell me your name (not a number or e-mail)?' };
+    if (looksLikeQuestion(value) || NOT_NAME_START.test(value)) return { ok: false, message: 'Could you tell me your name?' };
+    return { ok: true, value };
+  }
+  if (mapsTo === 'ADDRESS') {
+    if (looksLikeQuestion(text) && !/\d/.test(text)) return { ok: false, message: 'What is the address, with the street and number?' };
+    if (text.length < 5 || !/[a-z]{2,}/i.test(text)) return { ok: false, message: 'What is the address, with the street and number?' };
+    return { ok: true, value: text };
+  }
+  if (text.length < 2) return { ok: false, message: 'Could you give me a little more detail?' };
+  return { ok: true, value: text };
 }

@@ -1,48 +1,192 @@
-// Lexical text handling shared by the local embedder, the extractive answerer and the chunker:
-// a small tokenizer with stop words, a light suffix stemmer and a synonym table, so that
-// "how much is a call-out" and "call-out fee" meet on the same terms without any model.
+import { stemmer } from 'stemmer';
+
+// Lexical text handling shared by the local embedder, the extractive answerer and retrieval:
+// casual spelling folded to plain words ("whats" -> "what is", "u guys" -> "you", "2am" -> "2 am"),
+// stop words and chat filler dropped, Porter stems (the `stemmer` package), and a small table of
+// related words used to EXPAND a visitor's question ("cost" also looks for "price", "fee").
+// Related words are never folded into one term, and the table holds no opposites: "open" and
+// "close", or "Saturday" and "Sunday", stay different words, so a question about one cannot
+// be answered with a sentence about the other.
 
 const STOP = new Set(
   `a an the and or but if then else of to in on at by for with from into over under about as is are was were be been being
   do does did doing have has had having i me my we our us you your yours he she it its they them their this that these those
   there here what which who whom whose when where why how can could would should will shall may might must just so than too very
   not no nor only own same some such any all each few more most other both again once also am up down out off s t
-  please tell know want like get got need let hi hello hey thanks thank ok okay yes`
+  please tell know want like get got let hi hello hey thanks thank ok okay yes yeah
+  guys folks anyone someone somebody hmm um uh lol pls plz thx quick question wondering curious wonder actually really
+  im ive id ill youre theyre whats wats wat thats theres myself yourself ourselves
+  during within without before after near around across through per via till until between among
+  goes going went gone came coming comes cant can't dont don't wont won't`
     .split(/\s+/)
     .filter(Boolean),
 );
 
-// Words that "out" matters in (call-out) are kept by keeping hyphenated compounds joined as well.
-const SYNONYMS: Record<string, string> = {
-  cost: 'price', costs: 'price', price: 'price', prices: 'price', pricing: 'price', fee: 'price', fees: 'price', charge: 'price',
-  charges: 'price', rate: 'price', rates: 'price', much: 'price', expensive: 'price', cheap: 'price', quote: 'price', quotes: 'price',
-  callout: 'callout', 'call-out': 'callout', 'call-outs': 'callout', callouts: 'callout', visit: 'callout', visits: 'callout',
-  hour: 'hour', hours: 'hour', open: 'open', opening: 'open', close: 'open', closed: 'open', closing: 'open',
-  weekend: 'weekend', weekends: 'weekend', saturday: 'weekend', sunday: 'weekend',
-  area: 'area', areas: 'area', serve: 'area', cover: 'area', covers: 'area', location: 'area', locations: 'area', town: 'area', towns: 'area',
-  guarantee: 'warranty', guaranteed: 'warranty', warranty: 'warranty', warranties: 'warranty',
-  licence: 'license', licensed: 'license', license: 'license', licenses: 'license', licences: 'license', insured: 'insurance', insurance: 'insurance',
-  pay: 'payment', paying: 'payment', payment: 'payment', payments: 'payment', card: 'payment', cards: 'payment', financing: 'finance', finance: 'finance',
-  drain: 'drain', drains: 'drain', clog: 'drain', clogged: 'drain', blocked: 'drain', blockage: 'drain', unclog: 'drain',
-  heater: 'heater', heaters: 'heater', boiler: 'heater', tankless: 'tankless',
-  install: 'install', installs: 'install', installed: 'install', installation: 'install', replace: 'install', replacement: 'install',
-  fix: 'repair', fixing: 'repair', repair: 'repair', repairs: 'repair',
-  burst: 'burst', bursts: 'burst', broken: 'burst', busted: 'burst', pipe: 'pipe', pipes: 'pipe',
-  gas: 'gas', smell: 'smell', smells: 'smell', odor: 'smell', odour: 'smell',
-  emergency: 'emergency', emergencies: 'emergency', urgent: 'emergency',
-  arrive: 'arrive', arrival: 'arrive', fast: 'arrive', quickly: 'arrive', long: 'arrive',
-  shutoff: 'valve', 'shut-off': 'valve', valve: 'valve',
+// Chat spellings -> plain words (applied to whole words only).
+const CASUAL: Record<string, string> = {
+  whats: 'what is',
+  wats: 'what is',
+  wat: 'what',
+  wut: 'what',
+  u: 'you',
+  ya: 'you',
+  yu: 'you',
+  ur: 'your',
+  yr: 'your',
+  yall: 'you',
+  "y'all": 'you',
+  r: 'are',
+  n: 'and',
+  w: 'with',
+  b4: 'before',
+  cuz: 'because',
+  bc: 'because',
+  tmrw: 'tomorrow',
+  tmr: 'tomorrow',
+  tmrow: 'tomorrow',
+  wknd: 'weekend',
+  appt: 'appointment',
+  appts: 'appointments',
+  hrs: 'hours',
+  hr: 'hour',
+  mins: 'minutes',
+  min: 'minutes',
+  info: 'information',
+  pric: 'price',
+  gonna: 'going to',
+  wanna: 'want to',
+  gotta: 'have to',
+  dont: "don't",
+  doesnt: "doesn't",
+  cant: "can't",
+  wont: "won't",
+  isnt: "isn't",
+  arent: "aren't",
+  didnt: "didn't",
+  im: 'i am',
+  ive: 'i have',
+  thru: 'through',
+  nite: 'night',
+  tho: 'though',
+  abt: 'about',
+  bout: 'about',
+  pls: 'please',
+  plz: 'please',
+  thx: 'thanks',
+  ty: 'thanks',
+  asap: 'as soon as possible',
+  co: 'carbon monoxide',
+  amex: 'american express',
+  comp: 'compensation',
+  bday: 'birthday',
+  br: 'bedroom',
+  bd: 'bedroom',
+  bdrm: 'bedroom',
+  bed: 'bedroom',
+  beds: 'bedrooms',
+  bath: 'bathroom',
+  ac: 'air conditioning',
+  'a/c': 'air conditioning',
+  hvac: 'heating air conditioning',
+  xmas: 'christmas',
+  '24/7': '24 hours 7 days',
 };
 
-/** Very small suffix stemmer: enough to join plurals and -ing/-ed forms. */
+/** Text normalisation for both questions and knowledge: lower case, times split and marked. */
+export function normalizeText(text: string): string {
+  return text
+    .toLowerCase()
+    .normalize('NFKD')
+    .replace(/[\u2018\u2019]/g, "'")
+    .replace(/\b(\d{1,2})(?::(\d{2}))?\s*([ap])\.?m\.?(?![a-z])/g, (_, h: string, mm: string | undefined, ap: string) => {
+      // 10pm to 5am is "night": "can you come at 2am" meets "nights, weekends".
+      const hour = (Number(h) % 12) + (ap === 'p' ? 12 : 0);
+      return `${h}${mm ? `:${mm}` : ''} ${ap}m${hour >= 22 || hour < 6 ? ' night' : ''}`;
+    })
+    .replace(/\b(\d+)(st|nd|rd|th)\b/g, '$1');
+}
+
+/** A visitor's casual chat spelling folded to plain words ("whats ur" -> "what is your"). */
+export function normalizeCasual(text: string): string {
+  return normalizeText(text).replace(/[a-z0-9/']+/g, (w) => CASUAL[w] ?? w);
+}
+
+// Related words, as groups of plain words; each word of a group also looks for the others.
+// Groups hold near-synonyms only (never opposites, never two different days).
+const RELATED: string[][] = [
+  ['price', 'cost', 'fee', 'charge', 'rate', 'much', 'expensive', 'cheap', 'pricing'],
+  ['quote', 'estimate', 'quotation'],
+  ['callout', 'call-out', 'visit', 'trip'],
+  ['hour', 'time', 'schedule'],
+  ['cancel', 'cancellation', 'reschedule', 'no-show', 'missed'],
+  ['warranty', 'guarantee', 'guaranteed'],
+  ['license', 'licence', 'licensed', 'licenced', 'certified'],
+  ['insurance', 'insured'],
+  ['pay', 'payment', 'paying'],
+  ['accept', 'take'],
+  ['finance', 'financing', 'loan', 'monthly', 'installments', 'instalments'],
+  ['discount', 'cheaper', 'save', 'saving', 'off', 'deal'],
+  ['area', 'serve', 'service', 'cover', 'town', 'city', 'travel', 'radius'],
+  ['located', 'location', 'address', 'where', 'find'],
+  ['kid', 'child', 'children', 'pediatric', 'paediatric'],
+  ['repair', 'fix', 'mend'],
+  ['install', 'installation', 'replace', 'replacement', 'fit', 'fitted', 'put'],
+  ['clog', 'clogged', 'blocked', 'blockage', 'unclog', 'block'],
+  ['drain', 'sink'],
+  ['emergency', 'urgent', 'emergencies'],
+  ['book', 'booking', 'appointment', 'schedule'],
+  ['staff', 'team', 'technician', 'tech', 'employee', 'worker', 'cleaner', 'therapist', 'plumber'],
+  ['owner', 'owned', 'founded', 'founder'],
+  ['long', 'year', 'since', 'founded'],
+  ['refund', 'money back'],
+  ['holiday', 'christmas', 'thanksgiving', 'easter'],
+  ['smell', 'odor', 'odour', 'stink'],
+  ['broken', 'damage', 'damaged', 'break'],
+  ['tip', 'gratuity'],
+  ['product', 'supply', 'supplies', 'chemical'],
+  ['parking', 'park'],
+  ['wear', 'clothing', 'clothes'],
+  ['home', 'house', 'apartment', 'condo'],
+  ['scan', 'mri', 'x-ray', 'xray', 'imaging'],
+  ['sick', 'ill', 'illness', 'fever', 'cough'],
+  ['phone', 'number', 'call', 'line'],
+  ['online', 'video', 'virtual', 'telehealth', 'remote'],
+  ['eco', 'green', 'natural', 'plant-based', 'safe', 'non-toxic'],
+  ['bedroom', 'bed'],
+  ['first', 'initial'],
+  ['open', 'opening'],
+  ['close', 'closing'],
+  ['independence', 'july'],
+];
+
+// One-way: a day is a weekday or a weekend day, and a night-time hour is "night".
+const IMPLIES: Record<string, string[]> = {
+  monday: ['weekday'],
+  tuesday: ['weekday'],
+  wednesday: ['weekday'],
+  thursday: ['weekday'],
+  friday: ['weekday'],
+  saturday: ['weekend'],
+  sunday: ['weekend'],
+  weekend: ['saturday', 'sunday'],
+  weekday: ['monday', 'friday'],
+  tonight: ['night', 'evening'],
+  midnight: ['night'],
+  evening: ['night'],
+  night: ['evening'],
+  week: ['weekday', 'monday', 'friday'],
+  cat: ['pet'],
+  dog: ['pet'],
+  puppy: ['pet', 'dog'],
+  kitten: ['pet', 'cat'],
+};
+
+/** Porter stem of one lower-case word (numbers and short words unchanged). */
 export function stem(word: string): string {
-  if (word.length <= 3 || /\d/.test(word)) return word;
-  if (word.endsWith('ies') && word.length > 4) return word.slice(0, -3) + 'y';
-  if (word.endsWith('ing') && word.length > 5) return word.slice(0, -3);
-  if (word.endsWith('ed') && word.length > 4) return word.slice(0, -2);
-  if (word.endsWith('es') && /(sh|ch|x|ss)es$/.test(word)) return word.slice(0, -2);
-  if (word.endsWith('s') && !word.endsWith('ss') && !word.endsWith('us')) return word.slice(0, -1);
-  return word;
+  if (word.length <= 2 || /\d/.test(word)) return word;
+  // Plurals in -es after s/x/z/ch/sh first, so "buses" and "bus" meet (Porter alone splits them).
+  const singular = /(?:[^s]s|x|z|ch|sh)es$/.test(word) && word.length > 4 ? word.slice(0, -2) : word;
+  return stemmer(singular);
 }
 
 /** Raw lower-case word tokens (hyphenated compounds kept whole), bounded in number. */
@@ -51,15 +195,17 @@ export function words(text: string, max = 5000): string[] {
   return out.length > max ? out.slice(0, max) : out;
 }
 
-/** Normalised content terms: stop words dropped, synonyms folded, stems applied. */
+const clean = (p: string) => p.replace(/'s$/, '').replace(/'/g, '');
+
+/** Normalised content terms: casual spelling folded, stop words dropped, stems applied. */
 export function terms(text: string): string[] {
   const out: string[] = [];
-  for (const w of words(text)) {
-    const parts = w.includes('-') && !SYNONYMS[w] ? [w, ...w.split('-')] : [w];
+  for (const w of words(normalizeText(text))) {
+    const parts = w.includes('-') ? [w.replace(/-/g, ''), ...w.split('-')] : [w];
     for (const p of parts) {
-      const clean = p.replace(/'s$/, '').replace(/'/g, '');
-      if (!clean || STOP.has(clean)) continue;
-      out.push(SYNONYMS[clean] ?? SYNONYMS[stem(clean)] ?? stem(clean));
+      const c = clean(p);
+      if (!c || STOP.has(c)) continue;
+      out.push(stem(c));
     }
   }
   return out;
@@ -69,25 +215,41 @@ export function isStopWord(w: string): boolean {
   return STOP.has(w);
 }
 
-const GROUPS = new Map<string, string[]>();
-for (const [word, canon] of Object.entries(SYNONYMS)) {
-  if (word.includes('-')) continue;
-  const g = GROUPS.get(canon) ?? [];
-  g.push(word);
-  GROUPS.set(canon, g);
+const RELATED_BY_STEM = new Map<string, Set<string>>();
+for (const group of RELATED) {
+  const stems = group.flatMap((w) => terms(w));
+  for (const s of stems) {
+    const set = RELATED_BY_STEM.get(s) ?? new Set<string>();
+    for (const o of stems) if (o !== s) set.add(o);
+    RELATED_BY_STEM.set(s, set);
+  }
+}
+const IMPLIED_BY_STEM = new Map<string, string[]>(Object.entries(IMPLIES).map(([k, v]) => [stem(k), v.map(stem)]));
+
+// Words whose opposite still ANSWERS the question ("are you open on Thanksgiving?" is answered by
+// "we are closed on Thanksgiving"). They only help find that sentence, at a low weight; they are
+// never treated as meaning the same thing.
+const ANSWERED_BY: Record<string, string[]> = { open: ['closed'], close: ['open'], closed: ['open'] };
+const ANSWERED_BY_STEM = new Map<string, string[]>(Object.entries(ANSWERED_BY).map(([k, v]) => [stem(k), v.map(stem)]));
+
+/** Terms whose presence answers a question about `term` the other way ("open" -> "closed"). */
+export function answeredByTerms(term: string): string[] {
+  return ANSWERED_BY_STEM.get(term) ?? [];
 }
 
-/** Plain words for a full-text query: the visitor's words plus their synonym group. */
+/** Terms related to a term (near-synonyms, and what a day or time implies). */
+export function relatedTerms(term: string): string[] {
+  return [...(RELATED_BY_STEM.get(term) ?? []), ...(IMPLIED_BY_STEM.get(term) ?? [])];
+}
+
+/** Plain words for a full-text query: the visitor's words plus their related words. */
 export function expandForSearch(text: string, maxTerms = 40): string[] {
   const out = new Set<string>();
-  for (const w of words(text, 200)) {
-    for (const part of w.split(/[-']/)) {
-      if (!part || STOP.has(part) || part.length < 2) continue;
-      out.add(part);
-      const canon = SYNONYMS[part] ?? SYNONYMS[stem(part)];
-      if (canon) for (const syn of GROUPS.get(canon) ?? []) if (!STOP.has(syn)) out.add(syn);
-    }
+  const plain = words(normalizeCasual(text), 200).flatMap((w) => w.split(/[-']/)).filter((p) => p && !STOP.has(p) && p.length >= 2);
+  for (const p of plain) out.add(p);
+  for (const p of plain) {
     if (out.size >= maxTerms) break;
+    for (const r of relatedTerms(stem(p))) if (r.length >= 2 && !STOP.has(r)) out.add(r);
   }
   return [...out].slice(0, maxTerms);
 }

@@ -6,7 +6,8 @@ import type { Embedder } from './types.js';
 // cosine retrieval on a small business's knowledge base; OpenAI embeddings replace it when a
 // key is configured.
 
-export const LOCAL_EMBEDDING_MODEL = 'local-hash-512';
+// v2: Porter stems and no folded synonyms (items embedded with v1 are re-embedded at start).
+export const LOCAL_EMBEDDING_MODEL = 'local-hash-512-v2';
 export const EMBEDDING_DIMENSIONS = 512;
 
 function fnv1a(s: string): number {

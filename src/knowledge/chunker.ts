@@ -1,6 +1,7 @@
 // Turns a knowledge item into retrieval chunks: HTML is stripped to text, markdown headings
-// are tracked so each chunk carries its section path ("Services and pricing > Call-out fee"),
-// and paragraphs are packed into ~300-token chunks with one paragraph of overlap.
+// are tracked so each chunk carries its own section path ("Services and pricing > Call-out fee"),
+// and the paragraphs of one section are packed into ~300-token chunks with one paragraph of overlap.
+import { splitSentences } from './sentences.js';
 
 export interface Chunk {
   ordinal: number;
@@ -68,9 +69,33 @@ function blocks(text: string): Block[] {
   return out;
 }
 
+/** A markdown table block: every line starts with a pipe. */
+export function isTableBlock(text: string): boolean {
+  const lines = text.split('\n').filter((l) => l.trim());
+  return lines.length >= 2 && lines.every((l) => l.trim().startsWith('|'));
+}
+
 function splitLong(text: string, maxTokens: number): string[] {
   if (estimateTokens(text) <= maxTokens) return [text];
-  const sentences = text.match(/[^.!?\n]+[.!?]*\s*/g) ?? [text];
+  if (isTableBlock(text)) {
+    // A long table is cut between rows, and every part repeats the header so each row keeps
+    // its column names.
+    const lines = text.split('\n').filter((l) => l.trim());
+    const sep = /^\|?[\s:|-]+\|?$/.test(lines[1] ?? '') ? 2 : 1;
+    const head = lines.slice(0, sep);
+    const out: string[] = [];
+    let cur: string[] = [];
+    for (const row of lines.slice(sep)) {
+      if (cur.length && estimateTokens([...head, ...cur, row].join('\n')) > maxTokens) {
+        out.push([...head, ...cur].join('\n'));
+        cur = [];
+      }
+      cur.push(row);
+    }
+    if (cur.length) out.push([...head, ...cur].join('\n'));
+    return out;
+  }
+  const sentences = splitSentences(text).map((s) => `${s} `);
   const out: string[] = [];
   let cur = '';
   for (const s of sentences) {
@@ -101,32 +126,32 @@ export function chunkDocument(
   let cur: string[] = [];
   let curHeading = '';
   let curTokens = 0;
-  let lastPara = '';
-  const headingOf = (b: Block) => b.headingPath.filter(Boolean).join(' > ');
   const emit = () => {
-    if (!cur.length) return;
-    chunks.push({ ordinal: chunks.length, heading: curHeading, content: cur.join('\n\n') });
-    lastPara = cur[cur.length - 1]!;
+    if (cur.length) chunks.push({ ordinal: chunks.length, heading: curHeading, content: cur.join('\n\n') });
     cur = [];
     curTokens = 0;
   };
   for (const b of blocks(text)) {
+    // Every chunk belongs to exactly one section and is labelled with that section's own path:
+    // a new section always starts a new chunk, so no chunk carries an earlier section's heading.
+    const heading = b.headingPath.filter(Boolean).join(' > ');
+    if (heading !== curHeading) {
+      emit();
+      curHeading = heading;
+    }
     for (const piece of splitLong(b.text, max)) {
-      const heading = headingOf(b);
       const t = estimateTokens(piece);
       if (cur.length && curTokens + t > target) {
+        const last = cur[cur.length - 1]!;
         emit();
-        // Overlap: carry the previous paragraph when it is short, so an answer split across
-        // a boundary is still whole in one chunk.
-        if (estimateTokens(lastPara) < target / 3 && estimateTokens(lastPara) + t <= max) {
-          cur.push(lastPara);
-          curTokens = estimateTokens(lastPara);
+        // Overlap inside a section: carry the previous paragraph when it is short, so an
+        // answer split across a boundary is still whole in one chunk.
+        if (!isTableBlock(last) && estimateTokens(last) < target / 3 && estimateTokens(last) + t <= max) {
+          cur.push(last);
+          curTokens = estimateTokens(last);
         }
       }
-      if (!cur.length) curHeading = heading;
-      // Keep a section's heading in the body so full-text search and the reader see it.
-      const sectionTitle = b.headingPath.filter(Boolean).at(-1);
-      cur.push(sectionTitle && heading !== curHeading ? `${sectionTitle}: ${piece}` : piece);
+      cur.push(piece);
       curTokens += t;
     }
   }

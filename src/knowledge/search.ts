@@ -120,3 +120,30 @@ export async function tunedHybridSearch(db: Kysely<Database>, params: Parameters
     return hybridSearch(trx, params);
   });
 }
+
+export interface Vocabulary {
+  /** Chunks counted. */
+  docs: number;
+  /** Lower-case word -> number of chunks it occurs in (headings included). */
+  words: Map<string, number>;
+}
+
+/** Above this many chunks the vocabulary is not read (typo correction is skipped). */
+export const VOCABULARY_MAX_CHUNKS = 3000;
+
+/**
+ * One business's words with their chunk frequencies (PostgreSQL `ts_stat` over the 'simple'
+ * configuration, so words are not stemmed): used to correct typos against the words the
+ * business really uses and to weigh a question's words by how rare they are. Null for a
+ * knowledge base too big to scan per question.
+ */
+export async function businessVocabulary(db: Kysely<Database>, businessId: string): Promise<Vocabulary | null> {
+  const count = await sql<{ n: number }>`SELECT count(*)::int AS n FROM (SELECT 1 FROM knowledge_chunks WHERE business_id = ${businessId} LIMIT ${VOCABULARY_MAX_CHUNKS + 1}) c`.execute(db);
+  const docs = Number(count.rows[0]?.n ?? 0);
+  if (docs > VOCABULARY_MAX_CHUNKS) return null;
+  if (!docs) return { docs: 0, words: new Map() };
+  // format(%L) quotes the id as a literal inside the statement ts_stat runs.
+  const res = await sql<{ word: string; ndoc: number }>`
+    SELECT word, ndoc FROM ts_stat(format('SELECT to_tsvector(''simple'', heading || '' '' || content) FROM knowledge_chunks WHERE business_id = %L', ${businessId}::text))`.execute(db);
+  return { docs, words: new Map(res.rows.map((r) => [r.word, Number(r.ndoc)])) };
+}

@@ -5,9 +5,9 @@ import type { Embedder } from '../ai/types.js';
 import type { Logger } from '../logger.js';
 import { isUuid } from '../db/ids.js';
 import { chunkDocument } from './chunker.js';
-import { supportsIterativeScan, tunedHybridSearch, vectorLiteral, type SearchHit } from './search.js';
+import { businessVocabulary, supportsIterativeScan, tunedHybridSearch, vectorLiteral, type SearchHit, type Vocabulary } from './search.js';
 
-export type { SearchHit } from './search.js';
+export type { SearchHit, Vocabulary } from './search.js';
 
 export interface KnowledgeService {
   readonly embeddingModel: string;
@@ -19,6 +19,8 @@ export interface KnowledgeService {
   search(businessId: string, query: string, k?: number): Promise<SearchHit[]>;
   /** Ingests PENDING items and re-embeds items embedded with another model. Returns how many. */
   ingestPending(limit?: number): Promise<number>;
+  /** The business's words and their chunk frequencies (null when the knowledge base is too big). */
+  vocabulary(businessId: string): Promise<Vocabulary | null>;
 }
 
 const MAX_QUERY = 1000;
@@ -96,6 +98,10 @@ export function createKnowledgeService(deps: { db: Kysely<Database>; embedder: E
       }
       iterative ??= supportsIterativeScan(db).catch(() => false);
       return tunedHybridSearch(db, { businessId, query: q, embedding, model: embedder.model, k: Math.min(Math.max(1, k), 20) }, { iterative: await iterative });
+    },
+    async vocabulary(businessId) {
+      if (!isUuid(businessId)) return null;
+      return businessVocabulary(db, businessId);
     },
     async ingestPending(limit = 50) {
       const items = await db

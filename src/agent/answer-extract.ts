@@ -1,0 +1,314 @@
+import { answeredByTerms, isStopWord, normalizeCasual, relatedTerms, stem, terms, words } from '../ai/lexical.js';
+import type { SearchHit, Vocabulary } from '../knowledge/service.js';
+import { unitsOf, type Unit } from './answer-units.js';
+
+// The local provider's answer: extractive, never invented. The question's words are weighed by
+// how rare they are in this business's knowledge (a word the knowledge never uses weighs the
+// most), each sentence or table row is scored by the share of that weight it covers (its own
+// words fully, related words and its section heading partly), and the best one is quoted, with
+// a second one when the question has a part the first does not cover. Below the confidence
+// threshold (calibrated on the tune split of eval/) the answer is null: the agent says it does
+// not know rather than quoting a loosely related sentence.
+
+export interface GroundedAnswer {
+  text: string;
+  sources: Array<{ title: string; chunkId?: string }>;
+  /** Share of the question's weight the answer covers (0-1). */
+  confidence?: number;
+}
+
+/** Minimum covered share of the question's weight for an answer. */
+export const ANSWER_THRESHOLD = 0.5;
+
+// Words that shape a question rather than name its subject ("how much", "how long").
+const SHAPE = new Set(['much', 'long', 'often', 'far', 'many', 'kind', 'type', 'sort', 'way', 'thing', 'anything', 'something', 'happen', 'mean', 'exactly', 'usually', 'possible', 'still', 'ever', 'extra', 'able', 'stuff'].map(stem));
+
+// Everyday words of questions that a business's text rarely uses ("do you OFFER financing", "your
+// cancellation POLICY"): when the knowledge never uses them they weigh little instead of the most.
+const LIGHT = new Set(
+  `offer provide available avail option policy policies rule info information detail details process procedure deal situation
+  come go give make use need help do doing get having kind sort type thing place guy service services business company
+  ok fine good great cool right wrong bad best better problem question answer currently today now day time general normally
+  tomorrow tonight yesterday week month difference differ different happen happens matter worry sure plan exactly`
+    .split(/\s+/)
+    .filter(Boolean)
+    .map(stem),
+);
+
+const MATCH = { exact: 1, type: 1, morph: 0.8, related: 0.7, heading: 0.5, answeredBy: 0.5, headingRelated: 0.4, title: 0.3 } as const;
+
+// What kind of answer a question wants, and how to see it in a sentence. A question word of that
+// kind ("cost", "hours") is matched by any sentence holding such an answer (a price, a time).
+const ANSWER_TYPES: Array<{ ask: RegExp; words: string[]; has: RegExp }> = [
+  {
+    ask: /\b(?:how much|cost|costs|price|prices|pricing|fee|fees|charge|charges|rate|rates|expensive|cheap)\b/,
+    words: ['much', 'cost', 'price', 'pricing', 'fee', 'charge', 'rate', 'expensive', 'cheap'],
+    has: /[$€£]\s?\d|\b\d+(?:\.\d+)?\s?%|\bfree\b|\bno charge\b/i,
+  },
+  {
+    ask: /\b(?:what time|hours|hour|open|close|closing|opening)\b/,
+    words: ['time', 'hour', 'open', 'close', 'opening', 'closing'],
+    has: /\b\d{1,2}(?::\d{2})?\s?(?:am|pm)\b|\bnoon\b|\bmidnight\b|\b24\/7\b|\b24 hours\b|\bclosed?\b/i,
+  },
+  {
+    ask: /\bhow long\b|\bhow fast\b|\bhow soon\b|\bhow quickly\b/,
+    words: ['long', 'fast', 'soon', 'quickly'],
+    has: /\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|twelve|half an?|a few)\s*(?:-\s*)?(?:minutes?|hours?|days?|weeks?|months?|years?)\b|\bsince \d{4}\b|\bin \d{4}\b/i,
+  },
+  {
+    ask: /\bwhere\b|\blocated\b|\baddress\b/,
+    words: ['located', 'location', 'address'],
+    has: /\b\d+\s+[A-Z][\w.]*(?:\s+[A-Z][\w.]*)*\s+(?:St|Street|Ave|Avenue|Rd|Road|Blvd|Lane|Ln|Drive|Dr|Way|Suite)\b/,
+  },
+  {
+    ask: /\bhow many\b/,
+    words: ['many'],
+    has: /\b\d+\b|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|twelve|dozen)\b/i,
+  },
+  {
+    ask: /\bwho\b/,
+    words: [],
+    has: /\b(?:Dr|Mr|Mrs|Ms)\.|\b[A-Z][a-z]+ [A-Z][a-z']+\b/,
+  },
+  {
+    ask: /\b(?:phone|number|call)\b/,
+    words: ['phone', 'number'],
+    has: /\(?\b\d{3}\)?[\s.-]\d{3}[\s.-]\d{4}\b|\b1-8\d\d-\d{3}-\d{4}\b/,
+  },
+];
+
+interface QueryTerm {
+  term: string;
+  weight: number;
+  related: string[];
+  answeredBy: string[];
+  /** Index of the answer type this word asks for. */
+  type: number | null;
+  /** A shape or everyday word: it never makes a sentence relevant on its own. */
+  light: boolean;
+}
+
+/** Answer types a question asks for (indexes into ANSWER_TYPES). */
+function askedTypes(plain: string): number[] {
+  return ANSWER_TYPES.map((t, i) => (t.ask.test(plain) ? i : -1)).filter((i) => i >= 0);
+}
+// Kinds of answer a reply must hold to answer at all: a price, a clock time, a duration, a count.
+const HARD_TYPES = new Set(['how much', 'what time', 'how long', 'how many'].map((q) => ANSWER_TYPES.findIndex((t) => t.ask.test(q))));
+
+function stemDf(vocab: Vocabulary): Map<string, number> {
+  const df = new Map<string, number>();
+  for (const [w, n] of vocab.words) {
+    for (const part of w.includes('-') ? [w.replace(/-/g, ''), ...w.split('-')] : [w]) {
+      const c = part.replace(/'/g, '');
+      if (!c || isStopWord(c)) continue;
+      const s = stem(c);
+      df.set(s, Math.max(df.get(s) ?? 0, n));
+    }
+  }
+  return df;
+}
+
+export function queryTerms(question: string, vocab: Vocabulary | null, wordRank?: (word: string) => number | undefined): QueryTerm[] {
+  const df = vocab ? stemDf(vocab) : null;
+  const n = vocab?.docs ?? 0;
+  const plain = normalizeCasual(question);
+  const typeOf = new Map<string, number>();
+  for (const i of askedTypes(plain)) for (const w of ANSWER_TYPES[i]!.words) typeOf.set(stem(w), i);
+  // "is there an elevator? i can't do stairs": the question weighs fully, the context half.
+  const sentences = plain.split(/(?<=[?])\s+/).filter((x) => x.trim());
+  const asked = sentences.filter((x) => x.trim().endsWith('?'));
+  const seen = new Map<string, QueryTerm>();
+  for (const sentence of sentences) {
+    const context = asked.length > 0 && asked.length < sentences.length && !sentence.trim().endsWith('?');
+    for (const word of words(sentence)) {
+      for (const t of terms(word)) {
+        if (seen.has(t)) continue;
+        const related = relatedTerms(t);
+        // A word the knowledge never uses weighs like its most common related word when it has one.
+        const count = df ? df.get(t) || Math.max(0, ...related.map((r) => df.get(r) ?? 0)) : 0;
+        let idf = df ? Math.log(1 + (n + 1) / (count + 0.5)) : 1;
+        // An everyday English word the knowledge never uses ("big", "hurt") says less about the
+        // subject than a rare one ("softener"): rank in spoken English (SUBTLEX-US) scales it.
+        const rank = df && count === 0 ? wordRank?.(word) : undefined;
+        if (rank !== undefined) idf *= rank < 600 ? 0.25 : rank < 1500 ? 0.6 : 1;
+        const type = typeOf.get(t) ?? null;
+        const light = SHAPE.has(t) || LIGHT.has(t) || (count === 0 && /^\d+$/.test(t));
+        // A word naming the kind of answer ("price") weighs like a common word, whatever its rarity.
+        const weight = (light ? 0.3 : type !== null ? Math.min(idf, 1) : idf) * (context ? 0.5 : 1);
+        seen.set(t, { term: t, weight, related, answeredBy: answeredByTerms(t), type, light });
+      }
+    }
+  }
+  return [...seen.values()];
+}
+
+/** "therapy" ~ "therapist", "work" ~ "workmanship": one stem is the start of the other. */
+function morphMatch(term: string, unitTerms: Set<string>): boolean {
+  if (term.length < 4 || /\d/.test(term)) return false;
+  for (const u of unitTerms) {
+    if (u.length < 4 || u === term) continue;
+    if (u.startsWith(term) || (term.startsWith(u) && u.length >= 5)) return true;
+    let i = 0;
+    while (i < u.length && i < term.length && u[i] === term[i]) i++;
+    if (i >= 6) return true;
+  }
+  return false;
+}
+
+function termMatch(q: QueryTerm, u: Unit, hasType: boolean[]): number {
+  if (q.type !== null && hasType[q.type]) return MATCH.type;
+  // "how LONG have you been open" is not answered by "windows are two hours long".
+  if (SHAPE.has(q.term)) return 0;
+  if (u.terms.has(q.term)) return MATCH.exact;
+  if (morphMatch(q.term, u.terms)) return MATCH.morph;
+  if (q.related.some((r) => u.terms.has(r))) return MATCH.related;
+  if (u.headingTerms.has(q.term)) return MATCH.heading;
+  if (q.answeredBy.some((r) => u.terms.has(r))) return MATCH.answeredBy;
+  if (q.related.some((r) => u.headingTerms.has(r))) return MATCH.headingRelated;
+  if (u.titleTerms.has(q.term)) return MATCH.title;
+  return 0;
+}
+
+interface Scored {
+  unit: Unit;
+  cover: number;
+  matches: number[];
+}
+
+function score(qs: QueryTerm[], total: number, u: Unit): Scored {
+  const hasType = ANSWER_TYPES.map((t) => t.has.test(u.text));
+  const matches = qs.map((q) => termMatch(q, u, hasType));
+  const cover = matches.reduce((s, m, i) => s + m * qs[i]!.weight, 0) / total;
+  return { unit: u, cover, matches };
+}
+
+const YES_NO = /^(?:do|does|did|is|are|was|were|can|could|will|would|should|have|has|may|might|am|any)\b/;
+const NEGATIVE = /\b(?:not|no|never|none|cannot|unable|closed|unavailable)\b|n't\b/i;
+const PRICE_WORDS = /\b(?:charge|charges|fee|fees|cost|costs|pay|price|extra)\b/;
+
+/** "Do you...?" / "is it...?" questions that a yes or a no answers (not "is it A or B?"). */
+export function isYesNoQuestion(question: string): boolean {
+  const q = normalizeCasual(question).replace(/^(?:so|and|also|hey|hi|hello|ok|okay|um|quick question)[,\s]+/, '').trim();
+  return YES_NO.test(q) && !/\bor\b/.test(q);
+}
+
+/** Whether the quoted answer says no to the question: read in the clause that holds its subject. */
+function negative(question: string, text: string, qs: QueryTerm[], row: boolean): boolean {
+  const q = normalizeCasual(question);
+  // A table row is one statement ("Sunday — Hours: Closed"); a sentence is read clause by clause.
+  const clauses = row ? [text] : text.split(/[,;:]|\s(?=but\b|except\b|however\b|although\b)|—/i).filter((c) => c.trim());
+  const subject = qs.filter((x) => !x.light && x.type === null).sort((a, b) => b.weight - a.weight);
+  let where = text;
+  for (const s of subject) {
+    const c = clauses.find((cl) => {
+      const ct = new Set(terms(cl));
+      return ct.has(s.term) || s.related.some((r) => ct.has(r));
+    });
+    if (c) {
+      where = c;
+      break;
+    }
+  }
+  if (NEGATIVE.test(where)) return true;
+  // "Do you charge for quotes?" -> "Quotes are free": a no, unless the question asked "free?".
+  return PRICE_WORDS.test(q) && !/\bfree\b/.test(q) && /\b(?:free|no charge|no extra cost|at no cost|included)\b/i.test(where);
+}
+
+function renderRow(u: Unit, only: Set<number> | null): string {
+  const cells = (u.cells ?? []).filter((_, i) => !only || only.has(i));
+  const parts = cells.map((c) => (c.header ? `${c.header}: ${c.value}` : c.value)).filter((p) => p.trim());
+  return `${u.label}${parts.length ? ` — ${parts.join('; ')}` : ''}.`;
+}
+
+/** The columns the question asks about, when it names some and not others ("deep clean"). */
+function askedColumns(qs: QueryTerm[], u: Unit): Set<number> | null {
+  const cells = u.cells ?? [];
+  if (cells.length < 2) return null;
+  const scores = cells.map((c) => qs.reduce((s, q) => s + (c.headerTerms.has(q.term) ? q.weight : q.related.some((r) => c.headerTerms.has(r)) ? q.weight * 0.8 : 0), 0));
+  const best = Math.max(...scores);
+  if (best <= 0 || scores.every((s) => s === best)) return null;
+  return new Set(scores.flatMap((s, i) => (s === best ? [i] : [])));
+}
+
+const CONTINUES = /^(?:then|after that|afterwards|this|that|these|it|they|most|also|plus|but|otherwise|if not|please)\b/i;
+
+export function extractiveAnswer(
+  question: string,
+  hits: SearchHit[],
+  opts: { vocabulary?: Vocabulary | null; threshold?: number; wordRank?: (word: string) => number | undefined } = {},
+): GroundedAnswer | null {
+  const qs = queryTerms(question, opts.vocabulary ?? null, opts.wordRank);
+  const total = qs.reduce((s, q) => s + q.weight, 0);
+  if (!qs.length || total <= 0) return null;
+  const units = unitsOf(hits);
+  if (!units.length) return null;
+  const scored = units.map((u) => score(qs, total, u));
+  // Best first; a better-ranked chunk and an earlier sentence win ties.
+  const order = [...scored].sort((a, b) => b.cover - a.cover || a.unit.rank - b.unit.rank || a.unit.seq - b.unit.seq);
+  const best = order[0]!;
+  // Something the question names must be in the unit itself, not only in its heading.
+  const subjectWords = qs.some((q) => !q.light && q.type === null);
+  const ownMatch = best.matches.some((m, i) => m >= MATCH.related && (!subjectWords || (!qs[i]!.light && qs[i]!.type === null)));
+  if (best.cover < (opts.threshold ?? ANSWER_THRESHOLD) || !ownMatch) return null;
+  const plain = normalizeCasual(question);
+  const yesNo = isYesNoQuestion(question);
+  const wanted = askedTypes(plain).filter((t) => HARD_TYPES.has(t));
+  // A yes or a no is a claim: most of the question's own words must be in the answer or its
+  // section ("does Dr Nair speak Spanish?" is not answered by a sentence about Dr Nair).
+  if (yesNo) {
+    const main = qs.map((q, i) => ({ q, m: best.matches[i]! })).filter(({ q }) => !q.light && q.type === null && q.weight >= 0.6);
+    if (main.length && main.filter(({ m }) => m >= MATCH.headingRelated).length / main.length < 0.6) return null;
+  }
+
+  const chosen: Scored[] = [best];
+  // Rows of the same table that answer equally well (e.g. "weekend hours": Saturday and Sunday).
+  if (best.unit.kind === 'row') {
+    for (const s of order.slice(1)) {
+      if (chosen.length >= 8) break;
+      if (s.unit.tableKey === best.unit.tableKey && s.cover >= best.cover * 0.97) chosen.push(s);
+    }
+    chosen.sort((a, b) => a.unit.seq - b.unit.seq);
+  }
+  // A second part of the question that the first answer leaves out ("price, and do you finance?").
+  const coveredBy = (set: Scored[]) => qs.map((_, i) => Math.max(...set.map((s) => s.matches[i]!)));
+  for (let round = 0; round < 2; round++) {
+    const have = coveredBy(chosen);
+    const missing = qs.reduce((s, q, i) => s + (have[i]! < MATCH.heading ? q.weight : 0), 0) / total;
+    if (missing < 0.2) break;
+    let add: { s: Scored; gain: number } | null = null;
+    for (const s of order) {
+      if (chosen.includes(s)) continue;
+      const gain = qs.reduce((g, q, i) => g + Math.max(0, Math.min(s.matches[i]!, 1) - have[i]!) * (have[i]! < MATCH.heading && !SHAPE.has(q.term) ? q.weight : 0), 0) / total;
+      if (gain > (add?.gain ?? 0)) add = { s, gain };
+    }
+    if (!add || add.gain < 0.15) break;
+    chosen.push(add.s);
+  }
+  // A kind of answer asked for and not given yet ("how much, and who does it?").
+  for (const t of askedTypes(plain)) {
+    if (chosen.some((c) => ANSWER_TYPES[t]!.has.test(c.unit.text))) continue;
+    const add = order.find((s) => !chosen.includes(s) && ANSWER_TYPES[t]!.has.test(s.unit.text) && s.cover >= (opts.threshold ?? ANSWER_THRESHOLD) * 0.6);
+    if (add && chosen.length < 4) chosen.push(add);
+  }
+  // "How long does X take?" answered with X's price is not an answer: a question asking for a
+  // price, a time, a duration, an address or a number needs one in the reply.
+  if (!yesNo && wanted.length && !wanted.some((t) => chosen.some((c) => ANSWER_TYPES[t]!.has.test(c.unit.text)))) return null;
+  // A sentence that continues the chosen one ("Then call us.") comes with it.
+  const last = chosen[chosen.length - 1]!.unit;
+  if (last.kind === 'sentence') {
+    const next = units.find((u) => u.chunkId === last.chunkId && u.seq === last.seq + 1 && u.kind === 'sentence');
+    if (next && CONTINUES.test(next.text) && !chosen.some((c) => c.unit === next)) chosen.push({ unit: next, cover: 0, matches: [] });
+  }
+
+  const parts = chosen.map((c) => (c.unit.kind === 'row' ? renderRow(c.unit, chosen.length === 1 || c.unit.tableKey === best.unit.tableKey ? askedColumns(qs, c.unit) : null) : c.unit.text));
+  let text = parts.join(' ');
+  if (yesNo) text = `${negative(question, parts[0]!, qs, chosen[0]!.unit.kind === 'row') ? 'No.' : 'Yes.'} ${text}`;
+  const sources: GroundedAnswer['sources'] = [];
+  for (const c of chosen) if (!sources.some((s) => s.chunkId === c.unit.chunkId)) sources.push({ title: c.unit.title, chunkId: c.unit.chunkId });
+  return { text: text.slice(0, 1200), sources, confidence: Math.round(best.cover * 1000) / 1000 };
+}
+
+/** Words of the question, for typo correction (plain, not stemmed). */
+export function questionWords(question: string): string[] {
+  return words(normalizeCasual(question), 100);
+}

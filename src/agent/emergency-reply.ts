@@ -1,0 +1,117 @@
+import type { SearchHit } from '../knowledge/service.js';
+import { businessCountry, extractListedPhone } from '../contacts/index.js';
+import { contactPhone, type BusinessContext } from './context.js';
+import type { Hazard } from './triage.js';
+
+// What an emergency reply says, in order: the safety instruction for that hazard (from the
+// business's own knowledge when it has one, else a standard instruction), the business's
+// emergency line (from its knowledge, else its contact number), then the choice between a
+// callback and a few quick questions. Nothing here claims an alert or a callback: those are
+// only promised once the lead is written.
+
+const SEARCH: Record<Hazard, string> = {
+  GAS: 'smell gas leak what to do leave building switches gas company',
+  CARBON_MONOXIDE: 'carbon monoxide CO alarm detector what to do',
+  FIRE: 'smoke fire burning what to do',
+  MEDICAL: 'medical emergency call 911 bleeding chest pain',
+  ELECTRICAL: 'sparks burning smell electrical outlet panel breaker what to do',
+  WATER_ELECTRICITY: 'water electrical outlet panel power breaker what to do',
+  WATER: 'burst pipe leak flooding shut off main water valve stopcock',
+  SEWAGE: 'sewage backup drain toilet overflowing what to do',
+  NO_HEAT: 'no heat furnace boiler heating cold what to do',
+  STATED: 'emergency what to do',
+  CUSTOM: 'emergency what to do',
+};
+
+/** Words one of which a knowledge sentence must contain to be about this hazard. */
+const ABOUT: Record<Hazard, RegExp> = {
+  GAS: /\bgas\b|rotten egg/i,
+  CARBON_MONOXIDE: /carbon monoxide|\bCO\b/,
+  FIRE: /\b(?:smoke|fire|burning)\b/i,
+  MEDICAL: /\b(?:911|999|112|emergency room|ambulance|bleeding|chest pain|medical emergenc)/i,
+  ELECTRICAL: /\b(?:spark\w*|burning|electric\w*|breaker|outlet|panel)\b/i,
+  WATER_ELECTRICITY: /\b(?:electric\w*|breaker|outlet|power)\b/i,
+  WATER: /\b(?:shut[- ]?off|stop ?(?:tap|cock)|main (?:water )?valve|burst|leak\w*|flood\w*)\b/i,
+  SEWAGE: /\b(?:sewage|sewer|backup|backing up|drains?)\b/i,
+  NO_HEAT: /\b(?:heat\w*|furnace|boiler|warm)\b/i,
+  STATED: /\bemergenc/i,
+  CUSTOM: /\bemergenc/i,
+};
+
+const FALLBACK: Record<Hazard, string> = {
+  GAS: "If you can smell gas, leave the building now, don't use light switches, phones or anything that could spark inside, and call your gas utility's emergency number from outside.",
+  CARBON_MONOXIDE: 'Get everyone out into fresh air now and stay out; if anyone feels dizzy, sick or drowsy, call {ER} straight away.',
+  FIRE: 'If there is smoke or fire, get everyone out and call {ER} now.',
+  MEDICAL: 'Please call {ER} now; this needs emergency medical help, not an appointment.',
+  ELECTRICAL: "Keep away from it, and if it is safe to reach, switch the power off at the main breaker. Don't touch anything that is sparking or hot.",
+  WATER_ELECTRICITY: "Keep away from the water near anything electrical, and if you can reach the main breaker without stepping in water, switch the power off. Don't touch wet switches or plugs.",
+  WATER: 'If you can, turn off the main water valve (the stopcock, usually where the water pipe comes into the house) to stop the flow, and keep clear of any wet electrics.',
+  SEWAGE: 'Stop using the taps, toilets and drains for now, and keep people and pets away from the dirty water.',
+  NO_HEAT: "Keep everyone together in the warmest room with extra layers, and don't heat the house with the oven or an outdoor heater.",
+  STATED: '',
+  CUSTOM: '',
+};
+
+/** The local emergency number for the business's country. */
+export function emergencyNumber(ctx: BusinessContext): string {
+  const c = businessCountry(ctx.business);
+  if (c === 'GB' || c === 'IE') return '999';
+  if (['US', 'CA', 'MX', 'PR'].includes(c)) return '911';
+  if (c === 'AU') return '000';
+  return '112';
+}
+
+function sentences(text: string): string[] {
+  return text
+    .split(/\n+/)
+    .flatMap((line) => line.replace(/^#+\s*/, '').split(/(?<=[.!?])\s+(?=[A-Z])/))
+    .map((s) => s.trim())
+    .filter((s) => s.length > 10 && s.length < 400);
+}
+
+export function knowledgeSearchFor(hazard: Hazard): string {
+  return SEARCH[hazard];
+}
+
+/** The business's own instruction for this hazard: a sentence of a safety/emergency section about it. */
+export function safetyInstruction(hazard: Hazard, hits: SearchHit[]): string | null {
+  const about = ABOUT[hazard];
+  for (const hit of hits) {
+    const section = `${hit.title} ${hit.heading}`;
+    const safetySection = /safety|emergenc|what to do|urgent|danger/i.test(section);
+    for (const s of sentences(hit.content)) {
+      if (!about.test(s)) continue;
+      // An instruction: it tells the reader what to do (an imperative or "if ... ,").
+      const instructs = /^(?:if|when|in case|leave|get|turn|shut|switch|call|do not|don't|never|stop|keep|open|go|evacuate|unplug)\b/i.test(s) || /\b(?:leave|turn off|shut off|switch off|do not|don't|call)\b/i.test(s);
+      if (instructs && (safetySection || /^(?:if|in case)\b/i.test(s))) return s;
+    }
+  }
+  return null;
+}
+
+/** The emergency line the business lists in its knowledge, else its contact number. */
+export function emergencyLine(ctx: BusinessContext, hits: SearchHit[]): string | null {
+  const country = businessCountry(ctx.business);
+  for (const hit of hits) {
+    for (const s of sentences(hit.content)) {
+      if (!/emergenc|24\/7|24 hours|after[- ]hours|out of hours|urgent/i.test(s)) continue;
+      const phone = extractListedPhone(s, country);
+      if (phone) return phone;
+    }
+  }
+  return contactPhone(ctx);
+}
+
+export function composeEmergencyReply(ctx: BusinessContext, hazard: Hazard, safetyHits: SearchHit[], lineHits: SearchHit[]): { reply: string; phone: string | null } {
+  const er = emergencyNumber(ctx);
+  const fromKnowledge = safetyInstruction(hazard, safetyHits);
+  const fallback = FALLBACK[hazard].replace('{ER}', er);
+  let safety = fromKnowledge ?? fallback;
+  // A medical emergency always starts with the emergency number, whatever the documents say.
+  if (hazard === 'MEDICAL' && fromKnowledge && !fromKnowledge.includes(er)) safety = `${fallback} ${fromKnowledge}`;
+  const phone = emergencyLine(ctx, [...lineHits, ...safetyHits]);
+  const line = phone ? `Our emergency line is ${phone}: call it now to reach someone straight away.` : '';
+  const choice = 'Or I can take your number for an urgent callback, or ask a couple of quick questions so we can get someone to you.';
+  const opener = safety ? '' : 'This sounds like an emergency. ';
+  return { reply: [opener + safety, line, choice].filter(Boolean).join(' ').trim(), phone };
+}

@@ -1,0 +1,108 @@
+import { createRequire } from 'node:module';
+
+// Normalises a visitor's words before the triage rules read them: lower case, no accents, curly
+// quotes straightened, filler words out, and a misspelt word ("celing", "gass", "sewge") read
+// as the nearest word of the triage vocabulary. A word found in the English dictionary is never
+// "corrected" (so "floor" stays "floor", not "flood").
+
+// The word list ships as a JSON file in the package (no download at run time).
+const ENGLISH: ReadonlySet<string> = new Set(createRequire(import.meta.url)('an-array-of-english-words') as string[]);
+
+/** The words the triage rules are written with (English and Spanish, accents stripped). */
+const VOCABULARY = [
+  'water', 'ceiling', 'leaking', 'leak', 'leaks', 'leaked', 'pouring', 'gushing', 'spraying', 'squirting', 'flooding', 'flooded', 'flood',
+  'burst', 'bursting', 'basement', 'toilet', 'sewage', 'sewer', 'overflowing', 'overflowed', 'smell', 'smells', 'smelling', 'gas', 'rotten',
+  'carbon', 'monoxide', 'detector', 'alarm', 'sparks', 'sparking', 'sparked', 'burning', 'smoke', 'smoking', 'outlet', 'breaker', 'panel',
+  'electrical', 'electricity', 'socket', 'furnace', 'boiler', 'heating', 'freezing', 'newborn', 'elderly', 'pregnant', 'bleeding',
+  'breathe', 'breathing', 'unconscious', 'chest', 'emergency', 'everywhere', 'through', 'dripping', 'heater', 'kitchen', 'bathroom',
+  'apartment', 'pipe', 'pipes', 'spreading', 'rising', 'hissing', 'backing', 'drain', 'shower', 'bathtub', 'flames', 'choking',
+  'stroke', 'seizure', 'swelling', 'urgent', 'asap', 'immediately', 'tonight', 'today', 'tomorrow', 'hurry',
+  'agua', 'fuga', 'tuberia', 'inundando', 'inundado', 'inundacion', 'techo', 'huele', 'olor', 'chispas', 'enchufe', 'quemado', 'humo',
+  'fuego', 'monoxido', 'alarma', 'calefaccion', 'sotano', 'desague', 'inodoro', 'desbordando', 'reviento', 'revento', 'rompio', 'cayendo',
+  'saliendo', 'sangre', 'sangrando', 'respirar', 'pecho', 'urgente', 'emergencia', 'bebe', 'frio',
+] as const;
+
+/** Common spellings the dictionary knows as words, or shorthand, that mean a vocabulary word here. */
+const ALIASES: Record<string, string> = {
+  thru: 'through', watter: 'water', u: 'you', ur: 'your', pls: 'please', plz: 'please', rn: 'now', bc: 'because', cuz: 'because',
+  wont: "won't", cant: "can't", dont: "don't", doesnt: "doesn't", isnt: "isn't", didnt: "didn't", theres: "there's", its: "it's",
+  bursted: 'burst', busted: 'burst', smelt: 'smelled', leakin: 'leaking', pourin: 'pouring', comin: 'coming', midnite: 'midnight', nite: 'night',
+};
+
+const FILLERS = new Set(['um', 'uh', 'umm', 'uhh', 'er', 'erm', 'hmm', 'ah', 'eh']);
+
+const VOCAB_BY_LEN = new Map<number, string[]>();
+for (const w of VOCABULARY) {
+  const list = VOCAB_BY_LEN.get(w.length) ?? [];
+  list.push(w);
+  VOCAB_BY_LEN.set(w.length, list);
+}
+
+/** Optimal-string-alignment distance (edits and adjacent swaps), stopping early above `max`. */
+export function editDistance(a: string, b: string, max = 2): number {
+  if (Math.abs(a.length - b.length) > max) return max + 1;
+  const prev2: number[] = new Array(b.length + 1).fill(0);
+  let prev: number[] = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const cur: number[] = [i];
+    let rowMin = i;
+    for (let j = 1; j <= b.length; j++) {
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      let v = Math.min(prev[j]! + 1, cur[j - 1]! + 1, prev[j - 1]! + cost);
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) v = Math.min(v, prev2[j - 2]! + 1);
+      cur.push(v);
+      rowMin = Math.min(rowMin, v);
+    }
+    for (let j = 0; j <= b.length; j++) prev2[j] = prev[j]!;
+    prev = cur;
+    if (rowMin > max) return max + 1;
+  }
+  return prev[b.length]!;
+}
+
+function correct(word: string): string {
+  const alias = ALIASES[word];
+  if (alias) return alias;
+  if (word.length < 4 || /\d/.test(word) || ENGLISH.has(word)) return word;
+  if ((VOCABULARY as readonly string[]).includes(word)) return word;
+  const max = word.length >= 8 ? 2 : 1;
+  let best: string | null = null;
+  let bestD = max + 1;
+  for (let len = word.length - max; len <= word.length + max; len++) {
+    for (const v of VOCAB_BY_LEN.get(len) ?? []) {
+      if (v[0] !== word[0]) continue;
+      const d = editDistance(word, v, max);
+      if (d < bestD) {
+        bestD = d;
+        best = v;
+      }
+    }
+  }
+  return best ?? word;
+}
+
+export function stripAccents(text: string): string {
+  return text.normalize('NFD').replace(/[\u0300-\u036f]/g, '');
+}
+
+/** Lower-cased, accent-free, typo-corrected words joined by single spaces (punctuation dropped). */
+export function normalizeWords(text: string): string {
+  const plain = stripAccents(text.slice(0, 4000).toLowerCase()).replace(/[’‘`]/g, "'");
+  const words = plain.match(/[a-z0-9]+(?:'[a-z]+)?|-\d+/g) ?? [];
+  return words
+    .filter((w) => !FILLERS.has(w))
+    .map(correct)
+    .join(' ');
+}
+
+/**
+ * Splits a message into clauses (sentence ends, semicolons, commas, dashes and "but"), each
+ * normalised. Phone transcripts have no punctuation, so they are often one clause.
+ */
+export function clauses(text: string): string[] {
+  return text
+    .slice(0, 4000)
+    .split(/[.!?;\n]+|,|\s[-–—]\s|\bbut\b|\bpero\b/i)
+    .map(normalizeWords)
+    .filter((c) => c.length > 0);
+}

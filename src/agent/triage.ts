@@ -1,0 +1,287 @@
+import type { Priority } from '../db/schema.js';
+import { clauses, normalizeWords, stripAccents } from './text-norm.js';
+
+// Emergency triage and priority: one written rule for chat and phone, local and model paths.
+//
+// An emergency is an active risk to safety or property right now (priority URGENT). Hazards are
+// recognised by what is happening, not by one keyword: water escaping (any form, any place),
+// sewage backing up, any sign of gas, a carbon-monoxide alarm, water meeting electricity,
+// sparks or burning from wiring, smoke or fire, no heat in freezing weather with vulnerable
+// people, a medical emergency, and the business's own emergency words. A hazard does not count
+// when it is negated, past, hypothetical (a question about what to do if, or whether the business
+// handles it), figurative, part of a name, an administrative matter, or already contained (then
+// it is HIGH). Priority without a hazard: HIGH when time-sensitive (same day/ASAP, loss of an
+// essential service, a deadline within days, urgency stated), NORMAL for routine requests, LOW
+// for deferred or far-future work, information questions, admin and feedback.
+
+export type Hazard = 'GAS' | 'CARBON_MONOXIDE' | 'FIRE' | 'MEDICAL' | 'ELECTRICAL' | 'WATER_ELECTRICITY' | 'WATER' | 'SEWAGE' | 'NO_HEAT' | 'STATED' | 'CUSTOM';
+
+export type MessageKind = 'emergency' | 'contained' | 'high' | 'deferred' | 'admin' | 'feedback' | 'question' | 'request' | 'problem' | 'other';
+
+export interface Triage {
+  emergency: boolean;
+  hazard: Hazard | null;
+  /** 0 when there is no hazard; 8-10 for an emergency. */
+  severity: number;
+  priority: Priority;
+  kind: MessageKind;
+  /** Labels of the rules that fired (hazards, and why one was discounted). */
+  matched: string[];
+}
+
+export interface TriageOptions {
+  /** The business's own emergency words ("site down", "no power"). */
+  keywords?: readonly string[];
+}
+
+interface HazardRule {
+  hazard: Hazard;
+  severity: number;
+  label: string;
+  /** Matched against one normalised clause. */
+  test: (clause: string) => RegExpExecArray | null;
+  /** The rule's own words contain a negation ("can't breathe", "no heat"). */
+  selfNegating?: boolean;
+  /** Read over the whole message (its parts often sit in different clauses). */
+  wholeMessage?: boolean;
+}
+
+const re = (body: string) => new RegExp(body);
+const any = (...parts: string[]) => `(?:${parts.join('|')})`;
+/** Up to n words in between. */
+const gap = (n: number) => `(?:\\s+\\S+){0,${n}}\\s+`;
+
+const WATER = any('water', 'agua', 'h2o');
+const WATER_STRONG = any(
+  'pour\\w*', 'gush\\w*', 'spray\\w*', 'spurt\\w*', 'squirt\\w*', 'shoot\\w*', 'stream\\w*', 'flood\\w*', 'cascad\\w*', 'everywhere',
+  'all over', 'rising', 'getting deeper', 'filling up', 'spreading', "won't stop", 'wont stop', 'keeps coming', 'coming (?:in|out|through|down|up|from|into)',
+  'comes (?:in|out|through|down|up)', 'bubbling up', 'running down', 'cayendo', 'saliendo', 'sale', 'entrando', 'por todos lados', 'por todo', 'inund\\w*',
+);
+const WEAK_ESCAPE = any('leak\\w*', 'drip\\w*', 'seep\\w*', 'fuga', 'gotea\\w*');
+const DAMAGE_PLACE = any(
+  'ceiling', 'ceilings', 'walls?', 'floors?', 'drywall', 'carpet', 'light', 'lights', 'fixture', 'downstairs', 'below', 'into', 'through', 'everywhere',
+  'all over', 'spreading', 'fast', 'really bad', 'so bad', 'badly', 'a lot', "won't stop", 'wont stop', 'techo', 'pared', 'piso', 'suelo',
+);
+const PIPE = any('pipes?', 'line', 'hose', 'main', 'tank', 'heater', 'valve', 'supply', 'tuberia', 'tubo', 'cano', 'manguera', 'radiator', 'pipework');
+const BREAK = any('burst\\w*', 'broke', 'broken', 'snapped', 'split', 'cracked', 'let go', 'exploded', 'blew', 'ruptured', 'revento', 'rompio', 'roto', 'rota');
+const PLACE = any(
+  'basement', 'kitchen', 'bathroom', 'house', 'home', 'room', 'garage', 'office', 'crawl ?space', 'laundry', 'upstairs', 'downstairs', 'floor', 'cellar',
+  'apartment', 'flat', 'utility', 'hallway', 'bedroom', 'sotano', 'cocina', 'bano', 'casa', 'todo', 'piso',
+);
+const ELECTRIC = any(
+  'outlets?', 'panel', 'breakers?', 'breaker box', 'fuse ?box', 'switch(?:es)?', 'sockets?', 'wires?', 'wiring', 'plugs?', 'cords?', 'power line',
+  'light fixture', 'fixtures?', 'lights?', 'electrical', 'electric', 'enchufe', 'cables?', 'panel electrico', 'meter box',
+);
+const SMELL = any('smell\\w*', 'smel', 'odou?r', 'stinks?', 'reeks?', 'fumes', 'huele', 'olor');
+const COLD = any('freezing', 'below zero', 'below', 'zero', '-\\d+', 'minus', 'snow\\w*', 'ice', 'icy', 'frio', 'helad\\w*', 'congel\\w*', 'nevando');
+const VULNERABLE = any(
+  'newborn', 'baby', 'babies', 'infant', 'toddlers?', 'elderly', 'old', 'grand\\w*', 'pregnant', 'oxygen', 'disabled', 'sick', 'kids', 'children',
+  'bebe', 'anciano\\w*', 'abuel\\w*', 'embarazada', 'ninos',
+);
+
+const RULES: HazardRule[] = [
+  { hazard: 'GAS', severity: 10, label: 'gas', test: (c) => re(`\\bgas\\b${gap(8)}(?:${SMELL}|hiss\\w*)|(?:${SMELL}|hiss\\w*)${gap(5)}(?:of |like |a )?gas\\b|\\bgas (?:leak\\w*|hiss\\w*)|leak\\w*${gap(2)}gas\\b|rotten eggs?|fuga de gas|huele a gas|olor a gas|gas\\b${gap(3)}hiss\\w*`).exec(c) },
+  { hazard: 'CARBON_MONOXIDE', severity: 10, label: 'carbon monoxide', test: (c) => re(`(?:carbon monoxide|monoxido|\\bco\\b)(?: de carbono)?${gap(3)}(?:alarm|detector|alert)?\\s*(?:\\S+\\s+){0,3}(?:going off|went off|goes off|go off|beep\\w*|sound\\w*|scream\\w*|ringing|alarm\\w*|chirp\\w*|sonando)|(?:carbon monoxide|\\bco\\b) (?:alarm|detector)|alarma de monoxido`).exec(c) },
+  { hazard: 'FIRE', severity: 10, label: 'smoke or fire', test: (c) => re(`\\bsmoke (?:coming|pouring|from|out)|\\bsmok(?:ing|es)\\b|\\bflames?\\b|on fire|caught fire|\\bhumo\\b|\\bfuego\\b|\\bincendio\\b|(?:smell\\w*|smel|smells) like (?:it's |its |something )?(?:is )?burning|something (?:is )?burning`).exec(c) },
+  {
+    hazard: 'MEDICAL', severity: 10, label: 'medical emergency', selfNegating: true,
+    test: (c) => re(`chest pains?|pain in (?:my|his|her) chest|dolor (?:fuerte )?(?:en el|de) pecho|(?:can't|cannot|can not|couldn't|unable to|trouble|struggling to|hard to) breathe?\\w*|not breathing|no (?:puede|puedo) respirar|cuesta respirar|lips? (?:are |is )?(?:turning )?blue|\\bstroke\\b|face (?:is )?droop\\w*|unconscious|passed out|not waking|isn't waking|won't wake|choking|seizure|overdose|(?:severe|heavy|heavily|badly|lots of|a lot of) bleed\\w*|bleed\\w*${gap(3)}(?:heavily|badly|a lot)|(?:won't|wont|doesn't|will not) stop bleeding|bleed\\w*(?:\\s+\\S+){0,4} (?:won't|wont|will not) stop|throat (?:is )?(?:swell\\w*|closing)|anaphyla\\w*|not making sense|sangra\\w* mucho`).exec(c),
+  },
+  { hazard: 'WATER_ELECTRICITY', severity: 10, label: 'water and electricity', test: (c) => re(`(?:${WATER}|${WEAK_ESCAPE}|flood\\w*)${gap(6)}${ELECTRIC}|${ELECTRIC}${gap(4)}(?:${WATER}|flood\\w*)|shock\\w* from|got (?:a )?shock\\w*`).exec(c) },
+  { hazard: 'ELECTRICAL', severity: 9, label: 'sparks or burning wiring', test: (c) => re(`spark\\w*|chispas?|burning (?:smell|plastic)|(?:smell\\w*|smel|olor|huele) (?:of |like |a )?(?:burning|quemado)|quemado|melt\\w*${gap(2)}${ELECTRIC}|${ELECTRIC}${gap(3)}melt\\w*|electrical fire|too hot to touch|hot to (?:the )?touch|crackl\\w*|power line (?:is )?down|live wires?|exposed wires?`).exec(c) },
+  {
+    hazard: 'WATER', severity: 9, label: 'water escaping',
+    test: (c) =>
+      re(
+        `${PIPE}${gap(3)}${BREAK}|${BREAK}${gap(2)}${PIPE}|${WATER}${gap(5)}${WATER_STRONG}|${WATER_STRONG}${gap(3)}${WATER}|` +
+          `${WATER}${gap(3)}${WEAK_ESCAPE}${gap(4)}${DAMAGE_PLACE}|${WEAK_ESCAPE}${gap(3)}${DAMAGE_PLACE}|${WEAK_ESCAPE}${gap(2)}(?:from|through|in) (?:the |my |our )?(?:ceiling|wall|walls|light)|` +
+          `(?:ceiling|wall|walls)${gap(3)}(?:${WEAK_ESCAPE}|sagging|soaked|bulging)|(?:coming|pouring) (?:through|down) (?:the |my |our )?(?:ceiling|wall|walls|stairs)|` +
+          `(?:standing|inch\\w* of|inches of|feet of) water|turning into a (?:lake|river|pool|swimming pool)|(?:river|lake) of water|` +
+          `${PLACE}${gap(2)}(?:is |are |was )?(?:flooding|flooded|inundad\\w*|inundando)|(?:flooding|flooded|inundando|inundado)${gap(3)}${PLACE}|` +
+          `(?:flooding|inundando|flooded)$|soaked and|overflow\\w*${gap(4)}(?:into|onto|through|everywhere|all over|downstairs|the floor|hallway)|(?:tub|bathtub|sink)${gap(2)}overflow\\w*`,
+      ).exec(c),
+  },
+  {
+    hazard: 'SEWAGE', severity: 9, label: 'sewage backing up',
+    test: (c) =>
+      re(
+        `(?:sewage|sewer|sewer water|aguas negras|poop|black water|brown water|dirty water|agua sucia)${gap(5)}(?:back\\w* up|coming (?:up|out)|comes? up|overflow\\w*|bubbl\\w*|everywhere|all over|sal\\w*|spill\\w*)|` +
+          `(?:back\\w* up|coming up|coming out|overflow\\w*)${gap(4)}(?:sewage|sewer|black water|brown water|dirty water|agua sucia)|` +
+          `(?:toilets?|drains?|sewer|sewer line|floor drain|desague)${gap(3)}(?:is |are )?backing up|backing up${gap(3)}(?:into|in) (?:the |my )?(?:basement|shower|tub|bath\\w*|sink|house|laundry)|` +
+          `(?:toilet|inodoro)${gap(2)}(?:is |se esta )?(?:overflow\\w*|desbord\\w*)|overflowing toilet|` +
+          `${SMELL} of (?:sewage|sewer)${gap(3)}(?:coming|up)|(?:sewage|sewer) (?:smell|odou?r)${gap(3)}(?:coming|up)`,
+      ).exec(c),
+  },
+  {
+    hazard: 'NO_HEAT', severity: 8, label: 'no heat in freezing weather with vulnerable people', selfNegating: true, wholeMessage: true,
+    test: (c) => {
+      const loss = /\bno heat\w*|heat(?:'s| is| has)? (?:been )?(?:out|off|gone)|heating (?:broke|is broken|not working|stopped|is down|died|quit|went out|failed)|(?:furnace|boiler|heater|heat pump)(?:'s)? (?:died|quit|stopped|is out|went out|broke|broken|failed|not working|won't|isn't working|doesn't work)|calefaccion (?:no funciona|se apago|se rompio)|sin calefaccion/.exec(c);
+      if (!loss) return null;
+      const degrees = /\b(\d{1,2}) degrees\b/.exec(c);
+      const cold = new RegExp(`\\b${COLD}\\b|(?:^|\\s)-\\d+`).test(c) || (!!degrees && Number(degrees[1]) < 55) || /mucho frio|hace frio/.test(c);
+      return cold && new RegExp(`\\b${VULNERABLE}\\b`).test(c) ? loss : null;
+    },
+  },
+  { hazard: 'STATED', severity: 8, label: 'stated emergency', test: (c) => re(`^emergency\\b|(?:it's|it is|this is|we have|i have|there's|got|es|tengo|tenemos)(?: an| a| una)? (?:emergency|emergencia)\\b`).exec(c) },
+];
+
+// ---- context: why a hazard mention is not an emergency now ----
+
+const NEGATOR = /\b(?:no|not|never|nothing|without|isn't|aren't|wasn't|weren't|don't|doesn't|didn't|hasn't|haven't|nor|neither|sin|nunca|ni|nada)\b/;
+/** Phrases with a negative word that make things worse, not better. */
+const INTENSIFIERS = /\b(?:won't|wont|can't|cant|cannot|couldn't|doesn't|does not|will not|no se) (?:stop|find|turn|shut|get|figure|reach|breathe|para)\w*|\bno puedo\b|\bdon't know what to do\b|\bwith no (?:way|luck)\b/g;
+const HYPOTHETICAL = /\b(?:if|in case|incase|suppose|supposing|whenever|ever|would you|do you|does your|can you (?:fix|handle|deal)|are you able|what happens|what would happen|what are the signs|signs of|how do i (?:know|tell|prevent|stop)|how to|covered|warranty|guarantee|prevent|avoid|en caso|que hago si|que hacer si|si alguna vez|que pasa si)\b/;
+const QUESTION_START = /^(?:(?:hi|hello|hey|yeah|yes|so|ok|okay|just|quick|a|one|i|was|i'm|im)\s+)*(?:what|what's|whats|how|when|where|which|who|why|do|does|did|can|could|is|are|will|would|should|have|has|que|como|cuando|cuanto|donde|hacen|tienen|atienden|wondering|question)\b/;
+const PRESENT = /\b(?:my|our|there's|there is|i smell|we smell|i can smell|right now|now|currently|just|keeps?|still|is \w+ing|are \w+ing|mi|nuestra|nuestro|hay|esta|tengo)\b/;
+const PAST = /\b(?:\d+|a|two|three|few|couple|several|many)? ?(?:days?|weeks?|months?|years?) ago\b|\b(?:a )?while (?:ago|back)\b|\b(?:couple|few) (?:of )?(?:years|months|weeks) back\b|(?<!since )\blast (?:week|month|year|winter|summer|spring|fall|autumn|time|christmas)\b|\bback in\b|\bin (?:19|20)\d\d\b|\bpreviously\b|\bused to\b|\bsince then\b|\bonce before\b|\bmonths ago\b|\bano pasado\b|\bhace (?:\w+ )?(?:anos|meses|semanas|dias)\b|\bsemana pasada\b|\bmes pasado\b/;
+const STILL_ACTIVE = /\b(?:still|keeps?|keep|won't stop|wont stop|can't stop|cant stop|getting worse|worse|rising|getting deeper|spreading|again|right now|todavia|sigue|otra vez|can't find the (?:shut ?off|valve)|can't turn)\b/;
+const CONTAINED = /\b(?:(?:i|we|i've|we've|they|he|she|company|utility|plumber|department|neighbou?r|landlord|super)(?:\s+\S+){0,3}\s+(?:shut|turned|switched|cut|closed|capped)\b(?:\s+\S+){0,4}\s*(?:off|down|the (?:power|water|gas|main|valve|breaker|supply))?|(?:is|was|been|are) (?:shut|turned|switched) off|(?:has|have|it's|its|it has|leak|leaking|water|flow|it|dripping)\s+(?:\S+\s+)?stopped|stopped (?:now|leaking|completely)|under control|contained|drained (?:away|out)|cleaned (?:it )?up|no longer|anymore|already came|cerre la llave|ya no sale|ya paro|se detuvo)\b/;
+const NAMEISH = /\b(?:from|at|with|called|named|of|for)\s+(?:the\s+)?(?:urgent|emergency|rapid response|flood|gas|spark|fire)(?:\s+\S+){0,2}?\s+(?:depot|supply|management|care|inc|ltd|llc|co|co-op|company|services|clinic|vets|group|plumbing|masters|works|lofts|subs)\b|\burgent care\b/g;
+/** A hazard word naming a past job on an invoice or report ("the burst pipe repair"). */
+const JOB_REFERENCE = /\b(?:repair|job|work|cleanup|clean up|call ?out|callout|visit|service|fix|report|claim|damage)\b/;
+const ADMIN = /\b(?:invoice|invoices|bill|billing|billed|receipt|pay|paid|payment|charged|charge me|refund|insurance|paperwork|permit|tax|deductible|accountant|fax|records|cancel|reschedule|update my|on file|delivery|confirming|account|statement|declined|notifications|spam|unsubscribe|take me off|promo)\b/;
+
+/** Capitalised names that contain an emergency word ("Emergency Property Management", "Flood Masters Inc"). */
+function dropNames(text: string): string {
+  return text
+    .replace(/\b(?:[A-Z][\w&'-]*\s+){0,3}(?:Emergency|Urgent|Flood|Gas|Burst|Spark|Fire)\w*(?:\s+(?:of\s+)?[A-Z][\w&'.-]*)+/g, ' ')
+    .replace(/(?:^|\s)(?:Emergency|Urgent)\s+(?=[A-Z][a-z])/g, ' ');
+}
+
+function negatedIn(clause: string, index: number, length: number, selfNegating: boolean): boolean {
+  const before = clause.slice(0, index).replace(INTENSIFIERS, ' ').trim().split(/\s+/).slice(-3).join(' ');
+  if (NEGATOR.test(before)) return true;
+  if (selfNegating) return false;
+  const inside = clause.slice(index, index + length).replace(INTENSIFIERS, ' ');
+  return NEGATOR.test(inside) || /^\s*(?:is|are)? ?(?:fine|ok|okay|working fine)\b/.test(clause.slice(index + length));
+}
+
+function isQuestionClause(raw: string, clause: string): boolean {
+  return /\?\s*$/.test(raw) || QUESTION_START.test(clause);
+}
+
+interface Hit {
+  rule: HazardRule;
+  clause: string;
+}
+
+function customRules(keywords: readonly string[]): HazardRule[] {
+  return keywords
+    .map((k) => normalizeWords(k))
+    .filter((k) => k.length >= 3 && k.length <= 60 && !/^(?:emergency|urgent|emergencia|urgente)$/.test(k))
+    .map((k) => ({ hazard: 'CUSTOM' as const, severity: 8, label: k, test: (c: string) => new RegExp(`\\b${k.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+')}\\b`).exec(c) }));
+}
+
+const HIGH_CUES = /\b(?:asap|a s a p|as soon as (?:possible|you can)|right away|right now|immediately|soon|important|today|tonight|this (?:morning|afternoon|evening)|same day|urgent\w*|quickly|hurry|hoy|urgente|lo antes posible|ahora mismo|cuanto antes)\b/;
+const ESSENTIAL_LOSS = /\bno (?:hot water|heat\w*|water(?!\s+(?:leak|drip|damage|on|anywhere|coming))|power|electricity|ac|air conditioning|cooling)\b|\bwithout (?:hot water|heat|water|power)\b|\bsin (?:agua|luz|calefaccion)\b|\b(?:lost|losing) (?:power|water|heat)\b|\bpower (?:is |went )?out\b|(?:furnace|boiler|heater|heat pump|ac|air conditioner|hvac|heating)(?:'s)?(?: just| still)? (?:won't|wont|doesn't|does not|isn't|is not|not|stopped|died|quit|broke|is broken|failed|keeps going out)|\bonly (?:toilet|bathroom)\b|\btoilet (?:won't|wont|doesn't) flush\b|\bbreaker keeps? trip\w*|\bfood is spoil\w*|\bpilot keeps going out\b|\bfridge and freezer are off\b/;
+const DEADLINE = /\b(?:by|before|until|on|this|next)?\s?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|weekend)\b[\s\S]*\b(?:inspection|closing|move|moving|event|wedding|guests|party|walkthrough|walk through|deadline|due|runs? out|before then|funeral|viewing|showing)\b|\b(?:inspection|closing|moving out|event|wedding|guests|party|walkthrough|deadline|due|runs? out|funeral|viewing|showing)\b[\s\S]*\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|weekend|before then)\b|\bin (?:\d|one|two|three|four|five|a couple of|a few) days\b/;
+const DEFERRED = /\b(?:no rush|no hurry|not urgent|not in a hurry|no particular rush|it can wait|can wait|whenever|sometime|some time|low priority|in a few (?:weeks|months)|next (?:month|year|spring|summer|fall|autumn|winter)|later this year|later on|(?:20[3-9]\d|202[7-9])|thinking about|planning (?:a|to|on)|sin prisa|no es urgente|cuando puedan)\b/;
+const FEEDBACK = /\b(?:thanks|thank you|great job|was great|were great|did a great|feedback|review|reviews|looks (?:great|amazing|fire)|missed|complain\w*|happy with|love the)\b/;
+const REQUEST = /\b(?:(?:can|could|would|will) (?:you|u|someone|somebody|a plumber|an electrician|a technician|your team|a cleaner|i) (?:please )?(?:come|send|fix|install|replace|quote|look|take|book|schedule|fit|give|help|insulate|find|inspect|check|cap|repair|clean|get|have|unclog|see|put)|(?:i|we) (?:need|want|would like|'d like|d like|am looking|are looking)|i'd like|we'd like|need (?:a|an|someone|somebody|it|this|them|the|to|my|our|help)|needs (?:a|an|to|fixing|replacing|repair)|looking (?:for|to)|send (?:someone|somebody|a)|book (?:a|an|the|me|in|for)|to book|how do i book|schedule (?:a|an)|make an appointment|quote (?:for|on)|get a (?:price|quote)|price on|estimate for|please (?:come|send|fix|install)|pueden? (?:venir|mandar|enviar)|quiero|quisiera|necesito|agendar|presupuesto|call me back|callback|call back|have someone)\b/;
+const PROBLEM = /\b(?:broken|not working|isn't working|doesn't work|stopped working|won't|can't|repair|fix|install|replace|problem|issue|clog+ed|blocked|drip+\w*|leak\w*|burst|flood\w*|overflow\w*|backed up|noise|noisy|banging|flicker\w*|tripping|running|cracked|loose|slow\w*|damp|stain)\b/;
+
+function priorityWithoutHazard(text: string, words: string, question: boolean, contained: boolean, hypothetical: boolean): { priority: Priority; kind: MessageKind } {
+  if (contained) return { priority: 'HIGH', kind: 'contained' };
+  if (DEFERRED.test(words)) return { priority: 'LOW', kind: 'deferred' };
+  // A question about what the business does ("do you do same-day?", "if it ever floods, how fast
+  // can you come?") is information, whatever urgent words it contains.
+  if (question && (hypothetical || (!REQUEST.test(words) && !ESSENTIAL_LOSS.test(words) && !PRESENT.test(words)))) return { priority: 'LOW', kind: 'question' };
+  const highCue = HIGH_CUES.exec(words);
+  const negatedHigh = highCue && /\b(?:not|no|isn't|never)\s+(?:\S+\s+)?$/.test(words.slice(0, highCue.index));
+  if ((highCue && !negatedHigh) || ESSENTIAL_LOSS.test(words) || DEADLINE.test(words)) return { priority: 'HIGH', kind: 'high' };
+  if (ADMIN.test(words)) return { priority: 'LOW', kind: 'admin' };
+  if (REQUEST.test(words)) return { priority: 'NORMAL', kind: 'request' };
+  if (FEEDBACK.test(words)) return { priority: 'LOW', kind: 'feedback' };
+  if (question) return { priority: 'LOW', kind: 'question' };
+  if (PROBLEM.test(words)) return { priority: 'NORMAL', kind: 'problem' };
+  void text;
+  return { priority: 'NORMAL', kind: 'other' };
+}
+
+/** True when the message as a whole reads as a question (a "?" or a question word first). */
+export function looksLikeQuestion(text: string): boolean {
+  const t = text.trim();
+  const words = normalizeWords(t);
+  return /\?\s*$/.test(t) || QUESTION_START.test(words) || ASKING.test(words);
+}
+
+const ASKING = /\b(?:wondering|(?:calling|wanted|want|like) to (?:ask|know|check|find out)|quick question|just a question|i have a question|curious)\b/;
+/** Someone had to shut off a supply: the trouble is real but contained for now. */
+const SUPPLY_OFF = /\b(?:shut|turned|switched|cut|closed)(?: \S+){0,2} (?:off )?(?:the )?(?:gas|water|main|mains|breaker|power|valve|supply|stopcock)\b|\b(?:gas|water|main|breaker|power|valve) (?:is |was )?(?:shut|turned|switched) off\b/;
+
+/** The whole rule for one message. */
+export function triage(text: string, options: TriageOptions = {}): Triage {
+  const input = dropNames(text.slice(0, 4000)).replace(NAMEISH, ' ');
+  const plainInput = stripAccents(input.toLowerCase()).replace(NAMEISH, ' ');
+  const words = normalizeWords(plainInput);
+  const rules = [...RULES, ...customRules(options.keywords ?? [])];
+  const rawClauses = plainInput.split(/[.!?;\n]+|,|\s[-–—]\s|\bbut\b|\bpero\b/i);
+  const questionMark = /\?/.test(text);
+  const matched: string[] = [];
+  const hits: Hit[] = [];
+  const admin = ADMIN.test(words);
+  const past = (c: string) => PAST.test(c) && !STILL_ACTIVE.test(c);
+  const messagePast = PAST.test(words) && !STILL_ACTIVE.test(words);
+  for (const rule of rules.filter((r) => r.wholeMessage)) {
+    const m = rule.test(words);
+    if (!m) continue;
+    if (HYPOTHETICAL.test(words.slice(0, m.index)) || (PAST.test(words) && !STILL_ACTIVE.test(words))) matched.push(`${rule.label} (hypothetical or past)`);
+    else hits.push({ rule, clause: words });
+  }
+  rawClauses.forEach((raw, i) => {
+    const clause = normalizeWords(raw);
+    if (!clause) return;
+    // The clause after the last one, to see "if ..., what do I do" across a comma.
+    const prevClause = i > 0 ? normalizeWords(rawClauses[i - 1]!) : '';
+    for (const rule of rules) {
+      if (rule.wholeMessage) continue;
+      const m = rule.test(clause);
+      if (!m) continue;
+      if (negatedIn(clause, m.index, m[0].length, !!rule.selfNegating)) {
+        matched.push(`${rule.label} (negated)`);
+        continue;
+      }
+      const before = clause.slice(0, m.index);
+      const hypothetical = HYPOTHETICAL.test(before) || (/\b(?:if|in case|en caso|suppose)\b/.test(prevClause) && !PRESENT.test(clause)) || (isQuestionClause(raw, clause) && !PRESENT.test(clause) && rule.hazard !== 'MEDICAL');
+      if (hypothetical) {
+        matched.push(`${rule.label} (hypothetical)`);
+        continue;
+      }
+      if (past(clause) || (messagePast && !PRESENT.test(clause.slice(m.index)) && rule.hazard !== 'MEDICAL' && !/\b(?:is|are) \w+ing\b/.test(clause))) {
+        matched.push(`${rule.label} (past)`);
+        continue;
+      }
+      if (admin && JOB_REFERENCE.test(clause.slice(m.index + m[0].length).split(' ').slice(0, 3).join(' '))) {
+        matched.push(`${rule.label} (administrative)`);
+        continue;
+      }
+      hits.push({ rule, clause });
+    }
+  });
+  void questionMark;
+  const question = looksLikeQuestion(text);
+  const real = hits.filter((h) => h.rule.hazard !== 'STATED');
+  const stated = hits.filter((h) => h.rule.hazard === 'STATED');
+  const contained = hits.length > 0 && CONTAINED.test(words) && !STILL_ACTIVE.test(words.replace(/\bno longer\b|\banymore\b/g, ''));
+  if (hits.length && !contained) {
+    const top = [...real, ...stated].sort((a, b) => b.rule.severity - a.rule.severity)[0]!;
+    const labels = [...new Set(hits.map((h) => h.rule.label))];
+    // Two different signs of trouble are more serious than either alone.
+    const severity = Math.min(10, top.rule.severity + (new Set(real.map((h) => h.rule.hazard)).size >= 2 ? 1 : 0));
+    return { emergency: true, hazard: top.rule.hazard, severity, priority: 'URGENT', kind: 'emergency', matched: [...labels, ...matched] };
+  }
+  if (contained) matched.push(...hits.map((h) => `${h.rule.label} (contained)`));
+  const hypothetical = matched.some((m) => m.endsWith('(hypothetical)')) || (question && /\b(?:if|in case|ever|suppose|en caso|si alguna vez)\b/.test(words));
+  const p = priorityWithoutHazard(text, words, question, contained || (SUPPLY_OFF.test(words) && !question), hypothetical);
+  return { emergency: false, hazard: contained ? (hits[0]?.rule.hazard ?? null) : null, severity: contained ? 6 : 0, priority: p.priority, kind: p.kind, matched };
+}
+
+/** The visitor asks for service, a visit, a booking, a quote or a callback (not merely asks about it). */
+export function asksForService(text: string): boolean {
+  return REQUEST.test(normalizeWords(stripAccents(text.toLowerCase())));
+}
+
+/** The visitor describes a problem (something broken, leaking, not working). */
+export function describesProblem(text: string): boolean {
+  return PROBLEM.test(normalizeWords(text));
+}

@@ -1,0 +1,22 @@
+// The one e-mail check: a pragmatic shape test (local@domain.tld, no spaces or brackets), bounded
+// to RFC 5321 lengths. Deliverability is proven by sending, not by a regex.
+
+const SHAPE = /^[^\s@<>()[\]\\,;:"]{1,64}@[^\s@<>()[\]\\,;:"]+\.[^\s@<>()[\]\\,;:".]{2,24}$/;
+const IN_TEXT = /[A-Z0-9._%+'-]{1,64}@[A-Z0-9-]+(?:\.[A-Z0-9-]+)*\.[A-Z]{2,24}/i;
+
+/** Lower-cased, trimmed address when it has an e-mail's shape; null otherwise. */
+export function normalizeEmail(raw: string | null | undefined): string | null {
+  const v = raw?.trim().toLowerCase() ?? '';
+  if (!v || v.length > 254 || !SHAPE.test(v)) return null;
+  return v;
+}
+
+export function isEmail(raw: string | null | undefined): boolean {
+  return normalizeEmail(raw) !== null;
+}
+
+/** The first e-mail address written anywhere in free text ("it's ann@x.com thanks"). */
+export function extractEmail(text: string): string | null {
+  const m = IN_TEXT.exec(text.slice(0, 4000));
+  return m ? normalizeEmail(m[0]) : null;
+}

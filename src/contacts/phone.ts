@@ -1,0 +1,86 @@
+import { findPhoneNumbersInText, parsePhoneNumberFromString, type CountryCode } from 'libphonenumber-js/max';
+
+// The one phone module. Numbers are stored E.164 ("+14155552671"); a number written without a
+// country code is read in the business's country; a number that is not a valid number of its
+// country (too short, unassigned area code, "555-0142") is rejected, never padded into a guess.
+
+export type { CountryCode };
+
+export const DEFAULT_COUNTRY: CountryCode = 'US';
+
+/** E.164 form of a valid number, or null. */
+export function normalizePhone(raw: string | null | undefined, country: CountryCode = DEFAULT_COUNTRY): string | null {
+  const text = raw?.trim().slice(0, 64) ?? '';
+  if (!text || !/\d/.test(text)) return null;
+  // "00" is the international prefix in most of the world; libphonenumber reads it per country.
+  const p = parsePhoneNumberFromString(text.replace(/^00(?=[1-9])/, '+'), country);
+  return p && p.isValid() ? p.number : null;
+}
+
+export function isValidPhone(raw: string | null | undefined, country: CountryCode = DEFAULT_COUNTRY): boolean {
+  return normalizePhone(raw, country) !== null;
+}
+
+/**
+ * The first valid phone number written in free text, E.164; null when there is none. With
+ * `lookup`, a possible number is enough: it is only compared with numbers already on file
+ * (which may be fictional test numbers), never stored.
+ */
+export function extractPhone(text: string, country: CountryCode = DEFAULT_COUNTRY, options: { lookup?: boolean } = {}): string | null {
+  const input = text.slice(0, 4000);
+  // `leniency` is a documented option the type declarations leave out.
+  const search = { defaultCountry: country, leniency: options.lookup ? 'POSSIBLE' : 'VALID' } as { defaultCountry: CountryCode };
+  for (const found of findPhoneNumbersInText(input, search)) {
+    if (found.number.isValid() || (options.lookup && found.number.isPossible())) return found.number.number;
+  }
+  return null;
+}
+
+/**
+ * A phone number as the business wrote it in its own documents ("our 24/7 line: (555) 010-9999"):
+ * the business's text is trusted to name its own number, so a possible number is enough.
+ */
+export function extractListedPhone(text: string, country: CountryCode = DEFAULT_COUNTRY): string | null {
+  // `leniency` is a documented option the type declarations leave out.
+  for (const found of findPhoneNumbersInText(text.slice(0, 4000), { defaultCountry: country, leniency: 'POSSIBLE' } as { defaultCountry: CountryCode })) {
+    if (found.number.isPossible()) return found.number.country === country || !found.number.country ? found.number.formatNational() : found.number.formatInternational();
+  }
+  return null;
+}
+
+/** Something that looks like an attempt at a phone number (digits), valid or not. */
+export function looksLikePhone(text: string): boolean {
+  return (text.match(/\d/g)?.length ?? 0) >= 5 && /^[\d\s().+\-/extEXT#]*$/.test(text.trim().replace(/^(?:it'?s|my number is|number is|call me (?:on|at))\s*/i, ''));
+}
+
+/** How a number is compared with stored numbers that may predate E.164: its last ten digits. */
+export function phoneKey(phone: string): string {
+  return phone.replace(/\D/g, '').slice(-10);
+}
+
+const TZ_COUNTRY: Array<[RegExp, CountryCode]> = [
+  [/^America\/(?:Toronto|Vancouver|Edmonton|Winnipeg|Halifax|St_Johns|Regina|Montreal)$/, 'CA'],
+  [/^America\/(?:Mexico_City|Cancun|Monterrey|Tijuana|Merida|Chihuahua)$/, 'MX'],
+  [/^(?:America\/(?:New_York|Chicago|Denver|Los_Angeles|Phoenix|Anchorage|Detroit|Boise|Indiana\/.+|Kentucky\/.+)|Pacific\/Honolulu|US\/.+)$/, 'US'],
+  [/^Europe\/London$/, 'GB'],
+  [/^Europe\/Dublin$/, 'IE'],
+  [/^Europe\/Madrid$/, 'ES'],
+  [/^Europe\/Paris$/, 'FR'],
+  [/^Europe\/Berlin$/, 'DE'],
+  [/^Australia\//, 'AU'],
+  [/^Pacific\/Auckland$/, 'NZ'],
+];
+
+/**
+ * The region a business's visitors write local numbers in: the country of the business's own
+ * number when it has one, else its timezone's country, else the US.
+ */
+export function businessCountry(b: { phone_number?: string | null; twilio_number?: string | null; timezone?: string | null }): CountryCode {
+  for (const n of [b.phone_number, b.twilio_number]) {
+    const p = n ? parsePhoneNumberFromString(n) : undefined;
+    if (p?.country) return p.country;
+  }
+  const tz = b.timezone ?? '';
+  for (const [re, c] of TZ_COUNTRY) if (re.test(tz)) return c;
+  return DEFAULT_COUNTRY;
+}
