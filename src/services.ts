@@ -8,6 +8,8 @@ import type { TokenBudget } from './ai/budget.js';
 import { createKnowledgeService, type KnowledgeService } from './knowledge/service.js';
 import { createAgentService, type AgentService, type LeadCapture } from './agent/index.js';
 import { createNotifyService, type NotifyService } from './notify/service.js';
+import { createAccountLifecycle, type AccountLifecycle } from './accounts/lifecycle.js';
+import { publicBase } from './accounts/links.js';
 
 /**
  * Domain services, built once per app over CoreDeps and shared by every edge (REST, GraphQL,
@@ -23,6 +25,7 @@ export interface Services {
   agent: AgentService;
   leads: LeadCapture;
   notify: NotifyService;
+  accounts: AccountLifecycle;
 }
 
 export function createServices(core: CoreDeps): Services {
@@ -52,5 +55,14 @@ export function createServices(core: CoreDeps): Services {
   });
   services.leads = services.agent.leads;
   services.notify = createNotifyService(core);
+  services.accounts = createAccountLifecycle({
+    db: core.db,
+    auth: core.auth,
+    sessions: core.sessions,
+    encryptor: core.encryptor,
+    now: core.now,
+    wakeOutbox: () => services.notify.worker.wake(),
+    base: publicBase(core.config),
+  });
   return services;
 }

@@ -5,6 +5,7 @@ import './me.js';
 import './business.js';
 import './subscriptions.js';
 import './account.js';
+import './account-lifecycle.js';
 import './agent.js';
 import './records.js';
 import './knowledge.js';
