@@ -11,41 +11,41 @@ export default {
         42,
         44,
         45,
-        46,
         47,
-        49,
+        48,
         50,
-        53,
-        59,
-        61,
-        63,
-        66,
-        69,
-        71,
-        75,
-        76,
-        83,
-        86,
+        51,
+        54,
+        60,
+        62,
+        64,
+        67,
+        70,
+        73,
+        77,
+        78,
+        85,
         88,
-        105,
-        107
+        90,
+        107,
+        109
     ],
     "types": {
         "AddTeamMemberInput": {
             "email": [
-                86
-            ],
-            "name": [
-                86
-            ],
-            "password": [
-                86
-            ],
-            "role": [
                 88
             ],
+            "name": [
+                88
+            ],
+            "password": [
+                88
+            ],
+            "role": [
+                90
+            ],
             "__typename": [
-                86
+                88
             ]
         },
         "AdvancedAnalytics": {
@@ -53,18 +53,18 @@ export default {
                 40
             ],
             "questionDropOff": [
-                82
+                84
             ],
             "__typename": [
-                86
+                88
             ]
         },
         "AgentConfig": {
             "agentName": [
-                86
+                88
             ],
             "emergencyKeywords": [
-                86
+                88
             ],
             "emergencySensitivity": [
                 42
@@ -76,42 +76,45 @@ export default {
                 41
             ],
             "instructions": [
-                86
+                88
             ],
             "interruptionDelayMs": [
                 42
             ],
             "persona": [
-                86
+                88
             ],
             "realtimeEnabled": [
                 5
             ],
             "realtimeVoice": [
-                86
+                88
             ],
             "twilioLanguage": [
-                86
+                88
             ],
             "twilioVoice": [
-                86
+                88
             ],
             "updatedAt": [
                 29
             ],
             "voiceGreeting": [
-                86
+                88
             ],
             "welcomeMessage": [
-                86
+                88
             ],
             "__typename": [
-                86
+                88
             ]
         },
         "ApiKey": {
             "createdAt": [
                 29
+            ],
+            "createdBy": [
+                102
             ],
             "id": [
                 41
@@ -120,19 +123,19 @@ export default {
                 29
             ],
             "name": [
-                86
+                88
             ],
             "prefix": [
-                86
+                88
             ],
             "revokedAt": [
                 29
             ],
             "role": [
-                83
+                85
             ],
             "__typename": [
-                86
+                88
             ]
         },
         "AuthPayload": {
@@ -140,25 +143,25 @@ export default {
                 41
             ],
             "role": [
-                83
+                85
             ],
             "token": [
-                86
+                88
             ],
             "userId": [
                 41
             ],
             "__typename": [
-                86
+                88
             ]
         },
         "Boolean": {},
         "Business": {
             "address": [
-                86
+                88
             ],
             "allowedOrigins": [
-                86
+                88
             ],
             "businessHours": [
                 7
@@ -167,67 +170,73 @@ export default {
                 29
             ],
             "description": [
-                86
+                88
             ],
             "emergencyMessageTemplate": [
-                86
+                88
             ],
             "id": [
                 41
             ],
+            "leadEmailRecipient": [
+                88
+            ],
             "name": [
-                86
+                88
+            ],
+            "notificationEmailVerified": [
+                5
             ],
             "notificationSettings": [
-                67
+                68
             ],
             "phoneNumber": [
-                86
+                88
             ],
             "plan": [
-                71
+                73
             ],
             "timezone": [
-                86
+                88
             ],
             "twilioNumber": [
-                86
+                88
             ],
             "updatedAt": [
                 29
             ],
             "website": [
-                86
+                88
             ],
             "__typename": [
-                86
+                88
             ]
         },
         "BusinessHours": {
             "holidays": [
-                86
+                88
             ],
             "weekly": [
                 31
             ],
             "__typename": [
-                86
+                88
             ]
         },
         "BusinessHoursInput": {
             "holidays": [
-                86
+                88
             ],
             "weekly": [
                 32
             ],
             "__typename": [
-                86
+                88
             ]
         },
         "CallAnalytics": {
             "connectionStatus": [
-                86
+                88
             ],
             "durationSeconds": [
                 42
@@ -239,7 +248,7 @@ export default {
                 42
             ],
             "intents": [
-                86
+                88
             ],
             "interruptions": [
                 42
@@ -248,7 +257,7 @@ export default {
                 42
             ],
             "mode": [
-                86
+                88
             ],
             "openaiErrors": [
                 42
@@ -266,45 +275,45 @@ export default {
                 42
             ],
             "toolCalls": [
-                92
+                94
             ],
             "__typename": [
-                86
+                88
             ]
         },
         "Client": {
             "company": [
-                86
+                88
             ],
             "createdAt": [
                 29
             ],
             "email": [
-                86
+                88
             ],
             "externalRef": [
-                86
+                88
             ],
             "id": [
                 41
             ],
             "name": [
-                86
+                88
             ],
             "notes": [
-                86
+                88
             ],
             "phone": [
-                86
+                88
             ],
             "projects": [
-                77
+                79
             ],
             "updatedAt": [
                 29
             ],
             "__typename": [
-                86
+                88
             ]
         },
         "ClientConnection": {
@@ -315,44 +324,44 @@ export default {
                 10
             ],
             "pageInfo": [
-                70
+                71
             ],
             "totalCount": [
                 42
             ],
             "__typename": [
-                86
+                88
             ]
         },
         "ClientEdge": {
             "cursor": [
-                86
+                88
             ],
             "node": [
                 10
             ],
             "__typename": [
-                86
+                88
             ]
         },
         "ClientInput": {
             "company": [
-                86
+                88
             ],
             "email": [
-                86
+                88
             ],
             "name": [
-                86
+                88
             ],
             "notes": [
-                86
+                88
             ],
             "phone": [
-                86
+                88
             ],
             "__typename": [
-                86
+                88
             ]
         },
         "ClientLinkRule": {
@@ -369,10 +378,10 @@ export default {
                 16
             ],
             "value": [
-                86
+                88
             ],
             "__typename": [
-                86
+                88
             ]
         },
         "ClientLinkRuleInput": {
@@ -383,63 +392,63 @@ export default {
                 16
             ],
             "value": [
-                86
+                88
             ],
             "__typename": [
-                86
+                88
             ]
         },
         "ClientLinkRuleKind": {},
         "ConnectGoogleDriveInput": {
             "accessToken": [
-                86
+                88
             ],
             "folderId": [
-                86
+                88
             ],
             "serviceAccountKey": [
-                86
+                88
             ],
             "__typename": [
-                86
+                88
             ]
         },
         "ConnectIntegrationInput": {
             "accessToken": [
-                86
+                88
             ],
             "apiToken": [
-                86
+                88
             ],
             "customerColumn": [
-                86
+                88
             ],
             "customerField": [
-                86
+                88
             ],
             "doneLabels": [
-                86
+                88
             ],
             "email": [
-                86
+                88
             ],
             "jql": [
-                86
+                88
             ],
             "provider": [
-                75
+                77
             ],
             "signingSecret": [
-                86
+                88
             ],
             "siteUrl": [
-                86
+                88
             ],
             "workspaceGid": [
-                86
+                88
             ],
             "__typename": [
-                86
+                88
             ]
         },
         "Conversation": {
@@ -459,16 +468,16 @@ export default {
                 29
             ],
             "fromNumber": [
-                86
+                88
             ],
             "id": [
                 41
             ],
             "leads": [
-                51
+                52
             ],
             "messages": [
-                62,
+                63,
                 {
                     "first": [
                         42
@@ -482,13 +491,13 @@ export default {
                 24
             ],
             "summary": [
-                86
+                88
             ],
             "toNumber": [
-                86
+                88
             ],
             "__typename": [
-                86
+                88
             ]
         },
         "ConversationChannel": {},
@@ -500,24 +509,24 @@ export default {
                 19
             ],
             "pageInfo": [
-                70
+                71
             ],
             "totalCount": [
                 42
             ],
             "__typename": [
-                86
+                88
             ]
         },
         "ConversationEdge": {
             "cursor": [
-                86
+                88
             ],
             "node": [
                 19
             ],
             "__typename": [
-                86
+                88
             ]
         },
         "ConversationFilter": {
@@ -534,7 +543,7 @@ export default {
                 24
             ],
             "__typename": [
-                86
+                88
             ]
         },
         "ConversationStatus": {},
@@ -549,24 +558,24 @@ export default {
                 41
             ],
             "status": [
-                86
+                88
             ],
             "__typename": [
-                86
+                88
             ]
         },
         "CreateKnowledgeItemInput": {
             "content": [
-                86
+                88
             ],
             "format": [
-                47
+                48
             ],
             "title": [
-                86
+                88
             ],
             "__typename": [
-                86
+                88
             ]
         },
         "CreatedApiKey": {
@@ -574,10 +583,10 @@ export default {
                 3
             ],
             "secret": [
-                86
+                88
             ],
             "__typename": [
-                86
+                88
             ]
         },
         "Dashboard": {
@@ -600,7 +609,7 @@ export default {
                 29
             ],
             "leadsByStatus": [
-                85
+                87
             ],
             "leadsPerDay": [
                 30
@@ -609,13 +618,13 @@ export default {
                 42
             ],
             "timezone": [
-                86
+                88
             ],
             "to": [
                 29
             ],
             "__typename": [
-                86
+                88
             ]
         },
         "DateTime": {},
@@ -624,32 +633,32 @@ export default {
                 42
             ],
             "date": [
-                86
+                88
             ],
             "__typename": [
-                86
+                88
             ]
         },
         "DayHours": {
             "day": [
-                86
+                88
             ],
             "ranges": [
-                90
+                92
             ],
             "__typename": [
-                86
+                88
             ]
         },
         "DayHoursInput": {
             "day": [
-                86
+                88
             ],
             "ranges": [
-                91
+                93
             ],
             "__typename": [
-                86
+                88
             ]
         },
         "DayKeyCount": {
@@ -657,13 +666,13 @@ export default {
                 42
             ],
             "date": [
-                86
+                88
             ],
             "key": [
-                86
+                88
             ],
             "__typename": [
-                86
+                88
             ]
         },
         "DriveSyncResult": {
@@ -683,7 +692,7 @@ export default {
                 42
             ],
             "__typename": [
-                86
+                88
             ]
         },
         "EnhancedAnalytics": {
@@ -703,30 +712,30 @@ export default {
                 33
             ],
             "__typename": [
-                86
+                88
             ]
         },
         "ExpectedFormat": {},
         "FaqEntry": {
             "answer": [
-                86
+                88
             ],
             "question": [
-                86
+                88
             ],
             "__typename": [
-                86
+                88
             ]
         },
         "FaqEntryInput": {
             "answer": [
-                86
+                88
             ],
             "question": [
-                86
+                88
             ],
             "__typename": [
-                86
+                88
             ]
         },
         "Float": {},
@@ -741,26 +750,26 @@ export default {
                 42
             ],
             "__typename": [
-                86
+                88
             ]
         },
         "ID": {},
         "Int": {},
         "Integration": {
             "accountLabel": [
-                86
+                88
             ],
             "createdAt": [
                 29
             ],
             "credentialsHint": [
-                86
+                88
             ],
             "id": [
                 41
             ],
             "lastError": [
-                86
+                88
             ],
             "lastSyncAt": [
                 29
@@ -781,11 +790,25 @@ export default {
                 5
             ],
             "__typename": [
-                86
+                88
             ]
         },
         "IntegrationProvider": {},
         "IntegrationStatus": {},
+        "InviteTeamMemberInput": {
+            "email": [
+                88
+            ],
+            "name": [
+                88
+            ],
+            "role": [
+                90
+            ],
+            "__typename": [
+                88
+            ]
+        },
         "JSON": {},
         "KnowledgeInputFormat": {},
         "KnowledgeItem": {
@@ -793,7 +816,7 @@ export default {
                 42
             ],
             "content": [
-                86
+                88
             ],
             "createdAt": [
                 29
@@ -802,19 +825,19 @@ export default {
                 41
             ],
             "source": [
-                49
-            ],
-            "status": [
                 50
             ],
+            "status": [
+                51
+            ],
             "title": [
-                86
+                88
             ],
             "updatedAt": [
                 29
             ],
             "__typename": [
-                86
+                88
             ]
         },
         "KnowledgeSource": {},
@@ -824,13 +847,13 @@ export default {
                 29
             ],
             "address": [
-                86
+                88
             ],
             "capturedData": [
-                46
+                47
             ],
             "channel": [
-                53
+                54
             ],
             "client": [
                 10
@@ -842,10 +865,10 @@ export default {
                 29
             ],
             "email": [
-                86
+                88
             ],
             "emergencyNotes": [
-                86
+                88
             ],
             "emergencySeverity": [
                 42
@@ -857,76 +880,76 @@ export default {
                 5
             ],
             "issue": [
-                86
+                88
             ],
             "name": [
-                86
+                88
             ],
             "notes": [
-                86
+                88
             ],
             "notifications": [
-                65
+                66
             ],
             "phone": [
-                86
+                88
             ],
             "priority": [
-                76
+                78
             ],
             "status": [
-                59
+                60
             ],
             "updatedAt": [
                 29
             ],
             "__typename": [
-                86
+                88
             ]
         },
         "LeadCapturedEvent": {
             "lead": [
-                51
+                52
             ],
             "leadId": [
                 41
             ],
             "__typename": [
-                86
+                88
             ]
         },
         "LeadChannel": {},
         "LeadConnection": {
             "edges": [
-                55
+                56
             ],
             "nodes": [
-                51
+                52
             ],
             "pageInfo": [
-                70
+                71
             ],
             "totalCount": [
                 42
             ],
             "__typename": [
-                86
+                88
             ]
         },
         "LeadEdge": {
             "cursor": [
-                86
+                88
             ],
             "node": [
-                51
+                52
             ],
             "__typename": [
-                86
+                88
             ]
         },
         "LeadFilter": {
             "channel": [
-                53
+                54
             ],
             "createdAfter": [
                 29
@@ -938,16 +961,16 @@ export default {
                 5
             ],
             "priority": [
-                76
+                78
             ],
             "search": [
-                86
+                88
             ],
             "status": [
-                59
+                60
             ],
             "__typename": [
-                86
+                88
             ]
         },
         "LeadQuestion": {
@@ -961,19 +984,19 @@ export default {
                 41
             ],
             "mapsTo": [
-                61
+                62
             ],
             "position": [
                 42
             ],
             "question": [
-                86
+                88
             ],
             "required": [
                 5
             ],
             "__typename": [
-                86
+                88
             ]
         },
         "LeadQuestionInput": {
@@ -984,25 +1007,25 @@ export default {
                 36
             ],
             "mapsTo": [
-                61
+                62
             ],
             "question": [
-                86
+                88
             ],
             "required": [
                 5
             ],
             "__typename": [
-                86
+                88
             ]
         },
         "LeadStatus": {},
         "LiveCall": {
             "callSid": [
-                86
+                88
             ],
             "connectionStatus": [
-                86
+                88
             ],
             "conversationId": [
                 41
@@ -1023,16 +1046,16 @@ export default {
                 29
             ],
             "toolCalls": [
-                92
+                94
             ],
             "__typename": [
-                86
+                88
             ]
         },
         "MapsTo": {},
         "Message": {
             "content": [
-                86
+                88
             ],
             "createdAt": [
                 29
@@ -1041,14 +1064,30 @@ export default {
                 41
             ],
             "role": [
-                63
+                64
             ],
             "__typename": [
-                86
+                88
             ]
         },
         "MessageRole": {},
         "Mutation": {
+            "acceptInvitation": [
+                4,
+                {
+                    "name": [
+                        88
+                    ],
+                    "password": [
+                        88,
+                        "String!"
+                    ],
+                    "token": [
+                        88,
+                        "String!"
+                    ]
+                }
+            ],
             "addClientLinkRule": [
                 14,
                 {
@@ -1059,11 +1098,24 @@ export default {
                 }
             ],
             "addTeamMember": [
-                100,
+                102,
                 {
                     "input": [
                         0,
                         "AddTeamMemberInput!"
+                    ]
+                }
+            ],
+            "changePassword": [
+                4,
+                {
+                    "currentPassword": [
+                        88,
+                        "String!"
+                    ],
+                    "newPassword": [
+                        88,
+                        "String!"
                     ]
                 }
             ],
@@ -1089,11 +1141,11 @@ export default {
                 27,
                 {
                     "name": [
-                        86,
+                        88,
                         "String!"
                     ],
                     "role": [
-                        88
+                        90
                     ]
                 }
             ],
@@ -1107,7 +1159,7 @@ export default {
                 }
             ],
             "createKnowledgeItem": [
-                48,
+                49,
                 {
                     "input": [
                         26,
@@ -1116,19 +1168,19 @@ export default {
                 }
             ],
             "createLeadQuestion": [
-                57,
+                58,
                 {
                     "input": [
-                        58,
+                        59,
                         "LeadQuestionInput!"
                     ]
                 }
             ],
             "createWebhookEndpoint": [
-                104,
+                106,
                 {
                     "input": [
-                        103,
+                        105,
                         "WebhookEndpointInput!"
                     ]
                 }
@@ -1178,8 +1230,17 @@ export default {
                     ]
                 }
             ],
+            "inviteTeamMember": [
+                102,
+                {
+                    "input": [
+                        46,
+                        "InviteTeamMemberInput!"
+                    ]
+                }
+            ],
             "linkProjectToClient": [
-                77,
+                79,
                 {
                     "clientId": [
                         41
@@ -1194,11 +1255,11 @@ export default {
                 4,
                 {
                     "email": [
-                        86,
+                        88,
                         "String!"
                     ],
                     "password": [
-                        86,
+                        88,
                         "String!"
                     ]
                 }
@@ -1222,7 +1283,7 @@ export default {
                 }
             ],
             "reorderLeadQuestions": [
-                57,
+                58,
                 {
                     "ids": [
                         41,
@@ -1230,8 +1291,42 @@ export default {
                     ]
                 }
             ],
+            "requestPasswordReset": [
+                5,
+                {
+                    "email": [
+                        88,
+                        "String!"
+                    ]
+                }
+            ],
+            "resendInvitation": [
+                102,
+                {
+                    "userId": [
+                        41,
+                        "ID!"
+                    ]
+                }
+            ],
+            "resendVerificationEmail": [
+                5
+            ],
+            "resetPassword": [
+                4,
+                {
+                    "newPassword": [
+                        88,
+                        "String!"
+                    ],
+                    "token": [
+                        88,
+                        "String!"
+                    ]
+                }
+            ],
             "retryNotification": [
-                65,
+                66,
                 {
                     "id": [
                         41,
@@ -1249,7 +1344,7 @@ export default {
                 }
             ],
             "rotateWebhookSecret": [
-                104,
+                106,
                 {
                     "id": [
                         41,
@@ -1258,10 +1353,10 @@ export default {
                 }
             ],
             "sendTestEmail": [
-                89,
+                91,
                 {
                     "to": [
-                        86
+                        88
                     ]
                 }
             ],
@@ -1273,16 +1368,16 @@ export default {
                         "ID!"
                     ],
                     "plan": [
-                        71,
+                        73,
                         "Plan!"
                     ]
                 }
             ],
             "setTeamMemberRole": [
-                100,
+                102,
                 {
                     "role": [
-                        88,
+                        90,
                         "TeamRole!"
                     ],
                     "userId": [
@@ -1295,7 +1390,7 @@ export default {
                 4,
                 {
                     "input": [
-                        84,
+                        86,
                         "SignUpInput!"
                     ]
                 }
@@ -1304,7 +1399,7 @@ export default {
                 34
             ],
             "syncProjects": [
-                80,
+                82,
                 {
                     "integrationId": [
                         41
@@ -1315,7 +1410,7 @@ export default {
                 2,
                 {
                     "input": [
-                        93,
+                        95,
                         "UpdateAgentConfigInput!"
                     ]
                 }
@@ -1324,7 +1419,7 @@ export default {
                 6,
                 {
                     "input": [
-                        94,
+                        96,
                         "UpdateBusinessInput!"
                     ]
                 }
@@ -1343,33 +1438,7 @@ export default {
                 }
             ],
             "updateKnowledgeItem": [
-                48,
-                {
-                    "id": [
-                        41,
-                        "ID!"
-                    ],
-                    "input": [
-                        95,
-                        "UpdateKnowledgeItemInput!"
-                    ]
-                }
-            ],
-            "updateLead": [
-                51,
-                {
-                    "id": [
-                        41,
-                        "ID!"
-                    ],
-                    "input": [
-                        96,
-                        "UpdateLeadInput!"
-                    ]
-                }
-            ],
-            "updateLeadQuestion": [
-                57,
+                49,
                 {
                     "id": [
                         41,
@@ -1377,6 +1446,32 @@ export default {
                     ],
                     "input": [
                         97,
+                        "UpdateKnowledgeItemInput!"
+                    ]
+                }
+            ],
+            "updateLead": [
+                52,
+                {
+                    "id": [
+                        41,
+                        "ID!"
+                    ],
+                    "input": [
+                        98,
+                        "UpdateLeadInput!"
+                    ]
+                }
+            ],
+            "updateLeadQuestion": [
+                58,
+                {
+                    "id": [
+                        41,
+                        "ID!"
+                    ],
+                    "input": [
+                        99,
                         "UpdateLeadQuestionInput!"
                     ]
                 }
@@ -1385,7 +1480,7 @@ export default {
                 6,
                 {
                     "input": [
-                        68,
+                        69,
                         "NotificationSettingsInput!"
                     ]
                 }
@@ -1394,35 +1489,44 @@ export default {
                 2,
                 {
                     "input": [
-                        98,
+                        100,
                         "UpdateVoiceSettingsInput!"
                     ]
                 }
             ],
             "updateWebhookEndpoint": [
-                102,
+                104,
                 {
                     "id": [
                         41,
                         "ID!"
                     ],
                     "input": [
-                        103,
+                        105,
                         "WebhookEndpointInput!"
                     ]
                 }
             ],
             "updateWidgetConfig": [
-                106,
+                108,
                 {
                     "input": [
-                        99,
+                        101,
                         "UpdateWidgetConfigInput!"
                     ]
                 }
             ],
+            "verifyNotificationEmail": [
+                88,
+                {
+                    "token": [
+                        88,
+                        "String!"
+                    ]
+                }
+            ],
             "__typename": [
-                86
+                88
             ]
         },
         "Notification": {
@@ -1430,7 +1534,7 @@ export default {
                 42
             ],
             "channel": [
-                66
+                67
             ],
             "createdAt": [
                 29
@@ -1439,10 +1543,10 @@ export default {
                 41
             ],
             "kind": [
-                86
+                88
             ],
             "lastError": [
-                86
+                88
             ],
             "leadId": [
                 41
@@ -1454,94 +1558,108 @@ export default {
                 29
             ],
             "recipient": [
-                86
+                88
             ],
             "sentAt": [
                 29
             ],
             "status": [
-                69
+                70
             ],
             "__typename": [
-                86
+                88
             ]
         },
         "NotificationChannel": {},
         "NotificationSettings": {
             "notificationEmail": [
-                86
+                88
             ],
             "notificationPhoneNumber": [
-                86
+                88
             ],
             "__typename": [
-                86
+                88
             ]
         },
         "NotificationSettingsInput": {
             "notificationEmail": [
-                86
+                88
             ],
             "notificationPhoneNumber": [
-                86
+                88
             ],
             "__typename": [
-                86
+                88
             ]
         },
         "NotificationStatus": {},
         "PageInfo": {
             "endCursor": [
-                86
+                88
             ],
             "hasNextPage": [
                 5
             ],
             "__typename": [
-                86
+                88
+            ]
+        },
+        "PasswordCheck": {
+            "message": [
+                88
+            ],
+            "ok": [
+                5
+            ],
+            "score": [
+                42
+            ],
+            "__typename": [
+                88
             ]
         },
         "Plan": {},
         "PlanFeature": {
             "description": [
-                86
+                88
             ],
             "included": [
                 5
             ],
             "key": [
-                86
+                88
             ],
             "requiredPlan": [
-                71
+                73
             ],
             "__typename": [
-                86
+                88
             ]
         },
         "PlanInfo": {
             "features": [
-                72
-            ],
-            "limits": [
                 74
             ],
+            "limits": [
+                76
+            ],
             "tier": [
-                71
+                73
             ],
             "__typename": [
-                86
+                88
             ]
         },
         "PlanLimit": {
             "name": [
-                86
+                88
             ],
             "value": [
                 42
             ],
             "__typename": [
-                86
+                88
             ]
         },
         "PmProvider": {},
@@ -1554,13 +1672,13 @@ export default {
                 42
             ],
             "description": [
-                86
+                88
             ],
             "dueDate": [
-                86
+                88
             ],
             "externalId": [
-                86
+                88
             ],
             "id": [
                 41
@@ -1569,53 +1687,53 @@ export default {
                 29
             ],
             "name": [
-                86
+                88
             ],
             "progress": [
                 42
             ],
             "provider": [
-                86
+                88
             ],
             "status": [
-                86
+                88
             ],
             "taskCount": [
                 42
             ],
             "url": [
-                86
+                88
             ],
             "__typename": [
-                86
+                88
             ]
         },
         "ProjectConnection": {
             "edges": [
-                79
+                81
             ],
             "nodes": [
-                77
+                79
             ],
             "pageInfo": [
-                70
+                71
             ],
             "totalCount": [
                 42
             ],
             "__typename": [
-                86
+                88
             ]
         },
         "ProjectEdge": {
             "cursor": [
-                86
+                88
             ],
             "node": [
-                77
+                79
             ],
             "__typename": [
-                86
+                88
             ]
         },
         "ProjectSyncResult": {
@@ -1626,7 +1744,7 @@ export default {
                 42
             ],
             "__typename": [
-                86
+                88
             ]
         },
         "Query": {
@@ -1660,13 +1778,13 @@ export default {
                 11,
                 {
                     "after": [
-                        86
+                        88
                     ],
                     "first": [
                         42
                     ],
                     "search": [
-                        86
+                        88
                     ]
                 }
             ],
@@ -1683,7 +1801,7 @@ export default {
                 21,
                 {
                     "after": [
-                        86
+                        88
                     ],
                     "filter": [
                         23
@@ -1708,7 +1826,7 @@ export default {
                 43
             ],
             "knowledgeItem": [
-                48,
+                49,
                 {
                     "id": [
                         41,
@@ -1717,10 +1835,10 @@ export default {
                 }
             ],
             "knowledgeItems": [
-                48
+                49
             ],
             "lead": [
-                51,
+                52,
                 {
                     "id": [
                         41,
@@ -1729,16 +1847,16 @@ export default {
                 }
             ],
             "leadQuestions": [
-                57
+                58
             ],
             "leads": [
-                54,
+                55,
                 {
                     "after": [
-                        86
+                        88
                     ],
                     "filter": [
-                        56
+                        57
                     ],
                     "first": [
                         42
@@ -1746,13 +1864,13 @@ export default {
                 }
             ],
             "liveCalls": [
-                60
+                61
             ],
             "me": [
-                101
+                103
             ],
             "notifications": [
-                65,
+                66,
                 {
                     "leadId": [
                         41
@@ -1764,15 +1882,27 @@ export default {
                         42
                     ],
                     "status": [
-                        69
+                        70
+                    ]
+                }
+            ],
+            "passwordStrength": [
+                72,
+                {
+                    "email": [
+                        88
+                    ],
+                    "password": [
+                        88,
+                        "String!"
                     ]
                 }
             ],
             "plan": [
-                73
+                75
             ],
             "project": [
-                77,
+                79,
                 {
                     "id": [
                         41,
@@ -1781,10 +1911,10 @@ export default {
                 }
             ],
             "projects": [
-                78,
+                80,
                 {
                     "after": [
-                        86
+                        88
                     ],
                     "clientId": [
                         41
@@ -1793,21 +1923,21 @@ export default {
                         42
                     ],
                     "status": [
-                        86
+                        88
                     ]
                 }
             ],
             "team": [
-                100
-            ],
-            "webhookEndpoints": [
                 102
             ],
+            "webhookEndpoints": [
+                104
+            ],
             "widgetConfig": [
-                106
+                108
             ],
             "__typename": [
-                86
+                88
             ]
         },
         "QuestionDropOff": {
@@ -1821,31 +1951,31 @@ export default {
                 42
             ],
             "question": [
-                86
+                88
             ],
             "questionId": [
                 41
             ],
             "__typename": [
-                86
+                88
             ]
         },
         "Role": {},
         "SignUpInput": {
             "businessName": [
-                86
+                88
             ],
             "email": [
-                86
+                88
             ],
             "name": [
-                86
+                88
             ],
             "password": [
-                86
+                88
             ],
             "__typename": [
-                86
+                88
             ]
         },
         "StatusCount": {
@@ -1853,10 +1983,10 @@ export default {
                 42
             ],
             "status": [
-                59
+                60
             ],
             "__typename": [
-                86
+                88
             ]
         },
         "String": {},
@@ -1865,50 +1995,50 @@ export default {
                 25
             ],
             "leadCaptured": [
-                52
+                53
             ],
             "__typename": [
-                86
+                88
             ]
         },
         "TeamRole": {},
         "TestEmailResult": {
             "delivery": [
-                86
+                88
             ],
             "error": [
-                86
+                88
             ],
             "success": [
                 5
             ],
             "to": [
-                86
+                88
             ],
             "__typename": [
-                86
+                88
             ]
         },
         "TimeRange": {
             "close": [
-                86
+                88
             ],
             "open": [
-                86
+                88
             ],
             "__typename": [
-                86
+                88
             ]
         },
         "TimeRangeInput": {
             "close": [
-                86
+                88
             ],
             "open": [
-                86
+                88
             ],
             "__typename": [
-                86
+                88
             ]
         },
         "ToolCallCount": {
@@ -1916,18 +2046,18 @@ export default {
                 42
             ],
             "tool": [
-                86
+                88
             ],
             "__typename": [
-                86
+                88
             ]
         },
         "UpdateAgentConfigInput": {
             "agentName": [
-                86
+                88
             ],
             "emergencyKeywords": [
-                86
+                88
             ],
             "emergencySensitivity": [
                 42
@@ -1936,62 +2066,62 @@ export default {
                 38
             ],
             "instructions": [
-                86
+                88
             ],
             "persona": [
-                86
+                88
             ],
             "welcomeMessage": [
-                86
+                88
             ],
             "__typename": [
-                86
+                88
             ]
         },
         "UpdateBusinessInput": {
             "address": [
-                86
+                88
             ],
             "allowedOrigins": [
-                86
+                88
             ],
             "businessHours": [
                 8
             ],
             "description": [
-                86
+                88
             ],
             "emergencyMessageTemplate": [
-                86
+                88
             ],
             "name": [
-                86
+                88
             ],
             "phoneNumber": [
-                86
+                88
             ],
             "timezone": [
-                86
+                88
             ],
             "website": [
-                86
+                88
             ],
             "__typename": [
-                86
+                88
             ]
         },
         "UpdateKnowledgeItemInput": {
             "content": [
-                86
+                88
             ],
             "format": [
-                47
+                48
             ],
             "title": [
-                86
+                88
             ],
             "__typename": [
-                86
+                88
             ]
         },
         "UpdateLeadInput": {
@@ -2002,16 +2132,16 @@ export default {
                 41
             ],
             "notes": [
-                86
+                88
             ],
             "priority": [
-                76
+                78
             ],
             "status": [
-                59
+                60
             ],
             "__typename": [
-                86
+                88
             ]
         },
         "UpdateLeadQuestionInput": {
@@ -2022,16 +2152,16 @@ export default {
                 36
             ],
             "mapsTo": [
-                61
+                62
             ],
             "question": [
-                86
+                88
             ],
             "required": [
                 5
             ],
             "__typename": [
-                86
+                88
             ]
         },
         "UpdateVoiceSettingsInput": {
@@ -2042,45 +2172,45 @@ export default {
                 5
             ],
             "realtimeVoice": [
-                86
+                88
             ],
             "twilioLanguage": [
-                86
+                88
             ],
             "twilioVoice": [
-                86
+                88
             ],
             "voiceGreeting": [
-                86
+                88
             ],
             "__typename": [
-                86
+                88
             ]
         },
         "UpdateWidgetConfigInput": {
             "backgroundColor": [
-                86
+                88
             ],
             "greeting": [
-                86
+                88
             ],
             "launcherText": [
-                86
+                88
             ],
             "position": [
-                107
+                109
             ],
             "primaryColor": [
-                86
+                88
             ],
             "showBranding": [
                 5
             ],
             "textColor": [
-                86
+                88
             ],
             "__typename": [
-                86
+                88
             ]
         },
         "User": {
@@ -2088,22 +2218,25 @@ export default {
                 29
             ],
             "email": [
-                86
+                88
             ],
             "id": [
                 41
+            ],
+            "invitationPending": [
+                5
             ],
             "lastLoginAt": [
                 29
             ],
             "name": [
-                86
+                88
             ],
             "role": [
-                83
+                85
             ],
             "__typename": [
-                86
+                88
             ]
         },
         "Viewer": {
@@ -2114,13 +2247,13 @@ export default {
                 6
             ],
             "role": [
-                83
+                85
             ],
             "user": [
-                100
+                102
             ],
             "__typename": [
-                86
+                88
             ]
         },
         "WebhookEndpoint": {
@@ -2128,7 +2261,7 @@ export default {
                 29
             ],
             "deliveries": [
-                65,
+                66,
                 {
                     "limit": [
                         42
@@ -2136,89 +2269,89 @@ export default {
                 }
             ],
             "description": [
-                86
+                88
             ],
             "enabled": [
                 5
             ],
             "events": [
-                105
+                107
             ],
             "id": [
                 41
             ],
             "secretHint": [
-                86
+                88
             ],
             "updatedAt": [
                 29
             ],
             "url": [
-                86
+                88
             ],
             "__typename": [
-                86
+                88
             ]
         },
         "WebhookEndpointInput": {
             "description": [
-                86
+                88
             ],
             "enabled": [
                 5
             ],
             "events": [
-                105
+                107
             ],
             "url": [
-                86
+                88
             ],
             "__typename": [
-                86
+                88
             ]
         },
         "WebhookEndpointWithSecret": {
             "endpoint": [
-                102
+                104
             ],
             "secret": [
-                86
+                88
             ],
             "__typename": [
-                86
+                88
             ]
         },
         "WebhookEvent": {},
         "WidgetConfig": {
             "backgroundColor": [
-                86
+                88
             ],
             "greeting": [
-                86
+                88
             ],
             "id": [
                 41
             ],
             "launcherText": [
-                86
+                88
             ],
             "position": [
-                107
+                109
             ],
             "primaryColor": [
-                86
+                88
             ],
             "showBranding": [
                 5
             ],
             "textColor": [
-                86
+                88
             ],
             "updatedAt": [
                 29
             ],
             "__typename": [
-                86
+                88
             ]
         },
         "WidgetPosition": {}

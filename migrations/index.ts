@@ -3,6 +3,11 @@ import * as m0001 from './0001_data_model.js';
 import * as m0300 from './0300_webhook_endpoints.js';
 import * as m0400 from './0400_pm_webhook_deliveries.js';
 import * as m0401 from './0401_client_link_rules.js';
+import * as m0420 from './0420_user_token_version.js';
+import * as m0421 from './0421_account_tokens.js';
+import * as m0422 from './0422_user_invitation_pending.js';
+import * as m0423 from './0423_verified_notification_email.js';
+import * as m0424 from './0424_api_keys_owned_by_user.js';
 
 // Every migration, in order. Forward-only: never edit one that has landed; add a new file and
 // list it here. Names sort in the order they must run, and a new one must sort after every
@@ -12,4 +17,9 @@ export const migrations: Record<string, Migration> = {
   '0300_webhook_endpoints': m0300,
   '0400_pm_webhook_deliveries': m0400,
   '0401_client_link_rules': m0401,
+  '0420_user_token_version': m0420,
+  '0421_account_tokens': m0421,
+  '0422_user_invitation_pending': m0422,
+  '0423_verified_notification_email': m0423,
+  '0424_api_keys_owned_by_user': m0424,
 };

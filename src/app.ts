@@ -26,6 +26,7 @@ import { chatRoutes } from './http/chat.js';
 import { widgetRoutes } from './http/widget.js';
 import { loadShedding } from './http/load-shedding.js';
 import { pmWebhookRoutes } from './http/pm-webhooks.js';
+import { consoleRoutes } from './http/console.js';
 
 export interface AppOverrides {
   /** A database the caller owns (tests share one per file); the app will not close it. */
@@ -149,6 +150,7 @@ export async function buildApp(config: Config, overrides: AppOverrides = {}): Pr
   await app.register(chatRoutes);
   await app.register(widgetRoutes);
   await app.register(pmWebhookRoutes);
+  await app.register(consoleRoutes);
 
   return app;
 }

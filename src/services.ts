@@ -6,6 +6,8 @@ import type { TokenBudget } from './ai/budget.js';
 import { createKnowledgeService, type KnowledgeService } from './knowledge/service.js';
 import { createAgentService, type AgentService, type LeadCapture } from './agent/index.js';
 import { createNotifyService, type NotifyService } from './notify/service.js';
+import { createAccountLifecycle, type AccountLifecycle } from './accounts/lifecycle.js';
+import { publicBaseUrl } from './config.js';
 
 /**
  * Domain services, built once per app over CoreDeps and shared by every edge (REST, GraphQL,
@@ -24,6 +26,7 @@ export interface Services {
   voice: VoiceService;
   /** The services' background tasks; app.ts starts them when ready and stops them on close. */
   tasks: BackgroundTask[];
+  accounts: AccountLifecycle;
 }
 
 export function createServices(core: CoreDeps): Services {
@@ -48,8 +51,17 @@ export function createServices(core: CoreDeps): Services {
     metrics: core.metrics,
     knowledge,
   });
+  const accounts = createAccountLifecycle({
+    db: core.db,
+    auth: core.auth,
+    sessions: core.sessions,
+    encryptor: core.encryptor,
+    now: core.now,
+    wakeOutbox: () => notify.worker.wake(),
+    base: publicBaseUrl(core.config),
+  });
   // Voice still takes its collaborators as thunks (its own interface, reworked by the voice
   // split); both exist by now, so the thunks never return undefined.
   const voice = createVoiceService({ core, knowledge: () => knowledge, agent: () => agent });
-  return { core, ai, knowledge, agent, leads: agent.leads, notify, integrations, voice, tasks: [...integrations.tasks] };
+  return { core, ai, knowledge, agent, leads: agent.leads, notify, integrations, voice, accounts, tasks: [...integrations.tasks] };
 }

@@ -1,6 +1,7 @@
-import type { Kysely } from 'kysely';
+import type { Kysely, Transaction } from 'kysely';
+import { API_KEY_HOLDER_ROLES } from '../auth/service.js';
 import type { Database, Plan, Role, User } from '../db/schema.js';
-import { hashPassword } from '../auth/password.js';
+import { hashPassword, validatePasswordStrength } from '../auth/password.js';
 import { AppError, badInput, notFound } from '../errors.js';
 import { isUuid } from '../db/ids.js';
 import { cleanEmail, cleanText } from './validate.js';
@@ -14,9 +15,10 @@ export interface SignUpInput {
   name?: string | null;
 }
 
-export function checkPassword(password: string): void {
-  if (password.length < 10) throw badInput('Password must be at least 10 characters', { field: 'password' });
-  if (password.length > 200) throw badInput('Password must be at most 200 characters', { field: 'password' });
+/** Refuses a chosen password that is short or guessable (common, breached-style, built from the person's own data). */
+export function checkPassword(password: string, context: Array<string | null | undefined> = [], field = 'password'): void {
+  const problem = validatePasswordStrength(typeof password === 'string' ? password : '', context);
+  if (problem) throw badInput(problem, { field });
 }
 
 const isUniqueViolation = (err: unknown): boolean => (err as { code?: string })?.code === '23505';
@@ -54,31 +56,6 @@ export async function listUsers(db: Kysely<Database>, businessId: string): Promi
   return db.selectFrom('users').selectAll().where('business_id', '=', businessId).orderBy('created_at').orderBy('id').execute();
 }
 
-export async function addUser(
-  db: Kysely<Database>,
-  businessId: string,
-  input: { email: string; name?: string | null; role: Role; password: string },
-): Promise<User> {
-  const email = cleanEmail(input.email, 'E-mail');
-  checkPassword(input.password);
-  try {
-    return await db
-      .insertInto('users')
-      .values({
-        business_id: businessId,
-        email,
-        name: input.name ? cleanText(input.name, 'Name', 200) : null,
-        role: input.role,
-        password_hash: await hashPassword(input.password),
-      })
-      .returningAll()
-      .executeTakeFirstOrThrow();
-  } catch (err) {
-    if (isUniqueViolation(err)) throw new AppError('CONFLICT', 'A user with this e-mail already exists');
-    throw err;
-  }
-}
-
 export async function getUserOrThrow(db: Kysely<Database>, businessId: string, id: string): Promise<User> {
   if (!isUuid(id)) throw notFound('User');
   const row = await db.selectFrom('users').selectAll().where('id', '=', id).where('business_id', '=', businessId).executeTakeFirst();
@@ -89,13 +66,33 @@ export async function getUserOrThrow(db: Kysely<Database>, businessId: string, i
 export async function setUserRole(db: Kysely<Database>, businessId: string, id: string, role: Role, now: Date): Promise<User> {
   const user = await getUserOrThrow(db, businessId, id);
   if (user.role === 'OWNER') throw badInput('The owner\'s role cannot be changed');
-  return db.updateTable('users').set({ role, updated_at: now }).where('id', '=', user.id).where('business_id', '=', businessId).returningAll().executeTakeFirstOrThrow();
+  return db.transaction().execute(async (trx) => {
+    // A member may not hold API keys: the keys of a demoted admin stop working now.
+    if (!API_KEY_HOLDER_ROLES.includes(role)) await revokeApiKeysOf(trx, businessId, user.id, now);
+    return trx.updateTable('users').set({ role, updated_at: now }).where('id', '=', user.id).where('business_id', '=', businessId).returningAll().executeTakeFirstOrThrow();
+  });
 }
 
-export async function removeUser(db: Kysely<Database>, businessId: string, id: string): Promise<void> {
+export async function removeUser(db: Kysely<Database>, businessId: string, id: string, now: Date = new Date()): Promise<void> {
   const user = await getUserOrThrow(db, businessId, id);
   if (user.role === 'OWNER') throw badInput('The owner cannot be removed');
-  await db.deleteFrom('users').where('id', '=', user.id).where('business_id', '=', businessId).execute();
+  await db.transaction().execute(async (trx) => {
+    // Their keys are revoked (visible as such in the list), not left ownerless.
+    await revokeApiKeysOf(trx, businessId, user.id, now);
+    await trx.deleteFrom('users').where('id', '=', user.id).where('business_id', '=', businessId).execute();
+  });
+}
+
+/** Revokes every live API key a user made. */
+export async function revokeApiKeysOf(db: Kysely<Database> | Transaction<Database>, businessId: string, userId: string, now: Date): Promise<number> {
+  const res = await db
+    .updateTable('api_keys')
+    .set({ revoked_at: now })
+    .where('business_id', '=', businessId)
+    .where('created_by', '=', userId)
+    .where('revoked_at', 'is', null)
+    .executeTakeFirst();
+  return Number(res.numUpdatedRows);
 }
 
 export async function countUsers(db: Kysely<Database>, businessId: string): Promise<number> {

@@ -5,6 +5,10 @@ export interface Actor {
   businessId: string;
   userId?: string;
   apiKeyId?: string;
+  /** For an API key: the user it belongs to (the key dies with that user's removal or demotion). */
+  apiKeyOwnerId?: string;
+  /** For a JWT: the `ver` it carried; a password change raises the user's version and ends it. */
+  tokenVersion?: number;
   role: Role;
   plan: Plan;
   /** When the credential stops being valid (ms since epoch): a JWT's exp; API keys have none. */

@@ -1,3 +1,4 @@
+import { passwordPolicy } from './password-policy.js';
 import { randomBytes, scrypt as scryptCb, timingSafeEqual, type ScryptOptions } from 'node:crypto';
 
 // scrypt (node:crypto) with a per-password salt; the parameters travel in the stored string
@@ -36,8 +37,7 @@ export async function verifyPassword(password: string, stored: string): Promise<
 /** A hash of a random password, verified against when the e-mail is unknown so timing matches. */
 export const DUMMY_HASH_PROMISE = (): Promise<string> => hashPassword(randomBytes(16).toString('hex'));
 
-export function validatePasswordStrength(password: string): string | undefined {
-  if (password.length < 10) return 'Password must be at least 10 characters long';
-  if (password.length > 200) return 'Password must be at most 200 characters long';
-  return undefined;
+/** Why a chosen password is refused (length and guessability: see password-policy.ts), or undefined. */
+export function validatePasswordStrength(password: string, context: Array<string | null | undefined> = []): string | undefined {
+  return passwordPolicy().check(password, context).message ?? undefined;
 }

@@ -47,6 +47,8 @@ export interface BusinessesTable {
   business_hours: Json<BusinessHours>;
   allowed_origins: ColumnType<string[], string[] | undefined, string[]>;
   emergency_message_template: string | null;
+  /** The notification e-mail the owner verified (0423); lead e-mails use notification_email only while they match. */
+  verified_notification_email: ColumnType<string | null, string | null | undefined, string | null>;
   created_at: CreatedAt;
   updated_at: Timestamp;
 }
@@ -59,8 +61,26 @@ export interface UsersTable {
   password_hash: string;
   role: ColumnType<Role, Role | undefined, Role>;
   last_login_at: Date | null;
+  /** Carried in JWTs as `ver`; raised on password change/reset to end every earlier session (0420). */
+  token_version: ColumnType<number, number | undefined, number>;
+  /** Invited, has not chosen a password yet: cannot sign in (0422). */
+  invitation_pending: ColumnType<boolean, boolean | undefined, boolean>;
   created_at: CreatedAt;
   updated_at: Timestamp;
+}
+
+export type AccountTokenPurpose = 'PASSWORD_RESET' | 'INVITATION' | 'EMAIL_VERIFICATION';
+
+export interface AccountTokensTable {
+  id: Generated<string>;
+  business_id: string;
+  user_id: string | null;
+  purpose: AccountTokenPurpose;
+  email: string;
+  token_hash: string;
+  expires_at: Date;
+  used_at: Date | null;
+  created_at: CreatedAt;
 }
 
 export interface ApiKeysTable {
@@ -319,6 +339,7 @@ export interface Database {
   businesses: BusinessesTable;
   users: UsersTable;
   api_keys: ApiKeysTable;
+  account_tokens: AccountTokensTable;
   agent_configs: AgentConfigsTable;
   widget_configs: WidgetConfigsTable;
   lead_questions: LeadQuestionsTable;
@@ -341,6 +362,7 @@ export type NewBusiness = Insertable<BusinessesTable>;
 export type BusinessUpdate = Updateable<BusinessesTable>;
 export type User = Selectable<UsersTable>;
 export type ApiKey = Selectable<ApiKeysTable>;
+export type AccountToken = Selectable<AccountTokensTable>;
 export type AgentConfig = Selectable<AgentConfigsTable>;
 export type WidgetConfig = Selectable<WidgetConfigsTable>;
 export type LeadQuestion = Selectable<LeadQuestionsTable>;

@@ -1,5 +1,5 @@
 import type { ApiKey, User } from '../db/schema.js';
-import { addUser, countUsers, listUsers, removeUser, setPlan, setUserRole, signUp } from '../admin/accounts.js';
+import { listUsers, removeUser, setPlan, setUserRole, signUp } from '../admin/accounts.js';
 import { AppError, notFound } from '../errors.js';
 import { isUuid } from '../db/ids.js';
 import { can, cheapestPlanAllowing, cheapestPlanWith, FEATURES, LIMIT_NAMES, limit, type Feature } from '../plans/index.js';
@@ -15,7 +15,7 @@ import { UserRef } from './me.js';
 const SIGNUP_MAX_PER_IP = 5;
 const SIGNUP_WINDOW_MS = 60 * 60_000;
 
-const AuthPayloadRef = builder.objectRef<{ token: string; userId: string; businessId: string; role: User['role'] }>('AuthPayload').implement({
+export const AuthPayloadRef = builder.objectRef<{ token: string; userId: string; businessId: string; role: User['role'] }>('AuthPayload').implement({
   fields: (t) => ({
     token: t.exposeString('token', { description: 'A JWT for `Authorization: Bearer <token>`' }),
     userId: t.exposeID('userId'),
@@ -116,30 +116,26 @@ builder.queryField('team', (t) =>
   }),
 );
 
-const TeamRoleEnum = builder.enumType('TeamRole', { values: ['ADMIN', 'MEMBER'] as const, description: 'Roles an owner can grant' });
+export const TeamRoleEnum = builder.enumType('TeamRole', { values: ['ADMIN', 'MEMBER'] as const, description: 'Roles an owner can grant' });
 
 const AddTeamMemberInput = builder.inputType('AddTeamMemberInput', {
   fields: (t) => ({
     email: t.string({ required: true }),
     name: t.string(),
     role: t.field({ type: TeamRoleEnum, required: true }),
-    password: t.string({ required: true, description: 'Initial password (at least 10 characters)' }),
+    password: t.string({
+      deprecationReason: 'Ignored: the new member chooses their own password through the e-mailed invitation',
+      description: 'Ignored (the owner never chooses a member\'s password)',
+    }),
   }),
 });
 
 builder.mutationField('addTeamMember', (t) =>
   t.withAuth({ owner: true }).field({
     type: UserRef,
+    description: 'Same as inviteTeamMember (kept for existing clients): the member gets an e-mailed invitation and sets their own password',
     args: { input: t.arg({ type: AddTeamMemberInput, required: true }) },
-    resolve: async (_root, { input }, ctx) => {
-      const max = limit(ctx.actor.plan, 'teamMembers');
-      const count = await countUsers(ctx.deps.db, ctx.actor.businessId);
-      if (count >= max) {
-        const plan = cheapestPlanAllowing('teamMembers', count + 1);
-        throw new AppError('PLAN_UPGRADE_REQUIRED', `Your plan allows ${max} users${plan ? `; the ${plan} plan allows more` : ''}`, { limit: 'teamMembers', requiredPlan: plan });
-      }
-      return addUser(ctx.deps.db, ctx.actor.businessId, input);
-    },
+    resolve: (_root, { input }, ctx) => ctx.services.accounts.inviteMember(ctx.actor, { email: input.email, name: input.name, role: input.role }),
   }),
 );
 
@@ -156,7 +152,7 @@ builder.mutationField('removeTeamMember', (t) =>
     type: 'Boolean',
     args: { userId: t.arg.id({ required: true }) },
     resolve: async (_root, args, ctx) => {
-      await removeUser(ctx.deps.db, ctx.actor.businessId, String(args.userId));
+      await removeUser(ctx.deps.db, ctx.actor.businessId, String(args.userId), new Date(ctx.deps.now()));
       return true;
     },
   }),
@@ -172,6 +168,13 @@ const ApiKeyRef = builder.objectRef<ApiKey>('ApiKey').implement({
     role: t.field({ type: RoleEnum, resolve: (k) => k.role }),
     lastUsedAt: t.field({ type: 'DateTime', nullable: true, resolve: (k) => k.last_used_at }),
     revokedAt: t.field({ type: 'DateTime', nullable: true, resolve: (k) => k.revoked_at }),
+    createdBy: t.field({
+      type: UserRef,
+      nullable: true,
+      description: 'The team member the key belongs to; it stops working when they are removed or become a MEMBER. Null once that user is gone',
+      resolve: async (k, _args, ctx) =>
+        k.created_by ? ((await ctx.deps.db.selectFrom('users').selectAll().where('id', '=', k.created_by).where('business_id', '=', k.business_id).executeTakeFirst()) ?? null) : null,
+    }),
     createdAt: t.field({ type: 'DateTime', resolve: (k) => k.created_at }),
   }),
 });

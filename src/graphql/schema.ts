@@ -12,6 +12,7 @@ import './leads.js';
 import './conversations.js';
 import './clients.js';
 import './projects.js';
+import './account-lifecycle.js';
 import './knowledge.js';
 import './dashboard.js';
 import './notifications.js';

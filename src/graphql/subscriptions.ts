@@ -34,25 +34,12 @@ export const ConversationUpdatedEventRef = builder.objectRef<ConversationUpdated
 });
 
 /**
- * The socket was authenticated once, on connection_init; a team member removed or an API key
- * revoked afterwards, or a token that expired, must stop receiving the business's leads. Each event re-checks the
- * caller, and the subscription completes as soon as the credential is gone.
+ * The socket was authenticated once, on connection_init; a team member removed, an API key
+ * revoked (or its owner removed or demoted), a password changed or reset (token version), or a
+ * token that expired must stop receiving the business's leads. Each event re-checks the caller
+ * (src/auth owns the rule), and the subscription completes as soon as the credential is gone.
  */
-async function stillSignedIn(ctx: AuthedContext): Promise<boolean> {
-  const { actor } = ctx;
-  const { db } = ctx.deps;
-  // A JWT that expired while the socket stayed open is no longer a credential either.
-  if (actor.expiresAt !== undefined && ctx.deps.now() >= actor.expiresAt) return false;
-  if (actor.apiKeyId) {
-    const key = await db.selectFrom('api_keys').select('id').where('id', '=', actor.apiKeyId).where('business_id', '=', actor.businessId).where('revoked_at', 'is', null).executeTakeFirst();
-    return !!key;
-  }
-  if (actor.userId) {
-    const user = await db.selectFrom('users').select('id').where('id', '=', actor.userId).where('business_id', '=', actor.businessId).executeTakeFirst();
-    return !!user;
-  }
-  return false;
-}
+const stillSignedIn = (ctx: AuthedContext): Promise<boolean> => ctx.deps.auth.isActorCurrent(ctx.actor);
 
 // A hand-written iterator, not an async generator: return() (client unsubscribes or leaves)
 // must reach the pubsub at once, not wait behind a pending next() until another event comes.

@@ -5,10 +5,17 @@ import type { Database, Lead, Notification } from '../db/schema.js';
 import type { Logger } from '../logger.js';
 import { can } from '../plans/index.js';
 import { ackUrl, ALERT_TONE_PATH, buildAlertTwiml, renderEmergencyMessage } from './emergency-call.js';
+import { accountLink, leadLink, type AccountLinkKind } from '../accounts/links.js';
+import { isAccountTokenLive } from '../accounts/tokens.js';
+import type { Encryptor } from '../crypto/encryption.js';
 import {
+  answerText,
   renderCustomerConfirmationEmail,
+  renderInvitationEmail,
   renderOwnerLeadEmail,
+  renderPasswordResetEmail,
   renderTestEmail,
+  renderVerifyNotificationEmail,
   type AnswerLine,
   type RenderedEmail,
 } from './email-templates.js';
@@ -35,6 +42,8 @@ export interface DelivererDeps {
   webhooks: WebhookEndpointService;
   fetch: typeof fetch;
   now: () => number;
+  /** Decrypts the single-use link tokens of account e-mails (without it they cannot be sent). */
+  encryptor?: Encryptor;
 }
 
 const WEBHOOK_TIMEOUT_MS = 10_000;
@@ -98,6 +107,25 @@ export function createDeliverer(deps: DelivererDeps): (row: Notification) => Pro
     }
   };
 
+  /** An account e-mail: its link is rebuilt from the encrypted token, unless the link already died. */
+  const sendLinkEmail = async (
+    row: Notification,
+    kind: AccountLinkKind,
+    render: (url: string, payload: Record<string, unknown>) => Promise<RenderedEmail>,
+  ): Promise<DeliveryOutcome> => {
+    const payload = row.payload as { tokenId?: string; token?: string } & Record<string, unknown>;
+    if (!payload.tokenId || !payload.token) return { kind: 'failed', error: 'no link in this e-mail', permanent: true };
+    if (!(await isAccountTokenLive(db, payload.tokenId, new Date(deps.now())))) return { kind: 'discard', reason: 'the link was used, replaced or expired' };
+    let token: string;
+    try {
+      if (!deps.encryptor) throw new Error('no encryptor');
+      token = deps.encryptor.decrypt(payload.token);
+    } catch {
+      return { kind: 'failed', error: 'the link cannot be decrypted (ENCRYPTION_KEY changed)', permanent: true };
+    }
+    return sendEmail(row, await render(accountLink(appBase, kind, token), payload));
+  };
+
   const answersOf = async (lead: Lead): Promise<AnswerLine[]> => {
     const data = lead.captured_data ?? {};
     const entries = Object.entries(data).slice(0, MAX_ANSWERS);
@@ -112,8 +140,7 @@ export function createDeliverer(deps: DelivererDeps): (row: Notification) => Pro
         if (typeof v.question === 'string') question = v.question;
         answer = v.answer;
       }
-      const text = typeof answer === 'string' ? answer : answer === null || answer === undefined ? '' : JSON.stringify(answer);
-      return { question, answer: text.slice(0, MAX_ANSWER_LENGTH) };
+      return { question, answer: answerText(answer).slice(0, MAX_ANSWER_LENGTH) };
     });
   };
 
@@ -125,7 +152,7 @@ export function createDeliverer(deps: DelivererDeps): (row: Notification) => Pro
         business: ctx.business,
         lead: ctx.lead,
         answers: await answersOf(ctx.lead),
-        leadUrl: `${appBase}/leads/${ctx.lead.id}`,
+        leadUrl: leadLink(appBase, ctx.lead.id),
         priorityFlag: can(ctx.business.plan, 'priorityEmailNotifications'),
       });
       return sendEmail(row, email, ctx.lead.email);
@@ -136,6 +163,20 @@ export function createDeliverer(deps: DelivererDeps): (row: Notification) => Pro
       if (!ctx) return { kind: 'failed', error: 'the lead no longer exists', permanent: true };
       return sendEmail(row, renderCustomerConfirmationEmail({ business: ctx.business, lead: ctx.lead }), ctx.business.notification_email);
     },
+
+    [NOTIFICATION_KINDS.PASSWORD_RESET_EMAIL]: (row) => sendLinkEmail(row, 'reset-password', async (url) => renderPasswordResetEmail({ url })),
+
+    [NOTIFICATION_KINDS.INVITATION_EMAIL]: (row) =>
+      sendLinkEmail(row, 'accept-invitation', async (url, payload) => {
+        const business = await db.selectFrom('businesses').select('name').where('id', '=', row.business_id).executeTakeFirstOrThrow();
+        return renderInvitationEmail({ businessName: business.name, invitedBy: typeof payload.invitedBy === 'string' ? payload.invitedBy : null, role: String(payload.role ?? 'MEMBER'), url });
+      }),
+
+    [NOTIFICATION_KINDS.VERIFY_EMAIL]: (row) =>
+      sendLinkEmail(row, 'verify-email', async (url) => {
+        const business = await db.selectFrom('businesses').select('name').where('id', '=', row.business_id).executeTakeFirstOrThrow();
+        return renderVerifyNotificationEmail({ businessName: business.name, url });
+      }),
 
     async [NOTIFICATION_KINDS.TEST_EMAIL](row) {
       const business = await db.selectFrom('businesses').select('name').where('id', '=', row.business_id).executeTakeFirstOrThrow();

@@ -13,6 +13,10 @@ export const NOTIFICATION_KINDS = {
   EMERGENCY_CALL: 'call.emergency',
   /** An outgoing webhook delivery (recipient = endpoint id). */
   WEBHOOK: 'webhook',
+  /** Account e-mails carrying a single-use link (payload: token id + the token, encrypted). */
+  PASSWORD_RESET_EMAIL: 'email.password_reset',
+  INVITATION_EMAIL: 'email.invitation',
+  VERIFY_EMAIL: 'email.verify_notification_email',
 } as const;
 
 export type NotificationKind = (typeof NOTIFICATION_KINDS)[keyof typeof NOTIFICATION_KINDS];

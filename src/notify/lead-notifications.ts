@@ -26,7 +26,7 @@ export const MAX_CONFIRMATIONS_PER_ADDRESS_PER_DAY = 3;
 export async function enqueueLeadNotifications(db: Db, lead: Lead): Promise<void> {
   const business = await db
     .selectFrom('businesses')
-    .select(['id', 'plan', 'notification_email', 'notification_phone'])
+    .select(['id', 'plan', 'notification_email', 'verified_notification_email', 'notification_phone'])
     .where('id', '=', lead.business_id)
     .executeTakeFirst();
   if (!business) return;
@@ -43,7 +43,9 @@ export async function enqueueLeadNotifications(db: Db, lead: Lead): Promise<void
     });
 
   if (can(business.plan, 'emailNotifications')) {
-    const ownerEmail = business.notification_email ?? (await ownerAddress(db, lead.business_id));
+    // Only an address the owner proved they read (the verification link) gets leads; until
+    // then they go to the owner's own login e-mail, never to an unproven address.
+    const ownerEmail = verifiedNotificationEmail(business) ?? (await ownerAddress(db, lead.business_id));
     // A lead that later turns into an emergency (called again with priority URGENT) earns one
     // more owner e-mail with the URGENT subject; any other repeat is absorbed by the key.
     if (ownerEmail) add(NOTIFICATION_KINDS.OWNER_EMAIL, ownerEmail, {}, lead.priority === 'URGENT' ? `${lead.id}!urgent` : lead.id);
@@ -106,4 +108,17 @@ async function ownerAddress(db: Db, businessId: string): Promise<string | null> 
 
 function isPlausibleEmail(value: string): boolean {
   return value.length <= 254 && /^[^\s@<>]+@[^\s@<>]+\.[^\s@<>]+$/.test(value);
+}
+
+/** The notification e-mail when it is the verified one (case-insensitively), else null. */
+export function verifiedNotificationEmail(business: { notification_email: string | null; verified_notification_email: string | null }): string | null {
+  const { notification_email: current, verified_notification_email: verified } = business;
+  return current && verified && current.trim().toLowerCase() === verified.trim().toLowerCase() ? current : null;
+}
+
+/** Where the owner's lead e-mails go now: the verified notification e-mail, else the owner's login e-mail. */
+export async function leadEmailRecipient(db: Db, businessId: string): Promise<string | null> {
+  const business = await db.selectFrom('businesses').select(['notification_email', 'verified_notification_email']).where('id', '=', businessId).executeTakeFirst();
+  if (!business) return null;
+  return verifiedNotificationEmail(business) ?? (await ownerAddress(db, businessId));
 }

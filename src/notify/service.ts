@@ -86,7 +86,7 @@ export function createNotifyService(core: CoreDeps): NotifyService {
   let twilioClient: TwilioRestClient | null | undefined;
   const twilio = () => (twilioClient === undefined ? (twilioClient = createTwilioRestClient(config)) : twilioClient);
   const webhooks = createWebhookEndpointService({ db, encryptor: core.encryptor, allowPrivateTargets: config.ALLOW_PRIVATE_WEBHOOK_TARGETS });
-  const deliver = createDeliverer({ db, config, logger: log, mailer, twilio, webhooks, fetch: core.fetch, now: core.now });
+  const deliver = createDeliverer({ db, config, logger: log, mailer, twilio, webhooks, fetch: core.fetch, now: core.now, encryptor: core.encryptor });
 
   const baseOptions: OutboxWorkerOptions = {
     pollIntervalMs: config.NOTIFY_POLL_INTERVAL,

@@ -1,0 +1,194 @@
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useState, type ChangeEvent, type FormEvent } from 'react';
+import { gql } from '../api.js';
+import { canWrite, useSession } from '../session.js';
+import { Badge, Card, ErrorNote, Gate, Loading, PageHeader, TextArea, TextField, announce, formatDateTime, humanize } from '../ui.js';
+
+// What the agent knows: add text, upload files, see status and size, delete, and ask the
+// agent a question the way a visitor would.
+
+const MAX_FILE_BYTES = 2 * 1024 * 1024;
+
+/** Reads an uploaded file as content the knowledge API takes (text or Markdown). */
+export async function readKnowledgeFile(file: File): Promise<{ title: string; content: string; format: 'MARKDOWN' | 'TEXT' }> {
+  const name = file.name.toLowerCase();
+  const title = file.name.replace(/\.[^.]+$/, '');
+  if (file.size > MAX_FILE_BYTES) throw new Error(`${file.name} is larger than 2 MB`);
+  if (name.endsWith('.pdf')) throw new Error('PDF files cannot be uploaded yet: copy the text into "Add text" instead');
+  const text = await file.text();
+  if (name.endsWith('.html') || name.endsWith('.htm')) {
+    // DOMParser builds an inert document: no script runs, nothing is fetched.
+    const doc = new DOMParser().parseFromString(text, 'text/html');
+    doc.querySelectorAll('script, style, noscript, template').forEach((n) => n.remove());
+    const body = (doc.body?.innerText || doc.body?.textContent || '').replace(/\n{3,}/g, '\n\n').trim();
+    return { title: doc.title || title, content: body, format: 'TEXT' };
+  }
+  if (name.endsWith('.md') || name.endsWith('.markdown')) return { title, content: text, format: 'MARKDOWN' };
+  if (name.endsWith('.txt')) return { title, content: text, format: 'TEXT' };
+  throw new Error(`${file.name}: choose a .md, .txt, .html or .pdf file`);
+}
+
+function AskAgent({ businessId }: { businessId: string }) {
+  const [question, setQuestion] = useState('');
+  const [answer, setAnswer] = useState<{ q: string; a: string } | null>(null);
+  const [error, setError] = useState<unknown>(null);
+  const [busy, setBusy] = useState(false);
+  // No GraphQL query answers like the agent yet: ask through the public chat API, exactly as
+  // the widget does (it also counts as a test chat).
+  async function ask(e: FormEvent) {
+    e.preventDefault();
+    if (!question.trim()) return;
+    setBusy(true);
+    setError(null);
+    try {
+      const start = await fetch('/api/chat', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ businessId }) });
+      const s = (await start.json()) as { sessionId?: string; error?: { message: string } };
+      if (!s.sessionId) throw new Error(s.error?.message ?? 'The agent is not available');
+      const res = await fetch(`/api/chat/${encodeURIComponent(s.sessionId)}/message`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ text: question.trim() }) });
+      const m = (await res.json()) as { reply?: string; error?: { message: string } };
+      if (!m.reply) throw new Error(m.error?.message ?? 'No answer');
+      setAnswer({ q: question.trim(), a: m.reply });
+      void fetch(`/api/chat/${encodeURIComponent(s.sessionId)}/end`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{}' }).catch(() => undefined);
+    } catch (err) {
+      setError(err);
+    } finally {
+      setBusy(false);
+    }
+  }
+  return (
+    <Card title="Ask your agent">
+      <form onSubmit={ask} className="stack">
+        <TextField label="Question" value={question} onChange={(e) => setQuestion(e.target.value)} placeholder="How much is a call-out?" hint="See the answer a visitor would get." maxLength={1000} />
+        <button type="submit" disabled={busy || !question.trim()}>
+          {busy ? 'Asking…' : 'Ask'}
+        </button>
+      </form>
+      <ErrorNote error={error} />
+      {answer ? (
+        <div className="stack" aria-live="polite" id="agent-answer">
+          <h3>Visitor: {answer.q}</h3>
+          <ol className="transcript">
+            <li className="assistant">
+              <span className="who">Agent</span>
+              {answer.a}
+            </li>
+          </ol>
+        </div>
+      ) : null}
+    </Card>
+  );
+}
+
+export default function Knowledge() {
+  const qc = useQueryClient();
+  const { data: session } = useSession();
+  const writer = canWrite(session);
+  const q = useQuery({
+    queryKey: ['knowledge'],
+    queryFn: () => gql.query({ knowledgeItems: { id: true, title: true, source: true, status: true, chunkCount: true, content: true, createdAt: true } }),
+    refetchInterval: (query) => (query.state.data?.knowledgeItems.some((k) => k.status === 'PENDING') ? 1500 : false),
+  });
+  const [title, setTitle] = useState('');
+  const [content, setContent] = useState('');
+  const [errs, setErrs] = useState<{ title?: string; content?: string }>({});
+  const [fileError, setFileError] = useState<unknown>(null);
+  const refresh = () => {
+    void qc.invalidateQueries({ queryKey: ['knowledge'] });
+    void qc.invalidateQueries({ queryKey: ['dashboard'] });
+  };
+  const create = useMutation({
+    mutationFn: (input: { title: string; content: string; format: 'MARKDOWN' | 'TEXT' }) => gql.mutation({ createKnowledgeItem: { __args: { input }, id: true } }),
+    onSuccess: (_d, input) => {
+      announce(`"${input.title}" added`);
+      setTitle('');
+      setContent('');
+      refresh();
+    },
+  });
+  const remove = useMutation({
+    mutationFn: (id: string) => gql.mutation({ deleteKnowledgeItem: { __args: { id } } }),
+    onSuccess: () => {
+      announce('Deleted');
+      refresh();
+    },
+  });
+  function add(e: FormEvent) {
+    e.preventDefault();
+    const found = { ...(title.trim() ? {} : { title: 'Give it a title' }), ...(content.trim() ? {} : { content: 'Write or paste the text' }) };
+    setErrs(found);
+    if (Object.keys(found).length) return;
+    create.mutate({ title: title.trim(), content, format: 'MARKDOWN' });
+  }
+  async function upload(e: ChangeEvent<HTMLInputElement>) {
+    setFileError(null);
+    const files = [...(e.target.files ?? [])];
+    e.target.value = '';
+    for (const file of files) {
+      try {
+        const item = await readKnowledgeFile(file);
+        if (!item.content.trim()) throw new Error(`${file.name} has no text`);
+        await create.mutateAsync(item);
+      } catch (err) {
+        setFileError(err);
+      }
+    }
+  }
+  return (
+    <>
+      <PageHeader title="Knowledge">Your agent answers visitors from what you put here.</PageHeader>
+      <Gate featureKey="knowledgeBase">
+        {writer ? (
+          <div className="grid">
+            <Card title="Add text">
+              <form onSubmit={add} noValidate>
+                <TextField label="Title" value={title} onChange={(e) => setTitle(e.target.value)} error={errs.title} maxLength={200} />
+                <TextArea label="Text" value={content} onChange={(e) => setContent(e.target.value)} error={errs.content} rows={6} hint="Plain text or Markdown: prices, services, areas you cover, policies." />
+                <ErrorNote error={create.error} />
+                <button type="submit" disabled={create.isPending}>
+                  Add to knowledge
+                </button>
+              </form>
+            </Card>
+            <Card title="Upload files">
+              <div className="field">
+                <label htmlFor="kb-upload">Files (.md, .txt, .html, .pdf)</label>
+                <input id="kb-upload" type="file" accept=".md,.markdown,.txt,.html,.htm,.pdf,text/markdown,text/plain,text/html,application/pdf" multiple onChange={(e) => void upload(e)} aria-describedby="kb-upload-hint" />
+                <p className="hint" id="kb-upload-hint">
+                  Up to 2 MB each. Each file becomes one knowledge item.
+                </p>
+              </div>
+              <ErrorNote error={fileError} />
+            </Card>
+          </div>
+        ) : null}
+        {session ? <AskAgent businessId={session.me.business.id} /> : null}
+      </Gate>
+      <Card title="What your agent knows">
+        {q.error ? <ErrorNote error={q.error} /> : null}
+        {q.isPending ? <Loading /> : null}
+        {q.data && !q.data.knowledgeItems.length ? <p className="muted">Nothing yet.</p> : null}
+        <ul className="list" aria-label="Knowledge items">
+          {q.data?.knowledgeItems.map((k) => (
+            <li key={k.id} className="lead-row">
+              <span>
+                <strong>{k.title}</strong>
+              </span>
+              <span className="row">
+                <Badge tone={k.status === 'READY' ? 'green' : k.status === 'FAILED' ? 'red' : 'amber'}>{humanize(k.status)}</Badge>
+                {writer ? (
+                  <button type="button" className="danger" onClick={() => remove.mutate(k.id)} aria-label={`Delete "${k.title}"`}>
+                    Delete
+                  </button>
+                ) : null}
+              </span>
+              <span className="meta">
+                {humanize(k.source)} · {(new Blob([k.content]).size / 1024).toFixed(1)} KB · {k.chunkCount} passages · added {formatDateTime(k.createdAt, session?.me.business.timezone)}
+              </span>
+            </li>
+          ))}
+        </ul>
+        <ErrorNote error={remove.error} />
+      </Card>
+    </>
+  );
+}

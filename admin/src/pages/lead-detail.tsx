@@ -1,0 +1,192 @@
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useEffect, useState } from 'react';
+import { Link, useParams } from 'react-router';
+import { failureOf, gql } from '../api.js';
+import type { LeadStatus } from '../../../genql/index.js';
+import { canWrite, useSession } from '../session.js';
+import { Badge, Card, ErrorNote, Loading, PageHeader, SelectField, TextArea, announce, formatDateTime, formatPhone, humanize, priorityTone } from '../ui.js';
+import { STATUSES } from './leads.js';
+import { Transcript } from './conversations.js';
+
+// The lead page every owner e-mail links to (/admin/leads/:id): who, how to reach them, what
+// they said, and what to do next.
+
+/** Captured answers as label/value pairs a person reads, whatever shape the JSON has. */
+export function readableAnswers(data: unknown): [string, string][] {
+  if (!data || typeof data !== 'object' || Array.isArray(data)) return [];
+  const out: [string, string][] = [];
+  for (const [k, v] of Object.entries(data as Record<string, unknown>)) {
+    if (v == null || v === '' || (Array.isArray(v) && v.length === 0)) continue;
+    const value = Array.isArray(v) ? v.map(String).join(', ') : typeof v === 'object' ? Object.entries(v as Record<string, unknown>).map(([a, b]) => `${a}: ${String(b)}`).join('; ') : String(v);
+    const label = /[\s?]/.test(k) ? k : humanize(k.replace(/([a-z])([A-Z])/g, '$1 $2'));
+    out.push([label, value]);
+  }
+  return out;
+}
+
+export default function LeadDetail() {
+  const { id = '' } = useParams();
+  const qc = useQueryClient();
+  const { data: session } = useSession();
+  const tz = session?.me.business.timezone;
+  const q = useQuery({
+    queryKey: ['leads', 'one', id],
+    queryFn: () =>
+      gql.query({
+        lead: {
+          __args: { id },
+          id: true,
+          name: true,
+          phone: true,
+          email: true,
+          address: true,
+          issue: true,
+          priority: true,
+          status: true,
+          channel: true,
+          notes: true,
+          isEmergency: true,
+          emergencyNotes: true,
+          acknowledgedAt: true,
+          createdAt: true,
+          capturedData: true,
+          client: { id: true, name: true },
+          notifications: { id: true, kind: true, channel: true, recipient: true, status: true, sentAt: true, createdAt: true, lastError: true },
+          conversation: { id: true, channel: true, summary: true, durationSeconds: true, messages: { __args: { first: 200 }, id: true, role: true, content: true, createdAt: true } },
+        },
+      }),
+  });
+  const lead = q.data?.lead;
+  const [status, setStatus] = useState<string>('');
+  const [notes, setNotes] = useState('');
+  useEffect(() => {
+    if (lead) {
+      setStatus(lead.status);
+      setNotes(lead.notes ?? '');
+    }
+  }, [lead?.id, lead?.status, lead?.notes]);
+  const save = useMutation({
+    mutationFn: (input: { status?: LeadStatus; notes?: string | null; acknowledged?: boolean }) => gql.mutation({ updateLead: { __args: { id, input }, id: true, status: true, notes: true, acknowledgedAt: true } }),
+    onSuccess: (_d, input) => {
+      announce(input.acknowledged ? 'Emergency acknowledged' : 'Lead saved');
+      void qc.invalidateQueries({ queryKey: ['leads'] });
+    },
+  });
+
+  if (q.error) {
+    const f = failureOf(q.error);
+    return (
+      <>
+        <PageHeader title={f.code === 'NOT_FOUND' ? 'Lead not found' : 'Lead'} />
+        {f.code === 'NOT_FOUND' ? <p>This lead does not exist in your business, or it was deleted.</p> : <ErrorNote error={q.error} />}
+        <Link to="/leads">Back to leads</Link>
+      </>
+    );
+  }
+  if (!lead) return <Loading />;
+  const writer = canWrite(session);
+  const answers = readableAnswers(lead.capturedData);
+  return (
+    <>
+      <p>
+        <Link to="/leads">← All leads</Link>
+      </p>
+      <PageHeader title={lead.name ?? 'Unknown visitor'}>
+        {humanize(lead.channel)} lead · {formatDateTime(lead.createdAt, tz)}
+      </PageHeader>
+      <p className="row">
+        <Badge tone={priorityTone(lead.priority)}>{humanize(lead.priority)} priority</Badge>
+        <Badge>{humanize(lead.status)}</Badge>
+        {lead.client ? <Badge tone="green">Client: {lead.client.name}</Badge> : null}
+      </p>
+      {lead.isEmergency ? (
+        <div className="locked" role="region" aria-label="Emergency">
+          <h2>Emergency</h2>
+          {lead.emergencyNotes ? <p>{lead.emergencyNotes}</p> : null}
+          {lead.acknowledgedAt ? (
+            <p>Acknowledged {formatDateTime(lead.acknowledgedAt, tz)}.</p>
+          ) : writer ? (
+            <button type="button" onClick={() => save.mutate({ acknowledged: true })} disabled={save.isPending}>
+              Acknowledge emergency
+            </button>
+          ) : (
+            <p>Not acknowledged yet.</p>
+          )}
+        </div>
+      ) : null}
+      <div className="grid">
+        <Card title="Contact">
+          <dl className="answers">
+            <dt>Phone</dt>
+            <dd>{lead.phone ? <a href={`tel:${lead.phone}`}>{formatPhone(lead.phone)}</a> : '—'}</dd>
+            <dt>E-mail</dt>
+            <dd>{lead.email ? <a href={`mailto:${lead.email}`}>{lead.email}</a> : '—'}</dd>
+            <dt>Address</dt>
+            <dd>{lead.address ?? '—'}</dd>
+            <dt>Issue</dt>
+            <dd>{lead.issue ?? '—'}</dd>
+          </dl>
+        </Card>
+        <Card title="Status and notes">
+          <form
+            onSubmit={(e) => {
+              e.preventDefault();
+              save.mutate({ status: status as LeadStatus, notes: notes.trim() ? notes : null });
+            }}
+          >
+            <fieldset disabled={!writer}>
+              <SelectField label="Status" options={STATUSES.map((s) => [s, humanize(s)] as const)} value={status} onChange={(e) => setStatus(e.target.value)} />
+              <TextArea label="Notes" value={notes} onChange={(e) => setNotes(e.target.value)} maxLength={5000} hint="Only your team sees these." />
+              <button type="submit">Save</button>
+            </fieldset>
+            <ErrorNote error={save.error} />
+          </form>
+        </Card>
+      </div>
+      <Card title="Answers">
+        {answers.length ? (
+          <dl className="answers">
+            {answers.map(([k, v]) => (
+              <div key={k} style={{ display: 'contents' }}>
+                <dt>{k}</dt>
+                <dd>{v}</dd>
+              </div>
+            ))}
+          </dl>
+        ) : (
+          <p className="muted">No answers were captured.</p>
+        )}
+      </Card>
+      {lead.conversation ? (
+        <Card title="Conversation">
+          {lead.conversation.summary ? (
+            <>
+              <h3>Summary</h3>
+              <p>{lead.conversation.summary}</p>
+            </>
+          ) : null}
+          <h3>Transcript</h3>
+          <Transcript messages={lead.conversation.messages} />
+          <p>
+            <Link to={`/conversations/${lead.conversation.id}`}>Open the conversation</Link>
+          </p>
+        </Card>
+      ) : null}
+      <Card title="Notifications sent">
+        {lead.notifications.length ? (
+          <ul className="list">
+            {lead.notifications.map((n) => (
+              <li key={n.id}>
+                <strong>{humanize(n.channel)}</strong> to {n.recipient}: <Badge tone={n.status === 'SENT' ? 'green' : n.status === 'DEAD' ? 'red' : 'grey'}>{humanize(n.status)}</Badge>{' '}
+                <span className="muted small">{formatDateTime(n.sentAt ?? n.createdAt, tz)}</span>
+                {n.lastError ? <div className="small muted">{n.lastError}</div> : null}
+              </li>
+            ))}
+          </ul>
+        ) : (
+          <p className="muted">None.</p>
+        )}
+      </Card>
+    </>
+  );
+}

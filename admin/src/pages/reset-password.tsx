@@ -1,0 +1,55 @@
+import { useState, type FormEvent } from 'react';
+import { Link, useNavigate, useSearchParams } from 'react-router';
+import { auth, failureOf, gql } from '../api.js';
+import { ErrorNote, TextField } from '../ui.js';
+
+export default function ResetPassword() {
+  const [params] = useSearchParams();
+  const navigate = useNavigate();
+  const token = params.get('token') ?? '';
+  const [password, setPassword] = useState('');
+  const [confirm, setConfirm] = useState('');
+  const [errors, setErrors] = useState<{ password?: string; confirm?: string; token?: string }>({});
+  const [error, setError] = useState<unknown>(null);
+  const [busy, setBusy] = useState(false);
+  async function submit(e: FormEvent) {
+    e.preventDefault();
+    const found = { ...(password.length < 10 ? { password: 'Use at least 10 characters' } : {}), ...(confirm !== password ? { confirm: 'The two passwords differ' } : {}) };
+    setErrors(found);
+    if (Object.keys(found).length) return;
+    setBusy(true);
+    setError(null);
+    try {
+      const { resetPassword } = await gql.mutation({ resetPassword: { __args: { token, newPassword: password }, token: true } });
+      auth.set(resetPassword.token);
+      navigate('/', { replace: true });
+    } catch (err) {
+      const f = failureOf(err);
+      if (f.field === 'newPassword') setErrors({ password: f.message });
+      else if (f.field === 'token') setErrors({ token: f.message });
+      else setError(err);
+    } finally {
+      setBusy(false);
+    }
+  }
+  return (
+    <main className="auth-page" id="main">
+      <div className="card">
+        <h1>Choose a new password</h1>
+        {!token || errors.token ? (
+          <p className="error" role="alert">
+            {errors.token ?? 'This link is incomplete.'} <Link to="/forgot-password">Ask for a new link</Link>
+          </p>
+        ) : null}
+        <form onSubmit={submit} noValidate>
+          <TextField label="New password" type="password" autoComplete="new-password" value={password} onChange={(e) => setPassword(e.target.value)} error={errors.password} hint="At least 10 characters." />
+          <TextField label="Repeat the new password" type="password" autoComplete="new-password" value={confirm} onChange={(e) => setConfirm(e.target.value)} error={errors.confirm} />
+          <ErrorNote error={error} />
+          <button type="submit" disabled={busy || !token}>
+            Set password and sign in
+          </button>
+        </form>
+      </div>
+    </main>
+  );
+}

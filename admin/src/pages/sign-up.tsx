@@ -1,0 +1,95 @@
+import { useState, type FormEvent } from 'react';
+import { Link, useNavigate } from 'react-router';
+import { auth, failureOf, gql } from '../api.js';
+import { ErrorNote, SelectField, TextField } from '../ui.js';
+
+export const TRADES = [
+  ['plumbing', 'Plumbing'],
+  ['electrical', 'Electrical'],
+  ['hvac', 'Heating and air conditioning'],
+  ['roofing', 'Roofing'],
+  ['cleaning', 'Cleaning'],
+  ['landscaping', 'Landscaping'],
+  ['clinic', 'Clinic or practice'],
+  ['studio', 'Studio or agency'],
+  ['other', 'Something else'],
+] as const;
+
+function browserTimezone(): string {
+  try {
+    return Intl.DateTimeFormat().resolvedOptions().timeZone || 'UTC';
+  } catch {
+    return 'UTC';
+  }
+}
+
+export default function SignUp() {
+  const navigate = useNavigate();
+  const [form, setForm] = useState({ businessName: '', name: '', email: '', password: '', trade: 'plumbing' });
+  const [errors, setErrors] = useState<Record<string, string>>({});
+  const [error, setError] = useState<unknown>(null);
+  const [busy, setBusy] = useState(false);
+  const timezone = browserTimezone();
+  const set = (k: keyof typeof form) => (e: { target: { value: string } }) => setForm((f) => ({ ...f, [k]: e.target.value }));
+
+  async function submit(e: FormEvent) {
+    e.preventDefault();
+    const found: Record<string, string> = {};
+    if (!form.businessName.trim()) found.businessName = 'Enter the name of your business';
+    if (!/^[^\s@]+@[^\s@]+$/.test(form.email.trim())) found.email = 'Enter an e-mail address like you@example.com';
+    if (form.password.length < 10) found.password = 'Use at least 10 characters';
+    setErrors(found);
+    if (Object.keys(found).length) return;
+    setBusy(true);
+    setError(null);
+    try {
+      const trade = TRADES.find(([k]) => k === form.trade)?.[1] ?? '';
+      const { signUp } = await gql.mutation({
+        signUp: {
+          __args: { input: { businessName: form.businessName.trim(), email: form.email.trim(), password: form.password, name: form.name.trim() || undefined } },
+          token: true,
+        },
+      });
+      auth.set(signUp.token);
+      // signUp takes no trade or timezone in this schema: set both on the new business profile.
+      await gql.mutation({
+        updateBusiness: {
+          __args: { input: { timezone, description: form.trade === 'other' ? undefined : `${form.businessName.trim()}: ${trade.toLowerCase()} services.` } },
+          id: true,
+        },
+      });
+      navigate('/', { replace: true });
+    } catch (err) {
+      const f = failureOf(err);
+      if (f.code === 'CONFLICT') setErrors({ email: 'An account with this e-mail exists. Sign in instead.' });
+      else setError(err);
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  return (
+    <main className="auth-page" id="main">
+      <div className="card">
+        <h1>Create your account</h1>
+        <form onSubmit={submit} noValidate>
+          <TextField label="Business name" autoComplete="organization" value={form.businessName} onChange={set('businessName')} error={errors.businessName} required />
+          <SelectField label="Trade" options={TRADES} value={form.trade} onChange={set('trade')} hint="Helps your agent describe what you do." />
+          <TextField label="Your name" autoComplete="name" value={form.name} onChange={set('name')} />
+          <TextField label="Email" type="email" autoComplete="username" value={form.email} onChange={set('email')} error={errors.email} required />
+          <TextField label="Password" type="password" autoComplete="new-password" value={form.password} onChange={set('password')} error={errors.password} hint="At least 10 characters." required />
+          <p className="hint">Time zone: {timezone} (from this browser; change it later under Agent).</p>
+          <ErrorNote error={error} />
+          <p>
+            <button type="submit" disabled={busy}>
+              Create account
+            </button>
+          </p>
+        </form>
+        <p>
+          Already have an account? <Link to="/signin">Sign in</Link>
+        </p>
+      </div>
+    </main>
+  );
+}
