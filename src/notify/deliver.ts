@@ -14,7 +14,7 @@ import {
 } from './email-templates.js';
 import { NOTIFICATION_KINDS, idempotencyKey } from './kinds.js';
 import { PermanentMailError, type Mailer } from './mailer.js';
-import type { TwilioRestClient } from './twilio-rest.js';
+import type { TwilioRestClient } from '../twilio/client.js';
 import type { WebhookEndpointService } from './webhook-endpoints.js';
 import { SIGNATURE_HEADER, TIMESTAMP_HEADER, signWebhook } from './webhook-signature.js';
 import { assertPublicTarget, PermanentDeliveryError } from './webhook-target.js';

@@ -12,7 +12,7 @@ import { enqueueLeadNotifications } from './lead-notifications.js';
 import { createMailer, type Mailer } from './mailer.js';
 import { registerNotifyObservability } from './observability.js';
 import { createOutboxStore, redact, type OutboxStore } from './outbox-store.js';
-import { createTwilioRestClient, type TwilioRestClient } from './twilio-rest.js';
+import { lazyTwilioClient } from '../twilio/client.js';
 import { createWebhookEndpointService, type WebhookEndpointService } from './webhook-endpoints.js';
 import { enqueueConversationEnded, enqueueLeadUpdated } from './webhook-events.js';
 import { createOutboxWorker, type OutboxWorker, type OutboxWorkerOptions } from './worker.js';
@@ -82,8 +82,7 @@ export function createNotifyService(core: CoreDeps): NotifyService {
   const log = logger.child({ component: 'notify' });
   const mailer = createMailer({ ...config, connections: Math.min(config.NOTIFY_CONCURRENCY, 10) });
   const store = createOutboxStore(db);
-  let twilioClient: TwilioRestClient | null | undefined;
-  const twilio = () => (twilioClient === undefined ? (twilioClient = createTwilioRestClient(config)) : twilioClient);
+  const twilio = lazyTwilioClient(config);
   const webhooks = createWebhookEndpointService({ db, encryptor: core.encryptor, allowPrivateTargets: config.ALLOW_PRIVATE_WEBHOOK_TARGETS });
   const deliver = createDeliverer({ db, config, logger: log, mailer, twilio, webhooks, fetch: core.fetch, now: core.now });
 
