@@ -61,6 +61,20 @@ export interface AuthPayload {
     __typename: 'AuthPayload'
 }
 
+
+/** A number Twilio can sell right now */
+export interface AvailablePhoneNumber {
+    friendlyName: Scalars['String']
+    isoCountry: Scalars['String']
+    locality: (Scalars['String'] | null)
+    /** E.164 */
+    phoneNumber: Scalars['String']
+    region: (Scalars['String'] | null)
+    sms: Scalars['Boolean']
+    voice: Scalars['Boolean']
+    __typename: 'AvailablePhoneNumber'
+}
+
 export interface Business {
     address: (Scalars['String'] | null)
     /** Origins allowed to embed the chat widget */
@@ -73,6 +87,8 @@ export interface Business {
     name: Scalars['String']
     notificationSettings: NotificationSettings
     phoneNumber: (Scalars['String'] | null)
+    /** How the business got twilioNumber (null when it has none, or it predates provisioning) */
+    phoneNumberSource: (PhoneNumberSource | null)
     plan: Plan
     timezone: Scalars['String']
     /** The number callers dial (set by the platform) */
@@ -426,10 +442,14 @@ export interface Mutation {
     /** Links projects to a client by e-mail or domain, and re-links existing projects */
     addClientLinkRule: ClientLinkRule
     addTeamMember: User
+    /** Platform operators only (PLATFORM_ADMIN_TOKEN bearer): records a number configured elsewhere, without calling Twilio; null clears it */
+    assignPhoneNumber: Business
     /** Connects a Drive folder as a knowledge source and runs the first sync */
     connectGoogleDrive: Integration
     /** Checks the credentials with the provider, stores them encrypted, syncs projects and registers webhooks */
     connectIntegration: Integration
+    /** Points a number already on the platform's Twilio account at this server and records it */
+    connectPhoneNumber: Business
     createApiKey: CreatedApiKey
     createClient: Client
     createKnowledgeItem: KnowledgeItem
@@ -446,6 +466,10 @@ export interface Mutation {
     linkProjectToClient: Project
     /** Same as POST /api/login */
     login: AuthPayload
+    /** Buys the number on the platform's Twilio account, points its calls at this server and records it */
+    provisionPhoneNumber: Business
+    /** Gives a provisioned number back to Twilio, or unhooks a connected one, and clears it */
+    releasePhoneNumber: Business
     removeClientLinkRule: Scalars['Boolean']
     removeTeamMember: Scalars['Boolean']
     reorderLeadQuestions: LeadQuestion[]
@@ -515,6 +539,8 @@ export interface PageInfo {
     hasNextPage: Scalars['Boolean']
     __typename: 'PageInfo'
 }
+
+export type PhoneNumberSource = 'ASSIGNED' | 'CONNECTED' | 'PROVISIONED'
 
 export type Plan = 'BASIC' | 'FREE' | 'PRO'
 
@@ -590,6 +616,8 @@ export interface ProjectSyncResult {
 export interface Query {
     agentConfig: AgentConfig
     apiKeys: ApiKey[]
+    /** Local numbers with voice that Twilio offers (at most 20) */
+    availablePhoneNumbers: AvailablePhoneNumber[]
     /** The caller's business */
     business: Business
     client: Client
@@ -800,6 +828,21 @@ export interface AuthPayloadGenqlSelection{
     __scalar?: boolean | number
 }
 
+
+/** A number Twilio can sell right now */
+export interface AvailablePhoneNumberGenqlSelection{
+    friendlyName?: boolean | number
+    isoCountry?: boolean | number
+    locality?: boolean | number
+    /** E.164 */
+    phoneNumber?: boolean | number
+    region?: boolean | number
+    sms?: boolean | number
+    voice?: boolean | number
+    __typename?: boolean | number
+    __scalar?: boolean | number
+}
+
 export interface BusinessGenqlSelection{
     address?: boolean | number
     /** Origins allowed to embed the chat widget */
@@ -812,6 +855,8 @@ export interface BusinessGenqlSelection{
     name?: boolean | number
     notificationSettings?: NotificationSettingsGenqlSelection
     phoneNumber?: boolean | number
+    /** How the business got twilioNumber (null when it has none, or it predates provisioning) */
+    phoneNumberSource?: boolean | number
     plan?: boolean | number
     timezone?: boolean | number
     /** The number callers dial (set by the platform) */
@@ -1224,10 +1269,14 @@ export interface MutationGenqlSelection{
     /** Links projects to a client by e-mail or domain, and re-links existing projects */
     addClientLinkRule?: (ClientLinkRuleGenqlSelection & { __args: {input: ClientLinkRuleInput} })
     addTeamMember?: (UserGenqlSelection & { __args: {input: AddTeamMemberInput} })
+    /** Platform operators only (PLATFORM_ADMIN_TOKEN bearer): records a number configured elsewhere, without calling Twilio; null clears it */
+    assignPhoneNumber?: (BusinessGenqlSelection & { __args: {businessId: Scalars['ID'], phoneNumber?: (Scalars['String'] | null)} })
     /** Connects a Drive folder as a knowledge source and runs the first sync */
     connectGoogleDrive?: (IntegrationGenqlSelection & { __args: {input: ConnectGoogleDriveInput} })
     /** Checks the credentials with the provider, stores them encrypted, syncs projects and registers webhooks */
     connectIntegration?: (IntegrationGenqlSelection & { __args: {input: ConnectIntegrationInput} })
+    /** Points a number already on the platform's Twilio account at this server and records it */
+    connectPhoneNumber?: (BusinessGenqlSelection & { __args: {phoneNumber: Scalars['String']} })
     createApiKey?: (CreatedApiKeyGenqlSelection & { __args: {name: Scalars['String'], role?: (TeamRole | null)} })
     createClient?: (ClientGenqlSelection & { __args: {input: ClientInput} })
     createKnowledgeItem?: (KnowledgeItemGenqlSelection & { __args: {input: CreateKnowledgeItemInput} })
@@ -1244,6 +1293,10 @@ export interface MutationGenqlSelection{
     linkProjectToClient?: (ProjectGenqlSelection & { __args: {clientId?: (Scalars['ID'] | null), projectId: Scalars['ID']} })
     /** Same as POST /api/login */
     login?: (AuthPayloadGenqlSelection & { __args: {email: Scalars['String'], password: Scalars['String']} })
+    /** Buys the number on the platform's Twilio account, points its calls at this server and records it */
+    provisionPhoneNumber?: (BusinessGenqlSelection & { __args: {phoneNumber: Scalars['String']} })
+    /** Gives a provisioned number back to Twilio, or unhooks a connected one, and clears it */
+    releasePhoneNumber?: BusinessGenqlSelection
     removeClientLinkRule?: { __args: {id: Scalars['ID']} }
     removeTeamMember?: { __args: {userId: Scalars['ID']} }
     reorderLeadQuestions?: (LeadQuestionGenqlSelection & { __args: {
@@ -1397,6 +1450,12 @@ export interface ProjectSyncResultGenqlSelection{
 export interface QueryGenqlSelection{
     agentConfig?: AgentConfigGenqlSelection
     apiKeys?: (ApiKeyGenqlSelection & { __args?: {includeRevoked?: (Scalars['Boolean'] | null)} })
+    /** Local numbers with voice that Twilio offers (at most 20) */
+    availablePhoneNumbers?: (AvailablePhoneNumberGenqlSelection & { __args?: {areaCode?: (Scalars['String'] | null), 
+    /** Digits, letters and * wildcards the number must contain */
+    contains?: (Scalars['String'] | null), 
+    /** ISO 3166 two-letter code */
+    country?: (Scalars['String'] | null)} })
     /** The caller's business */
     business?: BusinessGenqlSelection
     client?: (ClientGenqlSelection & { __args: {id: Scalars['ID']} })
@@ -1645,6 +1704,14 @@ export interface WidgetConfigGenqlSelection{
     export const isAuthPayload = (obj?: { __typename?: any } | null): obj is AuthPayload => {
       if (!obj?.__typename) throw new Error('__typename is missing in "isAuthPayload"')
       return AuthPayload_possibleTypes.includes(obj.__typename)
+    }
+    
+
+
+    const AvailablePhoneNumber_possibleTypes: string[] = ['AvailablePhoneNumber']
+    export const isAvailablePhoneNumber = (obj?: { __typename?: any } | null): obj is AvailablePhoneNumber => {
+      if (!obj?.__typename) throw new Error('__typename is missing in "isAvailablePhoneNumber"')
+      return AvailablePhoneNumber_possibleTypes.includes(obj.__typename)
     }
     
 
@@ -2165,6 +2232,12 @@ export const enumNotificationStatus = {
    PENDING: 'PENDING' as const,
    SENDING: 'SENDING' as const,
    SENT: 'SENT' as const
+}
+
+export const enumPhoneNumberSource = {
+   ASSIGNED: 'ASSIGNED' as const,
+   CONNECTED: 'CONNECTED' as const,
+   PROVISIONED: 'PROVISIONED' as const
 }
 
 export const enumPlan = {

@@ -1,572 +1,602 @@
 export default {
     "scalars": [
-        5,
-        16,
-        20,
-        24,
-        29,
-        36,
-        39,
-        41,
+        6,
+        17,
+        21,
+        25,
+        30,
+        37,
+        40,
         42,
-        44,
+        43,
         45,
         46,
         47,
-        49,
+        48,
         50,
-        53,
-        59,
-        61,
-        63,
-        66,
-        69,
-        71,
-        75,
-        76,
-        83,
-        86,
+        51,
+        54,
+        60,
+        62,
+        64,
+        67,
+        70,
+        72,
+        73,
+        77,
+        78,
+        85,
         88,
-        105,
-        107
+        90,
+        107,
+        109
     ],
     "types": {
         "AddTeamMemberInput": {
             "email": [
-                86
-            ],
-            "name": [
-                86
-            ],
-            "password": [
-                86
-            ],
-            "role": [
                 88
             ],
+            "name": [
+                88
+            ],
+            "password": [
+                88
+            ],
+            "role": [
+                90
+            ],
             "__typename": [
-                86
+                88
             ]
         },
         "AdvancedAnalytics": {
             "hourlyHeatmap": [
-                40
+                41
             ],
             "questionDropOff": [
-                82
+                84
             ],
             "__typename": [
-                86
+                88
             ]
         },
         "AgentConfig": {
             "agentName": [
-                86
+                88
             ],
             "emergencyKeywords": [
-                86
+                88
             ],
             "emergencySensitivity": [
-                42
+                43
             ],
             "faq": [
-                37
+                38
             ],
             "id": [
-                41
-            ],
-            "instructions": [
-                86
-            ],
-            "interruptionDelayMs": [
                 42
             ],
+            "instructions": [
+                88
+            ],
+            "interruptionDelayMs": [
+                43
+            ],
             "persona": [
-                86
+                88
             ],
             "realtimeEnabled": [
-                5
+                6
             ],
             "realtimeVoice": [
-                86
+                88
             ],
             "twilioLanguage": [
-                86
+                88
             ],
             "twilioVoice": [
-                86
+                88
             ],
             "updatedAt": [
-                29
+                30
             ],
             "voiceGreeting": [
-                86
+                88
             ],
             "welcomeMessage": [
-                86
+                88
             ],
             "__typename": [
-                86
+                88
             ]
         },
         "ApiKey": {
             "createdAt": [
-                29
+                30
             ],
             "id": [
-                41
+                42
             ],
             "lastUsedAt": [
-                29
+                30
             ],
             "name": [
-                86
+                88
             ],
             "prefix": [
-                86
+                88
             ],
             "revokedAt": [
-                29
+                30
             ],
             "role": [
-                83
+                85
             ],
             "__typename": [
-                86
+                88
             ]
         },
         "AuthPayload": {
             "businessId": [
-                41
+                42
             ],
             "role": [
-                83
+                85
             ],
             "token": [
-                86
+                88
             ],
             "userId": [
-                41
+                42
             ],
             "__typename": [
-                86
+                88
+            ]
+        },
+        "AvailablePhoneNumber": {
+            "friendlyName": [
+                88
+            ],
+            "isoCountry": [
+                88
+            ],
+            "locality": [
+                88
+            ],
+            "phoneNumber": [
+                88
+            ],
+            "region": [
+                88
+            ],
+            "sms": [
+                6
+            ],
+            "voice": [
+                6
+            ],
+            "__typename": [
+                88
             ]
         },
         "Boolean": {},
         "Business": {
             "address": [
-                86
+                88
             ],
             "allowedOrigins": [
-                86
+                88
             ],
             "businessHours": [
-                7
+                8
             ],
             "createdAt": [
-                29
+                30
             ],
             "description": [
-                86
+                88
             ],
             "emergencyMessageTemplate": [
-                86
+                88
             ],
             "id": [
-                41
+                42
             ],
             "name": [
-                86
+                88
             ],
             "notificationSettings": [
-                67
+                68
             ],
             "phoneNumber": [
-                86
+                88
+            ],
+            "phoneNumberSource": [
+                72
             ],
             "plan": [
-                71
+                73
             ],
             "timezone": [
-                86
+                88
             ],
             "twilioNumber": [
-                86
+                88
             ],
             "updatedAt": [
-                29
+                30
             ],
             "website": [
-                86
+                88
             ],
             "__typename": [
-                86
+                88
             ]
         },
         "BusinessHours": {
             "holidays": [
-                86
-            ],
-            "weekly": [
-                31
-            ],
-            "__typename": [
-                86
-            ]
-        },
-        "BusinessHoursInput": {
-            "holidays": [
-                86
+                88
             ],
             "weekly": [
                 32
             ],
             "__typename": [
-                86
+                88
+            ]
+        },
+        "BusinessHoursInput": {
+            "holidays": [
+                88
+            ],
+            "weekly": [
+                33
+            ],
+            "__typename": [
+                88
             ]
         },
         "CallAnalytics": {
             "connectionStatus": [
-                86
+                88
             ],
             "durationSeconds": [
-                42
+                43
             ],
             "emergencyDetected": [
-                5
+                6
             ],
             "firstAudioMs": [
-                42
+                43
             ],
             "intents": [
-                86
+                88
             ],
             "interruptions": [
-                42
+                43
             ],
             "messages": [
-                42
+                43
             ],
             "mode": [
-                86
+                88
             ],
             "openaiErrors": [
-                42
+                43
             ],
             "packetsDropped": [
-                42
+                43
             ],
             "packetsIn": [
-                42
+                43
             ],
             "packetsOut": [
-                42
+                43
             ],
             "reconnects": [
-                42
+                43
             ],
             "toolCalls": [
-                92
+                94
             ],
             "__typename": [
-                86
+                88
             ]
         },
         "Client": {
             "company": [
-                86
+                88
             ],
             "createdAt": [
-                29
+                30
             ],
             "email": [
-                86
+                88
             ],
             "externalRef": [
-                86
+                88
             ],
             "id": [
-                41
+                42
             ],
             "name": [
-                86
+                88
             ],
             "notes": [
-                86
+                88
             ],
             "phone": [
-                86
+                88
             ],
             "projects": [
-                77
+                79
             ],
             "updatedAt": [
-                29
+                30
             ],
             "__typename": [
-                86
+                88
             ]
         },
         "ClientConnection": {
             "edges": [
-                12
+                13
             ],
             "nodes": [
-                10
+                11
             ],
             "pageInfo": [
-                70
+                71
             ],
             "totalCount": [
-                42
+                43
             ],
             "__typename": [
-                86
+                88
             ]
         },
         "ClientEdge": {
             "cursor": [
-                86
+                88
             ],
             "node": [
-                10
+                11
             ],
             "__typename": [
-                86
+                88
             ]
         },
         "ClientInput": {
             "company": [
-                86
+                88
             ],
             "email": [
-                86
+                88
             ],
             "name": [
-                86
+                88
             ],
             "notes": [
-                86
+                88
             ],
             "phone": [
-                86
+                88
             ],
             "__typename": [
-                86
+                88
             ]
         },
         "ClientLinkRule": {
             "clientId": [
-                41
+                42
             ],
             "createdAt": [
-                29
+                30
             ],
             "id": [
-                41
+                42
             ],
             "kind": [
-                16
+                17
             ],
             "value": [
-                86
+                88
             ],
             "__typename": [
-                86
+                88
             ]
         },
         "ClientLinkRuleInput": {
             "clientId": [
-                41
+                42
             ],
             "kind": [
-                16
+                17
             ],
             "value": [
-                86
+                88
             ],
             "__typename": [
-                86
+                88
             ]
         },
         "ClientLinkRuleKind": {},
         "ConnectGoogleDriveInput": {
             "accessToken": [
-                86
+                88
             ],
             "folderId": [
-                86
+                88
             ],
             "serviceAccountKey": [
-                86
+                88
             ],
             "__typename": [
-                86
+                88
             ]
         },
         "ConnectIntegrationInput": {
             "accessToken": [
-                86
+                88
             ],
             "apiToken": [
-                86
+                88
             ],
             "customerColumn": [
-                86
+                88
             ],
             "customerField": [
-                86
+                88
             ],
             "doneLabels": [
-                86
+                88
             ],
             "email": [
-                86
+                88
             ],
             "jql": [
-                86
+                88
             ],
             "provider": [
-                75
+                77
             ],
             "signingSecret": [
-                86
+                88
             ],
             "siteUrl": [
-                86
+                88
             ],
             "workspaceGid": [
-                86
+                88
             ],
             "__typename": [
-                86
+                88
             ]
         },
         "Conversation": {
             "callAnalytics": [
-                9
-            ],
-            "channel": [
-                20
-            ],
-            "client": [
                 10
             ],
+            "channel": [
+                21
+            ],
+            "client": [
+                11
+            ],
             "durationSeconds": [
-                42
+                43
             ],
             "endedAt": [
-                29
+                30
             ],
             "fromNumber": [
-                86
+                88
             ],
             "id": [
-                41
+                42
             ],
             "leads": [
-                51
+                52
             ],
             "messages": [
-                62,
+                63,
                 {
                     "first": [
-                        42
+                        43
                     ]
                 }
             ],
             "startedAt": [
-                29
+                30
             ],
             "status": [
-                24
+                25
             ],
             "summary": [
-                86
+                88
             ],
             "toNumber": [
-                86
+                88
             ],
             "__typename": [
-                86
+                88
             ]
         },
         "ConversationChannel": {},
         "ConversationConnection": {
             "edges": [
-                22
+                23
             ],
             "nodes": [
-                19
+                20
             ],
             "pageInfo": [
-                70
+                71
             ],
             "totalCount": [
-                42
+                43
             ],
             "__typename": [
-                86
+                88
             ]
         },
         "ConversationEdge": {
             "cursor": [
-                86
+                88
             ],
             "node": [
-                19
+                20
             ],
             "__typename": [
-                86
+                88
             ]
         },
         "ConversationFilter": {
             "channel": [
-                20
+                21
             ],
             "startedAfter": [
-                29
+                30
             ],
             "startedBefore": [
-                29
+                30
             ],
             "status": [
-                24
+                25
             ],
             "__typename": [
-                86
+                88
             ]
         },
         "ConversationStatus": {},
         "ConversationUpdatedEvent": {
             "channel": [
-                20
+                21
             ],
             "conversation": [
-                19
+                20
             ],
             "conversationId": [
-                41
+                42
             ],
             "status": [
-                86
+                88
             ],
             "__typename": [
-                86
+                88
             ]
         },
         "CreateKnowledgeItemInput": {
             "content": [
-                86
+                88
             ],
             "format": [
-                47
+                48
             ],
             "title": [
-                86
+                88
             ],
             "__typename": [
-                86
+                88
             ]
         },
         "CreatedApiKey": {
@@ -574,10 +604,10 @@ export default {
                 3
             ],
             "secret": [
-                86
+                88
             ],
             "__typename": [
-                86
+                88
             ]
         },
         "Dashboard": {
@@ -585,203 +615,203 @@ export default {
                 1
             ],
             "calls": [
-                42
+                43
             ],
             "chats": [
-                42
+                43
             ],
             "emergencies": [
-                42
+                43
             ],
             "enhanced": [
-                35
+                36
             ],
             "from": [
-                29
-            ],
-            "leadsByStatus": [
-                85
-            ],
-            "leadsPerDay": [
                 30
             ],
+            "leadsByStatus": [
+                87
+            ],
+            "leadsPerDay": [
+                31
+            ],
             "leadsTotal": [
-                42
+                43
             ],
             "timezone": [
-                86
+                88
             ],
             "to": [
-                29
+                30
             ],
             "__typename": [
-                86
+                88
             ]
         },
         "DateTime": {},
         "DayCount": {
             "count": [
-                42
+                43
             ],
             "date": [
-                86
+                88
             ],
             "__typename": [
-                86
+                88
             ]
         },
         "DayHours": {
             "day": [
-                86
+                88
             ],
             "ranges": [
-                90
+                92
             ],
             "__typename": [
-                86
+                88
             ]
         },
         "DayHoursInput": {
             "day": [
-                86
+                88
             ],
             "ranges": [
-                91
+                93
             ],
             "__typename": [
-                86
+                88
             ]
         },
         "DayKeyCount": {
             "count": [
-                42
+                43
             ],
             "date": [
-                86
+                88
             ],
             "key": [
-                86
+                88
             ],
             "__typename": [
-                86
+                88
             ]
         },
         "DriveSyncResult": {
             "added": [
-                42
+                43
             ],
             "removed": [
-                42
+                43
             ],
             "skipped": [
-                42
+                43
             ],
             "unchanged": [
-                42
+                43
             ],
             "updated": [
-                42
+                43
             ],
             "__typename": [
-                86
+                88
             ]
         },
         "EnhancedAnalytics": {
             "averageCallDurationSeconds": [
-                39
+                40
             ],
             "averageChatDurationSeconds": [
-                39
+                40
             ],
             "conversionRate": [
-                39
+                40
             ],
             "leadsPerDayByChannel": [
-                33
+                34
             ],
             "leadsPerDayByPriority": [
-                33
+                34
             ],
             "__typename": [
-                86
+                88
             ]
         },
         "ExpectedFormat": {},
         "FaqEntry": {
             "answer": [
-                86
+                88
             ],
             "question": [
-                86
+                88
             ],
             "__typename": [
-                86
+                88
             ]
         },
         "FaqEntryInput": {
             "answer": [
-                86
+                88
             ],
             "question": [
-                86
+                88
             ],
             "__typename": [
-                86
+                88
             ]
         },
         "Float": {},
         "HeatmapCell": {
             "count": [
-                42
+                43
             ],
             "dayOfWeek": [
-                42
+                43
             ],
             "hour": [
-                42
+                43
             ],
             "__typename": [
-                86
+                88
             ]
         },
         "ID": {},
         "Int": {},
         "Integration": {
             "accountLabel": [
-                86
+                88
             ],
             "createdAt": [
-                29
+                30
             ],
             "credentialsHint": [
-                86
+                88
             ],
             "id": [
-                41
+                42
             ],
             "lastError": [
-                86
+                88
             ],
             "lastSyncAt": [
-                29
+                30
             ],
             "projectCount": [
-                42
+                43
             ],
             "provider": [
-                44
-            ],
-            "status": [
                 45
             ],
+            "status": [
+                46
+            ],
             "taskCount": [
-                42
+                43
             ],
             "webhooksActive": [
-                5
+                6
             ],
             "__typename": [
-                86
+                88
             ]
         },
         "IntegrationProvider": {},
@@ -790,276 +820,276 @@ export default {
         "KnowledgeInputFormat": {},
         "KnowledgeItem": {
             "chunkCount": [
-                42
+                43
             ],
             "content": [
-                86
+                88
             ],
             "createdAt": [
-                29
+                30
             ],
             "id": [
-                41
+                42
             ],
             "source": [
-                49
-            ],
-            "status": [
                 50
             ],
+            "status": [
+                51
+            ],
             "title": [
-                86
+                88
             ],
             "updatedAt": [
-                29
+                30
             ],
             "__typename": [
-                86
+                88
             ]
         },
         "KnowledgeSource": {},
         "KnowledgeStatus": {},
         "Lead": {
             "acknowledgedAt": [
-                29
+                30
             ],
             "address": [
-                86
+                88
             ],
             "capturedData": [
-                46
+                47
             ],
             "channel": [
-                53
+                54
             ],
             "client": [
-                10
+                11
             ],
             "conversation": [
-                19
+                20
             ],
             "createdAt": [
-                29
+                30
             ],
             "email": [
-                86
+                88
             ],
             "emergencyNotes": [
-                86
+                88
             ],
             "emergencySeverity": [
-                42
+                43
             ],
             "id": [
-                41
+                42
             ],
             "isEmergency": [
-                5
+                6
             ],
             "issue": [
-                86
+                88
             ],
             "name": [
-                86
+                88
             ],
             "notes": [
-                86
+                88
             ],
             "notifications": [
-                65
+                66
             ],
             "phone": [
-                86
+                88
             ],
             "priority": [
-                76
+                78
             ],
             "status": [
-                59
+                60
             ],
             "updatedAt": [
-                29
+                30
             ],
             "__typename": [
-                86
+                88
             ]
         },
         "LeadCapturedEvent": {
             "lead": [
-                51
+                52
             ],
             "leadId": [
-                41
+                42
             ],
             "__typename": [
-                86
+                88
             ]
         },
         "LeadChannel": {},
         "LeadConnection": {
             "edges": [
-                55
+                56
             ],
             "nodes": [
-                51
+                52
             ],
             "pageInfo": [
-                70
+                71
             ],
             "totalCount": [
-                42
+                43
             ],
             "__typename": [
-                86
+                88
             ]
         },
         "LeadEdge": {
             "cursor": [
-                86
+                88
             ],
             "node": [
-                51
+                52
             ],
             "__typename": [
-                86
+                88
             ]
         },
         "LeadFilter": {
             "channel": [
-                53
+                54
             ],
             "createdAfter": [
-                29
+                30
             ],
             "createdBefore": [
-                29
+                30
             ],
             "isEmergency": [
-                5
+                6
             ],
             "priority": [
-                76
+                78
             ],
             "search": [
-                86
+                88
             ],
             "status": [
-                59
+                60
             ],
             "__typename": [
-                86
+                88
             ]
         },
         "LeadQuestion": {
             "essentialForEmergency": [
-                5
+                6
             ],
             "expectedFormat": [
-                36
+                37
             ],
             "id": [
-                41
-            ],
-            "mapsTo": [
-                61
-            ],
-            "position": [
                 42
             ],
+            "mapsTo": [
+                62
+            ],
+            "position": [
+                43
+            ],
             "question": [
-                86
+                88
             ],
             "required": [
-                5
+                6
             ],
             "__typename": [
-                86
+                88
             ]
         },
         "LeadQuestionInput": {
             "essentialForEmergency": [
-                5
+                6
             ],
             "expectedFormat": [
-                36
+                37
             ],
             "mapsTo": [
-                61
+                62
             ],
             "question": [
-                86
+                88
             ],
             "required": [
-                5
+                6
             ],
             "__typename": [
-                86
+                88
             ]
         },
         "LeadStatus": {},
         "LiveCall": {
             "callSid": [
-                86
+                88
             ],
             "connectionStatus": [
-                86
+                88
             ],
             "conversationId": [
-                41
+                42
             ],
             "durationSeconds": [
-                42
+                43
             ],
             "interruptions": [
-                42
+                43
             ],
             "packetsIn": [
-                42
+                43
             ],
             "packetsOut": [
-                42
+                43
             ],
             "startedAt": [
-                29
+                30
             ],
             "toolCalls": [
-                92
+                94
             ],
             "__typename": [
-                86
+                88
             ]
         },
         "MapsTo": {},
         "Message": {
             "content": [
-                86
+                88
             ],
             "createdAt": [
-                29
+                30
             ],
             "id": [
-                41
+                42
             ],
             "role": [
-                63
+                64
             ],
             "__typename": [
-                86
+                88
             ]
         },
         "MessageRole": {},
         "Mutation": {
             "addClientLinkRule": [
-                14,
+                15,
                 {
                     "input": [
-                        15,
+                        16,
                         "ClientLinkRuleInput!"
                     ]
                 }
             ],
             "addTeamMember": [
-                100,
+                102,
                 {
                     "input": [
                         0,
@@ -1067,125 +1097,146 @@ export default {
                     ]
                 }
             ],
+            "assignPhoneNumber": [
+                7,
+                {
+                    "businessId": [
+                        42,
+                        "ID!"
+                    ],
+                    "phoneNumber": [
+                        88
+                    ]
+                }
+            ],
             "connectGoogleDrive": [
-                43,
+                44,
                 {
                     "input": [
-                        17,
+                        18,
                         "ConnectGoogleDriveInput!"
                     ]
                 }
             ],
             "connectIntegration": [
-                43,
+                44,
                 {
                     "input": [
-                        18,
+                        19,
                         "ConnectIntegrationInput!"
                     ]
                 }
             ],
+            "connectPhoneNumber": [
+                7,
+                {
+                    "phoneNumber": [
+                        88,
+                        "String!"
+                    ]
+                }
+            ],
             "createApiKey": [
-                27,
+                28,
                 {
                     "name": [
-                        86,
+                        88,
                         "String!"
                     ],
                     "role": [
-                        88
+                        90
                     ]
                 }
             ],
             "createClient": [
-                10,
+                11,
                 {
                     "input": [
-                        13,
+                        14,
                         "ClientInput!"
                     ]
                 }
             ],
             "createKnowledgeItem": [
-                48,
+                49,
                 {
                     "input": [
-                        26,
+                        27,
                         "CreateKnowledgeItemInput!"
                     ]
                 }
             ],
             "createLeadQuestion": [
-                57,
+                58,
                 {
                     "input": [
-                        58,
+                        59,
                         "LeadQuestionInput!"
                     ]
                 }
             ],
             "createWebhookEndpoint": [
-                104,
+                106,
                 {
                     "input": [
-                        103,
+                        105,
                         "WebhookEndpointInput!"
                     ]
                 }
             ],
             "deleteClient": [
-                5,
+                6,
                 {
                     "id": [
-                        41,
+                        42,
                         "ID!"
                     ]
                 }
             ],
             "deleteKnowledgeItem": [
-                5,
+                6,
                 {
                     "id": [
-                        41,
+                        42,
                         "ID!"
                     ]
                 }
             ],
             "deleteLeadQuestion": [
-                5,
+                6,
                 {
                     "id": [
-                        41,
+                        42,
                         "ID!"
                     ]
                 }
             ],
             "deleteWebhookEndpoint": [
-                5,
+                6,
                 {
                     "id": [
-                        41,
+                        42,
                         "ID!"
                     ]
                 }
             ],
             "disconnectIntegration": [
-                5,
+                6,
                 {
                     "id": [
-                        41,
+                        42,
                         "ID!"
                     ]
                 }
             ],
             "linkProjectToClient": [
-                77,
+                79,
                 {
                     "clientId": [
-                        41
+                        42
                     ],
                     "projectId": [
-                        41,
+                        42,
                         "ID!"
                     ]
                 }
@@ -1194,47 +1245,59 @@ export default {
                 4,
                 {
                     "email": [
-                        86,
+                        88,
                         "String!"
                     ],
                     "password": [
-                        86,
+                        88,
                         "String!"
                     ]
                 }
             ],
+            "provisionPhoneNumber": [
+                7,
+                {
+                    "phoneNumber": [
+                        88,
+                        "String!"
+                    ]
+                }
+            ],
+            "releasePhoneNumber": [
+                7
+            ],
             "removeClientLinkRule": [
-                5,
+                6,
                 {
                     "id": [
-                        41,
+                        42,
                         "ID!"
                     ]
                 }
             ],
             "removeTeamMember": [
-                5,
+                6,
                 {
                     "userId": [
-                        41,
+                        42,
                         "ID!"
                     ]
                 }
             ],
             "reorderLeadQuestions": [
-                57,
+                58,
                 {
                     "ids": [
-                        41,
+                        42,
                         "[ID!]!"
                     ]
                 }
             ],
             "retryNotification": [
-                65,
+                66,
                 {
                     "id": [
-                        41,
+                        42,
                         "ID!"
                     ]
                 }
@@ -1243,50 +1306,50 @@ export default {
                 3,
                 {
                     "id": [
-                        41,
+                        42,
                         "ID!"
                     ]
                 }
             ],
             "rotateWebhookSecret": [
-                104,
+                106,
                 {
                     "id": [
-                        41,
+                        42,
                         "ID!"
                     ]
                 }
             ],
             "sendTestEmail": [
-                89,
+                91,
                 {
                     "to": [
-                        86
+                        88
                     ]
                 }
             ],
             "setPlan": [
-                6,
+                7,
                 {
                     "businessId": [
-                        41,
+                        42,
                         "ID!"
                     ],
                     "plan": [
-                        71,
+                        73,
                         "Plan!"
                     ]
                 }
             ],
             "setTeamMemberRole": [
-                100,
+                102,
                 {
                     "role": [
-                        88,
+                        90,
                         "TeamRole!"
                     ],
                     "userId": [
-                        41,
+                        42,
                         "ID!"
                     ]
                 }
@@ -1295,19 +1358,19 @@ export default {
                 4,
                 {
                     "input": [
-                        84,
+                        86,
                         "SignUpInput!"
                     ]
                 }
             ],
             "syncGoogleDrive": [
-                34
+                35
             ],
             "syncProjects": [
-                80,
+                82,
                 {
                     "integrationId": [
-                        41
+                        42
                     ]
                 }
             ],
@@ -1315,77 +1378,77 @@ export default {
                 2,
                 {
                     "input": [
-                        93,
+                        95,
                         "UpdateAgentConfigInput!"
                     ]
                 }
             ],
             "updateBusiness": [
-                6,
+                7,
                 {
                     "input": [
-                        94,
+                        96,
                         "UpdateBusinessInput!"
                     ]
                 }
             ],
             "updateClient": [
-                10,
+                11,
                 {
                     "id": [
-                        41,
+                        42,
                         "ID!"
                     ],
                     "input": [
-                        13,
+                        14,
                         "ClientInput!"
                     ]
                 }
             ],
             "updateKnowledgeItem": [
-                48,
+                49,
                 {
                     "id": [
-                        41,
+                        42,
                         "ID!"
                     ],
                     "input": [
-                        95,
+                        97,
                         "UpdateKnowledgeItemInput!"
                     ]
                 }
             ],
             "updateLead": [
-                51,
+                52,
                 {
                     "id": [
-                        41,
+                        42,
                         "ID!"
                     ],
                     "input": [
-                        96,
+                        98,
                         "UpdateLeadInput!"
                     ]
                 }
             ],
             "updateLeadQuestion": [
-                57,
+                58,
                 {
                     "id": [
-                        41,
+                        42,
                         "ID!"
                     ],
                     "input": [
-                        97,
+                        99,
                         "UpdateLeadQuestionInput!"
                     ]
                 }
             ],
             "updateNotificationSettings": [
-                6,
+                7,
                 {
                     "input": [
-                        68,
+                        69,
                         "NotificationSettingsInput!"
                     ]
                 }
@@ -1394,239 +1457,240 @@ export default {
                 2,
                 {
                     "input": [
-                        98,
+                        100,
                         "UpdateVoiceSettingsInput!"
                     ]
                 }
             ],
             "updateWebhookEndpoint": [
-                102,
+                104,
                 {
                     "id": [
-                        41,
+                        42,
                         "ID!"
                     ],
                     "input": [
-                        103,
+                        105,
                         "WebhookEndpointInput!"
                     ]
                 }
             ],
             "updateWidgetConfig": [
-                106,
+                108,
                 {
                     "input": [
-                        99,
+                        101,
                         "UpdateWidgetConfigInput!"
                     ]
                 }
             ],
             "__typename": [
-                86
+                88
             ]
         },
         "Notification": {
             "attempts": [
-                42
+                43
             ],
             "channel": [
-                66
+                67
             ],
             "createdAt": [
-                29
+                30
             ],
             "id": [
-                41
-            ],
-            "kind": [
-                86
-            ],
-            "lastError": [
-                86
-            ],
-            "leadId": [
-                41
-            ],
-            "maxAttempts": [
                 42
             ],
+            "kind": [
+                88
+            ],
+            "lastError": [
+                88
+            ],
+            "leadId": [
+                42
+            ],
+            "maxAttempts": [
+                43
+            ],
             "nextAttemptAt": [
-                29
+                30
             ],
             "recipient": [
-                86
+                88
             ],
             "sentAt": [
-                29
+                30
             ],
             "status": [
-                69
+                70
             ],
             "__typename": [
-                86
+                88
             ]
         },
         "NotificationChannel": {},
         "NotificationSettings": {
             "notificationEmail": [
-                86
+                88
             ],
             "notificationPhoneNumber": [
-                86
+                88
             ],
             "__typename": [
-                86
+                88
             ]
         },
         "NotificationSettingsInput": {
             "notificationEmail": [
-                86
+                88
             ],
             "notificationPhoneNumber": [
-                86
+                88
             ],
             "__typename": [
-                86
+                88
             ]
         },
         "NotificationStatus": {},
         "PageInfo": {
             "endCursor": [
-                86
+                88
             ],
             "hasNextPage": [
-                5
+                6
             ],
             "__typename": [
-                86
+                88
             ]
         },
+        "PhoneNumberSource": {},
         "Plan": {},
         "PlanFeature": {
             "description": [
-                86
+                88
             ],
             "included": [
-                5
+                6
             ],
             "key": [
-                86
+                88
             ],
             "requiredPlan": [
-                71
+                73
             ],
             "__typename": [
-                86
+                88
             ]
         },
         "PlanInfo": {
             "features": [
-                72
-            ],
-            "limits": [
                 74
             ],
+            "limits": [
+                76
+            ],
             "tier": [
-                71
+                73
             ],
             "__typename": [
-                86
+                88
             ]
         },
         "PlanLimit": {
             "name": [
-                86
+                88
             ],
             "value": [
-                42
+                43
             ],
             "__typename": [
-                86
+                88
             ]
         },
         "PmProvider": {},
         "Priority": {},
         "Project": {
             "client": [
-                10
+                11
             ],
             "completedTaskCount": [
-                42
+                43
             ],
             "description": [
-                86
+                88
             ],
             "dueDate": [
-                86
+                88
             ],
             "externalId": [
-                86
+                88
             ],
             "id": [
-                41
+                42
             ],
             "lastSyncedAt": [
-                29
+                30
             ],
             "name": [
-                86
+                88
             ],
             "progress": [
-                42
+                43
             ],
             "provider": [
-                86
+                88
             ],
             "status": [
-                86
+                88
             ],
             "taskCount": [
-                42
+                43
             ],
             "url": [
-                86
+                88
             ],
             "__typename": [
-                86
+                88
             ]
         },
         "ProjectConnection": {
             "edges": [
-                79
+                81
             ],
             "nodes": [
-                77
+                79
             ],
             "pageInfo": [
-                70
+                71
             ],
             "totalCount": [
-                42
+                43
             ],
             "__typename": [
-                86
+                88
             ]
         },
         "ProjectEdge": {
             "cursor": [
-                86
+                88
             ],
             "node": [
-                77
+                79
             ],
             "__typename": [
-                86
+                88
             ]
         },
         "ProjectSyncResult": {
             "projectCount": [
-                42
+                43
             ],
             "taskCount": [
-                42
+                43
             ],
             "__typename": [
-                86
+                88
             ]
         },
         "Query": {
@@ -1637,588 +1701,602 @@ export default {
                 3,
                 {
                     "includeRevoked": [
-                        5
+                        6
+                    ]
+                }
+            ],
+            "availablePhoneNumbers": [
+                5,
+                {
+                    "areaCode": [
+                        88
+                    ],
+                    "contains": [
+                        88
+                    ],
+                    "country": [
+                        88
                     ]
                 }
             ],
             "business": [
-                6
+                7
             ],
             "client": [
-                10,
+                11,
                 {
                     "id": [
-                        41,
+                        42,
                         "ID!"
                     ]
                 }
             ],
             "clientLinkRules": [
-                14
+                15
             ],
             "clients": [
-                11,
+                12,
                 {
                     "after": [
-                        86
+                        88
                     ],
                     "first": [
-                        42
+                        43
                     ],
                     "search": [
-                        86
+                        88
                     ]
                 }
             ],
             "conversation": [
-                19,
+                20,
                 {
                     "id": [
-                        41,
+                        42,
                         "ID!"
                     ]
                 }
             ],
             "conversations": [
-                21,
+                22,
                 {
                     "after": [
-                        86
+                        88
                     ],
                     "filter": [
-                        23
+                        24
                     ],
                     "first": [
-                        42
+                        43
                     ]
                 }
             ],
             "dashboard": [
-                28,
+                29,
                 {
                     "from": [
-                        29
+                        30
                     ],
                     "to": [
-                        29
+                        30
                     ]
                 }
             ],
             "integrations": [
-                43
+                44
             ],
             "knowledgeItem": [
-                48,
+                49,
                 {
                     "id": [
-                        41,
+                        42,
                         "ID!"
                     ]
                 }
             ],
             "knowledgeItems": [
-                48
+                49
             ],
             "lead": [
-                51,
+                52,
                 {
                     "id": [
-                        41,
+                        42,
                         "ID!"
                     ]
                 }
             ],
             "leadQuestions": [
-                57
+                58
             ],
             "leads": [
-                54,
+                55,
                 {
                     "after": [
-                        86
+                        88
                     ],
                     "filter": [
-                        56
+                        57
                     ],
                     "first": [
-                        42
+                        43
                     ]
                 }
             ],
             "liveCalls": [
-                60
+                61
             ],
             "me": [
-                101
+                103
             ],
             "notifications": [
-                65,
+                66,
                 {
                     "leadId": [
-                        41
+                        42
                     ],
                     "limit": [
-                        42
+                        43
                     ],
                     "offset": [
-                        42
+                        43
                     ],
                     "status": [
-                        69
+                        70
                     ]
                 }
             ],
             "plan": [
-                73
+                75
             ],
             "project": [
-                77,
+                79,
                 {
                     "id": [
-                        41,
+                        42,
                         "ID!"
                     ]
                 }
             ],
             "projects": [
-                78,
+                80,
                 {
                     "after": [
-                        86
+                        88
                     ],
                     "clientId": [
-                        41
-                    ],
-                    "first": [
                         42
                     ],
+                    "first": [
+                        43
+                    ],
                     "status": [
-                        86
+                        88
                     ]
                 }
             ],
             "team": [
-                100
-            ],
-            "webhookEndpoints": [
                 102
             ],
+            "webhookEndpoints": [
+                104
+            ],
             "widgetConfig": [
-                106
+                108
             ],
             "__typename": [
-                86
+                88
             ]
         },
         "QuestionDropOff": {
             "answered": [
-                42
+                43
             ],
             "dropOffRate": [
-                39
+                40
             ],
             "position": [
-                42
+                43
             ],
             "question": [
-                86
+                88
             ],
             "questionId": [
-                41
+                42
             ],
             "__typename": [
-                86
+                88
             ]
         },
         "Role": {},
         "SignUpInput": {
             "businessName": [
-                86
+                88
             ],
             "email": [
-                86
+                88
             ],
             "name": [
-                86
+                88
             ],
             "password": [
-                86
+                88
             ],
             "__typename": [
-                86
+                88
             ]
         },
         "StatusCount": {
             "count": [
-                42
+                43
             ],
             "status": [
-                59
+                60
             ],
             "__typename": [
-                86
+                88
             ]
         },
         "String": {},
         "Subscription": {
             "conversationUpdated": [
-                25
+                26
             ],
             "leadCaptured": [
-                52
+                53
             ],
             "__typename": [
-                86
+                88
             ]
         },
         "TeamRole": {},
         "TestEmailResult": {
             "delivery": [
-                86
+                88
             ],
             "error": [
-                86
+                88
             ],
             "success": [
-                5
+                6
             ],
             "to": [
-                86
+                88
             ],
             "__typename": [
-                86
+                88
             ]
         },
         "TimeRange": {
             "close": [
-                86
+                88
             ],
             "open": [
-                86
+                88
             ],
             "__typename": [
-                86
+                88
             ]
         },
         "TimeRangeInput": {
             "close": [
-                86
+                88
             ],
             "open": [
-                86
+                88
             ],
             "__typename": [
-                86
+                88
             ]
         },
         "ToolCallCount": {
             "count": [
-                42
+                43
             ],
             "tool": [
-                86
+                88
             ],
             "__typename": [
-                86
+                88
             ]
         },
         "UpdateAgentConfigInput": {
             "agentName": [
-                86
+                88
             ],
             "emergencyKeywords": [
-                86
+                88
             ],
             "emergencySensitivity": [
-                42
+                43
             ],
             "faq": [
-                38
+                39
             ],
             "instructions": [
-                86
+                88
             ],
             "persona": [
-                86
+                88
             ],
             "welcomeMessage": [
-                86
+                88
             ],
             "__typename": [
-                86
+                88
             ]
         },
         "UpdateBusinessInput": {
             "address": [
-                86
+                88
             ],
             "allowedOrigins": [
-                86
+                88
             ],
             "businessHours": [
-                8
+                9
             ],
             "description": [
-                86
+                88
             ],
             "emergencyMessageTemplate": [
-                86
+                88
             ],
             "name": [
-                86
+                88
             ],
             "phoneNumber": [
-                86
+                88
             ],
             "timezone": [
-                86
+                88
             ],
             "website": [
-                86
+                88
             ],
             "__typename": [
-                86
+                88
             ]
         },
         "UpdateKnowledgeItemInput": {
             "content": [
-                86
+                88
             ],
             "format": [
-                47
+                48
             ],
             "title": [
-                86
+                88
             ],
             "__typename": [
-                86
+                88
             ]
         },
         "UpdateLeadInput": {
             "acknowledged": [
-                5
+                6
             ],
             "clientId": [
-                41
+                42
             ],
             "notes": [
-                86
+                88
             ],
             "priority": [
-                76
+                78
             ],
             "status": [
-                59
+                60
             ],
             "__typename": [
-                86
+                88
             ]
         },
         "UpdateLeadQuestionInput": {
             "essentialForEmergency": [
-                5
+                6
             ],
             "expectedFormat": [
-                36
+                37
             ],
             "mapsTo": [
-                61
+                62
             ],
             "question": [
-                86
+                88
             ],
             "required": [
-                5
+                6
             ],
             "__typename": [
-                86
+                88
             ]
         },
         "UpdateVoiceSettingsInput": {
             "interruptionDelayMs": [
-                42
+                43
             ],
             "realtimeEnabled": [
-                5
+                6
             ],
             "realtimeVoice": [
-                86
+                88
             ],
             "twilioLanguage": [
-                86
+                88
             ],
             "twilioVoice": [
-                86
+                88
             ],
             "voiceGreeting": [
-                86
+                88
             ],
             "__typename": [
-                86
+                88
             ]
         },
         "UpdateWidgetConfigInput": {
             "backgroundColor": [
-                86
+                88
             ],
             "greeting": [
-                86
+                88
             ],
             "launcherText": [
-                86
+                88
             ],
             "position": [
-                107
+                109
             ],
             "primaryColor": [
-                86
+                88
             ],
             "showBranding": [
-                5
+                6
             ],
             "textColor": [
-                86
+                88
             ],
             "__typename": [
-                86
+                88
             ]
         },
         "User": {
             "createdAt": [
-                29
+                30
             ],
             "email": [
-                86
+                88
             ],
             "id": [
-                41
+                42
             ],
             "lastLoginAt": [
-                29
+                30
             ],
             "name": [
-                86
+                88
             ],
             "role": [
-                83
+                85
             ],
             "__typename": [
-                86
+                88
             ]
         },
         "Viewer": {
             "apiKeyId": [
-                41
+                42
             ],
             "business": [
-                6
+                7
             ],
             "role": [
-                83
+                85
             ],
             "user": [
-                100
+                102
             ],
             "__typename": [
-                86
+                88
             ]
         },
         "WebhookEndpoint": {
             "createdAt": [
-                29
+                30
             ],
             "deliveries": [
-                65,
+                66,
                 {
                     "limit": [
-                        42
+                        43
                     ]
                 }
             ],
             "description": [
-                86
+                88
             ],
             "enabled": [
-                5
+                6
             ],
             "events": [
-                105
+                107
             ],
             "id": [
-                41
+                42
             ],
             "secretHint": [
-                86
+                88
             ],
             "updatedAt": [
-                29
+                30
             ],
             "url": [
-                86
+                88
             ],
             "__typename": [
-                86
+                88
             ]
         },
         "WebhookEndpointInput": {
             "description": [
-                86
+                88
             ],
             "enabled": [
-                5
+                6
             ],
             "events": [
-                105
+                107
             ],
             "url": [
-                86
+                88
             ],
             "__typename": [
-                86
+                88
             ]
         },
         "WebhookEndpointWithSecret": {
             "endpoint": [
-                102
+                104
             ],
             "secret": [
-                86
+                88
             ],
             "__typename": [
-                86
+                88
             ]
         },
         "WebhookEvent": {},
         "WidgetConfig": {
             "backgroundColor": [
-                86
+                88
             ],
             "greeting": [
-                86
+                88
             ],
             "id": [
-                41
+                42
             ],
             "launcherText": [
-                86
+                88
             ],
             "position": [
-                107
+                109
             ],
             "primaryColor": [
-                86
+                88
             ],
             "showBranding": [
-                5
+                6
             ],
             "textColor": [
-                86
+                88
             ],
             "updatedAt": [
-                29
+                30
             ],
             "__typename": [
-                86
+                88
             ]
         },
         "WidgetPosition": {}

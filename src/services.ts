@@ -8,6 +8,8 @@ import type { TokenBudget } from './ai/budget.js';
 import { createKnowledgeService, type KnowledgeService } from './knowledge/service.js';
 import { createAgentService, type AgentService, type LeadCapture } from './agent/index.js';
 import { createNotifyService, type NotifyService } from './notify/service.js';
+import { createPhoneNumberService, type PhoneNumberService } from './twilio/phone-numbers.js';
+import { lazyTwilioClient } from './twilio/client.js';
 
 /**
  * Domain services, built once per app over CoreDeps and shared by every edge (REST, GraphQL,
@@ -23,6 +25,7 @@ export interface Services {
   agent: AgentService;
   leads: LeadCapture;
   notify: NotifyService;
+  phoneNumbers: PhoneNumberService;
 }
 
 export function createServices(core: CoreDeps): Services {
@@ -52,5 +55,6 @@ export function createServices(core: CoreDeps): Services {
   });
   services.leads = services.agent.leads;
   services.notify = createNotifyService(core);
+  services.phoneNumbers = createPhoneNumberService({ db: core.db, config: core.config, twilio: lazyTwilioClient(core.config), logger: core.logger, now: core.now });
   return services;
 }
