@@ -3,6 +3,7 @@ import * as m0001 from './0001_data_model.js';
 import * as m0300 from './0300_webhook_endpoints.js';
 import * as m0400 from './0400_pm_webhook_deliveries.js';
 import * as m0401 from './0401_client_link_rules.js';
+import * as m0430 from './0430_transfer_numbers.js';
 import * as m0435 from './0435_phone_number_ownership.js';
 import * as m0436 from './0436_emergency_escalations.js';
 
@@ -14,6 +15,7 @@ export const migrations: Record<string, Migration> = {
   '0300_webhook_endpoints': m0300,
   '0400_pm_webhook_deliveries': m0400,
   '0401_client_link_rules': m0401,
+  '0430_transfer_numbers': m0430,
   '0435_phone_number_ownership': m0435,
   '0436_emergency_escalations': m0436,
 };

@@ -113,6 +113,10 @@ export interface AgentConfigsTable {
   emergency_sensitivity: ColumnType<number, number | undefined, number>;
   emergency_keywords: ColumnType<string[], string[] | undefined, string[]>;
   interruption_delay_ms: ColumnType<number, number | undefined, number>;
+  /** Warm transfer waterfall, E.164, at most 3; empty = the business's phone (0430). */
+  transfer_numbers: ColumnType<string[], string[] | undefined, string[]>;
+  /** Seconds each transfer number may ring before the next (0430). */
+  transfer_ring_seconds: ColumnType<number, number | undefined, number>;
   created_at: CreatedAt;
   updated_at: Timestamp;
 }

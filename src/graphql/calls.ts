@@ -1,5 +1,5 @@
 import type { Conversation } from '../db/schema.js';
-import type { LiveCall } from '../voice/voice-service.js';
+import type { LiveCall } from '../voice/call-registry.js';
 import { builder } from './builder.js';
 import { ConversationRef } from './records.js';
 

@@ -1,5 +1,5 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
-import { GATHER_PATH, INBOUND_PATH, STATUS_PATH, STREAM_PATH, TRANSCRIPTION_PATH, VOICEMAIL_PATH } from '../voice/voice-service.js';
+import { GATHER_PATH, INBOUND_PATH, STATUS_PATH, STREAM_PATH, TRANSCRIPTION_PATH, TRANSFER_ACCEPT_PATH, TRANSFER_DIAL_DONE_PATH, TRANSFER_WHISPER_PATH, VOICEMAIL_PATH } from '../voice/paths.js';
 
 // Twilio's edges: form-encoded webhooks answered with TwiML, and the Media Streams WebSocket.
 // Every request is signature-checked before anything is read from or written to the database.
@@ -63,6 +63,26 @@ export async function voiceRoutes(app: FastifyInstance): Promise<void> {
     if (!p) return reply;
     await voice.voicemailTranscribed(p);
     return reply.code(204).send();
+  });
+
+  // Warm transfer callbacks (signed like every Twilio request; the query names the transfer).
+  const query = (req: FastifyRequest): Params => formParams(req.query);
+  app.post(TRANSFER_WHISPER_PATH, async (req, reply) => {
+    const p = signed(req, reply);
+    if (!p) return reply;
+    return twiml(reply, await voice.transferWhisper(query(req), p));
+  });
+
+  app.post(TRANSFER_ACCEPT_PATH, async (req, reply) => {
+    const p = signed(req, reply);
+    if (!p) return reply;
+    return twiml(reply, await voice.transferAccept(query(req), p));
+  });
+
+  app.post(TRANSFER_DIAL_DONE_PATH, async (req, reply) => {
+    const p = signed(req, reply);
+    if (!p) return reply;
+    return twiml(reply, await voice.transferDialDone(query(req)));
   });
 
   app.get(

@@ -6,6 +6,8 @@ import { say, response, dial, record } from './twiml.js';
 // with notify, so TWILIO_API_BASE_URL reaches proxies and test fakes the same way).
 
 export interface CallControl {
+  /** Replaces the call's TwiML (the media stream, if any, stops). */
+  update(callSid: string, twiml: string): Promise<void>;
   /** Replaces the call's TwiML: the media stream stops and Twilio dials `number`. */
   transfer(callSid: string, number: string, message: string, o?: { voice?: string; language?: string }): Promise<void>;
   hangup(callSid: string): Promise<void>;
@@ -24,6 +26,9 @@ export function createCallControl(config: Pick<Config, 'TWILIO_ACCOUNT_SID' | 'T
   return {
     get configured() {
       return Boolean(config.TWILIO_ACCOUNT_SID && config.TWILIO_AUTH_TOKEN);
+    },
+    async update(callSid, twiml) {
+      await get().calls(callSid).update({ twiml });
     },
     async transfer(callSid, number, message, so = {}) {
       await get().calls(callSid).update({ twiml: response(say(message, so), dial(number)) });

@@ -27,6 +27,7 @@ t.test('PRO without OpenAI: greeting in a speech Gather, answers, and a complete
   const callSid = newCallSid();
   const res = await sim.inbound({ callSid, from: '+15557770000', to: DEMO });
   t.ok(res.twiml?.gather, 'a <Gather input="speech">');
+  t.equal(res.twiml?.gather?.input, 'speech', 'speech, not key presses');
   t.notOk(res.twiml?.stream, 'no media stream without OpenAI');
   t.equal(res.twiml?.gather?.action, `${PUBLIC}/api/voice/gather`);
   t.match(res.twiml?.gather?.prompt, /Thanks for calling Demo Plumbing/);

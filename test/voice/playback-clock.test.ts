@@ -54,14 +54,15 @@ export function simulate(sc: Scenario): number[] {
   const clock = new PlaybackClock();
   const errors: number[] = [];
   // Network queues (arrival time, message), each in order.
-  type ToTwilio = { at: number; kind: 'media'; pos: number; ms: number } | { at: number; kind: 'mark'; name: string } | { at: number; kind: 'clear' };
+  type Msg = { kind: 'media'; pos: number; ms: number } | { kind: 'mark'; name: string } | { kind: 'clear'; estimate: number };
+  type ToTwilio = Msg & { at: number };
   const toTwilio: ToTwilio[] = [];
   const toBridge: Array<{ at: number; name: string }> = [];
   let lastToTwilio = 0;
   let lastToBridge = 0;
-  const sendTwilio = (now: number, m: Omit<ToTwilio, 'at'>) => {
+  const sendTwilio = (now: number, m: Msg) => {
     lastToTwilio = Math.max(lastToTwilio, now + sc.fwdMs + rnd() * sc.jitterMs);
-    toTwilio.push({ ...m, at: lastToTwilio } as ToTwilio);
+    toTwilio.push({ ...m, at: lastToTwilio });
   };
   // Twilio's playback queue.
   const queue: Array<{ kind: 'audio'; pos: number; ms: number; off: number } | { kind: 'mark'; name: string }> = [];
@@ -133,10 +134,8 @@ export function simulate(sc: Scenario): number[] {
     if (tNow >= bargeAt) {
       bargeAt = Infinity;
       if (clock.queuedMs(tNow) > 0 && tNow - firstAudioAt >= 300) {
-        const estimate = clock.clear(tNow);
-        sendTwilio(tNow, { kind: 'clear' });
+        sendTwilio(tNow, { kind: 'clear', estimate: clock.clear(tNow) });
         generation++;
-        (toTwilio[toTwilio.length - 1] as { estimate?: number }).estimate = estimate;
       }
       if (deltas.length) {
         // The model's response is cancelled: its remaining audio never comes.
@@ -152,7 +151,7 @@ export function simulate(sc: Scenario): number[] {
       else {
         const head = queue.find((q) => q.kind === 'audio') as { pos: number; off: number } | undefined;
         const heard = head ? head.pos + head.off : heardPos;
-        errors.push((m as { estimate?: number }).estimate! - heard);
+        errors.push(m.estimate - heard);
         for (const q of queue) if (q.kind === 'mark') echo(q.name);
         queue.length = 0;
       }

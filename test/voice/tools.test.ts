@@ -151,7 +151,8 @@ t.test('transfer_call updates the live call to <Dial> the business', async (t) =
   t.match(output, { ok: true });
   const update = rest.updates.slice(before).find((u) => u.callSid === callSid);
   t.ok(update, 'calls(sid).update hit the Twilio REST API');
-  t.match(update?.params.Twiml, new RegExp(`<Dial>\\${OWNER_PHONE}</Dial>`));
+  // A warm transfer (test/voice/transfer.test.ts): the business's own phone, behind a whisper.
+  t.match(update?.params.Twiml, new RegExp(`<Dial [^>]*><Number [^>]*url="${PUBLIC}/api/voice/transfer/whisper\\?t=[\\w-]+&amp;n=0"[^>]*>\\${OWNER_PHONE}</Number></Dial>`));
   call.stop();
   await call.closed;
 });
