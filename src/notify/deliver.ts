@@ -1,10 +1,10 @@
 import { createHash } from 'node:crypto';
-import { sql, type Kysely } from 'kysely';
+import type { Kysely } from 'kysely';
 import type { Config } from '../config.js';
 import type { Database, Lead, Notification } from '../db/schema.js';
 import type { Logger } from '../logger.js';
 import { can } from '../plans/index.js';
-import { ackUrl, ALERT_TONE_PATH, buildAlertTwiml, renderEmergencyMessage } from './emergency-call.js';
+import { createEscalationDelivery } from './escalation.js';
 import {
   renderCustomerConfirmationEmail,
   renderOwnerLeadEmail,
@@ -12,7 +12,7 @@ import {
   type AnswerLine,
   type RenderedEmail,
 } from './email-templates.js';
-import { NOTIFICATION_KINDS, idempotencyKey } from './kinds.js';
+import { NOTIFICATION_KINDS } from './kinds.js';
 import { PermanentMailError, type Mailer } from './mailer.js';
 import type { TwilioRestClient } from '../twilio/client.js';
 import type { WebhookEndpointService } from './webhook-endpoints.js';
@@ -48,6 +48,7 @@ export function createDeliverer(deps: DelivererDeps): (row: Notification) => Pro
   const publicBase = config.PUBLIC_BASE_URL ?? null;
   const appBase = publicBase ?? `http://localhost:${config.PORT}`;
   const mailDomain = /@([^>\s]+)>?\s*$/.exec(config.MAIL_FROM)?.[1] ?? 'smb-agent.local';
+  const escalation = createEscalationDelivery({ db, config, twilio: deps.twilio, errorText });
 
   const loadLeadContext = async (row: Notification) => {
     if (!row.lead_id) return null;
@@ -142,58 +143,9 @@ export function createDeliverer(deps: DelivererDeps): (row: Notification) => Pro
       return sendEmail(row, renderTestEmail({ business }));
     },
 
-    async [NOTIFICATION_KINDS.EMERGENCY_CALL](row) {
-      const ctx = await loadLeadContext(row);
-      if (!ctx) return { kind: 'failed', error: 'the lead no longer exists', permanent: true };
-      if (ctx.lead.acknowledged_at) return { kind: 'discard', reason: 'already acknowledged' };
-      const client = deps.twilio();
-      if (!client) return { kind: 'failed', error: 'Twilio is not configured (set TWILIO_ACCOUNT_SID and TWILIO_AUTH_TOKEN)', permanent: true };
-      const from = config.TWILIO_FROM_NUMBER ?? ctx.business.twilio_number;
-      if (!from) return { kind: 'failed', error: 'no caller number: set TWILIO_FROM_NUMBER or the business Twilio number', permanent: true };
-      const agent = await db
-        .selectFrom('agent_configs')
-        .select(['twilio_voice', 'twilio_language'])
-        .where('business_id', '=', row.business_id)
-        .executeTakeFirst();
-      const attempt = Number((row.payload as { attempt?: number }).attempt ?? 1);
-      const willCallAgain = attempt < config.EMERGENCY_CALL_MAX_TRIES;
-      const twiml = buildAlertTwiml({
-        message: renderEmergencyMessage(ctx.business.emergency_message_template, { business: ctx.business.name, lead: ctx.lead }),
-        voice: agent?.twilio_voice ?? 'Polly.Joanna',
-        language: agent?.twilio_language ?? 'en-US',
-        toneUrl: publicBase ? `${publicBase}${ALERT_TONE_PATH}` : null,
-        ackUrl: publicBase ? ackUrl(publicBase, config.JWT_SECRET!, row.id) : null,
-        willCallAgain,
-      });
-      let sid: string;
-      try {
-        const call = await client.calls.create({ to: row.recipient, from, twiml, timeout: 30 });
-        sid = call.sid;
-      } catch (err) {
-        const status = (err as { status?: number }).status;
-        const permanent = typeof status === 'number' && status >= 400 && status < 500 && status !== 429 && status !== 408;
-        return { kind: 'failed', error: errorText(err), permanent };
-      }
-      if (willCallAgain) {
-        // The next try, due when the owner had time to press 1; written before this row is
-        // marked sent (idempotent key) so a crash in between cannot lose the escalation.
-        const next = attempt + 1;
-        await db
-          .insertInto('notifications')
-          .values({
-            business_id: row.business_id,
-            lead_id: row.lead_id,
-            kind: NOTIFICATION_KINDS.EMERGENCY_CALL,
-            recipient: row.recipient,
-            payload: JSON.stringify({ attempt: next }),
-            next_attempt_at: sql<Date>`now() + ${config.EMERGENCY_ACK_TIMEOUT} * interval '1 millisecond'`,
-            idempotency_key: idempotencyKey(`${row.lead_id}#${next}`, NOTIFICATION_KINDS.EMERGENCY_CALL, row.recipient),
-          })
-          .onConflict((oc) => oc.column('idempotency_key').doNothing())
-          .execute();
-      }
-      return { kind: 'sent', result: { callSid: sid, attempt } };
-    },
+    // The emergency escalation's calls (with answering-machine detection) and SMS.
+    [NOTIFICATION_KINDS.EMERGENCY_CALL]: (row) => escalation.call(row),
+    [NOTIFICATION_KINDS.EMERGENCY_SMS]: (row) => escalation.sms(row),
 
     async [NOTIFICATION_KINDS.WEBHOOK](row) {
       const target = await deps.webhooks.signingTarget(row.business_id, row.recipient);
