@@ -2,7 +2,7 @@ import type { Kysely } from 'kysely';
 import type { Database, Lead, Priority } from '../db/schema.js';
 import type { EventBus } from '../events.js';
 import { enqueueLeadNotifications } from '../notify/lead-notifications.js';
-import type { CallControl } from './call-control.js';
+import type { CallControl } from '../twilio/call-control.js';
 import type { CallSetup, HistoryEntry, ToolResult } from './bridge-types.js';
 import { detectEmergency, newConversationState, type AgentService, type ConversationState, type LeadCapture } from '../agent/index.js';
 

@@ -5,7 +5,7 @@ import type { EventBus } from '../events.js';
 import type { AgentService } from '../agent/index.js';
 import type { SessionNamespace } from '../sessions/index.js';
 import { can, limit } from '../plans/index.js';
-import { connectStream, hangup as hangupVerb, record, response, say } from './twiml.js';
+import { connectStream, hangup as hangupVerb, record, response, say } from '../twilio/twiml.js';
 import { createGatherFlow, type GatherCall } from './gather-flow.js';
 import { saveCallLead } from './call-tools.js';
 import type { AfterCall, CallMode } from './after-call.js';

@@ -2,7 +2,7 @@ import type { CoreDeps } from '../deps.js';
 import type { AgentService } from '../agent/index.js';
 import { CallBridge } from './call-bridge.js';
 import type { Socket } from './bridge-types.js';
-import { createCallControl, type CallControl } from './call-control.js';
+import { createCallControl, type CallControl } from '../twilio/call-control.js';
 import { createCallTools, type KnowledgePort } from './call-tools.js';
 import type { GatherCall } from './gather-flow.js';
 import { createAfterCall, type VoiceSessionRecord } from './after-call.js';
@@ -12,7 +12,6 @@ import { createRealtimeConnector } from './realtime-connector.js';
 import { createStreamAuth } from './stream-auth.js';
 import { createTransfers, type TransferState } from './transfer.js';
 import { createVoiceMetrics } from './voice-metrics.js';
-import { isValidTwilioSignature, type SignedParams } from './twilio-signature.js';
 import { TRANSCRIPTION_PATH, VOICEMAIL_PATH } from './paths.js';
 
 // The voice domain, assembled: inbound (webhooks -> TwiML), the stream's authorisation, the
@@ -101,20 +100,6 @@ export function createVoiceService(deps: VoiceServiceDeps) {
     log,
   });
 
-  const publicBase = (): string => (config.PUBLIC_BASE_URL ?? `http://localhost:${config.PORT}`).replace(/\/+$/, '');
-
-  /** X-Twilio-Signature over PUBLIC_BASE_URL + path (+ query) and every form parameter. */
-  function verifyWebhook(header: unknown, pathWithQuery: string, params: SignedParams): boolean {
-    if (!config.TWILIO_AUTH_TOKEN) return false;
-    return isValidTwilioSignature(config.TWILIO_AUTH_TOKEN, header, publicBase() + pathWithQuery, params);
-  }
-
-  /** The upgrade is signed over the wss:// URL Twilio connected to. */
-  function verifyUpgrade(header: unknown, pathWithQuery: string): boolean {
-    if (!config.TWILIO_AUTH_TOKEN) return false;
-    return isValidTwilioSignature(config.TWILIO_AUTH_TOKEN, header, publicBase().replace(/^http/, 'ws') + pathWithQuery, {});
-  }
-
   // Bound once: a labelled observe() looks the child up by its labels on every call.
   const relayIn = metrics.relayLatency.labels('in');
   const relayOut = metrics.relayLatency.labels('out');
@@ -202,8 +187,6 @@ export function createVoiceService(deps: VoiceServiceDeps) {
   }
 
   return {
-    verifyWebhook,
-    verifyUpgrade,
     voicemailDone: inbound.voicemailDone,
     voicemailTranscribed: afterCall.voicemailTranscribed,
     gatherTurn: inbound.gatherTurn,

@@ -1,5 +1,5 @@
 import WebSocket from 'ws';
-import { twilioSignature } from '../../src/voice/twilio-signature.js';
+import { twilioSignature } from '../../src/twilio/signature.js';
 
 // A Twilio simulator: what Twilio does on a call. It signs webhooks like Twilio (HMAC-SHA1 of
 // the public URL + sorted params), reads the TwiML answer, opens the Media Streams WebSocket
@@ -224,6 +224,9 @@ export class SimCall {
   }
 
   private onMessage(text: string): void {
+    // Playback runs on wall time like Twilio's: bring it up to now first (the 5 ms timer may
+    // have been held up by a busy event loop), so a clear stops audio where it really was.
+    if (this.playTimer) this.tick();
     let msg: { event?: string; streamSid?: string; media?: { payload?: string }; mark?: { name?: string } };
     try {
       msg = JSON.parse(text);
