@@ -53,6 +53,32 @@ t.test('a signed socket that sends no start within 5 s is closed', async (t) => 
   t.equal(await metric(/voice_streams_refused_total\{reason="no-start"\} (\d+)/), before + 1, 'counted in /metrics');
 });
 
+t.test('barge-in end to end: truncation within 40 ms of what was heard, answer after answer, fast, slow and bursty', async (t) => {
+  const { call, rt } = await placeCall('+15557770004');
+  await rt.waitFor('response.create');
+  const patterns = [
+    { name: 'faster than real time', fill: 0x41, ms: 3000, o: {}, heardMs: 800 },
+    { name: 'slower than real time (0.77x)', fill: 0x42, ms: 2000, o: { chunkMs: 20, paceMs: 26 }, heardMs: 600 },
+    { name: 'bursts of 200 ms', fill: 0x43, ms: 3000, o: { chunkMs: 200, paceMs: 150 }, heardMs: 700 },
+    { name: 'faster than real time, short', fill: 0x44, ms: 2000, o: {}, heardMs: 300 },
+  ];
+  for (const [i, p] of patterns.entries()) {
+    const speaking = rt.speak(p.ms, { fill: p.fill, ...p.o });
+    await until(() => (call.playedByFill.get(p.fill) ?? 0) >= p.heardMs, 8000, `${p.name}: ${p.heardMs} ms heard`);
+    rt.speechStarted();
+    const trunc = await rt.next('conversation.item.truncate');
+    await until(() => call.clears.length === i + 1, 2000, 'clear received');
+    const heard = call.clears[i]!.playedByFill.get(p.fill)!;
+    const error = Number(trunc.audio_end_ms) - heard;
+    t.ok(Math.abs(error) <= 40, `${p.name}: truncate ${trunc.audio_end_ms} ms vs heard ${heard.toFixed(1)} ms (error ${error.toFixed(1)} ms)`);
+    await speaking;
+    await sleep(100);
+  }
+  t.same(rt.rejections, [], 'every truncate accepted (never past the audio sent)');
+  call.stop();
+  await call.closed;
+});
+
 t.test('per-turn latency: end of speech -> first audio to Twilio, split into model and bridge time', async (t) => {
   const { call, rt, callSid } = await placeCall('+15557770002');
   await rt.waitFor('response.create');

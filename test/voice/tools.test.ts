@@ -101,6 +101,8 @@ t.test('capture_lead writes the lead and its notifications during the call; repo
   const mails = await db.selectFrom('notifications').select('kind').where('lead_id', '=', lead.id).execute();
   t.ok(mails.some((n) => n.kind === 'email.lead_owner'), 'owner e-mail queued while the call goes on');
 
+  // No escalation of an earlier test's emergency still open for this business (notify/escalation).
+  await db.deleteFrom('emergency_escalations').where('business_id', '=', biz.businessId).execute();
   const em = await rt.functionCall('report_emergency', { description: 'Water is pouring through the ceiling', severity: 9 });
   t.match(em.output, { ok: true, priority: 'URGENT' });
   const urgent = await db.selectFrom('leads').selectAll().where('id', '=', lead.id).executeTakeFirstOrThrow();
@@ -122,6 +124,7 @@ t.test('capture_lead writes the lead and its notifications during the call; repo
 t.test('report_emergency first creates an URGENT lead at once', async (t) => {
   const { call, rt, callSid } = await placeCall('+15557779999');
   const conv = await conversationOf(callSid);
+  await db.deleteFrom('emergency_escalations').where('business_id', '=', biz.businessId).execute();
   await rt.functionCall('report_emergency', { description: 'I smell gas in the basement', severity: 10, address: '5 Elm St' });
   const lead = await db.selectFrom('leads').selectAll().where('conversation_id', '=', conv.id).executeTakeFirstOrThrow();
   t.equal(lead.priority, 'URGENT');
