@@ -7,7 +7,7 @@ import { buildApp } from '../src/app.js';
 import { testConfig } from '../src/config.js';
 import { openBenchDatabase } from './database.js';
 import { enqueueLeadNotifications } from '../src/notify/lead-notifications.js';
-import { startTestSmtpServer } from '../fakes/smtp-server.js';
+import { startTestSmtpServer } from '../scripts/fakes/smtp-server.js';
 
 const LEADS = Number(process.env.BENCH_LEADS ?? 1000);
 // 20 leads/s is far above a small business's peak yet below the embedded PGlite's capacity

@@ -7,8 +7,8 @@ import { createHmac } from 'node:crypto';
 import { buildApp } from '../src/app.js';
 import { testConfig } from '../src/config.js';
 import { openBenchDatabase } from './database.js';
-import { startAsanaFake } from '../fakes/asana-fake.js';
-import { freePort } from '../fakes/fake-http.js';
+import { startAsanaFake } from '../scripts/fakes/asana-fake.js';
+import { freePort } from '../scripts/fakes/fake-http.js';
 
 const PROJECTS = Number(process.env.BENCH_PROJECTS ?? 200);
 const TASKS = Number(process.env.BENCH_TASKS ?? 20);

@@ -13,7 +13,7 @@ import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { fileURLToPath } from 'node:url';
 import WebSocket, { WebSocketServer } from 'ws';
-import { twilioSignature } from '../src/voice/twilio-signature.js';
+import { twilioSignature } from '../src/twilio/signature.js';
 
 const args = process.argv.slice(2);
 const opt = (name: string, fallback: number): number => {

@@ -1,16 +1,16 @@
 export default {
     "scalars": [
-        5,
-        16,
-        20,
-        24,
-        29,
-        36,
-        39,
-        41,
+        6,
+        17,
+        21,
+        25,
+        30,
+        37,
+        40,
         42,
-        44,
+        43,
         45,
+        46,
         47,
         48,
         50,
@@ -21,6 +21,7 @@ export default {
         64,
         67,
         70,
+        72,
         73,
         77,
         78,
@@ -50,7 +51,7 @@ export default {
         },
         "AdvancedAnalytics": {
             "hourlyHeatmap": [
-                40
+                41
             ],
             "questionDropOff": [
                 84
@@ -67,25 +68,25 @@ export default {
                 88
             ],
             "emergencySensitivity": [
-                42
+                43
             ],
             "faq": [
-                37
+                38
             ],
             "id": [
-                41
+                42
             ],
             "instructions": [
                 88
             ],
             "interruptionDelayMs": [
-                42
+                43
             ],
             "persona": [
                 88
             ],
             "realtimeEnabled": [
-                5
+                6
             ],
             "realtimeVoice": [
                 88
@@ -97,7 +98,7 @@ export default {
                 88
             ],
             "updatedAt": [
-                29
+                30
             ],
             "voiceGreeting": [
                 88
@@ -111,16 +112,13 @@ export default {
         },
         "ApiKey": {
             "createdAt": [
-                29
-            ],
-            "createdBy": [
-                102
+                30
             ],
             "id": [
-                41
+                42
             ],
             "lastUsedAt": [
-                29
+                30
             ],
             "name": [
                 88
@@ -129,7 +127,7 @@ export default {
                 88
             ],
             "revokedAt": [
-                29
+                30
             ],
             "role": [
                 85
@@ -140,7 +138,7 @@ export default {
         },
         "AuthPayload": {
             "businessId": [
-                41
+                42
             ],
             "role": [
                 85
@@ -149,7 +147,33 @@ export default {
                 88
             ],
             "userId": [
-                41
+                42
+            ],
+            "__typename": [
+                88
+            ]
+        },
+        "AvailablePhoneNumber": {
+            "friendlyName": [
+                88
+            ],
+            "isoCountry": [
+                88
+            ],
+            "locality": [
+                88
+            ],
+            "phoneNumber": [
+                88
+            ],
+            "region": [
+                88
+            ],
+            "sms": [
+                6
+            ],
+            "voice": [
+                6
             ],
             "__typename": [
                 88
@@ -164,10 +188,10 @@ export default {
                 88
             ],
             "businessHours": [
-                7
+                8
             ],
             "createdAt": [
-                29
+                30
             ],
             "description": [
                 88
@@ -176,22 +200,19 @@ export default {
                 88
             ],
             "id": [
-                41
-            ],
-            "leadEmailRecipient": [
-                88
+                42
             ],
             "name": [
                 88
-            ],
-            "notificationEmailVerified": [
-                5
             ],
             "notificationSettings": [
                 68
             ],
             "phoneNumber": [
                 88
+            ],
+            "phoneNumberSource": [
+                72
             ],
             "plan": [
                 73
@@ -203,7 +224,7 @@ export default {
                 88
             ],
             "updatedAt": [
-                29
+                30
             ],
             "website": [
                 88
@@ -217,7 +238,7 @@ export default {
                 88
             ],
             "weekly": [
-                31
+                32
             ],
             "__typename": [
                 88
@@ -228,7 +249,7 @@ export default {
                 88
             ],
             "weekly": [
-                32
+                33
             ],
             "__typename": [
                 88
@@ -239,40 +260,40 @@ export default {
                 88
             ],
             "durationSeconds": [
-                42
+                43
             ],
             "emergencyDetected": [
-                5
+                6
             ],
             "firstAudioMs": [
-                42
+                43
             ],
             "intents": [
                 88
             ],
             "interruptions": [
-                42
+                43
             ],
             "messages": [
-                42
+                43
             ],
             "mode": [
                 88
             ],
             "openaiErrors": [
-                42
+                43
             ],
             "packetsDropped": [
-                42
+                43
             ],
             "packetsIn": [
-                42
+                43
             ],
             "packetsOut": [
-                42
+                43
             ],
             "reconnects": [
-                42
+                43
             ],
             "toolCalls": [
                 94
@@ -286,7 +307,7 @@ export default {
                 88
             ],
             "createdAt": [
-                29
+                30
             ],
             "email": [
                 88
@@ -295,7 +316,7 @@ export default {
                 88
             ],
             "id": [
-                41
+                42
             ],
             "name": [
                 88
@@ -310,7 +331,7 @@ export default {
                 79
             ],
             "updatedAt": [
-                29
+                30
             ],
             "__typename": [
                 88
@@ -318,16 +339,16 @@ export default {
         },
         "ClientConnection": {
             "edges": [
-                12
+                13
             ],
             "nodes": [
-                10
+                11
             ],
             "pageInfo": [
                 71
             ],
             "totalCount": [
-                42
+                43
             ],
             "__typename": [
                 88
@@ -338,7 +359,7 @@ export default {
                 88
             ],
             "node": [
-                10
+                11
             ],
             "__typename": [
                 88
@@ -366,16 +387,16 @@ export default {
         },
         "ClientLinkRule": {
             "clientId": [
-                41
+                42
             ],
             "createdAt": [
-                29
+                30
             ],
             "id": [
-                41
+                42
             ],
             "kind": [
-                16
+                17
             ],
             "value": [
                 88
@@ -386,10 +407,10 @@ export default {
         },
         "ClientLinkRuleInput": {
             "clientId": [
-                41
+                42
             ],
             "kind": [
-                16
+                17
             ],
             "value": [
                 88
@@ -453,25 +474,25 @@ export default {
         },
         "Conversation": {
             "callAnalytics": [
-                9
-            ],
-            "channel": [
-                20
-            ],
-            "client": [
                 10
             ],
+            "channel": [
+                21
+            ],
+            "client": [
+                11
+            ],
             "durationSeconds": [
-                42
+                43
             ],
             "endedAt": [
-                29
+                30
             ],
             "fromNumber": [
                 88
             ],
             "id": [
-                41
+                42
             ],
             "leads": [
                 52
@@ -480,15 +501,15 @@ export default {
                 63,
                 {
                     "first": [
-                        42
+                        43
                     ]
                 }
             ],
             "startedAt": [
-                29
+                30
             ],
             "status": [
-                24
+                25
             ],
             "summary": [
                 88
@@ -503,16 +524,16 @@ export default {
         "ConversationChannel": {},
         "ConversationConnection": {
             "edges": [
-                22
+                23
             ],
             "nodes": [
-                19
+                20
             ],
             "pageInfo": [
                 71
             ],
             "totalCount": [
-                42
+                43
             ],
             "__typename": [
                 88
@@ -523,7 +544,7 @@ export default {
                 88
             ],
             "node": [
-                19
+                20
             ],
             "__typename": [
                 88
@@ -531,16 +552,16 @@ export default {
         },
         "ConversationFilter": {
             "channel": [
-                20
+                21
             ],
             "startedAfter": [
-                29
+                30
             ],
             "startedBefore": [
-                29
+                30
             ],
             "status": [
-                24
+                25
             ],
             "__typename": [
                 88
@@ -549,13 +570,13 @@ export default {
         "ConversationStatus": {},
         "ConversationUpdatedEvent": {
             "channel": [
-                20
+                21
             ],
             "conversation": [
-                19
+                20
             ],
             "conversationId": [
-                41
+                42
             ],
             "status": [
                 88
@@ -594,34 +615,34 @@ export default {
                 1
             ],
             "calls": [
-                42
+                43
             ],
             "chats": [
-                42
+                43
             ],
             "emergencies": [
-                42
+                43
             ],
             "enhanced": [
-                35
+                36
             ],
             "from": [
-                29
+                30
             ],
             "leadsByStatus": [
                 87
             ],
             "leadsPerDay": [
-                30
+                31
             ],
             "leadsTotal": [
-                42
+                43
             ],
             "timezone": [
                 88
             ],
             "to": [
-                29
+                30
             ],
             "__typename": [
                 88
@@ -630,7 +651,7 @@ export default {
         "DateTime": {},
         "DayCount": {
             "count": [
-                42
+                43
             ],
             "date": [
                 88
@@ -663,7 +684,7 @@ export default {
         },
         "DayKeyCount": {
             "count": [
-                42
+                43
             ],
             "date": [
                 88
@@ -677,19 +698,19 @@ export default {
         },
         "DriveSyncResult": {
             "added": [
-                42
+                43
             ],
             "removed": [
-                42
+                43
             ],
             "skipped": [
-                42
+                43
             ],
             "unchanged": [
-                42
+                43
             ],
             "updated": [
-                42
+                43
             ],
             "__typename": [
                 88
@@ -697,19 +718,19 @@ export default {
         },
         "EnhancedAnalytics": {
             "averageCallDurationSeconds": [
-                39
+                40
             ],
             "averageChatDurationSeconds": [
-                39
+                40
             ],
             "conversionRate": [
-                39
+                40
             ],
             "leadsPerDayByChannel": [
-                33
+                34
             ],
             "leadsPerDayByPriority": [
-                33
+                34
             ],
             "__typename": [
                 88
@@ -741,13 +762,13 @@ export default {
         "Float": {},
         "HeatmapCell": {
             "count": [
-                42
+                43
             ],
             "dayOfWeek": [
-                42
+                43
             ],
             "hour": [
-                42
+                43
             ],
             "__typename": [
                 88
@@ -760,34 +781,34 @@ export default {
                 88
             ],
             "createdAt": [
-                29
+                30
             ],
             "credentialsHint": [
                 88
             ],
             "id": [
-                41
+                42
             ],
             "lastError": [
                 88
             ],
             "lastSyncAt": [
-                29
+                30
             ],
             "projectCount": [
-                42
+                43
             ],
             "provider": [
-                44
-            ],
-            "status": [
                 45
             ],
+            "status": [
+                46
+            ],
             "taskCount": [
-                42
+                43
             ],
             "webhooksActive": [
-                5
+                6
             ],
             "__typename": [
                 88
@@ -795,34 +816,20 @@ export default {
         },
         "IntegrationProvider": {},
         "IntegrationStatus": {},
-        "InviteTeamMemberInput": {
-            "email": [
-                88
-            ],
-            "name": [
-                88
-            ],
-            "role": [
-                90
-            ],
-            "__typename": [
-                88
-            ]
-        },
         "JSON": {},
         "KnowledgeInputFormat": {},
         "KnowledgeItem": {
             "chunkCount": [
-                42
+                43
             ],
             "content": [
                 88
             ],
             "createdAt": [
-                29
+                30
             ],
             "id": [
-                41
+                42
             ],
             "source": [
                 50
@@ -834,7 +841,7 @@ export default {
                 88
             ],
             "updatedAt": [
-                29
+                30
             ],
             "__typename": [
                 88
@@ -844,7 +851,7 @@ export default {
         "KnowledgeStatus": {},
         "Lead": {
             "acknowledgedAt": [
-                29
+                30
             ],
             "address": [
                 88
@@ -856,13 +863,13 @@ export default {
                 54
             ],
             "client": [
-                10
+                11
             ],
             "conversation": [
-                19
+                20
             ],
             "createdAt": [
-                29
+                30
             ],
             "email": [
                 88
@@ -871,13 +878,13 @@ export default {
                 88
             ],
             "emergencySeverity": [
-                42
+                43
             ],
             "id": [
-                41
+                42
             ],
             "isEmergency": [
-                5
+                6
             ],
             "issue": [
                 88
@@ -901,7 +908,7 @@ export default {
                 60
             ],
             "updatedAt": [
-                29
+                30
             ],
             "__typename": [
                 88
@@ -912,7 +919,7 @@ export default {
                 52
             ],
             "leadId": [
-                41
+                42
             ],
             "__typename": [
                 88
@@ -930,7 +937,7 @@ export default {
                 71
             ],
             "totalCount": [
-                42
+                43
             ],
             "__typename": [
                 88
@@ -952,13 +959,13 @@ export default {
                 54
             ],
             "createdAfter": [
-                29
+                30
             ],
             "createdBefore": [
-                29
+                30
             ],
             "isEmergency": [
-                5
+                6
             ],
             "priority": [
                 78
@@ -975,25 +982,25 @@ export default {
         },
         "LeadQuestion": {
             "essentialForEmergency": [
-                5
+                6
             ],
             "expectedFormat": [
-                36
+                37
             ],
             "id": [
-                41
+                42
             ],
             "mapsTo": [
                 62
             ],
             "position": [
-                42
+                43
             ],
             "question": [
                 88
             ],
             "required": [
-                5
+                6
             ],
             "__typename": [
                 88
@@ -1001,10 +1008,10 @@ export default {
         },
         "LeadQuestionInput": {
             "essentialForEmergency": [
-                5
+                6
             ],
             "expectedFormat": [
-                36
+                37
             ],
             "mapsTo": [
                 62
@@ -1013,7 +1020,7 @@ export default {
                 88
             ],
             "required": [
-                5
+                6
             ],
             "__typename": [
                 88
@@ -1028,22 +1035,22 @@ export default {
                 88
             ],
             "conversationId": [
-                41
+                42
             ],
             "durationSeconds": [
-                42
+                43
             ],
             "interruptions": [
-                42
+                43
             ],
             "packetsIn": [
-                42
+                43
             ],
             "packetsOut": [
-                42
+                43
             ],
             "startedAt": [
-                29
+                30
             ],
             "toolCalls": [
                 94
@@ -1058,10 +1065,10 @@ export default {
                 88
             ],
             "createdAt": [
-                29
+                30
             ],
             "id": [
-                41
+                42
             ],
             "role": [
                 64
@@ -1072,27 +1079,11 @@ export default {
         },
         "MessageRole": {},
         "Mutation": {
-            "acceptInvitation": [
-                4,
-                {
-                    "name": [
-                        88
-                    ],
-                    "password": [
-                        88,
-                        "String!"
-                    ],
-                    "token": [
-                        88,
-                        "String!"
-                    ]
-                }
-            ],
             "addClientLinkRule": [
-                14,
+                15,
                 {
                     "input": [
-                        15,
+                        16,
                         "ClientLinkRuleInput!"
                     ]
                 }
@@ -1106,39 +1097,47 @@ export default {
                     ]
                 }
             ],
-            "changePassword": [
-                4,
+            "assignPhoneNumber": [
+                7,
                 {
-                    "currentPassword": [
-                        88,
-                        "String!"
+                    "businessId": [
+                        42,
+                        "ID!"
                     ],
-                    "newPassword": [
-                        88,
-                        "String!"
+                    "phoneNumber": [
+                        88
                     ]
                 }
             ],
             "connectGoogleDrive": [
-                43,
+                44,
                 {
                     "input": [
-                        17,
+                        18,
                         "ConnectGoogleDriveInput!"
                     ]
                 }
             ],
             "connectIntegration": [
-                43,
+                44,
                 {
                     "input": [
-                        18,
+                        19,
                         "ConnectIntegrationInput!"
                     ]
                 }
             ],
+            "connectPhoneNumber": [
+                7,
+                {
+                    "phoneNumber": [
+                        88,
+                        "String!"
+                    ]
+                }
+            ],
             "createApiKey": [
-                27,
+                28,
                 {
                     "name": [
                         88,
@@ -1150,10 +1149,10 @@ export default {
                 }
             ],
             "createClient": [
-                10,
+                11,
                 {
                     "input": [
-                        13,
+                        14,
                         "ClientInput!"
                     ]
                 }
@@ -1162,7 +1161,7 @@ export default {
                 49,
                 {
                     "input": [
-                        26,
+                        27,
                         "CreateKnowledgeItemInput!"
                     ]
                 }
@@ -1186,56 +1185,47 @@ export default {
                 }
             ],
             "deleteClient": [
-                5,
+                6,
                 {
                     "id": [
-                        41,
+                        42,
                         "ID!"
                     ]
                 }
             ],
             "deleteKnowledgeItem": [
-                5,
+                6,
                 {
                     "id": [
-                        41,
+                        42,
                         "ID!"
                     ]
                 }
             ],
             "deleteLeadQuestion": [
-                5,
+                6,
                 {
                     "id": [
-                        41,
+                        42,
                         "ID!"
                     ]
                 }
             ],
             "deleteWebhookEndpoint": [
-                5,
+                6,
                 {
                     "id": [
-                        41,
+                        42,
                         "ID!"
                     ]
                 }
             ],
             "disconnectIntegration": [
-                5,
+                6,
                 {
                     "id": [
-                        41,
+                        42,
                         "ID!"
-                    ]
-                }
-            ],
-            "inviteTeamMember": [
-                102,
-                {
-                    "input": [
-                        46,
-                        "InviteTeamMemberInput!"
                     ]
                 }
             ],
@@ -1243,10 +1233,10 @@ export default {
                 79,
                 {
                     "clientId": [
-                        41
+                        42
                     ],
                     "projectId": [
-                        41,
+                        42,
                         "ID!"
                     ]
                 }
@@ -1264,20 +1254,32 @@ export default {
                     ]
                 }
             ],
+            "provisionPhoneNumber": [
+                7,
+                {
+                    "phoneNumber": [
+                        88,
+                        "String!"
+                    ]
+                }
+            ],
+            "releasePhoneNumber": [
+                7
+            ],
             "removeClientLinkRule": [
-                5,
+                6,
                 {
                     "id": [
-                        41,
+                        42,
                         "ID!"
                     ]
                 }
             ],
             "removeTeamMember": [
-                5,
+                6,
                 {
                     "userId": [
-                        41,
+                        42,
                         "ID!"
                     ]
                 }
@@ -1286,42 +1288,8 @@ export default {
                 58,
                 {
                     "ids": [
-                        41,
+                        42,
                         "[ID!]!"
-                    ]
-                }
-            ],
-            "requestPasswordReset": [
-                5,
-                {
-                    "email": [
-                        88,
-                        "String!"
-                    ]
-                }
-            ],
-            "resendInvitation": [
-                102,
-                {
-                    "userId": [
-                        41,
-                        "ID!"
-                    ]
-                }
-            ],
-            "resendVerificationEmail": [
-                5
-            ],
-            "resetPassword": [
-                4,
-                {
-                    "newPassword": [
-                        88,
-                        "String!"
-                    ],
-                    "token": [
-                        88,
-                        "String!"
                     ]
                 }
             ],
@@ -1329,7 +1297,7 @@ export default {
                 66,
                 {
                     "id": [
-                        41,
+                        42,
                         "ID!"
                     ]
                 }
@@ -1338,7 +1306,7 @@ export default {
                 3,
                 {
                     "id": [
-                        41,
+                        42,
                         "ID!"
                     ]
                 }
@@ -1347,7 +1315,7 @@ export default {
                 106,
                 {
                     "id": [
-                        41,
+                        42,
                         "ID!"
                     ]
                 }
@@ -1361,10 +1329,10 @@ export default {
                 }
             ],
             "setPlan": [
-                6,
+                7,
                 {
                     "businessId": [
-                        41,
+                        42,
                         "ID!"
                     ],
                     "plan": [
@@ -1381,7 +1349,7 @@ export default {
                         "TeamRole!"
                     ],
                     "userId": [
-                        41,
+                        42,
                         "ID!"
                     ]
                 }
@@ -1396,13 +1364,13 @@ export default {
                 }
             ],
             "syncGoogleDrive": [
-                34
+                35
             ],
             "syncProjects": [
                 82,
                 {
                     "integrationId": [
-                        41
+                        42
                     ]
                 }
             ],
@@ -1416,7 +1384,7 @@ export default {
                 }
             ],
             "updateBusiness": [
-                6,
+                7,
                 {
                     "input": [
                         96,
@@ -1425,14 +1393,14 @@ export default {
                 }
             ],
             "updateClient": [
-                10,
+                11,
                 {
                     "id": [
-                        41,
+                        42,
                         "ID!"
                     ],
                     "input": [
-                        13,
+                        14,
                         "ClientInput!"
                     ]
                 }
@@ -1441,7 +1409,7 @@ export default {
                 49,
                 {
                     "id": [
-                        41,
+                        42,
                         "ID!"
                     ],
                     "input": [
@@ -1454,7 +1422,7 @@ export default {
                 52,
                 {
                     "id": [
-                        41,
+                        42,
                         "ID!"
                     ],
                     "input": [
@@ -1467,7 +1435,7 @@ export default {
                 58,
                 {
                     "id": [
-                        41,
+                        42,
                         "ID!"
                     ],
                     "input": [
@@ -1477,7 +1445,7 @@ export default {
                 }
             ],
             "updateNotificationSettings": [
-                6,
+                7,
                 {
                     "input": [
                         69,
@@ -1498,7 +1466,7 @@ export default {
                 104,
                 {
                     "id": [
-                        41,
+                        42,
                         "ID!"
                     ],
                     "input": [
@@ -1516,31 +1484,22 @@ export default {
                     ]
                 }
             ],
-            "verifyNotificationEmail": [
-                88,
-                {
-                    "token": [
-                        88,
-                        "String!"
-                    ]
-                }
-            ],
             "__typename": [
                 88
             ]
         },
         "Notification": {
             "attempts": [
-                42
+                43
             ],
             "channel": [
                 67
             ],
             "createdAt": [
-                29
+                30
             ],
             "id": [
-                41
+                42
             ],
             "kind": [
                 88
@@ -1549,19 +1508,19 @@ export default {
                 88
             ],
             "leadId": [
-                41
-            ],
-            "maxAttempts": [
                 42
             ],
+            "maxAttempts": [
+                43
+            ],
             "nextAttemptAt": [
-                29
+                30
             ],
             "recipient": [
                 88
             ],
             "sentAt": [
-                29
+                30
             ],
             "status": [
                 70
@@ -1599,33 +1558,20 @@ export default {
                 88
             ],
             "hasNextPage": [
-                5
+                6
             ],
             "__typename": [
                 88
             ]
         },
-        "PasswordCheck": {
-            "message": [
-                88
-            ],
-            "ok": [
-                5
-            ],
-            "score": [
-                42
-            ],
-            "__typename": [
-                88
-            ]
-        },
+        "PhoneNumberSource": {},
         "Plan": {},
         "PlanFeature": {
             "description": [
                 88
             ],
             "included": [
-                5
+                6
             ],
             "key": [
                 88
@@ -1656,7 +1602,7 @@ export default {
                 88
             ],
             "value": [
-                42
+                43
             ],
             "__typename": [
                 88
@@ -1666,10 +1612,10 @@ export default {
         "Priority": {},
         "Project": {
             "client": [
-                10
+                11
             ],
             "completedTaskCount": [
-                42
+                43
             ],
             "description": [
                 88
@@ -1681,16 +1627,16 @@ export default {
                 88
             ],
             "id": [
-                41
+                42
             ],
             "lastSyncedAt": [
-                29
+                30
             ],
             "name": [
                 88
             ],
             "progress": [
-                42
+                43
             ],
             "provider": [
                 88
@@ -1699,7 +1645,7 @@ export default {
                 88
             ],
             "taskCount": [
-                42
+                43
             ],
             "url": [
                 88
@@ -1719,7 +1665,7 @@ export default {
                 71
             ],
             "totalCount": [
-                42
+                43
             ],
             "__typename": [
                 88
@@ -1738,10 +1684,10 @@ export default {
         },
         "ProjectSyncResult": {
             "projectCount": [
-                42
+                43
             ],
             "taskCount": [
-                42
+                43
             ],
             "__typename": [
                 88
@@ -1755,33 +1701,47 @@ export default {
                 3,
                 {
                     "includeRevoked": [
-                        5
+                        6
+                    ]
+                }
+            ],
+            "availablePhoneNumbers": [
+                5,
+                {
+                    "areaCode": [
+                        88
+                    ],
+                    "contains": [
+                        88
+                    ],
+                    "country": [
+                        88
                     ]
                 }
             ],
             "business": [
-                6
+                7
             ],
             "client": [
-                10,
+                11,
                 {
                     "id": [
-                        41,
+                        42,
                         "ID!"
                     ]
                 }
             ],
             "clientLinkRules": [
-                14
+                15
             ],
             "clients": [
-                11,
+                12,
                 {
                     "after": [
                         88
                     ],
                     "first": [
-                        42
+                        43
                     ],
                     "search": [
                         88
@@ -1789,47 +1749,47 @@ export default {
                 }
             ],
             "conversation": [
-                19,
+                20,
                 {
                     "id": [
-                        41,
+                        42,
                         "ID!"
                     ]
                 }
             ],
             "conversations": [
-                21,
+                22,
                 {
                     "after": [
                         88
                     ],
                     "filter": [
-                        23
+                        24
                     ],
                     "first": [
-                        42
+                        43
                     ]
                 }
             ],
             "dashboard": [
-                28,
+                29,
                 {
                     "from": [
-                        29
+                        30
                     ],
                     "to": [
-                        29
+                        30
                     ]
                 }
             ],
             "integrations": [
-                43
+                44
             ],
             "knowledgeItem": [
                 49,
                 {
                     "id": [
-                        41,
+                        42,
                         "ID!"
                     ]
                 }
@@ -1841,7 +1801,7 @@ export default {
                 52,
                 {
                     "id": [
-                        41,
+                        42,
                         "ID!"
                     ]
                 }
@@ -1859,7 +1819,7 @@ export default {
                         57
                     ],
                     "first": [
-                        42
+                        43
                     ]
                 }
             ],
@@ -1873,28 +1833,16 @@ export default {
                 66,
                 {
                     "leadId": [
-                        41
+                        42
                     ],
                     "limit": [
-                        42
+                        43
                     ],
                     "offset": [
-                        42
+                        43
                     ],
                     "status": [
                         70
-                    ]
-                }
-            ],
-            "passwordStrength": [
-                72,
-                {
-                    "email": [
-                        88
-                    ],
-                    "password": [
-                        88,
-                        "String!"
                     ]
                 }
             ],
@@ -1905,7 +1853,7 @@ export default {
                 79,
                 {
                     "id": [
-                        41,
+                        42,
                         "ID!"
                     ]
                 }
@@ -1917,10 +1865,10 @@ export default {
                         88
                     ],
                     "clientId": [
-                        41
+                        42
                     ],
                     "first": [
-                        42
+                        43
                     ],
                     "status": [
                         88
@@ -1942,19 +1890,19 @@ export default {
         },
         "QuestionDropOff": {
             "answered": [
-                42
+                43
             ],
             "dropOffRate": [
-                39
+                40
             ],
             "position": [
-                42
+                43
             ],
             "question": [
                 88
             ],
             "questionId": [
-                41
+                42
             ],
             "__typename": [
                 88
@@ -1980,7 +1928,7 @@ export default {
         },
         "StatusCount": {
             "count": [
-                42
+                43
             ],
             "status": [
                 60
@@ -1992,7 +1940,7 @@ export default {
         "String": {},
         "Subscription": {
             "conversationUpdated": [
-                25
+                26
             ],
             "leadCaptured": [
                 53
@@ -2010,7 +1958,7 @@ export default {
                 88
             ],
             "success": [
-                5
+                6
             ],
             "to": [
                 88
@@ -2043,7 +1991,7 @@ export default {
         },
         "ToolCallCount": {
             "count": [
-                42
+                43
             ],
             "tool": [
                 88
@@ -2060,10 +2008,10 @@ export default {
                 88
             ],
             "emergencySensitivity": [
-                42
+                43
             ],
             "faq": [
-                38
+                39
             ],
             "instructions": [
                 88
@@ -2086,7 +2034,7 @@ export default {
                 88
             ],
             "businessHours": [
-                8
+                9
             ],
             "description": [
                 88
@@ -2126,10 +2074,10 @@ export default {
         },
         "UpdateLeadInput": {
             "acknowledged": [
-                5
+                6
             ],
             "clientId": [
-                41
+                42
             ],
             "notes": [
                 88
@@ -2146,10 +2094,10 @@ export default {
         },
         "UpdateLeadQuestionInput": {
             "essentialForEmergency": [
-                5
+                6
             ],
             "expectedFormat": [
-                36
+                37
             ],
             "mapsTo": [
                 62
@@ -2158,7 +2106,7 @@ export default {
                 88
             ],
             "required": [
-                5
+                6
             ],
             "__typename": [
                 88
@@ -2166,10 +2114,10 @@ export default {
         },
         "UpdateVoiceSettingsInput": {
             "interruptionDelayMs": [
-                42
+                43
             ],
             "realtimeEnabled": [
-                5
+                6
             ],
             "realtimeVoice": [
                 88
@@ -2204,7 +2152,7 @@ export default {
                 88
             ],
             "showBranding": [
-                5
+                6
             ],
             "textColor": [
                 88
@@ -2215,19 +2163,16 @@ export default {
         },
         "User": {
             "createdAt": [
-                29
+                30
             ],
             "email": [
                 88
             ],
             "id": [
-                41
-            ],
-            "invitationPending": [
-                5
+                42
             ],
             "lastLoginAt": [
-                29
+                30
             ],
             "name": [
                 88
@@ -2241,10 +2186,10 @@ export default {
         },
         "Viewer": {
             "apiKeyId": [
-                41
+                42
             ],
             "business": [
-                6
+                7
             ],
             "role": [
                 85
@@ -2258,13 +2203,13 @@ export default {
         },
         "WebhookEndpoint": {
             "createdAt": [
-                29
+                30
             ],
             "deliveries": [
                 66,
                 {
                     "limit": [
-                        42
+                        43
                     ]
                 }
             ],
@@ -2272,19 +2217,19 @@ export default {
                 88
             ],
             "enabled": [
-                5
+                6
             ],
             "events": [
                 107
             ],
             "id": [
-                41
+                42
             ],
             "secretHint": [
                 88
             ],
             "updatedAt": [
-                29
+                30
             ],
             "url": [
                 88
@@ -2298,7 +2243,7 @@ export default {
                 88
             ],
             "enabled": [
-                5
+                6
             ],
             "events": [
                 107
@@ -2330,7 +2275,7 @@ export default {
                 88
             ],
             "id": [
-                41
+                42
             ],
             "launcherText": [
                 88
@@ -2342,13 +2287,13 @@ export default {
                 88
             ],
             "showBranding": [
-                5
+                6
             ],
             "textColor": [
                 88
             ],
             "updatedAt": [
-                29
+                30
             ],
             "__typename": [
                 88

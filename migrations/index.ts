@@ -8,6 +8,9 @@ import * as m0421 from './0421_account_tokens.js';
 import * as m0422 from './0422_user_invitation_pending.js';
 import * as m0423 from './0423_verified_notification_email.js';
 import * as m0424 from './0424_api_keys_owned_by_user.js';
+import * as m0430 from './0430_transfer_numbers.js';
+import * as m0435 from './0435_phone_number_ownership.js';
+import * as m0436 from './0436_emergency_escalations.js';
 
 // Every migration, in order. Forward-only: never edit one that has landed; add a new file and
 // list it here. Names sort in the order they must run, and a new one must sort after every
@@ -22,4 +25,7 @@ export const migrations: Record<string, Migration> = {
   '0422_user_invitation_pending': m0422,
   '0423_verified_notification_email': m0423,
   '0424_api_keys_owned_by_user': m0424,
+  '0430_transfer_numbers': m0430,
+  '0435_phone_number_ownership': m0435,
+  '0436_emergency_escalations': m0436,
 };

@@ -12,9 +12,9 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { startFakeRealtime, type FakeRealtimeConnection } from '../fakes/openai-realtime-fake.js';
-import { TwilioSim, newCallSid } from '../fakes/twilio-sim.js';
-import { startTwilioRestFake, type TwilioRestFake } from '../fakes/twilio-rest-fake.js';
+import { startFakeRealtime, type FakeRealtimeConnection } from './fakes/openai-realtime-fake.js';
+import { TwilioSim, newCallSid } from './fakes/twilio-sim.js';
+import { startTwilioRestFake, type TwilioRestFake } from './fakes/twilio-rest-fake.js';
 
 const args = process.argv.slice(2);
 const arg = (name: string): string | undefined => {

@@ -11,6 +11,8 @@ export type ErrorCode =
   | 'RATE_LIMITED'
   | 'PAYLOAD_TOO_LARGE'
   | 'SERVICE_UNAVAILABLE'
+  /** The platform has no Twilio credentials: phone-number provisioning cannot run. */
+  | 'TWILIO_NOT_CONFIGURED'
   | 'INTERNAL';
 
 const STATUS: Record<ErrorCode, number> = {
@@ -23,6 +25,7 @@ const STATUS: Record<ErrorCode, number> = {
   RATE_LIMITED: 429,
   PAYLOAD_TOO_LARGE: 413,
   SERVICE_UNAVAILABLE: 503,
+  TWILIO_NOT_CONFIGURED: 503,
   INTERNAL: 500,
 };
 

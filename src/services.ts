@@ -8,6 +8,8 @@ import { createAgentService, type AgentService, type LeadCapture } from './agent
 import { createNotifyService, type NotifyService } from './notify/service.js';
 import { createAccountLifecycle, type AccountLifecycle } from './accounts/lifecycle.js';
 import { publicBaseUrl } from './config.js';
+import { createPhoneNumberService, type PhoneNumberService } from './twilio/phone-numbers.js';
+import { lazyTwilioClient } from './twilio/client.js';
 
 /**
  * Domain services, built once per app over CoreDeps and shared by every edge (REST, GraphQL,
@@ -27,6 +29,7 @@ export interface Services {
   /** The services' background tasks; app.ts starts them when ready and stops them on close. */
   tasks: BackgroundTask[];
   accounts: AccountLifecycle;
+  phoneNumbers: PhoneNumberService;
 }
 
 export function createServices(core: CoreDeps): Services {
@@ -63,5 +66,10 @@ export function createServices(core: CoreDeps): Services {
   // Voice still takes its collaborators as thunks (its own interface, reworked by the voice
   // split); both exist by now, so the thunks never return undefined.
   const voice = createVoiceService({ core, knowledge: () => knowledge, agent: () => agent });
-  return { core, ai, knowledge, agent, leads: agent.leads, notify, integrations, voice, accounts, tasks: [...integrations.tasks] };
+  const phoneNumbers = createPhoneNumberService({ db: core.db, config: core.config, twilio: lazyTwilioClient(core.config), logger: core.logger, now: core.now });
+  return { core, ai, knowledge, agent, leads: agent.leads, notify, integrations, voice, accounts, phoneNumbers, tasks: [...integrations.tasks] };
+  services.leads = services.agent.leads;
+  services.notify = createNotifyService(core);
+  services.phoneNumbers = createPhoneNumberService({ db: core.db, config: core.config, twilio: lazyTwilioClient(core.config), logger: core.logger, now: core.now });
+  return services;
 }

@@ -49,6 +49,27 @@ export interface BusinessesTable {
   emergency_message_template: string | null;
   /** The notification e-mail the owner verified (0423); lead e-mails use notification_email only while they match. */
   verified_notification_email: ColumnType<string | null, string | null | undefined, string | null>;
+  /** The Twilio number's SID (PN…) when we provisioned or connected it (0435). */
+  twilio_number_sid: ColumnType<string | null, string | null | undefined, string | null>;
+  twilio_number_source: ColumnType<TwilioNumberSource | null, TwilioNumberSource | null | undefined, TwilioNumberSource | null>;
+  /** The emergency escalation ladder, E.164, at most 3; empty = the notification phone (0436). */
+  emergency_contacts: ColumnType<string[], string[] | undefined, string[]>;
+  created_at: CreatedAt;
+  updated_at: Timestamp;
+}
+
+export type TwilioNumberSource = 'PROVISIONED' | 'CONNECTED' | 'ASSIGNED';
+export type EscalationStatus = 'RUNNING' | 'ACKNOWLEDGED' | 'EXHAUSTED';
+
+export interface EmergencyEscalationsTable {
+  id: Generated<string>;
+  business_id: string;
+  lead_id: string;
+  contacts: string[];
+  status: ColumnType<EscalationStatus, EscalationStatus | undefined, EscalationStatus>;
+  noted_lead_ids: ColumnType<string[], string[] | undefined, string[]>;
+  acknowledged_at: Date | null;
+  acknowledged_by: string | null;
   created_at: CreatedAt;
   updated_at: Timestamp;
 }
@@ -112,6 +133,10 @@ export interface AgentConfigsTable {
   emergency_sensitivity: ColumnType<number, number | undefined, number>;
   emergency_keywords: ColumnType<string[], string[] | undefined, string[]>;
   interruption_delay_ms: ColumnType<number, number | undefined, number>;
+  /** Warm transfer waterfall, E.164, at most 3; empty = the business's phone (0430). */
+  transfer_numbers: ColumnType<string[], string[] | undefined, string[]>;
+  /** Seconds each transfer number may ring before the next (0430). */
+  transfer_ring_seconds: ColumnType<number, number | undefined, number>;
   created_at: CreatedAt;
   updated_at: Timestamp;
 }
@@ -355,11 +380,13 @@ export interface Database {
   webhook_endpoints: WebhookEndpointsTable;
   pm_webhook_deliveries: PmWebhookDeliveriesTable;
   client_link_rules: ClientLinkRulesTable;
+  emergency_escalations: EmergencyEscalationsTable;
 }
 
 export type Business = Selectable<BusinessesTable>;
 export type NewBusiness = Insertable<BusinessesTable>;
 export type BusinessUpdate = Updateable<BusinessesTable>;
+export type EmergencyEscalation = Selectable<EmergencyEscalationsTable>;
 export type User = Selectable<UsersTable>;
 export type ApiKey = Selectable<ApiKeysTable>;
 export type AccountToken = Selectable<AccountTokensTable>;

@@ -4,6 +4,7 @@ import { cleanEmail, cleanOptionalText, cleanOrigin, cleanPhone, cleanText, clea
 import { badInput } from '../errors.js';
 import { builder } from './builder.js';
 import { PlanEnum } from './enums.js';
+import { cleanEscalationContacts } from '../notify/escalation-settings.js';
 
 // The business profile, opening hours, widget origins and notification settings.
 
@@ -51,17 +52,21 @@ BusinessRef.implement({
     emergencyMessageTemplate: t.exposeString('emergency_message_template', { nullable: true }),
     notificationSettings: t.field({
       type: NotificationSettingsRef,
-      resolve: (b) => ({ email: b.notification_email, phone: b.notification_phone }),
+      resolve: (b) => ({ email: b.notification_email, phone: b.notification_phone, escalation: b.emergency_contacts ?? [] }),
     }),
     createdAt: t.field({ type: 'DateTime', resolve: (b) => b.created_at }),
     updatedAt: t.field({ type: 'DateTime', resolve: (b) => b.updated_at }),
   }),
 });
 
-const NotificationSettingsRef = builder.objectRef<{ email: string | null; phone: string | null }>('NotificationSettings').implement({
+const NotificationSettingsRef = builder.objectRef<{ email: string | null; phone: string | null; escalation: string[] }>('NotificationSettings').implement({
   fields: (t) => ({
     notificationEmail: t.exposeString('email', { nullable: true, description: 'Where lead and emergency e-mails go' }),
     notificationPhoneNumber: t.exposeString('phone', { nullable: true, description: 'E.164 number called for emergencies' }),
+    escalationContacts: t.exposeStringList('escalation', {
+      description:
+        'Emergency escalation ladder (E.164, at most 3): each is called (with an SMS) in order until one acknowledges; empty means the notification phone number',
+    }),
   }),
 });
 
@@ -152,6 +157,7 @@ const NotificationSettingsInput = builder.inputType('NotificationSettingsInput',
   fields: (t) => ({
     notificationEmail: t.string({ description: 'null clears it' }),
     notificationPhoneNumber: t.string({ description: 'Spaces, dashes and brackets are removed; must include the country code' }),
+    escalationContacts: t.stringList({ description: 'At most 3 numbers with country code, called in this order; [] or null clears (the notification phone is used)' }),
   }),
 });
 
@@ -165,6 +171,7 @@ builder.mutationField('updateNotificationSettings', (t) =>
       if (input.notificationPhoneNumber !== undefined) {
         set.notification_phone = input.notificationPhoneNumber ? cleanPhone(input.notificationPhoneNumber, 'Notification phone number') : null;
       }
+      if (input.escalationContacts !== undefined) set.emergency_contacts = cleanEscalationContacts(input.escalationContacts ?? []);
       return ctx.deps.db.updateTable('businesses').set(set).where('id', '=', ctx.actor.businessId).returningAll().executeTakeFirstOrThrow();
     },
   }),

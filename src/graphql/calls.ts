@@ -1,5 +1,6 @@
 import type { Conversation } from '../db/schema.js';
-import type { LiveCall } from '../voice/voice-service.js';
+import type { LiveCall } from '../voice/call-registry.js';
+import type { TurnLatencySummary } from '../voice/after-call.js';
 import { builder } from './builder.js';
 import { ConversationRef } from './records.js';
 
@@ -7,6 +8,7 @@ import { ConversationRef } from './records.js';
 // Both are session monitoring: gated by the `sessionMonitoring` plan feature.
 
 interface VoiceAnalytics {
+  turnLatency?: TurnLatencySummary | null;
   packetsIn?: number;
   packetsOut?: number;
   packetsDropped?: number;
@@ -28,6 +30,20 @@ interface CallAnalyticsRow {
 
 const ToolCallCount = builder.objectRef<{ tool: string; count: number }>('ToolCallCount').implement({
   fields: (t) => ({ tool: t.exposeString('tool'), count: t.exposeInt('count') }),
+});
+
+const TurnLatencyRef = builder.objectRef<TurnLatencySummary>('TurnLatency').implement({
+  description:
+    "Per caller turn: from the end of the caller's speech to the first answer audio sent to the phone line, in ms; split into the model's share and the bridge's own (tools it ran, forwarding)",
+  fields: (t) => ({
+    turns: t.exposeInt('turns'),
+    totalP50Ms: t.exposeFloat('totalP50Ms'),
+    totalP95Ms: t.exposeFloat('totalP95Ms'),
+    modelP50Ms: t.exposeFloat('modelP50Ms'),
+    modelP95Ms: t.exposeFloat('modelP95Ms'),
+    bridgeP50Ms: t.exposeFloat('bridgeP50Ms'),
+    bridgeP95Ms: t.exposeFloat('bridgeP95Ms'),
+  }),
 });
 
 const toolList = (calls: Record<string, number> | undefined) => Object.entries(calls ?? {}).map(([tool, count]) => ({ tool, count }));
@@ -68,6 +84,7 @@ const CallAnalyticsRef = builder.objectRef<CallAnalyticsRow>('CallAnalytics').im
     openaiErrors: t.int({ resolve: (r) => r.voice.openaiErrors ?? 0 }),
     reconnects: t.int({ resolve: (r) => r.voice.reconnects ?? 0 }),
     firstAudioMs: t.int({ nullable: true, resolve: (r) => (r.voice.firstAudioMs == null ? null : Math.round(r.voice.firstAudioMs)) }),
+    turnLatency: t.field({ type: TurnLatencyRef, nullable: true, description: 'Caller-turn latency (p50/p95); null before the first measured turn', resolve: (r) => r.voice.turnLatency ?? null }),
     connectionStatus: t.string({ description: 'ACTIVE, ENDED, FAILED or MISSED', resolve: (r) => r.conversation.status }),
   }),
 });

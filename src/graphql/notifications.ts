@@ -8,7 +8,7 @@ import { LeadRef } from './refs.js';
 // retry for dead deliveries, the settings page's test e-mail, and outgoing webhook endpoints.
 
 const NotificationStatusEnum = builder.enumType('NotificationStatus', { values: ['PENDING', 'SENDING', 'SENT', 'DEAD'] as const });
-const NotificationChannelEnum = builder.enumType('NotificationChannel', { values: ['EMAIL', 'PHONE', 'WEBHOOK'] as const });
+const NotificationChannelEnum = builder.enumType('NotificationChannel', { values: ['EMAIL', 'PHONE', 'SMS', 'WEBHOOK'] as const });
 
 const eventName = (e: WebhookEvent) => e.toUpperCase().replace('.', '_');
 const WebhookEventEnum = builder.enumType('WebhookEvent', {
@@ -24,7 +24,7 @@ const NotificationRef = builder.objectRef<NotificationView>('Notification').impl
   fields: (t) => ({
     id: t.exposeID('id'),
     leadId: t.exposeID('leadId', { nullable: true }),
-    kind: t.exposeString('kind', { description: 'email.lead_owner, email.lead_confirmation, email.test, call.emergency or webhook' }),
+    kind: t.exposeString('kind', { description: 'email.lead_owner, email.lead_confirmation, email.test, call.emergency, sms.emergency or webhook' }),
     channel: t.field({ type: NotificationChannelEnum, resolve: (n) => n.channel }),
     recipient: t.exposeString('recipient', { description: 'E-mail address, phone number, or webhook endpoint id' }),
     status: t.field({ type: NotificationStatusEnum, resolve: (n) => n.status }),

@@ -18,6 +18,7 @@ import './dashboard.js';
 import './notifications.js';
 import './integrations.js';
 import './calls.js';
+import './phone-numbers.js';
 
 export function buildSchema(): GraphQLSchema {
   return builder.toSchema();

@@ -1,79 +1,61 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
-import { GATHER_PATH, INBOUND_PATH, STATUS_PATH, STREAM_PATH, TRANSCRIPTION_PATH, VOICEMAIL_PATH } from '../voice/voice-service.js';
+import {
+  GATHER_PATH,
+  INBOUND_PATH,
+  STATUS_PATH,
+  STREAM_PATH,
+  TRANSCRIPTION_PATH,
+  TRANSFER_ACCEPT_PATH,
+  TRANSFER_DIAL_DONE_PATH,
+  TRANSFER_WHISPER_PATH,
+  VOICEMAIL_PATH,
+} from '../voice/paths.js';
+import { twilioParams, twilioSignatureCheck } from './twilio-webhook.js';
 
 // Twilio's edges: form-encoded webhooks answered with TwiML, and the Media Streams WebSocket.
-// Every request is signature-checked before anything is read from or written to the database.
-
-type Params = Record<string, string>;
-
-function formParams(body: unknown): Params {
-  const out: Params = {};
-  if (!body || typeof body !== 'object') return out;
-  for (const [k, v] of Object.entries(body as Record<string, unknown>)) {
-    if (typeof v === 'string') out[k] = v;
-    else if (Array.isArray(v) && typeof v[0] === 'string') out[k] = v[0];
-  }
-  return out;
-}
+// Every request is signature-checked (the one Twilio preHandler) before anything is read from
+// or written to the database.
 
 export async function voiceRoutes(app: FastifyInstance): Promise<void> {
   const voice = app.services.voice;
+  const { config } = app.deps;
   app.addBackgroundTask({ name: 'voice', start: () => voice.startHeartbeat(), stop: () => voice.stop() });
 
-  /** 403 unless X-Twilio-Signature matches PUBLIC_BASE_URL + url and every parameter received. */
-  function signed(req: FastifyRequest, reply: FastifyReply): Params | undefined {
-    const raw = (req.body ?? {}) as Record<string, string | string[]>;
-    if (!voice.verifyWebhook(req.headers['x-twilio-signature'], req.url, raw)) {
-      void reply.code(403).type('text/plain').send('invalid signature');
-      return undefined;
-    }
-    return formParams(raw);
-  }
-
+  const signed = { preHandler: twilioSignatureCheck(config) };
   const twiml = (reply: FastifyReply, xml: string) => reply.type('text/xml; charset=utf-8').send(xml);
+  const form = (req: FastifyRequest) => twilioParams(req.body);
+  // The transfer callbacks name the transfer in the query (signed with the URL).
+  const query = (req: FastifyRequest) => twilioParams(req.query);
 
-  app.post(INBOUND_PATH, async (req, reply) => {
-    const p = signed(req, reply);
-    if (!p) return reply;
-    const { twiml: xml } = await voice.answer(p);
-    return twiml(reply, xml);
-  });
+  app.post(INBOUND_PATH, signed, async (req, reply) => twiml(reply, (await voice.answer(form(req))).twiml));
 
-  app.post(STATUS_PATH, async (req, reply) => {
-    const p = signed(req, reply);
-    if (!p) return reply;
-    await voice.status(p);
+  app.post(STATUS_PATH, signed, async (req, reply) => {
+    await voice.status(form(req));
     return reply.code(204).send();
   });
 
-  app.post(GATHER_PATH, async (req, reply) => {
-    const p = signed(req, reply);
-    if (!p) return reply;
-    return twiml(reply, await voice.gatherTurn(p));
-  });
+  app.post(GATHER_PATH, signed, async (req, reply) => twiml(reply, await voice.gatherTurn(form(req))));
 
-  app.post(VOICEMAIL_PATH, async (req, reply) => {
-    const p = signed(req, reply);
-    if (!p) return reply;
-    return twiml(reply, voice.voicemailDone());
-  });
+  app.post(VOICEMAIL_PATH, signed, async (_req, reply) => twiml(reply, voice.voicemailDone()));
 
-  app.post(TRANSCRIPTION_PATH, async (req, reply) => {
-    const p = signed(req, reply);
-    if (!p) return reply;
-    await voice.voicemailTranscribed(p);
+  app.post(TRANSCRIPTION_PATH, signed, async (req, reply) => {
+    await voice.voicemailTranscribed(form(req));
     return reply.code(204).send();
   });
 
+  app.post(TRANSFER_WHISPER_PATH, signed, async (req, reply) => twiml(reply, await voice.transferWhisper(query(req), form(req))));
+  app.post(TRANSFER_ACCEPT_PATH, signed, async (req, reply) => twiml(reply, await voice.transferAccept(query(req), form(req))));
+  app.post(TRANSFER_DIAL_DONE_PATH, signed, async (req, reply) => twiml(reply, await voice.transferDialDone(query(req))));
+
+  const upgradeSigned = twilioSignatureCheck(config, { websocket: true });
   app.get(
     STREAM_PATH,
     {
       websocket: true,
       // Runs before the 101: a bad signature or a full server never gets a socket.
       preValidation: async (req, reply) => {
-        if (!voice.verifyUpgrade(req.headers['x-twilio-signature'], req.url)) {
-          return reply.code(403).type('text/plain').send('invalid signature');
-        }
+        const refused = await upgradeSigned(req, reply);
+        if (refused) return refused;
         if (!voice.canAcceptSocket()) {
           return reply.code(503).type('text/plain').send('too many connections');
         }

@@ -8,6 +8,7 @@ import { ackUrl, ALERT_TONE_PATH, buildAlertTwiml, renderEmergencyMessage } from
 import { accountLink, leadLink, type AccountLinkKind } from '../accounts/links.js';
 import { isAccountTokenLive } from '../accounts/tokens.js';
 import type { Encryptor } from '../crypto/encryption.js';
+import { createEscalationDelivery } from './escalation.js';
 import {
   answerText,
   renderCustomerConfirmationEmail,
@@ -19,9 +20,9 @@ import {
   type AnswerLine,
   type RenderedEmail,
 } from './email-templates.js';
-import { NOTIFICATION_KINDS, idempotencyKey } from './kinds.js';
+import { NOTIFICATION_KINDS } from './kinds.js';
 import { PermanentMailError, type Mailer } from './mailer.js';
-import type { TwilioRestClient } from './twilio-rest.js';
+import type { TwilioRestClient } from '../twilio/client.js';
 import type { WebhookEndpointService } from './webhook-endpoints.js';
 import { SIGNATURE_HEADER, TIMESTAMP_HEADER, signWebhook } from './webhook-signature.js';
 import { assertPublicTarget, PermanentDeliveryError } from './webhook-target.js';
@@ -57,6 +58,7 @@ export function createDeliverer(deps: DelivererDeps): (row: Notification) => Pro
   const publicBase = config.PUBLIC_BASE_URL ?? null;
   const appBase = publicBaseUrl(config);
   const mailDomain = /@([^>\s]+)>?\s*$/.exec(config.MAIL_FROM)?.[1] ?? 'smb-agent.local';
+  const escalation = createEscalationDelivery({ db, config, twilio: deps.twilio, errorText });
 
   const loadLeadContext = async (row: Notification) => {
     if (!row.lead_id) return null;
@@ -183,58 +185,9 @@ export function createDeliverer(deps: DelivererDeps): (row: Notification) => Pro
       return sendEmail(row, renderTestEmail({ business }));
     },
 
-    async [NOTIFICATION_KINDS.EMERGENCY_CALL](row) {
-      const ctx = await loadLeadContext(row);
-      if (!ctx) return { kind: 'failed', error: 'the lead no longer exists', permanent: true };
-      if (ctx.lead.acknowledged_at) return { kind: 'discard', reason: 'already acknowledged' };
-      const client = deps.twilio();
-      if (!client) return { kind: 'failed', error: 'Twilio is not configured (set TWILIO_ACCOUNT_SID and TWILIO_AUTH_TOKEN)', permanent: true };
-      const from = config.TWILIO_FROM_NUMBER ?? ctx.business.twilio_number;
-      if (!from) return { kind: 'failed', error: 'no caller number: set TWILIO_FROM_NUMBER or the business Twilio number', permanent: true };
-      const agent = await db
-        .selectFrom('agent_configs')
-        .select(['twilio_voice', 'twilio_language'])
-        .where('business_id', '=', row.business_id)
-        .executeTakeFirst();
-      const attempt = Number((row.payload as { attempt?: number }).attempt ?? 1);
-      const willCallAgain = attempt < config.EMERGENCY_CALL_MAX_TRIES;
-      const twiml = buildAlertTwiml({
-        message: renderEmergencyMessage(ctx.business.emergency_message_template, { business: ctx.business.name, lead: ctx.lead }),
-        voice: agent?.twilio_voice ?? 'Polly.Joanna',
-        language: agent?.twilio_language ?? 'en-US',
-        toneUrl: publicBase ? `${publicBase}${ALERT_TONE_PATH}` : null,
-        ackUrl: publicBase ? ackUrl(publicBase, config.JWT_SECRET!, row.id) : null,
-        willCallAgain,
-      });
-      let sid: string;
-      try {
-        const call = await client.calls.create({ to: row.recipient, from, twiml, timeout: 30 });
-        sid = call.sid;
-      } catch (err) {
-        const status = (err as { status?: number }).status;
-        const permanent = typeof status === 'number' && status >= 400 && status < 500 && status !== 429 && status !== 408;
-        return { kind: 'failed', error: errorText(err), permanent };
-      }
-      if (willCallAgain) {
-        // The next try, due when the owner had time to press 1; written before this row is
-        // marked sent (idempotent key) so a crash in between cannot lose the escalation.
-        const next = attempt + 1;
-        await db
-          .insertInto('notifications')
-          .values({
-            business_id: row.business_id,
-            lead_id: row.lead_id,
-            kind: NOTIFICATION_KINDS.EMERGENCY_CALL,
-            recipient: row.recipient,
-            payload: JSON.stringify({ attempt: next }),
-            next_attempt_at: sql<Date>`now() + ${config.EMERGENCY_ACK_TIMEOUT} * interval '1 millisecond'`,
-            idempotency_key: idempotencyKey(`${row.lead_id}#${next}`, NOTIFICATION_KINDS.EMERGENCY_CALL, row.recipient),
-          })
-          .onConflict((oc) => oc.column('idempotency_key').doNothing())
-          .execute();
-      }
-      return { kind: 'sent', result: { callSid: sid, attempt } };
-    },
+    // The emergency escalation's calls (with answering-machine detection) and SMS.
+    [NOTIFICATION_KINDS.EMERGENCY_CALL]: (row) => escalation.call(row),
+    [NOTIFICATION_KINDS.EMERGENCY_SMS]: (row) => escalation.sms(row),
 
     async [NOTIFICATION_KINDS.WEBHOOK](row) {
       const target = await deps.webhooks.signingTarget(row.business_id, row.recipient);

@@ -9,6 +9,13 @@ export const DEFAULT_EMERGENCY_TEMPLATE =
 
 export const ALERT_TONE_PATH = '/api/notify/alert-tone.wav';
 export const ACK_PATH = '/api/notify/emergency/ack';
+/** Twilio's asynchronous answering-machine verdict for one alert call. */
+export const AMD_PATH = '/api/notify/emergency/amd';
+/** The acknowledge link of the SMS (opened in a browser: GET shows a button, POST acknowledges). */
+export const ACK_LINK_PATH = '/api/notify/emergency/ack-link';
+
+/** AnsweredBy values (DetectMessageEnd) that mean nobody is there to press 1. */
+export const MACHINE_ANSWERS = new Set(['machine_start', 'machine_end_beep', 'machine_end_silence', 'machine_end_other', 'fax']);
 
 const MAX_VALUE_LENGTH = 300;
 const MAX_MESSAGE_LENGTH = 1200;
@@ -86,10 +93,38 @@ export function verifyAck(secret: string, notificationId: string, token: string)
 }
 
 export function ackUrl(baseUrl: string, secret: string, notificationId: string): string {
-  const u = new URL(ACK_PATH, `${baseUrl}/`);
+  return signedUrl(ACK_PATH, baseUrl, secret, notificationId);
+}
+
+export function amdUrl(baseUrl: string, secret: string, notificationId: string): string {
+  return signedUrl(AMD_PATH, baseUrl, secret, notificationId);
+}
+
+export function linkAckUrl(baseUrl: string, secret: string, notificationId: string): string {
+  return signedUrl(ACK_LINK_PATH, baseUrl, secret, notificationId);
+}
+
+function signedUrl(path: string, baseUrl: string, secret: string, notificationId: string): string {
+  const u = new URL(path, `${baseUrl}/`);
   u.searchParams.set('n', notificationId);
   u.searchParams.set('t', signAck(secret, notificationId));
   return u.toString();
+}
+
+/** For an answering machine, after the beep: the alert once, clearly not acknowledged, then hang up. */
+export function buildVoicemailAlertTwiml(input: { message: string; voice: string; language: string; moreContacts: boolean }): string {
+  const response = new twilio.twiml.VoiceResponse();
+  const sayAttrs = { voice: input.voice as never, language: input.language as never };
+  response.say(sayAttrs, `This is an automated emergency alert. ${input.message}`);
+  response.pause({ length: 1 });
+  response.say(
+    sayAttrs,
+    input.moreContacts
+      ? 'This message does not acknowledge the alert. We are calling the next contact now.'
+      : 'This message does not acknowledge the alert. Please call the customer back as soon as you can.',
+  );
+  response.hangup();
+  return response.toString();
 }
 
 function ackKey(secret: string): Buffer {

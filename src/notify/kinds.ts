@@ -11,6 +11,8 @@ export const NOTIFICATION_KINDS = {
   TEST_EMAIL: 'email.test',
   /** The emergency phone alert (one row per call attempt). */
   EMERGENCY_CALL: 'call.emergency',
+  /** The SMS sent beside an escalation's first call to each contact (with an acknowledge link). */
+  EMERGENCY_SMS: 'sms.emergency',
   /** An outgoing webhook delivery (recipient = endpoint id). */
   WEBHOOK: 'webhook',
   /** Account e-mails carrying a single-use link (payload: token id + the token, encrypted). */

@@ -3,6 +3,7 @@ import type { Database, Lead, NewNotification } from '../db/schema.js';
 import { can } from '../plans/index.js';
 import { NOTIFICATION_KINDS, idempotencyKey, type WebhookEvent } from './kinds.js';
 import { webhookEventBody } from './webhook-payloads.js';
+import { enqueueEmergencyEscalation } from './escalation.js';
 
 type Db = Kysely<Database> | Transaction<Database>;
 
@@ -26,7 +27,7 @@ export const MAX_CONFIRMATIONS_PER_ADDRESS_PER_DAY = 3;
 export async function enqueueLeadNotifications(db: Db, lead: Lead): Promise<void> {
   const business = await db
     .selectFrom('businesses')
-    .select(['id', 'plan', 'notification_email', 'verified_notification_email', 'notification_phone'])
+    .select(['id', 'plan', 'notification_email', 'verified_notification_email', 'notification_phone', 'emergency_contacts'])
     .where('id', '=', lead.business_id)
     .executeTakeFirst();
   if (!business) return;
@@ -55,9 +56,10 @@ export async function enqueueLeadNotifications(db: Db, lead: Lead): Promise<void
   }
 
   const urgent = lead.priority === 'URGENT';
-  if (urgent && business.notification_phone && can(business.plan, 'emergencyVoiceCalls')) {
-    // Attempt 1 of the alert; the worker adds attempt rows if nobody presses 1.
-    add(NOTIFICATION_KINDS.EMERGENCY_CALL, business.notification_phone, { attempt: 1 }, `${lead.id}#1`);
+  if (urgent && can(business.plan, 'emergencyVoiceCalls')) {
+    // The escalation ladder (call + SMS, the worker adds the next attempts), or a note on the
+    // running escalation when the cooldown / hourly cap says no new calls (M5).
+    await enqueueEmergencyEscalation(db, lead, business);
   }
 
   if (can(business.plan, 'outgoingWebhooks')) {

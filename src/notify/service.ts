@@ -5,7 +5,7 @@ import { publicBaseUrl } from '../config.js';
 import type { Notification, NotificationStatus } from '../db/schema.js';
 import { isUuid } from '../db/ids.js';
 import { AppError, badInput, notFound } from '../errors.js';
-import { buildAckResponseTwiml, renderEmergencyMessage, ackUrl, verifyAck } from './emergency-call.js';
+import { buildAckResponseTwiml, buildVoicemailAlertTwiml, MACHINE_ANSWERS, renderEmergencyMessage, ackUrl, verifyAck } from './emergency-call.js';
 import { createDeliverer } from './deliver.js';
 import { renderTestEmail, headerText } from './email-templates.js';
 import { NOTIFICATION_KINDS, idempotencyKey } from './kinds.js';
@@ -13,12 +13,20 @@ import { enqueueLeadNotifications } from './lead-notifications.js';
 import { createMailer, type Mailer } from './mailer.js';
 import { registerNotifyObservability } from './observability.js';
 import { createOutboxStore, redact, type OutboxStore } from './outbox-store.js';
-import { createTwilioRestClient, type TwilioRestClient } from './twilio-rest.js';
+import { lazyTwilioClient } from '../twilio/client.js';
 import { createWebhookEndpointService, type WebhookEndpointService } from './webhook-endpoints.js';
 import { enqueueConversationEnded, enqueueLeadUpdated } from './webhook-events.js';
 import { createOutboxWorker, type OutboxWorker, type OutboxWorkerOptions } from './worker.js';
 
-export type NotificationChannel = 'EMAIL' | 'PHONE' | 'WEBHOOK';
+export type NotificationChannel = 'EMAIL' | 'PHONE' | 'SMS' | 'WEBHOOK';
+
+export interface AlertLinkView {
+  acknowledged: boolean;
+  business: string;
+  issue: string | null;
+  callerPhone: string | null;
+  callerName: string | null;
+}
 
 /** The admin view of one outbox row (GraphQL `notifications`). */
 export interface NotificationView {
@@ -69,6 +77,10 @@ export interface NotifyService {
   retryNotification(businessId: string, id: string): Promise<NotificationView>;
   /** The Gather callback of the emergency call: verifies the token, records "pressed 1". */
   acknowledgeEmergency(input: { notificationId: string; token: string; digits: string | undefined }): Promise<{ twiml: string; acknowledged: boolean } | null>;
+  /** The SMS link: without `confirm` only describes the alert (link previews must not acknowledge). */
+  acknowledgeByLink(input: { notificationId: string; token: string; confirm: boolean }): Promise<AlertLinkView | null>;
+  /** Twilio's async AMD verdict for an alert call: a machine gets the alert as a voicemail and the next contact is called. */
+  answeringMachine(input: { notificationId: string; token: string; answeredBy: string; callSid: string }): Promise<boolean>;
 }
 
 const MAX_LIST = 100;
@@ -83,8 +95,7 @@ export function createNotifyService(core: CoreDeps): NotifyService {
   const log = logger.child({ component: 'notify' });
   const mailer = createMailer({ ...config, connections: Math.min(config.NOTIFY_CONCURRENCY, 10) });
   const store = createOutboxStore(db);
-  let twilioClient: TwilioRestClient | null | undefined;
-  const twilio = () => (twilioClient === undefined ? (twilioClient = createTwilioRestClient(config)) : twilioClient);
+  const twilio = lazyTwilioClient(config);
   const webhooks = createWebhookEndpointService({ db, encryptor: core.encryptor, allowPrivateTargets: config.ALLOW_PRIVATE_WEBHOOK_TARGETS });
   const deliver = createDeliverer({ db, config, logger: log, mailer, twilio, webhooks, fetch: core.fetch, now: core.now, encryptor: core.encryptor });
 
@@ -129,7 +140,7 @@ export function createNotifyService(core: CoreDeps): NotifyService {
     id: row.id,
     leadId: row.lead_id,
     kind: row.kind,
-    channel: row.kind.startsWith('email.') ? 'EMAIL' : row.kind.startsWith('call.') ? 'PHONE' : 'WEBHOOK',
+    channel: row.kind.startsWith('email.') ? 'EMAIL' : row.kind.startsWith('call.') ? 'PHONE' : row.kind.startsWith('sms.') ? 'SMS' : 'WEBHOOK',
     recipient: row.recipient,
     status: row.status,
     attempts: row.attempts,
@@ -221,52 +232,124 @@ export function createNotifyService(core: CoreDeps): NotifyService {
     },
 
     async acknowledgeEmergency({ notificationId, token, digits }) {
-      if (!isUuid(notificationId) || !config.JWT_SECRET || !verifyAck(config.JWT_SECRET, notificationId, token)) return null;
-      const row = await db
-        .selectFrom('notifications')
-        .select(['id', 'business_id', 'lead_id', 'recipient', 'kind'])
-        .where('id', '=', notificationId)
-        .executeTakeFirst();
-      if (!row || row.kind !== NOTIFICATION_KINDS.EMERGENCY_CALL || !row.lead_id) return null;
-      const leadId = row.lead_id;
-      const lead = await db.selectFrom('leads').selectAll().where('business_id', '=', row.business_id).where('id', '=', leadId).executeTakeFirst();
-      if (!lead) return null;
-      const business = await db.selectFrom('businesses').select(['name', 'emergency_message_template']).where('id', '=', row.business_id).executeTakeFirstOrThrow();
-      const agent = await db.selectFrom('agent_configs').select(['twilio_voice', 'twilio_language']).where('business_id', '=', row.business_id).executeTakeFirst();
-      const voice = agent?.twilio_voice ?? 'Polly.Joanna';
-      const language = agent?.twilio_language ?? 'en-US';
-      const acknowledged = digits === '1';
-      if (acknowledged) {
-        const changed = await db.transaction().execute(async (trx) => {
-          const res = await trx
-            .updateTable('leads')
-            .set({ acknowledged_at: sql<Date>`now()`, acknowledged_by: row.recipient, updated_at: sql<Date>`now()` })
-            .where('business_id', '=', row.business_id)
-            .where('id', '=', leadId)
-            .where('acknowledged_at', 'is', null)
-            .executeTakeFirst();
-          // No more re-calls for this emergency.
-          await trx
-            .deleteFrom('notifications')
-            .where('business_id', '=', row.business_id)
-            .where('lead_id', '=', leadId)
-            .where('kind', '=', NOTIFICATION_KINDS.EMERGENCY_CALL)
-            .where('status', '=', 'PENDING')
-            .execute();
-          return Number(res.numUpdatedRows) > 0;
-        });
-        if (changed) core.events.publish({ type: 'lead.updated', businessId: row.business_id, leadId });
-        log.info({ leadId, notificationId }, 'emergency alert acknowledged');
-      }
+      const row = await signedRow(notificationId, token, NOTIFICATION_KINDS.EMERGENCY_CALL);
+      if (!row) return null;
+      const ctx = await alertContext(row);
+      if (!ctx) return null;
+      // An answering machine never acknowledges, whatever tones reach the Gather.
+      const machine = MACHINE_ANSWERS.has(String((row.payload as { answeredBy?: string }).answeredBy ?? ''));
+      const acknowledged = digits === '1' && !machine;
+      if (acknowledged) await acknowledge(row, ctx.lead.id);
       const twiml = buildAckResponseTwiml({
         acknowledged,
-        voice,
-        language,
-        message: renderEmergencyMessage(business.emergency_message_template, { business: business.name, lead }),
-        ackUrl: ackUrl(publicBaseUrl(config), config.JWT_SECRET, notificationId),
-        callback: lead.phone ? lead.phone.replace(/[^\d+]/g, '').split('').join(' ') : null,
+        voice: ctx.voice,
+        language: ctx.language,
+        message: renderEmergencyMessage(ctx.business.emergency_message_template, { business: ctx.business.name, lead: ctx.lead }),
+        ackUrl: ackUrl(publicBaseUrl(config), config.JWT_SECRET!, notificationId),
+        callback: ctx.lead.phone ? ctx.lead.phone.replace(/[^\d+]/g, '').split('').join(' ') : null,
       });
       return { twiml, acknowledged };
     },
+
+    async acknowledgeByLink({ notificationId, token, confirm }) {
+      const row = await signedRow(notificationId, token, NOTIFICATION_KINDS.EMERGENCY_SMS);
+      if (!row) return null;
+      const ctx = await alertContext(row);
+      if (!ctx) return null;
+      const view = { business: ctx.business.name, issue: ctx.lead.issue || ctx.lead.emergency_notes || null, callerPhone: ctx.lead.phone, callerName: ctx.lead.name };
+      if (!confirm) return { acknowledged: Boolean(ctx.lead.acknowledged_at), ...view };
+      await acknowledge(row, ctx.lead.id);
+      return { acknowledged: true, ...view };
+    },
+
+    async answeringMachine({ notificationId, token, answeredBy, callSid }) {
+      const row = await signedRow(notificationId, token, NOTIFICATION_KINDS.EMERGENCY_CALL);
+      if (!row) return false;
+      const verdict = answeredBy.slice(0, 32);
+      await db
+        .updateTable('notifications')
+        .set({ payload: sql<Record<string, unknown>>`payload || ${JSON.stringify({ answeredBy: verdict })}::jsonb`, updated_at: sql<Date>`now()` })
+        .where('id', '=', row.id)
+        .execute();
+      if (!MACHINE_ANSWERS.has(verdict)) return true;
+      const ctx = await alertContext(row);
+      if (!ctx || ctx.lead.acknowledged_at) return true;
+      // The next contact need not wait for a key press that cannot come.
+      const next = await db
+        .updateTable('notifications')
+        .set({ next_attempt_at: sql<Date>`now()`, updated_at: sql<Date>`now()` })
+        .where('business_id', '=', row.business_id)
+        .where('lead_id', '=', ctx.lead.id)
+        .where('kind', 'in', [NOTIFICATION_KINDS.EMERGENCY_CALL, NOTIFICATION_KINDS.EMERGENCY_SMS])
+        .where('status', '=', 'PENDING')
+        .returning('recipient')
+        .execute();
+      if (next.length > 0) worker.wake();
+      log.info({ leadId: ctx.lead.id, notificationId, answeredBy: verdict }, 'emergency alert reached an answering machine');
+      const client = twilio();
+      if (verdict !== 'fax' && client && /^CA[0-9a-fA-F]{32}$/.test(callSid)) {
+        // Leave the alert on the voicemail (we are after the beep) instead of the "press 1" loop.
+        const twiml = buildVoicemailAlertTwiml({
+          message: renderEmergencyMessage(ctx.business.emergency_message_template, { business: ctx.business.name, lead: ctx.lead }),
+          voice: ctx.voice,
+          language: ctx.language,
+          moreContacts: next.some((n) => n.recipient !== row.recipient),
+        });
+        await client
+          .calls(callSid)
+          .update({ twiml })
+          .catch((err: unknown) => log.warn({ err: (err as Error).message, notificationId }, 'could not leave the alert on the voicemail'));
+      } else if (client && /^CA[0-9a-fA-F]{32}$/.test(callSid)) {
+        await client.calls(callSid).update({ status: 'completed' }).catch(() => undefined);
+      }
+      return true;
+    },
   };
+
+  /** The outbox row a signed link or callback names, when the token is right and the kind fits. */
+  async function signedRow(notificationId: string, token: string, kind: string) {
+    if (!isUuid(notificationId) || !config.JWT_SECRET || !verifyAck(config.JWT_SECRET, notificationId, token)) return null;
+    const row = await db.selectFrom('notifications').selectAll().where('id', '=', notificationId).executeTakeFirst();
+    if (!row || row.kind !== kind || !row.lead_id) return null;
+    return row;
+  }
+
+  async function alertContext(row: Notification) {
+    const lead = await db.selectFrom('leads').selectAll().where('business_id', '=', row.business_id).where('id', '=', row.lead_id!).executeTakeFirst();
+    if (!lead) return null;
+    const business = await db.selectFrom('businesses').select(['name', 'emergency_message_template']).where('id', '=', row.business_id).executeTakeFirstOrThrow();
+    const agent = await db.selectFrom('agent_configs').select(['twilio_voice', 'twilio_language']).where('business_id', '=', row.business_id).executeTakeFirst();
+    return { lead, business, voice: agent?.twilio_voice ?? 'Polly.Joanna', language: agent?.twilio_language ?? 'en-US' };
+  }
+
+  /** Records who acknowledged, ends the escalation and drops its pending calls and SMS. */
+  async function acknowledge(row: Notification, leadId: string): Promise<void> {
+    const changed = await db.transaction().execute(async (trx) => {
+      const res = await trx
+        .updateTable('leads')
+        .set({ acknowledged_at: sql<Date>`now()`, acknowledged_by: row.recipient, updated_at: sql<Date>`now()` })
+        .where('business_id', '=', row.business_id)
+        .where('id', '=', leadId)
+        .where('acknowledged_at', 'is', null)
+        .executeTakeFirst();
+      await trx
+        .updateTable('emergency_escalations')
+        .set({ status: 'ACKNOWLEDGED', acknowledged_at: sql<Date>`now()`, acknowledged_by: row.recipient, updated_at: sql<Date>`now()` })
+        .where('business_id', '=', row.business_id)
+        .where('lead_id', '=', leadId)
+        .where('status', '!=', 'ACKNOWLEDGED')
+        .execute();
+      // No more calls or messages for this emergency.
+      await trx
+        .deleteFrom('notifications')
+        .where('business_id', '=', row.business_id)
+        .where('lead_id', '=', leadId)
+        .where('kind', 'in', [NOTIFICATION_KINDS.EMERGENCY_CALL, NOTIFICATION_KINDS.EMERGENCY_SMS])
+        .where('status', '=', 'PENDING')
+        .execute();
+      return Number(res.numUpdatedRows) > 0;
+    });
+    if (changed) core.events.publish({ type: 'lead.updated', businessId: row.business_id, leadId });
+    log.info({ leadId, notificationId: row.id, via: row.kind }, 'emergency alert acknowledged');
+  }
 }

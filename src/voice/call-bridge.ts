@@ -1,4 +1,3 @@
-import type { RawData } from 'ws';
 import {
   REALTIME,
   TWILIO,
@@ -14,115 +13,28 @@ import {
   twilioMediaPrefix,
   twilioMediaTail,
 } from './frames.js';
-import type { Plan } from '../db/schema.js';
-import { buildSessionUpdate, greetingResponse, type VoiceAgentProfile } from './realtime-session.js';
+import { buildSessionUpdate, greetingResponse } from './realtime-session.js';
+import { OPEN, type BridgeHooks, type CallSetup, type CallStats, type HistoryEntry, type Socket, type ToolResult } from './bridge-types.js';
+import { PlaybackClock } from './playback-clock.js';
+import { MAX_BUFFERED, RealtimeLink } from './realtime-link.js';
+
+export type { BridgeHooks, CallSetup, CallStats, HistoryEntry, Socket, StartInfo, ToolResult, TurnLatency } from './bridge-types.js';
 
 // One CallBridge per phone call: Twilio Media Streams on one side, OpenAI Realtime (GA) on the
-// other. All state lives on the instance; nothing is shared between calls. Media is relayed
-// as bytes (see frames.ts); only control events are parsed.
+// other (through its RealtimeLink). All state lives on the instance; nothing is shared between
+// calls. Media is relayed as bytes (see frames.ts); only control events are parsed.
 
-/** The subset of a `ws` WebSocket the bridge uses (tests and the bench pass real ones). */
-export interface Socket {
-  readonly readyState: number;
-  readonly bufferedAmount: number;
-  send(data: string | Buffer, options?: { binary?: boolean }, cb?: (err?: Error) => void): void;
-  close(code?: number, reason?: string): void;
-  terminate(): void;
-  on(event: 'message', fn: (data: RawData, isBinary: boolean) => void): unknown;
-  on(event: 'close', fn: (code: number, reason: Buffer) => void): unknown;
-  on(event: 'error', fn: (err: Error) => void): unknown;
-  on(event: 'open', fn: () => void): unknown;
-  removeAllListeners(event?: string): unknown;
-}
-
-const OPEN = 1;
-/** Audio bytes a slow peer may have queued before frames to it are dropped (bounded memory). */
-const MAX_BUFFERED = 512 * 1024;
-/** Frames kept while the OpenAI socket is (re)connecting: 5 s of caller audio. */
-const MAX_PENDING_FRAMES = 250;
 /**
- * Where the caller is in the audio comes from a clock: Twilio plays what it gets in real time,
- * so the audio still queued there is "when the queue runs dry" minus now, and the caller has
- * heard everything sent minus that. Each echoed mark re-anchors the clock on what Twilio
- * really played (network delay, jitter). So marks can be sparse: one per 500 ms of audio (and
- * one at the end of each item) instead of one per chunk, which saves a write and a read per
- * 20 ms of speech -- most of the bridge's cost over a plain relay. VOICE.md asks for the
- * truncation within +-100 ms; test/voice/bridge.test.ts checks it, twice per call.
+ * Where the caller is in the audio comes from the PlaybackClock, anchored on the marks Twilio
+ * echoes. Marks can be sparse: one per 500 ms of audio, one at the end of each item, and one
+ * when the clock asks (audio starting after silence), which saves a write and a read per 20 ms
+ * of speech -- most of the bridge's cost over a plain relay.
  */
 const MARK_EVERY_MS = 500;
-/** Margin added to the estimated played position (delivery delay to the caller's ear). */
-const PLAYBACK_SLACK_MS = 20;
 const MAX_HISTORY = 40;
+const MAX_TURNS = 500;
 /** ws copies its options into a fresh object per send: one frozen constant saves an allocation per frame. */
 const TEXT = Object.freeze({ binary: false });
-
-export interface StartInfo {
-  streamSid: string;
-  callSid: string;
-  accountSid?: string;
-  customParameters: Record<string, string>;
-}
-
-export interface CallSetup {
-  businessId: string;
-  conversationId: string;
-  callSid: string;
-  profile: VoiceAgentProfile;
-  plan: Plan;
-  fromNumber: string | null;
-  /** Where transfer_call dials: the business's own phone. */
-  transferNumber: string | null;
-  say: { voice: string; language: string };
-  /** Lead ids captured during this call (so a second lead is not extracted after it). */
-  leadIds: string[];
-  emergency: boolean;
-}
-
-export interface ToolResult {
-  /** JSON string returned to the model as function_call_output. */
-  output: string;
-  /** After the model's reply has played: hang up (end_call). */
-  hangupAfterReply?: boolean;
-}
-
-export interface CallStats {
-  startedAt: number;
-  framesIn: number;
-  framesOut: number;
-  framesDropped: number;
-  malformedFrames: number;
-  marksEchoed: number;
-  interruptions: number;
-  truncations: number;
-  toolCalls: Record<string, number>;
-  openaiErrors: number;
-  reconnects: number;
-  firstAudioMs: number | null;
-  status: 'connecting' | 'active' | 'reconnecting' | 'fallback' | 'ended';
-}
-
-export interface BridgeHooks {
-  /** Validates start (token vs callSid), loads the business. Undefined => close 1008. */
-  authorize(start: StartInfo): Promise<CallSetup | undefined>;
-  /** Opens (or hands over a pre-warmed) OpenAI socket for this call. */
-  openRealtime(setup: CallSetup): Socket;
-  executeTool(name: string, args: string, setup: CallSetup): Promise<ToolResult>;
-  onTranscript(setup: CallSetup, role: 'user' | 'assistant', text: string): void;
-  /** Apologise and take a voicemail once the model cannot be reached. */
-  fallback(setup: CallSetup): Promise<void>;
-  hangup(setup: CallSetup): Promise<void>;
-  onEnd(setup: CallSetup | undefined, stats: CallStats, history: HistoryEntry[]): void;
-  onAudioRelayed?(direction: 'in' | 'out', addedMs: number): void;
-  log: { warn(obj: object, msg: string): void; info(obj: object, msg: string): void };
-  now(): number;
-  model: string;
-  transcriptionModel?: string;
-}
-
-export interface HistoryEntry {
-  role: 'user' | 'assistant';
-  text: string;
-}
 
 interface ItemPlayback {
   itemId: string;
@@ -151,20 +63,16 @@ export class CallBridge {
   private mediaPrefix: Buffer = TWILIO_MEDIA_SUFFIX;
   private markPrefix = '';
   private mediaTail: Buffer = TWILIO_MEDIA_SUFFIX;
-  private realtime: Socket | undefined;
-  private realtimeReady = false;
-  private readonly pending: Buffer[] = [];
+  private link: RealtimeLink | undefined;
   private ended = false;
-  private reconnectAttempted = false;
   private greeted = false;
 
   // Barge-in bookkeeping (VOICE.md): per assistant item, audio sent and audio played.
   private readonly items: ItemPlayback[] = [];
   private generation = 0;
   private marksOutstanding = 0;
-  /** All assistant audio sent to Twilio in this call (ms), and when Twilio will have played it all. */
-  private sentTotalMs = 0;
-  private queueEndAt = 0;
+  /** Where the caller is in the audio sent (see playback-clock.ts). */
+  private readonly clock = new PlaybackClock();
   private currentResponseId = '';
   /** currentResponseId as bytes, when it was last set from a delta (see onAudioDelta). */
   private deltaResponseId = '';
@@ -175,8 +83,11 @@ export class CallBridge {
   private lastItem: ItemPlayback | undefined;
   private hangupPending = false;
   private hangupTimer: NodeJS.Timeout | undefined;
-  private firstAudioClock = 0;
   private readonly history: HistoryEntry[] = [];
+  // Per-turn latency: set at speech_stopped, cleared by the turn's first audio to Twilio.
+  private turnStartedAt = 0;
+  private turnResponseId = '';
+  private turnBridgeMs = 0;
   private sampleCounter = 0;
   private itemSeq = 0;
 
@@ -197,6 +108,7 @@ export class CallBridge {
       openaiErrors: 0,
       reconnects: 0,
       firstAudioMs: null,
+      turns: [],
       status: 'connecting',
     };
     this.twilioRaw = rawSocket(twilio);
@@ -207,6 +119,11 @@ export class CallBridge {
 
   get callSetup(): CallSetup | undefined {
     return this.setup;
+  }
+
+  /** Whether Twilio's `start` arrived (a signed socket that never sends it is closed). */
+  get started(): boolean {
+    return this.streamSid !== '';
   }
 
   // ---------------------------------------------------------------- Twilio -> OpenAI
@@ -225,7 +142,7 @@ export class CallBridge {
       if (end >= 0) {
         this.stats.framesIn++;
         const t0 = this.hooks.onAudioRelayed && (++this.sampleCounter & 63) === 0 ? performance.now() : 0;
-        this.toRealtime(frameOf(REALTIME.appendPrefix, data, start, end, REALTIME.appendSuffix));
+        this.link!.send(frameOf(REALTIME.appendPrefix, data, start, end, REALTIME.appendSuffix));
         if (t0) this.hooks.onAudioRelayed!('in', performance.now() - t0);
         return;
       }
@@ -274,6 +191,20 @@ export class CallBridge {
     this.mediaPrefix = twilioMediaPrefix(streamSid);
     this.markPrefix = `{"event":"mark","streamSid":${JSON.stringify(streamSid)},"mark":{"name":"`;
     this.mediaTail = twilioMediaTail(streamSid);
+    this.link = new RealtimeLink(
+      {
+        open: () => this.hooks.openRealtime(this.setup!),
+        onMessage: (data) => this.onRealtimeMessage(data),
+        onReconnecting: () => this.clearPlayback(),
+        onGiveUp: () => {
+          if (this.setup) void this.hooks.fallback(this.setup).catch((err: unknown) => this.hooks.log.warn({ err: (err as Error).message }, 'voice fallback failed'));
+        },
+        log: this.hooks.log,
+        now: this.hooks.now,
+      },
+      this.stats,
+      callSid,
+    );
     let setup: CallSetup | undefined;
     try {
       setup = await this.hooks.authorize({ streamSid, callSid, accountSid: s.accountSid as string | undefined, customParameters: params });
@@ -287,7 +218,16 @@ export class CallBridge {
     }
     if (!setup) return this.reject('stream token refused');
     this.setup = setup;
-    this.connectRealtime();
+    if (setup.resumedAfter && this.hooks.history) {
+      // Back from a transfer nobody took: the new session gets the conversation so far.
+      try {
+        for (const h of await this.hooks.history(setup)) this.history.push(h);
+      } catch (err) {
+        this.hooks.log.warn({ err: (err as Error).message }, 'voice history load failed');
+      }
+      if (this.ended) return;
+    }
+    this.link.connect();
   }
 
   private reject(reason: string): void {
@@ -297,73 +237,17 @@ export class CallBridge {
     this.twilio.close(1008, 'policy violation');
   }
 
-  private toRealtime(frame: Buffer | string): void {
-    const rt = this.realtime;
-    if (!this.realtimeReady || rt === undefined || rt.readyState !== OPEN) {
-      if (typeof frame !== 'string') {
-        if (this.pending.length >= MAX_PENDING_FRAMES) {
-          this.pending.shift();
-          this.stats.framesDropped++;
-        }
-        this.pending.push(frame);
-      }
-      return;
-    }
-    if (rt.bufferedAmount > MAX_BUFFERED) {
-      this.stats.framesDropped++;
-      return;
-    }
-    rt.send(frame, TEXT);
-  }
-
   private sendEvent(event: object): void {
-    const rt = this.realtime;
-    if (rt && rt.readyState === OPEN) rt.send(JSON.stringify(event));
+    this.link?.sendEvent(event);
   }
 
-  // ---------------------------------------------------------------- OpenAI socket
-
-  private connectRealtime(): void {
-    const setup = this.setup!;
-    let rt: Socket;
-    try {
-      rt = this.hooks.openRealtime(setup);
-    } catch (err) {
-      this.hooks.log.warn({ err: (err as Error).message }, 'realtime connect failed');
-      return void this.onRealtimeLost();
-    }
-    this.realtime = rt;
-    this.realtimeReady = false;
-    this.firstAudioClock = this.hooks.now();
-    rt.on('message', (data) => this.onRealtimeMessage(data as Buffer));
-    rt.on('error', (err) => this.hooks.log.warn({ err: err.message, callSid: setup.callSid }, 'realtime socket error'));
-    rt.on('close', () => {
-      if (this.realtime === rt && !this.ended) this.onRealtimeLost();
-    });
-  }
-
-  private onRealtimeLost(): void {
-    this.realtime = undefined;
-    this.realtimeReady = false;
-    if (this.ended || !this.setup) return;
-    if (!this.reconnectAttempted) {
-      this.reconnectAttempted = true;
-      this.stats.reconnects++;
-      this.stats.status = 'reconnecting';
-      this.hooks.log.warn({ callSid: this.setup.callSid }, 'realtime socket dropped: reconnecting once');
-      this.clearPlayback();
-      return this.connectRealtime();
-    }
-    this.stats.status = 'fallback';
-    this.hooks.log.warn({ callSid: this.setup.callSid }, 'realtime socket lost again: falling back to voicemail');
-    void this.hooks.fallback(this.setup).catch((err: unknown) => this.hooks.log.warn({ err: (err as Error).message }, 'voice fallback failed'));
-  }
+  // ---------------------------------------------------------------- OpenAI side
 
   private onSessionReady(): void {
     const setup = this.setup!;
     this.sendEvent(buildSessionUpdate(setup.profile, { model: this.hooks.model, transcriptionModel: this.hooks.transcriptionModel }));
     if (this.history.length > 0) {
-      // After a reconnect: give the new session the conversation so far, then carry on.
+      // After a reconnect (or a transfer nobody took): the new session gets the conversation so far.
       for (const h of this.history) {
         this.sendEvent({
           type: 'conversation.item.create',
@@ -371,15 +255,23 @@ export class CallBridge {
         });
       }
     }
-    this.realtimeReady = true;
     this.stats.status = 'active';
-    if (!this.greeted) {
+    if (setup.resumedAfter === 'transfer-failed' && !this.greeted) {
+      this.greeted = true;
+      this.sendEvent({
+        type: 'response.create',
+        response: {
+          instructions:
+            'The transfer did not go through: nobody at the business could take the call. Tell the caller so in one sentence, offer to take a message, collect their name, number and what they need, then call capture_lead.',
+        },
+      });
+    } else if (!this.greeted) {
       this.greeted = true;
       this.sendEvent(greetingResponse(setup.profile));
     } else {
       this.sendEvent({ type: 'response.create', response: { instructions: 'Apologise briefly for the interruption on the line and continue the conversation.' } });
     }
-    for (const frame of this.pending.splice(0)) this.toRealtime(frame);
+    this.link!.markReady();
   }
 
   private onRealtimeMessage(data: Buffer): void {
@@ -417,6 +309,7 @@ export class CallBridge {
    * those of the previous delta and decoded only when they change (once per response/item).
    */
   private onAudioDelta(data: Buffer, ds: number, de: number, is: number, ie: number, rs: number, re: number): void {
+    const arrivedAt = this.turnStartedAt !== 0 ? performance.now() : 0;
     if (re > rs && (this.cancelledResponses.size > 0 || this.currentResponseId !== this.deltaResponseId || !sameBytes(data, rs, re, this.deltaResponseBytes))) {
       const responseId = data.toString('latin1', rs, re);
       if (this.cancelledResponses.has(responseId)) return;
@@ -424,14 +317,14 @@ export class CallBridge {
       this.deltaResponseBytes = Buffer.from(responseId, 'latin1');
     }
     const t0 = this.hooks.onAudioRelayed && (++this.sampleCounter & 63) === 0 ? performance.now() : 0;
-    if (this.stats.firstAudioMs === null) this.stats.firstAudioMs = this.hooks.now() - this.firstAudioClock;
+    if (this.stats.firstAudioMs === null) this.stats.firstAudioMs = this.hooks.now() - this.link!.openedAt;
     let item = this.lastItem;
     if (item === undefined || !sameBytes(data, is, ie, item.idBytes)) {
       const itemId = data.toString('latin1', is, ie);
       item = this.items.find((i) => i.itemId === itemId);
       if (item === undefined) {
         if (this.lastItem) this.markItem(this.lastItem);
-        item = { itemId, idBytes: Buffer.from(itemId, 'latin1'), n: ++this.itemSeq, startMs: this.sentTotalMs, sentMs: 0, markedMs: 0, playedMs: 0 };
+        item = { itemId, idBytes: Buffer.from(itemId, 'latin1'), n: ++this.itemSeq, startMs: this.clock.sentMs, sentMs: 0, markedMs: 0, playedMs: 0 };
         this.items.push(item);
         if (this.items.length > 8) this.items.shift();
       }
@@ -443,11 +336,9 @@ export class CallBridge {
     }
     const chunkMs = base64DecodedLength(data, ds, de) / 8;
     item.sentMs += chunkMs;
-    this.sentTotalMs += chunkMs;
-    const now = this.hooks.now();
-    this.queueEndAt = (this.queueEndAt > now ? this.queueEndAt : now) + chunkMs;
+    const markAsked = this.clock.sent(chunkMs, this.hooks.now());
     const frame = frameOf(this.mediaPrefix, data, ds, de, TWILIO_MEDIA_SUFFIX);
-    if (item.sentMs - item.markedMs >= MARK_EVERY_MS) {
+    if (markAsked || item.sentMs - item.markedMs >= MARK_EVERY_MS) {
       // The frame and its mark leave in one write (two WebSocket frames, one syscall).
       const raw = this.twilioRaw;
       raw?.cork();
@@ -459,6 +350,20 @@ export class CallBridge {
     }
     this.stats.framesOut++;
     if (t0) this.hooks.onAudioRelayed!('out', performance.now() - t0);
+    if (this.turnStartedAt !== 0 && this.currentResponseId === this.turnResponseId) this.endTurn(arrivedAt);
+  }
+
+  /** The turn's first answer audio has gone to Twilio: total, and the bridge's share of it. */
+  private endTurn(arrivedAt: number): void {
+    const now = performance.now();
+    const totalMs = now - this.turnStartedAt;
+    const bridgeMs = Math.min(totalMs, this.turnBridgeMs + (now - arrivedAt));
+    const turn = { totalMs, modelMs: totalMs - bridgeMs, bridgeMs };
+    this.turnStartedAt = 0;
+    this.turnResponseId = '';
+    this.turnBridgeMs = 0;
+    if (this.stats.turns.length < MAX_TURNS) this.stats.turns.push(turn);
+    this.hooks.onTurn?.(turn);
   }
 
   /** Marks the audio of `item` sent so far: the generation, the item and its end (ms). */
@@ -482,8 +387,8 @@ export class CallBridge {
     const ms = Number(name.slice(b + 1));
     if (item !== undefined) {
       if (ms > item.playedMs) item.playedMs = ms;
-      // Re-anchor the playback clock: Twilio has just played up to this point.
-      this.queueEndAt = this.hooks.now() + Math.max(0, this.sentTotalMs - (item.startMs + ms));
+      // Evidence for the playback clock: Twilio has just played up to this point.
+      this.clock.markEchoed(item.startMs + ms, this.hooks.now());
     }
     if (this.marksOutstanding === 0 && this.hangupPending) this.doHangup();
   }
@@ -513,10 +418,17 @@ export class CallBridge {
         // The caller stopped before the confirmation delay: a cough or "uh-huh", not a barge-in.
         clearTimeout(this.interruptTimer);
         this.interruptTimer = undefined;
+        // A caller turn ends: its latency runs until the answer's first audio reaches Twilio.
+        this.turnStartedAt = performance.now();
+        this.turnResponseId = '';
+        this.turnBridgeMs = 0;
         return;
       case 'response.created': {
         const r = ev.response as { id?: string } | undefined;
-        if (r?.id) this.currentResponseId = r.id;
+        if (r?.id) {
+          this.currentResponseId = r.id;
+          if (this.turnStartedAt !== 0) this.turnResponseId = r.id;
+        }
         return;
       }
       case 'response.function_call_arguments.done':
@@ -559,12 +471,11 @@ export class CallBridge {
   private interrupt(): void {
     this.stats.interruptions++;
     this.twilio.send(`{"event":"clear","streamSid":${JSON.stringify(this.streamSid)}}`);
-    const now = this.hooks.now();
-    const playedTotalMs = this.sentTotalMs - Math.max(0, this.queueEndAt - now);
+    const playedTotalMs = this.clock.played(this.hooks.now());
     for (const item of this.items) {
       const played = Math.min(item.sentMs, Math.max(item.playedMs, playedTotalMs - item.startMs));
       if (item.sentMs <= 0 || played >= item.sentMs) continue;
-      const audioEndMs = Math.floor(Math.min(item.sentMs, Math.max(0, played) + PLAYBACK_SLACK_MS));
+      const audioEndMs = Math.floor(Math.min(item.sentMs, Math.max(0, played)));
       this.sendEvent({ type: 'conversation.item.truncate', item_id: item.itemId, content_index: 0, audio_end_ms: audioEndMs });
       this.stats.truncations++;
       item.sentMs = audioEndMs;
@@ -581,9 +492,7 @@ export class CallBridge {
 
   private clearPlayback(): void {
     // Twilio drops what it had queued: the timeline ends at what was played.
-    const now = this.hooks.now();
-    this.sentTotalMs -= Math.max(0, this.queueEndAt - now);
-    this.queueEndAt = now;
+    this.clock.clear(this.hooks.now());
     this.generation++;
     this.marksOutstanding = 0;
     this.lastItem = undefined;
@@ -597,12 +506,16 @@ export class CallBridge {
     if (!setup || !callId) return;
     this.stats.toolCalls[name] = (this.stats.toolCalls[name] ?? 0) + 1;
     let result: ToolResult;
+    const t0 = performance.now();
+    const turnAt = this.turnStartedAt;
     try {
-      result = await this.hooks.executeTool(name, args.slice(0, 16_000), setup);
+      result = await this.hooks.executeTool(name, args.slice(0, 16_000), setup, this.history);
     } catch (err) {
       this.hooks.log.warn({ err: (err as Error).message, tool: name }, 'voice tool failed');
       result = { output: JSON.stringify({ error: 'The tool failed; apologise and offer to take a message.' }) };
     }
+    // The tool's time is the bridge's share of this turn's latency.
+    if (turnAt !== 0 && this.turnStartedAt === turnAt) this.turnBridgeMs += performance.now() - t0;
     if (this.ended) return;
     this.sendEvent({ type: 'conversation.item.create', item: { type: 'function_call_output', call_id: callId, output: result.output } });
     this.sendEvent({ type: 'response.create' });
@@ -633,17 +546,7 @@ export class CallBridge {
     this.stats.status = 'ended';
     clearTimeout(this.interruptTimer);
     clearTimeout(this.hangupTimer);
-    const rt = this.realtime;
-    this.realtime = undefined;
-    if (rt) {
-      try {
-        rt.close(1000, 'call ended');
-      } catch {
-        rt.terminate();
-      }
-      // A peer that does not answer the close handshake is cut off.
-      setTimeout(() => rt.readyState !== 3 && rt.terminate(), 500).unref?.();
-    }
+    this.link?.close();
     if (reason === 'stop' && this.twilio.readyState === OPEN) this.twilio.close(1000, 'stream stopped');
     if (!wasEnded || this.setup) this.hooks.onEnd(this.setup, this.stats, this.history);
   }

@@ -2,9 +2,9 @@ import type { Kysely } from 'kysely';
 import type { Database, Lead, Priority } from '../db/schema.js';
 import type { EventBus } from '../events.js';
 import { enqueueLeadNotifications } from '../notify/lead-notifications.js';
-import type { CallControl } from './call-control.js';
-import type { CallSetup, ToolResult } from './call-bridge.js';
-import { newConversationState, type AgentService, type ConversationState, type LeadCapture } from '../agent/index.js';
+import type { CallControl } from '../twilio/call-control.js';
+import type { CallSetup, HistoryEntry, ToolResult } from './bridge-types.js';
+import { detectEmergency, newConversationState, type AgentService, type ConversationState, type LeadCapture } from '../agent/index.js';
 
 // The tools the model can call during a phone call. Each rule is enforced here, not left to
 // the prompt: the caller is identified only by the number Twilio reports (never a number the
@@ -22,6 +22,10 @@ export interface CallToolsDeps {
   /** Late-bound: the knowledge and agent services are built after voice. */
   knowledge: () => KnowledgePort | undefined;
   agent: () => AgentService | undefined;
+  /** Warm transfer (voice/transfer.ts): false when there is nobody to dial. */
+  transfer?: (setup: CallSetup, history: readonly HistoryEntry[], reason: string | null) => Promise<boolean>;
+  /** An emergency raised from what the caller said, without the model calling report_emergency. */
+  onTriageEmergency?: () => void;
   log: { warn(obj: object, msg: string): void };
 }
 
@@ -167,8 +171,34 @@ export function createCallTools(deps: CallToolsDeps) {
     return s;
   };
   const leadDeps = () => ({ db: deps.db, events: deps.events, leads: deps.agent()?.leads });
+  // Lead writes of one call run one after another (a tool and the transcript triage may race).
+  const queues = new WeakMap<CallSetup, Promise<unknown>>();
+  function serial<T>(setup: CallSetup, fn: () => Promise<T>): Promise<T> {
+    const prev = queues.get(setup) ?? Promise.resolve();
+    const next = prev.then(fn, fn);
+    queues.set(setup, next.catch(() => undefined));
+    return next;
+  }
 
-  async function execute(name: string, rawArgs: string, setup: CallSetup): Promise<ToolResult> {
+  /**
+   * The agent's emergency triage on what the caller said (a transcript), so the owner is alerted
+   * even when the model never calls report_emergency. Once per call.
+   */
+  async function triage(setup: CallSetup, text: string): Promise<boolean> {
+    if (setup.emergency) return false;
+    const a = detectEmergency(text, setup.profile.emergencyKeywords);
+    if (!a.isEmergency || setup.emergency) return false;
+    setup.emergency = true;
+    const severity = Math.min(10, Math.max(1, a.severity || 8));
+    const notes = `Detected from the caller's words (${a.matched.join(', ')}): "${text.slice(0, 300)}"`;
+    const state = deps.agent() ? stateOf(setup) : undefined;
+    if (state && !state.emergency) state.emergency = { severity, matched: a.matched, summary: text.slice(0, 300) };
+    await serial(setup, () => saveCallLead(leadDeps(), setup, { issue: text, emergency: { severity, notes } }));
+    deps.onTriageEmergency?.();
+    return true;
+  }
+
+  async function execute(name: string, rawArgs: string, setup: CallSetup, history: readonly HistoryEntry[] = []): Promise<ToolResult> {
     const args = parseArgs(rawArgs);
     switch (name) {
       case 'search_knowledge': {
@@ -188,7 +218,7 @@ export function createCallTools(deps: CallToolsDeps) {
         if (email && !EMAIL.test(email)) return out({ error: 'that e-mail address looks invalid: ask the caller to spell it' });
         if (args.phone !== undefined && args.phone !== '' && !normalisePhone(args.phone)) return out({ error: 'that phone number looks invalid: ask again' });
         const state = deps.agent() ? stateOf(setup) : undefined;
-        const lead = await saveCallLead(leadDeps(), setup, state?.emergency ? { ...args, emergency: { severity: state.emergency.severity, notes: state.emergency.summary } } : args);
+        const lead = await serial(setup, () => saveCallLead(leadDeps(), setup, state?.emergency ? { ...args, emergency: { severity: state.emergency.severity, notes: state.emergency.summary } } : args));
         if (state) state.leadId = lead.id;
         return out({ ok: true, leadId: lead.id, priority: lead.priority, message: 'Saved. Tell the caller someone will get back to them.' });
       }
@@ -202,13 +232,15 @@ export function createCallTools(deps: CallToolsDeps) {
           if (typeof r.severity === 'number') severity = r.severity;
         }
         setup.emergency = true;
-        const lead = await saveCallLead(leadDeps(), setup, {
-          name: args.name,
-          phone: args.phone,
-          address: args.address,
-          issue: description,
-          emergency: { severity, notes: description },
-        });
+        const lead = await serial(setup, () =>
+          saveCallLead(leadDeps(), setup, {
+            name: args.name,
+            phone: args.phone,
+            address: args.address,
+            issue: description,
+            emergency: { severity, notes: description },
+          }),
+        );
         return out({ ok: true, leadId: lead.id, priority: 'URGENT', message: 'The owner is being alerted by phone now. Give safety advice and confirm the address.' });
       }
       case 'check_project_status': {
@@ -249,9 +281,12 @@ export function createCallTools(deps: CallToolsDeps) {
         });
       }
       case 'transfer_call': {
-        if (!setup.transferNumber) return out({ ok: false, message: 'No one is available to take the call: offer to take a message.' });
+        if (setup.transferNumbers.length === 0) return out({ ok: false, message: 'No one is available to take the call: offer to take a message.' });
         if (!deps.callControl.configured) return out({ ok: false, message: 'Transfers are not available: offer to take a message.' });
-        await deps.callControl.transfer(setup.callSid, setup.transferNumber, 'Connecting you now, please hold.', setup.say);
+        if (deps.transfer) {
+          const started = await deps.transfer(setup, history, clean(args.reason, 200));
+          if (!started) return out({ ok: false, message: 'No one is available to take the call: offer to take a message.' });
+        } else await deps.callControl.transfer(setup.callSid, setup.transferNumbers[0]!, 'Connecting you now, please hold.', setup.say);
         return out({ ok: true, message: 'The call is being transferred.' });
       }
       case 'end_call':
@@ -261,5 +296,5 @@ export function createCallTools(deps: CallToolsDeps) {
     }
   }
 
-  return { execute };
+  return { execute, triage };
 }

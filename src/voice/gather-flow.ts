@@ -1,6 +1,6 @@
 import type { AgentService, ConversationState } from '../agent/index.js';
 import type { SessionNamespace } from '../sessions/index.js';
-import { dial, gather, hangup, redirect, response, say, type SayOptions } from './twiml.js';
+import { dial, gather, hangup, redirect, response, say, type SayOptions } from '../twilio/twiml.js';
 
 // The no-key phone agent: a turn-by-turn <Gather input="speech"> loop. Twilio transcribes what
 // the caller says and posts it to /api/voice/gather; the same agent brain as the website chat

@@ -10,6 +10,8 @@ export interface StreamTokenClaims {
   conversationId: string;
   /** Expiry, ms since epoch. */
   exp: number;
+  /** The call comes back to the agent (after a transfer nobody took): replay the conversation. */
+  resume?: 'transfer-failed';
 }
 
 const b64 = (s: string): string => Buffer.from(s).toString('base64url');

@@ -23,6 +23,10 @@ export interface VoiceMetrics {
   deadPeers: Counter<string>;
   relayLatency: Histogram<'direction'>;
   firstAudio: Histogram<string>;
+  turnLatency: Histogram<'part'>;
+  streamsRefused: Counter<'reason'>;
+  transfers: Counter<'outcome'>;
+  triageEmergencies: Counter<string>;
   onCollect(fn: () => VoiceCollected): void;
 }
 
@@ -47,6 +51,15 @@ export function createVoiceMetrics(m: Metrics): VoiceMetrics {
     deadPeers: m.counter('voice_dead_peers_total', 'Sockets dropped for not answering the heartbeat'),
     relayLatency: m.histogram('voice_relay_added_latency_seconds', 'Time a sampled media frame spends in the bridge', [0.00005, 0.0001, 0.00025, 0.0005, 0.001, 0.0025, 0.005, 0.01], ['direction']),
     firstAudio: m.histogram('voice_first_audio_seconds', 'From opening the model socket to its first audio', [0.25, 0.5, 0.75, 1, 1.5, 2, 3, 5]),
+    turnLatency: m.histogram(
+      'voice_turn_latency_seconds',
+      "Per caller turn: from the end of the caller's speech to the first answer audio sent to Twilio (total), split into the model's share and the bridge's own (tools it ran, forwarding)",
+      [0.005, 0.025, 0.1, 0.25, 0.5, 0.75, 1, 1.5, 2, 3, 5],
+      ['part'],
+    ),
+    streamsRefused: m.counter('voice_streams_refused_total', 'Media-stream sockets refused or closed: bad-token, token-replay, no-start (no start within 5 s), no-business, call-limit', ['reason']),
+    transfers: m.counter('voice_transfers_total', 'Warm transfers by outcome: accepted, returned (back to the agent), voicemail', ['outcome']),
+    triageEmergencies: m.counter('voice_triage_emergencies_total', "Emergencies raised from the caller's transcript (the model had not reported one)"),
     onCollect(fn) {
       collect = fn;
     },

@@ -1,7 +1,7 @@
 import t from 'tap';
 import { buildTestApp, createTestBusiness } from '../helpers/app.js';
 import { agentChat } from '../helpers/agent-chat.js';
-import { lastMessage, lastUser, startOpenAiFake, systemText, type FakeChatRequest, type FakeModelReply } from '../../fakes/openai-fake.js';
+import { lastMessage, lastUser, startOpenAiFake, systemText, type FakeChatRequest, type FakeModelReply } from '../helpers/openai-fake.js';
 
 // The OpenAI path: the real `openai` SDK against a local fake (chat with tool calls,
 // embeddings), 429 retries, failure fallback, the daily budget, and prompt injection.

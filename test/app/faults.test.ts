@@ -1,8 +1,8 @@
 import t from 'tap';
 import { createSessionStore } from '../../src/sessions/index.js';
 import { buildTestApp, createTestBusiness } from '../helpers/app.js';
-import { startTestSmtpServer } from '../../fakes/smtp-server.js';
-import { startTwilioRestFake } from '../../fakes/twilio-rest-fake.js';
+import { startTestSmtpServer } from '../helpers/smtp-server.js';
+import { startTwilioRestFake } from '../helpers/twilio-rest-fake.js';
 import { captureLead, sleep } from '../notify/helpers.js';
 import { hasRedisServer, startRedis } from '../helpers/redis-server.js';
 import { skipLocally } from '../helpers/common.js';
@@ -78,14 +78,20 @@ t.test('SMTP and Twilio down, then back: everything delivered once', async (t) =
       EMERGENCY_ACK_TIMEOUT: 60_000,
     },
   });
-  const biz = await createTestBusiness(app, { plan: 'PRO', name: 'Outage Plumbing' });
-  await app.deps.db.updateTable('businesses').set({ notification_phone: '+15555550142' }).where('id', '=', biz.businessId).execute();
+  // One emergency per business: repeated URGENT leads of one business within 30 minutes are
+  // noted on its running escalation instead of calling again (M5, test/security/m5-*).
+  const businesses = [];
+  for (let i = 0; i < 5; i++) {
+    const biz = await createTestBusiness(app, { plan: 'PRO', name: `Outage Plumbing ${i}` });
+    await app.deps.db.updateTable('businesses').set({ notification_phone: '+15555550142' }).where('id', '=', biz.businessId).execute();
+    businesses.push(biz);
+  }
 
   await smtp.stop();
   twilio.failNextCreates(6, 503, 20003);
   const leads = [];
   for (let i = 0; i < 5; i++) {
-    leads.push(await captureLead(app, { business_id: biz.businessId, priority: 'URGENT', is_emergency: true, emergency_severity: 9, name: `Flood ${i}`, phone: '+15555550123', issue: 'Burst pipe' }));
+    leads.push(await captureLead(app, { business_id: businesses[i]!.businessId, priority: 'URGENT', is_emergency: true, emergency_severity: 9, name: `Flood ${i}`, phone: '+15555550123', issue: 'Burst pipe' }));
   }
   await sleep(1500); // retries fail meanwhile
   t.equal(smtp.received.length, 0, 'nothing delivered while SMTP is down');
@@ -98,7 +104,7 @@ t.test('SMTP and Twilio down, then back: everything delivered once', async (t) =
   t.equal(twilio.creates.length, 5, 'then exactly one alert call per emergency');
   t.same(new Set(twilio.creates.map((c) => c.params.To)), new Set(['+15555550142']));
   t.equal(smtp.received.length, 5, 'five owner e-mails, none twice');
-  const rows = await app.deps.db.selectFrom('notifications').select(['kind', 'status', 'next_attempt_at']).where('business_id', '=', biz.businessId).execute();
+  const rows = await app.deps.db.selectFrom('notifications').select(['kind', 'status', 'next_attempt_at']).where('business_id', 'in', businesses.map((b) => b.businessId)).execute();
   t.equal(rows.filter((r) => r.kind === 'email.lead_owner' && r.status === 'SENT').length, 5, 'owner e-mails SENT');
   t.equal(rows.filter((r) => r.kind === 'call.emergency' && r.status === 'SENT').length, 5, 'first alert calls SENT');
   // What is left is only the re-call scheduled for when the owner has not pressed 1 yet.

@@ -3,7 +3,7 @@ import WebSocket from 'ws';
 import { createTestDatabase } from '../helpers/db.js';
 import { hasRedisServer, startRedis } from '../helpers/redis-server.js';
 import { startServerProcess, type ServerProcess } from '../helpers/server-process.js';
-import { startTestSmtpServer } from '../../fakes/smtp-server.js';
+import { startTestSmtpServer } from '../helpers/smtp-server.js';
 import { enqueueLeadNotifications } from '../../src/notify/lead-notifications.js';
 import { NOTIFICATION_KINDS } from '../../src/notify/kinds.js';
 import { skipLocally } from '../helpers/common.js';

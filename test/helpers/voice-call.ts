@@ -1,8 +1,8 @@
 import type { AddressInfo } from 'node:net';
 import type { Config } from '../../src/config.js';
 import { buildTestApp, createTestBusiness } from './app.js';
-import { startFakeRealtime } from '../../fakes/openai-realtime-fake.js';
-import { TwilioSim, newCallSid } from '../../fakes/twilio-sim.js';
+import { startFakeRealtime } from './openai-realtime-fake.js';
+import { TwilioSim, newCallSid } from './twilio-sim.js';
 
 // Voice tests import these from here; they live in the one helpers module.
 export { sleep, until } from './common.js';

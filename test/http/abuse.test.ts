@@ -2,7 +2,7 @@ import t from 'tap';
 import fc from 'fast-check';
 import { Socket } from 'node:net';
 import { buildTestApp, createTestBusiness } from '../helpers/app.js';
-import { twilioSignature } from '../../src/voice/twilio-signature.js';
+import { twilioSignature } from '../../src/twilio/signature.js';
 
 // Abuse: arbitrary input on every public surface gets a coded 4xx, never a 5xx, a crash or an
 // unhandled rejection; floods get 429 without hurting other businesses; slow clients are cut off.

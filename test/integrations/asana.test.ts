@@ -1,7 +1,7 @@
 import t from 'tap';
 import { buildTestApp, createTestBusiness } from '../helpers/app.js';
-import { startAsanaFake, type AsanaProject } from '../../fakes/asana-fake.js';
-import { freePort } from '../../fakes/fake-http.js';
+import { startAsanaFake, type AsanaProject } from '../helpers/asana-fake.js';
+import { freePort } from '../helpers/fake-http.js';
 
 // Asana through the real provider code against a local fake of its REST API: paged sync,
 // normalisation, client linking, the X-Hook-Secret handshake during webhook creation, signed

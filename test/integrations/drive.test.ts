@@ -2,7 +2,7 @@ import t from 'tap';
 import { deflateSync } from 'node:zlib';
 import { generateKeyPairSync } from 'node:crypto';
 import { buildTestApp, createTestBusiness } from '../helpers/app.js';
-import { startDriveFake } from '../../fakes/drive-fake.js';
+import { startDriveFake } from '../helpers/drive-fake.js';
 import { extractPdfText } from '../../src/integrations/drive/pdf-text.js';
 
 // Google Drive as a knowledge source, against a local Drive v3 + OAuth token fake: a service

@@ -1,8 +1,8 @@
 import t, { type Test } from 'tap';
 import type { Config } from '../../src/config.js';
 import { buildTestApp, createTestBusiness } from '../helpers/app.js';
-import { startAsanaFake } from '../../fakes/asana-fake.js';
-import { freePort } from '../../fakes/fake-http.js';
+import { startAsanaFake } from '../helpers/asana-fake.js';
+import { freePort } from '../helpers/fake-http.js';
 
 // Done-when, end to end against the Asana fake: an owner connects Asana through GraphQL,
 // projects appear (linked to the client), a signed webhook updates one, and the chat agent

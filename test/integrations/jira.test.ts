@@ -1,7 +1,7 @@
 import t from 'tap';
 import { buildTestApp, createTestBusiness } from '../helpers/app.js';
-import { startJiraFake, type JiraIssue } from '../../fakes/jira-fake.js';
-import { freePort } from '../../fakes/fake-http.js';
+import { startJiraFake, type JiraIssue } from '../helpers/jira-fake.js';
+import { freePort } from '../helpers/fake-http.js';
 
 // Jira through the real provider against a local fake: basic auth, JQL search paged with
 // nextPageToken, projects built from issues, admin webhook registration with a secret,

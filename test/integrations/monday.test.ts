@@ -1,7 +1,7 @@
 import t from 'tap';
 import { buildTestApp, createTestBusiness } from '../helpers/app.js';
-import { mondayJwt, startMondayFake, type MondayItem } from '../../fakes/monday-fake.js';
-import { freePort } from '../../fakes/fake-http.js';
+import { mondayJwt, startMondayFake, type MondayItem } from '../helpers/monday-fake.js';
+import { freePort } from '../helpers/fake-http.js';
 
 // monday.com through the real provider against a graphql-js fake of its API: boards paged
 // by `page`, items by items_page/next_items_page cursors, create_webhook with the {challenge}

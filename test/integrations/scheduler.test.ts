@@ -1,7 +1,7 @@
 import t from 'tap';
 import { buildTestApp, createTestBusiness } from '../helpers/app.js';
 import { createTestDatabase } from '../helpers/db.js';
-import { startAsanaFake } from '../../fakes/asana-fake.js';
+import { startAsanaFake } from '../helpers/asana-fake.js';
 import { withAdvisoryLock } from '../../src/integrations/advisory-lock.js';
 
 // The scheduled sync never runs on two app instances at once. Two apps share one database

@@ -1,9 +1,9 @@
 import t from 'tap';
 import { sql } from 'kysely';
 import { buildTestApp, createTestBusiness } from '../helpers/app.js';
-import { startTestSmtpServer } from '../../fakes/smtp-server.js';
-import { startTwilioRestFake } from '../../fakes/twilio-rest-fake.js';
-import { twilioSignature } from '../../src/voice/twilio-signature.js';
+import { startTestSmtpServer } from '../helpers/smtp-server.js';
+import { startTwilioRestFake } from '../helpers/twilio-rest-fake.js';
+import { twilioSignature } from '../../src/twilio/signature.js';
 import { enqueueLeadNotifications } from '../../src/notify/lead-notifications.js';
 import { verifyWebhook } from '../../src/notify/webhook-signature.js';
 import { captureLead, freePort, parseAlertTwiml as parseTwiml, sleep, startHookReceiver, waitUntil } from './helpers.js';

@@ -129,8 +129,8 @@ t.test('alert tone is a valid 8 kHz 16-bit mono WAV', async (t) => {
 });
 
 t.test('the Twilio REST fake speaks to the real twilio client: create, update, fetch, auth', async (t) => {
-  const { startTwilioRestFake } = await import('../../fakes/twilio-rest-fake.js');
-  const { createTwilioRestClient } = await import('../../src/notify/twilio-rest.js');
+  const { startTwilioRestFake } = await import('../helpers/twilio-rest-fake.js');
+  const { createTwilioRestClient } = await import('../../src/twilio/client.js');
   const fake = await startTwilioRestFake(t);
   const client = createTwilioRestClient({ TWILIO_ACCOUNT_SID: fake.accountSid, TWILIO_AUTH_TOKEN: fake.authToken, TWILIO_API_BASE_URL: fake.url })!;
   const call = await client.calls.create({ to: '+15555550142', from: '+15555550199', twiml: '<Response><Say>Hi</Say></Response>' });

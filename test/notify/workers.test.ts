@@ -1,7 +1,7 @@
 import t from 'tap';
 import { sql } from 'kysely';
 import { buildTestApp, createTestBusiness } from '../helpers/app.js';
-import { startTestSmtpServer } from '../../fakes/smtp-server.js';
+import { startTestSmtpServer } from '../helpers/smtp-server.js';
 import { captureLead, sleep, waitUntil } from './helpers.js';
 
 // Worker lifecycle and concurrency over one database (PGlite here; real PostgreSQL in CI via

@@ -1,8 +1,8 @@
 import t from 'tap';
 import type { AddressInfo } from 'node:net';
 import { buildTestApp, createTestBusiness } from '../helpers/app.js';
-import { startFakeRealtime, type FakeRealtimeConnection } from '../../fakes/openai-realtime-fake.js';
-import { TwilioSim, newCallSid, type SimCall } from '../../fakes/twilio-sim.js';
+import { startFakeRealtime, type FakeRealtimeConnection } from '../helpers/openai-realtime-fake.js';
+import { TwilioSim, newCallSid, type SimCall } from '../helpers/twilio-sim.js';
 import { sleep, until } from '../helpers/voice-call.js';
 
 // The phone call end to end over real sockets: Twilio simulator -> server -> fake OpenAI.
@@ -62,7 +62,7 @@ t.test('a bad webhook signature is refused with 403 and nothing is written', asy
 });
 
 t.test('a signature over another parameter set is refused (every parameter is signed)', async (t) => {
-  const { twilioSignature } = await import('../../src/voice/twilio-signature.js');
+  const { twilioSignature } = await import('../../src/twilio/signature.js');
   const params = { CallSid: newCallSid(), From: '+15557770000', To: NUMBER };
   const sig = twilioSignature(AUTH_TOKEN, PUBLIC + '/api/voice/inbound', params);
   const res = await sim.webhook('/api/voice/inbound', { ...params, Extra: 'x' }, sig);

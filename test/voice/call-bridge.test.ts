@@ -29,7 +29,7 @@ const setup: CallSetup = {
   callSid: 'CA1',
   plan: 'PRO',
   fromNumber: null,
-  transferNumber: null,
+  transferNumbers: [],
   say: { voice: 'Polly.Joanna', language: 'en-US' },
   leadIds: [],
   emergency: false,

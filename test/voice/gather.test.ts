@@ -2,7 +2,7 @@ import t from 'tap';
 import type { AddressInfo } from 'node:net';
 import { buildTestApp } from '../helpers/app.js';
 import { seedDemo } from '../../src/seed/demo.js';
-import { TwilioSim, newCallSid, type TwimlDoc } from '../../fakes/twilio-sim.js';
+import { TwilioSim, newCallSid, type TwimlDoc } from '../helpers/twilio-sim.js';
 
 // The no-key fallback: no OpenAI at all, the <Gather input="speech"> loop on the chat brain.
 
@@ -27,6 +27,7 @@ t.test('PRO without OpenAI: greeting in a speech Gather, answers, and a complete
   const callSid = newCallSid();
   const res = await sim.inbound({ callSid, from: '+15557770000', to: DEMO });
   t.ok(res.twiml?.gather, 'a <Gather input="speech">');
+  t.equal(res.twiml?.gather?.input, 'speech', 'speech, not key presses');
   t.notOk(res.twiml?.stream, 'no media stream without OpenAI');
   t.equal(res.twiml?.gather?.action, `${PUBLIC}/api/voice/gather`);
   t.match(res.twiml?.gather?.prompt, /Thanks for calling Demo Plumbing/);
@@ -65,6 +66,8 @@ t.test('PRO without OpenAI: greeting in a speech Gather, answers, and a complete
 t.test('an emergency caller asks to be connected: URGENT lead, phone alert queued, <Dial>', async (t) => {
   const callSid = newCallSid();
   await sim.inbound({ callSid, from: '+15557770042', to: DEMO });
+  // The earlier call's emergency opened an escalation: let its 30 min pass (notify/escalation).
+  await db.deleteFrom('emergency_escalations').execute();
   const d1 = await say(callSid, 'A pipe burst and water is flooding my kitchen', '+15557770042');
   t.match(d1.gather?.prompt, /emergency/i);
   const d2 = await say(callSid, 'Connect me now please', '+15557770042');

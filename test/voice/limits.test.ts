@@ -2,7 +2,7 @@ import t from 'tap';
 import WebSocket from 'ws';
 import type { AddressInfo } from 'node:net';
 import { buildTestApp } from '../helpers/app.js';
-import { twilioSignature } from '../../src/voice/twilio-signature.js';
+import { twilioSignature } from '../../src/twilio/signature.js';
 
 // Socket-level limits of the media-stream endpoint: the global connection cap, 64 KiB frames,
 // and the heartbeat that drops peers that stop answering pings.

@@ -1,9 +1,9 @@
 import t from 'tap';
 import type { AddressInfo } from 'node:net';
 import { buildTestApp, createTestBusiness } from '../helpers/app.js';
-import { startFakeRealtime, type FakeRealtimeConnection } from '../../fakes/openai-realtime-fake.js';
-import { startTwilioRestFake } from '../../fakes/twilio-rest-fake.js';
-import { TwilioSim, newCallSid, type SimCall } from '../../fakes/twilio-sim.js';
+import { startFakeRealtime, type FakeRealtimeConnection } from '../helpers/openai-realtime-fake.js';
+import { startTwilioRestFake } from '../helpers/twilio-rest-fake.js';
+import { TwilioSim, newCallSid, type SimCall } from '../helpers/twilio-sim.js';
 
 // Tools the model calls during a phone call, each with its effect a user can see: a lead row
 // and its outbox rows written while the call goes on, the owner's phone alert queued, project
@@ -101,6 +101,8 @@ t.test('capture_lead writes the lead and its notifications during the call; repo
   const mails = await db.selectFrom('notifications').select('kind').where('lead_id', '=', lead.id).execute();
   t.ok(mails.some((n) => n.kind === 'email.lead_owner'), 'owner e-mail queued while the call goes on');
 
+  // No escalation of an earlier test's emergency still open for this business (notify/escalation).
+  await db.deleteFrom('emergency_escalations').where('business_id', '=', biz.businessId).execute();
   const em = await rt.functionCall('report_emergency', { description: 'Water is pouring through the ceiling', severity: 9 });
   t.match(em.output, { ok: true, priority: 'URGENT' });
   const urgent = await db.selectFrom('leads').selectAll().where('id', '=', lead.id).executeTakeFirstOrThrow();
@@ -122,6 +124,7 @@ t.test('capture_lead writes the lead and its notifications during the call; repo
 t.test('report_emergency first creates an URGENT lead at once', async (t) => {
   const { call, rt, callSid } = await placeCall('+15557779999');
   const conv = await conversationOf(callSid);
+  await db.deleteFrom('emergency_escalations').where('business_id', '=', biz.businessId).execute();
   await rt.functionCall('report_emergency', { description: 'I smell gas in the basement', severity: 10, address: '5 Elm St' });
   const lead = await db.selectFrom('leads').selectAll().where('conversation_id', '=', conv.id).executeTakeFirstOrThrow();
   t.equal(lead.priority, 'URGENT');
@@ -151,7 +154,8 @@ t.test('transfer_call updates the live call to <Dial> the business', async (t) =
   t.match(output, { ok: true });
   const update = rest.updates.slice(before).find((u) => u.callSid === callSid);
   t.ok(update, 'calls(sid).update hit the Twilio REST API');
-  t.match(update?.params.Twiml, new RegExp(`<Dial>\\${OWNER_PHONE}</Dial>`));
+  // A warm transfer (test/voice/transfer.test.ts): the business's own phone, behind a whisper.
+  t.match(update?.params.Twiml, new RegExp(`<Dial [^>]*><Number [^>]*url="${PUBLIC}/api/voice/transfer/whisper\\?t=[\\w-]+&amp;n=0"[^>]*>\\${OWNER_PHONE}</Number></Dial>`));
   call.stop();
   await call.closed;
 });

@@ -1,5 +1,5 @@
 import WebSocket from 'ws';
-import { twilioSignature } from '../src/voice/twilio-signature.js';
+import { twilioSignature } from '../../src/twilio/signature.js';
 
 // A Twilio simulator: what Twilio does on a call. It signs webhooks like Twilio (HMAC-SHA1 of
 // the public URL + sorted params), reads the TwiML answer, opens the Media Streams WebSocket
@@ -10,7 +10,8 @@ import { twilioSignature } from '../src/voice/twilio-signature.js';
 export interface TwimlDoc {
   xml: string;
   stream?: { url: string; parameters: Record<string, string> };
-  gather?: { action: string; prompt: string };
+  /** input: "speech" for the Gather loop, "dtmf" (Twilio's default) for key presses. */
+  gather?: { action: string; prompt: string; input: string; numDigits?: string };
   says: string[];
   record?: { action: string; transcribeCallback?: string };
   dial?: string;
@@ -39,8 +40,9 @@ export function parseTwiml(xml: string): TwimlDoc {
   const gather = /<Gather\b[^>]*>([\s\S]*?)<\/Gather>/.exec(xml);
   if (gather) {
     const say = /<Say[^>]*>([\s\S]*?)<\/Say>/.exec(gather[1]!);
-    doc.gather = { action: attr(gather[0], 'action')!, prompt: say ? unescape(say[1]!) : '' };
-    if (attr(gather[0], 'input') !== 'speech') throw new Error('Gather without input="speech"');
+    const input = attr(gather[0], 'input') ?? 'dtmf';
+    if (!['speech', 'dtmf', 'dtmf speech'].includes(input)) throw new Error(`Gather with input="${input}"`);
+    doc.gather = { action: attr(gather[0], 'action')!, prompt: say ? unescape(say[1]!) : '', input, numDigits: attr(gather[0], 'numDigits') };
   }
   const rec = /<Record\b[^>]*\/>/.exec(xml);
   if (rec) doc.record = { action: attr(rec[0], 'action')!, transcribeCallback: attr(rec[0], 'transcribeCallback') };
@@ -222,6 +224,9 @@ export class SimCall {
   }
 
   private onMessage(text: string): void {
+    // Playback runs on wall time like Twilio's: bring it up to now first (the 5 ms timer may
+    // have been held up by a busy event loop), so a clear stops audio where it really was.
+    if (this.playTimer) this.tick();
     let msg: { event?: string; streamSid?: string; media?: { payload?: string }; mark?: { name?: string } };
     try {
       msg = JSON.parse(text);

@@ -1,6 +1,6 @@
 import { createServer, type IncomingMessage, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { localEmbedding } from '../src/ai/local-embedder.js';
+import { localEmbedding } from '../../src/ai/local-embedder.js';
 
 // A local fake of the OpenAI REST API (chat completions with tool calls, embeddings), speaking
 // the documented JSON shapes so the real `openai` SDK can talk to it. Tests script the

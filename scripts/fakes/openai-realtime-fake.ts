@@ -1,7 +1,7 @@
 import { WebSocketServer, type WebSocket } from 'ws';
 import type { AddressInfo } from 'node:net';
 import { createServer, type IncomingMessage } from 'node:http';
-import { localEmbedding } from '../src/ai/local-embedder.js';
+import { localEmbedding } from '../../src/ai/local-embedder.js';
 
 // A fake OpenAI Realtime GA server. It speaks the documented event protocol, insists on the GA
 // session shape (audio/pcmu formats, output_modalities, type "realtime"; beta names refused),

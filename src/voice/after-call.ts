@@ -1,0 +1,219 @@
+import type { Kysely } from 'kysely';
+import type { Database } from '../db/schema.js';
+import type { EventBus } from '../events.js';
+import type { LeadCapture } from '../agent/index.js';
+import type { SessionNamespace } from '../sessions/index.js';
+import type { CallSetup, CallStats, HistoryEntry, TurnLatency } from './bridge-types.js';
+import { extractLead, summariseCall } from './call-summary.js';
+import { saveCallLead } from './call-tools.js';
+
+// What happens once a call (or one bridged stretch of it) is over: the transcript rows, the
+// summary, a lead extracted when the agent captured none, the per-call analytics, and the
+// voicemail that becomes a lead. The same work for realtime, Gather and voicemail calls.
+
+export type CallMode = 'realtime' | 'gather' | 'voicemail' | 'busy' | 'unknown-number';
+
+export interface TurnLatencySummary {
+  turns: number;
+  totalP50Ms: number;
+  totalP95Ms: number;
+  modelP50Ms: number;
+  modelP95Ms: number;
+  bridgeP50Ms: number;
+  bridgeP95Ms: number;
+}
+
+export interface VoiceAnalytics {
+  packetsIn: number;
+  packetsOut: number;
+  packetsDropped: number;
+  malformedFrames: number;
+  interruptions: number;
+  toolCalls: Record<string, number>;
+  openaiErrors: number;
+  reconnects: number;
+  firstAudioMs: number | null;
+  turnLatency: TurnLatencySummary | null;
+  emergency: boolean;
+  leadIds: string[];
+}
+
+export interface VoiceSessionRecord extends VoiceAnalytics {
+  callSid: string;
+  businessId: string;
+  conversationId: string;
+  mode: CallMode;
+  status: CallStats['status'];
+  startedAt: number;
+  endedAt?: number;
+  durationMs?: number;
+}
+
+/** Nearest-rank percentile of an ascending list. */
+const pct = (sorted: number[], p: number): number => sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil((p / 100) * sorted.length) - 1))] ?? 0;
+
+export function summariseTurns(turns: readonly TurnLatency[]): TurnLatencySummary | null {
+  if (turns.length === 0) return null;
+  const of = (k: keyof TurnLatency) => turns.map((x) => x[k]).sort((a, b) => a - b);
+  const total = of('totalMs');
+  const model = of('modelMs');
+  const bridge = of('bridgeMs');
+  const r = (n: number) => Math.round(n * 10) / 10;
+  return {
+    turns: turns.length,
+    totalP50Ms: r(pct(total, 50)),
+    totalP95Ms: r(pct(total, 95)),
+    modelP50Ms: r(pct(model, 50)),
+    modelP95Ms: r(pct(model, 95)),
+    bridgeP50Ms: r(pct(bridge, 50)),
+    bridgeP95Ms: r(pct(bridge, 95)),
+  };
+}
+
+export interface AfterCallDeps {
+  db: Kysely<Database>;
+  events: EventBus;
+  leads: () => LeadCapture | undefined;
+  sessions: SessionNamespace<VoiceSessionRecord>;
+  now: () => number;
+  log: { warn(obj: object, msg: string): void };
+}
+
+export function createAfterCall(deps: AfterCallDeps) {
+  const { db, events } = deps;
+  const leadDeps = () => ({ db, events, leads: deps.leads() });
+  const pending = new Set<Promise<void>>();
+
+  async function saveMessage(setup: Pick<CallSetup, 'businessId' | 'conversationId'>, role: 'user' | 'assistant', text: string): Promise<void> {
+    await db.insertInto('messages').values({ business_id: setup.businessId, conversation_id: setup.conversationId, role, content: text, metadata: JSON.stringify({ channel: 'CALL' }) }).execute();
+  }
+
+  async function history(conv: { businessId: string; conversationId: string }): Promise<HistoryEntry[]> {
+    const rows = await db
+      .selectFrom('messages')
+      .select(['role', 'content'])
+      .where('business_id', '=', conv.businessId)
+      .where('conversation_id', '=', conv.conversationId)
+      .orderBy('created_at')
+      .limit(200)
+      .execute();
+    return rows.filter((r) => r.role === 'user' || r.role === 'assistant').map((r) => ({ role: r.role as 'user' | 'assistant', text: r.content }));
+  }
+
+  /** A bridged call ended: summary, lead extraction, analytics, the session record. */
+  async function finalize(setup: CallSetup, stats: CallStats, hist: HistoryEntry[]): Promise<void> {
+    const endedAt = deps.now();
+    const durationSec = Math.max(0, Math.round((endedAt - stats.startedAt) / 1000));
+    if (setup.leadIds.length === 0 && !setup.transferring) {
+      const extracted = extractLead(hist);
+      if (extracted && (extracted.phone || extracted.email || extracted.name || setup.fromNumber)) {
+        await saveCallLead(leadDeps(), setup, { ...extracted }).catch((err: unknown) => deps.log.warn({ err: (err as Error).message }, 'post-call lead extraction failed'));
+      }
+    }
+    const summary = summariseCall(hist, { durationSec, tools: stats.toolCalls, emergency: setup.emergency, leadCaptured: setup.leadIds.length > 0, interruptions: stats.interruptions });
+    const conv = await db.selectFrom('conversations').select(['metadata', 'status', 'duration_seconds']).where('business_id', '=', setup.businessId).where('id', '=', setup.conversationId).executeTakeFirst();
+    const analytics: VoiceAnalytics = {
+      packetsIn: stats.framesIn,
+      packetsOut: stats.framesOut,
+      packetsDropped: stats.framesDropped,
+      malformedFrames: stats.malformedFrames,
+      interruptions: stats.interruptions,
+      toolCalls: stats.toolCalls,
+      openaiErrors: stats.openaiErrors,
+      reconnects: stats.reconnects,
+      firstAudioMs: stats.firstAudioMs,
+      turnLatency: summariseTurns(stats.turns),
+      emergency: setup.emergency,
+      leadIds: setup.leadIds,
+    };
+    await db
+      .updateTable('conversations')
+      .set({
+        status: conv?.status === 'ACTIVE' ? 'ENDED' : (conv?.status ?? 'ENDED'),
+        ended_at: new Date(endedAt),
+        duration_seconds: conv?.duration_seconds ?? durationSec,
+        summary,
+        metadata: JSON.stringify({ ...(conv?.metadata ?? {}), voice: analytics }),
+        updated_at: new Date(endedAt),
+      })
+      .where('business_id', '=', setup.businessId)
+      .where('id', '=', setup.conversationId)
+      .execute();
+    await deps.sessions.set(setup.callSid, {
+      callSid: setup.callSid,
+      businessId: setup.businessId,
+      conversationId: setup.conversationId,
+      mode: 'realtime',
+      status: 'ended',
+      startedAt: stats.startedAt,
+      endedAt,
+      durationMs: endedAt - stats.startedAt,
+      ...analytics,
+    });
+    events.publish({ type: 'conversation.updated', businessId: setup.businessId, conversationId: setup.conversationId, channel: 'CALL', status: 'ENDED' });
+  }
+
+  /** A <Gather> call ended: the same after-call work as a realtime one (summary, lead). */
+  async function finishGatherCall(conv: { id: string; business_id: string; from_number: string | null }, durationSec: number): Promise<void> {
+    const hist = await history({ businessId: conv.business_id, conversationId: conv.id });
+    const leads = await db.selectFrom('leads').select(['id', 'priority']).where('business_id', '=', conv.business_id).where('conversation_id', '=', conv.id).execute();
+    const setup = { businessId: conv.business_id, conversationId: conv.id, fromNumber: conv.from_number, leadIds: leads.map((l) => l.id) };
+    if (leads.length === 0) {
+      const extracted = extractLead(hist);
+      if (extracted) await saveCallLead(leadDeps(), setup, { ...extracted }).catch((err: unknown) => deps.log.warn({ err: (err as Error).message }, 'post-call lead extraction failed'));
+    }
+    const summary = summariseCall(hist, {
+      durationSec: Math.round(durationSec),
+      tools: {},
+      emergency: leads.some((l) => l.priority === 'URGENT'),
+      leadCaptured: setup.leadIds.length > 0,
+      interruptions: 0,
+    });
+    await db.updateTable('conversations').set({ summary }).where('business_id', '=', conv.business_id).where('id', '=', conv.id).execute();
+  }
+
+  /** The transcription callback of a voicemail: it becomes a lead (channel VOICEMAIL). */
+  async function voicemailTranscribed(p: Record<string, string>): Promise<string | undefined> {
+    const callSid = p.CallSid;
+    if (!callSid) return undefined;
+    const conv = await db.selectFrom('conversations').select(['id', 'business_id', 'from_number']).where('call_sid', '=', callSid).executeTakeFirst();
+    if (!conv) return undefined;
+    const text = (p.TranscriptionText ?? '').trim().slice(0, 4000);
+    const already = await db.selectFrom('leads').select('id').where('business_id', '=', conv.business_id).where('conversation_id', '=', conv.id).executeTakeFirst();
+    if (already) return already.id;
+    if (text) {
+      await db.insertInto('messages').values({ business_id: conv.business_id, conversation_id: conv.id, role: 'user', content: text, metadata: JSON.stringify({ channel: 'CALL', voicemail: true }) }).execute();
+    }
+    const extracted = extractLead(text ? [{ role: 'user', text }] : []) ?? {};
+    const lead = await saveCallLead(
+      leadDeps(),
+      { businessId: conv.business_id, conversationId: conv.id, fromNumber: conv.from_number, leadIds: [] },
+      { ...extracted, issue: text || 'Voicemail (no transcription)', channel: 'VOICEMAIL' },
+    );
+    await db
+      .updateTable('conversations')
+      .set({ summary: `Voicemail: "${text.slice(0, 300)}"`, updated_at: new Date(deps.now()) })
+      .where('business_id', '=', conv.business_id)
+      .where('id', '=', conv.id)
+      .execute();
+    return lead.id;
+  }
+
+  /** Runs `finalize` in the background, tracked so shutdown and tests can wait for it. */
+  function finalizeLater(setup: CallSetup, stats: CallStats, hist: HistoryEntry[]): void {
+    const p = finalize(setup, stats, hist).catch((err: unknown) => deps.log.warn({ err: (err as Error).message, callSid: setup.callSid }, 'call finalization failed'));
+    pending.add(p);
+    void p.finally(() => pending.delete(p));
+  }
+
+  return {
+    saveMessage,
+    history,
+    finalizeLater,
+    finishGatherCall,
+    voicemailTranscribed,
+    settled: () => Promise.allSettled([...pending]).then(() => undefined),
+  };
+}
+
+export type AfterCall = ReturnType<typeof createAfterCall>;

@@ -1,0 +1,200 @@
+import type { Kysely } from 'kysely';
+import type { Config } from '../config.js';
+import type { AgentConfig, Database, Plan } from '../db/schema.js';
+import type { EventBus } from '../events.js';
+import type { AgentService } from '../agent/index.js';
+import type { SessionNamespace } from '../sessions/index.js';
+import { can, limit } from '../plans/index.js';
+import { connectStream, hangup as hangupVerb, record, response, say } from '../twilio/twiml.js';
+import { createGatherFlow, type GatherCall } from './gather-flow.js';
+import { saveCallLead } from './call-tools.js';
+import type { AfterCall, CallMode } from './after-call.js';
+import type { CallRegistry } from './call-registry.js';
+import type { RealtimeConnector } from './realtime-connector.js';
+import { BUSINESS_COLUMNS, transferNumbersOf, type BusinessRow, type StreamAuth } from './stream-auth.js';
+import type { VoiceMetrics } from './voice-metrics.js';
+import { GATHER_PATH, STREAM_PATH, TRANSCRIPTION_PATH, VOICEMAIL_PATH } from './paths.js';
+
+// Twilio's webhooks -> TwiML: who the call is for, which path it takes (realtime stream, the
+// Gather loop, voicemail, busy), the conversation row, and Twilio's status callbacks.
+
+export interface InboundDeps {
+  db: Kysely<Database>;
+  events: EventBus;
+  config: Pick<Config, 'OPENAI_API_KEY' | 'PUBLIC_BASE_URL' | 'PORT'>;
+  registry: CallRegistry;
+  connector: RealtimeConnector;
+  streamAuth: StreamAuth;
+  afterCall: AfterCall;
+  metrics: VoiceMetrics;
+  agent: () => AgentService | undefined;
+  gatherCalls: SessionNamespace<GatherCall>;
+  now: () => number;
+  log: { warn(obj: object, msg: string): void };
+}
+
+export function createInbound(deps: InboundDeps) {
+  const { db, events, config } = deps;
+  const publicBase = (config.PUBLIC_BASE_URL ?? `http://localhost:${config.PORT}`).replace(/\/+$/, '');
+  const publicUrl = (path: string): string => publicBase + path;
+  const streamUrl = publicBase.replace(/^http/, 'ws') + STREAM_PATH;
+
+  async function findBusiness(toNumber: string): Promise<BusinessRow | undefined> {
+    if (!/^\+?[0-9]{4,16}$/.test(toNumber)) return undefined;
+    return db.selectFrom('businesses').select(BUSINESS_COLUMNS).where('twilio_number', '=', toNumber).executeTakeFirst();
+  }
+
+  const agentConfig = (businessId: string): Promise<AgentConfig | undefined> => db.selectFrom('agent_configs').selectAll().where('business_id', '=', businessId).executeTakeFirst();
+
+  function realtimeAvailable(plan: Plan, agent: AgentConfig | undefined): boolean {
+    return Boolean(config.OPENAI_API_KEY) && can(plan, 'realtimeVoice') && Boolean(agent?.realtime_enabled);
+  }
+
+  /** Records the call (idempotent on CallSid: Twilio retries webhooks). */
+  async function upsertConversation(business: BusinessRow, p: Record<string, string>, mode: CallMode): Promise<string> {
+    const callSid = p.CallSid!;
+    const existing = await db.selectFrom('conversations').select('id').where('business_id', '=', business.id).where('call_sid', '=', callSid).executeTakeFirst();
+    if (existing) return existing.id;
+    const row = await db
+      .insertInto('conversations')
+      .values({
+        business_id: business.id,
+        channel: 'CALL',
+        status: 'ACTIVE',
+        call_sid: callSid,
+        from_number: (p.From ?? '').slice(0, 40) || null,
+        to_number: (p.To ?? '').slice(0, 40) || null,
+        started_at: new Date(deps.now()),
+        metadata: JSON.stringify({ mode, twilioStatus: p.CallStatus ?? 'ringing' }),
+      })
+      .onConflict((oc) => oc.column('call_sid').doNothing())
+      .returning('id')
+      .executeTakeFirst();
+    if (row) {
+      events.publish({ type: 'conversation.updated', businessId: business.id, conversationId: row.id, channel: 'CALL', status: 'ACTIVE' });
+      return row.id;
+    }
+    // Lost a race with a retry of the same webhook.
+    const again = await db.selectFrom('conversations').select('id').where('business_id', '=', business.id).where('call_sid', '=', callSid).executeTakeFirstOrThrow();
+    return again.id;
+  }
+
+  /** <Connect><Stream> with a fresh single-use token for this call (and the OpenAI socket pre-warmed). */
+  function streamTwiml(claims: { callSid: string; businessId: string; conversationId: string; resume?: 'transfer-failed' }): string {
+    const token = deps.streamAuth.issue(claims);
+    deps.connector.prewarm(claims.callSid);
+    return response(connectStream(streamUrl, { token, businessId: claims.businessId }));
+  }
+
+  const voicemailTwiml = (text: string, sayOpts: { voice: string; language: string }): string =>
+    response(say(text, sayOpts), record(publicUrl(VOICEMAIL_PATH), publicUrl(TRANSCRIPTION_PATH)));
+
+  const gatherFlow = createGatherFlow({
+    agent: deps.agent,
+    calls: deps.gatherCalls,
+    gatherUrl: publicUrl(GATHER_PATH),
+    log: deps.log,
+    async onEmergencyTransfer(call) {
+      const st = call.state;
+      const answers = Object.values(st.answers);
+      await saveCallLead(
+        { db, events, leads: deps.agent()?.leads },
+        { businessId: st.businessId, conversationId: st.conversationId, fromNumber: st.fromNumber, leadIds: st.leadId ? [st.leadId] : [] },
+        {
+          issue: st.emergency?.summary ?? st.issueText ?? 'Emergency by phone',
+          answers: Object.fromEntries(answers.map((a, i) => [`answer_${i + 1}`, a])),
+          emergency: { severity: st.emergency?.severity ?? 8, notes: st.emergency?.summary ?? 'Caller asked to be connected' },
+        },
+      );
+    },
+  });
+
+  /** POST /api/voice/inbound (signature already checked): the TwiML that answers the call. */
+  async function answer(p: Record<string, string>): Promise<{ twiml: string; mode: CallMode }> {
+    const business = await findBusiness(p.To ?? '');
+    if (!business || !p.CallSid) {
+      return { mode: 'unknown-number', twiml: response(say('Sorry, this number is not connected to a business we serve. Goodbye.'), hangupVerb()) };
+    }
+    const agent = await agentConfig(business.id);
+    const sayOpts = { voice: agent?.twilio_voice ?? 'Polly.Joanna', language: agent?.twilio_language ?? 'en-US' };
+    if (realtimeAvailable(business.plan, agent) && deps.registry.activeCalls(business.id) >= limit(business.plan, 'concurrentCalls')) {
+      await upsertConversation(business, p, 'busy');
+      return {
+        mode: 'busy',
+        twiml: voicemailTwiml(`All our lines at ${business.name} are busy right now. Please leave your name, number and a short message after the tone.`, sayOpts),
+      };
+    }
+    if (realtimeAvailable(business.plan, agent)) {
+      const conversationId = await upsertConversation(business, p, 'realtime');
+      deps.metrics.calls.inc({ mode: 'realtime' });
+      return { mode: 'realtime', twiml: streamTwiml({ callSid: p.CallSid, businessId: business.id, conversationId }) };
+    }
+    if (can(business.plan, 'realtimeVoice')) {
+      // PRO without OpenAI configured: the turn-by-turn Gather loop on the same agent brain.
+      const conversationId = await upsertConversation(business, p, 'gather');
+      deps.metrics.calls.inc({ mode: 'gather' });
+      const twiml = await gatherFlow.start({
+        businessId: business.id,
+        conversationId,
+        callSid: p.CallSid,
+        fromNumber: p.From || null,
+        toNumber: p.To || null,
+        say: sayOpts,
+        transferNumber: transferNumbersOf(business, agent)[0] ?? null,
+      });
+      return { mode: 'gather', twiml };
+    }
+    // FREE and BASIC: voicemail to lead (documented in the README).
+    await upsertConversation(business, p, 'voicemail');
+    deps.metrics.calls.inc({ mode: 'voicemail' });
+    const greeting = agent?.voice_greeting ?? `Thanks for calling ${business.name}.`;
+    return {
+      mode: 'voicemail',
+      twiml: voicemailTwiml(`${greeting} We can't take your call right now. Please leave your name, number and what you need after the tone, and we will call you back.`, sayOpts),
+    };
+  }
+
+  /** POST /api/voice/status: Twilio's call status callback. */
+  async function status(p: Record<string, string>): Promise<void> {
+    const callSid = p.CallSid;
+    if (!callSid) return;
+    const conv = await db.selectFrom('conversations').select(['id', 'business_id', 'metadata', 'status', 'summary', 'from_number']).where('call_sid', '=', callSid).executeTakeFirst();
+    if (!conv) return;
+    const twilioStatus = (p.CallStatus ?? '').slice(0, 20);
+    const finished = ['completed', 'busy', 'failed', 'no-answer', 'canceled'].includes(twilioStatus);
+    const duration = Number(p.CallDuration);
+    const next = twilioStatus === 'completed' ? 'ENDED' : ['busy', 'no-answer', 'canceled'].includes(twilioStatus) ? 'MISSED' : twilioStatus === 'failed' ? 'FAILED' : conv.status;
+    await db
+      .updateTable('conversations')
+      .set({
+        status: next,
+        ...(finished ? { ended_at: new Date(deps.now()) } : {}),
+        ...(Number.isFinite(duration) && duration >= 0 ? { duration_seconds: Math.round(duration) } : {}),
+        metadata: JSON.stringify({ ...conv.metadata, twilioStatus }),
+        updated_at: new Date(deps.now()),
+      })
+      .where('business_id', '=', conv.business_id)
+      .where('id', '=', conv.id)
+      .execute();
+    if (finished && !conv.summary && (conv.metadata as { mode?: string }).mode === 'gather') await deps.afterCall.finishGatherCall(conv, Number.isFinite(duration) ? duration : 0);
+    if (next !== conv.status) events.publish({ type: 'conversation.updated', businessId: conv.business_id, conversationId: conv.id, channel: 'CALL', status: next });
+  }
+
+  /** The <Record> action: thank the caller and hang up. */
+  const voicemailDone = (): string => response(say('Thank you. We got your message and will call you back soon. Goodbye.'), hangupVerb());
+
+  return {
+    answer,
+    status,
+    voicemailDone,
+    gatherTurn: (p: Record<string, string>): Promise<string> => gatherFlow.turn(p),
+    streamTwiml,
+    voicemailTwiml,
+    publicUrl,
+    findBusiness,
+    agentConfig,
+    upsertConversation,
+  };
+}
+
+export type Inbound = ReturnType<typeof createInbound>;

@@ -1,0 +1,178 @@
+import { randomBytes } from 'node:crypto';
+import twilio from 'twilio';
+import type { Kysely } from 'kysely';
+import type { Database } from '../db/schema.js';
+import type { SessionNamespace } from '../sessions/index.js';
+import type { CallSetup, HistoryEntry } from './bridge-types.js';
+import { extractLead } from './call-summary.js';
+import { TRANSFER_ACCEPT_PATH, TRANSFER_DIAL_DONE_PATH, TRANSFER_WHISPER_PATH } from './paths.js';
+
+// Warm transfer. transfer_call replaces the live call's TwiML with a short hold message and a
+// <Dial> to the business's first transfer number; the person who answers first hears a whisper
+// (who is calling, why, whether it is an emergency, from the conversation so far) and presses 1
+// to take the call (<Number url> runs that TwiML on their leg before the legs are joined). No
+// key press (voicemail, a decline, silence), no answer, busy or a machine: the <Dial> action
+// tries the next number (up to 3), then hands the caller back to the agent on a new media
+// stream, which takes a message. State lives in the sessions store (any instance can answer
+// Twilio's callbacks), keyed by an unguessable id; every callback is also signature-checked.
+
+const TRANSFER_TTL_MS = 2 * 3600_000;
+const WHISPER_GATHER_SEC = 8;
+
+export type TransferOutcome = 'accepted' | 'returned' | 'voicemail';
+
+export interface TransferState {
+  callSid: string;
+  businessId: string;
+  conversationId: string;
+  numbers: string[];
+  ringSec: number;
+  whisper: string;
+  say: { voice: string; language: string };
+  /** The number (index) whose person pressed 1, if any. */
+  acceptedBy: number | null;
+  outcome: TransferOutcome | null;
+}
+
+export interface TransferDeps {
+  db: Kysely<Database>;
+  store: SessionNamespace<TransferState>;
+  publicUrl(path: string): string;
+  /** Replaces the live call's TwiML (REST calls(sid).update). */
+  updateCall(callSid: string, twiml: string): Promise<void>;
+  /** TwiML that puts the caller back with the agent (a new media stream), or voicemail without one. */
+  backToAgent(state: TransferState): Promise<string>;
+  onOutcome(state: TransferState, outcome: TransferOutcome): Promise<void>;
+}
+
+const VR = twilio.twiml.VoiceResponse;
+type SayAttrs = Parameters<InstanceType<typeof VR>['say']>[0] & object;
+const sayAttrs = (o: { voice: string; language: string }): SayAttrs => ({ voice: o.voice, language: o.language }) as SayAttrs;
+
+/** What the person answering hears: from the conversation so far, short enough to take in. */
+export function whisperText(setup: Pick<CallSetup, 'fromNumber' | 'emergency' | 'profile'>, history: readonly HistoryEntry[], reason: string | null): string {
+  const lead = extractLead([...history]);
+  const who = lead?.name ? `${lead.name}, calling from ${spokenNumber(setup.fromNumber)}` : `a caller from ${spokenNumber(setup.fromNumber)}`;
+  const said = history
+    .filter((h) => h.role === 'user')
+    .slice(-2)
+    .map((h) => h.text)
+    .join(' ')
+    .slice(0, 300);
+  const parts = [
+    `Transfer from the ${setup.profile.businessName} assistant: ${who}.`,
+    setup.emergency ? 'This is an emergency.' : '',
+    reason ? `Reason: ${reason.slice(0, 200)}.` : '',
+    said ? `They said: ${said}` : '',
+    'Press 1 to take the call. Hang up or wait, and the caller goes back to the assistant.',
+  ];
+  return parts.filter(Boolean).join(' ');
+}
+
+function spokenNumber(n: string | null): string {
+  if (!n) return 'a hidden number';
+  return n.replace(/^\+1(?=\d{10}$)/, '').split('').join(' ');
+}
+
+export function createTransfers(deps: TransferDeps) {
+  const url = (path: string, id: string, n: number) => `${deps.publicUrl(path)}?t=${id}&n=${n}`;
+
+  /** The caller's TwiML while number `n` rings: a hold message, then <Dial><Number url=whisper>. */
+  function dialTwiml(id: string, st: TransferState, n: number): string {
+    const r = new VR();
+    r.say(sayAttrs(st.say), n === 0 ? 'Please hold while I connect you with someone from the team.' : 'Still trying to reach someone, please hold.');
+    const d = r.dial({ action: url(TRANSFER_DIAL_DONE_PATH, id, n), method: 'POST', timeout: st.ringSec });
+    d.number({ url: url(TRANSFER_WHISPER_PATH, id, n), method: 'POST', machineDetection: 'Enable' }, st.numbers[n]!);
+    return r.toString();
+  }
+
+  async function load(p: Record<string, string>): Promise<{ id: string; n: number; st: TransferState } | undefined> {
+    const id = p.t ?? '';
+    const n = Number(p.n);
+    if (!/^[\w-]{16,64}$/.test(id) || !Number.isInteger(n) || n < 0 || n > 2) return undefined;
+    const st = await deps.store.get(id);
+    return st && n < st.numbers.length ? { id, n, st } : undefined;
+  }
+
+  return {
+    /** transfer_call: returns false when there is nobody to dial. */
+    async start(setup: CallSetup, history: readonly HistoryEntry[], reason: string | null): Promise<boolean> {
+      const numbers = setup.transferNumbers.slice(0, 3);
+      if (numbers.length === 0) return false;
+      const agent = await deps.db.selectFrom('agent_configs').select('transfer_ring_seconds').where('business_id', '=', setup.businessId).executeTakeFirst();
+      const id = randomBytes(18).toString('base64url');
+      const st: TransferState = {
+        callSid: setup.callSid,
+        businessId: setup.businessId,
+        conversationId: setup.conversationId,
+        numbers,
+        ringSec: agent?.transfer_ring_seconds ?? 20,
+        whisper: whisperText(setup, history, reason),
+        say: setup.say,
+        acceptedBy: null,
+        outcome: null,
+      };
+      await deps.store.set(id, st, TRANSFER_TTL_MS);
+      setup.transferring = true;
+      await deps.updateCall(setup.callSid, dialTwiml(id, st, 0));
+      return true;
+    },
+
+    /** <Number url>: runs on the answering person's leg. Machines are hung up on at once. */
+    async whisper(q: Record<string, string>, p: Record<string, string>): Promise<string> {
+      const t = await load(q);
+      const r = new VR();
+      if (!t || /^(machine|fax)/.test(p.AnsweredBy ?? '')) {
+        r.hangup();
+        return r.toString();
+      }
+      const g = r.gather({ numDigits: 1, timeout: WHISPER_GATHER_SEC, action: url(TRANSFER_ACCEPT_PATH, t.id, t.n), method: 'POST', actionOnEmptyResult: true });
+      g.say(sayAttrs(t.st.say), t.st.whisper);
+      r.hangup();
+      return r.toString();
+    },
+
+    /** The whisper's <Gather> action: 1 joins the legs (an empty document ends the whisper), anything else hangs up. */
+    async accept(q: Record<string, string>, p: Record<string, string>): Promise<string> {
+      const t = await load(q);
+      const r = new VR();
+      if (!t || p.Digits !== '1') {
+        r.hangup();
+        return r.toString();
+      }
+      t.st.acceptedBy = t.n;
+      await deps.store.set(t.id, t.st, TRANSFER_TTL_MS);
+      r.say(sayAttrs(t.st.say), 'Connecting you now.');
+      return r.toString();
+    },
+
+    /** The <Dial> action on the caller's leg: done if someone took it, else the next number, else back to the agent. */
+    async dialDone(q: Record<string, string>): Promise<string> {
+      const t = await load(q);
+      if (!t) {
+        const r = new VR();
+        r.hangup();
+        return r.toString();
+      }
+      const { id, n, st } = t;
+      if (st.acceptedBy === n) {
+        if (st.outcome !== 'accepted') {
+          st.outcome = 'accepted';
+          await deps.store.set(id, st, TRANSFER_TTL_MS);
+          await deps.onOutcome(st, 'accepted');
+        }
+        const r = new VR();
+        r.hangup();
+        return r.toString();
+      }
+      if (n + 1 < st.numbers.length) return dialTwiml(id, st, n + 1);
+      const twiml = await deps.backToAgent(st);
+      st.outcome = twiml.includes('<Stream') ? 'returned' : 'voicemail';
+      await deps.store.set(id, st, TRANSFER_TTL_MS);
+      await deps.onOutcome(st, st.outcome);
+      return twiml;
+    },
+  };
+}
+
+export type Transfers = ReturnType<typeof createTransfers>;

@@ -1,0 +1,2 @@
+// The asana-fake fake lives in scripts/fakes/ so that scripts and benchmarks can use it without importing test/.
+export * from '../../scripts/fakes/asana-fake.js';

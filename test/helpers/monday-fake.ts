@@ -1,0 +1,2 @@
+// The monday-fake fake lives in scripts/fakes/ so that scripts and benchmarks can use it without importing test/.
+export * from '../../scripts/fakes/monday-fake.js';

@@ -1,0 +1,2 @@
+// The openai-fake fake lives in scripts/fakes/ so that scripts and benchmarks can use it without importing test/.
+export * from '../../scripts/fakes/openai-fake.js';

@@ -1,0 +1,2 @@
+// The twilio-rest-fake fake lives in scripts/fakes/ so that scripts and benchmarks can use it without importing test/.
+export * from '../../scripts/fakes/twilio-rest-fake.js';

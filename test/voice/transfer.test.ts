@@ -1,0 +1,167 @@
+import t from 'tap';
+import type { AddressInfo } from 'node:net';
+import { buildTestApp, createTestBusiness } from '../helpers/app.js';
+import { startFakeRealtime, type FakeRealtimeConnection } from '../helpers/openai-realtime-fake.js';
+import { startTwilioRestFake } from '../helpers/twilio-rest-fake.js';
+import { TwilioSim, newCallSid, parseTwiml, type SimCall } from '../helpers/twilio-sim.js';
+import { sleep } from '../helpers/voice-call.js';
+
+// Warm transfer as Twilio runs it: transfer_call replaces the call's TwiML (REST update) with a
+// hold message and <Dial><Number url=whisper>; the test plays Twilio's part for the person
+// called (the whisper request, their key press, the <Dial> action with DialCallStatus) and for
+// the caller coming back to the agent on a new media stream.
+
+const PUBLIC = 'https://voice.example.test';
+const fake = await startFakeRealtime({ apiKey: 'sk-test-realtime' });
+t.teardown(() => fake.close());
+const rest = await startTwilioRestFake(t);
+const { app, database } = await buildTestApp(t, {
+  config: {
+    TWILIO_AUTH_TOKEN: rest.authToken,
+    TWILIO_ACCOUNT_SID: rest.accountSid,
+    TWILIO_API_BASE_URL: rest.url,
+    PUBLIC_BASE_URL: PUBLIC,
+    MAX_EVENT_LOOP_DELAY: 0,
+    OPENAI_API_KEY: 'sk-test-realtime',
+    OPENAI_REALTIME_URL: fake.url,
+  },
+});
+await app.listen({ port: 0, host: '127.0.0.1' });
+const serverUrl = `http://127.0.0.1:${(app.server.address() as AddressInfo).port}`;
+const sim = new TwilioSim({ serverUrl, publicBaseUrl: PUBLIC, authToken: rest.authToken, accountSid: rest.accountSid });
+const db = database.db;
+
+const NUMBER = '+15550004004';
+const FIRST = '+15550005001';
+const SECOND = '+15550005002';
+const CALLER = '+15557774321';
+const biz = await createTestBusiness(app, { plan: 'PRO', twilioNumber: NUMBER, name: 'Warm Plumbing' });
+await db.updateTable('agent_configs').set({ transfer_numbers: [FIRST, SECOND], transfer_ring_seconds: 15 }).where('business_id', '=', biz.businessId).execute();
+
+async function placeCall(): Promise<{ call: SimCall; rt: FakeRealtimeConnection; callSid: string }> {
+  const callSid = newCallSid();
+  rest.addInboundCall(callSid, CALLER, NUMBER);
+  const index = fake.connections.length;
+  const res = await sim.inbound({ callSid, from: CALLER, to: NUMBER });
+  const call = await sim.openStream(res.twiml!, { callSid });
+  const rt = await fake.connection(index);
+  await rt.waitFor('response.create');
+  return { call, rt, callSid };
+}
+
+/** The attribute of the first `tag` in `xml` (entities decoded). */
+const attr = (xml: string, tag: string, name: string): string => {
+  const el = new RegExp(`<${tag}\\b[^>]*>`).exec(xml)?.[0] ?? '';
+  return (new RegExp(`\\s${name}="([^"]*)"`).exec(el)?.[1] ?? '').replace(/&amp;/g, '&');
+};
+/** Twilio requests a callback URL (absolute, public) on the server, signed. */
+const callback = (url: string, params: Record<string, string>) => sim.webhook(url.slice(PUBLIC.length), params);
+
+/** The model asks for a person; returns the TwiML the live call was updated with. */
+async function transfer(rt: FakeRealtimeConnection, callSid: string): Promise<string> {
+  const before = rest.updates.length;
+  const { output } = await rt.functionCall('transfer_call', { reason: 'wants to speak to the plumber' });
+  t.match(output, { ok: true });
+  const update = rest.updates.slice(before).find((u) => u.callSid === callSid);
+  return update!.params.Twiml!;
+}
+
+t.test('accepted: hold message, whisper from the conversation, press 1 joins the call', async (t) => {
+  const { call, rt, callSid } = await placeCall();
+  rt.userTranscript('Hi, my name is Ann Lee and my boiler is leaking all over the floor');
+  await sleep(100);
+  const twiml = await transfer(rt, callSid);
+  const doc = parseTwiml(twiml);
+  t.match(doc.says[0], /Please hold/, 'the caller hears a short hold message');
+  t.equal(doc.dial, FIRST, 'the first transfer number rings first');
+  t.equal(attr(twiml, 'Dial', 'timeout'), '15', 'rings for the configured time');
+  call.stop(); // Twilio ends the media stream when the call's TwiML is replaced
+  await call.closed;
+
+  const whisperUrl = attr(twiml, 'Number', 'url');
+  const whisper = await callback(whisperUrl, { CallSid: newCallSid(), ParentCallSid: callSid, AnsweredBy: 'human', To: FIRST });
+  t.equal(whisper.status, 200);
+  t.match(whisper.body, /<Gather [^>]*numDigits="1"/);
+  const spoken = whisper.twiml!.says.join(' ');
+  t.match(spoken, /Ann Lee/, 'who is calling');
+  t.match(spoken, /boiler is leaking/, 'what they said');
+  t.match(spoken, /wants to speak to the plumber/, 'why');
+  t.match(spoken, /Press 1/);
+
+  const accepted = await callback(attr(whisper.body, 'Gather', 'action'), { CallSid: newCallSid(), Digits: '1' });
+  t.equal(accepted.status, 200);
+  t.notOk(accepted.twiml!.hangup, 'pressing 1 ends the whisper: the legs are joined');
+
+  const done = await callback(attr(twiml, 'Dial', 'action'), { CallSid: callSid, DialCallStatus: 'completed', DialCallDuration: '42' });
+  t.ok(done.twiml!.hangup, 'after the conversation with the person, the call ends');
+  const conv = await db.selectFrom('conversations').select('metadata').where('call_sid', '=', callSid).executeTakeFirstOrThrow();
+  t.match(conv.metadata, { transfer: { outcome: 'accepted', acceptedBy: FIRST } });
+  const metrics = await app.inject({ url: '/metrics' });
+  t.match(metrics.body, /voice_transfers_total\{outcome="accepted"\} 1/);
+});
+
+t.test('voicemail on the first number, a decline on the second: the caller comes back to the agent, which takes a message', async (t) => {
+  const { call, rt, callSid } = await placeCall();
+  rt.userTranscript('My kitchen tap is dripping, can I talk to someone?');
+  await sleep(100);
+  const twiml = await transfer(rt, callSid);
+  call.stop();
+  await call.closed;
+
+  // Number 1: answering-machine detection says machine: the whisper hangs up at once.
+  const machine = await callback(attr(twiml, 'Number', 'url'), { CallSid: newCallSid(), AnsweredBy: 'machine_start' });
+  t.ok(machine.twiml!.hangup);
+  t.equal(machine.twiml!.says.length, 0, 'nothing is left on the voicemail');
+  const next = await callback(attr(twiml, 'Dial', 'action'), { CallSid: callSid, DialCallStatus: 'completed' });
+  t.equal(next.twiml!.dial, SECOND, 'the next number in the waterfall rings');
+  t.match(next.twiml!.says[0], /Still trying/);
+
+  // Number 2: the person answers and presses 2 (declines).
+  const whisper = await callback(attr(next.body, 'Number', 'url'), { CallSid: newCallSid(), AnsweredBy: 'human' });
+  const declined = await callback(attr(whisper.body, 'Gather', 'action'), { CallSid: newCallSid(), Digits: '2' });
+  t.ok(declined.twiml!.hangup, 'a decline hangs up on the person');
+  const index = fake.connections.length;
+  const back = await callback(attr(next.body, 'Dial', 'action'), { CallSid: callSid, DialCallStatus: 'completed' });
+  t.ok(back.twiml!.stream, 'the caller is reconnected to the agent on a new media stream');
+
+  const again = await sim.openStream(back.twiml!, { callSid });
+  let rt2 = await fake.connection(index);
+  if (rt2.events.length > 0 || rt2.closed) rt2 = await fake.connection(index + 1);
+  const replay = await rt2.waitFor((e) => e.type === 'conversation.item.create' && (e.item as { role?: string })?.role === 'user');
+  t.match(JSON.stringify(replay.item), /kitchen tap is dripping/, 'the new session gets the conversation so far');
+  const resume = await rt2.waitFor('response.create');
+  t.match((resume.response as { instructions: string }).instructions, /transfer did not go through.*take a message/s);
+  const { output } = await rt2.functionCall('capture_lead', { name: 'Bo', issue: 'Dripping kitchen tap' });
+  t.match(output, { ok: true });
+  const conv = await db.selectFrom('conversations').select(['id', 'metadata']).where('call_sid', '=', callSid).executeTakeFirstOrThrow();
+  t.match(conv.metadata, { transfer: { outcome: 'returned', acceptedBy: null } });
+  const leads = await db.selectFrom('leads').select(['issue']).where('conversation_id', '=', conv.id).execute();
+  t.same(leads.map((l) => l.issue), ['Dripping kitchen tap'], 'the message is taken as one lead');
+  again.stop();
+  await again.closed;
+});
+
+t.test('no answer, then busy: back to the agent with a fresh stream token', async (t) => {
+  const { call, rt, callSid } = await placeCall();
+  const twiml = await transfer(rt, callSid);
+  call.stop();
+  await call.closed;
+  const next = await callback(attr(twiml, 'Dial', 'action'), { CallSid: callSid, DialCallStatus: 'no-answer' });
+  t.equal(next.twiml!.dial, SECOND);
+  const back = await callback(attr(next.body, 'Dial', 'action'), { CallSid: callSid, DialCallStatus: 'busy' });
+  t.ok(back.twiml!.stream);
+  t.not(back.twiml!.stream!.parameters.token, undefined);
+  const conv = await db.selectFrom('conversations').select('metadata').where('call_sid', '=', callSid).executeTakeFirstOrThrow();
+  t.match(conv.metadata, { transfer: { outcome: 'returned' } });
+});
+
+t.test('transfer callbacks are signature-checked; an unknown transfer id hangs up', async (t) => {
+  const bad = await sim.webhook('/api/voice/transfer/dial-done?t=AAAAAAAAAAAAAAAAAAAAAAAA&n=0', { CallSid: newCallSid(), DialCallStatus: 'completed' }, 'bm9wZQ==');
+  t.equal(bad.status, 403);
+  const unknown = await sim.webhook('/api/voice/transfer/whisper?t=AAAAAAAAAAAAAAAAAAAAAAAA&n=0', { CallSid: newCallSid(), AnsweredBy: 'human' });
+  t.equal(unknown.status, 200);
+  t.ok(unknown.twiml!.hangup);
+  const garbage = await sim.webhook('/api/voice/transfer/accept?t=%3Cx%3E&n=9', { CallSid: newCallSid(), Digits: '1' });
+  t.equal(garbage.status, 200);
+  t.ok(garbage.twiml!.hangup, 'bad input is a hang-up, never a 500');
+});
