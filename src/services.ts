@@ -68,8 +68,4 @@ export function createServices(core: CoreDeps): Services {
   const voice = createVoiceService({ core, knowledge: () => knowledge, agent: () => agent });
   const phoneNumbers = createPhoneNumberService({ db: core.db, config: core.config, twilio: lazyTwilioClient(core.config), logger: core.logger, now: core.now });
   return { core, ai, knowledge, agent, leads: agent.leads, notify, integrations, voice, accounts, phoneNumbers, tasks: [...integrations.tasks] };
-  services.leads = services.agent.leads;
-  services.notify = createNotifyService(core);
-  services.phoneNumbers = createPhoneNumberService({ db: core.db, config: core.config, twilio: lazyTwilioClient(core.config), logger: core.logger, now: core.now });
-  return services;
 }
