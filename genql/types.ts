@@ -11,42 +11,42 @@ export default {
         43,
         45,
         46,
-        47,
         48,
-        50,
+        49,
         51,
-        54,
-        60,
-        62,
-        64,
-        67,
-        70,
-        72,
-        73,
-        77,
-        78,
-        85,
-        88,
+        52,
+        55,
+        61,
+        63,
+        65,
+        68,
+        71,
+        74,
+        75,
+        79,
+        80,
+        87,
         90,
-        107,
-        109
+        92,
+        110,
+        112
     ],
     "types": {
         "AddTeamMemberInput": {
             "email": [
-                88
-            ],
-            "name": [
-                88
-            ],
-            "password": [
-                88
-            ],
-            "role": [
                 90
             ],
+            "name": [
+                90
+            ],
+            "password": [
+                90
+            ],
+            "role": [
+                92
+            ],
             "__typename": [
-                88
+                90
             ]
         },
         "AdvancedAnalytics": {
@@ -54,18 +54,18 @@ export default {
                 41
             ],
             "questionDropOff": [
-                84
+                86
             ],
             "__typename": [
-                88
+                90
             ]
         },
         "AgentConfig": {
             "agentName": [
-                88
+                90
             ],
             "emergencyKeywords": [
-                88
+                90
             ],
             "emergencySensitivity": [
                 43
@@ -77,42 +77,45 @@ export default {
                 42
             ],
             "instructions": [
-                88
+                90
             ],
             "interruptionDelayMs": [
                 43
             ],
             "persona": [
-                88
+                90
             ],
             "realtimeEnabled": [
                 6
             ],
             "realtimeVoice": [
-                88
+                90
             ],
             "twilioLanguage": [
-                88
+                90
             ],
             "twilioVoice": [
-                88
+                90
             ],
             "updatedAt": [
                 30
             ],
             "voiceGreeting": [
-                88
+                90
             ],
             "welcomeMessage": [
-                88
+                90
             ],
             "__typename": [
-                88
+                90
             ]
         },
         "ApiKey": {
             "createdAt": [
                 30
+            ],
+            "createdBy": [
+                105
             ],
             "id": [
                 42
@@ -121,19 +124,19 @@ export default {
                 30
             ],
             "name": [
-                88
+                90
             ],
             "prefix": [
-                88
+                90
             ],
             "revokedAt": [
                 30
             ],
             "role": [
-                85
+                87
             ],
             "__typename": [
-                88
+                90
             ]
         },
         "AuthPayload": {
@@ -141,33 +144,33 @@ export default {
                 42
             ],
             "role": [
-                85
+                87
             ],
             "token": [
-                88
+                90
             ],
             "userId": [
                 42
             ],
             "__typename": [
-                88
+                90
             ]
         },
         "AvailablePhoneNumber": {
             "friendlyName": [
-                88
+                90
             ],
             "isoCountry": [
-                88
+                90
             ],
             "locality": [
-                88
+                90
             ],
             "phoneNumber": [
-                88
+                90
             ],
             "region": [
-                88
+                90
             ],
             "sms": [
                 6
@@ -176,16 +179,16 @@ export default {
                 6
             ],
             "__typename": [
-                88
+                90
             ]
         },
         "Boolean": {},
         "Business": {
             "address": [
-                88
+                90
             ],
             "allowedOrigins": [
-                88
+                90
             ],
             "businessHours": [
                 8
@@ -194,70 +197,76 @@ export default {
                 30
             ],
             "description": [
-                88
+                90
             ],
             "emergencyMessageTemplate": [
-                88
+                90
             ],
             "id": [
                 42
             ],
+            "leadEmailRecipient": [
+                90
+            ],
             "name": [
-                88
+                90
+            ],
+            "notificationEmailVerified": [
+                6
             ],
             "notificationSettings": [
-                68
+                69
             ],
             "phoneNumber": [
-                88
+                90
             ],
             "phoneNumberSource": [
-                72
+                74
             ],
             "plan": [
-                73
+                75
             ],
             "timezone": [
-                88
+                90
             ],
             "twilioNumber": [
-                88
+                90
             ],
             "updatedAt": [
                 30
             ],
             "website": [
-                88
+                90
             ],
             "__typename": [
-                88
+                90
             ]
         },
         "BusinessHours": {
             "holidays": [
-                88
+                90
             ],
             "weekly": [
                 32
             ],
             "__typename": [
-                88
+                90
             ]
         },
         "BusinessHoursInput": {
             "holidays": [
-                88
+                90
             ],
             "weekly": [
                 33
             ],
             "__typename": [
-                88
+                90
             ]
         },
         "CallAnalytics": {
             "connectionStatus": [
-                88
+                90
             ],
             "durationSeconds": [
                 43
@@ -269,7 +278,7 @@ export default {
                 43
             ],
             "intents": [
-                88
+                90
             ],
             "interruptions": [
                 43
@@ -278,7 +287,7 @@ export default {
                 43
             ],
             "mode": [
-                88
+                90
             ],
             "openaiErrors": [
                 43
@@ -296,45 +305,48 @@ export default {
                 43
             ],
             "toolCalls": [
-                94
+                96
+            ],
+            "turnLatency": [
+                97
             ],
             "__typename": [
-                88
+                90
             ]
         },
         "Client": {
             "company": [
-                88
+                90
             ],
             "createdAt": [
                 30
             ],
             "email": [
-                88
+                90
             ],
             "externalRef": [
-                88
+                90
             ],
             "id": [
                 42
             ],
             "name": [
-                88
+                90
             ],
             "notes": [
-                88
+                90
             ],
             "phone": [
-                88
+                90
             ],
             "projects": [
-                79
+                81
             ],
             "updatedAt": [
                 30
             ],
             "__typename": [
-                88
+                90
             ]
         },
         "ClientConnection": {
@@ -345,44 +357,44 @@ export default {
                 11
             ],
             "pageInfo": [
-                71
+                72
             ],
             "totalCount": [
                 43
             ],
             "__typename": [
-                88
+                90
             ]
         },
         "ClientEdge": {
             "cursor": [
-                88
+                90
             ],
             "node": [
                 11
             ],
             "__typename": [
-                88
+                90
             ]
         },
         "ClientInput": {
             "company": [
-                88
+                90
             ],
             "email": [
-                88
+                90
             ],
             "name": [
-                88
+                90
             ],
             "notes": [
-                88
+                90
             ],
             "phone": [
-                88
+                90
             ],
             "__typename": [
-                88
+                90
             ]
         },
         "ClientLinkRule": {
@@ -399,10 +411,10 @@ export default {
                 17
             ],
             "value": [
-                88
+                90
             ],
             "__typename": [
-                88
+                90
             ]
         },
         "ClientLinkRuleInput": {
@@ -413,63 +425,63 @@ export default {
                 17
             ],
             "value": [
-                88
+                90
             ],
             "__typename": [
-                88
+                90
             ]
         },
         "ClientLinkRuleKind": {},
         "ConnectGoogleDriveInput": {
             "accessToken": [
-                88
+                90
             ],
             "folderId": [
-                88
+                90
             ],
             "serviceAccountKey": [
-                88
+                90
             ],
             "__typename": [
-                88
+                90
             ]
         },
         "ConnectIntegrationInput": {
             "accessToken": [
-                88
+                90
             ],
             "apiToken": [
-                88
+                90
             ],
             "customerColumn": [
-                88
+                90
             ],
             "customerField": [
-                88
+                90
             ],
             "doneLabels": [
-                88
+                90
             ],
             "email": [
-                88
+                90
             ],
             "jql": [
-                88
+                90
             ],
             "provider": [
-                77
+                79
             ],
             "signingSecret": [
-                88
+                90
             ],
             "siteUrl": [
-                88
+                90
             ],
             "workspaceGid": [
-                88
+                90
             ],
             "__typename": [
-                88
+                90
             ]
         },
         "Conversation": {
@@ -489,16 +501,16 @@ export default {
                 30
             ],
             "fromNumber": [
-                88
+                90
             ],
             "id": [
                 42
             ],
             "leads": [
-                52
+                53
             ],
             "messages": [
-                63,
+                64,
                 {
                     "first": [
                         43
@@ -512,13 +524,13 @@ export default {
                 25
             ],
             "summary": [
-                88
+                90
             ],
             "toNumber": [
-                88
+                90
             ],
             "__typename": [
-                88
+                90
             ]
         },
         "ConversationChannel": {},
@@ -530,24 +542,24 @@ export default {
                 20
             ],
             "pageInfo": [
-                71
+                72
             ],
             "totalCount": [
                 43
             ],
             "__typename": [
-                88
+                90
             ]
         },
         "ConversationEdge": {
             "cursor": [
-                88
+                90
             ],
             "node": [
                 20
             ],
             "__typename": [
-                88
+                90
             ]
         },
         "ConversationFilter": {
@@ -564,7 +576,7 @@ export default {
                 25
             ],
             "__typename": [
-                88
+                90
             ]
         },
         "ConversationStatus": {},
@@ -579,24 +591,24 @@ export default {
                 42
             ],
             "status": [
-                88
+                90
             ],
             "__typename": [
-                88
+                90
             ]
         },
         "CreateKnowledgeItemInput": {
             "content": [
-                88
+                90
             ],
             "format": [
-                48
+                49
             ],
             "title": [
-                88
+                90
             ],
             "__typename": [
-                88
+                90
             ]
         },
         "CreatedApiKey": {
@@ -604,10 +616,10 @@ export default {
                 3
             ],
             "secret": [
-                88
+                90
             ],
             "__typename": [
-                88
+                90
             ]
         },
         "Dashboard": {
@@ -630,7 +642,7 @@ export default {
                 30
             ],
             "leadsByStatus": [
-                87
+                89
             ],
             "leadsPerDay": [
                 31
@@ -639,13 +651,13 @@ export default {
                 43
             ],
             "timezone": [
-                88
+                90
             ],
             "to": [
                 30
             ],
             "__typename": [
-                88
+                90
             ]
         },
         "DateTime": {},
@@ -654,32 +666,32 @@ export default {
                 43
             ],
             "date": [
-                88
+                90
             ],
             "__typename": [
-                88
+                90
             ]
         },
         "DayHours": {
             "day": [
-                88
+                90
             ],
             "ranges": [
-                92
+                94
             ],
             "__typename": [
-                88
+                90
             ]
         },
         "DayHoursInput": {
             "day": [
-                88
+                90
             ],
             "ranges": [
-                93
+                95
             ],
             "__typename": [
-                88
+                90
             ]
         },
         "DayKeyCount": {
@@ -687,13 +699,13 @@ export default {
                 43
             ],
             "date": [
-                88
+                90
             ],
             "key": [
-                88
+                90
             ],
             "__typename": [
-                88
+                90
             ]
         },
         "DriveSyncResult": {
@@ -713,7 +725,7 @@ export default {
                 43
             ],
             "__typename": [
-                88
+                90
             ]
         },
         "EnhancedAnalytics": {
@@ -733,30 +745,30 @@ export default {
                 34
             ],
             "__typename": [
-                88
+                90
             ]
         },
         "ExpectedFormat": {},
         "FaqEntry": {
             "answer": [
-                88
+                90
             ],
             "question": [
-                88
+                90
             ],
             "__typename": [
-                88
+                90
             ]
         },
         "FaqEntryInput": {
             "answer": [
-                88
+                90
             ],
             "question": [
-                88
+                90
             ],
             "__typename": [
-                88
+                90
             ]
         },
         "Float": {},
@@ -771,26 +783,26 @@ export default {
                 43
             ],
             "__typename": [
-                88
+                90
             ]
         },
         "ID": {},
         "Int": {},
         "Integration": {
             "accountLabel": [
-                88
+                90
             ],
             "createdAt": [
                 30
             ],
             "credentialsHint": [
-                88
+                90
             ],
             "id": [
                 42
             ],
             "lastError": [
-                88
+                90
             ],
             "lastSyncAt": [
                 30
@@ -811,11 +823,25 @@ export default {
                 6
             ],
             "__typename": [
-                88
+                90
             ]
         },
         "IntegrationProvider": {},
         "IntegrationStatus": {},
+        "InviteTeamMemberInput": {
+            "email": [
+                90
+            ],
+            "name": [
+                90
+            ],
+            "role": [
+                92
+            ],
+            "__typename": [
+                90
+            ]
+        },
         "JSON": {},
         "KnowledgeInputFormat": {},
         "KnowledgeItem": {
@@ -823,7 +849,7 @@ export default {
                 43
             ],
             "content": [
-                88
+                90
             ],
             "createdAt": [
                 30
@@ -832,19 +858,19 @@ export default {
                 42
             ],
             "source": [
-                50
-            ],
-            "status": [
                 51
             ],
+            "status": [
+                52
+            ],
             "title": [
-                88
+                90
             ],
             "updatedAt": [
                 30
             ],
             "__typename": [
-                88
+                90
             ]
         },
         "KnowledgeSource": {},
@@ -854,13 +880,13 @@ export default {
                 30
             ],
             "address": [
-                88
+                90
             ],
             "capturedData": [
-                47
+                48
             ],
             "channel": [
-                54
+                55
             ],
             "client": [
                 11
@@ -872,10 +898,10 @@ export default {
                 30
             ],
             "email": [
-                88
+                90
             ],
             "emergencyNotes": [
-                88
+                90
             ],
             "emergencySeverity": [
                 43
@@ -887,76 +913,76 @@ export default {
                 6
             ],
             "issue": [
-                88
+                90
             ],
             "name": [
-                88
+                90
             ],
             "notes": [
-                88
+                90
             ],
             "notifications": [
-                66
+                67
             ],
             "phone": [
-                88
+                90
             ],
             "priority": [
-                78
+                80
             ],
             "status": [
-                60
+                61
             ],
             "updatedAt": [
                 30
             ],
             "__typename": [
-                88
+                90
             ]
         },
         "LeadCapturedEvent": {
             "lead": [
-                52
+                53
             ],
             "leadId": [
                 42
             ],
             "__typename": [
-                88
+                90
             ]
         },
         "LeadChannel": {},
         "LeadConnection": {
             "edges": [
-                56
+                57
             ],
             "nodes": [
-                52
+                53
             ],
             "pageInfo": [
-                71
+                72
             ],
             "totalCount": [
                 43
             ],
             "__typename": [
-                88
+                90
             ]
         },
         "LeadEdge": {
             "cursor": [
-                88
+                90
             ],
             "node": [
-                52
+                53
             ],
             "__typename": [
-                88
+                90
             ]
         },
         "LeadFilter": {
             "channel": [
-                54
+                55
             ],
             "createdAfter": [
                 30
@@ -968,16 +994,16 @@ export default {
                 6
             ],
             "priority": [
-                78
+                80
             ],
             "search": [
-                88
+                90
             ],
             "status": [
-                60
+                61
             ],
             "__typename": [
-                88
+                90
             ]
         },
         "LeadQuestion": {
@@ -991,19 +1017,19 @@ export default {
                 42
             ],
             "mapsTo": [
-                62
+                63
             ],
             "position": [
                 43
             ],
             "question": [
-                88
+                90
             ],
             "required": [
                 6
             ],
             "__typename": [
-                88
+                90
             ]
         },
         "LeadQuestionInput": {
@@ -1014,25 +1040,25 @@ export default {
                 37
             ],
             "mapsTo": [
-                62
+                63
             ],
             "question": [
-                88
+                90
             ],
             "required": [
                 6
             ],
             "__typename": [
-                88
+                90
             ]
         },
         "LeadStatus": {},
         "LiveCall": {
             "callSid": [
-                88
+                90
             ],
             "connectionStatus": [
-                88
+                90
             ],
             "conversationId": [
                 42
@@ -1053,16 +1079,16 @@ export default {
                 30
             ],
             "toolCalls": [
-                94
+                96
             ],
             "__typename": [
-                88
+                90
             ]
         },
         "MapsTo": {},
         "Message": {
             "content": [
-                88
+                90
             ],
             "createdAt": [
                 30
@@ -1071,14 +1097,30 @@ export default {
                 42
             ],
             "role": [
-                64
+                65
             ],
             "__typename": [
-                88
+                90
             ]
         },
         "MessageRole": {},
         "Mutation": {
+            "acceptInvitation": [
+                4,
+                {
+                    "name": [
+                        90
+                    ],
+                    "password": [
+                        90,
+                        "String!"
+                    ],
+                    "token": [
+                        90,
+                        "String!"
+                    ]
+                }
+            ],
             "addClientLinkRule": [
                 15,
                 {
@@ -1089,7 +1131,7 @@ export default {
                 }
             ],
             "addTeamMember": [
-                102,
+                105,
                 {
                     "input": [
                         0,
@@ -1105,7 +1147,20 @@ export default {
                         "ID!"
                     ],
                     "phoneNumber": [
-                        88
+                        90
+                    ]
+                }
+            ],
+            "changePassword": [
+                4,
+                {
+                    "currentPassword": [
+                        90,
+                        "String!"
+                    ],
+                    "newPassword": [
+                        90,
+                        "String!"
                     ]
                 }
             ],
@@ -1131,7 +1186,7 @@ export default {
                 7,
                 {
                     "phoneNumber": [
-                        88,
+                        90,
                         "String!"
                     ]
                 }
@@ -1140,11 +1195,11 @@ export default {
                 28,
                 {
                     "name": [
-                        88,
+                        90,
                         "String!"
                     ],
                     "role": [
-                        90
+                        92
                     ]
                 }
             ],
@@ -1158,7 +1213,7 @@ export default {
                 }
             ],
             "createKnowledgeItem": [
-                49,
+                50,
                 {
                     "input": [
                         27,
@@ -1167,19 +1222,19 @@ export default {
                 }
             ],
             "createLeadQuestion": [
-                58,
+                59,
                 {
                     "input": [
-                        59,
+                        60,
                         "LeadQuestionInput!"
                     ]
                 }
             ],
             "createWebhookEndpoint": [
-                106,
+                109,
                 {
                     "input": [
-                        105,
+                        108,
                         "WebhookEndpointInput!"
                     ]
                 }
@@ -1229,8 +1284,17 @@ export default {
                     ]
                 }
             ],
+            "inviteTeamMember": [
+                105,
+                {
+                    "input": [
+                        47,
+                        "InviteTeamMemberInput!"
+                    ]
+                }
+            ],
             "linkProjectToClient": [
-                79,
+                81,
                 {
                     "clientId": [
                         42
@@ -1245,11 +1309,11 @@ export default {
                 4,
                 {
                     "email": [
-                        88,
+                        90,
                         "String!"
                     ],
                     "password": [
-                        88,
+                        90,
                         "String!"
                     ]
                 }
@@ -1258,7 +1322,7 @@ export default {
                 7,
                 {
                     "phoneNumber": [
-                        88,
+                        90,
                         "String!"
                     ]
                 }
@@ -1285,7 +1349,7 @@ export default {
                 }
             ],
             "reorderLeadQuestions": [
-                58,
+                59,
                 {
                     "ids": [
                         42,
@@ -1293,8 +1357,42 @@ export default {
                     ]
                 }
             ],
+            "requestPasswordReset": [
+                6,
+                {
+                    "email": [
+                        90,
+                        "String!"
+                    ]
+                }
+            ],
+            "resendInvitation": [
+                105,
+                {
+                    "userId": [
+                        42,
+                        "ID!"
+                    ]
+                }
+            ],
+            "resendVerificationEmail": [
+                6
+            ],
+            "resetPassword": [
+                4,
+                {
+                    "newPassword": [
+                        90,
+                        "String!"
+                    ],
+                    "token": [
+                        90,
+                        "String!"
+                    ]
+                }
+            ],
             "retryNotification": [
-                66,
+                67,
                 {
                     "id": [
                         42,
@@ -1312,7 +1410,7 @@ export default {
                 }
             ],
             "rotateWebhookSecret": [
-                106,
+                109,
                 {
                     "id": [
                         42,
@@ -1321,10 +1419,10 @@ export default {
                 }
             ],
             "sendTestEmail": [
-                91,
+                93,
                 {
                     "to": [
-                        88
+                        90
                     ]
                 }
             ],
@@ -1336,16 +1434,16 @@ export default {
                         "ID!"
                     ],
                     "plan": [
-                        73,
+                        75,
                         "Plan!"
                     ]
                 }
             ],
             "setTeamMemberRole": [
-                102,
+                105,
                 {
                     "role": [
-                        90,
+                        92,
                         "TeamRole!"
                     ],
                     "userId": [
@@ -1358,7 +1456,7 @@ export default {
                 4,
                 {
                     "input": [
-                        86,
+                        88,
                         "SignUpInput!"
                     ]
                 }
@@ -1367,7 +1465,7 @@ export default {
                 35
             ],
             "syncProjects": [
-                82,
+                84,
                 {
                     "integrationId": [
                         42
@@ -1378,7 +1476,7 @@ export default {
                 2,
                 {
                     "input": [
-                        95,
+                        98,
                         "UpdateAgentConfigInput!"
                     ]
                 }
@@ -1387,7 +1485,7 @@ export default {
                 7,
                 {
                     "input": [
-                        96,
+                        99,
                         "UpdateBusinessInput!"
                     ]
                 }
@@ -1406,40 +1504,40 @@ export default {
                 }
             ],
             "updateKnowledgeItem": [
-                49,
+                50,
                 {
                     "id": [
                         42,
                         "ID!"
                     ],
                     "input": [
-                        97,
+                        100,
                         "UpdateKnowledgeItemInput!"
                     ]
                 }
             ],
             "updateLead": [
-                52,
+                53,
                 {
                     "id": [
                         42,
                         "ID!"
                     ],
                     "input": [
-                        98,
+                        101,
                         "UpdateLeadInput!"
                     ]
                 }
             ],
             "updateLeadQuestion": [
-                58,
+                59,
                 {
                     "id": [
                         42,
                         "ID!"
                     ],
                     "input": [
-                        99,
+                        102,
                         "UpdateLeadQuestionInput!"
                     ]
                 }
@@ -1448,7 +1546,7 @@ export default {
                 7,
                 {
                     "input": [
-                        69,
+                        70,
                         "NotificationSettingsInput!"
                     ]
                 }
@@ -1457,35 +1555,44 @@ export default {
                 2,
                 {
                     "input": [
-                        100,
+                        103,
                         "UpdateVoiceSettingsInput!"
                     ]
                 }
             ],
             "updateWebhookEndpoint": [
-                104,
+                107,
                 {
                     "id": [
                         42,
                         "ID!"
                     ],
                     "input": [
-                        105,
+                        108,
                         "WebhookEndpointInput!"
                     ]
                 }
             ],
             "updateWidgetConfig": [
-                108,
+                111,
                 {
                     "input": [
-                        101,
+                        104,
                         "UpdateWidgetConfigInput!"
                     ]
                 }
             ],
+            "verifyNotificationEmail": [
+                90,
+                {
+                    "token": [
+                        90,
+                        "String!"
+                    ]
+                }
+            ],
             "__typename": [
-                88
+                90
             ]
         },
         "Notification": {
@@ -1493,7 +1600,7 @@ export default {
                 43
             ],
             "channel": [
-                67
+                68
             ],
             "createdAt": [
                 30
@@ -1502,10 +1609,10 @@ export default {
                 42
             ],
             "kind": [
-                88
+                90
             ],
             "lastError": [
-                88
+                90
             ],
             "leadId": [
                 42
@@ -1517,95 +1624,115 @@ export default {
                 30
             ],
             "recipient": [
-                88
+                90
             ],
             "sentAt": [
                 30
             ],
             "status": [
-                70
+                71
             ],
             "__typename": [
-                88
+                90
             ]
         },
         "NotificationChannel": {},
         "NotificationSettings": {
+            "escalationContacts": [
+                90
+            ],
             "notificationEmail": [
-                88
+                90
             ],
             "notificationPhoneNumber": [
-                88
+                90
             ],
             "__typename": [
-                88
+                90
             ]
         },
         "NotificationSettingsInput": {
+            "escalationContacts": [
+                90
+            ],
             "notificationEmail": [
-                88
+                90
             ],
             "notificationPhoneNumber": [
-                88
+                90
             ],
             "__typename": [
-                88
+                90
             ]
         },
         "NotificationStatus": {},
         "PageInfo": {
             "endCursor": [
-                88
+                90
             ],
             "hasNextPage": [
                 6
             ],
             "__typename": [
-                88
+                90
+            ]
+        },
+        "PasswordCheck": {
+            "message": [
+                90
+            ],
+            "ok": [
+                6
+            ],
+            "score": [
+                43
+            ],
+            "__typename": [
+                90
             ]
         },
         "PhoneNumberSource": {},
         "Plan": {},
         "PlanFeature": {
             "description": [
-                88
+                90
             ],
             "included": [
                 6
             ],
             "key": [
-                88
+                90
             ],
             "requiredPlan": [
-                73
+                75
             ],
             "__typename": [
-                88
+                90
             ]
         },
         "PlanInfo": {
             "features": [
-                74
-            ],
-            "limits": [
                 76
             ],
+            "limits": [
+                78
+            ],
             "tier": [
-                73
+                75
             ],
             "__typename": [
-                88
+                90
             ]
         },
         "PlanLimit": {
             "name": [
-                88
+                90
             ],
             "value": [
                 43
             ],
             "__typename": [
-                88
+                90
             ]
         },
         "PmProvider": {},
@@ -1618,13 +1745,13 @@ export default {
                 43
             ],
             "description": [
-                88
+                90
             ],
             "dueDate": [
-                88
+                90
             ],
             "externalId": [
-                88
+                90
             ],
             "id": [
                 42
@@ -1633,53 +1760,53 @@ export default {
                 30
             ],
             "name": [
-                88
+                90
             ],
             "progress": [
                 43
             ],
             "provider": [
-                88
+                90
             ],
             "status": [
-                88
+                90
             ],
             "taskCount": [
                 43
             ],
             "url": [
-                88
+                90
             ],
             "__typename": [
-                88
+                90
             ]
         },
         "ProjectConnection": {
             "edges": [
-                81
+                83
             ],
             "nodes": [
-                79
+                81
             ],
             "pageInfo": [
-                71
+                72
             ],
             "totalCount": [
                 43
             ],
             "__typename": [
-                88
+                90
             ]
         },
         "ProjectEdge": {
             "cursor": [
-                88
+                90
             ],
             "node": [
-                79
+                81
             ],
             "__typename": [
-                88
+                90
             ]
         },
         "ProjectSyncResult": {
@@ -1690,7 +1817,7 @@ export default {
                 43
             ],
             "__typename": [
-                88
+                90
             ]
         },
         "Query": {
@@ -1709,13 +1836,13 @@ export default {
                 5,
                 {
                     "areaCode": [
-                        88
+                        90
                     ],
                     "contains": [
-                        88
+                        90
                     ],
                     "country": [
-                        88
+                        90
                     ]
                 }
             ],
@@ -1738,13 +1865,13 @@ export default {
                 12,
                 {
                     "after": [
-                        88
+                        90
                     ],
                     "first": [
                         43
                     ],
                     "search": [
-                        88
+                        90
                     ]
                 }
             ],
@@ -1761,7 +1888,7 @@ export default {
                 22,
                 {
                     "after": [
-                        88
+                        90
                     ],
                     "filter": [
                         24
@@ -1786,7 +1913,7 @@ export default {
                 44
             ],
             "knowledgeItem": [
-                49,
+                50,
                 {
                     "id": [
                         42,
@@ -1795,10 +1922,10 @@ export default {
                 }
             ],
             "knowledgeItems": [
-                49
+                50
             ],
             "lead": [
-                52,
+                53,
                 {
                     "id": [
                         42,
@@ -1807,16 +1934,16 @@ export default {
                 }
             ],
             "leadQuestions": [
-                58
+                59
             ],
             "leads": [
-                55,
+                56,
                 {
                     "after": [
-                        88
+                        90
                     ],
                     "filter": [
-                        57
+                        58
                     ],
                     "first": [
                         43
@@ -1824,13 +1951,13 @@ export default {
                 }
             ],
             "liveCalls": [
-                61
+                62
             ],
             "me": [
-                103
+                106
             ],
             "notifications": [
-                66,
+                67,
                 {
                     "leadId": [
                         42
@@ -1842,15 +1969,27 @@ export default {
                         43
                     ],
                     "status": [
-                        70
+                        71
+                    ]
+                }
+            ],
+            "passwordStrength": [
+                73,
+                {
+                    "email": [
+                        90
+                    ],
+                    "password": [
+                        90,
+                        "String!"
                     ]
                 }
             ],
             "plan": [
-                75
+                77
             ],
             "project": [
-                79,
+                81,
                 {
                     "id": [
                         42,
@@ -1859,10 +1998,10 @@ export default {
                 }
             ],
             "projects": [
-                80,
+                82,
                 {
                     "after": [
-                        88
+                        90
                     ],
                     "clientId": [
                         42
@@ -1871,21 +2010,21 @@ export default {
                         43
                     ],
                     "status": [
-                        88
+                        90
                     ]
                 }
             ],
             "team": [
-                102
+                105
             ],
             "webhookEndpoints": [
-                104
+                107
             ],
             "widgetConfig": [
-                108
+                111
             ],
             "__typename": [
-                88
+                90
             ]
         },
         "QuestionDropOff": {
@@ -1899,31 +2038,31 @@ export default {
                 43
             ],
             "question": [
-                88
+                90
             ],
             "questionId": [
                 42
             ],
             "__typename": [
-                88
+                90
             ]
         },
         "Role": {},
         "SignUpInput": {
             "businessName": [
-                88
+                90
             ],
             "email": [
-                88
+                90
             ],
             "name": [
-                88
+                90
             ],
             "password": [
-                88
+                90
             ],
             "__typename": [
-                88
+                90
             ]
         },
         "StatusCount": {
@@ -1931,10 +2070,10 @@ export default {
                 43
             ],
             "status": [
-                60
+                61
             ],
             "__typename": [
-                88
+                90
             ]
         },
         "String": {},
@@ -1943,50 +2082,50 @@ export default {
                 26
             ],
             "leadCaptured": [
-                53
+                54
             ],
             "__typename": [
-                88
+                90
             ]
         },
         "TeamRole": {},
         "TestEmailResult": {
             "delivery": [
-                88
+                90
             ],
             "error": [
-                88
+                90
             ],
             "success": [
                 6
             ],
             "to": [
-                88
+                90
             ],
             "__typename": [
-                88
+                90
             ]
         },
         "TimeRange": {
             "close": [
-                88
+                90
             ],
             "open": [
-                88
+                90
             ],
             "__typename": [
-                88
+                90
             ]
         },
         "TimeRangeInput": {
             "close": [
-                88
+                90
             ],
             "open": [
-                88
+                90
             ],
             "__typename": [
-                88
+                90
             ]
         },
         "ToolCallCount": {
@@ -1994,18 +2133,44 @@ export default {
                 43
             ],
             "tool": [
-                88
+                90
             ],
             "__typename": [
-                88
+                90
+            ]
+        },
+        "TurnLatency": {
+            "bridgeP50Ms": [
+                40
+            ],
+            "bridgeP95Ms": [
+                40
+            ],
+            "modelP50Ms": [
+                40
+            ],
+            "modelP95Ms": [
+                40
+            ],
+            "totalP50Ms": [
+                40
+            ],
+            "totalP95Ms": [
+                40
+            ],
+            "turns": [
+                43
+            ],
+            "__typename": [
+                90
             ]
         },
         "UpdateAgentConfigInput": {
             "agentName": [
-                88
+                90
             ],
             "emergencyKeywords": [
-                88
+                90
             ],
             "emergencySensitivity": [
                 43
@@ -2014,62 +2179,62 @@ export default {
                 39
             ],
             "instructions": [
-                88
+                90
             ],
             "persona": [
-                88
+                90
             ],
             "welcomeMessage": [
-                88
+                90
             ],
             "__typename": [
-                88
+                90
             ]
         },
         "UpdateBusinessInput": {
             "address": [
-                88
+                90
             ],
             "allowedOrigins": [
-                88
+                90
             ],
             "businessHours": [
                 9
             ],
             "description": [
-                88
+                90
             ],
             "emergencyMessageTemplate": [
-                88
+                90
             ],
             "name": [
-                88
+                90
             ],
             "phoneNumber": [
-                88
+                90
             ],
             "timezone": [
-                88
+                90
             ],
             "website": [
-                88
+                90
             ],
             "__typename": [
-                88
+                90
             ]
         },
         "UpdateKnowledgeItemInput": {
             "content": [
-                88
+                90
             ],
             "format": [
-                48
+                49
             ],
             "title": [
-                88
+                90
             ],
             "__typename": [
-                88
+                90
             ]
         },
         "UpdateLeadInput": {
@@ -2080,16 +2245,16 @@ export default {
                 42
             ],
             "notes": [
-                88
+                90
             ],
             "priority": [
-                78
+                80
             ],
             "status": [
-                60
+                61
             ],
             "__typename": [
-                88
+                90
             ]
         },
         "UpdateLeadQuestionInput": {
@@ -2100,16 +2265,16 @@ export default {
                 37
             ],
             "mapsTo": [
-                62
+                63
             ],
             "question": [
-                88
+                90
             ],
             "required": [
                 6
             ],
             "__typename": [
-                88
+                90
             ]
         },
         "UpdateVoiceSettingsInput": {
@@ -2120,45 +2285,45 @@ export default {
                 6
             ],
             "realtimeVoice": [
-                88
+                90
             ],
             "twilioLanguage": [
-                88
+                90
             ],
             "twilioVoice": [
-                88
+                90
             ],
             "voiceGreeting": [
-                88
+                90
             ],
             "__typename": [
-                88
+                90
             ]
         },
         "UpdateWidgetConfigInput": {
             "backgroundColor": [
-                88
+                90
             ],
             "greeting": [
-                88
+                90
             ],
             "launcherText": [
-                88
+                90
             ],
             "position": [
-                109
+                112
             ],
             "primaryColor": [
-                88
+                90
             ],
             "showBranding": [
                 6
             ],
             "textColor": [
-                88
+                90
             ],
             "__typename": [
-                88
+                90
             ]
         },
         "User": {
@@ -2166,22 +2331,25 @@ export default {
                 30
             ],
             "email": [
-                88
+                90
             ],
             "id": [
                 42
+            ],
+            "invitationPending": [
+                6
             ],
             "lastLoginAt": [
                 30
             ],
             "name": [
-                88
+                90
             ],
             "role": [
-                85
+                87
             ],
             "__typename": [
-                88
+                90
             ]
         },
         "Viewer": {
@@ -2192,13 +2360,13 @@ export default {
                 7
             ],
             "role": [
-                85
+                87
             ],
             "user": [
-                102
+                105
             ],
             "__typename": [
-                88
+                90
             ]
         },
         "WebhookEndpoint": {
@@ -2206,7 +2374,7 @@ export default {
                 30
             ],
             "deliveries": [
-                66,
+                67,
                 {
                     "limit": [
                         43
@@ -2214,89 +2382,89 @@ export default {
                 }
             ],
             "description": [
-                88
+                90
             ],
             "enabled": [
                 6
             ],
             "events": [
-                107
+                110
             ],
             "id": [
                 42
             ],
             "secretHint": [
-                88
+                90
             ],
             "updatedAt": [
                 30
             ],
             "url": [
-                88
+                90
             ],
             "__typename": [
-                88
+                90
             ]
         },
         "WebhookEndpointInput": {
             "description": [
-                88
+                90
             ],
             "enabled": [
                 6
             ],
             "events": [
-                107
+                110
             ],
             "url": [
-                88
+                90
             ],
             "__typename": [
-                88
+                90
             ]
         },
         "WebhookEndpointWithSecret": {
             "endpoint": [
-                104
+                107
             ],
             "secret": [
-                88
+                90
             ],
             "__typename": [
-                88
+                90
             ]
         },
         "WebhookEvent": {},
         "WidgetConfig": {
             "backgroundColor": [
-                88
+                90
             ],
             "greeting": [
-                88
+                90
             ],
             "id": [
                 42
             ],
             "launcherText": [
-                88
+                90
             ],
             "position": [
-                109
+                112
             ],
             "primaryColor": [
-                88
+                90
             ],
             "showBranding": [
                 6
             ],
             "textColor": [
-                88
+                90
             ],
             "updatedAt": [
                 30
             ],
             "__typename": [
-                88
+                90
             ]
         },
         "WidgetPosition": {}
