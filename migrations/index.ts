@@ -1,4 +1,4 @@
-import type { Migration } from 'kysely';
+import type { Migration } from 'kysely/migration';
 import * as m0001 from './0001_data_model.js';
 import * as m0300 from './0300_webhook_endpoints.js';
 import * as m0400 from './0400_pm_webhook_deliveries.js';

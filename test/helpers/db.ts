@@ -12,14 +12,15 @@ import { sleep } from './common.js';
 const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 
 /**
- * Names the migrated template after what it contains: the migration files and the PGlite
- * version. A change to either makes a new template, so a stale one is never loaded.
+ * Names the migrated template after what made it: the migration files and the PGlite and
+ * Kysely (its migrator's tables) versions. A change to any makes a new template, so a stale
+ * one is never loaded.
  */
 function templateKey(): string {
   const hash = createHash('sha256');
   const dir = join(root, 'migrations');
   for (const file of readdirSync(dir).sort()) hash.update(file).update(readFileSync(join(dir, file)));
-  hash.update(readFileSync(join(root, 'node_modules', '@electric-sql', 'pglite', 'package.json')));
+  for (const pkg of ['@electric-sql/pglite', 'kysely']) hash.update(readFileSync(join(root, 'node_modules', pkg, 'package.json')));
   return hash.digest('hex').slice(0, 16);
 }
 
