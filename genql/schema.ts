@@ -677,6 +677,10 @@ export interface ToolCallCount {
 }
 
 
+/** The kind of business: picks the starting lead questions, emergency words and the agent's persona */
+export type Trade = 'CLEANING' | 'CLINIC' | 'ELECTRICAL' | 'OTHER' | 'PLUMBING_HVAC' | 'STUDIO_AGENCY'
+
+
 /** A person who can sign in to the business */
 export interface User {
     createdAt: Scalars['DateTime']
@@ -1466,7 +1470,11 @@ export interface SignUpInput {businessName: Scalars['String'],email: Scalars['St
 /** The owner's name */
 name?: (Scalars['String'] | null),
 /** At least 10 characters */
-password: Scalars['String']}
+password: Scalars['String'],
+/** IANA timezone, e.g. the browser's (default UTC) */
+timezone?: (Scalars['String'] | null),
+/** Default OTHER */
+trade?: (Trade | null)}
 
 export interface StatusCountGenqlSelection{
     count?: boolean | number
@@ -2196,6 +2204,15 @@ export const enumRole = {
 export const enumTeamRole = {
    ADMIN: 'ADMIN' as const,
    MEMBER: 'MEMBER' as const
+}
+
+export const enumTrade = {
+   CLEANING: 'CLEANING' as const,
+   CLINIC: 'CLINIC' as const,
+   ELECTRICAL: 'ELECTRICAL' as const,
+   OTHER: 'OTHER' as const,
+   PLUMBING_HVAC: 'PLUMBING_HVAC' as const,
+   STUDIO_AGENCY: 'STUDIO_AGENCY' as const
 }
 
 export const enumWebhookEvent = {

@@ -27,8 +27,9 @@ export default {
         83,
         86,
         88,
-        105,
-        107
+        93,
+        106,
+        108
     ],
     "types": {
         "AddTeamMemberInput": {
@@ -1059,7 +1060,7 @@ export default {
                 }
             ],
             "addTeamMember": [
-                100,
+                101,
                 {
                     "input": [
                         0,
@@ -1125,10 +1126,10 @@ export default {
                 }
             ],
             "createWebhookEndpoint": [
-                104,
+                105,
                 {
                     "input": [
-                        103,
+                        104,
                         "WebhookEndpointInput!"
                     ]
                 }
@@ -1249,7 +1250,7 @@ export default {
                 }
             ],
             "rotateWebhookSecret": [
-                104,
+                105,
                 {
                     "id": [
                         41,
@@ -1279,7 +1280,7 @@ export default {
                 }
             ],
             "setTeamMemberRole": [
-                100,
+                101,
                 {
                     "role": [
                         88,
@@ -1315,7 +1316,7 @@ export default {
                 2,
                 {
                     "input": [
-                        93,
+                        94,
                         "UpdateAgentConfigInput!"
                     ]
                 }
@@ -1324,7 +1325,7 @@ export default {
                 6,
                 {
                     "input": [
-                        94,
+                        95,
                         "UpdateBusinessInput!"
                     ]
                 }
@@ -1350,7 +1351,7 @@ export default {
                         "ID!"
                     ],
                     "input": [
-                        95,
+                        96,
                         "UpdateKnowledgeItemInput!"
                     ]
                 }
@@ -1363,7 +1364,7 @@ export default {
                         "ID!"
                     ],
                     "input": [
-                        96,
+                        97,
                         "UpdateLeadInput!"
                     ]
                 }
@@ -1376,7 +1377,7 @@ export default {
                         "ID!"
                     ],
                     "input": [
-                        97,
+                        98,
                         "UpdateLeadQuestionInput!"
                     ]
                 }
@@ -1394,29 +1395,29 @@ export default {
                 2,
                 {
                     "input": [
-                        98,
+                        99,
                         "UpdateVoiceSettingsInput!"
                     ]
                 }
             ],
             "updateWebhookEndpoint": [
-                102,
+                103,
                 {
                     "id": [
                         41,
                         "ID!"
                     ],
                     "input": [
-                        103,
+                        104,
                         "WebhookEndpointInput!"
                     ]
                 }
             ],
             "updateWidgetConfig": [
-                106,
+                107,
                 {
                     "input": [
-                        99,
+                        100,
                         "UpdateWidgetConfigInput!"
                     ]
                 }
@@ -1749,7 +1750,7 @@ export default {
                 60
             ],
             "me": [
-                101
+                102
             ],
             "notifications": [
                 65,
@@ -1798,13 +1799,13 @@ export default {
                 }
             ],
             "team": [
-                100
+                101
             ],
             "webhookEndpoints": [
-                102
+                103
             ],
             "widgetConfig": [
-                106
+                107
             ],
             "__typename": [
                 86
@@ -1843,6 +1844,12 @@ export default {
             ],
             "password": [
                 86
+            ],
+            "timezone": [
+                86
+            ],
+            "trade": [
+                93
             ],
             "__typename": [
                 86
@@ -1922,6 +1929,7 @@ export default {
                 86
             ]
         },
+        "Trade": {},
         "UpdateAgentConfigInput": {
             "agentName": [
                 86
@@ -2068,7 +2076,7 @@ export default {
                 86
             ],
             "position": [
-                107
+                108
             ],
             "primaryColor": [
                 86
@@ -2117,7 +2125,7 @@ export default {
                 83
             ],
             "user": [
-                100
+                101
             ],
             "__typename": [
                 86
@@ -2142,7 +2150,7 @@ export default {
                 5
             ],
             "events": [
-                105
+                106
             ],
             "id": [
                 41
@@ -2168,7 +2176,7 @@ export default {
                 5
             ],
             "events": [
-                105
+                106
             ],
             "url": [
                 86
@@ -2179,7 +2187,7 @@ export default {
         },
         "WebhookEndpointWithSecret": {
             "endpoint": [
-                102
+                103
             ],
             "secret": [
                 86
@@ -2203,7 +2211,7 @@ export default {
                 86
             ],
             "position": [
-                107
+                108
             ],
             "primaryColor": [
                 86

@@ -109,7 +109,7 @@ export function newConversationState(input: { businessId: string; conversationId
 
 export function createAgentService(deps: AgentDeps): AgentService {
   const leads = createLeadCapture({ db: deps.db, events: deps.events });
-  const tools = createAgentTools({ db: deps.db, knowledge: deps.knowledge, leads, now: deps.now });
+  const tools = createAgentTools({ db: deps.db, knowledge: deps.knowledge, leads, now: deps.now, chat: deps.chat, logger: deps.logger });
   const canary = `CANARY-${randomBytes(6).toString('hex')}`;
   const persist = deps.persist ?? true;
 

@@ -8,7 +8,7 @@ import type { ConversationState } from './state.js';
 import type { AgentTools } from './tools.js';
 import { isSkip, validateAnswer } from './validate.js';
 import { asksForService, describesProblem, looksLikeQuestion, triage, type Hazard, type Triage } from './triage.js';
-import { updatePriority } from './priority.js';
+import { CALLBACK_ONLY, updatePriority } from './priority.js';
 import { composeEmergencyReply, knowledgeSearchFor } from './emergency-reply.js';
 import { DONT_KNOW_REPLY } from './policy.js';
 
@@ -260,14 +260,18 @@ export async function localTurn(env: TurnEnv, state: ConversationState, text: st
   }
   if (/^ask (?:another|a) question$/i.test(trimmed)) return { ...base, reply: 'Sure, what would you like to know?' };
   if (GREETING.test(trimmed)) {
-    return { ...base, reply: `Hi! I'm ${ctx.agent.agent_name} from ${ctx.business.name}. Ask me a question, or I can have someone get in touch.`, quickReplies: ['Book a visit', 'Opening hours'] };
+    const who = /^assistant$/i.test(ctx.agent.agent_name.trim()) ? `the ${ctx.business.name} assistant` : `${ctx.agent.agent_name} from ${ctx.business.name}`;
+    return { ...base, reply: `Hi! I'm ${who}. Ask me a question, or I can have someone get in touch.`, quickReplies: ['Book a visit', 'Opening hours'] };
   }
   if (describesProblem(text) || t.kind === 'high' || t.kind === 'contained') state.issueText ??= text.slice(0, 500);
 
   // A question is answered first; a request in the same message then starts the details.
-  if (question && !accepted) {
+  // "can someone call me back?" is a request in a question's clothes: no knowledge lookup.
+  const requestOnly = CALLBACK_ONLY.test(trimmed) || /^(?:(?:hi|hello|hey|yeah|so|um|uh|please)[,\s]+)*(?:can|could|would|will) (?:you|u|someone|somebody|one of your|a plumber|an electrician|your team)\b/i.test(trimmed);
+  if (question && !accepted && !(wantsLead && requestOnly)) {
     const a = await answerQuestion(text);
     if (wantsLead) {
+      if (!CALLBACK_ONLY.test(trimmed)) state.issueText ??= text.slice(0, 500);
       tools.applyExtraction(ctx, state, text);
       const r = await askNextOrCapture(a.known ? `${a.text} I can take your details for that.` : "I can't answer that from what I know, but the team can, so let me take your details.");
       return { ...r, sources: a.sources };
@@ -277,6 +281,8 @@ export async function localTurn(env: TurnEnv, state: ConversationState, text: st
   }
   if (wantsLead) {
     state.offered = false;
+    // "I'd like a quote for a new water heater" says what is needed: it answers the problem question.
+    if (!accepted && !CALLBACK_ONLY.test(trimmed) && trimmed.split(/\s+/).length >= 4) state.issueText ??= text.slice(0, 500);
     tools.applyExtraction(ctx, state, text);
     const prefix = t.kind === 'high' || t.kind === 'contained' ? 'I will make sure the team sees this quickly.' : 'I can help with that.';
     return askNextOrCapture(prefix);
@@ -287,7 +293,7 @@ export async function localTurn(env: TurnEnv, state: ConversationState, text: st
     const soon = t.kind === 'high' || t.kind === 'contained' ? ' and make sure they see it quickly' : '';
     return {
       ...base,
-      reply: `Sorry to hear that. I can pass this to the ${ctx.business.name} team${soon}: would you like to leave your details so someone can get in touch?`,
+      reply: `Sorry to hear that. If you like, I can take a few details and pass this to the ${ctx.business.name} team${soon}, so someone can get in touch.`,
       quickReplies: ['Have someone contact me', 'Ask another question'],
     };
   }

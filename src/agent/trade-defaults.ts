@@ -32,7 +32,7 @@ const PROBLEM: Record<Trade, string> = {
   CLEANING: 'What would you like cleaned, and roughly how big is the place?',
   STUDIO_AGENCY: 'What is the project about?',
   CLINIC: 'What is the reason for your visit?',
-  OTHER: 'How can we help? A sentence or two is enough.',
+  OTHER: 'What do you need help with? A sentence or two is enough.',
 };
 
 const WHEN: Record<Trade, string> = {

@@ -141,6 +141,21 @@ t.test('model severity score: "no heating" (rule 7) judged 9 gets the immediate-
   t.ok(fake.chatRequests.some((q) => q.response_format?.type === 'json_object'), 'judge call made');
 });
 
+t.test("the model's severity can raise but never drop a rule-found emergency", async (t) => {
+  const c = await chat();
+  const judgedBefore = fake.chatRequests.filter((q) => q.response_format?.type === 'json_object').length;
+  // The scripted judge rates this 3 (it only knows "freezing" and "burst"): the rules found gas.
+  const r = await c.say('there is a strong smell of gas in the hallway');
+  t.ok(fake.chatRequests.filter((q) => q.response_format?.type === 'json_object').length > judgedBefore, 'the model was asked');
+  t.ok(r.emergency, 'still an emergency');
+  t.equal(r.emergency!.severity, 10, "the rules' severity stands");
+  t.match(r.reply, /leave the building now/i, 'gas safety instruction first');
+  t.equal(c.state.emergency?.hazard, 'GAS');
+  const calm = await chat();
+  const r2 = await calm.say('what should I do if I ever smell gas?');
+  t.notOk(r2.emergency, 'a hypothetical question stays a question');
+});
+
 t.test('429s are retried with backoff by the SDK', async (t) => {
   const c = await chat();
   const attempts = fake.attempts;
