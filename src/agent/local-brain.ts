@@ -277,9 +277,12 @@ export async function localTurn(env: TurnEnv, state: ConversationState, text: st
       return { ...r, sources: a.sources };
     }
     state.offered = true;
+    state.lastQuestion = text.slice(0, 500);
     return { ...base, reply: a.text, sources: a.sources, quickReplies: ['Have someone contact me', 'Ask another question'] };
   }
   if (wantsLead) {
+    // "Can someone call me back about this?" after a question: the question is what it is about.
+    if (state.lastQuestion && (requestOnly || accepted)) state.issueText ??= state.lastQuestion;
     state.offered = false;
     // "I'd like a quote for a new water heater" says what is needed: it answers the problem question.
     if (!accepted && !CALLBACK_ONLY.test(trimmed) && trimmed.split(/\s+/).length >= 4) state.issueText ??= text.slice(0, 500);
@@ -299,6 +302,11 @@ export async function localTurn(env: TurnEnv, state: ConversationState, text: st
   }
   const a = await answerQuestion(text);
   state.offered = true;
+  state.lastQuestion = text.slice(0, 500);
+  if (!a.known && !question) {
+    // A statement the knowledge does not cover ("carpet cleaning for the stairs"): offer the team.
+    return { ...base, reply: `I can take a few details and pass this to the ${ctx.business.name} team, so someone can get in touch.`, quickReplies: ['Have someone contact me', 'Ask another question'] };
+  }
   return { ...base, reply: a.text, sources: a.sources, quickReplies: ['Have someone contact me', 'Ask another question'] };
 }
 

@@ -278,7 +278,9 @@ export function triage(text: string, options: TriageOptions = {}): Triage {
 
 /** The visitor asks for service, a visit, a booking, a quote or a callback (not merely asks about it). */
 export function asksForService(text: string): boolean {
-  return REQUEST.test(normalizeWords(stripAccents(text.toLowerCase())));
+  const words = normalizeWords(stripAccents(text.toLowerCase()));
+  // "carpet cleaning for the stairs please" asks for the work, though it has no verb.
+  return REQUEST.test(words) || (/\bplease$/.test(words) && !looksLikeQuestion(text) && words.split(' ').length >= 3);
 }
 
 /** The visitor describes a problem (something broken, leaking, not working). */
