@@ -21,7 +21,12 @@ export { extractiveAnswer, isYesNoQuestion, type GroundedAnswer } from './answer
 export const DONT_KNOW = "I don't know that, but I can have someone get back to you.";
 
 export interface KnowledgeAnswerer {
-  answer(ctx: BusinessContext, question: string): Promise<{ answer: GroundedAnswer | null; hits: SearchHit[] }>;
+  /**
+   * `model: true` (the model path's search tool) has the chat model write the answer from the
+   * retrieved chunks; otherwise (the local brain, also when it stands in for a failing model)
+   * the answer is extractive and no model is called.
+   */
+  answer(ctx: BusinessContext, question: string, opts?: { model?: boolean }): Promise<{ answer: GroundedAnswer | null; hits: SearchHit[] }>;
 }
 
 const MAX_QUESTION = 500;
@@ -48,7 +53,7 @@ export function createKnowledgeAnswerer(deps: { knowledge: KnowledgeService; cha
   };
 
   return {
-    async answer(ctx, rawQuestion) {
+    async answer(ctx, rawQuestion, opts = {}) {
       const question = rawQuestion.slice(0, MAX_QUESTION);
       const faq = faqAnswer(question, ctx);
       if (faq) return { answer: faq, hits: [] };
@@ -57,7 +62,7 @@ export function createKnowledgeAnswerer(deps: { knowledge: KnowledgeService; cha
       const corrected = correctTypos(question, vocabulary, vocabulary ? english() : null);
       const hits = await deps.knowledge.search(ctx.business.id, corrected, HITS);
       let answer: GroundedAnswer | null = null;
-      if (deps.chat && hits.length) {
+      if (opts.model && deps.chat && hits.length) {
         try {
           answer = await modelAnswer(deps.chat, { businessId: ctx.business.id, question, hits });
         } catch (err) {

@@ -185,9 +185,9 @@ export function createAgentTools(deps: ToolDeps) {
     return { ok: true, nextQuestion: null, lead: await captureLead(ctx, state) };
   }
 
-  /** FAQ -> knowledge (plan-gated) -> profile; `answer` null means the knowledge does not cover it. */
-  async function searchKnowledge(ctx: BusinessContext, query: string): Promise<{ answer: GroundedAnswer | null; hits: SearchHit[] }> {
-    return answerer.answer(ctx, query.slice(0, 500));
+  /** FAQ -> knowledge (plan-gated) -> profile; `answer` null means the knowledge does not cover it. `model: true` (the model's tool): a grounded model answer. */
+  async function searchKnowledge(ctx: BusinessContext, query: string, opts?: { model?: boolean }): Promise<{ answer: GroundedAnswer | null; hits: SearchHit[] }> {
+    return answerer.answer(ctx, query.slice(0, 500), opts);
   }
 
   /** Knowledge passages only (plan-gated), e.g. to find a safety instruction. */

@@ -54,7 +54,7 @@ t.test('the answerer: a grounded answer with its sources; null when the chunks d
   const ctx = (await loadBusinessContext(db, biz.businessId))!;
 
   const before = fake.chatRequests.length;
-  const covered = await answerer.answer(ctx, 'how much is a call out?');
+  const covered = await answerer.answer(ctx, 'how much is a call out?', { model: true });
   t.equal(covered.answer?.text, 'A standard call-out costs $89.50, including 30 minutes of labour.');
   t.equal(covered.answer?.sources.length, 1);
   t.equal(covered.answer?.sources[0]!.title, 'Prices and hours');
@@ -66,16 +66,18 @@ t.test('the answerer: a grounded answer with its sources; null when the chunks d
   t.notMatch(lastUser(req), /\$10\b/, "another business's chunks are never sent");
   t.match(systemText(req), /ONLY the numbered passages/);
 
-  t.equal((await answerer.answer(ctx, 'do you install solar panels?')).answer, null, 'not covered: null');
-  t.equal((await answerer.answer(ctx, 'what is your warranty?')).answer, null, 'an answer citing no passage is not an answer');
+  t.equal((await answerer.answer(ctx, 'do you install solar panels?', { model: true })).answer, null, 'not covered: null');
+  t.equal((await answerer.answer(ctx, 'what is your warranty?', { model: true })).answer, null, 'an answer citing no passage is not an answer');
+  const local = await answerer.answer(ctx, 'how much is a call out?');
+  t.match(local.answer?.text, /costs \$89\.50 including/, 'without model: true the answer is extractive (the local brain)');
 });
 
 t.test('the model failing falls back to the extractive answer', async (t) => {
   fake.model = (req) => (GROUNDED.test(systemText(req)) ? groundedReply(req) : { content: 'unused' });
   const answerer = createKnowledgeAnswerer({ knowledge: app.services.knowledge, chat: app.services.ai.chat });
   const ctx = (await loadBusinessContext(db, biz.businessId))!;
-  fake.failNext(10, 500);
-  const r = await answerer.answer(ctx, 'how much is a call-out');
+  fake.failNext(3, 500); // one try and the SDK's two retries
+  const r = await answerer.answer(ctx, 'how much is a call-out', { model: true });
   t.match(r.answer?.text, /\$89\.50/);
   t.ok(r.answer?.sources.length);
 });

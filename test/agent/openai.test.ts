@@ -48,6 +48,12 @@ const items = await db
 // the test shows that the rules in code hold even when the model obeys an attacker.
 let booking = false;
 fake.model = (req: FakeChatRequest): FakeModelReply => {
+  // The grounded knowledge answer (src/agent/answer-model.ts): answer from the passage, citing it.
+  if (/numbered passages/.test(systemText(req))) {
+    const passages = lastUser(req).split(/\n\n(?=\[\d+\])/);
+    const n = passages.findIndex((p) => /call-out costs/.test(p)) + 1;
+    return { content: JSON.stringify(n > 0 && /call-out/i.test(lastUser(req).split('Question:').at(-1)!) ? { answer: 'A standard call-out costs $89 including 30 minutes of labour.', sources: [n] } : { answer: null, sources: [] }) };
+  }
   if (req.response_format?.type === 'json_object') {
     return { content: JSON.stringify({ severity: /freezing|burst/.test(lastUser(req)) ? 9 : 3 }) };
   }
@@ -104,10 +110,13 @@ t.test('chat with a tool call: the model searches the knowledge base and answers
   const before = fake.chatRequests.length;
   const r = await c.say('How much is a call-out?');
   t.match(r.reply, /From our price list: A standard call-out costs \$89/);
-  const reqs = fake.chatRequests.slice(before);
+  // The model's requests (with tools) make the round trip; the search tool's grounded answer is
+  // one more request of its own (no tools, JSON).
+  const reqs = fake.chatRequests.slice(before).filter((r) => r.tools);
   t.equal(reqs.length, 2, 'tool call round trip');
   t.ok(reqs[0]!.tools!.some((tool) => tool.function.name === 'search_knowledge'));
   t.equal(lastMessage(reqs[1]!).role, 'tool');
+  t.ok(fake.chatRequests.slice(before).some((r) => !r.tools && /numbered passages/.test(systemText(r))), 'the knowledge answer was grounded by the model');
 });
 
 t.test('lead answers go through save_lead_answer; invalid ones are refused by code', async (t) => {
