@@ -200,6 +200,10 @@ export async function localTurn(env: TurnEnv, state: ConversationState, text: st
       }
       // A question in the middle of the flow gets an answer, then the pending question again.
       if (asksInstead(env, q, text)) {
+        if (/\bwhy (?:do|would|should) (?:you|u|i|they) (?:need|want|have to give|ask)|\bwhat (?:is it|do you need it) for\b|\bwhy (?:is|are) (?:that|this|it) needed\b/i.test(text)) {
+          const why = q.required ? 'The team needs it to get back to you about this.' : "It's only so the team can follow up that way, and it's optional.";
+          return { ...base, reply: `${why} ${questionPrompt(q)}`, ...ask(q) };
+        }
         const a = await answerQuestion(text);
         const answer = a.known ? a.text : "I don't know that one, but the team can tell you when they get in touch.";
         return { ...base, reply: `${answer} ${questionPrompt(q)}`, ...ask(q), sources: a.sources };

@@ -27,6 +27,8 @@ export function updatePriority(state: ConversationState, t: Triage, text: string
     return;
   }
   if (t.kind === 'deferred') {
+    // "Whenever works" as the preferred time is flexibility, not a request to defer the job.
+    if (answering) return;
     if (current !== 'HIGH') state.priority = 'LOW';
     state.cues.low = true;
     return;
