@@ -96,7 +96,8 @@ function askedTypes(plain: string): number[] {
 const HARD_ASK = /\bhow (?:much|long|many|soon|fast)\b|\bwhat time\b|\bwhat (?:are|is) (?:your|the) (?:hours|price|cost|fee|rate)\b/;
 const HARD_TYPES = new Set(['how much', 'what time', 'how long', 'how many'].map((q) => ANSWER_TYPES.findIndex((t) => t.ask.test(q))));
 
-function stemDf(vocab: Vocabulary): Map<string, number> {
+/** Chunk frequencies by stem (what queryTerms weighs with); computed once per vocabulary read. */
+export function stemDf(vocab: Vocabulary): Map<string, number> {
   const df = new Map<string, number>();
   for (const [w, n] of vocab.words) {
     for (const part of w.includes('-') ? [w.replace(/-/g, ''), ...w.split('-')] : [w]) {
@@ -109,8 +110,8 @@ function stemDf(vocab: Vocabulary): Map<string, number> {
   return df;
 }
 
-export function queryTerms(question: string, vocab: Vocabulary | null, wordRank?: (word: string) => number | undefined): QueryTerm[] {
-  const df = vocab ? stemDf(vocab) : null;
+export function queryTerms(question: string, vocab: (Vocabulary & { stems?: Map<string, number> }) | null, wordRank?: (word: string) => number | undefined): QueryTerm[] {
+  const df = vocab ? (vocab.stems ?? stemDf(vocab)) : null;
   const n = vocab?.docs ?? 0;
   const plain = normalizeCasual(question);
   const typeOf = new Map<string, number>();
@@ -242,7 +243,7 @@ const CONTINUES = /^(?:then|after that|afterwards|this|that|these|it|they|most|a
 export function extractiveAnswer(
   question: string,
   hits: SearchHit[],
-  opts: { vocabulary?: Vocabulary | null; threshold?: number; wordRank?: (word: string) => number | undefined } = {},
+  opts: { vocabulary?: (Vocabulary & { stems?: Map<string, number> }) | null; threshold?: number; wordRank?: (word: string) => number | undefined } = {},
 ): GroundedAnswer | null {
   const qs = queryTerms(question, opts.vocabulary ?? null, opts.wordRank);
   const total = qs.reduce((s, q) => s + q.weight, 0);
