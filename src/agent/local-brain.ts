@@ -9,7 +9,7 @@ import type { AgentTools } from './tools.js';
 import { isSkip, validateAnswer } from './validate.js';
 import { asksForService, describesProblem, looksLikeQuestion, triage, type Hazard, type Triage } from './triage.js';
 import { CALLBACK_ONLY, updatePriority } from './priority.js';
-import { composeEmergencyReply, knowledgeSearchFor } from './emergency-reply.js';
+import { composeEmergencyReply, emergencyNumber, knowledgeSearchFor } from './emergency-reply.js';
 import { DONT_KNOW_REPLY } from './policy.js';
 
 // The deterministic brain: works with no model at all, and is the rule layer under the model
@@ -220,7 +220,7 @@ export async function localTurn(env: TurnEnv, state: ConversationState, text: st
     case 'DONE': {
       if (newEmergency) {
         const r = await emergencyReply(env, state.emergency?.hazard ?? 'STATED');
-        return { ...base, reply: `${r.reply.split(' Or I can take your number')[0]} The team already has your details.`, emergency: emergencyInfo(ctx, state.emergency?.severity ?? 8, 'Emergency: call us now.', r.phone) };
+        return { ...base, reply: `${r.reply.split(/ (?:Or I|I) can take your number/)[0]} The team already has your details.`, emergency: emergencyInfo(ctx, state.emergency?.severity ?? 8, 'Emergency: call us now.', r.phone) };
       }
       break;
     }
@@ -321,7 +321,8 @@ function confirmation(ctx: BusinessContext, lead: Lead, open: ReturnType<typeof 
   if (lead.is_emergency) {
     const alert = queued.phoneAlert ? 'I have sent it to the team as an emergency and their on-call phone is being alerted now' : queued.ownerAlerted ? 'I have sent it to the team marked as an emergency' : 'I have saved it for the team marked as an emergency';
     const when = open && !open.open ? ' We are closed right now, so if it gets worse, use the emergency line.' : '';
-    return `Thanks${name}. ${alert}.${when}${phone ? ` If you need someone straight away, call ${phone}.` : ''}${copy}`;
+    const danger = `If anyone is in danger, call ${emergencyNumber(ctx)}.`;
+    return `Thanks${name}. ${alert}.${when}${phone ? ` If you need someone straight away, call ${phone}.` : ''} ${danger}${copy}`;
   }
   const sent = queued.ownerAlerted ? `I have passed your request to the ${ctx.business.name} team` : `I have saved your request for the ${ctx.business.name} team`;
   const when = !open
