@@ -1,614 +1,573 @@
 export default {
     "scalars": [
-        6,
-        17,
-        21,
-        25,
-        30,
-        37,
-        40,
+        5,
+        16,
+        20,
+        24,
+        29,
+        36,
+        39,
+        41,
         42,
-        43,
+        44,
         45,
         46,
-        48,
+        47,
         49,
-        51,
-        52,
-        55,
+        50,
+        53,
+        59,
         61,
         63,
-        65,
-        68,
+        66,
+        69,
         71,
-        74,
         75,
-        79,
-        80,
-        87,
-        90,
-        92,
-        110,
-        112
+        76,
+        83,
+        86,
+        88,
+        93,
+        106,
+        108
     ],
     "types": {
         "AddTeamMemberInput": {
             "email": [
-                90
+                86
             ],
             "name": [
-                90
+                86
             ],
             "password": [
-                90
+                86
             ],
             "role": [
-                92
+                88
             ],
             "__typename": [
-                90
+                86
             ]
         },
         "AdvancedAnalytics": {
             "hourlyHeatmap": [
-                41
+                40
             ],
             "questionDropOff": [
-                86
+                82
             ],
             "__typename": [
-                90
+                86
             ]
         },
         "AgentConfig": {
             "agentName": [
-                90
+                86
             ],
             "emergencyKeywords": [
-                90
+                86
             ],
             "emergencySensitivity": [
-                43
-            ],
-            "faq": [
-                38
-            ],
-            "id": [
                 42
             ],
+            "faq": [
+                37
+            ],
+            "id": [
+                41
+            ],
             "instructions": [
-                90
+                86
             ],
             "interruptionDelayMs": [
-                43
+                42
             ],
             "persona": [
-                90
+                86
             ],
             "realtimeEnabled": [
-                6
+                5
             ],
             "realtimeVoice": [
-                90
+                86
             ],
             "twilioLanguage": [
-                90
+                86
             ],
             "twilioVoice": [
-                90
+                86
             ],
             "updatedAt": [
-                30
+                29
             ],
             "voiceGreeting": [
-                90
+                86
             ],
             "welcomeMessage": [
-                90
+                86
             ],
             "__typename": [
-                90
+                86
             ]
         },
         "ApiKey": {
             "createdAt": [
-                30
-            ],
-            "createdBy": [
-                105
+                29
             ],
             "id": [
-                42
+                41
             ],
             "lastUsedAt": [
-                30
+                29
             ],
             "name": [
-                90
+                86
             ],
             "prefix": [
-                90
+                86
             ],
             "revokedAt": [
-                30
+                29
             ],
             "role": [
-                87
+                83
             ],
             "__typename": [
-                90
+                86
             ]
         },
         "AuthPayload": {
             "businessId": [
-                42
+                41
             ],
             "role": [
-                87
+                83
             ],
             "token": [
-                90
+                86
             ],
             "userId": [
-                42
+                41
             ],
             "__typename": [
-                90
-            ]
-        },
-        "AvailablePhoneNumber": {
-            "friendlyName": [
-                90
-            ],
-            "isoCountry": [
-                90
-            ],
-            "locality": [
-                90
-            ],
-            "phoneNumber": [
-                90
-            ],
-            "region": [
-                90
-            ],
-            "sms": [
-                6
-            ],
-            "voice": [
-                6
-            ],
-            "__typename": [
-                90
+                86
             ]
         },
         "Boolean": {},
         "Business": {
             "address": [
-                90
+                86
             ],
             "allowedOrigins": [
-                90
+                86
             ],
             "businessHours": [
-                8
+                7
             ],
             "createdAt": [
-                30
+                29
             ],
             "description": [
-                90
+                86
             ],
             "emergencyMessageTemplate": [
-                90
+                86
             ],
             "id": [
-                42
-            ],
-            "leadEmailRecipient": [
-                90
+                41
             ],
             "name": [
-                90
-            ],
-            "notificationEmailVerified": [
-                6
+                86
             ],
             "notificationSettings": [
-                69
+                67
             ],
             "phoneNumber": [
-                90
-            ],
-            "phoneNumberSource": [
-                74
+                86
             ],
             "plan": [
-                75
+                71
             ],
             "timezone": [
-                90
+                86
             ],
             "twilioNumber": [
-                90
+                86
             ],
             "updatedAt": [
-                30
+                29
             ],
             "website": [
-                90
+                86
             ],
             "__typename": [
-                90
+                86
             ]
         },
         "BusinessHours": {
             "holidays": [
-                90
+                86
+            ],
+            "weekly": [
+                31
+            ],
+            "__typename": [
+                86
+            ]
+        },
+        "BusinessHoursInput": {
+            "holidays": [
+                86
             ],
             "weekly": [
                 32
             ],
             "__typename": [
-                90
-            ]
-        },
-        "BusinessHoursInput": {
-            "holidays": [
-                90
-            ],
-            "weekly": [
-                33
-            ],
-            "__typename": [
-                90
+                86
             ]
         },
         "CallAnalytics": {
             "connectionStatus": [
-                90
+                86
             ],
             "durationSeconds": [
-                43
+                42
             ],
             "emergencyDetected": [
-                6
+                5
             ],
             "firstAudioMs": [
-                43
+                42
             ],
             "intents": [
-                90
+                86
             ],
             "interruptions": [
-                43
+                42
             ],
             "messages": [
-                43
+                42
             ],
             "mode": [
-                90
+                86
             ],
             "openaiErrors": [
-                43
+                42
             ],
             "packetsDropped": [
-                43
+                42
             ],
             "packetsIn": [
-                43
+                42
             ],
             "packetsOut": [
-                43
+                42
             ],
             "reconnects": [
-                43
+                42
             ],
             "toolCalls": [
-                96
-            ],
-            "turnLatency": [
-                97
+                92
             ],
             "__typename": [
-                90
+                86
             ]
         },
         "Client": {
             "company": [
-                90
+                86
             ],
             "createdAt": [
-                30
+                29
             ],
             "email": [
-                90
+                86
             ],
             "externalRef": [
-                90
+                86
             ],
             "id": [
-                42
+                41
             ],
             "name": [
-                90
+                86
             ],
             "notes": [
-                90
+                86
             ],
             "phone": [
-                90
+                86
             ],
             "projects": [
-                81
+                77
             ],
             "updatedAt": [
-                30
+                29
             ],
             "__typename": [
-                90
+                86
             ]
         },
         "ClientConnection": {
             "edges": [
-                13
+                12
             ],
             "nodes": [
-                11
+                10
             ],
             "pageInfo": [
-                72
+                70
             ],
             "totalCount": [
-                43
+                42
             ],
             "__typename": [
-                90
+                86
             ]
         },
         "ClientEdge": {
             "cursor": [
-                90
+                86
             ],
             "node": [
-                11
+                10
             ],
             "__typename": [
-                90
+                86
             ]
         },
         "ClientInput": {
             "company": [
-                90
+                86
             ],
             "email": [
-                90
+                86
             ],
             "name": [
-                90
+                86
             ],
             "notes": [
-                90
+                86
             ],
             "phone": [
-                90
+                86
             ],
             "__typename": [
-                90
+                86
             ]
         },
         "ClientLinkRule": {
             "clientId": [
-                42
+                41
             ],
             "createdAt": [
-                30
+                29
             ],
             "id": [
-                42
+                41
             ],
             "kind": [
-                17
+                16
             ],
             "value": [
-                90
+                86
             ],
             "__typename": [
-                90
+                86
             ]
         },
         "ClientLinkRuleInput": {
             "clientId": [
-                42
+                41
             ],
             "kind": [
-                17
+                16
             ],
             "value": [
-                90
+                86
             ],
             "__typename": [
-                90
+                86
             ]
         },
         "ClientLinkRuleKind": {},
         "ConnectGoogleDriveInput": {
             "accessToken": [
-                90
+                86
             ],
             "folderId": [
-                90
+                86
             ],
             "serviceAccountKey": [
-                90
+                86
             ],
             "__typename": [
-                90
+                86
             ]
         },
         "ConnectIntegrationInput": {
             "accessToken": [
-                90
+                86
             ],
             "apiToken": [
-                90
+                86
             ],
             "customerColumn": [
-                90
+                86
             ],
             "customerField": [
-                90
+                86
             ],
             "doneLabels": [
-                90
+                86
             ],
             "email": [
-                90
+                86
             ],
             "jql": [
-                90
+                86
             ],
             "provider": [
-                79
+                75
             ],
             "signingSecret": [
-                90
+                86
             ],
             "siteUrl": [
-                90
+                86
             ],
             "workspaceGid": [
-                90
+                86
             ],
             "__typename": [
-                90
+                86
             ]
         },
         "Conversation": {
             "callAnalytics": [
-                10
+                9
             ],
             "channel": [
-                21
+                20
             ],
             "client": [
-                11
+                10
             ],
             "durationSeconds": [
-                43
-            ],
-            "endedAt": [
-                30
-            ],
-            "fromNumber": [
-                90
-            ],
-            "id": [
                 42
             ],
+            "endedAt": [
+                29
+            ],
+            "fromNumber": [
+                86
+            ],
+            "id": [
+                41
+            ],
             "leads": [
-                53
+                51
             ],
             "messages": [
-                64,
+                62,
                 {
                     "first": [
-                        43
+                        42
                     ]
                 }
             ],
             "startedAt": [
-                30
+                29
             ],
             "status": [
-                25
+                24
             ],
             "summary": [
-                90
+                86
             ],
             "toNumber": [
-                90
+                86
             ],
             "__typename": [
-                90
+                86
             ]
         },
         "ConversationChannel": {},
         "ConversationConnection": {
             "edges": [
-                23
+                22
             ],
             "nodes": [
-                20
+                19
             ],
             "pageInfo": [
-                72
+                70
             ],
             "totalCount": [
-                43
+                42
             ],
             "__typename": [
-                90
+                86
             ]
         },
         "ConversationEdge": {
             "cursor": [
-                90
+                86
             ],
             "node": [
-                20
+                19
             ],
             "__typename": [
-                90
+                86
             ]
         },
         "ConversationFilter": {
             "channel": [
-                21
+                20
             ],
             "startedAfter": [
-                30
+                29
             ],
             "startedBefore": [
-                30
+                29
             ],
             "status": [
-                25
+                24
             ],
             "__typename": [
-                90
+                86
             ]
         },
         "ConversationStatus": {},
         "ConversationUpdatedEvent": {
             "channel": [
-                21
-            ],
-            "conversation": [
                 20
             ],
+            "conversation": [
+                19
+            ],
             "conversationId": [
-                42
+                41
             ],
             "status": [
-                90
+                86
             ],
             "__typename": [
-                90
+                86
             ]
         },
         "CreateKnowledgeItemInput": {
             "content": [
-                90
+                86
             ],
             "format": [
-                49
+                47
             ],
             "title": [
-                90
+                86
             ],
             "__typename": [
-                90
+                86
             ]
         },
         "CreatedApiKey": {
@@ -616,10 +575,10 @@ export default {
                 3
             ],
             "secret": [
-                90
+                86
             ],
             "__typename": [
-                90
+                86
             ]
         },
         "Dashboard": {
@@ -627,511 +586,481 @@ export default {
                 1
             ],
             "calls": [
-                43
+                42
             ],
             "chats": [
-                43
+                42
             ],
             "emergencies": [
-                43
+                42
             ],
             "enhanced": [
-                36
+                35
             ],
             "from": [
-                30
+                29
             ],
             "leadsByStatus": [
-                89
+                85
             ],
             "leadsPerDay": [
-                31
-            ],
-            "leadsTotal": [
-                43
-            ],
-            "timezone": [
-                90
-            ],
-            "to": [
                 30
             ],
+            "leadsTotal": [
+                42
+            ],
+            "timezone": [
+                86
+            ],
+            "to": [
+                29
+            ],
             "__typename": [
-                90
+                86
             ]
         },
         "DateTime": {},
         "DayCount": {
             "count": [
-                43
+                42
             ],
             "date": [
-                90
+                86
             ],
             "__typename": [
-                90
+                86
             ]
         },
         "DayHours": {
             "day": [
-                90
+                86
             ],
             "ranges": [
-                94
+                90
             ],
             "__typename": [
-                90
+                86
             ]
         },
         "DayHoursInput": {
             "day": [
-                90
+                86
             ],
             "ranges": [
-                95
+                91
             ],
             "__typename": [
-                90
+                86
             ]
         },
         "DayKeyCount": {
             "count": [
-                43
+                42
             ],
             "date": [
-                90
+                86
             ],
             "key": [
-                90
+                86
             ],
             "__typename": [
-                90
+                86
             ]
         },
         "DriveSyncResult": {
             "added": [
-                43
+                42
             ],
             "removed": [
-                43
+                42
             ],
             "skipped": [
-                43
+                42
             ],
             "unchanged": [
-                43
+                42
             ],
             "updated": [
-                43
+                42
             ],
             "__typename": [
-                90
+                86
             ]
         },
         "EnhancedAnalytics": {
             "averageCallDurationSeconds": [
-                40
+                39
             ],
             "averageChatDurationSeconds": [
-                40
+                39
             ],
             "conversionRate": [
-                40
+                39
             ],
             "leadsPerDayByChannel": [
-                34
+                33
             ],
             "leadsPerDayByPriority": [
-                34
+                33
             ],
             "__typename": [
-                90
+                86
             ]
         },
         "ExpectedFormat": {},
         "FaqEntry": {
             "answer": [
-                90
+                86
             ],
             "question": [
-                90
+                86
             ],
             "__typename": [
-                90
+                86
             ]
         },
         "FaqEntryInput": {
             "answer": [
-                90
+                86
             ],
             "question": [
-                90
+                86
             ],
             "__typename": [
-                90
+                86
             ]
         },
         "Float": {},
         "HeatmapCell": {
             "count": [
-                43
+                42
             ],
             "dayOfWeek": [
-                43
+                42
             ],
             "hour": [
-                43
+                42
             ],
             "__typename": [
-                90
+                86
             ]
         },
         "ID": {},
         "Int": {},
         "Integration": {
             "accountLabel": [
-                90
+                86
             ],
             "createdAt": [
-                30
+                29
             ],
             "credentialsHint": [
-                90
+                86
             ],
             "id": [
-                42
+                41
             ],
             "lastError": [
-                90
+                86
             ],
             "lastSyncAt": [
-                30
+                29
             ],
             "projectCount": [
-                43
+                42
             ],
             "provider": [
-                45
+                44
             ],
             "status": [
-                46
+                45
             ],
             "taskCount": [
-                43
+                42
             ],
             "webhooksActive": [
-                6
+                5
             ],
             "__typename": [
-                90
+                86
             ]
         },
         "IntegrationProvider": {},
         "IntegrationStatus": {},
-        "InviteTeamMemberInput": {
-            "email": [
-                90
-            ],
-            "name": [
-                90
-            ],
-            "role": [
-                92
-            ],
-            "__typename": [
-                90
-            ]
-        },
         "JSON": {},
         "KnowledgeInputFormat": {},
         "KnowledgeItem": {
             "chunkCount": [
-                43
-            ],
-            "content": [
-                90
-            ],
-            "createdAt": [
-                30
-            ],
-            "id": [
                 42
             ],
+            "content": [
+                86
+            ],
+            "createdAt": [
+                29
+            ],
+            "id": [
+                41
+            ],
             "source": [
-                51
+                49
             ],
             "status": [
-                52
+                50
             ],
             "title": [
-                90
+                86
             ],
             "updatedAt": [
-                30
+                29
             ],
             "__typename": [
-                90
+                86
             ]
         },
         "KnowledgeSource": {},
         "KnowledgeStatus": {},
         "Lead": {
             "acknowledgedAt": [
-                30
+                29
             ],
             "address": [
-                90
+                86
             ],
             "capturedData": [
-                48
+                46
             ],
             "channel": [
-                55
+                53
             ],
             "client": [
-                11
+                10
             ],
             "conversation": [
-                20
+                19
             ],
             "createdAt": [
-                30
+                29
             ],
             "email": [
-                90
+                86
             ],
             "emergencyNotes": [
-                90
+                86
             ],
             "emergencySeverity": [
-                43
-            ],
-            "id": [
                 42
             ],
+            "id": [
+                41
+            ],
             "isEmergency": [
-                6
+                5
             ],
             "issue": [
-                90
+                86
             ],
             "name": [
-                90
+                86
             ],
             "notes": [
-                90
+                86
             ],
             "notifications": [
-                67
+                65
             ],
             "phone": [
-                90
+                86
             ],
             "priority": [
-                80
+                76
             ],
             "status": [
-                61
+                59
             ],
             "updatedAt": [
-                30
+                29
             ],
             "__typename": [
-                90
+                86
             ]
         },
         "LeadCapturedEvent": {
             "lead": [
-                53
+                51
             ],
             "leadId": [
-                42
+                41
             ],
             "__typename": [
-                90
+                86
             ]
         },
         "LeadChannel": {},
         "LeadConnection": {
             "edges": [
-                57
+                55
             ],
             "nodes": [
-                53
+                51
             ],
             "pageInfo": [
-                72
+                70
             ],
             "totalCount": [
-                43
+                42
             ],
             "__typename": [
-                90
+                86
             ]
         },
         "LeadEdge": {
             "cursor": [
-                90
+                86
             ],
             "node": [
-                53
+                51
             ],
             "__typename": [
-                90
+                86
             ]
         },
         "LeadFilter": {
             "channel": [
-                55
+                53
             ],
             "createdAfter": [
-                30
+                29
             ],
             "createdBefore": [
-                30
+                29
             ],
             "isEmergency": [
-                6
+                5
             ],
             "priority": [
-                80
+                76
             ],
             "search": [
-                90
+                86
             ],
             "status": [
-                61
+                59
             ],
             "__typename": [
-                90
+                86
             ]
         },
         "LeadQuestion": {
             "essentialForEmergency": [
-                6
+                5
             ],
             "expectedFormat": [
-                37
+                36
             ],
             "id": [
-                42
+                41
             ],
             "mapsTo": [
-                63
+                61
             ],
             "position": [
-                43
+                42
             ],
             "question": [
-                90
+                86
             ],
             "required": [
-                6
+                5
             ],
             "__typename": [
-                90
+                86
             ]
         },
         "LeadQuestionInput": {
             "essentialForEmergency": [
-                6
+                5
             ],
             "expectedFormat": [
-                37
+                36
             ],
             "mapsTo": [
-                63
+                61
             ],
             "question": [
-                90
+                86
             ],
             "required": [
-                6
+                5
             ],
             "__typename": [
-                90
+                86
             ]
         },
         "LeadStatus": {},
         "LiveCall": {
             "callSid": [
-                90
+                86
             ],
             "connectionStatus": [
-                90
+                86
             ],
             "conversationId": [
-                42
+                41
             ],
             "durationSeconds": [
-                43
+                42
             ],
             "interruptions": [
-                43
+                42
             ],
             "packetsIn": [
-                43
+                42
             ],
             "packetsOut": [
-                43
+                42
             ],
             "startedAt": [
-                30
+                29
             ],
             "toolCalls": [
-                96
+                92
             ],
             "__typename": [
-                90
+                86
             ]
         },
         "MapsTo": {},
         "Message": {
             "content": [
-                90
+                86
             ],
             "createdAt": [
-                30
+                29
             ],
             "id": [
-                42
+                41
             ],
             "role": [
-                65
+                63
             ],
             "__typename": [
-                90
+                86
             ]
         },
         "MessageRole": {},
         "Mutation": {
-            "acceptInvitation": [
-                4,
-                {
-                    "name": [
-                        90
-                    ],
-                    "password": [
-                        90,
-                        "String!"
-                    ],
-                    "token": [
-                        90,
-                        "String!"
-                    ]
-                }
-            ],
             "addClientLinkRule": [
-                15,
+                14,
                 {
                     "input": [
-                        16,
+                        15,
                         "ClientLinkRuleInput!"
                     ]
                 }
             ],
             "addTeamMember": [
-                105,
+                101,
                 {
                     "input": [
                         0,
@@ -1139,168 +1068,125 @@ export default {
                     ]
                 }
             ],
-            "assignPhoneNumber": [
-                7,
-                {
-                    "businessId": [
-                        42,
-                        "ID!"
-                    ],
-                    "phoneNumber": [
-                        90
-                    ]
-                }
-            ],
-            "changePassword": [
-                4,
-                {
-                    "currentPassword": [
-                        90,
-                        "String!"
-                    ],
-                    "newPassword": [
-                        90,
-                        "String!"
-                    ]
-                }
-            ],
             "connectGoogleDrive": [
-                44,
+                43,
                 {
                     "input": [
-                        18,
+                        17,
                         "ConnectGoogleDriveInput!"
                     ]
                 }
             ],
             "connectIntegration": [
-                44,
+                43,
                 {
                     "input": [
-                        19,
+                        18,
                         "ConnectIntegrationInput!"
                     ]
                 }
             ],
-            "connectPhoneNumber": [
-                7,
-                {
-                    "phoneNumber": [
-                        90,
-                        "String!"
-                    ]
-                }
-            ],
             "createApiKey": [
-                28,
+                27,
                 {
                     "name": [
-                        90,
+                        86,
                         "String!"
                     ],
                     "role": [
-                        92
+                        88
                     ]
                 }
             ],
             "createClient": [
-                11,
+                10,
                 {
                     "input": [
-                        14,
+                        13,
                         "ClientInput!"
                     ]
                 }
             ],
             "createKnowledgeItem": [
-                50,
+                48,
                 {
                     "input": [
-                        27,
+                        26,
                         "CreateKnowledgeItemInput!"
                     ]
                 }
             ],
             "createLeadQuestion": [
-                59,
+                57,
                 {
                     "input": [
-                        60,
+                        58,
                         "LeadQuestionInput!"
                     ]
                 }
             ],
             "createWebhookEndpoint": [
-                109,
+                105,
                 {
                     "input": [
-                        108,
+                        104,
                         "WebhookEndpointInput!"
                     ]
                 }
             ],
             "deleteClient": [
-                6,
+                5,
                 {
                     "id": [
-                        42,
+                        41,
                         "ID!"
                     ]
                 }
             ],
             "deleteKnowledgeItem": [
-                6,
+                5,
                 {
                     "id": [
-                        42,
+                        41,
                         "ID!"
                     ]
                 }
             ],
             "deleteLeadQuestion": [
-                6,
+                5,
                 {
                     "id": [
-                        42,
+                        41,
                         "ID!"
                     ]
                 }
             ],
             "deleteWebhookEndpoint": [
-                6,
+                5,
                 {
                     "id": [
-                        42,
+                        41,
                         "ID!"
                     ]
                 }
             ],
             "disconnectIntegration": [
-                6,
+                5,
                 {
                     "id": [
-                        42,
+                        41,
                         "ID!"
                     ]
                 }
             ],
-            "inviteTeamMember": [
-                105,
-                {
-                    "input": [
-                        47,
-                        "InviteTeamMemberInput!"
-                    ]
-                }
-            ],
             "linkProjectToClient": [
-                81,
+                77,
                 {
                     "clientId": [
-                        42
+                        41
                     ],
                     "projectId": [
-                        42,
+                        41,
                         "ID!"
                     ]
                 }
@@ -1309,93 +1195,47 @@ export default {
                 4,
                 {
                     "email": [
-                        90,
+                        86,
                         "String!"
                     ],
                     "password": [
-                        90,
+                        86,
                         "String!"
                     ]
                 }
-            ],
-            "provisionPhoneNumber": [
-                7,
-                {
-                    "phoneNumber": [
-                        90,
-                        "String!"
-                    ]
-                }
-            ],
-            "releasePhoneNumber": [
-                7
             ],
             "removeClientLinkRule": [
-                6,
+                5,
                 {
                     "id": [
-                        42,
+                        41,
                         "ID!"
                     ]
                 }
             ],
             "removeTeamMember": [
-                6,
+                5,
                 {
                     "userId": [
-                        42,
+                        41,
                         "ID!"
                     ]
                 }
             ],
             "reorderLeadQuestions": [
-                59,
+                57,
                 {
                     "ids": [
-                        42,
+                        41,
                         "[ID!]!"
                     ]
                 }
             ],
-            "requestPasswordReset": [
-                6,
-                {
-                    "email": [
-                        90,
-                        "String!"
-                    ]
-                }
-            ],
-            "resendInvitation": [
-                105,
-                {
-                    "userId": [
-                        42,
-                        "ID!"
-                    ]
-                }
-            ],
-            "resendVerificationEmail": [
-                6
-            ],
-            "resetPassword": [
-                4,
-                {
-                    "newPassword": [
-                        90,
-                        "String!"
-                    ],
-                    "token": [
-                        90,
-                        "String!"
-                    ]
-                }
-            ],
             "retryNotification": [
-                67,
+                65,
                 {
                     "id": [
-                        42,
+                        41,
                         "ID!"
                     ]
                 }
@@ -1404,50 +1244,50 @@ export default {
                 3,
                 {
                     "id": [
-                        42,
+                        41,
                         "ID!"
                     ]
                 }
             ],
             "rotateWebhookSecret": [
-                109,
+                105,
                 {
                     "id": [
-                        42,
+                        41,
                         "ID!"
                     ]
                 }
             ],
             "sendTestEmail": [
-                93,
+                89,
                 {
                     "to": [
-                        90
+                        86
                     ]
                 }
             ],
             "setPlan": [
-                7,
+                6,
                 {
                     "businessId": [
-                        42,
+                        41,
                         "ID!"
                     ],
                     "plan": [
-                        75,
+                        71,
                         "Plan!"
                     ]
                 }
             ],
             "setTeamMemberRole": [
-                105,
+                101,
                 {
                     "role": [
-                        92,
+                        88,
                         "TeamRole!"
                     ],
                     "userId": [
-                        42,
+                        41,
                         "ID!"
                     ]
                 }
@@ -1456,19 +1296,19 @@ export default {
                 4,
                 {
                     "input": [
-                        88,
+                        84,
                         "SignUpInput!"
                     ]
                 }
             ],
             "syncGoogleDrive": [
-                35
+                34
             ],
             "syncProjects": [
-                84,
+                80,
                 {
                     "integrationId": [
-                        42
+                        41
                     ]
                 }
             ],
@@ -1476,77 +1316,77 @@ export default {
                 2,
                 {
                     "input": [
-                        98,
+                        94,
                         "UpdateAgentConfigInput!"
                     ]
                 }
             ],
             "updateBusiness": [
-                7,
+                6,
                 {
                     "input": [
-                        99,
+                        95,
                         "UpdateBusinessInput!"
                     ]
                 }
             ],
             "updateClient": [
-                11,
+                10,
                 {
                     "id": [
-                        42,
+                        41,
                         "ID!"
                     ],
                     "input": [
-                        14,
+                        13,
                         "ClientInput!"
                     ]
                 }
             ],
             "updateKnowledgeItem": [
-                50,
+                48,
                 {
                     "id": [
-                        42,
+                        41,
                         "ID!"
                     ],
                     "input": [
-                        100,
+                        96,
                         "UpdateKnowledgeItemInput!"
                     ]
                 }
             ],
             "updateLead": [
-                53,
+                51,
                 {
                     "id": [
-                        42,
+                        41,
                         "ID!"
                     ],
                     "input": [
-                        101,
+                        97,
                         "UpdateLeadInput!"
                     ]
                 }
             ],
             "updateLeadQuestion": [
-                59,
+                57,
                 {
                     "id": [
-                        42,
+                        41,
                         "ID!"
                     ],
                     "input": [
-                        102,
+                        98,
                         "UpdateLeadQuestionInput!"
                     ]
                 }
             ],
             "updateNotificationSettings": [
-                7,
+                6,
                 {
                     "input": [
-                        70,
+                        68,
                         "NotificationSettingsInput!"
                     ]
                 }
@@ -1555,269 +1395,239 @@ export default {
                 2,
                 {
                     "input": [
-                        103,
+                        99,
                         "UpdateVoiceSettingsInput!"
                     ]
                 }
             ],
             "updateWebhookEndpoint": [
-                107,
+                103,
                 {
                     "id": [
-                        42,
+                        41,
                         "ID!"
                     ],
                     "input": [
-                        108,
+                        104,
                         "WebhookEndpointInput!"
                     ]
                 }
             ],
             "updateWidgetConfig": [
-                111,
+                107,
                 {
                     "input": [
-                        104,
+                        100,
                         "UpdateWidgetConfigInput!"
                     ]
                 }
             ],
-            "verifyNotificationEmail": [
-                90,
-                {
-                    "token": [
-                        90,
-                        "String!"
-                    ]
-                }
-            ],
             "__typename": [
-                90
+                86
             ]
         },
         "Notification": {
             "attempts": [
-                43
+                42
             ],
             "channel": [
-                68
+                66
             ],
             "createdAt": [
-                30
+                29
             ],
             "id": [
-                42
+                41
             ],
             "kind": [
-                90
+                86
             ],
             "lastError": [
-                90
+                86
             ],
             "leadId": [
-                42
+                41
             ],
             "maxAttempts": [
-                43
+                42
             ],
             "nextAttemptAt": [
-                30
+                29
             ],
             "recipient": [
-                90
+                86
             ],
             "sentAt": [
-                30
+                29
             ],
             "status": [
-                71
+                69
             ],
             "__typename": [
-                90
+                86
             ]
         },
         "NotificationChannel": {},
         "NotificationSettings": {
-            "escalationContacts": [
-                90
-            ],
             "notificationEmail": [
-                90
+                86
             ],
             "notificationPhoneNumber": [
-                90
+                86
             ],
             "__typename": [
-                90
+                86
             ]
         },
         "NotificationSettingsInput": {
-            "escalationContacts": [
-                90
-            ],
             "notificationEmail": [
-                90
+                86
             ],
             "notificationPhoneNumber": [
-                90
+                86
             ],
             "__typename": [
-                90
+                86
             ]
         },
         "NotificationStatus": {},
         "PageInfo": {
             "endCursor": [
-                90
+                86
             ],
             "hasNextPage": [
-                6
+                5
             ],
             "__typename": [
-                90
+                86
             ]
         },
-        "PasswordCheck": {
-            "message": [
-                90
-            ],
-            "ok": [
-                6
-            ],
-            "score": [
-                43
-            ],
-            "__typename": [
-                90
-            ]
-        },
-        "PhoneNumberSource": {},
         "Plan": {},
         "PlanFeature": {
             "description": [
-                90
+                86
             ],
             "included": [
-                6
+                5
             ],
             "key": [
-                90
+                86
             ],
             "requiredPlan": [
-                75
+                71
             ],
             "__typename": [
-                90
+                86
             ]
         },
         "PlanInfo": {
             "features": [
-                76
+                72
             ],
             "limits": [
-                78
+                74
             ],
             "tier": [
-                75
+                71
             ],
             "__typename": [
-                90
+                86
             ]
         },
         "PlanLimit": {
             "name": [
-                90
+                86
             ],
             "value": [
-                43
+                42
             ],
             "__typename": [
-                90
+                86
             ]
         },
         "PmProvider": {},
         "Priority": {},
         "Project": {
             "client": [
-                11
+                10
             ],
             "completedTaskCount": [
-                43
-            ],
-            "description": [
-                90
-            ],
-            "dueDate": [
-                90
-            ],
-            "externalId": [
-                90
-            ],
-            "id": [
                 42
             ],
+            "description": [
+                86
+            ],
+            "dueDate": [
+                86
+            ],
+            "externalId": [
+                86
+            ],
+            "id": [
+                41
+            ],
             "lastSyncedAt": [
-                30
+                29
             ],
             "name": [
-                90
+                86
             ],
             "progress": [
-                43
+                42
             ],
             "provider": [
-                90
+                86
             ],
             "status": [
-                90
+                86
             ],
             "taskCount": [
-                43
+                42
             ],
             "url": [
-                90
+                86
             ],
             "__typename": [
-                90
+                86
             ]
         },
         "ProjectConnection": {
             "edges": [
-                83
+                79
             ],
             "nodes": [
-                81
+                77
             ],
             "pageInfo": [
-                72
+                70
             ],
             "totalCount": [
-                43
+                42
             ],
             "__typename": [
-                90
+                86
             ]
         },
         "ProjectEdge": {
             "cursor": [
-                90
+                86
             ],
             "node": [
-                81
+                77
             ],
             "__typename": [
-                90
+                86
             ]
         },
         "ProjectSyncResult": {
             "projectCount": [
-                43
+                42
             ],
             "taskCount": [
-                43
+                42
             ],
             "__typename": [
-                90
+                86
             ]
         },
         "Query": {
@@ -1828,643 +1638,595 @@ export default {
                 3,
                 {
                     "includeRevoked": [
-                        6
-                    ]
-                }
-            ],
-            "availablePhoneNumbers": [
-                5,
-                {
-                    "areaCode": [
-                        90
-                    ],
-                    "contains": [
-                        90
-                    ],
-                    "country": [
-                        90
+                        5
                     ]
                 }
             ],
             "business": [
-                7
+                6
             ],
             "client": [
-                11,
+                10,
                 {
                     "id": [
-                        42,
+                        41,
                         "ID!"
                     ]
                 }
             ],
             "clientLinkRules": [
-                15
+                14
             ],
             "clients": [
-                12,
+                11,
                 {
                     "after": [
-                        90
+                        86
                     ],
                     "first": [
-                        43
+                        42
                     ],
                     "search": [
-                        90
+                        86
                     ]
                 }
             ],
             "conversation": [
-                20,
+                19,
                 {
                     "id": [
-                        42,
+                        41,
                         "ID!"
                     ]
                 }
             ],
             "conversations": [
-                22,
+                21,
                 {
                     "after": [
-                        90
+                        86
                     ],
                     "filter": [
-                        24
+                        23
                     ],
                     "first": [
-                        43
+                        42
                     ]
                 }
             ],
             "dashboard": [
-                29,
+                28,
                 {
                     "from": [
-                        30
+                        29
                     ],
                     "to": [
-                        30
+                        29
                     ]
                 }
             ],
             "integrations": [
-                44
+                43
             ],
             "knowledgeItem": [
-                50,
+                48,
                 {
                     "id": [
-                        42,
+                        41,
                         "ID!"
                     ]
                 }
             ],
             "knowledgeItems": [
-                50
+                48
             ],
             "lead": [
-                53,
+                51,
                 {
                     "id": [
-                        42,
+                        41,
                         "ID!"
                     ]
                 }
             ],
             "leadQuestions": [
-                59
+                57
             ],
             "leads": [
-                56,
+                54,
                 {
                     "after": [
-                        90
+                        86
                     ],
                     "filter": [
-                        58
+                        56
                     ],
                     "first": [
-                        43
+                        42
                     ]
                 }
             ],
             "liveCalls": [
-                62
+                60
             ],
             "me": [
-                106
+                102
             ],
             "notifications": [
-                67,
+                65,
                 {
                     "leadId": [
-                        42
+                        41
                     ],
                     "limit": [
-                        43
+                        42
                     ],
                     "offset": [
-                        43
+                        42
                     ],
                     "status": [
-                        71
-                    ]
-                }
-            ],
-            "passwordStrength": [
-                73,
-                {
-                    "email": [
-                        90
-                    ],
-                    "password": [
-                        90,
-                        "String!"
+                        69
                     ]
                 }
             ],
             "plan": [
-                77
+                73
             ],
             "project": [
-                81,
+                77,
                 {
                     "id": [
-                        42,
+                        41,
                         "ID!"
                     ]
                 }
             ],
             "projects": [
-                82,
+                78,
                 {
                     "after": [
-                        90
+                        86
                     ],
                     "clientId": [
-                        42
+                        41
                     ],
                     "first": [
-                        43
+                        42
                     ],
                     "status": [
-                        90
+                        86
                     ]
                 }
             ],
             "team": [
-                105
+                101
             ],
             "webhookEndpoints": [
-                107
+                103
             ],
             "widgetConfig": [
-                111
+                107
             ],
             "__typename": [
-                90
+                86
             ]
         },
         "QuestionDropOff": {
             "answered": [
-                43
-            ],
-            "dropOffRate": [
-                40
-            ],
-            "position": [
-                43
-            ],
-            "question": [
-                90
-            ],
-            "questionId": [
                 42
             ],
+            "dropOffRate": [
+                39
+            ],
+            "position": [
+                42
+            ],
+            "question": [
+                86
+            ],
+            "questionId": [
+                41
+            ],
             "__typename": [
-                90
+                86
             ]
         },
         "Role": {},
         "SignUpInput": {
             "businessName": [
-                90
+                86
             ],
             "email": [
-                90
+                86
             ],
             "name": [
-                90
+                86
             ],
             "password": [
-                90
+                86
+            ],
+            "timezone": [
+                86
+            ],
+            "trade": [
+                93
             ],
             "__typename": [
-                90
+                86
             ]
         },
         "StatusCount": {
             "count": [
-                43
+                42
             ],
             "status": [
-                61
+                59
             ],
             "__typename": [
-                90
+                86
             ]
         },
         "String": {},
         "Subscription": {
             "conversationUpdated": [
-                26
+                25
             ],
             "leadCaptured": [
-                54
+                52
             ],
             "__typename": [
-                90
+                86
             ]
         },
         "TeamRole": {},
         "TestEmailResult": {
             "delivery": [
-                90
+                86
             ],
             "error": [
-                90
+                86
             ],
             "success": [
-                6
+                5
             ],
             "to": [
-                90
+                86
             ],
             "__typename": [
-                90
+                86
             ]
         },
         "TimeRange": {
             "close": [
-                90
+                86
             ],
             "open": [
-                90
+                86
             ],
             "__typename": [
-                90
+                86
             ]
         },
         "TimeRangeInput": {
             "close": [
-                90
+                86
             ],
             "open": [
-                90
+                86
             ],
             "__typename": [
-                90
+                86
             ]
         },
         "ToolCallCount": {
             "count": [
-                43
+                42
             ],
             "tool": [
-                90
+                86
             ],
             "__typename": [
-                90
+                86
             ]
         },
-        "TurnLatency": {
-            "bridgeP50Ms": [
-                40
-            ],
-            "bridgeP95Ms": [
-                40
-            ],
-            "modelP50Ms": [
-                40
-            ],
-            "modelP95Ms": [
-                40
-            ],
-            "totalP50Ms": [
-                40
-            ],
-            "totalP95Ms": [
-                40
-            ],
-            "turns": [
-                43
-            ],
-            "__typename": [
-                90
-            ]
-        },
+        "Trade": {},
         "UpdateAgentConfigInput": {
             "agentName": [
-                90
+                86
             ],
             "emergencyKeywords": [
-                90
+                86
             ],
             "emergencySensitivity": [
-                43
+                42
             ],
             "faq": [
-                39
+                38
             ],
             "instructions": [
-                90
+                86
             ],
             "persona": [
-                90
+                86
             ],
             "welcomeMessage": [
-                90
+                86
             ],
             "__typename": [
-                90
+                86
             ]
         },
         "UpdateBusinessInput": {
             "address": [
-                90
+                86
             ],
             "allowedOrigins": [
-                90
+                86
             ],
             "businessHours": [
-                9
+                8
             ],
             "description": [
-                90
+                86
             ],
             "emergencyMessageTemplate": [
-                90
+                86
             ],
             "name": [
-                90
+                86
             ],
             "phoneNumber": [
-                90
+                86
             ],
             "timezone": [
-                90
+                86
             ],
             "website": [
-                90
+                86
             ],
             "__typename": [
-                90
+                86
             ]
         },
         "UpdateKnowledgeItemInput": {
             "content": [
-                90
+                86
             ],
             "format": [
-                49
+                47
             ],
             "title": [
-                90
+                86
             ],
             "__typename": [
-                90
+                86
             ]
         },
         "UpdateLeadInput": {
             "acknowledged": [
-                6
+                5
             ],
             "clientId": [
-                42
+                41
             ],
             "notes": [
-                90
+                86
             ],
             "priority": [
-                80
+                76
             ],
             "status": [
-                61
+                59
             ],
             "__typename": [
-                90
+                86
             ]
         },
         "UpdateLeadQuestionInput": {
             "essentialForEmergency": [
-                6
+                5
             ],
             "expectedFormat": [
-                37
+                36
             ],
             "mapsTo": [
-                63
+                61
             ],
             "question": [
-                90
+                86
             ],
             "required": [
-                6
+                5
             ],
             "__typename": [
-                90
+                86
             ]
         },
         "UpdateVoiceSettingsInput": {
             "interruptionDelayMs": [
-                43
+                42
             ],
             "realtimeEnabled": [
-                6
+                5
             ],
             "realtimeVoice": [
-                90
+                86
             ],
             "twilioLanguage": [
-                90
+                86
             ],
             "twilioVoice": [
-                90
+                86
             ],
             "voiceGreeting": [
-                90
+                86
             ],
             "__typename": [
-                90
+                86
             ]
         },
         "UpdateWidgetConfigInput": {
             "backgroundColor": [
-                90
+                86
             ],
             "greeting": [
-                90
+                86
             ],
             "launcherText": [
-                90
+                86
             ],
             "position": [
-                112
+                108
             ],
             "primaryColor": [
-                90
+                86
             ],
             "showBranding": [
-                6
+                5
             ],
             "textColor": [
-                90
+                86
             ],
             "__typename": [
-                90
+                86
             ]
         },
         "User": {
             "createdAt": [
-                30
+                29
             ],
             "email": [
-                90
+                86
             ],
             "id": [
-                42
-            ],
-            "invitationPending": [
-                6
+                41
             ],
             "lastLoginAt": [
-                30
+                29
             ],
             "name": [
-                90
+                86
             ],
             "role": [
-                87
+                83
             ],
             "__typename": [
-                90
+                86
             ]
         },
         "Viewer": {
             "apiKeyId": [
-                42
+                41
             ],
             "business": [
-                7
+                6
             ],
             "role": [
-                87
+                83
             ],
             "user": [
-                105
+                101
             ],
             "__typename": [
-                90
+                86
             ]
         },
         "WebhookEndpoint": {
             "createdAt": [
-                30
+                29
             ],
             "deliveries": [
-                67,
+                65,
                 {
                     "limit": [
-                        43
+                        42
                     ]
                 }
             ],
             "description": [
-                90
+                86
             ],
             "enabled": [
-                6
+                5
             ],
             "events": [
-                110
+                106
             ],
             "id": [
-                42
+                41
             ],
             "secretHint": [
-                90
+                86
             ],
             "updatedAt": [
-                30
+                29
             ],
             "url": [
-                90
+                86
             ],
             "__typename": [
-                90
+                86
             ]
         },
         "WebhookEndpointInput": {
             "description": [
-                90
+                86
             ],
             "enabled": [
-                6
+                5
             ],
             "events": [
-                110
+                106
             ],
             "url": [
-                90
+                86
             ],
             "__typename": [
-                90
+                86
             ]
         },
         "WebhookEndpointWithSecret": {
             "endpoint": [
-                107
+                103
             ],
             "secret": [
-                90
+                86
             ],
             "__typename": [
-                90
+                86
             ]
         },
         "WebhookEvent": {},
         "WidgetConfig": {
             "backgroundColor": [
-                90
+                86
             ],
             "greeting": [
-                90
+                86
             ],
             "id": [
-                42
+                41
             ],
             "launcherText": [
-                90
+                86
             ],
             "position": [
-                112
+                108
             ],
             "primaryColor": [
-                90
+                86
             ],
             "showBranding": [
-                6
+                5
             ],
             "textColor": [
-                90
+                86
             ],
             "updatedAt": [
-                30
+                29
             ],
             "__typename": [
-                90
+                86
             ]
         },
         "WidgetPosition": {}

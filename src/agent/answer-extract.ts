@@ -29,7 +29,7 @@ const LIGHT = new Set(
   `offer provide available avail option policy policies rule info information detail details process procedure deal situation
   come go give make use need help do doing get having kind sort type thing place guy service services business company
   ok fine good great cool right wrong bad best better problem question answer currently today now day time general normally
-  tomorrow tonight yesterday week month difference differ different happen happens matter worry sure plan exactly`
+  work works tomorrow tonight yesterday week month difference differ different happen happens matter worry sure plan exactly`
     .split(/\s+/)
     .filter(Boolean)
     .map(stem),
@@ -63,7 +63,7 @@ const ANSWER_TYPES: Array<{ ask: RegExp; words: string[]; has: RegExp }> = [
   {
     ask: /\bhow many\b/,
     words: ['many'],
-    has: /\b\d+\b|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|twelve|dozen)\b/i,
+    has: /\b\d+\b|\b(?:two|three|four|five|six|seven|eight|nine|ten|twelve|dozen)\b/i,
   },
   {
     ask: /\bwho\b/,
@@ -93,9 +93,11 @@ function askedTypes(plain: string): number[] {
   return ANSWER_TYPES.map((t, i) => (t.ask.test(plain) ? i : -1)).filter((i) => i >= 0);
 }
 // Kinds of answer a reply must hold to answer at all: a price, a clock time, a duration, a count.
+const HARD_ASK = /\bhow (?:much|long|many|soon|fast)\b|\bwhat time\b|\bwhat (?:are|is) (?:your|the) (?:hours|price|cost|fee|rate)\b/;
 const HARD_TYPES = new Set(['how much', 'what time', 'how long', 'how many'].map((q) => ANSWER_TYPES.findIndex((t) => t.ask.test(q))));
 
-function stemDf(vocab: Vocabulary): Map<string, number> {
+/** Chunk frequencies by stem (what queryTerms weighs with); computed once per vocabulary read. */
+export function stemDf(vocab: Vocabulary): Map<string, number> {
   const df = new Map<string, number>();
   for (const [w, n] of vocab.words) {
     for (const part of w.includes('-') ? [w.replace(/-/g, ''), ...w.split('-')] : [w]) {
@@ -108,8 +110,8 @@ function stemDf(vocab: Vocabulary): Map<string, number> {
   return df;
 }
 
-export function queryTerms(question: string, vocab: Vocabulary | null, wordRank?: (word: string) => number | undefined): QueryTerm[] {
-  const df = vocab ? stemDf(vocab) : null;
+export function queryTerms(question: string, vocab: (Vocabulary & { stems?: Map<string, number> }) | null, wordRank?: (word: string) => number | undefined): QueryTerm[] {
+  const df = vocab ? (vocab.stems ?? stemDf(vocab)) : null;
   const n = vocab?.docs ?? 0;
   const plain = normalizeCasual(question);
   const typeOf = new Map<string, number>();
@@ -147,7 +149,7 @@ function morphMatch(term: string, unitTerms: Set<string>): boolean {
   if (term.length < 4 || /\d/.test(term)) return false;
   for (const u of unitTerms) {
     if (u.length < 4 || u === term) continue;
-    if (u.startsWith(term) || (term.startsWith(u) && u.length >= 5)) return true;
+    if ((u.startsWith(term) && term.length >= 5) || (term.startsWith(u) && u.length >= 5)) return true;
     let i = 0;
     while (i < u.length && i < term.length && u[i] === term[i]) i++;
     if (i >= 6) return true;
@@ -161,7 +163,9 @@ function termMatch(q: QueryTerm, u: Unit, hasType: boolean[]): number {
   if (SHAPE.has(q.term)) return 0;
   if (u.terms.has(q.term)) return MATCH.exact;
   if (morphMatch(q.term, u.terms)) return MATCH.morph;
-  if (q.related.some((r) => u.terms.has(r))) return MATCH.related;
+  const rel = q.related.filter((r) => u.terms.has(r)).length;
+  // Each further related word found adds a little ("week": "Monday to Friday" beats "weekdays").
+  if (rel) return Math.min(MATCH.morph, MATCH.related + 0.05 * (rel - 1));
   if (u.headingTerms.has(q.term)) return MATCH.heading;
   if (q.answeredBy.some((r) => u.terms.has(r))) return MATCH.answeredBy;
   if (q.related.some((r) => u.headingTerms.has(r))) return MATCH.headingRelated;
@@ -210,6 +214,8 @@ function negative(question: string, text: string, qs: QueryTerm[], row: boolean)
     }
   }
   if (NEGATIVE.test(where)) return true;
+  // "Are you open on Christmas?" -> "We close on Christmas Day" (but "closes at noon" means open until then).
+  if (/\bopen\b/.test(q) && /\bclos(?:e|es|ing)\b(?!\s+at\b)/i.test(where)) return true;
   // "Do you charge for quotes?" -> "Quotes are free": a no, unless the question asked "free?".
   return PRICE_WORDS.test(q) && !/\bfree\b/.test(q) && /\b(?:free|no charge|no extra cost|at no cost|included)\b/i.test(where);
 }
@@ -221,13 +227,15 @@ function renderRow(u: Unit, only: Set<number> | null): string {
 }
 
 /** The columns the question asks about, when it names some and not others ("deep clean"). */
-function askedColumns(qs: QueryTerm[], u: Unit): Set<number> | null {
+function askedColumns(qs: QueryTerm[], u: Unit, types: number[]): Set<number> | null {
   const cells = u.cells ?? [];
   if (cells.length < 2) return null;
   const scores = cells.map((c) => qs.reduce((s, q) => s + (c.headerTerms.has(q.term) ? q.weight : q.related.some((r) => c.headerTerms.has(r)) ? q.weight * 0.8 : 0), 0));
   const best = Math.max(...scores);
-  if (best <= 0 || scores.every((s) => s === best)) return null;
-  return new Set(scores.flatMap((s, i) => (s === best ? [i] : [])));
+  if (best > 0 && !scores.every((s) => s === best)) return new Set(scores.flatMap((s, i) => (s === best ? [i] : [])));
+  // No column named: the kind of answer asked for picks it ("how long" -> the "6 hours" column).
+  const typed = cells.flatMap((c, i) => (types.some((t) => ANSWER_TYPES[t]!.has.test(c.value)) ? [i] : []));
+  return typed.length && typed.length < cells.length ? new Set(typed) : null;
 }
 
 const CONTINUES = /^(?:then|after that|afterwards|this|that|these|it|they|most|also|plus|but|otherwise|if not|please)\b/i;
@@ -235,7 +243,7 @@ const CONTINUES = /^(?:then|after that|afterwards|this|that|these|it|they|most|a
 export function extractiveAnswer(
   question: string,
   hits: SearchHit[],
-  opts: { vocabulary?: Vocabulary | null; threshold?: number; wordRank?: (word: string) => number | undefined } = {},
+  opts: { vocabulary?: (Vocabulary & { stems?: Map<string, number> }) | null; threshold?: number; wordRank?: (word: string) => number | undefined } = {},
 ): GroundedAnswer | null {
   const qs = queryTerms(question, opts.vocabulary ?? null, opts.wordRank);
   const total = qs.reduce((s, q) => s + q.weight, 0);
@@ -252,7 +260,7 @@ export function extractiveAnswer(
   if (best.cover < (opts.threshold ?? ANSWER_THRESHOLD) || !ownMatch) return null;
   const plain = normalizeCasual(question);
   const yesNo = isYesNoQuestion(question);
-  const wanted = askedTypes(plain).filter((t) => HARD_TYPES.has(t));
+  const wanted = askedTypes(plain).filter((t) => HARD_TYPES.has(t) && HARD_ASK.test(plain));
   // A yes or a no is a claim: most of the question's own words must be in the answer or its
   // section ("does Dr Nair speak Spanish?" is not answered by a sentence about Dr Nair).
   if (yesNo) {
@@ -300,7 +308,7 @@ export function extractiveAnswer(
     if (next && CONTINUES.test(next.text) && !chosen.some((c) => c.unit === next)) chosen.push({ unit: next, cover: 0, matches: [] });
   }
 
-  const parts = chosen.map((c) => (c.unit.kind === 'row' ? renderRow(c.unit, chosen.length === 1 || c.unit.tableKey === best.unit.tableKey ? askedColumns(qs, c.unit) : null) : c.unit.text));
+  const parts = chosen.map((c) => (c.unit.kind === 'row' ? renderRow(c.unit, chosen.length === 1 || c.unit.tableKey === best.unit.tableKey ? askedColumns(qs, c.unit, wanted) : null) : c.unit.text));
   let text = parts.join(' ');
   if (yesNo) text = `${negative(question, parts[0]!, qs, chosen[0]!.unit.kind === 'row') ? 'No.' : 'Yes.'} ${text}`;
   const sources: GroundedAnswer['sources'] = [];

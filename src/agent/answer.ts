@@ -6,7 +6,8 @@ import type { Logger } from '../logger.js';
 import { can } from '../plans/index.js';
 import type { BusinessContext } from './context.js';
 import { describeHours } from './hours.js';
-import { extractiveAnswer, type GroundedAnswer } from './answer-extract.js';
+import { extractiveAnswer, stemDf, type GroundedAnswer } from './answer-extract.js';
+import type { Vocabulary } from '../knowledge/service.js';
 import { modelAnswer } from './answer-model.js';
 import { correctTypos } from './answer-typos.js';
 
@@ -21,10 +22,17 @@ export { extractiveAnswer, isYesNoQuestion, type GroundedAnswer } from './answer
 export const DONT_KNOW = "I don't know that, but I can have someone get back to you.";
 
 export interface KnowledgeAnswerer {
-  answer(ctx: BusinessContext, question: string): Promise<{ answer: GroundedAnswer | null; hits: SearchHit[] }>;
+  /**
+   * `model: true` (the model path's search tool) has the chat model write the answer from the
+   * retrieved chunks; otherwise (the local brain, also when it stands in for a failing model)
+   * the answer is extractive and no model is called.
+   */
+  answer(ctx: BusinessContext, question: string, opts?: { model?: boolean }): Promise<{ answer: GroundedAnswer | null; hits: SearchHit[] }>;
 }
 
 const MAX_QUESTION = 500;
+const VOCABULARY_TTL_MS = 60_000;
+const VOCABULARY_CACHE_MAX = 1000;
 // Chunks are sections, so the top 20 hold the answer and its neighbours; sentences are then ranked here.
 const HITS = 20;
 
@@ -47,17 +55,31 @@ export function createKnowledgeAnswerer(deps: { knowledge: KnowledgeService; cha
     return ranks.get(word);
   };
 
+  // A business's vocabulary is read once a minute at most (ts_stat over its chunks): it only
+  // steers typo correction and word weights; the answer itself always comes from fresh retrieval.
+  const vocabularies = new Map<string, { at: number; v: (Vocabulary & { stems: Map<string, number> }) | null }>();
+  async function vocabularyOf(businessId: string) {
+    const now = Date.now();
+    const hit = vocabularies.get(businessId);
+    if (hit && now - hit.at < VOCABULARY_TTL_MS) return hit.v;
+    const raw = await deps.knowledge.vocabulary(businessId);
+    const v = raw ? { ...raw, stems: stemDf(raw) } : null;
+    if (vocabularies.size >= VOCABULARY_CACHE_MAX) vocabularies.delete(vocabularies.keys().next().value!);
+    vocabularies.set(businessId, { at: now, v });
+    return v;
+  }
+
   return {
-    async answer(ctx, rawQuestion) {
+    async answer(ctx, rawQuestion, opts = {}) {
       const question = rawQuestion.slice(0, MAX_QUESTION);
       const faq = faqAnswer(question, ctx);
       if (faq) return { answer: faq, hits: [] };
       if (!can(ctx.business.plan, 'knowledgeBase')) return { answer: profileAnswer(question, ctx), hits: [] };
-      const vocabulary = await deps.knowledge.vocabulary(ctx.business.id);
+      const vocabulary = await vocabularyOf(ctx.business.id);
       const corrected = correctTypos(question, vocabulary, vocabulary ? english() : null);
       const hits = await deps.knowledge.search(ctx.business.id, corrected, HITS);
       let answer: GroundedAnswer | null = null;
-      if (deps.chat && hits.length) {
+      if (opts.model && deps.chat && hits.length) {
         try {
           answer = await modelAnswer(deps.chat, { businessId: ctx.business.id, question, hits });
         } catch (err) {

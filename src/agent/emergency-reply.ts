@@ -111,7 +111,7 @@ export function composeEmergencyReply(ctx: BusinessContext, hazard: Hazard, safe
   if (hazard === 'MEDICAL' && fromKnowledge && !fromKnowledge.includes(er)) safety = `${fallback} ${fromKnowledge}`;
   const phone = emergencyLine(ctx, [...lineHits, ...safetyHits]);
   const line = phone ? `Our emergency line is ${phone}: call it now to reach someone straight away.` : '';
-  const choice = 'Or I can take your number for an urgent callback, or ask a couple of quick questions so we can get someone to you.';
+  const choice = `${phone ? 'Or I' : 'I'} can take your number for an urgent callback, or ask a couple of quick questions so we can get someone to you.`;
   const opener = safety ? '' : 'This sounds like an emergency. ';
   return { reply: [opener + safety, line, choice].filter(Boolean).join(' ').trim(), phone };
 }

@@ -8,8 +8,8 @@ import type { ConversationState } from './state.js';
 import type { AgentTools } from './tools.js';
 import { isSkip, validateAnswer } from './validate.js';
 import { asksForService, describesProblem, looksLikeQuestion, triage, type Hazard, type Triage } from './triage.js';
-import { updatePriority } from './priority.js';
-import { composeEmergencyReply, knowledgeSearchFor } from './emergency-reply.js';
+import { CALLBACK_ONLY, updatePriority } from './priority.js';
+import { composeEmergencyReply, emergencyNumber, knowledgeSearchFor } from './emergency-reply.js';
 import { DONT_KNOW_REPLY } from './policy.js';
 
 // The deterministic brain: works with no model at all, and is the rule layer under the model
@@ -200,6 +200,10 @@ export async function localTurn(env: TurnEnv, state: ConversationState, text: st
       }
       // A question in the middle of the flow gets an answer, then the pending question again.
       if (asksInstead(env, q, text)) {
+        if (/\bwhy (?:do|would|should) (?:you|u|i|they) (?:need|want|have to give|ask)|\bwhat (?:is it|do you need it) for\b|\bwhy (?:is|are) (?:that|this|it) needed\b/i.test(text)) {
+          const why = q.required ? 'The team needs it to get back to you about this.' : "It's only so the team can follow up that way, and it's optional.";
+          return { ...base, reply: `${why} ${questionPrompt(q)}`, ...ask(q) };
+        }
         const a = await answerQuestion(text);
         const answer = a.known ? a.text : "I don't know that one, but the team can tell you when they get in touch.";
         return { ...base, reply: `${answer} ${questionPrompt(q)}`, ...ask(q), sources: a.sources };
@@ -216,7 +220,7 @@ export async function localTurn(env: TurnEnv, state: ConversationState, text: st
     case 'DONE': {
       if (newEmergency) {
         const r = await emergencyReply(env, state.emergency?.hazard ?? 'STATED');
-        return { ...base, reply: `${r.reply.split(' Or I can take your number')[0]} The team already has your details.`, emergency: emergencyInfo(ctx, state.emergency?.severity ?? 8, 'Emergency: call us now.', r.phone) };
+        return { ...base, reply: `${r.reply.split(/ (?:Or I|I) can take your number/)[0]} The team already has your details.`, emergency: emergencyInfo(ctx, state.emergency?.severity ?? 8, 'Emergency: call us now.', r.phone) };
       }
       break;
     }
@@ -260,23 +264,32 @@ export async function localTurn(env: TurnEnv, state: ConversationState, text: st
   }
   if (/^ask (?:another|a) question$/i.test(trimmed)) return { ...base, reply: 'Sure, what would you like to know?' };
   if (GREETING.test(trimmed)) {
-    return { ...base, reply: `Hi! I'm ${ctx.agent.agent_name} from ${ctx.business.name}. Ask me a question, or I can have someone get in touch.`, quickReplies: ['Book a visit', 'Opening hours'] };
+    const who = /^assistant$/i.test(ctx.agent.agent_name.trim()) ? `the ${ctx.business.name} assistant` : `${ctx.agent.agent_name} from ${ctx.business.name}`;
+    return { ...base, reply: `Hi! I'm ${who}. Ask me a question, or I can have someone get in touch.`, quickReplies: ['Book a visit', 'Opening hours'] };
   }
   if (describesProblem(text) || t.kind === 'high' || t.kind === 'contained') state.issueText ??= text.slice(0, 500);
 
   // A question is answered first; a request in the same message then starts the details.
-  if (question && !accepted) {
+  // "can someone call me back?" is a request in a question's clothes: no knowledge lookup.
+  const requestOnly = CALLBACK_ONLY.test(trimmed) || /^(?:(?:hi|hello|hey|yeah|so|um|uh|please)[,\s]+)*(?:can|could|would|will) (?:you|u|someone|somebody|one of your|a plumber|an electrician|your team)\b/i.test(trimmed);
+  if (question && !accepted && !(wantsLead && requestOnly)) {
     const a = await answerQuestion(text);
     if (wantsLead) {
+      if (!CALLBACK_ONLY.test(trimmed)) state.issueText ??= text.slice(0, 500);
       tools.applyExtraction(ctx, state, text);
       const r = await askNextOrCapture(a.known ? `${a.text} I can take your details for that.` : "I can't answer that from what I know, but the team can, so let me take your details.");
       return { ...r, sources: a.sources };
     }
     state.offered = true;
+    state.lastQuestion = text.slice(0, 500);
     return { ...base, reply: a.text, sources: a.sources, quickReplies: ['Have someone contact me', 'Ask another question'] };
   }
   if (wantsLead) {
+    // "Can someone call me back about this?" after a question: the question is what it is about.
+    if (state.lastQuestion && (requestOnly || accepted)) state.issueText ??= state.lastQuestion;
     state.offered = false;
+    // "I'd like a quote for a new water heater" says what is needed: it answers the problem question.
+    if (!accepted && !CALLBACK_ONLY.test(trimmed) && trimmed.split(/\s+/).length >= 4) state.issueText ??= text.slice(0, 500);
     tools.applyExtraction(ctx, state, text);
     const prefix = t.kind === 'high' || t.kind === 'contained' ? 'I will make sure the team sees this quickly.' : 'I can help with that.';
     return askNextOrCapture(prefix);
@@ -287,12 +300,17 @@ export async function localTurn(env: TurnEnv, state: ConversationState, text: st
     const soon = t.kind === 'high' || t.kind === 'contained' ? ' and make sure they see it quickly' : '';
     return {
       ...base,
-      reply: `Sorry to hear that. I can pass this to the ${ctx.business.name} team${soon}: would you like to leave your details so someone can get in touch?`,
+      reply: `Sorry to hear that. If you like, I can take a few details and pass this to the ${ctx.business.name} team${soon}, so someone can get in touch.`,
       quickReplies: ['Have someone contact me', 'Ask another question'],
     };
   }
   const a = await answerQuestion(text);
   state.offered = true;
+  state.lastQuestion = text.slice(0, 500);
+  if (!a.known && !question) {
+    // A statement the knowledge does not cover ("carpet cleaning for the stairs"): offer the team.
+    return { ...base, reply: `I can take a few details and pass this to the ${ctx.business.name} team, so someone can get in touch.`, quickReplies: ['Have someone contact me', 'Ask another question'] };
+  }
   return { ...base, reply: a.text, sources: a.sources, quickReplies: ['Have someone contact me', 'Ask another question'] };
 }
 
@@ -303,7 +321,8 @@ function confirmation(ctx: BusinessContext, lead: Lead, open: ReturnType<typeof 
   if (lead.is_emergency) {
     const alert = queued.phoneAlert ? 'I have sent it to the team as an emergency and their on-call phone is being alerted now' : queued.ownerAlerted ? 'I have sent it to the team marked as an emergency' : 'I have saved it for the team marked as an emergency';
     const when = open && !open.open ? ' We are closed right now, so if it gets worse, use the emergency line.' : '';
-    return `Thanks${name}. ${alert}.${when}${phone ? ` If you need someone straight away, call ${phone}.` : ''}${copy}`;
+    const danger = `If anyone is in danger, call ${emergencyNumber(ctx)}.`;
+    return `Thanks${name}. ${alert}.${when}${phone ? ` If you need someone straight away, call ${phone}.` : ''} ${danger}${copy}`;
   }
   const sent = queued.ownerAlerted ? `I have passed your request to the ${ctx.business.name} team` : `I have saved your request for the ${ctx.business.name} team`;
   const when = !open

@@ -15,7 +15,7 @@ export function detectPriority(text: string, isEmergency: boolean): Priority {
   return r.priority === 'URGENT' ? 'HIGH' : r.priority;
 }
 
-const CALLBACK_ONLY = /^(?:(?:can|could|would) (?:someone|somebody|you) (?:please )?(?:call|ring|phone|get back to|contact) me(?: back)?|(?:please )?call me(?: back)?|(?:request a |i'd like a |i want a )?call ?back|have someone (?:contact|call) me|get in touch|contact me)\b/i;
+export const CALLBACK_ONLY = /^(?:(?:can|could|would) (?:someone|somebody|you) (?:please )?(?:call|ring|phone|get back to|contact) me(?: back)?|(?:please )?call me(?: back)?|(?:request a |i'd like a |i want a )?call ?back|have someone (?:contact|call) me|get in touch|contact me|book a visit|have someone contact me)\b(?:\s+(?:about (?:this|that|it)|please|asap|today|now))*[.!?]*$/i;
 
 /** Folds one visitor message into the conversation's priority. `answering`: it answers a lead question. */
 export function updatePriority(state: ConversationState, t: Triage, text: string, answering: boolean): void {
@@ -27,6 +27,8 @@ export function updatePriority(state: ConversationState, t: Triage, text: string
     return;
   }
   if (t.kind === 'deferred') {
+    // "Whenever works" as the preferred time is flexibility, not a request to defer the job.
+    if (answering) return;
     if (current !== 'HIGH') state.priority = 'LOW';
     state.cues.low = true;
     return;

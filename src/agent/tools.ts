@@ -5,7 +5,9 @@ import type { ToolDefinition } from '../ai/types.js';
 import { can } from '../plans/index.js';
 import { contactPhone, type BusinessContext } from './context.js';
 import type { LeadCapture } from './lead-capture.js';
-import { extractiveAnswer, faqAnswer, profileAnswer, type GroundedAnswer } from './answer.js';
+import { createKnowledgeAnswerer, type GroundedAnswer } from './answer.js';
+import type { ChatModel } from '../ai/types.js';
+import type { Logger } from '../logger.js';
 import { describeProject } from './format.js';
 import { NOTIFICATION_KINDS } from '../notify/kinds.js';
 import { priorityOf, type ConversationState } from './state.js';
@@ -22,6 +24,9 @@ export interface ToolDeps {
   knowledge: KnowledgeService;
   leads: LeadCapture;
   now?: () => number;
+  /** The model for grounded answers, when one is configured. */
+  chat?: ChatModel | null;
+  logger?: Pick<Logger, 'warn'>;
 }
 
 export interface SaveAnswerResult {
@@ -72,6 +77,7 @@ export const TOOL_DEFINITIONS: ToolDefinition[] = [
 
 export function createAgentTools(deps: ToolDeps) {
   const now = deps.now ?? Date.now;
+  const answerer = createKnowledgeAnswerer({ knowledge: deps.knowledge, chat: deps.chat ?? null, logger: deps.logger });
 
   /** How this business's visitors write numbers and times. */
   function validation(ctx: BusinessContext): ValidateOptions {
@@ -179,14 +185,9 @@ export function createAgentTools(deps: ToolDeps) {
     return { ok: true, nextQuestion: null, lead: await captureLead(ctx, state) };
   }
 
-  /** Knowledge search with the plan gate: FREE answers from the profile and agent FAQ only. */
-  async function searchKnowledge(ctx: BusinessContext, query: string): Promise<{ answer: GroundedAnswer | null; hits: SearchHit[] }> {
-    const q = query.slice(0, 500);
-    const faq = faqAnswer(q, ctx);
-    let hits: SearchHit[] = [];
-    if (can(ctx.business.plan, 'knowledgeBase')) hits = await deps.knowledge.search(ctx.business.id, q, 4);
-    const fromKnowledge = hits.length ? extractiveAnswer(q, hits) : null;
-    return { answer: faq ?? fromKnowledge ?? profileAnswer(q, ctx), hits };
+  /** FAQ -> knowledge (plan-gated) -> profile; `answer` null means the knowledge does not cover it. `model: true` (the model's tool): a grounded model answer. */
+  async function searchKnowledge(ctx: BusinessContext, query: string, opts?: { model?: boolean }): Promise<{ answer: GroundedAnswer | null; hits: SearchHit[] }> {
+    return answerer.answer(ctx, query.slice(0, 500), opts);
   }
 
   /** Knowledge passages only (plan-gated), e.g. to find a safety instruction. */

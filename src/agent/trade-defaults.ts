@@ -29,10 +29,10 @@ const ON_SITE: ReadonlySet<Trade> = new Set(['PLUMBING_HVAC', 'ELECTRICAL', 'CLE
 const PROBLEM: Record<Trade, string> = {
   PLUMBING_HVAC: 'Briefly, what is the problem?',
   ELECTRICAL: 'Briefly, what is the problem or the job?',
-  CLEANING: 'What would you like cleaned, and roughly how big is the place?',
+  CLEANING: 'Tell us what you would like cleaned, and roughly how big the place is.',
   STUDIO_AGENCY: 'What is the project about?',
   CLINIC: 'What is the reason for your visit?',
-  OTHER: 'How can we help? A sentence or two is enough.',
+  OTHER: 'What do you need help with? A sentence or two is enough.',
 };
 
 const WHEN: Record<Trade, string> = {

@@ -90,18 +90,6 @@ const RULES: HazardRule[] = [
   { hazard: 'WATER_ELECTRICITY', severity: 10, label: 'water and electricity', test: (c) => re(`(?:${WATER}|${WEAK_ESCAPE}|flood\\w*)${gap(6)}${ELECTRIC}|${ELECTRIC}${gap(4)}(?:${WATER}|flood\\w*)|shock\\w* from|got (?:a )?shock\\w*`).exec(c) },
   { hazard: 'ELECTRICAL', severity: 9, label: 'sparks or burning wiring', test: (c) => re(`spark\\w*|chispas?|burning (?:smell|plastic)|(?:smell\\w*|smel|olor|huele) (?:of |like |a )?(?:burning|quemado)|quemado|melt\\w*${gap(2)}${ELECTRIC}|${ELECTRIC}${gap(3)}melt\\w*|electrical fire|too hot to touch|hot to (?:the )?touch|crackl\\w*|power line (?:is )?down|live wires?|exposed wires?`).exec(c) },
   {
-    hazard: 'WATER', severity: 9, label: 'water escaping',
-    test: (c) =>
-      re(
-        `${PIPE}${gap(3)}${BREAK}|${BREAK}${gap(2)}${PIPE}|${WATER}${gap(5)}${WATER_STRONG}|${WATER_STRONG}${gap(3)}${WATER}|` +
-          `${WATER}${gap(3)}${WEAK_ESCAPE}${gap(4)}${DAMAGE_PLACE}|${WEAK_ESCAPE}${gap(3)}${DAMAGE_PLACE}|${WEAK_ESCAPE}${gap(2)}(?:from|through|in) (?:the |my |our )?(?:ceiling|wall|walls|light)|` +
-          `(?:ceiling|wall|walls)${gap(3)}(?:${WEAK_ESCAPE}|sagging|soaked|bulging)|(?:coming|pouring) (?:through|down) (?:the |my |our )?(?:ceiling|wall|walls|stairs)|` +
-          `(?:standing|inch\\w* of|inches of|feet of) water|turning into a (?:lake|river|pool|swimming pool)|(?:river|lake) of water|` +
-          `${PLACE}${gap(2)}(?:is |are |was )?(?:flooding|flooded|inundad\\w*|inundando)|(?:flooding|flooded|inundando|inundado)${gap(3)}${PLACE}|` +
-          `(?:flooding|inundando|flooded)$|soaked and|overflow\\w*${gap(4)}(?:into|onto|through|everywhere|all over|downstairs|the floor|hallway)|(?:tub|bathtub|sink)${gap(2)}overflow\\w*`,
-      ).exec(c),
-  },
-  {
     hazard: 'SEWAGE', severity: 9, label: 'sewage backing up',
     test: (c) =>
       re(
@@ -113,9 +101,21 @@ const RULES: HazardRule[] = [
       ).exec(c),
   },
   {
+    hazard: 'WATER', severity: 9, label: 'water escaping',
+    test: (c) =>
+      re(
+        `${PIPE}${gap(5)}${BREAK}|${BREAK}${gap(2)}${PIPE}|(?:spray|gush|pour|squirt|spurt|pump)\\w*${gap(2)}(?:everywhere|all over|out of|out from|through)|${WATER}${gap(5)}${WATER_STRONG}|${WATER_STRONG}${gap(3)}${WATER}|` +
+          `${WATER}${gap(3)}${WEAK_ESCAPE}${gap(4)}${DAMAGE_PLACE}|${WEAK_ESCAPE}${gap(3)}${DAMAGE_PLACE}|${WEAK_ESCAPE}${gap(2)}(?:from|through|in) (?:the |my |our )?(?:ceiling|wall|walls|light)|` +
+          `(?:ceiling|wall|walls)${gap(3)}(?:${WEAK_ESCAPE}|sagging|soaked|bulging)|(?:coming|pouring) (?:through|down) (?:the |my |our )?(?:ceiling|wall|walls|stairs)|` +
+          `(?:standing|inch\\w* of|inches of|feet of) water|turning into a (?:lake|river|pool|swimming pool)|(?:river|lake) of water|` +
+          `${PLACE}${gap(2)}(?:is |are |was )?(?:flooding|flooded|inundad\\w*|inundando)|(?:flooding|flooded|inundando|inundado)${gap(3)}${PLACE}|` +
+          `(?:flooding|inundando|flooded)$|soaked and|overflow\\w*${gap(4)}(?:into|onto|through|everywhere|all over|downstairs|the floor|hallway)|(?:tub|bathtub|sink)${gap(2)}overflow\\w*`,
+      ).exec(c),
+  },
+  {
     hazard: 'NO_HEAT', severity: 8, label: 'no heat in freezing weather with vulnerable people', selfNegating: true, wholeMessage: true,
     test: (c) => {
-      const loss = /\bno heat\w*|heat(?:'s| is| has)? (?:been )?(?:out|off|gone)|heating (?:broke|is broken|not working|stopped|is down|died|quit|went out|failed)|(?:furnace|boiler|heater|heat pump)(?:'s)? (?:died|quit|stopped|is out|went out|broke|broken|failed|not working|won't|isn't working|doesn't work)|calefaccion (?:no funciona|se apago|se rompio)|sin calefaccion/.exec(c);
+      const loss = /\bno heat\w*|heat(?:'s| is| has)? (?:been )?(?:out|off|gone)|heating (?:broke|is broken|not working|stopped|is down|died|quit|went out|failed)|(?:furnace|boiler|heater|heat pump)(?:'s)?(?: has| is| just| has just| keeps)? (?:died|quit|stopped|is out|went out|broke|broken|failed|not working|won't|isn't working|doesn't work)|calefaccion (?:no funciona|se apago|se rompio)|sin calefaccion/.exec(c);
       if (!loss) return null;
       const degrees = /\b(\d{1,2}) degrees\b/.exec(c);
       const cold = new RegExp(`\\b${COLD}\\b|(?:^|\\s)-\\d+`).test(c) || (!!degrees && Number(degrees[1]) < 55) || /mucho frio|hace frio/.test(c);
@@ -130,12 +130,12 @@ const RULES: HazardRule[] = [
 const NEGATOR = /\b(?:no|not|never|nothing|without|isn't|aren't|wasn't|weren't|don't|doesn't|didn't|hasn't|haven't|nor|neither|sin|nunca|ni|nada)\b/;
 /** Phrases with a negative word that make things worse, not better. */
 const INTENSIFIERS = /\b(?:won't|wont|can't|cant|cannot|couldn't|doesn't|does not|will not|no se) (?:stop|find|turn|shut|get|figure|reach|breathe|para)\w*|\bno puedo\b|\bdon't know what to do\b|\bwith no (?:way|luck)\b/g;
-const HYPOTHETICAL = /\b(?:if|in case|incase|suppose|supposing|whenever|ever|would you|do you|does your|can you (?:fix|handle|deal)|are you able|what happens|what would happen|what are the signs|signs of|how do i (?:know|tell|prevent|stop)|how to|covered|warranty|guarantee|prevent|avoid|en caso|que hago si|que hacer si|si alguna vez|que pasa si)\b/;
-const QUESTION_START = /^(?:(?:hi|hello|hey|yeah|yes|so|ok|okay|just|quick|a|one|i|was|i'm|im)\s+)*(?:what|what's|whats|how|when|where|which|who|why|do|does|did|can|could|is|are|will|would|should|have|has|que|como|cuando|cuanto|donde|hacen|tienen|atienden|wondering|question)\b/;
+const HYPOTHETICAL = /\b(?:if|in case|incase|suppose|supposing|ever|would you|do you|does your|can you (?:fix|handle|deal)|are you able|what happens|what would happen|what are the signs|signs of|how do i (?:know|tell|prevent|stop)|how to|covered|warranty|guarantee|prevent|avoid|en caso|que hago si|que hacer si|si alguna vez|que pasa si)\b/;
+const QUESTION_START = /^(?:(?:hi|hello|hey|yeah|yes|so|ok|okay|just|quick|a|one|i|was|i'm|im)\s+)*(?:what|what's|whats|how|when(?= (?:do|does|did|are|is|will|can|could|would|should|was|were|you)\b)|where|which|who|why|do|does|did|can|could|is|are|will|would|should|have|has|que|como|cuando|cuanto|donde|hacen|tienen|atienden|wondering|question)\b/;
 const PRESENT = /\b(?:my|our|there's|there is|i smell|we smell|i can smell|right now|now|currently|just|keeps?|still|is \w+ing|are \w+ing|mi|nuestra|nuestro|hay|esta|tengo)\b/;
 const PAST = /\b(?:\d+|a|two|three|few|couple|several|many)? ?(?:days?|weeks?|months?|years?) ago\b|\b(?:a )?while (?:ago|back)\b|\b(?:couple|few) (?:of )?(?:years|months|weeks) back\b|(?<!since )\blast (?:week|month|year|winter|summer|spring|fall|autumn|time|christmas)\b|\bback in\b|\bin (?:19|20)\d\d\b|\bpreviously\b|\bused to\b|\bsince then\b|\bonce before\b|\bmonths ago\b|\bano pasado\b|\bhace (?:\w+ )?(?:anos|meses|semanas|dias)\b|\bsemana pasada\b|\bmes pasado\b/;
 const STILL_ACTIVE = /\b(?:still|keeps?|keep|won't stop|wont stop|can't stop|cant stop|getting worse|worse|rising|getting deeper|spreading|again|right now|todavia|sigue|otra vez|can't find the (?:shut ?off|valve)|can't turn)\b/;
-const CONTAINED = /\b(?:(?:i|we|i've|we've|they|he|she|company|utility|plumber|department|neighbou?r|landlord|super)(?:\s+\S+){0,3}\s+(?:shut|turned|switched|cut|closed|capped)\b(?:\s+\S+){0,4}\s*(?:off|down|the (?:power|water|gas|main|valve|breaker|supply))?|(?:is|was|been|are) (?:shut|turned|switched) off|(?:has|have|it's|its|it has|leak|leaking|water|flow|it|dripping)\s+(?:\S+\s+)?stopped|stopped (?:now|leaking|completely)|under control|contained|drained (?:away|out)|cleaned (?:it )?up|no longer|anymore|already came|cerre la llave|ya no sale|ya paro|se detuvo)\b/;
+const CONTAINED = /\b(?:(?:i|we|i've|we've|they|he|she|company|utility|plumber|department|neighbou?r|landlord|super)(?:\s+\S+){0,3}\s+(?:shut|turned|switched|cut|closed|capped)\b(?:\s+\S+){0,4}\s*(?:off|down|the (?:power|water|gas|main|valve|breaker|supply))?|(?:is|was|been|are) (?:shut|turned|switched) off|\b(?:shut|turned|switched|cut|capped|closed) (?:it|them|that|the \w+(?: \w+)?) off\b|(?:came|come) and (?:shut|turned|switched|cut|capped|closed)\b|(?:it's|its|it has|it|the leak|leak|leaking|water|flow|dripping|bleeding)(?:\s+(?:has|is|now|just|finally))*\s+stopped|stopped (?:now|leaking|completely)|under control|contained|drained (?:away|out)|cleaned (?:it )?up|no longer|anymore|already came|cerre la llave|ya no sale|ya paro|se detuvo)\b/;
 const NAMEISH = /\b(?:from|at|with|called|named|of|for)\s+(?:the\s+)?(?:urgent|emergency|rapid response|flood|gas|spark|fire)(?:\s+\S+){0,2}?\s+(?:depot|supply|management|care|inc|ltd|llc|co|co-op|company|services|clinic|vets|group|plumbing|masters|works|lofts|subs)\b|\burgent care\b/g;
 /** A hazard word naming a past job on an invoice or report ("the burst pipe repair"). */
 const JOB_REFERENCE = /\b(?:repair|job|work|cleanup|clean up|call ?out|callout|visit|service|fix|report|claim|damage)\b/;
@@ -177,7 +177,7 @@ const ESSENTIAL_LOSS = /\bno (?:hot water|heat\w*|water(?!\s+(?:leak|drip|damage
 const DEADLINE = /\b(?:by|before|until|on|this|next)?\s?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|weekend)\b[\s\S]*\b(?:inspection|closing|move|moving|event|wedding|guests|party|walkthrough|walk through|deadline|due|runs? out|before then|funeral|viewing|showing)\b|\b(?:inspection|closing|moving out|event|wedding|guests|party|walkthrough|deadline|due|runs? out|funeral|viewing|showing)\b[\s\S]*\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|weekend|before then)\b|\bin (?:\d|one|two|three|four|five|a couple of|a few) days\b/;
 const DEFERRED = /\b(?:no rush|no hurry|not urgent|not in a hurry|no particular rush|it can wait|can wait|whenever|sometime|some time|low priority|in a few (?:weeks|months)|next (?:month|year|spring|summer|fall|autumn|winter)|later this year|later on|(?:20[3-9]\d|202[7-9])|thinking about|planning (?:a|to|on)|sin prisa|no es urgente|cuando puedan)\b/;
 const FEEDBACK = /\b(?:thanks|thank you|great job|was great|were great|did a great|feedback|review|reviews|looks (?:great|amazing|fire)|missed|complain\w*|happy with|love the)\b/;
-const REQUEST = /\b(?:(?:can|could|would|will) (?:you|u|someone|somebody|a plumber|an electrician|a technician|your team|a cleaner|i) (?:please )?(?:come|send|fix|install|replace|quote|look|take|book|schedule|fit|give|help|insulate|find|inspect|check|cap|repair|clean|get|have|unclog|see|put)|(?:i|we) (?:need|want|would like|'d like|d like|am looking|are looking)|i'd like|we'd like|need (?:a|an|someone|somebody|it|this|them|the|to|my|our|help)|needs (?:a|an|to|fixing|replacing|repair)|looking (?:for|to)|send (?:someone|somebody|a)|book (?:a|an|the|me|in|for)|to book|how do i book|schedule (?:a|an)|make an appointment|quote (?:for|on)|get a (?:price|quote)|price on|estimate for|please (?:come|send|fix|install)|pueden? (?:venir|mandar|enviar)|quiero|quisiera|necesito|agendar|presupuesto|call me back|callback|call back|have someone)\b/;
+const REQUEST = /^(?:i |we )?need (?:\S+ )?(?:new|\d+|two|three|four|some|more|an?|my|our|the|someone|somebody|help)\b|\b(?:(?:can|could|would|will) (?:you|u|someone|somebody|a plumber|an electrician|a technician|your team|a cleaner|i) (?:please )?(?:come|send|fix|install|replace|quote|look|take|book|schedule|fit|give|help|insulate|find|inspect|check|cap|repair|clean|get|have|unclog|see|put)|(?:i|we) (?:need|want|would like|'d like|d like|am looking|are looking)|i'd like|we'd like|need (?:a|an|someone|somebody|it|this|them|the|to|my|our|help)|needs (?:a|an|to|fixing|replacing|repair)|looking (?:for|to)|send (?:someone|somebody|a)|book (?:a|an|the|me|in|for)|to book|how do i book|schedule (?:a|an)|make an appointment|quote (?:for|on)|get a (?:price|quote)|price on|estimate for|please (?:come|send|fix|install)|pueden? (?:venir|mandar|enviar)|quiero|quisiera|necesito|agendar|presupuesto|call me back|callback|call back|have someone)\b/;
 const PROBLEM = /\b(?:broken|not working|isn't working|doesn't work|stopped working|won't|can't|repair|fix|install|replace|problem|issue|clog+ed|blocked|drip+\w*|leak\w*|burst|flood\w*|overflow\w*|backed up|noise|noisy|banging|flicker\w*|tripping|running|cracked|loose|slow\w*|damp|stain)\b/;
 
 function priorityWithoutHazard(text: string, words: string, question: boolean, contained: boolean, hypothetical: boolean): { priority: Priority; kind: MessageKind } {
@@ -278,7 +278,9 @@ export function triage(text: string, options: TriageOptions = {}): Triage {
 
 /** The visitor asks for service, a visit, a booking, a quote or a callback (not merely asks about it). */
 export function asksForService(text: string): boolean {
-  return REQUEST.test(normalizeWords(stripAccents(text.toLowerCase())));
+  const words = normalizeWords(stripAccents(text.toLowerCase()));
+  // "carpet cleaning for the stairs please" asks for the work, though it has no verb.
+  return REQUEST.test(words) || (/\bplease$/.test(words) && !looksLikeQuestion(text) && words.split(' ').length >= 3);
 }
 
 /** The visitor describes a problem (something broken, leaking, not working). */

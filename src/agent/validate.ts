@@ -41,7 +41,16 @@ export function extractAddress(text: string): string | null {
 const SKIP = /^(?:skip|skip it|skip this|pass|no|nope|nah|no thanks|no thank you|rather not|i'?d rather not|i would rather not|prefer not to say|i'?d prefer not to|not really|none|n\/?a|next|don'?t have one|i don'?t have one|no email|no e-mail|omitir|no gracias|prefiero no)\.?!?$/i;
 
 export function isSkip(text: string): boolean {
-  return SKIP.test(text.trim());
+  // Spoken answers come with fillers and politeness: "uh no thanks", "skip that please".
+  let t = text
+    .trim()
+    .toLowerCase()
+    .replace(/[.!?,]+/g, ' ')
+    .replace(/\b(?:um+|uh+|er+|erm|well|oh|ah)\b/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
+  for (let i = 0; i < 3; i++) t = t.replace(/\s+(?:please|thanks|thank you|that|that one|this one|it|for now)$/, '');
+  return SKIP.test(t);
 }
 
 /** Flexible times a person may reasonably give instead of a date ("anytime", "mornings"). */

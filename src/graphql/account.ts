@@ -8,6 +8,7 @@ import { builder } from './builder.js';
 import { BusinessRef } from './business.js';
 import { PlanEnum, RoleEnum } from './enums.js';
 import { UserRef } from './me.js';
+import { TRADES } from '../agent/trade-defaults.js';
 
 // Accounts: sign-up and login, the plan (read by owners, changed by the platform operator),
 // the team and API keys.
@@ -24,12 +25,19 @@ export const AuthPayloadRef = builder.objectRef<{ token: string; userId: string;
   }),
 });
 
+const TradeEnum = builder.enumType('Trade', {
+  description: "The kind of business: picks the starting lead questions, emergency words and the agent's persona",
+  values: TRADES,
+});
+
 const SignUpInput = builder.inputType('SignUpInput', {
   fields: (t) => ({
     businessName: t.string({ required: true }),
     email: t.string({ required: true }),
     password: t.string({ required: true, description: 'At least 10 characters' }),
     name: t.string({ description: "The owner's name" }),
+    trade: t.field({ type: TradeEnum, description: 'Default OTHER' }),
+    timezone: t.string({ description: 'IANA timezone, e.g. the browser\'s (default UTC)' }),
   }),
 });
 

@@ -1,6 +1,7 @@
 import type { Kysely, Transaction } from 'kysely';
 import type { Client, ClientLinkRule, Database } from '../db/schema.js';
 import type { NormalizedProject } from './pm/types.js';
+import { matchClient } from '../contacts/index.js';
 
 // Which client a synced project belongs to. In order: the vendor's customer field naming the
 // client (its reference, e-mail, name or company); the owner's e-mail/domain rules against the
@@ -55,18 +56,10 @@ export async function loadClientMatcher(db: Db, businessId: string): Promise<Cli
 /**
  * The client a chat visitor or caller is, by the e-mail or phone they gave. Only a confirmed
  * match may see project status; anything ambiguous (two clients share the phone) is no match.
+ * The rule is contacts/matchClient's; this returns the row.
  */
 export async function matchClientByContact(db: Db, businessId: string, contact: { email?: string | null; phone?: string | null }): Promise<Client | null> {
-  const email = contact.email?.trim().toLowerCase();
-  const phone = contact.phone?.replace(/[^\d+]/g, '');
-  if (!email && !phone) return null;
-  let q = db.selectFrom('clients').selectAll().where('business_id', '=', businessId);
-  q = q.where((eb) => {
-    const ors = [];
-    if (email) ors.push(eb(eb.fn('lower', ['email']), '=', email));
-    if (phone && phone.length >= 7) ors.push(eb('phone', '=', phone));
-    return eb.or(ors);
-  });
-  const found = await q.limit(2).execute();
-  return found.length === 1 ? found[0]! : null;
+  const id = await matchClient(db, businessId, contact);
+  if (!id) return null;
+  return (await db.selectFrom('clients').selectAll().where('business_id', '=', businessId).where('id', '=', id).executeTakeFirst()) ?? null;
 }

@@ -48,6 +48,12 @@ const items = await db
 // the test shows that the rules in code hold even when the model obeys an attacker.
 let booking = false;
 fake.model = (req: FakeChatRequest): FakeModelReply => {
+  // The grounded knowledge answer (src/agent/answer-model.ts): answer from the passage, citing it.
+  if (/numbered passages/.test(systemText(req))) {
+    const passages = lastUser(req).split(/\n\n(?=\[\d+\])/);
+    const n = passages.findIndex((p) => /call-out costs/.test(p)) + 1;
+    return { content: JSON.stringify(n > 0 && /call-out/i.test(lastUser(req).split('Question:').at(-1)!) ? { answer: 'A standard call-out costs $89 including 30 minutes of labour.', sources: [n] } : { answer: null, sources: [] }) };
+  }
   if (req.response_format?.type === 'json_object') {
     return { content: JSON.stringify({ severity: /freezing|burst/.test(lastUser(req)) ? 9 : 3 }) };
   }
@@ -104,10 +110,13 @@ t.test('chat with a tool call: the model searches the knowledge base and answers
   const before = fake.chatRequests.length;
   const r = await c.say('How much is a call-out?');
   t.match(r.reply, /From our price list: A standard call-out costs \$89/);
-  const reqs = fake.chatRequests.slice(before);
+  // The model's requests (with tools) make the round trip; the search tool's grounded answer is
+  // one more request of its own (no tools, JSON).
+  const reqs = fake.chatRequests.slice(before).filter((r) => r.tools);
   t.equal(reqs.length, 2, 'tool call round trip');
   t.ok(reqs[0]!.tools!.some((tool) => tool.function.name === 'search_knowledge'));
   t.equal(lastMessage(reqs[1]!).role, 'tool');
+  t.ok(fake.chatRequests.slice(before).some((r) => !r.tools && /numbered passages/.test(systemText(r))), 'the knowledge answer was grounded by the model');
 });
 
 t.test('lead answers go through save_lead_answer; invalid ones are refused by code', async (t) => {
@@ -139,6 +148,21 @@ t.test('model severity score: "no heating" (rule 7) judged 9 gets the immediate-
   t.equal(r.emergency!.severity, 9);
   t.equal(r.emergency!.phone, '+15550001111');
   t.ok(fake.chatRequests.some((q) => q.response_format?.type === 'json_object'), 'judge call made');
+});
+
+t.test("the model's severity can raise but never drop a rule-found emergency", async (t) => {
+  const c = await chat();
+  const judgedBefore = fake.chatRequests.filter((q) => q.response_format?.type === 'json_object').length;
+  // The scripted judge rates this 3 (it only knows "freezing" and "burst"): the rules found gas.
+  const r = await c.say('there is a strong smell of gas in the hallway');
+  t.ok(fake.chatRequests.filter((q) => q.response_format?.type === 'json_object').length > judgedBefore, 'the model was asked');
+  t.ok(r.emergency, 'still an emergency');
+  t.equal(r.emergency!.severity, 10, "the rules' severity stands");
+  t.match(r.reply, /leave the building now/i, 'gas safety instruction first');
+  t.equal(c.state.emergency?.hazard, 'GAS');
+  const calm = await chat();
+  const r2 = await calm.say('what should I do if I ever smell gas?');
+  t.notOk(r2.emergency, 'a hypothetical question stays a question');
 });
 
 t.test('429s are retried with backoff by the SDK', async (t) => {

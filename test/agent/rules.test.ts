@@ -1,7 +1,7 @@
 import t from 'tap';
 import { detectEmergency } from '../../src/agent/emergency.js';
 import { detectPriority } from '../../src/agent/priority.js';
-import { extractAddress, extractEmail, extractName, extractPhone, validateAnswer } from '../../src/agent/validate.js';
+import { extractAddress, extractEmail, extractName, extractPhone, isSkip, validateAnswer } from '../../src/agent/validate.js';
 import { openStatus } from '../../src/agent/hours.js';
 import { chunkDocument, htmlToText } from '../../src/knowledge/chunker.js';
 
@@ -76,6 +76,11 @@ t.test('answer validation by expected format', async (t) => {
   t.equal(extractName("Hi, I'm Maria Lopez and my sink is blocked"), 'Maria Lopez');
   t.equal(extractName("I'm worried about my boiler"), null);
   t.equal(extractAddress('the house is at 42 Wallaby Way, Sydney'), '42 Wallaby Way, Sydney');
+  for (const s of ['skip', 'Skip.', 'no', 'nope', 'rather not', "I'd rather not", 'uh no thanks', 'skip that please', 'no gracias']) t.ok(isSkip(s), `${s} skips`);
+  for (const s of ['no idea what it is', 'ann@example.com', 'not today, tomorrow']) t.notOk(isSkip(s), `${s} is an answer`);
+  t.equal(validateAnswer('TEXT', 'NAME', 'Do you cover Shelbyville?').ok, false, 'a question is not a name');
+  t.equal(validateAnswer('DATE', 'PREFERRED_TIME', 'whenever').ok, true, 'a flexible time is fine');
+  t.equal(validateAnswer('PHONE', 'PHONE', '020 7946 0958', { country: 'GB' }).ok, true, "local numbers in the business's country");
 });
 
 t.test('business hours in the business timezone, with holidays', async (t) => {

@@ -72,7 +72,7 @@ t.test('two instances share sessions, subscriptions, the outbox and rate limits'
   const started = await post(a, '/api/chat', { businessId });
   t.equal(started.status, 201);
   const sessionId = started.body.sessionId as string;
-  const script = ['book a visit', 'Multi Instance', '555 010 2020', 'skip', '9 Shared Street', 'The boiler makes a banging noise', 'Monday morning'];
+  const script = ['book a visit', 'Multi Instance', '415 555 2020', 'skip', '9 Shared Street', 'The boiler makes a banging noise', 'Monday morning'];
   let last: { status: number; body: Record<string, any> } | undefined;
   for (const [i, text] of script.entries()) {
     last = await post(i % 2 === 0 ? b : a, `/api/chat/${sessionId}/message`, { text });

@@ -68,12 +68,12 @@ if (!existsSync(CHROMIUM)) {
     t.match(await send('Pat Browser'), /phone number/);
     t.equal(await input.getAttribute('type'), 'tel', 'phone input hint');
     t.match(await send('not a number'), /does not look like a phone number/);
-    t.match(await send('555 321 6547'), /address of the property/);
-    t.match(await send('77 Chrome Road, Springfield'), /flagged this as an emergency/);
+    t.match(await send('415 555 6547'), /address of the property/);
+    t.match(await send('77 Chrome Road, Springfield'), /sent it to the team as an emergency/);
 
     const lead = await app.deps.db.selectFrom('leads').selectAll().where('name', '=', 'Pat Browser').executeTakeFirst();
     t.ok(lead, 'lead in the database');
-    t.match(lead, { phone: '+15553216547', priority: 'URGENT', is_emergency: true, channel: 'CHAT' });
+    t.match(lead, { phone: '+14155556547', priority: 'URGENT', is_emergency: true, channel: 'CHAT' });
 
     // The session survives a page load.
     await page.reload();

@@ -107,7 +107,8 @@ form button{border:0;background:${primary};color:${fg};padding:0 16px;font-size:
   const banner = el('div', { class: 'e', role: 'alert', hidden: '' });
   const log = el('div', { class: 'm', role: 'log', 'aria-live': 'polite', 'aria-label': 'Messages' });
   const quick = el('div', { class: 'q', role: 'group', 'aria-label': 'Suggested replies' });
-  const form = el('form');
+  // The agent validates every answer; the browser must not block "skip" in an e-mail or phone box.
+  const form = el('form', { novalidate: '' });
   const input = el('input', { type: 'text', 'aria-label': 'Your message', placeholder: 'Type a message…', maxlength: '2000', autocomplete: 'off' });
   const send = el('button', { type: 'submit' }, 'Send');
   form.append(input, send);

@@ -1,0 +1,147 @@
+import t from 'tap';
+import { triage, looksLikeQuestion, asksForService } from '../../src/agent/triage.js';
+import { detectEmergency } from '../../src/agent/emergency.js';
+import { editDistance, normalizeWords } from '../../src/agent/text-norm.js';
+
+// The triage rule, one table per category of issue 12 (items 4 and 5). These examples are
+// written for the tests and are not in eval/data/triage.jsonl; the issue's own examples are
+// in the last table.
+
+type Row = [text: string, emergency: boolean, priority: 'URGENT' | 'HIGH' | 'NORMAL' | 'LOW', hazard?: string];
+
+const tables: Record<string, Row[]> = {
+  'water escaping now, any form and place': [
+    ['Water is running down the inside of the wall behind the TV', true, 'URGENT', 'WATER'],
+    ['the flexi hose under the basin has split and is spraying everywhere', true, 'URGENT', 'WATER'],
+    ['there is water pouring out of the loft hatch', true, 'URGENT', 'WATER'],
+    ['um so the tank in the attic overflowed and its coming through the bedroom ceiling', true, 'URGENT', 'WATER'],
+    ['our downstairs hallway has an inch of water on it and its still rising', true, 'URGENT', 'WATER'],
+    ['se rompió la manguera de la lavadora y sale agua por todos lados', true, 'URGENT', 'WATER'],
+  ],
+  'sewage backing up': [
+    ['sewage is coming up through the shower drain', true, 'URGENT', 'SEWAGE'],
+    ['when we run the washer dirty water comes up in the downstairs toilet', true, 'URGENT', 'SEWAGE'],
+    ['the toilet is overflowing and wont stop', true, 'URGENT', 'SEWAGE'],
+  ],
+  'any sign of gas': [
+    ['smells like rotten eggs by the cooker', true, 'URGENT', 'GAS'],
+    ['I can smell gas outside by the meter box', true, 'URGENT', 'GAS'],
+    ['theres a gas leak in the garage i think', true, 'URGENT', 'GAS'],
+    ['hay olor a gas en el baño', true, 'URGENT', 'GAS'],
+  ],
+  'carbon monoxide alarm': [
+    ['the carbon monoxide alarm in the bedroom is going off', true, 'URGENT', 'CARBON_MONOXIDE'],
+    ['CO detector keeps beeping and my son feels dizzy', true, 'URGENT', 'CARBON_MONOXIDE'],
+  ],
+  'water and electricity, sparks, burning': [
+    ['there is water dripping out of the ceiling light in the kitchen', true, 'URGENT', 'WATER_ELECTRICITY'],
+    ['the plug socket by the sink sparked and now it smells of burning', true, 'URGENT'],
+    ['the fuse box is crackling and smells like burning plastic', true, 'URGENT'],
+  ],
+  'no heat in freezing weather with vulnerable people': [
+    ['our boiler has stopped, it is freezing and we have a 3 week old baby', true, 'URGENT', 'NO_HEAT'],
+    ['heating not working, snow outside, my grandmother is staying with us', true, 'URGENT', 'NO_HEAT'],
+  ],
+  'medical (clinic)': [
+    ['my father is having chest pains', true, 'URGENT', 'MEDICAL'],
+    ["she cut her finger and it won't stop bleeding", true, 'URGENT', 'MEDICAL'],
+  ],
+  'typos and phone transcripts': [
+    ['watre is pourng thru the celling', true, 'URGENT'],
+    ['uh yeah i can smel gass in the kichen', true, 'URGENT', 'GAS'],
+    ['the sewge is backing up in the basment', true, 'URGENT', 'SEWAGE'],
+  ],
+  'negated: not an emergency': [
+    ["no leak, the tap is just stiff to turn, can someone fix it", false, 'NORMAL'],
+    ["it doesn't smell of gas, the hob just won't click on", false, 'NORMAL'],
+    ['nothing is flooding, I only want a new shower fitted', false, 'NORMAL'],
+  ],
+  'past: not an emergency': [
+    ['two years ago a pipe burst in our loft, now we want the pipes lagged', false, 'NORMAL'],
+    ['we smelled gas last winter and it was fixed; could you service the boiler', false, 'NORMAL'],
+  ],
+  'hypothetical or "what to do if": not an emergency': [
+    ['what do I do if the carbon monoxide alarm ever goes off?', false, 'LOW'],
+    ['do you come out for flooded basements on sundays?', false, 'LOW'],
+    ['in case a pipe bursts, where is my stopcock normally?', false, 'LOW'],
+  ],
+  'figurative: not an emergency': [
+    ['my calendar is flooded this week, can we do next month?', false, 'LOW'],
+    ['we are bursting with ideas for the new kitchen, can I get a quote', false, 'NORMAL'],
+  ],
+  'part of a name: not an emergency': [
+    ['Hi, Tom from Emergency Lighting Supplies here, I need a quote for fitting 20 lights', false, 'NORMAL'],
+    ['invoice please to Flood Street Dental Ltd', false, 'LOW'],
+  ],
+  'administrative: not an emergency': [
+    ['can you resend the receipt for the gas leak repair', false, 'LOW'],
+    ['I need the invoice for the burst pipe job for my insurance', false, 'LOW'],
+  ],
+  'already contained: HIGH': [
+    ["the pipe split but I've turned the stopcock off and it has stopped, can someone come today", false, 'HIGH'],
+    ['we had a gas smell, the gas board came and capped it off, we need the cooker reconnected', false, 'HIGH'],
+  ],
+  'priority HIGH: time-sensitive without a hazard': [
+    ['no hot water at all since yesterday', false, 'HIGH'],
+    ['the only toilet in the flat is blocked', false, 'HIGH'],
+    ['we are selling the house and the survey is on Friday, the boiler needs a certificate before then', false, 'HIGH'],
+    ['please can someone come today, the kitchen tap will not turn off properly', false, 'HIGH'],
+  ],
+  'priority NORMAL: routine service, quotes, bookings': [
+    ['could you quote for a new outside tap', false, 'NORMAL'],
+    ['I would like to book an annual boiler service', false, 'NORMAL'],
+    ['need someone to look at a slow draining bath', false, 'NORMAL'],
+  ],
+  'priority LOW: deferred, far-future, information, admin, feedback': [
+    ['no rush at all but the bathroom extractor rattles', false, 'LOW'],
+    ['we are planning an extension in 2028 and will need plumbing then', false, 'LOW'],
+    ['do you work weekends?', false, 'LOW'],
+    ['please change the e-mail address on my account', false, 'LOW'],
+    ['thanks, the engineer was brilliant and left everything spotless, great job', false, 'LOW'],
+  ],
+  'the examples quoted in the issue': [
+    ['how much is a call-out to fix a leaking kitchen tap?', false, 'LOW'],
+    ['Help! Water is pouring through my ceiling from the bathroom upstairs', true, 'URGENT', 'WATER'],
+    ['horrible smell of sewage coming up from the drain', true, 'URGENT', 'SEWAGE'],
+    ['leaking tap, no rush', false, 'LOW'],
+    ['Do you cover Shelbyville?', false, 'LOW'],
+  ],
+};
+
+for (const [category, rows] of Object.entries(tables)) {
+  t.test(category, async (t) => {
+    for (const [text, emergency, priority, hazard] of rows) {
+      const r = triage(text);
+      t.equal(r.emergency, emergency, `${JSON.stringify(text)}: emergency ${emergency} (${r.matched.join('; ') || 'nothing matched'})`);
+      t.equal(r.priority, priority, `${JSON.stringify(text)}: ${priority} (kind ${r.kind})`);
+      if (hazard) t.equal(r.hazard, hazard, `${JSON.stringify(text)}: hazard ${hazard}`);
+    }
+  });
+}
+
+t.test('the business\'s own emergency words go through the same context checks', async (t) => {
+  const words = ['website down'];
+  t.ok(triage('our website down since 9am and we are losing orders', { keywords: words }).emergency);
+  t.notOk(triage('what happens if the website down for a day?', { keywords: words }).emergency, 'hypothetical');
+  t.notOk(triage('the website down last year cost us a lot', { keywords: words }).emergency, 'past');
+  t.ok(detectEmergency('our website down right now', words).isEmergency, 'detectEmergency(text, keywords) keeps its shape');
+});
+
+t.test('an emergency is more severe with two hazards; severities are 8-10', async (t) => {
+  const one = triage('a pipe burst in the kitchen');
+  const two = triage('a pipe burst and the water is in the plug sockets');
+  t.ok(one.severity >= 8 && one.severity <= 10);
+  t.ok(two.severity >= one.severity);
+});
+
+t.test('helpers: questions, service requests, typo reading', async (t) => {
+  t.ok(looksLikeQuestion('do u guys do boilers'));
+  t.ok(looksLikeQuestion('hi um just wondering if you work saturdays'));
+  t.notOk(looksLikeQuestion('my sink is blocked'));
+  t.ok(asksForService('can someone come and fix my tap'));
+  t.notOk(asksForService('how much is a call-out?'));
+  t.equal(editDistance('celing', 'ceiling'), 1);
+  t.equal(editDistance('toliet', 'toilet'), 1, 'a swap is one edit');
+  t.equal(normalizeWords('The FLOOR is wet'), 'the floor is wet', 'a dictionary word is never "corrected" (floor is not flood)');
+  t.equal(normalizeWords('gass smel'), 'gas smell');
+});
