@@ -92,13 +92,13 @@ export function HBars({ rows, label, format = String }: { rows: readonly { name:
   const max = Math.max(1, ...rows.map((r) => r.value));
   const rowH = 26;
   const width = 640;
-  const labelW = 200;
+  const labelW = 260;
   return (
     <svg className="chart" viewBox={`0 0 ${width} ${rows.length * rowH + 4}`} role="img" aria-label={`${label}: ${rows.map((r) => `${r.name} ${format(r.value)}`).join(', ')}`}>
       {rows.map((r, i) => (
         <g key={r.name} transform={`translate(0 ${i * rowH})`}>
           <text x={0} y={17} style={{ fontSize: 13, fill: '#1b1f24' }}>
-            {r.name.length > 30 ? `${r.name.slice(0, 29)}…` : r.name}
+            {r.name.length > 34 ? `${r.name.slice(0, 33)}…` : r.name}
           </text>
           <rect x={labelW} y={5} height={16} width={Math.max(2, ((width - labelW - 60) * r.value) / max)} fill="#1d4ed8" rx={2} />
           <text x={labelW + Math.max(2, ((width - labelW - 60) * r.value) / max) + 6} y={17} style={{ fontSize: 13, fill: '#1b1f24' }}>
