@@ -29,7 +29,7 @@ if (!hasChromium) {
 
     const link = linkIn(await waitForMail(h.dataDir, /reset-password\?token=/), /\/admin\/reset-password\?token=/);
     await page.goto(link);
-    await page.getByLabel('New password').fill('another-good-password-77');
+    await page.getByLabel('New password', { exact: true }).fill('another-good-password-77');
     await page.getByLabel('Repeat the new password').fill('another-good-password-7');
     await page.getByRole('button', { name: 'Set password and sign in' }).click();
     t.match(await page.locator('.field-error').innerText(), /differ/, 'a mismatch is said inline');
@@ -40,7 +40,7 @@ if (!hasChromium) {
 
     // The link is single use.
     await page.goto(link);
-    await page.getByLabel('New password').fill('yet-another-password-99');
+    await page.getByLabel('New password', { exact: true }).fill('yet-another-password-99');
     await page.getByLabel('Repeat the new password').fill('yet-another-password-99');
     await page.getByRole('button', { name: 'Set password and sign in' }).click();
     await page.getByRole('alert').first().waitFor();
@@ -63,7 +63,7 @@ if (!hasChromium) {
     await signIn(page, h.base, owner.email, owner.password, '/admin/account');
     await page.getByRole('heading', { level: 1, name: 'Account' }).waitFor();
     await page.getByLabel('Current password').fill('not-my-password-000');
-    await page.getByLabel('New password').fill('changed-password-for-owner-5');
+    await page.getByLabel('New password', { exact: true }).fill('changed-password-for-owner-5');
     await page.getByRole('button', { name: 'Change password' }).click();
     await page.locator('.field-error').waitFor();
     t.match(await page.locator('.field-error').innerText(), /password/i, 'a wrong current password is said next to its field');

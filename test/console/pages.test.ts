@@ -80,6 +80,26 @@ if (!hasChromium) {
     await visitAll(t, PHONE, 'owner@demo.local', 'demo-password-123', 'pro');
   });
 
+  t.test('dashboard on a cold load: JS under 200 KB gzip, time to interactive reported', async (t) => {
+    const login = await app.inject({ method: 'POST', url: '/graphql', payload: { query: 'mutation { login(email: "owner@demo.local", password: "demo-password-123") { token } }' } });
+    const token = login.json<{ data: { login: { token: string } } }>().data.login.token;
+    const context = await h.browser.newContext({ viewport: DESKTOP });
+    await context.addInitScript((tk) => localStorage.setItem('smb-console:token', tk), token);
+    const page = await context.newPage();
+    await page.goto(`${h.base}/admin/`);
+    await page.locator('.stats .stat').first().waitFor();
+    await page.locator('#checklist').waitFor();
+    await page.waitForFunction(() => !document.querySelector('.loading'));
+    const m = await page.evaluate(() => {
+      const res = performance.getEntriesByType('resource') as PerformanceResourceTiming[];
+      const sum = (re: RegExp) => res.filter((r) => re.test(new URL(r.name).pathname)).reduce((a, r) => a + r.transferSize, 0);
+      return { interactiveMs: Math.round(performance.now()), js: sum(/\.js$/), css: sum(/\.css$/) };
+    });
+    t.comment(`dashboard cold load: interactive (figures and checklist drawn) at ${m.interactiveMs} ms; transferred JS ${(m.js / 1024).toFixed(1)} KB, CSS ${(m.css / 1024).toFixed(1)} KB (gzip, with headers)`);
+    t.ok(m.js > 0 && m.js < 200 * 1024, 'JS transferred for the dashboard is under 200 KB');
+    await context.close();
+  });
+
   t.test('sign-in form: labelled Email / Password and a "Sign in" button; axe clean; screenshots', async (t) => {
     for (const vp of [DESKTOP, PHONE]) {
       const { page } = await openPage(h, vp);

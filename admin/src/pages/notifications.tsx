@@ -3,10 +3,19 @@ import { useEffect, useState, type FormEvent } from 'react';
 import { gql } from '../api.js';
 import type { NotificationStatus, WebhookEvent } from '../../../genql/index.js';
 import { canWrite, useSession } from '../session.js';
-import { Badge, Card, Checkbox, ErrorNote, Gate, Loading, PageHeader, SelectField, TextField, announce, formatDateTime, humanize } from '../ui.js';
+import { Badge, Card, Checkbox, ErrorNote, Gate, Loading, PageHeader, SelectField, TextField, announce, formatDateTime, formatPhone, humanize } from '../ui.js';
 
 // Where leads are sent: the notification e-mail and emergency phone, a test e-mail, the
 // outbox history (retry what died), and outgoing webhooks.
+
+const KINDS: Record<string, string> = {
+  'email.lead_owner': 'New lead e-mail to you',
+  'email.lead_confirmation': 'Confirmation to the customer',
+  'email.test': 'Test e-mail',
+  'call.emergency': 'Emergency call to you',
+  webhook: 'Webhook delivery',
+};
+const kindName = (k: string) => KINDS[k] ?? humanize(k.replace(/^\w+\./, '').replace(/_/g, ' '));
 
 const statusTone = (s: string) => (s === 'SENT' ? 'green' : s === 'DEAD' ? 'red' : 'amber') as 'green' | 'red' | 'amber';
 const EVENTS: readonly [WebhookEvent, string][] = [
@@ -133,7 +142,7 @@ function Outbox() {
         {q.data?.notifications.map((n) => (
           <li key={n.id} className="lead-row">
             <span>
-              {humanize(n.channel)} to {n.recipient}
+              {kindName(n.kind)} · {n.channel === 'PHONE' ? formatPhone(n.recipient) : n.recipient}
             </span>
             <span className="row">
               <Badge tone={statusTone(n.status)}>{n.status === 'DEAD' ? 'Failed' : humanize(n.status)}</Badge>
@@ -144,7 +153,7 @@ function Outbox() {
               ) : null}
             </span>
             <span className="meta">
-              {n.kind} · {formatDateTime(n.sentAt ?? n.createdAt, session?.me.business.timezone)} · attempt {n.attempts} of {n.maxAttempts}
+              {formatDateTime(n.sentAt ?? n.createdAt, session?.me.business.timezone)} · attempt {n.attempts} of {n.maxAttempts}
               {n.lastError ? ` · ${n.lastError}` : ''}
             </span>
           </li>
