@@ -1,3 +1,4 @@
+import { displayPhone } from '../contacts/phone-display.js';
 import type { Lead, LeadQuestion } from '../db/schema.js';
 import { can } from '../plans/index.js';
 import { contactPhone, type BusinessContext } from './context.js';
@@ -25,6 +26,8 @@ export interface EmergencyInfo {
   severity: number;
   /** The business's number for an immediate call, when it has one. */
   phone: string | null;
+  /** The same number as people read it (+1 555 555 0123). */
+  phoneDisplay: string | null;
   callUrl: string | null;
   message: string;
 }
@@ -55,7 +58,7 @@ const HINTS: Record<LeadQuestion['expected_format'], InputHint> = { EMAIL: 'emai
 
 export function emergencyInfo(ctx: BusinessContext, severity: number, message: string): EmergencyInfo {
   const phone = contactPhone(ctx);
-  return { severity, phone, callUrl: phone ? `tel:${phone.replace(/[^\d+]/g, '')}` : null, message };
+  return { severity, phone, phoneDisplay: displayPhone(phone)?.display ?? null, callUrl: phone ? `tel:${phone.replace(/[^\d+]/g, '')}` : null, message };
 }
 
 function questionPrompt(q: LeadQuestion): string {

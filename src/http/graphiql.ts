@@ -1,5 +1,6 @@
 import { createReadStream } from 'node:fs';
 import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
 import type { FastifyInstance } from 'fastify';
 
 // GraphiQL from the npm packages' own bundled files, served by this server (no CDN: it works
@@ -7,12 +8,18 @@ import type { FastifyInstance } from 'fastify';
 // bootstrap is a file too, no inline script), requests only to this origin. Outside production.
 
 /** Resolved when the routes register (never in production, where these packages may be absent). */
-const assets = (require = createRequire(import.meta.url)): Record<string, { path: string; type: string }> => ({
-  'react.js': { path: require.resolve('react/umd/react.production.min.js'), type: 'text/javascript; charset=utf-8' },
-  'react-dom.js': { path: require.resolve('react-dom/umd/react-dom.production.min.js'), type: 'text/javascript; charset=utf-8' },
-  'graphiql.js': { path: require.resolve('graphiql/graphiql.min.js'), type: 'text/javascript; charset=utf-8' },
-  'graphiql.css': { path: require.resolve('graphiql/graphiql.min.css'), type: 'text/css; charset=utf-8' },
-});
+function assets(): Record<string, { path: string; type: string }> {
+  const require = createRequire(import.meta.url);
+  // The packages' "exports" do not list their UMD builds: resolve from each package's root.
+  const file = (pkg: string, path: string) => join(dirname(require.resolve(`${pkg}/package.json`)), path);
+  const js = 'text/javascript; charset=utf-8';
+  return {
+    'react.js': { path: file('react', 'umd/react.production.min.js'), type: js },
+    'react-dom.js': { path: file('react-dom', 'umd/react-dom.production.min.js'), type: js },
+    'graphiql.js': { path: file('graphiql', 'graphiql.min.js'), type: js },
+    'graphiql.css': { path: file('graphiql', 'graphiql.min.css'), type: 'text/css; charset=utf-8' },
+  };
+}
 
 export const GRAPHIQL_CSP = [
   "default-src 'none'",
