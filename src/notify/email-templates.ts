@@ -104,13 +104,13 @@ export function renderOwnerLeadEmail(input: {
   const via = CHANNEL_TEXT[lead.channel] ?? lead.channel;
 
   const text = [
-    style.label.toUpperCase(),
+    style.label,
     '',
     `${who ?? 'Someone (no name given)'}${phone ? ` - ${phone.display}` : ''}`,
     lead.issue ? oneLine(lead.issue) : '',
     severity ? `Severity: ${severity}${emergencyNotes ? ` (${emergencyNotes})` : ''}` : '',
     '',
-    phone ? `Call: ${phone.href ?? phone.display}` : '',
+    phone ? `Call: ${phone.display}` : '',
     lead.email ? `E-mail: ${oneLine(lead.email)}` : '',
     lead.address ? `Address: ${oneLine(lead.address)}` : '',
     `When: ${received}, by ${via}`,

@@ -70,7 +70,8 @@ t.test('a lead produces exactly one owner e-mail and one confirmation, escaped, 
   t.match(html, /When did it start\?/, 'answers are labelled with the question');
   t.match(html, new RegExp(`${PUBLIC_BASE_URL}/admin/leads/${lead.id}`), 'links to the lead');
   t.match(o.text ?? '', /^<script>alert\(1\)<\/script> - \+1 555 555 0123$/m, 'plain text carries the raw value (text is inert)');
-  t.match(o.text ?? '', /Call: tel:\+15555550123/);
+  t.match(o.text ?? '', /Call: \+1 555 555 0123/);
+  t.match(html, /href="tel:\+15555550123"/, 'tap to call');
 
   const c = customer[0]!.parsed;
   t.equal(c.subject, 'We received your request - Ace & Sons Plumbing');
