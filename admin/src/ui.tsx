@@ -254,3 +254,14 @@ export function humanize(s: string): string {
   const t = s.replace(/_/g, ' ').toLowerCase();
   return t.charAt(0).toUpperCase() + t.slice(1);
 }
+
+/** What an outbox row is, in words. */
+const KINDS: Record<string, string> = {
+  'email.lead_owner': 'New lead e-mail to you',
+  'email.lead_confirmation': 'Confirmation to the customer',
+  'email.test': 'Test e-mail',
+  'call.emergency': 'Emergency call to you',
+  webhook: 'Webhook delivery',
+};
+export const kindName = (k: string) => KINDS[k] ?? humanize(k.replace(/^\w+\./, '').replace(/_/g, ' '));
+

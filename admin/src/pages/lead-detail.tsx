@@ -4,7 +4,7 @@ import { Link, useParams } from 'react-router';
 import { failureOf, gql } from '../api.js';
 import type { LeadStatus } from '../../../genql/index.js';
 import { canWrite, useSession } from '../session.js';
-import { Badge, Card, ErrorNote, Loading, PageHeader, SelectField, TextArea, announce, formatDateTime, formatPhone, humanize, priorityTone } from '../ui.js';
+import { Badge, Card, ErrorNote, Loading, PageHeader, SelectField, TextArea, announce, formatDateTime, formatPhone, humanize, kindName, priorityTone } from '../ui.js';
 import { STATUSES } from './leads.js';
 import { Transcript } from './conversations.js';
 
@@ -197,7 +197,8 @@ export default function LeadDetail() {
           <ul className="list">
             {lead.notifications.map((n) => (
               <li key={n.id}>
-                <strong>{humanize(n.channel)}</strong> to {n.recipient}: <Badge tone={n.status === 'SENT' ? 'green' : n.status === 'DEAD' ? 'red' : 'grey'}>{humanize(n.status)}</Badge>{' '}
+                <strong>{kindName(n.kind)}</strong> · {n.channel === 'PHONE' ? formatPhone(n.recipient) : n.recipient}{' '}
+                <Badge tone={n.status === 'SENT' ? 'green' : n.status === 'DEAD' ? 'red' : 'grey'}>{n.status === 'DEAD' ? 'Failed' : humanize(n.status)}</Badge>{' '}
                 <span className="muted small">{formatDateTime(n.sentAt ?? n.createdAt, tz)}</span>
                 {n.lastError ? <div className="small muted">{n.lastError}</div> : null}
               </li>

@@ -3,19 +3,10 @@ import { useEffect, useState, type FormEvent } from 'react';
 import { gql } from '../api.js';
 import type { NotificationStatus, WebhookEvent } from '../../../genql/index.js';
 import { canWrite, useSession } from '../session.js';
-import { Badge, Card, Checkbox, ErrorNote, Gate, Loading, PageHeader, SelectField, TextField, announce, formatDateTime, formatPhone, humanize } from '../ui.js';
+import { Badge, Card, Checkbox, ErrorNote, Gate, Loading, PageHeader, SelectField, TextField, announce, formatDateTime, formatPhone, humanize, kindName } from '../ui.js';
 
 // Where leads are sent: the notification e-mail and emergency phone, a test e-mail, the
 // outbox history (retry what died), and outgoing webhooks.
-
-const KINDS: Record<string, string> = {
-  'email.lead_owner': 'New lead e-mail to you',
-  'email.lead_confirmation': 'Confirmation to the customer',
-  'email.test': 'Test e-mail',
-  'call.emergency': 'Emergency call to you',
-  webhook: 'Webhook delivery',
-};
-const kindName = (k: string) => KINDS[k] ?? humanize(k.replace(/^\w+\./, '').replace(/_/g, ' '));
 
 const statusTone = (s: string) => (s === 'SENT' ? 'green' : s === 'DEAD' ? 'red' : 'amber') as 'green' | 'red' | 'amber';
 const EVENTS: readonly [WebhookEvent, string][] = [
