@@ -81,14 +81,15 @@ if (!command) {
 }
 const config = loadConfig();
 const database = await openDatabase(config);
+let code = 1;
 try {
   await migrateToLatest(database.db);
-  const code = await command.run(args, { db: database.db, config, print: (line) => console.log(line) });
+  code = await command.run(args, { db: database.db, config, print: (line) => console.log(line) });
   if (code === 2) console.error(`usage: npm run admin -- ${command.usage}`);
-  process.exitCode = code;
 } catch (err) {
   console.error((err as Error).message);
-  process.exitCode = 1;
 } finally {
   await database.close();
 }
+// Explicitly: PGlite's runtime resets process.exitCode when it shuts down.
+process.exit(code);
