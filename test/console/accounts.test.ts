@@ -10,6 +10,8 @@ import { createTestBusiness } from '../helpers/app.js';
 if (!hasChromium) {
   t.test('account lifecycle in a real browser', { skip: `needs chromium at ${CHROMIUM}` }, async () => {});
 } else {
+  // A real browser on a shared CI machine: more than the default per-file budget.
+  t.setTimeout(600_000);
   const h = await startConsole(t);
   const { app } = h;
   const owner = await createTestBusiness(app, { plan: 'PRO', name: 'Lifecycle Plumbing' });

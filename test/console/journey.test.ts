@@ -14,6 +14,8 @@ const ADMIN_TOKEN = 'operator-token-for-the-console-journey-0001';
 if (!hasChromium) {
   t.test('owner journey in a real browser', { skip: `needs chromium at ${CHROMIUM}` }, async () => {});
 } else {
+  // A real browser on a shared CI machine: more than the default per-file budget.
+  t.setTimeout(600_000);
   const h = await startConsole(t, { PLATFORM_ADMIN_TOKEN: ADMIN_TOKEN });
   const { app } = h;
 
