@@ -160,4 +160,21 @@ if (!hasChromium) {
     t.pass('drag and drop reorders too');
     await page.context().close();
   });
+
+  t.test('acknowledge an emergency from its lead page; the dashboard stops listing it', async (t) => {
+    const { page, problems } = await openPage(h, PHONE);
+    await signIn(page, h.base, 'owner@demo.local', 'demo-password-123');
+    await page.locator('section', { hasText: 'Emergencies waiting for you' }).getByRole('link', { name: 'Dana Flood' }).waitFor();
+    t.pass('listed while unacknowledged');
+    await page.getByRole('link', { name: 'Dana Flood' }).click();
+    await page.getByRole('button', { name: 'Acknowledge emergency' }).click();
+    await page.getByText(/^Acknowledged /).waitFor();
+    const row = await app.deps.db.selectFrom('leads').select('acknowledged_at').where('id', '=', emergency.id).executeTakeFirstOrThrow();
+    t.ok(row.acknowledged_at, 'acknowledged in the database');
+    await page.goto(`${h.base}/admin/`);
+    await page.locator('.stats').waitFor();
+    t.equal(await page.getByText('Emergencies waiting for you').count(), 0, 'no longer waiting');
+    t.same(problems, []);
+    await page.context().close();
+  });
 }
