@@ -1,5 +1,5 @@
 # syntax=docker/dockerfile:1
-# Build stage: compile TypeScript and the widget with dev dependencies.
+# Build stage: compile TypeScript, the widget and the console (admin/) with dev dependencies.
 FROM node:24-bookworm-slim AS build
 WORKDIR /app
 COPY package.json package-lock.json ./
@@ -9,6 +9,7 @@ COPY src ./src
 COPY migrations ./migrations
 COPY genql ./genql
 COPY widget ./widget
+COPY admin ./admin
 COPY scripts ./scripts
 RUN npm run build
 
@@ -23,6 +24,7 @@ COPY package.json package-lock.json ./
 RUN npm ci --omit=dev --no-audit --no-fund && npm cache clean --force
 COPY --from=build /app/dist ./dist
 COPY --from=build /app/widget/dist ./widget/dist
+COPY --from=build /app/admin/dist ./admin/dist
 RUN mkdir -p /data && chown node:node /data
 USER node
 EXPOSE 8080

@@ -34,6 +34,7 @@ if (demo.created) {
     '  Demo business "Demo Plumbing" created.',
     `  Owner login: ${config.DEMO_OWNER_EMAIL}`,
     demo.generatedPassword ? `  Password:    ${demo.generatedPassword}   (shown once; set DEMO_OWNER_PASSWORD to choose it)` : '  Password:    the DEMO_OWNER_PASSWORD you set',
+    `  Open the console at ${base}/admin and sign in with this login.`,
     `  Try the chat widget at ${base}/demo and the admin API at ${base}/graphiql`,
     '',
   ];

@@ -87,26 +87,22 @@ export function StackedBars({ points, keys, label, days }: { points: readonly St
   );
 }
 
-/** Horizontal bars with a label and value each (lead status, question drop-off). */
+/** Horizontal bars with a label and value each (lead status, question drop-off); HTML, so the
+ * labels wrap and stay readable on a phone. */
 export function HBars({ rows, label, format = String }: { rows: readonly { name: string; value: number }[]; label: string; format?: (n: number) => string }) {
   const max = Math.max(1, ...rows.map((r) => r.value));
-  const rowH = 26;
-  const width = 640;
-  const labelW = 200;
   return (
-    <svg className="chart" viewBox={`0 0 ${width} ${rows.length * rowH + 4}`} role="img" aria-label={`${label}: ${rows.map((r) => `${r.name} ${format(r.value)}`).join(', ')}`}>
-      {rows.map((r, i) => (
-        <g key={r.name} transform={`translate(0 ${i * rowH})`}>
-          <text x={0} y={17} style={{ fontSize: 13, fill: '#1b1f24' }}>
-            {r.name.length > 30 ? `${r.name.slice(0, 29)}…` : r.name}
-          </text>
-          <rect x={labelW} y={5} height={16} width={Math.max(2, ((width - labelW - 60) * r.value) / max)} fill="#1d4ed8" rx={2} />
-          <text x={labelW + Math.max(2, ((width - labelW - 60) * r.value) / max) + 6} y={17} style={{ fontSize: 13, fill: '#1b1f24' }}>
-            {format(r.value)}
-          </text>
-        </g>
+    <div className="hbars" role="img" aria-label={`${label}: ${rows.map((r) => `${r.name} ${format(r.value)}`).join(', ')}`}>
+      {rows.map((r) => (
+        <div key={r.name} className="hbar" aria-hidden="true">
+          <span className="hbar-name">{r.name}</span>
+          <span className="hbar-track">
+            <span className="hbar-fill" style={{ width: `${Math.max(1, (100 * r.value) / max)}%` }} />
+            <span className="hbar-value">{format(r.value)}</span>
+          </span>
+        </div>
       ))}
-    </svg>
+    </div>
   );
 }
 
@@ -117,7 +113,7 @@ export function Heatmap({ cells, label }: { cells: readonly { dayOfWeek: number;
   const max = Math.max(1, ...cells.map((c) => c.count));
   const cw = 24;
   const ch = 20;
-  const left = 36;
+  const left = 48;
   const busiest = [...cells].sort((a, b) => b.count - a.count)[0];
   return (
     <svg

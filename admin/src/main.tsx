@@ -1,4 +1,4 @@
-import { StrictMode, Suspense, lazy, useEffect, useSyncExternalStore, type ReactNode } from 'react';
+import { StrictMode, Suspense, lazy, useEffect, useRef, useSyncExternalStore, type ReactNode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { BrowserRouter, Navigate, Route, Routes, useLocation } from 'react-router';
 import { MutationCache, QueryCache, QueryClient, QueryClientProvider } from '@tanstack/react-query';
@@ -74,13 +74,17 @@ function Page({ children }: { children: ReactNode }) {
 function TitleAndFocus() {
   // Move focus to the page's heading on navigation so screen readers hear the new page.
   const location = useLocation();
+  const first = useRef(true);
   useEffect(() => {
+    // On a fresh load focus stays at the top (the first Tab reaches the skip link).
+    const initial = first.current;
+    first.current = false;
     const t = setTimeout(() => {
       const h1 = document.querySelector<HTMLElement>('main h1');
       if (h1) {
         document.title = `${h1.textContent ?? ''} · Console`;
         h1.tabIndex = -1;
-        if (document.activeElement === document.body || document.activeElement?.closest('nav')) h1.focus({ preventScroll: true });
+        if (!initial && (document.activeElement === document.body || document.activeElement?.closest('nav'))) h1.focus({ preventScroll: true });
       }
     }, 150);
     return () => clearTimeout(t);

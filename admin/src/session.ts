@@ -21,6 +21,8 @@ export async function fetchSession() {
         twilioNumber: true,
         phoneNumber: true,
         notificationSettings: { notificationEmail: true, notificationPhoneNumber: true },
+        notificationEmailVerified: true,
+        leadEmailRecipient: true,
       },
     },
     plan: { tier: true, features: { key: true, description: true, included: true, requiredPlan: true }, limits: { name: true, value: true } },

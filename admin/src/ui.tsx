@@ -140,7 +140,9 @@ export function Locked({ featureKey, what }: { featureKey: string; what?: string
   return (
     <section className="locked" aria-labelledby={hid} data-locked={featureKey}>
       <h2 id={hid}>
-        <span aria-hidden="true">🔒 </span>
+        <svg className="lock-icon" viewBox="0 0 16 16" aria-hidden="true">
+          <path d="M4 7V5a4 4 0 1 1 8 0v2h1v8H3V7h1Zm2 0h4V5a2 2 0 1 0-4 0v2Z" fill="#a16207" />
+        </svg>
         {info?.description ?? featureKey}
       </h2>
       <p>{what ?? WHAT_IT_DOES[featureKey] ?? ''}</p>
@@ -252,3 +254,14 @@ export function humanize(s: string): string {
   const t = s.replace(/_/g, ' ').toLowerCase();
   return t.charAt(0).toUpperCase() + t.slice(1);
 }
+
+/** What an outbox row is, in words. */
+const KINDS: Record<string, string> = {
+  'email.lead_owner': 'New lead e-mail to you',
+  'email.lead_confirmation': 'Confirmation to the customer',
+  'email.test': 'Test e-mail',
+  'call.emergency': 'Emergency call to you',
+  webhook: 'Webhook delivery',
+};
+export const kindName = (k: string) => KINDS[k] ?? humanize(k.replace(/^\w+\./, '').replace(/_/g, ' '));
+

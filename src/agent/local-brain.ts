@@ -1,3 +1,4 @@
+import { displayPhone } from '../contacts/phone-display.js';
 import type { Lead, LeadQuestion } from '../db/schema.js';
 import { can } from '../plans/index.js';
 import { businessCountry, extractEmail, extractPhone } from '../contacts/index.js';
@@ -23,6 +24,8 @@ export interface EmergencyInfo {
   severity: number;
   /** The business's number for an immediate call, when it has one. */
   phone: string | null;
+  /** The same number as people read it (+1 555 555 0123). */
+  phoneDisplay: string | null;
   callUrl: string | null;
   message: string;
 }
@@ -55,7 +58,7 @@ const ACCEPT = /^(?:yes|yeah|yep|yup|sure|please|go ahead|do it|ok(?:ay)?,? (?:p
 const HINTS: Record<LeadQuestion['expected_format'], InputHint> = { EMAIL: 'email', PHONE: 'phone', TEXT: 'text', NUMBER: 'number', DATE: 'date' };
 
 export function emergencyInfo(ctx: BusinessContext, severity: number, message: string, phone: string | null = contactPhone(ctx)): EmergencyInfo {
-  return { severity, phone, callUrl: phone ? `tel:${phone.replace(/[^\d+]/g, '')}` : null, message };
+  return { severity, phone, phoneDisplay: displayPhone(phone)?.display ?? null, callUrl: phone ? `tel:${phone.replace(/[^\d+]/g, '')}` : null, message };
 }
 
 function questionPrompt(q: LeadQuestion): string {

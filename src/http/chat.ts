@@ -1,3 +1,4 @@
+import { displayPhone } from '../contacts/phone-display.js';
 import { randomBytes } from 'node:crypto';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { AppError, notFound } from '../errors.js';
@@ -193,6 +194,7 @@ export async function chatRoutes(app: FastifyInstance): Promise<void> {
       // Only a plan with branding removal may hide "Powered by".
       showBranding: !(can(business.plan, 'brandingRemoval') && widget && !widget.show_branding),
       phone: business.phone_number ?? business.twilio_number ?? null,
+      phoneDisplay: displayPhone(business.phone_number ?? business.twilio_number)?.display ?? null,
       openNow: open ? open.open : null,
     };
   });

@@ -1,7 +1,8 @@
 import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import { dirname, extname, join, relative, sep } from 'node:path';
+import { gzipSync } from 'node:zlib';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import type { FastifyInstance, FastifyReply } from 'fastify';
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { isUuid } from '../db/ids.js';
 
 // Serves the owner's console (admin/, a Vite build in admin/dist) at /admin/: hashed assets
@@ -41,10 +42,22 @@ const TYPES: Record<string, string> = {
   '.txt': 'text/plain; charset=utf-8',
 };
 
+interface Asset {
+  raw: Buffer;
+  /** Gzipped once at load for text files (what browsers fetch); null when it does not pay. */
+  gz: Buffer | null;
+}
+
 interface Bundle {
-  index: Buffer;
+  index: Asset;
   /** Path under /admin/ (e.g. "assets/index-3f2a.js") -> file bytes. */
-  files: Map<string, Buffer>;
+  files: Map<string, Asset>;
+}
+
+function asset(raw: Buffer, path: string): Asset {
+  if (!/\.(js|css|html|svg|json|txt)$/.test(path) || raw.length < 1024) return { raw, gz: null };
+  const gz = gzipSync(raw, { level: 9 });
+  return { raw, gz: gz.length < raw.length ? gz : null };
 }
 
 function findRoot(): string | null {
@@ -85,20 +98,26 @@ async function loadBundle(): Promise<Bundle> {
       if (!existsSync(built)) throw err;
     }
   }
-  const files = new Map<string, Buffer>();
-  for (const file of walk(dist)) files.set(relative(dist, file).split(sep).join('/'), readFileSync(file));
+  const files = new Map<string, Asset>();
+  for (const file of walk(dist)) {
+    const path = relative(dist, file).split(sep).join('/');
+    files.set(path, asset(readFileSync(file), path));
+  }
   const index = files.get('index.html');
   if (!index) throw new Error('admin/dist/index.html is missing: run npm run build');
   return { index, files };
 }
 
-function sendIndex(reply: FastifyReply, bundle: Bundle): FastifyReply {
-  return reply
-    .header('content-security-policy', CONSOLE_CSP)
-    .header('cache-control', 'no-cache')
-    .header('x-frame-options', 'DENY')
-    .type('text/html; charset=utf-8')
-    .send(bundle.index);
+/** Sends the gzipped bytes to clients that accept gzip (all browsers), else the raw ones. */
+function sendAsset(request: FastifyRequest, reply: FastifyReply, file: Asset): FastifyReply {
+  reply.header('vary', 'accept-encoding');
+  if (file.gz && /\bgzip\b/.test(String(request.headers['accept-encoding'] ?? ''))) return reply.header('content-encoding', 'gzip').send(file.gz);
+  return reply.send(file.raw);
+}
+
+function sendIndex(request: FastifyRequest, reply: FastifyReply, bundle: Bundle): FastifyReply {
+  reply.header('content-security-policy', CONSOLE_CSP).header('cache-control', 'no-cache').header('x-frame-options', 'DENY').type('text/html; charset=utf-8');
+  return sendAsset(request, reply, bundle.index);
 }
 
 const previewPage = (businessId: string): string => `<!doctype html>
@@ -122,7 +141,7 @@ export async function consoleRoutes(app: FastifyInstance): Promise<void> {
 
   app.get('/admin', async (request, reply) => {
     if (!request.url.split('?')[0]!.endsWith('/')) return reply.redirect('/admin/', 301);
-    return sendIndex(reply, await getBundle());
+    return sendIndex(request, reply, await getBundle());
   });
 
   // A page that embeds the real widget for the signed-in owner's preview frame. The id is only
@@ -139,14 +158,14 @@ export async function consoleRoutes(app: FastifyInstance): Promise<void> {
     const file = b.files.get(path);
     if (file && path !== 'index.html') {
       const hashed = path.startsWith('assets/');
-      return reply
+      reply
         .header('cache-control', hashed ? 'public, max-age=31536000, immutable' : 'public, max-age=300')
         .header('x-content-type-options', 'nosniff')
-        .type(TYPES[extname(path)] ?? 'application/octet-stream')
-        .send(file);
+        .type(TYPES[extname(path)] ?? 'application/octet-stream');
+      return sendAsset(request, reply, file);
     }
     // A missing hashed asset is a 404 (an old tab after a deploy), not the HTML page.
     if (path.startsWith('assets/')) return reply.status(404).type('text/plain; charset=utf-8').send('Not found');
-    return sendIndex(reply, b);
+    return sendIndex(request, reply, b);
   });
 }

@@ -10,6 +10,7 @@ import { formatExecution } from '../graphql/errors.js';
 import { aliasLimitRule, costLimitRule, depthLimitRule, MAX_ALIASES, MAX_QUERY_COST, MAX_QUERY_DEPTH } from '../graphql/limits.js';
 import { buildSchema } from '../graphql/schema.js';
 import { bridgeEventsToPubSub } from '../graphql/pubsub.js';
+import { graphiqlRoutes } from './graphiql.js';
 
 // Serves the admin GraphQL API at POST /graphql (GraphiQL at /graphiql outside production)
 // and its subscriptions over WebSocket on the same path.
@@ -47,7 +48,8 @@ async function graphqlPlugin(app: FastifyInstance): Promise<void> {
   await app.register(mercurius, {
     schema: buildSchema(),
     path: '/graphql',
-    graphiql: !production,
+    // GraphiQL is served from local files by graphiqlRoutes (mercurius' own page loads a CDN).
+    graphiql: false,
     // Scope-auth's type scopes and the JIT do not mix (STACK.md).
     jit: 0,
     // The parse/validate cache is keyed by the query text only, but the cost budget depends on
@@ -78,6 +80,8 @@ async function graphqlPlugin(app: FastifyInstance): Promise<void> {
       },
     },
   } as Parameters<typeof mercurius>[1]);
+
+  if (!production) await app.register(graphiqlRoutes);
 
   const stopBridge = bridgeEventsToPubSub(deps.events, app.graphql.pubsub);
   app.addHook('onClose', async () => {

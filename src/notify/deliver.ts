@@ -7,6 +7,7 @@ import { can } from '../plans/index.js';
 import { ackUrl, ALERT_TONE_PATH, buildAlertTwiml, renderEmergencyMessage } from './emergency-call.js';
 import { accountLink, leadLink, type AccountLinkKind } from '../accounts/links.js';
 import { isAccountTokenLive } from '../accounts/tokens.js';
+import { leadEmailRecipient } from './lead-notifications.js';
 import type { Encryptor } from '../crypto/encryption.js';
 import { createEscalationDelivery } from './escalation.js';
 import {
@@ -163,7 +164,8 @@ export function createDeliverer(deps: DelivererDeps): (row: Notification) => Pro
     async [NOTIFICATION_KINDS.CONFIRMATION_EMAIL](row) {
       const ctx = await loadLeadContext(row);
       if (!ctx) return { kind: 'failed', error: 'the lead no longer exists', permanent: true };
-      return sendEmail(row, renderCustomerConfirmationEmail({ business: ctx.business, lead: ctx.lead }), ctx.business.notification_email);
+      // Replies go where the owner's lead e-mails go: a verified address, else the owner's login e-mail.
+      return sendEmail(row, renderCustomerConfirmationEmail({ business: ctx.business, lead: ctx.lead }), await leadEmailRecipient(db, row.business_id));
     },
 
     [NOTIFICATION_KINDS.PASSWORD_RESET_EMAIL]: (row) => sendLinkEmail(row, 'reset-password', async (url) => renderPasswordResetEmail({ url })),

@@ -1,4 +1,4 @@
-import { parsePhoneNumberFromString } from 'libphonenumber-js';
+import { displayPhone } from '../contacts/phone-display.js';
 import type { Business, Lead, Priority } from '../db/schema.js';
 
 // E-mail templates: each returns subject + plain text + HTML. Every value that came from a
@@ -49,13 +49,8 @@ const CHANNEL_TEXT: Record<Lead['channel'], string> = {
 
 type BusinessInfo = Pick<Business, 'name' | 'phone_number' | 'timezone'>;
 
-/** A phone number as people write it (+1 555-555-0123), with its tel: link; raw text when it does not parse. */
-export function humanPhone(raw: string | null | undefined): { display: string; href: string | null } | null {
-  if (!raw) return null;
-  const parsed = parsePhoneNumberFromString(raw);
-  if (!parsed || !parsed.isPossible()) return { display: oneLine(raw), href: null };
-  return { display: parsed.formatInternational(), href: parsed.getURI() };
-}
+/** A phone number as people write it (+1 555 555 0123), with its tel: link. */
+export const humanPhone = displayPhone;
 
 /** A captured answer as a person reads it: no JSON, nothing for empty values. */
 export function answerText(value: unknown): string {
@@ -109,13 +104,13 @@ export function renderOwnerLeadEmail(input: {
   const via = CHANNEL_TEXT[lead.channel] ?? lead.channel;
 
   const text = [
-    style.label.toUpperCase(),
+    style.label,
     '',
     `${who ?? 'Someone (no name given)'}${phone ? ` - ${phone.display}` : ''}`,
     lead.issue ? oneLine(lead.issue) : '',
     severity ? `Severity: ${severity}${emergencyNotes ? ` (${emergencyNotes})` : ''}` : '',
     '',
-    phone ? `Call: ${phone.href ?? phone.display}` : '',
+    phone ? `Call: ${phone.display}` : '',
     lead.email ? `E-mail: ${oneLine(lead.email)}` : '',
     lead.address ? `Address: ${oneLine(lead.address)}` : '',
     `When: ${received}, by ${via}`,

@@ -1,4 +1,5 @@
 import t from 'tap';
+import { gunzipSync } from 'node:zlib';
 import { buildTestApp } from '../helpers/app.js';
 import { CONSOLE_CSP } from '../../src/http/console.js';
 
@@ -38,6 +39,14 @@ t.test('hashed assets are immutable; a missing one is 404', async (t) => {
     t.equal(res.headers['cache-control'], 'public, max-age=31536000, immutable');
     t.match(res.headers['content-type'], a.endsWith('.js') ? /javascript/ : /text\/css/);
   }
+  const js = assets.find((a) => a.endsWith('.js'))!;
+  const plain = await app.inject({ url: js });
+  const gz = await app.inject({ url: js, headers: { 'accept-encoding': 'gzip, deflate, br' } });
+  t.equal(gz.headers['content-encoding'], 'gzip', 'browsers get it gzipped');
+  t.equal(gz.headers.vary, 'accept-encoding');
+  t.ok(gz.rawPayload.length < plain.rawPayload.length / 2, 'gzip at least halves it');
+  t.same(gunzipSync(gz.rawPayload), plain.rawPayload, 'the same bytes once unzipped');
+  t.equal(plain.headers['content-encoding'], undefined, 'no gzip when not accepted');
   const missing = await app.inject({ url: '/admin/assets/nope-123.js' });
   t.equal(missing.statusCode, 404);
   const traversal = await app.inject({ url: '/admin/..%2f..%2fpackage.json' });

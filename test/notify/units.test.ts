@@ -61,7 +61,8 @@ t.test('escaping and header safety', async (t) => {
     leadUrl: 'https://x.test/leads/1?a=1&b="2"',
     priorityFlag: true,
   });
-  t.equal(email.subject, 'New LOW Priority Lead for Biz X-Evil: 1');
+  t.equal(email.subject, 'New lead (low priority): "><svg onload=alert(1)>');
+  t.notMatch(email.subject, /[\r\n]/, 'no header injection from any field');
   t.notMatch(email.html, /<svg|<q>|<a>/);
   t.match(email.html, /href="https:\/\/x.test\/leads\/1\?a=1&amp;b=&quot;2&quot;"/);
   t.equal(email.priority, 'low');

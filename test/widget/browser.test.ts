@@ -66,7 +66,7 @@ if (!existsSync(CHROMIUM)) {
     await page.locator('#smb-chat-widget .q button', { hasText: 'Quick questions' }).click();
     await page.waitForFunction(() => /What is your name/.test(document.querySelector('#smb-chat-widget')!.shadowRoot!.querySelector('[role="log"]')!.textContent!));
     t.match(await send('Pat Browser'), /phone number/);
-    t.equal(await input.getAttribute('type'), 'tel', 'phone input hint');
+    t.equal(await input.getAttribute('inputmode'), 'tel', 'phone input hint (the keyboard; the field stays type=text)');
     t.match(await send('not a number'), /does not look like a phone number/);
     t.match(await send('415 555 6547'), /address of the property/);
     t.match(await send('77 Chrome Road, Springfield'), /sent it to the team as an emergency/);

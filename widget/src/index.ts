@@ -13,11 +13,14 @@ interface WidgetConfig {
   launcherText: string;
   showBranding: boolean;
   phone: string | null;
+  phoneDisplay?: string | null;
 }
 
 interface Emergency {
   severity: number;
   phone: string | null;
+  /** The number as people read it (+1 555 555 0123), formatted by the server. */
+  phoneDisplay?: string | null;
   callUrl: string | null;
   message: string;
 }
@@ -70,11 +73,11 @@ async function boot(): Promise<void> {
   const host = el('div', { id: 'smb-chat-widget' });
   const root = host.attachShadow({ mode: 'open' });
   const style = el('style');
-  style.textContent = `:host{all:initial}*{box-sizing:border-box;font-family:system-ui,-apple-system,Segoe UI,Roboto,sans-serif}
+  // [hidden] must win over every display rule below (the emergency banner is display:flex).
+  style.textContent = `:host{all:initial}*{box-sizing:border-box;font-family:system-ui,-apple-system,Segoe UI,Roboto,sans-serif}[hidden]{display:none!important}
 .l{position:fixed;bottom:20px;${side}:20px;z-index:2147483000;background:${primary};color:${fg};border:0;border-radius:24px;padding:12px 18px;font-size:15px;cursor:pointer;box-shadow:0 4px 14px rgba(0,0,0,.25)}
-.l:focus-visible,button:focus-visible,a:focus-visible,input:focus-visible{outline:3px solid #f59e0b;outline-offset:2px}
+.l:focus-visible,button:focus-visible,a:focus-visible,input:focus-visible{outline:3px solid #1e293b;outline-offset:2px;box-shadow:0 0 0 2px #fff}
 .p{position:fixed;bottom:80px;${side}:20px;z-index:2147483001;width:360px;max-width:calc(100vw - 40px);height:540px;max-height:calc(100vh - 100px);background:${bg};color:#111;border-radius:14px;box-shadow:0 10px 40px rgba(0,0,0,.3);display:flex;flex-direction:column;overflow:hidden}
-.p[hidden]{display:none}
 .h{background:${primary};color:${fg};padding:12px 14px;display:flex;align-items:center;justify-content:space-between;font-weight:600}
 .h button{background:transparent;border:0;color:${fg};font-size:22px;cursor:pointer;line-height:1}
 .h .x{font-size:12px;font-weight:500;text-decoration:underline;margin-right:10px}
@@ -88,9 +91,10 @@ async function boot(): Promise<void> {
 .q{display:flex;flex-wrap:wrap;gap:6px;padding:0 12px 8px}
 .q button{border:1px solid ${primary};color:${primary};background:#fff;border-radius:14px;padding:5px 10px;font-size:13px;cursor:pointer}
 form{display:flex;border-top:1px solid #e2e8f0}
-input{flex:1;border:0;padding:12px;font-size:15px;color:#111;background:#fff}
+input{flex:1;min-width:0;border:0;padding:12px;font-size:16px;color:#111;background:#fff}
+input:focus-visible{outline-offset:-3px}
 form button{border:0;background:${primary};color:${fg};padding:0 16px;font-size:14px;cursor:pointer}
-.f{font-size:11px;color:#94a3b8;text-align:center;padding:4px}
+.f{font-size:12px;color:#475569;text-align:center;padding:4px}
 @media (max-width:480px){.p{inset:0;width:100%;max-width:none;height:100%;max-height:none;border-radius:0;bottom:0}}`;
   root.append(style);
 
@@ -145,11 +149,13 @@ form button{border:0;background:${primary};color:${fg};padding:0 16px;font-size:
   const showEmergency = (e?: Emergency) => {
     if (!e) return;
     banner.replaceChildren(el('span', {}, e.message || 'Emergency'));
-    if (e.callUrl && e.phone) banner.append(el('a', { href: e.callUrl, 'aria-label': `Call ${e.phone} now` }, `Call ${e.phone}`));
+    const shown = e.phoneDisplay || e.phone;
+    if (e.callUrl && shown) banner.append(el('a', { href: e.callUrl, 'aria-label': `Call ${shown} now` }, `Call ${shown}`));
     banner.hidden = false;
   };
+  // Always type="text" (a browser must never refuse what the visitor typed: "skip" at the e-mail
+  // question is an answer); the keyboard and autofill follow the hint through inputmode/autocomplete.
   const hint = (h?: string) => {
-    input.type = h === 'email' ? 'email' : h === 'phone' ? 'tel' : 'text';
     input.setAttribute('autocomplete', h === 'email' ? 'email' : h === 'phone' ? 'tel' : 'off');
     input.setAttribute('inputmode', h === 'email' ? 'email' : h === 'phone' ? 'tel' : h === 'number' ? 'numeric' : 'text');
     input.placeholder = h === 'email' ? 'name@example.com' : h === 'phone' ? 'Phone number with area code' : 'Type a message…';

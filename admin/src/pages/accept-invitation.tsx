@@ -2,6 +2,7 @@ import { useState, type FormEvent } from 'react';
 import { useNavigate, useSearchParams } from 'react-router';
 import { auth, failureOf, gql } from '../api.js';
 import { ErrorNote, TextField } from '../ui.js';
+import { NewPasswordField } from '../password-field.js';
 
 export default function AcceptInvitation() {
   const [params] = useSearchParams();
@@ -43,7 +44,7 @@ export default function AcceptInvitation() {
         ) : null}
         <form onSubmit={submit} noValidate>
           <TextField label="Your name" autoComplete="name" value={name} onChange={(e) => setName(e.target.value)} />
-          <TextField label="Password" type="password" autoComplete="new-password" value={password} onChange={(e) => setPassword(e.target.value)} error={errors.password} hint="At least 10 characters." />
+          <NewPasswordField label="Password" value={password} onChange={setPassword} error={errors.password} />
           <ErrorNote error={error} />
           <button type="submit" disabled={busy || !token}>
             Set password and sign in

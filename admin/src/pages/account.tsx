@@ -3,6 +3,7 @@ import { useNavigate } from 'react-router';
 import { auth, failureOf, gql } from '../api.js';
 import { useSession } from '../session.js';
 import { Card, ErrorNote, PageHeader, TextField, announce, humanize } from '../ui.js';
+import { NewPasswordField } from '../password-field.js';
 
 export default function Account() {
   const { data: session } = useSession();
@@ -49,7 +50,7 @@ export default function Account() {
         <form onSubmit={change} noValidate>
           <input type="text" name="username" autoComplete="username" value={user?.email ?? ''} readOnly hidden />
           <TextField label="Current password" type="password" autoComplete="current-password" value={current} onChange={(e) => setCurrent(e.target.value)} error={errors.current} />
-          <TextField label="New password" type="password" autoComplete="new-password" value={next} onChange={(e) => setNext(e.target.value)} error={errors.next} hint="At least 10 characters." />
+          <NewPasswordField label="New password" value={next} onChange={setNext} error={errors.next} email={user?.email} />
           <ErrorNote error={error} />
           <button type="submit" disabled={busy}>
             Change password

@@ -15,7 +15,7 @@ function useChecklist(session: Session | undefined) {
     queryFn: async () => {
       const knowledge = feature(session, 'knowledgeBase')?.included;
       const d = await gql.query({
-        business: { description: true, address: true, phoneNumber: true, allowedOrigins: true, twilioNumber: true, businessHours: { weekly: { day: true, ranges: { open: true } } }, notificationSettings: { notificationEmail: true } },
+        business: { description: true, address: true, phoneNumber: true, allowedOrigins: true, twilioNumber: true, businessHours: { weekly: { day: true, ranges: { open: true } } }, notificationSettings: { notificationEmail: true }, notificationEmailVerified: true, leadEmailRecipient: true },
         leadQuestions: { id: true },
         conversations: { __args: { first: 1, filter: { channel: 'CHAT' } }, nodes: { id: true } },
         ...(knowledge ? { knowledgeItems: { id: true } } : {}),
@@ -57,9 +57,11 @@ function Checklist({ session }: { session: Session }) {
     {
       key: 'email',
       title: 'Notification e-mail',
-      done: !!b.notificationSettings.notificationEmail,
+      done: !!b.notificationSettings.notificationEmail && b.notificationEmailVerified,
       to: '/notifications',
-      detail: b.notificationSettings.notificationEmail ? `Leads go to ${b.notificationSettings.notificationEmail}.` : 'Where new leads are sent.',
+      detail: b.notificationEmailVerified
+        ? `Leads go to ${b.notificationSettings.notificationEmail}.`
+        : `Verify ${b.notificationSettings.notificationEmail ?? 'your notification e-mail'}; until then leads go to ${b.leadEmailRecipient ?? 'your login e-mail'}.`,
     },
     {
       key: 'widget',
@@ -172,7 +174,7 @@ function Figures({ session }: { session: Session }) {
   const e = more.data?.dashboard.enhanced;
   return (
     <>
-      <div className="grid">
+      <div className="stats">
         <Card title="Leads (30 days)">
           <p className="stat">{d.leadsTotal}</p>
           <p className="muted small">{e ? `${Math.round(e.conversionRate * 100)}% converted` : `${d.emergencies} emergencies`}</p>

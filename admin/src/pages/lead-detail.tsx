@@ -4,22 +4,42 @@ import { Link, useParams } from 'react-router';
 import { failureOf, gql } from '../api.js';
 import type { LeadStatus } from '../../../genql/index.js';
 import { canWrite, useSession } from '../session.js';
-import { Badge, Card, ErrorNote, Loading, PageHeader, SelectField, TextArea, announce, formatDateTime, formatPhone, humanize, priorityTone } from '../ui.js';
+import { Badge, Card, ErrorNote, Loading, PageHeader, SelectField, TextArea, announce, formatDateTime, formatPhone, humanize, kindName, priorityTone } from '../ui.js';
 import { STATUSES } from './leads.js';
 import { Transcript } from './conversations.js';
 
 // The lead page every owner e-mail links to (/admin/leads/:id): who, how to reach them, what
 // they said, and what to do next.
 
-/** Captured answers as label/value pairs a person reads, whatever shape the JSON has. */
+const LABELS: Record<string, string> = { preferredTime: 'Preferred time', emergencyKeywords: 'Emergency words' };
+
+function show(v: unknown): string {
+  if (Array.isArray(v)) return v.map(show).join(', ');
+  if (v && typeof v === 'object') return Object.entries(v as Record<string, unknown>).map(([a, b]) => `${a}: ${show(b)}`).join('; ');
+  const s = String(v);
+  return /^\+\d{8,15}$/.test(s) ? formatPhone(s) : s;
+}
+
+const empty = (v: unknown) => v == null || v === '' || (Array.isArray(v) && v.length === 0);
+
+/**
+ * Captured answers as question/answer pairs a person reads: the agent stores
+ * { answers: [{ question, answer }], preferredTime, emergencyKeywords }; other keys (API leads)
+ * are shown with readable names. Empty values are left out.
+ */
 export function readableAnswers(data: unknown): [string, string][] {
   if (!data || typeof data !== 'object' || Array.isArray(data)) return [];
   const out: [string, string][] = [];
   for (const [k, v] of Object.entries(data as Record<string, unknown>)) {
-    if (v == null || v === '' || (Array.isArray(v) && v.length === 0)) continue;
-    const value = Array.isArray(v) ? v.map(String).join(', ') : typeof v === 'object' ? Object.entries(v as Record<string, unknown>).map(([a, b]) => `${a}: ${String(b)}`).join('; ') : String(v);
-    const label = /[\s?]/.test(k) ? k : humanize(k.replace(/([a-z])([A-Z])/g, '$1 $2'));
-    out.push([label, value]);
+    if (empty(v)) continue;
+    if (k === 'answers' && Array.isArray(v)) {
+      for (const a of v as { question?: unknown; answer?: unknown }[]) {
+        if (a && typeof a === 'object' && typeof a.question === 'string' && !empty(a.answer)) out.push([a.question, show(a.answer)]);
+      }
+      continue;
+    }
+    const label = LABELS[k] ?? (/[\s?]/.test(k) ? k : humanize(k.replace(/([a-z])([A-Z])/g, '$1 $2')));
+    out.push([label, show(v)]);
   }
   return out;
 }
@@ -100,7 +120,7 @@ export default function LeadDetail() {
         {lead.client ? <Badge tone="green">Client: {lead.client.name}</Badge> : null}
       </p>
       {lead.isEmergency ? (
-        <div className="locked" role="region" aria-label="Emergency">
+        <div className="emergency" role="region" aria-label="Emergency">
           <h2>Emergency</h2>
           {lead.emergencyNotes ? <p>{lead.emergencyNotes}</p> : null}
           {lead.acknowledgedAt ? (
@@ -127,7 +147,7 @@ export default function LeadDetail() {
             <dd>{lead.issue ?? '—'}</dd>
           </dl>
         </Card>
-        <Card title="Status and notes">
+        <Card title="Follow-up">
           <form
             onSubmit={(e) => {
               e.preventDefault();
@@ -177,7 +197,8 @@ export default function LeadDetail() {
           <ul className="list">
             {lead.notifications.map((n) => (
               <li key={n.id}>
-                <strong>{humanize(n.channel)}</strong> to {n.recipient}: <Badge tone={n.status === 'SENT' ? 'green' : n.status === 'DEAD' ? 'red' : 'grey'}>{humanize(n.status)}</Badge>{' '}
+                <strong>{kindName(n.kind)}</strong> · {n.channel === 'PHONE' ? formatPhone(n.recipient) : n.recipient}{' '}
+                <Badge tone={n.status === 'SENT' ? 'green' : n.status === 'DEAD' ? 'red' : 'grey'}>{n.status === 'DEAD' ? 'Failed' : humanize(n.status)}</Badge>{' '}
                 <span className="muted small">{formatDateTime(n.sentAt ?? n.createdAt, tz)}</span>
                 {n.lastError ? <div className="small muted">{n.lastError}</div> : null}
               </li>

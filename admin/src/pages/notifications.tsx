@@ -3,7 +3,7 @@ import { useEffect, useState, type FormEvent } from 'react';
 import { gql } from '../api.js';
 import type { NotificationStatus, WebhookEvent } from '../../../genql/index.js';
 import { canWrite, useSession } from '../session.js';
-import { Badge, Card, Checkbox, ErrorNote, Gate, Loading, PageHeader, SelectField, TextField, announce, formatDateTime, humanize } from '../ui.js';
+import { Badge, Card, Checkbox, ErrorNote, Gate, Loading, PageHeader, SelectField, TextField, announce, formatDateTime, formatPhone, humanize, kindName } from '../ui.js';
 
 // Where leads are sent: the notification e-mail and emergency phone, a test e-mail, the
 // outbox history (retry what died), and outgoing webhooks.
@@ -29,13 +29,23 @@ function Contacts() {
       setPhone(s.notificationPhoneNumber ?? '');
     }
   }, [session]);
+  const business = session?.me.business;
   const save = useMutation({
-    mutationFn: () => gql.mutation({ updateNotificationSettings: { __args: { input: { notificationEmail: email.trim() || null, notificationPhoneNumber: phone.trim() || null } }, id: true } }),
+    mutationFn: async () => {
+      const r = await gql.mutation({ updateNotificationSettings: { __args: { input: { notificationEmail: email.trim() || null, notificationPhoneNumber: phone.trim() || null } }, notificationEmailVerified: true } });
+      // A new address is unverified: send its link at once.
+      if (email.trim() && !r.updateNotificationSettings.notificationEmailVerified) await gql.mutation({ resendVerificationEmail: true });
+      return r;
+    },
     onSuccess: () => {
       announce('Notification settings saved');
       void qc.invalidateQueries({ queryKey: ['session'] });
       void qc.invalidateQueries({ queryKey: ['dashboard'] });
     },
+  });
+  const verify = useMutation({
+    mutationFn: () => gql.mutation({ resendVerificationEmail: true }),
+    onSuccess: () => announce('Verification link sent'),
   });
   const test = useMutation({
     mutationFn: () => gql.mutation({ sendTestEmail: { success: true, to: true, error: true, delivery: true } }),
@@ -58,6 +68,24 @@ function Contacts() {
             onChange={(e) => setEmail(e.target.value)}
             hint={email ? 'New leads and emergencies are e-mailed here.' : `Empty: lead e-mails go to your login e-mail${loginEmail ? ` (${loginEmail})` : ''}.`}
           />
+          {business?.notificationSettings.notificationEmail ? (
+            <div className="row" id="email-verification">
+              {business.notificationEmailVerified ? (
+                <span className="badge green">Verified</span>
+              ) : (
+                <>
+                  <span className="badge amber">Not verified</span>
+                  <span className="small">
+                    Until you verify {business.notificationSettings.notificationEmail}, lead e-mails go to {business.leadEmailRecipient ?? 'your login e-mail'}.
+                  </span>
+                  <button type="button" className="secondary" onClick={() => verify.mutate()} disabled={verify.isPending}>
+                    Send verification link
+                  </button>
+                </>
+              )}
+            </div>
+          ) : null}
+          <ErrorNote error={verify.error} />
           <TextField label="Emergency phone" type="tel" value={phone} onChange={(e) => setPhone(e.target.value)} hint="Called for emergencies (PRO). Include the country code, e.g. +1 555 123 4567." />
           <ErrorNote error={save.error} />
           <div className="row">
@@ -105,7 +133,7 @@ function Outbox() {
         {q.data?.notifications.map((n) => (
           <li key={n.id} className="lead-row">
             <span>
-              {humanize(n.channel)} to {n.recipient}
+              {kindName(n.kind)} · {n.channel === 'PHONE' ? formatPhone(n.recipient) : n.recipient}
             </span>
             <span className="row">
               <Badge tone={statusTone(n.status)}>{n.status === 'DEAD' ? 'Failed' : humanize(n.status)}</Badge>
@@ -116,7 +144,7 @@ function Outbox() {
               ) : null}
             </span>
             <span className="meta">
-              {n.kind} · {formatDateTime(n.sentAt ?? n.createdAt, session?.me.business.timezone)} · attempt {n.attempts} of {n.maxAttempts}
+              {formatDateTime(n.sentAt ?? n.createdAt, session?.me.business.timezone)} · attempt {n.attempts} of {n.maxAttempts}
               {n.lastError ? ` · ${n.lastError}` : ''}
             </span>
           </li>

@@ -2,6 +2,7 @@ import { useState, type FormEvent } from 'react';
 import { Link, useNavigate, useSearchParams } from 'react-router';
 import { auth, failureOf, gql } from '../api.js';
 import { ErrorNote, TextField } from '../ui.js';
+import { NewPasswordField } from '../password-field.js';
 
 export default function ResetPassword() {
   const [params] = useSearchParams();
@@ -42,7 +43,7 @@ export default function ResetPassword() {
           </p>
         ) : null}
         <form onSubmit={submit} noValidate>
-          <TextField label="New password" type="password" autoComplete="new-password" value={password} onChange={(e) => setPassword(e.target.value)} error={errors.password} hint="At least 10 characters." />
+          <NewPasswordField label="New password" value={password} onChange={setPassword} error={errors.password} />
           <TextField label="Repeat the new password" type="password" autoComplete="new-password" value={confirm} onChange={(e) => setConfirm(e.target.value)} error={errors.confirm} />
           <ErrorNote error={error} />
           <button type="submit" disabled={busy || !token}>

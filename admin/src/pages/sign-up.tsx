@@ -2,6 +2,7 @@ import { useState, type FormEvent } from 'react';
 import { Link, useNavigate } from 'react-router';
 import { auth, failureOf, gql } from '../api.js';
 import { ErrorNote, SelectField, TextField } from '../ui.js';
+import { NewPasswordField } from '../password-field.js';
 
 export const TRADES = [
   ['plumbing', 'Plumbing'],
@@ -62,6 +63,7 @@ export default function SignUp() {
     } catch (err) {
       const f = failureOf(err);
       if (f.code === 'CONFLICT') setErrors({ email: 'An account with this e-mail exists. Sign in instead.' });
+      else if (f.field === 'password' || f.field === 'email' || f.field === 'businessName') setErrors({ [f.field]: f.message });
       else setError(err);
     } finally {
       setBusy(false);
@@ -77,7 +79,7 @@ export default function SignUp() {
           <SelectField label="Trade" options={TRADES} value={form.trade} onChange={set('trade')} hint="Helps your agent describe what you do." />
           <TextField label="Your name" autoComplete="name" value={form.name} onChange={set('name')} />
           <TextField label="Email" type="email" autoComplete="username" value={form.email} onChange={set('email')} error={errors.email} required />
-          <TextField label="Password" type="password" autoComplete="new-password" value={form.password} onChange={set('password')} error={errors.password} hint="At least 10 characters." required />
+          <NewPasswordField label="Password" value={form.password} onChange={(v) => setForm((f) => ({ ...f, password: v }))} error={errors.password} email={form.email.trim() || undefined} />
           <p className="hint">Time zone: {timezone} (from this browser; change it later under Agent).</p>
           <ErrorNote error={error} />
           <p>

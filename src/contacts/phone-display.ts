@@ -1,0 +1,18 @@
+import { parsePhoneNumberFromString } from 'libphonenumber-js';
+
+// Phone numbers as people read them. Stored and sent numbers stay E.164 (+15555550123); what a
+// person sees is "+1 555 555 0123" (international, since the reader may be abroad), and a
+// tel: link with the exact number.
+
+export interface DisplayPhone {
+  display: string;
+  /** tel: URI, or null when the text is not a possible phone number. */
+  href: string | null;
+}
+
+export function displayPhone(raw: string | null | undefined): DisplayPhone | null {
+  if (!raw) return null;
+  const parsed = parsePhoneNumberFromString(raw);
+  if (!parsed || !parsed.isPossible()) return { display: raw.replace(/\s+/g, ' ').trim(), href: null };
+  return { display: parsed.formatInternational(), href: parsed.getURI() };
+}

@@ -1,0 +1,43 @@
+import t from 'tap';
+import { axe, CHROMIUM, DESKTOP, hasChromium, openPage, PHONE, serious, shot, signIn, startConsole } from './harness.js';
+import { createTestBusiness } from '../helpers/app.js';
+
+// A FREE owner in a real browser: every feature their plan lacks is visible with what it does
+// and the plan that unlocks it (never a raw error), on a laptop and on a phone, axe clean.
+
+if (!hasChromium) {
+  t.test('FREE plan in a real browser', { skip: `needs chromium at ${CHROMIUM}` }, async () => {});
+} else {
+  t.setTimeout(600_000);
+  const h = await startConsole(t);
+  const free = await createTestBusiness(h.app, { plan: 'FREE', name: 'Free Florist' });
+
+  t.test('a FREE owner sees locked features with what they do and the plan that unlocks them', async (t) => {
+    for (const vp of [DESKTOP, PHONE]) {
+      const { page, problems } = await openPage(h, vp);
+      await signIn(page, h.base, free.email, free.password);
+      const expectLocked: [string, string, RegExp][] = [
+        ['/admin/knowledge', 'knowledgeBase', /Upgrade to the BASIC plan/],
+        ['/admin/phone', 'realtimeVoice', /Upgrade to the PRO plan/],
+        ['/admin/integrations', 'projectSync', /Upgrade to the PRO plan/],
+        ['/admin/agent', 'voiceConfiguration', /Upgrade to the PRO plan/],
+        ['/admin/widget', 'brandingRemoval', /Upgrade to the PRO plan/],
+        ['/admin/notifications', 'outgoingWebhooks', /Upgrade to the BASIC plan/],
+        ['/admin/', 'advancedAnalytics', /Upgrade to the PRO plan/],
+      ];
+      for (const [path, key, upgrade] of expectLocked) {
+        await page.goto(`${h.base}${path}`);
+        const locked = page.locator(`[data-locked="${key}"]`);
+        await locked.waitFor();
+        const text = await locked.innerText();
+        t.match(text, upgrade, `${path}: ${key} names its plan`);
+        t.ok(text.split('\n').filter((l) => l.trim()).length >= 3, `${path}: ${key} says what it does`);
+        t.notMatch(await page.locator('main').innerText(), /PLAN_UPGRADE_REQUIRED|GraphQL|Error:/, `${path}: no raw error`);
+        t.same(serious(await axe(page)), [], `${path} axe clean (FREE)`);
+        await shot(page, `free-${path.replace(/\/admin\/?/, '') || 'dashboard'}`);
+      }
+      t.same(problems, []);
+      await page.context().close();
+    }
+  });
+}

@@ -1,0 +1,78 @@
+import t from 'tap';
+import { existsSync, mkdirSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { AddressInfo } from 'node:net';
+import { buildTestApp } from '../helpers/app.js';
+
+// What a visitor sees: no empty red strip when there is no emergency (the banner's
+// display:flex used to override [hidden]), and whatever they type is sent: the browser never
+// validates the text box ("skip" at the e-mail question used to be blocked as an invalid
+// e-mail). Screenshots at phone and desktop sizes go to $SCREENSHOT_DIR (not committed).
+
+const CHROMIUM = '/usr/bin/chromium';
+const shots = process.env.SCREENSHOT_DIR ?? join(tmpdir(), 'widget-screenshots');
+
+if (!existsSync(CHROMIUM)) {
+  t.test('widget in a real browser', { skip: `needs chromium at ${CHROMIUM}` }, async () => {});
+} else {
+  mkdirSync(shots, { recursive: true });
+  const { chromium } = await import('playwright-core');
+  const { app } = await buildTestApp(t, { config: { SEED_DEMO: true, DEMO_OWNER_PASSWORD: 'demo-password-123', MAX_EVENT_LOOP_DELAY: 0 } });
+  await app.listen({ port: 0, host: '127.0.0.1' });
+  const base = `http://127.0.0.1:${(app.server.address() as AddressInfo).port}`;
+  const browser = await chromium.launch({
+    executablePath: CHROMIUM,
+    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+  });
+  t.teardown(() => browser.close());
+
+  for (const viewport of [{ width: 390, height: 844 }, { width: 1280, height: 800 }]) {
+    t.test(`at ${viewport.width}x${viewport.height}: no banner without an emergency, and "skip" at the e-mail question is sent`, async (t) => {
+      const page = await browser.newPage({ viewport });
+      const sent: string[] = [];
+      page.on('request', (r) => {
+        if (/\/api\/chat\/[^/]+\/message$/.test(r.url())) sent.push(String(JSON.parse(r.postData() ?? '{}').text));
+      });
+      await page.goto(`${base}/demo`);
+      await page.locator('#smb-chat-widget button.l').click();
+      const log = page.locator('#smb-chat-widget [role="log"]');
+      await log.locator('.b.a').first().waitFor();
+      const banner = page.locator('#smb-chat-widget [role="alert"]');
+      t.equal(await banner.isVisible(), false, 'the hidden emergency banner takes no space');
+      t.equal(await banner.evaluate((el) => getComputedStyle(el).display), 'none');
+      const input = page.locator('#smb-chat-widget input');
+      t.equal(await input.evaluate((el) => getComputedStyle(el).fontSize), '16px', 'no zoom on focus in iOS');
+      const footer = page.locator('#smb-chat-widget .f');
+      if (await footer.count()) t.equal(await footer.evaluate((el) => getComputedStyle(el).color), 'rgb(71, 85, 105)', '"Powered by" at 7.6:1 on white');
+      await page.screenshot({ path: join(shots, `widget-open-${viewport.width}.png`) });
+
+      const say = async (text: string) => {
+        const before = await log.locator('.b.a').count();
+        await input.fill(text);
+        await input.press('Enter');
+        await page.waitForFunction((n) => document.querySelector('#smb-chat-widget')!.shadowRoot!.querySelectorAll('.b.a').length > n, before, { timeout: 10_000 });
+        return (await log.locator('.b.a').last().innerText()).trim();
+      };
+      let reply = await say('I would like a quote to replace my water heater next month');
+      let askedEmail = false;
+      for (let turn = 0; turn < 8 && !askedEmail; turn++) {
+        if (/e-?mail/i.test(reply)) askedEmail = true;
+        else if (/name/i.test(reply)) reply = await say('Jo Tester');
+        else if (/phone/i.test(reply)) reply = await say('555 321 6547');
+        else if (/address/i.test(reply)) reply = await say('12 Test Lane');
+        else reply = await say('no rush');
+      }
+      t.ok(askedEmail, `the agent reached the e-mail question (last reply: ${reply})`);
+      t.equal(await input.getAttribute('type'), 'text', 'the field stays type=text');
+      t.equal(await input.getAttribute('inputmode'), 'email', 'the e-mail keyboard is a hint only');
+      await input.focus();
+      await page.screenshot({ path: join(shots, `widget-email-step-${viewport.width}.png`) });
+      const afterSkip = await say('skip');
+      t.equal(sent[sent.length - 1], 'skip', '"skip" reached the server');
+      t.notMatch(afterSkip, /does not look like an e-mail/i, 'and was taken as skipping the optional question');
+      t.equal(await banner.isVisible(), false, 'still no banner');
+      await page.close();
+    });
+  }
+}
