@@ -126,7 +126,17 @@ export interface CallAnalytics {
     packetsOut: Scalars['Int']
     reconnects: Scalars['Int']
     toolCalls: ToolCallCount[]
+    /** Caller-turn latency (p50/p95); null before the first measured turn */
+    turnLatency: (TurnLatency | null)
     __typename: 'CallAnalytics'
+}
+
+
+/** Who transfer_call rings, in order (a waterfall of up to 3), and for how long each; empty numbers: the business phone */
+export interface CallTransferSettings {
+    numbers: Scalars['String'][]
+    ringSeconds: Scalars['Int']
+    __typename: 'CallTransferSettings'
 }
 
 export interface Client {
@@ -274,6 +284,24 @@ export interface DriveSyncResult {
     __typename: 'DriveSyncResult'
 }
 
+
+/** The calls and SMS an URGENT lead started */
+export interface EmergencyEscalation {
+    acknowledgedAt: (Scalars['DateTime'] | null)
+    /** The contact who acknowledged */
+    acknowledgedBy: (Scalars['String'] | null)
+    /** The ladder it calls, in order */
+    contacts: Scalars['String'][]
+    id: Scalars['ID']
+    /** The lead that started it */
+    leadId: Scalars['ID']
+    /** Later URGENT leads noted on it instead of new calls (cooldown, hourly cap) */
+    notedLeadIds: Scalars['ID'][]
+    startedAt: Scalars['DateTime']
+    status: EscalationStatus
+    __typename: 'EmergencyEscalation'
+}
+
 export interface EnhancedAnalytics {
     averageCallDurationSeconds: (Scalars['Float'] | null)
     averageChatDurationSeconds: (Scalars['Float'] | null)
@@ -283,6 +311,8 @@ export interface EnhancedAnalytics {
     leadsPerDayByPriority: DayKeyCount[]
     __typename: 'EnhancedAnalytics'
 }
+
+export type EscalationStatus = 'ACKNOWLEDGED' | 'EXHAUSTED' | 'RUNNING'
 
 export type ExpectedFormat = 'DATE' | 'EMAIL' | 'NUMBER' | 'PHONE' | 'TEXT'
 
@@ -357,6 +387,8 @@ export interface Lead {
     email: (Scalars['String'] | null)
     emergencyNotes: (Scalars['String'] | null)
     emergencySeverity: (Scalars['Int'] | null)
+    /** The emergency escalation this lead started or was noted on */
+    escalation: (EmergencyEscalation | null)
     id: Scalars['ID']
     isEmergency: Scalars['Boolean']
     issue: (Scalars['String'] | null)
@@ -479,6 +511,8 @@ export interface Mutation {
     rotateWebhookSecret: WebhookEndpointWithSecret
     /** Sends a test e-mail now (to the notification e-mail unless `to` is given) and reports the outcome */
     sendTestEmail: TestEmailResult
+    /** Sets the warm-transfer waterfall: up to 3 E.164 numbers, each ringing ringSeconds (5-60, default 20) */
+    setCallTransfer: CallTransferSettings
     /** Platform operators only (PLATFORM_ADMIN_TOKEN bearer): change a business tier */
     setPlan: Business
     setTeamMemberRole: User
@@ -508,7 +542,7 @@ export interface Notification {
     channel: NotificationChannel
     createdAt: Scalars['DateTime']
     id: Scalars['ID']
-    /** email.lead_owner, email.lead_confirmation, email.test, call.emergency or webhook */
+    /** email.lead_owner, email.lead_confirmation, email.test, call.emergency, sms.emergency or webhook */
     kind: Scalars['String']
     lastError: (Scalars['String'] | null)
     leadId: (Scalars['ID'] | null)
@@ -521,9 +555,11 @@ export interface Notification {
     __typename: 'Notification'
 }
 
-export type NotificationChannel = 'EMAIL' | 'PHONE' | 'WEBHOOK'
+export type NotificationChannel = 'EMAIL' | 'PHONE' | 'SMS' | 'WEBHOOK'
 
 export interface NotificationSettings {
+    /** Emergency escalation ladder (E.164, at most 3): each is called (with an SMS) in order until one acknowledges; empty means the notification phone number */
+    escalationContacts: Scalars['String'][]
     /** Where lead and emergency e-mails go */
     notificationEmail: (Scalars['String'] | null)
     /** E.164 number called for emergencies */
@@ -620,6 +656,7 @@ export interface Query {
     availablePhoneNumbers: AvailablePhoneNumber[]
     /** The caller's business */
     business: Business
+    callTransfer: CallTransferSettings
     client: Client
     clientLinkRules: ClientLinkRule[]
     clients: ClientConnection
@@ -702,6 +739,19 @@ export interface ToolCallCount {
     count: Scalars['Int']
     tool: Scalars['String']
     __typename: 'ToolCallCount'
+}
+
+
+/** Per caller turn: from the end of the caller's speech to the first answer audio sent to the phone line, in ms; split into the model's share and the bridge's own (tools it ran, forwarding) */
+export interface TurnLatency {
+    bridgeP50Ms: Scalars['Float']
+    bridgeP95Ms: Scalars['Float']
+    modelP50Ms: Scalars['Float']
+    modelP95Ms: Scalars['Float']
+    totalP50Ms: Scalars['Float']
+    totalP95Ms: Scalars['Float']
+    turns: Scalars['Int']
+    __typename: 'TurnLatency'
 }
 
 
@@ -898,6 +948,17 @@ export interface CallAnalyticsGenqlSelection{
     packetsOut?: boolean | number
     reconnects?: boolean | number
     toolCalls?: ToolCallCountGenqlSelection
+    /** Caller-turn latency (p50/p95); null before the first measured turn */
+    turnLatency?: TurnLatencyGenqlSelection
+    __typename?: boolean | number
+    __scalar?: boolean | number
+}
+
+
+/** Who transfer_call rings, in order (a waterfall of up to 3), and for how long each; empty numbers: the business phone */
+export interface CallTransferSettingsGenqlSelection{
+    numbers?: boolean | number
+    ringSeconds?: boolean | number
     __typename?: boolean | number
     __scalar?: boolean | number
 }
@@ -1101,6 +1162,25 @@ export interface DriveSyncResultGenqlSelection{
     __scalar?: boolean | number
 }
 
+
+/** The calls and SMS an URGENT lead started */
+export interface EmergencyEscalationGenqlSelection{
+    acknowledgedAt?: boolean | number
+    /** The contact who acknowledged */
+    acknowledgedBy?: boolean | number
+    /** The ladder it calls, in order */
+    contacts?: boolean | number
+    id?: boolean | number
+    /** The lead that started it */
+    leadId?: boolean | number
+    /** Later URGENT leads noted on it instead of new calls (cooldown, hourly cap) */
+    notedLeadIds?: boolean | number
+    startedAt?: boolean | number
+    status?: boolean | number
+    __typename?: boolean | number
+    __scalar?: boolean | number
+}
+
 export interface EnhancedAnalyticsGenqlSelection{
     averageCallDurationSeconds?: boolean | number
     averageChatDurationSeconds?: boolean | number
@@ -1179,6 +1259,8 @@ export interface LeadGenqlSelection{
     email?: boolean | number
     emergencyNotes?: boolean | number
     emergencySeverity?: boolean | number
+    /** The emergency escalation this lead started or was noted on */
+    escalation?: EmergencyEscalationGenqlSelection
     id?: boolean | number
     isEmergency?: boolean | number
     issue?: boolean | number
@@ -1308,6 +1390,8 @@ export interface MutationGenqlSelection{
     rotateWebhookSecret?: (WebhookEndpointWithSecretGenqlSelection & { __args: {id: Scalars['ID']} })
     /** Sends a test e-mail now (to the notification e-mail unless `to` is given) and reports the outcome */
     sendTestEmail?: (TestEmailResultGenqlSelection & { __args?: {to?: (Scalars['String'] | null)} })
+    /** Sets the warm-transfer waterfall: up to 3 E.164 numbers, each ringing ringSeconds (5-60, default 20) */
+    setCallTransfer?: (CallTransferSettingsGenqlSelection & { __args: {numbers: Scalars['String'][], ringSeconds?: (Scalars['Int'] | null)} })
     /** Platform operators only (PLATFORM_ADMIN_TOKEN bearer): change a business tier */
     setPlan?: (BusinessGenqlSelection & { __args: {businessId: Scalars['ID'], plan: Plan} })
     setTeamMemberRole?: (UserGenqlSelection & { __args: {role: TeamRole, userId: Scalars['ID']} })
@@ -1338,7 +1422,7 @@ export interface NotificationGenqlSelection{
     channel?: boolean | number
     createdAt?: boolean | number
     id?: boolean | number
-    /** email.lead_owner, email.lead_confirmation, email.test, call.emergency or webhook */
+    /** email.lead_owner, email.lead_confirmation, email.test, call.emergency, sms.emergency or webhook */
     kind?: boolean | number
     lastError?: boolean | number
     leadId?: boolean | number
@@ -1353,6 +1437,8 @@ export interface NotificationGenqlSelection{
 }
 
 export interface NotificationSettingsGenqlSelection{
+    /** Emergency escalation ladder (E.164, at most 3): each is called (with an SMS) in order until one acknowledges; empty means the notification phone number */
+    escalationContacts?: boolean | number
     /** Where lead and emergency e-mails go */
     notificationEmail?: boolean | number
     /** E.164 number called for emergencies */
@@ -1362,6 +1448,8 @@ export interface NotificationSettingsGenqlSelection{
 }
 
 export interface NotificationSettingsInput {
+/** At most 3 numbers with country code, called in this order; [] or null clears (the notification phone is used) */
+escalationContacts?: (Scalars['String'][] | null),
 /** null clears it */
 notificationEmail?: (Scalars['String'] | null),
 /** Spaces, dashes and brackets are removed; must include the country code */
@@ -1458,6 +1546,7 @@ export interface QueryGenqlSelection{
     country?: (Scalars['String'] | null)} })
     /** The caller's business */
     business?: BusinessGenqlSelection
+    callTransfer?: CallTransferSettingsGenqlSelection
     client?: (ClientGenqlSelection & { __args: {id: Scalars['ID']} })
     clientLinkRules?: ClientLinkRuleGenqlSelection
     clients?: (ClientConnectionGenqlSelection & { __args?: {
@@ -1567,6 +1656,20 @@ export interface TimeRangeInput {close: Scalars['String'],open: Scalars['String'
 export interface ToolCallCountGenqlSelection{
     count?: boolean | number
     tool?: boolean | number
+    __typename?: boolean | number
+    __scalar?: boolean | number
+}
+
+
+/** Per caller turn: from the end of the caller's speech to the first answer audio sent to the phone line, in ms; split into the model's share and the bridge's own (tools it ran, forwarding) */
+export interface TurnLatencyGenqlSelection{
+    bridgeP50Ms?: boolean | number
+    bridgeP95Ms?: boolean | number
+    modelP50Ms?: boolean | number
+    modelP95Ms?: boolean | number
+    totalP50Ms?: boolean | number
+    totalP95Ms?: boolean | number
+    turns?: boolean | number
     __typename?: boolean | number
     __scalar?: boolean | number
 }
@@ -1740,6 +1843,14 @@ export interface WidgetConfigGenqlSelection{
     
 
 
+    const CallTransferSettings_possibleTypes: string[] = ['CallTransferSettings']
+    export const isCallTransferSettings = (obj?: { __typename?: any } | null): obj is CallTransferSettings => {
+      if (!obj?.__typename) throw new Error('__typename is missing in "isCallTransferSettings"')
+      return CallTransferSettings_possibleTypes.includes(obj.__typename)
+    }
+    
+
+
     const Client_possibleTypes: string[] = ['Client']
     export const isClient = (obj?: { __typename?: any } | null): obj is Client => {
       if (!obj?.__typename) throw new Error('__typename is missing in "isClient"')
@@ -1848,6 +1959,14 @@ export interface WidgetConfigGenqlSelection{
     export const isDriveSyncResult = (obj?: { __typename?: any } | null): obj is DriveSyncResult => {
       if (!obj?.__typename) throw new Error('__typename is missing in "isDriveSyncResult"')
       return DriveSyncResult_possibleTypes.includes(obj.__typename)
+    }
+    
+
+
+    const EmergencyEscalation_possibleTypes: string[] = ['EmergencyEscalation']
+    export const isEmergencyEscalation = (obj?: { __typename?: any } | null): obj is EmergencyEscalation => {
+      if (!obj?.__typename) throw new Error('__typename is missing in "isEmergencyEscalation"')
+      return EmergencyEscalation_possibleTypes.includes(obj.__typename)
     }
     
 
@@ -2092,6 +2211,14 @@ export interface WidgetConfigGenqlSelection{
     
 
 
+    const TurnLatency_possibleTypes: string[] = ['TurnLatency']
+    export const isTurnLatency = (obj?: { __typename?: any } | null): obj is TurnLatency => {
+      if (!obj?.__typename) throw new Error('__typename is missing in "isTurnLatency"')
+      return TurnLatency_possibleTypes.includes(obj.__typename)
+    }
+    
+
+
     const User_possibleTypes: string[] = ['User']
     export const isUser = (obj?: { __typename?: any } | null): obj is User => {
       if (!obj?.__typename) throw new Error('__typename is missing in "isUser"')
@@ -2146,6 +2273,12 @@ export const enumConversationStatus = {
    ENDED: 'ENDED' as const,
    FAILED: 'FAILED' as const,
    MISSED: 'MISSED' as const
+}
+
+export const enumEscalationStatus = {
+   ACKNOWLEDGED: 'ACKNOWLEDGED' as const,
+   EXHAUSTED: 'EXHAUSTED' as const,
+   RUNNING: 'RUNNING' as const
 }
 
 export const enumExpectedFormat = {
@@ -2224,6 +2357,7 @@ export const enumMessageRole = {
 export const enumNotificationChannel = {
    EMAIL: 'EMAIL' as const,
    PHONE: 'PHONE' as const,
+   SMS: 'SMS' as const,
    WEBHOOK: 'WEBHOOK' as const
 }
 

@@ -1,173 +1,174 @@
 export default {
     "scalars": [
         6,
-        17,
-        21,
-        25,
-        30,
-        37,
+        18,
+        22,
+        26,
+        31,
+        39,
         40,
-        42,
         43,
         45,
         46,
-        47,
         48,
+        49,
         50,
         51,
+        53,
         54,
-        60,
-        62,
-        64,
+        57,
+        63,
+        65,
         67,
         70,
-        72,
         73,
-        77,
-        78,
-        85,
+        75,
+        76,
+        80,
+        81,
         88,
-        90,
-        107,
-        109
+        91,
+        93,
+        111,
+        113
     ],
     "types": {
         "AddTeamMemberInput": {
             "email": [
-                88
+                91
             ],
             "name": [
-                88
+                91
             ],
             "password": [
-                88
+                91
             ],
             "role": [
-                90
+                93
             ],
             "__typename": [
-                88
+                91
             ]
         },
         "AdvancedAnalytics": {
             "hourlyHeatmap": [
-                41
+                44
             ],
             "questionDropOff": [
-                84
+                87
             ],
             "__typename": [
-                88
+                91
             ]
         },
         "AgentConfig": {
             "agentName": [
-                88
+                91
             ],
             "emergencyKeywords": [
-                88
+                91
             ],
             "emergencySensitivity": [
-                43
+                46
             ],
             "faq": [
-                38
+                41
             ],
             "id": [
-                42
+                45
             ],
             "instructions": [
-                88
+                91
             ],
             "interruptionDelayMs": [
-                43
+                46
             ],
             "persona": [
-                88
+                91
             ],
             "realtimeEnabled": [
                 6
             ],
             "realtimeVoice": [
-                88
+                91
             ],
             "twilioLanguage": [
-                88
+                91
             ],
             "twilioVoice": [
-                88
+                91
             ],
             "updatedAt": [
-                30
+                31
             ],
             "voiceGreeting": [
-                88
+                91
             ],
             "welcomeMessage": [
-                88
+                91
             ],
             "__typename": [
-                88
+                91
             ]
         },
         "ApiKey": {
             "createdAt": [
-                30
+                31
             ],
             "id": [
-                42
+                45
             ],
             "lastUsedAt": [
-                30
+                31
             ],
             "name": [
-                88
+                91
             ],
             "prefix": [
-                88
+                91
             ],
             "revokedAt": [
-                30
+                31
             ],
             "role": [
-                85
+                88
             ],
             "__typename": [
-                88
+                91
             ]
         },
         "AuthPayload": {
             "businessId": [
-                42
+                45
             ],
             "role": [
-                85
+                88
             ],
             "token": [
-                88
+                91
             ],
             "userId": [
-                42
+                45
             ],
             "__typename": [
-                88
+                91
             ]
         },
         "AvailablePhoneNumber": {
             "friendlyName": [
-                88
+                91
             ],
             "isoCountry": [
-                88
+                91
             ],
             "locality": [
-                88
+                91
             ],
             "phoneNumber": [
-                88
+                91
             ],
             "region": [
-                88
+                91
             ],
             "sms": [
                 6
@@ -176,300 +177,314 @@ export default {
                 6
             ],
             "__typename": [
-                88
+                91
             ]
         },
         "Boolean": {},
         "Business": {
             "address": [
-                88
+                91
             ],
             "allowedOrigins": [
-                88
+                91
             ],
             "businessHours": [
                 8
             ],
             "createdAt": [
-                30
+                31
             ],
             "description": [
-                88
+                91
             ],
             "emergencyMessageTemplate": [
-                88
+                91
             ],
             "id": [
-                42
+                45
             ],
             "name": [
-                88
+                91
             ],
             "notificationSettings": [
-                68
+                71
             ],
             "phoneNumber": [
-                88
+                91
             ],
             "phoneNumberSource": [
-                72
+                75
             ],
             "plan": [
-                73
+                76
             ],
             "timezone": [
-                88
+                91
             ],
             "twilioNumber": [
-                88
+                91
             ],
             "updatedAt": [
-                30
+                31
             ],
             "website": [
-                88
+                91
             ],
             "__typename": [
-                88
+                91
             ]
         },
         "BusinessHours": {
             "holidays": [
-                88
-            ],
-            "weekly": [
-                32
-            ],
-            "__typename": [
-                88
-            ]
-        },
-        "BusinessHoursInput": {
-            "holidays": [
-                88
+                91
             ],
             "weekly": [
                 33
             ],
             "__typename": [
-                88
+                91
+            ]
+        },
+        "BusinessHoursInput": {
+            "holidays": [
+                91
+            ],
+            "weekly": [
+                34
+            ],
+            "__typename": [
+                91
             ]
         },
         "CallAnalytics": {
             "connectionStatus": [
-                88
+                91
             ],
             "durationSeconds": [
-                43
+                46
             ],
             "emergencyDetected": [
                 6
             ],
             "firstAudioMs": [
-                43
+                46
             ],
             "intents": [
-                88
+                91
             ],
             "interruptions": [
-                43
+                46
             ],
             "messages": [
-                43
+                46
             ],
             "mode": [
-                88
+                91
             ],
             "openaiErrors": [
-                43
+                46
             ],
             "packetsDropped": [
-                43
+                46
             ],
             "packetsIn": [
-                43
+                46
             ],
             "packetsOut": [
-                43
+                46
             ],
             "reconnects": [
-                43
+                46
             ],
             "toolCalls": [
-                94
+                97
+            ],
+            "turnLatency": [
+                98
             ],
             "__typename": [
-                88
+                91
+            ]
+        },
+        "CallTransferSettings": {
+            "numbers": [
+                91
+            ],
+            "ringSeconds": [
+                46
+            ],
+            "__typename": [
+                91
             ]
         },
         "Client": {
             "company": [
-                88
+                91
             ],
             "createdAt": [
-                30
+                31
             ],
             "email": [
-                88
+                91
             ],
             "externalRef": [
-                88
+                91
             ],
             "id": [
-                42
+                45
             ],
             "name": [
-                88
+                91
             ],
             "notes": [
-                88
+                91
             ],
             "phone": [
-                88
+                91
             ],
             "projects": [
-                79
+                82
             ],
             "updatedAt": [
-                30
+                31
             ],
             "__typename": [
-                88
+                91
             ]
         },
         "ClientConnection": {
             "edges": [
-                13
+                14
             ],
             "nodes": [
-                11
+                12
             ],
             "pageInfo": [
-                71
+                74
             ],
             "totalCount": [
-                43
+                46
             ],
             "__typename": [
-                88
+                91
             ]
         },
         "ClientEdge": {
             "cursor": [
-                88
+                91
             ],
             "node": [
-                11
+                12
             ],
             "__typename": [
-                88
+                91
             ]
         },
         "ClientInput": {
             "company": [
-                88
+                91
             ],
             "email": [
-                88
+                91
             ],
             "name": [
-                88
+                91
             ],
             "notes": [
-                88
+                91
             ],
             "phone": [
-                88
+                91
             ],
             "__typename": [
-                88
+                91
             ]
         },
         "ClientLinkRule": {
             "clientId": [
-                42
+                45
             ],
             "createdAt": [
-                30
+                31
             ],
             "id": [
-                42
+                45
             ],
             "kind": [
-                17
+                18
             ],
             "value": [
-                88
+                91
             ],
             "__typename": [
-                88
+                91
             ]
         },
         "ClientLinkRuleInput": {
             "clientId": [
-                42
+                45
             ],
             "kind": [
-                17
+                18
             ],
             "value": [
-                88
+                91
             ],
             "__typename": [
-                88
+                91
             ]
         },
         "ClientLinkRuleKind": {},
         "ConnectGoogleDriveInput": {
             "accessToken": [
-                88
+                91
             ],
             "folderId": [
-                88
+                91
             ],
             "serviceAccountKey": [
-                88
+                91
             ],
             "__typename": [
-                88
+                91
             ]
         },
         "ConnectIntegrationInput": {
             "accessToken": [
-                88
+                91
             ],
             "apiToken": [
-                88
+                91
             ],
             "customerColumn": [
-                88
+                91
             ],
             "customerField": [
-                88
+                91
             ],
             "doneLabels": [
-                88
+                91
             ],
             "email": [
-                88
+                91
             ],
             "jql": [
-                88
+                91
             ],
             "provider": [
-                77
+                80
             ],
             "signingSecret": [
-                88
+                91
             ],
             "siteUrl": [
-                88
+                91
             ],
             "workspaceGid": [
-                88
+                91
             ],
             "__typename": [
-                88
+                91
             ]
         },
         "Conversation": {
@@ -477,126 +492,126 @@ export default {
                 10
             ],
             "channel": [
-                21
+                22
             ],
             "client": [
-                11
+                12
             ],
             "durationSeconds": [
-                43
+                46
             ],
             "endedAt": [
-                30
+                31
             ],
             "fromNumber": [
-                88
+                91
             ],
             "id": [
-                42
+                45
             ],
             "leads": [
-                52
+                55
             ],
             "messages": [
-                63,
+                66,
                 {
                     "first": [
-                        43
+                        46
                     ]
                 }
             ],
             "startedAt": [
-                30
+                31
             ],
             "status": [
-                25
+                26
             ],
             "summary": [
-                88
+                91
             ],
             "toNumber": [
-                88
+                91
             ],
             "__typename": [
-                88
+                91
             ]
         },
         "ConversationChannel": {},
         "ConversationConnection": {
             "edges": [
-                23
+                24
             ],
             "nodes": [
-                20
+                21
             ],
             "pageInfo": [
-                71
+                74
             ],
             "totalCount": [
-                43
+                46
             ],
             "__typename": [
-                88
+                91
             ]
         },
         "ConversationEdge": {
             "cursor": [
-                88
+                91
             ],
             "node": [
-                20
+                21
             ],
             "__typename": [
-                88
+                91
             ]
         },
         "ConversationFilter": {
             "channel": [
-                21
+                22
             ],
             "startedAfter": [
-                30
+                31
             ],
             "startedBefore": [
-                30
+                31
             ],
             "status": [
-                25
+                26
             ],
             "__typename": [
-                88
+                91
             ]
         },
         "ConversationStatus": {},
         "ConversationUpdatedEvent": {
             "channel": [
-                21
+                22
             ],
             "conversation": [
-                20
+                21
             ],
             "conversationId": [
-                42
+                45
             ],
             "status": [
-                88
+                91
             ],
             "__typename": [
-                88
+                91
             ]
         },
         "CreateKnowledgeItemInput": {
             "content": [
-                88
+                91
             ],
             "format": [
-                48
+                51
             ],
             "title": [
-                88
+                91
             ],
             "__typename": [
-                88
+                91
             ]
         },
         "CreatedApiKey": {
@@ -604,10 +619,10 @@ export default {
                 3
             ],
             "secret": [
-                88
+                91
             ],
             "__typename": [
-                88
+                91
             ]
         },
         "Dashboard": {
@@ -615,203 +630,233 @@ export default {
                 1
             ],
             "calls": [
-                43
+                46
             ],
             "chats": [
-                43
+                46
             ],
             "emergencies": [
-                43
+                46
             ],
             "enhanced": [
-                36
+                38
             ],
             "from": [
-                30
-            ],
-            "leadsByStatus": [
-                87
-            ],
-            "leadsPerDay": [
                 31
             ],
+            "leadsByStatus": [
+                90
+            ],
+            "leadsPerDay": [
+                32
+            ],
             "leadsTotal": [
-                43
+                46
             ],
             "timezone": [
-                88
+                91
             ],
             "to": [
-                30
+                31
             ],
             "__typename": [
-                88
+                91
             ]
         },
         "DateTime": {},
         "DayCount": {
             "count": [
-                43
+                46
             ],
             "date": [
-                88
+                91
             ],
             "__typename": [
-                88
+                91
             ]
         },
         "DayHours": {
             "day": [
-                88
+                91
             ],
             "ranges": [
-                92
+                95
             ],
             "__typename": [
-                88
+                91
             ]
         },
         "DayHoursInput": {
             "day": [
-                88
+                91
             ],
             "ranges": [
-                93
+                96
             ],
             "__typename": [
-                88
+                91
             ]
         },
         "DayKeyCount": {
             "count": [
-                43
+                46
             ],
             "date": [
-                88
+                91
             ],
             "key": [
-                88
+                91
             ],
             "__typename": [
-                88
+                91
             ]
         },
         "DriveSyncResult": {
             "added": [
-                43
+                46
             ],
             "removed": [
-                43
+                46
             ],
             "skipped": [
-                43
+                46
             ],
             "unchanged": [
-                43
+                46
             ],
             "updated": [
-                43
+                46
             ],
             "__typename": [
-                88
+                91
+            ]
+        },
+        "EmergencyEscalation": {
+            "acknowledgedAt": [
+                31
+            ],
+            "acknowledgedBy": [
+                91
+            ],
+            "contacts": [
+                91
+            ],
+            "id": [
+                45
+            ],
+            "leadId": [
+                45
+            ],
+            "notedLeadIds": [
+                45
+            ],
+            "startedAt": [
+                31
+            ],
+            "status": [
+                39
+            ],
+            "__typename": [
+                91
             ]
         },
         "EnhancedAnalytics": {
             "averageCallDurationSeconds": [
-                40
+                43
             ],
             "averageChatDurationSeconds": [
-                40
+                43
             ],
             "conversionRate": [
-                40
+                43
             ],
             "leadsPerDayByChannel": [
-                34
+                35
             ],
             "leadsPerDayByPriority": [
-                34
+                35
             ],
             "__typename": [
-                88
+                91
             ]
         },
+        "EscalationStatus": {},
         "ExpectedFormat": {},
         "FaqEntry": {
             "answer": [
-                88
+                91
             ],
             "question": [
-                88
+                91
             ],
             "__typename": [
-                88
+                91
             ]
         },
         "FaqEntryInput": {
             "answer": [
-                88
+                91
             ],
             "question": [
-                88
+                91
             ],
             "__typename": [
-                88
+                91
             ]
         },
         "Float": {},
         "HeatmapCell": {
             "count": [
-                43
+                46
             ],
             "dayOfWeek": [
-                43
+                46
             ],
             "hour": [
-                43
+                46
             ],
             "__typename": [
-                88
+                91
             ]
         },
         "ID": {},
         "Int": {},
         "Integration": {
             "accountLabel": [
-                88
+                91
             ],
             "createdAt": [
-                30
+                31
             ],
             "credentialsHint": [
-                88
+                91
             ],
             "id": [
-                42
-            ],
-            "lastError": [
-                88
-            ],
-            "lastSyncAt": [
-                30
-            ],
-            "projectCount": [
-                43
-            ],
-            "provider": [
                 45
             ],
-            "status": [
+            "lastError": [
+                91
+            ],
+            "lastSyncAt": [
+                31
+            ],
+            "projectCount": [
                 46
             ],
+            "provider": [
+                48
+            ],
+            "status": [
+                49
+            ],
             "taskCount": [
-                43
+                46
             ],
             "webhooksActive": [
                 6
             ],
             "__typename": [
-                88
+                91
             ]
         },
         "IntegrationProvider": {},
@@ -820,164 +865,167 @@ export default {
         "KnowledgeInputFormat": {},
         "KnowledgeItem": {
             "chunkCount": [
-                43
+                46
             ],
             "content": [
-                88
+                91
             ],
             "createdAt": [
-                30
+                31
             ],
             "id": [
-                42
+                45
             ],
             "source": [
-                50
+                53
             ],
             "status": [
-                51
+                54
             ],
             "title": [
-                88
+                91
             ],
             "updatedAt": [
-                30
+                31
             ],
             "__typename": [
-                88
+                91
             ]
         },
         "KnowledgeSource": {},
         "KnowledgeStatus": {},
         "Lead": {
             "acknowledgedAt": [
-                30
+                31
             ],
             "address": [
-                88
+                91
             ],
             "capturedData": [
-                47
+                50
             ],
             "channel": [
-                54
+                57
             ],
             "client": [
-                11
+                12
             ],
             "conversation": [
-                20
+                21
             ],
             "createdAt": [
-                30
+                31
             ],
             "email": [
-                88
+                91
             ],
             "emergencyNotes": [
-                88
+                91
             ],
             "emergencySeverity": [
-                43
+                46
+            ],
+            "escalation": [
+                37
             ],
             "id": [
-                42
+                45
             ],
             "isEmergency": [
                 6
             ],
             "issue": [
-                88
+                91
             ],
             "name": [
-                88
+                91
             ],
             "notes": [
-                88
+                91
             ],
             "notifications": [
-                66
+                69
             ],
             "phone": [
-                88
+                91
             ],
             "priority": [
-                78
+                81
             ],
             "status": [
-                60
+                63
             ],
             "updatedAt": [
-                30
+                31
             ],
             "__typename": [
-                88
+                91
             ]
         },
         "LeadCapturedEvent": {
             "lead": [
-                52
+                55
             ],
             "leadId": [
-                42
+                45
             ],
             "__typename": [
-                88
+                91
             ]
         },
         "LeadChannel": {},
         "LeadConnection": {
             "edges": [
-                56
+                59
             ],
             "nodes": [
-                52
+                55
             ],
             "pageInfo": [
-                71
+                74
             ],
             "totalCount": [
-                43
+                46
             ],
             "__typename": [
-                88
+                91
             ]
         },
         "LeadEdge": {
             "cursor": [
-                88
+                91
             ],
             "node": [
-                52
+                55
             ],
             "__typename": [
-                88
+                91
             ]
         },
         "LeadFilter": {
             "channel": [
-                54
+                57
             ],
             "createdAfter": [
-                30
+                31
             ],
             "createdBefore": [
-                30
+                31
             ],
             "isEmergency": [
                 6
             ],
             "priority": [
-                78
+                81
             ],
             "search": [
-                88
+                91
             ],
             "status": [
-                60
+                63
             ],
             "__typename": [
-                88
+                91
             ]
         },
         "LeadQuestion": {
@@ -985,25 +1033,25 @@ export default {
                 6
             ],
             "expectedFormat": [
-                37
+                40
             ],
             "id": [
-                42
+                45
             ],
             "mapsTo": [
-                62
+                65
             ],
             "position": [
-                43
+                46
             ],
             "question": [
-                88
+                91
             ],
             "required": [
                 6
             ],
             "__typename": [
-                88
+                91
             ]
         },
         "LeadQuestionInput": {
@@ -1011,85 +1059,85 @@ export default {
                 6
             ],
             "expectedFormat": [
-                37
+                40
             ],
             "mapsTo": [
-                62
+                65
             ],
             "question": [
-                88
+                91
             ],
             "required": [
                 6
             ],
             "__typename": [
-                88
+                91
             ]
         },
         "LeadStatus": {},
         "LiveCall": {
             "callSid": [
-                88
+                91
             ],
             "connectionStatus": [
-                88
+                91
             ],
             "conversationId": [
-                42
+                45
             ],
             "durationSeconds": [
-                43
+                46
             ],
             "interruptions": [
-                43
+                46
             ],
             "packetsIn": [
-                43
+                46
             ],
             "packetsOut": [
-                43
+                46
             ],
             "startedAt": [
-                30
+                31
             ],
             "toolCalls": [
-                94
+                97
             ],
             "__typename": [
-                88
+                91
             ]
         },
         "MapsTo": {},
         "Message": {
             "content": [
-                88
+                91
             ],
             "createdAt": [
-                30
+                31
             ],
             "id": [
-                42
+                45
             ],
             "role": [
-                64
+                67
             ],
             "__typename": [
-                88
+                91
             ]
         },
         "MessageRole": {},
         "Mutation": {
             "addClientLinkRule": [
-                15,
+                16,
                 {
                     "input": [
-                        16,
+                        17,
                         "ClientLinkRuleInput!"
                     ]
                 }
             ],
             "addTeamMember": [
-                102,
+                106,
                 {
                     "input": [
                         0,
@@ -1101,28 +1149,28 @@ export default {
                 7,
                 {
                     "businessId": [
-                        42,
+                        45,
                         "ID!"
                     ],
                     "phoneNumber": [
-                        88
+                        91
                     ]
                 }
             ],
             "connectGoogleDrive": [
-                44,
+                47,
                 {
                     "input": [
-                        18,
+                        19,
                         "ConnectGoogleDriveInput!"
                     ]
                 }
             ],
             "connectIntegration": [
-                44,
+                47,
                 {
                     "input": [
-                        19,
+                        20,
                         "ConnectIntegrationInput!"
                     ]
                 }
@@ -1131,55 +1179,55 @@ export default {
                 7,
                 {
                     "phoneNumber": [
-                        88,
+                        91,
                         "String!"
                     ]
                 }
             ],
             "createApiKey": [
-                28,
+                29,
                 {
                     "name": [
-                        88,
+                        91,
                         "String!"
                     ],
                     "role": [
-                        90
+                        93
                     ]
                 }
             ],
             "createClient": [
-                11,
+                12,
                 {
                     "input": [
-                        14,
+                        15,
                         "ClientInput!"
                     ]
                 }
             ],
             "createKnowledgeItem": [
-                49,
+                52,
                 {
                     "input": [
-                        27,
+                        28,
                         "CreateKnowledgeItemInput!"
                     ]
                 }
             ],
             "createLeadQuestion": [
-                58,
+                61,
                 {
                     "input": [
-                        59,
+                        62,
                         "LeadQuestionInput!"
                     ]
                 }
             ],
             "createWebhookEndpoint": [
-                106,
+                110,
                 {
                     "input": [
-                        105,
+                        109,
                         "WebhookEndpointInput!"
                     ]
                 }
@@ -1188,7 +1236,7 @@ export default {
                 6,
                 {
                     "id": [
-                        42,
+                        45,
                         "ID!"
                     ]
                 }
@@ -1197,7 +1245,7 @@ export default {
                 6,
                 {
                     "id": [
-                        42,
+                        45,
                         "ID!"
                     ]
                 }
@@ -1206,7 +1254,7 @@ export default {
                 6,
                 {
                     "id": [
-                        42,
+                        45,
                         "ID!"
                     ]
                 }
@@ -1215,7 +1263,7 @@ export default {
                 6,
                 {
                     "id": [
-                        42,
+                        45,
                         "ID!"
                     ]
                 }
@@ -1224,19 +1272,19 @@ export default {
                 6,
                 {
                     "id": [
-                        42,
+                        45,
                         "ID!"
                     ]
                 }
             ],
             "linkProjectToClient": [
-                79,
+                82,
                 {
                     "clientId": [
-                        42
+                        45
                     ],
                     "projectId": [
-                        42,
+                        45,
                         "ID!"
                     ]
                 }
@@ -1245,11 +1293,11 @@ export default {
                 4,
                 {
                     "email": [
-                        88,
+                        91,
                         "String!"
                     ],
                     "password": [
-                        88,
+                        91,
                         "String!"
                     ]
                 }
@@ -1258,7 +1306,7 @@ export default {
                 7,
                 {
                     "phoneNumber": [
-                        88,
+                        91,
                         "String!"
                     ]
                 }
@@ -1270,7 +1318,7 @@ export default {
                 6,
                 {
                     "id": [
-                        42,
+                        45,
                         "ID!"
                     ]
                 }
@@ -1279,25 +1327,25 @@ export default {
                 6,
                 {
                     "userId": [
-                        42,
+                        45,
                         "ID!"
                     ]
                 }
             ],
             "reorderLeadQuestions": [
-                58,
+                61,
                 {
                     "ids": [
-                        42,
+                        45,
                         "[ID!]!"
                     ]
                 }
             ],
             "retryNotification": [
-                66,
+                69,
                 {
                     "id": [
-                        42,
+                        45,
                         "ID!"
                     ]
                 }
@@ -1306,25 +1354,37 @@ export default {
                 3,
                 {
                     "id": [
-                        42,
+                        45,
                         "ID!"
                     ]
                 }
             ],
             "rotateWebhookSecret": [
-                106,
+                110,
                 {
                     "id": [
-                        42,
+                        45,
                         "ID!"
                     ]
                 }
             ],
             "sendTestEmail": [
-                91,
+                94,
                 {
                     "to": [
-                        88
+                        91
+                    ]
+                }
+            ],
+            "setCallTransfer": [
+                11,
+                {
+                    "numbers": [
+                        91,
+                        "[String!]!"
+                    ],
+                    "ringSeconds": [
+                        46
                     ]
                 }
             ],
@@ -1332,24 +1392,24 @@ export default {
                 7,
                 {
                     "businessId": [
-                        42,
+                        45,
                         "ID!"
                     ],
                     "plan": [
-                        73,
+                        76,
                         "Plan!"
                     ]
                 }
             ],
             "setTeamMemberRole": [
-                102,
+                106,
                 {
                     "role": [
-                        90,
+                        93,
                         "TeamRole!"
                     ],
                     "userId": [
-                        42,
+                        45,
                         "ID!"
                     ]
                 }
@@ -1358,19 +1418,19 @@ export default {
                 4,
                 {
                     "input": [
-                        86,
+                        89,
                         "SignUpInput!"
                     ]
                 }
             ],
             "syncGoogleDrive": [
-                35
+                36
             ],
             "syncProjects": [
-                82,
+                85,
                 {
                     "integrationId": [
-                        42
+                        45
                     ]
                 }
             ],
@@ -1378,7 +1438,7 @@ export default {
                 2,
                 {
                     "input": [
-                        95,
+                        99,
                         "UpdateAgentConfigInput!"
                     ]
                 }
@@ -1387,59 +1447,59 @@ export default {
                 7,
                 {
                     "input": [
-                        96,
+                        100,
                         "UpdateBusinessInput!"
                     ]
                 }
             ],
             "updateClient": [
-                11,
+                12,
                 {
                     "id": [
-                        42,
+                        45,
                         "ID!"
                     ],
                     "input": [
-                        14,
+                        15,
                         "ClientInput!"
                     ]
                 }
             ],
             "updateKnowledgeItem": [
-                49,
+                52,
                 {
                     "id": [
-                        42,
+                        45,
                         "ID!"
                     ],
                     "input": [
-                        97,
+                        101,
                         "UpdateKnowledgeItemInput!"
                     ]
                 }
             ],
             "updateLead": [
-                52,
+                55,
                 {
                     "id": [
-                        42,
+                        45,
                         "ID!"
                     ],
                     "input": [
-                        98,
+                        102,
                         "UpdateLeadInput!"
                     ]
                 }
             ],
             "updateLeadQuestion": [
-                58,
+                61,
                 {
                     "id": [
-                        42,
+                        45,
                         "ID!"
                     ],
                     "input": [
-                        99,
+                        103,
                         "UpdateLeadQuestionInput!"
                     ]
                 }
@@ -1448,7 +1508,7 @@ export default {
                 7,
                 {
                     "input": [
-                        69,
+                        72,
                         "NotificationSettingsInput!"
                     ]
                 }
@@ -1457,240 +1517,246 @@ export default {
                 2,
                 {
                     "input": [
-                        100,
+                        104,
                         "UpdateVoiceSettingsInput!"
                     ]
                 }
             ],
             "updateWebhookEndpoint": [
-                104,
+                108,
                 {
                     "id": [
-                        42,
+                        45,
                         "ID!"
                     ],
                     "input": [
-                        105,
+                        109,
                         "WebhookEndpointInput!"
                     ]
                 }
             ],
             "updateWidgetConfig": [
-                108,
+                112,
                 {
                     "input": [
-                        101,
+                        105,
                         "UpdateWidgetConfigInput!"
                     ]
                 }
             ],
             "__typename": [
-                88
+                91
             ]
         },
         "Notification": {
             "attempts": [
-                43
+                46
             ],
             "channel": [
-                67
-            ],
-            "createdAt": [
-                30
-            ],
-            "id": [
-                42
-            ],
-            "kind": [
-                88
-            ],
-            "lastError": [
-                88
-            ],
-            "leadId": [
-                42
-            ],
-            "maxAttempts": [
-                43
-            ],
-            "nextAttemptAt": [
-                30
-            ],
-            "recipient": [
-                88
-            ],
-            "sentAt": [
-                30
-            ],
-            "status": [
                 70
             ],
+            "createdAt": [
+                31
+            ],
+            "id": [
+                45
+            ],
+            "kind": [
+                91
+            ],
+            "lastError": [
+                91
+            ],
+            "leadId": [
+                45
+            ],
+            "maxAttempts": [
+                46
+            ],
+            "nextAttemptAt": [
+                31
+            ],
+            "recipient": [
+                91
+            ],
+            "sentAt": [
+                31
+            ],
+            "status": [
+                73
+            ],
             "__typename": [
-                88
+                91
             ]
         },
         "NotificationChannel": {},
         "NotificationSettings": {
+            "escalationContacts": [
+                91
+            ],
             "notificationEmail": [
-                88
+                91
             ],
             "notificationPhoneNumber": [
-                88
+                91
             ],
             "__typename": [
-                88
+                91
             ]
         },
         "NotificationSettingsInput": {
+            "escalationContacts": [
+                91
+            ],
             "notificationEmail": [
-                88
+                91
             ],
             "notificationPhoneNumber": [
-                88
+                91
             ],
             "__typename": [
-                88
+                91
             ]
         },
         "NotificationStatus": {},
         "PageInfo": {
             "endCursor": [
-                88
+                91
             ],
             "hasNextPage": [
                 6
             ],
             "__typename": [
-                88
+                91
             ]
         },
         "PhoneNumberSource": {},
         "Plan": {},
         "PlanFeature": {
             "description": [
-                88
+                91
             ],
             "included": [
                 6
             ],
             "key": [
-                88
+                91
             ],
             "requiredPlan": [
-                73
+                76
             ],
             "__typename": [
-                88
+                91
             ]
         },
         "PlanInfo": {
             "features": [
-                74
+                77
             ],
             "limits": [
-                76
+                79
             ],
             "tier": [
-                73
+                76
             ],
             "__typename": [
-                88
+                91
             ]
         },
         "PlanLimit": {
             "name": [
-                88
+                91
             ],
             "value": [
-                43
+                46
             ],
             "__typename": [
-                88
+                91
             ]
         },
         "PmProvider": {},
         "Priority": {},
         "Project": {
             "client": [
-                11
+                12
             ],
             "completedTaskCount": [
-                43
+                46
             ],
             "description": [
-                88
+                91
             ],
             "dueDate": [
-                88
+                91
             ],
             "externalId": [
-                88
+                91
             ],
             "id": [
-                42
+                45
             ],
             "lastSyncedAt": [
-                30
+                31
             ],
             "name": [
-                88
+                91
             ],
             "progress": [
-                43
+                46
             ],
             "provider": [
-                88
+                91
             ],
             "status": [
-                88
+                91
             ],
             "taskCount": [
-                43
+                46
             ],
             "url": [
-                88
+                91
             ],
             "__typename": [
-                88
+                91
             ]
         },
         "ProjectConnection": {
             "edges": [
-                81
+                84
             ],
             "nodes": [
-                79
+                82
             ],
             "pageInfo": [
-                71
+                74
             ],
             "totalCount": [
-                43
+                46
             ],
             "__typename": [
-                88
+                91
             ]
         },
         "ProjectEdge": {
             "cursor": [
-                88
+                91
             ],
             "node": [
-                79
+                82
             ],
             "__typename": [
-                88
+                91
             ]
         },
         "ProjectSyncResult": {
             "projectCount": [
-                43
+                46
             ],
             "taskCount": [
-                43
+                46
             ],
             "__typename": [
-                88
+                91
             ]
         },
         "Query": {
@@ -1709,367 +1775,396 @@ export default {
                 5,
                 {
                     "areaCode": [
-                        88
+                        91
                     ],
                     "contains": [
-                        88
+                        91
                     ],
                     "country": [
-                        88
+                        91
                     ]
                 }
             ],
             "business": [
                 7
             ],
+            "callTransfer": [
+                11
+            ],
             "client": [
-                11,
+                12,
                 {
                     "id": [
-                        42,
+                        45,
                         "ID!"
                     ]
                 }
             ],
             "clientLinkRules": [
-                15
+                16
             ],
             "clients": [
-                12,
+                13,
                 {
                     "after": [
-                        88
+                        91
                     ],
                     "first": [
-                        43
+                        46
                     ],
                     "search": [
-                        88
+                        91
                     ]
                 }
             ],
             "conversation": [
-                20,
+                21,
                 {
                     "id": [
-                        42,
+                        45,
                         "ID!"
                     ]
                 }
             ],
             "conversations": [
-                22,
+                23,
                 {
                     "after": [
-                        88
+                        91
                     ],
                     "filter": [
-                        24
+                        25
                     ],
                     "first": [
-                        43
+                        46
                     ]
                 }
             ],
             "dashboard": [
-                29,
+                30,
                 {
                     "from": [
-                        30
+                        31
                     ],
                     "to": [
-                        30
+                        31
                     ]
                 }
             ],
             "integrations": [
-                44
+                47
             ],
             "knowledgeItem": [
-                49,
+                52,
                 {
                     "id": [
-                        42,
+                        45,
                         "ID!"
                     ]
                 }
             ],
             "knowledgeItems": [
-                49
+                52
             ],
             "lead": [
-                52,
+                55,
                 {
                     "id": [
-                        42,
+                        45,
                         "ID!"
                     ]
                 }
             ],
             "leadQuestions": [
-                58
+                61
             ],
             "leads": [
-                55,
+                58,
                 {
                     "after": [
-                        88
+                        91
                     ],
                     "filter": [
-                        57
+                        60
                     ],
                     "first": [
-                        43
+                        46
                     ]
                 }
             ],
             "liveCalls": [
-                61
+                64
             ],
             "me": [
-                103
+                107
             ],
             "notifications": [
-                66,
+                69,
                 {
                     "leadId": [
-                        42
+                        45
                     ],
                     "limit": [
-                        43
+                        46
                     ],
                     "offset": [
-                        43
+                        46
                     ],
                     "status": [
-                        70
+                        73
                     ]
                 }
             ],
             "plan": [
-                75
+                78
             ],
             "project": [
-                79,
+                82,
                 {
                     "id": [
-                        42,
+                        45,
                         "ID!"
                     ]
                 }
             ],
             "projects": [
-                80,
+                83,
                 {
                     "after": [
-                        88
+                        91
                     ],
                     "clientId": [
-                        42
+                        45
                     ],
                     "first": [
-                        43
+                        46
                     ],
                     "status": [
-                        88
+                        91
                     ]
                 }
             ],
             "team": [
-                102
+                106
             ],
             "webhookEndpoints": [
-                104
-            ],
-            "widgetConfig": [
                 108
             ],
+            "widgetConfig": [
+                112
+            ],
             "__typename": [
-                88
+                91
             ]
         },
         "QuestionDropOff": {
             "answered": [
-                43
+                46
             ],
             "dropOffRate": [
-                40
-            ],
-            "position": [
                 43
             ],
+            "position": [
+                46
+            ],
             "question": [
-                88
+                91
             ],
             "questionId": [
-                42
+                45
             ],
             "__typename": [
-                88
+                91
             ]
         },
         "Role": {},
         "SignUpInput": {
             "businessName": [
-                88
+                91
             ],
             "email": [
-                88
+                91
             ],
             "name": [
-                88
+                91
             ],
             "password": [
-                88
+                91
             ],
             "__typename": [
-                88
+                91
             ]
         },
         "StatusCount": {
             "count": [
-                43
+                46
             ],
             "status": [
-                60
+                63
             ],
             "__typename": [
-                88
+                91
             ]
         },
         "String": {},
         "Subscription": {
             "conversationUpdated": [
-                26
+                27
             ],
             "leadCaptured": [
-                53
+                56
             ],
             "__typename": [
-                88
+                91
             ]
         },
         "TeamRole": {},
         "TestEmailResult": {
             "delivery": [
-                88
+                91
             ],
             "error": [
-                88
+                91
             ],
             "success": [
                 6
             ],
             "to": [
-                88
+                91
             ],
             "__typename": [
-                88
+                91
             ]
         },
         "TimeRange": {
             "close": [
-                88
+                91
             ],
             "open": [
-                88
+                91
             ],
             "__typename": [
-                88
+                91
             ]
         },
         "TimeRangeInput": {
             "close": [
-                88
+                91
             ],
             "open": [
-                88
+                91
             ],
             "__typename": [
-                88
+                91
             ]
         },
         "ToolCallCount": {
             "count": [
-                43
+                46
             ],
             "tool": [
-                88
+                91
             ],
             "__typename": [
-                88
+                91
+            ]
+        },
+        "TurnLatency": {
+            "bridgeP50Ms": [
+                43
+            ],
+            "bridgeP95Ms": [
+                43
+            ],
+            "modelP50Ms": [
+                43
+            ],
+            "modelP95Ms": [
+                43
+            ],
+            "totalP50Ms": [
+                43
+            ],
+            "totalP95Ms": [
+                43
+            ],
+            "turns": [
+                46
+            ],
+            "__typename": [
+                91
             ]
         },
         "UpdateAgentConfigInput": {
             "agentName": [
-                88
+                91
             ],
             "emergencyKeywords": [
-                88
+                91
             ],
             "emergencySensitivity": [
-                43
+                46
             ],
             "faq": [
-                39
+                42
             ],
             "instructions": [
-                88
+                91
             ],
             "persona": [
-                88
+                91
             ],
             "welcomeMessage": [
-                88
+                91
             ],
             "__typename": [
-                88
+                91
             ]
         },
         "UpdateBusinessInput": {
             "address": [
-                88
+                91
             ],
             "allowedOrigins": [
-                88
+                91
             ],
             "businessHours": [
                 9
             ],
             "description": [
-                88
+                91
             ],
             "emergencyMessageTemplate": [
-                88
+                91
             ],
             "name": [
-                88
+                91
             ],
             "phoneNumber": [
-                88
+                91
             ],
             "timezone": [
-                88
+                91
             ],
             "website": [
-                88
+                91
             ],
             "__typename": [
-                88
+                91
             ]
         },
         "UpdateKnowledgeItemInput": {
             "content": [
-                88
+                91
             ],
             "format": [
-                48
+                51
             ],
             "title": [
-                88
+                91
             ],
             "__typename": [
-                88
+                91
             ]
         },
         "UpdateLeadInput": {
@@ -2077,19 +2172,19 @@ export default {
                 6
             ],
             "clientId": [
-                42
+                45
             ],
             "notes": [
-                88
+                91
             ],
             "priority": [
-                78
+                81
             ],
             "status": [
-                60
+                63
             ],
             "__typename": [
-                88
+                91
             ]
         },
         "UpdateLeadQuestionInput": {
@@ -2097,206 +2192,206 @@ export default {
                 6
             ],
             "expectedFormat": [
-                37
+                40
             ],
             "mapsTo": [
-                62
+                65
             ],
             "question": [
-                88
+                91
             ],
             "required": [
                 6
             ],
             "__typename": [
-                88
+                91
             ]
         },
         "UpdateVoiceSettingsInput": {
             "interruptionDelayMs": [
-                43
+                46
             ],
             "realtimeEnabled": [
                 6
             ],
             "realtimeVoice": [
-                88
+                91
             ],
             "twilioLanguage": [
-                88
+                91
             ],
             "twilioVoice": [
-                88
+                91
             ],
             "voiceGreeting": [
-                88
+                91
             ],
             "__typename": [
-                88
+                91
             ]
         },
         "UpdateWidgetConfigInput": {
             "backgroundColor": [
-                88
+                91
             ],
             "greeting": [
-                88
+                91
             ],
             "launcherText": [
-                88
+                91
             ],
             "position": [
-                109
+                113
             ],
             "primaryColor": [
-                88
+                91
             ],
             "showBranding": [
                 6
             ],
             "textColor": [
-                88
+                91
             ],
             "__typename": [
-                88
+                91
             ]
         },
         "User": {
             "createdAt": [
-                30
+                31
             ],
             "email": [
-                88
+                91
             ],
             "id": [
-                42
+                45
             ],
             "lastLoginAt": [
-                30
+                31
             ],
             "name": [
-                88
+                91
             ],
             "role": [
-                85
+                88
             ],
             "__typename": [
-                88
+                91
             ]
         },
         "Viewer": {
             "apiKeyId": [
-                42
+                45
             ],
             "business": [
                 7
             ],
             "role": [
-                85
+                88
             ],
             "user": [
-                102
+                106
             ],
             "__typename": [
-                88
+                91
             ]
         },
         "WebhookEndpoint": {
             "createdAt": [
-                30
+                31
             ],
             "deliveries": [
-                66,
+                69,
                 {
                     "limit": [
-                        43
+                        46
                     ]
                 }
             ],
             "description": [
-                88
+                91
             ],
             "enabled": [
                 6
             ],
             "events": [
-                107
+                111
             ],
             "id": [
-                42
+                45
             ],
             "secretHint": [
-                88
+                91
             ],
             "updatedAt": [
-                30
+                31
             ],
             "url": [
-                88
+                91
             ],
             "__typename": [
-                88
+                91
             ]
         },
         "WebhookEndpointInput": {
             "description": [
-                88
+                91
             ],
             "enabled": [
                 6
             ],
             "events": [
-                107
+                111
             ],
             "url": [
-                88
+                91
             ],
             "__typename": [
-                88
+                91
             ]
         },
         "WebhookEndpointWithSecret": {
             "endpoint": [
-                104
+                108
             ],
             "secret": [
-                88
+                91
             ],
             "__typename": [
-                88
+                91
             ]
         },
         "WebhookEvent": {},
         "WidgetConfig": {
             "backgroundColor": [
-                88
+                91
             ],
             "greeting": [
-                88
+                91
             ],
             "id": [
-                42
+                45
             ],
             "launcherText": [
-                88
+                91
             ],
             "position": [
-                109
+                113
             ],
             "primaryColor": [
-                88
+                91
             ],
             "showBranding": [
                 6
             ],
             "textColor": [
-                88
+                91
             ],
             "updatedAt": [
-                30
+                31
             ],
             "__typename": [
-                88
+                91
             ]
         },
         "WidgetPosition": {}

@@ -264,3 +264,16 @@ export function renderEmergencySms(o: { business: string; lead: Lead; more: numb
   lines.push(o.link ? `Acknowledge: ${o.link}` : 'Answer our call and press 1 to acknowledge.');
   return lines.join('\n').slice(0, MAX_SMS_LENGTH);
 }
+
+/** The escalation a lead started, or the one it was noted on (tenant-scoped). */
+export async function findEscalationForLead(db: Db, businessId: string, leadId: string): Promise<EmergencyEscalation | null> {
+  const row = await db
+    .selectFrom('emergency_escalations')
+    .selectAll()
+    .where('business_id', '=', businessId)
+    .where(sql<boolean>`(lead_id = ${leadId}::uuid OR ${leadId}::uuid = ANY(noted_lead_ids))`)
+    .orderBy('created_at', 'desc')
+    .limit(1)
+    .executeTakeFirst();
+  return row ?? null;
+}

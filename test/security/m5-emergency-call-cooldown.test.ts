@@ -48,6 +48,14 @@ t.test('ten URGENT leads in a row call the owner once; the rest are noted on the
   t.equal(more.length, 0, 'one escalation');
   t.equal(running!.lead_id, leads[0]!.id);
   t.same(running!.noted_lead_ids, leads.slice(1).map((l) => l.id), 'the other nine are noted on it, in order');
+  // The owner sees it on the lead: the escalation it was noted on.
+  const seen = await app.inject({
+    method: 'POST',
+    url: '/graphql',
+    headers: { authorization: `Bearer ${biz.token}` },
+    payload: { query: 'query($id: ID!) { lead(id: $id) { escalation { leadId status contacts notedLeadIds } } }', variables: { id: leads[5]!.id } },
+  });
+  t.match((seen.json() as { data: { lead: { escalation: unknown } } }).data.lead.escalation, { leadId: leads[0]!.id, status: 'RUNNING', contacts: [owner] });
   // Each lead still produced its owner e-mail row: nothing is lost, only the calls are bounded.
   const mails = await db.selectFrom('notifications').select('lead_id').where('business_id', '=', biz.businessId).where('kind', '=', 'email.lead_owner').execute();
   t.equal(mails.length, 10);
