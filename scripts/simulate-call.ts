@@ -196,7 +196,7 @@ async function main(): Promise<void> {
     log('8. Call ended (stop); the OpenAI socket closed: ' + rt.closed);
     await sleep(1000);
 
-    const convs = await gql(`{ conversations(first: 5, filter: { channel: CALL }) { nodes { id fromNumber status summary messages { role content } callAnalytics { mode interruptions packetsIn packetsOut emergencyDetected toolCalls { tool count } } } } }`);
+    const convs = await gql(`{ conversations(first: 5, filter: { channel: CALL }) { nodes { id fromNumber status summary messages { role content } callAnalytics { mode interruptions packetsIn packetsOut emergencyDetected toolCalls { tool count } turnLatency { turns totalP50Ms totalP95Ms modelP50Ms modelP95Ms bridgeP50Ms bridgeP95Ms } } } } }`);
     const conv = (convs.conversations.nodes as any[]).find((c) => c.fromNumber === CALLER);
     log('\n9. GraphQL: the call as the owner sees it');
     log(`   summary: ${conv?.summary}`);
