@@ -118,6 +118,10 @@ t.test('AMD: a voicemail gets the alert and does not acknowledge; the next conta
   t.equal(acked.acknowledged_by, B, 'acknowledged by the person who pressed 1');
   const esc = await db.selectFrom('emergency_escalations').selectAll().where('lead_id', '=', lead.id).executeTakeFirstOrThrow();
   t.match(esc, { status: 'ACKNOWLEDGED', acknowledged_by: B, contacts: [A, B, C] });
+  const metrics = (await app.inject({ url: '/metrics' })).body;
+  t.match(metrics, /notify_emergency_answered_by_total\{answered_by="machine_end_beep"\} 1/);
+  t.match(metrics, /notify_emergency_answered_by_total\{answered_by="human"\} 1/);
+  t.match(metrics, /notify_emergency_acknowledged_total\{via="call"\} 1/);
   // Even if C's turn comes due, nobody else is called or messaged.
   await db.updateTable('notifications').set({ next_attempt_at: sql<Date>`now()` }).where('lead_id', '=', lead.id).where('status', '=', 'PENDING').execute();
   await sleep(800);
