@@ -113,6 +113,14 @@ export interface CallAnalytics {
     __typename: 'CallAnalytics'
 }
 
+
+/** Who transfer_call rings, in order (a waterfall of up to 3), and for how long each; empty numbers: the business phone */
+export interface CallTransferSettings {
+    numbers: Scalars['String'][]
+    ringSeconds: Scalars['Int']
+    __typename: 'CallTransferSettings'
+}
+
 export interface Client {
     company: (Scalars['String'] | null)
     createdAt: Scalars['DateTime']
@@ -258,6 +266,24 @@ export interface DriveSyncResult {
     __typename: 'DriveSyncResult'
 }
 
+
+/** The calls and SMS an URGENT lead started */
+export interface EmergencyEscalation {
+    acknowledgedAt: (Scalars['DateTime'] | null)
+    /** The contact who acknowledged */
+    acknowledgedBy: (Scalars['String'] | null)
+    /** The ladder it calls, in order */
+    contacts: Scalars['String'][]
+    id: Scalars['ID']
+    /** The lead that started it */
+    leadId: Scalars['ID']
+    /** Later URGENT leads noted on it instead of new calls (cooldown, hourly cap) */
+    notedLeadIds: Scalars['ID'][]
+    startedAt: Scalars['DateTime']
+    status: EscalationStatus
+    __typename: 'EmergencyEscalation'
+}
+
 export interface EnhancedAnalytics {
     averageCallDurationSeconds: (Scalars['Float'] | null)
     averageChatDurationSeconds: (Scalars['Float'] | null)
@@ -267,6 +293,8 @@ export interface EnhancedAnalytics {
     leadsPerDayByPriority: DayKeyCount[]
     __typename: 'EnhancedAnalytics'
 }
+
+export type EscalationStatus = 'ACKNOWLEDGED' | 'EXHAUSTED' | 'RUNNING'
 
 export type ExpectedFormat = 'DATE' | 'EMAIL' | 'NUMBER' | 'PHONE' | 'TEXT'
 
@@ -341,6 +369,8 @@ export interface Lead {
     email: (Scalars['String'] | null)
     emergencyNotes: (Scalars['String'] | null)
     emergencySeverity: (Scalars['Int'] | null)
+    /** The emergency escalation this lead started or was noted on */
+    escalation: (EmergencyEscalation | null)
     id: Scalars['ID']
     isEmergency: Scalars['Boolean']
     issue: (Scalars['String'] | null)
@@ -455,6 +485,8 @@ export interface Mutation {
     rotateWebhookSecret: WebhookEndpointWithSecret
     /** Sends a test e-mail now (to the notification e-mail unless `to` is given) and reports the outcome */
     sendTestEmail: TestEmailResult
+    /** Sets the warm-transfer waterfall: up to 3 E.164 numbers, each ringing ringSeconds (5-60, default 20) */
+    setCallTransfer: CallTransferSettings
     /** Platform operators only (PLATFORM_ADMIN_TOKEN bearer): change a business tier */
     setPlan: Business
     setTeamMemberRole: User
@@ -592,6 +624,7 @@ export interface Query {
     apiKeys: ApiKey[]
     /** The caller's business */
     business: Business
+    callTransfer: CallTransferSettings
     client: Client
     clientLinkRules: ClientLinkRule[]
     clients: ClientConnection
@@ -861,6 +894,15 @@ export interface CallAnalyticsGenqlSelection{
     __scalar?: boolean | number
 }
 
+
+/** Who transfer_call rings, in order (a waterfall of up to 3), and for how long each; empty numbers: the business phone */
+export interface CallTransferSettingsGenqlSelection{
+    numbers?: boolean | number
+    ringSeconds?: boolean | number
+    __typename?: boolean | number
+    __scalar?: boolean | number
+}
+
 export interface ClientGenqlSelection{
     company?: boolean | number
     createdAt?: boolean | number
@@ -1060,6 +1102,25 @@ export interface DriveSyncResultGenqlSelection{
     __scalar?: boolean | number
 }
 
+
+/** The calls and SMS an URGENT lead started */
+export interface EmergencyEscalationGenqlSelection{
+    acknowledgedAt?: boolean | number
+    /** The contact who acknowledged */
+    acknowledgedBy?: boolean | number
+    /** The ladder it calls, in order */
+    contacts?: boolean | number
+    id?: boolean | number
+    /** The lead that started it */
+    leadId?: boolean | number
+    /** Later URGENT leads noted on it instead of new calls (cooldown, hourly cap) */
+    notedLeadIds?: boolean | number
+    startedAt?: boolean | number
+    status?: boolean | number
+    __typename?: boolean | number
+    __scalar?: boolean | number
+}
+
 export interface EnhancedAnalyticsGenqlSelection{
     averageCallDurationSeconds?: boolean | number
     averageChatDurationSeconds?: boolean | number
@@ -1138,6 +1199,8 @@ export interface LeadGenqlSelection{
     email?: boolean | number
     emergencyNotes?: boolean | number
     emergencySeverity?: boolean | number
+    /** The emergency escalation this lead started or was noted on */
+    escalation?: EmergencyEscalationGenqlSelection
     id?: boolean | number
     isEmergency?: boolean | number
     issue?: boolean | number
@@ -1259,6 +1322,8 @@ export interface MutationGenqlSelection{
     rotateWebhookSecret?: (WebhookEndpointWithSecretGenqlSelection & { __args: {id: Scalars['ID']} })
     /** Sends a test e-mail now (to the notification e-mail unless `to` is given) and reports the outcome */
     sendTestEmail?: (TestEmailResultGenqlSelection & { __args?: {to?: (Scalars['String'] | null)} })
+    /** Sets the warm-transfer waterfall: up to 3 E.164 numbers, each ringing ringSeconds (5-60, default 20) */
+    setCallTransfer?: (CallTransferSettingsGenqlSelection & { __args: {numbers: Scalars['String'][], ringSeconds?: (Scalars['Int'] | null)} })
     /** Platform operators only (PLATFORM_ADMIN_TOKEN bearer): change a business tier */
     setPlan?: (BusinessGenqlSelection & { __args: {businessId: Scalars['ID'], plan: Plan} })
     setTeamMemberRole?: (UserGenqlSelection & { __args: {role: TeamRole, userId: Scalars['ID']} })
@@ -1403,6 +1468,7 @@ export interface QueryGenqlSelection{
     apiKeys?: (ApiKeyGenqlSelection & { __args?: {includeRevoked?: (Scalars['Boolean'] | null)} })
     /** The caller's business */
     business?: BusinessGenqlSelection
+    callTransfer?: CallTransferSettingsGenqlSelection
     client?: (ClientGenqlSelection & { __args: {id: Scalars['ID']} })
     clientLinkRules?: ClientLinkRuleGenqlSelection
     clients?: (ClientConnectionGenqlSelection & { __args?: {
@@ -1681,6 +1747,14 @@ export interface WidgetConfigGenqlSelection{
     
 
 
+    const CallTransferSettings_possibleTypes: string[] = ['CallTransferSettings']
+    export const isCallTransferSettings = (obj?: { __typename?: any } | null): obj is CallTransferSettings => {
+      if (!obj?.__typename) throw new Error('__typename is missing in "isCallTransferSettings"')
+      return CallTransferSettings_possibleTypes.includes(obj.__typename)
+    }
+    
+
+
     const Client_possibleTypes: string[] = ['Client']
     export const isClient = (obj?: { __typename?: any } | null): obj is Client => {
       if (!obj?.__typename) throw new Error('__typename is missing in "isClient"')
@@ -1789,6 +1863,14 @@ export interface WidgetConfigGenqlSelection{
     export const isDriveSyncResult = (obj?: { __typename?: any } | null): obj is DriveSyncResult => {
       if (!obj?.__typename) throw new Error('__typename is missing in "isDriveSyncResult"')
       return DriveSyncResult_possibleTypes.includes(obj.__typename)
+    }
+    
+
+
+    const EmergencyEscalation_possibleTypes: string[] = ['EmergencyEscalation']
+    export const isEmergencyEscalation = (obj?: { __typename?: any } | null): obj is EmergencyEscalation => {
+      if (!obj?.__typename) throw new Error('__typename is missing in "isEmergencyEscalation"')
+      return EmergencyEscalation_possibleTypes.includes(obj.__typename)
     }
     
 
@@ -2087,6 +2169,12 @@ export const enumConversationStatus = {
    ENDED: 'ENDED' as const,
    FAILED: 'FAILED' as const,
    MISSED: 'MISSED' as const
+}
+
+export const enumEscalationStatus = {
+   ACKNOWLEDGED: 'ACKNOWLEDGED' as const,
+   EXHAUSTED: 'EXHAUSTED' as const,
+   RUNNING: 'RUNNING' as const
 }
 
 export const enumExpectedFormat = {

@@ -1,573 +1,617 @@
 export default {
     "scalars": [
-        5,
-        16,
-        20,
-        24,
-        29,
-        36,
+        6,
+        18,
+        22,
+        26,
+        31,
         39,
-        41,
-        42,
-        44,
+        40,
+        43,
         45,
         46,
-        47,
+        48,
         49,
         50,
+        51,
         53,
-        59,
-        61,
+        54,
+        57,
         63,
-        66,
-        69,
-        71,
+        65,
+        67,
+        70,
+        73,
         75,
         76,
-        83,
-        86,
+        80,
+        81,
         88,
+        91,
         93,
-        106,
-        108
+        111,
+        113
     ],
     "types": {
         "AddTeamMemberInput": {
             "email": [
-                86
+                91
             ],
             "name": [
-                86
+                91
             ],
             "password": [
-                86
+                91
+            ],
+            "role": [
+                93
+            ],
+            "__typename": [
+                91
+            ]
+        },
+        "AdvancedAnalytics": {
+            "hourlyHeatmap": [
+                44
+            ],
+            "questionDropOff": [
+                87
+            ],
+            "__typename": [
+                91
+            ]
+        },
+        "AgentConfig": {
+            "agentName": [
+                91
+            ],
+            "emergencyKeywords": [
+                91
+            ],
+            "emergencySensitivity": [
+                46
+            ],
+            "faq": [
+                41
+            ],
+            "id": [
+                45
+            ],
+            "instructions": [
+                91
+            ],
+            "interruptionDelayMs": [
+                46
+            ],
+            "persona": [
+                91
+            ],
+            "realtimeEnabled": [
+                6
+            ],
+            "realtimeVoice": [
+                91
+            ],
+            "twilioLanguage": [
+                91
+            ],
+            "twilioVoice": [
+                91
+            ],
+            "updatedAt": [
+                31
+            ],
+            "voiceGreeting": [
+                91
+            ],
+            "welcomeMessage": [
+                91
+            ],
+            "__typename": [
+                91
+            ]
+        },
+        "ApiKey": {
+            "createdAt": [
+                31
+            ],
+            "id": [
+                45
+            ],
+            "lastUsedAt": [
+                31
+            ],
+            "name": [
+                91
+            ],
+            "prefix": [
+                91
+            ],
+            "revokedAt": [
+                31
             ],
             "role": [
                 88
             ],
             "__typename": [
-                86
-            ]
-        },
-        "AdvancedAnalytics": {
-            "hourlyHeatmap": [
-                40
-            ],
-            "questionDropOff": [
-                82
-            ],
-            "__typename": [
-                86
-            ]
-        },
-        "AgentConfig": {
-            "agentName": [
-                86
-            ],
-            "emergencyKeywords": [
-                86
-            ],
-            "emergencySensitivity": [
-                42
-            ],
-            "faq": [
-                37
-            ],
-            "id": [
-                41
-            ],
-            "instructions": [
-                86
-            ],
-            "interruptionDelayMs": [
-                42
-            ],
-            "persona": [
-                86
-            ],
-            "realtimeEnabled": [
-                5
-            ],
-            "realtimeVoice": [
-                86
-            ],
-            "twilioLanguage": [
-                86
-            ],
-            "twilioVoice": [
-                86
-            ],
-            "updatedAt": [
-                29
-            ],
-            "voiceGreeting": [
-                86
-            ],
-            "welcomeMessage": [
-                86
-            ],
-            "__typename": [
-                86
-            ]
-        },
-        "ApiKey": {
-            "createdAt": [
-                29
-            ],
-            "id": [
-                41
-            ],
-            "lastUsedAt": [
-                29
-            ],
-            "name": [
-                86
-            ],
-            "prefix": [
-                86
-            ],
-            "revokedAt": [
-                29
-            ],
-            "role": [
-                83
-            ],
-            "__typename": [
-                86
+                91
             ]
         },
         "AuthPayload": {
             "businessId": [
-                41
+                45
             ],
             "role": [
-                83
+                88
             ],
             "token": [
-                86
+                91
             ],
             "userId": [
-                41
+                45
             ],
             "__typename": [
-                86
+                91
+            ]
+        },
+        "AvailablePhoneNumber": {
+            "friendlyName": [
+                91
+            ],
+            "isoCountry": [
+                91
+            ],
+            "locality": [
+                91
+            ],
+            "phoneNumber": [
+                91
+            ],
+            "region": [
+                91
+            ],
+            "sms": [
+                6
+            ],
+            "voice": [
+                6
+            ],
+            "__typename": [
+                91
             ]
         },
         "Boolean": {},
         "Business": {
             "address": [
-                86
+                91
             ],
             "allowedOrigins": [
-                86
+                91
             ],
             "businessHours": [
-                7
+                8
             ],
             "createdAt": [
-                29
+                31
             ],
             "description": [
-                86
+                91
             ],
             "emergencyMessageTemplate": [
-                86
+                91
             ],
             "id": [
-                41
+                45
             ],
             "name": [
-                86
+                91
             ],
             "notificationSettings": [
-                67
-            ],
-            "phoneNumber": [
-                86
-            ],
-            "plan": [
                 71
             ],
+            "phoneNumber": [
+                91
+            ],
+            "phoneNumberSource": [
+                75
+            ],
+            "plan": [
+                76
+            ],
             "timezone": [
-                86
+                91
             ],
             "twilioNumber": [
-                86
+                91
             ],
             "updatedAt": [
-                29
+                31
             ],
             "website": [
-                86
+                91
             ],
             "__typename": [
-                86
+                91
             ]
         },
         "BusinessHours": {
             "holidays": [
-                86
+                91
             ],
             "weekly": [
-                31
+                33
             ],
             "__typename": [
-                86
+                91
             ]
         },
         "BusinessHoursInput": {
             "holidays": [
-                86
+                91
             ],
             "weekly": [
-                32
+                34
             ],
             "__typename": [
-                86
+                91
             ]
         },
         "CallAnalytics": {
             "connectionStatus": [
-                86
+                91
             ],
             "durationSeconds": [
-                42
+                46
             ],
             "emergencyDetected": [
-                5
+                6
             ],
             "firstAudioMs": [
-                42
+                46
             ],
             "intents": [
-                86
+                91
             ],
             "interruptions": [
-                42
+                46
             ],
             "messages": [
-                42
+                46
             ],
             "mode": [
-                86
+                91
             ],
             "openaiErrors": [
-                42
+                46
             ],
             "packetsDropped": [
-                42
+                46
             ],
             "packetsIn": [
-                42
+                46
             ],
             "packetsOut": [
-                42
+                46
             ],
             "reconnects": [
-                42
+                46
             ],
             "toolCalls": [
-                92
+                97
+            ],
+            "turnLatency": [
+                98
             ],
             "__typename": [
-                86
+                91
+            ]
+        },
+        "CallTransferSettings": {
+            "numbers": [
+                91
+            ],
+            "ringSeconds": [
+                46
+            ],
+            "__typename": [
+                91
             ]
         },
         "Client": {
             "company": [
-                86
+                91
             ],
             "createdAt": [
-                29
+                31
             ],
             "email": [
-                86
+                91
             ],
             "externalRef": [
-                86
+                91
             ],
             "id": [
-                41
+                45
             ],
             "name": [
-                86
+                91
             ],
             "notes": [
-                86
+                91
             ],
             "phone": [
-                86
+                91
             ],
             "projects": [
-                77
+                82
             ],
             "updatedAt": [
-                29
+                31
             ],
             "__typename": [
-                86
+                91
             ]
         },
         "ClientConnection": {
             "edges": [
-                12
+                14
             ],
             "nodes": [
-                10
+                12
             ],
             "pageInfo": [
-                70
+                74
             ],
             "totalCount": [
-                42
+                46
             ],
             "__typename": [
-                86
+                91
             ]
         },
         "ClientEdge": {
             "cursor": [
-                86
+                91
             ],
             "node": [
-                10
+                12
             ],
             "__typename": [
-                86
+                91
             ]
         },
         "ClientInput": {
             "company": [
-                86
+                91
             ],
             "email": [
-                86
+                91
             ],
             "name": [
-                86
+                91
             ],
             "notes": [
-                86
+                91
             ],
             "phone": [
-                86
+                91
             ],
             "__typename": [
-                86
+                91
             ]
         },
         "ClientLinkRule": {
             "clientId": [
-                41
+                45
             ],
             "createdAt": [
-                29
+                31
             ],
             "id": [
-                41
+                45
             ],
             "kind": [
-                16
+                18
             ],
             "value": [
-                86
+                91
             ],
             "__typename": [
-                86
+                91
             ]
         },
         "ClientLinkRuleInput": {
             "clientId": [
-                41
+                45
             ],
             "kind": [
-                16
+                18
             ],
             "value": [
-                86
+                91
             ],
             "__typename": [
-                86
+                91
             ]
         },
         "ClientLinkRuleKind": {},
         "ConnectGoogleDriveInput": {
             "accessToken": [
-                86
+                91
             ],
             "folderId": [
-                86
+                91
             ],
             "serviceAccountKey": [
-                86
+                91
             ],
             "__typename": [
-                86
+                91
             ]
         },
         "ConnectIntegrationInput": {
             "accessToken": [
-                86
+                91
             ],
             "apiToken": [
-                86
+                91
             ],
             "customerColumn": [
-                86
+                91
             ],
             "customerField": [
-                86
+                91
             ],
             "doneLabels": [
-                86
+                91
             ],
             "email": [
-                86
+                91
             ],
             "jql": [
-                86
+                91
             ],
             "provider": [
-                75
+                80
             ],
             "signingSecret": [
-                86
+                91
             ],
             "siteUrl": [
-                86
+                91
             ],
             "workspaceGid": [
-                86
+                91
             ],
             "__typename": [
-                86
+                91
             ]
         },
         "Conversation": {
             "callAnalytics": [
-                9
-            ],
-            "channel": [
-                20
-            ],
-            "client": [
                 10
             ],
+            "channel": [
+                22
+            ],
+            "client": [
+                12
+            ],
             "durationSeconds": [
-                42
+                46
             ],
             "endedAt": [
-                29
+                31
             ],
             "fromNumber": [
-                86
+                91
             ],
             "id": [
-                41
+                45
             ],
             "leads": [
-                51
+                55
             ],
             "messages": [
-                62,
+                66,
                 {
                     "first": [
-                        42
+                        46
                     ]
                 }
             ],
             "startedAt": [
-                29
+                31
             ],
             "status": [
-                24
+                26
             ],
             "summary": [
-                86
+                91
             ],
             "toNumber": [
-                86
+                91
             ],
             "__typename": [
-                86
+                91
             ]
         },
         "ConversationChannel": {},
         "ConversationConnection": {
             "edges": [
-                22
+                24
             ],
             "nodes": [
-                19
+                21
             ],
             "pageInfo": [
-                70
+                74
             ],
             "totalCount": [
-                42
+                46
             ],
             "__typename": [
-                86
+                91
             ]
         },
         "ConversationEdge": {
             "cursor": [
-                86
+                91
             ],
             "node": [
-                19
+                21
             ],
             "__typename": [
-                86
+                91
             ]
         },
         "ConversationFilter": {
             "channel": [
-                20
+                22
             ],
             "startedAfter": [
-                29
+                31
             ],
             "startedBefore": [
-                29
+                31
             ],
             "status": [
-                24
+                26
             ],
             "__typename": [
-                86
+                91
             ]
         },
         "ConversationStatus": {},
         "ConversationUpdatedEvent": {
             "channel": [
-                20
+                22
             ],
             "conversation": [
-                19
+                21
             ],
             "conversationId": [
-                41
+                45
             ],
             "status": [
-                86
+                91
             ],
             "__typename": [
-                86
+                91
             ]
         },
         "CreateKnowledgeItemInput": {
             "content": [
-                86
+                91
             ],
             "format": [
-                47
+                51
             ],
             "title": [
-                86
+                91
             ],
             "__typename": [
-                86
+                91
             ]
         },
         "CreatedApiKey": {
@@ -575,10 +619,10 @@ export default {
                 3
             ],
             "secret": [
-                86
+                91
             ],
             "__typename": [
-                86
+                91
             ]
         },
         "Dashboard": {
@@ -586,203 +630,233 @@ export default {
                 1
             ],
             "calls": [
-                42
+                46
             ],
             "chats": [
-                42
+                46
             ],
             "emergencies": [
-                42
+                46
             ],
             "enhanced": [
-                35
+                38
             ],
             "from": [
-                29
+                31
             ],
             "leadsByStatus": [
-                85
+                90
             ],
             "leadsPerDay": [
-                30
+                32
             ],
             "leadsTotal": [
-                42
+                46
             ],
             "timezone": [
-                86
+                91
             ],
             "to": [
-                29
+                31
             ],
             "__typename": [
-                86
+                91
             ]
         },
         "DateTime": {},
         "DayCount": {
             "count": [
-                42
+                46
             ],
             "date": [
-                86
+                91
             ],
             "__typename": [
-                86
+                91
             ]
         },
         "DayHours": {
             "day": [
-                86
+                91
             ],
             "ranges": [
-                90
+                95
             ],
             "__typename": [
-                86
+                91
             ]
         },
         "DayHoursInput": {
             "day": [
-                86
-            ],
-            "ranges": [
                 91
             ],
+            "ranges": [
+                96
+            ],
             "__typename": [
-                86
+                91
             ]
         },
         "DayKeyCount": {
             "count": [
-                42
+                46
             ],
             "date": [
-                86
+                91
             ],
             "key": [
-                86
+                91
             ],
             "__typename": [
-                86
+                91
             ]
         },
         "DriveSyncResult": {
             "added": [
-                42
+                46
             ],
             "removed": [
-                42
+                46
             ],
             "skipped": [
-                42
+                46
             ],
             "unchanged": [
-                42
+                46
             ],
             "updated": [
-                42
+                46
             ],
             "__typename": [
-                86
+                91
+            ]
+        },
+        "EmergencyEscalation": {
+            "acknowledgedAt": [
+                31
+            ],
+            "acknowledgedBy": [
+                91
+            ],
+            "contacts": [
+                91
+            ],
+            "id": [
+                45
+            ],
+            "leadId": [
+                45
+            ],
+            "notedLeadIds": [
+                45
+            ],
+            "startedAt": [
+                31
+            ],
+            "status": [
+                39
+            ],
+            "__typename": [
+                91
             ]
         },
         "EnhancedAnalytics": {
             "averageCallDurationSeconds": [
-                39
+                43
             ],
             "averageChatDurationSeconds": [
-                39
+                43
             ],
             "conversionRate": [
-                39
+                43
             ],
             "leadsPerDayByChannel": [
-                33
+                35
             ],
             "leadsPerDayByPriority": [
-                33
+                35
             ],
             "__typename": [
-                86
+                91
             ]
         },
+        "EscalationStatus": {},
         "ExpectedFormat": {},
         "FaqEntry": {
             "answer": [
-                86
+                91
             ],
             "question": [
-                86
+                91
             ],
             "__typename": [
-                86
+                91
             ]
         },
         "FaqEntryInput": {
             "answer": [
-                86
+                91
             ],
             "question": [
-                86
+                91
             ],
             "__typename": [
-                86
+                91
             ]
         },
         "Float": {},
         "HeatmapCell": {
             "count": [
-                42
+                46
             ],
             "dayOfWeek": [
-                42
+                46
             ],
             "hour": [
-                42
+                46
             ],
             "__typename": [
-                86
+                91
             ]
         },
         "ID": {},
         "Int": {},
         "Integration": {
             "accountLabel": [
-                86
+                91
             ],
             "createdAt": [
-                29
+                31
             ],
             "credentialsHint": [
-                86
+                91
             ],
             "id": [
-                41
-            ],
-            "lastError": [
-                86
-            ],
-            "lastSyncAt": [
-                29
-            ],
-            "projectCount": [
-                42
-            ],
-            "provider": [
-                44
-            ],
-            "status": [
                 45
             ],
+            "lastError": [
+                91
+            ],
+            "lastSyncAt": [
+                31
+            ],
+            "projectCount": [
+                46
+            ],
+            "provider": [
+                48
+            ],
+            "status": [
+                49
+            ],
             "taskCount": [
-                42
+                46
             ],
             "webhooksActive": [
-                5
+                6
             ],
             "__typename": [
-                86
+                91
             ]
         },
         "IntegrationProvider": {},
@@ -791,276 +865,279 @@ export default {
         "KnowledgeInputFormat": {},
         "KnowledgeItem": {
             "chunkCount": [
-                42
+                46
             ],
             "content": [
-                86
+                91
             ],
             "createdAt": [
-                29
+                31
             ],
             "id": [
-                41
+                45
             ],
             "source": [
-                49
+                53
             ],
             "status": [
-                50
+                54
             ],
             "title": [
-                86
+                91
             ],
             "updatedAt": [
-                29
+                31
             ],
             "__typename": [
-                86
+                91
             ]
         },
         "KnowledgeSource": {},
         "KnowledgeStatus": {},
         "Lead": {
             "acknowledgedAt": [
-                29
+                31
             ],
             "address": [
-                86
+                91
             ],
             "capturedData": [
-                46
+                50
             ],
             "channel": [
-                53
+                57
             ],
             "client": [
-                10
+                12
             ],
             "conversation": [
-                19
+                21
             ],
             "createdAt": [
-                29
+                31
             ],
             "email": [
-                86
+                91
             ],
             "emergencyNotes": [
-                86
+                91
             ],
             "emergencySeverity": [
-                42
+                46
+            ],
+            "escalation": [
+                37
             ],
             "id": [
-                41
+                45
             ],
             "isEmergency": [
-                5
+                6
             ],
             "issue": [
-                86
+                91
             ],
             "name": [
-                86
+                91
             ],
             "notes": [
-                86
+                91
             ],
             "notifications": [
-                65
+                69
             ],
             "phone": [
-                86
+                91
             ],
             "priority": [
-                76
+                81
             ],
             "status": [
-                59
+                63
             ],
             "updatedAt": [
-                29
+                31
             ],
             "__typename": [
-                86
+                91
             ]
         },
         "LeadCapturedEvent": {
             "lead": [
-                51
+                55
             ],
             "leadId": [
-                41
+                45
             ],
             "__typename": [
-                86
+                91
             ]
         },
         "LeadChannel": {},
         "LeadConnection": {
             "edges": [
-                55
+                59
             ],
             "nodes": [
-                51
+                55
             ],
             "pageInfo": [
-                70
+                74
             ],
             "totalCount": [
-                42
+                46
             ],
             "__typename": [
-                86
+                91
             ]
         },
         "LeadEdge": {
             "cursor": [
-                86
+                91
             ],
             "node": [
-                51
+                55
             ],
             "__typename": [
-                86
+                91
             ]
         },
         "LeadFilter": {
             "channel": [
-                53
+                57
             ],
             "createdAfter": [
-                29
+                31
             ],
             "createdBefore": [
-                29
+                31
             ],
             "isEmergency": [
-                5
+                6
             ],
             "priority": [
-                76
+                81
             ],
             "search": [
-                86
+                91
             ],
             "status": [
-                59
+                63
             ],
             "__typename": [
-                86
+                91
             ]
         },
         "LeadQuestion": {
             "essentialForEmergency": [
-                5
+                6
             ],
             "expectedFormat": [
-                36
+                40
             ],
             "id": [
-                41
+                45
             ],
             "mapsTo": [
-                61
+                65
             ],
             "position": [
-                42
+                46
             ],
             "question": [
-                86
+                91
             ],
             "required": [
-                5
+                6
             ],
             "__typename": [
-                86
+                91
             ]
         },
         "LeadQuestionInput": {
             "essentialForEmergency": [
-                5
+                6
             ],
             "expectedFormat": [
-                36
+                40
             ],
             "mapsTo": [
-                61
+                65
             ],
             "question": [
-                86
+                91
             ],
             "required": [
-                5
+                6
             ],
             "__typename": [
-                86
+                91
             ]
         },
         "LeadStatus": {},
         "LiveCall": {
             "callSid": [
-                86
+                91
             ],
             "connectionStatus": [
-                86
+                91
             ],
             "conversationId": [
-                41
+                45
             ],
             "durationSeconds": [
-                42
+                46
             ],
             "interruptions": [
-                42
+                46
             ],
             "packetsIn": [
-                42
+                46
             ],
             "packetsOut": [
-                42
+                46
             ],
             "startedAt": [
-                29
+                31
             ],
             "toolCalls": [
-                92
+                97
             ],
             "__typename": [
-                86
+                91
             ]
         },
         "MapsTo": {},
         "Message": {
             "content": [
-                86
+                91
             ],
             "createdAt": [
-                29
+                31
             ],
             "id": [
-                41
+                45
             ],
             "role": [
-                63
+                67
             ],
             "__typename": [
-                86
+                91
             ]
         },
         "MessageRole": {},
         "Mutation": {
             "addClientLinkRule": [
-                14,
+                16,
                 {
                     "input": [
-                        15,
+                        17,
                         "ClientLinkRuleInput!"
                     ]
                 }
             ],
             "addTeamMember": [
-                101,
+                106,
                 {
                     "input": [
                         0,
@@ -1068,125 +1145,146 @@ export default {
                     ]
                 }
             ],
+            "assignPhoneNumber": [
+                7,
+                {
+                    "businessId": [
+                        45,
+                        "ID!"
+                    ],
+                    "phoneNumber": [
+                        91
+                    ]
+                }
+            ],
             "connectGoogleDrive": [
-                43,
+                47,
                 {
                     "input": [
-                        17,
+                        19,
                         "ConnectGoogleDriveInput!"
                     ]
                 }
             ],
             "connectIntegration": [
-                43,
+                47,
                 {
                     "input": [
-                        18,
+                        20,
                         "ConnectIntegrationInput!"
                     ]
                 }
             ],
+            "connectPhoneNumber": [
+                7,
+                {
+                    "phoneNumber": [
+                        91,
+                        "String!"
+                    ]
+                }
+            ],
             "createApiKey": [
-                27,
+                29,
                 {
                     "name": [
-                        86,
+                        91,
                         "String!"
                     ],
                     "role": [
-                        88
+                        93
                     ]
                 }
             ],
             "createClient": [
-                10,
+                12,
                 {
                     "input": [
-                        13,
+                        15,
                         "ClientInput!"
                     ]
                 }
             ],
             "createKnowledgeItem": [
-                48,
+                52,
                 {
                     "input": [
-                        26,
+                        28,
                         "CreateKnowledgeItemInput!"
                     ]
                 }
             ],
             "createLeadQuestion": [
-                57,
+                61,
                 {
                     "input": [
-                        58,
+                        62,
                         "LeadQuestionInput!"
                     ]
                 }
             ],
             "createWebhookEndpoint": [
-                105,
+                110,
                 {
                     "input": [
-                        104,
+                        109,
                         "WebhookEndpointInput!"
                     ]
                 }
             ],
             "deleteClient": [
-                5,
+                6,
                 {
                     "id": [
-                        41,
+                        45,
                         "ID!"
                     ]
                 }
             ],
             "deleteKnowledgeItem": [
-                5,
+                6,
                 {
                     "id": [
-                        41,
+                        45,
                         "ID!"
                     ]
                 }
             ],
             "deleteLeadQuestion": [
-                5,
+                6,
                 {
                     "id": [
-                        41,
+                        45,
                         "ID!"
                     ]
                 }
             ],
             "deleteWebhookEndpoint": [
-                5,
+                6,
                 {
                     "id": [
-                        41,
+                        45,
                         "ID!"
                     ]
                 }
             ],
             "disconnectIntegration": [
-                5,
+                6,
                 {
                     "id": [
-                        41,
+                        45,
                         "ID!"
                     ]
                 }
             ],
             "linkProjectToClient": [
-                77,
+                82,
                 {
                     "clientId": [
-                        41
+                        45
                     ],
                     "projectId": [
-                        41,
+                        45,
                         "ID!"
                     ]
                 }
@@ -1195,47 +1293,59 @@ export default {
                 4,
                 {
                     "email": [
-                        86,
+                        91,
                         "String!"
                     ],
                     "password": [
-                        86,
+                        91,
                         "String!"
                     ]
                 }
             ],
+            "provisionPhoneNumber": [
+                7,
+                {
+                    "phoneNumber": [
+                        91,
+                        "String!"
+                    ]
+                }
+            ],
+            "releasePhoneNumber": [
+                7
+            ],
             "removeClientLinkRule": [
-                5,
+                6,
                 {
                     "id": [
-                        41,
+                        45,
                         "ID!"
                     ]
                 }
             ],
             "removeTeamMember": [
-                5,
+                6,
                 {
                     "userId": [
-                        41,
+                        45,
                         "ID!"
                     ]
                 }
             ],
             "reorderLeadQuestions": [
-                57,
+                61,
                 {
                     "ids": [
-                        41,
+                        45,
                         "[ID!]!"
                     ]
                 }
             ],
             "retryNotification": [
-                65,
+                69,
                 {
                     "id": [
-                        41,
+                        45,
                         "ID!"
                     ]
                 }
@@ -1244,50 +1354,62 @@ export default {
                 3,
                 {
                     "id": [
-                        41,
+                        45,
                         "ID!"
                     ]
                 }
             ],
             "rotateWebhookSecret": [
-                105,
+                110,
                 {
                     "id": [
-                        41,
+                        45,
                         "ID!"
                     ]
                 }
             ],
             "sendTestEmail": [
-                89,
+                94,
                 {
                     "to": [
-                        86
+                        91
+                    ]
+                }
+            ],
+            "setCallTransfer": [
+                11,
+                {
+                    "numbers": [
+                        91,
+                        "[String!]!"
+                    ],
+                    "ringSeconds": [
+                        46
                     ]
                 }
             ],
             "setPlan": [
-                6,
+                7,
                 {
                     "businessId": [
-                        41,
+                        45,
                         "ID!"
                     ],
                     "plan": [
-                        71,
+                        76,
                         "Plan!"
                     ]
                 }
             ],
             "setTeamMemberRole": [
-                101,
+                106,
                 {
                     "role": [
-                        88,
+                        93,
                         "TeamRole!"
                     ],
                     "userId": [
-                        41,
+                        45,
                         "ID!"
                     ]
                 }
@@ -1296,19 +1418,19 @@ export default {
                 4,
                 {
                     "input": [
-                        84,
+                        89,
                         "SignUpInput!"
                     ]
                 }
             ],
             "syncGoogleDrive": [
-                34
+                36
             ],
             "syncProjects": [
-                80,
+                85,
                 {
                     "integrationId": [
-                        41
+                        45
                     ]
                 }
             ],
@@ -1316,77 +1438,77 @@ export default {
                 2,
                 {
                     "input": [
-                        94,
+                        99,
                         "UpdateAgentConfigInput!"
                     ]
                 }
             ],
             "updateBusiness": [
-                6,
+                7,
                 {
                     "input": [
-                        95,
+                        100,
                         "UpdateBusinessInput!"
                     ]
                 }
             ],
             "updateClient": [
-                10,
+                12,
                 {
                     "id": [
-                        41,
+                        45,
                         "ID!"
                     ],
                     "input": [
-                        13,
+                        15,
                         "ClientInput!"
                     ]
                 }
             ],
             "updateKnowledgeItem": [
-                48,
+                52,
                 {
                     "id": [
-                        41,
+                        45,
                         "ID!"
                     ],
                     "input": [
-                        96,
+                        101,
                         "UpdateKnowledgeItemInput!"
                     ]
                 }
             ],
             "updateLead": [
-                51,
+                55,
                 {
                     "id": [
-                        41,
+                        45,
                         "ID!"
                     ],
                     "input": [
-                        97,
+                        102,
                         "UpdateLeadInput!"
                     ]
                 }
             ],
             "updateLeadQuestion": [
-                57,
+                61,
                 {
                     "id": [
-                        41,
+                        45,
                         "ID!"
                     ],
                     "input": [
-                        98,
+                        103,
                         "UpdateLeadQuestionInput!"
                     ]
                 }
             ],
             "updateNotificationSettings": [
-                6,
+                7,
                 {
                     "input": [
-                        68,
+                        72,
                         "NotificationSettingsInput!"
                     ]
                 }
@@ -1395,239 +1517,246 @@ export default {
                 2,
                 {
                     "input": [
-                        99,
+                        104,
                         "UpdateVoiceSettingsInput!"
                     ]
                 }
             ],
             "updateWebhookEndpoint": [
-                103,
+                108,
                 {
                     "id": [
-                        41,
+                        45,
                         "ID!"
                     ],
                     "input": [
-                        104,
+                        109,
                         "WebhookEndpointInput!"
                     ]
                 }
             ],
             "updateWidgetConfig": [
-                107,
+                112,
                 {
                     "input": [
-                        100,
+                        105,
                         "UpdateWidgetConfigInput!"
                     ]
                 }
             ],
             "__typename": [
-                86
+                91
             ]
         },
         "Notification": {
             "attempts": [
-                42
+                46
             ],
             "channel": [
-                66
+                70
             ],
             "createdAt": [
-                29
+                31
             ],
             "id": [
-                41
+                45
             ],
             "kind": [
-                86
+                91
             ],
             "lastError": [
-                86
+                91
             ],
             "leadId": [
-                41
+                45
             ],
             "maxAttempts": [
-                42
+                46
             ],
             "nextAttemptAt": [
-                29
+                31
             ],
             "recipient": [
-                86
+                91
             ],
             "sentAt": [
-                29
+                31
             ],
             "status": [
-                69
+                73
             ],
             "__typename": [
-                86
+                91
             ]
         },
         "NotificationChannel": {},
         "NotificationSettings": {
+            "escalationContacts": [
+                91
+            ],
             "notificationEmail": [
-                86
+                91
             ],
             "notificationPhoneNumber": [
-                86
+                91
             ],
             "__typename": [
-                86
+                91
             ]
         },
         "NotificationSettingsInput": {
+            "escalationContacts": [
+                91
+            ],
             "notificationEmail": [
-                86
+                91
             ],
             "notificationPhoneNumber": [
-                86
+                91
             ],
             "__typename": [
-                86
+                91
             ]
         },
         "NotificationStatus": {},
         "PageInfo": {
             "endCursor": [
-                86
+                91
             ],
             "hasNextPage": [
-                5
+                6
             ],
             "__typename": [
-                86
+                91
             ]
         },
+        "PhoneNumberSource": {},
         "Plan": {},
         "PlanFeature": {
             "description": [
-                86
+                91
             ],
             "included": [
-                5
+                6
             ],
             "key": [
-                86
+                91
             ],
             "requiredPlan": [
-                71
+                76
             ],
             "__typename": [
-                86
+                91
             ]
         },
         "PlanInfo": {
             "features": [
-                72
+                77
             ],
             "limits": [
-                74
+                79
             ],
             "tier": [
-                71
+                76
             ],
             "__typename": [
-                86
+                91
             ]
         },
         "PlanLimit": {
             "name": [
-                86
+                91
             ],
             "value": [
-                42
+                46
             ],
             "__typename": [
-                86
+                91
             ]
         },
         "PmProvider": {},
         "Priority": {},
         "Project": {
             "client": [
-                10
+                12
             ],
             "completedTaskCount": [
-                42
+                46
             ],
             "description": [
-                86
+                91
             ],
             "dueDate": [
-                86
+                91
             ],
             "externalId": [
-                86
+                91
             ],
             "id": [
-                41
+                45
             ],
             "lastSyncedAt": [
-                29
+                31
             ],
             "name": [
-                86
+                91
             ],
             "progress": [
-                42
+                46
             ],
             "provider": [
-                86
+                91
             ],
             "status": [
-                86
+                91
             ],
             "taskCount": [
-                42
+                46
             ],
             "url": [
-                86
+                91
             ],
             "__typename": [
-                86
+                91
             ]
         },
         "ProjectConnection": {
             "edges": [
-                79
+                84
             ],
             "nodes": [
-                77
+                82
             ],
             "pageInfo": [
-                70
+                74
             ],
             "totalCount": [
-                42
+                46
             ],
             "__typename": [
-                86
+                91
             ]
         },
         "ProjectEdge": {
             "cursor": [
-                86
+                91
             ],
             "node": [
-                77
+                82
             ],
             "__typename": [
-                86
+                91
             ]
         },
         "ProjectSyncResult": {
             "projectCount": [
-                42
+                46
             ],
             "taskCount": [
-                42
+                46
             ],
             "__typename": [
-                86
+                91
             ]
         },
         "Query": {
@@ -1638,595 +1767,631 @@ export default {
                 3,
                 {
                     "includeRevoked": [
-                        5
+                        6
+                    ]
+                }
+            ],
+            "availablePhoneNumbers": [
+                5,
+                {
+                    "areaCode": [
+                        91
+                    ],
+                    "contains": [
+                        91
+                    ],
+                    "country": [
+                        91
                     ]
                 }
             ],
             "business": [
-                6
+                7
+            ],
+            "callTransfer": [
+                11
             ],
             "client": [
-                10,
+                12,
                 {
                     "id": [
-                        41,
+                        45,
                         "ID!"
                     ]
                 }
             ],
             "clientLinkRules": [
-                14
+                16
             ],
             "clients": [
-                11,
+                13,
                 {
                     "after": [
-                        86
+                        91
                     ],
                     "first": [
-                        42
+                        46
                     ],
                     "search": [
-                        86
+                        91
                     ]
                 }
             ],
             "conversation": [
-                19,
+                21,
                 {
                     "id": [
-                        41,
+                        45,
                         "ID!"
                     ]
                 }
             ],
             "conversations": [
-                21,
+                23,
                 {
                     "after": [
-                        86
+                        91
                     ],
                     "filter": [
-                        23
+                        25
                     ],
                     "first": [
-                        42
+                        46
                     ]
                 }
             ],
             "dashboard": [
-                28,
+                30,
                 {
                     "from": [
-                        29
+                        31
                     ],
                     "to": [
-                        29
+                        31
                     ]
                 }
             ],
             "integrations": [
-                43
+                47
             ],
             "knowledgeItem": [
-                48,
+                52,
                 {
                     "id": [
-                        41,
+                        45,
                         "ID!"
                     ]
                 }
             ],
             "knowledgeItems": [
-                48
+                52
             ],
             "lead": [
-                51,
+                55,
                 {
                     "id": [
-                        41,
+                        45,
                         "ID!"
                     ]
                 }
             ],
             "leadQuestions": [
-                57
+                61
             ],
             "leads": [
-                54,
+                58,
                 {
                     "after": [
-                        86
+                        91
                     ],
                     "filter": [
-                        56
+                        60
                     ],
                     "first": [
-                        42
+                        46
                     ]
                 }
             ],
             "liveCalls": [
-                60
+                64
             ],
             "me": [
-                102
+                107
             ],
             "notifications": [
-                65,
+                69,
                 {
                     "leadId": [
-                        41
+                        45
                     ],
                     "limit": [
-                        42
+                        46
                     ],
                     "offset": [
-                        42
+                        46
                     ],
                     "status": [
-                        69
+                        73
                     ]
                 }
             ],
             "plan": [
-                73
+                78
             ],
             "project": [
-                77,
+                82,
                 {
                     "id": [
-                        41,
+                        45,
                         "ID!"
                     ]
                 }
             ],
             "projects": [
-                78,
+                83,
                 {
                     "after": [
-                        86
+                        91
                     ],
                     "clientId": [
-                        41
+                        45
                     ],
                     "first": [
-                        42
+                        46
                     ],
                     "status": [
-                        86
+                        91
                     ]
                 }
             ],
             "team": [
-                101
+                106
             ],
             "webhookEndpoints": [
-                103
+                108
             ],
             "widgetConfig": [
-                107
+                112
             ],
             "__typename": [
-                86
+                91
             ]
         },
         "QuestionDropOff": {
             "answered": [
-                42
+                46
             ],
             "dropOffRate": [
-                39
+                43
             ],
             "position": [
-                42
+                46
             ],
             "question": [
-                86
+                91
             ],
             "questionId": [
-                41
+                45
             ],
             "__typename": [
-                86
+                91
             ]
         },
         "Role": {},
         "SignUpInput": {
             "businessName": [
-                86
+                91
             ],
             "email": [
-                86
+                91
             ],
             "name": [
-                86
+                91
             ],
             "password": [
-                86
-            ],
-            "timezone": [
-                86
-            ],
-            "trade": [
-                93
+                91
             ],
             "__typename": [
-                86
+                91
             ]
         },
         "StatusCount": {
             "count": [
-                42
+                46
             ],
             "status": [
-                59
+                63
             ],
             "__typename": [
-                86
+                91
             ]
         },
         "String": {},
         "Subscription": {
             "conversationUpdated": [
-                25
+                27
             ],
             "leadCaptured": [
-                52
+                56
             ],
             "__typename": [
-                86
+                91
             ]
         },
         "TeamRole": {},
         "TestEmailResult": {
             "delivery": [
-                86
+                91
             ],
             "error": [
-                86
+                91
             ],
             "success": [
-                5
+                6
             ],
             "to": [
-                86
+                91
             ],
             "__typename": [
-                86
+                91
             ]
         },
         "TimeRange": {
             "close": [
-                86
+                91
             ],
             "open": [
-                86
+                91
             ],
             "__typename": [
-                86
+                91
             ]
         },
         "TimeRangeInput": {
             "close": [
-                86
+                91
             ],
             "open": [
-                86
+                91
             ],
             "__typename": [
-                86
+                91
             ]
         },
         "ToolCallCount": {
             "count": [
-                42
+                46
             ],
             "tool": [
-                86
+                91
             ],
             "__typename": [
-                86
+                91
             ]
         },
-        "Trade": {},
-        "UpdateAgentConfigInput": {
-            "agentName": [
-                86
+        "TurnLatency": {
+            "bridgeP50Ms": [
+                43
             ],
-            "emergencyKeywords": [
-                86
+            "bridgeP95Ms": [
+                43
             ],
-            "emergencySensitivity": [
-                42
+            "modelP50Ms": [
+                43
             ],
-            "faq": [
-                38
+            "modelP95Ms": [
+                43
             ],
-            "instructions": [
-                86
+            "totalP50Ms": [
+                43
             ],
-            "persona": [
-                86
+            "totalP95Ms": [
+                43
             ],
-            "welcomeMessage": [
-                86
+            "turns": [
+                46
             ],
             "__typename": [
-                86
+                91
+            ]
+        },
+        "UpdateAgentConfigInput": {
+            "agentName": [
+                91
+            ],
+            "emergencyKeywords": [
+                91
+            ],
+            "emergencySensitivity": [
+                46
+            ],
+            "faq": [
+                42
+            ],
+            "instructions": [
+                91
+            ],
+            "persona": [
+                91
+            ],
+            "welcomeMessage": [
+                91
+            ],
+            "__typename": [
+                91
             ]
         },
         "UpdateBusinessInput": {
             "address": [
-                86
+                91
             ],
             "allowedOrigins": [
-                86
+                91
             ],
             "businessHours": [
-                8
+                9
             ],
             "description": [
-                86
+                91
             ],
             "emergencyMessageTemplate": [
-                86
+                91
             ],
             "name": [
-                86
+                91
             ],
             "phoneNumber": [
-                86
+                91
             ],
             "timezone": [
-                86
+                91
             ],
             "website": [
-                86
+                91
             ],
             "__typename": [
-                86
+                91
             ]
         },
         "UpdateKnowledgeItemInput": {
             "content": [
-                86
+                91
             ],
             "format": [
-                47
+                51
             ],
             "title": [
-                86
+                91
             ],
             "__typename": [
-                86
+                91
             ]
         },
         "UpdateLeadInput": {
             "acknowledged": [
-                5
+                6
             ],
             "clientId": [
-                41
+                45
             ],
             "notes": [
-                86
+                91
             ],
             "priority": [
-                76
+                81
             ],
             "status": [
-                59
+                63
             ],
             "__typename": [
-                86
+                91
             ]
         },
         "UpdateLeadQuestionInput": {
             "essentialForEmergency": [
-                5
+                6
             ],
             "expectedFormat": [
-                36
+                40
             ],
             "mapsTo": [
-                61
+                65
             ],
             "question": [
-                86
+                91
             ],
             "required": [
-                5
+                6
             ],
             "__typename": [
-                86
+                91
             ]
         },
         "UpdateVoiceSettingsInput": {
             "interruptionDelayMs": [
-                42
+                46
             ],
             "realtimeEnabled": [
-                5
+                6
             ],
             "realtimeVoice": [
-                86
+                91
             ],
             "twilioLanguage": [
-                86
+                91
             ],
             "twilioVoice": [
-                86
+                91
             ],
             "voiceGreeting": [
-                86
+                91
             ],
             "__typename": [
-                86
+                91
             ]
         },
         "UpdateWidgetConfigInput": {
             "backgroundColor": [
-                86
+                91
             ],
             "greeting": [
-                86
+                91
             ],
             "launcherText": [
-                86
+                91
             ],
             "position": [
-                108
+                113
             ],
             "primaryColor": [
-                86
+                91
             ],
             "showBranding": [
-                5
+                6
             ],
             "textColor": [
-                86
+                91
             ],
             "__typename": [
-                86
+                91
             ]
         },
         "User": {
             "createdAt": [
-                29
+                31
             ],
             "email": [
-                86
+                91
             ],
             "id": [
-                41
+                45
             ],
             "lastLoginAt": [
-                29
+                31
             ],
             "name": [
-                86
+                91
             ],
             "role": [
-                83
+                88
             ],
             "__typename": [
-                86
+                91
             ]
         },
         "Viewer": {
             "apiKeyId": [
-                41
+                45
             ],
             "business": [
-                6
+                7
             ],
             "role": [
-                83
+                88
             ],
             "user": [
-                101
+                106
             ],
             "__typename": [
-                86
+                91
             ]
         },
         "WebhookEndpoint": {
             "createdAt": [
-                29
+                31
             ],
             "deliveries": [
-                65,
+                69,
                 {
                     "limit": [
-                        42
+                        46
                     ]
                 }
             ],
             "description": [
-                86
+                91
             ],
             "enabled": [
-                5
+                6
             ],
             "events": [
-                106
+                111
             ],
             "id": [
-                41
+                45
             ],
             "secretHint": [
-                86
+                91
             ],
             "updatedAt": [
-                29
+                31
             ],
             "url": [
-                86
+                91
             ],
             "__typename": [
-                86
+                91
             ]
         },
         "WebhookEndpointInput": {
             "description": [
-                86
+                91
             ],
             "enabled": [
-                5
+                6
             ],
             "events": [
-                106
+                111
             ],
             "url": [
-                86
+                91
             ],
             "__typename": [
-                86
+                91
             ]
         },
         "WebhookEndpointWithSecret": {
             "endpoint": [
-                103
+                108
             ],
             "secret": [
-                86
+                91
             ],
             "__typename": [
-                86
+                91
             ]
         },
         "WebhookEvent": {},
         "WidgetConfig": {
             "backgroundColor": [
-                86
+                91
             ],
             "greeting": [
-                86
+                91
             ],
             "id": [
-                41
+                45
             ],
             "launcherText": [
-                86
+                91
             ],
             "position": [
-                108
+                113
             ],
             "primaryColor": [
-                86
+                91
             ],
             "showBranding": [
-                5
+                6
             ],
             "textColor": [
-                86
+                91
             ],
             "updatedAt": [
-                29
+                31
             ],
             "__typename": [
-                86
+                91
             ]
         },
         "WidgetPosition": {}

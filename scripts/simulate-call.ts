@@ -1,9 +1,12 @@
 // A simulated phone call against the running server: Twilio (simulated: signed webhook, signed
 // media stream, 20 ms frames, a real-time playback clock) calls the demo business, and a
-// scripted OpenAI Realtime stand-in (fakes/openai-realtime-fake.ts, GA protocol)
+// scripted OpenAI Realtime stand-in (scripts/fakes/openai-realtime-fake.ts, GA protocol)
 // plays the model. The caller is greeted, asks a knowledge question, interrupts twice,
 // reports a burst pipe (URGENT lead + owner phone alert) and hangs up; the transcript,
-// summary and call analytics are then read back through GraphQL.
+// summary and call analytics are then read back through GraphQL. With its own server it then
+// plays Twilio for the owner alert (answering-machine detection: the first contact's voicemail
+// gets the alert, the second contact is a person who presses 1, with an SMS beside each call)
+// and for a second caller whom the agent warm-transfers to the business (whisper, press 1).
 //
 //   npm run call:simulate                 starts its own server (npm start settings, temp data)
 //   npm run call:simulate -- --url http://127.0.0.1:3000 [--public https://your.public.url]
@@ -13,7 +16,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { startFakeRealtime, type FakeRealtimeConnection } from './fakes/openai-realtime-fake.js';
-import { TwilioSim, newCallSid } from './fakes/twilio-sim.js';
+import { TwilioSim, newCallSid, parseTwiml } from './fakes/twilio-sim.js';
 import { startTwilioRestFake, type TwilioRestFake } from './fakes/twilio-rest-fake.js';
 
 const args = process.argv.slice(2);
@@ -28,6 +31,14 @@ const DEMO_NUMBER = process.env.DEMO_PHONE_NUMBER ?? '+15555550100';
 const OWNER_EMAIL = process.env.DEMO_OWNER_EMAIL ?? 'owner@demo.local';
 const OWNER_PASSWORD = process.env.DEMO_OWNER_PASSWORD ?? 'simulated-owner-password';
 const CALLER = '+15557770123';
+const SECOND_CALLER = '+15557770456';
+/** The demo business's escalation ladder during the simulation (valid E.164 numbers). */
+const LADDER = ['+14155550111', '+14155550112'];
+/** The first attribute `name` of the first `tag` element in `xml`, entities decoded. */
+const attr = (xml: string, tag: string, name: string): string => {
+  const el = new RegExp(`<${tag}\\b[^>]*>`).exec(xml)?.[0] ?? '';
+  return (new RegExp(`\\s${name}="([^"]*)"`).exec(el)?.[1] ?? '').replace(/&amp;/g, '&');
+};
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 const log = (...a: unknown[]) => console.log(...a);
 
@@ -120,6 +131,11 @@ async function main(): Promise<void> {
       await sleep(500);
     }
 
+    if (rest) {
+      // Two contacts on the emergency ladder, so the alert can go on after a voicemail.
+      const set = await gql(`mutation($c: [String!]) { updateNotificationSettings(input: { escalationContacts: $c }) { notificationSettings { escalationContacts } } }`, { c: LADDER });
+      log(`escalation ladder: ${set.updateNotificationSettings.notificationSettings.escalationContacts.join(' -> ')}`);
+    }
     const sim = new TwilioSim({ serverUrl: url, publicBaseUrl: publicBase, authToken, accountSid: rest?.accountSid });
     const callSid = newCallSid();
     rest?.addInboundCall(callSid, CALLER, DEMO_NUMBER);
@@ -180,7 +196,7 @@ async function main(): Promise<void> {
     log('8. Call ended (stop); the OpenAI socket closed: ' + rt.closed);
     await sleep(1000);
 
-    const convs = await gql(`{ conversations(first: 5, filter: { channel: CALL }) { nodes { id fromNumber status summary messages { role content } callAnalytics { mode interruptions packetsIn packetsOut emergencyDetected toolCalls { tool count } } } } }`);
+    const convs = await gql(`{ conversations(first: 5, filter: { channel: CALL }) { nodes { id fromNumber status summary messages { role content } callAnalytics { mode interruptions packetsIn packetsOut emergencyDetected toolCalls { tool count } turnLatency { turns totalP50Ms totalP95Ms modelP50Ms modelP95Ms bridgeP50Ms bridgeP95Ms } } } } }`);
     const conv = (convs.conversations.nodes as any[]).find((c) => c.fromNumber === CALLER);
     log('\n9. GraphQL: the call as the owner sees it');
     log(`   summary: ${conv?.summary}`);
@@ -191,17 +207,62 @@ async function main(): Promise<void> {
     log(`   lead: ${JSON.stringify(urgent)}`);
     const notes = await gql(`query($id: ID) { notifications(leadId: $id) { kind recipient status } }`, { id: urgent?.id });
     log(`   notifications: ${JSON.stringify(notes.notifications)}`);
+    let amdOk = !rest;
+    let transferOk = !rest;
     if (rest) {
-      await rest.waitForCreates(1, 15_000).catch(() => undefined);
-      log(`   Twilio REST: ${rest.creates.length} outbound alert call(s) to ${rest.creates.map((c) => c.params.To).join(', ') || '-'}; ${rest.updates.length} live-call update(s) (${rest.updates.map((u) => (u.params.Status ? `status=${u.params.Status}` : 'twiml')).join(', ')})`);
+      log('\n10. The owner alert, with answering-machine detection');
+      const first = await rest.waitFor('alert call 1', () => rest!.creates.find((c) => c.params.To === LADDER[0]), 15_000);
+      log(`   call 1 -> ${first.params.To}: MachineDetection=${first.params.MachineDetection}, AsyncAmd=${first.params.AsyncAmd}`);
+      const sms1 = await rest.waitFor('SMS 1', () => rest!.messages.find((m) => m.params.To === LADDER[0]), 15_000);
+      log(`   SMS -> ${sms1.params.To}: ${sms1.params.Body!.replace(/\n/g, ' | ')}`);
+      const t0 = Date.now();
+      log(`   Twilio: AnsweredBy=machine_end_beep (voicemail, after the beep) -> HTTP ${await rest.amd(first.sid!, 'machine_end_beep')}`);
+      const vm = await rest.waitFor('voicemail TwiML', () => rest!.updates.find((u) => u.callSid === first.sid), 10_000);
+      log(`   the call's TwiML is replaced: "${parseTwiml(vm.params.Twiml!).says[0]?.slice(0, 90)}..." (no press 1)`);
+      const second = await rest.waitFor('alert call 2', () => rest!.creates.find((c) => c.params.To === LADDER[1]), 15_000);
+      log(`   call 2 -> ${second.params.To} placed ${Date.now() - t0} ms after the machine verdict (not after the acknowledgement timeout)`);
+      log(`   Twilio: AnsweredBy=human -> HTTP ${await rest.amd(second.sid!, 'human')}`);
+      const gatherAction = attr(second.params.Twiml!, 'Gather', 'action');
+      const pressed = await sim.webhook(gatherAction.slice(publicBase.length), { CallSid: second.sid!, Digits: '1', From: LADDER[1]! });
+      log(`   the person presses 1: "${pressed.twiml?.says[0] ?? pressed.status}"`);
+      const acked = await gql(`query($id: ID!) { lead(id: $id) { acknowledgedAt } }`, { id: urgent?.id }).catch(() => null);
+      log(`   lead acknowledged at ${acked?.lead?.acknowledgedAt ?? '?'}; SMS sent: ${rest.messages.length}`);
+      amdOk = /acknowledged/.test(pressed.body) && Boolean(acked?.lead?.acknowledgedAt) && rest.creates.length === 2;
+
+      log('\n11. A second caller asks for a person: warm transfer');
+      const callSid2 = newCallSid();
+      rest.addInboundCall(callSid2, SECOND_CALLER, DEMO_NUMBER);
+      const index2 = fake.connections.length;
+      const answer2 = await sim.inbound({ callSid: callSid2, from: SECOND_CALLER, to: DEMO_NUMBER });
+      const call2 = await sim.openStream(answer2.twiml!, { callSid: callSid2 });
+      const rt2 = await fake.connection(index2, 10_000);
+      await rt2.waitFor('response.create');
+      rt2.userTranscript('Hi, this is Sam Park. My water heater makes a banging noise, can I talk to the plumber?');
+      await sleep(200);
+      const before = rest.updates.length;
+      const tr = await rt2.functionCall('transfer_call', { reason: 'wants to talk to the plumber about a noisy water heater' });
+      log(`   transfer_call -> ${JSON.stringify(tr.output)}`);
+      const upd = await rest.waitFor('transfer TwiML', () => rest!.updates.slice(before).find((u) => u.callSid === callSid2), 10_000);
+      const hold = upd.params.Twiml!;
+      log(`   caller hears: "${parseTwiml(hold).says[0]}", then <Dial> ${parseTwiml(hold).dial}`);
+      call2.stop();
+      await Promise.race([call2.closed, sleep(2000)]);
+      const whisper = await sim.webhook(attr(hold, 'Number', 'url').slice(publicBase.length), { CallSid: newCallSid(), ParentCallSid: callSid2, AnsweredBy: 'human' });
+      log(`   the person answering hears: "${whisper.twiml?.says.join(' ')}"`);
+      const accept = await sim.webhook(attr(whisper.body, 'Gather', 'action').slice(publicBase.length), { CallSid: newCallSid(), Digits: '1' });
+      const done = await sim.webhook(attr(hold, 'Dial', 'action').slice(publicBase.length), { CallSid: callSid2, DialCallStatus: 'completed', DialCallDuration: '95' });
+      log(`   press 1 -> ${accept.status}; after the conversation the call ends: ${done.twiml?.hangup === true}`);
+      transferOk = whisper.status === 200 && /Sam Park/.test(whisper.body) && accept.status === 200 && done.twiml?.hangup === true;
     }
     const ok =
       conv?.summary &&
       conv?.callAnalytics?.interruptions === 2 &&
       urgent &&
       (notes.notifications as Array<{ kind: string }>).some((n) => n.kind === 'call.emergency') &&
-      rt.rejections.length === 0;
-    log(`\n${ok ? 'OK' : 'FAILED'}: greeted, answered, two interruptions, emergency lead + owner alert, transcript and summary in GraphQL`);
+      rt.rejections.length === 0 &&
+      amdOk &&
+      transferOk;
+    log(`\n${ok ? 'OK' : 'FAILED'}: greeted, answered, two interruptions, emergency lead + owner alert, transcript and summary in GraphQL${rest ? ', voicemail detected and a person acknowledged, warm transfer accepted' : ''}`);
     process.exitCode = ok ? 0 : 1;
   } finally {
     await fake.close();

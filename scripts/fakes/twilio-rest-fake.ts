@@ -30,6 +30,8 @@ export interface TwilioRestRequest {
   at: number;
   /** The HTTP status the fake answered with. */
   status?: number;
+  /** The SID of what a successful create made (CA… call, SM… message, PN… number). */
+  sid?: string;
 }
 
 export interface FakeNumber {
@@ -268,6 +270,7 @@ export async function startTwilioRestFake(t?: Teardown, opts: { accountSid?: str
         }
         if (params.AsyncAmd !== undefined && !['true', 'false'].includes(params.AsyncAmd)) return send(400, error(400, 21218, 'AsyncAmd must be true or false'));
         const sid = `CA${randomBytes(16).toString('hex')}`;
+        record.sid = sid;
         const call = callResource(sid, params);
         calls.set(sid, call);
         callParams.set(sid, params);
@@ -289,6 +292,7 @@ export async function startTwilioRestFake(t?: Teardown, opts: { accountSid?: str
         if (!params.Body && !params.MediaUrl) return send(400, error(400, 21602, 'Message body is required.'));
         if (params.Body && params.Body.length > 1600) return send(400, error(400, 21617, 'The concatenated message body exceeds the 1600 character limit.'));
         const sid = `SM${randomBytes(16).toString('hex')}`;
+        record.sid = sid;
         return send(201, {
           sid,
           account_sid: accountSid,
@@ -338,6 +342,7 @@ export async function startTwilioRestFake(t?: Teardown, opts: { accountSid?: str
         const taken = [...numbers.values()].some((n) => n.phone_number === wanted);
         if (!wanted || !sellable || taken) return send(400, error(400, 21422, 'PhoneNumber requested is not available'));
         const n = addNumber(wanted, true);
+        record.sid = n.sid;
         applyNumberParams(n, params);
         return send(201, numberResource(n));
       }

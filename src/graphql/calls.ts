@@ -1,6 +1,9 @@
 import type { Conversation } from '../db/schema.js';
 import type { LiveCall } from '../voice/call-registry.js';
 import type { TurnLatencySummary } from '../voice/after-call.js';
+import { saveTransferSettings, transferSettings, type TransferSettings } from '../voice/transfer.js';
+import { toE164 } from '../twilio/e164.js';
+import { badInput } from '../errors.js';
 import { builder } from './builder.js';
 import { ConversationRef } from './records.js';
 
@@ -122,5 +125,30 @@ builder.queryField('liveCalls', (t) =>
     type: [LiveCallRef],
     description: 'Phone calls in progress with the realtime agent',
     resolve: (_r, _a, ctx) => ctx.services.voice.liveCalls(ctx.actor.businessId),
+  }),
+);
+
+const CallTransferRef = builder.objectRef<TransferSettings>('CallTransferSettings').implement({
+  description: 'Who transfer_call rings, in order (a waterfall of up to 3), and for how long each; empty numbers: the business phone',
+  fields: (t) => ({ numbers: t.exposeStringList('numbers'), ringSeconds: t.exposeInt('ringSeconds') }),
+});
+
+builder.queryField('callTransfer', (t) =>
+  t.withAuth({ authenticated: true, feature: 'realtimeVoice' }).field({
+    type: CallTransferRef,
+    resolve: (_r, _a, ctx) => transferSettings(ctx.deps.db, ctx.actor.businessId),
+  }),
+);
+
+builder.mutationField('setCallTransfer', (t) =>
+  t.withAuth({ writer: true, feature: 'realtimeVoice' }).field({
+    type: CallTransferRef,
+    description: 'Sets the warm-transfer waterfall: up to 3 E.164 numbers, each ringing ringSeconds (5-60, default 20)',
+    args: { numbers: t.arg.stringList({ required: true }), ringSeconds: t.arg.int() },
+    resolve: async (_r, args, ctx) => {
+      const r = await saveTransferSettings(ctx.deps.db, ctx.actor.businessId, { numbers: args.numbers.slice(0, 10), ringSeconds: args.ringSeconds }, (n) => toE164(n, 'US'));
+      if ('error' in r) throw badInput(r.error);
+      return r;
+    },
   }),
 );

@@ -19,6 +19,7 @@ import './notifications.js';
 import './integrations.js';
 import './calls.js';
 import './phone-numbers.js';
+import './escalations.js';
 
 export function buildSchema(): GraphQLSchema {
   return builder.toSchema();

@@ -229,9 +229,10 @@ export function createEscalationDelivery(deps: EscalationDeliveryDeps) {
       if (!ctx) return { kind: 'failed', error: 'the lead no longer exists', permanent: true };
       if (ctx.lead.acknowledged_at || ctx.escalation?.status === 'ACKNOWLEDGED') return { kind: 'discard', reason: 'already acknowledged' };
       const client = deps.twilio();
-      if (!client) return { kind: 'failed', error: 'Twilio is not configured (set TWILIO_ACCOUNT_SID and TWILIO_AUTH_TOKEN)', permanent: true };
+      // The call row beside it already reports (dead, with the reason) what is missing.
+      if (!client) return { kind: 'discard', reason: 'Twilio is not configured (reported on the alert call)' };
       const caller = from(ctx.business);
-      if (!caller) return { kind: 'failed', error: 'no sender number: set TWILIO_FROM_NUMBER or the business Twilio number', permanent: true };
+      if (!caller) return { kind: 'discard', reason: 'no sender number (reported on the alert call)' };
       const body = renderEmergencySms({
         business: ctx.business.name,
         lead: ctx.lead,
@@ -262,4 +263,17 @@ export function renderEmergencySms(o: { business: string; lead: Lead; more: numb
   if (o.more > 0) lines.push(`${o.more} more urgent report(s) since; see your e-mail.`);
   lines.push(o.link ? `Acknowledge: ${o.link}` : 'Answer our call and press 1 to acknowledge.');
   return lines.join('\n').slice(0, MAX_SMS_LENGTH);
+}
+
+/** The escalation a lead started, or the one it was noted on (tenant-scoped). */
+export async function findEscalationForLead(db: Db, businessId: string, leadId: string): Promise<EmergencyEscalation | null> {
+  const row = await db
+    .selectFrom('emergency_escalations')
+    .selectAll()
+    .where('business_id', '=', businessId)
+    .where(sql<boolean>`(lead_id = ${leadId}::uuid OR ${leadId}::uuid = ANY(noted_lead_ids))`)
+    .orderBy('created_at', 'desc')
+    .limit(1)
+    .executeTakeFirst();
+  return row ?? null;
 }

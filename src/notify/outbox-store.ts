@@ -32,7 +32,7 @@ const MAX_ERROR_LENGTH = 1000;
 export function createOutboxStore(db: Kysely<Database>): OutboxStore {
   return {
     async claim(limit, leaseMs) {
-      // Emergency calls first, then oldest due. SKIP LOCKED lets several workers (instances)
+      // Emergency calls and SMS first, then oldest due. SKIP LOCKED lets several workers (instances)
       // claim disjoint batches; a SENDING row whose lease ran out (crashed worker) is due again.
       const due = db
         .selectFrom('notifications')
@@ -43,7 +43,7 @@ export function createOutboxStore(db: Kysely<Database>): OutboxStore {
             eb.and([eb('status', '=', 'SENDING'), eb('locked_until', '<', sql<Date>`now()`)]),
           ]),
         )
-        .orderBy(sql`(kind = 'call.emergency')`, 'desc')
+        .orderBy(sql`(kind IN ('call.emergency', 'sms.emergency'))`, 'desc')
         .orderBy('next_attempt_at')
         .limit(limit)
         .forUpdate()

@@ -96,6 +96,8 @@ export function createNotifyService(core: CoreDeps): NotifyService {
   const mailer = createMailer({ ...config, connections: Math.min(config.NOTIFY_CONCURRENCY, 10) });
   const store = createOutboxStore(db);
   const twilio = lazyTwilioClient(config);
+  const amdVerdicts = core.metrics.counter('notify_emergency_answered_by_total', "Answering-machine verdicts on emergency alert calls (Twilio's AnsweredBy)", ['answered_by'] as const);
+  const acknowledgements = core.metrics.counter('notify_emergency_acknowledged_total', 'Emergency escalations acknowledged, by how', ['via'] as const);
   const webhooks = createWebhookEndpointService({ db, encryptor: core.encryptor, allowPrivateTargets: config.ALLOW_PRIVATE_WEBHOOK_TARGETS });
   const deliver = createDeliverer({ db, config, logger: log, mailer, twilio, webhooks, fetch: core.fetch, now: core.now, encryptor: core.encryptor });
 
@@ -271,6 +273,7 @@ export function createNotifyService(core: CoreDeps): NotifyService {
         .set({ payload: sql<Record<string, unknown>>`payload || ${JSON.stringify({ answeredBy: verdict })}::jsonb`, updated_at: sql<Date>`now()` })
         .where('id', '=', row.id)
         .execute();
+      amdVerdicts.inc({ answered_by: /^[a-z_]{1,32}$/.test(verdict) ? verdict : 'other' });
       if (!MACHINE_ANSWERS.has(verdict)) return true;
       const ctx = await alertContext(row);
       if (!ctx || ctx.lead.acknowledged_at) return true;
@@ -349,7 +352,10 @@ export function createNotifyService(core: CoreDeps): NotifyService {
         .execute();
       return Number(res.numUpdatedRows) > 0;
     });
-    if (changed) core.events.publish({ type: 'lead.updated', businessId: row.business_id, leadId });
+    if (changed) {
+      acknowledgements.inc({ via: row.kind === NOTIFICATION_KINDS.EMERGENCY_SMS ? 'sms' : 'call' });
+      core.events.publish({ type: 'lead.updated', businessId: row.business_id, leadId });
+    }
     log.info({ leadId, notificationId: row.id, via: row.kind }, 'emergency alert acknowledged');
   }
 }

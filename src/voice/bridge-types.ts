@@ -20,6 +20,12 @@ export interface Socket {
 
 export const OPEN = 1;
 
+/** ws's underlying net.Socket, to write a media frame and its mark in one syscall. */
+export function rawSocket(ws: Socket): { cork(): void; uncork(): void } | undefined {
+  const raw = (ws as unknown as { _socket?: { cork(): void; uncork(): void } })._socket;
+  return raw && typeof raw.cork === 'function' ? raw : undefined;
+}
+
 export interface StartInfo {
   streamSid: string;
   callSid: string;
@@ -77,6 +83,25 @@ export interface CallStats {
   firstAudioMs: number | null;
   turns: TurnLatency[];
   status: 'connecting' | 'active' | 'reconnecting' | 'fallback' | 'ended';
+}
+
+export function newCallStats(startedAt: number): CallStats {
+  return {
+    startedAt,
+    framesIn: 0,
+    framesOut: 0,
+    framesDropped: 0,
+    malformedFrames: 0,
+    marksEchoed: 0,
+    interruptions: 0,
+    truncations: 0,
+    toolCalls: {},
+    openaiErrors: 0,
+    reconnects: 0,
+    firstAudioMs: null,
+    turns: [],
+    status: 'connecting',
+  };
 }
 
 export interface HistoryEntry {

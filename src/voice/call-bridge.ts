@@ -13,48 +13,24 @@ import {
   twilioMediaPrefix,
   twilioMediaTail,
 } from './frames.js';
-import { buildSessionUpdate, greetingResponse } from './realtime-session.js';
-import { OPEN, type BridgeHooks, type CallSetup, type CallStats, type HistoryEntry, type Socket, type ToolResult } from './bridge-types.js';
-import { PlaybackClock } from './playback-clock.js';
+import { openingEvents } from './realtime-session.js';
+import { OPEN, newCallStats, rawSocket, type BridgeHooks, type CallSetup, type CallStats, type HistoryEntry, type Socket } from './bridge-types.js';
+import { PlaybackTracker, type ItemPlayback } from './playback-tracker.js';
 import { MAX_BUFFERED, RealtimeLink } from './realtime-link.js';
+import { ToolRunner } from './tool-runner.js';
+import { TurnTimer } from './turn-timer.js';
 
 export type { BridgeHooks, CallSetup, CallStats, HistoryEntry, Socket, StartInfo, ToolResult, TurnLatency } from './bridge-types.js';
 
 // One CallBridge per phone call: Twilio Media Streams on one side, OpenAI Realtime (GA) on the
 // other (through its RealtimeLink). All state lives on the instance; nothing is shared between
-// calls. Media is relayed as bytes (see frames.ts); only control events are parsed.
+// calls. Media is relayed as bytes (see frames.ts); only control events are parsed. Where the
+// caller is in the agent's audio is the PlaybackTracker's business (marks + PlaybackClock).
 
-/**
- * Where the caller is in the audio comes from the PlaybackClock, anchored on the marks Twilio
- * echoes. Marks can be sparse: one per 500 ms of audio, one at the end of each item, and one
- * when the clock asks (audio starting after silence), which saves a write and a read per 20 ms
- * of speech -- most of the bridge's cost over a plain relay.
- */
-const MARK_EVERY_MS = 500;
 const MAX_HISTORY = 40;
 const MAX_TURNS = 500;
 /** ws copies its options into a fresh object per send: one frozen constant saves an allocation per frame. */
 const TEXT = Object.freeze({ binary: false });
-
-interface ItemPlayback {
-  itemId: string;
-  /** itemId as bytes, to match deltas without decoding their item_id. */
-  idBytes: Buffer;
-  /** Sequence number of the item in this call (named in marks). */
-  n: number;
-  /** Position of the item's first audio on the call's output timeline (ms). */
-  startMs: number;
-  sentMs: number;
-  /** sentMs when the last mark was sent. */
-  markedMs: number;
-  playedMs: number;
-}
-
-/** ws's underlying net.Socket, to write a media frame and its mark in one syscall. */
-function rawSocket(ws: Socket): { cork(): void; uncork(): void } | undefined {
-  const raw = (ws as unknown as { _socket?: { cork(): void; uncork(): void } })._socket;
-  return raw && typeof raw.cork === 'function' ? raw : undefined;
-}
 
 export class CallBridge {
   readonly stats: CallStats;
@@ -67,12 +43,8 @@ export class CallBridge {
   private ended = false;
   private greeted = false;
 
-  // Barge-in bookkeeping (VOICE.md): per assistant item, audio sent and audio played.
-  private readonly items: ItemPlayback[] = [];
-  private generation = 0;
-  private marksOutstanding = 0;
-  /** Where the caller is in the audio sent (see playback-clock.ts). */
-  private readonly clock = new PlaybackClock();
+  /** Barge-in bookkeeping (VOICE.md): per assistant item, audio sent and audio played. */
+  private readonly playback = new PlaybackTracker();
   private currentResponseId = '';
   /** currentResponseId as bytes, when it was last set from a delta (see onAudioDelta). */
   private deltaResponseId = '';
@@ -80,45 +52,21 @@ export class CallBridge {
   private readonly twilioRaw: { cork(): void; uncork(): void } | undefined;
   private readonly cancelledResponses = new Set<string>();
   private interruptTimer: NodeJS.Timeout | undefined;
-  private lastItem: ItemPlayback | undefined;
-  private hangupPending = false;
-  private hangupTimer: NodeJS.Timeout | undefined;
   private readonly history: HistoryEntry[] = [];
-  // Per-turn latency: set at speech_stopped, cleared by the turn's first audio to Twilio.
-  private turnStartedAt = 0;
-  private turnResponseId = '';
-  private turnBridgeMs = 0;
+  private readonly turn = new TurnTimer();
+  private readonly tools: ToolRunner;
   private sampleCounter = 0;
-  private itemSeq = 0;
 
   constructor(
     private readonly twilio: Socket,
     private readonly hooks: BridgeHooks,
   ) {
-    this.stats = {
-      startedAt: hooks.now(),
-      framesIn: 0,
-      framesOut: 0,
-      framesDropped: 0,
-      malformedFrames: 0,
-      marksEchoed: 0,
-      interruptions: 0,
-      truncations: 0,
-      toolCalls: {},
-      openaiErrors: 0,
-      reconnects: 0,
-      firstAudioMs: null,
-      turns: [],
-      status: 'connecting',
-    };
+    this.stats = newCallStats(hooks.now());
+    this.tools = new ToolRunner({ hooks, stats: this.stats, turn: this.turn, history: this.history, sendEvent: (ev) => this.sendEvent(ev), ended: () => this.ended });
     this.twilioRaw = rawSocket(twilio);
     twilio.on('message', (data) => this.onTwilioMessage(data as Buffer));
     twilio.on('close', () => this.finish('twilio closed'));
     twilio.on('error', () => this.finish('twilio error'));
-  }
-
-  get callSetup(): CallSetup | undefined {
-    return this.setup;
   }
 
   /** Whether Twilio's `start` arrived (a signed socket that never sends it is closed). */
@@ -195,7 +143,7 @@ export class CallBridge {
       {
         open: () => this.hooks.openRealtime(this.setup!),
         onMessage: (data) => this.onRealtimeMessage(data),
-        onReconnecting: () => this.clearPlayback(),
+        onReconnecting: () => this.playback.clear(this.hooks.now()),
         onGiveUp: () => {
           if (this.setup) void this.hooks.fallback(this.setup).catch((err: unknown) => this.hooks.log.warn({ err: (err as Error).message }, 'voice fallback failed'));
         },
@@ -245,32 +193,11 @@ export class CallBridge {
 
   private onSessionReady(): void {
     const setup = this.setup!;
-    this.sendEvent(buildSessionUpdate(setup.profile, { model: this.hooks.model, transcriptionModel: this.hooks.transcriptionModel }));
-    if (this.history.length > 0) {
-      // After a reconnect (or a transfer nobody took): the new session gets the conversation so far.
-      for (const h of this.history) {
-        this.sendEvent({
-          type: 'conversation.item.create',
-          item: { type: 'message', role: h.role, content: [{ type: h.role === 'user' ? 'input_text' : 'output_text', text: h.text }] },
-        });
-      }
-    }
+    // A reconnect (or a transfer nobody took) gives the new session the conversation so far.
+    const opening = this.greeted ? 'reconnected' : setup.resumedAfter === 'transfer-failed' ? 'transfer-failed' : 'greeting';
+    this.greeted = true;
+    for (const ev of openingEvents(setup.profile, { model: this.hooks.model, transcriptionModel: this.hooks.transcriptionModel, history: this.history, opening })) this.sendEvent(ev);
     this.stats.status = 'active';
-    if (setup.resumedAfter === 'transfer-failed' && !this.greeted) {
-      this.greeted = true;
-      this.sendEvent({
-        type: 'response.create',
-        response: {
-          instructions:
-            'The transfer did not go through: nobody at the business could take the call. Tell the caller so in one sentence, offer to take a message, collect their name, number and what they need, then call capture_lead.',
-        },
-      });
-    } else if (!this.greeted) {
-      this.greeted = true;
-      this.sendEvent(greetingResponse(setup.profile));
-    } else {
-      this.sendEvent({ type: 'response.create', response: { instructions: 'Apologise briefly for the interruption on the line and continue the conversation.' } });
-    }
     this.link!.markReady();
   }
 
@@ -309,7 +236,7 @@ export class CallBridge {
    * those of the previous delta and decoded only when they change (once per response/item).
    */
   private onAudioDelta(data: Buffer, ds: number, de: number, is: number, ie: number, rs: number, re: number): void {
-    const arrivedAt = this.turnStartedAt !== 0 ? performance.now() : 0;
+    const arrivedAt = this.turn.startedAt !== 0 ? performance.now() : 0;
     if (re > rs && (this.cancelledResponses.size > 0 || this.currentResponseId !== this.deltaResponseId || !sameBytes(data, rs, re, this.deltaResponseBytes))) {
       const responseId = data.toString('latin1', rs, re);
       if (this.cancelledResponses.has(responseId)) return;
@@ -318,27 +245,19 @@ export class CallBridge {
     }
     const t0 = this.hooks.onAudioRelayed && (++this.sampleCounter & 63) === 0 ? performance.now() : 0;
     if (this.stats.firstAudioMs === null) this.stats.firstAudioMs = this.hooks.now() - this.link!.openedAt;
-    let item = this.lastItem;
+    let item = this.playback.lastItem;
     if (item === undefined || !sameBytes(data, is, ie, item.idBytes)) {
-      const itemId = data.toString('latin1', is, ie);
-      item = this.items.find((i) => i.itemId === itemId);
-      if (item === undefined) {
-        if (this.lastItem) this.markItem(this.lastItem);
-        item = { itemId, idBytes: Buffer.from(itemId, 'latin1'), n: ++this.itemSeq, startMs: this.clock.sentMs, sentMs: 0, markedMs: 0, playedMs: 0 };
-        this.items.push(item);
-        if (this.items.length > 8) this.items.shift();
-      }
-      this.lastItem = item;
+      const next = this.playback.switchTo(data.toString('latin1', is, ie));
+      if (next.previous) this.markItem(next.previous);
+      item = next.item;
     }
     if (this.twilio.readyState !== OPEN || this.twilio.bufferedAmount > MAX_BUFFERED) {
       this.stats.framesDropped++;
       return;
     }
-    const chunkMs = base64DecodedLength(data, ds, de) / 8;
-    item.sentMs += chunkMs;
-    const markAsked = this.clock.sent(chunkMs, this.hooks.now());
+    const markNow = this.playback.sent(item, base64DecodedLength(data, ds, de) / 8, this.hooks.now());
     const frame = frameOf(this.mediaPrefix, data, ds, de, TWILIO_MEDIA_SUFFIX);
-    if (markAsked || item.sentMs - item.markedMs >= MARK_EVERY_MS) {
+    if (markNow) {
       // The frame and its mark leave in one write (two WebSocket frames, one syscall).
       const raw = this.twilioRaw;
       raw?.cork();
@@ -350,51 +269,24 @@ export class CallBridge {
     }
     this.stats.framesOut++;
     if (t0) this.hooks.onAudioRelayed!('out', performance.now() - t0);
-    if (this.turnStartedAt !== 0 && this.currentResponseId === this.turnResponseId) this.endTurn(arrivedAt);
-  }
-
-  /** The turn's first answer audio has gone to Twilio: total, and the bridge's share of it. */
-  private endTurn(arrivedAt: number): void {
-    const now = performance.now();
-    const totalMs = now - this.turnStartedAt;
-    const bridgeMs = Math.min(totalMs, this.turnBridgeMs + (now - arrivedAt));
-    const turn = { totalMs, modelMs: totalMs - bridgeMs, bridgeMs };
-    this.turnStartedAt = 0;
-    this.turnResponseId = '';
-    this.turnBridgeMs = 0;
-    if (this.stats.turns.length < MAX_TURNS) this.stats.turns.push(turn);
-    this.hooks.onTurn?.(turn);
+    if (this.turn.startedAt !== 0 && this.currentResponseId === this.turn.responseId) {
+      const turn = this.turn.answered(arrivedAt);
+      if (this.stats.turns.length < MAX_TURNS) this.stats.turns.push(turn);
+      this.hooks.onTurn?.(turn);
+    }
   }
 
   /** Marks the audio of `item` sent so far: the generation, the item and its end (ms). */
   private markItem(item: ItemPlayback): void {
-    if (item.sentMs <= item.markedMs || this.twilio.readyState !== OPEN) return;
-    item.markedMs = item.sentMs;
-    this.twilio.send(`${this.markPrefix}${this.generation}.${item.n}.${Math.round(item.sentMs)}"}}`);
-    this.marksOutstanding++;
+    if (this.twilio.readyState !== OPEN) return;
+    const name = this.playback.markName(item);
+    if (name !== undefined) this.twilio.send(`${this.markPrefix}${name}"}}`);
   }
 
   private onMark(name: string): void {
     this.stats.marksEchoed++;
-    const a = name.indexOf('.');
-    const b = name.indexOf('.', a + 1);
-    if (a < 0 || b < 0) return;
-    // Marks of audio dropped by a clear are echoed afterwards: ignore older generations.
-    if (Number(name.slice(0, a)) !== this.generation) return;
-    if (this.marksOutstanding > 0) this.marksOutstanding--;
-    const n = Number(name.slice(a + 1, b));
-    const item = this.items.find((i) => i.n === n);
-    const ms = Number(name.slice(b + 1));
-    if (item !== undefined) {
-      if (ms > item.playedMs) item.playedMs = ms;
-      // Evidence for the playback clock: Twilio has just played up to this point.
-      this.clock.markEchoed(item.startMs + ms, this.hooks.now());
-    }
-    if (this.marksOutstanding === 0 && this.hangupPending) this.doHangup();
-  }
-
-  private get audioPlaying(): boolean {
-    return this.marksOutstanding > 0 || (this.lastItem !== undefined && this.lastItem.sentMs > this.lastItem.markedMs);
+    if (!this.playback.echoed(name, this.hooks.now())) return;
+    if (this.playback.marksPending === 0) this.tools.hangup();
   }
 
   private onRealtimeEvent(ev: Record<string, unknown>): void {
@@ -405,12 +297,12 @@ export class CallBridge {
         return;
       case 'input_audio_buffer.speech_started': {
         const delay = this.setup?.profile.interruptionDelayMs ?? 0;
-        if (!this.audioPlaying) return;
+        if (!this.playback.audioPlaying) return;
         if (delay <= 0) return this.interrupt();
         clearTimeout(this.interruptTimer);
         this.interruptTimer = setTimeout(() => {
           this.interruptTimer = undefined;
-          if (this.audioPlaying) this.interrupt();
+          if (this.playback.audioPlaying) this.interrupt();
         }, delay);
         return;
       }
@@ -419,33 +311,32 @@ export class CallBridge {
         clearTimeout(this.interruptTimer);
         this.interruptTimer = undefined;
         // A caller turn ends: its latency runs until the answer's first audio reaches Twilio.
-        this.turnStartedAt = performance.now();
-        this.turnResponseId = '';
-        this.turnBridgeMs = 0;
+        this.turn.speechStopped();
         return;
       case 'response.created': {
         const r = ev.response as { id?: string } | undefined;
         if (r?.id) {
           this.currentResponseId = r.id;
-          if (this.turnStartedAt !== 0) this.turnResponseId = r.id;
+          this.turn.responseCreated(r.id);
         }
         return;
       }
       case 'response.function_call_arguments.done':
-        return void this.onFunctionCall(String(ev.call_id ?? ''), String(ev.name ?? ''), String(ev.arguments ?? '{}'));
+        if (!this.setup || !ev.call_id) return;
+        return void this.tools.call(this.setup, String(ev.call_id), String(ev.name ?? ''), String(ev.arguments ?? '{}'));
       case 'conversation.item.input_audio_transcription.completed':
         return this.transcript('user', ev.transcript);
       case 'response.output_audio_transcript.done':
         return this.transcript('assistant', ev.transcript);
       case 'response.output_audio.done': {
-        const item = this.items.find((i) => i.itemId === ev.item_id);
+        const item = this.playback.find(ev.item_id);
         if (item) this.markItem(item);
         return;
       }
       case 'response.done': {
         const r = ev.response as { id?: string; status?: string } | undefined;
         if (r?.id) this.cancelledResponses.delete(r.id);
-        if (this.hangupPending && this.marksOutstanding === 0) this.doHangup();
+        if (this.playback.marksPending === 0) this.tools.hangup();
         return;
       }
       case 'error': {
@@ -471,15 +362,9 @@ export class CallBridge {
   private interrupt(): void {
     this.stats.interruptions++;
     this.twilio.send(`{"event":"clear","streamSid":${JSON.stringify(this.streamSid)}}`);
-    const playedTotalMs = this.clock.played(this.hooks.now());
-    for (const item of this.items) {
-      const played = Math.min(item.sentMs, Math.max(item.playedMs, playedTotalMs - item.startMs));
-      if (item.sentMs <= 0 || played >= item.sentMs) continue;
-      const audioEndMs = Math.floor(Math.min(item.sentMs, Math.max(0, played)));
-      this.sendEvent({ type: 'conversation.item.truncate', item_id: item.itemId, content_index: 0, audio_end_ms: audioEndMs });
+    for (const { itemId, audioEndMs } of this.playback.interrupt(this.hooks.now())) {
+      this.sendEvent({ type: 'conversation.item.truncate', item_id: itemId, content_index: 0, audio_end_ms: audioEndMs });
       this.stats.truncations++;
-      item.sentMs = audioEndMs;
-      item.playedMs = audioEndMs;
     }
     // With a confirmation delay the session does not interrupt by itself (interrupt_response off).
     if ((this.setup?.profile.interruptionDelayMs ?? 0) > 0) this.sendEvent({ type: 'response.cancel' });
@@ -487,51 +372,6 @@ export class CallBridge {
       this.cancelledResponses.add(this.currentResponseId);
       if (this.cancelledResponses.size > 16) this.cancelledResponses.delete(this.cancelledResponses.values().next().value!);
     }
-    this.clearPlayback();
-  }
-
-  private clearPlayback(): void {
-    // Twilio drops what it had queued: the timeline ends at what was played.
-    this.clock.clear(this.hooks.now());
-    this.generation++;
-    this.marksOutstanding = 0;
-    this.lastItem = undefined;
-    this.items.length = 0;
-  }
-
-  // ---------------------------------------------------------------- tools
-
-  private async onFunctionCall(callId: string, name: string, args: string): Promise<void> {
-    const setup = this.setup;
-    if (!setup || !callId) return;
-    this.stats.toolCalls[name] = (this.stats.toolCalls[name] ?? 0) + 1;
-    let result: ToolResult;
-    const t0 = performance.now();
-    const turnAt = this.turnStartedAt;
-    try {
-      result = await this.hooks.executeTool(name, args.slice(0, 16_000), setup, this.history);
-    } catch (err) {
-      this.hooks.log.warn({ err: (err as Error).message, tool: name }, 'voice tool failed');
-      result = { output: JSON.stringify({ error: 'The tool failed; apologise and offer to take a message.' }) };
-    }
-    // The tool's time is the bridge's share of this turn's latency.
-    if (turnAt !== 0 && this.turnStartedAt === turnAt) this.turnBridgeMs += performance.now() - t0;
-    if (this.ended) return;
-    this.sendEvent({ type: 'conversation.item.create', item: { type: 'function_call_output', call_id: callId, output: result.output } });
-    this.sendEvent({ type: 'response.create' });
-    if (result.hangupAfterReply) {
-      this.hangupPending = true;
-      // Hang up even if the goodbye never plays out (no marks echoed).
-      this.hangupTimer = setTimeout(() => this.doHangup(), 15_000);
-      this.hangupTimer.unref?.();
-    }
-  }
-
-  private doHangup(): void {
-    if (!this.hangupPending || !this.setup) return;
-    this.hangupPending = false;
-    clearTimeout(this.hangupTimer);
-    void this.hooks.hangup(this.setup).catch((err: unknown) => this.hooks.log.warn({ err: (err as Error).message }, 'hang-up failed'));
   }
 
   // ---------------------------------------------------------------- end
@@ -545,14 +385,9 @@ export class CallBridge {
     this.ended = true;
     this.stats.status = 'ended';
     clearTimeout(this.interruptTimer);
-    clearTimeout(this.hangupTimer);
+    this.tools.stop();
     this.link?.close();
     if (reason === 'stop' && this.twilio.readyState === OPEN) this.twilio.close(1000, 'stream stopped');
     if (!wasEnded || this.setup) this.hooks.onEnd(this.setup, this.stats, this.history);
-  }
-
-  /** For the heartbeat and the registry: the Twilio socket. */
-  get socket(): Socket {
-    return this.twilio;
   }
 }

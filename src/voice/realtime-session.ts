@@ -148,3 +148,31 @@ export function greetingResponse(p: VoiceAgentProfile): { type: 'response.create
     response: { instructions: `Greet the caller by saying exactly this and nothing else: "${p.voiceGreeting}"` },
   };
 }
+
+/**
+ * What a fresh model session is told once it is ready: the session, the conversation so far
+ * (after a reconnect, or a transfer nobody took), and the first response to give.
+ */
+export function openingEvents(
+  p: VoiceAgentProfile,
+  o: SessionOptions & { history: ReadonlyArray<{ role: 'user' | 'assistant'; text: string }>; opening: 'greeting' | 'transfer-failed' | 'reconnected' },
+): object[] {
+  const events: object[] = [buildSessionUpdate(p, o)];
+  for (const h of o.history) {
+    events.push({
+      type: 'conversation.item.create',
+      item: { type: 'message', role: h.role, content: [{ type: h.role === 'user' ? 'input_text' : 'output_text', text: h.text }] },
+    });
+  }
+  if (o.opening === 'greeting') events.push(greetingResponse(p));
+  else if (o.opening === 'transfer-failed') {
+    events.push({
+      type: 'response.create',
+      response: {
+        instructions:
+          'The transfer did not go through: nobody at the business could take the call. Tell the caller so in one sentence, offer to take a message, collect their name, number and what they need, then call capture_lead.',
+      },
+    });
+  } else events.push({ type: 'response.create', response: { instructions: 'Apologise briefly for the interruption on the line and continue the conversation.' } });
+  return events;
+}

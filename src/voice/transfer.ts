@@ -176,3 +176,38 @@ export function createTransfers(deps: TransferDeps) {
 }
 
 export type Transfers = ReturnType<typeof createTransfers>;
+
+export interface TransferSettings {
+  numbers: string[];
+  ringSeconds: number;
+}
+
+/** The business's transfer waterfall (empty: transfer_call rings the business's own phone). */
+export async function transferSettings(db: Kysely<Database>, businessId: string): Promise<TransferSettings> {
+  const row = await db.selectFrom('agent_configs').select(['transfer_numbers', 'transfer_ring_seconds']).where('business_id', '=', businessId).executeTakeFirst();
+  return { numbers: row?.transfer_numbers ?? [], ringSeconds: row?.transfer_ring_seconds ?? 20 };
+}
+
+/** Validates (E.164 via toE164, at most 3, distinct, 5-60 s) and saves; throws a message for the caller. */
+export async function saveTransferSettings(
+  db: Kysely<Database>,
+  businessId: string,
+  input: { numbers: readonly string[]; ringSeconds?: number | null },
+  toE164: (n: string) => string | null,
+): Promise<TransferSettings | { error: string }> {
+  if (input.numbers.length > 3) return { error: 'At most 3 transfer numbers' };
+  const numbers: string[] = [];
+  for (const raw of input.numbers) {
+    const n = toE164(raw);
+    if (!n) return { error: `Not a valid phone number: ${raw.slice(0, 40)}` };
+    if (!numbers.includes(n)) numbers.push(n);
+  }
+  const ringSeconds = input.ringSeconds ?? 20;
+  if (!Number.isInteger(ringSeconds) || ringSeconds < 5 || ringSeconds > 60) return { error: 'ringSeconds must be 5 to 60' };
+  await db
+    .updateTable('agent_configs')
+    .set({ transfer_numbers: numbers, transfer_ring_seconds: ringSeconds, updated_at: new Date() })
+    .where('business_id', '=', businessId)
+    .execute();
+  return { numbers, ringSeconds };
+}

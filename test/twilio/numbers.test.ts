@@ -196,3 +196,30 @@ t.test('without Twilio credentials provisioning answers TWILIO_NOT_CONFIGURED', 
   }
   t.equal(code(await gql(ADMIN_TOKEN, ASSIGN, { b: biz.businessId, n: '+14155551111' }, bare)), 'OK', 'assigning needs no Twilio');
 });
+
+t.test('signed up through the API, upgraded to PRO: searches, buys a number and answers a call on it', async (t) => {
+  const anon = await app.inject({
+    method: 'POST',
+    url: '/graphql',
+    payload: {
+      query: 'mutation($i: SignUpInput!) { signUp(input: $i) { token businessId } }',
+      variables: { i: { businessName: 'Foxtrot Heating', email: 'fox@heating.example', password: 'a long enough password' } },
+    },
+  });
+  const { token, businessId } = (anon.json() as GqlResult).data!.signUp as { token: string; businessId: string };
+  t.equal(code(await gql(token, SEARCH, { a: '212' })), 'PLAN_UPGRADE_REQUIRED', 'FREE cannot get a number');
+  t.equal(code(await gql(ADMIN_TOKEN, `mutation($b: ID!) { setPlan(businessId: $b, plan: PRO) { id } }`, { b: businessId })), 'OK');
+  // The same token: the plan is read per request, not baked into the JWT.
+  const offer = await gql(token, SEARCH, { a: '212' });
+  t.equal(code(offer), 'OK', JSON.stringify(offer.errors));
+  const pick = (offer.data!.availablePhoneNumbers as Array<{ phoneNumber: string }>)[0]!.phoneNumber;
+  const bought = await gql(token, PROVISION, { n: pick });
+  t.same(bought.data!.provisionPhoneNumber, { id: businessId, twilioNumber: pick, phoneNumberSource: 'PROVISIONED' });
+
+  const answer = await inboundCall(pick, sid(5));
+  t.equal(answer.statusCode, 200);
+  t.match(answer.headers['content-type'], /xml/);
+  t.match(answer.body, /<Gather[^>]*input="speech"/, 'the agent answers');
+  const conv = await db.selectFrom('conversations').select(['business_id', 'to_number']).where('call_sid', '=', sid(5)).executeTakeFirstOrThrow();
+  t.same(conv, { business_id: businessId, to_number: pick }, 'the call is answered as, and recorded on, the new business');
+});

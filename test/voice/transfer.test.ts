@@ -165,3 +165,25 @@ t.test('transfer callbacks are signature-checked; an unknown transfer id hangs u
   t.equal(garbage.status, 200);
   t.ok(garbage.twiml!.hangup, 'bad input is a hang-up, never a 500');
 });
+
+t.test('GraphQL: the owner sets the waterfall (E.164, at most 3, 5-60 s); bad input is BAD_USER_INPUT; BASIC is gated', async (t) => {
+  const gql = async (token: string, query: string, variables: Record<string, unknown> = {}) =>
+    (await app.inject({ method: 'POST', url: '/graphql', headers: { authorization: `Bearer ${token}` }, payload: { query, variables } })).json() as {
+      data?: any;
+      errors?: Array<{ extensions?: { code?: string } }>;
+    };
+  const set = `mutation($n: [String!]!, $s: Int) { setCallTransfer(numbers: $n, ringSeconds: $s) { numbers ringSeconds } }`;
+  const ok = await gql(biz.token, set, { n: ['(415) 555-2671', '+1 212 555 0199'], s: 25 });
+  t.notOk(ok.errors, JSON.stringify(ok.errors));
+  t.same(ok.data.setCallTransfer, { numbers: ['+14155552671', '+12125550199'], ringSeconds: 25 });
+  const read = await gql(biz.token, `{ callTransfer { numbers ringSeconds } }`);
+  t.same(read.data.callTransfer, { numbers: ['+14155552671', '+12125550199'], ringSeconds: 25 });
+  for (const bad of [{ n: ['not a number'] }, { n: ['+14155552671', '+12125550199', '+13105550123', '+16175550100'] }, { n: [], s: 2 }]) {
+    const r = await gql(biz.token, set, bad);
+    t.equal(r.errors?.[0]?.extensions?.code, 'BAD_USER_INPUT', JSON.stringify(bad));
+  }
+  const basic = await createTestBusiness(app, { plan: 'BASIC' });
+  const gated = await gql(basic.token, set, { n: ['+14155552671'] });
+  t.equal(gated.errors?.[0]?.extensions?.code, 'PLAN_UPGRADE_REQUIRED');
+  await db.updateTable('agent_configs').set({ transfer_numbers: [FIRST, SECOND], transfer_ring_seconds: 15 }).where('business_id', '=', biz.businessId).execute();
+});
