@@ -13,6 +13,7 @@ import { accountLink, publicBase } from '../src/accounts/links.js';
 import { issueAccountToken } from '../src/accounts/tokens.js';
 import { normalizeEmail } from '../src/auth/service.js';
 import { PLANS } from '../src/plans/index.js';
+import { assignNumberCommand } from '../src/twilio/numbers-cli.js';
 
 interface CommandContext {
   db: Kysely<Database>;
@@ -30,7 +31,6 @@ interface Command {
 
 // ---------------------------------------------------------------------------------------------
 // Command table. One entry per command, in the order `npm run admin` lists them.
-// (The phone engineer adds `assign-number <businessId> <+E164|none>` here.)
 // ---------------------------------------------------------------------------------------------
 const COMMANDS: Record<string, Command> = {
   'reset-password': {
@@ -63,6 +63,16 @@ const COMMANDS: Record<string, Command> = {
       const row = await setPlan(db, businessId, plan as Plan, new Date());
       print(JSON.stringify({ businessId: row.id, name: row.name, plan: row.plan }));
       return 0;
+    },
+  },
+
+  'assign-number': {
+    usage: 'assign-number <businessId> <+E164|none>',
+    summary: 'records a phone number configured outside this server on a business (no Twilio call; none clears it)',
+    async run(args, { db, print }) {
+      const result = await assignNumberCommand(args, { db });
+      print(result.output);
+      return result.exitCode;
     },
   },
 };

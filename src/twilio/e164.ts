@@ -1,14 +1,16 @@
-import { parsePhoneNumberFromString, type CountryCode } from 'libphonenumber-js';
+import { normalizePhone, type CountryCode } from '../contacts/phone.js';
 
-// Phone numbers for Twilio: E.164 or nothing. (The contacts module owns caller-facing phone
-// rules; this is the strict form Twilio's API and our unique number column need.)
+// Phone numbers for Twilio: E.164 or nothing. The contacts module owns the phone rules; Twilio's
+// API and our unique number column need the strict form: a number with its country code, or
+// one read in the given country.
 
 /** "+1 (415) 555-0100" -> "+14155550100"; null when it is not a valid number. */
 export function toE164(value: string, defaultCountry?: string): string | null {
   const raw = value.trim();
   if (raw.length === 0 || raw.length > 32) return null;
-  const parsed = parsePhoneNumberFromString(raw, isCountry(defaultCountry) ? defaultCountry : undefined);
-  return parsed && parsed.isValid() ? parsed.number : null;
+  const country = isCountry(defaultCountry) ? defaultCountry : null;
+  if (!country && !raw.startsWith('+')) return null;
+  return normalizePhone(raw, country ?? undefined);
 }
 
 function isCountry(value: string | undefined): value is CountryCode {

@@ -6,8 +6,7 @@ import { createPhoneNumberService } from './phone-numbers.js';
 
 // The operator command `assign-number <businessId> <number|none>`: records a number configured
 // outside this server (no Twilio call), exactly as the assignPhoneNumber mutation does.
-// Exported so the operator CLI (`npm run admin -- assign-number …`) can mount it as a
-// sub-command; scripts/admin-assign-number.ts runs it on its own.
+// Mounted by the operator CLI as `npm run admin -- assign-number …` (scripts/admin.ts).
 
 export const ASSIGN_NUMBER_USAGE = 'usage: assign-number <businessId> <E.164 number | none>';
 
