@@ -35,6 +35,11 @@ const LIGHT = new Set(
     .map(stem),
 );
 
+// "...a call-out TO FIX a leaking tap": verbs that open a purpose clause.
+const PURPOSE_VERBS = new Set(
+  'fix repair install replace clean unclog unblock look check inspect sort deal service remove move paint build change help treat see do get make have come take mend drain flush test'.split(' '),
+);
+
 const MATCH = { exact: 1, type: 1, morph: 0.8, related: 0.7, heading: 0.5, answeredBy: 0.5, headingRelated: 0.4, title: 0.3 } as const;
 
 // What kind of answer a question wants, and how to see it in a sentence. A question word of that
@@ -93,8 +98,8 @@ function askedTypes(plain: string): number[] {
   return ANSWER_TYPES.map((t, i) => (t.ask.test(plain) ? i : -1)).filter((i) => i >= 0);
 }
 // Kinds of answer a reply must hold to answer at all: a price, a clock time, a duration, a count.
-const HARD_ASK = /\bhow (?:much|long|many|soon|fast)\b|\bwhat time\b|\bwhat (?:are|is) (?:your|the) (?:hours|price|cost|fee|rate)\b/;
-const HARD_TYPES = new Set(['how much', 'what time', 'how long', 'how many'].map((q) => ANSWER_TYPES.findIndex((t) => t.ask.test(q))));
+const HARD_ASK = /\bhow (?:much|long|many|soon|fast)\b|\bwhat time\b|\bwhat (?:are|is) (?:your|the) (?:hours|price|cost|fee|rate)\b|\bwhat is (?:your|the) (?:\w+ )?(?:phone )?number\b/;
+const HARD_TYPES = new Set(['how much', 'what time', 'how long', 'how many', 'phone number'].map((q) => ANSWER_TYPES.findIndex((t) => t.ask.test(q))));
 
 /** Chunk frequencies by stem (what queryTerms weighs with); computed once per vocabulary read. */
 export function stemDf(vocab: Vocabulary): Map<string, number> {
@@ -122,8 +127,15 @@ export function queryTerms(question: string, vocab: (Vocabulary & { stems?: Map<
   const seen = new Map<string, QueryTerm>();
   for (const sentence of sentences) {
     const context = asked.length > 0 && asked.length < sentences.length && !sentence.trim().endsWith('?');
-    for (const word of words(sentence)) {
+    // "how much is a call-out | to fix a leaking tap": once the question has named its subject,
+    // a purpose clause after "to" says why, not what, and weighs half.
+    let purpose = false;
+    let named = false;
+    const ws = words(sentence);
+    for (const [wi, word] of ws.entries()) {
+      if (word === 'to' && named && PURPOSE_VERBS.has(ws[wi + 1] ?? '')) purpose = true;
       for (const t of terms(word)) {
+        if (!SHAPE.has(t) && !LIGHT.has(t) && !typeOf.has(t)) named = true;
         if (seen.has(t)) continue;
         const related = relatedTerms(t);
         // A word the knowledge never uses weighs like its most common related word when it has one.
@@ -136,7 +148,7 @@ export function queryTerms(question: string, vocab: (Vocabulary & { stems?: Map<
         const type = typeOf.get(t) ?? null;
         const light = SHAPE.has(t) || LIGHT.has(t) || (count === 0 && /^\d+$/.test(t));
         // A word naming the kind of answer ("price") weighs like a common word, whatever its rarity.
-        const weight = (light ? 0.3 : type !== null ? Math.min(idf, 1) : idf) * (context ? 0.5 : 1);
+        const weight = (light ? 0.3 : type !== null ? Math.min(idf, 1) : idf) * (purpose ? 0.35 : context ? 0.5 : 1);
         seen.set(t, { term: t, weight, related, answeredBy: answeredByTerms(t), type, light });
       }
     }
@@ -193,7 +205,9 @@ const PRICE_WORDS = /\b(?:charge|charges|fee|fees|cost|costs|pay|price|extra)\b/
 /** "Do you...?" / "is it...?" questions that a yes or a no answers (not "is it A or B?"). */
 export function isYesNoQuestion(question: string): boolean {
   const q = normalizeCasual(question).replace(/^(?:so|and|also|hey|hi|hello|ok|okay|um|quick question)[,\s]+/, '').trim();
-  return YES_NO.test(q) && !/\bor\b/.test(q);
+  // "u guys open sunday?" is "are you open on Sunday?" without the verb.
+  const casual = /^(?:you|you guys|you all)\s+(?:open|closed|available|around|working|busy)\b/.test(q);
+  return (YES_NO.test(q) || casual) && !/\bor\b/.test(q);
 }
 
 /** Whether the quoted answer says no to the question: read in the clause that holds its subject. */
@@ -265,7 +279,9 @@ export function extractiveAnswer(
   // section ("does Dr Nair speak Spanish?" is not answered by a sentence about Dr Nair).
   if (yesNo) {
     const main = qs.map((q, i) => ({ q, m: best.matches[i]! })).filter(({ q }) => !q.light && q.type === null && q.weight >= 0.6);
-    if (main.length && main.filter(({ m }) => m >= MATCH.headingRelated).length / main.length < 0.6) return null;
+    // A word found as itself counts fully; found only through a related word or the heading, half.
+    const found = main.reduce((n, { m }) => n + (m >= MATCH.morph ? 1 : m >= MATCH.related ? 0.75 : m >= MATCH.headingRelated ? 0.5 : 0), 0);
+    if (main.length && found / main.length < 0.6) return null;
   }
 
   const chosen: Scored[] = [best];

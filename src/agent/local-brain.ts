@@ -292,7 +292,7 @@ export async function localTurn(env: TurnEnv, state: ConversationState, text: st
     if (state.lastQuestion && (requestOnly || accepted)) state.issueText ??= state.lastQuestion;
     state.offered = false;
     // "I'd like a quote for a new water heater" says what is needed: it answers the problem question.
-    if (!accepted && !CALLBACK_ONLY.test(trimmed) && trimmed.split(/\s+/).length >= 4) state.issueText ??= text.slice(0, 500);
+    if (!accepted && !CALLBACK_ONLY.test(trimmed) && saysWhatIsNeeded(trimmed)) state.issueText ??= text.slice(0, 500);
     tools.applyExtraction(ctx, state, text);
     const prefix = t.kind === 'high' || t.kind === 'contained' ? 'I will make sure the team sees this quickly.' : 'I can help with that.';
     return askNextOrCapture(prefix);
@@ -315,6 +315,18 @@ export async function localTurn(env: TurnEnv, state: ConversationState, text: st
     return { ...base, reply: `I can take a few details and pass this to the ${ctx.business.name} team, so someone can get in touch.`, quickReplies: ['Have someone contact me', 'Ask another question'] };
   }
   return { ...base, reply: a.text, sources: a.sources, quickReplies: ['Have someone contact me', 'Ask another question'] };
+}
+
+const GENERIC = new Set(
+  ('i im i\'d id we we\'d you u your someone somebody can could would will please like want need to a an the me us my our for book booking ' +
+    'schedule visit appointment come out over round call back callback ring get in touch have send quote estimate price hi hello hey yes ' +
+    'yeah ok okay thanks just be able is it possible do some time sometime soon asap today tomorrow this week next').split(' '),
+);
+
+/** The message names the job itself ("a quote for a new water heater"), not only a wish to book. */
+function saysWhatIsNeeded(text: string): boolean {
+  const words = text.toLowerCase().match(/[a-z']+/g) ?? [];
+  return words.filter((w) => !GENERIC.has(w)).length >= 2;
 }
 
 function confirmation(ctx: BusinessContext, lead: Lead, open: ReturnType<typeof openStatus>, queued: { ownerAlerted: boolean; phoneAlert: boolean; confirmation: boolean }): string {

@@ -94,15 +94,3 @@ export function normalizeWords(text: string): string {
     .map(correct)
     .join(' ');
 }
-
-/**
- * Splits a message into clauses (sentence ends, semicolons, commas, dashes and "but"), each
- * normalised. Phone transcripts have no punctuation, so they are often one clause.
- */
-export function clauses(text: string): string[] {
-  return text
-    .slice(0, 4000)
-    .split(/[.!?;\n]+|,|\s[-–—]\s|\bbut\b|\bpero\b/i)
-    .map(normalizeWords)
-    .filter((c) => c.length > 0);
-}

@@ -1,5 +1,5 @@
 import type { Priority } from '../db/schema.js';
-import { clauses, normalizeWords, stripAccents } from './text-norm.js';
+import { normalizeWords, stripAccents } from './text-norm.js';
 
 // Emergency triage and priority: one written rule for chat and phone, local and model paths.
 //
@@ -216,7 +216,6 @@ export function triage(text: string, options: TriageOptions = {}): Triage {
   const words = normalizeWords(plainInput);
   const rules = [...RULES, ...customRules(options.keywords ?? [])];
   const rawClauses = plainInput.split(/[.!?;\n]+|,|\s[-–—]\s|\bbut\b|\bpero\b/i);
-  const questionMark = /\?/.test(text);
   const matched: string[] = [];
   const hits: Hit[] = [];
   const admin = ADMIN.test(words);
@@ -258,7 +257,6 @@ export function triage(text: string, options: TriageOptions = {}): Triage {
       hits.push({ rule, clause });
     }
   });
-  void questionMark;
   const question = looksLikeQuestion(text);
   const real = hits.filter((h) => h.rule.hazard !== 'STATED');
   const stated = hits.filter((h) => h.rule.hazard === 'STATED');

@@ -157,6 +157,7 @@ const RELATED: string[][] = [
   ['eco', 'green', 'natural', 'plant-based', 'safe', 'non-toxic'],
   ['bedroom', 'bed'],
   ['first', 'initial'],
+  ['fast', 'quickly', 'soon', 'arrive', 'arrival', 'response'],
   ['open', 'opening'],
   ['close', 'closing'],
   ['independence', 'july'],
