@@ -3,6 +3,7 @@ import helmet from '@fastify/helmet';
 import formbody from '@fastify/formbody';
 import websocket from '@fastify/websocket';
 import { randomUUID } from 'node:crypto';
+import { isIP } from 'node:net';
 import type { Config } from './config.js';
 import { openDatabase, type DatabaseHandle } from './db/index.js';
 import { migrateToLatest } from './db/migrate.js';
@@ -12,6 +13,7 @@ import { createEncryptor } from './crypto/encryption.js';
 import { REDACT_PATHS, type Logger } from './logger.js';
 import { createHealthRegistry } from './observability/health.js';
 import { createMetrics } from './observability/metrics.js';
+import { logSerializers } from './observability/log-safety.js';
 import { createEventBus } from './events.js';
 import { seedDemo, type DemoSeedResult } from './seed/demo.js';
 import type { BackgroundTask, CoreDeps } from './deps.js';
@@ -26,6 +28,30 @@ import { chatRoutes } from './http/chat.js';
 import { widgetRoutes } from './http/widget.js';
 import { loadShedding } from './http/load-shedding.js';
 import { pmWebhookRoutes } from './http/pm-webhooks.js';
+
+const GRAPHIQL_CSP = [
+  "default-src 'self'",
+  "script-src 'self' https://unpkg.com",
+  "style-src 'self' 'unsafe-inline' https://unpkg.com",
+  "img-src 'self' data: https://unpkg.com",
+  "font-src 'self' data: https://unpkg.com",
+  "connect-src 'self' ws: wss:",
+  "worker-src 'self'",
+  "object-src 'none'",
+  "base-uri 'self'",
+  "frame-ancestors 'none'",
+].join('; ');
+
+/**
+ * Fastify's own number form refuses every hop (it cannot tell a proxy from a client), so a hop
+ * count becomes a proxy-addr trust function: the socket peer and the next hops-1 entries are
+ * proxies; the entry the nearest of them appended is the client.
+ */
+function trustProxyOption(value: Config['TRUST_PROXY']): boolean | string[] | ((address: string, hop: number) => boolean) {
+  if (typeof value !== 'number') return value;
+  const hops = value;
+  return (_address, hop) => hop < hops;
+}
 
 export interface AppOverrides {
   /** A database the caller owns (tests share one per file); the app will not close it. */
@@ -58,11 +84,13 @@ export async function buildApp(config: Config, overrides: AppOverrides = {}): Pr
     logger: {
       level: config.LOG_LEVEL,
       redact: { paths: REDACT_PATHS, censor: '[redacted]' },
+      // Typed loosely by pino; ours take the same inputs (see src/observability/log-safety.ts).
+      serializers: logSerializers as unknown as Record<string, never>,
     },
     bodyLimit: config.BODY_LIMIT,
     requestTimeout: config.REQUEST_TIMEOUT,
     connectionTimeout: config.REQUEST_TIMEOUT,
-    trustProxy: config.TRUST_PROXY,
+    trustProxy: trustProxyOption(config.TRUST_PROXY),
     genReqId: (req) => {
       const given = req.headers['x-request-id'];
       return typeof given === 'string' && /^[\w-]{8,64}$/.test(given) ? given : randomUUID();
@@ -72,6 +100,16 @@ export async function buildApp(config: Config, overrides: AppOverrides = {}): Pr
     routerOptions: { ignoreTrailingSlash: true, maxParamLength: 200 },
   });
   const logger = app.log as unknown as Logger;
+  if (config.CLIENT_IP_HEADER) {
+    const header = config.CLIENT_IP_HEADER;
+    // The platform's edge writes this header (a client-sent value is overwritten there), so
+    // every per-address limit keys on it instead of the proxy's socket address.
+    app.addHook('onRequest', async (request) => {
+      const given = request.headers[header];
+      const value = typeof given === 'string' ? given.trim() : undefined;
+      if (value && isIP(value)) Object.defineProperty(request, 'ip', { value, configurable: true });
+    });
+  }
 
   const ownsDatabase = !overrides.database;
   const database = overrides.database ?? (await openDatabase(config));
@@ -125,11 +163,31 @@ export async function buildApp(config: Config, overrides: AppOverrides = {}): Pr
   });
 
   await app.register(helmet, {
-    // The widget is embedded cross-origin, and /demo + GraphiQL need inline bootstrapping;
-    // each route that serves HTML sets its own policy.
-    contentSecurityPolicy: false,
+    // A strict policy on every response; the pages that need more (the /demo page, GraphiQL)
+    // set their own, per page (see GRAPHIQL_CSP below and src/http/widget.ts).
+    contentSecurityPolicy: {
+      useDefaults: false,
+      directives: {
+        defaultSrc: ["'self'"],
+        scriptSrc: ["'self'"],
+        styleSrc: ["'self'", "'unsafe-inline'"],
+        imgSrc: ["'self'", 'data:'],
+        connectSrc: ["'self'"],
+        fontSrc: ["'self'"],
+        objectSrc: ["'none'"],
+        baseUri: ["'self'"],
+        formAction: ["'self'"],
+        frameAncestors: ["'none'"],
+      },
+    },
     crossOriginResourcePolicy: { policy: 'cross-origin' },
     crossOriginEmbedderPolicy: false,
+  });
+  // GraphiQL (outside production) is mercurius's page: its bundle comes from unpkg and it talks
+  // to /graphql over HTTP and WebSocket.
+  app.addHook('onSend', async (request, reply, payload) => {
+    if (request.url.startsWith('/graphiql')) reply.header('content-security-policy', GRAPHIQL_CSP);
+    return payload;
   });
   await app.register(formbody, { bodyLimit: 64 * 1024 });
   // Registered once at the root, before mercurius and the voice route.
