@@ -49,6 +49,7 @@ export function createServices(core: CoreDeps): Services {
     logger: core.logger.child({ component: 'agent' }),
     chat: services.ai.chat,
     now: core.now,
+    smsEnabled: !!(core.config.TWILIO_ACCOUNT_SID && core.config.TWILIO_AUTH_TOKEN),
   });
   services.leads = services.agent.leads;
   services.notify = createNotifyService(core);

@@ -192,7 +192,7 @@ export async function localTurn(env: TurnEnv, state: ConversationState, text: st
   if (PROJECT_STATUS.test(text) && !PROBLEM.test(text)) {
     const email = extractEmail(text);
     const phone = extractPhone(text);
-    if (state.clientId || email || phone) {
+    if (state.clientId || state.proof?.provenClientId || email || phone) {
       const r = await tools.checkProjectStatus(ctx, state, { email, phone });
       return { ...base, reply: r.text };
     }

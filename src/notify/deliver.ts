@@ -5,8 +5,8 @@ import type { Database, Lead, Notification } from '../db/schema.js';
 import type { Logger } from '../logger.js';
 import { can } from '../plans/index.js';
 import { ackUrl, ALERT_TONE_PATH, buildAlertTwiml, renderEmergencyMessage } from './emergency-call.js';
+import { identityCodeSms, renderIdentityCodeEmail, renderVisitorConfirmationEmail } from './visitor-emails.js';
 import {
-  renderCustomerConfirmationEmail,
   renderOwnerLeadEmail,
   renderTestEmail,
   type AnswerLine,
@@ -134,7 +134,35 @@ export function createDeliverer(deps: DelivererDeps): (row: Notification) => Pro
     async [NOTIFICATION_KINDS.CONFIRMATION_EMAIL](row) {
       const ctx = await loadLeadContext(row);
       if (!ctx) return { kind: 'failed', error: 'the lead no longer exists', permanent: true };
-      return sendEmail(row, renderCustomerConfirmationEmail({ business: ctx.business, lead: ctx.lead }), ctx.business.notification_email);
+      // The address is whatever the visitor typed: the e-mail quotes nothing they wrote.
+      return sendEmail(row, renderVisitorConfirmationEmail({ business: ctx.business, lead: ctx.lead }), ctx.business.notification_email);
+    },
+
+    async [NOTIFICATION_KINDS.IDENTITY_CODE_EMAIL](row) {
+      const business = await db.selectFrom('businesses').select('name').where('id', '=', row.business_id).executeTakeFirst();
+      if (!business) return { kind: 'failed', error: 'the business no longer exists', permanent: true };
+      const { code, expiresInMinutes } = row.payload as { code?: string; expiresInMinutes?: number };
+      if (!code) return { kind: 'failed', error: 'no code in the payload', permanent: true };
+      return sendEmail(row, renderIdentityCodeEmail({ business, code, expiresInMinutes: expiresInMinutes ?? 10 }));
+    },
+
+    async [NOTIFICATION_KINDS.IDENTITY_CODE_SMS](row) {
+      const business = await db.selectFrom('businesses').select(['name', 'twilio_number']).where('id', '=', row.business_id).executeTakeFirst();
+      if (!business) return { kind: 'failed', error: 'the business no longer exists', permanent: true };
+      const { code, expiresInMinutes } = row.payload as { code?: string; expiresInMinutes?: number };
+      if (!code) return { kind: 'failed', error: 'no code in the payload', permanent: true };
+      const client = deps.twilio();
+      if (!client) return { kind: 'failed', error: 'Twilio is not configured (set TWILIO_ACCOUNT_SID and TWILIO_AUTH_TOKEN)', permanent: true };
+      const from = config.TWILIO_FROM_NUMBER ?? business.twilio_number;
+      if (!from) return { kind: 'failed', error: 'no sender number: set TWILIO_FROM_NUMBER or the business Twilio number', permanent: true };
+      try {
+        const message = await client.messages.create({ to: row.recipient, from, body: identityCodeSms(business.name, code, expiresInMinutes ?? 10) });
+        return { kind: 'sent', result: { messageSid: message.sid } };
+      } catch (err) {
+        const status = (err as { status?: number }).status;
+        const permanent = typeof status === 'number' && status >= 400 && status < 500 && status !== 429 && status !== 408;
+        return { kind: 'failed', error: errorText(err), permanent };
+      }
     },
 
     async [NOTIFICATION_KINDS.TEST_EMAIL](row) {

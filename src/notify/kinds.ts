@@ -11,6 +11,9 @@ export const NOTIFICATION_KINDS = {
   TEST_EMAIL: 'email.test',
   /** The emergency phone alert (one row per call attempt). */
   EMERGENCY_CALL: 'call.emergency',
+  /** A one-time code proving a visitor is the client on record (src/agent/identity-proof.ts). */
+  IDENTITY_CODE_EMAIL: 'email.identity_code',
+  IDENTITY_CODE_SMS: 'sms.identity_code',
   /** An outgoing webhook delivery (recipient = endpoint id). */
   WEBHOOK: 'webhook',
 } as const;
