@@ -90,6 +90,12 @@ export async function buildApp(config: Config, overrides: AppOverrides = {}): Pr
     bodyLimit: config.BODY_LIMIT,
     requestTimeout: config.REQUEST_TIMEOUT,
     connectionTimeout: config.REQUEST_TIMEOUT,
+    http: {
+      // Node checks request timeouts every connectionsCheckingInterval (default 30 s), so a
+      // slow body was held up to REQUEST_TIMEOUT + 30 s; check often enough to keep the promise.
+      connectionsCheckingInterval: Math.max(100, Math.min(1000, Math.floor(config.REQUEST_TIMEOUT / 4))),
+      headersTimeout: config.REQUEST_TIMEOUT,
+    },
     trustProxy: trustProxyOption(config.TRUST_PROXY),
     genReqId: (req) => {
       const given = req.headers['x-request-id'];
@@ -100,6 +106,9 @@ export async function buildApp(config: Config, overrides: AppOverrides = {}): Pr
     routerOptions: { ignoreTrailingSlash: true, maxParamLength: 200 },
   });
   const logger = app.log as unknown as Logger;
+  // Past MAX_CONNECTIONS open sockets (keep-alive, WebSockets and slow clients included), new
+  // connections are dropped at accept, before any parsing.
+  app.server.maxConnections = config.MAX_CONNECTIONS;
   if (config.CLIENT_IP_HEADER) {
     const header = config.CLIENT_IP_HEADER;
     // The platform's edge writes this header (a client-sent value is overwritten there), so

@@ -161,6 +161,8 @@ export const spec = {
   WEBSOCKET_INIT_TIMEOUT: duration(10_000),
   BODY_LIMIT: int(1024 * 1024, 1024),
   REQUEST_TIMEOUT: duration(30_000),
+  // Open TCP connections per instance; more are dropped at accept (fly.toml's hard_limit is the edge's cap).
+  MAX_CONNECTIONS: int(10_000, 1),
   SHUTDOWN_GRACE: duration(30_000),
   MAX_EVENT_LOOP_DELAY: duration(1000),
   ALLOW_PRIVATE_WEBHOOK_TARGETS: bool(false),
