@@ -17,7 +17,7 @@ import { PermanentMailError, type Mailer } from './mailer.js';
 import type { TwilioRestClient } from './twilio-rest.js';
 import type { WebhookEndpointService } from './webhook-endpoints.js';
 import { SIGNATURE_HEADER, TIMESTAMP_HEADER, signWebhook } from './webhook-signature.js';
-import { assertPublicTarget, PermanentDeliveryError } from './webhook-target.js';
+import { assertPublicTarget, PermanentDeliveryError, postWebhook } from './webhook-target.js';
 
 /** What happened to one delivery attempt; the worker maps it onto the outbox state machine. */
 export type DeliveryOutcome =
@@ -40,8 +40,6 @@ export interface DelivererDeps {
 const WEBHOOK_TIMEOUT_MS = 10_000;
 const MAX_ANSWERS = 50;
 const MAX_ANSWER_LENGTH = 1000;
-/** Bytes of a failed receiver's answer kept for the error text; the rest is never read. */
-const MAX_RESPONSE_SNIPPET = 1024;
 
 export function createDeliverer(deps: DelivererDeps): (row: Notification) => Promise<DeliveryOutcome> {
   const { db, config } = deps;
@@ -237,10 +235,9 @@ export function createDeliverer(deps: DelivererDeps): (row: Notification) => Pro
       const timestamp = Math.floor(deps.now() / 1000);
       const payload = row.payload as { id?: string; type?: string };
       try {
-        const res = await deps.fetch(url, {
-          method: 'POST',
-          redirect: 'manual',
-          signal: AbortSignal.timeout(WEBHOOK_TIMEOUT_MS),
+        const res = await postWebhook(url, {
+          allowPrivate: config.ALLOW_PRIVATE_WEBHOOK_TARGETS,
+          timeoutMs: WEBHOOK_TIMEOUT_MS,
           headers: {
             'content-type': 'application/json',
             'user-agent': 'smb-agent-webhooks/1',
@@ -251,14 +248,11 @@ export function createDeliverer(deps: DelivererDeps): (row: Notification) => Pro
           },
           body,
         });
-        if (res.status >= 200 && res.status < 300) {
-          await res.body?.cancel().catch(() => {});
-          return { kind: 'sent', result: { status: res.status } };
-        }
-        const text = await responseSnippet(res, MAX_RESPONSE_SNIPPET);
-        return { kind: 'failed', error: `HTTP ${res.status}${text ? `: ${text.slice(0, 200)}` : ''}`, permanent: res.status === 410 };
+        if (res.status >= 200 && res.status < 300) return { kind: 'sent', result: { status: res.status } };
+        // The status only: the receiver's answer is not ours to store or show (a probing oracle).
+        return { kind: 'failed', error: `HTTP ${res.status}`, permanent: res.status === 410 };
       } catch (err) {
-        return { kind: 'failed', error: errorText(err), permanent: false };
+        return { kind: 'failed', error: errorClass(err), permanent: err instanceof PermanentDeliveryError };
       }
     },
   };
@@ -270,33 +264,19 @@ export function createDeliverer(deps: DelivererDeps): (row: Notification) => Pro
   };
 }
 
-/**
- * The start of a response body. A receiver is a third party: an endless or huge answer must
- * cost neither memory nor the whole delivery timeout.
- */
-async function responseSnippet(res: Response, max: number): Promise<string> {
-  if (!res.body) return '';
-  const reader = res.body.getReader();
-  const chunks: Uint8Array[] = [];
-  let size = 0;
-  try {
-    while (size < max) {
-      const { done, value } = await reader.read();
-      if (done) break;
-      chunks.push(value);
-      size += value.byteLength;
-    }
-  } catch {
-    // A broken body still leaves the status to report.
-  } finally {
-    await reader.cancel().catch(() => {});
-  }
-  return Buffer.concat(chunks).subarray(0, max).toString('utf8');
-}
-
 function humanize(key: string): string {
   const words = key.replace(/[_-]+/g, ' ').replace(/([a-z])([A-Z])/g, '$1 $2').trim();
   return words ? words[0]!.toUpperCase() + words.slice(1) : key;
+}
+
+/** For a webhook failure: the error class and code, never text that came from the target. */
+function errorClass(err: unknown): string {
+  if (err instanceof PermanentDeliveryError) return err.message;
+  if (err instanceof Error) {
+    const code = (err as { code?: unknown }).code;
+    return `${err.name || 'Error'}${typeof code === 'string' ? ` [${code}]` : ''}`;
+  }
+  return 'Error';
 }
 
 function errorText(err: unknown): string {
