@@ -21,11 +21,18 @@ const CLIENT_CODES = new Set<string>([
   'GRAPHQL_PARSE_FAILED',
   'QUERY_TOO_DEEP',
   'QUERY_TOO_COSTLY',
+  'UNSUPPORTED_MEDIA_TYPE',
 ]);
 
 /** An AppError as a GraphQLError (for places that must throw GraphQL errors directly). */
 export function toGraphQLError(err: AppError): GraphQLError {
   return new GraphQLError(err.message, { extensions: { code: err.code, ...(err.details ?? {}) } });
+}
+
+/** The 4xx status of a Fastify/Mercurius request error, if it is one. */
+function transportStatus(original: unknown): number | null {
+  const status = (original as { statusCode?: unknown } | undefined)?.statusCode;
+  return typeof status === 'number' && status >= 400 && status < 500 ? status : null;
 }
 
 function codeOf(err: GraphQLError): { code: string; message: string; extra?: Record<string, unknown> } {
@@ -42,6 +49,10 @@ function codeOf(err: GraphQLError): { code: string; message: string; extra?: Rec
   }
   if (isDatabaseUnavailable(original)) return { code: 'SERVICE_UNAVAILABLE', message: 'Service temporarily unavailable; retry shortly' };
   if (isBadInputDatabaseError(original)) return { code: 'BAD_USER_INPUT', message: 'A value in the request is not valid (out of range or contains characters that are not allowed)' };
+  // The transport refused the request itself (body not JSON, wrong content type, no query):
+  // Fastify and Mercurius errors carry a 4xx statusCode and describe the client's request.
+  const transport = transportStatus(original);
+  if (transport) return { code: transport === 415 ? 'UNSUPPORTED_MEDIA_TYPE' : transport === 413 ? 'PAYLOAD_TOO_LARGE' : 'BAD_USER_INPUT', message: original.message || 'Bad request' };
   // Mercurius wraps its own limits (queryDepth) as errors with an internal code.
   if (original.code === 'MER_ERR_GQL_QUERY_DEPTH') return { code: 'QUERY_TOO_DEEP', message: original.message };
   // graphql-js wraps variable coercion failures ("Expected type X to be an object") in a
@@ -89,8 +100,10 @@ export function formatExecution(
   });
   const formatted = errors.map((e) => formatError(e, log, options));
   const queryOnly = execution.data === undefined && formatted.every((e) => String(e.extensions.code).startsWith('GRAPHQL_') || e.extensions.code === 'QUERY_TOO_DEEP' || e.extensions.code === 'QUERY_TOO_COSTLY');
+  // A request refused before execution (malformed body, wrong content type) keeps its 4xx.
+  const refused = execution.data === undefined ? errors.map((e) => transportStatus(e.originalError)).find((x) => x !== null) : undefined;
   return {
-    statusCode: queryOnly ? 400 : 200,
+    statusCode: refused ?? (queryOnly ? 400 : 200),
     response: { data: execution.data ?? null, errors: formatted.map((e) => e.toJSON()) },
   };
 }

@@ -82,6 +82,20 @@ async function graphqlPlugin(app: FastifyInstance): Promise<void> {
     },
   } as Parameters<typeof mercurius>[1]);
 
+  // A body whose query is not a string reaches graphql-js as a TypeError (INTERNAL): refuse it
+  // as the client's mistake it is.
+  app.addHook('preValidation', async (request, reply) => {
+    if (request.method !== 'POST' || request.url.split('?')[0] !== '/graphql') return;
+    const body = request.body as { query?: unknown; variables?: unknown } | null | undefined;
+    const query = body && typeof body === 'object' ? body.query : undefined;
+    const variables = body && typeof body === 'object' ? body.variables : undefined;
+    const badQuery = query !== undefined && typeof query !== 'string';
+    const badVariables = variables !== undefined && variables !== null && (typeof variables !== 'object' || Array.isArray(variables));
+    if (badQuery || badVariables) {
+      return reply.status(400).send({ data: null, errors: [{ message: badQuery ? 'query must be a string' : 'variables must be an object', extensions: { code: 'BAD_USER_INPUT' } }] });
+    }
+  });
+
   guardGraphqlSockets(app, config.MAX_WEBSOCKET_CONNECTIONS, config.WEBSOCKET_INIT_TIMEOUT);
 
   const stopBridge = bridgeEventsToPubSub(deps.events, app.graphql.pubsub);
