@@ -1,4 +1,4 @@
-import t from 'tap';
+import t, { type Test } from 'tap';
 import { buildTestApp, createTestBusiness } from '../helpers/app.js';
 
 // L5: bad input is a 4xx with a coded error, never INTERNAL or a 500: NUL bytes, out-of-range
@@ -8,11 +8,10 @@ const { app } = await buildTestApp(t);
 const owner = await createTestBusiness(app, { plan: 'PRO' });
 const auth = { authorization: `Bearer ${owner.token}` };
 
-function expect4xx(t: Tap, res: { statusCode: number; body: string }, what: string) {
+function expect4xx(t: Test, res: { statusCode: number; body: string }, what: string) {
   t.ok(res.statusCode >= 400 && res.statusCode < 500, `${what}: ${res.statusCode} ${res.body.slice(0, 160)}`);
   t.notMatch(res.body, /INTERNAL/, `${what}: not INTERNAL`);
 }
-type Tap = Parameters<Parameters<typeof t.test>[1]>[0];
 
 t.test('/api/login garbage', async (t) => {
   for (const [payload, type] of [
