@@ -62,6 +62,8 @@ export interface AppOverrides {
   fetch?: typeof fetch;
   /** Skip running migrations (the caller already did). */
   skipMigrations?: boolean;
+  /** Where log lines go (default stdout); tests read what the logs would hold. */
+  logStream?: { write(line: string): void };
 }
 
 declare module 'fastify' {
@@ -86,6 +88,7 @@ export async function buildApp(config: Config, overrides: AppOverrides = {}): Pr
       redact: { paths: REDACT_PATHS, censor: '[redacted]' },
       // Typed loosely by pino; ours take the same inputs (see src/observability/log-safety.ts).
       serializers: logSerializers as unknown as Record<string, never>,
+      ...(overrides.logStream ? { stream: overrides.logStream } : {}),
     },
     bodyLimit: config.BODY_LIMIT,
     requestTimeout: config.REQUEST_TIMEOUT,

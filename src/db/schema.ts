@@ -47,6 +47,8 @@ export interface BusinessesTable {
   business_hours: Json<BusinessHours>;
   allowed_origins: ColumnType<string[], string[] | undefined, string[]>;
   emergency_message_template: string | null;
+  /** Migration 0440: the business the /demo page shows (set by the seed only). */
+  is_demo: ColumnType<boolean, boolean | undefined, boolean>;
   created_at: CreatedAt;
   updated_at: Timestamp;
 }

@@ -39,9 +39,17 @@ interface LoggedError {
 export function safeError(err: unknown, depth = 0): LoggedError | unknown {
   if (!(err instanceof Error)) return err;
   const code = (err as { code?: unknown }).code;
-  const out: LoggedError = { type: err.name || err.constructor?.name || 'Error', message: err.message };
+  // PostgreSQL quotes the offending value in some messages ('invalid input syntax for type
+  // uuid: "…"'): any bound parameter that appears in the message is cut out of it.
+  const params = (err as { params?: unknown; parameters?: unknown }).params ?? (err as { parameters?: unknown }).parameters;
+  const values = Array.isArray(params)
+    ? params.map((p) => (typeof p === 'string' ? p : typeof p === 'number' || typeof p === 'bigint' ? String(p) : '')).filter((v) => v.length >= 3)
+    : [];
+  const scrub = (text: string) => values.reduce((acc, v) => acc.split(v).join('[param]'), text);
+  const message = scrub(err.message);
+  const out: LoggedError = { type: err.name || err.constructor?.name || 'Error', message };
   if (typeof code === 'string' || typeof code === 'number') out.code = String(code);
-  if (err.stack) out.stack = err.stack;
+  if (err.stack) out.stack = scrub(err.stack);
   const cause = (err as { cause?: unknown }).cause;
   if (cause instanceof Error && depth < 3) out.cause = safeError(cause, depth + 1) as LoggedError;
   return out;
