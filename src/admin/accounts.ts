@@ -4,6 +4,7 @@ import { hashPassword } from '../auth/password.js';
 import { AppError, badInput, notFound } from '../errors.js';
 import { isUuid } from '../db/ids.js';
 import { cleanEmail, cleanText } from './validate.js';
+import { accountExists } from './account-exists.js';
 
 // Sign-up, team members and plan changes: plain functions over db, scoped by businessId.
 
@@ -45,7 +46,7 @@ export async function signUp(db: Kysely<Database>, input: SignUpInput): Promise<
       return { businessId: business.id, user };
     });
   } catch (err) {
-    if (isUniqueViolation(err)) throw new AppError('CONFLICT', 'An account with this e-mail already exists; sign in instead');
+    if (isUniqueViolation(err)) throw await accountExists(db, email, 'sign-up');
     throw err;
   }
 }
@@ -74,7 +75,7 @@ export async function addUser(
       .returningAll()
       .executeTakeFirstOrThrow();
   } catch (err) {
-    if (isUniqueViolation(err)) throw new AppError('CONFLICT', 'A user with this e-mail already exists');
+    if (isUniqueViolation(err)) throw await accountExists(db, email, 'team');
     throw err;
   }
 }

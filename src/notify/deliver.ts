@@ -5,7 +5,7 @@ import type { Database, Lead, Notification } from '../db/schema.js';
 import type { Logger } from '../logger.js';
 import { can } from '../plans/index.js';
 import { ackUrl, ALERT_TONE_PATH, buildAlertTwiml, renderEmergencyMessage } from './emergency-call.js';
-import { identityCodeSms, renderIdentityCodeEmail, renderVisitorConfirmationEmail } from './visitor-emails.js';
+import { identityCodeSms, renderAccountExistsEmail, renderIdentityCodeEmail, renderVisitorConfirmationEmail } from './visitor-emails.js';
 import {
   renderOwnerLeadEmail,
   renderTestEmail,
@@ -134,6 +134,11 @@ export function createDeliverer(deps: DelivererDeps): (row: Notification) => Pro
       if (!ctx) return { kind: 'failed', error: 'the lead no longer exists', permanent: true };
       // The address is whatever the visitor typed: the e-mail quotes nothing they wrote.
       return sendEmail(row, renderVisitorConfirmationEmail({ business: ctx.business, lead: ctx.lead }), ctx.business.notification_email);
+    },
+
+    async [NOTIFICATION_KINDS.ACCOUNT_EXISTS_EMAIL](row) {
+      const { context } = row.payload as { context?: 'sign-up' | 'team' };
+      return sendEmail(row, renderAccountExistsEmail({ context: context === 'team' ? 'team' : 'sign-up' }));
     },
 
     async [NOTIFICATION_KINDS.IDENTITY_CODE_EMAIL](row) {

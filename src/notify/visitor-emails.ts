@@ -44,3 +44,14 @@ export function renderIdentityCodeEmail(input: { business: Pick<Business, 'name'
 export function identityCodeSms(businessName: string, code: string, expiresInMinutes: number): string {
   return `${headerText(businessName, 60)}: your verification code is ${code} (expires in ${expiresInMinutes} min). If you did not ask for it, ignore this message.`;
 }
+
+export function renderAccountExistsEmail(input: { context: 'sign-up' | 'team' }): RenderedEmail {
+  const subject = 'Someone tried to use your e-mail address';
+  const paragraphs = [
+    input.context === 'sign-up'
+      ? 'Someone tried to create a new account with this e-mail address, but you already have one.'
+      : 'A business tried to add this e-mail address to its team, but it already belongs to an account.',
+    'If that was you, sign in with your existing account (or reset your password). If not, you can ignore this e-mail: nothing was changed.',
+  ];
+  return { subject, text: paragraphs.join('\n\n'), html: page(subject, paragraphs), priority: 'normal' };
+}
