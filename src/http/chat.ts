@@ -168,13 +168,16 @@ export async function chatRoutes(app: FastifyInstance): Promise<void> {
 
   /**
    * A session start is not a message: it spends no part of the business's daily allowance.
-   * It is limited per address (per minute, and live sessions per address), so a flood of
-   * starts neither exhausts the business nor fills the session store and pushes real
-   * visitors' sessions out.
+   * It is limited per address (per minute, and live sessions per address) and by the
+   * business's per-minute limit, so a flood of starts neither exhausts the business for the
+   * day nor fills the session store and pushes real visitors' sessions out.
    */
-  async function startLimit(request: FastifyRequest): Promise<void> {
+  async function startLimit(request: FastifyRequest, businessId: string): Promise<void> {
     const ip = await sessions.hit(`chat:ip:${request.ip}`, config.CHAT_RATE_LIMIT_PER_MINUTE, 60_000);
     if (!ip.allowed) throw tooMany(ip, 'Too many chats started; please wait a moment and try again');
+    // A flood from many addresses is throttled for a minute, not for the rest of the day.
+    const biz = await sessions.hit(`chat:biz:${businessId}`, config.CHAT_BUSINESS_RATE_LIMIT_PER_MINUTE, 60_000);
+    if (!biz.allowed) throw tooMany(biz, 'Too many chats right now; please try again in a minute');
     const open = await sessions.hit(`chat:sessions:${request.ip}`, config.CHAT_SESSIONS_PER_ADDRESS, config.CHAT_SESSION_TTL);
     if (!open.allowed) throw tooMany(open, 'Too many chats started from this address; please continue an open chat');
   }
@@ -229,7 +232,7 @@ export async function chatRoutes(app: FastifyInstance): Promise<void> {
   app.post<{ Body: { businessId: string } }>('/api/chat', { schema: startSchema }, async (request, reply) => {
     const business = await businessFor(request.body.businessId);
     await checkOrigin(request, reply, business.allowed_origins);
-    await startLimit(request);
+    await startLimit(request, business.id);
     const sessionId = randomBytes(24).toString('base64url');
     const started = await app.services.agent.startConversation({ businessId: business.id, channel: 'CHAT', sessionId });
     await store.set(sessionId, { businessId: business.id, state: started.state });
