@@ -3,6 +3,7 @@ import helmet from '@fastify/helmet';
 import formbody from '@fastify/formbody';
 import websocket from '@fastify/websocket';
 import { randomUUID } from 'node:crypto';
+import { isIP } from 'node:net';
 import type { Config } from './config.js';
 import { openDatabase, type DatabaseHandle } from './db/index.js';
 import { migrateToLatest } from './db/migrate.js';
@@ -12,6 +13,7 @@ import { createEncryptor } from './crypto/encryption.js';
 import { REDACT_PATHS, type Logger } from './logger.js';
 import { createHealthRegistry } from './observability/health.js';
 import { createMetrics } from './observability/metrics.js';
+import { logSerializers } from './observability/log-safety.js';
 import { createEventBus } from './events.js';
 import { seedDemo, type DemoSeedResult } from './seed/demo.js';
 import type { BackgroundTask, CoreDeps } from './deps.js';
@@ -28,6 +30,30 @@ import { loadShedding } from './http/load-shedding.js';
 import { pmWebhookRoutes } from './http/pm-webhooks.js';
 import { consoleRoutes } from './http/console.js';
 
+const GRAPHIQL_CSP = [
+  "default-src 'self'",
+  "script-src 'self' https://unpkg.com",
+  "style-src 'self' 'unsafe-inline' https://unpkg.com",
+  "img-src 'self' data: https://unpkg.com",
+  "font-src 'self' data: https://unpkg.com",
+  "connect-src 'self' ws: wss:",
+  "worker-src 'self'",
+  "object-src 'none'",
+  "base-uri 'self'",
+  "frame-ancestors 'none'",
+].join('; ');
+
+/**
+ * Fastify's own number form refuses every hop (it cannot tell a proxy from a client), so a hop
+ * count becomes a proxy-addr trust function: the socket peer and the next hops-1 entries are
+ * proxies; the entry the nearest of them appended is the client.
+ */
+function trustProxyOption(value: Config['TRUST_PROXY']): boolean | string[] | ((address: string, hop: number) => boolean) {
+  if (typeof value !== 'number') return value;
+  const hops = value;
+  return (_address, hop) => hop < hops;
+}
+
 export interface AppOverrides {
   /** A database the caller owns (tests share one per file); the app will not close it. */
   database?: DatabaseHandle;
@@ -37,6 +63,8 @@ export interface AppOverrides {
   fetch?: typeof fetch;
   /** Skip running migrations (the caller already did). */
   skipMigrations?: boolean;
+  /** Where log lines go (default stdout); tests read what the logs would hold. */
+  logStream?: { write(line: string): void };
 }
 
 declare module 'fastify' {
@@ -59,11 +87,20 @@ export async function buildApp(config: Config, overrides: AppOverrides = {}): Pr
     logger: {
       level: config.LOG_LEVEL,
       redact: { paths: REDACT_PATHS, censor: '[redacted]' },
+      // Typed loosely by pino; ours take the same inputs (see src/observability/log-safety.ts).
+      serializers: logSerializers as unknown as Record<string, never>,
+      ...(overrides.logStream ? { stream: overrides.logStream } : {}),
     },
     bodyLimit: config.BODY_LIMIT,
     requestTimeout: config.REQUEST_TIMEOUT,
     connectionTimeout: config.REQUEST_TIMEOUT,
-    trustProxy: config.TRUST_PROXY,
+    http: {
+      // Node checks request timeouts every connectionsCheckingInterval (default 30 s), so a
+      // slow body was held up to REQUEST_TIMEOUT + 30 s; check often enough to keep the promise.
+      connectionsCheckingInterval: Math.max(100, Math.min(1000, Math.floor(config.REQUEST_TIMEOUT / 4))),
+      headersTimeout: config.REQUEST_TIMEOUT,
+    },
+    trustProxy: trustProxyOption(config.TRUST_PROXY),
     genReqId: (req) => {
       const given = req.headers['x-request-id'];
       return typeof given === 'string' && /^[\w-]{8,64}$/.test(given) ? given : randomUUID();
@@ -73,6 +110,19 @@ export async function buildApp(config: Config, overrides: AppOverrides = {}): Pr
     routerOptions: { ignoreTrailingSlash: true, maxParamLength: 200 },
   });
   const logger = app.log as unknown as Logger;
+  // Past MAX_CONNECTIONS open sockets (keep-alive, WebSockets and slow clients included), new
+  // connections are dropped at accept, before any parsing.
+  app.server.maxConnections = config.MAX_CONNECTIONS;
+  if (config.CLIENT_IP_HEADER) {
+    const header = config.CLIENT_IP_HEADER;
+    // The platform's edge writes this header (a client-sent value is overwritten there), so
+    // every per-address limit keys on it instead of the proxy's socket address.
+    app.addHook('onRequest', async (request) => {
+      const given = request.headers[header];
+      const value = typeof given === 'string' ? given.trim() : undefined;
+      if (value && isIP(value)) Object.defineProperty(request, 'ip', { value, configurable: true });
+    });
+  }
 
   const ownsDatabase = !overrides.database;
   const database = overrides.database ?? (await openDatabase(config));
@@ -128,11 +178,31 @@ export async function buildApp(config: Config, overrides: AppOverrides = {}): Pr
   });
 
   await app.register(helmet, {
-    // The widget is embedded cross-origin, and /demo + GraphiQL need inline bootstrapping;
-    // each route that serves HTML sets its own policy.
-    contentSecurityPolicy: false,
+    // A strict policy on every response; the pages that need more (the /demo page, GraphiQL)
+    // set their own, per page (see GRAPHIQL_CSP below and src/http/widget.ts).
+    contentSecurityPolicy: {
+      useDefaults: false,
+      directives: {
+        defaultSrc: ["'self'"],
+        scriptSrc: ["'self'"],
+        styleSrc: ["'self'", "'unsafe-inline'"],
+        imgSrc: ["'self'", 'data:'],
+        connectSrc: ["'self'"],
+        fontSrc: ["'self'"],
+        objectSrc: ["'none'"],
+        baseUri: ["'self'"],
+        formAction: ["'self'"],
+        frameAncestors: ["'none'"],
+      },
+    },
     crossOriginResourcePolicy: { policy: 'cross-origin' },
     crossOriginEmbedderPolicy: false,
+  });
+  // GraphiQL (outside production) is mercurius's page: its bundle comes from unpkg and it talks
+  // to /graphql over HTTP and WebSocket.
+  app.addHook('onSend', async (request, reply, payload) => {
+    if (request.url.startsWith('/graphiql')) reply.header('content-security-policy', GRAPHIQL_CSP);
+    return payload;
   });
   await app.register(formbody, { bodyLimit: 64 * 1024 });
   // Registered once at the root, before mercurius and the voice route.

@@ -78,12 +78,47 @@ const email = (fallback: string): Parser<string> => (raw, name) => {
   return value;
 };
 
+/**
+ * Which proxies to believe about the client address. `false` (default): none, the socket
+ * address is the client. A number: that many proxy hops in front of us (Fly.io: 1), so the
+ * client is the address the nearest trusted proxy appended, never a client-written entry.
+ * A comma list of addresses/CIDRs: those proxies. `true` trusts every hop, which makes the
+ * left-most X-Forwarded-For (written by the client) the address: only behind a proxy that
+ * overwrites the header.
+ */
+const trustProxy: Parser<boolean | number | string[]> = (raw, name) => {
+  if (raw === undefined || raw.trim() === '') return false;
+  const v = raw.trim().toLowerCase();
+  if (v === 'false' || v === 'no' || v === 'off') return false;
+  if (v === 'true' || v === 'yes' || v === 'on') return true;
+  if (/^\d+$/.test(v)) {
+    const hops = Number(v);
+    if (hops > 10) throw new ConfigError(name, `expected at most 10 proxy hops, got ${hops}`);
+    return hops === 0 ? false : hops;
+  }
+  const list = v.split(',').map((x) => x.trim()).filter(Boolean);
+  if (!list.every((x) => /^[0-9a-f.:]+(?:\/\d{1,3})?$/.test(x) || ['loopback', 'linklocal', 'uniquelocal'].includes(x))) {
+    throw new ConfigError(name, `expected false, a number of proxy hops, or a list of proxy addresses, got "${raw}"`);
+  }
+  return list;
+};
+
+/** A header name (lower-cased), for the platform's own client-address header (Fly-Client-IP). */
+const headerName: Parser<string | undefined> = (raw, name) => {
+  if (raw === undefined || raw.trim() === '') return undefined;
+  if (!/^[A-Za-z0-9-]{1,64}$/.test(raw.trim())) throw new ConfigError(name, `expected an HTTP header name, got "${raw}"`);
+  return raw.trim().toLowerCase();
+};
+
 export const spec = {
   NODE_ENV: oneOf(['development', 'production', 'test'] as const, 'development'),
   PORT: int(3000, 1, 65535),
   HOST: str('0.0.0.0'),
   LOG_LEVEL: oneOf(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const, 'info'),
-  TRUST_PROXY: bool(false),
+  TRUST_PROXY: trustProxy,
+  // When set, the client address is read from this header (set by the platform's edge proxy,
+  // e.g. Fly-Client-IP), falling back to TRUST_PROXY's answer when it is missing.
+  CLIENT_IP_HEADER: headerName,
   DATA_DIR: str('./data'),
   DATABASE_URL: url(['postgres:', 'postgresql:']),
   DATABASE_POOL_MAX: int(10, 1, 200),
@@ -91,6 +126,9 @@ export const spec = {
   JWT_SECRET: optional,
   ENCRYPTION_KEY: optional,
   PLATFORM_ADMIN_TOKEN: optional,
+  // Bearer token for GET /metrics and the detailed GET /health. In production without it,
+  // /metrics is off and /health shows only its status.
+  METRICS_TOKEN: optional,
   PUBLIC_BASE_URL: url(['http:', 'https:']),
   OPENAI_API_KEY: optional,
   OPENAI_BASE_URL: url(['http:', 'https:']),
@@ -119,14 +157,20 @@ export const spec = {
   WEBSOCKET_PING_INTERVAL: duration(30_000),
   WEBSOCKET_PONG_TIMEOUT: duration(10_000),
   MAX_WEBSOCKET_CONNECTIONS: int(1000, 1),
+  // A GraphQL WebSocket that has not sent connection_init by then is closed (4408).
+  WEBSOCKET_INIT_TIMEOUT: duration(10_000),
   BODY_LIMIT: int(1024 * 1024, 1024),
   REQUEST_TIMEOUT: duration(30_000),
+  // Open TCP connections per instance; more are dropped at accept (fly.toml's hard_limit is the edge's cap).
+  MAX_CONNECTIONS: int(10_000, 1),
   SHUTDOWN_GRACE: duration(30_000),
   MAX_EVENT_LOOP_DELAY: duration(1000),
   ALLOW_PRIVATE_WEBHOOK_TARGETS: bool(false),
   CHAT_RATE_LIMIT_PER_MINUTE: int(30, 1),
   CHAT_BUSINESS_RATE_LIMIT_PER_MINUTE: int(600, 1),
   CHAT_SESSION_TTL: duration(2 * 3600_000),
+  // Chat sessions one address may start per CHAT_SESSION_TTL (the memory store is never filled by one source).
+  CHAT_SESSIONS_PER_ADDRESS: int(50, 1),
   CHAT_MAX_TURNS: int(60, 1, 1000),
   // A chat with no message for this long is ended by a background sweep (summary, conversation.ended).
   CHAT_IDLE_END: duration(30 * 60_000),
@@ -151,6 +195,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   }
   const config = out as Config;
   if (config.NODE_ENV === 'production') {
+    // A production database gets the demo business (with a known login) only when asked for.
+    if (env.SEED_DEMO === undefined || env.SEED_DEMO === '') config.SEED_DEMO = false;
     if (!config.JWT_SECRET) throw new ConfigError('JWT_SECRET', 'is required in production');
     if (!config.ENCRYPTION_KEY) throw new ConfigError('ENCRYPTION_KEY', 'is required in production');
   }

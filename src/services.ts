@@ -42,6 +42,7 @@ export function createServices(core: CoreDeps): Services {
     logger: core.logger.child({ component: 'agent' }),
     chat: ai.chat,
     now: core.now,
+    smsEnabled: !!(core.config.TWILIO_ACCOUNT_SID && core.config.TWILIO_AUTH_TOKEN),
   });
   const notify = createNotifyService(core);
   const integrations = createIntegrationService({

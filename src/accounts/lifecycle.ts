@@ -13,6 +13,7 @@ import { checkPassword, countUsers } from '../admin/accounts.js';
 import { cleanEmail, cleanText } from '../admin/validate.js';
 import { accountLink, type AccountLinkKind } from './links.js';
 import { consumeAccountToken, issueAccountToken, revokeAccountTokens } from './tokens.js';
+import { accountExists } from '../admin/account-exists.js';
 
 // The account lifecycle: change and reset passwords, invite team members, verify the
 // notification e-mail. Every e-mail is an outbox row written in the same transaction as its
@@ -177,7 +178,8 @@ export function createAccountLifecycle(deps: AccountLifecycleDeps) {
           return created;
         });
       } catch (err) {
-        if ((err as { code?: string })?.code === '23505') throw new AppError('CONFLICT', 'A user with this e-mail already exists');
+        // The answer must not tell whether the address has an account; its holder is told by e-mail.
+        if ((err as { code?: string })?.code === '23505') throw await accountExists(db, email, 'team');
         throw err;
       }
       deps.wakeOutbox();

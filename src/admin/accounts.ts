@@ -6,6 +6,7 @@ import { AppError, badInput, notFound } from '../errors.js';
 import { isUuid } from '../db/ids.js';
 import { cleanEmail, cleanText } from './validate.js';
 import { isTrade, tradeDefaults, type Trade } from '../agent/trade-defaults.js';
+import { accountExists } from './account-exists.js';
 
 // Sign-up, team members and plan changes: plain functions over db, scoped by businessId.
 
@@ -82,7 +83,7 @@ export async function signUp(db: Kysely<Database>, input: SignUpInput): Promise<
       return { businessId: business.id, user };
     });
   } catch (err) {
-    if (isUniqueViolation(err)) throw new AppError('CONFLICT', 'An account with this e-mail already exists; sign in instead');
+    if (isUniqueViolation(err)) throw await accountExists(db, email, 'sign-up');
     throw err;
   }
 }

@@ -34,6 +34,8 @@ import { openStatus } from './hours.js';
 import { systemPrompt } from './prompts.js';
 import type { ConversationState } from './state.js';
 import { businessCountry, normalizePhone } from '../contacts/index.js';
+import { createIdentityProof, extractCode } from './identity-proof.js';
+import { replyLeaksPrompt } from './leak-filter.js';
 
 export { detectEmergency } from './emergency.js';
 export { detectPriority } from './priority.js';
@@ -76,6 +78,8 @@ export interface AgentDeps {
   now: () => number;
   /** Persist messages (default true). */
   persist?: boolean;
+  /** Twilio is configured: identity codes may go by SMS (else by e-mail only). */
+  smsEnabled?: boolean;
 }
 
 function clean(text: string): string {
@@ -109,7 +113,8 @@ export function newConversationState(input: { businessId: string; conversationId
 
 export function createAgentService(deps: AgentDeps): AgentService {
   const leads = createLeadCapture({ db: deps.db, events: deps.events });
-  const tools = createAgentTools({ db: deps.db, knowledge: deps.knowledge, leads, now: deps.now, chat: deps.chat, logger: deps.logger });
+  const proof = createIdentityProof({ db: deps.db, now: deps.now, matchClient: leads.matchClient, smsEnabled: deps.smsEnabled ?? false });
+  const tools = createAgentTools({ db: deps.db, knowledge: deps.knowledge, leads, now: deps.now, chat: deps.chat, logger: deps.logger, proof });
   const canary = `CANARY-${randomBytes(6).toString('hex')}`;
   const persist = deps.persist ?? true;
 
@@ -186,7 +191,7 @@ export function createAgentService(deps: AgentDeps): AgentService {
         return { output: JSON.stringify({ severity: r.severity, offer_immediate_connection: r.offerChoice, phone: r.phone, ask_only: 'essential questions' }) };
       }
       case 'check_project_status': {
-        const r = await tools.checkProjectStatus(ctx, state, { email: str(args.email, 200) || null, phone: str(args.phone, 40) || null });
+        const r = await tools.checkProjectStatus(ctx, state, { email: str(args.email, 200) || null, phone: str(args.phone, 40) || null, code: str(args.code, 20) || null });
         return { output: JSON.stringify(r) };
       }
       default:
@@ -229,7 +234,7 @@ export function createAgentService(deps: AgentDeps): AgentService {
       }
     }
     if (!reply) throw new Error('model gave no reply');
-    if (reply.includes(canary) || reply.includes('Confidential marker')) {
+    if (reply.includes(canary) || reply.includes('Confidential marker') || replyLeaksPrompt(reply, messages[0]!.content ?? '', ctx)) {
       deps.logger.warn({ businessId: ctx.business.id }, 'model reply leaked the system prompt; replaced');
       reply = "Sorry, I can't help with that. I can answer questions about our services or have someone get in touch.";
     }
@@ -317,7 +322,13 @@ export function createAgentService(deps: AgentDeps): AgentService {
       const ctx = await context(state.businessId);
       state.turns++;
       let result: TurnResult;
-      if (deps.chat) {
+      // A one-time code the visitor types back is checked in code, whichever brain is on.
+      const code = proof.pending(state) ? extractCode(text) : null;
+      if (code) {
+        const r = await tools.checkProjectStatus(ctx, state, { code });
+        const open = openStatus(ctx.business.business_hours, ctx.business.timezone, new Date(deps.now()));
+        result = { reply: r.text, state, openNow: open ? open.open : null };
+      } else if (deps.chat) {
         const snapshot = structuredClone(state);
         try {
           result = await modelTurn(ctx, state, text);

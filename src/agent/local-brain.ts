@@ -237,7 +237,7 @@ export async function localTurn(env: TurnEnv, state: ConversationState, text: st
     const country = businessCountry(ctx.business);
     const email = extractEmail(text);
     const phone = extractPhone(text, country, { lookup: true });
-    if (state.clientId || email || phone) {
+    if (state.clientId || state.proof?.provenClientId || email || phone) {
       const r = await tools.checkProjectStatus(ctx, state, { email, phone });
       return { ...base, reply: r.text };
     }

@@ -1,5 +1,6 @@
 import type { ConversationChannel, Priority } from '../db/schema.js';
 import type { Hazard } from './triage.js';
+import type { IdentityProofState } from './identity-proof.js';
 
 // The whole state of one conversation, plain JSON so chat keeps it in keyv and voice in
 // memory. Everything the visitor said that matters (answers, emergency, identity) is here;
@@ -34,7 +35,10 @@ export interface ConversationState {
   issueText: string | null;
   /** E-mails and phones the visitor typed: the only identities check_project_status accepts. */
   identities: string[];
+  /** The client a lead was linked to (for the record). Never grounds a disclosure: see `proof`. */
   clientId: string | null;
+  /** One-time-code identity proof: the only way this conversation may hear project status. */
+  proof?: IdentityProofState;
   leadId: string | null;
   /** Recent turns for the model (bounded). */
   history: Array<{ role: 'user' | 'assistant'; content: string }>;

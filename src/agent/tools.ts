@@ -14,6 +14,7 @@ import { priorityOf, type ConversationState } from './state.js';
 import { businessCountry, extractEmail, extractPhone, phoneKey } from '../contacts/index.js';
 import { extractAddress, extractName, validateAnswer, type ValidateOptions } from './validate.js';
 import type { Hazard } from './triage.js';
+import { extractCode, type IdentityProof } from './identity-proof.js';
 
 // The agent's tools. Chat (local or model-driven) and voice (realtime or <Gather>) call the
 // same functions, and every rule lives here in code, not in a prompt: tenant filter, plan
@@ -27,6 +28,8 @@ export interface ToolDeps {
   /** The model for grounded answers, when one is configured. */
   chat?: ChatModel | null;
   logger?: Pick<Logger, 'warn'>;
+  /** Project status is told only to a visitor who proved the identity with a code (M1/M2). */
+  proof: IdentityProof;
 }
 
 export interface SaveAnswerResult {
@@ -70,8 +73,9 @@ export const TOOL_DEFINITIONS: ToolDefinition[] = [
   },
   {
     name: 'check_project_status',
-    description: 'Look up the status of projects for a known client, identified by the e-mail or phone the visitor gave in this conversation.',
-    parameters: { type: 'object', properties: { email: { type: 'string' }, phone: { type: 'string' } }, additionalProperties: false },
+    description:
+      'Look up the status of projects for a known client. First call it with the e-mail or phone the visitor gave: a one-time code is sent to the contact on record. Then call it with the 6-digit code the visitor reads back.',
+    parameters: { type: 'object', properties: { email: { type: 'string' }, phone: { type: 'string' }, code: { type: 'string', maxLength: 20 } }, additionalProperties: false },
   },
 ];
 
@@ -179,7 +183,8 @@ export function createAgentTools(deps: ToolDeps) {
     const v = validateAnswer(q.expected_format, q.maps_to, answer, validation(ctx));
     if (!v.ok) return { ok: false, message: v.message, nextQuestion: q };
     state.answers[q.id] = v.value;
-    if (q.expected_format === 'EMAIL' || q.expected_format === 'PHONE') state.identities.push(v.value);
+    // Not an identity the visitor gave: a model can call this with any text (M2). What the
+    // visitor typed is collected from their own messages (observe in local-brain.ts).
     const next = nextQuestion(ctx, state);
     if (next) return { ok: true, nextQuestion: next };
     return { ok: true, nextQuestion: null, lead: await captureLead(ctx, state) };
@@ -211,23 +216,32 @@ export function createAgentTools(deps: ToolDeps) {
     return { severity: state.emergency.severity, offerChoice: state.emergency.severity >= 8, phone: contactPhone(ctx) };
   }
 
-  /** Project status for a client matched by an identity the visitor gave in this conversation. */
-  async function checkProjectStatus(ctx: BusinessContext, state: ConversationState, input: { email?: string | null; phone?: string | null }): Promise<ProjectStatusResult> {
+  /**
+   * Project status, only for the client this conversation proved with a one-time code
+   * (identity-proof.ts). An identity alone starts a proof and gets the same neutral answer
+   * whether or not it matched a client; lead answers and model claims never count.
+   */
+  async function checkProjectStatus(ctx: BusinessContext, state: ConversationState, input: { email?: string | null; phone?: string | null; code?: string | null }): Promise<ProjectStatusResult> {
     if (!can(ctx.business.plan, 'projectSync')) {
       return { found: false, text: "I can't look up project status here, but I can ask the team to get back to you." };
     }
-    let clientId = state.clientId;
+    const code = input.code ? extractCode(input.code) : null;
+    if (code && !deps.proof.provenClient(state)) {
+      const outcome = deps.proof.verify(state, code);
+      if (outcome === 'wrong') return { found: false, text: "That code doesn't match. Please check the code and type it again." };
+      if (outcome !== 'proven') return { found: false, text: 'That code has expired. Give me your e-mail address or phone number again and I will send a new one.' };
+    }
+    const clientId = deps.proof.provenClient(state);
     if (!clientId) {
       const email = input.email ? extractEmail(input.email) : null;
       const phone = input.phone ? extractPhone(input.phone, businessCountry(ctx.business), { lookup: true }) : null;
-      // Only identities the visitor typed count, so a planted instruction cannot look up someone else.
+      // Only identities the visitor typed (or the caller ID) may start a proof, so a planted
+      // instruction cannot even make the business send codes to someone else.
       const said = (v: string | null) =>
         !!v && state.identities.some((i) => i.toLowerCase() === v.toLowerCase() || (i.startsWith('+') && v.startsWith('+') && phoneKey(i) === phoneKey(v)));
       const usable = { email: said(email) ? email : null, phone: said(phone) ? phone : null };
       if (!usable.email && !usable.phone) return { found: false, text: 'To look up a project I need the e-mail address or phone number we have on file for you.' };
-      clientId = await deps.leads.matchClient(ctx.business.id, usable);
-      if (!clientId) return { found: false, text: "I couldn't find a client with those details. I can ask the team to get back to you instead." };
-      state.clientId = clientId;
+      return { found: false, text: await deps.proof.request(state, usable) };
     }
     const projects = await deps.db
       .selectFrom('projects')

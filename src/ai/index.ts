@@ -22,7 +22,7 @@ export function createAiProviders(opts: {
   const client = createOpenAiClient({ apiKey: key, baseURL: opts.config.OPENAI_BASE_URL, timeoutMs: opts.timeoutMs, maxRetries: opts.maxRetries });
   return {
     kind: 'openai',
-    embedder: createOpenAiEmbedder(client, opts.config.OPENAI_EMBEDDING_MODEL),
+    embedder: createOpenAiEmbedder(client, opts.config.OPENAI_EMBEDDING_MODEL, budget),
     chat: createOpenAiChat(client, { chatModel: opts.config.OPENAI_CHAT_MODEL, budget }),
     budget,
   };

@@ -73,16 +73,24 @@ export function createOpenAiChat(client: OpenAI, opts: Pick<OpenAiOptions, 'chat
   };
 }
 
-export function createOpenAiEmbedder(client: OpenAI, model: string): Embedder {
+/**
+ * Embeddings are paid tokens too: with a budget and a businessId, each batch is refused once
+ * the business's daily budget is spent (BudgetExceededError: ingestion marks the item FAILED,
+ * search falls back to full text) and its usage is counted after.
+ */
+export function createOpenAiEmbedder(client: OpenAI, model: string, budget?: TokenBudget): Embedder {
   return {
     // The stored model name carries the dimension so a change of either triggers re-embedding.
     model: `${model}@${EMBEDDING_DIMENSIONS}`,
-    async embed(texts) {
+    async embed(texts, opts) {
       if (texts.length === 0) return [];
+      const businessId = opts?.businessId;
       const out: number[][] = [];
       for (let i = 0; i < texts.length; i += 64) {
         const batch = texts.slice(i, i + 64).map((t) => t.slice(0, 8000) || ' ');
+        if (budget && businessId && !(await budget.allows(businessId))) throw new BudgetExceededError(businessId);
         const res = await client.embeddings.create({ model, input: batch, dimensions: EMBEDDING_DIMENSIONS, encoding_format: 'float' });
+        if (budget && businessId) await budget.spend(businessId, res.usage?.total_tokens ?? res.usage?.prompt_tokens ?? 0);
         const sorted = [...res.data].sort((a, b) => a.index - b.index);
         for (const d of sorted) {
           if (d.embedding.length !== EMBEDDING_DIMENSIONS) throw new Error(`embedding has ${d.embedding.length} dimensions, expected ${EMBEDDING_DIMENSIONS}`);

@@ -44,7 +44,8 @@ export interface ChatModel {
 
 export interface Embedder {
   readonly model: string;
-  embed(texts: string[]): Promise<number[][]>;
+  /** With a businessId, a metered provider counts the tokens in that business's daily budget. */
+  embed(texts: string[], opts?: { businessId?: string }): Promise<number[][]>;
 }
 
 export interface AiProviders {

@@ -25,3 +25,15 @@ export function isDatabaseUnavailable(err: unknown): boolean {
   }
   return false;
 }
+
+// SQLSTATE class 22 (data exception): a value the client sent that PostgreSQL cannot store or
+// compare (a NUL byte in text, a date or number out of range, a malformed uuid). That is bad
+// input, answered 400 BAD_USER_INPUT, never a 500.
+const BAD_INPUT_CODES = new Set(['22001', '22003', '22007', '22008', '22021', '22P02', '22P05', '22025', '2200H', '22009', '22015']);
+
+export function isBadInputDatabaseError(err: unknown): boolean {
+  for (let e = err as { code?: unknown; cause?: unknown } | undefined, depth = 0; e && depth < 5; e = e.cause as typeof e, depth++) {
+    if (typeof e.code === 'string' && BAD_INPUT_CODES.has(e.code)) return true;
+  }
+  return false;
+}

@@ -54,6 +54,8 @@ export interface BusinessesTable {
   twilio_number_source: ColumnType<TwilioNumberSource | null, TwilioNumberSource | null | undefined, TwilioNumberSource | null>;
   /** The emergency escalation ladder, E.164, at most 3; empty = the notification phone (0436). */
   emergency_contacts: ColumnType<string[], string[] | undefined, string[]>;
+  /** Migration 0440: the business the /demo page shows (set by the seed only). */
+  is_demo: ColumnType<boolean, boolean | undefined, boolean>;
   created_at: CreatedAt;
   updated_at: Timestamp;
 }

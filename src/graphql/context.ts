@@ -21,6 +21,8 @@ export interface GraphQLContext {
   ip: string;
   /** Mercurius adds its pubsub to the context; subscriptions use it. */
   pubsub?: { subscribe(topic: string | string[]): Promise<AsyncIterable<unknown>> };
+  /** WebSocket connections only: shared by every subscription of the socket (per-socket caps). */
+  socket?: { subscriptions: number };
 }
 
 /** The context inside a field guarded by any scope that implies a signed-in caller. */

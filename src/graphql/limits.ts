@@ -15,6 +15,11 @@ import {
   type SelectionSetNode,
   type ValidationContext,
   type ValueNode,
+  type DocumentNode,
+  type OperationDefinitionNode,
+  validate,
+  specifiedRules,
+  NoUnusedFragmentsRule,
 } from 'graphql';
 
 // Query limits that run at validation time, before any resolver: a query over budget costs
@@ -175,4 +180,31 @@ export function aliasLimitRule(maxAliases: number) {
       },
     };
   };
+}
+
+/** The validation rules every operation passes, whatever the transport (HTTP or WebSocket). */
+export function limitRules(variables: Record<string, unknown>) {
+  return [depthLimitRule(MAX_QUERY_DEPTH), aliasLimitRule(MAX_ALIASES), costLimitRule(MAX_QUERY_COST, variables)];
+}
+
+/** Live subscriptions one WebSocket may hold at once. */
+export const MAX_SUBSCRIPTIONS_PER_SOCKET = 10;
+
+/**
+ * Checks one operation (as graphql-js hands it to a resolver: the operation, its fragments and
+ * the actual variables) against the same depth, alias and cost rules as an HTTP request.
+ * Mercurius runs custom validation rules for HTTP only; subscriptions call this before they
+ * attach to the pubsub.
+ */
+export function operationLimitErrors(
+  schema: GraphQLSchema,
+  operation: OperationDefinitionNode,
+  fragments: Record<string, FragmentDefinitionNode>,
+  variables: Record<string, unknown>,
+): readonly GraphQLError[] {
+  const document: DocumentNode = { kind: Kind.DOCUMENT, definitions: [operation, ...Object.values(fragments)] };
+  // graphql-js does not validate subscription documents either: the standard rules run here too
+  // (except unused fragments, which another operation of the same document may use).
+  const standard = specifiedRules.filter((r) => r !== NoUnusedFragmentsRule);
+  return validate(schema, document, [...standard, ...limitRules(variables)]);
 }

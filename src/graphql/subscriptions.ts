@@ -4,6 +4,10 @@ import { conversationTopic, leadTopic, type ConversationUpdatedPayload, type Lea
 import type { AuthedContext } from './context.js';
 import { ConversationRef, LeadRef } from './records.js';
 import { getRecord } from '../admin/records.js';
+import type { GraphQLResolveInfo } from 'graphql';
+import { MAX_SUBSCRIPTIONS_PER_SOCKET, operationLimitErrors } from './limits.js';
+import { AppError } from '../errors.js';
+import { toGraphQLError } from './errors.js';
 
 // Live updates over WebSocket. The topic is derived from the subscriber's own businessId (set
 // on connection_init), so there is no argument a client could use to listen to another tenant.
@@ -43,13 +47,21 @@ const stillSignedIn = (ctx: AuthedContext): Promise<boolean> => ctx.deps.auth.is
 
 // A hand-written iterator, not an async generator: return() (client unsubscribes or leaves)
 // must reach the pubsub at once, not wait behind a pending next() until another event comes.
-function whileSignedIn<T>(ctx: AuthedContext, source: AsyncIterable<T>): AsyncIterableIterator<T> {
+function whileSignedIn<T>(ctx: AuthedContext, source: AsyncIterable<T>, onEnd: () => void): AsyncIterableIterator<T> {
   const it = source[Symbol.asyncIterator]();
-  const done = (): IteratorResult<T> => ({ done: true, value: undefined });
+  let ended = false;
+  const done = (): IteratorResult<T> => {
+    if (!ended) {
+      ended = true;
+      onEnd();
+    }
+    return { done: true, value: undefined };
+  };
   const wrapped: AsyncIterableIterator<T> = {
     async next() {
       const r = await it.next();
-      if (r.done || (await stillSignedIn(ctx))) return r;
+      if (r.done) return done();
+      if (await stillSignedIn(ctx)) return r;
       await it.return?.();
       return done();
     },
@@ -57,22 +69,46 @@ function whileSignedIn<T>(ctx: AuthedContext, source: AsyncIterable<T>): AsyncIt
       await it.return?.();
       return done();
     },
-    throw: (err?: unknown) => (it.throw ? it.throw(err) : Promise.reject(err)),
+    throw: (err?: unknown) => {
+      done();
+      return it.throw ? it.throw(err) : Promise.reject(err);
+    },
     [Symbol.asyncIterator]: () => wrapped,
   };
   return wrapped;
 }
 
-async function subscribe(ctx: AuthedContext, topic: string): Promise<AsyncIterable<unknown>> {
+/**
+ * Before a subscription attaches to the pubsub: the document passes the same depth, alias and
+ * cost rules as an HTTP request (with the actual variables), and the socket holds at most
+ * MAX_SUBSCRIPTIONS_PER_SOCKET live subscriptions. Every event re-runs the selection, so a
+ * document over budget would cost that much per event, for as long as the socket stays open.
+ */
+async function subscribe(ctx: AuthedContext, topic: string, info: GraphQLResolveInfo): Promise<AsyncIterable<unknown>> {
   if (!ctx.pubsub) throw new Error('subscriptions are not enabled');
-  return whileSignedIn(ctx, await ctx.pubsub.subscribe(topic));
+  const errors = operationLimitErrors(info.schema, info.operation, info.fragments, info.variableValues);
+  if (errors.length) throw errors[0];
+  const socket = ctx.socket;
+  if (socket && socket.subscriptions >= MAX_SUBSCRIPTIONS_PER_SOCKET) {
+    throw toGraphQLError(new AppError('RATE_LIMITED', `At most ${MAX_SUBSCRIPTIONS_PER_SOCKET} subscriptions per connection; stop one first`));
+  }
+  if (socket) socket.subscriptions++;
+  const release = () => {
+    if (socket) socket.subscriptions--;
+  };
+  try {
+    return whileSignedIn(ctx, await ctx.pubsub.subscribe(topic), release);
+  } catch (err) {
+    release();
+    throw err;
+  }
 }
 
 builder.subscriptionField('leadCaptured', (t) =>
   t.withAuth({ authenticated: true }).field({
     type: LeadCapturedEventRef,
     description: 'A lead was captured in your business (chat, call, voicemail or API)',
-    subscribe: (_root, _args, ctx) => subscribe(ctx, leadTopic(ctx.actor.businessId)) as Promise<AsyncIterable<LeadCapturedPayload>>,
+    subscribe: (_root, _args, ctx, info) => subscribe(ctx, leadTopic(ctx.actor.businessId), info) as Promise<AsyncIterable<LeadCapturedPayload>>,
     resolve: (payload) => payload,
   }),
 );
@@ -81,7 +117,7 @@ builder.subscriptionField('conversationUpdated', (t) =>
   t.withAuth({ authenticated: true }).field({
     type: ConversationUpdatedEventRef,
     description: 'A call started or ended, or a chat got a message, in your business',
-    subscribe: (_root, _args, ctx) => subscribe(ctx, conversationTopic(ctx.actor.businessId)) as Promise<AsyncIterable<ConversationUpdatedPayload>>,
+    subscribe: (_root, _args, ctx, info) => subscribe(ctx, conversationTopic(ctx.actor.businessId), info) as Promise<AsyncIterable<ConversationUpdatedPayload>>,
     resolve: (payload) => payload,
   }),
 );

@@ -29,6 +29,10 @@ const TURN_WAIT_MS = 35_000;
 const MAX_QUEUED_PER_SESSION = 5;
 
 const SESSION_ID = /^[A-Za-z0-9_-]{20,64}$/;
+/** The part of a business's daily message allowance one address may use (fairness). */
+const CHAT_DAILY_SHARE_PER_ADDRESS = 0.1;
+/** ...but never less than this many messages, so a visitor on a small plan can finish a chat. */
+const CHAT_MIN_DAILY_SHARE = 40;
 
 const startSchema = {
   body: {
@@ -139,16 +143,44 @@ export async function chatRoutes(app: FastifyInstance): Promise<void> {
     reply.header('vary', 'Origin');
   }
 
+  const tooMany = (blocked: { resetMs: number }, message = 'Too many messages; please wait a moment and try again') => {
+    turnsMetric.inc({ outcome: 'rate_limited' });
+    return new AppError('RATE_LIMITED', message, { retryAfterSec: Math.max(1, Math.ceil(blocked.resetMs / 1000)) });
+  };
+
+  /**
+   * Limits on a message: per address per minute, per business per minute, then the plan's
+   * daily message allowance. One address may use at most its fair share of that allowance
+   * (checked first, so a refused flood does not eat into the business's day).
+   */
   async function rateLimit(request: FastifyRequest, businessId: string, plan: Parameters<typeof limit>[0]): Promise<void> {
     const ip = await sessions.hit(`chat:ip:${request.ip}`, config.CHAT_RATE_LIMIT_PER_MINUTE, 60_000);
-    const biz = ip.allowed ? await sessions.hit(`chat:biz:${businessId}`, config.CHAT_BUSINESS_RATE_LIMIT_PER_MINUTE, 60_000) : ip;
+    if (!ip.allowed) throw tooMany(ip);
+    const biz = await sessions.hit(`chat:biz:${businessId}`, config.CHAT_BUSINESS_RATE_LIMIT_PER_MINUTE, 60_000);
+    if (!biz.allowed) throw tooMany(biz);
     const day = new Date(now()).toISOString().slice(0, 10);
-    const daily = biz.allowed ? await sessions.hit(`chat:day:${businessId}:${day}`, limit(plan, 'chatMessagesPerDay'), 86_400_000) : biz;
-    const blocked = !ip.allowed ? ip : !biz.allowed ? biz : !daily.allowed ? daily : null;
-    if (blocked) {
-      turnsMetric.inc({ outcome: 'rate_limited' });
-      throw new AppError('RATE_LIMITED', 'Too many messages; please wait a moment and try again', { retryAfterSec: Math.max(1, Math.ceil(blocked.resetMs / 1000)) });
-    }
+    const allowance = limit(plan, 'chatMessagesPerDay');
+    const share = Math.max(CHAT_MIN_DAILY_SHARE, Math.ceil(allowance * CHAT_DAILY_SHARE_PER_ADDRESS));
+    const mine = await sessions.hit(`chat:day:${businessId}:${day}:ip:${request.ip}`, share, 86_400_000);
+    if (!mine.allowed) throw tooMany(mine, 'You have sent a lot of messages today; please call us or try again tomorrow');
+    const daily = await sessions.hit(`chat:day:${businessId}:${day}`, allowance, 86_400_000);
+    if (!daily.allowed) throw tooMany(daily);
+  }
+
+  /**
+   * A session start is not a message: it spends no part of the business's daily allowance.
+   * It is limited per address (per minute, and live sessions per address) and by the
+   * business's per-minute limit, so a flood of starts neither exhausts the business for the
+   * day nor fills the session store and pushes real visitors' sessions out.
+   */
+  async function startLimit(request: FastifyRequest, businessId: string): Promise<void> {
+    const ip = await sessions.hit(`chat:ip:${request.ip}`, config.CHAT_RATE_LIMIT_PER_MINUTE, 60_000);
+    if (!ip.allowed) throw tooMany(ip, 'Too many chats started; please wait a moment and try again');
+    // A flood from many addresses is throttled for a minute, not for the rest of the day.
+    const biz = await sessions.hit(`chat:biz:${businessId}`, config.CHAT_BUSINESS_RATE_LIMIT_PER_MINUTE, 60_000);
+    if (!biz.allowed) throw tooMany(biz, 'Too many chats right now; please try again in a minute');
+    const open = await sessions.hit(`chat:sessions:${request.ip}`, config.CHAT_SESSIONS_PER_ADDRESS, config.CHAT_SESSION_TTL);
+    if (!open.allowed) throw tooMany(open, 'Too many chats started from this address; please continue an open chat');
   }
 
   async function businessFor(businessId: string) {
@@ -202,7 +234,7 @@ export async function chatRoutes(app: FastifyInstance): Promise<void> {
   app.post<{ Body: { businessId: string } }>('/api/chat', { schema: startSchema }, async (request, reply) => {
     const business = await businessFor(request.body.businessId);
     await checkOrigin(request, reply, business.allowed_origins);
-    await rateLimit(request, business.id, business.plan);
+    await startLimit(request, business.id);
     const sessionId = randomBytes(24).toString('base64url');
     const started = await app.services.agent.startConversation({ businessId: business.id, channel: 'CHAT', sessionId });
     await store.set(sessionId, { businessId: business.id, state: started.state });

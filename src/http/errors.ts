@@ -1,6 +1,6 @@
 import type { FastifyError, FastifyInstance, FastifyReply } from 'fastify';
 import { AppError, type ErrorCode } from '../errors.js';
-import { isDatabaseUnavailable } from '../db/errors.js';
+import { isBadInputDatabaseError, isDatabaseUnavailable } from '../db/errors.js';
 
 export function sendError(reply: FastifyReply, status: number, code: ErrorCode | string, message: string, extra?: Record<string, unknown>) {
   return reply.status(status).send({ error: { code, message, ...(extra ?? {}) } });
@@ -18,6 +18,11 @@ export function registerErrorHandling(app: FastifyInstance): void {
       request.log.warn({ err: (err as Error).message }, 'database unavailable');
       reply.header('retry-after', '5');
       return sendError(reply, 503, 'SERVICE_UNAVAILABLE', 'Service temporarily unavailable; retry shortly');
+    }
+    if (isBadInputDatabaseError(err)) return sendError(reply, 400, 'BAD_USER_INPUT', 'A value in the request is not valid (out of range or contains characters that are not allowed)');
+    if ((err as { code?: unknown }).code === 'SESSION_STORE_FULL') {
+      reply.header('retry-after', '30');
+      return sendError(reply, 503, 'SERVICE_UNAVAILABLE', 'Too busy to start a new chat right now; retry shortly');
     }
     const fe = err as FastifyError;
     if (fe.validation) return sendError(reply, 400, 'BAD_USER_INPUT', fe.message);

@@ -1,5 +1,7 @@
 import { timingSafeEqual, createHash } from 'node:crypto';
+import type { IncomingMessage } from 'node:http';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
+import type { WebSocket } from 'ws';
 import fp from 'fastify-plugin';
 import mercurius from 'mercurius';
 import mqemitterRedis from 'mqemitter-redis';
@@ -66,11 +68,12 @@ async function graphqlPlugin(app: FastifyInstance): Promise<void> {
       costLimitRule(MAX_QUERY_COST, variables ?? {}),
       ...(production ? [NoSchemaIntrospectionCustomRule] : []),
     ],
-    errorFormatter: (execution: ExecutionResult & { errors: readonly GraphQLError[] }) => formatExecution(execution, deps.logger),
+    errorFormatter: (execution: ExecutionResult & { errors: readonly GraphQLError[] }) => formatExecution(execution, deps.logger, { hideSuggestions: production }),
     subscription: {
       ...(emitter ? { emitter } : {}),
       keepAlive: 30_000,
-      context: (_socket: unknown, request: FastifyRequest) => ({ deps, services, ip: request.ip, platformAdmin: false }),
+      // `socket` is one object per connection, shared by its subscriptions (per-socket cap).
+      context: (_socket: unknown, request: FastifyRequest) => ({ deps, services, ip: request.ip, platformAdmin: false, socket: { subscriptions: 0 } }),
       // Authenticated on connection_init: { authorization: 'Bearer ...' } (or headers.authorization).
       onConnect: async ({ payload }: { payload?: Record<string, unknown> }) => {
         const headers = (payload?.headers as Record<string, unknown> | undefined) ?? payload ?? {};
@@ -82,11 +85,61 @@ async function graphqlPlugin(app: FastifyInstance): Promise<void> {
   } as Parameters<typeof mercurius>[1]);
 
   if (!production) await app.register(graphiqlRoutes);
+  // A body whose query is not a string reaches graphql-js as a TypeError (INTERNAL): refuse it
+  // as the client's mistake it is.
+  app.addHook('preValidation', async (request, reply) => {
+    if (request.method !== 'POST' || request.url.split('?')[0] !== '/graphql') return;
+    const body = request.body as { query?: unknown; variables?: unknown } | null | undefined;
+    const query = body && typeof body === 'object' ? body.query : undefined;
+    const variables = body && typeof body === 'object' ? body.variables : undefined;
+    const badQuery = query !== undefined && typeof query !== 'string';
+    const badVariables = variables !== undefined && variables !== null && (typeof variables !== 'object' || Array.isArray(variables));
+    if (badQuery || badVariables) {
+      return reply.status(400).send({ data: null, errors: [{ message: badQuery ? 'query must be a string' : 'variables must be an object', extensions: { code: 'BAD_USER_INPUT' } }] });
+    }
+  });
+
+  guardGraphqlSockets(app, config.MAX_WEBSOCKET_CONNECTIONS, config.WEBSOCKET_INIT_TIMEOUT);
 
   const stopBridge = bridgeEventsToPubSub(deps.events, app.graphql.pubsub);
   app.addHook('onClose', async () => {
     stopBridge();
     if (emitter) await new Promise<void>((resolve) => emitter.close(() => resolve()));
+  });
+}
+
+/**
+ * GraphQL WebSockets are anonymous until connection_init: each one counts against
+ * MAX_WEBSOCKET_CONNECTIONS (all sockets of this instance, calls included) and must send
+ * connection_init within `initTimeoutMs`, or it is closed with 4408 (graphql-ws).
+ */
+function guardGraphqlSockets(app: FastifyInstance, maxSockets: number, initTimeoutMs: number): void {
+  const isGraphqlPath = (url: string | undefined) => (url ?? '').split('?')[0]!.replace(/\/+$/, '') === '/graphql';
+  app.addHook('onRequest', async (request, reply) => {
+    if (!(request as FastifyRequest & { ws?: boolean }).ws || !isGraphqlPath(request.url)) return;
+    if (app.websocketServer.clients.size >= maxSockets) {
+      reply.header('retry-after', '5');
+      return reply.status(503).send({ error: { code: 'SERVICE_UNAVAILABLE', message: 'Too many open connections; retry shortly' } });
+    }
+  });
+  app.websocketServer.on('connection', (socket: WebSocket, request: IncomingMessage) => {
+    if (!isGraphqlPath(request.url)) return;
+    const timer = setTimeout(() => socket.close(4408, 'Connection initialisation timeout'), initTimeoutMs);
+    timer.unref();
+    const onMessage = (raw: Buffer) => {
+      let type: unknown;
+      try {
+        type = (JSON.parse(raw.toString()) as { type?: unknown }).type;
+      } catch {
+        return;
+      }
+      if (type === 'connection_init') {
+        clearTimeout(timer);
+        socket.off('message', onMessage);
+      }
+    };
+    socket.on('message', onMessage);
+    socket.once('close', () => clearTimeout(timer));
   });
 }
 

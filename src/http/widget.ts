@@ -2,7 +2,6 @@ import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { FastifyInstance } from 'fastify';
-import { DEMO_BUSINESS_NAME } from '../seed/demo.js';
 
 // Serves the widget bundle at /widget.js and a demo page at /demo. The bundle is the built
 // widget/dist/widget.js (`npm run build`); when that is missing or older than widget/src (a
@@ -68,8 +67,8 @@ export async function widgetRoutes(app: FastifyInstance): Promise<void> {
     const demo = await app.deps.db
       .selectFrom('businesses')
       .select(['id', 'name'])
-      .where('name', '=', DEMO_BUSINESS_NAME)
-      .orderBy('created_at')
+      // The flag, never the name: a tenant renamed "Demo Plumbing" does not get this page.
+      .where('is_demo', '=', true)
       .limit(1)
       .executeTakeFirst();
     if (!demo) return reply.status(404).type('text/html; charset=utf-8').send('<!doctype html><title>No demo</title><p>The demo business is not seeded (SEED_DEMO=false).</p>');

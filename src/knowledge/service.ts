@@ -43,7 +43,7 @@ export function createKnowledgeService(deps: { db: Kysely<Database>; embedder: E
     let vectors: number[][];
     try {
       // The title and section path go into the embedded text so "hours" finds "Service area and hours".
-      vectors = await embedder.embed(chunks.map((c) => `${item.title}\n${c.heading}\n${c.content}`));
+      vectors = await embedder.embed(chunks.map((c) => `${item.title}\n${c.heading}\n${c.content}`), { businessId });
     } catch (err) {
       logger.warn({ err: (err as Error).message, itemId }, 'knowledge embedding failed');
       await db.updateTable('knowledge_items').set({ status: 'FAILED', updated_at: new Date() }).where('business_id', '=', businessId).where('id', '=', itemId).execute();
@@ -91,7 +91,7 @@ export function createKnowledgeService(deps: { db: Kysely<Database>; embedder: E
       if (!q) return [];
       let embedding: number[] | null = null;
       try {
-        [embedding] = (await embedder.embed([q])) as [number[]];
+        [embedding] = (await embedder.embed([q], { businessId })) as [number[]];
       } catch (err) {
         // Full text alone still answers when the embedding service is down.
         logger.warn({ err: (err as Error).message }, 'query embedding failed; full-text only');

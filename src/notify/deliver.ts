@@ -10,9 +10,9 @@ import { isAccountTokenLive } from '../accounts/tokens.js';
 import { leadEmailRecipient } from './lead-notifications.js';
 import type { Encryptor } from '../crypto/encryption.js';
 import { createEscalationDelivery } from './escalation.js';
+import { identityCodeSms, renderAccountExistsEmail, renderIdentityCodeEmail, renderVisitorConfirmationEmail } from './visitor-emails.js';
 import {
   answerText,
-  renderCustomerConfirmationEmail,
   renderInvitationEmail,
   renderOwnerLeadEmail,
   renderPasswordResetEmail,
@@ -26,7 +26,7 @@ import { PermanentMailError, type Mailer } from './mailer.js';
 import type { TwilioRestClient } from '../twilio/client.js';
 import type { WebhookEndpointService } from './webhook-endpoints.js';
 import { SIGNATURE_HEADER, TIMESTAMP_HEADER, signWebhook } from './webhook-signature.js';
-import { assertPublicTarget, PermanentDeliveryError } from './webhook-target.js';
+import { assertPublicTarget, PermanentDeliveryError, postWebhook } from './webhook-target.js';
 
 /** What happened to one delivery attempt; the worker maps it onto the outbox state machine. */
 export type DeliveryOutcome =
@@ -51,8 +51,6 @@ export interface DelivererDeps {
 const WEBHOOK_TIMEOUT_MS = 10_000;
 const MAX_ANSWERS = 50;
 const MAX_ANSWER_LENGTH = 1000;
-/** Bytes of a failed receiver's answer kept for the error text; the rest is never read. */
-const MAX_RESPONSE_SNIPPET = 1024;
 
 export function createDeliverer(deps: DelivererDeps): (row: Notification) => Promise<DeliveryOutcome> {
   const { db, config } = deps;
@@ -164,8 +162,41 @@ export function createDeliverer(deps: DelivererDeps): (row: Notification) => Pro
     async [NOTIFICATION_KINDS.CONFIRMATION_EMAIL](row) {
       const ctx = await loadLeadContext(row);
       if (!ctx) return { kind: 'failed', error: 'the lead no longer exists', permanent: true };
+      // The address is whatever the visitor typed: the e-mail quotes nothing they wrote.
       // Replies go where the owner's lead e-mails go: a verified address, else the owner's login e-mail.
-      return sendEmail(row, renderCustomerConfirmationEmail({ business: ctx.business, lead: ctx.lead }), await leadEmailRecipient(db, row.business_id));
+      return sendEmail(row, renderVisitorConfirmationEmail({ business: ctx.business, lead: ctx.lead }), await leadEmailRecipient(db, row.business_id));
+    },
+
+    async [NOTIFICATION_KINDS.ACCOUNT_EXISTS_EMAIL](row) {
+      const { context } = row.payload as { context?: 'sign-up' | 'team' };
+      return sendEmail(row, renderAccountExistsEmail({ context: context === 'team' ? 'team' : 'sign-up' }));
+    },
+
+    async [NOTIFICATION_KINDS.IDENTITY_CODE_EMAIL](row) {
+      const business = await db.selectFrom('businesses').select('name').where('id', '=', row.business_id).executeTakeFirst();
+      if (!business) return { kind: 'failed', error: 'the business no longer exists', permanent: true };
+      const { code, expiresInMinutes } = row.payload as { code?: string; expiresInMinutes?: number };
+      if (!code) return { kind: 'failed', error: 'no code in the payload', permanent: true };
+      return sendEmail(row, renderIdentityCodeEmail({ business, code, expiresInMinutes: expiresInMinutes ?? 10 }));
+    },
+
+    async [NOTIFICATION_KINDS.IDENTITY_CODE_SMS](row) {
+      const business = await db.selectFrom('businesses').select(['name', 'twilio_number']).where('id', '=', row.business_id).executeTakeFirst();
+      if (!business) return { kind: 'failed', error: 'the business no longer exists', permanent: true };
+      const { code, expiresInMinutes } = row.payload as { code?: string; expiresInMinutes?: number };
+      if (!code) return { kind: 'failed', error: 'no code in the payload', permanent: true };
+      const client = deps.twilio();
+      if (!client) return { kind: 'failed', error: 'Twilio is not configured (set TWILIO_ACCOUNT_SID and TWILIO_AUTH_TOKEN)', permanent: true };
+      const from = config.TWILIO_FROM_NUMBER ?? business.twilio_number;
+      if (!from) return { kind: 'failed', error: 'no sender number: set TWILIO_FROM_NUMBER or the business Twilio number', permanent: true };
+      try {
+        const message = await client.messages.create({ to: row.recipient, from, body: identityCodeSms(business.name, code, expiresInMinutes ?? 10) });
+        return { kind: 'sent', result: { messageSid: message.sid } };
+      } catch (err) {
+        const status = (err as { status?: number }).status;
+        const permanent = typeof status === 'number' && status >= 400 && status < 500 && status !== 429 && status !== 408;
+        return { kind: 'failed', error: errorText(err), permanent };
+      }
     },
 
     [NOTIFICATION_KINDS.PASSWORD_RESET_EMAIL]: (row) => sendLinkEmail(row, 'reset-password', async (url) => renderPasswordResetEmail({ url })),
@@ -205,10 +236,9 @@ export function createDeliverer(deps: DelivererDeps): (row: Notification) => Pro
       const timestamp = Math.floor(deps.now() / 1000);
       const payload = row.payload as { id?: string; type?: string };
       try {
-        const res = await deps.fetch(url, {
-          method: 'POST',
-          redirect: 'manual',
-          signal: AbortSignal.timeout(WEBHOOK_TIMEOUT_MS),
+        const res = await postWebhook(url, {
+          allowPrivate: config.ALLOW_PRIVATE_WEBHOOK_TARGETS,
+          timeoutMs: WEBHOOK_TIMEOUT_MS,
           headers: {
             'content-type': 'application/json',
             'user-agent': 'smb-agent-webhooks/1',
@@ -219,14 +249,11 @@ export function createDeliverer(deps: DelivererDeps): (row: Notification) => Pro
           },
           body,
         });
-        if (res.status >= 200 && res.status < 300) {
-          await res.body?.cancel().catch(() => {});
-          return { kind: 'sent', result: { status: res.status } };
-        }
-        const text = await responseSnippet(res, MAX_RESPONSE_SNIPPET);
-        return { kind: 'failed', error: `HTTP ${res.status}${text ? `: ${text.slice(0, 200)}` : ''}`, permanent: res.status === 410 };
+        if (res.status >= 200 && res.status < 300) return { kind: 'sent', result: { status: res.status } };
+        // The status only: the receiver's answer is not ours to store or show (a probing oracle).
+        return { kind: 'failed', error: `HTTP ${res.status}`, permanent: res.status === 410 };
       } catch (err) {
-        return { kind: 'failed', error: errorText(err), permanent: false };
+        return { kind: 'failed', error: errorClass(err), permanent: err instanceof PermanentDeliveryError };
       }
     },
   };
@@ -238,33 +265,19 @@ export function createDeliverer(deps: DelivererDeps): (row: Notification) => Pro
   };
 }
 
-/**
- * The start of a response body. A receiver is a third party: an endless or huge answer must
- * cost neither memory nor the whole delivery timeout.
- */
-async function responseSnippet(res: Response, max: number): Promise<string> {
-  if (!res.body) return '';
-  const reader = res.body.getReader();
-  const chunks: Uint8Array[] = [];
-  let size = 0;
-  try {
-    while (size < max) {
-      const { done, value } = await reader.read();
-      if (done) break;
-      chunks.push(value);
-      size += value.byteLength;
-    }
-  } catch {
-    // A broken body still leaves the status to report.
-  } finally {
-    await reader.cancel().catch(() => {});
-  }
-  return Buffer.concat(chunks).subarray(0, max).toString('utf8');
-}
-
 function humanize(key: string): string {
   const words = key.replace(/[_-]+/g, ' ').replace(/([a-z])([A-Z])/g, '$1 $2').trim();
   return words ? words[0]!.toUpperCase() + words.slice(1) : key;
+}
+
+/** For a webhook failure: the error class and code, never text that came from the target. */
+function errorClass(err: unknown): string {
+  if (err instanceof PermanentDeliveryError) return err.message;
+  if (err instanceof Error) {
+    const code = (err as { code?: unknown }).code;
+    return `${err.name || 'Error'}${typeof code === 'string' ? ` [${code}]` : ''}`;
+  }
+  return 'Error';
 }
 
 function errorText(err: unknown): string {

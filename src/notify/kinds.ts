@@ -13,6 +13,11 @@ export const NOTIFICATION_KINDS = {
   EMERGENCY_CALL: 'call.emergency',
   /** The SMS sent beside an escalation's first call to each contact (with an acknowledge link). */
   EMERGENCY_SMS: 'sms.emergency',
+  /** A one-time code proving a visitor is the client on record (src/agent/identity-proof.ts). */
+  IDENTITY_CODE_EMAIL: 'email.identity_code',
+  IDENTITY_CODE_SMS: 'sms.identity_code',
+  /** To the owner of an address someone tried to sign up or be added with (src/admin/account-exists.ts). */
+  ACCOUNT_EXISTS_EMAIL: 'email.account_exists',
   /** An outgoing webhook delivery (recipient = endpoint id). */
   WEBHOOK: 'webhook',
   /** Account e-mails carrying a single-use link (payload: token id + the token, encrypted). */

@@ -8,11 +8,15 @@ import { enqueueEmergencyEscalation } from './escalation.js';
 type Db = Kysely<Database> | Transaction<Database>;
 
 /**
- * The visitor's address is whatever they typed, and the confirmation quotes their own text:
- * without a cap, anyone could make the business mail arbitrary text to a stranger over and
- * over. A real customer needs a handful a day at most.
+ * The visitor's address is whatever they typed. The confirmation quotes nothing they wrote
+ * (src/notify/visitor-emails.ts), and it is capped so that nobody can make businesses mail a
+ * stranger over and over: a real customer needs a handful a day at most.
  */
 export const MAX_CONFIRMATIONS_PER_ADDRESS_PER_DAY = 3;
+/** Confirmations one address receives per day from all businesses together. */
+export const MAX_CONFIRMATIONS_PER_ADDRESS_PER_DAY_ALL = 5;
+/** Confirmations one business sends per day: a flood of fake leads stops mailing here. */
+export const MAX_CONFIRMATIONS_PER_BUSINESS_PER_DAY = 200;
 
 /**
  * Writes the outbox rows a captured lead needs: the owner e-mail, the visitor's confirmation
@@ -83,8 +87,19 @@ export async function enqueueLeadNotifications(db: Db, lead: Lead): Promise<void
   await db.insertInto('notifications').values(rows).onConflict((oc) => oc.column('idempotency_key').doNothing()).execute();
 }
 
-/** Other leads of the business from this address in the last day (index on lower(email)). */
+/** Caps: per address per business (other leads from it), per address overall, per business. */
 async function confirmationsAllowed(db: Db, lead: Lead, email: string): Promise<boolean> {
+  const sent = await db
+    .selectFrom('notifications')
+    .select([
+      sql<string>`count(*) filter (where business_id = ${lead.business_id})`.as('business'),
+      sql<string>`count(*) filter (where lower(recipient) = ${email.toLowerCase()})`.as('address'),
+    ])
+    .where('kind', '=', NOTIFICATION_KINDS.CONFIRMATION_EMAIL)
+    .where('created_at', '>', sql<Date>`now() - interval '1 day'`)
+    .where((eb) => eb.or([eb('business_id', '=', lead.business_id), eb(sql<string>`lower(recipient)`, '=', email.toLowerCase())]))
+    .executeTakeFirstOrThrow();
+  if (Number(sent.business) >= MAX_CONFIRMATIONS_PER_BUSINESS_PER_DAY || Number(sent.address) >= MAX_CONFIRMATIONS_PER_ADDRESS_PER_DAY_ALL) return false;
   const row = await db
     .selectFrom('leads')
     .select((eb) => eb.fn.countAll<string>().as('n'))

@@ -68,6 +68,7 @@ export async function seedDemo(db: Kysely<Database>, options: DemoSeedOptions): 
       .insertInto('businesses')
       .values({
         name: DEMO_BUSINESS_NAME,
+        is_demo: true,
         plan: 'PRO',
         twilio_number: options.phoneNumber,
         phone_number: '+15555550199',

@@ -48,23 +48,20 @@ export interface SessionStoreOptions {
   probeIntervalMs?: number;
   /** Prefix for every key, so several apps (or test files) can share one Redis. */
   keyPrefix?: string;
-  /** Local copies kept per namespace (oldest dropped first). */
+  /** Live local entries per namespace; past it, new keys are refused (existing ones still update). */
   maxLocalEntries?: number;
 }
 
-/** A Map that forgets its oldest entries past `max` (keyv's memory store for one namespace). */
-class BoundedMap<K, V> extends Map<K, V> {
-  constructor(private readonly max: number) {
-    super();
-  }
-  override set(key: K, value: V): this {
-    if (this.has(key)) this.delete(key);
-    super.set(key, value);
-    if (this.size > this.max) {
-      const oldest = this.keys().next();
-      if (!oldest.done) this.delete(oldest.value);
-    }
-    return this;
+/**
+ * The memory store is full of live entries. A full store refuses new entries instead of
+ * evicting others: a flood of new sessions must not push real visitors' sessions out (the
+ * edges cap sessions per address, so one source cannot fill it).
+ */
+export class SessionStoreFullError extends Error {
+  readonly code = 'SESSION_STORE_FULL';
+  constructor() {
+    super('the session store is full');
+    this.name = 'SessionStoreFullError';
   }
 }
 
@@ -90,6 +87,8 @@ export async function createSessionStore(options: SessionStoreOptions): Promise<
   const prefix = options.keyPrefix ?? '';
   const maxLocalEntries = options.maxLocalEntries ?? 20_000;
   const memoryMaps = new Map<string, Keyv>();
+  /** Expiry (ms epoch) of every id held in memory, per namespace: expired ones make room first. */
+  const memoryExpiry = new Map<string, Map<string, number>>();
   const redisKeyvs = new Map<string, Keyv>();
   const counters = new Map<string, Counter>();
   /** Keys written to memory while Redis was away: namespace -> id -> expiry (ms epoch). */
@@ -126,7 +125,7 @@ export async function createSessionStore(options: SessionStoreOptions): Promise<
   function memory(ns: string): Keyv {
     let kv = memoryMaps.get(ns);
     if (!kv) {
-      kv = new Keyv({ store: new BoundedMap(maxLocalEntries), namespace: ns });
+      kv = new Keyv({ store: new Map(), namespace: ns });
       memoryMaps.set(ns, kv);
     }
     return kv;
@@ -197,6 +196,23 @@ export async function createSessionStore(options: SessionStoreOptions): Promise<
     }
   }
 
+  async function keepLocal(ns: string, id: string, value: unknown, ttlMs: number): Promise<boolean> {
+    let expiry = memoryExpiry.get(ns);
+    if (!expiry) memoryExpiry.set(ns, (expiry = new Map()));
+    const now = Date.now();
+    if (!expiry.has(id) && expiry.size >= maxLocalEntries) {
+      for (const [key, at] of expiry) {
+        if (at > now) continue;
+        expiry.delete(key);
+        await memory(ns).delete(key);
+      }
+      if (expiry.size >= maxLocalEntries) return false;
+    }
+    await memory(ns).set(id, value, ttlMs);
+    expiry.set(id, now + ttlMs);
+    return true;
+  }
+
   function namespace<T>(name: string, defaultTtlMs: number): SessionNamespace<T> {
     return {
       async get(id) {
@@ -207,9 +223,11 @@ export async function createSessionStore(options: SessionStoreOptions): Promise<
       },
       async set(id, value, ttlMs = defaultTtlMs) {
         // Always kept locally too (bounded): if Redis drops, the conversations this instance
-        // was serving go on without a hiccup.
-        await memory(name).set(id, value, ttlMs);
+        // was serving go on without a hiccup. A full memory store keeps what it has: while
+        // Redis answers the new entry lives there only; without Redis it is refused.
+        const kept = await keepLocal(name, id, value, ttlMs);
         const r = await attempt(() => redis(name).set(id, value, ttlMs));
+        if (!kept && !r.ok) throw new SessionStoreFullError();
         if (r.ok || !client) return;
         let ids = pendingSync.get(name);
         if (!ids) pendingSync.set(name, (ids = new Map()));
@@ -218,6 +236,7 @@ export async function createSessionStore(options: SessionStoreOptions): Promise<
       async delete(id) {
         await attempt(() => redis(name).delete(id));
         await memory(name).delete(id);
+        memoryExpiry.get(name)?.delete(id);
         pendingSync.get(name)?.delete(id);
       },
     };

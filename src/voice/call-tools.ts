@@ -245,40 +245,11 @@ export function createCallTools(deps: CallToolsDeps) {
       }
       case 'check_project_status': {
         const agent = deps.agent();
-        if (agent) {
-          // Only the number Twilio reports identifies the caller, whatever the model passes.
-          return { output: (await agent.runTool(stateOf(setup), 'check_project_status', JSON.stringify({ phone: setup.fromNumber ?? '' }))).output };
-        }
-        const phone = normalisePhone(setup.fromNumber);
-        if (!phone) return out({ found: false, message: 'The caller number is hidden: offer to have someone call back.' });
-        const client = await db
-          .selectFrom('clients')
-          .select(['id', 'name'])
-          .where('business_id', '=', setup.businessId)
-          .where('phone', '=', phone)
-          .executeTakeFirst();
-        if (!client) return out({ found: false, message: 'No client record for this phone number.' });
-        const wanted = clean(args.project, 200)?.toLowerCase();
-        const projects = await db
-          .selectFrom('projects')
-          .select(['name', 'status', 'progress', 'due_date', 'description'])
-          .where('business_id', '=', setup.businessId)
-          .where('client_id', '=', client.id)
-          .orderBy('updated_at', 'desc')
-          .limit(10)
-          .execute();
-        const chosen = wanted ? projects.filter((p) => p.name.toLowerCase().includes(wanted)) : projects;
-        return out({
-          found: true,
-          client: client.name,
-          projects: (chosen.length ? chosen : projects).map((p) => ({
-            name: p.name,
-            status: p.status,
-            progress: p.progress,
-            due: p.due_date ? new Date(p.due_date).toISOString().slice(0, 10) : null,
-            description: p.description?.slice(0, 300) ?? null,
-          })),
-        });
+        // The caller ID is not proof (it can be spoofed): the agent's identity proof texts a
+        // one-time code to the phone on record, and only the code the caller reads back counts.
+        if (!agent) return out({ found: false, message: 'Project status cannot be checked on this call: offer to have someone call back.' });
+        const code = clean(args.code, 20);
+        return { output: (await agent.runTool(stateOf(setup), 'check_project_status', JSON.stringify(code ? { code } : { phone: setup.fromNumber ?? '' }))).output };
       }
       case 'transfer_call': {
         if (setup.transferNumbers.length === 0) return out({ ok: false, message: 'No one is available to take the call: offer to take a message.' });

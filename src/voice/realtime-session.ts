@@ -66,8 +66,9 @@ export const VOICE_TOOLS: RealtimeFunctionTool[] = [
   {
     type: 'function',
     name: 'check_project_status',
-    description: "Look up the status of the caller's projects (the caller is identified by the phone number they call from).",
-    parameters: { type: 'object', properties: { project: { type: 'string', description: 'Project name, if the caller said one' } } },
+    description:
+      "Look up the status of the caller's projects. Call it first without a code: a 6-digit code is texted to the phone on record. Then call it with the code the caller reads back.",
+    parameters: { type: 'object', properties: { code: { type: 'string', description: 'The 6-digit code the caller read back' } } },
   },
   {
     type: 'function',

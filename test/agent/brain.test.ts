@@ -187,9 +187,15 @@ t.test('project status only for a visitor matched to a client', async (t) => {
   let r = await c.say("what's the status of my project?");
   t.match(r.reply, /e-mail address or phone number we have on file/);
   r = await c.say('nobody@example.com');
-  t.match(r.reply, /couldn't find a client/);
+  // Same neutral answer as for a client (issue 15, M1): nothing confirms who is a client.
+  t.match(r.reply, /If that matches our records/);
   t.notMatch(r.reply, /Bathroom/);
   r = await c.say('how is my project going? my phone is (555) 555-0123');
+  t.match(r.reply, /If that matches our records/);
+  t.notMatch(r.reply, /Bathroom/, 'the phone number alone is not proof');
+  // The one-time code went to the contact on record; typed back, it unlocks the status.
+  const sent = await db.selectFrom('notifications').select('payload').where('business_id', '=', demo.id).where('kind', 'like', '%identity_code').orderBy('created_at', 'desc').executeTakeFirstOrThrow();
+  r = await c.say((sent.payload as { code: string }).code);
   t.match(r.reply, /Bathroom remodel: in progress, 60% done/);
   t.match(r.reply, /Water heater replacement: completed/);
 });

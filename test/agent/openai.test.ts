@@ -204,7 +204,10 @@ t.test('prompt injection in knowledge and in a message breaks no rule and never 
 
 t.test('project status through the model for the client who gave their e-mail', async (t) => {
   const c = await chat();
-  const r = await c.say("what's the status of my job? I'm jane@example.com");
+  const first = await c.say("what's the status of my job? I'm jane@example.com");
+  t.notMatch(first.reply, /Bathroom/, 'not before the one-time code (issue 15, M1)');
+  const sent = await db.selectFrom('notifications').select('payload').where('business_id', '=', biz.businessId).where('kind', 'like', '%identity_code').orderBy('created_at', 'desc').executeTakeFirstOrThrow();
+  const r = await c.say((sent.payload as { code: string }).code);
   t.match(r.reply, /Bathroom remodel: in progress/);
 });
 

@@ -104,8 +104,23 @@ async function chat(t: Test, text: string): Promise<string> {
   return (res.json() as { reply: string }).reply;
 }
 
+/** One more message on an existing chat session. */
+async function say(t: Test, sessionId: string, text: string): Promise<string> {
+  const res = await app.inject({ method: 'POST', url: `/api/chat/${sessionId}/message`, payload: { text } });
+  t.equal(res.statusCode, 200, res.body);
+  return (res.json() as { reply: string }).reply;
+}
+
 t.test("the agent answers a known client's status question on chat", async (t) => {
-  const reply = await chat(t, "Hi, what's the status of my project? My email is dana@brightsmile.example");
+  const start = await app.inject({ method: 'POST', url: '/api/chat', payload: { businessId: owner.businessId } });
+  const { sessionId } = start.json() as { sessionId: string };
+  const first = await say(t, sessionId, "Hi, what's the status of my project? My email is dana@brightsmile.example");
+  // Issue 15 (M1): a one-time code to the address on record first; typed back, it unlocks the status.
+  t.match(first, /If that matches our records/);
+  t.notMatch(first, /Bathroom|Office/);
+  const sent = await app.deps.db.selectFrom('notifications').select(['payload', 'recipient']).where('business_id', '=', owner.businessId).where('kind', 'like', '%identity_code').orderBy('created_at', 'desc').executeTakeFirstOrThrow();
+  t.equal(sent.recipient.toLowerCase(), 'dana@brightsmile.example');
+  const reply = await say(t, sessionId, (sent.payload as { code: string }).code);
   t.match(reply, /Bathroom remodel: in progress, 75% done, 3 of 4 tasks finished, due December 18, 2026/);
   t.match(reply, /Office fit-out/);
   t.match(reply, /Somebody else entirely/, 'linked by the rule above');
@@ -114,7 +129,8 @@ t.test("the agent answers a known client's status question on chat", async (t) =
 
 t.test('an unmatched visitor gets no project details (check_project_status refuses)', async (t) => {
   const reply = await chat(t, "What's the status of my project? I'm stranger@nowhere.example");
-  t.match(reply, /couldn't find a client/i);
+  // The same neutral answer as for a client (issue 15, M1); no code is sent.
+  t.match(reply, /If that matches our records/i);
   t.notMatch(reply, /Bathroom|Office|Somebody|Unrelated/);
   t.equal(await app.services.integrations.matchClientByContact(owner.businessId, { email: 'stranger@nowhere.example' }), null);
   t.equal(await app.services.integrations.matchClientByContact(owner.businessId, { email: 'DANA@brightsmile.example' }).then((c) => c?.name), 'Dana Scully');

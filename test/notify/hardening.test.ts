@@ -51,7 +51,8 @@ t.test('a webhook receiver answering 500 with an endless body fails fast with it
   const started = Date.now();
   const outcome = await deliver(row);
   t.equal(outcome.kind, 'failed');
-  t.match(outcome.kind === 'failed' ? outcome.error : '', /^HTTP 500: x+$/, 'the status and the start of the answer are reported');
+  // Issue 15 (L4): the status only, none of the receiver's answer (it was a probing oracle).
+  t.match(outcome.kind === 'failed' ? outcome.error : '', /^HTTP 500$/, 'the status is reported');
   t.ok(outcome.kind === 'failed' && outcome.error.length < 1100, 'the error text is bounded');
   t.ok(Date.now() - started < 5000, `done in ${Date.now() - started} ms, not at the 10 s delivery timeout`);
 });

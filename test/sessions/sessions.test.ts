@@ -89,8 +89,11 @@ t.test('local copies are bounded', async (t) => {
   const store = await createSessionStore({ logger, maxLocalEntries: 3 });
   t.teardown(() => store.close());
   const ns = store.namespace<number>('n', 60_000);
-  for (let i = 0; i < 5; i++) await ns.set(`k${i}`, i);
-  t.equal(await ns.get('k0'), undefined, 'oldest dropped');
-  t.equal(await ns.get('k4'), 4);
+  // Issue 15 (L13): a full store refuses new keys instead of evicting live ones.
+  let refused = 0;
+  for (let i = 0; i < 5; i++) await ns.set(`k${i}`, i).catch(() => refused++);
+  t.equal(refused, 2, 'past the bound, new keys are refused');
+  t.equal(await ns.get('k0'), 0, 'the oldest is kept');
+  t.equal(await ns.get('k4'), undefined);
   t.equal(store.status().memoryKeys, 3);
 });

@@ -138,7 +138,11 @@ t.test('report_emergency first creates an URGENT lead at once', async (t) => {
 t.test('check_project_status identifies the caller by the number Twilio reports', async (t) => {
   const known = await placeCall(CALLER);
   const r1 = await known.rt.functionCall('check_project_status', { phone: '+19999999999' });
-  t.match(JSON.stringify(r1.output), /Bathroom remodel/);
+  // Issue 15 (M1): the caller ID alone is not proof; a code goes to the contact on record.
+  t.notMatch(JSON.stringify(r1.output), /Bathroom remodel/);
+  const sent = await db.selectFrom('notifications').select('payload').where('kind', 'like', '%identity_code').orderBy('created_at', 'desc').executeTakeFirstOrThrow();
+  const r1b = await known.rt.functionCall('check_project_status', { code: (sent.payload as { code: string }).code });
+  t.match(JSON.stringify(r1b.output), /Bathroom remodel/);
   known.call.stop();
   const stranger = await placeCall('+15557770001');
   const r2 = await stranger.rt.functionCall('check_project_status', { phone: CALLER });
