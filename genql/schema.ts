@@ -42,6 +42,8 @@ export interface AgentConfig {
 
 export interface ApiKey {
     createdAt: Scalars['DateTime']
+    /** The team member the key belongs to; it stops working when they are removed or become a MEMBER. Null once that user is gone */
+    createdBy: (User | null)
     id: Scalars['ID']
     lastUsedAt: (Scalars['DateTime'] | null)
     name: Scalars['String']
@@ -61,6 +63,20 @@ export interface AuthPayload {
     __typename: 'AuthPayload'
 }
 
+
+/** A number Twilio can sell right now */
+export interface AvailablePhoneNumber {
+    friendlyName: Scalars['String']
+    isoCountry: Scalars['String']
+    locality: (Scalars['String'] | null)
+    /** E.164 */
+    phoneNumber: Scalars['String']
+    region: (Scalars['String'] | null)
+    sms: Scalars['Boolean']
+    voice: Scalars['Boolean']
+    __typename: 'AvailablePhoneNumber'
+}
+
 export interface Business {
     address: (Scalars['String'] | null)
     /** Origins allowed to embed the chat widget */
@@ -70,9 +86,15 @@ export interface Business {
     description: Scalars['String']
     emergencyMessageTemplate: (Scalars['String'] | null)
     id: Scalars['ID']
+    /** Where lead e-mails go now: the verified notification e-mail, else the owner's login e-mail */
+    leadEmailRecipient: (Scalars['String'] | null)
     name: Scalars['String']
+    /** Whether the notification e-mail was verified through its link (lead e-mails go to it only then) */
+    notificationEmailVerified: Scalars['Boolean']
     notificationSettings: NotificationSettings
     phoneNumber: (Scalars['String'] | null)
+    /** How the business got twilioNumber (null when it has none, or it predates provisioning) */
+    phoneNumberSource: (PhoneNumberSource | null)
     plan: Plan
     timezone: Scalars['String']
     /** The number callers dial (set by the platform) */
@@ -110,6 +132,8 @@ export interface CallAnalytics {
     packetsOut: Scalars['Int']
     reconnects: Scalars['Int']
     toolCalls: ToolCallCount[]
+    /** Caller-turn latency (p50/p95); null before the first measured turn */
+    turnLatency: (TurnLatency | null)
     __typename: 'CallAnalytics'
 }
 
@@ -453,13 +477,22 @@ export interface Message {
 export type MessageRole = 'assistant' | 'system' | 'tool' | 'user'
 
 export interface Mutation {
+    /** Accepts an invitation with the token from its link: chooses the password (and name) and signs in */
+    acceptInvitation: AuthPayload
     /** Links projects to a client by e-mail or domain, and re-links existing projects */
     addClientLinkRule: ClientLinkRule
+    /** Same as inviteTeamMember (kept for existing clients): the member gets an e-mailed invitation and sets their own password */
     addTeamMember: User
+    /** Platform operators only (PLATFORM_ADMIN_TOKEN bearer): records a number configured elsewhere, without calling Twilio; null clears it */
+    assignPhoneNumber: Business
+    /** Changes your password. Every other session of yours ends (other tokens, live subscriptions); use the returned token from now on */
+    changePassword: AuthPayload
     /** Connects a Drive folder as a knowledge source and runs the first sync */
     connectGoogleDrive: Integration
     /** Checks the credentials with the provider, stores them encrypted, syncs projects and registers webhooks */
     connectIntegration: Integration
+    /** Points a number already on the platform's Twilio account at this server and records it */
+    connectPhoneNumber: Business
     createApiKey: CreatedApiKey
     createClient: Client
     createKnowledgeItem: KnowledgeItem
@@ -472,13 +505,27 @@ export interface Mutation {
     deleteWebhookEndpoint: Scalars['Boolean']
     /** Removes the integration, its stored credentials and its webhooks at the provider; synced projects stay */
     disconnectIntegration: Scalars['Boolean']
+    /** Adds a team member who gets an e-mailed invitation (valid 7 days) and chooses their own password */
+    inviteTeamMember: User
     /** Sets (or clears, with null) the client a project belongs to */
     linkProjectToClient: Project
     /** Same as POST /api/login */
     login: AuthPayload
+    /** Buys the number on the platform's Twilio account, points its calls at this server and records it */
+    provisionPhoneNumber: Business
+    /** Gives a provisioned number back to Twilio, or unhooks a connected one, and clears it */
+    releasePhoneNumber: Business
     removeClientLinkRule: Scalars['Boolean']
     removeTeamMember: Scalars['Boolean']
     reorderLeadQuestions: LeadQuestion[]
+    /** E-mails a password reset link (valid 1 hour, single use) if the address has an account. Always true: the answer never tells whether it has */
+    requestPasswordReset: Scalars['Boolean']
+    /** E-mails a new invitation link to a member who has not accepted yet; the earlier link stops working */
+    resendInvitation: User
+    /** E-mails a link (valid 24 hours) to the notification e-mail; lead e-mails go there once it is opened */
+    resendVerificationEmail: Scalars['Boolean']
+    /** Sets a new password with the token from a reset link, ends every session of that user and signs in */
+    resetPassword: AuthPayload
     /** Sends a dead notification again (attempts start over) */
     retryNotification: Notification
     revokeApiKey: ApiKey
@@ -506,6 +553,8 @@ export interface Mutation {
     updateVoiceSettings: AgentConfig
     updateWebhookEndpoint: WebhookEndpoint
     updateWidgetConfig: WidgetConfig
+    /** Verifies the notification e-mail with the token from its link (no sign-in needed: the token is the proof); returns the address */
+    verifyNotificationEmail: Scalars['String']
     __typename: 'Mutation'
 }
 
@@ -516,7 +565,7 @@ export interface Notification {
     channel: NotificationChannel
     createdAt: Scalars['DateTime']
     id: Scalars['ID']
-    /** email.lead_owner, email.lead_confirmation, email.test, call.emergency or webhook */
+    /** email.lead_owner, email.lead_confirmation, email.test, call.emergency, sms.emergency or webhook */
     kind: Scalars['String']
     lastError: (Scalars['String'] | null)
     leadId: (Scalars['ID'] | null)
@@ -529,9 +578,11 @@ export interface Notification {
     __typename: 'Notification'
 }
 
-export type NotificationChannel = 'EMAIL' | 'PHONE' | 'WEBHOOK'
+export type NotificationChannel = 'EMAIL' | 'PHONE' | 'SMS' | 'WEBHOOK'
 
 export interface NotificationSettings {
+    /** Emergency escalation ladder (E.164, at most 3): each is called (with an SMS) in order until one acknowledges; empty means the notification phone number */
+    escalationContacts: Scalars['String'][]
     /** Where lead and emergency e-mails go */
     notificationEmail: (Scalars['String'] | null)
     /** E.164 number called for emergencies */
@@ -547,6 +598,18 @@ export interface PageInfo {
     hasNextPage: Scalars['Boolean']
     __typename: 'PageInfo'
 }
+
+export interface PasswordCheck {
+    /** Why it would be refused */
+    message: (Scalars['String'] | null)
+    /** Whether the server would accept it */
+    ok: Scalars['Boolean']
+    /** Guessability from 0 (trivial) to 4 (strong); 3 is required */
+    score: Scalars['Int']
+    __typename: 'PasswordCheck'
+}
+
+export type PhoneNumberSource = 'ASSIGNED' | 'CONNECTED' | 'PROVISIONED'
 
 export type Plan = 'BASIC' | 'FREE' | 'PRO'
 
@@ -622,6 +685,8 @@ export interface ProjectSyncResult {
 export interface Query {
     agentConfig: AgentConfig
     apiKeys: ApiKey[]
+    /** Local numbers with voice that Twilio offers (at most 20) */
+    availablePhoneNumbers: AvailablePhoneNumber[]
     /** The caller's business */
     business: Business
     callTransfer: CallTransferSettings
@@ -644,6 +709,8 @@ export interface Query {
     me: Viewer
     /** Deliveries of the outbox, newest first */
     notifications: Notification[]
+    /** How the password rule judges a password (for a live strength meter); nothing is stored */
+    passwordStrength: PasswordCheck
     /** Your business's tier with its features and limits */
     plan: PlanInfo
     project: Project
@@ -714,11 +781,26 @@ export interface ToolCallCount {
 export type Trade = 'CLEANING' | 'CLINIC' | 'ELECTRICAL' | 'OTHER' | 'PLUMBING_HVAC' | 'STUDIO_AGENCY'
 
 
+/** Per caller turn: from the end of the caller's speech to the first answer audio sent to the phone line, in ms; split into the model's share and the bridge's own (tools it ran, forwarding) */
+export interface TurnLatency {
+    bridgeP50Ms: Scalars['Float']
+    bridgeP95Ms: Scalars['Float']
+    modelP50Ms: Scalars['Float']
+    modelP95Ms: Scalars['Float']
+    totalP50Ms: Scalars['Float']
+    totalP95Ms: Scalars['Float']
+    turns: Scalars['Int']
+    __typename: 'TurnLatency'
+}
+
+
 /** A person who can sign in to the business */
 export interface User {
     createdAt: Scalars['DateTime']
     email: Scalars['String']
     id: Scalars['ID']
+    /** Invited and not accepted yet: cannot sign in */
+    invitationPending: Scalars['Boolean']
     lastLoginAt: (Scalars['DateTime'] | null)
     name: (Scalars['String'] | null)
     role: Role
@@ -781,8 +863,8 @@ export interface WidgetConfig {
 export type WidgetPosition = 'BOTTOM_LEFT' | 'BOTTOM_RIGHT'
 
 export interface AddTeamMemberInput {email: Scalars['String'],name?: (Scalars['String'] | null),
-/** Initial password (at least 10 characters) */
-password: Scalars['String'],role: TeamRole}
+/** Ignored (the owner never chooses a member's password) */
+password?: (Scalars['String'] | null),role: TeamRole}
 
 export interface AdvancedAnalyticsGenqlSelection{
     /** Leads per weekday and hour */
@@ -816,6 +898,8 @@ export interface AgentConfigGenqlSelection{
 
 export interface ApiKeyGenqlSelection{
     createdAt?: boolean | number
+    /** The team member the key belongs to; it stops working when they are removed or become a MEMBER. Null once that user is gone */
+    createdBy?: UserGenqlSelection
     id?: boolean | number
     lastUsedAt?: boolean | number
     name?: boolean | number
@@ -837,6 +921,21 @@ export interface AuthPayloadGenqlSelection{
     __scalar?: boolean | number
 }
 
+
+/** A number Twilio can sell right now */
+export interface AvailablePhoneNumberGenqlSelection{
+    friendlyName?: boolean | number
+    isoCountry?: boolean | number
+    locality?: boolean | number
+    /** E.164 */
+    phoneNumber?: boolean | number
+    region?: boolean | number
+    sms?: boolean | number
+    voice?: boolean | number
+    __typename?: boolean | number
+    __scalar?: boolean | number
+}
+
 export interface BusinessGenqlSelection{
     address?: boolean | number
     /** Origins allowed to embed the chat widget */
@@ -846,9 +945,15 @@ export interface BusinessGenqlSelection{
     description?: boolean | number
     emergencyMessageTemplate?: boolean | number
     id?: boolean | number
+    /** Where lead e-mails go now: the verified notification e-mail, else the owner's login e-mail */
+    leadEmailRecipient?: boolean | number
     name?: boolean | number
+    /** Whether the notification e-mail was verified through its link (lead e-mails go to it only then) */
+    notificationEmailVerified?: boolean | number
     notificationSettings?: NotificationSettingsGenqlSelection
     phoneNumber?: boolean | number
+    /** How the business got twilioNumber (null when it has none, or it predates provisioning) */
+    phoneNumberSource?: boolean | number
     plan?: boolean | number
     timezone?: boolean | number
     /** The number callers dial (set by the platform) */
@@ -890,6 +995,8 @@ export interface CallAnalyticsGenqlSelection{
     packetsOut?: boolean | number
     reconnects?: boolean | number
     toolCalls?: ToolCallCountGenqlSelection
+    /** Caller-turn latency (p50/p95); null before the first measured turn */
+    turnLatency?: TurnLatencyGenqlSelection
     __typename?: boolean | number
     __scalar?: boolean | number
 }
@@ -1173,6 +1280,8 @@ export interface IntegrationGenqlSelection{
     __scalar?: boolean | number
 }
 
+export interface InviteTeamMemberInput {email: Scalars['String'],name?: (Scalars['String'] | null),role: TeamRole}
+
 export interface KnowledgeItemGenqlSelection{
     chunkCount?: boolean | number
     content?: boolean | number
@@ -1288,13 +1397,22 @@ export interface MessageGenqlSelection{
 }
 
 export interface MutationGenqlSelection{
+    /** Accepts an invitation with the token from its link: chooses the password (and name) and signs in */
+    acceptInvitation?: (AuthPayloadGenqlSelection & { __args: {name?: (Scalars['String'] | null), password: Scalars['String'], token: Scalars['String']} })
     /** Links projects to a client by e-mail or domain, and re-links existing projects */
     addClientLinkRule?: (ClientLinkRuleGenqlSelection & { __args: {input: ClientLinkRuleInput} })
+    /** Same as inviteTeamMember (kept for existing clients): the member gets an e-mailed invitation and sets their own password */
     addTeamMember?: (UserGenqlSelection & { __args: {input: AddTeamMemberInput} })
+    /** Platform operators only (PLATFORM_ADMIN_TOKEN bearer): records a number configured elsewhere, without calling Twilio; null clears it */
+    assignPhoneNumber?: (BusinessGenqlSelection & { __args: {businessId: Scalars['ID'], phoneNumber?: (Scalars['String'] | null)} })
+    /** Changes your password. Every other session of yours ends (other tokens, live subscriptions); use the returned token from now on */
+    changePassword?: (AuthPayloadGenqlSelection & { __args: {currentPassword: Scalars['String'], newPassword: Scalars['String']} })
     /** Connects a Drive folder as a knowledge source and runs the first sync */
     connectGoogleDrive?: (IntegrationGenqlSelection & { __args: {input: ConnectGoogleDriveInput} })
     /** Checks the credentials with the provider, stores them encrypted, syncs projects and registers webhooks */
     connectIntegration?: (IntegrationGenqlSelection & { __args: {input: ConnectIntegrationInput} })
+    /** Points a number already on the platform's Twilio account at this server and records it */
+    connectPhoneNumber?: (BusinessGenqlSelection & { __args: {phoneNumber: Scalars['String']} })
     createApiKey?: (CreatedApiKeyGenqlSelection & { __args: {name: Scalars['String'], role?: (TeamRole | null)} })
     createClient?: (ClientGenqlSelection & { __args: {input: ClientInput} })
     createKnowledgeItem?: (KnowledgeItemGenqlSelection & { __args: {input: CreateKnowledgeItemInput} })
@@ -1307,15 +1425,29 @@ export interface MutationGenqlSelection{
     deleteWebhookEndpoint?: { __args: {id: Scalars['ID']} }
     /** Removes the integration, its stored credentials and its webhooks at the provider; synced projects stay */
     disconnectIntegration?: { __args: {id: Scalars['ID']} }
+    /** Adds a team member who gets an e-mailed invitation (valid 7 days) and chooses their own password */
+    inviteTeamMember?: (UserGenqlSelection & { __args: {input: InviteTeamMemberInput} })
     /** Sets (or clears, with null) the client a project belongs to */
     linkProjectToClient?: (ProjectGenqlSelection & { __args: {clientId?: (Scalars['ID'] | null), projectId: Scalars['ID']} })
     /** Same as POST /api/login */
     login?: (AuthPayloadGenqlSelection & { __args: {email: Scalars['String'], password: Scalars['String']} })
+    /** Buys the number on the platform's Twilio account, points its calls at this server and records it */
+    provisionPhoneNumber?: (BusinessGenqlSelection & { __args: {phoneNumber: Scalars['String']} })
+    /** Gives a provisioned number back to Twilio, or unhooks a connected one, and clears it */
+    releasePhoneNumber?: BusinessGenqlSelection
     removeClientLinkRule?: { __args: {id: Scalars['ID']} }
     removeTeamMember?: { __args: {userId: Scalars['ID']} }
     reorderLeadQuestions?: (LeadQuestionGenqlSelection & { __args: {
     /** Every lead question id, in the new order */
     ids: Scalars['ID'][]} })
+    /** E-mails a password reset link (valid 1 hour, single use) if the address has an account. Always true: the answer never tells whether it has */
+    requestPasswordReset?: { __args: {email: Scalars['String']} }
+    /** E-mails a new invitation link to a member who has not accepted yet; the earlier link stops working */
+    resendInvitation?: (UserGenqlSelection & { __args: {userId: Scalars['ID']} })
+    /** E-mails a link (valid 24 hours) to the notification e-mail; lead e-mails go there once it is opened */
+    resendVerificationEmail?: boolean | number
+    /** Sets a new password with the token from a reset link, ends every session of that user and signs in */
+    resetPassword?: (AuthPayloadGenqlSelection & { __args: {newPassword: Scalars['String'], token: Scalars['String']} })
     /** Sends a dead notification again (attempts start over) */
     retryNotification?: (NotificationGenqlSelection & { __args: {id: Scalars['ID']} })
     revokeApiKey?: (ApiKeyGenqlSelection & { __args: {id: Scalars['ID']} })
@@ -1343,6 +1475,8 @@ export interface MutationGenqlSelection{
     updateVoiceSettings?: (AgentConfigGenqlSelection & { __args: {input: UpdateVoiceSettingsInput} })
     updateWebhookEndpoint?: (WebhookEndpointGenqlSelection & { __args: {id: Scalars['ID'], input: WebhookEndpointInput} })
     updateWidgetConfig?: (WidgetConfigGenqlSelection & { __args: {input: UpdateWidgetConfigInput} })
+    /** Verifies the notification e-mail with the token from its link (no sign-in needed: the token is the proof); returns the address */
+    verifyNotificationEmail?: { __args: {token: Scalars['String']} }
     __typename?: boolean | number
     __scalar?: boolean | number
 }
@@ -1354,7 +1488,7 @@ export interface NotificationGenqlSelection{
     channel?: boolean | number
     createdAt?: boolean | number
     id?: boolean | number
-    /** email.lead_owner, email.lead_confirmation, email.test, call.emergency or webhook */
+    /** email.lead_owner, email.lead_confirmation, email.test, call.emergency, sms.emergency or webhook */
     kind?: boolean | number
     lastError?: boolean | number
     leadId?: boolean | number
@@ -1369,6 +1503,8 @@ export interface NotificationGenqlSelection{
 }
 
 export interface NotificationSettingsGenqlSelection{
+    /** Emergency escalation ladder (E.164, at most 3): each is called (with an SMS) in order until one acknowledges; empty means the notification phone number */
+    escalationContacts?: boolean | number
     /** Where lead and emergency e-mails go */
     notificationEmail?: boolean | number
     /** E.164 number called for emergencies */
@@ -1378,6 +1514,8 @@ export interface NotificationSettingsGenqlSelection{
 }
 
 export interface NotificationSettingsInput {
+/** At most 3 numbers with country code, called in this order; [] or null clears (the notification phone is used) */
+escalationContacts?: (Scalars['String'][] | null),
 /** null clears it */
 notificationEmail?: (Scalars['String'] | null),
 /** Spaces, dashes and brackets are removed; must include the country code */
@@ -1387,6 +1525,17 @@ export interface PageInfoGenqlSelection{
     /** Pass as `after` to get the next page */
     endCursor?: boolean | number
     hasNextPage?: boolean | number
+    __typename?: boolean | number
+    __scalar?: boolean | number
+}
+
+export interface PasswordCheckGenqlSelection{
+    /** Why it would be refused */
+    message?: boolean | number
+    /** Whether the server would accept it */
+    ok?: boolean | number
+    /** Guessability from 0 (trivial) to 4 (strong); 3 is required */
+    score?: boolean | number
     __typename?: boolean | number
     __scalar?: boolean | number
 }
@@ -1466,6 +1615,12 @@ export interface ProjectSyncResultGenqlSelection{
 export interface QueryGenqlSelection{
     agentConfig?: AgentConfigGenqlSelection
     apiKeys?: (ApiKeyGenqlSelection & { __args?: {includeRevoked?: (Scalars['Boolean'] | null)} })
+    /** Local numbers with voice that Twilio offers (at most 20) */
+    availablePhoneNumbers?: (AvailablePhoneNumberGenqlSelection & { __args?: {areaCode?: (Scalars['String'] | null), 
+    /** Digits, letters and * wildcards the number must contain */
+    contains?: (Scalars['String'] | null), 
+    /** ISO 3166 two-letter code */
+    country?: (Scalars['String'] | null)} })
     /** The caller's business */
     business?: BusinessGenqlSelection
     callTransfer?: CallTransferSettingsGenqlSelection
@@ -1504,6 +1659,10 @@ export interface QueryGenqlSelection{
     notifications?: (NotificationGenqlSelection & { __args?: {leadId?: (Scalars['ID'] | null), 
     /** 1-100, default 50 */
     limit?: (Scalars['Int'] | null), offset?: (Scalars['Int'] | null), status?: (NotificationStatus | null)} })
+    /** How the password rule judges a password (for a live strength meter); nothing is stored */
+    passwordStrength?: (PasswordCheckGenqlSelection & { __args: {
+    /** The account e-mail: a password built from it is weak */
+    email?: (Scalars['String'] | null), password: Scalars['String']} })
     /** Your business's tier with its features and limits */
     plan?: PlanInfoGenqlSelection
     project?: (ProjectGenqlSelection & { __args: {id: Scalars['ID']} })
@@ -1586,6 +1745,20 @@ export interface ToolCallCountGenqlSelection{
     __scalar?: boolean | number
 }
 
+
+/** Per caller turn: from the end of the caller's speech to the first answer audio sent to the phone line, in ms; split into the model's share and the bridge's own (tools it ran, forwarding) */
+export interface TurnLatencyGenqlSelection{
+    bridgeP50Ms?: boolean | number
+    bridgeP95Ms?: boolean | number
+    modelP50Ms?: boolean | number
+    modelP95Ms?: boolean | number
+    totalP50Ms?: boolean | number
+    totalP95Ms?: boolean | number
+    turns?: boolean | number
+    __typename?: boolean | number
+    __scalar?: boolean | number
+}
+
 export interface UpdateAgentConfigInput {agentName?: (Scalars['String'] | null),emergencyKeywords?: (Scalars['String'][] | null),emergencySensitivity?: (Scalars['Int'] | null),faq?: (FaqEntryInput[] | null),instructions?: (Scalars['String'] | null),persona?: (Scalars['String'] | null),welcomeMessage?: (Scalars['String'] | null)}
 
 export interface UpdateBusinessInput {address?: (Scalars['String'] | null),allowedOrigins?: (Scalars['String'][] | null),businessHours?: (BusinessHoursInput | null),description?: (Scalars['String'] | null),emergencyMessageTemplate?: (Scalars['String'] | null),name?: (Scalars['String'] | null),
@@ -1624,6 +1797,8 @@ export interface UserGenqlSelection{
     createdAt?: boolean | number
     email?: boolean | number
     id?: boolean | number
+    /** Invited and not accepted yet: cannot sign in */
+    invitationPending?: boolean | number
     lastLoginAt?: boolean | number
     name?: boolean | number
     role?: boolean | number
@@ -1719,6 +1894,14 @@ export interface WidgetConfigGenqlSelection{
     export const isAuthPayload = (obj?: { __typename?: any } | null): obj is AuthPayload => {
       if (!obj?.__typename) throw new Error('__typename is missing in "isAuthPayload"')
       return AuthPayload_possibleTypes.includes(obj.__typename)
+    }
+    
+
+
+    const AvailablePhoneNumber_possibleTypes: string[] = ['AvailablePhoneNumber']
+    export const isAvailablePhoneNumber = (obj?: { __typename?: any } | null): obj is AvailablePhoneNumber => {
+      if (!obj?.__typename) throw new Error('__typename is missing in "isAvailablePhoneNumber"')
+      return AvailablePhoneNumber_possibleTypes.includes(obj.__typename)
     }
     
 
@@ -2003,6 +2186,14 @@ export interface WidgetConfigGenqlSelection{
     
 
 
+    const PasswordCheck_possibleTypes: string[] = ['PasswordCheck']
+    export const isPasswordCheck = (obj?: { __typename?: any } | null): obj is PasswordCheck => {
+      if (!obj?.__typename) throw new Error('__typename is missing in "isPasswordCheck"')
+      return PasswordCheck_possibleTypes.includes(obj.__typename)
+    }
+    
+
+
     const PlanFeature_possibleTypes: string[] = ['PlanFeature']
     export const isPlanFeature = (obj?: { __typename?: any } | null): obj is PlanFeature => {
       if (!obj?.__typename) throw new Error('__typename is missing in "isPlanFeature"')
@@ -2111,6 +2302,14 @@ export interface WidgetConfigGenqlSelection{
     export const isToolCallCount = (obj?: { __typename?: any } | null): obj is ToolCallCount => {
       if (!obj?.__typename) throw new Error('__typename is missing in "isToolCallCount"')
       return ToolCallCount_possibleTypes.includes(obj.__typename)
+    }
+    
+
+
+    const TurnLatency_possibleTypes: string[] = ['TurnLatency']
+    export const isTurnLatency = (obj?: { __typename?: any } | null): obj is TurnLatency => {
+      if (!obj?.__typename) throw new Error('__typename is missing in "isTurnLatency"')
+      return TurnLatency_possibleTypes.includes(obj.__typename)
     }
     
 
@@ -2253,6 +2452,7 @@ export const enumMessageRole = {
 export const enumNotificationChannel = {
    EMAIL: 'EMAIL' as const,
    PHONE: 'PHONE' as const,
+   SMS: 'SMS' as const,
    WEBHOOK: 'WEBHOOK' as const
 }
 
@@ -2261,6 +2461,12 @@ export const enumNotificationStatus = {
    PENDING: 'PENDING' as const,
    SENDING: 'SENDING' as const,
    SENT: 'SENT' as const
+}
+
+export const enumPhoneNumberSource = {
+   ASSIGNED: 'ASSIGNED' as const,
+   CONNECTED: 'CONNECTED' as const,
+   PROVISIONED: 'PROVISIONED' as const
 }
 
 export const enumPlan = {

@@ -12,42 +12,43 @@ export default {
         46,
         48,
         49,
-        50,
         51,
-        53,
+        52,
         54,
-        57,
-        63,
-        65,
-        67,
-        70,
-        73,
-        75,
-        76,
-        80,
-        81,
-        88,
-        91,
+        55,
+        58,
+        64,
+        66,
+        68,
+        71,
+        74,
+        77,
+        78,
+        82,
+        83,
+        90,
         93,
-        111,
-        113
+        95,
+        100,
+        114,
+        116
     ],
     "types": {
         "AddTeamMemberInput": {
             "email": [
-                91
-            ],
-            "name": [
-                91
-            ],
-            "password": [
-                91
-            ],
-            "role": [
                 93
             ],
+            "name": [
+                93
+            ],
+            "password": [
+                93
+            ],
+            "role": [
+                95
+            ],
             "__typename": [
-                91
+                93
             ]
         },
         "AdvancedAnalytics": {
@@ -55,18 +56,18 @@ export default {
                 44
             ],
             "questionDropOff": [
-                87
+                89
             ],
             "__typename": [
-                91
+                93
             ]
         },
         "AgentConfig": {
             "agentName": [
-                91
+                93
             ],
             "emergencyKeywords": [
-                91
+                93
             ],
             "emergencySensitivity": [
                 46
@@ -78,42 +79,45 @@ export default {
                 45
             ],
             "instructions": [
-                91
+                93
             ],
             "interruptionDelayMs": [
                 46
             ],
             "persona": [
-                91
+                93
             ],
             "realtimeEnabled": [
                 6
             ],
             "realtimeVoice": [
-                91
+                93
             ],
             "twilioLanguage": [
-                91
+                93
             ],
             "twilioVoice": [
-                91
+                93
             ],
             "updatedAt": [
                 31
             ],
             "voiceGreeting": [
-                91
+                93
             ],
             "welcomeMessage": [
-                91
+                93
             ],
             "__typename": [
-                91
+                93
             ]
         },
         "ApiKey": {
             "createdAt": [
                 31
+            ],
+            "createdBy": [
+                109
             ],
             "id": [
                 45
@@ -122,19 +126,19 @@ export default {
                 31
             ],
             "name": [
-                91
+                93
             ],
             "prefix": [
-                91
+                93
             ],
             "revokedAt": [
                 31
             ],
             "role": [
-                88
+                90
             ],
             "__typename": [
-                91
+                93
             ]
         },
         "AuthPayload": {
@@ -142,33 +146,33 @@ export default {
                 45
             ],
             "role": [
-                88
+                90
             ],
             "token": [
-                91
+                93
             ],
             "userId": [
                 45
             ],
             "__typename": [
-                91
+                93
             ]
         },
         "AvailablePhoneNumber": {
             "friendlyName": [
-                91
+                93
             ],
             "isoCountry": [
-                91
+                93
             ],
             "locality": [
-                91
+                93
             ],
             "phoneNumber": [
-                91
+                93
             ],
             "region": [
-                91
+                93
             ],
             "sms": [
                 6
@@ -177,16 +181,16 @@ export default {
                 6
             ],
             "__typename": [
-                91
+                93
             ]
         },
         "Boolean": {},
         "Business": {
             "address": [
-                91
+                93
             ],
             "allowedOrigins": [
-                91
+                93
             ],
             "businessHours": [
                 8
@@ -195,70 +199,76 @@ export default {
                 31
             ],
             "description": [
-                91
+                93
             ],
             "emergencyMessageTemplate": [
-                91
+                93
             ],
             "id": [
                 45
             ],
+            "leadEmailRecipient": [
+                93
+            ],
             "name": [
-                91
+                93
+            ],
+            "notificationEmailVerified": [
+                6
             ],
             "notificationSettings": [
-                71
+                72
             ],
             "phoneNumber": [
-                91
+                93
             ],
             "phoneNumberSource": [
-                75
+                77
             ],
             "plan": [
-                76
+                78
             ],
             "timezone": [
-                91
+                93
             ],
             "twilioNumber": [
-                91
+                93
             ],
             "updatedAt": [
                 31
             ],
             "website": [
-                91
+                93
             ],
             "__typename": [
-                91
+                93
             ]
         },
         "BusinessHours": {
             "holidays": [
-                91
+                93
             ],
             "weekly": [
                 33
             ],
             "__typename": [
-                91
+                93
             ]
         },
         "BusinessHoursInput": {
             "holidays": [
-                91
+                93
             ],
             "weekly": [
                 34
             ],
             "__typename": [
-                91
+                93
             ]
         },
         "CallAnalytics": {
             "connectionStatus": [
-                91
+                93
             ],
             "durationSeconds": [
                 46
@@ -270,7 +280,7 @@ export default {
                 46
             ],
             "intents": [
-                91
+                93
             ],
             "interruptions": [
                 46
@@ -279,7 +289,7 @@ export default {
                 46
             ],
             "mode": [
-                91
+                93
             ],
             "openaiErrors": [
                 46
@@ -297,59 +307,59 @@ export default {
                 46
             ],
             "toolCalls": [
-                97
+                99
             ],
             "turnLatency": [
-                98
+                101
             ],
             "__typename": [
-                91
+                93
             ]
         },
         "CallTransferSettings": {
             "numbers": [
-                91
+                93
             ],
             "ringSeconds": [
                 46
             ],
             "__typename": [
-                91
+                93
             ]
         },
         "Client": {
             "company": [
-                91
+                93
             ],
             "createdAt": [
                 31
             ],
             "email": [
-                91
+                93
             ],
             "externalRef": [
-                91
+                93
             ],
             "id": [
                 45
             ],
             "name": [
-                91
+                93
             ],
             "notes": [
-                91
+                93
             ],
             "phone": [
-                91
+                93
             ],
             "projects": [
-                82
+                84
             ],
             "updatedAt": [
                 31
             ],
             "__typename": [
-                91
+                93
             ]
         },
         "ClientConnection": {
@@ -360,44 +370,44 @@ export default {
                 12
             ],
             "pageInfo": [
-                74
+                75
             ],
             "totalCount": [
                 46
             ],
             "__typename": [
-                91
+                93
             ]
         },
         "ClientEdge": {
             "cursor": [
-                91
+                93
             ],
             "node": [
                 12
             ],
             "__typename": [
-                91
+                93
             ]
         },
         "ClientInput": {
             "company": [
-                91
+                93
             ],
             "email": [
-                91
+                93
             ],
             "name": [
-                91
+                93
             ],
             "notes": [
-                91
+                93
             ],
             "phone": [
-                91
+                93
             ],
             "__typename": [
-                91
+                93
             ]
         },
         "ClientLinkRule": {
@@ -414,10 +424,10 @@ export default {
                 18
             ],
             "value": [
-                91
+                93
             ],
             "__typename": [
-                91
+                93
             ]
         },
         "ClientLinkRuleInput": {
@@ -428,63 +438,63 @@ export default {
                 18
             ],
             "value": [
-                91
+                93
             ],
             "__typename": [
-                91
+                93
             ]
         },
         "ClientLinkRuleKind": {},
         "ConnectGoogleDriveInput": {
             "accessToken": [
-                91
+                93
             ],
             "folderId": [
-                91
+                93
             ],
             "serviceAccountKey": [
-                91
+                93
             ],
             "__typename": [
-                91
+                93
             ]
         },
         "ConnectIntegrationInput": {
             "accessToken": [
-                91
+                93
             ],
             "apiToken": [
-                91
+                93
             ],
             "customerColumn": [
-                91
+                93
             ],
             "customerField": [
-                91
+                93
             ],
             "doneLabels": [
-                91
+                93
             ],
             "email": [
-                91
+                93
             ],
             "jql": [
-                91
+                93
             ],
             "provider": [
-                80
+                82
             ],
             "signingSecret": [
-                91
+                93
             ],
             "siteUrl": [
-                91
+                93
             ],
             "workspaceGid": [
-                91
+                93
             ],
             "__typename": [
-                91
+                93
             ]
         },
         "Conversation": {
@@ -504,16 +514,16 @@ export default {
                 31
             ],
             "fromNumber": [
-                91
+                93
             ],
             "id": [
                 45
             ],
             "leads": [
-                55
+                56
             ],
             "messages": [
-                66,
+                67,
                 {
                     "first": [
                         46
@@ -527,13 +537,13 @@ export default {
                 26
             ],
             "summary": [
-                91
+                93
             ],
             "toNumber": [
-                91
+                93
             ],
             "__typename": [
-                91
+                93
             ]
         },
         "ConversationChannel": {},
@@ -545,24 +555,24 @@ export default {
                 21
             ],
             "pageInfo": [
-                74
+                75
             ],
             "totalCount": [
                 46
             ],
             "__typename": [
-                91
+                93
             ]
         },
         "ConversationEdge": {
             "cursor": [
-                91
+                93
             ],
             "node": [
                 21
             ],
             "__typename": [
-                91
+                93
             ]
         },
         "ConversationFilter": {
@@ -579,7 +589,7 @@ export default {
                 26
             ],
             "__typename": [
-                91
+                93
             ]
         },
         "ConversationStatus": {},
@@ -594,24 +604,24 @@ export default {
                 45
             ],
             "status": [
-                91
+                93
             ],
             "__typename": [
-                91
+                93
             ]
         },
         "CreateKnowledgeItemInput": {
             "content": [
-                91
+                93
             ],
             "format": [
-                51
+                52
             ],
             "title": [
-                91
+                93
             ],
             "__typename": [
-                91
+                93
             ]
         },
         "CreatedApiKey": {
@@ -619,10 +629,10 @@ export default {
                 3
             ],
             "secret": [
-                91
+                93
             ],
             "__typename": [
-                91
+                93
             ]
         },
         "Dashboard": {
@@ -645,7 +655,7 @@ export default {
                 31
             ],
             "leadsByStatus": [
-                90
+                92
             ],
             "leadsPerDay": [
                 32
@@ -654,13 +664,13 @@ export default {
                 46
             ],
             "timezone": [
-                91
+                93
             ],
             "to": [
                 31
             ],
             "__typename": [
-                91
+                93
             ]
         },
         "DateTime": {},
@@ -669,32 +679,32 @@ export default {
                 46
             ],
             "date": [
-                91
+                93
             ],
             "__typename": [
-                91
+                93
             ]
         },
         "DayHours": {
             "day": [
-                91
+                93
             ],
             "ranges": [
-                95
+                97
             ],
             "__typename": [
-                91
+                93
             ]
         },
         "DayHoursInput": {
             "day": [
-                91
+                93
             ],
             "ranges": [
-                96
+                98
             ],
             "__typename": [
-                91
+                93
             ]
         },
         "DayKeyCount": {
@@ -702,13 +712,13 @@ export default {
                 46
             ],
             "date": [
-                91
+                93
             ],
             "key": [
-                91
+                93
             ],
             "__typename": [
-                91
+                93
             ]
         },
         "DriveSyncResult": {
@@ -728,7 +738,7 @@ export default {
                 46
             ],
             "__typename": [
-                91
+                93
             ]
         },
         "EmergencyEscalation": {
@@ -736,10 +746,10 @@ export default {
                 31
             ],
             "acknowledgedBy": [
-                91
+                93
             ],
             "contacts": [
-                91
+                93
             ],
             "id": [
                 45
@@ -757,7 +767,7 @@ export default {
                 39
             ],
             "__typename": [
-                91
+                93
             ]
         },
         "EnhancedAnalytics": {
@@ -777,31 +787,31 @@ export default {
                 35
             ],
             "__typename": [
-                91
+                93
             ]
         },
         "EscalationStatus": {},
         "ExpectedFormat": {},
         "FaqEntry": {
             "answer": [
-                91
+                93
             ],
             "question": [
-                91
+                93
             ],
             "__typename": [
-                91
+                93
             ]
         },
         "FaqEntryInput": {
             "answer": [
-                91
+                93
             ],
             "question": [
-                91
+                93
             ],
             "__typename": [
-                91
+                93
             ]
         },
         "Float": {},
@@ -816,26 +826,26 @@ export default {
                 46
             ],
             "__typename": [
-                91
+                93
             ]
         },
         "ID": {},
         "Int": {},
         "Integration": {
             "accountLabel": [
-                91
+                93
             ],
             "createdAt": [
                 31
             ],
             "credentialsHint": [
-                91
+                93
             ],
             "id": [
                 45
             ],
             "lastError": [
-                91
+                93
             ],
             "lastSyncAt": [
                 31
@@ -856,11 +866,25 @@ export default {
                 6
             ],
             "__typename": [
-                91
+                93
             ]
         },
         "IntegrationProvider": {},
         "IntegrationStatus": {},
+        "InviteTeamMemberInput": {
+            "email": [
+                93
+            ],
+            "name": [
+                93
+            ],
+            "role": [
+                95
+            ],
+            "__typename": [
+                93
+            ]
+        },
         "JSON": {},
         "KnowledgeInputFormat": {},
         "KnowledgeItem": {
@@ -868,7 +892,7 @@ export default {
                 46
             ],
             "content": [
-                91
+                93
             ],
             "createdAt": [
                 31
@@ -877,19 +901,19 @@ export default {
                 45
             ],
             "source": [
-                53
-            ],
-            "status": [
                 54
             ],
+            "status": [
+                55
+            ],
             "title": [
-                91
+                93
             ],
             "updatedAt": [
                 31
             ],
             "__typename": [
-                91
+                93
             ]
         },
         "KnowledgeSource": {},
@@ -899,13 +923,13 @@ export default {
                 31
             ],
             "address": [
-                91
+                93
             ],
             "capturedData": [
-                50
+                51
             ],
             "channel": [
-                57
+                58
             ],
             "client": [
                 12
@@ -917,10 +941,10 @@ export default {
                 31
             ],
             "email": [
-                91
+                93
             ],
             "emergencyNotes": [
-                91
+                93
             ],
             "emergencySeverity": [
                 46
@@ -935,76 +959,76 @@ export default {
                 6
             ],
             "issue": [
-                91
+                93
             ],
             "name": [
-                91
+                93
             ],
             "notes": [
-                91
+                93
             ],
             "notifications": [
-                69
+                70
             ],
             "phone": [
-                91
+                93
             ],
             "priority": [
-                81
+                83
             ],
             "status": [
-                63
+                64
             ],
             "updatedAt": [
                 31
             ],
             "__typename": [
-                91
+                93
             ]
         },
         "LeadCapturedEvent": {
             "lead": [
-                55
+                56
             ],
             "leadId": [
                 45
             ],
             "__typename": [
-                91
+                93
             ]
         },
         "LeadChannel": {},
         "LeadConnection": {
             "edges": [
-                59
+                60
             ],
             "nodes": [
-                55
+                56
             ],
             "pageInfo": [
-                74
+                75
             ],
             "totalCount": [
                 46
             ],
             "__typename": [
-                91
+                93
             ]
         },
         "LeadEdge": {
             "cursor": [
-                91
+                93
             ],
             "node": [
-                55
+                56
             ],
             "__typename": [
-                91
+                93
             ]
         },
         "LeadFilter": {
             "channel": [
-                57
+                58
             ],
             "createdAfter": [
                 31
@@ -1016,16 +1040,16 @@ export default {
                 6
             ],
             "priority": [
-                81
+                83
             ],
             "search": [
-                91
+                93
             ],
             "status": [
-                63
+                64
             ],
             "__typename": [
-                91
+                93
             ]
         },
         "LeadQuestion": {
@@ -1039,19 +1063,19 @@ export default {
                 45
             ],
             "mapsTo": [
-                65
+                66
             ],
             "position": [
                 46
             ],
             "question": [
-                91
+                93
             ],
             "required": [
                 6
             ],
             "__typename": [
-                91
+                93
             ]
         },
         "LeadQuestionInput": {
@@ -1062,25 +1086,25 @@ export default {
                 40
             ],
             "mapsTo": [
-                65
+                66
             ],
             "question": [
-                91
+                93
             ],
             "required": [
                 6
             ],
             "__typename": [
-                91
+                93
             ]
         },
         "LeadStatus": {},
         "LiveCall": {
             "callSid": [
-                91
+                93
             ],
             "connectionStatus": [
-                91
+                93
             ],
             "conversationId": [
                 45
@@ -1101,16 +1125,16 @@ export default {
                 31
             ],
             "toolCalls": [
-                97
+                99
             ],
             "__typename": [
-                91
+                93
             ]
         },
         "MapsTo": {},
         "Message": {
             "content": [
-                91
+                93
             ],
             "createdAt": [
                 31
@@ -1119,14 +1143,30 @@ export default {
                 45
             ],
             "role": [
-                67
+                68
             ],
             "__typename": [
-                91
+                93
             ]
         },
         "MessageRole": {},
         "Mutation": {
+            "acceptInvitation": [
+                4,
+                {
+                    "name": [
+                        93
+                    ],
+                    "password": [
+                        93,
+                        "String!"
+                    ],
+                    "token": [
+                        93,
+                        "String!"
+                    ]
+                }
+            ],
             "addClientLinkRule": [
                 16,
                 {
@@ -1137,7 +1177,7 @@ export default {
                 }
             ],
             "addTeamMember": [
-                106,
+                109,
                 {
                     "input": [
                         0,
@@ -1153,7 +1193,20 @@ export default {
                         "ID!"
                     ],
                     "phoneNumber": [
-                        91
+                        93
+                    ]
+                }
+            ],
+            "changePassword": [
+                4,
+                {
+                    "currentPassword": [
+                        93,
+                        "String!"
+                    ],
+                    "newPassword": [
+                        93,
+                        "String!"
                     ]
                 }
             ],
@@ -1179,7 +1232,7 @@ export default {
                 7,
                 {
                     "phoneNumber": [
-                        91,
+                        93,
                         "String!"
                     ]
                 }
@@ -1188,11 +1241,11 @@ export default {
                 29,
                 {
                     "name": [
-                        91,
+                        93,
                         "String!"
                     ],
                     "role": [
-                        93
+                        95
                     ]
                 }
             ],
@@ -1206,7 +1259,7 @@ export default {
                 }
             ],
             "createKnowledgeItem": [
-                52,
+                53,
                 {
                     "input": [
                         28,
@@ -1215,19 +1268,19 @@ export default {
                 }
             ],
             "createLeadQuestion": [
-                61,
+                62,
                 {
                     "input": [
-                        62,
+                        63,
                         "LeadQuestionInput!"
                     ]
                 }
             ],
             "createWebhookEndpoint": [
-                110,
+                113,
                 {
                     "input": [
-                        109,
+                        112,
                         "WebhookEndpointInput!"
                     ]
                 }
@@ -1277,8 +1330,17 @@ export default {
                     ]
                 }
             ],
+            "inviteTeamMember": [
+                109,
+                {
+                    "input": [
+                        50,
+                        "InviteTeamMemberInput!"
+                    ]
+                }
+            ],
             "linkProjectToClient": [
-                82,
+                84,
                 {
                     "clientId": [
                         45
@@ -1293,11 +1355,11 @@ export default {
                 4,
                 {
                     "email": [
-                        91,
+                        93,
                         "String!"
                     ],
                     "password": [
-                        91,
+                        93,
                         "String!"
                     ]
                 }
@@ -1306,7 +1368,7 @@ export default {
                 7,
                 {
                     "phoneNumber": [
-                        91,
+                        93,
                         "String!"
                     ]
                 }
@@ -1333,7 +1395,7 @@ export default {
                 }
             ],
             "reorderLeadQuestions": [
-                61,
+                62,
                 {
                     "ids": [
                         45,
@@ -1341,8 +1403,42 @@ export default {
                     ]
                 }
             ],
+            "requestPasswordReset": [
+                6,
+                {
+                    "email": [
+                        93,
+                        "String!"
+                    ]
+                }
+            ],
+            "resendInvitation": [
+                109,
+                {
+                    "userId": [
+                        45,
+                        "ID!"
+                    ]
+                }
+            ],
+            "resendVerificationEmail": [
+                6
+            ],
+            "resetPassword": [
+                4,
+                {
+                    "newPassword": [
+                        93,
+                        "String!"
+                    ],
+                    "token": [
+                        93,
+                        "String!"
+                    ]
+                }
+            ],
             "retryNotification": [
-                69,
+                70,
                 {
                     "id": [
                         45,
@@ -1360,7 +1456,7 @@ export default {
                 }
             ],
             "rotateWebhookSecret": [
-                110,
+                113,
                 {
                     "id": [
                         45,
@@ -1369,10 +1465,10 @@ export default {
                 }
             ],
             "sendTestEmail": [
-                94,
+                96,
                 {
                     "to": [
-                        91
+                        93
                     ]
                 }
             ],
@@ -1380,7 +1476,7 @@ export default {
                 11,
                 {
                     "numbers": [
-                        91,
+                        93,
                         "[String!]!"
                     ],
                     "ringSeconds": [
@@ -1396,16 +1492,16 @@ export default {
                         "ID!"
                     ],
                     "plan": [
-                        76,
+                        78,
                         "Plan!"
                     ]
                 }
             ],
             "setTeamMemberRole": [
-                106,
+                109,
                 {
                     "role": [
-                        93,
+                        95,
                         "TeamRole!"
                     ],
                     "userId": [
@@ -1418,7 +1514,7 @@ export default {
                 4,
                 {
                     "input": [
-                        89,
+                        91,
                         "SignUpInput!"
                     ]
                 }
@@ -1427,7 +1523,7 @@ export default {
                 36
             ],
             "syncProjects": [
-                85,
+                87,
                 {
                     "integrationId": [
                         45
@@ -1438,7 +1534,7 @@ export default {
                 2,
                 {
                     "input": [
-                        99,
+                        102,
                         "UpdateAgentConfigInput!"
                     ]
                 }
@@ -1447,7 +1543,7 @@ export default {
                 7,
                 {
                     "input": [
-                        100,
+                        103,
                         "UpdateBusinessInput!"
                     ]
                 }
@@ -1466,40 +1562,40 @@ export default {
                 }
             ],
             "updateKnowledgeItem": [
-                52,
+                53,
                 {
                     "id": [
                         45,
                         "ID!"
                     ],
                     "input": [
-                        101,
+                        104,
                         "UpdateKnowledgeItemInput!"
                     ]
                 }
             ],
             "updateLead": [
-                55,
+                56,
                 {
                     "id": [
                         45,
                         "ID!"
                     ],
                     "input": [
-                        102,
+                        105,
                         "UpdateLeadInput!"
                     ]
                 }
             ],
             "updateLeadQuestion": [
-                61,
+                62,
                 {
                     "id": [
                         45,
                         "ID!"
                     ],
                     "input": [
-                        103,
+                        106,
                         "UpdateLeadQuestionInput!"
                     ]
                 }
@@ -1508,7 +1604,7 @@ export default {
                 7,
                 {
                     "input": [
-                        72,
+                        73,
                         "NotificationSettingsInput!"
                     ]
                 }
@@ -1517,35 +1613,44 @@ export default {
                 2,
                 {
                     "input": [
-                        104,
+                        107,
                         "UpdateVoiceSettingsInput!"
                     ]
                 }
             ],
             "updateWebhookEndpoint": [
-                108,
+                111,
                 {
                     "id": [
                         45,
                         "ID!"
                     ],
                     "input": [
-                        109,
+                        112,
                         "WebhookEndpointInput!"
                     ]
                 }
             ],
             "updateWidgetConfig": [
-                112,
+                115,
                 {
                     "input": [
-                        105,
+                        108,
                         "UpdateWidgetConfigInput!"
                     ]
                 }
             ],
+            "verifyNotificationEmail": [
+                93,
+                {
+                    "token": [
+                        93,
+                        "String!"
+                    ]
+                }
+            ],
             "__typename": [
-                91
+                93
             ]
         },
         "Notification": {
@@ -1553,7 +1658,7 @@ export default {
                 46
             ],
             "channel": [
-                70
+                71
             ],
             "createdAt": [
                 31
@@ -1562,10 +1667,10 @@ export default {
                 45
             ],
             "kind": [
-                91
+                93
             ],
             "lastError": [
-                91
+                93
             ],
             "leadId": [
                 45
@@ -1577,101 +1682,115 @@ export default {
                 31
             ],
             "recipient": [
-                91
+                93
             ],
             "sentAt": [
                 31
             ],
             "status": [
-                73
+                74
             ],
             "__typename": [
-                91
+                93
             ]
         },
         "NotificationChannel": {},
         "NotificationSettings": {
             "escalationContacts": [
-                91
+                93
             ],
             "notificationEmail": [
-                91
+                93
             ],
             "notificationPhoneNumber": [
-                91
+                93
             ],
             "__typename": [
-                91
+                93
             ]
         },
         "NotificationSettingsInput": {
             "escalationContacts": [
-                91
+                93
             ],
             "notificationEmail": [
-                91
+                93
             ],
             "notificationPhoneNumber": [
-                91
+                93
             ],
             "__typename": [
-                91
+                93
             ]
         },
         "NotificationStatus": {},
         "PageInfo": {
             "endCursor": [
-                91
+                93
             ],
             "hasNextPage": [
                 6
             ],
             "__typename": [
-                91
+                93
+            ]
+        },
+        "PasswordCheck": {
+            "message": [
+                93
+            ],
+            "ok": [
+                6
+            ],
+            "score": [
+                46
+            ],
+            "__typename": [
+                93
             ]
         },
         "PhoneNumberSource": {},
         "Plan": {},
         "PlanFeature": {
             "description": [
-                91
+                93
             ],
             "included": [
                 6
             ],
             "key": [
-                91
+                93
             ],
             "requiredPlan": [
-                76
+                78
             ],
             "__typename": [
-                91
+                93
             ]
         },
         "PlanInfo": {
             "features": [
-                77
-            ],
-            "limits": [
                 79
             ],
+            "limits": [
+                81
+            ],
             "tier": [
-                76
+                78
             ],
             "__typename": [
-                91
+                93
             ]
         },
         "PlanLimit": {
             "name": [
-                91
+                93
             ],
             "value": [
                 46
             ],
             "__typename": [
-                91
+                93
             ]
         },
         "PmProvider": {},
@@ -1684,13 +1803,13 @@ export default {
                 46
             ],
             "description": [
-                91
+                93
             ],
             "dueDate": [
-                91
+                93
             ],
             "externalId": [
-                91
+                93
             ],
             "id": [
                 45
@@ -1699,53 +1818,53 @@ export default {
                 31
             ],
             "name": [
-                91
+                93
             ],
             "progress": [
                 46
             ],
             "provider": [
-                91
+                93
             ],
             "status": [
-                91
+                93
             ],
             "taskCount": [
                 46
             ],
             "url": [
-                91
+                93
             ],
             "__typename": [
-                91
+                93
             ]
         },
         "ProjectConnection": {
             "edges": [
-                84
+                86
             ],
             "nodes": [
-                82
+                84
             ],
             "pageInfo": [
-                74
+                75
             ],
             "totalCount": [
                 46
             ],
             "__typename": [
-                91
+                93
             ]
         },
         "ProjectEdge": {
             "cursor": [
-                91
+                93
             ],
             "node": [
-                82
+                84
             ],
             "__typename": [
-                91
+                93
             ]
         },
         "ProjectSyncResult": {
@@ -1756,7 +1875,7 @@ export default {
                 46
             ],
             "__typename": [
-                91
+                93
             ]
         },
         "Query": {
@@ -1775,13 +1894,13 @@ export default {
                 5,
                 {
                     "areaCode": [
-                        91
+                        93
                     ],
                     "contains": [
-                        91
+                        93
                     ],
                     "country": [
-                        91
+                        93
                     ]
                 }
             ],
@@ -1807,13 +1926,13 @@ export default {
                 13,
                 {
                     "after": [
-                        91
+                        93
                     ],
                     "first": [
                         46
                     ],
                     "search": [
-                        91
+                        93
                     ]
                 }
             ],
@@ -1830,7 +1949,7 @@ export default {
                 23,
                 {
                     "after": [
-                        91
+                        93
                     ],
                     "filter": [
                         25
@@ -1855,7 +1974,7 @@ export default {
                 47
             ],
             "knowledgeItem": [
-                52,
+                53,
                 {
                     "id": [
                         45,
@@ -1864,10 +1983,10 @@ export default {
                 }
             ],
             "knowledgeItems": [
-                52
+                53
             ],
             "lead": [
-                55,
+                56,
                 {
                     "id": [
                         45,
@@ -1876,16 +1995,16 @@ export default {
                 }
             ],
             "leadQuestions": [
-                61
+                62
             ],
             "leads": [
-                58,
+                59,
                 {
                     "after": [
-                        91
+                        93
                     ],
                     "filter": [
-                        60
+                        61
                     ],
                     "first": [
                         46
@@ -1893,13 +2012,13 @@ export default {
                 }
             ],
             "liveCalls": [
-                64
+                65
             ],
             "me": [
-                107
+                110
             ],
             "notifications": [
-                69,
+                70,
                 {
                     "leadId": [
                         45
@@ -1911,15 +2030,27 @@ export default {
                         46
                     ],
                     "status": [
-                        73
+                        74
+                    ]
+                }
+            ],
+            "passwordStrength": [
+                76,
+                {
+                    "email": [
+                        93
+                    ],
+                    "password": [
+                        93,
+                        "String!"
                     ]
                 }
             ],
             "plan": [
-                78
+                80
             ],
             "project": [
-                82,
+                84,
                 {
                     "id": [
                         45,
@@ -1928,10 +2059,10 @@ export default {
                 }
             ],
             "projects": [
-                83,
+                85,
                 {
                     "after": [
-                        91
+                        93
                     ],
                     "clientId": [
                         45
@@ -1940,21 +2071,21 @@ export default {
                         46
                     ],
                     "status": [
-                        91
+                        93
                     ]
                 }
             ],
             "team": [
-                106
+                109
             ],
             "webhookEndpoints": [
-                108
+                111
             ],
             "widgetConfig": [
-                112
+                115
             ],
             "__typename": [
-                91
+                93
             ]
         },
         "QuestionDropOff": {
@@ -1968,31 +2099,37 @@ export default {
                 46
             ],
             "question": [
-                91
+                93
             ],
             "questionId": [
                 45
             ],
             "__typename": [
-                91
+                93
             ]
         },
         "Role": {},
         "SignUpInput": {
             "businessName": [
-                91
+                93
             ],
             "email": [
-                91
+                93
             ],
             "name": [
-                91
+                93
             ],
             "password": [
-                91
+                93
+            ],
+            "timezone": [
+                93
+            ],
+            "trade": [
+                100
             ],
             "__typename": [
-                91
+                93
             ]
         },
         "StatusCount": {
@@ -2000,10 +2137,10 @@ export default {
                 46
             ],
             "status": [
-                63
+                64
             ],
             "__typename": [
-                91
+                93
             ]
         },
         "String": {},
@@ -2012,50 +2149,50 @@ export default {
                 27
             ],
             "leadCaptured": [
-                56
+                57
             ],
             "__typename": [
-                91
+                93
             ]
         },
         "TeamRole": {},
         "TestEmailResult": {
             "delivery": [
-                91
+                93
             ],
             "error": [
-                91
+                93
             ],
             "success": [
                 6
             ],
             "to": [
-                91
+                93
             ],
             "__typename": [
-                91
+                93
             ]
         },
         "TimeRange": {
             "close": [
-                91
+                93
             ],
             "open": [
-                91
+                93
             ],
             "__typename": [
-                91
+                93
             ]
         },
         "TimeRangeInput": {
             "close": [
-                91
+                93
             ],
             "open": [
-                91
+                93
             ],
             "__typename": [
-                91
+                93
             ]
         },
         "ToolCallCount": {
@@ -2063,12 +2200,13 @@ export default {
                 46
             ],
             "tool": [
-                91
+                93
             ],
             "__typename": [
-                91
+                93
             ]
         },
+        "Trade": {},
         "TurnLatency": {
             "bridgeP50Ms": [
                 43
@@ -2092,15 +2230,15 @@ export default {
                 46
             ],
             "__typename": [
-                91
+                93
             ]
         },
         "UpdateAgentConfigInput": {
             "agentName": [
-                91
+                93
             ],
             "emergencyKeywords": [
-                91
+                93
             ],
             "emergencySensitivity": [
                 46
@@ -2109,62 +2247,62 @@ export default {
                 42
             ],
             "instructions": [
-                91
+                93
             ],
             "persona": [
-                91
+                93
             ],
             "welcomeMessage": [
-                91
+                93
             ],
             "__typename": [
-                91
+                93
             ]
         },
         "UpdateBusinessInput": {
             "address": [
-                91
+                93
             ],
             "allowedOrigins": [
-                91
+                93
             ],
             "businessHours": [
                 9
             ],
             "description": [
-                91
+                93
             ],
             "emergencyMessageTemplate": [
-                91
+                93
             ],
             "name": [
-                91
+                93
             ],
             "phoneNumber": [
-                91
+                93
             ],
             "timezone": [
-                91
+                93
             ],
             "website": [
-                91
+                93
             ],
             "__typename": [
-                91
+                93
             ]
         },
         "UpdateKnowledgeItemInput": {
             "content": [
-                91
+                93
             ],
             "format": [
-                51
+                52
             ],
             "title": [
-                91
+                93
             ],
             "__typename": [
-                91
+                93
             ]
         },
         "UpdateLeadInput": {
@@ -2175,16 +2313,16 @@ export default {
                 45
             ],
             "notes": [
-                91
+                93
             ],
             "priority": [
-                81
+                83
             ],
             "status": [
-                63
+                64
             ],
             "__typename": [
-                91
+                93
             ]
         },
         "UpdateLeadQuestionInput": {
@@ -2195,16 +2333,16 @@ export default {
                 40
             ],
             "mapsTo": [
-                65
+                66
             ],
             "question": [
-                91
+                93
             ],
             "required": [
                 6
             ],
             "__typename": [
-                91
+                93
             ]
         },
         "UpdateVoiceSettingsInput": {
@@ -2215,45 +2353,45 @@ export default {
                 6
             ],
             "realtimeVoice": [
-                91
+                93
             ],
             "twilioLanguage": [
-                91
+                93
             ],
             "twilioVoice": [
-                91
+                93
             ],
             "voiceGreeting": [
-                91
+                93
             ],
             "__typename": [
-                91
+                93
             ]
         },
         "UpdateWidgetConfigInput": {
             "backgroundColor": [
-                91
+                93
             ],
             "greeting": [
-                91
+                93
             ],
             "launcherText": [
-                91
+                93
             ],
             "position": [
-                113
+                116
             ],
             "primaryColor": [
-                91
+                93
             ],
             "showBranding": [
                 6
             ],
             "textColor": [
-                91
+                93
             ],
             "__typename": [
-                91
+                93
             ]
         },
         "User": {
@@ -2261,22 +2399,25 @@ export default {
                 31
             ],
             "email": [
-                91
+                93
             ],
             "id": [
                 45
+            ],
+            "invitationPending": [
+                6
             ],
             "lastLoginAt": [
                 31
             ],
             "name": [
-                91
+                93
             ],
             "role": [
-                88
+                90
             ],
             "__typename": [
-                91
+                93
             ]
         },
         "Viewer": {
@@ -2287,13 +2428,13 @@ export default {
                 7
             ],
             "role": [
-                88
+                90
             ],
             "user": [
-                106
+                109
             ],
             "__typename": [
-                91
+                93
             ]
         },
         "WebhookEndpoint": {
@@ -2301,7 +2442,7 @@ export default {
                 31
             ],
             "deliveries": [
-                69,
+                70,
                 {
                     "limit": [
                         46
@@ -2309,89 +2450,89 @@ export default {
                 }
             ],
             "description": [
-                91
+                93
             ],
             "enabled": [
                 6
             ],
             "events": [
-                111
+                114
             ],
             "id": [
                 45
             ],
             "secretHint": [
-                91
+                93
             ],
             "updatedAt": [
                 31
             ],
             "url": [
-                91
+                93
             ],
             "__typename": [
-                91
+                93
             ]
         },
         "WebhookEndpointInput": {
             "description": [
-                91
+                93
             ],
             "enabled": [
                 6
             ],
             "events": [
-                111
+                114
             ],
             "url": [
-                91
+                93
             ],
             "__typename": [
-                91
+                93
             ]
         },
         "WebhookEndpointWithSecret": {
             "endpoint": [
-                108
+                111
             ],
             "secret": [
-                91
+                93
             ],
             "__typename": [
-                91
+                93
             ]
         },
         "WebhookEvent": {},
         "WidgetConfig": {
             "backgroundColor": [
-                91
+                93
             ],
             "greeting": [
-                91
+                93
             ],
             "id": [
                 45
             ],
             "launcherText": [
-                91
+                93
             ],
             "position": [
-                113
+                116
             ],
             "primaryColor": [
-                91
+                93
             ],
             "showBranding": [
                 6
             ],
             "textColor": [
-                91
+                93
             ],
             "updatedAt": [
                 31
             ],
             "__typename": [
-                91
+                93
             ]
         },
         "WidgetPosition": {}
