@@ -245,7 +245,7 @@ export default function Phone() {
     <>
       <PageHeader title="Phone">Your AI receptionist answers calls on this number.</PageHeader>
       {q.error ? <ErrorNote error={q.error} /> : null}
-      {q.isPending ? <Loading /> : <NumberCard number={number} source={q.data?.source ?? null} writer={writer} />}
+      {q.isPending ? <Loading /> : pro || number ? <NumberCard number={number} source={q.data?.source ?? null} writer={writer} /> : null}
       <Gate featureKey="realtimeVoice">
         {writer && q.data && !q.data.number ? <GetNumber /> : null}
         {writer && q.data?.transfer ? <Transfers key={q.data.transfer.numbers.join(',')} initial={q.data.transfer} /> : null}
