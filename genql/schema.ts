@@ -20,6 +20,21 @@ export interface AdvancedAnalytics {
     __typename: 'AdvancedAnalytics'
 }
 
+export interface AgentAnswer {
+    /** What a visitor asking this would be told */
+    answer: Scalars['String']
+    /** False when nothing the business wrote covers the question (the agent says it doesn't know) */
+    known: Scalars['Boolean']
+    sources: AgentAnswerSource[]
+    __typename: 'AgentAnswer'
+}
+
+export interface AgentAnswerSource {
+    /** A knowledge item title, "FAQ" or "Business profile" */
+    title: Scalars['String']
+    __typename: 'AgentAnswerSource'
+}
+
 export interface AgentConfig {
     agentName: Scalars['String']
     emergencyKeywords: Scalars['String'][]
@@ -685,6 +700,8 @@ export interface ProjectSyncResult {
 export interface Query {
     agentConfig: AgentConfig
     apiKeys: ApiKey[]
+    /** The answer a visitor would get, with its sources. Read-only: no conversation, lead or e-mail */
+    askAgent: AgentAnswer
     /** Local numbers with voice that Twilio offers (at most 20) */
     availablePhoneNumbers: AvailablePhoneNumber[]
     /** The caller's business */
@@ -871,6 +888,23 @@ export interface AdvancedAnalyticsGenqlSelection{
     hourlyHeatmap?: HeatmapCellGenqlSelection
     /** How far leads get through your lead questions */
     questionDropOff?: QuestionDropOffGenqlSelection
+    __typename?: boolean | number
+    __scalar?: boolean | number
+}
+
+export interface AgentAnswerGenqlSelection{
+    /** What a visitor asking this would be told */
+    answer?: boolean | number
+    /** False when nothing the business wrote covers the question (the agent says it doesn't know) */
+    known?: boolean | number
+    sources?: AgentAnswerSourceGenqlSelection
+    __typename?: boolean | number
+    __scalar?: boolean | number
+}
+
+export interface AgentAnswerSourceGenqlSelection{
+    /** A knowledge item title, "FAQ" or "Business profile" */
+    title?: boolean | number
     __typename?: boolean | number
     __scalar?: boolean | number
 }
@@ -1615,6 +1649,8 @@ export interface ProjectSyncResultGenqlSelection{
 export interface QueryGenqlSelection{
     agentConfig?: AgentConfigGenqlSelection
     apiKeys?: (ApiKeyGenqlSelection & { __args?: {includeRevoked?: (Scalars['Boolean'] | null)} })
+    /** The answer a visitor would get, with its sources. Read-only: no conversation, lead or e-mail */
+    askAgent?: (AgentAnswerGenqlSelection & { __args: {question: Scalars['String']} })
     /** Local numbers with voice that Twilio offers (at most 20) */
     availablePhoneNumbers?: (AvailablePhoneNumberGenqlSelection & { __args?: {areaCode?: (Scalars['String'] | null), 
     /** Digits, letters and * wildcards the number must contain */
@@ -1870,6 +1906,22 @@ export interface WidgetConfigGenqlSelection{
     export const isAdvancedAnalytics = (obj?: { __typename?: any } | null): obj is AdvancedAnalytics => {
       if (!obj?.__typename) throw new Error('__typename is missing in "isAdvancedAnalytics"')
       return AdvancedAnalytics_possibleTypes.includes(obj.__typename)
+    }
+    
+
+
+    const AgentAnswer_possibleTypes: string[] = ['AgentAnswer']
+    export const isAgentAnswer = (obj?: { __typename?: any } | null): obj is AgentAnswer => {
+      if (!obj?.__typename) throw new Error('__typename is missing in "isAgentAnswer"')
+      return AgentAnswer_possibleTypes.includes(obj.__typename)
+    }
+    
+
+
+    const AgentAnswerSource_possibleTypes: string[] = ['AgentAnswerSource']
+    export const isAgentAnswerSource = (obj?: { __typename?: any } | null): obj is AgentAnswerSource => {
+      if (!obj?.__typename) throw new Error('__typename is missing in "isAgentAnswerSource"')
+      return AgentAnswerSource_possibleTypes.includes(obj.__typename)
     }
     
 

@@ -1,638 +1,660 @@
 export default {
     "scalars": [
-        6,
-        18,
-        22,
-        26,
-        31,
-        39,
-        40,
-        43,
+        8,
+        20,
+        24,
+        28,
+        33,
+        41,
+        42,
         45,
-        46,
+        47,
         48,
-        49,
+        50,
         51,
-        52,
+        53,
         54,
-        55,
-        58,
-        64,
+        56,
+        57,
+        60,
         66,
         68,
-        71,
-        74,
-        77,
-        78,
-        82,
-        83,
-        90,
-        93,
+        70,
+        73,
+        76,
+        79,
+        80,
+        84,
+        85,
+        92,
         95,
-        100,
-        114,
-        116
+        97,
+        102,
+        116,
+        118
     ],
     "types": {
         "AddTeamMemberInput": {
             "email": [
-                93
-            ],
-            "name": [
-                93
-            ],
-            "password": [
-                93
-            ],
-            "role": [
                 95
             ],
+            "name": [
+                95
+            ],
+            "password": [
+                95
+            ],
+            "role": [
+                97
+            ],
             "__typename": [
-                93
+                95
             ]
         },
         "AdvancedAnalytics": {
             "hourlyHeatmap": [
-                44
+                46
             ],
             "questionDropOff": [
-                89
+                91
             ],
             "__typename": [
-                93
+                95
+            ]
+        },
+        "AgentAnswer": {
+            "answer": [
+                95
+            ],
+            "known": [
+                8
+            ],
+            "sources": [
+                3
+            ],
+            "__typename": [
+                95
+            ]
+        },
+        "AgentAnswerSource": {
+            "title": [
+                95
+            ],
+            "__typename": [
+                95
             ]
         },
         "AgentConfig": {
             "agentName": [
-                93
+                95
             ],
             "emergencyKeywords": [
-                93
+                95
             ],
             "emergencySensitivity": [
-                46
+                48
             ],
             "faq": [
-                41
+                43
             ],
             "id": [
-                45
+                47
             ],
             "instructions": [
-                93
+                95
             ],
             "interruptionDelayMs": [
-                46
+                48
             ],
             "persona": [
-                93
+                95
             ],
             "realtimeEnabled": [
-                6
+                8
             ],
             "realtimeVoice": [
-                93
+                95
             ],
             "twilioLanguage": [
-                93
+                95
             ],
             "twilioVoice": [
-                93
+                95
             ],
             "updatedAt": [
-                31
+                33
             ],
             "voiceGreeting": [
-                93
+                95
             ],
             "welcomeMessage": [
-                93
+                95
             ],
             "__typename": [
-                93
+                95
             ]
         },
         "ApiKey": {
             "createdAt": [
-                31
+                33
             ],
             "createdBy": [
-                109
+                111
             ],
             "id": [
-                45
+                47
             ],
             "lastUsedAt": [
-                31
+                33
             ],
             "name": [
-                93
+                95
             ],
             "prefix": [
-                93
+                95
             ],
             "revokedAt": [
-                31
+                33
             ],
             "role": [
-                90
+                92
             ],
             "__typename": [
-                93
+                95
             ]
         },
         "AuthPayload": {
             "businessId": [
-                45
+                47
             ],
             "role": [
-                90
+                92
             ],
             "token": [
-                93
+                95
             ],
             "userId": [
-                45
+                47
             ],
             "__typename": [
-                93
+                95
             ]
         },
         "AvailablePhoneNumber": {
             "friendlyName": [
-                93
+                95
             ],
             "isoCountry": [
-                93
+                95
             ],
             "locality": [
-                93
+                95
             ],
             "phoneNumber": [
-                93
+                95
             ],
             "region": [
-                93
+                95
             ],
             "sms": [
-                6
+                8
             ],
             "voice": [
-                6
+                8
             ],
             "__typename": [
-                93
+                95
             ]
         },
         "Boolean": {},
         "Business": {
             "address": [
-                93
+                95
             ],
             "allowedOrigins": [
-                93
+                95
             ],
             "businessHours": [
-                8
+                10
             ],
             "createdAt": [
-                31
+                33
             ],
             "description": [
-                93
+                95
             ],
             "emergencyMessageTemplate": [
-                93
+                95
             ],
             "id": [
-                45
+                47
             ],
             "leadEmailRecipient": [
-                93
+                95
             ],
             "name": [
-                93
+                95
             ],
             "notificationEmailVerified": [
-                6
+                8
             ],
             "notificationSettings": [
-                72
+                74
             ],
             "phoneNumber": [
-                93
+                95
             ],
             "phoneNumberSource": [
-                77
+                79
             ],
             "plan": [
-                78
+                80
             ],
             "timezone": [
-                93
+                95
             ],
             "twilioNumber": [
-                93
+                95
             ],
             "updatedAt": [
-                31
+                33
             ],
             "website": [
-                93
+                95
             ],
             "__typename": [
-                93
+                95
             ]
         },
         "BusinessHours": {
             "holidays": [
-                93
+                95
             ],
             "weekly": [
-                33
+                35
             ],
             "__typename": [
-                93
+                95
             ]
         },
         "BusinessHoursInput": {
             "holidays": [
-                93
+                95
             ],
             "weekly": [
-                34
+                36
             ],
             "__typename": [
-                93
+                95
             ]
         },
         "CallAnalytics": {
             "connectionStatus": [
-                93
+                95
             ],
             "durationSeconds": [
-                46
+                48
             ],
             "emergencyDetected": [
-                6
+                8
             ],
             "firstAudioMs": [
-                46
+                48
             ],
             "intents": [
-                93
+                95
             ],
             "interruptions": [
-                46
+                48
             ],
             "messages": [
-                46
+                48
             ],
             "mode": [
-                93
+                95
             ],
             "openaiErrors": [
-                46
+                48
             ],
             "packetsDropped": [
-                46
+                48
             ],
             "packetsIn": [
-                46
+                48
             ],
             "packetsOut": [
-                46
+                48
             ],
             "reconnects": [
-                46
+                48
             ],
             "toolCalls": [
-                99
-            ],
-            "turnLatency": [
                 101
             ],
+            "turnLatency": [
+                103
+            ],
             "__typename": [
-                93
+                95
             ]
         },
         "CallTransferSettings": {
             "numbers": [
-                93
+                95
             ],
             "ringSeconds": [
-                46
+                48
             ],
             "__typename": [
-                93
+                95
             ]
         },
         "Client": {
             "company": [
-                93
+                95
             ],
             "createdAt": [
-                31
+                33
             ],
             "email": [
-                93
+                95
             ],
             "externalRef": [
-                93
+                95
             ],
             "id": [
-                45
+                47
             ],
             "name": [
-                93
+                95
             ],
             "notes": [
-                93
+                95
             ],
             "phone": [
-                93
+                95
             ],
             "projects": [
-                84
+                86
             ],
             "updatedAt": [
-                31
+                33
             ],
             "__typename": [
-                93
+                95
             ]
         },
         "ClientConnection": {
             "edges": [
-                14
+                16
             ],
             "nodes": [
-                12
+                14
             ],
             "pageInfo": [
-                75
+                77
             ],
             "totalCount": [
-                46
+                48
             ],
             "__typename": [
-                93
+                95
             ]
         },
         "ClientEdge": {
             "cursor": [
-                93
+                95
             ],
             "node": [
-                12
+                14
             ],
             "__typename": [
-                93
+                95
             ]
         },
         "ClientInput": {
             "company": [
-                93
+                95
             ],
             "email": [
-                93
+                95
             ],
             "name": [
-                93
+                95
             ],
             "notes": [
-                93
+                95
             ],
             "phone": [
-                93
+                95
             ],
             "__typename": [
-                93
+                95
             ]
         },
         "ClientLinkRule": {
             "clientId": [
-                45
+                47
             ],
             "createdAt": [
-                31
+                33
             ],
             "id": [
-                45
+                47
             ],
             "kind": [
-                18
+                20
             ],
             "value": [
-                93
+                95
             ],
             "__typename": [
-                93
+                95
             ]
         },
         "ClientLinkRuleInput": {
             "clientId": [
-                45
+                47
             ],
             "kind": [
-                18
+                20
             ],
             "value": [
-                93
+                95
             ],
             "__typename": [
-                93
+                95
             ]
         },
         "ClientLinkRuleKind": {},
         "ConnectGoogleDriveInput": {
             "accessToken": [
-                93
+                95
             ],
             "folderId": [
-                93
+                95
             ],
             "serviceAccountKey": [
-                93
+                95
             ],
             "__typename": [
-                93
+                95
             ]
         },
         "ConnectIntegrationInput": {
             "accessToken": [
-                93
+                95
             ],
             "apiToken": [
-                93
+                95
             ],
             "customerColumn": [
-                93
+                95
             ],
             "customerField": [
-                93
+                95
             ],
             "doneLabels": [
-                93
+                95
             ],
             "email": [
-                93
+                95
             ],
             "jql": [
-                93
+                95
             ],
             "provider": [
-                82
+                84
             ],
             "signingSecret": [
-                93
+                95
             ],
             "siteUrl": [
-                93
+                95
             ],
             "workspaceGid": [
-                93
+                95
             ],
             "__typename": [
-                93
+                95
             ]
         },
         "Conversation": {
             "callAnalytics": [
-                10
-            ],
-            "channel": [
-                22
-            ],
-            "client": [
                 12
             ],
+            "channel": [
+                24
+            ],
+            "client": [
+                14
+            ],
             "durationSeconds": [
-                46
+                48
             ],
             "endedAt": [
-                31
+                33
             ],
             "fromNumber": [
-                93
+                95
             ],
             "id": [
-                45
+                47
             ],
             "leads": [
-                56
+                58
             ],
             "messages": [
-                67,
+                69,
                 {
                     "first": [
-                        46
+                        48
                     ]
                 }
             ],
             "startedAt": [
-                31
+                33
             ],
             "status": [
-                26
+                28
             ],
             "summary": [
-                93
+                95
             ],
             "toNumber": [
-                93
+                95
             ],
             "__typename": [
-                93
+                95
             ]
         },
         "ConversationChannel": {},
         "ConversationConnection": {
             "edges": [
-                24
+                26
             ],
             "nodes": [
-                21
+                23
             ],
             "pageInfo": [
-                75
+                77
             ],
             "totalCount": [
-                46
+                48
             ],
             "__typename": [
-                93
+                95
             ]
         },
         "ConversationEdge": {
             "cursor": [
-                93
+                95
             ],
             "node": [
-                21
+                23
             ],
             "__typename": [
-                93
+                95
             ]
         },
         "ConversationFilter": {
             "channel": [
-                22
+                24
             ],
             "startedAfter": [
-                31
+                33
             ],
             "startedBefore": [
-                31
+                33
             ],
             "status": [
-                26
+                28
             ],
             "__typename": [
-                93
+                95
             ]
         },
         "ConversationStatus": {},
         "ConversationUpdatedEvent": {
             "channel": [
-                22
+                24
             ],
             "conversation": [
-                21
+                23
             ],
             "conversationId": [
-                45
+                47
             ],
             "status": [
-                93
+                95
             ],
             "__typename": [
-                93
+                95
             ]
         },
         "CreateKnowledgeItemInput": {
             "content": [
-                93
+                95
             ],
             "format": [
-                52
+                54
             ],
             "title": [
-                93
+                95
             ],
             "__typename": [
-                93
+                95
             ]
         },
         "CreatedApiKey": {
             "apiKey": [
-                3
+                5
             ],
             "secret": [
-                93
+                95
             ],
             "__typename": [
-                93
+                95
             ]
         },
         "Dashboard": {
@@ -640,544 +662,544 @@ export default {
                 1
             ],
             "calls": [
-                46
+                48
             ],
             "chats": [
-                46
+                48
             ],
             "emergencies": [
-                46
+                48
             ],
             "enhanced": [
-                38
+                40
             ],
             "from": [
-                31
+                33
             ],
             "leadsByStatus": [
-                92
+                94
             ],
             "leadsPerDay": [
-                32
+                34
             ],
             "leadsTotal": [
-                46
+                48
             ],
             "timezone": [
-                93
+                95
             ],
             "to": [
-                31
+                33
             ],
             "__typename": [
-                93
+                95
             ]
         },
         "DateTime": {},
         "DayCount": {
             "count": [
-                46
+                48
             ],
             "date": [
-                93
+                95
             ],
             "__typename": [
-                93
+                95
             ]
         },
         "DayHours": {
             "day": [
-                93
+                95
             ],
             "ranges": [
-                97
+                99
             ],
             "__typename": [
-                93
+                95
             ]
         },
         "DayHoursInput": {
             "day": [
-                93
+                95
             ],
             "ranges": [
-                98
+                100
             ],
             "__typename": [
-                93
+                95
             ]
         },
         "DayKeyCount": {
             "count": [
-                46
+                48
             ],
             "date": [
-                93
+                95
             ],
             "key": [
-                93
+                95
             ],
             "__typename": [
-                93
+                95
             ]
         },
         "DriveSyncResult": {
             "added": [
-                46
+                48
             ],
             "removed": [
-                46
+                48
             ],
             "skipped": [
-                46
+                48
             ],
             "unchanged": [
-                46
+                48
             ],
             "updated": [
-                46
+                48
             ],
             "__typename": [
-                93
+                95
             ]
         },
         "EmergencyEscalation": {
             "acknowledgedAt": [
-                31
+                33
             ],
             "acknowledgedBy": [
-                93
+                95
             ],
             "contacts": [
-                93
+                95
             ],
             "id": [
-                45
+                47
             ],
             "leadId": [
-                45
+                47
             ],
             "notedLeadIds": [
-                45
+                47
             ],
             "startedAt": [
-                31
+                33
             ],
             "status": [
-                39
+                41
             ],
             "__typename": [
-                93
+                95
             ]
         },
         "EnhancedAnalytics": {
             "averageCallDurationSeconds": [
-                43
+                45
             ],
             "averageChatDurationSeconds": [
-                43
+                45
             ],
             "conversionRate": [
-                43
+                45
             ],
             "leadsPerDayByChannel": [
-                35
+                37
             ],
             "leadsPerDayByPriority": [
-                35
+                37
             ],
             "__typename": [
-                93
+                95
             ]
         },
         "EscalationStatus": {},
         "ExpectedFormat": {},
         "FaqEntry": {
             "answer": [
-                93
+                95
             ],
             "question": [
-                93
+                95
             ],
             "__typename": [
-                93
+                95
             ]
         },
         "FaqEntryInput": {
             "answer": [
-                93
+                95
             ],
             "question": [
-                93
+                95
             ],
             "__typename": [
-                93
+                95
             ]
         },
         "Float": {},
         "HeatmapCell": {
             "count": [
-                46
+                48
             ],
             "dayOfWeek": [
-                46
+                48
             ],
             "hour": [
-                46
+                48
             ],
             "__typename": [
-                93
+                95
             ]
         },
         "ID": {},
         "Int": {},
         "Integration": {
             "accountLabel": [
-                93
+                95
             ],
             "createdAt": [
-                31
+                33
             ],
             "credentialsHint": [
-                93
+                95
             ],
             "id": [
-                45
+                47
             ],
             "lastError": [
-                93
+                95
             ],
             "lastSyncAt": [
-                31
+                33
             ],
             "projectCount": [
-                46
-            ],
-            "provider": [
                 48
             ],
+            "provider": [
+                50
+            ],
             "status": [
-                49
+                51
             ],
             "taskCount": [
-                46
+                48
             ],
             "webhooksActive": [
-                6
+                8
             ],
             "__typename": [
-                93
+                95
             ]
         },
         "IntegrationProvider": {},
         "IntegrationStatus": {},
         "InviteTeamMemberInput": {
             "email": [
-                93
-            ],
-            "name": [
-                93
-            ],
-            "role": [
                 95
             ],
+            "name": [
+                95
+            ],
+            "role": [
+                97
+            ],
             "__typename": [
-                93
+                95
             ]
         },
         "JSON": {},
         "KnowledgeInputFormat": {},
         "KnowledgeItem": {
             "chunkCount": [
-                46
+                48
             ],
             "content": [
-                93
+                95
             ],
             "createdAt": [
-                31
+                33
             ],
             "id": [
-                45
+                47
             ],
             "source": [
-                54
+                56
             ],
             "status": [
-                55
+                57
             ],
             "title": [
-                93
+                95
             ],
             "updatedAt": [
-                31
+                33
             ],
             "__typename": [
-                93
+                95
             ]
         },
         "KnowledgeSource": {},
         "KnowledgeStatus": {},
         "Lead": {
             "acknowledgedAt": [
-                31
+                33
             ],
             "address": [
-                93
+                95
             ],
             "capturedData": [
-                51
+                53
             ],
             "channel": [
-                58
+                60
             ],
             "client": [
-                12
+                14
             ],
             "conversation": [
-                21
+                23
             ],
             "createdAt": [
-                31
+                33
             ],
             "email": [
-                93
+                95
             ],
             "emergencyNotes": [
-                93
+                95
             ],
             "emergencySeverity": [
-                46
+                48
             ],
             "escalation": [
-                37
+                39
             ],
             "id": [
-                45
+                47
             ],
             "isEmergency": [
-                6
+                8
             ],
             "issue": [
-                93
+                95
             ],
             "name": [
-                93
+                95
             ],
             "notes": [
-                93
+                95
             ],
             "notifications": [
-                70
+                72
             ],
             "phone": [
-                93
+                95
             ],
             "priority": [
-                83
+                85
             ],
             "status": [
-                64
+                66
             ],
             "updatedAt": [
-                31
+                33
             ],
             "__typename": [
-                93
+                95
             ]
         },
         "LeadCapturedEvent": {
             "lead": [
-                56
+                58
             ],
             "leadId": [
-                45
+                47
             ],
             "__typename": [
-                93
+                95
             ]
         },
         "LeadChannel": {},
         "LeadConnection": {
             "edges": [
-                60
+                62
             ],
             "nodes": [
-                56
+                58
             ],
             "pageInfo": [
-                75
+                77
             ],
             "totalCount": [
-                46
+                48
             ],
             "__typename": [
-                93
+                95
             ]
         },
         "LeadEdge": {
             "cursor": [
-                93
+                95
             ],
             "node": [
-                56
+                58
             ],
             "__typename": [
-                93
+                95
             ]
         },
         "LeadFilter": {
             "channel": [
-                58
+                60
             ],
             "createdAfter": [
-                31
+                33
             ],
             "createdBefore": [
-                31
+                33
             ],
             "isEmergency": [
-                6
+                8
             ],
             "priority": [
-                83
+                85
             ],
             "search": [
-                93
+                95
             ],
             "status": [
-                64
+                66
             ],
             "__typename": [
-                93
+                95
             ]
         },
         "LeadQuestion": {
             "essentialForEmergency": [
-                6
+                8
             ],
             "expectedFormat": [
-                40
+                42
             ],
             "id": [
-                45
+                47
             ],
             "mapsTo": [
-                66
+                68
             ],
             "position": [
-                46
+                48
             ],
             "question": [
-                93
+                95
             ],
             "required": [
-                6
+                8
             ],
             "__typename": [
-                93
+                95
             ]
         },
         "LeadQuestionInput": {
             "essentialForEmergency": [
-                6
+                8
             ],
             "expectedFormat": [
-                40
+                42
             ],
             "mapsTo": [
-                66
+                68
             ],
             "question": [
-                93
+                95
             ],
             "required": [
-                6
+                8
             ],
             "__typename": [
-                93
+                95
             ]
         },
         "LeadStatus": {},
         "LiveCall": {
             "callSid": [
-                93
+                95
             ],
             "connectionStatus": [
-                93
+                95
             ],
             "conversationId": [
-                45
+                47
             ],
             "durationSeconds": [
-                46
+                48
             ],
             "interruptions": [
-                46
+                48
             ],
             "packetsIn": [
-                46
+                48
             ],
             "packetsOut": [
-                46
+                48
             ],
             "startedAt": [
-                31
+                33
             ],
             "toolCalls": [
-                99
+                101
             ],
             "__typename": [
-                93
+                95
             ]
         },
         "MapsTo": {},
         "Message": {
             "content": [
-                93
+                95
             ],
             "createdAt": [
-                31
+                33
             ],
             "id": [
-                45
+                47
             ],
             "role": [
-                68
+                70
             ],
             "__typename": [
-                93
+                95
             ]
         },
         "MessageRole": {},
         "Mutation": {
             "acceptInvitation": [
-                4,
+                6,
                 {
                     "name": [
-                        93
+                        95
                     ],
                     "password": [
-                        93,
+                        95,
                         "String!"
                     ],
                     "token": [
-                        93,
+                        95,
                         "String!"
                     ]
                 }
             ],
             "addClientLinkRule": [
-                16,
+                18,
                 {
                     "input": [
-                        17,
+                        19,
                         "ClientLinkRuleInput!"
                     ]
                 }
             ],
             "addTeamMember": [
-                109,
+                111,
                 {
                     "input": [
                         0,
@@ -1186,1353 +1208,1362 @@ export default {
                 }
             ],
             "assignPhoneNumber": [
-                7,
+                9,
                 {
                     "businessId": [
-                        45,
+                        47,
                         "ID!"
                     ],
                     "phoneNumber": [
-                        93
+                        95
                     ]
                 }
             ],
             "changePassword": [
-                4,
+                6,
                 {
                     "currentPassword": [
-                        93,
+                        95,
                         "String!"
                     ],
                     "newPassword": [
-                        93,
+                        95,
                         "String!"
                     ]
                 }
             ],
             "connectGoogleDrive": [
-                47,
+                49,
                 {
                     "input": [
-                        19,
+                        21,
                         "ConnectGoogleDriveInput!"
                     ]
                 }
             ],
             "connectIntegration": [
-                47,
+                49,
                 {
                     "input": [
-                        20,
+                        22,
                         "ConnectIntegrationInput!"
                     ]
                 }
             ],
             "connectPhoneNumber": [
-                7,
+                9,
                 {
                     "phoneNumber": [
-                        93,
+                        95,
                         "String!"
                     ]
                 }
             ],
             "createApiKey": [
-                29,
+                31,
                 {
                     "name": [
-                        93,
+                        95,
                         "String!"
                     ],
                     "role": [
-                        95
+                        97
                     ]
                 }
             ],
             "createClient": [
-                12,
+                14,
                 {
                     "input": [
-                        15,
+                        17,
                         "ClientInput!"
                     ]
                 }
             ],
             "createKnowledgeItem": [
-                53,
+                55,
                 {
                     "input": [
-                        28,
+                        30,
                         "CreateKnowledgeItemInput!"
                     ]
                 }
             ],
             "createLeadQuestion": [
-                62,
+                64,
                 {
                     "input": [
-                        63,
+                        65,
                         "LeadQuestionInput!"
                     ]
                 }
             ],
             "createWebhookEndpoint": [
-                113,
+                115,
                 {
                     "input": [
-                        112,
+                        114,
                         "WebhookEndpointInput!"
                     ]
                 }
             ],
             "deleteClient": [
-                6,
+                8,
                 {
                     "id": [
-                        45,
+                        47,
                         "ID!"
                     ]
                 }
             ],
             "deleteKnowledgeItem": [
-                6,
+                8,
                 {
                     "id": [
-                        45,
+                        47,
                         "ID!"
                     ]
                 }
             ],
             "deleteLeadQuestion": [
-                6,
+                8,
                 {
                     "id": [
-                        45,
+                        47,
                         "ID!"
                     ]
                 }
             ],
             "deleteWebhookEndpoint": [
-                6,
+                8,
                 {
                     "id": [
-                        45,
+                        47,
                         "ID!"
                     ]
                 }
             ],
             "disconnectIntegration": [
-                6,
+                8,
                 {
                     "id": [
-                        45,
+                        47,
                         "ID!"
                     ]
                 }
             ],
             "inviteTeamMember": [
-                109,
+                111,
                 {
                     "input": [
-                        50,
+                        52,
                         "InviteTeamMemberInput!"
                     ]
                 }
             ],
             "linkProjectToClient": [
-                84,
+                86,
                 {
                     "clientId": [
-                        45
+                        47
                     ],
                     "projectId": [
-                        45,
+                        47,
                         "ID!"
                     ]
                 }
             ],
             "login": [
-                4,
+                6,
                 {
                     "email": [
-                        93,
+                        95,
                         "String!"
                     ],
                     "password": [
-                        93,
+                        95,
                         "String!"
                     ]
                 }
             ],
             "provisionPhoneNumber": [
-                7,
+                9,
                 {
                     "phoneNumber": [
-                        93,
+                        95,
                         "String!"
                     ]
                 }
             ],
             "releasePhoneNumber": [
-                7
+                9
             ],
             "removeClientLinkRule": [
-                6,
+                8,
                 {
                     "id": [
-                        45,
+                        47,
                         "ID!"
                     ]
                 }
             ],
             "removeTeamMember": [
-                6,
+                8,
                 {
                     "userId": [
-                        45,
+                        47,
                         "ID!"
                     ]
                 }
             ],
             "reorderLeadQuestions": [
-                62,
+                64,
                 {
                     "ids": [
-                        45,
+                        47,
                         "[ID!]!"
                     ]
                 }
             ],
             "requestPasswordReset": [
-                6,
+                8,
                 {
                     "email": [
-                        93,
+                        95,
                         "String!"
                     ]
                 }
             ],
             "resendInvitation": [
-                109,
+                111,
                 {
                     "userId": [
-                        45,
+                        47,
                         "ID!"
                     ]
                 }
             ],
             "resendVerificationEmail": [
-                6
+                8
             ],
             "resetPassword": [
-                4,
+                6,
                 {
                     "newPassword": [
-                        93,
+                        95,
                         "String!"
                     ],
                     "token": [
-                        93,
+                        95,
                         "String!"
                     ]
                 }
             ],
             "retryNotification": [
-                70,
+                72,
                 {
                     "id": [
-                        45,
+                        47,
                         "ID!"
                     ]
                 }
             ],
             "revokeApiKey": [
-                3,
+                5,
                 {
                     "id": [
-                        45,
+                        47,
                         "ID!"
                     ]
                 }
             ],
             "rotateWebhookSecret": [
-                113,
+                115,
                 {
                     "id": [
-                        45,
+                        47,
                         "ID!"
                     ]
                 }
             ],
             "sendTestEmail": [
-                96,
+                98,
                 {
                     "to": [
-                        93
+                        95
                     ]
                 }
             ],
             "setCallTransfer": [
-                11,
+                13,
                 {
                     "numbers": [
-                        93,
+                        95,
                         "[String!]!"
                     ],
                     "ringSeconds": [
-                        46
+                        48
                     ]
                 }
             ],
             "setPlan": [
-                7,
+                9,
                 {
                     "businessId": [
-                        45,
+                        47,
                         "ID!"
                     ],
                     "plan": [
-                        78,
+                        80,
                         "Plan!"
                     ]
                 }
             ],
             "setTeamMemberRole": [
-                109,
+                111,
                 {
                     "role": [
-                        95,
+                        97,
                         "TeamRole!"
                     ],
                     "userId": [
-                        45,
+                        47,
                         "ID!"
                     ]
                 }
             ],
             "signUp": [
-                4,
+                6,
                 {
                     "input": [
-                        91,
+                        93,
                         "SignUpInput!"
                     ]
                 }
             ],
             "syncGoogleDrive": [
-                36
+                38
             ],
             "syncProjects": [
-                87,
+                89,
                 {
                     "integrationId": [
-                        45
+                        47
                     ]
                 }
             ],
             "updateAgentConfig": [
-                2,
+                4,
                 {
                     "input": [
-                        102,
+                        104,
                         "UpdateAgentConfigInput!"
                     ]
                 }
             ],
             "updateBusiness": [
-                7,
+                9,
                 {
                     "input": [
-                        103,
+                        105,
                         "UpdateBusinessInput!"
                     ]
                 }
             ],
             "updateClient": [
-                12,
+                14,
                 {
                     "id": [
-                        45,
+                        47,
                         "ID!"
                     ],
                     "input": [
-                        15,
+                        17,
                         "ClientInput!"
                     ]
                 }
             ],
             "updateKnowledgeItem": [
-                53,
+                55,
                 {
                     "id": [
-                        45,
+                        47,
                         "ID!"
                     ],
                     "input": [
-                        104,
+                        106,
                         "UpdateKnowledgeItemInput!"
                     ]
                 }
             ],
             "updateLead": [
-                56,
+                58,
                 {
                     "id": [
-                        45,
+                        47,
                         "ID!"
                     ],
                     "input": [
-                        105,
+                        107,
                         "UpdateLeadInput!"
                     ]
                 }
             ],
             "updateLeadQuestion": [
-                62,
+                64,
                 {
                     "id": [
-                        45,
+                        47,
                         "ID!"
                     ],
                     "input": [
-                        106,
+                        108,
                         "UpdateLeadQuestionInput!"
                     ]
                 }
             ],
             "updateNotificationSettings": [
-                7,
+                9,
                 {
                     "input": [
-                        73,
+                        75,
                         "NotificationSettingsInput!"
                     ]
                 }
             ],
             "updateVoiceSettings": [
-                2,
+                4,
                 {
                     "input": [
-                        107,
+                        109,
                         "UpdateVoiceSettingsInput!"
                     ]
                 }
             ],
             "updateWebhookEndpoint": [
-                111,
+                113,
                 {
                     "id": [
-                        45,
+                        47,
                         "ID!"
                     ],
                     "input": [
-                        112,
+                        114,
                         "WebhookEndpointInput!"
                     ]
                 }
             ],
             "updateWidgetConfig": [
-                115,
+                117,
                 {
                     "input": [
-                        108,
+                        110,
                         "UpdateWidgetConfigInput!"
                     ]
                 }
             ],
             "verifyNotificationEmail": [
-                93,
+                95,
                 {
                     "token": [
-                        93,
+                        95,
                         "String!"
                     ]
                 }
             ],
             "__typename": [
-                93
+                95
             ]
         },
         "Notification": {
             "attempts": [
-                46
+                48
             ],
             "channel": [
-                71
+                73
             ],
             "createdAt": [
-                31
+                33
             ],
             "id": [
-                45
+                47
             ],
             "kind": [
-                93
+                95
             ],
             "lastError": [
-                93
+                95
             ],
             "leadId": [
-                45
+                47
             ],
             "maxAttempts": [
-                46
+                48
             ],
             "nextAttemptAt": [
-                31
+                33
             ],
             "recipient": [
-                93
+                95
             ],
             "sentAt": [
-                31
+                33
             ],
             "status": [
-                74
+                76
             ],
             "__typename": [
-                93
+                95
             ]
         },
         "NotificationChannel": {},
         "NotificationSettings": {
             "escalationContacts": [
-                93
+                95
             ],
             "notificationEmail": [
-                93
+                95
             ],
             "notificationPhoneNumber": [
-                93
+                95
             ],
             "__typename": [
-                93
+                95
             ]
         },
         "NotificationSettingsInput": {
             "escalationContacts": [
-                93
+                95
             ],
             "notificationEmail": [
-                93
+                95
             ],
             "notificationPhoneNumber": [
-                93
+                95
             ],
             "__typename": [
-                93
+                95
             ]
         },
         "NotificationStatus": {},
         "PageInfo": {
             "endCursor": [
-                93
+                95
             ],
             "hasNextPage": [
-                6
+                8
             ],
             "__typename": [
-                93
+                95
             ]
         },
         "PasswordCheck": {
             "message": [
-                93
+                95
             ],
             "ok": [
-                6
+                8
             ],
             "score": [
-                46
+                48
             ],
             "__typename": [
-                93
+                95
             ]
         },
         "PhoneNumberSource": {},
         "Plan": {},
         "PlanFeature": {
             "description": [
-                93
+                95
             ],
             "included": [
-                6
+                8
             ],
             "key": [
-                93
+                95
             ],
             "requiredPlan": [
-                78
+                80
             ],
             "__typename": [
-                93
+                95
             ]
         },
         "PlanInfo": {
             "features": [
-                79
-            ],
-            "limits": [
                 81
             ],
+            "limits": [
+                83
+            ],
             "tier": [
-                78
+                80
             ],
             "__typename": [
-                93
+                95
             ]
         },
         "PlanLimit": {
             "name": [
-                93
+                95
             ],
             "value": [
-                46
+                48
             ],
             "__typename": [
-                93
+                95
             ]
         },
         "PmProvider": {},
         "Priority": {},
         "Project": {
             "client": [
-                12
+                14
             ],
             "completedTaskCount": [
-                46
+                48
             ],
             "description": [
-                93
+                95
             ],
             "dueDate": [
-                93
+                95
             ],
             "externalId": [
-                93
+                95
             ],
             "id": [
-                45
+                47
             ],
             "lastSyncedAt": [
-                31
+                33
             ],
             "name": [
-                93
+                95
             ],
             "progress": [
-                46
+                48
             ],
             "provider": [
-                93
+                95
             ],
             "status": [
-                93
+                95
             ],
             "taskCount": [
-                46
+                48
             ],
             "url": [
-                93
+                95
             ],
             "__typename": [
-                93
+                95
             ]
         },
         "ProjectConnection": {
             "edges": [
-                86
+                88
             ],
             "nodes": [
-                84
+                86
             ],
             "pageInfo": [
-                75
+                77
             ],
             "totalCount": [
-                46
+                48
             ],
             "__typename": [
-                93
+                95
             ]
         },
         "ProjectEdge": {
             "cursor": [
-                93
+                95
             ],
             "node": [
-                84
+                86
             ],
             "__typename": [
-                93
+                95
             ]
         },
         "ProjectSyncResult": {
             "projectCount": [
-                46
+                48
             ],
             "taskCount": [
-                46
+                48
             ],
             "__typename": [
-                93
+                95
             ]
         },
         "Query": {
             "agentConfig": [
-                2
+                4
             ],
             "apiKeys": [
-                3,
+                5,
                 {
                     "includeRevoked": [
-                        6
+                        8
+                    ]
+                }
+            ],
+            "askAgent": [
+                2,
+                {
+                    "question": [
+                        95,
+                        "String!"
                     ]
                 }
             ],
             "availablePhoneNumbers": [
-                5,
+                7,
                 {
                     "areaCode": [
-                        93
+                        95
                     ],
                     "contains": [
-                        93
+                        95
                     ],
                     "country": [
-                        93
+                        95
                     ]
                 }
             ],
             "business": [
-                7
+                9
             ],
             "callTransfer": [
-                11
+                13
             ],
             "client": [
-                12,
+                14,
                 {
                     "id": [
-                        45,
+                        47,
                         "ID!"
                     ]
                 }
             ],
             "clientLinkRules": [
-                16
+                18
             ],
             "clients": [
-                13,
+                15,
                 {
                     "after": [
-                        93
+                        95
                     ],
                     "first": [
-                        46
+                        48
                     ],
                     "search": [
-                        93
+                        95
                     ]
                 }
             ],
             "conversation": [
-                21,
+                23,
                 {
                     "id": [
-                        45,
+                        47,
                         "ID!"
                     ]
                 }
             ],
             "conversations": [
-                23,
+                25,
                 {
                     "after": [
-                        93
+                        95
                     ],
                     "filter": [
-                        25
+                        27
                     ],
                     "first": [
-                        46
+                        48
                     ]
                 }
             ],
             "dashboard": [
-                30,
+                32,
                 {
                     "from": [
-                        31
+                        33
                     ],
                     "to": [
-                        31
+                        33
                     ]
                 }
             ],
             "integrations": [
-                47
+                49
             ],
             "knowledgeItem": [
-                53,
+                55,
                 {
                     "id": [
-                        45,
+                        47,
                         "ID!"
                     ]
                 }
             ],
             "knowledgeItems": [
-                53
+                55
             ],
             "lead": [
-                56,
+                58,
                 {
                     "id": [
-                        45,
+                        47,
                         "ID!"
                     ]
                 }
             ],
             "leadQuestions": [
-                62
+                64
             ],
             "leads": [
-                59,
+                61,
                 {
                     "after": [
-                        93
+                        95
                     ],
                     "filter": [
-                        61
+                        63
                     ],
                     "first": [
-                        46
+                        48
                     ]
                 }
             ],
             "liveCalls": [
-                65
+                67
             ],
             "me": [
-                110
+                112
             ],
             "notifications": [
-                70,
+                72,
                 {
                     "leadId": [
-                        45
+                        47
                     ],
                     "limit": [
-                        46
+                        48
                     ],
                     "offset": [
-                        46
+                        48
                     ],
                     "status": [
-                        74
+                        76
                     ]
                 }
             ],
             "passwordStrength": [
-                76,
+                78,
                 {
                     "email": [
-                        93
+                        95
                     ],
                     "password": [
-                        93,
+                        95,
                         "String!"
                     ]
                 }
             ],
             "plan": [
-                80
+                82
             ],
             "project": [
-                84,
+                86,
                 {
                     "id": [
-                        45,
+                        47,
                         "ID!"
                     ]
                 }
             ],
             "projects": [
-                85,
+                87,
                 {
                     "after": [
-                        93
+                        95
                     ],
                     "clientId": [
-                        45
+                        47
                     ],
                     "first": [
-                        46
+                        48
                     ],
                     "status": [
-                        93
+                        95
                     ]
                 }
             ],
             "team": [
-                109
-            ],
-            "webhookEndpoints": [
                 111
             ],
+            "webhookEndpoints": [
+                113
+            ],
             "widgetConfig": [
-                115
+                117
             ],
             "__typename": [
-                93
+                95
             ]
         },
         "QuestionDropOff": {
             "answered": [
-                46
+                48
             ],
             "dropOffRate": [
-                43
-            ],
-            "position": [
-                46
-            ],
-            "question": [
-                93
-            ],
-            "questionId": [
                 45
             ],
+            "position": [
+                48
+            ],
+            "question": [
+                95
+            ],
+            "questionId": [
+                47
+            ],
             "__typename": [
-                93
+                95
             ]
         },
         "Role": {},
         "SignUpInput": {
             "businessName": [
-                93
+                95
             ],
             "email": [
-                93
+                95
             ],
             "name": [
-                93
+                95
             ],
             "password": [
-                93
+                95
             ],
             "timezone": [
-                93
+                95
             ],
             "trade": [
-                100
+                102
             ],
             "__typename": [
-                93
+                95
             ]
         },
         "StatusCount": {
             "count": [
-                46
+                48
             ],
             "status": [
-                64
+                66
             ],
             "__typename": [
-                93
+                95
             ]
         },
         "String": {},
         "Subscription": {
             "conversationUpdated": [
-                27
+                29
             ],
             "leadCaptured": [
-                57
+                59
             ],
             "__typename": [
-                93
+                95
             ]
         },
         "TeamRole": {},
         "TestEmailResult": {
             "delivery": [
-                93
+                95
             ],
             "error": [
-                93
+                95
             ],
             "success": [
-                6
+                8
             ],
             "to": [
-                93
+                95
             ],
             "__typename": [
-                93
+                95
             ]
         },
         "TimeRange": {
             "close": [
-                93
+                95
             ],
             "open": [
-                93
+                95
             ],
             "__typename": [
-                93
+                95
             ]
         },
         "TimeRangeInput": {
             "close": [
-                93
+                95
             ],
             "open": [
-                93
+                95
             ],
             "__typename": [
-                93
+                95
             ]
         },
         "ToolCallCount": {
             "count": [
-                46
+                48
             ],
             "tool": [
-                93
+                95
             ],
             "__typename": [
-                93
+                95
             ]
         },
         "Trade": {},
         "TurnLatency": {
             "bridgeP50Ms": [
-                43
+                45
             ],
             "bridgeP95Ms": [
-                43
+                45
             ],
             "modelP50Ms": [
-                43
+                45
             ],
             "modelP95Ms": [
-                43
+                45
             ],
             "totalP50Ms": [
-                43
+                45
             ],
             "totalP95Ms": [
-                43
+                45
             ],
             "turns": [
-                46
+                48
             ],
             "__typename": [
-                93
+                95
             ]
         },
         "UpdateAgentConfigInput": {
             "agentName": [
-                93
+                95
             ],
             "emergencyKeywords": [
-                93
+                95
             ],
             "emergencySensitivity": [
-                46
+                48
             ],
             "faq": [
-                42
+                44
             ],
             "instructions": [
-                93
+                95
             ],
             "persona": [
-                93
+                95
             ],
             "welcomeMessage": [
-                93
+                95
             ],
             "__typename": [
-                93
+                95
             ]
         },
         "UpdateBusinessInput": {
             "address": [
-                93
+                95
             ],
             "allowedOrigins": [
-                93
+                95
             ],
             "businessHours": [
-                9
+                11
             ],
             "description": [
-                93
+                95
             ],
             "emergencyMessageTemplate": [
-                93
+                95
             ],
             "name": [
-                93
+                95
             ],
             "phoneNumber": [
-                93
+                95
             ],
             "timezone": [
-                93
+                95
             ],
             "website": [
-                93
+                95
             ],
             "__typename": [
-                93
+                95
             ]
         },
         "UpdateKnowledgeItemInput": {
             "content": [
-                93
+                95
             ],
             "format": [
-                52
+                54
             ],
             "title": [
-                93
+                95
             ],
             "__typename": [
-                93
+                95
             ]
         },
         "UpdateLeadInput": {
             "acknowledged": [
-                6
+                8
             ],
             "clientId": [
-                45
+                47
             ],
             "notes": [
-                93
+                95
             ],
             "priority": [
-                83
+                85
             ],
             "status": [
-                64
+                66
             ],
             "__typename": [
-                93
+                95
             ]
         },
         "UpdateLeadQuestionInput": {
             "essentialForEmergency": [
-                6
+                8
             ],
             "expectedFormat": [
-                40
+                42
             ],
             "mapsTo": [
-                66
+                68
             ],
             "question": [
-                93
+                95
             ],
             "required": [
-                6
+                8
             ],
             "__typename": [
-                93
+                95
             ]
         },
         "UpdateVoiceSettingsInput": {
             "interruptionDelayMs": [
-                46
+                48
             ],
             "realtimeEnabled": [
-                6
+                8
             ],
             "realtimeVoice": [
-                93
+                95
             ],
             "twilioLanguage": [
-                93
+                95
             ],
             "twilioVoice": [
-                93
+                95
             ],
             "voiceGreeting": [
-                93
+                95
             ],
             "__typename": [
-                93
+                95
             ]
         },
         "UpdateWidgetConfigInput": {
             "backgroundColor": [
-                93
+                95
             ],
             "greeting": [
-                93
+                95
             ],
             "launcherText": [
-                93
+                95
             ],
             "position": [
-                116
+                118
             ],
             "primaryColor": [
-                93
+                95
             ],
             "showBranding": [
-                6
+                8
             ],
             "textColor": [
-                93
+                95
             ],
             "__typename": [
-                93
+                95
             ]
         },
         "User": {
             "createdAt": [
-                31
+                33
             ],
             "email": [
-                93
+                95
             ],
             "id": [
-                45
+                47
             ],
             "invitationPending": [
-                6
+                8
             ],
             "lastLoginAt": [
-                31
+                33
             ],
             "name": [
-                93
+                95
             ],
             "role": [
-                90
+                92
             ],
             "__typename": [
-                93
+                95
             ]
         },
         "Viewer": {
             "apiKeyId": [
-                45
+                47
             ],
             "business": [
-                7
+                9
             ],
             "role": [
-                90
+                92
             ],
             "user": [
-                109
+                111
             ],
             "__typename": [
-                93
+                95
             ]
         },
         "WebhookEndpoint": {
             "createdAt": [
-                31
+                33
             ],
             "deliveries": [
-                70,
+                72,
                 {
                     "limit": [
-                        46
+                        48
                     ]
                 }
             ],
             "description": [
-                93
+                95
             ],
             "enabled": [
-                6
+                8
             ],
             "events": [
-                114
+                116
             ],
             "id": [
-                45
+                47
             ],
             "secretHint": [
-                93
+                95
             ],
             "updatedAt": [
-                31
+                33
             ],
             "url": [
-                93
+                95
             ],
             "__typename": [
-                93
+                95
             ]
         },
         "WebhookEndpointInput": {
             "description": [
-                93
+                95
             ],
             "enabled": [
-                6
+                8
             ],
             "events": [
-                114
+                116
             ],
             "url": [
-                93
+                95
             ],
             "__typename": [
-                93
+                95
             ]
         },
         "WebhookEndpointWithSecret": {
             "endpoint": [
-                111
+                113
             ],
             "secret": [
-                93
+                95
             ],
             "__typename": [
-                93
+                95
             ]
         },
         "WebhookEvent": {},
         "WidgetConfig": {
             "backgroundColor": [
-                93
+                95
             ],
             "greeting": [
-                93
+                95
             ],
             "id": [
-                45
+                47
             ],
             "launcherText": [
-                93
+                95
             ],
             "position": [
-                116
+                118
             ],
             "primaryColor": [
-                93
+                95
             ],
             "showBranding": [
-                6
+                8
             ],
             "textColor": [
-                93
+                95
             ],
             "updatedAt": [
-                31
+                33
             ],
             "__typename": [
-                93
+                95
             ]
         },
         "WidgetPosition": {}

@@ -20,7 +20,7 @@ export async function fetchSession() {
         allowedOrigins: true,
         twilioNumber: true,
         phoneNumber: true,
-        notificationSettings: { notificationEmail: true, notificationPhoneNumber: true },
+        notificationSettings: { notificationEmail: true, notificationPhoneNumber: true, escalationContacts: true },
         notificationEmailVerified: true,
         leadEmailRecipient: true,
       },

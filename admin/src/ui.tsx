@@ -177,6 +177,13 @@ export function ErrorNote({ error }: { error: unknown }) {
       </div>
     );
   }
+  if (f.code === 'TWILIO_NOT_CONFIGURED') {
+    return (
+      <p className="error" role="alert" data-code={f.code}>
+        Phone numbers are not configured on this server. Ask your platform operator to connect its Twilio account.
+      </p>
+    );
+  }
   return (
     <p className="error" role="alert">
       {f.message}

@@ -31,6 +31,7 @@ import { createLeadCapture, type LeadCapture } from './lead-capture.js';
 import { createAgentTools, TOOL_DEFINITIONS, type AgentTools } from './tools.js';
 import { emergencyInfo, localTurn, observe, type TurnEnv, type TurnResult } from './local-brain.js';
 import { openStatus } from './hours.js';
+import { DONT_KNOW_REPLY } from './policy.js';
 import { systemPrompt } from './prompts.js';
 import type { ConversationState } from './state.js';
 import { businessCountry, normalizePhone } from '../contacts/index.js';
@@ -64,9 +65,22 @@ export interface AgentService {
   handleTurn(state: ConversationState, text: string): Promise<TurnResult>;
   runTool(state: ConversationState, name: string, argsJson: string): Promise<{ output: string; state: ConversationState; lead?: { id: string } }>;
   loadContext(businessId: string): Promise<BusinessContext | null>;
+  /**
+   * The answer a visitor would get to a question about the business (FAQ, knowledge, profile),
+   * with the titles it came from. Read-only: no conversation, lead, event or e-mail.
+   */
+  ask(businessId: string, question: string): Promise<AgentAnswer>;
   leads: LeadCapture;
   /** Marker planted in the system prompt; a reply containing it is never sent. */
   readonly canary: string;
+}
+
+export interface AgentAnswer {
+  text: string;
+  /** False when nothing the business wrote covers the question (the visitor hears DONT_KNOW_REPLY). */
+  known: boolean;
+  /** Distinct source titles, in the answer's order. */
+  sources: Array<{ title: string }>;
 }
 
 export interface AgentDeps {
@@ -274,6 +288,14 @@ export function createAgentService(deps: AgentDeps): AgentService {
     canary,
     leads,
     loadContext: (id) => loadBusinessContext(deps.db, id),
+    async ask(businessId, question) {
+      const ctx = await context(businessId);
+      // The same search the visitor's turn runs: grounded by the model when one is configured.
+      const { answer } = await tools.searchKnowledge(ctx, clean(question), { model: deps.chat !== null });
+      if (!answer) return { text: DONT_KNOW_REPLY, known: false, sources: [] };
+      const titles = [...new Set(answer.sources.map((s) => s.title))];
+      return { text: answer.text, known: true, sources: titles.map((title) => ({ title })) };
+    },
     async startConversation(input) {
       const ctx = await context(input.businessId);
       let conversationId = input.conversationId;

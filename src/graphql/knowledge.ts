@@ -157,3 +157,28 @@ builder.mutationField('deleteKnowledgeItem', (t) =>
     },
   }),
 );
+
+// ---- ask the agent (the owner's preview of a visitor's answer) ----
+
+const AgentAnswerSourceRef = builder.objectRef<{ title: string }>('AgentAnswerSource').implement({
+  fields: (t) => ({ title: t.exposeString('title', { description: 'A knowledge item title, "FAQ" or "Business profile"' }) }),
+});
+
+const AgentAnswerRef = builder.objectRef<{ text: string; known: boolean; sources: Array<{ title: string }> }>('AgentAnswer').implement({
+  fields: (t) => ({
+    answer: t.exposeString('text', { description: 'What a visitor asking this would be told' }),
+    known: t.exposeBoolean('known', { description: "False when nothing the business wrote covers the question (the agent says it doesn't know)" }),
+    sources: t.field({ type: [AgentAnswerSourceRef], resolve: (a) => a.sources }),
+  }),
+});
+
+const MAX_QUESTION = 1000;
+
+builder.queryField('askAgent', (t) =>
+  t.withAuth({ writer: true, feature: 'knowledgeBase' }).field({
+    type: AgentAnswerRef,
+    description: 'The answer a visitor would get, with its sources. Read-only: no conversation, lead or e-mail',
+    args: { question: t.arg.string({ required: true }) },
+    resolve: (_root, { question }, ctx) => ctx.services.agent.ask(ctx.actor.businessId, cleanText(question, 'Question', MAX_QUESTION, { required: true })),
+  }),
+);

@@ -37,7 +37,7 @@ if (!hasChromium) {
     // Sign up.
     await page.goto(`${h.base}/admin/signup`);
     await page.getByLabel('Business name').fill('Rapid Rooter');
-    await page.getByLabel('Trade').selectOption('plumbing');
+    await page.getByLabel('Trade').selectOption('PLUMBING_HVAC');
     await page.getByLabel('Your name').fill('Rita Rooter');
     await page.getByLabel('Email').fill(email);
     await page.getByLabel('Password', { exact: true }).fill('short');
@@ -48,12 +48,17 @@ if (!hasChromium) {
     await page.getByRole('heading', { level: 1, name: 'Dashboard' }).waitFor();
     const business = await app.deps.db.selectFrom('businesses').select(['id', 'plan', 'timezone', 'description']).where('name', '=', 'Rapid Rooter').executeTakeFirstOrThrow();
     t.equal(business.plan, 'FREE', 'a new business starts on FREE');
-    t.match(business.description, /plumbing/i, 'the trade reached the business profile');
+    // signUp itself carries the trade (the agent's starting persona and emergency words) and the browser's timezone.
+    const agentConfig = await app.deps.db.selectFrom('agent_configs').select(['persona', 'emergency_keywords']).where('business_id', '=', business.id).executeTakeFirstOrThrow();
+    t.match(agentConfig.persona, /plumbing/i, 'the trade reached the business: a plumbing persona');
+    t.ok(agentConfig.emergency_keywords.includes('burst pipe'), "the trade's emergency words are seeded");
+    t.equal(business.timezone, await page.evaluate(() => Intl.DateTimeFormat().resolvedOptions().timeZone), "the browser's timezone reached the business");
 
     // The first-run checklist.
     const step = (key: string) => page.locator(`#checklist [data-step="${key}"]`);
     await step('questions').waitFor();
-    t.equal(await step('questions').getAttribute('data-done'), 'false', 'no lead questions yet');
+    // signUp seeded the trade's lead questions, so that step starts done.
+    t.equal(await step('questions').getAttribute('data-done'), 'true', "the trade's lead questions are there from the start");
     t.match(await step('knowledge').innerText(), /BASIC plan/, 'knowledge is marked as a BASIC feature on FREE');
     await shot(page, 'journey-checklist');
 
@@ -77,7 +82,13 @@ if (!hasChromium) {
       await form.getByRole('button', { name: 'Add question' }).click();
       await page.locator(`li[data-question="${text}"]`).waitFor();
     };
-    await addQuestion('What is your name?', 'NAME');
+    const seeded = await app.deps.db.selectFrom('lead_questions').select('question').where('business_id', '=', business.id).orderBy('position').execute();
+    t.same(seeded.map((q) => q.question).slice(0, 3), ['What is your name?', 'What is the best phone number to reach you?', 'What is the address where the work is needed?'], "a plumber's questions: name, phone, the address");
+    // Keep this visitor's chat short: keep only the name, delete the rest, add the phone question back.
+    for (const q of seeded.slice(1)) {
+      await page.getByRole('button', { name: `Delete "${q.question}"` }).click();
+      await page.locator(`li[data-question="${q.question}"]`).waitFor({ state: 'detached' });
+    }
     await addQuestion('What is the best phone number to reach you?', 'PHONE', 'PHONE');
     const questions = await app.deps.db.selectFrom('lead_questions').select(['question', 'required']).where('business_id', '=', business.id).orderBy('position').execute();
     t.same(questions.map((q) => q.question), ['What is your name?', 'What is the best phone number to reach you?'], 'both questions saved in order');
@@ -95,6 +106,8 @@ if (!hasChromium) {
     await page.getByRole('button', { name: 'Ask' }).click();
     await page.locator('#agent-answer').waitFor();
     t.match(await page.locator('#agent-answer').innerText(), /\$149/, 'the agent answers from the new knowledge');
+    t.match(await page.locator('#agent-answer-sources').innerText(), /Sources: .*Drain cleaning prices/, 'the answer names its source');
+    t.equal(await app.deps.db.selectFrom('conversations').select('id').where('business_id', '=', business.id).executeTakeFirst(), undefined, 'asking the agent opens no conversation');
     await shot(page, 'journey-ask-agent');
 
     // Widget: allow the owner's site, copy the snippet.
@@ -132,7 +145,8 @@ if (!hasChromium) {
     t.match(await send('how much does drain cleaning cost?'), /\$149/, 'the visitor gets the same answer');
     t.match(await send('Book a visit'), /What is your name/);
     t.match(await send('Pat Visitor'), /phone number/);
-    await send('555 321 6547');
+    // A real area code: libphonenumber (the agent's validation) refuses the fictional 555.
+    await send('415 321 6547');
     t.same(visitorProblems, [], 'no errors on the visitor page');
 
     // The lead appears in the inbox without a reload.
@@ -148,7 +162,7 @@ if (!hasChromium) {
     t.equal(new URL(link).pathname, `/admin/leads/${lead.id}`, 'the e-mail links to this lead in the console');
     await page.goto(link);
     await page.getByRole('heading', { level: 1, name: 'Pat Visitor' }).waitFor();
-    t.equal(await page.getByRole('link', { name: '+1 555-321-6547' }).getAttribute('href'), 'tel:+15553216547', 'tap to call');
+    t.equal(await page.getByRole('link', { name: '+1 415-321-6547' }).getAttribute('href'), 'tel:+14153216547', 'tap to call');
     t.match(await page.locator('dl.answers').last().innerText(), /What is your name\?\s+Pat Visitor/, 'answers as a readable list');
     t.match(await page.locator('ol.transcript').innerText(), /Book a visit/, 'the transcript');
 

@@ -28,27 +28,21 @@ export async function readKnowledgeFile(file: File): Promise<{ title: string; co
   throw new Error(`${file.name}: choose a .md, .txt, .html or .pdf file`);
 }
 
-function AskAgent({ businessId }: { businessId: string }) {
+function AskAgent() {
   const [question, setQuestion] = useState('');
-  const [answer, setAnswer] = useState<{ q: string; a: string } | null>(null);
+  const [answer, setAnswer] = useState<{ q: string; a: string; known: boolean; sources: string[] } | null>(null);
   const [error, setError] = useState<unknown>(null);
   const [busy, setBusy] = useState(false);
-  // No GraphQL query answers like the agent yet: ask through the public chat API, exactly as
-  // the widget does (it also counts as a test chat).
+  // askAgent runs the visitor's answer path read-only: no conversation, lead or e-mail.
   async function ask(e: FormEvent) {
     e.preventDefault();
-    if (!question.trim()) return;
+    const q = question.trim();
+    if (!q) return;
     setBusy(true);
     setError(null);
     try {
-      const start = await fetch('/api/chat', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ businessId }) });
-      const s = (await start.json()) as { sessionId?: string; error?: { message: string } };
-      if (!s.sessionId) throw new Error(s.error?.message ?? 'The agent is not available');
-      const res = await fetch(`/api/chat/${encodeURIComponent(s.sessionId)}/message`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ text: question.trim() }) });
-      const m = (await res.json()) as { reply?: string; error?: { message: string } };
-      if (!m.reply) throw new Error(m.error?.message ?? 'No answer');
-      setAnswer({ q: question.trim(), a: m.reply });
-      void fetch(`/api/chat/${encodeURIComponent(s.sessionId)}/end`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{}' }).catch(() => undefined);
+      const { askAgent } = await gql.query({ askAgent: { __args: { question: q }, answer: true, known: true, sources: { title: true } } });
+      setAnswer({ q, a: askAgent.answer, known: askAgent.known, sources: askAgent.sources.map((s) => s.title) });
     } catch (err) {
       setError(err);
     } finally {
@@ -58,7 +52,7 @@ function AskAgent({ businessId }: { businessId: string }) {
   return (
     <Card title="Ask your agent">
       <form onSubmit={ask} className="stack">
-        <TextField label="Question" value={question} onChange={(e) => setQuestion(e.target.value)} placeholder="How much is a call-out?" hint="See the answer a visitor would get." maxLength={1000} />
+        <TextField label="Question" value={question} onChange={(e) => setQuestion(e.target.value)} placeholder="How much is a call-out?" hint="See the answer a visitor would get, and where it comes from." maxLength={1000} />
         <button type="submit" disabled={busy || !question.trim()}>
           {busy ? 'Asking…' : 'Ask'}
         </button>
@@ -73,6 +67,15 @@ function AskAgent({ businessId }: { businessId: string }) {
               {answer.a}
             </li>
           </ol>
+          {answer.sources.length ? (
+            <p className="small" id="agent-answer-sources">
+              Sources: {answer.sources.join(', ')}
+            </p>
+          ) : (
+            <p className="muted small" id="agent-answer-sources">
+              {answer.known ? 'No source listed.' : 'Nothing in your knowledge, FAQ or profile covers this: add it so your agent can answer.'}
+            </p>
+          )}
         </div>
       ) : null}
     </Card>
@@ -161,7 +164,7 @@ export default function Knowledge() {
             </Card>
           </div>
         ) : null}
-        {session ? <AskAgent businessId={session.me.business.id} /> : null}
+        {writer ? <AskAgent /> : null}
       </Gate>
       <Card title="What your agent knows">
         {q.error ? <ErrorNote error={q.error} /> : null}

@@ -22,17 +22,20 @@ function Contacts() {
   const writer = canWrite(session);
   const [email, setEmail] = useState('');
   const [phone, setPhone] = useState('');
+  const [ladder, setLadder] = useState<string[]>(['', '', '']);
   useEffect(() => {
     const s = session?.me.business.notificationSettings;
     if (s) {
       setEmail(s.notificationEmail ?? '');
       setPhone(s.notificationPhoneNumber ?? '');
+      setLadder([0, 1, 2].map((i) => s.escalationContacts[i] ?? ''));
     }
   }, [session]);
   const business = session?.me.business;
   const save = useMutation({
     mutationFn: async () => {
-      const r = await gql.mutation({ updateNotificationSettings: { __args: { input: { notificationEmail: email.trim() || null, notificationPhoneNumber: phone.trim() || null } }, notificationEmailVerified: true } });
+      const input = { notificationEmail: email.trim() || null, notificationPhoneNumber: phone.trim() || null, escalationContacts: ladder.map((n) => n.trim()).filter(Boolean) };
+      const r = await gql.mutation({ updateNotificationSettings: { __args: { input }, notificationEmailVerified: true } });
       // A new address is unverified: send its link at once.
       if (email.trim() && !r.updateNotificationSettings.notificationEmailVerified) await gql.mutation({ resendVerificationEmail: true });
       return r;
@@ -87,6 +90,13 @@ function Contacts() {
           ) : null}
           <ErrorNote error={verify.error} />
           <TextField label="Emergency phone" type="tel" value={phone} onChange={(e) => setPhone(e.target.value)} hint="Called for emergencies (PRO). Include the country code, e.g. +1 555 123 4567." />
+          <fieldset className="stack" id="escalation-contacts">
+            <legend>Emergency escalation (PRO)</legend>
+            <p className="hint">During an emergency your agent calls and texts these people in order until one answers and presses 1. Include the country code, e.g. +1 555 123 4567. Empty: the emergency phone above.</p>
+            {ladder.map((n, i) => (
+              <TextField key={i} label={`Escalation contact ${i + 1}`} type="tel" value={n} onChange={(e) => setLadder((all) => all.map((x, j) => (j === i ? e.target.value : x)))} />
+            ))}
+          </fieldset>
           <ErrorNote error={save.error} />
           <div className="row">
             <button type="submit" disabled={save.isPending}>

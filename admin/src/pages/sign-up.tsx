@@ -3,18 +3,17 @@ import { Link, useNavigate } from 'react-router';
 import { auth, failureOf, gql } from '../api.js';
 import { ErrorNote, SelectField, TextField } from '../ui.js';
 import { NewPasswordField } from '../password-field.js';
+import type { Trade } from '../../../genql/index.js';
 
-export const TRADES = [
-  ['plumbing', 'Plumbing'],
-  ['electrical', 'Electrical'],
-  ['hvac', 'Heating and air conditioning'],
-  ['roofing', 'Roofing'],
-  ['cleaning', 'Cleaning'],
-  ['landscaping', 'Landscaping'],
-  ['clinic', 'Clinic or practice'],
-  ['studio', 'Studio or agency'],
-  ['other', 'Something else'],
-] as const;
+// The API's Trade enum: it picks the starting lead questions, emergency words and persona.
+export const TRADES: ReadonlyArray<readonly [Trade, string]> = [
+  ['PLUMBING_HVAC', 'Plumbing, heating or air conditioning'],
+  ['ELECTRICAL', 'Electrical'],
+  ['CLEANING', 'Cleaning'],
+  ['CLINIC', 'Clinic or practice'],
+  ['STUDIO_AGENCY', 'Studio or agency'],
+  ['OTHER', 'Something else'],
+];
 
 function browserTimezone(): string {
   try {
@@ -26,7 +25,7 @@ function browserTimezone(): string {
 
 export default function SignUp() {
   const navigate = useNavigate();
-  const [form, setForm] = useState({ businessName: '', name: '', email: '', password: '', trade: 'plumbing' });
+  const [form, setForm] = useState({ businessName: '', name: '', email: '', password: '', trade: 'PLUMBING_HVAC' as Trade });
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [error, setError] = useState<unknown>(null);
   const [busy, setBusy] = useState(false);
@@ -44,26 +43,18 @@ export default function SignUp() {
     setBusy(true);
     setError(null);
     try {
-      const trade = TRADES.find(([k]) => k === form.trade)?.[1] ?? '';
       const { signUp } = await gql.mutation({
         signUp: {
-          __args: { input: { businessName: form.businessName.trim(), email: form.email.trim(), password: form.password, name: form.name.trim() || undefined } },
+          __args: { input: { businessName: form.businessName.trim(), email: form.email.trim(), password: form.password, name: form.name.trim() || undefined, trade: form.trade, timezone } },
           token: true,
         },
       });
       auth.set(signUp.token);
-      // signUp takes no trade or timezone in this schema: set both on the new business profile.
-      await gql.mutation({
-        updateBusiness: {
-          __args: { input: { timezone, description: form.trade === 'other' ? undefined : `${form.businessName.trim()}: ${trade.toLowerCase()} services.` } },
-          id: true,
-        },
-      });
       navigate('/', { replace: true });
     } catch (err) {
       const f = failureOf(err);
       if (f.code === 'CONFLICT') setErrors({ email: 'An account with this e-mail exists. Sign in instead.' });
-      else if (f.field === 'password' || f.field === 'email' || f.field === 'businessName') setErrors({ [f.field]: f.message });
+      else if (f.field === 'password' || f.field === 'email' || f.field === 'businessName' || f.field === 'trade') setErrors({ [f.field]: f.message });
       else setError(err);
     } finally {
       setBusy(false);
@@ -76,7 +67,7 @@ export default function SignUp() {
         <h1>Create your account</h1>
         <form onSubmit={submit} noValidate>
           <TextField label="Business name" autoComplete="organization" value={form.businessName} onChange={set('businessName')} error={errors.businessName} required />
-          <SelectField label="Trade" options={TRADES} value={form.trade} onChange={set('trade')} hint="Helps your agent describe what you do." />
+          <SelectField label="Trade" options={TRADES} value={form.trade} onChange={set('trade')} hint="Sets up your agent's first lead questions, emergency words and tone; all editable later." />
           <TextField label="Your name" autoComplete="name" value={form.name} onChange={set('name')} />
           <TextField label="Email" type="email" autoComplete="username" value={form.email} onChange={set('email')} error={errors.email} required />
           <NewPasswordField label="Password" value={form.password} onChange={(v) => setForm((f) => ({ ...f, password: v }))} error={errors.password} email={form.email.trim() || undefined} />
