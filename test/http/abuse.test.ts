@@ -105,9 +105,12 @@ t.test('GraphQL depth, alias, cost and batch attacks are refused', async (t) => 
 
 t.test('a flood on one business gets 429s; another business is unaffected', async (t) => {
   const other = await createTestBusiness(app, { plan: 'BASIC', name: 'Quiet Co' });
+  // A business of its own, so the per-minute window starts with this flood (earlier tests chat
+  // with the demo business, and a window they opened could expire in the middle of the loop).
+  const flooded = await createTestBusiness(app, { plan: 'PRO', name: 'Busy Co' });
   const codes: number[] = [];
   for (let i = 0; i < 420; i++) {
-    const res = await app.inject({ method: 'POST', url: '/api/chat', payload: { businessId: demo.id }, remoteAddress: `10.${(i >> 8) & 255}.${i & 255}.9` });
+    const res = await app.inject({ method: 'POST', url: '/api/chat', payload: { businessId: flooded.businessId }, remoteAddress: `10.${(i >> 8) & 255}.${i & 255}.9` });
     codes.push(res.statusCode);
   }
   t.ok(codes.includes(429), 'the flooded business is throttled');
