@@ -324,7 +324,7 @@ const ASKS_ABOUT = /^(?:(?:hi|hello|hey|yeah|yes|so|ok|okay|just|quick question|
 /** "Can you / will you / could I ...": a request when it asks for a visit, a booking or a callback. */
 const MODAL = /^(?:(?:hi|hello|hey|yeah|yes|so|ok|okay|please)\s+)*(?:can|could|would|will|may) (?:you|i|we|someone|somebody|one of your|your|a|an)\b/;
 /** A question inside a sentence ("I'm on Medicare, do I need a referral"). */
-const INVERTED = /\s(?:do|does|did|can|could|should|will|would|is|are|am) (?:i|we|you|they|there|it)\b/;
+const INVERTED = /\s(?:do|does|did|can|could|should|will|would|is|are|am) (?:i|we|you|they|there|it)\b|\s(?:is|are) (?:that|this|it) (?:ok|okay|alright|fine|a problem|an issue|possible|allowed|extra|included|covered)\b/;
 /** Information a visitor asks about without a question word ("cancellation policy please", "emergency call-out price"). */
 const INFO_TOPIC =
   /\b(?:polic(?:y|ies)|price|prices|pricing|cost|costs|rate|rates|fee|fees|surcharge|deposit|warranty|warranties|guarantee|guaranteed|discount|discounts|financing|payment options|minimum|difference|included|include|includes|incl|hours|how much|how long|how many|how soon|how fast)\b/;
@@ -355,7 +355,7 @@ export function readIntent(text: string): Intent {
   const topic = INFO_TOPIC.test(words) && !visit && !wish && !describesProblem(text);
   const inverted = INVERTED.test(words) && !visit && !wish;
   const question = formed || topic || inverted || modal;
-  if (!question) return { question: false, wantsService: asksForService(text), requestOnly: false };
+  if (!question) return { question: false, wantsService: visit || asksForService(text), requestOnly: false };
   // A question asks for service only when it asks for a visit, a booking or a callback, or a need is stated
   // outside the question ("I need a plumber, can you come today?").
   // A question opened by a question word or "do you / is there" asks about the service ("how do I book?",
