@@ -1,5 +1,6 @@
 import { displayPhone } from '../contacts/phone-display.js';
 import type { Lead, LeadQuestion } from '../db/schema.js';
+import { normalizeWords } from './text-norm.js';
 import { can } from '../plans/index.js';
 import { businessCountry, extractEmail, extractPhone } from '../contacts/index.js';
 import { contactPhone, type BusinessContext } from './context.js';
@@ -232,7 +233,8 @@ export async function localTurn(env: TurnEnv, state: ConversationState, text: st
   }
 
   // 2. Free conversation.
-  const question = looksLikeQuestion(text);
+  const intent = readIntent(text);
+  const question = intent.question;
   if (PROJECT_STATUS.test(text) && !describesProblem(text) && !/\b(?:quote|estimate|price|cost)\b/i.test(text)) {
     const country = businessCountry(ctx.business);
     const email = extractEmail(text);
@@ -257,7 +259,7 @@ export async function localTurn(env: TurnEnv, state: ConversationState, text: st
   }
   const trimmed = text.trim();
   const accepted = !!state.offered && (ACCEPT.test(trimmed) || /^(?:have someone contact me|book a visit|request a callback)$/i.test(trimmed));
-  const wantsLead = accepted || (!state.offered && /^(?:have someone contact me|book a visit|request a callback)$/i.test(trimmed)) || asksForService(text);
+  const wantsLead = accepted || (!state.offered && /^(?:have someone contact me|book a visit|request a callback)$/i.test(trimmed)) || intent.wantsService;
   if (/^(?:thanks|thank you|thx|cheers|bye|goodbye|that'?s all)\b/i.test(trimmed) && !wantsLead) {
     return { ...base, reply: "You're welcome! If anything else comes up, just ask here." };
   }
@@ -274,7 +276,7 @@ export async function localTurn(env: TurnEnv, state: ConversationState, text: st
 
   // A question is answered first; a request in the same message then starts the details.
   // "can someone call me back?" is a request in a question's clothes: no knowledge lookup.
-  const requestOnly = CALLBACK_ONLY.test(trimmed) || /^(?:(?:hi|hello|hey|yeah|so|um|uh|please)[,\s]+)*(?:can|could|would|will) (?:you|u|someone|somebody|one of your|a plumber|an electrician|your team)\b/i.test(trimmed);
+  const requestOnly = CALLBACK_ONLY.test(trimmed) || intent.requestOnly;
   if (question && !accepted && !(wantsLead && requestOnly)) {
     const a = await answerQuestion(text);
     if (wantsLead) {
@@ -315,6 +317,56 @@ export async function localTurn(env: TurnEnv, state: ConversationState, text: st
     return { ...base, reply: `I can take a few details and pass this to the ${ctx.business.name} team, so someone can get in touch.`, quickReplies: ['Have someone contact me', 'Ask another question'] };
   }
   return { ...base, reply: a.text, sources: a.sources, quickReplies: ['Have someone contact me', 'Ask another question'] };
+}
+
+/** Asking for someone to act: a visit, a booking, a callback (not asking about a service). */
+const VISIT =
+  /\b(?:(?:you|someone|somebody|anyone|one of your \w+|your \w+|a \w+|an \w+|they) (?:to )?(?:please )?(?:come|stop by|pop (?:round|over|by)|visit|send)|send (?:someone|somebody|a|an|over|out|round)|come (?:out|over|round|around|by|and|to (?:my|our|the))|book|booking|schedule|appointment|call (?:me|us)|ring (?:me|us)|call ?back|contact (?:me|us)|get back to (?:me|us)|get in touch|have (?:someone|somebody|a \w+) (?:come|call|look|contact|get)|get (?:someone|somebody|a \w+) (?:out|over|round|here|to come)|(?:someone|somebody) to (?:come|look|check|call|visit)|reserve|sign (?:me|us) up)\b/;
+/** A question opened by a question word or an auxiliary ("do you", "is there"): asks about something. */
+const ASKS_ABOUT = /^(?:(?:hi|hello|hey|yeah|yes|so|ok|okay|just|quick question|please)\s+)*(?:what|what's|whats|how|when|where|which|who|whom|whose|why|do|does|did|is|are|am|was|were|have|has|should|shall)\b/;
+/** "Can you / will you / could I ...": a request when it asks for a visit, a booking or a callback. */
+const MODAL = /^(?:(?:hi|hello|hey|yeah|yes|so|ok|okay|please)\s+)*(?:can|could|would|will|may) (?:you|i|we|someone|somebody|one of your|your|a|an)\b/;
+/** A question inside a sentence ("I'm on Medicare, do I need a referral"). */
+const INVERTED = /\s(?:do|does|did|can|could|should|will|would|is|are|am) (?:i|we|you|they|there|it)\b|\s(?:is|are) (?:that|this|it) (?:ok|okay|alright|fine|a problem|an issue|possible|allowed|extra|included|covered)\b/;
+/** Information a visitor asks about without a question word ("cancellation policy please", "emergency call-out price"). */
+const INFO_TOPIC =
+  /\b(?:polic(?:y|ies)|price|prices|pricing|cost|costs|rate|rates|fee|fees|surcharge|deposit|warranty|warranties|guarantee|guaranteed|discount|discounts|financing|payment options|minimum|difference|included|include|includes|incl|hours|how much|how long|how many|how soon|how fast)\b/;
+/** First person asking for the work itself ("I need", "we'd like"). */
+const FIRST_PERSON_WISH = /\b(?:i|we|i'd|we'd|id) (?:need|want|would like|like|am looking|are looking)\b|\b(?:i'd|we'd) like\b/;
+
+export interface Intent {
+  /** Asks for information: answered first, from knowledge. */
+  question: boolean;
+  /** Asks for service, a visit, a booking or a callback: the details may start. */
+  wantsService: boolean;
+  /** A request in a question's clothes ("can someone come out?"): no knowledge lookup needed. */
+  requestOnly: boolean;
+}
+
+/**
+ * The conversation policy's reading of one message. A message that asks about something (a price,
+ * a policy, whether the business does a job, even without a question mark) is a question; it is a
+ * request for service only when it asks someone to come, book, or call back, or states a need.
+ * Asking about a service ("can you clean blood?", "will you fix a well pump?") is not ordering it.
+ */
+export function readIntent(text: string): Intent {
+  const words = normalizeWords(text);
+  const visit = VISIT.test(words);
+  const modal = MODAL.test(words);
+  const formed = looksLikeQuestion(text);
+  const wish = FIRST_PERSON_WISH.test(words) && !/\b(?:do|does|should|will|would|can) (?:i|we) (?:need|want)\b/.test(words);
+  const topic = INFO_TOPIC.test(words) && !visit && !wish && !describesProblem(text);
+  const inverted = INVERTED.test(words) && !visit && !wish;
+  const question = formed || topic || inverted || modal;
+  if (!question) return { question: false, wantsService: visit || asksForService(text), requestOnly: false };
+  // A question asks for service only when it asks for a visit, a booking or a callback, or a need is stated
+  // outside the question ("I need a plumber, can you come today?").
+  // A question opened by a question word or "do you / is there" asks about the service ("how do I book?",
+  // "do you have someone who can come today?"): it is answered, then the details are offered.
+  const asksAbout = ASKS_ABOUT.test(words);
+  const wantsService = !asksAbout && (visit || (wish && !modal));
+  // "can someone come out?", "I need a plumber, can you come today?": a request, nothing to look up.
+  return { question: true, wantsService, requestOnly: wantsService && visit && !INFO_TOPIC.test(words) };
 }
 
 const GENERIC = new Set(

@@ -24,7 +24,7 @@ const VOCABULARY = [
 
 /** Common spellings the dictionary knows as words, or shorthand, that mean a vocabulary word here. */
 const ALIASES: Record<string, string> = {
-  thru: 'through', watter: 'water', u: 'you', ur: 'your', pls: 'please', plz: 'please', rn: 'now', bc: 'because', cuz: 'because',
+  thru: 'through', watter: 'water', u: 'you', ur: 'your', r: 'are', pls: 'please', plz: 'please', rn: 'now', bc: 'because', cuz: 'because',
   wont: "won't", cant: "can't", dont: "don't", doesnt: "doesn't", isnt: "isn't", didnt: "didn't", theres: "there's", its: "it's",
   bursted: 'burst', busted: 'burst', smelt: 'smelled', leakin: 'leaking', pourin: 'pouring', comin: 'coming', midnite: 'midnight', nite: 'night',
 };

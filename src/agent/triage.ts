@@ -79,6 +79,11 @@ const VULNERABLE = any(
   'bebe', 'anciano\\w*', 'abuel\\w*', 'embarazada', 'ninos',
 );
 
+/** A service the business sells, named after "emergency" ("emergency call-out", "emergency rates"). */
+const SERVICE_NOUN = any('call ?out', 'callout', 'callouts', 'call outs', 'services?', 'rates?', 'fees?', 'prices?', 'pricing', 'charges?', 'costs?', 'line', 'number', 'visits?', 'hours', 'contact', 'plumbers?', 'electricians?', 'repairs?', 'appointments?', 'availability', 'cover', 'coverage', 'policy', 'surcharge', 'premium');
+/** The message asks what something costs: a price question, not a report of trouble. */
+const PRICE_ASKED = /\b(?:price|prices|pricing|cost|costs|rate|rates|fee|fees|charge|charges|surcharge|how much|precio|cuanto cuesta|tarifa)\b/;
+
 const RULES: HazardRule[] = [
   { hazard: 'GAS', severity: 10, label: 'gas', test: (c) => re(`\\bgas\\b${gap(8)}(?:${SMELL}|hiss\\w*)|(?:${SMELL}|hiss\\w*)${gap(5)}(?:of |like |a )?gas\\b|\\bgas (?:leak\\w*|hiss\\w*)|leak\\w*${gap(2)}gas\\b|rotten eggs?|fuga de gas|huele a gas|olor a gas|gas\\b${gap(3)}hiss\\w*`).exec(c) },
   { hazard: 'CARBON_MONOXIDE', severity: 10, label: 'carbon monoxide', test: (c) => re(`(?:carbon monoxide|monoxido|\\bco\\b)(?: de carbono)?${gap(3)}(?:alarm|detector|alert)?\\s*(?:\\S+\\s+){0,3}(?:going off|went off|goes off|go off|beep\\w*|sound\\w*|scream\\w*|ringing|alarm\\w*|chirp\\w*|sonando)|(?:carbon monoxide|\\bco\\b) (?:alarm|detector)|alarma de monoxido`).exec(c) },
@@ -122,7 +127,11 @@ const RULES: HazardRule[] = [
       return cold && new RegExp(`\\b${VULNERABLE}\\b`).test(c) ? loss : null;
     },
   },
-  { hazard: 'STATED', severity: 8, label: 'stated emergency', test: (c) => re(`^emergency\\b|(?:it's|it is|this is|we have|i have|there's|got|es|tengo|tenemos)(?: an| a| una)? (?:emergency|emergencia)\\b`).exec(c) },
+  {
+    hazard: 'STATED', severity: 8, label: 'stated emergency',
+    // "emergency call-out price", "emergency rates": the word names a kind of service, not a situation.
+    test: (c) => (PRICE_ASKED.test(c) ? null : re(`^emergency\\b(?! ${SERVICE_NOUN}\\b)|(?:it's|it is|this is|we have|i have|there's|got|es|tengo|tenemos)(?: an| a| una)? (?:emergency|emergencia)\\b`).exec(c)),
+  },
 ];
 
 // ---- context: why a hazard mention is not an emergency now ----

@@ -70,6 +70,8 @@ const CASUAL: Record<string, string> = {
   ive: 'i have',
   thru: 'through',
   nite: 'night',
+  midnite: 'midnight',
+  tonite: 'tonight',
   tho: 'though',
   abt: 'about',
   bout: 'about',

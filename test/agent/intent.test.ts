@@ -1,0 +1,61 @@
+import t from 'tap';
+import { readIntent } from '../../src/agent/local-brain.js';
+import { triage } from '../../src/agent/triage.js';
+
+// The conversation policy's reading of a first message (issue 12 item 1), one table per case.
+// Examples written for this test (not taken from eval/data).
+
+type Row = [text: string, question: boolean, wantsService: boolean, requestOnly?: boolean];
+
+const tables: Record<string, Row[]> = {
+  'asking about a policy, a price or what is included, without a question mark': [
+    ['refund policy please', true, false],
+    ['weekend rates pls', true, false],
+    ['deposit for a kitchen remodel', true, false],
+    ['how much for a drain camera inspection', true, false],
+  ],
+  'asking whether the business does a job is not ordering it': [
+    ['can you unblock a shower drain', true, false],
+    ['will u clean windows on the second floor', true, false],
+    ['do you install heat pumps', true, false],
+    ['could you repair a cracked bathtub', true, false],
+  ],
+  'a question inside a sentence': [
+    ['i rent my flat do i need the landlord to call you', true, false],
+    ['we have a puppy is that a problem for the cleaners', true, false],
+  ],
+  'questions about coming or booking are answered first': [
+    ['how soon can you come out', true, false],
+    ['do you have anyone who can come on sundays', true, false],
+    ['how do i book', true, false],
+    ['can i come in before work', true, false],
+  ],
+  'asking someone to come, book or call back starts the details': [
+    ['could someone come and look at the radiator', true, true, true],
+    ['can you send a technician tomorrow', true, true, true],
+    ['can i book a clean for next friday', true, true, true],
+    ['please ring me back', false, true],
+    ['I need an electrician for three new sockets', false, true],
+    ['my dryer vent is clogged, can someone come out', false, true],
+  ],
+};
+
+for (const [name, rows] of Object.entries(tables)) {
+  t.test(name, async (t) => {
+    for (const [text, question, wantsService, requestOnly] of rows) {
+      const r = readIntent(text);
+      t.equal(r.question, question, `${text}: question`);
+      t.equal(r.wantsService, wantsService, `${text}: wants service`);
+      if (requestOnly !== undefined) t.equal(r.requestOnly, requestOnly, `${text}: request only`);
+    }
+  });
+}
+
+t.test('asking the price of an emergency service is not an emergency; saying it is one still is', async (t) => {
+  for (const text of ['emergancy plumber rates', 'emergency call out fee on sundays', 'what do you charge for emergency work']) {
+    t.equal(triage(text).emergency, false, text);
+  }
+  for (const text of ['emergency, the kitchen is flooding', 'this is an emergency please help', 'emergency! sparks from the socket']) {
+    t.equal(triage(text).emergency, true, text);
+  }
+});
