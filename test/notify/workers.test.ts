@@ -17,7 +17,8 @@ await notify.worker.stop();
 t.comment(`database: ${database.kind}`);
 
 const mailTo = (address: string) => smtp.received.filter((m) => m.to.includes(address));
-const leadNames = (address: string) => mailTo(address).map((m) => /Name: (.+)/.exec(m.parsed.text ?? '')?.[1] ?? '?');
+// Each owner e-mail links its lead once ("Open the lead: …/admin/leads/<id>"): one link per lead.
+const leadLinks = (address: string) => mailTo(address).map((m) => /Open the lead: (\S+)/.exec(m.parsed.text ?? '')?.[1] ?? '?');
 const statusCounts = async (businessId: string) =>
   Object.fromEntries(
     (
@@ -54,7 +55,7 @@ t.test('a worker stopped mid-batch and restarted loses nothing and doubles nothi
   t.teardown(() => second.stop());
   await waitUntil('all 40', async () => mailTo(biz.email).length >= 40, 20_000);
   await sleep(400);
-  const names = leadNames(biz.email);
+  const names = leadLinks(biz.email);
   t.equal(names.length, 40, 'exactly 40 e-mails');
   t.equal(new Set(names).size, 40, 'each lead once');
   t.same(await statusCounts(biz.businessId), { SENT: 40 });
@@ -76,7 +77,7 @@ t.test('two workers on one database never send the same row twice', async (t) =>
   });
   await waitUntil('240 e-mails', async () => mailTo(biz.email).length >= 120 && smtp.received.filter((m) => m.to.some((x) => x.startsWith('pair'))).length >= 120, 30_000);
   await sleep(500);
-  const owner = leadNames(biz.email);
+  const owner = leadLinks(biz.email);
   t.equal(owner.length, 120, '120 owner e-mails');
   t.equal(new Set(owner).size, 120, 'no owner e-mail twice');
   const confirmations = smtp.received.filter((m) => m.to.some((x) => x.startsWith('pair')));
