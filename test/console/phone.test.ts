@@ -87,6 +87,9 @@ if (!hasChromium) {
     const ladder = await db.selectFrom('businesses').select('emergency_contacts').where('id', '=', owner.businessId).executeTakeFirstOrThrow();
     t.same(ladder.emergency_contacts, ['+14155550101', '+14155550102'], 'the ladder is saved in order, as E.164');
     await page.reload();
+    // The form fills in when the settings query answers; wait for that before reading it.
+    const first = page.getByLabel('Escalation contact 1');
+    for (const until = Date.now() + 10_000; Date.now() < until && (await first.inputValue().catch(() => '')) === ''; ) await page.waitForTimeout(100);
     t.equal(await page.getByLabel('Escalation contact 2').inputValue(), '+14155550102', 'and shown again after a reload');
     await page.getByLabel('Escalation contact 3').fill('not a number');
     await page.getByRole('button', { name: 'Save', exact: true }).click();
