@@ -107,8 +107,13 @@ export async function observe(env: TurnEnv, state: ConversationState, text: stri
     return { newEmergency: false, triage: t };
   }
   const before = state.emergency?.severity ?? 0;
+  const seenHazards = state.emergency ? [state.emergency.hazard, ...(state.emergency.laterHazards ?? [])] : [];
   env.tools.reportEmergency(env.ctx, state, { severity, summary: text.slice(0, 500), matched: t.matched.filter((m) => !m.endsWith(')')), hazard: t.hazard ?? 'STATED' });
-  return { newEmergency: before === 0 || (before < 8 && (state.emergency?.severity ?? 0) >= 8), triage: t };
+  // A second, different hazard in the same conversation (a leak, then a gas smell) gets its own
+  // safety instruction: it is as new to the visitor's safety as the first one was.
+  const newHazard = before > 0 && !!t.hazard && t.hazard !== 'STATED' && t.hazard !== 'CUSTOM' && !seenHazards.includes(t.hazard);
+  if (newHazard && state.emergency) state.emergency.laterHazards = [...(state.emergency.laterHazards ?? []), t.hazard!].slice(-5);
+  return { newEmergency: before === 0 || (before < 8 && (state.emergency?.severity ?? 0) >= 8) || newHazard, triage: t };
 }
 
 async function emergencyReply(env: TurnEnv, hazard: Hazard): Promise<{ reply: string; phone: string | null }> {
@@ -159,7 +164,8 @@ export async function localTurn(env: TurnEnv, state: ConversationState, text: st
     if (severity >= 8) {
       state.phase = 'EMERGENCY_CHOICE';
       state.pendingQuestionId = null;
-      const r = await emergencyReply(env, state.emergency?.hazard ?? 'STATED');
+      const hazard = t.hazard && t.hazard !== 'STATED' && t.emergency ? t.hazard : (state.emergency?.hazard ?? 'STATED');
+      const r = await emergencyReply(env, hazard);
       return {
         ...base,
         reply: r.reply,

@@ -22,7 +22,7 @@ export interface ConversationState {
   pendingQuestionId: string | null;
   /** Emergency mode: ask only questions marked essential_for_emergency. */
   essentialOnly: boolean;
-  emergency: { severity: number; matched: string[]; summary: string; hazard?: Hazard | null } | null;
+  emergency: { severity: number; matched: string[]; summary: string; hazard?: Hazard | null; laterHazards?: Hazard[] } | null;
   /** Deferral or time-pressure seen in the conversation. */
   cues: { high: boolean; low: boolean };
   /** Priority without an emergency, set by the first message that says what is wanted (see priority.ts). */

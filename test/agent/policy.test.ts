@@ -172,6 +172,15 @@ t.test('emergency replies: the hazard safety instruction from knowledge first, t
   t.match(r2.reply, /^If you can, turn off the main water valve/, 'no knowledge: the standard instruction for that hazard');
   t.same(r2.quickReplies, ['Request a callback', 'Quick questions'], 'no number to call: no "Call now"');
 
+  // A second, different hazard in the same chat gets its own safety instruction first.
+  const f = await agentChat(agent, businessId!);
+  t.ok((await f.say('water pouring through my ceiling from the bathroom upstairs')).emergency);
+  const gas = await f.say('and now i smell gas in the kitchen');
+  t.ok(gas.emergency, 'still an emergency');
+  t.match(gas.reply, /^If you smell gas, leave the house now/, 'a new hazard leads with its own instruction, not the next question');
+  const again = await f.say('the gas smell is getting stronger');
+  t.notMatch(again.reply, /^If you smell gas/, 'the same hazard again does not repeat the instruction');
+
   const clinic = await signUp(account({ trade: 'CLINIC' }));
   const e = await agentChat(agent, clinic.businessId!);
   t.match((await e.say('my husband has chest pain and feels faint')).reply, /call 911 now/);
