@@ -62,7 +62,7 @@ function args(argv: string[]) {
 
 async function startApp(adminToken: string): Promise<{ app: FastifyInstance; close: () => Promise<void> }> {
   // The embedded defaults, whatever the caller's environment says: no OpenAI, no Redis, no
-  // external database. The visitor limits are raised: the eval is one IP sending ~2000 messages.
+  // external database. The per-minute limits are raised: the eval sends ~2000 messages in about a minute.
   const config = {
     ...loadConfig({ NODE_ENV: 'test', LOG_LEVEL: 'silent', SEED_DEMO: 'false', MAX_EVENT_LOOP_DELAY: '0' }),
     JWT_SECRET: randomBytes(32).toString('hex'),
@@ -141,14 +141,22 @@ async function createBusiness(app: FastifyInstance, kb: KbSpec, adminToken: stri
 }
 
 function chatClient(app: FastifyInstance): ChatClient {
+  // Each item is a different visitor, so each session comes from its own address (the per-address
+  // limits on session starts and messages then apply to one visitor, as they do for real).
+  let visitors = 0;
+  const addressOf = new Map<string, string>();
   return {
     async start(businessId) {
-      const res = await app.inject({ method: 'POST', url: '/api/chat', payload: { businessId } });
+      const n = ++visitors;
+      const remoteAddress = `10.${(n >> 16) & 255}.${(n >> 8) & 255}.${n & 255}`;
+      const res = await app.inject({ method: 'POST', url: '/api/chat', payload: { businessId }, remoteAddress });
       if (res.statusCode !== 201) throw new Error(`POST /api/chat ${res.statusCode}: ${res.body}`);
-      return (res.json() as { sessionId: string }).sessionId;
+      const sessionId = (res.json() as { sessionId: string }).sessionId;
+      addressOf.set(sessionId, remoteAddress);
+      return sessionId;
     },
     async send(sessionId, text) {
-      const res = await app.inject({ method: 'POST', url: `/api/chat/${sessionId}/message`, payload: { text } });
+      const res = await app.inject({ method: 'POST', url: `/api/chat/${sessionId}/message`, payload: { text }, remoteAddress: addressOf.get(sessionId) });
       if (res.statusCode !== 200) throw new Error(`POST /api/chat/:id/message ${res.statusCode}: ${res.body}`);
       return res.json();
     },
