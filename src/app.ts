@@ -30,19 +30,6 @@ import { loadShedding } from './http/load-shedding.js';
 import { pmWebhookRoutes } from './http/pm-webhooks.js';
 import { consoleRoutes } from './http/console.js';
 
-const GRAPHIQL_CSP = [
-  "default-src 'self'",
-  "script-src 'self' https://unpkg.com",
-  "style-src 'self' 'unsafe-inline' https://unpkg.com",
-  "img-src 'self' data: https://unpkg.com",
-  "font-src 'self' data: https://unpkg.com",
-  "connect-src 'self' ws: wss:",
-  "worker-src 'self'",
-  "object-src 'none'",
-  "base-uri 'self'",
-  "frame-ancestors 'none'",
-].join('; ');
-
 /**
  * Fastify's own number form refuses every hop (it cannot tell a proxy from a client), so a hop
  * count becomes a proxy-addr trust function: the socket peer and the next hops-1 entries are
@@ -179,7 +166,7 @@ export async function buildApp(config: Config, overrides: AppOverrides = {}): Pr
 
   await app.register(helmet, {
     // A strict policy on every response; the pages that need more (the /demo page, GraphiQL)
-    // set their own, per page (see GRAPHIQL_CSP below and src/http/widget.ts).
+    // set their own, per page (GRAPHIQL_CSP in src/http/graphiql.ts, and src/http/widget.ts).
     contentSecurityPolicy: {
       useDefaults: false,
       directives: {
@@ -197,12 +184,6 @@ export async function buildApp(config: Config, overrides: AppOverrides = {}): Pr
     },
     crossOriginResourcePolicy: { policy: 'cross-origin' },
     crossOriginEmbedderPolicy: false,
-  });
-  // GraphiQL (outside production) is mercurius's page: its bundle comes from unpkg and it talks
-  // to /graphql over HTTP and WebSocket.
-  app.addHook('onSend', async (request, reply, payload) => {
-    if (request.url.startsWith('/graphiql')) reply.header('content-security-policy', GRAPHIQL_CSP);
-    return payload;
   });
   await app.register(formbody, { bodyLimit: 64 * 1024 });
   // Registered once at the root, before mercurius and the voice route.

@@ -45,7 +45,13 @@ export function safeError(err: unknown, depth = 0): LoggedError | unknown {
   const values = Array.isArray(params)
     ? params.map((p) => (typeof p === 'string' ? p : typeof p === 'number' || typeof p === 'bigint' ? String(p) : '')).filter((v) => v.length >= 3)
     : [];
-  const scrub = (text: string) => values.reduce((acc, v) => acc.split(v).join('[param]'), text);
+  // node-postgres errors carry no parameters, but PostgreSQL still quotes the value in the
+  // message: for a database error (a SQLSTATE code and a severity), quoted values are cut too.
+  const fromDatabase = typeof code === 'string' && /^[0-9A-Z]{5}$/.test(code) && typeof (err as { severity?: unknown }).severity === 'string';
+  const scrub = (text: string) => {
+    const cut = values.reduce((acc, v) => acc.split(v).join('[param]'), text);
+    return fromDatabase ? cut.replace(/"(?:[^"\\]|\\.)*"/g, '"[value]"') : cut;
+  };
   const message = scrub(err.message);
   const out: LoggedError = { type: err.name || err.constructor?.name || 'Error', message };
   if (typeof code === 'string' || typeof code === 'number') out.code = String(code);

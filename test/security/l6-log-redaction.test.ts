@@ -14,7 +14,9 @@ t.test('a database error is logged without its parameters or statement values', 
   const secret = '$scrypt$N=16384$very-secret-password-hash';
   const err = await sql`select ${secret}::uuid`.execute(app.deps.db).then(() => null, (e: unknown) => e);
   t.ok(err, 'the statement failed');
-  t.match(JSON.stringify(Object.keys(err as object)), /params|query/, 'the driver error carries the parameters');
+  // PGlite's error carries the parameters; node-postgres quotes the value in the message.
+  const keys = JSON.stringify(Object.keys(err as object));
+  t.ok(/params|query/.test(keys) || String((err as Error).message).includes('very-secret-password-hash'), 'the driver error carries the value');
   app.log.error({ err }, 'database failed');
   const logged = lines.find((l) => l.includes('database failed'))!;
   t.ok(logged, 'logged');

@@ -59,7 +59,7 @@ if (!existsSync(CHROMIUM)) {
       for (let turn = 0; turn < 8 && !askedEmail; turn++) {
         if (/e-?mail/i.test(reply)) askedEmail = true;
         else if (/name/i.test(reply)) reply = await say('Jo Tester');
-        else if (/phone/i.test(reply)) reply = await say('555 321 6547');
+        else if (/phone/i.test(reply)) reply = await say('415 321 6547');
         else if (/address/i.test(reply)) reply = await say('12 Test Lane');
         else reply = await say('no rush');
       }
