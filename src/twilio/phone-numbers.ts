@@ -94,8 +94,13 @@ export function createPhoneNumberService(deps: PhoneNumberDeps): PhoneNumberServ
     if (other) throw numberTaken();
   };
 
-  const assertNoNumber = (business: Business) => {
+  /** The checks before taking a number (buying or connecting): valid, business has none, no one else has it. */
+  const claimable = async (businessId: string, phoneNumber: string): Promise<{ number: string; business: Business }> => {
+    const number = cleanTwilioNumber(phoneNumber);
+    const business = await load(businessId);
     if (business.twilio_number) throw badInput(`This business already has the number ${business.twilio_number}: release it first`, { field: 'phoneNumber' });
+    await assertFree(businessId, number);
+    return { number, business };
   };
 
   const record = async (businessId: string, number: string | null, sid: string | null, source: TwilioNumberSource | null): Promise<Business> => {
@@ -154,10 +159,7 @@ export function createPhoneNumberService(deps: PhoneNumberDeps): PhoneNumberServ
     },
 
     async provision(businessId, phoneNumber) {
-      const number = cleanTwilioNumber(phoneNumber);
-      const business = await load(businessId);
-      assertNoNumber(business);
-      await assertFree(businessId, number);
+      const { number, business } = await claimable(businessId, phoneNumber);
       const twilio = client();
       let sid: string;
       try {
@@ -178,10 +180,7 @@ export function createPhoneNumberService(deps: PhoneNumberDeps): PhoneNumberServ
     },
 
     async connect(businessId, phoneNumber) {
-      const number = cleanTwilioNumber(phoneNumber);
-      const business = await load(businessId);
-      assertNoNumber(business);
-      await assertFree(businessId, number);
+      const { number } = await claimable(businessId, phoneNumber);
       const twilio = client();
       let sid: string;
       try {
