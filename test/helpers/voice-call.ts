@@ -11,13 +11,25 @@ export { sleep, until } from './common.js';
  * The real app listening on loopback with realtime voice configured against a fake OpenAI
  * Realtime server, a Twilio simulator, and a PRO business on `number`.
  */
-export async function startRealtimeCallApp(t: { teardown(fn: () => unknown): void }, opts: { number: string; authToken: string; publicBaseUrl: string; config?: Partial<Config> }) {
+export async function startRealtimeCallApp(
+  t: { teardown(fn: () => unknown): void },
+  opts: {
+    number: string;
+    authToken: string;
+    publicBaseUrl: string;
+    config?: Partial<Config>;
+    /** Point the app's Twilio REST client at this account (the REST fake's). */
+    account?: { accountSid: string; apiBaseUrl: string };
+    businessName?: string;
+  },
+) {
   const fake = await startFakeRealtime({ apiKey: 'sk-test-realtime' });
   t.teardown(() => fake.close());
   const { app, database } = await buildTestApp(t, {
     config: {
       TWILIO_AUTH_TOKEN: opts.authToken,
-      TWILIO_ACCOUNT_SID: 'ACtest',
+      TWILIO_ACCOUNT_SID: opts.account?.accountSid ?? 'ACtest',
+      ...(opts.account ? { TWILIO_API_BASE_URL: opts.account.apiBaseUrl } : {}),
       PUBLIC_BASE_URL: opts.publicBaseUrl,
       OPENAI_API_KEY: 'sk-test-realtime',
       OPENAI_REALTIME_URL: fake.url,
@@ -26,8 +38,8 @@ export async function startRealtimeCallApp(t: { teardown(fn: () => unknown): voi
   });
   await app.listen({ port: 0, host: '127.0.0.1' });
   const serverUrl = `http://127.0.0.1:${(app.server.address() as AddressInfo).port}`;
-  const sim = new TwilioSim({ serverUrl, publicBaseUrl: opts.publicBaseUrl, authToken: opts.authToken });
-  const business = await createTestBusiness(app, { plan: 'PRO', twilioNumber: opts.number });
+  const sim = new TwilioSim({ serverUrl, publicBaseUrl: opts.publicBaseUrl, authToken: opts.authToken, accountSid: opts.account?.accountSid });
+  const business = await createTestBusiness(app, { plan: 'PRO', twilioNumber: opts.number, name: opts.businessName });
 
   /** Dials in, opens the media stream, and waits for the session.update on the OpenAI side. */
   async function placeCall(from = '+15557770000') {

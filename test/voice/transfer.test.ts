@@ -1,10 +1,9 @@
 import t from 'tap';
-import type { AddressInfo } from 'node:net';
-import { buildTestApp, createTestBusiness } from '../helpers/app.js';
-import { startFakeRealtime, type FakeRealtimeConnection } from '../helpers/openai-realtime-fake.js';
+import type { FakeRealtimeConnection } from '../helpers/openai-realtime-fake.js';
 import { startTwilioRestFake } from '../helpers/twilio-rest-fake.js';
-import { TwilioSim, newCallSid, parseTwiml, type SimCall } from '../helpers/twilio-sim.js';
-import { sleep } from '../helpers/voice-call.js';
+import { createTestBusiness } from '../helpers/app.js';
+import { newCallSid, parseTwiml, type SimCall } from '../helpers/twilio-sim.js';
+import { sleep, startRealtimeCallApp } from '../helpers/voice-call.js';
 
 // Warm transfer as Twilio runs it: transfer_call replaces the call's TwiML (REST update) with a
 // hold message and <Dial><Number url=whisper>; the test plays Twilio's part for the person
@@ -12,30 +11,20 @@ import { sleep } from '../helpers/voice-call.js';
 // the caller coming back to the agent on a new media stream.
 
 const PUBLIC = 'https://voice.example.test';
-const fake = await startFakeRealtime({ apiKey: 'sk-test-realtime' });
-t.teardown(() => fake.close());
-const rest = await startTwilioRestFake(t);
-const { app, database } = await buildTestApp(t, {
-  config: {
-    TWILIO_AUTH_TOKEN: rest.authToken,
-    TWILIO_ACCOUNT_SID: rest.accountSid,
-    TWILIO_API_BASE_URL: rest.url,
-    PUBLIC_BASE_URL: PUBLIC,
-    MAX_EVENT_LOOP_DELAY: 0,
-    OPENAI_API_KEY: 'sk-test-realtime',
-    OPENAI_REALTIME_URL: fake.url,
-  },
-});
-await app.listen({ port: 0, host: '127.0.0.1' });
-const serverUrl = `http://127.0.0.1:${(app.server.address() as AddressInfo).port}`;
-const sim = new TwilioSim({ serverUrl, publicBaseUrl: PUBLIC, authToken: rest.authToken, accountSid: rest.accountSid });
-const db = database.db;
-
 const NUMBER = '+15550004004';
 const FIRST = '+15550005001';
 const SECOND = '+15550005002';
 const CALLER = '+15557774321';
-const biz = await createTestBusiness(app, { plan: 'PRO', twilioNumber: NUMBER, name: 'Warm Plumbing' });
+const rest = await startTwilioRestFake(t);
+const { app, database, fake, sim, business: biz } = await startRealtimeCallApp(t, {
+  number: NUMBER,
+  authToken: rest.authToken,
+  publicBaseUrl: PUBLIC,
+  account: { accountSid: rest.accountSid, apiBaseUrl: rest.url },
+  businessName: 'Warm Plumbing',
+  config: { MAX_EVENT_LOOP_DELAY: 0 },
+});
+const db = database.db;
 await db.updateTable('agent_configs').set({ transfer_numbers: [FIRST, SECOND], transfer_ring_seconds: 15 }).where('business_id', '=', biz.businessId).execute();
 
 async function placeCall(): Promise<{ call: SimCall; rt: FakeRealtimeConnection; callSid: string }> {
