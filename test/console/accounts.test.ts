@@ -1,4 +1,5 @@
 import t from 'tap';
+import { chromiumSkip } from '../helpers/browser.js';
 import { CHROMIUM, DESKTOP, hasChromium, linkIn, openPage, PHONE, shot, signIn, startConsole, waitForMail } from './harness.js';
 import { createTestBusiness } from '../helpers/app.js';
 
@@ -8,7 +9,7 @@ import { createTestBusiness } from '../helpers/app.js';
 // a read-only console.
 
 if (!hasChromium) {
-  t.test('account lifecycle in a real browser', { skip: `needs chromium at ${CHROMIUM}` }, async () => {});
+  t.test('account lifecycle in a real browser', { skip: chromiumSkip() }, async () => {});
 } else {
   // A real browser on a shared CI machine: more than the default per-file budget.
   t.setTimeout(600_000);

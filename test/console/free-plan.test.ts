@@ -1,4 +1,5 @@
 import t from 'tap';
+import { chromiumSkip } from '../helpers/browser.js';
 import { axe, CHROMIUM, DESKTOP, hasChromium, openPage, PHONE, serious, shot, signIn, startConsole } from './harness.js';
 import { createTestBusiness } from '../helpers/app.js';
 
@@ -6,7 +7,7 @@ import { createTestBusiness } from '../helpers/app.js';
 // and the plan that unlocks it (never a raw error), on a laptop and on a phone, axe clean.
 
 if (!hasChromium) {
-  t.test('FREE plan in a real browser', { skip: `needs chromium at ${CHROMIUM}` }, async () => {});
+  t.test('FREE plan in a real browser', { skip: chromiumSkip() }, async () => {});
 } else {
   t.setTimeout(600_000);
   const h = await startConsole(t);

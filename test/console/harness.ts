@@ -13,8 +13,8 @@ import type { Config } from '../../src/config.js';
 // headless Debian Chromium per test file, plus what the console tests share: signing in,
 // axe-core, screenshots, and reading the .eml files the server writes.
 
-export const CHROMIUM = '/usr/bin/chromium';
-export const hasChromium = existsSync(CHROMIUM);
+export { CHROMIUM, hasChromium } from '../helpers/browser.js';
+import { launchChromium } from '../helpers/browser.js';
 export const SHOTS = join(process.cwd(), 'test-output/screenshots');
 
 interface Teardown {
@@ -41,18 +41,13 @@ export interface ConsoleHarness {
 }
 
 export async function startConsole(t: Teardown, config: Partial<Config> = {}): Promise<ConsoleHarness> {
-  const { chromium } = await import('playwright-core');
   const port = await freePort();
   const dataDir = mkdtempSync(join(tmpdir(), 'console-e2e-'));
   t.teardown(() => rmSync(dataDir, { recursive: true, force: true }));
   const { app } = await buildTestApp(t, { config: { PORT: port, DATA_DIR: dataDir, MAX_EVENT_LOOP_DELAY: 0, ...config } });
   // "localhost" (not 127.0.0.1) is the origin the server's e-mail links use.
   await app.listen({ port, host: '127.0.0.1' });
-  const browser = await chromium.launch({
-    executablePath: CHROMIUM,
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--host-resolver-rules=MAP localhost 127.0.0.1'],
-  });
-  t.teardown(() => browser.close());
+  const browser = await launchChromium(t, ['--host-resolver-rules=MAP localhost 127.0.0.1']);
   return { app, base: `http://localhost:${port}`, port, dataDir, browser };
 }
 

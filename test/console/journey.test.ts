@@ -1,4 +1,5 @@
 import t from 'tap';
+import { chromiumSkip } from '../helpers/browser.js';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { CHROMIUM, DESKTOP, freePort, hasChromium, linkIn, openPage, shot, startConsole, waitForMail } from './harness.js';
@@ -12,7 +13,7 @@ import { CHROMIUM, DESKTOP, freePort, hasChromium, linkIn, openPage, shot, start
 const ADMIN_TOKEN = 'operator-token-for-the-console-journey-0001';
 
 if (!hasChromium) {
-  t.test('owner journey in a real browser', { skip: `needs chromium at ${CHROMIUM}` }, async () => {});
+  t.test('owner journey in a real browser', { skip: chromiumSkip() }, async () => {});
 } else {
   // A real browser on a shared CI machine: more than the default per-file budget.
   t.setTimeout(600_000);

@@ -1,4 +1,5 @@
 import t, { type Test } from 'tap';
+import { chromiumSkip } from '../helpers/browser.js';
 import { axe, DESKTOP, hasChromium, CHROMIUM, openPage, PHONE, serious, shot, signIn, startConsole } from './harness.js';
 
 // Every console page in a real browser as the PRO demo owner: axe-core finds no serious or
@@ -23,7 +24,7 @@ const PAGES: readonly [name: string, path: string, heading: RegExp][] = [
 ];
 
 if (!hasChromium) {
-  t.test('console pages in a real browser', { skip: `needs chromium at ${CHROMIUM}` }, async () => {});
+  t.test('console pages in a real browser', { skip: chromiumSkip() }, async () => {});
 } else {
   // A real browser on a shared CI machine: more than the default per-file budget.
   t.setTimeout(600_000);

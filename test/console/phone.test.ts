@@ -1,4 +1,5 @@
 import t from 'tap';
+import { chromiumSkip } from '../helpers/browser.js';
 import { axe, CHROMIUM, DESKTOP, hasChromium, openPage, serious, shot, signIn, startConsole } from './harness.js';
 import { createTestBusiness } from '../helpers/app.js';
 import { startTwilioRestFake } from '../helpers/twilio-rest-fake.js';
@@ -9,7 +10,7 @@ import { startTwilioRestFake } from '../helpers/twilio-rest-fake.js';
 // account. On a server without Twilio credentials the page says so in words.
 
 if (!hasChromium) {
-  t.test('phone page in a real browser', { skip: `needs chromium at ${CHROMIUM}` }, async () => {});
+  t.test('phone page in a real browser', { skip: chromiumSkip() }, async () => {});
 } else {
   t.setTimeout(600_000);
 

@@ -1,26 +1,19 @@
 import t from 'tap';
-import { existsSync } from 'node:fs';
+import { chromiumSkip, hasChromium, launchChromium } from '../helpers/browser.js';
 import type { AddressInfo } from 'node:net';
 import { buildTestApp } from '../helpers/app.js';
-import { skipLocally } from '../helpers/common.js';
 
 // A real browser (Debian chromium, headless, via playwright-core) opens /demo, chats with the
 // widget through the lead questions, sees the emergency banner, and the lead is in the DB.
 
-const CHROMIUM = '/usr/bin/chromium';
 
-if (!existsSync(CHROMIUM)) {
-  t.test('chat on /demo in a real browser', { skip: skipLocally(`needs chromium at ${CHROMIUM} (CI installs it with apt-get install chromium)`) }, async () => {});
+if (!hasChromium) {
+  t.test('chat on /demo in a real browser', { skip: chromiumSkip() }, async () => {});
 } else {
-  const { chromium } = await import('playwright-core');
   const { app } = await buildTestApp(t, { config: { SEED_DEMO: true, DEMO_OWNER_PASSWORD: 'demo-password-123', MAX_EVENT_LOOP_DELAY: 0 } });
   await app.listen({ port: 0, host: '127.0.0.1' });
   const base = `http://127.0.0.1:${(app.server.address() as AddressInfo).port}`;
-  const browser = await chromium.launch({
-    executablePath: CHROMIUM,
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-  });
-  t.teardown(() => browser.close());
+  const browser = await launchChromium(t);
 
   t.test('chat on /demo: answer, emergency banner, lead questions, lead in the database', async (t) => {
     const page = await browser.newPage({ viewport: { width: 1200, height: 900 } });

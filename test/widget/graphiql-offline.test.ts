@@ -1,5 +1,5 @@
 import t from 'tap';
-import { existsSync } from 'node:fs';
+import { chromiumSkip, hasChromium, launchChromium } from '../helpers/browser.js';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { AddressInfo } from 'node:net';
@@ -11,7 +11,6 @@ import { GRAPHIQL_CSP } from '../../src/http/graphiql.js';
 // schema (from /graphiql/assets/schema.json: the API's depth/cost limits refuse the standard
 // introspection query). In production there is no GraphiQL at all.
 
-const CHROMIUM = '/usr/bin/chromium';
 const shots = process.env.SCREENSHOT_DIR ?? join(tmpdir(), 'widget-screenshots');
 
 const { app } = await buildTestApp(t, { config: { MAX_EVENT_LOOP_DELAY: 0 } });
@@ -34,13 +33,11 @@ t.test('the page and its assets are local, with a CSP that allows only this orig
   t.equal((await fetch(`${base}/graphiql/assets/..%2Fpackage.json`)).status, 404, 'only the listed assets');
 });
 
-if (!existsSync(CHROMIUM)) {
-  t.test('GraphiQL in a browser', { skip: `needs chromium at ${CHROMIUM}` }, async () => {});
+if (!hasChromium) {
+  t.test('GraphiQL in a browser', { skip: chromiumSkip() }, async () => {});
 } else {
   t.test('it renders offline in Chromium and loads the schema', async (t) => {
-    const { chromium } = await import('playwright-core');
-    const browser = await chromium.launch({ executablePath: CHROMIUM, args: ['--headless', '--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'] });
-    t.teardown(() => browser.close());
+    const browser = await launchChromium(t);
     const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
     const outside: string[] = [];
     const problems: string[] = [];

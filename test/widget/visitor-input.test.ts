@@ -1,5 +1,6 @@
 import t from 'tap';
-import { existsSync, mkdirSync } from 'node:fs';
+import { chromiumSkip, hasChromium, launchChromium } from '../helpers/browser.js';
+import { mkdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { AddressInfo } from 'node:net';
@@ -10,22 +11,16 @@ import { buildTestApp } from '../helpers/app.js';
 // validates the text box ("skip" at the e-mail question used to be blocked as an invalid
 // e-mail). Screenshots at phone and desktop sizes go to $SCREENSHOT_DIR (not committed).
 
-const CHROMIUM = '/usr/bin/chromium';
 const shots = process.env.SCREENSHOT_DIR ?? join(tmpdir(), 'widget-screenshots');
 
-if (!existsSync(CHROMIUM)) {
-  t.test('widget in a real browser', { skip: `needs chromium at ${CHROMIUM}` }, async () => {});
+if (!hasChromium) {
+  t.test('widget in a real browser', { skip: chromiumSkip() }, async () => {});
 } else {
   mkdirSync(shots, { recursive: true });
-  const { chromium } = await import('playwright-core');
   const { app } = await buildTestApp(t, { config: { SEED_DEMO: true, DEMO_OWNER_PASSWORD: 'demo-password-123', MAX_EVENT_LOOP_DELAY: 0 } });
   await app.listen({ port: 0, host: '127.0.0.1' });
   const base = `http://127.0.0.1:${(app.server.address() as AddressInfo).port}`;
-  const browser = await chromium.launch({
-    executablePath: CHROMIUM,
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-  });
-  t.teardown(() => browser.close());
+  const browser = await launchChromium(t);
 
   for (const viewport of [{ width: 390, height: 844 }, { width: 1280, height: 800 }]) {
     t.test(`at ${viewport.width}x${viewport.height}: no banner without an emergency, and "skip" at the e-mail question is sent`, async (t) => {
