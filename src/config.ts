@@ -1,6 +1,9 @@
 // One typed Config parsed from the environment. The type is derived from `spec`, the single
 // schema that validates it, so the two can never drift.
 
+import { isEmail } from './contacts/email.js';
+import { normalizeInternational } from './contacts/phone.js';
+
 export class ConfigError extends Error {
   constructor(readonly variable: string, detail: string) {
     super(`Invalid environment variable ${variable}: ${detail}`);
@@ -68,13 +71,14 @@ const duration = (fallbackMs: number): Parser<number> => (raw, name) => {
 
 const e164 = (fallback: string): Parser<string> => (raw, name) => {
   const value = raw === undefined || raw === '' ? fallback : raw;
-  if (!/^\+[1-9]\d{6,14}$/.test(value)) throw new ConfigError(name, `expected an E.164 phone number like +15555550100, got "${value}"`);
-  return value;
+  const phone = normalizeInternational(value);
+  if (!phone) throw new ConfigError(name, `expected an E.164 phone number like +15555550100, got "${value}"`);
+  return phone;
 };
 
 const email = (fallback: string): Parser<string> => (raw, name) => {
   const value = raw === undefined || raw === '' ? fallback : raw;
-  if (!/^[^\s@]+@[^\s@]+$/.test(value)) throw new ConfigError(name, `expected an e-mail address, got "${value}"`);
+  if (!isEmail(value)) throw new ConfigError(name, `expected an e-mail address, got "${value}"`);
   return value;
 };
 

@@ -1,22 +1,19 @@
+import { normalizeEmail, normalizeInternational } from '../contacts/index.js';
 import { badInput } from '../errors.js';
 
 // Input checks shared by the admin API. Messages say what to send instead.
 
-/** Strips spaces, dashes, dots and brackets, then requires E.164 with a country code. */
+/** E.164 of a number written with its country code (contacts/normalizeInternational). */
 export function cleanPhone(raw: string, field = 'Phone number'): string {
-  const cleaned = raw.replace(/[\s\-().]/g, '');
-  if (cleaned.length > 20 || !/^\+[1-9]\d{6,14}$/.test(cleaned)) {
-    throw badInput(`${field} must be in international format with a country code, e.g. +15555550123`, { field });
-  }
-  return cleaned;
+  const phone = normalizeInternational(raw);
+  if (!phone) throw badInput(`${field} must be in international format with a country code, e.g. +15555550123`, { field });
+  return phone;
 }
 
-const EMAIL = /^[^\s@<>()[\]\\,;:"]+@[^\s@<>()[\]\\,;:"]+\.[^\s@<>()[\]\\,;:"]{2,}$/;
-
 export function cleanEmail(raw: string, field = 'E-mail address'): string {
-  const value = raw.trim().toLowerCase();
-  if (value.length > 254 || !EMAIL.test(value)) throw badInput(`${field} is not a valid e-mail address`, { field });
-  return value;
+  const email = normalizeEmail(raw);
+  if (!email) throw badInput(`${field} is not a valid e-mail address`, { field });
+  return email;
 }
 
 /** Trims and bounds a text field; empty becomes null when `nullable`. */

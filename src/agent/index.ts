@@ -34,7 +34,7 @@ import { openStatus } from './hours.js';
 import { DONT_KNOW_REPLY } from './policy.js';
 import { systemPrompt } from './prompts.js';
 import type { ConversationState } from './state.js';
-import { businessCountry, normalizePhone } from '../contacts/index.js';
+import { businessCountry, callerNumber } from '../contacts/index.js';
 import { createIdentityProof, extractCode } from './identity-proof.js';
 import { replyLeaksPrompt } from './leak-filter.js';
 
@@ -323,7 +323,7 @@ export function createAgentService(deps: AgentDeps): AgentService {
       // On a call the caller ID answers the phone question (the caller is not asked for it). The
       // carrier's E.164 number is taken as it is: it is what the business can call back.
       const from = input.fromNumber?.trim() ?? '';
-      const callerPhone = input.channel === 'CALL' && from ? (/^\+[1-9]\d{7,14}$/.test(from) ? from : normalizePhone(from, businessCountry(ctx.business))) : null;
+      const callerPhone = input.channel === 'CALL' && from ? callerNumber(from, businessCountry(ctx.business)) : null;
       const phoneQ = callerPhone ? ctx.questions.find((q) => q.maps_to === 'PHONE' || (!q.maps_to && q.expected_format === 'PHONE')) : undefined;
       if (phoneQ && callerPhone) state.answers[phoneQ.id] = callerPhone;
       const open = openStatus(ctx.business.business_hours, ctx.business.timezone, new Date(deps.now()));

@@ -3,6 +3,7 @@
 
 const SHAPE = /^[^\s@<>()[\]\\,;:"]{1,64}@[^\s@<>()[\]\\,;:"]+\.[^\s@<>()[\]\\,;:".]{2,24}$/;
 const IN_TEXT = /[A-Z0-9._%+'-]{1,64}@[A-Z0-9-]+(?:\.[A-Z0-9-]+)*\.[A-Z]{2,24}/i;
+const IN_TEXT_ALL = new RegExp(IN_TEXT.source, 'gi');
 
 /** Lower-cased, trimmed address when it has an e-mail's shape; null otherwise. */
 export function normalizeEmail(raw: string | null | undefined): string | null {
@@ -13,6 +14,11 @@ export function normalizeEmail(raw: string | null | undefined): string | null {
 
 export function isEmail(raw: string | null | undefined): boolean {
   return normalizeEmail(raw) !== null;
+}
+
+/** Free text with every e-mail address in it removed (to weigh what else was said). */
+export function withoutEmails(text: string): string {
+  return text.replace(IN_TEXT_ALL, '');
 }
 
 /** The first e-mail address written anywhere in free text ("it's ann@x.com thanks"). */

@@ -16,3 +16,8 @@ export function displayPhone(raw: string | null | undefined): DisplayPhone | nul
   if (!parsed || !parsed.isPossible()) return { display: raw.replace(/\s+/g, ' ').trim(), href: null };
   return { display: parsed.formatInternational(), href: parsed.getURI() };
 }
+
+/** "+15555550123" -> "+ 1 5 5 5 ..." so text-to-speech reads the digits, not one big number. */
+export function spellPhone(phone: string): string {
+  return phone.replace(/[^\d+]/g, '').split('').join(' ');
+}

@@ -22,6 +22,27 @@ export function isValidPhone(raw: string | null | undefined, country: CountryCod
 }
 
 /**
+ * A number written with its country code ("+44 (20) 7946-0958", "+1 555-555-0123") in E.164,
+ * when its length is possible for that country; null otherwise. For numbers we are given
+ * rather than told (the caller ID Twilio reports, an owner's setting, configuration), which may
+ * be test or fictional numbers: only their shape is checked, never their allocation.
+ */
+export function normalizeInternational(raw: string | null | undefined): string | null {
+  const text = raw?.trim().slice(0, 64) ?? '';
+  if (!text.startsWith('+')) return null;
+  const p = parsePhoneNumberFromString(text);
+  return p && p.isPossible() ? p.number : null;
+}
+
+/**
+ * The caller's number as the carrier reported it (Twilio's From): kept when it is already an
+ * international number, else read in the business's country; null for "anonymous" and the like.
+ */
+export function callerNumber(raw: string | null | undefined, country: CountryCode = DEFAULT_COUNTRY): string | null {
+  return normalizeInternational(raw) ?? normalizePhone(raw, country);
+}
+
+/**
  * The first valid phone number written in free text, E.164; null when there is none. With
  * `lookup`, a possible number is enough: it is only compared with numbers already on file
  * (which may be fictional test numbers), never stored.

@@ -1,3 +1,5 @@
+import { DEFAULT_COUNTRY, extractEmail, extractPhone, withoutEmails, type CountryCode } from '../contacts/index.js';
+
 // After a call or a chat: a short local summary and a best-effort lead from what the caller
 // said, when the model never called capture_lead. Deterministic, no network. Shared by the
 // phone (realtime and Gather) and website chat, so both word the same facts the same way.
@@ -8,8 +10,6 @@ export interface TranscriptEntry {
   text: string;
 }
 
-const PHONE = /(\+?1?[\s.-]?\(?\d{3}\)?[\s.-]?\d{3}[\s.-]?\d{4})/;
-const EMAIL = /[^\s@]+@[^\s@]+\.[a-z]{2,}/i;
 const NAME = /\b(?:my name is|this is|i am|i'm)\s+([A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)/;
 
 export interface ExtractedLead {
@@ -19,19 +19,19 @@ export interface ExtractedLead {
   issue?: string;
 }
 
-export function extractLead(history: TranscriptEntry[]): ExtractedLead | undefined {
+export function extractLead(history: TranscriptEntry[], country: CountryCode = DEFAULT_COUNTRY): ExtractedLead | undefined {
   const said = history.filter((h) => h.role === 'user').map((h) => h.text);
   if (said.length === 0) return undefined;
   const all = said.join(' ');
   const lead: ExtractedLead = {};
-  const phone = PHONE.exec(all)?.[1];
+  const phone = extractPhone(all, country);
   if (phone) lead.phone = phone;
-  const email = EMAIL.exec(all)?.[0];
-  if (email) lead.email = email.replace(/[.,;]+$/, '');
+  const email = extractEmail(all);
+  if (email) lead.email = email;
   const name = NAME.exec(all)?.[1];
   if (name) lead.name = name;
   // The longest thing the caller said is usually the problem; contact details are short.
-  const issue = [...said].sort((a, b) => b.replace(EMAIL, '').length - a.replace(EMAIL, '').length)[0];
+  const issue = [...said].sort((a, b) => withoutEmails(b).length - withoutEmails(a).length)[0];
   if (issue) lead.issue = issue.slice(0, 1000);
   return lead;
 }

@@ -1,7 +1,7 @@
 import type { Kysely, Transaction } from 'kysely';
 import type { Client, ClientLinkRule, Database } from '../db/schema.js';
 import type { NormalizedProject } from './pm/types.js';
-import { matchClient } from '../contacts/index.js';
+import { isEmail, matchClient } from '../contacts/index.js';
 
 // Which client a synced project belongs to. In order: the vendor's customer field naming the
 // client (its reference, e-mail, name or company); the owner's e-mail/domain rules against the
@@ -35,7 +35,7 @@ export function buildClientMatcher(clients: Client[], rules: ClientLinkRule[]): 
     match(project) {
       const ref = project.customerRef?.trim().toLowerCase();
       if (ref && byRef.has(ref)) return byRef.get(ref)!;
-      const emails = [...new Set([...(ref && ref.includes('@') ? [ref] : []), ...project.contactEmails.map((e) => e.toLowerCase())])];
+      const emails = [...new Set([...(ref && isEmail(ref) ? [ref] : []), ...project.contactEmails.map((e) => e.toLowerCase())])];
       for (const e of emails) if (emailRules.has(e)) return emailRules.get(e)!;
       for (const e of emails) if (domainRules.has(domainOf(e))) return domainRules.get(domainOf(e))!;
       for (const e of emails) if (clientEmails.has(e)) return clientEmails.get(e)!;

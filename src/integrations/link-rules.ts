@@ -4,6 +4,7 @@ import { isUuid } from '../db/ids.js';
 import { badInput, notFound } from '../errors.js';
 import { loadClientMatcher, matchClientByContact } from './client-linking.js';
 import { relinkProjects } from './project-store.js';
+import { isEmail } from '../contacts/index.js';
 
 // The owner's e-mail/domain rules that link synced projects to clients, and the questions the
 // agent asks of those links (which client is this contact, which projects may it hear about).
@@ -36,7 +37,7 @@ export function createLinkRules(db: Kysely<Database>): LinkRules {
       const value = input.value.trim().toLowerCase().replace(/^@/, '');
       // Bounded before any pattern runs: the e-mail pattern backtracks on long inputs.
       if (value.length > MAX_LINK_RULE_VALUE) throw badInput(`value must be at most ${MAX_LINK_RULE_VALUE} characters`);
-      if (input.kind === 'EMAIL' && !/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(value)) throw badInput('value must be an e-mail address');
+      if (input.kind === 'EMAIL' && !isEmail(value)) throw badInput('value must be an e-mail address');
       if (input.kind === 'DOMAIN' && !/^(?=.{3,253}$)([a-z0-9-]+\.)+[a-z]{2,63}$/.test(value)) throw badInput('value must be a domain like example.com');
       const rule = await db
         .insertInto('client_link_rules')

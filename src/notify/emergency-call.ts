@@ -1,5 +1,6 @@
 import { createHmac, timingSafeEqual } from 'node:crypto';
 import twilio from 'twilio';
+import { spellPhone } from '../contacts/phone-display.js';
 import type { Lead } from '../db/schema.js';
 
 // The emergency phone alert: the TwiML of the call and the signed acknowledgement callback.
@@ -138,7 +139,3 @@ function speakable(value: string, max = MAX_VALUE_LENGTH): string {
   return flat.length > max ? `${flat.slice(0, max - 1)}…` : flat;
 }
 
-/** "+15555550123" -> "+1 5 5 5 ..." so text-to-speech reads digits, not a big number. */
-function spellPhone(phone: string): string {
-  return phone.replace(/[^\d+]/g, '').split('').join(' ');
-}

@@ -4,6 +4,7 @@ import { can } from '../plans/index.js';
 import { NOTIFICATION_KINDS, idempotencyKey, type WebhookEvent } from './kinds.js';
 import { webhookEventBody } from './webhook-payloads.js';
 import { enqueueEmergencyEscalation } from './escalation.js';
+import { isEmail } from '../contacts/index.js';
 
 type Db = Kysely<Database> | Transaction<Database>;
 
@@ -55,7 +56,7 @@ export async function enqueueLeadNotifications(db: Db, lead: Lead): Promise<void
     // more owner e-mail with the URGENT subject; any other repeat is absorbed by the key.
     if (ownerEmail) add(NOTIFICATION_KINDS.OWNER_EMAIL, ownerEmail, {}, lead.priority === 'URGENT' ? `${lead.id}!urgent` : lead.id);
   }
-  if (lead.email && isPlausibleEmail(lead.email) && (await confirmationsAllowed(db, lead, lead.email))) {
+  if (lead.email && isEmail(lead.email) && (await confirmationsAllowed(db, lead, lead.email))) {
     add(NOTIFICATION_KINDS.CONFIRMATION_EMAIL, lead.email, {});
   }
 
@@ -121,10 +122,6 @@ async function ownerAddress(db: Db, businessId: string): Promise<string | null> 
     .limit(1)
     .executeTakeFirst();
   return owner?.email ?? null;
-}
-
-function isPlausibleEmail(value: string): boolean {
-  return value.length <= 254 && /^[^\s@<>]+@[^\s@<>]+\.[^\s@<>]+$/.test(value);
 }
 
 /** The notification e-mail when it is the verified one (case-insensitively), else null. */

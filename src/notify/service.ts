@@ -17,6 +17,8 @@ import { lazyTwilioClient } from '../twilio/client.js';
 import { createWebhookEndpointService, type WebhookEndpointService } from './webhook-endpoints.js';
 import { enqueueConversationEnded, enqueueLeadUpdated } from './webhook-events.js';
 import { createOutboxWorker, type OutboxWorker, type OutboxWorkerOptions } from './worker.js';
+import { isEmail } from '../contacts/index.js';
+import { spellPhone } from '../contacts/phone-display.js';
 
 export type NotificationChannel = 'EMAIL' | 'PHONE' | 'SMS' | 'WEBHOOK';
 
@@ -167,7 +169,7 @@ export function createNotifyService(core: CoreDeps): NotifyService {
       if (!business) throw notFound('Business');
       const recipient = (to ?? business.notification_email ?? '').trim();
       if (!recipient) throw badInput('No recipient: set the notification e-mail first or give an address', { field: 'to' });
-      if (recipient.length > 254 || !/^[^\s@<>,;]+@[^\s@<>,;]+\.[^\s@<>,;]+$/.test(recipient)) {
+      if (!isEmail(recipient)) {
         throw badInput('That is not a valid e-mail address', { field: 'to' });
       }
       const quota = await core.sessions.hit(`notify:test-email:${businessId}`, TEST_EMAILS_PER_HOUR, 3600_000);
@@ -248,7 +250,7 @@ export function createNotifyService(core: CoreDeps): NotifyService {
         language: ctx.language,
         message: renderEmergencyMessage(ctx.business.emergency_message_template, { business: ctx.business.name, lead: ctx.lead }),
         ackUrl: ackUrl(publicBaseUrl(config), config.JWT_SECRET!, notificationId),
-        callback: ctx.lead.phone ? ctx.lead.phone.replace(/[^\d+]/g, '').split('').join(' ') : null,
+        callback: ctx.lead.phone ? spellPhone(ctx.lead.phone) : null,
       });
       return { twiml, acknowledged };
     },

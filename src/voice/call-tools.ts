@@ -1,6 +1,7 @@
 import type { Kysely } from 'kysely';
 import type { Database, Lead, Priority } from '../db/schema.js';
 import type { EventBus } from '../events.js';
+import { callerNumber, isEmail, normalizeEmail, normalizePhone } from '../contacts/index.js';
 import { enqueueLeadNotifications } from '../notify/lead-notifications.js';
 import type { CallControl } from '../twilio/call-control.js';
 import type { CallSetup, HistoryEntry, ToolResult } from './bridge-types.js';
@@ -34,22 +35,16 @@ export function callAgentState(setup: Pick<CallSetup, 'businessId' | 'conversati
   return newConversationState({ businessId: setup.businessId, conversationId: setup.conversationId, channel: 'CALL', fromNumber: setup.fromNumber });
 }
 
-const EMAIL = /^[^\s@]{1,64}@[^\s@]{1,255}\.[^\s@]{2,}$/;
-
 function clean(v: unknown, max = 500): string | null {
   if (typeof v !== 'string') return null;
   const t = v.replace(/[\u0000-\u001f]/g, ' ').trim();
   return t ? t.slice(0, max) : null;
 }
 
+/** A number the caller said, through the contacts rules (a valid number; no country code = US). */
 export function normalisePhone(v: unknown): string | null {
   const t = clean(v, 40);
-  if (!t) return null;
-  const digits = t.replace(/[^\d+]/g, '');
-  if (/^\+[1-9]\d{6,14}$/.test(digits)) return digits;
-  if (/^\d{10}$/.test(digits)) return `+1${digits}`;
-  if (/^1\d{10}$/.test(digits)) return `+${digits}`;
-  return null;
+  return t ? normalizePhone(t) : null;
 }
 
 function parseArgs(args: string): Record<string, unknown> {
@@ -89,8 +84,8 @@ export async function saveCallLead(deps: Pick<CallToolsDeps, 'db' | 'events'> & 
   const priority: Priority = em ? 'URGENT' : 'NORMAL';
   const values = {
     name: clean(input.name, 200),
-    phone: normalisePhone(input.phone) ?? normalisePhone(setup.fromNumber),
-    email: email && EMAIL.test(email) ? email.toLowerCase() : null,
+    phone: normalisePhone(input.phone) ?? callerNumber(setup.fromNumber),
+    email: normalizeEmail(email),
     address: clean(input.address, 500),
     issue: clean(input.issue, 2000),
   };
@@ -215,7 +210,7 @@ export function createCallTools(deps: CallToolsDeps) {
         const issue = clean(args.issue, 2000);
         if (!issue) return out({ error: 'issue is required: ask what the caller needs' });
         const email = clean(args.email, 254);
-        if (email && !EMAIL.test(email)) return out({ error: 'that e-mail address looks invalid: ask the caller to spell it' });
+        if (email && !isEmail(email)) return out({ error: 'that e-mail address looks invalid: ask the caller to spell it' });
         if (args.phone !== undefined && args.phone !== '' && !normalisePhone(args.phone)) return out({ error: 'that phone number looks invalid: ask again' });
         const state = deps.agent() ? stateOf(setup) : undefined;
         const lead = await serial(setup, () => saveCallLead(leadDeps(), setup, state?.emergency ? { ...args, emergency: { severity: state.emergency.severity, notes: state.emergency.summary } } : args));

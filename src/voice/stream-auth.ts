@@ -2,6 +2,7 @@ import { createHash, createHmac } from 'node:crypto';
 import type { Kysely } from 'kysely';
 import type { AgentConfig, Business, Database } from '../db/schema.js';
 import type { SessionStore } from '../sessions/index.js';
+import { normalizeInternational } from '../contacts/index.js';
 import { can, limit } from '../plans/index.js';
 import { describeHours, isOpenAt } from './business-hours.js';
 import type { CallSetup, StartInfo } from './bridge-types.js';
@@ -33,7 +34,7 @@ export interface StreamAuthDeps {
 
 /** Where transfer_call dials, in order: the agent's transfer numbers, else the business's own phone. */
 export function transferNumbersOf(business: Pick<BusinessRow, 'phone_number' | 'notification_phone'>, agent: Pick<AgentConfig, 'transfer_numbers'> | undefined): string[] {
-  const configured = (agent?.transfer_numbers ?? []).filter((n) => /^\+[1-9]\d{6,14}$/.test(n)).slice(0, 3);
+  const configured = (agent?.transfer_numbers ?? []).filter((n) => normalizeInternational(n) === n).slice(0, 3);
   if (configured.length > 0) return configured;
   const fallback = business.phone_number ?? business.notification_phone;
   return fallback ? [fallback] : [];

@@ -1,5 +1,6 @@
 import t from 'tap';
-import { businessCountry, extractEmail, extractListedPhone, extractPhone, isEmail, normalizeEmail, normalizePhone } from '../../src/contacts/index.js';
+import { businessCountry, callerNumber, extractEmail, extractListedPhone, extractPhone, isEmail, normalizeEmail, normalizeInternational, normalizePhone, withoutEmails } from '../../src/contacts/index.js';
+import { spellPhone } from '../../src/contacts/phone-display.js';
 
 // The one phone and e-mail module: libphonenumber-js decides what a valid number is.
 
@@ -15,6 +16,25 @@ t.test('phones: E.164, the business country as default region, invalid numbers r
   t.equal(normalizePhone('12345'), null);
   t.equal(normalizePhone('call me'), null);
   t.equal(normalizePhone(''), null);
+});
+
+t.test('numbers we are given (caller ID, settings, config): written with a country code, a possible length', async (t) => {
+  const cases: Array<[string | null, string | null, string]> = [
+    ['+1 555-555-0123', '+15555550123', 'a fictional number keeps its shape (test and demo numbers)'],
+    ['+44 (20) 7946-0958', '+442079460958', 'spaces, dashes and brackets removed'],
+    ['+15550002002', '+15550002002', 'already E.164'],
+    ['(555) 555-0123', null, 'no country code'],
+    ['+1 (555) 555-01234', null, 'one digit too many for the country'],
+    ['+1-555-0100', null, 'too short'],
+    ['+266696687', null, "Twilio's 'anonymous' caller ID"],
+    ['', null, 'empty'],
+    [null, null, 'missing'],
+  ];
+  for (const [raw, want, why] of cases) t.equal(normalizeInternational(raw), want, why);
+  t.equal(callerNumber('+15557771234'), '+15557771234', 'the carrier-reported number is kept');
+  t.equal(callerNumber('(415) 555-2671'), '+14155552671', 'a local caller ID is read in the country');
+  t.equal(callerNumber('020 7946 0958', 'GB'), '+442079460958');
+  t.equal(callerNumber('anonymous'), null);
 });
 
 t.test('phones in free text; lookups accept numbers already on file', async (t) => {
@@ -39,4 +59,9 @@ t.test('e-mail: one shape check', async (t) => {
   for (const bad of ['ann at example dot com', 'nope@', '@example.com', 'a b@example.com', 'ann@example', 'x'.repeat(65) + '@example.com']) t.notOk(isEmail(bad), bad);
   t.equal(extractEmail('reach me on Bob@Test.io or call'), 'bob@test.io');
   t.equal(extractEmail('skip'), null);
+  t.equal(withoutEmails('write to Bob@Test.io or ann@x.co.uk please'), 'write to  or  please');
+});
+
+t.test('phone numbers spelled out for text-to-speech', async (t) => {
+  t.equal(spellPhone('+1 (555) 555-0123'), '+ 1 5 5 5 5 5 5 0 1 2 3');
 });

@@ -1,4 +1,5 @@
 import type { ProjectStatus } from './types.js';
+import { normalizeEmail } from '../../contacts/index.js';
 
 // Small pure helpers the providers share when mapping vendor data.
 
@@ -26,15 +27,13 @@ export function text(value: unknown, max = 2000): string | null {
   return t ? t.slice(0, max) : null;
 }
 
-const EMAIL = /^[^\s@<>]+@[^\s@<>]+\.[^\s@<>]+$/;
-
 export function emailsIn(values: unknown[]): string[] {
   const out = new Set<string>();
   for (const v of values) {
     if (typeof v !== 'string') continue;
     for (const part of v.split(/[\s,;]+/)) {
-      const e = part.trim().toLowerCase();
-      if (EMAIL.test(e) && e.length <= 254) out.add(e);
+      const e = normalizeEmail(part);
+      if (e) out.add(e);
     }
   }
   return [...out].slice(0, 50);
