@@ -8,10 +8,10 @@ import { openDatabase } from '../src/db/index.js';
 import { migrateToLatest } from '../src/db/migrate.js';
 import type { Database, Plan } from '../src/db/schema.js';
 import type { Kysely } from 'kysely';
-import { setPlan } from '../src/admin/accounts.js';
+import { setPlan } from '../src/business/data.js';
 import { accountLink, publicBase } from '../src/accounts/links.js';
 import { issueAccountToken } from '../src/accounts/tokens.js';
-import { normalizeEmail } from '../src/auth/service.js';
+import { emailKey } from '../src/contacts/email.js';
 import { PLANS } from '../src/plans/index.js';
 import { assignNumberCommand } from '../src/twilio/numbers-cli.js';
 
@@ -41,7 +41,7 @@ const COMMANDS: Record<string, Command> = {
       const user = await db
         .selectFrom('users')
         .select(['id', 'business_id', 'email', 'invitation_pending'])
-        .where((eb) => eb(eb.fn('lower', ['email']), '=', normalizeEmail(email)))
+        .where((eb) => eb(eb.fn('lower', ['email']), '=', emailKey(email)))
         .executeTakeFirst();
       if (!user) {
         print(`No user with the e-mail ${email}`);

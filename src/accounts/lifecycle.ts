@@ -1,7 +1,7 @@
 import type { Kysely, Transaction } from 'kysely';
 import type { Actor } from '../auth/actor.js';
 import { hashPassword, verifyPassword } from '../auth/password.js';
-import { normalizeEmail, type AuthService, type LoginResult } from '../auth/service.js';
+import type { AuthService, LoginResult } from '../auth/service.js';
 import type { Encryptor } from '../crypto/encryption.js';
 import type { AccountTokenPurpose, Database, Role, User } from '../db/schema.js';
 import { isUuid } from '../db/ids.js';
@@ -9,11 +9,13 @@ import { AppError, badInput, forbidden, notFound } from '../errors.js';
 import { NOTIFICATION_KINDS, idempotencyKey } from '../notify/kinds.js';
 import { cheapestPlanAllowing, limit } from '../plans/index.js';
 import type { SessionStore } from '../sessions/index.js';
-import { checkPassword, countUsers } from '../admin/accounts.js';
-import { cleanEmail, cleanText } from '../admin/validate.js';
+import { checkPassword } from '../auth/password.js';
+import { cleanEmail, emailKey } from '../contacts/index.js';
+import { cleanText } from '../validate.js';
+import { countUsers } from './team.js';
 import { accountLink, type AccountLinkKind } from './links.js';
 import { consumeAccountToken, issueAccountToken, revokeAccountTokens } from './tokens.js';
-import { accountExists } from '../admin/account-exists.js';
+import { accountExists } from './account-exists.js';
 
 // The account lifecycle: change and reset passwords, invite team members, verify the
 // notification e-mail. Every e-mail is an outbox row written in the same transaction as its
@@ -113,7 +115,7 @@ export function createAccountLifecycle(deps: AccountLifecycleDeps) {
      */
     async requestPasswordReset(email: string, ip: string): Promise<void> {
       await rateLimit(`password-reset:ip:${ip}`, RESET_REQUESTS_PER_IP_PER_HOUR, 3600_000, 'Too many requests from this address; try again later');
-      const normalized = typeof email === 'string' ? normalizeEmail(email) : '';
+      const normalized = typeof email === 'string' ? emailKey(email) : '';
       if (!normalized || normalized.length > 320) return;
       const user = await db
         .selectFrom('users')
@@ -133,7 +135,7 @@ export function createAccountLifecycle(deps: AccountLifecycleDeps) {
 
     /** The operator's reset (`npm run admin -- reset-password`): a link printed, not e-mailed. */
     async createPasswordResetLink(email: string): Promise<{ url: string; expiresAt: Date } | null> {
-      const normalized = normalizeEmail(email);
+      const normalized = emailKey(email);
       const user = await db.selectFrom('users').select(['id', 'business_id', 'email']).where((eb) => eb(eb.fn('lower', ['email']), '=', normalized)).executeTakeFirst();
       if (!user) return null;
       const issued = await issueAccountToken(db, { purpose: 'PASSWORD_RESET', businessId: user.business_id, userId: user.id, email: user.email, now: nowDate() });
@@ -147,7 +149,7 @@ export function createAccountLifecycle(deps: AccountLifecycleDeps) {
         if (!row?.user_id) throw badInput(INVALID_LINK, { field: 'token' });
         const user = await trx.selectFrom('users').selectAll().where('id', '=', row.user_id).where('business_id', '=', row.business_id).executeTakeFirst();
         // The account's e-mail changed since the link was sent: the link was for another address.
-        if (!user || normalizeEmail(user.email) !== normalizeEmail(row.email)) throw badInput(INVALID_LINK, { field: 'token' });
+        if (!user || emailKey(user.email) !== emailKey(row.email)) throw badInput(INVALID_LINK, { field: 'token' });
         // A refused password rolls the transaction back, so the link still works for a better one.
         checkPassword(newPassword, [user.email, user.name], 'newPassword');
         return setPassword(trx, user, newPassword);
@@ -231,7 +233,7 @@ export function createAccountLifecycle(deps: AccountLifecycleDeps) {
         const row = await consumeAccountToken(trx, 'EMAIL_VERIFICATION', token, nowDate());
         if (!row) throw badInput(INVALID_LINK, { field: 'token' });
         const business = await trx.selectFrom('businesses').select(['id', 'notification_email']).where('id', '=', row.business_id).executeTakeFirst();
-        if (!business?.notification_email || normalizeEmail(business.notification_email) !== normalizeEmail(row.email)) {
+        if (!business?.notification_email || emailKey(business.notification_email) !== emailKey(row.email)) {
           throw badInput('The notification e-mail changed after this link was sent; verify the new address', { field: 'token' });
         }
         await trx.updateTable('businesses').set({ verified_notification_email: row.email, updated_at: nowDate() }).where('id', '=', business.id).execute();

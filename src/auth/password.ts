@@ -1,3 +1,4 @@
+import { badInput } from '../errors.js';
 import { passwordPolicy } from './password-policy.js';
 import { randomBytes, scrypt as scryptCb, timingSafeEqual, type ScryptOptions } from 'node:crypto';
 
@@ -40,4 +41,10 @@ export const DUMMY_HASH_PROMISE = (): Promise<string> => hashPassword(randomByte
 /** Why a chosen password is refused (length and guessability: see password-policy.ts), or undefined. */
 export function validatePasswordStrength(password: string, context: Array<string | null | undefined> = []): string | undefined {
   return passwordPolicy().check(password, context).message ?? undefined;
+}
+
+/** Refuses a chosen password that is short or guessable (common, breached-style, built from the person's own data). */
+export function checkPassword(password: string, context: Array<string | null | undefined> = [], field = 'password'): void {
+  const problem = validatePasswordStrength(typeof password === 'string' ? password : '', context);
+  if (problem) throw badInput(problem, { field });
 }

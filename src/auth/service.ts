@@ -1,5 +1,6 @@
 import { createHash, randomBytes, timingSafeEqual } from 'node:crypto';
 import type { Kysely } from 'kysely';
+import { emailKey } from '../contacts/email.js';
 import type { Database, Role } from '../db/schema.js';
 import { AppError, notFound, unauthenticated } from '../errors.js';
 import type { SessionStore } from '../sessions/index.js';
@@ -60,10 +61,6 @@ export interface CreatedApiKey {
 
 const sha256 = (s: string): string => createHash('sha256').update(s).digest('hex');
 
-export function normalizeEmail(email: string): string {
-  return email.trim().toLowerCase();
-}
-
 export function createAuthService(deps: AuthDeps) {
   const { db, sessions, jwtSecret } = deps;
   const now = deps.now ?? Date.now;
@@ -80,7 +77,7 @@ export function createAuthService(deps: AuthDeps) {
   }
 
   async function login(email: string, password: string, ip: string): Promise<LoginResult> {
-    const normalized = normalizeEmail(email ?? '');
+    const normalized = emailKey(email ?? '');
     const account = sha256(normalized);
     const [byIp, byPair] = await Promise.all([
       sessions.hit(`login:ip:${ip}`, LOGIN_MAX_PER_IP, LOGIN_WINDOW_MS),

@@ -1,5 +1,6 @@
 import type { Kysely } from 'kysely';
-import type { Business, Database, User } from '../db/schema.js';
+import type { Business, Database, Plan, User } from '../db/schema.js';
+import { isUuid } from '../db/ids.js';
 import { notFound } from '../errors.js';
 
 // The business and its users as the API reads them: plain functions over `db`, scoped by businessId.
@@ -12,4 +13,12 @@ export async function getBusiness(db: Kysely<Database>, businessId: string): Pro
 
 export async function getUser(db: Kysely<Database>, businessId: string, userId: string): Promise<User | undefined> {
   return db.selectFrom('users').selectAll().where('id', '=', userId).where('business_id', '=', businessId).executeTakeFirst();
+}
+
+/** Platform operation: change a business's tier. */
+export async function setPlan(db: Kysely<Database>, businessId: string, plan: Plan, now: Date) {
+  if (!isUuid(businessId)) throw notFound('Business');
+  const row = await db.updateTable('businesses').set({ plan, updated_at: now }).where('id', '=', businessId).returningAll().executeTakeFirst();
+  if (!row) throw notFound('Business');
+  return row;
 }

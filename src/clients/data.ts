@@ -2,7 +2,8 @@ import { sql, type Kysely, type Updateable } from 'kysely';
 import type { Client, ClientsTable, Database } from '../db/schema.js';
 import { likePattern, toPage, type Cursor, type Page } from '../db/pagination.js';
 import { getRecord } from '../db/records.js';
-import { cleanEmail, cleanOptionalText, cleanPhone, cleanText } from '../admin/validate.js';
+import { cleanEmail, cleanPhone } from '../contacts/index.js';
+import { cleanOptionalText, cleanText } from '../validate.js';
 import { badInput } from '../errors.js';
 
 // The business's clients: listed, created, edited and deleted by the owner. Data functions

@@ -5,9 +5,14 @@ const SHAPE = /^[^\s@<>()[\]\\,;:"]{1,64}@[^\s@<>()[\]\\,;:"]+\.[^\s@<>()[\]\\,;
 const IN_TEXT = /[A-Z0-9._%+'-]{1,64}@[A-Z0-9-]+(?:\.[A-Z0-9-]+)*\.[A-Z]{2,24}/i;
 const IN_TEXT_ALL = new RegExp(IN_TEXT.source, 'gi');
 
+/** How addresses are compared and looked up: trimmed, lower case, no shape check (a login looks up whatever was typed). */
+export function emailKey(raw: string): string {
+  return raw.trim().toLowerCase();
+}
+
 /** Lower-cased, trimmed address when it has an e-mail's shape; null otherwise. */
 export function normalizeEmail(raw: string | null | undefined): string | null {
-  const v = raw?.trim().toLowerCase() ?? '';
+  const v = emailKey(raw ?? '');
   if (!v || v.length > 254 || !SHAPE.test(v)) return null;
   return v;
 }

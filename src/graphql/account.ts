@@ -1,9 +1,11 @@
 import type { ApiKey, User } from '../db/schema.js';
-import { listUsers, removeUser, setPlan, setUserRole, signUp } from '../admin/accounts.js';
+import { signUp } from '../accounts/sign-up.js';
+import { listUsers, removeUser, setUserRole } from '../accounts/team.js';
+import { setPlan } from '../business/data.js';
 import { AppError, notFound } from '../errors.js';
 import { isUuid } from '../db/ids.js';
 import { can, cheapestPlanAllowing, cheapestPlanWith, FEATURES, LIMIT_NAMES, limit, type Feature } from '../plans/index.js';
-import { cleanText } from '../admin/validate.js';
+import { cleanText } from '../validate.js';
 import { builder } from './builder.js';
 import { BusinessRef } from './business.js';
 import { PlanEnum, RoleEnum } from './enums.js';

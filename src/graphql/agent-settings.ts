@@ -1,7 +1,7 @@
 import type { Updateable } from 'kysely';
 import type { AgentConfig, AgentConfigsTable } from '../db/schema.js';
 import { getAgentConfig, saveAgentConfig } from '../settings/agent-config.js';
-import { cleanText } from '../admin/validate.js';
+import { cleanText } from '../validate.js';
 import { badInput } from '../errors.js';
 import { builder } from './builder.js';
 

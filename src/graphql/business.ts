@@ -1,6 +1,7 @@
 import type { Business, BusinessHours, BusinessUpdate } from '../db/schema.js';
 import { getBusiness } from '../business/data.js';
-import { cleanEmail, cleanOptionalText, cleanOrigin, cleanPhone, cleanText, cleanUrl, isValidTimezone } from '../admin/validate.js';
+import { cleanEmail, cleanPhone } from '../contacts/index.js';
+import { cleanOptionalText, cleanOrigin, cleanText, cleanUrl, isValidTimezone } from '../validate.js';
 import { badInput } from '../errors.js';
 import { builder } from './builder.js';
 import { PlanEnum } from './enums.js';

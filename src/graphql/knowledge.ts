@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import type { KnowledgeItem } from '../db/schema.js';
-import { cleanText } from '../admin/validate.js';
+import { cleanText } from '../validate.js';
 import { AppError, notFound } from '../errors.js';
 import { isUuid } from '../db/ids.js';
 import { cheapestPlanAllowing, limit } from '../plans/index.js';

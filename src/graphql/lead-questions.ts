@@ -1,7 +1,7 @@
 import type { Updateable } from 'kysely';
 import type { LeadQuestion, LeadQuestionsTable } from '../db/schema.js';
 import { createLeadQuestion, deleteLeadQuestion, listLeadQuestions, reorderLeadQuestions, updateLeadQuestion } from '../settings/lead-questions.js';
-import { cleanText } from '../admin/validate.js';
+import { cleanText } from '../validate.js';
 import { badInput } from '../errors.js';
 import { builder } from './builder.js';
 import { ExpectedFormatEnum, MapsToEnum } from './enums.js';

@@ -1,7 +1,7 @@
 import { decodeCursor, pageSize } from '../db/pagination.js';
 import { getRecord, loadByIds } from '../db/records.js';
 import { linkProjectToClient, listProjects } from '../projects/data.js';
-import { cleanText } from '../admin/validate.js';
+import { cleanText } from '../validate.js';
 import { builder } from './builder.js';
 import { connectionOf, pageArgs, withCursor } from './connection.js';
 import { businessOf, ClientRef, ProjectRef } from './refs.js';

@@ -3,7 +3,7 @@ import { ConversationChannelEnum } from './enums.js';
 import { conversationTopic, leadTopic, type ConversationUpdatedPayload, type LeadCapturedPayload } from './pubsub.js';
 import type { AuthedContext } from './context.js';
 import { ConversationRef, LeadRef } from './records.js';
-import { getRecord } from '../admin/records.js';
+import { getRecord } from '../db/records.js';
 import type { GraphQLResolveInfo } from 'graphql';
 import { MAX_SUBSCRIPTIONS_PER_SOCKET, operationLimitErrors } from './limits.js';
 import { AppError } from '../errors.js';

@@ -1,7 +1,7 @@
 import type { Updateable } from 'kysely';
 import type { WidgetConfig, WidgetConfigsTable } from '../db/schema.js';
 import { getWidgetConfig, saveWidgetConfig } from '../settings/widget-config.js';
-import { cleanColor, cleanOptionalText, cleanText } from '../admin/validate.js';
+import { cleanColor, cleanOptionalText, cleanText } from '../validate.js';
 import { builder, requireFeature } from './builder.js';
 
 // The chat widget's look.

@@ -3,7 +3,7 @@ import type { Database, Lead, LeadChannel, LeadsTable, LeadStatus, Priority } fr
 import { likePattern, toPage, type Cursor, type Page } from '../db/pagination.js';
 import { getRecord } from '../db/records.js';
 import { isUuid } from '../db/ids.js';
-import { cleanOptionalText } from '../admin/validate.js';
+import { cleanOptionalText } from '../validate.js';
 
 // Leads as the admin API reads and edits them. Data functions take `db` first, so a
 // transaction fits the same parameter; every query is filtered by business_id.

@@ -16,7 +16,7 @@ export const NOTIFICATION_KINDS = {
   /** A one-time code proving a visitor is the client on record (src/agent/identity-proof.ts). */
   IDENTITY_CODE_EMAIL: 'email.identity_code',
   IDENTITY_CODE_SMS: 'sms.identity_code',
-  /** To the owner of an address someone tried to sign up or be added with (src/admin/account-exists.ts). */
+  /** To the owner of an address someone tried to sign up or be added with (src/accounts/account-exists.ts). */
   ACCOUNT_EXISTS_EMAIL: 'email.account_exists',
   /** An outgoing webhook delivery (recipient = endpoint id). */
   WEBHOOK: 'webhook',

@@ -1,6 +1,6 @@
 import t from 'tap';
 import { buildTestApp, createTestBusiness } from '../helpers/app.js';
-import { ACCOUNT_EXISTS_MESSAGE } from '../../src/admin/account-exists.js';
+import { ACCOUNT_EXISTS_MESSAGE } from '../../src/accounts/account-exists.js';
 
 // L2: signUp / addTeamMember with an e-mail that has an account do not say so; the account
 // holder is told by e-mail instead (at most once an hour). (Partly open: a sign-up with a new

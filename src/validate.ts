@@ -1,20 +1,7 @@
-import { normalizeEmail, normalizeInternational } from '../contacts/index.js';
-import { badInput } from '../errors.js';
+import { badInput } from './errors.js';
 
-// Input checks shared by the admin API. Messages say what to send instead.
-
-/** E.164 of a number written with its country code (contacts/normalizeInternational). */
-export function cleanPhone(raw: string, field = 'Phone number'): string {
-  const phone = normalizeInternational(raw);
-  if (!phone) throw badInput(`${field} must be in international format with a country code, e.g. +15555550123`, { field });
-  return phone;
-}
-
-export function cleanEmail(raw: string, field = 'E-mail address'): string {
-  const email = normalizeEmail(raw);
-  if (!email) throw badInput(`${field} is not a valid e-mail address`, { field });
-  return email;
-}
+// Input checks shared by the domains and the API edges. Messages say what to send instead.
+// (Phone numbers and e-mail addresses: contacts/input.ts.)
 
 /** Trims and bounds a text field; empty becomes null when `nullable`. */
 export function cleanText(raw: string, field: string, max: number, opts: { required?: boolean } = {}): string {
