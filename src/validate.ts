@@ -44,15 +44,6 @@ export function cleanOrigin(raw: string): string {
   return u.origin;
 }
 
-export function isValidTimezone(tz: string): boolean {
-  try {
-    new Intl.DateTimeFormat('en-US', { timeZone: tz });
-    return tz.length <= 64;
-  } catch {
-    return false;
-  }
-}
-
 export function cleanColor(raw: string, field: string): string {
   const v = raw.trim();
   if (!/^#(?:[0-9a-fA-F]{3}|[0-9a-fA-F]{6})$/.test(v)) throw badInput(`${field} must be a hex colour like #1a73e8`, { field });

@@ -5,6 +5,7 @@ import { badInput } from '../errors.js';
 import { cleanText } from '../validate.js';
 import { cleanEmail } from '../contacts/index.js';
 import { isTrade, tradeDefaults, type Trade } from '../agent/trade-defaults.js';
+import { canonicalTimezone } from '../schedule/index.js';
 import { accountExists } from './account-exists.js';
 
 // Sign-up: a new business with its owner and the trade's starting settings, in one transaction.
@@ -21,14 +22,10 @@ export interface SignUpInput {
 }
 
 function cleanTimezone(raw: string | null | undefined): string {
-  const tz = raw?.trim();
-  if (!tz) return 'UTC';
-  if (tz.length > 64) throw badInput('Unknown timezone', { field: 'timezone' });
-  try {
-    return new Intl.DateTimeFormat('en-US', { timeZone: tz }).resolvedOptions().timeZone;
-  } catch {
-    throw badInput('Unknown timezone; use an IANA name such as America/New_York', { field: 'timezone' });
-  }
+  if (!raw?.trim()) return 'UTC';
+  const tz = canonicalTimezone(raw);
+  if (!tz) throw badInput('Unknown timezone; use an IANA name such as America/New_York', { field: 'timezone' });
+  return tz;
 }
 
 const isUniqueViolation = (err: unknown): boolean => (err as { code?: string })?.code === '23505';

@@ -5,7 +5,7 @@ import type { KnowledgeService, SearchHit } from '../knowledge/service.js';
 import type { Logger } from '../logger.js';
 import { can } from '../plans/index.js';
 import type { BusinessContext } from './context.js';
-import { describeHours } from './hours.js';
+import { describeHours } from '../schedule/index.js';
 import { extractiveAnswer, stemDf, type GroundedAnswer } from './answer-extract.js';
 import type { Vocabulary } from '../knowledge/service.js';
 import { modelAnswer } from './answer-model.js';

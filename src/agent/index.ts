@@ -30,7 +30,7 @@ import { loadBusinessContext, type BusinessContext } from './context.js';
 import { createLeadCapture, type LeadCapture } from './lead-capture.js';
 import { createAgentTools, TOOL_DEFINITIONS, type AgentTools } from './tools.js';
 import { emergencyInfo, localTurn, observe, type TurnEnv, type TurnResult } from './local-brain.js';
-import { openStatus } from './hours.js';
+import { openStatus, warnOncePerZone } from '../schedule/index.js';
 import { DONT_KNOW_REPLY } from './policy.js';
 import { systemPrompt } from './prompts.js';
 import type { ConversationState } from './state.js';
@@ -41,7 +41,7 @@ import { replyLeaksPrompt } from './leak-filter.js';
 export { detectEmergency } from './emergency.js';
 export { detectPriority } from './priority.js';
 export { validateAnswer } from './validate.js';
-export { openStatus } from './hours.js';
+export { openStatus } from '../schedule/index.js';
 export { TOOL_DEFINITIONS } from './tools.js';
 export type { ConversationState } from './state.js';
 export type { TurnResult, EmergencyInfo } from './local-brain.js';
@@ -130,6 +130,7 @@ export function createAgentService(deps: AgentDeps): AgentService {
   const proof = createIdentityProof({ db: deps.db, now: deps.now, matchClient: leads.matchClient, smsEnabled: deps.smsEnabled ?? false });
   const tools = createAgentTools({ db: deps.db, knowledge: deps.knowledge, leads, now: deps.now, chat: deps.chat, logger: deps.logger, proof });
   const canary = `CANARY-${randomBytes(6).toString('hex')}`;
+  const onBadTimezone = warnOncePerZone(deps.logger);
   const persist = deps.persist ?? true;
 
   async function context(businessId: string): Promise<BusinessContext> {
@@ -226,7 +227,7 @@ export function createAgentService(deps: AgentDeps): AgentService {
       // Details given in passing completed the lead: write it now, whatever the model would say.
       return localTurn(e, state, text, observed);
     }
-    const open = openStatus(ctx.business.business_hours, ctx.business.timezone, e.now);
+    const open = openStatus(ctx.business.business_hours, ctx.business.timezone, e.now, { onBadTimezone });
     const messages: ChatMessage[] = [
       { role: 'system', content: systemPrompt(ctx, state, open, canary) },
       ...state.history.slice(-12),
@@ -326,7 +327,7 @@ export function createAgentService(deps: AgentDeps): AgentService {
       const callerPhone = input.channel === 'CALL' && from ? callerNumber(from, businessCountry(ctx.business)) : null;
       const phoneQ = callerPhone ? ctx.questions.find((q) => q.maps_to === 'PHONE' || (!q.maps_to && q.expected_format === 'PHONE')) : undefined;
       if (phoneQ && callerPhone) state.answers[phoneQ.id] = callerPhone;
-      const open = openStatus(ctx.business.business_hours, ctx.business.timezone, new Date(deps.now()));
+      const open = openStatus(ctx.business.business_hours, ctx.business.timezone, new Date(deps.now()), { onBadTimezone });
       const welcome = input.channel === 'CALL' ? ctx.agent.voice_greeting : ctx.agent.welcome_message;
       const closedNote = open && !open.open ? ` We are closed right now${open.nextOpen ? ` (we open ${open.nextOpen})` : ''}, but I can take your details and emergencies are handled straight away.` : '';
       const greeting = `${welcome}${closedNote}`;
@@ -348,7 +349,7 @@ export function createAgentService(deps: AgentDeps): AgentService {
       const code = proof.pending(state) ? extractCode(text) : null;
       if (code) {
         const r = await tools.checkProjectStatus(ctx, state, { code });
-        const open = openStatus(ctx.business.business_hours, ctx.business.timezone, new Date(deps.now()));
+        const open = openStatus(ctx.business.business_hours, ctx.business.timezone, new Date(deps.now()), { onBadTimezone });
         result = { reply: r.text, state, openNow: open ? open.open : null };
       } else if (deps.chat) {
         const snapshot = structuredClone(state);

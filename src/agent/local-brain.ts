@@ -4,7 +4,7 @@ import { normalizeWords } from './text-norm.js';
 import { can } from '../plans/index.js';
 import { businessCountry, extractEmail, extractPhone } from '../contacts/index.js';
 import { contactPhone, type BusinessContext } from './context.js';
-import { openStatus } from './hours.js';
+import { openStatus } from '../schedule/index.js';
 import { GREETING, PROJECT_STATUS } from './intents.js';
 import type { ConversationState } from './state.js';
 import type { AgentTools } from './tools.js';

@@ -1,5 +1,6 @@
 import * as chrono from 'chrono-node';
 import type { ExpectedFormat, MapsTo } from '../db/schema.js';
+import { utcOffsetMinutes, zoneOrUtc } from '../schedule/index.js';
 import { DEFAULT_COUNTRY, extractEmail, extractPhone, normalizePhone, phoneKey, type CountryCode } from '../contacts/index.js';
 import { looksLikeQuestion } from './triage.js';
 
@@ -56,34 +57,15 @@ export function isSkip(text: string): boolean {
 /** Flexible times a person may reasonably give instead of a date ("anytime", "mornings"). */
 const FLEXIBLE_TIME = /^(?:(?:any|anytime|any ?time|whenever|flexible|as soon as possible|asap|soonest|mornings?|afternoons?|evenings?|weekdays?|weekends?|any day|any weekday|no preference|doesn'?t matter|earliest|first available|lo antes posible|cuando sea)\b.*|.*\b(?:is|are) fine)$/i;
 
-function offsetMinutes(timeZone: string, at: Date): number {
-  try {
-    const parts = Object.fromEntries(
-      new Intl.DateTimeFormat('en-US', { timeZone, hourCycle: 'h23', year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit' })
-        .formatToParts(at)
-        .map((p) => [p.type, p.value]),
-    );
-    const asUtc = Date.UTC(Number(parts.year), Number(parts.month) - 1, Number(parts.day), Number(parts.hour), Number(parts.minute));
-    return Math.round((asUtc - at.getTime()) / 60_000);
-  } catch {
-    return 0;
-  }
-}
-
 /** "tomorrow morning" -> "Wed 2 Dec, morning (tomorrow morning)"; null when no date or time is in it. */
 export function parseWhen(text: string, options: ValidateOptions = {}): string | null {
   const now = options.now ?? new Date();
   const timeZone = options.timezone || 'UTC';
-  const results = chrono.parse(text.slice(0, 200), { instant: now, timezone: offsetMinutes(timeZone, now) }, { forwardDate: true });
+  const results = chrono.parse(text.slice(0, 200), { instant: now, timezone: utcOffsetMinutes(timeZone, now) }, { forwardDate: true });
   const r = results[0];
   if (!r) return null;
   const d = r.start.date();
-  let tz = timeZone;
-  try {
-    new Intl.DateTimeFormat('en-US', { timeZone: tz });
-  } catch {
-    tz = 'UTC';
-  }
+  const tz = zoneOrUtc(timeZone);
   const day = new Intl.DateTimeFormat('en-US', { timeZone: tz, weekday: 'short', day: 'numeric', month: 'short' }).format(d);
   const hasTime = r.start.isCertain('hour');
   const time = hasTime ? new Intl.DateTimeFormat('en-US', { timeZone: tz, hour: 'numeric', minute: '2-digit' }).format(d) : null;

@@ -1,7 +1,8 @@
 import type { Business, BusinessHours, BusinessUpdate } from '../db/schema.js';
 import { getBusiness } from '../business/data.js';
 import { cleanEmail, cleanPhone } from '../contacts/index.js';
-import { cleanOptionalText, cleanOrigin, cleanText, cleanUrl, isValidTimezone } from '../validate.js';
+import { isValidTimezone } from '../schedule/index.js';
+import { cleanOptionalText, cleanOrigin, cleanText, cleanUrl } from '../validate.js';
 import { badInput } from '../errors.js';
 import { builder } from './builder.js';
 import { PlanEnum } from './enums.js';

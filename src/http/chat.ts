@@ -6,7 +6,7 @@ import { isUuid } from '../db/ids.js';
 import { can, limit } from '../plans/index.js';
 import type { ConversationState } from '../agent/index.js';
 import { MAX_MESSAGE_CHARS } from '../agent/index.js';
-import { openStatus } from '../agent/hours.js';
+import { openStatus } from '../schedule/index.js';
 import { createKnowledgeIngestTask } from '../knowledge/ingest-task.js';
 import { createChatEnder } from '../agent/conversation-end.js';
 

@@ -1,4 +1,5 @@
 import { displayPhone } from '../contacts/phone-display.js';
+import { isValidTimezone } from '../schedule/index.js';
 import type { Business, Lead, Priority } from '../db/schema.js';
 
 // E-mail templates: each returns subject + plain text + HTML. Every value that came from a
@@ -207,11 +208,9 @@ function oneLine(value: string): string {
 
 function formatTime(value: Date | string, timeZone: string): string {
   const date = value instanceof Date ? value : new Date(value);
-  try {
-    return new Intl.DateTimeFormat('en-US', { weekday: 'short', month: 'short', day: 'numeric', hour: 'numeric', minute: '2-digit', timeZone, timeZoneName: 'short' }).format(date);
-  } catch {
-    return date.toISOString();
-  }
+  // An unknown zone: the exact instant in ISO form rather than a local time that could mislead.
+  if (!isValidTimezone(timeZone)) return date.toISOString();
+  return new Intl.DateTimeFormat('en-US', { weekday: 'short', month: 'short', day: 'numeric', hour: 'numeric', minute: '2-digit', timeZone, timeZoneName: 'short' }).format(date);
 }
 
 /** The e-mails that carry a single-use link (reset, invitation, verification). */

@@ -18,7 +18,9 @@ export interface VoiceAgentProfile {
   emergencyKeywords: string[];
   /** Ms the caller must keep talking before the agent stops (0 = interrupt at once). */
   interruptionDelayMs: number;
-  openNow: boolean;
+  /** null: the business set no hours (hoursText says so). */
+  openNow: boolean | null;
+  /** The hours as schedule/hoursForModel words them for chat and phone alike. */
   hoursText: string;
 }
 
@@ -90,8 +92,8 @@ export function voiceInstructions(p: VoiceAgentProfile): string {
     p.description && `About the business: ${p.description}`,
     p.address && `Address: ${p.address}.`,
     p.website && `Website: ${p.website}.`,
-    `Opening hours: ${p.hoursText}. The business is ${p.openNow ? 'OPEN' : 'CLOSED'} right now.`,
-    p.openNow ? '' : 'Tell the caller the office is closed, take their details so someone calls back, and still escalate emergencies at once.',
+    p.hoursText,
+    p.openNow !== false ? '' : 'Tell the caller the office is closed, take their details so someone calls back, and still escalate emergencies at once.',
     'You are on a phone call: keep answers short (one to three sentences), speak naturally, never read out lists or URLs.',
     'Use search_knowledge before answering questions about services, prices, hours or policies; never invent prices.',
     p.leadQuestions.length

@@ -4,7 +4,7 @@ import type { AgentConfig, Business, Database } from '../db/schema.js';
 import type { SessionStore } from '../sessions/index.js';
 import { normalizeInternational } from '../contacts/index.js';
 import { can, limit } from '../plans/index.js';
-import { describeHours, isOpenAt } from './business-hours.js';
+import { hoursForModel, openStatus, warnOncePerZone, type OnBadTimezone } from '../schedule/index.js';
 import type { CallSetup, StartInfo } from './bridge-types.js';
 import type { CallRegistry } from './call-registry.js';
 import type { VoiceAgentProfile } from './realtime-session.js';
@@ -40,7 +40,8 @@ export function transferNumbersOf(business: Pick<BusinessRow, 'phone_number' | '
   return fallback ? [fallback] : [];
 }
 
-export function profileOf(business: BusinessRow, agent: AgentConfig | undefined, leadQuestions: Array<{ question: string; required: boolean; essential_for_emergency: boolean }>, now: number): VoiceAgentProfile {
+export function profileOf(business: BusinessRow, agent: AgentConfig | undefined, leadQuestions: Array<{ question: string; required: boolean; essential_for_emergency: boolean }>, now: number, onBadTimezone?: OnBadTimezone): VoiceAgentProfile {
+  const open = openStatus(business.business_hours, business.timezone, new Date(now), { onBadTimezone });
   return {
     businessName: business.name,
     description: business.description ?? '',
@@ -55,8 +56,8 @@ export function profileOf(business: BusinessRow, agent: AgentConfig | undefined,
     leadQuestions: leadQuestions.map((q) => ({ question: q.question, required: q.required, essentialForEmergency: q.essential_for_emergency })),
     emergencyKeywords: agent?.emergency_keywords ?? [],
     interruptionDelayMs: agent?.interruption_delay_ms ?? 0,
-    openNow: isOpenAt(business.business_hours, business.timezone, new Date(now)),
-    hoursText: describeHours(business.business_hours),
+    openNow: open ? open.open : null,
+    hoursText: hoursForModel(business.business_hours, business.timezone, open),
   };
 }
 
@@ -65,6 +66,7 @@ export function createStreamAuth(deps: StreamAuthDeps) {
   // Derived, so the stream token secret is never the JWT secret itself.
   const secret = createHmac('sha256', deps.jwtSecret ?? 'dev').update('voice-stream-token').digest('base64url');
   const claimed = deps.sessions;
+  const onBadTimezone = warnOncePerZone(deps.log);
 
   function issue(claims: Omit<StreamTokenClaims, 'exp'>): string {
     return signStreamToken(secret, { ...claims, exp: deps.now() + TOKEN_TTL_MS });
@@ -121,7 +123,7 @@ export function createStreamAuth(deps: StreamAuthDeps) {
       businessId: business.id,
       conversationId: conv.id,
       callSid: start.callSid,
-      profile: profileOf(business, agent, questions, deps.now()),
+      profile: profileOf(business, agent, questions, deps.now(), onBadTimezone),
       plan: business.plan,
       fromNumber: conv.from_number,
       transferNumbers: transferNumbersOf(business, agent),

@@ -2,7 +2,6 @@ import t from 'tap';
 import { detectEmergency } from '../../src/agent/emergency.js';
 import { detectPriority } from '../../src/agent/priority.js';
 import { extractAddress, extractEmail, extractName, extractPhone, isSkip, validateAnswer } from '../../src/agent/validate.js';
-import { openStatus } from '../../src/agent/hours.js';
 import { chunkDocument, htmlToText } from '../../src/knowledge/chunker.js';
 
 t.test('emergency detection: hazards on word boundaries, negation, business keywords', async (t) => {
@@ -81,17 +80,6 @@ t.test('answer validation by expected format', async (t) => {
   t.equal(validateAnswer('TEXT', 'NAME', 'Do you cover Shelbyville?').ok, false, 'a question is not a name');
   t.equal(validateAnswer('DATE', 'PREFERRED_TIME', 'whenever').ok, true, 'a flexible time is fine');
   t.equal(validateAnswer('PHONE', 'PHONE', '020 7946 0958', { country: 'GB' }).ok, true, "local numbers in the business's country");
-});
-
-t.test('business hours in the business timezone, with holidays', async (t) => {
-  const hours = { weekly: { mon: [['08:00', '18:00']] as Array<[string, string]>, tue: [['08:00', '18:00']] as Array<[string, string]> }, holidays: ['2026-12-01'] };
-  // Monday 2026-11-30 14:00 UTC = 09:00 in New York
-  t.same(openStatus(hours, 'America/New_York', new Date('2026-11-30T14:00:00Z')), { open: true });
-  // Monday 2026-11-30 12:00 UTC = 07:00 in New York: opens today at 08:00
-  t.same(openStatus(hours, 'America/New_York', new Date('2026-11-30T12:00:00Z')), { open: false, nextOpen: 'today at 08:00' });
-  // Monday 23:30 UTC = 18:30 NY: Tuesday is a holiday, so next Monday
-  t.same(openStatus(hours, 'America/New_York', new Date('2026-11-30T23:30:00Z')), { open: false, nextOpen: 'Monday at 08:00' });
-  t.equal(openStatus({}, 'UTC', new Date()), null, 'no hours set: unknown');
 });
 
 t.test('chunking keeps headings, strips HTML, bounds chunk size', async (t) => {

@@ -1,0 +1,75 @@
+import type { BusinessHours } from '../db/schema.js';
+import { localParts, zoneOrUtc, type OnBadTimezone, type Weekday } from './timezone.js';
+
+// Opening hours: weekly ranges ("08:00"-"18:00") in the business's timezone, minus closed dates
+// (holidays, YYYY-MM-DD). Hours that were never set are unknown, not "always open" and not
+// "always closed": callers say so honestly instead of guessing.
+
+const WEEK: readonly Weekday[] = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'];
+const DAY_NAMES: Record<Weekday, string> = { sun: 'Sunday', mon: 'Monday', tue: 'Tuesday', wed: 'Wednesday', thu: 'Thursday', fri: 'Friday', sat: 'Saturday' };
+const DAY_MS = 86_400_000;
+
+export interface OpenStatus {
+  open: boolean;
+  /** "today at 08:00", "tomorrow at 08:00", "Monday at 08:00": when closed and it opens within a week. */
+  nextOpen?: string;
+}
+
+export interface ScheduleOptions {
+  onBadTimezone?: OnBadTimezone;
+}
+
+/** Whether any weekly range is set at all. */
+export function hoursSet(hours: BusinessHours | null | undefined): boolean {
+  const weekly = hours?.weekly;
+  return Boolean(weekly && Object.values(weekly).some((r) => r?.length));
+}
+
+const toMin = (hhmm: string) => {
+  const [h, m] = hhmm.split(':').map(Number);
+  return (h ?? 0) * 60 + (m ?? 0);
+};
+
+/** Open or closed at `now` (and when it next opens); null when no hours are set. */
+export function openStatus(hours: BusinessHours | null | undefined, timeZone: string, now: Date, options: ScheduleOptions = {}): OpenStatus | null {
+  if (!hoursSet(hours)) return null;
+  const weekly = hours!.weekly!;
+  const zone = zoneOrUtc(timeZone, options.onBadTimezone);
+  const holidays = new Set(hours!.holidays ?? []);
+  const here = localParts(now, zone);
+  const todays = holidays.has(here.date) ? [] : (weekly[here.day] ?? []);
+  if (todays.some(([from, to]) => here.minutes >= toMin(from) && here.minutes < toMin(to))) return { open: true };
+  // Look ahead day by day (skipping holidays) for the next opening.
+  for (let i = 0; i <= 7; i++) {
+    const probe = localParts(new Date(now.getTime() + i * DAY_MS), zone);
+    if (holidays.has(probe.date)) continue;
+    const ranges = [...(weekly[probe.day] ?? [])].sort((a, b) => toMin(a[0]) - toMin(b[0]));
+    for (const [from] of ranges) {
+      if (i === 0 && toMin(from) <= here.minutes) continue;
+      const when = i === 0 ? 'today' : i === 1 ? 'tomorrow' : DAY_NAMES[probe.day];
+      return { open: false, nextOpen: `${when} at ${from}` };
+    }
+  }
+  return { open: false };
+}
+
+/** "Monday 08:00-18:00; Tuesday 08:00-12:00, 13:00-17:00"; null when no hours are set. */
+export function describeHours(hours: BusinessHours | null | undefined): string | null {
+  if (!hoursSet(hours)) return null;
+  const weekly = hours!.weekly!;
+  return WEEK.filter((d) => weekly[d]?.length)
+    .map((d) => `${DAY_NAMES[d]} ${weekly[d]!.map(([a, b]) => `${a}-${b}`).join(', ')}`)
+    .join('; ');
+}
+
+/**
+ * The hours as the model is told them, in chat and on the phone alike: the weekly hours with
+ * their timezone and whether the business is open right now, or, when no hours are set, that
+ * this is not known (so the model never invents "we're open").
+ */
+export function hoursForModel(hours: BusinessHours | null | undefined, timeZone: string, status: OpenStatus | null): string {
+  const described = describeHours(hours);
+  if (!described || !status) return 'Opening hours: not set. Whether the business is open right now is not known: do not say it is open or closed.';
+  const now = status.open ? 'The business is OPEN right now.' : `The business is CLOSED right now${status.nextOpen ? `; it opens ${status.nextOpen}` : ''}.`;
+  return `Opening hours: ${described} (${zoneOrUtc(timeZone)} time). ${now}`;
+}

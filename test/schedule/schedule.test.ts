@@ -1,0 +1,90 @@
+import t from 'tap';
+import type { BusinessHours } from '../../src/db/schema.js';
+import { canonicalTimezone, describeHours, hoursForModel, isValidTimezone, openStatus, utcOffsetMinutes, warnOncePerZone, zoneOrUtc } from '../../src/schedule/index.js';
+
+// The one schedule: chat, the phone agent and notifications read hours, holidays and the
+// timezone through it. Unset hours are unknown (never "always open"); an unknown timezone is
+// read as UTC and reported once per name.
+
+type Ranges = Array<[string, string]>;
+const weekdays: BusinessHours = { weekly: { mon: [['08:00', '18:00']] as Ranges, tue: [['08:00', '12:00'], ['13:00', '17:00']] as Ranges, sat: [['09:00', '13:00']] as Ranges }, holidays: ['2026-12-25'] };
+
+t.test('business hours in the business timezone, with holidays', async (t) => {
+  const hours = { weekly: { mon: [['08:00', '18:00']] as Array<[string, string]>, tue: [['08:00', '18:00']] as Array<[string, string]> }, holidays: ['2026-12-01'] };
+  // Monday 2026-11-30 14:00 UTC = 09:00 in New York
+  t.same(openStatus(hours, 'America/New_York', new Date('2026-11-30T14:00:00Z')), { open: true });
+  // Monday 2026-11-30 12:00 UTC = 07:00 in New York: opens today at 08:00
+  t.same(openStatus(hours, 'America/New_York', new Date('2026-11-30T12:00:00Z')), { open: false, nextOpen: 'today at 08:00' });
+  // Monday 23:30 UTC = 18:30 NY: Tuesday is a holiday, so next Monday
+  t.same(openStatus(hours, 'America/New_York', new Date('2026-11-30T23:30:00Z')), { open: false, nextOpen: 'Monday at 08:00' });
+  t.equal(openStatus({}, 'UTC', new Date()), null, 'no hours set: unknown');
+});
+
+
+t.test('open now: table of instants (New York unless said otherwise)', async (t) => {
+  // 2026-11-30 is a Monday; New York is UTC-5 in winter.
+  const cases: Array<[string, BusinessHours | null | undefined, string, string, ReturnType<typeof openStatus>]> = [
+    ['inside the Monday range', weekdays, 'America/New_York', '2026-11-30T15:00:00Z', { open: true }],
+    ['the closing minute is closed', weekdays, 'America/New_York', '2026-11-30T23:00:00Z', { open: false, nextOpen: 'tomorrow at 08:00' }],
+    ['the opening minute is open', weekdays, 'America/New_York', '2026-11-30T13:00:00Z', { open: true }],
+    ['lunch break between two ranges', weekdays, 'America/New_York', '2026-12-01T17:30:00Z', { open: false, nextOpen: 'today at 13:00' }],
+    ['Sunday, no range: next is Monday', weekdays, 'America/New_York', '2026-11-29T15:00:00Z', { open: false, nextOpen: 'tomorrow at 08:00' }],
+    ['a holiday closes a day that has hours', { weekly: { fri: [['08:00', '18:00']] as Ranges }, holidays: ['2026-12-25'] }, 'America/New_York', '2026-12-25T15:00:00Z', { open: false, nextOpen: 'Friday at 08:00' }],
+    ['the same instant in another timezone', weekdays, 'Europe/London', '2026-11-30T07:30:00Z', { open: false, nextOpen: 'today at 08:00' }],
+    ['no weekly hours at all: unknown', {}, 'America/New_York', '2026-11-30T13:00:00Z', null],
+    ['weekly with only empty days: unknown', { weekly: { mon: [] } }, 'America/New_York', '2026-11-30T13:00:00Z', null],
+    ['null hours: unknown', null, 'UTC', '2026-11-30T13:00:00Z', null],
+    ['unknown timezone reads as UTC (13:00 UTC Monday is open)', weekdays, 'Mars/Olympus', '2026-11-30T13:00:00Z', { open: true }],
+    ['unknown timezone reads as UTC (07:00 UTC Monday is closed)', weekdays, 'Mars/Olympus', '2026-11-30T07:00:00Z', { open: false, nextOpen: 'today at 08:00' }],
+  ];
+  for (const [why, hours, zone, at, want] of cases) t.same(openStatus(hours, zone, new Date(at)), want, why);
+});
+
+t.test('an unknown timezone is reported once per name', async (t) => {
+  const warnings: object[] = [];
+  const onBadTimezone = warnOncePerZone({ warn: (obj) => warnings.push(obj) });
+  for (let i = 0; i < 3; i++) openStatus(weekdays, 'Mars/Olympus', new Date('2026-11-30T13:00:00Z'), { onBadTimezone });
+  openStatus(weekdays, 'America/New_York', new Date('2026-11-30T13:00:00Z'), { onBadTimezone });
+  openStatus(weekdays, 'Venus/Maxwell', new Date('2026-11-30T13:00:00Z'), { onBadTimezone });
+  t.same(warnings, [{ timezone: 'Mars/Olympus' }, { timezone: 'Venus/Maxwell' }]);
+  t.equal(zoneOrUtc('Mars/Olympus'), 'UTC');
+  t.equal(zoneOrUtc('Europe/Paris'), 'Europe/Paris');
+  t.equal(zoneOrUtc(''), 'UTC');
+});
+
+t.test('timezone names', async (t) => {
+  const cases: Array<[string, string | null]> = [
+    ['America/New_York', 'America/New_York'],
+    ['america/new_york', 'America/New_York'],
+    [' Europe/London ', 'Europe/London'],
+    ['UTC', 'UTC'],
+    ['Mars/Olympus', null],
+    ['', null],
+    ['A/'.repeat(40), null],
+  ];
+  for (const [raw, want] of cases) {
+    t.equal(canonicalTimezone(raw), want, raw.slice(0, 20));
+    t.equal(isValidTimezone(raw), want !== null);
+  }
+  t.equal(utcOffsetMinutes('America/New_York', new Date('2026-11-30T12:00:00Z')), -300, 'winter in New York');
+  t.equal(utcOffsetMinutes('America/New_York', new Date('2026-07-01T12:00:00Z')), -240, 'summer in New York');
+  t.equal(utcOffsetMinutes('Mars/Olympus', new Date('2026-07-01T12:00:00Z')), 0, 'unknown: UTC');
+});
+
+t.test('wording: the same sentence for chat and phone; unset hours said honestly', async (t) => {
+  t.equal(describeHours(weekdays), 'Monday 08:00-18:00; Tuesday 08:00-12:00, 13:00-17:00; Saturday 09:00-13:00');
+  t.equal(describeHours({}), null);
+  t.equal(describeHours({ weekly: { mon: [] } }), null);
+  const cases: Array<[string, string, RegExp]> = [
+    ['open', '2026-11-30T13:00:00Z', /^Opening hours: Monday 08:00-18:00; .* \(America\/New_York time\)\. The business is OPEN right now\.$/],
+    ['closed, opens later', '2026-11-30T23:30:00Z', /The business is CLOSED right now; it opens tomorrow at 08:00\.$/],
+  ];
+  for (const [why, at, want] of cases) {
+    const now = new Date(at);
+    t.match(hoursForModel(weekdays, 'America/New_York', openStatus(weekdays, 'America/New_York', now)), want, why);
+  }
+  const unset = hoursForModel({}, 'UTC', openStatus({}, 'UTC', new Date()));
+  t.match(unset, /not set/);
+  t.match(unset, /not known/);
+  t.notMatch(unset, /OPEN|CLOSED/, 'never guesses open or closed');
+});
