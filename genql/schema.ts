@@ -41,6 +41,8 @@ export interface AgentConfig {
     /** 1 (only obvious emergencies) to 10 (flag anything urgent) */
     emergencySensitivity: Scalars['Int']
     faq: FaqEntry[]
+    /** The first thing the agent says in a chat (the widget shows the same text) */
+    greeting: Scalars['String']
     id: Scalars['ID']
     instructions: Scalars['String']
     interruptionDelayMs: Scalars['Int']
@@ -51,6 +53,7 @@ export interface AgentConfig {
     twilioVoice: Scalars['String']
     updatedAt: Scalars['DateTime']
     voiceGreeting: Scalars['String']
+    /** @deprecated Use greeting (the one greeting of the chat and the widget) */
     welcomeMessage: Scalars['String']
     __typename: 'AgentConfig'
 }
@@ -865,6 +868,7 @@ export type WebhookEvent = 'CONVERSATION_ENDED' | 'EMERGENCY_REPORTED' | 'LEAD_C
 
 export interface WidgetConfig {
     backgroundColor: Scalars['String']
+    /** @deprecated Use agentConfig.greeting (the one greeting of the chat and the widget); this reads the same setting */
     greeting: (Scalars['String'] | null)
     id: Scalars['ID']
     launcherText: Scalars['String']
@@ -915,6 +919,8 @@ export interface AgentConfigGenqlSelection{
     /** 1 (only obvious emergencies) to 10 (flag anything urgent) */
     emergencySensitivity?: boolean | number
     faq?: FaqEntryGenqlSelection
+    /** The first thing the agent says in a chat (the widget shows the same text) */
+    greeting?: boolean | number
     id?: boolean | number
     instructions?: boolean | number
     interruptionDelayMs?: boolean | number
@@ -925,6 +931,7 @@ export interface AgentConfigGenqlSelection{
     twilioVoice?: boolean | number
     updatedAt?: boolean | number
     voiceGreeting?: boolean | number
+    /** @deprecated Use greeting (the one greeting of the chat and the widget) */
     welcomeMessage?: boolean | number
     __typename?: boolean | number
     __scalar?: boolean | number
@@ -1795,7 +1802,9 @@ export interface TurnLatencyGenqlSelection{
     __scalar?: boolean | number
 }
 
-export interface UpdateAgentConfigInput {agentName?: (Scalars['String'] | null),emergencyKeywords?: (Scalars['String'][] | null),emergencySensitivity?: (Scalars['Int'] | null),faq?: (FaqEntryInput[] | null),instructions?: (Scalars['String'] | null),persona?: (Scalars['String'] | null),welcomeMessage?: (Scalars['String'] | null)}
+export interface UpdateAgentConfigInput {agentName?: (Scalars['String'] | null),emergencyKeywords?: (Scalars['String'][] | null),emergencySensitivity?: (Scalars['Int'] | null),faq?: (FaqEntryInput[] | null),
+/** The one greeting: the first message of every chat, also shown by the widget */
+greeting?: (Scalars['String'] | null),instructions?: (Scalars['String'] | null),persona?: (Scalars['String'] | null),welcomeMessage?: (Scalars['String'] | null)}
 
 export interface UpdateBusinessInput {address?: (Scalars['String'] | null),allowedOrigins?: (Scalars['String'][] | null),businessHours?: (BusinessHoursInput | null),description?: (Scalars['String'] | null),emergencyMessageTemplate?: (Scalars['String'] | null),name?: (Scalars['String'] | null),
 /** Public phone number; null clears it */
@@ -1888,6 +1897,7 @@ export interface WebhookEndpointWithSecretGenqlSelection{
 
 export interface WidgetConfigGenqlSelection{
     backgroundColor?: boolean | number
+    /** @deprecated Use agentConfig.greeting (the one greeting of the chat and the widget); this reads the same setting */
     greeting?: boolean | number
     id?: boolean | number
     launcherText?: boolean | number

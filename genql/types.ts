@@ -97,6 +97,9 @@ export default {
             "faq": [
                 43
             ],
+            "greeting": [
+                95
+            ],
             "id": [
                 47
             ],
@@ -2276,6 +2279,9 @@ export default {
             ],
             "faq": [
                 44
+            ],
+            "greeting": [
+                95
             ],
             "instructions": [
                 95

@@ -125,6 +125,7 @@ export interface AgentConfigsTable {
   agent_name: ColumnType<string, string | undefined, string>;
   persona: ColumnType<string, string | undefined, string>;
   instructions: ColumnType<string, string | undefined, string>;
+  /** The one greeting of chat and widget (0490 merged widget_configs.greeting into it). */
   welcome_message: ColumnType<string, string | undefined, string>;
   voice_greeting: ColumnType<string, string | undefined, string>;
   faq: Json<FaqEntry[]>;
@@ -150,7 +151,6 @@ export interface WidgetConfigsTable {
   text_color: ColumnType<string, string | undefined, string>;
   background_color: ColumnType<string, string | undefined, string>;
   position: ColumnType<'BOTTOM_RIGHT' | 'BOTTOM_LEFT', 'BOTTOM_RIGHT' | 'BOTTOM_LEFT' | undefined>;
-  greeting: string | null;
   launcher_text: ColumnType<string, string | undefined, string>;
   show_branding: ColumnType<boolean, boolean | undefined, boolean>;
   created_at: CreatedAt;

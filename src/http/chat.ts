@@ -212,6 +212,8 @@ export async function chatRoutes(app: FastifyInstance): Promise<void> {
     const business = await businessFor(request.params.businessId);
     await checkOrigin(request, reply, business.allowed_origins);
     const widget = await db.selectFrom('widget_configs').selectAll().where('business_id', '=', business.id).executeTakeFirst();
+    // The one greeting (0490): the agent's, which is also the first message of the chat.
+    const agent = await db.selectFrom('agent_configs').select('welcome_message').where('business_id', '=', business.id).executeTakeFirst();
     const open = openStatus(business.business_hours, business.timezone, new Date(now()));
     reply.header('cache-control', 'public, max-age=60');
     return {
@@ -221,7 +223,7 @@ export async function chatRoutes(app: FastifyInstance): Promise<void> {
       textColor: widget?.text_color ?? '#ffffff',
       backgroundColor: widget?.background_color ?? '#ffffff',
       position: widget?.position ?? 'BOTTOM_RIGHT',
-      greeting: widget?.greeting ?? null,
+      greeting: agent?.welcome_message ?? null,
       launcherText: widget?.launcher_text ?? 'Chat with us',
       // Only a plan with branding removal may hide "Powered by".
       showBranding: !(can(business.plan, 'brandingRemoval') && widget && !widget.show_branding),
