@@ -119,6 +119,8 @@ export interface Business {
     twilioNumber: (Scalars['String'] | null)
     updatedAt: Scalars['DateTime']
     website: (Scalars['String'] | null)
+    /** The last time the widget started a chat from one of the allowed origins; null until it has */
+    widgetLastSeen: (WidgetSeen | null)
     __typename: 'Business'
 }
 
@@ -883,6 +885,16 @@ export interface WidgetConfig {
 
 export type WidgetPosition = 'BOTTOM_LEFT' | 'BOTTOM_RIGHT'
 
+export interface WidgetSeen {
+    /** The last chat start from it (refreshed at most once a minute) */
+    at: Scalars['DateTime']
+    /** The first chat start from any allowed origin */
+    firstAt: Scalars['DateTime']
+    /** One of the allowed origins */
+    origin: Scalars['String']
+    __typename: 'WidgetSeen'
+}
+
 export interface AddTeamMemberInput {email: Scalars['String'],name?: (Scalars['String'] | null),
 /** Ignored (the owner never chooses a member's password) */
 password?: (Scalars['String'] | null),role: TeamRole}
@@ -1001,6 +1013,8 @@ export interface BusinessGenqlSelection{
     twilioNumber?: boolean | number
     updatedAt?: boolean | number
     website?: boolean | number
+    /** The last time the widget started a chat from one of the allowed origins; null until it has */
+    widgetLastSeen?: WidgetSeenGenqlSelection
     __typename?: boolean | number
     __scalar?: boolean | number
 }
@@ -1911,6 +1925,17 @@ export interface WidgetConfigGenqlSelection{
     __scalar?: boolean | number
 }
 
+export interface WidgetSeenGenqlSelection{
+    /** The last chat start from it (refreshed at most once a minute) */
+    at?: boolean | number
+    /** The first chat start from any allowed origin */
+    firstAt?: boolean | number
+    /** One of the allowed origins */
+    origin?: boolean | number
+    __typename?: boolean | number
+    __scalar?: boolean | number
+}
+
 
     const AdvancedAnalytics_possibleTypes: string[] = ['AdvancedAnalytics']
     export const isAdvancedAnalytics = (obj?: { __typename?: any } | null): obj is AdvancedAnalytics => {
@@ -2412,6 +2437,14 @@ export interface WidgetConfigGenqlSelection{
     export const isWidgetConfig = (obj?: { __typename?: any } | null): obj is WidgetConfig => {
       if (!obj?.__typename) throw new Error('__typename is missing in "isWidgetConfig"')
       return WidgetConfig_possibleTypes.includes(obj.__typename)
+    }
+    
+
+
+    const WidgetSeen_possibleTypes: string[] = ['WidgetSeen']
+    export const isWidgetSeen = (obj?: { __typename?: any } | null): obj is WidgetSeen => {
+      if (!obj?.__typename) throw new Error('__typename is missing in "isWidgetSeen"')
+      return WidgetSeen_possibleTypes.includes(obj.__typename)
     }
     
 

@@ -265,6 +265,9 @@ export default {
             "website": [
                 95
             ],
+            "widgetLastSeen": [
+                119
+            ],
             "__typename": [
                 95
             ]
@@ -2572,6 +2575,20 @@ export default {
                 95
             ]
         },
-        "WidgetPosition": {}
+        "WidgetPosition": {},
+        "WidgetSeen": {
+            "at": [
+                33
+            ],
+            "firstAt": [
+                33
+            ],
+            "origin": [
+                95
+            ],
+            "__typename": [
+                95
+            ]
+        }
     }
 }

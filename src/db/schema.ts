@@ -56,6 +56,10 @@ export interface BusinessesTable {
   emergency_contacts: ColumnType<string[], string[] | undefined, string[]>;
   /** Migration 0440: the business the /demo page shows (set by the seed only). */
   is_demo: ColumnType<boolean, boolean | undefined, boolean>;
+  /** The allowed origin the widget last started a chat from, and when first/last (0491). */
+  widget_seen_origin: ColumnType<string | null, string | null | undefined, string | null>;
+  widget_first_seen_at: ColumnType<Date | null, Date | null | undefined, Date | null>;
+  widget_last_seen_at: ColumnType<Date | null, Date | null | undefined, Date | null>;
   created_at: CreatedAt;
   updated_at: Timestamp;
 }

@@ -5,6 +5,7 @@ import { getAgentConfig, saveAgentConfig } from '../settings/agent-config.js';
 import { cleanGreeting } from '../settings/greeting.js';
 import { cleanColor, cleanText } from '../admin/validate.js';
 import { builder, requireFeature } from './builder.js';
+import { BusinessRef } from './business.js';
 
 // The chat widget's look.
 
@@ -62,5 +63,25 @@ builder.mutationField('updateWidgetConfig', (t) =>
       if (input.showBranding != null) set.show_branding = input.showBranding;
       return saveWidgetConfig(ctx.deps.db, ctx.actor.businessId, set, new Date(ctx.deps.now()));
     },
+  }),
+);
+
+// Whether the widget runs on the owner's website: the allowed origin it last started a chat
+// from (recorded by the public chat start), for the first-run checklist.
+const WidgetSeenRef = builder.objectRef<{ origin: string; at: Date; firstAt: Date }>('WidgetSeen').implement({
+  fields: (t) => ({
+    origin: t.exposeString('origin', { description: 'One of the allowed origins' }),
+    at: t.field({ type: 'DateTime', description: 'The last chat start from it (refreshed at most once a minute)', resolve: (s) => s.at }),
+    firstAt: t.field({ type: 'DateTime', description: 'The first chat start from any allowed origin', resolve: (s) => s.firstAt }),
+  }),
+});
+
+builder.objectField(BusinessRef, 'widgetLastSeen', (t) =>
+  t.field({
+    type: WidgetSeenRef,
+    nullable: true,
+    description: 'The last time the widget started a chat from one of the allowed origins; null until it has',
+    resolve: (b) =>
+      b.widget_seen_origin && b.widget_last_seen_at ? { origin: b.widget_seen_origin, at: b.widget_last_seen_at, firstAt: b.widget_first_seen_at ?? b.widget_last_seen_at } : null,
   }),
 );
