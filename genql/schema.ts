@@ -388,7 +388,13 @@ export interface KnowledgeItem {
     chunkCount: Scalars['Int']
     content: Scalars['String']
     createdAt: Scalars['DateTime']
+    /** The uploaded file, when the item came from one */
+    fileName: (Scalars['String'] | null)
+    /** The uploaded file's size in bytes */
+    fileSize: (Scalars['Int'] | null)
     id: Scalars['ID']
+    /** Characters of text the agent answers from */
+    size: Scalars['Int']
     source: KnowledgeSource
     /** READY once chunked and embedded */
     status: KnowledgeStatus
@@ -573,6 +579,8 @@ export interface Mutation {
     updateVoiceSettings: AgentConfig
     updateWebhookEndpoint: WebhookEndpoint
     updateWidgetConfig: WidgetConfig
+    /** Creates a knowledge item from a file: its text is extracted here (PDF text layer, HTML stripped to text) */
+    uploadKnowledgeFile: KnowledgeItem
     /** Verifies the notification e-mail with the token from its link (no sign-in needed: the token is the proof); returns the address */
     verifyNotificationEmail: Scalars['String']
     __typename: 'Mutation'
@@ -1341,7 +1349,13 @@ export interface KnowledgeItemGenqlSelection{
     chunkCount?: boolean | number
     content?: boolean | number
     createdAt?: boolean | number
+    /** The uploaded file, when the item came from one */
+    fileName?: boolean | number
+    /** The uploaded file's size in bytes */
+    fileSize?: boolean | number
     id?: boolean | number
+    /** Characters of text the agent answers from */
+    size?: boolean | number
     source?: boolean | number
     /** READY once chunked and embedded */
     status?: boolean | number
@@ -1530,6 +1544,8 @@ export interface MutationGenqlSelection{
     updateVoiceSettings?: (AgentConfigGenqlSelection & { __args: {input: UpdateVoiceSettingsInput} })
     updateWebhookEndpoint?: (WebhookEndpointGenqlSelection & { __args: {id: Scalars['ID'], input: WebhookEndpointInput} })
     updateWidgetConfig?: (WidgetConfigGenqlSelection & { __args: {input: UpdateWidgetConfigInput} })
+    /** Creates a knowledge item from a file: its text is extracted here (PDF text layer, HTML stripped to text) */
+    uploadKnowledgeFile?: (KnowledgeItemGenqlSelection & { __args: {input: UploadKnowledgeFileInput} })
     /** Verifies the notification e-mail with the token from its link (no sign-in needed: the token is the proof); returns the address */
     verifyNotificationEmail?: { __args: {token: Scalars['String']} }
     __typename?: boolean | number
@@ -1849,6 +1865,14 @@ twilioLanguage?: (Scalars['String'] | null),
 twilioVoice?: (Scalars['String'] | null),voiceGreeting?: (Scalars['String'] | null)}
 
 export interface UpdateWidgetConfigInput {backgroundColor?: (Scalars['String'] | null),greeting?: (Scalars['String'] | null),launcherText?: (Scalars['String'] | null),position?: (WidgetPosition | null),primaryColor?: (Scalars['String'] | null),showBranding?: (Scalars['Boolean'] | null),textColor?: (Scalars['String'] | null)}
+
+export interface UploadKnowledgeFileInput {
+/** The file's bytes, base64; at most 5 MB decoded */
+contentBase64: Scalars['String'],
+/** Its name decides how it is read: .md, .txt, .html or .pdf */
+fileName: Scalars['String'],
+/** Defaults to the file name without its extension */
+title?: (Scalars['String'] | null)}
 
 
 /** A person who can sign in to the business */

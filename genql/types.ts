@@ -30,8 +30,8 @@ export default {
         95,
         97,
         102,
-        116,
-        118
+        117,
+        119
     ],
     "types": {
         "AddTeamMemberInput": {
@@ -142,7 +142,7 @@ export default {
                 33
             ],
             "createdBy": [
-                111
+                112
             ],
             "id": [
                 47
@@ -266,7 +266,7 @@ export default {
                 95
             ],
             "widgetLastSeen": [
-                119
+                120
             ],
             "__typename": [
                 95
@@ -925,8 +925,17 @@ export default {
             "createdAt": [
                 33
             ],
+            "fileName": [
+                95
+            ],
+            "fileSize": [
+                48
+            ],
             "id": [
                 47
+            ],
+            "size": [
+                48
             ],
             "source": [
                 56
@@ -1205,7 +1214,7 @@ export default {
                 }
             ],
             "addTeamMember": [
-                111,
+                112,
                 {
                     "input": [
                         0,
@@ -1305,10 +1314,10 @@ export default {
                 }
             ],
             "createWebhookEndpoint": [
-                115,
+                116,
                 {
                     "input": [
-                        114,
+                        115,
                         "WebhookEndpointInput!"
                     ]
                 }
@@ -1359,7 +1368,7 @@ export default {
                 }
             ],
             "inviteTeamMember": [
-                111,
+                112,
                 {
                     "input": [
                         52,
@@ -1441,7 +1450,7 @@ export default {
                 }
             ],
             "resendInvitation": [
-                111,
+                112,
                 {
                     "userId": [
                         47,
@@ -1484,7 +1493,7 @@ export default {
                 }
             ],
             "rotateWebhookSecret": [
-                115,
+                116,
                 {
                     "id": [
                         47,
@@ -1526,7 +1535,7 @@ export default {
                 }
             ],
             "setTeamMemberRole": [
-                111,
+                112,
                 {
                     "role": [
                         97,
@@ -1647,24 +1656,33 @@ export default {
                 }
             ],
             "updateWebhookEndpoint": [
-                113,
+                114,
                 {
                     "id": [
                         47,
                         "ID!"
                     ],
                     "input": [
-                        114,
+                        115,
                         "WebhookEndpointInput!"
                     ]
                 }
             ],
             "updateWidgetConfig": [
-                117,
+                118,
                 {
                     "input": [
                         110,
                         "UpdateWidgetConfigInput!"
+                    ]
+                }
+            ],
+            "uploadKnowledgeFile": [
+                55,
+                {
+                    "input": [
+                        111,
+                        "UploadKnowledgeFileInput!"
                     ]
                 }
             ],
@@ -2052,7 +2070,7 @@ export default {
                 67
             ],
             "me": [
-                112
+                113
             ],
             "notifications": [
                 72,
@@ -2113,13 +2131,13 @@ export default {
                 }
             ],
             "team": [
-                111
+                112
             ],
             "webhookEndpoints": [
-                113
+                114
             ],
             "widgetConfig": [
-                117
+                118
             ],
             "__typename": [
                 95
@@ -2419,7 +2437,7 @@ export default {
                 95
             ],
             "position": [
-                118
+                119
             ],
             "primaryColor": [
                 95
@@ -2428,6 +2446,20 @@ export default {
                 8
             ],
             "textColor": [
+                95
+            ],
+            "__typename": [
+                95
+            ]
+        },
+        "UploadKnowledgeFileInput": {
+            "contentBase64": [
+                95
+            ],
+            "fileName": [
+                95
+            ],
+            "title": [
                 95
             ],
             "__typename": [
@@ -2471,7 +2503,7 @@ export default {
                 92
             ],
             "user": [
-                111
+                112
             ],
             "__typename": [
                 95
@@ -2496,7 +2528,7 @@ export default {
                 8
             ],
             "events": [
-                116
+                117
             ],
             "id": [
                 47
@@ -2522,7 +2554,7 @@ export default {
                 8
             ],
             "events": [
-                116
+                117
             ],
             "url": [
                 95
@@ -2533,7 +2565,7 @@ export default {
         },
         "WebhookEndpointWithSecret": {
             "endpoint": [
-                113
+                114
             ],
             "secret": [
                 95
@@ -2557,7 +2589,7 @@ export default {
                 95
             ],
             "position": [
-                118
+                119
             ],
             "primaryColor": [
                 95
