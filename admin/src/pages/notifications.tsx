@@ -218,7 +218,7 @@ function Webhooks() {
             </div>
             <div className="muted small">
               {w.description ? `${w.description} · ` : ''}
-              {w.events.map(humanize).join(', ')} · secret …{w.secretHint}
+              {w.events.map(humanize).join(', ')} · signing secret {w.secretHint}
             </div>
             <div className="small">
               Last deliveries:{' '}
@@ -247,7 +247,8 @@ function Webhooks() {
         <form
           onSubmit={(e) => {
             e.preventDefault();
-            if (!/^https:\/\/\S+$/i.test(url.trim())) return setUrlError('Use an https:// address');
+            // The server decides (https, public addresses; plain http only where the operator allows it).
+            if (!/^https?:\/\/\S+$/i.test(url.trim())) return setUrlError('Use a web address starting with https://');
             setUrlError(null);
             create.mutate();
           }}
