@@ -272,3 +272,6 @@ const KINDS: Record<string, string> = {
 };
 export const kindName = (k: string) => KINDS[k] ?? humanize(k.replace(/^\w+\./, '').replace(/_/g, ' '));
 
+
+/** "1 project", "3 projects" (every count the console prints goes through here). */
+export const plural = (n: number, one: string, many = `${one}s`) => `${n.toLocaleString()} ${n === 1 ? one : many}`;

@@ -2,7 +2,7 @@ import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState, type ChangeEvent, type FormEvent } from 'react';
 import { gql } from '../api.js';
 import { canWrite, useSession } from '../session.js';
-import { Badge, Card, ErrorNote, Gate, Loading, PageHeader, TextArea, TextField, announce, formatDateTime, humanize } from '../ui.js';
+import { Badge, Card, ErrorNote, Gate, Loading, PageHeader, TextArea, TextField, announce, formatDateTime, humanize, plural } from '../ui.js';
 
 // What the agent knows: add text, upload files, see status and size, delete, and ask the
 // agent a question the way a visitor would.
@@ -190,7 +190,7 @@ export default function Knowledge() {
               </span>
               <span className="meta">
                 {k.fileName ? `${fileKind(k.fileName)} file` : humanize(k.source)} · {k.fileSize != null ? `${formatBytes(k.fileSize)} file, ` : ''}
-                {k.size.toLocaleString()} characters · {k.chunkCount} passages · added {formatDateTime(k.createdAt, session?.me.business.timezone)}
+                {plural(k.size, 'character')} · {plural(k.chunkCount, 'passage')} · added {formatDateTime(k.createdAt, session?.me.business.timezone)}
               </span>
             </li>
           ))}
