@@ -257,7 +257,11 @@ export function formatPhone(e164: string | null | undefined): string {
   return m ? `+1 ${m[1]}-${m[2]}-${m[3]}` : e164;
 }
 
+// Words an enum cannot spell (acronyms and brand names).
+const WORDS: Record<string, string> = { API: 'API', GDRIVE: 'Google Drive', SMS: 'SMS', MONDAY: 'monday.com' };
+
 export function humanize(s: string): string {
+  if (WORDS[s]) return WORDS[s]!;
   const t = s.replace(/_/g, ' ').toLowerCase();
   return t.charAt(0).toUpperCase() + t.slice(1);
 }

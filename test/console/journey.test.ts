@@ -196,6 +196,7 @@ if (!hasChromium) {
     await step('questions').waitFor();
     for (const key of ['questions', 'knowledge', 'email', 'widget', 'chat']) t.equal(await step(key).getAttribute('data-done'), 'true', `checklist: ${key} done`);
     t.match(await step('widget').innerText(), `Working on ${siteOrigin}`, 'the widget step names the allowed origin the widget was loaded from');
+    await shot(page, 'journey-checklist-done');
     t.same(problems, [], 'no script errors or CSP violations in the console');
     await visitor.context().close();
     await page.context().close();

@@ -69,7 +69,7 @@ function Checklist({ session }: { session: Session }) {
       done: !!b.widgetLastSeen,
       to: '/widget',
       detail: b.widgetLastSeen
-        ? `Working on ${b.widgetLastSeen.origin}: last chat started ${new Date(b.widgetLastSeen.at).toLocaleString()}.`
+        ? `Working on ${b.widgetLastSeen.origin}: last chat started ${formatDateTime(b.widgetLastSeen.at, session.me.business.timezone)}.`
         : b.allowedOrigins.length
           ? `Allowed on ${b.allowedOrigins.join(', ')}; not loaded from there yet. Paste the snippet into your site and open a chat.`
           : 'Add your website and paste the snippet.',
@@ -214,7 +214,11 @@ function Figures({ session }: { session: Session }) {
         </>
       )}
       <Card title="Leads by status">
-        <HBars label="Leads by status" rows={d.leadsByStatus.map((s) => ({ name: humanize(s.status), value: s.count }))} />
+        {d.leadsByStatus.some((s) => s.count > 0) ? (
+          <HBars label="Leads by status" rows={d.leadsByStatus.map((s) => ({ name: humanize(s.status), value: s.count }))} />
+        ) : (
+          <p className="muted">No leads in the last 30 days yet: they appear here as your agent captures them.</p>
+        )}
       </Card>
       {advanced ? (
         adv.data ? (
