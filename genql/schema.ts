@@ -41,6 +41,8 @@ export interface AgentConfig {
     /** 1 (only obvious emergencies) to 10 (flag anything urgent) */
     emergencySensitivity: Scalars['Int']
     faq: FaqEntry[]
+    /** The first thing the agent says in a chat (the widget shows the same text) */
+    greeting: Scalars['String']
     id: Scalars['ID']
     instructions: Scalars['String']
     interruptionDelayMs: Scalars['Int']
@@ -51,6 +53,7 @@ export interface AgentConfig {
     twilioVoice: Scalars['String']
     updatedAt: Scalars['DateTime']
     voiceGreeting: Scalars['String']
+    /** @deprecated Use greeting (the one greeting of the chat and the widget) */
     welcomeMessage: Scalars['String']
     __typename: 'AgentConfig'
 }
@@ -116,6 +119,8 @@ export interface Business {
     twilioNumber: (Scalars['String'] | null)
     updatedAt: Scalars['DateTime']
     website: (Scalars['String'] | null)
+    /** The last time the widget started a chat from one of the allowed origins; null until it has */
+    widgetLastSeen: (WidgetSeen | null)
     __typename: 'Business'
 }
 
@@ -383,7 +388,13 @@ export interface KnowledgeItem {
     chunkCount: Scalars['Int']
     content: Scalars['String']
     createdAt: Scalars['DateTime']
+    /** The uploaded file, when the item came from one */
+    fileName: (Scalars['String'] | null)
+    /** The uploaded file's size in bytes */
+    fileSize: (Scalars['Int'] | null)
     id: Scalars['ID']
+    /** Characters of text the agent answers from */
+    size: Scalars['Int']
     source: KnowledgeSource
     /** READY once chunked and embedded */
     status: KnowledgeStatus
@@ -568,6 +579,8 @@ export interface Mutation {
     updateVoiceSettings: AgentConfig
     updateWebhookEndpoint: WebhookEndpoint
     updateWidgetConfig: WidgetConfig
+    /** Creates a knowledge item from a file: its text is extracted here (PDF text layer, HTML stripped to text) */
+    uploadKnowledgeFile: KnowledgeItem
     /** Verifies the notification e-mail with the token from its link (no sign-in needed: the token is the proof); returns the address */
     verifyNotificationEmail: Scalars['String']
     __typename: 'Mutation'
@@ -865,6 +878,7 @@ export type WebhookEvent = 'CONVERSATION_ENDED' | 'EMERGENCY_REPORTED' | 'LEAD_C
 
 export interface WidgetConfig {
     backgroundColor: Scalars['String']
+    /** @deprecated Use agentConfig.greeting (the one greeting of the chat and the widget); this reads the same setting */
     greeting: (Scalars['String'] | null)
     id: Scalars['ID']
     launcherText: Scalars['String']
@@ -878,6 +892,16 @@ export interface WidgetConfig {
 }
 
 export type WidgetPosition = 'BOTTOM_LEFT' | 'BOTTOM_RIGHT'
+
+export interface WidgetSeen {
+    /** The last chat start from it (refreshed at most once a minute) */
+    at: Scalars['DateTime']
+    /** The first chat start from any allowed origin */
+    firstAt: Scalars['DateTime']
+    /** One of the allowed origins */
+    origin: Scalars['String']
+    __typename: 'WidgetSeen'
+}
 
 export interface AddTeamMemberInput {email: Scalars['String'],name?: (Scalars['String'] | null),
 /** Ignored (the owner never chooses a member's password) */
@@ -915,6 +939,8 @@ export interface AgentConfigGenqlSelection{
     /** 1 (only obvious emergencies) to 10 (flag anything urgent) */
     emergencySensitivity?: boolean | number
     faq?: FaqEntryGenqlSelection
+    /** The first thing the agent says in a chat (the widget shows the same text) */
+    greeting?: boolean | number
     id?: boolean | number
     instructions?: boolean | number
     interruptionDelayMs?: boolean | number
@@ -925,6 +951,7 @@ export interface AgentConfigGenqlSelection{
     twilioVoice?: boolean | number
     updatedAt?: boolean | number
     voiceGreeting?: boolean | number
+    /** @deprecated Use greeting (the one greeting of the chat and the widget) */
     welcomeMessage?: boolean | number
     __typename?: boolean | number
     __scalar?: boolean | number
@@ -994,6 +1021,8 @@ export interface BusinessGenqlSelection{
     twilioNumber?: boolean | number
     updatedAt?: boolean | number
     website?: boolean | number
+    /** The last time the widget started a chat from one of the allowed origins; null until it has */
+    widgetLastSeen?: WidgetSeenGenqlSelection
     __typename?: boolean | number
     __scalar?: boolean | number
 }
@@ -1320,7 +1349,13 @@ export interface KnowledgeItemGenqlSelection{
     chunkCount?: boolean | number
     content?: boolean | number
     createdAt?: boolean | number
+    /** The uploaded file, when the item came from one */
+    fileName?: boolean | number
+    /** The uploaded file's size in bytes */
+    fileSize?: boolean | number
     id?: boolean | number
+    /** Characters of text the agent answers from */
+    size?: boolean | number
     source?: boolean | number
     /** READY once chunked and embedded */
     status?: boolean | number
@@ -1509,6 +1544,8 @@ export interface MutationGenqlSelection{
     updateVoiceSettings?: (AgentConfigGenqlSelection & { __args: {input: UpdateVoiceSettingsInput} })
     updateWebhookEndpoint?: (WebhookEndpointGenqlSelection & { __args: {id: Scalars['ID'], input: WebhookEndpointInput} })
     updateWidgetConfig?: (WidgetConfigGenqlSelection & { __args: {input: UpdateWidgetConfigInput} })
+    /** Creates a knowledge item from a file: its text is extracted here (PDF text layer, HTML stripped to text) */
+    uploadKnowledgeFile?: (KnowledgeItemGenqlSelection & { __args: {input: UploadKnowledgeFileInput} })
     /** Verifies the notification e-mail with the token from its link (no sign-in needed: the token is the proof); returns the address */
     verifyNotificationEmail?: { __args: {token: Scalars['String']} }
     __typename?: boolean | number
@@ -1795,7 +1832,9 @@ export interface TurnLatencyGenqlSelection{
     __scalar?: boolean | number
 }
 
-export interface UpdateAgentConfigInput {agentName?: (Scalars['String'] | null),emergencyKeywords?: (Scalars['String'][] | null),emergencySensitivity?: (Scalars['Int'] | null),faq?: (FaqEntryInput[] | null),instructions?: (Scalars['String'] | null),persona?: (Scalars['String'] | null),welcomeMessage?: (Scalars['String'] | null)}
+export interface UpdateAgentConfigInput {agentName?: (Scalars['String'] | null),emergencyKeywords?: (Scalars['String'][] | null),emergencySensitivity?: (Scalars['Int'] | null),faq?: (FaqEntryInput[] | null),
+/** The one greeting: the first message of every chat, also shown by the widget */
+greeting?: (Scalars['String'] | null),instructions?: (Scalars['String'] | null),persona?: (Scalars['String'] | null),welcomeMessage?: (Scalars['String'] | null)}
 
 export interface UpdateBusinessInput {address?: (Scalars['String'] | null),allowedOrigins?: (Scalars['String'][] | null),businessHours?: (BusinessHoursInput | null),description?: (Scalars['String'] | null),emergencyMessageTemplate?: (Scalars['String'] | null),name?: (Scalars['String'] | null),
 /** Public phone number; null clears it */
@@ -1826,6 +1865,14 @@ twilioLanguage?: (Scalars['String'] | null),
 twilioVoice?: (Scalars['String'] | null),voiceGreeting?: (Scalars['String'] | null)}
 
 export interface UpdateWidgetConfigInput {backgroundColor?: (Scalars['String'] | null),greeting?: (Scalars['String'] | null),launcherText?: (Scalars['String'] | null),position?: (WidgetPosition | null),primaryColor?: (Scalars['String'] | null),showBranding?: (Scalars['Boolean'] | null),textColor?: (Scalars['String'] | null)}
+
+export interface UploadKnowledgeFileInput {
+/** The file's bytes, base64; at most 5 MB decoded */
+contentBase64: Scalars['String'],
+/** Its name decides how it is read: .md, .txt, .html or .pdf */
+fileName: Scalars['String'],
+/** Defaults to the file name without its extension */
+title?: (Scalars['String'] | null)}
 
 
 /** A person who can sign in to the business */
@@ -1888,6 +1935,7 @@ export interface WebhookEndpointWithSecretGenqlSelection{
 
 export interface WidgetConfigGenqlSelection{
     backgroundColor?: boolean | number
+    /** @deprecated Use agentConfig.greeting (the one greeting of the chat and the widget); this reads the same setting */
     greeting?: boolean | number
     id?: boolean | number
     launcherText?: boolean | number
@@ -1897,6 +1945,17 @@ export interface WidgetConfigGenqlSelection{
     showBranding?: boolean | number
     textColor?: boolean | number
     updatedAt?: boolean | number
+    __typename?: boolean | number
+    __scalar?: boolean | number
+}
+
+export interface WidgetSeenGenqlSelection{
+    /** The last chat start from it (refreshed at most once a minute) */
+    at?: boolean | number
+    /** The first chat start from any allowed origin */
+    firstAt?: boolean | number
+    /** One of the allowed origins */
+    origin?: boolean | number
     __typename?: boolean | number
     __scalar?: boolean | number
 }
@@ -2402,6 +2461,14 @@ export interface WidgetConfigGenqlSelection{
     export const isWidgetConfig = (obj?: { __typename?: any } | null): obj is WidgetConfig => {
       if (!obj?.__typename) throw new Error('__typename is missing in "isWidgetConfig"')
       return WidgetConfig_possibleTypes.includes(obj.__typename)
+    }
+    
+
+
+    const WidgetSeen_possibleTypes: string[] = ['WidgetSeen']
+    export const isWidgetSeen = (obj?: { __typename?: any } | null): obj is WidgetSeen => {
+      if (!obj?.__typename) throw new Error('__typename is missing in "isWidgetSeen"')
+      return WidgetSeen_possibleTypes.includes(obj.__typename)
     }
     
 

@@ -30,8 +30,8 @@ export default {
         95,
         97,
         102,
-        116,
-        118
+        117,
+        119
     ],
     "types": {
         "AddTeamMemberInput": {
@@ -97,6 +97,9 @@ export default {
             "faq": [
                 43
             ],
+            "greeting": [
+                95
+            ],
             "id": [
                 47
             ],
@@ -139,7 +142,7 @@ export default {
                 33
             ],
             "createdBy": [
-                111
+                112
             ],
             "id": [
                 47
@@ -261,6 +264,9 @@ export default {
             ],
             "website": [
                 95
+            ],
+            "widgetLastSeen": [
+                120
             ],
             "__typename": [
                 95
@@ -919,8 +925,17 @@ export default {
             "createdAt": [
                 33
             ],
+            "fileName": [
+                95
+            ],
+            "fileSize": [
+                48
+            ],
             "id": [
                 47
+            ],
+            "size": [
+                48
             ],
             "source": [
                 56
@@ -1199,7 +1214,7 @@ export default {
                 }
             ],
             "addTeamMember": [
-                111,
+                112,
                 {
                     "input": [
                         0,
@@ -1299,10 +1314,10 @@ export default {
                 }
             ],
             "createWebhookEndpoint": [
-                115,
+                116,
                 {
                     "input": [
-                        114,
+                        115,
                         "WebhookEndpointInput!"
                     ]
                 }
@@ -1353,7 +1368,7 @@ export default {
                 }
             ],
             "inviteTeamMember": [
-                111,
+                112,
                 {
                     "input": [
                         52,
@@ -1435,7 +1450,7 @@ export default {
                 }
             ],
             "resendInvitation": [
-                111,
+                112,
                 {
                     "userId": [
                         47,
@@ -1478,7 +1493,7 @@ export default {
                 }
             ],
             "rotateWebhookSecret": [
-                115,
+                116,
                 {
                     "id": [
                         47,
@@ -1520,7 +1535,7 @@ export default {
                 }
             ],
             "setTeamMemberRole": [
-                111,
+                112,
                 {
                     "role": [
                         97,
@@ -1641,24 +1656,33 @@ export default {
                 }
             ],
             "updateWebhookEndpoint": [
-                113,
+                114,
                 {
                     "id": [
                         47,
                         "ID!"
                     ],
                     "input": [
-                        114,
+                        115,
                         "WebhookEndpointInput!"
                     ]
                 }
             ],
             "updateWidgetConfig": [
-                117,
+                118,
                 {
                     "input": [
                         110,
                         "UpdateWidgetConfigInput!"
+                    ]
+                }
+            ],
+            "uploadKnowledgeFile": [
+                55,
+                {
+                    "input": [
+                        111,
+                        "UploadKnowledgeFileInput!"
                     ]
                 }
             ],
@@ -2046,7 +2070,7 @@ export default {
                 67
             ],
             "me": [
-                112
+                113
             ],
             "notifications": [
                 72,
@@ -2107,13 +2131,13 @@ export default {
                 }
             ],
             "team": [
-                111
+                112
             ],
             "webhookEndpoints": [
-                113
+                114
             ],
             "widgetConfig": [
-                117
+                118
             ],
             "__typename": [
                 95
@@ -2277,6 +2301,9 @@ export default {
             "faq": [
                 44
             ],
+            "greeting": [
+                95
+            ],
             "instructions": [
                 95
             ],
@@ -2410,7 +2437,7 @@ export default {
                 95
             ],
             "position": [
-                118
+                119
             ],
             "primaryColor": [
                 95
@@ -2419,6 +2446,20 @@ export default {
                 8
             ],
             "textColor": [
+                95
+            ],
+            "__typename": [
+                95
+            ]
+        },
+        "UploadKnowledgeFileInput": {
+            "contentBase64": [
+                95
+            ],
+            "fileName": [
+                95
+            ],
+            "title": [
                 95
             ],
             "__typename": [
@@ -2462,7 +2503,7 @@ export default {
                 92
             ],
             "user": [
-                111
+                112
             ],
             "__typename": [
                 95
@@ -2487,7 +2528,7 @@ export default {
                 8
             ],
             "events": [
-                116
+                117
             ],
             "id": [
                 47
@@ -2513,7 +2554,7 @@ export default {
                 8
             ],
             "events": [
-                116
+                117
             ],
             "url": [
                 95
@@ -2524,7 +2565,7 @@ export default {
         },
         "WebhookEndpointWithSecret": {
             "endpoint": [
-                113
+                114
             ],
             "secret": [
                 95
@@ -2548,7 +2589,7 @@ export default {
                 95
             ],
             "position": [
-                118
+                119
             ],
             "primaryColor": [
                 95
@@ -2566,6 +2607,20 @@ export default {
                 95
             ]
         },
-        "WidgetPosition": {}
+        "WidgetPosition": {},
+        "WidgetSeen": {
+            "at": [
+                33
+            ],
+            "firstAt": [
+                33
+            ],
+            "origin": [
+                95
+            ],
+            "__typename": [
+                95
+            ]
+        }
     }
 }

@@ -257,7 +257,11 @@ export function formatPhone(e164: string | null | undefined): string {
   return m ? `+1 ${m[1]}-${m[2]}-${m[3]}` : e164;
 }
 
+// Words an enum cannot spell (acronyms and brand names).
+const WORDS: Record<string, string> = { API: 'API', GDRIVE: 'Google Drive', SMS: 'SMS', MONDAY: 'monday.com' };
+
 export function humanize(s: string): string {
+  if (WORDS[s]) return WORDS[s]!;
   const t = s.replace(/_/g, ' ').toLowerCase();
   return t.charAt(0).toUpperCase() + t.slice(1);
 }
@@ -272,3 +276,6 @@ const KINDS: Record<string, string> = {
 };
 export const kindName = (k: string) => KINDS[k] ?? humanize(k.replace(/^\w+\./, '').replace(/_/g, ' '));
 
+
+/** "1 project", "3 projects" (every count the console prints goes through here). */
+export const plural = (n: number, one: string, many = `${one}s`) => `${n.toLocaleString()} ${n === 1 ? one : many}`;

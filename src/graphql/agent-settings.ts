@@ -2,6 +2,7 @@ import type { Updateable } from 'kysely';
 import type { AgentConfig, AgentConfigsTable } from '../db/schema.js';
 import { getAgentConfig, saveAgentConfig } from '../settings/agent-config.js';
 import { cleanText } from '../validate.js';
+import { cleanGreeting } from '../settings/greeting.js';
 import { badInput } from '../errors.js';
 import { builder } from './builder.js';
 
@@ -17,7 +18,8 @@ const AgentConfigRef = builder.objectRef<AgentConfig>('AgentConfig').implement({
     agentName: t.exposeString('agent_name'),
     persona: t.exposeString('persona'),
     instructions: t.exposeString('instructions'),
-    welcomeMessage: t.exposeString('welcome_message'),
+    greeting: t.exposeString('welcome_message', { description: 'The first thing the agent says in a chat (the widget shows the same text)' }),
+    welcomeMessage: t.exposeString('welcome_message', { deprecationReason: 'Use greeting (the one greeting of the chat and the widget)' }),
     faq: t.field({ type: [FaqEntryRef], resolve: (c) => c.faq ?? [] }),
     emergencySensitivity: t.exposeInt('emergency_sensitivity', { description: '1 (only obvious emergencies) to 10 (flag anything urgent)' }),
     emergencyKeywords: t.exposeStringList('emergency_keywords'),
@@ -47,7 +49,8 @@ const UpdateAgentConfigInput = builder.inputType('UpdateAgentConfigInput', {
     agentName: t.string(),
     persona: t.string(),
     instructions: t.string(),
-    welcomeMessage: t.string(),
+    greeting: t.string({ description: 'The one greeting: the first message of every chat, also shown by the widget' }),
+    welcomeMessage: t.string({ deprecationReason: 'Use greeting; writes the same setting' }),
     faq: t.field({ type: [FaqEntryInput] }),
     emergencySensitivity: t.int(),
     emergencyKeywords: t.stringList(),
@@ -63,7 +66,9 @@ builder.mutationField('updateAgentConfig', (t) =>
       if (input.agentName != null) set.agent_name = cleanText(input.agentName, 'Agent name', 60, { required: true });
       if (input.persona != null) set.persona = cleanText(input.persona, 'Persona', 2000);
       if (input.instructions != null) set.instructions = cleanText(input.instructions, 'Instructions', 8000);
-      if (input.welcomeMessage != null) set.welcome_message = cleanText(input.welcomeMessage, 'Welcome message', 500);
+      const greeting = input.greeting ?? input.welcomeMessage;
+      if (input.greeting != null && input.welcomeMessage != null && input.greeting !== input.welcomeMessage) throw badInput('Give the greeting once (welcomeMessage is its old name)');
+      if (greeting != null) set.welcome_message = cleanGreeting(greeting);
       if (input.faq != null) {
         if (input.faq.length > 100) throw badInput('At most 100 FAQ entries');
         set.faq = JSON.stringify(

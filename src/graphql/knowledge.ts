@@ -1,7 +1,9 @@
 import { createHash } from 'node:crypto';
 import type { KnowledgeItem } from '../db/schema.js';
 import { cleanText } from '../validate.js';
-import { AppError, notFound } from '../errors.js';
+import { AppError, badInput, notFound } from '../errors.js';
+import type { Plan } from '../db/schema.js';
+import { decodeUpload, MAX_UPLOAD_BYTES, uploadKind, uploadText } from '../knowledge/file-text.js';
 import { isUuid } from '../db/ids.js';
 import { cheapestPlanAllowing, limit } from '../plans/index.js';
 import { builder } from './builder.js';
@@ -23,6 +25,9 @@ const KnowledgeItemRef = builder.objectRef<KnowledgeItem>('KnowledgeItem').imple
     title: t.exposeString('title'),
     source: t.field({ type: SourceEnum, resolve: (k) => k.source }),
     content: t.exposeString('content'),
+    size: t.int({ description: 'Characters of text the agent answers from', resolve: (k) => k.content.length }),
+    fileName: t.exposeString('file_name', { nullable: true, description: 'The uploaded file, when the item came from one' }),
+    fileSize: t.exposeInt('file_size', { nullable: true, description: "The uploaded file's size in bytes" }),
     status: t.field({ type: StatusEnum, description: 'READY once chunked and embedded', resolve: (k) => k.status }),
     chunkCount: t.loadable({
       type: 'Int',
@@ -100,21 +105,63 @@ builder.mutationField('createKnowledgeItem', (t) =>
     resolve: async (_root, { input }, ctx) => {
       const title = cleanText(input.title, 'Title', 200, { required: true });
       const content = cleanText(input.content, 'Content', MAX_CONTENT, { required: true });
-      const { db } = ctx.deps;
-      const count = await db.selectFrom('knowledge_items').select((eb) => eb.fn.countAll<string>().as('n')).where('business_id', '=', ctx.actor.businessId).executeTakeFirstOrThrow();
-      const max = limit(ctx.actor.plan, 'knowledgeItems');
-      if (Number(count.n) >= max) {
-        throw new AppError('PLAN_UPGRADE_REQUIRED', `Your plan allows ${max} knowledge items`, {
-          limit: 'knowledgeItems',
-          requiredPlan: cheapestPlanAllowing('knowledgeItems', Number(count.n) + 1),
-        });
-      }
-      const row = await db
-        .insertInto('knowledge_items')
-        .values({ business_id: ctx.actor.businessId, title, content, source: input.format ?? 'MARKDOWN', content_hash: sha256(content), status: 'PENDING' })
-        .returning('id')
-        .executeTakeFirstOrThrow();
-      return ingest(ctx, row.id);
+      return ingest(ctx, await insertItem(ctx, { title, content, source: input.format ?? 'MARKDOWN' }));
+    },
+  }),
+);
+
+/** Inserts a PENDING item within the plan's item limit; returns its id. */
+async function insertItem(
+  ctx: GraphQLContext & { actor: { businessId: string; plan: Plan } },
+  item: { title: string; content: string; source: 'TEXT' | 'MARKDOWN'; fileName?: string; fileSize?: number },
+): Promise<string> {
+  const { db } = ctx.deps;
+  const count = await db.selectFrom('knowledge_items').select((eb) => eb.fn.countAll<string>().as('n')).where('business_id', '=', ctx.actor.businessId).executeTakeFirstOrThrow();
+  const max = limit(ctx.actor.plan, 'knowledgeItems');
+  if (Number(count.n) >= max) {
+    throw new AppError('PLAN_UPGRADE_REQUIRED', `Your plan allows ${max} knowledge items`, {
+      limit: 'knowledgeItems',
+      requiredPlan: cheapestPlanAllowing('knowledgeItems', Number(count.n) + 1),
+    });
+  }
+  const row = await db
+    .insertInto('knowledge_items')
+    .values({
+      business_id: ctx.actor.businessId,
+      title: item.title,
+      content: item.content,
+      source: item.source,
+      content_hash: sha256(item.content),
+      status: 'PENDING',
+      file_name: item.fileName ?? null,
+      file_size: item.fileSize ?? null,
+    })
+    .returning('id')
+    .executeTakeFirstOrThrow();
+  return row.id;
+}
+
+const UploadKnowledgeFileInput = builder.inputType('UploadKnowledgeFileInput', {
+  fields: (t) => ({
+    fileName: t.string({ required: true, description: 'Its name decides how it is read: .md, .txt, .html or .pdf' }),
+    contentBase64: t.string({ required: true, description: `The file's bytes, base64; at most ${MAX_UPLOAD_BYTES / 1024 / 1024} MB decoded` }),
+    title: t.string({ description: 'Defaults to the file name without its extension' }),
+  }),
+});
+
+builder.mutationField('uploadKnowledgeFile', (t) =>
+  t.withAuth({ writer: true, feature: 'knowledgeBase' }).field({
+    type: KnowledgeItemRef,
+    description: 'Creates a knowledge item from a file: its text is extracted here (PDF text layer, HTML stripped to text)',
+    args: { input: t.arg({ type: UploadKnowledgeFileInput, required: true }) },
+    resolve: async (_root, { input }, ctx) => {
+      const fileName = cleanText(input.fileName, 'File name', 200, { required: true });
+      uploadKind(fileName); // the type first: no decoding for a file we would refuse anyway
+      const bytes = decodeUpload(input.contentBase64);
+      const { text, format } = await uploadText(fileName, bytes);
+      if (text.length > MAX_CONTENT) throw badInput(`${fileName} holds more than ${MAX_CONTENT} characters of text: split it into smaller files`, { field: 'contentBase64' });
+      const title = input.title?.trim() ? cleanText(input.title, 'Title', 200) : fileName.replace(/\.[^.]+$/, '').slice(0, 200) || fileName;
+      return ingest(ctx, await insertItem(ctx, { title, content: text, source: format, fileName, fileSize: bytes.length }));
     },
   }),
 );

@@ -3,6 +3,7 @@ import { randomBytes } from 'node:crypto';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { AppError, notFound } from '../errors.js';
 import { isUuid } from '../db/ids.js';
+import { allowedOriginOf, recordWidgetSeen } from '../settings/widget-seen.js';
 import { can, limit } from '../plans/index.js';
 import type { ConversationState } from '../agent/index.js';
 import { MAX_MESSAGE_CHARS } from '../agent/index.js';
@@ -185,7 +186,7 @@ export async function chatRoutes(app: FastifyInstance): Promise<void> {
 
   async function businessFor(businessId: string) {
     if (!isUuid(businessId)) throw notFound('Business');
-    const row = await db.selectFrom('businesses').select(['id', 'plan', 'allowed_origins', 'name', 'phone_number', 'twilio_number', 'business_hours', 'timezone']).where('id', '=', businessId).executeTakeFirst();
+    const row = await db.selectFrom('businesses').select(['id', 'plan', 'allowed_origins', 'name', 'phone_number', 'twilio_number', 'business_hours', 'timezone', 'widget_seen_origin', 'widget_first_seen_at', 'widget_last_seen_at']).where('id', '=', businessId).executeTakeFirst();
     if (!row || !can(row.plan, 'chatWidget')) throw notFound('Business');
     return row;
   }
@@ -212,6 +213,8 @@ export async function chatRoutes(app: FastifyInstance): Promise<void> {
     const business = await businessFor(request.params.businessId);
     await checkOrigin(request, reply, business.allowed_origins);
     const widget = await db.selectFrom('widget_configs').selectAll().where('business_id', '=', business.id).executeTakeFirst();
+    // The one greeting (0490): the agent's, which is also the first message of the chat.
+    const agent = await db.selectFrom('agent_configs').select('welcome_message').where('business_id', '=', business.id).executeTakeFirst();
     const open = openStatus(business.business_hours, business.timezone, new Date(now()));
     reply.header('cache-control', 'public, max-age=60');
     return {
@@ -221,7 +224,7 @@ export async function chatRoutes(app: FastifyInstance): Promise<void> {
       textColor: widget?.text_color ?? '#ffffff',
       backgroundColor: widget?.background_color ?? '#ffffff',
       position: widget?.position ?? 'BOTTOM_RIGHT',
-      greeting: widget?.greeting ?? null,
+      greeting: agent?.welcome_message ?? null,
       launcherText: widget?.launcher_text ?? 'Chat with us',
       // Only a plan with branding removal may hide "Powered by".
       showBranding: !(can(business.plan, 'brandingRemoval') && widget && !widget.show_branding),
@@ -238,6 +241,12 @@ export async function chatRoutes(app: FastifyInstance): Promise<void> {
     const sessionId = randomBytes(24).toString('base64url');
     const started = await app.services.agent.startConversation({ businessId: business.id, channel: 'CHAT', sessionId });
     await store.set(sessionId, { businessId: business.id, state: started.state });
+    // The checklist's "widget embedded" signal: only one of the owner's allowed origins, and a
+    // write only when it changed or is a minute old. It never fails the visitor's chat.
+    const seenOrigin = allowedOriginOf(business.allowed_origins, request.headers.origin);
+    if (seenOrigin) {
+      await recordWidgetSeen(db, business.id, business, seenOrigin, new Date(now())).catch((err: unknown) => request.log.warn({ err }, 'widget seen not recorded'));
+    }
     app.deps.events.publish({ type: 'conversation.updated', businessId: business.id, conversationId: started.state.conversationId, channel: 'CHAT', status: 'ACTIVE' });
     return reply.status(201).send({
       sessionId,

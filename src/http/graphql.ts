@@ -1,6 +1,8 @@
 import { timingSafeEqual, createHash } from 'node:crypto';
 import type { IncomingMessage } from 'node:http';
-import type { FastifyInstance, FastifyRequest } from 'fastify';
+import { Transform } from 'node:stream';
+import { errorCodes, type FastifyInstance, type FastifyRequest } from 'fastify';
+import { MAX_UPLOAD_BASE64 } from '../knowledge/file-text.js';
 import type { WebSocket } from 'ws';
 import fp from 'fastify-plugin';
 import mercurius from 'mercurius';
@@ -46,6 +48,22 @@ async function graphqlPlugin(app: FastifyInstance): Promise<void> {
     const actor: Actor | undefined = platformAdmin ? undefined : await deps.auth.actorFromAuthorization(authorization);
     return { actor, platformAdmin, deps, services, ip };
   }
+
+  // Knowledge uploads carry a file (base64) in the body: a signed-in caller may send up to the
+  // upload size, anyone else keeps BODY_LIMIT (checked before the body is read or parsed).
+  const uploadBodyLimit = Math.max(config.BODY_LIMIT, MAX_UPLOAD_BASE64 + 64 * 1024);
+  app.addHook('onRoute', (route) => {
+    const methods = Array.isArray(route.method) ? route.method : [route.method];
+    if (route.url === '/graphql' && methods.includes('POST')) route.bodyLimit = uploadBodyLimit;
+  });
+  app.addHook('preParsing', async (request, _reply, payload) => {
+    if (request.method !== 'POST' || request.routeOptions.url !== '/graphql') return payload;
+    const declared = Number(request.headers['content-length']);
+    if (Number.isFinite(declared) && declared <= config.BODY_LIMIT) return payload;
+    if (await deps.auth.actorFromAuthorization(request.headers.authorization)) return payload;
+    if (Number.isFinite(declared)) throw new errorCodes.FST_ERR_CTP_BODY_TOO_LARGE();
+    return capStream(payload, config.BODY_LIMIT);
+  });
 
   await app.register(mercurius, {
     schema: buildSchema(),
@@ -141,6 +159,19 @@ function guardGraphqlSockets(app: FastifyInstance, maxSockets: number, initTimeo
     socket.on('message', onMessage);
     socket.once('close', () => clearTimeout(timer));
   });
+}
+
+/** A chunked body without a length, cut off with 413 once it passes `max` bytes. */
+function capStream(payload: NodeJS.ReadableStream, max: number): NodeJS.ReadableStream {
+  let seen = 0;
+  return payload.pipe(
+    new Transform({
+      transform(chunk: Buffer, _enc, done) {
+        seen += chunk.length;
+        done(seen > max ? new errorCodes.FST_ERR_CTP_BODY_TOO_LARGE() : null, chunk);
+      },
+    }),
+  );
 }
 
 export const graphqlRoutes = fp(graphqlPlugin, { name: 'graphql' });

@@ -109,7 +109,7 @@ export async function seedDemo(db: Kysely<Database>, options: DemoSeedOptions): 
         agent_name: 'Sam',
         persona: 'Friendly, calm and practical. Speaks plainly and keeps answers short.',
         instructions: 'Help callers with plumbing questions, book visits and treat water or gas emergencies as urgent.',
-        welcome_message: 'Hi, I am Sam from Demo Plumbing. How can I help you today?',
+        welcome_message: 'Hi, I am Sam from Demo Plumbing. Questions about a plumbing job? Ask away.',
         voice_greeting: 'Thanks for calling Demo Plumbing, this is Sam. How can I help you today?',
         faq: JSON.stringify([
           { question: 'Do you charge for quotes?', answer: 'Quotes are free for jobs in our service area.' },
@@ -119,7 +119,7 @@ export async function seedDemo(db: Kysely<Database>, options: DemoSeedOptions): 
         emergency_sensitivity: 6,
       })
       .execute();
-    await trx.insertInto('widget_configs').values({ business_id: businessId, greeting: 'Hi! Questions about a plumbing job? Ask away.' }).execute();
+    await trx.insertInto('widget_configs').values({ business_id: businessId }).execute();
     await trx
       .insertInto('lead_questions')
       .values([

@@ -122,6 +122,11 @@ if (!hasChromium) {
     await page.getByRole('button', { name: 'Copy snippet' }).click();
     await page.getByText('Snippet copied').waitFor();
     snippet = await page.evaluate(() => navigator.clipboard.readText());
+    // Allowed is not embedded: the checklist waits until the widget runs there.
+    await page.goto(`${h.base}/admin/`);
+    await step('widget').waitFor();
+    t.equal(await step('widget').getAttribute('data-done'), 'false', 'widget step not done before it is loaded from the site');
+    t.match(await step('widget').innerText(), /not loaded from there yet/);
     t.equal(snippet, `<script src="${h.base}/widget.js" data-business-id="${business.id}" async></script>`, 'the copied snippet embeds this business');
 
     // The owner watches the inbox.
@@ -190,6 +195,8 @@ if (!hasChromium) {
     await page.goto(`${h.base}/admin/`);
     await step('questions').waitFor();
     for (const key of ['questions', 'knowledge', 'email', 'widget', 'chat']) t.equal(await step(key).getAttribute('data-done'), 'true', `checklist: ${key} done`);
+    t.match(await step('widget').innerText(), `Working on ${siteOrigin}`, 'the widget step names the allowed origin the widget was loaded from');
+    await shot(page, 'journey-checklist-done');
     t.same(problems, [], 'no script errors or CSP violations in the console');
     await visitor.context().close();
     await page.context().close();

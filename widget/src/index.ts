@@ -174,7 +174,8 @@ form button{border:0;background:${primary};color:${fg};padding:0 16px;font-size:
       saved.m.push({ r: 'a', t: m.content });
       bubble({ r: 'a', t: m.content });
     }
-    if (cfg.greeting && !saved.m.some((m) => m.t === cfg.greeting)) {
+    // The chat's first message is the same greeting (perhaps with an opening-hours note after it).
+    if (cfg.greeting && !saved.m.some((m) => m.t.startsWith(cfg.greeting!))) {
       saved.m.unshift({ r: 'a', t: cfg.greeting });
       log.prepend(el('div', { class: 'b a' }, cfg.greeting));
     }

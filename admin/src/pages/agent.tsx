@@ -1,7 +1,6 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useEffect, useState, type FormEvent } from 'react';
 import { gql } from '../api.js';
-import { saveGreeting } from '../greeting.js';
 import { canWrite, useSession } from '../session.js';
 import { Card, Checkbox, ErrorNote, Gate, Loading, PageHeader, SelectField, TextArea, TextField, announce } from '../ui.js';
 
@@ -36,7 +35,7 @@ function useAgentData() {
     queryFn: () =>
       gql.query({
         business: { name: true, description: true, address: true, website: true, phoneNumber: true, timezone: true, emergencyMessageTemplate: true, businessHours: { holidays: true, weekly: { day: true, ranges: { open: true, close: true } } } },
-        agentConfig: { agentName: true, persona: true, instructions: true, welcomeMessage: true, emergencyKeywords: true, emergencySensitivity: true, faq: { question: true, answer: true } },
+        agentConfig: { agentName: true, persona: true, instructions: true, greeting: true, emergencyKeywords: true, emergencySensitivity: true, faq: { question: true, answer: true } },
       }),
   });
 }
@@ -131,7 +130,7 @@ function ProfileAndHours({ data, writer }: { data: NonNullable<ReturnType<typeof
 function AgentSettings({ data, writer }: { data: NonNullable<ReturnType<typeof useAgentData>['data']>; writer: boolean }) {
   const qc = useQueryClient();
   const a = data.agentConfig;
-  const [s, setS] = useState({ agentName: a.agentName, persona: a.persona, instructions: a.instructions, greeting: a.welcomeMessage, keywords: a.emergencyKeywords.join(', '), sensitivity: a.emergencySensitivity, template: data.business.emergencyMessageTemplate ?? '' });
+  const [s, setS] = useState({ agentName: a.agentName, persona: a.persona, instructions: a.instructions, greeting: a.greeting, keywords: a.emergencyKeywords.join(', '), sensitivity: a.emergencySensitivity, template: data.business.emergencyMessageTemplate ?? '' });
   const [faq, setFaq] = useState(a.faq.map((f) => ({ ...f })));
   const save = useMutation({
     mutationFn: async () => {
@@ -142,6 +141,7 @@ function AgentSettings({ data, writer }: { data: NonNullable<ReturnType<typeof u
               agentName: s.agentName.trim(),
               persona: s.persona,
               instructions: s.instructions,
+              greeting: s.greeting,
               emergencyKeywords: s.keywords.split(',').map((k) => k.trim()).filter(Boolean),
               emergencySensitivity: s.sensitivity,
               faq: faq.filter((f) => f.question.trim() && f.answer.trim()),
@@ -151,7 +151,6 @@ function AgentSettings({ data, writer }: { data: NonNullable<ReturnType<typeof u
         },
         updateBusiness: { __args: { input: { emergencyMessageTemplate: s.template } }, id: true },
       });
-      await saveGreeting(s.greeting);
     },
     onSuccess: () => {
       announce('Agent saved');
@@ -170,7 +169,7 @@ function AgentSettings({ data, writer }: { data: NonNullable<ReturnType<typeof u
       >
         <fieldset disabled={!writer}>
           <TextField label="Agent name" value={s.agentName} onChange={set('agentName')} maxLength={100} />
-          <TextArea label="Greeting" value={s.greeting} onChange={set('greeting')} rows={2} hint="The first thing the agent says, in the chat widget and the conversation." />
+          <TextArea label="Greeting" value={s.greeting} onChange={set('greeting')} rows={2} maxLength={500} hint="The first thing the agent says in every chat. The same greeting is on the Widget page." />
           <TextArea label="Personality" value={s.persona} onChange={set('persona')} rows={2} hint="For example: friendly, brief, never promises prices." />
           <TextArea label="Instructions" value={s.instructions} onChange={set('instructions')} rows={3} />
           <h3>Frequent questions</h3>

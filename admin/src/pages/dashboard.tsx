@@ -15,7 +15,7 @@ function useChecklist(session: Session | undefined) {
     queryFn: async () => {
       const knowledge = feature(session, 'knowledgeBase')?.included;
       const d = await gql.query({
-        business: { description: true, address: true, phoneNumber: true, allowedOrigins: true, twilioNumber: true, businessHours: { weekly: { day: true, ranges: { open: true } } }, notificationSettings: { notificationEmail: true }, notificationEmailVerified: true, leadEmailRecipient: true },
+        business: { description: true, address: true, phoneNumber: true, allowedOrigins: true, widgetLastSeen: { origin: true, at: true }, twilioNumber: true, businessHours: { weekly: { day: true, ranges: { open: true } } }, notificationSettings: { notificationEmail: true }, notificationEmailVerified: true, leadEmailRecipient: true },
         leadQuestions: { id: true },
         conversations: { __args: { first: 1, filter: { channel: 'CHAT' } }, nodes: { id: true } },
         ...(knowledge ? { knowledgeItems: { id: true } } : {}),
@@ -66,9 +66,13 @@ function Checklist({ session }: { session: Session }) {
     {
       key: 'widget',
       title: 'Widget on your website',
-      done: b.allowedOrigins.length > 0 && chatted,
+      done: !!b.widgetLastSeen,
       to: '/widget',
-      detail: b.allowedOrigins.length ? `Allowed on ${b.allowedOrigins.join(', ')}${chatted ? '; visitors have chatted.' : '; no chat from it yet.'}` : 'Add your website and paste the snippet.',
+      detail: b.widgetLastSeen
+        ? `Working on ${b.widgetLastSeen.origin}: last chat started ${formatDateTime(b.widgetLastSeen.at, session.me.business.timezone)}.`
+        : b.allowedOrigins.length
+          ? `Allowed on ${b.allowedOrigins.join(', ')}; not loaded from there yet. Paste the snippet into your site and open a chat.`
+          : 'Add your website and paste the snippet.',
     },
     { key: 'phone', title: 'Phone number', done: !!b.twilioNumber, to: '/phone', detail: b.twilioNumber ? `Callers reach your agent on ${b.twilioNumber}.` : 'Let your agent answer calls.', lockedPlan: voice && !voice.included ? voice.requiredPlan : undefined },
     { key: 'chat', title: 'A test chat', done: chatted, to: '/widget', detail: 'Try your agent the way a visitor would.' },
@@ -210,7 +214,11 @@ function Figures({ session }: { session: Session }) {
         </>
       )}
       <Card title="Leads by status">
-        <HBars label="Leads by status" rows={d.leadsByStatus.map((s) => ({ name: humanize(s.status), value: s.count }))} />
+        {d.leadsByStatus.some((s) => s.count > 0) ? (
+          <HBars label="Leads by status" rows={d.leadsByStatus.map((s) => ({ name: humanize(s.status), value: s.count }))} />
+        ) : (
+          <p className="muted">No leads in the last 30 days yet: they appear here as your agent captures them.</p>
+        )}
       </Card>
       {advanced ? (
         adv.data ? (

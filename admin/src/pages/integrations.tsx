@@ -3,7 +3,7 @@ import { useState, type FormEvent } from 'react';
 import { gql } from '../api.js';
 import type { ClientLinkRuleKind, PmProvider } from '../../../genql/index.js';
 import { canWrite, useSession } from '../session.js';
-import { Badge, Card, ErrorNote, Gate, Loading, PageHeader, SelectField, TextArea, TextField, announce, formatDateTime, humanize } from '../ui.js';
+import { Badge, Card, ErrorNote, Gate, Loading, PageHeader, SelectField, TextArea, TextField, announce, formatDateTime, humanize, plural } from '../ui.js';
 
 // Project tools (Asana, Jira, monday.com) so the agent can tell clients how their projects
 // stand, Google Drive as a knowledge source, the rules that tie projects to clients, and the
@@ -54,7 +54,7 @@ function ProjectTools({ writer }: { writer: boolean }) {
     void qc.invalidateQueries({ queryKey: ['integrations'] });
     void qc.invalidateQueries({ queryKey: ['clients'] });
   };
-  const sync = useMutation({ mutationFn: (id: string) => gql.mutation({ syncProjects: { __args: { integrationId: id }, projectCount: true, taskCount: true } }), onSuccess: (d) => (announce(`Synced ${d.syncProjects.projectCount} projects`), refresh()) });
+  const sync = useMutation({ mutationFn: (id: string) => gql.mutation({ syncProjects: { __args: { integrationId: id }, projectCount: true, taskCount: true } }), onSuccess: (d) => (announce(`Synced ${plural(d.syncProjects.projectCount, 'project')}`), refresh()) });
   const disconnect = useMutation({ mutationFn: (id: string) => gql.mutation({ disconnectIntegration: { __args: { id } } }), onSuccess: () => (announce('Disconnected'), refresh()) });
   const tools = q.data?.integrations.filter((i) => i.provider !== 'GDRIVE') ?? [];
   return (
@@ -71,7 +71,7 @@ function ProjectTools({ writer }: { writer: boolean }) {
               {i.accountLabel ? <span className="muted">{i.accountLabel}</span> : null}
             </div>
             <div className="small muted">
-              {i.projectCount} projects, {i.taskCount} tasks · last sync {formatDateTime(i.lastSyncAt, session?.me.business.timezone)} · {i.webhooksActive ? 'live updates on' : 'periodic sync only'}
+              {plural(i.projectCount, 'project')}, {plural(i.taskCount, 'task')} · last sync {formatDateTime(i.lastSyncAt, session?.me.business.timezone)} · {i.webhooksActive ? 'live updates on' : 'periodic sync only'}
             </div>
             {i.lastError ? <p className="error small">{i.lastError}</p> : null}
             {writer ? (
@@ -114,7 +114,7 @@ function Drive({ writer }: { writer: boolean }) {
       {drive ? (
         <>
           <p className="row">
-            <Badge tone={drive.status === 'CONNECTED' ? 'green' : 'red'}>{humanize(drive.status)}</Badge> {drive.taskCount} files · last sync {formatDateTime(drive.lastSyncAt)}
+            <Badge tone={drive.status === 'CONNECTED' ? 'green' : 'red'}>{humanize(drive.status)}</Badge> {plural(drive.taskCount, 'file')} · last sync {formatDateTime(drive.lastSyncAt)}
           </p>
           {drive.lastError ? <p className="error small">{drive.lastError}</p> : null}
           {writer ? (

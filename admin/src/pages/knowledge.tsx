@@ -2,31 +2,26 @@ import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState, type ChangeEvent, type FormEvent } from 'react';
 import { gql } from '../api.js';
 import { canWrite, useSession } from '../session.js';
-import { Badge, Card, ErrorNote, Gate, Loading, PageHeader, TextArea, TextField, announce, formatDateTime, humanize } from '../ui.js';
+import { Badge, Card, ErrorNote, Gate, Loading, PageHeader, TextArea, TextField, announce, formatDateTime, humanize, plural } from '../ui.js';
 
 // What the agent knows: add text, upload files, see status and size, delete, and ask the
 // agent a question the way a visitor would.
 
-const MAX_FILE_BYTES = 2 * 1024 * 1024;
+const MAX_FILE_BYTES = 5 * 1024 * 1024;
+const ACCEPTED = /\.(md|markdown|txt|html?|pdf)$/i;
 
-/** Reads an uploaded file as content the knowledge API takes (text or Markdown). */
-export async function readKnowledgeFile(file: File): Promise<{ title: string; content: string; format: 'MARKDOWN' | 'TEXT' }> {
-  const name = file.name.toLowerCase();
-  const title = file.name.replace(/\.[^.]+$/, '');
-  if (file.size > MAX_FILE_BYTES) throw new Error(`${file.name} is larger than 2 MB`);
-  if (name.endsWith('.pdf')) throw new Error('PDF files cannot be uploaded yet: copy the text into "Add text" instead');
-  const text = await file.text();
-  if (name.endsWith('.html') || name.endsWith('.htm')) {
-    // DOMParser builds an inert document: no script runs, nothing is fetched.
-    const doc = new DOMParser().parseFromString(text, 'text/html');
-    doc.querySelectorAll('script, style, noscript, template').forEach((n) => n.remove());
-    const body = (doc.body?.innerText || doc.body?.textContent || '').replace(/\n{3,}/g, '\n\n').trim();
-    return { title: doc.title || title, content: body, format: 'TEXT' };
-  }
-  if (name.endsWith('.md') || name.endsWith('.markdown')) return { title, content: text, format: 'MARKDOWN' };
-  if (name.endsWith('.txt')) return { title, content: text, format: 'TEXT' };
-  throw new Error(`${file.name}: choose a .md, .txt, .html or .pdf file`);
+/** The file's bytes as base64 (the server extracts the text: PDF text layer, HTML to text). */
+export function readFileBase64(file: File): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const reader = new FileReader();
+    reader.onload = () => resolve(String(reader.result).replace(/^data:[^,]*,/, ''));
+    reader.onerror = () => reject(new Error(`${file.name} could not be read`));
+    reader.readAsDataURL(file);
+  });
 }
+
+const fileKind = (name: string) => (/\.pdf$/i.test(name) ? 'PDF' : /\.html?$/i.test(name) ? 'HTML' : /\.(md|markdown)$/i.test(name) ? 'Markdown' : 'Text');
+const formatBytes = (n: number) => (n < 1024 ? `${n} B` : n < 1024 * 1024 ? `${(n / 1024).toFixed(1)} KB` : `${(n / 1024 / 1024).toFixed(1)} MB`);
 
 function AskAgent() {
   const [question, setQuestion] = useState('');
@@ -88,7 +83,7 @@ export default function Knowledge() {
   const writer = canWrite(session);
   const q = useQuery({
     queryKey: ['knowledge'],
-    queryFn: () => gql.query({ knowledgeItems: { id: true, title: true, source: true, status: true, chunkCount: true, content: true, createdAt: true } }),
+    queryFn: () => gql.query({ knowledgeItems: { id: true, title: true, source: true, status: true, chunkCount: true, size: true, fileName: true, fileSize: true, createdAt: true } }),
     refetchInterval: (query) => (query.state.data?.knowledgeItems.some((k) => k.status === 'PENDING') ? 1500 : false),
   });
   const [title, setTitle] = useState('');
@@ -122,17 +117,24 @@ export default function Knowledge() {
     if (Object.keys(found).length) return;
     create.mutate({ title: title.trim(), content, format: 'MARKDOWN' });
   }
+  const [uploading, setUploading] = useState<string | null>(null);
   async function upload(e: ChangeEvent<HTMLInputElement>) {
     setFileError(null);
     const files = [...(e.target.files ?? [])];
     e.target.value = '';
     for (const file of files) {
       try {
-        const item = await readKnowledgeFile(file);
-        if (!item.content.trim()) throw new Error(`${file.name} has no text`);
-        await create.mutateAsync(item);
+        if (!ACCEPTED.test(file.name)) throw new Error(`${file.name}: choose a .md, .txt, .html or .pdf file`);
+        if (file.size > MAX_FILE_BYTES) throw new Error(`${file.name} is larger than 5 MB`);
+        setUploading(file.name);
+        const contentBase64 = await readFileBase64(file);
+        await gql.mutation({ uploadKnowledgeFile: { __args: { input: { fileName: file.name, contentBase64 } }, id: true } });
+        announce(`"${file.name}" uploaded`);
+        refresh();
       } catch (err) {
         setFileError(err);
+      } finally {
+        setUploading(null);
       }
     }
   }
@@ -157,9 +159,10 @@ export default function Knowledge() {
                 <label htmlFor="kb-upload">Files (.md, .txt, .html, .pdf)</label>
                 <input id="kb-upload" type="file" accept=".md,.markdown,.txt,.html,.htm,.pdf,text/markdown,text/plain,text/html,application/pdf" multiple onChange={(e) => void upload(e)} aria-describedby="kb-upload-hint" />
                 <p className="hint" id="kb-upload-hint">
-                  Up to 2 MB each. Each file becomes one knowledge item.
+                  Up to 5 MB each. Each file becomes one knowledge item; a PDF needs real text in it (not a scan).
                 </p>
               </div>
+              {uploading ? <p role="status">Uploading {uploading}…</p> : null}
               <ErrorNote error={fileError} />
             </Card>
           </div>
@@ -175,6 +178,7 @@ export default function Knowledge() {
             <li key={k.id} className="lead-row">
               <span>
                 <strong>{k.title}</strong>
+                {k.fileName && k.fileName !== k.title ? <span className="muted small"> ({k.fileName})</span> : null}
               </span>
               <span className="row">
                 <Badge tone={k.status === 'READY' ? 'green' : k.status === 'FAILED' ? 'red' : 'amber'}>{humanize(k.status)}</Badge>
@@ -185,7 +189,8 @@ export default function Knowledge() {
                 ) : null}
               </span>
               <span className="meta">
-                {humanize(k.source)} · {(new Blob([k.content]).size / 1024).toFixed(1)} KB · {k.chunkCount} passages · added {formatDateTime(k.createdAt, session?.me.business.timezone)}
+                {k.fileName ? `${fileKind(k.fileName)} file` : humanize(k.source)} · {k.fileSize != null ? `${formatBytes(k.fileSize)} file, ` : ''}
+                {plural(k.size, 'character')} · {plural(k.chunkCount, 'passage')} · added {formatDateTime(k.createdAt, session?.me.business.timezone)}
               </span>
             </li>
           ))}

@@ -126,6 +126,11 @@ function Outbox() {
     queryKey: ['outbox', status],
     queryFn: () => gql.query({ notifications: { __args: { limit: 50, ...(status ? { status: status as NotificationStatus } : {}) }, id: true, kind: true, channel: true, recipient: true, status: true, attempts: true, maxAttempts: true, lastError: true, createdAt: true, sentAt: true, leadId: true } }),
   });
+  // A webhook row's recipient is its endpoint's id: show the endpoint's address when the
+  // Webhooks card below has it (read from its cache; this card never fetches it).
+  const hooks = useQuery<{ webhookEndpoints: { id: string; url: string }[] }>({ queryKey: ['webhooks'], enabled: false });
+  const recipient = (n: { kind: string; channel: string; recipient: string }) =>
+    n.kind === 'webhook' ? (hooks.data ? (hooks.data.webhookEndpoints.find((w) => w.id === n.recipient)?.url ?? 'a deleted webhook endpoint') : 'your webhook endpoint') : n.channel === 'PHONE' ? formatPhone(n.recipient) : n.recipient;
   const retry = useMutation({
     mutationFn: (id: string) => gql.mutation({ retryNotification: { __args: { id }, id: true } }),
     onSuccess: () => {
@@ -143,7 +148,7 @@ function Outbox() {
         {q.data?.notifications.map((n) => (
           <li key={n.id} className="lead-row">
             <span>
-              {kindName(n.kind)} · {n.channel === 'PHONE' ? formatPhone(n.recipient) : n.recipient}
+              {kindName(n.kind)} · {recipient(n)}
             </span>
             <span className="row">
               <Badge tone={statusTone(n.status)}>{n.status === 'DEAD' ? 'Failed' : humanize(n.status)}</Badge>
@@ -218,7 +223,7 @@ function Webhooks() {
             </div>
             <div className="muted small">
               {w.description ? `${w.description} · ` : ''}
-              {w.events.map(humanize).join(', ')} · secret …{w.secretHint}
+              {w.events.map(humanize).join(', ')} · signing secret {w.secretHint}
             </div>
             <div className="small">
               Last deliveries:{' '}
@@ -247,7 +252,8 @@ function Webhooks() {
         <form
           onSubmit={(e) => {
             e.preventDefault();
-            if (!/^https:\/\/\S+$/i.test(url.trim())) return setUrlError('Use an https:// address');
+            // The server decides (https, public addresses; plain http only where the operator allows it).
+            if (!/^https?:\/\/\S+$/i.test(url.trim())) return setUrlError('Use a web address starting with https://');
             setUrlError(null);
             create.mutate();
           }}

@@ -2,7 +2,6 @@ import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useEffect, useState, type FormEvent } from 'react';
 import { gql } from '../api.js';
 import type { WidgetPosition } from '../../../genql/index.js';
-import { saveGreeting } from '../greeting.js';
 import { canWrite, feature, useSession } from '../session.js';
 import { Card, Checkbox, ErrorNote, Loading, Locked, PageHeader, SelectField, TextArea, TextField, announce } from '../ui.js';
 
@@ -36,8 +35,8 @@ export default function Widget() {
     queryKey: ['widget'],
     queryFn: () =>
       gql.query({
-        widgetConfig: { primaryColor: true, textColor: true, backgroundColor: true, position: true, greeting: true, launcherText: true, showBranding: true },
-        agentConfig: { welcomeMessage: true },
+        widgetConfig: { primaryColor: true, textColor: true, backgroundColor: true, position: true, launcherText: true, showBranding: true },
+        agentConfig: { greeting: true },
         business: { id: true, allowedOrigins: true },
       }),
   });
@@ -48,7 +47,7 @@ export default function Widget() {
   useEffect(() => {
     if (!q.data) return;
     const w = q.data.widgetConfig;
-    setForm({ primaryColor: w.primaryColor, textColor: w.textColor, backgroundColor: w.backgroundColor, position: w.position, launcherText: w.launcherText, greeting: w.greeting ?? q.data.agentConfig.welcomeMessage, showBranding: w.showBranding });
+    setForm({ primaryColor: w.primaryColor, textColor: w.textColor, backgroundColor: w.backgroundColor, position: w.position, launcherText: w.launcherText, greeting: q.data.agentConfig.greeting, showBranding: w.showBranding });
     setOrigins(q.data.business.allowedOrigins.join('\n'));
   }, [q.data]);
   const save = useMutation({
@@ -76,9 +75,9 @@ export default function Widget() {
           },
           id: true,
         },
+        updateAgentConfig: { __args: { input: { greeting: form.greeting } }, id: true },
         updateBusiness: { __args: { input: { allowedOrigins: [...new Set(parsed.filter((x): x is string => !!x))] } }, id: true },
       });
-      await saveGreeting(form.greeting);
     },
     onSuccess: () => {
       announce('Widget saved');
@@ -86,6 +85,7 @@ export default function Widget() {
       void qc.invalidateQueries({ queryKey: ['widget'] });
       void qc.invalidateQueries({ queryKey: ['session'] });
       void qc.invalidateQueries({ queryKey: ['dashboard'] });
+      void qc.invalidateQueries({ queryKey: ['agent'] });
     },
   });
   if (q.error) return <ErrorNote error={q.error} />;
@@ -124,7 +124,7 @@ export default function Widget() {
           >
             <fieldset disabled={!writer}>
               <TextArea label="Websites allowed to show the widget" value={origins} onChange={(e) => setOrigins(e.target.value)} error={errors.origins} rows={3} hint="One per line, e.g. https://www.example.com" />
-              <TextArea label="Greeting" value={form.greeting} onChange={set('greeting')} rows={2} maxLength={500} hint="The first thing the agent says (also on the Agent page)." />
+              <TextArea label="Greeting" value={form.greeting} onChange={set('greeting')} rows={2} maxLength={500} hint="The first thing the agent says in every chat. The same greeting is on the Agent page." />
               <TextField label="Button text" value={form.launcherText} onChange={set('launcherText')} maxLength={40} />
               <div className="grid">
                 <TextField label="Main colour" type="color" value={form.primaryColor} onChange={set('primaryColor')} error={errors.primaryColor} />

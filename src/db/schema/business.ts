@@ -40,6 +40,10 @@ export interface BusinessesTable {
   emergency_contacts: ColumnType<string[], string[] | undefined, string[]>;
   /** Migration 0440: the business the /demo page shows (set by the seed only). */
   is_demo: ColumnType<boolean, boolean | undefined, boolean>;
+  /** The allowed origin the widget last started a chat from, and when first/last (0491). */
+  widget_seen_origin: ColumnType<string | null, string | null | undefined, string | null>;
+  widget_first_seen_at: ColumnType<Date | null, Date | null | undefined, Date | null>;
+  widget_last_seen_at: ColumnType<Date | null, Date | null | undefined, Date | null>;
   created_at: CreatedAt;
   updated_at: Timestamp;
 }
@@ -52,6 +56,7 @@ export interface AgentConfigsTable {
   agent_name: ColumnType<string, string | undefined, string>;
   persona: ColumnType<string, string | undefined, string>;
   instructions: ColumnType<string, string | undefined, string>;
+  /** The one greeting of chat and widget (0490 merged widget_configs.greeting into it). */
   welcome_message: ColumnType<string, string | undefined, string>;
   voice_greeting: ColumnType<string, string | undefined, string>;
   faq: Json<FaqEntry[]>;
@@ -77,7 +82,6 @@ export interface WidgetConfigsTable {
   text_color: ColumnType<string, string | undefined, string>;
   background_color: ColumnType<string, string | undefined, string>;
   position: ColumnType<'BOTTOM_RIGHT' | 'BOTTOM_LEFT', 'BOTTOM_RIGHT' | 'BOTTOM_LEFT' | undefined>;
-  greeting: string | null;
   launcher_text: ColumnType<string, string | undefined, string>;
   show_branding: ColumnType<boolean, boolean | undefined, boolean>;
   created_at: CreatedAt;

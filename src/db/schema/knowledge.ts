@@ -15,6 +15,9 @@ export interface KnowledgeItemsTable {
   integration_id: string | null;
   embedding_model: string | null;
   status: ColumnType<'PENDING' | 'READY' | 'FAILED', 'PENDING' | 'READY' | 'FAILED' | undefined>;
+  /** The uploaded file's name and size in bytes, when the item came from an upload (0492). */
+  file_name: ColumnType<string | null, string | null | undefined, string | null>;
+  file_size: ColumnType<number | null, number | null | undefined, number | null>;
   created_at: CreatedAt;
   updated_at: Timestamp;
 }
