@@ -20,6 +20,8 @@ export interface GroundedAnswer {
 
 /** Minimum covered share of the question's weight for an answer. */
 export const ANSWER_THRESHOLD = 0.5;
+/** Weight above which a word the knowledge never uses is no everyday word (see queryTerms). */
+const UNKNOWN_WEIGHT = 1.9;
 
 // Words that shape a question rather than name its subject ("how much", "how long").
 const SHAPE = new Set(['much', 'long', 'often', 'far', 'many', 'kind', 'type', 'sort', 'way', 'thing', 'anything', 'something', 'happen', 'mean', 'exactly', 'usually', 'possible', 'still', 'ever', 'extra', 'able', 'stuff'].map(stem));
@@ -36,12 +38,14 @@ const LIGHT = new Set(
     .map(stem),
 );
 
+const ADJUNCT = new Set(['when', 'while', 'during', 'whilst']);
+
 // "...a call-out TO FIX a leaking tap": verbs that open a purpose clause.
 const PURPOSE_VERBS = new Set(
   'fix repair install replace clean unclog unblock look check inspect sort deal service remove move paint build change help treat see do get make have come take mend drain flush test'.split(' '),
 );
 
-const MATCH = { exact: 1, type: 1, morph: 0.8, related: 0.7, headingOnly: 0.7, heading: 0.5, answeredBy: 0.5, headingRelated: 0.4, title: 0.3 } as const;
+const MATCH = { exact: 1, type: 1, morph: 0.8, related: 0.7, headingOnly: 0.65, heading: 0.5, answeredBy: 0.5, headingRelated: 0.4, title: 0.3 } as const;
 
 interface QueryTerm {
   term: string;
@@ -52,6 +56,8 @@ interface QueryTerm {
   type: number | null;
   /** A shape or everyday word: it never makes a sentence relevant on its own. */
   light: boolean;
+  /** Neither the word nor a related word is ever used by the knowledge. */
+  unknown?: boolean;
 }
 
 /** Chunk frequencies by stem (what queryTerms weighs with); computed once per vocabulary read. */
@@ -74,6 +80,7 @@ export function queryTerms(question: string, vocab: (Vocabulary & { stems?: Map<
   const plain = normalizeCasual(question);
   const typeOf = new Map<string, number>();
   for (const i of askedTypes(plain)) for (const w of ANSWER_TYPES[i]!.words) typeOf.set(stem(w), i);
+  const hoursAsked = askedTypes(plain).find((i) => ANSWER_TYPES[i]!.words.includes('opening')) ?? -1;
   // "is there an elevator? i can't do stairs": the question weighs fully, the context half.
   const sentences = plain.split(/(?<=[?])\s+/).filter((x) => x.trim());
   const asked = sentences.filter((x) => x.trim().endsWith('?'));
@@ -87,6 +94,8 @@ export function queryTerms(question: string, vocab: (Vocabulary & { stems?: Map<
     const ws = words(sentence);
     for (const [wi, word] of ws.entries()) {
       if (word === 'to' && named && PURPOSE_VERBS.has(ws[wi + 1] ?? '')) purpose = true;
+      // "do I need to be home | when you clean": a time clause after the subject says when, not what.
+      if (ADJUNCT.has(word) && named && wi > 0) purpose = true;
       for (const t of terms(word)) {
         if (!SHAPE.has(t) && !LIGHT.has(t) && !typeOf.has(t)) named = true;
         if (seen.has(t)) continue;
@@ -98,18 +107,25 @@ export function queryTerms(question: string, vocab: (Vocabulary & { stems?: Map<
         // subject than a rare one ("softener"): rank in spoken English (SUBTLEX-US) scales it.
         const rank = df && count === 0 ? wordRank?.(word) : undefined;
         if (rank !== undefined) idf *= rank < 600 ? 0.25 : rank < 1500 ? 0.6 : 1;
-        const type = typeOf.get(t) ?? null;
+        // "open wednesday at 8": a bare hour in a question about hours is a clock time.
+        const clock = hoursAsked >= 0 && /^\d{1,2}$/.test(t) && Number(t) >= 1 && Number(t) <= 12 ? hoursAsked : null;
+        const type = typeOf.get(t) ?? clock;
         const light = SHAPE.has(t) || LIGHT.has(t) || (count === 0 && /^\d+$/.test(t));
         // A word naming the kind of answer ("price") weighs like a common word, whatever its rarity.
         const weight = (light ? 0.3 : type !== null ? Math.min(idf, 1) : idf) * (purpose ? 0.35 : context ? 0.5 : 1);
-        seen.set(t, { term: t, weight, related, answeredBy: answeredByTerms(t), type, light });
+        seen.set(t, { term: t, weight, related, answeredBy: answeredByTerms(t), type, light, unknown: !!df && count === 0 });
       }
     }
+  }
+  for (const i of askedTypes(plain)) {
+    const marker = ANSWER_TYPES[i]!.marker;
+    if (marker && !seen.has(marker)) seen.set(marker, { term: marker, weight: 0.8, related: [], answeredBy: [], type: i, light: false });
   }
   return [...seen.values()];
 }
 
-const COMPARATIVE = /^(?:e?r|e?st)$/;
+// and adverbs/adjectives in -ly (stemmed -li): "hourly" ~ "hour", "monthly" ~ "month".
+const COMPARATIVE = /^(?:e?r|e?st|li)$/;
 
 /** "therapy" ~ "therapist", "work" ~ "workmanship": one stem is the start of the other. */
 function morphMatch(term: string, unitTerms: Set<string>): boolean {
@@ -117,7 +133,7 @@ function morphMatch(term: string, unitTerms: Set<string>): boolean {
   for (const u of unitTerms) {
     if (u.length < 4 || u === term) continue;
     if ((u.startsWith(term) && term.length >= 5) || (term.startsWith(u) && u.length >= 5)) return true;
-    // Comparatives and superlatives: "safe" ~ "safer", "high" ~ "highest".
+    // Comparatives, superlatives and -ly forms: "safe" ~ "safer", "high" ~ "highest", "hour" ~ "hourly".
     if (COMPARATIVE.test(u.slice(term.length)) && u.startsWith(term)) return true;
     if (COMPARATIVE.test(term.slice(u.length)) && term.startsWith(u)) return true;
     let i = 0;
@@ -187,6 +203,8 @@ function negative(question: string, text: string, qs: QueryTerm[], row: boolean)
       break;
     }
   }
+  // A list item ("..., Independence Day, ...") takes the verb of its sentence ("We are closed on").
+  if (where !== clauses[0] && where.trim().split(/\s+/).length <= 6 && clauses[0] && NEGATIVE.test(clauses[0])) return true;
   if (NEGATIVE.test(where)) return true;
   // "Are you open on Christmas?" -> "We close on Christmas Day" (but "closes at noon" means open until then).
   if (/\bopen\b/.test(q) && /\bclos(?:e|es|ing)\b(?!\s+at\b)/i.test(where)) return true;
@@ -196,7 +214,7 @@ function negative(question: string, text: string, qs: QueryTerm[], row: boolean)
 
 function renderRow(u: Unit, only: Set<number> | null): string {
   const cells = (u.cells ?? []).filter((_, i) => !only || only.has(i));
-  const parts = cells.map((c) => (c.header ? `${c.header}: ${c.value}` : c.value)).filter((p) => p.trim());
+  const parts = cells.filter((c) => c.value.trim()).map((c) => (c.header ? `${c.header}: ${c.value}` : c.value));
   return `${u.label}${parts.length ? ` — ${parts.join('; ')}` : ''}.`;
 }
 
@@ -216,7 +234,7 @@ const BACK_REFERENCE = /^(?:it|its|they|them|their|these|those|he|she|his|her|su
 
 // Words that make a phrase only with a content word ("to be" alone says nothing).
 const FUNCTION = new Set('a an the to of and or is are was be it i you we my your our in on at for do does did can will would this that'.split(' '));
-const PHRASE_BONUS = 0.04;
+const PHRASE_BONUS = 0.05;
 
 function questionBigrams(question: string): Set<string> {
   const ws = words(normalizeCasual(question), 100);
@@ -273,6 +291,9 @@ export function extractiveAnswer(
     // A word found as itself counts fully; found only through a related word or the heading, half.
     const found = main.reduce((n, { m }) => n + (m >= MATCH.morph ? 1 : m >= MATCH.related ? 0.75 : m >= MATCH.headingRelated ? 0.5 : 0), 0);
     if (main.length && found / main.length < 0.6) return null;
+    // "Do you install LANDSCAPE lighting?": a yes would be a claim about something the knowledge
+    // never names. A word it never uses, and that is no everyday word, makes the question uncovered.
+    if (main.some(({ q, m }) => q.unknown && q.term.length >= 5 && q.weight >= UNKNOWN_WEIGHT && m < MATCH.related)) return null;
   }
 
   const chosen: Scored[] = [best];

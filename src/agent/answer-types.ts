@@ -4,11 +4,11 @@
 
 // What kind of answer a question wants, and how to see it in a sentence. A question word of that
 // kind ("cost", "hours") is matched by any sentence holding such an answer (a price, a time).
-export const ANSWER_TYPES: Array<{ ask: RegExp; words: string[]; has: RegExp }> = [
+export const ANSWER_TYPES: Array<{ ask: RegExp; words: string[]; has: RegExp; marker?: string }> = [
   {
     ask: /\b(?:how much|cost|costs|price|prices|pricing|fee|fees|charge|charges|rate|rates|expensive|cheap)\b/,
     words: ['much', 'cost', 'price', 'pricing', 'fee', 'charge', 'rate', 'expensive', 'cheap'],
-    has: /[$€£]\s?\d|\b\d+(?:\.\d+)?\s?%|\bfree\b|\bno charge\b/i,
+    has: /[$€£]\s?\d|\b\d+(?:\.\d+)?\s?%|\bfree\b|\bno charge\b|\bat cost\b/i,
   },
   {
     ask: /\b(?:what time|hours|hour|open|close|closing|opening)\b/,
@@ -20,7 +20,8 @@ export const ANSWER_TYPES: Array<{ ask: RegExp; words: string[]; has: RegExp }> 
     // "How long have you been in business" asks for a year, not a duration (the next type).
     ask: /\bhow long\b(?! (?:have|has) (?:you|they|the \w+|your \w+) been\b)|\bhow fast\b|\bhow soon\b|\bhow quickly\b/,
     words: ['long', 'fast', 'soon', 'quickly'],
-    has: /\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|twelve|half an?|a few)\s*(?:-\s*)?(?:minutes?|hours?|days?|weeks?|months?|years?)\b|\bsince \d{4}\b|\bin \d{4}\b/i,
+    // "24 hours a day, 7 days a week" is how often, not how long.
+    has: /\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|twelve|half an?|a few)\s*(?:-\s*)?(?:minutes?|hours?|days?|weeks?|months?|years?)\b(?! a (?:day|week|month|year)\b)|\bsince \d{4}\b|\bin \d{4}\b/i,
   },
   {
     ask: /\bhow long (?:have|has) (?:you|they|the \w+|your \w+) been\b|\bhow old is (?:the|your) (?:company|business|firm)\b|\bwhen (?:were|was) (?:you|the \w+|your \w+) (?:founded|started|established)\b/,
@@ -52,6 +53,14 @@ export const ANSWER_TYPES: Array<{ ask: RegExp; words: string[]; has: RegExp }> 
     ask: /\b(?:brand|brands|make|makes|manufacturer|manufacturers)\b/,
     words: ['brand', 'make', 'manufacturer'],
     has: /\b[A-Z][\w.]+(?:,? [A-Z][\w.]+)*(?:,| and| or) [A-Z][a-z]+/,
+  },
+  {
+    // "When do I have to pay?": "when" is no content word, so the question carries a marker term
+    // that any sentence saying when something happens matches.
+    ask: /^(?:(?:so|and|ok|okay|hi|hey)\s+)*(?:when|by when)\b(?! (?:are|is) (?:you|u|the \w+) (?:open|closed)\b)/,
+    words: [],
+    marker: '@when',
+    has: /\b(?:when|until|once|within|due|upon|on completion|at the (?:end|start|time)|in advance|ahead|beforehand|the day before|the morning of)\b|\b(?:after|before) (?:the|each|every|your|a|an|\d)/i,
   },
 ];
 

@@ -119,7 +119,8 @@ export function normalizeCasual(text: string): string {
 // Related words, as groups of plain words; each word of a group also looks for the others.
 // Groups hold near-synonyms only (never opposites, never two different days).
 const RELATED: string[][] = [
-  ['price', 'cost', 'fee', 'charge', 'rate', 'much', 'expensive', 'cheap', 'pricing'],
+  ['price', 'cost', 'fee', 'charge', 'rate', 'much', 'expensive', 'cheap', 'pricing', 'billed'],
+  ['appointment', 'session'],
   ['quote', 'estimate', 'quotation'],
   ['callout', 'call-out', 'visit', 'trip'],
   ['hour', 'time', 'schedule'],
@@ -129,7 +130,7 @@ const RELATED: string[][] = [
   ['insurance', 'insured'],
   ['pay', 'payment', 'paying'],
   ['accept', 'take'],
-  ['finance', 'financing', 'loan', 'monthly'],
+  ['finance', 'financing', 'loan', 'monthly', 'interest', 'apr'],
   ['discount', 'cheaper', 'save', 'saving', 'off', 'deal'],
   ['area', 'serve', 'service', 'cover', 'town', 'city', 'travel', 'radius'],
   ['located', 'location', 'address', 'where', 'find'],

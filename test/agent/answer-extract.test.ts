@@ -126,7 +126,13 @@ We maintain lawns, hedges and borders for homes and offices.
 We are happy to work around pets. Please keep them indoors while we mow.
 
 ## Payment and financing
-Jobs over $2,000 can be spread over 10 months with no interest.`;
+Jobs over $2,000 can be spread over 10 months with no interest.
+
+## Rates and billing
+Garden labour is $40 per hour. Homeowners outside Elm Park pay a $25 travel charge. Payment is due when the work is finished.
+
+## Holidays
+We are closed on New Year's Day, Easter Monday and Boxing Day.`;
 const chunks2 = chunkDocument({ title: 'Greenleaf guide', content: KB2, source: 'MARKDOWN' });
 const hits2: SearchHit[] = chunks2.map((c, i) => ({ chunkId: `g${i}`, itemId: 'i2', title: 'Greenleaf guide', heading: c.heading, content: c.content, score: 1 / (i + 1) }));
 const vocabulary2: Vocabulary = { docs: chunks2.length, words: new Map() };
@@ -151,4 +157,15 @@ t.test('a topic named only in a section heading is answered by that section', as
 t.test('"how long have you been ..." asks for a year; "what brand" for names', async (t) => {
   t.match(ask2('how long have you been in business')?.text, /since 1996/);
   t.match(ask2('what brand of shrubs do you plant')?.text, /Hillier and Bloom/);
+});
+
+t.test('"when" questions, -ly forms, list items under a negative verb', async (t) => {
+  t.match(ask2('when do i have to pay')?.text, /due when the work is finished/);
+  t.match(ask2('whats your hourly rate')?.text, /\$40 per hour/);
+  t.match(ask2('are you open on boxing day')?.text, /^No\. We are closed/);
+});
+
+t.test('a yes/no question about something the knowledge never names is not covered', async (t) => {
+  t.equal(ask2('do you plant japanese maples'), null);
+  t.match(ask2('do you plant shrubs')?.text, /^Yes\./);
 });
