@@ -1,7 +1,9 @@
-// Run once, after ALL question data was written (it was first written without splits): sets the
-// "split" field of eval/data/questions.jsonl, 35% "heldout" chosen by a seeded shuffle per
-// knowledge base (seed 20261201), so the split is random, reproducible and never hand-picked.
-// Re-running it gives the same splits.
+// Run after writing new data (items are written without a split): gives every item of
+// eval/data/questions.jsonl and eval/data/triage.jsonl that has no "split" yet one, 35% "heldout"
+// chosen by a seeded shuffle (seed 20261201) per knowledge base and group (covered / uncovered
+// questions; emergency / not for triage), so the split is random, reproducible and never
+// hand-picked. Items that already have a split keep it: an item once held out is never moved
+// into the tune split by later additions (and a tuned-on item never becomes held-out).
 //   npx tsx eval/assign-splits.ts
 import { readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
@@ -22,18 +24,38 @@ function mulberry32(seed: number): () => number {
   };
 }
 
-const rand = mulberry32(SEED);
-const out: string[] = [];
-const all = readFileSync(join(dir, 'questions.jsonl'), 'utf8').split('\n').filter((l) => l.trim()).map((l) => JSON.parse(l) as Record<string, unknown>);
-for (const kb of [...new Set(all.map((i) => String(i.kb)))].sort()) {
-  const items = all.filter((i) => i.kb === kb);
-  // Covered and uncovered items are shuffled separately so both splits get their share of each.
-  for (const group of [items.filter((i) => i.covered), items.filter((i) => !i.covered)]) {
-    const order = group.map((item) => ({ item, r: rand() })).sort((a, b) => a.r - b.r);
-    const nHeld = Math.round(group.length * HELDOUT_SHARE);
-    order.forEach(({ item }, i) => (item.split = i < nHeld ? 'heldout' : 'tune'));
+type Item = Record<string, unknown>;
+
+/** Assigns splits to the items that have none; returns how many it assigned. */
+function assign(file: string, groupOf: (i: Item) => string, order: (i: Item) => Item, rand: () => number): number {
+  const path = join(dir, file);
+  const lines = readFileSync(path, 'utf8').split('\n').filter((l) => l.trim());
+  const all = lines.map((l) => JSON.parse(l) as Item);
+  const fresh = all.filter((i) => i.split !== 'tune' && i.split !== 'heldout');
+  for (const kb of [...new Set(fresh.map((i) => String(i.kb)))].sort()) {
+    const ofKb = fresh.filter((i) => i.kb === kb);
+    for (const g of [...new Set(ofKb.map(groupOf))].sort()) {
+      const shuffled = ofKb.filter((i) => groupOf(i) === g).map((item) => ({ item, r: rand() })).sort((a, b) => a.r - b.r);
+      const nHeld = Math.round(shuffled.length * HELDOUT_SHARE);
+      shuffled.forEach(({ item }, i) => (item.split = i < nHeld ? 'heldout' : 'tune'));
+    }
   }
-  for (const item of items) out.push(JSON.stringify({ id: item.id, split: item.split, kb: item.kb, text: item.text, covered: item.covered, required: item.required, forbidden: item.forbidden }));
+  // Lines that already had a split are written back exactly as they were.
+  writeFileSync(path, `${all.map((i, n) => (fresh.includes(i) ? JSON.stringify(order(i)) : lines[n])).join('\n')}\n`);
+  return fresh.length;
 }
-writeFileSync(join(dir, 'questions.jsonl'), `${out.join('\n')}\n`);
-console.log(`${out.length} questions written`);
+
+const rand = mulberry32(SEED);
+const q = assign(
+  'questions.jsonl',
+  (i) => (i.covered ? 'covered' : 'uncovered'),
+  (i) => ({ id: i.id, split: i.split, kb: i.kb, text: i.text, covered: i.covered, required: i.required, forbidden: i.forbidden }),
+  rand,
+);
+const t = assign(
+  'triage.jsonl',
+  (i) => (i.emergency ? 'emergency' : 'not'),
+  (i) => ({ id: i.id, split: i.split, kb: i.kb, channel: i.channel, category: i.category, text: i.text, emergency: i.emergency, priority: i.priority }),
+  rand,
+);
+console.log(`splits assigned to ${q} new questions and ${t} new triage items`);

@@ -57,7 +57,13 @@ function args(argv: string[]) {
     if (v !== 'tune' && v !== 'heldout' && v !== 'all') throw new Error('--split must be tune, heldout or all');
     return v;
   })();
-  return { split, verbose: argv.includes('--verbose'), check: argv.includes('--check') };
+  // --ids a,b: only these items (a quick look at a few while working; metrics then cover only them).
+  const idsArg = (() => {
+    const i = argv.indexOf('--ids');
+    return i >= 0 ? argv[i + 1] : argv.find((a) => a.startsWith('--ids='))?.slice(6);
+  })();
+  const ids = idsArg ? new Set(idsArg.split(',').map((s) => s.trim()).filter(Boolean)) : null;
+  return { split, ids, verbose: argv.includes('--verbose') || !!ids, check: argv.includes('--check') };
 }
 
 async function startApp(adminToken: string): Promise<{ app: FastifyInstance; close: () => Promise<void> }> {
@@ -207,16 +213,17 @@ async function main() {
     const chat = chatClient(app);
 
     const answerOutcomes: AnswerOutcome[] = [];
-    for (const q of questions.filter((x) => (splits as readonly string[]).includes(x.split))) {
+    const picked = (x: { id: string; split: string }) => (splits as readonly string[]).includes(x.split) && (!opts.ids || opts.ids.has(x.id));
+    for (const q of questions.filter(picked)) {
       const session = await chat.start(businessOf(q.kb));
       const r = await chat.send(session, q.text);
       const o = scoreAnswer(q, String(r.reply ?? ''));
       answerOutcomes.push(o);
-      if (!o.pass) log(`ANSWER FAIL ${q.id} [${q.split}] ${JSON.stringify(q.text)}\n  reply: ${JSON.stringify(r.reply)}\n  ${o.why}`);
+      if (!o.pass || opts.ids) log(`ANSWER ${o.pass ? 'PASS' : 'FAIL'} ${q.id} [${q.split}] ${JSON.stringify(q.text)}\n  reply: ${JSON.stringify(r.reply)}\n  ${o.why}`);
     }
 
     const triageOutcomes: TriageOutcome[] = [];
-    for (const item of triage.filter((x) => (splits as readonly string[]).includes(x.split))) {
+    for (const item of triage.filter(picked)) {
       const o = await runTriageItem(chat, businessOf(item.kb), item);
       triageOutcomes.push(o);
       if (o.emergency !== item.emergency || o.priority !== item.priority) {

@@ -1,6 +1,7 @@
-import { answeredByTerms, isStopWord, normalizeCasual, relatedTerms, stem, terms, words } from '../ai/lexical.js';
+import { answeredByTerms, isStopWord, normalizeCasual, normalizeText, relatedTerms, stem, terms, words } from '../ai/lexical.js';
 import type { SearchHit, Vocabulary } from '../knowledge/service.js';
 import { unitsOf, type Unit } from './answer-units.js';
+import { ANSWER_TYPES, askedTypes, HARD_ASK, HARD_TYPES } from './answer-types.js';
 
 // The local provider's answer: extractive, never invented. The question's words are weighed by
 // how rare they are in this business's knowledge (a word the knowledge never uses weighs the
@@ -19,6 +20,8 @@ export interface GroundedAnswer {
 
 /** Minimum covered share of the question's weight for an answer. */
 export const ANSWER_THRESHOLD = 0.5;
+/** Weight above which a word the knowledge never uses is no everyday word (see queryTerms). */
+const UNKNOWN_WEIGHT = 1.9;
 
 // Words that shape a question rather than name its subject ("how much", "how long").
 const SHAPE = new Set(['much', 'long', 'often', 'far', 'many', 'kind', 'type', 'sort', 'way', 'thing', 'anything', 'something', 'happen', 'mean', 'exactly', 'usually', 'possible', 'still', 'ever', 'extra', 'able', 'stuff'].map(stem));
@@ -35,52 +38,14 @@ const LIGHT = new Set(
     .map(stem),
 );
 
+const ADJUNCT = new Set(['when', 'while', 'during', 'whilst']);
+
 // "...a call-out TO FIX a leaking tap": verbs that open a purpose clause.
 const PURPOSE_VERBS = new Set(
   'fix repair install replace clean unclog unblock look check inspect sort deal service remove move paint build change help treat see do get make have come take mend drain flush test'.split(' '),
 );
 
-const MATCH = { exact: 1, type: 1, morph: 0.8, related: 0.7, heading: 0.5, answeredBy: 0.5, headingRelated: 0.4, title: 0.3 } as const;
-
-// What kind of answer a question wants, and how to see it in a sentence. A question word of that
-// kind ("cost", "hours") is matched by any sentence holding such an answer (a price, a time).
-const ANSWER_TYPES: Array<{ ask: RegExp; words: string[]; has: RegExp }> = [
-  {
-    ask: /\b(?:how much|cost|costs|price|prices|pricing|fee|fees|charge|charges|rate|rates|expensive|cheap)\b/,
-    words: ['much', 'cost', 'price', 'pricing', 'fee', 'charge', 'rate', 'expensive', 'cheap'],
-    has: /[$€£]\s?\d|\b\d+(?:\.\d+)?\s?%|\bfree\b|\bno charge\b/i,
-  },
-  {
-    ask: /\b(?:what time|hours|hour|open|close|closing|opening)\b/,
-    words: ['time', 'hour', 'open', 'close', 'opening', 'closing'],
-    has: /\b\d{1,2}(?::\d{2})?\s?(?:am|pm)\b|\bnoon\b|\bmidnight\b|\b24\/7\b|\b24 hours\b|\bclosed?\b/i,
-  },
-  {
-    ask: /\bhow long\b|\bhow fast\b|\bhow soon\b|\bhow quickly\b/,
-    words: ['long', 'fast', 'soon', 'quickly'],
-    has: /\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|twelve|half an?|a few)\s*(?:-\s*)?(?:minutes?|hours?|days?|weeks?|months?|years?)\b|\bsince \d{4}\b|\bin \d{4}\b/i,
-  },
-  {
-    ask: /\bwhere\b|\blocated\b|\baddress\b/,
-    words: ['located', 'location', 'address'],
-    has: /\b\d+\s+[A-Z][\w.]*(?:\s+[A-Z][\w.]*)*\s+(?:St|Street|Ave|Avenue|Rd|Road|Blvd|Lane|Ln|Drive|Dr|Way|Suite)\b/,
-  },
-  {
-    ask: /\bhow many\b/,
-    words: ['many'],
-    has: /\b\d+\b|\b(?:two|three|four|five|six|seven|eight|nine|ten|twelve|dozen)\b/i,
-  },
-  {
-    ask: /\bwho\b/,
-    words: [],
-    has: /\b(?:Dr|Mr|Mrs|Ms)\.|\b[A-Z][a-z]+ [A-Z][a-z']+\b/,
-  },
-  {
-    ask: /\b(?:phone|number|call)\b/,
-    words: ['phone', 'number'],
-    has: /\(?\b\d{3}\)?[\s.-]\d{3}[\s.-]\d{4}\b|\b1-8\d\d-\d{3}-\d{4}\b/,
-  },
-];
+const MATCH = { exact: 1, type: 1, morph: 0.8, related: 0.7, headingOnly: 0.65, heading: 0.5, answeredBy: 0.5, headingRelated: 0.4, title: 0.3 } as const;
 
 interface QueryTerm {
   term: string;
@@ -91,15 +56,9 @@ interface QueryTerm {
   type: number | null;
   /** A shape or everyday word: it never makes a sentence relevant on its own. */
   light: boolean;
+  /** Neither the word nor a related word is ever used by the knowledge. */
+  unknown?: boolean;
 }
-
-/** Answer types a question asks for (indexes into ANSWER_TYPES). */
-function askedTypes(plain: string): number[] {
-  return ANSWER_TYPES.map((t, i) => (t.ask.test(plain) ? i : -1)).filter((i) => i >= 0);
-}
-// Kinds of answer a reply must hold to answer at all: a price, a clock time, a duration, a count.
-const HARD_ASK = /\bhow (?:much|long|many|soon|fast)\b|\bwhat time\b|\bwhat (?:are|is) (?:your|the) (?:hours|price|cost|fee|rate)\b|\bwhat is (?:your|the) (?:\w+ )?(?:phone )?number\b/;
-const HARD_TYPES = new Set(['how much', 'what time', 'how long', 'how many', 'phone number'].map((q) => ANSWER_TYPES.findIndex((t) => t.ask.test(q))));
 
 /** Chunk frequencies by stem (what queryTerms weighs with); computed once per vocabulary read. */
 export function stemDf(vocab: Vocabulary): Map<string, number> {
@@ -121,6 +80,7 @@ export function queryTerms(question: string, vocab: (Vocabulary & { stems?: Map<
   const plain = normalizeCasual(question);
   const typeOf = new Map<string, number>();
   for (const i of askedTypes(plain)) for (const w of ANSWER_TYPES[i]!.words) typeOf.set(stem(w), i);
+  const hoursAsked = askedTypes(plain).find((i) => ANSWER_TYPES[i]!.words.includes('opening')) ?? -1;
   // "is there an elevator? i can't do stairs": the question weighs fully, the context half.
   const sentences = plain.split(/(?<=[?])\s+/).filter((x) => x.trim());
   const asked = sentences.filter((x) => x.trim().endsWith('?'));
@@ -134,6 +94,8 @@ export function queryTerms(question: string, vocab: (Vocabulary & { stems?: Map<
     const ws = words(sentence);
     for (const [wi, word] of ws.entries()) {
       if (word === 'to' && named && PURPOSE_VERBS.has(ws[wi + 1] ?? '')) purpose = true;
+      // "do I need to be home | when you clean": a time clause after the subject says when, not what.
+      if (ADJUNCT.has(word) && named && wi > 0) purpose = true;
       for (const t of terms(word)) {
         if (!SHAPE.has(t) && !LIGHT.has(t) && !typeOf.has(t)) named = true;
         if (seen.has(t)) continue;
@@ -145,16 +107,25 @@ export function queryTerms(question: string, vocab: (Vocabulary & { stems?: Map<
         // subject than a rare one ("softener"): rank in spoken English (SUBTLEX-US) scales it.
         const rank = df && count === 0 ? wordRank?.(word) : undefined;
         if (rank !== undefined) idf *= rank < 600 ? 0.25 : rank < 1500 ? 0.6 : 1;
-        const type = typeOf.get(t) ?? null;
+        // "open wednesday at 8": a bare hour in a question about hours is a clock time.
+        const clock = hoursAsked >= 0 && /^\d{1,2}$/.test(t) && Number(t) >= 1 && Number(t) <= 12 ? hoursAsked : null;
+        const type = typeOf.get(t) ?? clock;
         const light = SHAPE.has(t) || LIGHT.has(t) || (count === 0 && /^\d+$/.test(t));
         // A word naming the kind of answer ("price") weighs like a common word, whatever its rarity.
         const weight = (light ? 0.3 : type !== null ? Math.min(idf, 1) : idf) * (purpose ? 0.35 : context ? 0.5 : 1);
-        seen.set(t, { term: t, weight, related, answeredBy: answeredByTerms(t), type, light });
+        seen.set(t, { term: t, weight, related, answeredBy: answeredByTerms(t), type, light, unknown: !!df && count === 0 });
       }
     }
   }
+  for (const i of askedTypes(plain)) {
+    const marker = ANSWER_TYPES[i]!.marker;
+    if (marker && !seen.has(marker)) seen.set(marker, { term: marker, weight: 0.8, related: [], answeredBy: [], type: i, light: false });
+  }
   return [...seen.values()];
 }
+
+// and adverbs/adjectives in -ly (stemmed -li): "hourly" ~ "hour", "monthly" ~ "month".
+const COMPARATIVE = /^(?:e?r|e?st|li)$/;
 
 /** "therapy" ~ "therapist", "work" ~ "workmanship": one stem is the start of the other. */
 function morphMatch(term: string, unitTerms: Set<string>): boolean {
@@ -162,6 +133,9 @@ function morphMatch(term: string, unitTerms: Set<string>): boolean {
   for (const u of unitTerms) {
     if (u.length < 4 || u === term) continue;
     if ((u.startsWith(term) && term.length >= 5) || (term.startsWith(u) && u.length >= 5)) return true;
+    // Comparatives, superlatives and -ly forms: "safe" ~ "safer", "high" ~ "highest", "hour" ~ "hourly".
+    if (COMPARATIVE.test(u.slice(term.length)) && u.startsWith(term)) return true;
+    if (COMPARATIVE.test(term.slice(u.length)) && term.startsWith(u)) return true;
     let i = 0;
     while (i < u.length && i < term.length && u[i] === term[i]) i++;
     if (i >= 6) return true;
@@ -169,7 +143,7 @@ function morphMatch(term: string, unitTerms: Set<string>): boolean {
   return false;
 }
 
-function termMatch(q: QueryTerm, u: Unit, hasType: boolean[]): number {
+function termMatch(q: QueryTerm, u: Unit, hasType: boolean[], bodyTerms: ReadonlySet<string>): number {
   if (q.type !== null && hasType[q.type]) return MATCH.type;
   // "how LONG have you been open" is not answered by "windows are two hours long".
   if (SHAPE.has(q.term)) return 0;
@@ -178,7 +152,9 @@ function termMatch(q: QueryTerm, u: Unit, hasType: boolean[]): number {
   const rel = q.related.filter((r) => u.terms.has(r)).length;
   // Each further related word found adds a little ("week": "Monday to Friday" beats "weekdays").
   if (rel) return Math.min(MATCH.morph, MATCH.related + 0.05 * (rel - 1));
-  if (u.headingTerms.has(q.term)) return MATCH.heading;
+  // A word the knowledge uses only in a section heading ("# Payment and financing") names what
+  // that whole section is about: its sentences answer for it almost as if they said it.
+  if (u.headingTerms.has(q.term)) return bodyTerms.has(q.term) ? MATCH.heading : MATCH.headingOnly;
   if (q.answeredBy.some((r) => u.terms.has(r))) return MATCH.answeredBy;
   if (q.related.some((r) => u.headingTerms.has(r))) return MATCH.headingRelated;
   if (u.titleTerms.has(q.term)) return MATCH.title;
@@ -191,9 +167,9 @@ interface Scored {
   matches: number[];
 }
 
-function score(qs: QueryTerm[], total: number, u: Unit): Scored {
+function score(qs: QueryTerm[], total: number, u: Unit, bodyTerms: ReadonlySet<string>): Scored {
   const hasType = ANSWER_TYPES.map((t) => t.has.test(u.text));
-  const matches = qs.map((q) => termMatch(q, u, hasType));
+  const matches = qs.map((q) => termMatch(q, u, hasType, bodyTerms));
   const cover = matches.reduce((s, m, i) => s + m * qs[i]!.weight, 0) / total;
   return { unit: u, cover, matches };
 }
@@ -227,6 +203,8 @@ function negative(question: string, text: string, qs: QueryTerm[], row: boolean)
       break;
     }
   }
+  // A list item ("..., Independence Day, ...") takes the verb of its sentence ("We are closed on").
+  if (where !== clauses[0] && where.trim().split(/\s+/).length <= 6 && clauses[0] && NEGATIVE.test(clauses[0])) return true;
   if (NEGATIVE.test(where)) return true;
   // "Are you open on Christmas?" -> "We close on Christmas Day" (but "closes at noon" means open until then).
   if (/\bopen\b/.test(q) && /\bclos(?:e|es|ing)\b(?!\s+at\b)/i.test(where)) return true;
@@ -236,7 +214,7 @@ function negative(question: string, text: string, qs: QueryTerm[], row: boolean)
 
 function renderRow(u: Unit, only: Set<number> | null): string {
   const cells = (u.cells ?? []).filter((_, i) => !only || only.has(i));
-  const parts = cells.map((c) => (c.header ? `${c.header}: ${c.value}` : c.value)).filter((p) => p.trim());
+  const parts = cells.filter((c) => c.value.trim()).map((c) => (c.header ? `${c.header}: ${c.value}` : c.value));
   return `${u.label}${parts.length ? ` — ${parts.join('; ')}` : ''}.`;
 }
 
@@ -252,6 +230,30 @@ function askedColumns(qs: QueryTerm[], u: Unit, types: number[]): Set<number> | 
   return typed.length && typed.length < cells.length ? new Set(typed) : null;
 }
 
+const BACK_REFERENCE = /^(?:it|its|they|them|their|these|those|he|she|his|her|such)\b|^please\b[^.]{0,30}\b(?:them|it|they)\b/i;
+
+// Words that make a phrase only with a content word ("to be" alone says nothing).
+const FUNCTION = new Set('a an the to of and or is are was be it i you we my your our in on at for do does did can will would this that'.split(' '));
+const PHRASE_BONUS = 0.05;
+
+function questionBigrams(question: string): Set<string> {
+  const ws = words(normalizeCasual(question), 100);
+  const out = new Set<string>();
+  for (let i = 1; i < ws.length; i++) if (!FUNCTION.has(ws[i - 1]!) || !FUNCTION.has(ws[i]!)) out.add(`${ws[i - 1]} ${ws[i]}`);
+  return out;
+}
+
+function sharedBigrams(phrases: Set<string>, text: string): number {
+  if (!phrases.size) return 0;
+  const ws = words(normalizeText(text), 400);
+  const seen = new Set<string>();
+  for (let i = 1; i < ws.length; i++) {
+    const b = `${ws[i - 1]} ${ws[i]}`;
+    if (phrases.has(b)) seen.add(b);
+  }
+  return seen.size;
+}
+
 const CONTINUES = /^(?:then|after that|afterwards|this|that|these|it|they|most|also|plus|but|otherwise|if not|please)\b/i;
 
 export function extractiveAnswer(
@@ -264,14 +266,21 @@ export function extractiveAnswer(
   if (!qs.length || total <= 0) return null;
   const units = unitsOf(hits);
   if (!units.length) return null;
-  const scored = units.map((u) => score(qs, total, u));
-  // Best first; a better-ranked chunk and an earlier sentence win ties.
-  const order = [...scored].sort((a, b) => b.cover - a.cover || a.unit.rank - b.unit.rank || a.unit.seq - b.unit.seq);
+  const bodyTerms = new Set(units.flatMap((u) => [...u.terms]));
+  const scored = units.map((u) => score(qs, total, u, bodyTerms));
+  // Best first. Among answers above the threshold, one that shares the question's phrasing
+  // ("do I need to BE HOME" -> "You don't need to BE HOME") edges ahead of one that only shares
+  // its words; then a better-ranked chunk and an earlier sentence win ties.
+  const threshold = opts.threshold ?? ANSWER_THRESHOLD;
+  const phrases = questionBigrams(question);
+  const key = (s: Scored) => s.cover + (s.cover >= threshold ? PHRASE_BONUS * Math.min(3, sharedBigrams(phrases, s.unit.text)) : 0);
+  const keys = new Map(scored.map((s) => [s, key(s)]));
+  const order = [...scored].sort((a, b) => keys.get(b)! - keys.get(a)! || a.unit.rank - b.unit.rank || a.unit.seq - b.unit.seq);
   const best = order[0]!;
   // Something the question names must be in the unit itself, not only in its heading.
   const subjectWords = qs.some((q) => !q.light && q.type === null);
   const ownMatch = best.matches.some((m, i) => m >= MATCH.related && (!subjectWords || (!qs[i]!.light && qs[i]!.type === null)));
-  if (best.cover < (opts.threshold ?? ANSWER_THRESHOLD) || !ownMatch) return null;
+  if (best.cover < threshold || !ownMatch) return null;
   const plain = normalizeCasual(question);
   const yesNo = isYesNoQuestion(question);
   const wanted = askedTypes(plain).filter((t) => HARD_TYPES.has(t) && HARD_ASK.test(plain));
@@ -282,6 +291,9 @@ export function extractiveAnswer(
     // A word found as itself counts fully; found only through a related word or the heading, half.
     const found = main.reduce((n, { m }) => n + (m >= MATCH.morph ? 1 : m >= MATCH.related ? 0.75 : m >= MATCH.headingRelated ? 0.5 : 0), 0);
     if (main.length && found / main.length < 0.6) return null;
+    // "Do you install LANDSCAPE lighting?": a yes would be a claim about something the knowledge
+    // never names. A word it never uses, and that is no everyday word, makes the question uncovered.
+    if (main.some(({ q, m }) => q.unknown && q.term.length >= 5 && q.weight >= UNKNOWN_WEIGHT && m < MATCH.related)) return null;
   }
 
   const chosen: Scored[] = [best];
@@ -324,9 +336,18 @@ export function extractiveAnswer(
     if (next && CONTINUES.test(next.text) && !chosen.some((c) => c.unit === next)) chosen.push({ unit: next, cover: 0, matches: [] });
   }
 
+  // A sentence that refers back ("Please tell us about THEM when booking") comes after the
+  // sentence it refers to ("We love pets.").
+  const first = chosen[0]!.unit;
+  if (first.kind === 'sentence' && BACK_REFERENCE.test(first.text)) {
+    const prev = units.find((u) => u.chunkId === first.chunkId && u.seq === first.seq - 1 && u.kind === 'sentence');
+    if (prev && !chosen.some((c) => c.unit === prev)) chosen.unshift({ unit: prev, cover: 0, matches: [] });
+  }
+
   const parts = chosen.map((c) => (c.unit.kind === 'row' ? renderRow(c.unit, chosen.length === 1 || c.unit.tableKey === best.unit.tableKey ? askedColumns(qs, c.unit, wanted) : null) : c.unit.text));
   let text = parts.join(' ');
-  if (yesNo) text = `${negative(question, parts[0]!, qs, chosen[0]!.unit.kind === 'row') ? 'No.' : 'Yes.'} ${text}`;
+  const lead = chosen.indexOf(best);
+  if (yesNo) text = `${negative(question, parts[lead]!, qs, best.unit.kind === 'row') ? 'No.' : 'Yes.'} ${text}`;
   const sources: GroundedAnswer['sources'] = [];
   for (const c of chosen) if (!sources.some((s) => s.chunkId === c.unit.chunkId)) sources.push({ title: c.unit.title, chunkId: c.unit.chunkId });
   return { text: text.slice(0, 1200), sources, confidence: Math.round(best.cover * 1000) / 1000 };

