@@ -1,4 +1,5 @@
 import t from 'tap';
+import { request } from 'node:http';
 import { codeOf, errorOf, rawQuery, startGraphqlApp } from './harness.js';
 import { minimalPdf } from '../helpers/pdf.js';
 
@@ -73,6 +74,18 @@ t.test('a 5 MB upload fits; the big body is only for signed-in callers', async (
   });
   t.equal(anon.status, 413, 'anonymous: the usual body limit');
   t.match(await anon.json(), { data: null, errors: [{ message: 'Request body is too large', extensions: { code: 'PAYLOAD_TOO_LARGE' } }] });
+  // Without a Content-Length (chunked), an anonymous body is cut off at the usual limit too.
+  const chunked = await new Promise<number>((resolve, reject) => {
+    const req = request(`${h.base}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json', 'transfer-encoding': 'chunked' } }, (res) => {
+      res.resume();
+      resolve(res.statusCode ?? 0);
+    });
+    req.on('error', reject);
+    req.write(`{"query":"{ __typename }","variables":{"c":"`);
+    for (let i = 0; i < 4; i++) req.write('a'.repeat(512 * 1024));
+    req.end('"}}');
+  });
+  t.equal(chunked, 413, 'anonymous chunked body: the usual limit');
   const small = await rawQuery(h.base, '{ __typename }');
   t.equal(small.status, 200, 'small anonymous requests are untouched');
 });
