@@ -182,73 +182,78 @@ const ASPECTS: Aspect[] = [
   {
     heading: 'Prices',
     fact: (s, _b, r) => `Our ${s.name} is priced at ${money(r, 60, 900)} all in. That figure covers ${s.includes}, with no hidden extras on the invoice.`,
-    ask: [(a) => `how much would ${a} set me back`, (a) => `what do you charge for ${a}`, (a) => `${a} - ballpark cost?`, (a) => `is ${a} expensive with you`],
+    ask: [(a) => `how much would ${a} set me back`, (a) => `what is the price of ${a}`, (a) => `what do you charge for ${a}`, (a) => `${a} - ballpark cost?`, (a) => `is ${a} expensive with you`],
   },
   {
     heading: 'How long it takes',
     fact: (s, _b, r) => `A typical ${s.name} lasts around ${Math.round(30 + r() * 200)} minutes from start to finish, though complicated jobs can run over.`,
-    ask: [(a) => `how long does ${a} take`, (a) => `how much time should I set aside for ${a}`, (a) => `will ${a} eat up my whole day`],
+    ask: [(a) => `how long does ${a} take`, (a) => `how many minutes is ${a}`, (a) => `how much time should I set aside for ${a}`, (a) => `will ${a} eat up my whole day`],
   },
   {
     heading: 'Booking',
     fact: (s, b, r) => `${cap(s.name)} slots can be reserved online or by phone, and the next free opening at our ${b.town} site is usually within ${Math.round(1 + r() * 9)} days.`,
-    ask: [(a) => `how soon could I get ${a}`, (a) => `what's your earliest availability for ${a}`, (a) => `can you fit me in quickly for ${a}`],
+    ask: [(a) => `how soon could I get ${a}`, (a) => `can I reserve ${a} online`, (a) => `what's your earliest availability for ${a}`, (a) => `can you fit me in quickly for ${a}`],
   },
   {
     heading: 'Before your visit',
     fact: (s, b, r) => `Ahead of a ${s.name}, please ${pick(r, b.trade.prep)}. It lets us get going the moment we arrive.`,
-    ask: [(a) => `anything I need to do to get ready for ${a}`, (a) => `do I have to prepare for ${a}`, (a) => `what should I sort out beforehand for ${a}`],
+    ask: [(a) => `anything I need to do to get ready for ${a}`, (a) => `before ${a}, is there anything to do ahead`, (a) => `do I have to prepare for ${a}`, (a) => `what should I sort out beforehand for ${a}`],
   },
   {
     heading: 'Guarantee',
     fact: (s, _b, r) => `Every ${s.name} comes with a ${Math.round(3 + r() * 21)}-month guarantee on parts and workmanship; if something fails we put it right free.`,
-    ask: [(a) => `what if there's a problem after ${a}`, (a) => `is ${a} covered by a warranty`, (a) => `do you stand behind ${a} if it goes wrong later`],
+    ask: [(a) => `what if there's a problem after ${a}`, (a) => `is there a guarantee on ${a}`, (a) => `is ${a} covered by a warranty`, (a) => `do you stand behind ${a} if it goes wrong later`],
   },
   {
     heading: 'Who does the work',
     fact: (s, b, r) => `${cap(s.name)} is carried out by ${pick(r, b.staff)}, one of our senior ${b.trade.role}s with ${Math.round(4 + r() * 25)} years of experience.`,
-    ask: [(a) => `who would be doing ${a}`, (a) => `is ${a} handled by someone qualified`, (a) => `which member of your team looks after ${a}`],
+    ask: [(a) => `who would be doing ${a}`, (a) => `how experienced is the person who carries out ${a}`, (a) => `is ${a} handled by someone qualified`, (a) => `which member of your team looks after ${a}`],
   },
   {
     heading: 'Cancellations',
     fact: (s, _b, r) => `To cancel or move a ${s.name}, tell us ${Math.round(12 + r() * 60)} hours ahead; later changes cost a ${money(r, 15, 90)} fee.`,
-    ask: [(a) => `what happens if I can't make it to ${a}`, (a) => `can I call off ${a} at short notice`, (a) => `I need to switch the day of ${a}, is that ok`],
+    ask: [(a) => `what happens if I can't make it to ${a}`, (a) => `can I cancel ${a}`, (a) => `can I call off ${a} at short notice`, (a) => `I need to switch the day of ${a}, is that ok`],
   },
   {
     heading: 'Paying',
     fact: (s, _b, r) => `${cap(s.name)} can be settled by card, cash or bank transfer, and bills above ${money(r, 200, 600)} may be spread over ${Math.round(3 + r() * 9)} monthly instalments.`,
-    ask: [(a) => `can I spread the cost of ${a}`, (a) => `do you take credit cards for ${a}`, (a) => `is there a payment plan for ${a}`],
+    ask: [(a) => `can I spread the cost of ${a}`, (a) => `can I pay for ${a} in monthly instalments`, (a) => `do you take credit cards for ${a}`, (a) => `is there a payment plan for ${a}`],
   },
   {
     heading: 'Weekends and evenings',
     fact: (s, b) => `We do ${s.name} Monday to Friday 8 to 6, plus Saturday mornings at the ${b.town} branch; Sundays are closed.`,
-    ask: [(a) => `can I get ${a} on a saturday`, (a) => `are you around after work hours for ${a}`, (a) => `is ${a} possible at the weekend`],
+    ask: [(a) => `can I get ${a} on a saturday`, (a) => `are you open saturdays for ${a}`, (a) => `are you around after work hours for ${a}`, (a) => `is ${a} possible at the weekend`],
   },
   {
     heading: 'What is included',
     fact: (s) => `Included in the ${s.name}: ${s.includes}. Anything beyond that is quoted separately in writing first.`,
-    ask: [(a) => `what exactly do I get with ${a}`, (a) => `what does ${a} involve`, (a) => `what's part of the deal for ${a}`],
+    ask: [(a) => `what exactly do I get with ${a}`, (a) => `what is included in ${a}`, (a) => `what does ${a} involve`, (a) => `what's part of the deal for ${a}`],
   },
 ];
 
 const cap = (s: string) => s[0]!.toUpperCase() + s.slice(1);
 
-const REVIEW = [
-  (s: Service, b: BusinessProfile, r: Rng) => `${pick(r, CUSTOMERS)} wrote: "Booked ${b.name} for ${s.name} after a neighbour recommended them. ${pick(r, b.staff)} was friendly and tidy, and explained everything."`,
-  (s: Service, b: BusinessProfile, r: Rng) => `Review from ${pick(r, TOWNS)}: "Second time using them for ${s.name}. Turned up when they said, polite, and the place looked great afterwards. Five stars."`,
-  (s: Service, _b: BusinessProfile, r: Rng) => `${pick(r, CUSTOMERS)} said: "I put off ${s.name} for months because I was nervous, but the whole thing was painless. Wish I had done it sooner."`,
+// Distractors: sentences about the business and its services that answer none of the questions,
+// combined three at a time so no two chunks read alike.
+const OTHER: ((s: Service, b: BusinessProfile, r: Rng) => string)[] = [
+  (s, b, r) => `${pick(r, CUSTOMERS)} wrote that ${b.name} did a lovely job with the ${s.name} and left everything tidy.`,
+  (s, _b, r) => `A customer from ${pick(r, TOWNS)} told us the ${s.name} was the best decision they made this year.`,
+  (s, b, r) => `${pick(r, b.staff)} recently finished an advanced course related to ${s.name}.`,
+  (s) => `Five warning signs you may soon need ${s.name}, and what they mean.`,
+  (s, b) => `People often believe ${s.name} is only for emergencies; in ${b.town} we see it as routine care.`,
+  (s) => `Autumn is usually our busiest season for ${s.name}.`,
+  (_s, b, r) => `${b.name} sponsored the ${pick(r, TOWNS)} summer fair and raised funds for the library.`,
+  (_s, b) => `${b.name} began as a small family firm in ${b.town} and still replies to every message personally.`,
+  (_s, b, r) => `We welcomed ${pick(r, b.staff)} to the team after years working in ${pick(r, TOWNS)}.`,
+  (_s, _b, r) => `Our newsletter goes out every ${pick(r, ['month', 'season', 'quarter'])} with tips, offers and local stories.`,
+  (s, _b, r) => `"${pick(r, ['Friendly', 'Professional', 'Helpful', 'Careful'])} and honest," said ${pick(r, CUSTOMERS)} about their ${s.name}.`,
+  (_s, _b, r) => `We planted ${Math.round(10 + r() * 90)} trees with a local charity as part of our green pledge.`,
+  (s, b) => `Our ${b.trade.role}s share what they learn about ${s.name} in short videos on our page.`,
+  (_s, b, r) => `The ${b.town} office was repainted in ${pick(r, ['spring', 'summer', 'winter'])} and now has a small waiting area with tea.`,
+  (s, _b, r) => `Case study: how a ${pick(r, ['family', 'landlord', 'student', 'retired couple'])} got more out of their ${s.name}.`,
+  (_s, b, r) => `${pick(r, b.staff)} ran a charity ${pick(r, ['marathon', 'bike ride', 'swim'])} and the team matched every donation.`,
 ];
-const BLOG = [
-  (s: Service, b: BusinessProfile) => `Blog: five signs you might need ${s.name}. Our ${b.trade.role}s see the same early warnings every week, and spotting them in time saves money and stress.`,
-  (s: Service, b: BusinessProfile) => `Myth busting: people often think ${s.name} is only for emergencies. In ${b.town} we recommend thinking about it as routine care instead.`,
-  (s: Service) => `Seasonal tip: autumn is a busy time for ${s.name}, so plan ahead. Keep an eye on small changes and write them down to tell us at your visit.`,
-];
-const NEWS = [
-  (b: BusinessProfile, r: Rng) => `News: ${pick(r, b.staff)} has joined the ${b.name} team after training in ${pick(r, TOWNS)}. Say hello next time you drop in.`,
-  (b: BusinessProfile, r: Rng) => `Community: ${b.name} sponsored the ${pick(r, TOWNS)} summer fair this year and raised money for the local school library.`,
-  (b: BusinessProfile) => `About us: ${b.name} started as a family business in ${b.town} and still answers every message personally.`,
-];
-
+const KINDS = ['Customer reviews', 'Blog', 'News'];
 export interface CorpusChunk {
   business: number;
   item: number;
@@ -304,11 +309,9 @@ export function buildCorpus(opts: { businesses: number; chunks: number; question
     // The rest: reviews, blog posts and news, in items of 20 chunks.
     let item = -1;
     for (let i = 0; made < per; i++, made++) {
-      const kind = i % 3;
-      if (i % 20 === 0) item = items.push({ business: b, title: ['Customer reviews', 'Blog', 'News'][kind]! + ` ${Math.floor(i / 20) + 1}` }) - 1;
-      const s = pick(r, trade.services);
-      const content = kind === 0 ? pick(r, REVIEW)(s, profile, r) : kind === 1 ? pick(r, BLOG)(s, profile) : pick(r, NEWS)(profile, r);
-      chunks.push({ business: b, item, title: items[item]!.title, heading: '', content: `${content} (${i + 1})` });
+      if (i % 20 === 0) item = items.push({ business: b, title: `${KINDS[(i / 20) % 3]} ${Math.floor(i / 60) + 1}` }) - 1;
+      const content = [0, 1, 2].map(() => pick(r, OTHER)(pick(r, trade.services), profile, r)).join(' ');
+      chunks.push({ business: b, item, title: items[item]!.title, heading: '', content });
     }
   }
   const questions: CorpusQuestion[] = [];

@@ -262,7 +262,8 @@ try {
   );
 } finally {
   await handle.close();
-  if (adminUrl) {
+  if (adminUrl && process.env.BENCH_RETRIEVAL_KEEP_DB === '1') console.error(`kept database ${dbName}`);
+  else if (adminUrl) {
     const a = new pg.Client({ connectionString: adminUrl });
     await a.connect();
     await a.query(`DROP DATABASE IF EXISTS ${dbName} WITH (FORCE)`);

@@ -12,6 +12,7 @@ import * as m0430 from './0430_transfer_numbers.js';
 import * as m0435 from './0435_phone_number_ownership.js';
 import * as m0436 from './0436_emergency_escalations.js';
 import * as m0440 from './0440_business_demo_flag.js';
+import * as m0460 from './0460_chunk_embedding_inline.js';
 
 // Every migration, in order. Forward-only: never edit one that has landed; add a new file and
 // list it here. Names sort in the order they must run, and a new one must sort after every
@@ -30,4 +31,5 @@ export const migrations: Record<string, Migration> = {
   '0435_phone_number_ownership': m0435,
   '0436_emergency_escalations': m0436,
   '0440_business_demo_flag': m0440,
+  '0460_chunk_embedding_inline': m0460,
 };
