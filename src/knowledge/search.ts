@@ -145,10 +145,12 @@ export function hybridQuery(params: HybridParams) {
       ) u
       GROUP BY id
     )
-    SELECT c.id, c.item_id, i.title, c.heading, c.content, fused.score::float8 AS score
+    -- Each fused id is looked up by primary key ("LIMIT 1" keeps the lookup per row: joined
+    -- flat, the planner re-read the whole business per row through the business_id index).
+    SELECT fused.id, c.item_id, i.title, c.heading, c.content, fused.score::float8 AS score
     FROM fused
-    JOIN knowledge_chunks c ON c.id = fused.id AND c.business_id = ${b}
-    JOIN knowledge_items i ON i.id = c.item_id AND i.business_id = ${b}
+    JOIN LATERAL (SELECT item_id, heading, content, ordinal FROM knowledge_chunks c WHERE c.id = fused.id AND c.business_id = ${b} LIMIT 1) c ON true
+    JOIN LATERAL (SELECT title FROM knowledge_items i WHERE i.id = c.item_id AND i.business_id = ${b} LIMIT 1) i ON true
     ORDER BY fused.score DESC, c.ordinal ASC
     LIMIT ${params.k}`;
 }

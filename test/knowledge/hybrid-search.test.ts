@@ -42,6 +42,8 @@ t.ok((await knowledge.ingestPending(100)) >= DOCS.length * 2, 'both businesses i
 t.test('migration 0460 keeps embeddings in the row', async (t) => {
   const r = await sql<{ s: string }>`SELECT attstorage AS s FROM pg_attribute WHERE attrelid = 'knowledge_chunks'::regclass AND attname = 'embedding'`.execute(db);
   t.equal(r.rows[0]?.s, 'p', 'embedding storage is PLAIN');
+  const opts = await sql<{ o: string[] | null }>`SELECT reloptions AS o FROM pg_class WHERE relname = 'knowledge_chunks'`.execute(db);
+  t.match(String(opts.rows[0]?.o ?? ''), /toast_tuple_target=8160/, 'a chunk row stays in one tuple');
   const dims = await sql<{ d: number }>`SELECT vector_dims(embedding) AS d FROM knowledge_chunks LIMIT 1`.execute(db);
   t.equal(Number(dims.rows[0]?.d), 512, 'the column dimension the local embedder writes');
 });
