@@ -13,7 +13,7 @@
 // time, index sizes, memory, and a summary of the server-side plan of one query.
 import { execFileSync, spawnSync } from 'node:child_process';
 import { chmodSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { randomBytes } from 'node:crypto';
 import pg from 'pg';
@@ -95,7 +95,8 @@ if (adminUrl) {
   await admin.end();
   const u = new URL(adminUrl);
   u.pathname = `/${dbName}`;
-  handle = await openDatabase({ DATA_DIR: '', DATABASE_URL: u.toString(), DATABASE_POOL_MAX: 4 });
+  // One connection: every query runs on one server process, whose CPU time is read below.
+  handle = await openDatabase({ DATA_DIR: '', DATABASE_URL: u.toString(), DATABASE_POOL_MAX: 1 });
 } else {
   handle = await openDatabase({ DATA_DIR: '', DATABASE_URL: undefined, DATABASE_POOL_MAX: 1 }, { pgliteDir: 'memory://' });
 }
@@ -176,6 +177,19 @@ try {
   const iterative = await supportsIterativeScan(db);
   const params = (q: (typeof corpus.questions)[number]): HybridParams => ({ businessId: businessIds[q.business]!, query: q.text, embedding: embed(q.text), model, k: 5 });
   for (const q of corpus.questions.slice(0, 20)) await tunedHybridSearch(db, params(q), { iterative });
+  // Server CPU: the backend's user+system time from /proc (PostgreSQL on this machine), so the
+  // figure does not depend on how loaded the machine is; PGlite runs in this process.
+  const backendPid = onPostgres ? Number((await sql<{ pid: number }>`SELECT pg_backend_pid() AS pid`.execute(db)).rows[0]!.pid) : 0;
+  const ticks = () => {
+    try {
+      const f = readFileSync(`/proc/${backendPid}/stat`, 'utf8').split(') ')[1]!.split(' ');
+      return Number(f[11]) + Number(f[12]);
+    } catch {
+      return NaN;
+    }
+  };
+  const serverTicks0 = ticks();
+  const clientCpu0 = process.cpuUsage();
   const lat: number[] = [];
   let leaked = 0;
   let found = 0;
@@ -194,6 +208,9 @@ try {
     else if (misses.length < 5) misses.push(q.text);
     if (rank === 0) first++;
   }
+  const serverCpuMs = ((ticks() - serverTicks0) * 10) / corpus.questions.length;
+  const clientCpu = process.cpuUsage(clientCpu0);
+  const clientCpuMs = (clientCpu.user + clientCpu.system) / 1000 / corpus.questions.length;
   const overlaps = corpus.questions.map((q) => {
     const c = corpus.chunks[q.chunk]!;
     return overlap(q.text, `${c.title} ${c.heading} ${c.content}`);
@@ -241,6 +258,11 @@ try {
       hybridP50Ms: pct(lat, 50),
       hybridP95Ms: pct(lat, 95),
       hybridMeanMs: round(lat.reduce((a, b) => a + b, 0) / lat.length, 2),
+      // CPU per question: the database server's (PostgreSQL backend; 10 ms clock ticks, averaged)
+      // and this process's (query embedding, driver; on PGlite also the database itself).
+      serverCpuMsPerQuery: Number.isFinite(serverCpuMs) ? round(serverCpuMs, 2) : null,
+      clientCpuMsPerQuery: round(clientCpuMs, 2),
+      loadAverage1m: round(loadavg()[0]!, 1),
       sourceChunkTop5: round(found / corpus.questions.length),
       sourceChunkTop1: round(first / corpus.questions.length),
       // Split by how the visitor named the service: the business's own term, or their own words.
