@@ -12,6 +12,7 @@ import * as m0430 from './0430_transfer_numbers.js';
 import * as m0435 from './0435_phone_number_ownership.js';
 import * as m0436 from './0436_emergency_escalations.js';
 import * as m0440 from './0440_business_demo_flag.js';
+import * as m0460 from './0460_chunk_embedding_inline.js';
 import * as m0490 from './0490_one_greeting.js';
 import * as m0491 from './0491_widget_seen.js';
 import * as m0492 from './0492_knowledge_files.js';
@@ -33,6 +34,7 @@ export const migrations: Record<string, Migration> = {
   '0435_phone_number_ownership': m0435,
   '0436_emergency_escalations': m0436,
   '0440_business_demo_flag': m0440,
+  '0460_chunk_embedding_inline': m0460,
   '0490_one_greeting': m0490,
   '0491_widget_seen': m0491,
   '0492_knowledge_files': m0492,

@@ -2,9 +2,11 @@ import { sql, type Kysely } from 'kysely';
 import type { Database } from '../db/schema.js';
 import { expandForSearch, isStopWord, words } from '../ai/lexical.js';
 
-// Hybrid retrieval: nearest neighbours by cosine distance (pgvector HNSW) and PostgreSQL full
-// text, each ranked, fused by reciprocal rank (k = 60). Both legs are filtered by business,
-// and only chunks embedded with the current model take part in the vector leg.
+// Hybrid retrieval: nearest neighbours by cosine distance (pgvector) and PostgreSQL full text,
+// each ranked, fused by weighted reciprocal rank (k = 60). Every leg is filtered by business,
+// and only chunks embedded with the current model take part in the vector leg. A small business
+// (most of them) is searched exactly in one pass over its rows; a big one through the HNSW and
+// GIN indexes (see EXACT_VECTOR_MAX_CHUNKS and bench/RETRIEVAL-PLANS.md).
 
 export interface SearchHit {
   chunkId: string;
@@ -44,59 +46,117 @@ export function vectorLiteral(v: number[]): string {
   return `[${v.map((x) => (Number.isFinite(x) ? x : 0)).join(',')}]`;
 }
 
-export async function hybridSearch(
-  db: Kysely<Database>,
-  params: { businessId: string; query: string; embedding: number[] | null; model: string; k: number; candidates?: number },
-): Promise<SearchHit[]> {
+/**
+ * Up to this many chunks, a business is searched exactly: its rows are read through the btree on
+ * business_id, every distance and full-text rank computed (~1k rows: a few ms, recall 1). Above
+ * it, the HNSW index (with pgvector 0.8's iterative scan, see tunedHybridSearch) and the GIN
+ * index take over.
+ */
+export const EXACT_VECTOR_MAX_CHUNKS = 5000;
+
+export interface HybridParams {
+  businessId: string;
+  query: string;
+  embedding: number[] | null;
+  model: string;
+  k: number;
+  candidates?: number;
+  /** Override EXACT_VECTOR_MAX_CHUNKS (tests use 0 to take the index path on a small table). */
+  exactMaxChunks?: number;
+}
+
+/** Weight of the vector leg in the fusion (each full-text leg weighs 1): measured on the paraphrase benchmark. */
+const VECTOR_WEIGHT = 2;
+
+/** The hybrid query as one statement (the benchmark EXPLAINs it). */
+export function hybridQuery(params: HybridParams) {
   const n = params.candidates ?? Math.max(20, params.k * 4);
   const tsq = toOrTsquery(params.query);
-  const vecLeg = params.embedding
+  const b = params.businessId;
+  const exactMax = params.exactMaxChunks ?? EXACT_VECTOR_MAX_CHUNKS;
+  const vec = params.embedding ? vectorLiteral(params.embedding) : null;
+  const none = sql`SELECT NULL::uuid AS id, 0::bigint AS r WHERE false`;
+  const tsquery = tsq ? sql`to_tsquery('english', ${tsq})` : sql`NULL::tsquery`;
+  const distance = vec ? sql`CASE WHEN embedding_model = ${params.model} THEN embedding <=> ${vec}::vector END` : sql`NULL::float8`;
+  // A small business (at most EXACT_VECTOR_MAX_CHUNKS chunks): ONE pass over its rows through
+  // the btree on business_id computes every exact distance and full-text rank ("mine"). The
+  // global GIN and HNSW indexes would read every business's matches only to filter them out.
+  // A big business: the HNSW leg (iterative scan) and the GIN legs. The "small" flag gates
+  // each branch by a one-time filter, so only one of them runs.
+  const smallVecLeg = vec
+    ? sql`SELECT id, row_number() OVER (ORDER BY d) AS r FROM (SELECT id, d FROM mine WHERE d IS NOT NULL ORDER BY d LIMIT ${n}) v`
+    : none;
+  const smallFtsLeg = tsq
+    ? sql`SELECT id, row_number() OVER (ORDER BY rank DESC) AS r FROM (SELECT id, rank FROM mine WHERE rank IS NOT NULL ORDER BY rank DESC LIMIT ${n}) f`
+    : none;
+  const bigVecLeg = vec
     ? sql`SELECT id, row_number() OVER (ORDER BY d) AS r FROM (
-          SELECT id, embedding <=> ${vectorLiteral(params.embedding)}::vector AS d
+          SELECT id, embedding <=> ${vec}::vector AS d
           FROM knowledge_chunks
-          WHERE business_id = ${params.businessId} AND embedding_model = ${params.model} AND embedding IS NOT NULL
+          WHERE business_id = ${b} AND embedding_model = ${params.model} AND embedding IS NOT NULL AND NOT (SELECT small FROM size)
           ORDER BY d LIMIT ${n}) v`
-    : sql`SELECT NULL::uuid AS id, 0::bigint AS r WHERE false`;
-  const ftsLeg = tsq
+    : none;
+  const bigFtsLeg = tsq
     ? sql`SELECT id, row_number() OVER (ORDER BY rank DESC) AS r FROM (
           SELECT id, ts_rank_cd(tsv, q) AS rank
           FROM (
             -- Ranking is bounded: a query of common words can match most of a huge knowledge
-            -- base, and ranking every match would cost seconds. Small businesses never hit the cap.
+            -- base, and ranking every match would cost seconds.
             SELECT id, tsv FROM knowledge_chunks, to_tsquery('english', ${tsq}) q0
-            WHERE business_id = ${params.businessId} AND tsv @@ q0
+            WHERE business_id = ${b} AND tsv @@ q0 AND NOT (SELECT small FROM size)
             LIMIT ${FTS_RANK_CAP}
           ) m, to_tsquery('english', ${tsq}) q
           ORDER BY rank DESC LIMIT ${n}) f`
-    : sql`SELECT NULL::uuid AS id, 0::bigint AS r WHERE false`;
+    : none;
   const pairs = phrasePairs(params.query);
   const phraseQuery = pairs.length ? sql.join(pairs.map((p) => sql`phraseto_tsquery('english', ${p})`), sql` || `) : null;
   // Phrases are rare where single words are common, so this leg still ranks the right chunk
-  // when the word leg is saturated (and capped) on a big knowledge base (> FTS_RANK_CAP chunks).
+  // when the word leg is saturated (and capped) on a big knowledge base.
   const phraseLeg = phraseQuery
     ? sql`SELECT id, row_number() OVER (ORDER BY rank DESC) AS r FROM (
           SELECT id, ts_rank_cd(tsv, q) AS rank
           FROM (
             SELECT id, tsv FROM knowledge_chunks, (SELECT ${phraseQuery} AS q0) pq
-            WHERE business_id = ${params.businessId} AND tsv @@ q0
-              -- Only where the word leg can saturate: a small knowledge base skips this leg.
-              AND EXISTS (SELECT 1 FROM knowledge_chunks big WHERE big.business_id = ${params.businessId} OFFSET ${FTS_RANK_CAP} LIMIT 1)
+            WHERE business_id = ${b} AND tsv @@ q0 AND NOT (SELECT small FROM size)
             LIMIT ${FTS_RANK_CAP}
           ) m, (SELECT ${phraseQuery} AS q) pq2
           ORDER BY rank DESC LIMIT ${n}) p`
-    : sql`SELECT NULL::uuid AS id, 0::bigint AS r WHERE false`;
-  const res = await sql<{ id: string; item_id: string; title: string; heading: string; content: string; score: number }>`
-    WITH fused AS (
-      SELECT id, sum(1.0 / (${RRF_K} + r)) AS score
-      FROM (${vecLeg} UNION ALL ${ftsLeg} UNION ALL ${phraseLeg}) u
+    : none;
+  return sql<{ id: string; item_id: string; title: string; heading: string; content: string; score: number }>`
+    WITH size AS (
+      SELECT count(*) <= ${exactMax} AS small
+      FROM (SELECT 1 FROM knowledge_chunks WHERE business_id = ${b} LIMIT ${exactMax + 1}) s
+    ), mine AS MATERIALIZED (
+      SELECT id, d, CASE WHEN tsv @@ q THEN ts_rank_cd(tsv, q) END AS rank
+      FROM (
+        -- "coalesce": a condition the GIN index cannot serve, so this reads the business's rows.
+        SELECT id, ${distance} AS d, coalesce(tsv, ''::tsvector) AS tsv, ${tsquery} AS q
+        FROM knowledge_chunks
+        WHERE business_id = ${b} AND (SELECT small FROM size)
+      ) x
+    ), fused AS (
+      SELECT id, sum(w / (${RRF_K} + r)) AS score
+      FROM (
+        SELECT id, r, ${VECTOR_WEIGHT}::float8 AS w FROM (${smallVecLeg}) a
+        UNION ALL SELECT id, r, ${VECTOR_WEIGHT}::float8 FROM (${bigVecLeg}) b
+        UNION ALL SELECT id, r, 1.0::float8 FROM (${smallFtsLeg}) c
+        UNION ALL SELECT id, r, 1.0::float8 FROM (${bigFtsLeg}) d
+        UNION ALL SELECT id, r, 1.0::float8 FROM (${phraseLeg}) e
+      ) u
       GROUP BY id
     )
-    SELECT c.id, c.item_id, i.title, c.heading, c.content, fused.score::float8 AS score
+    -- Each fused id is looked up by primary key ("LIMIT 1" keeps the lookup per row: joined
+    -- flat, the planner re-read the whole business per row through the business_id index).
+    SELECT fused.id, c.item_id, i.title, c.heading, c.content, fused.score::float8 AS score
     FROM fused
-    JOIN knowledge_chunks c ON c.id = fused.id AND c.business_id = ${params.businessId}
-    JOIN knowledge_items i ON i.id = c.item_id AND i.business_id = ${params.businessId}
+    JOIN LATERAL (SELECT item_id, heading, content, ordinal FROM knowledge_chunks c WHERE c.id = fused.id AND c.business_id = ${b} LIMIT 1) c ON true
+    JOIN LATERAL (SELECT title FROM knowledge_items i WHERE i.id = c.item_id AND i.business_id = ${b} LIMIT 1) i ON true
     ORDER BY fused.score DESC, c.ordinal ASC
-    LIMIT ${params.k}`.execute(db);
+    LIMIT ${params.k}`;
+}
+
+export async function hybridSearch(db: Kysely<Database>, params: HybridParams): Promise<SearchHit[]> {
+  const res = await hybridQuery(params).execute(db);
   return res.rows.map((r) => ({ chunkId: r.id, itemId: r.item_id, title: r.title, heading: r.heading, content: r.content, score: Number(r.score) }));
 }
 
@@ -108,15 +168,15 @@ export async function supportsIterativeScan(db: Kysely<Database>): Promise<boole
 }
 
 /**
- * hybridSearch with the HNSW settings that make a filtered search correct for a small tenant
- * in a big table: iterative scan (so the business filter cannot starve the result) and a
- * wider candidate list (ef_search 100: recall@5 0.76 -> 0.9 on the benchmark).
+ * hybridSearch with the HNSW settings that make a filtered search correct for a big tenant
+ * (more than EXACT_VECTOR_MAX_CHUNKS chunks) in a big table: iterative scan (so the business
+ * filter cannot starve the result) and a wider candidate list (ef_search 100). Set in the
+ * same transaction as the query, by one statement.
  */
-export async function tunedHybridSearch(db: Kysely<Database>, params: Parameters<typeof hybridSearch>[1], opts: { iterative: boolean }): Promise<SearchHit[]> {
+export async function tunedHybridSearch(db: Kysely<Database>, params: HybridParams, opts: { iterative: boolean }): Promise<SearchHit[]> {
   if (!opts.iterative || !params.embedding) return hybridSearch(db, params);
   return db.transaction().execute(async (trx) => {
-    await sql`SET LOCAL hnsw.iterative_scan = relaxed_order`.execute(trx);
-    await sql`SET LOCAL hnsw.ef_search = 100`.execute(trx);
+    await sql`SELECT set_config('hnsw.iterative_scan', 'relaxed_order', true), set_config('hnsw.ef_search', '100', true)`.execute(trx);
     return hybridSearch(trx, params);
   });
 }
