@@ -31,6 +31,7 @@ import { createLeadCapture, type LeadCapture } from './lead-capture.js';
 import { createAgentTools, TOOL_DEFINITIONS, type AgentTools } from './tools.js';
 import { emergencyInfo, localTurn, observe, type TurnEnv, type TurnResult } from './local-brain.js';
 import { openStatus, warnOncePerZone } from '../schedule/index.js';
+import { CHAT_TOOLS, findTool, parseToolArgs } from '../tools/index.js';
 import { DONT_KNOW_REPLY } from './policy.js';
 import { systemPrompt } from './prompts.js';
 import type { ConversationState } from './state.js';
@@ -169,13 +170,11 @@ export function createAgentService(deps: AgentDeps): AgentService {
   }
 
   async function runToolOn(ctx: BusinessContext, state: ConversationState, name: string, argsJson: string): Promise<{ output: string; lead?: { id: string } }> {
-    let args: Record<string, unknown> = {};
-    try {
-      const parsed = JSON.parse(argsJson || '{}');
-      if (parsed && typeof parsed === 'object') args = parsed as Record<string, unknown>;
-    } catch {
-      return { output: JSON.stringify({ error: 'arguments must be a JSON object' }) };
-    }
+    const tool = findTool(CHAT_TOOLS, name);
+    if (!tool) return { output: JSON.stringify({ error: `unknown tool ${name.slice(0, 40)}` }) };
+    const parsed = parseToolArgs(tool, argsJson);
+    if (!parsed.ok) return { output: JSON.stringify({ error: parsed.error }) };
+    const args: Record<string, unknown> = parsed.args;
     const str = (v: unknown, max = 500) => (typeof v === 'string' ? v.slice(0, max) : '');
     switch (name) {
       case 'search_knowledge': {
