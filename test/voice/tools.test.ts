@@ -1,6 +1,7 @@
 import t from 'tap';
 import type { AddressInfo } from 'node:net';
 import { buildTestApp, createTestBusiness } from '../helpers/app.js';
+import { sleep, until } from '../helpers/common.js';
 import { startFakeRealtime, type FakeRealtimeConnection } from '../helpers/openai-realtime-fake.js';
 import { startTwilioRestFake } from '../helpers/twilio-rest-fake.js';
 import { TwilioSim, newCallSid, type SimCall } from '../helpers/twilio-sim.js';
@@ -10,14 +11,6 @@ import { TwilioSim, newCallSid, type SimCall } from '../helpers/twilio-sim.js';
 // status for the caller's own number, and transfer / hang-up on the (fake) Twilio REST API.
 
 const PUBLIC = 'https://voice.example.test';
-const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
-async function until(pred: () => boolean | Promise<boolean>, timeoutMs = 5000, what = 'condition'): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  while (!(await pred())) {
-    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
-    await sleep(10);
-  }
-}
 
 const fake = await startFakeRealtime({ apiKey: 'sk-test-realtime' });
 t.teardown(() => fake.close());
