@@ -21,9 +21,9 @@ module.exports = {
     },
     {
       name: 'core-domains-below-the-edges',
-      comment: 'agent, knowledge, leads, conversations and contacts are used by voice, HTTP and GraphQL, never the reverse.',
+      comment: 'agent, knowledge, leads, conversations, contacts, schedule and tools are used by voice, HTTP and GraphQL, never the reverse.',
       severity: 'error',
-      from: { path: '^src/(agent|knowledge|leads|conversations|contacts)/' },
+      from: { path: '^src/(agent|knowledge|leads|conversations|contacts|schedule|tools)/' },
       to: { path: '^src/(voice|http|graphql)/' },
     },
     {

@@ -182,7 +182,7 @@ async function main(): Promise<void> {
 
     log('7. Caller: "A pipe burst and water is pouring into my kitchen!"');
     rt.userTranscript('A pipe burst and water is pouring into my kitchen! My name is Jane Cooper, 12 Oak Street, Springfield.');
-    const em = await rt.functionCall('report_emergency', { description: 'Burst pipe, water pouring into the kitchen', severity: 9, name: 'Jane Cooper', address: '12 Oak Street, Springfield' });
+    const em = await rt.functionCall('report_emergency', { summary: 'Burst pipe, water pouring into the kitchen', severity: 9, name: 'Jane Cooper', address: '12 Oak Street, Springfield' });
     log(`   report_emergency -> ${JSON.stringify(em.output)}`);
     const lead = await rt.functionCall('capture_lead', { name: 'Jane Cooper', address: '12 Oak Street, Springfield', issue: 'Burst pipe in the kitchen' });
     log(`   capture_lead -> ${JSON.stringify(lead.output)}`);

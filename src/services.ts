@@ -68,5 +68,7 @@ export function createServices(core: CoreDeps): Services {
   // split); both exist by now, so the thunks never return undefined.
   const voice = createVoiceService({ core, knowledge: () => knowledge, agent: () => agent });
   const phoneNumbers = createPhoneNumberService({ db: core.db, config: core.config, twilio: lazyTwilioClient(core.config), logger: core.logger, now: core.now });
-  return { core, ai, knowledge, agent, leads: agent.leads, notify, integrations, voice, accounts, phoneNumbers, tasks: [...integrations.tasks] };
+  // Live calls: the heartbeat runs while the app is up; stopping drains the calls in progress.
+  const voiceTask: BackgroundTask = { name: 'voice', start: () => voice.startHeartbeat(), stop: () => voice.stop() };
+  return { core, ai, knowledge, agent, leads: agent.leads, notify, integrations, voice, accounts, phoneNumbers, tasks: [...integrations.tasks, voiceTask, notify.task] };
 }

@@ -1,18 +1,17 @@
 import type { BusinessContext } from './context.js';
 import type { ConversationState } from './state.js';
 import type { AgentTools } from './tools.js';
+import { CHAT_TOOLS, findTool, parseToolArgs } from '../tools/index.js';
 
 // One tool call from a model (the chat model's rounds, the realtime voice session): arguments
-// parsed and bounded here, the rules applied by the same tools the local brain uses.
+// parsed with the tool registry's zod schemas (a bad argument goes back to the model as an error), the rules applied by the same tools the local brain uses.
 
 export async function runTool(tools: AgentTools, ctx: BusinessContext, state: ConversationState, name: string, argsJson: string): Promise<{ output: string; lead?: { id: string } }> {
-  let args: Record<string, unknown> = {};
-  try {
-    const parsed = JSON.parse(argsJson || '{}');
-    if (parsed && typeof parsed === 'object') args = parsed as Record<string, unknown>;
-  } catch {
-    return { output: JSON.stringify({ error: 'arguments must be a JSON object' }) };
-  }
+  const tool = findTool(CHAT_TOOLS, name);
+  if (!tool) return { output: JSON.stringify({ error: `unknown tool ${name.slice(0, 40)}` }) };
+  const parsed = parseToolArgs(tool, argsJson);
+  if (!parsed.ok) return { output: JSON.stringify({ error: parsed.error }) };
+  const args: Record<string, unknown> = parsed.args;
   const str = (v: unknown, max = 500) => (typeof v === 'string' ? v.slice(0, max) : '');
   switch (name) {
     case 'search_knowledge': {

@@ -6,14 +6,13 @@ import type { AlertLinkView } from '../notify/service.js';
 import { twilioParams, twilioSignatureCheck } from './twilio-webhook.js';
 
 /**
- * Notifications edge: the outbox worker as a background task, the alert tone the emergency
+ * Notifications edge (the outbox worker is a background task of services.ts): the alert tone the emergency
  * call plays, the signed Gather callback where the owner presses 1 to acknowledge, Twilio's
  * answering-machine verdict, and the acknowledge link of the emergency SMS.
  */
 export async function notifyRoutes(app: FastifyInstance): Promise<void> {
   const notify = app.services.notify;
   const { config } = app.deps;
-  app.addBackgroundTask(notify.task);
   const signed = twilioSignatureCheck(config);
 
   const tone = alertToneWav();

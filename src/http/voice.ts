@@ -19,7 +19,6 @@ import { twilioParams, twilioSignatureCheck } from './twilio-webhook.js';
 export async function voiceRoutes(app: FastifyInstance): Promise<void> {
   const voice = app.services.voice;
   const { config } = app.deps;
-  app.addBackgroundTask({ name: 'voice', start: () => voice.startHeartbeat(), stop: () => voice.stop() });
 
   const signed = { preHandler: twilioSignatureCheck(config) };
   const twiml = (reply: FastifyReply, xml: string) => reply.type('text/xml; charset=utf-8').send(xml);

@@ -2,6 +2,7 @@ import type { Kysely } from 'kysely';
 import type { Database, Lead, Priority } from '../db/schema.js';
 import type { EventBus } from '../events.js';
 import { callerNumber, isEmail, normalizeEmail, normalizePhone } from '../contacts/index.js';
+import { findTool, parseToolArgs, VOICE_TOOLS } from '../tools/index.js';
 import { enqueueLeadNotifications } from '../notify/lead-notifications.js';
 import type { CallControl } from '../twilio/call-control.js';
 import type { CallSetup, HistoryEntry, ToolResult } from './bridge-types.js';
@@ -45,15 +46,6 @@ function clean(v: unknown, max = 500): string | null {
 export function normalisePhone(v: unknown): string | null {
   const t = clean(v, 40);
   return t ? normalizePhone(t) : null;
-}
-
-function parseArgs(args: string): Record<string, unknown> {
-  try {
-    const v = JSON.parse(args) as unknown;
-    return v && typeof v === 'object' && !Array.isArray(v) ? (v as Record<string, unknown>) : {};
-  } catch {
-    return {};
-  }
 }
 
 const out = (v: unknown): ToolResult => ({ output: JSON.stringify(v) });
@@ -194,7 +186,11 @@ export function createCallTools(deps: CallToolsDeps) {
   }
 
   async function execute(name: string, rawArgs: string, setup: CallSetup, history: readonly HistoryEntry[] = []): Promise<ToolResult> {
-    const args = parseArgs(rawArgs);
+    const tool = findTool(VOICE_TOOLS, name);
+    if (!tool) return out({ error: `unknown tool ${name.slice(0, 60)}` });
+    const parsed = parseToolArgs(tool, rawArgs);
+    if (!parsed.ok) return out({ error: parsed.error });
+    const args: Record<string, unknown> = parsed.args;
     switch (name) {
       case 'search_knowledge': {
         const query = clean(args.query, 500);
@@ -218,7 +214,7 @@ export function createCallTools(deps: CallToolsDeps) {
         return out({ ok: true, leadId: lead.id, priority: lead.priority, message: 'Saved. Tell the caller someone will get back to them.' });
       }
       case 'report_emergency': {
-        const description = clean(args.description, 2000) ?? 'Emergency reported by phone';
+        const description = clean(args.summary, 2000) ?? 'Emergency reported by phone';
         let severity = Math.min(10, Math.max(1, Math.round(Number(args.severity) || 8)));
         const agent = deps.agent();
         if (agent) {

@@ -1,4 +1,5 @@
 import type { RealtimeSessionCreateRequest, RealtimeFunctionTool } from 'openai/resources/realtime/realtime';
+import { toolSchema, VOICE_TOOLS as VOICE_TOOL_SET } from '../tools/index.js';
 
 // session.update for the OpenAI Realtime GA API, built from the business's agent config.
 // mu-law in and out (audio/pcmu): what Twilio sends and plays, so nothing is transcoded.
@@ -24,67 +25,8 @@ export interface VoiceAgentProfile {
   hoursText: string;
 }
 
-export const VOICE_TOOLS: RealtimeFunctionTool[] = [
-  {
-    type: 'function',
-    name: 'search_knowledge',
-    description: "Search the business's knowledge base (services, prices, hours, policies). Use before answering any factual question.",
-    parameters: { type: 'object', properties: { query: { type: 'string', description: 'What the caller wants to know' } }, required: ['query'] },
-  },
-  {
-    type: 'function',
-    name: 'capture_lead',
-    description: "Save the caller's details once you have the answers to the lead questions.",
-    parameters: {
-      type: 'object',
-      properties: {
-        name: { type: 'string' },
-        phone: { type: 'string' },
-        email: { type: 'string' },
-        address: { type: 'string' },
-        issue: { type: 'string', description: 'What the caller needs' },
-        preferred_time: { type: 'string' },
-        answers: { type: 'object', description: 'Lead question -> answer', additionalProperties: { type: 'string' } },
-      },
-      required: ['issue'],
-    },
-  },
-  {
-    type: 'function',
-    name: 'report_emergency',
-    description: 'Report an emergency (flooding, burst pipe, gas smell, no heat in freezing weather...). Alerts the owner by phone now.',
-    parameters: {
-      type: 'object',
-      properties: {
-        description: { type: 'string' },
-        severity: { type: 'integer', minimum: 1, maximum: 10, description: '9-10 danger or active damage, 6-8 urgent but contained' },
-        name: { type: 'string' },
-        address: { type: 'string' },
-        phone: { type: 'string' },
-      },
-      required: ['description'],
-    },
-  },
-  {
-    type: 'function',
-    name: 'check_project_status',
-    description:
-      "Look up the status of the caller's projects. Call it first without a code: a 6-digit code is texted to the phone on record. Then call it with the code the caller reads back.",
-    parameters: { type: 'object', properties: { code: { type: 'string', description: 'The 6-digit code the caller read back' } } },
-  },
-  {
-    type: 'function',
-    name: 'transfer_call',
-    description: 'Connect the caller to a person at the business now. Only when the caller asks for a person or it is an emergency.',
-    parameters: { type: 'object', properties: { reason: { type: 'string' } } },
-  },
-  {
-    type: 'function',
-    name: 'end_call',
-    description: 'End the call after saying goodbye, when the caller is done.',
-    parameters: { type: 'object', properties: { reason: { type: 'string' } } },
-  },
-];
+/** The phone agent's tools, from the one registry (src/tools/): the shared ones plus call control. */
+export const VOICE_TOOLS: RealtimeFunctionTool[] = VOICE_TOOL_SET.map((t) => ({ type: 'function', ...toolSchema(t) }));
 
 export function voiceInstructions(p: VoiceAgentProfile): string {
   const lines = [

@@ -79,7 +79,7 @@ t.test('SMTP and Twilio down, then back: everything delivered once', async (t) =
     },
   });
   // One emergency per business: repeated URGENT leads of one business within 30 minutes are
-  // noted on its running escalation instead of calling again (M5, test/security/m5-*).
+  // noted on its running escalation instead of calling again (M5, test/notify/emergency-call-cooldown.test.ts).
   const businesses = [];
   for (let i = 0; i < 5; i++) {
     const biz = await createTestBusiness(app, { plan: 'PRO', name: `Outage Plumbing ${i}` });

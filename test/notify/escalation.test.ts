@@ -3,7 +3,7 @@ import { sql } from 'kysely';
 import { buildTestApp, createTestBusiness } from '../helpers/app.js';
 import { startTwilioRestFake } from '../helpers/twilio-rest-fake.js';
 import { twilioSignature } from '../../src/twilio/signature.js';
-import { captureLead, parseAlertTwiml, sleep, waitUntil } from './helpers.js';
+import { captureLead, parseAlertTwiml, sleep, twilioFakeConfig, waitUntil } from './helpers.js';
 
 // The emergency escalation against the Twilio REST fake (real twilio client): answering-machine
 // detection (machine vs person), the SMS and its acknowledge link, and the ladder of contacts.
@@ -12,10 +12,7 @@ const PUBLIC = 'https://agent.example.test';
 const rest = await startTwilioRestFake(t);
 const { app } = await buildTestApp(t, {
   config: {
-    TWILIO_ACCOUNT_SID: rest.accountSid,
-    TWILIO_AUTH_TOKEN: rest.authToken,
-    TWILIO_API_BASE_URL: rest.url,
-    TWILIO_FROM_NUMBER: '+15555550199',
+    ...twilioFakeConfig(rest),
     PUBLIC_BASE_URL: PUBLIC,
     NOTIFY_POLL_INTERVAL: 100,
     // Long enough that only AMD, a key press or the test's clock moves the ladder on.

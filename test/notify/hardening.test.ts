@@ -1,12 +1,8 @@
 import t from 'tap';
 import { createServer } from 'node:http';
 import { randomUUID } from 'node:crypto';
-import { testConfig } from '../../src/config.js';
-import { createDeliverer } from '../../src/notify/deliver.js';
-import { NOTIFICATION_KINDS } from '../../src/notify/kinds.js';
 import { signAck } from '../../src/notify/emergency-call.js';
-import type { Notification } from '../../src/db/schema.js';
-import type { WebhookEndpointService } from '../../src/notify/webhook-endpoints.js';
+import { webhookOnlyDeliverer, webhookRow } from './helpers.js';
 import { startServerProcess } from '../helpers/server-process.js';
 
 // Security review findings in the notification edge: receivers that never stop answering,
@@ -28,26 +24,8 @@ t.test('a webhook receiver answering 500 with an endless body fails fast with it
     server.close();
   });
   const port = (server.address() as { port: number }).port;
-  const webhooks = {
-    signingTarget: async () => ({ url: `http://127.0.0.1:${port}/hook`, secret: 'whsec_test', enabled: true }),
-  } as unknown as WebhookEndpointService;
-  const deliver = createDeliverer({
-    db: undefined as never,
-    config: testConfig({ ALLOW_PRIVATE_WEBHOOK_TARGETS: true }),
-    logger: undefined as never,
-    mailer: undefined as never,
-    twilio: () => null,
-    webhooks,
-    fetch: globalThis.fetch,
-    now: Date.now,
-  });
-  const row = {
-    id: randomUUID(),
-    business_id: randomUUID(),
-    kind: NOTIFICATION_KINDS.WEBHOOK,
-    recipient: randomUUID(),
-    payload: { id: 'evt_1', type: 'lead.created' },
-  } as unknown as Notification;
+  const deliver = webhookOnlyDeliverer(port);
+  const row = webhookRow('evt_1');
   const started = Date.now();
   const outcome = await deliver(row);
   t.equal(outcome.kind, 'failed');

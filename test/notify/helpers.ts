@@ -3,6 +3,12 @@ import type { FastifyInstance } from 'fastify';
 import type { NewLead, Lead } from '../../src/db/schema.js';
 import { enqueueLeadNotifications } from '../../src/notify/lead-notifications.js';
 import { until } from '../helpers/common.js';
+import { randomUUID } from 'node:crypto';
+import { testConfig } from '../../src/config.js';
+import { createDeliverer } from '../../src/notify/deliver.js';
+import { NOTIFICATION_KINDS } from '../../src/notify/kinds.js';
+import type { Notification } from '../../src/db/schema.js';
+import type { WebhookEndpointService } from '../../src/notify/webhook-endpoints.js';
 
 /** Captures a lead the way lead capture does: row + outbox rows in one transaction, events after commit. */
 export async function captureLead(app: FastifyInstance, values: Omit<NewLead, 'channel'> & { channel?: NewLead['channel'] }): Promise<Lead> {
@@ -83,4 +89,29 @@ export function parseAlertTwiml(xml: string): { says: string[]; plays: string[];
     gather: g ? { action: attr(g[1]!, 'action')!, numDigits: attr(g[1]!, 'numDigits'), body: g[2]! } : undefined,
     hangup: /<Hangup\s*\/>/.test(xml),
   };
+}
+
+/** The deliverer with only outgoing webhooks wired, every webhook going to a local port (private targets allowed). */
+export function webhookOnlyDeliverer(port: number) {
+  const webhooks = { signingTarget: async () => ({ url: `http://127.0.0.1:${port}/hook`, secret: 'whsec_test', enabled: true }) } as unknown as WebhookEndpointService;
+  return createDeliverer({
+    db: undefined as never,
+    config: testConfig({ ALLOW_PRIVATE_WEBHOOK_TARGETS: true }),
+    logger: undefined as never,
+    mailer: undefined as never,
+    twilio: () => null,
+    webhooks,
+    fetch: globalThis.fetch,
+    now: Date.now,
+  });
+}
+
+/** An outbox row of one webhook delivery (no database behind it). */
+export function webhookRow(eventId: string): Notification {
+  return { id: randomUUID(), business_id: randomUUID(), kind: NOTIFICATION_KINDS.WEBHOOK, recipient: randomUUID(), payload: { id: eventId, type: 'lead.created' } } as unknown as Notification;
+}
+
+/** App config that points the Twilio SDK at the REST fake (calls, SMS, numbers). */
+export function twilioFakeConfig(rest: { accountSid: string; authToken: string; url: string }) {
+  return { TWILIO_ACCOUNT_SID: rest.accountSid, TWILIO_AUTH_TOKEN: rest.authToken, TWILIO_API_BASE_URL: rest.url, TWILIO_FROM_NUMBER: '+15555550199' };
 }

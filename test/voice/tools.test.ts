@@ -1,6 +1,7 @@
 import t from 'tap';
 import type { AddressInfo } from 'node:net';
 import { buildTestApp, createTestBusiness } from '../helpers/app.js';
+import { sleep, until } from '../helpers/common.js';
 import { startFakeRealtime, type FakeRealtimeConnection } from '../helpers/openai-realtime-fake.js';
 import { startTwilioRestFake } from '../helpers/twilio-rest-fake.js';
 import { TwilioSim, newCallSid, type SimCall } from '../helpers/twilio-sim.js';
@@ -10,14 +11,6 @@ import { TwilioSim, newCallSid, type SimCall } from '../helpers/twilio-sim.js';
 // status for the caller's own number, and transfer / hang-up on the (fake) Twilio REST API.
 
 const PUBLIC = 'https://voice.example.test';
-const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
-async function until(pred: () => boolean | Promise<boolean>, timeoutMs = 5000, what = 'condition'): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  while (!(await pred())) {
-    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
-    await sleep(10);
-  }
-}
 
 const fake = await startFakeRealtime({ apiKey: 'sk-test-realtime' });
 t.teardown(() => fake.close());
@@ -90,6 +83,9 @@ t.test('capture_lead writes the lead and its notifications during the call; repo
 
   const bad = await rt.functionCall('capture_lead', { issue: 'leaking tap', email: 'not-an-email' });
   t.match(bad.output, { error: /e-mail/ }, 'invalid e-mail refused like chat');
+  const malformed = await rt.functionCall('report_emergency', { summary: 'flood', severity: 'very bad' });
+  t.match(malformed.output, { error: /report_emergency: severity/ }, 'arguments outside the schema come back as a tool error, not a thrown call');
+  t.equal(call.closeCode, undefined, 'and the call goes on');
 
   const { output } = await rt.functionCall('capture_lead', { name: 'Ann Lee', issue: 'Leaking tap in the kitchen', address: '1 Main St', email: 'ann@example.com' });
   t.match(output, { ok: true });
@@ -103,7 +99,7 @@ t.test('capture_lead writes the lead and its notifications during the call; repo
 
   // No escalation of an earlier test's emergency still open for this business (notify/escalation).
   await db.deleteFrom('emergency_escalations').where('business_id', '=', biz.businessId).execute();
-  const em = await rt.functionCall('report_emergency', { description: 'Water is pouring through the ceiling', severity: 9 });
+  const em = await rt.functionCall('report_emergency', { summary: 'Water is pouring through the ceiling', severity: 9 });
   t.match(em.output, { ok: true, priority: 'URGENT' });
   const urgent = await db.selectFrom('leads').selectAll().where('id', '=', lead.id).executeTakeFirstOrThrow();
   t.equal(urgent.priority, 'URGENT');
@@ -125,7 +121,7 @@ t.test('report_emergency first creates an URGENT lead at once', async (t) => {
   const { call, rt, callSid } = await placeCall('+15557779999');
   const conv = await conversationOf(callSid);
   await db.deleteFrom('emergency_escalations').where('business_id', '=', biz.businessId).execute();
-  await rt.functionCall('report_emergency', { description: 'I smell gas in the basement', severity: 10, address: '5 Elm St' });
+  await rt.functionCall('report_emergency', { summary: 'I smell gas in the basement', severity: 10, address: '5 Elm St' });
   const lead = await db.selectFrom('leads').selectAll().where('conversation_id', '=', conv.id).executeTakeFirstOrThrow();
   t.equal(lead.priority, 'URGENT');
   t.equal(lead.address, '5 Elm St');

@@ -1,4 +1,4 @@
-import { asRecord, progressOf, statusFromTasks, str, text } from './normalize.js';
+import { asRecord, emailsIn, progressOf, statusFromTasks, str, text } from './normalize.js';
 import type { NormalizedProject, PmProvider, ProjectStatus } from './types.js';
 
 // A provider with no vendor behind it: demo projects for SEED_MOCK_PROJECTS=true and for
@@ -25,7 +25,7 @@ function normalize(data: unknown): NormalizedProject {
     description: 'Demo project (mock provider)',
     url: null,
     customerRef: customer,
-    contactEmails: customer?.includes('@') ? [customer] : [],
+    contactEmails: emailsIn([customer]),
     taskCount: tasks,
     completedTaskCount: done,
     raw: { id: p.id ?? null },

@@ -1,6 +1,6 @@
 import t from 'tap';
 import { buildTestApp } from '../helpers/app.js';
-import { scriptedAgent } from './scripted-model.js';
+import { scriptedAgent } from '../helpers/scripted-model.js';
 import { leaksSystemPrompt } from '../../src/agent/leak-filter.js';
 
 // M8: a reply that repeats part of the system prompt is never sent, even without the canary:

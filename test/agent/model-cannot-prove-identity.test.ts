@@ -1,6 +1,6 @@
 import t from 'tap';
 import { buildTestApp } from '../helpers/app.js';
-import { scriptedAgent, lastTool } from './scripted-model.js';
+import { scriptedAgent, lastTool } from '../helpers/scripted-model.js';
 
 // M2: a model steered by planted text saves a victim's e-mail as a lead answer (and so links
 // the lead to the victim's client record) and asks for project status. Nothing the model does

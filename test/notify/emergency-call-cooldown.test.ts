@@ -2,7 +2,7 @@ import t from 'tap';
 import { sql } from 'kysely';
 import { buildTestApp, createTestBusiness } from '../helpers/app.js';
 import { startTwilioRestFake } from '../helpers/twilio-rest-fake.js';
-import { captureLead, sleep, waitUntil } from '../notify/helpers.js';
+import { captureLead, sleep, twilioFakeConfig, waitUntil } from './helpers.js';
 
 // M5: anonymous visitors could trigger one emergency phone call to the owner per URGENT lead,
 // without limit. Now a contact is escalated to at most once per 30 minutes, a business starts
@@ -11,10 +11,7 @@ import { captureLead, sleep, waitUntil } from '../notify/helpers.js';
 const rest = await startTwilioRestFake(t);
 const { app } = await buildTestApp(t, {
   config: {
-    TWILIO_ACCOUNT_SID: rest.accountSid,
-    TWILIO_AUTH_TOKEN: rest.authToken,
-    TWILIO_API_BASE_URL: rest.url,
-    TWILIO_FROM_NUMBER: '+15555550199',
+    ...twilioFakeConfig(rest),
     PUBLIC_BASE_URL: 'https://agent.example.test',
     NOTIFY_POLL_INTERVAL: 100,
     // No re-calls during this file: only first calls are counted.

@@ -1,13 +1,8 @@
 import t from 'tap';
 import { createServer } from 'node:http';
-import { randomUUID } from 'node:crypto';
 import { buildTestApp, createTestBusiness } from '../helpers/app.js';
-import { testConfig } from '../../src/config.js';
-import { createDeliverer } from '../../src/notify/deliver.js';
-import { NOTIFICATION_KINDS } from '../../src/notify/kinds.js';
 import { isPrivateAddress, PermanentDeliveryError, postWebhook } from '../../src/notify/webhook-target.js';
-import type { Notification } from '../../src/db/schema.js';
-import type { WebhookEndpointService } from '../../src/notify/webhook-endpoints.js';
+import { webhookOnlyDeliverer, webhookRow } from './helpers.js';
 
 // L4: IPv6 transition forms of private addresses are refused; the address is checked when the
 // socket connects (DNS rebinding); lastError carries the status, never the target's answer.
@@ -47,16 +42,7 @@ t.test('the check runs at connect time: a name that resolves to loopback never g
 });
 
 t.test("lastError has the status only, never the target's answer", async (t) => {
-  const deliver = createDeliverer({
-    db: undefined as never,
-    config: testConfig({ ALLOW_PRIVATE_WEBHOOK_TARGETS: true }),
-    logger: undefined as never,
-    mailer: undefined as never,
-    twilio: () => null,
-    webhooks: { signingTarget: async () => ({ url: `http://127.0.0.1:${port}/hook`, secret: 'whsec_test', enabled: true }) } as unknown as WebhookEndpointService,
-    fetch: globalThis.fetch,
-    now: Date.now,
-  });
-  const outcome = await deliver({ id: randomUUID(), business_id: randomUUID(), kind: NOTIFICATION_KINDS.WEBHOOK, recipient: randomUUID(), payload: { id: 'evt', type: 'lead.created' } } as unknown as Notification);
+  const deliver = webhookOnlyDeliverer(port);
+  const outcome = await deliver(webhookRow('evt'));
   t.same(outcome, { kind: 'failed', error: 'HTTP 500', permanent: false });
 });

@@ -1,6 +1,6 @@
 import t, { type Test } from 'tap';
 import { startGraphqlApp } from '../graphql/harness.js';
-import { gqlSocket } from './ws-client.js';
+import { gqlSocket } from '../helpers/ws-client.js';
 
 // H1 + L3: subscriptions pass the same alias/cost/depth rules as HTTP before they start, a
 // socket holds at most 10 of them, connection_init is due within WEBSOCKET_INIT_TIMEOUT, and
