@@ -65,8 +65,9 @@ t.test('ten URGENT leads in a row call the owner once; the rest are noted on the
   });
   const nodes = (page.json() as { data: { leads: { edges: Array<{ node: { id: string; escalation: { id: string; leadId: string } | null } }> } } }).data.leads.edges.map((e) => e.node);
   t.equal(nodes.length, 10);
+  const firstLeadId: string = leads[0]!.id;
   t.ok(
-    nodes.every((n) => n.escalation?.id === running!.id && n.escalation.leadId === leads[0]!.id),
+    nodes.every((n) => n.escalation?.id === running!.id && n.escalation.leadId === firstLeadId),
     'all ten leads (the first and the nine noted) show the one escalation',
   );
   // Each lead still produced its owner e-mail row: nothing is lost, only the calls are bounded.
