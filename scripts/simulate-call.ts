@@ -121,7 +121,7 @@ async function main(): Promise<void> {
     const { token } = (await login.json()) as { token: string };
     const gql = async (query: string, variables: Record<string, unknown> = {}) => {
       const r = (await (await fetch(`${url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` }, body: JSON.stringify({ query, variables }) })).json()) as { data?: any; errors?: unknown[] };
-      if (r.errors) throw new Error(`GraphQL: ${JSON.stringify(r.errors)}`);
+      if (r.errors || !r.data) throw new Error(`GraphQL: ${JSON.stringify(r.errors ?? r).slice(0, 300)}`);
       return r.data;
     };
     // The demo knowledge is embedded in the background on first start.
@@ -166,16 +166,21 @@ async function main(): Promise<void> {
     log(`   search_knowledge -> ${price}`);
     while ((call.playedByFill.get(0x22) ?? 0) < 800) await sleep(20);
     log('5. Caller interrupts the answer (barge-in #1)');
+    const clears0 = call.clears.length;
     rt.speechStarted();
     const t1 = await rt.next('conversation.item.truncate');
+    // What the caller heard is what Twilio had played when the clear reached it.
+    while (call.clears.length === clears0) await sleep(5);
     log(`   truncate at ${t1.audio_end_ms} ms; the caller heard ${Math.round(call.clears.at(-1)?.playedByFill.get(0x22) ?? 0)} ms`);
     rt.speechStopped();
     rt.userTranscript('Sorry, one more thing');
     const item2 = rt.speak(3000, { fill: 0x44, transcript: 'Of course, what else can I help with?' });
     while ((call.playedByFill.get(0x44) ?? 0) < 600) await sleep(20);
     log('6. Caller interrupts again (barge-in #2)');
+    const clears1 = call.clears.length;
     rt.speechStarted();
     const t2 = await rt.next('conversation.item.truncate');
+    while (call.clears.length === clears1) await sleep(5);
     await item2;
     log(`   truncate at ${t2.audio_end_ms} ms; the caller heard ${Math.round(call.clears.at(-1)?.playedByFill.get(0x44) ?? 0)} ms; rejected truncates: ${rt.rejections.length}`);
     rt.speechStopped();
@@ -252,7 +257,12 @@ async function main(): Promise<void> {
       const accept = await sim.webhook(attr(whisper.body, 'Gather', 'action').slice(publicBase.length), { CallSid: newCallSid(), Digits: '1' });
       const done = await sim.webhook(attr(hold, 'Dial', 'action').slice(publicBase.length), { CallSid: callSid2, DialCallStatus: 'completed', DialCallDuration: '95' });
       log(`   press 1 -> ${accept.status}; after the conversation the call ends: ${done.twiml?.hangup === true}`);
-      transferOk = whisper.status === 200 && /Sam Park/.test(whisper.body) && accept.status === 200 && done.twiml?.hangup === true;
+      // The agent's part ends with the transfer: the transcript so far still gives a lead.
+      const after = await gql(`{ conversations(first: 5, filter: { channel: CALL }) { nodes { fromNumber status summary leads { name phone issue } } } }`);
+      const conv2 = (after.conversations as { nodes: Array<{ fromNumber: string; status: string; summary: string | null; leads: Array<{ name: string | null; phone: string | null; issue: string | null }> }> }).nodes.find((c) => c.fromNumber === SECOND_CALLER);
+      log(`   the transferred call: ${conv2?.status}; "${conv2?.summary}"`);
+      log(`   its lead: ${JSON.stringify(conv2?.leads[0] ?? null)}`);
+      transferOk = whisper.status === 200 && /Sam Park/.test(whisper.body) && accept.status === 200 && done.twiml?.hangup === true && conv2?.leads[0]?.name === 'Sam Park';
     }
     const ok =
       conv?.summary &&

@@ -64,9 +64,7 @@ export function createServices(core: CoreDeps): Services {
     wakeOutbox: () => notify.worker.wake(),
     base: publicBaseUrl(core.config),
   });
-  // Voice still takes its collaborators as thunks (its own interface, reworked by the voice
-  // split); both exist by now, so the thunks never return undefined.
-  const voice = createVoiceService({ core, knowledge: () => knowledge, agent: () => agent });
+  const voice = createVoiceService({ core, agent, leads: agent.leads });
   const phoneNumbers = createPhoneNumberService({ db: core.db, config: core.config, twilio: lazyTwilioClient(core.config), logger: core.logger, now: core.now });
   // Live calls: the heartbeat runs while the app is up; stopping drains the calls in progress.
   const voiceTask: BackgroundTask = { name: 'voice', start: () => voice.startHeartbeat(), stop: () => voice.stop() };

@@ -1,7 +1,8 @@
 import type { EmergencyEscalation } from '../db/schema.js';
-import { findEscalationForLead } from '../notify/escalation.js';
+import { escalationsForLeads } from '../notify/escalation.js';
 import { builder } from './builder.js';
 import { LeadRef } from './records.js';
+import { businessOf } from './refs.js';
 
 // The emergency escalation as the owner sees it on a lead: who was called, who acknowledged,
 // and the later URGENT leads noted on it instead of calling again (M5).
@@ -28,11 +29,13 @@ const EscalationRef = builder.objectRef<EmergencyEscalation>('EmergencyEscalatio
   }),
 });
 
+// Batched per request (one query for a page of leads, not one per lead).
 builder.objectField(LeadRef, 'escalation', (t) =>
-  t.field({
+  t.loadable({
     type: EscalationRef,
     nullable: true,
     description: 'The emergency escalation this lead started or was noted on',
-    resolve: (lead, _args, ctx) => findEscalationForLead(ctx.deps.db, lead.business_id, lead.id),
+    load: (leadIds: string[], ctx) => escalationsForLeads(ctx.deps.db, businessOf(ctx), leadIds),
+    resolve: (lead) => lead.id,
   }),
 );

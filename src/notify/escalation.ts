@@ -14,15 +14,27 @@ type Db = Kysely<Database> | Transaction<Database>;
 // most 3; the notification phone when none is set), each call with answering-machine
 // detection and an SMS beside it, until someone presses 1 (or taps the SMS link). Anonymous
 // visitors can raise URGENT leads, so the calls are bounded (M5): a contact is escalated to at
-// most once per ESCALATION_CONTACT_COOLDOWN_MS and a business starts at most
-// ESCALATIONS_PER_BUSINESS_PER_HOUR escalations an hour. An URGENT lead past those limits is
-// noted on the latest escalation (its calls mention it) instead of calling anyone again.
+// most once per contact cooldown and a business starts at most a few escalations an hour
+// (ESCALATION_LIMITS). An URGENT lead past those limits is noted on the latest escalation (its
+// calls mention it) instead of calling anyone again. How long to wait for "press 1" and how many
+// calls to place are deployment settings (EMERGENCY_ACK_TIMEOUT, EMERGENCY_CALL_MAX_TRIES in
+// config.ts); the limits below are product rules the API states, named once here.
 
-export const MAX_ESCALATION_CONTACTS = 3;
-export const ESCALATION_CONTACT_COOLDOWN_MS = 30 * 60_000;
-export const ESCALATIONS_PER_BUSINESS_PER_HOUR = 3;
-const HOUR_MS = 3600_000;
-const MAX_SMS_LENGTH = 480;
+/** The escalation's fixed limits (README, "Emergency escalation"). */
+export const ESCALATION_LIMITS = {
+  /** Contacts on a business's ladder (the API says "at most 3"). */
+  maxContacts: 3,
+  /** A contact is escalated to at most once per this (ms). */
+  contactCooldownMs: 30 * 60_000,
+  /** Escalations a business starts per hour at most (anonymous visitors can raise URGENT leads). */
+  perBusinessPerHour: 3,
+  /** The window perBusinessPerHour counts in (ms). */
+  windowMs: 3600_000,
+  /** The SMS beside each call, in characters (three SMS segments). */
+  smsMaxLength: 480,
+} as const;
+
+export const MAX_ESCALATION_CONTACTS = ESCALATION_LIMITS.maxContacts;
 
 export type EscalationOutcome = { kind: 'started'; escalationId: string } | { kind: 'noted'; escalationId: string } | { kind: 'none' };
 
@@ -61,14 +73,14 @@ export async function enqueueEmergencyEscalation(db: Db, lead: Lead, business: E
 
   const recent = await db
     .selectFrom('emergency_escalations')
-    .select(['id', 'contacts', 'created_at', sql<boolean>`created_at > now() - ${ESCALATION_CONTACT_COOLDOWN_MS} * interval '1 millisecond'`.as('cooling')])
+    .select(['id', 'contacts', 'created_at', sql<boolean>`created_at > now() - ${ESCALATION_LIMITS.contactCooldownMs} * interval '1 millisecond'`.as('cooling')])
     .where('business_id', '=', business.id)
-    .where('created_at', '>', sql<Date>`now() - ${HOUR_MS} * interval '1 millisecond'`)
+    .where('created_at', '>', sql<Date>`now() - ${ESCALATION_LIMITS.windowMs} * interval '1 millisecond'`)
     .orderBy('created_at', 'desc')
     .execute();
   const cooling = new Set(recent.filter((r) => r.cooling).flatMap((r) => r.contacts));
   const eligible = ladder.filter((c) => !cooling.has(c));
-  if (recent.length >= ESCALATIONS_PER_BUSINESS_PER_HOUR || eligible.length === 0) {
+  if (recent.length >= ESCALATION_LIMITS.perBusinessPerHour || eligible.length === 0) {
     const latest = recent[0]!;
     await db
       .updateTable('emergency_escalations')
@@ -262,18 +274,31 @@ export function renderEmergencySms(o: { business: string; lead: Lead; more: numb
   ];
   if (o.more > 0) lines.push(`${o.more} more urgent report(s) since; see your e-mail.`);
   lines.push(o.link ? `Acknowledge: ${o.link}` : 'Answer our call and press 1 to acknowledge.');
-  return lines.join('\n').slice(0, MAX_SMS_LENGTH);
+  return lines.join('\n').slice(0, ESCALATION_LIMITS.smsMaxLength);
 }
 
 /** The escalation a lead started, or the one it was noted on (tenant-scoped). */
 export async function findEscalationForLead(db: Db, businessId: string, leadId: string): Promise<EmergencyEscalation | null> {
-  const row = await db
+  return (await escalationsForLeads(db, businessId, [leadId]))[0]!;
+}
+
+/**
+ * For each lead (in order), the latest escalation of the business it started or was noted on,
+ * or null: one query for a whole page of leads (the GraphQL loader).
+ */
+export async function escalationsForLeads(db: Db, businessId: string, leadIds: readonly string[]): Promise<Array<EmergencyEscalation | null>> {
+  const ids = [...new Set(leadIds.filter((id) => /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(id)))];
+  if (ids.length === 0) return leadIds.map(() => null);
+  const rows = await db
     .selectFrom('emergency_escalations')
     .selectAll()
     .where('business_id', '=', businessId)
-    .where(sql<boolean>`(lead_id = ${leadId}::uuid OR ${leadId}::uuid = ANY(noted_lead_ids))`)
+    .where(sql<boolean>`(lead_id = ANY(${ids}::uuid[]) OR noted_lead_ids && ${ids}::uuid[])`)
     .orderBy('created_at', 'desc')
-    .limit(1)
-    .executeTakeFirst();
-  return row ?? null;
+    .execute();
+  const latest = new Map<string, EmergencyEscalation>();
+  for (const row of rows) {
+    for (const id of [row.lead_id, ...row.noted_lead_ids]) if (id && !latest.has(id)) latest.set(id, row);
+  }
+  return leadIds.map((id) => latest.get(id) ?? null);
 }

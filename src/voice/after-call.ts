@@ -1,7 +1,7 @@
 import type { Kysely } from 'kysely';
 import type { Database } from '../db/schema.js';
 import type { EventBus } from '../events.js';
-import type { LeadCapture } from '../agent/index.js';
+import type { LeadCapture } from '../leads/capture.js';
 import type { SessionNamespace } from '../sessions/index.js';
 import type { CallSetup, CallStats, HistoryEntry, TurnLatency } from './bridge-types.js';
 import { extractLead, summariseCall } from './call-summary.js';
@@ -73,7 +73,8 @@ export function summariseTurns(turns: readonly TurnLatency[]): TurnLatencySummar
 export interface AfterCallDeps {
   db: Kysely<Database>;
   events: EventBus;
-  leads: () => LeadCapture | undefined;
+  /** The only lead writer. */
+  leads: LeadCapture;
   sessions: SessionNamespace<VoiceSessionRecord>;
   now: () => number;
   log: { warn(obj: object, msg: string): void };
@@ -81,8 +82,10 @@ export interface AfterCallDeps {
 
 export function createAfterCall(deps: AfterCallDeps) {
   const { db, events } = deps;
-  const leadDeps = () => ({ db, events, leads: deps.leads() });
+  const { leads } = deps;
   const pending = new Set<Promise<void>>();
+  /** The finalization in flight per conversation (a transfer's outcome waits for it). */
+  const finalizing = new Map<string, Promise<void>>();
 
   async function saveMessage(setup: Pick<CallSetup, 'businessId' | 'conversationId'>, role: 'user' | 'assistant', text: string): Promise<void> {
     await db.insertInto('messages').values({ business_id: setup.businessId, conversation_id: setup.conversationId, role, content: text, metadata: JSON.stringify({ channel: 'CALL' }) }).execute();
@@ -107,7 +110,7 @@ export function createAfterCall(deps: AfterCallDeps) {
     if (setup.leadIds.length === 0 && !setup.transferring) {
       const extracted = extractLead(hist);
       if (extracted && (extracted.phone || extracted.email || extracted.name || setup.fromNumber)) {
-        await saveCallLead(leadDeps(), setup, { ...extracted }).catch((err: unknown) => deps.log.warn({ err: (err as Error).message }, 'post-call lead extraction failed'));
+        await saveCallLead(leads, setup, { ...extracted }).catch((err: unknown) => deps.log.warn({ err: (err as Error).message }, 'post-call lead extraction failed'));
       }
     }
     const summary = summariseCall(hist, { durationSec, tools: stats.toolCalls, emergency: setup.emergency, leadCaptured: setup.leadIds.length > 0, interruptions: stats.interruptions });
@@ -156,16 +159,16 @@ export function createAfterCall(deps: AfterCallDeps) {
   /** A <Gather> call ended: the same after-call work as a realtime one (summary, lead). */
   async function finishGatherCall(conv: { id: string; business_id: string; from_number: string | null }, durationSec: number): Promise<void> {
     const hist = await history({ businessId: conv.business_id, conversationId: conv.id });
-    const leads = await db.selectFrom('leads').select(['id', 'priority']).where('business_id', '=', conv.business_id).where('conversation_id', '=', conv.id).execute();
-    const setup = { businessId: conv.business_id, conversationId: conv.id, fromNumber: conv.from_number, leadIds: leads.map((l) => l.id) };
-    if (leads.length === 0) {
+    const rows = await db.selectFrom('leads').select(['id', 'priority']).where('business_id', '=', conv.business_id).where('conversation_id', '=', conv.id).execute();
+    const setup = { businessId: conv.business_id, conversationId: conv.id, fromNumber: conv.from_number, leadIds: rows.map((l) => l.id) };
+    if (rows.length === 0) {
       const extracted = extractLead(hist);
-      if (extracted) await saveCallLead(leadDeps(), setup, { ...extracted }).catch((err: unknown) => deps.log.warn({ err: (err as Error).message }, 'post-call lead extraction failed'));
+      if (extracted) await saveCallLead(leads, setup, { ...extracted }).catch((err: unknown) => deps.log.warn({ err: (err as Error).message }, 'post-call lead extraction failed'));
     }
     const summary = summariseCall(hist, {
       durationSec: Math.round(durationSec),
       tools: {},
-      emergency: leads.some((l) => l.priority === 'URGENT'),
+      emergency: rows.some((l) => l.priority === 'URGENT'),
       leadCaptured: setup.leadIds.length > 0,
       interruptions: 0,
     });
@@ -186,7 +189,7 @@ export function createAfterCall(deps: AfterCallDeps) {
     }
     const extracted = extractLead(text ? [{ role: 'user', text }] : []) ?? {};
     const lead = await saveCallLead(
-      leadDeps(),
+      leads,
       { businessId: conv.business_id, conversationId: conv.id, fromNumber: conv.from_number, leadIds: [] },
       { ...extracted, issue: text || 'Voicemail (no transcription)', channel: 'VOICEMAIL' },
     );
@@ -203,13 +206,66 @@ export function createAfterCall(deps: AfterCallDeps) {
   function finalizeLater(setup: CallSetup, stats: CallStats, hist: HistoryEntry[]): void {
     const p = finalize(setup, stats, hist).catch((err: unknown) => deps.log.warn({ err: (err as Error).message, callSid: setup.callSid }, 'call finalization failed'));
     pending.add(p);
-    void p.finally(() => pending.delete(p));
+    finalizing.set(setup.conversationId, p);
+    void p.finally(() => {
+      pending.delete(p);
+      if (finalizing.get(setup.conversationId) === p) finalizing.delete(setup.conversationId);
+    });
+  }
+
+  /**
+   * A person took the call (warm transfer accepted): the agent's part is over. The transcript so
+   * far still yields a lead when the agent captured none (the same extraction as any call), and
+   * the conversation ends with a summary that says who took it.
+   */
+  async function transferAccepted(conv: { businessId: string; conversationId: string }, acceptedBy: string | null): Promise<void> {
+    // The stream closed when the transfer began: its finalization (analytics, status) first.
+    await finalizing.get(conv.conversationId);
+    const row = await db
+      .selectFrom('conversations')
+      .select(['from_number', 'started_at', 'status', 'metadata'])
+      .where('business_id', '=', conv.businessId)
+      .where('id', '=', conv.conversationId)
+      .executeTakeFirst();
+    if (!row) return;
+    const hist = await history(conv);
+    const existing = await db.selectFrom('leads').select(['id', 'priority']).where('business_id', '=', conv.businessId).where('conversation_id', '=', conv.conversationId).execute();
+    const setup = { businessId: conv.businessId, conversationId: conv.conversationId, fromNumber: row.from_number, leadIds: existing.map((l) => l.id) };
+    const extracted = extractLead(hist);
+    // No lead yet: one from the transcript. A lead already written during the call (say, by the
+    // emergency triage) gets the contact details the caller gave, its issue kept.
+    const input = existing.length === 0 ? { ...extracted, issue: extracted?.issue ?? 'Caller asked to speak to someone (call transferred)' } : { name: extracted?.name, email: extracted?.email, phone: extracted?.phone };
+    if (existing.length > 0 || extracted || row.from_number) {
+      await saveCallLead(leads, setup, input).catch((err: unknown) => deps.log.warn({ err: (err as Error).message }, 'lead extraction after transfer failed'));
+    }
+    const endedAt = deps.now();
+    const voice = (row.metadata as { voice?: VoiceAnalytics } | null)?.voice;
+    const summary = summariseCall(hist, {
+      durationSec: Math.max(0, Math.round((endedAt - row.started_at.getTime()) / 1000)),
+      tools: voice?.toolCalls ?? {},
+      emergency: voice?.emergency ?? existing.some((l) => l.priority === 'URGENT'),
+      leadCaptured: setup.leadIds.length > 0,
+      interruptions: voice?.interruptions ?? 0,
+    });
+    await db
+      .updateTable('conversations')
+      .set({
+        status: row.status === 'ACTIVE' ? 'ENDED' : row.status,
+        ended_at: new Date(endedAt),
+        summary: `${summary} Transferred to ${acceptedBy ?? 'a person'}, who took the call.`,
+        updated_at: new Date(endedAt),
+      })
+      .where('business_id', '=', conv.businessId)
+      .where('id', '=', conv.conversationId)
+      .execute();
+    events.publish({ type: 'conversation.updated', businessId: conv.businessId, conversationId: conv.conversationId, channel: 'CALL', status: 'ENDED' });
   }
 
   return {
     saveMessage,
     history,
     finalizeLater,
+    transferAccepted,
     finishGatherCall,
     voicemailTranscribed,
     settled: () => Promise.allSettled([...pending]).then(() => undefined),

@@ -1,29 +1,22 @@
-import type { Kysely } from 'kysely';
-import type { Database, Lead, Priority } from '../db/schema.js';
-import type { EventBus } from '../events.js';
+import type { Lead } from '../db/schema.js';
 import { callerNumber, isEmail, normalizeEmail, normalizePhone } from '../contacts/index.js';
 import { findTool, parseToolArgs, VOICE_TOOLS } from '../tools/index.js';
-import { enqueueLeadNotifications } from '../notify/lead-notifications.js';
+import type { LeadCapture } from '../leads/capture.js';
 import type { CallControl } from '../twilio/call-control.js';
 import type { CallSetup, HistoryEntry, ToolResult } from './bridge-types.js';
-import { detectEmergency, newConversationState, type AgentService, type ConversationState, type LeadCapture } from '../agent/index.js';
+import { detectEmergency, newConversationState, type AgentService, type ConversationState } from '../agent/index.js';
 
 // The tools the model can call during a phone call. Each rule is enforced here, not left to
 // the prompt: the caller is identified only by the number Twilio reports (never a number the
 // model says), a transfer only dials the business's own phone, and lead fields are validated
 // and bounded like chat input.
 
-export interface KnowledgePort {
-  search(businessId: string, query: string, k?: number): Promise<Array<{ content: string; title?: string; heading?: string }>>;
-}
-
 export interface CallToolsDeps {
-  db: Kysely<Database>;
-  events: EventBus;
   callControl: CallControl;
-  /** Late-bound: the knowledge and agent services are built after voice. */
-  knowledge: () => KnowledgePort | undefined;
-  agent: () => AgentService | undefined;
+  /** The agent brain (knowledge search, emergency severity, identity proof), built before voice. */
+  agent: AgentService;
+  /** The only lead writer. */
+  leads: LeadCapture;
   /** Warm transfer (voice/transfer.ts): false when there is nobody to dial. */
   transfer?: (setup: CallSetup, history: readonly HistoryEntry[], reason: string | null) => Promise<boolean>;
   /** An emergency raised from what the caller said, without the model calling report_emergency. */
@@ -62,8 +55,11 @@ export interface CallLeadInput {
   channel?: 'CALL' | 'VOICEMAIL';
 }
 
-/** Creates (or, for the same call, updates) the call's lead and its outbox rows in one transaction. */
-export async function saveCallLead(deps: Pick<CallToolsDeps, 'db' | 'events'> & { leads?: LeadCapture }, setup: Pick<CallSetup, 'businessId' | 'conversationId' | 'fromNumber' | 'leadIds'>, input: CallLeadInput): Promise<Lead> {
+/**
+ * The call's lead, through leads/ (the only lead writer): captured the first time, completed
+ * (and made urgent by an emergency) after that. Fields are cleaned and bounded here like chat input.
+ */
+export async function saveCallLead(leads: LeadCapture, setup: Pick<CallSetup, 'businessId' | 'conversationId' | 'fromNumber' | 'leadIds'>, input: CallLeadInput): Promise<Lead> {
   const email = clean(input.email, 254);
   const answers: Record<string, string> = {};
   if (input.answers && typeof input.answers === 'object') {
@@ -73,7 +69,6 @@ export async function saveCallLead(deps: Pick<CallToolsDeps, 'db' | 'events'> & 
     }
   }
   const em = input.emergency;
-  const priority: Priority = em ? 'URGENT' : 'NORMAL';
   const values = {
     name: clean(input.name, 200),
     phone: normalisePhone(input.phone) ?? callerNumber(setup.fromNumber),
@@ -82,82 +77,36 @@ export async function saveCallLead(deps: Pick<CallToolsDeps, 'db' | 'events'> & 
     issue: clean(input.issue, 2000),
   };
   const preferred = clean(input.preferred_time, 200);
-  if (setup.leadIds.length === 0 && deps.leads) {
-    // The shared lead capture: client matching, related leads, outbox rows, events.
-    const lead = await deps.leads.capture({
-      businessId: setup.businessId,
-      conversationId: setup.conversationId,
-      channel: input.channel ?? 'CALL',
-      priority,
-      ...values,
-      capturedData: { ...answers, ...(preferred ? { preferred_time: preferred } : {}) },
-      isEmergency: Boolean(em),
-      emergencySeverity: em?.severity ?? null,
-      emergencyNotes: em?.notes ?? null,
-    });
-    setup.leadIds.push(lead.id);
-    return lead;
+  const capturedData = { ...answers, ...(preferred ? { preferred_time: preferred } : {}) };
+  const existingId = setup.leadIds[setup.leadIds.length - 1];
+  if (existingId !== undefined) {
+    const amended = await leads.amend(setup.businessId, existingId, { ...values, capturedData, emergency: em ?? null });
+    if (amended) return amended;
   }
-  const { lead, created } = await deps.db.transaction().execute(async (trx) => {
-    const existingId = setup.leadIds[setup.leadIds.length - 1];
-    const existing = existingId
-      ? await trx.selectFrom('leads').selectAll().where('business_id', '=', setup.businessId).where('id', '=', existingId).executeTakeFirst()
-      : undefined;
-    let row: Lead;
-    if (existing) {
-      row = await trx
-        .updateTable('leads')
-        .set({
-          name: values.name ?? existing.name,
-          phone: values.phone ?? existing.phone,
-          email: values.email ?? existing.email,
-          address: values.address ?? existing.address,
-          issue: values.issue ?? existing.issue,
-          captured_data: JSON.stringify({ ...existing.captured_data, ...answers, ...(preferred ? { preferred_time: preferred } : {}) }),
-          ...(em ? { priority: 'URGENT' as const, is_emergency: true, emergency_severity: em.severity, emergency_notes: em.notes } : {}),
-          updated_at: new Date(),
-        })
-        .where('business_id', '=', setup.businessId)
-        .where('id', '=', existing.id)
-        .returningAll()
-        .executeTakeFirstOrThrow();
-    } else {
-      row = await trx
-        .insertInto('leads')
-        .values({
-          business_id: setup.businessId,
-          conversation_id: setup.conversationId,
-          channel: input.channel ?? 'CALL',
-          priority,
-          ...values,
-          captured_data: JSON.stringify({ ...answers, ...(preferred ? { preferred_time: preferred } : {}) }),
-          is_emergency: Boolean(em),
-          emergency_severity: em?.severity ?? null,
-          emergency_notes: em?.notes ?? null,
-        })
-        .returningAll()
-        .executeTakeFirstOrThrow();
-    }
-    // Notifications for a new lead, and again when an existing one becomes urgent (the
-    // idempotency keys make the owner e-mail a no-op the second time; the alert is new).
-    if (!existing || (em && existing.priority !== 'URGENT')) await enqueueLeadNotifications(trx, row);
-    return { lead: row, created: !existing };
+  // The shared lead capture: client matching, related leads, outbox rows, events.
+  const lead = await leads.capture({
+    businessId: setup.businessId,
+    conversationId: setup.conversationId,
+    channel: input.channel ?? 'CALL',
+    priority: em ? 'URGENT' : 'NORMAL',
+    ...values,
+    capturedData,
+    isEmergency: Boolean(em),
+    emergencySeverity: em?.severity ?? null,
+    emergencyNotes: em?.notes ?? null,
   });
-  if (created) setup.leadIds.push(lead.id);
-  deps.events.publish({ type: created ? 'lead.created' : 'lead.updated', businessId: setup.businessId, leadId: lead.id });
-  if (em) deps.events.publish({ type: 'emergency.reported', businessId: setup.businessId, leadId: lead.id, severity: em.severity });
+  setup.leadIds.push(lead.id);
   return lead;
 }
 
 export function createCallTools(deps: CallToolsDeps) {
-  const { db } = deps;
+  const { agent, leads } = deps;
   const states = new WeakMap<CallSetup, ConversationState>();
   const stateOf = (setup: CallSetup): ConversationState => {
     let s = states.get(setup);
     if (!s) states.set(setup, (s = callAgentState(setup)));
     return s;
   };
-  const leadDeps = () => ({ db: deps.db, events: deps.events, leads: deps.agent()?.leads });
   // Lead writes of one call run one after another (a tool and the transcript triage may race).
   const queues = new WeakMap<CallSetup, Promise<unknown>>();
   function serial<T>(setup: CallSetup, fn: () => Promise<T>): Promise<T> {
@@ -178,9 +127,9 @@ export function createCallTools(deps: CallToolsDeps) {
     setup.emergency = true;
     const severity = Math.min(10, Math.max(1, a.severity || 8));
     const notes = `Detected from the caller's words (${a.matched.join(', ')}): "${text.slice(0, 300)}"`;
-    const state = deps.agent() ? stateOf(setup) : undefined;
-    if (state && !state.emergency) state.emergency = { severity, matched: a.matched, summary: text.slice(0, 300) };
-    await serial(setup, () => saveCallLead(leadDeps(), setup, { issue: text, emergency: { severity, notes } }));
+    const state = stateOf(setup);
+    if (!state.emergency) state.emergency = { severity, matched: a.matched, summary: text.slice(0, 300) };
+    await serial(setup, () => saveCallLead(leads, setup, { issue: text, emergency: { severity, notes } }));
     deps.onTriageEmergency?.();
     return true;
   }
@@ -195,12 +144,7 @@ export function createCallTools(deps: CallToolsDeps) {
       case 'search_knowledge': {
         const query = clean(args.query, 500);
         if (!query) return out({ error: 'query is required' });
-        const agent = deps.agent();
-        if (agent) return { output: (await agent.runTool(stateOf(setup), 'search_knowledge', JSON.stringify({ query }))).output };
-        const knowledge = deps.knowledge();
-        const hits = knowledge ? await knowledge.search(setup.businessId, query, 3) : [];
-        if (hits.length === 0) return out({ results: [], note: 'Nothing found: say you are not sure and offer to take a message.' });
-        return out({ results: hits.map((h) => ({ title: h.title ?? h.heading ?? '', content: h.content.slice(0, 800) })) });
+        return { output: (await agent.runTool(stateOf(setup), 'search_knowledge', JSON.stringify({ query }))).output };
       }
       case 'capture_lead': {
         const issue = clean(args.issue, 2000);
@@ -208,23 +152,20 @@ export function createCallTools(deps: CallToolsDeps) {
         const email = clean(args.email, 254);
         if (email && !isEmail(email)) return out({ error: 'that e-mail address looks invalid: ask the caller to spell it' });
         if (args.phone !== undefined && args.phone !== '' && !normalisePhone(args.phone)) return out({ error: 'that phone number looks invalid: ask again' });
-        const state = deps.agent() ? stateOf(setup) : undefined;
-        const lead = await serial(setup, () => saveCallLead(leadDeps(), setup, state?.emergency ? { ...args, emergency: { severity: state.emergency.severity, notes: state.emergency.summary } } : args));
-        if (state) state.leadId = lead.id;
+        const state = stateOf(setup);
+        const lead = await serial(setup, () => saveCallLead(leads, setup, state.emergency ? { ...args, emergency: { severity: state.emergency.severity, notes: state.emergency.summary } } : args));
+        state.leadId = lead.id;
         return out({ ok: true, leadId: lead.id, priority: lead.priority, message: 'Saved. Tell the caller someone will get back to them.' });
       }
       case 'report_emergency': {
         const description = clean(args.summary, 2000) ?? 'Emergency reported by phone';
         let severity = Math.min(10, Math.max(1, Math.round(Number(args.severity) || 8)));
-        const agent = deps.agent();
-        if (agent) {
-          // The brain's rule: severity only goes up during a conversation.
-          const r = JSON.parse((await agent.runTool(stateOf(setup), 'report_emergency', JSON.stringify({ severity, summary: description }))).output) as { severity?: number };
-          if (typeof r.severity === 'number') severity = r.severity;
-        }
+        // The brain's rule: severity only goes up during a conversation.
+        const r = JSON.parse((await agent.runTool(stateOf(setup), 'report_emergency', JSON.stringify({ severity, summary: description }))).output) as { severity?: number };
+        if (typeof r.severity === 'number') severity = r.severity;
         setup.emergency = true;
         const lead = await serial(setup, () =>
-          saveCallLead(leadDeps(), setup, {
+          saveCallLead(leads, setup, {
             name: args.name,
             phone: args.phone,
             address: args.address,
@@ -235,10 +176,8 @@ export function createCallTools(deps: CallToolsDeps) {
         return out({ ok: true, leadId: lead.id, priority: 'URGENT', message: 'The owner is being alerted by phone now. Give safety advice and confirm the address.' });
       }
       case 'check_project_status': {
-        const agent = deps.agent();
         // The caller ID is not proof (it can be spoofed): the agent's identity proof texts a
         // one-time code to the phone on record, and only the code the caller reads back counts.
-        if (!agent) return out({ found: false, message: 'Project status cannot be checked on this call: offer to have someone call back.' });
         const code = clean(args.code, 20);
         return { output: (await agent.runTool(stateOf(setup), 'check_project_status', JSON.stringify(code ? { code } : { phone: setup.fromNumber ?? '' }))).output };
       }

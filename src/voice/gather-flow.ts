@@ -15,7 +15,7 @@ export interface GatherCall {
 }
 
 export interface GatherFlowDeps {
-  agent: () => AgentService | undefined;
+  agent: AgentService;
   calls: SessionNamespace<GatherCall>;
   gatherUrl: string;
   /** An emergency caller asked to be connected: write the URGENT lead before dialling. */
@@ -31,8 +31,7 @@ export function createGatherFlow(deps: GatherFlowDeps) {
   const next = (c: GatherCall, text: string): string => response(gather(deps.gatherUrl, text, c.say), redirect(deps.gatherUrl));
 
   async function start(input: { businessId: string; conversationId: string; callSid: string; fromNumber: string | null; toNumber: string | null; say: SayOptions; transferNumber: string | null }): Promise<string> {
-    const agent = deps.agent();
-    if (!agent) return response(say('Sorry, we cannot take your call right now. Please call again later.', input.say), hangup());
+    const { agent } = deps;
     const { state, greeting } = await agent.startConversation({
       businessId: input.businessId,
       channel: 'CALL',
@@ -49,8 +48,8 @@ export function createGatherFlow(deps: GatherFlowDeps) {
   async function turn(p: Record<string, string>): Promise<string> {
     const callSid = p.CallSid ?? '';
     const call = callSid ? await deps.calls.get(callSid) : undefined;
-    const agent = deps.agent();
-    if (!call || !agent) return response(say('Sorry, this call has expired. Please call again.'), hangup());
+    const { agent } = deps;
+    if (!call) return response(say('Sorry, this call has expired. Please call again.'), hangup());
     const speech = (p.SpeechResult ?? '').trim().slice(0, 1000);
     if (!speech) {
       call.silentTurns++;

@@ -3,6 +3,7 @@ import type { Config } from '../config.js';
 import type { AgentConfig, Database, Plan } from '../db/schema.js';
 import type { EventBus } from '../events.js';
 import type { AgentService } from '../agent/index.js';
+import type { LeadCapture } from '../leads/capture.js';
 import type { SessionNamespace } from '../sessions/index.js';
 import { can, limit } from '../plans/index.js';
 import { connectStream, hangup as hangupVerb, record, response, say } from '../twilio/twiml.js';
@@ -27,7 +28,8 @@ export interface InboundDeps {
   streamAuth: StreamAuth;
   afterCall: AfterCall;
   metrics: VoiceMetrics;
-  agent: () => AgentService | undefined;
+  agent: AgentService;
+  leads: LeadCapture;
   gatherCalls: SessionNamespace<GatherCall>;
   now: () => number;
   log: { warn(obj: object, msg: string): void };
@@ -98,7 +100,7 @@ export function createInbound(deps: InboundDeps) {
       const st = call.state;
       const answers = Object.values(st.answers);
       await saveCallLead(
-        { db, events, leads: deps.agent()?.leads },
+        deps.leads,
         { businessId: st.businessId, conversationId: st.conversationId, fromNumber: st.fromNumber, leadIds: st.leadId ? [st.leadId] : [] },
         {
           issue: st.emergency?.summary ?? st.issueText ?? 'Emergency by phone',

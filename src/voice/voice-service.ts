@@ -1,9 +1,10 @@
 import type { CoreDeps } from '../deps.js';
 import type { AgentService } from '../agent/index.js';
+import type { LeadCapture } from '../leads/capture.js';
 import { CallBridge } from './call-bridge.js';
 import type { Socket } from './bridge-types.js';
 import { createCallControl, type CallControl } from '../twilio/call-control.js';
-import { createCallTools, type KnowledgePort } from './call-tools.js';
+import { createCallTools } from './call-tools.js';
 import type { GatherCall } from './gather-flow.js';
 import { createAfterCall, type VoiceSessionRecord } from './after-call.js';
 import { createCallRegistry, type LiveCall } from './call-registry.js';
@@ -29,8 +30,10 @@ export const START_TIMEOUT_MS = 5000;
 
 export interface VoiceServiceDeps {
   core: CoreDeps;
-  knowledge?: () => KnowledgePort | undefined;
-  agent?: () => AgentService | undefined;
+  /** The agent brain (Gather loop, the realtime call's tools), built before voice. */
+  agent: AgentService;
+  /** The only lead writer. */
+  leads: LeadCapture;
   callControl?: CallControl;
   /** Opens the OpenAI Realtime socket (tests may swap it). */
   openRealtime?: () => Socket;
@@ -40,7 +43,7 @@ export function createVoiceService(deps: VoiceServiceDeps) {
   const { core } = deps;
   const { db, config, logger, sessions, events } = core;
   const log = logger.child({ component: 'voice' });
-  const agent = deps.agent ?? (() => undefined);
+  const { agent, leads } = deps;
   const metrics = createVoiceMetrics(core.metrics);
   const callControl = deps.callControl ?? createCallControl(config);
   const voiceSessions = sessions.namespace<VoiceSessionRecord>('voice', SESSION_TTL_MS);
@@ -53,7 +56,7 @@ export function createVoiceService(deps: VoiceServiceDeps) {
   });
   const connector = createRealtimeConnector({ config, open: deps.openRealtime });
   const streamAuth = createStreamAuth({ db, sessions, registry, jwtSecret: config.JWT_SECRET, now: core.now, log, onRefused: (reason) => metrics.streamsRefused.inc({ reason }) });
-  const afterCall = createAfterCall({ db, events, leads: () => agent()?.leads, sessions: voiceSessions, now: core.now, log });
+  const afterCall = createAfterCall({ db, events, leads, sessions: voiceSessions, now: core.now, log });
   const inbound = createInbound({
     db,
     events,
@@ -64,6 +67,7 @@ export function createVoiceService(deps: VoiceServiceDeps) {
     afterCall,
     metrics,
     agent,
+    leads,
     gatherCalls: sessions.namespace<GatherCall>('voice-gather', 4 * 3600_000),
     now: core.now,
     log,
@@ -80,6 +84,7 @@ export function createVoiceService(deps: VoiceServiceDeps) {
     },
     async onOutcome(st, outcome) {
       metrics.transfers.inc({ outcome });
+      const acceptedBy = st.acceptedBy === null ? null : (st.numbers[st.acceptedBy] ?? null);
       const conv = await db.selectFrom('conversations').select('metadata').where('business_id', '=', st.businessId).where('id', '=', st.conversationId).executeTakeFirst();
       await db
         .updateTable('conversations')
@@ -87,14 +92,14 @@ export function createVoiceService(deps: VoiceServiceDeps) {
         .where('business_id', '=', st.businessId)
         .where('id', '=', st.conversationId)
         .execute();
+      // A person took the call: the agent's part ends here, with its lead.
+      if (outcome === 'accepted') await afterCall.transferAccepted({ businessId: st.businessId, conversationId: st.conversationId }, acceptedBy);
     },
   });
   const tools = createCallTools({
-    db,
-    events,
     callControl,
-    knowledge: deps.knowledge ?? (() => undefined),
     agent,
+    leads,
     transfer: (setup, history, reason) => transfers.start(setup, history, reason),
     onTriageEmergency: () => metrics.triageEmergencies.inc(),
     log,

@@ -53,6 +53,20 @@ t.test('ten URGENT leads in a row call the owner once; the rest are noted on the
     payload: { query: 'query($id: ID!) { lead(id: $id) { escalation { leadId status contacts notedLeadIds } } }', variables: { id: leads[5]!.id } },
   });
   t.match((seen.json() as { data: { lead: { escalation: unknown } } }).data.lead.escalation, { leadId: leads[0]!.id, status: 'RUNNING', contacts: [owner] });
+  // A page of leads resolves every lead's escalation in one batch (the loader), with the same answer.
+  const page = await app.inject({
+    method: 'POST',
+    url: '/graphql',
+    headers: { authorization: `Bearer ${biz.token}` },
+    payload: { query: '{ leads(first: 20) { edges { node { id escalation { id leadId } } } } }' },
+  });
+  const nodes = (page.json() as { data: { leads: { edges: Array<{ node: { id: string; escalation: { id: string; leadId: string } | null } }> } } }).data.leads.edges.map((e) => e.node);
+  t.equal(nodes.length, 10);
+  const firstLeadId: string = leads[0]!.id;
+  t.ok(
+    nodes.every((n) => n.escalation?.id === running!.id && n.escalation.leadId === firstLeadId),
+    'all ten leads (the first and the nine noted) show the one escalation',
+  );
   // Each lead still produced its owner e-mail row: nothing is lost, only the calls are bounded.
   const mails = await db.selectFrom('notifications').select('lead_id').where('business_id', '=', biz.businessId).where('kind', '=', 'email.lead_owner').execute();
   t.equal(mails.length, 10);

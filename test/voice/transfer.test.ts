@@ -83,10 +83,24 @@ t.test('accepted: hold message, whisper from the conversation, press 1 joins the
 
   const done = await callback(attr(twiml, 'Dial', 'action'), { CallSid: callSid, DialCallStatus: 'completed', DialCallDuration: '42' });
   t.ok(done.twiml!.hangup, 'after the conversation with the person, the call ends');
-  const conv = await db.selectFrom('conversations').select('metadata').where('call_sid', '=', callSid).executeTakeFirstOrThrow();
+  const conv = await db.selectFrom('conversations').select(['id', 'metadata', 'status', 'ended_at', 'summary']).where('call_sid', '=', callSid).executeTakeFirstOrThrow();
   t.match(conv.metadata, { transfer: { outcome: 'accepted', acceptedBy: FIRST } });
   const metrics = await app.inject({ url: '/metrics' });
   t.match(metrics.body, /voice_transfers_total\{outcome="accepted"\} 1/);
+
+  // The agent's part of the call is over: the transcript so far still yields a lead (leads/,
+  // with its owner notification), and the conversation is ended with a summary.
+  const leads = await db.selectFrom('leads').selectAll().where('business_id', '=', biz.businessId).where('conversation_id', '=', conv.id).execute();
+  t.equal(leads.length, 1, 'one lead from the transferred call');
+  t.equal(leads[0]?.name, 'Ann Lee');
+  t.equal(leads[0]?.phone, CALLER, "the caller's number as Twilio reported it");
+  t.match(leads[0]?.issue, /boiler is leaking/);
+  t.equal(leads[0]?.channel, 'CALL');
+  const outbox = await db.selectFrom('notifications').select('kind').where('lead_id', '=', leads[0]!.id).execute();
+  t.ok(outbox.length > 0, 'the owner is notified of the lead (outbox rows in the same transaction)');
+  t.equal(conv.status, 'ENDED');
+  t.ok(conv.ended_at, 'ended_at set');
+  t.match(conv.summary, /Lead captured\..*Transferred to \+15550005001, who took the call\./);
 });
 
 t.test('voicemail on the first number, a decline on the second: the caller comes back to the agent, which takes a message', async (t) => {

@@ -1,0 +1,140 @@
+import type { Kysely } from 'kysely';
+import type { Database, Lead, LeadChannel, Priority } from '../db/schema.js';
+import type { EventBus } from '../events.js';
+import { enqueueLeadNotifications } from '../notify/lead-notifications.js';
+import { matchClient, normalizeEmail, sameContact } from '../contacts/index.js';
+
+// Lead capture, the only code that writes leads: one transaction writes the lead and its
+// notification outbox rows, so an owner is never told about a lead that does not exist, nor a
+// lead left without its alerts. The lead is linked to the one known client with its e-mail or
+// phone (contacts/matchClient: ambiguous is no match) and to the earliest earlier lead with the
+// same e-mail or phone (one contact across chat and phone), and events are published only
+// after commit. `amend` completes a lead already captured in the same conversation (a call's
+// later details, or an emergency that makes it urgent: the alert is enqueued then).
+
+export interface LeadInput {
+  businessId: string;
+  conversationId: string | null;
+  channel: LeadChannel;
+  priority: Priority;
+  name?: string | null;
+  email?: string | null;
+  phone?: string | null;
+  address?: string | null;
+  issue?: string | null;
+  capturedData: Record<string, unknown>;
+  isEmergency: boolean;
+  emergencySeverity?: number | null;
+  emergencyNotes?: string | null;
+}
+
+/** Details that complete a captured lead: null/undefined keeps what it has. */
+export interface LeadAmendment {
+  name?: string | null;
+  email?: string | null;
+  phone?: string | null;
+  address?: string | null;
+  issue?: string | null;
+  /** Merged over the lead's captured data. */
+  capturedData?: Record<string, unknown>;
+  /** Makes the lead an urgent emergency (its alert is enqueued when it was not urgent yet). */
+  emergency?: { severity: number; notes: string | null } | null;
+}
+
+export interface LeadCapture {
+  capture(input: LeadInput): Promise<Lead>;
+  /** Completes lead `leadId` of the business (NOT a new lead); undefined when it does not exist. */
+  amend(businessId: string, leadId: string, change: LeadAmendment): Promise<Lead | undefined>;
+  /** The one client of this business with this e-mail or phone; null when none or several. */
+  matchClient(businessId: string, identity: { email?: string | null; phone?: string | null }): Promise<string | null>;
+}
+
+export function createLeadCapture(deps: { db: Kysely<Database>; events: EventBus }): LeadCapture {
+  const { db, events } = deps;
+
+  return {
+    matchClient: (b, i) => matchClient(db, b, i),
+    async capture(input) {
+      const lead = await db.transaction().execute(async (trx) => {
+        const email = normalizeEmail(input.email);
+        const clientId = await matchClient(trx, input.businessId, { email, phone: input.phone });
+        const contact = sameContact({ email, phone: input.phone });
+        let related: { id: string; related_lead_id: string | null } | undefined;
+        if (contact) {
+          related = await trx
+            .selectFrom('leads')
+            .select(['id', 'related_lead_id'])
+            .where('business_id', '=', input.businessId)
+            .where(contact)
+            .orderBy('created_at')
+            .limit(1)
+            .executeTakeFirst();
+        }
+        const row = await trx
+          .insertInto('leads')
+          .values({
+            business_id: input.businessId,
+            conversation_id: input.conversationId,
+            client_id: clientId,
+            related_lead_id: related ? (related.related_lead_id ?? related.id) : null,
+            channel: input.channel,
+            priority: input.priority,
+            name: input.name?.slice(0, 200) ?? null,
+            email,
+            phone: input.phone ?? null,
+            address: input.address?.slice(0, 500) ?? null,
+            issue: input.issue?.slice(0, 2000) ?? null,
+            captured_data: JSON.stringify(input.capturedData),
+            is_emergency: input.isEmergency,
+            emergency_severity: input.emergencySeverity ? Math.max(1, Math.min(10, Math.round(input.emergencySeverity))) : null,
+            emergency_notes: input.emergencyNotes?.slice(0, 1000) ?? null,
+          })
+          .returningAll()
+          .executeTakeFirstOrThrow();
+        if (input.conversationId && clientId) {
+          await trx.updateTable('conversations').set({ client_id: clientId, updated_at: new Date() }).where('business_id', '=', input.businessId).where('id', '=', input.conversationId).execute();
+        }
+        await enqueueLeadNotifications(trx, row);
+        return row;
+      });
+      events.publish({ type: 'lead.created', businessId: lead.business_id, leadId: lead.id });
+      if (lead.priority === 'URGENT') {
+        events.publish({ type: 'emergency.reported', businessId: lead.business_id, leadId: lead.id, severity: lead.emergency_severity ?? 8 });
+      }
+      return lead;
+    },
+    async amend(businessId, leadId, change) {
+      const em = change.emergency ?? null;
+      const done = await db.transaction().execute(async (trx) => {
+        const existing = await trx.selectFrom('leads').selectAll().where('business_id', '=', businessId).where('id', '=', leadId).forUpdate().executeTakeFirst();
+        if (!existing) return undefined;
+        const email = normalizeEmail(change.email);
+        const row = await trx
+          .updateTable('leads')
+          .set({
+            name: change.name?.slice(0, 200) ?? existing.name,
+            phone: change.phone ?? existing.phone,
+            email: email ?? existing.email,
+            address: change.address?.slice(0, 500) ?? existing.address,
+            issue: change.issue?.slice(0, 2000) ?? existing.issue,
+            captured_data: JSON.stringify({ ...existing.captured_data, ...change.capturedData }),
+            ...(em
+              ? { priority: 'URGENT' as const, is_emergency: true, emergency_severity: Math.max(1, Math.min(10, Math.round(em.severity))), emergency_notes: em.notes?.slice(0, 1000) ?? existing.emergency_notes }
+              : {}),
+            updated_at: new Date(),
+          })
+          .where('business_id', '=', businessId)
+          .where('id', '=', existing.id)
+          .returningAll()
+          .executeTakeFirstOrThrow();
+        // Urgent now and not before: the owner's alert (the idempotency keys keep the e-mail single).
+        if (em !== null && existing.priority !== 'URGENT') await enqueueLeadNotifications(trx, row);
+        return { row };
+      });
+      if (!done) return undefined;
+      events.publish({ type: 'lead.updated', businessId, leadId });
+      if (em) events.publish({ type: 'emergency.reported', businessId, leadId, severity: done.row.emergency_severity ?? em.severity });
+      return done.row;
+    },
+  };
+}
