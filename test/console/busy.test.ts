@@ -29,6 +29,8 @@ if (!hasChromium) {
     await signIn(page, h.base, 'owner@demo.local', 'demo-password-123');
     await page.getByRole('heading', { name: 'When leads arrive' }).waitFor({ timeout: 30_000 });
     t.equal(refused, 1, 'the first request was refused');
+    // Seen in the same QA pass: the checklist showed the number as +15555550100.
+    await page.getByText('Callers reach your agent on +1 555-555-0100.').waitFor();
     t.notMatch(await page.locator('main').innerText(), /is undefined/);
     t.same(problems, []);
   });
