@@ -53,4 +53,37 @@ if (!hasChromium) {
     t.notMatch(await main.innerText(), /is undefined/, 'no internal error text');
     t.match(await main.innerText(), /Leads by status/, 'the rest of the dashboard still shows');
   });
+
+  // Not load shedding, but the same QA pass: the lead page listed the visit time twice (the
+  // answer to "When would suit you for a visit?" and again as "Preferred time").
+  t.test('lead page: the preferred time that repeats the visit answer is shown once', async (t) => {
+    const demo = await h.app.deps.db.selectFrom('businesses').select('id').where('name', '=', 'Demo Plumbing').executeTakeFirstOrThrow();
+    const lead = await h.app.services.leads.capture({
+      businessId: demo.id,
+      conversationId: null,
+      channel: 'CHAT',
+      priority: 'NORMAL',
+      name: 'Maria Lopez',
+      phone: '+12125550142',
+      issue: 'kitchen sink is leaking',
+      capturedData: {
+        answers: [
+          { question: 'What is your name?', answer: 'Maria Lopez' },
+          { question: 'When would suit you for a visit?', answer: 'Tue, Dec 8 (next week is fine)' },
+        ],
+        preferredTime: 'Tue, Dec 8 (next week is fine)',
+        emergencyKeywords: ['water escaping'],
+      },
+      isEmergency: false,
+    });
+    const { page } = await openPage(h);
+    t.teardown(() => page.context().close());
+    await signIn(page, h.base, 'owner@demo.local', 'demo-password-123', `/admin/leads/${lead.id}`);
+    const answers = page.locator('dl.answers').last();
+    await answers.getByText('When would suit you for a visit?').waitFor();
+    const text = await answers.innerText();
+    t.equal(text.split('Tue, Dec 8 (next week is fine)').length - 1, 1, 'the visit time once');
+    t.notMatch(text, /Preferred time/);
+    t.match(text, /water escaping/, 'other captured values still show');
+  });
 }
