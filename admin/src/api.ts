@@ -6,6 +6,7 @@ import {
   type SubscriptionGenqlSelection,
   type SubscriptionResult,
 } from '../../genql/index.js';
+import type { ExecutionResult } from '../../genql/runtime/types.js';
 
 // The console's only door to the server: the generated Genql client over POST /graphql, and
 // graphql-ws on the same path for subscriptions. The token lives in localStorage so a reload
@@ -61,6 +62,9 @@ export function failureOf(err: unknown): ApiFailure {
   return { code: 'INTERNAL', message: err instanceof Error ? err.message : 'Something went wrong' };
 }
 
+/** A refusal made outside GraphQL, as a coded GraphQL error (Genql throws it as a GenqlError). */
+const refused = (message: string, code: string): ExecutionResult => ({ data: null, errors: [Object.assign(new Error(message), { extensions: { code } })] });
+
 export const gql = createClient({
   // Parse the JSON whatever the status (400 for a bad query, 429 when rate-limited) so every
   // answer carries its coded errors.
@@ -72,9 +76,20 @@ export const gql = createClient({
       body: JSON.stringify(operation),
     });
     const type = res.headers.get('content-type') ?? '';
-    if (type.includes('json')) return res.json();
-    const code = res.status === 429 ? 'RATE_LIMITED' : 'INTERNAL';
-    return { data: null, errors: [{ message: res.status === 429 ? 'Too many attempts; wait a minute and try again' : `The server answered ${res.status}`, extensions: { code } }] };
+    if (type.includes('json')) {
+      const body = (await res.json()) as ExecutionResult & { error?: { code?: unknown; message?: unknown } };
+      // Refused before GraphQL ran (503 load shedding, the connection cap): the REST error shape
+      // `{ error: { code, message } }`. Without this the page got no data and no error, and showed
+      // "… data is undefined" instead of retrying (SERVICE_UNAVAILABLE is retried) or saying why.
+      if (body && !('data' in body) && !('errors' in body) && body.error) {
+        const code = typeof body.error.code === 'string' ? body.error.code : 'INTERNAL';
+        const message = typeof body.error.message === 'string' ? body.error.message : `The server answered ${res.status}`;
+        return refused(message, code);
+      }
+      return body;
+    }
+    const code = res.status === 429 ? 'RATE_LIMITED' : res.status === 503 ? 'SERVICE_UNAVAILABLE' : 'INTERNAL';
+    return refused(res.status === 429 ? 'Too many attempts; wait a minute and try again' : `The server answered ${res.status}`, code);
   },
 });
 

@@ -13,6 +13,7 @@ import { createEscalationDelivery } from './escalation.js';
 import { identityCodeSms, renderAccountExistsEmail, renderIdentityCodeEmail, renderVisitorConfirmationEmail } from './visitor-emails.js';
 import {
   answerText,
+  humanPhone,
   renderInvitationEmail,
   renderOwnerLeadEmail,
   renderPasswordResetEmail,
@@ -129,11 +130,17 @@ export function createDeliverer(deps: DelivererDeps): (row: Notification) => Pro
 
   const answersOf = async (lead: Lead): Promise<AnswerLine[]> => {
     const data = lead.captured_data ?? {};
-    const entries = Object.entries(data).slice(0, MAX_ANSWERS);
+    // The agent stores { answers: [{ question, answer }], preferredTime, emergencyKeywords }: each
+    // item of the list is its own line (the list used to arrive as one "answer: …; question: …" run).
+    const entries = Object.entries(data)
+      .flatMap(([key, value]): Array<[string, unknown, boolean]> =>
+        key === 'answers' && Array.isArray(value) ? value.map((item, i): [string, unknown, boolean] => [`answers.${i}`, item, true]) : [[key, value, false]],
+      )
+      .slice(0, MAX_ANSWERS);
     if (entries.length === 0) return [];
     const questions = await db.selectFrom('lead_questions').select(['id', 'question']).where('business_id', '=', lead.business_id).execute();
     const byId = new Map(questions.map((q) => [q.id, q.question]));
-    return entries.map(([key, value]) => {
+    const lines = entries.map(([key, value, listed]) => {
       let question = byId.get(key) ?? humanize(key);
       let answer: unknown = value;
       if (value && typeof value === 'object' && !Array.isArray(value) && 'answer' in value) {
@@ -141,8 +148,13 @@ export function createDeliverer(deps: DelivererDeps): (row: Notification) => Pro
         if (typeof v.question === 'string') question = v.question;
         answer = v.answer;
       }
-      return { question, answer: answerText(answer).slice(0, MAX_ANSWER_LENGTH) };
+      // A phone number as people read it (+1 212 555 0142), as in the rest of the e-mail.
+      const text = typeof answer === 'string' && /^\+\d{8,15}$/.test(answer) ? (humanPhone(answer)?.display ?? answer) : answerText(answer);
+      return { question, answer: text.slice(0, MAX_ANSWER_LENGTH), listed };
     });
+    // preferredTime repeats the visit question's answer: said once.
+    const said = new Set(lines.filter((l) => l.listed).map((l) => l.answer));
+    return lines.filter((l) => l.listed || !said.has(l.answer)).map(({ question, answer }) => ({ question, answer }));
   };
 
   const handlers: Record<string, (row: Notification) => Promise<DeliveryOutcome>> = {

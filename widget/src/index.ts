@@ -135,9 +135,14 @@ form button{border:0;background:${primary};color:${fg};padding:0 16px;font-size:
     }
   };
 
+  // The log is the flexible part of a fixed-height panel: suggested replies and the emergency
+  // banner appearing after a message shrink it, so every change scrolls the newest line back in view.
+  const toBottom = () => {
+    log.scrollTop = log.scrollHeight;
+  };
   const bubble = (m: Msg) => {
     log.append(el('div', { class: `b ${m.r}` }, m.t));
-    log.scrollTop = log.scrollHeight;
+    toBottom();
   };
   const showQuick = (items: string[] = []) => {
     quick.replaceChildren(...items.map((q) => {
@@ -145,6 +150,7 @@ form button{border:0;background:${primary};color:${fg};padding:0 16px;font-size:
       b.addEventListener('click', () => void say(q));
       return b;
     }));
+    toBottom();
   };
   const showEmergency = (e?: Emergency) => {
     if (!e) return;
@@ -152,6 +158,7 @@ form button{border:0;background:${primary};color:${fg};padding:0 16px;font-size:
     const shown = e.phoneDisplay || e.phone;
     if (e.callUrl && shown) banner.append(el('a', { href: e.callUrl, 'aria-label': `Call ${shown} now` }, `Call ${shown}`));
     banner.hidden = false;
+    toBottom();
   };
   // Always type="text" (a browser must never refuse what the visitor typed: "skip" at the e-mail
   // question is an answer); the keyboard and autofill follow the hint through inputmode/autocomplete.
@@ -196,6 +203,7 @@ form button{border:0;background:${primary};color:${fg};padding:0 16px;font-size:
     }
     const typing = el('div', { class: 't', 'aria-label': 'Assistant is typing' }, 'typing…');
     log.append(typing);
+    toBottom();
     try {
       if (!saved) await start();
       const r = await post<ChatReply & { error?: { message: string } }>(`/api/chat/${encodeURIComponent(saved!.s)}/message`, { text: t, businessId });

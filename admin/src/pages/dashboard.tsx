@@ -3,7 +3,7 @@ import { Link } from 'react-router';
 import { gql } from '../api.js';
 import { HBars, Heatmap, StackedBars, lastDays } from '../charts.js';
 import { feature, useSession, canWrite, type Session } from '../session.js';
-import { Card, ErrorNote, Loading, Locked, PageHeader, formatDateTime, formatDuration, humanize, announce } from '../ui.js';
+import { Card, ErrorNote, Loading, Locked, PageHeader, formatDateTime, formatDuration, formatPhone, humanize, announce } from '../ui.js';
 
 // The owner's first screen: the first-run checklist until everything is set up, then what
 // happened in the last 30 days as pictures, with unacknowledged emergencies on top.
@@ -74,7 +74,7 @@ function Checklist({ session }: { session: Session }) {
           ? `Allowed on ${b.allowedOrigins.join(', ')}; not loaded from there yet. Paste the snippet into your site and open a chat.`
           : 'Add your website and paste the snippet.',
     },
-    { key: 'phone', title: 'Phone number', done: !!b.twilioNumber, to: '/phone', detail: b.twilioNumber ? `Callers reach your agent on ${b.twilioNumber}.` : 'Let your agent answer calls.', lockedPlan: voice && !voice.included ? voice.requiredPlan : undefined },
+    { key: 'phone', title: 'Phone number', done: !!b.twilioNumber, to: '/phone', detail: b.twilioNumber ? `Callers reach your agent on ${formatPhone(b.twilioNumber)}.` : 'Let your agent answer calls.', lockedPlan: voice && !voice.included ? voice.requiredPlan : undefined },
     { key: 'chat', title: 'A test chat', done: chatted, to: '/widget', detail: 'Try your agent the way a visitor would.' },
   ];
   const counted = steps.filter((s) => !s.lockedPlan);
@@ -181,7 +181,7 @@ function Figures({ session }: { session: Session }) {
       <div className="stats">
         <Card title="Leads (30 days)">
           <p className="stat">{d.leadsTotal}</p>
-          <p className="muted small">{e ? `${Math.round(e.conversionRate * 100)}% converted` : `${d.emergencies} emergencies`}</p>
+          <p className="muted small">{e ? `${Math.round(e.conversionRate * 100)}% converted` : `${d.emergencies} ${d.emergencies === 1 ? 'emergency' : 'emergencies'}`}</p>
         </Card>
         <Card title="Chats">
           <p className="stat">{d.chats}</p>

@@ -29,19 +29,21 @@ const empty = (v: unknown) => v == null || v === '' || (Array.isArray(v) && v.le
  */
 export function readableAnswers(data: unknown): [string, string][] {
   if (!data || typeof data !== 'object' || Array.isArray(data)) return [];
-  const out: [string, string][] = [];
+  const rows: { label: string; value: string; listed: boolean }[] = [];
   for (const [k, v] of Object.entries(data as Record<string, unknown>)) {
     if (empty(v)) continue;
     if (k === 'answers' && Array.isArray(v)) {
       for (const a of v as { question?: unknown; answer?: unknown }[]) {
-        if (a && typeof a === 'object' && typeof a.question === 'string' && !empty(a.answer)) out.push([a.question, show(a.answer)]);
+        if (a && typeof a === 'object' && typeof a.question === 'string' && !empty(a.answer)) rows.push({ label: a.question, value: show(a.answer), listed: true });
       }
       continue;
     }
     const label = LABELS[k] ?? (/[\s?]/.test(k) ? k : humanize(k.replace(/([a-z])([A-Z])/g, '$1 $2')));
-    out.push([label, show(v)]);
+    rows.push({ label, value: show(v), listed: false });
   }
-  return out;
+  // preferredTime repeats the answer to the visit question: said once.
+  const said = new Set(rows.filter((r) => r.listed).map((r) => r.value));
+  return rows.filter((r) => r.listed || !said.has(r.value)).map((r) => [r.label, r.value]);
 }
 
 export default function LeadDetail() {
