@@ -7,6 +7,14 @@ import { sendError } from './errors.js';
 // Shed load instead of falling over: when the event loop lags or the heap is nearly full, new
 // requests get 503 + Retry-After (health and metrics still answer, so operators can see why).
 // Recovery is automatic once the pressure is gone.
+// Never shed: Twilio's calls into us (a refused voice webhook drops a live caller; a refused
+// press-1 loses an emergency acknowledgement) and the signed acknowledge link. These routes are
+// authenticated (Twilio signature / signed token) and cheap, so an anonymous flood cannot use
+// the exemption to add load: unsigned requests are refused by their preHandler at once.
+const NEVER_SHED = ['/api/voice/', '/api/notify/emergency/'];
+export function neverShed(url: string): boolean {
+  return url === '/health' || url === '/metrics' || NEVER_SHED.some((p) => url.startsWith(p));
+}
 export const loadShedding = fp(
   async (app: FastifyInstance) => {
     const { config, health, metrics } = app.deps;
@@ -20,7 +28,7 @@ export const loadShedding = fp(
       sampleInterval: 250,
       exposeStatusRoute: false,
       pressureHandler: (request, reply, type, value) => {
-        if (request.url === '/health' || request.url === '/metrics') return;
+        if (neverShed(request.url)) return;
         // Before the sampler's first reading the delay reads as Infinity: at start-up that is
         // not overload (later, a loop blocked for a whole sample interval also reads Infinity).
         if (value === Infinity && Date.now() < warmUntil) return;

@@ -21,6 +21,12 @@ t.test('event-loop overload gets 503 + Retry-After, health says so, and it recov
   t.equal(shed.statusCode, 503);
   t.equal(shed.headers['retry-after'], '5');
   t.equal(shed.json().error.code, 'SERVICE_UNAVAILABLE');
+  // Twilio's callbacks are never refused for load: an unsigned one still meets its signature check.
+  const twilio = await app.inject({ method: 'POST', url: '/api/voice/inbound', payload: 'CallSid=CA1', headers: { 'content-type': 'application/x-www-form-urlencoded' } });
+  t.not(twilio.statusCode, 503, 'a Twilio webhook is not shed');
+  t.equal(twilio.statusCode, 403, 'it is refused by its signature check instead');
+  const ack = await app.inject({ method: 'POST', url: '/api/notify/emergency/ack', payload: 'Digits=1', headers: { 'content-type': 'application/x-www-form-urlencoded' } });
+  t.not(ack.statusCode, 503, 'the emergency acknowledgement is not shed');
   const health = await app.inject('/health');
   t.equal(health.statusCode, 200, '/health still answers under pressure');
   t.equal(health.json().checks.load.underPressure, true);
