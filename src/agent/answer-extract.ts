@@ -112,7 +112,7 @@ export function queryTerms(question: string, vocab: (Vocabulary & { stems?: Map<
         const type = typeOf.get(t) ?? clock;
         const light = SHAPE.has(t) || LIGHT.has(t) || (count === 0 && /^\d+$/.test(t));
         // A word naming the kind of answer ("price") weighs like a common word, whatever its rarity.
-        const weight = (light ? 0.3 : type !== null ? Math.min(idf, 1) : idf) * (purpose ? 0.35 : context ? 0.5 : 1);
+        const weight = (type !== null ? Math.max(0.8, Math.min(idf, 1)) : light ? 0.3 : idf) * (purpose ? 0.35 : context ? 0.5 : 1);
         seen.set(t, { term: t, weight, related, answeredBy: answeredByTerms(t), type, light, unknown: !!df && count === 0 });
       }
     }
@@ -134,8 +134,9 @@ function morphMatch(term: string, unitTerms: Set<string>): boolean {
     if (u.length < 4 || u === term) continue;
     if ((u.startsWith(term) && term.length >= 5) || (term.startsWith(u) && u.length >= 5)) return true;
     // Comparatives, superlatives and -ly forms: "safe" ~ "safer", "high" ~ "highest", "hour" ~ "hourly".
+    // (one way for -er/-est: "safe" finds "safer", but "cleaner" never finds "clean").
     if (COMPARATIVE.test(u.slice(term.length)) && u.startsWith(term)) return true;
-    if (COMPARATIVE.test(term.slice(u.length)) && term.startsWith(u)) return true;
+    if (term.slice(u.length) === 'li' && term.startsWith(u)) return true;
     let i = 0;
     while (i < u.length && i < term.length && u[i] === term[i]) i++;
     if (i >= 6) return true;
@@ -240,6 +241,8 @@ function questionBigrams(question: string): Set<string> {
   const ws = words(normalizeCasual(question), 100);
   const out = new Set<string>();
   for (let i = 1; i < ws.length; i++) if (!FUNCTION.has(ws[i - 1]!) || !FUNCTION.has(ws[i]!)) out.add(`${ws[i - 1]} ${ws[i]}`);
+  // "are you licensed?" is answered by "we ARE LICENSED": the verb before the subject is undone.
+  if (ws.length >= 3 && /^(?:are|is|do|does|can|will|have|has)$/.test(ws[0]!) && /^(?:you|u|they|we|it)$/.test(ws[1]!) && !FUNCTION.has(ws[2]!)) out.add(`${ws[0]} ${ws[2]}`);
   return out;
 }
 
