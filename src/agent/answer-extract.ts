@@ -58,6 +58,8 @@ interface QueryTerm {
   light: boolean;
   /** Neither the word nor a related word is ever used by the knowledge. */
   unknown?: boolean;
+  /** From a sentence around the question ("is there an elevator? | I can't do stairs"). */
+  context?: boolean;
 }
 
 /** Chunk frequencies by stem (what queryTerms weighs with); computed once per vocabulary read. */
@@ -113,7 +115,7 @@ export function queryTerms(question: string, vocab: (Vocabulary & { stems?: Map<
         const light = SHAPE.has(t) || LIGHT.has(t) || (count === 0 && /^\d+$/.test(t));
         // A word naming the kind of answer ("price") weighs like a common word, whatever its rarity.
         const weight = (type !== null ? Math.max(0.8, Math.min(idf, 1)) : light ? 0.3 : idf) * (purpose ? 0.35 : context ? 0.5 : 1);
-        seen.set(t, { term: t, weight, related, answeredBy: answeredByTerms(t), type, light, unknown: !!df && count === 0 });
+        seen.set(t, { term: t, weight, related, answeredBy: answeredByTerms(t), type, light, unknown: !!df && count === 0, context });
       }
     }
   }
@@ -290,7 +292,7 @@ export function extractiveAnswer(
   // A yes or a no is a claim: most of the question's own words must be in the answer or its
   // section ("does Dr Nair speak Spanish?" is not answered by a sentence about Dr Nair).
   if (yesNo) {
-    const main = qs.map((q, i) => ({ q, m: best.matches[i]! })).filter(({ q }) => !q.light && q.type === null && q.weight >= 0.6);
+    const main = qs.map((q, i) => ({ q, m: best.matches[i]! })).filter(({ q }) => !q.light && !q.context && q.type === null && q.weight >= 0.6);
     // A word found as itself counts fully; found only through a related word or the heading, half.
     const found = main.reduce((n, { m }) => n + (m >= MATCH.morph ? 1 : m >= MATCH.related ? 0.75 : m >= MATCH.headingRelated ? 0.5 : 0), 0);
     if (main.length && found / main.length < 0.6) return null;
