@@ -167,8 +167,15 @@ function negatedIn(clause: string, index: number, length: number, selfNegating: 
   return NEGATOR.test(inside) || /^\s*(?:is|are)? ?(?:fine|ok|okay|working fine)\b/.test(clause.slice(index + length));
 }
 
+/** "I can hear hissing", "we have water everywhere": a statement, though it opens like a question. */
+const STATEMENT_START = /^(?:(?:hi|hello|hey|yeah|yes|so|ok|okay|just|um|uh)\s+)*(?:i|we)\s+(?:can|could|do|did|does|have|has|will|would|should|is|are)\b/;
+
+function questionStart(words: string): boolean {
+  return QUESTION_START.test(words) && !STATEMENT_START.test(words);
+}
+
 function isQuestionClause(raw: string, clause: string): boolean {
-  return /\?\s*$/.test(raw) || QUESTION_START.test(clause);
+  return /\?\s*$/.test(raw) || questionStart(clause);
 }
 
 interface Hit {
@@ -186,7 +193,7 @@ function customRules(keywords: readonly string[]): HazardRule[] {
 const HIGH_CUES = /\b(?:asap|a s a p|as soon as (?:possible|you can)|right away|right now|immediately|soon|important|today|tonight|this (?:morning|afternoon|evening)|same day|urgent\w*|quickly|hurry|hoy|urgente|lo antes posible|ahora mismo|cuanto antes)\b/;
 const ESSENTIAL_LOSS = /\bno (?:hot water|heat\w*|water(?!\s+(?:leak|drip|damage|on|anywhere|coming))|power|electricity|ac|air conditioning|cooling)\b|\bwithout (?:hot water|heat|water|power)\b|\bsin (?:agua|luz|calefaccion)\b|\b(?:lost|losing) (?:power|water|heat)\b|\bpower (?:is |went )?out\b|(?:furnace|boiler|heater|heat pump|ac|air conditioner|hvac|heating)(?:'s)?(?: just| still)? (?:won't|wont|doesn't|does not|isn't|is not|not|stopped|died|quit|broke|is broken|failed|keeps going out)|\bonly (?:toilet|bathroom)\b|\btoilet (?:won't|wont|doesn't) flush\b|\bbreaker keeps? trip\w*|\bfood is spoil\w*|\bpilot keeps going out\b|\bfridge and freezer are off\b/;
 const DEADLINE = /\b(?:by|before|until|on|this|next)?\s?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|weekend)\b[\s\S]*\b(?:inspection|closing|move|moving|event|wedding|guests|party|walkthrough|walk through|deadline|due|runs? out|before then|funeral|viewing|showing)\b|\b(?:inspection|closing|moving out|event|wedding|guests|party|walkthrough|deadline|due|runs? out|funeral|viewing|showing)\b[\s\S]*\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|weekend|before then)\b|\bin (?:\d|one|two|three|four|five|a couple of|a few) days\b/;
-const DEFERRED = /\b(?:no rush|no hurry|not urgent|not in a hurry|no particular rush|it can wait|can wait|whenever|low priority|in a few (?:weeks|months)|next (?:month|year|spring|summer|fall|autumn|winter)|later this year|later on|(?:20[3-9]\d|202[7-9])|thinking about|planning (?:a|to|on)|sin prisa|no es urgente|cuando puedan)\b/;
+const DEFERRED = /\b(?:no rush|no hurry|not urgent|not in a hurry|no particular rush|it can wait|can wait|whenever|low priority|in a few (?:weeks|months)|next (?:month|year|spring|summer|fall|autumn|winter)|later this year|later on|in the new year|after the holidays|(?<!back |since |earlier )in (?:january|february|march|april|june|july|august|september|october|november|december)|(?:20[3-9]\d|202[7-9])|thinking about|planning (?:a|to|on)|sin prisa|no es urgente|cuando puedan)\b/;
 const BILLING_PROBLEM = /\b(?:charged (?:me )?(?:twice|double|two times|too much|the wrong|for something)|double[- ]?(?:charged|billed|charge)|overcharged|over-charged|billed (?:me )?twice|wrong (?:amount|charge|bill|invoice)|(?:billing|invoice|payment) (?:error|mistake|problem)|incorrect (?:bill|invoice|charge|amount)|charge i (?:don't|do not|didn't) recogni[sz]e)\b/;
 const FEEDBACK = /\b(?:thanks|thank you|great job|was great|were great|did a great|feedback|review|reviews|looks (?:great|amazing|fire)|missed|complain\w*|happy with|love the)\b/;
 const REQUEST = /^(?:i |we )?need (?:\S+ )?(?:new|\d+|two|three|four|some|more|an?|my|our|the|someone|somebody|help)\b|\b(?:(?:can|could|would|will) (?:you|u|someone|somebody|a plumber|an electrician|a technician|your team|a cleaner|i) (?:please )?(?:come|send|fix|install|replace|quote|look|take|book|schedule|fit|give|help|insulate|find|inspect|check|cap|repair|clean|get|have|unclog|see|put)|(?:i|we) (?:need|want|would like|'d like|d like|am looking|are looking)|i'd like|we'd like|need (?:a|an|someone|somebody|it|this|them|the|to|my|our|help)|needs (?:a|an|to|fixing|replacing|repair)|looking (?:for|to)|send (?:someone|somebody|a)|book (?:a|an|the|me|in|for)|to book|how do i book|schedule (?:a|an)|make an appointment|quote (?:for|on)|get a (?:price|quote)|price on|estimate for|please (?:come|send|fix|install)|pueden? (?:venir|mandar|enviar)|quiero|quisiera|necesito|agendar|presupuesto|call me back|callback|call back|have someone)\b/;
@@ -217,7 +224,7 @@ function priorityWithoutHazard(text: string, words: string, question: boolean, c
 export function looksLikeQuestion(text: string): boolean {
   const t = text.trim();
   const words = normalizeWords(t);
-  return /\?\s*$/.test(t) || QUESTION_START.test(words) || ASKING.test(words) || CONDITIONAL_QUESTION.test(words);
+  return /\?\s*$/.test(t) || questionStart(words) || ASKING.test(words) || CONDITIONAL_QUESTION.test(words);
 }
 
 /** "if the line comes down who do I call": a condition, then a question. */
