@@ -284,7 +284,12 @@ export function extractiveAnswer(
   const best = order[0]!;
   // Something the question names must be in the unit itself, not only in its heading.
   const subjectWords = qs.some((q) => !q.light && q.type === null);
-  const ownMatch = best.matches.some((m, i) => m >= MATCH.related && (!subjectWords || (!qs[i]!.light && qs[i]!.type === null)));
+  // Or the unit holds the kind of answer asked for ("within 90 minutes" for "how fast") and its
+  // section is about the subject ("Emergencies and safety").
+  const hardTyped = HARD_ASK.test(normalizeCasual(question)) && best.matches.some((m, i) => qs[i]!.type !== null && m === MATCH.type);
+  const ownMatch =
+    best.matches.some((m, i) => m >= MATCH.related && (!subjectWords || (!qs[i]!.light && qs[i]!.type === null))) ||
+    (hardTyped && best.matches.some((m, i) => m >= MATCH.heading && !qs[i]!.light && qs[i]!.type === null));
   if (best.cover < threshold || !ownMatch) return null;
   const plain = normalizeCasual(question);
   const yesNo = isYesNoQuestion(question);

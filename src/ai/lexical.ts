@@ -122,7 +122,10 @@ export function normalizeText(text: string): string {
 
 /** A visitor's casual chat spelling folded to plain words ("whats ur" -> "what is your"). */
 export function normalizeCasual(text: string): string {
-  return normalizeText(text).replace(/[a-z0-9/']+/g, (w) => CASUAL[w] ?? w);
+  return normalizeText(text)
+    .replace(/[a-z0-9/']+/g, (w) => CASUAL[w] ?? w)
+    // "eco friendly", "pet-friendly": suitable for the thing named, which is what to look for.
+    .replace(/\b([a-z]{2,})[- ]friendly\b/g, '$1');
 }
 
 // Related words, as groups of plain words; each word of a group also looks for the others.
