@@ -24,6 +24,7 @@ const tables: Record<string, Row[]> = {
     ['the toilet is overflowing and wont stop', true, 'URGENT', 'SEWAGE'],
   ],
   'any sign of gas': [
+    ['i can hear a hissing noise from the gas pipe by the meter', true, 'URGENT', 'GAS'],
     ['smells like rotten eggs by the cooker', true, 'URGENT', 'GAS'],
     ['I can smell gas outside by the meter box', true, 'URGENT', 'GAS'],
     ['theres a gas leak in the garage i think', true, 'URGENT', 'GAS'],
@@ -99,6 +100,7 @@ const tables: Record<string, Row[]> = {
     ['need someone to look at a slow draining bath', false, 'NORMAL'],
   ],
   'priority LOW: deferred, far-future, information, admin, feedback': [
+    ['no hurry at all, could you call me in february about a new bathroom', false, 'LOW'],
     ['no rush at all but the bathroom extractor rattles', false, 'LOW'],
     ['we are planning an extension in 2028 and will need plumbing then', false, 'LOW'],
     ['do you work weekends?', false, 'LOW'],
