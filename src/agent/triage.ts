@@ -86,14 +86,14 @@ const PRICE_ASKED = /\b(?:price|prices|pricing|cost|costs|rate|rates|fee|fees|ch
 
 const RULES: HazardRule[] = [
   { hazard: 'GAS', severity: 10, label: 'gas', test: (c) => re(`\\bgas\\b${gap(8)}(?:${SMELL}|hiss\\w*)|(?:${SMELL}|hiss\\w*)${gap(5)}(?:of |like |a )?gas\\b|\\bgas (?:leak\\w*|hiss\\w*)|leak\\w*${gap(2)}gas\\b|rotten eggs?|fuga de gas|huele a gas|olor a gas|gas\\b${gap(3)}hiss\\w*`).exec(c) },
-  { hazard: 'CARBON_MONOXIDE', severity: 10, label: 'carbon monoxide', test: (c) => re(`(?:carbon monoxide|monoxido|\\bco\\b)(?: de carbono)?${gap(3)}(?:alarm|detector|alert)?\\s*(?:\\S+\\s+){0,3}(?:going off|went off|goes off|go off|beep\\w*|sound\\w*|scream\\w*|ringing|alarm\\w*|chirp\\w*|sonando)|(?:carbon monoxide|\\bco\\b) (?:alarm|detector)|alarma de monoxido`).exec(c) },
+  { hazard: 'CARBON_MONOXIDE', severity: 10, label: 'carbon monoxide', test: (c) => re(`(?:carbon monoxide|monoxido|\\bco\\b)(?: de carbono)?${gap(3)}(?:alarm|detector|alert)?\\s*(?:\\S+\\s+){0,3}(?:going off|went off|goes off|go off|beep\\w*|sound\\w*|scream\\w*|ringing|alarm\\w*|chirp\\w*|sonando)|(?:carbon monoxide|\\bco\\b) (?:alarm|detector)|alarma de monoxido|(?:carbon monoxide|\\bco\\b)${gap(4)}\\d{2,4} ?ppm`).exec(c) },
   { hazard: 'FIRE', severity: 10, label: 'smoke or fire', test: (c) => re(`\\bsmoke (?:coming|pouring|from|out)|\\bsmok(?:ing|es)\\b|\\bflames?\\b|on fire|caught fire|\\bhumo\\b|\\bfuego\\b|\\bincendio\\b|(?:smell\\w*|smel|smells) like (?:it's |its |something )?(?:is )?burning|something (?:is )?burning`).exec(c) },
   {
     hazard: 'MEDICAL', severity: 10, label: 'medical emergency', selfNegating: true,
     test: (c) => re(`chest pains?|pain in (?:my|his|her) chest|dolor (?:fuerte )?(?:en el|de) pecho|(?:can't|cannot|can not|couldn't|unable to|trouble|struggling to|hard to) breathe?\\w*|not breathing|no (?:puede|puedo) respirar|cuesta respirar|lips? (?:are |is )?(?:turning )?blue|\\bstroke\\b|face (?:is )?droop\\w*|unconscious|passed out|not waking|isn't waking|won't wake|choking|seizure|overdose|(?:severe|heavy|heavily|badly|lots of|a lot of) bleed\\w*|bleed\\w*${gap(3)}(?:heavily|badly|a lot)|(?:won't|wont|doesn't|will not) stop bleeding|bleed\\w*(?:\\s+\\S+){0,4} (?:won't|wont|will not) stop|throat (?:is )?(?:swell\\w*|closing)|anaphyla\\w*|not making sense|sangra\\w* mucho`).exec(c),
   },
   { hazard: 'WATER_ELECTRICITY', severity: 10, label: 'water and electricity', test: (c) => re(`(?:${WATER}|${WEAK_ESCAPE}|flood\\w*)${gap(6)}${ELECTRIC}|${ELECTRIC}${gap(4)}(?:${WATER}|flood\\w*)|shock\\w* from|got (?:a )?shock\\w*`).exec(c) },
-  { hazard: 'ELECTRICAL', severity: 9, label: 'sparks or burning wiring', test: (c) => re(`spark\\w*|chispas?|burning (?:smell|plastic)|(?:smell\\w*|smel|olor|huele) (?:of |like |a )?(?:burning|quemado)|quemado|melt\\w*${gap(2)}${ELECTRIC}|${ELECTRIC}${gap(3)}melt\\w*|electrical fire|too hot to touch|hot to (?:the )?touch|crackl\\w*|power line (?:is )?down|live wires?|exposed wires?`).exec(c) },
+  { hazard: 'ELECTRICAL', severity: 9, label: 'sparks or burning wiring', test: (c) => re(`spark\\w*|chispas?|burning (?:smell|plastic)|(?:smell\\w*|smel|olor|huele) (?:of |like |a )?(?:burning|quemado)|quemado|melt\\w*${gap(2)}${ELECTRIC}|${ELECTRIC}${gap(3)}melt\\w*|electrical fire|too hot to touch|hot to (?:the )?touch|${ELECTRIC}${gap(4)}(?:smell\\w*|smel) (?:hot|like (?:it's )?(?:overheating|hot))|crackl\\w*|power line (?:is )?down|live wires?|exposed wires?`).exec(c) },
   {
     hazard: 'SEWAGE', severity: 9, label: 'sewage backing up',
     test: (c) =>
@@ -111,8 +111,8 @@ const RULES: HazardRule[] = [
       re(
         `${PIPE}${gap(5)}${BREAK}|${BREAK}${gap(2)}${PIPE}|(?:spray|gush|pour|squirt|spurt|pump)\\w*${gap(2)}(?:everywhere|all over|out of|out from|through)|${WATER}${gap(5)}${WATER_STRONG}|${WATER_STRONG}${gap(3)}${WATER}|` +
           `${WATER}${gap(3)}${WEAK_ESCAPE}${gap(4)}${DAMAGE_PLACE}|${WEAK_ESCAPE}${gap(3)}${DAMAGE_PLACE}|${WEAK_ESCAPE}${gap(2)}(?:from|through|in) (?:the |my |our )?(?:ceiling|wall|walls|light)|` +
-          `(?:ceiling|wall|walls)${gap(3)}(?:${WEAK_ESCAPE}|sagging|soaked|bulging)|(?:coming|pouring) (?:through|down) (?:the |my |our )?(?:ceiling|wall|walls|stairs)|` +
-          `(?:standing|inch\\w* of|inches of|feet of) water|turning into a (?:lake|river|pool|swimming pool)|(?:river|lake) of water|` +
+          `(?:ceiling|wall|walls)${gap(3)}(?:${WEAK_ESCAPE}|sagging|soaked|bulging|collaps\\w*|caved in|came down|fell in)|(?:coming|pouring) (?:through|down) (?:the |my |our )?(?:ceiling|wall|walls|stairs)|` +
+          `(?:standing|inch\\w* of|inches of|feet of) water|taking on water|(?:running|spilling|pouring|coming) (?:over|out) (?:onto|on|all over) (?:the )?(?:floor|ground|carpet)|turning into a (?:lake|river|pool|swimming pool)|(?:river|lake) of water|` +
           `${PLACE}${gap(2)}(?:is |are |was )?(?:flooding|flooded|inundad\\w*|inundando)|(?:flooding|flooded|inundando|inundado)${gap(3)}${PLACE}|` +
           `(?:flooding|inundando|flooded)$|soaked and|overflow\\w*${gap(4)}(?:into|onto|through|everywhere|all over|downstairs|the floor|hallway)|(?:tub|bathtub|sink)${gap(2)}overflow\\w*`,
       ).exec(c),
@@ -120,7 +120,7 @@ const RULES: HazardRule[] = [
   {
     hazard: 'NO_HEAT', severity: 8, label: 'no heat in freezing weather with vulnerable people', selfNegating: true, wholeMessage: true,
     test: (c) => {
-      const loss = /\bno heat\w*|heat(?:'s| is| has)? (?:been )?(?:out|off|gone)|heating (?:broke|is broken|not working|stopped|is down|died|quit|went out|failed)|(?:furnace|boiler|heater|heat pump)(?:'s)?(?: has| is| just| has just| keeps)? (?:died|quit|stopped|is out|went out|broke|broken|failed|not working|won't|isn't working|doesn't work)|calefaccion (?:no funciona|se apago|se rompio)|sin calefaccion/.exec(c);
+      const loss = /\bno heat\w*|heat(?:'s| is| has)? (?:been )?(?:out|off|gone)|heat(?:ing)? (?:went|has gone|is gone|just went) (?:out|off)|heating (?:broke|is broken|not working|stopped|is down|died|quit|went out|failed)|(?:furnace|boiler|heater|heat pump)(?:'s)?(?: has| is| just| has just| keeps)? (?:died|quit|stopped|is out|went out|broke|broken|failed|not working|won't|isn't working|doesn't work)|calefaccion (?:no funciona|se apago|se rompio)|sin calefaccion/.exec(c);
       if (!loss) return null;
       const degrees = /\b(\d{1,2}) degrees\b/.exec(c);
       const cold = new RegExp(`\\b${COLD}\\b|(?:^|\\s)-\\d+`).test(c) || (!!degrees && Number(degrees[1]) < 55) || /mucho frio|hace frio/.test(c);

@@ -48,6 +48,10 @@ const tables: Record<string, Row[]> = {
     ["she cut her finger and it won't stop bleeding", true, 'URGENT', 'MEDICAL'],
   ],
   'typos and phone transcripts': [
+    ['brust pipe in the utility room', true, 'URGENT', 'WATER'],
+    ['our co monitor is reading 150 ppm', true, 'URGENT', 'CARBON_MONOXIDE'],
+    ['the breaker panel smells hot and keeps buzzing', true, 'URGENT'],
+    ['the heat went out, its 5 degrees and my dad is 88', true, 'URGENT', 'NO_HEAT'],
     ['watre is pourng thru the celling', true, 'URGENT'],
     ['uh yeah i can smel gass in the kichen', true, 'URGENT', 'GAS'],
     ['the sewge is backing up in the basment', true, 'URGENT', 'SEWAGE'],
