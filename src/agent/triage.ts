@@ -77,6 +77,8 @@ const COLD = any('freezing', 'below zero', 'below', 'zero', '-\\d+', 'minus', 's
 const VULNERABLE = any(
   'newborn', 'baby', 'babies', 'infant', 'toddlers?', 'elderly', 'old', 'grand\\w*', 'pregnant', 'oxygen', 'disabled', 'sick', 'kids', 'children',
   'bebe', 'anciano\\w*', 'abuel\\w*', 'embarazada', 'ninos',
+  // An age that makes cold dangerous: "my dad is 88".
+  "(?:is|he's|she's|aged?|turning) (?:[7-9]\\d|1[01]\\d)",
 );
 
 /** A service the business sells, named after "emergency" ("emergency call-out", "emergency rates"). */
