@@ -11,6 +11,7 @@ type Row = [text: string, emergency: boolean, priority: 'URGENT' | 'HIGH' | 'NOR
 
 const tables: Record<string, Row[]> = {
   'water escaping now, any form and place': [
+    ['the crawl space is filling up with water', true, 'URGENT', 'WATER'],
     ['Water is running down the inside of the wall behind the TV', true, 'URGENT', 'WATER'],
     ['the flexi hose under the basin has split and is spraying everywhere', true, 'URGENT', 'WATER'],
     ['there is water pouring out of the loft hatch', true, 'URGENT', 'WATER'],
@@ -19,6 +20,7 @@ const tables: Record<string, Row[]> = {
     ['se rompió la manguera de la lavadora y sale agua por todos lados', true, 'URGENT', 'WATER'],
   ],
   'sewage backing up': [
+    ['the floor drain in the laundry is spitting up brown water', true, 'URGENT', 'SEWAGE'],
     ['sewage is coming up through the shower drain', true, 'URGENT', 'SEWAGE'],
     ['when we run the washer dirty water comes up in the downstairs toilet', true, 'URGENT', 'SEWAGE'],
     ['the toilet is overflowing and wont stop', true, 'URGENT', 'SEWAGE'],
