@@ -65,6 +65,14 @@ export const ANSWER_TYPES: Array<{ ask: RegExp; words: string[]; has: RegExp; ma
     marker: '@when',
     has: /\b(?:when|until|once|within|due|upon|on completion|at the (?:end|start|time)|in advance|ahead|beforehand|the day before|the morning of)\b|\b(?:after|before) (?:the|each|every|your|a|an|\d)/i,
   },
+  {
+    // "What happens if the plumber is late?" is answered by a condition: "If we are more than 30
+    // minutes late, ...". Like "when", the question word is no content word: a marker stands in.
+    ask: /\bwhat (?:happens|happen|if)\b|\bwhat (?:do|should|can) (?:i|we) do if\b/,
+    words: [],
+    marker: '@if',
+    has: /^if\b|\bif (?:you|we|your|our|a|an|the|it|they|there)\b|\bunless\b/i,
+  },
 ];
 
 /** Answer types a question asks for (indexes into ANSWER_TYPES). */

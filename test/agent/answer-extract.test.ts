@@ -129,7 +129,7 @@ We are happy to work around pets. Please keep them indoors while we mow.
 Jobs over $2,000 can be spread over 10 months with no interest.
 
 ## Rates and billing
-Garden labour is $40 per hour. Homeowners outside Elm Park pay a $25 travel charge. Payment is due when the work is finished.
+Garden labour is $40 per hour. Homeowners outside Elm Park pay a $25 travel charge. Payment is due when the work is finished. A late cancellation costs $20. If a crew arrives more than an hour late, the visit is free.
 
 ## Holidays
 We are closed on New Year's Day, Easter Monday and Boxing Day.
@@ -176,4 +176,8 @@ t.test('a yes/no question about something the knowledge never names is not cover
 t.test('"pet friendly" looks for pets; a hard kind of answer in the section about the subject', async (t) => {
   t.match(ask2('are you pet friendly')?.text, /work around pets/);
   t.match(ask2('how fast can you get here in an emergency')?.text, /within 3 hours/);
+});
+
+t.test('"what happens if" is answered by a condition', async (t) => {
+  t.match(ask2('what happens if the crew turns up late')?.text, /If a crew arrives more than an hour late, the visit is free/);
 });
