@@ -63,6 +63,7 @@ function args(argv: string[]) {
     return i >= 0 ? argv[i + 1] : argv.find((a) => a.startsWith('--ids='))?.slice(6);
   })();
   const ids = idsArg ? new Set(idsArg.split(',').map((s) => s.trim()).filter(Boolean)) : null;
+  if (ids && split !== 'tune') throw new Error('--ids looks at tune items only: add --split tune');
   return { split, ids, verbose: argv.includes('--verbose') || !!ids, check: argv.includes('--check') };
 }
 
@@ -205,7 +206,8 @@ async function main() {
   const splits = opts.split === 'all' ? (['tune', 'heldout'] as const) : ([opts.split] as const);
   const adminToken = randomBytes(24).toString('hex');
   const { app, close } = await startApp(adminToken);
-  const log = (s: string) => opts.verbose && process.stderr.write(`${s}\n`);
+  // Held-out failures are counted, never shown: nobody tunes on what they cannot see.
+  const log = (s: string, split: string) => opts.verbose && split === 'tune' && process.stderr.write(`${s}\n`);
   try {
     const businesses = new Map<string, string>();
     for (const kb of kbs) businesses.set(kb.id, (await createBusiness(app, kb, adminToken)).businessId);
@@ -219,7 +221,7 @@ async function main() {
       const r = await chat.send(session, q.text);
       const o = scoreAnswer(q, String(r.reply ?? ''));
       answerOutcomes.push(o);
-      if (!o.pass || opts.ids) log(`ANSWER ${o.pass ? 'PASS' : 'FAIL'} ${q.id} [${q.split}] ${JSON.stringify(q.text)}\n  reply: ${JSON.stringify(r.reply)}\n  ${o.why}`);
+      if (!o.pass || opts.ids) log(`ANSWER ${o.pass ? 'PASS' : 'FAIL'} ${q.id} [${q.split}] ${JSON.stringify(q.text)}\n  reply: ${JSON.stringify(r.reply)}\n  ${o.why}`, q.split);
     }
 
     const triageOutcomes: TriageOutcome[] = [];
@@ -227,7 +229,7 @@ async function main() {
       const o = await runTriageItem(chat, businessOf(item.kb), item);
       triageOutcomes.push(o);
       if (o.emergency !== item.emergency || o.priority !== item.priority) {
-        log(`TRIAGE FAIL ${item.id} [${item.split}] ${JSON.stringify(item.text)} expected emergency=${item.emergency} ${item.priority}, got emergency=${o.emergency} ${o.priority}\n  first reply: ${JSON.stringify(o.firstReply)}`);
+        log(`TRIAGE FAIL ${item.id} [${item.split}] ${JSON.stringify(item.text)} expected emergency=${item.emergency} ${item.priority}, got emergency=${o.emergency} ${o.priority}\n  first reply: ${JSON.stringify(o.firstReply)}`, item.split);
       }
     }
 

@@ -58,6 +58,8 @@ interface QueryTerm {
   light: boolean;
   /** Neither the word nor a related word is ever used by the knowledge. */
   unknown?: boolean;
+  /** From a sentence around the question ("is there an elevator? | I can't do stairs"). */
+  context?: boolean;
 }
 
 /** Chunk frequencies by stem (what queryTerms weighs with); computed once per vocabulary read. */
@@ -112,8 +114,8 @@ export function queryTerms(question: string, vocab: (Vocabulary & { stems?: Map<
         const type = typeOf.get(t) ?? clock;
         const light = SHAPE.has(t) || LIGHT.has(t) || (count === 0 && /^\d+$/.test(t));
         // A word naming the kind of answer ("price") weighs like a common word, whatever its rarity.
-        const weight = (light ? 0.3 : type !== null ? Math.min(idf, 1) : idf) * (purpose ? 0.35 : context ? 0.5 : 1);
-        seen.set(t, { term: t, weight, related, answeredBy: answeredByTerms(t), type, light, unknown: !!df && count === 0 });
+        const weight = (type !== null ? Math.max(0.8, Math.min(idf, 1)) : light ? 0.3 : idf) * (purpose ? 0.35 : context ? 0.5 : 1);
+        seen.set(t, { term: t, weight, related, answeredBy: answeredByTerms(t), type, light, unknown: !!df && count === 0, context });
       }
     }
   }
@@ -134,8 +136,9 @@ function morphMatch(term: string, unitTerms: Set<string>): boolean {
     if (u.length < 4 || u === term) continue;
     if ((u.startsWith(term) && term.length >= 5) || (term.startsWith(u) && u.length >= 5)) return true;
     // Comparatives, superlatives and -ly forms: "safe" ~ "safer", "high" ~ "highest", "hour" ~ "hourly".
+    // (one way for -er/-est: "safe" finds "safer", but "cleaner" never finds "clean").
     if (COMPARATIVE.test(u.slice(term.length)) && u.startsWith(term)) return true;
-    if (COMPARATIVE.test(term.slice(u.length)) && term.startsWith(u)) return true;
+    if (term.slice(u.length) === 'li' && term.startsWith(u)) return true;
     let i = 0;
     while (i < u.length && i < term.length && u[i] === term[i]) i++;
     if (i >= 6) return true;
@@ -240,6 +243,8 @@ function questionBigrams(question: string): Set<string> {
   const ws = words(normalizeCasual(question), 100);
   const out = new Set<string>();
   for (let i = 1; i < ws.length; i++) if (!FUNCTION.has(ws[i - 1]!) || !FUNCTION.has(ws[i]!)) out.add(`${ws[i - 1]} ${ws[i]}`);
+  // "are you licensed?" is answered by "we ARE LICENSED": the verb before the subject is undone.
+  if (ws.length >= 3 && /^(?:are|is|do|does|can|will|have|has)$/.test(ws[0]!) && /^(?:you|u|they|we|it)$/.test(ws[1]!) && !FUNCTION.has(ws[2]!)) out.add(`${ws[0]} ${ws[2]}`);
   return out;
 }
 
@@ -279,7 +284,12 @@ export function extractiveAnswer(
   const best = order[0]!;
   // Something the question names must be in the unit itself, not only in its heading.
   const subjectWords = qs.some((q) => !q.light && q.type === null);
-  const ownMatch = best.matches.some((m, i) => m >= MATCH.related && (!subjectWords || (!qs[i]!.light && qs[i]!.type === null)));
+  // Or the unit holds the kind of answer asked for ("within 90 minutes" for "how fast") and its
+  // section is about the subject ("Emergencies and safety").
+  const hardTyped = HARD_ASK.test(normalizeCasual(question)) && best.matches.some((m, i) => qs[i]!.type !== null && m === MATCH.type);
+  const ownMatch =
+    best.matches.some((m, i) => m >= MATCH.related && (!subjectWords || (!qs[i]!.light && qs[i]!.type === null))) ||
+    (hardTyped && best.matches.some((m, i) => m >= MATCH.heading && !qs[i]!.light && qs[i]!.type === null));
   if (best.cover < threshold || !ownMatch) return null;
   const plain = normalizeCasual(question);
   const yesNo = isYesNoQuestion(question);
@@ -287,7 +297,7 @@ export function extractiveAnswer(
   // A yes or a no is a claim: most of the question's own words must be in the answer or its
   // section ("does Dr Nair speak Spanish?" is not answered by a sentence about Dr Nair).
   if (yesNo) {
-    const main = qs.map((q, i) => ({ q, m: best.matches[i]! })).filter(({ q }) => !q.light && q.type === null && q.weight >= 0.6);
+    const main = qs.map((q, i) => ({ q, m: best.matches[i]! })).filter(({ q }) => !q.light && !q.context && q.type === null && q.weight >= 0.6);
     // A word found as itself counts fully; found only through a related word or the heading, half.
     const found = main.reduce((n, { m }) => n + (m >= MATCH.morph ? 1 : m >= MATCH.related ? 0.75 : m >= MATCH.headingRelated ? 0.5 : 0), 0);
     if (main.length && found / main.length < 0.6) return null;

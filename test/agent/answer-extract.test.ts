@@ -129,10 +129,13 @@ We are happy to work around pets. Please keep them indoors while we mow.
 Jobs over $2,000 can be spread over 10 months with no interest.
 
 ## Rates and billing
-Garden labour is $40 per hour. Homeowners outside Elm Park pay a $25 travel charge. Payment is due when the work is finished.
+Garden labour is $40 per hour. Homeowners outside Elm Park pay a $25 travel charge. Payment is due when the work is finished. A late cancellation costs $20. If a crew arrives more than an hour late, the visit is free.
 
 ## Holidays
-We are closed on New Year's Day, Easter Monday and Boxing Day.`;
+We are closed on New Year's Day, Easter Monday and Boxing Day.
+
+## Emergencies
+Our storm line is answered day and night. A crew reaches fallen trees within 3 hours.`;
 const chunks2 = chunkDocument({ title: 'Greenleaf guide', content: KB2, source: 'MARKDOWN' });
 const hits2: SearchHit[] = chunks2.map((c, i) => ({ chunkId: `g${i}`, itemId: 'i2', title: 'Greenleaf guide', heading: c.heading, content: c.content, score: 1 / (i + 1) }));
 const vocabulary2: Vocabulary = { docs: chunks2.length, words: new Map() };
@@ -168,4 +171,13 @@ t.test('"when" questions, -ly forms, list items under a negative verb', async (t
 t.test('a yes/no question about something the knowledge never names is not covered', async (t) => {
   t.equal(ask2('do you plant japanese maples'), null);
   t.match(ask2('do you plant shrubs')?.text, /^Yes\./);
+});
+
+t.test('"pet friendly" looks for pets; a hard kind of answer in the section about the subject', async (t) => {
+  t.match(ask2('are you pet friendly')?.text, /work around pets/);
+  t.match(ask2('how fast can you get here in an emergency')?.text, /within 3 hours/);
+});
+
+t.test('"what happens if" is answered by a condition', async (t) => {
+  t.match(ask2('what happens if the crew turns up late')?.text, /If a crew arrives more than an hour late, the visit is free/);
 });

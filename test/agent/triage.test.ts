@@ -11,6 +11,7 @@ type Row = [text: string, emergency: boolean, priority: 'URGENT' | 'HIGH' | 'NOR
 
 const tables: Record<string, Row[]> = {
   'water escaping now, any form and place': [
+    ['the crawl space is filling up with water', true, 'URGENT', 'WATER'],
     ['Water is running down the inside of the wall behind the TV', true, 'URGENT', 'WATER'],
     ['the flexi hose under the basin has split and is spraying everywhere', true, 'URGENT', 'WATER'],
     ['there is water pouring out of the loft hatch', true, 'URGENT', 'WATER'],
@@ -19,11 +20,13 @@ const tables: Record<string, Row[]> = {
     ['se rompió la manguera de la lavadora y sale agua por todos lados', true, 'URGENT', 'WATER'],
   ],
   'sewage backing up': [
+    ['the floor drain in the laundry is spitting up brown water', true, 'URGENT', 'SEWAGE'],
     ['sewage is coming up through the shower drain', true, 'URGENT', 'SEWAGE'],
     ['when we run the washer dirty water comes up in the downstairs toilet', true, 'URGENT', 'SEWAGE'],
     ['the toilet is overflowing and wont stop', true, 'URGENT', 'SEWAGE'],
   ],
   'any sign of gas': [
+    ['i can hear a hissing noise from the gas pipe by the meter', true, 'URGENT', 'GAS'],
     ['smells like rotten eggs by the cooker', true, 'URGENT', 'GAS'],
     ['I can smell gas outside by the meter box', true, 'URGENT', 'GAS'],
     ['theres a gas leak in the garage i think', true, 'URGENT', 'GAS'],
@@ -47,6 +50,10 @@ const tables: Record<string, Row[]> = {
     ["she cut her finger and it won't stop bleeding", true, 'URGENT', 'MEDICAL'],
   ],
   'typos and phone transcripts': [
+    ['brust pipe in the utility room', true, 'URGENT', 'WATER'],
+    ['our co monitor is reading 150 ppm', true, 'URGENT', 'CARBON_MONOXIDE'],
+    ['the breaker panel smells hot and keeps buzzing', true, 'URGENT'],
+    ['the heat went out, its 5 degrees and my dad is 88', true, 'URGENT', 'NO_HEAT'],
     ['watre is pourng thru the celling', true, 'URGENT'],
     ['uh yeah i can smel gass in the kichen', true, 'URGENT', 'GAS'],
     ['the sewge is backing up in the basment', true, 'URGENT', 'SEWAGE'],
@@ -99,6 +106,7 @@ const tables: Record<string, Row[]> = {
     ['need someone to look at a slow draining bath', false, 'NORMAL'],
   ],
   'priority LOW: deferred, far-future, information, admin, feedback': [
+    ['no hurry at all, could you call me in february about a new bathroom', false, 'LOW'],
     ['no rush at all but the bathroom extractor rattles', false, 'LOW'],
     ['we are planning an extension in 2028 and will need plumbing then', false, 'LOW'],
     ['do you work weekends?', false, 'LOW'],
