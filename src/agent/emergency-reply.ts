@@ -1,5 +1,6 @@
 import type { SearchHit } from '../knowledge/service.js';
 import { businessCountry, extractListedPhone } from '../contacts/index.js';
+import { phoneInText } from '../contacts/phone-display.js';
 import { contactPhone, type BusinessContext } from './context.js';
 import type { Hazard } from './triage.js';
 
@@ -110,7 +111,7 @@ export function composeEmergencyReply(ctx: BusinessContext, hazard: Hazard, safe
   // A medical emergency always starts with the emergency number, whatever the documents say.
   if (hazard === 'MEDICAL' && fromKnowledge && !fromKnowledge.includes(er)) safety = `${fallback} ${fromKnowledge}`;
   const phone = emergencyLine(ctx, [...lineHits, ...safetyHits]);
-  const line = phone ? `Our emergency line is ${phone}: call it now to reach someone straight away.` : '';
+  const line = phone ? `Our emergency line is ${phoneInText(phone, businessCountry(ctx.business))}: call it now to reach someone straight away.` : '';
   const choice = `${phone ? 'Or I' : 'I'} can take your number for an urgent callback, or ask a couple of quick questions so we can get someone to you.`;
   const opener = safety ? '' : 'This sounds like an emergency. ';
   return { reply: [opener + safety, line, choice].filter(Boolean).join(' ').trim(), phone };

@@ -1,5 +1,6 @@
-import { displayPhone } from '../contacts/phone-display.js';
+import { displayPhone, phoneInText } from '../contacts/phone-display.js';
 import type { Lead } from '../db/schema.js';
+import { businessCountry } from '../contacts/index.js';
 import { contactPhone, type BusinessContext } from './context.js';
 import { emergencyNumber } from './emergency-reply.js';
 import type { openStatus } from '../schedule/index.js';
@@ -29,7 +30,7 @@ export function confirmation(ctx: BusinessContext, lead: Lead, open: ReturnType<
     const alert = queued.phoneAlert ? 'I have sent it to the team as an emergency and their on-call phone is being alerted now' : queued.ownerAlerted ? 'I have sent it to the team marked as an emergency' : 'I have saved it for the team marked as an emergency';
     const when = open && !open.open ? ' We are closed right now, so if it gets worse, use the emergency line.' : '';
     const danger = `If anyone is in danger, call ${emergencyNumber(ctx)}.`;
-    return `Thanks${name}. ${alert}.${when}${phone ? ` If you need someone straight away, call ${phone}.` : ''} ${danger}${copy}`;
+    return `Thanks${name}. ${alert}.${when}${phone ? ` If you need someone straight away, call ${phoneInText(phone, businessCountry(ctx.business))}.` : ''} ${danger}${copy}`;
   }
   const sent = queued.ownerAlerted ? `I have passed your request to the ${ctx.business.name} team` : `I have saved your request for the ${ctx.business.name} team`;
   const when = !open

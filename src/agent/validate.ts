@@ -73,10 +73,17 @@ export function parseWhen(text: string, options: ValidateOptions = {}): string |
   return `${day}${time ? ` ${time}` : part ? `, ${part}` : ''} (${text.trim().slice(0, 100)})`;
 }
 
+// Politeness on its own answers nothing: "thanks" is not an address, a name or a problem.
+const PLEASANTRY = /^(?:(?:ok(?:ay)?|k|cool|great|perfect|awesome|nice|thanks?|thank you|thx|ty|cheers|hi|hello|hey|bye|good ?bye|lol|hmm+|um+|uh+)[\s,.!]*)+$/i;
+
 export function validateAnswer(format: ExpectedFormat, mapsTo: MapsTo | null, raw: string, options: ValidateOptions = {}): Validation {
   const text = raw.trim().slice(0, 500);
   if (!text) return { ok: false, message: 'I did not catch that.' };
   const country = options.country ?? DEFAULT_COUNTRY;
+  if ((mapsTo === 'NAME' || mapsTo === 'ADDRESS' || mapsTo === 'ISSUE') && PLEASANTRY.test(text)) {
+    const what = mapsTo === 'NAME' ? 'your name' : mapsTo === 'ADDRESS' ? 'the address, with the street and number' : 'what the problem is';
+    return { ok: false, message: `Sorry, I still need ${what}.` };
+  }
   if (format === 'EMAIL' || mapsTo === 'EMAIL') {
     const e = extractEmail(text);
     return e ? { ok: true, value: e } : { ok: false, message: 'That does not look like an e-mail address. Could you type it like name@example.com?' };

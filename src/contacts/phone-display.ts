@@ -1,4 +1,4 @@
-import { parsePhoneNumberFromString } from 'libphonenumber-js';
+import { getCountryCallingCode, parsePhoneNumberFromString, type CountryCode } from 'libphonenumber-js';
 
 // Phone numbers as people read them. Stored and sent numbers stay E.164 (+15555550123); what a
 // person sees is "+1 555 555 0123" (international, since the reader may be abroad), and a
@@ -15,6 +15,13 @@ export function displayPhone(raw: string | null | undefined): DisplayPhone | nul
   const parsed = parsePhoneNumberFromString(raw);
   if (!parsed || !parsed.isPossible()) return { display: raw.replace(/\s+/g, ' ').trim(), href: null };
   return { display: parsed.formatInternational(), href: parsed.getURI() };
+}
+
+/** A number written into a sentence for a reader in `country`: "(555) 555-0123" at home, "+44 20 7946 0958" from abroad. */
+export function phoneInText(phone: string, country: CountryCode): string {
+  const parsed = parsePhoneNumberFromString(phone);
+  if (!parsed || !parsed.isPossible()) return phone;
+  return parsed.countryCallingCode === getCountryCallingCode(country) ? parsed.formatNational() : parsed.formatInternational();
 }
 
 /** "+15555550123" -> "+ 1 5 5 5 ..." so text-to-speech reads the digits, not one big number. */

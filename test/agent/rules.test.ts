@@ -57,6 +57,14 @@ t.test('priority: URGENT, HIGH cues, LOW when it can wait, negated cues ignored'
 
 t.test('answer validation by expected format', async (t) => {
   t.same(validateAnswer('EMAIL', 'EMAIL', 'it is Ann.Lee@Example.com thanks'), { ok: true, value: 'ann.lee@example.com' });
+  // Politeness is not an answer (QA: "thanks" was saved as the property address).
+  for (const polite of ['thanks', 'Thank you!', 'ok thx', 'cool']) {
+    t.equal(validateAnswer('TEXT', 'ADDRESS', polite).ok, false, `"${polite}" is not an address`);
+    t.equal(validateAnswer('TEXT', 'NAME', polite).ok, false, `"${polite}" is not a name`);
+    t.equal(validateAnswer('TEXT', 'ISSUE', polite).ok, false, `"${polite}" is not a problem`);
+  }
+  t.same(validateAnswer('TEXT', 'ADDRESS', '12 Oak Street, thanks'), { ok: true, value: '12 Oak Street, thanks' });
+  t.same(validateAnswer('TEXT', 'NAME', 'Thandie'), { ok: true, value: 'Thandie' });
   t.equal(validateAnswer('EMAIL', 'EMAIL', 'ann at example').ok, false);
   t.match(validateAnswer('EMAIL', 'EMAIL', 'nope@').ok ? '' : (validateAnswer('EMAIL', 'EMAIL', 'nope@') as { message: string }).message, /e-mail/);
   t.same(validateAnswer('PHONE', 'PHONE', '(415) 555-2671'), { ok: true, value: '+14155552671' });

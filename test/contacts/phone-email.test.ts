@@ -65,3 +65,11 @@ t.test('e-mail: one shape check', async (t) => {
 t.test('phone numbers spelled out for text-to-speech', async (t) => {
   t.equal(spellPhone('+1 (555) 555-0123'), '+ 1 5 5 5 5 5 5 0 1 2 3');
 });
+
+t.test('a number written into a sentence reads as people in the business country read it', async (t) => {
+  const { phoneInText } = await import('../../src/contacts/phone-display.js');
+  t.equal(phoneInText('+14155552671', 'US'), '(415) 555-2671', 'at home: national format');
+  t.equal(phoneInText('+442079460958', 'US'), '+44 20 7946 0958', 'from abroad: international');
+  t.equal(phoneInText('+442079460958', 'GB'), '020 7946 0958');
+  t.equal(phoneInText('not a number', 'US'), 'not a number', 'anything else is left as it was');
+});
