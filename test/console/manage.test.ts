@@ -302,6 +302,7 @@ if (!hasChromium) {
       t.match(await transcript.innerText(), /Do you install EV chargers\?/, 'the visitor message');
       t.match(await transcript.innerText(), /Hello from the widget page!/, 'the greeting opens it');
       t.match(await page.locator('main').innerText(), new RegExp(`Summary\\s+${summary!.slice(0, 30).replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`), 'the summary');
+      t.match(await page.locator('main').innerText(), /Visitor · Chat · /, 'the list says who each conversation was with (no lead here: "Visitor")');
       await noSerious(t, page, `conversation (${viewport.width}px)`);
       await shot(page, 'manage-conversation');
       t.same(problems, [], 'no script errors or CSP violations');

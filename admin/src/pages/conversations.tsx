@@ -6,6 +6,11 @@ import type { ConversationChannel, ConversationStatus } from '../../../genql/ind
 import { feature, useSession } from '../session.js';
 import { Badge, Card, ErrorNote, Loading, PageHeader, SelectField, formatDateTime, formatDuration, formatPhone, humanize } from '../ui.js';
 
+/** Who the conversation was with: the lead's name, else the caller's number, else "Visitor". */
+function who(c: { fromNumber?: string | null; leads: Array<{ name?: string | null }> }): string {
+  return c.leads.find((l) => l.name)?.name ?? (c.fromNumber ? formatPhone(c.fromNumber) : null) ?? 'Visitor';
+}
+
 // Chats and calls: a list with live status (the live feed refreshes it), one conversation's
 // transcript and summary, and for PRO the calls in progress right now.
 
@@ -104,7 +109,7 @@ export default function Conversations() {
         conversations: {
           __args: { first: 20, filter, ...(pageParam ? { after: pageParam } : {}) },
           pageInfo: { hasNextPage: true, endCursor: true },
-          nodes: { id: true, channel: true, status: true, startedAt: true, durationSeconds: true, summary: true, fromNumber: true },
+          nodes: { id: true, channel: true, status: true, startedAt: true, durationSeconds: true, summary: true, fromNumber: true, leads: { id: true, name: true } },
         },
       }),
     getNextPageParam: (last) => (last.conversations.pageInfo.hasNextPage ? last.conversations.pageInfo.endCursor : null),
@@ -127,7 +132,7 @@ export default function Conversations() {
           {items.map((c) => (
             <li key={c.id} className="lead-row">
               <Link to={`/conversations/${c.id}`} aria-current={c.id === id ? 'page' : undefined}>
-                {humanize(c.channel)} · {formatDateTime(c.startedAt, tz)}
+                {who(c)} · {humanize(c.channel)} · {formatDateTime(c.startedAt, tz)}
               </Link>
               <Badge tone={tone(c.status)}>{humanize(c.status)}</Badge>
               <span className="meta">
