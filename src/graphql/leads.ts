@@ -6,6 +6,8 @@ import { builder } from './builder.js';
 import { connectionOf, pageArgs, withCursor } from './connection.js';
 import { LeadChannelEnum, LeadStatusEnum, PriorityEnum } from './enums.js';
 import { businessOf, ClientRef, ConversationRef, LeadRef } from './refs.js';
+import { CONNECTION_NODES, selectedColumns, type ColumnMap } from './columns.js';
+import type { Lead } from '../db/schema.js';
 
 // Leads: the type, the filtered list, one lead, and the owner's edit.
 // Nested edges go through per-request DataLoaders scoped to the caller's business: a page of
@@ -47,6 +49,29 @@ LeadRef.implement({
 
 const LeadConnection = connectionOf('Lead', LeadRef);
 
+/** The columns each Lead field reads (keep in step with LeadRef above; unknown fields read all). */
+const LEAD_COLUMNS: ColumnMap<keyof Lead> = {
+  id: ['id'],
+  channel: ['channel'],
+  status: ['status'],
+  priority: ['priority'],
+  name: ['name'],
+  email: ['email'],
+  phone: ['phone'],
+  address: ['address'],
+  issue: ['issue'],
+  capturedData: ['captured_data'],
+  isEmergency: ['is_emergency'],
+  emergencySeverity: ['emergency_severity'],
+  emergencyNotes: ['emergency_notes'],
+  notes: ['notes'],
+  acknowledgedAt: ['acknowledged_at'],
+  createdAt: ['created_at'],
+  updatedAt: ['updated_at'],
+  conversation: ['conversation_id'],
+  client: ['client_id'],
+};
+
 const LeadFilterInput = builder.inputType('LeadFilter', {
   fields: (t) => ({
     status: t.field({ type: [LeadStatusEnum] }),
@@ -63,10 +88,11 @@ builder.queryField('leads', (t) =>
   t.withAuth({ authenticated: true }).field({
     type: LeadConnection,
     args: { ...pageArgs(t), filter: t.arg({ type: LeadFilterInput }) },
-    resolve: async (_root, args, ctx) => {
+    resolve: async (_root, args, ctx, info) => {
       const f = args.filter ?? {};
       if (f.search && f.search.length > 200) throw badInput('search must be at most 200 characters');
-      const page = await listLeads(ctx.deps.db, ctx.actor.businessId, f, pageSize(args.first as number | null), decodeCursor(args.after as string | null));
+      const columns = selectedColumns(info, CONNECTION_NODES, LEAD_COLUMNS, ['id', 'business_id', 'created_at']);
+      const page = await listLeads(ctx.deps.db, ctx.actor.businessId, f, pageSize(args.first as number | null), decodeCursor(args.after as string | null), columns);
       return withCursor(page, (l) => l.created_at);
     },
   }),
