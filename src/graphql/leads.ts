@@ -1,11 +1,12 @@
 import { decodeCursor, pageSize } from '../db/pagination.js';
-import { getRecord, loadByIds } from '../db/records.js';
+import { getRecord } from '../db/records.js';
+import { loadClient, loadConversation } from './loaders.js';
 import { editLead, listLeads } from '../leads/data.js';
 import { badInput } from '../errors.js';
 import { builder } from './builder.js';
 import { connectionOf, pageArgs, withCursor } from './connection.js';
 import { LeadChannelEnum, LeadStatusEnum, PriorityEnum } from './enums.js';
-import { businessOf, ClientRef, ConversationRef, LeadRef } from './refs.js';
+import { ClientRef, ConversationRef, LeadRef } from './refs.js';
 import { CONNECTION_NODES, selectedColumns, type ColumnMap } from './columns.js';
 import type { Lead } from '../db/schema.js';
 
@@ -32,17 +33,15 @@ LeadRef.implement({
     acknowledgedAt: t.field({ type: 'DateTime', nullable: true, resolve: (l) => l.acknowledged_at }),
     createdAt: t.field({ type: 'DateTime', resolve: (l) => l.created_at }),
     updatedAt: t.field({ type: 'DateTime', resolve: (l) => l.updated_at }),
-    conversation: t.loadable({
+    conversation: t.field({
       type: ConversationRef,
       nullable: true,
-      load: (ids: string[], ctx) => loadByIds(ctx.deps.db, 'conversations', businessOf(ctx), ids),
-      resolve: (l) => l.conversation_id,
+      resolve: (l, _args, ctx, info) => (l.conversation_id ? loadConversation(ctx, info, l.conversation_id) : null),
     }),
-    client: t.loadable({
+    client: t.field({
       type: ClientRef,
       nullable: true,
-      load: (ids: string[], ctx) => loadByIds(ctx.deps.db, 'clients', businessOf(ctx), ids),
-      resolve: (l) => l.client_id,
+      resolve: (l, _args, ctx, info) => (l.client_id ? loadClient(ctx, info, l.client_id) : null),
     }),
   }),
 });

@@ -30,10 +30,14 @@ const PROJECT_VIEW_COLUMNS = [
   'description', 'url', 'customer_ref', 'task_count', 'completed_task_count', 'last_synced_at', 'created_at', 'updated_at',
 ] as const satisfies ReadonlyArray<keyof ProjectView>;
 
-export async function projectsByClient(db: Db, businessId: string, clientIds: readonly string[]): Promise<ProjectView[]> {
+/** The projects of these clients, newest first; `columns` limits what is read (default: the view). */
+export async function projectsByClient(db: Db, businessId: string, clientIds: readonly string[], columns: ReadonlyArray<keyof ProjectView> = PROJECT_VIEW_COLUMNS): Promise<ProjectView[]> {
   const ids = [...new Set(clientIds.filter(isUuid))];
   if (!ids.length) return [];
-  return db.selectFrom('projects').select(PROJECT_VIEW_COLUMNS).where('business_id', '=', businessId).where('client_id', 'in', ids).orderBy('created_at', 'desc').execute();
+  const cols = [...new Set([...columns, 'id', 'client_id', 'created_at'])] as Array<(typeof PROJECT_VIEW_COLUMNS)[number]>;
+  // Rows carry the asked columns only (typed as the view for the caller that asked for them).
+  const rows = await db.selectFrom('projects').select(cols).where('business_id', '=', businessId).where('client_id', 'in', ids).orderBy('created_at', 'desc').execute();
+  return rows as ProjectView[];
 }
 
 /** Sets (or clears, with null) the client a project belongs to; both must be the business's. */
