@@ -31,7 +31,8 @@ const PARTS = [
 const only = process.argv.slice(2);
 const parts = PARTS.filter((p) => only.length === 0 || only.includes(p.name));
 const previous = existsSync('bench/results.json') ? JSON.parse(readFileSync('bench/results.json', 'utf8')) : undefined;
-const results = only.length > 0 && previous?.results ? previous.results : {};
+// Figures kept from an earlier run (subset runs) are those in this file's per-database shape.
+const results = only.length > 0 && previous?.results ? Object.fromEntries(Object.entries(previous.results).filter(([, e]) => e && typeof e === 'object' && ('pglite' in e || 'postgresql' in e))) : {};
 
 const PGBIN = '/usr/lib/postgresql/15/bin';
 const asRoot = process.getuid?.() === 0;

