@@ -17,7 +17,8 @@ const MIN = 60_000;
 // name, command, per-database?, timeout. Windows are short (10 s) to keep the whole run
 // well under 15 minutes; each part's own env knobs lengthen them.
 const PARTS = [
-  { name: 'chat', cmd: [...TSX, 'bench/chat.ts'], perDatabase: true, timeout: 3 * MIN },
+  // Chat has three windows (warm-up, fixed rate with its catch-up, saturation) plus the demo seed.
+  { name: 'chat', cmd: [...TSX, 'bench/chat.ts'], perDatabase: true, timeout: 6 * MIN },
   { name: 'graphql', cmd: [...TSX, 'bench/graphql.ts'], perDatabase: true, timeout: 3 * MIN },
   { name: 'outbox', cmd: [...TSX, 'bench/outbox.ts'], perDatabase: true, timeout: 4 * MIN, env: { BENCH_LEADS: process.env.BENCH_LEADS ?? '300' } },
   { name: 'pm-webhooks', cmd: [...TSX, 'bench/pm-webhooks.ts'], perDatabase: true, timeout: 3 * MIN },
