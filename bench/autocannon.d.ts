@@ -10,6 +10,7 @@ declare module 'autocannon' {
   }
   interface Histogram {
     average: number;
+    total: number;
     p50: number;
     p90: number;
     p99: number;
@@ -18,6 +19,7 @@ declare module 'autocannon' {
   interface Result {
     requests: Histogram;
     latency: Histogram;
+    duration: number;
     non2xx: number;
     errors: number;
   }

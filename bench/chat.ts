@@ -1,15 +1,20 @@
-// Chat message round trips on loopback with the local provider (no API key): C virtual
-// visitors each start a session and run a realistic script (FAQ questions, the lead questions,
-// an emergency), for D seconds. Reports requests/s and p50/p99 of POST /api/chat/:id/message.
-// Uses PGlite in memory unless BENCH_DATABASE_URL is set. Client and server share the machine.
-import { Agent, request } from 'node:http';
-import type { AddressInfo } from 'node:net';
+// Chat message round trips on loopback with the local provider (no API key). Virtual visitors
+// each start a session and walk a realistic script (FAQ questions, the lead questions, an
+// emergency). Two phases, each BENCH_SECONDS long:
+//  - fixed rate: BENCH_RATE messages/s (open loop; latency counted from each message's
+//    scheduled send time, so a slow server cannot slow the generator down and hide it);
+//  - saturation: BENCH_CONCURRENCY visitors in a closed loop (the most the server answers).
+// The generator runs in its own process (bench/lib/harness.ts); the server's CPU per message is
+// measured in this process over each window. PGlite in memory, or a fresh database on
+// BENCH_DATABASE_URL's server (Redis sessions with BENCH_REDIS_URL). Prints one JSON line.
 import { buildApp } from '../src/app.js';
 import { testConfig } from '../src/config.js';
-import { openDatabase } from '../src/db/index.js';
+import { openBenchDatabase } from './database.js';
+import { benchRedis, figures, runClient } from './lib/harness.js';
 
+const RATE = Number(process.env.BENCH_RATE ?? 200);
 const CONCURRENCY = Number(process.env.BENCH_CONCURRENCY ?? 16);
-const DURATION_MS = Number(process.env.BENCH_SECONDS ?? 15) * 1000;
+const SECONDS = Number(process.env.BENCH_SECONDS ?? 10);
 
 const SCRIPT = [
   'how much is a call-out?',
@@ -17,7 +22,7 @@ const SCRIPT = [
   'do you offer financing?',
   'I would like to book a visit',
   'Ann Bench',
-  '555 010 2233',
+  '(206) 342-8631',
   'skip',
   '12 Test Street, Springfield',
   'The water heater is noisy',
@@ -25,10 +30,7 @@ const SCRIPT = [
   'my pipe burst and the basement is flooding',
 ];
 
-const database = await openDatabase(
-  { DATA_DIR: '', DATABASE_URL: process.env.BENCH_DATABASE_URL, DATABASE_POOL_MAX: 10 },
-  process.env.BENCH_DATABASE_URL ? {} : { pgliteDir: 'memory://' },
-);
+const database = await openBenchDatabase();
 const app = await buildApp(
   testConfig({
     SEED_DEMO: true,
@@ -36,77 +38,40 @@ const app = await buildApp(
     MAX_EVENT_LOOP_DELAY: 0,
     CHAT_RATE_LIMIT_PER_MINUTE: 10_000_000,
     CHAT_BUSINESS_RATE_LIMIT_PER_MINUTE: 10_000_000,
+    CHAT_SESSIONS_PER_ADDRESS: 1_000_000,
+    ...benchRedis(),
   }),
-  { database },
+  { database, skipMigrations: true },
 );
 await app.listen({ port: 0, host: '127.0.0.1' });
-const port = (app.server.address() as AddressInfo).port;
+const { port } = app.server.address() as { port: number };
+const baseUrl = `http://127.0.0.1:${port}`;
 const demo = await app.deps.db.selectFrom('businesses').select('id').where('name', '=', 'Demo Plumbing').executeTakeFirstOrThrow();
-const agent = new Agent({ keepAlive: true, maxSockets: CONCURRENCY * 2 });
+// The demo plan's daily allowance would refuse a benchmark's worth of messages.
+await app.deps.db.updateTable('businesses').set({ plan: 'PRO' }).where('id', '=', demo.id).execute();
 
-function post(path: string, body: unknown): Promise<{ status: number; body: string }> {
-  const payload = JSON.stringify(body);
-  return new Promise((resolve, reject) => {
-    const req = request(
-      { host: '127.0.0.1', port, path, method: 'POST', agent, headers: { 'content-type': 'application/json', 'content-length': Buffer.byteLength(payload) } },
-      (res) => {
-        const chunks: Buffer[] = [];
-        res.on('data', (c: Buffer) => chunks.push(c));
-        res.on('end', () => resolve({ status: res.statusCode ?? 0, body: Buffer.concat(chunks).toString('utf8') }));
-      },
-    );
-    req.on('error', reject);
-    req.end(payload);
-  });
-}
+// Warm-up (JIT, pool): a short closed-loop run, not measured.
+await runClient({ kind: 'chat', baseUrl, businessId: demo.id, script: SCRIPT, seconds: 2, concurrency: 4 });
+const fixed = await runClient({ kind: 'chat', baseUrl, businessId: demo.id, script: SCRIPT, seconds: SECONDS, rate: RATE });
+const saturated = await runClient({ kind: 'chat', baseUrl, businessId: demo.id, script: SCRIPT, seconds: SECONDS, concurrency: CONCURRENCY });
+await app.close();
+await database.close();
 
-const latencies: number[] = [];
-let errors = 0;
-let sessions = 0;
-let leads = 0;
-const deadline = performance.now() + DURATION_MS;
-const started = performance.now();
-
-async function visitor(): Promise<void> {
-  while (performance.now() < deadline) {
-    const s = await post('/api/chat', { businessId: demo.id });
-    if (s.status !== 201) {
-      errors++;
-      continue;
-    }
-    sessions++;
-    const { sessionId } = JSON.parse(s.body) as { sessionId: string };
-    for (const text of SCRIPT) {
-      if (performance.now() >= deadline) return;
-      const t0 = performance.now();
-      const r = await post(`/api/chat/${sessionId}/message`, { text });
-      latencies.push(performance.now() - t0);
-      if (r.status !== 200) errors++;
-      else if (r.body.includes('"lead"')) leads++;
-    }
-  }
-}
-
-await Promise.all(Array.from({ length: CONCURRENCY }, visitor));
-const elapsed = (performance.now() - started) / 1000;
-const sorted = [...latencies].sort((a, b) => a - b);
-const pct = (p: number) => Math.round(sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))]! * 100) / 100;
+const { database: db, sessions, loadAverage1m, generator, ...atRate } = figures(fixed);
+const { database: _d, sessions: _s, loadAverage1m: _l, generator: _g, ...atSaturation } = figures(saturated);
 console.log(
   JSON.stringify({
     bench: 'chat',
     provider: 'local',
-    database: process.env.BENCH_DATABASE_URL ? 'postgresql' : 'pglite',
-    concurrency: CONCURRENCY,
-    seconds: Math.round(elapsed * 10) / 10,
-    messages: latencies.length,
-    requestsPerSec: Math.round((latencies.length / elapsed) * 10) / 10,
-    p50Ms: pct(50),
-    p99Ms: pct(99),
+    database: db,
     sessions,
-    leads,
-    errors,
+    ...atRate,
+    targetRate: RATE,
+    leads: fixed.client.leads,
+    waitedForSession: fixed.client.waitedForSession,
+    unsent: fixed.client.unsent,
+    saturation: { concurrency: CONCURRENCY, ...atSaturation, leads: saturated.client.leads },
+    loadAverage1m,
+    generator,
   }),
 );
-agent.destroy();
-await app.close();
-await database.close();

@@ -1,22 +1,20 @@
 // GraphQL: the admin leads page (50 leads, each with its conversation + messages, client and
-// the client's projects) under load on loopback with autocannon. Real app over PGlite in
-// memory (or BENCH_DATABASE_URL). Prints one JSON line: requests/s and p50/p99 latency.
-import autocannon from 'autocannon';
+// the client's projects) under load on loopback. Real app over PGlite in memory (or a fresh
+// database on BENCH_DATABASE_URL's server, Redis sessions with BENCH_REDIS_URL). The load
+// generator (autocannon) runs in its own process (bench/lib/harness.ts); the server's CPU per
+// request is measured in this process over the same window. Prints one JSON line.
 import { buildApp } from '../src/app.js';
 import { testConfig } from '../src/config.js';
-import { openDatabase } from '../src/db/index.js';
-import { migrateToLatest } from '../src/db/migrate.js';
+import { openBenchDatabase } from './database.js';
+import { benchRedis, figures, runClient } from './lib/harness.js';
 
 const DURATION_SEC = Number(process.env.BENCH_DURATION ?? 10);
 const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 10);
 
-const database = process.env.BENCH_DATABASE_URL
-  ? await openDatabase({ DATA_DIR: '', DATABASE_URL: process.env.BENCH_DATABASE_URL, DATABASE_POOL_MAX: 10 })
-  : await openDatabase({ DATA_DIR: '', DATABASE_URL: undefined, DATABASE_POOL_MAX: 1 }, { pgliteDir: 'memory://' });
-await migrateToLatest(database.db);
+const database = await openBenchDatabase();
 // Load shedding off: this measures the GraphQL path itself (PGlite runs in this thread, so a
 // queue of heavy pages trips the event-loop-delay shedder and would measure 503s instead).
-const app = await buildApp(testConfig({ MAX_EVENT_LOOP_DELAY: 0 }), { database, skipMigrations: true });
+const app = await buildApp(testConfig({ MAX_EVENT_LOOP_DELAY: 0, ...benchRedis() }), { database, skipMigrations: true });
 await app.ready();
 const { db, auth } = app.deps;
 
@@ -59,43 +57,18 @@ await app.listen({ port: 0, host: '127.0.0.1' });
 const { port } = app.server.address() as { port: number };
 const url = `http://127.0.0.1:${port}/graphql`;
 const body = JSON.stringify({ query, variables: { first: 50 } });
+const headers = { 'content-type': 'application/json', authorization: `Bearer ${token}` };
 
-// Warm up (seeding PGlite in this thread trips load shedding for a moment), and check the
-// page is what we think it is.
+// Check the page is what we think it is, and warm up (JIT, pool, statement caches).
 type Page = { data?: { leads: { edges: unknown[] } }; errors?: unknown };
-let check: Page = {};
-for (let i = 0; i < 40; i++) {
-  const res = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` }, body });
-  check = (await res.json()) as Page;
-  if (res.status !== 503) break;
-  await new Promise((r) => setTimeout(r, 250));
+for (let i = 0; i < 50; i++) {
+  const res = await fetch(url, { method: 'POST', headers, body });
+  const check = (await res.json()) as Page;
+  if (check.errors || check.data?.leads.edges.length !== 50) throw new Error(`unexpected response: ${JSON.stringify(check).slice(0, 500)}`);
 }
-if (check.errors || check.data?.leads.edges.length !== 50) throw new Error(`unexpected response: ${JSON.stringify(check).slice(0, 500)}`);
 
-const result = await autocannon({
-  url,
-  method: 'POST',
-  headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
-  body,
-  connections: CONNECTIONS,
-  duration: DURATION_SEC,
-});
-const shed = (await app.inject({ method: 'GET', url: '/metrics' })).body.split('\n').filter((l) => l.startsWith('http_requests_shed_total'));
-if (process.env.BENCH_DEBUG) console.error(shed);
+const measured = await runClient({ kind: 'autocannon', url, method: 'POST', headers, body, connections: CONNECTIONS, seconds: DURATION_SEC });
 await app.close();
 await database.close();
 
-console.log(
-  JSON.stringify({
-    bench: 'graphql-leads-page',
-    leads: 50,
-    database: process.env.BENCH_DATABASE_URL ? 'postgres' : 'pglite',
-    connections: CONNECTIONS,
-    durationSec: DURATION_SEC,
-    reqPerSec: Math.round(result.requests.average * 10) / 10,
-    p50Ms: result.latency.p50,
-    p99Ms: result.latency.p99,
-    non2xx: result.non2xx,
-    errors: result.errors,
-  }),
-);
+console.log(JSON.stringify({ bench: 'graphql-leads-page', leads: 50, connections: CONNECTIONS, ...figures(measured) }));

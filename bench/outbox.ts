@@ -1,35 +1,38 @@
 // Notifications outbox: time from the lead's commit to the SMTP server receiving the owner
-// e-mail (p50/p99 over 1,000 leads arriving at a steady pace), and the sustained e-mails/s
-// the worker drains a backlog of 1,000 at. Real app (PGlite in memory, or BENCH_DATABASE_URL), real
-// nodemailer pool, real local SMTP server. Prints one JSON line.
+// e-mail (p50/p99 over BENCH_LEADS leads arriving at a steady pace), and the sustained
+// e-mails/s the worker drains a backlog of as many at. Real app (PGlite in memory, or a fresh
+// database on BENCH_DATABASE_URL's server), real nodemailer pool, real local SMTP server in its
+// own process (bench/lib/smtp-sink.ts); the server's CPU per e-mail is measured in this
+// process over each phase. Prints one JSON line.
 import { createHash } from 'node:crypto';
+import os from 'node:os';
 import { buildApp } from '../src/app.js';
 import { testConfig } from '../src/config.js';
 import { openBenchDatabase } from './database.js';
 import { enqueueLeadNotifications } from '../src/notify/lead-notifications.js';
-import { startTestSmtpServer } from '../scripts/fakes/smtp-server.js';
+import { absoluteNow, startSmtpSink, databaseCpuMs } from './lib/harness.js';
 
 const LEADS = Number(process.env.BENCH_LEADS ?? 1000);
 // 20 leads/s is far above a small business's peak yet below the embedded PGlite's capacity
 // (one WASM connection shared by capture and delivery); BENCH_PACE raises it.
 const PACE_PER_SEC = Number(process.env.BENCH_PACE ?? 20);
 
-const smtp = await startTestSmtpServer(undefined, { parse: false });
+const receivedAt = new Map<string, number>();
+let received = 0;
+const smtp = await startSmtpSink((id, at) => {
+  received++;
+  if (id) receivedAt.set(id, at);
+});
 // A throwaway database: in-memory PGlite, or a fresh database on BENCH_DATABASE_URL's server.
 const database = await openBenchDatabase();
-const app = await buildApp(testConfig({ SMTP_URL: smtp.url }), { database, skipMigrations: true });
+const app = await buildApp(testConfig({ SMTP_URL: smtp.url, ...(process.env.BENCH_REDIS_URL ? { REDIS_URL: process.env.BENCH_REDIS_URL } : {}) }), { database, skipMigrations: true });
 await app.ready();
 const { db } = app.deps;
 
 const owner = 'owner@bench.test';
-const business = await db.insertInto('businesses').values({ name: 'Bench Plumbing', plan: 'BASIC', notification_email: owner }).returning('id').executeTakeFirstOrThrow();
+const business = await db.insertInto('businesses').values({ name: 'Bench Plumbing', plan: 'BASIC', notification_email: owner, verified_notification_email: owner }).returning('id').executeTakeFirstOrThrow();
 
 const committedAt = new Map<string, number>();
-const receivedAt = new Map<string, number>();
-smtp.onMessage = (mail) => {
-  const id = /^Message-ID: <([0-9a-f]{32})@/im.exec(mail.raw)?.[1];
-  if (id) receivedAt.set(id, mail.receivedAt);
-};
 const messageKey = (leadId: string) => createHash('sha256').update(`${leadId}:email.lead_owner:${owner}`).digest('hex').slice(0, 32);
 
 async function capture(i: number): Promise<string> {
@@ -43,7 +46,7 @@ async function capture(i: number): Promise<string> {
     return row;
   });
   const key = messageKey(lead.id);
-  committedAt.set(key, performance.now());
+  committedAt.set(key, absoluteNow());
   app.deps.events.publish({ type: 'lead.created', businessId: lead.business_id, leadId: lead.id });
   return key;
 }
@@ -58,7 +61,7 @@ async function waitAll(keys: string[], timeoutMs: number): Promise<void> {
 
 const pct = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]!;
 const latencies = (keys: string[]) => keys.map((k) => receivedAt.get(k)! - committedAt.get(k)!).sort((a, b) => a - b);
-const round = (n: number) => Math.round(n * 10) / 10;
+const round = (n: number) => Math.round(n * 100) / 100;
 
 // Warm-up at the paced rate: pool connections, JIT.
 const warm = [];
@@ -68,7 +71,14 @@ for (let i = 0; i < 100; i++) {
 }
 await waitAll(warm, 30_000);
 
+const cpuMs = (since: NodeJS.CpuUsage) => {
+  const c = process.cpuUsage(since);
+  return (c.user + c.system) / 1000;
+};
+
 // Phase 1: leads arriving at a steady pace (a busy day, compressed).
+const cpuPaced = process.cpuUsage();
+const dbPaced = databaseCpuMs();
 const paced: string[] = [];
 const start = performance.now();
 for (let i = 0; i < LEADS; i++) {
@@ -78,6 +88,8 @@ for (let i = 0; i < LEADS; i++) {
   paced.push(await capture(i));
 }
 await waitAll(paced, 120_000);
+const pacedCpuMs = cpuMs(cpuPaced);
+const pacedDbCpuMs = dbPaced === undefined ? undefined : databaseCpuMs()! - dbPaced;
 const pacedLat = latencies(paced);
 
 // Phase 2: 1,000 leads already committed while the worker was stopped (a backlog after an
@@ -87,17 +99,20 @@ const burst: string[] = [];
 const commitStart = performance.now();
 for (let i = 0; i < LEADS; i++) burst.push(await capture(LEADS + i));
 const committedIn = performance.now() - commitStart;
-const drainStart = performance.now();
+const drainStart = absoluteNow();
+const cpuDrain = process.cpuUsage();
 app.services.notify.worker.start();
 await waitAll(burst, 300_000);
+const drainCpuMs = cpuMs(cpuDrain);
 const drainEnd = Math.max(...burst.map((k) => receivedAt.get(k)!));
 await new Promise((r) => setTimeout(r, 500));
-const dupes = smtp.received.length - (warm.length + paced.length + burst.length);
+const dupes = received - (warm.length + paced.length + burst.length);
 
 console.log(
   JSON.stringify({
     bench: 'outbox',
-    db: database.kind,
+    database: database.kind === 'postgres' ? 'postgresql' : 'pglite',
+    sessions: process.env.BENCH_REDIS_URL ? 'redis' : 'memory',
     leads: LEADS,
     pacedPerSec: PACE_PER_SEC,
     commitToSmtpP50Ms: round(pct(pacedLat, 50)),
@@ -106,6 +121,12 @@ console.log(
     leadCommitsPerSec: Math.round((LEADS / committedIn) * 1000),
     backlogEmailsPerSec: Math.round((burst.length / (drainEnd - drainStart)) * 1000),
     duplicates: dupes,
+    // Lead capture (insert + outbox rows) plus delivery, per lead, in the server's process.
+    serverCpuMsPerLeadPaced: round(pacedCpuMs / LEADS),
+    serverCpuMsPerEmailBacklog: round(drainCpuMs / burst.length),
+    ...(pacedDbCpuMs !== undefined ? { dbCpuMsPerLeadPaced: round(pacedDbCpuMs / LEADS) } : {}),
+    loadAverage1m: round(os.loadavg()[0]!),
+    generator: 'SMTP server in a separate process',
     node: process.version,
   }),
 );

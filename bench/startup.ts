@@ -1,10 +1,13 @@
 // Cold start (empty data dir: migrations + demo seed) and warm start to the first /health ok,
-// for the built server (`npm run build` first). Prints one JSON line.
+// for the built server (`npm run build` first), in its own process. PGlite in a fresh data dir,
+// or a fresh database on BENCH_DATABASE_URL's server (Redis sessions with BENCH_REDIS_URL).
+// Prints one JSON line.
 import { spawn } from 'node:child_process';
 import { mkdtempSync, rmSync, existsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createServer } from 'node:net';
+import { createBenchDatabase } from './database.js';
 
 async function freePort(): Promise<number> {
   return new Promise((resolve) => {
@@ -16,11 +19,19 @@ async function freePort(): Promise<number> {
   });
 }
 
-async function timeToHealthy(dataDir: string): Promise<{ ms: number; rssMb: number }> {
+async function timeToHealthy(dataDir: string, databaseUrl: string | undefined): Promise<{ ms: number; rssMb: number }> {
   const port = await freePort();
   const started = performance.now();
   const child = spawn(process.execPath, ['dist/src/main.js'], {
-    env: { PATH: process.env.PATH, DATA_DIR: dataDir, PORT: String(port), HOST: '127.0.0.1', LOG_LEVEL: 'silent' },
+    env: {
+      PATH: process.env.PATH,
+      DATA_DIR: dataDir,
+      PORT: String(port),
+      HOST: '127.0.0.1',
+      LOG_LEVEL: 'silent',
+      ...(databaseUrl ? { DATABASE_URL: databaseUrl } : {}),
+      ...(process.env.BENCH_REDIS_URL ? { REDIS_URL: process.env.BENCH_REDIS_URL } : {}),
+    },
     stdio: 'ignore',
   });
   try {
@@ -38,10 +49,22 @@ async function timeToHealthy(dataDir: string): Promise<{ ms: number; rssMb: numb
 
 if (!existsSync('dist/src/main.js')) throw new Error('run `npm run build` first');
 const dir = mkdtempSync(join(tmpdir(), 'smb-startup-'));
+const database = process.env.BENCH_DATABASE_URL ? await createBenchDatabase(process.env.BENCH_DATABASE_URL) : undefined;
 try {
-  const cold = await timeToHealthy(dir);
-  const warm = await timeToHealthy(dir);
-  console.log(JSON.stringify({ bench: 'startup', coldStartMs: cold.ms, warmStartMs: warm.ms, rssMbAtReady: warm.rssMb, node: process.version }));
+  const cold = await timeToHealthy(dir, database?.url);
+  const warm = await timeToHealthy(dir, database?.url);
+  console.log(
+    JSON.stringify({
+      bench: 'startup',
+      database: database ? 'postgresql' : 'pglite',
+      sessions: process.env.BENCH_REDIS_URL ? 'redis' : 'memory',
+      coldStartMs: cold.ms,
+      warmStartMs: warm.ms,
+      rssMbAtReady: warm.rssMb,
+      node: process.version,
+    }),
+  );
 } finally {
   rmSync(dir, { recursive: true, force: true });
+  await database?.drop();
 }

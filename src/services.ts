@@ -1,4 +1,6 @@
 import type { BackgroundTask, CoreDeps } from './deps.js';
+import { createChatService, type ChatService } from './chat/service.js';
+import { createKnowledgeIngestTask } from './knowledge/ingest-task.js';
 import { createVoiceService, type VoiceService } from './voice/voice-service.js';
 import { createIntegrationService, type IntegrationService } from './integrations/service.js';
 import { createAiProviders, type AiProviders } from './ai/index.js';
@@ -28,6 +30,7 @@ export interface Services {
   voice: VoiceService;
   /** The services' background tasks; app.ts starts them when ready and stops them on close. */
   tasks: BackgroundTask[];
+  chat: ChatService;
   accounts: AccountLifecycle;
   phoneNumbers: PhoneNumberService;
 }
@@ -66,7 +69,11 @@ export function createServices(core: CoreDeps): Services {
   });
   const voice = createVoiceService({ core, agent, leads: agent.leads });
   const phoneNumbers = createPhoneNumberService({ db: core.db, config: core.config, twilio: lazyTwilioClient(core.config), logger: core.logger, now: core.now });
+  const chat = createChatService({ db: core.db, events: core.events, now: core.now, metrics: core.metrics, logger: core.logger, idleEndMs: core.config.CHAT_IDLE_END });
+  // PENDING knowledge (demo seed, imports) is chunked and embedded in the background; the first
+  // pass completes before the app is ready when embeddings are local (fast, no network).
+  const ingest = createKnowledgeIngestTask({ knowledge, logger: core.logger.child({ component: 'knowledge-ingest' }), awaitFirstPass: ai.kind === 'local' });
   // Live calls: the heartbeat runs while the app is up; stopping drains the calls in progress.
   const voiceTask: BackgroundTask = { name: 'voice', start: () => voice.startHeartbeat(), stop: () => voice.stop() };
-  return { core, ai, knowledge, agent, leads: agent.leads, notify, integrations, voice, accounts, phoneNumbers, tasks: [...integrations.tasks, voiceTask, notify.task] };
+  return { core, ai, knowledge, agent, leads: agent.leads, notify, integrations, voice, accounts, phoneNumbers, chat, tasks: [...integrations.tasks, ingest, ...chat.tasks, voiceTask, notify.task] };
 }

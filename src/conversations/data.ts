@@ -31,17 +31,20 @@ export async function listConversations(db: Db, businessId: string, f: Conversat
   return toPage(rows, size, (r) => r.started_at, async () => Number((await conversationQuery(db, businessId, f).select((eb) => eb.fn.countAll<string>().as('n')).executeTakeFirstOrThrow()).n));
 }
 
+/** A transcript line as the admin API shows it (no per-message metadata). */
+export type TranscriptMessage = Pick<Message, 'id' | 'conversation_id' | 'role' | 'content' | 'created_at'>;
+
 /** The first `perConversation` messages of each conversation, in one query. */
-export async function messagesByConversation(db: Db, businessId: string, conversationIds: readonly string[], perConversation: number): Promise<Message[]> {
+export async function messagesByConversation(db: Db, businessId: string, conversationIds: readonly string[], perConversation: number): Promise<TranscriptMessage[]> {
   const ids = [...new Set(conversationIds.filter(isUuid))];
   if (!ids.length) return [];
   const ranked = db
     .selectFrom('messages')
-    .selectAll()
+    .select(['id', 'conversation_id', 'role', 'content', 'created_at'])
     .select(sql<number>`row_number() over (partition by conversation_id order by created_at, id)`.as('rn'))
     .where('business_id', '=', businessId)
     .where('conversation_id', 'in', ids)
     .as('m');
   const rows = await db.selectFrom(ranked).selectAll().where('rn', '<=', perConversation).orderBy('created_at').orderBy('id').execute();
-  return rows.map(({ rn: _rn, ...m }) => m as Message);
+  return rows.map(({ rn: _rn, ...m }) => m);
 }

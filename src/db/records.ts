@@ -27,12 +27,15 @@ export async function getRecord<T extends ByIdTable>(db: Db, table: T, businessI
   return row as RowOf<T>;
 }
 
-/** Batch loader body: rows for `ids` in the business, in `ids` order, null where missing. */
-export async function loadByIds<T extends ByIdTable>(db: Db, table: T, businessId: string, ids: readonly string[]): Promise<Array<RowOf<T> | null>> {
+/**
+ * Batch loader body: rows for `ids` in the business, in `ids` order, null where missing.
+ * `columns` limits what is read (the rows then carry only those, for the caller that asked).
+ */
+export async function loadByIds<T extends ByIdTable>(db: Db, table: T, businessId: string, ids: readonly string[], columns?: ReadonlyArray<keyof RowOf<T>>): Promise<Array<RowOf<T> | null>> {
   const valid = [...new Set(ids.filter(isUuid))];
-  const rows: Array<RowOf<T>> = valid.length
-    ? ((await (db as Kysely<any>).selectFrom(table).selectAll().where('business_id', '=', businessId).where('id', 'in', valid).execute()) as Array<RowOf<T>>)
-    : [];
+  const from = (db as Kysely<any>).selectFrom(table as string);
+  const query = columns ? from.select([...new Set([...columns, 'id'])] as string[]) : from.selectAll();
+  const rows: Array<RowOf<T>> = valid.length ? ((await query.where('business_id', '=', businessId).where('id', 'in', valid).execute()) as Array<RowOf<T>>) : [];
   const byId = new Map(rows.map((r) => [r.id, r]));
   return ids.map((id) => byId.get(id) ?? null);
 }

@@ -1,11 +1,11 @@
 import { decodeCursor, pageSize } from '../db/pagination.js';
 import { getRecord } from '../db/records.js';
 import { createClient, deleteClient, listClients, updateClient } from '../clients/data.js';
-import { projectsByClient } from '../projects/data.js';
+import { loadClientProjects } from './loaders.js';
 import { badInput } from '../errors.js';
 import { builder } from './builder.js';
 import { connectionOf, pageArgs, withCursor } from './connection.js';
-import { businessOf, ClientRef, ProjectRef } from './refs.js';
+import { ClientRef, ProjectRef } from './refs.js';
 
 // The business's clients: the type (with its projects), the list, and create/update/delete.
 
@@ -20,11 +20,9 @@ ClientRef.implement({
     externalRef: t.exposeString('external_ref', { nullable: true }),
     createdAt: t.field({ type: 'DateTime', resolve: (c) => c.created_at }),
     updatedAt: t.field({ type: 'DateTime', resolve: (c) => c.updated_at }),
-    projects: t.loadableGroup({
-      type: ProjectRef,
-      load: (ids: string[], ctx) => projectsByClient(ctx.deps.db, businessOf(ctx), ids),
-      group: (p) => p.client_id!,
-      resolve: (c) => c.id,
+    projects: t.field({
+      type: [ProjectRef],
+      resolve: (c, _args, ctx, info) => loadClientProjects(ctx, info, c.id),
     }),
   }),
 });

@@ -1,8 +1,7 @@
-import type { Message } from '../db/schema.js';
 import { decodeCursor, pageSize } from '../db/pagination.js';
 import { getRecord, loadByIds } from '../db/records.js';
 import { leadsByConversation } from '../leads/data.js';
-import { listConversations, messagesByConversation } from '../conversations/data.js';
+import { listConversations, messagesByConversation, type TranscriptMessage } from '../conversations/data.js';
 import { badInput } from '../errors.js';
 import { builder } from './builder.js';
 import { connectionOf, pageArgs, withCursor } from './connection.js';
@@ -15,7 +14,7 @@ import { businessOf, ClientRef, ConversationRef, LeadRef } from './refs.js';
 
 const MessageRole = builder.enumType('MessageRole', { values: ['user', 'assistant', 'system', 'tool'] as const });
 
-const MessageRef = builder.objectRef<Message>('Message').implement({
+const MessageRef = builder.objectRef<TranscriptMessage>('Message').implement({
   fields: (t) => ({
     id: t.exposeID('id'),
     role: t.field({ type: MessageRole, resolve: (m) => m.role }),

@@ -1,11 +1,14 @@
 import { decodeCursor, pageSize } from '../db/pagination.js';
-import { getRecord, loadByIds } from '../db/records.js';
+import { getRecord } from '../db/records.js';
+import { loadClient, loadConversation } from './loaders.js';
 import { editLead, listLeads } from '../leads/data.js';
 import { badInput } from '../errors.js';
 import { builder } from './builder.js';
 import { connectionOf, pageArgs, withCursor } from './connection.js';
 import { LeadChannelEnum, LeadStatusEnum, PriorityEnum } from './enums.js';
-import { businessOf, ClientRef, ConversationRef, LeadRef } from './refs.js';
+import { ClientRef, ConversationRef, LeadRef } from './refs.js';
+import { CONNECTION_NODES, selectedColumns, type ColumnMap } from './columns.js';
+import type { Lead } from '../db/schema.js';
 
 // Leads: the type, the filtered list, one lead, and the owner's edit.
 // Nested edges go through per-request DataLoaders scoped to the caller's business: a page of
@@ -30,22 +33,43 @@ LeadRef.implement({
     acknowledgedAt: t.field({ type: 'DateTime', nullable: true, resolve: (l) => l.acknowledged_at }),
     createdAt: t.field({ type: 'DateTime', resolve: (l) => l.created_at }),
     updatedAt: t.field({ type: 'DateTime', resolve: (l) => l.updated_at }),
-    conversation: t.loadable({
+    conversation: t.field({
       type: ConversationRef,
       nullable: true,
-      load: (ids: string[], ctx) => loadByIds(ctx.deps.db, 'conversations', businessOf(ctx), ids),
-      resolve: (l) => l.conversation_id,
+      resolve: (l, _args, ctx, info) => (l.conversation_id ? loadConversation(ctx, info, l.conversation_id) : null),
     }),
-    client: t.loadable({
+    client: t.field({
       type: ClientRef,
       nullable: true,
-      load: (ids: string[], ctx) => loadByIds(ctx.deps.db, 'clients', businessOf(ctx), ids),
-      resolve: (l) => l.client_id,
+      resolve: (l, _args, ctx, info) => (l.client_id ? loadClient(ctx, info, l.client_id) : null),
     }),
   }),
 });
 
 const LeadConnection = connectionOf('Lead', LeadRef);
+
+/** The columns each Lead field reads (keep in step with LeadRef above; unknown fields read all). */
+const LEAD_COLUMNS: ColumnMap<keyof Lead> = {
+  id: ['id'],
+  channel: ['channel'],
+  status: ['status'],
+  priority: ['priority'],
+  name: ['name'],
+  email: ['email'],
+  phone: ['phone'],
+  address: ['address'],
+  issue: ['issue'],
+  capturedData: ['captured_data'],
+  isEmergency: ['is_emergency'],
+  emergencySeverity: ['emergency_severity'],
+  emergencyNotes: ['emergency_notes'],
+  notes: ['notes'],
+  acknowledgedAt: ['acknowledged_at'],
+  createdAt: ['created_at'],
+  updatedAt: ['updated_at'],
+  conversation: ['conversation_id'],
+  client: ['client_id'],
+};
 
 const LeadFilterInput = builder.inputType('LeadFilter', {
   fields: (t) => ({
@@ -63,10 +87,11 @@ builder.queryField('leads', (t) =>
   t.withAuth({ authenticated: true }).field({
     type: LeadConnection,
     args: { ...pageArgs(t), filter: t.arg({ type: LeadFilterInput }) },
-    resolve: async (_root, args, ctx) => {
+    resolve: async (_root, args, ctx, info) => {
       const f = args.filter ?? {};
       if (f.search && f.search.length > 200) throw badInput('search must be at most 200 characters');
-      const page = await listLeads(ctx.deps.db, ctx.actor.businessId, f, pageSize(args.first as number | null), decodeCursor(args.after as string | null));
+      const columns = selectedColumns(info, CONNECTION_NODES, LEAD_COLUMNS, ['id', 'business_id', 'created_at']);
+      const page = await listLeads(ctx.deps.db, ctx.actor.businessId, f, pageSize(args.first as number | null), decodeCursor(args.after as string | null), columns);
       return withCursor(page, (l) => l.created_at);
     },
   }),

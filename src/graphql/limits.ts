@@ -94,30 +94,77 @@ export function queryCost(
   return total;
 }
 
+/** QUERY_TOO_COSTLY for every operation of `doc` whose cost (with these variables) is over `maxCost`. */
+function documentCostErrors(schema: GraphQLSchema, doc: DocumentNode, maxCost: number, variables: Record<string, unknown>): GraphQLError[] {
+  const errors: GraphQLError[] = [];
+  const fragments: Record<string, FragmentDefinitionNode> = {};
+  for (const d of doc.definitions) if (d.kind === Kind.FRAGMENT_DEFINITION) fragments[d.name.value] = d;
+  for (const d of doc.definitions) {
+    if (d.kind !== Kind.OPERATION_DEFINITION) continue;
+    const root = d.operation === 'query' ? schema.getQueryType() : d.operation === 'mutation' ? schema.getMutationType() : schema.getSubscriptionType();
+    if (!root) continue;
+    const cost = queryCost(schema, d.selectionSet, root, fragments, variables);
+    if (cost > maxCost) {
+      errors.push(
+        new GraphQLError(`Query is too expensive: cost ${cost} exceeds the budget of ${maxCost}; ask for fewer items or fields`, {
+          nodes: [d],
+          extensions: { code: 'QUERY_TOO_COSTLY', cost, maxCost },
+        }),
+      );
+    }
+  }
+  return errors;
+}
+
 export function costLimitRule(maxCost: number, variables: Record<string, unknown> = {}) {
-  return (context: ValidationContext): ASTVisitor => {
-    const schema = context.getSchema();
-    return {
-      Document(doc) {
-        const fragments: Record<string, FragmentDefinitionNode> = {};
-        for (const d of doc.definitions) if (d.kind === Kind.FRAGMENT_DEFINITION) fragments[d.name.value] = d;
-        for (const d of doc.definitions) {
-          if (d.kind !== Kind.OPERATION_DEFINITION) continue;
-          const root = d.operation === 'query' ? schema.getQueryType() : d.operation === 'mutation' ? schema.getMutationType() : schema.getSubscriptionType();
-          if (!root) continue;
-          const cost = queryCost(schema, d.selectionSet, root, fragments, variables);
-          if (cost > maxCost) {
-            context.reportError(
-              new GraphQLError(`Query is too expensive: cost ${cost} exceeds the budget of ${maxCost}; ask for fewer items or fields`, {
-                nodes: [d],
-                extensions: { code: 'QUERY_TOO_COSTLY', cost, maxCost },
-              }),
-            );
-          }
-        }
-      },
-    };
+  return (context: ValidationContext): ASTVisitor => ({
+    Document(doc) {
+      for (const error of documentCostErrors(context.getSchema(), doc, maxCost, variables)) context.reportError(error);
+    },
+  });
+}
+
+/** Cost results kept per document: one per distinct set of page-size variable values. */
+const COSTS_PER_DOCUMENT = 32;
+
+/**
+ * The cost check for an already parsed and validated (cached) document: the cost of a
+ * document depends on the variables only through its `first`/`limit` arguments, so the answer
+ * is cached per document (a WeakMap: it goes when the parse cache drops the document) and per
+ * value of those variables. A document without size variables is costed once.
+ */
+export function createCostCheck(schema: GraphQLSchema, maxCost: number) {
+  const byDocument = new WeakMap<DocumentNode, { sizeVariables: string[]; errors: Map<string, GraphQLError[]> }>();
+  return (document: DocumentNode, variables: Record<string, unknown> | undefined): GraphQLError[] => {
+    let entry = byDocument.get(document);
+    if (!entry) {
+      entry = { sizeVariables: sizeVariablesOf(document), errors: new Map() };
+      byDocument.set(document, entry);
+    }
+    const key = entry.sizeVariables.map((name) => JSON.stringify(variables?.[name] ?? null)).join('|');
+    let errors = entry.errors.get(key);
+    if (!errors) {
+      errors = documentCostErrors(schema, document, maxCost, variables ?? {});
+      if (entry.errors.size >= COSTS_PER_DOCUMENT) entry.errors.clear();
+      entry.errors.set(key, errors);
+    }
+    return errors;
   };
+}
+
+/** Names of the variables a document passes as a `first` or `limit` argument (all the cost reads). */
+function sizeVariablesOf(document: DocumentNode): string[] {
+  const names = new Set<string>();
+  const walk = (set: SelectionSetNode | undefined) => {
+    for (const sel of set?.selections ?? []) {
+      if (sel.kind === Kind.FIELD) {
+        for (const a of sel.arguments ?? []) if ((a.name.value === 'first' || a.name.value === 'limit') && a.value.kind === Kind.VARIABLE) names.add(a.value.name.value);
+      }
+      if (sel.kind !== Kind.FRAGMENT_SPREAD) walk(sel.selectionSet);
+    }
+  };
+  for (const d of document.definitions) if (d.kind === Kind.OPERATION_DEFINITION || d.kind === Kind.FRAGMENT_DEFINITION) walk(d.selectionSet);
+  return [...names].sort();
 }
 
 /** Depth counted in fields (fragments flattened), so the same query has the same depth however written. */

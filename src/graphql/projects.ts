@@ -1,6 +1,6 @@
 import { decodeCursor, pageSize } from '../db/pagination.js';
 import { getRecord, loadByIds } from '../db/records.js';
-import { linkProjectToClient, listProjects } from '../projects/data.js';
+import { linkProjectToClient, listProjects, type ProjectView } from '../projects/data.js';
 import { cleanText } from '../validate.js';
 import { builder } from './builder.js';
 import { connectionOf, pageArgs, withCursor } from './connection.js';
@@ -46,7 +46,7 @@ builder.queryField('projects', (t) =>
       if (clientId) await getRecord(ctx.deps.db, 'clients', ctx.actor.businessId, clientId);
       const status = args.status ? cleanText(args.status, 'status', 60) : null;
       const page = await listProjects(ctx.deps.db, ctx.actor.businessId, { clientId, status }, pageSize(args.first as number | null), decodeCursor(args.after as string | null));
-      return withCursor(page, (p) => p.created_at);
+      return withCursor<ProjectView>(page, (p) => p.created_at);
     },
   }),
 );

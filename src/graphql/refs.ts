@@ -1,4 +1,5 @@
-import type { Client, Conversation, Lead, Project } from '../db/schema.js';
+import type { Client, Conversation, Lead } from '../db/schema.js';
+import type { ProjectView } from '../projects/data.js';
 import { builder } from './builder.js';
 import type { GraphQLContext } from './context.js';
 
@@ -9,7 +10,7 @@ import type { GraphQLContext } from './context.js';
 export const LeadRef = builder.objectRef<Lead>('Lead');
 export const ConversationRef = builder.objectRef<Conversation>('Conversation');
 export const ClientRef = builder.objectRef<Client>('Client');
-export const ProjectRef = builder.objectRef<Project>('Project');
+export const ProjectRef = builder.objectRef<ProjectView>('Project');
 
 /** The caller's business on an edge of a record type (only reachable by an authenticated query). */
 export const businessOf = (ctx: GraphQLContext): string => {

@@ -8,8 +8,6 @@ import { can, limit } from '../plans/index.js';
 import type { ConversationState } from '../agent/index.js';
 import { MAX_MESSAGE_CHARS } from '../agent/index.js';
 import { openStatus } from '../schedule/index.js';
-import { createKnowledgeIngestTask } from '../knowledge/ingest-task.js';
-import { createChatEnder } from '../agent/conversation-end.js';
 
 // The widget's REST API: public (no login), so every request is bounded: message size,
 // turns per session, per-IP and per-business rate limits (Redis-backed when configured),
@@ -57,47 +55,19 @@ const messageSchema = {
 export async function chatRoutes(app: FastifyInstance): Promise<void> {
   const { db, sessions, config, metrics, now } = app.deps;
   const store = sessions.namespace<ChatSession>('chat', config.CHAT_SESSION_TTL);
-  // PENDING knowledge (demo seed, imports) is chunked and embedded in the background; the first
-  // pass completes before the app is ready when embeddings are local (fast, no network).
-  app.addBackgroundTask(
-    createKnowledgeIngestTask({ knowledge: app.services.knowledge, logger: app.deps.logger.child({ component: 'knowledge-ingest' }), awaitFirstPass: app.services.ai.kind === 'local' }),
-  );
   const turnsMetric = metrics.counter('chat_messages_total', 'Chat messages handled', ['outcome'] as const);
-  const ender = createChatEnder({ db, events: app.deps.events, now });
-  const endedMetric = metrics.counter('chat_conversations_ended_total', 'Chats ended', ['reason'] as const);
-  const log = app.deps.logger.child({ component: 'chat' });
-
-  // Idle chats are ended in the background (CHAT_IDLE_END=0 turns it off). Every instance may
-  // sweep: the end itself is a conditional update, so a chat is ended (and announced) once.
-  let sweepTimer: NodeJS.Timeout | undefined;
-  let sweeping: Promise<unknown> = Promise.resolve();
-  app.addBackgroundTask({
-    name: 'chat-idle-sweep',
-    start() {
-      if (config.CHAT_IDLE_END <= 0) return;
-      const every = Math.max(1000, Math.min(60_000, Math.floor(config.CHAT_IDLE_END / 4)));
-      sweepTimer = setInterval(() => {
-        sweeping = ender.sweepIdle(config.CHAT_IDLE_END).then((n) => {
-          if (n > 0) endedMetric.inc({ reason: 'idle' }, n);
-        }).catch((err: unknown) => log.warn({ err: (err as Error).message }, 'chat idle sweep failed'));
-      }, every);
-      sweepTimer.unref();
-    },
-    async stop() {
-      if (sweepTimer) clearInterval(sweepTimer);
-      await sweeping;
-    },
-  });
 
   // Turns of one session run one at a time: in this instance through a promise chain per
   // session, across instances through a turn ticket (claimTurn). Without it two messages sent
   // at once both start from the same state and the later write loses the other's turn.
   const queues = new Map<string, { tail: Promise<unknown>; pending: number }>();
-  async function serialized<T>(sessionId: string, fn: () => Promise<T>): Promise<T> {
+  /** Runs `fn` after the session's earlier turns in this instance; `queued` says it had to wait for one. */
+  async function serialized<T>(sessionId: string, fn: (queued: boolean) => Promise<T>): Promise<T> {
     const q = queues.get(sessionId) ?? { tail: Promise.resolve(), pending: 0 };
     if (q.pending >= MAX_QUEUED_PER_SESSION) throw new AppError('RATE_LIMITED', 'Too many messages at once; please wait for the reply', { retryAfterSec: 2 });
+    const queued = q.pending > 0;
     q.pending++;
-    const run = q.tail.then(fn);
+    const run = q.tail.then(() => fn(queued));
     q.tail = run.catch(() => undefined);
     queues.set(sessionId, q);
     try {
@@ -111,11 +81,14 @@ export async function chatRoutes(app: FastifyInstance): Promise<void> {
    * Claims the session's next turn: the counter `chat:turn:<id>:<seq>` admits one holder per
    * seq (Redis when configured, so one across instances). The holder bumps seq when done; a
    * loser waits for that and claims the next seq. A crashed holder's claim expires.
+   * `known` is the session as the request just read it: the first attempt uses it instead of
+   * reading it again (if another instance moved on meanwhile, that claim fails and the loop
+   * reads the session afresh).
    */
-  async function claimTurn(sessionId: string): Promise<ChatSession & { seq: number }> {
+  async function claimTurn(sessionId: string, known?: ChatSession): Promise<ChatSession & { seq: number }> {
     const deadline = Date.now() + TURN_WAIT_MS;
-    for (;;) {
-      const session = await store.get(sessionId);
+    for (let first = known; ; first = undefined) {
+      const session = first ?? (await store.get(sessionId));
       if (!session) throw notFound('Chat session');
       const seq = session.seq ?? 0;
       const claim = await sessions.hit(`chat:turn:${sessionId}:${seq}`, 1, TURN_CLAIM_MS);
@@ -267,8 +240,9 @@ export async function chatRoutes(app: FastifyInstance): Promise<void> {
       const business = await businessFor(session.businessId);
       await checkOrigin(request, reply, business.allowed_origins);
       await rateLimit(request, business.id, business.plan);
-      const { r, restarted } = await serialized(sessionId, async () => {
-        const current = await claimTurn(sessionId);
+      const { r, restarted } = await serialized(sessionId, async (queued) => {
+        // A message that waited behind another of this session reads the session the other left.
+        const current = await claimTurn(sessionId, queued ? undefined : session);
         const before = structuredClone(current.state);
         try {
           let state = current.state;
@@ -324,7 +298,7 @@ export async function chatRoutes(app: FastifyInstance): Promise<void> {
       const conversationId = await serialized(sessionId, async () => {
         const current = await claimTurn(sessionId);
         try {
-          if (await ender.end(current.businessId, current.state.conversationId, 'visitor')) endedMetric.inc({ reason: 'visitor' });
+          await app.services.chat.end(current.businessId, current.state.conversationId, 'visitor');
           return current.state.conversationId;
         } finally {
           await store.set(sessionId, { ...current, seq: current.seq + 1 });

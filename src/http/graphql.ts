@@ -11,7 +11,7 @@ import { NoSchemaIntrospectionCustomRule, type ExecutionResult, type GraphQLErro
 import type { Actor } from '../auth/actor.js';
 import type { GraphQLContext } from '../graphql/context.js';
 import { formatExecution } from '../graphql/errors.js';
-import { aliasLimitRule, costLimitRule, depthLimitRule, MAX_ALIASES, MAX_QUERY_COST, MAX_QUERY_DEPTH } from '../graphql/limits.js';
+import { aliasLimitRule, createCostCheck, depthLimitRule, MAX_ALIASES, MAX_QUERY_COST, MAX_QUERY_DEPTH } from '../graphql/limits.js';
 import { buildSchema } from '../graphql/schema.js';
 import { bridgeEventsToPubSub } from '../graphql/pubsub.js';
 import { graphiqlRoutes } from './graphiql.js';
@@ -64,28 +64,27 @@ async function graphqlPlugin(app: FastifyInstance): Promise<void> {
     if (Number.isFinite(declared)) throw new errorCodes.FST_ERR_CTP_BODY_TOO_LARGE();
     return capStream(payload, config.BODY_LIMIT);
   });
+  const schema = buildSchema();
+  const costErrors = createCostCheck(schema, MAX_QUERY_COST);
 
   await app.register(mercurius, {
-    schema: buildSchema(),
+    schema,
     path: '/graphql',
     // GraphiQL is served from local files by graphiqlRoutes (mercurius' own page loads a CDN).
     graphiql: false,
-    // Scope-auth's type scopes and the JIT do not mix (STACK.md).
-    jit: 0,
-    // The parse/validate cache is keyed by the query text only, but the cost budget depends on
-    // variables (page sizes): validate every request.
-    cache: false,
+    // graphql-jit compiles a document on its second use (measured: server CPU per leads page
+    // 16.5 -> 9.7 ms on PostgreSQL); the GraphQL, plan-gate and console tests pass with it.
+    jit: 1,
+    // Parsed and validated documents are cached by query text (LRU). Every rule below depends on
+    // the document only; the cost budget, which also depends on variables (page sizes), is
+    // checked per request in the preExecution hook, from a per-document cache.
+    cache: 1024,
     allowBatchedQueries: false,
     // Our own depth rule (below) answers HTTP queries with a coded error; this one also covers
     // subscription documents, which skip custom validation rules.
     queryDepth: MAX_QUERY_DEPTH,
     context: (request: FastifyRequest) => contextFor(request.headers.authorization, request.ip),
-    validationRules: ({ variables }: { variables?: Record<string, unknown> }) => [
-      depthLimitRule(MAX_QUERY_DEPTH),
-      aliasLimitRule(MAX_ALIASES),
-      costLimitRule(MAX_QUERY_COST, variables ?? {}),
-      ...(production ? [NoSchemaIntrospectionCustomRule] : []),
-    ],
+    validationRules: [depthLimitRule(MAX_QUERY_DEPTH), aliasLimitRule(MAX_ALIASES), ...(production ? [NoSchemaIntrospectionCustomRule] : [])],
     errorFormatter: (execution: ExecutionResult & { errors: readonly GraphQLError[] }) => formatExecution(execution, deps.logger, { hideSuggestions: production }),
     subscription: {
       ...(emitter ? { emitter } : {}),
@@ -101,6 +100,12 @@ async function graphqlPlugin(app: FastifyInstance): Promise<void> {
       },
     },
   } as Parameters<typeof mercurius>[1]);
+
+  // The cost budget, before any resolver runs: refused like a validation error (400, no data).
+  app.graphql.addHook('preExecution', async (_schema, document, _context, variables) => {
+    const errors = costErrors(document, variables as Record<string, unknown> | undefined);
+    if (errors.length > 0) throw Object.assign(new Error('Graphql validation error'), { code: 'MER_ERR_GQL_VALIDATION', statusCode: 400, errors });
+  });
 
   if (!production) await app.register(graphiqlRoutes);
   // A body whose query is not a string reaches graphql-js as a TypeError (INTERNAL): refuse it

@@ -36,8 +36,14 @@ function leadQuery(db: Db, businessId: string, f: LeadFilter) {
   return q;
 }
 
-export async function listLeads(db: Db, businessId: string, f: LeadFilter, size: number, after?: Cursor): Promise<Page<Lead>> {
-  let q = leadQuery(db, businessId, f).selectAll();
+/**
+ * A page of the business's leads, newest first. `columns` limits what is read (the GraphQL
+ * page passes the columns its selection needs); rows then carry only those, typed as Lead
+ * for the caller that asked for them.
+ */
+export async function listLeads(db: Db, businessId: string, f: LeadFilter, size: number, after?: Cursor, columns?: ReadonlyArray<keyof Lead>): Promise<Page<Lead>> {
+  const base = leadQuery(db, businessId, f);
+  let q = (columns ? base.select([...new Set<keyof Lead>([...columns, 'id', 'created_at'])]) : base.selectAll()) as unknown as ReturnType<typeof base.selectAll>;
   if (after) q = q.where((eb) => eb.or([eb('created_at', '<', after.at), eb.and([eb('created_at', '=', after.at), eb('id', '<', after.id)])]));
   const rows = await q.orderBy('created_at', 'desc').orderBy('id', 'desc').limit(size + 1).execute();
   return toPage(rows, size, (r) => r.created_at, async () => Number((await leadQuery(db, businessId, f).select((eb) => eb.fn.countAll<string>().as('n')).executeTakeFirstOrThrow()).n));

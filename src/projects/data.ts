@@ -22,10 +22,22 @@ export async function listProjects(db: Db, businessId: string, f: { clientId?: s
   return toPage(rows, size, (r) => r.created_at, async () => Number((await base().select((eb) => eb.fn.countAll<string>().as('n')).executeTakeFirstOrThrow()).n));
 }
 
-export async function projectsByClient(db: Db, businessId: string, clientIds: readonly string[]): Promise<Project[]> {
+/** A project as the admin API shows it: without the provider's raw payload (large, never shown). */
+export type ProjectView = Omit<Project, 'raw'>;
+
+const PROJECT_VIEW_COLUMNS = [
+  'id', 'business_id', 'client_id', 'integration_id', 'provider', 'external_id', 'name', 'status', 'progress', 'due_date',
+  'description', 'url', 'customer_ref', 'task_count', 'completed_task_count', 'last_synced_at', 'created_at', 'updated_at',
+] as const satisfies ReadonlyArray<keyof ProjectView>;
+
+/** The projects of these clients, newest first; `columns` limits what is read (default: the view). */
+export async function projectsByClient(db: Db, businessId: string, clientIds: readonly string[], columns: ReadonlyArray<keyof ProjectView> = PROJECT_VIEW_COLUMNS): Promise<ProjectView[]> {
   const ids = [...new Set(clientIds.filter(isUuid))];
   if (!ids.length) return [];
-  return db.selectFrom('projects').selectAll().where('business_id', '=', businessId).where('client_id', 'in', ids).orderBy('created_at', 'desc').execute();
+  const cols = [...new Set([...columns, 'id', 'client_id', 'created_at'])] as Array<(typeof PROJECT_VIEW_COLUMNS)[number]>;
+  // Rows carry the asked columns only (typed as the view for the caller that asked for them).
+  const rows = await db.selectFrom('projects').select(cols).where('business_id', '=', businessId).where('client_id', 'in', ids).orderBy('created_at', 'desc').execute();
+  return rows as ProjectView[];
 }
 
 /** Sets (or clears, with null) the client a project belongs to; both must be the business's. */
