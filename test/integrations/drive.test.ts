@@ -1,9 +1,9 @@
 import t from 'tap';
-import { deflateSync } from 'node:zlib';
 import { generateKeyPairSync } from 'node:crypto';
 import { buildTestApp, createTestBusiness } from '../helpers/app.js';
 import { startDriveFake } from '../helpers/drive-fake.js';
 import { extractPdfText } from '../../src/integrations/drive/pdf-text.js';
+import { minimalPdf } from '../helpers/pdf.js';
 
 // Google Drive as a knowledge source, against a local Drive v3 + OAuth token fake: a service
 // account key signs the JWT-bearer grant; a folder of three documents (a Google Doc exported as
@@ -31,29 +31,8 @@ const serviceAccountKey = JSON.stringify({
   token_uri: 'https://evil.example/token',
 });
 
-/** A minimal, valid one-page PDF (catalog, pages, page, Helvetica, a FlateDecode content stream, xref). */
-function pdf(text: string): Buffer {
-  const content = deflateSync(Buffer.from(`BT /F1 12 Tf 14 TL 72 712 Td (${text.replace(/[()\\]/g, '\\$&')}) Tj T* (Second line of the PDF) Tj ET`));
-  const objects = [
-    Buffer.from('<< /Type /Catalog /Pages 2 0 R >>'),
-    Buffer.from('<< /Type /Pages /Kids [3 0 R] /Count 1 >>'),
-    Buffer.from('<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Resources << /Font << /F1 5 0 R >> >> /Contents 4 0 R >>'),
-    Buffer.concat([Buffer.from(`<< /Length ${content.length} /Filter /FlateDecode >>\nstream\n`), content, Buffer.from('\nendstream')]),
-    Buffer.from('<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>'),
-  ];
-  const parts: Buffer[] = [Buffer.from('%PDF-1.4\n')];
-  const offsets: number[] = [];
-  let at = parts[0]!.length;
-  objects.forEach((body, i) => {
-    const obj = Buffer.concat([Buffer.from(`${i + 1} 0 obj\n`), body, Buffer.from('\nendobj\n')]);
-    offsets.push(at);
-    parts.push(obj);
-    at += obj.length;
-  });
-  const xref = `xref\n0 ${objects.length + 1}\n0000000000 65535 f \n${offsets.map((o) => `${String(o).padStart(10, '0')} 00000 n \n`).join('')}`;
-  parts.push(Buffer.from(`${xref}trailer\n<< /Size ${objects.length + 1} /Root 1 0 R >>\nstartxref\n${at}\n%%EOF\n`));
-  return Buffer.concat(parts);
-}
+/** A one-page PDF with the text and a second line (the shared builder in test/helpers/pdf.ts). */
+const pdf = (text: string): Buffer => minimalPdf([text, 'Second line of the PDF']);
 
 const t0 = '2026-11-20T10:00:00.000Z';
 drive.files.push(
