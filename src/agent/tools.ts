@@ -172,6 +172,13 @@ export function createAgentTools(deps: ToolDeps) {
 
   function reportEmergency(ctx: BusinessContext, state: ConversationState, input: { severity: number; summary: string; matched?: string[]; hazard?: Hazard | null }) {
     const severity = Math.max(1, Math.min(10, Math.round(Number(input.severity) || 1)));
+    // The first emergency becomes the lead's issue: an earlier, calmer problem ("sink leaking a
+    // bit, no rush") must not head the owner's URGENT alert. The earlier text is kept after it.
+    if (!state.emergency && state.issueText && input.summary && !state.issueText.includes(input.summary.slice(0, 80))) {
+      const before = state.issueText;
+      state.issueText = `${input.summary} (earlier: ${before})`.slice(0, 500);
+      for (const q of ctx.questions) if (kindOf(q) === 'ISSUE' && state.answers[q.id] === before.slice(0, 500)) state.answers[q.id] = state.issueText;
+    }
     // A later message can raise the severity, never lower it: one calm sentence must not undo an alarm.
     if (!state.emergency || severity > state.emergency.severity) {
       state.emergency = {

@@ -139,8 +139,8 @@ const RULES: HazardRule[] = [
 // ---- context: why a hazard mention is not an emergency now ----
 
 const NEGATOR = /\b(?:no|not|never|nothing|without|isn't|aren't|wasn't|weren't|don't|doesn't|didn't|hasn't|haven't|nor|neither|sin|nunca|ni|nada)\b/;
-/** Phrases with a negative word that make things worse, not better. */
-const INTENSIFIERS = /\b(?:won't|wont|can't|cant|cannot|couldn't|doesn't|does not|will not|no se) (?:stop|find|turn|shut|get|figure|reach|breathe|para)\w*|\bno puedo\b|\bdon't know what to do\b|\bwith no (?:way|luck)\b/g;
+/** Phrases with a negative word that make things worse, not better (and the dismay of "oh no"). */
+const INTENSIFIERS = /\b(?:won't|wont|can't|cant|cannot|couldn't|doesn't|does not|will not|no se) (?:stop|find|turn|shut|get|figure|reach|breathe|para)\w*|\bno puedo\b|\bdon't know what to do\b|\bwith no (?:way|luck)\b|\b(?:oh|uh|ah|omg|god)[,!. ]+no+\b/g;
 const HYPOTHETICAL = /\b(?:if|in case|incase|suppose|supposing|ever|would you|do you|does your|can you (?:fix|handle|deal)|are you able|what happens|what would happen|what are the signs|signs of|how do i (?:know|tell|prevent|stop)|how to|covered|warranty|guarantee|prevent|avoid|en caso|que hago si|que hacer si|si alguna vez|que pasa si)\b/;
 const QUESTION_START = /^(?:(?:hi|hello|hey|yeah|yes|so|ok|okay|just|quick|a|one|i|was|i'm|im)\s+)*(?:what|what's|whats|how|when(?= (?:do|does|did|are|is|will|can|could|would|should|was|were|you)\b)|where|which|who|why|do|does|did|can|could|is|are|will|would|should|have|has|que|como|cuando|cuanto|donde|hacen|tienen|atienden|wondering|question)\b/;
 const PRESENT = /\b(?:my|our|there's|there is|i smell|we smell|i can smell|right now|now|currently|just|keeps?|still|is \w+ing|are \w+ing|mi|nuestra|nuestro|hay|esta|tengo)\b/;

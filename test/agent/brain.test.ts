@@ -121,6 +121,23 @@ t.test('severity >= 8: immediate connection offered, then only essential questio
   t.ok(events.some((e) => e.type === 'emergency.reported' && e.leadId === lead.id));
 });
 
+t.test('an emergency after a calmer problem heads the lead: the owner alert names the flood, not the dripping sink', async (t) => {
+  const c = await chat(demo.id);
+  await c.say('my kitchen sink is leaking a bit, no rush');
+  let r = await c.say('water is POURING thru my ceiling help');
+  t.ok(r.emergency, 'the second message is the emergency');
+  r = await c.say('Quick questions');
+  t.match(r.reply, /What is your name\?/);
+  await c.say('Dave Rowe');
+  await c.say('415 555 7789');
+  r = await c.say('3 Elm Street');
+  t.ok(r.lead, 'lead written after the essentials');
+  const lead = await db.selectFrom('leads').select(['issue', 'priority']).where('id', '=', r.lead!.id).executeTakeFirstOrThrow();
+  t.equal(lead.priority, 'URGENT');
+  t.match(lead.issue, /^water is POURING thru my ceiling/i, 'the emergency comes first in the issue');
+  t.match(lead.issue, /earlier: my kitchen sink is leaking a bit/, 'the earlier problem is kept after it');
+});
+
 t.test('a small contained leak is no emergency: details are offered, not demanded; negated ones are not either', async (t) => {
   const c = await chat(demo.id);
   const r = await c.say('there is a small leak under the sink');

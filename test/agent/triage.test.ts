@@ -18,6 +18,7 @@ const tables: Record<string, Row[]> = {
     ['um so the tank in the attic overflowed and its coming through the bedroom ceiling', true, 'URGENT', 'WATER'],
     ['our downstairs hallway has an inch of water on it and its still rising', true, 'URGENT', 'WATER'],
     ['se rompió la manguera de la lavadora y sale agua por todos lados', true, 'URGENT', 'WATER'],
+    ['oh no now water is POURING thru my ceiling help', true, 'URGENT', 'WATER'],
   ],
   'sewage backing up': [
     ['the floor drain in the laundry is spitting up brown water', true, 'URGENT', 'SEWAGE'],
