@@ -5,7 +5,7 @@ import type { KnowledgeService, SearchHit } from '../knowledge/service.js';
 import type { Logger } from '../logger.js';
 import { can } from '../plans/index.js';
 import type { BusinessContext } from './context.js';
-import { describeHours } from '../schedule/index.js';
+import { daysNamed, describeDays, describeHours } from '../schedule/index.js';
 import { extractiveAnswer, stemDf, type GroundedAnswer } from './answer-extract.js';
 import type { Vocabulary } from '../knowledge/service.js';
 import { modelAnswer } from './answer-model.js';
@@ -144,6 +144,9 @@ export function profileAnswer(question: string, ctx: BusinessContext): GroundedA
   const src = [{ title: 'Business profile' }];
   const field = PROFILE.find((p) => p.re.test(q))?.field;
   if (field === 'hours') {
+    // "hours on sat": that day's hours, not the whole week.
+    const days = describeDays(b.business_hours, daysNamed(q));
+    if (days) return { text: days, sources: src };
     const hours = describeHours(b.business_hours);
     if (hours) return { text: `Our hours are ${hours} (${b.timezone} time).`, sources: src };
   }

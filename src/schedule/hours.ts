@@ -62,6 +62,45 @@ export function describeHours(hours: BusinessHours | null | undefined): string |
     .join('; ');
 }
 
+/** "09:00" -> "9am", "13:30" -> "1:30pm". */
+export function clockTime(hhmm: string): string {
+  const m = toMin(hhmm);
+  const h = Math.floor(m / 60) % 24;
+  const min = m % 60;
+  const h12 = h % 12 === 0 ? 12 : h % 12;
+  return `${h12}${min ? `:${String(min).padStart(2, '0')}` : ''}${h < 12 ? 'am' : 'pm'}`;
+}
+
+const DAY_WORDS: Array<[RegExp, Weekday[]]> = [
+  [/\bmon(?:day)?s?\b/, ['mon']],
+  [/\btue(?:s|sday)?s?\b/, ['tue']],
+  [/\bwed(?:s|nesday)?s?\b/, ['wed']],
+  [/\bthu(?:r|rs|rsday)?s?\b/, ['thu']],
+  [/\bfri(?:day)?s?\b/, ['fri']],
+  [/\bsat(?:urday)?s?\b/, ['sat']],
+  [/\bsun(?:day)?s?\b/, ['sun']],
+  [/\bweekends?\b/, ['sat', 'sun']],
+];
+
+/** The weekdays a question names ("hours on sat", "open sundays?", "the weekend"); empty when none. */
+export function daysNamed(text: string): Weekday[] {
+  const t = text.toLowerCase();
+  return [...new Set(DAY_WORDS.filter(([re]) => re.test(t)).flatMap(([, days]) => days))];
+}
+
+/** "On Saturday we are open 9am to 1pm." / "We are closed on Sunday."; null when no hours are set. */
+export function describeDays(hours: BusinessHours | null | undefined, days: Weekday[]): string | null {
+  if (!hoursSet(hours) || !days.length) return null;
+  const weekly = hours!.weekly!;
+  return days
+    .map((d) => {
+      const ranges = weekly[d] ?? [];
+      if (!ranges.length) return `We are closed on ${DAY_NAMES[d]}.`;
+      return `On ${DAY_NAMES[d]} we are open ${ranges.map(([a, b]) => `${clockTime(a)} to ${clockTime(b)}`).join(' and ')}.`;
+    })
+    .join(' ');
+}
+
 /**
  * The hours as the model is told them, in chat and on the phone alike: the weekly hours with
  * their timezone and whether the business is open right now, or, when no hours are set, that

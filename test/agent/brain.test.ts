@@ -34,6 +34,14 @@ t.test('demo knowledge is ingested at start-up and answers the README question',
   t.match(unknown.reply, /not sure|don't know/i, 'says it does not know instead of inventing');
 });
 
+t.test('an hours question about one day gets that day (QA: "hours on sat" listed the whole week in 24-hour times)', async (t) => {
+  const c = await chat(demo.id);
+  const r = await c.say('hey whats ur hours on sat');
+  t.match(r.reply, /Saturday/);
+  t.notMatch(r.reply, /Monday|Tuesday|Wednesday/, 'not the whole week');
+  t.notMatch(r.reply, /\d\d:\d\d/, 'clock times, not 24-hour strings');
+});
+
 t.test('full lead flow: invalid answers are asked again, optional ones skipped, lead + outbox in the DB', async (t) => {
   const c = await chat(demo.id);
   let r = await c.say("I'd like to book a visit");

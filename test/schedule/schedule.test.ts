@@ -88,3 +88,19 @@ t.test('wording: the same sentence for chat and phone; unset hours said honestly
   t.match(unset, /not known/);
   t.notMatch(unset, /OPEN|CLOSED/, 'never guesses open or closed');
 });
+
+t.test('one day asked about: that day in clock times, or closed', async (t) => {
+  const { clockTime, daysNamed, describeDays } = await import('../../src/schedule/index.js');
+  const hours = { weekly: { mon: [['08:00', '18:00']], sat: [['09:00', '13:00']], wed: [['08:00', '12:00'], ['13:30', '17:00']] } } as BusinessHours;
+  t.same(daysNamed('what are your hours on sat'), ['sat']);
+  t.same(daysNamed('open sundays?'), ['sun']);
+  t.same(daysNamed('hours at the weekend'), ['sat', 'sun']);
+  t.same(daysNamed('what are your hours'), [], 'no day named');
+  t.same(daysNamed('i need a sunroof'), [], 'a word that starts like a day is not one');
+  t.equal(describeDays(hours, ['sat']), 'On Saturday we are open 9am to 1pm.');
+  t.equal(describeDays(hours, ['sun']), 'We are closed on Sunday.');
+  t.equal(describeDays(hours, ['wed']), 'On Wednesday we are open 8am to 12pm and 1:30pm to 5pm.');
+  t.equal(describeDays(null, ['sat']), null, 'unset hours are not guessed');
+  t.equal(clockTime('00:00'), '12am');
+  t.equal(clockTime('12:15'), '12:15pm');
+});
