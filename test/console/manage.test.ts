@@ -196,7 +196,12 @@ if (!hasChromium) {
     const event = (b: string) => JSON.parse(b) as { id: string; type: string; data: unknown };
     t.same([event(second.body).id, event(second.body).type, event(second.body).data], [event(first.body).id, event(first.body).type, event(first.body).data], 'the same event again');
     t.ok(verifyWebhook(rotated, { signature: second.headers['x-webhook-signature'] as string, timestamp: second.headers['x-webhook-timestamp'] as string }, second.body), 'signed with the rotated secret');
-    const after = await db.selectFrom('notifications').select('status').where('id', '=', row.id).executeTakeFirstOrThrow();
+    // The worker marks the row SENT after the receiver answered: wait for that write.
+    let after = await db.selectFrom('notifications').select('status').where('id', '=', row.id).executeTakeFirstOrThrow();
+    for (const until = Date.now() + 10_000; after.status !== 'SENT' && Date.now() < until; ) {
+      await new Promise((r) => setTimeout(r, 100));
+      after = await db.selectFrom('notifications').select('status').where('id', '=', row.id).executeTakeFirstOrThrow();
+    }
     t.equal(after.status, 'SENT');
     t.same(problems, [], 'no script errors or CSP violations');
     await page.context().close();
