@@ -285,4 +285,9 @@ async function main(): Promise<void> {
   }
 }
 
-await main();
+await main().catch((err: NodeJS.ErrnoException) => {
+  // One clear line instead of a stack trace for what an operator can fix.
+  if (err?.code === 'EADDRINUSE') console.error(`simulate-call: port ${FAKE_PORT} is in use (another simulation or server?). Pass --fake-port <free port>.`);
+  else console.error(`simulate-call failed: ${err?.stack ?? err}`);
+  process.exit(1);
+});
