@@ -71,21 +71,14 @@ export function clockTime(hhmm: string): string {
   return `${h12}${min ? `:${String(min).padStart(2, '0')}` : ''}${h < 12 ? 'am' : 'pm'}`;
 }
 
-const DAY_WORDS: Array<[RegExp, Weekday[]]> = [
-  [/\bmon(?:day)?s?\b/, ['mon']],
-  [/\btue(?:s|sday)?s?\b/, ['tue']],
-  [/\bwed(?:s|nesday)?s?\b/, ['wed']],
-  [/\bthu(?:r|rs|rsday)?s?\b/, ['thu']],
-  [/\bfri(?:day)?s?\b/, ['fri']],
-  [/\bsat(?:urday)?s?\b/, ['sat']],
-  [/\bsun(?:day)?s?\b/, ['sun']],
-  [/\bweekends?\b/, ['sat', 'sun']],
-];
+// A day as people type it: "sat", "saturday", "sundays", "tues", "weds", "thurs"; "weekend" is both.
+const DAY_WORD = /\b(?:(mon|tue|wed|thu|fri|sat|sun)(?:day|s|sday|nesday|r|rs|rsday|urday)?s?|(weekends?))\b/g;
 
 /** The weekdays a question names ("hours on sat", "open sundays?", "the weekend"); empty when none. */
 export function daysNamed(text: string): Weekday[] {
-  const t = text.toLowerCase();
-  return [...new Set(DAY_WORDS.filter(([re]) => re.test(t)).flatMap(([, days]) => days))];
+  const days = new Set<Weekday>();
+  for (const m of text.toLowerCase().matchAll(DAY_WORD)) for (const d of m[1] ? [m[1] as Weekday] : (['sat', 'sun'] as const)) days.add(d);
+  return WEEK.filter((d) => days.has(d));
 }
 
 /** "On Saturday we are open 9am to 1pm." / "We are closed on Sunday."; null when no hours are set. */
