@@ -1,36 +1,29 @@
 import { useState, type FormEvent } from 'react';
-import { useNavigate, useSearchParams } from 'react-router';
-import { auth, failureOf, gql } from '../api.js';
+import { useSearchParams } from 'react-router';
+import { gql } from '../api.js';
+import { useSignInSubmit } from '../auth-submit.js';
 import { ErrorNote, TextField } from '../ui.js';
 import { NewPasswordField } from '../password-field.js';
 
 export default function AcceptInvitation() {
   const [params] = useSearchParams();
-  const navigate = useNavigate();
   const token = params.get('token') ?? '';
   const [name, setName] = useState('');
   const [password, setPassword] = useState('');
   const [errors, setErrors] = useState<{ password?: string; token?: string }>({});
-  const [error, setError] = useState<unknown>(null);
-  const [busy, setBusy] = useState(false);
+  const { busy, error, run } = useSignInSubmit();
   async function submit(e: FormEvent) {
     e.preventDefault();
     if (password.length < 10) return setErrors({ password: 'Use at least 10 characters' });
     setErrors({});
-    setBusy(true);
-    setError(null);
-    try {
-      const { acceptInvitation } = await gql.mutation({ acceptInvitation: { __args: { token, password, ...(name.trim() ? { name: name.trim() } : {}) }, token: true } });
-      auth.set(acceptInvitation.token);
-      navigate('/', { replace: true });
-    } catch (err) {
-      const f = failureOf(err);
-      if (f.field === 'password' || f.field === 'newPassword') setErrors({ password: f.message });
-      else if (f.field === 'token') setErrors({ token: f.message });
-      else setError(err);
-    } finally {
-      setBusy(false);
-    }
+    await run(async () => (await gql.mutation({ acceptInvitation: { __args: { token, password, ...(name.trim() ? { name: name.trim() } : {}) }, token: true } })).acceptInvitation.token, {
+      onFailure: (f) => {
+        if (f.field === 'password' || f.field === 'newPassword') setErrors({ password: f.message });
+        else if (f.field === 'token') setErrors({ token: f.message });
+        else return false;
+        return true;
+      },
+    });
   }
   return (
     <main className="auth-page" id="main">

@@ -1,37 +1,30 @@
 import { useState, type FormEvent } from 'react';
-import { Link, useNavigate, useSearchParams } from 'react-router';
-import { auth, failureOf, gql } from '../api.js';
+import { Link, useSearchParams } from 'react-router';
+import { gql } from '../api.js';
+import { useSignInSubmit } from '../auth-submit.js';
 import { ErrorNote, TextField } from '../ui.js';
 import { NewPasswordField } from '../password-field.js';
 
 export default function ResetPassword() {
   const [params] = useSearchParams();
-  const navigate = useNavigate();
   const token = params.get('token') ?? '';
   const [password, setPassword] = useState('');
   const [confirm, setConfirm] = useState('');
   const [errors, setErrors] = useState<{ password?: string; confirm?: string; token?: string }>({});
-  const [error, setError] = useState<unknown>(null);
-  const [busy, setBusy] = useState(false);
+  const { busy, error, run } = useSignInSubmit();
   async function submit(e: FormEvent) {
     e.preventDefault();
     const found = { ...(password.length < 10 ? { password: 'Use at least 10 characters' } : {}), ...(confirm !== password ? { confirm: 'The two passwords differ' } : {}) };
     setErrors(found);
     if (Object.keys(found).length) return;
-    setBusy(true);
-    setError(null);
-    try {
-      const { resetPassword } = await gql.mutation({ resetPassword: { __args: { token, newPassword: password }, token: true } });
-      auth.set(resetPassword.token);
-      navigate('/', { replace: true });
-    } catch (err) {
-      const f = failureOf(err);
-      if (f.field === 'newPassword') setErrors({ password: f.message });
-      else if (f.field === 'token') setErrors({ token: f.message });
-      else setError(err);
-    } finally {
-      setBusy(false);
-    }
+    await run(async () => (await gql.mutation({ resetPassword: { __args: { token, newPassword: password }, token: true } })).resetPassword.token, {
+      onFailure: (f) => {
+        if (f.field === 'newPassword') setErrors({ password: f.message });
+        else if (f.field === 'token') setErrors({ token: f.message });
+        else return false;
+        return true;
+      },
+    });
   }
   return (
     <main className="auth-page" id="main">

@@ -1,6 +1,7 @@
 import { useState, type FormEvent } from 'react';
-import { Link, useNavigate, useSearchParams } from 'react-router';
-import { auth, gql } from '../api.js';
+import { Link, useSearchParams } from 'react-router';
+import { gql } from '../api.js';
+import { useSignInSubmit } from '../auth-submit.js';
 import { ErrorNote, TextField } from '../ui.js';
 
 /** Only same-console paths are followed after sign-in (no open redirect). */
@@ -10,25 +11,13 @@ export function safeNext(next: string | null): string {
 
 export default function SignIn() {
   const [params] = useSearchParams();
-  const navigate = useNavigate();
   const [email, setEmail] = useState('');
   const [password, setPassword] = useState('');
-  const [error, setError] = useState<unknown>(null);
-  const [busy, setBusy] = useState(false);
+  const { busy, error, run } = useSignInSubmit();
 
   async function submit(e: FormEvent) {
     e.preventDefault();
-    setBusy(true);
-    setError(null);
-    try {
-      const { login } = await gql.mutation({ login: { __args: { email: email.trim(), password }, token: true } });
-      auth.set(login.token);
-      navigate(safeNext(params.get('next')), { replace: true });
-    } catch (err) {
-      setError(err);
-    } finally {
-      setBusy(false);
-    }
+    await run(async () => (await gql.mutation({ login: { __args: { email: email.trim(), password }, token: true } })).login.token, { to: safeNext(params.get('next')) });
   }
 
   return (

@@ -1,6 +1,7 @@
 import { useState, type FormEvent } from 'react';
-import { Link, useNavigate } from 'react-router';
-import { auth, failureOf, gql } from '../api.js';
+import { Link } from 'react-router';
+import { gql } from '../api.js';
+import { useSignInSubmit } from '../auth-submit.js';
 import { ErrorNote, SelectField, TextField } from '../ui.js';
 import { NewPasswordField } from '../password-field.js';
 import type { Trade } from '../../../genql/index.js';
@@ -24,11 +25,9 @@ function browserTimezone(): string {
 }
 
 export default function SignUp() {
-  const navigate = useNavigate();
   const [form, setForm] = useState({ businessName: '', name: '', email: '', password: '', trade: 'PLUMBING_HVAC' as Trade });
   const [errors, setErrors] = useState<Record<string, string>>({});
-  const [error, setError] = useState<unknown>(null);
-  const [busy, setBusy] = useState(false);
+  const { busy, error, run } = useSignInSubmit();
   const timezone = browserTimezone();
   const set = (k: keyof typeof form) => (e: { target: { value: string } }) => setForm((f) => ({ ...f, [k]: e.target.value }));
 
@@ -40,25 +39,15 @@ export default function SignUp() {
     if (form.password.length < 10) found.password = 'Use at least 10 characters';
     setErrors(found);
     if (Object.keys(found).length) return;
-    setBusy(true);
-    setError(null);
-    try {
-      const { signUp } = await gql.mutation({
-        signUp: {
-          __args: { input: { businessName: form.businessName.trim(), email: form.email.trim(), password: form.password, name: form.name.trim() || undefined, trade: form.trade, timezone } },
-          token: true,
-        },
-      });
-      auth.set(signUp.token);
-      navigate('/', { replace: true });
-    } catch (err) {
-      const f = failureOf(err);
-      if (f.code === 'CONFLICT') setErrors({ email: 'An account with this e-mail exists. Sign in instead.' });
-      else if (f.field === 'password' || f.field === 'email' || f.field === 'businessName' || f.field === 'trade') setErrors({ [f.field]: f.message });
-      else setError(err);
-    } finally {
-      setBusy(false);
-    }
+    const input = { businessName: form.businessName.trim(), email: form.email.trim(), password: form.password, name: form.name.trim() || undefined, trade: form.trade, timezone };
+    await run(async () => (await gql.mutation({ signUp: { __args: { input }, token: true } })).signUp.token, {
+      onFailure: (f) => {
+        if (f.code === 'CONFLICT') setErrors({ email: 'An account with this e-mail exists. Sign in instead.' });
+        else if (f.field === 'password' || f.field === 'email' || f.field === 'businessName' || f.field === 'trade') setErrors({ [f.field]: f.message });
+        else return false;
+        return true;
+      },
+    });
   }
 
   return (
