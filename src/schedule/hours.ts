@@ -11,7 +11,7 @@ const DAY_MS = 86_400_000;
 
 export interface OpenStatus {
   open: boolean;
-  /** "today at 08:00", "tomorrow at 08:00", "Monday at 08:00": when closed and it opens within a week. */
+  /** "today at 8am", "tomorrow at 8am", "Monday at 1:30pm": when closed and it opens within a week. */
   nextOpen?: string;
 }
 
@@ -47,7 +47,7 @@ export function openStatus(hours: BusinessHours | null | undefined, timeZone: st
     for (const [from] of ranges) {
       if (i === 0 && toMin(from) <= here.minutes) continue;
       const when = i === 0 ? 'today' : i === 1 ? 'tomorrow' : DAY_NAMES[probe.day];
-      return { open: false, nextOpen: `${when} at ${from}` };
+      return { open: false, nextOpen: `${when} at ${clockTime(from)}` };
     }
   }
   return { open: false };

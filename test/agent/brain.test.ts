@@ -166,7 +166,7 @@ t.test('outside business hours: says when someone will respond, still captures, 
     clock = Date.parse('2026-11-25T15:00:00Z');
   });
   const c = await chat(demo.id);
-  t.match(c.greeting, /closed right now \(we open tomorrow at 08:00\)/);
+  t.match(c.greeting, /closed right now \(we open tomorrow at 8am\)/);
   const e = await c.say('I smell gas in the basement');
   t.ok(e.emergency, 'emergency still escalated when closed');
   t.equal(e.openNow, false);
@@ -179,7 +179,7 @@ t.test('outside business hours: says when someone will respond, still captures, 
   await c2.say('Radiator is cold');
   const r = await c2.say('next week');
   t.ok(r.lead);
-  t.match(r.reply, /closed right now; someone will get back to you when we open tomorrow at 08:00/);
+  t.match(r.reply, /closed right now; someone will get back to you when we open tomorrow at 8am/);
 });
 
 t.test('one contact across channels: a chat lead with a phone seen on a call links to it', async (t) => {

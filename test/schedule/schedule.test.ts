@@ -13,10 +13,10 @@ t.test('business hours in the business timezone, with holidays', async (t) => {
   const hours = { weekly: { mon: [['08:00', '18:00']] as Array<[string, string]>, tue: [['08:00', '18:00']] as Array<[string, string]> }, holidays: ['2026-12-01'] };
   // Monday 2026-11-30 14:00 UTC = 09:00 in New York
   t.same(openStatus(hours, 'America/New_York', new Date('2026-11-30T14:00:00Z')), { open: true });
-  // Monday 2026-11-30 12:00 UTC = 07:00 in New York: opens today at 08:00
-  t.same(openStatus(hours, 'America/New_York', new Date('2026-11-30T12:00:00Z')), { open: false, nextOpen: 'today at 08:00' });
+  // Monday 2026-11-30 12:00 UTC = 07:00 in New York: opens today at 8am
+  t.same(openStatus(hours, 'America/New_York', new Date('2026-11-30T12:00:00Z')), { open: false, nextOpen: 'today at 8am' });
   // Monday 23:30 UTC = 18:30 NY: Tuesday is a holiday, so next Monday
-  t.same(openStatus(hours, 'America/New_York', new Date('2026-11-30T23:30:00Z')), { open: false, nextOpen: 'Monday at 08:00' });
+  t.same(openStatus(hours, 'America/New_York', new Date('2026-11-30T23:30:00Z')), { open: false, nextOpen: 'Monday at 8am' });
   t.equal(openStatus({}, 'UTC', new Date()), null, 'no hours set: unknown');
 });
 
@@ -25,17 +25,17 @@ t.test('open now: table of instants (New York unless said otherwise)', async (t)
   // 2026-11-30 is a Monday; New York is UTC-5 in winter.
   const cases: Array<[string, BusinessHours | null | undefined, string, string, ReturnType<typeof openStatus>]> = [
     ['inside the Monday range', weekdays, 'America/New_York', '2026-11-30T15:00:00Z', { open: true }],
-    ['the closing minute is closed', weekdays, 'America/New_York', '2026-11-30T23:00:00Z', { open: false, nextOpen: 'tomorrow at 08:00' }],
+    ['the closing minute is closed', weekdays, 'America/New_York', '2026-11-30T23:00:00Z', { open: false, nextOpen: 'tomorrow at 8am' }],
     ['the opening minute is open', weekdays, 'America/New_York', '2026-11-30T13:00:00Z', { open: true }],
-    ['lunch break between two ranges', weekdays, 'America/New_York', '2026-12-01T17:30:00Z', { open: false, nextOpen: 'today at 13:00' }],
-    ['Sunday, no range: next is Monday', weekdays, 'America/New_York', '2026-11-29T15:00:00Z', { open: false, nextOpen: 'tomorrow at 08:00' }],
-    ['a holiday closes a day that has hours', { weekly: { fri: [['08:00', '18:00']] as Ranges }, holidays: ['2026-12-25'] }, 'America/New_York', '2026-12-25T15:00:00Z', { open: false, nextOpen: 'Friday at 08:00' }],
-    ['the same instant in another timezone', weekdays, 'Europe/London', '2026-11-30T07:30:00Z', { open: false, nextOpen: 'today at 08:00' }],
+    ['lunch break between two ranges', weekdays, 'America/New_York', '2026-12-01T17:30:00Z', { open: false, nextOpen: 'today at 1pm' }],
+    ['Sunday, no range: next is Monday', weekdays, 'America/New_York', '2026-11-29T15:00:00Z', { open: false, nextOpen: 'tomorrow at 8am' }],
+    ['a holiday closes a day that has hours', { weekly: { fri: [['08:00', '18:00']] as Ranges }, holidays: ['2026-12-25'] }, 'America/New_York', '2026-12-25T15:00:00Z', { open: false, nextOpen: 'Friday at 8am' }],
+    ['the same instant in another timezone', weekdays, 'Europe/London', '2026-11-30T07:30:00Z', { open: false, nextOpen: 'today at 8am' }],
     ['no weekly hours at all: unknown', {}, 'America/New_York', '2026-11-30T13:00:00Z', null],
     ['weekly with only empty days: unknown', { weekly: { mon: [] } }, 'America/New_York', '2026-11-30T13:00:00Z', null],
     ['null hours: unknown', null, 'UTC', '2026-11-30T13:00:00Z', null],
     ['unknown timezone reads as UTC (13:00 UTC Monday is open)', weekdays, 'Mars/Olympus', '2026-11-30T13:00:00Z', { open: true }],
-    ['unknown timezone reads as UTC (07:00 UTC Monday is closed)', weekdays, 'Mars/Olympus', '2026-11-30T07:00:00Z', { open: false, nextOpen: 'today at 08:00' }],
+    ['unknown timezone reads as UTC (07:00 UTC Monday is closed)', weekdays, 'Mars/Olympus', '2026-11-30T07:00:00Z', { open: false, nextOpen: 'today at 8am' }],
   ];
   for (const [why, hours, zone, at, want] of cases) t.same(openStatus(hours, zone, new Date(at)), want, why);
 });
@@ -77,7 +77,7 @@ t.test('wording: the same sentence for chat and phone; unset hours said honestly
   t.equal(describeHours({ weekly: { mon: [] } }), null);
   const cases: Array<[string, string, RegExp]> = [
     ['open', '2026-11-30T13:00:00Z', /^Opening hours: Monday 08:00-18:00; .* \(America\/New_York time\)\. The business is OPEN right now\.$/],
-    ['closed, opens later', '2026-11-30T23:30:00Z', /The business is CLOSED right now; it opens tomorrow at 08:00\.$/],
+    ['closed, opens later', '2026-11-30T23:30:00Z', /The business is CLOSED right now; it opens tomorrow at 8am\.$/],
   ];
   for (const [why, at, want] of cases) {
     const now = new Date(at);
