@@ -1,5 +1,5 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { useState, type FormEvent, type KeyboardEvent } from 'react';
+import { useRef, useState, type FormEvent, type KeyboardEvent } from 'react';
 import { gql } from '../api.js';
 import type { ExpectedFormat, MapsTo } from '../../../genql/index.js';
 import { canWrite, limitOf, useSession } from '../session.js';
@@ -91,11 +91,22 @@ export default function Questions() {
   });
   const reorder = useMutation({
     mutationFn: (ids: string[]) => gql.mutation({ reorderLeadQuestions: { __args: { ids }, id: true, position: true } }),
+    // The saved positions go straight into the cached list, so dropping the optimistic order
+    // afterwards never shows the old order for a moment (a drag in that moment moved the wrong row).
+    onSuccess: (data) => {
+      const saved = new Map(data.reorderLeadQuestions.map((x) => [x.id, x.position]));
+      qc.setQueryData<typeof q.data>(['questions'], (old) =>
+        old ? { ...old, leadQuestions: old.leadQuestions.map((x) => ({ ...x, position: saved.get(x.id) ?? x.position })) } : old,
+      );
+    },
     onSettled: () => void refresh(),
   });
 
   const list = [...(q.data?.leadQuestions ?? [])].sort((a, b) => a.position - b.position);
   const [order, setOrder] = useState<string[] | null>(null);
+  // Only the latest of several quick moves clears the optimistic order (an earlier one settling
+  // must not undo a later move still on its way).
+  const lastMove = useRef(0);
   const shown = order ? order.map((id) => list.find((x) => x.id === id)).filter((x): x is (typeof list)[number] => !!x) : list;
 
   function move(id: string, to: number) {
@@ -105,7 +116,8 @@ export default function Questions() {
     ids.splice(from, 1);
     ids.splice(to, 0, id);
     setOrder(ids);
-    reorder.mutate(ids, { onSettled: () => setOrder(null) });
+    const ticket = ++lastMove.current;
+    reorder.mutate(ids, { onSettled: () => ticket === lastMove.current && setOrder(null) });
     const text = list.find((x) => x.id === id)?.question ?? 'Question';
     announce(`${text} moved to position ${to + 1} of ${ids.length}`);
   }
