@@ -92,7 +92,7 @@ export interface AgentDeps {
   now: () => number;
   /** Persist messages (default true). */
   persist?: boolean;
-  /** Twilio is configured: identity codes may go by SMS (else by e-mail only). */
+  /** Twilio is configured: identity codes may go by SMS (else by e-mail only), emergency calls are placed. */
   smsEnabled?: boolean;
 }
 
@@ -128,7 +128,7 @@ export function newConversationState(input: { businessId: string; conversationId
 export function createAgentService(deps: AgentDeps): AgentService {
   const leads = createLeadCapture({ db: deps.db, events: deps.events });
   const proof = createIdentityProof({ db: deps.db, now: deps.now, matchClient: leads.matchClient, smsEnabled: deps.smsEnabled ?? false });
-  const tools = createAgentTools({ db: deps.db, knowledge: deps.knowledge, leads, now: deps.now, chat: deps.chat, logger: deps.logger, proof });
+  const tools = createAgentTools({ db: deps.db, knowledge: deps.knowledge, leads, now: deps.now, chat: deps.chat, logger: deps.logger, proof, phoneAlerts: deps.smsEnabled ?? false });
   const canary = `CANARY-${randomBytes(6).toString('hex')}`;
   const onBadTimezone = warnOncePerZone(deps.logger);
   const persist = deps.persist ?? true;

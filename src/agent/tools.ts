@@ -31,6 +31,8 @@ export interface ToolDeps {
   logger?: Pick<Logger, 'warn'>;
   /** Project status is told only to a visitor who proved the identity with a code (M1/M2). */
   proof: IdentityProof;
+  /** Twilio is configured, so a queued emergency call is really placed (else it is never claimed). */
+  phoneAlerts?: boolean;
 }
 
 export interface SaveAnswerResult {
@@ -115,7 +117,7 @@ export function createAgentTools(deps: ToolDeps) {
     const kinds = rows.map((r) => r.kind);
     return {
       ownerAlerted: kinds.includes(NOTIFICATION_KINDS.OWNER_EMAIL) || kinds.includes(NOTIFICATION_KINDS.EMERGENCY_CALL),
-      phoneAlert: kinds.includes(NOTIFICATION_KINDS.EMERGENCY_CALL),
+      phoneAlert: (deps.phoneAlerts ?? false) && kinds.includes(NOTIFICATION_KINDS.EMERGENCY_CALL),
       confirmation: kinds.includes(NOTIFICATION_KINDS.CONFIRMATION_EMAIL),
     };
   }

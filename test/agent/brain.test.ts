@@ -119,7 +119,10 @@ t.test('severity >= 8: immediate connection offered, then only essential questio
   t.match(r.reply, /address of the property/);
   r = await c.say('1 River Road');
   t.ok(r.lead, 'lead after the essential questions only (no e-mail, issue, time)');
-  t.match(r.reply, /sent it to the team as an emergency and their on-call phone is being alerted/);
+  // No Twilio in this app: the call the outbox holds can't be placed, so none is promised
+  // (test/agent/emergency-claims.test.ts has the app with Twilio, where it is).
+  t.match(r.reply, /sent it to the team marked as an emergency/);
+  t.notMatch(r.reply, /on-call phone|being alerted/);
   const lead = await db.selectFrom('leads').selectAll().where('id', '=', r.lead!.id).executeTakeFirstOrThrow();
   t.match(lead, { priority: 'URGENT', is_emergency: true, name: 'Carl Diaz', email: null });
   t.ok(lead.emergency_severity! >= 8);
