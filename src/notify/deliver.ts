@@ -128,6 +128,8 @@ export function createDeliverer(deps: DelivererDeps): (row: Notification) => Pro
     return sendEmail(row, await render(accountLink(appBase, kind, token), payload));
   };
 
+  /** The agent's own keys in captured_data, as an owner reads them. */
+  const ANSWER_LABELS: Record<string, string> = { emergencyKeywords: 'Flagged as an emergency because of', preferredTime: 'Preferred time' };
   const answersOf = async (lead: Lead): Promise<AnswerLine[]> => {
     const data = lead.captured_data ?? {};
     // The agent stores { answers: [{ question, answer }], preferredTime, emergencyKeywords }: each
@@ -141,7 +143,7 @@ export function createDeliverer(deps: DelivererDeps): (row: Notification) => Pro
     const questions = await db.selectFrom('lead_questions').select(['id', 'question']).where('business_id', '=', lead.business_id).execute();
     const byId = new Map(questions.map((q) => [q.id, q.question]));
     const lines = entries.map(([key, value, listed]) => {
-      let question = byId.get(key) ?? humanize(key);
+      let question = byId.get(key) ?? ANSWER_LABELS[key] ?? humanize(key);
       let answer: unknown = value;
       if (value && typeof value === 'object' && !Array.isArray(value) && 'answer' in value) {
         const v = value as { question?: unknown; answer?: unknown };

@@ -101,7 +101,9 @@ export function renderOwnerLeadEmail(input: {
   const received = formatTime(lead.created_at, business.timezone);
   const answers = input.answers.map((a) => ({ question: oneLine(a.question), answer: answerText(a.answer) })).filter((a) => a.question && a.answer);
   const severity = lead.is_emergency && lead.emergency_severity !== null ? `${lead.emergency_severity} / 10` : null;
-  const emergencyNotes = lead.is_emergency && lead.emergency_notes ? oneLine(lead.emergency_notes) : null;
+  // The notes often repeat the visitor's own words, already shown as the issue: said once.
+  const notes = lead.is_emergency && lead.emergency_notes ? oneLine(lead.emergency_notes) : null;
+  const emergencyNotes = notes && !(lead.issue && oneLine(lead.issue).toLowerCase().includes(notes.toLowerCase())) ? notes : null;
   const via = CHANNEL_TEXT[lead.channel] ?? lead.channel;
 
   const text = [

@@ -58,6 +58,16 @@ t.test('an emergency: subject, call button, local time, one button to the lead',
   t.notMatch(e.text + e.html, /2026-12-01T/, 'no UTC ISO timestamps');
 });
 
+t.test("the emergency notes are shown when they add something, not when they repeat the visitor's words", async (t) => {
+  const issue = 'theres water coming thru my ceiling from upstairs bathroom';
+  const same = renderOwnerLeadEmail({ business, lead: lead({ issue, emergency_notes: issue }), answers: [], leadUrl, priorityFlag: true });
+  t.match(same.text, /Severity: 9 \/ 10\n/, 'severity alone');
+  t.equal(same.text.split('upstairs bathroom').length - 1, 1, 'the problem is said once in the body');
+  const more = renderOwnerLeadEmail({ business, lead: lead({ issue, emergency_notes: 'water near the fuse box' }), answers: [], leadUrl, priorityFlag: true });
+  t.match(more.text, /Severity: 9 \/ 10 \(water near the fuse box\)/);
+  t.match(more.html, /Severity 9 \/ 10: water near the fuse box/);
+});
+
 t.test('a normal lead without a phone; every value escaped', async (t) => {
   const e = renderOwnerLeadEmail({
     business: { ...business, name: '<b>Biz</b>' },
