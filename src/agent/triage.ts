@@ -92,10 +92,10 @@ const RULES: HazardRule[] = [
   { hazard: 'FIRE', severity: 10, label: 'smoke or fire', test: (c) => re(`\\bsmoke (?:coming|pouring|from|out)|\\bsmok(?:ing|es)\\b|\\bflames?\\b|on fire|caught fire|\\bhumo\\b|\\bfuego\\b|\\bincendio\\b|(?:smell\\w*|smel|smells) like (?:it's |its |something )?(?:is )?burning|something (?:is )?burning`).exec(c) },
   {
     hazard: 'MEDICAL', severity: 10, label: 'medical emergency', selfNegating: true,
-    test: (c) => re(`chest pains?|pain in (?:my|his|her) chest|dolor (?:fuerte )?(?:en el|de) pecho|(?:can't|cannot|can not|couldn't|unable to|trouble|struggling to|hard to) breathe?\\w*|not breathing|no (?:puede|puedo) respirar|cuesta respirar|lips? (?:are |is )?(?:turning )?blue|\\bstroke\\b|face (?:is )?droop\\w*|unconscious|passed out|not waking|isn't waking|won't wake|choking|seizure|overdose|(?:severe|heavy|heavily|badly|lots of|a lot of) bleed\\w*|bleed\\w*${gap(3)}(?:heavily|badly|a lot)|(?:won't|wont|doesn't|will not) stop bleeding|bleed\\w*(?:\\s+\\S+){0,4} (?:won't|wont|will not) stop|throat (?:is )?(?:swell\\w*|closing)|anaphyla\\w*|not making sense|sangra\\w* mucho`).exec(c),
+    test: (c) => re(`chest pains?|pain in (?:my|his|her) chest|dolor (?:fuerte )?(?:en el|de) pecho|(?:can't|cannot|can not|couldn't|unable to|trouble|struggling to|hard to|can barely|can hardly|difficulty) (?:breathe?\\w*|swallow\\w*)|not breathing|no (?:puede|puedo) respirar|cuesta respirar|lips? (?:are |is )?(?:turning )?blue|\\bstroke\\b|face (?:is )?droop\\w*|unconscious|passed out|not waking|isn't waking|won't wake|choking|seizure|overdose|(?:severe|heavy|heavily|badly|lots of|a lot of) bleed\\w*|bleed\\w*${gap(3)}(?:heavily|badly|a lot)|(?:won't|wont|doesn't|will not) stop bleeding|bleed\\w*(?:\\s+\\S+){0,4} (?:won't|wont|will not) stop|throat (?:is )?(?:swell\\w*|closing)|anaphyla\\w*|not making sense|sangra\\w* mucho|(?:fell|fallen|fall|collapsed|slipped|tripped)\\b(?:\\s+\\S+){0,6}\\s+(?:can't|cannot|can not|unable to|won't|wont) (?:get up|stand|move|get off the floor)|(?:can't|cannot) get (?:him|her|them) up|hit (?:his|her|their|my) head(?:\\s+\\S+){0,4}\\s+(?:confused|drowsy|vomit\\w*|bleed\\w*|out cold)`).exec(c),
   },
   { hazard: 'WATER_ELECTRICITY', severity: 10, label: 'water and electricity', test: (c) => re(`(?:${WATER}|${WEAK_ESCAPE}|flood\\w*)${gap(6)}${ELECTRIC}|${ELECTRIC}${gap(4)}(?:${WATER}|flood\\w*)|shock\\w* from|got (?:a )?shock\\w*`).exec(c) },
-  { hazard: 'ELECTRICAL', severity: 9, label: 'sparks or burning wiring', test: (c) => re(`spark\\w*|chispas?|burning (?:smell|plastic)|(?:smell\\w*|smel|olor|huele) (?:of |like |a )?(?:burning|quemado)|quemado|melt\\w*${gap(2)}${ELECTRIC}|${ELECTRIC}${gap(3)}melt\\w*|electrical fire|too hot to touch|hot to (?:the )?touch|${ELECTRIC}${gap(4)}(?:smell\\w*|smel) (?:hot|like (?:it's )?(?:overheating|hot))|crackl\\w*|power line (?:is )?down|live wires?|exposed wires?`).exec(c) },
+  { hazard: 'ELECTRICAL', severity: 9, label: 'sparks or burning wiring', test: (c) => re(`spark\\w*|chispas?|burning (?:smell|plastic)|(?:smell\\w*|smel|olor|huele) (?:of |like |a )?(?:burning|quemado)|quemado|melt\\w*${gap(2)}${ELECTRIC}|${ELECTRIC}${gap(3)}melt\\w*|electrical fire|too hot to touch|hot to (?:the )?touch|${ELECTRIC}${gap(4)}(?:smell\\w*|smel) (?:hot|like (?:it's )?(?:overheating|hot))|crackl\\w*|power line (?:is )?down|live wires?|exposed wires?|${ELECTRIC}${gap(4)}(?:scorch\\w*|charred|blackened|singed)|(?:scorch\\w*|charred|blackened|singed)${gap(2)}${ELECTRIC}|(?:smell\\w*|smel|odou?r) (?:of |like )?(?:melting|melted|burnt|burning) (?:plastic|rubber|wires?|insulation)`).exec(c) },
   {
     hazard: 'SEWAGE', severity: 9, label: 'sewage backing up',
     test: (c) =>
@@ -130,6 +130,11 @@ const RULES: HazardRule[] = [
     },
   },
   {
+    // Petrol or diesel escaping (not the utility's gas: the gas instruction does not fit it).
+    hazard: 'FIRE', severity: 10, label: 'fuel leak',
+    test: (c) => re(`(?:gasoline|petrol|diesel|fuel)${gap(3)}(?:smell\\w*|leak\\w*|pouring|puddle|everywhere|spill\\w*|dripping)|(?:smell\\w*|smel|reek\\w*|stink\\w*|leak\\w*|puddle|pouring|spill\\w*)${gap(3)}(?:of |like )?(?:gasoline|petrol|diesel|fuel)\\b`).exec(c),
+  },
+  {
     hazard: 'STATED', severity: 8, label: 'stated emergency',
     // "emergency call-out price", "emergency rates": the word names a kind of service, not a situation.
     test: (c) => (PRICE_ASKED.test(c) ? null : re(`^emergency\\b(?! ${SERVICE_NOUN}\\b)|(?:it's|it is|this is|we have|i have|there's|got|es|tengo|tenemos)(?: an| a| una)? (?:emergency|emergencia)\\b`).exec(c)),
@@ -149,10 +154,12 @@ const STILL_ACTIVE = /\b(?:still|keeps?|keep|won't stop|wont stop|can't stop|can
 const CONTAINED = /\b(?:(?:i|we|i've|we've|they|he|she|company|utility|plumber|department|neighbou?r|landlord|super)(?:\s+\S+){0,3}\s+(?:shut|turned|switched|cut|closed|capped)\b(?:\s+\S+){0,4}\s*(?:off|down|the (?:power|water|gas|main|valve|breaker|supply))?|(?:is|was|been|are) (?:shut|turned|switched) off|\b(?:shut|turned|switched|cut|capped|closed) (?:it|them|that|the \w+(?: \w+)?) off\b|(?:came|come) and (?:shut|turned|switched|cut|capped|closed)\b|(?:it's|its|it has|it|the leak|leak|leaking|water|flow|dripping|bleeding)(?:\s+(?:has|is|now|just|finally))*\s+stopped|stopped (?:now|leaking|completely)|under control|contained|drained (?:away|out)|cleaned (?:it )?up|no longer|anymore|already came|cerre la llave|ya no sale|ya paro|se detuvo)\b/;
 const NAMEISH = /\b(?:from|at|with|called|named|of|for)\s+(?:the\s+)?(?:urgent|emergency|rapid response|flood|gas|spark|fire)(?:\s+\S+){0,2}?\s+(?:depot|supply|management|care|inc|ltd|llc|co|co-op|company|services|clinic|vets|group|plumbing|masters|works|lofts|subs)\b|\burgent care\b/g;
 /** "my inbox is on fire", "sales are on fire": something that cannot burn. */
-const FIGURATIVE_FIRE = /\b(?:inbox|e-?mails?|phones?|calendar|schedule|week|day|month|year|business|sales|team|workload|life|feed|mentions|dms|stocks?|market|career|season|game|shooting|brain|head|mind|twitter|instagram|tiktok)(?:'s)?(?: \S+){0,2} (?:is|are|was|were|has been|have been|been|'s|set) (?:\S+ )?on fire\b/;
+const FIGURATIVE_FIRE = /\b(?:wallet|bank account|bills?|budget|inbox|e-?mails?|phones?|calendar|schedule|week|day|month|year|business|sales|team|workload|life|feed|mentions|dms|stocks?|market|career|season|game|shooting|brain|head|mind|twitter|instagram|tiktok)(?:'s)?(?: \S+){0,2} (?:is|are|was|were|has been|have been|been|'s|set) (?:\S+ )?on fire\b/;
+/** A joke marker: nobody types "lol" about water coming through their ceiling. */
+const JOKING = /\b(?:lol+|lmao|lmfao|rofl|haha\w*|hehe\w*|jk|just kidding)\b/;
 /** A hazard word naming a past job on an invoice or report ("the burst pipe repair"). */
 const JOB_REFERENCE = /\b(?:repair|job|work|cleanup|clean up|call ?out|callout|visit|service|fix|report|claim|damage)\b/;
-const ADMIN = /\b(?:invoice|invoices|bill|billing|billed|receipt|pay|paid|payment|charged|charge me|refund|insurance|paperwork|permit|tax|deductible|accountant|fax|records|cancel|reschedule|update my|on file|delivery|confirming|account|statement|declined|notifications|spam|unsubscribe|take me off|promo)\b/;
+const ADMIN = /\b(?:(?:send|transfer|forward|copy)(?: \S+){0,2} (?:records|x[ -]?rays?|files|notes|chart|paperwork)|invoice|invoices|bill|billing|billed|receipt|pay|paid|payment|charged|charge me|refund|insurance|paperwork|permit|tax|deductible|accountant|fax|records|cancel|reschedule|update my|on file|delivery|confirming|account|statement|declined|notifications|spam|unsubscribe|take me off|promo)\b/;
 
 /** Capitalised names that contain an emergency word ("Emergency Property Management", "Flood Masters Inc"). */
 function dropNames(text: string): string {
@@ -194,7 +201,7 @@ function customRules(keywords: readonly string[]): HazardRule[] {
 
 const HIGH_CUES = /\b(?:asap|a s a p|as soon as (?:possible|you can)|right away|right now|immediately|soon|important|today|tonight|this (?:morning|afternoon|evening)|same day|urgent\w*|quickly|hurry|hoy|urgente|lo antes posible|ahora mismo|cuanto antes)\b/;
 const ESSENTIAL_LOSS = /\bno (?:hot water|heat\w*|water(?!\s+(?:leak|drip|damage|on|anywhere|coming))|power|electricity|ac|air conditioning|cooling)\b|\bwithout (?:hot water|heat|water|power)\b|\bsin (?:agua|luz|calefaccion)\b|\b(?:lost|losing) (?:power|water|heat)\b|\bpower (?:is |went )?out\b|(?:furnace|boiler|heater|heat pump|ac|air conditioner|hvac|heating)(?:'s)?(?: just| still)? (?:won't|wont|doesn't|does not|isn't|is not|not|stopped|died|quit|broke|is broken|failed|keeps going out)|\bonly (?:toilet|bathroom)\b|\btoilet (?:won't|wont|doesn't) flush\b|\bbreaker keeps? trip\w*|\bfood is spoil\w*|\bpilot keeps going out\b|\bfridge and freezer are off\b/;
-const DEADLINE = /\b(?:by|before|until|on|this|next)?\s?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|weekend)\b[\s\S]*\b(?:inspection|closing|move|moving|event|wedding|guests|party|walkthrough|walk through|deadline|due|runs? out|before then|funeral|viewing|showing)\b|\b(?:inspection|closing|moving out|event|wedding|guests|party|walkthrough|deadline|due|runs? out|funeral|viewing|showing)\b[\s\S]*\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|weekend|before then)\b|\bin (?:\d|one|two|three|four|five|a couple of|a few) days\b/;
+const DEADLINE = /\b(?:by|before|until|on|this|next)?\s?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|weekend)\b[\s\S]*\b(?:inspection|closing|move|moving|event|wedding|guests|party|walkthrough|walk through|deadline|due|runs? out|before then|funeral|viewing|showing)\b|\b(?:inspection|closing|moving out|event|wedding|guests|party|walkthrough|deadline|due|runs? out|funeral|viewing|showing)\b[\s\S]*\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|weekend|before then)\b|\bin (?:\d|one|two|three|four|five|a couple of|a few) days\b|\bneed (?:it|this|that|them|my \w+|the \w+|our \w+)(?: \S+){0,4} (?:for|by|before) (?:\S+ ){0,3}(?:tomorrow|tonight|today|monday|tuesday|wednesday|thursday|friday|saturday|sunday|the morning)\b/;
 const DEFERRED = /\b(?:no rush|no hurry|not urgent|not in a hurry|no particular rush|it can wait|can wait|whenever|low priority|in a few (?:weeks|months)|next (?:month|year|spring|summer|fall|autumn|winter)|later this year|later on|in the new year|after the holidays|(?<!back |since |earlier )in (?:january|february|march|april|june|july|august|september|october|november|december)|(?:20[3-9]\d|202[7-9])|thinking about|planning (?:a|to|on)|sin prisa|no es urgente|cuando puedan)\b/;
 const BILLING_PROBLEM = /\b(?:charged (?:me )?(?:twice|double|two times|too much|the wrong|for something)|double[- ]?(?:charged|billed|charge)|overcharged|over-charged|billed (?:me )?twice|wrong (?:amount|charge|bill|invoice)|(?:billing|invoice|payment) (?:error|mistake|problem)|incorrect (?:bill|invoice|charge|amount)|charge i (?:don't|do not|didn't) recogni[sz]e)\b/;
 const FEEDBACK = /\b(?:thanks|thank you|great job|was great|were great|did a great|feedback|review|reviews|looks (?:great|amazing|fire)|missed|complain\w*|happy with|love the)\b/;
@@ -267,11 +274,13 @@ export function triage(text: string, options: TriageOptions = {}): Triage {
         continue;
       }
       const before = clause.slice(0, m.index);
-      if (rule.hazard === 'FIRE' && FIGURATIVE_FIRE.test(clause)) {
+      if ((rule.hazard === 'FIRE' && FIGURATIVE_FIRE.test(clause)) || JOKING.test(clause)) {
         matched.push(`${rule.label} (figurative)`);
         continue;
       }
-      const hypothetical = HYPOTHETICAL.test(before) || (/\b(?:if|in case|en caso|suppose)\b/.test(prevClause) && !PRESENT.test(clause)) || (isQuestionClause(raw, clause) && !PRESENT.test(clause) && rule.hazard !== 'MEDICAL');
+      // The condition may sit inside the match ("main shut-off valve IN CASE a pipe bursts"): read up to the match's last word.
+      const upToEvent = clause.slice(0, m.index + m[0].length).replace(/\s*\S+$/, '');
+      const hypothetical = HYPOTHETICAL.test(before) || /\b(?:if|in case|incase|en caso|suppose)\b/.test(upToEvent) || (/\b(?:if|in case|en caso|suppose)\b/.test(prevClause) && !PRESENT.test(clause)) || (isQuestionClause(raw, clause) && !PRESENT.test(clause) && rule.hazard !== 'MEDICAL');
       if (hypothetical) {
         matched.push(`${rule.label} (hypothetical)`);
         continue;

@@ -114,6 +114,19 @@ const tables: Record<string, Row[]> = {
     ['please change the e-mail address on my account', false, 'LOW'],
     ['thanks, the engineer was brilliant and left everything spotless, great job', false, 'LOW'],
   ],
+  'calm reports: falls, swallowing, fuel, scorched fittings': [
+    ['grandma slipped in the shower and she cant get up off the floor', true, 'URGENT', 'MEDICAL'],
+    ['his tongue is swelling and he can hardly swallow', true, 'URGENT', 'MEDICAL'],
+    ['there is diesel leaking all over the driveway from the van', true, 'URGENT', 'FIRE'],
+    ['the light switch in the hall looks charred and smells of burnt plastic', true, 'URGENT', 'ELECTRICAL'],
+  ],
+  'a condition before the event, jokes, records and next-day needs': [
+    ['where is the stopcock, in case the tank ever bursts', false, 'LOW'],
+    ['my bank account is on fire after christmas haha, do you do payment plans?', false, 'LOW'],
+    ['lol the kids flooded the bathroom floor with bubbles again, all mopped, just need a new bath seal sometime', false, 'NORMAL'],
+    ['please forward my records to the new clinic', false, 'LOW'],
+    ['the van heater is dead and i need the van for a job on monday', false, 'HIGH'],
+  ],
   'the examples quoted in the issue': [
     ['how much is a call-out to fix a leaking kitchen tap?', false, 'LOW'],
     ['Help! Water is pouring through my ceiling from the bathroom upstairs', true, 'URGENT', 'WATER'],
