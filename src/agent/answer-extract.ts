@@ -189,6 +189,21 @@ export function isYesNoQuestion(question: string): boolean {
   return (YES_NO.test(q) || casual) && !/\bor\b/.test(q);
 }
 
+const SERVICE_ASK = /^(?:do|does|can|could|will|would) (?:you guys|you all|y'?all|you|u|your \w+|the \w+)\s+(\w+)\s+(.+)$/;
+const OBJECT_END = /\s(?:on|in|for|at|with|from|if|when|and|or|to|near|during|before|after|by|as|like|please|too|also|here|there|today|now)\b.*$/;
+
+/**
+ * The head word (stemmed) of the service a yes/no question asks about, when it is named by two
+ * or more words ("do you do gas FITTING", "do you install tankless HEATERS"); null otherwise.
+ */
+export function serviceHead(question: string): string | null {
+  const q = normalizeCasual(question).replace(/^(?:so|and|also|hey|hi|hello|ok|okay|um)[,\s]+/, '').replace(/[?!.]+$/, '').trim();
+  const m = SERVICE_ASK.exec(q);
+  if (!m) return null;
+  const object = terms(m[2]!.replace(OBJECT_END, ''));
+  return object.length >= 2 ? object[object.length - 1]! : null;
+}
+
 /** Whether the quoted answer says no to the question: read in the clause that holds its subject. */
 function negative(question: string, text: string, qs: QueryTerm[], row: boolean): boolean {
   const q = normalizeCasual(question);
@@ -206,11 +221,21 @@ function negative(question: string, text: string, qs: QueryTerm[], row: boolean)
       break;
     }
   }
-  // A list item ("..., Independence Day, ...") takes the verb of its sentence ("We are closed on").
-  if (where !== clauses[0] && where.trim().split(/\s+/).length <= 6 && clauses[0] && NEGATIVE.test(clauses[0])) return true;
+  // A list item ("..., Independence Day, ...") takes the verb of its sentence ("We close on").
+  if (where !== clauses[0] && where.trim().split(/\s+/).length <= 6 && clauses[0]) where = `${clauses[0]} ${where}`;
+  const says = saysNo(q, where);
+  // "Are you CLOSED on Thanksgiving?" -> "We are closed on Thanksgiving": the question asks the
+  // negative, so the same negative in the answer is a yes.
+  return NEGATIVE_ASKED.test(q) ? !says : says;
+}
+
+/** The question itself asks about a negative state ("are you closed", "is it not included"). */
+const NEGATIVE_ASKED = /^(?:are|is|will|were|was) (?:you|u|it|the \w+|your \w+|they)(?: \w+)? (?:closed|shut|not|unavailable)\b|\b(?:isn't|aren't|don't|doesn't|won't)\b/;
+
+function saysNo(q: string, where: string): boolean {
   if (NEGATIVE.test(where)) return true;
   // "Are you open on Christmas?" -> "We close on Christmas Day" (but "closes at noon" means open until then).
-  if (/\bopen\b/.test(q) && /\bclos(?:e|es|ing)\b(?!\s+at\b)/i.test(where)) return true;
+  if (/\b(?:open|closed?)\b/.test(q) && /\bclos(?:e|es|ing)\b(?!\s+at\b)/i.test(where)) return true;
   // "Do you charge for quotes?" -> "Quotes are free": a no, unless the question asked "free?".
   return PRICE_WORDS.test(q) && !/\bfree\b/.test(q) && /\b(?:free|no charge|no extra cost|at no cost|included)\b/i.test(where);
 }
@@ -227,10 +252,18 @@ function askedColumns(qs: QueryTerm[], u: Unit, types: number[]): Set<number> | 
   if (cells.length < 2) return null;
   const scores = cells.map((c) => qs.reduce((s, q) => s + (c.headerTerms.has(q.term) ? q.weight : q.related.some((r) => c.headerTerms.has(r)) ? q.weight * 0.8 : 0), 0));
   const best = Math.max(...scores);
-  if (best > 0 && !scores.every((s) => s === best)) return new Set(scores.flatMap((s, i) => (s === best ? [i] : [])));
+  // A cell that says what the question asks about ("is the fee WAIVED", "how many VISITS") is part
+  // of the answer whatever its column is called.
+  const labelTerms = new Set(terms(u.label ?? ''));
+  const said = cells.flatMap((c, i) => {
+    const ct = new Set(terms(c.value));
+    return qs.some((q) => !q.light && q.type === null && !labelTerms.has(q.term) && (ct.has(q.term) || (q.term.length >= 5 && [...ct].some((w) => w.startsWith(q.term))))) ? [i] : [];
+  });
+  const withSaid = (set: Set<number> | null) => (set && said.length ? new Set([...set, ...said]) : set);
+  if (best > 0 && !scores.every((s) => s === best)) return withSaid(new Set(scores.flatMap((s, i) => (s === best ? [i] : []))));
   // No column named: the kind of answer asked for picks it ("how long" -> the "6 hours" column).
   const typed = cells.flatMap((c, i) => (types.some((t) => ANSWER_TYPES[t]!.has.test(c.value)) ? [i] : []));
-  return typed.length && typed.length < cells.length ? new Set(typed) : null;
+  return typed.length && typed.length < cells.length ? withSaid(new Set(typed)) : null;
 }
 
 const BACK_REFERENCE = /^(?:it|its|they|them|their|these|those|he|she|his|her|such)\b|^please\b[^.]{0,30}\b(?:them|it|they)\b/i;
@@ -304,6 +337,11 @@ export function extractiveAnswer(
     // "Do you install LANDSCAPE lighting?": a yes would be a claim about something the knowledge
     // never names. A word it never uses, and that is no everyday word, makes the question uncovered.
     if (main.some(({ q, m }) => q.unknown && q.term.length >= 5 && q.weight >= UNKNOWN_WEIGHT && m < MATCH.related)) return null;
+    // "Do you do GAS FITTING?": a yes needs the service's own head word, not a word related to it
+    // ("installed"): a gas furnace installed is no gas-fitting service.
+    const head = serviceHead(question);
+    const hi = head ? qs.findIndex((q) => q.term === head) : -1;
+    if (hi >= 0 && best.matches[hi]! < MATCH.morph) return null;
   }
 
   const chosen: Scored[] = [best];
