@@ -319,11 +319,16 @@ export function extractiveAnswer(
   const subjectWords = qs.some((q) => !q.light && q.type === null);
   // Or the unit holds the kind of answer asked for ("within 90 minutes" for "how fast") and its
   // section is about the subject ("Emergencies and safety").
-  const hardTyped = HARD_ASK.test(normalizeCasual(question)) && best.matches.some((m, i) => qs[i]!.type !== null && m === MATCH.type);
+  // ("whats the maintenance plan cost": the price sits in the "Maintenance plan" section's sentence).
+  const hardTyped = best.matches.some((m, i) => qs[i]!.type !== null && m === MATCH.type);
   const ownMatch =
     best.matches.some((m, i) => m >= MATCH.related && (!subjectWords || (!qs[i]!.light && qs[i]!.type === null))) ||
     (hardTyped && best.matches.some((m, i) => m >= MATCH.heading && !qs[i]!.light && qs[i]!.type === null));
   if (best.cover < threshold || !ownMatch) return null;
+  // "how much to clean a DRYER vent": a word of the subject the knowledge never uses, and that is
+  // no everyday word, names something else than the best sentence is about (the yes/no rule below
+  // says the same for claims).
+  if (qs.some((q, i) => q.unknown && !q.light && !q.context && q.type === null && q.term.length >= 5 && q.weight >= UNKNOWN_WEIGHT && best.matches[i]! < MATCH.related)) return null;
   const plain = normalizeCasual(question);
   const yesNo = isYesNoQuestion(question);
   const wanted = askedTypes(plain).filter((t) => HARD_TYPES.has(t) && HARD_ASK.test(plain));

@@ -33,7 +33,10 @@ We close on New Year's Day, Easter Sunday, Labor Day and Christmas Day.
 | Safe opening | $250 | Drilling only as a last resort |
 
 ## Cars
-We cut and program car keys for most makes, with a new key from $120.`;
+We cut and program car keys for most makes, with a new key from $120.
+
+## Membership
+The Key Club costs $9 a month and includes one free lockout a year.`;
 
 const chunks = chunkDocument({ title: 'Lakeside guide', content: KB, source: 'MARKDOWN' });
 const hits: SearchHit[] = chunks.map((c, i) => ({ chunkId: `c${i}`, itemId: 'i1', title: 'Lakeside guide', heading: c.heading, content: c.content, score: 1 / (i + 1) }));
@@ -79,4 +82,11 @@ t.test('a yes to "do you do X Y?" needs the head word of the service', async (t)
   t.equal(ask('do you do door installation'), null, '"installation" found only as a related word: no yes');
   t.match(ask('do you program car keys'), /^Yes\. We cut and program car keys/);
   t.match(ask('do you open safes'), /^Yes\./);
+});
+
+t.test('a price or time in a section named by the question; "open late" is about hours; an unknown subject is not answered', async (t) => {
+  t.match(ask('whats the membership cost per month'), /The Key Club costs \$9 a month/, 'the section heading names the subject');
+  t.match(ask('r u open late on fridays'), /^Yes\. Monday to Friday — Hours: 8:00 am to 6:00 pm/);
+  t.equal(ask('how much to rekey a padlock'), null, '"padlock" is never in the knowledge: not the $45 lock rekey');
+  t.match(ask('how much to rekey a lock'), /\$45/);
 });
