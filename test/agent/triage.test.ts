@@ -148,6 +148,21 @@ const tables: Record<string, Row[]> = {
     ["there's a stain on the ceiling from an old leak, it's dry now", false, 'HIGH'],
     ['there was a gas smell yesterday but the gas company checked and said its fine', false, 'HIGH'],
   ],
+  'said other ways: sagging ceilings, sewage on floors, sulphur, smoke in a room, blackened outlets, cold with illness, Spanish falls': [
+    ['the ceiling in the kitchen is sagging and dripping', true, 'URGENT', 'WATER'],
+    ['we have sewage on the bathroom floor', true, 'URGENT', 'SEWAGE'],
+    ["there's a sulfur smell near the furnace", true, 'URGENT', 'GAS'],
+    ['the smoke alarm is going off and theres smoke in the kitchen', true, 'URGENT', 'FIRE'],
+    ['outlet is buzzing and black around the edges', true, 'URGENT', 'ELECTRICAL'],
+    ["heat stopped working and it's 12 degrees, my mom is 79 and sick", true, 'URGENT', 'NO_HEAT'],
+    ['furnace is dead, its -10 and my son has asthma', true, 'URGENT', 'NO_HEAT'],
+    ['mi abuela se cayo y no se puede levantar', true, 'URGENT', 'MEDICAL'],
+  ],
+  'a risk, a product or a question about the hazard is no emergency': [
+    ['i have a question about gas leaks, how do you detect them', false, 'LOW'],
+    ['we want a gas leak detector installed', false, 'NORMAL'],
+    ['my landlord says the pipes might burst this winter, can you insulate them', false, 'NORMAL'],
+  ],
   'the examples quoted in the issue': [
     ['how much is a call-out to fix a leaking kitchen tap?', false, 'LOW'],
     ['Help! Water is pouring through my ceiling from the bathroom upstairs', true, 'URGENT', 'WATER'],
