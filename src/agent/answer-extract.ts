@@ -337,8 +337,10 @@ export function extractiveAnswer(
   if (yesNo) {
     const main = qs.map((q, i) => ({ q, m: best.matches[i]! })).filter(({ q }) => !q.light && !q.context && q.type === null && q.weight >= 0.6);
     // A word found as itself counts fully; found only through a related word or the heading, half.
-    const found = main.reduce((n, { m }) => n + (m >= MATCH.morph ? 1 : m >= MATCH.related ? 0.75 : m >= MATCH.headingRelated ? 0.5 : 0), 0);
-    if (main.length && found / main.length < 0.6) return null;
+    // Weighed by the words' weights: an everyday word the knowledge never uses ("a BIG job") counts less than the subject.
+    const found = main.reduce((n, { q, m }) => n + q.weight * (m >= MATCH.morph ? 1 : m >= MATCH.related ? 0.75 : m >= MATCH.headingRelated ? 0.5 : 0), 0);
+    const mainWeight = main.reduce((n, { q }) => n + q.weight, 0);
+    if (main.length && found / mainWeight < 0.6) return null;
     // "Do you install LANDSCAPE lighting?": a yes would be a claim about something the knowledge
     // never names. A word it never uses, and that is no everyday word, makes the question uncovered.
     if (main.some(({ q, m }) => q.unknown && q.term.length >= 5 && q.weight >= UNKNOWN_WEIGHT && m < MATCH.related)) return null;
