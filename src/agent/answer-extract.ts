@@ -1,4 +1,4 @@
-import { answeredByTerms, isStopWord, normalizeCasual, normalizeText, relatedTerms, stem, terms, words } from '../ai/lexical.js';
+import { answeredByTerms, expandedTerms, isStopWord, normalizeCasual, normalizeText, relatedTerms, stem, terms, words } from '../ai/lexical.js';
 import type { SearchHit, Vocabulary } from '../knowledge/service.js';
 import { unitsOf, type Unit } from './answer-units.js';
 import { ANSWER_TYPES, askedTypes, HARD_ASK, HARD_TYPES } from './answer-types.js';
@@ -38,6 +38,8 @@ const LIGHT = new Set(
     .map(stem),
 );
 
+const EXPANDED = expandedTerms();
+
 const ADJUNCT = new Set(['when', 'while', 'during', 'whilst']);
 
 // "...a call-out TO FIX a leaking tap": verbs that open a purpose clause.
@@ -60,6 +62,8 @@ interface QueryTerm {
   unknown?: boolean;
   /** From a sentence around the question ("is there an elevator? | I can't do stairs"). */
   context?: boolean;
+  /** An everyday English word (among the 1,500 most used): it rarely names the subject alone. */
+  common?: boolean;
 }
 
 /** Chunk frequencies by stem (what queryTerms weighs with); computed once per vocabulary read. */
@@ -112,10 +116,11 @@ export function queryTerms(question: string, vocab: (Vocabulary & { stems?: Map<
         // "open wednesday at 8": a bare hour in a question about hours is a clock time.
         const clock = hoursAsked >= 0 && /^\d{1,2}$/.test(t) && Number(t) >= 1 && Number(t) <= 12 ? hoursAsked : null;
         const type = typeOf.get(t) ?? clock;
-        const light = SHAPE.has(t) || LIGHT.has(t) || (count === 0 && /^\d+$/.test(t));
+        // A stop word the knowledge's vocabulary leaves out ("tune UPS") is never its subject either.
+        const light = SHAPE.has(t) || LIGHT.has(t) || isStopWord(t) || (count === 0 && /^\d+$/.test(t));
         // A word naming the kind of answer ("price") weighs like a common word, whatever its rarity.
         const weight = (type !== null ? Math.max(0.8, Math.min(idf, 1)) : light ? 0.3 : idf) * (purpose ? 0.35 : context ? 0.5 : 1);
-        seen.set(t, { term: t, weight, related, answeredBy: answeredByTerms(t), type, light, unknown: !!df && count === 0, context });
+        seen.set(t, { term: t, weight, related, answeredBy: answeredByTerms(t), type, light, unknown: !!df && count === 0, context, common: rank !== undefined && rank < 1500 });
       }
     }
   }
@@ -189,6 +194,8 @@ export function isYesNoQuestion(question: string): boolean {
   return (YES_NO.test(q) || casual) && !/\bor\b/.test(q);
 }
 
+/** "tune UPS", "clean OUT": particles of a phrasal noun are not its head. */
+const PARTICLES = new Set(['up', 'out', 'off', 'down', 'over', 'in', 'on', 'away', 'back']);
 const SERVICE_ASK = /^(?:do|does|can|could|will|would) (?:you guys|you all|y'?all|you|u|your \w+|the \w+)\s+(\w+)\s+(.+)$/;
 const OBJECT_END = /\s(?:on|in|for|at|with|from|if|when|and|or|to|near|during|before|after|by|as|like|please|too|also|here|there|today|now)\b.*$/;
 
@@ -197,11 +204,23 @@ const OBJECT_END = /\s(?:on|in|for|at|with|from|if|when|and|or|to|near|during|be
  * or more words ("do you do gas FITTING", "do you install tankless HEATERS"); null otherwise.
  */
 export function serviceHead(question: string): string | null {
+  return serviceObject(question)?.head ?? null;
+}
+
+function serviceObject(question: string): { head: string; modifier: string } | null {
   const q = normalizeCasual(question).replace(/^(?:so|and|also|hey|hi|hello|ok|okay|um)[,\s]+/, '').replace(/[?!.]+$/, '').trim();
   const m = SERVICE_ASK.exec(q);
   if (!m) return null;
-  const object = terms(m[2]!.replace(OBJECT_END, ''));
-  return object.length >= 2 ? object[object.length - 1]! : null;
+  // "do you work ON the 4th": no object, the verb is the question.
+  const object = terms(` ${m[2]!}`.replace(OBJECT_END, '')).filter((t) => !isStopWord(t) && !PARTICLES.has(t));
+  return object.length >= 2 ? { head: object[object.length - 1]!, modifier: object[object.length - 2]! } : null;
+}
+
+/** "video SESSIONS" for "video APPOINTMENTS": the related word stands right after the question's modifier. */
+function modifiedRelated(text: string, modifier: string, related: string[]): boolean {
+  const ws = words(normalizeText(text), 400).map((w) => terms(w)[0] ?? '');
+  for (let i = 0; i + 1 < ws.length; i++) if (ws[i] === modifier && related.includes(ws[i + 1]!)) return true;
+  return false;
 }
 
 /** Whether the quoted answer says no to the question: read in the clause that holds its subject. */
@@ -328,14 +347,19 @@ export function extractiveAnswer(
   // "how much to clean a DRYER vent": a word of the subject the knowledge never uses, and that is
   // no everyday word, names something else than the best sentence is about (the yes/no rule below
   // says the same for claims).
-  if (qs.some((q, i) => q.unknown && !q.light && !q.context && q.type === null && q.term.length >= 5 && q.weight >= UNKNOWN_WEIGHT && best.matches[i]! < MATCH.related)) return null;
+  // A table row whose own label names everything else asked ("Level 2 EV charger install" for a
+  // "TESLA charger install") answers for a kind of what it names.
+  const label = best.unit.kind === 'row' ? new Set(terms(best.unit.label ?? '')) : null;
+  const labelCovers = !!label && qs.every((q) => q.unknown || q.light || q.type !== null || label.has(q.term) || morphMatch(q.term, label));
+  if (!labelCovers && qs.some((q, i) => q.unknown && !q.common && !q.light && !q.context && q.type === null && q.term.length >= 5 && !EXPANDED.has(q.term) && best.matches[i]! < MATCH.related)) return null;
   const plain = normalizeCasual(question);
   const yesNo = isYesNoQuestion(question);
   const wanted = askedTypes(plain).filter((t) => HARD_TYPES.has(t) && HARD_ASK.test(plain));
   // A yes or a no is a claim: most of the question's own words must be in the answer or its
   // section ("does Dr Nair speak Spanish?" is not answered by a sentence about Dr Nair).
   if (yesNo) {
-    const main = qs.map((q, i) => ({ q, m: best.matches[i]! })).filter(({ q }) => !q.light && !q.context && q.type === null && q.weight >= 0.6);
+    // Words an abbreviation expanded to ("ac" -> "air conditioning") help find the answer but are no claim of their own.
+    const main = qs.map((q, i) => ({ q, m: best.matches[i]! })).filter(({ q }) => !q.light && !q.context && q.type === null && q.weight >= 0.6 && !EXPANDED.has(q.term));
     // A word found as itself counts fully; found only through a related word or the heading, half.
     // Weighed by the words' weights: an everyday word the knowledge never uses ("a BIG job") counts less than the subject.
     const found = main.reduce((n, { q, m }) => n + q.weight * (m >= MATCH.morph ? 1 : m >= MATCH.related ? 0.75 : m >= MATCH.headingRelated ? 0.5 : 0), 0);
@@ -346,9 +370,9 @@ export function extractiveAnswer(
     if (main.some(({ q, m }) => q.unknown && q.term.length >= 5 && q.weight >= UNKNOWN_WEIGHT && m < MATCH.related)) return null;
     // "Do you do GAS FITTING?": a yes needs the service's own head word, not a word related to it
     // ("installed"): a gas furnace installed is no gas-fitting service.
-    const head = serviceHead(question);
-    const hi = head ? qs.findIndex((q) => q.term === head) : -1;
-    if (hi >= 0 && best.matches[hi]! < MATCH.morph) return null;
+    const object = serviceObject(question);
+    const hi = object ? qs.findIndex((q) => q.term === object.head) : -1;
+    if (hi >= 0 && best.matches[hi]! < MATCH.morph && !modifiedRelated(best.unit.text, object!.modifier, qs[hi]!.related)) return null;
   }
 
   const chosen: Scored[] = [best];
