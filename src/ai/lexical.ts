@@ -120,6 +120,13 @@ export function expandedTerms(): ReadonlySet<string> {
   return out;
 }
 
+/** The stems of abbreviations that expand to several words ("ac", "comp"): one concept with their expansion. */
+export function abbreviationTerms(): ReadonlySet<string> {
+  const out = new Set<string>();
+  for (const [abbr, full] of Object.entries(CASUAL)) if (full.split(' ').length >= 2) for (const t of terms(abbr)) out.add(t);
+  return out;
+}
+
 /** Text normalisation for both questions and knowledge: lower case, times split and marked. */
 export function normalizeText(text: string): string {
   return text

@@ -99,3 +99,15 @@ t.test('a price or time in a section named by the question; "open late" is about
   t.match(ask('how much to rekey a padlock'), /Rekey a lock — Price: \$45/, 'a row whose label names the rest answers for a kind of it');
   t.match(ask('how much to rekey a lock'), /\$45/);
 });
+
+t.test("what the visitor would do must be said, and an abbreviation is one concept with its expansion", async (t) => {
+  const rows: Array<[string, RegExp | null]> = [
+    ['can i buy locks from you to fit myself', null],
+    ['can i get a car key programmed', /car keys/],
+    ['do you cut car keys', /^Yes\. We cut and program car keys/],
+  ];
+  for (const [q, want] of rows) {
+    if (want) t.match(ask(q), want, q);
+    else t.equal(ask(q), null, `${q}: "buy" is never said`);
+  }
+});
