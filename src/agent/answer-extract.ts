@@ -366,19 +366,13 @@ export function extractiveAnswer(
       .map((q, i) => ({ q, m: best.matches[i]! }))
       .filter(({ q, m }) => !q.light && !q.context && q.type === null && q.weight >= 0.6 && (!EXPANDED.has(q.term) || m > 0) && !(expansionFound && ABBREVIATIONS.has(q.term)));
     // A word found as itself counts fully; found only through a related word or the heading, half.
-    // Weighed by the words' weights: an everyday word the knowledge never uses ("a BIG job") counts less than the subject.
-    const found = main.reduce((n, { q, m }) => n + q.weight * (m >= MATCH.morph ? 1 : m >= MATCH.related ? 0.75 : m >= MATCH.headingRelated ? 0.5 : 0), 0);
-    const mainWeight = main.reduce((n, { q }) => n + q.weight, 0);
-    if (main.length && found / mainWeight < 0.6) return null;
+    const found = main.reduce((n, { m }) => n + (m >= MATCH.morph ? 1 : m >= MATCH.related ? 0.75 : m >= MATCH.headingRelated ? 0.5 : 0), 0);
+    if (main.length && found / main.length < 0.6) return null;
     // "Do you install LANDSCAPE lighting?": a yes would be a claim about something the knowledge
     // never names. A word it never uses, and that is no everyday word, makes the question uncovered.
     if (main.some(({ q, m }) => q.unknown && q.term.length >= 5 && q.weight >= UNKNOWN_WEIGHT && m < MATCH.related)) return null;
     // "Do you do GAS FITTING?": a yes needs the service's own head word, not a word related to it
     // ("installed"): a gas furnace installed is no gas-fitting service.
-    // "can I BUY parts from you?": what the visitor would do is the claim; "parts are extra" does not say it.
-    const verb = /^(?:can|could|may|do|should|will|would) (?:i|we) (\w+)/.exec(normalizeCasual(question).replace(/^(?:so|and|also|hey|hi|hello|ok|okay|um)[,\s]+/, ''))?.[1];
-    const vi = verb ? qs.findIndex((q) => q.term === terms(verb)[0]) : -1;
-    if (vi >= 0 && !qs[vi]!.light && qs[vi]!.type === null && best.matches[vi]! < MATCH.related) return null;
     const object = serviceObject(question);
     const hi = object ? qs.findIndex((q) => q.term === object.head) : -1;
     if (hi >= 0 && best.matches[hi]! < MATCH.morph && !modifiedRelated(best.unit.text, object!.modifier, qs[hi]!.related)) return null;
