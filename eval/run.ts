@@ -95,10 +95,11 @@ async function startApp(adminToken: string): Promise<{ app: FastifyInstance; clo
   };
 }
 
-async function gql(app: FastifyInstance, query: string, variables: Record<string, unknown>, token?: string): Promise<Record<string, any>> {
+async function gql(app: FastifyInstance, query: string, variables: Record<string, unknown>, token?: string, remoteAddress?: string): Promise<Record<string, any>> {
   const res = await app.inject({
     method: 'POST',
     url: '/graphql',
+    ...(remoteAddress ? { remoteAddress } : {}),
     headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
     payload: { query, variables },
   });
@@ -108,7 +109,7 @@ async function gql(app: FastifyInstance, query: string, variables: Record<string
 }
 
 /** Creates the business of one knowledge base the way an owner would, through GraphQL. */
-async function createBusiness(app: FastifyInstance, kb: KbSpec, adminToken: string): Promise<{ businessId: string; token: string }> {
+async function createBusiness(app: FastifyInstance, kb: KbSpec, adminToken: string, n: number): Promise<{ businessId: string; token: string }> {
   const signUpInput: Record<string, unknown> = {
     businessName: kb.businessName,
     email: `owner-${kb.id}-${randomBytes(3).toString('hex')}@eval.local`,
@@ -132,7 +133,8 @@ async function createBusiness(app: FastifyInstance, kb: KbSpec, adminToken: stri
     } else tradeValue = kb.trade;
   }
   if (tradeValue) signUpInput.trade = tradeValue;
-  const { signUp } = await gql(app, 'mutation($input: SignUpInput!) { signUp(input: $input) { token businessId } }', { input: signUpInput });
+  // Each owner signs up from their own address (the per-address sign-up limit is for one person).
+  const { signUp } = await gql(app, 'mutation($input: SignUpInput!) { signUp(input: $input) { token businessId } }', { input: signUpInput }, undefined, `10.255.0.${n + 1}`);
   await gql(app, 'mutation($id: ID!) { setPlan(businessId: $id, plan: PRO) { id } }', { id: signUp.businessId }, adminToken);
   for (const item of kb.items) {
     const content = readFileSync(join(dataDir, 'kb', item.file), 'utf8');
@@ -210,7 +212,7 @@ async function main() {
   const log = (s: string, split: string) => opts.verbose && split === 'tune' && process.stderr.write(`${s}\n`);
   try {
     const businesses = new Map<string, string>();
-    for (const kb of kbs) businesses.set(kb.id, (await createBusiness(app, kb, adminToken)).businessId);
+    for (const [n, kb] of kbs.entries()) businesses.set(kb.id, (await createBusiness(app, kb, adminToken, n)).businessId);
     const businessOf = (kb: string) => businesses.get(kb) ?? businesses.get(kbs[0]!.id)!;
     const chat = chatClient(app);
 

@@ -1,4 +1,4 @@
-import { answeredByTerms, isStopWord, normalizeCasual, normalizeText, relatedTerms, stem, terms, words } from '../ai/lexical.js';
+import { abbreviationTerms, answeredByTerms, expandedTerms, isStopWord, normalizeCasual, normalizeText, relatedTerms, stem, terms, words } from '../ai/lexical.js';
 import type { SearchHit, Vocabulary } from '../knowledge/service.js';
 import { unitsOf, type Unit } from './answer-units.js';
 import { ANSWER_TYPES, askedTypes, HARD_ASK, HARD_TYPES } from './answer-types.js';
@@ -38,6 +38,9 @@ const LIGHT = new Set(
     .map(stem),
 );
 
+const EXPANDED = expandedTerms();
+const ABBREVIATIONS = abbreviationTerms();
+
 const ADJUNCT = new Set(['when', 'while', 'during', 'whilst']);
 
 // "...a call-out TO FIX a leaking tap": verbs that open a purpose clause.
@@ -60,6 +63,8 @@ interface QueryTerm {
   unknown?: boolean;
   /** From a sentence around the question ("is there an elevator? | I can't do stairs"). */
   context?: boolean;
+  /** An everyday English word (among the 1,500 most used): it rarely names the subject alone. */
+  common?: boolean;
 }
 
 /** Chunk frequencies by stem (what queryTerms weighs with); computed once per vocabulary read. */
@@ -112,10 +117,11 @@ export function queryTerms(question: string, vocab: (Vocabulary & { stems?: Map<
         // "open wednesday at 8": a bare hour in a question about hours is a clock time.
         const clock = hoursAsked >= 0 && /^\d{1,2}$/.test(t) && Number(t) >= 1 && Number(t) <= 12 ? hoursAsked : null;
         const type = typeOf.get(t) ?? clock;
-        const light = SHAPE.has(t) || LIGHT.has(t) || (count === 0 && /^\d+$/.test(t));
+        // A stop word the knowledge's vocabulary leaves out ("tune UPS") is never its subject either.
+        const light = SHAPE.has(t) || LIGHT.has(t) || isStopWord(t) || (count === 0 && /^\d+$/.test(t));
         // A word naming the kind of answer ("price") weighs like a common word, whatever its rarity.
         const weight = (type !== null ? Math.max(0.8, Math.min(idf, 1)) : light ? 0.3 : idf) * (purpose ? 0.35 : context ? 0.5 : 1);
-        seen.set(t, { term: t, weight, related, answeredBy: answeredByTerms(t), type, light, unknown: !!df && count === 0, context });
+        seen.set(t, { term: t, weight, related, answeredBy: answeredByTerms(t), type, light, unknown: !!df && count === 0, context, common: rank !== undefined && rank < 1500 });
       }
     }
   }
@@ -189,6 +195,35 @@ export function isYesNoQuestion(question: string): boolean {
   return (YES_NO.test(q) || casual) && !/\bor\b/.test(q);
 }
 
+/** "tune UPS", "clean OUT": particles of a phrasal noun are not its head. */
+const PARTICLES = new Set(['up', 'out', 'off', 'down', 'over', 'in', 'on', 'away', 'back']);
+const SERVICE_ASK = /^(?:do|does|can|could|will|would) (?:you guys|you all|y'?all|you|u|your \w+|the \w+)\s+(\w+)\s+(.+)$/;
+const OBJECT_END = /\s(?:on|in|for|at|with|from|if|when|and|or|to|near|during|before|after|by|as|like|please|too|also|here|there|today|now)\b.*$/;
+
+/**
+ * The head word (stemmed) of the service a yes/no question asks about, when it is named by two
+ * or more words ("do you do gas FITTING", "do you install tankless HEATERS"); null otherwise.
+ */
+export function serviceHead(question: string): string | null {
+  return serviceObject(question)?.head ?? null;
+}
+
+function serviceObject(question: string): { head: string; modifier: string } | null {
+  const q = normalizeCasual(question).replace(/^(?:so|and|also|hey|hi|hello|ok|okay|um)[,\s]+/, '').replace(/[?!.]+$/, '').trim();
+  const m = SERVICE_ASK.exec(q);
+  if (!m) return null;
+  // "do you work ON the 4th": no object, the verb is the question.
+  const object = terms(` ${m[2]!}`.replace(OBJECT_END, '')).filter((t) => !isStopWord(t) && !PARTICLES.has(t));
+  return object.length >= 2 ? { head: object[object.length - 1]!, modifier: object[object.length - 2]! } : null;
+}
+
+/** "video SESSIONS" for "video APPOINTMENTS": the related word stands right after the question's modifier. */
+function modifiedRelated(text: string, modifier: string, related: string[]): boolean {
+  const ws = words(normalizeText(text), 400).map((w) => terms(w)[0] ?? '');
+  for (let i = 0; i + 1 < ws.length; i++) if (ws[i] === modifier && related.includes(ws[i + 1]!)) return true;
+  return false;
+}
+
 /** Whether the quoted answer says no to the question: read in the clause that holds its subject. */
 function negative(question: string, text: string, qs: QueryTerm[], row: boolean): boolean {
   const q = normalizeCasual(question);
@@ -206,11 +241,21 @@ function negative(question: string, text: string, qs: QueryTerm[], row: boolean)
       break;
     }
   }
-  // A list item ("..., Independence Day, ...") takes the verb of its sentence ("We are closed on").
-  if (where !== clauses[0] && where.trim().split(/\s+/).length <= 6 && clauses[0] && NEGATIVE.test(clauses[0])) return true;
+  // A list item ("..., Independence Day, ...") takes the verb of its sentence ("We close on").
+  if (where !== clauses[0] && where.trim().split(/\s+/).length <= 6 && clauses[0]) where = `${clauses[0]} ${where}`;
+  const says = saysNo(q, where);
+  // "Are you CLOSED on Thanksgiving?" -> "We are closed on Thanksgiving": the question asks the
+  // negative, so the same negative in the answer is a yes.
+  return NEGATIVE_ASKED.test(q) ? !says : says;
+}
+
+/** The question itself asks about a negative state ("are you closed", "is it not included"). */
+const NEGATIVE_ASKED = /^(?:are|is|will|were|was) (?:you|u|it|the \w+|your \w+|they)(?: \w+)? (?:closed|shut|not|unavailable)\b|\b(?:isn't|aren't|don't|doesn't|won't)\b/;
+
+function saysNo(q: string, where: string): boolean {
   if (NEGATIVE.test(where)) return true;
   // "Are you open on Christmas?" -> "We close on Christmas Day" (but "closes at noon" means open until then).
-  if (/\bopen\b/.test(q) && /\bclos(?:e|es|ing)\b(?!\s+at\b)/i.test(where)) return true;
+  if (/\b(?:open|closed?)\b/.test(q) && /\bclos(?:e|es|ing)\b(?!\s+at\b)/i.test(where)) return true;
   // "Do you charge for quotes?" -> "Quotes are free": a no, unless the question asked "free?".
   return PRICE_WORDS.test(q) && !/\bfree\b/.test(q) && /\b(?:free|no charge|no extra cost|at no cost|included)\b/i.test(where);
 }
@@ -227,10 +272,18 @@ function askedColumns(qs: QueryTerm[], u: Unit, types: number[]): Set<number> | 
   if (cells.length < 2) return null;
   const scores = cells.map((c) => qs.reduce((s, q) => s + (c.headerTerms.has(q.term) ? q.weight : q.related.some((r) => c.headerTerms.has(r)) ? q.weight * 0.8 : 0), 0));
   const best = Math.max(...scores);
-  if (best > 0 && !scores.every((s) => s === best)) return new Set(scores.flatMap((s, i) => (s === best ? [i] : [])));
+  // A cell that says what the question asks about ("is the fee WAIVED", "how many VISITS") is part
+  // of the answer whatever its column is called.
+  const labelTerms = new Set(terms(u.label ?? ''));
+  const said = cells.flatMap((c, i) => {
+    const ct = new Set(terms(c.value));
+    return qs.some((q) => !q.light && q.type === null && !labelTerms.has(q.term) && (ct.has(q.term) || (q.term.length >= 5 && [...ct].some((w) => w.startsWith(q.term))))) ? [i] : [];
+  });
+  const withSaid = (set: Set<number> | null) => (set && said.length ? new Set([...set, ...said]) : set);
+  if (best > 0 && !scores.every((s) => s === best)) return withSaid(new Set(scores.flatMap((s, i) => (s === best ? [i] : []))));
   // No column named: the kind of answer asked for picks it ("how long" -> the "6 hours" column).
   const typed = cells.flatMap((c, i) => (types.some((t) => ANSWER_TYPES[t]!.has.test(c.value)) ? [i] : []));
-  return typed.length && typed.length < cells.length ? new Set(typed) : null;
+  return typed.length && typed.length < cells.length ? withSaid(new Set(typed)) : null;
 }
 
 const BACK_REFERENCE = /^(?:it|its|they|them|their|these|those|he|she|his|her|such)\b|^please\b[^.]{0,30}\b(?:them|it|they)\b/i;
@@ -286,24 +339,43 @@ export function extractiveAnswer(
   const subjectWords = qs.some((q) => !q.light && q.type === null);
   // Or the unit holds the kind of answer asked for ("within 90 minutes" for "how fast") and its
   // section is about the subject ("Emergencies and safety").
-  const hardTyped = HARD_ASK.test(normalizeCasual(question)) && best.matches.some((m, i) => qs[i]!.type !== null && m === MATCH.type);
+  // ("whats the maintenance plan cost": the price sits in the "Maintenance plan" section's sentence).
+  const hardTyped = best.matches.some((m, i) => qs[i]!.type !== null && m === MATCH.type);
   const ownMatch =
     best.matches.some((m, i) => m >= MATCH.related && (!subjectWords || (!qs[i]!.light && qs[i]!.type === null))) ||
     (hardTyped && best.matches.some((m, i) => m >= MATCH.heading && !qs[i]!.light && qs[i]!.type === null));
   if (best.cover < threshold || !ownMatch) return null;
+  // "how much to clean a DRYER vent": a word of the subject the knowledge never uses, and that is
+  // no everyday word, names something else than the best sentence is about (the yes/no rule below
+  // says the same for claims).
+  // A table row whose own label names everything else asked ("Level 2 EV charger install" for a
+  // "TESLA charger install") answers for a kind of what it names.
+  const label = best.unit.kind === 'row' ? new Set(terms(best.unit.label ?? '')) : null;
+  const labelCovers = !!label && qs.every((q) => q.unknown || q.light || q.type !== null || label.has(q.term) || morphMatch(q.term, label));
+  if (!labelCovers && qs.some((q, i) => q.unknown && !q.common && !q.light && !q.context && q.type === null && q.term.length >= 5 && !EXPANDED.has(q.term) && best.matches[i]! < MATCH.related)) return null;
   const plain = normalizeCasual(question);
   const yesNo = isYesNoQuestion(question);
   const wanted = askedTypes(plain).filter((t) => HARD_TYPES.has(t) && HARD_ASK.test(plain));
   // A yes or a no is a claim: most of the question's own words must be in the answer or its
   // section ("does Dr Nair speak Spanish?" is not answered by a sentence about Dr Nair).
   if (yesNo) {
-    const main = qs.map((q, i) => ({ q, m: best.matches[i]! })).filter(({ q }) => !q.light && !q.context && q.type === null && q.weight >= 0.6);
+    // Words an abbreviation expanded to ("ac" -> "air conditioning") help find the answer but are no claim of their own.
+    // ("workers comp" found as "workers' compensation": the abbreviation is then found too).
+    const expansionFound = qs.some((q, i) => EXPANDED.has(q.term) && best.matches[i]! > 0);
+    const main = qs
+      .map((q, i) => ({ q, m: best.matches[i]! }))
+      .filter(({ q, m }) => !q.light && !q.context && q.type === null && q.weight >= 0.6 && (!EXPANDED.has(q.term) || m > 0) && !(expansionFound && ABBREVIATIONS.has(q.term)));
     // A word found as itself counts fully; found only through a related word or the heading, half.
     const found = main.reduce((n, { m }) => n + (m >= MATCH.morph ? 1 : m >= MATCH.related ? 0.75 : m >= MATCH.headingRelated ? 0.5 : 0), 0);
     if (main.length && found / main.length < 0.6) return null;
     // "Do you install LANDSCAPE lighting?": a yes would be a claim about something the knowledge
     // never names. A word it never uses, and that is no everyday word, makes the question uncovered.
     if (main.some(({ q, m }) => q.unknown && q.term.length >= 5 && q.weight >= UNKNOWN_WEIGHT && m < MATCH.related)) return null;
+    // "Do you do GAS FITTING?": a yes needs the service's own head word, not a word related to it
+    // ("installed"): a gas furnace installed is no gas-fitting service.
+    const object = serviceObject(question);
+    const hi = object ? qs.findIndex((q) => q.term === object.head) : -1;
+    if (hi >= 0 && best.matches[hi]! < MATCH.morph && !modifiedRelated(best.unit.text, object!.modifier, qs[hi]!.related)) return null;
   }
 
   const chosen: Scored[] = [best];

@@ -13,7 +13,8 @@ export const ANSWER_TYPES: Array<{ ask: RegExp; words: string[]; has: RegExp; ma
   {
     ask: /\b(?:what time|hours|hour|open|close|closing|opening)\b/,
     // A part of the day ("wednesday MORNING") is answered by a clock time.
-    words: ['time', 'hour', 'open', 'close', 'opening', 'closing', 'morning', 'afternoon'],
+    // So is "open LATE" or "EARLY": a question about hours, not about lateness.
+    words: ['time', 'hour', 'open', 'close', 'opening', 'closing', 'morning', 'afternoon', 'evening', 'late', 'later', 'early', 'earlier'],
     has: /\b\d{1,2}(?::\d{2})?\s?(?:am|pm)\b|\bnoon\b|\bmidnight\b|\b24\/7\b|\b24 hours\b|\bclosed?\b/i,
   },
   {

@@ -103,7 +103,11 @@ export function emergencyLine(ctx: BusinessContext, hits: SearchHit[]): string |
   return contactPhone(ctx);
 }
 
-export function composeEmergencyReply(ctx: BusinessContext, hazard: Hazard, safetyHits: SearchHit[], lineHits: SearchHit[]): { reply: string; phone: string | null } {
+/**
+ * `answer`: the knowledge's answer to a question asked in the same message ("how fast can you get
+ * here?"): it comes after the safety instruction and the line, before the choice.
+ */
+export function composeEmergencyReply(ctx: BusinessContext, hazard: Hazard, safetyHits: SearchHit[], lineHits: SearchHit[], answer?: string | null): { reply: string; phone: string | null } {
   const er = emergencyNumber(ctx);
   const fromKnowledge = safetyInstruction(hazard, safetyHits);
   const fallback = FALLBACK[hazard].replace('{ER}', er);
@@ -114,5 +118,5 @@ export function composeEmergencyReply(ctx: BusinessContext, hazard: Hazard, safe
   const line = phone ? `Our emergency line is ${phoneInText(phone, businessCountry(ctx.business))}: call it now to reach someone straight away.` : '';
   const choice = `${phone ? 'Or I' : 'I'} can take your number for an urgent callback, or ask a couple of quick questions so we can get someone to you.`;
   const opener = safety ? '' : 'This sounds like an emergency. ';
-  return { reply: [opener + safety, line, choice].filter(Boolean).join(' ').trim(), phone };
+  return { reply: [opener + safety, line, answer ?? '', choice].filter(Boolean).join(' ').trim(), phone };
 }

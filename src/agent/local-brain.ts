@@ -106,7 +106,8 @@ export async function observe(env: TurnEnv, state: ConversationState, text: stri
   return { newEmergency: before === 0 || (before < 8 && (state.emergency?.severity ?? 0) >= 8) || newHazard, triage: t };
 }
 
-async function emergencyReply(env: TurnEnv, hazard: Hazard): Promise<{ reply: string; phone: string | null }> {
+/** The emergency reply; `withAnswer` composes it again with an answer to a question asked alongside (no second search). */
+async function emergencyReply(env: TurnEnv, hazard: Hazard): Promise<{ reply: string; phone: string | null; withAnswer: (answer: string) => string }> {
   let safetyHits: Awaited<ReturnType<AgentTools['searchKnowledge']>>['hits'] = [];
   let lineHits: typeof safetyHits = [];
   if (can(env.ctx.business.plan, 'knowledgeBase')) {
@@ -119,7 +120,7 @@ async function emergencyReply(env: TurnEnv, hazard: Hazard): Promise<{ reply: st
       // The safety instruction falls back to the standard one; the emergency must not wait.
     }
   }
-  return composeEmergencyReply(env.ctx, hazard, safetyHits, lineHits);
+  return { ...composeEmergencyReply(env.ctx, hazard, safetyHits, lineHits), withAnswer: (answer) => composeEmergencyReply(env.ctx, hazard, safetyHits, lineHits, answer).reply };
 }
 
 export async function localTurn(env: TurnEnv, state: ConversationState, text: string, observed?: { newEmergency: boolean; triage?: Triage }): Promise<TurnResult> {
@@ -147,6 +148,23 @@ export async function localTurn(env: TurnEnv, state: ConversationState, text: st
     return a.answer ? { text: a.answer.text, sources: a.answer.sources, known: true } : { text: DONT_KNOW_REPLY, sources: undefined, known: false };
   };
 
+  /**
+   * A question asked with an emergency or right after it ("how fast can you get here?") is still
+   * answered from knowledge; null when it is no question, a request in a question's clothes
+   * ("can someone come now?"), not covered, or already said by `said` (the safety instruction
+   * answers "what do I do?").
+   */
+  const emergencyQuestion = async (said: string): Promise<{ text: string; sources?: Array<{ title: string }> } | null> => {
+    const intent = readIntent(text);
+    if (!intent.question || intent.requestOnly || CALLBACK_ONLY.test(text.trim())) return null;
+    // "water is pouring out, how fast can you get here?": the question is its own clause; the hazard is not asked about.
+    const clauses = text.split(/(?<=[.!?])\s+|,\s*|\s+-\s+/).filter((c) => c.trim() && readIntent(c).question);
+    const a = await answerQuestion(clauses.length ? clauses.join(' ') : text);
+    if (!a.known) return null;
+    const fresh = a.text.split(/(?<=[.!?])\s+/).filter((s) => !/^(?:yes|no)\.$/i.test(s) && !said.includes(s));
+    return fresh.length ? { text: a.text, sources: a.sources } : null;
+  };
+
   // 1. A new serious emergency comes first, whatever else was going on.
   if (newEmergency && state.phase !== 'DONE') {
     tools.applyExtraction(ctx, state, text);
@@ -156,9 +174,11 @@ export async function localTurn(env: TurnEnv, state: ConversationState, text: st
       state.pendingQuestionId = null;
       const hazard = t.hazard && t.hazard !== 'STATED' && t.emergency ? t.hazard : (state.emergency?.hazard ?? 'STATED');
       const r = await emergencyReply(env, hazard);
+      const asked = await emergencyQuestion(r.reply);
       return {
         ...base,
-        reply: r.reply,
+        reply: asked ? r.withAnswer(asked.text) : r.reply,
+        sources: asked?.sources,
         emergency: emergencyInfo(ctx, severity, 'Emergency: we can connect you now.', r.phone),
         quickReplies: r.phone ? ['Call now', 'Request a callback', 'Quick questions'] : ['Request a callback', 'Quick questions'],
       };
@@ -173,7 +193,14 @@ export async function localTurn(env: TurnEnv, state: ConversationState, text: st
       const phone = contactPhone(ctx);
       let prefix = 'OK, just the essentials so we can get someone to you.';
       if (/\b(?:call ?back|ring me|call me)\b/i.test(text)) prefix = 'OK, let me take your details so the team can call you back.';
-      else if (/\b(?:call|connect|phone|dial)\b/i.test(text) && phone) prefix = `Please call ${phoneInText(phone, businessCountry(ctx.business))} now. In case the line is busy, let me take your details too.`;
+      else if (/\b(?:call|connect|phone|dial)\b/i.test(text) && phone && !readIntent(text).question) prefix = `Please call ${phoneInText(phone, businessCountry(ctx.business))} now. In case the line is busy, let me take your details too.`;
+      else if (readIntent(text).question && !/^quick questions?\b/i.test(text.trim())) {
+        // A question instead of a choice is answered, and the essentials follow: the emergency is not put on hold for it.
+        const asked = await emergencyQuestion('');
+        const answer = asked?.text ?? "I don't know that one, but the team can tell you when they reach you.";
+        const r = await askNextOrCapture(`${answer} Meanwhile, just the essentials so we can get someone to you.`);
+        return { ...r, sources: asked?.sources, emergency: emergencyInfo(ctx, state.emergency?.severity ?? 8, 'Emergency: call us now.') };
+      }
       const r = await askNextOrCapture(prefix);
       return { ...r, emergency: emergencyInfo(ctx, state.emergency?.severity ?? 8, 'Emergency: call us now.') };
     }

@@ -23,10 +23,31 @@ export interface ValidateOptions {
 const NAME_PREFIX = /^(?:hi|hello|hey)?[,!\s]*(?:my name is|my name's|name is|the name is|i am|i'm|im|this is|it's|it is|call me|me llamo|soy)\s+/i;
 const NOT_NAME_START = /^(?:do|does|did|can|could|is|are|will|would|should|what|whats|what's|when|where|why|how|who|which|have|has|the|a|an|my|our|there|it|i|we|you|yes|no|not|please|hello|hi|hey|ok|okay|sure|thanks|help|water|gas)\b/i;
 
+/** Particles that stay lower case inside a name ("Ludwig van Beethoven"). */
+const NAME_PARTICLES = new Set(['van', 'von', 'der', 'den', 'de', 'del', 'della', 'da', 'di', 'du', 'la', 'le', 'bin', 'ibn', 'al', 'y']);
+
+/**
+ * A name as it is shown and saved: typed all in lower case ("john smith") or all in capitals
+ * ("JOHN SMITH") it is capitalised word by word ("John Smith", "Mary-Jane O'Brien"); a name
+ * typed with its own capitals ("McDonald", "de Vries") is kept as typed.
+ */
+export function capitalizeName(name: string): string {
+  const t = name.trim().replace(/\s+/g, ' ');
+  if (t !== t.toLowerCase() && t !== t.toUpperCase()) return t;
+  return t
+    .toLowerCase()
+    .split(' ')
+    .map((w, i) => (i > 0 && NAME_PARTICLES.has(w) ? w : w.replace(/(^|[-'\u2019])(\p{L})/gu, (_, sep: string, c: string) => sep + c.toUpperCase())))
+    .join(' ');
+}
+
 export function extractName(text: string): string | null {
-  const m = /\b(?:[Mm]y name is|[Mm]y name's|I am|I'm|Im|[Tt]his is|[Mm]e llamo)\s+([A-Z][a-zA-Z'-]+(?:\s+[A-Z][a-zA-Z'-]+){0,2})/.exec(text);
+  // "my name is john smith": after "my name is" a lower-case name is still a name (not after "I'm": "i'm worried").
+  const m =
+    /\b(?:[Mm]y name is|[Mm]y name's|I am|I'm|Im|[Tt]his is|[Mm]e llamo)\s+([A-Z][a-zA-Z'-]+(?:\s+[A-Z][a-zA-Z'-]+){0,2})/.exec(text) ??
+    /\b(?:my name is|my name's|me llamo)\s+([a-z][a-z'-]+(?:\s+(?!and\b|i\b|my\b|from\b|at\b|on\b|in\b|call\b|phone\b|number\b|email\b)[a-z][a-z'-]+){0,2})/i.exec(text);
   if (!m) return null;
-  const name = m[1]!;
+  const name = capitalizeName(m[1]!);
   // "I'm Worried", "This is Urgent": a capitalised word is not always a name.
   if (/^(?:worried|urgent|sorry|looking|calling|having|not|so|very|a|the|interested|wondering|from|with|at|in|on|just|trying|here|new|desperate|emergency)\b/i.test(name)) return null;
   return name;
@@ -115,7 +136,7 @@ export function validateAnswer(format: ExpectedFormat, mapsTo: MapsTo | null, ra
     if (!/[a-z]/i.test(value) || value.length > 80 || value.split(/\s+/).length > 5) return { ok: false, message: 'Could you tell me your name?' };
     if (extractEmail(value) || /\d/.test(value)) return { ok: false, message: 'Could you tell me your name (not a number or e-mail)?' };
     if (looksLikeQuestion(value) || NOT_NAME_START.test(value)) return { ok: false, message: 'Could you tell me your name?' };
-    return { ok: true, value };
+    return { ok: true, value: capitalizeName(value) };
   }
   if (mapsTo === 'ADDRESS') {
     if (looksLikeQuestion(text) && !/\d/.test(text)) return { ok: false, message: 'What is the address, with the street and number?' };

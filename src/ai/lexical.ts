@@ -106,6 +106,27 @@ const CASUAL: Record<string, string> = {
   '24/7': '24 hours 7 days',
 };
 
+/**
+ * The stems of words an abbreviation expands to that the visitor did not type ("ac" -> "air
+ * conditioning"): they help find the answer, but are not a subject the knowledge must name.
+ */
+export function expandedTerms(): ReadonlySet<string> {
+  const out = new Set<string>();
+  for (const [abbr, full] of Object.entries(CASUAL)) {
+    const ws = full.split(' ');
+    if (ws.length < 2) continue;
+    for (const w of ws) if (w !== abbr) for (const t of terms(w)) out.add(t);
+  }
+  return out;
+}
+
+/** The stems of abbreviations that expand to several words ("ac", "comp"): one concept with their expansion. */
+export function abbreviationTerms(): ReadonlySet<string> {
+  const out = new Set<string>();
+  for (const [abbr, full] of Object.entries(CASUAL)) if (full.split(' ').length >= 2) for (const t of terms(abbr)) out.add(t);
+  return out;
+}
+
 /** Text normalisation for both questions and knowledge: lower case, times split and marked. */
 export function normalizeText(text: string): string {
   return text
