@@ -149,7 +149,7 @@ export function createAgentTools(deps: ToolDeps) {
     if (state.leadId) return { ok: false, message: 'The details were already sent to the team.', nextQuestion: null };
     const q = ctx.questions.find((x) => x.id === questionId);
     if (!q) return { ok: false, message: 'Unknown question id.', nextQuestion: nextQuestion(ctx, state) };
-    const v = validateAnswer(q.expected_format, q.maps_to, answer, validation(ctx));
+    const v = validateAnswer(q.expected_format, q.maps_to, answer, { ...validation(ctx), question: q.question });
     if (!v.ok) return { ok: false, message: v.message, nextQuestion: q };
     state.answers[q.id] = v.value;
     // Not an identity the visitor gave: a model can call this with any text (M2). What the
