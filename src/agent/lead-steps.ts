@@ -2,6 +2,7 @@ import type { LeadQuestion } from '../db/schema.js';
 import type { BusinessContext } from './context.js';
 import type { ConversationState } from './state.js';
 import type { AgentTools } from './tools.js';
+import { saysWhatIsNeeded } from './read-intent.js';
 import { plainAnswerKind, validateAnswer, type AnswerKind } from './validate.js';
 
 // Steps of the lead questions that need more than one answer's validation: an answer that plainly
@@ -17,7 +18,9 @@ function kindOf(q: LeadQuestion): Kind | null {
   return null;
 }
 
-const NOTED: Record<AnswerKind, string> = {
+const NOTED: Record<Kind, string> = {
+  NAME: 'your name',
+  ISSUE: 'the problem',
   EMAIL: 'your e-mail address',
   PHONE: 'your phone number',
   WHEN: 'that as the time that suits you',
@@ -38,29 +41,57 @@ const EXPECTED: Record<Kind, string> = {
   ISSUE: 'what the problem is',
 };
 
+/** A detail the visitor labels ("sorry my number is ...", "actually my name is Bo Li"): [kind, value]. */
+const LABELLED: Array<[Kind, RegExp]> = [
+  ['PHONE', /\b(?:phone|cell|mobile|number)(?: number)?\s*(?:is|'s|:|should be)\s+(.+)$/i],
+  ['EMAIL', /\be-?mail(?: address)?\s*(?:is|'s|:|should be)\s+(.+)$/i],
+  ['NAME', /\b(?:my name is|my name's|name is|name's|i'm called)\s+(.+)$/i],
+  ['ADDRESS', /\b(?:address\s*(?:is|'s|:|should be)|i live at|we live at|property is at|house is at)\s+(.+)$/i],
+];
+/** Words that say an earlier answer was wrong. */
+const CORRECTING = /\b(?:sorry|actually|oops|wrong|correction|i mean|i meant|typo|mistake|instead|not that)\b/i;
+
+function labelled(text: string): [Kind, string] | null {
+  for (const [kind, re] of LABELLED) {
+    const m = re.exec(text.trim().slice(0, 300));
+    if (!m) continue;
+    const value = m[1]!.replace(/[.!]+$/, '').trim();
+    // "the address is hard to find" describes the problem; an address given this way names a street or a number.
+    if (kind === 'ADDRESS' && !/\d/.test(value)) continue;
+    return [kind, value];
+  }
+  return null;
+}
+
 /**
  * An answer that plainly belongs to another lead question (a day given to the address question,
- * an e-mail given to the phone question) is never stored as the pending one: it is stored for the
- * question it answers, which is then not asked, or, when there is none to take it, the pending
- * question is asked again with what was wrong. Returns the words to say before asking `q` again,
- * or null when the message is not plainly another kind of answer (normal validation decides).
- * Custom questions (no known kind) take any answer: their owner knows what they asked.
+ * an e-mail given to the phone question, "actually my name is Bo Li") is never stored as the
+ * pending one: it is stored for the question it answers (a correction replaces the earlier
+ * answer), which is then not asked, or, when there is none to take it, the pending question is
+ * asked again with what was wrong. Returns the words to say before asking `q` again, or null when
+ * the message is not plainly another kind of answer (normal validation decides). Custom
+ * questions (no known kind) take any answer: their owner knows what they asked.
  */
 export function answerForAnotherQuestion(ctx: BusinessContext, tools: AgentTools, state: ConversationState, q: LeadQuestion, text: string): string | null {
   const pending = kindOf(q);
-  if (!pending) return null;
   const opts = tools.validation(ctx);
-  const kind = plainAnswerKind(text, opts);
-  if (!kind || kind === pending) return null;
-  const target = ctx.questions.find((x) => x.id !== q.id && kindOf(x) === kind && !(x.id in state.answers));
+  const said = labelled(text);
+  const kind = said ? said[0] : plainAnswerKind(text, opts);
+  if (!kind || kind === pending || (!pending && !said)) return null;
+  const target = ctx.questions.find((x) => x.id !== q.id && kindOf(x) === kind);
   if (target) {
-    const v = validateAnswer(target.expected_format, target.maps_to, text, { ...opts, question: target.question });
+    const before = state.answers[target.id];
+    const correcting = !!said || CORRECTING.test(text);
+    const v = validateAnswer(target.expected_format, target.maps_to, said ? said[1] : text, { ...opts, question: target.question });
     // An invalid number or address for the other question: the pending question's own check says why.
     if (!v.ok) return null;
-    state.answers[target.id] = v.value;
-    state.skipped = state.skipped.filter((id) => id !== target.id);
-    return `Thanks, I've noted ${NOTED[kind]}.`;
+    if (before === undefined || correcting) {
+      state.answers[target.id] = v.value;
+      state.skipped = state.skipped.filter((id) => id !== target.id);
+      return before === undefined || before === v.value ? `Thanks, I've noted ${NOTED[kind]}.` : `Thanks, I've updated ${NOTED[kind]}.`;
+    }
   }
+  if (!pending || kind === 'NAME' || kind === 'ISSUE') return null;
   return `That looks like ${LOOKS_LIKE[kind]} rather than ${EXPECTED[pending]}.`;
 }
 
@@ -75,4 +106,17 @@ export function briefly(answer: string, max = 320): string {
     out += s;
   }
   return out.trim();
+}
+
+/**
+ * A request for a quote or a booking that names the job ("a quote for a new water heater", "book a
+ * drain cleaning"): the part the knowledge can answer now is what it costs.
+ */
+export function asksPriceOf(text: string): boolean {
+  return /\b(?:quotes?|quotation|estimates?|pric(?:e|es|ing)|costs?|book|booking|appointment|schedule|install(?:ed|ing|ation)?|replace(?:ment)?|new)\b/i.test(text) && saysWhatIsNeeded(text);
+}
+
+/** The knowledge's answer names a price: only then is it the part of a quote the visitor asked for. */
+export function quotesPrice(answer: string): boolean {
+  return /[$€£]\s?\d|\b\d[\d,.]*\s?(?:dollars|euros|pounds|usd|eur|gbp)\b/i.test(answer);
 }

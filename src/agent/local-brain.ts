@@ -8,7 +8,7 @@ import { GREETING, PROJECT_STATUS } from './intents.js';
 import type { ConversationState } from './state.js';
 import type { AgentTools } from './tools.js';
 import { answersYesNo, isSkip, validateAnswer } from './validate.js';
-import { answerForAnotherQuestion, briefly } from './lead-steps.js';
+import { answerForAnotherQuestion, asksPriceOf, briefly, quotesPrice } from './lead-steps.js';
 import { describesProblem, looksLikeQuestion, triage, type Hazard, type Triage } from './triage.js';
 import { CALLBACK_ONLY, updatePriority } from './priority.js';
 import { composeEmergencyReply, knowledgeSearchFor } from './emergency-reply.js';
@@ -298,9 +298,9 @@ export async function localTurn(env: TurnEnv, state: ConversationState, text: st
     tools.applyExtraction(ctx, state, text);
     const prefix = t.kind === 'high' || t.kind === 'contained' ? 'I will make sure the team sees this quickly.' : 'I can help with that.';
     // (lead flow) "a quote for a new water heater": what the knowledge says about the job comes first, briefly.
-    if (!accepted && !requestOnly && saysWhatIsNeeded(trimmed)) {
+    if (!accepted && !requestOnly && asksPriceOf(trimmed)) {
       const a = await answerQuestion(text);
-      if (a.known) return { ...(await askNextOrCapture(`${briefly(a.text)} ${prefix === 'I can help with that.' ? 'I can take your details for that.' : prefix}`)), sources: a.sources };
+      if (a.known && quotesPrice(a.text)) return { ...(await askNextOrCapture(`${briefly(a.text)} ${prefix === 'I can help with that.' ? 'I can take your details for that.' : prefix}`)), sources: a.sources };
     }
     return askNextOrCapture(prefix);
   }

@@ -22,7 +22,7 @@ export interface ValidateOptions {
   question?: string;
 }
 
-const ACK_PREFIX = /^(?:(?:hi|hello|hey|sure|ok|okay|yes|yeah|yep|of course)[,!.\s]+)+/i;
+const ACK_PREFIX = /^(?:(?:hi|hello|hey|sure|ok|okay|yes|yeah|yep|of course|sorry|actually|oops|i mean|correction:?)[,!.\s]+)+/i;
 const NAME_PREFIX = /^(?:hi|hello|hey)?[,!\s]*(?:my name is|my name's|name is|the name is|i am|i'm|im|this is|it's|it is|call me|me llamo|soy)\s+/i;
 const NOT_NAME_START = /^(?:do|does|did|can|could|is|are|will|would|should|what|whats|what's|when|where|why|how|who|which|have|has|the|a|an|my|our|there|it|i|we|you|yes|no|not|please|hello|hi|hey|ok|okay|sure|thanks|help|water|gas)\b/i;
 
@@ -206,7 +206,7 @@ export function validateAnswer(format: ExpectedFormat, mapsTo: MapsTo | null, ra
     const when = parseWhen(text, options);
     if (when) return { ok: true, value: when };
     if (FLEXIBLE_TIME.test(text)) return { ok: true, value: text };
-    return { ok: false, message: 'When would suit you? For example "tomorrow morning", "Friday after 2pm" or "any weekday".' };
+    return { ok: false, message: 'Sorry, I did not catch a day or time there (for example "tomorrow morning", "Friday after 2pm" or "any weekday").' };
   }
   if (mapsTo === 'NAME') {
     const value = text.replace(ACK_PREFIX, '').replace(NAME_PREFIX, '').replace(/[.!]+$/, '').trim();
@@ -219,14 +219,15 @@ export function validateAnswer(format: ExpectedFormat, mapsTo: MapsTo | null, ra
     // Lenient with real addresses ("12 Oak St", "Unit 4, Harbour View", "Springfield"), strict with
     // what plainly is not one: a day or time, a phone number, an e-mail, yes/no, "idk".
     const again = 'Could you give me the address, with the street and number?';
-    if (extractAddress(text)) return { ok: true, value: text };
+    const said = text.replace(ACK_PREFIX, '').replace(/^(?:the address is|address is|address:|it'?s at|i live at|we live at|it'?s)\s+/i, '').trim();
+    if (extractAddress(said)) return { ok: true, value: said };
     if (plainWhen(text, options)) return { ok: false, message: `That sounds like a day or time rather than the address. ${again}` };
     const kind = plainAnswerKind(text, options);
     if (kind === 'PHONE' || kind === 'EMAIL') return { ok: false, message: `That looks like ${kind === 'PHONE' ? 'a phone number' : 'an e-mail address'} rather than the address. ${again}` };
     if (NOT_AN_ADDRESS.test(text) || YES_NO_ANSWER.test(text) || isSkip(text)) return { ok: false, message: again };
     if (looksLikeQuestion(text) && !/\d/.test(text)) return { ok: false, message: again };
-    if (text.length < 3 || !/[a-z]{2,}/i.test(text) || wordsOf(text) > 20) return { ok: false, message: again };
-    return { ok: true, value: text };
+    if (said.length < 3 || !/[a-z]{2,}/i.test(said) || wordsOf(said) > 20) return { ok: false, message: again };
+    return { ok: true, value: said };
   }
   if (text.length < 2) return { ok: false, message: 'Could you give me a little more detail?' };
   return { ok: true, value: text };
