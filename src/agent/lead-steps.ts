@@ -3,7 +3,7 @@ import type { BusinessContext } from './context.js';
 import type { ConversationState } from './state.js';
 import type { AgentTools } from './tools.js';
 import { saysWhatIsNeeded } from './read-intent.js';
-import { plainAnswerKind, validateAnswer, type AnswerKind } from './validate.js';
+import { acknowledgement, plainAnswerKind, validateAnswer, type AnswerKind } from './validate.js';
 
 // Steps of the lead questions that need more than one answer's validation: an answer that plainly
 // belongs to another question, and the knowledge said before the questions start.
@@ -93,6 +93,32 @@ export function answerForAnotherQuestion(ctx: BusinessContext, tools: AgentTools
   }
   if (!pending || kind === 'NAME' || kind === 'ISSUE') return null;
   return `That looks like ${LOOKS_LIKE[kind]} rather than ${EXPECTED[pending]}.`;
+}
+
+const LEAD_FIELD = { NAME: 'name', PHONE: 'phone', EMAIL: 'email', ADDRESS: 'address' } as const;
+
+/**
+ * After the request was sent: a correction ("oh and my number is actually ...") amends the saved
+ * lead, and thanks or goodbye are answered in kind. Null when the message is neither.
+ */
+export async function afterCapture(ctx: BusinessContext, tools: AgentTools, state: ConversationState, text: string): Promise<string | null> {
+  const said = labelled(text);
+  const plain = said ? null : plainAnswerKind(text, tools.validation(ctx));
+  const kind = said?.[0] ?? (plain && CORRECTING.test(text) ? plain : null);
+  if (kind && kind in LEAD_FIELD && state.leadId) {
+    const field = LEAD_FIELD[kind as keyof typeof LEAD_FIELD];
+    const q = ctx.questions.find((x) => kindOf(x) === kind);
+    const format = q?.expected_format ?? (kind === 'PHONE' ? 'PHONE' : kind === 'EMAIL' ? 'EMAIL' : 'TEXT');
+    const v = validateAnswer(format, q?.maps_to ?? (kind as 'NAME' | 'ADDRESS' | 'PHONE' | 'EMAIL'), said ? said[1] : text, tools.validation(ctx));
+    if (!v.ok) return v.message;
+    if (!(await tools.amendLead(ctx, state, { [field]: v.value }))) return null;
+    if (q) state.answers[q.id] = v.value;
+    return `Thanks, I've updated ${NOTED[kind]} on your request.`;
+  }
+  const ack = acknowledgement(text);
+  if (ack === 'thanks') return "You're welcome! The team has your request and will be in touch.";
+  if (ack === 'bye') return 'Bye for now! The team has your request and will be in touch.';
+  return null;
 }
 
 /** A knowledge answer said before the lead questions: its first sentences, not a page. */

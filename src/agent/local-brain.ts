@@ -8,7 +8,7 @@ import { GREETING, PROJECT_STATUS } from './intents.js';
 import type { ConversationState } from './state.js';
 import type { AgentTools } from './tools.js';
 import { answersYesNo, isSkip, validateAnswer } from './validate.js';
-import { answerForAnotherQuestion, asksPriceOf, briefly, quotesPrice } from './lead-steps.js';
+import { afterCapture, answerForAnotherQuestion, asksPriceOf, briefly, quotesPrice } from './lead-steps.js';
 import { describesProblem, looksLikeQuestion, triage, type Hazard, type Triage } from './triage.js';
 import { CALLBACK_ONLY, updatePriority } from './priority.js';
 import { composeEmergencyReply, knowledgeSearchFor } from './emergency-reply.js';
@@ -251,6 +251,9 @@ export async function localTurn(env: TurnEnv, state: ConversationState, text: st
     return { ...base, reply: 'Sure. What is the e-mail address or phone number we have on file for you?', inputHint: 'text' };
   }
   if (state.phase === 'DONE') {
+    // (lead flow) "sorry my number is ..." after the request went: the saved lead is corrected; thanks get a welcome.
+    const after = await afterCapture(ctx, tools, state, text);
+    if (after) return { ...base, reply: after };
     if (question) {
       const a = await answerQuestion(text);
       return { ...base, reply: a.known ? a.text : "I don't know that one; the team has your request and can answer it when they get in touch.", sources: a.sources };

@@ -159,6 +159,12 @@ export function createAgentTools(deps: ToolDeps) {
     return { ok: true, nextQuestion: null, lead: await captureLead(ctx, state) };
   }
 
+  /** A detail the visitor corrected after the lead was written ("sorry my number is ..."): the saved lead is amended. */
+  async function amendLead(ctx: BusinessContext, state: ConversationState, change: { name?: string; phone?: string; email?: string; address?: string }): Promise<boolean> {
+    if (!state.leadId) return false;
+    return !!(await deps.leads.amend(ctx.business.id, state.leadId, change));
+  }
+
   /** FAQ -> knowledge (plan-gated) -> profile; `answer` null means the knowledge does not cover it. `model: true` (the model's tool): a grounded model answer. */
   async function searchKnowledge(ctx: BusinessContext, query: string, opts?: { model?: boolean }): Promise<{ answer: GroundedAnswer | null; hits: SearchHit[] }> {
     return answerer.answer(ctx, query.slice(0, 500), opts);
@@ -231,7 +237,7 @@ export function createAgentTools(deps: ToolDeps) {
     return { found: true, text: `Here is the latest on your projects:\n${projects.map((p) => `- ${describeProject(p)}`).join('\n')}` };
   }
 
-  return { activeQuestions, nextQuestion, applyExtraction, captureLead, queuedFor, saveLeadAnswer, searchKnowledge, searchHits, reportEmergency, checkProjectStatus, validation };
+  return { activeQuestions, nextQuestion, applyExtraction, captureLead, queuedFor, saveLeadAnswer, amendLead, searchKnowledge, searchHits, reportEmergency, checkProjectStatus, validation };
 }
 
 export type AgentTools = ReturnType<typeof createAgentTools>;

@@ -182,3 +182,20 @@ t.test('corrections: "sorry my number is ...", "actually my name is ..." replace
   const lead = await leadRow(done.lead!.id);
   t.match(lead, { name: 'Bo Li', phone: '+14155550111', email: 'bo.li@example.com', address: '5 Elm St' });
 });
+
+t.test('after the request was sent: a corrected number amends the saved lead; thanks get a welcome', async (t) => {
+  const say = await visitor();
+  await say('my pipe burst and water is everywhere');
+  await say('Quick questions');
+  await say('Jo Kent');
+  await say('415-555-0142');
+  const done = await say('88 Harbor Road');
+  t.ok(done.lead, 'the essentials wrote the lead');
+  t.match((await say('thanks')).reply, /^You're welcome!/);
+  let r = await say('oh and my number is actually 415 555 0190');
+  t.match(r.reply, /^Thanks, I've updated your phone number on your request\.$/);
+  r = await say('sorry my number is 555 201 3344');
+  t.match(r.reply, /doesn't look like a valid phone number/, 'an invalid correction is refused, not stored');
+  const lead = await leadRow(done.lead!.id);
+  t.match(lead, { name: 'Jo Kent', phone: '+14155550190', address: '88 Harbor Road', is_emergency: true, priority: 'URGENT' });
+});
