@@ -1,5 +1,7 @@
 import type { LeadQuestion } from '../db/schema.js';
-import type { BusinessContext } from './context.js';
+import { businessCountry } from '../contacts/index.js';
+import { phoneInText } from '../contacts/phone-display.js';
+import { contactPhone, type BusinessContext } from './context.js';
 import type { ConversationState } from './state.js';
 import type { AgentTools } from './tools.js';
 import { saysWhatIsNeeded } from './read-intent.js';
@@ -113,7 +115,10 @@ export async function afterCapture(ctx: BusinessContext, tools: AgentTools, stat
     if (!v.ok) return v.message;
     if (!(await tools.amendLead(ctx, state, { [field]: v.value }))) return null;
     if (q) state.answers[q.id] = v.value;
-    return `Thanks, I've updated ${NOTED[kind]} on your request.`;
+    // The owner's alert already went with the earlier detail: in an emergency, the visitor should not wait on it.
+    const line = state.emergency ? contactPhone(ctx) : null;
+    const urgent = line && (kind === 'PHONE' || kind === 'ADDRESS') ? ` The team's first alert had the earlier one, so if it's urgent, please call ${phoneInText(line, businessCountry(ctx.business))} too.` : '';
+    return `Thanks, I've updated ${NOTED[kind]} on your request.${urgent}`;
   }
   const ack = acknowledgement(text);
   if (ack === 'thanks') return "You're welcome! The team has your request and will be in touch.";

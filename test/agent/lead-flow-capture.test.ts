@@ -193,7 +193,7 @@ t.test('after the request was sent: a corrected number amends the saved lead; th
   t.ok(done.lead, 'the essentials wrote the lead');
   t.match((await say('thanks')).reply, /^You're welcome!/);
   let r = await say('oh and my number is actually 415 555 0190');
-  t.match(r.reply, /^Thanks, I've updated your phone number on your request\.$/);
+  t.match(r.reply, /^Thanks, I've updated your phone number on your request\. The team's first alert had the earlier one, so if it's urgent, please call \(555\) 555-0199 too\.$/, 'the alert went with the old number: the emergency line is given');
   r = await say('sorry my number is 555 201 3344');
   t.match(r.reply, /doesn't look like a valid phone number/, 'an invalid correction is refused, not stored');
   const lead = await leadRow(done.lead!.id);
