@@ -113,8 +113,12 @@ export async function afterCapture(ctx: BusinessContext, tools: AgentTools, stat
     const format = q?.expected_format ?? (kind === 'PHONE' ? 'PHONE' : kind === 'EMAIL' ? 'EMAIL' : 'TEXT');
     const v = validateAnswer(format, q?.maps_to ?? (kind as 'NAME' | 'ADDRESS' | 'PHONE' | 'EMAIL'), said ? said[1] : text, tools.validation(ctx));
     if (!v.ok) return v.message;
-    if (!(await tools.amendLead(ctx, state, { [field]: v.value }))) return null;
+    const before = q ? state.answers[q.id] : undefined;
     if (q) state.answers[q.id] = v.value;
+    if (!(await tools.amendLead(ctx, state, { [field]: v.value }))) {
+      if (q && before !== undefined) state.answers[q.id] = before;
+      return null;
+    }
     // The owner's alert already went with the earlier detail: in an emergency, the visitor should not wait on it.
     const line = state.emergency ? contactPhone(ctx) : null;
     const urgent = line && (kind === 'PHONE' || kind === 'ADDRESS') ? ` The team's first alert had the earlier one, so if it's urgent, please call ${phoneInText(line, businessCountry(ctx.business))} too.` : '';

@@ -162,7 +162,8 @@ export function createAgentTools(deps: ToolDeps) {
   /** A detail the visitor corrected after the lead was written ("sorry my number is ..."): the saved lead is amended. */
   async function amendLead(ctx: BusinessContext, state: ConversationState, change: { name?: string; phone?: string; email?: string; address?: string }): Promise<boolean> {
     if (!state.leadId) return false;
-    return !!(await deps.leads.amend(ctx.business.id, state.leadId, change));
+    // The answers the owner reads are rebuilt from the state, which already holds the corrected one.
+    return !!(await deps.leads.amend(ctx.business.id, state.leadId, { ...change, capturedData: { answers: leadFields(ctx, state).answers } }));
   }
 
   /** FAQ -> knowledge (plan-gated) -> profile; `answer` null means the knowledge does not cover it. `model: true` (the model's tool): a grounded model answer. */

@@ -198,4 +198,6 @@ t.test('after the request was sent: a corrected number amends the saved lead; th
   t.match(r.reply, /doesn't look like a valid phone number/, 'an invalid correction is refused, not stored');
   const lead = await leadRow(done.lead!.id);
   t.match(lead, { name: 'Jo Kent', phone: '+14155550190', address: '88 Harbor Road', is_emergency: true, priority: 'URGENT' });
+  const answers = (lead.captured_data as { answers: Array<{ question: string; answer: string }> }).answers;
+  t.equal(answers.find((a) => /phone/.test(a.question))?.answer, '+14155550190', 'the answers the owner reads carry the corrected number too');
 });
