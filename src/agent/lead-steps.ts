@@ -80,6 +80,8 @@ export function answerForAnotherQuestion(ctx: BusinessContext, tools: AgentTools
   const said = labelled(text);
   const kind = said ? said[0] : plainAnswerKind(text, opts);
   if (!kind || kind === pending || (!pending && !said)) return null;
+  // "Ann Lee 415 555 0123" to the name question answers it; the number is taken with it.
+  if (pending === 'NAME' && validateAnswer(q.expected_format, q.maps_to, text, opts).ok) return null;
   const target = ctx.questions.find((x) => x.id !== q.id && kindOf(x) === kind);
   if (target) {
     const before = state.answers[target.id];

@@ -209,7 +209,10 @@ export function validateAnswer(format: ExpectedFormat, mapsTo: MapsTo | null, ra
     return { ok: false, message: 'Sorry, I did not catch a day or time there (for example "tomorrow morning", "Friday after 2pm" or "any weekday").' };
   }
   if (mapsTo === 'NAME') {
-    const value = text.replace(ACK_PREFIX, '').replace(NAME_PREFIX, '').replace(/[.!]+$/, '').trim();
+    // "Ann Lee, 415 555 0123": the name, with the number taken for its own question by the caller.
+    const span = phoneSpan(text);
+    const contact = extractEmail(text) || (span && span.replace(/\D/g, '').length >= 7) ? withoutEmails(span ? text.replace(span, ' ') : text).replace(/\s*(?:(?:and|&)\s+)?(?:(?:my|the)\s+)?(?:(?:phone|cell|mobile)\s*)?(?:number|phone|cell|mobile|e-?mail)?(?:\s+is)?\s*[,;:\-]?\s*$/i, '') : text;
+    const value = contact.replace(ACK_PREFIX, '').replace(NAME_PREFIX, '').replace(/[.!,;:\-\s]+$/, '').trim();
     if (!/[a-z]/i.test(value) || value.length > 80 || value.split(/\s+/).length > 5) return { ok: false, message: 'Could you tell me your name?' };
     if (extractEmail(value) || /\d/.test(value)) return { ok: false, message: 'Could you tell me your name (not a number or e-mail)?' };
     if (looksLikeQuestion(value) || NOT_NAME_START.test(value)) return { ok: false, message: 'Could you tell me your name?' };

@@ -201,3 +201,16 @@ t.test('after the request was sent: a corrected number amends the saved lead; th
   const answers = (lead.captured_data as { answers: Array<{ question: string; answer: string }> }).answers;
   t.equal(answers.find((a) => /phone/.test(a.question))?.answer, '+14155550190', 'the answers the owner reads carry the corrected number too');
 });
+
+t.test('a name and a number in one answer: both are taken, neither is asked again', async (t) => {
+  const say = await visitor();
+  await say("I'd like to book a visit");
+  const r = await say('Ann Lee, my number is 415 555 0123');
+  t.match(r.reply, /^Thanks\. What is your e-mail address\? \(optional/, 'straight to the e-mail');
+  await say('skip');
+  await say('3 Rose Court');
+  await say('kitchen sink drains slowly');
+  const done = await say('skip');
+  t.ok(done.lead);
+  t.match(await leadRow(done.lead!.id), { name: 'Ann Lee', phone: '+14155550123', address: '3 Rose Court' });
+});
