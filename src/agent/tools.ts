@@ -36,6 +36,8 @@ export interface ToolDeps {
 export interface SaveAnswerResult {
   ok: boolean;
   message?: string;
+  /** The answer was only an acknowledgement ("thanks", "ok"): `message` answers it in kind. */
+  acknowledgement?: boolean;
   nextQuestion: LeadQuestion | null;
   lead?: Lead;
 }
@@ -150,7 +152,7 @@ export function createAgentTools(deps: ToolDeps) {
     const q = ctx.questions.find((x) => x.id === questionId);
     if (!q) return { ok: false, message: 'Unknown question id.', nextQuestion: nextQuestion(ctx, state) };
     const v = validateAnswer(q.expected_format, q.maps_to, answer, { ...validation(ctx), question: q.question });
-    if (!v.ok) return { ok: false, message: v.message, nextQuestion: q };
+    if (!v.ok) return { ok: false, message: v.message, acknowledgement: v.acknowledgement, nextQuestion: q };
     state.answers[q.id] = v.value;
     // Not an identity the visitor gave: a model can call this with any text (M2). What the
     // visitor typed is collected from their own messages (observe in local-brain.ts).

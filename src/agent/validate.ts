@@ -10,7 +10,8 @@ import { looksLikeQuestion } from './triage.js';
 
 export { extractEmail, extractPhone, normalizePhone, phoneKey };
 
-export type Validation = { ok: true; value: string } | { ok: false; message: string };
+/** `acknowledgement`: the message was "thanks", "ok", "hi"..., not an answer; `message` is the reply in kind. */
+export type Validation = { ok: true; value: string } | { ok: false; message: string; acknowledgement?: true };
 
 export interface ValidateOptions {
   /** Region for numbers written without a country code. */
@@ -186,7 +187,7 @@ export function validateAnswer(format: ExpectedFormat, mapsTo: MapsTo | null, ra
   if (!text) return { ok: false, message: 'I did not catch that.' };
   const country = options.country ?? DEFAULT_COUNTRY;
   const ack = acknowledgement(text);
-  if (ack && !answersYesNo(options.question, text)) return { ok: false, message: ACK_REPLY[ack] };
+  if (ack && !answersYesNo(options.question, text)) return { ok: false, message: ACK_REPLY[ack], acknowledgement: true };
   if (format === 'EMAIL' || mapsTo === 'EMAIL') {
     const e = extractEmail(text);
     return e ? { ok: true, value: e } : { ok: false, message: 'That does not look like an e-mail address. Could you type it like name@example.com?' };
