@@ -158,6 +158,18 @@ export function plainWhen(text: string, options: ValidateOptions = {}): boolean 
   return words.every((w) => WHEN_FILLER.has(w) || /^(?:morning|afternoon|evening|night|ish|o'?clock|am|pm|next|this|week|weekend)$/.test(w));
 }
 
+/**
+ * "it runs all night": the only time in it is a part of the day inside a sentence about something
+ * else (the problem), not when a visit would suit.
+ */
+function onlyPartOfDay(text: string, options: ValidateOptions): boolean {
+  const results = chrono.parse(text.slice(0, 200), { instant: options.now ?? new Date(), timezone: utcOffsetMinutes(options.timezone || 'UTC', options.now ?? new Date()) }, { forwardDate: true });
+  if (!results.length || !results.every((r) => /^(?:(?:at|in the|during the|all|by)\s+)?(?:night|morning|afternoon|evening|noon|midnight)$/i.test(r.text.trim()))) return false;
+  let rest = text;
+  for (const r of results) rest = rest.replace(r.text, ' ');
+  return rest.toLowerCase().replace(/[^a-z' ]+/g, ' ').split(/\s+/).filter((w) => w && !WHEN_FILLER.has(w)).length >= 2;
+}
+
 export type AnswerKind = 'EMAIL' | 'PHONE' | 'WHEN' | 'ADDRESS';
 
 function wordsOf(text: string): number {
@@ -205,7 +217,7 @@ export function validateAnswer(format: ExpectedFormat, mapsTo: MapsTo | null, ra
     // "any weekday morning is fine" is kept as said: read as a date it would name one weekday.
     if (FLEXIBLE_START.test(text)) return { ok: true, value: text };
     const when = parseWhen(text, options);
-    if (when) return { ok: true, value: when };
+    if (when && !onlyPartOfDay(text, options)) return { ok: true, value: when };
     if (FLEXIBLE_TIME.test(text)) return { ok: true, value: text };
     return { ok: false, message: 'Sorry, I did not catch a day or time there (for example "tomorrow morning", "Friday after 2pm" or "any weekday").' };
   }

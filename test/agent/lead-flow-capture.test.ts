@@ -177,6 +177,8 @@ t.test('corrections: "sorry my number is ...", "actually my name is ..." replace
   r = await say('dripping tap in the kitchen');
   t.match(r.reply, /did not catch a day or time/, 'not a time');
   t.equal(r.reply.match(/When would suit you/g)?.length, 1, 'the question is asked once, not twice');
+  r = await say('it runs all night');
+  t.match(r.reply, /did not catch a day or time/, 'a part of the day inside a sentence about the problem is not a visit time');
   const done = await say('whenever');
   t.ok(done.lead);
   const lead = await leadRow(done.lead!.id);
