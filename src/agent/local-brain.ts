@@ -7,7 +7,8 @@ import { openStatus } from '../schedule/index.js';
 import { GREETING, PROJECT_STATUS } from './intents.js';
 import type { ConversationState } from './state.js';
 import type { AgentTools } from './tools.js';
-import { isSkip, validateAnswer } from './validate.js';
+import { answersYesNo, isSkip, validateAnswer } from './validate.js';
+import { afterCapture, answerForAnotherQuestion, asksPriceOf, briefly, quotesPrice } from './lead-steps.js';
 import { describesProblem, looksLikeQuestion, triage, type Hazard, type Triage } from './triage.js';
 import { CALLBACK_ONLY, updatePriority } from './priority.js';
 import { composeEmergencyReply, knowledgeSearchFor } from './emergency-reply.js';
@@ -220,7 +221,7 @@ export async function localTurn(env: TurnEnv, state: ConversationState, text: st
     case 'LEAD': {
       const q = ctx.questions.find((x) => x.id === state.pendingQuestionId);
       if (!q) return askNextOrCapture('');
-      if (isSkip(text)) {
+      if (isSkip(text) && !answersYesNo(q.question, text)) {
         if (q.required) return { ...base, reply: `I need this one so the team can help you. ${q.question}`, ...ask(q) };
         state.skipped.push(q.id);
         return askNextOrCapture('No problem.');
@@ -235,8 +236,11 @@ export async function localTurn(env: TurnEnv, state: ConversationState, text: st
         const answer = a.known ? a.text : "I don't know that one, but the team can tell you when they get in touch.";
         return { ...base, reply: `${answer} ${questionPrompt(q)}`, ...ask(q), sources: a.sources };
       }
+      // (lead flow) An answer meant for another question ("next tuesday" to the address question) is not stored as this one.
+      const elsewhere = answerForAnotherQuestion(ctx, tools, state, q, text);
+      if (elsewhere) return { ...base, reply: `${elsewhere} ${questionPrompt(q)}`, ...ask(q) };
       const r = await tools.saveLeadAnswer(ctx, state, q.id, text);
-      if (!r.ok) return { ...base, reply: `${r.message}${/\?$/.test(r.message ?? '') ? '' : ` ${q.question}`}`, ...ask(q) };
+      if (!r.ok) return { ...base, reply: `${r.message}${/\?$/.test(r.message ?? '') ? '' : ` ${questionPrompt(q)}`}`, ...ask(q) };
       tools.applyExtraction(ctx, state, text, q.id);
       if (r.lead) {
         const queued = await tools.queuedFor(ctx, r.lead.id);
@@ -274,6 +278,9 @@ export async function localTurn(env: TurnEnv, state: ConversationState, text: st
     return { ...base, reply: 'Sure. What is the e-mail address or phone number we have on file for you?', inputHint: 'text' };
   }
   if (state.phase === 'DONE') {
+    // (lead flow) "sorry my number is ..." after the request went: the saved lead is corrected; thanks get a welcome.
+    const after = await afterCapture(ctx, tools, state, text);
+    if (after) return { ...base, reply: after };
     if (question) {
       const a = await answerQuestion(text);
       return { ...base, reply: a.known ? a.text : "I don't know that one; the team has your request and can answer it when they get in touch.", sources: a.sources };
@@ -320,6 +327,11 @@ export async function localTurn(env: TurnEnv, state: ConversationState, text: st
     if (!accepted && !CALLBACK_ONLY.test(trimmed) && saysWhatIsNeeded(trimmed)) state.issueText ??= text.slice(0, 500);
     tools.applyExtraction(ctx, state, text);
     const prefix = t.kind === 'high' || t.kind === 'contained' ? 'I will make sure the team sees this quickly.' : 'I can help with that.';
+    // (lead flow) "a quote for a new water heater": what the knowledge says about the job comes first, briefly.
+    if (!accepted && !requestOnly && asksPriceOf(trimmed)) {
+      const a = await answerQuestion(text);
+      if (a.known && quotesPrice(a.text)) return { ...(await askNextOrCapture(`${briefly(a.text)} ${prefix === 'I can help with that.' ? 'I can take your details for that.' : prefix}`)), sources: a.sources };
+    }
     return askNextOrCapture(prefix);
   }
   if (describesProblem(text) || t.kind === 'high' || t.kind === 'contained') {

@@ -32,7 +32,7 @@ export async function runTool(tools: AgentTools, ctx: BusinessContext, state: Co
       // Keep the local brain in step, so a fallback turn continues the same question.
       if (!r.lead && state.phase === 'LEAD') state.pendingQuestionId = r.nextQuestion?.id ?? null;
       return {
-        output: JSON.stringify({ ok: r.ok, error: r.ok ? undefined : r.message, next_question: r.nextQuestion ? { id: r.nextQuestion.id, question: r.nextQuestion.question } : null, lead_saved: !!r.lead }),
+        output: JSON.stringify({ ok: r.ok, error: r.ok ? undefined : r.acknowledgement ? 'not an answer (only an acknowledgement such as "thanks" or "ok"): ask the question again' : r.message, next_question: r.nextQuestion ? { id: r.nextQuestion.id, question: r.nextQuestion.question } : null, lead_saved: !!r.lead }),
         lead: r.lead ? { id: r.lead.id } : undefined,
       };
     }

@@ -38,6 +38,8 @@ export interface ToolDeps {
 export interface SaveAnswerResult {
   ok: boolean;
   message?: string;
+  /** The answer was only an acknowledgement ("thanks", "ok"): `message` answers it in kind. */
+  acknowledgement?: boolean;
   nextQuestion: LeadQuestion | null;
   lead?: Lead;
 }
@@ -151,14 +153,21 @@ export function createAgentTools(deps: ToolDeps) {
     if (state.leadId) return { ok: false, message: 'The details were already sent to the team.', nextQuestion: null };
     const q = ctx.questions.find((x) => x.id === questionId);
     if (!q) return { ok: false, message: 'Unknown question id.', nextQuestion: nextQuestion(ctx, state) };
-    const v = validateAnswer(q.expected_format, q.maps_to, answer, validation(ctx));
-    if (!v.ok) return { ok: false, message: v.message, nextQuestion: q };
+    const v = validateAnswer(q.expected_format, q.maps_to, answer, { ...validation(ctx), question: q.question });
+    if (!v.ok) return { ok: false, message: v.message, acknowledgement: v.acknowledgement, nextQuestion: q };
     state.answers[q.id] = v.value;
     // Not an identity the visitor gave: a model can call this with any text (M2). What the
     // visitor typed is collected from their own messages (observe in local-brain.ts).
     const next = nextQuestion(ctx, state);
     if (next) return { ok: true, nextQuestion: next };
     return { ok: true, nextQuestion: null, lead: await captureLead(ctx, state) };
+  }
+
+  /** A detail the visitor corrected after the lead was written ("sorry my number is ..."): the saved lead is amended. */
+  async function amendLead(ctx: BusinessContext, state: ConversationState, change: { name?: string; phone?: string; email?: string; address?: string }): Promise<boolean> {
+    if (!state.leadId) return false;
+    // The answers the owner reads are rebuilt from the state, which already holds the corrected one.
+    return !!(await deps.leads.amend(ctx.business.id, state.leadId, { ...change, capturedData: { answers: leadFields(ctx, state).answers } }));
   }
 
   /** FAQ -> knowledge (plan-gated) -> profile; `answer` null means the knowledge does not cover it. `model: true` (the model's tool): a grounded model answer. */
@@ -233,7 +242,7 @@ export function createAgentTools(deps: ToolDeps) {
     return { found: true, text: `Here is the latest on your projects:\n${projects.map((p) => `- ${describeProject(p)}`).join('\n')}` };
   }
 
-  return { activeQuestions, nextQuestion, applyExtraction, captureLead, queuedFor, saveLeadAnswer, searchKnowledge, searchHits, reportEmergency, checkProjectStatus, validation };
+  return { activeQuestions, nextQuestion, applyExtraction, captureLead, queuedFor, saveLeadAnswer, amendLead, searchKnowledge, searchHits, reportEmergency, checkProjectStatus, validation };
 }
 
 export type AgentTools = ReturnType<typeof createAgentTools>;

@@ -1,7 +1,7 @@
 import * as chrono from 'chrono-node';
 import type { ExpectedFormat, MapsTo } from '../db/schema.js';
 import { utcOffsetMinutes, zoneOrUtc } from '../schedule/index.js';
-import { DEFAULT_COUNTRY, extractEmail, extractPhone, normalizePhone, phoneKey, type CountryCode } from '../contacts/index.js';
+import { DEFAULT_COUNTRY, extractEmail, extractPhone, normalizePhone, phoneKey, phoneProblem, withoutEmails, type CountryCode } from '../contacts/index.js';
 import { looksLikeQuestion } from './triage.js';
 
 // Validation of lead answers by what the question expects, and extraction of details a visitor
@@ -10,7 +10,8 @@ import { looksLikeQuestion } from './triage.js';
 
 export { extractEmail, extractPhone, normalizePhone, phoneKey };
 
-export type Validation = { ok: true; value: string } | { ok: false; message: string };
+/** `acknowledgement`: the message was "thanks", "ok", "hi"..., not an answer; `message` is the reply in kind. */
+export type Validation = { ok: true; value: string } | { ok: false; message: string; acknowledgement?: true };
 
 export interface ValidateOptions {
   /** Region for numbers written without a country code. */
@@ -18,8 +19,11 @@ export interface ValidateOptions {
   /** IANA timezone the visitor's "tomorrow at 9" is read in. */
   timezone?: string;
   now?: Date;
+  /** The question being answered: a yes/no question takes "yes" and "no" as answers. */
+  question?: string;
 }
 
+const ACK_PREFIX = /^(?:(?:hi|hello|hey|sure|ok|okay|yes|yeah|yep|of course|sorry|actually|oops|i mean|correction:?)[,!.\s]+)+/i;
 const NAME_PREFIX = /^(?:hi|hello|hey)?[,!\s]*(?:my name is|my name's|name is|the name is|i am|i'm|im|this is|it's|it is|call me|me llamo|soy)\s+/i;
 const NOT_NAME_START = /^(?:do|does|did|can|could|is|are|will|would|should|what|whats|what's|when|where|why|how|who|which|have|has|the|a|an|my|our|there|it|i|we|you|yes|no|not|please|hello|hi|hey|ok|okay|sure|thanks|help|water|gas)\b/i;
 
@@ -53,6 +57,8 @@ export function extractName(text: string): string | null {
   return name;
 }
 
+const STREET_WORD = /\b(?:street|st|road|rd|avenue|ave|lane|ln|drive|dr|court|ct|boulevard|blvd|way|terrace|place|pl|circle|highway|hwy|parkway|pkwy|crescent|close|square|sq|row|alley|trail|route|rte|apt|apartment|unit|suite|ste|floor|flat|po box|calle|avenida)\b\.?/i;
+
 const ADDRESS = /\b(\d{1,6}\s+[A-Za-z0-9 .'-]{2,60}?\b(?:street|st|road|rd|avenue|ave|lane|ln|drive|dr|court|ct|boulevard|blvd|way|terrace|place|pl|circle|highway|hwy|calle|avenida)\b\.?(?:,\s*[A-Za-z .'-]{2,40})?)/i;
 
 export function extractAddress(text: string): string | null {
@@ -78,6 +84,8 @@ export function isSkip(text: string): boolean {
 /** Flexible times a person may reasonably give instead of a date ("anytime", "mornings"). */
 const FLEXIBLE_TIME = /^(?:(?:any|anytime|any ?time|whenever|flexible|as soon as possible|asap|soonest|mornings?|afternoons?|evenings?|weekdays?|weekends?|any day|any weekday|no preference|doesn'?t matter|earliest|first available|lo antes posible|cuando sea)\b.*|.*\b(?:is|are) fine)$/i;
 
+const FLEXIBLE_START = /^(?:any|anytime|whenever|flexible|as soon as possible|asap|soonest|weekdays|weekends|mornings|afternoons|evenings|no preference|doesn'?t matter|earliest|first available|lo antes posible|cuando sea)\b/i;
+
 /** "tomorrow morning" -> "Wed 2 Dec, morning (tomorrow morning)"; null when no date or time is in it. */
 export function parseWhen(text: string, options: ValidateOptions = {}): string | null {
   const now = options.now ?? new Date();
@@ -94,17 +102,125 @@ export function parseWhen(text: string, options: ValidateOptions = {}): string |
   return `${day}${time ? ` ${time}` : part ? `, ${part}` : ''} (${text.trim().slice(0, 100)})`;
 }
 
-// Politeness on its own answers nothing: "thanks" is not an address, a name or a problem.
-const PLEASANTRY = /^(?:(?:ok(?:ay)?|k|cool|great|perfect|awesome|nice|thanks?|thank you|thx|ty|cheers|hi|hello|hey|bye|good ?bye|lol|hmm+|um+|uh+)[\s,.!]*)+$/i;
+// Politeness on its own answers nothing: "thanks" is not a name, an address or a problem. Such a
+// message is acknowledged in kind and the question asked again (never scolded, never stored).
+const ACK_WORDS: Record<string, 'thanks' | 'hi' | 'pause' | 'bye' | 'yes'> = {};
+for (const w of 'thanks thank thx ty tysm cheers appreciated appreciate'.split(' ')) ACK_WORDS[w] = 'thanks';
+for (const w of 'hi hello hey hiya howdy'.split(' ')) ACK_WORDS[w] = 'hi';
+for (const w of 'hmm hm um umm uh uhh er erm lol haha wait sec second moment hold'.split(' ')) ACK_WORDS[w] = 'pause';
+for (const w of 'bye goodbye cya'.split(' ')) ACK_WORDS[w] = 'bye';
+for (const w of 'ok okay k kk sure yes yeah yep yup ya alright cool great perfect awesome nice fine sounds good ahead np understood gotcha right'.split(' ')) ACK_WORDS[w] = 'yes';
+/** Words that only join acknowledgements ("ok thank you so much", "one sec", "go ahead"). */
+const ACK_GLUE = new Set('you so much very a it all go one thing and oh ah well then'.split(' '));
+const ACK_ORDER = ['bye', 'thanks', 'hi', 'pause', 'yes'] as const;
+const ACK_REPLY: Record<(typeof ACK_ORDER)[number], string> = {
+  thanks: "You're welcome!",
+  hi: 'Hi!',
+  pause: 'No rush.',
+  bye: "Before you go: I haven't passed your request on yet.",
+  yes: 'Great.',
+};
+
+/** What kind of acknowledgement the whole message is ("thx", "ok sure", "hi!"); null when it says anything else. */
+export function acknowledgement(text: string): (typeof ACK_ORDER)[number] | null {
+  const words = text.toLowerCase().replace(/[^a-z' ]+/g, ' ').replace(/'/g, '').trim().split(/\s+/).filter(Boolean);
+  if (!words.length || words.length > 6) return null;
+  const kinds = new Set<string>();
+  for (const w of words) {
+    const k = ACK_WORDS[w] ?? (/^(?:t+h+a*n+x+|thanx|thnx|thank+s+|ok+|yes+|hm+|um+|uh+|lo+l)$/.test(w) ? (w.startsWith('t') ? 'thanks' : w.startsWith('o') || w.startsWith('y') ? 'yes' : 'pause') : undefined);
+    if (k) kinds.add(k);
+    else if (!ACK_GLUE.has(w)) return null;
+  }
+  return ACK_ORDER.find((k) => kinds.has(k)) ?? null;
+}
+
+const YES_NO_QUESTION = /^(?:do|does|did|is|are|was|were|have|has|had|will|would|can|could|should|shall|may|any)\b/i;
+const YES_NO_ANSWER = /^(?:yes|yeah|yep|yup|ya|sure|of course|correct|right|no|nope|nah|not really|none|i do|we do|i don'?t|we don'?t|there is|there are|there isn'?t|there aren'?t|si)[.! ]*$/i;
+
+/** A plain yes or no to a question that asks for one ("Do you have pets?" "no"): an answer, not a skip. */
+export function answersYesNo(question: string | undefined, text: string): boolean {
+  return !!question && YES_NO_QUESTION.test(question.trim()) && YES_NO_ANSWER.test(text.trim());
+}
+
+/** The part of a message that is an attempt at a phone number ("call me on 555 201 3344 thanks"). */
+function phoneSpan(text: string): string | null {
+  const spans = text.match(/\+?\(?\d[\d\s().\-/]*\d/g) ?? [];
+  return spans.sort((a, b) => b.replace(/\D/g, '').length - a.replace(/\D/g, '').length)[0] ?? null;
+}
+
+function phoneMessage(text: string, country: CountryCode): string {
+  const span = phoneSpan(text);
+  // "12" is not an attempt at a number that is too short: it is not a number at all.
+  const problem = span && span.replace(/\D/g, '').length >= 5 ? phoneProblem(span, country) : 'NOT_A_NUMBER';
+  if (problem === 'TOO_SHORT') return 'That number looks too short. Could you give me the full number, with the area code?';
+  if (problem === 'TOO_LONG') return 'That number has too many digits. Could you check it? For a number in another country, start with + and the country code.';
+  if (problem === 'INVALID') return "That doesn't look like a valid phone number. Could you check it and type it again, with the area code?";
+  return 'That does not look like a phone number. Could you give me the full number, with the area code?';
+}
+
+/** Fillers around a date or time that add nothing to it ("next tuesday if possible", "around 3pm works"). */
+const WHEN_FILLER = new Set(
+  ('if possible please pls would be is are good great fine ok okay works work working suits suit suitable for me us best ideal ideally preferably prefer ' +
+    'maybe perhaps around about at on in by the a any time sometime hopefully thanks thx that this i we can could do or and either earliest asap ' +
+    'please works for me if you can sure yes yeah how ok anytime whenever any').split(' '),
+);
+const FLEXIBLE_ONLY = /^(?:any ?time|whenever|as soon as possible|asap|soonest|first available|earliest|(?:any )?(?:mornings?|afternoons?|evenings?|weekdays?|weekends?)|any day|any weekday)(?:\s+(?:is|are|would be|works?) (?:fine|good|great|ok|okay|best))?[.! ]*$/i;
+
+/** The whole message is a day or time ("next tuesday if possible", "tomorrow 3pm", "asap"), nothing else. */
+export function plainWhen(text: string, options: ValidateOptions = {}): boolean {
+  const t = text.trim().slice(0, 200);
+  if (FLEXIBLE_ONLY.test(t)) return true;
+  if (STREET_WORD.test(t) || extractEmail(t)) return false;
+  const results = chrono.parse(t, { instant: options.now ?? new Date(), timezone: utcOffsetMinutes(options.timezone || 'UTC', options.now ?? new Date()) }, { forwardDate: true });
+  if (!results.length) return false;
+  let rest = t;
+  for (const r of results) rest = rest.replace(r.text, ' ');
+  const words = rest.toLowerCase().replace(/[^a-z' ]+/g, ' ').split(/\s+/).filter(Boolean);
+  return words.every((w) => WHEN_FILLER.has(w) || /^(?:morning|afternoon|evening|night|ish|o'?clock|am|pm|next|this|week|weekend)$/.test(w));
+}
+
+/**
+ * "it runs all night": the only time in it is a part of the day inside a sentence about something
+ * else (the problem), not when a visit would suit.
+ */
+function onlyPartOfDay(text: string, options: ValidateOptions): boolean {
+  const results = chrono.parse(text.slice(0, 200), { instant: options.now ?? new Date(), timezone: utcOffsetMinutes(options.timezone || 'UTC', options.now ?? new Date()) }, { forwardDate: true });
+  if (!results.length || !results.every((r) => /^(?:(?:at|in the|during the|all|by)\s+)?(?:night|morning|afternoon|evening|noon|midnight)$/i.test(r.text.trim()))) return false;
+  let rest = text;
+  for (const r of results) rest = rest.replace(r.text, ' ');
+  return rest.toLowerCase().replace(/[^a-z' ]+/g, ' ').split(/\s+/).filter((w) => w && !WHEN_FILLER.has(w)).length >= 2;
+}
+
+export type AnswerKind = 'EMAIL' | 'PHONE' | 'WHEN' | 'ADDRESS';
+
+function wordsOf(text: string): number {
+  return text.split(/\s+/).filter((w) => /[a-z]/i.test(w)).length;
+}
+
+/**
+ * What a lead answer plainly is, whatever was asked: an e-mail, a phone number, a day or time, a
+ * street address; null when it is not plainly one of them (a name, a problem, a custom answer).
+ * Used so that an answer meant for another question is not stored as the pending one.
+ */
+export function plainAnswerKind(text: string, options: ValidateOptions = {}): AnswerKind | null {
+  const t = text.trim().slice(0, 300);
+  if (extractEmail(t) && wordsOf(withoutEmails(t)) <= 4) return 'EMAIL';
+  if (extractAddress(t) && wordsOf(t.replace(ADDRESS, ' ')) <= 3) return 'ADDRESS';
+  const span = phoneSpan(t);
+  if (span && span.replace(/\D/g, '').length >= 7 && !STREET_WORD.test(t) && wordsOf(t.replace(span, ' ')) <= 4) return 'PHONE';
+  if (plainWhen(t, options)) return 'WHEN';
+  return null;
+}
+
+/** Plainly not where the work is: an address must name a street, a number or a place. */
+const NOT_AN_ADDRESS = /^(?:idk|dunno|i don'?t know|not sure|no idea|n\/?a|none|same|same as (?:before|above)|here|home|at home|my (?:house|home|place|flat|apartment)|the (?:house|property)|why|what|huh|test|asdf+|x+)[.!? ]*$/i;
 
 export function validateAnswer(format: ExpectedFormat, mapsTo: MapsTo | null, raw: string, options: ValidateOptions = {}): Validation {
   const text = raw.trim().slice(0, 500);
   if (!text) return { ok: false, message: 'I did not catch that.' };
   const country = options.country ?? DEFAULT_COUNTRY;
-  if ((mapsTo === 'NAME' || mapsTo === 'ADDRESS' || mapsTo === 'ISSUE') && PLEASANTRY.test(text)) {
-    const what = mapsTo === 'NAME' ? 'your name' : mapsTo === 'ADDRESS' ? 'the address, with the street and number' : 'what the problem is';
-    return { ok: false, message: `Sorry, I still need ${what}.` };
-  }
+  const ack = acknowledgement(text);
+  if (ack && !answersYesNo(options.question, text)) return { ok: false, message: ACK_REPLY[ack], acknowledgement: true };
   if (format === 'EMAIL' || mapsTo === 'EMAIL') {
     const e = extractEmail(text);
     return e ? { ok: true, value: e } : { ok: false, message: 'That does not look like an e-mail address. Could you type it like name@example.com?' };
@@ -112,36 +228,43 @@ export function validateAnswer(format: ExpectedFormat, mapsTo: MapsTo | null, ra
   if (format === 'PHONE' || mapsTo === 'PHONE') {
     const p = normalizePhone(text, country) ?? extractPhone(text, country);
     if (p) return { ok: true, value: p };
-    const digits = text.replace(/\D/g, '').length;
-    return {
-      ok: false,
-      message:
-        digits >= 5
-          ? "That number doesn't look complete. Could you give me the full number, with the area code?"
-          : 'That does not look like a phone number. Could you give me the full number, with the area code?',
-    };
+    return { ok: false, message: phoneMessage(text, country) };
   }
   if (format === 'NUMBER') {
     const m = /-?\d+(?:[.,]\d+)?/.exec(text);
     return m ? { ok: true, value: m[0].replace(',', '.') } : { ok: false, message: 'Please answer with a number, for example 2.' };
   }
   if (format === 'DATE' || mapsTo === 'PREFERRED_TIME') {
+    // "any weekday morning is fine" is kept as said: read as a date it would name one weekday.
+    if (FLEXIBLE_START.test(text)) return { ok: true, value: text };
     const when = parseWhen(text, options);
-    if (when) return { ok: true, value: when };
+    if (when && !onlyPartOfDay(text, options)) return { ok: true, value: when };
     if (FLEXIBLE_TIME.test(text)) return { ok: true, value: text };
-    return { ok: false, message: 'When would suit you? For example "tomorrow morning", "Friday after 2pm" or "any weekday".' };
+    return { ok: false, message: 'Sorry, I did not catch a day or time there (for example "tomorrow morning", "Friday after 2pm" or "any weekday").' };
   }
   if (mapsTo === 'NAME') {
-    const value = text.replace(NAME_PREFIX, '').replace(/[.!]+$/, '').trim();
+    // "Ann Lee, 415 555 0123": the name, with the number taken for its own question by the caller.
+    const span = phoneSpan(text);
+    const contact = extractEmail(text) || (span && span.replace(/\D/g, '').length >= 7) ? withoutEmails(span ? text.replace(span, ' ') : text).replace(/\s*(?:(?:and|&)\s+)?(?:(?:my|the)\s+)?(?:(?:phone|cell|mobile)\s*)?(?:number|phone|cell|mobile|e-?mail)?(?:\s+is)?\s*[,;:\-]?\s*$/i, '') : text;
+    const value = contact.replace(ACK_PREFIX, '').replace(NAME_PREFIX, '').replace(/[.!,;:\-\s]+$/, '').trim();
     if (!/[a-z]/i.test(value) || value.length > 80 || value.split(/\s+/).length > 5) return { ok: false, message: 'Could you tell me your name?' };
     if (extractEmail(value) || /\d/.test(value)) return { ok: false, message: 'Could you tell me your name (not a number or e-mail)?' };
     if (looksLikeQuestion(value) || NOT_NAME_START.test(value)) return { ok: false, message: 'Could you tell me your name?' };
     return { ok: true, value: capitalizeName(value) };
   }
   if (mapsTo === 'ADDRESS') {
-    if (looksLikeQuestion(text) && !/\d/.test(text)) return { ok: false, message: 'What is the address, with the street and number?' };
-    if (text.length < 5 || !/[a-z]{2,}/i.test(text)) return { ok: false, message: 'What is the address, with the street and number?' };
-    return { ok: true, value: text };
+    // Lenient with real addresses ("12 Oak St", "Unit 4, Harbour View", "Springfield"), strict with
+    // what plainly is not one: a day or time, a phone number, an e-mail, yes/no, "idk".
+    const again = 'Could you give me the address, with the street and number?';
+    const said = text.replace(ACK_PREFIX, '').replace(/^(?:the address is|address is|address:|it'?s at|i live at|we live at|it'?s)\s+/i, '').trim();
+    if (extractAddress(said)) return { ok: true, value: said };
+    if (plainWhen(text, options)) return { ok: false, message: `That sounds like a day or time rather than the address. ${again}` };
+    const kind = plainAnswerKind(text, options);
+    if (kind === 'PHONE' || kind === 'EMAIL') return { ok: false, message: `That looks like ${kind === 'PHONE' ? 'a phone number' : 'an e-mail address'} rather than the address. ${again}` };
+    if (NOT_AN_ADDRESS.test(text) || YES_NO_ANSWER.test(text) || isSkip(text)) return { ok: false, message: again };
+    if (looksLikeQuestion(text) && !/\d/.test(text)) return { ok: false, message: again };
+    if (said.length < 3 || !/[a-z]{2,}/i.test(said) || wordsOf(said) > 20) return { ok: false, message: again };
+    return { ok: true, value: said };
   }
   if (text.length < 2) return { ok: false, message: 'Could you give me a little more detail?' };
   return { ok: true, value: text };

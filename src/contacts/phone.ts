@@ -1,4 +1,4 @@
-import { findPhoneNumbersInText, parsePhoneNumberFromString, type CountryCode } from 'libphonenumber-js/max';
+import { findPhoneNumbersInText, parsePhoneNumberFromString, validatePhoneNumberLength, type CountryCode } from 'libphonenumber-js/max';
 
 // The one phone module. Numbers are stored E.164 ("+14155552671"); a number written without a
 // country code is read in the business's country; a number that is not a valid number of its
@@ -15,6 +15,19 @@ export function normalizePhone(raw: string | null | undefined, country: CountryC
   // "00" is the international prefix in most of the world; libphonenumber reads it per country.
   const p = parsePhoneNumberFromString(text.replace(/^00(?=[1-9])/, '+'), country);
   return p && p.isValid() ? p.number : null;
+}
+
+/**
+ * Why a typed number is not a valid number of the country (null when it is valid), so a visitor
+ * hears what is actually wrong: "555 201 3344" has the right length but no such area code.
+ */
+export function phoneProblem(raw: string | null | undefined, country: CountryCode = DEFAULT_COUNTRY): 'NOT_A_NUMBER' | 'TOO_SHORT' | 'TOO_LONG' | 'INVALID' | null {
+  const text = raw?.trim().slice(0, 64).replace(/^00(?=[1-9])/, '+') ?? '';
+  if (normalizePhone(text, country)) return null;
+  if (!/\d/.test(text)) return 'NOT_A_NUMBER';
+  const length = validatePhoneNumberLength(text, country);
+  if (length === 'TOO_SHORT' || length === 'TOO_LONG' || length === 'NOT_A_NUMBER') return length;
+  return 'INVALID';
 }
 
 export function isValidPhone(raw: string | null | undefined, country: CountryCode = DEFAULT_COUNTRY): boolean {

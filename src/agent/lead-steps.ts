@@ -1,0 +1,159 @@
+import type { LeadQuestion } from '../db/schema.js';
+import { businessCountry } from '../contacts/index.js';
+import { phoneInText } from '../contacts/phone-display.js';
+import { contactPhone, type BusinessContext } from './context.js';
+import type { ConversationState } from './state.js';
+import type { AgentTools } from './tools.js';
+import { saysWhatIsNeeded } from './read-intent.js';
+import { acknowledgement, plainAnswerKind, validateAnswer, type AnswerKind } from './validate.js';
+
+// Steps of the lead questions that need more than one answer's validation: an answer that plainly
+// belongs to another question, and the knowledge said before the questions start.
+
+type Kind = AnswerKind | 'NAME' | 'ISSUE';
+
+function kindOf(q: LeadQuestion): Kind | null {
+  if (q.maps_to === 'EMAIL' || q.expected_format === 'EMAIL') return 'EMAIL';
+  if (q.maps_to === 'PHONE' || q.expected_format === 'PHONE') return 'PHONE';
+  if (q.maps_to === 'PREFERRED_TIME' || q.expected_format === 'DATE') return 'WHEN';
+  if (q.maps_to === 'ADDRESS' || q.maps_to === 'NAME' || q.maps_to === 'ISSUE') return q.maps_to;
+  return null;
+}
+
+const NOTED: Record<Kind, string> = {
+  NAME: 'your name',
+  ISSUE: 'the problem',
+  EMAIL: 'your e-mail address',
+  PHONE: 'your phone number',
+  WHEN: 'that as the time that suits you',
+  ADDRESS: 'the address',
+};
+const LOOKS_LIKE: Record<AnswerKind, string> = {
+  EMAIL: 'an e-mail address',
+  PHONE: 'a phone number',
+  WHEN: 'a day or time',
+  ADDRESS: 'an address',
+};
+const EXPECTED: Record<Kind, string> = {
+  EMAIL: 'your e-mail address',
+  PHONE: 'your phone number',
+  WHEN: 'a time for the visit',
+  ADDRESS: 'the address',
+  NAME: 'your name',
+  ISSUE: 'what the problem is',
+};
+
+/** A detail the visitor labels ("sorry my number is ...", "actually my name is Bo Li"): [kind, value]. */
+const LABELLED: Array<[Kind, RegExp]> = [
+  ['PHONE', /\b(?:phone|cell|mobile|number)(?: number)?\s*(?:is|'s|:|should be)\s+(.+)$/i],
+  ['EMAIL', /\be-?mail(?: address)?\s*(?:is|'s|:|should be)\s+(.+)$/i],
+  ['NAME', /\b(?:my name is|my name's|name is|name's|i'm called)\s+(.+)$/i],
+  ['ADDRESS', /\b(?:address\s*(?:is|'s|:|should be)|i live at|we live at|property is at|house is at)\s+(.+)$/i],
+];
+/** Words that say an earlier answer was wrong. */
+const CORRECTING = /\b(?:sorry|actually|oops|wrong|correction|i mean|i meant|typo|mistake|instead|not that)\b/i;
+
+function labelled(text: string): [Kind, string] | null {
+  for (const [kind, re] of LABELLED) {
+    const m = re.exec(text.trim().slice(0, 300));
+    if (!m) continue;
+    const value = m[1]!.replace(/[.!]+$/, '').trim();
+    // "the address is hard to find" describes the problem; an address given this way names a street or a number.
+    if (kind === 'ADDRESS' && !/\d/.test(value)) continue;
+    return [kind, value];
+  }
+  return null;
+}
+
+/**
+ * An answer that plainly belongs to another lead question (a day given to the address question,
+ * an e-mail given to the phone question, "actually my name is Bo Li") is never stored as the
+ * pending one: it is stored for the question it answers (a correction replaces the earlier
+ * answer), which is then not asked, or, when there is none to take it, the pending question is
+ * asked again with what was wrong. Returns the words to say before asking `q` again, or null when
+ * the message is not plainly another kind of answer (normal validation decides). Custom
+ * questions (no known kind) take any answer: their owner knows what they asked.
+ */
+export function answerForAnotherQuestion(ctx: BusinessContext, tools: AgentTools, state: ConversationState, q: LeadQuestion, text: string): string | null {
+  const pending = kindOf(q);
+  const opts = tools.validation(ctx);
+  const said = labelled(text);
+  const kind = said ? said[0] : plainAnswerKind(text, opts);
+  if (!kind || kind === pending || (!pending && !said)) return null;
+  // "Ann Lee 415 555 0123" to the name question answers it; the number is taken with it.
+  if (pending === 'NAME' && validateAnswer(q.expected_format, q.maps_to, text, opts).ok) return null;
+  const target = ctx.questions.find((x) => x.id !== q.id && kindOf(x) === kind);
+  if (target) {
+    const before = state.answers[target.id];
+    const correcting = !!said || CORRECTING.test(text);
+    const v = validateAnswer(target.expected_format, target.maps_to, said ? said[1] : text, { ...opts, question: target.question });
+    // An invalid number or address for the other question: the pending question's own check says why.
+    if (!v.ok) return null;
+    if (before === undefined || correcting) {
+      state.answers[target.id] = v.value;
+      state.skipped = state.skipped.filter((id) => id !== target.id);
+      return before === undefined || before === v.value ? `Thanks, I've noted ${NOTED[kind]}.` : `Thanks, I've updated ${NOTED[kind]}.`;
+    }
+  }
+  if (!pending || kind === 'NAME' || kind === 'ISSUE') return null;
+  return `That looks like ${LOOKS_LIKE[kind]} rather than ${EXPECTED[pending]}.`;
+}
+
+const LEAD_FIELD = { NAME: 'name', PHONE: 'phone', EMAIL: 'email', ADDRESS: 'address' } as const;
+
+/**
+ * After the request was sent: a correction ("oh and my number is actually ...") amends the saved
+ * lead, and thanks or goodbye are answered in kind. Null when the message is neither.
+ */
+export async function afterCapture(ctx: BusinessContext, tools: AgentTools, state: ConversationState, text: string): Promise<string | null> {
+  const said = labelled(text);
+  const plain = said ? null : plainAnswerKind(text, tools.validation(ctx));
+  const kind = said?.[0] ?? (plain && CORRECTING.test(text) ? plain : null);
+  if (kind && kind in LEAD_FIELD && state.leadId) {
+    const field = LEAD_FIELD[kind as keyof typeof LEAD_FIELD];
+    const q = ctx.questions.find((x) => kindOf(x) === kind);
+    const format = q?.expected_format ?? (kind === 'PHONE' ? 'PHONE' : kind === 'EMAIL' ? 'EMAIL' : 'TEXT');
+    const v = validateAnswer(format, q?.maps_to ?? (kind as 'NAME' | 'ADDRESS' | 'PHONE' | 'EMAIL'), said ? said[1] : text, tools.validation(ctx));
+    if (!v.ok) return v.message;
+    const before = q ? state.answers[q.id] : undefined;
+    if (q) state.answers[q.id] = v.value;
+    if (!(await tools.amendLead(ctx, state, { [field]: v.value }))) {
+      if (q && before !== undefined) state.answers[q.id] = before;
+      return null;
+    }
+    // The owner's alert already went with the earlier detail: in an emergency, the visitor should not wait on it.
+    const line = state.emergency ? contactPhone(ctx) : null;
+    const urgent = line && (kind === 'PHONE' || kind === 'ADDRESS') ? ` The team's first alert had the earlier one, so if it's urgent, please call ${phoneInText(line, businessCountry(ctx.business))} too.` : '';
+    return `Thanks, I've updated ${NOTED[kind]} on your request.${urgent}`;
+  }
+  const ack = acknowledgement(text);
+  if (ack === 'thanks') return "You're welcome! The team has your request and will be in touch.";
+  if (ack === 'bye') return 'Bye for now! The team has your request and will be in touch.';
+  return null;
+}
+
+/** A knowledge answer said before the lead questions: its first sentences, not a page. */
+export function briefly(answer: string, max = 320): string {
+  const text = answer.trim();
+  if (text.length <= max) return text;
+  const sentences = text.match(/[^.!?]+(?:[.!?]+(?=\s|$)|$)/g) ?? [text];
+  let out = '';
+  for (const s of sentences) {
+    if (out && (out + s).length > max) break;
+    out += s;
+  }
+  return out.trim();
+}
+
+/**
+ * A request for a quote or a booking that names the job ("a quote for a new water heater", "book a
+ * drain cleaning"): the part the knowledge can answer now is what it costs.
+ */
+export function asksPriceOf(text: string): boolean {
+  return /\b(?:quotes?|quotation|estimates?|pric(?:e|es|ing)|costs?|book|booking|appointment|schedule|install(?:ed|ing|ation)?|replace(?:ment)?|new)\b/i.test(text) && saysWhatIsNeeded(text);
+}
+
+/** The knowledge's answer names a price: only then is it the part of a quote the visitor asked for. */
+export function quotesPrice(answer: string): boolean {
+  return /[$€£]\s?\d|\b\d[\d,.]*\s?(?:dollars|euros|pounds|usd|eur|gbp)\b/i.test(answer);
+}

@@ -1,0 +1,218 @@
+import t from 'tap';
+import { buildTestApp, createTestBusiness } from '../helpers/app.js';
+
+// The lead questions in chat as a visitor types them, through the public chat API (POST /api/chat,
+// POST /api/chat/:id/message) on the demo business: what the knowledge says about a quote comes
+// first, acknowledgements are answered kindly and never stored, an answer meant for another
+// question is not stored as the pending one, and phone problems are described truthfully.
+
+const clock = Date.parse('2026-11-25T15:00:00Z'); // Wednesday 10:00 in New York: open
+const { app } = await buildTestApp(t, {
+  config: { SEED_DEMO: true, DEMO_OWNER_PASSWORD: 'demo-password-123', MAX_EVENT_LOOP_DELAY: 0, CHAT_RATE_LIMIT_PER_MINUTE: 1000 },
+  overrides: { now: () => clock },
+});
+const { db } = app.deps;
+const demo = await db.selectFrom('businesses').select('id').where('name', '=', 'Demo Plumbing').executeTakeFirstOrThrow();
+
+interface Reply {
+  reply: string;
+  lead?: { id: string; priority: string; isEmergency: boolean };
+  inputHint?: string;
+  quickReplies?: string[];
+}
+
+async function visitor(businessId = demo.id) {
+  const start = await app.inject({ method: 'POST', url: '/api/chat', payload: { businessId } });
+  if (start.statusCode !== 201) throw new Error(`start ${start.statusCode} ${start.body}`);
+  const { sessionId } = start.json() as { sessionId: string };
+  return async (text: string): Promise<Reply> => {
+    const res = await app.inject({ method: 'POST', url: `/api/chat/${sessionId}/message`, payload: { text } });
+    if (res.statusCode !== 200) throw new Error(`message ${res.statusCode} ${res.body}`);
+    return res.json() as Reply;
+  };
+}
+
+async function leadRow(id: string) {
+  return db.selectFrom('leads').selectAll().where('id', '=', id).executeTakeFirstOrThrow();
+}
+
+t.test('a quote for a job the knowledge prices: the price first, briefly, then the questions', async (t) => {
+  const say = await visitor();
+  const r = await say('hi i need a quote for a new water heater');
+  t.match(r.reply, /\$1,650.*\$2,900.*What is your name\?$/s, 'the knowledge price, then the first question');
+  t.equal(r.inputHint, 'text');
+  const booking = await (await visitor())('id like to book a drain cleaning');
+  t.match(booking.reply, /\$149.*What is your name\?$/s, 'a booking that names a priced job');
+});
+
+t.test('a request the knowledge has no price for starts the questions without a borrowed sentence', async (t) => {
+  for (const text of ['I need someone to unblock my kitchen sink', "I'd like a quote for a bathroom remodel", 'i want to book an appointment']) {
+    const r = await (await visitor())(text);
+    t.match(r.reply, /^I can help with that\. What is your name\?$/, `${text}: straight to the questions`);
+  }
+});
+
+t.test('acknowledgements and fillers are never a name or an answer; the question is asked again kindly', async (t) => {
+  const say = await visitor();
+  t.match((await say("I'd like to book a visit")).reply, /What is your name\?$/);
+  const fillers: Array<[string, RegExp]> = [
+    ['sure', /^Great\. What is your name\?$/],
+    ['ok', /^Great\. What is your name\?$/],
+    ['yes', /^Great\. What is your name\?$/],
+    ['hi', /^Hi! What is your name\?$/],
+    ['thx', /^You're welcome! What is your name\?$/],
+    ['thanks!', /^You're welcome! What is your name\?$/],
+    ['ok thank you so much', /^You're welcome! What is your name\?$/],
+    ['hmm', /^No rush\. What is your name\?$/],
+  ];
+  for (const [text, expected] of fillers) {
+    const r = await say(text);
+    t.match(r.reply, expected, `"${text}" is acknowledged and the name asked again`);
+    t.notMatch(r.reply, /sorry|still need/i, `"${text}" is not scolded`);
+  }
+  t.match((await say('sure, it is Dana Cole')).reply, /phone number/, 'a name after an acknowledgement is taken');
+  t.match((await say('thx')).reply, /^You're welcome! What is the best phone number to reach you\?$/, 'thanks mid-flow, on the phone step');
+  await say('415 555 0188');
+  t.match((await say('ok')).reply, /^Great\. What is your e-mail address\? \(optional/, 'the optional step is asked again with its skip hint');
+  await say('skip');
+  t.match((await say('thanks')).reply, /^You're welcome! What is the address of the property\?$/);
+  t.match((await say('yes')).reply, /address of the property\?$/, 'yes is not an address');
+  await say('42 Elm Street, Springfield');
+  t.match((await say('cheers')).reply, /^You're welcome! Briefly, what is the problem\?$/, 'thanks is not the problem');
+  await say('the toilet keeps running');
+  const done = await say('any weekday morning is fine');
+  t.ok(done.lead, 'lead written');
+  const lead = await leadRow(done.lead!.id);
+  t.match(lead, { name: 'Dana Cole', phone: '+14155550188', address: '42 Elm Street, Springfield', issue: 'the toilet keeps running' });
+  const answers = (lead.captured_data as { answers: Array<{ question: string; answer: string }> }).answers.map((a) => a.answer.toLowerCase());
+  for (const filler of ['sure', 'ok', 'yes', 'hi', 'thx', 'thanks', 'cheers']) t.notOk(answers.includes(filler), `"${filler}" is not stored as an answer`);
+  t.match((lead.captured_data as { preferredTime: string }).preferredTime, /^any weekday morning is fine$/, 'a flexible time is kept as said, not turned into one date');
+});
+
+t.test('a day given to the address question is stored as the visit time, and the time is not asked again', async (t) => {
+  const say = await visitor();
+  await say("I'd like to book a visit");
+  await say('Ann Lee');
+  await say('415 555 0123');
+  t.match((await say('skip')).reply, /address of the property\?$/);
+  const r = await say('next tuesday if possible');
+  t.match(r.reply, /noted that as the time that suits you.*What is the address of the property\?$/s, 'not taken as the address; the address asked again');
+  t.match((await say('12 Oak Street, Springfield')).reply, /what is the problem\?$/i);
+  const done = await say('water heater makes a banging noise');
+  t.ok(done.lead, 'no "When would suit you?": that was already answered');
+  t.notMatch(done.reply, /when would suit/i);
+  const lead = await leadRow(done.lead!.id);
+  t.equal(lead.address, '12 Oak Street, Springfield');
+  t.match((lead.captured_data as { preferredTime: string }).preferredTime, /^Tue, Dec 1 \(next tuesday if possible\)$/, 'read in the business timezone, kept with what was said');
+});
+
+t.test('an e-mail or a phone given to another question is filed where it belongs', async (t) => {
+  const say = await visitor();
+  await say('can someone come out to look at my boiler');
+  let r = await say('415 555 0166');
+  t.match(r.reply, /noted your phone number.*What is your name\?$/s, 'a phone given for the name');
+  r = await say('Carl Berg');
+  t.match(r.reply, /e-mail address\? \(optional/, 'the phone question is not asked again');
+  r = await say('Carl');
+  t.match(r.reply, /does not look like an e-mail address/);
+  r = await say('carl.berg@example.com');
+  t.match(r.reply, /address of the property/);
+  r = await say('carl.berg@example.com');
+  t.match(r.reply, /looks like an e-mail address rather than the address.*What is the address of the property\?$/s, 'already answered: asked again, not stored as the address');
+  await say('7 Pine Road');
+  await say('boiler pressure keeps dropping');
+  const done = await say('tomorrow afternoon');
+  t.ok(done.lead);
+  const lead = await leadRow(done.lead!.id);
+  t.match(lead, { name: 'Carl Berg', phone: '+14155550166', email: 'carl.berg@example.com', address: '7 Pine Road' });
+});
+
+t.test('with no time question to take it, a day is not an address: the address is asked again', async (t) => {
+  const biz = await createTestBusiness(app, { name: 'Addr Only Co' });
+  await db
+    .insertInto('lead_questions')
+    .values([
+      { business_id: biz.businessId, position: 0, question: 'What is your name?', expected_format: 'TEXT', required: true, maps_to: 'NAME', essential_for_emergency: true },
+      { business_id: biz.businessId, position: 1, question: 'Where is the job?', expected_format: 'TEXT', required: true, maps_to: 'ADDRESS', essential_for_emergency: true },
+      { business_id: biz.businessId, position: 2, question: 'Do you have pets at home?', expected_format: 'TEXT', required: true, maps_to: 'OTHER', essential_for_emergency: false },
+    ])
+    .execute();
+  const say = await visitor(biz.businessId);
+  t.match((await say('I would like to book a visit please')).reply, /What is your name\?$/);
+  await say('Eve Park');
+  const cases: Array<[string, RegExp]> = [
+    ['tomorrow at 3pm', /day or time rather than the address/],
+    ['next tuesday if possible', /day or time rather than the address/],
+    ['no', /Where is the job\?$|street and number/],
+    ['idk', /street and number/],
+    ['ok', /^Great\. Where is the job\?$/],
+  ];
+  for (const [text, expected] of cases) {
+    const r = await say(text);
+    t.match(r.reply, expected, `"${text}" is not taken as the address`);
+    t.notOk(r.lead);
+  }
+  t.match((await say('Shelbyville')).reply, /Do you have pets at home\?$/, 'a place name is a lenient address');
+  const done = await say('no');
+  t.ok(done.lead, '"no" answers a yes/no question instead of skipping a required one');
+  const lead = await leadRow(done.lead!.id);
+  t.equal(lead.address, 'Shelbyville');
+  t.same((lead.captured_data as { answers: Array<{ question: string; answer: string }> }).answers.find((a) => /pets/.test(a.question))?.answer, 'no');
+});
+
+t.test('corrections: "sorry my number is ...", "actually my name is ..." replace the earlier answer, not the pending one', async (t) => {
+  const say = await visitor();
+  await say('can someone come fix my dripping tap');
+  await say('Bo');
+  await say('415 555 0100');
+  let r = await say('sorry my number is 415 555 0111');
+  t.match(r.reply, /^Thanks, I've updated your phone number\. What is your e-mail address\? \(optional/, 'the phone is corrected; the e-mail asked again');
+  r = await say('bo@example.com');
+  t.match(r.reply, /address of the property\?$/);
+  r = await say('actually my name is Bo Li');
+  t.match(r.reply, /^Thanks, I've updated your name\. What is the address of the property\?$/, 'a name correction is not the address');
+  r = await say('oops, my email is bo.li@example.com');
+  t.match(r.reply, /updated your e-mail address.*address of the property\?$/s);
+  await say('5 Elm St');
+  r = await say('dripping tap in the kitchen');
+  t.match(r.reply, /did not catch a day or time/, 'not a time');
+  t.equal(r.reply.match(/When would suit you/g)?.length, 1, 'the question is asked once, not twice');
+  r = await say('it runs all night');
+  t.match(r.reply, /did not catch a day or time/, 'a part of the day inside a sentence about the problem is not a visit time');
+  const done = await say('whenever');
+  t.ok(done.lead);
+  const lead = await leadRow(done.lead!.id);
+  t.match(lead, { name: 'Bo Li', phone: '+14155550111', email: 'bo.li@example.com', address: '5 Elm St' });
+});
+
+t.test('after the request was sent: a corrected number amends the saved lead; thanks get a welcome', async (t) => {
+  const say = await visitor();
+  await say('my pipe burst and water is everywhere');
+  await say('Quick questions');
+  await say('Jo Kent');
+  await say('415-555-0142');
+  const done = await say('88 Harbor Road');
+  t.ok(done.lead, 'the essentials wrote the lead');
+  t.match((await say('thanks')).reply, /^You're welcome!/);
+  let r = await say('oh and my number is actually 415 555 0190');
+  t.match(r.reply, /^Thanks, I've updated your phone number on your request\. The team's first alert had the earlier one, so if it's urgent, please call \(555\) 555-0199 too\.$/, 'the alert went with the old number: the emergency line is given');
+  r = await say('sorry my number is 555 201 3344');
+  t.match(r.reply, /doesn't look like a valid phone number/, 'an invalid correction is refused, not stored');
+  const lead = await leadRow(done.lead!.id);
+  t.match(lead, { name: 'Jo Kent', phone: '+14155550190', address: '88 Harbor Road', is_emergency: true, priority: 'URGENT' });
+  const answers = (lead.captured_data as { answers: Array<{ question: string; answer: string }> }).answers;
+  t.equal(answers.find((a) => /phone/.test(a.question))?.answer, '+14155550190', 'the answers the owner reads carry the corrected number too');
+});
+
+t.test('a name and a number in one answer: both are taken, neither is asked again', async (t) => {
+  const say = await visitor();
+  await say("I'd like to book a visit");
+  const r = await say('Ann Lee, my number is 415 555 0123');
+  t.match(r.reply, /^Thanks\. What is your e-mail address\? \(optional/, 'straight to the e-mail');
+  await say('skip');
+  await say('3 Rose Court');
+  await say('kitchen sink drains slowly');
+  const done = await say('skip');
+  t.ok(done.lead);
+  t.match(await leadRow(done.lead!.id), { name: 'Ann Lee', phone: '+14155550123', address: '3 Rose Court' });
+});
