@@ -39,6 +39,8 @@ const app = await buildApp(
     CHAT_RATE_LIMIT_PER_MINUTE: 10_000_000,
     CHAT_BUSINESS_RATE_LIMIT_PER_MINUTE: 10_000_000,
     CHAT_SESSIONS_PER_ADDRESS: 1_000_000,
+    // The production default (testConfig turns the business cache off for test files).
+    BUSINESS_CACHE_TTL: 5_000,
     ...benchRedis(),
   }),
   { database, skipMigrations: true },

@@ -1,24 +1,40 @@
 import { randomBytes } from 'node:crypto';
+import type { KyselyPlugin } from 'kysely';
 import pg from 'pg';
 import { openDatabase, type DatabaseHandle } from '../src/db/index.js';
 import { migrateToLatest } from '../src/db/migrate.js';
 
+/** Statements the app sent through the bench's database handle (read by the harness per window). */
+export const statementCount = { value: 0 };
+
+// Counted when a result comes back (once per statement run; a subquery is compiled into its
+// outer statement and not counted on its own).
+const countStatements: KyselyPlugin = {
+  transformQuery: (args) => args.node,
+  transformResult: async (args) => {
+    statementCount.value++;
+    return args.result;
+  },
+};
+
 /**
  * A throwaway, migrated database for one bench run: a new database on BENCH_DATABASE_URL's
- * server (dropped by `close`), else an in-memory PGlite.
+ * server (dropped by `close`), else an in-memory PGlite. Every statement sent through the
+ * returned `db` is counted in `statementCount`.
  */
 export async function openBenchDatabase(): Promise<DatabaseHandle> {
   const adminUrl = process.env.BENCH_DATABASE_URL;
   if (!adminUrl) {
     const handle = await openDatabase({ DATA_DIR: '', DATABASE_URL: undefined, DATABASE_POOL_MAX: 1 }, { pgliteDir: 'memory://' });
     await migrateToLatest(handle.db);
-    return handle;
+    return { ...handle, db: handle.db.withPlugin(countStatements) };
   }
   const fresh = await createBenchDatabase(adminUrl);
   const handle = await openDatabase({ DATA_DIR: '', DATABASE_URL: fresh.url, DATABASE_POOL_MAX: 10 });
   await migrateToLatest(handle.db);
   return {
     ...handle,
+    db: handle.db.withPlugin(countStatements),
     async close() {
       await handle.close();
       await fresh.drop();

@@ -178,6 +178,10 @@ export const spec = {
   CHAT_MAX_TURNS: int(60, 1, 1000),
   // A chat with no message for this long is ended by a background sweep (summary, conversation.ended).
   CHAT_IDLE_END: duration(30 * 60_000),
+  // How long a business's settings (profile, agent, lead questions) are cached for chat and call
+  // turns (src/business/cache.ts): an edit in this instance is seen at once, one made through
+  // another instance within this long. 0 turns the cache off.
+  BUSINESS_CACHE_TTL: duration(5_000),
   // Notifications outbox (src/notify): how often the worker looks for due rows when no event
   // woke it, the retry backoff (exponential with jitter, capped), and the emergency re-call policy.
   NOTIFY_POLL_INTERVAL: duration(1500),
@@ -226,7 +230,9 @@ export function publicBaseUrl(config: Pick<Config, 'PUBLIC_BASE_URL' | 'PORT'>):
 export function testConfig(overrides: Partial<Config> = {}): Config {
   return {
     // Load shedding off unless a test sets it: a loaded CI machine must not turn into 503s.
-    ...loadConfig({ NODE_ENV: 'test', LOG_LEVEL: 'silent', SEED_DEMO: 'false', MAX_EVENT_LOOP_DELAY: '0' }),
+    // The business cache off: test files edit businesses' rows directly, then expect the next
+    // turn to see it (test/chat/business-cache.test.ts turns it on).
+    ...loadConfig({ NODE_ENV: 'test', LOG_LEVEL: 'silent', SEED_DEMO: 'false', MAX_EVENT_LOOP_DELAY: '0', BUSINESS_CACHE_TTL: '0' }),
     JWT_SECRET: 'test-jwt-secret-that-is-long-enough-000',
     ENCRYPTION_KEY: '0'.repeat(63) + '1',
     ...overrides,

@@ -6,7 +6,9 @@ export type DomainEvent =
   | { type: 'lead.created'; businessId: string; leadId: string }
   | { type: 'lead.updated'; businessId: string; leadId: string }
   | { type: 'conversation.updated'; businessId: string; conversationId: string; channel: 'CHAT' | 'CALL'; status: string }
-  | { type: 'emergency.reported'; businessId: string; leadId: string; severity: number };
+  | { type: 'emergency.reported'; businessId: string; leadId: string; severity: number }
+  /** An owner or the platform changed the business's settings (profile, plan, agent, questions): caches of them drop it. */
+  | { type: 'business.changed'; businessId: string };
 
 export type EventListener = (event: DomainEvent) => void | Promise<void>;
 

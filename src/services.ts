@@ -7,6 +7,8 @@ import { createAiProviders, type AiProviders } from './ai/index.js';
 import type { TokenBudget } from './ai/budget.js';
 import { createKnowledgeService, type KnowledgeService } from './knowledge/service.js';
 import { createAgentService, type AgentService, type LeadCapture } from './agent/index.js';
+import { loadBusinessContext } from './agent/context.js';
+import { createBusinessCache } from './business/cache.js';
 import { createNotifyService, type NotifyService } from './notify/service.js';
 import { createAccountLifecycle, type AccountLifecycle } from './accounts/lifecycle.js';
 import { publicBaseUrl } from './config.js';
@@ -38,7 +40,11 @@ export interface Services {
 export function createServices(core: CoreDeps): Services {
   const ai = createAiProviders({ config: core.config, sessions: core.sessions, now: core.now });
   const knowledge = createKnowledgeService({ db: core.db, embedder: ai.embedder, logger: core.logger.child({ component: 'knowledge' }) });
+  // Chat messages and call turns read the business's settings from here (one load per business
+  // per BUSINESS_CACHE_TTL; an edit published as business.changed drops the entry at once).
+  const contexts = createBusinessCache({ load: (id) => loadBusinessContext(core.db, id), ttlMs: core.config.BUSINESS_CACHE_TTL, events: core.events, now: core.now });
   const agent = createAgentService({
+    loadContext: contexts.get,
     db: core.db,
     knowledge,
     events: core.events,

@@ -1,8 +1,10 @@
 import { fork } from 'node:child_process';
-import { readdirSync, readFileSync } from 'node:fs';
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { Session } from 'node:inspector/promises';
 import os from 'node:os';
 import { fileURLToPath } from 'node:url';
 import type { ClientResult, ClientSpec } from './load-client.js';
+import { statementCount } from '../database.js';
 
 // What every load benchmark shares: the load generator runs in a child process (its CPU is
 // never the server's), and the server's CPU over the measured window is read here, in the
@@ -18,35 +20,63 @@ export interface Measured {
   serverCpuMs: number;
   /** The PostgreSQL cluster's CPU over the window (postmaster + backends), when known. */
   dbCpuMs?: number;
+  /** Database statements the server sent over the window (bench/database.ts counts them). */
+  statements: number;
   windowSec: number;
 }
 
 const CLIENT = fileURLToPath(new URL('./load-client.ts', import.meta.url));
 
+/**
+ * BENCH_CPU_PROFILE=<file prefix>: a V8 CPU profile of this (server) process over each measured
+ * window only, written to <prefix>-<n>.cpuprofile (open in Chrome DevTools or speedscope).
+ */
+let profiles = 0;
+async function profileWindow(): Promise<() => Promise<void>> {
+  const prefix = process.env.BENCH_CPU_PROFILE;
+  if (!prefix) return async () => {};
+  const session = new Session();
+  session.connect();
+  await session.post('Profiler.enable');
+  await session.post('Profiler.setSamplingInterval', { interval: 500 });
+  await session.post('Profiler.start');
+  return async () => {
+    const { profile } = await session.post('Profiler.stop');
+    writeFileSync(`${prefix}-${++profiles}.cpuprofile`, JSON.stringify(profile));
+    session.disconnect();
+  };
+}
+
 /** Runs one load generator in a child process and measures this process's CPU while it runs. */
 export function runClient(spec: ClientSpec): Promise<Measured> {
   return new Promise((resolve, reject) => {
+    let stopProfile: Promise<() => Promise<void>> | undefined;
     // The child inherits tsx's loader flags (process.execArgv), so it runs TypeScript too.
     const child = fork(CLIENT, [], { stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
     let cpu0: NodeJS.CpuUsage | undefined;
     let db0: number | undefined;
+    let st0 = 0;
     let t0 = 0;
     let done = false;
     child.on('message', (m: { type: 'start' } | { type: 'done'; result: ClientResult } | { type: 'error'; message: string }) => {
       if (m.type === 'start') {
+        stopProfile = profileWindow();
         cpu0 = process.cpuUsage();
         db0 = databaseCpuMs();
+        st0 = statementCount.value;
         t0 = performance.now();
       } else if (m.type === 'done') {
         const cpu = process.cpuUsage(cpu0);
         const db1 = databaseCpuMs();
         done = true;
-        resolve({
+        const result: Measured = {
           client: m.result,
           serverCpuMs: (cpu.user + cpu.system) / 1000,
           ...(db0 !== undefined && db1 !== undefined ? { dbCpuMs: db1 - db0 } : {}),
+          statements: statementCount.value - st0,
           windowSec: (performance.now() - t0) / 1000,
-        });
+        };
+        void (stopProfile ?? Promise.resolve(async () => {})).then((stop) => stop()).then(() => resolve(result), reject);
       } else reject(new Error(`load generator: ${m.message}`));
     });
     child.on('exit', (code) => {
@@ -100,6 +130,7 @@ export function figures(m: Measured) {
     serverCpuMsPerRequest: round(m.serverCpuMs / n, 3),
     serverCpuUtilisation: round(m.serverCpuMs / 1000 / m.windowSec, 2),
     ...(m.dbCpuMs !== undefined ? { dbCpuMsPerRequest: round(m.dbCpuMs / n, 3) } : {}),
+    statementsPerRequest: round(m.statements / n, 2),
     non2xx: m.client.non2xx,
     errors: m.client.errors,
     loadAverage1m: round(os.loadavg()[0]!, 2),

@@ -94,6 +94,8 @@ export interface AgentDeps {
   persist?: boolean;
   /** Twilio is configured: identity codes may go by SMS (else by e-mail only), emergency calls are placed. */
   smsEnabled?: boolean;
+  /** Where turns read the business context (default: the database each time; services.ts passes a cache). */
+  loadContext?: (businessId: string) => Promise<BusinessContext | null>;
 }
 
 function clean(text: string): string {
@@ -132,9 +134,10 @@ export function createAgentService(deps: AgentDeps): AgentService {
   const canary = `CANARY-${randomBytes(6).toString('hex')}`;
   const onBadTimezone = warnOncePerZone(deps.logger);
   const persist = deps.persist ?? true;
+  const loadContext = deps.loadContext ?? ((id: string) => loadBusinessContext(deps.db, id));
 
   async function context(businessId: string): Promise<BusinessContext> {
-    const ctx = await loadBusinessContext(deps.db, businessId);
+    const ctx = await loadContext(businessId);
     if (!ctx) throw notFound('Business');
     return ctx;
   }
@@ -174,7 +177,7 @@ export function createAgentService(deps: AgentDeps): AgentService {
   return {
     canary,
     leads,
-    loadContext: (id) => loadBusinessContext(deps.db, id),
+    loadContext,
     async ask(businessId, question) {
       const ctx = await context(businessId);
       // The same search the visitor's turn runs: grounded by the model when one is configured.

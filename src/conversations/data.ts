@@ -34,7 +34,12 @@ export async function listConversations(db: Db, businessId: string, f: Conversat
 /** A transcript line as the admin API shows it (no per-message metadata). */
 export type TranscriptMessage = Pick<Message, 'id' | 'conversation_id' | 'role' | 'content' | 'created_at'>;
 
-/** The first `perConversation` messages of each conversation, in one query. */
+/**
+ * The first `perConversation` messages of each conversation, in one query, oldest first. The
+ * database sends one row per conversation with its lines as a JSON array (a page of 50
+ * conversations: 50 fields to decode instead of 5 per message; the decoding is most of the
+ * cost on PGlite, where the database's protocol runs in this thread).
+ */
 export async function messagesByConversation(db: Db, businessId: string, conversationIds: readonly string[], perConversation: number): Promise<TranscriptMessage[]> {
   const ids = [...new Set(conversationIds.filter(isUuid))];
   if (!ids.length) return [];
@@ -45,6 +50,20 @@ export async function messagesByConversation(db: Db, businessId: string, convers
     .where('business_id', '=', businessId)
     .where('conversation_id', 'in', ids)
     .as('m');
-  const rows = await db.selectFrom(ranked).selectAll().where('rn', '<=', perConversation).orderBy('created_at').orderBy('id').execute();
-  return rows.map(({ rn: _rn, ...m }) => m);
+  type Line = Omit<TranscriptMessage, 'created_at'> & { created_at: Date | string };
+  const rows = await db
+    .selectFrom(ranked)
+    .select(sql<Line[]>`json_agg(json_build_object('id', m.id, 'conversation_id', m.conversation_id, 'role', m.role, 'content', m.content, 'created_at', m.created_at) order by m.created_at, m.id)`.as('lines'))
+    .where('rn', '<=', perConversation)
+    .groupBy('conversation_id')
+    .execute();
+  const out: TranscriptMessage[] = [];
+  for (const { lines } of rows) {
+    for (const line of lines) {
+      // JSON carries the timestamp as ISO text (microseconds are cut to milliseconds, as the drivers do).
+      line.created_at = new Date(line.created_at);
+      out.push(line as TranscriptMessage);
+    }
+  }
+  return out;
 }

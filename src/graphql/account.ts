@@ -112,7 +112,12 @@ builder.mutationField('setPlan', (t) =>
     type: BusinessRef,
     description: 'Platform operators only (PLATFORM_ADMIN_TOKEN bearer): change a business tier',
     args: { businessId: t.arg.id({ required: true }), plan: t.arg({ type: PlanEnum, required: true }) },
-    resolve: (_root, args, ctx) => setPlan(ctx.deps.db, String(args.businessId), args.plan, new Date(ctx.deps.now())),
+    resolve: async (_root, args, ctx) => {
+      const row = await setPlan(ctx.deps.db, String(args.businessId), args.plan, new Date(ctx.deps.now()));
+      // The operator has no business of its own: the changed one is named here (plan gates in chat).
+      ctx.deps.events.publish({ type: 'business.changed', businessId: row.id });
+      return row;
+    },
   }),
 );
 

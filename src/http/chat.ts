@@ -18,7 +18,17 @@ interface ChatSession {
   state: ConversationState;
   /** Turn ticket: bumped by every finished (or failed) turn, see claimTurn. */
   seq?: number;
+  /**
+   * Until when (ms epoch) the conversation is known to be ACTIVE without reading it: set by the
+   * start and by every answered turn to CHAT_IDLE_END (less a margin for clocks) ahead, because
+   * only the idle sweep (after CHAT_IDLE_END without a message) or this session's own end ends
+   * a chat, and the end clears it. Absent: the turn reads the conversation's status.
+   */
+  activeUntil?: number;
 }
+
+/** Taken off CHAT_IDLE_END for activeUntil: instances' clocks may differ by this much. */
+const CLOCK_MARGIN_MS = 60_000;
 
 /** How long one claimed turn may hold its session (a crashed instance's claim expires). */
 const TURN_CLAIM_MS = 30_000;
@@ -56,6 +66,8 @@ export async function chatRoutes(app: FastifyInstance): Promise<void> {
   const { db, sessions, config, metrics, now } = app.deps;
   const store = sessions.namespace<ChatSession>('chat', config.CHAT_SESSION_TTL);
   const turnsMetric = metrics.counter('chat_messages_total', 'Chat messages handled', ['outcome'] as const);
+  // With the idle sweep off a chat only ends by its visitor, which clears activeUntil.
+  const knownActiveFor = config.CHAT_IDLE_END > 0 ? config.CHAT_IDLE_END - Math.min(CLOCK_MARGIN_MS, config.CHAT_IDLE_END / 2) : config.CHAT_SESSION_TTL;
 
   // Turns of one session run one at a time: in this instance through a promise chain per
   // session, across instances through a turn ticket (claimTurn). Without it two messages sent
@@ -128,17 +140,20 @@ export async function chatRoutes(app: FastifyInstance): Promise<void> {
    * (checked first, so a refused flood does not eat into the business's day).
    */
   async function rateLimit(request: FastifyRequest, businessId: string, plan: Parameters<typeof limit>[0]): Promise<void> {
-    const ip = await sessions.hit(`chat:ip:${request.ip}`, config.CHAT_RATE_LIMIT_PER_MINUTE, 60_000);
-    if (!ip.allowed) throw tooMany(ip);
-    const biz = await sessions.hit(`chat:biz:${businessId}`, config.CHAT_BUSINESS_RATE_LIMIT_PER_MINUTE, 60_000);
-    if (!biz.allowed) throw tooMany(biz);
     const day = new Date(now()).toISOString().slice(0, 10);
     const allowance = limit(plan, 'chatMessagesPerDay');
     const share = Math.max(CHAT_MIN_DAILY_SHARE, Math.ceil(allowance * CHAT_DAILY_SHARE_PER_ADDRESS));
-    const mine = await sessions.hit(`chat:day:${businessId}:${day}:ip:${request.ip}`, share, 86_400_000);
-    if (!mine.allowed) throw tooMany(mine, 'You have sent a lot of messages today; please call us or try again tomorrow');
-    const daily = await sessions.hit(`chat:day:${businessId}:${day}`, allowance, 86_400_000);
-    if (!daily.allowed) throw tooMany(daily);
+    // In this order, one round trip; the first refusal stops the rest from being counted.
+    const [ip, biz, mine, daily] = await sessions.hitAll([
+      { key: `chat:ip:${request.ip}`, max: config.CHAT_RATE_LIMIT_PER_MINUTE, windowMs: 60_000 },
+      { key: `chat:biz:${businessId}`, max: config.CHAT_BUSINESS_RATE_LIMIT_PER_MINUTE, windowMs: 60_000 },
+      { key: `chat:day:${businessId}:${day}:ip:${request.ip}`, max: share, windowMs: 86_400_000 },
+      { key: `chat:day:${businessId}:${day}`, max: allowance, windowMs: 86_400_000 },
+    ]);
+    if (!ip!.allowed) throw tooMany(ip!);
+    if (!biz!.allowed) throw tooMany(biz!);
+    if (!mine!.allowed) throw tooMany(mine!, 'You have sent a lot of messages today; please call us or try again tomorrow');
+    if (!daily!.allowed) throw tooMany(daily!);
   }
 
   /**
@@ -162,6 +177,13 @@ export async function chatRoutes(app: FastifyInstance): Promise<void> {
     const row = await db.selectFrom('businesses').select(['id', 'plan', 'allowed_origins', 'name', 'phone_number', 'twilio_number', 'business_hours', 'timezone', 'widget_seen_origin', 'widget_first_seen_at', 'widget_last_seen_at']).where('id', '=', businessId).executeTakeFirst();
     if (!row || !can(row.plan, 'chatWidget')) throw notFound('Business');
     return row;
+  }
+
+  /** The business of a message or an end: from the agent's business cache (no read per message). */
+  async function businessOfSession(businessId: string) {
+    const ctx = isUuid(businessId) ? await app.services.agent.loadContext(businessId) : null;
+    if (!ctx || !can(ctx.business.plan, 'chatWidget')) throw notFound('Business');
+    return ctx.business;
   }
 
   // Preflight only permits the attempt; the real request re-checks the origin against the
@@ -213,7 +235,7 @@ export async function chatRoutes(app: FastifyInstance): Promise<void> {
     await startLimit(request, business.id);
     const sessionId = randomBytes(24).toString('base64url');
     const started = await app.services.agent.startConversation({ businessId: business.id, channel: 'CHAT', sessionId });
-    await store.set(sessionId, { businessId: business.id, state: started.state });
+    await store.set(sessionId, { businessId: business.id, state: started.state, activeUntil: now() + knownActiveFor });
     // The checklist's "widget embedded" signal: only one of the owner's allowed origins, and a
     // write only when it changed or is a minute old. It never fails the visitor's chat.
     const seenOrigin = allowedOriginOf(business.allowed_origins, request.headers.origin);
@@ -237,7 +259,7 @@ export async function chatRoutes(app: FastifyInstance): Promise<void> {
       const session = SESSION_ID.test(sessionId) ? await store.get(sessionId) : undefined;
       // A session of another business is indistinguishable from a missing one.
       if (!session || (request.body.businessId !== undefined && request.body.businessId !== session.businessId)) throw notFound('Chat session');
-      const business = await businessFor(session.businessId);
+      const business = await businessOfSession(session.businessId);
       await checkOrigin(request, reply, business.allowed_origins);
       await rateLimit(request, business.id, business.plan);
       const { r, restarted } = await serialized(sessionId, async (queued) => {
@@ -247,7 +269,8 @@ export async function chatRoutes(app: FastifyInstance): Promise<void> {
         try {
           let state = current.state;
           let restarted = false;
-          const conv = await db.selectFrom('conversations').select('status').where('business_id', '=', current.businessId).where('id', '=', state.conversationId).executeTakeFirst();
+          const knownActive = current.activeUntil !== undefined && now() < current.activeUntil;
+          const conv = knownActive ? { status: 'ACTIVE' } : await db.selectFrom('conversations').select('status').where('business_id', '=', current.businessId).where('id', '=', state.conversationId).executeTakeFirst();
           if (conv?.status !== 'ACTIVE') {
             // The chat was ended (by the visitor or for being idle): the visitor who writes
             // again expects an answer, so the message opens a new conversation on this session.
@@ -259,11 +282,11 @@ export async function chatRoutes(app: FastifyInstance): Promise<void> {
             throw new AppError('RATE_LIMITED', 'This conversation has reached its message limit; please start a new chat');
           }
           const r = await app.services.agent.handleTurn(state, request.body.text);
-          await store.set(sessionId, { businessId: current.businessId, state: r.state, seq: current.seq + 1 });
+          await store.set(sessionId, { businessId: current.businessId, state: r.state, seq: current.seq + 1, activeUntil: now() + knownActiveFor });
           return { r, restarted };
         } catch (err) {
           // Hand the turn on unchanged, so the next message does not wait for the claim to expire.
-          await store.set(sessionId, { businessId: current.businessId, state: before, seq: current.seq + 1 }).catch(() => undefined);
+          await store.set(sessionId, { businessId: current.businessId, state: before, seq: current.seq + 1, activeUntil: current.activeUntil }).catch(() => undefined);
           throw err;
         }
       });
@@ -290,7 +313,7 @@ export async function chatRoutes(app: FastifyInstance): Promise<void> {
       const session = SESSION_ID.test(sessionId) ? await store.get(sessionId) : undefined;
       const body = request.body && typeof request.body === 'object' ? (request.body as { businessId?: unknown }) : {};
       if (!session || (body.businessId !== undefined && body.businessId !== session.businessId)) throw notFound('Chat session');
-      const business = await businessFor(session.businessId);
+      const business = await businessOfSession(session.businessId);
       await checkOrigin(request, reply, business.allowed_origins);
       // Not a message: only the per-IP limit applies, the plan's message allowance is untouched.
       const ip = await sessions.hit(`chat:ip:${request.ip}`, config.CHAT_RATE_LIMIT_PER_MINUTE, 60_000);
@@ -301,7 +324,8 @@ export async function chatRoutes(app: FastifyInstance): Promise<void> {
           await app.services.chat.end(current.businessId, current.state.conversationId, 'visitor');
           return current.state.conversationId;
         } finally {
-          await store.set(sessionId, { ...current, seq: current.seq + 1 });
+          // The chat may be over now: the next message reads its status.
+          await store.set(sessionId, { ...current, seq: current.seq + 1, activeUntil: undefined });
         }
       });
       return { conversationId, status: 'ENDED' };

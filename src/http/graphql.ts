@@ -7,7 +7,7 @@ import type { WebSocket } from 'ws';
 import fp from 'fastify-plugin';
 import mercurius from 'mercurius';
 import mqemitterRedis from 'mqemitter-redis';
-import { NoSchemaIntrospectionCustomRule, type ExecutionResult, type GraphQLError } from 'graphql';
+import { Kind, NoSchemaIntrospectionCustomRule, type ExecutionResult, type GraphQLError } from 'graphql';
 import type { Actor } from '../auth/actor.js';
 import type { GraphQLContext } from '../graphql/context.js';
 import { formatExecution } from '../graphql/errors.js';
@@ -102,9 +102,18 @@ async function graphqlPlugin(app: FastifyInstance): Promise<void> {
   } as Parameters<typeof mercurius>[1]);
 
   // The cost budget, before any resolver runs: refused like a validation error (400, no data).
-  app.graphql.addHook('preExecution', async (_schema, document, _context, variables) => {
+  // A mutation by a business's member may change what its chats and calls read (profile, plan,
+  // agent, questions, numbers): once it has run, `business.changed` drops the business from the
+  // caches (src/business/cache.ts), before the answer goes out, so the next message sees it.
+  const mutating = new WeakSet<object>();
+  app.graphql.addHook('preExecution', async (_schema, document, context, variables) => {
     const errors = costErrors(document, variables as Record<string, unknown> | undefined);
     if (errors.length > 0) throw Object.assign(new Error('Graphql validation error'), { code: 'MER_ERR_GQL_VALIDATION', statusCode: 400, errors });
+    if (document.definitions.some((d) => d.kind === Kind.OPERATION_DEFINITION && d.operation === 'mutation')) mutating.add(context);
+  });
+  app.graphql.addHook('onResolution', async (_execution, context) => {
+    const businessId = (context as unknown as GraphQLContext).actor?.businessId;
+    if (businessId && mutating.has(context)) deps.events.publish({ type: 'business.changed', businessId });
   });
 
   if (!production) await app.register(graphiqlRoutes);

@@ -35,6 +35,12 @@ export interface SessionStore {
   namespace<T>(name: string, defaultTtlMs: number): SessionNamespace<T>;
   /** Fixed-window counter: counts this hit and says whether it is within `max` per window. */
   hit(key: string, max: number, windowMs: number): Promise<RateLimitResult>;
+  /**
+   * Several fixed-window counters in order, in one Redis round trip: each is counted as `hit`
+   * counts it, and the first one over its limit stops the rest (they are not counted). Returns
+   * the results of the counters it reached; the last one is refused when any was.
+   */
+  hitAll(limits: ReadonlyArray<{ key: string; max: number; windowMs: number }>): Promise<RateLimitResult[]>;
   status(): SessionStatus;
   close(): Promise<void>;
 }
@@ -69,6 +75,21 @@ interface Counter {
   count: number;
   resetAt: number;
 }
+
+// hitAll on Redis: KEYS are the counters in order, ARGV their max and window (ms) pairs. The
+// same three steps as `hit` (INCR, PEXPIRE NX, PTTL) per key, stopping after the first refusal
+// (a max of -1 is no limit).
+const HIT_ALL_SCRIPT = `
+local out = {}
+for i, key in ipairs(KEYS) do
+  local count = redis.call('INCR', key)
+  redis.call('PEXPIRE', key, ARGV[2 * i], 'NX')
+  out[#out + 1] = count
+  out[#out + 1] = redis.call('PTTL', key)
+  local max = tonumber(ARGV[2 * i - 1])
+  if max >= 0 and count > max then break end
+end
+return out`;
 
 function withTimeout<T>(promise: Promise<T>, ms: number): Promise<T> {
   let timer: NodeJS.Timeout | undefined;
@@ -269,9 +290,36 @@ export async function createSessionStore(options: SessionStoreOptions): Promise<
     return memoryHit(key, max, windowMs);
   }
 
+  async function hitAll(limits: ReadonlyArray<{ key: string; max: number; windowMs: number }>): Promise<RateLimitResult[]> {
+    const r = await attempt(async () => {
+      const replies = (await client!.eval(HIT_ALL_SCRIPT, {
+        keys: limits.map((l) => `${prefix}rl:${l.key}`),
+        arguments: limits.flatMap((l) => [Number.isFinite(l.max) ? String(l.max) : '-1', String(Math.max(1, Math.round(l.windowMs)))]),
+      })) as number[];
+      return replies;
+    });
+    const results: RateLimitResult[] = [];
+    if (r.ok) {
+      for (let i = 0; i < r.value.length / 2; i++) {
+        const { max, windowMs } = limits[i]!;
+        const count = Number(r.value[2 * i]);
+        const ttl = Number(r.value[2 * i + 1]);
+        results.push({ allowed: count <= max, count, remaining: Math.max(0, max - count), resetMs: ttl > 0 ? ttl : windowMs });
+      }
+      return results;
+    }
+    for (const l of limits) {
+      const one = memoryHit(l.key, l.max, l.windowMs);
+      results.push(one);
+      if (!one.allowed) break;
+    }
+    return results;
+  }
+
   return {
     namespace,
     hit,
+    hitAll,
     status() {
       let memoryKeys = counters.size;
       for (const kv of memoryMaps.values()) memoryKeys += (kv.store as Map<string, unknown>).size ?? 0;

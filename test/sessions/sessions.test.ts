@@ -1,4 +1,4 @@
-import t from 'tap';
+import t, { type Test } from 'tap';
 import { createSessionStore } from '../../src/sessions/index.js';
 import { buildTestApp } from '../helpers/app.js';
 import { hasRedisServer, startRedis } from '../helpers/redis-server.js';
@@ -96,4 +96,39 @@ t.test('local copies are bounded', async (t) => {
   t.equal(await ns.get('k0'), 0, 'the oldest is kept');
   t.equal(await ns.get('k4'), undefined);
   t.equal(store.status().memoryKeys, 3);
+});
+
+// hitAll counts several limits in one round trip with the semantics of sequential `hit`s that
+// stop at the first refusal (the chat's per-address limit refused must not spend the business's day).
+const hitAllChecks = async (t: Test, store: Awaited<ReturnType<typeof createSessionStore>>) => {
+  const limits = (ip: string) => [
+    { key: `ip:${ip}`, max: 2, windowMs: 60_000 },
+    { key: 'biz', max: 100, windowMs: 60_000 },
+    { key: 'day', max: Infinity, windowMs: 86_400_000 },
+  ];
+  const first = await store.hitAll(limits('a'));
+  t.same(first.map((r) => [r.allowed, r.count, r.remaining]), [[true, 1, 1], [true, 1, 99], [true, 1, Infinity]], 'every counter counted once');
+  t.ok(first.every((r) => r.resetMs > 0 && r.resetMs <= 86_400_000), 'each says when its window resets');
+  await store.hitAll(limits('a'));
+  const refused = await store.hitAll(limits('a'));
+  t.equal(refused.length, 1, 'stops at the first refusal');
+  t.same([refused[0]!.allowed, refused[0]!.count], [false, 3]);
+  const other = await store.hitAll(limits('b'));
+  t.same(other.map((r) => r.count), [1, 3, 3], 'the refused hit did not count against the business or the day');
+  t.equal((await store.hit('biz', 100, 60_000)).count, 4, 'the same counters as hit');
+};
+
+t.test('hitAll on memory: ordered counters, stops at the first refusal', async (t) => {
+  const store = await createSessionStore({ logger });
+  t.teardown(() => store.close());
+  await hitAllChecks(t, store);
+});
+
+t.test('hitAll on redis: the same in one round trip', { skip: noRedis }, async (t) => {
+  const redis = await startRedis(t);
+  const store = await createSessionStore({ redisUrl: redis.url, logger, keyPrefix: 'hitall:' });
+  t.teardown(() => store.close());
+  t.equal(store.status().redis, 'connected');
+  await hitAllChecks(t, store);
+  t.equal(store.status().redis, 'connected', 'answered by redis, not the memory fallback');
 });
