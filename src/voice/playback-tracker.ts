@@ -39,6 +39,7 @@ export class PlaybackTracker {
   private generation = 0;
   private marksOutstanding = 0;
   private seq = 0;
+  private probes = 0;
   private readonly clock = new PlaybackClock();
 
   /** The item `itemId` (new: appended, and the previous item is returned so its end gets a mark). */
@@ -73,8 +74,20 @@ export class PlaybackTracker {
     return this.items.find((i) => i.itemId === itemId);
   }
 
-  /** Twilio echoed a mark at `now`. False for marks of audio a clear dropped (older generation). */
+  /**
+   * The name of a probe to send now (a mark with no audio before it: its echo measures the round
+   * trip), or undefined when audio is queued at Twilio or a probe is already out.
+   */
+  probe(now: number): string | undefined {
+    return this.clock.probe(now) ? `p${++this.probes}` : undefined;
+  }
+
+  /** Twilio echoed a mark at `now`. False for marks of audio a clear dropped (older generation) and for probes. */
   echoed(name: string, now: number): boolean {
+    if (name.charCodeAt(0) === 0x70 /* p */) {
+      if (name === `p${this.probes}`) this.clock.probeEchoed(now);
+      return false;
+    }
     const a = name.indexOf('.');
     const b = name.indexOf('.', a + 1);
     if (a < 0 || b < 0) return false;
@@ -102,14 +115,16 @@ export class PlaybackTracker {
 
   /**
    * Barge-in: where each item still playing stops (never past what was received; items with no
-   * audio are skipped), then the timeline ends there and marks in flight are void.
+   * audio are skipped), then the timeline ends there and marks in flight are void. The item
+   * being streamed is truncated even when all its audio sent so far has played: the model made
+   * more of it than reached the caller (its late deltas are dropped).
    */
   interrupt(now: number): Truncation[] {
     const playedTotalMs = this.clock.played(now);
     const out: Truncation[] = [];
     for (const item of this.items) {
       const played = Math.min(item.sentMs, Math.max(item.playedMs, playedTotalMs - item.startMs));
-      if (item.sentMs <= 0 || played >= item.sentMs) continue;
+      if (item.sentMs <= 0 || (played >= item.sentMs && item !== this.lastItem)) continue;
       const audioEndMs = Math.floor(Math.min(item.sentMs, Math.max(0, played)));
       out.push({ itemId: item.itemId, audioEndMs });
       item.sentMs = audioEndMs;
