@@ -52,11 +52,14 @@ const RTT_AGING = 0.001;
 const GAP_MARK_MS = 60;
 /** How much later than expected a run may really start (network jitter) before its first echo counts as late. */
 const LATE_ECHO_TOLERANCE_MS = 25;
-/** Echoes that must agree on a later start (within AGREE_MS) before it beats the tolerance. */
+/** Echoes that must say a later start (the two earliest agreeing) before it beats the tolerance. */
 const CONFIRM_ECHOES = 3;
 const AGREE_MS = 20;
 /** Where a new answer (a run after EARLY_MARKS_GAP_MS of silence) asks for marks besides its first chunk: ms into the run. */
 const EARLY_MARK_AT = [60, 200] as const;
+/** Periodic marks (PlaybackTracker): every MARK_EVERY_MS[k] ms of audio, k = how many echoes in a row confirmed the clock (within CONFIRM_MS). */
+const MARK_EVERY_MS = [500, 500, 1000, 1000, 2000] as const;
+const CONFIRM_MS = 4;
 /** A probe unanswered this long is presumed lost (another may go). */
 const PROBE_TIMEOUT_MS = 5000;
 
@@ -74,10 +77,21 @@ export class PlaybackClock {
   private probeSeq = 0;
   /** When the probe in flight was sent, or NaN. */
   private probeSentAt = NaN;
+  /** Echoes in a row that landed where the clock expected them. */
+  private confirmations = 0;
 
   /** Ms of audio sent on the call's timeline (after clears, the timeline ends where playback stopped). */
   get sentMs(): number {
     return this.sentPos;
+  }
+
+  /**
+   * How much audio between periodic marks: marks are evidence, and while the echoes keep landing
+   * where the clock expects them fewer are needed (each costs a message both ways); any surprise
+   * (late echo, stall, a queue that ran dry) brings them back to every 500 ms.
+   */
+  get markEveryMs(): number {
+    return MARK_EVERY_MS[Math.min(this.confirmations, MARK_EVERY_MS.length - 1)]!;
   }
 
   /** The learnt round trip to Twilio and back (ms); 0 until a sample. */
@@ -102,7 +116,8 @@ export class PlaybackClock {
       return true;
     }
     const gap = last === undefined ? Infinity : arrive - (last.start + (last.endPos - last.startPos));
-    const early = gap >= EARLY_MARKS_GAP_MS ? EARLY_MARK_AT.length : 0;
+    const answer = gap >= EARLY_MARKS_GAP_MS;
+    const early = answer ? EARLY_MARK_AT.length : 0;
     runs.push({ id: ++this.runSeq, sendAt: now, startPos: this.sentPos - ms, endPos: this.sentPos, anchor: NaN, start: arrive, cap: Infinity, implied: [], earlyMarks: early });
     if (runs.length > MAX_RUNS) {
       // Merge the two oldest runs (the older one is surely played by now).
@@ -116,7 +131,8 @@ export class PlaybackClock {
       for (let i = 0; i < b.implied.length; i++) b.implied[i]! -= len;
       b.sendAt = a.sendAt;
     }
-    return gap >= GAP_MARK_MS || this.rttSamples.length === 0;
+    // A short gap (slow or jittery arrival) asks for a mark only while the clock is unconfirmed.
+    return answer || (gap >= GAP_MARK_MS && this.confirmations < 2) || this.rttSamples.length === 0;
   }
 
   /**
@@ -155,6 +171,7 @@ export class PlaybackClock {
     if (k < 0) return;
     const run = runs[k]!;
     const implied = now - (pos - run.startPos);
+    this.confirmations = Math.abs(implied - run.start) <= CONFIRM_MS ? this.confirmations + 1 : 0;
     const ev = run.implied;
     // The first echo of a run: it cannot have started much later than the audio could reach
     // Twilio (or the previous run ended) unless more echoes agree; later than that, the echo
@@ -170,7 +187,10 @@ export class PlaybackClock {
       if (ev.length > CONFIRM_ECHOES) ev.pop();
     }
     const least = ev[0]!;
-    const confirmed = ev.length === CONFIRM_ECHOES && ev[CONFIRM_ECHOES - 1]! - least <= AGREE_MS;
+    // Confirmed: three echoes all say later than the cap, and the two earliest agree (within
+    // AGREE_MS, or half of how much later they say: a stall of Twilio's side makes the echoes
+    // that follow it come late by varying amounts, each an upper bound of the same start).
+    const confirmed = ev.length === CONFIRM_ECHOES && least > run.cap && ev[1]! - least <= Math.max(AGREE_MS, (least - run.cap) / 2);
     run.anchor = least <= run.cap || confirmed ? least : run.cap;
     this.learnRtt(run.id, run.anchor - run.sendAt, now);
     // Everything before this run has played: forget it.

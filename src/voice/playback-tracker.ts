@@ -4,12 +4,10 @@ import { PlaybackClock } from './playback-clock.js';
 // audio Twilio confirmed played, the marks in flight and their generation, and the
 // PlaybackClock that says where the caller is. The CallBridge sends what this decides.
 
-/**
- * Marks can be sparse because the clock does the rest: one per 500 ms of audio, one at the end
- * of each item, and one when the clock asks (audio starting after silence). That saves a write
- * and a read per 20 ms of speech -- most of the bridge's cost over a plain relay.
- */
-const MARK_EVERY_MS = 500;
+// Marks can be sparse because the clock does the rest: one per 500 ms of audio (up to 2 s while
+// the echoes keep confirming the clock: PlaybackClock.markEveryMs), one at the end of each item,
+// and those the clock asks for (audio starting after silence). That saves a write and a read
+// per 20 ms of speech -- most of the bridge's cost over a plain relay.
 /** Items remembered (an interruption truncates the ones still playing). */
 const MAX_ITEMS = 8;
 
@@ -59,7 +57,7 @@ export class PlaybackTracker {
   /** `chunkMs` of `item` sent at `now`; true when a mark should follow it. */
   sent(item: ItemPlayback, chunkMs: number, now: number): boolean {
     item.sentMs += chunkMs;
-    return this.clock.sent(chunkMs, now) || item.sentMs - item.markedMs >= MARK_EVERY_MS;
+    return this.clock.sent(chunkMs, now) || item.sentMs - item.markedMs >= this.clock.markEveryMs;
   }
 
   /** The name of a mark at the end of `item`'s audio so far (generation.item.ms), or undefined when nothing new was sent. */

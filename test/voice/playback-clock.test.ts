@@ -330,7 +330,7 @@ t.test('unit: a busy event loop inflates one round-trip sample; a probe taken wh
   t.equal(c.roundTripMs, 30, 'a newer, larger sample wins over an old one aged 1 ms/s');
 });
 
-t.test('unit: a late first chunk (stalled on its way) is believed when three echoes agree, not on one', async (t) => {
+t.test('unit: a late first chunk (stalled on its way) is believed when three echoes say so and agree, not on one', async (t) => {
   // (Round trips age 1 ms/s, so positions are compared to the ms.)
   const c = new PlaybackClock();
   c.probe(0);
@@ -350,8 +350,25 @@ t.test('unit: a late first chunk (stalled on its way) is believed when three ech
   for (let i = 0; i < 150; i++) d.sent(20, 100);
   d.markEchoed(20, 300);
   d.markEchoed(60, 250);
-  d.markEchoed(200, 420);
-  t.equal(Math.round(d.played(500)), 500 + 2 - 127, 'late echoes that disagree (start 280, 190, 220) keep the tolerance');
+  d.markEchoed(200, 460);
+  t.equal(Math.round(d.played(500)), 500 + 2 - 127, 'late echoes that disagree (start 280, 190, 260) keep the tolerance');
+});
+
+t.test('unit: periodic marks thin out while echoes confirm the clock, and come back on a surprise', async (t) => {
+  const c = new PlaybackClock();
+  c.probe(0);
+  c.probeEchoed(10); // round trip 10 ms
+  t.equal(c.markEveryMs, 500);
+  // A real-time stream from t=100: 20 ms every 20 ms; Twilio plays it from 105 (echo time 110).
+  for (let i = 0; i < 100; i++) c.sent(20, 100 + 20 * i);
+  c.markEchoed(20, 130);
+  c.markEchoed(520, 630);
+  t.equal(c.markEveryMs, 1000, 'two echoes where expected: every second');
+  c.markEchoed(1000, 1110);
+  c.markEchoed(1500, 1610);
+  t.equal(c.markEveryMs, 2000, 'four: every two seconds');
+  c.markEchoed(1800, 1950); // 40 ms later than expected
+  t.equal(c.markEveryMs, 500, 'a surprise: back to every 500 ms');
 });
 
 /** Runs the property over `arb`; every barge-in within 40 ms (beyond what a stall held the clear); reports the distribution. */
