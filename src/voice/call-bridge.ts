@@ -199,6 +199,7 @@ export class CallBridge {
     for (const ev of openingEvents(setup.profile, { model: this.hooks.model, transcriptionModel: this.hooks.transcriptionModel, history: this.history, opening })) this.sendEvent(ev);
     this.stats.status = 'active';
     this.link!.markReady();
+    this.markItem();
   }
 
   private onRealtimeMessage(data: Buffer): void {
@@ -276,10 +277,10 @@ export class CallBridge {
     }
   }
 
-  /** Marks the audio of `item` sent so far: the generation, the item and its end (ms). */
-  private markItem(item: ItemPlayback): void {
+  /** Marks the audio of `item` sent so far (generation.item.ms), or probes the round trip while nothing is queued (PlaybackClock). */
+  private markItem(item?: ItemPlayback): void {
     if (this.twilio.readyState !== OPEN) return;
-    const name = this.playback.markName(item);
+    const name = item ? this.playback.markName(item) : this.playback.probe(this.hooks.now());
     if (name !== undefined) this.twilio.send(`${this.markPrefix}${name}"}}`);
   }
 
@@ -297,7 +298,7 @@ export class CallBridge {
         return;
       case 'input_audio_buffer.speech_started': {
         const delay = this.setup?.profile.interruptionDelayMs ?? 0;
-        if (!this.playback.audioPlaying) return;
+        if (!this.playback.audioPlaying) return this.markItem();
         if (delay <= 0) return this.interrupt();
         clearTimeout(this.interruptTimer);
         this.interruptTimer = setTimeout(() => {
@@ -312,7 +313,8 @@ export class CallBridge {
         this.interruptTimer = undefined;
         // A caller turn ends: its latency runs until the answer's first audio reaches Twilio.
         this.turn.speechStopped();
-        return;
+        // The answer comes next: a fresh round-trip sample first, taken while nothing plays.
+        return this.markItem();
       case 'response.created': {
         const r = ev.response as { id?: string } | undefined;
         if (r?.id) {

@@ -4,12 +4,10 @@ import { PlaybackClock } from './playback-clock.js';
 // audio Twilio confirmed played, the marks in flight and their generation, and the
 // PlaybackClock that says where the caller is. The CallBridge sends what this decides.
 
-/**
- * Marks can be sparse because the clock does the rest: one per 500 ms of audio, one at the end
- * of each item, and one when the clock asks (audio starting after silence). That saves a write
- * and a read per 20 ms of speech -- most of the bridge's cost over a plain relay.
- */
-const MARK_EVERY_MS = 500;
+// Marks can be sparse because the clock does the rest: one per 500 ms of audio (up to 2 s while
+// the echoes keep confirming the clock: PlaybackClock.markEveryMs), one at the end of each item,
+// and those the clock asks for (audio starting after silence). That saves a write and a read
+// per 20 ms of speech -- most of the bridge's cost over a plain relay.
 /** Items remembered (an interruption truncates the ones still playing). */
 const MAX_ITEMS = 8;
 
@@ -39,6 +37,7 @@ export class PlaybackTracker {
   private generation = 0;
   private marksOutstanding = 0;
   private seq = 0;
+  private probes = 0;
   private readonly clock = new PlaybackClock();
 
   /** The item `itemId` (new: appended, and the previous item is returned so its end gets a mark). */
@@ -58,7 +57,7 @@ export class PlaybackTracker {
   /** `chunkMs` of `item` sent at `now`; true when a mark should follow it. */
   sent(item: ItemPlayback, chunkMs: number, now: number): boolean {
     item.sentMs += chunkMs;
-    return this.clock.sent(chunkMs, now) || item.sentMs - item.markedMs >= MARK_EVERY_MS;
+    return this.clock.sent(chunkMs, now) || item.sentMs - item.markedMs >= this.clock.markEveryMs;
   }
 
   /** The name of a mark at the end of `item`'s audio so far (generation.item.ms), or undefined when nothing new was sent. */
@@ -73,8 +72,20 @@ export class PlaybackTracker {
     return this.items.find((i) => i.itemId === itemId);
   }
 
-  /** Twilio echoed a mark at `now`. False for marks of audio a clear dropped (older generation). */
+  /**
+   * The name of a probe to send now (a mark with no audio before it: its echo measures the round
+   * trip), or undefined when audio is queued at Twilio or a probe is already out.
+   */
+  probe(now: number): string | undefined {
+    return this.clock.probe(now) ? `p${++this.probes}` : undefined;
+  }
+
+  /** Twilio echoed a mark at `now`. False for marks of audio a clear dropped (older generation) and for probes. */
   echoed(name: string, now: number): boolean {
+    if (name.charCodeAt(0) === 0x70 /* p */) {
+      if (name === `p${this.probes}`) this.clock.probeEchoed(now);
+      return false;
+    }
     const a = name.indexOf('.');
     const b = name.indexOf('.', a + 1);
     if (a < 0 || b < 0) return false;
@@ -102,14 +113,16 @@ export class PlaybackTracker {
 
   /**
    * Barge-in: where each item still playing stops (never past what was received; items with no
-   * audio are skipped), then the timeline ends there and marks in flight are void.
+   * audio are skipped), then the timeline ends there and marks in flight are void. The item
+   * being streamed is truncated even when all its audio sent so far has played: the model made
+   * more of it than reached the caller (its late deltas are dropped).
    */
   interrupt(now: number): Truncation[] {
     const playedTotalMs = this.clock.played(now);
     const out: Truncation[] = [];
     for (const item of this.items) {
       const played = Math.min(item.sentMs, Math.max(item.playedMs, playedTotalMs - item.startMs));
-      if (item.sentMs <= 0 || played >= item.sentMs) continue;
+      if (item.sentMs <= 0 || (played >= item.sentMs && item !== this.lastItem)) continue;
       const audioEndMs = Math.floor(Math.min(item.sentMs, Math.max(0, played)));
       out.push({ itemId: item.itemId, audioEndMs });
       item.sentMs = audioEndMs;
