@@ -2,6 +2,7 @@ import { abbreviationTerms, answeredByTerms, expandedTerms, isStopWord, normaliz
 import type { SearchHit, Vocabulary } from '../knowledge/service.js';
 import { unitsOf, type Unit } from './answer-units.js';
 import { ANSWER_TYPES, askedTypes, HARD_ASK, HARD_TYPES } from './answer-types.js';
+import { isYesNoQuestion, modifiedRelated, negative, serviceObject } from './answer-polarity.js';
 
 // The local provider's answer: extractive, never invented. The question's words are weighed by
 // how rare they are in this business's knowledge (a word the knowledge never uses weighs the
@@ -181,83 +182,6 @@ function score(qs: QueryTerm[], total: number, u: Unit, bodyTerms: ReadonlySet<s
   const matches = qs.map((q) => termMatch(q, u, hasType, bodyTerms));
   const cover = matches.reduce((s, m, i) => s + m * qs[i]!.weight, 0) / total;
   return { unit: u, cover, matches };
-}
-
-const YES_NO = /^(?:do|does|did|is|are|was|were|can|could|will|would|should|have|has|may|might|am|any)\b/;
-const NEGATIVE = /\b(?:not|no|never|none|cannot|unable|closed|unavailable)\b|n't\b/i;
-const PRICE_WORDS = /\b(?:charge|charges|fee|fees|cost|costs|pay|price|extra)\b/;
-
-/** "Do you...?" / "is it...?" questions that a yes or a no answers (not "is it A or B?"). */
-export function isYesNoQuestion(question: string): boolean {
-  const q = normalizeCasual(question).replace(/^(?:so|and|also|hey|hi|hello|ok|okay|um|quick question)[,\s]+/, '').trim();
-  // "u guys open sunday?" is "are you open on Sunday?" without the verb.
-  const casual = /^(?:you|you guys|you all)\s+(?:open|closed|available|around|working|busy)\b/.test(q);
-  return (YES_NO.test(q) || casual) && !/\bor\b/.test(q);
-}
-
-/** "tune UPS", "clean OUT": particles of a phrasal noun are not its head. */
-const PARTICLES = new Set(['up', 'out', 'off', 'down', 'over', 'in', 'on', 'away', 'back']);
-const SERVICE_ASK = /^(?:do|does|can|could|will|would) (?:you guys|you all|y'?all|you|u|your \w+|the \w+)\s+(\w+)\s+(.+)$/;
-const OBJECT_END = /\s(?:on|in|for|at|with|from|if|when|and|or|to|near|during|before|after|by|as|like|please|too|also|here|there|today|now)\b.*$/;
-
-/**
- * The head word (stemmed) of the service a yes/no question asks about, when it is named by two
- * or more words ("do you do gas FITTING", "do you install tankless HEATERS"); null otherwise.
- */
-export function serviceHead(question: string): string | null {
-  return serviceObject(question)?.head ?? null;
-}
-
-function serviceObject(question: string): { head: string; modifier: string } | null {
-  const q = normalizeCasual(question).replace(/^(?:so|and|also|hey|hi|hello|ok|okay|um)[,\s]+/, '').replace(/[?!.]+$/, '').trim();
-  const m = SERVICE_ASK.exec(q);
-  if (!m) return null;
-  // "do you work ON the 4th": no object, the verb is the question.
-  const object = terms(` ${m[2]!}`.replace(OBJECT_END, '')).filter((t) => !isStopWord(t) && !PARTICLES.has(t));
-  return object.length >= 2 ? { head: object[object.length - 1]!, modifier: object[object.length - 2]! } : null;
-}
-
-/** "video SESSIONS" for "video APPOINTMENTS": the related word stands right after the question's modifier. */
-function modifiedRelated(text: string, modifier: string, related: string[]): boolean {
-  const ws = words(normalizeText(text), 400).map((w) => terms(w)[0] ?? '');
-  for (let i = 0; i + 1 < ws.length; i++) if (ws[i] === modifier && related.includes(ws[i + 1]!)) return true;
-  return false;
-}
-
-/** Whether the quoted answer says no to the question: read in the clause that holds its subject. */
-function negative(question: string, text: string, qs: QueryTerm[], row: boolean): boolean {
-  const q = normalizeCasual(question);
-  // A table row is one statement ("Sunday — Hours: Closed"); a sentence is read clause by clause.
-  const clauses = row ? [text] : text.split(/[,;:]|\s(?=but\b|except\b|however\b|although\b)|—/i).filter((c) => c.trim());
-  const subject = qs.filter((x) => !x.light && x.type === null).sort((a, b) => b.weight - a.weight);
-  let where = text;
-  for (const s of subject) {
-    const c = clauses.find((cl) => {
-      const ct = new Set(terms(cl));
-      return ct.has(s.term) || s.related.some((r) => ct.has(r));
-    });
-    if (c) {
-      where = c;
-      break;
-    }
-  }
-  // A list item ("..., Independence Day, ...") takes the verb of its sentence ("We close on").
-  if (where !== clauses[0] && where.trim().split(/\s+/).length <= 6 && clauses[0]) where = `${clauses[0]} ${where}`;
-  const says = saysNo(q, where);
-  // "Are you CLOSED on Thanksgiving?" -> "We are closed on Thanksgiving": the question asks the
-  // negative, so the same negative in the answer is a yes.
-  return NEGATIVE_ASKED.test(q) ? !says : says;
-}
-
-/** The question itself asks about a negative state ("are you closed", "is it not included"). */
-const NEGATIVE_ASKED = /^(?:are|is|will|were|was) (?:you|u|it|the \w+|your \w+|they)(?: \w+)? (?:closed|shut|not|unavailable)\b|\b(?:isn't|aren't|don't|doesn't|won't)\b/;
-
-function saysNo(q: string, where: string): boolean {
-  if (NEGATIVE.test(where)) return true;
-  // "Are you open on Christmas?" -> "We close on Christmas Day" (but "closes at noon" means open until then).
-  if (/\b(?:open|closed?)\b/.test(q) && /\bclos(?:e|es|ing)\b(?!\s+at\b)/i.test(where)) return true;
-  // "Do you charge for quotes?" -> "Quotes are free": a no, unless the question asked "free?".
-  return PRICE_WORDS.test(q) && !/\bfree\b/.test(q) && /\b(?:free|no charge|no extra cost|at no cost|included)\b/i.test(where);
 }
 
 function renderRow(u: Unit, only: Set<number> | null): string {

@@ -17,7 +17,8 @@ import { correctTypos } from './answer-typos.js';
 // the agent then says DONT_KNOW, never a loosely related sentence. Knowledge text is quoted as
 // data; nothing in it is ever executed as an instruction.
 
-export { extractiveAnswer, isYesNoQuestion, type GroundedAnswer } from './answer-extract.js';
+export { extractiveAnswer, type GroundedAnswer } from './answer-extract.js';
+export { isYesNoQuestion } from './answer-polarity.js';
 
 export const DONT_KNOW = "I don't know that, but I can have someone get back to you.";
 

@@ -3,6 +3,7 @@ import type { ExpectedFormat, MapsTo } from '../db/schema.js';
 import { utcOffsetMinutes, zoneOrUtc } from '../schedule/index.js';
 import { DEFAULT_COUNTRY, extractEmail, extractPhone, normalizePhone, phoneKey, phoneProblem, withoutEmails, type CountryCode } from '../contacts/index.js';
 import { looksLikeQuestion } from './triage.js';
+import { isYesNoQuestion } from './answer-polarity.js';
 
 // Validation of lead answers by what the question expects, and extraction of details a visitor
 // gives before being asked ("I'm Ann, call me on 415 555 0123"). Phones and e-mails are the
@@ -134,12 +135,11 @@ export function acknowledgement(text: string): (typeof ACK_ORDER)[number] | null
   return ACK_ORDER.find((k) => kinds.has(k)) ?? null;
 }
 
-const YES_NO_QUESTION = /^(?:do|does|did|is|are|was|were|have|has|had|will|would|can|could|should|shall|may|any)\b/i;
 const YES_NO_ANSWER = /^(?:yes|yeah|yep|yup|ya|sure|of course|correct|right|no|nope|nah|not really|none|i do|we do|i don'?t|we don'?t|there is|there are|there isn'?t|there aren'?t|si)[.! ]*$/i;
 
 /** A plain yes or no to a question that asks for one ("Do you have pets?" "no"): an answer, not a skip. */
 export function answersYesNo(question: string | undefined, text: string): boolean {
-  return !!question && YES_NO_QUESTION.test(question.trim()) && YES_NO_ANSWER.test(text.trim());
+  return !!question && isYesNoQuestion(question) && YES_NO_ANSWER.test(text.trim());
 }
 
 /** The part of a message that is an attempt at a phone number ("call me on 555 201 3344 thanks"). */

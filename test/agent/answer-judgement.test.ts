@@ -3,7 +3,7 @@ import t from 'tap';
 import { chunkDocument } from '../../src/knowledge/chunker.js';
 import type { SearchHit, Vocabulary } from '../../src/knowledge/service.js';
 import { extractiveAnswer } from '../../src/agent/answer.js';
-import { serviceHead } from '../../src/agent/answer-extract.js';
+import { serviceHead } from '../../src/agent/answer-polarity.js';
 import { correctTypos } from '../../src/agent/answer-typos.js';
 
 // Judgement in extractive answers, table by table: the yes or no follows what the question asks
