@@ -1,5 +1,4 @@
 import { existsSync, mkdirSync, readFileSync, readdirSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -15,22 +14,14 @@ import type { Config } from '../../src/config.js';
 
 export { CHROMIUM, hasChromium } from '../helpers/browser.js';
 import { launchChromium } from '../helpers/browser.js';
+import { freePort } from '../helpers/fake-http.js';
 export const SHOTS = join(process.cwd(), 'test-output/screenshots');
 
 interface Teardown {
   teardown(fn: () => unknown): void;
 }
 
-export async function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const s = createServer();
-    s.once('error', reject);
-    s.listen(0, '127.0.0.1', () => {
-      const port = (s.address() as { port: number }).port;
-      s.close(() => resolve(port));
-    });
-  });
-}
+export { freePort };
 
 export interface ConsoleHarness {
   app: FastifyInstance;
