@@ -47,7 +47,9 @@ export async function startServerProcess(
     rmSync(dataDir, { recursive: true, force: true });
   });
   const url = `http://127.0.0.1:${port}`;
-  const deadline = Date.now() + (opts.timeoutMs ?? 60_000);
+  // Start-up imports the app and migrates an empty PGlite: seconds here, a minute or more on a
+  // loaded CI machine.
+  const deadline = Date.now() + (opts.timeoutMs ?? 180_000);
   for (;;) {
     const ok = await fetch(`${url}/health`).then((r) => r.ok, () => false);
     if (ok) break;
