@@ -53,9 +53,10 @@ async function withFileLock<T>(lockPath: string, ready: () => T | undefined, mak
 
 /**
  * The migrated PGlite data dir as a tarball, made once per machine and migration set (the first
- * test file to need it migrates and dumps; every other loads it: no migrations per file).
+ * test file to need it migrates and dumps; every other loads it: no migrations per file). It is
+ * a plain tar of the data dir, so a server process can also start from it (server-process.ts).
  */
-async function pgliteTemplate(): Promise<Blob> {
+export async function pgliteTemplate(): Promise<Blob> {
   const dir = join(tmpdir(), 'smb-test-templates');
   mkdirSync(dir, { recursive: true });
   const file = join(dir, `pglite-${templateKey()}.tar`);

@@ -1,8 +1,9 @@
-import { spawn, type ChildProcess } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { freePort } from './redis-server.js';
+import { pgliteTemplate } from './db.js';
 
 /** The real server as a separate process (multi-instance and fault tests). */
 export interface ServerProcess {
@@ -20,6 +21,13 @@ export async function startServerProcess(
 ): Promise<ServerProcess> {
   const port = await freePort();
   const dataDir = mkdtempSync(join(tmpdir(), 'smb-proc-'));
+  if (!env.DATABASE_URL) {
+    // Its PGlite (DATA_DIR/pglite) starts migrated, from the test template: migrating an empty
+    // database in the child took most of its start-up (minutes on a loaded machine).
+    mkdirSync(join(dataDir, 'pglite'));
+    const tar = spawnSync('tar', ['-x', '-f', '-', '-C', join(dataDir, 'pglite')], { input: Buffer.from(await (await pgliteTemplate()).arrayBuffer()) });
+    if (tar.status !== 0) throw new Error(`could not unpack the PGlite template: ${tar.stderr}`);
+  }
   let out = '';
   const child = spawn(process.execPath, ['--import', 'tsx', 'src/main.ts'], {
     env: {
