@@ -1,3 +1,4 @@
+import { spawnSync } from 'node:child_process';
 import { createHash, randomBytes } from 'node:crypto';
 import { closeSync, mkdirSync, openSync, readFileSync, readdirSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -80,6 +81,17 @@ export async function pgliteTemplate(): Promise<Blob> {
       await handle.close();
     }
   });
+}
+
+/**
+ * Unpacks the migrated PGlite template into `DATA_DIR/pglite` (where openDatabase and the server
+ * keep an on-disk PGlite), so a process or a file-backed database starts migrated.
+ */
+export async function unpackPgliteTemplate(dataDir: string): Promise<void> {
+  const dir = join(dataDir, 'pglite');
+  mkdirSync(dir, { recursive: true });
+  const tar = spawnSync('tar', ['-x', '-f', '-', '-C', dir], { input: Buffer.from(await (await pgliteTemplate()).arrayBuffer()) });
+  if (tar.status !== 0) throw new Error(`could not unpack the PGlite template: ${tar.stderr}`);
 }
 
 /** The migrated template database on the PostgreSQL at `adminUrl`, created once (under an advisory lock). */

@@ -1,9 +1,9 @@
-import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
-import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { spawn, type ChildProcess } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { freePort } from './redis-server.js';
-import { pgliteTemplate } from './db.js';
+import { unpackPgliteTemplate } from './db.js';
 
 /** The real server as a separate process (multi-instance and fault tests). */
 export interface ServerProcess {
@@ -24,9 +24,7 @@ export async function startServerProcess(
   if (!env.DATABASE_URL) {
     // Its PGlite (DATA_DIR/pglite) starts migrated, from the test template: migrating an empty
     // database in the child took most of its start-up (minutes on a loaded machine).
-    mkdirSync(join(dataDir, 'pglite'));
-    const tar = spawnSync('tar', ['-x', '-f', '-', '-C', join(dataDir, 'pglite')], { input: Buffer.from(await (await pgliteTemplate()).arrayBuffer()) });
-    if (tar.status !== 0) throw new Error(`could not unpack the PGlite template: ${tar.stderr}`);
+    await unpackPgliteTemplate(dataDir);
   }
   let out = '';
   const child = spawn(process.execPath, ['--import', 'tsx', 'src/main.ts'], {
