@@ -5,7 +5,8 @@ import { join } from 'node:path';
 import WebSocket from 'ws';
 import { generateSubscriptionOp } from '../../genql/index.js';
 import { codeOf, errorOf, startGraphqlApp } from '../graphql/harness.js';
-import { sleep, waitUntil } from '../notify/helpers.js';
+import { waitUntil } from '../notify/helpers.js';
+import { watchSubscriptions } from '../helpers/subscriptions.js';
 import { linkIn, mailbox, recipientOf, waitForMail, waitForMails } from './mail.js';
 
 // The account lifecycle end to end, as the console drives it: the links are read from the
@@ -14,6 +15,7 @@ import { linkIn, mailbox, recipientOf, waitForMail, waitForMails } from './mail.
 const dataDir = mkdtempSync(join(tmpdir(), 'accounts-'));
 t.teardown(() => rmSync(dataDir, { recursive: true, force: true }));
 const h = await startGraphqlApp(t, { DATA_DIR: dataDir, PUBLIC_BASE_URL: 'https://console.example.test', NOTIFY_POLL_INTERVAL: 100 });
+const subs = watchSubscriptions(h.app);
 const NEW_PASSWORD = 'quartz lantern meadow 71';
 
 const me = (token: string) => h.client(token).query({ me: { role: true, user: { email: true } } });
@@ -30,8 +32,9 @@ async function subscribe(t: { teardown(fn: () => unknown): void }, token: string
   });
   ws.send(JSON.stringify({ type: 'connection_init', payload: { authorization: `Bearer ${token}` } }));
   await waitUntil('ack', async () => messages.some((m) => m.type === 'connection_ack'), 3000);
+  const attached = subs.attached();
   ws.send(JSON.stringify({ id: '1', type: 'subscribe', payload: generateSubscriptionOp({ leadCaptured: { leadId: true, lead: { name: true } } }) }));
-  await sleep(200);
+  await attached;
   return messages;
 }
 

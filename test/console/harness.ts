@@ -1,5 +1,4 @@
 import { existsSync, mkdirSync, readFileSync, readdirSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -8,6 +7,7 @@ import type { Browser, Page } from 'playwright-core';
 import type { FastifyInstance } from 'fastify';
 import { buildTestApp } from '../helpers/app.js';
 import type { Config } from '../../src/config.js';
+import type { DatabaseHandle } from '../../src/db/index.js';
 
 // One real server (listening on a free port, so the links in e-mails point at it) and one
 // headless Debian Chromium per test file, plus what the console tests share: signing in,
@@ -15,22 +15,14 @@ import type { Config } from '../../src/config.js';
 
 export { CHROMIUM, hasChromium } from '../helpers/browser.js';
 import { launchChromium } from '../helpers/browser.js';
+import { freePort } from '../helpers/fake-http.js';
 export const SHOTS = join(process.cwd(), 'test-output/screenshots');
 
 interface Teardown {
   teardown(fn: () => unknown): void;
 }
 
-export async function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const s = createServer();
-    s.once('error', reject);
-    s.listen(0, '127.0.0.1', () => {
-      const port = (s.address() as { port: number }).port;
-      s.close(() => resolve(port));
-    });
-  });
-}
+export { freePort };
 
 export interface ConsoleHarness {
   app: FastifyInstance;
@@ -40,14 +32,20 @@ export interface ConsoleHarness {
   browser: Browser;
 }
 
-export async function startConsole(t: Teardown, config: Partial<Config> = {}): Promise<ConsoleHarness> {
+/** The console's Chromium: "localhost" (the origin the server's e-mail links use) is loopback. */
+export const launchConsoleChromium = (t: Teardown): Promise<Browser> => launchChromium(t, ['--host-resolver-rules=MAP localhost 127.0.0.1']);
+
+/**
+ * A console server and a browser. A file that needs a second server (other config) passes the
+ * first one's `database` and `browser` through `shared`: one PGlite and one Chromium per file.
+ */
+export async function startConsole(t: Teardown, config: Partial<Config> = {}, shared: { database?: DatabaseHandle; browser?: Browser } = {}): Promise<ConsoleHarness> {
   const port = await freePort();
   const dataDir = mkdtempSync(join(tmpdir(), 'console-e2e-'));
   t.teardown(() => rmSync(dataDir, { recursive: true, force: true }));
-  const { app } = await buildTestApp(t, { config: { PORT: port, DATA_DIR: dataDir, MAX_EVENT_LOOP_DELAY: 0, ...config } });
-  // "localhost" (not 127.0.0.1) is the origin the server's e-mail links use.
+  const { app } = await buildTestApp(t, { database: shared.database, config: { PORT: port, DATA_DIR: dataDir, MAX_EVENT_LOOP_DELAY: 0, ...config } });
   await app.listen({ port, host: '127.0.0.1' });
-  const browser = await launchChromium(t, ['--host-resolver-rules=MAP localhost 127.0.0.1']);
+  const browser = shared.browser ?? (await launchConsoleChromium(t));
   return { app, base: `http://localhost:${port}`, port, dataDir, browser };
 }
 

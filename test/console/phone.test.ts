@@ -1,6 +1,7 @@
 import t from 'tap';
 import { chromiumSkip } from '../helpers/browser.js';
-import { axe, CHROMIUM, DESKTOP, hasChromium, openPage, serious, shot, signIn, startConsole } from './harness.js';
+import { axe, CHROMIUM, DESKTOP, hasChromium, launchConsoleChromium, openPage, serious, shot, signIn, startConsole } from './harness.js';
+import { createTestDatabase } from '../helpers/db.js';
 import { createTestBusiness } from '../helpers/app.js';
 import { startTwilioRestFake } from '../helpers/twilio-rest-fake.js';
 
@@ -13,10 +14,12 @@ if (!hasChromium) {
   t.test('phone page in a real browser', { skip: chromiumSkip() }, async () => {});
 } else {
   t.setTimeout(600_000);
+  // Two servers (with and without Twilio credentials) over one database and one browser.
+  const shared = { database: await createTestDatabase(t), browser: await launchConsoleChromium(t) };
 
   t.test('search, buy, transfer numbers, release, connect', async (t) => {
     const rest = await startTwilioRestFake(t);
-    const h = await startConsole(t, { TWILIO_ACCOUNT_SID: rest.accountSid, TWILIO_AUTH_TOKEN: rest.authToken, TWILIO_API_BASE_URL: rest.url });
+    const h = await startConsole(t, { TWILIO_ACCOUNT_SID: rest.accountSid, TWILIO_AUTH_TOKEN: rest.authToken, TWILIO_API_BASE_URL: rest.url }, shared);
     const { db } = h.app.deps;
     const owner = await createTestBusiness(h.app, { plan: 'PRO', name: 'Bay Plumbing' });
     const { page, problems } = await openPage(h, DESKTOP);
@@ -104,7 +107,7 @@ if (!hasChromium) {
   });
 
   t.test('without Twilio credentials the page says numbers are not configured', async (t) => {
-    const h = await startConsole(t);
+    const h = await startConsole(t, {}, shared);
     const owner = await createTestBusiness(h.app, { plan: 'PRO', name: 'No Twilio Co' });
     const { page, problems } = await openPage(h, DESKTOP);
     await signIn(page, h.base, owner.email, owner.password);

@@ -7,12 +7,14 @@ import { buildTestApp } from '../helpers/app.js';
 import { hasRedisServer, startRedis } from '../helpers/redis-server.js';
 import { startGraphqlApp } from './harness.js';
 import { skipLocally } from '../helpers/common.js';
+import { watchSubscriptions } from '../helpers/subscriptions.js';
 
 // Batching (N+1), subscriptions (one instance and across instances through Redis), and the
 // compile-time safety of the generated client.
 
 const h = await startGraphqlApp(t);
 const { db } = h;
+const subs = watchSubscriptions(h.app);
 
 async function seedLeads(businessId: string, n: number) {
   for (let i = 0; i < n; i++) {
@@ -104,8 +106,9 @@ t.test('a subscription receives leads captured in its own business only', async 
   t.teardown(() => c.ws.close());
   await c.opened;
   t.ok(await c.next((m) => m.type === 'connection_ack'), 'connection acknowledged');
+  const leadsAttached = subs.attached();
   c.ws.send(JSON.stringify({ id: '1', type: 'subscribe', payload: leadSubscription }));
-  await new Promise((r) => setTimeout(r, 200));
+  await leadsAttached;
   h.app.deps.events.publish({ type: 'lead.created', businessId: other.businessId, leadId: otherLead.id });
   h.app.deps.events.publish({ type: 'lead.created', businessId: mine.businessId, leadId: myLead.id });
   const got = await c.next((m) => m.type === 'next');
@@ -117,8 +120,9 @@ t.test('a subscription receives leads captured in its own business only', async 
   t.teardown(() => conv.ws.close());
   await conv.opened;
   await conv.next((m) => m.type === 'connection_ack');
+  const convAttached = subs.attached();
   conv.ws.send(JSON.stringify({ id: '2', type: 'subscribe', payload: generateSubscriptionOp({ conversationUpdated: { conversationId: true, channel: true, status: true } }) }));
-  await new Promise((r) => setTimeout(r, 200));
+  await convAttached;
   const convId = '11111111-1111-4111-8111-111111111111';
   h.app.deps.events.publish({ type: 'conversation.updated', businessId: other.businessId, conversationId: convId, channel: 'CALL', status: 'ACTIVE' });
   h.app.deps.events.publish({ type: 'conversation.updated', businessId: mine.businessId, conversationId: convId, channel: 'CALL', status: 'ENDED' });
@@ -151,8 +155,9 @@ t.test('subscription documents are depth-limited too', async (t) => {
   t.equal(m?.type, 'error', 'depth 11 is refused');
   // The same shape two levels shallower is a valid, accepted subscription.
   const ok = 'subscription { leadCaptured { lead { client { projects { client { projects { client { projects { id } } } } } } } } }';
+  const okAttached = subs.attached();
   c.ws.send(JSON.stringify({ id: '10', type: 'subscribe', payload: { query: ok } }));
-  await new Promise((r) => setTimeout(r, 300));
+  await okAttached;
   t.equal(c.messages.filter((x) => x.id === '10' && x.type === 'error').length, 0, 'depth 9 is accepted');
 });
 
@@ -169,8 +174,9 @@ t.test('with REDIS_URL a lead captured on one instance reaches subscribers on an
   t.teardown(() => c.ws.close());
   await c.opened;
   t.ok(await c.next((m) => m.type === 'connection_ack'));
+  const attached = watchSubscriptions(two.app).attached();
   c.ws.send(JSON.stringify({ id: '1', type: 'subscribe', payload: leadSubscription }));
-  await new Promise((r) => setTimeout(r, 500));
+  await attached;
   one.app.deps.events.publish({ type: 'lead.created', businessId: b.businessId, leadId: lead.id });
   const got = await c.next((m) => m.type === 'next');
   t.same(got?.payload, { data: { leadCaptured: { leadId: lead.id, lead: { name: 'Across' } } } });

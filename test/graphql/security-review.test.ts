@@ -5,12 +5,14 @@ import { TEST_EMAILS_PER_HOUR } from '../../src/notify/service.js';
 import { MAX_CONFIRMATIONS_PER_ADDRESS_PER_DAY } from '../../src/notify/lead-notifications.js';
 import { captureLead } from '../notify/helpers.js';
 import { codeOf, errorOf, startGraphqlApp } from './harness.js';
+import { watchSubscriptions } from '../helpers/subscriptions.js';
 
 // Security review findings in the admin API: bounded link-rule values (the e-mail pattern
 // backtracks on long input), tenant isolation of link rules, test e-mails rate-limited, visitor confirmations capped,
 // live subscriptions end when their credential is revoked.
 
 const h = await startGraphqlApp(t);
+const subs = watchSubscriptions(h.app);
 const a = await h.business({ plan: 'PRO', name: 'Tenant A' });
 const b = await h.business({ plan: 'PRO', name: 'Tenant B' });
 
@@ -88,8 +90,9 @@ async function subscribeToLeads(t: { teardown(fn: () => unknown): void }, author
   };
   ws.send(JSON.stringify({ type: 'connection_init', payload: { authorization } }));
   const acked = !!(await waitFor((m) => m.type === 'connection_ack'));
+  const attached = subs.attached();
   ws.send(JSON.stringify({ id: '1', type: 'subscribe', payload: generateSubscriptionOp({ leadCaptured: { leadId: true, lead: { name: true } } }) }));
-  await new Promise((r) => setTimeout(r, 200));
+  await attached;
   return { messages, waitFor, acked };
 }
 

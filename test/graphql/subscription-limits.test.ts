@@ -1,12 +1,14 @@
 import t, { type Test } from 'tap';
 import { startGraphqlApp } from '../graphql/harness.js';
 import { gqlSocket } from '../helpers/ws-client.js';
+import { watchSubscriptions } from '../helpers/subscriptions.js';
 
 // H1 + L3: subscriptions pass the same alias/cost/depth rules as HTTP before they start, a
 // socket holds at most 10 of them, connection_init is due within WEBSOCKET_INIT_TIMEOUT, and
 // GraphQL sockets count against MAX_WEBSOCKET_CONNECTIONS.
 
 const h = await startGraphqlApp(t, { WEBSOCKET_INIT_TIMEOUT: 600, MAX_WEBSOCKET_CONNECTIONS: 4 });
+const subs = watchSubscriptions(h.app);
 const wsUrl = `${h.base.replace('http', 'ws')}/graphql`;
 const b = await h.business({ plan: 'FREE' });
 
@@ -36,8 +38,9 @@ t.test('cost is computed with the actual variables', async (t) => {
   t.equal(m?.type, 'error');
   t.equal(m?.payload?.[0]?.extensions?.code, 'QUERY_TOO_COSTLY');
   // The same document with a small page is a normal subscription that receives events.
+  const attached = subs.attached();
   c.subscribe('3', q, { n: 5 });
-  await new Promise((r) => setTimeout(r, 300));
+  await attached;
   h.app.deps.events.publish({ type: 'conversation.updated', businessId: b.businessId, conversationId: '11111111-1111-4111-8111-111111111111', channel: 'CHAT', status: 'ACTIVE' });
   const ok = await c.next((x) => x.id === '3');
   t.equal(ok?.type, 'next', 'an event arrives');
@@ -46,17 +49,20 @@ t.test('cost is computed with the actual variables', async (t) => {
 
 t.test('at most 10 subscriptions per socket; stopping one frees a place', async (t) => {
   const c = await ready(t);
+  const ten = subs.attached(10);
   for (let i = 0; i < 10; i++) c.subscribe(`s${i}`, 'subscription { leadCaptured { leadId } }');
-  await new Promise((r) => setTimeout(r, 300));
+  await ten;
   t.equal(c.messages.filter((m) => m.type === 'error').length, 0, 'ten are accepted');
   c.subscribe('s10', 'subscription { leadCaptured { leadId } }');
   const m = await c.next((x) => x.id === 's10');
   t.equal(m?.type, 'error');
   t.equal(m?.payload?.[0]?.extensions?.code, 'RATE_LIMITED');
+  const stopped = subs.detached();
   c.ws.send(JSON.stringify({ id: 's0', type: 'complete' }));
-  await new Promise((r) => setTimeout(r, 200));
+  await stopped;
+  const eleventh = subs.attached();
   c.subscribe('s11', 'subscription { leadCaptured { leadId } }');
-  await new Promise((r) => setTimeout(r, 300));
+  await eleventh;
   t.notOk(c.messages.some((x) => x.id === 's11' && x.type === 'error'), 'a new one fits after a stop');
   c.ws.terminate();
 });

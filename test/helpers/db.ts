@@ -1,3 +1,4 @@
+import { spawnSync } from 'node:child_process';
 import { createHash, randomBytes } from 'node:crypto';
 import { closeSync, mkdirSync, openSync, readFileSync, readdirSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -53,9 +54,10 @@ async function withFileLock<T>(lockPath: string, ready: () => T | undefined, mak
 
 /**
  * The migrated PGlite data dir as a tarball, made once per machine and migration set (the first
- * test file to need it migrates and dumps; every other loads it: no migrations per file).
+ * test file to need it migrates and dumps; every other loads it: no migrations per file). It is
+ * a plain tar of the data dir, so a server process can also start from it (server-process.ts).
  */
-async function pgliteTemplate(): Promise<Blob> {
+export async function pgliteTemplate(): Promise<Blob> {
   const dir = join(tmpdir(), 'smb-test-templates');
   mkdirSync(dir, { recursive: true });
   const file = join(dir, `pglite-${templateKey()}.tar`);
@@ -79,6 +81,17 @@ async function pgliteTemplate(): Promise<Blob> {
       await handle.close();
     }
   });
+}
+
+/**
+ * Unpacks the migrated PGlite template into `DATA_DIR/pglite` (where openDatabase and the server
+ * keep an on-disk PGlite), so a process or a file-backed database starts migrated.
+ */
+export async function unpackPgliteTemplate(dataDir: string): Promise<void> {
+  const dir = join(dataDir, 'pglite');
+  mkdirSync(dir, { recursive: true });
+  const tar = spawnSync('tar', ['-x', '-f', '-', '-C', dir], { input: Buffer.from(await (await pgliteTemplate()).arrayBuffer()) });
+  if (tar.status !== 0) throw new Error(`could not unpack the PGlite template: ${tar.stderr}`);
 }
 
 /** The migrated template database on the PostgreSQL at `adminUrl`, created once (under an advisory lock). */

@@ -1,22 +1,13 @@
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
-import { Socket, createServer } from 'node:net';
+import { Socket } from 'node:net';
+import { freePort } from './fake-http.js';
 
 /** True when a real redis-server binary is installed (CI installs it). */
 export function hasRedisServer(): boolean {
   return spawnSync('redis-server', ['--version'], { stdio: 'ignore' }).status === 0;
 }
 
-export async function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const srv = createServer();
-    srv.unref();
-    srv.on('error', reject);
-    srv.listen(0, '127.0.0.1', () => {
-      const { port } = srv.address() as { port: number };
-      srv.close(() => resolve(port));
-    });
-  });
-}
+export { freePort };
 
 /** A private redis-server on a loopback port that the test may kill and restart. */
 export interface RedisProcess {

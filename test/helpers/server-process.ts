@@ -3,6 +3,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { freePort } from './redis-server.js';
+import { unpackPgliteTemplate } from './db.js';
 
 /** The real server as a separate process (multi-instance and fault tests). */
 export interface ServerProcess {
@@ -20,6 +21,11 @@ export async function startServerProcess(
 ): Promise<ServerProcess> {
   const port = await freePort();
   const dataDir = mkdtempSync(join(tmpdir(), 'smb-proc-'));
+  if (!env.DATABASE_URL) {
+    // Its PGlite (DATA_DIR/pglite) starts migrated, from the test template: migrating an empty
+    // database in the child took most of its start-up (minutes on a loaded machine).
+    await unpackPgliteTemplate(dataDir);
+  }
   let out = '';
   const child = spawn(process.execPath, ['--import', 'tsx', 'src/main.ts'], {
     env: {
@@ -47,7 +53,9 @@ export async function startServerProcess(
     rmSync(dataDir, { recursive: true, force: true });
   });
   const url = `http://127.0.0.1:${port}`;
-  const deadline = Date.now() + (opts.timeoutMs ?? 60_000);
+  // Start-up imports the app and migrates an empty PGlite: seconds here, a minute or more on a
+  // loaded CI machine.
+  const deadline = Date.now() + (opts.timeoutMs ?? 180_000);
   for (;;) {
     const ok = await fetch(`${url}/health`).then((r) => r.ok, () => false);
     if (ok) break;

@@ -22,11 +22,16 @@ const database = await createTestDatabase(t);
 const inFlight = { A: 0, B: 0 };
 let overlaps = 0;
 let delayMs = 15;
+// While a round is on, the vendor holds every request until the test opens the gate: the
+// instance that took the lock is still syncing when the other one answers, however slowly a
+// loaded machine schedules the two ticks.
+let gate: Promise<void> = Promise.resolve();
 function taggedFetch(tag: 'A' | 'B'): typeof fetch {
   return async (input, init) => {
     inFlight[tag]++;
     if (inFlight.A > 0 && inFlight.B > 0) overlaps++;
     try {
+      await gate;
       await new Promise((r) => setTimeout(r, delayMs));
       return await fetch(input, init);
     } finally {
@@ -51,7 +56,17 @@ t.test(`two instances ticking together: exactly one syncs each time (${database.
   t.equal(view.projectCount, 3);
   const ranBy = { A: 0, B: 0 };
   for (let round = 0; round < 6; round++) {
-    const [ra, rb] = await Promise.all([a.app.services.integrations.scheduler.tick(), b.app.services.integrations.scheduler.tick()]);
+    let open!: () => void;
+    gate = new Promise<void>((r) => (open = r));
+    const ticks = [a.app.services.integrations.scheduler.tick(), b.app.services.integrations.scheduler.tick()];
+    // The first tick to answer must be the one that skipped (the runner waits at the gate). If
+    // both took the lock, neither answers: the gate opens after 10 s and both report a run.
+    const held = setTimeout(() => open(), 10_000);
+    await Promise.race(ticks);
+    open();
+    clearTimeout(held);
+    const [ra, rb] = await Promise.all(ticks);
+    gate = Promise.resolve();
     t.equal(Number(ra) + Number(rb), 1, `round ${round}: one instance ran, the other skipped`);
     if (ra) ranBy.A++;
     if (rb) ranBy.B++;

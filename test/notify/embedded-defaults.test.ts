@@ -8,11 +8,14 @@ import { DEMO_BUSINESS_NAME } from '../../src/seed/demo.js';
 import { waitUntil } from './helpers.js';
 
 // The embedded defaults: no SMTP_URL, no Twilio. A demo lead captured through the real lead
-// capture service leaves a readable .eml file under DATA_DIR/mail/ within a second.
+// capture service leaves a readable .eml file under DATA_DIR/mail/ at once (woken by the commit).
 
 const dataDir = mkdtempSync(join(tmpdir(), 'notify-defaults-'));
 t.teardown(() => rmSync(dataDir, { recursive: true, force: true }));
-const { app } = await buildTestApp(t, { config: { DATA_DIR: dataDir, SEED_DEMO: true, DEMO_OWNER_EMAIL: 'owner@demo.local' } });
+// The poll is out of the way (10 minutes): only the wake-up on the commit can deliver, so a
+// worker that waited for its poll fails here every time, not one time in three (the default
+// poll is 1.5 s), and a loaded machine that takes 1.3 s does not fail it.
+const { app } = await buildTestApp(t, { config: { DATA_DIR: dataDir, SEED_DEMO: true, DEMO_OWNER_EMAIL: 'owner@demo.local', NOTIFY_POLL_INTERVAL: 600_000 } });
 const { db } = app.deps;
 const demo = await db.selectFrom('businesses').select(['id', 'notification_phone']).where('name', '=', DEMO_BUSINESS_NAME).executeTakeFirstOrThrow();
 // Start-up work (the demo knowledge being chunked and embedded) shares the one PGlite
@@ -27,7 +30,7 @@ const emls = () => {
   }
 };
 
-t.test('a captured demo lead leaves a readable .eml in the data dir within a second', async (t) => {
+t.test('a captured demo lead leaves a readable .eml in the data dir at once: the commit wakes the worker', async (t) => {
   const lead = await app.services.leads.capture({
     businessId: demo.id,
     conversationId: null,
@@ -43,7 +46,7 @@ t.test('a captured demo lead leaves a readable .eml in the data dir within a sec
   const committed = Date.now(); // capture() returns after the commit
   await waitUntil('two .eml files', async () => emls().length >= 2, 10_000, 10);
   const ms = Date.now() - committed;
-  t.ok(ms <= 1000, `written ${ms} ms after the commit`);
+  t.ok(ms < 10_000, `written ${ms} ms after the commit, woken by it (the poll is 10 minutes away)`);
   const parsed = await Promise.all(emls().map(async (f) => simpleParser(readFileSync(join(mailDir, f)))));
   const owner = parsed.find((m) => m.to && 'value' in m.to && m.to.value[0]?.address === 'owner@demo.local');
   const confirmation = parsed.find((m) => m.to && 'value' in m.to && m.to.value[0]?.address === 'jane.visitor@example.test');

@@ -2,7 +2,7 @@ import t from 'tap';
 import { createServer } from 'node:http';
 import { randomUUID } from 'node:crypto';
 import { signAck } from '../../src/notify/emergency-call.js';
-import { webhookOnlyDeliverer, webhookRow } from './helpers.js';
+import { waitUntil, webhookOnlyDeliverer, webhookRow } from './helpers.js';
 import { startServerProcess } from '../helpers/server-process.js';
 
 // Security review findings in the notification edge: receivers that never stop answering,
@@ -49,8 +49,11 @@ t.test('acknowledgement and PM webhook tokens never reach the request logs', asy
   const pmSecret = 'pm-url-secret-0123456789abcdef';
   const pm = await fetch(`${server.url}/api/webhooks/pm/jira?token=${randomUUID()}.${pmSecret}`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{}' });
   t.equal(pm.status, 401);
-  await new Promise((r) => setTimeout(r, 300));
-  const logs = server.output();
+  // The child's log lines arrive through a pipe, a moment after the answers. A last request
+  // marks the end: once its line is there, whatever the two requests above logged is too.
+  const marker = `/log-marker/${randomUUID()}`; // a UUID segment is logged as it is
+  await fetch(`${server.url}${marker}`);
+  const logs = await waitUntil('the marker request in the log', async () => server.output().includes(marker) && server.output(), 30_000);
   t.match(logs, '/api/notify/emergency/ack', 'the acknowledgement request is logged');
   t.notOk(logs.includes(token), 'without its token');
   t.notOk(logs.includes(pmSecret), 'nor the PM webhook URL secret');

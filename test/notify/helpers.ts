@@ -61,14 +61,7 @@ export async function startHookReceiver(port = 0, status = 200): Promise<{ port:
   };
 }
 
-/** A loopback port nobody listens on (was free a moment ago). */
-export async function freePort(): Promise<number> {
-  const s = createServer();
-  await new Promise<void>((resolve) => s.listen(0, '127.0.0.1', () => resolve()));
-  const port = (s.address() as { port: number }).port;
-  await new Promise<void>((resolve) => s.close(() => resolve()));
-  return port;
-}
+export { freePort } from '../helpers/fake-http.js';
 
 const unescapeXml = (s: string): string =>
   s.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&apos;/g, "'").replace(/&amp;/g, '&');

@@ -2,6 +2,7 @@ import t from 'tap';
 import { sql } from 'kysely';
 import { buildTestApp, createTestBusiness } from '../helpers/app.js';
 import { redactUrl } from '../../src/observability/log-safety.js';
+import { until } from '../helpers/common.js';
 
 // L6: what reaches the logs: database errors without their bound parameters (a password hash
 // appeared in the log), URLs without chat session ids or query-string values.
@@ -28,8 +29,12 @@ t.test('chat session ids and query strings are not in request logs', async (t) =
   const start = await app.inject({ method: 'POST', url: '/api/chat', payload: { businessId: b.businessId } });
   const { sessionId } = start.json() as { sessionId: string };
   await app.inject({ method: 'POST', url: `/api/chat/${sessionId}/message?token=query-secret-123`, payload: { text: 'hello' } });
-  await new Promise((r) => setTimeout(r, 50));
-  const all = lines.join('\n');
+  // Every line of that request: "incoming request", then "request completed" when the response
+  // finishes (which may be a moment after inject resolves).
+  const all = await until(() => {
+    const i = lines.findIndex((l) => l.includes('/message'));
+    return i >= 0 && lines.slice(i + 1).some((l) => l.includes('request completed')) && lines.join('\n');
+  }, 5000, 'the message request logged');
   t.match(all, /\/api\/chat\/\[session\]\/message/, 'the route shape is logged');
   t.notOk(all.includes(sessionId), 'the session id is not');
   t.notOk(all.includes('query-secret-123'), 'nor the query value');

@@ -2,7 +2,7 @@ import t, { type Test } from 'tap';
 import { createSessionStore } from '../../src/sessions/index.js';
 import { buildTestApp } from '../helpers/app.js';
 import { hasRedisServer, startRedis } from '../helpers/redis-server.js';
-import { skipLocally } from '../helpers/common.js';
+import { skipLocally, until } from '../helpers/common.js';
 
 const noRedis = skipLocally(!hasRedisServer() && 'redis-server is not installed (CI installs it)');
 
@@ -10,6 +10,14 @@ const logs: string[] = [];
 const logger = { warn: (_o: object, m?: string) => void logs.push(`warn ${m}`), info: (_o: object, m?: string) => void logs.push(`info ${m}`) };
 
 t.test('memory store: TTL, namespaces, counters', async (t) => {
+  // The clock stands still unless the test moves it: a 50 ms TTL or a 1 s rate window must not
+  // run out because a loaded machine paused between two lines.
+  const realNow = Date.now;
+  let now = realNow();
+  Date.now = () => now;
+  t.teardown(() => {
+    Date.now = realNow;
+  });
   const store = await createSessionStore({ logger });
   t.teardown(() => store.close());
   const chat = store.namespace<{ n: number }>('chat', 50);
@@ -18,8 +26,9 @@ t.test('memory store: TTL, namespaces, counters', async (t) => {
   await voice.set('a', { n: 2 });
   t.same(await chat.get('a'), { n: 1 });
   t.same(await voice.get('a'), { n: 2 }, 'namespaces do not collide');
-  await new Promise((r) => setTimeout(r, 80));
+  now += 80;
   t.equal(await chat.get('a'), undefined, 'expired after its TTL');
+  t.same(await voice.get('a'), { n: 2 }, 'a longer TTL has not');
   const hits = [];
   for (let i = 0; i < 4; i++) hits.push((await store.hit('k', 3, 1000)).allowed);
   t.same(hits, [true, true, true, false]);
@@ -54,7 +63,7 @@ t.test('redis killed mid-test: sessions keep working in memory, health degraded,
   t.equal(logs.filter((l) => l.includes('redis unavailable')).length, 1, 'still logged once');
 
   await redis.start();
-  for (let i = 0; i < 50 && store.status().redis !== 'connected'; i++) await new Promise((r) => setTimeout(r, 100));
+  await until(() => store.status().redis === 'connected', 30_000, 'the store back on redis').catch(() => undefined);
   t.equal(store.status().redis, 'connected', 'back on redis by itself');
   t.same(await chat.get('during'), { turn: 2 }, 'what was written during the outage was copied to redis');
   t.equal((await app.inject('/health')).json().checks.sessions.status, 'ok');
