@@ -21,7 +21,7 @@ import { sql } from 'kysely';
 import { openDatabase, type DatabaseHandle } from '../src/db/index.js';
 import { migrateToLatest } from '../src/db/migrate.js';
 import { terms } from '../src/ai/lexical.js';
-import { localEmbedding, LOCAL_EMBEDDING_MODEL } from '../src/ai/local-embedder.js';
+import { localEmbedding, localSectionEmbedding, LOCAL_EMBEDDING_MODEL } from '../src/ai/local-embedder.js';
 import { loadWordVectors } from '../src/ai/word-vectors.js';
 import { hybridQuery, supportsIterativeScan, tunedHybridSearch, vectorLiteral, type HybridParams } from '../src/knowledge/search.js';
 import { buildCorpus } from './retrieval-corpus.js';
@@ -151,8 +151,8 @@ try {
         ordinal: i,
         heading: c.heading,
         content: c.content,
-        // What KnowledgeService.ingestItem embeds: title, section path and text.
-        embedding: vectorLiteral(embed(`${c.title}\n${c.heading}\n${c.content}`)),
+        // What KnowledgeService.ingestItem embeds: title, section path and text (as fields).
+        embedding: vectorLiteral(localSectionEmbedding(c, wordVectors)),
         embedding_model: model,
       };
     });
