@@ -5,7 +5,7 @@ import type { Embedder } from '../ai/types.js';
 import type { Logger } from '../logger.js';
 import { isUuid } from '../db/ids.js';
 import { chunkDocument } from './chunker.js';
-import { businessVocabulary, supportsIterativeScan, tunedHybridSearch, vectorLiteral, type SearchHit, type Vocabulary } from './search.js';
+import { businessVocabulary, createSearchPaths, supportsIterativeScan, tunedHybridSearch, vectorLiteral, type SearchHit, type Vocabulary } from './search.js';
 
 export type { SearchHit, Vocabulary } from './search.js';
 
@@ -28,6 +28,7 @@ const MAX_QUERY = 1000;
 export function createKnowledgeService(deps: { db: Kysely<Database>; embedder: Embedder; logger: Logger }): KnowledgeService {
   const { db, embedder, logger } = deps;
   let iterative: Promise<boolean> | null = null;
+  const paths = createSearchPaths(db);
 
   async function ingestItem(businessId: string, itemId: string) {
     if (!isUuid(businessId) || !isUuid(itemId)) return { chunks: 0, status: 'FAILED' as const };
@@ -102,7 +103,8 @@ export function createKnowledgeService(deps: { db: Kysely<Database>; embedder: E
       }
       iterative ??= supportsIterativeScan(db).catch(() => false);
       const labelCoverage = embedder.labelCoverage?.bind(embedder);
-      return tunedHybridSearch(db, { businessId, query: q, embedding, model: embedder.model, k: Math.min(Math.max(1, k), 20), labelCoverage }, { iterative: await iterative });
+      const path = await paths.pathFor(businessId);
+      return tunedHybridSearch(db, { businessId, query: q, embedding, model: embedder.model, k: Math.min(Math.max(1, k), 20), labelCoverage, path }, { iterative: await iterative });
     },
     async vocabulary(businessId) {
       if (!isUuid(businessId)) return null;

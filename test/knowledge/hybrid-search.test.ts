@@ -6,7 +6,7 @@ import { createLocalEmbedder, labelCoverage, localEmbedding, localSectionEmbeddi
 import { loadWordVectors } from '../../src/ai/word-vectors.js';
 import { terms } from '../../src/ai/lexical.js';
 import { createKnowledgeService } from '../../src/knowledge/service.js';
-import { hybridQuery, hybridSearch, toOrTsquery, vectorLiteral } from '../../src/knowledge/search.js';
+import { createSearchPaths, hybridQuery, hybridSearch, searchPath, toOrTsquery, vectorLiteral } from '../../src/knowledge/search.js';
 
 // Hybrid search on the database the suite runs on (PGlite by default, PostgreSQL with
 // TEST_DATABASE_URL): tenant isolation on both query paths (a small business's exact scan and
@@ -144,4 +144,28 @@ t.test('the label re-ranking never brings in another business, on either query p
   const hits = await hybridSearch(db, { businessId: mine, query: 'car repairs', embedding: localEmbedding('car repairs', wv), model: LOCAL_EMBEDDING_MODEL, k: 2, labelCoverage: rerank });
   t.equal(hits[0]?.title, 'Car repairs', 'the label that is the question comes first');
   t.ok(hits[0]!.score > hits[1]!.score, 'scores stay ordered after re-ranking');
+});
+
+t.test('a known path plans only its own legs, and either path keeps to the business', async (t) => {
+  t.equal(await searchPath(db, mine), 'exact', 'a small business is searched exactly');
+  t.equal(await searchPath(db, mine, 0), 'index', 'above the limit, through the indexes');
+  const paths = createSearchPaths(db, { exactMaxChunks: 0 });
+  t.equal(await paths.pathFor(mine), 'index');
+  const q = 'fresh bread in the morning';
+  const tops: (string | undefined)[] = [];
+  for (const path of ['exact', 'index'] as const) {
+    const params = { businessId: mine, query: q, embedding: localEmbedding(q), model: LOCAL_EMBEDDING_MODEL, k: 10, path };
+    const plan = (await sql<{ 'QUERY PLAN': string }>`EXPLAIN (COSTS OFF) ${hybridQuery(params)}`.execute(db)).rows.map((r) => r['QUERY PLAN']).join('\n');
+    t.notMatch(plan, /CTE size|InitPlan/, `${path}: no size count or gate in the statement`);
+    if (path === 'exact') t.notMatch(plan, /knowledge_chunks_tsv_idx|knowledge_chunks_embedding_idx/, 'exact: neither global index is in the plan');
+    else t.notMatch(plan, /CTE mine/, 'index: no pass over the business rows');
+    for (const query of [q, 'THEIRS-ONLY', 'repair my car']) {
+      const hits = await hybridSearch(db, { ...params, query, embedding: localEmbedding(query) });
+      t.notOk(hits.some((h) => /THEIRS-ONLY/.test(h.content)), `${path}, ${query}: only the asking business's chunks`);
+    }
+    tops.push((await hybridSearch(db, params))[0]?.title);
+  }
+  t.same(tops, ['Bakery', 'Bakery'], 'both paths find the same chunk');
+  const own = await knowledge.search(theirs, 'THEIRS-ONLY', 3);
+  t.match(own[0]?.content ?? '', /THEIRS-ONLY/, 'the service (with its path cache) still finds the owner its chunk');
 });
