@@ -1,20 +1,41 @@
-import { isStopWord, normalizeCasual, terms, words } from './lexical.js';
-import type { Embedder } from './types.js';
+import { isStopWord, normalizeCasual, stem, terms, words } from './lexical.js';
+import type { Embedder, EmbedSection } from './types.js';
 import { loadWordVectors, WORD_VECTOR_DIMENSIONS, type WordVectors } from './word-vectors.js';
 
-// Local embeddings, offline and deterministic, in two parts of one 512-d unit vector:
-// - lexical (412 dims): unigrams and bigrams of normalised terms, hashed with a sign, sublinear
+// Local embeddings, offline and deterministic, in blocks of one 512-d unit vector:
+// - lexical (211 dims): unigrams and bigrams of normalised terms, hashed with a sign, sublinear
 //   tf: the same words meet;
-// - meaning (100 dims): the SIF-weighted mean of the text's English word vectors (GloVe, see
-//   word-vectors.ts): "how much do you charge" meets "prices", "furnace" meets "boiler".
-// Each part is unit-normalised and weighted, so cosine = 0.65 lexical + 0.35 meaning. OpenAI
-// embeddings replace all of it when a key is configured.
+// - meaning, one 100-d block per FIELD of a knowledge chunk: its item's title, its section
+//   heading and its text, each the SIF-weighted mean of the field's English word vectors (GloVe,
+//   see word-vectors.ts): "how much do you charge" meets "prices", "furnace" meets "boiler".
+// A question fills every meaning block with its own meaning, so the cosine of a question and a
+// chunk is a weighted SUM of field similarities (BM25F's idea, in one vector): a chunk whose title
+// matches what the question is about AND whose heading matches what it asks beats a chunk whose
+// text mentions both in passing (a review naming the service, a sibling section of the right
+// item). A field a chunk lacks (no heading) puts its weight on one padding dimension that a
+// question never uses, so a missing field scores 0 instead of inflating the others.
+// OpenAI embeddings replace all of it when a key is configured.
 
-// v3: word-vector part added (items embedded with v2 are re-embedded at start).
-export const LOCAL_EMBEDDING_MODEL = 'local-hash-glove-512-v3';
+// v4: per-field meaning blocks (v3: one meaning block over title, heading and text together).
+export const LOCAL_EMBEDDING_MODEL = 'local-hash-glove-512-v4';
 export const EMBEDDING_DIMENSIONS = 512;
-const LEXICAL_DIMENSIONS = EMBEDDING_DIMENSIONS - WORD_VECTOR_DIMENSIONS;
-const MEANING_WEIGHT = 0.35;
+const FIELDS = 3;
+const LEXICAL_DIMENSIONS = EMBEDDING_DIMENSIONS - 1 - FIELDS * WORD_VECTOR_DIMENSIONS;
+const PAD = LEXICAL_DIMENSIONS;
+const fieldStart = (f: number) => PAD + 1 + f * WORD_VECTOR_DIMENSIONS;
+
+/** Shares of the cosine (they sum to 1): the lexical block, then title, heading, text meaning. */
+export interface EmbeddingWeights {
+  lexical: number;
+  title: number;
+  heading: number;
+  content: number;
+}
+// Measured: lexical 0.4 with fields 0.2/0.15/0.25 ranked the paraphrase bench best (vector leg
+// top 5 0.305, 0.255 here, v3 0.19) but put "Emergency call-outs" above "Call-out fee" for
+// "how much is a call-out?" in the demo knowledge; a larger lexical share keeps questions that
+// use the document's own words on the chunk that says them.
+export const DEFAULT_EMBEDDING_WEIGHTS: EmbeddingWeights = { lexical: 0.55, title: 0.15, heading: 0.15, content: 0.15 };
 // SIF weight a / (a + p(w)) with Zipf's p(w) ~ 1 / (rank * ln N): rank / (rank + SIF_RANK).
 const SIF_RANK = 300;
 
@@ -41,7 +62,7 @@ function lexicalPart(text: string, out: Float64Array): void {
   }
 }
 
-function meaningPart(text: string, wv: WordVectors, out: Float64Array): void {
+function meaningPart(text: string, wv: WordVectors, out: Float64Array, start: number): void {
   for (const w of words(normalizeCasual(text))) {
     for (const part of w.includes('-') ? w.split('-') : [w]) {
       const p = part.replace(/'s$/, '');
@@ -51,34 +72,127 @@ function meaningPart(text: string, wv: WordVectors, out: Float64Array): void {
       if (row === undefined) continue;
       const weight = row / (row + SIF_RANK);
       const base = row * WORD_VECTOR_DIMENSIONS;
-      for (let d = 0; d < WORD_VECTOR_DIMENSIONS; d++) out[LEXICAL_DIMENSIONS + d]! += weight * wv.data[base + d]!;
+      for (let d = 0; d < WORD_VECTOR_DIMENSIONS; d++) out[start + d]! += weight * wv.data[base + d]!;
     }
   }
 }
 
+/** Scales v[from, to) to norm sqrt(weight); false when the block is empty. */
 function scale(v: Float64Array, from: number, to: number, weight: number): boolean {
   let norm = 0;
   for (let i = from; i < to; i++) norm += v[i]! * v[i]!;
-  if (norm === 0) return false;
+  if (norm === 0 || weight <= 0) {
+    for (let i = from; i < to; i++) v[i] = 0;
+    return false;
+  }
   const f = Math.sqrt(weight) / Math.sqrt(norm);
   for (let i = from; i < to; i++) v[i]! *= f;
   return true;
 }
 
-/** The local embedding of a text; without word vectors only the lexical part is filled. */
-export function localEmbedding(text: string, wordVectors: WordVectors | null = null): number[] {
-  const v = new Float64Array(EMBEDDING_DIMENSIONS);
-  lexicalPart(text, v);
-  if (wordVectors) meaningPart(text, wordVectors, v);
-  const lexical = scale(v, 0, LEXICAL_DIMENSIONS, 1 - MEANING_WEIGHT);
-  const meaning = scale(v, LEXICAL_DIMENSIONS, EMBEDDING_DIMENSIONS, MEANING_WEIGHT);
-  if (!lexical && !meaning) {
+function finish(v: Float64Array, weights: EmbeddingWeights, fieldTexts: string[] | null): number[] {
+  const shares = [weights.title, weights.heading, weights.content];
+  let missing = scale(v, 0, LEXICAL_DIMENSIONS, weights.lexical) ? 0 : weights.lexical;
+  for (let f = 0; f < FIELDS; f++) {
+    if (!scale(v, fieldStart(f), fieldStart(f) + WORD_VECTOR_DIMENSIONS, shares[f]!)) missing += shares[f]!;
+  }
+  if (missing >= 1 - 1e-9) {
     // pgvector's cosine distance is undefined for a zero vector; a tiny constant keeps it defined.
     const out = new Array<number>(EMBEDDING_DIMENSIONS).fill(0);
     out[0] = 1;
     return out;
   }
+  // A document's missing fields weigh on the padding dimension (a question's is always 0), so
+  // the fields it has keep their share. A question lacking a block (no known word) is simply
+  // renormalised: its ranking over chunks does not depend on its own norm.
+  if (fieldTexts) v[PAD] = Math.sqrt(missing);
   return Array.from(v, (x) => Math.round(x * 1e6) / 1e6);
+}
+
+/**
+ * The local embedding of a question (or any free text): its meaning fills every field block.
+ * Without word vectors only the lexical part is filled.
+ */
+export function localEmbedding(text: string, wordVectors: WordVectors | null = null, weights: EmbeddingWeights = DEFAULT_EMBEDDING_WEIGHTS): number[] {
+  const v = new Float64Array(EMBEDDING_DIMENSIONS);
+  lexicalPart(text, v);
+  if (wordVectors) {
+    meaningPart(text, wordVectors, v, fieldStart(0));
+    for (let f = 1; f < FIELDS; f++) v.copyWithin(fieldStart(f), fieldStart(0), fieldStart(0) + WORD_VECTOR_DIMENSIONS);
+  }
+  return finish(v, weights, null);
+}
+
+/** The local embedding of a knowledge chunk: lexical over all of it, meaning per field. */
+export function localSectionEmbedding(section: EmbedSection, wordVectors: WordVectors | null = null, weights: EmbeddingWeights = DEFAULT_EMBEDDING_WEIGHTS): number[] {
+  const v = new Float64Array(EMBEDDING_DIMENSIONS);
+  lexicalPart(`${section.title}\n${section.heading}\n${section.content}`, v);
+  const fields = [section.title, section.heading, section.content];
+  if (wordVectors) fields.forEach((text, f) => meaningPart(text, wordVectors, v, fieldStart(f)));
+  return finish(v, weights, fields);
+}
+
+interface Token {
+  stem: string;
+  row: number | undefined;
+  weight: number;
+}
+
+function tokens(text: string, wv: WordVectors | null): Token[] {
+  const out: Token[] = [];
+  for (const w of words(normalizeCasual(text), 200)) {
+    for (const part of w.includes('-') ? w.split('-') : [w]) {
+      const p = part.replace(/'s$/, '').replace(/'/g, '');
+      if (p.length < 2 || isStopWord(p)) continue;
+      const row = wv?.index.get(p) ?? (p.endsWith('s') ? wv?.index.get(p.slice(0, -1)) : undefined);
+      // A word the table lacks is rare: full weight.
+      out.push({ stem: stem(p), row, weight: row === undefined ? 1 : row / (row + SIF_RANK) });
+    }
+  }
+  return out;
+}
+
+// Word vectors closer than this are unrelated (GloVe puts most common word pairs at 0.2-0.45).
+const RELATED_COSINE = 0.45;
+
+function similarity(a: Token, b: Token, wv: WordVectors | null): number {
+  if (a.stem === b.stem) return 1;
+  if (!wv || a.row === undefined || b.row === undefined) return 0;
+  let s = 0;
+  const x = a.row * WORD_VECTOR_DIMENSIONS;
+  const y = b.row * WORD_VECTOR_DIMENSIONS;
+  for (let d = 0; d < WORD_VECTOR_DIMENSIONS; d++) s += wv.data[x + d]! * wv.data[y + d]!;
+  s /= 127 * 127;
+  return s > RELATED_COSINE ? (s - RELATED_COSINE) / (1 - RELATED_COSINE) : 0;
+}
+
+/**
+ * For each label (a chunk's item title and section heading), the share of the question's words
+ * (SIF-weighted: rare words count more) that some label word matches: the same stem counts 1, a
+ * near word vector ("cost" for "prices") in proportion to its similarity. Word by word, unlike
+ * the mean in the embedding: a question about a SERVICE and an ASPECT is covered best by the
+ * label that names both, whatever else the chunk's text says.
+ */
+export function labelCoverage(question: string, labels: string[], wordVectors: WordVectors | null = null): number[] {
+  const q = tokens(question, wordVectors);
+  const total = q.reduce((a, t) => a + t.weight, 0);
+  if (!total) return labels.map(() => 0);
+  const memo = new Map<string, number>();
+  return labels.map((label) => {
+    let v = memo.get(label);
+    if (v === undefined) {
+      const l = tokens(label, wordVectors);
+      let covered = 0;
+      for (const t of q) {
+        let best = 0;
+        for (const u of l) best = Math.max(best, similarity(t, u, wordVectors));
+        covered += t.weight * best;
+      }
+      v = covered / total;
+      memo.set(label, v);
+    }
+    return v;
+  });
 }
 
 /** The local embedder; the word vectors are read on its first use (~0.1 s, cached per machine). */
@@ -90,6 +204,14 @@ export function createLocalEmbedder(opts: { wordVectors?: () => WordVectors } = 
     async embed(texts) {
       wv ??= load();
       return texts.map((t) => localEmbedding(t, wv));
+    },
+    async embedSections(sections) {
+      wv ??= load();
+      return sections.map((s) => localSectionEmbedding(s, wv));
+    },
+    labelCoverage(question, labels) {
+      wv ??= load();
+      return labelCoverage(question, labels, wv);
     },
   };
 }

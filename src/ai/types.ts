@@ -42,10 +42,27 @@ export interface ChatModel {
   chat(request: ChatRequest): Promise<ChatResult>;
 }
 
+/** A knowledge chunk as the embedder sees it: its item's title, its section heading, its text. */
+export interface EmbedSection {
+  title: string;
+  heading: string;
+  content: string;
+}
+
 export interface Embedder {
   readonly model: string;
   /** With a businessId, a metered provider counts the tokens in that business's daily budget. */
   embed(texts: string[], opts?: { businessId?: string }): Promise<number[][]>;
+  /**
+   * Knowledge chunks with their fields apart, for an embedder that weighs them separately (the
+   * local one); without it, each chunk is embedded as "title\nheading\ntext" through embed().
+   */
+  embedSections?(sections: EmbedSection[], opts?: { businessId?: string }): Promise<number[][]>;
+  /**
+   * How much of a question each chunk label ("title heading") covers, 0..1, word by word: the
+   * search re-ranks its candidates with it (the local embedder, whose vectors are a mean of words).
+   */
+  labelCoverage?(question: string, labels: string[]): number[];
 }
 
 export interface AiProviders {

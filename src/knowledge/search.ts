@@ -63,7 +63,27 @@ export interface HybridParams {
   candidates?: number;
   /** Override EXACT_VECTOR_MAX_CHUNKS (tests use 0 to take the index path on a small table). */
   exactMaxChunks?: number;
+  /**
+   * The path, when the caller knows the business's size (see createSearchPaths): the statement
+   * then holds only that path's legs, which saves planning the other and counting the rows.
+   * Either path returns only the business's chunks; an out-of-date size only costs speed.
+   */
+  path?: SearchPath;
+  /**
+   * How much of the question each candidate's label ("title heading") covers (0..1): when given,
+   * the best RERANK_CANDIDATES fused chunks are re-ranked by fused score + labelWeight x coverage.
+   */
+  labelCoverage?: (query: string, labels: string[]) => number[];
+  labelWeight?: number;
 }
+
+/** Fused candidates re-ranked by label coverage. */
+export const RERANK_CANDIDATES = 40;
+/**
+ * Weight of a label that covers the whole question, in fused-score units: the vector leg's
+ * first place scores 2/61 = 0.033, its 20th 2/80 = 0.025; measured on the paraphrase benchmark.
+ */
+export const LABEL_WEIGHT = 0.02;
 
 /** Weight of the vector leg in the fusion (each full-text leg weighs 1): measured on the paraphrase benchmark. */
 const VECTOR_WEIGHT = 2;
@@ -76,6 +96,11 @@ export function hybridQuery(params: HybridParams) {
   const exactMax = params.exactMaxChunks ?? EXACT_VECTOR_MAX_CHUNKS;
   const vec = params.embedding ? vectorLiteral(params.embedding) : null;
   const none = sql`SELECT NULL::uuid AS id, 0::bigint AS r WHERE false`;
+  const exactPath = params.path !== 'index';
+  const indexPath = params.path !== 'exact';
+  // Without a known path, each branch is gated by the business's size, counted in the statement.
+  const small = params.path ? sql`true` : sql`(SELECT small FROM size)`;
+  const big = params.path ? sql`true` : sql`NOT (SELECT small FROM size)`;
   const tsquery = tsq ? sql`to_tsquery('english', ${tsq})` : sql`NULL::tsquery`;
   const distance = vec ? sql`CASE WHEN embedding_model = ${params.model} THEN embedding <=> ${vec}::vector END` : sql`NULL::float8`;
   // A small business (at most EXACT_VECTOR_MAX_CHUNKS chunks): ONE pass over its rows through
@@ -83,27 +108,27 @@ export function hybridQuery(params: HybridParams) {
   // global GIN and HNSW indexes would read every business's matches only to filter them out.
   // A big business: the HNSW leg (iterative scan) and the GIN legs. The "small" flag gates
   // each branch by a one-time filter, so only one of them runs.
-  const smallVecLeg = vec
+  const smallVecLeg = vec && exactPath
     ? sql`SELECT id, row_number() OVER (ORDER BY d) AS r FROM (SELECT id, d FROM mine WHERE d IS NOT NULL ORDER BY d LIMIT ${n}) v`
     : none;
-  const smallFtsLeg = tsq
+  const smallFtsLeg = tsq && exactPath
     ? sql`SELECT id, row_number() OVER (ORDER BY rank DESC) AS r FROM (SELECT id, rank FROM mine WHERE rank IS NOT NULL ORDER BY rank DESC LIMIT ${n}) f`
     : none;
-  const bigVecLeg = vec
+  const bigVecLeg = vec && indexPath
     ? sql`SELECT id, row_number() OVER (ORDER BY d) AS r FROM (
           SELECT id, embedding <=> ${vec}::vector AS d
           FROM knowledge_chunks
-          WHERE business_id = ${b} AND embedding_model = ${params.model} AND embedding IS NOT NULL AND NOT (SELECT small FROM size)
+          WHERE business_id = ${b} AND embedding_model = ${params.model} AND embedding IS NOT NULL AND ${big}
           ORDER BY d LIMIT ${n}) v`
     : none;
-  const bigFtsLeg = tsq
+  const bigFtsLeg = tsq && indexPath
     ? sql`SELECT id, row_number() OVER (ORDER BY rank DESC) AS r FROM (
           SELECT id, ts_rank_cd(tsv, q) AS rank
           FROM (
             -- Ranking is bounded: a query of common words can match most of a huge knowledge
             -- base, and ranking every match would cost seconds.
             SELECT id, tsv FROM knowledge_chunks, to_tsquery('english', ${tsq}) q0
-            WHERE business_id = ${b} AND tsv @@ q0 AND NOT (SELECT small FROM size)
+            WHERE business_id = ${b} AND tsv @@ q0 AND ${big}
             LIMIT ${FTS_RANK_CAP}
           ) m, to_tsquery('english', ${tsq}) q
           ORDER BY rank DESC LIMIT ${n}) f`
@@ -112,27 +137,26 @@ export function hybridQuery(params: HybridParams) {
   const phraseQuery = pairs.length ? sql.join(pairs.map((p) => sql`phraseto_tsquery('english', ${p})`), sql` || `) : null;
   // Phrases are rare where single words are common, so this leg still ranks the right chunk
   // when the word leg is saturated (and capped) on a big knowledge base.
-  const phraseLeg = phraseQuery
+  const phraseLeg = phraseQuery && indexPath
     ? sql`SELECT id, row_number() OVER (ORDER BY rank DESC) AS r FROM (
           SELECT id, ts_rank_cd(tsv, q) AS rank
           FROM (
             SELECT id, tsv FROM knowledge_chunks, (SELECT ${phraseQuery} AS q0) pq
-            WHERE business_id = ${b} AND tsv @@ q0 AND NOT (SELECT small FROM size)
+            WHERE business_id = ${b} AND tsv @@ q0 AND ${big}
             LIMIT ${FTS_RANK_CAP}
           ) m, (SELECT ${phraseQuery} AS q) pq2
           ORDER BY rank DESC LIMIT ${n}) p`
     : none;
   return sql<{ id: string; item_id: string; title: string; heading: string; content: string; score: number }>`
     WITH size AS (
-      SELECT count(*) <= ${exactMax} AS small
-      FROM (SELECT 1 FROM knowledge_chunks WHERE business_id = ${b} LIMIT ${exactMax + 1}) s
+      ${params.path ? sql`SELECT true AS small` : sql`SELECT count(*) <= ${exactMax} AS small FROM (SELECT 1 FROM knowledge_chunks WHERE business_id = ${b} LIMIT ${exactMax + 1}) s`}
     ), mine AS MATERIALIZED (
       SELECT id, d, CASE WHEN tsv @@ q THEN ts_rank_cd(tsv, q) END AS rank
       FROM (
         -- "coalesce": a condition the GIN index cannot serve, so this reads the business's rows.
         SELECT id, ${distance} AS d, coalesce(tsv, ''::tsvector) AS tsv, ${tsquery} AS q
         FROM knowledge_chunks
-        WHERE business_id = ${b} AND (SELECT small FROM size)
+        WHERE business_id = ${b} AND ${small}
       ) x
     ), fused AS (
       SELECT id, sum(w / (${RRF_K} + r)) AS score
@@ -152,12 +176,54 @@ export function hybridQuery(params: HybridParams) {
     JOIN LATERAL (SELECT item_id, heading, content, ordinal FROM knowledge_chunks c WHERE c.id = fused.id AND c.business_id = ${b} LIMIT 1) c ON true
     JOIN LATERAL (SELECT title FROM knowledge_items i WHERE i.id = c.item_id AND i.business_id = ${b} LIMIT 1) i ON true
     ORDER BY fused.score DESC, c.ordinal ASC
-    LIMIT ${params.k}`;
+    LIMIT ${params.labelCoverage ? Math.max(params.k, RERANK_CANDIDATES) : params.k}`;
 }
 
 export async function hybridSearch(db: Kysely<Database>, params: HybridParams): Promise<SearchHit[]> {
   const res = await hybridQuery(params).execute(db);
-  return res.rows.map((r) => ({ chunkId: r.id, itemId: r.item_id, title: r.title, heading: r.heading, content: r.content, score: Number(r.score) }));
+  const hits = res.rows.map((r) => ({ chunkId: r.id, itemId: r.item_id, title: r.title, heading: r.heading, content: r.content, score: Number(r.score) }));
+  if (!params.labelCoverage || hits.length <= 1) return hits.slice(0, params.k);
+  const coverage = params.labelCoverage(
+    params.query,
+    hits.map((h) => `${h.title} ${h.heading}`),
+  );
+  const weight = params.labelWeight ?? LABEL_WEIGHT;
+  // Stable: equal scores keep the fused order (and so the document order).
+  return hits
+    .map((h, i) => ({ ...h, score: h.score + weight * coverage[i]!, i }))
+    .sort((a, b) => b.score - a.score || a.i - b.i)
+    .slice(0, params.k)
+    .map(({ i: _i, ...h }) => h);
+}
+
+export type SearchPath = 'exact' | 'index';
+
+/** Which path a business's size calls for (one index-only count that stops past the limit). */
+export async function searchPath(db: Kysely<Database>, businessId: string, exactMaxChunks = EXACT_VECTOR_MAX_CHUNKS): Promise<SearchPath> {
+  const r = await sql<{ n: number }>`SELECT count(*)::int AS n FROM (SELECT 1 FROM knowledge_chunks WHERE business_id = ${businessId} LIMIT ${exactMaxChunks + 1}) s`.execute(db);
+  return Number(r.rows[0]?.n ?? 0) <= exactMaxChunks ? 'exact' : 'index';
+}
+
+/**
+ * Each business's search path, counted once per `ttlMs` (a knowledge base changes size slowly,
+ * and a stale answer is still correct, only slower), so a question's statement plans one path.
+ * At most `max` businesses are remembered (the oldest forgotten first).
+ */
+export function createSearchPaths(db: Kysely<Database>, opts: { ttlMs?: number; max?: number; exactMaxChunks?: number } = {}) {
+  const ttl = opts.ttlMs ?? 60_000;
+  const max = opts.max ?? 10_000;
+  const known = new Map<string, { path: SearchPath; at: number }>();
+  return {
+    async pathFor(businessId: string): Promise<SearchPath> {
+      const hit = known.get(businessId);
+      if (hit && Date.now() - hit.at < ttl) return hit.path;
+      const path = await searchPath(db, businessId, opts.exactMaxChunks);
+      known.delete(businessId);
+      if (known.size >= max) known.delete(known.keys().next().value!);
+      known.set(businessId, { path, at: Date.now() });
+      return path;
+    },
+  };
 }
 
 /** pgvector >= 0.8 can keep scanning the HNSW graph until enough rows pass the tenant filter. */
@@ -174,7 +240,8 @@ export async function supportsIterativeScan(db: Kysely<Database>): Promise<boole
  * same transaction as the query, by one statement.
  */
 export async function tunedHybridSearch(db: Kysely<Database>, params: HybridParams, opts: { iterative: boolean }): Promise<SearchHit[]> {
-  if (!opts.iterative || !params.embedding) return hybridSearch(db, params);
+  // The exact path uses no HNSW index: no settings, so no transaction around it.
+  if (!opts.iterative || !params.embedding || params.path === 'exact') return hybridSearch(db, params);
   return db.transaction().execute(async (trx) => {
     await sql`SELECT set_config('hnsw.iterative_scan', 'relaxed_order', true), set_config('hnsw.ef_search', '100', true)`.execute(trx);
     return hybridSearch(trx, params);

@@ -5,7 +5,7 @@ import type { Embedder } from '../ai/types.js';
 import type { Logger } from '../logger.js';
 import { isUuid } from '../db/ids.js';
 import { chunkDocument } from './chunker.js';
-import { businessVocabulary, supportsIterativeScan, tunedHybridSearch, vectorLiteral, type SearchHit, type Vocabulary } from './search.js';
+import { businessVocabulary, createSearchPaths, supportsIterativeScan, tunedHybridSearch, vectorLiteral, type SearchHit, type Vocabulary } from './search.js';
 
 export type { SearchHit, Vocabulary } from './search.js';
 
@@ -28,6 +28,7 @@ const MAX_QUERY = 1000;
 export function createKnowledgeService(deps: { db: Kysely<Database>; embedder: Embedder; logger: Logger }): KnowledgeService {
   const { db, embedder, logger } = deps;
   let iterative: Promise<boolean> | null = null;
+  const paths = createSearchPaths(db);
 
   async function ingestItem(businessId: string, itemId: string) {
     if (!isUuid(businessId) || !isUuid(itemId)) return { chunks: 0, status: 'FAILED' as const };
@@ -42,8 +43,12 @@ export function createKnowledgeService(deps: { db: Kysely<Database>; embedder: E
     const hash = createHash('sha256').update(item.content).digest('hex');
     let vectors: number[][];
     try {
-      // The title and section path go into the embedded text so "hours" finds "Service area and hours".
-      vectors = await embedder.embed(chunks.map((c) => `${item.title}\n${c.heading}\n${c.content}`), { businessId });
+      // The title and section path are embedded with the text so "hours" finds "Service area and
+      // hours"; an embedder that weighs them apart gets them as fields.
+      const sections = chunks.map((c) => ({ title: item.title, heading: c.heading, content: c.content }));
+      vectors = embedder.embedSections
+        ? await embedder.embedSections(sections, { businessId })
+        : await embedder.embed(sections.map((s) => `${s.title}\n${s.heading}\n${s.content}`), { businessId });
     } catch (err) {
       logger.warn({ err: (err as Error).message, itemId }, 'knowledge embedding failed');
       await db.updateTable('knowledge_items').set({ status: 'FAILED', updated_at: new Date() }).where('business_id', '=', businessId).where('id', '=', itemId).execute();
@@ -97,7 +102,9 @@ export function createKnowledgeService(deps: { db: Kysely<Database>; embedder: E
         logger.warn({ err: (err as Error).message }, 'query embedding failed; full-text only');
       }
       iterative ??= supportsIterativeScan(db).catch(() => false);
-      return tunedHybridSearch(db, { businessId, query: q, embedding, model: embedder.model, k: Math.min(Math.max(1, k), 20) }, { iterative: await iterative });
+      const labelCoverage = embedder.labelCoverage?.bind(embedder);
+      const path = await paths.pathFor(businessId);
+      return tunedHybridSearch(db, { businessId, query: q, embedding, model: embedder.model, k: Math.min(Math.max(1, k), 20), labelCoverage, path }, { iterative: await iterative });
     },
     async vocabulary(businessId) {
       if (!isUuid(businessId)) return null;

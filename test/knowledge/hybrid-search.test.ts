@@ -2,10 +2,11 @@ import t from 'tap';
 import { sql } from 'kysely';
 import { createTestDatabase } from '../helpers/db.js';
 import { silentLogger } from '../helpers/app.js';
-import { createLocalEmbedder, localEmbedding, LOCAL_EMBEDDING_MODEL } from '../../src/ai/local-embedder.js';
+import { createLocalEmbedder, labelCoverage, localEmbedding, localSectionEmbedding, LOCAL_EMBEDDING_MODEL } from '../../src/ai/local-embedder.js';
+import { loadWordVectors } from '../../src/ai/word-vectors.js';
 import { terms } from '../../src/ai/lexical.js';
 import { createKnowledgeService } from '../../src/knowledge/service.js';
-import { hybridQuery, hybridSearch, toOrTsquery, vectorLiteral } from '../../src/knowledge/search.js';
+import { createSearchPaths, hybridQuery, hybridSearch, searchPath, toOrTsquery, vectorLiteral } from '../../src/knowledge/search.js';
 
 // Hybrid search on the database the suite runs on (PGlite by default, PostgreSQL with
 // TEST_DATABASE_URL): tenant isolation on both query paths (a small business's exact scan and
@@ -100,4 +101,71 @@ t.test('embeddings are unit vectors of the column dimension, deterministic', asy
   t.equal(a!.length, 512);
   t.ok(Math.abs(Math.hypot(...a!) - 1) < 1e-3, 'unit length');
   t.ok(vectorLiteral(a!).startsWith('['));
+});
+
+t.test('chunk fields: a title and heading that name what is asked outrank a text that mentions it in passing', async (t) => {
+  const wv = loadWordVectors();
+  const q = 'what do you charge for a yearly furnace checkup';
+  const fact = { title: 'Boiler service', heading: 'Prices', content: 'It is $90 all in, including a flue gas analysis.' };
+  const review = { title: 'Customer reviews', heading: '', content: 'Jenny said the boiler service prices were fair and the engineer was friendly.' };
+  const cos = (a: number[], b: number[]) => a.reduce((s, x, i) => s + x * b[i]!, 0);
+  const qv = localEmbedding(q, wv);
+  const [fv, rv] = [localSectionEmbedding(fact, wv), localSectionEmbedding(review, wv)];
+  for (const v of [qv, fv, rv]) t.ok(Math.abs(Math.hypot(...v) - 1) < 1e-3, 'unit length, a missing heading included');
+  t.ok(cos(qv, fv) > cos(qv, rv), `the priced fact (${cos(qv, fv).toFixed(3)}) beats the review (${cos(qv, rv).toFixed(3)})`);
+  // The same words with no fields (title and heading written into the text) rank below the
+  // review: the fields are what puts the fact first (the test can fail).
+  const unfielded = localSectionEmbedding({ title: '', heading: '', content: `${fact.title}\n${fact.heading}\n${fact.content}` }, wv);
+  t.ok(cos(qv, unfielded) < cos(qv, rv), `unfielded fact ${cos(qv, unfielded).toFixed(3)} < review`);
+  // The stored embedding is the section one: the service embeds chunks through embedSections.
+  const [viaEmbedder] = await embedder.embedSections!([fact]);
+  t.same(viaEmbedder, fv);
+});
+
+t.test('label coverage: word by word, stems and near word vectors', async (t) => {
+  const wv = loadWordVectors();
+  const [priced, guarantee, reviews] = labelCoverage('how much does a furnace service cost', ['Boiler service Prices', 'Boiler service Guarantee', 'Customer reviews 3'], wv);
+  t.ok(priced! > guarantee!, `the label naming service and aspect covers most (${priced!.toFixed(2)} > ${guarantee!.toFixed(2)})`);
+  t.ok(guarantee! > reviews!, 'the service alone covers part of it');
+  t.equal(labelCoverage('opening hours', ['Opening hours'], wv)[0], 1, 'the same words cover all of it');
+  t.same(labelCoverage('the and of', ['Opening hours'], wv), [0], 'a question of stop words covers nothing');
+});
+
+t.test('the label re-ranking never brings in another business, on either query path', async (t) => {
+  const wv = loadWordVectors();
+  const rerank = (q: string, labels: string[]) => labelCoverage(q, labels, wv);
+  for (const exactMaxChunks of [5000, 0]) {
+    for (const q of ['THEIRS-ONLY', 'bread and cakes', 'repair my car']) {
+      const hits = await hybridSearch(db, { businessId: mine, query: q, embedding: localEmbedding(q, wv), model: LOCAL_EMBEDDING_MODEL, k: 10, exactMaxChunks, labelCoverage: rerank });
+      t.ok(hits.length > 0 && hits.length <= 10);
+      t.notOk(hits.some((h) => /THEIRS-ONLY/.test(h.content)), `${q}: only the asking business's chunks (exactMaxChunks ${exactMaxChunks})`);
+    }
+  }
+  const hits = await hybridSearch(db, { businessId: mine, query: 'car repairs', embedding: localEmbedding('car repairs', wv), model: LOCAL_EMBEDDING_MODEL, k: 2, labelCoverage: rerank });
+  t.equal(hits[0]?.title, 'Car repairs', 'the label that is the question comes first');
+  t.ok(hits[0]!.score > hits[1]!.score, 'scores stay ordered after re-ranking');
+});
+
+t.test('a known path plans only its own legs, and either path keeps to the business', async (t) => {
+  t.equal(await searchPath(db, mine), 'exact', 'a small business is searched exactly');
+  t.equal(await searchPath(db, mine, 0), 'index', 'above the limit, through the indexes');
+  const paths = createSearchPaths(db, { exactMaxChunks: 0 });
+  t.equal(await paths.pathFor(mine), 'index');
+  const q = 'fresh bread in the morning';
+  const tops: (string | undefined)[] = [];
+  for (const path of ['exact', 'index'] as const) {
+    const params = { businessId: mine, query: q, embedding: localEmbedding(q), model: LOCAL_EMBEDDING_MODEL, k: 10, path };
+    const plan = (await sql<{ 'QUERY PLAN': string }>`EXPLAIN (COSTS OFF) ${hybridQuery(params)}`.execute(db)).rows.map((r) => r['QUERY PLAN']).join('\n');
+    t.notMatch(plan, /CTE size|InitPlan/, `${path}: no size count or gate in the statement`);
+    if (path === 'exact') t.notMatch(plan, /knowledge_chunks_tsv_idx|knowledge_chunks_embedding_idx/, 'exact: neither global index is in the plan');
+    else t.notMatch(plan, /CTE mine/, 'index: no pass over the business rows');
+    for (const query of [q, 'THEIRS-ONLY', 'repair my car']) {
+      const hits = await hybridSearch(db, { ...params, query, embedding: localEmbedding(query) });
+      t.notOk(hits.some((h) => /THEIRS-ONLY/.test(h.content)), `${path}, ${query}: only the asking business's chunks`);
+    }
+    tops.push((await hybridSearch(db, params))[0]?.title);
+  }
+  t.same(tops, ['Bakery', 'Bakery'], 'both paths find the same chunk');
+  const own = await knowledge.search(theirs, 'THEIRS-ONLY', 3);
+  t.match(own[0]?.content ?? '', /THEIRS-ONLY/, 'the service (with its path cache) still finds the owner its chunk');
 });
