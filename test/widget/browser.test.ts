@@ -62,7 +62,7 @@ if (!hasChromium) {
     t.equal(await input.getAttribute('inputmode'), 'tel', 'phone input hint (the keyboard; the field stays type=text)');
     t.match(await send('not a number'), /does not look like a phone number/);
     t.match(await send('415 555 6547'), /address of the property/);
-    t.match(await send('77 Chrome Road, Springfield'), /sent it to the team as an emergency/);
+    t.match(await send('77 Chrome Road, Springfield'), /sent it to the team marked as an emergency/);
 
     const lead = await app.deps.db.selectFrom('leads').selectAll().where('name', '=', 'Pat Browser').executeTakeFirst();
     t.ok(lead, 'lead in the database');
