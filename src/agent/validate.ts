@@ -122,8 +122,13 @@ const ACK_REPLY: Record<(typeof ACK_ORDER)[number], string> = {
   yes: 'Great.',
 };
 
+/** The emergency choice's buttons, pressed or typed again once the questions have started. */
+const CHOICE_LABEL = /^\s*(?:quick questions?|request a callback|call now|have someone contact me)\s*[.!]*\s*$/i;
+
 /** What kind of acknowledgement the whole message is ("thx", "ok sure", "hi!"); null when it says anything else. */
 export function acknowledgement(text: string): (typeof ACK_ORDER)[number] | null {
+  // "Quick questions" at the name step is a yes to the questions, not a name ("Thanks, Quick.").
+  if (CHOICE_LABEL.test(text)) return 'yes';
   const words = text.toLowerCase().replace(/[^a-z' ]+/g, ' ').replace(/'/g, '').trim().split(/\s+/).filter(Boolean);
   if (!words.length || words.length > 6) return null;
   const kinds = new Set<string>();

@@ -64,6 +64,9 @@ t.test('acknowledgements and fillers are never a name or an answer; the question
     ['thanks!', /^You're welcome! What is your name\?$/],
     ['ok thank you so much', /^You're welcome! What is your name\?$/],
     ['hmm', /^No rush\. What is your name\?$/],
+    // The emergency choice's buttons typed or pressed again (QA: "Thanks, Quick.").
+    ['Quick questions', /^Great\. What is your name\?$/],
+    ['Request a callback', /^Great\. What is your name\?$/],
   ];
   for (const [text, expected] of fillers) {
     const r = await say(text);
