@@ -146,7 +146,10 @@ export function normalizeCasual(text: string): string {
   return normalizeText(text)
     .replace(/[a-z0-9/']+/g, (w) => CASUAL[w] ?? w)
     // "eco friendly", "pet-friendly": suitable for the thing named, which is what to look for.
-    .replace(/\b([a-z]{2,})[- ]friendly\b/g, '$1');
+    .replace(/\b([a-z]{2,})[- ]friendly\b/g, '$1')
+    // "how long till someone gets here", "how soon can you be here", "when will you show up": arriving
+    // (said beside the visitor's own words, which the knowledge may use too).
+    .replace(/\b(?:get|gets|getting|got|be|come|comes|coming) (?:here|out here|over here|out to me|out to us)\b|\bshow(?:s|ing)? up\b|\bturn(?:s|ing)? up\b/g, '$& arrive');
 }
 
 // Related words, as groups of plain words; each word of a group also looks for the others.

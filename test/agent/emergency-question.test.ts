@@ -18,6 +18,8 @@ const rows: Row[] = [
   // the question right after the emergency reply
   ['my pipe burst and the basement is flooding', 'how much is the emergency call out', /\$180/],
   ['theres sewage coming up through the shower drain', 'do you take checks?', /checks/i],
+  // "gets here" / "show up" is arriving, not any duration (QA: answered with the 2-year warranty)
+  ['water is pouring out from under my kitchen sink and wont stop!!', 'how long till someone gets here?', /within 60 minutes/],
 ];
 
 t.test('a question with or after an emergency is answered, and the emergency goes on', async (t) => {
