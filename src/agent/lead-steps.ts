@@ -5,19 +5,18 @@ import { contactPhone, type BusinessContext } from './context.js';
 import type { ConversationState } from './state.js';
 import type { AgentTools } from './tools.js';
 import { saysWhatIsNeeded } from './read-intent.js';
-import { acknowledgement, plainAnswerKind, validateAnswer, type AnswerKind } from './validate.js';
+import { acknowledgement, plainAnswerKind, questionField, validateAnswer, type AnswerKind } from './validate.js';
 
 // Steps of the lead questions that need more than one answer's validation: an answer that plainly
 // belongs to another question, and the knowledge said before the questions start.
 
 type Kind = AnswerKind | 'NAME' | 'ISSUE';
 
+/** The kind of answer a question takes (the field it fills; a DATE question takes a time). */
 function kindOf(q: LeadQuestion): Kind | null {
-  if (q.maps_to === 'EMAIL' || q.expected_format === 'EMAIL') return 'EMAIL';
-  if (q.maps_to === 'PHONE' || q.expected_format === 'PHONE') return 'PHONE';
-  if (q.maps_to === 'PREFERRED_TIME' || q.expected_format === 'DATE') return 'WHEN';
-  if (q.maps_to === 'ADDRESS' || q.maps_to === 'NAME' || q.maps_to === 'ISSUE') return q.maps_to;
-  return null;
+  const field = questionField(q);
+  if (field === 'PREFERRED_TIME' || (!field && q.expected_format === 'DATE')) return 'WHEN';
+  return field;
 }
 
 const NOTED: Record<Kind, string> = {

@@ -13,7 +13,7 @@ import { describeProject } from './format.js';
 import { NOTIFICATION_KINDS } from '../notify/kinds.js';
 import { priorityOf, type ConversationState } from './state.js';
 import { businessCountry, extractEmail, extractPhone, phoneKey } from '../contacts/index.js';
-import { extractAddress, extractName, validateAnswer, type ValidateOptions } from './validate.js';
+import { extractAddress, extractName, questionField, validateAnswer, type ValidateOptions } from './validate.js';
 import type { Hazard } from './triage.js';
 import { extractCode, type IdentityProof } from './identity-proof.js';
 
@@ -71,13 +71,6 @@ export function createAgentTools(deps: ToolDeps) {
     return activeQuestions(ctx, state).find((q) => !(q.id in state.answers) && !state.skipped.includes(q.id)) ?? null;
   }
 
-  function kindOf(q: LeadQuestion): string | null {
-    if (q.maps_to && q.maps_to !== 'OTHER') return q.maps_to;
-    if (q.expected_format === 'EMAIL') return 'EMAIL';
-    if (q.expected_format === 'PHONE') return 'PHONE';
-    return null;
-  }
-
   /** Fills unanswered questions from details the visitor gave unprompted. */
   function applyExtraction(ctx: BusinessContext, state: ConversationState, text: string, except?: string): void {
     const opts = validation(ctx);
@@ -89,7 +82,7 @@ export function createAgentTools(deps: ToolDeps) {
     };
     for (const q of ctx.questions) {
       if (q.id === except || q.id in state.answers) continue;
-      const kind = kindOf(q);
+      const kind = questionField(q);
       const value = kind ? found[kind] : null;
       if (value) {
         const v = validateAnswer(q.expected_format, q.maps_to, value, opts);
@@ -107,7 +100,7 @@ export function createAgentTools(deps: ToolDeps) {
       const a = state.answers[q.id];
       if (a === undefined) continue;
       answers.push({ question: q.question, answer: a });
-      const kind = kindOf(q);
+      const kind = questionField(q);
       if (kind && by[kind] === undefined) by[kind] = a;
     }
     return { by, answers };
@@ -188,7 +181,7 @@ export function createAgentTools(deps: ToolDeps) {
     if (!state.emergency && state.issueText && input.summary && !state.issueText.includes(input.summary.slice(0, 80))) {
       const before = state.issueText;
       state.issueText = `${input.summary} (earlier: ${before})`.slice(0, 500);
-      for (const q of ctx.questions) if (kindOf(q) === 'ISSUE' && state.answers[q.id] === before.slice(0, 500)) state.answers[q.id] = state.issueText;
+      for (const q of ctx.questions) if (questionField(q) === 'ISSUE' && state.answers[q.id] === before.slice(0, 500)) state.answers[q.id] = state.issueText;
     }
     // A later message can raise the severity, never lower it: one calm sentence must not undo an alarm.
     if (!state.emergency || severity > state.emergency.severity) {

@@ -122,6 +122,17 @@ const ACK_REPLY: Record<(typeof ACK_ORDER)[number], string> = {
   yes: 'Great.',
 };
 
+/**
+ * The lead field a question fills: its `maps_to`, else what its format says (an EMAIL or PHONE
+ * answer is the contact's e-mail or phone). Null for a custom question.
+ */
+export function questionField(q: { maps_to: MapsTo | null; expected_format: ExpectedFormat }): Exclude<MapsTo, 'OTHER'> | null {
+  if (q.maps_to && q.maps_to !== 'OTHER') return q.maps_to;
+  if (q.expected_format === 'EMAIL') return 'EMAIL';
+  if (q.expected_format === 'PHONE') return 'PHONE';
+  return null;
+}
+
 /** The emergency choice's buttons, pressed or typed again once the questions have started. */
 const CHOICE_LABEL = /^\s*(?:quick questions?|request a callback|call now|have someone contact me)\s*[.!]*\s*$/i;
 
