@@ -17,8 +17,6 @@ import type { EventBus } from '../events.js';
 export interface BusinessCache<T> {
   /** The business's value, loaded at most once per `ttlMs` (concurrent gets share one load). */
   get(businessId: string): Promise<T | null>;
-  /** Drops the business's entry: the next get loads afresh. */
-  invalidate(businessId: string): void;
   /** Stops listening to the event bus. */
   close(): void;
 }
@@ -66,9 +64,6 @@ export function createBusinessCache<T>(deps: BusinessCacheDeps<T>): BusinessCach
       });
       entries.set(businessId, entry);
       return entry.value;
-    },
-    invalidate(businessId) {
-      entries.delete(businessId);
     },
     close: stop,
   };
