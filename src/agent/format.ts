@@ -24,3 +24,15 @@ export function describeProject(p: Pick<Project, 'name' | 'status' | 'progress' 
   }
   return parts.join(', ') + '.';
 }
+
+// What the visitor said, as the team reads it in a lead or an alert: a leading greeting
+// ("hi", "hey there,", "hello!", "good morning") is not part of the problem. Nothing else is
+// changed: the team sees the visitor's own words.
+const LEADING_GREETING = /^(?:(?:hi|hello|hey|hiya|yo|good (?:morning|afternoon|evening))(?: there| guys| all| team)?\b[\s,.!:;-]*)+/i;
+
+export function visitorWords(text: string, max = 500): string {
+  const t = text.trim();
+  const rest = t.replace(LEADING_GREETING, '');
+  const kept = rest.length >= 3 ? rest : t;
+  return kept.slice(0, max);
+}

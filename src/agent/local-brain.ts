@@ -15,6 +15,7 @@ import { composeEmergencyReply, knowledgeSearchFor } from './emergency-reply.js'
 import { DONT_KNOW_REPLY } from './policy.js';
 import { readIntent, saysWhatIsNeeded } from './read-intent.js';
 import { confirmation, emergencyInfo, type EmergencyInfo } from './replies.js';
+import { visitorWords } from './format.js';
 
 export { readIntent, type Intent } from './read-intent.js';
 export { emergencyInfo, type EmergencyInfo } from './replies.js';
@@ -99,7 +100,7 @@ export async function observe(env: TurnEnv, state: ConversationState, text: stri
   }
   const before = state.emergency?.severity ?? 0;
   const seenHazards = state.emergency ? [state.emergency.hazard, ...(state.emergency.laterHazards ?? [])] : [];
-  env.tools.reportEmergency(env.ctx, state, { severity, summary: text.slice(0, 500), matched: t.matched.filter((m) => !m.endsWith(')')), hazard: t.hazard ?? 'STATED' });
+  env.tools.reportEmergency(env.ctx, state, { severity, summary: visitorWords(text), matched: t.matched.filter((m) => !m.endsWith(')')), hazard: t.hazard ?? 'STATED' });
   // A second, different hazard in the same conversation (a leak, then a gas smell) gets its own
   // safety instruction: it is as new to the visitor's safety as the first one was.
   const newHazard = before > 0 && !!t.hazard && t.hazard !== 'STATED' && t.hazard !== 'CUSTOM' && !seenHazards.includes(t.hazard);
@@ -302,7 +303,7 @@ export async function localTurn(env: TurnEnv, state: ConversationState, text: st
     const who = /^assistant$/i.test(ctx.agent.agent_name.trim()) ? `the ${ctx.business.name} assistant` : `${ctx.agent.agent_name} from ${ctx.business.name}`;
     return { ...base, reply: `Hi! I'm ${who}. Ask me a question, or I can have someone get in touch.`, quickReplies: ['Book a visit', 'Opening hours'] };
   }
-  if (describesProblem(text) || t.kind === 'high' || t.kind === 'contained') state.issueText ??= text.slice(0, 500);
+  if (describesProblem(text) || t.kind === 'high' || t.kind === 'contained') state.issueText ??= visitorWords(text);
 
   // A question is answered first; a request in the same message then starts the details.
   // "can someone call me back?" is a request in a question's clothes: no knowledge lookup.
@@ -310,13 +311,13 @@ export async function localTurn(env: TurnEnv, state: ConversationState, text: st
   if (question && !accepted && !(wantsLead && requestOnly)) {
     const a = await answerQuestion(text);
     if (wantsLead) {
-      if (!CALLBACK_ONLY.test(trimmed)) state.issueText ??= text.slice(0, 500);
+      if (!CALLBACK_ONLY.test(trimmed)) state.issueText ??= visitorWords(text);
       tools.applyExtraction(ctx, state, text);
       const r = await askNextOrCapture(a.known ? `${a.text} I can take your details for that.` : "I can't answer that from what I know, but the team can, so let me take your details.");
       return { ...r, sources: a.sources };
     }
     state.offered = true;
-    state.lastQuestion = text.slice(0, 500);
+    state.lastQuestion = visitorWords(text);
     return { ...base, reply: a.text, sources: a.sources, quickReplies: ['Have someone contact me', 'Ask another question'] };
   }
   if (wantsLead) {
@@ -324,7 +325,7 @@ export async function localTurn(env: TurnEnv, state: ConversationState, text: st
     if (state.lastQuestion && (requestOnly || accepted)) state.issueText ??= state.lastQuestion;
     state.offered = false;
     // "I'd like a quote for a new water heater" says what is needed: it answers the problem question.
-    if (!accepted && !CALLBACK_ONLY.test(trimmed) && saysWhatIsNeeded(trimmed)) state.issueText ??= text.slice(0, 500);
+    if (!accepted && !CALLBACK_ONLY.test(trimmed) && saysWhatIsNeeded(trimmed)) state.issueText ??= visitorWords(text);
     tools.applyExtraction(ctx, state, text);
     const prefix = t.kind === 'high' || t.kind === 'contained' ? 'I will make sure the team sees this quickly.' : 'I can help with that.';
     // (lead flow) "a quote for a new water heater": what the knowledge says about the job comes first, briefly.
@@ -346,7 +347,7 @@ export async function localTurn(env: TurnEnv, state: ConversationState, text: st
   }
   const a = await answerQuestion(text);
   state.offered = true;
-  state.lastQuestion = text.slice(0, 500);
+  state.lastQuestion = visitorWords(text);
   if (!a.known && !question) {
     // A statement the knowledge does not cover ("carpet cleaning for the stairs"): offer the team.
     return { ...base, reply: `I can take a few details and pass this to the ${ctx.business.name} team, so someone can get in touch.`, quickReplies: ['Have someone contact me', 'Ask another question'] };

@@ -219,3 +219,26 @@ t.test('a name and a number in one answer: both are taken, neither is asked agai
   t.ok(done.lead);
   t.match(await leadRow(done.lead!.id), { name: 'Ann Lee', phone: '+14155550123', address: '3 Rose Court' });
 });
+
+t.test('a greeting before the problem is not part of the problem the team reads', async (t) => {
+  const say = await visitor();
+  const first = await say('hi there, my basement is flooding, water everywhere');
+  t.match(first.reply, /emergency line/, 'answered as an emergency');
+  await say('yes please call me');
+  await say('Jo Park');
+  await say('415 555 0199');
+  const done = await say('22 Pine Street, Springfield');
+  t.ok(done.lead, 'the emergency lead is written');
+  const lead = await leadRow(done.lead!.id);
+  t.equal(lead.issue, 'my basement is flooding, water everywhere', 'the issue starts at the problem');
+  t.equal(lead.emergency_notes, 'my basement is flooding, water everywhere', 'so does the alert');
+});
+
+t.test('visitorWords keeps the words and drops only a leading greeting', async (t) => {
+  const { visitorWords } = await import('../../src/agent/format.js');
+  t.equal(visitorWords('Hey guys! my tap drips'), 'my tap drips');
+  t.equal(visitorWords('good morning, hello - no hot water since monday'), 'no hot water since monday');
+  t.equal(visitorWords('hi'), 'hi', 'a greeting alone stays as said');
+  t.equal(visitorWords('Highland Road drain is blocked'), 'Highland Road drain is blocked', 'a word that starts with hi is not a greeting');
+  t.equal(visitorWords('x'.repeat(600)).length, 500, 'bounded');
+});
