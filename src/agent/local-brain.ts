@@ -7,7 +7,7 @@ import { openStatus } from '../schedule/index.js';
 import { GREETING, PROJECT_STATUS } from './intents.js';
 import type { ConversationState } from './state.js';
 import type { AgentTools } from './tools.js';
-import { answersYesNo, isSkip, validateAnswer } from './validate.js';
+import { acknowledgement, answersYesNo, isSkip, validateAnswer } from './validate.js';
 import { afterCapture, answerForAnotherQuestion, asksPriceOf, briefly, quotesPrice } from './lead-steps.js';
 import { describesProblem, looksLikeQuestion, triage, type Hazard, type Triage } from './triage.js';
 import { CALLBACK_ONLY, updatePriority } from './priority.js';
@@ -291,8 +291,10 @@ export async function localTurn(env: TurnEnv, state: ConversationState, text: st
   const trimmed = text.trim();
   const accepted = !!state.offered && (ACCEPT.test(trimmed) || /^(?:have someone contact me|book a visit|request a callback)$/i.test(trimmed));
   const wantsLead = accepted || (!state.offered && /^(?:have someone contact me|book a visit|request a callback)$/i.test(trimmed)) || intent.wantsService;
-  if (/^(?:thanks|thank you|thx|cheers|bye|goodbye|that'?s all)\b/i.test(trimmed) && !wantsLead) {
-    return { ...base, reply: "You're welcome! If anything else comes up, just ask here." };
+  // "ok thanks bye", "thx so much", "cya": politeness alone is answered in kind (acknowledgement() owns the words).
+  const ack = acknowledgement(trimmed);
+  if ((ack === 'thanks' || ack === 'bye' || /^that'?s (?:all|it)\b[\s\w,.!]{0,20}$/i.test(trimmed)) && !wantsLead) {
+    return { ...base, reply: ack === 'bye' ? 'Bye for now! If anything else comes up, just ask here.' : "You're welcome! If anything else comes up, just ask here." };
   }
   if (/^(?:no|nope|no thanks|not now|ok|okay|great|cool|got it|alright|fine|perfect|nice|good)[.! ]*$/i.test(trimmed) && !wantsLead) {
     state.offered = false;

@@ -242,3 +242,13 @@ t.test('visitorWords keeps the words and drops only a leading greeting', async (
   t.equal(visitorWords('Highland Road drain is blocked'), 'Highland Road drain is blocked', 'a word that starts with hi is not a greeting');
   t.equal(visitorWords('x'.repeat(600)).length, 500, 'bounded');
 });
+
+t.test('goodbyes and thanks outside the lead flow are answered in kind; a question after thanks is answered', async (t) => {
+  const say = await visitor();
+  await say('how much is a call-out?');
+  t.match((await say('ok thanks bye')).reply, /^Bye for now!/, '"ok thanks bye" is a goodbye, not a request');
+  t.match((await say('thx so much')).reply, /^You're welcome!/);
+  t.match((await say("that's all, thanks")).reply, /^You're welcome!/);
+  const q = await say('thanks, and do you guarantee your work?');
+  t.match(q.reply, /2 years/, 'the question after the thanks is answered');
+});
