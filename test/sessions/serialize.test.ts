@@ -1,9 +1,14 @@
 import t from 'tap';
-import { defaultDeserialize, defaultSerialize } from '@keyv/serialize';
+import Keyv from 'keyv';
 import { deserializeSession, serializeSession } from '../../src/sessions/serialize.js';
 
 // The sessions' serialiser writes exactly Keyv's text (what Redis held before, and what an
 // instance on the previous version reads) and reads it back exactly as Keyv does.
+
+// Keyv's own (default) serialiser and deserialiser, as a Keyv without options uses them.
+const keyv = new Keyv();
+const defaultSerialize = (data: unknown) => keyv.serialize!(data as never) as string;
+const defaultDeserialize = (text: string) => keyv.deserialize!(text);
 
 const state = {
   value: {
