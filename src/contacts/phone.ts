@@ -110,6 +110,24 @@ const TZ_COUNTRY: Array<[RegExp, CountryCode]> = [
  * number when it has one, else its timezone's country, else the US.
  */
 export function businessCountry(b: { phone_number?: string | null; twilio_number?: string | null; timezone?: string | null }): CountryCode {
+  const key = `${b.phone_number ?? ''}|${b.twilio_number ?? ''}|${b.timezone ?? ''}`;
+  let country = countries.get(key);
+  if (country === undefined) {
+    country = countryOf(b);
+    if (countries.size >= MAX_COUNTRY_MEMO) countries.clear();
+    countries.set(key, country);
+  }
+  return country;
+}
+
+// Parsing the business's own number again on every call was ~8% of a chat message's CPU (a
+// turn asks several times: extraction, validation, emergency line). The answer depends on the
+// three strings only, so it is memoised by them: a bounded memo of a pure function, which
+// changes no answer (an edited number is a new key).
+const MAX_COUNTRY_MEMO = 1000;
+const countries = new Map<string, CountryCode>();
+
+function countryOf(b: { phone_number?: string | null; twilio_number?: string | null; timezone?: string | null }): CountryCode {
   for (const n of [b.phone_number, b.twilio_number]) {
     const p = n ? parsePhoneNumberFromString(n) : undefined;
     if (p?.country) return p.country;

@@ -2,6 +2,8 @@ import { decodeCursor, pageSize } from '../db/pagination.js';
 import { getRecord } from '../db/records.js';
 import { createClient, deleteClient, listClients, updateClient } from '../clients/data.js';
 import { loadClientProjects } from './loaders.js';
+import { prefetchedOf } from '../db/prefetch.js';
+import type { ClientEdges } from '../leads/page-edges.js';
 import { badInput } from '../errors.js';
 import { builder } from './builder.js';
 import { connectionOf, pageArgs, withCursor } from './connection.js';
@@ -22,7 +24,7 @@ ClientRef.implement({
     updatedAt: t.field({ type: 'DateTime', resolve: (c) => c.updated_at }),
     projects: t.field({
       type: [ProjectRef],
-      resolve: (c, _args, ctx, info) => loadClientProjects(ctx, info, c.id),
+      resolve: (c, _args, ctx, info) => prefetchedOf<ClientEdges>(c)?.projects ?? loadClientProjects(ctx, info, c.id),
     }),
   }),
 });

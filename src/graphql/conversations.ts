@@ -1,7 +1,11 @@
 import { decodeCursor, pageSize } from '../db/pagination.js';
 import { getRecord, loadByIds } from '../db/records.js';
 import { leadsByConversation } from '../leads/data.js';
-import { listConversations, messagesByConversation, type TranscriptMessage } from '../conversations/data.js';
+import { listConversations, type TranscriptMessage } from '../conversations/data.js';
+import { prefetchedOf } from '../db/prefetch.js';
+import type { ConversationEdges } from '../leads/page-edges.js';
+import { loadMessages } from './loaders.js';
+import { DEFAULT_MESSAGES, MAX_MESSAGES } from './lead-edges.js';
 import { badInput } from '../errors.js';
 import { builder } from './builder.js';
 import { connectionOf, pageArgs, withCursor } from './connection.js';
@@ -41,18 +45,16 @@ ConversationRef.implement({
       load: (ids: string[], ctx) => loadByIds(ctx.deps.db, 'clients', businessOf(ctx), ids),
       resolve: (c) => c.client_id,
     }),
-    messages: t.loadableGroup({
-      type: MessageRef,
+    messages: t.field({
+      type: [MessageRef],
       description: 'The transcript, oldest first',
-      args: { first: t.arg.int({ defaultValue: 50, description: 'At most 500' }) },
-      byPath: true,
-      load: (ids: string[], ctx, args) => {
-        const n = args.first ?? 50;
-        if (n < 1 || n > 500) throw badInput('messages(first) must be between 1 and 500');
-        return messagesByConversation(ctx.deps.db, businessOf(ctx), ids, n);
+      args: { first: t.arg.int({ defaultValue: DEFAULT_MESSAGES, description: 'At most 500' }) },
+      resolve: (c, args, ctx) => {
+        const n = args.first ?? DEFAULT_MESSAGES;
+        if (n < 1 || n > MAX_MESSAGES) throw badInput('messages(first) must be between 1 and 500');
+        const read = prefetchedOf<ConversationEdges>(c)?.messages;
+        return read && read.first === n ? read.rows : loadMessages(ctx, c.id, n);
       },
-      group: (m) => m.conversation_id,
-      resolve: (c) => c.id,
     }),
     leads: t.loadableGroup({
       type: LeadRef,

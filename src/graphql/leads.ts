@@ -1,6 +1,9 @@
 import { decodeCursor, pageSize } from '../db/pagination.js';
 import { getRecord } from '../db/records.js';
 import { loadClient, loadConversation } from './loaders.js';
+import { planLeadEdges } from './lead-edges.js';
+import { prefetchedOf } from '../db/prefetch.js';
+import type { LeadEdges } from '../leads/page-edges.js';
 import { editLead, listLeads } from '../leads/data.js';
 import { badInput } from '../errors.js';
 import { builder } from './builder.js';
@@ -11,8 +14,8 @@ import { CONNECTION_NODES, selectedColumns, type ColumnMap } from './columns.js'
 import type { Lead } from '../db/schema.js';
 
 // Leads: the type, the filtered list, one lead, and the owner's edit.
-// Nested edges go through per-request DataLoaders scoped to the caller's business: a page of
-// records with their edges costs one query per edge kind, not per row.
+// The list reads its nodes' edges in its own statement (./lead-edges.ts); other paths to a
+// lead's edges go through per-request DataLoaders scoped to the caller's business.
 
 LeadRef.implement({
   fields: (t) => ({
@@ -36,12 +39,20 @@ LeadRef.implement({
     conversation: t.field({
       type: ConversationRef,
       nullable: true,
-      resolve: (l, _args, ctx, info) => (l.conversation_id ? loadConversation(ctx, info, l.conversation_id) : null),
+      resolve: (l, _args, ctx, info) => {
+        const read = prefetchedOf<LeadEdges>(l)?.conversation;
+        if (read !== undefined) return read;
+        return l.conversation_id ? loadConversation(ctx, info, l.conversation_id) : null;
+      },
     }),
     client: t.field({
       type: ClientRef,
       nullable: true,
-      resolve: (l, _args, ctx, info) => (l.client_id ? loadClient(ctx, info, l.client_id) : null),
+      resolve: (l, _args, ctx, info) => {
+        const read = prefetchedOf<LeadEdges>(l)?.client;
+        if (read !== undefined) return read;
+        return l.client_id ? loadClient(ctx, info, l.client_id) : null;
+      },
     }),
   }),
 });
@@ -91,7 +102,8 @@ builder.queryField('leads', (t) =>
       const f = args.filter ?? {};
       if (f.search && f.search.length > 200) throw badInput('search must be at most 200 characters');
       const columns = selectedColumns(info, CONNECTION_NODES, LEAD_COLUMNS, ['id', 'business_id', 'created_at']);
-      const page = await listLeads(ctx.deps.db, ctx.actor.businessId, f, pageSize(args.first as number | null), decodeCursor(args.after as string | null), columns);
+      // The page's conversations, transcripts, clients and projects come in the leads' statement.
+      const page = await listLeads(ctx.deps.db, ctx.actor.businessId, f, pageSize(args.first as number | null), decodeCursor(args.after as string | null), columns, planLeadEdges(info));
       return withCursor(page, (l) => l.created_at);
     },
   }),

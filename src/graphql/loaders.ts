@@ -3,6 +3,7 @@ import type { GraphQLResolveInfo } from 'graphql';
 import type { Client, Conversation } from '../db/schema.js';
 import { loadByIds } from '../db/records.js';
 import { projectsByClient, type ProjectView } from '../projects/data.js';
+import { messagesByConversation, type TranscriptMessage } from '../conversations/data.js';
 import { businessOf } from './refs.js';
 import type { GraphQLContext } from './context.js';
 import { selectedColumns, type ColumnMap } from './columns.js';
@@ -99,4 +100,19 @@ export function loadClientProjects(ctx: GraphQLContext, info: GraphQLResolveInfo
     for (const p of rows) groups.set(p.client_id!, [...(groups.get(p.client_id!) ?? []), p]);
     return ids.map((id) => groups.get(id) ?? []);
   }).load(clientId);
+}
+
+/** The first `first` transcript lines of conversation `id` (of the caller's business), oldest first. */
+export function loadMessages(ctx: GraphQLContext, id: string, first: number): Promise<TranscriptMessage[]> {
+  const businessId = businessOf(ctx);
+  return loaderFor<TranscriptMessage[]>(ctx, `messages:${first}`, async (ids) => {
+    const rows = await messagesByConversation(ctx.deps.db, businessId, ids, first);
+    const groups = new Map<string, TranscriptMessage[]>();
+    for (const m of rows) {
+      const group = groups.get(m.conversation_id);
+      if (group) group.push(m);
+      else groups.set(m.conversation_id, [m]);
+    }
+    return ids.map((id) => groups.get(id) ?? []);
+  }).load(id);
 }

@@ -4,6 +4,7 @@ import { likePattern, toPage, type Cursor, type Page } from '../db/pagination.js
 import { getRecord } from '../db/records.js';
 import { isUuid } from '../db/ids.js';
 import { cleanOptionalText } from '../validate.js';
+import { attachLeadEdges, leadEdgeSelections, type LeadEdgesPlan } from './page-edges.js';
 
 // Leads as the admin API reads and edits them. Data functions take `db` first, so a
 // transaction fits the same parameter; every query is filtered by business_id.
@@ -39,13 +40,16 @@ function leadQuery(db: Db, businessId: string, f: LeadFilter) {
 /**
  * A page of the business's leads, newest first. `columns` limits what is read (the GraphQL
  * page passes the columns its selection needs); rows then carry only those, typed as Lead
- * for the caller that asked for them.
+ * for the caller that asked for them. `edges` reads the lead's conversation and client (and
+ * their transcript and projects) in the same statement (./page-edges.ts).
  */
-export async function listLeads(db: Db, businessId: string, f: LeadFilter, size: number, after?: Cursor, columns?: ReadonlyArray<keyof Lead>): Promise<Page<Lead>> {
+export async function listLeads(db: Db, businessId: string, f: LeadFilter, size: number, after?: Cursor, columns?: ReadonlyArray<keyof Lead>, edges?: LeadEdgesPlan): Promise<Page<Lead>> {
   const base = leadQuery(db, businessId, f);
   let q = (columns ? base.select([...new Set<keyof Lead>([...columns, 'id', 'created_at'])]) : base.selectAll()) as unknown as ReturnType<typeof base.selectAll>;
+  if (edges) q = q.select(leadEdgeSelections(businessId, edges)) as unknown as typeof q;
   if (after) q = q.where((eb) => eb.or([eb('created_at', '<', after.at), eb.and([eb('created_at', '=', after.at), eb('id', '<', after.id)])]));
-  const rows = await q.orderBy('created_at', 'desc').orderBy('id', 'desc').limit(size + 1).execute();
+  const read = await q.orderBy('created_at', 'desc').orderBy('id', 'desc').limit(size + 1).execute();
+  const rows = edges ? read.map((r) => attachLeadEdges(r, edges)) : read;
   return toPage(rows, size, (r) => r.created_at, async () => Number((await leadQuery(db, businessId, f).select((eb) => eb.fn.countAll<string>().as('n')).executeTakeFirstOrThrow()).n));
 }
 

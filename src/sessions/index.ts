@@ -1,6 +1,7 @@
 import { createClient, type RedisClientType } from '@redis/client';
 import KeyvRedis from '@keyv/redis';
 import Keyv from 'keyv';
+import { deserializeSession, serializeSession } from './serialize.js';
 
 // Sessions and short-lived counters. Redis when configured, memory otherwise. If Redis drops,
 // every read and write goes on in memory (logged once) and what was written meanwhile is
@@ -146,7 +147,7 @@ export async function createSessionStore(options: SessionStoreOptions): Promise<
   function memory(ns: string): Keyv {
     let kv = memoryMaps.get(ns);
     if (!kv) {
-      kv = new Keyv({ store: new Map(), namespace: ns });
+      kv = new Keyv({ store: new Map(), namespace: ns, serialize: serializeSession, deserialize: deserializeSession });
       memoryMaps.set(ns, kv);
     }
     return kv;
@@ -156,7 +157,7 @@ export async function createSessionStore(options: SessionStoreOptions): Promise<
     let kv = redisKeyvs.get(ns);
     if (!kv) {
       const store = new KeyvRedis(client!, { throwOnErrors: true, throwOnConnectError: true });
-      kv = new Keyv({ store, namespace: `${prefix}${ns}`, throwOnErrors: true });
+      kv = new Keyv({ store, namespace: `${prefix}${ns}`, throwOnErrors: true, serialize: serializeSession, deserialize: deserializeSession });
       kv.on('error', () => {});
       redisKeyvs.set(ns, kv);
     }

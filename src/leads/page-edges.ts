@@ -1,0 +1,103 @@
+import { sql, type AliasedRawBuilder, type RawBuilder } from 'kysely';
+import type { Client, Conversation, Lead } from '../db/schema.js';
+import type { TranscriptMessage } from '../conversations/data.js';
+import type { ProjectView } from '../projects/data.js';
+import { reviveJsonRow, withPrefetched } from '../db/prefetch.js';
+
+// The leads page's edges read in the leads' own statement: each lead row carries its
+// conversation (with its first transcript lines) and its client (with the client's projects)
+// as JSON objects built by the database. One statement and one decoded field per edge instead
+// of one statement per edge kind and one field per column and row (on PGlite the decoding of
+// every field runs in this thread and was most of the page's cost). Every subquery is filtered
+// by the caller's business: a lead pointing at another business's row gets null, as a
+// separate read would.
+
+/** Which edges of a lead to read along with it, and which of their columns. */
+export interface LeadEdgesPlan {
+  conversation?: { columns: ReadonlyArray<keyof Conversation>; messages?: number };
+  client?: { columns: ReadonlyArray<keyof Client>; projects?: ReadonlyArray<keyof ProjectView> };
+}
+
+/** What a conversation read with its lead carries: its first `first` transcript lines. */
+export interface ConversationEdges {
+  messages?: { first: number; rows: TranscriptMessage[] };
+}
+
+/** What a client read with its lead carries: its projects, newest first. */
+export interface ClientEdges {
+  projects?: ProjectView[];
+}
+
+/** What a lead read with its edges carries (null: the lead points at no such row of the business). */
+export interface LeadEdges {
+  conversation?: Conversation | null;
+  client?: Client | null;
+}
+
+const CONVERSATION_TIMES = ['started_at', 'ended_at', 'created_at', 'updated_at'];
+const CLIENT_TIMES = ['created_at', 'updated_at'];
+const PROJECT_TIMES = ['last_synced_at', 'created_at', 'updated_at'];
+const MESSAGE_TIMES = ['created_at'];
+
+const MESSAGE_COLUMNS = ['id', 'conversation_id', 'role', 'content', 'created_at'] as const;
+
+/** json_build_object('col', alias.col, ...) over these columns, plus extra key/value pairs. */
+function objectOf(alias: string, columns: readonly string[], extra: RawBuilder<unknown>[] = []): RawBuilder<unknown> {
+  const pairs = columns.map((c) => sql`${sql.lit(c)}, ${sql.ref(`${alias}.${c}`)}`);
+  return sql`json_build_object(${sql.join([...pairs, ...extra])})`;
+}
+
+/** The extra columns of the leads statement that read the planned edges (`_conversation`, `_client`). */
+export function leadEdgeSelections(businessId: string, plan: LeadEdgesPlan): AliasedRawBuilder<unknown, string>[] {
+  const out: AliasedRawBuilder<unknown, string>[] = [];
+  const c = plan.conversation;
+  if (c) {
+    const extra: RawBuilder<unknown>[] = [];
+    if (c.messages !== undefined) {
+      const lines = sql`(select ${sql.join(MESSAGE_COLUMNS.map((col) => sql.ref(col)))} from messages where business_id = ${businessId} and conversation_id = ec.id order by created_at, id limit ${c.messages})`;
+      extra.push(sql`'_messages', coalesce((select json_agg(${objectOf('em', MESSAGE_COLUMNS)} order by em.created_at, em.id) from ${lines} as em), '[]'::json)`);
+    }
+    const columns = [...new Set<string>([...c.columns, 'id'])];
+    out.push(sql`(select ${objectOf('ec', columns, extra)} from conversations as ec where ec.id = leads.conversation_id and ec.business_id = ${businessId})`.as('_conversation'));
+  }
+  const k = plan.client;
+  if (k) {
+    const extra: RawBuilder<unknown>[] = [];
+    if (k.projects) {
+      const cols = [...new Set<string>([...k.projects, 'id', 'client_id', 'created_at'])];
+      extra.push(sql`'_projects', coalesce((select json_agg(${objectOf('ep', cols)} order by ep.created_at desc, ep.id desc) from projects as ep where ep.business_id = ${businessId} and ep.client_id = ek.id), '[]'::json)`);
+    }
+    const columns = [...new Set<string>([...k.columns, 'id'])];
+    out.push(sql`(select ${objectOf('ek', columns, extra)} from clients as ek where ek.id = leads.client_id and ek.business_id = ${businessId})`.as('_client'));
+  }
+  return out;
+}
+
+type JsonRow = Record<string, unknown>;
+
+/** Moves the JSON edges of a lead row (read with leadEdgeSelections) onto the row as its prefetched edges. */
+export function attachLeadEdges(row: Lead & { _conversation?: JsonRow | null; _client?: JsonRow | null }, plan: LeadEdgesPlan): Lead {
+  const edges: LeadEdges = {};
+  if (plan.conversation) {
+    const raw = row._conversation ?? null;
+    delete row._conversation;
+    if (raw) {
+      const lines = raw._messages as JsonRow[] | undefined;
+      delete raw._messages;
+      const conversation = reviveJsonRow<Conversation>(raw, CONVERSATION_TIMES);
+      const first = plan.conversation.messages;
+      edges.conversation = lines && first !== undefined ? withPrefetched<Conversation, ConversationEdges>(conversation, { messages: { first, rows: lines.map((l) => reviveJsonRow<TranscriptMessage>(l, MESSAGE_TIMES)) } }) : conversation;
+    } else edges.conversation = null;
+  }
+  if (plan.client) {
+    const raw = row._client ?? null;
+    delete row._client;
+    if (raw) {
+      const projects = raw._projects as JsonRow[] | undefined;
+      delete raw._projects;
+      const client = reviveJsonRow<Client>(raw, CLIENT_TIMES);
+      edges.client = projects ? withPrefetched<Client, ClientEdges>(client, { projects: projects.map((p) => reviveJsonRow<ProjectView>(p, PROJECT_TIMES, ['due_date'])) }) : client;
+    } else edges.client = null;
+  }
+  return withPrefetched(row, edges);
+}
