@@ -1,5 +1,5 @@
-import { createClient, type RedisClientType } from '@redis/client';
-import KeyvRedis from '@keyv/redis';
+import type { RedisClientType } from '@redis/client';
+import type KeyvRedisStore from '@keyv/redis';
 import Keyv from 'keyv';
 
 // Sessions and short-lived counters. Redis when configured, memory otherwise. If Redis drops,
@@ -120,7 +120,11 @@ export async function createSessionStore(options: SessionStoreOptions): Promise<
   let closed = false;
 
   let client: RedisClientType | undefined;
+  // The Redis clients (~500 modules) load only when Redis is configured.
+  let KeyvRedis: typeof KeyvRedisStore | undefined;
   if (options.redisUrl) {
+    const [{ createClient }, keyvRedis] = await Promise.all([import('@redis/client'), import('@keyv/redis')]);
+    KeyvRedis = keyvRedis.default;
     client = createClient({
       url: options.redisUrl,
       disableOfflineQueue: true,
@@ -155,7 +159,7 @@ export async function createSessionStore(options: SessionStoreOptions): Promise<
   function redis(ns: string): Keyv {
     let kv = redisKeyvs.get(ns);
     if (!kv) {
-      const store = new KeyvRedis(client!, { throwOnErrors: true, throwOnConnectError: true });
+      const store = new KeyvRedis!(client!, { throwOnErrors: true, throwOnConnectError: true });
       kv = new Keyv({ store, namespace: `${prefix}${ns}`, throwOnErrors: true });
       kv.on('error', () => {});
       redisKeyvs.set(ns, kv);
