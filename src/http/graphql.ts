@@ -6,7 +6,6 @@ import { MAX_UPLOAD_BASE64 } from '../knowledge/file-text.js';
 import type { WebSocket } from 'ws';
 import fp from 'fastify-plugin';
 import mercurius from 'mercurius';
-import mqemitterRedis from 'mqemitter-redis';
 import { Kind, NoSchemaIntrospectionCustomRule, type ExecutionResult, type GraphQLError } from 'graphql';
 import type { Actor } from '../auth/actor.js';
 import type { GraphQLContext } from '../graphql/context.js';
@@ -34,8 +33,9 @@ async function graphqlPlugin(app: FastifyInstance): Promise<void> {
   const { config } = deps;
   const production = config.NODE_ENV === 'production';
 
+  // Loaded only when Redis is configured (it brings ioredis).
   const emitter = config.REDIS_URL
-    ? new (mqemitterRedis as unknown as new (opts: Record<string, unknown>) => { close(cb: () => void): void })({
+    ? new ((await import('mqemitter-redis')).default as unknown as new (opts: Record<string, unknown>) => { close(cb: () => void): void })({
         connectionString: config.REDIS_URL,
         // Do not block start-up or requests when Redis is down: ioredis reconnects by itself.
         lazyConnect: false,

@@ -1,5 +1,5 @@
-import { createClient, type RedisClientType } from '@redis/client';
-import KeyvRedis from '@keyv/redis';
+import type { RedisClientType } from '@redis/client';
+import type KeyvRedisStore from '@keyv/redis';
 import Keyv from 'keyv';
 import { deserializeSession, serializeSession } from './serialize.js';
 
@@ -121,7 +121,11 @@ export async function createSessionStore(options: SessionStoreOptions): Promise<
   let closed = false;
 
   let client: RedisClientType | undefined;
+  // The Redis clients (~500 modules) load only when Redis is configured.
+  let KeyvRedis: typeof KeyvRedisStore | undefined;
   if (options.redisUrl) {
+    const [{ createClient }, keyvRedis] = await Promise.all([import('@redis/client'), import('@keyv/redis')]);
+    KeyvRedis = keyvRedis.default;
     client = createClient({
       url: options.redisUrl,
       disableOfflineQueue: true,
@@ -156,7 +160,7 @@ export async function createSessionStore(options: SessionStoreOptions): Promise<
   function redis(ns: string): Keyv {
     let kv = redisKeyvs.get(ns);
     if (!kv) {
-      const store = new KeyvRedis(client!, { throwOnErrors: true, throwOnConnectError: true });
+      const store = new KeyvRedis!(client!, { throwOnErrors: true, throwOnConnectError: true });
       kv = new Keyv({ store, namespace: `${prefix}${ns}`, throwOnErrors: true, serialize: serializeSession, deserialize: deserializeSession });
       kv.on('error', () => {});
       redisKeyvs.set(ns, kv);
