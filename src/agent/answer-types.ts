@@ -33,7 +33,7 @@ export const ANSWER_TYPES: Array<{ ask: RegExp; words: string[]; has: RegExp; ma
   {
     ask: /\bwhere\b|\blocated\b|\baddress\b/,
     words: ['located', 'location', 'address'],
-    has: /\b\d+\s+[A-Z][\w.]*(?:\s+[A-Z][\w.]*)*\s+(?:St|Street|Ave|Avenue|Rd|Road|Blvd|Lane|Ln|Drive|Dr|Way|Suite)\b/,
+    has: /\b\d+\s+[A-Z][\w.]*(?:\s+[A-Z][\w.]*)*\s+(?:St|Street|Ave|Avenue|Rd|Road|Blvd|Boulevard|Lane|Ln|Drive|Dr|Way|Suite|Row|Place|Pl|Court|Ct|Square|Terrace|Parkway|Pkwy|Highway|Hwy|Circle|Quay|Pike|Crescent|Plaza)\b/,
   },
   {
     ask: /\bhow many\b/,
@@ -73,6 +73,18 @@ export const ANSWER_TYPES: Array<{ ask: RegExp; words: string[]; has: RegExp; ma
     words: [],
     marker: '@if',
     has: /^if\b|\bif (?:you|we|your|our|a|an|the|it|they|there)\b|\bunless\b/i,
+  },
+  {
+    // "how far will you go?": a distance.
+    ask: /\bhow far\b|\bdistance\b|\bradius\b/,
+    words: ['far', 'distance', 'radius'],
+    has: /\b\d[\d,.]*\s*(?:-\s*)?(?:miles?|mi|km|kilometers?|kilometres?|blocks?)\b/i,
+  },
+  {
+    // "senior discount?" is answered by "Seniors get 10% off": the knowledge rarely says "discount".
+    ask: /\b(?:discount|discounts|discounted|coupon|coupons|promo|promos|promotion|promotions)\b/,
+    words: ['discount', 'discounted', 'coupon', 'promo', 'promotion'],
+    has: /\b\d+\s?% off\b|[$€£]\d[\d,.]*\s+off\b|\bdiscount(?:s|ed)?\b|\bhalf[- ]price\b|\breduced (?:rate|price|fee)s?\b/i,
   },
 ];
 
