@@ -1,4 +1,4 @@
-import { abbreviationTerms, answeredByTerms, expandedTerms, isStopWord, normalizeCasual, relatedTerms, spanTerms, stem, terms, words } from '../ai/lexical.js';
+import { abbreviationTerms, answeredByTerms, expandedTerms, isStopWord, normalizeCasual, relatedTerms, REWRITE_WORDS, spanTerms, stem, terms, words } from '../ai/lexical.js';
 import type { SearchHit, Vocabulary } from '../knowledge/service.js';
 import { spellingVariants } from './answer-typos.js';
 import { morphCount, morphMatch, questionBigrams, sharedBigrams } from './answer-words.js';
@@ -36,7 +36,7 @@ const LIGHT = new Set(
   come go give make use need help do doing get having kind sort type thing place guy service services business company
   ok fine good great cool right wrong bad best better problem question answer currently today now day time general normally
   work works tomorrow tonight yesterday week month difference differ different happen happens matter worry sure plan exactly
-  package packages bundle handle tackle`
+  package packages bundle handle tackle instead rather`
     .split(/\s+/)
     .filter(Boolean)
     .map(stem),
@@ -104,12 +104,15 @@ export function queryTerms(question: string, vocab: (Vocabulary & { stems?: Map<
     // "how much is a call-out | to fix a leaking tap": once the question has named its subject,
     // a purpose clause after "to" says why, not what, and weighs half.
     let purpose = false;
+    let alternative = false;
     let named = false;
     const ws = words(sentence);
     for (const [wi, word] of ws.entries()) {
       if (word === 'to' && named && PURPOSE_VERBS.has(ws[wi + 1] ?? '')) purpose = true;
       // "do I need to be home | when you clean": a time clause after the subject says when, not what.
       if (ADJUNCT.has(word) && named && wi > 0) purpose = true;
+      // "plastic bins | instead of cardboard": the alternative is context, not the subject.
+      if ((word === 'instead' || word === 'rather') && (ws[wi + 1] === 'of' || ws[wi + 1] === 'than')) alternative = true;
       for (const t of terms(word)) {
         if (!SHAPE.has(t) && !LIGHT.has(t) && !typeOf.has(t)) named = true;
         if (seen.has(t)) continue;
@@ -118,9 +121,11 @@ export function queryTerms(question: string, vocab: (Vocabulary & { stems?: Map<
         // A word the knowledge never uses weighs like its most common related word when it has one,
         // or like the word it uses in another form ("coverage" ~ "cover").
         const count = df ? df.get(t) || Math.max(0, ...related.map((r) => df.get(r) ?? 0)) || morphCount(t, df) : 0;
+        // A word a rewrite added ("arrive" for "get here") that the knowledge never uses says nothing.
+        if (df && count === 0 && REWRITE_WORDS.has(word) && !typeOf.has(t)) continue;
         // "raccoons IN MY ATTIC": a word the knowledge never uses, naming a place of the visitor's
         // own, says where the subject is, not what it is: it weighs like context.
-        const own = count === 0 && wi >= 2 && LOCATIVE.has(ws[wi - 2]!) && (ws[wi - 1] === 'my' || ws[wi - 1] === 'our');
+        const own = (count === 0 && wi >= 2 && LOCATIVE.has(ws[wi - 2]!) && (ws[wi - 1] === 'my' || ws[wi - 1] === 'our')) || alternative;
         let idf = df ? Math.log(1 + (n + 1) / (count + 0.5)) : 1;
         // An everyday English word the knowledge never uses ("big", "hurt") says less about the
         // subject than a rare one ("softener"): rank in spoken English (SUBTLEX-US) scales it.

@@ -157,6 +157,12 @@ export function normalizeText(text: string): string {
     .replace(HOLIDAY, (h) => HOLIDAYS.find(([re]) => re.test(h))?.[1] ?? h);
 }
 
+/**
+ * Words the rewrites below add beside the visitor's own ("arrive" for "get here"): they help find
+ * the answer when the knowledge uses them, and say nothing when it does not.
+ */
+export const REWRITE_WORDS: ReadonlySet<string> = new Set(['arrive', 'visit', 'address', 'location', 'long-distance']);
+
 /** A visitor's casual chat spelling folded to plain words ("whats ur" -> "what is your"). */
 export function normalizeCasual(text: string): string {
   return normalizeText(text.replace(/\bxmas\b/gi, 'christmas'))
@@ -168,6 +174,10 @@ export function normalizeCasual(text: string): string {
     // "how long till someone gets here", "how soon can you be here", "when will you show up": arriving
     // (said beside the visitor's own words, which the knowledge may use too).
     .replace(/\b(?:get|gets|getting|got|be|come|comes|coming) (?:here|out here|over here|out to me|out to us)\b|\bshow(?:s|ing)? up\b|\bturn(?:s|ing)? up\b/g, '$& arrive')
+    // "how soon can you get someone out", "send someone": a visit (and its arrival).
+    .replace(/\b(?:get|send|have) (?:someone|somebody|a tech|a technician|a guy|one of your guys) (?:out|over|round|around|to come|come)\b|\bsend (?:someone|somebody)\b/g, '$& visit arrive')
+    // "cross country", "out of state": a long-distance job.
+    .replace(/\b(?:cross[- ]country|out of state|interstate|across the country)\b/g, 'long-distance')
     // "a 2 bed 1 bath": rooms counted (a "flea bath" or "bed bugs" are no rooms).
     .replace(/\b(\d+|one|two|three|four|five|six)([- ]?)(beds?|baths?)\b/g, (_, n: string, sep: string, room: string) => `${n}${sep}${room.startsWith('bed') ? 'bedroom' : 'bathroom'}${room.endsWith('s') ? 's' : ''}`)
     // "pay in installments" is paying monthly (and "installment" would stem as "install").
@@ -218,7 +228,7 @@ const RELATED: string[][] = [
   ['home', 'house', 'apartment', 'condo'],
   ['scan', 'mri', 'x-ray', 'xray', 'imaging'],
   ['sick', 'ill', 'illness', 'fever', 'cough'],
-  ['phone', 'number', 'call', 'line'],
+  ['phone', 'number', 'call', 'line', 'reach', 'contact'],
   ['online', 'video', 'virtual', 'telehealth', 'remote'],
   ['eco', 'green', 'natural', 'plant-based', 'safe', 'non-toxic'],
   ['bedroom', 'bed'],
@@ -264,6 +274,21 @@ const IMPLIES: Record<string, string[]> = {
   dog: ['pet'],
   puppy: ['pet', 'dog'],
   kitten: ['pet', 'cat'],
+  toddler: ['child'],
+  baby: ['child'],
+  infant: ['child'],
+  // Vermin are pests ("if the bugs come back" meets "if pests come back").
+  bug: ['pest'],
+  ant: ['pest'],
+  roach: ['pest'],
+  cockroach: ['pest'],
+  mouse: ['pest', 'rodent'],
+  rat: ['pest', 'rodent'],
+  termite: ['pest'],
+  flea: ['pest'],
+  wasp: ['pest'],
+  hornet: ['pest'],
+  spider: ['pest'],
 };
 
 // Plurals Porter cannot see ("mice" and "mouse" are one animal).

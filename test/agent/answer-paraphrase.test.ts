@@ -43,7 +43,10 @@ The Spa Club covers nail trims, ear cleaning and teeth brushing for $25 a month.
 A lion cut for cats costs $85 and takes two hours. Both of our cat groomers are certified by the NCGIA.
 
 ## Boarding
-Overnight stays are $45 a night in a private suite, with two walks a day.
+Overnight stays are $45 a night in a private suite, with two walks a day. We lend travel crates for $5 a day.
+
+## Booking
+Most appointments are booked within 3 business days.
 
 ## Grooming van
 Our grooming van travels within 25 miles of the salon, and a van visit costs $20 more than a salon groom.
@@ -98,6 +101,11 @@ t.test('lexical bridges: irregular plurals, holidays both ways, abbreviations, k
   t.ok(relatedTerms(stem('car')).includes(stem('vehicle')), 'a car is a vehicle');
   t.notOk(relatedTerms(stem('vehicle')).includes(stem('car')), 'but a vehicle need not be a car');
   t.ok(relatedTerms(stem('pay')).includes(stem('accept')), 'paying is what a business accepts');
+  t.ok(relatedTerms(stem('mice')).includes(stem('pest')), 'mice are pests');
+  t.ok(relatedTerms(stem('toddler')).includes(stem('child')), 'a toddler is a child');
+  t.ok(relatedTerms(stem('reach')).includes(stem('phone')), 'reaching someone is calling them');
+  t.match(normalizeCasual('how soon can you send someone'), /send someone visit arrive/);
+  t.match(normalizeCasual('moving cross country'), /moving long-distance/);
   t.ok(relatedTerms(stem('wheelchair')).includes(stem('stepfree')), 'wheelchair access is step-free');
   const variants: Array<[string, string[]]> = [
     ['labor', ['labour']],
@@ -138,6 +146,8 @@ t.test('paraphrases are answered from the sentence or row that says it', async (
     ['is there wheelchair access', /step-free/, 'wheelchair access is step-free access'],
     ['can i pay cash', /^No\. .*not cash/, 'the no is read in the clause that says cash, not in "we accept cards"'],
     ['same day groom, how much extra', /\$10 extra/, '"same day" is one thing'],
+    ['how soon can you get someone out', /within 3 business days/, '"how soon" wants a wait; words a rewrite added that the knowledge never uses say nothing'],
+    ['do you lend crates instead of cages', /^Yes\. .*crates for \$5/, 'the alternative after "instead of" is context'],
     ['my dog got fleas in my camper, can you give him a flea bath', /^Yes\. .*\$40/, 'a place of the visitor\'s own is context; the last clause asks yes or no'],
   ];
   for (const [q, re, why] of cases) t.match(ask(q)?.text ?? 'null', re, `${q}: ${why}`);
