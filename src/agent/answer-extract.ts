@@ -237,14 +237,18 @@ export function extractiveAnswer(
   // "how much to get rid of ANTS": the table row whose label names the subject and that holds the
   // kind of answer asked for beats a sentence that lists the subject in passing.
   const askedKinds = askedTypes(normalizeCasual(question));
+  // A question with no subject at all ("how much r u?") is answered by the table that lists that
+  // kind of answer (the price list), not by a sentence that happens to hold one (a travel fee).
+  const bare = !qs.some((q) => !q.light && q.type === null);
   const rowNamesSubject = (s: Scored) =>
     s.unit.kind === 'row' &&
     askedKinds.some((t) => s.unit.cells?.some((c) => ANSWER_TYPES[t]!.has.test(c.value))) &&
-    qs.some((q) => {
-      if (q.light || q.type !== null || q.context) return false;
-      const label = new Set(terms(s.unit.label ?? ''));
-      return label.has(q.term) || !!spanTerms(q.term)?.every((t) => label.has(t)) || q.related.some((r) => label.has(r));
-    });
+    (bare ||
+      qs.some((q) => {
+        if (q.light || q.type !== null || q.context) return false;
+        const label = new Set(terms(s.unit.label ?? ''));
+        return label.has(q.term) || !!spanTerms(q.term)?.every((t) => label.has(t)) || q.related.some((r) => label.has(r));
+      }));
   const key = (s: Scored) => s.cover + (s.cover >= threshold ? PHRASE_BONUS * Math.min(3, sharedBigrams(phrases, s.unit.text)) + (rowNamesSubject(s) ? LABEL_BONUS : 0) : 0);
   const keys = new Map(scored.map((s) => [s, key(s)]));
   const order = [...scored].sort((a, b) => keys.get(b)! - keys.get(a)! || a.unit.rank - b.unit.rank || a.unit.seq - b.unit.seq);

@@ -139,6 +139,8 @@ t.test('paraphrases are answered from the sentence or row that says it', async (
     ['how far does the van go', /25 miles/, '"how far" wants a distance'],
     ["where's your shop", /27 Elm Row/, 'the premises asked as the address'],
     ['how much for a nail trim', /^Nail trim — Price: \$15\.$/, 'the row naming the subject beats a sentence listing it'],
+    ['how much do you charge', /^Full groom \(small dog\) — Price: \$65\. Full groom \(large dog\) — Price: \$95\./, 'no subject: the price list, not a surcharge sentence'],
+    ['how much r u', /^Full groom \(small dog\) — Price: \$65\./, 'casual spelling of the same'],
     ['is tooth brushing part of the spa club', /teeth brushing/, 'irregular plural'],
     ['are your cat groomers certified', /lion cut .* Both of our cat groomers/, '"Both" comes with the sentence it refers to'],
     ['do you have boarding', /\$45 a night/, 'the section named by the subject answers it'],
