@@ -1,8 +1,10 @@
-import { abbreviationTerms, answeredByTerms, expandedTerms, isStopWord, normalizeCasual, normalizeText, relatedTerms, stem, terms, words } from '../ai/lexical.js';
+import { abbreviationTerms, answeredByTerms, expandedTerms, isStopWord, normalizeCasual, relatedTerms, REWRITE_WORDS, spanTerms, stem, terms, words } from '../ai/lexical.js';
 import type { SearchHit, Vocabulary } from '../knowledge/service.js';
+import { spellingVariants } from './answer-typos.js';
+import { morphCount, morphMatch, questionBigrams, sharedBigrams } from './answer-words.js';
 import { unitsOf, type Unit } from './answer-units.js';
 import { ANSWER_TYPES, askedTypes, HARD_ASK, HARD_TYPES } from './answer-types.js';
-import { isYesNoQuestion, modifiedRelated, negative, serviceObject } from './answer-polarity.js';
+import { isYesNoQuestion, modifiedRelated, negative, serviceObject, serviceVerb } from './answer-polarity.js';
 
 // The local provider's answer: extractive, never invented. The question's words are weighed by
 // how rare they are in this business's knowledge (a word the knowledge never uses weighs the
@@ -25,7 +27,7 @@ export const ANSWER_THRESHOLD = 0.5;
 const UNKNOWN_WEIGHT = 1.9;
 
 // Words that shape a question rather than name its subject ("how much", "how long").
-const SHAPE = new Set(['much', 'long', 'often', 'far', 'many', 'kind', 'type', 'sort', 'way', 'thing', 'anything', 'something', 'happen', 'mean', 'exactly', 'usually', 'possible', 'still', 'ever', 'extra', 'able', 'stuff'].map(stem));
+const SHAPE = new Set(['much', 'long', 'often', 'far', 'many', 'kind', 'type', 'sort', 'way', 'thing', 'anything', 'something', 'everything', 'happen', 'mean', 'exactly', 'usually', 'possible', 'still', 'ever', 'extra', 'able', 'stuff'].map(stem));
 
 // Everyday words of questions that a business's text rarely uses ("do you OFFER financing", "your
 // cancellation POLICY"): when the knowledge never uses them they weigh little instead of the most.
@@ -33,7 +35,8 @@ const LIGHT = new Set(
   `offer provide available avail option policy policies rule info information detail details process procedure deal situation
   come go give make use need help do doing get having kind sort type thing place guy service services business company
   ok fine good great cool right wrong bad best better problem question answer currently today now day time general normally
-  work works tomorrow tonight yesterday week month difference differ different happen happens matter worry sure plan exactly`
+  work works tomorrow tonight yesterday week month difference differ different happen happens matter worry sure plan exactly
+  package packages bundle handle tackle instead rather`
     .split(/\s+/)
     .filter(Boolean)
     .map(stem),
@@ -43,6 +46,9 @@ const EXPANDED = expandedTerms();
 const ABBREVIATIONS = abbreviationTerms();
 
 const ADJUNCT = new Set(['when', 'while', 'during', 'whilst']);
+// Everyday nouns of LIGHT that are also a service when used as a verb ("detail my car", "plan our wedding").
+const VERB_SENSE = new Set(['detail', 'plan', 'process', 'service']);
+const LOCATIVE = new Set(['in', 'on', 'at', 'inside', 'under', 'behind', 'near', 'from', 'around', 'above', 'below', 'outside']);
 
 // "...a call-out TO FIX a leaking tap": verbs that open a purpose clause.
 const PURPOSE_VERBS = new Set(
@@ -98,18 +104,28 @@ export function queryTerms(question: string, vocab: (Vocabulary & { stems?: Map<
     // "how much is a call-out | to fix a leaking tap": once the question has named its subject,
     // a purpose clause after "to" says why, not what, and weighs half.
     let purpose = false;
+    let alternative = false;
     let named = false;
     const ws = words(sentence);
     for (const [wi, word] of ws.entries()) {
       if (word === 'to' && named && PURPOSE_VERBS.has(ws[wi + 1] ?? '')) purpose = true;
       // "do I need to be home | when you clean": a time clause after the subject says when, not what.
       if (ADJUNCT.has(word) && named && wi > 0) purpose = true;
+      // "plastic bins | instead of cardboard": the alternative is context, not the subject.
+      if ((word === 'instead' || word === 'rather') && (ws[wi + 1] === 'of' || ws[wi + 1] === 'than')) alternative = true;
       for (const t of terms(word)) {
         if (!SHAPE.has(t) && !LIGHT.has(t) && !typeOf.has(t)) named = true;
         if (seen.has(t)) continue;
-        const related = relatedTerms(t);
-        // A word the knowledge never uses weighs like its most common related word when it has one.
-        const count = df ? df.get(t) || Math.max(0, ...related.map((r) => df.get(r) ?? 0)) : 0;
+        // Related words, and the word in the other side of the Atlantic's spelling ("labor", "labour").
+        const related = [...relatedTerms(t), ...spellingVariants(t)];
+        // A word the knowledge never uses weighs like its most common related word when it has one,
+        // or like the word it uses in another form ("coverage" ~ "cover").
+        const count = df ? df.get(t) || Math.max(0, ...related.map((r) => df.get(r) ?? 0)) || morphCount(t, df) : 0;
+        // A word a rewrite added ("arrive" for "get here") that the knowledge never uses says nothing.
+        if (df && count === 0 && REWRITE_WORDS.has(word) && !typeOf.has(t)) continue;
+        // "raccoons IN MY ATTIC": a word the knowledge never uses, naming a place of the visitor's
+        // own, says where the subject is, not what it is: it weighs like context.
+        const own = (count === 0 && wi >= 2 && LOCATIVE.has(ws[wi - 2]!) && (ws[wi - 1] === 'my' || ws[wi - 1] === 'our')) || alternative;
         let idf = df ? Math.log(1 + (n + 1) / (count + 0.5)) : 1;
         // An everyday English word the knowledge never uses ("big", "hurt") says less about the
         // subject than a rare one ("softener"): rank in spoken English (SUBTLEX-US) scales it.
@@ -119,10 +135,12 @@ export function queryTerms(question: string, vocab: (Vocabulary & { stems?: Map<
         const clock = hoursAsked >= 0 && /^\d{1,2}$/.test(t) && Number(t) >= 1 && Number(t) <= 12 ? hoursAsked : null;
         const type = typeOf.get(t) ?? clock;
         // A stop word the knowledge's vocabulary leaves out ("tune UPS") is never its subject either.
-        const light = SHAPE.has(t) || LIGHT.has(t) || isStopWord(t) || (count === 0 && /^\d+$/.test(t));
+        // "how much to DETAIL MY car": an everyday noun used as a verb on the visitor's thing names the service.
+        const verbSense = VERB_SENSE.has(word) && /^(?:my|our|your|the|a|an)$/.test(ws[wi + 1] ?? '');
+        const light = (!verbSense && (SHAPE.has(t) || LIGHT.has(t))) || isStopWord(t) || (count === 0 && /^\d+$/.test(t));
         // A word naming the kind of answer ("price") weighs like a common word, whatever its rarity.
-        const weight = (type !== null ? Math.max(0.8, Math.min(idf, 1)) : light ? 0.3 : idf) * (purpose ? 0.35 : context ? 0.5 : 1);
-        seen.set(t, { term: t, weight, related, answeredBy: answeredByTerms(t), type, light, unknown: !!df && count === 0, context, common: rank !== undefined && rank < 1500 });
+        const weight = (type !== null ? Math.max(0.8, Math.min(idf, 1)) : light ? 0.3 : idf) * (purpose ? 0.35 : context || own ? 0.5 : 1);
+        seen.set(t, { term: t, weight, related, answeredBy: answeredByTerms(t), type, light, unknown: !!df && count === 0, context: context || own, common: rank !== undefined && rank < 1500 });
       }
     }
   }
@@ -133,31 +151,13 @@ export function queryTerms(question: string, vocab: (Vocabulary & { stems?: Map<
   return [...seen.values()];
 }
 
-// and adverbs/adjectives in -ly (stemmed -li): "hourly" ~ "hour", "monthly" ~ "month".
-const COMPARATIVE = /^(?:e?r|e?st|li)$/;
-
-/** "therapy" ~ "therapist", "work" ~ "workmanship": one stem is the start of the other. */
-function morphMatch(term: string, unitTerms: Set<string>): boolean {
-  if (term.length < 4 || /\d/.test(term)) return false;
-  for (const u of unitTerms) {
-    if (u.length < 4 || u === term) continue;
-    if ((u.startsWith(term) && term.length >= 5) || (term.startsWith(u) && u.length >= 5)) return true;
-    // Comparatives, superlatives and -ly forms: "safe" ~ "safer", "high" ~ "highest", "hour" ~ "hourly".
-    // (one way for -er/-est: "safe" finds "safer", but "cleaner" never finds "clean").
-    if (COMPARATIVE.test(u.slice(term.length)) && u.startsWith(term)) return true;
-    if (term.slice(u.length) === 'li' && term.startsWith(u)) return true;
-    let i = 0;
-    while (i < u.length && i < term.length && u[i] === term[i]) i++;
-    if (i >= 6) return true;
-  }
-  return false;
-}
-
 function termMatch(q: QueryTerm, u: Unit, hasType: boolean[], bodyTerms: ReadonlySet<string>): number {
   if (q.type !== null && hasType[q.type]) return MATCH.type;
   // "how LONG have you been open" is not answered by "windows are two hours long".
   if (SHAPE.has(q.term)) return 0;
   if (u.terms.has(q.term)) return MATCH.exact;
+  // "weekdays" is said by "Monday to Friday".
+  if (spanTerms(q.term)?.every((t) => u.terms.has(t))) return MATCH.exact;
   if (morphMatch(q.term, u.terms)) return MATCH.morph;
   const rel = q.related.filter((r) => u.terms.has(r)).length;
   // Each further related word found adds a little ("week": "Monday to Friday" beats "weekdays").
@@ -210,31 +210,10 @@ function askedColumns(qs: QueryTerm[], u: Unit, types: number[]): Set<number> | 
   return typed.length && typed.length < cells.length ? withSaid(new Set(typed)) : null;
 }
 
-const BACK_REFERENCE = /^(?:it|its|they|them|their|these|those|he|she|his|her|such)\b|^please\b[^.]{0,30}\b(?:them|it|they)\b/i;
+const BACK_REFERENCE = /^(?:it|its|they|them|their|these|those|he|she|his|her|such|both|either|neither)\b|^please\b[^.]{0,30}\b(?:them|it|they)\b/i;
 
-// Words that make a phrase only with a content word ("to be" alone says nothing).
-const FUNCTION = new Set('a an the to of and or is are was be it i you we my your our in on at for do does did can will would this that'.split(' '));
 const PHRASE_BONUS = 0.05;
-
-function questionBigrams(question: string): Set<string> {
-  const ws = words(normalizeCasual(question), 100);
-  const out = new Set<string>();
-  for (let i = 1; i < ws.length; i++) if (!FUNCTION.has(ws[i - 1]!) || !FUNCTION.has(ws[i]!)) out.add(`${ws[i - 1]} ${ws[i]}`);
-  // "are you licensed?" is answered by "we ARE LICENSED": the verb before the subject is undone.
-  if (ws.length >= 3 && /^(?:are|is|do|does|can|will|have|has)$/.test(ws[0]!) && /^(?:you|u|they|we|it)$/.test(ws[1]!) && !FUNCTION.has(ws[2]!)) out.add(`${ws[0]} ${ws[2]}`);
-  return out;
-}
-
-function sharedBigrams(phrases: Set<string>, text: string): number {
-  if (!phrases.size) return 0;
-  const ws = words(normalizeText(text), 400);
-  const seen = new Set<string>();
-  for (let i = 1; i < ws.length; i++) {
-    const b = `${ws[i - 1]} ${ws[i]}`;
-    if (phrases.has(b)) seen.add(b);
-  }
-  return seen.size;
-}
+const LABEL_BONUS = 0.05;
 
 const CONTINUES = /^(?:then|after that|afterwards|this|that|these|it|they|most|also|plus|but|otherwise|if not|please)\b/i;
 
@@ -255,7 +234,22 @@ export function extractiveAnswer(
   // its words; then a better-ranked chunk and an earlier sentence win ties.
   const threshold = opts.threshold ?? ANSWER_THRESHOLD;
   const phrases = questionBigrams(question);
-  const key = (s: Scored) => s.cover + (s.cover >= threshold ? PHRASE_BONUS * Math.min(3, sharedBigrams(phrases, s.unit.text)) : 0);
+  // "how much to get rid of ANTS": the table row whose label names the subject and that holds the
+  // kind of answer asked for beats a sentence that lists the subject in passing.
+  const askedKinds = askedTypes(normalizeCasual(question));
+  // A question with no subject at all ("how much r u?") is answered by the table that lists that
+  // kind of answer (the price list), not by a sentence that happens to hold one (a travel fee).
+  const bare = !qs.some((q) => !q.light && q.type === null);
+  const rowNamesSubject = (s: Scored) =>
+    s.unit.kind === 'row' &&
+    askedKinds.some((t) => s.unit.cells?.some((c) => ANSWER_TYPES[t]!.has.test(c.value))) &&
+    (bare ||
+      qs.some((q) => {
+        if (q.light || q.type !== null || q.context) return false;
+        const label = new Set(terms(s.unit.label ?? ''));
+        return label.has(q.term) || !!spanTerms(q.term)?.every((t) => label.has(t)) || q.related.some((r) => label.has(r));
+      }));
+  const key = (s: Scored) => s.cover + (s.cover >= threshold ? PHRASE_BONUS * Math.min(3, sharedBigrams(phrases, s.unit.text)) + (rowNamesSubject(s) ? LABEL_BONUS : 0) : 0);
   const keys = new Map(scored.map((s) => [s, key(s)]));
   const order = [...scored].sort((a, b) => keys.get(b)! - keys.get(a)! || a.unit.rank - b.unit.rank || a.unit.seq - b.unit.seq);
   const best = order[0]!;
@@ -268,7 +262,15 @@ export function extractiveAnswer(
   const ownMatch =
     best.matches.some((m, i) => m >= MATCH.related && (!subjectWords || (!qs[i]!.light && qs[i]!.type === null))) ||
     (hardTyped && best.matches.some((m, i) => m >= MATCH.heading && !qs[i]!.light && qs[i]!.type === null));
-  if (best.cover < threshold || !ownMatch) return null;
+  // "do you have storage?" under "# Storage": the section named exactly by the question's subject
+  // answers it, though its sentences say "stored" and "warehouse".
+  const subject = qs.flatMap((q, i) => (!q.light && q.type === null && !q.context ? [i] : []));
+  const headingNamed =
+    subject.length > 0 &&
+    subject.every((i) => best.matches[i]! >= MATCH.heading) &&
+    ((h) => h.length > 0 && h.every((x) => subject.some((i) => qs[i]!.term === x)))(terms(best.unit.heading.split(' > ').pop() ?? '')) &&
+    best.unit.kind === 'sentence';
+  if (best.cover < threshold || !(ownMatch || headingNamed)) return null;
   // "how much to clean a DRYER vent": a word of the subject the knowledge never uses, and that is
   // no everyday word, names something else than the best sentence is about (the yes/no rule below
   // says the same for claims).
@@ -290,13 +292,19 @@ export function extractiveAnswer(
       .map((q, i) => ({ q, m: best.matches[i]! }))
       .filter(({ q, m }) => !q.light && !q.context && q.type === null && q.weight >= 0.6 && (!EXPANDED.has(q.term) || m > 0) && !(expansionFound && ABBREVIATIONS.has(q.term)));
     // A word found as itself counts fully; found only through a related word or the heading, half.
-    const found = main.reduce((n, { m }) => n + (m >= MATCH.morph ? 1 : m >= MATCH.related ? 0.75 : m >= MATCH.headingRelated ? 0.5 : 0), 0);
-    if (main.length && found / main.length < 0.6) return null;
+    // Each word counts by its weight: a rare word of the subject says more than an everyday one.
+    const found = main.reduce((n, { q, m }) => n + q.weight * (m >= MATCH.morph || (headingNamed && m >= MATCH.heading) ? 1 : m >= MATCH.related ? 0.75 : m >= MATCH.headingRelated ? 0.5 : 0), 0);
+    const mainWeight = main.reduce((n, { q }) => n + q.weight, 0);
+    if (main.length && found / mainWeight < 0.6) return null;
     // "Do you install LANDSCAPE lighting?": a yes would be a claim about something the knowledge
     // never names. A word it never uses, and that is no everyday word, makes the question uncovered.
     if (main.some(({ q, m }) => q.unknown && q.term.length >= 5 && q.weight >= UNKNOWN_WEIGHT && m < MATCH.related)) return null;
     // "Do you do GAS FITTING?": a yes needs the service's own head word, not a word related to it
     // ("installed"): a gas furnace installed is no gas-fitting service.
+    // "Do you SELL traps?": a knowledge that never uses the verb (in any form) cannot say yes to it.
+    const verb = serviceVerb(question);
+    const vi = verb ? qs.findIndex((q) => q.term === stem(verb)) : -1;
+    if (vi >= 0 && qs[vi]!.unknown && !qs[vi]!.light && qs[vi]!.type === null && best.matches[vi]! < MATCH.related) return null;
     const object = serviceObject(question);
     const hi = object ? qs.findIndex((q) => q.term === object.head) : -1;
     if (hi >= 0 && best.matches[hi]! < MATCH.morph && !modifiedRelated(best.unit.text, object!.modifier, qs[hi]!.related)) return null;

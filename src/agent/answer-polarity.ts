@@ -20,14 +20,17 @@ const PRICE_WORDS = /\b(?:charge|charges|fee|fees|cost|costs|pay|price|extra)\b/
 export function isYesNoQuestion(question: string): boolean {
   const q = normalizeCasual(question).replace(/^(?:so|and|also|hey|hi|hello|ok|okay|um|quick question)[,\s]+/, '').trim();
   // "u guys open sunday?" is "are you open on Sunday?" without the verb.
-  const casual = /^(?:you|you guys|you all)\s+(?:open|closed|available|around|working|busy)\b/.test(q);
-  return (YES_NO.test(q) || casual) && !/\bor\b/.test(q);
+  const casual = /^(?:(?:you|you guys|you all)\s+)?(?:open|closed|available|around|working|busy)\b/.test(q);
+  // "raccoon in my attic, can you get it out?": the question is the last clause.
+  const last = q.split(/[,;:.!?]+/).map((c) => c.trim()).filter(Boolean).pop() ?? '';
+  const lastAsks = last !== q && /^(?:do|does|can|could|will|would|is|are)\s+(?:you|u|they|it|your \w+)\b/.test(last);
+  return (YES_NO.test(q) || casual || lastAsks) && !/\bor\b/.test(q);
 }
 
 /** "tune UPS", "clean OUT": particles of a phrasal noun are not its head. */
 const PARTICLES = new Set(['up', 'out', 'off', 'down', 'over', 'in', 'on', 'away', 'back']);
 const SERVICE_ASK = /^(?:do|does|can|could|will|would) (?:you guys|you all|y'?all|you|u|your \w+|the \w+)\s+(\w+)\s+(.+)$/;
-const OBJECT_END = /\s(?:on|in|for|at|with|from|if|when|and|or|to|near|during|before|after|by|as|like|please|too|also|here|there|today|now)\b.*$/;
+const OBJECT_END = /\s(?:on|in|for|at|with|from|if|when|and|or|to|near|during|before|after|by|as|like|please|too|also|here|there|today|now|instead|rather)\b.*$/;
 
 /**
  * The head word (stemmed) of the service a yes/no question asks about, when it is named by two
@@ -46,6 +49,14 @@ export function serviceObject(question: string): { head: string; modifier: strin
   return object.length >= 2 ? { head: object[object.length - 1]!, modifier: object[object.length - 2]! } : null;
 }
 
+const MAY_I = /^(?:can|could|may) (?:i|we)\s+(\w+)\s+(.+)$/;
+
+/** The verb of a "do you VERB ...?" or "can I VERB ...?" question ("do you SELL traps", "can I BUY parts"): what it asks to be true. */
+export function serviceVerb(question: string): string | null {
+  const q = `${normalizeCasual(question).replace(/^(?:so|and|also|hey|hi|hello|ok|okay|um)[,\s]+/, '').replace(/[?!.]+$/, '').trim()} .`;
+  return SERVICE_ASK.exec(q)?.[1] ?? MAY_I.exec(q)?.[1] ?? null;
+}
+
 /** "video SESSIONS" for "video APPOINTMENTS": the related word stands right after the question's modifier. */
 export function modifiedRelated(text: string, modifier: string, related: string[]): boolean {
   const ws = words(normalizeText(text), 400).map((w) => terms(w)[0] ?? '');
@@ -59,17 +70,13 @@ export function negative(question: string, text: string, qs: readonly SubjectTer
   // A table row is one statement ("Sunday — Hours: Closed"); a sentence is read clause by clause.
   const clauses = row ? [text] : text.split(/[,;:]|\s(?=but\b|except\b|however\b|although\b)|—/i).filter((c) => c.trim());
   const subject = qs.filter((x) => !x.light && x.type === null).sort((a, b) => b.weight - a.weight);
-  let where = text;
-  for (const s of subject) {
-    const c = clauses.find((cl) => {
-      const ct = new Set(terms(cl));
-      return ct.has(s.term) || s.related.some((r) => ct.has(r));
-    });
-    if (c) {
-      where = c;
-      break;
-    }
-  }
+  // The clause that says a subject word itself first ("pay CASH" -> "but not cash"), else one
+  // that says a related word ("we accept cards").
+  const clauseTerms = clauses.map((cl) => new Set(terms(cl)));
+  const own = subject.map((s) => clauseTerms.findIndex((ct) => ct.has(s.term))).find((i) => i >= 0);
+  const near = subject.map((s) => clauseTerms.findIndex((ct) => s.related.some((r) => ct.has(r)))).find((i) => i >= 0);
+  const at = own ?? near;
+  let where = at === undefined ? text : clauses[at]!;
   // A list item ("..., Independence Day, ...") takes the verb of its sentence ("We close on").
   if (where !== clauses[0] && where.trim().split(/\s+/).length <= 6 && clauses[0]) where = `${clauses[0]} ${where}`;
   const says = saysNo(q, where);

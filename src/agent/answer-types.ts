@@ -19,10 +19,11 @@ export const ANSWER_TYPES: Array<{ ask: RegExp; words: string[]; has: RegExp; ma
   },
   {
     // "How long have you been in business" asks for a year, not a duration (the next type).
-    ask: /\bhow long\b(?! (?:have|has) (?:you|they|the \w+|your \w+) been\b)|\bhow fast\b|\bhow soon\b|\bhow quickly\b/,
-    words: ['long', 'fast', 'soon', 'quickly'],
+    ask: /\bhow long\b(?! (?:have|has) (?:you|they|the \w+|your \w+) been\b)/,
+    words: ['long'],
     // "24 hours a day, 7 days a week" is how often, not how long.
-    has: /\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|twelve|half an?|a few)\s*(?:-\s*)?(?:minutes?|hours?|days?|weeks?|months?|years?)\b(?! a (?:day|week|month|year)\b)|\bsince \d{4}\b|\bin \d{4}\b/i,
+    // ("2 business days", "3 working days": one qualifying word may stand before the unit.)
+    has: /\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|twelve|half an?|a few)\s*(?:-\s*)?(?:(?:business|working|calendar|school) )?(?:minutes?|hours?|days?|weeks?|months?|years?)\b(?! a (?:day|week|month|year)\b)|\bsince \d{4}\b|\bin \d{4}\b/i,
   },
   {
     ask: /\bhow long (?:have|has) (?:you|they|the \w+|your \w+) been\b|\bhow old is (?:the|your) (?:company|business|firm)\b|\bwhen (?:were|was) (?:you|the \w+|your \w+) (?:founded|started|established)\b/,
@@ -33,7 +34,7 @@ export const ANSWER_TYPES: Array<{ ask: RegExp; words: string[]; has: RegExp; ma
   {
     ask: /\bwhere\b|\blocated\b|\baddress\b/,
     words: ['located', 'location', 'address'],
-    has: /\b\d+\s+[A-Z][\w.]*(?:\s+[A-Z][\w.]*)*\s+(?:St|Street|Ave|Avenue|Rd|Road|Blvd|Lane|Ln|Drive|Dr|Way|Suite)\b/,
+    has: /\b\d+\s+[A-Z][\w.]*(?:\s+[A-Z][\w.]*)*\s+(?:St|Street|Ave|Avenue|Rd|Road|Blvd|Boulevard|Lane|Ln|Drive|Dr|Way|Suite|Row|Place|Pl|Court|Ct|Square|Terrace|Parkway|Pkwy|Highway|Hwy|Circle|Quay|Pike|Crescent|Plaza)\b/,
   },
   {
     ask: /\bhow many\b/,
@@ -74,6 +75,24 @@ export const ANSWER_TYPES: Array<{ ask: RegExp; words: string[]; has: RegExp; ma
     marker: '@if',
     has: /^if\b|\bif (?:you|we|your|our|a|an|the|it|they|there)\b|\bunless\b/i,
   },
+  {
+    // "How soon can you come?" asks for a wait: "within 2 business days", "in 90 minutes".
+    ask: /\bhow (?:soon|fast|quickly)\b/,
+    words: ['soon', 'fast', 'quickly'],
+    has: /\b(?:within|in|under|less than)\s+(?:about\s+)?(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|twelve|half an?|a few|an?)\s*(?:-\s*)?(?:(?:business|working|calendar) )?(?:minutes?|hours?|days?|weeks?)\b/i,
+  },
+  {
+    // "how far will you go?": a distance.
+    ask: /\bhow far\b|\bdistance\b|\bradius\b/,
+    words: ['far', 'distance', 'radius'],
+    has: /\b\d[\d,.]*\s*(?:-\s*)?(?:miles?|mi|km|kilometers?|kilometres?|blocks?)\b/i,
+  },
+  {
+    // "senior discount?" is answered by "Seniors get 10% off": the knowledge rarely says "discount".
+    ask: /\b(?:discount|discounts|discounted|coupon|coupons|promo|promos|promotion|promotions)\b/,
+    words: ['discount', 'discounted', 'coupon', 'promo', 'promotion'],
+    has: /\b\d+\s?% off\b|[$€£]\d[\d,.]*\s+off\b|\bdiscount(?:s|ed)?\b|\bhalf[- ]price\b|\breduced (?:rate|price|fee)s?\b/i,
+  },
 ];
 
 /** Answer types a question asks for (indexes into ANSWER_TYPES). */
@@ -82,4 +101,4 @@ export function askedTypes(plain: string): number[] {
 }
 // Kinds of answer a reply must hold to answer at all: a price, a clock time, a duration, a count.
 export const HARD_ASK = /\bhow (?:much|long|many|soon|fast)\b|\bwhat time\b|\bwhat (?:are|is) (?:your|the) (?:hours|price|cost|fee|rate)\b|\bwhat is (?:your|the) (?:\w+ )?(?:phone )?number\b/;
-export const HARD_TYPES = new Set(['how much', 'what time', 'how long', 'how many', 'phone number'].map((q) => ANSWER_TYPES.findIndex((t) => t.ask.test(q))));
+export const HARD_TYPES = new Set(['how much', 'what time', 'how long', 'how soon', 'how many', 'phone number'].map((q) => ANSWER_TYPES.findIndex((t) => t.ask.test(q))));

@@ -7,13 +7,55 @@ import type { Vocabulary } from '../knowledge/service.js';
 // distance 1, or 2 for words of 6+ letters; the more frequent word wins a tie). A real English
 // word is left alone ("roof" never becomes "root"), except one edit away from a long knowledge
 // word that shares its start ("licenced" -> "licensed"). Other misspellings become the closest
-// English word one edit away ("adress" -> "address").
+// English word one edit away ("adress" -> "address"). A rare compound whose two parts the knowledge
+// uses is read as those two words ("bedbugs" -> "bed bugs").
 
 function maxEdits(len: number): number {
   return len >= 6 ? 2 : len >= 4 ? 1 : 0;
 }
 
-export function correctTypos(question: string, vocab: Vocabulary | null, dictionary: ReadonlySet<string> | null): string {
+/** Ranks in spoken English at or above this are rare enough to be read as two words the knowledge uses. */
+const RARE_RANK = 3000;
+
+// Parts that make a word of time with almost anything ("week day", "week end", "over night").
+const TIME_PARTS = new Set(['day', 'days', 'end', 'ends', 'night', 'nights', 'time', 'times', 'week', 'weeks', 'year', 'years', 'over', 'under', 'some', 'every', 'any', 'out', 'off']);
+
+/** "bedbugs" -> "bed bugs", "houseplants" -> "house plants": both parts are words the knowledge uses. */
+function splitCompound(w: string, vocab: Vocabulary): string | null {
+  for (let i = 3; i <= w.length - 3; i++) {
+    const a = w.slice(0, i);
+    const b = w.slice(i);
+    if (!vocab.words.has(a) || TIME_PARTS.has(a) || TIME_PARTS.has(b)) continue;
+    if (vocab.words.has(b)) return `${a} ${b}`;
+    // The knowledge's word in the other number ("bedbug" for "bed bugs").
+    const other = b.endsWith('s') ? b.slice(0, -1) : `${b}s`;
+    if (other.length >= 3 && vocab.words.has(other)) return `${a} ${other}`;
+  }
+  return null;
+}
+
+/** British and American spellings of a word: -our/-or, -re/-er, -ise/-ize, -yse/-yze, -ogue/-og, -ence/-ense. */
+export function spellingVariants(w: string): string[] {
+  const out: string[] = [];
+  const swap = (re: RegExp, to: string) => {
+    if (re.test(w)) out.push(w.replace(re, to));
+  };
+  swap(/our(?=s?$|ed$|ing$|er$|ite$|able$)/, 'or');
+  swap(/(?<=[^aeiou])or(?=s?$|ed$|ing$|er$|ite$|able$)/, 'our');
+  swap(/re(?=s?$|d$)/, 'er');
+  swap(/er(?=s?$|ed$)/, 're');
+  swap(/is(?=e[sd]?$|ing$|ation$)/, 'iz');
+  swap(/iz(?=e[sd]?$|ing$|ation$)/, 'is');
+  swap(/ys(?=e[sd]?$|ing$)/, 'yz');
+  swap(/yz(?=e[sd]?$|ing$)/, 'ys');
+  swap(/ogue$/, 'og');
+  swap(/og$/, 'ogue');
+  swap(/ence$/, 'ense');
+  swap(/ense$/, 'ence');
+  return out.filter((v) => v !== w);
+}
+
+export function correctTypos(question: string, vocab: Vocabulary | null, dictionary: ReadonlySet<string> | null, wordRank?: (word: string) => number | undefined): string {
   let text = normalizeCasual(question);
   if (!vocab || !vocab.words.size) return text;
   // Two words the knowledge writes as one ("united healthcare" -> "unitedhealthcare").
@@ -21,8 +63,13 @@ export function correctTypos(question: string, vocab: Vocabulary | null, diction
   return text.replace(/[a-z]+(?:-[a-z]+)*/g, (w) => {
     if (w.length < 4 || isStopWord(w) || vocab.words.has(w)) return w;
     const english = dictionary?.has(w) ?? false;
+    // The other side of the Atlantic's spelling ("labor" for "labour", "center" for "centre").
+    const variant = spellingVariants(w).find((v) => vocab.words.has(v));
+    if (variant) return variant;
     const limit = english ? (w.length >= 7 ? 1 : 0) : maxEdits(w.length);
-    if (!limit) return w;
+    // A compound the knowledge writes as two words; an everyday English word ("weekend") stays whole.
+    const compound = () => (w.length >= 6 && !w.includes('-') && (!english || (!!wordRank && (wordRank(w) ?? Infinity) >= RARE_RANK)) ? splitCompound(w, vocab) : null);
+    if (!limit) return compound() ?? w;
     let best: { word: string; d: number; n: number } | null = null;
     for (const [v, n] of vocab.words) {
       if (Math.abs(v.length - w.length) > limit || /\d/.test(v)) continue;
@@ -32,6 +79,8 @@ export function correctTypos(question: string, vocab: Vocabulary | null, diction
       if (!best || d < best.d || (d === best.d && n > best.n)) best = { word: v, d, n };
     }
     if (best) return best.word;
+    const split = compound();
+    if (split) return split;
     // Not a word the business uses: fix a plain misspelling of an English word ("adress"), so
     // its related words can still be found.
     if (english || !dictionary) return w;

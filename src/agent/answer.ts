@@ -87,7 +87,7 @@ export function createKnowledgeAnswerer(deps: { knowledge: KnowledgeService; cha
       if (faq) return { answer: faq, hits: [] };
       if (!can(ctx.business.plan, 'knowledgeBase')) return { answer: profileAnswer(question, ctx), hits: [] };
       const vocabulary = await vocabularyOf(ctx.business.id);
-      const corrected = correctTypos(question, vocabulary, vocabulary ? english() : null);
+      const corrected = correctTypos(question, vocabulary, vocabulary ? english() : null, wordRank);
       const hits = await deps.knowledge.search(ctx.business.id, corrected, HITS);
       let answer: GroundedAnswer | null = null;
       if (opts.model && deps.chat && hits.length) {

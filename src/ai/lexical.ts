@@ -17,7 +17,7 @@ const STOP = new Set(
   guys folks anyone someone somebody hmm um uh lol pls plz thx quick question wondering curious wonder actually really
   im ive id ill youre theyre whats wats wat thats theres myself yourself ourselves
   during within without before after near around across through per via till until between among
-  goes going went gone came coming comes cant can't dont don't wont won't`
+  goes going went gone came coming comes cant can't dont don't wont won't him himself herself themselves`
     .split(/\s+/)
     .filter(Boolean),
 );
@@ -96,13 +96,14 @@ const CASUAL: Record<string, string> = {
   br: 'bedroom',
   bd: 'bedroom',
   bdrm: 'bedroom',
-  bed: 'bedroom',
-  beds: 'bedrooms',
-  bath: 'bathroom',
   ac: 'ac air conditioning',
   'a/c': 'air conditioning',
   hvac: 'hvac heating air conditioning',
   xmas: 'christmas',
+  sq: 'square',
+  sqft: 'square feet',
+  ft: 'feet',
+  yrs: 'years',
   '24/7': '24 hours 7 days',
 };
 
@@ -127,6 +128,18 @@ export function abbreviationTerms(): ReadonlySet<string> {
   return out;
 }
 
+// Holidays said by name or by date are said both ways, in questions and knowledge alike, so "open
+// christmas eve?" meets "closed December 24 to 26" and "July 4th" meets "Independence Day". (No
+// day number for July 4th: a bare "4" would also look for "4 movers".)
+const HOLIDAYS: Array<[RegExp, string]> = [
+  [/^(?:christmas eve|dec(?:ember)? 24)$/, 'christmas eve december 24'],
+  [/^(?:christmas day|dec(?:ember)? 25)$/, 'christmas day december 25'],
+  [/^(?:new year'?s eve|dec(?:ember)? 31)$/, "new year's eve december 31"],
+  [/^(?:new year'?s day|jan(?:uary)? 1)$/, "new year's day january 1"],
+  [/^(?:independence day|july 4|4 of july|fourth of july)$/, 'independence day july'],
+];
+const HOLIDAY = /\b(?:christmas eve|christmas day|new year'?s eve|new year'?s day|independence day|july 4|4 of july|fourth of july|dec(?:ember)? (?:24|25|31)|jan(?:uary)? 1)\b(?![\d:])/g;
+
 /** Text normalisation for both questions and knowledge: lower case, times split and marked. */
 export function normalizeText(text: string): string {
   return text
@@ -138,18 +151,37 @@ export function normalizeText(text: string): string {
       const hour = (Number(h) % 12) + (ap === 'p' ? 12 : 0);
       return `${h}${mm ? `:${mm}` : ''} ${ap}m${hour >= 22 || hour < 6 ? ' night' : ''}`;
     })
-    .replace(/\b(\d+)(st|nd|rd|th)\b/g, '$1');
+    .replace(/\b(\d+)(st|nd|rd|th)\b/g, '$1')
+    // "same day" is one thing ("same" alone is a stop word): "a same-day visit".
+    .replace(/\bsame day\b/g, 'same-day')
+    .replace(HOLIDAY, (h) => HOLIDAYS.find(([re]) => re.test(h))?.[1] ?? h);
 }
+
+/**
+ * Words the rewrites below add beside the visitor's own ("arrive" for "get here"): they help find
+ * the answer when the knowledge uses them, and say nothing when it does not.
+ */
+export const REWRITE_WORDS: ReadonlySet<string> = new Set(['arrive', 'visit', 'address', 'location', 'long-distance']);
 
 /** A visitor's casual chat spelling folded to plain words ("whats ur" -> "what is your"). */
 export function normalizeCasual(text: string): string {
-  return normalizeText(text)
+  return normalizeText(text.replace(/\bxmas\b/gi, 'christmas'))
     .replace(/[a-z0-9/']+/g, (w) => CASUAL[w] ?? w)
+    // "where's your office", "where is the shop": the business's own premises, asked as its address.
+    .replace(/\bwhere(?:'s| is| are)? (?:is |are )?(?:your|the|you guys'?|ur) (?:office|offices|shop|store|premises|location|building|garage|clinic|practice|warehouse|place|workshop|studio|salon)\b(?! (?:hours|open|phone))/g, 'where is your address location')
     // "eco friendly", "pet-friendly": suitable for the thing named, which is what to look for.
     .replace(/\b([a-z]{2,})[- ]friendly\b/g, '$1')
     // "how long till someone gets here", "how soon can you be here", "when will you show up": arriving
     // (said beside the visitor's own words, which the knowledge may use too).
-    .replace(/\b(?:get|gets|getting|got|be|come|comes|coming) (?:here|out here|over here|out to me|out to us)\b|\bshow(?:s|ing)? up\b|\bturn(?:s|ing)? up\b/g, '$& arrive');
+    .replace(/\b(?:get|gets|getting|got|be|come|comes|coming) (?:here|out here|over here|out to me|out to us)\b|\bshow(?:s|ing)? up\b|\bturn(?:s|ing)? up\b/g, '$& arrive')
+    // "how soon can you get someone out", "send someone": a visit (and its arrival).
+    .replace(/\b(?:get|send|have) (?:someone|somebody|a tech|a technician|a guy|one of your guys) (?:out|over|round|around|to come|come)\b|\bsend (?:someone|somebody)\b/g, '$& visit arrive')
+    // "cross country", "out of state": a long-distance job.
+    .replace(/\b(?:cross[- ]country|out of state|interstate|across the country)\b/g, 'long-distance')
+    // "a 2 bed 1 bath": rooms counted (a "flea bath" or "bed bugs" are no rooms).
+    .replace(/\b(\d+|one|two|three|four|five|six)([- ]?)(beds?|baths?)\b/g, (_, n: string, sep: string, room: string) => `${n}${sep}${room.startsWith('bed') ? 'bedroom' : 'bathroom'}${room.endsWith('s') ? 's' : ''}`)
+    // "pay in installments" is paying monthly (and "installment" would stem as "install").
+    .replace(/\binstal+ments?\b/g, 'monthly payments');
 }
 
 // Related words, as groups of plain words; each word of a group also looks for the others.
@@ -167,6 +199,8 @@ const RELATED: string[][] = [
   ['pay', 'payment', 'paying'],
   ['accept', 'take'],
   ['finance', 'financing', 'loan', 'monthly', 'interest', 'apr'],
+  // ("stepfree" is how "step-free" is read: its parts "step" and "free" alone are no access.)
+  ['wheelchair', 'accessible', 'accessibility', 'stepfree', 'ramp', 'disabled', 'disability', 'mobility'],
   ['discount', 'cheaper', 'save', 'saving', 'off', 'deal'],
   ['area', 'serve', 'service', 'cover', 'town', 'city', 'travel', 'radius'],
   ['located', 'location', 'address', 'where', 'find'],
@@ -194,7 +228,7 @@ const RELATED: string[][] = [
   ['home', 'house', 'apartment', 'condo'],
   ['scan', 'mri', 'x-ray', 'xray', 'imaging'],
   ['sick', 'ill', 'illness', 'fever', 'cough'],
-  ['phone', 'number', 'call', 'line'],
+  ['phone', 'number', 'call', 'line', 'reach', 'contact'],
   ['online', 'video', 'virtual', 'telehealth', 'remote'],
   ['eco', 'green', 'natural', 'plant-based', 'safe', 'non-toxic'],
   ['bedroom', 'bed'],
@@ -230,14 +264,45 @@ const IMPLIES: Record<string, string[]> = {
   wardrobe: ['furniture'],
   bookcase: ['furniture'],
   cat: ['pet'],
+  car: ['vehicle'],
+  van: ['vehicle'],
+  suv: ['vehicle'],
+  motorcycle: ['vehicle'],
+  // Paying is what a business says it accepts ("we accept cash and cards").
+  pay: ['accept'],
+  payment: ['accept'],
   dog: ['pet'],
   puppy: ['pet', 'dog'],
   kitten: ['pet', 'cat'],
+  toddler: ['child'],
+  baby: ['child'],
+  infant: ['child'],
+  // Vermin are pests ("if the bugs come back" meets "if pests come back").
+  bug: ['pest'],
+  ant: ['pest'],
+  roach: ['pest'],
+  cockroach: ['pest'],
+  mouse: ['pest', 'rodent'],
+  rat: ['pest', 'rodent'],
+  termite: ['pest'],
+  flea: ['pest'],
+  wasp: ['pest'],
+  hornet: ['pest'],
+  spider: ['pest'],
+};
+
+// Plurals Porter cannot see ("mice" and "mouse" are one animal).
+const IRREGULAR: Record<string, string> = {
+  mice: 'mouse', lice: 'louse', geese: 'goose', teeth: 'tooth', feet: 'foot', children: 'child', men: 'man', women: 'woman',
+  people: 'person', knives: 'knife', wives: 'wife', leaves: 'leaf', shelves: 'shelf', halves: 'half', wolves: 'wolf', calves: 'calf',
+  loaves: 'loaf', thieves: 'thief', oxen: 'ox', dice: 'die', cacti: 'cactus', fungi: 'fungus', larvae: 'larva', pupae: 'pupa',
 };
 
 /** Porter stem of one lower-case word (numbers and short words unchanged). */
 export function stem(word: string): string {
   if (word.length <= 2 || /\d/.test(word)) return word;
+  const irregular = IRREGULAR[word];
+  if (irregular) return stemmer(irregular);
   // Plurals in -es after s/x/z/ch/sh first, so "buses" and "bus" meet (Porter alone splits them).
   const singular = /(?:[^s]s|x|z|ch|sh)es$/.test(word) && word.length > 4 ? word.slice(0, -2) : word;
   return stemmer(singular);
@@ -289,6 +354,17 @@ const ANSWERED_BY_STEM = new Map<string, string[]>(Object.entries(ANSWERED_BY).m
 /** Terms whose presence answers a question about `term` the other way ("open" -> "closed"). */
 export function answeredByTerms(term: string): string[] {
   return ANSWERED_BY_STEM.get(term) ?? [];
+}
+
+// A span of days named by its ends ("Monday to Friday") says the whole span ("weekdays").
+const SPANS = new Map<string, string[]>([
+  [stem('weekday'), ['monday', 'friday'].map(stem)],
+  [stem('weekend'), ['saturday', 'sunday'].map(stem)],
+]);
+
+/** The terms that together say a term (a span of days by its ends), or null. */
+export function spanTerms(term: string): string[] | null {
+  return SPANS.get(term) ?? null;
 }
 
 /** Terms related to a term (near-synonyms, and what a day or time implies). */

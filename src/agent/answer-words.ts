@@ -1,0 +1,58 @@
+import { normalizeCasual, normalizeText, words } from '../ai/lexical.js';
+
+// How a question's words meet the knowledge's beyond the same stem: one form of a word for
+// another ("therapy" ~ "therapist", "hour" ~ "hourly"), and phrases shared word for word.
+
+/** The chunk frequency of a word the knowledge uses in another form of the term, else 0. */
+export function morphCount(term: string, df: Map<string, number>): number {
+  if (term.length < 5 || /\d/.test(term)) return 0;
+  let best = 0;
+  for (const [w, n] of df) if (n > best && morphMatch(term, new Set([w]))) best = n;
+  return best;
+}
+
+// Comparatives and superlatives (stemmed -er/-est),
+// and adverbs/adjectives in -ly (stemmed -li): "hourly" ~ "hour", "monthly" ~ "month".
+const COMPARATIVE = /^(?:e?r|e?st|li)$/;
+
+/** "therapy" ~ "therapist", "work" ~ "workmanship": one stem is the start of the other. */
+export function morphMatch(term: string, unitTerms: Set<string>): boolean {
+  if (term.length < 4 || /\d/.test(term)) return false;
+  for (const u of unitTerms) {
+    if (u.length < 4 || u === term) continue;
+    if ((u.startsWith(term) && term.length >= 5) || (term.startsWith(u) && u.length >= 5)) return true;
+    // Comparatives, superlatives and -ly forms: "safe" ~ "safer", "high" ~ "highest", "hour" ~ "hourly".
+    // (one way for -er/-est: "safe" finds "safer", but "cleaner" never finds "clean").
+    if (COMPARATIVE.test(u.slice(term.length)) && u.startsWith(term)) return true;
+    if (term.slice(u.length) === 'li' && term.startsWith(u)) return true;
+    let i = 0;
+    while (i < u.length && i < term.length && u[i] === term[i]) i++;
+    if (i >= 6) return true;
+  }
+  return false;
+}
+
+// Words that make a phrase only with a content word ("to be" alone says nothing).
+const FUNCTION = new Set('a an the to of and or is are was be it i you we my your our in on at for do does did can will would this that'.split(' '));
+
+/** Pairs of adjacent words of the question that make a phrase (not two function words). */
+export function questionBigrams(question: string): Set<string> {
+  const ws = words(normalizeCasual(question), 100);
+  const out = new Set<string>();
+  for (let i = 1; i < ws.length; i++) if (!FUNCTION.has(ws[i - 1]!) || !FUNCTION.has(ws[i]!)) out.add(`${ws[i - 1]} ${ws[i]}`);
+  // "are you licensed?" is answered by "we ARE LICENSED": the verb before the subject is undone.
+  if (ws.length >= 3 && /^(?:are|is|do|does|can|will|have|has)$/.test(ws[0]!) && /^(?:you|u|they|we|it)$/.test(ws[1]!) && !FUNCTION.has(ws[2]!)) out.add(`${ws[0]} ${ws[2]}`);
+  return out;
+}
+
+/** How many of the question's phrases a text says. */
+export function sharedBigrams(phrases: Set<string>, text: string): number {
+  if (!phrases.size) return 0;
+  const ws = words(normalizeText(text), 400);
+  const seen = new Set<string>();
+  for (let i = 1; i < ws.length; i++) {
+    const b = `${ws[i - 1]} ${ws[i]}`;
+    if (phrases.has(b)) seen.add(b);
+  }
+  return seen.size;
+}
