@@ -16,8 +16,10 @@ import { loadWordVectors, WORD_VECTOR_DIMENSIONS, type WordVectors } from './wor
 // question never uses, so a missing field scores 0 instead of inflating the others.
 // OpenAI embeddings replace all of it when a key is configured.
 
-// v4: per-field meaning blocks (v3: one meaning block over title, heading and text together).
-export const LOCAL_EMBEDDING_MODEL = 'local-hash-glove-512-v4';
+// v5: the shared normalisation reads holiday names and dates alike (v4: per-field meaning blocks;
+// v3: one meaning block over title, heading and text together). A new name re-embeds stored
+// knowledge (knowledge/service.ts), so stored and asked vectors come from the same text rules.
+export const LOCAL_EMBEDDING_MODEL = 'local-hash-glove-512-v5';
 export const EMBEDDING_DIMENSIONS = 512;
 const FIELDS = 3;
 const LEXICAL_DIMENSIONS = EMBEDDING_DIMENSIONS - 1 - FIELDS * WORD_VECTOR_DIMENSIONS;
