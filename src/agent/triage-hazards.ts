@@ -1,0 +1,115 @@
+// The hazards of the triage rule (see triage.ts): what is happening, recognised by how people say it
+// (any wording, typos already read by normalizeWords, Spanish). Each rule reads one normalised clause;
+// triage.ts decides whether a match counts (negated, past, hypothetical, figurative, contained).
+
+export type Hazard = 'GAS' | 'CARBON_MONOXIDE' | 'FIRE' | 'MEDICAL' | 'ELECTRICAL' | 'WATER_ELECTRICITY' | 'WATER' | 'SEWAGE' | 'NO_HEAT' | 'VEHICLE' | 'BIOHAZARD' | 'STATED' | 'CUSTOM';
+
+export interface HazardRule {
+  hazard: Hazard;
+  severity: number;
+  label: string;
+  /** Matched against one normalised clause. */
+  test: (clause: string) => RegExpExecArray | null;
+  /** The rule's own words contain a negation ("can't breathe", "no heat"). */
+  selfNegating?: boolean;
+  /** Read over the whole message (its parts often sit in different clauses). */
+  wholeMessage?: boolean;
+}
+
+const re = (body: string) => new RegExp(body);
+const any = (...parts: string[]) => `(?:${parts.join('|')})`;
+/** Up to n words in between. */
+const gap = (n: number) => `(?:\\s+\\S+){0,${n}}\\s+`;
+
+const WATER = any('water', 'agua', 'h2o', 'puddle', 'puddles');
+/** Water itself, not an appliance or a bill named after it ("the pilot light on the WATER HEATER"). */
+const WATER_LIQUID = any("water(?! (?:heaters?|softeners?|pressure|bills?|filters?|meters?|tanks?|lines?|company|utility)\\b)", 'agua', 'h2o', 'puddles?');
+const WATER_STRONG = any(
+  'pour\\w*', 'gush\\w*', 'spray\\w*', 'spurt\\w*', 'squirt\\w*', 'shoot\\w*', 'stream\\w*', 'flood\\w*', 'cascad\\w*', 'everywhere',
+  'all over', 'rising', 'getting deeper', 'spew\\w*', 'filling up', 'spreading', "won't stop", 'wont stop', 'keeps coming', 'coming (?:in|out|through|down|up|from|into)',
+  'comes (?:in|out|through|down|up)', 'bubbling up', 'running down', 'cayendo', 'saliendo', 'sale', 'entrando', 'por todos lados', 'por todo', 'inund\\w*',
+);
+const WEAK_ESCAPE = any('leak\\w*', 'drip\\w*', 'seep\\w*', 'fuga', 'gotea\\w*');
+const DAMAGE_PLACE = any(
+  'ceiling', 'ceilings', 'walls?', 'floors?', 'drywall', 'carpet', 'light', 'lights', 'fixture', 'downstairs', 'below', 'into', 'through', 'everywhere',
+  'all over', 'spreading', 'fast', 'really bad', 'so bad', 'badly', 'a lot', "won't stop", 'wont stop', 'techo', 'pared', 'piso', 'suelo',
+);
+const PIPE = any('pipes?', 'line', 'hose', 'main', 'tank', 'heater', 'valve', 'supply', 'tuberia', 'tubo', 'cano', 'manguera', 'radiator', 'pipework');
+const BREAK = any('burst\\w*', 'broke', 'broken', 'snapped', 'split', 'cracked', 'let go', 'exploded', 'blew', 'ruptured', 'popped (?:off|out|loose)', 'came (?:off|loose|apart)', 'fell off', 'revento', 'rompio', 'roto', 'rota');
+const PLACE = any(
+  'basement', 'kitchen', 'bathroom', 'house', 'home', 'room', 'garage', 'office', 'crawl ?space', 'laundry', 'upstairs', 'downstairs', 'floor', 'cellar',
+  'apartment', 'flat', 'utility', 'hallway', 'bedroom', 'sotano', 'cocina', 'bano', 'casa', 'todo', 'piso',
+);
+const ELECTRIC = any(
+  'outlets?', 'panel', 'breakers?', 'breaker box', 'fuse ?box', 'switch(?:es)?', 'sockets?', 'wires?', 'wiring', 'plugs?', 'cords?', 'power line',
+  'light fixture', 'fixtures?', '(?<!pilot )lights?', 'electrical', 'electric', 'enchufe', 'cables?', 'panel electrico', 'meter box',
+);
+const SMELL = any('smell\\w*', 'smel', 'odou?r', 'stinks?', 'reeks?', 'fumes', 'huele', 'olor');
+const COLD = any('freezing', 'below zero', 'below', 'zero', '-\\d+', 'minus', 'snow\\w*', 'ice', 'icy', 'frio', 'helad\\w*', 'congel\\w*', 'nevando');
+const VULNERABLE = any(
+  'newborn', 'baby', 'babies', 'infant', 'toddlers?', 'elderly', 'old', 'grand\\w*', 'pregnant', 'oxygen', 'disabled', 'sick', 'kids', 'children',
+  'asthma', 'copd', 'heart condition', 'chemo\\w*', 'dialysis', 'wheelchair', 'bedridden', 'frail',
+  'bebe', 'anciano\\w*', 'abuel\\w*', 'embarazada', 'ninos',
+  // An age that makes cold dangerous: "my dad is 88".
+  "(?:is|he's|she's|aged?|turning) (?:[7-9]\\d|1[01]\\d)",
+);
+
+/** A service the business sells, named after "emergency" ("emergency call-out", "emergency rates"). */
+const SERVICE_NOUN = any('call ?out', 'callout', 'callouts', 'call outs', 'services?', 'rates?', 'fees?', 'prices?', 'pricing', 'charges?', 'costs?', 'line', 'number', 'visits?', 'hours', 'contact', 'plumbers?', 'electricians?', 'repairs?', 'appointments?', 'availability', 'cover', 'coverage', 'policy', 'surcharge', 'premium');
+/** The message asks what something costs: a price question, not a report of trouble. */
+const PRICE_ASKED = /\b(?:price|prices|pricing|cost|costs|rate|rates|fee|fees|charge|charges|surcharge|how much|precio|cuanto cuesta|tarifa)\b/;
+
+export const RULES: HazardRule[] = [
+  { hazard: 'GAS', severity: 10, label: 'gas', test: (c) => re(`\\bgas\\b${gap(8)}(?:${SMELL}|hiss\\w*)|(?:${SMELL}|hiss\\w*)${gap(5)}(?:of |like |a )?gas\\b|\\bgas (?:leak\\w*|hiss\\w*)|leak\\w*${gap(2)}gas\\b|rotten eggs?|(?:sulfur|sulphur|rotten egg)\\w*${gap(1)}${SMELL}|(?:smell\\w*|smel|odou?r|stink\\w*)${gap(3)}(?:like |of )?(?:rotten )?(?:eggs?|sulfur|sulphur)\\b|fuga de gas|huele a gas|olor a gas|gas\\b${gap(3)}hiss\\w*`).exec(c) },
+  { hazard: 'CARBON_MONOXIDE', severity: 10, label: 'carbon monoxide', test: (c) => re(`(?:carbon monoxide|monoxido|\\bco\\b)(?: de carbono)?${gap(3)}(?:alarm|detector|alert)?\\s*(?:\\S+\\s+){0,3}(?:going off|went off|goes off|go off|beep\\w*|sound\\w*|scream\\w*|ringing|alarm\\w*|chirp\\w*|sonando)|(?:carbon monoxide|\\bco\\b) (?:alarm|detector)|alarma de monoxido|(?:carbon monoxide|\\bco\\b)${gap(4)}\\d{2,4} ?ppm|(?:detector|alarm|monitor|meter) (?:says|reads|reading|shows|showing|is at|at)${gap(2)}(?:carbon monoxide|\\bco\\b)|(?:carbon monoxide|\\bco\\b) (?:level |reading |is |at )*\\d{2,4}\\b`).exec(c) },
+  { hazard: 'FIRE', severity: 10, label: 'smoke or fire', test: (c) => re(`\\bsmoke (?:coming|pouring|from|out|in (?:the|my|our)|everywhere|all over|filling)|(?:there's|there is|theres|full of|filling with|filled with|lots of|thick|black) smoke\\b|\\bsmok(?:ing|es)\\b|\\bflames?\\b|on fire|caught fire|\\bhumo\\b|\\bfuego\\b|\\bincendio\\b|(?:smell\\w*|smel|smells) like (?:it's |its |something )?(?:is )?burning|something (?:is )?burning`).exec(c) },
+  {
+    hazard: 'MEDICAL', severity: 10, label: 'medical emergency', selfNegating: true,
+    test: (c) => re(`chest pains?|pain in (?:my|his|her) chest|dolor (?:fuerte )?(?:en el|de) pecho|(?:can't|cannot|can not|couldn't|unable to|trouble|struggling to|hard to|can barely|can hardly|difficulty) (?:breathe?\\w*|swallow\\w*)|not breathing|no (?:puede|puedo) respirar|cuesta respirar|lips? (?:are |is )?(?:turning )?blue|\\bstroke\\b|face (?:is )?droop\\w*|unconscious|passed out|not waking|isn't waking|won't wake|choking|seizure|overdose|(?:severe|heavy|heavily|badly|lots of|a lot of) bleed\\w*|bleed\\w*${gap(3)}(?:heavily|badly|a lot)|(?:won't|wont|doesn't|will not) stop bleeding|bleed\\w*(?:\\s+\\S+){0,4} (?:won't|wont|will not) stop|throat (?:is )?(?:swell\\w*|closing)|anaphyla\\w*|not making sense|sangra\\w* mucho|(?:he|she|they|he's|she's|my \\w+|someone|somebody) (?:just |has )?collapsed|unresponsive|se (?:cayo|ha caido)${gap(4)}no (?:se )?(?:puede|puedo) (?:levantar|mover)|(?:is|was|he's|she's|lying|laying|been) on the (?:floor|ground)${gap(4)}(?:can't|cannot|unable to|won't|wont|not) (?:get up|move|stand|respond\\w*)|(?:not|isn't|isnt|won't|wont) (?:responding|respond\\w*|waking up)|(?:fell|fallen|fall|collapsed|slipped|tripped)\\b(?:\\s+\\S+){0,6}\\s+(?:can't|cannot|can not|unable to|won't|wont) (?:get up|stand|move|get off the floor)|(?:can't|cannot) get (?:him|her|them) up|hit (?:his|her|their|my) head(?:\\s+\\S+){0,4}\\s+(?:confused|drowsy|vomit\\w*|bleed\\w*|out cold)`).exec(c),
+  },
+  { hazard: 'WATER_ELECTRICITY', severity: 10, label: 'water and electricity', test: (c) => re(`(?:${WATER_LIQUID}|${WEAK_ESCAPE}|flood\\w*)${gap(6)}${ELECTRIC}|${ELECTRIC}${gap(4)}(?:${WATER_LIQUID}|flood\\w*)|shock\\w* from|got (?:a )?shock\\w*`).exec(c) },
+  { hazard: 'ELECTRICAL', severity: 9, label: 'sparks or burning wiring', test: (c) => re(`spark\\w*|chispas?|burning (?:smell|plastic)|(?:smell\\w*|smel|olor|huele) (?:of |like |a )?(?:burning|quemado)|quemado|melt\\w*${gap(2)}${ELECTRIC}|${ELECTRIC}${gap(3)}melt\\w*|electrical fire|too hot to touch|hot to (?:the )?touch|${ELECTRIC}${gap(4)}(?:smell\\w*|smel) (?:hot|like (?:it's )?(?:overheating|hot))|crackl\\w*|power line (?:is )?down|live wires?|exposed wires?|${ELECTRIC}${gap(4)}(?:scorch\\w*|charred|blackened|singed|black (?:around|on|marks?)|burn marks?|turned black|gone black)|(?:scorch\\w*|charred|blackened|singed)${gap(2)}${ELECTRIC}|(?:smell\\w*|smel|odou?r) (?:of |like )?(?:melting|melted|burnt|burning) (?:plastic|rubber|wires?|insulation)`).exec(c) },
+  {
+    hazard: 'SEWAGE', severity: 9, label: 'sewage backing up',
+    test: (c) =>
+      re(
+        `(?:sewage|sewer|sewer water|aguas negras|poop|black water|brown water|dirty water|agua sucia)${gap(5)}(?:back\\w* up|coming (?:up|out|in|into|through)|comes? (?:up|in|into|through)|overflow\\w*|bubbl\\w*|pool\\w*|spew\\w*|spit\\w*|gush\\w*|everywhere|all over|sal\\w*|spill\\w*)|(?:spew|spit|gush)\\w*${gap(2)}(?:sewage|sewer water|black water|brown water|dirty water)|raw sewage|(?:sewage|sewer water) (?:on|in|all over|across|covering) (?:the |my |our )?(?:\\w+ )?(?:floor|floors|basement|yard|carpet|ground)|` +
+          `(?:back\\w* up|coming up|coming out|overflow\\w*|(?:spit|spew|gush|bubbl|gurgl|pour)\\w* (?:up|out))${gap(4)}(?:sewage|sewer|black water|brown water|dirty water|agua sucia)|` +
+          `(?:toilets?|drains?|sewer|sewer line|floor drain|desague)${gap(3)}(?:is |are )?backing up|backing up${gap(3)}(?:into|in) (?:the |my )?(?:basement|shower|tub|bath\\w*|sink|house|laundry)|` +
+          `(?:toilet|inodoro)${gap(2)}(?:is |se esta )?(?:overflow\\w*|desbord\\w*)|overflowing toilet|` +
+          `${SMELL} of (?:sewage|sewer)${gap(3)}(?:coming|up)|(?:sewage|sewer) (?:smell|odou?r)${gap(3)}(?:coming|up)`,
+      ).exec(c),
+  },
+  {
+    hazard: 'WATER', severity: 9, label: 'water escaping',
+    test: (c) =>
+      re(
+        `${PIPE}${gap(5)}${BREAK}|${BREAK}${gap(2)}${PIPE}|(?:spray|gush|pour|squirt|spurt|pump)\\w*${gap(2)}(?:everywhere|all over|out of|out from|through)|${WATER}${gap(5)}${WATER_STRONG}|${WATER_STRONG}${gap(3)}${WATER}|` +
+          `${WATER}${gap(3)}${WEAK_ESCAPE}${gap(4)}${DAMAGE_PLACE}|${WEAK_ESCAPE}${gap(3)}${DAMAGE_PLACE}|${WEAK_ESCAPE}${gap(2)}(?:from|through|in) (?:the |my |our )?(?:ceiling|wall|walls|light)|` +
+          `(?:ceiling|wall|walls)${gap(5)}(?:${WEAK_ESCAPE}|sagging|soaked|bulging|collaps\\w*|caved in|came down|fell in)|(?:coming|pouring) (?:through|down) (?:the |my |our )?(?:ceiling|wall|walls|stairs)|` +
+          `(?:standing|inch\\w* of|inches of|feet of|foot of|(?:\\d+|a few|several|two|three) (?:in|cm|centimet\\w*|ft) of) water|(?:it's|its|it is|it keeps|they're|they are) (?:spraying|gushing|pouring|spurting|squirting|pissing)(?! (?:rain|down outside|outside))\\b|taking on water|(?:running|spilling|pouring|coming) (?:over|out) (?:onto|on|all over) (?:the )?(?:floor|ground|carpet)|turning into a (?:lake|river|pool|swimming pool)|(?:river|lake) of water|` +
+          `${PLACE}${gap(2)}(?:is |are |was )?(?:flooding|flooded|inundad\\w*|inundando|full of water|filling (?:up )?with water|under ?water|submerged)|(?:flooding|flooded|inundando|inundado)${gap(3)}${PLACE}|` +
+          `(?:flooding|inundando|flooded)$|soaked and|overflow\\w*${gap(4)}(?:into|onto|through|everywhere|all over|downstairs|the floor|hallway)|(?:tub|bathtub|sink)${gap(2)}overflow\\w*`,
+      ).exec(c),
+  },
+  {
+    hazard: 'NO_HEAT', severity: 8, label: 'no heat in freezing weather with vulnerable people', selfNegating: true, wholeMessage: true,
+    test: (c) => {
+      const loss = /\bno heat\w*|heat(?:'s| is| has)? (?:been )?(?:out|off|gone)|heat(?:ing)? (?:went|has gone|is gone|just went) (?:out|off)|heat(?:ing)? (?:broke|is broken|not working|stopped|is down|died|quit|went out|failed|is dead)|(?:furnace|boiler|heater|heat pump)(?:'s)?(?: has| is| just| has just| keeps)? (?:died|dead|quit|stopped|is out|went out|broke|broken|failed|not working|won't|isn't working|doesn't work)|calefaccion (?:no funciona|se apago|se rompio)|sin calefaccion/.exec(c);
+      if (!loss) return null;
+      const degrees = /\b(\d{1,2}) degrees\b/.exec(c);
+      const cold = new RegExp(`\\b${COLD}\\b|(?:^|\\s)-\\d+`).test(c) || (!!degrees && Number(degrees[1]) < 55) || /mucho frio|hace frio/.test(c);
+      return cold && new RegExp(`\\b${VULNERABLE}\\b`).test(c) ? loss : null;
+    },
+  },
+  {
+    // Petrol or diesel escaping (not the utility's gas: the gas instruction does not fit it).
+    hazard: 'FIRE', severity: 10, label: 'fuel leak',
+    test: (c) => re(`(?:gasoline|petrol|diesel|fuel)${gap(3)}(?:smell\\w*|leak\\w*|pouring|puddle|everywhere|spill\\w*|dripping)|(?:smell\\w*|smel|reek\\w*|stink\\w*|leak\\w*|puddle|pouring|spill\\w*)${gap(3)}(?:of |like )?(?:gasoline|petrol|diesel|fuel)\\b`).exec(c),
+  },
+  {
+    hazard: 'STATED', severity: 8, label: 'stated emergency',
+    // "emergency call-out price", "emergency rates": the word names a kind of service, not a situation.
+    test: (c) => (PRICE_ASKED.test(c) ? null : re(`^emergency\\b(?! ${SERVICE_NOUN}\\b)|(?:it's|it is|this is|we have|i have|there's|got|es|tengo|tenemos)(?: an| a| una)? (?:emergency|emergencia)\\b`).exec(c)),
+  },
+];
