@@ -14,6 +14,8 @@ export interface HazardRule {
   selfNegating?: boolean;
   /** Read over the whole message (its parts often sit in different clauses). */
   wholeMessage?: boolean;
+  /** Real even inside a question or after a past event ("my dad collapsed, what do I do?"). */
+  askedIsReal?: boolean;
 }
 
 const re = (body: string) => new RegExp(body);
@@ -29,13 +31,19 @@ const WATER_STRONG = any(
   'all over', 'rising', 'getting deeper', 'spew\\w*', 'filling up', 'spreading', "won't stop", 'wont stop', 'keeps coming', 'coming (?:in|out|through|down|up|from|into)',
   'comes (?:in|out|through|down|up)', 'bubbling up', 'running down', 'cayendo', 'saliendo', 'sale', 'entrando', 'por todos lados', 'por todo', 'inund\\w*',
 );
-const WEAK_ESCAPE = any('leak\\w*', 'drip\\w*', 'seep\\w*', 'fuga', 'gotea\\w*');
+const WEAK_ESCAPE = any('leak\\w*', 'drip\\w*', 'seep\\w*', 'trickl\\w*', 'ooz\\w*', 'fuga', 'gotea\\w*');
 const DAMAGE_PLACE = any(
   'ceiling', 'ceilings', 'walls?', 'floors?', 'drywall', 'carpet', 'light', 'lights', 'fixture', 'downstairs', 'below', 'into', 'through', 'everywhere',
   'all over', 'spreading', 'fast', 'really bad', 'so bad', 'badly', 'a lot', "won't stop", 'wont stop', 'techo', 'pared', 'piso', 'suelo',
+  // How big it is, or that it grows: "a huge leak", "getting worse", "una fuga enorme".
+  'huge', 'massive', 'getting worse', 'nonstop', 'non stop', 'tiles', 'enorme', 'grande', 'no para',
 );
 const PIPE = any('pipes?', 'line', 'hose', 'main', 'tank', 'heater', 'valve', 'supply', 'tuberia', 'tubo', 'cano', 'manguera', 'radiator', 'pipework');
-const BREAK = any('burst\\w*', 'broke', 'broken', 'snapped', 'split', 'cracked', 'let go', 'exploded', 'blew', 'ruptured', 'popped (?:off|out|loose)', 'came (?:off|loose|apart)', 'fell off', 'revento', 'rompio', 'roto', 'rota');
+/** Ruptured: water escapes from a pipe, a tank or an appliance. */
+const BREAK = any('burst\\w*', 'snapped', 'split', 'cracked', 'let go', 'exploded', 'blew', 'ruptured', 'popped (?:off|out|loose)', 'came (?:off|loose|apart)', 'fell off', 'revento');
+/** Merely "broken": water escapes only from what carries it (a broken water heater is no hot water, not a flood). */
+const BROKEN = any('broke', 'broken', 'rompio', 'roto', 'rota');
+const CONDUIT = any('pipes?', 'line', 'hose', 'main', 'supply', 'tuberia', 'tubo', 'cano', 'manguera', 'pipework');
 const PLACE = any(
   'basement', 'kitchen', 'bathroom', 'house', 'home', 'room', 'garage', 'office', 'crawl ?space', 'laundry', 'upstairs', 'downstairs', 'floor', 'cellar',
   'apartment', 'flat', 'utility', 'hallway', 'bedroom', 'sotano', 'cocina', 'bano', 'casa', 'todo', 'piso',
@@ -44,6 +52,10 @@ const ELECTRIC = any(
   'outlets?', 'panel', 'breakers?', 'breaker box', 'fuse ?box', 'switch(?:es)?', 'sockets?', 'wires?', 'wiring', 'plugs?', 'cords?', 'power line',
   'light fixture', 'fixtures?', '(?<!pilot )lights?', 'electrical', 'electric', 'enchufe', 'cables?', 'panel electrico', 'meter box',
 );
+/** Where gas is burnt: a hiss from one (not from a tap or a radiator) is gas escaping. */
+const GAS_APPLIANCE = any('stove', 'cooker', 'oven', 'burners?', 'hob', 'range', 'gas meter', 'meter', 'estufa');
+/** Electrical equipment that must never flash (lights flicker; an outlet that flashes is arcing). */
+const DEVICE = any('outlets?', 'sockets?', 'plugs?', 'panel', 'breakers?', 'breaker box', 'fuse ?box', 'switch(?:es)?', 'enchufe');
 const SMELL = any('smell\\w*', 'smel', 'odou?r', 'stinks?', 'reeks?', 'fumes', 'huele', 'olor');
 const COLD = any('freezing', 'below zero', 'below', 'zero', '-\\d+', 'minus', 'snow\\w*', 'ice', 'icy', 'frio', 'helad\\w*', 'congel\\w*', 'nevando');
 const VULNERABLE = any(
@@ -60,22 +72,25 @@ const SERVICE_NOUN = any('call ?out', 'callout', 'callouts', 'call outs', 'servi
 const PRICE_ASKED = /\b(?:price|prices|pricing|cost|costs|rate|rates|fee|fees|charge|charges|surcharge|how much|precio|cuanto cuesta|tarifa)\b/;
 
 export const RULES: HazardRule[] = [
-  { hazard: 'GAS', severity: 10, label: 'gas', test: (c) => re(`\\bgas\\b${gap(8)}(?:${SMELL}|hiss\\w*)|(?:${SMELL}|hiss\\w*)${gap(5)}(?:of |like |a )?gas\\b|\\bgas (?:leak\\w*|hiss\\w*)|leak\\w*${gap(2)}gas\\b|rotten eggs?|(?:sulfur|sulphur|rotten egg)\\w*${gap(1)}${SMELL}|(?:smell\\w*|smel|odou?r|stink\\w*)${gap(3)}(?:like |of )?(?:rotten )?(?:eggs?|sulfur|sulphur)\\b|fuga de gas|huele a gas|olor a gas|gas\\b${gap(3)}hiss\\w*`).exec(c) },
-  { hazard: 'CARBON_MONOXIDE', severity: 10, label: 'carbon monoxide', test: (c) => re(`(?:carbon monoxide|monoxido|\\bco\\b)(?: de carbono)?${gap(3)}(?:alarm|detector|alert)?\\s*(?:\\S+\\s+){0,3}(?:going off|went off|goes off|go off|beep\\w*|sound\\w*|scream\\w*|ringing|alarm\\w*|chirp\\w*|sonando)|(?:carbon monoxide|\\bco\\b) (?:alarm|detector)|alarma de monoxido|(?:carbon monoxide|\\bco\\b)${gap(4)}\\d{2,4} ?ppm|(?:detector|alarm|monitor|meter) (?:says|reads|reading|shows|showing|is at|at)${gap(2)}(?:carbon monoxide|\\bco\\b)|(?:carbon monoxide|\\bco\\b) (?:level |reading |is |at )*\\d{2,4}\\b`).exec(c) },
+  { hazard: 'GAS', severity: 10, label: 'gas', test: (c) => re(`\\bgas\\b${gap(8)}(?:${SMELL}|hiss\\w*)|(?:${SMELL}|hiss\\w*)${gap(5)}(?:of |like |a )?gas\\b|\\bgas (?:is |are |keeps |seems to be |might be |could be )?(?:leak\\w*|hiss\\w*|escap\\w*)|hiss\\w*${gap(4)}${GAS_APPLIANCE}|${GAS_APPLIANCE}${gap(4)}hiss\\w*|(?:huevos? podridos?)|leak\\w*${gap(2)}gas\\b|rotten eggs?|(?:sulfur|sulphur|rotten egg)\\w*${gap(1)}${SMELL}|(?:smell\\w*|smel|odou?r|stink\\w*)${gap(3)}(?:like |of )?(?:rotten )?(?:eggs?|sulfur|sulphur)\\b|fuga de gas|huele a gas|olor a gas|gas\\b${gap(3)}hiss\\w*`).exec(c) },
+  { hazard: 'CARBON_MONOXIDE', severity: 10, label: 'carbon monoxide', test: (c) => re(`(?:carbon monoxide|monoxido|\\bco\\b)(?: de carbono)?${gap(3)}(?:alarm|detector|alert)?\\s*(?:\\S+\\s+){0,3}(?:going off|went off|goes off|go off|beep\\w*|sound\\w*|scream\\w*|ringing|alarm\\w*|chirp\\w*|sonando)|(?:carbon monoxide|\\bco\\b) (?:alarm|detector)|alarma de monoxido|(?:carbon monoxide|\\bco\\b)${gap(4)}\\d{2,4} ?ppm|(?:detector|alarm|monitor|meter) (?:says|reads|reading|shows|showing|is at|at)${gap(2)}(?:carbon monoxide|\\bco\\b)|(?:carbon monoxide|\\bco\\b) (?:level |reading |is |at )*\\d{2,4}\\b|(?:detector|alarm|monitor)\\b(?:\\s+\\S+){0,10}\\s+(?:shows|showing|says|saying|reads|reading|displays?|displaying|flashing)${gap(2)}(?:carbon monoxide|co)\\b`).exec(c) },
   { hazard: 'FIRE', severity: 10, label: 'smoke or fire', test: (c) => re(`\\bsmoke (?:coming|pouring|from|out|in (?:the|my|our)|everywhere|all over|filling)|(?:there's|there is|theres|full of|filling with|filled with|lots of|thick|black) smoke\\b|\\bsmok(?:ing|es)\\b|\\bflames?\\b|on fire|caught fire|\\bhumo\\b|\\bfuego\\b|\\bincendio\\b|(?:smell\\w*|smel|smells) like (?:it's |its |something )?(?:is )?burning|something (?:is )?burning`).exec(c) },
   {
-    hazard: 'MEDICAL', severity: 10, label: 'medical emergency', selfNegating: true,
-    test: (c) => re(`chest pains?|pain in (?:my|his|her) chest|dolor (?:fuerte )?(?:en el|de) pecho|(?:can't|cannot|can not|couldn't|unable to|trouble|struggling to|hard to|can barely|can hardly|difficulty) (?:breathe?\\w*|swallow\\w*)|not breathing|no (?:puede|puedo) respirar|cuesta respirar|lips? (?:are |is )?(?:turning )?blue|\\bstroke\\b|face (?:is )?droop\\w*|unconscious|passed out|not waking|isn't waking|won't wake|choking|seizure|overdose|(?:severe|heavy|heavily|badly|lots of|a lot of) bleed\\w*|bleed\\w*${gap(3)}(?:heavily|badly|a lot)|(?:won't|wont|doesn't|will not) stop bleeding|bleed\\w*(?:\\s+\\S+){0,4} (?:won't|wont|will not) stop|throat (?:is )?(?:swell\\w*|closing)|anaphyla\\w*|not making sense|sangra\\w* mucho|(?:he|she|they|he's|she's|my \\w+|someone|somebody) (?:just |has )?collapsed|unresponsive|se (?:cayo|ha caido)${gap(4)}no (?:se )?(?:puede|puedo) (?:levantar|mover)|(?:is|was|he's|she's|lying|laying|been) on the (?:floor|ground)${gap(4)}(?:can't|cannot|unable to|won't|wont|not) (?:get up|move|stand|respond\\w*)|(?:not|isn't|isnt|won't|wont) (?:responding|respond\\w*|waking up)|(?:fell|fallen|fall|collapsed|slipped|tripped)\\b(?:\\s+\\S+){0,6}\\s+(?:can't|cannot|can not|unable to|won't|wont) (?:get up|stand|move|get off the floor)|(?:can't|cannot) get (?:him|her|them) up|hit (?:his|her|their|my) head(?:\\s+\\S+){0,4}\\s+(?:confused|drowsy|vomit\\w*|bleed\\w*|out cold)`).exec(c),
+    hazard: 'MEDICAL', severity: 10, label: 'medical emergency', selfNegating: true, askedIsReal: true,
+    test: (c) => re(`chest pains?|pain in (?:my|his|her) chest|dolor (?:fuerte )?(?:en el|de) pecho|(?:can't|cannot|can not|couldn't|unable to|trouble|struggling to|hard to|can barely|can hardly|difficulty) (?:breathe?\\w*|swallow\\w*)|not breathing|no (?:puede|puedo) respirar|cuesta respirar|lips? (?:are |is )?(?:turning )?blue|\\bstroke\\b|face (?:is )?droop\\w*|unconscious|passed out|not waking|isn't waking|won't wake|choking|seizure|overdose|(?:severe|heavy|heavily|badly|lots of|a lot of) bleed\\w*|bleed\\w*${gap(3)}(?:heavily|badly|a lot)|(?:won't|wont|doesn't|will not) stop bleeding|bleed\\w*(?:\\s+\\S+){0,8} (?:won't|wont|will not) stop|bleed\\w* (?:for|since) (?:over |more than |almost |nearly )?(?:an|a|one|two|three|\\d+|half an) (?:hour|hours|hrs)|mucha sangre|throat (?:is )?(?:swell\\w*|closing)|anaphyla\\w*|not making sense|sangra\\w* mucho|(?:he|she|they|he's|she's|my \\w+|someone|somebody) (?:just |has )?collapsed|unresponsive|se (?:cayo|ha caido)${gap(4)}no (?:se )?(?:puede|puedo) (?:levantar|mover)|(?:is|was|he's|she's|lying|laying|been) on the (?:floor|ground)${gap(4)}(?:can't|cannot|unable to|won't|wont|not) (?:get up|move|stand|respond\\w*)|(?:not|isn't|isnt|won't|wont) (?:responding|respond\\w*|waking up)|(?:fell|fallen|fall|collapsed|slipped|tripped)\\b(?:\\s+\\S+){0,6}\\s+(?:can't|cannot|can not|unable to|won't|wont) (?:get up|stand|move|get off the floor)|(?:can't|cannot) get (?:him|her|them) up|hit (?:his|her|their|my) head(?:\\s+\\S+){0,4}\\s+(?:confused|drowsy|vomit\\w*|bleed\\w*|out cold)|(?:can't|cannot|can not|unable to) (?:feel|move) (?:my|his|her|their) (?:legs?|arms?|feet|foot|hands?|face|side)|` +
+          // An injury that bleeds, a tooth knocked out; swelling that spreads or comes with a fever.
+          `(?:hit|knocked|fell|fallen|crash\\w*|accident|injur\\w*)\\b(?:\\s+\\S+){0,12}\\s+bleed\\w*|knock\\w*${gap(3)}(?:tooth|teeth)(?: \\w+)? out|(?:tooth|teeth) (?:got |was |were |has been )?knocked out|` +
+          `swell\\w*${gap(5)}(?:spread\\w*|getting (?:bigger|worse)|(?:up )?(?:to|into|under) (?:my|his|her|the) (?:eye|eyes|neck|throat)|fast|quickly|rapidly)|(?:swollen|swelling)${gap(8)}fever|fever${gap(8)}(?:swollen|swelling)|hinchaz\\w*${gap(5)}(?:fiebre|ojo|cuello)`).exec(c),
   },
-  { hazard: 'WATER_ELECTRICITY', severity: 10, label: 'water and electricity', test: (c) => re(`(?:${WATER_LIQUID}|${WEAK_ESCAPE}|flood\\w*)${gap(6)}${ELECTRIC}|${ELECTRIC}${gap(4)}(?:${WATER_LIQUID}|flood\\w*)|shock\\w* from|got (?:a )?shock\\w*`).exec(c) },
-  { hazard: 'ELECTRICAL', severity: 9, label: 'sparks or burning wiring', test: (c) => re(`spark\\w*|chispas?|burning (?:smell|plastic)|(?:smell\\w*|smel|olor|huele) (?:of |like |a )?(?:burning|quemado)|quemado|melt\\w*${gap(2)}${ELECTRIC}|${ELECTRIC}${gap(3)}melt\\w*|electrical fire|too hot to touch|hot to (?:the )?touch|${ELECTRIC}${gap(4)}(?:smell\\w*|smel) (?:hot|like (?:it's )?(?:overheating|hot))|crackl\\w*|power line (?:is )?down|live wires?|exposed wires?|${ELECTRIC}${gap(4)}(?:scorch\\w*|charred|blackened|singed|black (?:around|on|marks?)|burn marks?|turned black|gone black)|(?:scorch\\w*|charred|blackened|singed)${gap(2)}${ELECTRIC}|(?:smell\\w*|smel|odou?r) (?:of |like )?(?:melting|melted|burnt|burning) (?:plastic|rubber|wires?|insulation)`).exec(c) },
+  { hazard: 'WATER_ELECTRICITY', severity: 10, label: 'water and electricity', test: (c) => re(`(?:${WATER_LIQUID}|${WEAK_ESCAPE}|flood\\w*)${gap(6)}${ELECTRIC}|${ELECTRIC}${gap(4)}(?:${WATER_LIQUID}|flood\\w*)|${ELECTRIC}${gap(5)}(?:is |are |got |gets )?(?:wet|soaked|soaking|soaking wet|dripping wet|under ?water|submerged|sitting in (?:the )?water)\\b|(?:wet|soaked) ${ELECTRIC}|shock\\w* from|got (?:a )?(?:shock|zap)\\w*|\\bzapp(?:ed|ing)\\b|(?:shocked|electrocuted) (?:me|him|her|us|my|when)|(?:gave|giving|gives) (?:me|him|her|us|my \\w+) (?:a )?(?:shock|zap)\\w*`).exec(c) },
+  { hazard: 'ELECTRICAL', severity: 9, label: 'sparks or burning wiring', test: (c) => re(`spark\\w*|chispas?|burn(?:ing|t|ed) (?:smell|plastic|odou?r)|${DEVICE}${gap(3)}(?:flash\\w*|arc\\w*|pop\\w* and (?:flash|spark)\\w*)|(?:smell\\w*|smel|olor|huele) (?:of |like |a )?(?:burning|quemado)|quemado|melt\\w*${gap(2)}${ELECTRIC}|${ELECTRIC}${gap(3)}melt\\w*|electrical fire|too hot to touch|hot to (?:the )?touch|${ELECTRIC}${gap(4)}(?:smell\\w*|smel) (?:hot|like (?:it's )?(?:overheating|hot))|crackl\\w*|power line (?:is )?down|live wires?|exposed wires?|${ELECTRIC}${gap(4)}(?:scorch\\w*|charred|blackened|singed|black (?:around|on|marks?)|burn marks?|turned black|gone black)|(?:scorch\\w*|charred|blackened|singed)${gap(2)}${ELECTRIC}|(?:smell\\w*|smel|odou?r) (?:of |like )?(?:hot|melting|melted|burnt|burning) (?:plastic|rubber|wires?|insulation)`).exec(c) },
   {
     hazard: 'SEWAGE', severity: 9, label: 'sewage backing up',
     test: (c) =>
       re(
         `(?:sewage|sewer|sewer water|aguas negras|poop|black water|brown water|dirty water|agua sucia)${gap(5)}(?:back\\w* up|coming (?:up|out|in|into|through)|comes? (?:up|in|into|through)|overflow\\w*|bubbl\\w*|pool\\w*|spew\\w*|spit\\w*|gush\\w*|everywhere|all over|sal\\w*|spill\\w*)|(?:spew|spit|gush)\\w*${gap(2)}(?:sewage|sewer water|black water|brown water|dirty water)|raw sewage|(?:sewage|sewer water) (?:on|in|all over|across|covering) (?:the |my |our )?(?:\\w+ )?(?:floor|floors|basement|yard|carpet|ground)|` +
           `(?:back\\w* up|coming up|coming out|overflow\\w*|(?:spit|spew|gush|bubbl|gurgl|pour)\\w* (?:up|out))${gap(4)}(?:sewage|sewer|black water|brown water|dirty water|agua sucia)|` +
-          `(?:toilets?|drains?|sewer|sewer line|floor drain|desague)${gap(3)}(?:is |are )?backing up|backing up${gap(3)}(?:into|in) (?:the |my )?(?:basement|shower|tub|bath\\w*|sink|house|laundry)|` +
+          `(?:toilets?|drains?|sewer|sewer line|floor drain|desague)${gap(3)}(?:is |are )?backing up|(?:fill\\w*|full)(?: up)? (?:of|with) (?:\\w+ ){0,2}(?:sewage|sewer water|poo\\w*|brown water|black water|dirty water|waste water)|backing up${gap(3)}(?:into|in) (?:the |my )?(?:basement|shower|tub|bath\\w*|sink|house|laundry)|` +
           `(?:toilet|inodoro)${gap(2)}(?:is |se esta )?(?:overflow\\w*|desbord\\w*)|overflowing toilet|` +
           `${SMELL} of (?:sewage|sewer)${gap(3)}(?:coming|up)|(?:sewage|sewer) (?:smell|odou?r)${gap(3)}(?:coming|up)`,
       ).exec(c),
@@ -84,7 +99,7 @@ export const RULES: HazardRule[] = [
     hazard: 'WATER', severity: 9, label: 'water escaping',
     test: (c) =>
       re(
-        `${PIPE}${gap(5)}${BREAK}|${BREAK}${gap(2)}${PIPE}|(?:spray|gush|pour|squirt|spurt|pump)\\w*${gap(2)}(?:everywhere|all over|out of|out from|through)|${WATER}${gap(5)}${WATER_STRONG}|${WATER_STRONG}${gap(3)}${WATER}|` +
+        `${PIPE}${gap(5)}${BREAK}|${BREAK}${gap(2)}${PIPE}|${CONDUIT}${gap(5)}${BROKEN}|${BROKEN}${gap(2)}${CONDUIT}|(?:a|like a) (?:river|lake|stream)${gap(3)}(?:running|flowing|across|through|in (?:the|my|our)|on (?:the|my|our))|(?:running|flowing|streaming|pooling) (?:across|over|along) (?:the |my |our )?(?:\\w+ )?(?:floor|carpet|basement)|(?:spray|gush|pour|squirt|spurt|pump)\\w*${gap(2)}(?:everywhere|all over|out of|out from|through)|${WATER}${gap(5)}${WATER_STRONG}|${WATER_STRONG}${gap(3)}${WATER}|` +
           `${WATER}${gap(3)}${WEAK_ESCAPE}${gap(4)}${DAMAGE_PLACE}|${WEAK_ESCAPE}${gap(3)}${DAMAGE_PLACE}|${WEAK_ESCAPE}${gap(2)}(?:from|through|in) (?:the |my |our )?(?:ceiling|wall|walls|light)|` +
           `(?:ceiling|wall|walls)${gap(5)}(?:${WEAK_ESCAPE}|sagging|soaked|bulging|collaps\\w*|caved in|came down|fell in)|(?:coming|pouring) (?:through|down) (?:the |my |our )?(?:ceiling|wall|walls|stairs)|` +
           `(?:standing|inch\\w* of|inches of|feet of|foot of|(?:\\d+|a few|several|two|three) (?:in|cm|centimet\\w*|ft) of) water|(?:it's|its|it is|it keeps|they're|they are) (?:spraying|gushing|pouring|spurting|squirting|pissing)(?! (?:rain|down outside|outside))\\b|taking on water|(?:running|spilling|pouring|coming) (?:over|out) (?:onto|on|all over) (?:the )?(?:floor|ground|carpet)|turning into a (?:lake|river|pool|swimming pool)|(?:river|lake) of water|` +
@@ -106,6 +121,27 @@ export const RULES: HazardRule[] = [
     // Petrol or diesel escaping (not the utility's gas: the gas instruction does not fit it).
     hazard: 'FIRE', severity: 10, label: 'fuel leak',
     test: (c) => re(`(?:gasoline|petrol|diesel|fuel)${gap(3)}(?:smell\\w*|leak\\w*|pouring|puddle|everywhere|spill\\w*|dripping)|(?:smell\\w*|smel|reek\\w*|stink\\w*|leak\\w*|puddle|pouring|spill\\w*)${gap(3)}(?:of |like )?(?:gasoline|petrol|diesel|fuel)\\b`).exec(c),
+  },
+  {
+    // Pain the visitor calls the worst or unbearable (a clinic's or a dentist's emergency); not a long-standing one.
+    hazard: 'MEDICAL', severity: 9, label: 'severe pain',
+    test: (c) =>
+      /\b(?:chronic|for (?:years|months)|on and off|comes and goes|every (?:morning|night|day))\b/.test(c)
+        ? null
+        : re(`(?:severe|excruciating|unbearable|agoni[sz]ing|extreme|worst)${gap(2)}(?:pain|toothache|headache|ache)|(?:pain|toothache|ache)${gap(3)}(?:is |so )?(?:unbearable|excruciating|severe|the worst)|dolor${gap(2)}(?:insoportable|terrible|muy fuerte)`).exec(c),
+  },
+  {
+    hazard: 'VEHICLE', severity: 9, label: 'brakes failing', selfNegating: true,
+    test: (c) =>
+      re(
+        `brakes?${gap(3)}(?:went out|gone out|have gone|gave out|gave way|failed|failing|quit|not working|aren't working|don't work|do not work|stopped working|are out|are gone)|(?:lost|losing) (?:my |the |all )?brakes|(?:brake )?pedal${gap(4)}(?:to the floor|all the way down)|` +
+          `(?:car|it|truck|van) (?:barely|won't|wont|can't|cannot|doesn't|does not|will not) (?:stop|slow down)|frenos?${gap(2)}(?:no funcionan|no sirven|fallaron|fallando|se fueron)|(?:sin|no tengo) frenos|steering${gap(3)}(?:locked|gone|failed|went out)`,
+      ).exec(c),
+  },
+  {
+    // Blood, vomit or needles where people are: a cleaning firm's biohazard call.
+    hazard: 'BIOHAZARD', severity: 8, label: 'biohazard',
+    test: (c) => re(`(?:blood|vomit|feces|faeces|human waste|bodily fluids?|needles|syringes)${gap(3)}(?:all over|everywhere|on the (?:floor|carpet|walls?)|in the (?:bathroom|room|car|hallway))|sangre por todos? (?:lados|partes)`).exec(c),
   },
   {
     hazard: 'STATED', severity: 8, label: 'stated emergency',
