@@ -119,8 +119,10 @@ export const RULES: HazardRule[] = [
     test: (c) => {
       const loss = /\bno heat\w*|radiators? (?:are |is )?(?:all )?(?:stone |ice )?cold|heat(?:'s| is| has)? (?:been )?(?:out|off|gone)|heat(?:ing)? (?:went|has gone|is gone|just went) (?:out|off)|heat(?:ing)? (?:broke|is broken|not working|stopped|is down|died|quit|went out|failed|is dead)|(?:furnace|boiler|heater|heat pump)(?:'s)?(?: has| is| just| has just| keeps)? (?:died|dead|quit|stopped|is out|went out|broke|broken|failed|not working|won't|isn't working|doesn't work)|calefaccion (?:no funciona|se apago|se rompio)|se (?:apago|rompio|descompuso) la calefaccion|no (?:hay|tenemos|tengo) calefaccion|sin calefaccion/.exec(c);
       if (!loss) return null;
-      const degrees = /\b(\d{1,2}) degrees\b/.exec(c);
-      const cold = new RegExp(`\\b${COLD}\\b|(?:^|\\s)-\\d+`).test(c) || (!!degrees && Number(degrees[1]) < 55) || /mucho frio|hace frio/.test(c);
+      // "12 degrees", "5F", "5°F" (the degree sign is gone by now), "-3 c".
+      const degrees = /\b(\d{1,2}) ?(degrees?|deg|f|c)\b/.exec(c);
+      const limit = degrees?.[2] === 'c' ? 5 : 55;
+      const cold = new RegExp(`\\b${COLD}\\b|(?:^|\\s)-\\d+`).test(c) || (!!degrees && Number(degrees[1]) < limit) || /mucho frio|hace frio/.test(c);
       return cold && new RegExp(`\\b${VULNERABLE}\\b`).test(c) ? loss : null;
     },
   },
