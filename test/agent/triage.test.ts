@@ -287,6 +287,13 @@ const tables: Record<string, Row[]> = {
     ['heads up, we will need the loft wired in the spring', false, 'LOW'],
     ['can you do a safety check on my van', false, 'NORMAL'],
   ],
+  'temperatures written with units, a CO alarm blamed on its battery elsewhere, "when can you start?"': [
+    ['boiler is out, it is 8F and my wife is pregnant', true, 'URGENT', 'NO_HEAT'],
+    ['heating died, -4 C outside and a newborn in the house', true, 'URGENT', 'NO_HEAT'],
+    ['heating died, it is 20 C inside and the baby is fine', false, 'HIGH'],
+    ['the co alarm beeped all night, turns out the battery was dying, can you fit a new one', false, 'NORMAL'],
+    ['so excited about the new kitchen, when can you start?', false, 'NORMAL'],
+  ],
   'the examples quoted in the issue': [
     ['how much is a call-out to fix a leaking kitchen tap?', false, 'LOW'],
     ['Help! Water is pouring through my ceiling from the bathroom upstairs', true, 'URGENT', 'WATER'],
