@@ -294,6 +294,22 @@ const tables: Record<string, Row[]> = {
     ['the co alarm beeped all night, turns out the battery was dying, can you fit a new one', false, 'NORMAL'],
     ['so excited about the new kitchen, when can you start?', false, 'NORMAL'],
   ],
+  'the trades said other ways: agony, sudden vision loss, a neck injury with numbness, barely working brakes, fuel gushing, used needles, arcing, burning rubber': [
+    ['my husband slipped on the ice and his back is in agony', true, 'URGENT', 'MEDICAL'],
+    ['sudden weakness on her left side', true, 'URGENT', 'MEDICAL'],
+    ['he banged his head on the shelf and now he is dizzy', true, 'URGENT', 'MEDICAL'],
+    ['the brakes on the truck barely work since this morning', true, 'URGENT', 'VEHICLE'],
+    ['diesel is gushing from the fuel line', true, 'URGENT', 'FIRE'],
+    ['used syringes in the back garden of the flat we manage', true, 'URGENT', 'BIOHAZARD'],
+    ['the socket is arcing when anything is plugged in', true, 'URGENT', 'ELECTRICAL'],
+    ['burnt plastic smell from the consumer unit', true, 'URGENT', 'ELECTRICAL'],
+    ['the tumble dryer is giving off smoke', true, 'URGENT', 'FIRE'],
+  ],
+  'not an emergency: a past month, a gone smell (contained), an appointment asked for tomorrow': [
+    ['i hurt my shoulder in march and it still aches, can i book physio', false, 'NORMAL'],
+    ['the boiler smelled of burning so i switched it off, the smell has gone, can someone check it', false, 'HIGH'],
+    ['chipped a tooth, any chance of an appointment tomorrow', false, 'HIGH'],
+  ],
   'the examples quoted in the issue': [
     ['how much is a call-out to fix a leaking kitchen tap?', false, 'LOW'],
     ['Help! Water is pouring through my ceiling from the bathroom upstairs', true, 'URGENT', 'WATER'],
