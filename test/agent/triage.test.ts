@@ -310,6 +310,13 @@ const tables: Record<string, Row[]> = {
     ['the boiler smelled of burning so i switched it off, the smell has gone, can someone check it', false, 'HIGH'],
     ['chipped a tooth, any chance of an appointment tomorrow', false, 'HIGH'],
   ],
+  'precision: loose wires with nothing live, a shocking bill, past agony, moving an alarm panel; a tooth hanging out': [
+    ['there are old cables hanging out of the wall where the tv was, all disconnected', false, 'NORMAL'],
+    ['our gas bill has been through the roof, can you service the boiler', false, 'NORMAL'],
+    ['i was in agony with my knee last year, now im fine and want to get back to running', false, 'NORMAL'],
+    ['could you relocate the thermostat to the hallway', false, 'NORMAL'],
+    ['my daughter fell and her front tooth is hanging by a thread', true, 'URGENT', 'MEDICAL'],
+  ],
   'the examples quoted in the issue': [
     ['how much is a call-out to fix a leaking kitchen tap?', false, 'LOW'],
     ['Help! Water is pouring through my ceiling from the bathroom upstairs', true, 'URGENT', 'WATER'],
