@@ -51,6 +51,8 @@ const CONTAINED = /\b(?:(?:i|we|i've|we've|they|he|she|company|utility|plumber|d
 const NAMEISH = /\b(?:from|at|with|called|named|of|for)\s+(?:the\s+)?(?:urgent|emergency|rapid response|flood|gas|spark|fire)(?:\s+\S+){0,2}?\s+(?:depot|supply|management|care|inc|ltd|llc|co|co-op|company|services|clinic|vets|group|plumbing|masters|works|lofts|subs)\b|\burgent care\b/g;
 /** "my inbox is on fire", "sales are on fire": something that cannot burn. */
 const FIGURATIVE_FIRE = /\b(?:wallet|bank account|bills?|budget|inbox|e-?mails?|phones?|calendar|schedule|week|day|month|year|business|sales|team|workload|life|feed|mentions|dms|stocks?|market|career|season|game|shooting|brain|head|mind|twitter|instagram|tiktok)(?:'s)?(?: \S+){0,2} (?:is|are|was|were|has been|have been|been|'s|set) (?:\S+ )?on fire\b/;
+/** "my inbox is flooded", "the phones are blowing up": things that cannot flood, burst or burn. */
+const FIGURATIVE_FLOOD = /\b(?:inbox|e-?mails?|phones?|calendar|schedule|dms|mentions|feed|orders|calls|requests|bookings|mailbox|voicemail|brain|head|mind|heart|market|sales|business|workload|diary|week|day|month)(?:'s)?(?: \S+){0,2} (?:is|are|was|were|has been|have been|got|gets|keeps getting|been)? ?(?:\S+ )?(?:flooded|flooding|bursting|exploding|blowing up|overflowing)\b/;
 /** A joke marker: nobody types "lol" about water coming through their ceiling. */
 /** A detector asking for a battery is no alarm ("the co alarm battery is chirping"). */
 const BATTERY = /\b(?:battery|batteries|low batt\w*|end of life|expired|expiry|false alarm)\b/;
@@ -188,7 +190,7 @@ export function triage(text: string, options: TriageOptions = {}): Triage {
         continue;
       }
       const before = clause.slice(0, m.index);
-      if ((rule.hazard === 'FIRE' && FIGURATIVE_FIRE.test(clause)) || JOKING.test(clause) || (rule.hazard === 'CARBON_MONOXIDE' && BATTERY.test(words))) {
+      if ((rule.hazard === 'FIRE' && FIGURATIVE_FIRE.test(clause)) || ((rule.hazard === 'WATER' || rule.hazard === 'FIRE') && FIGURATIVE_FLOOD.test(clause)) || JOKING.test(clause) || (rule.hazard === 'CARBON_MONOXIDE' && BATTERY.test(words))) {
         matched.push(`${rule.label} (figurative)`);
         continue;
       }

@@ -78,6 +78,9 @@ const tables: Record<string, Row[]> = {
     ['my phone has been on fire all morning with calls, can someone ring me next week about a quote', false, 'NORMAL'],
     ['sales are on fire this quarter so next year we want the office rewired', false, 'LOW'],
     ['my calendar is flooded this week, can we do next month?', false, 'LOW'],
+    ['my inbox is flooded', false, 'NORMAL'],
+    ['the phones are blowing up today with bookings, can you call me back tomorrow', false, 'HIGH'],
+    ['our mailbox is overflowing, please send invoices by email', false, 'LOW'],
     ['we are bursting with ideas for the new kitchen, can I get a quote', false, 'NORMAL'],
   ],
   'part of a name: not an emergency': [
