@@ -320,6 +320,16 @@ const tables: Record<string, Row[]> = {
     ['could you relocate the thermostat to the hallway', false, 'NORMAL'],
     ['my daughter fell and her front tooth is hanging by a thread', true, 'URGENT', 'MEDICAL'],
   ],
+  'Spanish said other ways, and "wat" questions': [
+    ['la coladera esta echando agua negra', true, 'URGENT', 'SEWAGE'],
+    ['esta pitando la alarma de monoxido en el pasillo', true, 'URGENT', 'CARBON_MONOXIDE'],
+    ['se descompuso la calefaccion, esta helando y mi mama tiene 90 anos', true, 'URGENT', 'NO_HEAT'],
+    ['tengo fiebre y la encia hinchada', true, 'URGENT', 'MEDICAL'],
+    ['la camioneta esta perdiendo gasolina en la cochera', true, 'URGENT', 'FIRE'],
+    ['que tengo que hacer si se revienta un tubo?', false, 'LOW'],
+    ['quiero reprogramar mi cita', false, 'LOW'],
+    ['wat do u guys charge for a drain unblock', false, 'LOW'],
+  ],
   'the examples quoted in the issue': [
     ['how much is a call-out to fix a leaking kitchen tap?', false, 'LOW'],
     ['Help! Water is pouring through my ceiling from the bathroom upstairs', true, 'URGENT', 'WATER'],
