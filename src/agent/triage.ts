@@ -75,6 +75,8 @@ function dropNames(text: string): string {
 const SPELLINGS: ReadonlyArray<[RegExp, string]> = [
   [/\bbust(?:ed)?\b/g, 'broken'],
   [/\bcom+ing\b/g, 'coming'],
+  // Spanish "todas" would be read as "today" (a same-day cue) by the typo reader.
+  [/\btod(?:as|os|a)\b/g, 'todo'],
 ];
 /** "drowning in paperwork", "swamped with orders": busy, not a flood or an admin matter. */
 const BUSY = /\b(?:drowning|buried|swamped|snowed under|flooded|slammed) (?:in|with|under) (?!(?:\w+ )?(?:water|sewage|mud|rain|agua)\b)(?:\w+ )?\w+|\b(?:electric|electricity|energy|power|gas|water|heating) bills? (?:is|are|has been|have been) (?:\w+ )?(?:shocking|high|huge|crazy|insane|through the roof|killing me|too high)/g;
@@ -201,7 +203,7 @@ export function triage(text: string, options: TriageOptions = {}): Triage {
       const product = rule.hazard !== 'CARBON_MONOXIDE' && /^\s*(?:detectors?|sensors?|alarms?|insurance|coverage|prevention|kits?|shut-?off valves?)\b/.test(clause.slice(m.index + m[0].length));
       // "the pipes MIGHT burst this winter": a risk, not an event.
       const risk = /\b(?:might|may|could(?! not)|going to|gonna)\b/.test(upToEvent) && !/\b(?:might|may|could) (?:have|be)\b/.test(upToEvent);
-      const hypothetical = product || risk || HYPOTHETICAL.test(before) || /\b(?:if|in case|incase|en caso|suppose)\b/.test(upToEvent) || (/\b(?:if|in case|en caso|suppose)\b/.test(prevClause) && !PRESENT.test(clause)) || (isQuestionClause(raw, clause) && !PRESENT.test(clause) && !rule.askedIsReal);
+      const hypothetical = product || risk || HYPOTHETICAL.test(before) || /\b(?:if|in case|incase|en caso|suppose)\b|^(?:y )?si\b/.test(upToEvent) || (/\b(?:if|in case|en caso|suppose)\b/.test(prevClause) && !PRESENT.test(clause)) || (isQuestionClause(raw, clause) && !PRESENT.test(clause) && !rule.askedIsReal);
       if (hypothetical) {
         matched.push(`${rule.label} (hypothetical)`);
         continue;
