@@ -344,6 +344,17 @@ const tables: Record<string, Row[]> = {
     ['si se revienta la tuberia, que hago?', false, 'LOW'],
     ['do you sell sewer backup valves', false, 'LOW'],
   ],
+  'last fresh mix: pooling water, a fireplace turned on, a boiler packed up, asthma, a tight chest, an eye closing, a tooth knocked out, a fixed burst, an interview': [
+    ['water pooling under the washing machine and across the utility floor', true, 'URGENT', 'WATER'],
+    ['we switched on the gas fire and now there is a gas smell', true, 'URGENT', 'GAS'],
+    ['boiler has conked out, frost inside the windows, my mum is 83', true, 'URGENT', 'NO_HEAT'],
+    ['my daughter is having an asthma attack', true, 'URGENT', 'MEDICAL'],
+    ['he says his chest is tight and he is clammy and sweating', true, 'URGENT', 'MEDICAL'],
+    ['her cheek has swollen so much her eye is closing', true, 'URGENT', 'MEDICAL'],
+    ['he knocked out two teeth on the trampoline', true, 'URGENT', 'MEDICAL'],
+    ['the pipe burst last night and the plumber repaired it, we need the ceiling patched', false, 'NORMAL'],
+    ['the car will not start and i have a hospital appointment in the morning', false, 'HIGH'],
+  ],
   'the examples quoted in the issue': [
     ['how much is a call-out to fix a leaking kitchen tap?', false, 'LOW'],
     ['Help! Water is pouring through my ceiling from the bathroom upstairs', true, 'URGENT', 'WATER'],
