@@ -355,6 +355,13 @@ const tables: Record<string, Row[]> = {
     ['the pipe burst last night and the plumber repaired it, we need the ceiling patched', false, 'NORMAL'],
     ['the car will not start and i have a hospital appointment in the morning', false, 'HIGH'],
   ],
+  'a CO alarm said to be doing anything, or just named, is going off; buying, fitting or testing one is not': [
+    ['the carbon monoxide detector is flashing red', true, 'URGENT', 'CARBON_MONOXIDE'],
+    ['co alarm blaring in the basement', true, 'URGENT', 'CARBON_MONOXIDE'],
+    ['CO alarm in the kids room!!', true, 'URGENT', 'CARBON_MONOXIDE'],
+    ['the co alarm is quiet, we just want a second one fitted upstairs', false, 'NORMAL'],
+    ['how often should the co detector be replaced?', false, 'LOW'],
+  ],
   'the examples quoted in the issue': [
     ['how much is a call-out to fix a leaking kitchen tap?', false, 'LOW'],
     ['Help! Water is pouring through my ceiling from the bathroom upstairs', true, 'URGENT', 'WATER'],
