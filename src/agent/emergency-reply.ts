@@ -37,7 +37,7 @@ const ABOUT: Record<Hazard, RegExp> = {
   WATER: /\b(?:shut[- ]?off|stop ?(?:tap|cock)|main (?:water )?valve|burst|leak\w*|flood\w*)\b/i,
   SEWAGE: /\b(?:sewage|sewer|backup|backing up|drains?)\b/i,
   NO_HEAT: /\b(?:heat\w*|furnace|boiler|warm)\b/i,
-  VEHICLE: /\b(?:brakes?|pull over|tow\w*|breakdown|hazard lights)\b/i,
+  VEHICLE: /\bbrakes?\b/i,
   BIOHAZARD: /\b(?:biohazard|blood|bodily fluids?|needles?|sharps)\b/i,
   STATED: /\bemergenc/i,
   CUSTOM: /\bemergenc/i,
