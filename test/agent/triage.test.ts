@@ -1,6 +1,7 @@
 import t from 'tap';
 import { triage, looksLikeQuestion, asksForService } from '../../src/agent/triage.js';
 import { detectEmergency } from '../../src/agent/emergency.js';
+import { safetyInstruction } from '../../src/agent/emergency-reply.js';
 import { editDistance, normalizeWords } from '../../src/agent/text-norm.js';
 
 // The triage rule, one table per category of issue 12 (items 4 and 5). These examples are
@@ -407,4 +408,13 @@ t.test('helpers: questions, service requests, typo reading', async (t) => {
   t.equal(editDistance('toliet', 'toilet'), 1, 'a swap is one edit');
   t.equal(normalizeWords('The FLOOR is wet'), 'the floor is wet', 'a dictionary word is never "corrected" (floor is not flood)');
   t.equal(normalizeWords('gass smel'), 'gas smell');
+});
+
+t.test("the new hazards' safety lines: the business's own brake sentence, else a standard instruction", async (t) => {
+  const hit = (content: string) => ({ chunkId: 'c', itemId: 'i', title: 'Garage', heading: 'Safety on the road', content, score: 1 });
+  const kb = hit('If you break down, put your hazard lights on and call us. If the brakes stop working, shift down a gear and use the handbrake slowly to stop.');
+  t.match(safetyInstruction('VEHICLE', [kb]) ?? '', /brakes stop working/, 'the sentence about brakes, not the breakdown advice');
+  t.equal(safetyInstruction('BIOHAZARD', [kb]), null, 'nothing about blood or needles in it');
+  const r = triage('there are needles and blood all over the stairwell');
+  t.equal(r.hazard, 'BIOHAZARD');
 });
