@@ -20,6 +20,8 @@ const SEARCH: Record<Hazard, string> = {
   WATER: 'burst pipe leak flooding shut off main water valve stopcock',
   SEWAGE: 'sewage backup drain toilet overflowing what to do',
   NO_HEAT: 'no heat furnace boiler heating cold what to do',
+  VEHICLE: 'brakes failing breakdown pull over tow what to do',
+  BIOHAZARD: 'biohazard blood bodily fluids cleanup what to do',
   STATED: 'emergency what to do',
   CUSTOM: 'emergency what to do',
 };
@@ -35,6 +37,8 @@ const ABOUT: Record<Hazard, RegExp> = {
   WATER: /\b(?:shut[- ]?off|stop ?(?:tap|cock)|main (?:water )?valve|burst|leak\w*|flood\w*)\b/i,
   SEWAGE: /\b(?:sewage|sewer|backup|backing up|drains?)\b/i,
   NO_HEAT: /\b(?:heat\w*|furnace|boiler|warm)\b/i,
+  VEHICLE: /\bbrakes?\b/i,
+  BIOHAZARD: /\b(?:biohazard|blood|bodily fluids?|needles?|sharps)\b/i,
   STATED: /\bemergenc/i,
   CUSTOM: /\bemergenc/i,
 };
@@ -49,6 +53,8 @@ const FALLBACK: Record<Hazard, string> = {
   WATER: 'If you can, turn off the main water valve (the stopcock, usually where the water pipe comes into the house) to stop the flow, and keep clear of any wet electrics.',
   SEWAGE: 'Stop using the taps, toilets and drains for now, and keep people and pets away from the dirty water.',
   NO_HEAT: "Keep everyone together in the warmest room with extra layers, and don't heat the house with the oven or an outdoor heater.",
+  VEHICLE: "Get off the road somewhere safe as soon as you can (lower gears and the parking brake slow the car), put your hazard lights on, and don't drive it any further.",
+  BIOHAZARD: "Keep everyone, children and pets away from it and don't touch it or clean it up without gloves.",
   STATED: '',
   CUSTOM: '',
 };

@@ -1,5 +1,8 @@
 import type { Priority } from '../db/schema.js';
 import { normalizeWords, stripAccents } from './text-norm.js';
+import { RULES, type Hazard, type HazardRule } from './triage-hazards.js';
+
+export type { Hazard } from './triage-hazards.js';
 
 // Emergency triage and priority: one written rule for chat and phone, local and model paths.
 //
@@ -14,7 +17,6 @@ import { normalizeWords, stripAccents } from './text-norm.js';
 // essential service, a deadline within days, urgency stated), NORMAL for routine requests, LOW
 // for deferred or far-future work, information questions, admin and feedback.
 
-export type Hazard = 'GAS' | 'CARBON_MONOXIDE' | 'FIRE' | 'MEDICAL' | 'ELECTRICAL' | 'WATER_ELECTRICITY' | 'WATER' | 'SEWAGE' | 'NO_HEAT' | 'STATED' | 'CUSTOM';
 
 export type MessageKind = 'emergency' | 'contained' | 'high' | 'deferred' | 'admin' | 'feedback' | 'question' | 'request' | 'problem' | 'other';
 
@@ -34,144 +36,50 @@ export interface TriageOptions {
   keywords?: readonly string[];
 }
 
-interface HazardRule {
-  hazard: Hazard;
-  severity: number;
-  label: string;
-  /** Matched against one normalised clause. */
-  test: (clause: string) => RegExpExecArray | null;
-  /** The rule's own words contain a negation ("can't breathe", "no heat"). */
-  selfNegating?: boolean;
-  /** Read over the whole message (its parts often sit in different clauses). */
-  wholeMessage?: boolean;
-}
-
-const re = (body: string) => new RegExp(body);
-const any = (...parts: string[]) => `(?:${parts.join('|')})`;
-/** Up to n words in between. */
-const gap = (n: number) => `(?:\\s+\\S+){0,${n}}\\s+`;
-
-const WATER = any('water', 'agua', 'h2o', 'puddle', 'puddles');
-/** Water itself, not an appliance or a bill named after it ("the pilot light on the WATER HEATER"). */
-const WATER_LIQUID = any("water(?! (?:heaters?|softeners?|pressure|bills?|filters?|meters?|tanks?|lines?|company|utility)\\b)", 'agua', 'h2o', 'puddles?');
-const WATER_STRONG = any(
-  'pour\\w*', 'gush\\w*', 'spray\\w*', 'spurt\\w*', 'squirt\\w*', 'shoot\\w*', 'stream\\w*', 'flood\\w*', 'cascad\\w*', 'everywhere',
-  'all over', 'rising', 'getting deeper', 'spew\\w*', 'filling up', 'spreading', "won't stop", 'wont stop', 'keeps coming', 'coming (?:in|out|through|down|up|from|into)',
-  'comes (?:in|out|through|down|up)', 'bubbling up', 'running down', 'cayendo', 'saliendo', 'sale', 'entrando', 'por todos lados', 'por todo', 'inund\\w*',
-);
-const WEAK_ESCAPE = any('leak\\w*', 'drip\\w*', 'seep\\w*', 'fuga', 'gotea\\w*');
-const DAMAGE_PLACE = any(
-  'ceiling', 'ceilings', 'walls?', 'floors?', 'drywall', 'carpet', 'light', 'lights', 'fixture', 'downstairs', 'below', 'into', 'through', 'everywhere',
-  'all over', 'spreading', 'fast', 'really bad', 'so bad', 'badly', 'a lot', "won't stop", 'wont stop', 'techo', 'pared', 'piso', 'suelo',
-);
-const PIPE = any('pipes?', 'line', 'hose', 'main', 'tank', 'heater', 'valve', 'supply', 'tuberia', 'tubo', 'cano', 'manguera', 'radiator', 'pipework');
-const BREAK = any('burst\\w*', 'broke', 'broken', 'snapped', 'split', 'cracked', 'let go', 'exploded', 'blew', 'ruptured', 'popped (?:off|out|loose)', 'came (?:off|loose|apart)', 'fell off', 'revento', 'rompio', 'roto', 'rota');
-const PLACE = any(
-  'basement', 'kitchen', 'bathroom', 'house', 'home', 'room', 'garage', 'office', 'crawl ?space', 'laundry', 'upstairs', 'downstairs', 'floor', 'cellar',
-  'apartment', 'flat', 'utility', 'hallway', 'bedroom', 'sotano', 'cocina', 'bano', 'casa', 'todo', 'piso',
-);
-const ELECTRIC = any(
-  'outlets?', 'panel', 'breakers?', 'breaker box', 'fuse ?box', 'switch(?:es)?', 'sockets?', 'wires?', 'wiring', 'plugs?', 'cords?', 'power line',
-  'light fixture', 'fixtures?', '(?<!pilot )lights?', 'electrical', 'electric', 'enchufe', 'cables?', 'panel electrico', 'meter box',
-);
-const SMELL = any('smell\\w*', 'smel', 'odou?r', 'stinks?', 'reeks?', 'fumes', 'huele', 'olor');
-const COLD = any('freezing', 'below zero', 'below', 'zero', '-\\d+', 'minus', 'snow\\w*', 'ice', 'icy', 'frio', 'helad\\w*', 'congel\\w*', 'nevando');
-const VULNERABLE = any(
-  'newborn', 'baby', 'babies', 'infant', 'toddlers?', 'elderly', 'old', 'grand\\w*', 'pregnant', 'oxygen', 'disabled', 'sick', 'kids', 'children',
-  'asthma', 'copd', 'heart condition', 'chemo\\w*', 'dialysis', 'wheelchair', 'bedridden', 'frail',
-  'bebe', 'anciano\\w*', 'abuel\\w*', 'embarazada', 'ninos',
-  // An age that makes cold dangerous: "my dad is 88".
-  "(?:is|he's|she's|aged?|turning) (?:[7-9]\\d|1[01]\\d)",
-);
-
-/** A service the business sells, named after "emergency" ("emergency call-out", "emergency rates"). */
-const SERVICE_NOUN = any('call ?out', 'callout', 'callouts', 'call outs', 'services?', 'rates?', 'fees?', 'prices?', 'pricing', 'charges?', 'costs?', 'line', 'number', 'visits?', 'hours', 'contact', 'plumbers?', 'electricians?', 'repairs?', 'appointments?', 'availability', 'cover', 'coverage', 'policy', 'surcharge', 'premium');
-/** The message asks what something costs: a price question, not a report of trouble. */
-const PRICE_ASKED = /\b(?:price|prices|pricing|cost|costs|rate|rates|fee|fees|charge|charges|surcharge|how much|precio|cuanto cuesta|tarifa)\b/;
-
-const RULES: HazardRule[] = [
-  { hazard: 'GAS', severity: 10, label: 'gas', test: (c) => re(`\\bgas\\b${gap(8)}(?:${SMELL}|hiss\\w*)|(?:${SMELL}|hiss\\w*)${gap(5)}(?:of |like |a )?gas\\b|\\bgas (?:leak\\w*|hiss\\w*)|leak\\w*${gap(2)}gas\\b|rotten eggs?|(?:sulfur|sulphur|rotten egg)\\w*${gap(1)}${SMELL}|(?:smell\\w*|smel|odou?r|stink\\w*)${gap(3)}(?:like |of )?(?:rotten )?(?:eggs?|sulfur|sulphur)\\b|fuga de gas|huele a gas|olor a gas|gas\\b${gap(3)}hiss\\w*`).exec(c) },
-  { hazard: 'CARBON_MONOXIDE', severity: 10, label: 'carbon monoxide', test: (c) => re(`(?:carbon monoxide|monoxido|\\bco\\b)(?: de carbono)?${gap(3)}(?:alarm|detector|alert)?\\s*(?:\\S+\\s+){0,3}(?:going off|went off|goes off|go off|beep\\w*|sound\\w*|scream\\w*|ringing|alarm\\w*|chirp\\w*|sonando)|(?:carbon monoxide|\\bco\\b) (?:alarm|detector)|alarma de monoxido|(?:carbon monoxide|\\bco\\b)${gap(4)}\\d{2,4} ?ppm|(?:detector|alarm|monitor|meter) (?:says|reads|reading|shows|showing|is at|at)${gap(2)}(?:carbon monoxide|\\bco\\b)|(?:carbon monoxide|\\bco\\b) (?:level |reading |is |at )*\\d{2,4}\\b`).exec(c) },
-  { hazard: 'FIRE', severity: 10, label: 'smoke or fire', test: (c) => re(`\\bsmoke (?:coming|pouring|from|out|in (?:the|my|our)|everywhere|all over|filling)|(?:there's|there is|theres|full of|filling with|filled with|lots of|thick|black) smoke\\b|\\bsmok(?:ing|es)\\b|\\bflames?\\b|on fire|caught fire|\\bhumo\\b|\\bfuego\\b|\\bincendio\\b|(?:smell\\w*|smel|smells) like (?:it's |its |something )?(?:is )?burning|something (?:is )?burning`).exec(c) },
-  {
-    hazard: 'MEDICAL', severity: 10, label: 'medical emergency', selfNegating: true,
-    test: (c) => re(`chest pains?|pain in (?:my|his|her) chest|dolor (?:fuerte )?(?:en el|de) pecho|(?:can't|cannot|can not|couldn't|unable to|trouble|struggling to|hard to|can barely|can hardly|difficulty) (?:breathe?\\w*|swallow\\w*)|not breathing|no (?:puede|puedo) respirar|cuesta respirar|lips? (?:are |is )?(?:turning )?blue|\\bstroke\\b|face (?:is )?droop\\w*|unconscious|passed out|not waking|isn't waking|won't wake|choking|seizure|overdose|(?:severe|heavy|heavily|badly|lots of|a lot of) bleed\\w*|bleed\\w*${gap(3)}(?:heavily|badly|a lot)|(?:won't|wont|doesn't|will not) stop bleeding|bleed\\w*(?:\\s+\\S+){0,4} (?:won't|wont|will not) stop|throat (?:is )?(?:swell\\w*|closing)|anaphyla\\w*|not making sense|sangra\\w* mucho|(?:he|she|they|he's|she's|my \\w+|someone|somebody) (?:just |has )?collapsed|unresponsive|se (?:cayo|ha caido)${gap(4)}no (?:se )?(?:puede|puedo) (?:levantar|mover)|(?:is|was|he's|she's|lying|laying|been) on the (?:floor|ground)${gap(4)}(?:can't|cannot|unable to|won't|wont|not) (?:get up|move|stand|respond\\w*)|(?:not|isn't|isnt|won't|wont) (?:responding|respond\\w*|waking up)|(?:fell|fallen|fall|collapsed|slipped|tripped)\\b(?:\\s+\\S+){0,6}\\s+(?:can't|cannot|can not|unable to|won't|wont) (?:get up|stand|move|get off the floor)|(?:can't|cannot) get (?:him|her|them) up|hit (?:his|her|their|my) head(?:\\s+\\S+){0,4}\\s+(?:confused|drowsy|vomit\\w*|bleed\\w*|out cold)`).exec(c),
-  },
-  { hazard: 'WATER_ELECTRICITY', severity: 10, label: 'water and electricity', test: (c) => re(`(?:${WATER_LIQUID}|${WEAK_ESCAPE}|flood\\w*)${gap(6)}${ELECTRIC}|${ELECTRIC}${gap(4)}(?:${WATER_LIQUID}|flood\\w*)|shock\\w* from|got (?:a )?shock\\w*`).exec(c) },
-  { hazard: 'ELECTRICAL', severity: 9, label: 'sparks or burning wiring', test: (c) => re(`spark\\w*|chispas?|burning (?:smell|plastic)|(?:smell\\w*|smel|olor|huele) (?:of |like |a )?(?:burning|quemado)|quemado|melt\\w*${gap(2)}${ELECTRIC}|${ELECTRIC}${gap(3)}melt\\w*|electrical fire|too hot to touch|hot to (?:the )?touch|${ELECTRIC}${gap(4)}(?:smell\\w*|smel) (?:hot|like (?:it's )?(?:overheating|hot))|crackl\\w*|power line (?:is )?down|live wires?|exposed wires?|${ELECTRIC}${gap(4)}(?:scorch\\w*|charred|blackened|singed|black (?:around|on|marks?)|burn marks?|turned black|gone black)|(?:scorch\\w*|charred|blackened|singed)${gap(2)}${ELECTRIC}|(?:smell\\w*|smel|odou?r) (?:of |like )?(?:melting|melted|burnt|burning) (?:plastic|rubber|wires?|insulation)`).exec(c) },
-  {
-    hazard: 'SEWAGE', severity: 9, label: 'sewage backing up',
-    test: (c) =>
-      re(
-        `(?:sewage|sewer|sewer water|aguas negras|poop|black water|brown water|dirty water|agua sucia)${gap(5)}(?:back\\w* up|coming (?:up|out|in|into|through)|comes? (?:up|in|into|through)|overflow\\w*|bubbl\\w*|pool\\w*|spew\\w*|spit\\w*|gush\\w*|everywhere|all over|sal\\w*|spill\\w*)|(?:spew|spit|gush)\\w*${gap(2)}(?:sewage|sewer water|black water|brown water|dirty water)|raw sewage|(?:sewage|sewer water) (?:on|in|all over|across|covering) (?:the |my |our )?(?:\\w+ )?(?:floor|floors|basement|yard|carpet|ground)|` +
-          `(?:back\\w* up|coming up|coming out|overflow\\w*|(?:spit|spew|gush|bubbl|gurgl|pour)\\w* (?:up|out))${gap(4)}(?:sewage|sewer|black water|brown water|dirty water|agua sucia)|` +
-          `(?:toilets?|drains?|sewer|sewer line|floor drain|desague)${gap(3)}(?:is |are )?backing up|backing up${gap(3)}(?:into|in) (?:the |my )?(?:basement|shower|tub|bath\\w*|sink|house|laundry)|` +
-          `(?:toilet|inodoro)${gap(2)}(?:is |se esta )?(?:overflow\\w*|desbord\\w*)|overflowing toilet|` +
-          `${SMELL} of (?:sewage|sewer)${gap(3)}(?:coming|up)|(?:sewage|sewer) (?:smell|odou?r)${gap(3)}(?:coming|up)`,
-      ).exec(c),
-  },
-  {
-    hazard: 'WATER', severity: 9, label: 'water escaping',
-    test: (c) =>
-      re(
-        `${PIPE}${gap(5)}${BREAK}|${BREAK}${gap(2)}${PIPE}|(?:spray|gush|pour|squirt|spurt|pump)\\w*${gap(2)}(?:everywhere|all over|out of|out from|through)|${WATER}${gap(5)}${WATER_STRONG}|${WATER_STRONG}${gap(3)}${WATER}|` +
-          `${WATER}${gap(3)}${WEAK_ESCAPE}${gap(4)}${DAMAGE_PLACE}|${WEAK_ESCAPE}${gap(3)}${DAMAGE_PLACE}|${WEAK_ESCAPE}${gap(2)}(?:from|through|in) (?:the |my |our )?(?:ceiling|wall|walls|light)|` +
-          `(?:ceiling|wall|walls)${gap(5)}(?:${WEAK_ESCAPE}|sagging|soaked|bulging|collaps\\w*|caved in|came down|fell in)|(?:coming|pouring) (?:through|down) (?:the |my |our )?(?:ceiling|wall|walls|stairs)|` +
-          `(?:standing|inch\\w* of|inches of|feet of|foot of|(?:\\d+|a few|several|two|three) (?:in|cm|centimet\\w*|ft) of) water|(?:it's|its|it is|it keeps|they're|they are) (?:spraying|gushing|pouring|spurting|squirting|pissing)(?! (?:rain|down outside|outside))\\b|taking on water|(?:running|spilling|pouring|coming) (?:over|out) (?:onto|on|all over) (?:the )?(?:floor|ground|carpet)|turning into a (?:lake|river|pool|swimming pool)|(?:river|lake) of water|` +
-          `${PLACE}${gap(2)}(?:is |are |was )?(?:flooding|flooded|inundad\\w*|inundando|full of water|filling (?:up )?with water|under ?water|submerged)|(?:flooding|flooded|inundando|inundado)${gap(3)}${PLACE}|` +
-          `(?:flooding|inundando|flooded)$|soaked and|overflow\\w*${gap(4)}(?:into|onto|through|everywhere|all over|downstairs|the floor|hallway)|(?:tub|bathtub|sink)${gap(2)}overflow\\w*`,
-      ).exec(c),
-  },
-  {
-    hazard: 'NO_HEAT', severity: 8, label: 'no heat in freezing weather with vulnerable people', selfNegating: true, wholeMessage: true,
-    test: (c) => {
-      const loss = /\bno heat\w*|heat(?:'s| is| has)? (?:been )?(?:out|off|gone)|heat(?:ing)? (?:went|has gone|is gone|just went) (?:out|off)|heat(?:ing)? (?:broke|is broken|not working|stopped|is down|died|quit|went out|failed|is dead)|(?:furnace|boiler|heater|heat pump)(?:'s)?(?: has| is| just| has just| keeps)? (?:died|dead|quit|stopped|is out|went out|broke|broken|failed|not working|won't|isn't working|doesn't work)|calefaccion (?:no funciona|se apago|se rompio)|sin calefaccion/.exec(c);
-      if (!loss) return null;
-      const degrees = /\b(\d{1,2}) degrees\b/.exec(c);
-      const cold = new RegExp(`\\b${COLD}\\b|(?:^|\\s)-\\d+`).test(c) || (!!degrees && Number(degrees[1]) < 55) || /mucho frio|hace frio/.test(c);
-      return cold && new RegExp(`\\b${VULNERABLE}\\b`).test(c) ? loss : null;
-    },
-  },
-  {
-    // Petrol or diesel escaping (not the utility's gas: the gas instruction does not fit it).
-    hazard: 'FIRE', severity: 10, label: 'fuel leak',
-    test: (c) => re(`(?:gasoline|petrol|diesel|fuel)${gap(3)}(?:smell\\w*|leak\\w*|pouring|puddle|everywhere|spill\\w*|dripping)|(?:smell\\w*|smel|reek\\w*|stink\\w*|leak\\w*|puddle|pouring|spill\\w*)${gap(3)}(?:of |like )?(?:gasoline|petrol|diesel|fuel)\\b`).exec(c),
-  },
-  {
-    hazard: 'STATED', severity: 8, label: 'stated emergency',
-    // "emergency call-out price", "emergency rates": the word names a kind of service, not a situation.
-    test: (c) => (PRICE_ASKED.test(c) ? null : re(`^emergency\\b(?! ${SERVICE_NOUN}\\b)|(?:it's|it is|this is|we have|i have|there's|got|es|tengo|tenemos)(?: an| a| una)? (?:emergency|emergencia)\\b`).exec(c)),
-  },
-];
 
 // ---- context: why a hazard mention is not an emergency now ----
 
 const NEGATOR = /\b(?:no|not|never|nothing|without|isn't|aren't|wasn't|weren't|don't|doesn't|didn't|hasn't|haven't|nor|neither|sin|nunca|ni|nada)\b/;
 /** Phrases with a negative word that make things worse, not better (and the dismay of "oh no"). */
 const INTENSIFIERS = /\b(?:won't|wont|can't|cant|cannot|couldn't|doesn't|does not|will not|no se) (?:stop|find|turn|shut|get|figure|reach|breathe|para)\w*|\bno puedo\b|\bdon't know what to do\b|\bwith no (?:way|luck)\b|\b(?:oh|uh|ah|omg|god)[,!. ]+no+\b/g;
-const HYPOTHETICAL = /\b(?:questions? about|asking about|ask about|learn about|info(?:rmation)? (?:on|about)|if|in case|incase|suppose|supposing|ever|would you|do you|does your|can you (?:fix|handle|deal)|are you able|what happens|what would happen|what are the signs|signs of|how do i (?:know|tell|prevent|stop)|how to|covered|warranty|guarantee|prevent|avoid|en caso|que hago si|que hacer si|si alguna vez|que pasa si)\b/;
-const QUESTION_START = /^(?:(?:hi|hello|hey|yeah|yes|so|ok|okay|just|quick|a|one|i|was|i'm|im)\s+)*(?:what|what's|whats|how|when(?= (?:do|does|did|are|is|will|can|could|would|should|was|were|you)\b)|where|which|who|why|do|does|did|can|could|is|are|will|would|should|have|has|que|como|cuando|cuanto|donde|hacen|tienen|atienden|wondering|question)\b/;
+const HYPOTHETICAL = /\b(?:questions? about|asking about|ask about|learn about|info(?:rmation)? (?:on|about)|if|in case|incase|suppose|supposing|ever|would you|do you|does your|can you (?:fix|handle|deal)|are you able|what happens|what would happen|what are the signs|signs of|how do i (?:know|tell|prevent|stop)|how to|covered(?! (?:in|with))|warranty|guarantee|prevent|avoid|en caso|que hago si|que hacer si|que (?:debo|debemos|tengo que|hay que) hacer si|si alguna vez|que pasa si)\b/;
+const QUESTION_START = /^(?:(?:hi|hello|hey|yeah|yes|so|ok|okay|just|quick|a|one|i|was|i'm|im)\s+)*(?:what|what's|whats|wat|wut|how|when(?= (?:do|does|did|are|is|will|can|could|would|should|was|were|you)\b)|where|which|who|why|do|does|did|can|could|is|are|will|would|should|have|has|que|como|cuanto|donde|hacen|tienen|atienden|wondering|question)\b/;
 const PRESENT = /\b(?:my|our|there's|there is|i smell|we smell|i can smell|right now|now|currently|just|keeps?|still|is \w+ing|are \w+ing|mi|nuestra|nuestro|hay|esta|tengo)\b/;
-const PAST = /\b(?:\d+|a|two|three|few|couple|several|many)? ?(?:days?|weeks?|months?|years?) ago\b|\b(?:a )?while (?:ago|back)\b|\b(?:couple|few) (?:of )?(?:years|months|weeks) back\b|(?<!since )\blast (?:week|month|year|winter|summer|spring|fall|autumn|time|christmas)\b|\bback in\b|\bin (?:19|20)\d\d\b|\bpreviously\b|\bused to\b|\bsince then\b|\bonce before\b|\bmonths ago\b|\bano pasado\b|\bhace (?:\w+ )?(?:anos|meses|semanas|dias)\b|\bsemana pasada\b|\bmes pasado\b/;
+const PAST = /\b(?:\d+|a|two|three|few|couple|several|many)? ?(?:days?|weeks?|months?|years?|winters?|summers?) ago\b|\b(?:a )?while (?:ago|back)\b|\b(?:couple|few) (?:of )?(?:years|months|weeks) back\b|(?<!since )\blast (?:week|month|year|winter|summer|spring|fall|autumn|time|christmas)\b|\bback in\b|\bin (?:19|20)\d\d\b|\bpreviously\b|\bused to\b|\bsince then\b|\bonce before\b|\bmonths ago\b|\bano pasado\b|\bhace (?:\w+ )?(?:anos|meses|semanas|dias)\b|\bsemana pasada\b|\bmes pasado\b|\bas a (?:kid|child|teen\w*|boy|girl)\b|\bwhen i was (?:a kid|a child|little|young|younger|a teen\w*|\d+)\b|\bde (?:nino|nina|pequeno|pequena)\b|\bnow (?:i'm|im|i am|he's|she's|we're|they're) (?:better|fine|ok|okay|recovered|healed)\b|\b(?:plumber|electrician|engineer|technician|tech|they|someone|utility|company|landlord) (?:already |has |have |then )*(?:fixed|repaired|sorted|replaced|patched) (?:it|that|them|the \w+)\b/;
 const STILL_ACTIVE = /\b(?:still|keeps?|keep|won't stop|wont stop|can't stop|cant stop|getting worse|worse|rising|getting deeper|spreading|again|right now|todavia|sigue|otra vez|can't find the (?:shut ?off|valve)|can't turn)\b/;
-const CONTAINED = /\b(?:(?:i|we|i've|we've|they|he|she|company|utility|plumber|department|neighbou?r|landlord|super)(?:\s+\S+){0,3}\s+(?:shut|turned|switched|cut(?=(?:\s+\S+){0,3}\s+(?:off|power|water|gas|main|supply|electricity)\b)|closed|capped)\b(?:\s+\S+){0,4}\s*(?:off|down|the (?:power|water|gas|main|valve|breaker|supply))?|(?:is|was|been|are) (?:shut|turned|switched) off|\b(?:shut|turned|switched|cut|capped|closed) (?:it|them|that|the \w+(?: \w+)?) off\b|(?:came|come) and (?:shut|turned|switched|cut|capped|closed)\b|(?:it's|its|it has|it|the leak|leak|leaking|water|flow|dripping|bleeding)(?:\s+(?:has|is|now|just|finally))*\s+stopped|stopped (?:now|leaking|completely)|under control|contained|drained (?:away|out)|cleaned (?:it )?up|no longer|anymore|already came|(?:said|says|checked|confirmed)(?: \\S+){0,2} (?:it's|its|it is|everything(?:'s| is)?|all is|that it's) (?:fine|ok|okay|safe|clear)|all clear|(?:it's|its|it is|everything's|everything is|all) (?:fine|ok|okay|good|dry|dried out) now|(?:it's|its|it is) (?:all )?dry now|cerre la llave|ya no sale|ya paro|se detuvo)\b/;
+const CONTAINED = /\b(?:(?:i|we|i've|we've|they|he|she|company|utility|plumber|department|neighbou?r|landlord|super)(?:\s+\S+){0,3}\s+(?:shut|turned|switched|flipped|killed|unplugged|cut(?=(?:\s+\S+){0,3}\s+(?:off|power|water|gas|main|supply|electricity)\b)|closed|capped)\b(?!\s+on\b)(?:\s+\S+){0,4}\s*(?:off|down|the (?:power|water|gas|main|valve|breaker|supply))?|(?:is|was|been|are) (?:shut|turned|switched) off|\b(?:shut|turned|switched|cut|capped|closed) (?:it|them|that|the \w+(?: \w+)?) off\b|(?:came|come) and (?:shut|turned|switched|cut|capped|closed)\b|(?:it's|its|it has|it|the leak|leak|leaking|water|flow|dripping|bleeding)(?:\s+(?:has|is|now|just|finally))*\s+stopped|stopped (?:now|leaking|completely)|under control|contained|drained (?:away|out)|cleaned (?:it )?up|no longer|anymore|already came|(?:said|says|checked|confirmed)(?: \\S+){0,2} (?:it's|its|it is|everything(?:'s| is)?|all is|that it's) (?:fine|ok|okay|safe|clear)|all clear|(?:it's|its|it is|everything's|everything is|all) (?:fine|ok|okay|good|dry|dried out) now|(?:it's|its|it is) (?:all )?dry now|(?:it's|its|it is|everything's|everything is|power is|breaker is) (?:off|unplugged) now|cerre la llave|ya no sale|ya paro|se detuvo)\b/;
 const NAMEISH = /\b(?:from|at|with|called|named|of|for)\s+(?:the\s+)?(?:urgent|emergency|rapid response|flood|gas|spark|fire)(?:\s+\S+){0,2}?\s+(?:depot|supply|management|care|inc|ltd|llc|co|co-op|company|services|clinic|vets|group|plumbing|masters|works|lofts|subs)\b|\burgent care\b/g;
 /** "my inbox is on fire", "sales are on fire": something that cannot burn. */
 const FIGURATIVE_FIRE = /\b(?:wallet|bank account|bills?|budget|inbox|e-?mails?|phones?|calendar|schedule|week|day|month|year|business|sales|team|workload|life|feed|mentions|dms|stocks?|market|career|season|game|shooting|brain|head|mind|twitter|instagram|tiktok)(?:'s)?(?: \S+){0,2} (?:is|are|was|were|has been|have been|been|'s|set) (?:\S+ )?on fire\b/;
+/** "my inbox is flooded", "the phones are blowing up": things that cannot flood, burst or burn. */
+const FIGURATIVE_FLOOD = /\b(?:inbox|e-?mails?|phones?|calendar|schedule|dms|mentions|feed|orders|calls|requests|bookings|mailbox|voicemail|brain|head|mind|heart|market|sales|business|workload|diary|week|day|month)(?:'s)?(?: \S+){0,2} (?:is|are|was|were|has been|have been|got|gets|keeps getting|been)? ?(?:\S+ )?(?:flooded|flooding|bursting|exploding|blowing up|overflowing)\b/;
 /** A joke marker: nobody types "lol" about water coming through their ceiling. */
 /** A detector asking for a battery is no alarm ("the co alarm battery is chirping"). */
-const BATTERY = /\b(?:battery|batteries|low batt\w*|end of life|expired|expiry)\b/;
+const BATTERY = /\b(?:battery|batteries|low batt\w*|end of life|expired|expiry|false alarm)\b/;
 const JOKING = /\b(?:lol+|lmao|lmfao|rofl|haha\w*|hehe\w*|jk|just kidding)\b/;
 /** A hazard word naming a past job on an invoice or report ("the burst pipe repair"). */
 const JOB_REFERENCE = /\b(?:repair|job|work|cleanup|clean up|call ?out|callout|visit|service|fix|report|claim|damage)\b/;
-const ADMIN = /\b(?:(?:send|transfer|forward|copy)(?: \S+){0,2} (?:records|x[ -]?rays?|files|notes|chart|paperwork)|invoice|invoices|bill|billing|billed|receipt|pay|paid|payment|charged|charge me|refund|insurance|paperwork|permit|tax|deductible|accountant|fax|records|cancel|reschedule|update my|on file|delivery|confirming|account|statement|declined|notifications|spam|unsubscribe|take me off|promo)\b/;
+const ADMIN = /\b(?:(?:send|transfer|forward|copy)(?: \S+){0,2} (?:records|x[ -]?rays?|files|notes|chart|paperwork)|invoice|invoices|bill|billing|billed|receipt|pay|paid|payment|charged|charge me|refund|insurance|insurer|certificate|copy of|paperwork|permit|tax|deductible|accountant|fax|records|cancel|reschedule|update my|cancelar|reprogramar|factura|recibo|on file|delivery|confirming|account|statement|declined|notifications|spam|unsubscribe|take me off|promo)\b/;
 
 /** Capitalised names that contain an emergency word ("Emergency Property Management", "Flood Masters Inc"). */
 function dropNames(text: string): string {
   return text
     .replace(/\b(?:[A-Z][\w&'-]*\s+){0,3}(?:Emergency|Urgent|Flood|Gas|Burst|Spark|Fire)\w*(?:\s+(?:of\s+)?[A-Z][\w&'.-]*)+/g, ' ')
-    .replace(/(?:^|\s)(?:Emergency|Urgent)\s+(?=[A-Z][a-z])/g, ' ');
+    .replace(/(?:^|\s)(?:Emergency|Urgent)\s+(?=[A-Z][a-z])/g, ' ')
+    // A person's name after an introduction or a title ("my name is Jenny Sparks", "Mr Flood").
+    .replace(/\b((?:[Mm]y name is|[Mm]y name's|[Nn]ame is|I'm|I am|[Tt]his is|[Ii]t's)\s+)[A-Z][a-z]+\s+[A-Z][a-z'-]+\b/g, '$1 someone ')
+    .replace(/\b(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+[A-Z][a-z'-]+\b/g, ' someone ');
 }
+
+/** Spellings the shared normaliser reads as another word: "busted" is read there as burst; a busted heater is a broken one. */
+const SPELLINGS: ReadonlyArray<[RegExp, string]> = [
+  [/\bbust(?:ed)?\b/g, 'broken'],
+  [/\bcom+ing\b/g, 'coming'],
+  // Spanish "todas" would be read as "today" (a same-day cue) by the typo reader.
+  [/\btod(?:as|os|a)\b/g, 'todo'],
+];
+/** "drowning in paperwork", "swamped with orders": busy, not a flood or an admin matter. */
+const BUSY = /\b(?:drowning|buried|swamped|snowed under|flooded|slammed) (?:in|with|under) (?!(?:\w+ )?(?:water|sewage|mud|rain|agua)\b)(?:\w+ )?\w+|\b(?:electric|electricity|energy|power|gas|water|heating) bills? (?:is|are|has been|have been) (?:\w+ )?(?:shocking|high|huge|crazy|insane|through the roof|killing me|too high)/g;
 
 function negatedIn(clause: string, index: number, length: number, selfNegating: boolean): boolean {
   const before = clause.slice(0, index).replace(INTENSIFIERS, ' ').trim().split(/\s+/).slice(-3).join(' ');
@@ -204,18 +112,21 @@ function customRules(keywords: readonly string[]): HazardRule[] {
     .map((k) => ({ hazard: 'CUSTOM' as const, severity: 8, label: k, test: (c: string) => new RegExp(`\\b${k.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+')}\\b`).exec(c) }));
 }
 
-const HIGH_CUES = /\b(?:asap|a s a p|as soon as (?:possible|you can)|right away|right now|immediately|soon|important|today|tonight|this (?:morning|afternoon|evening)|same day|urgent\w*|quickly|hurry|hoy|urgente|lo antes posible|ahora mismo|cuanto antes)\b/;
-const ESSENTIAL_LOSS = /\bno (?:hot water|heat\w*|water(?!\s+(?:leak|drip|damage|on|anywhere|coming))|power|electricity|ac|air conditioning|cooling)\b|\bwithout (?:hot water|heat|water|power)\b|\bsin (?:agua|luz|calefaccion)\b|\b(?:lost|losing) (?:power|water|heat)\b|\bpower (?:is |went )?out\b|(?:furnace|boiler|heater|heat pump|ac|air conditioner|hvac|heating)(?:'s)?(?: just| still)? (?:won't|wont|doesn't|does not|isn't|is not|not|stopped|died|quit|broke|is broken|failed|keeps going out)|\bonly (?:toilet|bathroom)\b|\btoilet (?:won't|wont|doesn't) flush\b|\bbreaker keeps? trip\w*|\bfood is spoil\w*|\bpilot keeps going out\b|\bfridge and freezer are off\b/;
-const DEADLINE = /\b(?:by|before|until|on|this|next)?\s?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|weekend)\b[\s\S]*\b(?:inspection|closing|move|moving|event|wedding|guests|party|walkthrough|walk through|deadline|due|runs? out|before then|funeral|viewing|showing)\b|\b(?:inspection|closing|moving out|event|wedding|guests|party|walkthrough|deadline|due|runs? out|funeral|viewing|showing)\b[\s\S]*\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|weekend|before then)\b|\bin (?:\d|one|two|three|four|five|a couple of|a few) days\b|\bneed (?:it|this|that|them|my \w+|the \w+|our \w+)(?: \S+){0,4} (?:for|by|before) (?:\S+ ){0,3}(?:tomorrow|tonight|today|monday|tuesday|wednesday|thursday|friday|saturday|sunday|the morning)\b/;
-const DEFERRED = /\b(?:no rush|no hurry|not urgent|not in a hurry|no particular rush|it can wait|can wait|whenever|low priority|in a few (?:weeks|months)|next (?:month|year|spring|summer|fall|autumn|winter)|later this year|later on|in the new year|after the holidays|(?<!back |since |earlier )in (?:january|february|march|april|june|july|august|september|october|november|december)|(?:20[3-9]\d|202[7-9])|thinking about|planning (?:a|to|on)|sin prisa|no es urgente|cuando puedan)\b/;
-const BILLING_PROBLEM = /\b(?:charged (?:me )?(?:twice|double|two times|too much|the wrong|for something)|double[- ]?(?:charged|billed|charge)|overcharged|over-charged|billed (?:me )?twice|wrong (?:amount|charge|bill|invoice)|(?:billing|invoice|payment) (?:error|mistake|problem)|incorrect (?:bill|invoice|charge|amount)|charge i (?:don't|do not|didn't) recogni[sz]e)\b/;
+const HIGH_CUES = /\b(?:asap|a s a p|as soon as (?:possible|you can)|right away|right now|immediately|soon|important|today|tonight|this (?:morning|afternoon|evening)|same day|tomorrow|fit (?:me|us|him|her) in|getting worse|urgent\w*|quickly|hurry|hoy|urgente|lo antes posible|ahora mismo|cuanto antes)\b/;
+const ESSENTIAL_LOSS = /\bno water (?:coming )?(?:out of|from) (?:any of )?(?:the |my |our )?(?:\w+ )?(?:taps?|faucets?|sinks?|showers?)|\b(?:taps?|faucets?) (?:have|has|are giving) no water|\bno (?:running )?water (?:at all|in the (?:house|building|apartment))|\bno (?:hot water|heat\w*|water(?!\s+(?:leak|drip|damage|on|anywhere|coming))|power|electricity|ac|air conditioning|cooling)\b|\bwithout (?:hot water|heat|water|power)\b|\bsin (?:agua|luz|calefaccion)\b|\bno (?:tengo|tenemos|hay) (?:agua|luz|calefaccion)\b|\b(?:lost|losing) (?:power|water|heat)\b|\bpower (?:is |went )?out\b|(?:furnace|boiler|heater|heat pump|ac|air conditioner|hvac|heating|(?:hot )?water tank|cylinder)(?:'s)?(?: just| still)?(?: \w+ and)? (?:(?:won't|wont|doesn't|does not|isn't|is not|not)(?! (?:leak|drip|smell|mak|noisy|loud|too|very|that|so))|stopped|died|quit|broke|is broken|failed|keeps going out)|\bonly (?:toilet|bathroom)\b|\btoilet (?:won't|wont|doesn't) flush\b|\bbreaker keeps? trip\w*|\bfood is spoil\w*|\bpilot keeps going out\b|\bfridge and freezer are off\b/;
+const DEADLINE = /\b(?:by|before|until|on|this|next)?\s?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|weekend)\b[\s\S]*\b(?:inspection|closing|move|moving|event|wedding|guests|party|walkthrough|walk through|deadline|due|runs? out|before then|funeral|viewing|showing|open house|trip|flight|vacation)\b|\b(?:inspection|closing|moving out|moving in|move in|move-in|event|wedding|guests|party|walkthrough|deadline|due|runs? out|funeral|viewing|showing|open house|trip|flight|vacation)\b[\s\S]*\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|weekend|before then)\b|\bin (?:\d|one|two|three|four|five|a couple of|a few) days\b|\b(?:interview|exam|flight|shift|court|surgery|hospital)\b[\s\S]*\b(?:tomorrow|tonight|in the morning|this (?:afternoon|evening)|today)\b|\b(?:tomorrow|tonight|in the morning)\b[\s\S]*\b(?:interview|exam|flight|shift|court|surgery|hospital)\b|\bneed (?:it|this|that|them|my \w+|the \w+|our \w+)(?: \S+){0,4} (?:for|by|before) (?:\S+ ){0,3}(?:tomorrow|tonight|today|monday|tuesday|wednesday|thursday|friday|saturday|sunday|the morning)\b/;
+const DEFERRED = /\b(?:no rush|no hurry|heads up|when we (?:renovate|remodel|redo|build|sell|get around to it)|(?:in|this|next|by) (?:the )?(?:spring|summer|fall|autumn)\b|not urgent|not in a hurry|no particular rush|it can wait|can wait|whenever|low priority|in a few (?:weeks|months)|next (?:month|year|spring|summer|fall|autumn|winter)|later this year|later on|in the new year|after the holidays|(?<!back |since |earlier )in (?:january|february|march|april|june|july|august|september|october|november|december)|(?:20[3-9]\d|202[7-9])|thinking about|planning (?:a|to|on)|sin prisa|no es urgente|cuando puedan)\b/;
+const PAST_MONTH = /\b(?:broke|had|was|were|did|went|got|fell|hurt|injured|happened|\w+ed|surgery|operation|accident|injury)\b(?: \S+){0,6} in (?:january|february|march|april|may|june|july|august|september|october|november|december)\b/;
+const BILLING_PROBLEM = /\b(?:charged (?:me |us )?(?:for )?(?:\w+ ){0,4}twice|charged (?:me )?(?:twice|double|two times|too much|the wrong|for something)|double[- ]?(?:charged|billed|charge)|overcharged|over-charged|billed (?:me )?twice|wrong (?:amount|charge|bill|invoice)|(?:billing|invoice|payment) (?:error|mistake|problem)|incorrect (?:bill|invoice|charge|amount)|charge i (?:don't|do not|didn't) recogni[sz]e|(?:already|i|we) paid (?:it|this|that|the \w+)?\s?(?:already|in full|last \w+)?(?=.*\b(?:overdue|late|still|again|collections|reminder|says|letter)\b)|overdue but|(?:still|keep) (?:getting|sending|says?) (?:\w+ )?(?:bills?|invoices?|reminders?|i owe))\b/;
 const FEEDBACK = /\b(?:thanks|thank you|great job|was great|were great|did a great|feedback|review|reviews|looks (?:great|amazing|fire)|missed|complain\w*|happy with|love the)\b/;
-const REQUEST = /^(?:i |we )?need (?:\S+ )?(?:new|\d+|two|three|four|some|more|an?|my|our|the|someone|somebody|help)\b|\b(?:(?:can|could|would|will) (?:you|u|someone|somebody|a plumber|an electrician|a technician|your team|a cleaner|i) (?:please )?(?:come|send|fix|install|replace|quote|look|take|book|schedule|fit|give|help|insulate|find|inspect|check|cap|repair|clean|get|have|unclog|see|put)|(?:i|we) (?:need|want|would like|'d like|d like|am looking|are looking)|i'd like|we'd like|need (?:a|an|someone|somebody|it|this|them|the|to|my|our|help)|needs (?:a|an|to|fixing|replacing|repair)|looking (?:for|to)|send (?:someone|somebody|a)|book (?:a|an|the|me|in|for)|to book|how do i book|schedule (?:a|an)|make an appointment|quote (?:for|on)|get a (?:price|quote)|price on|estimate for|please (?:come|send|fix|install)|pueden? (?:venir|mandar|enviar)|quiero|quisiera|necesito|agendar|presupuesto|call me back|callback|call back|have someone)\b/;
+const REQUEST = /^(?:i |we )?need (?:\S+ )?(?:new|\d+|two|three|four|some|more|an?|my|our|the|someone|somebody|help)\b|\b(?:(?:can|could|would|will) (?:you|u|someone|somebody|a plumber|an electrician|a technician|your team|a cleaner|i) (?:please )?(?:deep |also |just )?(?:do (?:a|an|the|my|our|some)|move|relocate|mount|hang|service|run|add|wire|paint|come|send|fix|install|replace|quote|look|take|book|schedule|fit|give|help|insulate|find|inspect|check|cap|repair|clean|get|have|unclog|see|put)|(?:i|we) (?:need|want|would like|'d like|d like|am looking|are looking)|i'd like|we'd like|need (?:a|an|someone|somebody|it|this|them|the|to|my|our|help)|needs (?:a|an|to|fixing|replacing|repair)|looking (?:for|to)|send (?:someone|somebody|a)|book (?:a|an|the|me|in|for)|to book|how do i book|schedule (?:a|an)|make an appointment|quote (?:for|on)|get a (?:price|quote)|price on|estimate for|please (?:come|send|fix|install)|pueden? (?:venir|mandar|enviar)|quiero|quisiera|necesito|agendar|presupuesto|call me back|callback|call back|have someone|any chance (?:of|you could|someone could)|(?:an |a )?appointment (?:today|tomorrow|tonight|this (?:morning|afternoon|evening))|when can (?:you|u|someone|somebody) (?:start|come|do it|fit (?:me|us) in))\b/;
 const PROBLEM = /\b(?:broken|not working|isn't working|doesn't work|stopped working|won't|can't|repair|fix|install|replace|problem|issue|clog+ed|blocked|drip+\w*|leak\w*|burst|flood\w*|overflow\w*|backed up|noise|noisy|banging|flicker\w*|tripping|running|cracked|loose|slow\w*|damp|stain)\b/;
 
 function priorityWithoutHazard(text: string, words: string, question: boolean, contained: boolean, hypothetical: boolean): { priority: Priority; kind: MessageKind } {
   if (contained) return { priority: 'HIGH', kind: 'contained' };
-  if (DEFERRED.test(words)) return { priority: 'LOW', kind: 'deferred' };
+  // "I broke my leg in June": a month after a past event dates it, it does not defer the work.
+  const deferred = DEFERRED.exec(words);
+  if (deferred && !(/^in \w+$/.test(deferred[0]) && PAST_MONTH.test(words))) return { priority: 'LOW', kind: 'deferred' };
   // A question about what the business does ("do you do same-day?", "if it ever floods, how fast
   // can you come?") is information, whatever urgent words it contains.
   if (question && (hypothetical || (!REQUEST.test(words) && !ESSENTIAL_LOSS.test(words) && !PRESENT.test(words)))) return { priority: 'LOW', kind: 'question' };
@@ -242,15 +153,17 @@ export function looksLikeQuestion(text: string): boolean {
 }
 
 /** "if the line comes down who do I call": a condition, then a question. */
-const CONDITIONAL_QUESTION = /^(?:if|in case|say|suppose)\b.*\b(?:who|what|how|where|when|which|should i|should we|do i|do we|can i|can we|is it|am i)\b/;
+const CONDITIONAL_QUESTION = /^(?:if|in case|say|suppose)\b.*\b(?:who|what|how|where|when|which|should i|should we|do i|do we|can i|can we|is it|am i|do you|does|can you|will you|would you|are you|is there)\b/;
 const ASKING = /\b(?:wondering|(?:calling|wanted|want|like) to (?:ask|know|check|find out)|quick question|just a question|i have a question|curious)\b/;
+/** Trouble that has stopped on its own ('the bleeding stopped'): contained, so still HIGH. */
+const STOPPED = /\b(?:bleeding|leak\w*|water|gas|smoke|smoking|smell|sparks?|sparking|overflow\w*|flooding)\b(?:\s+\S+)?\s+(?:has |have |finally |just |now |is |are )*(?:stopped|gone|cleared|went away|gone away)\b(?! (?:working|running|heating|cooling))/;
 /** Someone had to shut off a supply: the trouble is real but contained for now. */
-const SUPPLY_OFF = /\b(?:shut|turned|switched|cut|closed)(?: \S+){0,2} (?:off )?(?:the )?(?:gas|water|main|mains|breaker|power|valve|supply|stopcock)\b|\b(?:gas|water|main|breaker|power|valve) (?:is |was )?(?:shut|turned|switched) off\b/;
+const SUPPLY_OFF = /\b(?:shut|turned|switched|flipped|cut|closed)(?: \S+){0,2} (?:off )?(?:the )?(?:gas|water|main|mains|breaker|power|valve|supply|stopcock)\b|\b(?:cerre|cerramos|corte|cortamos) (?:la llave|el agua|el gas|la luz|el paso)\b|\b(?:gas|water|main|breaker|power|valve) (?:is |was )?(?:shut|turned|switched) off\b/;
 
 /** The whole rule for one message. */
 export function triage(text: string, options: TriageOptions = {}): Triage {
   const input = dropNames(text.slice(0, 4000)).replace(NAMEISH, ' ');
-  const plainInput = stripAccents(input.toLowerCase()).replace(NAMEISH, ' ');
+  const plainInput = SPELLINGS.reduce((t, [from, to]) => t.replace(from, to), stripAccents(input.toLowerCase()).replace(NAMEISH, ' ')).replace(BUSY, ' ');
   const words = normalizeWords(plainInput);
   const rules = [...RULES, ...customRules(options.keywords ?? [])];
   const rawClauses = plainInput.split(/[.!?;\n]+|,|\s[-–—]\s|\bbut\b|\bpero\b/i);
@@ -279,22 +192,23 @@ export function triage(text: string, options: TriageOptions = {}): Triage {
         continue;
       }
       const before = clause.slice(0, m.index);
-      if ((rule.hazard === 'FIRE' && FIGURATIVE_FIRE.test(clause)) || JOKING.test(clause) || (rule.hazard === 'CARBON_MONOXIDE' && BATTERY.test(clause))) {
+      if ((rule.hazard === 'FIRE' && FIGURATIVE_FIRE.test(clause)) || ((rule.hazard === 'WATER' || rule.hazard === 'FIRE') && FIGURATIVE_FLOOD.test(clause)) || JOKING.test(clause) || (rule.hazard === 'CARBON_MONOXIDE' && BATTERY.test(words))) {
         matched.push(`${rule.label} (figurative)`);
         continue;
       }
       // The condition may sit inside the match ("main shut-off valve IN CASE a pipe bursts"): read up to the match's last word.
-      const upToEvent = clause.slice(0, m.index + m[0].length).replace(/\s*\S+$/, '');
+      // A rule that is real even when asked reads its condition before the match only ("could it be gas").
+      const upToEvent = rule.askedIsReal ? before : clause.slice(0, m.index + m[0].length).replace(/\s*\S+$/, '');
       // "a gas leak DETECTOR", "water leak SENSORS": a product named after the hazard.
       const product = rule.hazard !== 'CARBON_MONOXIDE' && /^\s*(?:detectors?|sensors?|alarms?|insurance|coverage|prevention|kits?|shut-?off valves?)\b/.test(clause.slice(m.index + m[0].length));
       // "the pipes MIGHT burst this winter": a risk, not an event.
       const risk = /\b(?:might|may|could(?! not)|going to|gonna)\b/.test(upToEvent) && !/\b(?:might|may|could) (?:have|be)\b/.test(upToEvent);
-      const hypothetical = product || risk || HYPOTHETICAL.test(before) || /\b(?:if|in case|incase|en caso|suppose)\b/.test(upToEvent) || (/\b(?:if|in case|en caso|suppose)\b/.test(prevClause) && !PRESENT.test(clause)) || (isQuestionClause(raw, clause) && !PRESENT.test(clause) && rule.hazard !== 'MEDICAL');
+      const hypothetical = product || risk || HYPOTHETICAL.test(before) || /\b(?:if|in case|incase|en caso|suppose)\b|^(?:y )?si\b/.test(upToEvent) || (/\b(?:if|in case|en caso|suppose)\b/.test(prevClause) && !PRESENT.test(clause)) || (isQuestionClause(raw, clause) && !PRESENT.test(clause) && !rule.askedIsReal);
       if (hypothetical) {
         matched.push(`${rule.label} (hypothetical)`);
         continue;
       }
-      if (past(clause) || (messagePast && !PRESENT.test(clause.slice(m.index)) && rule.hazard !== 'MEDICAL' && !/\b(?:is|are) \w+ing\b/.test(clause))) {
+      if (past(clause) || (messagePast && !PRESENT.test(clause.slice(m.index)) && !rule.askedIsReal && !/\b(?:is|are) \w+ing\b/.test(clause))) {
         matched.push(`${rule.label} (past)`);
         continue;
       }
@@ -321,7 +235,7 @@ export function triage(text: string, options: TriageOptions = {}): Triage {
   }
   if (contained) matched.push(...hits.map((h) => `${h.rule.label} (contained)`));
   const hypothetical = matched.some((m) => m.endsWith('(hypothetical)')) || (question && /\b(?:if|in case|ever|suppose|en caso|si alguna vez)\b/.test(words));
-  const p = priorityWithoutHazard(text, words, question, contained || (SUPPLY_OFF.test(words) && !question), hypothetical);
+  const p = priorityWithoutHazard(text, words, question, contained || ((SUPPLY_OFF.test(words) || STOPPED.test(words)) && !question), hypothetical);
   return { emergency: false, hazard: contained ? (hits[0]?.rule.hazard ?? null) : null, severity: contained ? 6 : 0, priority: p.priority, kind: p.kind, matched };
 }
 

@@ -31,11 +31,16 @@ t.test('emergency detection: hazards on word boundaries, negation, business keyw
     t.equal(r.isEmergency, expected, `${JSON.stringify(text)} -> ${expected}`);
     if (severity !== undefined) t.equal(r.severity, severity, `${JSON.stringify(text)} severity ${severity}`);
   }
-  const own = detectEmergency('we have a sewage backup in the yard', ['sewage backup']);
+  // A keyword the built-in hazards do not know ("sewage backup" became one of them), so only the business's word can match.
+  const own = detectEmergency('we have a septic alarm in the yard', ['septic alarm']);
   t.ok(own.isEmergency, "the business's own keyword counts");
-  t.same(own.matched, ['sewage backup']);
-  t.notOk(detectEmergency('no sewage backup, all fine', ['sewage backup']).isEmergency, 'and is negation-aware too');
-  t.notOk(detectEmergency('what do we do if there is ever a sewage backup?', ['sewage backup']).isEmergency, 'and hypothetical-aware');
+  t.same(own.matched, ['septic alarm']);
+  t.notOk(detectEmergency('no septic alarm, all fine', ['septic alarm']).isEmergency, 'and is negation-aware too');
+  t.notOk(detectEmergency('what do we do if there is ever a septic alarm?', ['septic alarm']).isEmergency, 'and hypothetical-aware');
+  // The built-in rule now reads the same words on its own, with the same context checks.
+  t.ok(detectEmergency('we have a sewage backup in the yard').isEmergency, 'sewage backup without any business keyword');
+  t.notOk(detectEmergency('no sewage backup, all fine').isEmergency);
+  t.notOk(detectEmergency('what do we do if there is ever a sewage backup?').isEmergency);
 });
 
 t.test('priority: URGENT, HIGH cues, LOW when it can wait, negated cues ignored', async (t) => {

@@ -1,6 +1,7 @@
 import t from 'tap';
 import { triage, looksLikeQuestion, asksForService } from '../../src/agent/triage.js';
 import { detectEmergency } from '../../src/agent/emergency.js';
+import { safetyInstruction } from '../../src/agent/emergency-reply.js';
 import { editDistance, normalizeWords } from '../../src/agent/text-norm.js';
 
 // The triage rule, one table per category of issue 12 (items 4 and 5). These examples are
@@ -78,6 +79,9 @@ const tables: Record<string, Row[]> = {
     ['my phone has been on fire all morning with calls, can someone ring me next week about a quote', false, 'NORMAL'],
     ['sales are on fire this quarter so next year we want the office rewired', false, 'LOW'],
     ['my calendar is flooded this week, can we do next month?', false, 'LOW'],
+    ['my inbox is flooded', false, 'NORMAL'],
+    ['the phones are blowing up today with bookings, can you call me back tomorrow', false, 'HIGH'],
+    ['our mailbox is overflowing, please send invoices by email', false, 'LOW'],
     ['we are bursting with ideas for the new kitchen, can I get a quote', false, 'NORMAL'],
   ],
   'part of a name: not an emergency': [
@@ -163,6 +167,202 @@ const tables: Record<string, Row[]> = {
     ['we want a gas leak detector installed', false, 'NORMAL'],
     ['my landlord says the pipes might burst this winter, can you insulate them', false, 'NORMAL'],
   ],
+  'water escaping without the usual words: a river on the floor, trickling behind tiles, a big leak, covered in water': [
+    ['there is like a stream flowing across the utility room floor', true, 'URGENT', 'WATER'],
+    ['water trickling out behind the shower tiles and its getting worse', true, 'URGENT', 'WATER'],
+    ['hay una fuga enorme en el baño', true, 'URGENT', 'WATER'],
+    ['the whole hallway floor is covered in water and more is coming from the radiator', true, 'URGENT', 'WATER'],
+    ['the pipe to the garden tap is broken and water is going everywhere', true, 'URGENT', 'WATER'],
+  ],
+  'a broken appliance is a lost service, not a flood (HIGH)': [
+    ['our water heater is broken, can somebody come and repair it', false, 'HIGH'],
+    ['hot water tank is busted, we need it fixed', false, 'HIGH'],
+    ['the boiler just clicks and wont fire, no heating', false, 'HIGH'],
+    ['no hay agua caliente en la casa', false, 'HIGH'],
+  ],
+  'sewage said other ways: a sink filling with toilet water, a shower filling with brown water': [
+    ['when the toilet is flushed the bath fills up with brown water', true, 'URGENT', 'SEWAGE'],
+    ['our utility sink keeps filling with toilet water', true, 'URGENT', 'SEWAGE'],
+  ],
+  'gas and CO without the obvious phrase: hiss at the cooker, gassy smell, Spanish rotten eggs, a detector screen, a reading': [
+    ['the cooker is off but it is hissing quietly', true, 'URGENT', 'GAS'],
+    ['a gassy smell in the garage', true, 'URGENT', 'GAS'],
+    ['huele como a huevos podridos en el sotano', true, 'URGENT', 'GAS'],
+    ['i think the gas is escaping from the pipe behind the oven', true, 'URGENT', 'GAS'],
+    ['the alarm on the landing is flashing and the display says CO', true, 'URGENT', 'CARBON_MONOXIDE'],
+    ['our carbon monoxide meter shows 75 now', true, 'URGENT', 'CARBON_MONOXIDE'],
+  ],
+  'electricity: a wet socket, a shock, an outlet flashing, hot plastic, a burnt smell': [
+    ['the socket under the window is soaking wet', true, 'URGENT', 'WATER_ELECTRICITY'],
+    ['my daughter got a bad shock off the toaster', true, 'URGENT', 'WATER_ELECTRICITY'],
+    ['i keep getting zapped by the shower switch', true, 'URGENT', 'WATER_ELECTRICITY'],
+    ['the breaker flashes when the kettle goes on', true, 'URGENT', 'ELECTRICAL'],
+    ['the fan heater plug smells of hot plastic', true, 'URGENT', 'ELECTRICAL'],
+    ['burnt odor from the outlet in the study', true, 'URGENT', 'ELECTRICAL'],
+    ['smoke comming from the plug', true, 'URGENT'],
+  ],
+  'clinic and dental: severe pain, swelling that spreads or comes with fever, an injury that bleeds, numbness': [
+    ['the pain in my knee is unbearable since the fall this morning', true, 'URGENT', 'MEDICAL'],
+    ['excruciating toothache, nothing is helping', true, 'URGENT', 'MEDICAL'],
+    ['the lump under my tooth is swelling quickly and now i have a fever', true, 'URGENT', 'MEDICAL'],
+    ['the swelling is spreading down to his neck', true, 'URGENT', 'MEDICAL'],
+    ['she cant open her mouth and her face is puffy', true, 'URGENT', 'MEDICAL'],
+    ['my son crashed his scooter and his lip is bleeding loads', true, 'URGENT', 'MEDICAL'],
+    ['he knocked two teeth out at football', true, 'URGENT', 'MEDICAL'],
+    ['after the session i cannot feel my feet', true, 'URGENT', 'MEDICAL'],
+    ['the socket has been bleeding for two hours', true, 'URGENT', 'MEDICAL'],
+    ['le sale mucha sangre de la encia', true, 'URGENT', 'MEDICAL'],
+  ],
+  'not an emergency: chronic or past pain, a pain question, a childhood injury, a mild ache': [
+    ['i have had severe back pain on and off for years, can i book an assessment', false, 'NORMAL'],
+    ['is severe pain after a filling normal?', false, 'LOW'],
+    ['i lost a front tooth when i was 12, can we talk about a bridge', false, 'NORMAL'],
+    ['a mild toothache on the left, can i book something', false, 'NORMAL'],
+  ],
+  'auto and cleaning: brakes failing, blood or needles everywhere': [
+    ['the brakes have gone, the pedal just goes all the way down', true, 'URGENT', 'VEHICLE'],
+    ['the van wont stop properly and the brakes arent working', true, 'URGENT', 'VEHICLE'],
+    ['se fueron los frenos del coche', true, 'URGENT', 'VEHICLE'],
+    ['there is vomit and blood all over the carpet in the rental', true, 'URGENT', 'BIOHAZARD'],
+    ['what do i do if my brakes go while driving', false, 'LOW'],
+    ['brakes squeal a bit, can i book a check', false, 'NORMAL'],
+    ['do you do biohazard cleaning?', false, 'LOW'],
+  ],
+  'names, busy talk, contained, Spanish shut-off, billing, deadlines': [
+    ['hi my name is Sam Burns, i want a quote for a new shower', false, 'NORMAL'],
+    ['this is Mr Flood, i need the bath resealed', false, 'NORMAL'],
+    ["we're swamped with paperwork, can you just quote a new boiler", false, 'NORMAL'],
+    ['the socket sparked so i flipped the breaker off, its off now, need it replaced', false, 'HIGH'],
+    ['cerramos la llave y ya no sale, hay que cambiar la tuberia', false, 'HIGH'],
+    ['the bleeding has stopped but the wound is gaping, can i be seen', false, 'HIGH'],
+    ['the reminder says the boiler invoice is overdue but we already paid it', false, 'HIGH'],
+    ['they charged me for the drain visit twice', false, 'HIGH'],
+    ['new tenants move in friday and the hall lights do not work', false, 'HIGH'],
+    ['can you fit me in tomorrow, the filling fell out', false, 'HIGH'],
+    ['in case the heating fails over christmas, do you have someone on call?', false, 'LOW'],
+  ],
+  'more unseen wordings: depth, stairs, propane, gas alarms, CO2, downed lines, hot outlets, a fire in a room': [
+    ['the cellar has water in it, maybe two feet deep', true, 'URGENT', 'WATER'],
+    ['water is trickling down the steps into the lounge', true, 'URGENT', 'WATER'],
+    ['the lpg bottle by the caravan smells really strong', true, 'URGENT', 'GAS'],
+    ['our methane detector in the boiler room is beeping', true, 'URGENT', 'GAS'],
+    ['the co2 detector in the nursery is sounding', true, 'URGENT', 'CARBON_MONOXIDE'],
+    ['the overhead cable has come down in the street and is lying on the pavement', true, 'URGENT', 'ELECTRICAL'],
+    ['the plug socket in the lounge feels really hot', true, 'URGENT', 'ELECTRICAL'],
+    ['grease fire on the hob, we are outside', true, 'URGENT', 'FIRE'],
+    ['the radiators are stone cold, it is snowing and grandad has dementia', true, 'URGENT', 'NO_HEAT'],
+  ],
+  'more unseen medical wordings: heart attack, allergic reaction, fainting, blood soaking through': [
+    ['i think my neighbour is having a heart attack', true, 'URGENT', 'MEDICAL'],
+    ['his tongue is swelling up after the injection', true, 'URGENT', 'MEDICAL'],
+    ['my son has just fainted on the treatment table', true, 'URGENT', 'MEDICAL'],
+    ['blood is pouring from the gum and the gauze is full', true, 'URGENT', 'MEDICAL'],
+    ['we cannot stop the bleeding from his nose', true, 'URGENT', 'MEDICAL'],
+  ],
+  'not escaping water or a lost service: a slow drip caught in a bucket, a heater that is only noisy; a fire drill': [
+    ['small leak under the basin going into a bowl, could someone fix it next week', false, 'NORMAL'],
+    ['the boiler is not leaking, it just makes a humming noise', false, 'NORMAL'],
+    ['can you quote for a fire alarm in the office', false, 'NORMAL'],
+    ['we had a chimney fire two winters ago, can you sweep it', false, 'NORMAL'],
+    ['please email a copy of the gas safety certificate', false, 'LOW'],
+  ],
+  'indirect reports: water across a floor, a room filling, flushed water coming back, a skunk smell, "is that gas?", hanging wires, smoke blown in': [
+    ['water all across the bathroom floor and it is coming from behind the toilet', true, 'URGENT', 'WATER'],
+    ['the garage is filling up fast since the storm drain backed up', true, 'URGENT'],
+    ['la cocina se esta llenando de agua', true, 'URGENT', 'WATER'],
+    ['whatever we flush comes back up in the shower tray', true, 'URGENT', 'SEWAGE'],
+    ['the hallway smells of skunk near the boiler', true, 'URGENT', 'GAS'],
+    ['weird smell by the oven, could it be gas?', true, 'URGENT', 'GAS'],
+    ['a cable is dangling over the driveway after the storm', true, 'URGENT', 'ELECTRICAL'],
+    ['the fireplace is puffing smoke into the lounge', true, 'URGENT', 'FIRE'],
+    ['se rompio la calefaccion, hace mucho frio y mi abuela esta enferma', true, 'URGENT', 'NO_HEAT'],
+  ],
+  'indirect medical reports: slurred speech, a bad fall, a limb bent wrong, swollen shut with a temperature, blood that keeps coming': [
+    ['my mum is slurring and confused all of a sudden', true, 'URGENT', 'MEDICAL'],
+    ['my grandad fell off a ladder in the garden', true, 'URGENT', 'MEDICAL'],
+    ['her wrist is bent the wrong way after she tripped', true, 'URGENT', 'MEDICAL'],
+    ['his cheek is swollen and he has a high temperature', true, 'URGENT', 'MEDICAL'],
+    ['blood keeps coming from the gap where the tooth was', true, 'URGENT', 'MEDICAL'],
+  ],
+  'not an emergency: asking whether something is gas-fired, a Spanish "when", lost water, deferred to spring, a request to do a job': [
+    ['is it gas or electric, the heater in the flat?', false, 'LOW'],
+    ['cuando pueden venir a instalar un enchufe nuevo', false, 'NORMAL'],
+    ['there is no water coming out of the kitchen tap or the shower', false, 'HIGH'],
+    ['heads up, we will need the loft wired in the spring', false, 'LOW'],
+    ['can you do a safety check on my van', false, 'NORMAL'],
+  ],
+  'temperatures written with units, a CO alarm blamed on its battery elsewhere, "when can you start?"': [
+    ['boiler is out, it is 8F and my wife is pregnant', true, 'URGENT', 'NO_HEAT'],
+    ['heating died, -4 C outside and a newborn in the house', true, 'URGENT', 'NO_HEAT'],
+    ['heating died, it is 20 C inside and the baby is fine', false, 'HIGH'],
+    ['the co alarm beeped all night, turns out the battery was dying, can you fit a new one', false, 'NORMAL'],
+    ['so excited about the new kitchen, when can you start?', false, 'NORMAL'],
+  ],
+  'the trades said other ways: agony, sudden vision loss, a neck injury with numbness, barely working brakes, fuel gushing, used needles, arcing, burning rubber': [
+    ['my husband slipped on the ice and his back is in agony', true, 'URGENT', 'MEDICAL'],
+    ['sudden weakness on her left side', true, 'URGENT', 'MEDICAL'],
+    ['he banged his head on the shelf and now he is dizzy', true, 'URGENT', 'MEDICAL'],
+    ['the brakes on the truck barely work since this morning', true, 'URGENT', 'VEHICLE'],
+    ['diesel is gushing from the fuel line', true, 'URGENT', 'FIRE'],
+    ['used syringes in the back garden of the flat we manage', true, 'URGENT', 'BIOHAZARD'],
+    ['the socket is arcing when anything is plugged in', true, 'URGENT', 'ELECTRICAL'],
+    ['burnt plastic smell from the consumer unit', true, 'URGENT', 'ELECTRICAL'],
+    ['the tumble dryer is giving off smoke', true, 'URGENT', 'FIRE'],
+  ],
+  'not an emergency: a past month, a gone smell (contained), an appointment asked for tomorrow': [
+    ['i hurt my shoulder in march and it still aches, can i book physio', false, 'NORMAL'],
+    ['the boiler smelled of burning so i switched it off, the smell has gone, can someone check it', false, 'HIGH'],
+    ['chipped a tooth, any chance of an appointment tomorrow', false, 'HIGH'],
+  ],
+  'precision: loose wires with nothing live, a shocking bill, past agony, moving an alarm panel; a tooth hanging out': [
+    ['there are old cables hanging out of the wall where the tv was, all disconnected', false, 'NORMAL'],
+    ['our gas bill has been through the roof, can you service the boiler', false, 'NORMAL'],
+    ['i was in agony with my knee last year, now im fine and want to get back to running', false, 'NORMAL'],
+    ['could you relocate the thermostat to the hallway', false, 'NORMAL'],
+    ['my daughter fell and her front tooth is hanging by a thread', true, 'URGENT', 'MEDICAL'],
+  ],
+  'Spanish said other ways, and "wat" questions': [
+    ['la coladera esta echando agua negra', true, 'URGENT', 'SEWAGE'],
+    ['esta pitando la alarma de monoxido en el pasillo', true, 'URGENT', 'CARBON_MONOXIDE'],
+    ['se descompuso la calefaccion, esta helando y mi mama tiene 90 anos', true, 'URGENT', 'NO_HEAT'],
+    ['tengo fiebre y la encia hinchada', true, 'URGENT', 'MEDICAL'],
+    ['la camioneta esta perdiendo gasolina en la cochera', true, 'URGENT', 'FIRE'],
+    ['que tengo que hacer si se revienta un tubo?', false, 'LOW'],
+    ['quiero reprogramar mi cita', false, 'LOW'],
+    ['wat do u guys charge for a drain unblock', false, 'LOW'],
+  ],
+  'plain short reports and their product or how-to contrasts': [
+    ['roof is leaking and water is dripping onto the sofa', true, 'URGENT', 'WATER'],
+    ['sewer back up in the downstairs loo', true, 'URGENT', 'SEWAGE'],
+    ['we need trauma cleaning after a death in the flat', true, 'URGENT', 'BIOHAZARD'],
+    ['hay agua por todas partes en la cocina', true, 'URGENT', 'WATER'],
+    ['se inundo la cocina', true, 'URGENT', 'WATER'],
+    ['tenemos una fuga de agua en el techo del cuarto', true, 'URGENT', 'WATER'],
+    ['CO alarm!!', true, 'URGENT', 'CARBON_MONOXIDE'],
+    ['my co detector keeps going and i feel sick', true, 'URGENT', 'CARBON_MONOXIDE'],
+    ['how do i test my co alarm', false, 'LOW'],
+    ['we would like a carbon monoxide detector fitted in the kitchen', false, 'NORMAL'],
+    ['si se revienta la tuberia, que hago?', false, 'LOW'],
+    ['do you sell sewer backup valves', false, 'LOW'],
+  ],
+  'last fresh mix: pooling water, a fireplace turned on, a boiler packed up, asthma, a tight chest, an eye closing, a tooth knocked out, a fixed burst, an interview': [
+    ['water pooling under the washing machine and across the utility floor', true, 'URGENT', 'WATER'],
+    ['we switched on the gas fire and now there is a gas smell', true, 'URGENT', 'GAS'],
+    ['boiler has conked out, frost inside the windows, my mum is 83', true, 'URGENT', 'NO_HEAT'],
+    ['my daughter is having an asthma attack', true, 'URGENT', 'MEDICAL'],
+    ['he says his chest is tight and he is clammy and sweating', true, 'URGENT', 'MEDICAL'],
+    ['her cheek has swollen so much her eye is closing', true, 'URGENT', 'MEDICAL'],
+    ['he knocked out two teeth on the trampoline', true, 'URGENT', 'MEDICAL'],
+    ['the pipe burst last night and the plumber repaired it, we need the ceiling patched', false, 'NORMAL'],
+    ['the car will not start and i have a hospital appointment in the morning', false, 'HIGH'],
+  ],
+  'a CO alarm said to be doing anything, or just named, is going off; buying, fitting or testing one is not': [
+    ['the carbon monoxide detector is flashing red', true, 'URGENT', 'CARBON_MONOXIDE'],
+    ['co alarm blaring in the basement', true, 'URGENT', 'CARBON_MONOXIDE'],
+    ['CO alarm in the kids room!!', true, 'URGENT', 'CARBON_MONOXIDE'],
+    ['the co alarm is quiet, we just want a second one fitted upstairs', false, 'NORMAL'],
+    ['how often should the co detector be replaced?', false, 'LOW'],
+  ],
   'the examples quoted in the issue': [
     ['how much is a call-out to fix a leaking kitchen tap?', false, 'LOW'],
     ['Help! Water is pouring through my ceiling from the bathroom upstairs', true, 'URGENT', 'WATER'],
@@ -208,4 +408,13 @@ t.test('helpers: questions, service requests, typo reading', async (t) => {
   t.equal(editDistance('toliet', 'toilet'), 1, 'a swap is one edit');
   t.equal(normalizeWords('The FLOOR is wet'), 'the floor is wet', 'a dictionary word is never "corrected" (floor is not flood)');
   t.equal(normalizeWords('gass smel'), 'gas smell');
+});
+
+t.test("the new hazards' safety lines: the business's own brake sentence, else a standard instruction", async (t) => {
+  const hit = (content: string) => ({ chunkId: 'c', itemId: 'i', title: 'Garage', heading: 'Safety on the road', content, score: 1 });
+  const kb = hit('If you break down, put your hazard lights on and call us. If the brakes stop working, shift down a gear and use the handbrake slowly to stop.');
+  t.match(safetyInstruction('VEHICLE', [kb]) ?? '', /brakes stop working/, 'the sentence about brakes, not the breakdown advice');
+  t.equal(safetyInstruction('BIOHAZARD', [kb]), null, 'nothing about blood or needles in it');
+  const r = triage('there are needles and blood all over the stairwell');
+  t.equal(r.hazard, 'BIOHAZARD');
 });

@@ -1,0 +1,178 @@
+// The hazards of the triage rule (see triage.ts): what is happening, recognised by how people say it
+// (any wording, typos already read by normalizeWords, Spanish). Each rule reads one normalised clause;
+// triage.ts decides whether a match counts (negated, past, hypothetical, figurative, contained).
+
+export type Hazard = 'GAS' | 'CARBON_MONOXIDE' | 'FIRE' | 'MEDICAL' | 'ELECTRICAL' | 'WATER_ELECTRICITY' | 'WATER' | 'SEWAGE' | 'NO_HEAT' | 'VEHICLE' | 'BIOHAZARD' | 'STATED' | 'CUSTOM';
+
+export interface HazardRule {
+  hazard: Hazard;
+  severity: number;
+  label: string;
+  /** Matched against one normalised clause. */
+  test: (clause: string) => RegExpExecArray | null;
+  /** The rule's own words contain a negation ("can't breathe", "no heat"). */
+  selfNegating?: boolean;
+  /** Read over the whole message (its parts often sit in different clauses). */
+  wholeMessage?: boolean;
+  /** Real even inside a question or after a past event ("my dad collapsed, what do I do?"). */
+  askedIsReal?: boolean;
+}
+
+const re = (body: string) => new RegExp(body);
+const any = (...parts: string[]) => `(?:${parts.join('|')})`;
+/** Up to n words in between. */
+const gap = (n: number) => `(?:\\s+\\S+){0,${n}}\\s+`;
+
+const WATER = any('water', 'agua', 'h2o', 'puddle', 'puddles');
+/** Water itself, not an appliance or a bill named after it ("the pilot light on the WATER HEATER"). */
+const WATER_LIQUID = any("water(?! (?:heaters?|softeners?|pressure|bills?|filters?|meters?|tanks?|lines?|company|utility)\\b)", 'agua', 'h2o', 'puddles?');
+const WATER_STRONG = any(
+  'pour\\w*', 'gush\\w*', 'spray\\w*', 'spurt\\w*', 'squirt\\w*', 'shoot\\w*', 'stream\\w*', 'flood\\w*', 'cascad\\w*', 'everywhere',
+  'all over', 'all across', 'pooling', 'rising', 'getting deeper', '(?:llenando|lleno|llena) de agua', 'spew\\w*', 'filling up', 'spreading', "won't stop", 'wont stop', 'keeps coming', 'coming (?:in|out|through|down|up|from|into)',
+  'comes (?:in|out|through|down|up)', 'bubbling up', 'running down', 'cayendo', 'saliendo', 'sale', 'entrando', 'por todos lados', 'por todas partes', 'por todo', 'inund\\w*',
+);
+const WEAK_ESCAPE = any('leak\\w*', 'drip\\w*', 'seep\\w*', 'trickl\\w*', 'dribbl\\w*', 'ooz\\w*', 'fuga', 'gotea\\w*');
+const DAMAGE_PLACE = any(
+  'ceiling', 'ceilings', 'walls?', 'floors?', 'drywall', 'carpet', 'light', 'lights', 'fixture', 'downstairs', 'below', 'into', 'through', 'everywhere',
+  'all over', 'spreading', 'fast', 'really bad', 'so bad', 'badly', 'a lot', "won't stop", 'wont stop', 'techo', 'pared', 'piso', 'suelo',
+  // How big it is, or that it grows: "a huge leak", "getting worse", "una fuga enorme".
+  'huge', 'massive', 'getting worse', 'nonstop', 'non stop', 'tiles', 'stairs', 'onto', 'bed', 'couch', 'sofa', 'furniture', 'desks?', 'tv', 'boxes', 'belongings', 'enorme', 'grande', 'no para',
+);
+/** A small leak, or one caught in a container. */
+const MINOR_LEAK = /\b(?:slow|small|tiny|little|minor|slight) (?:drip|leak)\w*|\b(?:into|in) (?:a|the) (?:bucket|pan|bowl|tray|container)\b/;
+const PIPE = any('pipes?', 'line', 'hose', 'main', 'tank', 'heater', 'valve', 'supply', 'tuberia', 'tubo', 'cano', 'manguera', 'radiator', 'pipework');
+/** Ruptured: water escapes from a pipe, a tank or an appliance. */
+const BREAK = any('burst\\w*', 'snapped', 'split', 'cracked', 'let go', 'exploded', 'blew', 'ruptured', 'popped (?:off|out|loose)', 'came (?:off|loose|apart)', 'fell off', 'revento');
+/** Merely "broken": water escapes only from what carries it (a broken water heater is no hot water, not a flood). */
+const BROKEN = any('broke', 'broken', 'rompio', 'roto', 'rota');
+const CONDUIT = any('pipes?', 'line', 'hose', 'main', 'supply', 'tuberia', 'tubo', 'cano', 'manguera', 'pipework');
+const PLACE = any(
+  'basement', 'kitchen', 'bathroom', 'house', 'home', 'room', 'garage', 'office', 'crawl ?space', 'laundry', 'upstairs', 'downstairs', 'floor', 'cellar',
+  'apartment', 'flat', 'utility', 'hallway', 'bedroom', 'sotano', 'cocina', 'bano', 'casa', 'todo', 'piso',
+);
+const ELECTRIC = any(
+  'outlets?', 'panel', 'breakers?', 'breaker box', 'fuse ?box', 'switch(?:es)?', 'sockets?', 'wires?', 'wiring', 'plugs?', 'cords?', 'power line',
+  'light fixture', 'fixtures?', '(?<!pilot )lights?', 'electrical', 'electric', 'enchufe', 'cables?', 'panel electrico', 'meter box',
+);
+/** Where gas is burnt: a hiss from one (not from a tap or a radiator) is gas escaping. */
+const GAS_APPLIANCE = any('stove', 'cooker', 'oven', 'burners?', 'hob', 'range', 'gas meter', 'meter', 'estufa');
+/** Electrical equipment that must never flash (lights flicker; an outlet that flashes is arcing). */
+const DEVICE = any('outlets?', 'sockets?', 'plugs?', 'panel', 'breakers?', 'breaker box', 'fuse ?box', 'switch(?:es)?', 'enchufe');
+/** Gas by any name the utility or a tank supplies. */
+const GASW = any('gas', 'propane', 'lpg', 'butane', 'methane', 'natural gas');
+const SMELL = any('smell\\w*', 'smel', 'odou?r', 'stinks?', 'reeks?', 'fumes', 'huele', 'olor');
+const COLD = any('freezing', 'frost\\w*', 'frozen', 'sub ?zero', 'below zero', 'below', 'zero', '-\\d+', 'minus', 'snow\\w*', 'ice', 'icy', 'frio', 'helad\\w*', 'helando', 'hielo', 'congel\\w*', 'nevando');
+const VULNERABLE = any(
+  'newborn', 'baby', 'babies', 'infant', 'toddlers?', 'elderly', 'old', 'grand\\w*', 'pregnant', 'oxygen', 'disabled', 'sick', 'kids', 'children',
+  'asthma', 'copd', 'heart condition', 'surgery', 'recovering', 'cancer', 'immunocompromised', 'dementia', 'ill', 'chemo\\w*', 'dialysis', 'wheelchair', 'bedridden', 'frail',
+  'bebe', 'recien nacido', 'anciano\\w*', 'abuel\\w*', 'embarazada', 'ninos',
+  // An age that makes cold dangerous: "my dad is 88".
+  "(?:is|he's|she's|aged?|turning|tiene) (?:[7-9]\\d|1[01]\\d)", '(?:[7-9]\\d|1[01]\\d) anos',
+);
+
+/** A service the business sells, named after "emergency" ("emergency call-out", "emergency rates"). */
+const SERVICE_NOUN = any('call ?out', 'callout', 'callouts', 'call outs', 'services?', 'rates?', 'fees?', 'prices?', 'pricing', 'charges?', 'costs?', 'line', 'number', 'visits?', 'hours', 'contact', 'plumbers?', 'electricians?', 'repairs?', 'appointments?', 'availability', 'cover', 'coverage', 'policy', 'surcharge', 'premium');
+/** The message asks what something costs: a price question, not a report of trouble. */
+const PRICE_ASKED = /\b(?:price|prices|pricing|cost|costs|rate|rates|fee|fees|charge|charges|surcharge|how much|precio|cuanto cuesta|tarifa)\b/;
+
+export const RULES: HazardRule[] = [
+  { hazard: 'GAS', severity: 10, label: 'gas', test: (c) => re(`\\b${GASW}\\b${gap(8)}(?:${SMELL}|hiss\\w*)|(?:${SMELL}|hiss\\w*)${gap(5)}(?:of |like |a )?${GASW}\\b|\\b${GASW} (?:alarm|detector|sensor|monitor)${gap(6)}(?:going off|went off|goes off|beep\\w*|sound\\w*|alarm\\w*|scream\\w*|ringing|chirp\\w*)|\\bgas (?:is |are |keeps |seems to be |might be |could be )?(?:leak\\w*|hiss\\w*|escap\\w*)|hiss\\w*${gap(4)}${GAS_APPLIANCE}|${GAS_APPLIANCE}${gap(6)}hiss\\w*|gass?y (?:smell|odou?r|stink)|${SMELL}${gap(3)}(?:like |of )?(?:a )?skunk|(?:huevos? podridos?)|leak\\w*${gap(2)}gas\\b|rotten eggs?|(?:sulfur|sulphur|rotten egg)\\w*${gap(1)}${SMELL}|(?:smell\\w*|smel|odou?r|stink\\w*)${gap(3)}(?:like |of )?(?:rotten )?(?:eggs?|sulfur|sulphur)\\b|fuga de gas|huele a gas|olor a gas|gas\\b${gap(3)}hiss\\w*`).exec(c) },
+  { hazard: 'CARBON_MONOXIDE', severity: 10, label: 'carbon monoxide', test: (c) => re(`(?:carbon monoxide|monoxido|\\bco2?\\b)(?: de carbono)?${gap(3)}(?:alarm|detector|alert)?\\s*(?:\\S+\\s+){0,3}(?:going off?\\b|went off?\\b|goes off?\\b|go off?\\b|beep\\w*|sound\\w*|scream\\w*|ringing|alarming|alarmed|chirp\\w*|flash\\w*|blar\\w*|trigger\\w*|activat\\w*|tripped|lit up|keeps going|red\\b|won't (?:stop|shut up)|sonando)|(?:carbon monoxide|\\bco2?\\b) (?:alarm|detector)${gap(8)}(?:headaches?|dizzy|nause\\w*|sick|vomit\\w*|threw up|throwing up|sleepy|drowsy|faint\\w*|confused)|alarma de monoxido|(?:suena|sonando|pitando|pita)${gap(3)}(?:alarma|detector)${gap(2)}(?:de )?monoxido|(?:alarma|detector) de monoxido${gap(4)}(?:suena|sonando|pitando|pita)|(?:carbon monoxide|\\bco2?\\b)${gap(4)}\\d{2,4} ?ppm|(?:detector|alarm|monitor|meter) (?:says|reads|reading|shows|showing|is at|at)${gap(2)}(?:carbon monoxide|\\bco2?\\b)|(?:carbon monoxide|\\bco2?\\b) (?:level |reading |is |at )*\\d{2,4}\\b|(?:carbon monoxide|\\bco2?\\b)${gap(4)}\\d{2,4}\\b(?! (?:years?|yrs|months?|dollars|bucks))|(?:detector|alarm|monitor)\\b(?:\\s+\\S+){0,10}\\s+(?:shows|showing|says|saying|reads|reading|displays?|displaying|flashing)${gap(2)}(?:carbon monoxide|co)\\b`).exec(c) },
+  { hazard: 'FIRE', severity: 10, label: 'smoke or fire', test: (c) => re(`(?:making|producing|giving off|throwing|throwing out) (?:\\w+ )?smoke|(?:blowing|pushing|puffing|billowing|blows|puffs|belching) (?:out )?(?:black |thick |white )?smoke|smoke (?:into|is (?:coming|pouring|billowing|blowing))|\\bsmoke (?:coming|pouring|from|out|in (?:the|my|our)|everywhere|all over|filling)|(?:there's|there is|theres|full of|filling with|filled with|lots of|thick|black) smoke\\b|\\bsmok(?:ing|es)\\b|\\bflames?\\b|on fire|caught fire|(?:a|small|big|little|house|kitchen|electrical|grease|chimney) fire\\b(?! (?:alarm|extinguisher|pit|place|door|wood|works|station|department|insurance|safety|inspection|code|rating|hazard|risk|drill|brigade|marshal|escape|exit))|^fire\\b|\\bfire in (?:the|my|our)\\b|\\bhumo\\b|\\bfuego\\b|\\bincendio\\b|(?:smell\\w*|smel|smells) like (?:it's |its |something )?(?:is )?burning|something (?:is )?burning`).exec(c) },
+  {
+    hazard: 'MEDICAL', severity: 10, label: 'medical emergency', selfNegating: true, askedIsReal: true,
+    test: (c) => re(`chest pains?|pain in (?:my|his|her) chest|dolor (?:fuerte )?(?:en el|de) pecho|(?:can't|cannot|can not|couldn't|unable to|trouble|struggling to|hard to|can barely|can hardly|difficulty) (?:breathe?\\w*|swallow\\w*)|not breathing|no (?:puede|puedo) respirar|cuesta respirar|lips? (?:are |is )?(?:turning )?blue|\\bstroke\\b|face (?:is )?droop\\w*|unconscious|passed out|not waking|isn't waking|won't wake|choking|seizure|overdose|(?:severe|heavy|heavily|badly|lots of|a lot of) bleed\\w*|bleed\\w*${gap(3)}(?:heavily|badly|a lot)|(?:won't|wont|doesn't|will not) stop bleeding|bleed\\w*(?:\\s+\\S+){0,8} (?:won't|wont|will not) stop|bleed\\w* (?:for|since) (?:over |more than |almost |nearly )?(?:an|a|one|two|three|\\d+|half an) (?:hour|hours|hrs)|mucha sangre|(?:loads of|lots of|a lot of|so much|tons of) blood(?! test)|(?:tooth|teeth) (?:is |are )?(?:hanging|dangling|pushed (?:back|in)|knocked loose)|throat (?:is )?(?:swell\\w*|closing)|anaphyla\\w*|heart attack|allergic reaction|asthma attack|(?:inhaler|epipen|epi pen) (?:isn't|is not|not|doesn't|does not|won't) (?:working|helping|work|help)|chest (?:feels |is |went )?(?:tight|heavy|crushing)|tight\\w* in (?:my|his|her|their) chest|(?:gr[ae]y|pale|clammy) and (?:sweaty|clammy|sweating)|eyes? (?:is |are )?(?:closing|swollen shut|swelling shut)|knock\\w* out (?:my|his|her|their|a|two|both|the)${gap(2)}(?:tooth|teeth)|slurr\\w*|sudden${gap(2)}(?:headache|numbness|weakness|confusion|blindness|vision)|(?:vision|eyesight|sight) (?:just )?(?:went|is|has gone|going|got) (?:blurry|black|dark|double)|(?:lost|losing) (?:my |his |her )?(?:vision|sight)|(?:hurt|injured|hit|banged|landed on) (?:his|her|my|their) (?:neck|spine|head)\\b${gap(10)}(?:tingl\\w*|numb\\w*|can't move|cannot move|confused|vomit\\w*|dizzy)|(?:fell|fallen|tumbled) (?:down|off|from) (?:the |a )?(?:stairs|steps|ladder|roof|balcony)|(?:looks|is) (?:bent|twisted) (?:wrong|the wrong way)|bone (?:is )?(?:sticking|poking|coming) (?:out|through)|swell\\w* shut|swollen shut|blood (?:keeps|is still|won't stop|just keeps)|blood${gap(2)}filling|(?:lips?|tongue|throat) (?:is |are )?(?:swelling|swollen|puffing up)|(?:turning|gone|going) (?:blue|grey|gray)|(?:he|she|they|i|my \\w+|someone|somebody|patient) (?:just |has |have |had )*(?:fainted|blacked out)|(?:can't|cannot|can not) stop (?:the |his |her |my )?bleeding|(?:blood|bleed\\w*)${gap(3)}(?:soak\\w* through|pour\\w*|gush\\w*|spurt\\w*)|not making sense|sangra\\w* mucho|(?:he|she|they|he's|she's|my \\w+|someone|somebody) (?:just |has )?collapsed|unresponsive|se (?:cayo|ha caido)${gap(4)}no (?:se )?(?:puede|puedo) (?:levantar|mover)|(?:is|was|he's|she's|lying|laying|been) on the (?:floor|ground)${gap(4)}(?:can't|cannot|unable to|won't|wont|not) (?:get up|move|stand|respond\\w*)|(?:not|isn't|isnt|won't|wont) (?:responding|respond\\w*|waking up)|(?:fell|fallen|fall|collapsed|slipped|tripped)\\b(?:\\s+\\S+){0,6}\\s+(?:can't|cannot|can not|unable to|won't|wont) (?:get up|stand|move|get off the floor)|(?:can't|cannot) get (?:him|her|them) up|hit (?:his|her|their|my) head(?:\\s+\\S+){0,4}\\s+(?:confused|drowsy|vomit\\w*|bleed\\w*|out cold)|(?:can't|cannot|can not|unable to) (?:feel|move) (?:my|his|her|their) (?:legs?|arms?|feet|foot|hands?|face|side)|` +
+          // An injury that bleeds, a tooth knocked out; swelling that spreads or comes with a fever.
+          `(?:hit|knocked|fell|fallen|crash\\w*|accident|injur\\w*)\\b(?:\\s+\\S+){0,12}\\s+bleed\\w*|knock\\w*${gap(3)}(?:tooth|teeth)(?: \\w+)? out|(?:tooth|teeth) (?:got |was |were |has been )?knocked out|` +
+          `swell\\w*${gap(5)}(?:spread\\w*|getting (?:bigger|worse)|(?:up )?(?:to|into|under) (?:my|his|her|the) (?:eye|eyes|neck|throat)|fast|quickly|rapidly)|(?:moving|going|spreading) (?:down|up|into|to|across) (?:my|his|her|the) (?:neck|eye|throat|face|cheek)|(?:can't|cannot|can not) open (?:my|his|her|their) mouth|(?:swollen|swelling|swell\\w*)${gap(8)}(?:fever\\w*|burning up|high temperature)|(?:fever\\w*|burning up|high temperature)${gap(8)}(?:swollen|swelling)|hinch\\w*${gap(5)}(?:fiebre|ojo|cuello)|fiebre${gap(5)}hinch\\w*`).exec(c),
+  },
+  { hazard: 'WATER_ELECTRICITY', severity: 10, label: 'water and electricity', test: (c) => re(`(?:${WATER_LIQUID}|${WEAK_ESCAPE}|flood\\w*)${gap(6)}${ELECTRIC}|${ELECTRIC}${gap(4)}(?:${WATER_LIQUID}|flood\\w*)|${ELECTRIC}${gap(5)}(?:is |are |got |gets )?(?:wet|soaked|soaking|soaking wet|dripping wet|under ?water|submerged|sitting in (?:the )?water)\\b|(?:wet|soaked) ${ELECTRIC}|shock\\w* from|got (?:a |an )?(?:\\w+ )?(?:shock|zap)\\w*|\\bzapp(?:ed|ing)\\b|(?:shocked|electrocuted) (?:me|him|her|us|my|when)|(?:gave|giving|gives) (?:me|him|her|us|my \\w+) (?:a )?(?:shock|zap)\\w*`).exec(c) },
+  { hazard: 'ELECTRICAL', severity: 9, label: 'sparks or burning wiring', test: (c) => re(`spark\\w*|chispas?|burn(?:ing|t|ed) (?:smell|plastic|odou?r)|(?:burning|burnt|melting|hot) (?:plastic|rubber|wires?|wiring|insulation) (?:smell|odou?r)|\\barcing\\b|${DEVICE}${gap(3)}(?:flash\\w*|arc\\w*|pop\\w* and (?:flash|spark)\\w*)|(?:smell\\w*|smel|olor|huele) (?:of |like |a )?(?:burning|quemado)|quemado|melt\\w*${gap(2)}${ELECTRIC}|${ELECTRIC}${gap(3)}melt\\w*|electrical fire|too hot to touch|hot to (?:the )?touch|${ELECTRIC}${gap(4)}(?:smell\\w*|smel) (?:hot|like (?:it's )?(?:overheating|hot))|crackl\\w*|power line (?:is )?down|downed (?:power |electric\\w* )?(?:lines?|cables?|wires?)|(?:power |electric\\w* |overhead |utility )(?:wires?|lines?|cables?) (?:is |are )?(?:hanging|dangling)|(?:wires?|lines?|cables?) (?:is |are )?(?:hanging|dangling) (?:down |low )?(?:from|off|over|across|on) (?:the |a |our |my )?(?:pole|post|roof|house|driveway|road|street|yard|garden|path|sidewalk|pavement|fence|car)|(?:fallen|downed) (?:power |electric\\w* )?(?:wires?|lines?|cables?)|(?:power|electric\\w*|utility|overhead) (?:lines?|cables?|wires?) (?:is |are |has |have )?(?:down|fallen|fell|came down|come down|snapped|hanging|on the ground|lying)|${DEVICE}${gap(4)}(?:is |are |feels? |gets? |getting )?(?:very |really |so |too |super )?hot\\b(?! water)|${DEVICE}${gap(3)}(?:is |are )?(?:discolou?red|brown|browned)\\b|live wires?|exposed wires?|${ELECTRIC}${gap(4)}(?:scorch\\w*|charred|blackened|singed|black (?:around|on|marks?)|burn marks?|turned black|gone black)|(?:scorch\\w*|charred|blackened|singed)${gap(2)}${ELECTRIC}|(?:smell\\w*|smel|odou?r) (?:of |like )?(?:hot|melting|melted|burnt|burning) (?:plastic|rubber|wires?|insulation)`).exec(c) },
+  {
+    hazard: 'SEWAGE', severity: 9, label: 'sewage backing up',
+    test: (c) =>
+      re(
+        `(?:sewage|sewer|sewer water|aguas? negras|poop|black water|brown water|dirty water|agua sucia)${gap(5)}(?:back\\w* up|coming (?:up|out|in|into|through)|comes? (?:up|in|into|through)|overflow\\w*|bubbl\\w*|pool\\w*|spew\\w*|spit\\w*|gush\\w*|everywhere|all over|sal\\w*|spill\\w*)|(?:spew|spit|gush)\\w*${gap(2)}(?:sewage|sewer water|black water|brown water|dirty water)|raw sewage|(?:sewage|sewer water) (?:on|in|all over|across|covering) (?:the |my |our )?(?:\\w+ )?(?:floor|floors|basement|yard|carpet|ground)|` +
+          `(?:back\\w* up|coming up|coming out|overflow\\w*|(?:spit|spew|gush|bubbl|gurgl|pour)\\w* (?:up|out))${gap(4)}(?:sewage|sewer|black water|brown water|dirty water|agua sucia)|` +
+          `(?:toilets?|drains?|sewer|sewer line|floor drain|desague)${gap(3)}(?:is |are )?backing up|(?:sewer|sewage) back ?ups?\\b(?! (?:insurance|coverage|prevention|valves?|protection))|flush\\w*${gap(3)}(?:is |are )?(?:coming|comes|going|bubbling) (?:back )?(?:up|out)|(?:regres\\w*|devolv\\w*|sal\\w*|sac\\w*|echando|sube|subiendo|brotando)${gap(2)}(?:aguas? negras?|agua sucia)|(?:bring\\w*|coming|spitting|pushing|throwing) up (?:\\w+ )?(?:poo\\w*|sewage|feces|faeces|waste|toilet paper)|(?:fill\\w*|full)(?: up)? (?:of|with) (?:\\w+ ){0,2}(?:sewage|sewer water|poo\\w*|brown water|black water|dirty water|waste water|toilet water)|backing up${gap(3)}(?:into|in) (?:the |my )?(?:basement|shower|tub|bath\\w*|sink|house|laundry)|` +
+          `(?:toilet|inodoro)${gap(2)}(?:is |se esta )?(?:overflow\\w*|desbord\\w*)|overflowing toilet|` +
+          `${SMELL} of (?:sewage|sewer)${gap(3)}(?:coming|up)|(?:sewage|sewer) (?:smell|odou?r)${gap(3)}(?:coming|up)`,
+      ).exec(c),
+  },
+  {
+    hazard: 'WATER', severity: 9, label: 'water escaping',
+    test: (c) => {
+      const m = re(
+        `${PIPE}${gap(5)}${BREAK}|${BREAK}${gap(2)}${PIPE}|${CONDUIT}${gap(5)}${BROKEN}|${BROKEN}${gap(2)}${CONDUIT}|(?:a|like a) (?:river|lake|stream)${gap(3)}(?:running|flowing|across|through|in (?:the|my|our)|on (?:the|my|our))|(?:running|flowing|streaming|pooling) (?:across|over|along) (?:the |my |our )?(?:\\w+ )?(?:floor|carpet|basement)|(?:spray|gush|pour|squirt|spurt|pump)\\w*${gap(2)}(?:everywhere|all over|out of|out from|through)|${WATER}${gap(5)}${WATER_STRONG}|${WATER_STRONG}${gap(3)}${WATER}|` +
+          `${WATER}${gap(3)}${WEAK_ESCAPE}${gap(4)}${DAMAGE_PLACE}|${WEAK_ESCAPE}${gap(4)}${DAMAGE_PLACE}|${WEAK_ESCAPE}${gap(2)}(?:from|through|in) (?:the |my |our )?(?:ceiling|wall|walls|light)|` +
+          `(?:ceiling|wall|walls)${gap(5)}(?:${WEAK_ESCAPE}|sagging|soaked|bulging|collaps\\w*|caved in|came down|fell in)|(?:coming|pouring) (?:through|down) (?:the |my |our )?(?:ceiling|wall|walls|stairs)|` +
+          `(?:\\d+|a few|several|two|three|an?|about an?) (?:inch\\w*|in|cm|centimet\\w*|ft|feet|foot) deep|(?:ankle|knee|shin)[- ]deep|(?:running|dribbling|trickling|dripping|coming|pouring) down (?:the )?(?:stairs|steps)|(?:standing|inch\\w* of|inches of|feet of|foot of|(?:\\d+|a few|several|two|three) (?:in|cm|centimet\\w*|ft) of) water|(?:it's|its|it is|it keeps|they're|they are) (?:spraying|gushing|pouring|spurting|squirting|pissing)(?! (?:rain|down outside|outside))\\b|taking on water|(?:running|spilling|pouring|coming) (?:over|out) (?:onto|on|all over) (?:the )?(?:floor|ground|carpet)|turning into a (?:lake|river|pool|swimming pool)|(?:river|lake) of water|` +
+          `${PLACE}${gap(2)}(?:is |are |was )?filling up\\b(?! with (?!water|agua))|(?:llenando|lleno|llena) de agua|${PLACE}${gap(2)}(?:is |are |was )?(?:flooding|flooded|inundad\\w*|inundando|full of water|filling (?:up )?with water|under ?water|submerged)|(?:flooding|flooded|inund\\w*)${gap(3)}${PLACE}|roof${gap(3)}leak\\w*${gap(6)}(?:dripping|pouring|coming|running)|` +
+          `(?:flooding|inundando|flooded)$|soaked and|overflow\\w*${gap(4)}(?:into|onto|through|everywhere|all over|downstairs|the floor|hallway)|(?:tub|bathtub|sink)${gap(2)}overflow\\w*`,
+      ).exec(c);
+      // "a slow drip into a bucket": small and caught, not water escaping.
+      return m && !new RegExp(WATER_STRONG).test(m[0]) && MINOR_LEAK.test(c) ? null : m;
+    },
+  },
+  {
+    hazard: 'NO_HEAT', severity: 8, label: 'no heat in freezing weather with vulnerable people', selfNegating: true, wholeMessage: true,
+    test: (c) => {
+      const loss = /\bno heat\w*|radiators? (?:are |is )?(?:all )?(?:stone |ice )?cold|heat(?:'s| is| has)? (?:been )?(?:out|off|gone)|heat(?:ing)? (?:went|has gone|is gone|just went) (?:out|off)|heat(?:ing)? (?:broke|is broken|not working|stopped|is down|died|quit|went out|failed|is dead)|(?:furnace|boiler|heater|heat pump)(?:'s)?(?: has| is| just| has just| keeps)? (?:packed (?:up|in)|conked out|gave (?:up|out)|cut out|died|dead|quit|stopped|is out|went out|broke|broken|failed|not working|won't|isn't working|doesn't work)|calefaccion (?:no funciona|se apago|se rompio)|se (?:apago|rompio|descompuso) la calefaccion|no (?:hay|tenemos|tengo) calefaccion|sin calefaccion/.exec(c);
+      if (!loss) return null;
+      // "12 degrees", "5F", "5°F" (the degree sign is gone by now), "-3 c".
+      const degrees = /\b(\d{1,2}) ?(degrees?|deg|f|c)\b/.exec(c);
+      const limit = degrees?.[2] === 'c' ? 5 : 55;
+      const cold = new RegExp(`\\b${COLD}\\b|(?:^|\\s)-\\d+`).test(c) || (!!degrees && Number(degrees[1]) < limit) || /mucho frio|hace frio/.test(c);
+      return cold && new RegExp(`\\b${VULNERABLE}\\b`).test(c) ? loss : null;
+    },
+  },
+  {
+    // Petrol or diesel escaping (not the utility's gas: the gas instruction does not fit it).
+    hazard: 'FIRE', severity: 10, label: 'fuel leak',
+    test: (c) => re(`(?:gote\\w*|fuga de|derram\\w*|tirando|perdiendo|huele a) (?:\\w+ )?(?:gasolina|combustible|diesel)|(?:gasolina|combustible)${gap(3)}(?:gote\\w*|derram\\w*|fuga)|gas tank${gap(3)}leak\\w*|leak\\w*${gap(2)}gas tank|(?:gasoline|petrol|diesel|fuel)${gap(3)}(?:smell\\w*|leak\\w*|pour\\w*|puddle|everywhere|spill\\w*|drip\\w*|gush\\w*|spray\\w*|piss\\w*|running out|coming out|pooling)|(?:smell\\w*|smel|reek\\w*|stink\\w*|leak\\w*|puddle|pouring|spill\\w*)${gap(3)}(?:of |like )?(?:gasoline|petrol|diesel|fuel)\\b`).exec(c),
+  },
+  {
+    // "the cooker is off but it's hissing": the appliance and the hiss often sit in different clauses.
+    hazard: 'GAS', severity: 10, label: 'gas', wholeMessage: true,
+    test: (c) => (/\b(?:no|not|isn't|stopped|without) hiss\w*/.test(c) ? null : re(`\\b${GAS_APPLIANCE}\\b.*\\bhiss\\w*`).exec(c)),
+  },
+  {
+    // A CO alarm named with nothing about buying, fitting or testing one, and not said to be quiet: the visitor is telling us it is going off.
+    hazard: 'CARBON_MONOXIDE', severity: 10, label: 'carbon monoxide', wholeMessage: true,
+    test: (c) =>
+      /\b(?:no|isn't|isnt|is not|not|never|hasn't|didn't|wasn't|no longer|stopped|install\w*|fit|fitted|fitting|replac\w*|test\w*|buy|sell|new (?:one|co|carbon)|need (?:a|an|one)|want (?:a|an)|price|cost|how (?:often|many|long)|where (?:should|do)|mount\w*|hardwire\w*|interconnect\w*|recommend\w*|batter\w*|check (?:it|them|the)|service)\b/.test(c)
+        ? null
+        : re(`(?:carbon monoxide|\\bco2?\\b) (?:alarm|detector|monitor)s?\\b`).exec(c),
+  },
+  {
+    // "smells odd, is that gas?": the visitor suspects gas, which is a sign of gas even as a question.
+    hazard: 'GAS', severity: 10, label: 'gas', askedIsReal: true,
+    test: (c) => re(`(?:is (?:that|this|it)|could (?:that|this|it) be|(?:might|may|must) be|i think (?:it's|its|it is|that's)|maybe|probably) (?:a )?${GASW}(?: leak\\w*)?$`).exec(c),
+  },
+  {
+    // Pain the visitor calls the worst or unbearable (a clinic's or a dentist's emergency); not a long-standing one.
+    hazard: 'MEDICAL', severity: 9, label: 'severe pain',
+    test: (c) =>
+      /\b(?:chronic|for (?:years|months)|on and off|comes and goes|every (?:morning|night|day))\b/.test(c)
+        ? null
+        : re(`(?:severe|excruciating|unbearable|agoni[sz]ing|extreme|worst)${gap(2)}(?:pain|toothache|headache|ache)|(?<!(?:was|were|been) )(?:in|is|absolute|total|pure) agony|(?:pain|toothache|ache)${gap(3)}(?:is |so )?(?:unbearable|excruciating|severe|the worst)|dolor${gap(3)}(?:insoportable|terrible|muy fuerte)`).exec(c),
+  },
+  {
+    hazard: 'VEHICLE', severity: 9, label: 'brakes failing', selfNegating: true,
+    test: (c) =>
+      re(
+        `brakes?${gap(6)}(?:barely|hardly) work\\w*|brakes?${gap(3)}(?:went out|gone out|have gone|gave out|gave way|failed|failing|quit|not working|aren'?t working|isn'?t working|don'?t work|do not work|stopped working|are out|are gone)|(?:lost|losing) (?:my |the |all )?brakes|(?:brake )?pedal${gap(4)}(?:to the floor|all the way down)|` +
+          `(?:car|truck|van|vehicle) (?:barely|won't|wont|can't|cannot|doesn't|does not|will not) (?:stops?|slows? down)\\b(?! \\w+ing)|frenos?${gap(2)}(?:no funcionan|no sirven|fallaron|fallando|se fueron)|(?:se (?:fueron|acabaron)|fallaron|fallan) (?:los |mis )?frenos|(?:sin|no tengo|no hay) frenos|steering${gap(3)}(?:locked|gone|failed|went out)`,
+      ).exec(c),
+  },
+  {
+    // Blood, vomit or needles where people are: a cleaning firm's biohazard call.
+    hazard: 'BIOHAZARD', severity: 8, label: 'biohazard',
+    test: (c) => re(`(?:blood|vomit|feces|faeces|human waste|bodily fluids?|needles|syringes)${gap(3)}(?:all over|everywhere|on the (?:floor|carpet|walls?)|in the (?:bathroom|room|car|hallway))|sangre por todos? (?:lados|partes)|(?:after|following) (?:a |an )?(?:death|suicide|unattended death|homicide|murder|stabbing|shooting)|crime scene|trauma clean\\w*|(?:a lot of|lots of|pools? of) blood|blood and (?:needles|syringes)|(?:used|dirty|hypodermic) (?:needles|syringes)|(?:needles|syringes) (?:too|as well|everywhere|all over)`).exec(c),
+  },
+  {
+    hazard: 'STATED', severity: 8, label: 'stated emergency',
+    // "emergency call-out price", "emergency rates": the word names a kind of service, not a situation.
+    test: (c) => (PRICE_ASKED.test(c) ? null : re(`^emergency\\b(?! ${SERVICE_NOUN}\\b)|(?:it's|it is|this is|we have|i have|there's|got|es|tengo|tenemos)(?: an| a| una)? (?:emergency|emergencia)\\b`).exec(c)),
+  },
+];
