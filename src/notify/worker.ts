@@ -7,6 +7,13 @@ import { retryDelayMs, type OutboxStore } from './outbox-store.js';
 
 export interface OutboxWorkerOptions {
   pollIntervalMs: number;
+  /**
+   * While polls find nothing the interval doubles, up to this (default 8 x pollIntervalMs). Rows
+   * written on this instance wake the worker at once (commit events), and a retry this worker
+   * scheduled is polled for when it falls due, so an idle back-off only delays rows another
+   * instance left behind (its own worker wakes on its own commits).
+   */
+  idlePollMaxMs?: number;
   concurrency: number;
   batchSize: number;
   /** How long a claim is exclusive; longer than the slowest bounded send (SMTP timeouts ~30 s). */
@@ -53,12 +60,25 @@ export function createOutboxWorker(deps: OutboxWorkerDeps): OutboxWorker {
   let loop: Promise<void> | null = null;
   let wakeRequested = false;
   let unsubscribe: (() => void) | undefined;
+  /** Passes in a row that found nothing (the poll backs off). */
+  let idlePasses = 0;
+  /** When the earliest retry this worker scheduled falls due (Date.now() time), or Infinity. */
+  let retryDueAt = Infinity;
+  const idleMax = Math.max(options.pollIntervalMs, options.idlePollMaxMs ?? options.pollIntervalMs * 8);
 
   const schedule = () => {
     clearTimeout(timer);
     if (!started || stopping) return;
-    timer = setTimeout(() => kick(), options.pollIntervalMs);
+    let delay = Math.min(options.pollIntervalMs * 2 ** Math.min(idlePasses, 16), idleMax);
+    if (retryDueAt - Date.now() < delay) delay = Math.max(0, retryDueAt - Date.now());
+    timer = setTimeout(() => kick(), delay);
     timer.unref?.();
+  };
+
+  /** Something was committed here: look now, and poll at the full rate again. */
+  const wake = () => {
+    idlePasses = 0;
+    kick();
   };
 
   const kick = () => {
@@ -82,11 +102,16 @@ export function createOutboxWorker(deps: OutboxWorkerDeps): OutboxWorker {
   };
 
   const drain = async () => {
+    if (retryDueAt <= Date.now()) retryDueAt = Infinity;
     // Keep claiming while full batches come back; a short batch means the outbox is drained.
-    for (;;) {
+    for (let found = 0; ; ) {
       wakeRequested = false;
       const n = await pass();
-      if (stopping || n < options.batchSize) return;
+      found += n;
+      if (stopping || n < options.batchSize) {
+        idlePasses = found > 0 ? 0 : idlePasses + 1;
+        return;
+      }
     }
   };
 
@@ -126,6 +151,8 @@ export function createOutboxWorker(deps: OutboxWorkerDeps): OutboxWorker {
       } else {
         const retryIn = outcome.permanent ? null : retryDelayMs(row.attempts, options.retryBaseMs, options.retryMaxMs, random);
         const state = await store.markFailed(row, outcome.error, { retryInMs: retryIn });
+        // Read after the row's next attempt was set (by the database's clock, just before).
+        if (state === 'PENDING' && retryIn !== null) retryDueAt = Math.min(retryDueAt, Date.now() + retryIn);
         deps.metrics?.failed(row, state === 'DEAD');
         const log = { notificationId: row.id, kind: row.kind, attempts: row.attempts, error: outcome.error };
         if (state === 'DEAD') logger.error(log, 'notification is dead after its last attempt');
@@ -147,8 +174,9 @@ export function createOutboxWorker(deps: OutboxWorkerDeps): OutboxWorker {
       if (started) return;
       started = true;
       stopping = false;
+      idlePasses = 0;
       unsubscribe = deps.events?.subscribe((event) => {
-        if (event.type === 'lead.created' || event.type === 'emergency.reported') kick();
+        if (event.type === 'lead.created' || event.type === 'emergency.reported') wake();
       });
       kick();
     },
@@ -162,9 +190,7 @@ export function createOutboxWorker(deps: OutboxWorkerDeps): OutboxWorker {
       started = false;
       stopping = false;
     },
-    wake() {
-      kick();
-    },
+    wake,
     async runOnce() {
       return pass();
     },

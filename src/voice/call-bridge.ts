@@ -7,6 +7,7 @@ import {
   sameBytes,
   startsWith,
   stringValue,
+  textFrames,
   trailingValueStart,
   valueEnd,
   valueStart,
@@ -14,7 +15,7 @@ import {
   twilioMediaTail,
 } from './frames.js';
 import { openingEvents } from './realtime-session.js';
-import { OPEN, newCallStats, rawSocket, type BridgeHooks, type CallSetup, type CallStats, type HistoryEntry, type Socket } from './bridge-types.js';
+import { OPEN, frameSink, newCallStats, type BridgeHooks, type CallSetup, type CallStats, type HistoryEntry, type Socket } from './bridge-types.js';
 import { PlaybackTracker, type ItemPlayback } from './playback-tracker.js';
 import { MAX_BUFFERED, RealtimeLink } from './realtime-link.js';
 import { ToolRunner } from './tool-runner.js';
@@ -49,7 +50,8 @@ export class CallBridge {
   /** currentResponseId as bytes, when it was last set from a delta (see onAudioDelta). */
   private deltaResponseId = '';
   private deltaResponseBytes: Buffer = Buffer.alloc(0);
-  private readonly twilioRaw: { cork(): void; uncork(): void } | undefined;
+  /** Twilio's TCP stream when whole frames may be written to it (frameSink), else undefined. */
+  private readonly twilioSink: { write(data: Buffer): unknown } | undefined;
   private readonly cancelledResponses = new Set<string>();
   private interruptTimer: NodeJS.Timeout | undefined;
   private readonly history: HistoryEntry[] = [];
@@ -63,7 +65,7 @@ export class CallBridge {
   ) {
     this.stats = newCallStats(hooks.now());
     this.tools = new ToolRunner({ hooks, stats: this.stats, turn: this.turn, history: this.history, sendEvent: (ev) => this.sendEvent(ev), ended: () => this.ended });
-    this.twilioRaw = rawSocket(twilio);
+    this.twilioSink = frameSink(twilio);
     twilio.on('message', (data) => this.onTwilioMessage(data as Buffer));
     twilio.on('close', () => this.finish('twilio closed'));
     twilio.on('error', () => this.finish('twilio error'));
@@ -257,16 +259,12 @@ export class CallBridge {
       return;
     }
     const markNow = this.playback.sent(item, base64DecodedLength(data, ds, de) / 8, this.hooks.now());
-    const frame = frameOf(this.mediaPrefix, data, ds, de, TWILIO_MEDIA_SUFFIX);
-    if (markNow) {
-      // The frame and its mark leave in one write (two WebSocket frames, one syscall).
-      const raw = this.twilioRaw;
-      raw?.cork();
-      this.twilio.send(frame, TEXT);
-      this.markItem(item);
-      raw?.uncork();
+    if (this.twilioSink !== undefined) {
+      // The frame and its mark (if due) leave as one buffer in one write.
+      this.twilioSink.write(textFrames(this.mediaPrefix, data, ds, de, TWILIO_MEDIA_SUFFIX, markNow ? this.markMessage(item) : undefined));
     } else {
-      this.twilio.send(frame, TEXT);
+      this.twilio.send(frameOf(this.mediaPrefix, data, ds, de, TWILIO_MEDIA_SUFFIX), TEXT);
+      if (markNow) this.markItem(item);
     }
     this.stats.framesOut++;
     if (t0) this.hooks.onAudioRelayed!('out', performance.now() - t0);
@@ -280,8 +278,14 @@ export class CallBridge {
   /** Marks the audio of `item` sent so far (generation.item.ms), or probes the round trip while nothing is queued (PlaybackClock). */
   private markItem(item?: ItemPlayback): void {
     if (this.twilio.readyState !== OPEN) return;
+    const message = this.markMessage(item);
+    if (message !== undefined) this.twilio.send(message);
+  }
+
+  /** The mark message markItem would send (its name taken), or undefined when none is due. */
+  private markMessage(item?: ItemPlayback): string | undefined {
     const name = item ? this.playback.markName(item) : this.playback.probe(this.hooks.now());
-    if (name !== undefined) this.twilio.send(`${this.markPrefix}${name}"}}`);
+    return name === undefined ? undefined : `${this.markPrefix}${name}"}}`;
   }
 
   private onMark(name: string): void {

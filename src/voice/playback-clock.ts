@@ -63,6 +63,9 @@ const CONFIRM_MS = 4;
 /** A probe unanswered this long is presumed lost (another may go). */
 const PROBE_TIMEOUT_MS = 5000;
 
+/** Short-gap marks (sent) at most this often. */
+const GAP_MARK_SPACING_MS = 500;
+
 /** A new run after this much silence is a new answer: it asks for the early marks too; after less, for one mark. */
 const EARLY_MARKS_GAP_MS = 250;
 
@@ -79,6 +82,8 @@ export class PlaybackClock {
   private probeSentAt = NaN;
   /** Echoes in a row that landed where the clock expected them. */
   private confirmations = 0;
+  /** When a run last asked for a mark (sent). */
+  private gapMarkAt = -Infinity;
 
   /** Ms of audio sent on the call's timeline (after clears, the timeline ends where playback stopped). */
   get sentMs(): number {
@@ -103,8 +108,12 @@ export class PlaybackClock {
    * `ms` of audio sent at `now`. True when the bridge should send a mark right after it: the
    * chunk starts a run after silence (or the round trip is still unknown), or is one of the
    * early marks of a new answer, so echoes soon tell when Twilio really started playing it.
+   * `itemStart`: the chunk is an answer's first (a gap inside one answer is the model pausing:
+   * the run gets its one mark, not the early ones). Short gaps ask for a mark at most every
+   * GAP_MARK_SPACING_MS: audio trickling in at about real time would otherwise ask for one per
+   * chunk, and the runs in between are placed well enough by the round trip and the next echo.
    */
-  sent(ms: number, now: number): boolean {
+  sent(ms: number, now: number, itemStart = true): boolean {
     const runs = this.runs;
     const last = runs.length > 0 ? runs[runs.length - 1]! : undefined;
     const arrive = now + this.rtt;
@@ -117,7 +126,7 @@ export class PlaybackClock {
     }
     const gap = last === undefined ? Infinity : arrive - (last.start + (last.endPos - last.startPos));
     const answer = gap >= EARLY_MARKS_GAP_MS;
-    const early = answer ? EARLY_MARK_AT.length : 0;
+    const early = answer && itemStart ? EARLY_MARK_AT.length : 0;
     runs.push({ id: ++this.runSeq, sendAt: now, startPos: this.sentPos - ms, endPos: this.sentPos, anchor: NaN, start: arrive, cap: Infinity, implied: [], earlyMarks: early });
     if (runs.length > MAX_RUNS) {
       // Merge the two oldest runs (the older one is surely played by now).
@@ -131,8 +140,11 @@ export class PlaybackClock {
       for (let i = 0; i < b.implied.length; i++) b.implied[i]! -= len;
       b.sendAt = a.sendAt;
     }
-    // A short gap (slow or jittery arrival) asks for a mark only while the clock is unconfirmed.
-    return answer || (gap >= GAP_MARK_MS && this.confirmations < 2) || this.rttSamples.length === 0;
+    // A short gap (slow or jittery arrival) asks for a mark only while the clock is unconfirmed,
+    // and not again within GAP_MARK_SPACING_MS of the last one it asked for.
+    const ask = answer || (gap >= GAP_MARK_MS && this.confirmations < 2 && now - this.gapMarkAt >= GAP_MARK_SPACING_MS) || this.rttSamples.length === 0;
+    if (ask) this.gapMarkAt = now;
+    return ask;
   }
 
   /**

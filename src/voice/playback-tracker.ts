@@ -56,8 +56,9 @@ export class PlaybackTracker {
 
   /** `chunkMs` of `item` sent at `now`; true when a mark should follow it. */
   sent(item: ItemPlayback, chunkMs: number, now: number): boolean {
+    const itemStart = item.sentMs === 0;
     item.sentMs += chunkMs;
-    return this.clock.sent(chunkMs, now) || item.sentMs - item.markedMs >= this.clock.markEveryMs;
+    return this.clock.sent(chunkMs, now, itemStart) || item.sentMs - item.markedMs >= this.clock.markEveryMs;
   }
 
   /** The name of a mark at the end of `item`'s audio so far (generation.item.ms), or undefined when nothing new was sent. */

@@ -60,6 +60,9 @@ function prng(seed: number): () => number {
   };
 }
 
+/** Marks the bridge sent and audio it relayed, over the simulated calls (each mark costs a message both ways). */
+const traffic = { marks: 0, audioMs: 0 };
+
 /**
  * Runs one call; returns one truncation error per barge-in (estimate - heard, ms) and what a
  * frozen Twilio side explains of it (in-process only): the clear waited while the caller heard
@@ -111,6 +114,7 @@ export function simulate(sc: Scenario): Array<{ e: number; held: number }> {
   };
   const mark = (name: string | undefined) => {
     if (name === undefined) return;
+    traffic.marks++;
     markPos.set(name, tracker.lastItem ? tracker.lastItem.startMs + tracker.lastItem.sentMs : NaN);
     sendTwilio(tNow, { kind: 'mark', name });
   };
@@ -171,6 +175,7 @@ export function simulate(sc: Scenario): Array<{ e: number; held: number }> {
         }
         const pos = item.startMs + item.sentMs;
         const markNow = tracker.sent(item, d.ms, tNow);
+        traffic.audioMs += d.ms;
         if (firstAudioAt === Infinity) firstAudioAt = tNow;
         sendTwilio(tNow, { kind: 'media', pos, ms: d.ms });
         if (markNow || d.last) mark(tracker.markName(item));
@@ -376,6 +381,7 @@ function property(t: Test, arb: fc.Arbitrary<Scenario>, seed: number): void {
   const free: number[] = [];
   const held: Array<{ e: number; held: number }> = [];
   const worst: Array<{ e: number; held: number; sc: Scenario }> = [];
+  traffic.marks = traffic.audioMs = 0;
   fc.assert(
     fc.property(arb, (sc) => {
       for (const r of simulate(sc)) {
@@ -392,6 +398,7 @@ function property(t: Test, arb: fc.Arbitrary<Scenario>, seed: number): void {
   const max = abs[abs.length - 1] ?? 0;
   t.ok(free.length >= 300, `${free.length} barge-ins measured`);
   t.comment(`truncation error over ${free.length} barge-ins: max ${max.toFixed(1)} ms, p99 ${p99.toFixed(1)} ms, mean ${(free.reduce((a, b) => a + b, 0) / Math.max(1, free.length)).toFixed(1)} ms (signed)`);
+  t.comment(`marks: ${((traffic.marks * 1000) / Math.max(1, traffic.audioMs)).toFixed(2)} per second of answer audio`);
   if (held.length > 0) {
     const beyond = Math.max(...held.map((h) => Math.abs(h.e) - h.held));
     t.comment(`${held.length} more clears delayed, or after audio delayed, by a frozen Twilio side (in-process; longest ${Math.max(...held.map((h) => h.held))} ms): |error| minus the hold at most ${beyond.toFixed(1)} ms`);
