@@ -20,19 +20,10 @@ export interface Socket {
 
 export const OPEN = 1;
 
-/**
- * A server-side ws socket's TCP stream, for whole frames built by frames.textFrames: one buffer,
- * one write. (ws.send writes a frame's header and data as two chunks, corked into a writev, and
- * a media frame with its mark was two sends; this is a third of the cost of sending.) Only where
- * those bytes are exactly what ws would send: a server socket (frames unmasked) with no
- * extension negotiated (no compression, so ws never holds a send back in its queue and every
- * write reaches the stream in call order). Undefined otherwise (in-memory test sockets): the
- * bridge then uses ws.send. ws.bufferedAmount still counts these bytes (it reads the stream's).
- */
-export function frameSink(ws: Socket): { write(data: Buffer): unknown } | undefined {
-  const w = ws as unknown as { _isServer?: unknown; extensions?: unknown; _socket?: { write?: unknown } };
-  if (w._isServer !== true || w.extensions !== '' || typeof w._socket?.write !== 'function') return undefined;
-  return w._socket as { write(data: Buffer): unknown };
+/** ws's underlying net.Socket, to write a media frame and its mark in one syscall. */
+export function rawSocket(ws: Socket): { cork(): void; uncork(): void } | undefined {
+  const raw = (ws as unknown as { _socket?: { cork(): void; uncork(): void } })._socket;
+  return raw && typeof raw.cork === 'function' ? raw : undefined;
 }
 
 export interface StartInfo {

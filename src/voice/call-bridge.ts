@@ -7,7 +7,6 @@ import {
   sameBytes,
   startsWith,
   stringValue,
-  textFrames,
   trailingValueStart,
   valueEnd,
   valueStart,
@@ -15,7 +14,7 @@ import {
   twilioMediaTail,
 } from './frames.js';
 import { openingEvents } from './realtime-session.js';
-import { OPEN, frameSink, newCallStats, type BridgeHooks, type CallSetup, type CallStats, type HistoryEntry, type Socket } from './bridge-types.js';
+import { OPEN, newCallStats, rawSocket, type BridgeHooks, type CallSetup, type CallStats, type HistoryEntry, type Socket } from './bridge-types.js';
 import { PlaybackTracker, type ItemPlayback } from './playback-tracker.js';
 import { MAX_BUFFERED, RealtimeLink } from './realtime-link.js';
 import { ToolRunner } from './tool-runner.js';
@@ -50,8 +49,7 @@ export class CallBridge {
   /** currentResponseId as bytes, when it was last set from a delta (see onAudioDelta). */
   private deltaResponseId = '';
   private deltaResponseBytes: Buffer = Buffer.alloc(0);
-  /** Twilio's TCP stream when whole frames may be written to it (frameSink), else undefined. */
-  private readonly twilioSink: { write(data: Buffer): unknown } | undefined;
+  private readonly twilioRaw: { cork(): void; uncork(): void } | undefined;
   private readonly cancelledResponses = new Set<string>();
   private interruptTimer: NodeJS.Timeout | undefined;
   private readonly history: HistoryEntry[] = [];
@@ -65,7 +63,7 @@ export class CallBridge {
   ) {
     this.stats = newCallStats(hooks.now());
     this.tools = new ToolRunner({ hooks, stats: this.stats, turn: this.turn, history: this.history, sendEvent: (ev) => this.sendEvent(ev), ended: () => this.ended });
-    this.twilioSink = frameSink(twilio);
+    this.twilioRaw = rawSocket(twilio);
     twilio.on('message', (data) => this.onTwilioMessage(data as Buffer));
     twilio.on('close', () => this.finish('twilio closed'));
     twilio.on('error', () => this.finish('twilio error'));
@@ -259,12 +257,16 @@ export class CallBridge {
       return;
     }
     const markNow = this.playback.sent(item, base64DecodedLength(data, ds, de) / 8, this.hooks.now());
-    if (this.twilioSink !== undefined) {
-      // The frame and its mark (if due) leave as one buffer in one write.
-      this.twilioSink.write(textFrames(this.mediaPrefix, data, ds, de, TWILIO_MEDIA_SUFFIX, markNow ? this.markMessage(item) : undefined));
+    const frame = frameOf(this.mediaPrefix, data, ds, de, TWILIO_MEDIA_SUFFIX);
+    if (markNow) {
+      // The frame and its mark leave in one write (two WebSocket frames, one syscall).
+      const raw = this.twilioRaw;
+      raw?.cork();
+      this.twilio.send(frame, TEXT);
+      this.markItem(item);
+      raw?.uncork();
     } else {
-      this.twilio.send(frameOf(this.mediaPrefix, data, ds, de, TWILIO_MEDIA_SUFFIX), TEXT);
-      if (markNow) this.markItem(item);
+      this.twilio.send(frame, TEXT);
     }
     this.stats.framesOut++;
     if (t0) this.hooks.onAudioRelayed!('out', performance.now() - t0);
@@ -278,14 +280,8 @@ export class CallBridge {
   /** Marks the audio of `item` sent so far (generation.item.ms), or probes the round trip while nothing is queued (PlaybackClock). */
   private markItem(item?: ItemPlayback): void {
     if (this.twilio.readyState !== OPEN) return;
-    const message = this.markMessage(item);
-    if (message !== undefined) this.twilio.send(message);
-  }
-
-  /** The mark message markItem would send (its name taken), or undefined when none is due. */
-  private markMessage(item?: ItemPlayback): string | undefined {
     const name = item ? this.playback.markName(item) : this.playback.probe(this.hooks.now());
-    return name === undefined ? undefined : `${this.markPrefix}${name}"}}`;
+    if (name !== undefined) this.twilio.send(`${this.markPrefix}${name}"}}`);
   }
 
   private onMark(name: string): void {

@@ -70,46 +70,6 @@ export function frameOf(prefix: Buffer, buf: Buffer, start: number, end: number,
   return out;
 }
 
-/** Bytes of an unmasked WebSocket frame header for a payload of `n` bytes (RFC 6455, 5.2). */
-const headerLength = (n: number): number => (n < 126 ? 2 : n < 65536 ? 4 : 10);
-
-/** Writes a final text frame's header (FIN, opcode 1, no mask) at `at`; returns where the payload goes. */
-function writeHeader(out: Buffer, at: number, n: number): number {
-  out[at] = 0x81;
-  if (n < 126) {
-    out[at + 1] = n;
-    return at + 2;
-  }
-  if (n < 65536) {
-    out[at + 1] = 126;
-    out.writeUInt16BE(n, at + 2);
-    return at + 4;
-  }
-  out[at + 1] = 127;
-  out.writeUInt32BE(Math.floor(n / 2 ** 32), at + 2);
-  out.writeUInt32BE(n >>> 0, at + 6);
-  return at + 10;
-}
-
-/**
- * prefix + buf[start..end) + suffix as one whole WebSocket text frame as a server sends it
- * (unmasked), then `next` (another message, e.g. a mark) as a second frame when given: the bytes
- * for the TCP socket, in one allocation, so that both leave in one write (see frameSink).
- */
-export function textFrames(prefix: Buffer, buf: Buffer, start: number, end: number, suffix: Buffer, next?: string): Buffer {
-  const n = prefix.length + (end - start) + suffix.length;
-  const m = next === undefined ? 0 : Buffer.byteLength(next);
-  const out = Buffer.allocUnsafe(headerLength(n) + n + (next === undefined ? 0 : headerLength(m) + m));
-  let at = writeHeader(out, 0, n);
-  prefix.copy(out, at);
-  at += prefix.length;
-  buf.copy(out, at, start, end);
-  at += end - start;
-  suffix.copy(out, at);
-  if (next !== undefined) out.write(next, writeHeader(out, at + suffix.length, m), 'utf8');
-  return out;
-}
-
 /** Decoded byte length of the base64 held in `b64[start..end)` (ASCII bytes). */
 export function base64DecodedLength(b64: Buffer, start = 0, end = b64.length): number {
   const n = end - start;
