@@ -26,7 +26,8 @@ export async function startBareRelay(openaiUrl: string, apiKey: string, port = 0
       }
       if (msg.event === 'start') {
         streamSid = msg.streamSid ?? '';
-        openai = new WebSocket(`${openaiUrl}?model=gpt-realtime`, { headers: { Authorization: `Bearer ${apiKey}` } });
+        // The bridge's own socket settings (src/voice/realtime-connector.ts), so that both pay the same.
+        openai = new WebSocket(`${openaiUrl}?model=gpt-realtime`, { headers: { Authorization: `Bearer ${apiKey}` }, perMessageDeflate: false, skipUTF8Validation: true });
         openai.on('message', (d) => {
           let ev: { type?: string; delta?: string };
           try {
