@@ -28,8 +28,8 @@ t.test('Redis killed and restarted mid-traffic: no failed chat', { skip: skipLoc
   }
   const questions = ['how much is a call-out?', 'what areas do you cover?', 'do you do water heaters?', 'are you licensed?'];
   let stop = false;
+  let n = 0; // chat messages answered so far
   const traffic = (async () => {
-    let n = 0;
     while (!stop) {
       const sessionId = chats[n % chats.length]!;
       const res = await app.inject({ method: 'POST', url: `/api/chat/${sessionId}/message`, payload: { text: questions[n % questions.length] }, remoteAddress: `10.7.0.${n % 5}` });
@@ -44,16 +44,22 @@ t.test('Redis killed and restarted mid-traffic: no failed chat', { skip: skipLoc
       }
     }
   })();
-  await new Promise((r) => setTimeout(r, 500));
+  // Each phase (Redis up, down, back) serves messages: waited for by count, not by a fixed time,
+  // so a loaded machine cannot leave a phase without traffic.
+  const served = async (more: number, what: string) => {
+    const from = n;
+    await until(() => n >= from + more, 60_000, what);
+  };
+  await served(5, 'traffic on Redis');
   await redis.stop();
   // The traffic's next Redis command fails over to memory (sooner or later on a loaded machine).
   await until(() => sessions.status().redis === 'fallback', 15_000, 'the memory fallback').catch(() => undefined);
   t.equal(sessions.status().redis, 'fallback', 'running on the memory fallback');
-  await sleep(1000); // traffic served from memory for a while
+  await served(5, 'traffic on the memory fallback');
   await redis.start();
   await until(() => sessions.status().redis === 'connected', 30_000, 'the sessions back on Redis').catch(() => undefined);
   t.equal(sessions.status().redis, 'connected', 'back on Redis by itself');
-  await new Promise((r) => setTimeout(r, 500));
+  await served(5, 'traffic back on Redis');
   stop = true;
   await traffic;
   const total = [...statuses.values()].reduce((a, b) => a + b, 0);
