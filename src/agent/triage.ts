@@ -1,6 +1,7 @@
 import type { Priority } from '../db/schema.js';
 import { normalizeWords, stripAccents } from './text-norm.js';
 import { RULES, type Hazard, type HazardRule } from './triage-hazards.js';
+import { COMPOSED_RULES } from './triage-compose.js';
 
 export type { Hazard } from './triage-hazards.js';
 
@@ -59,12 +60,12 @@ const BATTERY = /\b(?:battery|batteries|low batt\w*|end of life|expired|expiry|f
 const JOKING = /\b(?:lol+|lmao|lmfao|rofl|haha\w*|hehe\w*|jk|just kidding)\b/;
 /** A hazard word naming a past job on an invoice or report ("the burst pipe repair"). */
 const JOB_REFERENCE = /\b(?:repair|job|work|cleanup|clean up|call ?out|callout|visit|service|fix|report|claim|damage)\b/;
-const ADMIN = /\b(?:(?:send|transfer|forward|copy)(?: \S+){0,2} (?:records|x[ -]?rays?|files|notes|chart|paperwork)|invoice|invoices|bill|billing|billed|receipt|pay|paid|payment|charged|charge me|refund|insurance|insurer|certificate|copy of|paperwork|permit|tax|deductible|accountant|fax|records|cancel|reschedule|update my|cancelar|reprogramar|factura|recibo|on file|delivery|confirming|account|statement|declined|notifications|spam|unsubscribe|take me off|promo)\b/;
+const ADMIN = /\b(?:(?:send|transfer|forward|copy)(?: \S+){0,2} (?:records|x[ -]?rays?|files|notes|chart|paperwork)|invoice|invoices|bill|billing|billed|receipt|pay|paid|payment|charged|charge me|refund|insurance|insurer|certificate|copy of|paperwork|permit|tax|deductible|accountant|fax|records|cancel|reschedule|update my|cancelar|reprogramar|factura|recibo|on file|delivery|confirming|account|statement|declined|notifications|spam|unsubscribe|take me off|promo|(?:reminder|marketing|promo\w*|sales) (?:texts?|messages?|e-?mails?|calls?)|stop (?:texting|e-?mailing|calling|messaging|sending))\b/;
 
 /** Capitalised names that contain an emergency word ("Emergency Property Management", "Flood Masters Inc"). */
 function dropNames(text: string): string {
   return text
-    .replace(/\b(?:[A-Z][\w&'-]*\s+){0,3}(?:Emergency|Urgent|Flood|Gas|Burst|Spark|Fire)\w*(?:\s+(?:of\s+)?[A-Z][\w&'.-]*)+/g, ' ')
+    .replace(/\b(?:[A-Z][\w&'-]*\s+){0,3}(?:Emergency|Urgent|Flood|Gas|Burst|Spark|Fire)\w*(?:['’]s)?(?:\s+(?:of\s+)?[A-Z][\w&'.-]*)+/g, ' ')
     .replace(/(?:^|\s)(?:Emergency|Urgent)\s+(?=[A-Z][a-z])/g, ' ')
     // A person's name after an introduction or a title ("my name is Jenny Sparks", "Mr Flood").
     .replace(/\b((?:[Mm]y name is|[Mm]y name's|[Nn]ame is|I'm|I am|[Tt]his is|[Ii]t's)\s+)[A-Z][a-z]+\s+[A-Z][a-z'-]+\b/g, '$1 someone ')
@@ -77,6 +78,8 @@ const SPELLINGS: ReadonlyArray<[RegExp, string]> = [
   [/\bcom+ing\b/g, 'coming'],
   // Spanish "todas" would be read as "today" (a same-day cue) by the typo reader.
   [/\btod(?:as|os|a)\b/g, 'todo'],
+  // "water's shooting out", "the pipe's been leaking": a noun's "is", so the rules see the noun and its verb apart.
+  [/\b(?!(?:it|that|there|what|he|she|let|who|here|where|how|when)['’]s)([a-z]+)['’]s (?=\w+ing\b|been\b|all over\b|everywhere\b|still\b|now\b)/g, '$1 is '],
 ];
 /** "drowning in paperwork", "swamped with orders": busy, not a flood or an admin matter. */
 const BUSY = /\b(?:drowning|buried|swamped|snowed under|flooded|slammed) (?:in|with|under) (?!(?:\w+ )?(?:water|sewage|mud|rain|agua)\b)(?:\w+ )?\w+|\b(?:electric|electricity|energy|power|gas|water|heating) bills? (?:is|are|has been|have been) (?:\w+ )?(?:shocking|high|huge|crazy|insane|through the roof|killing me|too high)/g;
@@ -153,7 +156,7 @@ export function looksLikeQuestion(text: string): boolean {
 }
 
 /** "if the line comes down who do I call": a condition, then a question. */
-const CONDITIONAL_QUESTION = /^(?:if|in case|say|suppose)\b.*\b(?:who|what|how|where|when|which|should i|should we|do i|do we|can i|can we|is it|am i|do you|does|can you|will you|would you|are you|is there)\b/;
+const CONDITIONAL_QUESTION = /^(?:(?:yeah|yes|so|hi|hello|hey|ok|okay|well|and|but|um|uh|quick question)\s+)*(?:if|in case|say|suppose)\b.*\b(?:who|what|how|where|when|which|should i|should we|do i|do we|can i|can we|is it|am i|do you|does|can you|will you|would you|are you|is there)\b/;
 const ASKING = /\b(?:wondering|(?:calling|wanted|want|like) to (?:ask|know|check|find out)|quick question|just a question|i have a question|curious)\b/;
 /** Trouble that has stopped on its own ('the bleeding stopped'): contained, so still HIGH. */
 const STOPPED = /\b(?:bleeding|leak\w*|water|gas|smoke|smoking|smell|sparks?|sparking|overflow\w*|flooding)\b(?:\s+\S+)?\s+(?:has |have |finally |just |now |is |are )*(?:stopped|gone|cleared|went away|gone away)\b(?! (?:working|running|heating|cooling))/;
@@ -165,7 +168,7 @@ export function triage(text: string, options: TriageOptions = {}): Triage {
   const input = dropNames(text.slice(0, 4000)).replace(NAMEISH, ' ');
   const plainInput = SPELLINGS.reduce((t, [from, to]) => t.replace(from, to), stripAccents(input.toLowerCase()).replace(NAMEISH, ' ')).replace(BUSY, ' ');
   const words = normalizeWords(plainInput);
-  const rules = [...RULES, ...customRules(options.keywords ?? [])];
+  const rules = [...RULES, ...COMPOSED_RULES, ...customRules(options.keywords ?? [])];
   const rawClauses = plainInput.split(/[.!?;\n]+|,|\s[-–—]\s|\bbut\b|\bpero\b/i);
   const matched: string[] = [];
   const hits: Hit[] = [];

@@ -1,0 +1,106 @@
+import type { HazardRule } from './triage-hazards.js';
+
+// Hazards composed from parts rather than listed as phrases: WHAT (a substance or agent: water,
+// sewage, fuel, blood, a gas-fired appliance...) x HOW it behaves now (escaping, spreading, won't
+// stop) within a few words of each other, in either order. The same verbs serve every agent, so a
+// new wording ("dumping", "shooting out", "running out from under") is recognised for all of them.
+// Stems tolerate common misspellings the shared reader cannot know ("sulfer"). triage.ts still
+// decides whether a match counts (negated, past, hypothetical, figurative, contained).
+
+const any = (...parts: string[]) => `(?:${parts.join('|')})`;
+/** Up to n words in between. */
+const gap = (n: number) => `(?:\\s+\\S+){0,${n}}\\s+`;
+/** a near b, in either order. */
+const near = (a: string, b: string, n: number) => `${a}${gap(n)}${b}|${b}${gap(n)}${a}`;
+const rule = (hazard: HazardRule['hazard'], severity: number, label: string, body: string, extra: Partial<HazardRule> = {}): HazardRule => {
+  const pattern = new RegExp(body);
+  return { hazard, severity, label, test: (c) => pattern.exec(c), ...extra };
+};
+
+/** Directions of escape: out of something, into or across a place, everywhere. */
+const DIRECTION = any('out(?! (?:of )?(?:the |a )?drains?\\b)', 'in', 'into', 'through', 'thru', 'across', 'over', 'down(?! (?:the |a )?drains?\\b)', 'up', 'under', 'from under', 'everywhere', 'all over', 'onto');
+/** Escaping and active now: the verbs are shared by every agent below. */
+export const ESCAPING = any(
+  'pour\\w*', 'gush\\w*', 'spray\\w*', 'spurt\\w*', 'squirt\\w*', 'shoot\\w*', 'stream\\w*', 'dump\\w*', 'spew\\w*', 'flood\\w*', 'cascad\\w*',
+  `(?:running|pouring|coming|comes|leaking|seeping|flowing|spreading|spilling|bubbling|welling|pushing|rushing) ${DIRECTION}`,
+  // "runs in the toilet" is a running toilet, not water coming in.
+  '(?:coming|comes|pouring|leaking|seeping|flowing|rushing) in', 'going (?:everywhere|all over|into|under|across)', 'everywhere', 'all over',
+  "(?:won't|wont|will not|doesn't|does not) (?:stop|quit)(?! (?:running|dripping))", '(?:keeps?|still|just keeps) (?:coming|pouring|rising|spreading)', 'still going', 'rising', 'pooling',
+  'sale (?:por|de|del|mucha|mucho)', 'saliendo', 'brotando', 'por todos lados', 'por todas partes',
+);
+
+/** Water as a liquid (not the appliance, the bill or the utility named after it), rain in the house included. */
+const WATER = any(
+  "(?<!hard |soft )water(?! (?:heaters?|softeners?|pressure|bills?|filters?|meters?|tanks?|company|utility|bottles?|glass|damage|stains?|marks?|spots?|rings?|features?)\\b)",
+  'agua(?! (?:caliente|negras|sucia))', 'h2o', 'rain ?water', 'rain(?= (?:is |keeps |has been |was )?(?:coming|pouring|leaking|getting|dripping|running|blowing))',
+);
+/** What a drain should take away, coming back: sewage by any name. */
+const SEWAGE = any(
+  'sewage', 'sewer water', 'poo\\w*', 'feces', 'faeces', 'waste ?water', 'sludge', 'aguas? negras', 'agua sucia',
+  '(?:brown|black|gr[ae]y|dirty|nasty|smelly|stinky|gross|disgusting) (?:water|stuff|sludge|muck|gunk|liquid|goo|gunge|mess)',
+);
+/** Where sewage comes back up. */
+const FIXTURE = any('drains?', 'floor drain', 'toilets?', 'showers?', 'tubs?', 'bath\\w*', 'sinks?', 'basins?', 'desague', 'inodoro', 'ducha');
+/** Fuel, including "gas" said of a car's petrol. */
+const FUEL = any('gasoline', 'petrol', 'diesel', 'fuel', 'gasolina', 'combustible', 'gas(?= (?:is |keeps |was )?(?:drip|pour|puddl|pool|spill|running out|pissing|gushing)\\w*)');
+/** A liquid escaping in drops or a puddle (for fuel even a drip is a fire risk). */
+const LIQUID_ESCAPE = any('drip\\w*', 'puddl\\w*', 'pool\\w*', 'leak\\w* (?:under|from|out|onto|on the)', 'pour\\w*', 'spill\\w*', 'gush\\w*', 'spray\\w*', 'gote\\w*', 'charco');
+/** The sound of gas escaping. */
+const GAS_SOUND = any('hiss\\w*', 'whoosh\\w*', 'whistl\\w*', 'rushing (?:sound|noise)');
+/** Where gas is piped or burnt: a hiss from one of these is gas escaping. */
+const GAS_FIRED = any('stove', 'cooker', 'oven', 'burners?', 'hob', 'range', '(?<!water )meter', 'dryer', 'furnace', 'fireplace', 'gas (?:line|pipe)', 'grill', 'bbq', 'generator', 'propane tank', 'estufa', 'secadora');
+const SMELL = any('smell\\w*', 'smel', 'stink\\w*', 'reek\\w*', 'odou?r', 'fumes', 'whiff', 'huele', 'olor');
+/** The odorant put into utility gas, by the names people give it (misspellings included). */
+const ODORANT = any('rotten eggs?', 'sul(?:f|ph)[aeiou]r\\w*', 'skunk\\w*', 'mercaptan', 'huevos? podridos?', 'azufre');
+/** Bleeding that goes on: through a dressing, for minutes, despite pressure. */
+const PERSISTING = any(
+  "(?:won't|wont|will not|doesn't|does not|can't|cannot) stop", 'through (?:the |a |his |her |my )?(?:towel|gauze|bandage|cloth|shirt|napkin|tissues?)',
+  'soak\\w*', 'for (?:over |more than |about |almost |nearly )?(?:(?:\\d+|ten|fifteen|twenty|thirty|forty) min\\w*|(?:an?|one|two|\\d+|half an?) (?:hours?|hrs?))', 'holding pressure', 'no para'
+);
+/** Symptoms of carbon monoxide, which people report without naming it. */
+const CO_SYMPTOM = any('headaches?', 'dizz\\w*', 'nause\\w*', 'throw\\w* up', 'vomit\\w*', 'sick', 'drowsy', 'light ?headed', 'confused', 'dolor de cabeza', 'mareados?');
+/** A fuel-burning appliance that has been running. */
+const BURNING_ON = `${any('heater', 'space heater', 'furnace', 'boiler', 'generator', 'fireplace', 'stove', 'heat', 'heating', 'calefaccion')}${gap(2)}${any('came on', 'comes on', 'turned on', 'kicked on', 'kicks on', 'running', 'is on', 'was on', 'started', 'been on', 'prendi\\w*', 'encendi\\w*')}|(?:turned|switched|started|lit|put) (?:on )?(?:the |our |my )?${any('heater', 'space heater', 'furnace', 'boiler', 'generator', 'fireplace', 'heat', 'heating')}`;
+const LINE = any('(?:power |electric\\w* |service |utility |overhead )?(?:lines?|wires?|cables?)');
+const GROUND = any('driveway', 'road', 'street', 'yard', 'lawn', 'garden', 'sidewalk', 'pavement', 'path', 'car', 'fence', 'porch', 'ground');
+
+export const COMPOSED_RULES: HazardRule[] = [
+  // Water x escaping, either order ("water's shooting out of the wall", "dumping water all over the floor").
+  rule('WATER', 9, 'water escaping', near(`\\b${WATER}\\b`, ESCAPING, 5)),
+  // How deep it stands: "an inch under", "two feet of water".
+  rule('WATER', 9, 'standing water', `(?:an?|\\d+|a few|few|couple(?: of)?|two|three|several) (?:inch\\w*|in|cm|centimet\\w*|feet|foot|ft) (?:under|of water|deep)\\b|\\bunder ?water\\b`),
+  // Sewage x escaping, or anything coming back up out of a fixture when it should go down.
+  rule('SEWAGE', 9, 'sewage backing up', `${near(SEWAGE, ESCAPING, 5)}|${any('coming', 'comes', 'back\\w*', 'spit\\w*', 'pushing', 'welling')} (?:back )?up (?:out of |through |thru |from |into |in )?(?:the |my |our )?(?:\\w+ ){0,2}${FIXTURE}\\b`),
+  // Flushing in one place brings it up in another ("every time someone flushes it comes up in the shower").
+  rule('SEWAGE', 9, 'sewage backing up', `flush\\w*.*\\b(?:comes?|coming|bubbl\\w*|back\\w*|gurgl\\w*) (?:back )?up (?:out of |through |in |into |from )?(?:the |my |our )?(?:\\w+ ){0,2}${FIXTURE}\\b`, { wholeMessage: true }),
+  // Gas: the sound of escaping gas with a smell anywhere in the message, or at a gas-fired appliance; the odorant by any name.
+  rule('GAS', 10, 'gas', `${GAS_SOUND}.*\\b${SMELL}|${SMELL}.*\\b${GAS_SOUND}`, { wholeMessage: true }),
+  rule('GAS', 10, 'gas', near(GAS_SOUND, GAS_FIRED, 6)),
+  rule('GAS', 10, 'gas', `${near(SMELL, ODORANT, 4)}|\\b${ODORANT} ${SMELL}`),
+  // Fuel x escaping: a drip or a puddle is enough.
+  rule('FIRE', 10, 'fuel leak', near(`\\b${FUEL}\\b`, LIQUID_ESCAPE, 4)),
+  rule('FIRE', 10, 'smoke or fire', `\\bsmou?lder\\w*|\\bsmoke${gap(3)}${ESCAPING}|${ESCAPING}${gap(2)}smoke\\b`),
+  // Bleeding x persisting.
+  rule('MEDICAL', 10, 'bleeding that will not stop', near(`\\b(?:bleed\\w*|blood|sangr\\w*)`, PERSISTING, 4), { selfNegating: true, askedIsReal: true }),
+  // Signs of a stroke, and breathing trouble said in other words.
+  rule(
+    'MEDICAL', 10, 'medical emergency',
+    `(?:weak|numb|droop\\w*|limp|paraly\\w*|tingl\\w*) (?:on|down) (?:one|the left|the right|his left|his right|her left|her right|my left|my right) side|one side of (?:his|her|my|their|the) (?:face|body|mouth)|(?:words?|speech)${gap(3)}(?:wrong|jumbled|garbled|slurred|weird|strange|gibberish|nonsense|mixed up)|face${gap(2)}(?:crooked|lopsided|drooping|droopy)|` +
+      `short(?:ness)? of breath|(?:can't|cannot|can not) (?:catch|get) (?:my|his|her|their) breath|gasping|struggling for (?:air|breath)|(?:le|me) falta el aire`,
+    { selfNegating: true, askedIsReal: true },
+  ),
+  // A tooth knocked out, with words in between ("got knocked clean out").
+  rule('MEDICAL', 9, 'knocked-out tooth', `(?:tooth|teeth|diente)${gap(4)}knock\\w*${gap(2)}out|knock\\w*${gap(4)}(?:tooth|teeth)${gap(2)}out|(?:se (?:me |le )?(?:cayo|salio)|perdi\\w*) (?:un |el )?diente${gap(3)}golpe`),
+  // Carbon monoxide without the alarm: its symptoms since a fuel-burning appliance came on.
+  rule('CARBON_MONOXIDE', 10, 'carbon monoxide', `${CO_SYMPTOM}.*\\b(?:${BURNING_ON})|(?:${BURNING_ON}).*\\b${CO_SYMPTOM}`, { wholeMessage: true }),
+  // Brakes that don't grab or a pedal that sinks; Spanish "no frena".
+  rule(
+    'VEHICLE', 9, 'brakes failing',
+    `brakes?(?! (?:lights?|lamps?|pads?|fluid|job|service|check|inspection))${gap(3)}(?:barely|hardly|won't|wont|don't|dont|aren't|doesn't|isn't|not) (?:grab\\w*|bit\\w*|catch\\w*|hold\\w*|engag\\w*|work\\w*|stop\\w*)|pedal${gap(3)}(?:sinks?|sinking|sank|goes|going|went|drops?|dropping|dropped) (?:all the way|to the floor|straight down)|(?:no|ya no) frena\\w*|pedal${gap(4)}(?:hasta el fondo|al fondo)`,
+    { selfNegating: true },
+  ),
+  // Lines down: brought down, or lying where people are.
+  rule('ELECTRICAL', 9, 'lines down', `(?:tree|branch|limb|storm|wind|truck|pole)${gap(3)}(?:took|knocked|brought|pulled|ripped|tore|snapped|taken|knocking|bringing) (?:down )?(?:the |a |our |my )?${LINE}|(?:took|knocked|brought|pulled) down (?:the |a |our |my )?(?:power|electric\\w*|service|utility|overhead) (?:lines?|wires?|cables?)|${LINE}${gap(5)}(?:laying|lying|down|hanging|dangling|sparking|resting)(?: \\w+)? (?:across|on|over|in|into) (?:the |our |my |a )?(?:\\w+ )?${GROUND}\\b`),
+  // Cleaning: a death found days later.
+  rule('BIOHAZARD', 8, 'biohazard', `(?:passed away|died|death|body|deceased)${gap(8)}(?:wasn't|weren't|was not|not|wasnt) (?:found|discovered)|undiscovered death|body${gap(3)}decompos\\w*`),
+];
