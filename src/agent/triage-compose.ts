@@ -14,7 +14,7 @@ const gap = (n: number) => `(?:\\s+\\S+){0,${n}}\\s+`;
 const near = (a: string, b: string, n: number) => `${a}${gap(n)}${b}|${b}${gap(n)}${a}`;
 const rule = (hazard: HazardRule['hazard'], severity: number, label: string, body: string, extra: Partial<HazardRule> = {}): HazardRule => {
   const pattern = new RegExp(body);
-  return { hazard, severity, label, test: (c) => pattern.exec(c), ...extra };
+  return { hazard, severity, label, test: (c) => pattern.exec(c), spansClauses: !extra.wholeMessage, ...extra };
 };
 
 /** Directions of escape: out of something, into or across a place, everywhere. */
@@ -27,6 +27,9 @@ export const ESCAPING = any(
   '(?:coming|comes|pouring|leaking|seeping|flowing|rushing) in', 'going (?:everywhere|all over|into|under|across)', 'everywhere', 'all over',
   "(?:won't|wont|will not|doesn't|does not) (?:stop|quit)(?! (?:running|dripping))", '(?:keeps?|still|just keeps) (?:coming|pouring|rising|spreading)', 'still going', 'rising', 'pooling',
   'sale (?:por|de|del|mucha|mucho)', 'saliendo', 'brotando', 'por todos lados', 'por todas partes',
+  // Volume said as a picture, or as more than anyone can keep up with.
+  'like a (?:waterfall|fountain|geyser|river)', '(?:a )?(?:waterfall|geyser)', 'raining (?:in|inside|down|through|thru|into)', 'spit\\w* (?:up|out)',
+  'faster than (?:i|we|he|she|they) can (?:mop|keep up|catch|bail|clean|soak)\\w*',
 );
 
 /** Water as a liquid (not the appliance, the bill or the utility named after it), rain in the house included. */
@@ -61,13 +64,29 @@ const PERSISTING = any(
 const CO_SYMPTOM = any('headaches?', 'dizz\\w*', 'nause\\w*', 'throw\\w* up', 'vomit\\w*', 'sick', 'drowsy', 'light ?headed', 'confused', 'dolor de cabeza', 'mareados?');
 /** A fuel-burning appliance that has been running. */
 const BURNING_ON = `${any('heater', 'space heater', 'furnace', 'boiler', 'generator', 'fireplace', 'stove', 'heat', 'heating', 'calefaccion')}${gap(2)}${any('came on', 'comes on', 'turned on', 'kicked on', 'kicks on', 'running', 'is on', 'was on', 'started', 'been on', 'prendi\\w*', 'encendi\\w*')}|(?:turned|switched|started|lit|put) (?:on )?(?:the |our |my )?${any('heater', 'space heater', 'furnace', 'boiler', 'generator', 'fireplace', 'heat', 'heating')}`;
+/** What carries water and can rupture. */
+const CONTAINER = any('pipes?', 'pipework', 'hose', 'line', 'main', 'tank', 'valve', 'fitting', 'supply', 'tuberia', 'tubo', 'manguera');
+const RUPTURE = any('burst\\w*', 'split', 'snapped', 'cracked', 'let go', 'popped', 'blew (?:off|out|apart)', 'ruptured', 'broke off', 'came (?:off|apart|loose)', 'revent\\w*');
+/** Electrical things water must not reach. */
+const POWERED = any('outlets?', 'sockets?', 'plugs?', 'power ?strips?', 'surge protectors?', 'extension (?:cords?|leads?)', 'panel', 'breakers?', 'fuse ?box', 'wiring', 'wires?', 'light fixtures?', 'enchufes?');
+/** Signs that electrical equipment is failing dangerously. */
+const POWER_SIGN = any('flash\\w*', 'arc\\w*', 'sizzl\\w*', 'spark\\w*', 'smok\\w*', 'melt\\w*', 'scorch\\w*', 'sputter\\w*');
 const LINE = any('(?:power |electric\\w* |service |utility |overhead )?(?:lines?|wires?|cables?)');
 const GROUND = any('driveway', 'road', 'street', 'yard', 'lawn', 'garden', 'sidewalk', 'pavement', 'path', 'car', 'fence', 'porch', 'ground');
 
 export const COMPOSED_RULES: HazardRule[] = [
+  // A container that carries water, ruptured: the words in between may be many ("the pipe in the ceiling of the garage split").
+  rule('WATER', 9, 'water escaping', `\\b${CONTAINER}\\b${gap(8)}${RUPTURE}(?! (?:open|seal|ring|washer|hose|pipe)s?\\b)`),
+  // Water reaching something electrical.
+  rule('WATER_ELECTRICITY', 10, 'water and electricity', `\\b${WATER}${gap(6)}(?:got|gets|getting|went|going|is|came|coming|leak\\w*|drip\\w*|pour\\w*|run\\w*) (?:into|in|on|onto|over|through|thru|inside|near|up to|all over) (?:the |a |my |our )?(?:\\w+ )?${POWERED}\\b|${POWERED}${gap(4)}(?:wet|soaked|in (?:the )?water|under ?water|got water|full of water)`),
+  // Electrical equipment showing a dangerous sign, a few words apart ("my outlet just shot a blue flash").
+  rule('ELECTRICAL', 9, 'sparks or burning wiring', `${near(`\\b${POWERED}\\b`, `${POWER_SIGN}(?!\\w* (?:noise|sound) (?:when|only))`, 5)}|(?:wall|outlet|socket|switch|plate|panel|cord|plug)${gap(3)}(?:is |feels |gets |getting )?(?:warm|hot)${gap(3)}(?:smell\\w*|smel|stink\\w*)`),
   // Water x escaping, either order ("water's shooting out of the wall", "dumping water all over the floor").
   rule('WATER', 9, 'water escaping', near(`\\b${WATER}\\b`, ESCAPING, 5)),
   // How deep it stands: "an inch under", "two feet of water".
+  // Severity said as a comparison: more than anyone can keep up with.
+  rule('WATER', 9, 'water escaping', `faster than (?:i|we|he|she|they|anyone) can (?:mop|keep up|catch|bail|clean|soak|sop|empty)\\w*|(?:turned|turning|turns) into (?:a )?(?:flood|river|lake|pool|swimming pool)\\b`),
+  rule('WATER', 9, 'water escaping', `like a (?:waterfall|geyser|fountain|river)\\b|(?:a )?(?:waterfall|geyser)${gap(1)}(?:coming|pouring|running|spraying|shooting|gushing)`),
   rule('WATER', 9, 'standing water', `(?:an?|\\d+|a few|few|couple(?: of)?|two|three|several) (?:inch\\w*|in|cm|centimet\\w*|feet|foot|ft) (?:under|of water|deep)\\b|\\bunder ?water\\b`),
   // Sewage x escaping, or anything coming back up out of a fixture when it should go down.
   rule('SEWAGE', 9, 'sewage backing up', `${near(SEWAGE, ESCAPING, 5)}|${any('coming', 'comes', 'back\\w*', 'spit\\w*', 'pushing', 'welling')} (?:back )?up (?:out of |through |thru |from |into |in )?(?:the |my |our )?(?:\\w+ ){0,2}${FIXTURE}\\b`),
@@ -86,7 +105,14 @@ export const COMPOSED_RULES: HazardRule[] = [
   rule(
     'MEDICAL', 10, 'medical emergency',
     `(?:weak|numb|droop\\w*|limp|paraly\\w*|tingl\\w*) (?:on|down) (?:one|the left|the right|his left|his right|her left|her right|my left|my right) side|one side of (?:his|her|my|their|the) (?:face|body|mouth)|(?:words?|speech)${gap(3)}(?:wrong|jumbled|garbled|slurred|weird|strange|gibberish|nonsense|mixed up)|face${gap(2)}(?:crooked|lopsided|drooping|droopy)|` +
-      `short(?:ness)? of breath|(?:can't|cannot|can not) (?:catch|get) (?:my|his|her|their) breath|gasping|struggling for (?:air|breath)|(?:le|me) falta el aire`,
+      // Breathless from exertion ("short of breath when I run") is not an emergency.
+      `short(?:ness)? of breath(?!${gap(2)}(?:when|while|after|running|walking|climbing|exercis\\w*|on (?:the )?stairs|going up))|(?:can't|cannot|can not) (?:catch|get) (?:my|his|her|their) breath|gasping|struggling for (?:air|breath)|(?:le|me) falta el aire`,
+    { selfNegating: true, askedIsReal: true },
+  ),
+  // Swelling with a fever, a closing eye or trouble swallowing; lips or tongue swelling; wheezing after an allergen.
+  rule(
+    'MEDICAL', 10, 'medical emergency',
+    `${near(`(?:swell\\w*|swollen|puff\\w* up|hinch\\w*)`, `(?:fever\\w*|fiebre|burning up|eyes? (?:is |are )?(?:half )?(?:shut|closing|closed)|(?:can't|cannot|can barely|hard to|trouble|no puedo|casi no puedo) (?:swallow\\w*|tragar))`, 12)}|(?:lips?|tongue|throat|labios?|lengua)${gap(2)}(?:huge|puff\\w*|ballooned|blown up|twice (?:the|its|their) size)|${near('wheez\\w*', '(?:nuts?|peanuts?|allerg\\w*|stung|sting|bee|wasp|shellfish|hives)', 10)}`,
     { selfNegating: true, askedIsReal: true },
   ),
   // A tooth knocked out, with words in between ("got knocked clean out").
@@ -96,11 +122,11 @@ export const COMPOSED_RULES: HazardRule[] = [
   // Brakes that don't grab or a pedal that sinks; Spanish "no frena".
   rule(
     'VEHICLE', 9, 'brakes failing',
-    `brakes?(?! (?:lights?|lamps?|pads?|fluid|job|service|check|inspection))${gap(3)}(?:barely|hardly|won't|wont|don't|dont|aren't|doesn't|isn't|not) (?:grab\\w*|bit\\w*|catch\\w*|hold\\w*|engag\\w*|work\\w*|stop\\w*)|pedal${gap(3)}(?:sinks?|sinking|sank|goes|going|went|drops?|dropping|dropped) (?:all the way|to the floor|straight down)|(?:no|ya no) frena\\w*|pedal${gap(4)}(?:hasta el fondo|al fondo)`,
+    `brakes?(?! (?:lights?|lamps?|pads?|fluid|job|service|check|inspection))${gap(3)}(?:barely|hardly|won't|wont|don't|dont|aren't|doesn't|isn't|not) (?:grab\\w*|bit\\w*|catch\\w*|hold\\w*|engag\\w*|work\\w*|stop\\w*)|pedal${gap(3)}(?:sinks?|sinking|sank|goes|going|went|drops?|dropping|dropped) (?:all the way|to the floor|straight down)|(?:no|ya no) frena\\w*|pedal${gap(4)}(?:hasta el fondo|al fondo)|(?:press\\w*|push\\w*|hit|step\\w* on|slam\\w*|pump\\w*) (?:on )?(?:the |my )?brakes?${gap(3)}(?:nothing|didn't|did not|wouldn't|would not|won't|no response|no effect)`,
     { selfNegating: true },
   ),
   // Lines down: brought down, or lying where people are.
-  rule('ELECTRICAL', 9, 'lines down', `(?:tree|branch|limb|storm|wind|truck|pole)${gap(3)}(?:took|knocked|brought|pulled|ripped|tore|snapped|taken|knocking|bringing) (?:down )?(?:the |a |our |my )?${LINE}|(?:took|knocked|brought|pulled) down (?:the |a |our |my )?(?:power|electric\\w*|service|utility|overhead) (?:lines?|wires?|cables?)|${LINE}${gap(5)}(?:laying|lying|down|hanging|dangling|sparking|resting)(?: \\w+)? (?:across|on|over|in|into) (?:the |our |my |a )?(?:\\w+ )?${GROUND}\\b`),
+  rule('ELECTRICAL', 9, 'lines down', `(?:tree|branch|limb|storm|wind|truck|pole)${gap(3)}(?:took|knocked|brought|pulled|ripped|tore|snapped|taken|knocking|bringing) (?:down )?(?:the |a |our |my )?${LINE}|(?:took|knocked|brought|pulled) down (?:the |a |our |my )?(?:power|electric\\w*|service|utility|overhead) (?:lines?|wires?|cables?)|${LINE} across (?:the |our |my |a )?(?:\\w+ )?${GROUND}\\b|${LINE}${gap(5)}(?:laying|lying|down|hanging|dangling|sparking|resting)(?: \\w+)? (?:across|on|over|in|into) (?:the |our |my |a )?(?:\\w+ )?${GROUND}\\b`),
   // Cleaning: a death found days later.
   rule('BIOHAZARD', 8, 'biohazard', `(?:passed away|died|death|body|deceased)${gap(8)}(?:wasn't|weren't|was not|not|wasnt) (?:found|discovered)|undiscovered death|body${gap(3)}decompos\\w*`),
 ];

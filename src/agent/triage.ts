@@ -62,6 +62,9 @@ const JOKING = /\b(?:lol+|lmao|lmfao|rofl|haha\w*|hehe\w*|jk|just kidding)\b/;
 const JOB_REFERENCE = /\b(?:repair|job|work|cleanup|clean up|call ?out|callout|visit|service|fix|report|claim|damage)\b/;
 const ADMIN = /\b(?:(?:send|transfer|forward|copy)(?: \S+){0,2} (?:records|x[ -]?rays?|files|notes|chart|paperwork)|invoice|invoices|bill|billing|billed|receipt|pay|paid|payment|charged|charge me|refund|insurance|insurer|certificate|copy of|paperwork|permit|tax|deductible|accountant|fax|records|cancel|reschedule|update my|cancelar|reprogramar|factura|recibo|on file|delivery|confirming|account|statement|declined|notifications|spam|unsubscribe|take me off|promo|(?:reminder|marketing|promo\w*|sales) (?:texts?|messages?|e-?mails?|calls?)|stop (?:texting|e-?mailing|calling|messaging|sending))\b/;
 
+/** "the water coming out of the shower is lukewarm": what the supply is like, not water escaping. */
+const SUPPLY_DESCRIBED = /\bwater (?:that )?(?:coming|comes|running|runs) (?:out )?(?:of|from) (?:the |my |our )?(?:\w+ )?(?:taps?|faucets?|showers?|shower ?heads?|spouts?|sinks?)\b(?: \S+){0,2} (?:is|are|was|tastes?|smells?|looks?|feels?|seems?|has|only|isn't|is not|never|just)\b(?!.*\b(?:everywhere|all over|flood\w*|spray\w*|gush\w*|pour\w*|won't stop)\b)/;
+
 /** Capitalised names that contain an emergency word ("Emergency Property Management", "Flood Masters Inc"). */
 function dropNames(text: string): string {
   return text
@@ -121,7 +124,7 @@ const DEADLINE = /\b(?:by|before|until|on|this|next)?\s?(?:monday|tuesday|wednes
 const DEFERRED = /\b(?:no rush|no hurry|heads up|when we (?:renovate|remodel|redo|build|sell|get around to it)|(?:in|this|next|by) (?:the )?(?:spring|summer|fall|autumn)\b|not urgent|not in a hurry|no particular rush|it can wait|can wait|whenever|low priority|in a few (?:weeks|months)|next (?:month|year|spring|summer|fall|autumn|winter)|later this year|later on|in the new year|after the holidays|(?<!back |since |earlier )in (?:january|february|march|april|june|july|august|september|october|november|december)|(?:20[3-9]\d|202[7-9])|thinking about|planning (?:a|to|on)|sin prisa|no es urgente|cuando puedan)\b/;
 const PAST_MONTH = /\b(?:broke|had|was|were|did|went|got|fell|hurt|injured|happened|\w+ed|surgery|operation|accident|injury)\b(?: \S+){0,6} in (?:january|february|march|april|may|june|july|august|september|october|november|december)\b/;
 const BILLING_PROBLEM = /\b(?:charged (?:me |us )?(?:for )?(?:\w+ ){0,4}twice|charged (?:me )?(?:twice|double|two times|too much|the wrong|for something)|double[- ]?(?:charged|billed|charge)|overcharged|over-charged|billed (?:me )?twice|wrong (?:amount|charge|bill|invoice)|(?:billing|invoice|payment) (?:error|mistake|problem)|incorrect (?:bill|invoice|charge|amount)|charge i (?:don't|do not|didn't) recogni[sz]e|(?:already|i|we) paid (?:it|this|that|the \w+)?\s?(?:already|in full|last \w+)?(?=.*\b(?:overdue|late|still|again|collections|reminder|says|letter)\b)|overdue but|(?:still|keep) (?:getting|sending|says?) (?:\w+ )?(?:bills?|invoices?|reminders?|i owe))\b/;
-const FEEDBACK = /\b(?:thanks|thank you|great job|was great|were great|did a great|feedback|review|reviews|looks (?:great|amazing|fire)|missed|complain\w*|happy with|love the)\b/;
+const FEEDBACK = /\b(?:(?:prices?|rates?|quotes?|fees?|charges?) (?:are|is|were|was) (?:\w+ )?(?:shocking|crazy|steep|insane|ridiculous|outrageous|too high|high)|overpriced|thanks|thank you|great job|was great|were great|did a great|feedback|review|reviews|looks (?:great|amazing|fire)|missed|complain\w*|happy with|love the)\b/;
 const REQUEST = /^(?:i |we )?need (?:\S+ )?(?:new|\d+|two|three|four|some|more|an?|my|our|the|someone|somebody|help)\b|\b(?:(?:can|could|would|will) (?:you|u|someone|somebody|a plumber|an electrician|a technician|your team|a cleaner|i) (?:please )?(?:deep |also |just )?(?:do (?:a|an|the|my|our|some)|move|relocate|mount|hang|service|run|add|wire|paint|come|send|fix|install|replace|quote|look|take|book|schedule|fit|give|help|insulate|find|inspect|check|cap|repair|clean|get|have|unclog|see|put)|(?:i|we) (?:need|want|would like|'d like|d like|am looking|are looking)|i'd like|we'd like|need (?:a|an|someone|somebody|it|this|them|the|to|my|our|help)|needs (?:a|an|to|fixing|replacing|repair)|looking (?:for|to)|send (?:someone|somebody|a)|book (?:a|an|the|me|in|for)|to book|how do i book|schedule (?:a|an)|make an appointment|quote (?:for|on)|get a (?:price|quote)|price on|estimate for|please (?:come|send|fix|install)|pueden? (?:venir|mandar|enviar)|quiero|quisiera|necesito|agendar|presupuesto|call me back|callback|call back|have someone|any chance (?:of|you could|someone could)|(?:an |a )?appointment (?:today|tomorrow|tonight|this (?:morning|afternoon|evening))|when can (?:you|u|someone|somebody) (?:start|come|do it|fit (?:me|us) in))\b/;
 const PROBLEM = /\b(?:broken|not working|isn't working|doesn't work|stopped working|won't|can't|repair|fix|install|replace|problem|issue|clog+ed|blocked|drip+\w*|leak\w*|burst|flood\w*|overflow\w*|backed up|noise|noisy|banging|flicker\w*|tripping|running|cracked|loose|slow\w*|damp|stain)\b/;
 
@@ -182,19 +185,30 @@ export function triage(text: string, options: TriageOptions = {}): Triage {
     else hits.push({ rule, clause: words });
   }
   rawClauses.forEach((raw, i) => {
-    const clause = normalizeWords(raw);
-    if (!clause) return;
+    const ownClause = normalizeWords(raw);
+    if (!ownClause) return;
     // The clause after the last one, to see "if ..., what do I do" across a comma.
     const prevClause = i > 0 ? normalizeWords(rawClauses[i - 1]!) : '';
+    const nextClause = i + 1 < rawClauses.length ? normalizeWords(rawClauses[i + 1]!) : '';
     for (const rule of rules) {
       if (rule.wholeMessage) continue;
-      const m = rule.test(clause);
+      let clause = ownClause;
+      let m = rule.test(clause);
+      // A composed hazard's two parts may sit in this clause and the next (the next one is not read alone for it again).
+      if (!m && rule.spansClauses && nextClause) {
+        clause = `${ownClause} ${nextClause}`;
+        m = rule.test(clause);
+      }
       if (!m) continue;
       if (negatedIn(clause, m.index, m[0].length, !!rule.selfNegating)) {
         matched.push(`${rule.label} (negated)`);
         continue;
       }
       const before = clause.slice(0, m.index);
+      if ((rule.hazard === 'WATER' || rule.hazard === 'WATER_ELECTRICITY') && SUPPLY_DESCRIBED.test(clause)) {
+        matched.push(`${rule.label} (describes the supply)`);
+        continue;
+      }
       if ((rule.hazard === 'FIRE' && FIGURATIVE_FIRE.test(clause)) || ((rule.hazard === 'WATER' || rule.hazard === 'FIRE') && FIGURATIVE_FLOOD.test(clause)) || JOKING.test(clause) || (rule.hazard === 'CARBON_MONOXIDE' && BATTERY.test(words))) {
         matched.push(`${rule.label} (figurative)`);
         continue;
