@@ -11,7 +11,7 @@ const any = (...parts: string[]) => `(?:${parts.join('|')})`;
 /** Up to n words in between. */
 const gap = (n: number) => `(?:\\s+\\S+){0,${n}}\\s+`;
 /** a near b, in either order. */
-const near = (a: string, b: string, n: number) => `${a}${gap(n)}${b}|${b}${gap(n)}${a}`;
+const near = (a: string, b: string, n: number) => `(?:${a}${gap(n)}${b}|${b}${gap(n)}${a})`;
 const rule = (hazard: HazardRule['hazard'], severity: number, label: string, body: string, extra: Partial<HazardRule> = {}): HazardRule => {
   const pattern = new RegExp(body);
   return { hazard, severity, label, test: (c) => pattern.exec(c), spansClauses: !extra.wholeMessage, ...extra };
@@ -57,7 +57,7 @@ const SMELL = any('smell\\w*', 'smel', 'stink\\w*', 'reek\\w*', 'odou?r', 'fumes
 const ODORANT = any('rotten eggs?', 'sul(?:f|ph)[aeiou]r\\w*', 'skunk\\w*', 'mercaptan', 'huevos? podridos?', 'azufre');
 /** Bleeding that goes on: through a dressing, for minutes, despite pressure. */
 const PERSISTING = any(
-  "(?:won't|wont|will not|doesn't|does not|can't|cannot) stop", 'through (?:the |a |his |her |my )?(?:towel|gauze|bandage|cloth|shirt|napkin|tissues?)',
+  "(?:won't|wont|will not|doesn't|does not|can't|cannot) stop", 'through (?:the |a |his |her |my )?(?:\\w+ )?(?:towel|gauze|bandage|cloth|shirt|napkin|tissues?)',
   'soak\\w*', 'for (?:over |more than |about |almost |nearly )?(?:(?:\\d+|ten|fifteen|twenty|thirty|forty) min\\w*|(?:an?|one|two|\\d+|half an?) (?:hours?|hrs?))', 'holding pressure', 'no para'
 );
 /** Symptoms of carbon monoxide, which people report without naming it. */
@@ -76,11 +76,11 @@ const GROUND = any('driveway', 'road', 'street', 'yard', 'lawn', 'garden', 'side
 
 export const COMPOSED_RULES: HazardRule[] = [
   // A container that carries water, ruptured: the words in between may be many ("the pipe in the ceiling of the garage split").
-  rule('WATER', 9, 'water escaping', `\\b${CONTAINER}\\b${gap(8)}${RUPTURE}(?! (?:open|seal|ring|washer|hose|pipe)s?\\b)`),
+  rule('WATER', 9, 'water escaping', `\\b${CONTAINER}\\b${gap(10)}${RUPTURE}(?! (?:open|seal|ring|washer|hose|pipe)s?\\b)`),
   // Water reaching something electrical.
   rule('WATER_ELECTRICITY', 10, 'water and electricity', `\\b${WATER}${gap(6)}(?:got|gets|getting|went|going|is|came|coming|leak\\w*|drip\\w*|pour\\w*|run\\w*) (?:into|in|on|onto|over|through|thru|inside|near|up to|all over) (?:the |a |my |our )?(?:\\w+ )?${POWERED}\\b|${POWERED}${gap(4)}(?:wet|soaked|in (?:the )?water|under ?water|got water|full of water)`),
   // Electrical equipment showing a dangerous sign, a few words apart ("my outlet just shot a blue flash").
-  rule('ELECTRICAL', 9, 'sparks or burning wiring', `${near(`\\b${POWERED}\\b`, `${POWER_SIGN}(?!\\w* (?:noise|sound) (?:when|only))`, 5)}|(?:wall|outlet|socket|switch|plate|panel|cord|plug)${gap(3)}(?:is |feels |gets |getting )?(?:warm|hot)${gap(3)}(?:smell\\w*|smel|stink\\w*)`),
+  rule('ELECTRICAL', 9, 'sparks or burning wiring', `${near(`\\b${POWERED}\\b`, `${POWER_SIGN}(?!\\w* (?:noise|sound) (?:when|only))`, 8)}|(?:wall|outlet|socket|switch|plate|panel|cord|plug)${gap(3)}(?:is |feels |gets |getting )?(?:warm|hot)${gap(6)}(?:smell\\w*|smel|stink\\w*)`),
   // Water x escaping, either order ("water's shooting out of the wall", "dumping water all over the floor").
   rule('WATER', 9, 'water escaping', near(`\\b${WATER}\\b`, ESCAPING, 5)),
   // How deep it stands: "an inch under", "two feet of water".
@@ -128,5 +128,5 @@ export const COMPOSED_RULES: HazardRule[] = [
   // Lines down: brought down, or lying where people are.
   rule('ELECTRICAL', 9, 'lines down', `(?:tree|branch|limb|storm|wind|truck|pole)${gap(3)}(?:took|knocked|brought|pulled|ripped|tore|snapped|taken|knocking|bringing) (?:down )?(?:the |a |our |my )?${LINE}|(?:took|knocked|brought|pulled) down (?:the |a |our |my )?(?:power|electric\\w*|service|utility|overhead) (?:lines?|wires?|cables?)|${LINE} across (?:the |our |my |a )?(?:\\w+ )?${GROUND}\\b|${LINE}${gap(5)}(?:laying|lying|down|hanging|dangling|sparking|resting)(?: \\w+)? (?:across|on|over|in|into) (?:the |our |my |a )?(?:\\w+ )?${GROUND}\\b`),
   // Cleaning: a death found days later.
-  rule('BIOHAZARD', 8, 'biohazard', `(?:passed away|died|death|body|deceased)${gap(8)}(?:wasn't|weren't|was not|not|wasnt) (?:found|discovered)|undiscovered death|body${gap(3)}decompos\\w*`),
+  rule('BIOHAZARD', 8, 'biohazard', `(?:passed away|died|death|body|deceased)${gap(8)}(?:wasn't|weren't|was not|not|wasnt) (?:found|discovered)|undiscovered death|body${gap(3)}decompos\\w*`, { selfNegating: true }),
 ];

@@ -26,7 +26,7 @@ const any = (...parts: string[]) => `(?:${parts.join('|')})`;
 const gap = (n: number) => `(?:\\s+\\S+){0,${n}}\\s+`;
 
 /** Water as a liquid loose in the house (hard water, water spots and rings are a cleaning matter). */
-const WATER = any("(?<!hard |soft )water(?! (?:spots?|rings?|marks?|stains?)\\b)", 'agua', 'h2o', 'puddle', 'puddles');
+const WATER = any("(?<!hard |soft )water(?! (?:spots?|rings?|marks?|stains?|bills?|pressure|company|utility|softeners?|filters?|meters?)\\b)", 'agua', 'h2o', 'puddle', 'puddles');
 /** Water itself, not an appliance or a bill named after it ("the pilot light on the WATER HEATER"). */
 const WATER_LIQUID = any("water(?! (?:heaters?|softeners?|pressure|bills?|filters?|meters?|tanks?|lines?|company|utility)\\b)", 'agua', 'h2o', 'puddles?');
 const WATER_STRONG = any(
