@@ -28,6 +28,7 @@ export const ESCAPING = any(
   "(?:won't|wont|will not|doesn't|does not) (?:stop|quit)(?! (?:running|dripping))", '(?:keeps?|still|just keeps) (?:coming|pouring|rising|spreading)', 'still going', 'rising', 'pooling',
   'sale (?:por|de|del|mucha|mucho)', 'saliendo', 'brotando', 'por todos lados', 'por todas partes',
   // Volume said as a picture, or as more than anyone can keep up with.
+  'desbord\\w*', '(?:baja|bajando|cae|cayendo|chorrea\\w*|escurre\\w*) (?:por|de|del|desde)', 'a chorros',
   'like a (?:waterfall|fountain|geyser|river)', '(?:a )?(?:waterfall|geyser)', 'raining (?:in|inside|down|through|thru|into)', 'spit\\w* (?:up|out)',
   'faster than (?:i|we|he|she|they) can (?:mop|keep up|catch|bail|clean|soak)\\w*',
 );
@@ -49,7 +50,8 @@ const FUEL = any('gasoline', 'petrol', 'diesel', 'fuel', 'gasolina', 'combustibl
 /** A liquid escaping in drops or a puddle (for fuel even a drip is a fire risk). */
 const LIQUID_ESCAPE = any('drip\\w*', 'puddl\\w*', 'pool\\w*', 'leak\\w* (?:under|from|out|onto|on the)', 'pour\\w*', 'spill\\w*', 'gush\\w*', 'spray\\w*', 'gote\\w*', 'charco');
 /** The sound of gas escaping. */
-const GAS_SOUND = any('hiss\\w*', 'whoosh\\w*', 'whistl\\w*', 'rushing (?:sound|noise)');
+/** The sound of gas escaping (a whoosh as a burner lights is ignition, not a leak). */
+const GAS_SOUND = `${any('hiss\\w*', 'whoosh\\w*', 'whistl\\w*', 'rushing (?:sound|noise)')}(?!\\w*(?: \\S+){0,3} (?:when|as|every time|whenever) (?:it|the \\w+) (?:starts|kicks|lights|ignites|fires|turns|comes|cycles|clicks)\\w*)`;
 /** Where gas is piped or burnt: a hiss from one of these is gas escaping. */
 const GAS_FIRED = any('stove', 'cooker', 'oven', 'burners?', 'hob', 'range', '(?<!water )meter', 'dryer', 'furnace', 'fireplace', 'gas (?:line|pipe)', 'grill', 'bbq', 'generator', 'propane tank', 'estufa', 'secadora');
 const SMELL = any('smell\\w*', 'smel', 'stink\\w*', 'reek\\w*', 'odou?r', 'fumes', 'whiff', 'huele', 'olor');
@@ -70,7 +72,7 @@ const RUPTURE = any('burst\\w*', 'split', 'snapped', 'cracked', 'let go', 'poppe
 /** Electrical things water must not reach. */
 const POWERED = any('outlets?', 'sockets?', 'plugs?', 'power ?strips?', 'surge protectors?', 'extension (?:cords?|leads?)', 'panel', 'breakers?', 'fuse ?box', 'wiring', 'wires?', 'light fixtures?', 'enchufes?');
 /** Signs that electrical equipment is failing dangerously. */
-const POWER_SIGN = any('flash\\w*', 'arc\\w*', 'sizzl\\w*', 'spark\\w*', 'smok\\w*', 'melt\\w*', 'scorch\\w*', 'sputter\\w*');
+const POWER_SIGN = any('flash\\w*', 'arc\\w*', 'sizzl\\w*', 'spark\\w*', 'smok\\w*', 'melt\\w*', 'scorch\\w*', 'sputter\\w*', 'chispe\\w*', 'humea\\w*', 'derriti\\w*');
 const LINE = any('(?:power |electric\\w* |service |utility |overhead )?(?:lines?|wires?|cables?)');
 const GROUND = any('driveway', 'road', 'street', 'yard', 'lawn', 'garden', 'sidewalk', 'pavement', 'path', 'car', 'fence', 'porch', 'ground');
 
@@ -78,7 +80,7 @@ export const COMPOSED_RULES: HazardRule[] = [
   // A container that carries water, ruptured: the words in between may be many ("the pipe in the ceiling of the garage split").
   rule('WATER', 9, 'water escaping', `\\b${CONTAINER}\\b${gap(10)}${RUPTURE}(?! (?:open|seal|ring|washer|hose|pipe)s?\\b)`),
   // Water reaching something electrical.
-  rule('WATER_ELECTRICITY', 10, 'water and electricity', `\\b${WATER}${gap(6)}(?:got|gets|getting|went|going|is|came|coming|leak\\w*|drip\\w*|pour\\w*|run\\w*) (?:into|in|on|onto|over|through|thru|inside|near|up to|all over) (?:the |a |my |our )?(?:\\w+ )?${POWERED}\\b|${POWERED}${gap(4)}(?:wet|soaked|in (?:the )?water|under ?water|got water|full of water)`),
+  rule('WATER_ELECTRICITY', 10, 'water and electricity', `\\b${WATER}${gap(6)}(?:got|gets|getting|went|going|is|came|coming|leak\\w*|drip\\w*|pour\\w*|run\\w*) (?:into|in|on|onto|over|through|thru|inside|near|up to|all over) (?:the |a |my |our )?(?:\\w+ )?${POWERED}\\b|${POWERED}${gap(4)}(?:wet|soaked|in (?:the )?water|under ?water|got water|full of water|mojad\\w*)|moj\\w*${gap(2)}${POWERED}`),
   // Electrical equipment showing a dangerous sign, a few words apart ("my outlet just shot a blue flash").
   rule('ELECTRICAL', 9, 'sparks or burning wiring', `${near(`\\b${POWERED}\\b`, `${POWER_SIGN}(?!\\w* (?:noise|sound) (?:when|only))`, 8)}|(?:wall|outlet|socket|switch|plate|panel|cord|plug)${gap(3)}(?:is |feels |gets |getting )?(?:warm|hot)${gap(6)}(?:smell\\w*|smel|stink\\w*)`),
   // Water x escaping, either order ("water's shooting out of the wall", "dumping water all over the floor").
@@ -99,6 +101,12 @@ export const COMPOSED_RULES: HazardRule[] = [
   // Fuel x escaping: a drip or a puddle is enough.
   rule('FIRE', 10, 'fuel leak', near(`\\b${FUEL}\\b`, LIQUID_ESCAPE, 4)),
   rule('FIRE', 10, 'smoke or fire', `\\bsmou?lder\\w*|\\bsmoke${gap(3)}${ESCAPING}|${ESCAPING}${gap(2)}smoke\\b`),
+  // Something toxic swallowed: a poisoning.
+  rule(
+    'MEDICAL', 10, 'poisoning',
+    `(?:got into|drank|drunk|swallowed|ate|eaten|ingested|chugged|tomo|trago|bebio|se comio)${gap(3)}(?:chemicals?|bleach|cleaners?|cleaning (?:products?|stuff|fluid|spray)|detergent|pods?|pills|tablets|medication|medicine|poison|antifreeze|drain cleaner|lye|cloro|lejia|quimicos?|pastillas|veneno)\\b`,
+    { askedIsReal: true },
+  ),
   // Bleeding x persisting.
   rule('MEDICAL', 10, 'bleeding that will not stop', near(`\\b(?:bleed\\w*|blood|sangr\\w*)`, PERSISTING, 4), { selfNegating: true, askedIsReal: true }),
   // Signs of a stroke, and breathing trouble said in other words.

@@ -65,6 +65,9 @@ const ADMIN = /\b(?:(?:send|transfer|forward|copy)(?: \S+){0,2} (?:records|x[ -]
 /** "the water coming out of the shower is lukewarm": what the supply is like, not water escaping. */
 const SUPPLY_DESCRIBED = /\bwater (?:that )?(?:coming|comes|running|runs) (?:out )?(?:of|from) (?:the |my |our )?(?:\w+ )?(?:taps?|faucets?|showers?|shower ?heads?|spouts?|sinks?)\b(?: \S+){0,2} (?:is|are|was|tastes?|smells?|looks?|feels?|seems?|has|only|isn't|is not|never|just)\b(?!.*\b(?:everywhere|all over|flood\w*|spray\w*|gush\w*|pour\w*|won't stop)\b)/;
 
+/** "the shower head sprays everywhere except where I want it": an outlet that sprays badly, not water escaping. */
+const OUTLET_SPRAY = /\b(?:shower ?heads?|nozzles?|sprayers?|sprinklers?|aerators?|spray heads?)\b(?: \S+){0,2} (?:sprays?|spraying|squirts?|squirting)\b(?!.*\b(?:won't|wont|can't|cant|will not) (?:stop|turn off|shut off)\b)|\beverywhere (?:except|but)\b/;
+
 /** Capitalised names that contain an emergency word ("Emergency Property Management", "Flood Masters Inc"). */
 function dropNames(text: string): string {
   return text
@@ -207,7 +210,7 @@ export function triage(text: string, options: TriageOptions = {}): Triage {
         continue;
       }
       const before = clause.slice(0, m.index);
-      if ((rule.hazard === 'WATER' || rule.hazard === 'WATER_ELECTRICITY') && SUPPLY_DESCRIBED.test(clause)) {
+      if ((rule.hazard === 'WATER' || rule.hazard === 'WATER_ELECTRICITY') && (SUPPLY_DESCRIBED.test(clause) || OUTLET_SPRAY.test(clause))) {
         matched.push(`${rule.label} (describes the supply)`);
         continue;
       }

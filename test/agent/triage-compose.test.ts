@@ -83,6 +83,23 @@ const tables: Record<string, Row[]> = {
     ['switch plate feels warm and there is a strange smell', true, 'URGENT', 'ELECTRICAL'],
     ['want a quote for outdoor sockets with covers', false, 'NORMAL'],
   ],
+  'Spanish: overflowing, running down, a wet outlet that sparks': [
+    ['la tina se esta desbordando y el agua cae por el techo de abajo', true, 'URGENT', 'WATER'],
+    ['el agua escurre por la pared de la sala', true, 'URGENT', 'WATER'],
+    ['el enchufe del patio esta mojado y hace chispitas', true, 'URGENT'],
+    ['quiero instalar un enchufe nuevo en el patio', false, 'NORMAL'],
+  ],
+  'something toxic swallowed': [
+    ['my toddler drank some drain cleaner', true, 'URGENT', 'MEDICAL'],
+    ['the dog ate a dishwasher pod and my son swallowed one too', true, 'URGENT', 'MEDICAL'],
+    ['are your cleaning products safe if a pet licks the floor?', false, 'LOW'],
+  ],
+  'an outlet that sprays badly, a burner that whooshes as it lights': [
+    ['the kitchen sprayer squirts sideways, can you replace it', false, 'NORMAL'],
+    ['the shower head is spraying everywhere and wont turn off', true, 'URGENT', 'WATER'],
+    ['the boiler gives a whoosh when it fires up, is that normal?', false, 'LOW'],
+    ['the cooker is whooshing and there is a smell even with the knobs off', true, 'URGENT', 'GAS'],
+  ],
   'a cleaning firm: a death found late': [
     ['my uncle passed away and was not found for days, the flat needs specialist cleaning', true, 'URGENT', 'BIOHAZARD'],
     ['my aunt passed away, we need her house cleaned before the sale next month', false, 'LOW'],
