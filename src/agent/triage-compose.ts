@@ -24,7 +24,7 @@ export const ESCAPING = any(
   'pour\\w*', 'gush\\w*', 'spray\\w*', 'spurt\\w*', 'squirt\\w*', 'shoot\\w*', 'stream\\w*', 'dump\\w*', 'spew\\w*', 'flood\\w*', 'cascad\\w*',
   `(?:running|pouring|coming|comes|leaking|seeping|flowing|spreading|spilling|bubbling|welling|pushing|rushing) ${DIRECTION}`,
   // "runs in the toilet" is a running toilet, not water coming in.
-  '(?:coming|comes|pouring|leaking|seeping|flowing|rushing) in', 'going (?:everywhere|all over|into|under|across)', 'everywhere', 'all over',
+  '(?:coming|comes|pouring|leaking|seeping|flowing|rushing) in', 'back(?:ing|ed|s)? (?:up|into|in)\\b', 'going (?:everywhere|all over|into|under|across)', 'everywhere', 'all over',
   "(?:won't|wont|will not|doesn't|does not) (?:stop|quit)(?! (?:running|dripping))", '(?:keeps?|still|just keeps) (?:coming|pouring|rising|spreading)', 'still going', 'rising', 'pooling',
   'sale (?:por|de|del|mucha|mucho)', 'saliendo', 'brotando', 'por todos lados', 'por todas partes',
   // Volume said as a picture, or as more than anyone can keep up with.
@@ -40,7 +40,7 @@ const WATER = any(
 );
 /** What a drain should take away, coming back: sewage by any name. */
 const SEWAGE = any(
-  'sewage', 'sewer water', 'poo\\w*', 'feces', 'faeces', 'waste ?water', 'sludge', 'aguas? negras', 'agua sucia',
+  'sewage', 'sewer(?! (?:camera|scope|inspection|bills?|rates?|fees?|charges?|cleaning|service)\\b)', 'poo\\w*', 'feces', 'faeces', 'waste ?water', 'sludge', 'aguas? negras', 'agua sucia',
   '(?:brown|black|gr[ae]y|dirty|nasty|smelly|stinky|gross|disgusting) (?:water|stuff|sludge|muck|gunk|liquid|goo|gunge|mess)',
 );
 /** Where sewage comes back up. */
@@ -123,6 +123,8 @@ export const COMPOSED_RULES: HazardRule[] = [
     `${near(`(?:swell\\w*|swollen|puff\\w* up|hinch\\w*)`, `(?:fever\\w*|fiebre|burning up|eyes? (?:is |are )?(?:half )?(?:shut|closing|closed)|(?:can't|cannot|can barely|hard to|trouble|no puedo|casi no puedo) (?:swallow\\w*|tragar))`, 12)}|(?:lips?|tongue|throat|labios?|lengua)${gap(2)}(?:huge|puff\\w*|ballooned|blown up|twice (?:the|its|their) size)|${near('wheez\\w*', '(?:nuts?|peanuts?|allerg\\w*|stung|sting|bee|wasp|shellfish|hives)', 10)}`,
     { selfNegating: true, askedIsReal: true },
   ),
+  // A fall and unable to get up, the two often said in separate clauses.
+  rule('MEDICAL', 10, 'medical emergency', `(?:fell|fallen|fall|slipped|tripped|collapsed)${gap(12)}(?:can't|cannot|can not|unable to|won't|wont|couldn't) (?:get up|stand|move|get off the floor)`, { selfNegating: true, askedIsReal: true }),
   // A tooth knocked out, with words in between ("got knocked clean out").
   rule('MEDICAL', 9, 'knocked-out tooth', `(?:tooth|teeth|diente)${gap(4)}knock\\w*${gap(2)}out|knock\\w*${gap(4)}(?:tooth|teeth)${gap(2)}out|(?:se (?:me |le )?(?:cayo|salio)|perdi\\w*) (?:un |el )?diente${gap(3)}golpe`),
   // Carbon monoxide without the alarm: its symptoms since a fuel-burning appliance came on.

@@ -43,7 +43,7 @@ export interface TriageOptions {
 const NEGATOR = /\b(?:no|not|never|nothing|without|isn't|aren't|wasn't|weren't|don't|doesn't|didn't|hasn't|haven't|nor|neither|sin|nunca|ni|nada)\b/;
 /** Phrases with a negative word that make things worse, not better (and the dismay of "oh no"). */
 const INTENSIFIERS = /\b(?:won't|wont|can't|cant|cannot|couldn't|doesn't|does not|will not|no se) (?:stop|find|turn|shut|get|figure|reach|breathe|para)\w*|\bno puedo\b|\bdon't know what to do\b|\bwith no (?:way|luck)\b|\b(?:oh|uh|ah|omg|god)[,!. ]+no+\b/g;
-const HYPOTHETICAL = /\b(?:questions? about|asking about|ask about|learn about|info(?:rmation)? (?:on|about)|if|in case|incase|suppose|supposing|ever|would you|do you|does your|can you (?:fix|handle|deal)|are you able|what happens|what would happen|what are the signs|signs of|how do i (?:know|tell|prevent|stop)|how to|covered(?! (?:in|with))|warranty|guarantee|prevent|avoid|en caso|que hago si|que hacer si|que (?:debo|debemos|tengo que|hay que) hacer si|si alguna vez|que pasa si)\b/;
+const HYPOTHETICAL = /\b(?:is (?:it|that|this) normal|normal for|supposed to|questions? about|asking about|ask about|learn about|info(?:rmation)? (?:on|about)|if|in case|incase|suppose|supposing|ever|would you|do you|does your|can you (?:fix|handle|deal)|are you able|what happens|what would happen|what are the signs|signs of|how do i (?:know|tell|prevent|stop)|how to|covered(?! (?:in|with))|warranty|guarantee|prevent|avoid|en caso|que hago si|que hacer si|que (?:debo|debemos|tengo que|hay que) hacer si|si alguna vez|que pasa si)\b/;
 const QUESTION_START = /^(?:(?:hi|hello|hey|yeah|yes|so|ok|okay|just|quick|a|one|i|was|i'm|im)\s+)*(?:what|what's|whats|wat|wut|how|when(?= (?:do|does|did|are|is|will|can|could|would|should|was|were|you)\b)|where|which|who|why|do|does|did|can|could|is|are|will|would|should|have|has|que|como|cuanto|donde|hacen|tienen|atienden|wondering|question)\b/;
 const PRESENT = /\b(?:my|our|there's|there is|i smell|we smell|i can smell|right now|now|currently|just|keeps?|still|is \w+ing|are \w+ing|mi|nuestra|nuestro|hay|esta|tengo)\b/;
 const PAST = /\b(?:\d+|a|two|three|few|couple|several|many)? ?(?:days?|weeks?|months?|years?|winters?|summers?) ago\b|\b(?:a )?while (?:ago|back)\b|\b(?:couple|few) (?:of )?(?:years|months|weeks) back\b|(?<!since )\blast (?:week|month|year|winter|summer|spring|fall|autumn|time|christmas)\b|\bback in\b|\bin (?:19|20)\d\d\b|\bpreviously\b|\bused to\b|\bsince then\b|\bonce before\b|\bmonths ago\b|\bano pasado\b|\bhace (?:\w+ )?(?:anos|meses|semanas|dias)\b|\bsemana pasada\b|\bmes pasado\b|\bas a (?:kid|child|teen\w*|boy|girl)\b|\bwhen i was (?:a kid|a child|little|young|younger|a teen\w*|\d+)\b|\bde (?:nino|nina|pequeno|pequena)\b|\bnow (?:i'm|im|i am|he's|she's|we're|they're) (?:better|fine|ok|okay|recovered|healed)\b|\b(?:plumber|electrician|engineer|technician|tech|they|someone|utility|company|landlord) (?:already |has |have |then )*(?:fixed|repaired|sorted|replaced|patched) (?:it|that|them|the \w+)\b/;
@@ -56,7 +56,7 @@ const FIGURATIVE_FIRE = /\b(?:wallet|bank account|bills?|budget|inbox|e-?mails?|
 const FIGURATIVE_FLOOD = /\b(?:inbox|e-?mails?|phones?|calendar|schedule|dms|mentions|feed|orders|calls|requests|bookings|mailbox|voicemail|brain|head|mind|heart|market|sales|business|workload|diary|week|day|month)(?:'s)?(?: \S+){0,2} (?:is|are|was|were|has been|have been|got|gets|keeps getting|been)? ?(?:\S+ )?(?:flooded|flooding|bursting|exploding|blowing up|overflowing)\b/;
 /** A joke marker: nobody types "lol" about water coming through their ceiling. */
 /** A detector asking for a battery is no alarm ("the co alarm battery is chirping"). */
-const BATTERY = /\b(?:battery|batteries|low batt\w*|end of life|expired|expiry|false alarm)\b/;
+const BATTERY = /\b(?:chirp\w* (?:once|every)|battery|batteries|low batt\w*|end of life|expired|expiry|false alarm)\b/;
 const JOKING = /\b(?:lol+|lmao|lmfao|rofl|haha\w*|hehe\w*|jk|just kidding)\b/;
 /** A hazard word naming a past job on an invoice or report ("the burst pipe repair"). */
 const JOB_REFERENCE = /\b(?:repair|job|work|cleanup|clean up|call ?out|callout|visit|service|fix|report|claim|damage)\b/;
@@ -85,7 +85,7 @@ const SPELLINGS: ReadonlyArray<[RegExp, string]> = [
   // Spanish "todas" would be read as "today" (a same-day cue) by the typo reader.
   [/\btod(?:as|os|a)\b/g, 'todo'],
   // "water's shooting out", "the pipe's been leaking": a noun's "is", so the rules see the noun and its verb apart.
-  [/\b(?!(?:it|that|there|what|he|she|let|who|here|where|how|when)['’]s)([a-z]+)['’]s (?=\w+ing\b|been\b|all over\b|everywhere\b|still\b|now\b)/g, '$1 is '],
+  [/\b(?!(?:it|that|there|what|he|she|let|who|here|where|how|when)['’]s)([a-z]+)['’]s (?=\w+ing\b|been\b|all over\b|everywhere\b|still\b|now\b|off\b|out\b|fine\b|ok\b|okay\b|dry\b|gone\b|stopped\b)/g, '$1 is '],
 ];
 /** "drowning in paperwork", "swamped with orders": busy, not a flood or an admin matter. */
 const BUSY = /\b(?:drowning|buried|swamped|snowed under|flooded|slammed) (?:in|with|under) (?!(?:\w+ )?(?:water|sewage|mud|rain|agua)\b)(?:\w+ )?\w+|\b(?:electric|electricity|energy|power|gas|water|heating) bills? (?:is|are|has been|have been) (?:\w+ )?(?:shocking|high|huge|crazy|insane|through the roof|killing me|too high)/g;

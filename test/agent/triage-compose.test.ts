@@ -100,6 +100,16 @@ const tables: Record<string, Row[]> = {
     ['the boiler gives a whoosh when it fires up, is that normal?', false, 'LOW'],
     ['the cooker is whooshing and there is a smell even with the knobs off', true, 'URGENT', 'GAS'],
   ],
+  'backing into a fixture; a fall and unable to get up across clauses': [
+    ['the sewer is backing into the basement shower', true, 'URGENT', 'SEWAGE'],
+    ['grandma slipped in the kitchen, she says her wrist hurts and she cannot get up', true, 'URGENT', 'MEDICAL'],
+    ['i slipped on the ice last week, my wrist is sore, can i book physio', false, 'NORMAL'],
+  ],
+  'a noun\'s \'s before off/fine reads as "is"; asking whether something is normal is information': [
+    ["sparks came from the fan switch, the breaker's off now and everything's fine, can you come today", false, 'HIGH'],
+    ['is it normal for the gas meter to hiss a little?', false, 'LOW'],
+    ['my smoke alarm chirps every minute', false, 'NORMAL'],
+  ],
   'a cleaning firm: a death found late': [
     ['my uncle passed away and was not found for days, the flat needs specialist cleaning', true, 'URGENT', 'BIOHAZARD'],
     ['my aunt passed away, we need her house cleaned before the sale next month', false, 'LOW'],
