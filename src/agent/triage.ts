@@ -17,6 +17,8 @@ export type { Hazard } from './triage-hazards.js';
 // it is HIGH). Priority without a hazard: HIGH when time-sensitive (same day/ASAP, loss of an
 // essential service, a deadline within days, urgency stated), NORMAL for routine requests, LOW
 // for deferred or far-future work, information questions, admin and feedback.
+// Hazards come from two sources: triage-hazards.ts (rules per hazard) and triage-compose.ts (an agent
+// x shared escaping verbs, composed, so new wordings carry across hazards); both pass the same checks.
 
 
 export type MessageKind = 'emergency' | 'contained' | 'high' | 'deferred' | 'admin' | 'feedback' | 'question' | 'request' | 'problem' | 'other';
