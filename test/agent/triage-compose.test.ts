@@ -55,6 +55,7 @@ const tables: Record<string, Row[]> = {
     ['he got stung by a wasp and now hes wheezing', true, 'URGENT', 'MEDICAL'],
     ['her cheek swelled up after the filling, and tonight she has a fever', true, 'URGENT', 'MEDICAL'],
     ['my tongue is twice the size it was', true, 'URGENT', 'MEDICAL'],
+    ['she ate a cashew at lunch and says her throat is closing', true, 'URGENT', 'MEDICAL'],
     ['i get short of breath when i climb stairs, can physio help?', false, 'LOW'],
   ],
   'a knocked-out tooth with words in between': [
@@ -81,6 +82,8 @@ const tables: Record<string, Row[]> = {
     ['the dog knocked the bowl over and water went into the power strip', true, 'URGENT', 'WATER_ELECTRICITY'],
     ['the socket behind the sofa gave off a loud flash', true, 'URGENT', 'ELECTRICAL'],
     ['switch plate feels warm and there is a strange smell', true, 'URGENT', 'ELECTRICAL'],
+    ['rain is dripping out of the ceiling fan onto the dimmer switch', true, 'URGENT', 'WATER_ELECTRICITY'],
+    ['i want to switch to a smart thermostat, the old one keeps flashing', false, 'NORMAL'],
     ['want a quote for outdoor sockets with covers', false, 'NORMAL'],
   ],
   'Spanish: overflowing, running down, a wet outlet that sparks': [
