@@ -16,6 +16,8 @@ export interface HazardRule {
   wholeMessage?: boolean;
   /** Real even inside a question or after a past event ("my dad collapsed, what do I do?"). */
   askedIsReal?: boolean;
+  /** Its two parts may sit in neighbouring clauses ("the pipe in the garage split, water everywhere"). */
+  spansClauses?: boolean;
 }
 
 const re = (body: string) => new RegExp(body);
@@ -23,7 +25,8 @@ const any = (...parts: string[]) => `(?:${parts.join('|')})`;
 /** Up to n words in between. */
 const gap = (n: number) => `(?:\\s+\\S+){0,${n}}\\s+`;
 
-const WATER = any('water', 'agua', 'h2o', 'puddle', 'puddles');
+/** Water as a liquid loose in the house (hard water, water spots and rings are a cleaning matter). */
+const WATER = any("(?<!hard |soft )water(?! (?:spots?|rings?|marks?|stains?|bills?|pressure|company|utility|softeners?|filters?|meters?)\\b)", 'agua', 'h2o', 'puddle', 'puddles');
 /** Water itself, not an appliance or a bill named after it ("the pilot light on the WATER HEATER"). */
 const WATER_LIQUID = any("water(?! (?:heaters?|softeners?|pressure|bills?|filters?|meters?|tanks?|lines?|company|utility)\\b)", 'agua', 'h2o', 'puddles?');
 const WATER_STRONG = any(
@@ -161,7 +164,7 @@ export const RULES: HazardRule[] = [
     hazard: 'VEHICLE', severity: 9, label: 'brakes failing', selfNegating: true,
     test: (c) =>
       re(
-        `brakes?${gap(6)}(?:barely|hardly) work\\w*|brakes?${gap(3)}(?:went out|gone out|have gone|gave out|gave way|failed|failing|quit|not working|aren'?t working|isn'?t working|don'?t work|do not work|stopped working|are out|are gone)|(?:lost|losing) (?:my |the |all )?brakes|(?:brake )?pedal${gap(4)}(?:to the floor|all the way down)|` +
+        `brakes?(?! (?:lights?|lamps?))${gap(6)}(?:barely|hardly) work\\w*|brakes?(?! (?:lights?|lamps?))${gap(3)}(?:went out|gone out|have gone|gave out|gave way|failed|failing|quit|not working|aren'?t working|isn'?t working|don'?t work|do not work|stopped working|are out|are gone)|(?:lost|losing) (?:my |the |all )?brakes|(?:brake )?pedal${gap(4)}(?:to the floor|all the way down)|` +
           `(?:car|truck|van|vehicle) (?:barely|won't|wont|can't|cannot|doesn't|does not|will not) (?:stops?|slows? down)\\b(?! \\w+ing)|frenos?${gap(2)}(?:no funcionan|no sirven|fallaron|fallando|se fueron)|(?:se (?:fueron|acabaron)|fallaron|fallan) (?:los |mis )?frenos|(?:sin|no tengo|no hay) frenos|steering${gap(3)}(?:locked|gone|failed|went out)`,
       ).exec(c),
   },

@@ -1,6 +1,7 @@
 import type { Priority } from '../db/schema.js';
 import { normalizeWords, stripAccents } from './text-norm.js';
 import { RULES, type Hazard, type HazardRule } from './triage-hazards.js';
+import { COMPOSED_RULES } from './triage-compose.js';
 
 export type { Hazard } from './triage-hazards.js';
 
@@ -16,6 +17,8 @@ export type { Hazard } from './triage-hazards.js';
 // it is HIGH). Priority without a hazard: HIGH when time-sensitive (same day/ASAP, loss of an
 // essential service, a deadline within days, urgency stated), NORMAL for routine requests, LOW
 // for deferred or far-future work, information questions, admin and feedback.
+// Hazards come from two sources: triage-hazards.ts (rules per hazard) and triage-compose.ts (an agent
+// x shared escaping verbs, composed, so new wordings carry across hazards); both pass the same checks.
 
 
 export type MessageKind = 'emergency' | 'contained' | 'high' | 'deferred' | 'admin' | 'feedback' | 'question' | 'request' | 'problem' | 'other';
@@ -42,7 +45,7 @@ export interface TriageOptions {
 const NEGATOR = /\b(?:no|not|never|nothing|without|isn't|aren't|wasn't|weren't|don't|doesn't|didn't|hasn't|haven't|nor|neither|sin|nunca|ni|nada)\b/;
 /** Phrases with a negative word that make things worse, not better (and the dismay of "oh no"). */
 const INTENSIFIERS = /\b(?:won't|wont|can't|cant|cannot|couldn't|doesn't|does not|will not|no se) (?:stop|find|turn|shut|get|figure|reach|breathe|para)\w*|\bno puedo\b|\bdon't know what to do\b|\bwith no (?:way|luck)\b|\b(?:oh|uh|ah|omg|god)[,!. ]+no+\b/g;
-const HYPOTHETICAL = /\b(?:questions? about|asking about|ask about|learn about|info(?:rmation)? (?:on|about)|if|in case|incase|suppose|supposing|ever|would you|do you|does your|can you (?:fix|handle|deal)|are you able|what happens|what would happen|what are the signs|signs of|how do i (?:know|tell|prevent|stop)|how to|covered(?! (?:in|with))|warranty|guarantee|prevent|avoid|en caso|que hago si|que hacer si|que (?:debo|debemos|tengo que|hay que) hacer si|si alguna vez|que pasa si)\b/;
+const HYPOTHETICAL = /\b(?:is (?:it|that|this) normal|normal for|supposed to|questions? about|asking about|ask about|learn about|info(?:rmation)? (?:on|about)|if|in case|incase|suppose|supposing|ever|would you|do you|does your|can you (?:fix|handle|deal)|are you able|what happens|what would happen|what are the signs|signs of|how do i (?:know|tell|prevent|stop)|how to|covered(?! (?:in|with))|warranty|guarantee|prevent|avoid|en caso|que hago si|que hacer si|que (?:debo|debemos|tengo que|hay que) hacer si|si alguna vez|que pasa si)\b/;
 const QUESTION_START = /^(?:(?:hi|hello|hey|yeah|yes|so|ok|okay|just|quick|a|one|i|was|i'm|im)\s+)*(?:what|what's|whats|wat|wut|how|when(?= (?:do|does|did|are|is|will|can|could|would|should|was|were|you)\b)|where|which|who|why|do|does|did|can|could|is|are|will|would|should|have|has|que|como|cuanto|donde|hacen|tienen|atienden|wondering|question)\b/;
 const PRESENT = /\b(?:my|our|there's|there is|i smell|we smell|i can smell|right now|now|currently|just|keeps?|still|is \w+ing|are \w+ing|mi|nuestra|nuestro|hay|esta|tengo)\b/;
 const PAST = /\b(?:\d+|a|two|three|few|couple|several|many)? ?(?:days?|weeks?|months?|years?|winters?|summers?) ago\b|\b(?:a )?while (?:ago|back)\b|\b(?:couple|few) (?:of )?(?:years|months|weeks) back\b|(?<!since )\blast (?:week|month|year|winter|summer|spring|fall|autumn|time|christmas)\b|\bback in\b|\bin (?:19|20)\d\d\b|\bpreviously\b|\bused to\b|\bsince then\b|\bonce before\b|\bmonths ago\b|\bano pasado\b|\bhace (?:\w+ )?(?:anos|meses|semanas|dias)\b|\bsemana pasada\b|\bmes pasado\b|\bas a (?:kid|child|teen\w*|boy|girl)\b|\bwhen i was (?:a kid|a child|little|young|younger|a teen\w*|\d+)\b|\bde (?:nino|nina|pequeno|pequena)\b|\bnow (?:i'm|im|i am|he's|she's|we're|they're) (?:better|fine|ok|okay|recovered|healed)\b|\b(?:plumber|electrician|engineer|technician|tech|they|someone|utility|company|landlord) (?:already |has |have |then )*(?:fixed|repaired|sorted|replaced|patched) (?:it|that|them|the \w+)\b/;
@@ -55,16 +58,22 @@ const FIGURATIVE_FIRE = /\b(?:wallet|bank account|bills?|budget|inbox|e-?mails?|
 const FIGURATIVE_FLOOD = /\b(?:inbox|e-?mails?|phones?|calendar|schedule|dms|mentions|feed|orders|calls|requests|bookings|mailbox|voicemail|brain|head|mind|heart|market|sales|business|workload|diary|week|day|month)(?:'s)?(?: \S+){0,2} (?:is|are|was|were|has been|have been|got|gets|keeps getting|been)? ?(?:\S+ )?(?:flooded|flooding|bursting|exploding|blowing up|overflowing)\b/;
 /** A joke marker: nobody types "lol" about water coming through their ceiling. */
 /** A detector asking for a battery is no alarm ("the co alarm battery is chirping"). */
-const BATTERY = /\b(?:battery|batteries|low batt\w*|end of life|expired|expiry|false alarm)\b/;
+const BATTERY = /\b(?:chirp\w* (?:once|every)|battery|batteries|low batt\w*|end of life|expired|expiry|false alarm)\b/;
 const JOKING = /\b(?:lol+|lmao|lmfao|rofl|haha\w*|hehe\w*|jk|just kidding)\b/;
 /** A hazard word naming a past job on an invoice or report ("the burst pipe repair"). */
 const JOB_REFERENCE = /\b(?:repair|job|work|cleanup|clean up|call ?out|callout|visit|service|fix|report|claim|damage)\b/;
-const ADMIN = /\b(?:(?:send|transfer|forward|copy)(?: \S+){0,2} (?:records|x[ -]?rays?|files|notes|chart|paperwork)|invoice|invoices|bill|billing|billed|receipt|pay|paid|payment|charged|charge me|refund|insurance|insurer|certificate|copy of|paperwork|permit|tax|deductible|accountant|fax|records|cancel|reschedule|update my|cancelar|reprogramar|factura|recibo|on file|delivery|confirming|account|statement|declined|notifications|spam|unsubscribe|take me off|promo)\b/;
+const ADMIN = /\b(?:(?:send|transfer|forward|copy)(?: \S+){0,2} (?:records|x[ -]?rays?|files|notes|chart|paperwork)|invoice|invoices|bill|billing|billed|receipt|pay|paid|payment|charged|charge me|refund|insurance|insurer|certificate|copy of|paperwork|permit|tax|deductible|accountant|fax|records|cancel|reschedule|update my|cancelar|reprogramar|factura|recibo|on file|delivery|confirming|account|statement|declined|notifications|spam|unsubscribe|take me off|promo|(?:reminder|marketing|promo\w*|sales) (?:texts?|messages?|e-?mails?|calls?)|stop (?:texting|e-?mailing|calling|messaging|sending))\b/;
+
+/** "the water coming out of the shower is lukewarm": what the supply is like, not water escaping. */
+const SUPPLY_DESCRIBED = /\bwater (?:that )?(?:coming|comes|running|runs) (?:out )?(?:of|from) (?:the |my |our )?(?:\w+ )?(?:taps?|faucets?|showers?|shower ?heads?|spouts?|sinks?)\b(?: \S+){0,2} (?:is|are|was|tastes?|smells?|looks?|feels?|seems?|has|only|isn't|is not|never|just)\b(?!.*\b(?:everywhere|all over|flood\w*|spray\w*|gush\w*|pour\w*|won't stop)\b)/;
+
+/** "the shower head sprays everywhere except where I want it": an outlet that sprays badly, not water escaping. */
+const OUTLET_SPRAY = /\b(?:shower ?heads?|nozzles?|sprayers?|sprinklers?|aerators?|spray heads?)\b(?: \S+){0,2} (?:sprays?|spraying|squirts?|squirting)\b(?!.*\b(?:won't|wont|can't|cant|will not) (?:stop|turn off|shut off)\b)|\beverywhere (?:except|but)\b/;
 
 /** Capitalised names that contain an emergency word ("Emergency Property Management", "Flood Masters Inc"). */
 function dropNames(text: string): string {
   return text
-    .replace(/\b(?:[A-Z][\w&'-]*\s+){0,3}(?:Emergency|Urgent|Flood|Gas|Burst|Spark|Fire)\w*(?:\s+(?:of\s+)?[A-Z][\w&'.-]*)+/g, ' ')
+    .replace(/\b(?:[A-Z][\w&'-]*\s+){0,3}(?:Emergency|Urgent|Flood|Gas|Burst|Spark|Fire)\w*(?:['’]s)?(?:\s+(?:of\s+)?[A-Z][\w&'.-]*)+/g, ' ')
     .replace(/(?:^|\s)(?:Emergency|Urgent)\s+(?=[A-Z][a-z])/g, ' ')
     // A person's name after an introduction or a title ("my name is Jenny Sparks", "Mr Flood").
     .replace(/\b((?:[Mm]y name is|[Mm]y name's|[Nn]ame is|I'm|I am|[Tt]his is|[Ii]t's)\s+)[A-Z][a-z]+\s+[A-Z][a-z'-]+\b/g, '$1 someone ')
@@ -77,6 +86,8 @@ const SPELLINGS: ReadonlyArray<[RegExp, string]> = [
   [/\bcom+ing\b/g, 'coming'],
   // Spanish "todas" would be read as "today" (a same-day cue) by the typo reader.
   [/\btod(?:as|os|a)\b/g, 'todo'],
+  // "water's shooting out", "the pipe's been leaking": a noun's "is", so the rules see the noun and its verb apart.
+  [/\b(?!(?:it|that|there|what|he|she|let|who|here|where|how|when)['’]s)([a-z]+)['’]s (?=\w+ing\b|been\b|all over\b|everywhere\b|still\b|now\b|off\b|out\b|fine\b|ok\b|okay\b|dry\b|gone\b|stopped\b)/g, '$1 is '],
 ];
 /** "drowning in paperwork", "swamped with orders": busy, not a flood or an admin matter. */
 const BUSY = /\b(?:drowning|buried|swamped|snowed under|flooded|slammed) (?:in|with|under) (?!(?:\w+ )?(?:water|sewage|mud|rain|agua)\b)(?:\w+ )?\w+|\b(?:electric|electricity|energy|power|gas|water|heating) bills? (?:is|are|has been|have been) (?:\w+ )?(?:shocking|high|huge|crazy|insane|through the roof|killing me|too high)/g;
@@ -113,12 +124,12 @@ function customRules(keywords: readonly string[]): HazardRule[] {
 }
 
 const HIGH_CUES = /\b(?:asap|a s a p|as soon as (?:possible|you can)|right away|right now|immediately|soon|important|today|tonight|this (?:morning|afternoon|evening)|same day|tomorrow|fit (?:me|us|him|her) in|getting worse|urgent\w*|quickly|hurry|hoy|urgente|lo antes posible|ahora mismo|cuanto antes)\b/;
-const ESSENTIAL_LOSS = /\bno water (?:coming )?(?:out of|from) (?:any of )?(?:the |my |our )?(?:\w+ )?(?:taps?|faucets?|sinks?|showers?)|\b(?:taps?|faucets?) (?:have|has|are giving) no water|\bno (?:running )?water (?:at all|in the (?:house|building|apartment))|\bno (?:hot water|heat\w*|water(?!\s+(?:leak|drip|damage|on|anywhere|coming))|power|electricity|ac|air conditioning|cooling)\b|\bwithout (?:hot water|heat|water|power)\b|\bsin (?:agua|luz|calefaccion)\b|\bno (?:tengo|tenemos|hay) (?:agua|luz|calefaccion)\b|\b(?:lost|losing) (?:power|water|heat)\b|\bpower (?:is |went )?out\b|(?:furnace|boiler|heater|heat pump|ac|air conditioner|hvac|heating|(?:hot )?water tank|cylinder)(?:'s)?(?: just| still)?(?: \w+ and)? (?:(?:won't|wont|doesn't|does not|isn't|is not|not)(?! (?:leak|drip|smell|mak|noisy|loud|too|very|that|so))|stopped|died|quit|broke|is broken|failed|keeps going out)|\bonly (?:toilet|bathroom)\b|\btoilet (?:won't|wont|doesn't) flush\b|\bbreaker keeps? trip\w*|\bfood is spoil\w*|\bpilot keeps going out\b|\bfridge and freezer are off\b/;
+const ESSENTIAL_LOSS = /\bno water (?:coming )?(?:out of|from) (?:any of )?(?:the |my |our )?(?:\w+ )?(?:taps?|faucets?|sinks?|showers?)|\b(?:taps?|faucets?) (?:have|has|are giving) no water|\bno (?:running )?water (?:at all|in the (?:house|building|apartment))|\bno (?:hot water|heat\w*|water(?!\s+(?:leak|drip|damage|on|anywhere|coming|pour\w*|gush\w*|spray\w*|running (?:out|down|across|over)|everywhere|in the (?:basement|ceiling)))|power|electricity|ac|air conditioning|cooling)\b|\bwithout (?:hot water|heat|water|power)\b|\bsin (?:agua|luz|calefaccion)\b|\bno (?:tengo|tenemos|hay) (?:agua|luz|calefaccion)\b|\b(?:lost|losing) (?:power|water|heat)\b|\bpower (?:is |went )?out\b|(?:furnace|boiler|heater|heat pump|ac|air conditioner|hvac|heating|(?:hot )?water tank|cylinder)(?:'s)?(?: just| still)?(?: \w+ and)? (?:(?:won't|wont|doesn't|does not|isn't|is not|not)(?! (?:leak|drip|smell|mak|noisy|loud|too|very|that|so))|stopped|died|quit|broke|is broken|failed|keeps going out)|\bonly (?:toilet|bathroom)\b|\btoilet (?:won't|wont|doesn't) flush\b|\bbreaker keeps? trip\w*|\bfood is spoil\w*|\bpilot keeps going out\b|\bfridge and freezer are off\b/;
 const DEADLINE = /\b(?:by|before|until|on|this|next)?\s?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|weekend)\b[\s\S]*\b(?:inspection|closing|move|moving|event|wedding|guests|party|walkthrough|walk through|deadline|due|runs? out|before then|funeral|viewing|showing|open house|trip|flight|vacation)\b|\b(?:inspection|closing|moving out|moving in|move in|move-in|event|wedding|guests|party|walkthrough|deadline|due|runs? out|funeral|viewing|showing|open house|trip|flight|vacation)\b[\s\S]*\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|weekend|before then)\b|\bin (?:\d|one|two|three|four|five|a couple of|a few) days\b|\b(?:interview|exam|flight|shift|court|surgery|hospital)\b[\s\S]*\b(?:tomorrow|tonight|in the morning|this (?:afternoon|evening)|today)\b|\b(?:tomorrow|tonight|in the morning)\b[\s\S]*\b(?:interview|exam|flight|shift|court|surgery|hospital)\b|\bneed (?:it|this|that|them|my \w+|the \w+|our \w+)(?: \S+){0,4} (?:for|by|before) (?:\S+ ){0,3}(?:tomorrow|tonight|today|monday|tuesday|wednesday|thursday|friday|saturday|sunday|the morning)\b/;
 const DEFERRED = /\b(?:no rush|no hurry|heads up|when we (?:renovate|remodel|redo|build|sell|get around to it)|(?:in|this|next|by) (?:the )?(?:spring|summer|fall|autumn)\b|not urgent|not in a hurry|no particular rush|it can wait|can wait|whenever|low priority|in a few (?:weeks|months)|next (?:month|year|spring|summer|fall|autumn|winter)|later this year|later on|in the new year|after the holidays|(?<!back |since |earlier )in (?:january|february|march|april|june|july|august|september|october|november|december)|(?:20[3-9]\d|202[7-9])|thinking about|planning (?:a|to|on)|sin prisa|no es urgente|cuando puedan)\b/;
 const PAST_MONTH = /\b(?:broke|had|was|were|did|went|got|fell|hurt|injured|happened|\w+ed|surgery|operation|accident|injury)\b(?: \S+){0,6} in (?:january|february|march|april|may|june|july|august|september|october|november|december)\b/;
 const BILLING_PROBLEM = /\b(?:charged (?:me |us )?(?:for )?(?:\w+ ){0,4}twice|charged (?:me )?(?:twice|double|two times|too much|the wrong|for something)|double[- ]?(?:charged|billed|charge)|overcharged|over-charged|billed (?:me )?twice|wrong (?:amount|charge|bill|invoice)|(?:billing|invoice|payment) (?:error|mistake|problem)|incorrect (?:bill|invoice|charge|amount)|charge i (?:don't|do not|didn't) recogni[sz]e|(?:already|i|we) paid (?:it|this|that|the \w+)?\s?(?:already|in full|last \w+)?(?=.*\b(?:overdue|late|still|again|collections|reminder|says|letter)\b)|overdue but|(?:still|keep) (?:getting|sending|says?) (?:\w+ )?(?:bills?|invoices?|reminders?|i owe))\b/;
-const FEEDBACK = /\b(?:thanks|thank you|great job|was great|were great|did a great|feedback|review|reviews|looks (?:great|amazing|fire)|missed|complain\w*|happy with|love the)\b/;
+const FEEDBACK = /\b(?:(?:prices?|rates?|quotes?|fees?|charges?) (?:are|is|were|was) (?:\w+ )?(?:shocking|crazy|steep|insane|ridiculous|outrageous|too high|high)|overpriced|thanks|thank you|great job|was great|were great|did a great|feedback|review|reviews|looks (?:great|amazing|fire)|missed|complain\w*|happy with|love the)\b/;
 const REQUEST = /^(?:i |we )?need (?:\S+ )?(?:new|\d+|two|three|four|some|more|an?|my|our|the|someone|somebody|help)\b|\b(?:(?:can|could|would|will) (?:you|u|someone|somebody|a plumber|an electrician|a technician|your team|a cleaner|i) (?:please )?(?:deep |also |just )?(?:do (?:a|an|the|my|our|some)|move|relocate|mount|hang|service|run|add|wire|paint|come|send|fix|install|replace|quote|look|take|book|schedule|fit|give|help|insulate|find|inspect|check|cap|repair|clean|get|have|unclog|see|put)|(?:i|we) (?:need|want|would like|'d like|d like|am looking|are looking)|i'd like|we'd like|need (?:a|an|someone|somebody|it|this|them|the|to|my|our|help)|needs (?:a|an|to|fixing|replacing|repair)|looking (?:for|to)|send (?:someone|somebody|a)|book (?:a|an|the|me|in|for)|to book|how do i book|schedule (?:a|an)|make an appointment|quote (?:for|on)|get a (?:price|quote)|price on|estimate for|please (?:come|send|fix|install)|pueden? (?:venir|mandar|enviar)|quiero|quisiera|necesito|agendar|presupuesto|call me back|callback|call back|have someone|any chance (?:of|you could|someone could)|(?:an |a )?appointment (?:today|tomorrow|tonight|this (?:morning|afternoon|evening))|when can (?:you|u|someone|somebody) (?:start|come|do it|fit (?:me|us) in))\b/;
 const PROBLEM = /\b(?:broken|not working|isn't working|doesn't work|stopped working|won't|can't|repair|fix|install|replace|problem|issue|clog+ed|blocked|drip+\w*|leak\w*|burst|flood\w*|overflow\w*|backed up|noise|noisy|banging|flicker\w*|tripping|running|cracked|loose|slow\w*|damp|stain)\b/;
 
@@ -153,10 +164,12 @@ export function looksLikeQuestion(text: string): boolean {
 }
 
 /** "if the line comes down who do I call": a condition, then a question. */
-const CONDITIONAL_QUESTION = /^(?:if|in case|say|suppose)\b.*\b(?:who|what|how|where|when|which|should i|should we|do i|do we|can i|can we|is it|am i|do you|does|can you|will you|would you|are you|is there)\b/;
+const CONDITIONAL_QUESTION = /^(?:(?:yeah|yes|so|hi|hello|hey|ok|okay|well|and|but|um|uh|quick question)\s+)*(?:if|in case|say|suppose)\b.*\b(?:who|what|how|where|when|which|should i|should we|do i|do we|can i|can we|is it|am i|do you|does|can you|will you|would you|are you|is there)\b/;
 const ASKING = /\b(?:wondering|(?:calling|wanted|want|like) to (?:ask|know|check|find out)|quick question|just a question|i have a question|curious)\b/;
 /** Trouble that has stopped on its own ('the bleeding stopped'): contained, so still HIGH. */
 const STOPPED = /\b(?:bleeding|leak\w*|water|gas|smoke|smoking|smell|sparks?|sparking|overflow\w*|flooding)\b(?:\s+\S+)?\s+(?:has |have |finally |just |now |is |are )*(?:stopped|gone|cleared|went away|gone away)\b(?! (?:working|running|heating|cooling))/;
+/** "the brakes don't grab anymore": a function lost, not trouble that has stopped. */
+const FUNCTION_LOST = /\b(?:hardly|barely|don't|doesn't|won't|wont|not|never|no) (?:\w+ )?(?:work|bite|grab|stop|brake|hold|catch|slow|respond)\w*(?: \w+){0,2} (?:anymore|any more|no longer)\b/g;
 /** Someone had to shut off a supply: the trouble is real but contained for now. */
 const SUPPLY_OFF = /\b(?:shut|turned|switched|flipped|cut|closed)(?: \S+){0,2} (?:off )?(?:the )?(?:gas|water|main|mains|breaker|power|valve|supply|stopcock)\b|\b(?:cerre|cerramos|corte|cortamos) (?:la llave|el agua|el gas|la luz|el paso)\b|\b(?:gas|water|main|breaker|power|valve) (?:is |was )?(?:shut|turned|switched) off\b/;
 
@@ -165,7 +178,7 @@ export function triage(text: string, options: TriageOptions = {}): Triage {
   const input = dropNames(text.slice(0, 4000)).replace(NAMEISH, ' ');
   const plainInput = SPELLINGS.reduce((t, [from, to]) => t.replace(from, to), stripAccents(input.toLowerCase()).replace(NAMEISH, ' ')).replace(BUSY, ' ');
   const words = normalizeWords(plainInput);
-  const rules = [...RULES, ...customRules(options.keywords ?? [])];
+  const rules = [...RULES, ...COMPOSED_RULES, ...customRules(options.keywords ?? [])];
   const rawClauses = plainInput.split(/[.!?;\n]+|,|\s[-–—]\s|\bbut\b|\bpero\b/i);
   const matched: string[] = [];
   const hits: Hit[] = [];
@@ -179,19 +192,30 @@ export function triage(text: string, options: TriageOptions = {}): Triage {
     else hits.push({ rule, clause: words });
   }
   rawClauses.forEach((raw, i) => {
-    const clause = normalizeWords(raw);
-    if (!clause) return;
+    const ownClause = normalizeWords(raw);
+    if (!ownClause) return;
     // The clause after the last one, to see "if ..., what do I do" across a comma.
     const prevClause = i > 0 ? normalizeWords(rawClauses[i - 1]!) : '';
+    const nextClause = i + 1 < rawClauses.length ? normalizeWords(rawClauses[i + 1]!) : '';
     for (const rule of rules) {
       if (rule.wholeMessage) continue;
-      const m = rule.test(clause);
+      let clause = ownClause;
+      let m = rule.test(clause);
+      // A composed hazard's two parts may sit in this clause and the next (the next one is not read alone for it again).
+      if (!m && rule.spansClauses && nextClause) {
+        clause = `${ownClause} ${nextClause}`;
+        m = rule.test(clause);
+      }
       if (!m) continue;
       if (negatedIn(clause, m.index, m[0].length, !!rule.selfNegating)) {
         matched.push(`${rule.label} (negated)`);
         continue;
       }
       const before = clause.slice(0, m.index);
+      if ((rule.hazard === 'WATER' || rule.hazard === 'WATER_ELECTRICITY') && (SUPPLY_DESCRIBED.test(clause) || OUTLET_SPRAY.test(clause))) {
+        matched.push(`${rule.label} (describes the supply)`);
+        continue;
+      }
       if ((rule.hazard === 'FIRE' && FIGURATIVE_FIRE.test(clause)) || ((rule.hazard === 'WATER' || rule.hazard === 'FIRE') && FIGURATIVE_FLOOD.test(clause)) || JOKING.test(clause) || (rule.hazard === 'CARBON_MONOXIDE' && BATTERY.test(words))) {
         matched.push(`${rule.label} (figurative)`);
         continue;
@@ -225,7 +249,7 @@ export function triage(text: string, options: TriageOptions = {}): Triage {
   const question = looksLikeQuestion(text) || (rawClauses.length > 1 && /^(?:what|what's|whats|how|where|which|who|why|is|are|do|does|did|any|anything)\b/.test(lastClause) && !STATEMENT_START.test(lastClause));
   const real = hits.filter((h) => h.rule.hazard !== 'STATED');
   const stated = hits.filter((h) => h.rule.hazard === 'STATED');
-  const contained = hits.length > 0 && CONTAINED.test(words) && !STILL_ACTIVE.test(words.replace(/\bno longer\b|\banymore\b/g, ''));
+  const contained = hits.length > 0 && CONTAINED.test(words.replace(FUNCTION_LOST, ' ')) && !STILL_ACTIVE.test(words.replace(/\bno longer\b|\banymore\b/g, ''));
   if (hits.length && !contained) {
     const top = [...real, ...stated].sort((a, b) => b.rule.severity - a.rule.severity)[0]!;
     const labels = [...new Set(hits.map((h) => h.rule.label))];

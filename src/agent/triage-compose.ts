@@ -1,0 +1,142 @@
+import type { HazardRule } from './triage-hazards.js';
+
+// Hazards composed from parts rather than listed as phrases: WHAT (a substance or agent: water,
+// sewage, fuel, blood, a gas-fired appliance...) x HOW it behaves now (escaping, spreading, won't
+// stop) within a few words of each other, in either order. The same verbs serve every agent, so a
+// new wording ("dumping", "shooting out", "running out from under") is recognised for all of them.
+// Stems tolerate common misspellings the shared reader cannot know ("sulfer"). triage.ts still
+// decides whether a match counts (negated, past, hypothetical, figurative, contained).
+
+const any = (...parts: string[]) => `(?:${parts.join('|')})`;
+/** Up to n words in between. */
+const gap = (n: number) => `(?:\\s+\\S+){0,${n}}\\s+`;
+/** a near b, in either order. */
+const near = (a: string, b: string, n: number) => `(?:${a}${gap(n)}${b}|${b}${gap(n)}${a})`;
+const rule = (hazard: HazardRule['hazard'], severity: number, label: string, body: string, extra: Partial<HazardRule> = {}): HazardRule => {
+  const pattern = new RegExp(body);
+  return { hazard, severity, label, test: (c) => pattern.exec(c), spansClauses: !extra.wholeMessage, ...extra };
+};
+
+/** Directions of escape: out of something, into or across a place, everywhere. */
+const DIRECTION = any('out(?! (?:of )?(?:the |a )?drains?\\b)', 'in', 'into', 'through', 'thru', 'across', 'over', 'down(?! (?:the |a )?drains?\\b)', 'up', 'under', 'from under', 'everywhere', 'all over', 'onto');
+/** Escaping and active now: the verbs are shared by every agent below. */
+export const ESCAPING = any(
+  'pour\\w*', 'gush\\w*', 'spray\\w*', 'spurt\\w*', 'squirt\\w*', 'shoot\\w*', 'stream\\w*', 'dump\\w*', 'spew\\w*', 'flood\\w*', 'cascad\\w*',
+  `(?:running|pouring|coming|comes|leaking|seeping|flowing|spreading|spilling|bubbling|welling|pushing|rushing) ${DIRECTION}`,
+  // "runs in the toilet" is a running toilet, not water coming in.
+  '(?:coming|comes|pouring|leaking|seeping|flowing|rushing) in', 'back(?:ing|ed|s)? (?:up|into|in)\\b', 'going (?:everywhere|all over|into|under|across)', 'everywhere', 'all over',
+  "(?:won't|wont|will not|doesn't|does not) (?:stop|quit)(?! (?:running|dripping))", '(?:keeps?|still|just keeps) (?:coming|pouring|rising|spreading)', 'still going', 'rising', 'pooling',
+  'sale (?:por|de|del|mucha|mucho)', 'saliendo', 'brotando', 'por todos lados', 'por todas partes',
+  // Volume said as a picture, or as more than anyone can keep up with.
+  'desbord\\w*', '(?:baja|bajando|cae|cayendo|chorrea\\w*|escurre\\w*) (?:por|de|del|desde)', 'a chorros',
+  'like a (?:waterfall|fountain|geyser|river)', '(?:a )?(?:waterfall|geyser)', 'raining (?:in|inside|down|through|thru|into)', 'spit\\w* (?:up|out)',
+  'faster than (?:i|we|he|she|they) can (?:mop|keep up|catch|bail|clean|soak)\\w*',
+);
+
+/** Water as a liquid (not the appliance, the bill or the utility named after it), rain in the house included. */
+const WATER = any(
+  "(?<!hard |soft )water(?! (?:heaters?|softeners?|pressure|bills?|filters?|meters?|tanks?|company|utility|bottles?|glass|damage|stains?|marks?|spots?|rings?|features?)\\b)",
+  'agua(?! (?:caliente|negras|sucia))', 'h2o', 'rain ?water', 'rain(?= (?:is |keeps |has been |was )?(?:coming|pouring|leaking|getting|dripping|running|blowing))',
+);
+/** What a drain should take away, coming back: sewage by any name. */
+const SEWAGE = any(
+  'sewage', 'sewer(?! (?:camera|scope|inspection|bills?|rates?|fees?|charges?|cleaning|service)\\b)', 'poo\\w*', 'feces', 'faeces', 'waste ?water', 'sludge', 'aguas? negras', 'agua sucia',
+  '(?:brown|black|gr[ae]y|dirty|nasty|smelly|stinky|gross|disgusting) (?:water|stuff|sludge|muck|gunk|liquid|goo|gunge|mess)',
+);
+/** Where sewage comes back up. */
+const FIXTURE = any('drains?', 'floor drain', 'toilets?', 'showers?', 'tubs?', 'bath\\w*', 'sinks?', 'basins?', 'desague', 'inodoro', 'ducha');
+/** Fuel, including "gas" said of a car's petrol. */
+const FUEL = any('gasoline', 'petrol', 'diesel', 'fuel', 'gasolina', 'combustible', 'gas(?= (?:is |keeps |was )?(?:drip|pour|puddl|pool|spill|running out|pissing|gushing)\\w*)');
+/** A liquid escaping in drops or a puddle (for fuel even a drip is a fire risk). */
+const LIQUID_ESCAPE = any('drip\\w*', 'puddl\\w*', 'pool\\w*', 'leak\\w* (?:under|from|out|onto|on the)', 'pour\\w*', 'spill\\w*', 'gush\\w*', 'spray\\w*', 'gote\\w*', 'charco');
+/** The sound of gas escaping. */
+/** The sound of gas escaping (a whoosh as a burner lights is ignition, not a leak). */
+const GAS_SOUND = `${any('hiss\\w*', 'whoosh\\w*', 'whistl\\w*', 'rushing (?:sound|noise)')}(?!\\w*(?: \\S+){0,3} (?:when|as|every time|whenever) (?:it|the \\w+) (?:starts|kicks|lights|ignites|fires|turns|comes|cycles|clicks)\\w*)`;
+/** Where gas is piped or burnt: a hiss from one of these is gas escaping. */
+const GAS_FIRED = any('stove', 'cooker', 'oven', 'burners?', 'hob', 'range', '(?<!water )meter', 'dryer', 'furnace', 'fireplace', 'gas (?:line|pipe)', 'grill', 'bbq', 'generator', 'propane tank', 'estufa', 'secadora');
+const SMELL = any('smell\\w*', 'smel', 'stink\\w*', 'reek\\w*', 'odou?r', 'fumes', 'whiff', 'huele', 'olor');
+/** The odorant put into utility gas, by the names people give it (misspellings included). */
+const ODORANT = any('rotten eggs?', 'sul(?:f|ph)[aeiou]r\\w*', 'skunk\\w*', 'mercaptan', 'huevos? podridos?', 'azufre');
+/** Bleeding that goes on: through a dressing, for minutes, despite pressure. */
+const PERSISTING = any(
+  "(?:won't|wont|will not|doesn't|does not|can't|cannot) stop", 'through (?:the |a |his |her |my )?(?:\\w+ )?(?:towel|gauze|bandage|cloth|shirt|napkin|tissues?)',
+  'soak\\w*', 'for (?:over |more than |about |almost |nearly )?(?:(?:\\d+|ten|fifteen|twenty|thirty|forty) min\\w*|(?:an?|one|two|\\d+|half an?) (?:hours?|hrs?))', 'holding pressure', 'no para'
+);
+/** Symptoms of carbon monoxide, which people report without naming it. */
+const CO_SYMPTOM = any('headaches?', 'dizz\\w*', 'nause\\w*', 'throw\\w* up', 'vomit\\w*', 'sick', 'drowsy', 'light ?headed', 'confused', 'dolor de cabeza', 'mareados?');
+/** A fuel-burning appliance that has been running. */
+const BURNING_ON = `${any('heater', 'space heater', 'furnace', 'boiler', 'generator', 'fireplace', 'stove', 'heat', 'heating', 'calefaccion')}${gap(2)}${any('came on', 'comes on', 'turned on', 'kicked on', 'kicks on', 'running', 'is on', 'was on', 'started', 'been on', 'prendi\\w*', 'encendi\\w*')}|(?:turned|switched|started|lit|put) (?:on )?(?:the |our |my )?${any('heater', 'space heater', 'furnace', 'boiler', 'generator', 'fireplace', 'heat', 'heating')}`;
+/** What carries water and can rupture. */
+const CONTAINER = any('pipes?', 'pipework', 'hose', 'line', 'main', 'tank', 'valve', 'fitting', 'supply', 'tuberia', 'tubo', 'manguera');
+const RUPTURE = any('burst\\w*', 'split', 'snapped', 'cracked', 'let go', 'popped', 'blew (?:off|out|apart)', 'ruptured', 'broke off', 'came (?:off|apart|loose)', 'revent\\w*');
+/** Electrical things water must not reach. */
+const POWERED = any('outlets?', 'sockets?', 'plugs?', 'power ?strips?', 'surge protectors?', 'extension (?:cords?|leads?)', 'panel', 'breakers?', 'fuse ?box', 'wiring', 'wires?', 'light fixtures?', '(?:light |wall |dimmer )switch(?:es)?', '(?:exhaust|bathroom|ceiling) fans?', 'enchufes?');
+/** Signs that electrical equipment is failing dangerously. */
+const POWER_SIGN = any('flash\\w*', 'arc\\w*', 'sizzl\\w*', 'spark\\w*', 'smok\\w*', 'melt\\w*', 'scorch\\w*', 'sputter\\w*', 'chispe\\w*', 'humea\\w*', 'derriti\\w*');
+const LINE = any('(?:power |electric\\w* |service |utility |overhead )?(?:lines?|wires?|cables?)');
+const GROUND = any('driveway', 'road', 'street', 'yard', 'lawn', 'garden', 'sidewalk', 'pavement', 'path', 'car', 'fence', 'porch', 'ground');
+
+export const COMPOSED_RULES: HazardRule[] = [
+  // A container that carries water, ruptured: the words in between may be many ("the pipe in the ceiling of the garage split").
+  rule('WATER', 9, 'water escaping', `\\b${CONTAINER}\\b${gap(10)}${RUPTURE}(?! (?:open|seal|ring|washer|hose|pipe)s?\\b)`),
+  // Water reaching something electrical.
+  rule('WATER_ELECTRICITY', 10, 'water and electricity', `\\b${WATER}${gap(6)}(?:got|gets|getting|went|going|is|came|coming|leak\\w*|drip\\w*|pour\\w*|run\\w*) (?:into|in|on|onto|over|through|thru|inside|near|up to|all over) (?:the |a |my |our )?(?:\\w+ )?${POWERED}\\b|\\b${WATER}${gap(8)}(?:onto|into|over|inside|all over) (?:the |a |my |our )?(?:\\w+ )?${POWERED}\\b|${POWERED}${gap(4)}(?:wet|soaked|in (?:the )?water|under ?water|got water|full of water|mojad\\w*)|moj\\w*${gap(2)}${POWERED}`),
+  // Electrical equipment showing a dangerous sign, a few words apart ("my outlet just shot a blue flash").
+  rule('ELECTRICAL', 9, 'sparks or burning wiring', `${near(`\\b${POWERED}\\b`, `${POWER_SIGN}(?!\\w* (?:noise|sound) (?:when|only))`, 8)}|(?:wall|outlet|socket|switch|plate|panel|cord|plug)${gap(3)}(?:is |feels |gets |getting )?(?:warm|hot)${gap(6)}(?:smell\\w*|smel|stink\\w*)`),
+  // Water x escaping, either order ("water's shooting out of the wall", "dumping water all over the floor").
+  rule('WATER', 9, 'water escaping', near(`\\b${WATER}\\b`, ESCAPING, 5)),
+  // How deep it stands: "an inch under", "two feet of water".
+  // Severity said as a comparison: more than anyone can keep up with.
+  rule('WATER', 9, 'water escaping', `faster than (?:i|we|he|she|they|anyone) can (?:mop|keep up|catch|bail|clean|soak|sop|empty)\\w*|(?:turned|turning|turns) into (?:a )?(?:flood|river|lake|pool|swimming pool)\\b`),
+  rule('WATER', 9, 'water escaping', `like a (?:waterfall|geyser|fountain|river)\\b|(?:a )?(?:waterfall|geyser)${gap(1)}(?:coming|pouring|running|spraying|shooting|gushing)`),
+  rule('WATER', 9, 'standing water', `(?:an?|\\d+|a few|few|couple(?: of)?|two|three|several) (?:inch\\w*|in|cm|centimet\\w*|feet|foot|ft) (?:under|of water|deep)\\b|\\bunder ?water\\b`),
+  // Sewage x escaping, or anything coming back up out of a fixture when it should go down.
+  rule('SEWAGE', 9, 'sewage backing up', `${near(SEWAGE, ESCAPING, 5)}|${any('coming', 'comes', 'back\\w*', 'spit\\w*', 'pushing', 'welling')} (?:back )?up (?:out of |through |thru |from |into |in )?(?:the |my |our )?(?:\\w+ ){0,2}${FIXTURE}\\b`),
+  // Flushing in one place brings it up in another ("every time someone flushes it comes up in the shower").
+  rule('SEWAGE', 9, 'sewage backing up', `flush\\w*.*\\b(?:comes?|coming|bubbl\\w*|back\\w*|gurgl\\w*) (?:back )?up (?:out of |through |in |into |from )?(?:the |my |our )?(?:\\w+ ){0,2}${FIXTURE}\\b`, { wholeMessage: true }),
+  // Gas: the sound of escaping gas with a smell anywhere in the message, or at a gas-fired appliance; the odorant by any name.
+  rule('GAS', 10, 'gas', `${GAS_SOUND}.*\\b${SMELL}|${SMELL}.*\\b${GAS_SOUND}`, { wholeMessage: true }),
+  rule('GAS', 10, 'gas', near(GAS_SOUND, GAS_FIRED, 6)),
+  rule('GAS', 10, 'gas', `${near(SMELL, ODORANT, 4)}|\\b${ODORANT} ${SMELL}`),
+  // Fuel x escaping: a drip or a puddle is enough.
+  rule('FIRE', 10, 'fuel leak', near(`\\b${FUEL}\\b`, LIQUID_ESCAPE, 4)),
+  rule('FIRE', 10, 'smoke or fire', `\\bsmou?lder\\w*|\\bsmoke${gap(3)}${ESCAPING}|${ESCAPING}${gap(2)}smoke\\b`),
+  // Something toxic swallowed: a poisoning.
+  rule(
+    'MEDICAL', 10, 'poisoning',
+    `(?:got into|drank|drunk|swallowed|ate|eaten|ingested|chugged|tomo|trago|bebio|se comio)${gap(3)}(?:chemicals?|bleach|cleaners?|cleaning (?:products?|stuff|fluid|spray)|detergent|pods?|pills|tablets|medication|medicine|poison|antifreeze|drain cleaner|lye|cloro|lejia|quimicos?|pastillas|veneno)\\b`,
+    { askedIsReal: true },
+  ),
+  // Bleeding x persisting.
+  rule('MEDICAL', 10, 'bleeding that will not stop', near(`\\b(?:bleed\\w*|blood|sangr\\w*)`, PERSISTING, 4), { selfNegating: true, askedIsReal: true }),
+  // Signs of a stroke, and breathing trouble said in other words.
+  rule(
+    'MEDICAL', 10, 'medical emergency',
+    `(?:weak|numb|droop\\w*|limp|paraly\\w*|tingl\\w*) (?:on|down) (?:one|the left|the right|his left|his right|her left|her right|my left|my right) side|one side of (?:his|her|my|their|the) (?:face|body|mouth)|(?:words?|speech)${gap(3)}(?:wrong|jumbled|garbled|slurred|weird|strange|gibberish|nonsense|mixed up)|face${gap(2)}(?:crooked|lopsided|drooping|droopy)|` +
+      // Breathless from exertion ("short of breath when I run") is not an emergency.
+      `short(?:ness)? of breath(?!${gap(2)}(?:when|while|after|running|walking|climbing|exercis\\w*|on (?:the )?stairs|going up))|(?:can't|cannot|can not) (?:catch|get) (?:my|his|her|their) breath|gasping|struggling for (?:air|breath)|(?:le|me) falta el aire`,
+    { selfNegating: true, askedIsReal: true },
+  ),
+  // Swelling with a fever, a closing eye or trouble swallowing; lips or tongue swelling; wheezing after an allergen.
+  rule(
+    'MEDICAL', 10, 'medical emergency',
+    `${near(`(?:swell\\w*|swollen|puff\\w* up|hinch\\w*)`, `(?:fever\\w*|fiebre|burning up|eyes? (?:is |are )?(?:half )?(?:shut|closing|closed)|(?:can't|cannot|can barely|hard to|trouble|no puedo|casi no puedo) (?:swallow\\w*|tragar))`, 12)}|throat${gap(2)}(?:tight\\w*|closing(?: up)?)\\b|(?:lips?|tongue|throat|labios?|lengua)${gap(2)}(?:huge|puff\\w*|ballooned|blown up|twice (?:the|its|their) size)|${near('wheez\\w*', '(?:nuts?|peanuts?|allerg\\w*|stung|sting|bee|wasp|shellfish|hives)', 10)}`,
+    { selfNegating: true, askedIsReal: true },
+  ),
+  // A fall and unable to get up, the two often said in separate clauses.
+  rule('MEDICAL', 10, 'medical emergency', `(?:fell|fallen|fall|slipped|tripped|collapsed)${gap(12)}(?:can't|cannot|can not|unable to|won't|wont|couldn't) (?:get up|stand|move|get off the floor)`, { selfNegating: true, askedIsReal: true }),
+  // A tooth knocked out, with words in between ("got knocked clean out").
+  rule('MEDICAL', 9, 'knocked-out tooth', `(?:tooth|teeth|diente)${gap(4)}knock\\w*${gap(2)}out|knock\\w*${gap(4)}(?:tooth|teeth)${gap(2)}out|(?:se (?:me |le )?(?:cayo|salio)|perdi\\w*) (?:un |el )?diente${gap(3)}golpe`),
+  // Carbon monoxide without the alarm: its symptoms since a fuel-burning appliance came on.
+  rule('CARBON_MONOXIDE', 10, 'carbon monoxide', `${CO_SYMPTOM}.*\\b(?:${BURNING_ON})|(?:${BURNING_ON}).*\\b${CO_SYMPTOM}`, { wholeMessage: true }),
+  // Brakes that don't grab or a pedal that sinks; Spanish "no frena".
+  rule(
+    'VEHICLE', 9, 'brakes failing',
+    `brakes?(?! (?:lights?|lamps?|pads?|fluid|job|service|check|inspection))${gap(3)}(?:barely|hardly|won't|wont|don't|dont|aren't|doesn't|isn't|not) (?:grab\\w*|bit\\w*|catch\\w*|hold\\w*|engag\\w*|work\\w*|stop\\w*)|pedal${gap(3)}(?:sinks?|sinking|sank|goes|going|went|drops?|dropping|dropped) (?:all the way|to the floor|straight down)|(?:no|ya no) frena\\w*|pedal${gap(4)}(?:hasta el fondo|al fondo)|(?:press\\w*|push\\w*|hit|step\\w* on|slam\\w*|pump\\w*) (?:on )?(?:the |my )?brakes?${gap(3)}(?:nothing|didn't|did not|wouldn't|would not|won't|no response|no effect)`,
+    { selfNegating: true },
+  ),
+  // Lines down: brought down, or lying where people are.
+  rule('ELECTRICAL', 9, 'lines down', `(?:tree|branch|limb|storm|wind|truck|pole)${gap(3)}(?:took|knocked|brought|pulled|ripped|tore|snapped|taken|knocking|bringing) (?:down )?(?:the |a |our |my )?${LINE}|(?:took|knocked|brought|pulled) down (?:the |a |our |my )?(?:power|electric\\w*|service|utility|overhead) (?:lines?|wires?|cables?)|${LINE} across (?:the |our |my |a )?(?:\\w+ )?${GROUND}\\b|${LINE}${gap(5)}(?:laying|lying|down|hanging|dangling|sparking|resting)(?: \\w+)? (?:across|on|over|in|into) (?:the |our |my |a )?(?:\\w+ )?${GROUND}\\b`),
+  // Cleaning: a death found days later.
+  rule('BIOHAZARD', 8, 'biohazard', `(?:passed away|died|death|body|deceased)${gap(8)}(?:wasn't|weren't|was not|not|wasnt) (?:found|discovered)|undiscovered death|body${gap(3)}decompos\\w*`, { selfNegating: true }),
+];
