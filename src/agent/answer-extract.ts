@@ -234,7 +234,7 @@ export function extractiveAnswer(
   // "how much is a BOILER tune-up": a table row is one thing by its label ("Furnace tune-up"); a
   // word of the question that the row does not say, standing right before a word of the label,
   // names another kind of that thing (one the knowledge uses elsewhere, so it is no typo or filler).
-  if (best.unit.kind === 'row' && otherKind(question, qs, best, MATCH.heading)) return null;
+  if (best.unit.kind === 'row' && otherKind(question, qs, best, MATCH.heading, opts.wordRank)) return null;
   if (!labelCovers && qs.some((q, i) => q.unknown && !q.common && !q.light && !q.context && q.type === null && q.term.length >= 5 && !EXPANDED.has(q.term) && best.matches[i]! < MATCH.related)) return null;
   const plain = normalizeCasual(question);
   const yesNo = isYesNoQuestion(question);

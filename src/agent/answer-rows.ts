@@ -64,21 +64,27 @@ export function askedColumns(qs: QueryTerm[], u: Unit, types: number[]): Set<num
   return typed.length && typed.length < cells.length ? withSaid(new Set(typed)) : null;
 }
 
+/** SUBTLEX-US ranks below this are everyday words. */
+const EVERYDAY_RANK = 1500;
 const VERB_BEFORE = new Set(['you', 'i', 'we', 'they', 'to', 'can', 'will', 'please', 'and', 'or']);
 const PREPOSITION = new Set(['in', 'on', 'at', 'inside', 'under', 'behind', 'near', 'from', 'around', 'above', 'below', 'outside', 'for', 'with', 'of', 'to', 'off', 'out']);
 
 /** A subject word the row does not say modifies a word of the row's label ("boiler" before "tune-up"). */
-export function otherKind(question: string, qs: QueryTerm[], best: Scored, headingMatch: number): boolean {
+export function otherKind(question: string, qs: QueryTerm[], best: Scored, headingMatch: number, wordRank?: (word: string) => number | undefined): boolean {
   const label = new Set(terms(best.unit.label ?? ''));
   const ws = words(normalizeCasual(question), 100);
   const index = new Map(qs.map((q, i) => [q.term, i]));
+  // Only a word at least as rare as every word the row says ("moving box", "home inspection": no).
+  const said = Math.max(0, ...qs.flatMap((q, i) => (!q.light && q.type === null && best.matches[i]! >= headingMatch ? [q.weight] : [])));
   for (let k = 0; k + 1 < ws.length; k++) {
     // A verb ("do you CLEAN inside the oven") or a word before a preposition names no kind.
     if (VERB_BEFORE.has(ws[k - 1] ?? '') || PREPOSITION.has(ws[k + 1]!)) continue;
+    // An everyday word ("home", "moving", "back") describes the visitor's case, not another kind.
+    if ((wordRank?.(ws[k]!) ?? Infinity) < EVERYDAY_RANK) continue;
     const i = index.get(terms(ws[k]!)[0] ?? '');
     if (i === undefined || /\d/.test(qs[i]!.term)) continue;
     const q = qs[i]!;
-    if (q.light || q.unknown || q.common || q.context || q.type !== null || EXPANDED.has(q.term) || best.matches[i]! >= headingMatch) continue;
+    if (q.light || q.unknown || q.common || q.context || q.type !== null || EXPANDED.has(q.term) || best.matches[i]! >= headingMatch || q.weight < said) continue;
     const next = terms(ws[k + 1]!);
     if (next.length && next.every((n) => label.has(n))) return true;
   }

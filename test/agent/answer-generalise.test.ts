@@ -14,7 +14,7 @@ import { normalizeCasual, terms } from '../../src/ai/lexical.js';
 // children, "by herself" against "must come with" is a no, and negated contractions are no words.
 
 const KB = `# About Sunnyside Vet
-Sunnyside Vet cares for dogs, cats and rabbits, and we also see parrots and other birds.
+Sunnyside Vet cares for dogs, cats and rabbits, and we also see parrots and other birds. Our vets see big and small animals.
 
 ## Prices
 | Service | Price | Time |
@@ -65,6 +65,8 @@ t.test('a table row about another kind of thing than the question names is no an
   for (const q of ['how much is a parrot vaccination', 'price for a rabbit dental cleaning']) t.equal(ask(q), null, q);
   t.match(ask('how much is a dog vaccination'), /\$65/);
   t.match(ask('price of a cat dental cleaning'), /\$310/);
+  // An everyday word before the label describes the visitor's case, not another kind.
+  t.match(ask('price of a big dog vaccination'), /\$65/);
 });
 
 t.test('yes/no: the rarest word found as itself names the subject', async (t) => {
