@@ -3,6 +3,7 @@ import type { SearchHit, Vocabulary } from '../knowledge/service.js';
 import { spellingVariants } from './answer-typos.js';
 import { morphCount, morphMatch, questionBigrams, sharedBigrams } from './answer-words.js';
 import { unitsOf, type Unit } from './answer-units.js';
+import { askedColumns, otherKind, renderRow, type QueryTerm, type Scored } from './answer-rows.js';
 import { ANSWER_TYPES, askedTypes, HARD_ASK, HARD_TYPES } from './answer-types.js';
 import { isYesNoQuestion, modifiedRelated, negative, serviceObject, serviceVerb } from './answer-polarity.js';
 
@@ -52,27 +53,10 @@ const LOCATIVE = new Set(['in', 'on', 'at', 'inside', 'under', 'behind', 'near',
 
 // "...a call-out TO FIX a leaking tap": verbs that open a purpose clause.
 const PURPOSE_VERBS = new Set(
-  'fix repair install replace clean unclog unblock look check inspect sort deal service remove move paint build change help treat see do get make have come take mend drain flush test'.split(' '),
+  'fix repair install replace clean unclog unblock look check inspect sort deal service remove move paint build change help treat see do get make have come take mend drain flush test book reserve hold secure'.split(' '),
 );
 
 const MATCH = { exact: 1, type: 1, morph: 0.8, related: 0.7, headingOnly: 0.65, heading: 0.5, answeredBy: 0.5, headingRelated: 0.4, title: 0.3 } as const;
-
-interface QueryTerm {
-  term: string;
-  weight: number;
-  related: string[];
-  answeredBy: string[];
-  /** Index of the answer type this word asks for. */
-  type: number | null;
-  /** A shape or everyday word: it never makes a sentence relevant on its own. */
-  light: boolean;
-  /** Neither the word nor a related word is ever used by the knowledge. */
-  unknown?: boolean;
-  /** From a sentence around the question ("is there an elevator? | I can't do stairs"). */
-  context?: boolean;
-  /** An everyday English word (among the 1,500 most used): it rarely names the subject alone. */
-  common?: boolean;
-}
 
 /** Chunk frequencies by stem (what queryTerms weighs with); computed once per vocabulary read. */
 export function stemDf(vocab: Vocabulary): Map<string, number> {
@@ -171,43 +155,11 @@ function termMatch(q: QueryTerm, u: Unit, hasType: boolean[], bodyTerms: Readonl
   return 0;
 }
 
-interface Scored {
-  unit: Unit;
-  cover: number;
-  matches: number[];
-}
-
 function score(qs: QueryTerm[], total: number, u: Unit, bodyTerms: ReadonlySet<string>): Scored {
   const hasType = ANSWER_TYPES.map((t) => t.has.test(u.text));
   const matches = qs.map((q) => termMatch(q, u, hasType, bodyTerms));
   const cover = matches.reduce((s, m, i) => s + m * qs[i]!.weight, 0) / total;
   return { unit: u, cover, matches };
-}
-
-function renderRow(u: Unit, only: Set<number> | null): string {
-  const cells = (u.cells ?? []).filter((_, i) => !only || only.has(i));
-  const parts = cells.filter((c) => c.value.trim()).map((c) => (c.header ? `${c.header}: ${c.value}` : c.value));
-  return `${u.label}${parts.length ? ` — ${parts.join('; ')}` : ''}.`;
-}
-
-/** The columns the question asks about, when it names some and not others ("deep clean"). */
-function askedColumns(qs: QueryTerm[], u: Unit, types: number[]): Set<number> | null {
-  const cells = u.cells ?? [];
-  if (cells.length < 2) return null;
-  const scores = cells.map((c) => qs.reduce((s, q) => s + (c.headerTerms.has(q.term) ? q.weight : q.related.some((r) => c.headerTerms.has(r)) ? q.weight * 0.8 : 0), 0));
-  const best = Math.max(...scores);
-  // A cell that says what the question asks about ("is the fee WAIVED", "how many VISITS") is part
-  // of the answer whatever its column is called.
-  const labelTerms = new Set(terms(u.label ?? ''));
-  const said = cells.flatMap((c, i) => {
-    const ct = new Set(terms(c.value));
-    return qs.some((q) => !q.light && q.type === null && !labelTerms.has(q.term) && (ct.has(q.term) || (q.term.length >= 5 && [...ct].some((w) => w.startsWith(q.term))))) ? [i] : [];
-  });
-  const withSaid = (set: Set<number> | null) => (set && said.length ? new Set([...set, ...said]) : set);
-  if (best > 0 && !scores.every((s) => s === best)) return withSaid(new Set(scores.flatMap((s, i) => (s === best ? [i] : []))));
-  // No column named: the kind of answer asked for picks it ("how long" -> the "6 hours" column).
-  const typed = cells.flatMap((c, i) => (types.some((t) => ANSWER_TYPES[t]!.has.test(c.value)) ? [i] : []));
-  return typed.length && typed.length < cells.length ? withSaid(new Set(typed)) : null;
 }
 
 const BACK_REFERENCE = /^(?:it|its|they|them|their|these|those|he|she|his|her|such|both|either|neither)\b|^please\b[^.]{0,30}\b(?:them|it|they)\b/i;
@@ -264,7 +216,8 @@ export function extractiveAnswer(
     (hardTyped && best.matches.some((m, i) => m >= MATCH.heading && !qs[i]!.light && qs[i]!.type === null));
   // "do you have storage?" under "# Storage": the section named exactly by the question's subject
   // answers it, though its sentences say "stored" and "warehouse".
-  const subject = qs.flatMap((q, i) => (!q.light && q.type === null && !q.context ? [i] : []));
+  // (An everyday word the knowledge never uses, "later", "run", names no subject.)
+  const subject = qs.flatMap((q, i) => (!q.light && q.type === null && !q.context && !(q.unknown && q.common) ? [i] : []));
   const headingNamed =
     subject.length > 0 &&
     subject.every((i) => best.matches[i]! >= MATCH.heading) &&
@@ -278,6 +231,10 @@ export function extractiveAnswer(
   // "TESLA charger install") answers for a kind of what it names.
   const label = best.unit.kind === 'row' ? new Set(terms(best.unit.label ?? '')) : null;
   const labelCovers = !!label && qs.every((q) => q.unknown || q.light || q.type !== null || label.has(q.term) || morphMatch(q.term, label));
+  // "how much is a BOILER tune-up": a table row is one thing by its label ("Furnace tune-up"); a
+  // word of the question that the row does not say, standing right before a word of the label,
+  // names another kind of that thing (one the knowledge uses elsewhere, so it is no typo or filler).
+  if (best.unit.kind === 'row' && otherKind(question, qs, best, MATCH.heading, opts.wordRank)) return null;
   if (!labelCovers && qs.some((q, i) => q.unknown && !q.common && !q.light && !q.context && q.type === null && q.term.length >= 5 && !EXPANDED.has(q.term) && best.matches[i]! < MATCH.related)) return null;
   const plain = normalizeCasual(question);
   const yesNo = isYesNoQuestion(question);
@@ -295,10 +252,14 @@ export function extractiveAnswer(
     // Each word counts by its weight: a rare word of the subject says more than an everyday one.
     const found = main.reduce((n, { q, m }) => n + q.weight * (m >= MATCH.morph || (headingNamed && m >= MATCH.heading) ? 1 : m >= MATCH.related ? 0.75 : m >= MATCH.headingRelated ? 0.5 : 0), 0);
     const mainWeight = main.reduce((n, { q }) => n + q.weight, 0);
-    if (main.length && found / mainWeight < 0.6) return null;
+    // The question's rarest word found as itself ("is METLIFE accepted" -> "in network with ...
+    // MetLife") names the subject: when no other word is one the knowledge never uses, half will do.
+    const rarest = Math.max(0, ...main.map(({ q }) => q.weight));
+    const named = main.some(({ q, m }) => q.weight === rarest && m >= MATCH.morph) && main.every(({ q, m }) => m > 0 || !q.unknown);
+    if (main.length && found / mainWeight < (named ? 0.5 : 0.6)) return null;
     // "Do you install LANDSCAPE lighting?": a yes would be a claim about something the knowledge
     // never names. A word it never uses, and that is no everyday word, makes the question uncovered.
-    if (main.some(({ q, m }) => q.unknown && q.term.length >= 5 && q.weight >= UNKNOWN_WEIGHT && m < MATCH.related)) return null;
+    if (main.some(({ q, m }) => q.unknown && !q.common && q.term.length >= 5 && q.weight >= UNKNOWN_WEIGHT && m < MATCH.related)) return null;
     // "Do you do GAS FITTING?": a yes needs the service's own head word, not a word related to it
     // ("installed"): a gas furnace installed is no gas-fitting service.
     // "Do you SELL traps?": a knowledge that never uses the verb (in any form) cannot say yes to it.

@@ -88,8 +88,12 @@ export function negative(question: string, text: string, qs: readonly SubjectTer
 /** The question itself asks about a negative state ("are you closed", "is it not included"). */
 const NEGATIVE_ASKED = /^(?:are|is|will|were|was) (?:you|u|it|the \w+|your \w+|they)(?: \w+)? (?:closed|shut|not|unavailable)\b|\b(?:isn't|aren't|don't|doesn't|won't)\b/;
 
+const ALONE = /\b(?:alone|by (?:my|him|her|your|them|our)sel(?:f|ves)|on (?:my|his|her|their|your|our) own|unaccompanied|without (?:a parent|an adult|me|us))\b/;
+
 function saysNo(q: string, where: string): boolean {
   if (NEGATIVE.test(where)) return true;
+  // "Can my kid come BY HERSELF?" -> "Children must come WITH a parent": company required is a no.
+  if (ALONE.test(q) && /\b(?:must|need to|needs to|has to|have to)\b[^.]{0,40}\bwith\b|\baccompanied by\b/i.test(where)) return true;
   // "Are you open on Christmas?" -> "We close on Christmas Day" (but "closes at noon" means open until then).
   if (/\b(?:open|closed?)\b/.test(q) && /\bclos(?:e|es|ing)\b(?!\s+at\b)/i.test(where)) return true;
   // "Do you charge for quotes?" -> "Quotes are free": a no, unless the question asked "free?".

@@ -35,11 +35,14 @@ export function morphMatch(term: string, unitTerms: Set<string>): boolean {
 // Words that make a phrase only with a content word ("to be" alone says nothing).
 const FUNCTION = new Set('a an the to of and or is are was be it i you we my your our in on at for do does did can will would this that'.split(' '));
 
+const ARTICLE = new Set(['a', 'an', 'the']);
+
 /** Pairs of adjacent words of the question that make a phrase (not two function words). */
 export function questionBigrams(question: string): Set<string> {
   const ws = words(normalizeCasual(question), 100);
   const out = new Set<string>();
-  for (let i = 1; i < ws.length; i++) if (!FUNCTION.has(ws[i - 1]!) || !FUNCTION.has(ws[i]!)) out.add(`${ws[i - 1]} ${ws[i]}`);
+  // An article with a word ("the deposit") says no more than the word alone: no phrase.
+  for (let i = 1; i < ws.length; i++) if ((!FUNCTION.has(ws[i - 1]!) || !FUNCTION.has(ws[i]!)) && !ARTICLE.has(ws[i - 1]!) && !ARTICLE.has(ws[i]!)) out.add(`${ws[i - 1]} ${ws[i]}`);
   // "are you licensed?" is answered by "we ARE LICENSED": the verb before the subject is undone.
   if (ws.length >= 3 && /^(?:are|is|do|does|can|will|have|has)$/.test(ws[0]!) && /^(?:you|u|they|we|it)$/.test(ws[1]!) && !FUNCTION.has(ws[2]!)) out.add(`${ws[0]} ${ws[2]}`);
   return out;

@@ -17,7 +17,9 @@ const STOP = new Set(
   guys folks anyone someone somebody hmm um uh lol pls plz thx quick question wondering curious wonder actually really
   im ive id ill youre theyre whats wats wat thats theres myself yourself ourselves
   during within without before after near around across through per via till until between among
-  goes going went gone came coming comes cant can't dont don't wont won't him himself herself themselves`
+  goes going went gone came coming comes cant can't dont don't wont won't him himself herself themselves
+  isnt isn't doesnt doesn't arent aren't didnt didn't wasnt wasn't werent weren't havent haven't hasnt hasn't
+  wouldnt wouldn't couldnt couldn't shouldnt shouldn't`
     .split(/\s+/)
     .filter(Boolean),
 );
@@ -166,6 +168,8 @@ export const REWRITE_WORDS: ReadonlySet<string> = new Set(['arrive', 'visit', 'a
 /** A visitor's casual chat spelling folded to plain words ("whats ur" -> "what is your"). */
 export function normalizeCasual(text: string): string {
   return normalizeText(text.replace(/\bxmas\b/gi, 'christmas'))
+    // "my 8 yr old", "a 14-year-old": under 18, a child ("yr" after a number is no "your").
+    .replace(/\b(\d{1,3})[- ]?(?:(?:years?|yrs?)[- ]old|y\/o|yo)\b/g, (a: string, n: string) => (Number(n) < 18 ? 'child' : a))
     .replace(/[a-z0-9/']+/g, (w) => CASUAL[w] ?? w)
     // "where's your office", "where is the shop": the business's own premises, asked as its address.
     .replace(/\bwhere(?:'s| is| are)? (?:is |are )?(?:your|the|you guys'?|ur) (?:office|offices|shop|store|premises|location|building|garage|clinic|practice|warehouse|place|workshop|studio|salon)\b(?! (?:hours|open|phone))/g, 'where is your address location')
@@ -180,6 +184,8 @@ export function normalizeCasual(text: string): string {
     .replace(/\b(?:cross[- ]country|out of state|interstate|across the country)\b/g, 'long-distance')
     // "a 2 bed 1 bath": rooms counted (a "flea bath" or "bed bugs" are no rooms).
     .replace(/\b(\d+|one|two|three|four|five|six)([- ]?)(beds?|baths?)\b/g, (_, n: string, sep: string, room: string) => `${n}${sep}${room.startsWith('bed') ? 'bedroom' : 'bathroom'}${room.endsWith('s') ? 's' : ''}`)
+    // "get out of the plan", "back out of the booking": cancelling it.
+    .replace(/\b(?:get|getting|back|backing|opt|opting|pull|pulling) out of\b/g, '$& cancel')
     // "pay in installments" is paying monthly (and "installment" would stem as "install").
     .replace(/\binstal+ments?\b/g, 'monthly payments');
 }
