@@ -75,29 +75,29 @@ export function leadEdgeSelections(businessId: string, plan: LeadEdgesPlan): Ali
 
 type JsonRow = Record<string, unknown>;
 
+/** Takes a JSON edge (and its nested list) off a row: the row keeps only its own columns. */
+function takeEdge(row: Record<string, unknown>, key: string, listKey: string): [JsonRow | null, JsonRow[] | undefined] {
+  const raw = (row[key] ?? null) as JsonRow | null;
+  delete row[key];
+  if (!raw) return [null, undefined];
+  const list = raw[listKey] as JsonRow[] | undefined;
+  delete raw[listKey];
+  return [raw, list];
+}
+
 /** Moves the JSON edges of a lead row (read with leadEdgeSelections) onto the row as its prefetched edges. */
 export function attachLeadEdges(row: Lead & { _conversation?: JsonRow | null; _client?: JsonRow | null }, plan: LeadEdgesPlan): Lead {
   const edges: LeadEdges = {};
   if (plan.conversation) {
-    const raw = row._conversation ?? null;
-    delete row._conversation;
-    if (raw) {
-      const lines = raw._messages as JsonRow[] | undefined;
-      delete raw._messages;
-      const conversation = reviveJsonRow<Conversation>(raw, CONVERSATION_TIMES);
-      const first = plan.conversation.messages;
-      edges.conversation = lines && first !== undefined ? withPrefetched<Conversation, ConversationEdges>(conversation, { messages: { first, rows: lines.map((l) => reviveJsonRow<TranscriptMessage>(l, MESSAGE_TIMES)) } }) : conversation;
-    } else edges.conversation = null;
+    const [raw, lines] = takeEdge(row, '_conversation', '_messages');
+    const first = plan.conversation.messages;
+    const conversation = raw && reviveJsonRow<Conversation>(raw, CONVERSATION_TIMES);
+    edges.conversation = conversation && lines && first !== undefined ? withPrefetched<Conversation, ConversationEdges>(conversation, { messages: { first, rows: lines.map((l) => reviveJsonRow<TranscriptMessage>(l, MESSAGE_TIMES)) } }) : conversation;
   }
   if (plan.client) {
-    const raw = row._client ?? null;
-    delete row._client;
-    if (raw) {
-      const projects = raw._projects as JsonRow[] | undefined;
-      delete raw._projects;
-      const client = reviveJsonRow<Client>(raw, CLIENT_TIMES);
-      edges.client = projects ? withPrefetched<Client, ClientEdges>(client, { projects: projects.map((p) => reviveJsonRow<ProjectView>(p, PROJECT_TIMES, ['due_date'])) }) : client;
-    } else edges.client = null;
+    const [raw, projects] = takeEdge(row, '_client', '_projects');
+    const client = raw && reviveJsonRow<Client>(raw, CLIENT_TIMES);
+    edges.client = client && projects ? withPrefetched<Client, ClientEdges>(client, { projects: projects.map((p) => reviveJsonRow<ProjectView>(p, PROJECT_TIMES, ['due_date'])) }) : client;
   }
   return withPrefetched(row, edges);
 }
