@@ -1,4 +1,5 @@
 import { findPhoneNumbersInText, parsePhoneNumberFromString, validatePhoneNumberLength, type CountryCode } from 'libphonenumber-js/max';
+import { boundedMemo } from '../memo.js';
 
 // The one phone module. Numbers are stored E.164 ("+14155552671"); a number written without a
 // country code is read in the business's country; a number that is not a valid number of its
@@ -110,22 +111,16 @@ const TZ_COUNTRY: Array<[RegExp, CountryCode]> = [
  * number when it has one, else its timezone's country, else the US.
  */
 export function businessCountry(b: { phone_number?: string | null; twilio_number?: string | null; timezone?: string | null }): CountryCode {
-  const key = `${b.phone_number ?? ''}|${b.twilio_number ?? ''}|${b.timezone ?? ''}`;
-  let country = countries.get(key);
-  if (country === undefined) {
-    country = countryOf(b);
-    if (countries.size >= MAX_COUNTRY_MEMO) countries.clear();
-    countries.set(key, country);
-  }
-  return country;
+  return countryByKey(`${b.phone_number ?? ''}|${b.twilio_number ?? ''}|${b.timezone ?? ''}`);
 }
 
 // Parsing the business's own number again on every call was ~8% of a chat message's CPU (a
 // turn asks several times: extraction, validation, emergency line). The answer depends on the
-// three strings only, so it is memoised by them: a bounded memo of a pure function, which
-// changes no answer (an edited number is a new key).
-const MAX_COUNTRY_MEMO = 1000;
-const countries = new Map<string, CountryCode>();
+// three strings only, so it is memoised by them (an edited number is a new key).
+const countryByKey = boundedMemo(1000, (key) => {
+  const [phone_number, twilio_number, timezone] = key.split('|');
+  return countryOf({ phone_number, twilio_number, timezone });
+});
 
 function countryOf(b: { phone_number?: string | null; twilio_number?: string | null; timezone?: string | null }): CountryCode {
   for (const n of [b.phone_number, b.twilio_number]) {

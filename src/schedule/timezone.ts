@@ -1,3 +1,4 @@
+import { boundedMemo } from '../memo.js';
 // The business's timezone. Names are IANA ("America/New_York"), checked when an owner sets
 // them; a name this runtime does not know (an old row, a zone retired from the tz database)
 // reads as UTC, and whoever owns a logger is told once per name.
@@ -8,18 +9,7 @@ const MAX_ZONE_LENGTH = 64;
 // ~9% of a message's CPU), so the formatters are memoised per zone. A memo of immutable
 // formatters keyed by zone name, bounded, so it changes no answer; not state in the usual sense.
 const MAX_MEMO = 500;
-function memo<V>(make: (zone: string) => V): (zone: string) => V {
-  const made = new Map<string, V>();
-  return (zone) => {
-    let v = made.get(zone);
-    if (v === undefined) {
-      v = make(zone);
-      if (made.size >= MAX_MEMO) made.clear();
-      made.set(zone, v);
-    }
-    return v;
-  };
-}
+const memo = <V>(make: (zone: string) => V) => boundedMemo(MAX_MEMO, make);
 
 const canonical = memo((tz: string): string | null => {
   try {
