@@ -2,6 +2,7 @@ import closeWithGrace from 'close-with-grace';
 import { ConfigError, loadConfig, publicBaseUrl, type Config } from './config.js';
 import { ensureSecrets } from './crypto/secrets.js';
 import { buildApp } from './app.js';
+import { createSentenceEncoder } from './ai/sentence-encoder.js';
 
 let config: Config;
 try {
@@ -25,6 +26,13 @@ closeWithGrace({ delay: config.SHUTDOWN_GRACE, logger: app.log }, async ({ signa
 });
 
 await app.listen({ port: config.PORT, host: config.HOST });
+
+// The sentence encoder (the agent's reading of meaning) loads its model on first use: ~150 ms on
+// a quiet machine, seconds on a busy one. Load it now, on its own thread, not on the first
+// visitor's message.
+createSentenceEncoder()
+  .encode(['warm up'])
+  .catch((err: unknown) => app.log.warn({ err: (err as Error).message }, 'sentence encoder failed to load; the agent reads wording only'));
 
 const { demo } = app.startup;
 if (demo.created) {
