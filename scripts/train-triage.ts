@@ -9,9 +9,15 @@
 // learnedInput() gives it), full-batch gradient descent from zero weights for a fixed number of
 // steps: the same data gives the same file. The threshold is chosen by 5-fold cross-validation
 // inside the tune split (folds by a hash of the item id): the lowest threshold at which the
-// learned signal's out-of-fold precision (English items that no exclusion rules out) reaches
-// TARGET_PRECISION. Hazard centroids (the mean vector of each hazard's tune emergencies) name
+// learned signal's out-of-fold precision (English items that no exclusion rules out, and the
+// routine clauses below) reaches TARGET_PRECISION. Hazard centroids (the mean vector of each hazard's tune emergencies) name
 // the hazard of a learned hit, so the reply gives the right safety instruction.
+//
+// The tune set's routine items are mostly requests ("can you fix the dripping tap"); alone, they
+// taught the model that any plain statement of a problem is an emergency. So each routine item
+// (routine, time-sensitive, informational, admin) also gives its clauses as negative examples
+// ("the dripping tap"): a clause of a routine message is routine too. Only the categories whose
+// clauses keep their label are used (a clause of a hypothetical or past message may not).
 import { createHash } from 'node:crypto';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -21,9 +27,10 @@ export const LAMBDA = 1e-4;
 export const ITERATIONS = 3000;
 export const LEARNING_RATE = 4;
 export const FOLDS = 5;
-// High, with a margin: the exclusions that gate the signal were written while reading the tune
-// items, so the out-of-fold precision measured through them is optimistic for unseen wording.
-export const TARGET_PRECISION = 0.99;
+// High: a false alarm wakes the owner. Measured with the routine clauses among the negatives,
+// since the tune messages alone (mostly requests) make the signal look better than it is on plain
+// statements of routine work.
+export const TARGET_PRECISION = 0.98;
 export const THRESHOLDS = [0.5, 0.55, 0.6, 0.65, 0.7, 0.75, 0.8, 0.85, 0.9, 0.95];
 
 /** The eval's categories of emergency, as the hazards the reply knows. */
@@ -41,6 +48,17 @@ export const CATEGORY_HAZARD: Record<string, Hazard> = {
   'auto-brakes': 'VEHICLE',
   biohazard: 'BIOHAZARD',
 };
+
+/** Categories whose every clause is routine too (not negated, past or hypothetical: their clauses may read as emergencies). */
+export const ROUTINE_CATEGORIES = new Set(['normal-routine', 'high-time-sensitive', 'low-deferred-info', 'administrative']);
+
+/** The clauses of a message (two words or more), split as the rules split them, plus "and". */
+export function clausesOf(text: string): string[] {
+  return text
+    .split(/[.!?;\n]+|,|\s[-–—]\s|\bbut\b|\band\b/i)
+    .map((c) => c.trim())
+    .filter((c) => c.split(/\s+/).length >= 2);
+}
 
 export interface TuneItem {
   id: string;
@@ -140,23 +158,33 @@ export interface TrainedModel {
  * The whole training run over encoded tune items. `eligible[i]`: the learned signal may count for
  * item i (an English statement no exclusion rules out); only those are scored in the CV.
  */
-export function trainTriageModel(items: readonly TuneItem[], vectors: readonly Float64Array[], eligible: readonly boolean[]): TrainedModel {
+export function trainTriageModel(items: readonly TuneItem[], vectors: readonly Float64Array[], eligible: readonly boolean[], routineClauses: ReadonlyArray<readonly Float64Array[]> = []): TrainedModel {
   const labels = items.map((r) => r.emergency);
   const ys = labels.map((l) => (l ? 1 : 0));
+  /** The training set of some items: their messages, and the clauses of the routine ones as negatives. */
+  const examples = (indices: readonly number[]) => {
+    const xs = indices.map((i) => vectors[i]!);
+    const y = indices.map((i) => ys[i]!);
+    for (const i of indices) for (const c of routineClauses[i] ?? []) (xs.push(c), y.push(0));
+    return { xs, y };
+  };
+  // Out-of-fold scores of the messages, and of the routine clauses (short statements of routine
+  // work, the hardest negatives), each scored by the model that did not see its message.
   const outOfFold = new Array<number>(items.length).fill(0);
+  const clauseScores: number[] = [];
   for (let k = 0; k < FOLDS; k++) {
-    const train = items.map((r, i) => (foldOf(r.id) !== k ? i : -1)).filter((i) => i >= 0);
-    const m = trainLogistic(
-      train.map((i) => vectors[i]!),
-      train.map((i) => ys[i]!),
-    );
+    const train = examples(items.map((r, i) => (foldOf(r.id) !== k ? i : -1)).filter((i) => i >= 0));
+    const m = trainLogistic(train.xs, train.y);
     items.forEach((r, i) => {
-      if (foldOf(r.id) === k) outOfFold[i] = predict(m, vectors[i]!);
+      if (foldOf(r.id) !== k) return;
+      outOfFold[i] = predict(m, vectors[i]!);
+      for (const c of routineClauses[i] ?? []) clauseScores.push(predict(m, c));
     });
   }
-  const crossValidation = THRESHOLDS.map((t) => figuresAt(t, outOfFold, labels, eligible));
+  const crossValidation = THRESHOLDS.map((t) => figuresAt(t, [...outOfFold, ...clauseScores], [...labels, ...clauseScores.map(() => false)], [...eligible, ...clauseScores.map(() => true)]));
   const chosen = crossValidation.find((f) => f.precision >= TARGET_PRECISION) ?? crossValidation[crossValidation.length - 1]!;
-  const full = trainLogistic(vectors, ys);
+  const all = examples(items.map((_, i) => i));
+  const full = trainLogistic(all.xs, all.y);
   const round = (x: number) => Math.round(x * 1e4) / 1e4;
   const hazards = [...new Set(Object.values(CATEGORY_HAZARD))];
   const centroids = hazards.map((hazard) => {
@@ -174,7 +202,7 @@ export function renderWeightsFile(m: TrainedModel, encoderModel: string): string
   return [
     '// GENERATED by scripts/train-triage.ts from the tune split of eval/data/triage.jsonl: do not edit.',
     '// Regenerate with `npx tsx scripts/train-triage.ts` (CI: scripts/check-generated.sh checks drift).',
-    `// ${m.examples} tune items; 5-fold cross-validation of the learned signal at threshold ${m.threshold}: precision ${cv.precision} on the messages it may judge (English statements no exclusion rules out), recall ${cv.recall} of all the tune emergencies by itself.`,
+    `// ${m.examples} tune items; 5-fold cross-validation of the learned signal at threshold ${m.threshold}: precision ${cv.precision} on the messages it may judge (English statements no exclusion rules out, and routine clauses), recall ${cv.recall} of all the tune emergencies by itself.`,
     "import type { Hazard } from './triage-hazards.js';",
     '',
     'export const TRIAGE_MODEL: {',
@@ -207,13 +235,20 @@ async function main(): Promise<void> {
     import('../src/agent/triage-learned.js'),
   ]);
   const items = loadTuneItems(`${root}eval/data/triage.jsonl`);
-  const encoder = createSentenceEncoder({ cacheSize: items.length + 1 });
+  const encoder = createSentenceEncoder({ cacheSize: 4 * items.length });
   const vectors = (await encoder.encode(items.map((r) => learnedInput(r.text)))).map(roundVector);
   const eligible = items.map((r) => worthReading(r.text) && exclusionsOf(r.text).length === 0);
-  const model = trainTriageModel(items, vectors, eligible);
+  const clauses = items.map((r) => {
+    const parts = clausesOf(learnedInput(r.text));
+    return !r.emergency && ROUTINE_CATEGORIES.has(r.category) && parts.length > 1 ? parts : [];
+  });
+  const clauseVectors = (await encoder.encode(clauses.flat())).map(roundVector);
+  let next = 0;
+  const routineClauses = clauses.map((parts) => parts.map(() => clauseVectors[next++]!));
+  const model = trainTriageModel(items, vectors, eligible, routineClauses);
   const source = renderWeightsFile(model, SENTENCE_MODEL);
   const cv = model.crossValidation.find((f) => f.threshold === model.threshold)!;
-  process.stdout.write(`${JSON.stringify({ examples: model.examples, eligible: eligible.filter(Boolean).length, threshold: model.threshold, cv, table: model.crossValidation })}\n`);
+  process.stdout.write(`${JSON.stringify({ examples: model.examples, routineClauses: clauseVectors.length, eligible: eligible.filter(Boolean).length, threshold: model.threshold, cv, table: model.crossValidation })}\n`);
   if (check) {
     let current = '';
     try {

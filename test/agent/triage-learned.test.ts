@@ -14,7 +14,7 @@ const signals = createTriageSignals({ encoder });
 
 t.test('emergencies described in words the rules do not list are recognised', async (t) => {
   const rows: Array<[string, string]> = [
-    ['the laundry room has turned into a paddling pool', 'water'],
+    ['the hallway carpet is squelching and the skirting boards are soaked', 'water'],
     ['the kitchen smells strongly of the stuff they add to the gas, kind of eggy', 'gas'],
     ['the socket behind the fridge just went bang and there is black soot on the wall', 'electrical'],
     ['the downstairs loo is spewing filth all over the floor', 'sewage'],
@@ -29,6 +29,12 @@ t.test('emergencies described in words the rules do not list are recognised', as
   }
   const gas = await signals.triage('the kitchen smells strongly of the stuff they add to the gas, kind of eggy');
   t.equal(gas.hazard, 'GAS', 'the nearest hazard names the safety instruction');
+});
+
+t.test('plain statements of routine work are no emergency', async (t) => {
+  // The routine messages of the tune set are mostly requests; its clauses taught the model that a plain statement of a problem is not one.
+  const rows = ['kitchen sink drains slowly', 'The kitchen tap drips constantly', 'Water heater is making a noise', 'the toilet keeps running', 'the dishwasher is humming loudly', 'my tap is a bit stiff to turn', 'the washing machine is making a grinding noise'];
+  for (const text of rows) t.equal((await signals.triage(text)).emergency, false, text);
 });
 
 t.test('negated, past, hypothetical, figurative, deferred and contained stay no emergency', async (t) => {
@@ -53,7 +59,8 @@ t.test('the gate holds even when the learned probability is high', async (t) => 
   const [v] = await encoder.encode([text]);
   const rules = triage(text);
   t.equal(combine(rules, text, { probability: 0.99, hazard: 'ELECTRICAL' }).emergency, false, 'past');
-  t.equal(combine(triage('the laundry room has turned into a paddling pool'), 'the laundry room has turned into a paddling pool', { probability: 0.99, hazard: 'WATER' }).emergency, true, 'the same signal on a present statement counts');
+  const present = 'the socket behind the fridge just went bang and there is black soot on the wall';
+  t.equal(combine(triage(present), present, { probability: 0.99, hazard: 'ELECTRICAL' }).emergency, true, 'the same signal on a present statement counts');
   t.equal(combine(rules, text, { probability: TRIAGE_MODEL.threshold - 0.01, hazard: 'WATER' }).emergency, false, 'below the threshold');
   t.ok(v);
   // A hazard the rules found and discounted is never raised by the learned signal.
