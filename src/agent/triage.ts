@@ -19,6 +19,8 @@ export type { Hazard } from './triage-hazards.js';
 // for deferred or far-future work, information questions, admin and feedback.
 // Hazards come from two sources: triage-hazards.ts (rules per hazard) and triage-compose.ts (an agent
 // x shared escaping verbs, composed, so new wordings carry across hazards); both pass the same checks.
+// A third, learned signal (triage-learned.ts: the sentence encoder's reading of the message) adds
+// emergencies these rules' wording misses, only where exclusionsOf() finds no reason against it.
 
 
 export type MessageKind = 'emergency' | 'contained' | 'high' | 'deferred' | 'admin' | 'feedback' | 'question' | 'request' | 'problem' | 'other';
