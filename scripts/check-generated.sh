@@ -16,3 +16,6 @@ if [ -n "$untracked" ]; then
   exit 1
 fi
 echo "schema.graphql and genql/ are up to date"
+# The learned triage's weights: retrained from the tune split, they must match the committed file.
+npx tsx scripts/train-triage.ts --check >/dev/null
+echo "src/agent/triage-weights.ts is up to date"

@@ -1,7 +1,8 @@
-import { triage, type Hazard } from './triage.js';
+import { triage, type Hazard, type Triage } from './triage.js';
 
 // The emergency check as other areas call it (the phone bridge on call transcripts): the same
-// rule as triage() (see triage.ts), in the shape callers have always used.
+// rule as triage() (see triage.ts), in the shape callers have always used. The agent service's
+// detectEmergency() adds the learned signal (triage-learned.ts); this one is the rules alone.
 
 export interface EmergencyAssessment {
   isEmergency: boolean;
@@ -12,8 +13,11 @@ export interface EmergencyAssessment {
   hazard: Hazard | null;
 }
 
-export function detectEmergency(text: string, businessKeywords: readonly string[] = []): EmergencyAssessment {
-  const r = triage(text, { keywords: businessKeywords });
+export function assessment(r: Triage): EmergencyAssessment {
   if (!r.emergency) return { isEmergency: false, matched: [], severity: 0, hazard: null };
   return { isEmergency: true, matched: r.matched.filter((m) => !m.endsWith(')')), severity: r.severity, hazard: r.hazard };
+}
+
+export function detectEmergency(text: string, businessKeywords: readonly string[] = []): EmergencyAssessment {
+  return assessment(triage(text, { keywords: businessKeywords }));
 }

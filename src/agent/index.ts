@@ -37,6 +37,9 @@ import { DONT_KNOW_REPLY } from './policy.js';
 import type { ConversationState } from './state.js';
 import { businessCountry, callerNumber } from '../contacts/index.js';
 import { createIdentityProof, extractCode } from './identity-proof.js';
+import { createSentenceEncoder, type SentenceEncoder } from '../ai/sentence-encoder.js';
+import { createTriageSignals } from './triage-learned.js';
+import { assessment, type EmergencyAssessment } from './emergency.js';
 
 export { detectEmergency } from './emergency.js';
 export { detectPriority } from './priority.js';
@@ -70,6 +73,8 @@ export interface AgentService {
    * with the titles it came from. Read-only: no conversation, lead, event or e-mail.
    */
   ask(businessId: string, question: string): Promise<AgentAnswer>;
+  /** The emergency check on a text outside a chat turn (a call's transcript): the rules and the learned signal, as a turn runs them. */
+  detectEmergency(text: string, businessKeywords?: readonly string[]): Promise<EmergencyAssessment>;
   leads: LeadCapture;
   /** Marker planted in the system prompt; a reply containing it is never sent. */
   readonly canary: string;
@@ -96,6 +101,8 @@ export interface AgentDeps {
   smsEnabled?: boolean;
   /** Where turns read the business context (default: the database each time; services.ts passes a cache). */
   loadContext?: (businessId: string) => Promise<BusinessContext | null>;
+  /** The sentence encoder the learned triage reads messages with (default: one of its own; pass a shared one to share its memo). */
+  encoder?: SentenceEncoder;
 }
 
 function clean(text: string): string {
@@ -135,6 +142,10 @@ export function createAgentService(deps: AgentDeps): AgentService {
   const onBadTimezone = warnOncePerZone(deps.logger);
   const persist = deps.persist ?? true;
   const loadContext = deps.loadContext ?? ((id: string) => loadBusinessContext(deps.db, id));
+  const signals = createTriageSignals({
+    encoder: deps.encoder ?? createSentenceEncoder(),
+    onError: (err) => deps.logger.warn({ err: (err as Error).message }, 'sentence encoder failed; the triage rules decide alone'),
+  });
 
   async function context(businessId: string): Promise<BusinessContext> {
     const ctx = await loadContext(businessId);
@@ -150,6 +161,7 @@ export function createAgentService(deps: AgentDeps): AgentService {
       tools,
       now: new Date(deps.now()),
       judgeSeverity: withModel && model ? (t) => model.judgeSeverity(ctx.business.id, t) : undefined,
+      signals,
     };
   }
 
@@ -178,6 +190,9 @@ export function createAgentService(deps: AgentDeps): AgentService {
     canary,
     leads,
     loadContext,
+    async detectEmergency(text, businessKeywords = []) {
+      return assessment(await signals.triage(clean(text), { keywords: businessKeywords }));
+    },
     async ask(businessId, question) {
       const ctx = await context(businessId);
       // The same search the visitor's turn runs: grounded by the model when one is configured.

@@ -10,6 +10,7 @@ import type { AgentTools } from './tools.js';
 import { acknowledgement, answersYesNo, isSkip, validateAnswer } from './validate.js';
 import { afterCapture, answerForAnotherQuestion, asksPriceOf, briefly, quotesPrice } from './lead-steps.js';
 import { describesProblem, looksLikeQuestion, triage, type Hazard, type Triage } from './triage.js';
+import type { TriageSignals } from './triage-learned.js';
 import { CALLBACK_ONLY, updatePriority } from './priority.js';
 import { composeEmergencyReply, knowledgeSearchFor } from './emergency-reply.js';
 import { DONT_KNOW_REPLY } from './policy.js';
@@ -47,6 +48,8 @@ export interface TurnEnv {
   now: Date;
   /** Severity from a model judge, when one is configured. */
   judgeSeverity?: (text: string) => Promise<number | null>;
+  /** The per-turn signals step (the learned triage over the sentence encoder); the rules alone when absent. */
+  signals?: TriageSignals;
 }
 
 /** Accepting an offer; a bare "ok" only acknowledges an answer. */
@@ -80,7 +83,11 @@ export async function observe(env: TurnEnv, state: ConversationState, text: stri
   const email = extractEmail(text);
   const phone = extractPhone(text, country, { lookup: true });
   for (const id of [email, phone]) if (id && !state.identities.includes(id) && state.identities.length < 10) state.identities.push(id);
-  const t = triage(text, { keywords: env.ctx.agent.emergency_keywords });
+  // A name, a phone number or a time given as an answer is no report of trouble: the rules read it, the encoder is not asked.
+  const pending = answering ? env.ctx.questions.find((q) => q.id === state.pendingQuestionId) : undefined;
+  const plainAnswer = !!pending && (['NAME', 'EMAIL', 'PHONE', 'ADDRESS', 'PREFERRED_TIME'].includes(pending.maps_to ?? '') || ['EMAIL', 'PHONE', 'DATE', 'NUMBER'].includes(pending.expected_format));
+  const options = { keywords: env.ctx.agent.emergency_keywords };
+  const t = env.signals && !plainAnswer ? await env.signals.triage(text, options) : triage(text, options);
   let severity = t.severity;
   let isEmergency = t.emergency;
   if (env.judgeSeverity && (t.emergency || t.kind === 'problem' || t.kind === 'high' || t.kind === 'contained' || t.kind === 'request')) {

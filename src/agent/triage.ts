@@ -19,6 +19,8 @@ export type { Hazard } from './triage-hazards.js';
 // for deferred or far-future work, information questions, admin and feedback.
 // Hazards come from two sources: triage-hazards.ts (rules per hazard) and triage-compose.ts (an agent
 // x shared escaping verbs, composed, so new wordings carry across hazards); both pass the same checks.
+// A third, learned signal (triage-learned.ts: the sentence encoder's reading of the message) adds
+// emergencies these rules' wording misses, only where exclusionsOf() finds no reason against it.
 
 
 export type MessageKind = 'emergency' | 'contained' | 'high' | 'deferred' | 'admin' | 'feedback' | 'question' | 'request' | 'problem' | 'other';
@@ -261,6 +263,51 @@ export function triage(text: string, options: TriageOptions = {}): Triage {
   const hypothetical = matched.some((m) => m.endsWith('(hypothetical)')) || (question && /\b(?:if|in case|ever|suppose|en caso|si alguna vez)\b/.test(words));
   const p = priorityWithoutHazard(text, words, question, contained || ((SUPPLY_OFF.test(words) || STOPPED.test(words)) && !question), hypothetical);
   return { emergency: false, hazard: contained ? (hits[0]?.rule.hazard ?? null) : null, severity: contained ? 6 : 0, priority: p.priority, kind: p.kind, matched };
+}
+
+/** The message as the learned signal reads it: names that contain a hazard word ("Flood Masters Inc", "Mr Sparks") taken out, like the rules do. */
+export function learnedInput(text: string): string {
+  return dropNames(text.slice(0, 4000)).replace(NAMEISH, ' ').replace(/\s+/g, ' ').trim();
+}
+
+/** "no puedo pararlo", "don't know how to stop it": helplessness, not a condition or a denial. */
+const HELPLESS = /\b(?:don't|dont|do not|no) (?:know|se) (?:how|como) (?:to )?(?:stop|shut|turn|parar|cerrar)\w*/g;
+/** A negation that denies the trouble itself ("no leak", "not gas", "isn't sparking anymore"), not one that is the trouble ("not breathing", "no funciona"). */
+const DENIED = /\b(?:no|not|never|nothing|without|isn't|aren't|wasn't|weren't|don't|doesn't|didn't|hasn't|haven't|sin|nunca|ni|nada)\b(?: \S+){0,2} (?:leak\w*|drip\w*|spew\w*|gush\w*|pour\w*|spray\w*|overflow\w*|anything|water|wet|gas|smell\w*|odou?r|fumes|smoke\w*|smok\w*|spark\w*|flood\w*|burst\w*|fire|flames?|burn\w*|sewage|damage\w*|emergency|urgent|danger\w*|hiss\w*|alarm\w*|going off|fuga|agua|humo|olor|gotea\w*|emergencia|problem\w*|issue\w*|big deal|serious|rush|hurry|live|dangerous|unsafe|hazard\w*)\b/;
+/** A product named after a hazard (a detector, a sensor, insurance) that is being bought, fitted or asked about. */
+const PRODUCT = /\b(?:detectors?|sensors?|alarms?|insurance|coverage|prevention|kits?|shut-?off valves?)\b/;
+const PRODUCT_MATTER = /\b(?:install\w*|fit|fitted|fitting|replac\w*|buy\w*|sell\w*|price\w*|cost\w*|quote\w*|recommend\w*|need (?:a|an|new|one)|want (?:a|an)|new (?:one|ones)|upgrad\w*|test\w*|service\w*|inspect\w*|cover\w*|claim\w*|policy|hardwire\w*|mount\w*)\b/;
+
+/**
+ * Why a message can describe no emergency right now, read over the whole message with the rules'
+ * own exclusions (negated, past, hypothetical or a question about what to do, figurative or a
+ * joke, an administrative matter, deferred, already contained, a product named after a hazard).
+ * The learned signal only counts when this is empty: it reads what a message is about, the rules
+ * read whether it is happening now.
+ */
+export function exclusionsOf(text: string): string[] {
+  const input = learnedInput(text);
+  const plain = SPELLINGS.reduce((t, [from, to]) => t.replace(from, to), stripAccents(input.toLowerCase())).replace(BUSY, ' ');
+  const words = normalizeWords(plain);
+  const calm = words.replace(INTENSIFIERS, ' ').replace(HELPLESS, ' ');
+  const active = STILL_ACTIVE.test(words.replace(/\bno longer\b|\banymore\b/g, '')) || /\b(?:can't|cant|cannot) (?:find|reach|get to) the (?:shut ?off|valve|stopcock|main)\b/.test(words);
+  const out: string[] = [];
+  if (DENIED.test(calm)) out.push('negated');
+  if (PAST.test(words) && !STILL_ACTIVE.test(words)) out.push('past');
+  if (HYPOTHETICAL.test(calm) || CONDITIONAL_QUESTION.test(words) || /\b(?:might|may|could(?! not)|going to|gonna)\b/.test(calm)) out.push('hypothetical');
+  if (looksLikeQuestion(text) && !PRESENT.test(words)) out.push('question');
+  if (FIGURATIVE_FIRE.test(words) || FIGURATIVE_FLOOD.test(words) || JOKING.test(words)) out.push('figurative');
+  if (ADMIN.test(words)) out.push('admin');
+  if (DEFERRED.test(words)) out.push('deferred');
+  if (!active && (CONTAINED.test(words.replace(FUNCTION_LOST, ' ')) || SUPPLY_OFF.test(words) || STOPPED.test(words))) out.push('contained');
+  if (BATTERY.test(words) || (PRODUCT.test(words) && PRODUCT_MATTER.test(words))) out.push('product');
+  // Praise ("the new bathroom looks fire"), not a report.
+  if (/\b(?:looks?|looking) (?:fire|amazing|great|awesome|fantastic)\b|\b(?:great|good|amazing|fantastic) job\b|\bdid a (?:great|good|fantastic|amazing)\b|\b(?:happy|pleased) with\b|\breview\b/.test(words)) out.push('feedback');
+  // A small leak, or one caught in a container, is routine work (a drip into a bowl is no flood).
+  if (/\b(?:slow|small|tiny|little|minor|slight)(?: \S+)? (?:drip|leak)\w*|\b(?:into|in) (?:a|the) (?:bucket|pan|bowl|tray|container)\b|\b(?:a|the) (?:bucket|bowl|pan|tray|towel) under\b/.test(words)) out.push('minor');
+  // Loss of an essential service (power, heat, hot water) is HIGH by the written rule; its one emergency (no heat in the cold with vulnerable people) is the rules' own.
+  if (ESSENTIAL_LOSS.test(words)) out.push('essential service lost');
+  return out;
 }
 
 /** The visitor asks for service, a visit, a booking, a quote or a callback (not merely asks about it). */

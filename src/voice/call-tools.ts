@@ -4,7 +4,7 @@ import { findTool, parseToolArgs, VOICE_TOOLS } from '../tools/index.js';
 import type { LeadCapture } from '../leads/capture.js';
 import type { CallControl } from '../twilio/call-control.js';
 import type { CallSetup, HistoryEntry, ToolResult } from './bridge-types.js';
-import { detectEmergency, newConversationState, type AgentService, type ConversationState } from '../agent/index.js';
+import { newConversationState, type AgentService, type ConversationState } from '../agent/index.js';
 
 // The tools the model can call during a phone call. Each rule is enforced here, not left to
 // the prompt: the caller is identified only by the number Twilio reports (never a number the
@@ -122,7 +122,7 @@ export function createCallTools(deps: CallToolsDeps) {
    */
   async function triage(setup: CallSetup, text: string): Promise<boolean> {
     if (setup.emergency) return false;
-    const a = detectEmergency(text, setup.profile.emergencyKeywords);
+    const a = await agent.detectEmergency(text, setup.profile.emergencyKeywords);
     if (!a.isEmergency || setup.emergency) return false;
     setup.emergency = true;
     const severity = Math.min(10, Math.max(1, a.severity || 8));

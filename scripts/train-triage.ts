@@ -1,0 +1,268 @@
+// Trains the learned half of emergency triage (src/agent/triage-learned.ts) and writes its weights
+// to src/agent/triage-weights.ts:
+//
+//   npx tsx scripts/train-triage.ts            # writes the file, prints one JSON line of figures
+//   npx tsx scripts/train-triage.ts --check    # exit 1 when the committed file differs (CI)
+//
+// Data: eval/data/triage.jsonl, lines with "split": "tune" ONLY (the held-out split is never read).
+// Model: logistic regression over the sentence encoder's 512-d vector of each message (as
+// learnedInput() gives it), full-batch gradient descent from zero weights for a fixed number of
+// steps: the same data gives the same file. The threshold is chosen by 5-fold cross-validation
+// inside the tune split (folds by a hash of the item id): the lowest threshold at which the
+// learned signal's out-of-fold precision (English items that no exclusion rules out, and the
+// routine clauses below) reaches TARGET_PRECISION. Hazard centroids (the mean vector of each hazard's tune emergencies) name
+// the hazard of a learned hit, so the reply gives the right safety instruction.
+//
+// The tune set's routine items are mostly requests ("can you fix the dripping tap"); alone, they
+// taught the model that any plain statement of a problem is an emergency. So each routine item
+// (routine, time-sensitive, informational, admin) also gives its clauses as negative examples
+// ("the dripping tap"): a clause of a routine message is routine too. Only the categories whose
+// clauses keep their label are used (a clause of a hypothetical or past message may not).
+import { createHash } from 'node:crypto';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import type { Hazard } from '../src/agent/triage.js';
+
+export const LAMBDA = 1e-4;
+export const ITERATIONS = 3000;
+export const LEARNING_RATE = 4;
+export const FOLDS = 5;
+// High: a false alarm wakes the owner. Measured with the routine clauses among the negatives,
+// since the tune messages alone (mostly requests) make the signal look better than it is on plain
+// statements of routine work.
+export const TARGET_PRECISION = 0.98;
+export const THRESHOLDS = [0.5, 0.55, 0.6, 0.65, 0.7, 0.75, 0.8, 0.85, 0.9, 0.95];
+
+/** The eval's categories of emergency, as the hazards the reply knows. */
+export const CATEGORY_HAZARD: Record<string, Hazard> = {
+  'water-escaping': 'WATER',
+  gas: 'GAS',
+  'carbon-monoxide': 'CARBON_MONOXIDE',
+  'electrical-sparks-burning': 'ELECTRICAL',
+  'fire-smoke': 'FIRE',
+  'fuel-leak': 'FIRE',
+  'water-electricity': 'WATER_ELECTRICITY',
+  'sewage-backup': 'SEWAGE',
+  'no-heat-vulnerable': 'NO_HEAT',
+  medical: 'MEDICAL',
+  'auto-brakes': 'VEHICLE',
+  biohazard: 'BIOHAZARD',
+};
+
+/** Categories whose every clause is routine too (not negated, past or hypothetical: their clauses may read as emergencies). */
+export const ROUTINE_CATEGORIES = new Set(['normal-routine', 'high-time-sensitive', 'low-deferred-info', 'administrative']);
+
+/** The clauses of a message (two words or more), split as the rules split them, plus "and". */
+export function clausesOf(text: string): string[] {
+  return text
+    .split(/[.!?;\n]+|,|\s[-–—]\s|\bbut\b|\band\b/i)
+    .map((c) => c.trim())
+    .filter((c) => c.split(/\s+/).length >= 2);
+}
+
+export interface TuneItem {
+  id: string;
+  text: string;
+  emergency: boolean;
+  category: string;
+}
+
+export function loadTuneItems(path: string): TuneItem[] {
+  return readFileSync(path, 'utf8')
+    .split('\n')
+    .filter((line) => line.trim())
+    .map((line) => JSON.parse(line) as TuneItem & { split: string })
+    .filter((r) => r.split === 'tune')
+    .map((r) => ({ id: r.id, text: r.text, emergency: r.emergency, category: r.category }));
+}
+
+export function foldOf(id: string, folds = FOLDS): number {
+  return createHash('sha1').update(id).digest().readUInt32BE(0) % folds;
+}
+
+/** Encoder output rounded, so the last bits of a float (which may differ between CPUs) cannot change the file. */
+export function roundVector(v: ArrayLike<number>): Float64Array {
+  const out = new Float64Array(v.length);
+  for (let i = 0; i < v.length; i++) out[i] = Math.round(v[i]! * 1e5) / 1e5;
+  return out;
+}
+
+export interface Logistic {
+  weights: Float64Array;
+  bias: number;
+}
+
+/** L2-regularised logistic regression, full-batch gradient descent from zero: deterministic. */
+export function trainLogistic(xs: readonly Float64Array[], ys: readonly number[], opts = { lambda: LAMBDA, iterations: ITERATIONS, learningRate: LEARNING_RATE }): Logistic {
+  const d = xs[0]?.length ?? 0;
+  const n = xs.length;
+  const w = new Float64Array(d);
+  const grad = new Float64Array(d);
+  let b = 0;
+  for (let it = 0; it < opts.iterations; it++) {
+    grad.fill(0);
+    let gb = 0;
+    for (let j = 0; j < n; j++) {
+      const x = xs[j]!;
+      let z = b;
+      for (let i = 0; i < d; i++) z += w[i]! * x[i]!;
+      const e = 1 / (1 + Math.exp(-z)) - ys[j]!;
+      gb += e;
+      for (let i = 0; i < d; i++) grad[i]! += e * x[i]!;
+    }
+    for (let i = 0; i < d; i++) w[i] = w[i]! - opts.learningRate * (grad[i]! / n + opts.lambda * w[i]!);
+    b -= (opts.learningRate * gb) / n;
+  }
+  return { weights: w, bias: b };
+}
+
+export function predict(m: Logistic, x: ArrayLike<number>): number {
+  let z = m.bias;
+  for (let i = 0; i < m.weights.length; i++) z += m.weights[i]! * x[i]!;
+  return 1 / (1 + Math.exp(-z));
+}
+
+export interface Figures {
+  threshold: number;
+  precision: number;
+  recall: number;
+  truePositives: number;
+  falsePositives: number;
+  falseNegatives: number;
+}
+
+function figuresAt(threshold: number, probabilities: readonly number[], labels: readonly boolean[], eligible: readonly boolean[]): Figures {
+  let tp = 0;
+  let fp = 0;
+  let fn = 0;
+  probabilities.forEach((p, i) => {
+    const hit = eligible[i]! && p >= threshold;
+    if (hit && labels[i]) tp++;
+    else if (hit) fp++;
+    else if (labels[i]) fn++;
+  });
+  const r3 = (x: number) => Math.round(x * 1000) / 1000;
+  return { threshold, precision: r3(tp / Math.max(1, tp + fp)), recall: r3(tp / Math.max(1, tp + fn)), truePositives: tp, falsePositives: fp, falseNegatives: fn };
+}
+
+export interface TrainedModel {
+  weights: number[];
+  bias: number;
+  threshold: number;
+  centroids: Array<{ hazard: Hazard; vector: number[] }>;
+  examples: number;
+  crossValidation: Figures[];
+}
+
+/**
+ * The whole training run over encoded tune items. `eligible[i]`: the learned signal may count for
+ * item i (an English statement no exclusion rules out); only those are scored in the CV.
+ */
+export function trainTriageModel(items: readonly TuneItem[], vectors: readonly Float64Array[], eligible: readonly boolean[], routineClauses: ReadonlyArray<readonly Float64Array[]> = []): TrainedModel {
+  const labels = items.map((r) => r.emergency);
+  const ys = labels.map((l) => (l ? 1 : 0));
+  /** The training set of some items: their messages, and the clauses of the routine ones as negatives. */
+  const examples = (indices: readonly number[]) => {
+    const xs = indices.map((i) => vectors[i]!);
+    const y = indices.map((i) => ys[i]!);
+    for (const i of indices) for (const c of routineClauses[i] ?? []) (xs.push(c), y.push(0));
+    return { xs, y };
+  };
+  // Out-of-fold scores of the messages, and of the routine clauses (short statements of routine
+  // work, the hardest negatives), each scored by the model that did not see its message.
+  const outOfFold = new Array<number>(items.length).fill(0);
+  const clauseScores: number[] = [];
+  for (let k = 0; k < FOLDS; k++) {
+    const train = examples(items.map((r, i) => (foldOf(r.id) !== k ? i : -1)).filter((i) => i >= 0));
+    const m = trainLogistic(train.xs, train.y);
+    items.forEach((r, i) => {
+      if (foldOf(r.id) !== k) return;
+      outOfFold[i] = predict(m, vectors[i]!);
+      for (const c of routineClauses[i] ?? []) clauseScores.push(predict(m, c));
+    });
+  }
+  const crossValidation = THRESHOLDS.map((t) => figuresAt(t, [...outOfFold, ...clauseScores], [...labels, ...clauseScores.map(() => false)], [...eligible, ...clauseScores.map(() => true)]));
+  const chosen = crossValidation.find((f) => f.precision >= TARGET_PRECISION) ?? crossValidation[crossValidation.length - 1]!;
+  const all = examples(items.map((_, i) => i));
+  const full = trainLogistic(all.xs, all.y);
+  const round = (x: number) => Math.round(x * 1e4) / 1e4;
+  const hazards = [...new Set(Object.values(CATEGORY_HAZARD))];
+  const centroids = hazards.map((hazard) => {
+    const members = items.map((r, i) => (r.emergency && CATEGORY_HAZARD[r.category] === hazard ? vectors[i]! : null)).filter((v): v is Float64Array => v !== null);
+    const mean = new Float64Array(vectors[0]?.length ?? 0);
+    for (const v of members) for (let i = 0; i < mean.length; i++) mean[i]! += v[i]! / members.length;
+    const norm = Math.sqrt(mean.reduce((s, x) => s + x * x, 0)) || 1;
+    return { hazard, vector: Array.from(mean, (x) => round(x / norm)) };
+  });
+  return { weights: Array.from(full.weights, round), bias: round(full.bias), threshold: chosen.threshold, centroids, examples: items.length, crossValidation };
+}
+
+export function renderWeightsFile(m: TrainedModel, encoderModel: string): string {
+  const cv = m.crossValidation.find((f) => f.threshold === m.threshold)!;
+  return [
+    '// GENERATED by scripts/train-triage.ts from the tune split of eval/data/triage.jsonl: do not edit.',
+    '// Regenerate with `npx tsx scripts/train-triage.ts` (CI: scripts/check-generated.sh checks drift).',
+    `// ${m.examples} tune items; 5-fold cross-validation of the learned signal at threshold ${m.threshold}: precision ${cv.precision} on the messages it may judge (English statements no exclusion rules out, and routine clauses), recall ${cv.recall} of all the tune emergencies by itself.`,
+    "import type { Hazard } from './triage-hazards.js';",
+    '',
+    'export const TRIAGE_MODEL: {',
+    '  encoder: string;',
+    '  threshold: number;',
+    '  bias: number;',
+    '  weights: readonly number[];',
+    '  centroids: ReadonlyArray<{ hazard: Hazard; vector: readonly number[] }>;',
+    '} = {',
+    `  encoder: ${JSON.stringify(encoderModel)},`,
+    `  threshold: ${m.threshold},`,
+    `  bias: ${m.bias},`,
+    `  weights: ${JSON.stringify(m.weights)},`,
+    '  centroids: [',
+    ...m.centroids.map((c) => `    { hazard: ${JSON.stringify(c.hazard)}, vector: ${JSON.stringify(c.vector)} },`),
+    '  ],',
+    '};',
+    '',
+  ].join('\n');
+}
+
+const root = fileURLToPath(new URL('..', import.meta.url));
+export const WEIGHTS_PATH = `${root}src/agent/triage-weights.ts`;
+
+async function main(): Promise<void> {
+  const check = process.argv.includes('--check');
+  const [{ createSentenceEncoder, SENTENCE_MODEL }, { exclusionsOf, learnedInput }, { worthReading }] = await Promise.all([
+    import('../src/ai/sentence-encoder.js'),
+    import('../src/agent/triage.js'),
+    import('../src/agent/triage-learned.js'),
+  ]);
+  const items = loadTuneItems(`${root}eval/data/triage.jsonl`);
+  const encoder = createSentenceEncoder({ cacheSize: 4 * items.length });
+  const vectors = (await encoder.encode(items.map((r) => learnedInput(r.text)))).map(roundVector);
+  const eligible = items.map((r) => worthReading(r.text) && exclusionsOf(r.text).length === 0);
+  const clauses = items.map((r) => {
+    const parts = clausesOf(learnedInput(r.text));
+    return !r.emergency && ROUTINE_CATEGORIES.has(r.category) && parts.length > 1 ? parts : [];
+  });
+  const clauseVectors = (await encoder.encode(clauses.flat())).map(roundVector);
+  let next = 0;
+  const routineClauses = clauses.map((parts) => parts.map(() => clauseVectors[next++]!));
+  const model = trainTriageModel(items, vectors, eligible, routineClauses);
+  const source = renderWeightsFile(model, SENTENCE_MODEL);
+  const cv = model.crossValidation.find((f) => f.threshold === model.threshold)!;
+  process.stdout.write(`${JSON.stringify({ examples: model.examples, routineClauses: clauseVectors.length, eligible: eligible.filter(Boolean).length, threshold: model.threshold, cv, table: model.crossValidation })}\n`);
+  if (check) {
+    let current = '';
+    try {
+      current = readFileSync(WEIGHTS_PATH, 'utf8');
+    } catch {
+      // missing counts as drift
+    }
+    if (current !== source) {
+      process.stderr.write('src/agent/triage-weights.ts is out of date: run `npx tsx scripts/train-triage.ts` and commit it\n');
+      process.exit(1);
+    }
+    return;
+  }
+  writeFileSync(WEIGHTS_PATH, source);
+}
+
+if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) await main();

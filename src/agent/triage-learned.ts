@@ -1,0 +1,120 @@
+import type { SentenceEncoder } from '../ai/sentence-encoder.js';
+import { exclusionsOf, learnedInput, triage, type Hazard, type Triage, type TriageOptions } from './triage.js';
+import { TRIAGE_MODEL } from './triage-weights.js';
+
+// The learned half of emergency triage. The rules (triage.ts) enumerate wording and read whether
+// something is happening now; this reads what a message is about: a logistic regression over the
+// sentence encoder's vector of the message, trained by scripts/train-triage.ts on the tune split
+// of eval/data/triage.jsonl only (weights in triage-weights.ts, regenerated deterministically).
+//
+// emergency = a rule hit, OR (the learned probability >= the cross-validated threshold AND none
+// of the rules' exclusions fires: not negated, past, hypothetical, a question about what to do,
+// figurative, a name, admin, deferred, contained, a product; and no hazard the rules found and
+// discounted). The learned signal can only add an emergency the rules' wording missed; it never
+// drops or overrides what the rules decided.
+//
+// The encoder (Universal Sentence Encoder lite) is English-trained: on the Spanish tune items it
+// scored routine requests as emergencies, so Spanish is left to the rules.
+
+export interface LearnedSignal {
+  /** Probability that the message reports an emergency now, by its meaning alone. */
+  probability: number;
+  /** The hazard whose tune examples the message is nearest to. */
+  hazard: Hazard;
+}
+
+const SPANISH_WORDS = new Set([
+  'el', 'la', 'los', 'las', 'mi', 'mis', 'hay', 'esta', 'estan', 'tengo', 'tenemos', 'por', 'una', 'del', 'que', 'se', 'de', 'y', 'con', 'para', 'muy', 'es',
+  'lo', 'le', 'su', 'nuestro', 'nuestra', 'ayuda', 'necesito', 'quiero', 'pueden', 'puede', 'cuando', 'como', 'donde', 'agua', 'casa', 'sale', 'no',
+]);
+
+/** Two or more Spanish function words ("el agua sale del techo"): the encoder cannot read it, the rules can. */
+export function readsAsSpanish(text: string): boolean {
+  const words = text.toLowerCase().normalize('NFD').replace(/[\u0300-\u036f]/g, '').match(/[a-zñ]+/g) ?? [];
+  const seen = new Set(words.filter((w) => SPANISH_WORDS.has(w) && w !== 'no'));
+  return seen.size >= 2 && !/\b(?:the|is|my|and|i|it|of|in)\b/.test(words.join(' '));
+}
+
+/** Worth asking the encoder about: a statement of a few words in English (not a name, a number, a bare "yes"). */
+export function worthReading(text: string): boolean {
+  const words = text.match(/\p{L}{2,}/gu) ?? [];
+  return words.length >= 3 && !readsAsSpanish(text);
+}
+
+export function learnedProbability(vector: Float32Array): number {
+  const w = TRIAGE_MODEL.weights;
+  let z = TRIAGE_MODEL.bias;
+  for (let i = 0; i < w.length; i++) z += w[i]! * (vector[i] ?? 0);
+  return 1 / (1 + Math.exp(-z));
+}
+
+export function nearestHazard(vector: Float32Array): Hazard {
+  let best: Hazard = 'STATED';
+  let bestScore = -Infinity;
+  for (const c of TRIAGE_MODEL.centroids) {
+    let s = 0;
+    for (let i = 0; i < c.vector.length; i++) s += c.vector[i]! * (vector[i] ?? 0);
+    if (s > bestScore) {
+      bestScore = s;
+      best = c.hazard;
+    }
+  }
+  return best;
+}
+
+export function learnedSignal(vector: Float32Array): LearnedSignal {
+  return { probability: learnedProbability(vector), hazard: nearestHazard(vector) };
+}
+
+/** The rules' result, raised to an emergency when the learned signal is confident and no exclusion fires. */
+export function combine(rules: Triage, text: string, signal: LearnedSignal | null | undefined, threshold: number = TRIAGE_MODEL.threshold): Triage {
+  if (rules.emergency || !signal || signal.probability < threshold) return rules;
+  // A hazard the rules saw and discounted (negated, past, hypothetical, contained...) stays discounted.
+  if (rules.matched.length > 0 || rules.kind === 'contained') return rules;
+  if (readsAsSpanish(text) || exclusionsOf(text).length > 0) return rules;
+  const label = `sounds like ${HAZARD_LABELS[signal.hazard]}`;
+  return { emergency: true, hazard: signal.hazard, severity: signal.probability >= 0.9 ? 9 : 8, priority: 'URGENT', kind: 'emergency', matched: [label] };
+}
+
+const HAZARD_LABELS: Record<Hazard, string> = {
+  GAS: 'gas',
+  CARBON_MONOXIDE: 'carbon monoxide',
+  FIRE: 'smoke or fire',
+  MEDICAL: 'a medical emergency',
+  ELECTRICAL: 'sparks or burning wiring',
+  WATER_ELECTRICITY: 'water and electricity',
+  WATER: 'water escaping',
+  SEWAGE: 'sewage backing up',
+  NO_HEAT: 'no heat with vulnerable people',
+  VEHICLE: 'brakes failing',
+  BIOHAZARD: 'a biohazard',
+  STATED: 'an emergency',
+  CUSTOM: 'an emergency',
+};
+
+export interface TriageSignals {
+  /** The whole triage of one message: the rules, and the learned signal where it can add something. */
+  triage(text: string, options?: TriageOptions): Promise<Triage>;
+}
+
+/**
+ * The per-turn signals step: at most one encode per message, and only when the rules found no
+ * emergency, no exclusion fires and the message is an English statement of a few words (a
+ * question about prices, a name or a phone number never reaches the encoder). When the encoder
+ * fails, the rules decide alone: an emergency must never wait on it.
+ */
+export function createTriageSignals(deps: { encoder: SentenceEncoder; onError?: (err: unknown) => void }): TriageSignals {
+  return {
+    async triage(text, options = {}) {
+      const rules = triage(text, options);
+      if (rules.emergency || rules.matched.length > 0 || rules.kind === 'contained' || !worthReading(text) || exclusionsOf(text).length > 0) return rules;
+      try {
+        const [vector] = await deps.encoder.encode([learnedInput(text)]);
+        return combine(rules, text, learnedSignal(vector!));
+      } catch (err) {
+        deps.onError?.(err);
+        return rules;
+      }
+    },
+  };
+}

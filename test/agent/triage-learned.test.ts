@@ -1,0 +1,139 @@
+import t from 'tap';
+import { createSentenceEncoder, type SentenceEncoder } from '../../src/ai/sentence-encoder.js';
+import { triage } from '../../src/agent/triage.js';
+import { combine, createTriageSignals, readsAsSpanish } from '../../src/agent/triage-learned.js';
+import { TRIAGE_MODEL } from '../../src/agent/triage-weights.js';
+import { foldOf, renderWeightsFile, roundVector, trainLogistic, trainTriageModel, type TuneItem } from '../../scripts/train-triage.js';
+
+// The learned half of emergency triage: the sentence encoder's reading of a message, a logistic
+// regression trained on the tune split, and the rules' exclusions as its gate. These phrasings
+// are written for this test (not taken from eval/data): the rules have no wording for them.
+
+const encoder = createSentenceEncoder();
+const signals = createTriageSignals({ encoder });
+
+t.test('emergencies described in words the rules do not list are recognised', async (t) => {
+  const rows: Array<[string, string]> = [
+    ['the hallway carpet is squelching and the skirting boards are soaked', 'water'],
+    ['the kitchen smells strongly of the stuff they add to the gas, kind of eggy', 'gas'],
+    ['the socket behind the fridge just went bang and there is black soot on the wall', 'electrical'],
+    ['the downstairs loo is spewing filth all over the floor', 'sewage'],
+  ];
+  for (const [text, what] of rows) {
+    t.equal(triage(text).emergency, false, `the rules alone miss it (${what}): ${text}`);
+    const r = await signals.triage(text);
+    t.equal(r.emergency, true, `learned: ${text}`);
+    t.equal(r.priority, 'URGENT', text);
+    t.ok(r.severity >= 8, 'serious enough for the emergency reply');
+    t.match(r.matched[0], /^sounds like /);
+  }
+  const gas = await signals.triage('the kitchen smells strongly of the stuff they add to the gas, kind of eggy');
+  t.equal(gas.hazard, 'GAS', 'the nearest hazard names the safety instruction');
+});
+
+t.test('plain statements of routine work are no emergency', async (t) => {
+  // The routine messages of the tune set are mostly requests; its clauses taught the model that a plain statement of a problem is not one.
+  const rows = ['kitchen sink drains slowly', 'The kitchen tap drips constantly', 'Water heater is making a noise', 'the toilet keeps running', 'the dishwasher is humming loudly', 'my tap is a bit stiff to turn', 'the washing machine is making a grinding noise'];
+  for (const text of rows) t.equal((await signals.triage(text)).emergency, false, text);
+});
+
+t.test('negated, past, hypothetical, figurative, deferred and contained stay no emergency', async (t) => {
+  const rows = [
+    'the laundry room turned into a paddling pool last winter, can you check the pipes',
+    'what should I do if the laundry room ever turns into a paddling pool',
+    'if the kitchen ever smells eggy like the stuff they add to the gas, who do I call',
+    'the socket behind the fridge went bang and left black soot on the wall two years ago',
+    'the downstairs loo was spewing filth all over the floor last month, it is fine now',
+    'the downstairs loo is not spewing anything, it just runs on a bit after flushing',
+    'our inbox is a paddling pool of orders this week lol',
+    "the socket behind the fridge went bang, I've switched it off at the breaker and it's all fine now",
+    'can you service my boiler next month, no rush',
+    "I'd like a quote to retile the laundry room floor",
+  ];
+  for (const text of rows) t.equal((await signals.triage(text)).emergency, false, text);
+});
+
+t.test('the gate holds even when the learned probability is high', async (t) => {
+  // The past event reads like an emergency to the encoder; the rules' exclusion keeps it one that is over.
+  const text = 'the socket behind the fridge went bang and left black soot on the wall two years ago';
+  const [v] = await encoder.encode([text]);
+  const rules = triage(text);
+  t.equal(combine(rules, text, { probability: 0.99, hazard: 'ELECTRICAL' }).emergency, false, 'past');
+  const present = 'the socket behind the fridge just went bang and there is black soot on the wall';
+  t.equal(combine(triage(present), present, { probability: 0.99, hazard: 'ELECTRICAL' }).emergency, true, 'the same signal on a present statement counts');
+  t.equal(combine(rules, text, { probability: TRIAGE_MODEL.threshold - 0.01, hazard: 'WATER' }).emergency, false, 'below the threshold');
+  t.ok(v);
+  // A hazard the rules found and discounted is never raised by the learned signal.
+  const negated = 'there is no smell of gas at all, I just want the hob checked';
+  t.equal(combine(triage(negated), negated, { probability: 0.99, hazard: 'GAS' }).emergency, false, 'negated by the rules');
+});
+
+/** An encoder that counts what it is asked, and can fail. */
+function countingEncoder(fail = false): SentenceEncoder & { asked: string[] } {
+  const asked: string[] = [];
+  return {
+    model: 'fake',
+    asked,
+    async encode(texts) {
+      asked.push(...texts);
+      if (fail) throw new Error('model failed to load');
+      return texts.map(() => new Float32Array(512));
+    },
+  };
+}
+
+t.test('the encoder is asked only when it can add something', async (t) => {
+  const fake = countingEncoder();
+  const s = createTriageSignals({ encoder: fake });
+  t.equal((await s.triage('my pipe burst and water is everywhere')).emergency, true, 'the rules found it');
+  await s.triage('what are your opening hours?');
+  await s.triage('Ann Bench');
+  await s.triage('(206) 342-8631');
+  await s.triage('hace mucho ruido la lavadora cuando centrifuga');
+  await s.triage('the pipe burst last year, can you check it');
+  t.same(fake.asked, [], 'rule hits, questions, names, numbers, Spanish and excluded messages never reach the encoder');
+  await s.triage('the laundry room has turned into a paddling pool');
+  t.equal(fake.asked.length, 1, 'one encode for a statement the rules cannot place');
+});
+
+t.test('an encoder failure leaves the rules to decide', async (t) => {
+  const errors: unknown[] = [];
+  const s = createTriageSignals({ encoder: countingEncoder(true), onError: (e) => errors.push(e) });
+  t.equal((await s.triage('the laundry room has turned into a paddling pool')).emergency, false);
+  t.equal((await s.triage('my pipe burst and water is everywhere')).emergency, true);
+  t.equal(errors.length, 1);
+});
+
+t.test('Spanish is left to the rules', async (t) => {
+  t.equal(readsAsSpanish('se rompió la manguera de la lavadora y sale agua por todos lados'), true);
+  t.equal(readsAsSpanish('the water is pouring through my ceiling'), false);
+  t.equal(readsAsSpanish('no heat and the baby is cold'), false);
+  t.equal((await signals.triage('se rompió la manguera de la lavadora y sale agua por todos lados')).emergency, true, 'the rules still read Spanish');
+});
+
+t.test('training is deterministic', async (t) => {
+  // Small synthetic data: two clusters in 8 dimensions.
+  const items: TuneItem[] = [];
+  const vectors: Float64Array[] = [];
+  for (let i = 0; i < 40; i++) {
+    const pos = i % 2 === 0;
+    items.push({ id: `x-${i}`, text: `item ${i}`, emergency: pos, category: pos ? (i % 4 === 0 ? 'gas' : 'water-escaping') : 'normal-routine' });
+    vectors.push(roundVector(Array.from({ length: 8 }, (_, d) => (pos ? 1 : -1) * (d < 4 ? 0.4 : 0.1) + Math.sin(i * 7 + d) * 0.3)));
+  }
+  const eligible = items.map(() => true);
+  const a = trainTriageModel(items, vectors, eligible);
+  const b = trainTriageModel(items, vectors, eligible);
+  t.same(a, b, 'the same data gives the same model');
+  t.equal(renderWeightsFile(a, 'm'), renderWeightsFile(b, 'm'), 'and the same file');
+  t.equal(new Set(Array.from({ length: 100 }, (_, i) => foldOf(`tr-${i}`))).size, 5, 'ids spread over the five folds');
+  t.ok(a.crossValidation.every((f) => f.precision >= 0 && f.recall <= 1));
+  t.same(a.centroids.map((c) => c.hazard).sort(), [...new Set(a.centroids.map((c) => c.hazard))].sort());
+  const m = trainLogistic(vectors, items.map((r) => (r.emergency ? 1 : 0)), { lambda: 1e-4, iterations: 200, learningRate: 4 });
+  t.ok(m.weights[0]! > 0, 'learns the direction that separates the clusters');
+});
+
+t.test('the committed model is a trained one', async (t) => {
+  t.equal(TRIAGE_MODEL.weights.length, 512);
+  t.ok(TRIAGE_MODEL.threshold >= 0.5 && TRIAGE_MODEL.threshold < 1);
+  t.ok(TRIAGE_MODEL.centroids.length >= 10);
+});
