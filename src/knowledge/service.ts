@@ -94,17 +94,23 @@ export function createKnowledgeService(deps: { db: Kysely<Database>; embedder: E
       if (!isUuid(businessId)) return [];
       const q = query.slice(0, MAX_QUERY).trim();
       if (!q) return [];
+      const limit = Math.min(Math.max(1, k), 20);
+      const path = await paths.pathFor(businessId);
+      // A knowledge base no bigger than what is asked for comes back whole: the question is not
+      // embedded (a sentence-encoder call costs tens of ms of CPU), its words only order it.
+      const whole = path === 'exact' && (await paths.sizeOf(businessId)) <= limit;
       let embedding: number[] | null = null;
-      try {
-        [embedding] = (await embedder.embed([q], { businessId })) as [number[]];
-      } catch (err) {
-        // Full text alone still answers when the embedding service is down.
-        logger.warn({ err: (err as Error).message }, 'query embedding failed; full-text only');
+      if (!whole) {
+        try {
+          [embedding] = (await embedder.embed([q], { businessId })) as [number[]];
+        } catch (err) {
+          // Full text alone still answers when the embedding service is down.
+          logger.warn({ err: (err as Error).message }, 'query embedding failed; full-text only');
+        }
       }
       iterative ??= supportsIterativeScan(db).catch(() => false);
       const labelCoverage = embedder.labelCoverage?.bind(embedder);
-      const path = await paths.pathFor(businessId);
-      return tunedHybridSearch(db, { businessId, query: q, embedding, model: embedder.model, k: Math.min(Math.max(1, k), 20), labelCoverage, path }, { iterative: await iterative });
+      return tunedHybridSearch(db, { businessId, query: q, embedding, model: embedder.model, k: limit, labelCoverage, path, everyChunk: whole }, { iterative: await iterative });
     },
     async vocabulary(businessId) {
       if (!isUuid(businessId)) return null;
