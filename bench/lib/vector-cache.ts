@@ -2,12 +2,24 @@
 // costs ~7 ms of CPU per chunk (100k chunks: ~12 min), and the corpus and the model only change
 // together with this file's key. The cache lives under node_modules/.cache (never committed).
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { EmbedSection } from '../../src/ai/types.js';
 
 const DIR = join(process.cwd(), 'node_modules', '.cache', 'bench-vectors');
 const STEP = 512;
+
+function cacheFile(model: string, sections: readonly EmbedSection[]): string {
+  const h = createHash('sha256').update(model);
+  for (const s of sections) h.update(`\u0000${s.title}\u0001${s.heading}\u0001${s.content}`);
+  return join(DIR, `${h.digest('hex').slice(0, 32)}.f32`);
+}
+
+/** True when this corpus's vectors for this model are on disk (a run would not encode). */
+export function hasCachedVectors(model: string, sections: readonly EmbedSection[], dimensions = 512): boolean {
+  const file = cacheFile(model, sections);
+  return existsSync(file) && statSync(file).size === sections.length * dimensions * 4;
+}
 
 export async function cachedSectionVectors(
   model: string,
@@ -15,9 +27,7 @@ export async function cachedSectionVectors(
   embed: (sections: EmbedSection[]) => Promise<number[][]>,
   dimensions = 512,
 ): Promise<{ vector: (i: number) => number[]; cache: 'hit' | 'written' }> {
-  const h = createHash('sha256').update(model);
-  for (const s of sections) h.update(`\u0000${s.title}\u0001${s.heading}\u0001${s.content}`);
-  const file = join(DIR, `${h.digest('hex').slice(0, 32)}.f32`);
+  const file = cacheFile(model, sections);
   // One row at a time: 100k rows as arrays of numbers would take ~400 MB.
   const rows = (data: Float32Array) => (i: number) => Array.from(data.subarray(i * dimensions, (i + 1) * dimensions));
   if (existsSync(file)) {
