@@ -106,6 +106,18 @@ export function createSentenceEncoder(opts: { cacheSize?: number } = {}): Senten
       else pending.set(text, [resolve]);
       failed.push(reject);
     });
+  // A text already being encoded is waited for, not encoded again: under load many visitors
+  // send the same words while the first call is still running (the memo only has it after).
+  const inflight = new Map<string, Promise<Float32Array>>();
+  const start = (text: string) => {
+    const p = one(text);
+    inflight.set(text, p);
+    const done = () => {
+      if (inflight.get(text) === p) inflight.delete(text);
+    };
+    p.then(done, done);
+    return p;
+  };
   return {
     model: SENTENCE_MODEL,
     async encode(texts) {
@@ -113,7 +125,7 @@ export function createSentenceEncoder(opts: { cacheSize?: number } = {}): Senten
         texts.map((raw) => {
           const text = clip(raw);
           const hit = remembered.get(text);
-          return hit ? Promise.resolve(hit) : one(text);
+          return hit ? Promise.resolve(hit) : (inflight.get(text) ?? start(text));
         }),
       );
     },
