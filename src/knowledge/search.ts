@@ -75,6 +75,14 @@ export interface HybridParams {
    */
   labelCoverage?: (query: string, labels: string[]) => number[];
   labelWeight?: number;
+  /**
+   * Every chunk of a small business takes part (exact path only), after the ranked legs: the
+   * caller asks for at least as many chunks as the business has, so no vector leg is needed to
+   * bring back what the words miss (and the question is not embedded).
+   */
+  everyChunk?: boolean;
+  /** Weight of the vector leg in the fusion (default VECTOR_WEIGHT; the benchmark's A/B). */
+  vectorWeight?: number;
 }
 
 /** Fused candidates re-ranked by label coverage. */
@@ -94,6 +102,7 @@ export function hybridQuery(params: HybridParams) {
   const tsq = toOrTsquery(params.query);
   const b = params.businessId;
   const exactMax = params.exactMaxChunks ?? EXACT_VECTOR_MAX_CHUNKS;
+  const vectorWeight = Number.isFinite(params.vectorWeight) ? Number(params.vectorWeight) : VECTOR_WEIGHT;
   const vec = params.embedding ? vectorLiteral(params.embedding) : null;
   const none = sql`SELECT NULL::uuid AS id, 0::bigint AS r WHERE false`;
   const exactPath = params.path !== 'index';
@@ -133,6 +142,8 @@ export function hybridQuery(params: HybridParams) {
           ) m, to_tsquery('english', ${tsq}) q
           ORDER BY rank DESC LIMIT ${n}) f`
     : none;
+  // Weight 0.001: below any ranked leg, so it only brings back the chunks they did not find.
+  const everyLeg = params.everyChunk && exactPath ? sql`SELECT id, 1::bigint AS r FROM mine` : none;
   const pairs = phrasePairs(params.query);
   const phraseQuery = pairs.length ? sql.join(pairs.map((p) => sql`phraseto_tsquery('english', ${p})`), sql` || `) : null;
   // Phrases are rare where single words are common, so this leg still ranks the right chunk
@@ -161,11 +172,12 @@ export function hybridQuery(params: HybridParams) {
     ), fused AS (
       SELECT id, sum(w / (${RRF_K} + r)) AS score
       FROM (
-        SELECT id, r, ${VECTOR_WEIGHT}::float8 AS w FROM (${smallVecLeg}) a
-        UNION ALL SELECT id, r, ${VECTOR_WEIGHT}::float8 FROM (${bigVecLeg}) b
+        SELECT id, r, ${vectorWeight}::float8 AS w FROM (${smallVecLeg}) a
+        UNION ALL SELECT id, r, ${vectorWeight}::float8 FROM (${bigVecLeg}) b
         UNION ALL SELECT id, r, 1.0::float8 FROM (${smallFtsLeg}) c
         UNION ALL SELECT id, r, 1.0::float8 FROM (${bigFtsLeg}) d
         UNION ALL SELECT id, r, 1.0::float8 FROM (${phraseLeg}) e
+        UNION ALL SELECT id, r, 0.001::float8 FROM (${everyLeg}) f
       ) u
       GROUP BY id
     )
@@ -198,10 +210,15 @@ export async function hybridSearch(db: Kysely<Database>, params: HybridParams): 
 
 export type SearchPath = 'exact' | 'index';
 
+/** A business's chunk count, counted up to `limit` + 1 (one index-only count that stops there). */
+async function chunkCount(db: Kysely<Database>, businessId: string, limit: number): Promise<number> {
+  const r = await sql<{ n: number }>`SELECT count(*)::int AS n FROM (SELECT 1 FROM knowledge_chunks WHERE business_id = ${businessId} LIMIT ${limit + 1}) s`.execute(db);
+  return Number(r.rows[0]?.n ?? 0);
+}
+
 /** Which path a business's size calls for (one index-only count that stops past the limit). */
 export async function searchPath(db: Kysely<Database>, businessId: string, exactMaxChunks = EXACT_VECTOR_MAX_CHUNKS): Promise<SearchPath> {
-  const r = await sql<{ n: number }>`SELECT count(*)::int AS n FROM (SELECT 1 FROM knowledge_chunks WHERE business_id = ${businessId} LIMIT ${exactMaxChunks + 1}) s`.execute(db);
-  return Number(r.rows[0]?.n ?? 0) <= exactMaxChunks ? 'exact' : 'index';
+  return (await chunkCount(db, businessId, exactMaxChunks)) <= exactMaxChunks ? 'exact' : 'index';
 }
 
 /**
@@ -212,17 +229,23 @@ export async function searchPath(db: Kysely<Database>, businessId: string, exact
 export function createSearchPaths(db: Kysely<Database>, opts: { ttlMs?: number; max?: number; exactMaxChunks?: number } = {}) {
   const ttl = opts.ttlMs ?? 60_000;
   const max = opts.max ?? 10_000;
-  const known = new Map<string, { path: SearchPath; at: number }>();
+  const exactMax = opts.exactMaxChunks ?? EXACT_VECTOR_MAX_CHUNKS;
+  const known = new Map<string, { chunks: number; at: number }>();
+  async function sizeOf(businessId: string): Promise<number> {
+    const hit = known.get(businessId);
+    if (hit && Date.now() - hit.at < ttl) return hit.chunks;
+    const chunks = await chunkCount(db, businessId, exactMax);
+    known.delete(businessId);
+    if (known.size >= max) known.delete(known.keys().next().value!);
+    known.set(businessId, { chunks, at: Date.now() });
+    return chunks;
+  }
   return {
     async pathFor(businessId: string): Promise<SearchPath> {
-      const hit = known.get(businessId);
-      if (hit && Date.now() - hit.at < ttl) return hit.path;
-      const path = await searchPath(db, businessId, opts.exactMaxChunks);
-      known.delete(businessId);
-      if (known.size >= max) known.delete(known.keys().next().value!);
-      known.set(businessId, { path, at: Date.now() });
-      return path;
+      return (await sizeOf(businessId)) <= exactMax ? 'exact' : 'index';
     },
+    /** The business's chunk count as last counted (at most exactMaxChunks + 1: "more"). */
+    sizeOf,
   };
 }
 

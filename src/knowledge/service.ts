@@ -24,9 +24,17 @@ export interface KnowledgeService {
 }
 
 const MAX_QUERY = 1000;
+/**
+ * Up to this many chunks a business is searched by its words only (see search). The extractive
+ * answerer asks for 20 chunks, so it reads such a knowledge base whole either way.
+ */
+export const WORDS_ONLY_MAX_CHUNKS = 20;
+// (Given by services.ts for the local provider; 0 by default: a metered embedder is cheap to
+// call, and then only a knowledge base no bigger than what is asked for skips the embedding.)
 
-export function createKnowledgeService(deps: { db: Kysely<Database>; embedder: Embedder; logger: Logger }): KnowledgeService {
+export function createKnowledgeService(deps: { db: Kysely<Database>; embedder: Embedder; logger: Logger; wordsOnlyMaxChunks?: number }): KnowledgeService {
   const { db, embedder, logger } = deps;
+  const wordsOnlyMax = deps.wordsOnlyMaxChunks ?? 0;
   let iterative: Promise<boolean> | null = null;
   const paths = createSearchPaths(db);
 
@@ -94,17 +102,26 @@ export function createKnowledgeService(deps: { db: Kysely<Database>; embedder: E
       if (!isUuid(businessId)) return [];
       const q = query.slice(0, MAX_QUERY).trim();
       if (!q) return [];
+      const limit = Math.min(Math.max(1, k), 20);
+      const path = await paths.pathFor(businessId);
+      // A small knowledge base (most businesses) comes back whole, ordered by the question's
+      // words (full text, phrases, section labels), and the question is not embedded: the
+      // answerer reads every chunk of it anyway, and the sentence encoder costs tens of ms of
+      // CPU per new text plus its weight in the process (measured on bench:chat: ~1 ms of CPU
+      // more per message with it on the chat path, and a stall while it loads).
+      const whole = path === 'exact' && (await paths.sizeOf(businessId)) <= Math.max(limit, wordsOnlyMax);
       let embedding: number[] | null = null;
-      try {
-        [embedding] = (await embedder.embed([q], { businessId })) as [number[]];
-      } catch (err) {
-        // Full text alone still answers when the embedding service is down.
-        logger.warn({ err: (err as Error).message }, 'query embedding failed; full-text only');
+      if (!whole) {
+        try {
+          [embedding] = (await embedder.embed([q], { businessId })) as [number[]];
+        } catch (err) {
+          // Full text alone still answers when the embedding service is down.
+          logger.warn({ err: (err as Error).message }, 'query embedding failed; full-text only');
+        }
       }
       iterative ??= supportsIterativeScan(db).catch(() => false);
       const labelCoverage = embedder.labelCoverage?.bind(embedder);
-      const path = await paths.pathFor(businessId);
-      return tunedHybridSearch(db, { businessId, query: q, embedding, model: embedder.model, k: Math.min(Math.max(1, k), 20), labelCoverage, path }, { iterative: await iterative });
+      return tunedHybridSearch(db, { businessId, query: q, embedding, model: embedder.model, k: limit, labelCoverage, path, everyChunk: whole }, { iterative: await iterative });
     },
     async vocabulary(businessId) {
       if (!isUuid(businessId)) return null;

@@ -1,5 +1,5 @@
 import { test } from 'tap';
-import { cosine, createSentenceEncoder, SENTENCE_DIMENSIONS } from '../../src/ai/sentence-encoder.js';
+import { cosine, createSentenceEncoder, loadSentenceModel, SENTENCE_DIMENSIONS } from '../../src/ai/sentence-encoder.js';
 
 test('the sentence encoder reads meaning, not shared words', async (t) => {
   const enc = createSentenceEncoder();
@@ -32,4 +32,27 @@ test('texts asked together or again give the same vectors, in order', async (t) 
     }
   }
   t.pass('the same text encodes the same way after the memo forgets it');
+});
+
+test('a text asked again while it is still being encoded is encoded once', async (t) => {
+  const model = await loadSentenceModel();
+  const embed = model.embed.bind(model);
+  const asked: string[] = [];
+  // A slow model call (as under load): the second ask comes while the first is running.
+  model.embed = async (input: string[]) => {
+    asked.push(...input);
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    return embed(input);
+  };
+  t.teardown(() => {
+    model.embed = embed;
+  });
+  const enc = createSentenceEncoder();
+  const first = enc.encode(['the same words from two visitors']);
+  // A later tick: the first call is still running, so the memo does not have it yet.
+  await new Promise((resolve) => setTimeout(resolve, 10));
+  const second = enc.encode(['the same words from two visitors']);
+  const [[a], [b]] = await Promise.all([first, second]);
+  t.same(asked, ['the same words from two visitors'], 'one model call');
+  t.equal(a, b, 'both get the same vector');
 });

@@ -14,18 +14,25 @@ const budget = app.services.ai.budget;
 
 t.test('ingestion and search spend the budget; past it no embedding call is made', async (t) => {
   const b = await createTestBusiness(app, { plan: 'PRO' });
-  const item = await db.insertInto('knowledge_items').values({ business_id: b.businessId, title: 'Prices', content: '# Prices\nA call-out costs $89.', source: 'MARKDOWN' }).returning('id').executeTakeFirstOrThrow();
-  await app.services.knowledge.ingestItem(b.businessId, item.id);
+  // Three sections, searched for one: the question is embedded (a knowledge base no bigger than
+  // what is asked for comes back whole without it).
+  const content = '# Prices\nA call-out costs $89.\n\n# Hours\nWe open at 8 am.\n\n# Area\nWe cover Springfield.';
+  const item = await db.insertInto('knowledge_items').values({ business_id: b.businessId, title: 'Prices', content, source: 'MARKDOWN' }).returning('id').executeTakeFirstOrThrow();
+  t.ok((await app.services.knowledge.ingestItem(b.businessId, item.id)).chunks > 1, 'more chunks than the searches below ask for');
   const afterIngest = await budget.used(b.businessId);
   t.ok(afterIngest > 0, `ingestion counted ${afterIngest} tokens`);
-  await app.services.knowledge.search(b.businessId, 'call-out price', 2);
+  await app.services.knowledge.search(b.businessId, 'call-out price', 1);
   t.ok((await budget.used(b.businessId)) > afterIngest, 'the query embedding counted too');
   await budget.spend(b.businessId, 1000);
   const calls = fake.embeddingRequests.length;
-  const hits = await app.services.knowledge.search(b.businessId, 'call-out price', 2);
+  const hits = await app.services.knowledge.search(b.businessId, 'call-out price', 1);
   t.equal(fake.embeddingRequests.length, calls, 'no embedding call once the budget is spent');
   t.equal(hits[0]?.title, 'Prices', 'full-text search still answers');
   const other = await createTestBusiness(app, { plan: 'PRO' });
-  await app.services.knowledge.search(other.businessId, 'anything', 2);
-  t.equal(fake.embeddingRequests.length, calls + 1, "another business's budget is its own");
+  const otherItem = await db.insertInto('knowledge_items').values({ business_id: other.businessId, title: 'Other', content, source: 'MARKDOWN' }).returning('id').executeTakeFirstOrThrow();
+  await app.services.knowledge.ingestItem(other.businessId, otherItem.id);
+  const otherCalls = fake.embeddingRequests.length;
+  t.equal(otherCalls, calls + 1, "another business's ingestion is embedded");
+  await app.services.knowledge.search(other.businessId, 'anything', 1);
+  t.equal(fake.embeddingRequests.length, otherCalls + 1, "another business's budget is its own");
 });

@@ -2,7 +2,7 @@ import t from 'tap';
 import { sql } from 'kysely';
 import { createTestDatabase } from '../helpers/db.js';
 import { silentLogger } from '../helpers/app.js';
-import { createLocalEmbedder, labelCoverage, localEmbedding, localSectionEmbedding, LOCAL_EMBEDDING_MODEL } from '../../src/ai/local-embedder.js';
+import { createGloveEmbedder, GLOVE_EMBEDDING_MODEL as LOCAL_EMBEDDING_MODEL, labelCoverage, localEmbedding, localSectionEmbedding } from '../../src/ai/local-embedder.js';
 import { loadWordVectors } from '../../src/ai/word-vectors.js';
 import { terms } from '../../src/ai/lexical.js';
 import { createKnowledgeService } from '../../src/knowledge/service.js';
@@ -11,11 +11,13 @@ import { createSearchPaths, hybridQuery, hybridSearch, searchPath, toOrTsquery, 
 // Hybrid search on the database the suite runs on (PGlite by default, PostgreSQL with
 // TEST_DATABASE_URL): tenant isolation on both query paths (a small business's exact scan and
 // a big business's index scans), paraphrases found through the word-vector part of the local
-// embedding, and migration 0460 (embeddings stored in the row).
+// embedding, and migration 0460 (embeddings stored in the row). The hashed-lexical + GloVe embedder
+// (the local provider's before the sentence encoder, still the benchmark's A/B): the sentence
+// encoder's own retrieval is in sentence-retrieval.test.ts.
 
 const database = await createTestDatabase(t);
 const { db } = database;
-const embedder = createLocalEmbedder();
+const embedder = createGloveEmbedder();
 const knowledge = createKnowledgeService({ db, embedder, logger: silentLogger as never });
 
 const DOCS = [
