@@ -31,7 +31,8 @@ interface Waiting {
   reject: (err: Error) => void;
 }
 
-interface EncoderThread {
+/** Where texts are encoded: the shared model thread by default (a test may pass its own). */
+export interface EncoderThread {
   request(text: string): Promise<Float32Array>;
 }
 
@@ -112,14 +113,14 @@ function clip(text: string): string {
   return t.length > MAX_CHARS ? t.slice(0, MAX_CHARS) : t;
 }
 
-export function createSentenceEncoder(opts: { cacheSize?: number } = {}): SentenceEncoder {
+export function createSentenceEncoder(opts: { cacheSize?: number; thread?: EncoderThread } = {}): SentenceEncoder {
   const remembered = new Map<string, Promise<Float32Array>>();
   const max = opts.cacheSize ?? 4096;
   const one = (raw: string): Promise<Float32Array> => {
     const text = clip(raw);
     const hit = remembered.get(text);
     if (hit) return hit;
-    const p = encoderThread().request(text);
+    const p = (opts.thread ?? encoderThread()).request(text);
     if (remembered.size >= max) remembered.clear();
     remembered.set(text, p);
     p.catch(() => remembered.delete(text));

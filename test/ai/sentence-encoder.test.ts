@@ -1,5 +1,5 @@
 import { test } from 'tap';
-import { cosine, createSentenceEncoder, loadSentenceModel, SENTENCE_DIMENSIONS } from '../../src/ai/sentence-encoder.js';
+import { cosine, createSentenceEncoder, SENTENCE_DIMENSIONS } from '../../src/ai/sentence-encoder.js';
 
 test('the sentence encoder reads meaning, not shared words', async (t) => {
   const enc = createSentenceEncoder();
@@ -35,24 +35,39 @@ test('texts asked together or again give the same vectors, in order', async (t) 
 });
 
 test('a text asked again while it is still being encoded is encoded once', async (t) => {
-  const model = await loadSentenceModel();
-  const embed = model.embed.bind(model);
   const asked: string[] = [];
-  // A slow model call (as under load): the second ask comes while the first is running.
-  model.embed = async (input: string[]) => {
-    asked.push(...input);
-    await new Promise((resolve) => setTimeout(resolve, 50));
-    return embed(input);
+  const real = createSentenceEncoder();
+  // A slow model (as under load): the second ask comes while the first is running.
+  const thread = {
+    async request(text: string) {
+      asked.push(text);
+      await new Promise((resolve) => setTimeout(resolve, 50));
+      const [v] = await real.encode([text]);
+      return v!;
+    },
   };
-  t.teardown(() => {
-    model.embed = embed;
-  });
-  const enc = createSentenceEncoder();
+  const enc = createSentenceEncoder({ thread });
   const first = enc.encode(['the same words from two visitors']);
-  // A later tick: the first call is still running, so the memo does not have it yet.
+  // A later tick: the first call is still running.
   await new Promise((resolve) => setTimeout(resolve, 10));
   const second = enc.encode(['the same words from two visitors']);
   const [[a], [b]] = await Promise.all([first, second]);
   t.same(asked, ['the same words from two visitors'], 'one model call');
   t.equal(a, b, 'both get the same vector');
+});
+
+test('a failed encode is not remembered: the next ask tries again', async (t) => {
+  let calls = 0;
+  const thread = {
+    async request(): Promise<Float32Array> {
+      calls++;
+      if (calls === 1) throw new Error('model thread died');
+      return new Float32Array(512).fill(1 / Math.sqrt(512));
+    },
+  };
+  const enc = createSentenceEncoder({ thread });
+  await t.rejects(enc.encode(['a leak under the sink']), /model thread died/);
+  const [v] = await enc.encode(['a leak under the sink']);
+  t.equal(calls, 2, 'asked the thread again');
+  t.equal(v!.length, 512);
 });
