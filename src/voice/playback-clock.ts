@@ -59,7 +59,8 @@ const AGREE_MS = 20;
 const EARLY_MARK_AT = [60, 200] as const;
 /** Periodic marks (PlaybackTracker): every MARK_EVERY_MS[k] ms of audio, k = how many echoes in a row confirmed the clock (within CONFIRM_MS). */
 const MARK_EVERY_MS = [500, 500, 1000, 1000, 2000] as const;
-const CONFIRM_MS = 4;
+/** An echo within this of where the clock expected it confirms the clock (a fifth of the ±40 ms budget: event-loop jitter on a busy host is not a surprise). */
+const CONFIRM_MS = 8;
 /** A probe unanswered this long is presumed lost (another may go). */
 const PROBE_TIMEOUT_MS = 5000;
 
