@@ -1,3 +1,4 @@
+import { visitorWords } from '../agent/format.js';
 import { DEFAULT_COUNTRY, extractEmail, extractPhone, withoutEmails, type CountryCode } from '../contacts/index.js';
 
 // After a call or a chat: a short local summary and a best-effort lead from what the caller
@@ -30,9 +31,10 @@ export function extractLead(history: TranscriptEntry[], country: CountryCode = D
   if (email) lead.email = email;
   const name = NAME.exec(all)?.[1];
   if (name) lead.name = name;
-  // The longest thing the caller said is usually the problem; contact details are short.
-  const issue = [...said].sort((a, b) => withoutEmails(b).length - withoutEmails(a).length)[0];
-  if (issue) lead.issue = issue.slice(0, 1000);
+  // The longest thing the caller said is usually the problem; contact details are short. It
+  // reads as the chat's lead does (visitorWords: a leading "Hi," is not part of the problem).
+  const issue = said.map((s) => visitorWords(s, 1000)).sort((a, b) => withoutEmails(b).length - withoutEmails(a).length)[0];
+  if (issue) lead.issue = issue;
   return lead;
 }
 

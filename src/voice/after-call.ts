@@ -1,4 +1,5 @@
 import type { Kysely } from 'kysely';
+import { visitorWords } from '../agent/format.js';
 import type { Database } from '../db/schema.js';
 import type { EventBus } from '../events.js';
 import type { LeadCapture } from '../leads/capture.js';
@@ -191,7 +192,7 @@ export function createAfterCall(deps: AfterCallDeps) {
     const lead = await saveCallLead(
       leads,
       { businessId: conv.business_id, conversationId: conv.id, fromNumber: conv.from_number, leadIds: [] },
-      { ...extracted, issue: text || 'Voicemail (no transcription)', channel: 'VOICEMAIL' },
+      { ...extracted, issue: text ? visitorWords(text, 4000) : 'Voicemail (no transcription)', channel: 'VOICEMAIL' },
     );
     await db
       .updateTable('conversations')

@@ -206,19 +206,21 @@ export class CallBridge {
     if (this.ended) return;
     if (startsWith(data, REALTIME.audioDelta)) {
       const from = REALTIME.audioDelta.length;
-      // delta is the last field in OpenAI's layout: found from the end, else searched.
-      let ds = trailingValueStart(data, REALTIME.delta, REALTIME.deltaTail, from);
+      // OpenAI's layout: response_id, item_id, then the other fields with delta last. Each is
+      // looked for after the one before (one pass over the message), else from the start.
+      const rs = valueStart(data, REALTIME.responseId, from);
+      const re = valueEnd(data, rs);
+      let is = re < 0 ? -1 : valueStart(data, REALTIME.itemId, re);
+      if (is < 0) is = valueStart(data, REALTIME.itemId, from);
+      const ie = valueEnd(data, is);
+      // delta ends the message: its end is known; else searched.
+      let ds = ie < 0 ? -1 : trailingValueStart(data, REALTIME.delta, REALTIME.deltaTail, ie);
       let de = data.length - REALTIME.deltaTail.length;
       if (ds < 0) {
         ds = valueStart(data, REALTIME.delta, from);
         de = valueEnd(data, ds);
       }
-      const is = valueStart(data, REALTIME.itemId, from);
-      const ie = valueEnd(data, is);
-      if (de >= 0 && ie >= 0) {
-        const rs = valueStart(data, REALTIME.responseId, from);
-        return this.onAudioDelta(data, ds, de, is, ie, rs, valueEnd(data, rs));
-      }
+      if (de >= 0 && ie >= 0) return this.onAudioDelta(data, ds, de, is, ie, rs, re);
     }
     let ev: Record<string, unknown> & { type?: unknown };
     try {

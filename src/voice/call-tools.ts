@@ -5,6 +5,7 @@ import type { LeadCapture } from '../leads/capture.js';
 import type { CallControl } from '../twilio/call-control.js';
 import type { CallSetup, HistoryEntry, ToolResult } from './bridge-types.js';
 import { newConversationState, type AgentService, type ConversationState } from '../agent/index.js';
+import { visitorWords } from '../agent/format.js';
 
 // The tools the model can call during a phone call. Each rule is enforced here, not left to
 // the prompt: the caller is identified only by the number Twilio reports (never a number the
@@ -126,10 +127,12 @@ export function createCallTools(deps: CallToolsDeps) {
     if (!a.isEmergency || setup.emergency) return false;
     setup.emergency = true;
     const severity = Math.min(10, Math.max(1, a.severity || 8));
-    const notes = `Detected from the caller's words (${a.matched.join(', ')}): "${text.slice(0, 300)}"`;
+    // The caller's words as a chat lead keeps them (visitorWords: no leading greeting).
+    const words = visitorWords(text, 2000);
+    const notes = `Detected from the caller's words (${a.matched.join(', ')}): "${words.slice(0, 300)}"`;
     const state = stateOf(setup);
-    if (!state.emergency) state.emergency = { severity, matched: a.matched, summary: text.slice(0, 300) };
-    await serial(setup, () => saveCallLead(leads, setup, { issue: text, emergency: { severity, notes } }));
+    if (!state.emergency) state.emergency = { severity, matched: a.matched, summary: words.slice(0, 300) };
+    await serial(setup, () => saveCallLead(leads, setup, { issue: words, emergency: { severity, notes } }));
     deps.onTriageEmergency?.();
     return true;
   }

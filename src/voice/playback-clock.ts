@@ -55,11 +55,12 @@ const LATE_ECHO_TOLERANCE_MS = 25;
 /** Echoes that must say a later start (the two earliest agreeing) before it beats the tolerance. */
 const CONFIRM_ECHOES = 3;
 const AGREE_MS = 20;
-/** Where a new answer (a run after EARLY_MARKS_GAP_MS of silence) asks for marks besides its first chunk: ms into the run. */
+/** Where a new answer (a run after EARLY_MARKS_GAP_MS of silence) asks for marks besides its first chunk, while the clock is unconfirmed: ms into the run. */
 const EARLY_MARK_AT = [60, 200] as const;
 /** Periodic marks (PlaybackTracker): every MARK_EVERY_MS[k] ms of audio, k = how many echoes in a row confirmed the clock (within CONFIRM_MS). */
 const MARK_EVERY_MS = [500, 500, 1000, 1000, 2000] as const;
-const CONFIRM_MS = 4;
+/** An echo within this of where the clock expected it confirms the clock (a fifth of the ±40 ms budget: event-loop jitter on a busy host is not a surprise). */
+const CONFIRM_MS = 8;
 /** A probe unanswered this long is presumed lost (another may go). */
 const PROBE_TIMEOUT_MS = 5000;
 
@@ -126,7 +127,9 @@ export class PlaybackClock {
     }
     const gap = last === undefined ? Infinity : arrive - (last.start + (last.endPos - last.startPos));
     const answer = gap >= EARLY_MARKS_GAP_MS;
-    const early = answer && itemStart ? EARLY_MARK_AT.length : 0;
+    // The early marks are for a clock that is not sure of itself: while echoes keep landing
+    // where it expects them, the answer's first-chunk mark anchors the run well enough.
+    const early = answer && itemStart && this.confirmations < 2 ? EARLY_MARK_AT.length : 0;
     runs.push({ id: ++this.runSeq, sendAt: now, startPos: this.sentPos - ms, endPos: this.sentPos, anchor: NaN, start: arrive, cap: Infinity, implied: [], earlyMarks: early });
     if (runs.length > MAX_RUNS) {
       // Merge the two oldest runs (the older one is surely played by now).

@@ -376,6 +376,25 @@ t.test('unit: periodic marks thin out while echoes confirm the clock, and come b
   t.equal(c.markEveryMs, 500, 'a surprise: back to every 500 ms');
 });
 
+t.test('unit: a new answer asks for its early marks only while the clock is unconfirmed', async (t) => {
+  // A fast answer (15 chunks of 20 ms within 15 ms): which chunks ask for a mark after them.
+  const asks = (c: PlaybackClock, at: number) => Array.from({ length: 15 }, (_, i) => i).filter((i) => c.sent(20, at + i));
+  const fresh = new PlaybackClock();
+  fresh.probe(0);
+  fresh.probeEchoed(10);
+  t.same(asks(fresh, 100), [0, 2, 9], 'unconfirmed: the first chunk, and at 60 and 200 ms');
+  const c = new PlaybackClock();
+  c.probe(0);
+  c.probeEchoed(10);
+  for (let i = 0; i < 100; i++) c.sent(20, 100 + 20 * i);
+  c.markEchoed(20, 130);
+  c.markEchoed(520, 630);
+  t.equal(c.markEveryMs, 1000, 'two echoes where expected');
+  t.same(asks(c, 5000), [0], 'confirmed: the first chunk anchors the answer');
+  c.markEchoed(2040, 5080); // 30 ms later than expected: a surprise
+  t.same(asks(c, 9000), [0, 2, 9], 'after a surprise the early marks come back');
+});
+
 /** Runs the property over `arb`; every barge-in within 40 ms (beyond what a stall held the clear); reports the distribution. */
 function property(t: Test, arb: fc.Arbitrary<Scenario>, seed: number): void {
   const free: number[] = [];

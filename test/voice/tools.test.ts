@@ -187,6 +187,7 @@ t.test('no capture_lead: a lead is extracted from the transcript after the call'
   t.equal(lead.name, 'Bob Stone');
   t.equal(lead.email, 'bob@example.com');
   t.match(lead.issue, /water heater/);
+  t.equal(lead.issue, 'my name is Bob Stone and my water heater is making a banging noise', 'the caller\'s "Hi," is dropped, as a chat lead drops it (visitorWords)');
   const msgs = await db.selectFrom('messages').select('role').where('conversation_id', '=', conv.id).execute();
   t.equal(msgs.filter((m) => m.role === 'user').length, 2, 'caller transcripts saved');
 });
@@ -234,4 +235,5 @@ t.test('BASIC plan: voicemail to lead via the transcription callback', async (t)
   t.equal(lead.channel, 'VOICEMAIL');
   t.equal(lead.phone, '+15557776666');
   t.match(lead.issue, /drain is blocked/);
+  t.equal(lead.issue, 'This is Carla Diaz, my drain is blocked, call me back please', 'a voicemail without a greeting keeps every word');
 });

@@ -95,6 +95,7 @@ t.test('accepted: hold message, whisper from the conversation, press 1 joins the
   t.equal(leads[0]?.name, 'Ann Lee');
   t.equal(leads[0]?.phone, CALLER, "the caller's number as Twilio reported it");
   t.match(leads[0]?.issue, /boiler is leaking/);
+  t.equal(leads[0]?.issue, 'my name is Ann Lee and my boiler is leaking all over the floor', 'the greeting is dropped (visitorWords, as in chat)');
   t.equal(leads[0]?.channel, 'CALL');
   const outbox = await db.selectFrom('notifications').select('kind').where('lead_id', '=', leads[0]!.id).execute();
   t.ok(outbox.length > 0, 'the owner is notified of the lead (outbox rows in the same transaction)');

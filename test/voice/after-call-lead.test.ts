@@ -1,0 +1,38 @@
+import t from 'tap';
+import { visitorWords } from '../../src/agent/format.js';
+import { extractLead } from '../../src/voice/call-summary.js';
+
+// The lead a call leaves when the agent captured none (realtime, Gather, transfer, voicemail):
+// its issue reads as a chat lead's does, through the chat's own owner of "what the visitor
+// said" (agent/format visitorWords), so a caller's greeting never becomes the problem.
+
+t.test('the issue drops a leading greeting, as the chat path does', async (t) => {
+  const said = 'Hi, this is Sam Park. Water is coming through the kitchen ceiling';
+  const lead = extractLead([
+    { role: 'assistant', text: 'Thanks for calling, how can I help?' },
+    { role: 'user', text: said },
+    { role: 'user', text: 'My number is 415 555 0134' },
+  ]);
+  t.equal(lead?.issue, visitorWords(said, 1000), 'the same words a chat lead would keep');
+  t.equal(lead?.issue, 'this is Sam Park. Water is coming through the kitchen ceiling');
+  t.equal(lead?.name, 'Sam Park', 'the name is still read from what was said');
+  t.equal(lead?.phone, '+14155550134');
+});
+
+t.test('greetings of every form, and words that only look like one', async (t) => {
+  const issue = (text: string) => extractLead([{ role: 'user', text }])?.issue;
+  t.equal(issue('Good morning! My furnace stopped overnight'), 'My furnace stopped overnight');
+  t.equal(issue('hey there, hello - the garage door is stuck open'), 'the garage door is stuck open');
+  t.equal(issue('Highland Road drain is blocked'), 'Highland Road drain is blocked', 'a word starting with "hi" is kept');
+  t.equal(issue('hello'), 'hello', 'a greeting alone stays as said');
+});
+
+t.test('the longest line is chosen on what remains after the greeting, and bounded', async (t) => {
+  const lead = extractLead([
+    { role: 'user', text: 'Hi hi hello, hey there, my tap drips' },
+    { role: 'user', text: 'The boiler is leaking' },
+  ]);
+  t.equal(lead?.issue, 'The boiler is leaking', 'the greeting does not make a line the longest');
+  t.equal(extractLead([{ role: 'user', text: `Hi ${'x'.repeat(2000)}` }])?.issue?.length, 1000);
+  t.equal(extractLead([{ role: 'assistant', text: 'Hi' }]), undefined, 'nothing the caller said: no lead');
+});
