@@ -6,7 +6,7 @@
 //
 // Data: eval/data/triage.jsonl, lines with "split": "tune" ONLY (the held-out split is never read).
 // Model: logistic regression over the sentence encoder's 512-d vector of each message (as
-// learnedInput() gives it), full-batch gradient descent from zero weights for a fixed number of
+// learnedText() gives it: the rules' plain input without its sound words), full-batch gradient descent from zero weights for a fixed number of
 // steps: the same data gives the same file. The threshold is chosen by 5-fold cross-validation
 // inside the tune split (folds by a hash of the item id): the lowest threshold at which the
 // learned signal's out-of-fold precision (English items that no exclusion rules out, and the
@@ -229,17 +229,17 @@ export const WEIGHTS_PATH = `${root}src/agent/triage-weights.ts`;
 
 async function main(): Promise<void> {
   const check = process.argv.includes('--check');
-  const [{ createSentenceEncoder, SENTENCE_MODEL }, { exclusionsOf, learnedInput }, { worthReading }] = await Promise.all([
+  const [{ createSentenceEncoder, SENTENCE_MODEL }, { exclusionsOf }, { worthReading, learnedText }] = await Promise.all([
     import('../src/ai/sentence-encoder.js'),
     import('../src/agent/triage.js'),
     import('../src/agent/triage-learned.js'),
   ]);
   const items = loadTuneItems(`${root}eval/data/triage.jsonl`);
   const encoder = createSentenceEncoder({ cacheSize: 4 * items.length });
-  const vectors = (await encoder.encode(items.map((r) => learnedInput(r.text)))).map(roundVector);
+  const vectors = (await encoder.encode(items.map((r) => learnedText(r.text)))).map(roundVector);
   const eligible = items.map((r) => worthReading(r.text) && exclusionsOf(r.text).length === 0);
   const clauses = items.map((r) => {
-    const parts = clausesOf(learnedInput(r.text));
+    const parts = clausesOf(learnedText(r.text));
     return !r.emergency && ROUTINE_CATEGORIES.has(r.category) && parts.length > 1 ? parts : [];
   });
   const clauseVectors = (await encoder.encode(clauses.flat())).map(roundVector);

@@ -41,6 +41,18 @@ export function worthReading(text: string): boolean {
   return words.length >= 3 && !readsAsSpanish(text);
 }
 
+// A sound is a symptom, not a danger: with its sounds in, "the fridge is humming loudly" read
+// as near the tune set's hissing gas (0.86). The signal reads a message with its sound words
+// taken out, so a sound alone never makes an emergency, while "the socket went bang and there is
+// black soot on the wall" still reads as one (the soot). Dangerous sounds (gas hissing at the
+// meter, crackling at a socket, an alarm going off) are the rules' own.
+const SOUND = /\b(?:noises?|noisy|sounds?|sounding|hum|hums|humming|buzz\w*|click\w*|rattl\w*|bang\w*|knock\w*|squeak\w*|squeal\w*|whin(?:e|es|ing)|grind\w*|gurgl\w*|tick\w*|beep\w*|whirr?\w*|vibrat\w*|clank\w*|thud\w*|loud\w*|hiss\w*|whistl\w*)\b/gi;
+
+/** What the encoder reads of a message: the rules' plain input, its sound words taken out. */
+export function learnedText(text: string): string {
+  return learnedInput(text).replace(SOUND, ' ').replace(/\s+/g, ' ').trim();
+}
+
 export function learnedProbability(vector: Float32Array): number {
   const w = TRIAGE_MODEL.weights;
   let z = TRIAGE_MODEL.bias;
@@ -109,7 +121,7 @@ export function createTriageSignals(deps: { encoder: SentenceEncoder; onError?: 
       const rules = triage(text, options);
       if (rules.emergency || rules.matched.length > 0 || rules.kind === 'contained' || !worthReading(text) || exclusionsOf(text).length > 0) return rules;
       try {
-        const [vector] = await deps.encoder.encode([learnedInput(text)]);
+        const [vector] = await deps.encoder.encode([learnedText(text)]);
         return combine(rules, text, learnedSignal(vector!));
       } catch (err) {
         deps.onError?.(err);

@@ -1,7 +1,7 @@
 import t from 'tap';
 import { createSentenceEncoder, type SentenceEncoder } from '../../src/ai/sentence-encoder.js';
 import { triage } from '../../src/agent/triage.js';
-import { combine, createTriageSignals, readsAsSpanish } from '../../src/agent/triage-learned.js';
+import { combine, createTriageSignals, learnedText, readsAsSpanish } from '../../src/agent/triage-learned.js';
 import { TRIAGE_MODEL } from '../../src/agent/triage-weights.js';
 import { foldOf, renderWeightsFile, roundVector, trainLogistic, trainTriageModel, type TuneItem } from '../../scripts/train-triage.js';
 
@@ -35,6 +35,18 @@ t.test('plain statements of routine work are no emergency', async (t) => {
   // The routine messages of the tune set are mostly requests; its clauses taught the model that a plain statement of a problem is not one.
   const rows = ['kitchen sink drains slowly', 'The kitchen tap drips constantly', 'Water heater is making a noise', 'the toilet keeps running', 'the dishwasher is humming loudly', 'my tap is a bit stiff to turn', 'the washing machine is making a grinding noise'];
   for (const text of rows) t.equal((await signals.triage(text)).emergency, false, text);
+});
+
+t.test('a sound alone is no emergency: the signal reads the message without its sound words', async (t) => {
+  // With the sounds in, "the fridge is humming loudly" read as near hissing gas (0.86) and got the gas safety reply.
+  const quiet = ['the fridge is humming loudly', 'there is a strange noise in the pipes', 'the washing machine is banging around', 'the boiler keeps clicking and whistling'];
+  for (const text of quiet) {
+    t.equal(learnedText(text).match(/humm|noise|bang|click|whistl/), null, `sound words out: ${learnedText(text)}`);
+    t.equal((await signals.triage(text)).emergency, false, text);
+  }
+  // A sound next to a sign of danger still counts: the soot, not the bang.
+  const r = await signals.triage('the socket behind the fridge just went bang and there is black soot on the wall');
+  t.equal(r.emergency, true, 'bang and soot');
 });
 
 t.test('negated, past, hypothetical, figurative, deferred and contained stay no emergency', async (t) => {
