@@ -1,4 +1,5 @@
 import type { Project } from '../db/schema.js';
+import { LEADING_GREETING } from './intents.js';
 
 // How project status reads to a client. Dates are shown in the business's timezone-neutral
 // calendar form (due dates are dates, not instants).
@@ -28,7 +29,6 @@ export function describeProject(p: Pick<Project, 'name' | 'status' | 'progress' 
 // What the visitor said, as the team reads it in a lead or an alert: a leading greeting
 // ("hi", "hey there,", "hello!", "good morning") is not part of the problem. Nothing else is
 // changed: the team sees the visitor's own words.
-const LEADING_GREETING = /^(?:(?:hi|hello|hey|hiya|yo|good (?:morning|afternoon|evening))(?: there| guys| all| team)?\b[\s,.!:;-]*)+/i;
 
 export function visitorWords(text: string, max = 500): string {
   const t = text.trim();

@@ -15,5 +15,10 @@ export function isQuestion(text: string): boolean {
   return t.endsWith('?') || QUESTION_START.test(t);
 }
 
-export const GREETING = /^(?:hi|hello|hey|good (?:morning|afternoon|evening)|yo|hiya)\b[!. ]*$/i;
+// A greeting, as visitors type it: "hi", "hey there!", "hello guys", "good morning team :)".
+const GREETING_WORDS = String.raw`(?:hi+|hello+|hey+|heya|hiya|howdy|yo|greetings|good (?:morning|afternoon|evening|day))(?: there| guys| all| folks| team)?\b[\s,.!?:;)(-]*`;
+/** One or more greetings at the start of a message ("hi", "hey there,", "hello!"). */
+export const LEADING_GREETING = new RegExp(`^(?:${GREETING_WORDS})+`, 'i');
+/** A message that is only a greeting. */
+export const GREETING = new RegExp(`^(?:${GREETING_WORDS})+$`, 'i');
 export const YES = /^(?:yes|yeah|yep|sure|ok|okay|please|yes please|go ahead|do it)\b/i;

@@ -243,6 +243,15 @@ t.test('visitorWords keeps the words and drops only a leading greeting', async (
   t.equal(visitorWords('x'.repeat(600)).length, 500, 'bounded');
 });
 
+t.test('a greeting as visitors type it is greeted back, not offered a callback', async (t) => {
+  for (const hello of ['hey there', 'Hello!', 'hiya :)', 'good morning team', 'hey there, hi', 'hello?']) {
+    const say = await visitor();
+    t.match((await say(hello)).reply, /^Hi! I'm .+ Ask me a question/, hello);
+  }
+  const say = await visitor();
+  t.match((await say('hey there how much is a call-out?')).reply, /\$89/, 'a greeting before a question: the question is answered');
+});
+
 t.test('goodbyes and thanks outside the lead flow are answered in kind; a question after thanks is answered', async (t) => {
   const say = await visitor();
   await say('how much is a call-out?');
