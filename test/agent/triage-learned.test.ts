@@ -33,7 +33,7 @@ t.test('emergencies described in words the rules do not list are recognised', as
 
 t.test('plain statements of routine work are no emergency', async (t) => {
   // The routine messages of the tune set are mostly requests; its clauses taught the model that a plain statement of a problem is not one.
-  const rows = ['kitchen sink drains slowly', 'The kitchen tap drips constantly', 'Water heater is making a noise', 'the toilet keeps running', 'the dishwasher is humming loudly', 'my tap is a bit stiff to turn', 'the washing machine is making a grinding noise'];
+  const rows = ['kitchen sink drains slowly', 'The kitchen tap drips constantly', 'Water heater is making a noise', 'the toilet keeps running', 'the dishwasher is humming loudly', 'my tap is a bit stiff to turn', 'the washing machine is making a grinding noise', 'there are ants in the kitchen', 'wasps are building a nest under the roof', 'we saw a mouse in the garage'];
   for (const text of rows) t.equal((await signals.triage(text)).emergency, false, text);
 });
 
