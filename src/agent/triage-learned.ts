@@ -78,14 +78,24 @@ export function learnedSignal(vector: Float32Array): LearnedSignal {
   return { probability: learnedProbability(vector), hazard: nearestHazard(vector) };
 }
 
-/** The rules' result, raised to an emergency when the learned signal is confident and no exclusion fires. */
-export function combine(rules: Triage, text: string, signal: LearnedSignal | null | undefined, threshold: number = TRIAGE_MODEL.threshold): Triage {
-  if (rules.emergency || !signal || signal.probability < threshold) return rules;
-  // A hazard the rules saw and discounted (negated, past, hypothetical, contained...) stays discounted.
-  if (rules.matched.length > 0 || rules.kind === 'contained') return rules;
-  if (readsAsSpanish(text) || exclusionsOf(text).length > 0) return rules;
+/**
+ * The learned signal may judge this message: the rules found no emergency and no hazard they
+ * discounted (negated, past, hypothetical, contained... stays discounted), no exclusion fires, and
+ * it is an English statement of a few words. One gate for the per-turn step and for combine().
+ */
+export function learnedMayJudge(rules: Triage, text: string): boolean {
+  return !rules.emergency && rules.matched.length === 0 && rules.kind !== 'contained' && worthReading(text) && exclusionsOf(text).length === 0;
+}
+
+function raised(rules: Triage, signal: LearnedSignal, threshold: number): Triage {
+  if (signal.probability < threshold) return rules;
   const label = `sounds like ${HAZARD_LABELS[signal.hazard]}`;
   return { emergency: true, hazard: signal.hazard, severity: signal.probability >= 0.9 ? 9 : 8, priority: 'URGENT', kind: 'emergency', matched: [label] };
+}
+
+/** The rules' result, raised to an emergency when the learned signal is confident and may judge the message. */
+export function combine(rules: Triage, text: string, signal: LearnedSignal | null | undefined, threshold: number = TRIAGE_MODEL.threshold): Triage {
+  return signal && learnedMayJudge(rules, text) ? raised(rules, signal, threshold) : rules;
 }
 
 const HAZARD_LABELS: Record<Hazard, string> = {
@@ -119,10 +129,10 @@ export function createTriageSignals(deps: { encoder: SentenceEncoder; onError?: 
   return {
     async triage(text, options = {}) {
       const rules = triage(text, options);
-      if (rules.emergency || rules.matched.length > 0 || rules.kind === 'contained' || !worthReading(text) || exclusionsOf(text).length > 0) return rules;
+      if (!learnedMayJudge(rules, text)) return rules;
       try {
         const [vector] = await deps.encoder.encode([learnedText(text)]);
-        return combine(rules, text, learnedSignal(vector!));
+        return raised(rules, learnedSignal(vector!), TRIAGE_MODEL.threshold);
       } catch (err) {
         deps.onError?.(err);
         return rules;
