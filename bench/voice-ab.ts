@@ -14,16 +14,13 @@ import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import WebSocket, { WebSocketServer } from 'ws';
-import { twilioSignature } from '../src/twilio/signature.js';
+import { CALLS_PER_BUSINESS, callIds, inboundParams, startStream, streamSocket } from './lib/twilio-caller.js';
 
 const args = process.argv.slice(2);
 const opt = (name: string, fallback: string): string => {
   const i = args.indexOf(`--${name}`);
   return i >= 0 ? args[i + 1]! : fallback;
 };
-const AUTH_TOKEN = 'bench-twilio-token';
-const PUBLIC = 'https://bench.example';
-const CALLS_PER_BUSINESS = 20;
 const FRAME = Buffer.alloc(160, 0xff).toString('base64');
 
 interface Side {
@@ -69,22 +66,9 @@ async function startSide(name: string, spec: string, calls: number): Promise<Sid
   });
   const server = `http://127.0.0.1:${ready.port}`;
   for (let i = 0; i < calls; i++) {
-    const callSid = `CA${i.toString(16).padStart(32, '0')}`;
-    const params: Record<string, string> = {};
-    if (kind === 'voice') {
-      const form = { CallSid: callSid, From: `+1555200${String(i).padStart(4, '0')}`, To: ready.numbers[Math.floor(i / CALLS_PER_BUSINESS)]!, CallStatus: 'ringing' };
-      const res = await fetch(`${server}/api/voice/inbound`, {
-        method: 'POST',
-        headers: { 'content-type': 'application/x-www-form-urlencoded', 'x-twilio-signature': twilioSignature(AUTH_TOKEN, `${PUBLIC}/api/voice/inbound`, form) },
-        body: new URLSearchParams(form).toString(),
-      });
-      for (const m of (await res.text()).matchAll(/<Parameter name="([^"]+)" value="([^"]+)"\/>/g)) params[m[1]!] = m[2]!;
-    }
-    const ws = new WebSocket(`ws://127.0.0.1:${ready.port}/api/voice/stream`, {
-      headers: { 'x-twilio-signature': twilioSignature(AUTH_TOKEN, `${PUBLIC.replace('https', 'wss')}/api/voice/stream`, {}) },
-      perMessageDeflate: false,
-    });
-    const sim = { ws, sid: `MZ${i.toString(16).padStart(32, '0')}`, seq: 0, chunk: 0, received: 0 };
+    const params = kind === 'voice' ? await inboundParams(server, i, ready.numbers[Math.floor(i / CALLS_PER_BUSINESS)]!) : {};
+    const ws = streamSocket(ready.port);
+    const sim = { ws, sid: callIds(i).sid, seq: 0, chunk: 0, received: 0 };
     side.sims.push(sim);
     ws.on('message', (data) => {
       const b = data as Buffer;
@@ -95,21 +79,7 @@ async function startSide(name: string, spec: string, calls: number): Promise<Sid
         ws.send(`{"event":"mark","sequenceNumber":"${++sim.seq}","streamSid":"${sim.sid}","mark":{"name":"${s.slice(a, s.indexOf('"', a))}"}}`);
       } else sim.received++;
     });
-    await new Promise<void>((resolve, reject) => {
-      ws.once('open', () => {
-        ws.send(JSON.stringify({ event: 'connected', protocol: 'Call', version: '1.0.0' }));
-        ws.send(
-          JSON.stringify({
-            event: 'start',
-            sequenceNumber: String(++sim.seq),
-            start: { accountSid: 'ACbench', streamSid: sim.sid, callSid, tracks: ['inbound'], mediaFormat: { encoding: 'audio/x-mulaw', sampleRate: 8000, channels: 1 }, customParameters: params },
-            streamSid: sim.sid,
-          }),
-        );
-        resolve();
-      });
-      ws.once('error', reject);
-    });
+    await startStream(ws, i, params, sim);
   }
   const deadline = Date.now() + 20_000;
   while (side.fake.length < calls && Date.now() < deadline) await new Promise((r) => setTimeout(r, 20));

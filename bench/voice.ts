@@ -13,7 +13,7 @@ import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { fileURLToPath } from 'node:url';
 import WebSocket, { WebSocketServer } from 'ws';
-import { twilioSignature } from '../src/twilio/signature.js';
+import { AUTH_TOKEN, CALLS_PER_BUSINESS, PUBLIC, callIds, inboundParams, startStream, streamSocket } from './lib/twilio-caller.js';
 
 const args = process.argv.slice(2);
 const opt = (name: string, fallback: number): number => {
@@ -21,10 +21,7 @@ const opt = (name: string, fallback: number): number => {
   return i >= 0 ? Number(args[i + 1]) : fallback;
 };
 const CHILD = args.find((a) => a.startsWith('--child='))?.slice(8);
-const AUTH_TOKEN = 'bench-twilio-token';
 const API_KEY = 'sk-bench';
-const PUBLIC = 'https://bench.example';
-const CALLS_PER_BUSINESS = 20; // the PRO plan limit (src/plans); the bench spreads calls over businesses
 
 // ------------------------------------------------------------------ child: the servers
 
@@ -191,24 +188,9 @@ async function runPhase(kind: 'voice' | 'bare', calls: number, seconds: number, 
   const sims: Array<{ ws: WebSocket; sid: string; sent: number; received: number; marks: number; seq: number; chunk: number }> = [];
   const opened: Promise<void>[] = [];
   for (let i = 0; i < calls; i++) {
-    const callSid = `CA${i.toString(16).padStart(32, '0')}`;
-    let params: Record<string, string> = {};
-    if (kind === 'voice') {
-      const form = { CallSid: callSid, From: `+1555200${String(i).padStart(4, '0')}`, To: numbers[Math.floor(i / CALLS_PER_BUSINESS)]!, CallStatus: 'ringing' };
-      const res = await fetch(`${serverHttp}/api/voice/inbound`, {
-        method: 'POST',
-        headers: { 'content-type': 'application/x-www-form-urlencoded', 'x-twilio-signature': twilioSignature(AUTH_TOKEN, `${PUBLIC}/api/voice/inbound`, form) },
-        body: new URLSearchParams(form).toString(),
-      });
-      const xml = await res.text();
-      for (const m of xml.matchAll(/<Parameter name="([^"]+)" value="([^"]+)"\/>/g)) params[m[1]!] = m[2]!;
-      if (!params.token) throw new Error(`no stream token: ${xml}`);
-    }
-    const ws = new WebSocket(`ws://127.0.0.1:${port}/api/voice/stream`, {
-      headers: { 'x-twilio-signature': twilioSignature(AUTH_TOKEN, `${PUBLIC.replace('https', 'wss')}/api/voice/stream`, {}) },
-      perMessageDeflate: false,
-    });
-    const sid = `MZ${i.toString(16).padStart(32, '0')}`;
+    const { sid } = callIds(i);
+    const params = kind === 'voice' ? await inboundParams(serverHttp, i, numbers[Math.floor(i / CALLS_PER_BUSINESS)]!) : {};
+    const ws = streamSocket(port);
     const sim = { ws, sid, sent: 0, received: 0, marks: 0, seq: 0, chunk: 0 };
     sims.push(sim);
     ws.on('message', (data) => {
@@ -224,23 +206,7 @@ async function runPhase(kind: 'voice' | 'bare', calls: number, seconds: number, 
         ws.send(`{"event":"mark","sequenceNumber":"${++sim.seq}","streamSid":"${sid}","mark":{"name":"${name}"}}`);
       }
     });
-    opened.push(
-      new Promise<void>((resolve, reject) => {
-        ws.once('open', () => {
-          ws.send(JSON.stringify({ event: 'connected', protocol: 'Call', version: '1.0.0' }));
-          ws.send(
-            JSON.stringify({
-              event: 'start',
-              sequenceNumber: String(++sim.seq),
-              start: { accountSid: 'ACbench', streamSid: sid, callSid, tracks: ['inbound'], mediaFormat: { encoding: 'audio/x-mulaw', sampleRate: 8000, channels: 1 }, customParameters: params },
-              streamSid: sid,
-            }),
-          );
-          resolve();
-        });
-        ws.once('error', reject);
-      }),
-    );
+    opened.push(startStream(ws, i, params, sim));
     if (i % 25 === 24) await Promise.all(opened.slice(-25));
   }
   await Promise.all(opened);
