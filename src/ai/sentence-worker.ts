@@ -3,8 +3,7 @@
 // buffer transferred) or { id, error }. Encoding is CPU work of 5-20 ms per text: on this thread
 // it never stalls the server's event loop (chat turns, the media bridge's 20 ms frames).
 import { parentPort } from 'node:worker_threads';
-
-const DIMENSIONS = 512;
+import { SENTENCE_DIMENSIONS as DIMENSIONS } from './sentence-encoder.js';
 
 interface UseModel {
   embed(input: string[]): Promise<number[][]>;
