@@ -70,4 +70,41 @@ if (!hasChromium) {
       await page.close();
     });
   }
+
+  t.test('a server shedding load (503) is retried after Retry-After; the visitor never reads the server\'s error', async (t) => {
+    const page = await browser.newPage({ viewport: { width: 390, height: 844 } });
+    let refuse = 1;
+    let posts = 0;
+    await page.route(/\/api\/chat\/[^/]+\/message$/, async (route) => {
+      posts++;
+      if (refuse-- > 0) return route.fulfill({ status: 503, headers: { 'retry-after': '1', 'content-type': 'application/json' }, body: JSON.stringify({ error: { code: 'SERVICE_UNAVAILABLE', message: 'The server is overloaded; retry shortly' } }) });
+      return route.continue();
+    });
+    await page.goto(`${base}/demo`);
+    await page.locator('#smb-chat-widget button.l').click();
+    const log = page.locator('#smb-chat-widget [role="log"]');
+    await log.locator('.b.a').first().waitFor();
+    const input = page.locator('#smb-chat-widget input');
+    const answers = async () => (await log.locator('.b.a').allInnerTexts()).join('\n');
+    const before = await log.locator('.b.a').count();
+    await input.fill('do you take checks');
+    await input.press('Enter');
+    await page.waitForFunction((n) => document.querySelector('#smb-chat-widget')!.shadowRoot!.querySelectorAll('.b.a').length > n, before, { timeout: 15_000 });
+    t.equal(posts, 2, 'sent again once after the 503');
+    t.match((await log.locator('.b.a').last().innerText()).trim(), /checks/i, 'the real answer');
+    t.notMatch(await answers(), /overloaded/i, 'the server\'s error never shown');
+
+    refuse = 3;
+    const count = await log.locator('.b.a').count();
+    const mine = await log.locator('.b.u').count();
+    await input.fill('is there a warranty');
+    await input.press('Enter');
+    await page.waitForFunction((n) => document.querySelector('#smb-chat-widget')!.shadowRoot!.querySelectorAll('.b.a').length > n, count, { timeout: 20_000 });
+    t.equal(posts, 5, 'two retries, then it stops');
+    t.match((await log.locator('.b.a').last().innerText()).trim(), /did not go through.*send it again/i, 'a plain notice');
+    t.notMatch(await answers(), /overloaded/i);
+    t.equal(await input.inputValue(), 'is there a warranty', 'the words are back in the box to send again');
+    t.equal(await log.locator('.b.u').count(), mine, 'and not left in the log as if sent');
+    await page.close();
+  });
 }

@@ -168,9 +168,20 @@ form button{border:0;background:${primary};color:${fg};padding:0 16px;font-size:
     input.placeholder = h === 'email' ? 'name@example.com' : h === 'phone' ? 'Phone number with area code' : 'Type a message…';
   };
 
+  // A 503 is the server shedding load before it read the request: nothing was done, so the same
+  // request is sent again after its Retry-After (at most twice, at most 5 s each) while "typing…"
+  // shows, instead of putting the server's words in front of the visitor. Other failures are not
+  // retried (a 502/504 from a proxy may have reached the server: a retry could send twice).
   async function post<T>(path: string, body: unknown): Promise<{ status: number; data: T }> {
-    const r = await fetch(`${api}${path}`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
-    return { status: r.status, data: (await r.json()) as T };
+    for (let attempt = 0; ; attempt++) {
+      const r = await fetch(`${api}${path}`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
+      if (r.status === 503 && attempt < 2) {
+        const wait = Math.min(Math.max(Number(r.headers.get('retry-after')) || 2, 1), 5) * 1000;
+        await new Promise((done) => setTimeout(done, wait));
+        continue;
+      }
+      return { status: r.status, data: (await r.json().catch(() => ({}))) as T };
+    }
   }
 
   async function start(): Promise<void> {
@@ -216,7 +227,17 @@ form button{border:0;background:${primary};color:${fg};padding:0 16px;font-size:
         typing.remove();
         return say(t, true);
       }
-      const reply = r.data.reply ?? r.data.error?.message ?? 'Sorry, something went wrong.';
+      if (r.status >= 500 || !r.data.reply) {
+        // Not answered: the visitor's words go back into the box to send again, and nothing of
+        // this exchange is kept in the saved conversation. A 4xx says why (too long, too fast).
+        const why = r.status < 500 ? r.data.error?.message : undefined;
+        const mine = log.querySelectorAll('.b.u');
+        mine[mine.length - 1]?.remove();
+        bubble({ r: 'a', t: why ?? 'Sorry, that did not go through. Please send it again in a moment.' });
+        if (!input.value) input.value = t;
+        return;
+      }
+      const reply = r.data.reply;
       saved!.m.push({ r: 'u', t }, { r: 'a', t: reply });
       bubble({ r: 'a', t: reply });
       showQuick(r.data.quickReplies);
