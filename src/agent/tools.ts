@@ -13,7 +13,7 @@ import { describeProject } from './format.js';
 import { NOTIFICATION_KINDS } from '../notify/kinds.js';
 import { priorityOf, type ConversationState } from './state.js';
 import { businessCountry, extractEmail, extractPhone, phoneKey } from '../contacts/index.js';
-import { extractAddress, extractName, questionField, validateAnswer, type ValidateOptions } from './validate.js';
+import { extractAddress, extractName, extractWhen, questionField, validateAnswer, type ValidateOptions } from './validate.js';
 import type { Hazard } from './triage.js';
 import { extractCode, type IdentityProof } from './identity-proof.js';
 
@@ -79,6 +79,7 @@ export function createAgentTools(deps: ToolDeps) {
       PHONE: extractPhone(text, opts.country),
       NAME: extractName(text),
       ADDRESS: extractAddress(text),
+      PREFERRED_TIME: extractWhen(text, opts),
     };
     for (const q of ctx.questions) {
       if (q.id === except || q.id in state.answers) continue;

@@ -207,6 +207,35 @@ function onlyPartOfDay(text: string, options: ValidateOptions): boolean {
   return rest.toLowerCase().replace(/[^a-z' ]+/g, ' ').split(/\s+/).filter((w) => w && !WHEN_FILLER.has(w)).length >= 2;
 }
 
+/** Words that ask for a visit or say when one would suit ("can someone come thursday morning", "free tomorrow after 3"). */
+const VISIT_CUE = /\b(?:come|coming|come out|visit|pop (?:round|by|over)|stop by|swing by|drop by|book|booking|appointment|appt|available|availability|slot|schedule|fit (?:me|us) in|send (?:someone|somebody|a tech)|works? for|suits?|convenient|be (?:home|in|around|there)|ven(?:ir|gan)|cita)\b/i;
+/** The time in such a clause is when something happened, not when a visit would suit. */
+const PAST_CUE = /\b(?:broke|broken|started|stopped|happened|began|was|were|had|did|has been|have been|since|ago|last|yesterday|earlier|noticed|fixed|came|went|replaced|installed)\b/i;
+
+/**
+ * When a visit would suit, said unprompted inside a request ("can someone come thurs morning to
+ * look at my water heater" -> "thurs morning"), so the time question is not asked again. Only a
+ * future day or an hour in a clause that asks for a visit; never when something happened ("it
+ * broke on monday") or a part of the day describing the problem ("it drips at night").
+ */
+export function extractWhen(text: string, options: ValidateOptions = {}): string | null {
+  const t = text.slice(0, 300);
+  if (!VISIT_CUE.test(t)) return null;
+  const now = options.now ?? new Date();
+  const results = chrono.parse(t, { instant: now, timezone: utcOffsetMinutes(options.timezone || 'UTC', now) }, { forwardDate: true });
+  for (const r of results) {
+    const named = r.start.isCertain('weekday') || r.start.isCertain('day') || r.start.isCertain('hour') || /\b(?:today|tonight|tomorrow|tmrw|tmr)\b/i.test(r.text);
+    if (!named || r.start.date().getTime() < now.getTime() - 12 * 3600_000) continue;
+    // The clause the time sits in: between sentence ends, "but" and "and".
+    const before = t.slice(0, r.index).split(/[.!?;]|\b(?:but|and)\b/i).pop() ?? '';
+    const after = t.slice(r.index + r.text.length).split(/[.!?;,]|\b(?:but|and)\b/i)[0] ?? '';
+    const clause = `${before} ${r.text} ${after}`;
+    if (PAST_CUE.test(clause) || !VISIT_CUE.test(clause)) continue;
+    return r.text.trim();
+  }
+  return null;
+}
+
 export type AnswerKind = 'EMAIL' | 'PHONE' | 'WHEN' | 'ADDRESS';
 
 function wordsOf(text: string): number {

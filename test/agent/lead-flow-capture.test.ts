@@ -109,6 +109,29 @@ t.test('a day given to the address question is stored as the visit time, and the
   t.match((lead.captured_data as { preferredTime: string }).preferredTime, /^Tue, Dec 1 \(next tuesday if possible\)$/, 'read in the business timezone, kept with what was said');
 });
 
+t.test('a visit time said in the request itself is taken, and the time question is not asked', async (t) => {
+  const say = await visitor();
+  t.match((await say('ok can someone come thurs morning to look at my water heater')).reply, /What is your name\?$/);
+  await say('Dana Whitfield');
+  await say('(415) 555-0199');
+  await say('skip');
+  const done = await say('12 Elm Road, Springfield');
+  t.ok(done.lead, 'captured after the address: "when would suit you?" was already answered');
+  t.notMatch(done.reply, /when would suit/i);
+  const lead = await leadRow(done.lead!.id);
+  t.match((lead.captured_data as { preferredTime: string }).preferredTime, /^Thu, Nov 26, morning \(thurs morning\)$/, 'read as the coming Thursday in the business timezone');
+});
+
+t.test('a day in a request that says when something happened is not a visit time', async (t) => {
+  const say = await visitor();
+  await say('my water heater broke on monday, can someone come out');
+  await say('Dana Whitfield');
+  await say('(415) 555-0199');
+  await say('skip');
+  const r = await say('12 Elm Road, Springfield');
+  t.match(r.reply, /When would suit you for a visit\?/, 'monday was when it broke: the time is still asked');
+});
+
 t.test('an e-mail or a phone given to another question is filed where it belongs', async (t) => {
   const say = await visitor();
   await say('can someone come out to look at my boiler');
