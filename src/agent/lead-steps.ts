@@ -98,6 +98,22 @@ export function answerForAnotherQuestion(ctx: BusinessContext, tools: AgentTools
   return `That looks like ${LOOKS_LIKE[kind]} rather than ${EXPECTED[pending]}.`;
 }
 
+/** Words of the emergency choice or of the emergency itself: such a message is not a name. */
+const NOT_A_BARE_NAME = /\b(?:call|callback|back|ring|connect|phone|dial|questions?|quick|now|asap|hurry|please|help|urgent|emergency|yes|no|ok|okay|sure|thanks?|water|gas|fire|smoke|flood\w*|leak\w*|burst|smell|sparks?|someone|anyone)\b/i;
+
+/**
+ * At the emergency choice, a visitor who simply types their name ("Priya Nair") has chosen the
+ * questions and answered the first one: the name is stored, never asked for again.
+ */
+export function nameAtChoice(ctx: BusinessContext, tools: AgentTools, state: ConversationState, text: string): void {
+  const t = text.trim();
+  if (!/^\p{L}[\p{L}'\u2019.-]*(?:\s+\p{L}[\p{L}'\u2019.-]*){0,3}$/u.test(t) || NOT_A_BARE_NAME.test(t)) return;
+  const q = ctx.questions.find((x) => kindOf(x) === 'NAME' && !(x.id in state.answers));
+  if (!q) return;
+  const v = validateAnswer(q.expected_format, q.maps_to, t, tools.validation(ctx));
+  if (v.ok) state.answers[q.id] = v.value;
+}
+
 const LEAD_FIELD = { NAME: 'name', PHONE: 'phone', EMAIL: 'email', ADDRESS: 'address' } as const;
 
 /**

@@ -8,7 +8,7 @@ import { GREETING, PROJECT_STATUS } from './intents.js';
 import type { ConversationState } from './state.js';
 import type { AgentTools } from './tools.js';
 import { acknowledgement, answersYesNo, isSkip, validateAnswer } from './validate.js';
-import { afterCapture, answerForAnotherQuestion, asksPriceOf, briefly, quotesPrice } from './lead-steps.js';
+import { afterCapture, answerForAnotherQuestion, asksPriceOf, briefly, nameAtChoice, quotesPrice } from './lead-steps.js';
 import { describesProblem, looksLikeQuestion, triage, type Hazard, type Triage } from './triage.js';
 import type { TriageSignals } from './triage-learned.js';
 import { CALLBACK_ONLY, updatePriority } from './priority.js';
@@ -199,6 +199,7 @@ export async function localTurn(env: TurnEnv, state: ConversationState, text: st
     case 'EMERGENCY_CHOICE': {
       state.essentialOnly = true;
       tools.applyExtraction(ctx, state, text);
+      nameAtChoice(ctx, tools, state, text);
       const phone = contactPhone(ctx);
       let prefix = 'OK, just the essentials so we can get someone to you.';
       if (/\b(?:call ?back|ring me|call me)\b/i.test(text)) prefix = 'OK, let me take your details so the team can call you back.';

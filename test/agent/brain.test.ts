@@ -132,6 +132,26 @@ t.test('severity >= 8: immediate connection offered, then only essential questio
   t.ok(events.some((e) => e.type === 'emergency.reported' && e.leadId === lead.id));
 });
 
+t.test('at the emergency choice, a visitor who just types their name is not asked for it again', async (t) => {
+  const c = await chat(demo.id);
+  let r = await c.say('theres water coming thru the kitchen ceiling light fitting!!');
+  t.ok(r.emergency, 'an emergency: the choice is offered');
+  r = await c.say('Priya Nair');
+  t.notMatch(r.reply, /your name/i, 'the name was the answer');
+  t.match(r.reply, /phone number/);
+  r = await c.say('415 555 0143');
+  t.match(r.reply, /address of the property/);
+  r = await c.say('44 Maple Ave, Shelbyville');
+  t.ok(r.lead);
+  const lead = await db.selectFrom('leads').selectAll().where('id', '=', r.lead!.id).executeTakeFirstOrThrow();
+  t.equal(lead.name, 'Priya Nair');
+  for (const choice of ['callback please', 'call me', 'ok', 'yes hurry']) {
+    const d = await chat(demo.id);
+    await d.say('water is pouring through my ceiling');
+    t.match((await d.say(choice)).reply, /What is your name\?/, `"${choice}" is a choice, not a name`);
+  }
+});
+
 t.test('an emergency after a calmer problem heads the lead: the owner alert names the flood, not the dripping sink', async (t) => {
   const c = await chat(demo.id);
   await c.say('my kitchen sink is leaking a bit, no rush');
