@@ -34,6 +34,7 @@ import { createModelTurn } from './model-turn.js';
 import { runTool } from './run-tool.js';
 import { openStatus, warnOncePerZone } from '../schedule/index.js';
 import { DONT_KNOW_REPLY } from './policy.js';
+import { spanishNote } from './language.js';
 import type { ConversationState } from './state.js';
 import { businessCountry, callerNumber } from '../contacts/index.js';
 import { createIdentityProof, extractCode } from './identity-proof.js';
@@ -249,6 +250,7 @@ export function createAgentService(deps: AgentDeps): AgentService {
       const ctx = await context(state.businessId);
       state.turns++;
       let result: TurnResult;
+      let localAnswered = false;
       // A one-time code the visitor types back is checked in code, whichever brain is on.
       const code = proof.pending(state) ? extractCode(text) : null;
       if (code) {
@@ -266,10 +268,15 @@ export function createAgentService(deps: AgentDeps): AgentService {
           Object.assign(state, snapshot);
           if (capturedLead) Object.assign(state, { leadId: capturedLead, phase: 'DONE', pendingQuestionId: null });
           result = await localTurn(env(ctx, false), state, text);
+          localAnswered = true;
         }
       } else {
         result = await localTurn(env(ctx, false), state, text);
+        localAnswered = true;
       }
+      // The model answers in the visitor's language; the local brain only in English, and says so.
+      const note = localAnswered ? spanishNote(ctx, state, text, result.emergency) : null;
+      if (note) result = { ...result, reply: `${note}\n\n${result.reply}` };
       await save(state, text, result);
       return result;
     },

@@ -43,6 +43,8 @@ export interface ConversationState {
   /** Recent turns for the model (bounded). */
   history: Array<{ role: 'user' | 'assistant'; content: string }>;
   fromNumber: string | null;
+  /** Notes already said about the reply's language (see language.ts), so each is said once. */
+  languageNotes?: string[];
 }
 
 export function priorityOf(state: ConversationState): Priority {

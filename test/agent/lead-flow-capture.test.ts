@@ -132,6 +132,20 @@ t.test('a day in a request that says when something happened is not a visit time
   t.match(r.reply, /When would suit you for a visit\?/, 'monday was when it broke: the time is still asked');
 });
 
+t.test('a visitor writing in Spanish is told once, in Spanish, that replies are in English; an emergency gets the line in Spanish', async (t) => {
+  const say = await visitor();
+  const first = await say('hola, se me inundó el baño y el agua sale por debajo de la puerta');
+  t.ok((first as Reply & { emergency?: unknown }).emergency, 'recognised as an emergency');
+  t.match(first.reply, /^Si es una emergencia, llame ahora al \(555\) 555-0199\. Si alguien está en peligro, llame al 911\./, 'what to do now, in Spanish, first');
+  t.match(first.reply, /emergency line is \(555\) 555-0199/, 'then the English reply');
+  const next = await say('me llamo Lucía Gómez y mi número es el 415 555 0177');
+  t.notMatch(next.reply, /Si es una emergencia|solo puedo responder/, 'said once, not on every message');
+  const calm = await visitor();
+  const r = await calm('hola, ¿cuánto cuesta destapar un desagüe de la cocina?');
+  t.match(r.reply, /^Lo siento, por ahora solo puedo responder en inglés\./);
+  t.notMatch((await (await visitor())('how much to unblock a kitchen drain')).reply, /inglés/, 'English visitors never see it');
+});
+
 t.test('an e-mail or a phone given to another question is filed where it belongs', async (t) => {
   const say = await visitor();
   await say('can someone come out to look at my boiler');
