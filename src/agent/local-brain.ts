@@ -8,6 +8,7 @@ import { GREETING, PROJECT_STATUS } from './intents.js';
 import type { ConversationState } from './state.js';
 import type { AgentTools } from './tools.js';
 import { acknowledgement, answersYesNo, isSkip, validateAnswer } from './validate.js';
+import { subjectOf, withEarlierSubject } from './follow-up.js';
 import { afterCapture, answerForAnotherQuestion, asksPriceOf, briefly, nameAtChoice, quotesPrice } from './lead-steps.js';
 import { describesProblem, looksLikeQuestion, triage, type Hazard, type Triage } from './triage.js';
 import type { TriageSignals } from './triage-learned.js';
@@ -152,8 +153,12 @@ export async function localTurn(env: TurnEnv, state: ConversationState, text: st
     return { ...base, reply: `${prefix ? `${prefix} ` : ''}${confirmation(ctx, lead, open, queued)}`, lead: { id: lead.id, priority: lead.priority, isEmergency: lead.is_emergency } };
   };
 
+  // "how much for that?": read with what the visitor's earlier message was about.
+  // Answers to the lead questions (a name, an address) are no subject.
+  const earlier = state.topic;
+  if (state.phase !== 'LEAD' && state.phase !== 'IDENTIFY') state.topic = subjectOf(text) ?? earlier ?? null;
   const answerQuestion = async (question: string) => {
-    const a = await tools.searchKnowledge(ctx, question);
+    const a = await tools.searchKnowledge(ctx, withEarlierSubject(question, earlier));
     return a.answer ? { text: a.answer.text, sources: a.answer.sources, known: true } : { text: DONT_KNOW_REPLY, sources: undefined, known: false };
   };
 

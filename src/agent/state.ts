@@ -43,6 +43,8 @@ export interface ConversationState {
   /** Recent turns for the model (bounded). */
   history: Array<{ role: 'user' | 'assistant'; content: string }>;
   fromNumber: string | null;
+  /** What the visitor's last message with a subject was about: what a later "how much for that?" points back to (follow-up.ts). */
+  topic?: string | null;
   /** Notes already said about the reply's language (see language.ts), so each is said once. */
   languageNotes?: string[];
 }

@@ -146,6 +146,20 @@ t.test('a visitor writing in Spanish is told once, in Spanish, that replies are 
   t.notMatch((await (await visitor())('how much to unblock a kitchen drain')).reply, /inglés/, 'English visitors never see it');
 });
 
+t.test('a question that points back ("is that something u fix?") is about the earlier message, never anything', async (t) => {
+  const say = await visitor();
+  await say('my toilet wont stop running');
+  const r = await say('is that something u fix?');
+  t.notMatch(r.reply, /water heater|^Yes/i, 'no "Yes" borrowed from a sentence about something else');
+  t.match(r.reply, /don't know|not sure|can't answer|team/i, 'the knowledge says nothing about toilets: not known');
+  const price = await visitor();
+  await price('do you do hydro jetting for roots?');
+  t.match((await price('how much for that')).reply, /\$349/, 'the price of what was asked before');
+  const calm = await visitor();
+  t.match((await calm('how much is a call-out')).reply, /\$89/, 'a question with its own subject is read alone');
+  t.match((await calm('whats ur number')).reply, /\(555\) 555-0199/, 'the number as people at home write it');
+});
+
 t.test('an e-mail or a phone given to another question is filed where it belongs', async (t) => {
   const say = await visitor();
   await say('can someone come out to look at my boiler');

@@ -1,0 +1,40 @@
+import { normalizeCasual, terms } from '../ai/lexical.js';
+import { visitorWords } from './format.js';
+
+// A question that only points back ("how much for that?", "is that something you fix?", "do you
+// do it on weekends?") is about what the visitor said before: without it, the knowledge search
+// reads "that" as nothing and may answer about anything (QA: "my toilet won't stop running" then
+// "is that something u fix?" got "Yes. We repair ... water heaters"). The earlier subject is read
+// with it; a question that names its own subject is read alone.
+
+const POINTS_BACK = /\b(?:that|it|this|those|them|these|they|one|ones)\b/i;
+/** Words any question about a job may use: they name no subject of their own. */
+const GENERIC = new Set(
+  terms(
+    'fix fixes fixing repair repairs do does doing done offer offers handle deal work works working cover covers help service services ' +
+      'something anything thing things stuff job jobs kind type sort much many cost costs price prices pricing charge charges quote quotes ' +
+      'fee fees rate rates long take takes time times come get guys usually normally typically also too extra roughly about around ' +
+      'able possible available want need would could like know tell sure really ok okay yes please thanks',
+  ),
+);
+
+/** The words of `text` that name a subject (not stop words, not the generic words of any job question). */
+function subjectWords(text: string): string[] {
+  return terms(normalizeCasual(text)).filter((t) => !GENERIC.has(t));
+}
+
+/** The message says what it is about: it can be the subject a later "that" points back to. */
+export function namesSubject(text: string): boolean {
+  return subjectWords(text).length > 0;
+}
+
+/** The question read with the subject it points back to, or as it is. */
+export function withEarlierSubject(question: string, earlier: string | null | undefined): string {
+  if (!earlier || !POINTS_BACK.test(question) || namesSubject(question)) return question;
+  return `${question} (${earlier})`;
+}
+
+/** What a later "that" would point back to, from this message (bounded), or null when it names nothing. */
+export function subjectOf(text: string): string | null {
+  return namesSubject(text) ? visitorWords(text, 200) : null;
+}
