@@ -4,7 +4,7 @@ import { spellingVariants } from './answer-typos.js';
 import { morphCount, morphMatch, questionBigrams, sharedBigrams } from './answer-words.js';
 import { unitsOf, type Unit } from './answer-units.js';
 import { askedColumns, otherKind, renderRow, type QueryTerm, type Scored } from './answer-rows.js';
-import { ANSWER_TYPES, askedTypes, HARD_ASK, HARD_TYPES } from './answer-types.js';
+import { ANSWER_TYPES, askedTypes, DAY_TERMS, DAYS_TYPE, HARD_ASK, HARD_TYPES } from './answer-types.js';
 import { isYesNoQuestion, modifiedRelated, negative, serviceObject, serviceVerb } from './answer-polarity.js';
 
 // The local provider's answer: extractive, never invented. The question's words are weighed by
@@ -79,6 +79,7 @@ export function queryTerms(question: string, vocab: (Vocabulary & { stems?: Map<
   const typeOf = new Map<string, number>();
   for (const i of askedTypes(plain)) for (const w of ANSWER_TYPES[i]!.words) typeOf.set(stem(w), i);
   const hoursAsked = askedTypes(plain).find((i) => ANSWER_TYPES[i]!.words.includes('opening')) ?? -1;
+  const daysAsked = askedTypes(plain).includes(DAYS_TYPE);
   // "is there an elevator? i can't do stairs": the question weighs fully, the context half.
   const sentences = plain.split(/(?<=[?])\s+/).filter((x) => x.trim());
   const asked = sentences.filter((x) => x.trim().endsWith('?'));
@@ -117,7 +118,9 @@ export function queryTerms(question: string, vocab: (Vocabulary & { stems?: Map<
         if (rank !== undefined) idf *= rank < 600 ? 0.25 : rank < 1500 ? 0.6 : 1;
         // "open wednesday at 8": a bare hour in a question about hours is a clock time.
         const clock = hoursAsked >= 0 && /^\d{1,2}$/.test(t) && Number(t) >= 1 && Number(t) <= 12 ? hoursAsked : null;
-        const type = typeOf.get(t) ?? clock;
+        // "do you work SATURDAYS": a day the knowledge never names is answered by the days it gives.
+        const days = daysAsked && count === 0 && DAY_TERMS.has(t) ? DAYS_TYPE : null;
+        const type = typeOf.get(t) ?? clock ?? days;
         // A stop word the knowledge's vocabulary leaves out ("tune UPS") is never its subject either.
         // "how much to DETAIL MY car": an everyday noun used as a verb on the visitor's thing names the service.
         const verbSense = VERB_SENSE.has(word) && /^(?:my|our|your|the|a|an)$/.test(ws[wi + 1] ?? '');

@@ -90,8 +90,43 @@ const NEGATIVE_ASKED = /^(?:are|is|will|were|was) (?:you|u|it|the \w+|your \w+|t
 
 const ALONE = /\b(?:alone|by (?:my|him|her|your|them|our)sel(?:f|ves)|on (?:my|his|her|their|your|our) own|unaccompanied|without (?:a parent|an adult|me|us))\b/;
 
+const DAY_NAMES = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'];
+const DAY_WORD = /\b(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?s?\b/gi;
+
+function dayOf(word: string): number {
+  const w = word.toLowerCase().replace(/s$/, '');
+  return DAY_NAMES.findIndex((d) => d === w || (w.length >= 3 && d.startsWith(w)));
+}
+
+/**
+ * "do you work saturdays?" against "We work Monday to Friday, 7am to 5pm": the days a sentence
+ * gives as a range or a list leave the asked day out, so the answer is a no. Null when the
+ * sentence names no days, or says every day.
+ */
+export function dayLeftOut(q: string, where: string): boolean | null {
+  const asked = [...q.matchAll(DAY_WORD)].map((m) => dayOf(m[0])).filter((d) => d >= 0);
+  if (!asked.length || /\b(?:7 days|seven days|every day|daily|24\/7|all week)\b/i.test(where)) return null;
+  const covered = new Set<number>();
+  if (/\bweekdays\b/i.test(where)) for (let d = 0; d < 5; d++) covered.add(d);
+  if (/\bweekends?\b/i.test(where)) covered.add(5).add(6);
+  const text = where.replace(/\b(\w+)\s*(?:to|through|thru|until|till|-|\u2013|\u2014)\s*(\w+)\b/gi, (all, a: string, b: string) => {
+    const from = dayOf(a);
+    const to = dayOf(b);
+    if (from < 0 || to < 0) return all;
+    for (let d = from; ; d = (d + 1) % 7) {
+      covered.add(d);
+      if (d === to) break;
+    }
+    return ' ';
+  });
+  for (const m of text.matchAll(DAY_WORD)) if (dayOf(m[0]) >= 0) covered.add(dayOf(m[0]));
+  if (!covered.size) return null;
+  return asked.every((d) => !covered.has(d));
+}
+
 function saysNo(q: string, where: string): boolean {
   if (NEGATIVE.test(where)) return true;
+  if (/\b(?:open|work|working|available|appointments?)\b/.test(q) && dayLeftOut(q, where)) return true;
   // "Can my kid come BY HERSELF?" -> "Children must come WITH a parent": company required is a no.
   if (ALONE.test(q) && /\b(?:must|need to|needs to|has to|have to)\b[^.]{0,40}\bwith\b|\baccompanied by\b/i.test(where)) return true;
   // "Are you open on Christmas?" -> "We close on Christmas Day" (but "closes at noon" means open until then).

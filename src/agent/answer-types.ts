@@ -1,3 +1,5 @@
+import { terms } from '../ai/lexical.js';
+
 // The kinds of answer a question can want (a price, a clock time, a duration, an address, a
 // count, a name, a phone number, a year, brand names), how to see one in a sentence, and which
 // of them a reply must hold to answer at all.
@@ -93,7 +95,27 @@ export const ANSWER_TYPES: Array<{ ask: RegExp; words: string[]; has: RegExp; ma
     words: ['discount', 'discounted', 'coupon', 'promo', 'promotion'],
     has: /\b\d+\s?% off\b|[$€£]\d[\d,.]*\s+off\b|\bdiscount(?:s|ed)?\b|\bhalf[- ]price\b|\breduced (?:rate|price|fee)s?\b/i,
   },
+  {
+    // "what areas do you cover?", "is Longmont in your area?": the places served, not a fee that
+    // "covers the first hour".
+    ask: /\b(?:what|which) (?:areas?|towns?|cities|city|neighbou?rhoods?|places|suburbs|counties|county|zip ?codes?|postcodes?|regions?)\b|\b(?:service|coverage|your|ur) area\b|\bhow far (?:out )?do you (?:go|travel|come)\b/,
+    words: ['area', 'areas', 'town', 'city', 'neighborhood', 'neighbourhood', 'region', 'county', 'zip', 'postcode', 'suburb', 'cover', 'serve'],
+    has: /\bserv(?:e|es|ing)\b(?! (?:size|sizes)\b)|\bservice area\b|\bwithin \d+\s*(?:miles?|mi|km|kilometers?|kilometres?)\b|\b(?:cover|covers|covering) (?:all of |the whole of |most of |every )?[A-Z]/,
+  },
+  {
+    // "do you work saturdays?" when the knowledge never names Saturday but says "We work Monday to
+    // Friday, 7am to 5pm": the sentence giving the working days answers it (answer-polarity reads
+    // whether the day is in the range). answer-extract lets such a day word be matched by this type.
+    ask: /^(?:(?:so|and|hi|hey|ok|okay)\s+)*(?:do|does|are|will|r) (?:you|u|y'?all|you guys|u guys|your (?:office|shop|team|clinic)) (?:work|open|operate|do appointments|take appointments|see (?:people|patients|clients))\b.*\b(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:days?)?\b/,
+    words: [],
+    has: /\b(?:mon|tues|wednes|thurs|fri|satur|sun)days?\s*(?:to|through|thru|until|-|\u2013|\u2014)\s*(?:mon|tues|wednes|thurs|fri|satur|sun)days?\b|\bweekdays\b/i,
+  },
 ];
+
+/** The index of the working-days type (above). */
+export const DAYS_TYPE = ANSWER_TYPES.findIndex((t) => t.ask.test('do you work saturdays'));
+/** Day names as the lexical terms read them (stemmed). */
+export const DAY_TERMS = new Set(terms('monday tuesday wednesday thursday friday saturday sunday'));
 
 /** Answer types a question asks for (indexes into ANSWER_TYPES). */
 export function askedTypes(plain: string): number[] {

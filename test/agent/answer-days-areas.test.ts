@@ -1,0 +1,48 @@
+import t from 'tap';
+import { chunkDocument } from '../../src/knowledge/chunker.js';
+import type { SearchHit, Vocabulary } from '../../src/knowledge/service.js';
+import { extractiveAnswer } from '../../src/agent/answer.js';
+import { dayLeftOut } from '../../src/agent/answer-polarity.js';
+
+// A new business's own knowledge (QA: an electrician signed up and typed its guide in): a day the
+// knowledge never names is answered by the working days it gives, with the right yes or no; "what
+// areas do you cover" gets the places served, not a fee that "covers the first hour".
+
+const KB = `# About Brightwire Electric
+Brightwire Electric is a family-run electrical contractor in Boulder, Colorado, serving Boulder, Louisville, Lafayette and Superior.
+## Prices
+Our service call fee is $95 and covers the first hour on site. Additional time is billed at $110 per hour.
+EV charger installation (Level 2, up to 30 feet from the panel) costs $850.
+## Hours
+We work Monday to Friday, 7am to 5pm. For emergencies such as sparking outlets or burning smells, call our 24/7 line at (303) 555-0147.
+## Policies
+We do not do low-voltage work such as security cameras or home theater wiring.`;
+
+const chunks = chunkDocument({ title: 'Brightwire info', content: KB, source: 'MARKDOWN' });
+const hits: SearchHit[] = chunks.map((c, i) => ({ chunkId: `c${i}`, itemId: 'i1', title: 'Brightwire info', heading: c.heading, content: c.content, score: 1 / (i + 1) }));
+const vocabulary: Vocabulary = { docs: chunks.length, words: new Map() };
+const ask = (q: string) => extractiveAnswer(q, hits, { vocabulary })?.text ?? null;
+
+t.test('a day the knowledge never names: the working days answer it, yes or no by the range', async (t) => {
+  for (const q of ['do you work saturdays', 'do u work on sundays', 'are you open saturday', 'r u guys open sunday?']) t.match(ask(q), /^No\. We work Monday to Friday, 7am to 5pm\.$/, q);
+  for (const q of ['do you work fridays', 'are you open on wednesdays']) t.match(ask(q), /^Yes\. We work Monday to Friday/, q);
+});
+
+t.test('the places served, not a fee that covers the first hour', async (t) => {
+  for (const q of ['what areas do u cover', 'what area do you service', 'which towns do you cover?']) {
+    const a = ask(q);
+    t.match(a, /serving Boulder, Louisville, Lafayette and Superior/, q);
+    t.notMatch(a, /\$95/, q);
+  }
+  t.match(ask('how much is a service call'), /\$95/, 'the fee is still the answer to its own question');
+});
+
+t.test('dayLeftOut reads ranges, lists, weekdays and every-day wording', async (t) => {
+  t.equal(dayLeftOut('open saturday', 'We work Monday to Friday, 7am to 5pm.'), true);
+  t.equal(dayLeftOut('open saturday', 'Monday to Friday 8am to 6pm and Saturday 9am to 1pm.'), false);
+  t.equal(dayLeftOut('open sunday', 'Open weekdays 8-5 and Saturday mornings.'), true);
+  t.equal(dayLeftOut('open tuesday', 'Open weekdays 8-5.'), false);
+  t.equal(dayLeftOut('open sunday', 'We are open 7 days a week.'), null, 'every day: no range to leave it out');
+  t.equal(dayLeftOut('do you take cards', 'We work Monday to Friday.'), null, 'no day asked');
+  t.equal(dayLeftOut('open monday', 'Thursday to Monday, noon to 10pm.'), false, 'a range across the weekend');
+});
