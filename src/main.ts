@@ -3,6 +3,7 @@ import { ConfigError, loadConfig, publicBaseUrl, type Config } from './config.js
 import { ensureSecrets } from './crypto/secrets.js';
 import { buildApp } from './app.js';
 import { createSentenceEncoder } from './ai/sentence-encoder.js';
+import { warmUpReading } from './agent/warm-up.js';
 
 let config: Config;
 try {
@@ -24,6 +25,10 @@ closeWithGrace({ delay: config.SHUTDOWN_GRACE, logger: app.log }, async ({ signa
   else app.log.info({ signal }, 'shutting down');
   await app.close();
 });
+
+// The word lists the agent reads with load now, not on the first visitor's message (which held the
+// event loop for ~1 s under load, and load shedding refused the next messages).
+warmUpReading();
 
 await app.listen({ port: config.PORT, host: config.HOST });
 
