@@ -37,7 +37,7 @@ const LIGHT = new Set(
   come go give make use need help do doing get having kind sort type thing place guy service services business company
   ok fine good great cool right wrong bad best better problem question answer currently today now day time general normally
   work works tomorrow tonight yesterday week month difference differ different happen happens matter worry sure plan exactly
-  package packages bundle handle tackle instead rather`
+  package packages bundle handle tackle instead rather take takes taking`
     .split(/\s+/)
     .filter(Boolean)
     .map(stem),
@@ -165,6 +165,27 @@ function score(qs: QueryTerm[], total: number, u: Unit, bodyTerms: ReadonlySet<s
   return { unit: u, cover, matches };
 }
 
+/** The question's own words of four letters or more, lower case, that are no stop words. */
+function surfaceWords(question: string): Set<string> {
+  return new Set((question.toLowerCase().match(/[a-z]{4,}/g) ?? []).filter((w) => !isStopWord(w)));
+}
+
+/** How many of `wanted` (by stem) the text has only as a capitalised word inside a sentence: a name ("Oak Park"), not the word. */
+function onlyInNames(text: string, wanted: ReadonlySet<string>): number {
+  if (!wanted.size) return 0;
+  const stems = new Map([...wanted].map((w) => [stem(w), w]));
+  const asName = new Set<string>();
+  const asWord = new Set<string>();
+  for (const m of text.matchAll(/[A-Za-z]{3,}/g)) {
+    const st = stem(m[0].toLowerCase());
+    if (!stems.has(st)) continue;
+    const start = m.index === 0 || /[.!?]\s*$/.test(text.slice(Math.max(0, m.index - 3), m.index));
+    if (m[0][0] !== m[0][0]!.toLowerCase() && !start) asName.add(st);
+    else asWord.add(st);
+  }
+  return [...asName].filter((st) => !asWord.has(st)).length;
+}
+
 const BACK_REFERENCE = /^(?:it|its|they|them|their|these|those|he|she|his|her|such|both|either|neither)\b|^please\b[^.]{0,30}\b(?:them|it|they)\b/i;
 
 const PHRASE_BONUS = 0.05;
@@ -206,7 +227,11 @@ export function extractiveAnswer(
       }));
   const key = (s: Scored) => s.cover + (s.cover >= threshold ? PHRASE_BONUS * Math.min(3, sharedBigrams(phrases, s.unit.text)) + (rowNamesSubject(s) ? LABEL_BONUS : 0) : 0);
   const keys = new Map(scored.map((s) => [s, key(s)]));
-  const order = [...scored].sort((a, b) => keys.get(b)! - keys.get(a)! || a.unit.rank - b.unit.rank || a.unit.seq - b.unit.seq);
+  // On a tie, a unit that has a question word only inside a name ("is there PARKING" -> "a salon
+  // in Oak PARK") loses to one that says it ("Street parking is free").
+  const asked = surfaceWords(question);
+  const inName = new Map(scored.map((s) => [s, onlyInNames(s.unit.text, asked)]));
+  const order = [...scored].sort((a, b) => keys.get(b)! - keys.get(a)! || inName.get(a)! - inName.get(b)! || a.unit.rank - b.unit.rank || a.unit.seq - b.unit.seq);
   const best = order[0]!;
   // Something the question names must be in the unit itself, not only in its heading.
   const subjectWords = qs.some((q) => !q.light && q.type === null);

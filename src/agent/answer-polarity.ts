@@ -79,7 +79,7 @@ export function negative(question: string, text: string, qs: readonly SubjectTer
   let where = at === undefined ? text : clauses[at]!;
   // A list item ("..., Independence Day, ...") takes the verb of its sentence ("We close on").
   if (where !== clauses[0] && where.trim().split(/\s+/).length <= 6 && clauses[0]) where = `${clauses[0]} ${where}`;
-  const says = saysNo(q, where);
+  const says = saysNo(q, where) && !negatesSomethingElse(where, subject);
   // "Are you CLOSED on Thanksgiving?" -> "We are closed on Thanksgiving": the question asks the
   // negative, so the same negative in the answer is a yes.
   return NEGATIVE_ASKED.test(q) ? !says : says;
@@ -89,6 +89,26 @@ export function negative(question: string, text: string, qs: readonly SubjectTer
 const NEGATIVE_ASKED = /^(?:are|is|will|were|was) (?:you|u|it|the \w+|your \w+|they)(?: \w+)? (?:closed|shut|not|unavailable)\b|\b(?:isn't|aren't|don't|doesn't|won't)\b/;
 
 const ALONE = /\b(?:alone|by (?:my|him|her|your|them|our)sel(?:f|ves)|on (?:my|his|her|their|your|our) own|unaccompanied|without (?:a parent|an adult|me|us))\b/;
+
+const SCOPED_NEGATIVE = /\b(?:not|no|never|cannot)\b|n't\b/gi;
+
+/**
+ * "do you have gift cards?" -> "Gift cards are available in any amount and never expire": the
+ * sentence says the subject first, plainly, and its only negatives are about other words
+ * ("never EXPIRE"), so it is no "no". ("Do gift cards expire?" asks about the negated word: a no.)
+ */
+function negatesSomethingElse(where: string, subject: readonly SubjectTerm[]): boolean {
+  if (/\b(?:none|closed|unavailable|unable)\b/i.test(where)) return false;
+  const asked = new Set(subject.flatMap((x) => [x.term, ...x.related]));
+  const negatives = [...where.matchAll(SCOPED_NEGATIVE)];
+  if (!negatives.length || !asked.size) return false;
+  const before = new Set(terms(where.slice(0, negatives[0]!.index)));
+  if (!subject.some((x) => before.has(x.term))) return false;
+  return negatives.every((m) => {
+    const scope = terms(where.slice(m.index + m[0].length).split(/[,.;:!?]|\bbut\b/i)[0] ?? '');
+    return scope.length > 0 && !scope.some((t) => asked.has(t));
+  });
+}
 
 const DAY_NAMES = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'];
 const DAY_WORD = /\b(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?s?\b/gi;

@@ -4,9 +4,11 @@ import type { SearchHit, Vocabulary } from '../../src/knowledge/service.js';
 import { extractiveAnswer } from '../../src/agent/answer.js';
 import { dayLeftOut } from '../../src/agent/answer-polarity.js';
 
-// A new business's own knowledge (QA: an electrician signed up and typed its guide in): a day the
+// New businesses' own knowledge, as owners typed it in QA (an electrician, a hair salon): a day the
 // knowledge never names is answered by the working days it gives, with the right yes or no; "what
-// areas do you cover" gets the places served, not a fee that "covers the first hour".
+// areas do you cover" gets the places served, not a fee that "covers the first hour"; a word found
+// only inside a name ("Oak Park") loses to the sentence that says it; a "never" about something
+// else is no "no".
 
 const KB = `# About Brightwire Electric
 Brightwire Electric is a family-run electrical contractor in Boulder, Colorado, serving Boulder, Louisville, Lafayette and Superior.
@@ -45,4 +47,36 @@ t.test('dayLeftOut reads ranges, lists, weekdays and every-day wording', async (
   t.equal(dayLeftOut('open sunday', 'We are open 7 days a week.'), null, 'every day: no range to leave it out');
   t.equal(dayLeftOut('do you take cards', 'We work Monday to Friday.'), null, 'no day asked');
   t.equal(dayLeftOut('open monday', 'Thursday to Monday, noon to 10pm.'), false, 'a range across the weekend');
+});
+
+const SALON = `# Welcome to Luma Hair Studio
+Luma Hair Studio is a small salon on 214 Grand Avenue in Oak Park, two doors down from the library. Street parking is free after 6pm; there is also a paid lot behind the building.
+
+## Services
+| Service | Price | Time |
+| --- | --- | --- |
+| Men's cut | $38 | 30 minutes |
+| Balayage | from $210 | 3 hours |
+
+## Products and policies
+We use and sell Davines and Olaplex products. We do not do hair extensions or nail services.
+Gift cards are available in any amount and never expire.
+We accept cards, Apple Pay and cash.`;
+const salonChunks = chunkDocument({ title: 'Luma guide', content: SALON, source: 'MARKDOWN' });
+const salonHits: SearchHit[] = salonChunks.map((c, i) => ({ chunkId: `s${i}`, itemId: 'i2', title: 'Luma guide', heading: c.heading, content: c.content, score: 1 / (i + 1) }));
+const salon = (q: string) => extractiveAnswer(q, salonHits, { vocabulary: { docs: salonChunks.length, words: new Map() } })?.text ?? null;
+
+t.test('a word found only inside a name loses to the sentence that says it', async (t) => {
+  t.match(salon('is there parking'), /Street parking is free after 6pm/);
+});
+
+t.test('a "never" about another word is no "no"; asked about that word, it is', async (t) => {
+  t.match(salon('do u have gift cards'), /^Yes\. Gift cards are available/);
+  t.match(salon('do gift cards expire'), /^No\. Gift cards/);
+  t.match(salon('do you do extensions'), /^No\. We do not do hair extensions/);
+  t.match(salon('do u take apple pay'), /^Yes\./);
+});
+
+t.test('"how long does it take" wants the time only: "take" is no subject to answer with a payment sentence', async (t) => {
+  t.equal(salon('how long does balayage take'), 'Balayage — Time: 3 hours.');
 });
