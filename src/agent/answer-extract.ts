@@ -30,6 +30,10 @@ const UNKNOWN_WEIGHT = 1.9;
 // Words that shape a question rather than name its subject ("how much", "how long").
 const SHAPE = new Set(['much', 'long', 'often', 'far', 'many', 'kind', 'type', 'sort', 'way', 'thing', 'anything', 'something', 'everything', 'happen', 'mean', 'exactly', 'usually', 'possible', 'still', 'ever', 'extra', 'able', 'stuff'].map(stem));
 
+// Verbs that only frame a question ("how long does it TAKE"): never a part of their own that a
+// second sentence must answer (a payment sentence that "accepts" cards was appended).
+const NO_SECOND_PART = new Set(['take', 'takes', 'taking'].map(stem));
+
 // Everyday words of questions that a business's text rarely uses ("do you OFFER financing", "your
 // cancellation POLICY"): when the knowledge never uses them they weigh little instead of the most.
 const LIGHT = new Set(
@@ -37,7 +41,7 @@ const LIGHT = new Set(
   come go give make use need help do doing get having kind sort type thing place guy service services business company
   ok fine good great cool right wrong bad best better problem question answer currently today now day time general normally
   work works tomorrow tonight yesterday week month difference differ different happen happens matter worry sure plan exactly
-  package packages bundle handle tackle instead rather take takes taking`
+  package packages bundle handle tackle instead rather`
     .split(/\s+/)
     .filter(Boolean)
     .map(stem),
@@ -317,7 +321,7 @@ export function extractiveAnswer(
     let add: { s: Scored; gain: number } | null = null;
     for (const s of order) {
       if (chosen.includes(s)) continue;
-      const gain = qs.reduce((g, q, i) => g + Math.max(0, Math.min(s.matches[i]!, 1) - have[i]!) * (have[i]! < MATCH.heading && !SHAPE.has(q.term) ? q.weight : 0), 0) / total;
+      const gain = qs.reduce((g, q, i) => g + Math.max(0, Math.min(s.matches[i]!, 1) - have[i]!) * (have[i]! < MATCH.heading && !SHAPE.has(q.term) && !NO_SECOND_PART.has(q.term) ? q.weight : 0), 0) / total;
       if (gain > (add?.gain ?? 0)) add = { s, gain };
     }
     if (!add || add.gain < 0.15) break;
