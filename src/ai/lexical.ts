@@ -187,7 +187,13 @@ export function normalizeCasual(text: string): string {
     // "get out of the plan", "back out of the booking": cancelling it.
     .replace(/\b(?:get|getting|back|backing|opt|opting|pull|pulling) out of\b/g, '$& cancel')
     // "pay in installments" is paying monthly (and "installment" would stem as "install").
-    .replace(/\binstal+ments?\b/g, 'monthly payments');
+    .replace(/\binstal+ments?\b/g, 'monthly payments')
+    // "cancel last minute": a late cancellation.
+    .replace(/\blast[- ]minute\b/g, 'late')
+    // "a discount for vets": veterans (a vet's own clinic reads "vets" as its vets elsewhere).
+    .replace(/\b((?:discounts?|off|deals?|rates?|prices?) for) vets\b/g, '$1 veterans')
+    // "a tesla charger", "charger for my electric car": an EV charger (the brand is no other service).
+    .replace(/\b(?:tesla|rivian|electric car|electric vehicle|plug-in hybrid)s?\b/g, 'ev');
 }
 
 // Related words, as groups of plain words; each word of a group also looks for the others.

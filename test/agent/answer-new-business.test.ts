@@ -18,7 +18,8 @@ EV charger installation (Level 2, up to 30 feet from the panel) costs $850.
 ## Hours
 We work Monday to Friday, 7am to 5pm. For emergencies such as sparking outlets or burning smells, call our 24/7 line at (303) 555-0147.
 ## Policies
-We do not do low-voltage work such as security cameras or home theater wiring.`;
+We do not do low-voltage work such as security cameras or home theater wiring.
+Payment by card or check; we offer 10% off for seniors and veterans.`;
 
 const chunks = chunkDocument({ title: 'Brightwire info', content: KB, source: 'MARKDOWN' });
 const hits: SearchHit[] = chunks.map((c, i) => ({ chunkId: `c${i}`, itemId: 'i1', title: 'Brightwire info', heading: c.heading, content: c.content, score: 1 / (i + 1) }));
@@ -79,4 +80,10 @@ t.test('a "never" about another word is no "no"; asked about that word, it is', 
 
 t.test('"how long does it take" wants the time only: "take" is no subject to answer with a payment sentence', async (t) => {
   t.equal(salon('how long does balayage take'), 'Balayage — Time: 3 hours.');
+});
+
+t.test('everyday names for what the knowledge calls otherwise: a tesla charger, an electric car, vets', async (t) => {
+  t.match(ask('do u install tesla chargers'), /^Yes\. EV charger installation .* costs \$850\.$/);
+  t.match(ask('how much to put in a charger for my electric car'), /\$850/);
+  t.match(ask('any discount for vets?'), /10% off for seniors and veterans/);
 });
