@@ -115,7 +115,8 @@ export class RealtimeLink {
   /**
    * Hot path: one caller audio frame, the base64 in `src[start..end)` (a Twilio media message).
    * Node's base64 codec (SIMD) through a string beats a JavaScript one straight from the bytes
-   * by 2x (bench/voice-base64.ts). Like the model, it skips what is not base64.
+   * by 2x (bench/voice-base64.ts). A payload that is not base64 is decoded by Node's lenient
+   * rules (garbage in, garbage audio out; it used to be forwarded as it came).
    */
   appendAudio(src: Buffer, start: number, end: number): void {
     const max = base64DecodedLength(src, start, end);
