@@ -14,6 +14,7 @@ import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import WebSocket, { WebSocketServer } from 'ws';
+import { REALTIME, base64DecodedLength } from '../src/voice/frames.js';
 import { CALLS_PER_BUSINESS, callIds, inboundParams, startStream, streamSocket } from './lib/twilio-caller.js';
 
 const args = process.argv.slice(2);
@@ -22,6 +23,8 @@ const opt = (name: string, fallback: string): string => {
   return i >= 0 ? args[i + 1]! : fallback;
 };
 const FRAME = Buffer.alloc(160, 0xff).toString('base64');
+/** `{"type":"input_audio_buffer.append","audio":"` (the bridge's and the bare relay's layout), then the audio, then `"}`. */
+const APPEND_PREFIX = REALTIME.appendPrefix.length;
 
 interface Side {
   name: string;
@@ -47,7 +50,9 @@ async function startSide(name: string, spec: string, calls: number): Promise<Sid
     const c = { ws, received: 0, n: side.fake.length };
     side.fake.push(c);
     ws.on('message', (data) => {
-      if ((data as Buffer)[9] === 0x69 /* {"type":"i(nput_audio_buffer.append) */) c.received++;
+      // Caller audio counted in 20 ms frames (an append may carry several: realtime-link.ts).
+      const b = data as Buffer;
+      if (b[9] === 0x69 /* {"type":"i(nput_audio_buffer.append) */) c.received += Math.floor(base64DecodedLength(b, APPEND_PREFIX, b.length - 2) / 160);
     });
     ws.send(JSON.stringify({ type: 'session.created', event_id: 'e0', session: { id: 'sess', type: 'realtime' } }));
   });

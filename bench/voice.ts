@@ -8,6 +8,10 @@
 // The server runs in a child process (its CPU and RSS are measured there); the load generator
 // (Twilio side and OpenAI side) shares this process, so both ends stamp frames with the same
 // clock: 8 bytes of performance.now() + a 4-byte sequence at the start of each 160-byte frame.
+// The bridge sends several caller frames per input_audio_buffer.append (realtime-link.ts): the
+// fake OpenAI side counts, stamps and orders caller audio per 20 ms frame inside each append, so
+// "frames lost" is audio not delivered whatever the batching; latencyInMs is every frame's (the
+// batch wait included), relayLatencyInMs the newest frame's of each append (the relay's own).
 import { fork, type ChildProcess } from 'node:child_process';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -97,11 +101,19 @@ interface PhaseResult {
   calls: number;
   connected: number;
   framesSentIn: number;
+  /** Caller audio not delivered, in 20 ms frames (160 bytes): counted in audio, not messages. */
   framesLostIn: number;
+  /** Caller frames that reached the model out of order or twice. */
+  framesMisorderedIn: number;
+  /** input_audio_buffer.append messages per caller frame (the bridge batches caller audio). */
+  appendsPerFrameIn: number;
   framesSentOut: number;
   framesLostOut: number;
   marksEchoed: number;
+  /** Every caller frame, Twilio -> model: includes the time a frame waits for its batch to fill. */
   latencyInMs: { p50: number; p99: number };
+  /** The newest frame of each append only: the relay's own delay, comparable with the bare relay's. */
+  relayLatencyInMs: { p50: number; p99: number };
   latencyOutMs: { p50: number; p99: number };
   cpuMsPerCallSecond: number;
   achievedFramesPerSecondPerCall: number;
@@ -110,13 +122,19 @@ interface PhaseResult {
 }
 
 const FRAME_BYTES = 160;
+// The generator shares this busy machine with the servers: its own work per frame is kept small.
+// A stamp is 12 bytes (16 base64 characters, no padding) and the rest of the frame is constant.
+const STAMP_TAIL = Buffer.alloc(FRAME_BYTES - 12, 0xff).toString('base64');
+const stampBytes = Buffer.alloc(12);
 const stamp = (seq: number): string => {
-  const b = Buffer.alloc(FRAME_BYTES, 0xff);
-  b.writeDoubleLE(performance.now(), 0);
-  b.writeUInt32LE(seq, 8);
-  return b.toString('base64');
+  stampBytes.writeDoubleLE(performance.now(), 0);
+  stampBytes.writeUInt32LE(seq, 8);
+  return stampBytes.toString('base64') + STAMP_TAIL;
 };
-const readStamp = (b64: string, at: number): number => Buffer.from(b64.slice(at, at + 16), 'base64').readDoubleLE(0);
+/** The time stamped at the start of the base64 frame at `data[at..]`. */
+const readStamp = (data: Buffer, at: number): number => Buffer.from(data.toString('latin1', at, at + 16), 'base64').readDoubleLE(0);
+const PAYLOAD_KEY = Buffer.from('"payload":"');
+const AUDIO_KEY = Buffer.from('"audio":"');
 
 function quantile(values: Float64Array, n: number, q: number): number {
   if (n === 0) return NaN;
@@ -161,19 +179,31 @@ async function runPhase(kind: 'voice' | 'bare', calls: number, seconds: number, 
   // The fake OpenAI side (one connection per call), kept minimal: string slicing, no JSON
   // parse of audio, one shared 20 ms clock.
   const latIn = new Recorder();
+  const relayIn = new Recorder();
   const latOut = new Recorder();
   const http = createServer();
-  const fakeConns: Array<{ ws: WebSocket; received: number; sent: number; itemId: string; respId: string }> = [];
+  const fakeConns: Array<{ ws: WebSocket; received: number; appends: number; misordered: number; lastSeq: number; sent: number; itemId: string; respId: string }> = [];
   const wss = new WebSocketServer({ server: http, maxPayload: 1 << 20 });
   wss.on('connection', (ws) => {
-    const c = { ws, received: 0, sent: 0, itemId: `item_${fakeConns.length}`, respId: `resp_${fakeConns.length}` };
+    const c = { ws, received: 0, appends: 0, misordered: 0, lastSeq: 0, sent: 0, itemId: `item_${fakeConns.length}`, respId: `resp_${fakeConns.length}` };
     fakeConns.push(c);
     ws.on('message', (data) => {
-      const s = data.toString();
-      if (s.startsWith('{"type":"input_audio_buffer.append"')) {
-        c.received++;
-        const at = s.indexOf('"audio":"') + 9;
-        latIn.add(performance.now() - readStamp(s, at));
+      const b = data as Buffer;
+      if (b[9] === 0x69 /* {"type":"i(nput_audio_buffer.append) */) {
+        // An append may carry several caller frames: each is counted, stamped and checked.
+        const at = b.indexOf(AUDIO_KEY) + AUDIO_KEY.length;
+        const audio = Buffer.from(b.toString('latin1', at, b.indexOf(0x22, at)), 'base64');
+        const now = performance.now();
+        const frames = Math.floor(audio.length / FRAME_BYTES);
+        c.appends++;
+        c.received += frames;
+        for (let k = 0; k < frames; k++) {
+          const seq = audio.readUInt32LE(k * FRAME_BYTES + 8);
+          if (seq <= c.lastSeq) c.misordered++;
+          c.lastSeq = seq;
+          latIn.add(now - audio.readDoubleLE(k * FRAME_BYTES));
+        }
+        if (frames > 0) relayIn.add(now - audio.readDoubleLE((frames - 1) * FRAME_BYTES));
       }
     });
     ws.send(JSON.stringify({ type: 'session.created', event_id: 'e0', session: { id: 'sess', type: 'realtime' } }));
@@ -194,12 +224,13 @@ async function runPhase(kind: 'voice' | 'bare', calls: number, seconds: number, 
     const sim = { ws, sid, sent: 0, received: 0, marks: 0, seq: 0, chunk: 0 };
     sims.push(sim);
     ws.on('message', (data) => {
-      const s = data.toString();
-      if (s.startsWith('{"event":"media"')) {
+      const b = data as Buffer;
+      if (b[10] === 0x6d /* {"event":"m */ && b[11] === 0x65 /* edia */) {
         sim.received++;
-        latOut.add(performance.now() - readStamp(s, s.indexOf('"payload":"') + 11));
-      } else if (s.startsWith('{"event":"mark"')) {
+        latOut.add(performance.now() - readStamp(b, b.indexOf(PAYLOAD_KEY) + PAYLOAD_KEY.length));
+      } else if (b[10] === 0x6d && b[11] === 0x61 /* ark */) {
         // Twilio echoes a mark once the audio before it has played; frames arrive in real time.
+        const s = b.toString('latin1');
         const a = s.indexOf('"name":"') + 8;
         const name = s.slice(a, s.indexOf('"', a));
         sim.marks++;
@@ -244,7 +275,7 @@ async function runPhase(kind: 'voice' | 'bare', calls: number, seconds: number, 
   loop();
   await new Promise((r) => setTimeout(r, warmup * 1000));
   const framesNow = () => sims.reduce((a, s) => a + s.sent, 0) + fakeConns.reduce((a, c) => a + c.sent, 0);
-  latIn.on = latOut.on = true;
+  latIn.on = relayIn.on = latOut.on = true;
   await measure(child, 'start');
   const t0 = performance.now();
   const frames0 = framesNow();
@@ -254,7 +285,7 @@ async function runPhase(kind: 'voice' | 'bare', calls: number, seconds: number, 
   // Normalised by the audio actually sent: when this shared machine is busy the generator
   // falls behind 50 frames/s, and dividing by wall-clock call-seconds would flatter the server.
   const callSeconds = (framesNow() - frames0) / 2 / 50;
-  latIn.on = latOut.on = false;
+  latIn.on = relayIn.on = latOut.on = false;
   running = false;
   await new Promise((r) => setTimeout(r, 1500)); // drain
 
@@ -267,10 +298,13 @@ async function runPhase(kind: 'voice' | 'bare', calls: number, seconds: number, 
     connected: fakeConns.length,
     framesSentIn: sentIn,
     framesLostIn: sentIn - recvIn,
+    framesMisorderedIn: fakeConns.reduce((a, c) => a + c.misordered, 0),
+    appendsPerFrameIn: Math.round((fakeConns.reduce((a, c) => a + c.appends, 0) / Math.max(1, recvIn)) * 1000) / 1000,
     framesSentOut: sentOut,
     framesLostOut: sentOut - recvOut,
     marksEchoed: sims.reduce((a, s) => a + s.marks, 0),
     latencyInMs: { p50: quantile(latIn.values, latIn.n, 0.5), p99: quantile(latIn.values, latIn.n, 0.99) },
+    relayLatencyInMs: { p50: quantile(relayIn.values, relayIn.n, 0.5), p99: quantile(relayIn.values, relayIn.n, 0.99) },
     latencyOutMs: { p50: quantile(latOut.values, latOut.n, 0.5), p99: quantile(latOut.values, latOut.n, 0.99) },
     cpuMsPerCallSecond: Math.round((m.cpuMs / callSeconds) * 1000) / 1000,
     achievedFramesPerSecondPerCall: Math.round((callSeconds * 50) / (calls * elapsed) * 10) / 10,
@@ -316,9 +350,14 @@ async function main(): Promise<void> {
     bridgeCpuMsPerCallSecond: bridge.cpuMsPerCallSecond,
     bareCpuMsPerCallSecond: bare.cpuMsPerCallSecond,
     cpuRatio: ratio(bridge.cpuMsPerCallSecond, bare.cpuMsPerCallSecond),
-    p99InDeltaMs: Math.round((bridge.latencyInMs.p99 - bare.latencyInMs.p99) * 1000) / 1000,
+    // The relay's own delay (newest frame of each append); the batch wait is reported beside it.
+    p99InDeltaMs: Math.round((bridge.relayLatencyInMs.p99 - bare.relayLatencyInMs.p99) * 1000) / 1000,
+    p50InHeldMs: Math.round((bridge.latencyInMs.p50 - bridge.relayLatencyInMs.p50) * 1000) / 1000,
     p99OutDeltaMs: Math.round((bridge.latencyOutMs.p99 - bare.latencyOutMs.p99) * 1000) / 1000,
-    framesLost: bridge.framesLostIn + bridge.framesLostOut,
+    framesLost: bridge.framesLostIn + bridge.framesLostOut + bridge.framesMisorderedIn,
+    marksEchoed: bridge.marksEchoed,
+    fps: bridge.achievedFramesPerSecondPerCall,
+    bareFps: bare.achievedFramesPerSecondPerCall,
   }));
   // The round whose CPU ratio is the median stands for the run in the detailed figures.
   const mid = [...pairs.keys()].sort((x, y) => perRound[x]!.cpuRatio - perRound[y]!.cpuRatio)[Math.floor(pairs.length / 2)]!;

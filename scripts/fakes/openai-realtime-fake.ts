@@ -56,9 +56,16 @@ export function sessionProblems(ev: ClientEvent): string[] {
 
 export class FakeRealtimeConnection {
   readonly events: ClientEvent[] = [];
-  /** input_audio_buffer.append payloads in arrival order (base64), unless light. */
+  /**
+   * input_audio_buffer.append payloads in arrival order (base64), unless light. One append may
+   * carry several 20 ms frames (the bridge batches caller audio): appendedAudio() is the audio
+   * itself, as the model's input buffer holds it, appendedFrames() the same cut into frames.
+   */
   readonly appended: string[] = [];
+  /** Append messages received. */
   appendedCount = 0;
+  /** Caller audio received (decoded bytes: 8 per ms), also when light. */
+  appendedBytes = 0;
   readonly rejections: ClientEvent[] = [];
   /** Audio ms sent per item. */
   readonly sentMs = new Map<string, number>();
@@ -97,6 +104,7 @@ export class FakeRealtimeConnection {
     }
     if (ev.type === 'input_audio_buffer.append') {
       this.appendedCount++;
+      this.appendedBytes += Buffer.byteLength(String(ev.audio), 'base64');
       if (!this.options.light) this.appended.push(String(ev.audio));
       return;
     }
@@ -146,6 +154,19 @@ export class FakeRealtimeConnection {
         w.resolve(ev);
       }
     }
+  }
+
+  /** All caller audio appended so far, in order (mu-law bytes), unless light. */
+  appendedAudio(): Buffer {
+    return Buffer.concat(this.appended.map((p) => Buffer.from(p, 'base64')));
+  }
+
+  /** appendedAudio() cut into `frameBytes` frames (160: Twilio's 20 ms), whatever the appends were. */
+  appendedFrames(frameBytes = 160): Buffer[] {
+    const audio = this.appendedAudio();
+    const frames: Buffer[] = [];
+    for (let at = 0; at < audio.length; at += frameBytes) frames.push(audio.subarray(at, at + frameBytes));
+    return frames;
   }
 
   /** Resolves with the first recorded (or future) client event matching. */

@@ -88,9 +88,10 @@ export class CallBridge {
         end = valueEnd(data, start);
       }
       if (end >= 0) {
-        this.stats.framesIn++;
         const t0 = this.hooks.onAudioRelayed && (++this.sampleCounter & 63) === 0 ? performance.now() : 0;
-        this.link!.send(frameOf(REALTIME.appendPrefix, data, start, end, REALTIME.appendSuffix));
+        this.stats.framesIn++;
+        // The link batches caller audio (several frames per append): see realtime-link.ts.
+        this.link!.appendAudio(data, start, end);
         if (t0) this.hooks.onAudioRelayed!('in', performance.now() - t0);
         return;
       }

@@ -149,13 +149,15 @@ t.test('greeting first, relay in order both ways, two exact barge-ins, stop clos
 
   // Caller -> model: frames arrive in order, unchanged.
   for (let i = 1; i <= 30; i++) call.sendFrame(i);
-  await until(() => rt.appended.length >= 30, 3000, 'caller frames relayed');
+  // The bridge batches caller audio (several 20 ms frames per append): counted in audio, not messages.
+  await until(() => rt.appendedFrames().length >= 30, 3000, 'caller frames relayed');
   t.same(
-    rt.appended.slice(0, 30).map((p) => Buffer.from(p, 'base64')[0]),
+    rt.appendedFrames().slice(0, 30).map((f) => f[0]),
     Array.from({ length: 30 }, (_, i) => i + 1),
     'caller audio relayed in order',
   );
-  t.ok(rt.appended.every((p) => Buffer.from(p, 'base64').length === 160), 'payloads unchanged (160 bytes each)');
+  t.ok(rt.appendedAudio().equals(Buffer.concat(Array.from({ length: 30 }, (_, i) => Buffer.alloc(160, i + 1)))), 'audio unchanged (every byte of the 30 frames, nothing else)');
+  t.ok(rt.appended.every((p) => Buffer.from(p, 'base64').length % 160 === 0), 'no frame split across appends');
 
   // Model -> caller: 3 s answer (fill 0x22) in order; the caller barges in after ~1 s.
   const item1 = await rt.speak(3000, { fill: 0x22 });
@@ -194,13 +196,13 @@ t.test('greeting first, relay in order both ways, two exact barge-ins, stop clos
   // An OpenAI error event is counted, the call goes on.
   rt.errorEvent('transient');
   call.sendFrame(0x44);
-  await until(() => rt.appended.some((p) => Buffer.from(p, 'base64')[0] === 0x44), 2000, 'relay after an error event');
+  await until(() => rt.appendedFrames().some((f) => f[0] === 0x44), 2000, 'relay after an error event');
 
   // Malformed frames are ignored.
   call.send('{not json');
   call.send('{"event":"media","streamSid":"x"}');
   call.sendFrame(0x45);
-  await until(() => rt.appended.some((p) => Buffer.from(p, 'base64')[0] === 0x45), 2000, 'relay after malformed frames');
+  await until(() => rt.appendedFrames().some((f) => f[0] === 0x45), 2000, 'relay after malformed frames');
 
   const stoppedAt = Date.now();
   call.stop();
@@ -265,7 +267,7 @@ t.test('the OpenAI socket drops: reconnect once with the conversation so far', a
   t.match(JSON.stringify(replay.item), /sink is leaking/);
   await rt2.waitFor('response.create');
   call.sendFrame(0x66);
-  await until(() => rt2.appended.some((p) => Buffer.from(p, 'base64')[0] === 0x66), 2000, 'relay on the new socket');
+  await until(() => rt2.appendedFrames().some((f) => f[0] === 0x66), 2000, 'relay on the new socket');
   call.stop();
   await call.closed;
 });

@@ -24,9 +24,10 @@ t.test('a live call finishes during a graceful shutdown', async (t) => {
   t.ok(refused === 503 || refused === 'TypeError', `new work is refused while draining (${refused})`);
 
   // The call still works both ways while the server drains.
-  const appendedBefore = rt.appended.length;
+  // Counted in audio: 10 frames of 160 bytes (the bridge sends several per append).
+  const appendedBefore = rt.appendedBytes;
   for (let i = 0; i < 10; i++) call.sendFrame(0x42);
-  await until(() => rt.appended.length >= appendedBefore + 10, 3000, 'caller audio still relayed');
+  await until(() => rt.appendedBytes >= appendedBefore + 10 * 160, 3000, 'caller audio still relayed');
   const heardBefore = call.received.length;
   await rt.speak(200, { fill: 0x22 });
   await until(() => call.received.length >= heardBefore + 10, 3000, 'agent audio still relayed');
