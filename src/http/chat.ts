@@ -278,7 +278,10 @@ export async function chatRoutes(app: FastifyInstance): Promise<void> {
           const seq = session.seq ?? 0;
           current = (await rateLimit(request, business.id, business.plan, { sessionId, seq })) ? { ...session, seq } : await claimTurn(sessionId);
         }
-        const before = structuredClone(current.state);
+        // The state as it was, for a failed turn (handleTurn changes it in place). It came out of
+        // the session store's JSON, so its JSON text is a lossless copy, and cheaper to take
+        // than structuredClone on every turn (only a failure parses it back).
+        const before = JSON.stringify(current.state);
         try {
           let state = current.state;
           let restarted = false;
@@ -299,7 +302,7 @@ export async function chatRoutes(app: FastifyInstance): Promise<void> {
           return { r, restarted };
         } catch (err) {
           // Hand the turn on unchanged, so the next message does not wait for the claim to expire.
-          await store.set(sessionId, { businessId: current.businessId, state: before, seq: current.seq + 1, activeUntil: current.activeUntil }).catch(() => undefined);
+          await store.set(sessionId, { businessId: current.businessId, state: JSON.parse(before) as ConversationState, seq: current.seq + 1, activeUntil: current.activeUntil }).catch(() => undefined);
           throw err;
         }
       });

@@ -226,3 +226,27 @@ t.test("a message's turn is claimed with its rate limits in one round trip, and 
   t.same(codes, [200, 200, 429], 'the start and two messages used the minute');
   t.ok((await limited.app.deps.sessions.hit(`chat:turn:${lsid}:2`, 1, 30_000)).allowed, 'the refused message left turn 2 unclaimed');
 });
+
+t.test('a turn that fails hands the session on as it was before the turn', async (t) => {
+  const sid = await start(demo.id);
+  t.equal((await say(sid, 'what are your opening hours?')).statusCode, 200);
+  const store = app.deps.sessions.namespace<{ state: { turns: number; history: unknown[] }; seq?: number }>('chat', 60_000);
+  const before = await store.get(sid);
+  const agent = app.services.agent;
+  const handleTurn = agent.handleTurn;
+  agent.handleTurn = async (state) => {
+    // Changes the state in place (as a real turn does), then fails.
+    state.turns += 5;
+    state.history.push({ role: 'user', content: 'half a turn' });
+    throw new Error('brain failure');
+  };
+  const failed = await say(sid, 'do you do water heaters?');
+  agent.handleTurn = handleTurn;
+  t.equal(failed.statusCode, 500);
+  const after = await store.get(sid);
+  t.same(after?.state, before?.state, 'the state is the one before the failed turn');
+  t.equal(after?.seq, (before?.seq ?? 0) + 1, 'the turn is handed on');
+  const next = await say(sid, 'do you do water heaters?');
+  t.equal(next.statusCode, 200, 'the next message is answered at once');
+  t.equal((await store.get(sid))?.state.turns, (before?.state.turns ?? 0) + 1);
+});
