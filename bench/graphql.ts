@@ -14,7 +14,9 @@ const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 10);
 const database = await openBenchDatabase();
 // Load shedding off: this measures the GraphQL path itself (PGlite runs in this thread, so a
 // queue of heavy pages trips the event-loop-delay shedder and would measure 503s instead).
-const app = await buildApp(testConfig({ MAX_EVENT_LOOP_DELAY: 0, ...benchRedis() }), { database, skipMigrations: true });
+// The production default for the caches of business settings and signed-in callers (testConfig
+// turns them off for test files).
+const app = await buildApp(testConfig({ MAX_EVENT_LOOP_DELAY: 0, BUSINESS_CACHE_TTL: 5_000, ...benchRedis() }), { database, skipMigrations: true });
 await app.ready();
 const { db, auth } = app.deps;
 

@@ -19,13 +19,14 @@ export function withPrefetched<T extends object, E>(row: T, edges: E): T {
 }
 
 /**
- * A row decoded from the database's JSON (json_build_object): timestamps come as ISO text and
- * dates as YYYY-MM-DD; both are turned into Dates as the drivers do for plain columns.
+ * A row decoded from the database's JSON (json_build_object): timestamps come as ISO text or as
+ * milliseconds since the epoch, and dates as YYYY-MM-DD; all are turned into Dates as the
+ * drivers do for plain columns.
  */
 export function reviveJsonRow<T>(row: Record<string, unknown>, timestamps: readonly string[], dates: readonly string[] = []): T {
   for (const k of timestamps) {
     const v = row[k];
-    if (typeof v === 'string') row[k] = new Date(v);
+    if (typeof v === 'string' || typeof v === 'number') row[k] = new Date(v);
   }
   for (const k of dates) {
     const v = row[k];

@@ -89,21 +89,21 @@ export async function chatRoutes(app: FastifyInstance): Promise<void> {
     }
   }
 
+  const turnKey = (sessionId: string, seq: number) => `chat:turn:${sessionId}:${seq}`;
+
   /**
    * Claims the session's next turn: the counter `chat:turn:<id>:<seq>` admits one holder per
    * seq (Redis when configured, so one across instances). The holder bumps seq when done; a
-   * loser waits for that and claims the next seq. A crashed holder's claim expires.
-   * `known` is the session as the request just read it: the first attempt uses it instead of
-   * reading it again (if another instance moved on meanwhile, that claim fails and the loop
-   * reads the session afresh).
+   * loser waits for that and claims the next seq. A crashed holder's claim expires. (A message
+   * that waits for no other in this instance makes its first claim with its rate limits.)
    */
-  async function claimTurn(sessionId: string, known?: ChatSession): Promise<ChatSession & { seq: number }> {
+  async function claimTurn(sessionId: string): Promise<ChatSession & { seq: number }> {
     const deadline = Date.now() + TURN_WAIT_MS;
-    for (let first = known; ; first = undefined) {
-      const session = first ?? (await store.get(sessionId));
+    for (;;) {
+      const session = await store.get(sessionId);
       if (!session) throw notFound('Chat session');
       const seq = session.seq ?? 0;
-      const claim = await sessions.hit(`chat:turn:${sessionId}:${seq}`, 1, TURN_CLAIM_MS);
+      const claim = await sessions.hit(turnKey(sessionId, seq), 1, TURN_CLAIM_MS);
       if (claim.allowed) return { ...session, seq };
       if (Date.now() >= deadline) throw new AppError('CONFLICT', 'The previous message of this chat is still being answered; please try again');
       await new Promise((resolve) => setTimeout(resolve, 50 + Math.floor(Math.random() * 100)));
@@ -137,23 +137,27 @@ export async function chatRoutes(app: FastifyInstance): Promise<void> {
   /**
    * Limits on a message: per address per minute, per business per minute, then the plan's
    * daily message allowance. One address may use at most its fair share of that allowance
-   * (checked first, so a refused flood does not eat into the business's day).
+   * (checked first, so a refused flood does not eat into the business's day). `claim`: the
+   * session's turn ticket to claim in the same round trip (see claimTurn), counted only when
+   * every limit admits the message; the answer says whether it was won.
    */
-  async function rateLimit(request: FastifyRequest, businessId: string, plan: Parameters<typeof limit>[0]): Promise<void> {
+  async function rateLimit(request: FastifyRequest, businessId: string, plan: Parameters<typeof limit>[0], claim?: { sessionId: string; seq: number }): Promise<boolean> {
     const day = new Date(now()).toISOString().slice(0, 10);
     const allowance = limit(plan, 'chatMessagesPerDay');
     const share = Math.max(CHAT_MIN_DAILY_SHARE, Math.ceil(allowance * CHAT_DAILY_SHARE_PER_ADDRESS));
     // In this order, one round trip; the first refusal stops the rest from being counted.
-    const [ip, biz, mine, daily] = await sessions.hitAll([
+    const [ip, biz, mine, daily, turn] = await sessions.hitAll([
       { key: `chat:ip:${request.ip}`, max: config.CHAT_RATE_LIMIT_PER_MINUTE, windowMs: 60_000 },
       { key: `chat:biz:${businessId}`, max: config.CHAT_BUSINESS_RATE_LIMIT_PER_MINUTE, windowMs: 60_000 },
       { key: `chat:day:${businessId}:${day}:ip:${request.ip}`, max: share, windowMs: 86_400_000 },
       { key: `chat:day:${businessId}:${day}`, max: allowance, windowMs: 86_400_000 },
+      ...(claim ? [{ key: turnKey(claim.sessionId, claim.seq), max: 1, windowMs: TURN_CLAIM_MS }] : []),
     ]);
     if (!ip!.allowed) throw tooMany(ip!);
     if (!biz!.allowed) throw tooMany(biz!);
     if (!mine!.allowed) throw tooMany(mine!, 'You have sent a lot of messages today; please call us or try again tomorrow');
     if (!daily!.allowed) throw tooMany(daily!);
+    return turn?.allowed ?? false;
   }
 
   /**
@@ -261,11 +265,23 @@ export async function chatRoutes(app: FastifyInstance): Promise<void> {
       if (!session || (request.body.businessId !== undefined && request.body.businessId !== session.businessId)) throw notFound('Chat session');
       const business = await businessOfSession(session.businessId);
       await checkOrigin(request, reply, business.allowed_origins);
-      await rateLimit(request, business.id, business.plan);
       const { r, restarted } = await serialized(sessionId, async (queued) => {
-        // A message that waited behind another of this session reads the session the other left.
-        const current = await claimTurn(sessionId, queued ? undefined : session);
-        const before = structuredClone(current.state);
+        // The limits are counted when the message's turn comes (at most MAX_QUEUED_PER_SESSION
+        // wait). The first message claims its turn with them, in one round trip, from the
+        // session as read above; one that waited behind another of this session reads the
+        // session the other left (so does a lost claim: another instance moved on).
+        let current: ChatSession & { seq: number };
+        if (queued) {
+          await rateLimit(request, business.id, business.plan);
+          current = await claimTurn(sessionId);
+        } else {
+          const seq = session.seq ?? 0;
+          current = (await rateLimit(request, business.id, business.plan, { sessionId, seq })) ? { ...session, seq } : await claimTurn(sessionId);
+        }
+        // The state as it was, for a failed turn (handleTurn changes it in place). It came out of
+        // the session store's JSON, so its JSON text is a lossless copy, and cheaper to take
+        // than structuredClone on every turn (only a failure parses it back).
+        const before = JSON.stringify(current.state);
         try {
           let state = current.state;
           let restarted = false;
@@ -286,7 +302,7 @@ export async function chatRoutes(app: FastifyInstance): Promise<void> {
           return { r, restarted };
         } catch (err) {
           // Hand the turn on unchanged, so the next message does not wait for the claim to expire.
-          await store.set(sessionId, { businessId: current.businessId, state: before, seq: current.seq + 1, activeUntil: current.activeUntil }).catch(() => undefined);
+          await store.set(sessionId, { businessId: current.businessId, state: JSON.parse(before) as ConversationState, seq: current.seq + 1, activeUntil: current.activeUntil }).catch(() => undefined);
           throw err;
         }
       });

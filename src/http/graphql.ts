@@ -14,9 +14,13 @@ import { aliasLimitRule, createCostCheck, depthLimitRule, MAX_ALIASES, MAX_QUERY
 import { buildSchema } from '../graphql/schema.js';
 import { bridgeEventsToPubSub } from '../graphql/pubsub.js';
 import { graphiqlRoutes } from './graphiql.js';
+import { createActorCache } from './actor-cache.js';
 
 // Serves the admin GraphQL API at POST /graphql (GraphiQL at /graphiql outside production)
 // and its subscriptions over WebSocket on the same path.
+
+/** Anonymous mutations that change no existing user's access (a sign-in stamps its time; a sign-up makes a new business). */
+const ACTORS_UNCHANGED_BY = new Set(['login', 'signUp', 'requestPasswordReset']);
 
 const sha = (s: string): Buffer => createHash('sha256').update(s).digest();
 
@@ -43,9 +47,13 @@ async function graphqlPlugin(app: FastifyInstance): Promise<void> {
       })
     : undefined;
 
+  // The signed-in caller per token (./actor-cache.ts): dropped by business.changed and by the
+  // mutations below; other instances' changes within BUSINESS_CACHE_TTL.
+  const actors = createActorCache({ resolve: (authorization) => deps.auth.actorFromAuthorization(authorization), ttlMs: config.BUSINESS_CACHE_TTL, events: deps.events, now: deps.now });
+
   async function contextFor(authorization: string | undefined, ip: string): Promise<GraphQLContext> {
     const platformAdmin = isPlatformAdmin(authorization, config.PLATFORM_ADMIN_TOKEN);
-    const actor: Actor | undefined = platformAdmin ? undefined : await deps.auth.actorFromAuthorization(authorization);
+    const actor: Actor | undefined = platformAdmin ? undefined : await actors.get(authorization);
     return { actor, platformAdmin, deps, services, ip };
   }
 
@@ -60,7 +68,7 @@ async function graphqlPlugin(app: FastifyInstance): Promise<void> {
     if (request.method !== 'POST' || request.routeOptions.url !== '/graphql') return payload;
     const declared = Number(request.headers['content-length']);
     if (Number.isFinite(declared) && declared <= config.BODY_LIMIT) return payload;
-    if (await deps.auth.actorFromAuthorization(request.headers.authorization)) return payload;
+    if (await actors.get(request.headers.authorization)) return payload;
     if (Number.isFinite(declared)) throw new errorCodes.FST_ERR_CTP_BODY_TOO_LARGE();
     return capStream(payload, config.BODY_LIMIT);
   });
@@ -105,15 +113,25 @@ async function graphqlPlugin(app: FastifyInstance): Promise<void> {
   // A mutation by a business's member may change what its chats and calls read (profile, plan,
   // agent, questions, numbers): once it has run, `business.changed` drops the business from the
   // caches (src/business/cache.ts), before the answer goes out, so the next message sees it.
-  const mutating = new WeakSet<object>();
+  // A mutation by a caller without a business (the operator, or anonymous: resetPassword raises
+  // a user's token version) drops every cached actor, unless it only asks for root fields that
+  // change no signed-in user's access.
+  const mutating = new WeakMap<object, { actorsUnchanged: boolean }>();
   app.graphql.addHook('preExecution', async (_schema, document, context, variables) => {
     const errors = costErrors(document, variables as Record<string, unknown> | undefined);
     if (errors.length > 0) throw Object.assign(new Error('Graphql validation error'), { code: 'MER_ERR_GQL_VALIDATION', statusCode: 400, errors });
-    if (document.definitions.some((d) => d.kind === Kind.OPERATION_DEFINITION && d.operation === 'mutation')) mutating.add(context);
+    const mutations = document.definitions.filter((d) => d.kind === Kind.OPERATION_DEFINITION && d.operation === 'mutation');
+    if (mutations.length > 0) {
+      const actorsUnchanged = mutations.every((m) => m.kind === Kind.OPERATION_DEFINITION && m.selectionSet.selections.every((f) => f.kind === Kind.FIELD && ACTORS_UNCHANGED_BY.has(f.name.value)));
+      mutating.set(context, { actorsUnchanged });
+    }
   });
   app.graphql.addHook('onResolution', async (_execution, context) => {
+    const mutation = mutating.get(context);
+    if (!mutation) return;
     const businessId = (context as unknown as GraphQLContext).actor?.businessId;
-    if (businessId && mutating.has(context)) deps.events.publish({ type: 'business.changed', businessId });
+    if (businessId) deps.events.publish({ type: 'business.changed', businessId });
+    else if (!mutation.actorsUnchanged) actors.clear();
   });
 
   if (!production) await app.register(graphiqlRoutes);
@@ -136,6 +154,7 @@ async function graphqlPlugin(app: FastifyInstance): Promise<void> {
   const stopBridge = bridgeEventsToPubSub(deps.events, app.graphql.pubsub);
   app.addHook('onClose', async () => {
     stopBridge();
+    actors.close();
     if (emitter) await new Promise<void>((resolve) => emitter.close(() => resolve()));
   });
 }

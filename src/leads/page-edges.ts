@@ -41,9 +41,14 @@ const MESSAGE_TIMES = ['created_at'];
 
 const MESSAGE_COLUMNS = ['id', 'conversation_id', 'role', 'content', 'created_at'] as const;
 
-/** json_build_object('col', alias.col, ...) over these columns, plus extra key/value pairs. */
-function objectOf(alias: string, columns: readonly string[], extra: RawBuilder<unknown>[] = []): RawBuilder<unknown> {
-  const pairs = columns.map((c) => sql`${sql.lit(c)}, ${sql.ref(`${alias}.${c}`)}`);
+/**
+ * json_build_object('col', alias.col, ...) over these columns, plus extra key/value pairs. The
+ * `times` among them (timestamptz) go as whole milliseconds since the epoch (floored, as a
+ * Date parsed from the text would be): a number is decoded and made a Date without parsing
+ * text, and the database does not format it (reviveJsonRow takes both forms).
+ */
+function objectOf(alias: string, columns: readonly string[], times: readonly string[], extra: RawBuilder<unknown>[] = []): RawBuilder<unknown> {
+  const pairs = columns.map((c) => (times.includes(c) ? sql`${sql.lit(c)}, floor(extract(epoch from ${sql.ref(`${alias}.${c}`)}) * 1000)` : sql`${sql.lit(c)}, ${sql.ref(`${alias}.${c}`)}`));
   return sql`json_build_object(${sql.join([...pairs, ...extra])})`;
 }
 
@@ -55,33 +60,37 @@ export function leadEdgeSelections(businessId: string, plan: LeadEdgesPlan): Ali
     const extra: RawBuilder<unknown>[] = [];
     if (c.messages !== undefined) {
       const lines = sql`(select ${sql.join(MESSAGE_COLUMNS.map((col) => sql.ref(col)))} from messages where business_id = ${businessId} and conversation_id = ec.id order by created_at, id limit ${c.messages})`;
-      extra.push(sql`'_messages', coalesce((select json_agg(${objectOf('em', MESSAGE_COLUMNS)} order by em.created_at, em.id) from ${lines} as em), '[]'::json)`);
+      extra.push(sql`'_messages', coalesce((select json_agg(${objectOf('em', MESSAGE_COLUMNS, MESSAGE_TIMES)} order by em.created_at, em.id) from ${lines} as em), '[]'::json)`);
     }
     const columns = [...new Set<string>([...c.columns, 'id'])];
-    out.push(sql`(select ${objectOf('ec', columns, extra)} from conversations as ec where ec.id = leads.conversation_id and ec.business_id = ${businessId})`.as('_conversation'));
+    out.push(sql`(select ${objectOf('ec', columns, CONVERSATION_TIMES, extra)} from conversations as ec where ec.id = leads.conversation_id and ec.business_id = ${businessId})`.as('_conversation'));
   }
   const k = plan.client;
   if (k) {
     const extra: RawBuilder<unknown>[] = [];
     if (k.projects) {
       const cols = [...new Set<string>([...k.projects, 'id', 'client_id', 'created_at'])];
-      extra.push(sql`'_projects', coalesce((select json_agg(${objectOf('ep', cols)} order by ep.created_at desc, ep.id desc) from projects as ep where ep.business_id = ${businessId} and ep.client_id = ek.id), '[]'::json)`);
+      extra.push(sql`'_projects', coalesce((select json_agg(${objectOf('ep', cols, PROJECT_TIMES)} order by ep.created_at desc, ep.id desc) from projects as ep where ep.business_id = ${businessId} and ep.client_id = ek.id), '[]'::json)`);
     }
     const columns = [...new Set<string>([...k.columns, 'id'])];
-    out.push(sql`(select ${objectOf('ek', columns, extra)} from clients as ek where ek.id = leads.client_id and ek.business_id = ${businessId})`.as('_client'));
+    out.push(sql`(select ${objectOf('ek', columns, CLIENT_TIMES, extra)} from clients as ek where ek.id = leads.client_id and ek.business_id = ${businessId})`.as('_client'));
   }
   return out;
 }
 
 type JsonRow = Record<string, unknown>;
 
-/** Takes a JSON edge (and its nested list) off a row: the row keeps only its own columns. */
+/**
+ * Takes a JSON edge (and its nested list) off a row: the key is left undefined rather than
+ * deleted (a delete turns the object into a dictionary, slower for every later field read and
+ * for the garbage collector; undefined never reaches a JSON answer).
+ */
 function takeEdge(row: Record<string, unknown>, key: string, listKey: string): [JsonRow | null, JsonRow[] | undefined] {
   const raw = (row[key] ?? null) as JsonRow | null;
-  delete row[key];
+  row[key] = undefined;
   if (!raw) return [null, undefined];
   const list = raw[listKey] as JsonRow[] | undefined;
-  delete raw[listKey];
+  raw[listKey] = undefined;
   return [raw, list];
 }
 

@@ -192,3 +192,61 @@ t.test('idle chats are ended by the sweep, with a conversation.ended webhook; ac
   await new Promise((r) => setTimeout(r, 1500));
   t.equal(receiver.received.filter((h) => JSON.parse(h.body).type === 'conversation.ended').length, 1, 'sent once, though the sweep ran again');
 });
+
+t.test("a message's turn is claimed with its rate limits in one round trip, and a refused message claims nothing", async (t) => {
+  const sid = await start(demo.id);
+  const sessions = app.deps.sessions;
+  const { hit, hitAll } = sessions;
+  const calls: string[][] = [];
+  sessions.hit = (key, max, windowMs) => {
+    calls.push([key]);
+    return hit(key, max, windowMs);
+  };
+  sessions.hitAll = (limits) => {
+    calls.push(limits.map((l) => l.key));
+    return hitAll(limits);
+  };
+  t.teardown(() => {
+    sessions.hit = hit;
+    sessions.hitAll = hitAll;
+  });
+  t.equal((await say(sid, 'what are your opening hours?')).statusCode, 200);
+  t.equal(calls.length, 1, 'one counting round trip for the message');
+  t.equal(calls[0]!.at(-1), `chat:turn:${sid}:0`, 'the turn ticket is the last counter of it');
+  t.equal((await say(sid, 'do you do water heaters?')).statusCode, 200);
+  t.equal(calls[1]!.at(-1), `chat:turn:${sid}:1`, 'the next turn takes the next ticket');
+
+  // The business's per-minute limit refuses: the ticket of the next turn is not taken.
+  const limited = await buildTestApp(t, { config: { SEED_DEMO: true, DEMO_OWNER_PASSWORD: 'demo-password-123', MAX_EVENT_LOOP_DELAY: 0, CHAT_RATE_LIMIT_PER_MINUTE: 1000, CHAT_BUSINESS_RATE_LIMIT_PER_MINUTE: 3 } });
+  const business = await limited.app.deps.db.selectFrom('businesses').select('id').where('name', '=', 'Demo Plumbing').executeTakeFirstOrThrow();
+  const started = await limited.app.inject({ method: 'POST', url: '/api/chat', payload: { businessId: business.id } });
+  const lsid = started.json().sessionId as string;
+  const codes: number[] = [];
+  for (const text of ['hello', 'what are your opening hours?', 'thanks']) codes.push((await limited.app.inject({ method: 'POST', url: `/api/chat/${lsid}/message`, payload: { text } })).statusCode);
+  t.same(codes, [200, 200, 429], 'the start and two messages used the minute');
+  t.ok((await limited.app.deps.sessions.hit(`chat:turn:${lsid}:2`, 1, 30_000)).allowed, 'the refused message left turn 2 unclaimed');
+});
+
+t.test('a turn that fails hands the session on as it was before the turn', async (t) => {
+  const sid = await start(demo.id);
+  t.equal((await say(sid, 'what are your opening hours?')).statusCode, 200);
+  const store = app.deps.sessions.namespace<{ state: { turns: number; history: unknown[] }; seq?: number }>('chat', 60_000);
+  const before = await store.get(sid);
+  const agent = app.services.agent;
+  const handleTurn = agent.handleTurn;
+  agent.handleTurn = async (state) => {
+    // Changes the state in place (as a real turn does), then fails.
+    state.turns += 5;
+    state.history.push({ role: 'user', content: 'half a turn' });
+    throw new Error('brain failure');
+  };
+  const failed = await say(sid, 'do you do water heaters?');
+  agent.handleTurn = handleTurn;
+  t.equal(failed.statusCode, 500);
+  const after = await store.get(sid);
+  t.same(after?.state, before?.state, 'the state is the one before the failed turn');
+  t.equal(after?.seq, (before?.seq ?? 0) + 1, 'the turn is handed on');
+  const next = await say(sid, 'do you do water heaters?');
+  t.equal(next.statusCode, 200, 'the next message is answered at once');
+  t.equal((await store.get(sid))?.state.turns, (before?.state.turns ?? 0) + 1);
+});

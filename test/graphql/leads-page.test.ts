@@ -1,4 +1,5 @@
 import t, { type Test } from 'tap';
+import { sql } from 'kysely';
 import { rawQuery, startGraphqlApp } from './harness.js';
 
 // The leads page reads its conversations, transcripts, clients and projects in the leads' own
@@ -106,4 +107,23 @@ t.test('a bad transcript size is refused on every path', async (t) => {
     const r = await rawQuery(h.base, PAGE, mine.token, { m });
     t.equal(r.body.errors?.[0]?.extensions?.code, 'BAD_USER_INPUT', `messages(first: ${m})`);
   }
+});
+
+t.test('timestamps with microseconds read with the leads equal the loaders (milliseconds, truncated like the drivers)', async (t) => {
+  const biz = await h.business({ plan: 'PRO' });
+  const conv = await db
+    .insertInto('conversations')
+    .values({ business_id: biz.businessId, channel: 'CHAT', started_at: sql<Date>`'2026-03-04T05:06:07.987654Z'::timestamptz`, summary: 'Micro' })
+    .returning('id')
+    .executeTakeFirstOrThrow();
+  await db.insertInto('messages').values({ business_id: biz.businessId, conversation_id: conv.id, role: 'user', content: 'hi', created_at: sql<Date>`'1999-12-31T23:59:59.999999Z'::timestamptz` }).execute();
+  const client = await db.insertInto('clients').values({ business_id: biz.businessId, name: 'Micro client', created_at: sql<Date>`'2026-03-04T05:06:07.000999Z'::timestamptz` }).returning('id').executeTakeFirstOrThrow();
+  await db.insertInto('leads').values({ business_id: biz.businessId, channel: 'CHAT', name: 'Micro', client_id: client.id, conversation_id: conv.id }).execute();
+  const r = await rawQuery(h.base, `query($m: Int) { leads(first: 5) { edges { node { ${NODE} } } } }`, biz.token, { m: 5 });
+  const node = (r.body.data as any).leads.edges[0].node;
+  t.equal(node.conversation.startedAt, '2026-03-04T05:06:07.987Z');
+  t.equal(node.conversation.messages[0].createdAt, '1999-12-31T23:59:59.999Z');
+  t.equal(node.client.createdAt, '2026-03-04T05:06:07.000Z');
+  const one = await rawQuery(h.base, `query($id: ID!, $m: Int) { lead(id: $id) { ${NODE} } }`, biz.token, { id: node.id, m: 5 });
+  t.same((one.body.data as any).lead, node, 'the same through the loaders');
 });
