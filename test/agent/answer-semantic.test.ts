@@ -110,3 +110,9 @@ t.test('a failing encoder leaves the words to answer alone (and says so in the l
   t.equal((await a.answer(ctx, 'who owns the company')).answer, null);
   t.match(warnings.join(' '), /sentence encoder failed/);
 });
+
+t.test("a word naming the visitor's own place ('in the conservatory') says where, not what", async (t) => {
+  t.match(extractiveAnswer('do you bleed radiators in the conservatory', hits, { vocabulary })?.text, /^Yes\. Radiator bleed/);
+  t.match(extractiveAnswer('who do i call if i smell gas in the cellar', hits, { vocabulary })?.text, /call the gas board/);
+  t.equal(extractiveAnswer('do you bleed conservatory radiators', hits, { vocabulary }), null, 'named as a kind of the thing, it is still the subject');
+});
