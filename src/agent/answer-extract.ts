@@ -172,7 +172,7 @@ function termMatch(q: QueryTerm, u: Unit, hasType: boolean[], bodyTerms: Readonl
   return 0;
 }
 
-export function scoreUnit(qs: QueryTerm[], total: number, u: Unit, bodyTerms: ReadonlySet<string>): Scored {
+function score(qs: QueryTerm[], total: number, u: Unit, bodyTerms: ReadonlySet<string>): Scored {
   const hasType = ANSWER_TYPES.map((t) => t.has.test(u.text));
   const matches = qs.map((q) => termMatch(q, u, hasType, bodyTerms));
   const cover = matches.reduce((s, m, i) => s + m * qs[i]!.weight, 0) / total;
@@ -203,7 +203,7 @@ export function extractiveAnswer(
   const units = unitsOf(hits);
   if (!units.length) return null;
   const bodyTerms = new Set(units.flatMap((u) => [...u.terms]));
-  const scored = units.map((u) => scoreUnit(qs, total, u, bodyTerms));
+  const scored = units.map((u) => score(qs, total, u, bodyTerms));
   // Best first. Among answers above the threshold, one that shares the question's phrasing
   // ("do I need to BE HOME" -> "You don't need to BE HOME") edges ahead of one that only shares
   // its words; then a better-ranked chunk and an earlier sentence win ties.
