@@ -90,6 +90,9 @@ export function createKnowledgeAnswerer(deps: {
       const question = rawQuestion.slice(0, MAX_QUESTION);
       const faq = faqAnswer(question, ctx);
       if (faq) return { answer: faq, hits: [] };
+      // "hours on sat": the business's own hours for that day, before a knowledge sentence listing the week.
+      const day = profileAnswer(question, ctx, { daysOnly: true });
+      if (day) return { answer: day, hits: [] };
       if (!can(ctx.business.plan, 'knowledgeBase')) return { answer: profileAnswer(question, ctx), hits: [] };
       const vocabulary = await vocabularyOf(ctx.business.id);
       const corrected = correctTypos(question, vocabulary, vocabulary ? english() : null, spokenRank);
@@ -150,8 +153,8 @@ const PROFILE: Array<{ field: 'hours' | 'address' | 'phone' | 'website' | 'descr
   { field: 'description', re: /^(?:what do you do|what (?:services )?do you offer|what is your business|who are you)\W*$/ },
 ];
 
-/** Answers from the business profile: hours, address, phone, website, what it does. */
-export function profileAnswer(question: string, ctx: BusinessContext): GroundedAnswer | null {
+/** Answers from the business profile: hours, address, phone, website, what it does (`daysOnly`: only the hours of days the question names). */
+export function profileAnswer(question: string, ctx: BusinessContext, opts: { daysOnly?: boolean } = {}): GroundedAnswer | null {
   const q = normalizeCasual(question)
     .replace(/^(?:hi|hello|hey|so|ok|okay)[,!.\s]+/, '')
     .replace(/\b(?:please|pls|guys|you all)\b/g, '')
@@ -165,9 +168,11 @@ export function profileAnswer(question: string, ctx: BusinessContext): GroundedA
     // "hours on sat": that day's hours, not the whole week.
     const days = describeDays(b.business_hours, daysNamed(q));
     if (days) return { text: days, sources: src };
+    if (opts.daysOnly) return null;
     const hours = describeHours(b.business_hours);
     if (hours) return { text: `Our hours are ${hours} (${b.timezone} time).`, sources: src };
   }
+  if (opts.daysOnly) return null;
   if (field === 'address' && b.address) return { text: `We are at ${b.address}.`, sources: src };
   if (field === 'phone' && (b.phone_number || b.twilio_number)) return { text: `You can reach us on ${b.phone_number ?? b.twilio_number}.`, sources: src };
   if (field === 'website' && b.website) return { text: `Our website is ${b.website}.`, sources: src };
