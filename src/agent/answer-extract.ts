@@ -13,7 +13,9 @@ import { isYesNoQuestion, modifiedRelated, negative, serviceObject, serviceVerb 
 // words fully, related words and its section heading partly), and the best one is quoted, with
 // a second one when the question has a part the first does not cover. Below the confidence
 // threshold (calibrated on the tune split of eval/) the answer is null: the agent says it does
-// not know rather than quoting a loosely related sentence.
+// not know rather than quoting a loosely related sentence. When no sentence reaches it, the
+// sentence encoder's reading may still pick one (see SEMANTIC below): never past the checks that
+// follow, which every answer must pass whoever chose it.
 
 export interface GroundedAnswer {
   text: string;
@@ -24,6 +26,18 @@ export interface GroundedAnswer {
 
 /** Minimum covered share of the question's weight for an answer. */
 export const ANSWER_THRESHOLD = 0.5;
+/**
+ * The second chance a question the words alone cannot answer gets: the sentence (or table row)
+ * the sentence encoder finds closest to the question is taken as the best candidate when it is
+ * clearly the closest (by `margin` over the next unit), close enough (`similarity`, cosine of the
+ * question and "heading: sentence"), and still covers part of the question's words (`cover`).
+ * Every check below then applies to it as to any other (a subject word it does not say, a yes it
+ * cannot claim, the kind of answer asked for). Chosen on the tune split of eval/ (the frontier
+ * with no uncovered question answered: a margin of 0.06 adds answers and no invented fact, 0.03
+ * answered "a swimming pool heater" with the water heater's price; a cover of 0.15 rather than
+ * 0.3 adds answers and no invented fact).
+ */
+export const SEMANTIC = { cover: 0.15, similarity: 0.45, margin: 0.06 } as const;
 /** Weight above which a word the knowledge never uses is no everyday word (see queryTerms). */
 const UNKNOWN_WEIGHT = 1.9;
 
@@ -53,6 +67,8 @@ const ABBREVIATIONS = abbreviationTerms();
 const ADJUNCT = new Set(['when', 'while', 'during', 'whilst']);
 // Everyday nouns of LIGHT that are also a service when used as a verb ("detail my car", "plan our wedding").
 const VERB_SENSE = new Set(['detail', 'plan', 'process', 'service']);
+// Words before a place of the visitor's own ("in MY attic", "on THE roof").
+const OWN_PLACE = new Set(['my', 'our', 'the', 'his', 'her', 'their']);
 const LOCATIVE = new Set(['in', 'on', 'at', 'inside', 'under', 'behind', 'near', 'from', 'around', 'above', 'below', 'outside']);
 
 // "...a call-out TO FIX a leaking tap": verbs that open a purpose clause.
@@ -114,7 +130,8 @@ export function queryTerms(question: string, vocab: (Vocabulary & { stems?: Map<
         if (df && count === 0 && REWRITE_WORDS.has(word) && !typeOf.has(t)) continue;
         // "raccoons IN MY ATTIC": a word the knowledge never uses, naming a place of the visitor's
         // own, says where the subject is, not what it is: it weighs like context.
-        const own = (count === 0 && wi >= 2 && LOCATIVE.has(ws[wi - 2]!) && (ws[wi - 1] === 'my' || ws[wi - 1] === 'our')) || alternative;
+        // ("bats IN THE ATTIC", "solar panels ON THE ROOF": the visitor's own place too.)
+        const own = (count === 0 && wi >= 2 && LOCATIVE.has(ws[wi - 2]!) && OWN_PLACE.has(ws[wi - 1] ?? '')) || alternative;
         let idf = df ? Math.log(1 + (n + 1) / (count + 0.5)) : 1;
         // An everyday English word the knowledge never uses ("big", "hurt") says less about the
         // subject than a rare one ("softener"): rank in spoken English (SUBTLEX-US) scales it.
@@ -200,7 +217,13 @@ const CONTINUES = /^(?:then|after that|afterwards|this|that|these|it|they|most|a
 export function extractiveAnswer(
   question: string,
   hits: SearchHit[],
-  opts: { vocabulary?: (Vocabulary & { stems?: Map<string, number> }) | null; threshold?: number; wordRank?: (word: string) => number | undefined } = {},
+  opts: {
+    vocabulary?: (Vocabulary & { stems?: Map<string, number> }) | null;
+    threshold?: number;
+    wordRank?: (word: string) => number | undefined;
+    /** Cosine of the question and each unit of `unitsOf(hits)`, in order (see semanticSimilarities). */
+    similarity?: readonly number[] | null;
+  } = {},
 ): GroundedAnswer | null {
   const qs = queryTerms(question, opts.vocabulary ?? null, opts.wordRank);
   const total = qs.reduce((s, q) => s + q.weight, 0);
@@ -236,7 +259,10 @@ export function extractiveAnswer(
   const asked = surfaceWords(question);
   const inName = new Map(scored.map((s) => [s, onlyInNames(s.unit.text, asked)]));
   const order = [...scored].sort((a, b) => keys.get(b)! - keys.get(a)! || inName.get(a)! - inName.get(b)! || a.unit.rank - b.unit.rank || a.unit.seq - b.unit.seq);
-  const best = order[0]!;
+  let best = order[0]!;
+  // Below the threshold, the unit the encoder finds clearly closest gets its chance (SEMANTIC).
+  const semantic = best.cover < threshold ? semanticBest(scored, opts.similarity) : null;
+  if (semantic) best = semantic;
   // Something the question names must be in the unit itself, not only in its heading.
   const subjectWords = qs.some((q) => !q.light && q.type === null);
   // Or the unit holds the kind of answer asked for ("within 90 minutes" for "how fast") and its
@@ -255,7 +281,7 @@ export function extractiveAnswer(
     subject.every((i) => best.matches[i]! >= MATCH.heading) &&
     ((h) => h.length > 0 && h.every((x) => subject.some((i) => qs[i]!.term === x)))(terms(best.unit.heading.split(' > ').pop() ?? '')) &&
     best.unit.kind === 'sentence';
-  if (best.cover < threshold || !(ownMatch || headingNamed)) return null;
+  if ((best.cover < threshold && best !== semantic) || !(ownMatch || headingNamed)) return null;
   // "how much to clean a DRYER vent": a word of the subject the knowledge never uses, and that is
   // no everyday word, names something else than the best sentence is about (the yes/no rule below
   // says the same for claims).
@@ -358,6 +384,22 @@ export function extractiveAnswer(
   const sources: GroundedAnswer['sources'] = [];
   for (const c of chosen) if (!sources.some((s) => s.chunkId === c.unit.chunkId)) sources.push({ title: c.unit.title, chunkId: c.unit.chunkId });
   return { text: text.slice(0, 1200), sources, confidence: Math.round(best.cover * 1000) / 1000 };
+}
+
+/** The unit the encoder finds clearly closest to the question, when it qualifies (SEMANTIC). */
+function semanticBest(scored: Scored[], similarity: readonly number[] | null | undefined): Scored | null {
+  if (!similarity || similarity.length !== scored.length || scored.length < 2) return null;
+  let top = 0;
+  for (let i = 1; i < similarity.length; i++) if (similarity[i]! > similarity[top]!) top = i;
+  const best = similarity[top]!;
+  const next = Math.max(...similarity.filter((_, i) => i !== top));
+  const s = scored[top]!;
+  return best >= SEMANTIC.similarity && best - next >= SEMANTIC.margin && s.cover >= SEMANTIC.cover ? s : null;
+}
+
+/** What the encoder reads for a unit: its section's own heading (or the document title), then the sentence or row. */
+export function semanticText(u: Unit): string {
+  return `${u.heading.split(' > ').pop() || u.title}: ${u.kind === 'row' ? renderRow(u, null) : u.text}`;
 }
 
 /** Words of the question, for typo correction (plain, not stemmed). */

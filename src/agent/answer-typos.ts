@@ -1,5 +1,5 @@
 import { distance } from 'fastest-levenshtein';
-import { isStopWord, normalizeCasual } from '../ai/lexical.js';
+import { isStopWord, normalizeCasual, stem } from '../ai/lexical.js';
 import type { Vocabulary } from '../knowledge/service.js';
 
 // Typo tolerance: a word of the question that the business's knowledge never uses, and that is
@@ -34,9 +34,21 @@ function splitCompound(w: string, vocab: Vocabulary): string | null {
   return null;
 }
 
-/** British and American spellings of a word: -our/-or, -re/-er, -ise/-ize, -yse/-yze, -ogue/-og, -ence/-ense. */
+// British and American spellings that no suffix rule makes (as stems, since terms are stems).
+const IRREGULAR_SPELLINGS = new Map<string, string>();
+for (const pair of `cheque check|tyre tire|kerb curb|grey gray|mum mom|storey story|aluminium aluminum|programme program|plough plow|draught draft|jewellery jewelry|manoeuvre maneuver|pyjamas pajamas|sceptic skeptic|moustache mustache|cosy cozy|mould mold|smoulder smolder|aeroplane airplane|doughnut donut|gaol jail|fulfil fulfill|enrol enroll|instalment installment|skilful skillful|wilful willful|ageing aging|judgement judgment|acknowledgement acknowledgment|cancelled canceled|travelled traveled|labelled labeled|fuelled fueled|metre meter|litre liter|centre center|neighbour neighbor|colour color|favour favor|behaviour behavior|odour odor|vapour vapor|armour armor|practise practice|licence license|defence defense|offence offense|analyse analyze|paralyse paralyze|catalogue catalog|dialogue dialog|anaesthetic anesthetic|haemorrhage hemorrhage|oesophagus esophagus|paediatric pediatric|orthopaedic orthopedic|foetus fetus|oestrogen estrogen|diarrhoea diarrhea|leukaemia leukemia|manoeuvring maneuvering`.split('|')) {
+  const [a, b] = pair.split(' ').map(stem) as [string, string];
+  if (a !== b) {
+    IRREGULAR_SPELLINGS.set(a, b);
+    IRREGULAR_SPELLINGS.set(b, a);
+  }
+}
+
+/** British and American spellings of a word (a stem): -our/-or, -re/-er, -ise/-ize, -yse/-yze, -ogue/-og, -ence/-ense, and the irregular ones ("cheque", "tyre"). */
 export function spellingVariants(w: string): string[] {
   const out: string[] = [];
+  const irregular = IRREGULAR_SPELLINGS.get(w);
+  if (irregular) out.push(irregular);
   const swap = (re: RegExp, to: string) => {
     if (re.test(w)) out.push(w.replace(re, to));
   };

@@ -7,7 +7,9 @@ import { businessCountry } from '../contacts/index.js';
 import { phoneInText } from '../contacts/phone-display.js';
 import type { BusinessContext } from './context.js';
 import { daysNamed, describeDays, describeHours } from '../schedule/index.js';
-import { extractiveAnswer, stemDf, type GroundedAnswer } from './answer-extract.js';
+import { extractiveAnswer, semanticText, stemDf, type GroundedAnswer } from './answer-extract.js';
+import { unitsOf } from './answer-units.js';
+import { cosine, type SentenceEncoder } from '../ai/sentence-encoder.js';
 import type { Vocabulary } from '../knowledge/service.js';
 import { modelAnswer } from './answer-model.js';
 import { correctTypos } from './answer-typos.js';
@@ -41,7 +43,25 @@ const HITS = 20;
 /** SUBTLEX-US ranks below this count as real words for typo correction. */
 const COMMON_RANK = 20_000;
 
-export function createKnowledgeAnswerer(deps: { knowledge: KnowledgeService; chat: ChatModel | null; logger?: Pick<Logger, 'warn'> }): KnowledgeAnswerer {
+/**
+ * Cosine of the question and each unit (sentence, table row) of the hits, in unitsOf order: one
+ * batched encode per question (the encoder's memo makes a knowledge base's sentences free after
+ * their first question).
+ */
+export async function semanticSimilarities(encoder: SentenceEncoder, question: string, hits: SearchHit[]): Promise<number[]> {
+  const units = unitsOf(hits);
+  if (!units.length) return [];
+  const [q, ...vs] = await encoder.encode([normalizeCasual(question), ...units.map(semanticText)]);
+  return vs.map((v) => cosine(q!, v));
+}
+
+export function createKnowledgeAnswerer(deps: {
+  knowledge: KnowledgeService;
+  chat: ChatModel | null;
+  logger?: Pick<Logger, 'warn'>;
+  /** The sentence encoder: a question the words alone leave unanswered gets its reading too (local answers only). */
+  encoder?: SentenceEncoder;
+}): KnowledgeAnswerer {
   // The typo dictionary: English words (text-norm owns the lists) and the common words of spoken
   // English that are names (months, days, holidays: "july" is no typo for a word of the knowledge).
   // Built at the first question, once per answerer.
@@ -72,21 +92,36 @@ export function createKnowledgeAnswerer(deps: { knowledge: KnowledgeService; cha
       const question = rawQuestion.slice(0, MAX_QUESTION);
       const faq = faqAnswer(question, ctx);
       if (faq) return { answer: faq, hits: [] };
+      // "hours on sat": the business's own hours for that day, before a knowledge sentence listing the week.
+      const day = profileAnswer(question, ctx, { daysOnly: true });
+      if (day) return { answer: day, hits: [] };
       if (!can(ctx.business.plan, 'knowledgeBase')) return { answer: profileAnswer(question, ctx), hits: [] };
       const vocabulary = await vocabularyOf(ctx.business.id);
       const corrected = correctTypos(question, vocabulary, vocabulary ? english() : null, spokenRank);
       const hits = await deps.knowledge.search(ctx.business.id, corrected, HITS);
       let answer: GroundedAnswer | null = null;
+      const extractive = async () => {
+        const lexical = extractiveAnswer(corrected, hits, { vocabulary, wordRank: spokenRank });
+        // Only a question the words leave unanswered is encoded (most questions never are).
+        if (lexical || !deps.encoder) return lexical;
+        let similarity: number[] | null = null;
+        try {
+          similarity = await semanticSimilarities(deps.encoder, corrected, hits);
+        } catch (err) {
+          deps.logger?.warn({ err: (err as Error).message, businessId: ctx.business.id }, 'sentence encoder failed; the words alone answer');
+        }
+        return similarity ? extractiveAnswer(corrected, hits, { vocabulary, wordRank: spokenRank, similarity }) : null;
+      };
       if (opts.model && deps.chat && hits.length) {
         try {
           answer = await modelAnswer(deps.chat, { businessId: ctx.business.id, question, hits });
         } catch (err) {
           // Budget spent or the model failed: the extractive answer stands in.
           deps.logger?.warn({ err: (err as Error).message, businessId: ctx.business.id }, 'grounded model answer failed; extractive answer');
-          answer = extractiveAnswer(corrected, hits, { vocabulary, wordRank: spokenRank });
+          answer = await extractive();
         }
       } else if (hits.length) {
-        answer = extractiveAnswer(corrected, hits, { vocabulary, wordRank: spokenRank });
+        answer = await extractive();
       }
       return { answer: answer ?? profileAnswer(question, ctx), hits };
     },
@@ -120,8 +155,8 @@ const PROFILE: Array<{ field: 'hours' | 'address' | 'phone' | 'website' | 'descr
   { field: 'description', re: /^(?:what do you do|what (?:services )?do you offer|what is your business|who are you)\W*$/ },
 ];
 
-/** Answers from the business profile: hours, address, phone, website, what it does. */
-export function profileAnswer(question: string, ctx: BusinessContext): GroundedAnswer | null {
+/** Answers from the business profile: hours, address, phone, website, what it does (`daysOnly`: only the hours of days the question names). */
+export function profileAnswer(question: string, ctx: BusinessContext, opts: { daysOnly?: boolean } = {}): GroundedAnswer | null {
   const q = normalizeCasual(question)
     .replace(/^(?:hi|hello|hey|so|ok|okay)[,!.\s]+/, '')
     .replace(/\b(?:please|pls|guys|you all)\b/g, '')
@@ -135,9 +170,11 @@ export function profileAnswer(question: string, ctx: BusinessContext): GroundedA
     // "hours on sat": that day's hours, not the whole week.
     const days = describeDays(b.business_hours, daysNamed(q));
     if (days) return { text: days, sources: src };
+    if (opts.daysOnly) return null;
     const hours = describeHours(b.business_hours);
     if (hours) return { text: `Our hours are ${hours} (${b.timezone} time).`, sources: src };
   }
+  if (opts.daysOnly) return null;
   if (field === 'address' && b.address) return { text: `We are at ${b.address}.`, sources: src };
   if (field === 'phone' && (b.phone_number || b.twilio_number)) return { text: `You can reach us on ${phoneInText((b.phone_number ?? b.twilio_number)!, businessCountry(b))}.`, sources: src };
   if (field === 'website' && b.website) return { text: `Our website is ${b.website}.`, sources: src };

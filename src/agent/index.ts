@@ -102,7 +102,7 @@ export interface AgentDeps {
   smsEnabled?: boolean;
   /** Where turns read the business context (default: the database each time; services.ts passes a cache). */
   loadContext?: (businessId: string) => Promise<BusinessContext | null>;
-  /** The sentence encoder the learned triage reads messages with (default: one of its own; pass a shared one to share its memo). */
+  /** The sentence encoder the learned triage and the knowledge answers read text with (default: one of its own; pass a shared one to share its memo). */
   encoder?: SentenceEncoder;
 }
 
@@ -138,13 +138,15 @@ export function newConversationState(input: { businessId: string; conversationId
 export function createAgentService(deps: AgentDeps): AgentService {
   const leads = createLeadCapture({ db: deps.db, events: deps.events });
   const proof = createIdentityProof({ db: deps.db, now: deps.now, matchClient: leads.matchClient, smsEnabled: deps.smsEnabled ?? false });
-  const tools = createAgentTools({ db: deps.db, knowledge: deps.knowledge, leads, now: deps.now, chat: deps.chat, logger: deps.logger, proof, phoneAlerts: deps.smsEnabled ?? false });
+  // One encoder (one memo) for the learned triage and the knowledge answers.
+  const encoder = deps.encoder ?? createSentenceEncoder();
+  const tools = createAgentTools({ db: deps.db, knowledge: deps.knowledge, leads, now: deps.now, chat: deps.chat, logger: deps.logger, proof, phoneAlerts: deps.smsEnabled ?? false, encoder });
   const canary = `CANARY-${randomBytes(6).toString('hex')}`;
   const onBadTimezone = warnOncePerZone(deps.logger);
   const persist = deps.persist ?? true;
   const loadContext = deps.loadContext ?? ((id: string) => loadBusinessContext(deps.db, id));
   const signals = createTriageSignals({
-    encoder: deps.encoder ?? createSentenceEncoder(),
+    encoder,
     onError: (err) => deps.logger.warn({ err: (err as Error).message }, 'sentence encoder failed; the triage rules decide alone'),
   });
 

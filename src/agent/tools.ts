@@ -7,6 +7,7 @@ import { can } from '../plans/index.js';
 import { contactPhone, type BusinessContext } from './context.js';
 import type { LeadCapture } from './lead-capture.js';
 import { createKnowledgeAnswerer, type GroundedAnswer } from './answer.js';
+import type { SentenceEncoder } from '../ai/sentence-encoder.js';
 import type { ChatModel } from '../ai/types.js';
 import type { Logger } from '../logger.js';
 import { describeProject } from './format.js';
@@ -33,6 +34,8 @@ export interface ToolDeps {
   proof: IdentityProof;
   /** Twilio is configured, so a queued emergency call is really placed (else it is never claimed). */
   phoneAlerts?: boolean;
+  /** The sentence encoder, for a question the knowledge's words alone leave unanswered (see answer.ts). */
+  encoder?: SentenceEncoder;
 }
 
 export interface SaveAnswerResult {
@@ -54,7 +57,7 @@ export const TOOL_DEFINITIONS: ToolDefinition[] = CHAT_TOOLS.map(toolSchema);
 
 export function createAgentTools(deps: ToolDeps) {
   const now = deps.now ?? Date.now;
-  const answerer = createKnowledgeAnswerer({ knowledge: deps.knowledge, chat: deps.chat ?? null, logger: deps.logger });
+  const answerer = createKnowledgeAnswerer({ knowledge: deps.knowledge, chat: deps.chat ?? null, logger: deps.logger, encoder: deps.encoder });
 
   /** How this business's visitors write numbers and times. */
   function validation(ctx: BusinessContext): ValidateOptions {

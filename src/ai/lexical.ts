@@ -165,6 +165,8 @@ export function normalizeText(text: string): string {
  */
 export const REWRITE_WORDS: ReadonlySet<string> = new Set(['arrive', 'visit', 'address', 'location', 'long-distance']);
 
+const SHORT_DAYS: Record<string, string> = { mon: 'monday', tue: 'tuesday', tues: 'tuesday', wed: 'wednesday', thu: 'thursday', thur: 'thursday', thurs: 'thursday', fri: 'friday', sat: 'saturday', sun: 'sunday' };
+
 /** A visitor's casual chat spelling folded to plain words ("whats ur" -> "what is your"). */
 export function normalizeCasual(text: string): string {
   return normalizeText(text.replace(/\bxmas\b/gi, 'christmas'))
@@ -193,7 +195,11 @@ export function normalizeCasual(text: string): string {
     // "a discount for vets": veterans (a vet's own clinic reads "vets" as its vets elsewhere).
     .replace(/\b((?:discounts?|off|deals?|rates?|prices?) for) vets\b/g, '$1 veterans')
     // "a tesla charger", "charger for my electric car": an EV charger (the brand is no other service).
-    .replace(/\b(?:tesla|rivian|electric car|electric vehicle|plug-in hybrid)s?\b/g, 'ev');
+    .replace(/\b(?:tesla|rivian|electric car|electric vehicle|plug-in hybrid)s?\b/g, 'ev')
+    // "open sat", "closed on sun", "this fri": a day said short, where a day is meant.
+    .replace(/\b(open|opened|closed|close|on|this|next|every|til|till|until|by|from|to|or|and|hours) (mon|tues?|wed|thu|thur|thurs|fri|sat|sun)s?\b(?!')/g, (_, before: string, day: string) => `${before} ${SHORT_DAYS[day]}`)
+    // "mon to fri", "mon-fri": a short day before a range's other day.
+    .replace(/\b(mon|tues?|wed|thu|thur|thurs|fri|sat|sun)\b(?=\s*(?:-|to|through|thru)\s*(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b)/g, (day: string) => SHORT_DAYS[day]!);
 }
 
 // Related words, as groups of plain words; each word of a group also looks for the others.
