@@ -1,9 +1,9 @@
 import t from 'tap';
+import { knowledgeOf } from '../helpers/knowledge.js';
 import { normalizeCasual } from '../../src/ai/lexical.js';
 import { spellingVariants } from '../../src/agent/answer-typos.js';
 import { stem } from '../../src/ai/lexical.js';
-import { chunkDocument } from '../../src/knowledge/chunker.js';
-import type { SearchHit, Vocabulary } from '../../src/knowledge/service.js';
+import type { Vocabulary } from '../../src/knowledge/service.js';
 import { extractiveAnswer } from '../../src/agent/answer.js';
 
 // Casual and British wording of a question: days said short where a day is meant, and British
@@ -36,10 +36,7 @@ const KB = `# Hilltop Heating
 
 ## Payment
 We accept Visa and Mastercard. We do not accept American Express or checks.`;
-const chunks = chunkDocument({ title: 'Hilltop guide', content: KB, source: 'MARKDOWN' });
-const hits: SearchHit[] = chunks.map((c, i) => ({ chunkId: `c${i}`, itemId: 'i1', title: 'Hilltop guide', heading: c.heading, content: c.content, score: 1 / (i + 1) }));
-const vocabulary: Vocabulary = { docs: chunks.length, words: new Map() };
-for (const c of chunks) for (const w of new Set(`${c.heading} ${c.content}`.toLowerCase().match(/[a-z0-9]+(?:-[a-z0-9]+)*/g) ?? [])) vocabulary.words.set(w, (vocabulary.words.get(w) ?? 0) + 1);
+const { hits, vocabulary } = knowledgeOf('Hilltop guide', KB);
 
 t.test('answers to the casual and British wording', async (t) => {
   t.match(extractiveAnswer('r u open sat', hits, { vocabulary })?.text, /^Yes\. Saturday — Hours: 9:00 am to 1:00 pm/);

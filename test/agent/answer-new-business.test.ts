@@ -1,6 +1,6 @@
 import t from 'tap';
-import { chunkDocument } from '../../src/knowledge/chunker.js';
-import type { SearchHit, Vocabulary } from '../../src/knowledge/service.js';
+import { knowledgeOf } from '../helpers/knowledge.js';
+import type { Vocabulary } from '../../src/knowledge/service.js';
 import { extractiveAnswer } from '../../src/agent/answer.js';
 import { dayLeftOut } from '../../src/agent/answer-polarity.js';
 
@@ -21,9 +21,7 @@ We work Monday to Friday, 7am to 5pm. For emergencies such as sparking outlets o
 We do not do low-voltage work such as security cameras or home theater wiring.
 Payment by card or check; we offer 10% off for seniors and veterans.`;
 
-const chunks = chunkDocument({ title: 'Brightwire info', content: KB, source: 'MARKDOWN' });
-const hits: SearchHit[] = chunks.map((c, i) => ({ chunkId: `c${i}`, itemId: 'i1', title: 'Brightwire info', heading: c.heading, content: c.content, score: 1 / (i + 1) }));
-const vocabulary: Vocabulary = { docs: chunks.length, words: new Map() };
+const { hits, vocabulary } = knowledgeOf('Brightwire info', KB, { counted: false });
 const ask = (q: string) => extractiveAnswer(q, hits, { vocabulary })?.text ?? null;
 
 t.test('a day the knowledge never names: the working days answer it, yes or no by the range', async (t) => {
@@ -63,9 +61,8 @@ Luma Hair Studio is a small salon on 214 Grand Avenue in Oak Park, two doors dow
 We use and sell Davines and Olaplex products. We do not do hair extensions or nail services.
 Gift cards are available in any amount and never expire.
 We accept cards, Apple Pay and cash.`;
-const salonChunks = chunkDocument({ title: 'Luma guide', content: SALON, source: 'MARKDOWN' });
-const salonHits: SearchHit[] = salonChunks.map((c, i) => ({ chunkId: `s${i}`, itemId: 'i2', title: 'Luma guide', heading: c.heading, content: c.content, score: 1 / (i + 1) }));
-const salon = (q: string) => extractiveAnswer(q, salonHits, { vocabulary: { docs: salonChunks.length, words: new Map() } })?.text ?? null;
+const luma = knowledgeOf('Luma guide', SALON, { counted: false });
+const salon = (q: string) => extractiveAnswer(q, luma.hits, { vocabulary: luma.vocabulary })?.text ?? null;
 
 t.test('a word found only inside a name loses to the sentence that says it', async (t) => {
   t.match(salon('is there parking'), /Street parking is free after 6pm/);

@@ -1,6 +1,6 @@
 import t from 'tap';
-import { chunkDocument } from '../../src/knowledge/chunker.js';
-import type { KnowledgeService, SearchHit, Vocabulary } from '../../src/knowledge/service.js';
+import { knowledgeOf } from '../helpers/knowledge.js';
+import type { KnowledgeService } from '../../src/knowledge/service.js';
 import { createKnowledgeAnswerer, extractiveAnswer, semanticSimilarities } from '../../src/agent/answer.js';
 import { SEMANTIC } from '../../src/agent/answer-extract.js';
 import { unitsOf } from '../../src/agent/answer-units.js';
@@ -29,10 +29,7 @@ Finance is available on jobs over $1,500 at 4.5% APR over 24 months. Approval ta
 If you smell gas, leave the building and do not touch light switches. Then call the gas board on 0800 555 0101.
 Our engineers are Gas Safe registered.`;
 
-const chunks = chunkDocument({ title: 'Hilltop guide', content: KB, source: 'MARKDOWN' });
-const hits: SearchHit[] = chunks.map((c, i) => ({ chunkId: `c${i}`, itemId: 'i1', title: 'Hilltop guide', heading: c.heading, content: c.content, score: 1 / (i + 1) }));
-const vocabulary: Vocabulary = { docs: chunks.length, words: new Map() };
-for (const c of chunks) for (const w of new Set(`${c.heading} ${c.content}`.toLowerCase().match(/[a-z0-9]+(?:-[a-z0-9]+)*/g) ?? [])) vocabulary.words.set(w, (vocabulary.words.get(w) ?? 0) + 1);
+const { hits, vocabulary } = knowledgeOf('Hilltop guide', KB);
 const units = unitsOf(hits);
 const founded = units.findIndex((u) => u.text.startsWith('Hilltop Heating is a family firm'));
 const registered = units.findIndex((u) => u.text.startsWith('Our engineers are Gas Safe'));
