@@ -36,6 +36,8 @@ export const THRESHOLDS = [0.5, 0.55, 0.6, 0.65, 0.7, 0.75, 0.8, 0.85, 0.9, 0.95
 /** The neighbour check (triage-knn.ts): how many nearest tune messages, and what share of them must be emergencies (0 = no check). */
 export const NEIGHBOUR_KS = [3, 5, 7, 9];
 export const QUORUMS = [0, 0.3, 0.4, 0.5, 0.6, 0.7];
+/** A second way in: a lower probability when every one of the k nearest tune messages is an emergency (1 = none). */
+export const UNANIMOUS_THRESHOLDS = [1, 0.5, 0.55, 0.6, 0.65];
 
 /** The eval's categories of emergency, as the hazards the reply knows. */
 export const CATEGORY_HAZARD: Record<string, Hazard> = {
@@ -51,10 +53,18 @@ export const CATEGORY_HAZARD: Record<string, Hazard> = {
   medical: 'MEDICAL',
   'auto-brakes': 'VEHICLE',
   biohazard: 'BIOHAZARD',
+  // The t4t-* batch's names for the same hazards, and one the reply has no instruction for (an animal loose indoors).
+  'electrical-hazard': 'ELECTRICAL',
+  'smoke-fire': 'FIRE',
+  injury: 'MEDICAL',
+  'knocked-out-tooth': 'MEDICAL',
+  poisoning: 'MEDICAL',
+  'vehicle-hazard': 'VEHICLE',
+  'wildlife-inside': 'STATED',
 };
 
 /** Categories whose every clause is routine too (not negated, past or hypothetical: their clauses may read as emergencies). */
-export const ROUTINE_CATEGORIES = new Set(['normal-routine', 'high-time-sensitive', 'low-deferred-info', 'administrative']);
+export const ROUTINE_CATEGORIES = new Set(['normal-routine', 'high-time-sensitive', 'low-deferred-info', 'administrative', 'admin', 'deferred']);
 
 /** The clauses of a message (two words or more), split as the rules split them, plus "and". */
 export function clausesOf(text: string): string[] {
@@ -131,6 +141,8 @@ export interface Figures {
   /** The neighbour check: k nearest, and the share of them that must be emergencies (0: none). */
   k: number;
   quorum: number;
+  /** The lower threshold that counts when all k nearest are emergencies (1: none). */
+  unanimous: number;
   precision: number;
   recall: number;
   truePositives: number;
@@ -138,18 +150,18 @@ export interface Figures {
   falseNegatives: number;
 }
 
-function figuresAt(threshold: number, k: number, quorum: number, probabilities: readonly number[], agreements: readonly number[], labels: readonly boolean[], eligible: readonly boolean[]): Figures {
+function figuresAt(threshold: number, k: number, quorum: number, unanimous: number, probabilities: readonly number[], agreements: readonly number[], labels: readonly boolean[], eligible: readonly boolean[]): Figures {
   let tp = 0;
   let fp = 0;
   let fn = 0;
   probabilities.forEach((p, i) => {
-    const hit = eligible[i]! && p >= threshold && agreements[i]! >= quorum - 1e-9;
+    const hit = eligible[i]! && ((p >= threshold && agreements[i]! >= quorum - 1e-9) || (p >= unanimous && agreements[i]! >= 1 - 1e-9));
     if (hit && labels[i]) tp++;
     else if (hit) fp++;
     else if (labels[i]) fn++;
   });
   const r3 = (x: number) => Math.round(x * 1000) / 1000;
-  return { threshold, k, quorum, precision: r3(tp / Math.max(1, tp + fp)), recall: r3(tp / Math.max(1, tp + fn)), truePositives: tp, falsePositives: fp, falseNegatives: fn };
+  return { threshold, k, quorum, unanimous, precision: r3(tp / Math.max(1, tp + fp)), recall: r3(tp / Math.max(1, tp + fn)), truePositives: tp, falsePositives: fp, falseNegatives: fn };
 }
 
 export interface TrainedModel {
@@ -159,6 +171,7 @@ export interface TrainedModel {
   /** The neighbour check chosen with the threshold (quorum 0: none). */
   k: number;
   quorum: number;
+  unanimous: number;
   /** The neighbour bank: every tune message and routine clause, quantized, with its label. */
   bank: { vectors: string; labels: string; rows: number };
   /** The cross-validated figures of the chosen threshold, k and quorum. */
@@ -215,11 +228,11 @@ export function trainTriageModel(items: readonly TuneItem[], vectors: readonly F
   const crossValidation: Figures[] = [];
   for (const kn of NEIGHBOUR_KS) {
     const agreements = rowVectors.map((v, j) => agreement(bank, v, kn, (row) => rowFold[row] === rowFold[j]));
-    for (const quorum of QUORUMS) for (const t of THRESHOLDS) crossValidation.push(figuresAt(t, kn, quorum, scores, agreements, labelsAll, eligibleAll));
+    for (const quorum of QUORUMS) for (const t of THRESHOLDS) for (const u of UNANIMOUS_THRESHOLDS) if (u === 1 || u < t) crossValidation.push(figuresAt(t, kn, quorum, u, scores, agreements, labelsAll, eligibleAll));
   }
   // The most recall at the target precision; ties to the higher threshold, then the stricter quorum, then the fewer neighbours.
   const meeting = crossValidation.filter((f) => f.precision >= TARGET_PRECISION);
-  const chosen = meeting.sort((a, b) => b.recall - a.recall || b.threshold - a.threshold || b.quorum - a.quorum || a.k - b.k)[0] ?? crossValidation.find((f) => f.quorum === 0 && f.threshold === THRESHOLDS[THRESHOLDS.length - 1])!;
+  const chosen = meeting.sort((a, b) => b.recall - a.recall || b.threshold - a.threshold || b.quorum - a.quorum || b.unanimous - a.unanimous || a.k - b.k)[0] ?? crossValidation.find((f) => f.quorum === 0 && f.unanimous === 1 && f.threshold === THRESHOLDS[THRESHOLDS.length - 1])!;
   const all = examples(items.map((_, i) => i));
   const full = trainLogistic(all.xs, all.y);
   const round = (x: number) => Math.round(x * 1e4) / 1e4;
@@ -232,12 +245,12 @@ export function trainTriageModel(items: readonly TuneItem[], vectors: readonly F
     return { hazard, vector: Array.from(mean, (x) => round(x / norm)) };
   });
   const bankFile = { vectors: encodeBank(rowVectors), labels: rowLabels.join(''), rows: rowVectors.length };
-  return { weights: Array.from(full.weights, round), bias: round(full.bias), threshold: chosen.threshold, k: chosen.k, quorum: chosen.quorum, bank: bankFile, chosen, centroids, examples: items.length, crossValidation };
+  return { weights: Array.from(full.weights, round), bias: round(full.bias), threshold: chosen.threshold, k: chosen.k, quorum: chosen.quorum, unanimous: chosen.unanimous, bank: bankFile, chosen, centroids, examples: items.length, crossValidation };
 }
 
 export function renderWeightsFile(m: TrainedModel, encoderModel: string): string {
   const cv = m.chosen;
-  const check = cv.quorum > 0 ? `, confirmed by ${cv.k} nearest tune messages (at least ${cv.quorum} of them emergencies)` : '';
+  const check = (cv.quorum > 0 ? `, confirmed by ${cv.k} nearest tune messages (at least ${cv.quorum} of them emergencies)` : '') + (cv.unanimous < 1 ? `, or from ${cv.unanimous} when all ${cv.k} are` : '');
   return [
     '// GENERATED by scripts/train-triage.ts from the tune split of eval/data/triage.jsonl: do not edit.',
     '// Regenerate with `npx tsx scripts/train-triage.ts` (CI: scripts/check-generated.sh checks drift).',
@@ -250,6 +263,8 @@ export function renderWeightsFile(m: TrainedModel, encoderModel: string): string
     '  /** The neighbour check (triage-knn.ts): the k nearest tune messages, at least `quorum` of them emergencies (0: no check). */',
     '  k: number;',
     '  quorum: number;',
+    '  /** A lower threshold that counts when all k nearest are emergencies (1: none). */',
+    '  unanimous: number;',
     '  bias: number;',
     '  weights: readonly number[];',
     '  centroids: ReadonlyArray<{ hazard: Hazard; vector: readonly number[] }>;',
@@ -258,6 +273,7 @@ export function renderWeightsFile(m: TrainedModel, encoderModel: string): string
     `  threshold: ${m.threshold},`,
     `  k: ${m.k},`,
     `  quorum: ${m.quorum},`,
+    `  unanimous: ${m.unanimous},`,
     `  bias: ${m.bias},`,
     `  weights: ${JSON.stringify(m.weights)},`,
     '  centroids: [',
@@ -323,7 +339,7 @@ async function main(): Promise<void> {
     [WEIGHTS_PATH, renderWeightsFile(model, SENTENCE_MODEL)],
     [NEIGHBOURS_PATH, renderNeighboursFile(model, SENTENCE_MODEL)],
   ];
-  const logisticAlone = model.crossValidation.filter((f) => f.quorum === 0 && f.k === NEIGHBOUR_KS[0]);
+  const logisticAlone = model.crossValidation.filter((f) => f.quorum === 0 && f.unanimous === 1 && f.k === NEIGHBOUR_KS[0]);
   process.stdout.write(`${JSON.stringify({ examples: model.examples, routineClauses: clauseVectors.length, eligible: eligible.filter(Boolean).length, chosen: model.chosen, logisticAlone })}\n`);
   if (check) {
     for (const [path, source] of files) {

@@ -2,6 +2,7 @@ import type { Priority } from '../db/schema.js';
 import { normalizeWords, stripAccents } from './text-norm.js';
 import { RULES, type Hazard, type HazardRule } from './triage-hazards.js';
 import { COMPOSED_RULES } from './triage-compose.js';
+import { readsAsSpanish, spanishGloss } from './triage-spanish.js';
 
 export type { Hazard } from './triage-hazards.js';
 
@@ -177,8 +178,20 @@ const FUNCTION_LOST = /\b(?:hardly|barely|don't|doesn't|won't|wont|not|never|no)
 /** Someone had to shut off a supply: the trouble is real but contained for now. */
 const SUPPLY_OFF = /\b(?:shut|turned|switched|flipped|cut|closed)(?: \S+){0,2} (?:off )?(?:the )?(?:gas|water|main|mains|breaker|power|valve|supply|stopcock)\b|\b(?:cerre|cerramos|corte|cortamos) (?:la llave|el agua|el gas|la luz|el paso)\b|\b(?:gas|water|main|breaker|power|valve) (?:is |was )?(?:shut|turned|switched) off\b/;
 
-/** The whole rule for one message. */
+/**
+ * The whole rule for one message. A message in Spanish is read twice: as written (the rules' own
+ * Spanish wording) and as its English gloss (triage-spanish.ts) through the English rules, with all
+ * their exclusions; the gloss can add an emergency only when the Spanish reading found no hazard
+ * and discounted none (negated, past, hypothetical... stays discounted).
+ */
 export function triage(text: string, options: TriageOptions = {}): Triage {
+  const direct = triageOnce(text, options);
+  if (direct.emergency || direct.matched.length > 0 || !readsAsSpanish(text)) return direct;
+  const glossed = triageOnce(spanishGloss(text.slice(0, 4000)), options);
+  return glossed.emergency ? glossed : direct;
+}
+
+function triageOnce(text: string, options: TriageOptions): Triage {
   const input = dropNames(text.slice(0, 4000)).replace(NAMEISH, ' ');
   const plainInput = SPELLINGS.reduce((t, [from, to]) => t.replace(from, to), stripAccents(input.toLowerCase()).replace(NAMEISH, ' ')).replace(BUSY, ' ');
   const words = normalizeWords(plainInput);

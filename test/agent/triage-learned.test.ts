@@ -185,7 +185,12 @@ t.test('the neighbour check: a confident regression counts only when the nearest
   const rules = triage(present);
   t.equal(combine(rules, present, { probability: 0.99, hazard: 'ELECTRICAL', agreement: 0 }).emergency, false, 'no neighbour is an emergency: vetoed');
   t.equal(combine(rules, present, { probability: 0.99, hazard: 'ELECTRICAL', agreement: 1 }).emergency, true, 'all neighbours are emergencies');
-  t.equal(combine(rules, present, { probability: TRIAGE_MODEL.threshold - 0.01, hazard: 'ELECTRICAL', agreement: 1 }).emergency, false, 'agreement alone raises nothing');
+  t.equal(combine(rules, present, { probability: Math.min(TRIAGE_MODEL.threshold, TRIAGE_MODEL.unanimous) - 0.01, hazard: 'ELECTRICAL', agreement: 1 }).emergency, false, 'agreement alone raises nothing');
+  if (TRIAGE_MODEL.unanimous < TRIAGE_MODEL.threshold) {
+    const between = (TRIAGE_MODEL.unanimous + TRIAGE_MODEL.threshold) / 2;
+    t.equal(combine(rules, present, { probability: between, hazard: 'ELECTRICAL', agreement: 1 }).emergency, true, 'below the threshold, every neighbour agreeing counts');
+    t.equal(combine(rules, present, { probability: between, hazard: 'ELECTRICAL', agreement: 0.8 }).emergency, false, 'but not most of them');
+  }
   // The real signal reads the committed bank when the regression fires.
   const [v] = await encoder.encode([learnedText(present)]);
   const s = learnedSignal(v!);
