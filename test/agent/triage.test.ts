@@ -473,6 +473,8 @@ t.test('Spanish is also read through its English gloss, with every English exclu
     ['la llave de la cocina gotea un poco, quiero cambiarla', false, 'NORMAL'],
     ['se rompió el asiento del inodoro', false, 'NORMAL'],
     ['hay hormigas en la cocina', false, 'NORMAL'],
+    // Deferred in Spanish: LOW.
+    ['no hay prisa, quiero cambiar el grifo el mes que viene', false, 'LOW'],
   ];
   for (const [text, emergency, priority, hazard] of rows) {
     const r = triage(text);
