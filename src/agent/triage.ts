@@ -147,7 +147,7 @@ function priorityWithoutHazard(text: string, words: string, question: boolean, c
   // can you come?") is information, whatever urgent words it contains.
   if (question && (hypothetical || (!REQUEST.test(words) && !ESSENTIAL_LOSS.test(words) && !PRESENT.test(words)))) return { priority: 'LOW', kind: 'question' };
   const highCue = HIGH_CUES.exec(words);
-  const negatedHigh = highCue && /\b(?:not|no|isn't|never)\s+(?:\S+\s+)?$/.test(words.slice(0, highCue.index));
+  const negatedHigh = highCue && /\b(?:not|no|isn't|never|nothing|none|without|nada|sin)\s+(?:\S+\s+)?$/.test(words.slice(0, highCue.index));
   if ((highCue && !negatedHigh) || ESSENTIAL_LOSS.test(words) || DEADLINE.test(words)) return { priority: 'HIGH', kind: 'high' };
   // A billing problem the customer states (charged twice, a wrong amount) is time-sensitive; a
   // copy of an invoice or paying a bill is routine admin.

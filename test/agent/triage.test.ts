@@ -475,6 +475,8 @@ t.test('Spanish is also read through its English gloss, with every English exclu
     ['hay hormigas en la cocina', false, 'NORMAL'],
     // Deferred in Spanish: LOW.
     ['no hay prisa, quiero cambiar el grifo el mes que viene', false, 'LOW'],
+    // "nothing urgent" denies the urgency: routine, not HIGH.
+    ['nothing urgent, the garden gate latch is broken', false, 'NORMAL'],
   ];
   for (const [text, emergency, priority, hazard] of rows) {
     const r = triage(text);
