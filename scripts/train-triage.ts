@@ -19,9 +19,10 @@
 // ("the dripping tap"): a clause of a routine message is routine too. Only the categories whose
 // clauses keep their label are used (a clause of a hypothetical or past message may not).
 import { createHash } from 'node:crypto';
-import { readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { Hazard } from '../src/agent/triage.js';
+import { agreement, encodeBank, quantize, type NeighbourBank } from '../src/agent/triage-knn.js';
 
 export const LAMBDA = 1e-4;
 export const ITERATIONS = 3000;
@@ -32,6 +33,11 @@ export const FOLDS = 5;
 // statements of routine work.
 export const TARGET_PRECISION = 0.98;
 export const THRESHOLDS = [0.5, 0.55, 0.6, 0.65, 0.7, 0.75, 0.8, 0.85, 0.9, 0.95];
+/** The neighbour check (triage-knn.ts): how many nearest tune messages, and what share of them must be emergencies (0 = no check). */
+export const NEIGHBOUR_KS = [3, 5, 7, 9];
+export const QUORUMS = [0, 0.3, 0.4, 0.5, 0.6, 0.7];
+/** A second way in: a lower probability when every one of the k nearest tune messages is an emergency (1 = none). */
+export const UNANIMOUS_THRESHOLDS = [1, 0.5, 0.55, 0.6, 0.65];
 
 /** The eval's categories of emergency, as the hazards the reply knows. */
 export const CATEGORY_HAZARD: Record<string, Hazard> = {
@@ -47,10 +53,18 @@ export const CATEGORY_HAZARD: Record<string, Hazard> = {
   medical: 'MEDICAL',
   'auto-brakes': 'VEHICLE',
   biohazard: 'BIOHAZARD',
+  // The t4t-* batch's names for the same hazards, and one the reply has no instruction for (an animal loose indoors).
+  'electrical-hazard': 'ELECTRICAL',
+  'smoke-fire': 'FIRE',
+  injury: 'MEDICAL',
+  'knocked-out-tooth': 'MEDICAL',
+  poisoning: 'MEDICAL',
+  'vehicle-hazard': 'VEHICLE',
+  'wildlife-inside': 'STATED',
 };
 
 /** Categories whose every clause is routine too (not negated, past or hypothetical: their clauses may read as emergencies). */
-export const ROUTINE_CATEGORIES = new Set(['normal-routine', 'high-time-sensitive', 'low-deferred-info', 'administrative']);
+export const ROUTINE_CATEGORIES = new Set(['normal-routine', 'high-time-sensitive', 'low-deferred-info', 'administrative', 'admin', 'deferred']);
 
 /** The clauses of a message (two words or more), split as the rules split them, plus "and". */
 export function clausesOf(text: string): string[] {
@@ -124,6 +138,11 @@ export function predict(m: Logistic, x: ArrayLike<number>): number {
 
 export interface Figures {
   threshold: number;
+  /** The neighbour check: k nearest, and the share of them that must be emergencies (0: none). */
+  k: number;
+  quorum: number;
+  /** The lower threshold that counts when all k nearest are emergencies (1: none). */
+  unanimous: number;
   precision: number;
   recall: number;
   truePositives: number;
@@ -131,24 +150,32 @@ export interface Figures {
   falseNegatives: number;
 }
 
-function figuresAt(threshold: number, probabilities: readonly number[], labels: readonly boolean[], eligible: readonly boolean[]): Figures {
+function figuresAt(threshold: number, k: number, quorum: number, unanimous: number, probabilities: readonly number[], agreements: readonly number[], labels: readonly boolean[], eligible: readonly boolean[]): Figures {
   let tp = 0;
   let fp = 0;
   let fn = 0;
   probabilities.forEach((p, i) => {
-    const hit = eligible[i]! && p >= threshold;
+    const hit = eligible[i]! && ((p >= threshold && agreements[i]! >= quorum - 1e-9) || (p >= unanimous && agreements[i]! >= 1 - 1e-9));
     if (hit && labels[i]) tp++;
     else if (hit) fp++;
     else if (labels[i]) fn++;
   });
   const r3 = (x: number) => Math.round(x * 1000) / 1000;
-  return { threshold, precision: r3(tp / Math.max(1, tp + fp)), recall: r3(tp / Math.max(1, tp + fn)), truePositives: tp, falsePositives: fp, falseNegatives: fn };
+  return { threshold, k, quorum, unanimous, precision: r3(tp / Math.max(1, tp + fp)), recall: r3(tp / Math.max(1, tp + fn)), truePositives: tp, falsePositives: fp, falseNegatives: fn };
 }
 
 export interface TrainedModel {
   weights: number[];
   bias: number;
   threshold: number;
+  /** The neighbour check chosen with the threshold (quorum 0: none). */
+  k: number;
+  quorum: number;
+  unanimous: number;
+  /** The neighbour bank: every tune message and routine clause, quantized, with its label. */
+  bank: { vectors: string; labels: string; rows: number };
+  /** The cross-validated figures of the chosen threshold, k and quorum. */
+  chosen: Figures;
   centroids: Array<{ hazard: Hazard; vector: number[] }>;
   examples: number;
   crossValidation: Figures[];
@@ -169,20 +196,43 @@ export function trainTriageModel(items: readonly TuneItem[], vectors: readonly F
     return { xs, y };
   };
   // Out-of-fold scores of the messages, and of the routine clauses (short statements of routine
-  // work, the hardest negatives), each scored by the model that did not see its message.
+  // work, the hardest negatives), each scored by the model that did not see its message; and the
+  // labels of their nearest neighbours among the messages and clauses of the other folds.
+  const rowVectors: Int8Array[] = [];
+  const rowLabels: number[] = [];
+  const rowFold: number[] = [];
+  items.forEach((r, i) => (rowVectors.push(quantize(vectors[i]!)), rowLabels.push(ys[i]!), rowFold.push(foldOf(r.id))));
+  items.forEach((r, i) => (routineClauses[i] ?? []).forEach((c) => (rowVectors.push(quantize(c)), rowLabels.push(0), rowFold.push(foldOf(r.id)))));
+  const dims = vectors[0]?.length ?? 0;
+  const bank: NeighbourBank = { vectors: new Int8Array(rowVectors.length * dims), dimensions: dims, labels: Uint8Array.from(rowLabels) };
+  rowVectors.forEach((v, j) => bank.vectors.set(v, j * dims));
   const outOfFold = new Array<number>(items.length).fill(0);
-  const clauseScores: number[] = [];
+  const clauseScoresOf: number[][] = items.map(() => []);
   for (let k = 0; k < FOLDS; k++) {
     const train = examples(items.map((r, i) => (foldOf(r.id) !== k ? i : -1)).filter((i) => i >= 0));
     const m = trainLogistic(train.xs, train.y);
     items.forEach((r, i) => {
       if (foldOf(r.id) !== k) return;
       outOfFold[i] = predict(m, vectors[i]!);
-      for (const c of routineClauses[i] ?? []) clauseScores.push(predict(m, c));
+    });
+    items.forEach((r, i) => {
+      if (foldOf(r.id) !== k) return;
+      clauseScoresOf[i] = (routineClauses[i] ?? []).map((c) => predict(m, c));
     });
   }
-  const crossValidation = THRESHOLDS.map((t) => figuresAt(t, [...outOfFold, ...clauseScores], [...labels, ...clauseScores.map(() => false)], [...eligible, ...clauseScores.map(() => true)]));
-  const chosen = crossValidation.find((f) => f.precision >= TARGET_PRECISION) ?? crossValidation[crossValidation.length - 1]!;
+  const clauseScores = clauseScoresOf.flat();
+  const scores = [...outOfFold, ...clauseScores];
+  const labelsAll = [...labels, ...clauseScores.map(() => false)];
+  const eligibleAll = [...eligible, ...clauseScores.map(() => true)];
+  // Rows are in the same order as the scores: the messages, then each message's routine clauses in turn.
+  const crossValidation: Figures[] = [];
+  for (const kn of NEIGHBOUR_KS) {
+    const agreements = rowVectors.map((v, j) => agreement(bank, v, kn, (row) => rowFold[row] === rowFold[j]));
+    for (const quorum of QUORUMS) for (const t of THRESHOLDS) for (const u of UNANIMOUS_THRESHOLDS) if (u === 1 || u < t) crossValidation.push(figuresAt(t, kn, quorum, u, scores, agreements, labelsAll, eligibleAll));
+  }
+  // The most recall at the target precision; ties to the higher threshold, then the stricter quorum, then the fewer neighbours.
+  const meeting = crossValidation.filter((f) => f.precision >= TARGET_PRECISION);
+  const chosen = meeting.sort((a, b) => b.recall - a.recall || b.threshold - a.threshold || b.quorum - a.quorum || b.unanimous - a.unanimous || a.k - b.k)[0] ?? crossValidation.find((f) => f.quorum === 0 && f.unanimous === 1 && f.threshold === THRESHOLDS[THRESHOLDS.length - 1])!;
   const all = examples(items.map((_, i) => i));
   const full = trainLogistic(all.xs, all.y);
   const round = (x: number) => Math.round(x * 1e4) / 1e4;
@@ -194,26 +244,36 @@ export function trainTriageModel(items: readonly TuneItem[], vectors: readonly F
     const norm = Math.sqrt(mean.reduce((s, x) => s + x * x, 0)) || 1;
     return { hazard, vector: Array.from(mean, (x) => round(x / norm)) };
   });
-  return { weights: Array.from(full.weights, round), bias: round(full.bias), threshold: chosen.threshold, centroids, examples: items.length, crossValidation };
+  const bankFile = { vectors: encodeBank(rowVectors), labels: rowLabels.join(''), rows: rowVectors.length };
+  return { weights: Array.from(full.weights, round), bias: round(full.bias), threshold: chosen.threshold, k: chosen.k, quorum: chosen.quorum, unanimous: chosen.unanimous, bank: bankFile, chosen, centroids, examples: items.length, crossValidation };
 }
 
 export function renderWeightsFile(m: TrainedModel, encoderModel: string): string {
-  const cv = m.crossValidation.find((f) => f.threshold === m.threshold)!;
+  const cv = m.chosen;
+  const check = (cv.quorum > 0 ? `, confirmed by ${cv.k} nearest tune messages (at least ${cv.quorum} of them emergencies)` : '') + (cv.unanimous < 1 ? `, or from ${cv.unanimous} when all ${cv.k} are` : '');
   return [
     '// GENERATED by scripts/train-triage.ts from the tune split of eval/data/triage.jsonl: do not edit.',
     '// Regenerate with `npx tsx scripts/train-triage.ts` (CI: scripts/check-generated.sh checks drift).',
-    `// ${m.examples} tune items; 5-fold cross-validation of the learned signal at threshold ${m.threshold}: precision ${cv.precision} on the messages it may judge (English statements no exclusion rules out, and routine clauses), recall ${cv.recall} of all the tune emergencies by itself.`,
+    `// ${m.examples} tune items; 5-fold cross-validation of the learned signal at threshold ${m.threshold}${check}: precision ${cv.precision} on the messages it may judge (English statements no exclusion rules out, and routine clauses), recall ${cv.recall} of all the tune emergencies by itself.`,
     "import type { Hazard } from './triage-hazards.js';",
     '',
     'export const TRIAGE_MODEL: {',
     '  encoder: string;',
     '  threshold: number;',
+    '  /** The neighbour check (triage-knn.ts): the k nearest tune messages, at least `quorum` of them emergencies (0: no check). */',
+    '  k: number;',
+    '  quorum: number;',
+    '  /** A lower threshold that counts when all k nearest are emergencies (1: none). */',
+    '  unanimous: number;',
     '  bias: number;',
     '  weights: readonly number[];',
     '  centroids: ReadonlyArray<{ hazard: Hazard; vector: readonly number[] }>;',
     '} = {',
     `  encoder: ${JSON.stringify(encoderModel)},`,
     `  threshold: ${m.threshold},`,
+    `  k: ${m.k},`,
+    `  quorum: ${m.quorum},`,
+    `  unanimous: ${m.unanimous},`,
     `  bias: ${m.bias},`,
     `  weights: ${JSON.stringify(m.weights)},`,
     '  centroids: [',
@@ -224,8 +284,25 @@ export function renderWeightsFile(m: TrainedModel, encoderModel: string): string
   ].join('\n');
 }
 
+/** The neighbour bank's file: every tune message and routine clause as signed bytes (base64), and its labels. */
+export function renderNeighboursFile(m: TrainedModel, encoderModel: string): string {
+  return [
+    '// GENERATED by scripts/train-triage.ts from the tune split of eval/data/triage.jsonl: do not edit.',
+    `// The neighbour bank of the learned triage signal (triage-knn.ts): ${m.bank.rows} rows (tune messages, then the clauses of routine ones),`,
+    '// each the encoder vector quantized to signed bytes (NEIGHBOUR_SCALE), base64; labels: 1 = emergency.',
+    'export const TRIAGE_NEIGHBOURS: { encoder: string; rows: number; labels: string; vectors: string } = {',
+    `  encoder: ${JSON.stringify(encoderModel)},`,
+    `  rows: ${m.bank.rows},`,
+    `  labels: ${JSON.stringify(m.bank.labels)},`,
+    `  vectors: ${JSON.stringify(m.bank.vectors)},`,
+    '};',
+    '',
+  ].join('\n');
+}
+
 const root = fileURLToPath(new URL('..', import.meta.url));
 export const WEIGHTS_PATH = `${root}src/agent/triage-weights.ts`;
+export const NEIGHBOURS_PATH = `${root}src/agent/triage-neighbours.ts`;
 
 async function main(): Promise<void> {
   const check = process.argv.includes('--check');
@@ -236,33 +313,50 @@ async function main(): Promise<void> {
   ]);
   const items = loadTuneItems(`${root}eval/data/triage.jsonl`);
   const encoder = createSentenceEncoder({ cacheSize: 4 * items.length });
-  const vectors = (await encoder.encode(items.map((r) => learnedText(r.text)))).map(roundVector);
+  // --cache FILE: a JSON map text -> rounded vector, read and extended, for quick experiments on a loaded machine. Vectors encoded in
+  // other batches can differ in the last rounded digit: regenerate the committed files without it (CI's --check encodes afresh).
+  const cacheAt = process.argv.indexOf('--cache');
+  const cachePath = cacheAt > 0 ? process.argv[cacheAt + 1] : undefined;
+  const cache: Record<string, number[]> = cachePath && existsSync(cachePath) ? (JSON.parse(readFileSync(cachePath, 'utf8')) as Record<string, number[]>) : {};
+  const encodeAll = async (texts: readonly string[]): Promise<Float64Array[]> => {
+    const missing = [...new Set(texts.filter((t) => !cache[t]))];
+    const fresh = (await encoder.encode(missing)).map(roundVector);
+    missing.forEach((t, i) => (cache[t] = Array.from(fresh[i]!)));
+    return texts.map((t) => Float64Array.from(cache[t]!));
+  };
+  const vectors = await encodeAll(items.map((r) => learnedText(r.text)));
   const eligible = items.map((r) => worthReading(r.text) && exclusionsOf(r.text).length === 0);
   const clauses = items.map((r) => {
     const parts = clausesOf(learnedText(r.text));
     return !r.emergency && ROUTINE_CATEGORIES.has(r.category) && parts.length > 1 ? parts : [];
   });
-  const clauseVectors = (await encoder.encode(clauses.flat())).map(roundVector);
+  const clauseVectors = await encodeAll(clauses.flat());
+  if (cachePath) writeFileSync(cachePath, JSON.stringify(cache));
   let next = 0;
   const routineClauses = clauses.map((parts) => parts.map(() => clauseVectors[next++]!));
   const model = trainTriageModel(items, vectors, eligible, routineClauses);
-  const source = renderWeightsFile(model, SENTENCE_MODEL);
-  const cv = model.crossValidation.find((f) => f.threshold === model.threshold)!;
-  process.stdout.write(`${JSON.stringify({ examples: model.examples, routineClauses: clauseVectors.length, eligible: eligible.filter(Boolean).length, threshold: model.threshold, cv, table: model.crossValidation })}\n`);
+  const files: Array<[string, string]> = [
+    [WEIGHTS_PATH, renderWeightsFile(model, SENTENCE_MODEL)],
+    [NEIGHBOURS_PATH, renderNeighboursFile(model, SENTENCE_MODEL)],
+  ];
+  const logisticAlone = model.crossValidation.filter((f) => f.quorum === 0 && f.unanimous === 1 && f.k === NEIGHBOUR_KS[0]);
+  process.stdout.write(`${JSON.stringify({ examples: model.examples, routineClauses: clauseVectors.length, eligible: eligible.filter(Boolean).length, chosen: model.chosen, logisticAlone })}\n`);
   if (check) {
-    let current = '';
-    try {
-      current = readFileSync(WEIGHTS_PATH, 'utf8');
-    } catch {
-      // missing counts as drift
-    }
-    if (current !== source) {
-      process.stderr.write('src/agent/triage-weights.ts is out of date: run `npx tsx scripts/train-triage.ts` and commit it\n');
-      process.exit(1);
+    for (const [path, source] of files) {
+      let current = '';
+      try {
+        current = readFileSync(path, 'utf8');
+      } catch {
+        // missing counts as drift
+      }
+      if (current !== source) {
+        process.stderr.write(`${path.slice(root.length)} is out of date: run \`npx tsx scripts/train-triage.ts\` and commit it\n`);
+        process.exit(1);
+      }
     }
     return;
   }
-  writeFileSync(WEIGHTS_PATH, source);
+  for (const [path, source] of files) writeFileSync(path, source);
 }
 
 if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) await main();

@@ -1,13 +1,17 @@
 import type { SentenceEncoder } from '../ai/sentence-encoder.js';
 import { exclusionsOf, learnedInput, triage, type Hazard, type Triage, type TriageOptions } from './triage.js';
 import { TRIAGE_MODEL } from './triage-weights.js';
+import { TRIAGE_NEIGHBOURS } from './triage-neighbours.js';
+import { agreement, decodeBank, quantize } from './triage-knn.js';
+import { readsAsSpanish } from './triage-spanish.js';
 
 // The learned half of emergency triage. The rules (triage.ts) enumerate wording and read whether
 // something is happening now; this reads what a message is about: a logistic regression over the
 // sentence encoder's vector of the message, trained by scripts/train-triage.ts on the tune split
 // of eval/data/triage.jsonl only (weights in triage-weights.ts, regenerated deterministically).
 //
-// emergency = a rule hit, OR (the learned probability >= the cross-validated threshold AND none
+// emergency = a rule hit, OR (the learned probability >= the cross-validated threshold AND its
+// nearest tune messages agree (triage-knn.ts: a quorum of the k nearest are emergencies) AND none
 // of the rules' exclusions fires: not negated, past, hypothetical, a question about what to do,
 // figurative, a name, admin, deferred, contained, a product; and no hazard the rules found and
 // discounted). The learned signal can only add an emergency the rules' wording missed; it never
@@ -21,19 +25,18 @@ export interface LearnedSignal {
   probability: number;
   /** The hazard whose tune examples the message is nearest to. */
   hazard: Hazard;
+  /**
+   * Share of the message's nearest tune messages that are emergencies (triage-knn.ts). Absent: no
+   * neighbour check (a signal from elsewhere, e.g. a test); learnedSignal() always sets it.
+   */
+  agreement?: number;
 }
 
-const SPANISH_WORDS = new Set([
-  'el', 'la', 'los', 'las', 'mi', 'mis', 'hay', 'esta', 'estan', 'tengo', 'tenemos', 'por', 'una', 'del', 'que', 'se', 'de', 'y', 'con', 'para', 'muy', 'es',
-  'lo', 'le', 'su', 'nuestro', 'nuestra', 'ayuda', 'necesito', 'quiero', 'pueden', 'puede', 'cuando', 'como', 'donde', 'agua', 'casa', 'sale', 'no',
-]);
+/** The tune messages and routine clauses the neighbour check reads (static data, decoded once). */
+const BANK = decodeBank(TRIAGE_NEIGHBOURS.vectors, TRIAGE_NEIGHBOURS.labels, TRIAGE_MODEL.weights.length);
 
-/** Two or more Spanish function words ("el agua sale del techo"): the encoder cannot read it, the rules can. */
-export function readsAsSpanish(text: string): boolean {
-  const words = text.toLowerCase().normalize('NFD').replace(/[\u0300-\u036f]/g, '').match(/[a-zñ]+/g) ?? [];
-  const seen = new Set(words.filter((w) => SPANISH_WORDS.has(w) && w !== 'no'));
-  return seen.size >= 2 && !/\b(?:the|is|my|and|i|it|of|in)\b/.test(words.join(' '));
-}
+/** Two or more Spanish function words ("el agua sale del techo"): the encoder cannot read it, the rules can (triage-spanish.ts). */
+export { readsAsSpanish };
 
 /** Worth asking the encoder about: a statement of a few words in English (not a name, a number, a bare "yes"). */
 export function worthReading(text: string): boolean {
@@ -74,8 +77,16 @@ export function nearestHazard(vector: Float32Array): Hazard {
   return best;
 }
 
+/** Share of the k nearest tune messages that are emergencies. */
+export function neighbourAgreement(vector: Float32Array): number {
+  return agreement(BANK, quantize(vector), TRIAGE_MODEL.k);
+}
+
 export function learnedSignal(vector: Float32Array): LearnedSignal {
-  return { probability: learnedProbability(vector), hazard: nearestHazard(vector) };
+  const probability = learnedProbability(vector);
+  // The neighbours are read only when the regression fires (~1 ms); below the threshold they cannot change anything.
+  const confirm = (TRIAGE_MODEL.quorum > 0 && probability >= TRIAGE_MODEL.threshold) || probability >= TRIAGE_MODEL.unanimous;
+  return { probability, hazard: nearestHazard(vector), ...(confirm ? { agreement: neighbourAgreement(vector) } : {}) };
 }
 
 /**
@@ -88,7 +99,10 @@ export function learnedMayJudge(rules: Triage, text: string): boolean {
 }
 
 function raised(rules: Triage, signal: LearnedSignal, threshold: number): Triage {
-  if (signal.probability < threshold) return rules;
+  // A confident regression its neighbours confirm, or a less confident one every neighbour agrees with.
+  const agreed = signal.agreement === undefined || signal.agreement >= TRIAGE_MODEL.quorum - 1e-9;
+  const unanimous = signal.agreement !== undefined && signal.agreement >= 1 - 1e-9 && signal.probability >= TRIAGE_MODEL.unanimous;
+  if (!((signal.probability >= threshold && agreed) || unanimous)) return rules;
   const label = `sounds like ${HAZARD_LABELS[signal.hazard]}`;
   return { emergency: true, hazard: signal.hazard, severity: signal.probability >= 0.9 ? 9 : 8, priority: 'URGENT', kind: 'emergency', matched: [label] };
 }

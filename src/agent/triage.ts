@@ -2,6 +2,7 @@ import type { Priority } from '../db/schema.js';
 import { normalizeWords, stripAccents } from './text-norm.js';
 import { RULES, type Hazard, type HazardRule } from './triage-hazards.js';
 import { COMPOSED_RULES } from './triage-compose.js';
+import { readsAsSpanish, spanishGloss } from './triage-spanish.js';
 
 export type { Hazard } from './triage-hazards.js';
 
@@ -51,6 +52,8 @@ const HYPOTHETICAL = /\b(?:is (?:it|that|this) normal|normal for|supposed to|que
 const QUESTION_START = /^(?:(?:hi|hello|hey|yeah|yes|so|ok|okay|just|quick|a|one|i|was|i'm|im)\s+)*(?:what|what's|whats|wat|wut|how|when(?= (?:do|does|did|are|is|will|can|could|would|should|was|were|you)\b)|where|which|who|why|do|does|did|can|could|is|are|will|would|should|have|has|que|como|cuanto|donde|hacen|tienen|atienden|wondering|question)\b/;
 const PRESENT = /\b(?:my|our|there's|there is|i smell|we smell|i can smell|right now|now|currently|just|keeps?|still|is \w+ing|are \w+ing|mi|nuestra|nuestro|hay|esta|tengo)\b/;
 const PAST = /\b(?:\d+|a|two|three|few|couple|several|many)? ?(?:days?|weeks?|months?|years?|winters?|summers?) ago\b|\b(?:a )?while (?:ago|back)\b|\b(?:couple|few) (?:of )?(?:years|months|weeks) back\b|(?<!since )\blast (?:week|month|year|winter|summer|spring|fall|autumn|time|christmas)\b|\bback in\b|\bin (?:19|20)\d\d\b|\bpreviously\b|\bused to\b|\bsince then\b|\bonce before\b|\bmonths ago\b|\bano pasado\b|\bhace (?:\w+ )?(?:anos|meses|semanas|dias)\b|\bsemana pasada\b|\bmes pasado\b|\bas a (?:kid|child|teen\w*|boy|girl)\b|\bwhen i was (?:a kid|a child|little|young|younger|a teen\w*|\d+)\b|\bde (?:nino|nina|pequeno|pequena)\b|\bnow (?:i'm|im|i am|he's|she's|we're|they're) (?:better|fine|ok|okay|recovered|healed)\b|\b(?:plumber|electrician|engineer|technician|tech|they|someone|utility|company|landlord) (?:already |has |have |then )*(?:fixed|repaired|sorted|replaced|patched) (?:it|that|them|the \w+)\b/;
+/** "a stain from an old leak", "marks from a previous flood": the trouble named as one that is over (its trace may still need work). */
+const OLD_EVENT = /\b(?:old|previous|earlier|former|past|prior|historic) (?:water )?(?:leaks?|floods?|flooding|bursts?|fires?|damage|spills?|overflows?)\b/;
 const STILL_ACTIVE = /\b(?:still|keeps?|keep|won't stop|wont stop|can't stop|cant stop|getting worse|worse|rising|getting deeper|spreading|again|right now|todavia|sigue|otra vez|can't find the (?:shut ?off|valve)|can't turn)\b/;
 const CONTAINED = /\b(?:(?:i|we|i've|we've|they|he|she|company|utility|plumber|department|neighbou?r|landlord|super)(?:\s+\S+){0,3}\s+(?:shut|turned|switched|flipped|killed|unplugged|cut(?=(?:\s+\S+){0,3}\s+(?:off|power|water|gas|main|supply|electricity)\b)|closed|capped)\b(?!\s+on\b)(?:\s+\S+){0,4}\s*(?:off|down|the (?:power|water|gas|main|valve|breaker|supply))?|(?:is|was|been|are) (?:shut|turned|switched) off|\b(?:shut|turned|switched|cut|capped|closed) (?:it|them|that|the \w+(?: \w+)?) off\b|(?:came|come) and (?:shut|turned|switched|cut|capped|closed)\b|(?:it's|its|it has|it|the leak|leak|leaking|water|flow|dripping|bleeding)(?:\s+(?:has|is|now|just|finally))*\s+stopped|stopped (?:now|leaking|completely)|under control|contained|drained (?:away|out)|cleaned (?:it )?up|no longer|anymore|already came|(?:said|says|checked|confirmed)(?: \\S+){0,2} (?:it's|its|it is|everything(?:'s| is)?|all is|that it's) (?:fine|ok|okay|safe|clear)|all clear|(?:it's|its|it is|everything's|everything is|all) (?:fine|ok|okay|good|dry|dried out) now|(?:it's|its|it is) (?:all )?dry now|(?:it's|its|it is|everything's|everything is|power is|breaker is) (?:off|unplugged) now|cerre la llave|ya no sale|ya paro|se detuvo)\b/;
 const NAMEISH = /\b(?:from|at|with|called|named|of|for)\s+(?:the\s+)?(?:urgent|emergency|rapid response|flood|gas|spark|fire)(?:\s+\S+){0,2}?\s+(?:depot|supply|management|care|inc|ltd|llc|co|co-op|company|services|clinic|vets|group|plumbing|masters|works|lofts|subs)\b|\burgent care\b/g;
@@ -126,9 +129,9 @@ function customRules(keywords: readonly string[]): HazardRule[] {
 }
 
 const HIGH_CUES = /\b(?:asap|a s a p|as soon as (?:possible|you can)|right away|right now|immediately|soon|important|today|tonight|this (?:morning|afternoon|evening)|same day|tomorrow|fit (?:me|us|him|her) in|getting worse|urgent\w*|quickly|hurry|hoy|urgente|lo antes posible|ahora mismo|cuanto antes)\b/;
-const ESSENTIAL_LOSS = /\bno water (?:coming )?(?:out of|from) (?:any of )?(?:the |my |our )?(?:\w+ )?(?:taps?|faucets?|sinks?|showers?)|\b(?:taps?|faucets?) (?:have|has|are giving) no water|\bno (?:running )?water (?:at all|in the (?:house|building|apartment))|\bno (?:hot water|heat\w*|water(?!\s+(?:leak|drip|damage|on|anywhere|coming|pour\w*|gush\w*|spray\w*|running (?:out|down|across|over)|everywhere|in the (?:basement|ceiling)))|power|electricity|ac|air conditioning|cooling)\b|\bwithout (?:hot water|heat|water|power)\b|\bsin (?:agua|luz|calefaccion)\b|\bno (?:tengo|tenemos|hay) (?:agua|luz|calefaccion)\b|\b(?:lost|losing) (?:power|water|heat)\b|\bpower (?:is |went )?out\b|(?:furnace|boiler|heater|heat pump|ac|air conditioner|hvac|heating|(?:hot )?water tank|cylinder)(?:'s)?(?: just| still)?(?: \w+ and)? (?:(?:won't|wont|doesn't|does not|isn't|is not|not)(?! (?:leak|drip|smell|mak|noisy|loud|too|very|that|so))|stopped|died|quit|broke|is broken|failed|keeps going out)|\bonly (?:toilet|bathroom)\b|\btoilet (?:won't|wont|doesn't) flush\b|\bbreaker keeps? trip\w*|\bfood is spoil\w*|\bpilot keeps going out\b|\bfridge and freezer are off\b/;
+const ESSENTIAL_LOSS = /\bno water (?:coming )?(?:out of|from) (?:any of )?(?:the |my |our )?(?:\w+ )?(?:taps?|faucets?|sinks?|showers?)|\b(?:taps?|faucets?) (?:have|has|are giving) no water|\bno (?:running )?water (?:at all|in the (?:house|building|apartment))|\bno (?:hot water|heat\w*|water(?!\s+(?:leak|drip|damage|on|anywhere|coming|pour\w*|gush\w*|spray\w*|running (?:out|down|across|over)|everywhere|in the (?:basement|ceiling)))|power|electricity|ac|air conditioning|cooling)\b|\bwithout (?:hot water|heat|water|power)\b|\bsin (?:agua|luz|calefaccion)\b|\bno (?:tengo|tenemos|hay) (?:agua|luz|calefaccion)\b|\b(?:lost|losing) (?:power|water|heat)\b|\bpower (?:is |went )?out\b|(?:furnace|boiler|heater|heat pump|ac|air conditioner|hvac|heating|(?:hot )?water tank|cylinder)(?:'s)?(?: just| still)?(?: \w+ and)? (?:(?:won't|wont|doesn't|does not|isn't|is not|not)(?! (?:leak|drip|smell|mak|noisy|loud|too|very|that|so))|stopped|died|quit|broke|is broken|failed|keeps going out)|\bonly (?:toilet|bathroom)\b|\btoilet (?:won't|wont|doesn't) flush\b|\b(?:breakers?|fuses?|rcds?|gfcis?|gfis?|trip switch(?:es)?|circuits?)(?: \S+){0,4} (?:keeps?|kept) (?:trip\w*|blow\w*|going)\b|\b(?:keeps?|kept) (?:trip\w*|blow\w*)(?: \S+){0,2} (?:breakers?|fuses?|rcds?|gfcis?|gfis?|trip switch(?:es)?)\b|\bfood is spoil\w*|\bpilot keeps going out\b|\bfridge and freezer are off\b/;
 const DEADLINE = /\b(?:by|before|until|on|this|next)?\s?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|weekend)\b[\s\S]*\b(?:inspection|closing|move|moving|event|wedding|guests|party|walkthrough|walk through|deadline|due|runs? out|before then|funeral|viewing|showing|open house|trip|flight|vacation)\b|\b(?:inspection|closing|moving out|moving in|move in|move-in|event|wedding|guests|party|walkthrough|deadline|due|runs? out|funeral|viewing|showing|open house|trip|flight|vacation)\b[\s\S]*\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|weekend|before then)\b|\bin (?:\d|one|two|three|four|five|a couple of|a few) days\b|\b(?:interview|exam|flight|shift|court|surgery|hospital)\b[\s\S]*\b(?:tomorrow|tonight|in the morning|this (?:afternoon|evening)|today)\b|\b(?:tomorrow|tonight|in the morning)\b[\s\S]*\b(?:interview|exam|flight|shift|court|surgery|hospital)\b|\bneed (?:it|this|that|them|my \w+|the \w+|our \w+)(?: \S+){0,4} (?:for|by|before) (?:\S+ ){0,3}(?:tomorrow|tonight|today|monday|tuesday|wednesday|thursday|friday|saturday|sunday|the morning)\b/;
-const DEFERRED = /\b(?:no rush|no hurry|heads up|when we (?:renovate|remodel|redo|build|sell|get around to it)|(?:in|this|next|by) (?:the )?(?:spring|summer|fall|autumn)\b|not urgent|not in a hurry|no particular rush|it can wait|can wait|whenever|low priority|in a few (?:weeks|months)|next (?:month|year|spring|summer|fall|autumn|winter)|later this year|later on|in the new year|after the holidays|(?<!back |since |earlier )in (?:january|february|march|april|june|july|august|september|october|november|december)|(?:20[3-9]\d|202[7-9])|thinking about|planning (?:a|to|on)|sin prisa|no es urgente|cuando puedan)\b/;
+const DEFERRED = /\b(?:no rush|no hurry|heads up|when we (?:renovate|remodel|redo|build|sell|get around to it)|(?:in|this|next|by) (?:the )?(?:spring|summer|fall|autumn)\b|not urgent|not in a hurry|no particular rush|it can wait|can wait|whenever|low priority|in a few (?:weeks|months)|next (?:month|year|spring|summer|fall|autumn|winter)|later this year|later on|in the new year|after the holidays|(?<!back |since |earlier )in (?:january|february|march|april|june|july|august|september|october|november|december)|(?:20[3-9]\d|202[7-9])|thinking about|planning (?:a|to|on)|sin prisa|no (?:hay|tengo|corre) prisa|no es urgente|cuando puedan|(?:el|la) (?:mes|semana|ano) que viene|(?:el|la) (?:proximo mes|proxima semana|proximo ano)|mas adelante)\b/;
 const PAST_MONTH = /\b(?:broke|had|was|were|did|went|got|fell|hurt|injured|happened|\w+ed|surgery|operation|accident|injury)\b(?: \S+){0,6} in (?:january|february|march|april|may|june|july|august|september|october|november|december)\b/;
 const BILLING_PROBLEM = /\b(?:charged (?:me |us )?(?:for )?(?:\w+ ){0,4}twice|charged (?:me )?(?:twice|double|two times|too much|the wrong|for something)|double[- ]?(?:charged|billed|charge)|overcharged|over-charged|billed (?:me )?twice|wrong (?:amount|charge|bill|invoice)|(?:billing|invoice|payment) (?:error|mistake|problem)|incorrect (?:bill|invoice|charge|amount)|charge i (?:don't|do not|didn't) recogni[sz]e|(?:already|i|we) paid (?:it|this|that|the \w+)?\s?(?:already|in full|last \w+)?(?=.*\b(?:overdue|late|still|again|collections|reminder|says|letter)\b)|overdue but|(?:still|keep) (?:getting|sending|says?) (?:\w+ )?(?:bills?|invoices?|reminders?|i owe))\b/;
 const FEEDBACK = /\b(?:(?:prices?|rates?|quotes?|fees?|charges?) (?:are|is|were|was) (?:\w+ )?(?:shocking|crazy|steep|insane|ridiculous|outrageous|too high|high)|overpriced|thanks|thank you|great job|was great|were great|did a great|feedback|review|reviews|looks (?:great|amazing|fire)|missed|complain\w*|happy with|love the)\b/;
@@ -144,7 +147,7 @@ function priorityWithoutHazard(text: string, words: string, question: boolean, c
   // can you come?") is information, whatever urgent words it contains.
   if (question && (hypothetical || (!REQUEST.test(words) && !ESSENTIAL_LOSS.test(words) && !PRESENT.test(words)))) return { priority: 'LOW', kind: 'question' };
   const highCue = HIGH_CUES.exec(words);
-  const negatedHigh = highCue && /\b(?:not|no|isn't|never)\s+(?:\S+\s+)?$/.test(words.slice(0, highCue.index));
+  const negatedHigh = highCue && /\b(?:not|no|isn't|never|nothing|none|without|nada|sin)\s+(?:\S+\s+)?$/.test(words.slice(0, highCue.index));
   if ((highCue && !negatedHigh) || ESSENTIAL_LOSS.test(words) || DEADLINE.test(words)) return { priority: 'HIGH', kind: 'high' };
   // A billing problem the customer states (charged twice, a wrong amount) is time-sensitive; a
   // copy of an invoice or paying a bill is routine admin.
@@ -175,8 +178,20 @@ const FUNCTION_LOST = /\b(?:hardly|barely|don't|doesn't|won't|wont|not|never|no)
 /** Someone had to shut off a supply: the trouble is real but contained for now. */
 const SUPPLY_OFF = /\b(?:shut|turned|switched|flipped|cut|closed)(?: \S+){0,2} (?:off )?(?:the )?(?:gas|water|main|mains|breaker|power|valve|supply|stopcock)\b|\b(?:cerre|cerramos|corte|cortamos) (?:la llave|el agua|el gas|la luz|el paso)\b|\b(?:gas|water|main|breaker|power|valve) (?:is |was )?(?:shut|turned|switched) off\b/;
 
-/** The whole rule for one message. */
+/**
+ * The whole rule for one message. A message in Spanish is read twice: as written (the rules' own
+ * Spanish wording) and as its English gloss (triage-spanish.ts) through the English rules, with all
+ * their exclusions; the gloss can add an emergency only when the Spanish reading found no hazard
+ * and discounted none (negated, past, hypothetical... stays discounted).
+ */
 export function triage(text: string, options: TriageOptions = {}): Triage {
+  const direct = triageOnce(text, options);
+  if (direct.emergency || direct.matched.length > 0 || !readsAsSpanish(text)) return direct;
+  const glossed = triageOnce(spanishGloss(text.slice(0, 4000)), options);
+  return glossed.emergency ? glossed : direct;
+}
+
+function triageOnce(text: string, options: TriageOptions): Triage {
   const input = dropNames(text.slice(0, 4000)).replace(NAMEISH, ' ');
   const plainInput = SPELLINGS.reduce((t, [from, to]) => t.replace(from, to), stripAccents(input.toLowerCase()).replace(NAMEISH, ' ')).replace(BUSY, ' ');
   const words = normalizeWords(plainInput);
@@ -184,6 +199,8 @@ export function triage(text: string, options: TriageOptions = {}): Triage {
   const rawClauses = plainInput.split(/[.!?;\n]+|,|\s[-–—]\s|\bbut\b|\bpero\b/i);
   const matched: string[] = [];
   const hits: Hit[] = [];
+  /** Hazards named as over ("an old leak"): no emergency, though what they left may be contained trouble. */
+  let traces = 0;
   const admin = ADMIN.test(words);
   const past = (c: string) => PAST.test(c) && !STILL_ACTIVE.test(c);
   const messagePast = PAST.test(words) && !STILL_ACTIVE.test(words);
@@ -234,6 +251,11 @@ export function triage(text: string, options: TriageOptions = {}): Triage {
         matched.push(`${rule.label} (hypothetical)`);
         continue;
       }
+      if (OLD_EVENT.test(clause) && !STILL_ACTIVE.test(clause)) {
+        matched.push(`${rule.label} (past)`);
+        traces++;
+        continue;
+      }
       if (past(clause) || (messagePast && !PRESENT.test(clause.slice(m.index)) && !rule.askedIsReal && !/\b(?:is|are) \w+ing\b/.test(clause))) {
         matched.push(`${rule.label} (past)`);
         continue;
@@ -251,7 +273,7 @@ export function triage(text: string, options: TriageOptions = {}): Triage {
   const question = looksLikeQuestion(text) || (rawClauses.length > 1 && /^(?:what|what's|whats|how|where|which|who|why|is|are|do|does|did|any|anything)\b/.test(lastClause) && !STATEMENT_START.test(lastClause));
   const real = hits.filter((h) => h.rule.hazard !== 'STATED');
   const stated = hits.filter((h) => h.rule.hazard === 'STATED');
-  const contained = hits.length > 0 && CONTAINED.test(words.replace(FUNCTION_LOST, ' ')) && !STILL_ACTIVE.test(words.replace(/\bno longer\b|\banymore\b/g, ''));
+  const contained = hits.length + traces > 0 && CONTAINED.test(words.replace(FUNCTION_LOST, ' ')) && !STILL_ACTIVE.test(words.replace(/\bno longer\b|\banymore\b/g, ''));
   if (hits.length && !contained) {
     const top = [...real, ...stated].sort((a, b) => b.rule.severity - a.rule.severity)[0]!;
     const labels = [...new Set(hits.map((h) => h.rule.label))];
@@ -293,7 +315,7 @@ export function exclusionsOf(text: string): string[] {
   const active = STILL_ACTIVE.test(words.replace(/\bno longer\b|\banymore\b/g, '')) || /\b(?:can't|cant|cannot) (?:find|reach|get to) the (?:shut ?off|valve|stopcock|main)\b/.test(words);
   const out: string[] = [];
   if (DENIED.test(calm)) out.push('negated');
-  if (PAST.test(words) && !STILL_ACTIVE.test(words)) out.push('past');
+  if ((PAST.test(words) || OLD_EVENT.test(words)) && !STILL_ACTIVE.test(words)) out.push('past');
   if (HYPOTHETICAL.test(calm) || CONDITIONAL_QUESTION.test(words) || /\b(?:might|may|could(?! not)|going to|gonna)\b/.test(calm)) out.push('hypothetical');
   if (looksLikeQuestion(text) && !PRESENT.test(words)) out.push('question');
   if (FIGURATIVE_FIRE.test(words) || FIGURATIVE_FLOOD.test(words) || JOKING.test(words)) out.push('figurative');
@@ -304,7 +326,9 @@ export function exclusionsOf(text: string): string[] {
   // Praise ("the new bathroom looks fire"), not a report.
   if (/\b(?:looks?|looking) (?:fire|amazing|great|awesome|fantastic)\b|\b(?:great|good|amazing|fantastic) job\b|\bdid a (?:great|good|fantastic|amazing)\b|\b(?:happy|pleased) with\b|\breview\b/.test(words)) out.push('feedback');
   // A small leak, or one caught in a container, is routine work (a drip into a bowl is no flood).
-  if (/\b(?:slow|small|tiny|little|minor|slight)(?: \S+)? (?:drip|leak)\w*|\b(?:into|in) (?:a|the) (?:bucket|pan|bowl|tray|container)\b|\b(?:a|the) (?:bucket|bowl|pan|tray|towel) under\b/.test(words)) out.push('minor');
+  if (/\b(?:a (?:bit|little|touch|drop|few drops) of|a few drops|the odd drop|odd drips?) (?:\w+ )?(?:water|moisture|condensation|liquid)\b|\b(?:slow|small|tiny|little|minor|slight)(?: \S+)? (?:drip|leak)\w*|\b(?:into|in) (?:a|the) (?:bucket|pan|bowl|tray|container)\b|\b(?:a|the) (?:bucket|bowl|pan|tray|towel) under\b/.test(words)) out.push('minor');
+  // The visitor's own judgement that it is normal or nothing serious ("which I think is normal", "probably nothing").
+  if (/\b(?:i think|i guess|i assume|i believe|pretty sure|probably|seems?|looks?|apparently)(?: that)?(?: (?:it's|its|it is|that's|thats|that is|this is|is|it))? (?:normal|fine|harmless|nothing (?:serious|major|to worry about)|not (?:a big deal|serious|urgent)|ok|okay)\b/.test(words)) out.push('judged normal');
   // Loss of an essential service (power, heat, hot water) is HIGH by the written rule; its one emergency (no heat in the cold with vulnerable people) is the rules' own.
   if (ESSENTIAL_LOSS.test(words)) out.push('essential service lost');
   return out;

@@ -418,3 +418,70 @@ t.test("the new hazards' safety lines: the business's own brake sentence, else a
   const r = triage('there are needles and blood all over the stairwell');
   t.equal(r.hazard, 'BIOHAZARD');
 });
+
+t.test('hazards said without the listed words: cold said by degrees and ages, head injuries, falls, strokes, stranded vehicles, flames and alarms in Spanish, wild animals indoors', async (t) => {
+  // Written for this test (not from eval/data).
+  const rows: Row[] = [
+    ['my grandad is 91 and the boiler has packed up, it is minus 4 outside', true, 'URGENT', 'NO_HEAT'],
+    ['the heating is only blowing cool air and my 3 week old is in the house, its freezing out', true, 'URGENT', 'NO_HEAT'],
+    ['mi abuela esta enferma y la calefaccion no enciende, esta nevando', true, 'URGENT', 'NO_HEAT'],
+    ['my son banged his head on the trampoline, now he keeps throwing up', true, 'URGENT', 'MEDICAL'],
+    ["she tripped on the stairs and can't put any weight on her ankle", true, 'URGENT', 'MEDICAL'],
+    ['i suddenly cant move my left arm', true, 'URGENT', 'MEDICAL'],
+    ['our van stalled in the fast lane and trucks are flying past', true, 'URGENT', 'VEHICLE'],
+    ["we are stuck on the railroad tracks and the car won't start", true, 'URGENT', 'VEHICLE'],
+    ['hay llamas saliendo del motor', true, 'URGENT', 'FIRE'],
+    ['the smoke alarm went off and the kids are dizzy and nauseous', true, 'URGENT', 'CARBON_MONOXIDE'],
+    ["there's a snake in the living room under the sofa", true, 'URGENT'],
+    ['a squirrel got into the house and is running around the kitchen', true, 'URGENT'],
+    // The exclusions hold over the new wording.
+    ['we have squirrels in the attic again', false, 'NORMAL'],
+    ["there's a bat in the garage", false, 'NORMAL'],
+    ['what should I do if a raccoon gets into the kitchen', false, 'LOW'],
+    ['we had a possum in the bedroom last month, can you seal the gap', false, 'NORMAL'],
+    ['my car broke down on the interstate last year and i want a better warranty', false, 'NORMAL'],
+    ['he hit his head last week and was confused for a bit, now fine', false, 'NORMAL'],
+    ['my grandad is 91 and his boiler is due a service, no rush', false, 'LOW'],
+    // Routine: a drip outdoors does no harm; a fuse that keeps going is an essential service lost (HIGH).
+    ['the AC condensate line drips onto the deck', false, 'NORMAL'],
+    ['the fuse in the garage keeps blowing when I run the heater', false, 'HIGH'],
+    ['water stains on the hall ceiling from an old leak', false, 'NORMAL'],
+  ];
+  for (const [text, emergency, priority, hazard] of rows) {
+    const r = triage(text);
+    t.equal(r.emergency, emergency, `${JSON.stringify(text)}: emergency ${emergency} (${r.matched.join('; ') || 'nothing matched'})`);
+    t.equal(r.priority, priority, `${JSON.stringify(text)}: ${priority} (kind ${r.kind})`);
+    if (hazard) t.equal(r.hazard, hazard, `${JSON.stringify(text)}: hazard ${hazard}`);
+  }
+});
+
+t.test('Spanish is also read through its English gloss, with every English exclusion', async (t) => {
+  const { spanishGloss } = await import('../../src/agent/triage-spanish.js');
+  t.equal(spanishGloss('Se reventó la tubería del baño'), 'burst the pipe from the bathroom');
+  t.equal(spanishGloss('¿qué hago si se inunda el sótano?'), 'what do i do if is flooding the basement?');
+  t.equal(spanishGloss('se apagó la calefacción y mi abuela tiene 90 años'), 'the heat is out and my grandmother is 90');
+  // Written for this test (not from eval/data).
+  const rows: Row[] = [
+    ['el techo del cuarto está goteando encima de la cama y no para', true, 'URGENT', 'WATER'],
+    ['mi papá se desmayó en la cocina y no responde', true, 'URGENT', 'MEDICAL'],
+    ['suena la alarma del detector y todos tenemos dolor de cabeza', true, 'URGENT', 'CARBON_MONOXIDE'],
+    ['sale humo de la secadora', true, 'URGENT', 'FIRE'],
+    ['hay un murciélago volando en la sala', true, 'URGENT'],
+    ['no hay olor a gas, solo quiero revisar la estufa', false, 'NORMAL'],
+    ['el año pasado se reventó una tubería, quiero revisar las demás', false, 'NORMAL'],
+    ['qué hago si se inunda el sótano?', false, 'LOW'],
+    ['la llave de la cocina gotea un poco, quiero cambiarla', false, 'NORMAL'],
+    ['se rompió el asiento del inodoro', false, 'NORMAL'],
+    ['hay hormigas en la cocina', false, 'NORMAL'],
+    // Deferred in Spanish: LOW.
+    ['no hay prisa, quiero cambiar el grifo el mes que viene', false, 'LOW'],
+    // "nothing urgent" denies the urgency: routine, not HIGH.
+    ['nothing urgent, the garden gate latch is broken', false, 'NORMAL'],
+  ];
+  for (const [text, emergency, priority, hazard] of rows) {
+    const r = triage(text);
+    t.equal(r.emergency, emergency, `${JSON.stringify(text)}: emergency ${emergency} (${r.matched.join('; ') || 'nothing matched'})`);
+    t.equal(r.priority, priority, `${JSON.stringify(text)}: ${priority} (kind ${r.kind})`);
+    if (hazard) t.equal(r.hazard, hazard, `${JSON.stringify(text)}: hazard ${hazard}`);
+  }
+});

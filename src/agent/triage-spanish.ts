@@ -1,0 +1,99 @@
+// Spanish read through the English triage rules. The rules carry their own Spanish wording, but
+// far less of it than of English: on unseen Spanish messages they missed about twice as often. A
+// message that reads as Spanish is also glossed word by word into plain English (the hazard words,
+// the places, the people, and the words of the exclusions: "si" = if, "hace dos años" = two years
+// ago, "ya no" = no longer, "cerré la llave" = shut off the water), and triage() reads the gloss
+// too: an emergency the English rules find in it counts, with every English exclusion applied.
+// The gloss is crude English (word order stays Spanish); it only ever adds what the rules can
+// place, and the Spanish reading's own discounts (negated, past, hypothetical) keep it out.
+
+const SPANISH_WORDS = new Set([
+  'el', 'la', 'los', 'las', 'mi', 'mis', 'hay', 'esta', 'estan', 'tengo', 'tenemos', 'por', 'una', 'del', 'que', 'se', 'de', 'y', 'con', 'para', 'muy', 'es',
+  'lo', 'le', 'su', 'nuestro', 'nuestra', 'ayuda', 'necesito', 'quiero', 'pueden', 'puede', 'cuando', 'como', 'donde', 'agua', 'casa', 'sale', 'no',
+]);
+
+/** Two or more Spanish function words ("el agua sale del techo") and no English ones. */
+export function readsAsSpanish(text: string): boolean {
+  const words = text.toLowerCase().normalize('NFD').replace(/[\u0300-\u036f]/g, '').match(/[a-zñ]+/g) ?? [];
+  const seen = new Set(words.filter((w) => SPANISH_WORDS.has(w) && w !== 'no'));
+  return seen.size >= 2 && !/\b(?:the|is|my|and|i|it|of|in)\b/.test(words.join(' '));
+}
+
+/** Phrases first (their words mean something else together), then single words. Input: lower case, no accents. */
+const PHRASES: ReadonlyArray<[RegExp, string]> = [
+  [/\bpor (?:todos lados|todas partes|todo (?:el|la) \w+)\b/g, 'everywhere'],
+  [/\bhace (?:un|una|\w+) (?:anos?|meses|mes|semanas?|dias?)\b/g, 'two years ago'],
+  [/\b(?:el ano pasado|la semana pasada|el mes pasado|el invierno pasado|el verano pasado)\b/g, 'last year'],
+  [/\bque (?:hago|hacemos|debo hacer|debemos hacer|hacer|tengo que hacer|hay que hacer) si\b/g, 'what do i do if'],
+  [/\ben caso de\b/g, 'in case of'],
+  [/\bya no\b/g, 'no longer'],
+  [/\bno para(?:n)?(?: de \w+)?\b/g, "won't stop"],
+  [/\bsigue(?:n)? (?:saliendo|cayendo|sonando|goteando|entrando)\b/g, 'still coming out'],
+  [/\b(?:cerre|cerramos|cerro) (?:la llave|el agua|la valvula|el paso|el gas)\b/g, 'i shut off the water'],
+  [/\b(?:corte|cortamos|baje|bajamos) (?:la luz|el breaker|la corriente|el interruptor)\b|\bdesconecte\b/g, 'i switched off the power'],
+  [/\b(?:sale|salen|saliendo|echa|echan|echando|saca|sacan|sacando|hay|brota|brotando) (?:humo|humito)\b/g, 'smoke is pouring out'],
+  [/\b(?:sale|salen|saliendo|echa|echan|echando|saca|sacan|sacando|hay|brotan) (?:chispas|chispitas)\b/g, 'sparks are coming out'],
+  [/\b(?:salen|sale|saliendo|hay|en|con) llamas\b|\bllamaradas?\b/g, 'flames'],
+  [/\b(?:huele|huelo|olor|se huele|hay olor|tengo olor)(?: \w+)? a\b/g, 'smells of'],
+  [/\bhuevos? podridos?\b/g, 'rotten eggs'],
+  [/\baguas? negras?\b|\bagua del (?:drenaje|desague|inodoro)\b/g, 'sewage'],
+  [/\bmonoxido(?: de carbono)?\b/g, 'carbon monoxide'],
+  [/\b(?:no puede|no puedo|no podemos|le cuesta|me cuesta|casi no puede|casi no puedo) respirar\b|\bno respira\b/g, "can't breathe"],
+  [/\b(?:le duele|me duele) el pecho\b|\bdolor (?:\w+ )?(?:en el|de|del) pecho\b/g, 'chest pain'],
+  [/\b(?:dolor(?:es)? de cabeza|le duele la cabeza|me duele la cabeza|nos duele la cabeza)\b/g, 'headaches'],
+  [/\bse (?:desmayo|desvanecio)\b/g, 'fainted'],
+  [/\bno (?:responde|reacciona|despierta)\b/g, 'not responding'],
+  [/\b(?:sangra|sangrando|esta sangrando) mucho\b|\bmucha sangre\b/g, 'bleeding heavily'],
+  [/\bse (?:cayo|ha caido|callo)\b|\bme (?:cai|he caido)\b/g, 'fell'],
+  [/\bse (?:rompio|ha roto|reviento|revento|quebro|partio|solto|zafo)\b|\b(?:revento|reviento)\b/g, 'burst'],
+  [/\bse (?:esta )?(?:inundando|inunda|inundo)\b/g, 'is flooding'],
+  [/\bse (?:esta )?(?:desbordando|desborda|desbordo|tirando|regresando)\b/g, 'is overflowing'],
+  // Spanish puts the verb first ("se apagó la calefacción", "suena el detector"): said the English way round.
+  [/\b(?:se (?:apago|descompuso|rompio)|no (?:funciona|prende|enciende|sirve|calienta)|dejo de funcionar) (?:la |el |nuestra |mi )?(?:calefaccion|caldera|calentador|calenton|heater)\b/g, 'the heat is out'],
+  [/\b(?:suena|sonando|esta sonando|pita|pitando|esta pitando) (?:el |la )?(?:detector|alarma)\b/g, 'the alarm is going off'],
+  [/\b(?:no (?:funciona|funcionan|sirve|sirven|prende|prenden|enciende|encienden|calienta|arranca)|se (?:apago|descompuso)|dejo de funcionar)\b/g, 'stopped working'],
+  [/\b(?:no frena|no frenan)\b/g, 'brakes are not working'],
+  [/\b(?:esta helando|hace mucho frio|hace frio|mucho frio|bajo cero|esta nevando)\b/g, 'freezing'],
+  [/\btiene (\d{2,3}) anos\b/g, 'is $1'],
+  [/\brecien nacid[oa]\b/g, 'newborn'],
+  [/\bdebajo de(?:l)?\b/g, 'under the'],
+  [/\bpor favor\b/g, 'please'],
+  [/\bse (?:esta |estan )?(?:llenando|llena|lleno) de\b/g, 'is filling up with'],
+  [/\bno (?:hay|tenemos|tengo|tiene) (?:calefaccion|calor)\b|\bsin calefaccion\b/g, 'the heat is out'],
+  [/\bno (?:hay|tenemos|tengo|tiene) (?:luz|electricidad|corriente)\b/g, 'the power is out'],
+  [/\b(?:empezo|comenzo|empezaron) a (?:sonar|pitar)\b/g, 'went off'],
+  [/\bse (?:le |me |nos )?(?:salio|cayo|tumbo) (?:un|el|una|la) (?:diente|muela)\b/g, 'tooth knocked out'],
+  // "sí, mire...": yes, not if.
+  [/\bsi(?= (?:mire|mira|oiga|oye|claro|bueno|senor|senora|este)\b)|\bsi(?=,)/g, 'yes'],
+];
+
+const WORDS: Record<string, string> = {
+  agua: 'water', tuberia: 'pipe', tuberias: 'pipes', tubo: 'pipe', tubos: 'pipes', cano: 'pipe', caneria: 'pipe', manguera: 'hose', llave: 'tap', grifo: 'tap',
+  techo: 'ceiling', pared: 'wall', paredes: 'walls', piso: 'floor', suelo: 'floor', sotano: 'basement', bano: 'bathroom', cocina: 'kitchen', sala: 'living room',
+  cuarto: 'bedroom', recamara: 'bedroom', habitacion: 'bedroom', casa: 'house', departamento: 'apartment', garaje: 'garage', cochera: 'garage', escalera: 'stairs', escaleras: 'stairs',
+  calentador: 'water heater', caldera: 'boiler', calefaccion: 'heating', estufa: 'stove', horno: 'oven', lavadora: 'washing machine', lavaplatos: 'dishwasher', fregadero: 'sink',
+  enchufe: 'outlet', enchufes: 'outlets', contacto: 'outlet', tomacorriente: 'outlet', cables: 'wires', cable: 'wire', panel: 'panel', tablero: 'panel', breaker: 'breaker', luz: 'light',
+  alarma: 'alarm', detector: 'detector', chispas: 'sparks', chispea: 'sparking', chispeando: 'sparking', humo: 'smoke', fuego: 'fire', incendio: 'fire', quemado: 'burning', quemando: 'burning',
+  gas: 'gas', fuga: 'leak', fugas: 'leaks', gotea: 'is dripping', goteando: 'dripping', gotera: 'leak', inundacion: 'flood', inundado: 'flooded', inundada: 'flooded', mojado: 'wet', mojada: 'wet',
+  empapado: 'soaked', chorro: 'gushing', cayendo: 'coming down', cae: 'coming down', entrando: 'coming in', saliendo: 'coming out', sale: 'coming out', salen: 'coming out', sube: 'rising', subiendo: 'rising',
+  inodoro: 'toilet', escusado: 'toilet', retrete: 'toilet', desague: 'drain', drenaje: 'drain', coladera: 'drain', frenos: 'brakes', freno: 'brake', carro: 'car', coche: 'car', auto: 'car', motor: 'engine',
+  carretera: 'highway', autopista: 'highway', bebe: 'baby', abuela: 'grandmother', abuelo: 'grandfather', enfermo: 'sick', enferma: 'sick', ninos: 'kids', hijo: 'son', hija: 'daughter', hijos: 'kids',
+  esposo: 'husband', esposa: 'wife', mama: 'mom', papa: 'dad', mapache: 'raccoon', murcielago: 'bat', serpiente: 'snake', culebra: 'snake', diente: 'tooth', muela: 'tooth', cara: 'face',
+  hinchada: 'swollen', hinchado: 'swollen', fiebre: 'fever', tragar: 'swallow', cabeza: 'head', mareo: 'dizzy', mareado: 'dizzy', mareada: 'dizzy', mareados: 'dizzy', sangre: 'blood', sangrando: 'bleeding',
+  pecho: 'chest', dolor: 'pain', inconsciente: 'unconscious', convulsionando: 'having a seizure', convulsion: 'seizure', gasolina: 'gasoline', combustible: 'fuel',
+  el: 'the', la: 'the', los: 'the', las: 'the', un: 'a', una: 'a', mi: 'my', mis: 'my', nuestro: 'our', nuestra: 'our', de: 'of', del: 'from the', en: 'in', y: 'and', con: 'with', por: 'through',
+  esta: 'is', estan: 'are', hay: "there's", tengo: 'i have', tenemos: 'we have', ahora: 'now', ahorita: 'right now', mucho: 'a lot', mucha: 'a lot', no: 'not', nada: 'nothing', sin: 'without',
+  todo: 'everything', toda: 'all', si: 'if', ayer: 'yesterday', anoche: 'last night', ayuda: 'help', auxilio: 'help', hola: 'hi', creo: 'i think', afuera: 'outside', dentro: 'inside', arriba: 'upstairs', abajo: 'downstairs',
+  regresando: 'backing up', sacando: 'coming out', echando: 'coming out', huele: 'smells', suena: 'sounding', sonando: 'going off', pitando: 'beeping', tienen: 'have', todos: 'all', es: 'is',
+  insoportable: 'unbearable', mientras: 'while', pasillo: 'hallway', desbordando: 'overflowing', llenando: 'filling up', pero: 'but', que: 'that', muy: 'very', grande: 'huge', enorme: 'huge', otra: 'again', vez: '',
+};
+
+/** Plain English of a Spanish message, word by word (see the comment above). */
+export function spanishGloss(text: string): string {
+  let t = text.toLowerCase().normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/[¿¡]/g, ' ');
+  for (const [from, to] of PHRASES) t = t.replace(from, to);
+  return t
+    .replace(/[a-zñ]+/g, (w) => (Object.hasOwn(WORDS, w) ? WORDS[w]! : w))
+    .replace(/\s+/g, ' ')
+    .trim();
+}
