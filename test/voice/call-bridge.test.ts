@@ -53,12 +53,13 @@ const setup: CallSetup = {
   },
 };
 
-function bridge() {
+/** A bridge over memory sockets; `openRealtime` gives the OpenAI socket for each connect (default: one socket, `openai`). */
+function bridge(openRealtime?: () => MemorySocket) {
   const twilio = new MemorySocket();
   const openai = new MemorySocket();
   const hooks: BridgeHooks = {
     authorize: async () => setup,
-    openRealtime: () => openai as unknown as Socket,
+    openRealtime: () => (openRealtime ? openRealtime() : openai) as unknown as Socket,
     executeTool: async () => ({ output: '{}' }),
     onTranscript() {},
     fallback: async () => {},
@@ -173,24 +174,11 @@ t.test('stop: the last frames go out before the OpenAI socket closes', async (t)
 });
 
 t.test('the OpenAI socket drops with a batch pending: the new session gets it, in order', async (t) => {
-  const twilio = new MemorySocket();
   const sockets: MemorySocket[] = [];
-  const hooks: BridgeHooks = {
-    authorize: async () => setup,
-    openRealtime: () => {
-      sockets.push(new MemorySocket());
-      return sockets.at(-1)! as unknown as Socket;
-    },
-    executeTool: async () => ({ output: '{}' }),
-    onTranscript() {},
-    fallback: async () => {},
-    hangup: async () => {},
-    onEnd() {},
-    log: { warn() {}, info() {} },
-    now: Date.now,
-    model: 'gpt-realtime',
-  };
-  const b = new CallBridge(twilio as unknown as Socket, hooks);
+  const { b, twilio } = bridge(() => {
+    sockets.push(new MemorySocket());
+    return sockets.at(-1)!;
+  });
   twilio.emit('message', Buffer.from(JSON.stringify({ event: 'start', streamSid: 'MZ1', start: { streamSid: 'MZ1', callSid: 'CA1', customParameters: {} } })));
   await new Promise((r) => setImmediate(r));
   sockets[0]!.emit('message', Buffer.from(JSON.stringify({ type: 'session.created', session: {} })));
