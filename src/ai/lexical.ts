@@ -14,7 +14,7 @@ const STOP = new Set(
   there here what which who whom whose when where why how can could would should will shall may might must just so than too very
   not no nor only own same some such any all each few more most other both again once also am up down out off s t
   please tell know want like get got let hi hello hey thanks thank ok okay yes yeah
-  guys folks anyone someone somebody hmm um uh lol pls plz thx quick question wondering curious wonder actually really
+  guys folks anyone someone somebody hmm um uh lol pls plz thx quick question wondering curious wonder actually really though tho
   im ive id ill youre theyre whats wats wat thats theres myself yourself ourselves
   during within without before after near around across through per via till until between among
   goes going went gone came coming comes cant can't dont don't wont won't him himself herself themselves
@@ -190,6 +190,8 @@ export function normalizeCasual(text: string): string {
     .replace(/\b(?:get|getting|back|backing|opt|opting|pull|pulling) out of\b/g, '$& cancel')
     // "pay in installments" is paying monthly (and "installment" would stem as "install").
     .replace(/\binstal+ments?\b/g, 'monthly payments')
+    // "how much for you to come out", "someone to come round": a call-out (a visit).
+    .replace(/\b(?:you|someone|somebody|anyone|a tech|a technician|a plumber|an electrician|a guy|your guys|they) (?:to )?come (?:out|over|round|around)\b/g, '$& callout visit')
     // "cancel last minute": a late cancellation.
     .replace(/\blast[- ]minute\b/g, 'late')
     // "a discount for vets": veterans (a vet's own clinic reads "vets" as its vets elsewhere).

@@ -84,3 +84,11 @@ t.test('everyday names for what the knowledge calls otherwise: a tesla charger, 
   t.match(ask('how much to put in a charger for my electric car'), /\$850/);
   t.match(ask('any discount for vets?'), /10% off for seniors and veterans/);
 });
+
+t.test('"for you to come out" is a call-out', async (t) => {
+  const guide = knowledgeOf('Demo guide', '# Prices\nA standard call-out costs $89, which includes the first 30 minutes of labour.\n## Stains\nMost stains come out with one treatment.');
+  const a = (q: string) => extractiveAnswer(q, guide.hits, { vocabulary: guide.vocabulary })?.text ?? null;
+  t.match(a('how much tho for u to come out'), /\$89/);
+  t.match(a('what do you charge for someone to come out'), /\$89/);
+  t.notMatch(a('will the stain come out'), /\$89/, 'a stain coming out is no visit');
+});
