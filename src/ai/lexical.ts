@@ -190,8 +190,9 @@ export function normalizeCasual(text: string): string {
     .replace(/\b(?:get|getting|back|backing|opt|opting|pull|pulling) out of\b/g, '$& cancel')
     // "pay in installments" is paying monthly (and "installment" would stem as "install").
     .replace(/\binstal+ments?\b/g, 'monthly payments')
-    // "how much for you to come out", "someone to come round": a call-out (a visit).
-    .replace(/\b(?:you|someone|somebody|anyone|a tech|a technician|a plumber|an electrician|a guy|your guys|they) (?:to )?come (?:out|over|round|around)\b/g, '$& callout visit')
+    // "how much for you to come out", "someone to come round": a call-out (a visit); "do you come
+    // out TO lakeside" asks where they go.
+    .replace(/\b(?:you|someone|somebody|anyone|a tech|a technician|a plumber|an electrician|a guy|your guys|they) (?:to )?come (?:out|over|round|around)\b(?! (?:to|as far|this far|that far|that way|here|there)\b)/g, '$& callout visit')
     // "cancel last minute": a late cancellation.
     .replace(/\blast[- ]minute\b/g, 'late')
     // "a discount for vets": veterans (a vet's own clinic reads "vets" as its vets elsewhere).
