@@ -340,6 +340,10 @@ export function extractiveAnswer(
   }
   // A second part of the question that the first answer leaves out ("price, and do you finance?").
   const coveredBy = (set: Scored[]) => qs.map((_, i) => Math.max(...set.map((s) => s.matches[i]!)));
+  // "do you INSTALL security cameras?" -> "We do not do low-voltage work such as security cameras":
+  // the question's verb is no part of its own (an EV charger's installation price was appended).
+  const askedVerb = serviceVerb(question);
+  const verbTerm = askedVerb ? stem(askedVerb) : null;
   for (let round = 0; round < 2; round++) {
     const have = coveredBy(chosen);
     const missing = qs.reduce((s, q, i) => s + (have[i]! < MATCH.heading ? q.weight : 0), 0) / total;
@@ -347,7 +351,7 @@ export function extractiveAnswer(
     let add: { s: Scored; gain: number } | null = null;
     for (const s of order) {
       if (chosen.includes(s)) continue;
-      const gain = qs.reduce((g, q, i) => g + Math.max(0, Math.min(s.matches[i]!, 1) - have[i]!) * (have[i]! < MATCH.heading && !SHAPE.has(q.term) && !NO_SECOND_PART.has(q.term) ? q.weight : 0), 0) / total;
+      const gain = qs.reduce((g, q, i) => g + Math.max(0, Math.min(s.matches[i]!, 1) - have[i]!) * (have[i]! < MATCH.heading && !SHAPE.has(q.term) && !NO_SECOND_PART.has(q.term) && q.term !== verbTerm ? q.weight : 0), 0) / total;
       if (gain > (add?.gain ?? 0)) add = { s, gain };
     }
     if (!add || add.gain < 0.15) break;

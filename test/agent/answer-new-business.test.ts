@@ -92,3 +92,11 @@ t.test('"for you to come out" is a call-out', async (t) => {
   t.match(a('what do you charge for someone to come out'), /\$89/);
   t.notMatch(a('will the stain come out'), /\$89/, 'a stain coming out is no visit');
 });
+
+t.test('a no about one service is not followed by the price of another that shares the verb', async (t) => {
+  const counted = knowledgeOf('Brightwire info', KB);
+  const a = (q: string) => extractiveAnswer(q, counted.hits, { vocabulary: counted.vocabulary })?.text ?? null;
+  t.equal(a('can u put in security cameras'), 'No. We do not do low-voltage work such as security cameras or home theater wiring.');
+  t.equal(a('do you install security cameras'), 'No. We do not do low-voltage work such as security cameras or home theater wiring.');
+  t.match(a('do u install tesla chargers'), /^Yes\. EV charger installation/, 'the verb still finds the service it is about');
+});
