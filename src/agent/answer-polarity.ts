@@ -1,4 +1,5 @@
 import { isStopWord, normalizeCasual, normalizeText, terms, words } from '../ai/lexical.js';
+import { daysNamed, type Weekday } from '../schedule/index.js';
 
 // Yes or no: which questions a yes or a no answers, what service a "do you do X Y?" names, and
 // whether the quoted knowledge says no to it (read in the clause that holds the question's subject).
@@ -110,36 +111,30 @@ function negatesSomethingElse(where: string, subject: readonly SubjectTerm[]): b
   });
 }
 
-const DAY_NAMES = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'];
-const DAY_WORD = /\b(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?s?\b/gi;
-
-function dayOf(word: string): number {
-  const w = word.toLowerCase().replace(/s$/, '');
-  return DAY_NAMES.findIndex((d) => d === w || (w.length >= 3 && d.startsWith(w)));
-}
+/** The week in order, as the schedule module names its days. */
+const WEEK = daysNamed('mon tue wed thu fri sat sun');
 
 /**
  * "do you work saturdays?" against "We work Monday to Friday, 7am to 5pm": the days a sentence
  * gives as a range or a list leave the asked day out, so the answer is a no. Null when the
- * sentence names no days, or says every day.
+ * sentence names no days, or says every day. Days are read by the schedule module (daysNamed).
  */
 export function dayLeftOut(q: string, where: string): boolean | null {
-  const asked = [...q.matchAll(DAY_WORD)].map((m) => dayOf(m[0])).filter((d) => d >= 0);
+  const asked = daysNamed(q);
   if (!asked.length || /\b(?:7 days|seven days|every day|daily|24\/7|all week)\b/i.test(where)) return null;
-  const covered = new Set<number>();
-  if (/\bweekdays\b/i.test(where)) for (let d = 0; d < 5; d++) covered.add(d);
-  if (/\bweekends?\b/i.test(where)) covered.add(5).add(6);
-  const text = where.replace(/\b(\w+)\s*(?:to|through|thru|until|till|-|\u2013|\u2014)\s*(\w+)\b/gi, (all, a: string, b: string) => {
-    const from = dayOf(a);
-    const to = dayOf(b);
-    if (from < 0 || to < 0) return all;
-    for (let d = from; ; d = (d + 1) % 7) {
-      covered.add(d);
-      if (d === to) break;
+  const covered = new Set<Weekday>();
+  if (/\bweekdays\b/i.test(where)) for (const d of WEEK.slice(0, 5)) covered.add(d);
+  const rest = where.replace(/\b(\w+)\s*(?:to|through|thru|until|till|-|\u2013|\u2014)\s*(\w+)\b/gi, (all, a: string, b: string) => {
+    const [from] = daysNamed(a);
+    const [to] = daysNamed(b);
+    if (!from || !to) return all;
+    for (let i = WEEK.indexOf(from); ; i = (i + 1) % 7) {
+      covered.add(WEEK[i]!);
+      if (WEEK[i] === to) break;
     }
     return ' ';
   });
-  for (const m of text.matchAll(DAY_WORD)) if (dayOf(m[0]) >= 0) covered.add(dayOf(m[0]));
+  for (const d of daysNamed(rest)) covered.add(d);
   if (!covered.size) return null;
   return asked.every((d) => !covered.has(d));
 }
