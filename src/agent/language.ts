@@ -3,7 +3,7 @@ import { phoneInText } from '../contacts/phone-display.js';
 import { emergencyNumber } from './emergency-reply.js';
 import type { EmergencyInfo } from './replies.js';
 import type { ConversationState } from './state.js';
-import { readsAsSpanish } from './triage-learned.js';
+import { readsAsSpanish } from './triage-spanish.js';
 import type { BusinessContext } from './context.js';
 
 // The local brain (no model configured) answers in English, from knowledge written in English.

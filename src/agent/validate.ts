@@ -87,11 +87,16 @@ const FLEXIBLE_TIME = /^(?:(?:any|anytime|any ?time|whenever|flexible|as soon as
 
 const FLEXIBLE_START = /^(?:any|anytime|whenever|flexible|as soon as possible|asap|soonest|weekdays|weekends|mornings|afternoons|evenings|no preference|doesn'?t matter|earliest|first available|lo antes posible|cuando sea)\b/i;
 
+/** The dates and times chrono reads in `text` (first 200-300 characters), in the business's timezone, forward from now. */
+function readDates(text: string, options: ValidateOptions, max = 200): chrono.ParsedResult[] {
+  const now = options.now ?? new Date();
+  return chrono.parse(text.slice(0, max), { instant: now, timezone: utcOffsetMinutes(options.timezone || 'UTC', now) }, { forwardDate: true });
+}
+
 /** "tomorrow morning" -> "Wed 2 Dec, morning (tomorrow morning)"; null when no date or time is in it. */
 export function parseWhen(text: string, options: ValidateOptions = {}): string | null {
-  const now = options.now ?? new Date();
   const timeZone = options.timezone || 'UTC';
-  const results = chrono.parse(text.slice(0, 200), { instant: now, timezone: utcOffsetMinutes(timeZone, now) }, { forwardDate: true });
+  const results = readDates(text, options);
   const r = results[0];
   if (!r) return null;
   const d = r.start.date();
@@ -187,7 +192,7 @@ export function plainWhen(text: string, options: ValidateOptions = {}): boolean 
   const t = text.trim().slice(0, 200);
   if (FLEXIBLE_ONLY.test(t)) return true;
   if (STREET_WORD.test(t) || extractEmail(t)) return false;
-  const results = chrono.parse(t, { instant: options.now ?? new Date(), timezone: utcOffsetMinutes(options.timezone || 'UTC', options.now ?? new Date()) }, { forwardDate: true });
+  const results = readDates(t, options);
   if (!results.length) return false;
   let rest = t;
   for (const r of results) rest = rest.replace(r.text, ' ');
@@ -200,7 +205,7 @@ export function plainWhen(text: string, options: ValidateOptions = {}): boolean 
  * else (the problem), not when a visit would suit.
  */
 function onlyPartOfDay(text: string, options: ValidateOptions): boolean {
-  const results = chrono.parse(text.slice(0, 200), { instant: options.now ?? new Date(), timezone: utcOffsetMinutes(options.timezone || 'UTC', options.now ?? new Date()) }, { forwardDate: true });
+  const results = readDates(text, options);
   if (!results.length || !results.every((r) => /^(?:(?:at|in the|during the|all|by)\s+)?(?:night|morning|afternoon|evening|noon|midnight)$/i.test(r.text.trim()))) return false;
   let rest = text;
   for (const r of results) rest = rest.replace(r.text, ' ');
@@ -222,7 +227,7 @@ export function extractWhen(text: string, options: ValidateOptions = {}): string
   const t = text.slice(0, 300);
   if (!VISIT_CUE.test(t)) return null;
   const now = options.now ?? new Date();
-  const results = chrono.parse(t, { instant: now, timezone: utcOffsetMinutes(options.timezone || 'UTC', now) }, { forwardDate: true });
+  const results = readDates(t, options, 300);
   for (const r of results) {
     const named = r.start.isCertain('weekday') || r.start.isCertain('day') || r.start.isCertain('hour') || /\b(?:today|tonight|tomorrow|tmrw|tmr)\b/i.test(r.text);
     if (!named || r.start.date().getTime() < now.getTime() - 12 * 3600_000) continue;
