@@ -7,7 +7,9 @@ import type { DomainEvent } from '../../src/events.js';
 // conversation.ended webhook), a message to an ended chat opens a new conversation, and two
 // messages sent at once on one session are both answered and persisted in order.
 
-const IDLE = 5000;
+// Long enough that a turn stalled by a loaded machine is not idle yet (the idle chat below is
+// backdated an hour); the sweep runs every IDLE / 4.
+const IDLE = 12_000;
 const { app } = await buildTestApp(t, {
   config: {
     SEED_DEMO: true,
@@ -189,7 +191,7 @@ t.test('idle chats are ended by the sweep, with a conversation.ended webhook; ac
   t.match(body.data, { summary: ended.summary });
   t.match((await app.inject({ method: 'GET', url: '/metrics' })).body, /chat_conversations_ended_total\{reason="idle"\} [1-9]/);
   t.same(body.data.transcript.filter((m: { role: string }) => m.role === 'user').map((m: { content: string }) => m.content), ['my kitchen tap drips']);
-  await new Promise((r) => setTimeout(r, 1500));
+  await new Promise((r) => setTimeout(r, IDLE / 4 + 500));
   t.equal(receiver.received.filter((h) => JSON.parse(h.body).type === 'conversation.ended').length, 1, 'sent once, though the sweep ran again');
 });
 
