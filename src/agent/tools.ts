@@ -99,11 +99,11 @@ export function createAgentTools(deps: ToolDeps) {
 
   function leadFields(ctx: BusinessContext, state: ConversationState) {
     const by: Record<string, string | undefined> = {};
-    const answers: Array<{ question: string; answer: string }> = [];
+    const answers: Array<{ questionId: string; question: string; answer: string }> = [];
     for (const q of ctx.questions) {
       const a = state.answers[q.id];
       if (a === undefined) continue;
-      answers.push({ question: q.question, answer: a });
+      answers.push({ questionId: q.id, question: q.question, answer: a });
       const kind = questionField(q);
       if (kind && by[kind] === undefined) by[kind] = a;
     }

@@ -98,17 +98,23 @@ const MAPS_TO_COLUMN: Record<string, 'name' | 'email' | 'phone' | 'address' | 'i
 
 /**
  * For each lead question in order: how many conversations that produced a lead answered it.
- * An answer counts when captured_data holds it under the question id, or the lead field the
- * question maps to is filled.
+ * An answer counts when the lead field the question maps to is filled, or captured_data holds
+ * it in any of the shapes the agent writes: chat keeps `answers: [{ questionId, question,
+ * answer }]` (leads from before questionId was stored match by the question's text) and
+ * `preferredTime`; a call's model keys its answers by the question's text, with
+ * `preferred_time`; and a key may be the question's id. (Counting only the id and the maps_to
+ * key read every question without a lead column, the visit time for one, as never answered.)
  */
 export async function questionDropOff(db: Db, r: Range) {
   const questions = await db.selectFrom('lead_questions').select(['id', 'question', 'position', 'maps_to']).where('business_id', '=', r.businessId).orderBy('position').execute();
   if (!questions.length) return { leads: 0, questions: [] as Array<{ questionId: string; question: string; position: number; answered: number; dropOffRate: number }> };
   const selections = questions.map((q, i) => {
     const col = q.maps_to ? MAPS_TO_COLUMN[q.maps_to] : undefined;
-    const byId = sql`(captured_data ? ${q.id})`;
-    const cond = col ? sql`(${byId} or ${sql.ref(col)} is not null)` : sql`(${byId} or (${q.maps_to ?? ''} <> '' and captured_data ? ${q.maps_to ?? ''}))`;
-    return sql<string>`count(*) filter (where ${cond})`.as(`q${i}`);
+    const listed = (entry: Record<string, string>) => sql`(jsonb_typeof(captured_data->'answers') = 'array' and captured_data->'answers' @> ${JSON.stringify([entry])}::jsonb)`;
+    const conds = [sql`(captured_data ? ${q.id})`, sql`(captured_data ? ${q.question})`, listed({ questionId: q.id }), listed({ question: q.question })];
+    if (col) conds.push(sql`(${sql.ref(col)} is not null)`);
+    if (q.maps_to === 'PREFERRED_TIME') conds.push(sql`(coalesce(captured_data->>'preferredTime', captured_data->>'preferred_time') is not null)`);
+    return sql<string>`count(*) filter (where ${sql.join(conds, sql` or `)})`.as(`q${i}`);
   });
   const row = (await leadsIn(db, r)
     .select([(eb) => eb.fn.countAll<string>().as('total'), ...selections])
