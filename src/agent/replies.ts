@@ -1,4 +1,4 @@
-import { displayPhone, phoneInText } from '../contacts/phone-display.js';
+import { phoneInText } from '../contacts/phone-display.js';
 import type { Lead } from '../db/schema.js';
 import { businessCountry } from '../contacts/index.js';
 import { contactPhone, type BusinessContext } from './context.js';
@@ -12,14 +12,14 @@ export interface EmergencyInfo {
   severity: number;
   /** The business's number for an immediate call, when it has one. */
   phone: string | null;
-  /** The same number as people read it (+1 555 555 0123). */
+  /** The same number as the business's visitors read it: "(555) 555-0123" at home, "+44 20 7946 0958" from abroad. */
   phoneDisplay: string | null;
   callUrl: string | null;
   message: string;
 }
 
 export function emergencyInfo(ctx: BusinessContext, severity: number, message: string, phone: string | null = contactPhone(ctx)): EmergencyInfo {
-  return { severity, phone, phoneDisplay: displayPhone(phone)?.display ?? null, callUrl: phone ? `tel:${phone.replace(/[^\d+]/g, '')}` : null, message };
+  return { severity, phone, phoneDisplay: phone ? phoneInText(phone, businessCountry(ctx.business)) : null, callUrl: phone ? `tel:${phone.replace(/[^\d+]/g, '')}` : null, message };
 }
 
 export function confirmation(ctx: BusinessContext, lead: Lead, open: ReturnType<typeof openStatus>, queued: { ownerAlerted: boolean; phoneAlert: boolean; confirmation: boolean }): string {

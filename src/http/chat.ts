@@ -1,4 +1,5 @@
-import { displayPhone } from '../contacts/phone-display.js';
+import { phoneInText } from '../contacts/phone-display.js';
+import { businessCountry } from '../contacts/index.js';
 import { randomBytes } from 'node:crypto';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { AppError, notFound } from '../errors.js';
@@ -176,6 +177,12 @@ export async function chatRoutes(app: FastifyInstance): Promise<void> {
     if (!open.allowed) throw tooMany(open, 'Too many chats started from this address; please continue an open chat');
   }
 
+  /** The business's number as its visitors read it (the same form the agent's replies use). */
+  const phoneFor = (b: { phone_number: string | null; twilio_number: string | null; timezone: string | null }): string | null => {
+    const phone = b.phone_number ?? b.twilio_number;
+    return phone ? phoneInText(phone, businessCountry(b)) : null;
+  };
+
   async function businessFor(businessId: string) {
     if (!isUuid(businessId)) throw notFound('Business');
     const row = await db.selectFrom('businesses').select(['id', 'plan', 'allowed_origins', 'name', 'phone_number', 'twilio_number', 'business_hours', 'timezone', 'widget_seen_origin', 'widget_first_seen_at', 'widget_last_seen_at']).where('id', '=', businessId).executeTakeFirst();
@@ -228,7 +235,7 @@ export async function chatRoutes(app: FastifyInstance): Promise<void> {
       // Only a plan with branding removal may hide "Powered by".
       showBranding: !(can(business.plan, 'brandingRemoval') && widget && !widget.show_branding),
       phone: business.phone_number ?? business.twilio_number ?? null,
-      phoneDisplay: displayPhone(business.phone_number ?? business.twilio_number)?.display ?? null,
+      phoneDisplay: phoneFor(business),
       openNow: open ? open.open : null,
     };
   });
