@@ -7,7 +7,7 @@ import { openStatus } from '../schedule/index.js';
 import { GREETING, PROJECT_STATUS } from './intents.js';
 import type { ConversationState } from './state.js';
 import type { AgentTools } from './tools.js';
-import { acknowledgement, answersYesNo, isSkip, validateAnswer } from './validate.js';
+import { acknowledgement, answersYesNo, extractName, isSkip, validateAnswer } from './validate.js';
 import { subjectOf, withEarlierSubject } from './follow-up.js';
 import { afterCapture, answerForAnotherQuestion, asksPriceOf, briefly, nameAtChoice, quotesPrice } from './lead-steps.js';
 import { describesProblem, looksLikeQuestion, triage, type Hazard, type Triage } from './triage.js';
@@ -15,7 +15,7 @@ import type { TriageSignals } from './triage-learned.js';
 import { CALLBACK_ONLY, updatePriority } from './priority.js';
 import { composeEmergencyReply, knowledgeSearchFor } from './emergency-reply.js';
 import { DONT_KNOW_REPLY } from './policy.js';
-import { readIntent, saysWhatIsNeeded } from './read-intent.js';
+import { asksForQuote, readIntent, saysWhatIsNeeded } from './read-intent.js';
 import { confirmation, emergencyInfo, type EmergencyInfo } from './replies.js';
 import { visitorWords } from './format.js';
 
@@ -54,6 +54,17 @@ export interface TurnEnv {
 }
 
 /** Accepting an offer; a bare "ok" only acknowledges an answer. */
+/** "it's Maria", "name's Tom Baker": a name given without "my name is". */
+const NAME_INTRO = /^(?:[Ii]t'?s|[Ii]ts|[Nn]ame'?s|[Ii]m|[Ii]'?m)\s+(?=\p{Lu})/u;
+
+/** The message gives a name, a phone number or an e-mail address (a reply to an offer to take details). */
+function givesDetails(ctx: BusinessContext, text: string): boolean {
+  if (extractEmail(text) || extractPhone(text, businessCountry(ctx.business)) || extractName(text)) return true;
+  // An e-mail typed short of its domain ("maria@gmail") is still someone giving details.
+  if (/^\S+@\S+$/.test(text)) return true;
+  return NAME_INTRO.test(text) && /^\S+\s+\p{Lu}\p{Ll}+(?:\s+\p{Lu}[\p{Ll}'-]+)?[.!]?$/u.test(text);
+}
+
 const ACCEPT = /^(?:yes|yeah|yep|yup|sure|please|go ahead|do it|ok(?:ay)?,? (?:please|sure|yes|go ahead|do it)|that would be (?:great|good)|sounds good|si|claro|por favor)\b/i;
 
 const HINTS: Record<LeadQuestion['expected_format'], InputHint> = { EMAIL: 'email', PHONE: 'phone', TEXT: 'text', NUMBER: 'number', DATE: 'date' };
@@ -302,7 +313,10 @@ export async function localTurn(env: TurnEnv, state: ConversationState, text: st
     return { ...base, reply: 'Your request is with the team and they will be in touch. Is there anything else I can help with?' };
   }
   const trimmed = text.trim();
-  const accepted = !!state.offered && (ACCEPT.test(trimmed) || /^(?:have someone contact me|book a visit|request a callback)$/i.test(trimmed));
+  const offeredBefore = !!state.offered;
+  // (lead flow) After an offer, a visitor who answers with a name, a number or an e-mail ("its Maria") has taken it up.
+  const details = offeredBefore && !question && givesDetails(ctx, trimmed);
+  const accepted = details || (offeredBefore && (ACCEPT.test(trimmed) || /^(?:have someone contact me|book a visit|request a callback)$/i.test(trimmed)));
   const wantsLead = accepted || (!state.offered && /^(?:have someone contact me|book a visit|request a callback)$/i.test(trimmed)) || intent.wantsService;
   // "ok thanks bye", "thx so much", "cya": politeness alone is answered in kind (acknowledgement() owns the words).
   const ack = acknowledgement(trimmed);
@@ -342,9 +356,10 @@ export async function localTurn(env: TurnEnv, state: ConversationState, text: st
     // "I'd like a quote for a new water heater" says what is needed: it answers the problem question.
     if (!accepted && !CALLBACK_ONLY.test(trimmed) && saysWhatIsNeeded(trimmed)) state.issueText ??= visitorWords(text);
     tools.applyExtraction(ctx, state, text);
-    const prefix = t.kind === 'high' || t.kind === 'contained' ? 'I will make sure the team sees this quickly.' : 'I can help with that.';
+    if (details) nameAtChoice(ctx, tools, state, trimmed.replace(NAME_INTRO, ''));
+    const prefix = details ? 'Thanks.' : t.kind === 'high' || t.kind === 'contained' ? 'I will make sure the team sees this quickly.' : 'I can help with that.';
     // (lead flow) "a quote for a new water heater": what the knowledge says about the job comes first, briefly.
-    if (!accepted && !requestOnly && asksPriceOf(trimmed)) {
+    if (!accepted && (!requestOnly || asksForQuote(trimmed)) && asksPriceOf(trimmed)) {
       const a = await answerQuestion(text);
       if (a.known && quotesPrice(a.text)) return { ...(await askNextOrCapture(`${briefly(a.text)} ${prefix === 'I can help with that.' ? 'I can take your details for that.' : prefix}`)), sources: a.sources };
     }
@@ -364,8 +379,12 @@ export async function localTurn(env: TurnEnv, state: ConversationState, text: st
   state.offered = true;
   state.lastQuestion = visitorWords(text);
   if (!a.known && !question) {
-    // A statement the knowledge does not cover ("carpet cleaning for the stairs"): offer the team.
-    return { ...base, reply: `I can take a few details and pass this to the ${ctx.business.name} team, so someone can get in touch.`, quickReplies: ['Have someone contact me', 'Ask another question'] };
+    // A statement the knowledge does not cover ("carpet cleaning for the stairs"): offer the team,
+    // and once offered, ask plainly rather than say the same sentence again.
+    const reply = offeredBefore
+      ? `Would you like me to pass this to the ${ctx.business.name} team? Say yes and I will take a few details, or ask me something else.`
+      : `I can take a few details and pass this to the ${ctx.business.name} team, so someone can get in touch.`;
+    return { ...base, reply, quickReplies: ['Have someone contact me', 'Ask another question'] };
   }
   return { ...base, reply: a.text, sources: a.sources, quickReplies: ['Have someone contact me', 'Ask another question'] };
 }

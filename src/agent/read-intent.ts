@@ -7,6 +7,8 @@ import { asksForService, describesProblem, looksLikeQuestion } from './triage.js
 /** Asking for someone to act: a visit, a booking, a callback (not asking about a service). */
 const VISIT =
   /\b(?:(?:you|someone|somebody|anyone|one of your \w+|your \w+|a \w+|an \w+|they) (?:to )?(?:please )?(?:come|stop by|pop (?:round|over|by)|visit|send)|send (?:someone|somebody|a|an|over|out|round)|come (?:out|over|round|around|by|and|to (?:my|our|the))|book|booking|schedule|appointment|call (?:me|us)|ring (?:me|us)|call ?back|contact (?:me|us)|get back to (?:me|us)|get in touch|have (?:someone|somebody|a \w+) (?:come|call|look|contact|get)|get (?:someone|somebody|a \w+) (?:out|over|round|here|to come)|(?:someone|somebody) to (?:come|look|check|call|visit)|reserve|sign (?:me|us) up)\b/;
+/** Asking for a quote ("can i get a quote for a new deck", "could you quote me for a rewire"): a request for service. */
+const QUOTE_REQUEST = /\b(?:(?:get|have|give (?:me|us)|send (?:me|us)|need|want) (?:a |an |me a |us a )?(?:free |written |rough |quick )?(?:quote|quotation|estimate)|quote (?:me|us))\b/;
 /** A question opened by a question word or an auxiliary ("do you", "is there"): asks about something. */
 const ASKS_ABOUT = /^(?:(?:hi|hello|hey|yeah|yes|so|ok|okay|just|quick question|please)\s+)*(?:what|what's|whats|how|when|where|which|who|whom|whose|why|do|does|did|is|are|am|was|were|have|has|should|shall)\b/;
 /** "Can you / will you / could I ...": a request when it asks for a visit, a booking or a callback. */
@@ -36,7 +38,7 @@ export interface Intent {
  */
 export function readIntent(text: string): Intent {
   const words = normalizeWords(text);
-  const visit = VISIT.test(words);
+  const visit = VISIT.test(words) || QUOTE_REQUEST.test(words);
   const modal = MODAL.test(words);
   const formed = looksLikeQuestion(text);
   const wish = FIRST_PERSON_WISH.test(words) && !/\b(?:do|does|should|will|would|can) (?:i|we) (?:need|want)\b/.test(words);
@@ -66,3 +68,7 @@ export function saysWhatIsNeeded(text: string): boolean {
   return words.filter((w) => !GENERIC.has(w)).length >= 2;
 }
 
+/** The message asks for a quote (what the knowledge says the job costs is worth saying first). */
+export function asksForQuote(text: string): boolean {
+  return QUOTE_REQUEST.test(normalizeWords(text));
+}

@@ -38,6 +38,14 @@ const tables: Record<string, Row[]> = {
     ['I need an electrician for three new sockets', false, true],
     ['my dryer vent is clogged, can someone come out', false, true],
   ],
+  'asking for a quote is a request; asking about quotes is a question': [
+    ['can i get a quote for a new deck', true, true, true],
+    ['could you quote me for a rewire', true, true, true],
+    ['id like an estimate for new gutters', false, true],
+    ['how much is a quote', true, false],
+    ['do you give free estimates', true, false],
+    ['is the quote free', true, false],
+  ],
 };
 
 for (const [name, rows] of Object.entries(tables)) {

@@ -97,6 +97,45 @@ t.test('a question is answered first; the details start only on request; mid-flo
   t.notMatch(r.reply, /emergency|alerted|booked|confirmed/i, 'nothing claimed that was not queued');
 });
 
+t.test('after an offer, a name, a number or an e-mail takes it up; a second offer is asked plainly, not repeated', async (t) => {
+  const { businessId } = await signUp(account({ trade: 'PLUMBING_HVAC', timezone: 'America/New_York' }));
+  const c = await agentChat(agent, businessId!);
+  let r = await c.say('do you do carpet cleaning');
+  t.match(r.reply, /don't know/);
+  r = await c.say("it's Maria");
+  t.match(r.reply, /^Thanks\. What is the best phone number/, 'the name was taken and the next question asked');
+  t.ok(Object.values(c.state.answers).includes('Maria'), 'the name, without "it\'s"');
+  t.ok(Object.values(c.state.answers).includes('do you do carpet cleaning'), 'what they asked about is the problem');
+  r = await c.say('720 555 0101');
+  t.match(r.reply, /address/);
+
+  const d = await agentChat(agent, businessId!);
+  await d.say('do you do carpet cleaning');
+  r = await d.say('mine is 720 555 0101');
+  t.match(r.reply, /What is your name\?/, 'a number given after the offer starts the details');
+  t.ok(Object.values(d.state.answers).includes('+17205550101'), 'and is kept');
+
+  const e = await agentChat(agent, businessId!);
+  const first = await e.say('the stairs carpet needs doing');
+  const second = await e.say('and the hallway too');
+  t.not(second.reply, first.reply, 'the same offer is not said twice in a row');
+  t.match(second.reply, /Say yes/);
+  r = await e.say('yes');
+  t.match(r.reply, /What is your name\?/);
+});
+
+t.test('asking for a quote is asking for the work: the details start (asking about quotes is a question)', async (t) => {
+  const { businessId } = await signUp(account({ trade: 'PLUMBING_HVAC', timezone: 'America/New_York' }));
+  for (const text of ['can i get a quote for redoing my bathroom', 'could you quote me for a new boiler', 'can we get an estimate for moving the sink']) {
+    const c = await agentChat(agent, businessId!);
+    t.match((await c.say(text)).reply, /What is your name\?/, text);
+  }
+  for (const text of ['do you charge for quotes', 'how long does a quote take', 'is the estimate free']) {
+    const c = await agentChat(agent, businessId!);
+    t.notMatch((await c.say(text)).reply, /What is your name\?/, text);
+  }
+});
+
 t.test('"skip", "no" and "rather not" work on every optional step; required steps say why they are needed', async (t) => {
   const { businessId } = await signUp(account({ trade: 'CLEANING' }));
   await db.updateTable('businesses').set({ plan: 'PRO' }).where('id', '=', businessId!).execute();
