@@ -40,6 +40,19 @@ const attr = (xml: string, tag: string, name: string): string => {
   return (new RegExp(`\\s${name}="([^"]*)"`).exec(el)?.[1] ?? '').replace(/&amp;/g, '&');
 };
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+
+/**
+ * fetch, sent again while the server sheds load (503 with Retry-After: it refused before reading
+ * the request, so sending again is safe), as it may for a while after starting on a busy machine.
+ */
+async function send(url: string, init: RequestInit): Promise<Response> {
+  for (let attempt = 1; ; attempt++) {
+    const res = await fetch(url, init);
+    if (res.status !== 503 || attempt >= 20) return res;
+    await res.arrayBuffer();
+    await sleep(Math.min(5, Number(res.headers.get('retry-after')) || 1) * 1000);
+  }
+}
 const log = (...a: unknown[]) => console.log(...a);
 
 function serverEnv(port: number, dataDir: string, rest?: TwilioRestFake): Record<string, string> {
@@ -116,11 +129,11 @@ async function main(): Promise<void> {
     }
     await waitForHealth(url);
     const publicBase = arg('public') ?? (server ? url : (process.env.PUBLIC_BASE_URL ?? url));
-    const login = await fetch(`${url}/api/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ email: OWNER_EMAIL, password: OWNER_PASSWORD }) });
+    const login = await send(`${url}/api/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ email: OWNER_EMAIL, password: OWNER_PASSWORD }) });
     if (!login.ok) throw new Error(`demo owner login failed (${login.status}): set DEMO_OWNER_EMAIL / DEMO_OWNER_PASSWORD as the server has them`);
     const { token } = (await login.json()) as { token: string };
     const gql = async (query: string, variables: Record<string, unknown> = {}) => {
-      const r = (await (await fetch(`${url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` }, body: JSON.stringify({ query, variables }) })).json()) as { data?: any; errors?: unknown[] };
+      const r = (await (await send(`${url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` }, body: JSON.stringify({ query, variables }) })).json()) as { data?: any; errors?: unknown[] };
       if (r.errors || !r.data) throw new Error(`GraphQL: ${JSON.stringify(r.errors ?? r).slice(0, 300)}`);
       return r.data;
     };
