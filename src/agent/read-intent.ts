@@ -14,7 +14,7 @@ const ASKS_ABOUT = /^(?:(?:hi|hello|hey|yeah|yes|so|ok|okay|just|quick question|
 /** "Can you / will you / could I ...": a request when it asks for a visit, a booking or a callback. */
 const MODAL = /^(?:(?:hi|hello|hey|yeah|yes|so|ok|okay|please)\s+)*(?:can|could|would|will|may) (?:you|i|we|someone|somebody|one of your|your|a|an)\b/;
 /** A question inside a sentence ("I'm on Medicare, do I need a referral"). */
-const INVERTED = /\s(?:do|does|did|can|could|should|will|would|is|are|am) (?:i|we|you|they|there|it)\b|\s(?:is|are) (?:that|this|it) (?:ok|okay|alright|fine|a problem|an issue|possible|allowed|extra|included|covered)\b/;
+const INVERTED = /\s(?:do|does|did|can|could|should|will|would|is|are|am) (?:i|we|you|they|there|it|he|she)\b|\s(?:is|are) (?:that|this|it) (?:ok|okay|alright|fine|a problem|an issue|possible|allowed|extra|included|covered)\b/;
 /** Information a visitor asks about without a question word ("cancellation policy please", "emergency call-out price"). */
 const INFO_TOPIC =
   /\b(?:polic(?:y|ies)|price|prices|pricing|cost|costs|rate|rates|fee|fees|surcharge|deposit|warranty|warranties|guarantee|guaranteed|discount|discounts|financing|payment options|minimum|difference|included|include|includes|incl|hours|how much|how long|how many|how soon|how fast)\b/;

@@ -23,6 +23,9 @@ const tables: Record<string, Row[]> = {
   'a question inside a sentence': [
     ['i rent my flat do i need the landlord to call you', true, false],
     ['we have a puppy is that a problem for the cleaners', true, false],
+    ['my kitten is 9 weeks can she have her shots yet', true, false],
+    ['my dad is 80 does he need a referral first', true, false],
+    ['he can be there after 5', false, false],
   ],
   'questions about coming or booking are answered first': [
     ['how soon can you come out', true, false],
