@@ -98,6 +98,35 @@ export function answerForAnotherQuestion(ctx: BusinessContext, tools: AgentTools
   return `That looks like ${LOOKS_LIKE[kind]} rather than ${EXPECTED[pending]}.`;
 }
 
+/** Longest the problem grows by details added along the way (the lead's issue holds 2000). */
+const MAX_ISSUE = 1500;
+
+/**
+ * A detail about the job given at a question that takes an e-mail or a phone number ("she's about
+ * 40 lbs, a bit matted" at the e-mail question) is not an answer the visitor got wrong: it is added
+ * to the problem for the team, and the pending question asked again. Nothing the visitor says is
+ * lost. Returns the words to say before asking `q` again, or null (normal validation decides).
+ */
+export function addsToTheJob(ctx: BusinessContext, tools: AgentTools, state: ConversationState, q: LeadQuestion, text: string): string | null {
+  const pending = kindOf(q);
+  if (pending !== 'EMAIL' && pending !== 'PHONE') return null;
+  const t = text.trim();
+  const opts = tools.validation(ctx);
+  if (validateAnswer(q.expected_format, q.maps_to, t, { ...opts, question: q.question }).ok || plainAnswerKind(t, opts) || labelled(t)) return null;
+  // A description: a few words of letters, not a mistyped address, number or refusal.
+  if ((t.match(/\p{L}{2,}/gu) ?? []).length < 3 || /@|\d{3}/.test(t) || acknowledgement(t)) return null;
+  // An address or a number said in words ("jen at gmail dot com", "five five five oh one two") is an answer mistyped.
+  if (/\b(?:at|dot)\b.*\b(?:com|net|org|dot)\b|mail\b|\.[a-z]{2,3}\b/i.test(t) || (t.match(/\b(?:zero|oh|one|two|three|four|five|six|seven|eight|nine)\b/gi) ?? []).length >= 2) return null;
+  // Only once the problem is known: a detail is added to it, never taken as the problem itself.
+  const issue = ctx.questions.find((x) => kindOf(x) === 'ISSUE');
+  const known = issue ? state.answers[issue.id] : undefined;
+  if (!issue || known === undefined) return null;
+  const words = t.replace(/\s+/g, ' ').replace(/[.!]+$/, '').slice(0, 500);
+  state.answers[issue.id] = `${known.replace(/[.!]+$/, '')}. ${words}`.slice(0, MAX_ISSUE);
+  if (state.issueText) state.issueText = `${state.issueText.replace(/[.!]+$/, '')}. ${words}`.slice(0, MAX_ISSUE);
+  return "Thanks, I've added that to the details for the team.";
+}
+
 /** Words of the emergency choice or of the emergency itself: such a message is not a name. */
 const NOT_A_BARE_NAME = /\b(?:call|callback|back|ring|connect|phone|dial|questions?|quick|now|asap|hurry|please|help|urgent|emergency|yes|no|ok|okay|sure|thanks?|water|gas|fire|smoke|flood\w*|leak\w*|burst|smell|sparks?|someone|anyone)\b/i;
 

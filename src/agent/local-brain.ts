@@ -9,7 +9,7 @@ import type { ConversationState } from './state.js';
 import type { AgentTools } from './tools.js';
 import { acknowledgement, answersYesNo, extractName, isSkip, validateAnswer } from './validate.js';
 import { subjectOf, withEarlierSubject } from './follow-up.js';
-import { afterCapture, answerForAnotherQuestion, asksPriceOf, briefly, nameAtChoice, quotesPrice } from './lead-steps.js';
+import { addsToTheJob, afterCapture, answerForAnotherQuestion, asksPriceOf, briefly, nameAtChoice, quotesPrice } from './lead-steps.js';
 import { describesProblem, looksLikeQuestion, triage, type Hazard, type Triage } from './triage.js';
 import type { TriageSignals } from './triage-learned.js';
 import { CALLBACK_ONLY, updatePriority } from './priority.js';
@@ -262,7 +262,7 @@ export async function localTurn(env: TurnEnv, state: ConversationState, text: st
         return { ...base, reply: `${answer} ${questionPrompt(q)}`, ...ask(q), sources: a.sources };
       }
       // (lead flow) An answer meant for another question ("next tuesday" to the address question) is not stored as this one.
-      const elsewhere = answerForAnotherQuestion(ctx, tools, state, q, text);
+      const elsewhere = answerForAnotherQuestion(ctx, tools, state, q, text) ?? addsToTheJob(ctx, tools, state, q, text);
       if (elsewhere) return { ...base, reply: `${elsewhere} ${questionPrompt(q)}`, ...ask(q) };
       const r = await tools.saveLeadAnswer(ctx, state, q.id, text);
       if (!r.ok) return { ...base, reply: `${r.message}${/\?$/.test(r.message ?? '') ? '' : ` ${questionPrompt(q)}`}`, ...ask(q) };

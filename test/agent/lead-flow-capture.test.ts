@@ -45,6 +45,26 @@ t.test('a quote for a job the knowledge prices: the price first, briefly, then t
   t.match(booking.reply, /\$149.*What is your name\?$/s, 'a booking that names a priced job');
 });
 
+t.test('a detail about the job given at the e-mail or phone question is added to the problem, and the question asked again', async (t) => {
+  const say = await visitor();
+  t.match((await say('my kitchen sink is blocked, can someone come out')).reply, /What is your name\?$/);
+  t.match((await say('Jen Ortiz')).reply, /phone number/);
+  let r = await say("it's the one under the window, the other sink is fine");
+  t.match(r.reply, /^Thanks, I've added that to the details for the team\. .*phone number/s, 'kept, and the phone asked again');
+  t.match((await say('415 555 2671')).reply, /e-mail/);
+  r = await say('jen at gmail dot com');
+  t.match(r.reply, /does not look like an e-mail address/, 'an address said in words is an answer mistyped, not a detail');
+  r = await say("oh and it's been slow for a week, now it won't drain at all");
+  t.match(r.reply, /^Thanks, I've added that to the details for the team\. .*e-mail/s);
+  r = await say('skip');
+  for (let i = 0; i < 4 && !r.lead; i++) r = await say(/address/i.test(r.reply) ? '12 Oak Street, Springfield' : 'skip');
+  t.ok(r.lead, 'the lead was taken');
+  const lead = await leadRow(r.lead!.id);
+  t.match(lead.issue, /kitchen sink is blocked.*under the window.*won't drain at all/s, 'both details are in the problem the owner reads');
+  t.equal(lead.email, null);
+  t.equal(lead.phone, '+14155552671');
+});
+
 t.test('a request the knowledge has no price for starts the questions without a borrowed sentence', async (t) => {
   for (const text of ['I need someone to unblock my kitchen sink', "I'd like a quote for a bathroom remodel", 'i want to book an appointment']) {
     const r = await (await visitor())(text);
