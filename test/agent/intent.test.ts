@@ -23,6 +23,20 @@ const tables: Record<string, Row[]> = {
   'a question inside a sentence': [
     ['i rent my flat do i need the landlord to call you', true, false],
     ['we have a puppy is that a problem for the cleaners', true, false],
+    ['my grandma is 90, can she stay in the house while you spray', true, false],
+    ['my husband is allergic to cats will your groomers use gloves', true, false],
+    ['my landlord pays the bills does your company invoice him directly', true, false],
+    ['we rent the place, would that change the price', true, false],
+    ['thinking of a new patio heater, is that something you fit', true, false],
+    ['the quote is steep, any way to spread the payments', true, false],
+    ['moving to spain in the spring, can yall handle that', true, false],
+    ['till what time do the techs work on fridays', true, false],
+    ['for how long is the warranty good', true, false],
+  ],
+  'context without a question stays a statement': [
+    ['the boiler does that clicking every morning', false, false],
+    ['the dishwasher did this last winter too', false, false],
+    ['all i know is that the tap drips', false, false],
   ],
   'questions about coming or booking are answered first': [
     ['how soon can you come out', true, false],
