@@ -5,7 +5,7 @@ import { morphCount, morphMatch, questionBigrams, sharedBigrams } from './answer
 import { unitsOf, type Unit } from './answer-units.js';
 import { askedColumns, otherKind, renderRow, type QueryTerm, type Scored } from './answer-rows.js';
 import { ANSWER_TYPES, askedTypes, DAY_TERMS, DAYS_TYPE, HARD_ASK, HARD_TYPES } from './answer-types.js';
-import { isYesNoQuestion, modifiedRelated, negative, serviceObject, serviceVerb } from './answer-polarity.js';
+import { isYesNoQuestion, modifiedRelated, negative, serviceObject, serviceVerb, withoutYesNoTag } from './answer-polarity.js';
 
 // The local provider's answer: extractive, never invented. The question's words are weighed by
 // how rare they are in this business's knowledge (a word the knowledge never uses weighs the
@@ -225,6 +225,7 @@ export function extractiveAnswer(
     similarity?: readonly number[] | null;
   } = {},
 ): GroundedAnswer | null {
+  question = withoutYesNoTag(question);
   const qs = queryTerms(question, opts.vocabulary ?? null, opts.wordRank);
   const total = qs.reduce((s, q) => s + q.weight, 0);
   if (!qs.length || total <= 0) return null;
