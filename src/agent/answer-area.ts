@@ -41,7 +41,8 @@ export function unnamedPlace(question: string, vocabulary: Vocabulary | null): s
     if (!place || NOT_A_PLACE.test(place)) continue;
     const ws = place.split(' ').filter((w) => !isStopWord(w));
     if (!ws.length) continue;
-    const known = ws.filter((w) => vocabulary.words.has(w)).length;
+    // ("harpers landing" is "Harper's Landing": the knowledge's words have no possessive s.)
+    const known = ws.filter((w) => vocabulary.words.has(w) || vocabulary.words.has(w.replace(/'?s$/, ''))).length;
     if (known === ws.length || (ambiguous && known > 0)) return null;
     return place;
   }

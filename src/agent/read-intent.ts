@@ -23,6 +23,8 @@ const INVERTED =
 /** Information a visitor asks about without a question word ("cancellation policy please", "emergency call-out price"). */
 const INFO_TOPIC =
   /\b(?:polic(?:y|ies)|price|prices|pricing|cost|costs|rate|rates|fee|fees|surcharge|deposit|warranty|warranties|guarantee|guaranteed|discount|discounts|financing|payment options|minimum|difference|included|include|includes|incl|hours|how much|how long|how many|how soon|how fast)\b/;
+/** A price, a duration or a comparison asked inside a message ("..., how much to fix it", "is rekeying cheaper than new locks"). */
+const PRICE_ASKED = /\bhow (?:much|long|soon|fast|many)\b|\bwhat (?:is|are|does|do|would|will) (?:the |your |it |that |this )?(?:price|prices|cost|costs|charge|fee|rate)\b|\b(?:cheaper|more expensive|less) than\b|\bis (?:it|that|this|each|there) (?:\w+ )?(?:cheaper|more|extra)\b/;
 /** First person asking for the work itself ("I need", "we'd like"). */
 const FIRST_PERSON_WISH = /\b(?:i|we|i'd|we'd|id) (?:need|want|would like|like|am looking|are looking)\b|\b(?:i'd|we'd) like\b/;
 
@@ -47,7 +49,10 @@ export function readIntent(text: string): Intent {
   const modal = MODAL.test(words);
   const formed = looksLikeQuestion(text);
   const wish = FIRST_PERSON_WISH.test(words) && !/\b(?:do|does|should|will|would|can) (?:i|we) (?:need|want)\b/.test(words);
-  const topic = INFO_TOPIC.test(words) && !visit && !wish && !describesProblem(text);
+  // "pool turned green after the storm, how much to fix it", "i bought a smart lock, how much to
+  // install it": a price, a time or a comparison asked after the trouble is told is still asked.
+  const priced = PRICE_ASKED.test(words) && !visit && !wish;
+  const topic = (INFO_TOPIC.test(words) && !visit && !wish && !describesProblem(text)) || priced;
   const inverted = INVERTED.test(words) && !visit && !wish;
   // "till what time ...", "for how long ...": a question word after a preposition.
   const framed = /^(?:till|until|by|at|from|for|since|in) (?:what|which|how|when|whom)\b/.test(words);

@@ -34,6 +34,7 @@ t.test('a place the guide never names, in the ways visitors ask about it', async
     // A place the guide names is answered by the sentence that names it.
     ['do you guys serve kestrel bay?', null],
     ['is harlow in your area', null],
+    ['do you come out to kestrel bays', null],
     // No place: a home, a time, a job ("service" and "cover" also ask about jobs), or no place question at all.
     ['do you come to my house', null],
     ['is that in your area', null],

@@ -33,6 +33,12 @@ const tables: Record<string, Row[]> = {
     ['till what time do the techs work on fridays', true, false],
     ['for how long is the warranty good', true, false],
   ],
+  'a price, a duration or a comparison asked after the trouble is told is a question': [
+    ['the gate latch snapped off in the wind, how much to replace it', true, false],
+    ['our hot tub went cloudy after the party how much for a clean', true, false],
+    ['the fridge died, how long for a repair', true, false],
+    ['the lino is peeling in two rooms, is patching cheaper than new flooring', true, false],
+  ],
   'context without a question stays a statement': [
     ['the boiler does that clicking every morning', false, false],
     ['the dishwasher did this last winter too', false, false],
