@@ -61,6 +61,9 @@ const LIGHT = new Set(
     .map(stem),
 );
 
+/** A number, a size ("16x32") or a number with its unit ("40ft", "900lbs"). */
+const MEASURE = /^\d+(?:\.\d+)?(?:(?:x\d+(?:\.\d+)?)+|ft|feet|in|inch|inches|lb|lbs|kg|mm|cm|m|sqft|gal|gallon|gallons|mi|k)?$/;
+
 const EXPANDED = expandedTerms();
 const ABBREVIATIONS = abbreviationTerms();
 
@@ -145,7 +148,8 @@ export function queryTerms(question: string, vocab: (Vocabulary & { stems?: Map<
         // A stop word the knowledge's vocabulary leaves out ("tune UPS") is never its subject either.
         // "how much to DETAIL MY car": an everyday noun used as a verb on the visitor's thing names the service.
         const verbSense = VERB_SENSE.has(word) && /^(?:my|our|your|the|a|an)$/.test(ws[wi + 1] ?? '');
-        const light = (!verbSense && (SHAPE.has(t) || LIGHT.has(t))) || isStopWord(t) || (count === 0 && /^\d+$/.test(t));
+        // A number or a measurement the knowledge never says ("pool is 16x32", "a 40ft hedge") is a detail, not the subject.
+        const light = (!verbSense && (SHAPE.has(t) || LIGHT.has(t))) || isStopWord(t) || (count === 0 && MEASURE.test(t));
         // A word naming the kind of answer ("price") weighs like a common word, whatever its rarity.
         const weight = (type !== null ? Math.max(0.8, Math.min(idf, 1)) : light ? 0.3 : idf) * (purpose ? 0.35 : context || own ? 0.5 : 1);
         seen.set(t, { term: t, weight, related, answeredBy: answeredByTerms(t), type, light, unknown: !!df && count === 0, context: context || own, common: rank !== undefined && rank < 1500 });

@@ -259,6 +259,8 @@ const RELATED: string[][] = [
   ['eco', 'green', 'natural', 'plant-based', 'safe', 'non-toxic'],
   ['bedroom', 'bed'],
   ['first', 'initial'],
+  // The ordinary kind of a thing ("a REGULAR house key" is the guide's "STANDARD house key").
+  ['standard', 'regular', 'normal', 'ordinary'],
   ['fast', 'quickly', 'soon', 'arrive', 'arrival', 'response'],
   ['open', 'opening'],
   ['close', 'closing'],

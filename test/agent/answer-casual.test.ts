@@ -72,3 +72,18 @@ t.test('after hours is answered by a guide that names the evenings and weekends 
   const guide = knowledgeOf('Elm guide', `# Elm Dental\n## Emergencies\nOur emergency number, (555) 010-2020, is answered by the on-call dentist evenings, weekends and holidays.\n\n## Fees\nA check-up costs $80.`);
   t.match(extractiveAnswer('after hours emergency number', guide.hits, { vocabulary: guide.vocabulary })?.text, /\(555\) 010-2020/);
 });
+
+t.test('a size in the question, "regular" for "standard", and "how much notice" (a duration, not a price)', async (t) => {
+  const g = knowledgeOf(
+    'Bay guide',
+    `# Bay Pools\n## Covers\n| Job | Price | Notes |\n| --- | --- | --- |\n| Safety cover install | $1,450 | Mesh cover up to 18 x 36 ft |\n\n## Keys\nKey cutting: standard house key $5.\n\n## Cancelling\nTo stop a weekly plan, give us 10 days' notice. Repairs cost $90 an hour.`,
+  );
+  const ask = (q: string) => extractiveAnswer(q, g.hits, { vocabulary: g.vocabulary })?.text;
+  t.match(ask('price for a mesh safety cover installed, pool is 18x36'), /\$1,450/);
+  t.match(ask('how much to cut a regular house key'), /standard house key \$5/);
+  t.match(ask('how much notice to stop the weekly plan'), /10 days' notice/);
+  t.notMatch(ask('how much notice to stop the weekly plan'), /\$90/, 'no price appended for a duration');
+  t.match(ask('how much is a repair'), /\$90 an hour/);
+  const h = knowledgeOf('Oak guide', `# Oak Plumbing\n## Booking\nPlease cancel or reschedule at least 24 hours ahead; a late cancellation costs $50.\n\n## Prices\nA call-out is $80.`);
+  t.match(extractiveAnswer('how much notice do u need to reschedule', h.hits, { vocabulary: h.vocabulary })?.text, /24 hours ahead/);
+});
