@@ -50,8 +50,10 @@ export function readIntent(text: string): Intent {
   const formed = looksLikeQuestion(text);
   const wish = FIRST_PERSON_WISH.test(words) && !/\b(?:do|does|should|will|would|can) (?:i|we) (?:need|want)\b/.test(words);
   // "pool turned green after the storm, how much to fix it", "i bought a smart lock, how much to
-  // install it": a price, a time or a comparison asked after the trouble is told is still asked.
-  const priced = PRICE_ASKED.test(words) && !visit && !wish;
+  // install it": a price, a time or a comparison asked after the trouble is told is still asked,
+  // also beside a request ("pump is grinding, how much is a repair visit", "i need a plumber how
+  // much is a call out"): it is answered first, then the details start.
+  const priced = PRICE_ASKED.test(words);
   const topic = (INFO_TOPIC.test(words) && !visit && !wish && !describesProblem(text)) || priced;
   const inverted = INVERTED.test(words) && !visit && !wish;
   // "till what time ...", "for how long ...": a question word after a preposition.

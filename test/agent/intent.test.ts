@@ -39,6 +39,10 @@ const tables: Record<string, Row[]> = {
     ['the fridge died, how long for a repair', true, false],
     ['the lino is peeling in two rooms, is patching cheaper than new flooring', true, false],
   ],
+  'a price asked beside a request is answered first, then the details start': [
+    ['the pump is rattling, how much is a repair visit', true, true, false],
+    ['i need an electrician how much is a call out', true, true, false],
+  ],
   'context without a question stays a statement': [
     ['the boiler does that clicking every morning', false, false],
     ['the dishwasher did this last winter too', false, false],
