@@ -5,7 +5,7 @@ import { morphCount, morphMatch, questionBigrams, sharedBigrams } from './answer
 import { unitsOf, type Unit } from './answer-units.js';
 import { askedColumns, otherKind, renderRow, type QueryTerm, type Scored } from './answer-rows.js';
 import { ANSWER_TYPES, askedTypes, DAY_TERMS, DAYS_TYPE, HARD_ASK, HARD_TYPES } from './answer-types.js';
-import { isYesNoQuestion, modifiedRelated, negative, serviceObject, serviceVerb } from './answer-polarity.js';
+import { isYesNoQuestion, modifiedRelated, negative, serviceObject, serviceVerb, withoutYesNoTag } from './answer-polarity.js';
 
 // The local provider's answer: extractive, never invented. The question's words are weighed by
 // how rare they are in this business's knowledge (a word the knowledge never uses weighs the
@@ -60,6 +60,9 @@ const LIGHT = new Set(
     .filter(Boolean)
     .map(stem),
 );
+
+/** A number, a size ("16x32") or a number with its unit ("40ft", "900lbs"). */
+const MEASURE = /^\d+(?:\.\d+)?(?:(?:x\d+(?:\.\d+)?)+|ft|feet|in|inch|inches|lb|lbs|kg|mm|cm|m|sqft|gal|gallon|gallons|mi|k)?$/;
 
 const EXPANDED = expandedTerms();
 const ABBREVIATIONS = abbreviationTerms();
@@ -145,7 +148,8 @@ export function queryTerms(question: string, vocab: (Vocabulary & { stems?: Map<
         // A stop word the knowledge's vocabulary leaves out ("tune UPS") is never its subject either.
         // "how much to DETAIL MY car": an everyday noun used as a verb on the visitor's thing names the service.
         const verbSense = VERB_SENSE.has(word) && /^(?:my|our|your|the|a|an)$/.test(ws[wi + 1] ?? '');
-        const light = (!verbSense && (SHAPE.has(t) || LIGHT.has(t))) || isStopWord(t) || (count === 0 && /^\d+$/.test(t));
+        // A number or a measurement the knowledge never says ("pool is 16x32", "a 40ft hedge") is a detail, not the subject.
+        const light = (!verbSense && (SHAPE.has(t) || LIGHT.has(t))) || isStopWord(t) || (count === 0 && MEASURE.test(t));
         // A word naming the kind of answer ("price") weighs like a common word, whatever its rarity.
         const weight = (type !== null ? Math.max(0.8, Math.min(idf, 1)) : light ? 0.3 : idf) * (purpose ? 0.35 : context || own ? 0.5 : 1);
         seen.set(t, { term: t, weight, related, answeredBy: answeredByTerms(t), type, light, unknown: !!df && count === 0, context: context || own, common: rank !== undefined && rank < 1500 });
@@ -225,6 +229,7 @@ export function extractiveAnswer(
     similarity?: readonly number[] | null;
   } = {},
 ): GroundedAnswer | null {
+  question = withoutYesNoTag(question);
   const qs = queryTerms(question, opts.vocabulary ?? null, opts.wordRank);
   const total = qs.reduce((s, q) => s + q.weight, 0);
   if (!qs.length || total <= 0) return null;

@@ -17,15 +17,25 @@ const YES_NO = /^(?:do|does|did|is|are|was|were|can|could|will|would|should|have
 const NEGATIVE = /\b(?:not|no|never|none|cannot|unable|closed|unavailable)\b|n't\b/i;
 const PRICE_WORDS = /\b(?:charge|charges|fee|fees|cost|costs|pay|price|extra)\b/;
 
+/** A tag that only asks for the yes or the no ("... or nah", "... or not?", "..., right?"). */
+const YES_NO_TAG = /(?:,?\s+or\s+(?:nah|naw|not|no|nope|what)|,\s*(?:right|yeah|yes|no)|\s+(?:yes or no|y\/n))\s*([?!.]*)\s*$/i;
+
+/** The question without a yes/no tag at its end: the tag names nothing to look up. */
+export function withoutYesNoTag(question: string): string {
+  return question.replace(YES_NO_TAG, '$1');
+}
+
 /** "Do you...?" / "is it...?" questions that a yes or a no answers (not "is it A or B?"). */
 export function isYesNoQuestion(question: string): boolean {
-  const q = normalizeCasual(question).replace(/^(?:so|and|also|hey|hi|hello|ok|okay|um|quick question)[,\s]+/, '').trim();
+  const q = normalizeCasual(withoutYesNoTag(question)).replace(/^(?:so|and|also|hey|hi|hello|ok|okay|um|quick question)[,\s]+/, '').trim();
   // "u guys open sunday?" is "are you open on Sunday?" without the verb.
   const casual = /^(?:(?:you|you guys|you all)\s+)?(?:open|closed|available|around|working|busy)\b/.test(q);
   // "raccoon in my attic, can you get it out?": the question is the last clause.
   const last = q.split(/[,;:.!?]+/).map((c) => c.trim()).filter(Boolean).pop() ?? '';
   const lastAsks = last !== q && /^(?:do|does|can|could|will|would|is|are)\s+(?:you|u|they|it|your \w+)\b/.test(last);
-  return (YES_NO.test(q) || casual || lastAsks) && !/\bor\b/.test(q);
+  // "you take mastercard, right?": the tag alone asks for the yes or the no.
+  const tagged = YES_NO_TAG.test(question) && !/^(?:what|how|when|where|which|who|why)\b/.test(q);
+  return (YES_NO.test(q) || casual || lastAsks || tagged) && !/\bor\b/.test(q);
 }
 
 /** "tune UPS", "clean OUT": particles of a phrasal noun are not its head. */

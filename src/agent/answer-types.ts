@@ -8,7 +8,8 @@ import { terms } from '../ai/lexical.js';
 // kind ("cost", "hours") is matched by any sentence holding such an answer (a price, a time).
 export const ANSWER_TYPES: Array<{ ask: RegExp; words: string[]; has: RegExp; marker?: string }> = [
   {
-    ask: /\b(?:how much|cost|costs|price|prices|pricing|fee|fees|charge|charges|rate|rates|expensive|cheap)\b/,
+    // ("how much NOTICE", "how much time": a duration, the next type but one.)
+    ask: /\b(?:how much(?! (?:notice|time|warning|lead time|advance notice)\b)|cost|costs|price|prices|pricing|fee|fees|charge|charges|rate|rates|expensive|cheap)\b/,
     words: ['much', 'cost', 'price', 'pricing', 'fee', 'charge', 'rate', 'expensive', 'cheap'],
     has: /[$€£]\s?\d|\b\d+(?:\.\d+)?\s?%|\bfree\b|\bno charge\b|\bat cost\b/i,
   },
@@ -21,8 +22,9 @@ export const ANSWER_TYPES: Array<{ ask: RegExp; words: string[]; has: RegExp; ma
   },
   {
     // "How long have you been in business" asks for a year, not a duration (the next type).
-    ask: /\bhow long\b(?! (?:have|has) (?:you|they|the \w+|your \w+) been\b)/,
-    words: ['long'],
+    ask: /\bhow long\b(?! (?:have|has) (?:you|they|the \w+|your \w+) been\b)|\bhow much (?:notice|time|warning|lead time|advance notice)\b/,
+    // ("how much NOTICE": any duration answers it, "24 hours ahead" as well as "48 hours' notice".)
+    words: ['long', 'notice', 'warning'],
     // "24 hours a day, 7 days a week" is how often, not how long.
     // ("2 business days", "3 working days": one qualifying word may stand before the unit.)
     has: /\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|twelve|half an?|a few)\s*(?:-\s*)?(?:(?:business|working|calendar|school) )?(?:minutes?|hours?|days?|weeks?|months?|years?)\b(?! a (?:day|week|month|year)\b)|\bsince \d{4}\b|\bin \d{4}\b/i,

@@ -13,6 +13,8 @@ import { cosine, type SentenceEncoder } from '../ai/sentence-encoder.js';
 import type { Vocabulary } from '../knowledge/service.js';
 import { modelAnswer } from './answer-model.js';
 import { correctTypos } from './answer-typos.js';
+import { withoutYesNoTag } from './answer-polarity.js';
+import { areaAnswer, unnamedPlace } from './answer-area.js';
 import { englishWords, spokenRank, spokenWords } from './text-norm.js';
 
 // Answers to a visitor's question, on every channel: the owner's FAQ first, then the knowledge
@@ -40,6 +42,8 @@ const VOCABULARY_TTL_MS = 60_000;
 const VOCABULARY_CACHE_MAX = 1000;
 // Chunks are sections, so the top 20 hold the answer and its neighbours; sentences are then ranked here.
 const HITS = 20;
+/** The search for what the knowledge says about where the business works. */
+const AREA_QUERY = 'service area towns we serve cover travel fee trip charge miles radius';
 /** SUBTLEX-US ranks below this count as real words for typo correction. */
 const COMMON_RANK = 20_000;
 
@@ -89,7 +93,8 @@ export function createKnowledgeAnswerer(deps: {
 
   return {
     async answer(ctx, rawQuestion, opts = {}) {
-      const question = rawQuestion.slice(0, MAX_QUESTION);
+      // "do i have to be home or nah": the tag asks for the yes or the no, it names nothing.
+      const question = withoutYesNoTag(rawQuestion.slice(0, MAX_QUESTION));
       const faq = faqAnswer(question, ctx);
       if (faq) return { answer: faq, hits: [] };
       // "hours on sat": the business's own hours for that day, before a knowledge sentence listing the week.
@@ -97,6 +102,13 @@ export function createKnowledgeAnswerer(deps: {
       if (day) return { answer: day, hits: [] };
       if (!can(ctx.business.plan, 'knowledgeBase')) return { answer: profileAnswer(question, ctx), hits: [] };
       const vocabulary = await vocabularyOf(ctx.business.id);
+      // "is longmont in your area": a place the knowledge never names gets what it says about where the business works.
+      const place = opts.model && deps.chat ? null : unnamedPlace(question, vocabulary);
+      if (place) {
+        const areaHits = await deps.knowledge.search(ctx.business.id, AREA_QUERY, HITS);
+        const area = areaAnswer(place, areaHits);
+        if (area) return { answer: area, hits: areaHits };
+      }
       const corrected = correctTypos(question, vocabulary, vocabulary ? english() : null, spokenRank);
       const hits = await deps.knowledge.search(ctx.business.id, corrected, HITS);
       let answer: GroundedAnswer | null = null;

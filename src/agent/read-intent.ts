@@ -10,14 +10,23 @@ const VISIT =
 /** Asking for a quote ("can i get a quote for a new deck", "could you quote me for a rewire"): a request for service. */
 const QUOTE_REQUEST = /\b(?:(?:get|have|give (?:me|us)|send (?:me|us)|need|want) (?:a |an |me a |us a )?(?:free |written |rough |quick )?(?:quote|quotation|estimate)|quote (?:me|us))\b/;
 /** A question opened by a question word or an auxiliary ("do you", "is there"): asks about something. */
-const ASKS_ABOUT = /^(?:(?:hi|hello|hey|yeah|yes|so|ok|okay|just|quick question|please)\s+)*(?:what|what's|whats|how|when|where|which|who|whom|whose|why|do|does|did|is|are|am|was|were|have|has|should|shall)\b/;
+// ("till what time", "for how long", "and how much": a preposition or a joining word may come first.)
+const ASKS_ABOUT = /^(?:(?:hi|hello|hey|yeah|yes|so|ok|okay|just|quick question|please|and|but|also|oh|um|till|until|by|at|from|for|in)\s+)*(?:what|what's|whats|how|when|where|which|who|whom|whose|why|do|does|did|is|are|am|was|were|have|has|should|shall)\b/;
 /** "Can you / will you / could I ...": a request when it asks for a visit, a booking or a callback. */
 const MODAL = /^(?:(?:hi|hello|hey|yeah|yes|so|ok|okay|please)\s+)*(?:can|could|would|will|may) (?:you|i|we|someone|somebody|one of your|your|a|an)\b/;
-/** A question inside a sentence ("I'm on Medicare, do I need a referral"). */
-const INVERTED = /\s(?:do|does|did|can|could|should|will|would|is|are|am) (?:i|we|you|they|there|it|he|she)\b|\s(?:is|are) (?:that|this|it) (?:ok|okay|alright|fine|a problem|an issue|possible|allowed|extra|included|covered)\b/;
+/**
+ * A question inside a sentence ("I'm on Medicare, do I need a referral"), also after chatty context
+ * about someone else ("my son is 16, can HE let the tech in", "my wife hates bleach, do YOUR cleaners
+ * use it", "I'm on Medicaid, will THAT cover it", "is THAT something you install"). "does that" and
+ * "did this" stay statements ("the boiler does that every morning").
+ */
+const INVERTED =
+  /\s(?:do|does|did|can|could|should|will|would|is|are|am) (?:i|we|you|they|there|it)\b|\s(?:is|are) (?:that|this|it) (?:ok|okay|alright|fine|a problem|an issue|possible|allowed|extra|included|covered|something|a thing)\b|\s(?:do|does|can|could|should|will|would) (?:he|she|your|my|our|y'all|yall)\b|\s(?:can|could|should|will|would) (?:that|this|these|those)\b|\s(?:is|are) (?:he|she)\b|\b(?:any ?way|any chance|is there a way) (?:to|i|we|you|of)\b/;
 /** Information a visitor asks about without a question word ("cancellation policy please", "emergency call-out price"). */
 const INFO_TOPIC =
   /\b(?:polic(?:y|ies)|price|prices|pricing|cost|costs|rate|rates|fee|fees|surcharge|deposit|warranty|warranties|guarantee|guaranteed|discount|discounts|financing|payment options|minimum|difference|included|include|includes|incl|hours|how much|how long|how many|how soon|how fast)\b/;
+/** A price, a duration or a comparison asked inside a message ("..., how much to fix it", "is rekeying cheaper than new locks"). */
+const PRICE_ASKED = /\bhow (?:much|long|soon|fast|many)\b|\bwhat (?:is|are|does|do|would|will) (?:the |your |it |that |this )?(?:price|prices|cost|costs|charge|fee|rate)\b|\b(?:cheaper|more expensive|less) than\b|\bis (?:it|that|this|each|there) (?:\w+ )?(?:cheaper|more|extra)\b/;
 /** First person asking for the work itself ("I need", "we'd like"). */
 const FIRST_PERSON_WISH = /\b(?:i|we|i'd|we'd|id) (?:need|want|would like|like|am looking|are looking)\b|\b(?:i'd|we'd) like\b/;
 
@@ -42,9 +51,16 @@ export function readIntent(text: string): Intent {
   const modal = MODAL.test(words);
   const formed = looksLikeQuestion(text);
   const wish = FIRST_PERSON_WISH.test(words) && !/\b(?:do|does|should|will|would|can) (?:i|we) (?:need|want)\b/.test(words);
-  const topic = INFO_TOPIC.test(words) && !visit && !wish && !describesProblem(text);
+  // "pool turned green after the storm, how much to fix it", "i bought a smart lock, how much to
+  // install it": a price, a time or a comparison asked after the trouble is told is still asked,
+  // also beside a request ("pump is grinding, how much is a repair visit", "i need a plumber how
+  // much is a call out"): it is answered first, then the details start.
+  const priced = PRICE_ASKED.test(words);
+  const topic = (INFO_TOPIC.test(words) && !visit && !wish && !describesProblem(text)) || priced;
   const inverted = INVERTED.test(words) && !visit && !wish;
-  const question = formed || topic || inverted || modal;
+  // "till what time ...", "for how long ...": a question word after a preposition.
+  const framed = /^(?:till|until|by|at|from|for|since|in) (?:what|which|how|when|whom)\b/.test(words);
+  const question = formed || topic || inverted || modal || framed;
   if (!question) return { question: false, wantsService: visit || asksForService(text), requestOnly: false };
   // A question asks for service only when it asks for a visit, a booking or a callback, or a need is stated
   // outside the question ("I need a plumber, can you come today?").

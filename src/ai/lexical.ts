@@ -156,6 +156,9 @@ export function normalizeText(text: string): string {
     .replace(/\b(\d+)(st|nd|rd|th)\b/g, '$1')
     // "same day" is one thing ("same" alone is a stop word): "a same-day visit".
     .replace(/\bsame day\b/g, 'same-day')
+    // "after hours", "out of hours", "outside office hours" are one thing, as "after-hours" ("after"
+    // alone is a stop word, so "what if it's after hours" read as a question about the hours).
+    .replace(/\b(?:after|out of|outside(?: of)?(?: (?:these|our|the|your|office|business|opening|normal|regular|working))*) hours\b/g, 'after-hours')
     .replace(HOLIDAY, (h) => HOLIDAYS.find(([re]) => re.test(h))?.[1] ?? h);
 }
 
@@ -195,6 +198,8 @@ export function normalizeCasual(text: string): string {
     .replace(/\b(?:you|someone|somebody|anyone|a tech|a technician|a plumber|an electrician|a guy|your guys|they) (?:to )?come (?:out|over|round|around)\b(?! (?:to|as far|this far|that far|that way|here|there)\b)/g, '$& callout visit')
     // "cancel last minute": a late cancellation.
     .replace(/\blast[- ]minute\b/g, 'late')
+    // "my husband is active duty": serving in the military.
+    .replace(/\bactive[- ]duty\b/g, 'military')
     // "a discount for vets": veterans (a vet's own clinic reads "vets" as its vets elsewhere).
     .replace(/\b((?:discounts?|off|deals?|rates?|prices?) for) vets\b/g, '$1 veterans')
     // "a tesla charger", "charger for my electric car": an EV charger (the brand is no other service).
@@ -254,6 +259,8 @@ const RELATED: string[][] = [
   ['eco', 'green', 'natural', 'plant-based', 'safe', 'non-toxic'],
   ['bedroom', 'bed'],
   ['first', 'initial'],
+  // The ordinary kind of a thing ("a REGULAR house key" is the guide's "STANDARD house key").
+  ['standard', 'regular', 'normal', 'ordinary'],
   ['fast', 'quickly', 'soon', 'arrive', 'arrival', 'response'],
   ['open', 'opening'],
   ['close', 'closing'],
@@ -276,6 +283,8 @@ const IMPLIES: Record<string, string[]> = {
   midnight: ['night'],
   evening: ['night', 'afterhours'],
   night: ['evening', 'afterhours'],
+  // After hours is the evenings, nights and weekends a business may name instead (holidays are asked about as such).
+  afterhours: ['evening', 'night', 'weekend', 'overnight'],
   week: ['weekday', 'monday', 'friday'],
   // A kind of thing implies its class, not the other way round.
   couch: ['furniture'],
@@ -296,6 +305,18 @@ const IMPLIES: Record<string, string[]> = {
   puppy: ['pet', 'dog'],
   kitten: ['pet', 'cat'],
   toddler: ['child'],
+  // "my son is 4", "my daughter is 3": a visitor's child is a child.
+  son: ['child'],
+  daughter: ['child'],
+  grandson: ['child'],
+  granddaughter: ['child'],
+  teen: ['child'],
+  teenager: ['child'],
+  // A branch of the armed forces is the military ("active duty navy, any discount?").
+  navy: ['military'],
+  army: ['military'],
+  marines: ['military'],
+  soldier: ['military'],
   baby: ['child'],
   infant: ['child'],
   // Vermin are pests ("if the bugs come back" meets "if pests come back").

@@ -1,0 +1,72 @@
+import { isStopWord, normalizeCasual } from '../ai/lexical.js';
+import type { SearchHit, Vocabulary } from '../knowledge/service.js';
+import type { GroundedAnswer } from './answer-extract.js';
+import { renderRow } from './answer-rows.js';
+import { unitsOf, type Unit } from './answer-units.js';
+
+// "is longmont in ur area", "do you serve Fairview?", "i live in plymouth, can you still come":
+// whether the business works in a place. When the knowledge names the place, the ordinary answer
+// quotes the sentence that names it. When it does not, no sentence says yes or no, but the visitor
+// is best served by what the knowledge does say about where the business works (the towns, the
+// radius, the travel fee), said as what it is: we are not sure about that place.
+
+const PLACE = `([a-z][a-z.'-]*(?: [a-z][a-z.'-]*){0,2})`;
+const YOU = `(?:you|you guys|you all|your (?:team|guys|crew|techs?|technicians?|cleaners|movers))`;
+const OPEN = `^(?:and |so |hi |hey )?`;
+// Each way of asking, and whether its verb also asks about a job ("do you SERVICE heat pumps",
+// "do you COVER water damage"): then no word of the place may be one the knowledge uses.
+const ASKS: Array<{ re: RegExp; ambiguous: boolean }> = [
+  // "is longmont in your area", "is oak park within your service area"
+  { re: new RegExp(`${OPEN}is ${PLACE} (?:in|within|inside|part of|covered by|included in) (?:your|the) (?:service |coverage |delivery |travel )?(?:area|range|zone|radius|patch)\\b`), ambiguous: false },
+  // "do you guys come out to oak park", "will you travel to fairview"
+  { re: new RegExp(`${OPEN}(?:do|does|can|could|will|would) ${YOU} (?:come (?:out )?to|go (?:out )?to|travel to|come as far as|go as far as) ${PLACE}(?: area| too| as well| at all)?[?.!]*$`), ambiguous: false },
+  // "do you serve longmont", "do you cover oak park"
+  { re: new RegExp(`${OPEN}(?:do|does|can|could|will|would) ${YOU} (?:serve|service|cover|work in|operate in|do jobs in) ${PLACE}(?: area| too| as well| at all)?[?.!]*$`), ambiguous: true },
+  // "i live in plymouth, can you still come", "we're in oak park, do you cover us"
+  { re: new RegExp(`^(?:hi |hey |so )?(?:i am|we are|i live|we live|i'm|we're|i am located|we are located|located) (?:in|out in|over in|up in|down in) ${PLACE}[,.]? (?:is that|are you|do you|can you|could you|will you|would you|is it)\\b`), ambiguous: false },
+];
+/** Words that are no place ("do you come to my house", "is that in your area"). */
+const NOT_A_PLACE = /^(?:my|our|the|a|an|this|that|it|there|here|me|us|you|your|town|city|home|house|place|area|office|work|people|houses|homes|apartments?|condos?|weekends?|nights?|sundays?|saturdays?)\b/;
+
+/**
+ * The place a question asks whether the business works in, lower case, when the knowledge never
+ * names it (then no sentence can say yes or no to it); null otherwise. Without the vocabulary
+ * every place counts as named.
+ */
+export function unnamedPlace(question: string, vocabulary: Vocabulary | null): string | null {
+  if (!vocabulary) return null;
+  const q = normalizeCasual(question).replace(/\s+/g, ' ').trim();
+  for (const { re, ambiguous } of ASKS) {
+    const place = re.exec(q)?.[1]?.replace(/[.,]+$/, '').trim();
+    if (!place || NOT_A_PLACE.test(place)) continue;
+    const ws = place.split(' ').filter((w) => !isStopWord(w));
+    if (!ws.length) continue;
+    // ("harpers landing" is "Harper's Landing": the knowledge's words have no possessive s.)
+    const known = ws.filter((w) => vocabulary.words.has(w) || vocabulary.words.has(w.replace(/'?s$/, ''))).length;
+    if (known === ws.length || (ambiguous && known > 0)) return null;
+    return place;
+  }
+  return null;
+}
+
+const AREA_HEADING = /\b(?:service area|areas?|where we (?:work|go|serve)|coverage|towns?|travel|locations? we serve|region)\b/i;
+const AREA_TEXT = /\b(?:we (?:serve|cover|clean|work in|travel)|service area|served on|(?:travel|trip) (?:fee|charge)|per mile|within \d+ miles|miles (?:of|from|outside|beyond)|outside (?:that|this|our|these|those) (?:radius|area|towns?))\b/i;
+
+/** What the knowledge says about where the business works (the section on it, else sentences saying it), best chunk first. */
+export function areaUnits(hits: SearchHit[]): Unit[] {
+  const units = unitsOf(hits);
+  const section = units.filter((u) => AREA_HEADING.test(u.heading.split(' > ').pop() ?? '') && (u.kind === 'row' || AREA_TEXT.test(u.text) || /[A-Z][a-z]+,/.test(u.text)));
+  const chosen = section.length ? section : units.filter((u) => u.kind === 'sentence' && AREA_TEXT.test(u.text));
+  if (!chosen.length) return [];
+  const chunk = chosen[0]!.chunkId;
+  return chosen.filter((u) => u.chunkId === chunk).slice(0, 4);
+}
+
+/** "I'm not sure about Longmont. Here is where we work: ..." from the area units, or null when the knowledge says nothing about where. */
+export function areaAnswer(place: string, hits: SearchHit[]): GroundedAnswer | null {
+  const units = areaUnits(hits);
+  if (!units.length) return null;
+  const name = place.replace(/\b[a-z]/g, (c) => c.toUpperCase());
+  const text = units.map((u) => (u.kind === 'row' ? renderRow(u, null) : u.text)).join(' ');
+  return { text: `I'm not sure about ${name}. Here is where we work: ${text}`.slice(0, 1200), sources: [{ title: units[0]!.title, chunkId: units[0]!.chunkId }] };
+}
