@@ -60,7 +60,7 @@ const ODORANT = any('rotten eggs?', 'sul(?:f|ph)[aeiou]r\\w*', 'skunk\\w*', 'mer
 /** Bleeding that goes on: through a dressing, for minutes, despite pressure. */
 const PERSISTING = any(
   "(?:won't|wont|will not|doesn't|does not|can't|cannot) stop", 'through (?:the |a |his |her |my )?(?:\\w+ )?(?:towel|gauze|bandage|cloth|shirt|napkin|tissues?)',
-  'soak\\w*', 'for (?:over |more than |about |almost |nearly )?(?:(?:\\d+|ten|fifteen|twenty|thirty|forty) min\\w*|(?:an?|one|two|\\d+|half an?) (?:hours?|hrs?))', 'holding pressure', 'no para'
+  'soak\\w*', "(?:hasn't|hasnt|has not|haven't|havent|not|never) (?:\\S+ )?stopped", 'for (?:over |more than |about |almost |nearly )?(?:(?:\\d+|ten|fifteen|twenty|thirty|forty) min\\w*|(?:an?|one|two|\\d+|half an?) (?:hours?|hrs?))', 'holding pressure', 'no para'
 );
 /** Symptoms of carbon monoxide, which people report without naming it. */
 const CO_SYMPTOM = any('headaches?', 'dizz\\w*', 'nause\\w*', 'throw\\w* up', 'vomit\\w*', 'sick', 'drowsy', 'light ?headed', 'confused', 'dolor de cabeza', 'mareados?');
@@ -75,6 +75,27 @@ const POWERED = any('outlets?', 'sockets?', 'plugs?', 'power ?strips?', 'surge p
 const POWER_SIGN = any('flash\\w*', 'arc\\w*', 'sizzl\\w*', 'spark\\w*', 'smok\\w*', 'melt\\w*', 'scorch\\w*', 'sputter\\w*', 'chispe\\w*', 'humea\\w*', 'derriti\\w*');
 const LINE = any('(?:power |electric\\w* |service |utility |overhead )?(?:lines?|wires?|cables?)');
 const GROUND = any('driveway', 'road', 'street', 'yard', 'lawn', 'garden', 'sidewalk', 'pavement', 'path', 'car', 'fence', 'porch', 'ground');
+
+/** Swallowed, by any verb people use for it. */
+const SWALLOWED = any('got into', 'gotten into', 'drank', 'drunk', 'swallowed', 'ate', 'eaten', 'eats', 'ingested', 'chugged', 'chewed(?: up)?', 'licked(?: up)?', 'scarfed(?: down)?', 'wolfed(?: down)?', 'tomo', 'trago', 'bebio', 'se comio', 'comio');
+/** Poisonous to anyone who swallows it: chemicals, medicines, pest poisons, button batteries. */
+const TOXIC = any(
+  'chemicals?', 'bleach', 'cleaners?', 'cleaning (?:products?|stuff|fluid|spray)', 'detergent', 'pods?', 'pills', 'tablets', 'medication', 'medicine', 'meds', 'poison', 'antifreeze', 'drain cleaner', 'lye',
+  '(?:rat|mouse|rodent|slug|snail|ant|roach) (?:poison|bait|pellets?|killer)', 'slug pellets', 'pesticides?', 'insecticides?', 'weed ?killer', 'fertili[sz]er', 'button batter(?:y|ies)', 'batter(?:y|ies)',
+  'ibuprofen', 'advil', 'motrin', 'tylenol', 'acetaminophen', 'paracetamol', 'aspirin', 'painkillers?', 'sleeping pills', 'edibles?', 'weed', 'xylitol',
+  'cloro', 'lejia', 'quimicos?', 'pastillas', 'medicinas?', 'veneno(?: para (?:ratas|ratones))?', 'raticida',
+);
+/** Foods people eat that poison dogs and cats. */
+const TOXIC_TO_ANIMALS = any('chocolate', 'grapes?', 'raisins?', 'lil(?:y|ies)', 'onions?', 'garlic', 'macadamia\\w*', 'sugar ?free gum', 'gum', 'uvas?', 'pasas', 'cebolla');
+/** A pet or farm animal. */
+const ANIMAL = any('dogs?', 'puppy', 'puppies', 'pup', 'cats?', 'kittens?', 'kitty', 'pets?', 'horses?', 'rabbits?', 'bunny', 'ferrets?', 'parrots?', 'birds?', 'perr[oa]s?', 'gat[oa]s?', 'cachorr[oa]s?');
+/** A roof, a ceiling, a floor or anything else that holds weight or keeps the weather out. */
+const STRUCTURE = any('roof', 'ceiling', 'deck', 'balcony', 'porch', 'floor', 'stairs', 'staircase', 'chimney', 'beam', 'joists?', 'retaining wall', '(?:front|back|side|garage|bedroom|kitchen|outside|exterior|load bearing) wall', 'techo', 'balcon');
+/** Giving way now, or about to: "caved in", "is coming down", "about to collapse". */
+const GIVING_WAY = any(
+  'caved? in', 'caving in', 'collapsed?', 'collapsing', 'came down', 'coming down', 'fell in', 'falling in', 'gave way', 'giving way', 'gone through', 'came through',
+  '(?:about to|going to|gonna|could|might|looks like it(?:\'s| is)? (?:going to|gonna)) (?:fall|collapse|come down|cave|give way|give)\\w*', 'se (?:cayo|derrumbo|hundio|vino abajo)', 'derrumb\\w*',
+);
 
 export const COMPOSED_RULES: HazardRule[] = [
   // A container that carries water, ruptured: the words in between may be many ("the pipe in the ceiling of the garage split").
@@ -97,16 +118,16 @@ export const COMPOSED_RULES: HazardRule[] = [
   // Gas: the sound of escaping gas with a smell anywhere in the message, or at a gas-fired appliance; the odorant by any name.
   rule('GAS', 10, 'gas', `${GAS_SOUND}.*\\b${SMELL}|${SMELL}.*\\b${GAS_SOUND}`, { wholeMessage: true }),
   rule('GAS', 10, 'gas', near(GAS_SOUND, GAS_FIRED, 6)),
+  // The smell of a burner left on when none is: "smells like someone left the hob on".
+  rule('GAS', 10, 'gas', `${SMELL}${gap(4)}(?:left|leaving) (?:the |a )?(?:hob|stove|cooker|oven|burners?|gas|range|ring)(?: \\S+)? on\\b`),
   rule('GAS', 10, 'gas', `${near(SMELL, ODORANT, 4)}|\\b${ODORANT} ${SMELL}`),
   // Fuel x escaping: a drip or a puddle is enough.
   rule('FIRE', 10, 'fuel leak', near(`\\b${FUEL}\\b`, LIQUID_ESCAPE, 4)),
   rule('FIRE', 10, 'smoke or fire', `\\bsmou?lder\\w*|\\bsmoke${gap(3)}${ESCAPING}|${ESCAPING}${gap(2)}smoke\\b`),
-  // Something toxic swallowed: a poisoning.
-  rule(
-    'MEDICAL', 10, 'poisoning',
-    `(?:got into|drank|drunk|swallowed|ate|eaten|ingested|chugged|tomo|trago|bebio|se comio)${gap(3)}(?:chemicals?|bleach|cleaners?|cleaning (?:products?|stuff|fluid|spray)|detergent|pods?|pills|tablets|medication|medicine|poison|antifreeze|drain cleaner|lye|cloro|lejia|quimicos?|pastillas|veneno)\\b`,
-    { askedIsReal: true },
-  ),
+  // Something toxic swallowed: a poisoning (by anyone: a child, an adult, a pet).
+  rule('MEDICAL', 10, 'poisoning', `${SWALLOWED}${gap(6)}${TOXIC}\\b`, { askedIsReal: true }),
+  // Foods that poison animals though people eat them: only when an animal ate them ("my dog ate a bar of dark chocolate").
+  rule('MEDICAL', 10, 'poisoning', `\\b${ANIMAL}\\b${gap(4)}${SWALLOWED}${gap(6)}${TOXIC_TO_ANIMALS}\\b`, { askedIsReal: true }),
   // Bleeding x persisting.
   rule('MEDICAL', 10, 'bleeding that will not stop', near(`\\b(?:bleed\\w*|blood|sangr\\w*)`, PERSISTING, 4), { selfNegating: true, askedIsReal: true }),
   // Signs of a stroke, and breathing trouble said in other words.
@@ -123,6 +144,14 @@ export const COMPOSED_RULES: HazardRule[] = [
     `${near(`(?:swell\\w*|swollen|puff\\w* up|hinch\\w*)`, `(?:fever\\w*|fiebre|burning up|eyes? (?:is |are )?(?:half )?(?:shut|closing|closed)|(?:can't|cannot|can barely|hard to|trouble|no puedo|casi no puedo) (?:swallow\\w*|tragar))`, 12)}|throat${gap(2)}(?:tight\\w*|closing(?: up)?)\\b|(?:lips?|tongue|throat|labios?|lengua)${gap(2)}(?:huge|puff\\w*|ballooned|blown up|twice (?:the|its|their) size)|${near('wheez\\w*', '(?:nuts?|peanuts?|allerg\\w*|stung|sting|bee|wasp|shellfish|hives)', 10)}`,
     { selfNegating: true, askedIsReal: true },
   ),
+  // A structure giving way, or about to ("roof caved in over the garage", "the deck collapsed with people on it").
+  rule('STATED', 9, 'structural collapse', `\\b${STRUCTURE}\\b${gap(4)}${GIVING_WAY}\\b|\\b${GIVING_WAY}${gap(2)}(?:the |our |my |a )?${STRUCTURE}\\b`),
+  // Something heavy come through the roof or into a room: "a branch went through the roof", "the tree fell on the house".
+  rule('STATED', 9, 'structural collapse', `(?:\\b(?:trees?|branch(?:es)?|limbs?|chimney|poles?|(?:part|half) of (?:the |a )?\\w+)\\b(?! roots)${gap(6)}(?:(?:went|gone|came|crashed|smashed|fell|broke|punched|is) )?(?:through|thru|into|(?:fell|landed|crashed|came down|smashed|collapsed) (?:on|onto|on top of)) )(?:the |our |my |a |his |her )?(?:\\w+ )?(?:roof|ceiling|house|home|bedroom|room|kitchen|garage|attic|conservatory|porch)\\b`),
+  // Unable to pass urine (a blocked cat, a man in retention): hours from harm.
+  rule('MEDICAL', 10, 'medical emergency', `(?:can't|cannot|can not|hasn't been able to|haven't been able to|unable to|not able to|isn't able to|hasn't|has not|no puede)${gap(1)}(?:pee|urinate|wee|orinar|hacer pipi)\\w*|straining to (?:pee|urinate|wee)|(?:pee|urine)${gap(3)}(?:blocked|only drops|nothing comes out)`, { selfNegating: true, askedIsReal: true }),
+  // An animal (or a person) down and unable to rise.
+  rule('MEDICAL', 10, 'medical emergency', `\\b(?:is|went|he's|she's|it's|been|lying|laying) down${gap(4)}(?:can't|cannot|can not|won't|wont|unable to|not able to) (?:get up|stand|rise)`, { selfNegating: true, askedIsReal: true }),
   // A fall and unable to get up, the two often said in separate clauses.
   rule('MEDICAL', 10, 'medical emergency', `(?:fell|fallen|fall|slipped|tripped|collapsed)${gap(12)}(?:can't|cannot|can not|unable to|won't|wont|couldn't) (?:get up|stand|move|get off the floor)`, { selfNegating: true, askedIsReal: true }),
   // A tooth knocked out, with words in between ("got knocked clean out").

@@ -45,7 +45,7 @@ const DAMAGE_PLACE = any(
 const OUTDOORS = /\b(?:onto|on|into|in|across|over|outside on) (?:the |my |our )?(?:patio|deck|lawn|grass|driveway|yard|garden|sidewalk|pavement|porch steps|gravel|flower ?beds?)\b|\b(?:outside|outdoors?)\b/;
 const INDOORS = /\b(?:ceiling|walls?|floors?|carpet|inside|indoors|basement|downstairs|into the (?:house|home|room|kitchen))\b/;
 /** A small leak, or one caught in a container. */
-const MINOR_LEAK = /\b(?:slow|small|tiny|little|minor|slight) (?:drip|leak)\w*|\b(?:into|in) (?:a|the) (?:bucket|pan|bowl|tray|container)\b/;
+const MINOR_LEAK = /\b(?:slow|small|tiny|little|minor|slight) (?:drip|leak)\w*|\b(?:drip|leak)\w* (?:just )?(?:a (?:little|tiny|bit|touch|tad)|slightly)\b|\b(?:into|in) (?:a|the) (?:\w+ )?(?:bucket|pan|bowl|tray|container)\b/;
 const PIPE = any('pipes?', 'line', 'hose', 'main', 'tank', 'heater', 'valve', 'supply', 'tuberia', 'tubo', 'cano', 'manguera', 'radiator', 'pipework');
 /** Ruptured: water escapes from a pipe, a tank or an appliance. */
 const BREAK = any('burst\\w*', 'snapped', 'split', 'cracked', 'let go', 'exploded', 'blew', 'ruptured', 'popped (?:off|out|loose)', 'came (?:off|loose|apart)', 'fell off', 'revento');
@@ -189,7 +189,7 @@ export const RULES: HazardRule[] = [
     test: (c) =>
       /\b(?:attic|loft|walls?|roof|chimney|garage|shed|crawl ?space|soffit|eaves|vents?|atico|techo|garaje)\b/.test(c)
         ? null
-        : re(`\\b(?:raccoons?|racoons?|possums?|opossums?|skunks?|bats?|snakes?|coyotes?|foxes|fox|squirrels?|mapaches?|zarigueyas?|murcielagos?|serpientes?|culebras?|zorrillos?|ardillas?)\\b${gap(3)}(?:in|inside|into|loose in|around|through|all over|dentro de|en|por)(?: (?:the|my|our|his|her|of|la|el|mi|los|las|de))* (?:\\w+ )?(?:kitchen|bedroom|room|living room|lounge|nursery|bathroom|kids room|family room|dining room|hallway|house|home|cuarto|casa|cocina|sala|habitacion|recamara|dormitorio)\\b`).exec(c),
+        : re(`\\b(?:raccoons?|racoons?|possums?|opossums?|skunks?|bats?|snakes?|coyotes?|foxes|fox|squirrels?|mapaches?|zarigueyas?|murcielagos?|serpientes?|culebras?|zorrillos?|ardillas?)\\b${gap(3)}(?:in|inside|into|loose in|around|through|all over|dentro de|en|por)(?: (?:the|my|our|his|her|of|la|el|mi|los|las|de))* (?:\\S+ )?(?:kitchen|bedroom|room|living room|lounge|nursery|bathroom|kids room|family room|dining room|hallway|house|home|cuarto|casa|cocina|sala|habitacion|recamara|dormitorio)\\b`).exec(c),
   },
   {
     // Blood, vomit or needles where people are: a cleaning firm's biohazard call.
