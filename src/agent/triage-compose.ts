@@ -91,6 +91,8 @@ const TOXIC_TO_ANIMALS = any('chocolate', 'grapes?', 'raisins?', 'lil(?:y|ies)',
 const ANIMAL = any('dogs?', 'puppy', 'puppies', 'pup', 'cats?', 'kittens?', 'kitty', 'pets?', 'horses?', 'rabbits?', 'bunny', 'ferrets?', 'parrots?', 'birds?', 'perr[oa]s?', 'gat[oa]s?', 'cachorr[oa]s?');
 /** A roof, a ceiling, a floor or anything else that holds weight or keeps the weather out. */
 const STRUCTURE = any('roof', 'ceiling', 'deck', 'balcony', 'porch', 'floor', 'stairs', 'staircase', 'chimney', 'beam', 'joists?', 'retaining wall', '(?:front|back|side|garage|bedroom|kitchen|outside|exterior|load bearing) wall', 'techo', 'balcon');
+/** What gives a shock when current is loose: fixtures, appliances, metal people touch. */
+const SHOCK_SOURCE = any('taps?', 'faucets?', 'sinks?', 'showers?', 'bath\\w*', 'outlets?', 'sockets?', 'switch(?:es)?', 'fridge', 'freezer', 'washer', 'washing machine', 'dryer', 'oven', 'stove', 'dishwasher', 'metal', 'pipes?', 'railings?', 'fence', 'appliances?', 'lights?', 'lamp', 'door ?handle', 'panel', 'water', 'grifo', 'enchufe');
 /** Giving way now, or about to: "caved in", "is coming down", "about to collapse". */
 const GIVING_WAY = any(
   'caved? in', 'caving in', 'collapsed?', 'collapsing', 'came down', 'coming down', 'fell in', 'falling in', 'gave way', 'giving way', 'gone through', 'came through',
@@ -164,6 +166,8 @@ export const COMPOSED_RULES: HazardRule[] = [
     `brakes?(?! (?:lights?|lamps?|pads?|fluid|job|service|check|inspection))${gap(3)}(?:barely|hardly|won't|wont|don't|dont|aren't|doesn't|isn't|not) (?:grab\\w*|bit\\w*|catch\\w*|hold\\w*|engag\\w*|work\\w*|stop\\w*)|pedal${gap(3)}(?:sinks?|sinking|sank|goes|going|went|drops?|dropping|dropped) (?:all the way|to the floor|straight down)|(?:no|ya no) frena\\w*|pedal${gap(4)}(?:hasta el fondo|al fondo)|(?:press\\w*|push\\w*|hit|step\\w* on|slam\\w*|pump\\w*) (?:on )?(?:the |my )?brakes?${gap(3)}(?:nothing|didn't|did not|wouldn't|would not|won't|no response|no effect)`,
     { selfNegating: true },
   ),
+  // A shock from something that should be safe to touch: current where it must not be.
+  rule('ELECTRICAL', 9, 'electric shock', `(?:touch\\w*|grab\\w*|turn\\w* on|use|using|open\\w*)${gap(8)}(?:(?:get|got|gets|getting|giving|gave|gives|feel|felt|feeling)(?: \\S+){0,5} (?:shocks?|zap\\w*|jolts?|tingl\\w*)\\b|(?:shocked|zapped|jolted))|(?:shocks?|zap\\w*|jolts?|shocked|zapped|jolted)${gap(3)}(?:from|off|by|touching) (?:the |a |my |our |his |her )?(?:\\w+ )?${SHOCK_SOURCE}\\b|${SHOCK_SOURCE}${gap(3)}(?:is |keeps )?(?:shocking|zapping|giving (?:me |us |people )?(?:a |an )?(?:\\w+ )?(?:shocks?|jolts?))`),
   // Lines down: brought down, or lying where people are.
   rule('ELECTRICAL', 9, 'lines down', `(?:tree|branch|limb|storm|wind|truck|pole)${gap(3)}(?:took|knocked|brought|pulled|ripped|tore|snapped|taken|knocking|bringing) (?:down )?(?:the |a |our |my )?${LINE}|(?:took|knocked|brought|pulled) down (?:the |a |our |my )?(?:power|electric\\w*|service|utility|overhead) (?:lines?|wires?|cables?)|${LINE} across (?:the |our |my |a )?(?:\\w+ )?${GROUND}\\b|${LINE}${gap(5)}(?:laying|lying|down|hanging|dangling|sparking|resting)(?: \\w+)? (?:across|on|over|in|into) (?:the |our |my |a )?(?:\\w+ )?${GROUND}\\b`),
   // Cleaning: a death found days later.
