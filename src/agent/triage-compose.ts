@@ -99,6 +99,34 @@ const GIVING_WAY = any(
   '(?:about to|going to|gonna|could|might|looks like it(?:\'s| is)? (?:going to|gonna)) (?:fall|collapse|come down|cave|give way|give)\\w*', 'se (?:cayo|derrumbo|hundio|vino abajo)', 'derrumb\\w*',
 );
 
+/** Cold enough to harm a baby. */
+const COLD_WORDS = "freezing|frost\\w*|sub ?zero|below zero|\\d+ below|-\\d+|minus \\d+|snow\\w*|icy|bajo cero|nevando|helando|mucho frio";
+/** Someone who cannot get themselves out of danger: a child, an elderly or ill person, a pet. */
+const DEPENDANT = any(
+  'baby', 'babies', 'infant', 'newborn', 'toddler', 'child', 'children', 'kids?', 'son', 'daughter', 'grand\\w+', 'boy', 'girl', 'twins',
+  '\\d+ ?(?:yr|year|month|week)s? old', '(?:dogs?|puppy|pup|cats?|kitten|pets?)', 'hij[oa]s?', 'nin[oa]s?', 'bebe', 'perr[oa]s?', 'gat[oa]s?', 'mascota',
+);
+/** Shut in, unable to get out. */
+const SHUT_IN = `(?:locked|trapped|stuck|shut|encerrad[oa]s?|atrapad[oa]s?)(?: (?:him|her|them|it|himself|herself|themselves|itself))?(?: (?:in|inside|en|dentro del?))? (?:the |a |my |our |his |her |el |la |mi )?(?:\\S+ )?`;
+/** A place a shut-in dependant is in danger: heat in a car, water in a bathroom, no air. */
+const TRAP = any('car', 'truck', 'van', 'suv', 'vehicle', 'bathroom', 'bath', 'closet', 'safe', 'freezer', 'cooler', 'trunk', 'sauna', 'dryer', 'carro', 'coche', 'auto', 'camioneta', 'bano');
+/** Locked out, so nobody can reach what is inside. */
+const LOCKED_OUT = any("locked (?:my ?self |our ?selves |us |me )?out", "can't get (?:back )?in", 'cannot get (?:back )?in', 'keys? (?:are |is )?(?:locked )?(?:inside|in the (?:house|car|apartment))', 'keys locked in', 'lost (?:my|our|the) keys?', 'me quede (?:afuera|fuera)', 'nos quedamos (?:afuera|fuera)', 'no (?:puedo|podemos) entrar', 'llaves? adentro');
+/** What is left running, burning or filling behind a locked door. */
+const LEFT_RUNNING = any(
+  `(?:stove|oven|cooker|hob|iron|burners?|grill|fryer|candles?|space heater|heater|engine|car|pot|pan|oil|bath|tub|taps?|water|estufa|horno|plancha|vela|motor|tina)${gap(4)}(?:on|running|burning|lit|filling|going|overflow\\w*|prendid[oa]|encendid[oa])\\b`,
+  '(?:smoke|fire|co|carbon monoxide) alarm (?:is )?(?:going off|beeping|sounding)', '(?:alarma|detector) (?:de humo )?(?:esta )?sonando',
+  `${DEPENDANT}${gap(3)}(?:inside|asleep|alone|adentro|dentro|solos?)`, `(?:newborn|baby|infant|bebe)${gap(6)}(?:${COLD_WORDS})|(?:${COLD_WORDS})${gap(6)}(?:newborn|baby|infant|bebe)`,
+);
+/** A break-in now: the door forced, someone getting in. */
+const BREAK_IN = any(`(?:door|window|glass|lock|frame)${gap(2)}(?:got |was |been |is )?(?:smashed|kicked in|forced|busted|broken into|pried)`, '(?:kicked|broken|broke|forced|smashed|pried|jimmied|busted|bashed) (?:in|into|open)', 'broken into', 'break ?in', 'se metieron(?: a robar)?', 'entraron a robar', 'nos robaron', 'forzaron');
+/** Left unsecured, or the intruder still about. */
+const UNSECURED = any("(?:won't|wont|can't|cant|cannot|doesn't|does not|will not|no|ya no) (?:close|lock|shut|latch|secure|cierra|cierran)", 'wide open', "(?:lock|deadbolt|door|latch|frame|glass) (?:is |got |was )?(?:broken|smashed|busted|destroyed|rota?)", 'just now', 'right now', 'still (?:here|inside|in the)', 'ahorita', 'ahora mismo');
+/** Things a person or a child gets held by underwater. */
+const SUCTION = any('drains?', 'suction (?:outlet|fitting|port|line)?', 'outlets?', 'intake', 'grates?', 'skimmer', 'jets?', 'drenaje', 'desague');
+/** Pool and cleaning chemicals that burn, or give off gas. */
+const CHEMICAL = any('acid', 'muriatic', 'chlorine', 'pool shock', 'shock', 'bleach', 'ammonia', 'chemicals?', 'hydrochloric', 'tablets', 'acido', 'cloro', 'quimicos?');
+
 export const COMPOSED_RULES: HazardRule[] = [
   // A container that carries water, ruptured: the words in between may be many ("the pipe in the ceiling of the garage split").
   rule('WATER', 9, 'water escaping', `\\b${CONTAINER}\\b${gap(10)}${RUPTURE}(?! (?:open|seal|ring|washer|hose|pipe)s?\\b)`),
@@ -168,6 +196,19 @@ export const COMPOSED_RULES: HazardRule[] = [
   ),
   // A shock from something that should be safe to touch: current where it must not be.
   rule('ELECTRICAL', 9, 'electric shock', `(?:touch\\w*|grab\\w*|turn\\w* on|use|using|open\\w*)${gap(8)}(?:(?:get|got|gets|getting|giving|gave|gives|feel|felt|feeling)(?: \\S+){0,5} (?:shocks?|zap\\w*|jolts?|tingl\\w*)\\b|(?:shocked|zapped|jolted))|(?:shocks?|zap\\w*|jolts?|shocked|zapped|jolted)${gap(3)}(?:from|off|by|touching) (?:the |a |my |our |his |her )?(?:\\w+ )?${SHOCK_SOURCE}\\b|${SHOCK_SOURCE}${gap(3)}(?:is |keeps )?(?:shocking|zapping|giving (?:me |us |people )?(?:a |an )?(?:\\w+ )?(?:shocks?|jolts?))`),
+  // A child, a frail person or a pet shut in a car, a bathroom, a freezer ("my toddler locked herself in the bathroom").
+  rule('STATED', 9, 'someone trapped', `\\b${DEPENDANT}\\b${gap(4)}${SHUT_IN}${TRAP}\\b|\\b(?:locked|shut)${gap(2)}(?:my |our |the )?${DEPENDANT} (?:in|inside) (?:the |a |my |our )?(?:\\S+ )?${TRAP}\\b`),
+  // Locked out while something burns, fills or runs inside, or with a baby in the cold.
+  rule('STATED', 9, 'locked out with a hazard inside', `(?:${LOCKED_OUT}).*\\b(?:${LEFT_RUNNING})|\\b(?:${LEFT_RUNNING}).*\\b(?:${LOCKED_OUT})|(?:left|deje) (?:the |a |la |el )?(?:stove|oven|cooker|hob|iron|burners?|bath|tub|taps?|estufa|horno|plancha)${gap(2)}(?:on|running|prendid[oa]|encendid[oa])\\b.*\\b(?:${LOCKED_OUT})`, { wholeMessage: true }),
+  // A break-in now, the door left unsecured or the intruder about; someone trying to get in.
+  rule('STATED', 9, 'break-in', `${near(BREAK_IN, UNSECURED, 12)}|(?:someone|somebody|a man|a guy|some guy|people|intruders?|alguien)${gap(3)}(?:is |are )?(?:trying to (?:get|break|force|kick) (?:in|into|the door|my door|our door)|breaking in|(?:inside|in) (?:the|my|our) (?:house|home|apartment|flat|shop|store) right now|quiere entrar|intenta entrar)`, { selfNegating: true }),
+  // Held underwater by a drain's suction; a drain cover missing while people swim.
+  rule('MEDICAL', 10, 'drain entrapment', `(?:stuck|trapped|caught|sucked|pinned|held|atrapad[oa])${gap(5)}(?:to |in |on |against |en |del? )?(?:the |a |el |la )?(?:\\w+ )?${SUCTION}\\b|(?:can't|cannot|cant|can not) (?:pull|get) (?:him|her|them|it|my \\w+)${gap(1)}(?:off|out|free|loose)`, { askedIsReal: true }),
+  rule('STATED', 9, 'drain cover missing while people swim', `(?:(?:drain|suction|main drain) (?:cover|grate|lid)|tapa del? (?:drenaje|desague))${gap(4)}(?:came off|is off|off|missing|gone|broken|cracked|loose|rota?|suelta|no esta).*\\b(?:swim\\w*|in the (?:pool|water|spa|hot tub)|nadando|banando)|(?:swim\\w*|nadando|banando).*\\b(?:(?:drain|suction) (?:cover|grate|lid)|tapa del? (?:drenaje|desague))${gap(4)}(?:came off|is off|off|missing|gone|broken|cracked|loose|rota?|suelta)`, { wholeMessage: true }),
+  // Current in the water people are in: a cord or an appliance fallen in, a shock or a tingle in the pool.
+  rule('WATER_ELECTRICITY', 10, 'water and electricity', `(?:cords?|cables?|wires?|extension|leads?|radio|speaker|heater|hair ?dryer|appliance|lamp|pump|charger|light)${gap(6)}(?:fell|fallen|dropped|went|is|are|cayo)${gap(1)}(?:in|into|en) (?:the |el |la )?(?:water|pool|tub|bath|spa|hot tub|pond|agua|piscina|alberca)\\b|(?:shock|shocks|shocked|tingl\\w*|zap\\w*|jolts?|buzz|descargas?)${gap(5)}(?:pool|spa|hot tub|jacuzzi|piscina|alberca|in the water|en el agua|ladder|rail)\\b|(?:pool|spa|hot tub|jacuzzi|piscina|alberca)${gap(6)}(?:shock|shocks|shocked|tingl\\w*|zap\\w*|jolts?|descargas?)\\b`),
+  // Chemicals spilled, mixed or reacting: burns and toxic gas.
+  rule('STATED', 9, 'chemical spill or gas', `\\b${CHEMICAL}\\b${gap(5)}(?:spill\\w*|splash\\w*|fizz\\w*|smok\\w*|react\\w*|bubbl\\w*|fumes|cloud|got wet|derram\\w*|humo|in (?:his|her|my|their) (?:eyes?|mouth))|(?:spill\\w*|splash\\w*|poured|mixed|dropped|derram\\w*)${gap(6)}${CHEMICAL}\\b(?!${gap(1)}(?:tablets?|dispensers?|floater|feeder)? ?(?:is|are)? ?(?:low|empty))|(?:${CHEMICAL}) (?:smell|gas)${gap(8)}(?:eyes?|cough\\w*|breath\\w*|throat|asthma|dizzy)|(?:cloud|fumes) of (?:gas|${CHEMICAL})|(?:cloud|fumes)${gap(3)}(?:coming )?(?:off|from|out of) (?:the )?(?:chlorinator|feeder|bucket|drum|tank)`),
   // Lines down: brought down, or lying where people are.
   rule('ELECTRICAL', 9, 'lines down', `(?:tree|branch|limb|storm|wind|truck|pole)${gap(3)}(?:took|knocked|brought|pulled|ripped|tore|snapped|taken|knocking|bringing) (?:down )?(?:the |a |our |my )?${LINE}|(?:took|knocked|brought|pulled) down (?:the |a |our |my )?(?:power|electric\\w*|service|utility|overhead) (?:lines?|wires?|cables?)|${LINE} across (?:the |our |my |a )?(?:\\w+ )?${GROUND}\\b|${LINE}${gap(5)}(?:laying|lying|down|hanging|dangling|sparking|resting)(?: \\w+)? (?:across|on|over|in|into) (?:the |our |my |a )?(?:\\w+ )?${GROUND}\\b`),
   // Cleaning: a death found days later.

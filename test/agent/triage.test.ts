@@ -122,6 +122,13 @@ const tables: Record<string, Row[]> = {
     ['the static shock off the car door is annoying', false, 'NORMAL'],
     ['our dog learned the invisible fence shocks him', false, 'NORMAL'],
   ],
+  'priority: "would like" is a wish, not a question; a deadline said as a move or a flight; stranded; pausing a service is admin': [
+    ['would like the bathroom extractor fan replaced sometime next week', false, 'NORMAL'],
+    ['the landlord moves in on monday and the boiler still needs its service', false, 'HIGH'],
+    ['my passport is in the safe and I fly out tomorrow, it will not open', false, 'HIGH'],
+    ["i'm stranded at the gym, the key fob is dead", false, 'HIGH'],
+    ['can we pause our cleaning plan over the summer', false, 'LOW'],
+  ],
   'priority NORMAL: routine service, quotes, bookings': [
     ['could you put a new light fitting in the hall sometime', false, 'NORMAL'],
     ['could you quote for a new outside tap', false, 'NORMAL'],
