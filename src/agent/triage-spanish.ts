@@ -10,6 +10,7 @@
 const SPANISH_WORDS = new Set([
   'el', 'la', 'los', 'las', 'mi', 'mis', 'hay', 'esta', 'estan', 'tengo', 'tenemos', 'por', 'una', 'del', 'que', 'se', 'de', 'y', 'con', 'para', 'muy', 'es',
   'lo', 'le', 'su', 'nuestro', 'nuestra', 'ayuda', 'necesito', 'quiero', 'pueden', 'puede', 'cuando', 'como', 'donde', 'agua', 'casa', 'sale', 'no',
+  'pero', 'hace', 'funciona', 'desde', 'ayer', 'gracias', 'tiene', 'estoy', 'hola', 'aqui', 'ahora', 'tambien', 'porque',
 ]);
 
 /** Two or more Spanish function words ("el agua sale del techo") and no English ones. */

@@ -129,6 +129,10 @@ const tables: Record<string, Row[]> = {
     ["i'm stranded at the gym, the key fob is dead", false, 'HIGH'],
     ['can we pause our cleaning plan over the summer', false, 'LOW'],
   ],
+  'over and checked: "said it was fine" is contained; thanks in Spanish is feedback': [
+    ['smelled gas this morning, the utility came out and said it was fine', false, 'HIGH'],
+    ['muchas gracias por el buen trabajo de ayer', false, 'LOW'],
+  ],
   'priority NORMAL: routine service, quotes, bookings': [
     ['could you put a new light fitting in the hall sometime', false, 'NORMAL'],
     ['could you quote for a new outside tap', false, 'NORMAL'],
