@@ -133,6 +133,13 @@ const tables: Record<string, Row[]> = {
     ['smelled gas this morning, the utility came out and said it was fine', false, 'HIGH'],
     ['muchas gracias por el buen trabajo de ayer', false, 'LOW'],
   ],
+  'an appliance\'s own flame described is no fire; a wall that starts spraying is; a yearly smell is not now; a lost service that came back is routine': [
+    ['the boiler flame burns yellow and lazy', false, 'NORMAL'],
+    ['big flames are coming out from under the boiler', true, 'URGENT', 'FIRE'],
+    ['the ceiling above the tub began to gush when they ran the bath upstairs', true, 'URGENT', 'WATER'],
+    ['every winter the radiators smell a bit burnt for a day, is that normal?', false, 'LOW'],
+    ['the power went out last night but came back on, can you check the panel', false, 'NORMAL'],
+  ],
   'priority NORMAL: routine service, quotes, bookings': [
     ['could you put a new light fitting in the hall sometime', false, 'NORMAL'],
     ['could you quote for a new outside tap', false, 'NORMAL'],
