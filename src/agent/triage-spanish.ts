@@ -46,6 +46,7 @@ const PHRASES: ReadonlyArray<[RegExp, string]> = [
   [/\bno (?:responde|reacciona|despierta)\b/g, 'not responding'],
   [/\b(?:sangra|sangrando|esta sangrando) mucho\b|\bmucha sangre\b/g, 'bleeding heavily'],
   [/\bse (?:cayo|ha caido|callo)\b|\bme (?:cai|he caido)\b/g, 'fell'],
+  [/\bno (?:se |me |le )?(?:puede|puedo|podemos|pueden) (?:levantar|mover|parar)(?:se|me|la|lo)?\b/g, "can't get up"],
   [/\bse (?:rompio|ha roto|reviento|revento|quebro|partio|solto|zafo)\b|\b(?:revento|reviento)\b/g, 'burst'],
   [/\bse (?:esta )?(?:inundando|inunda|inundo)\b/g, 'is flooding'],
   [/\bse (?:esta )?(?:desbordando|desborda|desbordo|tirando|regresando)\b/g, 'is overflowing'],
