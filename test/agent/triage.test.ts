@@ -140,6 +140,12 @@ const tables: Record<string, Row[]> = {
     ['every winter the radiators smell a bit burnt for a day, is that normal?', false, 'LOW'],
     ['the power went out last night but came back on, can you check the panel', false, 'NORMAL'],
   ],
+  'priority HIGH: hot water that only runs cold, an AC or heater that went out; LOW: praise in other words': [
+    ['the bath taps only run cold since yesterday', false, 'HIGH'],
+    ['our heat pump went out overnight', false, 'HIGH'],
+    ['the cold water tap in the garden is cold', false, 'NORMAL'],
+    ['brilliant work on the boiler last week, cheers', false, 'LOW'],
+  ],
   'priority NORMAL: routine service, quotes, bookings': [
     ['could you put a new light fitting in the hall sometime', false, 'NORMAL'],
     ['could you quote for a new outside tap', false, 'NORMAL'],
