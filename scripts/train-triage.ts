@@ -38,6 +38,8 @@ export const NEIGHBOUR_KS = [3, 5, 7, 9];
 export const QUORUMS = [0, 0.3, 0.4, 0.5, 0.6, 0.7];
 /** A second way in: a lower probability when every one of the k nearest tune messages is an emergency (1 = none). */
 export const UNANIMOUS_THRESHOLDS = [1, 0.5, 0.55, 0.6, 0.65];
+/** Cross-validated recall this close to the best is a tie (see trainTriageModel). */
+export const RECALL_TIE = 0.005;
 
 /** The eval's categories of emergency, as the hazards the reply knows. */
 export const CATEGORY_HAZARD: Record<string, Hazard> = {
@@ -61,10 +63,26 @@ export const CATEGORY_HAZARD: Record<string, Hazard> = {
   poisoning: 'MEDICAL',
   'vehicle-hazard': 'VEHICLE',
   'wildlife-inside': 'STATED',
+  // The t9-* batch (locksmith, pool): dangers the reply has no instruction of its own for are STATED.
+  'electric-shock': 'WATER_ELECTRICITY',
+  'water-electric': 'WATER_ELECTRICITY',
+  electrical: 'ELECTRICAL',
+  'chemical-fire': 'FIRE',
+  'chemical-exposure': 'MEDICAL',
+  'drain-entrapment': 'MEDICAL',
+  'chlorine-gas': 'STATED',
+  'chemical-spill': 'STATED',
+  'missing-drain-cover': 'STATED',
+  'lockout-hazard': 'STATED',
+  'lockout-cold': 'STATED',
+  'break-in': 'STATED',
+  'trapped-inside': 'STATED',
+  'child-in-car': 'STATED',
+  'pet-in-car': 'STATED',
 };
 
 /** Categories whose every clause is routine too (not negated, past or hypothetical: their clauses may read as emergencies). */
-export const ROUTINE_CATEGORIES = new Set(['normal-routine', 'high-time-sensitive', 'low-deferred-info', 'administrative', 'admin', 'deferred']);
+export const ROUTINE_CATEGORIES = new Set(['normal-routine', 'high-time-sensitive', 'low-deferred-info', 'administrative', 'admin', 'deferred', 'low-deferred', 'low-info', 'low-admin', 'low-feedback']);
 
 /** The clauses of a message (two words or more), split as the rules split them, plus "and". */
 export function clausesOf(text: string): string[] {
@@ -230,9 +248,15 @@ export function trainTriageModel(items: readonly TuneItem[], vectors: readonly F
     const agreements = rowVectors.map((v, j) => agreement(bank, v, kn, (row) => rowFold[row] === rowFold[j]));
     for (const quorum of QUORUMS) for (const t of THRESHOLDS) for (const u of UNANIMOUS_THRESHOLDS) if (u === 1 || u < t) crossValidation.push(figuresAt(t, kn, quorum, u, scores, agreements, labelsAll, eligibleAll));
   }
-  // The most recall at the target precision; ties to the higher threshold, then the stricter quorum, then the fewer neighbours.
+  // The most recall at the target precision, where recall within RECALL_TIE of the best counts as a tie (a
+  // couple of items either way is noise: on 1561 tune items dropping the neighbour check gained 2 of 701);
+  // ties go to the stricter quorum (the neighbour check keeps "the kitchen tap wobbles" routine), then the
+  // higher threshold, then the higher unanimous threshold, then the fewer neighbours.
   const meeting = crossValidation.filter((f) => f.precision >= TARGET_PRECISION);
-  const chosen = meeting.sort((a, b) => b.recall - a.recall || b.threshold - a.threshold || b.quorum - a.quorum || b.unanimous - a.unanimous || a.k - b.k)[0] ?? crossValidation.find((f) => f.quorum === 0 && f.unanimous === 1 && f.threshold === THRESHOLDS[THRESHOLDS.length - 1])!;
+  const bestRecall = Math.max(0, ...meeting.map((f) => f.recall));
+  const chosen =
+    meeting.filter((f) => f.recall >= bestRecall - RECALL_TIE - 1e-9).sort((a, b) => b.quorum - a.quorum || b.recall - a.recall || b.threshold - a.threshold || b.unanimous - a.unanimous || a.k - b.k)[0] ??
+    crossValidation.find((f) => f.quorum === 0 && f.unanimous === 1 && f.threshold === THRESHOLDS[THRESHOLDS.length - 1])!;
   const all = examples(items.map((_, i) => i));
   const full = trainLogistic(all.xs, all.y);
   const round = (x: number) => Math.round(x * 1e4) / 1e4;

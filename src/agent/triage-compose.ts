@@ -60,7 +60,7 @@ const ODORANT = any('rotten eggs?', 'sul(?:f|ph)[aeiou]r\\w*', 'skunk\\w*', 'mer
 /** Bleeding that goes on: through a dressing, for minutes, despite pressure. */
 const PERSISTING = any(
   "(?:won't|wont|will not|doesn't|does not|can't|cannot) stop", 'through (?:the |a |his |her |my )?(?:\\w+ )?(?:towel|gauze|bandage|cloth|shirt|napkin|tissues?)',
-  'soak\\w*', 'for (?:over |more than |about |almost |nearly )?(?:(?:\\d+|ten|fifteen|twenty|thirty|forty) min\\w*|(?:an?|one|two|\\d+|half an?) (?:hours?|hrs?))', 'holding pressure', 'no para'
+  'soak\\w*', "(?:hasn't|hasnt|has not|haven't|havent|not|never) (?:\\S+ )?stopped", 'for (?:over |more than |about |almost |nearly )?(?:(?:\\d+|ten|fifteen|twenty|thirty|forty) min\\w*|(?:an?|one|two|\\d+|half an?) (?:hours?|hrs?))', 'holding pressure', 'no para'
 );
 /** Symptoms of carbon monoxide, which people report without naming it. */
 const CO_SYMPTOM = any('headaches?', 'dizz\\w*', 'nause\\w*', 'throw\\w* up', 'vomit\\w*', 'sick', 'drowsy', 'light ?headed', 'confused', 'dolor de cabeza', 'mareados?');
@@ -75,6 +75,57 @@ const POWERED = any('outlets?', 'sockets?', 'plugs?', 'power ?strips?', 'surge p
 const POWER_SIGN = any('flash\\w*', 'arc\\w*', 'sizzl\\w*', 'spark\\w*', 'smok\\w*', 'melt\\w*', 'scorch\\w*', 'sputter\\w*', 'chispe\\w*', 'humea\\w*', 'derriti\\w*');
 const LINE = any('(?:power |electric\\w* |service |utility |overhead )?(?:lines?|wires?|cables?)');
 const GROUND = any('driveway', 'road', 'street', 'yard', 'lawn', 'garden', 'sidewalk', 'pavement', 'path', 'car', 'fence', 'porch', 'ground');
+
+/** Swallowed, by any verb people use for it. */
+const SWALLOWED = any('got into', 'gotten into', 'drank', 'drunk', 'swallowed', 'ate', 'eaten', 'eats', 'ingested', 'chugged', 'chewed(?: up)?', 'licked(?: up)?', 'scarfed(?: down)?', 'wolfed(?: down)?', 'se tomo', 'tomo', 'trago', 'se trago', 'bebio', 'se comio', 'comio');
+/** Poisonous to anyone who swallows it: chemicals, medicines, pest poisons, button batteries. */
+const TOXIC = any(
+  'chemicals?', 'bleach', 'cleaners?', 'cleaning (?:products?|stuff|fluid|spray)', 'detergent', 'pods?', 'pills', 'tablets', 'medication', 'medicine', 'meds', 'poison', 'antifreeze', 'drain cleaner', 'lye',
+  '(?:rat|mouse|rodent|slug|snail|ant|roach) (?:poison|bait|pellets?|killer)', 'slug pellets', 'pesticides?', 'insecticides?', 'weed ?killer', 'fertili[sz]er', 'button batter(?:y|ies)', 'batter(?:y|ies)', 'magnets?', 'anticongelante',
+  'ibuprofen', 'advil', 'motrin', 'tylenol', 'acetaminophen', 'paracetamol', 'aspirin', 'painkillers?', 'sleeping pills', 'edibles?', 'weed', 'xylitol',
+  'cloro', 'lejia', 'quimicos?', 'pastillas', 'medicinas?', 'veneno(?: para (?:ratas|ratones))?', 'raticida',
+);
+/** Foods people eat that poison dogs and cats. */
+const TOXIC_TO_ANIMALS = any('chocolate', 'grapes?', 'raisins?', 'lil(?:y|ies)', 'onions?', 'garlic', 'macadamia\\w*', 'sugar ?free gum', 'gum', 'uvas?', 'pasas', 'cebolla');
+/** A pet or farm animal. */
+const ANIMAL = any('dogs?', 'puppy', 'puppies', 'pup', 'cats?', 'kittens?', 'kitty', 'pets?', 'horses?', 'rabbits?', 'bunny', 'ferrets?', 'parrots?', 'birds?', 'perr[oa]s?', 'gat[oa]s?', 'cachorr[oa]s?');
+/** A roof, a ceiling, a floor or anything else that holds weight or keeps the weather out. */
+const STRUCTURE = any('roof', 'ceiling', 'deck', 'balcony', 'porch', 'floor', 'stairs', 'staircase', 'chimney', 'beam', 'joists?', 'retaining wall', '(?:front|back|side|garage|bedroom|kitchen|outside|exterior|load bearing) wall', 'techo', 'balcon');
+/** What gives a shock when current is loose: fixtures, appliances, metal people touch. */
+const SHOCK_SOURCE = any('taps?', 'faucets?', 'sinks?', 'showers?', 'bath\\w*', 'outlets?', 'sockets?', 'switch(?:es)?', 'fridge', 'freezer', 'washer', 'washing machine', 'dryer', 'oven', 'stove', 'dishwasher', 'metal', 'pipes?', 'railings?', 'fence', 'appliances?', 'lights?', 'lamp', 'door ?handle', 'panel', 'water', 'grifo', 'enchufe');
+/** Giving way now, or about to: "caved in", "is coming down", "about to collapse". */
+const GIVING_WAY = any(
+  'caved? in', 'caving in', 'collapsed?', 'collapsing', 'came down', 'coming down', 'fell in', 'falling in', 'gave way', 'giving way', 'gone through', 'came through',
+  '(?:about to|going to|gonna|could|might|looks like it(?:\'s| is)? (?:going to|gonna)) (?:fall|collapse|come down|cave|give way|give)\\w*', 'se (?:cayo|derrumbo|hundio|vino abajo)', 'derrumb\\w*',
+);
+
+/** Cold enough to harm a baby. */
+const COLD_WORDS = "freezing|frost\\w*|sub ?zero|below zero|\\d+ below|-\\d+|minus \\d+|snow\\w*|icy|bajo cero|nevando|helando|mucho frio";
+/** Someone who cannot get themselves out of danger: a child, an elderly or ill person, a pet. */
+const DEPENDANT = any(
+  'baby', 'babies', 'infant', 'newborn', 'toddler', 'child', 'children', 'kids?', 'son', 'daughter', 'grand\\w+', 'boy', 'girl', 'twins',
+  '\\d+ ?(?:yr|year|month|week)s? old', '(?:dogs?|puppy|pup|cats?|kitten|pets?)', 'hij[oa]s?', 'nin[oa]s?', 'bebe', 'perr[oa]s?', 'gat[oa]s?', 'mascota',
+);
+/** Shut in, unable to get out. */
+const SHUT_IN = `(?:locked|trapped|stuck|shut|encerrad[oa]s?|atrapad[oa]s?)(?: (?:him|her|them|it|himself|herself|themselves|itself))?(?: (?:in|inside|en|dentro del?))? (?:the |a |my |our |his |her |el |la |mi )?(?:\\S+ )?`;
+/** A place a shut-in dependant is in danger: heat in a car, water in a bathroom, no air. */
+const TRAP = any('car', 'truck', 'van', 'suv', 'vehicle', 'bathroom', 'bath', 'closet', 'safe', 'freezer', 'cooler', 'trunk', 'sauna', 'dryer', 'carro', 'coche', 'auto', 'camioneta', 'bano');
+/** Locked out, so nobody can reach what is inside. */
+const LOCKED_OUT = any("locked (?:my ?self |our ?selves |us |me )?out", "can't get (?:back )?in", 'cannot get (?:back )?in', 'keys? (?:are |is )?(?:locked )?(?:inside|in the (?:house|car|apartment))', 'keys locked in', 'lost (?:my|our|the) keys?', 'me quede (?:afuera|fuera)', 'nos quedamos (?:afuera|fuera)', 'no (?:puedo|podemos) entrar', 'llaves? adentro');
+/** What is left running, burning or filling behind a locked door. */
+const LEFT_RUNNING = any(
+  `(?:stove|oven|cooker|hob|iron|burners?|grill|fryer|candles?|space heater|heater|engine|car|pot|pan|oil|bath|tub|taps?|water|estufa|horno|plancha|vela|motor|tina)${gap(4)}(?:on|running|burning|lit|filling|going|overflow\\w*|prendid[oa]|encendid[oa])\\b`,
+  '(?:smoke|fire|co|carbon monoxide) alarm (?:is )?(?:going off|beeping|sounding)', '(?:alarma|detector) (?:de humo )?(?:esta )?sonando',
+  `${DEPENDANT}${gap(3)}(?:inside|asleep|alone|adentro|dentro|solos?)`, `(?:newborn|baby|infant|bebe)${gap(6)}(?:${COLD_WORDS})|(?:${COLD_WORDS})${gap(6)}(?:newborn|baby|infant|bebe)`,
+);
+/** A break-in now: the door forced, someone getting in. */
+const BREAK_IN = any(`(?:door|window|glass|lock|frame)${gap(2)}(?:got |was |been |is )?(?:smashed|kicked in|forced|busted|broken into|pried)`, '(?:kicked|broken|broke|forced|smashed|pried|jimmied|busted|bashed) (?:in|into|open)', 'broken into', 'break ?in', 'se metieron(?: a robar)?', 'entraron a robar', 'nos robaron', 'forzaron');
+/** Left unsecured, or the intruder still about. */
+const UNSECURED = any("(?:won't|wont|can't|cant|cannot|doesn't|does not|will not|no|ya no) (?:close|lock|shut|latch|secure|cierra|cierran)", 'wide open', "(?:lock|deadbolt|door|latch|frame|glass) (?:is |got |was )?(?:broken|smashed|busted|destroyed|rota?)", 'just now', 'right now', 'still (?:here|inside|in the)', 'ahorita', 'ahora mismo');
+/** Things a person or a child gets held by underwater. */
+const SUCTION = any('drains?', 'suction (?:outlet|fitting|port|line)?', 'outlets?', 'intake', 'grates?', 'skimmer', 'jets?', 'drenaje', 'desague');
+/** Pool and cleaning chemicals that burn, or give off gas. */
+const CHEMICAL = any('acid', 'muriatic', 'chlorine', 'pool shock', 'shock', 'bleach', 'ammonia', 'chemicals?', 'hydrochloric', 'tablets', 'acido', 'cloro', 'quimicos?');
 
 export const COMPOSED_RULES: HazardRule[] = [
   // A container that carries water, ruptured: the words in between may be many ("the pipe in the ceiling of the garage split").
@@ -97,16 +148,16 @@ export const COMPOSED_RULES: HazardRule[] = [
   // Gas: the sound of escaping gas with a smell anywhere in the message, or at a gas-fired appliance; the odorant by any name.
   rule('GAS', 10, 'gas', `${GAS_SOUND}.*\\b${SMELL}|${SMELL}.*\\b${GAS_SOUND}`, { wholeMessage: true }),
   rule('GAS', 10, 'gas', near(GAS_SOUND, GAS_FIRED, 6)),
+  // The smell of a burner left on when none is: "smells like someone left the hob on".
+  rule('GAS', 10, 'gas', `${SMELL}${gap(4)}(?:left|leaving) (?:the |a )?(?:hob|stove|cooker|oven|burners?|gas|range|ring)(?: \\S+)? on\\b`),
   rule('GAS', 10, 'gas', `${near(SMELL, ODORANT, 4)}|\\b${ODORANT} ${SMELL}`),
   // Fuel x escaping: a drip or a puddle is enough.
   rule('FIRE', 10, 'fuel leak', near(`\\b${FUEL}\\b`, LIQUID_ESCAPE, 4)),
   rule('FIRE', 10, 'smoke or fire', `\\bsmou?lder\\w*|\\bsmoke${gap(3)}${ESCAPING}|${ESCAPING}${gap(2)}smoke\\b`),
-  // Something toxic swallowed: a poisoning.
-  rule(
-    'MEDICAL', 10, 'poisoning',
-    `(?:got into|drank|drunk|swallowed|ate|eaten|ingested|chugged|tomo|trago|bebio|se comio)${gap(3)}(?:chemicals?|bleach|cleaners?|cleaning (?:products?|stuff|fluid|spray)|detergent|pods?|pills|tablets|medication|medicine|poison|antifreeze|drain cleaner|lye|cloro|lejia|quimicos?|pastillas|veneno)\\b`,
-    { askedIsReal: true },
-  ),
+  // Something toxic swallowed: a poisoning (by anyone: a child, an adult, a pet).
+  rule('MEDICAL', 10, 'poisoning', `${SWALLOWED}${gap(6)}${TOXIC}\\b`, { askedIsReal: true }),
+  // Foods that poison animals though people eat them: only when an animal ate them ("my dog ate a bar of dark chocolate").
+  rule('MEDICAL', 10, 'poisoning', `\\b${ANIMAL}\\b${gap(4)}${SWALLOWED}${gap(6)}${TOXIC_TO_ANIMALS}\\b`, { askedIsReal: true }),
   // Bleeding x persisting.
   rule('MEDICAL', 10, 'bleeding that will not stop', near(`\\b(?:bleed\\w*|blood|sangr\\w*)`, PERSISTING, 4), { selfNegating: true, askedIsReal: true }),
   // Signs of a stroke, and breathing trouble said in other words.
@@ -123,6 +174,14 @@ export const COMPOSED_RULES: HazardRule[] = [
     `${near(`(?:swell\\w*|swollen|puff\\w* up|hinch\\w*)`, `(?:fever\\w*|fiebre|burning up|eyes? (?:is |are )?(?:half )?(?:shut|closing|closed)|(?:can't|cannot|can barely|hard to|trouble|no puedo|casi no puedo) (?:swallow\\w*|tragar))`, 12)}|throat${gap(2)}(?:tight\\w*|closing(?: up)?)\\b|(?:lips?|tongue|throat|labios?|lengua)${gap(2)}(?:huge|puff\\w*|ballooned|blown up|twice (?:the|its|their) size)|${near('wheez\\w*', '(?:nuts?|peanuts?|allerg\\w*|stung|sting|bee|wasp|shellfish|hives)', 10)}`,
     { selfNegating: true, askedIsReal: true },
   ),
+  // A structure giving way, or about to ("roof caved in over the garage", "the deck collapsed with people on it").
+  rule('STATED', 9, 'structural collapse', `\\b${STRUCTURE}\\b${gap(4)}${GIVING_WAY}\\b|\\b${GIVING_WAY}${gap(2)}(?:the |our |my |a )?${STRUCTURE}\\b`),
+  // Something heavy come through the roof or into a room: "a branch went through the roof", "the tree fell on the house".
+  rule('STATED', 9, 'structural collapse', `(?:\\b(?:trees?|branch(?:es)?|limbs?|chimney|poles?|(?:part|half) of (?:the |a )?\\w+)\\b(?! roots)${gap(6)}(?:(?:went|gone|came|crashed|smashed|fell|broke|punched|is) )?(?:through|thru|into|(?:fell|landed|crashed|came down|smashed|collapsed) (?:on|onto|on top of)) )(?:the |our |my |a |his |her )?(?:\\w+ )?(?:roof|ceiling|house|home|bedroom|room|kitchen|garage|attic|conservatory|porch)\\b`),
+  // Unable to pass urine (a blocked cat, a man in retention): hours from harm.
+  rule('MEDICAL', 10, 'medical emergency', `(?:can't|cannot|can not|hasn't been able to|haven't been able to|unable to|not able to|isn't able to|hasn't|has not|no puede)${gap(1)}(?:pee|urinate|wee|orinar|hacer pipi)\\w*|straining to (?:pee|urinate|wee)|(?:pee|urine)${gap(3)}(?:blocked|only drops|nothing comes out)`, { selfNegating: true, askedIsReal: true }),
+  // An animal (or a person) down and unable to rise.
+  rule('MEDICAL', 10, 'medical emergency', `\\b(?:is|went|he's|she's|it's|been|lying|laying) down${gap(4)}(?:can't|cannot|can not|won't|wont|unable to|not able to) (?:get up|stand|rise)`, { selfNegating: true, askedIsReal: true }),
   // A fall and unable to get up, the two often said in separate clauses.
   rule('MEDICAL', 10, 'medical emergency', `(?:fell|fallen|fall|slipped|tripped|collapsed)${gap(12)}(?:can't|cannot|can not|unable to|won't|wont|couldn't) (?:get up|stand|move|get off the floor)`, { selfNegating: true, askedIsReal: true }),
   // A tooth knocked out, with words in between ("got knocked clean out").
@@ -135,6 +194,21 @@ export const COMPOSED_RULES: HazardRule[] = [
     `brakes?(?! (?:lights?|lamps?|pads?|fluid|job|service|check|inspection))${gap(3)}(?:barely|hardly|won't|wont|don't|dont|aren't|doesn't|isn't|not) (?:grab\\w*|bit\\w*|catch\\w*|hold\\w*|engag\\w*|work\\w*|stop\\w*)|pedal${gap(3)}(?:sinks?|sinking|sank|goes|going|went|drops?|dropping|dropped) (?:all the way|to the floor|straight down)|(?:no|ya no) frena\\w*|pedal${gap(4)}(?:hasta el fondo|al fondo)|(?:press\\w*|push\\w*|hit|step\\w* on|slam\\w*|pump\\w*) (?:on )?(?:the |my )?brakes?${gap(3)}(?:nothing|didn't|did not|wouldn't|would not|won't|no response|no effect)`,
     { selfNegating: true },
   ),
+  // A shock from something that should be safe to touch: current where it must not be.
+  rule('ELECTRICAL', 9, 'electric shock', `(?:touch\\w*|grab\\w*|turn\\w* on|use|using|open\\w*)${gap(8)}(?:(?:get|got|gets|getting|giving|gave|gives|feel|felt|feeling)(?: \\S+){0,5} (?:shocks?|zap\\w*|jolts?|tingl\\w*)\\b|(?:shocked|zapped|jolted))|(?:shocks?|zap\\w*|jolts?|shocked|zapped|jolted)${gap(3)}(?:from|off|by|touching) (?:the |a |my |our |his |her )?(?:\\w+ )?${SHOCK_SOURCE}\\b|${SHOCK_SOURCE}${gap(3)}(?:is |keeps )?(?:shocking|zapping|giving (?:me |us |people )?(?:a |an )?(?:\\w+ )?(?:shocks?|jolts?))`),
+  // A child, a frail person or a pet shut in a car, a bathroom, a freezer ("my toddler locked herself in the bathroom").
+  rule('STATED', 9, 'someone trapped', `\\b${DEPENDANT}\\b${gap(4)}${SHUT_IN}${TRAP}\\b|\\b(?:locked|shut)${gap(2)}(?:my |our |the )?${DEPENDANT} (?:in|inside) (?:the |a |my |our )?(?:\\S+ )?${TRAP}\\b`),
+  // Locked out while something burns, fills or runs inside, or with a baby in the cold.
+  rule('STATED', 9, 'locked out with a hazard inside', `(?:${LOCKED_OUT}).*\\b(?:${LEFT_RUNNING})|\\b(?:${LEFT_RUNNING}).*\\b(?:${LOCKED_OUT})|(?:left|deje) (?:the |a |la |el )?(?:stove|oven|cooker|hob|iron|burners?|bath|tub|taps?|estufa|horno|plancha)${gap(2)}(?:on|running|prendid[oa]|encendid[oa])\\b.*\\b(?:${LOCKED_OUT})`, { wholeMessage: true }),
+  // A break-in now, the door left unsecured or the intruder about; someone trying to get in.
+  rule('STATED', 9, 'break-in', `${near(BREAK_IN, UNSECURED, 12)}|(?:someone|somebody|a man|a guy|some guy|people|intruders?|alguien)${gap(3)}(?:is |are )?(?:trying to (?:get|break|force|kick) (?:in|into|the door|my door|our door)|breaking in|(?:inside|in) (?:the|my|our) (?:house|home|apartment|flat|shop|store) right now|quiere entrar|intenta entrar)`, { selfNegating: true }),
+  // Held underwater by a drain's suction; a drain cover missing while people swim.
+  rule('MEDICAL', 10, 'drain entrapment', `(?:stuck|trapped|caught|sucked|pinned|held|atrapad[oa])${gap(5)}(?:to |in |on |against |en |del? )?(?:the |a |el |la )?(?:\\w+ )?${SUCTION}\\b|(?:can't|cannot|cant|can not) (?:pull|get) (?:him|her|them|it|my \\w+)${gap(1)}(?:off|out|free|loose)`, { askedIsReal: true }),
+  rule('STATED', 9, 'drain cover missing while people swim', `(?:(?:drain|suction|main drain) (?:cover|grate|lid)|tapa del? (?:drenaje|desague))${gap(4)}(?:came off|is off|off|missing|gone|broken|cracked|loose|rota?|suelta|no esta).*\\b(?:swim\\w*|in the (?:pool|water|spa|hot tub)|nadando|banando)|(?:swim\\w*|nadando|banando).*\\b(?:(?:drain|suction) (?:cover|grate|lid)|tapa del? (?:drenaje|desague))${gap(4)}(?:came off|is off|off|missing|gone|broken|cracked|loose|rota?|suelta)`, { wholeMessage: true }),
+  // Current in the water people are in: a cord or an appliance fallen in, a shock or a tingle in the pool.
+  rule('WATER_ELECTRICITY', 10, 'water and electricity', `(?:cords?|cables?|wires?|extension|leads?|radio|speaker|heater|hair ?dryer|appliance|lamp|pump|charger|light)${gap(6)}(?:fell|fallen|dropped|went|is|are|cayo)${gap(1)}(?:in|into|en) (?:the |el |la )?(?:water|pool|tub|bath|spa|hot tub|pond|agua|piscina|alberca)\\b|(?:shock|shocks|shocked|tingl\\w*|zap\\w*|jolts?|buzz|descargas?)${gap(5)}(?:pool|spa|hot tub|jacuzzi|piscina|alberca|in the water|en el agua|ladder|rail)\\b|(?:pool|spa|hot tub|jacuzzi|piscina|alberca)${gap(6)}(?:shock|shocks|shocked|tingl\\w*|zap\\w*|jolts?|descargas?)\\b`),
+  // Chemicals spilled, mixed or reacting: burns and toxic gas.
+  rule('STATED', 9, 'chemical spill or gas', `\\b${CHEMICAL}\\b${gap(5)}(?:spill\\w*|splash\\w*|fizz\\w*|smok\\w*|react\\w*|bubbl\\w*|fumes|cloud|got wet|derram\\w*|humo|in (?:his|her|my|their) (?:eyes?|mouth))|(?:spill\\w*|splash\\w*|poured|mixed|dropped|derram\\w*)${gap(6)}${CHEMICAL}\\b(?!${gap(1)}(?:tablets?|dispensers?|floater|feeder)? ?(?:is|are)? ?(?:low|empty))|(?:${CHEMICAL}) (?:smell|gas)${gap(8)}(?:eyes?|cough\\w*|breath\\w*|throat|asthma|dizzy)|(?:cloud|fumes) of (?:gas|${CHEMICAL})|(?:cloud|fumes)${gap(3)}(?:coming )?(?:off|from|out of) (?:the )?(?:chlorinator|feeder|bucket|drum|tank)`),
   // Lines down: brought down, or lying where people are.
   rule('ELECTRICAL', 9, 'lines down', `(?:tree|branch|limb|storm|wind|truck|pole)${gap(3)}(?:took|knocked|brought|pulled|ripped|tore|snapped|taken|knocking|bringing) (?:down )?(?:the |a |our |my )?${LINE}|(?:took|knocked|brought|pulled) down (?:the |a |our |my )?(?:power|electric\\w*|service|utility|overhead) (?:lines?|wires?|cables?)|${LINE} across (?:the |our |my |a )?(?:\\w+ )?${GROUND}\\b|${LINE}${gap(5)}(?:laying|lying|down|hanging|dangling|sparking|resting)(?: \\w+)? (?:across|on|over|in|into) (?:the |our |my |a )?(?:\\w+ )?${GROUND}\\b`),
   // Cleaning: a death found days later.

@@ -10,6 +10,7 @@
 const SPANISH_WORDS = new Set([
   'el', 'la', 'los', 'las', 'mi', 'mis', 'hay', 'esta', 'estan', 'tengo', 'tenemos', 'por', 'una', 'del', 'que', 'se', 'de', 'y', 'con', 'para', 'muy', 'es',
   'lo', 'le', 'su', 'nuestro', 'nuestra', 'ayuda', 'necesito', 'quiero', 'pueden', 'puede', 'cuando', 'como', 'donde', 'agua', 'casa', 'sale', 'no',
+  'pero', 'hace', 'funciona', 'desde', 'ayer', 'gracias', 'tiene', 'estoy', 'hola', 'aqui', 'ahora', 'tambien', 'porque',
 ]);
 
 /** Two or more Spanish function words ("el agua sale del techo") and no English ones. */
@@ -45,6 +46,7 @@ const PHRASES: ReadonlyArray<[RegExp, string]> = [
   [/\bno (?:responde|reacciona|despierta)\b/g, 'not responding'],
   [/\b(?:sangra|sangrando|esta sangrando) mucho\b|\bmucha sangre\b/g, 'bleeding heavily'],
   [/\bse (?:cayo|ha caido|callo)\b|\bme (?:cai|he caido)\b/g, 'fell'],
+  [/\bno (?:se |me |le )?(?:puede|puedo|podemos|pueden) (?:levantar|mover|parar)(?:se|me|la|lo)?\b/g, "can't get up"],
   [/\bse (?:rompio|ha roto|reviento|revento|quebro|partio|solto|zafo)\b|\b(?:revento|reviento)\b/g, 'burst'],
   [/\bse (?:esta )?(?:inundando|inunda|inundo)\b/g, 'is flooding'],
   [/\bse (?:esta )?(?:desbordando|desborda|desbordo|tirando|regresando)\b/g, 'is overflowing'],

@@ -1,6 +1,6 @@
 import t from 'tap';
 import { createSentenceEncoder, type SentenceEncoder } from '../../src/ai/sentence-encoder.js';
-import { triage } from '../../src/agent/triage.js';
+import { exclusionsOf, triage } from '../../src/agent/triage.js';
 import { combine, createTriageSignals, learnedSignal, learnedText, readsAsSpanish } from '../../src/agent/triage-learned.js';
 import { TRIAGE_MODEL } from '../../src/agent/triage-weights.js';
 import { TRIAGE_NEIGHBOURS } from '../../src/agent/triage-neighbours.js';
@@ -122,6 +122,8 @@ t.test('Spanish is left to the rules', async (t) => {
   t.equal(readsAsSpanish('se rompió la manguera de la lavadora y sale agua por todos lados'), true);
   t.equal(readsAsSpanish('the water is pouring through my ceiling'), false);
   t.equal(readsAsSpanish('no heat and the baby is cold'), false);
+  t.equal(readsAsSpanish('mi lavadora hace ruido pero funciona'), true, 'short Spanish with its everyday words ("hace", "pero", "funciona")');
+  t.equal(readsAsSpanish('the pero sauce recipe'), false);
   t.equal((await signals.triage('se rompió la manguera de la lavadora y sale agua por todos lados')).emergency, true, 'the rules still read Spanish');
 });
 
@@ -214,4 +216,14 @@ t.test('neighbour arithmetic', async (t) => {
   t.equal(TRIAGE_NEIGHBOURS.labels.length, TRIAGE_NEIGHBOURS.rows);
   t.equal(Buffer.from(TRIAGE_NEIGHBOURS.vectors, 'base64').length, TRIAGE_NEIGHBOURS.rows * 512);
   t.ok(TRIAGE_MODEL.k >= 1 && TRIAGE_MODEL.quorum >= 0 && TRIAGE_MODEL.quorum <= 1);
+});
+
+t.test('trouble that comes and goes, or only while something is in use, is left to the rules', async (t) => {
+  const rows: Array<[string, boolean]> = [
+    ['the drain smell in the laundry comes and goes', true],
+    ['the dishwasher drips a little whenever we run it', true],
+    ['the bath overflow gurgles now and then', true],
+    ['the laundry room has turned into a paddling pool', false],
+  ];
+  for (const [text, excluded] of rows) t.equal(exclusionsOf(text).includes('intermittent'), excluded, text);
 });
