@@ -14,7 +14,7 @@ const SEARCH: Record<Hazard, string> = {
   GAS: 'smell gas leak what to do leave building switches gas company',
   CARBON_MONOXIDE: 'carbon monoxide CO alarm detector what to do',
   FIRE: 'smoke fire burning what to do',
-  MEDICAL: 'medical emergency call 911 bleeding chest pain',
+  MEDICAL: 'medical emergency call 911 bleeding chest pain poison swallowed injured collapsed breathing vet',
   ELECTRICAL: 'sparks burning smell electrical outlet panel breaker what to do',
   WATER_ELECTRICITY: 'water electrical outlet panel power breaker what to do',
   WATER: 'burst pipe leak flooding shut off main water valve stopcock',
@@ -31,7 +31,7 @@ const ABOUT: Record<Hazard, RegExp> = {
   GAS: /\bgas\b|rotten egg/i,
   CARBON_MONOXIDE: /carbon monoxide|\bCO\b/,
   FIRE: /\b(?:smoke|fire|burning)\b/i,
-  MEDICAL: /\b(?:911|999|112|emergency room|ambulance|bleeding|chest pain|medical emergenc)/i,
+  MEDICAL: /\b(?:911|999|112|emergency room|ambulance|bleeding|chest pain|medical emergenc|poison\w*|swallow\w*|eaten|injur\w*|collaps\w*|breathing|unconscious|seizures?|choking|vet|veterinar\w*|animal (?:hospital|emergency))/i,
   ELECTRICAL: /\b(?:spark\w*|burning|electric\w*|breaker|outlet|panel)\b/i,
   WATER_ELECTRICITY: /\b(?:electric\w*|breaker|outlet|power)\b/i,
   WATER: /\b(?:shut[- ]?off|stop ?(?:tap|cock)|main (?:water )?valve|burst|leak\w*|flood\w*)\b/i,
@@ -59,6 +59,21 @@ const FALLBACK: Record<Hazard, string> = {
   CUSTOM: '',
 };
 
+/** An animal is the one in danger ("my dog ate grapes"): its emergency care is a vet, not {ER}. */
+const ANIMAL = /\b(?:dogs?|pupp(?:y|ies)|pups?|cats?|kittens?|kitty|pets?|horses?|rabbits?|bunny|ferrets?|parrots?|birds?|hamsters?|guinea pigs?|perr[oa]s?|gat[oa]s?|mascotas?)\b/i;
+const ANIMAL_MEDICAL = 'Please get your pet to a vet or an emergency animal hospital now; call them on the way.';
+
+/** Words of a sentence or a message, for matching one to the other (crude stems: "eaten" ~ "eat"). */
+function stems(text: string): Set<string> {
+  const out = new Set<string>();
+  for (const w of text.toLowerCase().match(/[a-z]{3,}/g) ?? []) {
+    if (STOP.has(w)) continue;
+    out.add(w.replace(/(?:ing|ed|en|es|s)$/, '').slice(0, 6));
+  }
+  return out;
+}
+const STOP = new Set('the and for you your our are was were has have had him her his she they them this that with from into what when then there their can not any call now get all out'.split(' '));
+
 /** The local emergency number for the business's country. */
 export function emergencyNumber(ctx: BusinessContext): string {
   const c = businessCountry(ctx.business);
@@ -80,21 +95,34 @@ export function knowledgeSearchFor(hazard: Hazard): string {
   return SEARCH[hazard];
 }
 
-/** The business's own instruction for this hazard: a sentence of a safety/emergency section about it. */
-export function safetyInstruction(hazard: Hazard, hits: SearchHit[]): string | null {
+/**
+ * The business's own instruction for this hazard: a sentence of a safety/emergency section about
+ * it. Of several, the one sharing most words with what the visitor said (`said`): "my dog ate
+ * grapes" gets the knowledge's sentence about something poisonous eaten, not the one about
+ * bleeding; ties go to the first found (the best hit).
+ */
+export function safetyInstruction(hazard: Hazard, hits: SearchHit[], said = ''): string | null {
   const about = ABOUT[hazard];
+  const words = stems(said);
+  let best: { s: string; shared: number } | null = null;
   for (const hit of hits) {
     const section = `${hit.title} ${hit.heading}`;
     const safetySection = /safety|emergenc|what to do|urgent|danger/i.test(section);
     for (const s of sentences(hit.content)) {
       if (!about.test(s)) continue;
       // An instruction: it tells the reader what to do (an imperative or "if ... ,").
-      const instructs = /^(?:if|when|in case|leave|get|turn|shut|switch|call|do not|don't|never|stop|keep|open|go|evacuate|unplug)\b/i.test(s) || /\b(?:leave|turn off|shut off|switch off|do not|don't|call)\b/i.test(s);
-      if (instructs && (safetySection || /^(?:if|in case)\b/i.test(s))) return s;
+      const instructs = /^(?:if|when|in case|leave|get|turn|shut|switch|call|do not|don't|never|stop|keep|open|go|evacuate|unplug|press)\b/i.test(s) || /\b(?:leave|turn off|shut off|switch off|do not|don't|call)\b/i.test(s);
+      if (!instructs || !(safetySection || /^(?:if|in case)\b/i.test(s))) continue;
+      let shared = 0;
+      for (const w of stems(s)) if (words.has(w)) shared++;
+      if (!best || shared > best.shared) best = { s, shared };
     }
   }
-  return null;
+  return best?.s ?? null;
 }
+
+/** A sentence that gives someone else's number ("call your vet or the Animal Emergency Center at ..."), not the business's. */
+const ELSEWHERE = /\b(?:your (?:vet|doctor|gp|gas (?:utility|company|supplier)|utility|insurer|landlord)|poison control|animal (?:hospital|emergency)|emergency (?:center|centre|hospital|clinic)|hospital|fire department|police)\b/i;
 
 /** The emergency line the business lists in its knowledge, else its contact number. */
 export function emergencyLine(ctx: BusinessContext, hits: SearchHit[]): string | null {
@@ -102,6 +130,7 @@ export function emergencyLine(ctx: BusinessContext, hits: SearchHit[]): string |
   for (const hit of hits) {
     for (const s of sentences(hit.content)) {
       if (!/emergenc|24\/7|24 hours|after[- ]hours|out of hours|urgent/i.test(s)) continue;
+      if (ELSEWHERE.test(s) && !/\b(?:our|us|we)\b/i.test(s)) continue;
       const phone = extractListedPhone(s, country);
       if (phone) return phone;
     }
@@ -113,13 +142,22 @@ export function emergencyLine(ctx: BusinessContext, hits: SearchHit[]): string |
  * `answer`: the knowledge's answer to a question asked in the same message ("how fast can you get
  * here?"): it comes after the safety instruction and the line, before the choice.
  */
-export function composeEmergencyReply(ctx: BusinessContext, hazard: Hazard, safetyHits: SearchHit[], lineHits: SearchHit[], answer?: string | null): { reply: string; phone: string | null } {
+export function composeEmergencyReply(
+  ctx: BusinessContext,
+  hazard: Hazard,
+  safetyHits: SearchHit[],
+  lineHits: SearchHit[],
+  opts: { answer?: string | null; said?: string } = {},
+): { reply: string; phone: string | null } {
+  const { answer, said = '' } = opts;
   const er = emergencyNumber(ctx);
-  const fromKnowledge = safetyInstruction(hazard, safetyHits);
-  const fallback = FALLBACK[hazard].replace('{ER}', er);
+  const fromKnowledge = safetyInstruction(hazard, safetyHits, said);
+  const animal = hazard === 'MEDICAL' && ANIMAL.test(said);
+  const fallback = animal ? ANIMAL_MEDICAL : FALLBACK[hazard].replace('{ER}', er);
   let safety = fromKnowledge ?? fallback;
-  // A medical emergency always starts with the emergency number, whatever the documents say.
-  if (hazard === 'MEDICAL' && fromKnowledge && !fromKnowledge.includes(er)) safety = `${fallback} ${fromKnowledge}`;
+  // A medical emergency always starts with the emergency number, whatever the documents say; for
+  // an animal, with getting it to a vet, unless the knowledge's own instruction already says so.
+  if (hazard === 'MEDICAL' && fromKnowledge && !fromKnowledge.includes(er) && !(animal && /\bvet|animal (?:hospital|emergency)/i.test(fromKnowledge))) safety = `${fallback} ${fromKnowledge}`;
   const phone = emergencyLine(ctx, [...lineHits, ...safetyHits]);
   const line = phone ? `Our emergency line is ${phoneInText(phone, businessCountry(ctx.business))}: call it now to reach someone straight away.` : '';
   const choice = `${phone ? 'Or I' : 'I'} can take your number for an urgent callback, or ask a couple of quick questions so we can get someone to you.`;

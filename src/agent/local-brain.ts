@@ -53,7 +53,6 @@ export interface TurnEnv {
   signals?: TriageSignals;
 }
 
-/** Accepting an offer; a bare "ok" only acknowledges an answer. */
 /** "it's Maria", "name's Tom Baker": a name given without "my name is". */
 const NAME_INTRO = /^(?:[Ii]t'?s|[Ii]ts|[Nn]ame'?s|[Ii]m|[Ii]'?m)\s+(?=\p{Lu})/u;
 
@@ -65,6 +64,7 @@ function givesDetails(ctx: BusinessContext, text: string): boolean {
   return NAME_INTRO.test(text) && /^\S+\s+\p{Lu}\p{Ll}+(?:\s+\p{Lu}[\p{Ll}'-]+)?[.!]?$/u.test(text);
 }
 
+/** Accepting an offer; a bare "ok" only acknowledges an answer. */
 const ACCEPT = /^(?:yes|yeah|yep|yup|sure|please|go ahead|do it|ok(?:ay)?,? (?:please|sure|yes|go ahead|do it)|that would be (?:great|good)|sounds good|si|claro|por favor)\b/i;
 
 const HINTS: Record<LeadQuestion['expected_format'], InputHint> = { EMAIL: 'email', PHONE: 'phone', TEXT: 'text', NUMBER: 'number', DATE: 'date' };
@@ -128,7 +128,7 @@ export async function observe(env: TurnEnv, state: ConversationState, text: stri
 }
 
 /** The emergency reply; `withAnswer` composes it again with an answer to a question asked alongside (no second search). */
-async function emergencyReply(env: TurnEnv, hazard: Hazard): Promise<{ reply: string; phone: string | null; withAnswer: (answer: string) => string }> {
+async function emergencyReply(env: TurnEnv, hazard: Hazard, said: string): Promise<{ reply: string; phone: string | null; withAnswer: (answer: string) => string }> {
   let safetyHits: Awaited<ReturnType<AgentTools['searchKnowledge']>>['hits'] = [];
   let lineHits: typeof safetyHits = [];
   if (can(env.ctx.business.plan, 'knowledgeBase')) {
@@ -141,7 +141,7 @@ async function emergencyReply(env: TurnEnv, hazard: Hazard): Promise<{ reply: st
       // The safety instruction falls back to the standard one; the emergency must not wait.
     }
   }
-  return { ...composeEmergencyReply(env.ctx, hazard, safetyHits, lineHits), withAnswer: (answer) => composeEmergencyReply(env.ctx, hazard, safetyHits, lineHits, answer).reply };
+  return { ...composeEmergencyReply(env.ctx, hazard, safetyHits, lineHits, { said }), withAnswer: (answer) => composeEmergencyReply(env.ctx, hazard, safetyHits, lineHits, { said, answer }).reply };
 }
 
 export async function localTurn(env: TurnEnv, state: ConversationState, text: string, observed?: { newEmergency: boolean; triage?: Triage }): Promise<TurnResult> {
@@ -198,7 +198,7 @@ export async function localTurn(env: TurnEnv, state: ConversationState, text: st
       state.phase = 'EMERGENCY_CHOICE';
       state.pendingQuestionId = null;
       const hazard = t.hazard && t.hazard !== 'STATED' && t.emergency ? t.hazard : (state.emergency?.hazard ?? 'STATED');
-      const r = await emergencyReply(env, hazard);
+      const r = await emergencyReply(env, hazard, text);
       const asked = await emergencyQuestion(r.reply);
       return {
         ...base,
@@ -275,7 +275,7 @@ export async function localTurn(env: TurnEnv, state: ConversationState, text: st
     }
     case 'DONE': {
       if (newEmergency) {
-        const r = await emergencyReply(env, state.emergency?.hazard ?? 'STATED');
+        const r = await emergencyReply(env, state.emergency?.hazard ?? 'STATED', text);
         return { ...base, reply: `${r.reply.split(/ (?:Or I|I) can take your number/)[0]} The team already has your details.`, emergency: emergencyInfo(ctx, state.emergency?.severity ?? 8, 'Emergency: call us now.', r.phone) };
       }
       break;

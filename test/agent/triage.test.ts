@@ -1,7 +1,7 @@
 import t from 'tap';
 import { triage, looksLikeQuestion, asksForService } from '../../src/agent/triage.js';
 import { detectEmergency } from '../../src/agent/emergency.js';
-import { safetyInstruction } from '../../src/agent/emergency-reply.js';
+import { composeEmergencyReply, safetyInstruction } from '../../src/agent/emergency-reply.js';
 import { editDistance, normalizeWords } from '../../src/agent/text-norm.js';
 
 // The triage rule, one table per category of issue 12 (items 4 and 5). These examples are
@@ -526,4 +526,26 @@ t.test('Spanish is also read through its English gloss, with every English exclu
     t.equal(r.priority, priority, `${JSON.stringify(text)}: ${priority} (kind ${r.kind})`);
     if (hazard) t.equal(r.hazard, hazard, `${JSON.stringify(text)}: hazard ${hazard}`);
   }
+});
+
+t.test('a pet emergency: the knowledge sentence about what the pet swallowed, a vet rather than 911, and nobody else\'s number as ours', async (t) => {
+  const ctx = {
+    business: { id: 'b', name: 'Fur & Foam Grooming', plan: 'PRO', phone_number: '+13035550100', twilio_number: null, timezone: 'America/Denver' },
+  } as unknown as Parameters<typeof composeEmergencyReply>[0];
+  const hit = (content: string) => ({ chunkId: 'c', itemId: 'i', title: 'Grooming guide', heading: 'Safety', content, score: 1 });
+  const kb = hit(
+    'If your pet is bleeding, press a clean towel on the wound while you drive. ' +
+      'If your pet may have swallowed something poisonous, collapses or struggles to breathe, call your vet or the 24-hour Front Range Animal Hospital at (303) 555-0177 right away.',
+  );
+  t.match(safetyInstruction('MEDICAL', [kb], 'my cat just swallowed some lily leaves') ?? '', /swallowed something poisonous/, 'the sentence the visitor\'s words point at');
+  t.match(safetyInstruction('MEDICAL', [kb], 'the dog cut his paw and is bleeding a lot') ?? '', /bleeding, press a clean towel/);
+  const { reply, phone } = composeEmergencyReply(ctx, 'MEDICAL', [kb], [kb], { said: 'my cat just swallowed some lily leaves' });
+  t.notMatch(reply, /911/, 'a pet is taken to a vet, not to 911');
+  t.match(reply, /^If your pet may have swallowed something poisonous/);
+  t.equal(phone, '+13035550100', "the animal hospital's number is not given as the business's emergency line");
+  t.match(reply, /Our emergency line is \(303\) 555-0100/);
+  const person = composeEmergencyReply(ctx, 'MEDICAL', [], [], { said: 'my son swallowed a button battery' });
+  t.match(person.reply, /^Please call 911 now/, 'a person still gets 911 first');
+  const petNoKb = composeEmergencyReply(ctx, 'MEDICAL', [], [], { said: 'our puppy ate a whole bar of dark chocolate' });
+  t.match(petNoKb.reply, /^Please get your pet to a vet or an emergency animal hospital now/);
 });
