@@ -1,10 +1,10 @@
 import { abbreviationTerms, answeredByTerms, expandedTerms, isStopWord, normalizeCasual, relatedTerms, REWRITE_WORDS, spanTerms, stem, terms, words } from '../ai/lexical.js';
 import type { SearchHit, Vocabulary } from '../knowledge/service.js';
 import { spellingVariants } from './answer-typos.js';
-import { morphCount, morphMatch, questionBigrams, sharedBigrams } from './answer-words.js';
+import { morphCount, morphMatch, onlyInNames, questionBigrams, sharedBigrams, surfaceWords } from './answer-words.js';
 import { unitsOf, type Unit } from './answer-units.js';
 import { askedColumns, otherKind, renderRow, type QueryTerm, type Scored } from './answer-rows.js';
-import { ANSWER_TYPES, askedTypes, DAY_TERMS, DAYS_TYPE, HARD_ASK, HARD_TYPES } from './answer-types.js';
+import { ANSWER_TYPES, askedTypes, DAY_TERMS, DAYS_TYPE, HARD_ASK, HARD_TYPES, PRICE_TYPE, pricesSomethingElse } from './answer-types.js';
 import { isYesNoQuestion, modifiedRelated, negative, serviceObject, serviceVerb, withoutYesNoTag } from './answer-polarity.js';
 
 // The local provider's answer: extractive, never invented. The question's words are weighed by
@@ -190,27 +190,6 @@ function score(qs: QueryTerm[], total: number, u: Unit, bodyTerms: ReadonlySet<s
   return { unit: u, cover, matches };
 }
 
-/** The question's own words of four letters or more, lower case, that are no stop words. */
-function surfaceWords(question: string): Set<string> {
-  return new Set((question.toLowerCase().match(/[a-z]{4,}/g) ?? []).filter((w) => !isStopWord(w)));
-}
-
-/** How many of `wanted` (by stem) the text has only as a capitalised word inside a sentence: a name ("Oak Park"), not the word. */
-function onlyInNames(text: string, wanted: ReadonlySet<string>): number {
-  if (!wanted.size) return 0;
-  const stems = new Map([...wanted].map((w) => [stem(w), w]));
-  const asName = new Set<string>();
-  const asWord = new Set<string>();
-  for (const m of text.matchAll(/[A-Za-z]{3,}/g)) {
-    const st = stem(m[0].toLowerCase());
-    if (!stems.has(st)) continue;
-    const start = m.index === 0 || /[.!?]\s*$/.test(text.slice(Math.max(0, m.index - 3), m.index));
-    if (m[0][0] !== m[0][0]!.toLowerCase() && !start) asName.add(st);
-    else asWord.add(st);
-  }
-  return [...asName].filter((st) => !asWord.has(st)).length;
-}
-
 const BACK_REFERENCE = /^(?:it|its|they|them|their|these|those|he|she|his|her|such|both|either|neither)\b|^please\b[^.]{0,30}\b(?:them|it|they)\b/i;
 
 const PHRASE_BONUS = 0.05;
@@ -333,6 +312,8 @@ export function extractiveAnswer(
     const hi = object ? qs.findIndex((q) => q.term === object.head) : -1;
     if (hi >= 0 && best.matches[hi]! < MATCH.morph && !modifiedRelated(best.unit.text, object!.modifier, qs[hi]!.related)) return null;
   }
+
+  if (!yesNo && best.unit.kind === 'sentence' && wanted.includes(PRICE_TYPE) && pricesSomethingElse(best.unit.text, qs)) return null;
 
   const chosen: Scored[] = [best];
   // Rows of the same table that answer equally well (e.g. "weekend hours": Saturday and Sunday).

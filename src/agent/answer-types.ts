@@ -1,4 +1,5 @@
 import { terms } from '../ai/lexical.js';
+import { morphMatch } from './answer-words.js';
 
 // The kinds of answer a question can want (a price, a clock time, a duration, an address, a
 // count, a name, a phone number, a year, brand names), how to see one in a sentence, and which
@@ -126,3 +127,26 @@ export function askedTypes(plain: string): number[] {
 // Kinds of answer a reply must hold to answer at all: a price, a clock time, a duration, a count.
 export const HARD_ASK = /\bhow (?:much|long|many|soon|fast)\b|\bwhat time\b|\bwhat (?:are|is) (?:your|the) (?:hours|price|cost|fee|rate)\b|\bwhat is (?:your|the) (?:\w+ )?(?:phone )?number\b/;
 export const HARD_TYPES = new Set(['how much', 'what time', 'how long', 'how soon', 'how many', 'phone number'].map((q) => ANSWER_TYPES.findIndex((t) => t.ask.test(q))));
+
+/** The answer type of a price ("how much"). */
+export const PRICE_TYPE = ANSWER_TYPES.findIndex((t) => t.ask.test('how much'));
+const PRICE = ANSWER_TYPES[PRICE_TYPE]!.has;
+
+/**
+ * "how much to replace a vinyl liner" -> "Drain and refill costs from $450, and we never drain a
+ * vinyl-liner pool completely": the question's words are in one clause and the price in another
+ * that names none of them, so the price is of something else (an invented price if quoted).
+ */
+export function pricesSomethingElse(text: string, qs: ReadonlyArray<{ term: string; light: boolean; context?: boolean; type: number | null; common?: boolean }>): boolean {
+  const clauses = text.split(/;|,\s+(?=(?:and|but|while|although|though|whereas|so|except)\b)|\.\s+/i).filter((c) => c.trim());
+  if (clauses.length < 2) return false;
+  const priced = clauses.filter((c) => PRICE.test(c));
+  if (!priced.length || priced.length === clauses.length) return false;
+  const subject = qs.filter((q) => !q.light && !q.context && q.type === null && !q.common);
+  if (!subject.length) return false;
+  const names = (c: string) => {
+    const ts = new Set(terms(c));
+    return subject.some((q) => ts.has(q.term) || morphMatch(q.term, ts));
+  };
+  return !priced.some(names) && clauses.some(names);
+}

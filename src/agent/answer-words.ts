@@ -1,4 +1,4 @@
-import { normalizeCasual, normalizeText, words } from '../ai/lexical.js';
+import { isStopWord, normalizeCasual, normalizeText, stem, words } from '../ai/lexical.js';
 
 // How a question's words meet the knowledge's beyond the same stem: one form of a word for
 // another ("therapy" ~ "therapist", "hour" ~ "hourly"), and phrases shared word for word.
@@ -58,4 +58,25 @@ export function sharedBigrams(phrases: Set<string>, text: string): number {
     if (phrases.has(b)) seen.add(b);
   }
   return seen.size;
+}
+
+/** The question's own words of four letters or more, lower case, that are no stop words. */
+export function surfaceWords(question: string): Set<string> {
+  return new Set((question.toLowerCase().match(/[a-z]{4,}/g) ?? []).filter((w) => !isStopWord(w)));
+}
+
+/** How many of `wanted` (by stem) the text has only as a capitalised word inside a sentence: a name ("Oak Park"), not the word. */
+export function onlyInNames(text: string, wanted: ReadonlySet<string>): number {
+  if (!wanted.size) return 0;
+  const stems = new Map([...wanted].map((w) => [stem(w), w]));
+  const asName = new Set<string>();
+  const asWord = new Set<string>();
+  for (const m of text.matchAll(/[A-Za-z]{3,}/g)) {
+    const st = stem(m[0].toLowerCase());
+    if (!stems.has(st)) continue;
+    const start = m.index === 0 || /[.!?]\s*$/.test(text.slice(Math.max(0, m.index - 3), m.index));
+    if (m[0][0] !== m[0][0]!.toLowerCase() && !start) asName.add(st);
+    else asWord.add(st);
+  }
+  return [...asName].filter((st) => !asWord.has(st)).length;
 }

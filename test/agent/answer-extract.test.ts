@@ -181,3 +181,17 @@ t.test('"pet friendly" looks for pets; a hard kind of answer in the section abou
 t.test('"what happens if" is answered by a condition', async (t) => {
   t.match(ask2('what happens if the crew turns up late')?.text, /If a crew arrives more than an hour late, the visit is free/);
 });
+
+t.test("a price is quoted only from the clause that names what was asked ('how much to replace a vinyl liner' is not the drain-and-refill price)", async (t) => {
+  const { pricesSomethingElse } = await import('../../src/agent/answer-types.js');
+  const { terms } = await import('../../src/ai/lexical.js');
+  const asked = (...ws: string[]) => ws.flatMap((w) => terms(w)).map((term) => ({ term, light: false, type: null, common: false }));
+  const liner = asked('replace', 'vinyl', 'liner');
+  t.ok(pricesSomethingElse('Drain and refill costs from $450, and we never drain a vinyl-liner pool completely.', liner), 'the price is of another job');
+  t.notOk(pricesSomethingElse('A new vinyl liner costs from $3,200, and we measure the pool first.', liner), 'the clause with the price names it');
+  t.notOk(pricesSomethingElse('Liner replacement is quoted after a visit.', liner), 'no price at all: not this check');
+  const heater = asked('water', 'heater');
+  t.notOk(pricesSomethingElse('A new 50-gallon gas tank water heater installed costs from $1,650; tankless units from $2,900.', heater), 'one priced clause names it');
+  t.notOk(pricesSomethingElse('Gutter cleaning is $180 for a single-storey house.', asked('gutter')), 'one clause');
+  t.notOk(pricesSomethingElse('Drain and refill costs from $450, and we never drain a pool completely.', asked('sauna')), 'the words are nowhere: other checks decide');
+});
