@@ -25,7 +25,8 @@ export interface ValidateOptions {
 }
 
 const ACK_PREFIX = /^(?:(?:hi|hello|hey|sure|ok|okay|yes|yeah|yep|of course|sorry|actually|oops|i mean|correction:?)[,!.\s]+)+/i;
-const NAME_PREFIX = /^(?:hi|hello|hey)?[,!\s]*(?:my name is|my name's|name is|the name is|i am|i'm|im|this is|it's|it is|call me|me llamo|soy)\s+/i;
+// ("its Sam Lee", "it’s Sam": typed without the apostrophe or with a curly one.)
+const NAME_PREFIX = /^(?:hi|hello|hey)?[,!\s]*(?:my name is|my name['\u2019]s|name is|name['\u2019]s|the name is|i am|i['\u2019]m|im|this is|it['\u2019]?s|it is|call me|me llamo|soy)\s+/i;
 const NOT_NAME_START = /^(?:do|does|did|can|could|is|are|will|would|should|what|whats|what's|when|where|why|how|who|which|have|has|the|a|an|my|our|there|it|i|we|you|yes|no|not|please|hello|hi|hey|ok|okay|sure|thanks|help|water|gas)\b/i;
 
 /** Particles that stay lower case inside a name ("Ludwig van Beethoven"). */

@@ -14,6 +14,10 @@ const typed: Array<[typed: string, saved: string]> = [
   ['McDonald', 'McDonald'],
   ['Anna de Vries', 'Anna de Vries'],
   ['my name is priya raman', 'Priya Raman'],
+  ['its Sam Lee', 'Sam Lee'],
+  ['it\u2019s Sam Lee', 'Sam Lee'],
+  ["name's Bo Li", 'Bo Li'],
+  ['i\u2019m Ana Silva', 'Ana Silva'],
 ];
 
 t.test('a name answer is saved capitalised', async (t) => {
