@@ -3,6 +3,8 @@ import { businessCountry, extractListedPhone } from '../contacts/index.js';
 import { phoneInText } from '../contacts/phone-display.js';
 import { contactPhone, type BusinessContext } from './context.js';
 import type { Hazard } from './triage.js';
+import { aboutAnimal } from './triage-compose.js';
+import { terms } from '../ai/lexical.js';
 
 // What an emergency reply says, in order: the safety instruction for that hazard (from the
 // business's own knowledge when it has one, else a standard instruction), the business's
@@ -59,20 +61,8 @@ const FALLBACK: Record<Hazard, string> = {
   CUSTOM: '',
 };
 
-/** An animal is the one in danger ("my dog ate grapes"): its emergency care is a vet, not {ER}. */
-const ANIMAL = /\b(?:dogs?|pupp(?:y|ies)|pups?|cats?|kittens?|kitty|pets?|horses?|rabbits?|bunny|ferrets?|parrots?|birds?|hamsters?|guinea pigs?|perr[oa]s?|gat[oa]s?|mascotas?)\b/i;
+/** For an animal in danger ("my dog ate grapes") emergency care is a vet, not {ER}. */
 const ANIMAL_MEDICAL = 'Please get your pet to a vet or an emergency animal hospital now; call them on the way.';
-
-/** Words of a sentence or a message, for matching one to the other (crude stems: "eaten" ~ "eat"). */
-function stems(text: string): Set<string> {
-  const out = new Set<string>();
-  for (const w of text.toLowerCase().match(/[a-z]{3,}/g) ?? []) {
-    if (STOP.has(w)) continue;
-    out.add(w.replace(/(?:ing|ed|en|es|s)$/, '').slice(0, 6));
-  }
-  return out;
-}
-const STOP = new Set('the and for you your our are was were has have had him her his she they them this that with from into what when then there their can not any call now get all out'.split(' '));
 
 /** The local emergency number for the business's country. */
 export function emergencyNumber(ctx: BusinessContext): string {
@@ -103,7 +93,7 @@ export function knowledgeSearchFor(hazard: Hazard): string {
  */
 export function safetyInstruction(hazard: Hazard, hits: SearchHit[], said = ''): string | null {
   const about = ABOUT[hazard];
-  const words = stems(said);
+  const words = new Set(terms(said));
   let best: { s: string; shared: number } | null = null;
   for (const hit of hits) {
     const section = `${hit.title} ${hit.heading}`;
@@ -114,7 +104,7 @@ export function safetyInstruction(hazard: Hazard, hits: SearchHit[], said = ''):
       const instructs = /^(?:if|when|in case|leave|get|turn|shut|switch|call|do not|don't|never|stop|keep|open|go|evacuate|unplug|press)\b/i.test(s) || /\b(?:leave|turn off|shut off|switch off|do not|don't|call)\b/i.test(s);
       if (!instructs || !(safetySection || /^(?:if|in case)\b/i.test(s))) continue;
       let shared = 0;
-      for (const w of stems(s)) if (words.has(w)) shared++;
+      for (const w of new Set(terms(s))) if (words.has(w)) shared++;
       if (!best || shared > best.shared) best = { s, shared };
     }
   }
@@ -152,7 +142,7 @@ export function composeEmergencyReply(
   const { answer, said = '' } = opts;
   const er = emergencyNumber(ctx);
   const fromKnowledge = safetyInstruction(hazard, safetyHits, said);
-  const animal = hazard === 'MEDICAL' && ANIMAL.test(said);
+  const animal = hazard === 'MEDICAL' && aboutAnimal(said);
   const fallback = animal ? ANIMAL_MEDICAL : FALLBACK[hazard].replace('{ER}', er);
   let safety = fromKnowledge ?? fallback;
   // A medical emergency always starts with the emergency number, whatever the documents say; for

@@ -53,7 +53,10 @@ export interface TurnEnv {
   signals?: TriageSignals;
 }
 
-/** "it's Maria", "name's Tom Baker": a name given without "my name is". */
+/**
+ * "it's Maria", "name's Tom Baker": a name given without "my name is". Narrower than validate's
+ * NAME_PREFIX on purpose: outside a name question, "this is Urgent" or "I am Worried" is no name.
+ */
 const NAME_INTRO = /^(?:[Ii]t'?s|[Ii]ts|[Nn]ame'?s|[Ii]m|[Ii]'?m)\s+(?=\p{Lu})/u;
 
 /** The message gives a name, a phone number or an e-mail address (a reply to an offer to take details). */
@@ -356,7 +359,7 @@ export async function localTurn(env: TurnEnv, state: ConversationState, text: st
     // "I'd like a quote for a new water heater" says what is needed: it answers the problem question.
     if (!accepted && !CALLBACK_ONLY.test(trimmed) && saysWhatIsNeeded(trimmed)) state.issueText ??= visitorWords(text);
     tools.applyExtraction(ctx, state, text);
-    if (details) nameAtChoice(ctx, tools, state, trimmed.replace(NAME_INTRO, ''));
+    if (details) nameAtChoice(ctx, tools, state, trimmed);
     const prefix = details ? 'Thanks.' : t.kind === 'high' || t.kind === 'contained' ? 'I will make sure the team sees this quickly.' : 'I can help with that.';
     // (lead flow) "a quote for a new water heater": what the knowledge says about the job comes first, briefly.
     if (!accepted && (!requestOnly || asksForQuote(trimmed)) && asksPriceOf(trimmed)) {

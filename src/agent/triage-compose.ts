@@ -89,6 +89,11 @@ const TOXIC = any(
 const TOXIC_TO_ANIMALS = any('chocolate', 'grapes?', 'raisins?', 'lil(?:y|ies)', 'onions?', 'garlic', 'macadamia\\w*', 'sugar ?free gum', 'gum', 'uvas?', 'pasas', 'cebolla');
 /** A pet or farm animal. */
 const ANIMAL = any('dogs?', 'puppy', 'puppies', 'pup', 'cats?', 'kittens?', 'kitty', 'pets?', 'horses?', 'rabbits?', 'bunny', 'ferrets?', 'parrots?', 'birds?', 'perr[oa]s?', 'gat[oa]s?', 'cachorr[oa]s?');
+const ANIMAL_WORD = new RegExp(`\\b${ANIMAL}\\b`, 'i');
+/** The message is about a pet or farm animal ("my dog ate grapes"): its emergency care is a vet. */
+export function aboutAnimal(text: string): boolean {
+  return ANIMAL_WORD.test(text);
+}
 /** A roof, a ceiling, a floor or anything else that holds weight or keeps the weather out. */
 const STRUCTURE = any('roof', 'ceiling', 'deck', 'balcony', 'porch', 'floor', 'stairs', 'staircase', 'chimney', 'beam', 'joists?', 'retaining wall', '(?:front|back|side|garage|bedroom|kitchen|outside|exterior|load bearing) wall', 'techo', 'balcon');
 /** What gives a shock when current is loose: fixtures, appliances, metal people touch. */
