@@ -370,7 +370,8 @@ export function extractiveAnswer(
   const parts = chosen.map((c) => (c.unit.kind === 'row' ? renderRow(c.unit, chosen.length === 1 || c.unit.tableKey === best.unit.tableKey ? askedColumns(qs, c.unit, wanted) : null) : c.unit.text));
   let text = parts.join(' ');
   const lead = chosen.indexOf(best);
-  if (yesNo) text = `${negative(question, parts[lead]!, qs, best.unit.kind === 'row') ? 'No.' : 'Yes.'} ${text}`;
+  // A guide's own answer that already says yes or no ("Yes, gas inserts only.") is not told twice.
+  if (yesNo && !/^(?:yes|no|yep|nope|sure|absolutely|of course|definitely|certainly|sorry|unfortunately)\b/i.test(text)) text = `${negative(question, parts[lead]!, qs, best.unit.kind === 'row') ? 'No.' : 'Yes.'} ${text}`;
   const sources: GroundedAnswer['sources'] = [];
   for (const c of chosen) if (!sources.some((s) => s.chunkId === c.unit.chunkId)) sources.push({ title: c.unit.title, chunkId: c.unit.chunkId });
   return { text: text.slice(0, 1200), sources, confidence: Math.round(best.cover * 1000) / 1000 };

@@ -113,6 +113,12 @@ export const ANSWER_TYPES: Array<{ ask: RegExp; words: string[]; has: RegExp; ma
     words: [],
     has: /\b(?:mon|tues|wednes|thurs|fri|satur|sun)days?\s*(?:to|through|thru|until|-|\u2013|\u2014)\s*(?:mon|tues|wednes|thurs|fri|satur|sun)days?\b|\bweekdays\b/i,
   },
+  {
+    // "how often should it be swept?": a frequency ("once a year", "every 3 months", "twice a season").
+    ask: /\bhow (?:often|frequently)\b|\bhow many times (?:a|per|each|every)\b/,
+    words: ['often', 'frequently'],
+    has: /\b(?:once|twice|every|daily|weekly|fortnightly|monthly|quarterly|yearly|annually|biannually)\b|\btimes? (?:a|per|each) (?:day|week|month|year|season)\b/i,
+  },
 ];
 
 /** The index of the working-days type (above). */

@@ -40,7 +40,37 @@ function cellsOf(line: string): string[] {
     .replace(/^\|/, '')
     .replace(/\|$/, '')
     .split('|')
-    .map((c) => c.trim());
+    .map((c) => c.replace(EMPHASIS, '').trim());
+}
+
+/** Markdown emphasis an owner puts around a question or a price ("**Do you sell firewood?** No."). */
+const EMPHASIS = /\*\*|__/g;
+/** "Q: Do you ...?" / "A: Yes ..." in a guide's questions and answers. */
+const QA_PREFIX = /^(?:q(?:uestion)?|a(?:nswer)?)\s*[:.)]\s+/i;
+/** A sentence that asks (the guide's own FAQ question, or "Need it fast?"), closing quotes allowed. */
+const ASKS = /\?["')\]]*$/;
+
+/**
+ * A paragraph cut into its table and its prose: owners often write a note straight under a table
+ * with no blank line, and the table's rows must still be rows ("| Pellet stove | $189 |" is no
+ * sentence to say to a visitor).
+ */
+export function tableRuns(block: string): string[] {
+  const out: string[] = [];
+  let cur: string[] = [];
+  let inTable: boolean | null = null;
+  for (const line of block.split('\n')) {
+    if (!line.trim()) continue;
+    const row = line.trim().startsWith('|');
+    if (inTable !== null && row !== inTable) {
+      out.push(cur.join('\n'));
+      cur = [];
+    }
+    inTable = row;
+    cur.push(line);
+  }
+  if (cur.length) out.push(cur.join('\n'));
+  return out;
 }
 
 const SEPARATOR = /^\|?[\s:|-]+\|?$/;
@@ -51,7 +81,13 @@ export function unitsOf(hits: SearchHit[]): Unit[] {
     const titleTerms = new Set(terms(hit.title));
     const sectionTerms = terms(hit.heading);
     let seq = 0;
-    hit.content.split(/\n\s*\n/).forEach((block, b) => {
+    // A question the guide asks itself (an FAQ) is no answer; it names what the sentences after it
+    // answer: the first of them counts its words as its own ("Do you sell firewood? No, but ..."),
+    // the rest of its paragraph has them as a heading. An unanswered question carries over a blank
+    // line ("**Do you sell firewood?**" and its answer in the next paragraph).
+    let asked: Set<string> | null = null;
+    let answered = true;
+    hit.content.split(/\n\s*\n/).flatMap(tableRuns).forEach((block, b) => {
       if (isTableBlock(block)) {
         const lines = block.split('\n').filter((l) => l.trim());
         const header = cellsOf(lines[0]!);
@@ -81,10 +117,19 @@ export function unitsOf(hits: SearchHit[]): Unit[] {
         }
         return;
       }
-      for (const sentence of splitSentences(block)) {
-        const text = sentence.replace(/^[-*•]\s+/, '');
+      if (answered) asked = null;
+      for (const sentence of splitSentences(block.replace(EMPHASIS, ''))) {
+        const text = sentence.replace(/^[-*•]\s+/, '').replace(QA_PREFIX, '');
         if (text.length < 3) continue;
-        out.push({ kind: 'sentence', text, terms: new Set(terms(text)), headingTerms: new Set(sectionTerms), titleTerms, chunkId: hit.chunkId, title: hit.title, heading: hit.heading, rank, seq: seq++ });
+        if (ASKS.test(text)) {
+          asked = new Set(terms(text));
+          answered = false;
+          continue;
+        }
+        const own = new Set(terms(text));
+        const unitTerms = asked && !answered ? new Set([...own, ...asked]) : own;
+        out.push({ kind: 'sentence', text, terms: unitTerms, headingTerms: new Set([...sectionTerms, ...(asked ?? [])]), titleTerms, chunkId: hit.chunkId, title: hit.title, heading: hit.heading, rank, seq: seq++ });
+        answered = true;
       }
     });
   });

@@ -1,4 +1,5 @@
 import { isStopWord, normalizeCasual, normalizeText, stem, words } from '../ai/lexical.js';
+import { englishWords } from './text-norm.js';
 
 // How a question's words meet the knowledge's beyond the same stem: one form of a word for
 // another ("therapy" ~ "therapist", "hour" ~ "hourly"), and phrases shared word for word.
@@ -15,6 +16,12 @@ export function morphCount(term: string, df: Map<string, number>): number {
 // and adverbs/adjectives in -ly (stemmed -li): "hourly" ~ "hour", "monthly" ~ "month".
 const COMPARATIVE = /^(?:e?r|e?st|li)$/;
 
+const PARTICLE = /^(?:under|over|out|up|down|back|off|with|fore|after|through|with|mid|non|sub|inter|super|counter)$/;
+
+function compoundHead(head: string): boolean {
+  return head.length >= 3 && !PARTICLE.test(head) && !isStopWord(head) && englishWords().has(head);
+}
+
 /** "therapy" ~ "therapist", "work" ~ "workmanship": one stem is the start of the other. */
 export function morphMatch(term: string, unitTerms: Set<string>): boolean {
   if (term.length < 4 || /\d/.test(term)) return false;
@@ -28,6 +35,9 @@ export function morphMatch(term: string, unitTerms: Set<string>): boolean {
     let i = 0;
     while (i < u.length && i < term.length && u[i] === term[i]) i++;
     if (i >= 6) return true;
+    // A compound that ends in the word asked about: "wood" ~ "firewood", "bell" ~ "doorbell" (its
+    // first part a word of its own and no particle, so "stand" never finds "understand").
+    if (u.length >= term.length + 3 && u.endsWith(term) && compoundHead(u.slice(0, -term.length))) return true;
   }
   return false;
 }

@@ -94,18 +94,23 @@ export function knowledgeSearchFor(hazard: Hazard): string {
 export function safetyInstruction(hazard: Hazard, hits: SearchHit[], said = ''): string | null {
   const about = ABOUT[hazard];
   const words = new Set(terms(said));
-  let best: { s: string; shared: number } | null = null;
+  let best: { s: string; score: number } | null = null;
   for (const hit of hits) {
     const section = `${hit.title} ${hit.heading}`;
     const safetySection = /safety|emergenc|what to do|urgent|danger/i.test(section);
     for (const s of sentences(hit.content)) {
-      if (!about.test(s)) continue;
       // An instruction: it tells the reader what to do (an imperative or "if ... ,").
       const instructs = /^(?:if|when|in case|leave|get|turn|shut|switch|call|do not|don't|never|stop|keep|open|go|evacuate|unplug|press)\b/i.test(s) || /\b(?:leave|turn off|shut off|switch off|do not|don't|call)\b/i.test(s);
       if (!instructs || !(safetySection || /^(?:if|in case)\b/i.test(s))) continue;
       let shared = 0;
       for (const w of new Set(terms(s))) if (words.has(w)) shared++;
-      if (!best || shared > best.shared) best = { s, shared };
+      // About the hazard by its words, or the guide's own picture of what the visitor describes
+      // ("a roaring noise and sparks out the top" is the guide's chimney fire, though sparks
+      // alone read as electrical): three of the visitor's words in one instruction.
+      const aboutIt = about.test(s);
+      if (!aboutIt && shared < 3) continue;
+      const score = shared + (aboutIt ? 1 : 0);
+      if (!best || score > best.score) best = { s, score };
     }
   }
   return best?.s ?? null;
@@ -114,18 +119,29 @@ export function safetyInstruction(hazard: Hazard, hits: SearchHit[], said = ''):
 /** A sentence that gives someone else's number ("call your vet or the Animal Emergency Center at ..."), not the business's. */
 const ELSEWHERE = /\b(?:your (?:vet|doctor|gp|gas (?:utility|company|supplier)|utility|insurer|landlord)|poison control|animal (?:hospital|emergency)|emergency (?:center|centre|hospital|clinic)|hospital|fire department|police)\b/i;
 
-/** The emergency line the business lists in its knowledge, else its contact number. */
+/** A number named as a company's own ("Xcel Energy's gas emergency line at ..."). */
+const THEIRS = /\b[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*)*['’]s\s+(?:[\w/-]+\s+){0,3}(?:line|number|hotline)\b/;
+
+/**
+ * The emergency line the business lists in its knowledge, else its contact number. A sentence
+ * that says it is ours ("We have an after-hours line: ...") wins over one that only gives a
+ * number; a number the sentence gives for someone else (a vet, the gas utility, "Xcel Energy's
+ * line") is never ours.
+ */
 export function emergencyLine(ctx: BusinessContext, hits: SearchHit[]): string | null {
   const country = businessCountry(ctx.business);
+  let plain: string | null = null;
   for (const hit of hits) {
     for (const s of sentences(hit.content)) {
-      if (!/emergenc|24\/7|24 hours|after[- ]hours|out of hours|urgent/i.test(s)) continue;
-      if (ELSEWHERE.test(s) && !/\b(?:our|us|we)\b/i.test(s)) continue;
+      if (!/emergenc|24\/7|24 hours|after[- ]hours|out of hours|urgent|dangerous/i.test(s)) continue;
+      const ours = /\b(?:our|us|we)\b/i.test(s);
+      if ((ELSEWHERE.test(s) || THEIRS.test(s)) && !ours) continue;
       const phone = extractListedPhone(s, country);
-      if (phone) return phone;
+      if (phone && ours) return phone;
+      plain ??= phone;
     }
   }
-  return contactPhone(ctx);
+  return plain ?? contactPhone(ctx);
 }
 
 /**

@@ -137,7 +137,7 @@ async function emergencyReply(env: TurnEnv, hazard: Hazard, said: string): Promi
   if (can(env.ctx.business.plan, 'knowledgeBase')) {
     try {
       [safetyHits, lineHits] = await Promise.all([
-        env.tools.searchHits(env.ctx, knowledgeSearchFor(hazard)),
+        env.tools.searchHits(env.ctx, `${knowledgeSearchFor(hazard)} ${said.slice(0, 200)}`),
         env.tools.searchHits(env.ctx, 'emergency line phone number 24/7 after hours call'),
       ]);
     } catch {

@@ -216,6 +216,18 @@ const IRREGULAR: Record<string, string> = {
   mice: 'mouse', lice: 'louse', geese: 'goose', teeth: 'tooth', feet: 'foot', children: 'child', men: 'man', women: 'woman',
   people: 'person', knives: 'knife', wives: 'wife', leaves: 'leaf', shelves: 'shelf', halves: 'half', wolves: 'wolf', calves: 'calf',
   loaves: 'loaf', thieves: 'thief', oxen: 'ox', dice: 'die', cacti: 'cactus', fungi: 'fungus', larvae: 'larva', pupae: 'pupa',
+  // Irregular past forms of verbs visitors use about the work ("how often should it be SWEPT" is
+  // the guide's "sweep"). Left out where the form is a word of its own in a business's text (saw,
+  // bit, left, fell, found, felt, led, shot, stuck, rose, rung, spoke).
+  swept: 'sweep', slept: 'sleep', kept: 'keep', paid: 'pay', laid: 'lay', bought: 'buy', brought: 'bring', caught: 'catch',
+  taught: 'teach', sold: 'sell', told: 'tell', held: 'hold', built: 'build', sent: 'send', spent: 'spend', lent: 'lend',
+  lost: 'lose', made: 'make', met: 'meet', meant: 'mean', heard: 'hear', dealt: 'deal', fed: 'feed', dug: 'dig', hung: 'hang',
+  hid: 'hide', hidden: 'hide', burnt: 'burn', spilt: 'spill', took: 'take', taken: 'take', gave: 'give', given: 'give',
+  went: 'go', gone: 'go', got: 'get', gotten: 'get', ate: 'eat', eaten: 'eat', drove: 'drive', driven: 'drive', ran: 'run',
+  broke: 'break', broken: 'break', froze: 'freeze', frozen: 'freeze', stole: 'steal', stolen: 'steal', chose: 'choose',
+  chosen: 'choose', threw: 'throw', thrown: 'throw', tore: 'tear', torn: 'tear', wore: 'wear', worn: 'wear', woke: 'wake',
+  wrote: 'write', written: 'write', bitten: 'bite', blew: 'blow', blown: 'blow', grew: 'grow', grown: 'grow', knew: 'know',
+  known: 'know', seen: 'see', shook: 'shake', shaken: 'shake', understood: 'understand', rang: 'ring', swam: 'swim',
 };
 
 /** Porter stem of one lower-case word (numbers and short words unchanged). */
