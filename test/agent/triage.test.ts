@@ -549,3 +549,27 @@ t.test('a pet emergency: the knowledge sentence about what the pet swallowed, a 
   const petNoKb = composeEmergencyReply(ctx, 'MEDICAL', [], [], { said: 'our puppy ate a whole bar of dark chocolate' });
   t.match(petNoKb.reply, /^Please get your pet to a vet or an emergency animal hospital now/);
 });
+
+t.test("the business's own line, not a utility's; the guide's own picture of the emergency over a hazard's stock advice", async (t) => {
+  const ctx = {
+    business: { id: 'b', name: 'Sootbusters', plan: 'PRO', phone_number: '+13035550148', twilio_number: null, timezone: 'America/Denver' },
+  } as unknown as Parameters<typeof composeEmergencyReply>[0];
+  const hit = (content: string) => ({ chunkId: 'c', itemId: 'i', title: 'Sootbusters guide', heading: 'Safety', content, score: 1 });
+  const kb = hit(
+    'If you have a chimney fire (a loud roaring sound, dense smoke, flames shooting out the top), get everyone out and call 911. Do not try to put it out yourself.\n' +
+      "If your carbon monoxide alarm sounds, leave the house, call 911 or Xcel Energy's gas emergency line at 1-800-895-2999, and don't go back in until it has been checked.\n" +
+      'We have an after-hours line for dangerous situations: (303) 555-0199.',
+  );
+  const co = composeEmergencyReply(ctx, 'CARBON_MONOXIDE', [kb], [kb], { said: 'my co detector keeps beeping' });
+  t.equal(co.phone, '(303) 555-0199', "our after-hours line, not the gas company's emergency line");
+  t.match(co.reply, /Our emergency line is \(303\) 555-0199/);
+  t.notMatch(co.reply, /Our emergency line is \(800\)/);
+  const onlyTheirs = hit("If you smell gas, leave and call Xcel Energy's gas emergency line at 1-800-895-2999.");
+  t.equal(composeEmergencyReply(ctx, 'GAS', [onlyTheirs], [onlyTheirs]).phone, '+13035550148', "with no line of ours in the guide, our contact number, never the utility's");
+  const plain = hit('For emergencies after hours, call (303) 555-0177.');
+  t.equal(composeEmergencyReply(ctx, 'FIRE', [plain], [plain]).phone, '(303) 555-0177', 'a line the guide gives without naming whose is still ours');
+  const sparks = composeEmergencyReply(ctx, 'ELECTRICAL', [kb], [kb], { said: 'our chimney is making a roaring noise and theres sparks coming out the top!!' });
+  t.match(sparks.reply, /^If you have a chimney fire/, "the guide's chimney fire, which the visitor describes, not the breaker advice for sparks");
+  t.notMatch(sparks.reply, /main breaker/);
+  t.equal(safetyInstruction('ELECTRICAL', [kb], 'sparks from the outlet by the sofa'), null, 'two words in common are not enough to leave the hazard');
+});
