@@ -176,6 +176,38 @@ export async function afterCapture(ctx: BusinessContext, tools: AgentTools, stat
   return null;
 }
 
+/**
+ * After the request went, a detail the visitor adds ("1850 Pine St, Boulder", "tuesday morning if
+ * possible", "it's a two storey house") joins the request the owner reads instead of getting a
+ * stock reply: an address fills an empty address, anything else is added to the problem. Numbers
+ * and e-mail addresses are afterCapture's (a correction needs its words). Questions never come here.
+ */
+export async function addsAfterCapture(ctx: BusinessContext, tools: AgentTools, state: ConversationState, text: string): Promise<string | null> {
+  if (!state.leadId) return null;
+  const t = text.trim().replace(/\s+/g, ' ').slice(0, 500);
+  const kind = plainAnswerKind(t, tools.validation(ctx));
+  if (kind === 'PHONE' || kind === 'EMAIL') return null;
+  if (!kind && ((t.match(/\p{L}{2,}/gu) ?? []).length < 3 || acknowledgement(t))) return null;
+  if (kind === 'ADDRESS') {
+    const q = ctx.questions.find((x) => kindOf(x) === 'ADDRESS');
+    if (!q || state.answers[q.id] === undefined) {
+      if (q) state.answers[q.id] = t;
+      if (await tools.amendLead(ctx, state, { address: t })) return "Thanks, I've added the address to your request.";
+      if (q) delete state.answers[q.id];
+      return null;
+    }
+  }
+  const words = t.replace(/[.!\s]+$/, '');
+  const issue = ctx.questions.find((x) => kindOf(x) === 'ISSUE');
+  const known = issue ? state.answers[issue.id] : undefined;
+  if (issue && known !== undefined) state.answers[issue.id] = `${known.replace(/[.!]+$/, '')}. ${words}`.slice(0, MAX_ISSUE);
+  if (!(await tools.amendLead(ctx, state, { addToIssue: words }))) {
+    if (issue && known !== undefined) state.answers[issue.id] = known;
+    return null;
+  }
+  return kind === 'WHEN' ? "Thanks, I've added that time to your request for the team." : "Thanks, I've added that to your request for the team.";
+}
+
 /** A knowledge answer said before the lead questions: its first sentences, not a page. */
 export function briefly(answer: string, max = 320): string {
   const text = answer.trim();

@@ -9,7 +9,7 @@ import type { ConversationState } from './state.js';
 import type { AgentTools } from './tools.js';
 import { acknowledgement, answersYesNo, extractName, isSkip, validateAnswer } from './validate.js';
 import { subjectOf, withEarlierSubject } from './follow-up.js';
-import { addsToTheJob, afterCapture, answerForAnotherQuestion, asksPriceOf, briefly, nameAtChoice, quotesPrice } from './lead-steps.js';
+import { addsAfterCapture, addsToTheJob, afterCapture, answerForAnotherQuestion, asksPriceOf, briefly, nameAtChoice, quotesPrice } from './lead-steps.js';
 import { describesProblem, looksLikeQuestion, triage, type Hazard, type Triage } from './triage.js';
 import type { TriageSignals } from './triage-learned.js';
 import { CALLBACK_ONLY, updatePriority } from './priority.js';
@@ -313,7 +313,8 @@ export async function localTurn(env: TurnEnv, state: ConversationState, text: st
       const a = await answerQuestion(text);
       return { ...base, reply: a.known ? a.text : "I don't know that one; the team has your request and can answer it when they get in touch.", sources: a.sources };
     }
-    return { ...base, reply: 'Your request is with the team and they will be in touch. Is there anything else I can help with?' };
+    const added = await addsAfterCapture(ctx, tools, state, text);
+    return { ...base, reply: added ?? 'Your request is with the team and they will be in touch. Is there anything else I can help with?' };
   }
   const trimmed = text.trim();
   const offeredBefore = !!state.offered;

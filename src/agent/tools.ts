@@ -161,7 +161,7 @@ export function createAgentTools(deps: ToolDeps) {
   }
 
   /** A detail the visitor corrected after the lead was written ("sorry my number is ..."): the saved lead is amended. */
-  async function amendLead(ctx: BusinessContext, state: ConversationState, change: { name?: string; phone?: string; email?: string; address?: string }): Promise<boolean> {
+  async function amendLead(ctx: BusinessContext, state: ConversationState, change: { name?: string; phone?: string; email?: string; address?: string; addToIssue?: string }): Promise<boolean> {
     if (!state.leadId) return false;
     // The answers the owner reads are rebuilt from the state, which already holds the corrected one.
     return !!(await deps.leads.amend(ctx.business.id, state.leadId, { ...change, capturedData: { answers: leadFields(ctx, state).answers } }));

@@ -27,7 +27,9 @@ export interface ValidateOptions {
 const ACK_PREFIX = /^(?:(?:hi|hello|hey|sure|ok|okay|yes|yeah|yep|of course|sorry|actually|oops|i mean|correction:?)[,!.\s]+)+/i;
 // ("its Sam Lee", "it’s Sam": typed without the apostrophe or with a curly one.)
 const NAME_PREFIX = /^(?:hi|hello|hey)?[,!\s]*(?:my name is|my name['\u2019]s|name is|name['\u2019]s|the name is|i am|i['\u2019]m|im|this is|it['\u2019]?s|it is|call me|me llamo|soy)\s+/i;
-const NOT_NAME_START = /^(?:do|does|did|can|could|is|are|will|would|should|what|whats|what's|when|where|why|how|who|which|have|has|the|a|an|my|our|there|it|i|we|you|yes|no|not|please|hello|hi|hey|ok|okay|sure|thanks|help|water|gas)\b/i;
+const NOT_NAME_START = /^(?:do|does|did|can|could|is|are|will|would|should|what|whats|what's|when|where|why|how|who|which|have|has|the|a|an|my|our|there|it|i|we|you|yes|no|not|please|hello|hi|hey|ok|okay|sure|thanks|thank|help|water|gas|book|schedule|send|need|want|let|lets|let's|go|fix|yeah|yep|nah|nope|sorry|idk|just|wait|hold|um|uh|lol)\b/i;
+// "ok book me", "put me down for tuesday": words a name never has.
+const NOT_IN_NAME = /\b(?:me|us|you|u|them|him|please|pls|plz|asap|thanks|thx)\b/i;
 
 /** Particles that stay lower case inside a name ("Ludwig van Beethoven"). */
 const NAME_PARTICLES = new Set(['van', 'von', 'der', 'den', 'de', 'del', 'della', 'da', 'di', 'du', 'la', 'le', 'bin', 'ibn', 'al', 'y']);
@@ -300,7 +302,7 @@ export function validateAnswer(format: ExpectedFormat, mapsTo: MapsTo | null, ra
     const value = contact.replace(ACK_PREFIX, '').replace(NAME_PREFIX, '').replace(/[.!,;:\-\s]+$/, '').trim();
     if (!/[a-z]/i.test(value) || value.length > 80 || value.split(/\s+/).length > 5) return { ok: false, message: 'Could you tell me your name?' };
     if (extractEmail(value) || /\d/.test(value)) return { ok: false, message: 'Could you tell me your name (not a number or e-mail)?' };
-    if (looksLikeQuestion(value) || NOT_NAME_START.test(value)) return { ok: false, message: 'Could you tell me your name?' };
+    if (looksLikeQuestion(value) || NOT_NAME_START.test(value) || NOT_IN_NAME.test(value)) return { ok: false, message: 'Could you tell me your name?' };
     return { ok: true, value: capitalizeName(value) };
   }
   if (mapsTo === 'ADDRESS') {

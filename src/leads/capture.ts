@@ -35,6 +35,8 @@ export interface LeadAmendment {
   phone?: string | null;
   address?: string | null;
   issue?: string | null;
+  /** Added to the end of the lead's issue (a detail the visitor gave after the request went). */
+  addToIssue?: string | null;
   /** Merged over the lead's captured data. */
   capturedData?: Record<string, unknown>;
   /** Makes the lead an urgent emergency (its alert is enqueued when it was not urgent yet). */
@@ -116,7 +118,7 @@ export function createLeadCapture(deps: { db: Kysely<Database>; events: EventBus
             phone: change.phone ?? existing.phone,
             email: email ?? existing.email,
             address: change.address?.slice(0, 500) ?? existing.address,
-            issue: change.issue?.slice(0, 2000) ?? existing.issue,
+            issue: (change.issue ?? (change.addToIssue ? [existing.issue?.replace(/[.!\s]+$/, ''), change.addToIssue].filter(Boolean).join('. ') : existing.issue))?.slice(0, 2000) ?? null,
             captured_data: JSON.stringify({ ...existing.captured_data, ...change.capturedData }),
             ...(em
               ? { priority: 'URGENT' as const, is_emergency: true, emergency_severity: Math.max(1, Math.min(10, Math.round(em.severity))), emergency_notes: em.notes?.slice(0, 1000) ?? existing.emergency_notes }

@@ -332,3 +332,25 @@ t.test('goodbyes and thanks outside the lead flow are answered in kind; a questi
   const q = await say('thanks, and do you guarantee your work?');
   t.match(q.reply, /2 years/, 'the question after the thanks is answered');
 });
+
+t.test('after the request went, an address or a detail the visitor adds joins it; "ok book me" is no name', async (t) => {
+  const biz = await createTestBusiness(app, { name: 'Sootbusters' });
+  const say = await visitor(biz.businessId);
+  t.match((await say('can u come next tuesday to sweep the chimney')).reply, /What is your name\?$/);
+  let r = await say('ok book me');
+  t.match(r.reply, /^Could you tell me your name\?/, 'a request is not a name (QA: "Thanks, Book!")');
+  t.match((await say('Dana Ortiz')).reply, /phone number/);
+  r = await say('303 555 0123');
+  for (let i = 0; i < 4 && !r.lead; i++) r = await say('skip');
+  t.ok(r.lead, 'the lead was taken');
+  t.match(r.reply, /Thanks, Dana!/);
+  r = await say('1850 Pine St, Boulder');
+  t.equal(r.reply, "Thanks, I've added the address to your request.");
+  r = await say('tuesday morning if possible, side gate code is 4411');
+  t.equal(r.reply, "Thanks, I've added that to your request for the team.");
+  t.match((await say('thanks!')).reply, /^You're welcome!/, 'thanks are still thanks');
+  const lead = await leadRow(r.lead?.id ?? (await db.selectFrom('leads').select('id').where('business_id', '=', biz.businessId).executeTakeFirstOrThrow()).id);
+  t.equal(lead.name, 'Dana Ortiz');
+  t.equal(lead.address, '1850 Pine St, Boulder', 'the address the owner reads');
+  t.match(lead.issue, /next tuesday to sweep the chimney\. tuesday morning if possible, side gate code is 4411$/, 'the detail is added to the problem, nothing lost');
+});

@@ -37,3 +37,10 @@ t.test('a name given before it is asked, in lower case after "my name is"', asyn
   ];
   for (const [text, name] of rows) t.equal(extractName(text), name, JSON.stringify(text));
 });
+
+t.test('a request typed at the name question is not a name', async (t) => {
+  for (const text of ['ok book me', 'book me in please', 'put me down for tuesday', 'schedule it', 'need it done asap', 'yeah thx', 'lets do it']) {
+    t.equal(validateAnswer('TEXT', 'NAME', text).ok, false, JSON.stringify(text));
+  }
+  for (const [text, saved] of [['Chase Bell', 'Chase Bell'], ['sure, Pat Book', 'Pat Book'], ['ok its Meg', 'Meg']] as const) t.same(validateAnswer('TEXT', 'NAME', text), { ok: true, value: saved }, JSON.stringify(text));
+});
