@@ -41,4 +41,20 @@ if (!hasChromium) {
       await page.context().close();
     }
   });
+
+  t.test('a FREE owner with more lead questions than the plan asks sees which ones are not asked', async (t) => {
+    const biz = await createTestBusiness(h.app, { plan: 'FREE', name: 'Free Chimney' });
+    const texts = ['What is your name?', 'What is the best phone number to reach you?', 'What is the address where the work is needed?', 'Briefly, what is the problem?', 'When would suit you for a visit?', 'What is your e-mail address?'];
+    await h.app.deps.db.insertInto('lead_questions').values(texts.map((question, position) => ({ business_id: biz.businessId, question, position, required: position < 2 }))).execute();
+    const { page, problems } = await openPage(h, DESKTOP);
+    await signIn(page, h.base, biz.email, biz.password);
+    await page.goto(`${h.base}/admin/questions`);
+    await page.locator('[data-question="What is your e-mail address?"]').waitFor();
+    t.match(await page.locator('main').innerText(), /Your questions \(6: your plan asks the first 5\)/, 'not "6 of 5"');
+    t.match(await page.locator('[data-question="What is your e-mail address?"]').innerText(), /Not asked on your plan/, 'the sixth is marked');
+    t.notMatch(await page.locator('[data-question="When would suit you for a visit?"]').innerText(), /Not asked/, 'the fifth is asked');
+    t.same(serious(await axe(page)), [], 'axe clean');
+    t.same(problems, []);
+    await page.context().close();
+  });
 }

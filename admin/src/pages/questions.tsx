@@ -138,7 +138,7 @@ export default function Questions() {
     <>
       <PageHeader title="Lead questions">What your agent asks every new customer, in this order, before sending you the lead.</PageHeader>
       {q.error ? <ErrorNote error={q.error} /> : null}
-      <Card title={`Your questions${max != null ? ` (${list.length} of ${max})` : ''}`}>
+      <Card title={`Your questions${max != null ? (list.length > max ? ` (${list.length}: your plan asks the first ${max})` : ` (${list.length} of ${max})`) : ''}`}>
         {q.isPending ? <Loading /> : null}
         {!q.isPending && !list.length ? <p className="muted">No questions yet: add the first one below.</p> : null}
         <p className="hint" id="reorder-help">
@@ -195,6 +195,7 @@ export default function Questions() {
                     <Badge tone={x.required ? 'blue' : 'grey'}>{x.required ? 'Required' : 'Optional'}</Badge>
                     {x.essentialForEmergency ? <Badge tone="red">Asked in emergencies</Badge> : null}
                     {x.expectedFormat !== 'TEXT' ? <Badge>{humanize(x.expectedFormat)}</Badge> : null}
+                    {max != null && i >= max ? <Badge tone="grey">Not asked on your plan</Badge> : null}
                   </div>
                 </div>
               )}
