@@ -76,7 +76,7 @@ export function emergencyNumber(ctx: BusinessContext): string {
 function sentences(text: string): string[] {
   return text
     .split(/\n+/)
-    .flatMap((line) => line.replace(/^#+\s*/, '').split(/(?<=[.!?])\s+(?=[A-Z])/))
+    .flatMap((line) => line.replace(/^#+\s*/, '').replace(/^\s*(?:[-*•]|\d+[.)])\s+/, '').replace(/\*\*|__/g, '').split(/(?<=[.!?])\s+(?=[A-Z])/))
     .map((s) => s.trim())
     .filter((s) => s.length > 10 && s.length < 400);
 }

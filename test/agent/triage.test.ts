@@ -573,3 +573,9 @@ t.test("the business's own line, not a utility's; the guide's own picture of the
   t.notMatch(sparks.reply, /main breaker/);
   t.equal(safetyInstruction('ELECTRICAL', [kb], 'sparks from the outlet by the sofa'), null, 'two words in common are not enough to leave the hazard');
 });
+
+t.test('a safety instruction written as a list item is said without its bullet or bold marks', async (t) => {
+  const hit = { chunkId: 'c', itemId: 'i', title: 'Resident guide', heading: 'Safety', content: '- **Fire or smoke you can see:** get out, pull the fire alarm, call 911. Then call us.\n1. If you smell gas, leave the building and call the gas company from outside.', score: 1 };
+  t.equal(safetyInstruction('FIRE', [hit], 'there is smoke in the hallway'), 'Fire or smoke you can see: get out, pull the fire alarm, call 911.');
+  t.match(safetyInstruction('GAS', [hit], 'i smell gas') ?? '', /^If you smell gas, leave the building/);
+});
