@@ -36,3 +36,11 @@ export function visitorWords(text: string, max = 500): string {
   const kept = rest.length >= 3 ? rest : t;
   return kept.slice(0, max);
 }
+
+/** The problem so far with what the visitor added (each said once, in order; the lead's issue holds 2000). */
+export function withIssue(before: string | null | undefined, added: string): string {
+  if (!before) return added;
+  if (before.toLowerCase().includes(added.toLowerCase())) return before;
+  if (added.toLowerCase().includes(before.toLowerCase())) return added;
+  return `${before.replace(/[.!\s]+$/, '')}. ${added}`.slice(0, 1500);
+}

@@ -17,7 +17,7 @@ import { composeEmergencyReply, knowledgeSearchFor } from './emergency-reply.js'
 import { DONT_KNOW_REPLY } from './policy.js';
 import { asksForQuote, readIntent, saysWhatIsNeeded } from './read-intent.js';
 import { confirmation, emergencyInfo, type EmergencyInfo } from './replies.js';
-import { visitorWords } from './format.js';
+import { visitorWords, withIssue } from './format.js';
 
 export { readIntent, type Intent } from './read-intent.js';
 export { emergencyInfo, type EmergencyInfo } from './replies.js';
@@ -69,6 +69,8 @@ function givesDetails(ctx: BusinessContext, text: string): boolean {
 
 /** Accepting an offer; a bare "ok" only acknowledges an answer. */
 const ACCEPT = /^(?:yes|yeah|yep|yup|sure|please|go ahead|do it|ok(?:ay)?,? (?:please|sure|yes|go ahead|do it)|that would be (?:great|good)|sounds good|si|claro|por favor)\b/i;
+/** The chat's own buttons, typed or pressed: a choice, not words about the job. */
+const BUTTON = /^(?:have someone contact me|book a visit|request a callback)$/i;
 
 const HINTS: Record<LeadQuestion['expected_format'], InputHint> = { EMAIL: 'email', PHONE: 'phone', TEXT: 'text', NUMBER: 'number', DATE: 'date' };
 
@@ -320,8 +322,8 @@ export async function localTurn(env: TurnEnv, state: ConversationState, text: st
   const offeredBefore = !!state.offered;
   // (lead flow) After an offer, a visitor who answers with a name, a number or an e-mail ("its Maria") has taken it up.
   const details = offeredBefore && !question && givesDetails(ctx, trimmed);
-  const accepted = details || (offeredBefore && (ACCEPT.test(trimmed) || /^(?:have someone contact me|book a visit|request a callback)$/i.test(trimmed)));
-  const wantsLead = accepted || (!state.offered && /^(?:have someone contact me|book a visit|request a callback)$/i.test(trimmed)) || intent.wantsService;
+  const accepted = details || (offeredBefore && (ACCEPT.test(trimmed) || BUTTON.test(trimmed)));
+  const wantsLead = accepted || (!state.offered && BUTTON.test(trimmed)) || intent.wantsService;
   // "ok thanks bye", "thx so much", "cya": politeness alone is answered in kind (acknowledgement() owns the words).
   const ack = acknowledgement(trimmed);
   if ((ack === 'thanks' || ack === 'bye' || /^that'?s (?:all|it)\b[\s\w,.!]{0,20}$/i.test(trimmed)) && !wantsLead) {
@@ -336,7 +338,8 @@ export async function localTurn(env: TurnEnv, state: ConversationState, text: st
     const who = /^assistant$/i.test(ctx.agent.agent_name.trim()) ? `the ${ctx.business.name} assistant` : `${ctx.agent.agent_name} from ${ctx.business.name}`;
     return { ...base, reply: `Hi! I'm ${who}. Ask me a question, or I can have someone get in touch.`, quickReplies: ['Book a visit', 'Opening hours'] };
   }
-  if (describesProblem(text) || t.kind === 'high' || t.kind === 'contained') state.issueText ??= visitorWords(text);
+  // The problem the owner reads starts with what was asked before it ("how much for a sweep", then "i have a wood stove too").
+  if (describesProblem(text) || t.kind === 'high' || t.kind === 'contained') state.issueText ??= withIssue(state.lastQuestion, visitorWords(text));
 
   // A question is answered first; a request in the same message then starts the details.
   // "can someone call me back?" is a request in a question's clothes: no knowledge lookup.
@@ -344,21 +347,23 @@ export async function localTurn(env: TurnEnv, state: ConversationState, text: st
   if (question && !accepted && !(wantsLead && requestOnly)) {
     const a = await answerQuestion(text);
     if (wantsLead) {
-      if (!CALLBACK_ONLY.test(trimmed)) state.issueText ??= visitorWords(text);
+      // ("can u come next tuesday" after "i have a wood stove too": the request joins the problem.)
+      if (!CALLBACK_ONLY.test(trimmed)) state.issueText = withIssue(state.issueText, visitorWords(text));
       tools.applyExtraction(ctx, state, text);
       const r = await askNextOrCapture(a.known ? `${a.text} I can take your details for that.` : "I can't answer that from what I know, but the team can, so let me take your details.");
       return { ...r, sources: a.sources };
     }
     state.offered = true;
-    state.lastQuestion = visitorWords(text);
+    state.lastQuestion = withIssue(state.lastQuestion, visitorWords(text));
     return { ...base, reply: a.text, sources: a.sources, quickReplies: ['Have someone contact me', 'Ask another question'] };
   }
   if (wantsLead) {
     // "Can someone call me back about this?" after a question: the question is what it is about.
-    if (state.lastQuestion && (requestOnly || accepted)) state.issueText ??= state.lastQuestion;
+    if (state.lastQuestion && (requestOnly || accepted)) state.issueText = withIssue(state.lastQuestion, state.issueText ?? '');
     state.offered = false;
     // "I'd like a quote for a new water heater" says what is needed: it answers the problem question.
-    if (!accepted && !CALLBACK_ONLY.test(trimmed) && saysWhatIsNeeded(trimmed)) state.issueText ??= visitorWords(text);
+    // ... and so does a request that adds to what was said ("can u come next tuesday").
+    if (!accepted && !CALLBACK_ONLY.test(trimmed) && !BUTTON.test(trimmed) && (saysWhatIsNeeded(trimmed) || state.issueText)) state.issueText = withIssue(state.issueText, visitorWords(text));
     tools.applyExtraction(ctx, state, text);
     if (details) nameAtChoice(ctx, tools, state, trimmed);
     const prefix = details ? 'Thanks.' : t.kind === 'high' || t.kind === 'contained' ? 'I will make sure the team sees this quickly.' : 'I can help with that.';
@@ -381,7 +386,7 @@ export async function localTurn(env: TurnEnv, state: ConversationState, text: st
   }
   const a = await answerQuestion(text);
   state.offered = true;
-  state.lastQuestion = visitorWords(text);
+  state.lastQuestion = withIssue(state.lastQuestion, visitorWords(text));
   if (!a.known && !question) {
     // A statement the knowledge does not cover ("carpet cleaning for the stairs"): offer the team,
     // and once offered, ask plainly rather than say the same sentence again.

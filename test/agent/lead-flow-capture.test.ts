@@ -354,3 +354,17 @@ t.test('after the request went, an address or a detail the visitor adds joins it
   t.equal(lead.address, '1850 Pine St, Boulder', 'the address the owner reads');
   t.match(lead.issue, /next tuesday to sweep the chimney\. tuesday morning if possible, side gate code is 4411$/, 'the detail is added to the problem, nothing lost');
 });
+
+t.test('the problem the owner reads holds what the visitor said before the request, not only the last statement', async (t) => {
+  const biz = await createTestBusiness(app, { name: 'Sootbusters' });
+  const say = await visitor(biz.businessId);
+  await say('how much for a chimney sweep');
+  await say('i have a wood stove too and the glass keeps going black');
+  t.match((await say('can u come next tuesday')).reply, /What is your name\?$/);
+  await say('Dana Ortiz');
+  let r = await say('303 555 0123');
+  for (let i = 0; i < 4 && !r.lead; i++) r = await say('skip');
+  t.ok(r.lead, 'the lead was taken');
+  const lead = await leadRow(r.lead!.id);
+  t.equal(lead.issue, 'how much for a chimney sweep. i have a wood stove too and the glass keeps going black. can u come next tuesday', 'QA: the owner read only "i have a wood stove too"');
+});
