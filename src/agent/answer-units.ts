@@ -124,6 +124,8 @@ export function unitsOf(hits: SearchHit[]): Unit[] {
         if (ASKS.test(text)) {
           asked = new Set(terms(text));
           answered = false;
+          // (Its place is kept: an answer starting "It depends..." refers to the question, never to the sentence before it.)
+          seq++;
           continue;
         }
         const own = new Set(terms(text));

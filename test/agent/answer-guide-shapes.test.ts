@@ -65,3 +65,10 @@ t.test('a compound ending in the word asked about', async (t) => {
   for (const [term, unit] of [['stand', 'understand'], ['come', 'outcome']] as const) t.notOk(morphMatch(stem(term), new Set([stem(unit)])), `${term} is not ${unit}`);
   t.match(ask('do u sell wood'), /^No, but we can recommend local suppliers/, '"wood" finds the FAQ about firewood, not "selling a home" with a yes');
 });
+
+t.test("an FAQ answer that starts with 'It' refers to its question, not to the answer before", async (t) => {
+  const { hits, vocabulary } = knowledgeOf('FAQ', `## FAQ\nDo you clean gutters? No, we only do chimneys and dryer vents.\nHow long does a liner install take? It usually takes about 6 hours.`, { counted: false });
+  const a = extractiveAnswer('how long does a liner install take', hits, { vocabulary })?.text ?? '';
+  t.match(a, /^It usually takes about 6 hours\./);
+  t.notMatch(a, /gutters|dryer vents/, 'the previous answer is not put in front of it');
+});
