@@ -44,3 +44,13 @@ export function withIssue(before: string | null | undefined, added: string): str
   if (added.toLowerCase().includes(before.toLowerCase())) return added;
   return `${before.replace(/[.!\s]+$/, '')}. ${added}`.slice(0, 1500);
 }
+
+/**
+ * What the visitor just asked or said, kept with the message before it ("how much for a sweep",
+ * "i have a wood stove too"): what a request that follows is about. Two messages, not the whole
+ * chat: "what are your hours" three questions back is not part of the job.
+ */
+export function remember(state: { recent?: string[]; lastQuestion?: string | null }, said: string): void {
+  state.recent = [...(state.recent ?? []).filter((x) => x !== said), said].slice(-2);
+  state.lastQuestion = state.recent.reduce<string | null>((all, x) => withIssue(all, x), null);
+}

@@ -17,7 +17,7 @@ import { composeEmergencyReply, knowledgeSearchFor } from './emergency-reply.js'
 import { DONT_KNOW_REPLY } from './policy.js';
 import { asksForQuote, readIntent, saysWhatIsNeeded } from './read-intent.js';
 import { confirmation, emergencyInfo, type EmergencyInfo } from './replies.js';
-import { visitorWords, withIssue } from './format.js';
+import { remember, visitorWords, withIssue } from './format.js';
 
 export { readIntent, type Intent } from './read-intent.js';
 export { emergencyInfo, type EmergencyInfo } from './replies.js';
@@ -354,7 +354,7 @@ export async function localTurn(env: TurnEnv, state: ConversationState, text: st
       return { ...r, sources: a.sources };
     }
     state.offered = true;
-    state.lastQuestion = withIssue(state.lastQuestion, visitorWords(text));
+    remember(state, visitorWords(text));
     return { ...base, reply: a.text, sources: a.sources, quickReplies: ['Have someone contact me', 'Ask another question'] };
   }
   if (wantsLead) {
@@ -386,7 +386,7 @@ export async function localTurn(env: TurnEnv, state: ConversationState, text: st
   }
   const a = await answerQuestion(text);
   state.offered = true;
-  state.lastQuestion = withIssue(state.lastQuestion, visitorWords(text));
+  remember(state, visitorWords(text));
   if (!a.known && !question) {
     // A statement the knowledge does not cover ("carpet cleaning for the stairs"): offer the team,
     // and once offered, ask plainly rather than say the same sentence again.

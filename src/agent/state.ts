@@ -27,8 +27,10 @@ export interface ConversationState {
   cues: { high: boolean; low: boolean };
   /** Priority without an emergency, set by the first message that says what is wanted (see priority.ts). */
   priority?: Priority | null;
-  /** The last question the visitor asked (what "call me back about this" is about). */
+  /** The visitor's last two questions or statements, joined (what "call me back about this" is about). */
   lastQuestion?: string | null;
+  /** Those two, apart (see `remember` in format.ts). */
+  recent?: string[];
   /** The agent offered to take details; a "yes" now starts the lead flow. */
   offered?: boolean;
   /** First description of the problem, used for the ISSUE question when not asked. */

@@ -368,3 +368,18 @@ t.test('the problem the owner reads holds what the visitor said before the reque
   const lead = await leadRow(r.lead!.id);
   t.equal(lead.issue, 'how much for a chimney sweep. i have a wood stove too and the glass keeps going black. can u come next tuesday', 'QA: the owner read only "i have a wood stove too"');
 });
+
+t.test('questions further back than the last two messages are not part of the problem', async (t) => {
+  const biz = await createTestBusiness(app, { name: 'Sootbusters' });
+  const say = await visitor(biz.businessId);
+  await say('what are your hours');
+  await say('do you take checks');
+  await say('how much for a chimney sweep');
+  await say('i have a wood stove too and the glass keeps going black');
+  await say('can someone come out friday');
+  await say('Sam Lee');
+  let r = await say('303 555 0124');
+  for (let i = 0; i < 4 && !r.lead; i++) r = await say('skip');
+  t.ok(r.lead);
+  t.equal((await leadRow(r.lead!.id)).issue, 'how much for a chimney sweep. i have a wood stove too and the glass keeps going black. can someone come out friday');
+});
