@@ -3,8 +3,7 @@ import type { ChatModel } from '../ai/types.js';
 import type { KnowledgeService, SearchHit } from '../knowledge/service.js';
 import type { Logger } from '../logger.js';
 import { can } from '../plans/index.js';
-import { businessCountry } from '../contacts/index.js';
-import { phoneInText } from '../contacts/phone-display.js';
+import { phoneForVisitors } from '../contacts/phone-display.js';
 import type { BusinessContext } from './context.js';
 import { daysNamed, describeDays, describeHours } from '../schedule/index.js';
 import { extractiveAnswer, semanticText, stemDf, type GroundedAnswer } from './answer-extract.js';
@@ -188,7 +187,7 @@ export function profileAnswer(question: string, ctx: BusinessContext, opts: { da
   }
   if (opts.daysOnly) return null;
   if (field === 'address' && b.address) return { text: `We are at ${b.address}.`, sources: src };
-  if (field === 'phone' && (b.phone_number || b.twilio_number)) return { text: `You can reach us on ${phoneInText((b.phone_number ?? b.twilio_number)!, businessCountry(b))}.`, sources: src };
+  if (field === 'phone' && (b.phone_number || b.twilio_number)) return { text: `You can reach us on ${phoneForVisitors((b.phone_number ?? b.twilio_number)!, b)}.`, sources: src };
   if (field === 'website' && b.website) return { text: `Our website is ${b.website}.`, sources: src };
   if (field === 'description' && b.description) return { text: b.description, sources: src };
   return null;

@@ -1,6 +1,6 @@
 import type { SearchHit } from '../knowledge/service.js';
 import { businessCountry, extractListedPhone } from '../contacts/index.js';
-import { phoneInText } from '../contacts/phone-display.js';
+import { phoneForVisitors } from '../contacts/phone-display.js';
 import { contactPhone, type BusinessContext } from './context.js';
 import type { Hazard } from './triage.js';
 import { aboutAnimal } from './triage-compose.js';
@@ -165,7 +165,7 @@ export function composeEmergencyReply(
   // an animal, with getting it to a vet, unless the knowledge's own instruction already says so.
   if (hazard === 'MEDICAL' && fromKnowledge && !fromKnowledge.includes(er) && !(animal && /\bvet|animal (?:hospital|emergency)/i.test(fromKnowledge))) safety = `${fallback} ${fromKnowledge}`;
   const phone = emergencyLine(ctx, [...lineHits, ...safetyHits]);
-  const line = phone ? `Our emergency line is ${phoneInText(phone, businessCountry(ctx.business))}: call it now to reach someone straight away.` : '';
+  const line = phone ? `Our emergency line is ${phoneForVisitors(phone, ctx.business)}: call it now to reach someone straight away.` : '';
   const choice = `${phone ? 'Or I' : 'I'} can take your number for an urgent callback, or ask a couple of quick questions so we can get someone to you.`;
   const opener = safety ? '' : 'This sounds like an emergency. ';
   return { reply: [opener + safety, line, answer ?? '', choice].filter(Boolean).join(' ').trim(), phone };

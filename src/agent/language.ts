@@ -1,5 +1,4 @@
-import { businessCountry } from '../contacts/index.js';
-import { phoneInText } from '../contacts/phone-display.js';
+import { phoneForVisitors } from '../contacts/phone-display.js';
 import { emergencyNumber } from './emergency-reply.js';
 import type { EmergencyInfo } from './replies.js';
 import type { ConversationState } from './state.js';
@@ -17,7 +16,7 @@ export function spanishNote(ctx: BusinessContext, state: ConversationState, text
   const said = (state.languageNotes ??= []);
   if (emergency && !said.includes('es-emergency')) {
     said.push('es-emergency', 'es');
-    const line = emergency.phone ? `Si es una emergencia, llame ahora al ${phoneInText(emergency.phone, businessCountry(ctx.business))}. ` : '';
+    const line = emergency.phone ? `Si es una emergencia, llame ahora al ${phoneForVisitors(emergency.phone, ctx.business)}. ` : '';
     return `${line}Si alguien está en peligro, llame al ${emergencyNumber(ctx)}. (Por ahora solo puedo responder en inglés.)`;
   }
   if (said.includes('es')) return null;

@@ -1,6 +1,5 @@
 import type { LeadQuestion } from '../db/schema.js';
-import { businessCountry } from '../contacts/index.js';
-import { phoneInText } from '../contacts/phone-display.js';
+import { phoneForVisitors } from '../contacts/phone-display.js';
 import { contactPhone, type BusinessContext } from './context.js';
 import type { ConversationState } from './state.js';
 import type { AgentTools } from './tools.js';
@@ -167,7 +166,7 @@ export async function afterCapture(ctx: BusinessContext, tools: AgentTools, stat
     }
     // The owner's alert already went with the earlier detail: in an emergency, the visitor should not wait on it.
     const line = state.emergency ? contactPhone(ctx) : null;
-    const urgent = line && (kind === 'PHONE' || kind === 'ADDRESS') ? ` The team's first alert had the earlier one, so if it's urgent, please call ${phoneInText(line, businessCountry(ctx.business))} too.` : '';
+    const urgent = line && (kind === 'PHONE' || kind === 'ADDRESS') ? ` The team's first alert had the earlier one, so if it's urgent, please call ${phoneForVisitors(line, ctx.business)} too.` : '';
     return `Thanks, I've updated ${NOTED[kind]} on your request.${urgent}`;
   }
   const ack = acknowledgement(text);

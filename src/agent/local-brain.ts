@@ -1,7 +1,7 @@
 import type { Lead, LeadQuestion } from '../db/schema.js';
 import { can } from '../plans/index.js';
 import { businessCountry, extractEmail, extractPhone } from '../contacts/index.js';
-import { phoneInText } from '../contacts/phone-display.js';
+import { phoneForVisitors } from '../contacts/phone-display.js';
 import { contactPhone, type BusinessContext } from './context.js';
 import { openStatus } from '../schedule/index.js';
 import { GREETING, PROJECT_STATUS } from './intents.js';
@@ -224,7 +224,7 @@ export async function localTurn(env: TurnEnv, state: ConversationState, text: st
       const phone = contactPhone(ctx);
       let prefix = 'OK, just the essentials so we can get someone to you.';
       if (/\b(?:call ?back|ring me|call me)\b/i.test(text)) prefix = 'OK, let me take your details so the team can call you back.';
-      else if (/\b(?:call|connect|phone|dial)\b/i.test(text) && phone && !readIntent(text).question) prefix = `Please call ${phoneInText(phone, businessCountry(ctx.business))} now. In case the line is busy, let me take your details too.`;
+      else if (/\b(?:call|connect|phone|dial)\b/i.test(text) && phone && !readIntent(text).question) prefix = `Please call ${phoneForVisitors(phone, ctx.business)} now. In case the line is busy, let me take your details too.`;
       else if (readIntent(text).question && !/^quick questions?\b/i.test(text.trim())) {
         // A question instead of a choice is answered, and the essentials follow: the emergency is not put on hold for it.
         const asked = await emergencyQuestion('');

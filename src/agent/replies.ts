@@ -1,6 +1,5 @@
-import { phoneInText } from '../contacts/phone-display.js';
+import { phoneForVisitors } from '../contacts/phone-display.js';
 import type { Lead } from '../db/schema.js';
-import { businessCountry } from '../contacts/index.js';
 import { contactPhone, type BusinessContext } from './context.js';
 import { emergencyNumber } from './emergency-reply.js';
 import type { openStatus } from '../schedule/index.js';
@@ -19,7 +18,7 @@ export interface EmergencyInfo {
 }
 
 export function emergencyInfo(ctx: BusinessContext, severity: number, message: string, phone: string | null = contactPhone(ctx)): EmergencyInfo {
-  return { severity, phone, phoneDisplay: phone ? phoneInText(phone, businessCountry(ctx.business)) : null, callUrl: phone ? `tel:${phone.replace(/[^\d+]/g, '')}` : null, message };
+  return { severity, phone, phoneDisplay: phone ? phoneForVisitors(phone, ctx.business) : null, callUrl: phone ? `tel:${phone.replace(/[^\d+]/g, '')}` : null, message };
 }
 
 export function confirmation(ctx: BusinessContext, lead: Lead, open: ReturnType<typeof openStatus>, queued: { ownerAlerted: boolean; phoneAlert: boolean; confirmation: boolean }): string {
@@ -30,7 +29,7 @@ export function confirmation(ctx: BusinessContext, lead: Lead, open: ReturnType<
     const alert = queued.phoneAlert ? 'I have sent it to the team as an emergency and their on-call phone is being alerted now' : queued.ownerAlerted ? 'I have sent it to the team marked as an emergency' : 'I have saved it for the team marked as an emergency';
     const when = open && !open.open ? ' We are closed right now, so if it gets worse, use the emergency line.' : '';
     const danger = `If anyone is in danger, call ${emergencyNumber(ctx)}.`;
-    return `Thanks${name}. ${alert}.${when}${phone ? ` If you need someone straight away, call ${phoneInText(phone, businessCountry(ctx.business))}.` : ''} ${danger}${copy}`;
+    return `Thanks${name}. ${alert}.${when}${phone ? ` If you need someone straight away, call ${phoneForVisitors(phone, ctx.business)}.` : ''} ${danger}${copy}`;
   }
   const sent = queued.ownerAlerted ? `I have passed your request to the ${ctx.business.name} team` : `I have saved your request for the ${ctx.business.name} team`;
   const when = !open

@@ -1,4 +1,5 @@
 import { getCountryCallingCode, parsePhoneNumberFromString, type CountryCode } from 'libphonenumber-js';
+import { businessCountry } from './phone.js';
 
 // Phone numbers as people read them. Stored and sent numbers stay E.164 (+15555550123); what a
 // person sees is "+1 555 555 0123" (international, since the reader may be abroad), and a
@@ -22,6 +23,11 @@ export function phoneInText(phone: string, country: CountryCode): string {
   const parsed = parsePhoneNumberFromString(phone);
   if (!parsed || !parsed.isPossible()) return phone;
   return parsed.countryCallingCode === getCountryCallingCode(country) ? parsed.formatNational() : parsed.formatInternational();
+}
+
+/** A number written into a sentence for the business's own visitors (they read it from the business's country). */
+export function phoneForVisitors(phone: string, business: Parameters<typeof businessCountry>[0]): string {
+  return phoneInText(phone, businessCountry(business));
 }
 
 /** "+15555550123" -> "+ 1 5 5 5 ..." so text-to-speech reads the digits, not one big number. */

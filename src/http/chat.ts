@@ -1,5 +1,4 @@
-import { phoneInText } from '../contacts/phone-display.js';
-import { businessCountry } from '../contacts/index.js';
+import { phoneForVisitors } from '../contacts/phone-display.js';
 import { randomBytes } from 'node:crypto';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { AppError, notFound } from '../errors.js';
@@ -180,7 +179,7 @@ export async function chatRoutes(app: FastifyInstance): Promise<void> {
   /** The business's number as its visitors read it (the same form the agent's replies use). */
   const phoneFor = (b: { phone_number: string | null; twilio_number: string | null; timezone: string | null }): string | null => {
     const phone = b.phone_number ?? b.twilio_number;
-    return phone ? phoneInText(phone, businessCountry(b)) : null;
+    return phone ? phoneForVisitors(phone, b) : null;
   };
 
   async function businessFor(businessId: string) {
