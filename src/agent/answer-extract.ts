@@ -1,7 +1,7 @@
 import { abbreviationTerms, answeredByTerms, expandedTerms, isStopWord, normalizeCasual, relatedTerms, REWRITE_WORDS, spanTerms, stem, terms, words } from '../ai/lexical.js';
 import type { SearchHit, Vocabulary } from '../knowledge/service.js';
 import { spellingVariants } from './answer-typos.js';
-import { morphCount, morphMatch, onlyInNames, questionBigrams, sharedBigrams, surfaceWords } from './answer-words.js';
+import { morphCount, morphMatch, onlyInNames, questionBigrams, sharedBigrams, surfaceWords, toldThenAsked } from './answer-words.js';
 import { unitsOf, type Unit } from './answer-units.js';
 import { askedColumns, otherKind, renderRow, type QueryTerm, type Scored } from './answer-rows.js';
 import { ANSWER_TYPES, askedTypes, DAY_TERMS, DAYS_TYPE, HARD_ASK, HARD_TYPES, PRICE_TYPE, pricesSomethingElse } from './answer-types.js';
@@ -106,9 +106,18 @@ export function queryTerms(question: string, vocab: (Vocabulary & { stems?: Map<
   // "is there an elevator? i can't do stairs": the question weighs fully, the context half.
   const sentences = plain.split(/(?<=[?])\s+/).filter((x) => x.trim());
   const asked = sentences.filter((x) => x.trim().endsWith('?'));
+  // "my kid snapped the key off in the lock, how much to get it out": what the visitor tells
+  // before the question is context too.
+  // (Only when the question names a subject of its own: in "im nervous about the dentist, can
+  // you help" what is told is what is asked about.)
+  const namesSubject = (x: string) => terms(x).some((t) => !SHAPE.has(t) && !LIGHT.has(t) && !typeOf.has(t));
+  const clauses = sentences.flatMap((x) => {
+    const parts = asked.length > 0 && !x.trim().endsWith('?') ? [] : toldThenAsked(x);
+    return parts.length === 2 && namesSubject(parts[1]!.text) ? parts : [{ text: x, told: false }];
+  });
   const seen = new Map<string, QueryTerm>();
-  for (const sentence of sentences) {
-    const context = asked.length > 0 && asked.length < sentences.length && !sentence.trim().endsWith('?');
+  for (const { text: sentence, told } of clauses) {
+    const context = told || (asked.length > 0 && asked.length < sentences.length && !sentence.trim().endsWith('?'));
     // "how much is a call-out | to fix a leaking tap": once the question has named its subject,
     // a purpose clause after "to" says why, not what, and weighs half.
     let purpose = false;
@@ -151,7 +160,10 @@ export function queryTerms(question: string, vocab: (Vocabulary & { stems?: Map<
         // A number or a measurement the knowledge never says ("pool is 16x32", "a 40ft hedge") is a detail, not the subject.
         const light = (!verbSense && (SHAPE.has(t) || LIGHT.has(t))) || isStopWord(t) || (count === 0 && MEASURE.test(t));
         // A word naming the kind of answer ("price") weighs like a common word, whatever its rarity.
-        const weight = (type !== null ? Math.max(0.8, Math.min(idf, 1)) : light ? 0.3 : idf) * (purpose ? 0.35 : context || own ? 0.5 : 1);
+        // A word of the visitor's own story that the knowledge never uses ("GRINDING noise") tells the
+        // situation, not the subject: it weighs like an everyday word.
+        const story = told && count === 0 && !!df;
+        const weight = (type !== null ? Math.max(0.8, Math.min(idf, 1)) : light || story ? 0.3 : idf) * (purpose ? 0.35 : context || own ? 0.5 : 1);
         seen.set(t, { term: t, weight, related, answeredBy: answeredByTerms(t), type, light, unknown: !!df && count === 0, context: context || own, common: rank !== undefined && rank < 1500 });
       }
     }

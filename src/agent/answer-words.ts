@@ -80,3 +80,36 @@ export function onlyInNames(text: string, wanted: ReadonlySet<string>): number {
   }
   return [...asName].filter((st) => !asWord.has(st)).length;
 }
+
+// Where a question starts inside a run-on message: a question word, or an auxiliary before its subject.
+const QUESTION_ONSET =
+  /(?:^|[,;:.!]\s*|\s)(?:(?:so|and|but|then|ok|okay)\s+)?(?=(?:how (?:much|long|many|often|soon|fast|far|do|does|did|can|could|would|will|is|are)|what|whats|when|where|which|who|why|(?:can|could|would|will) (?:you|u|i|we|they|your|y'all|yall|someone|somebody|he|she)|(?:do|does|did) (?:you|u|i|we|they|your|y'all|yall|it|that|this|he|she)|(?:is|are) (?:it|that|this|there|each|you|u|they|your|my)|should (?:i|we)|any (?:way|chance))\b)/g;
+// A statement opens with no question word or auxiliary, and no condition ("if the bugs come back,
+// do i pay": the condition is part of what is asked).
+const NOT_A_STATEMENT = /^(?:(?:hi|hello|hey|so|and|but|ok|okay|also|just|quick question)\s+)*(?:how|what|whats|when|where|which|who|why|can|could|would|will|do|does|did|is|are|should|shall|may|if|unless|any)\b/;
+
+const REFERS_BACK = /\b(?:it|its|it's|that|this|them|they|those|these|one|ones|him|her|he|she)\b/;
+
+/**
+ * "pump is making a grinding noise, how much is a repair visit": the visitor's own situation told
+ * before the question is context, the question is what is asked. Returns the clauses of a
+ * sentence with the told part marked (a sentence that opens with its question is one clause).
+ */
+export function toldThenAsked(sentence: string): Array<{ text: string; told: boolean }> {
+  const s = sentence.trim();
+  if (NOT_A_STATEMENT.test(s)) return [{ text: s, told: false }];
+  for (const m of s.matchAll(QUESTION_ONSET)) {
+    const at = m.index + m[0].length;
+    const told = s.slice(0, m.index).trim();
+    // Three words at least tell something ("price per month, and ..." is no situation).
+    if (told.split(/\s+/).length < 3) continue;
+    // "raccoon in my attic, can you get IT out": a question that points back names its subject in
+    // the told part, which is then what is asked about.
+    if (REFERS_BACK.test(s.slice(at))) return [{ text: s, told: false }];
+    return [
+      { text: told, told: true },
+      { text: s.slice(at), told: false },
+    ];
+  }
+  return [{ text: s, told: false }];
+}

@@ -1,0 +1,64 @@
+import t from 'tap';
+import { chunkDocument } from '../../src/knowledge/chunker.js';
+import type { SearchHit, Vocabulary } from '../../src/knowledge/service.js';
+import { extractiveAnswer } from '../../src/agent/answer.js';
+import { toldThenAsked } from '../../src/agent/answer-words.js';
+
+// What a visitor tells before the question ("the gate motor is buzzing, how much is a service
+// call") is context: its words weigh less than the question's, and the words of the story that
+// the knowledge never uses do not stop the answer. A question that points back ("can you fix IT")
+// or names nothing of its own ("can you help") is about what was told. Our own business (a gate
+// and garage-door company), not one of the eval's.
+
+const KB = `# About Hilltop Gates
+Hilltop Gates installs and repairs driveway gates and garage doors.
+
+## Prices
+| Job | Price |
+| --- | --- |
+| Service call | $85 |
+| Gate motor replacement | $640 |
+| Garage door spring replacement | $210 |
+
+## Remotes
+We program remotes and keypads for most gate openers. A new remote costs $45.
+
+## Warranty
+Our repairs are guaranteed for one year.`;
+
+const chunks = chunkDocument({ title: 'Hilltop guide', content: KB, source: 'MARKDOWN' });
+const hits: SearchHit[] = chunks.map((c, i) => ({ chunkId: `c${i}`, itemId: 'i1', title: 'Hilltop guide', heading: c.heading, content: c.content, score: 1 / (i + 1) }));
+const vocabulary: Vocabulary = { docs: chunks.length, words: new Map() };
+for (const c of chunks) for (const w of new Set(`${c.heading} ${c.content}`.toLowerCase().match(/[a-z0-9]+(?:-[a-z0-9]+)*/g) ?? [])) vocabulary.words.set(w, (vocabulary.words.get(w) ?? 0) + 1);
+const ask = (q: string) => extractiveAnswer(q, hits, { vocabulary })?.text ?? null;
+
+t.test('the told part and the asked part of a run-on message', async (t) => {
+  const cases: Array<[string, string | null]> = [
+    ['the gate motor is buzzing, how much is a service call', 'how much is a service call'],
+    ['my neighbour hit the post with his van so what would a new remote cost', 'what would a new remote cost'],
+    ['we moved in last week do you program keypads', 'do you program keypads'],
+    // A question from its first word, or a condition, is one clause.
+    ['how much is a service call', null],
+    ['if the spring breaks again do i pay', null],
+    // Two words tell nothing yet.
+    ['gate motor, how much', null],
+  ];
+  for (const [q, asked] of cases) {
+    const parts = toldThenAsked(q);
+    if (asked === null) t.same(parts, [{ text: q, told: false }], q);
+    else t.same(parts.map((p) => p.told), [true, false], q) && t.equal(parts[1]!.text, asked, q);
+  }
+  // A question that points back is about what was told.
+  t.same(toldThenAsked('a squirrel chewed the gate wires, can you fix it'), [{ text: 'a squirrel chewed the gate wires, can you fix it', told: false }]);
+});
+
+t.test("words of the visitor's story that the knowledge never uses do not stop the answer", async (t) => {
+  const cases: Array<[string, RegExp]> = [
+    ['the gate motor is making a horrible grinding screech, how much is a service call', /\$85/],
+    ['my teenager dropped our clicker in the lake lol what does a new remote cost', /\$45/],
+  ];
+  for (const [q, re] of cases) t.match(ask(q), re, q);
+  // A word the knowledge never uses in the question itself still makes it uncovered.
+  t.equal(ask('the gate motor is making a grinding noise, do you sell security cameras'), null);
+  t.equal(ask('we just moved in, how much is a carport installation'), null);
+});
