@@ -1,0 +1,20 @@
+import t from 'tap';
+import { normalizeCasual } from '../../src/ai/lexical.js';
+
+// Casual phrasings that the knowledge says another way: a size said with "-sized", and phrasal
+// verbs of removing ("cut down", "take out", "tear it out"), which get "removal" beside them.
+
+t.test('"-sized" leaves the size named', async (t) => {
+  const cases: Array<[string, string]> = [
+    ['price for a medium sized hedge', 'price for a medium hedge'],
+    ['do you move king-size beds', 'do you move king beds'],
+  ];
+  for (const [q, want] of cases) t.equal(normalizeCasual(q), want, q);
+});
+
+t.test('phrasal verbs of removing are a removal', async (t) => {
+  for (const q of ['cost to cut down a pine', 'can you take the old shed down', 'how long to get it taken out', 'we need to tear out the carpet', 'pull the stump out'])
+    t.match(normalizeCasual(q), /\bremoval\b/, q);
+  // Not getting out of a contract, nor anything without the particle.
+  for (const q of ['how do i pull out of the plan', 'can you cut the hedge', 'take a look at my oven']) t.notMatch(normalizeCasual(q), /\bremoval\b/, q);
+});
