@@ -4,7 +4,7 @@ import { spellingVariants } from './answer-typos.js';
 import { morphCount, morphMatch, onlyInNames, questionBigrams, sharedBigrams, surfaceWords, toldThenAsked } from './answer-words.js';
 import { unitsOf, type Unit } from './answer-units.js';
 import { askedColumns, otherKind, renderRow, type QueryTerm, type Scored } from './answer-rows.js';
-import { ANSWER_TYPES, askedTypes, DAY_TERMS, DAYS_TYPE, HARD_ASK, HARD_TYPES, PRICE_TYPE, pricesSomethingElse } from './answer-types.js';
+import { ANSWER_TYPES, askedTypes, DAY_TERMS, DAYS_TYPE, HARD_ASK, HARD_TYPES, otherPeriod, PRICE_TYPE, pricesSomethingElse } from './answer-types.js';
 import { isYesNoQuestion, modifiedRelated, negative, serviceObject, serviceVerb, withoutYesNoTag } from './answer-polarity.js';
 
 // The local provider's answer: extractive, never invented. The question's words are weighed by
@@ -38,6 +38,8 @@ export const ANSWER_THRESHOLD = 0.5;
  * 0.3 adds answers and no invented fact).
  */
 export const SEMANTIC = { cover: 0.15, similarity: 0.45, margin: 0.06 } as const;
+/** Rank in spoken English (SUBTLEX-US) under which a word is one of the plainest ("old", "big", "new"). */
+const PLAIN_RANK = 600;
 /** Weight above which a word the knowledge never uses is no everyday word (see queryTerms). */
 const UNKNOWN_WEIGHT = 1.9;
 
@@ -60,6 +62,9 @@ const LIGHT = new Set(
     .filter(Boolean)
     .map(stem),
 );
+
+/** Units after a number that measure the visitor's own case (not a thing priced by count, as "2 bedrooms"). */
+const OWN_MEASURE = /^(?:miles?|mi|km|kilometers?|kilometres?|minutes?|mins?|pounds?|lbs?|kg|years?|yrs?|yr|yo|months?|weeks?|units?|feet|foot|ft|inches|percent)$/;
 
 /** A number, a size ("16x32") or a number with its unit ("40ft", "900lbs"). */
 const MEASURE = /^\d+(?:\.\d+)?(?:(?:x\d+(?:\.\d+)?)+|ft|feet|in|inch|inches|lb|lbs|kg|mm|cm|m|sqft|gal|gallon|gallons|mi|k)?$/;
@@ -158,7 +163,10 @@ export function queryTerms(question: string, vocab: (Vocabulary & { stems?: Map<
         // "how much to DETAIL MY car": an everyday noun used as a verb on the visitor's thing names the service.
         const verbSense = VERB_SENSE.has(word) && /^(?:my|our|your|the|a|an)$/.test(ws[wi + 1] ?? '');
         // A number or a measurement the knowledge never says ("pool is 16x32", "a 40ft hedge") is a detail, not the subject.
-        const light = (!verbSense && (SHAPE.has(t) || LIGHT.has(t))) || isStopWord(t) || (count === 0 && MEASURE.test(t));
+        // A number that measures the visitor's own case ("35 miles away", "a 16 yr old", "900 lbs",
+        // "6 units") is a detail of it too, whether or not the knowledge happens to use that number.
+        const measured = /^\d+(?:\.\d+)?$/.test(word) && OWN_MEASURE.test(ws[wi + 1] ?? '');
+        const light = (!verbSense && (SHAPE.has(t) || LIGHT.has(t))) || isStopWord(t) || (count === 0 && MEASURE.test(t)) || measured;
         // A word naming the kind of answer ("price") weighs like a common word, whatever its rarity.
         // A word of the visitor's own story that the knowledge never uses ("GRINDING noise") tells the
         // situation, not the subject: it weighs like an everyday word.
@@ -309,7 +317,9 @@ export function extractiveAnswer(
     // The question's rarest word found as itself ("is METLIFE accepted" -> "in network with ...
     // MetLife") names the subject: when no other word is one the knowledge never uses, half will do.
     const rarest = Math.max(0, ...main.map(({ q }) => q.weight));
-    const named = main.some(({ q, m }) => q.weight === rarest && m >= MATCH.morph) && main.every(({ q, m }) => m > 0 || !q.unknown);
+    // (Not for the encoder's pick, which the words alone found wanting: "is SMOKING ALLOWED on the
+    // balconies" is not answered by "Fire or smoke you can see: get out".)
+    const named = best !== semantic && main.some(({ q, m }) => q.weight === rarest && m >= MATCH.morph) && main.every(({ q, m }) => m > 0 || !q.unknown);
     if (main.length && found / mainWeight < (named ? 0.5 : 0.6)) return null;
     // "Do you install LANDSCAPE lighting?": a yes would be a claim about something the knowledge
     // never names. A word it never uses, and that is no everyday word, makes the question uncovered.
@@ -320,9 +330,16 @@ export function extractiveAnswer(
     const verb = serviceVerb(question);
     const vi = verb ? qs.findIndex((q) => q.term === stem(verb)) : -1;
     if (vi >= 0 && qs[vi]!.unknown && !qs[vi]!.light && qs[vi]!.type === null && best.matches[vi]! < MATCH.related) return null;
+    if (otherPeriod(plain, best.unit.text)) return null;
     const object = serviceObject(question);
     const hi = object ? qs.findIndex((q) => q.term === object.head) : -1;
     if (hi >= 0 && best.matches[hi]! < MATCH.morph && !modifiedRelated(best.unit.text, object!.modifier, qs[hi]!.related)) return null;
+    // "do you fix WINE fridges?": a word the knowledge never uses right before the thing it does
+    // fix names another kind of that thing, which a yes would claim (an everyday word, "OLD
+    // fridges", "BIG trees", describes the visitor's own).
+    const mi = hi >= 0 ? qs.findIndex((q) => q.term === object!.modifier) : -1;
+    const modifierWord = mi >= 0 ? words(plain, 100).find((w) => terms(w)[0] === object!.modifier) : undefined;
+    if (mi >= 0 && qs[mi]!.unknown && !qs[mi]!.light && qs[mi]!.type === null && best.matches[mi]! < MATCH.related && modifierWord && (opts.wordRank?.(modifierWord) ?? Infinity) >= PLAIN_RANK) return null;
   }
 
   if (!yesNo && best.unit.kind === 'sentence' && wanted.includes(PRICE_TYPE) && pricesSomethingElse(best.unit.text, qs)) return null;

@@ -10,8 +10,9 @@ import { morphMatch } from './answer-words.js';
 export const ANSWER_TYPES: Array<{ ask: RegExp; words: string[]; has: RegExp; marker?: string }> = [
   {
     // ("how much NOTICE", "how much time": a duration, the next type but one.)
-    ask: /\b(?:how much(?! (?:notice|time|warning|lead time|advance notice)\b)|cost|costs|price|prices|pricing|fee|fees|charge|charges|rate|rates|expensive|cheap)\b/,
-    words: ['much', 'cost', 'price', 'pricing', 'fee', 'charge', 'rate', 'expensive', 'cheap'],
+    // ("what would pruning it RUN me", "what does that run": what it costs.)
+    ask: /\b(?:how much(?! (?:notice|time|warning|lead time|advance notice)\b)|cost|costs|price|prices|pricing|fee|fees|charge|charges|rate|rates|expensive|cheap)\b|\bwhat (?:would|will|does|do|did|is|'s)\b(?: \w+){0,4} run(?: (?:me|us|you))?\b(?! (?:on|at|in|out|from|to|for|every)\b)/,
+    words: ['much', 'cost', 'price', 'pricing', 'fee', 'charge', 'rate', 'expensive', 'cheap', 'run'],
     has: /[$€£]\s?\d|\b\d+(?:\.\d+)?\s?%|\bfree\b|\bno charge\b|\bat cost\b/i,
   },
   {
@@ -87,6 +88,12 @@ export const ANSWER_TYPES: Array<{ ask: RegExp; words: string[]; has: RegExp; ma
     has: /\b(?:within|in|under|less than)\s+(?:about\s+)?(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|twelve|half an?|a few|an?)\s*(?:-\s*)?(?:(?:business|working|calendar) )?(?:minutes?|hours?|days?|weeks?)\b/i,
   },
   {
+    // "how often should the filter be changed?": a frequency ("every three months", "twice a year", "weekly").
+    ask: /\bhow (?:often|frequently)\b/,
+    words: ['often', 'frequently'],
+    has: /\bevery\b|\b(?:once|twice|three times|four times|\d+ times) (?:a|an|per|each)\b|\b(?:daily|weekly|fortnightly|biweekly|monthly|quarterly|yearly|annually|annual)\b/i,
+  },
+  {
     // "how far will you go?": a distance.
     ask: /\bhow far\b|\bdistance\b|\bradius\b/,
     words: ['far', 'distance', 'radius'],
@@ -149,4 +156,28 @@ export function pricesSomethingElse(text: string, qs: ReadonlyArray<{ term: stri
     return subject.some((q) => ts.has(q.term) || morphMatch(q.term, ts));
   };
   return !priced.some(names) && clauses.some(names);
+}
+
+const PERIOD = /\bevery (?:other |single |\w+ )?(day|week|month|quarter|year)s?\b|\b(?:once|twice|\w+ times) (?:a|an|per|each) (day|week|month|quarter|year)\b|\b(dai|week|fortnight|month|quarter|year|annual)ly\b|\b(biweekly|annually)\b/gi;
+const PERIOD_UNIT: Record<string, string> = { dai: 'day', fortnight: 'week', biweekly: 'week', annual: 'year', annually: 'year' };
+
+function periods(text: string): Set<string> {
+  const out = new Set<string>();
+  for (const m of text.matchAll(PERIOD)) {
+    const u = (m[1] ?? m[2] ?? m[3] ?? m[4]!).toLowerCase();
+    out.add(PERIOD_UNIT[u] ?? u);
+  }
+  return out;
+}
+
+/**
+ * "can I pay my rent every two WEEKS?" -> "Twice a YEAR we can split one month's rent": the
+ * answer says how often something happens, but by another period than the question asks about,
+ * so a yes would be a claim the knowledge does not make.
+ */
+export function otherPeriod(question: string, text: string): boolean {
+  const asked = periods(question);
+  if (!asked.size) return false;
+  const said = periods(text);
+  return said.size > 0 && ![...said].some((p) => asked.has(p));
 }

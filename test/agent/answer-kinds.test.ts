@@ -1,0 +1,75 @@
+import t from 'tap';
+import { chunkDocument } from '../../src/knowledge/chunker.js';
+import type { SearchHit, Vocabulary } from '../../src/knowledge/service.js';
+import { extractiveAnswer } from '../../src/agent/answer.js';
+import { unitsOf } from '../../src/agent/answer-units.js';
+import { otherPeriod } from '../../src/agent/answer-types.js';
+
+// Kinds of answer and claims on a business of our own (a chimney sweep, not one of the eval's):
+// "what would it run me" asks a price, "how often" a frequency, a number measuring the visitor's
+// case is a detail, a word the knowledge never uses before the thing it does names another kind,
+// a yes about one period is not answered by another, and the encoder's pick needs most of a
+// yes/no question's words.
+
+const KB = `# About Sooty Sweeps
+Sooty Sweeps cleans and inspects chimneys, wood stoves and fireplaces.
+
+## Prices
+| Job | Price |
+| --- | --- |
+| Chimney sweep | $180 |
+| Wood stove sweep | $150 |
+| Chimney cap install | $240 |
+
+## How often
+We recommend a sweep once a year, before the heating season.
+
+## Travel
+We cover Eastwick and Moorfield. Beyond 20 miles we add a travel charge of $2 per mile.
+
+## Payments
+Annual customers can pay in two instalments twice a year.
+
+## Safety
+If you see smoke coming into the room, put the fire out and open the windows.`;
+
+const chunks = chunkDocument({ title: 'Sooty guide', content: KB, source: 'MARKDOWN' });
+const hits: SearchHit[] = chunks.map((c, i) => ({ chunkId: `c${i}`, itemId: 'i1', title: 'Sooty guide', heading: c.heading, content: c.content, score: 1 / (i + 1) }));
+const vocabulary: Vocabulary = { docs: chunks.length, words: new Map() };
+for (const c of chunks) for (const w of new Set(`${c.heading} ${c.content}`.toLowerCase().match(/[a-z0-9]+(?:-[a-z0-9]+)*/g) ?? [])) vocabulary.words.set(w, (vocabulary.words.get(w) ?? 0) + 1);
+const ranks: Record<string, number> = { big: 179, old: 194, wine: 1141, pizza: 2500, smoking: 3000, allowed: 900 };
+const wordRank = (w: string) => ranks[w];
+const ask = (q: string, similarity?: number[]) => extractiveAnswer(q, hits, { vocabulary, wordRank, similarity })?.text ?? null;
+
+t.test('"what would it run me" asks for a price', async (t) => {
+  t.match(ask('what would a wood stove sweep run me'), /\$150/);
+  t.match(ask('chimney cap, what does that run'), /\$240/);
+});
+
+t.test('"how often" is answered by a frequency', async (t) => {
+  t.match(ask('how often should the chimney get a sweep'), /once a year/);
+});
+
+t.test('a number measuring the visitor\'s case is a detail of it', async (t) => {
+  // "20" is a number the knowledge uses (its travel radius): the visitor's own distance must not pick the sentence by it alone.
+  t.match(ask('im about 30 miles from eastwick, is there a travel charge'), /\$2 per mile/);
+});
+
+t.test('a word the knowledge never uses before the thing it does names another kind', async (t) => {
+  t.equal(ask('do you sweep pizza stoves'), null);
+  t.match(ask('do you sweep old wood stoves'), /^Yes\./);
+});
+
+t.test('a yes about one period is not answered by another', async (t) => {
+  t.equal(otherPeriod('can i pay every two weeks', 'You can pay twice a year.'), true);
+  t.equal(otherPeriod('can i pay monthly', 'You can pay once a month.'), false);
+  t.equal(otherPeriod('can i pay in two parts', 'You can pay twice a year.'), false);
+  t.equal(ask('can i pay every two weeks'), null);
+});
+
+t.test("the encoder's pick needs most of a yes/no question's words", async (t) => {
+  const units = unitsOf(hits);
+  const smoke = units.findIndex((u) => /smoke coming/.test(u.text));
+  const similarity = units.map((_, i) => (i === smoke ? 0.6 : 0.2));
+  t.equal(ask('is smoking allowed in the waiting area', similarity), null);
+});
