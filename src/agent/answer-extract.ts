@@ -66,6 +66,8 @@ const LIGHT = new Set(
 /** Units after a number that measure the visitor's own case (not a thing priced by count, as "2 bedrooms"). */
 const OWN_MEASURE = /^(?:miles?|mi|km|kilometers?|kilometres?|minutes?|mins?|pounds?|lbs?|kg|years?|yrs?|yr|yo|months?|weeks?|units?|feet|foot|ft|inches|percent)$/;
 
+const FROM_PLACE = new Set(['from', 'outside', 'of', 'past', 'beyond']);
+
 /** A number, a size ("16x32") or a number with its unit ("40ft", "900lbs"). */
 const MEASURE = /^\d+(?:\.\d+)?(?:(?:x\d+(?:\.\d+)?)+|ft|feet|in|inch|inches|lb|lbs|kg|mm|cm|m|sqft|gal|gallon|gallons|mi|k)?$/;
 
@@ -148,7 +150,10 @@ export function queryTerms(question: string, vocab: (Vocabulary & { stems?: Map<
         // "raccoons IN MY ATTIC": a word the knowledge never uses, naming a place of the visitor's
         // own, says where the subject is, not what it is: it weighs like context.
         // ("bats IN THE ATTIC", "solar panels ON THE ROOF": the visitor's own place too.)
-        const own = (count === 0 && wi >= 2 && LOCATIVE.has(ws[wi - 2]!) && OWN_PLACE.has(ws[wi - 1] ?? '')) || alternative;
+        // "35 miles from ASHFORD": the place a distance is measured from is where the visitor is, not what is asked.
+        // ("20 miles out from PINECREST", "30 miles outside BROOKHAVEN".)
+        const reference = wi >= 2 && FROM_PLACE.has(ws[wi - 1]!) && ws.slice(Math.max(0, wi - 4), wi - 1).some((w) => OWN_MEASURE.test(w));
+        const own = (count === 0 && wi >= 2 && LOCATIVE.has(ws[wi - 2]!) && OWN_PLACE.has(ws[wi - 1] ?? '')) || alternative || reference;
         let idf = df ? Math.log(1 + (n + 1) / (count + 0.5)) : 1;
         // An everyday English word the knowledge never uses ("big", "hurt") says less about the
         // subject than a rare one ("softener"): rank in spoken English (SUBTLEX-US) scales it.

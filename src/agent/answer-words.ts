@@ -88,7 +88,8 @@ const QUESTION_ONSET =
 // do i pay": the condition is part of what is asked).
 const NOT_A_STATEMENT = /^(?:(?:hi|hello|hey|so|and|but|ok|okay|also|just|quick question)\s+)*(?:how|what|whats|when|where|which|who|why|can|could|would|will|do|does|did|is|are|should|shall|may|if|unless|any)\b/;
 
-const REFERS_BACK = /\b(?:it|its|it's|that|this|them|they|those|these|one|ones|him|her|he|she)\b/;
+// ("that far", "this late" measure, they point back at nothing.)
+const REFERS_BACK = /\b(?:it|its|it's|them|they|those|these|one|ones|him|her|he|she)\b|\b(?:that|this)\b(?! (?:far|much|long|many|often|late|early|soon|big|heavy|old)\b)/;
 
 /**
  * "pump is making a grinding noise, how much is a repair visit": the visitor's own situation told

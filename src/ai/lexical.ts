@@ -167,7 +167,7 @@ export function normalizeText(text: string): string {
  * Words the rewrites below add beside the visitor's own ("arrive" for "get here"): they help find
  * the answer when the knowledge uses them, and say nothing when it does not.
  */
-export const REWRITE_WORDS: ReadonlySet<string> = new Set(['arrive', 'visit', 'address', 'location', 'long-distance', 'removal']);
+export const REWRITE_WORDS: ReadonlySet<string> = new Set(['arrive', 'visit', 'address', 'location', 'long-distance', 'removal', 'travel']);
 
 const SHORT_DAYS: Record<string, string> = { mon: 'monday', tue: 'tuesday', tues: 'tuesday', wed: 'wednesday', thu: 'thursday', thur: 'thursday', thurs: 'thursday', fri: 'friday', sat: 'saturday', sun: 'sunday' };
 
@@ -181,11 +181,16 @@ export function normalizeCasual(text: string): string {
     .replace(/\bwhere(?:'s| is| are)? (?:is |are )?(?:your|the|you guys'?|ur) (?:office|offices|shop|store|premises|location|building|garage|clinic|practice|warehouse|place|workshop|studio|salon)\b(?! (?:hours|open|phone))/g, 'where is your address location')
     // "eco friendly", "pet-friendly": suitable for the thing named, which is what to look for.
     .replace(/\b([a-z]{2,})[- ]friendly\b/g, '$1')
+    // "I'm 35 miles from town", "70 miles away", "do you come that far": the distance travelled to
+    // the visitor (said beside their words; dropped when the knowledge never says "travel").
+    // (Said once: the text may be read twice.)
+    .replace(/\b(\d+(?:\.\d+)? ?(?:miles?|mi|km|kilometers?|kilometres?))(?! travel\b)((?: \w+)? (?:away|out|from|outside|past|beyond|north|south|east|west))\b/g, '$1 travel$2')
+    .replace(/\b(?:that|this|so) far(?: out)?\b(?! travel\b)/g, '$& travel')
     // "a medium sized tree", "king-size bed": the size named is what to look for.
     .replace(/\b([a-z]{3,})[- ]size[ds]?\b/g, '$1')
     // "cut down a tree", "take the old shed down", "tear it out": removing it (said beside the
     // visitor's words; dropped when the knowledge never says "removal").
-    .replace(/\b(?:cut|cutting|take|taking|taken|took|tear|tearing|torn|knock|knocking|pull|pulling|pulled|rip|ripping|ripped)(?: (?:it|them|this|that|those|these|(?:the|a|an|my|our|\w+'s)(?: \w+){0,2}))? (?:down|out)\b(?! of\b)/g, '$& removal')
+    .replace(/\b(?:cut|cutting|take|taking|taken|took|tear|tearing|torn|knock|knocking|pull|pulling|pulled|rip|ripping|ripped)(?: (?:it|them|this|that|those|these|(?:the|a|an|my|our|\w+'s)(?: \w+){0,2}))? (?:down|out)\b(?! of\b| removal\b)/g, '$& removal')
     // "how long till someone gets here", "how soon can you be here", "when will you show up": arriving
     // (said beside the visitor's own words, which the knowledge may use too).
     .replace(/\b(?:get|gets|getting|got|be|come|comes|coming) (?:here|out here|over here|out to me|out to us)\b|\bshow(?:s|ing)? up\b|\bturn(?:s|ing)? up\b/g, '$& arrive')

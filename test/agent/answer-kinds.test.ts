@@ -73,3 +73,8 @@ t.test("the encoder's pick needs most of a yes/no question's words", async (t) =
   const similarity = units.map((_, i) => (i === smoke ? 0.6 : 0.2));
   t.equal(ask('is smoking allowed in the waiting area', similarity), null);
 });
+
+t.test('a distance from a place is travel, and the place is where the visitor is', async (t) => {
+  t.match(ask('im about 30 miles from moorfield, do you charge extra to come that far'), /\$2 per mile/);
+  t.match(ask("i'm 25 miles away, is that extra"), /\$2 per mile/);
+});

@@ -18,3 +18,16 @@ t.test('phrasal verbs of removing are a removal', async (t) => {
   // Not getting out of a contract, nor anything without the particle.
   for (const q of ['how do i pull out of the plan', 'can you cut the hedge', 'take a look at my oven']) t.notMatch(normalizeCasual(q), /\bremoval\b/, q);
 });
+
+t.test('a distance from the visitor is travel, said once however often the text is read', async (t) => {
+  const cases: Array<[string, string]> = [
+    ['im 35 miles from town', 'i am 35 miles travel from town'],
+    ['we are 12 km away', 'we are 12 km travel away'],
+    ['do you come that far', 'do you come that far travel'],
+  ];
+  for (const [q, want] of cases) {
+    t.equal(normalizeCasual(q), want, q);
+    t.equal(normalizeCasual(normalizeCasual(q)), want, `${q} (twice)`);
+  }
+  t.equal(normalizeCasual('a 40 mile radius'), 'a 40 mile radius');
+});
