@@ -222,17 +222,35 @@ const LABEL_BONUS = 0.05;
 
 const CONTINUES = /^(?:then|after that|afterwards|this|that|these|it|they|most|also|plus|but|otherwise|if not|please)\b/i;
 
-export function extractiveAnswer(
-  question: string,
-  hits: SearchHit[],
-  opts: {
-    vocabulary?: (Vocabulary & { stems?: Map<string, number> }) | null;
-    threshold?: number;
-    wordRank?: (word: string) => number | undefined;
-    /** Cosine of the question and each unit of `unitsOf(hits)`, in order (see semanticSimilarities). */
-    similarity?: readonly number[] | null;
-  } = {},
-): GroundedAnswer | null {
+export interface ExtractiveOptions {
+  vocabulary?: (Vocabulary & { stems?: Map<string, number> }) | null;
+  threshold?: number;
+  wordRank?: (word: string) => number | undefined;
+  /** Cosine of the question and each unit of `unitsOf(hits)`, in order (see semanticSimilarities). */
+  similarity?: readonly number[] | null;
+}
+
+// "how much is a reserved spot AND HOW MUCH is a garage space", "do you take apple pay, AND CAN
+// YOU invoice me": a second question joined to the first.
+const SECOND_QUESTION = /(?:,?\s+(?:and|also|plus|or)|\?)\s+(?=(?:how|what|whats|when|where|which|who|is|are|do|does|can|could|will|would)\b)/;
+
+export function extractiveAnswer(question: string, hits: SearchHit[], opts: ExtractiveOptions = {}): GroundedAnswer | null {
+  const whole = answerOne(question, hits, opts);
+  // Two questions in one: each part answered on its own, and used only when every part has one
+  // (half an answer reads as the whole of it); the answer to the whole, when there is one, leads.
+  const parts = withoutYesNoTag(question).split(SECOND_QUESTION).map((p) => p.trim()).filter(Boolean);
+  if (parts.length < 2 || parts.length > 3) return whole;
+  const answers = parts.map((p) => answerOne(p, hits, { ...opts, similarity: null }));
+  if (answers.some((a) => !a)) return whole;
+  if (whole) answers.unshift(whole);
+  const text: string[] = [];
+  for (const a of answers) if (!text.some((x) => x.includes(a!.text) || a!.text.includes(x))) text.push(a!.text);
+  const sources: GroundedAnswer['sources'] = [];
+  for (const a of answers) for (const src of a!.sources) if (!sources.some((x) => x.chunkId === src.chunkId)) sources.push(src);
+  return { text: text.join(' ').slice(0, 1200), sources, confidence: Math.min(...answers.map((a) => a!.confidence ?? 0)) };
+}
+
+function answerOne(question: string, hits: SearchHit[], opts: ExtractiveOptions): GroundedAnswer | null {
   question = withoutYesNoTag(question);
   const qs = queryTerms(question, opts.vocabulary ?? null, opts.wordRank);
   const total = qs.reduce((s, q) => s + q.weight, 0);

@@ -78,3 +78,14 @@ t.test('a distance from a place is travel, and the place is where the visitor is
   t.match(ask('im about 30 miles from moorfield, do you charge extra to come that far'), /\$2 per mile/);
   t.match(ask("i'm 25 miles away, is that extra"), /\$2 per mile/);
 });
+
+t.test('two questions in one get both answers, or none when a part has none', async (t) => {
+  const a = ask('how much is a chimney sweep and how much is a chimney cap install') ?? '';
+  t.match(a, /\$180/);
+  t.match(a, /\$240/);
+  const b = ask('how often do you recommend a sweep, and what does a wood stove sweep cost') ?? '';
+  t.match(b, /once a year/);
+  t.match(b, /\$150/);
+  // A part the knowledge does not cover: no half answer that reads as the whole.
+  t.equal(ask('how much is a chimney relining and how much is a chimney crown rebuild'), null);
+});
