@@ -285,7 +285,11 @@ function answerOne(question: string, hits: SearchHit[], opts: ExtractiveOptions)
   // in Oak PARK") loses to one that says it ("Street parking is free").
   const asked = surfaceWords(question);
   const inName = new Map(scored.map((s) => [s, onlyInNames(s.unit.text, asked)]));
-  const order = [...scored].sort((a, b) => keys.get(b)! - keys.get(a)! || inName.get(a)! - inName.get(b)! || a.unit.rank - b.unit.rank || a.unit.seq - b.unit.seq);
+  const plainQuestion = normalizeCasual(question);
+  // On a tie, a sentence that states the thing ("Rent is due on the 1st") beats one about a
+  // case the question does not name ("IF rent is due on a day we're closed, ...").
+  const conditional = (s: Scored) => (s.unit.kind === 'sentence' && /^(?:if|unless|when)\b/i.test(s.unit.text) && !/\b(?:if|unless|in case|what happens)\b/.test(plainQuestion) ? 1 : 0);
+  const order = [...scored].sort((a, b) => keys.get(b)! - keys.get(a)! || inName.get(a)! - inName.get(b)! || conditional(a) - conditional(b) || a.unit.rank - b.unit.rank || a.unit.seq - b.unit.seq);
   let best = order[0]!;
   // Below the threshold, the unit the encoder finds clearly closest gets its chance (SEMANTIC).
   const semantic = best.cover < threshold ? semanticBest(scored, opts.similarity) : null;

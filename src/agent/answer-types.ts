@@ -16,7 +16,8 @@ export const ANSWER_TYPES: Array<{ ask: RegExp; words: string[]; has: RegExp; ma
     has: /[$€£]\s?\d|\b\d+(?:\.\d+)?\s?%|\bfree\b|\bno charge\b|\bat cost\b/i,
   },
   {
-    ask: /\b(?:what time|hours|hour|open|close|closing|opening)\b/,
+    // ("how LATE can I cancel", "how early can you come": a clock time.)
+    ask: /\b(?:what time|hours|hour|open|close|closing|opening|how late|how early)\b/,
     // A part of the day ("wednesday MORNING") is answered by a clock time.
     // So is "open LATE" or "EARLY": a question about hours, not about lateness.
     words: ['time', 'hour', 'open', 'close', 'opening', 'closing', 'morning', 'afternoon', 'evening', 'late', 'later', 'early', 'earlier'],

@@ -89,3 +89,19 @@ t.test('two questions in one get both answers, or none when a part has none', as
   // A part the knowledge does not cover: no half answer that reads as the whole.
   t.equal(ask('how much is a chimney relining and how much is a chimney crown rebuild'), null);
 });
+
+t.test('"how late can I" asks for a clock time; a sentence about a case not asked loses a tie', async (t) => {
+  const kb = `# Booking
+Cancel by 6 pm the day before and there is no fee. If we are late, the visit is free.
+
+## Rent
+If rent is due on a weekend, pay on Monday. Rent is due on the 1st.`;
+  const cs = chunkDocument({ title: 'Guide', content: kb, source: 'MARKDOWN' });
+  const hs: SearchHit[] = cs.map((c, i) => ({ chunkId: `k${i}`, itemId: 'i2', title: 'Guide', heading: c.heading, content: c.content, score: 1 / (i + 1) }));
+  const v: Vocabulary = { docs: cs.length, words: new Map() };
+  for (const c of cs) for (const w of new Set(`${c.heading} ${c.content}`.toLowerCase().match(/[a-z0-9]+(?:-[a-z0-9]+)*/g) ?? [])) v.words.set(w, (v.words.get(w) ?? 0) + 1);
+  const a = (q: string) => extractiveAnswer(q, hs, { vocabulary: v })?.text ?? '';
+  t.match(a('how late can i cancel without a fee'), /6 pm/);
+  t.match(a('when is rent due'), /^Rent is due on the 1st/);
+  t.match(a('what if rent is due on a weekend'), /^If rent is due on a weekend/);
+});
