@@ -31,3 +31,10 @@ t.test('a distance from the visitor is travel, said once however often the text 
   }
   t.equal(normalizeCasual('a 40 mile radius'), 'a 40 mile radius');
 });
+
+t.test('irregular verb forms meet their base', async (t) => {
+  const { stem } = await import('../../src/ai/lexical.js');
+  for (const [form, base] of [['swept', 'sweep'], ['broke', 'break'], ['frozen', 'freeze'], ['paid', 'pay'], ['forgot', 'forget'], ['stolen', 'steal']]) t.equal(stem(form!), stem(base!), form);
+  // Forms that are other everyday words stay apart.
+  for (const [form, base] of [['left', 'leave'], ['fell', 'fall'], ['saw', 'see']]) t.not(stem(form!), stem(base!), form);
+});
