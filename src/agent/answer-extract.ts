@@ -5,7 +5,7 @@ import { morphCount, morphMatch, onlyInNames, questionBigrams, sharedBigrams, su
 import { unitsOf, type Unit } from './answer-units.js';
 import { askedColumns, otherKind, renderRow, type QueryTerm, type Scored } from './answer-rows.js';
 import { ANSWER_TYPES, askedTypes, DAY_TERMS, DAYS_TYPE, HARD_ASK, HARD_TYPES, otherPeriod, PRICE_TYPE, pricesSomethingElse } from './answer-types.js';
-import { isYesNoQuestion, modifiedRelated, negative, serviceObject, serviceVerb, withoutYesNoTag } from './answer-polarity.js';
+import { headingAnswersOtherwise, isYesNoQuestion, modifiedRelated, negative, serviceObject, serviceVerb, withoutYesNoTag } from './answer-polarity.js';
 
 // The local provider's answer: extractive, never invented. The question's words are weighed by
 // how rare they are in this business's knowledge (a word the knowledge never uses weighs the
@@ -77,9 +77,9 @@ const ABBREVIATIONS = abbreviationTerms();
 const ADJUNCT = new Set(['when', 'while', 'during', 'whilst']);
 // Everyday nouns of LIGHT that are also a service when used as a verb ("detail my car", "plan our wedding").
 const VERB_SENSE = new Set(['detail', 'plan', 'process', 'service']);
-// Words before a place of the visitor's own ("in MY attic", "on THE roof").
+// Words before a place of the visitor's own ("in MY attic", "on THE roof"), or whom a thing is for ("for MY wife's car").
 const OWN_PLACE = new Set(['my', 'our', 'the', 'his', 'her', 'their']);
-const LOCATIVE = new Set(['in', 'on', 'at', 'inside', 'under', 'behind', 'near', 'from', 'around', 'above', 'below', 'outside']);
+const LOCATIVE = new Set(['for', 'in', 'on', 'at', 'inside', 'under', 'behind', 'near', 'from', 'around', 'above', 'below', 'outside']);
 
 // "...a call-out TO FIX a leaking tap": verbs that open a purpose clause.
 const PURPOSE_VERBS = new Set(
@@ -153,11 +153,13 @@ export function queryTerms(question: string, vocab: (Vocabulary & { stems?: Map<
         // "35 miles from ASHFORD": the place a distance is measured from is where the visitor is, not what is asked.
         // ("20 miles out from PINECREST", "30 miles outside BROOKHAVEN".)
         const reference = wi >= 2 && FROM_PLACE.has(ws[wi - 1]!) && ws.slice(Math.max(0, wi - 4), wi - 1).some((w) => OWN_MEASURE.test(w));
-        const own = (count === 0 && wi >= 2 && LOCATIVE.has(ws[wi - 2]!) && OWN_PLACE.has(ws[wi - 1] ?? '')) || alternative || reference;
+        // ("for MY WIFE'S car": whom it is for, when it is someone of the visitor's own; "for the military" names a subject.)
+        const own = (count === 0 && wi >= 2 && LOCATIVE.has(ws[wi - 2]!) && OWN_PLACE.has(ws[wi - 1] ?? '') && !(ws[wi - 2] === 'for' && ws[wi - 1] === 'the')) || alternative || reference;
         let idf = df ? Math.log(1 + (n + 1) / (count + 0.5)) : 1;
         // An everyday English word the knowledge never uses ("big", "hurt") says less about the
         // subject than a rare one ("softener"): rank in spoken English (SUBTLEX-US) scales it.
-        const rank = df && count === 0 ? wordRank?.(word) : undefined;
+        // ("my WIFE'S car": the word's rank, not the possessive's, which no list has.)
+        const rank = df && count === 0 ? wordRank?.(word.replace(/'s$/, '')) : undefined;
         if (rank !== undefined) idf *= rank < 600 ? 0.25 : rank < 1500 ? 0.6 : 1;
         // "open wednesday at 8": a bare hour in a question about hours is a clock time.
         const clock = hoursAsked >= 0 && /^\d{1,2}$/.test(t) && Number(t) >= 1 && Number(t) <= 12 ? hoursAsked : null;
@@ -426,7 +428,10 @@ function answerOne(question: string, hits: SearchHit[], opts: ExtractiveOptions)
   const parts = chosen.map((c) => (c.unit.kind === 'row' ? renderRow(c.unit, chosen.length === 1 || c.unit.tableKey === best.unit.tableKey ? askedColumns(qs, c.unit, wanted) : null) : c.unit.text));
   let text = parts.join(' ');
   const lead = chosen.indexOf(best);
-  if (yesNo) text = `${negative(question, parts[lead]!, qs, best.unit.kind === 'row') ? 'No.' : 'Yes.'} ${text}`;
+  // "are you open memorial day?" -> a list under "# Days we're closed": the heading says what the list is.
+  const listedUnder = yesNo && best.unit.kind === 'sentence' && headingAnswersOtherwise(plain, best.unit.heading, parts[lead]!) ? best.unit.heading.split(' > ').pop()! : null;
+  if (listedUnder) text = `${listedUnder}: ${text}`;
+  if (yesNo) text = `${listedUnder || negative(question, parts[lead]!, qs, best.unit.kind === 'row') ? 'No.' : 'Yes.'} ${text}`;
   const sources: GroundedAnswer['sources'] = [];
   for (const c of chosen) if (!sources.some((s) => s.chunkId === c.unit.chunkId)) sources.push({ title: c.unit.title, chunkId: c.unit.chunkId });
   return { text: text.slice(0, 1200), sources, confidence: Math.round(best.cover * 1000) / 1000 };

@@ -39,6 +39,8 @@ export const RELATED: string[][] = [
   ['include', 'included', 'includes', 'covers'],
   ['paperwork', 'form', 'forms', 'application'],
   ['couch', 'sofa'],
+  // A remote control, however it is called ("an extra clicker for the garage").
+  ['remote', 'clicker', 'transmitter'],
   ['parking', 'park'],
   ['wear', 'clothing', 'clothes'],
   ['home', 'house', 'apartment', 'condo'],

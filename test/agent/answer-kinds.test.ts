@@ -105,3 +105,27 @@ If rent is due on a weekend, pay on Monday. Rent is due on the 1st.`;
   t.match(a('when is rent due'), /^Rent is due on the 1st/);
   t.match(a('what if rent is due on a weekend'), /^If rent is due on a weekend/);
 });
+
+t.test("a bare list under a heading that says the opposite is a no, said with its heading", async (t) => {
+  const kb = `# Hours
+| Day | Hours |
+| --- | --- |
+| Monday to Friday | 8:00 am to 5:00 pm |
+
+# Holidays we are closed
+Good Friday, Labor Day, Veterans Day and Boxing Day.
+
+# Remotes
+| Item | Price |
+| --- | --- |
+| Spare remote | $40 |`;
+  const cs = chunkDocument({ title: 'Guide', content: kb, source: 'MARKDOWN' });
+  const hs: SearchHit[] = cs.map((c, i) => ({ chunkId: `h${i}`, itemId: 'i3', title: 'Guide', heading: c.heading, content: c.content, score: 1 / (i + 1) }));
+  const v: Vocabulary = { docs: cs.length, words: new Map() };
+  for (const c of cs) for (const w of new Set(`${c.heading} ${c.content}`.toLowerCase().match(/[a-z0-9]+(?:-[a-z0-9]+)*/g) ?? [])) v.words.set(w, (v.words.get(w) ?? 0) + 1);
+  const ranks: Record<string, number> = { husband: 700, clicker: 20000 };
+  const a = (q: string) => extractiveAnswer(q, hs, { vocabulary: v, wordRank: (w) => ranks[w] })?.text ?? '';
+  t.match(a('are you open on veterans day'), /^No\. Holidays we are closed: .*Veterans Day/);
+  // A clicker is a remote; whose car it is for is the visitor's own detail.
+  t.match(a('how much is a spare clicker for my husband'), /\$40/);
+});
