@@ -14,6 +14,8 @@ export const RELATED: string[][] = [
   ['insurance', 'insured'],
   ['pay', 'payment', 'paying'],
   ['accept', 'take'],
+  // An insurer or a plan that pays is one a business accepts ("will Medicaid cover it" -> "we do not accept Medicaid").
+  ['accept', 'cover', 'covered'],
   ['finance', 'financing', 'loan', 'monthly', 'interest', 'apr'],
   // ("stepfree" is how "step-free" is read: its parts "step" and "free" alone are no access.)
   ['wheelchair', 'accessible', 'accessibility', 'stepfree', 'ramp', 'disabled', 'disability', 'mobility'],

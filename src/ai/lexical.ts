@@ -167,7 +167,7 @@ export function normalizeText(text: string): string {
  * Words the rewrites below add beside the visitor's own ("arrive" for "get here"): they help find
  * the answer when the knowledge uses them, and say nothing when it does not.
  */
-export const REWRITE_WORDS: ReadonlySet<string> = new Set(['arrive', 'visit', 'address', 'location', 'long-distance', 'removal', 'travel']);
+export const REWRITE_WORDS: ReadonlySet<string> = new Set(['arrive', 'visit', 'address', 'location', 'long-distance', 'removal', 'travel', 'tesla', 'rivian', 'lucid', 'ev']);
 
 const SHORT_DAYS: Record<string, string> = { mon: 'monday', tue: 'tuesday', tues: 'tuesday', wed: 'wednesday', thu: 'thursday', thur: 'thursday', thurs: 'thursday', fri: 'friday', sat: 'saturday', sun: 'sunday' };
 
@@ -214,7 +214,10 @@ export function normalizeCasual(text: string): string {
     // "a discount for vets": veterans (a vet's own clinic reads "vets" as its vets elsewhere).
     .replace(/\b((?:discounts?|off|deals?|rates?|prices?) for) vets\b/g, '$1 veterans')
     // "a tesla charger", "charger for my electric car": an EV charger (the brand is no other service).
-    .replace(/\b(?:tesla|rivian|electric car|electric vehicle|plug-in hybrid)s?\b/g, 'ev')
+    // The brand stays beside it: a guide may name it ("we cannot make keys for Tesla"); when it
+    // does not, the brand says nothing (REWRITE_WORDS).
+    .replace(/\b(tesla|rivian|lucid)s?\b(?! ev\b)/g, '$1 ev')
+    .replace(/\b(?:electric car|electric vehicle|plug-in hybrid)s?\b/g, 'ev')
     // "open sat", "closed on sun", "this fri": a day said short, where a day is meant.
     .replace(/\b(open|opened|closed|close|on|this|next|every|til|till|until|by|from|to|or|and|hours) (mon|tues?|wed|thu|thur|thurs|fri|sat|sun)s?\b(?!')/g, (_, before: string, day: string) => `${before} ${SHORT_DAYS[day]}`)
     // "mon to fri", "mon-fri": a short day before a range's other day.
@@ -241,7 +244,8 @@ const IRREGULAR: Record<string, string> = {
 
 /** Porter stem of one lower-case word (numbers and short words unchanged). */
 export function stem(word: string): string {
-  if (word.length <= 2 || /\d/.test(word)) return word;
+  // ("eve" is no "ev": Christmas Eve is no electric vehicle.)
+  if (word.length <= 2 || /\d/.test(word) || word === 'eve') return word;
   const irregular = IRREGULAR[word];
   if (irregular) return stemmer(irregular);
   // Plurals in -es after s/x/z/ch/sh first, so "buses" and "bus" meet (Porter alone splits them).

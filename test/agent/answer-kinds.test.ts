@@ -129,3 +129,16 @@ Good Friday, Labor Day, Veterans Day and Boxing Day.
   // A clicker is a remote; whose car it is for is the visitor's own detail.
   t.match(a('how much is a spare clicker for my husband'), /\$40/);
 });
+
+t.test('a brand the guide names is asked about by name', async (t) => {
+  const kb = `# Car keys
+We make keys for most cars from 2000 onward. We cannot make keys for Tesla vehicles.
+
+# Holidays
+We close at noon on Christmas Eve.`;
+  const cs = chunkDocument({ title: 'Guide', content: kb, source: 'MARKDOWN' });
+  const hs: SearchHit[] = cs.map((c, i) => ({ chunkId: `t${i}`, itemId: 'i4', title: 'Guide', heading: c.heading, content: c.content, score: 1 / (i + 1) }));
+  const v: Vocabulary = { docs: cs.length, words: new Map() };
+  for (const c of cs) for (const w of new Set(`${c.heading} ${c.content}`.toLowerCase().match(/[a-z0-9]+(?:-[a-z0-9]+)*/g) ?? [])) v.words.set(w, (v.words.get(w) ?? 0) + 1);
+  t.match(extractiveAnswer('can you make a key for my tesla', hs, { vocabulary: v })?.text ?? '', /^No\. .*Tesla/);
+});

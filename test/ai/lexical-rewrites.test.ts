@@ -38,3 +38,12 @@ t.test('irregular verb forms meet their base', async (t) => {
   // Forms that are other everyday words stay apart.
   for (const [form, base] of [['left', 'leave'], ['fell', 'fall'], ['saw', 'see']]) t.not(stem(form!), stem(base!), form);
 });
+
+t.test('a car brand stays beside "ev", and Christmas Eve is no EV', async (t) => {
+  const { stem, terms } = await import('../../src/ai/lexical.js');
+  t.equal(normalizeCasual('can you install a tesla charger'), 'can you install a tesla ev charger');
+  t.equal(normalizeCasual(normalizeCasual('a tesla')), 'a tesla ev');
+  t.equal(normalizeCasual('charger for my electric car'), 'charger for my ev');
+  t.not(stem('eve'), stem('ev'));
+  t.notOk(terms('open on christmas eve').includes('ev'));
+});
