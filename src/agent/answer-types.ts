@@ -77,7 +77,8 @@ export const ANSWER_TYPES: Array<{ ask: RegExp; words: string[]; has: RegExp; ma
   {
     // "What happens if the plumber is late?" is answered by a condition: "If we are more than 30
     // minutes late, ...". Like "when", the question word is no content word: a marker stands in.
-    ask: /\bwhat (?:happens|happen|if)\b|\bwhat (?:do|should|can) (?:i|we) do if\b/,
+    // ("what am I supposed to do if", "what should we do in case": the same.)
+    ask: /\bwhat (?:happens|happen|if)\b|\bwhat (?:do|should|can|could|would) (?:i|we) do (?:if|in case)\b|\bwhat (?:am|are) (?:i|we) (?:supposed|meant|expected) to do (?:if|in case)\b/,
     words: [],
     marker: '@if',
     has: /^if\b|\bif (?:you|we|your|our|a|an|the|it|they|there)\b|\bunless\b/i,

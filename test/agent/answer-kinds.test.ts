@@ -37,7 +37,7 @@ const chunks = chunkDocument({ title: 'Sooty guide', content: KB, source: 'MARKD
 const hits: SearchHit[] = chunks.map((c, i) => ({ chunkId: `c${i}`, itemId: 'i1', title: 'Sooty guide', heading: c.heading, content: c.content, score: 1 / (i + 1) }));
 const vocabulary: Vocabulary = { docs: chunks.length, words: new Map() };
 for (const c of chunks) for (const w of new Set(`${c.heading} ${c.content}`.toLowerCase().match(/[a-z0-9]+(?:-[a-z0-9]+)*/g) ?? [])) vocabulary.words.set(w, (vocabulary.words.get(w) ?? 0) + 1);
-const ranks: Record<string, number> = { big: 179, old: 194, wine: 1141, pizza: 2500, smoking: 3000, allowed: 900 };
+const ranks: Record<string, number> = { big: 179, old: 194, wine: 1141, pizza: 2500, smoking: 3000, allowed: 900, supposed: 1100 };
 const wordRank = (w: string) => ranks[w];
 const ask = (q: string, similarity?: number[]) => extractiveAnswer(q, hits, { vocabulary, wordRank, similarity })?.text ?? null;
 
@@ -141,4 +141,8 @@ We close at noon on Christmas Eve.`;
   const v: Vocabulary = { docs: cs.length, words: new Map() };
   for (const c of cs) for (const w of new Set(`${c.heading} ${c.content}`.toLowerCase().match(/[a-z0-9]+(?:-[a-z0-9]+)*/g) ?? [])) v.words.set(w, (v.words.get(w) ?? 0) + 1);
   t.match(extractiveAnswer('can you make a key for my tesla', hs, { vocabulary: v })?.text ?? '', /^No\. .*Tesla/);
+});
+
+t.test('"what am I supposed to do if" asks for the condition the guide names', async (t) => {
+  t.match(ask('what am i supposed to do if smoke is coming into the room'), /^If you see smoke coming into the room/);
 });
