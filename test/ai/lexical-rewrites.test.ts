@@ -34,9 +34,11 @@ t.test('a distance from the visitor is travel, said once however often the text 
 
 t.test('irregular verb forms meet their base', async (t) => {
   const { stem } = await import('../../src/ai/lexical.js');
-  for (const [form, base] of [['swept', 'sweep'], ['broke', 'break'], ['frozen', 'freeze'], ['paid', 'pay'], ['forgot', 'forget'], ['stolen', 'steal']]) t.equal(stem(form!), stem(base!), form);
+  const same: Array<[string, string]> = [['swept', 'sweep'], ['broke', 'break'], ['frozen', 'freeze'], ['paid', 'pay'], ['forgot', 'forget'], ['stolen', 'steal']];
+  for (const [form, base] of same) t.equal(stem(form), stem(base), form);
   // Forms that are other everyday words stay apart.
-  for (const [form, base] of [['left', 'leave'], ['fell', 'fall'], ['saw', 'see']]) t.not(stem(form!), stem(base!), form);
+  const apart: Array<[string, string]> = [['left', 'leave'], ['fell', 'fall'], ['saw', 'see']];
+  for (const [form, base] of apart) t.not(stem(form), stem(base), form);
 });
 
 t.test('a car brand stays beside "ev", and Christmas Eve is no EV', async (t) => {
