@@ -66,6 +66,8 @@ const LIGHT = new Set(
 /** Units after a number that measure the visitor's own case (not a thing priced by count, as "2 bedrooms"). */
 const OWN_MEASURE = /^(?:miles?|mi|km|kilometers?|kilometres?|minutes?|mins?|pounds?|lbs?|kg|years?|yrs?|yr|yo|months?|weeks?|units?|feet|foot|ft|inches|percent)$/;
 
+// A verb form telling what happens ("squeaking", "snapped"): the story, not the thing asked about.
+const STORY_VERB = /^[a-z]{3,}(?:ing|ed)$/;
 const FROM_PLACE = new Set(['from', 'outside', 'of', 'past', 'beyond']);
 
 /** A number, a size ("16x32") or a number with its unit ("40ft", "900lbs"). */
@@ -118,18 +120,23 @@ export function queryTerms(question: string, vocab: (Vocabulary & { stems?: Map<
   // (Only when the question names a subject of its own: in "im nervous about the dentist, can
   // you help" what is told is what is asked about.)
   const namesSubject = (x: string) => terms(x).some((t) => !SHAPE.has(t) && !LIGHT.has(t) && !typeOf.has(t));
+  // A told part that is the subject ("rollers are squeaking, how much to replace THEM") keeps its
+  // weight; only the words of its story the knowledge never uses ("squeaking") weigh little.
   const clauses = sentences.flatMap((x) => {
     const parts = asked.length > 0 && !x.trim().endsWith('?') ? [] : toldThenAsked(x);
-    return parts.length === 2 && namesSubject(parts[1]!.text) ? parts : [{ text: x, told: false }];
+    if (parts.length !== 2) return [{ text: x, told: false, subject: false }];
+    return [{ ...parts[0]!, subject: !!parts[0]!.subject || !namesSubject(parts[1]!.text) }, { ...parts[1]!, subject: false }];
   });
   const seen = new Map<string, QueryTerm>();
-  for (const { text: sentence, told } of clauses) {
+  // (Once named, the subject stays named in the clauses that follow: "rollers are squeaking, how much TO REPLACE them".)
+  let named = false;
+  for (const { text: sentence, told: toldPart, subject } of clauses) {
+    const told = toldPart && !subject;
     const context = told || (asked.length > 0 && asked.length < sentences.length && !sentence.trim().endsWith('?'));
     // "how much is a call-out | to fix a leaking tap": once the question has named its subject,
     // a purpose clause after "to" says why, not what, and weighs half.
     let purpose = false;
     let alternative = false;
-    let named = false;
     const ws = words(sentence);
     for (const [wi, word] of ws.entries()) {
       if (word === 'to' && named && PURPOSE_VERBS.has(ws[wi + 1] ?? '')) purpose = true;
@@ -177,9 +184,9 @@ export function queryTerms(question: string, vocab: (Vocabulary & { stems?: Map<
         // A word naming the kind of answer ("price") weighs like a common word, whatever its rarity.
         // A word of the visitor's own story that the knowledge never uses ("GRINDING noise") tells the
         // situation, not the subject: it weighs like an everyday word.
-        const story = told && count === 0 && !!df;
+        const story = toldPart && count === 0 && !!df && (!subject || STORY_VERB.test(word));
         const weight = (type !== null ? Math.max(0.8, Math.min(idf, 1)) : light || story ? 0.3 : idf) * (purpose ? 0.35 : context || own ? 0.5 : 1);
-        seen.set(t, { term: t, weight, related, answeredBy: answeredByTerms(t), type, light, unknown: !!df && count === 0, context: context || own, common: rank !== undefined && rank < 1500 });
+        seen.set(t, { term: t, weight, related, answeredBy: answeredByTerms(t), type, light, unknown: !!df && count === 0, context: context || own || story, common: rank !== undefined && rank < 1500 });
       }
     }
   }

@@ -96,7 +96,7 @@ const REFERS_BACK = /\b(?:it|its|it's|them|they|those|these|one|ones|him|her|he|
  * before the question is context, the question is what is asked. Returns the clauses of a
  * sentence with the told part marked (a sentence that opens with its question is one clause).
  */
-export function toldThenAsked(sentence: string): Array<{ text: string; told: boolean }> {
+export function toldThenAsked(sentence: string): Array<{ text: string; told: boolean; subject?: boolean }> {
   const s = sentence.trim();
   if (NOT_A_STATEMENT.test(s)) return [{ text: s, told: false }];
   for (const m of s.matchAll(QUESTION_ONSET)) {
@@ -105,8 +105,12 @@ export function toldThenAsked(sentence: string): Array<{ text: string; told: boo
     // Three words at least tell something ("price per month, and ..." is no situation).
     if (told.split(/\s+/).length < 3) continue;
     // "raccoon in my attic, can you get IT out": a question that points back names its subject in
-    // the told part, which is then what is asked about.
-    if (REFERS_BACK.test(s.slice(at))) return [{ text: s, told: false }];
+    // the told part, which is then what is asked about (`subject`).
+    if (REFERS_BACK.test(s.slice(at)))
+      return [
+        { text: told, told: true, subject: true },
+        { text: s.slice(at), told: false },
+      ];
     return [
       { text: told, told: true },
       { text: s.slice(at), told: false },

@@ -48,8 +48,11 @@ t.test('the told part and the asked part of a run-on message', async (t) => {
     if (asked === null) t.same(parts, [{ text: q, told: false }], q);
     else t.same(parts.map((p) => p.told), [true, false], q) && t.equal(parts[1]!.text, asked, q);
   }
-  // A question that points back is about what was told.
-  t.same(toldThenAsked('a squirrel chewed the gate wires, can you fix it'), [{ text: 'a squirrel chewed the gate wires, can you fix it', told: false }]);
+  // A question that points back is about what was told: the told part is its subject.
+  t.same(toldThenAsked('a squirrel chewed the gate wires, can you fix it'), [
+    { text: 'a squirrel chewed the gate wires', told: true, subject: true },
+    { text: 'can you fix it', told: false },
+  ]);
 });
 
 t.test("words of the visitor's story that the knowledge never uses do not stop the answer", async (t) => {
@@ -58,7 +61,11 @@ t.test("words of the visitor's story that the knowledge never uses do not stop t
     ['my teenager dropped our clicker in the lake lol what does a new remote cost', /\$45/],
   ];
   for (const [q, re] of cases) t.match(ask(q), re, q);
+  // Told as the subject ("... how much to replace THEM"): its words count, its story verbs do not stop the answer.
+  t.match(ask('the remotes are beeping and flickering, how much to replace them'), /\$45/);
   // A word the knowledge never uses in the question itself still makes it uncovered.
   t.equal(ask('the gate motor is making a grinding noise, do you sell security cameras'), null);
   t.equal(ask('we just moved in, how much is a carport installation'), null);
+  // A thing the knowledge never names, told as the subject, is still unknown.
+  t.equal(ask('we have an old carport, how much to replace it'), null);
 });
