@@ -107,6 +107,11 @@ const CASUAL: Record<string, string> = {
   sqft: 'square feet',
   ft: 'feet',
   yrs: 'years',
+  combo: 'combination',
+  combos: 'combinations',
+  lb: 'pound',
+  lbs: 'pounds',
+  convo: 'conversation',
   '24/7': '24 hours 7 days',
 };
 

@@ -49,3 +49,8 @@ t.test('a car brand stays beside "ev", and Christmas Eve is no EV', async (t) =>
   t.not(stem('eve'), stem('ev'));
   t.notOk(terms('open on christmas eve').includes('ev'));
 });
+
+t.test('chat spellings of units and things', async (t) => {
+  t.equal(normalizeCasual('forgot the combo to my safe'), 'forgot the combination to my safe');
+  t.equal(normalizeCasual('it weighs 900 lbs'), 'it weighs 900 pounds');
+});
