@@ -53,6 +53,8 @@ export const RELATED: string[][] = [
   ['eco', 'green', 'natural', 'plant-based', 'safe', 'non-toxic'],
   ['bedroom', 'bed'],
   ['first', 'initial'],
+  // One more of a thing ("add ANOTHER mover", "each EXTRA lock" -> "each additional lock").
+  ['additional', 'another', 'extra'],
   // The ordinary kind of a thing ("a REGULAR house key" is the guide's "STANDARD house key").
   ['standard', 'regular', 'normal', 'ordinary'],
   ['fast', 'quickly', 'soon', 'arrive', 'arrival', 'response'],

@@ -146,3 +146,13 @@ We close at noon on Christmas Eve.`;
 t.test('"what am I supposed to do if" asks for the condition the guide names', async (t) => {
   t.match(ask('what am i supposed to do if smoke is coming into the room'), /^If you see smoke coming into the room/);
 });
+
+t.test('another one of a thing is an additional one', async (t) => {
+  const kb = `# Crew
+A crew of two movers costs $120 per hour. Each additional mover is $40 per hour.`;
+  const cs = chunkDocument({ title: 'Guide', content: kb, source: 'MARKDOWN' });
+  const hs: SearchHit[] = cs.map((c, i) => ({ chunkId: `m${i}`, itemId: 'i5', title: 'Guide', heading: c.heading, content: c.content, score: 1 / (i + 1) }));
+  const v: Vocabulary = { docs: cs.length, words: new Map() };
+  for (const c of cs) for (const w of new Set(`${c.heading} ${c.content}`.toLowerCase().match(/[a-z0-9]+(?:-[a-z0-9]+)*/g) ?? [])) v.words.set(w, (v.words.get(w) ?? 0) + 1);
+  t.match(extractiveAnswer('how much is another mover', hs, { vocabulary: v })?.text ?? '', /\$40 per hour/);
+});
