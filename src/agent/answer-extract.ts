@@ -125,7 +125,8 @@ export function queryTerms(question: string, vocab: (Vocabulary & { stems?: Map<
   const clauses = sentences.flatMap((x) => {
     const parts = asked.length > 0 && !x.trim().endsWith('?') ? [] : toldThenAsked(x);
     if (parts.length !== 2) return [{ text: x, told: false, subject: false }];
-    return [{ ...parts[0]!, subject: !!parts[0]!.subject || !namesSubject(parts[1]!.text) }, { ...parts[1]!, subject: false }];
+    const askedPart = parts.find((p) => !p.told)!;
+    return parts.map((p) => ({ ...p, subject: p.told && (!!p.subject || !namesSubject(askedPart.text)) }));
   });
   const seen = new Map<string, QueryTerm>();
   // (Once named, the subject stays named in the clauses that follow: "rollers are squeaking, how much TO REPLACE them".)

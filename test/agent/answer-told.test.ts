@@ -48,6 +48,13 @@ t.test('the told part and the asked part of a run-on message', async (t) => {
     if (asked === null) t.same(parts, [{ text: q, told: false }], q);
     else t.same(parts.map((p) => p.told), [true, false], q) && t.equal(parts[1]!.text, asked, q);
   }
+  // The story may come after the question.
+  t.same(toldThenAsked('how much is a service call, the gate is making a clunking noise'), [
+    { text: 'how much is a service call', told: false },
+    { text: 'the gate is making a clunking noise', told: true },
+  ]);
+  // A second question or a plain detail after the comma is no story.
+  for (const q of ['how much is a service call, and do you fix keypads', 'how much is a new remote, the black one']) t.same(toldThenAsked(q), [{ text: q, told: false }], q);
   // A question that points back is about what was told: the told part is its subject.
   t.same(toldThenAsked('a squirrel chewed the gate wires, can you fix it'), [
     { text: 'a squirrel chewed the gate wires', told: true, subject: true },
@@ -59,6 +66,7 @@ t.test("words of the visitor's story that the knowledge never uses do not stop t
   const cases: Array<[string, RegExp]> = [
     ['the gate motor is making a horrible grinding screech, how much is a service call', /\$85/],
     ['my teenager dropped our clicker in the lake lol what does a new remote cost', /\$45/],
+    ['how much is a service call, the gate motor is groaning and juddering', /\$85/],
   ];
   for (const [q, re] of cases) t.match(ask(q), re, q);
   // Told as the subject ("... how much to replace THEM"): its words count, its story verbs do not stop the answer.
