@@ -156,3 +156,16 @@ A crew of two movers costs $120 per hour. Each additional mover is $40 per hour.
   for (const c of cs) for (const w of new Set(`${c.heading} ${c.content}`.toLowerCase().match(/[a-z0-9]+(?:-[a-z0-9]+)*/g) ?? [])) v.words.set(w, (v.words.get(w) ?? 0) + 1);
   t.match(extractiveAnswer('how much is another mover', hs, { vocabulary: v })?.text ?? '', /\$40 per hour/);
 });
+
+t.test("typo correction leaves the words the casual rewrites add", async (t) => {
+  const { correctTypos } = await import('../../src/agent/answer-typos.js');
+  const v: Vocabulary = { docs: 2, words: new Map([['callous', 1], ['travel', 1], ['visit', 2]]) };
+  const fixed = correctTypos('how much for you to come out', v, new Set(['callous']));
+  t.match(fixed, /\bcallout\b/);
+  t.notMatch(fixed, /callous/);
+});
+t.test('"is it more" asks a price', async (t) => {
+  const { askedTypes, PRICE_TYPE } = await import('../../src/agent/answer-types.js');
+  t.ok(askedTypes('is it more on a sunday').includes(PRICE_TYPE));
+  t.notOk(askedTypes('is it more likely to break').includes(PRICE_TYPE));
+});
