@@ -11,8 +11,9 @@ export const ANSWER_TYPES: Array<{ ask: RegExp; words: string[]; has: RegExp; ma
   {
     // ("how much NOTICE", "how much time": a duration, the next type but one.)
     // ("what would pruning it RUN me", "what does that run": what it costs.)
-    ask: /\b(?:how much(?! (?:notice|time|warning|lead time|advance notice)\b)|cost|costs|price|prices|pricing|fee|fees|charge|charges|rate|rates|expensive|cheap|cheaper|cheapest|priciest)\b|\b(?:is|are|be) (?:it|that|this|there|they) (?:\w+ )?extra\b|\b(?:is|be) (?:it|that|this) (?:any )?more\b(?! (?:than|likely|often|common)\b)|\bwhat (?:would|will|does|do|did|is|'s)\b(?: \w+){0,4} run(?: (?:me|us|you))?\b(?! (?:on|at|in|out|from|to|for|every)\b)/,
-    words: ['much', 'cost', 'price', 'pricing', 'fee', 'charge', 'rate', 'expensive', 'cheap', 'run'],
+    ask: /\b(?:how much(?! (?:notice|time|warning|lead time|advance notice)\b)|cost|costs|price|prices|pricing|fee|fees|charge|charges|rate|rates|expensive|cheap|cheaper|cheapest|priciest)\b|\b(?:is|are|be) (?:it|that|this|there|they) (?:\w+ )?extra\b|\b(?:is|be) (?:it|that|this) (?:any )?more\b(?! (?:than|likely|often|common)\b)|(?<!\bwhen )\b(?:do|will|would) (?:i|we) (?:have to |need to |still |ever )?(?:pay|be charged)\b|\bis (?:it|that|this) free\b|\bwhat (?:would|will|does|do|did|is|'s)\b(?: \w+){0,4} run(?: (?:me|us|you))?\b(?! (?:on|at|in|out|from|to|for|every)\b)/,
+    // ("do I have to PAY again": answered by "free" or "no charge" as by a price.)
+    words: ['much', 'cost', 'price', 'pricing', 'fee', 'charge', 'rate', 'expensive', 'cheap', 'run', 'pay', 'charged'],
     has: /[$€£]\s?\d|\b\d+(?:\.\d+)?\s?%|\bfree\b|\bno charge\b|\bat cost\b/i,
   },
   {

@@ -169,3 +169,19 @@ t.test('"is it more" asks a price', async (t) => {
   t.ok(askedTypes('is it more on a sunday').includes(PRICE_TYPE));
   t.notOk(askedTypes('is it more likely to break').includes(PRICE_TYPE));
 });
+
+t.test('"do I have to pay again" is answered by "free" or "no charge" as by a price', async (t) => {
+  const kb = `# Guarantee
+If the same sweep leaves soot behind within 30 days, we come back and clean it again at no charge.
+
+# Paying
+Pay when the job is done, by card or cash.`;
+  const cs = chunkDocument({ title: 'Guide', content: kb, source: 'MARKDOWN' });
+  const hs: SearchHit[] = cs.map((c, i) => ({ chunkId: `p${i}`, itemId: 'i6', title: 'Guide', heading: c.heading, content: c.content, score: 1 / (i + 1) }));
+  const v: Vocabulary = { docs: cs.length, words: new Map() };
+  for (const c of cs) for (const w of new Set(`${c.heading} ${c.content}`.toLowerCase().match(/[a-z0-9]+(?:-[a-z0-9]+)*/g) ?? [])) v.words.set(w, (v.words.get(w) ?? 0) + 1);
+  const a = (q: string) => extractiveAnswer(q, hs, { vocabulary: v })?.text ?? '';
+  t.match(a('if there is soot again after the sweep do i have to pay'), /no charge/);
+  // "when do I pay" asks when, not how much.
+  t.match(a('when do i pay'), /when the job is done/);
+});
