@@ -97,6 +97,14 @@ export const ANSWER_TYPES: Array<{ ask: RegExp; words: string[]; has: RegExp; ma
     has: /\bevery\b|\b(?:once|twice|three times|four times|\d+ times) (?:a|an|per|each)\b|\b(?:daily|weekly|fortnightly|biweekly|monthly|quarterly|yearly|annually|annual)\b/i,
   },
   {
+    // "what payment methods do you accept", "can I pay with a card": the ways to pay a guide lists
+    // ("We accept Visa, Mastercard, cash and Zelle"), not any sentence that says "card".
+    ask: /\b(?:pay|payment|payments|paying)\b.{0,40}\b(?:cards?|cash|checks?|cheques?|venmo|zelle|paypal|apple pay|methods?|kinds?|types?|forms?|ways?|options?)\b|\b(?:methods?|kinds?|types?|forms?|ways?) (?:of|to) pay(?:ment)?\b|\b(?:take|accept) (?:credit |debit )?(?:cards?|cash|checks?|cheques?|venmo|zelle|paypal|apple pay)\b/,
+    // (Only the word "method": a visitor naming cash or cards asks about that way, which must be said.)
+    words: ['method', 'kind', 'type', 'form', 'way', 'option'],
+    has: /\b(?:visa|mastercard|master card|american express|amex|discover|cash|checks?|cheques?|zelle|venmo|paypal|apple pay|google pay|credit cards?|debit cards?|bank transfers?|ach|e-?transfers?|financing)\b/i,
+  },
+  {
     // "how far will you go?": a distance.
     ask: /\bhow far\b|\bdistance\b|\bradius\b/,
     words: ['far', 'distance', 'radius'],

@@ -94,6 +94,8 @@ export const IMPLIES: Record<string, string[]> = {
   van: ['vehicle'],
   suv: ['vehicle'],
   motorcycle: ['vehicle'],
+  // A card is said by its brands ("can I pay with a card" -> "we accept Visa and Mastercard").
+  card: ['visa', 'mastercard', 'amex'],
   // Paying is what a business says it accepts ("we accept cash and cards").
   pay: ['accept'],
   payment: ['accept'],

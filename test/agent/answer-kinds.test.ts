@@ -185,3 +185,20 @@ Pay when the job is done, by card or cash.`;
   // "when do I pay" asks when, not how much.
   t.match(a('when do i pay'), /when the job is done/);
 });
+
+t.test('ways to pay: the sentence that lists them, and a card said by its brands', async (t) => {
+  const kb = `# Paying
+We accept Visa, Mastercard, cash and Venmo. We do not take checks for emergency calls.
+
+# Gift cards
+Gift cards can be bought in the shop for $25 and up.`;
+  const cs = chunkDocument({ title: 'Guide', content: kb, source: 'MARKDOWN' });
+  const hs: SearchHit[] = cs.map((c, i) => ({ chunkId: `q${i}`, itemId: 'i7', title: 'Guide', heading: c.heading, content: c.content, score: 1 / (i + 1) }));
+  const v: Vocabulary = { docs: cs.length, words: new Map() };
+  for (const c of cs) for (const w of new Set(`${c.heading} ${c.content}`.toLowerCase().match(/[a-z0-9]+(?:-[a-z0-9]+)*/g) ?? [])) v.words.set(w, (v.words.get(w) ?? 0) + 1);
+  const a = (q: string) => extractiveAnswer(q, hs, { vocabulary: v })?.text ?? '';
+  t.match(a('what payment methods do you accept'), /Visa, Mastercard/);
+  t.match(a('can i pay with a card'), /^Yes\. We accept Visa/);
+  // A way to pay named by the visitor must be said itself.
+  t.match(a('do you take checks'), /^No\. We do not take checks/);
+});
