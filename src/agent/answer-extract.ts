@@ -1,11 +1,13 @@
-import { abbreviationTerms, answeredByTerms, expandedTerms, isStopWord, normalizeCasual, relatedTerms, REWRITE_WORDS, spanTerms, stem, terms, words } from '../ai/lexical.js';
+import { abbreviationTerms, expandedTerms, normalizeCasual, spanTerms, stem, terms, words } from '../ai/lexical.js';
 import type { SearchHit, Vocabulary } from '../knowledge/service.js';
-import { spellingVariants } from './answer-typos.js';
-import { morphCount, morphMatch, onlyInNames, questionBigrams, sharedBigrams, surfaceWords } from './answer-words.js';
+import { morphMatch, onlyInNames, questionBigrams, sharedBigrams, surfaceWords } from './answer-words.js';
+import { queryTerms, SHAPE } from './answer-query.js';
 import { unitsOf, type Unit } from './answer-units.js';
 import { askedColumns, otherKind, renderRow, type QueryTerm, type Scored } from './answer-rows.js';
-import { ANSWER_TYPES, askedTypes, DAY_TERMS, DAYS_TYPE, HARD_ASK, HARD_TYPES, PRICE_TYPE, pricesSomethingElse } from './answer-types.js';
-import { isYesNoQuestion, modifiedRelated, negative, serviceObject, serviceVerb, withoutYesNoTag } from './answer-polarity.js';
+import { ANSWER_TYPES, askedTypes, HARD_ASK, HARD_TYPES, otherPeriod, PRICE_TYPE, pricesSomethingElse } from './answer-types.js';
+import { headingAnswersOtherwise, isYesNoQuestion, modifiedRelated, negative, serviceObject, serviceVerb, withoutYesNoTag } from './answer-polarity.js';
+
+export { queryTerms, stemDf } from './answer-query.js';
 
 // The local provider's answer: extractive, never invented. The question's words are weighed by
 // how rare they are in this business's knowledge (a word the knowledge never uses weighs the
@@ -38,130 +40,21 @@ export const ANSWER_THRESHOLD = 0.5;
  * 0.3 adds answers and no invented fact).
  */
 export const SEMANTIC = { cover: 0.15, similarity: 0.45, margin: 0.06 } as const;
+/** Rank in spoken English (SUBTLEX-US) under which a word is one of the plainest ("old", "big", "new"). */
+const PLAIN_RANK = 600;
 /** Weight above which a word the knowledge never uses is no everyday word (see queryTerms). */
 const UNKNOWN_WEIGHT = 1.9;
 
-// Words that shape a question rather than name its subject ("how much", "how long").
-const SHAPE = new Set(['much', 'long', 'often', 'far', 'many', 'kind', 'type', 'sort', 'way', 'thing', 'anything', 'something', 'everything', 'happen', 'mean', 'exactly', 'usually', 'possible', 'still', 'ever', 'extra', 'able', 'stuff'].map(stem));
 
 // Verbs that only frame a question ("how long does it TAKE"): never a part of their own that a
 // second sentence must answer (a payment sentence that "accepts" cards was appended).
 const NO_SECOND_PART = new Set(['take', 'takes', 'taking'].map(stem));
 
-// Everyday words of questions that a business's text rarely uses ("do you OFFER financing", "your
-// cancellation POLICY"): when the knowledge never uses them they weigh little instead of the most.
-const LIGHT = new Set(
-  `offer provide available avail option policy policies rule info information detail details process procedure deal situation
-  come go give make use need help do doing get having kind sort type thing place guy service services business company
-  ok fine good great cool right wrong bad best better problem question answer currently today now day time general normally
-  work works tomorrow tonight yesterday week month difference differ different happen happens matter worry sure plan exactly
-  package packages bundle handle tackle instead rather`
-    .split(/\s+/)
-    .filter(Boolean)
-    .map(stem),
-);
-
-/** A number, a size ("16x32") or a number with its unit ("40ft", "900lbs"). */
-const MEASURE = /^\d+(?:\.\d+)?(?:(?:x\d+(?:\.\d+)?)+|ft|feet|in|inch|inches|lb|lbs|kg|mm|cm|m|sqft|gal|gallon|gallons|mi|k)?$/;
-
 const EXPANDED = expandedTerms();
 const ABBREVIATIONS = abbreviationTerms();
 
-const ADJUNCT = new Set(['when', 'while', 'during', 'whilst']);
-// Everyday nouns of LIGHT that are also a service when used as a verb ("detail my car", "plan our wedding").
-const VERB_SENSE = new Set(['detail', 'plan', 'process', 'service']);
-// Words before a place of the visitor's own ("in MY attic", "on THE roof").
-const OWN_PLACE = new Set(['my', 'our', 'the', 'his', 'her', 'their']);
-const LOCATIVE = new Set(['in', 'on', 'at', 'inside', 'under', 'behind', 'near', 'from', 'around', 'above', 'below', 'outside']);
-
-// "...a call-out TO FIX a leaking tap": verbs that open a purpose clause.
-const PURPOSE_VERBS = new Set(
-  'fix repair install replace clean unclog unblock look check inspect sort deal service remove move paint build change help treat see do get make have come take mend drain flush test book reserve hold secure'.split(' '),
-);
-
 const MATCH = { exact: 1, type: 1, morph: 0.8, related: 0.7, headingOnly: 0.65, heading: 0.5, answeredBy: 0.5, headingRelated: 0.4, title: 0.3 } as const;
 
-/** Chunk frequencies by stem (what queryTerms weighs with); computed once per vocabulary read. */
-export function stemDf(vocab: Vocabulary): Map<string, number> {
-  const df = new Map<string, number>();
-  for (const [w, n] of vocab.words) {
-    for (const part of w.includes('-') ? [w.replace(/-/g, ''), ...w.split('-')] : [w]) {
-      const c = part.replace(/'/g, '');
-      if (!c || isStopWord(c)) continue;
-      const s = stem(c);
-      df.set(s, Math.max(df.get(s) ?? 0, n));
-    }
-  }
-  return df;
-}
-
-export function queryTerms(question: string, vocab: (Vocabulary & { stems?: Map<string, number> }) | null, wordRank?: (word: string) => number | undefined): QueryTerm[] {
-  const df = vocab ? (vocab.stems ?? stemDf(vocab)) : null;
-  const n = vocab?.docs ?? 0;
-  const plain = normalizeCasual(question);
-  const typeOf = new Map<string, number>();
-  for (const i of askedTypes(plain)) for (const w of ANSWER_TYPES[i]!.words) typeOf.set(stem(w), i);
-  const hoursAsked = askedTypes(plain).find((i) => ANSWER_TYPES[i]!.words.includes('opening')) ?? -1;
-  const daysAsked = askedTypes(plain).includes(DAYS_TYPE);
-  // "is there an elevator? i can't do stairs": the question weighs fully, the context half.
-  const sentences = plain.split(/(?<=[?])\s+/).filter((x) => x.trim());
-  const asked = sentences.filter((x) => x.trim().endsWith('?'));
-  const seen = new Map<string, QueryTerm>();
-  for (const sentence of sentences) {
-    const context = asked.length > 0 && asked.length < sentences.length && !sentence.trim().endsWith('?');
-    // "how much is a call-out | to fix a leaking tap": once the question has named its subject,
-    // a purpose clause after "to" says why, not what, and weighs half.
-    let purpose = false;
-    let alternative = false;
-    let named = false;
-    const ws = words(sentence);
-    for (const [wi, word] of ws.entries()) {
-      if (word === 'to' && named && PURPOSE_VERBS.has(ws[wi + 1] ?? '')) purpose = true;
-      // "do I need to be home | when you clean": a time clause after the subject says when, not what.
-      if (ADJUNCT.has(word) && named && wi > 0) purpose = true;
-      // "plastic bins | instead of cardboard": the alternative is context, not the subject.
-      if ((word === 'instead' || word === 'rather') && (ws[wi + 1] === 'of' || ws[wi + 1] === 'than')) alternative = true;
-      for (const t of terms(word)) {
-        if (!SHAPE.has(t) && !LIGHT.has(t) && !typeOf.has(t)) named = true;
-        if (seen.has(t)) continue;
-        // Related words, and the word in the other side of the Atlantic's spelling ("labor", "labour").
-        const related = [...relatedTerms(t), ...spellingVariants(t)];
-        // A word the knowledge never uses weighs like its most common related word when it has one,
-        // or like the word it uses in another form ("coverage" ~ "cover").
-        const count = df ? df.get(t) || Math.max(0, ...related.map((r) => df.get(r) ?? 0)) || morphCount(t, df) : 0;
-        // A word a rewrite added ("arrive" for "get here") that the knowledge never uses says nothing.
-        if (df && count === 0 && REWRITE_WORDS.has(word) && !typeOf.has(t)) continue;
-        // "raccoons IN MY ATTIC": a word the knowledge never uses, naming a place of the visitor's
-        // own, says where the subject is, not what it is: it weighs like context.
-        // ("bats IN THE ATTIC", "solar panels ON THE ROOF": the visitor's own place too.)
-        const own = (count === 0 && wi >= 2 && LOCATIVE.has(ws[wi - 2]!) && OWN_PLACE.has(ws[wi - 1] ?? '')) || alternative;
-        let idf = df ? Math.log(1 + (n + 1) / (count + 0.5)) : 1;
-        // An everyday English word the knowledge never uses ("big", "hurt") says less about the
-        // subject than a rare one ("softener"): rank in spoken English (SUBTLEX-US) scales it.
-        const rank = df && count === 0 ? wordRank?.(word) : undefined;
-        if (rank !== undefined) idf *= rank < 600 ? 0.25 : rank < 1500 ? 0.6 : 1;
-        // "open wednesday at 8": a bare hour in a question about hours is a clock time.
-        const clock = hoursAsked >= 0 && /^\d{1,2}$/.test(t) && Number(t) >= 1 && Number(t) <= 12 ? hoursAsked : null;
-        // "do you work SATURDAYS": a day the knowledge never names is answered by the days it gives.
-        const days = daysAsked && count === 0 && DAY_TERMS.has(t) ? DAYS_TYPE : null;
-        const type = typeOf.get(t) ?? clock ?? days;
-        // A stop word the knowledge's vocabulary leaves out ("tune UPS") is never its subject either.
-        // "how much to DETAIL MY car": an everyday noun used as a verb on the visitor's thing names the service.
-        const verbSense = VERB_SENSE.has(word) && /^(?:my|our|your|the|a|an)$/.test(ws[wi + 1] ?? '');
-        // A number or a measurement the knowledge never says ("pool is 16x32", "a 40ft hedge") is a detail, not the subject.
-        const light = (!verbSense && (SHAPE.has(t) || LIGHT.has(t))) || isStopWord(t) || (count === 0 && MEASURE.test(t));
-        // A word naming the kind of answer ("price") weighs like a common word, whatever its rarity.
-        const weight = (type !== null ? Math.max(0.8, Math.min(idf, 1)) : light ? 0.3 : idf) * (purpose ? 0.35 : context || own ? 0.5 : 1);
-        seen.set(t, { term: t, weight, related, answeredBy: answeredByTerms(t), type, light, unknown: !!df && count === 0, context: context || own, common: rank !== undefined && rank < 1500 });
-      }
-    }
-  }
-  for (const i of askedTypes(plain)) {
-    const marker = ANSWER_TYPES[i]!.marker;
-    if (marker && !seen.has(marker)) seen.set(marker, { term: marker, weight: 0.8, related: [], answeredBy: [], type: i, light: false });
-  }
-  return [...seen.values()];
-}
 
 function termMatch(q: QueryTerm, u: Unit, hasType: boolean[], bodyTerms: ReadonlySet<string>): number {
   if (q.type !== null && hasType[q.type]) return MATCH.type;
@@ -197,17 +90,35 @@ const LABEL_BONUS = 0.05;
 
 const CONTINUES = /^(?:then|after that|afterwards|this|that|these|it|they|most|also|plus|but|otherwise|if not|please)\b/i;
 
-export function extractiveAnswer(
-  question: string,
-  hits: SearchHit[],
-  opts: {
-    vocabulary?: (Vocabulary & { stems?: Map<string, number> }) | null;
-    threshold?: number;
-    wordRank?: (word: string) => number | undefined;
-    /** Cosine of the question and each unit of `unitsOf(hits)`, in order (see semanticSimilarities). */
-    similarity?: readonly number[] | null;
-  } = {},
-): GroundedAnswer | null {
+export interface ExtractiveOptions {
+  vocabulary?: (Vocabulary & { stems?: Map<string, number> }) | null;
+  threshold?: number;
+  wordRank?: (word: string) => number | undefined;
+  /** Cosine of the question and each unit of `unitsOf(hits)`, in order (see semanticSimilarities). */
+  similarity?: readonly number[] | null;
+}
+
+// "how much is a reserved spot AND HOW MUCH is a garage space", "do you take apple pay, AND CAN
+// YOU invoice me": a second question joined to the first.
+const SECOND_QUESTION = /(?:,?\s+(?:and|also|plus|or)|\?)\s+(?=(?:how|what|whats|when|where|which|who|is|are|do|does|can|could|will|would)\b)/;
+
+export function extractiveAnswer(question: string, hits: SearchHit[], opts: ExtractiveOptions = {}): GroundedAnswer | null {
+  const whole = answerOne(question, hits, opts);
+  // Two questions in one: each part answered on its own, and used only when every part has one
+  // (half an answer reads as the whole of it); the answer to the whole, when there is one, leads.
+  const parts = withoutYesNoTag(question).split(SECOND_QUESTION).map((p) => p.trim()).filter(Boolean);
+  if (parts.length < 2 || parts.length > 3) return whole;
+  const answers = parts.map((p) => answerOne(p, hits, { ...opts, similarity: null }));
+  if (answers.some((a) => !a)) return whole;
+  if (whole) answers.unshift(whole);
+  const text: string[] = [];
+  for (const a of answers) if (!text.some((x) => x.includes(a!.text) || a!.text.includes(x))) text.push(a!.text);
+  const sources: GroundedAnswer['sources'] = [];
+  for (const a of answers) for (const src of a!.sources) if (!sources.some((x) => x.chunkId === src.chunkId)) sources.push(src);
+  return { text: text.join(' ').slice(0, 1200), sources, confidence: Math.min(...answers.map((a) => a!.confidence ?? 0)) };
+}
+
+function answerOne(question: string, hits: SearchHit[], opts: ExtractiveOptions): GroundedAnswer | null {
   question = withoutYesNoTag(question);
   const qs = queryTerms(question, opts.vocabulary ?? null, opts.wordRank);
   const total = qs.reduce((s, q) => s + q.weight, 0);
@@ -242,7 +153,11 @@ export function extractiveAnswer(
   // in Oak PARK") loses to one that says it ("Street parking is free").
   const asked = surfaceWords(question);
   const inName = new Map(scored.map((s) => [s, onlyInNames(s.unit.text, asked)]));
-  const order = [...scored].sort((a, b) => keys.get(b)! - keys.get(a)! || inName.get(a)! - inName.get(b)! || a.unit.rank - b.unit.rank || a.unit.seq - b.unit.seq);
+  const plainQuestion = normalizeCasual(question);
+  // On a tie, a sentence that states the thing ("Rent is due on the 1st") beats one about a
+  // case the question does not name ("IF rent is due on a day we're closed, ...").
+  const conditional = (s: Scored) => (s.unit.kind === 'sentence' && /^(?:if|unless|when)\b/i.test(s.unit.text) && !/\b(?:if|unless|in case|what happens)\b/.test(plainQuestion) ? 1 : 0);
+  const order = [...scored].sort((a, b) => keys.get(b)! - keys.get(a)! || inName.get(a)! - inName.get(b)! || conditional(a) - conditional(b) || a.unit.rank - b.unit.rank || a.unit.seq - b.unit.seq);
   let best = order[0]!;
   // Below the threshold, the unit the encoder finds clearly closest gets its chance (SEMANTIC).
   const semantic = best.cover < threshold ? semanticBest(scored, opts.similarity) : null;
@@ -297,7 +212,9 @@ export function extractiveAnswer(
     // The question's rarest word found as itself ("is METLIFE accepted" -> "in network with ...
     // MetLife") names the subject: when no other word is one the knowledge never uses, half will do.
     const rarest = Math.max(0, ...main.map(({ q }) => q.weight));
-    const named = main.some(({ q, m }) => q.weight === rarest && m >= MATCH.morph) && main.every(({ q, m }) => m > 0 || !q.unknown);
+    // (Not for the encoder's pick, which the words alone found wanting: "is SMOKING ALLOWED on the
+    // balconies" is not answered by "Fire or smoke you can see: get out".)
+    const named = best !== semantic && main.some(({ q, m }) => q.weight === rarest && m >= MATCH.morph) && main.every(({ q, m }) => m > 0 || !q.unknown);
     if (main.length && found / mainWeight < (named ? 0.5 : 0.6)) return null;
     // "Do you install LANDSCAPE lighting?": a yes would be a claim about something the knowledge
     // never names. A word it never uses, and that is no everyday word, makes the question uncovered.
@@ -308,9 +225,16 @@ export function extractiveAnswer(
     const verb = serviceVerb(question);
     const vi = verb ? qs.findIndex((q) => q.term === stem(verb)) : -1;
     if (vi >= 0 && qs[vi]!.unknown && !qs[vi]!.light && qs[vi]!.type === null && best.matches[vi]! < MATCH.related) return null;
+    if (otherPeriod(plain, best.unit.text)) return null;
     const object = serviceObject(question);
     const hi = object ? qs.findIndex((q) => q.term === object.head) : -1;
     if (hi >= 0 && best.matches[hi]! < MATCH.morph && !modifiedRelated(best.unit.text, object!.modifier, qs[hi]!.related)) return null;
+    // "do you fix WINE fridges?": a word the knowledge never uses right before the thing it does
+    // fix names another kind of that thing, which a yes would claim (an everyday word, "OLD
+    // fridges", "BIG trees", describes the visitor's own).
+    const mi = hi >= 0 ? qs.findIndex((q) => q.term === object!.modifier) : -1;
+    const modifierWord = mi >= 0 ? words(plain, 100).find((w) => terms(w)[0] === object!.modifier) : undefined;
+    if (mi >= 0 && qs[mi]!.unknown && !qs[mi]!.light && qs[mi]!.type === null && best.matches[mi]! < MATCH.related && modifierWord && (opts.wordRank?.(modifierWord) ?? Infinity) >= PLAIN_RANK) return null;
   }
 
   if (!yesNo && best.unit.kind === 'sentence' && wanted.includes(PRICE_TYPE) && pricesSomethingElse(best.unit.text, qs)) return null;
@@ -370,8 +294,11 @@ export function extractiveAnswer(
   const parts = chosen.map((c) => (c.unit.kind === 'row' ? renderRow(c.unit, chosen.length === 1 || c.unit.tableKey === best.unit.tableKey ? askedColumns(qs, c.unit, wanted) : null) : c.unit.text));
   let text = parts.join(' ');
   const lead = chosen.indexOf(best);
+  // "are you open memorial day?" -> a list under "# Days we're closed": the heading says what the list is.
+  const listedUnder = yesNo && best.unit.kind === 'sentence' && headingAnswersOtherwise(plain, best.unit.heading, parts[lead]!) ? best.unit.heading.split(' > ').pop()! : null;
+  if (listedUnder) text = `${listedUnder}: ${text}`;
   // A guide's own answer that already says yes or no ("Yes, gas inserts only.") is not told twice.
-  if (yesNo && !/^(?:yes|no|yep|nope|sure|absolutely|of course|definitely|certainly|sorry|unfortunately)\b/i.test(text)) text = `${negative(question, parts[lead]!, qs, best.unit.kind === 'row') ? 'No.' : 'Yes.'} ${text}`;
+  if (yesNo && (listedUnder || !/^(?:yes|no|yep|nope|sure|absolutely|of course|definitely|certainly|sorry|unfortunately)\b/i.test(text))) text = `${listedUnder || negative(question, parts[lead]!, qs, best.unit.kind === 'row') ? 'No.' : 'Yes.'} ${text}`;
   const sources: GroundedAnswer['sources'] = [];
   for (const c of chosen) if (!sources.some((s) => s.chunkId === c.unit.chunkId)) sources.push({ title: c.unit.title, chunkId: c.unit.chunkId });
   return { text: text.slice(0, 1200), sources, confidence: Math.round(best.cover * 1000) / 1000 };

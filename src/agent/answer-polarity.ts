@@ -159,3 +159,14 @@ function saysNo(q: string, where: string): boolean {
   // "Do you charge for quotes?" -> "Quotes are free": a no, unless the question asked "free?".
   return PRICE_WORDS.test(q) && !/\bfree\b/.test(q) && /\b(?:free|no charge|no extra cost|at no cost|included)\b/i.test(where);
 }
+
+/**
+ * "are you OPEN on memorial day?" answered by a bare list ("New Year's Day, Memorial Day, ...")
+ * under "# Days we're CLOSED": the sentence says neither, its heading says the opposite of what
+ * was asked, so the answer is no.
+ */
+export function headingAnswersOtherwise(plainQuestion: string, heading: string, text: string): boolean {
+  const section = (heading.split(' > ').pop() ?? '').toLowerCase();
+  if (/\b(?:open|opened|closed?)\b/i.test(text)) return false;
+  return /\bopen\b/.test(plainQuestion) && /\bclosed?\b/.test(section) && !/\bopen\b/.test(section);
+}

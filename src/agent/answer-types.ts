@@ -10,12 +10,15 @@ import { morphMatch } from './answer-words.js';
 export const ANSWER_TYPES: Array<{ ask: RegExp; words: string[]; has: RegExp; marker?: string }> = [
   {
     // ("how much NOTICE", "how much time": a duration, the next type but one.)
-    ask: /\b(?:how much(?! (?:notice|time|warning|lead time|advance notice)\b)|cost|costs|price|prices|pricing|fee|fees|charge|charges|rate|rates|expensive|cheap)\b/,
-    words: ['much', 'cost', 'price', 'pricing', 'fee', 'charge', 'rate', 'expensive', 'cheap'],
+    // ("what would pruning it RUN me", "what does that run": what it costs.)
+    ask: /\b(?:how much(?! (?:notice|time|warning|lead time|advance notice)\b)|cost|costs|price|prices|pricing|fee|fees|charge|charges|rate|rates|expensive|cheap|cheaper|cheapest|priciest)\b|\b(?:is|are|be) (?:it|that|this|there|they) (?:\w+ )?extra\b|\b(?:is|be) (?:it|that|this) (?:any )?more\b(?! (?:than|likely|often|common)\b)|(?<!\bwhen )\b(?:do|will|would) (?:i|we) (?:have to |need to |still |ever )?(?:pay|be charged)\b|\bis (?:it|that|this) free\b|\bwhat (?:would|will|does|do|did|is|'s)\b(?: \w+){0,4} run(?: (?:me|us|you))?\b(?! (?:on|at|in|out|from|to|for|every)\b)/,
+    // ("do I have to PAY again": answered by "free" or "no charge" as by a price.)
+    words: ['much', 'cost', 'price', 'pricing', 'fee', 'charge', 'rate', 'expensive', 'cheap', 'run', 'pay', 'charged'],
     has: /[$€£]\s?\d|\b\d+(?:\.\d+)?\s?%|\bfree\b|\bno charge\b|\bat cost\b/i,
   },
   {
-    ask: /\b(?:what time|hours|hour|open|close|closing|opening)\b/,
+    // ("how LATE can I cancel", "how early can you come": a clock time.)
+    ask: /\b(?:what time|hours|hour|open|close|closing|opening|how late|how early)\b/,
     // A part of the day ("wednesday MORNING") is answered by a clock time.
     // So is "open LATE" or "EARLY": a question about hours, not about lateness.
     words: ['time', 'hour', 'open', 'close', 'opening', 'closing', 'morning', 'afternoon', 'evening', 'late', 'later', 'early', 'earlier'],
@@ -75,7 +78,8 @@ export const ANSWER_TYPES: Array<{ ask: RegExp; words: string[]; has: RegExp; ma
   {
     // "What happens if the plumber is late?" is answered by a condition: "If we are more than 30
     // minutes late, ...". Like "when", the question word is no content word: a marker stands in.
-    ask: /\bwhat (?:happens|happen|if)\b|\bwhat (?:do|should|can) (?:i|we) do if\b/,
+    // ("what am I supposed to do if", "what should we do in case": the same.)
+    ask: /\bwhat (?:happens|happen|if)\b|\bwhat (?:do|should|can|could|would) (?:i|we) do (?:if|in case)\b|\bwhat (?:am|are) (?:i|we) (?:supposed|meant|expected) to do (?:if|in case)\b/,
     words: [],
     marker: '@if',
     has: /^if\b|\bif (?:you|we|your|our|a|an|the|it|they|there)\b|\bunless\b/i,
@@ -85,6 +89,20 @@ export const ANSWER_TYPES: Array<{ ask: RegExp; words: string[]; has: RegExp; ma
     ask: /\bhow (?:soon|fast|quickly)\b/,
     words: ['soon', 'fast', 'quickly'],
     has: /\b(?:within|in|under|less than)\s+(?:about\s+)?(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|twelve|half an?|a few|an?)\s*(?:-\s*)?(?:(?:business|working|calendar) )?(?:minutes?|hours?|days?|weeks?)\b/i,
+  },
+  {
+    // "how often should the filter be changed?": a frequency ("every three months", "twice a year", "weekly").
+    ask: /\bhow (?:often|frequently)\b/,
+    words: ['often', 'frequently'],
+    has: /\bevery\b|\b(?:once|twice|three times|four times|\d+ times) (?:a|an|per|each)\b|\b(?:daily|weekly|fortnightly|biweekly|monthly|quarterly|yearly|annually|annual)\b/i,
+  },
+  {
+    // "what payment methods do you accept", "can I pay with a card": the ways to pay a guide lists
+    // ("We accept Visa, Mastercard, cash and Zelle"), not any sentence that says "card".
+    ask: /\b(?:pay|payment|payments|paying)\b.{0,40}\b(?:cards?|cash|checks?|cheques?|venmo|zelle|paypal|apple pay|methods?|kinds?|types?|forms?|ways?|options?)\b|\b(?:methods?|kinds?|types?|forms?|ways?) (?:of|to) pay(?:ment)?\b|\b(?:take|accept) (?:credit |debit )?(?:cards?|cash|checks?|cheques?|venmo|zelle|paypal|apple pay)\b/,
+    // (Only the word "method": a visitor naming cash or cards asks about that way, which must be said.)
+    words: ['method', 'kind', 'type', 'form', 'way', 'option'],
+    has: /\b(?:visa|mastercard|master card|american express|amex|discover|cash|checks?|cheques?|zelle|venmo|paypal|apple pay|google pay|credit cards?|debit cards?|bank transfers?|ach|e-?transfers?|financing)\b/i,
   },
   {
     // "how far will you go?": a distance.
@@ -112,12 +130,6 @@ export const ANSWER_TYPES: Array<{ ask: RegExp; words: string[]; has: RegExp; ma
     ask: /^(?:(?:so|and|hi|hey|ok|okay)\s+)*(?:do|does|are|will|r) (?:you|u|y'?all|you guys|u guys|your (?:office|shop|team|clinic)) (?:work|open|operate|do appointments|take appointments|see (?:people|patients|clients))\b.*\b(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:days?)?\b/,
     words: [],
     has: /\b(?:mon|tues|wednes|thurs|fri|satur|sun)days?\s*(?:to|through|thru|until|-|\u2013|\u2014)\s*(?:mon|tues|wednes|thurs|fri|satur|sun)days?\b|\bweekdays\b/i,
-  },
-  {
-    // "how often should it be swept?": a frequency ("once a year", "every 3 months", "twice a season").
-    ask: /\bhow (?:often|frequently)\b|\bhow many times (?:a|per|each|every)\b/,
-    words: ['often', 'frequently'],
-    has: /\b(?:once|twice|every|daily|weekly|fortnightly|monthly|quarterly|yearly|annually|biannually)\b|\btimes? (?:a|per|each) (?:day|week|month|year|season)\b/i,
   },
 ];
 
@@ -155,4 +167,28 @@ export function pricesSomethingElse(text: string, qs: ReadonlyArray<{ term: stri
     return subject.some((q) => ts.has(q.term) || morphMatch(q.term, ts));
   };
   return !priced.some(names) && clauses.some(names);
+}
+
+const PERIOD = /\bevery (?:other |single |\w+ )?(day|week|month|quarter|year)s?\b|\b(?:once|twice|\w+ times) (?:a|an|per|each) (day|week|month|quarter|year)\b|\b(dai|week|fortnight|month|quarter|year|annual)ly\b|\b(biweekly|annually)\b/gi;
+const PERIOD_UNIT: Record<string, string> = { dai: 'day', fortnight: 'week', biweekly: 'week', annual: 'year', annually: 'year' };
+
+function periods(text: string): Set<string> {
+  const out = new Set<string>();
+  for (const m of text.matchAll(PERIOD)) {
+    const u = (m[1] ?? m[2] ?? m[3] ?? m[4]!).toLowerCase();
+    out.add(PERIOD_UNIT[u] ?? u);
+  }
+  return out;
+}
+
+/**
+ * "can I pay my rent every two WEEKS?" -> "Twice a YEAR we can split one month's rent": the
+ * answer says how often something happens, but by another period than the question asks about,
+ * so a yes would be a claim the knowledge does not make.
+ */
+export function otherPeriod(question: string, text: string): boolean {
+  const asked = periods(question);
+  if (!asked.size) return false;
+  const said = periods(text);
+  return said.size > 0 && ![...said].some((p) => asked.has(p));
 }

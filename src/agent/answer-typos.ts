@@ -1,5 +1,5 @@
 import { distance } from 'fastest-levenshtein';
-import { isStopWord, normalizeCasual, stem } from '../ai/lexical.js';
+import { isStopWord, normalizeCasual, REWRITE_WORDS, stem } from '../ai/lexical.js';
 import type { Vocabulary } from '../knowledge/service.js';
 
 // Typo tolerance: a word of the question that the business's knowledge never uses, and that is
@@ -67,13 +67,17 @@ export function spellingVariants(w: string): string[] {
   return out.filter((v) => v !== w);
 }
 
+// Words the casual rewrites add beside the visitor's own ("come out" -> "callout visit"): no typos
+// ("callout" was "corrected" to "callous").
+const ADDED = new Set([...REWRITE_WORDS, 'callout', 'after-hours']);
+
 export function correctTypos(question: string, vocab: Vocabulary | null, dictionary: ReadonlySet<string> | null, wordRank?: (word: string) => number | undefined): string {
   let text = normalizeCasual(question);
   if (!vocab || !vocab.words.size) return text;
   // Two words the knowledge writes as one ("united healthcare" -> "unitedhealthcare").
   text = text.replace(/\b([a-z]{3,}) ([a-z]{3,})\b/g, (pair, a: string, b: string) => (vocab.words.has(a + b) && !(vocab.words.has(a) && vocab.words.has(b)) ? a + b : pair));
   return text.replace(/[a-z]+(?:-[a-z]+)*/g, (w) => {
-    if (w.length < 4 || isStopWord(w) || vocab.words.has(w)) return w;
+    if (w.length < 4 || isStopWord(w) || vocab.words.has(w) || ADDED.has(w)) return w;
     const english = dictionary?.has(w) ?? false;
     // The other side of the Atlantic's spelling ("labor" for "labour", "center" for "centre").
     const variant = spellingVariants(w).find((v) => vocab.words.has(v));

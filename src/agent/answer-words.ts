@@ -90,3 +90,54 @@ export function onlyInNames(text: string, wanted: ReadonlySet<string>): number {
   }
   return [...asName].filter((st) => !asWord.has(st)).length;
 }
+
+// Where a question starts inside a run-on message: a question word, or an auxiliary before its subject.
+const QUESTION_ONSET =
+  /(?:^|[,;:.!]\s*|\s)(?:(?:so|and|but|then|ok|okay)\s+)?(?=(?:how (?:much|long|many|often|soon|fast|far|do|does|did|can|could|would|will|is|are)|what|whats|when|where|which|who|why|(?:can|could|would|will) (?:you|u|i|we|they|your|y'all|yall|someone|somebody|he|she)|(?:do|does|did) (?:you|u|i|we|they|your|y'all|yall|it|that|this|he|she)|(?:is|are) (?:it|that|this|there|each|you|u|they|your|my)|should (?:i|we)|any (?:way|chance))\b)/g;
+/** A clause that tells how things are: a subject, then a verb of being or of trouble ("fridge is acting weird", "it keeps tripping"). */
+const TOLD_AFTER = /^(?:(?:my|our|the|it|its|it's|i|i'm|im|we|he|she|they|this|that)\s+)?(?:\w+\s+){0,3}(?:is|are|was|were|keeps?|kept|has|have|had|won't|wont|doesn't|isn't|stopped|started)\b/;
+const QUESTION_ONSET_START = /^(?:so |and |but )?(?:how|what|whats|when|where|which|who|why|can|could|would|will|do|does|did|is|are|should|any)\b/;
+// A statement opens with no question word or auxiliary, and no condition ("if the bugs come back,
+// do i pay": the condition is part of what is asked).
+const NOT_A_STATEMENT = /^(?:(?:hi|hello|hey|so|and|but|ok|okay|also|just|quick question)\s+)*(?:how|what|whats|when|where|which|who|why|can|could|would|will|do|does|did|is|are|should|shall|may|if|unless|any)\b/;
+
+// ("that far", "this late" measure, they point back at nothing.)
+const REFERS_BACK = /\b(?:it|its|it's|them|they|those|these|one|ones|him|her|he|she)\b|\b(?:that|this)\b(?! (?:far|much|long|many|often|late|early|soon|big|heavy|old)\b)/;
+
+/**
+ * "pump is making a grinding noise, how much is a repair visit": the visitor's own situation told
+ * before the question is context, the question is what is asked. Returns the clauses of a
+ * sentence with the told part marked (a sentence that opens with its question is one clause).
+ */
+export function toldThenAsked(sentence: string): Array<{ text: string; told: boolean; subject?: boolean }> {
+  const s = sentence.trim();
+  if (NOT_A_STATEMENT.test(s)) {
+    // "how much is a sunday visit, fridge is acting weird": the story may come after the question too.
+    const comma = s.indexOf(', ');
+    const after = comma > 0 ? s.slice(comma + 2) : '';
+    if (after && TOLD_AFTER.test(after) && !NOT_A_STATEMENT.test(after) && !QUESTION_ONSET_START.test(after))
+      return [
+        { text: s.slice(0, comma), told: false },
+        { text: after, told: true },
+      ];
+    return [{ text: s, told: false }];
+  }
+  for (const m of s.matchAll(QUESTION_ONSET)) {
+    const at = m.index + m[0].length;
+    const told = s.slice(0, m.index).trim();
+    // Three words at least tell something ("price per month, and ..." is no situation).
+    if (told.split(/\s+/).length < 3) continue;
+    // "raccoon in my attic, can you get IT out": a question that points back names its subject in
+    // the told part, which is then what is asked about (`subject`).
+    if (REFERS_BACK.test(s.slice(at)))
+      return [
+        { text: told, told: true, subject: true },
+        { text: s.slice(at), told: false },
+      ];
+    return [
+      { text: told, told: true },
+      { text: s.slice(at), told: false },
+    ];
+  }
+  return [{ text: s, told: false }];
+}

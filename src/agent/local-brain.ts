@@ -350,7 +350,7 @@ export async function localTurn(env: TurnEnv, state: ConversationState, text: st
       // ("can u come next tuesday" after "i have a wood stove too": the request joins the problem.)
       if (!CALLBACK_ONLY.test(trimmed)) state.issueText = withIssue(state.issueText, visitorWords(text));
       tools.applyExtraction(ctx, state, text);
-      const r = await askNextOrCapture(a.known ? `${a.text} I can take your details for that.` : "I can't answer that from what I know, but the team can, so let me take your details.");
+      const r = await askNextOrCapture(a.known ? `${a.text} I can take your details for that.` : "I don't know that, but the team can, so let me take your details.");
       return { ...r, sources: a.sources };
     }
     state.offered = true;

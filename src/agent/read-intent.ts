@@ -27,6 +27,7 @@ const INFO_TOPIC =
   /\b(?:polic(?:y|ies)|price|prices|pricing|cost|costs|rate|rates|fee|fees|surcharge|deposit|warranty|warranties|guarantee|guaranteed|discount|discounts|financing|payment options|minimum|difference|included|include|includes|incl|hours|how much|how long|how many|how soon|how fast)\b/;
 /** A price, a duration or a comparison asked inside a message ("..., how much to fix it", "is rekeying cheaper than new locks"). */
 const PRICE_ASKED = /\bhow (?:much|long|soon|fast|many)\b|\bwhat (?:is|are|does|do|would|will) (?:the |your |it |that |this )?(?:price|prices|cost|costs|charge|fee|rate)\b|\b(?:cheaper|more expensive|less) than\b|\bis (?:it|that|this|each|there) (?:\w+ )?(?:cheaper|more|extra)\b/;
+const AUX_FIRST = /^(?:(?:hi|hello|hey|so|ok|okay|and|also|just)\s+)*(?:am|is|are|was|were|do|does|did|have|has|should|shall|may|might|must) (?:i|we|you|u|they|it|there|he|she|my|our|your|the|this|that|these|those)\b/;
 /** First person asking for the work itself ("I need", "we'd like"). */
 const FIRST_PERSON_WISH = /\b(?:i|we|i'd|we'd|id) (?:need|want|would like|like|am looking|are looking)\b|\b(?:i'd|we'd) like\b/;
 
@@ -60,7 +61,9 @@ export function readIntent(text: string): Intent {
   const inverted = INVERTED.test(words) && !visit && !wish;
   // "till what time ...", "for how long ...": a question word after a preposition.
   const framed = /^(?:till|until|by|at|from|for|since|in) (?:what|which|how|when|whom)\b/.test(words);
-  const question = formed || topic || inverted || modal || framed;
+  // "am I allowed to paint the bedroom", "is my deposit refundable": an auxiliary before its subject opens a question.
+  const opened = AUX_FIRST.test(words) && !visit && !wish;
+  const question = formed || topic || inverted || modal || framed || opened;
   if (!question) return { question: false, wantsService: visit || asksForService(text), requestOnly: false };
   // A question asks for service only when it asks for a visit, a booking or a callback, or a need is stated
   // outside the question ("I need a plumber, can you come today?").

@@ -14,6 +14,8 @@ export const RELATED: string[][] = [
   ['insurance', 'insured'],
   ['pay', 'payment', 'paying'],
   ['accept', 'take'],
+  // An insurer or a plan that pays is one a business accepts ("will Medicaid cover it" -> "we do not accept Medicaid").
+  ['accept', 'cover', 'covered'],
   ['finance', 'financing', 'loan', 'monthly', 'interest', 'apr'],
   // ("stepfree" is how "step-free" is read: its parts "step" and "free" alone are no access.)
   ['wheelchair', 'accessible', 'accessibility', 'stepfree', 'ramp', 'disabled', 'disability', 'mobility'],
@@ -39,6 +41,8 @@ export const RELATED: string[][] = [
   ['include', 'included', 'includes', 'covers'],
   ['paperwork', 'form', 'forms', 'application'],
   ['couch', 'sofa'],
+  // A remote control, however it is called ("an extra clicker for the garage").
+  ['remote', 'clicker', 'transmitter'],
   ['parking', 'park'],
   ['wear', 'clothing', 'clothes'],
   ['home', 'house', 'apartment', 'condo'],
@@ -49,6 +53,8 @@ export const RELATED: string[][] = [
   ['eco', 'green', 'natural', 'plant-based', 'safe', 'non-toxic'],
   ['bedroom', 'bed'],
   ['first', 'initial'],
+  // One more of a thing ("add ANOTHER mover", "each EXTRA lock" -> "each additional lock").
+  ['additional', 'another', 'extra'],
   // The ordinary kind of a thing ("a REGULAR house key" is the guide's "STANDARD house key").
   ['standard', 'regular', 'normal', 'ordinary'],
   ['fast', 'quickly', 'soon', 'arrive', 'arrival', 'response'],
@@ -88,6 +94,8 @@ export const IMPLIES: Record<string, string[]> = {
   van: ['vehicle'],
   suv: ['vehicle'],
   motorcycle: ['vehicle'],
+  // A card is said by its brands ("can I pay with a card" -> "we accept Visa and Mastercard").
+  card: ['visa', 'mastercard', 'amex'],
   // Paying is what a business says it accepts ("we accept cash and cards").
   pay: ['accept'],
   payment: ['accept'],

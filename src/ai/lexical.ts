@@ -107,6 +107,11 @@ const CASUAL: Record<string, string> = {
   sqft: 'square feet',
   ft: 'feet',
   yrs: 'years',
+  combo: 'combination',
+  combos: 'combinations',
+  lb: 'pound',
+  lbs: 'pounds',
+  convo: 'conversation',
   '24/7': '24 hours 7 days',
 };
 
@@ -167,7 +172,7 @@ export function normalizeText(text: string): string {
  * Words the rewrites below add beside the visitor's own ("arrive" for "get here"): they help find
  * the answer when the knowledge uses them, and say nothing when it does not.
  */
-export const REWRITE_WORDS: ReadonlySet<string> = new Set(['arrive', 'visit', 'address', 'location', 'long-distance']);
+export const REWRITE_WORDS: ReadonlySet<string> = new Set(['arrive', 'visit', 'address', 'location', 'long-distance', 'removal', 'travel', 'tesla', 'rivian', 'lucid', 'ev']);
 
 const SHORT_DAYS: Record<string, string> = { mon: 'monday', tue: 'tuesday', tues: 'tuesday', wed: 'wednesday', thu: 'thursday', thur: 'thursday', thurs: 'thursday', fri: 'friday', sat: 'saturday', sun: 'sunday' };
 
@@ -181,6 +186,16 @@ export function normalizeCasual(text: string): string {
     .replace(/\bwhere(?:'s| is| are)? (?:is |are )?(?:your|the|you guys'?|ur) (?:office|offices|shop|store|premises|location|building|garage|clinic|practice|warehouse|place|workshop|studio|salon)\b(?! (?:hours|open|phone))/g, 'where is your address location')
     // "eco friendly", "pet-friendly": suitable for the thing named, which is what to look for.
     .replace(/\b([a-z]{2,})[- ]friendly\b/g, '$1')
+    // "I'm 35 miles from town", "70 miles away", "do you come that far": the distance travelled to
+    // the visitor (said beside their words; dropped when the knowledge never says "travel").
+    // (Said once: the text may be read twice.)
+    .replace(/\b(\d+(?:\.\d+)? ?(?:miles?|mi|km|kilometers?|kilometres?))(?! travel\b)((?: \w+)? (?:away|out|from|outside|past|beyond|north|south|east|west))\b/g, '$1 travel$2')
+    .replace(/\b(?:that|this|so) far(?: out)?\b(?! travel\b)/g, '$& travel')
+    // "a medium sized tree", "king-size bed": the size named is what to look for.
+    .replace(/\b([a-z]{3,})[- ]size[ds]?\b/g, '$1')
+    // "cut down a tree", "take the old shed down", "tear it out": removing it (said beside the
+    // visitor's words; dropped when the knowledge never says "removal").
+    .replace(/\b(?:cut|cutting|take|taking|taken|took|tear|tearing|torn|knock|knocking|pull|pulling|pulled|rip|ripping|ripped)(?: (?:it|them|this|that|those|these|(?:the|a|an|my|our|\w+'s)(?: \w+){0,2}))? (?:down|out)\b(?! of\b| removal\b)/g, '$& removal')
     // "how long till someone gets here", "how soon can you be here", "when will you show up": arriving
     // (said beside the visitor's own words, which the knowledge may use too).
     .replace(/\b(?:get|gets|getting|got|be|come|comes|coming) (?:here|out here|over here|out to me|out to us)\b|\bshow(?:s|ing)? up\b|\bturn(?:s|ing)? up\b/g, '$& arrive')
@@ -204,7 +219,10 @@ export function normalizeCasual(text: string): string {
     // "a discount for vets": veterans (a vet's own clinic reads "vets" as its vets elsewhere).
     .replace(/\b((?:discounts?|off|deals?|rates?|prices?) for) vets\b/g, '$1 veterans')
     // "a tesla charger", "charger for my electric car": an EV charger (the brand is no other service).
-    .replace(/\b(?:tesla|rivian|electric car|electric vehicle|plug-in hybrid)s?\b/g, 'ev')
+    // The brand stays beside it: a guide may name it ("we cannot make keys for Tesla"); when it
+    // does not, the brand says nothing (REWRITE_WORDS).
+    .replace(/\b(tesla|rivian|lucid)s?\b(?! ev\b)/g, '$1 ev')
+    .replace(/\b(?:electric car|electric vehicle|plug-in hybrid)s?\b/g, 'ev')
     // "open sat", "closed on sun", "this fri": a day said short, where a day is meant.
     .replace(/\b(open|opened|closed|close|on|this|next|every|til|till|until|by|from|to|or|and|hours) (mon|tues?|wed|thu|thur|thurs|fri|sat|sun)s?\b(?!')/g, (_, before: string, day: string) => `${before} ${SHORT_DAYS[day]}`)
     // "mon to fri", "mon-fri": a short day before a range's other day.
@@ -216,23 +234,23 @@ const IRREGULAR: Record<string, string> = {
   mice: 'mouse', lice: 'louse', geese: 'goose', teeth: 'tooth', feet: 'foot', children: 'child', men: 'man', women: 'woman',
   people: 'person', knives: 'knife', wives: 'wife', leaves: 'leaf', shelves: 'shelf', halves: 'half', wolves: 'wolf', calves: 'calf',
   loaves: 'loaf', thieves: 'thief', oxen: 'ox', dice: 'die', cacti: 'cactus', fungi: 'fungus', larvae: 'larva', pupae: 'pupa',
-  // Irregular past forms of verbs visitors use about the work ("how often should it be SWEPT" is
-  // the guide's "sweep"). Left out where the form is a word of its own in a business's text (saw,
-  // bit, left, fell, found, felt, led, shot, stuck, rose, rung, spoke).
-  swept: 'sweep', slept: 'sleep', kept: 'keep', paid: 'pay', laid: 'lay', bought: 'buy', brought: 'bring', caught: 'catch',
-  taught: 'teach', sold: 'sell', told: 'tell', held: 'hold', built: 'build', sent: 'send', spent: 'spend', lent: 'lend',
-  lost: 'lose', made: 'make', met: 'meet', meant: 'mean', heard: 'hear', dealt: 'deal', fed: 'feed', dug: 'dig', hung: 'hang',
-  hid: 'hide', hidden: 'hide', burnt: 'burn', spilt: 'spill', took: 'take', taken: 'take', gave: 'give', given: 'give',
-  went: 'go', gone: 'go', got: 'get', gotten: 'get', ate: 'eat', eaten: 'eat', drove: 'drive', driven: 'drive', ran: 'run',
-  broke: 'break', broken: 'break', froze: 'freeze', frozen: 'freeze', stole: 'steal', stolen: 'steal', chose: 'choose',
-  chosen: 'choose', threw: 'throw', thrown: 'throw', tore: 'tear', torn: 'tear', wore: 'wear', worn: 'wear', woke: 'wake',
-  wrote: 'write', written: 'write', bitten: 'bite', blew: 'blow', blown: 'blow', grew: 'grow', grown: 'grow', knew: 'know',
-  known: 'know', seen: 'see', shook: 'shake', shaken: 'shake', understood: 'understand', rang: 'ring', swam: 'swim',
+  // Irregular verb forms Porter cannot see ("the chimney was SWEPT" and "a SWEEP"; "it BROKE" and
+  // "breaks"). Only forms that are no other everyday word ("left", "saw", "fell", "bit", "stuck" are), and
+  // none of a verb whose base is a stop word or another word's relative ("knew", "took").
+  swept: 'sweep', broke: 'break', broken: 'break', grew: 'grow', grown: 'grow', threw: 'throw', thrown: 'throw',
+  froze: 'freeze', frozen: 'freeze', stole: 'steal', stolen: 'steal', tore: 'tear', torn: 'tear',
+  lost: 'lose', paid: 'pay', bought: 'buy', sold: 'sell', sent: 'send', built: 'build', spent: 'spend',
+  kept: 'keep', brought: 'bring', caught: 'catch', ran: 'run', dug: 'dig', shook: 'shake', drove: 'drive', driven: 'drive',
+  wrote: 'write', written: 'write', chose: 'choose', chosen: 'choose', blew: 'blow', blown: 'blow', forgot: 'forget', forgotten: 'forget',
+  hid: 'hide', hidden: 'hide', struck: 'strike', taught: 'teach', told: 'tell', hung: 'hang', bitten: 'bite',
+  ate: 'eat', eaten: 'eat', began: 'begin', begun: 'begin', gave: 'give', given: 'give', sang: 'sing',
+  spoke: 'speak', spoken: 'speak', stood: 'stand', understood: 'understand', woke: 'wake', swam: 'swim',
 };
 
 /** Porter stem of one lower-case word (numbers and short words unchanged). */
 export function stem(word: string): string {
-  if (word.length <= 2 || /\d/.test(word)) return word;
+  // ("eve" is no "ev": Christmas Eve is no electric vehicle.)
+  if (word.length <= 2 || /\d/.test(word) || word === 'eve') return word;
   const irregular = IRREGULAR[word];
   if (irregular) return stemmer(irregular);
   // Plurals in -es after s/x/z/ch/sh first, so "buses" and "bus" meet (Porter alone splits them).

@@ -46,6 +46,11 @@ const tables: Record<string, Row[]> = {
     ['the pump is rattling, how much is a repair visit', true, true, false],
     ['i need an electrician how much is a call out', true, true, false],
   ],
+  'an auxiliary before its subject opens a question': [
+    ['am i allowed to hang pictures in the hallway', true, false],
+    ['was my payment received', true, false],
+    ['must we empty the shed first', true, false],
+  ],
   'context without a question stays a statement': [
     ['the boiler does that clicking every morning', false, false],
     ['the dishwasher did this last winter too', false, false],

@@ -1,0 +1,158 @@
+import { answeredByTerms, isStopWord, normalizeCasual, relatedTerms, REWRITE_WORDS, stem, terms, words } from '../ai/lexical.js';
+import type { Vocabulary } from '../knowledge/service.js';
+import { spellingVariants } from './answer-typos.js';
+import { morphCount, toldThenAsked } from './answer-words.js';
+import type { QueryTerm } from './answer-rows.js';
+import { ANSWER_TYPES, askedTypes, DAY_TERMS, DAYS_TYPE } from './answer-types.js';
+
+// The question's words as the extractive answer weighs them (answer-extract.ts scores sentences
+// with them): rare words of the knowledge weigh the most, everyday and shape words little, what
+// the visitor tells around the question (a story, a place of their own, a distance) half or less.
+
+// Words that shape a question rather than name its subject ("how much", "how long").
+export const SHAPE = new Set(['much', 'long', 'often', 'far', 'many', 'kind', 'type', 'sort', 'way', 'thing', 'anything', 'something', 'everything', 'happen', 'mean', 'exactly', 'usually', 'possible', 'still', 'ever', 'extra', 'able', 'stuff'].map(stem));
+
+// Everyday words of questions that a business's text rarely uses ("do you OFFER financing", "your
+// cancellation POLICY"): when the knowledge never uses them they weigh little instead of the most.
+const LIGHT = new Set(
+  `offer provide available avail option policy policies rule info information detail details process procedure deal situation
+  come go give make use need help do doing get having kind sort type thing place guy service services business company
+  ok fine good great cool right wrong bad best better problem question answer currently today now day time general normally
+  work works tomorrow tonight yesterday week month difference differ different happen happens matter worry sure plan exactly
+  package packages bundle handle tackle instead rather`
+    .split(/\s+/)
+    .filter(Boolean)
+    .map(stem),
+);
+
+/** Units after a number that measure the visitor's own case (not a thing priced by count, as "2 bedrooms"). */
+const OWN_MEASURE = /^(?:miles?|mi|km|kilometers?|kilometres?|minutes?|mins?|pounds?|lbs?|kg|years?|yrs?|yr|yo|months?|weeks?|units?|feet|foot|ft|inches|percent)$/;
+
+// A verb form telling what happens ("squeaking", "snapped"): the story, not the thing asked about.
+const STORY_VERB = /^[a-z]{3,}(?:ing|ed)$/;
+const FROM_PLACE = new Set(['from', 'outside', 'of', 'past', 'beyond']);
+
+/** A number, a size ("16x32") or a number with its unit ("40ft", "900lbs"). */
+const MEASURE = /^\d+(?:\.\d+)?(?:(?:x\d+(?:\.\d+)?)+|ft|feet|in|inch|inches|lb|lbs|kg|mm|cm|m|sqft|gal|gallon|gallons|mi|k)?$/;
+
+
+const ADJUNCT = new Set(['when', 'while', 'during', 'whilst']);
+// Everyday nouns of LIGHT that are also a service when used as a verb ("detail my car", "plan our wedding").
+const VERB_SENSE = new Set(['detail', 'plan', 'process', 'service']);
+// Words before a place of the visitor's own ("in MY attic", "on THE roof"), or whom a thing is for ("for MY wife's car").
+const OWN_PLACE = new Set(['my', 'our', 'the', 'his', 'her', 'their']);
+const LOCATIVE = new Set(['for', 'in', 'on', 'at', 'inside', 'under', 'behind', 'near', 'from', 'around', 'above', 'below', 'outside']);
+
+// "...a call-out TO FIX a leaking tap": verbs that open a purpose clause.
+const PURPOSE_VERBS = new Set(
+  'fix repair install replace clean unclog unblock look check inspect sort deal service remove move paint build change help treat see do get make have come take mend drain flush test book reserve hold secure'.split(' '),
+);
+
+
+/** Chunk frequencies by stem (what queryTerms weighs with); computed once per vocabulary read. */
+export function stemDf(vocab: Vocabulary): Map<string, number> {
+  const df = new Map<string, number>();
+  for (const [w, n] of vocab.words) {
+    for (const part of w.includes('-') ? [w.replace(/-/g, ''), ...w.split('-')] : [w]) {
+      const c = part.replace(/'/g, '');
+      if (!c || isStopWord(c)) continue;
+      const s = stem(c);
+      df.set(s, Math.max(df.get(s) ?? 0, n));
+    }
+  }
+  return df;
+}
+
+export function queryTerms(question: string, vocab: (Vocabulary & { stems?: Map<string, number> }) | null, wordRank?: (word: string) => number | undefined): QueryTerm[] {
+  const df = vocab ? (vocab.stems ?? stemDf(vocab)) : null;
+  const n = vocab?.docs ?? 0;
+  const plain = normalizeCasual(question);
+  const typeOf = new Map<string, number>();
+  for (const i of askedTypes(plain)) for (const w of ANSWER_TYPES[i]!.words) typeOf.set(stem(w), i);
+  const hoursAsked = askedTypes(plain).find((i) => ANSWER_TYPES[i]!.words.includes('opening')) ?? -1;
+  const daysAsked = askedTypes(plain).includes(DAYS_TYPE);
+  // "is there an elevator? i can't do stairs": the question weighs fully, the context half.
+  const sentences = plain.split(/(?<=[?])\s+/).filter((x) => x.trim());
+  const asked = sentences.filter((x) => x.trim().endsWith('?'));
+  // "my kid snapped the key off in the lock, how much to get it out": what the visitor tells
+  // before the question is context too.
+  // (Only when the question names a subject of its own: in "im nervous about the dentist, can
+  // you help" what is told is what is asked about.)
+  const namesSubject = (x: string) => terms(x).some((t) => !SHAPE.has(t) && !LIGHT.has(t) && !typeOf.has(t));
+  // A told part that is the subject ("rollers are squeaking, how much to replace THEM") keeps its
+  // weight; only the words of its story the knowledge never uses ("squeaking") weigh little.
+  const clauses = sentences.flatMap((x) => {
+    const parts = asked.length > 0 && !x.trim().endsWith('?') ? [] : toldThenAsked(x);
+    if (parts.length !== 2) return [{ text: x, told: false, subject: false }];
+    const askedPart = parts.find((p) => !p.told)!;
+    return parts.map((p) => ({ ...p, subject: p.told && (!!p.subject || !namesSubject(askedPart.text)) }));
+  });
+  const seen = new Map<string, QueryTerm>();
+  // (Once named, the subject stays named in the clauses that follow: "rollers are squeaking, how much TO REPLACE them".)
+  let named = false;
+  for (const { text: sentence, told: toldPart, subject } of clauses) {
+    const told = toldPart && !subject;
+    const context = told || (asked.length > 0 && asked.length < sentences.length && !sentence.trim().endsWith('?'));
+    // "how much is a call-out | to fix a leaking tap": once the question has named its subject,
+    // a purpose clause after "to" says why, not what, and weighs half.
+    let purpose = false;
+    let alternative = false;
+    const ws = words(sentence);
+    for (const [wi, word] of ws.entries()) {
+      if (word === 'to' && named && PURPOSE_VERBS.has(ws[wi + 1] ?? '')) purpose = true;
+      // "do I need to be home | when you clean": a time clause after the subject says when, not what.
+      if (ADJUNCT.has(word) && named && wi > 0) purpose = true;
+      // "plastic bins | instead of cardboard": the alternative is context, not the subject.
+      if ((word === 'instead' || word === 'rather') && (ws[wi + 1] === 'of' || ws[wi + 1] === 'than')) alternative = true;
+      for (const t of terms(word)) {
+        if (!SHAPE.has(t) && !LIGHT.has(t) && !typeOf.has(t)) named = true;
+        if (seen.has(t)) continue;
+        // Related words, and the word in the other side of the Atlantic's spelling ("labor", "labour").
+        const related = [...relatedTerms(t), ...spellingVariants(t)];
+        // A word the knowledge never uses weighs like its most common related word when it has one,
+        // or like the word it uses in another form ("coverage" ~ "cover").
+        const count = df ? df.get(t) || Math.max(0, ...related.map((r) => df.get(r) ?? 0)) || morphCount(t, df) : 0;
+        // A word a rewrite added ("arrive" for "get here") that the knowledge never uses says nothing.
+        if (df && count === 0 && REWRITE_WORDS.has(word) && !typeOf.has(t)) continue;
+        // "raccoons IN MY ATTIC": a word the knowledge never uses, naming a place of the visitor's
+        // own, says where the subject is, not what it is: it weighs like context.
+        // ("bats IN THE ATTIC", "solar panels ON THE ROOF": the visitor's own place too.)
+        // "35 miles from ASHFORD": the place a distance is measured from is where the visitor is, not what is asked.
+        // ("20 miles out from PINECREST", "30 miles outside BROOKHAVEN".)
+        const reference = wi >= 2 && FROM_PLACE.has(ws[wi - 1]!) && ws.slice(Math.max(0, wi - 4), wi - 1).some((w) => OWN_MEASURE.test(w));
+        // ("for MY WIFE'S car": whom it is for, when it is someone of the visitor's own; "for the military" names a subject.)
+        const own = (count === 0 && wi >= 2 && LOCATIVE.has(ws[wi - 2]!) && OWN_PLACE.has(ws[wi - 1] ?? '') && !(ws[wi - 2] === 'for' && ws[wi - 1] === 'the')) || alternative || reference;
+        let idf = df ? Math.log(1 + (n + 1) / (count + 0.5)) : 1;
+        // An everyday English word the knowledge never uses ("big", "hurt") says less about the
+        // subject than a rare one ("softener"): rank in spoken English (SUBTLEX-US) scales it.
+        // ("my WIFE'S car": the word's rank, not the possessive's, which no list has.)
+        const rank = df && count === 0 ? wordRank?.(word.replace(/'s$/, '')) : undefined;
+        if (rank !== undefined) idf *= rank < 600 ? 0.25 : rank < 1500 ? 0.6 : 1;
+        // "open wednesday at 8": a bare hour in a question about hours is a clock time.
+        const clock = hoursAsked >= 0 && /^\d{1,2}$/.test(t) && Number(t) >= 1 && Number(t) <= 12 ? hoursAsked : null;
+        // "do you work SATURDAYS": a day the knowledge never names is answered by the days it gives.
+        const days = daysAsked && count === 0 && DAY_TERMS.has(t) ? DAYS_TYPE : null;
+        const type = typeOf.get(t) ?? clock ?? days;
+        // A stop word the knowledge's vocabulary leaves out ("tune UPS") is never its subject either.
+        // "how much to DETAIL MY car": an everyday noun used as a verb on the visitor's thing names the service.
+        const verbSense = VERB_SENSE.has(word) && /^(?:my|our|your|the|a|an)$/.test(ws[wi + 1] ?? '');
+        // A number or a measurement the knowledge never says ("pool is 16x32", "a 40ft hedge") is a detail, not the subject.
+        // A number that measures the visitor's own case ("35 miles away", "a 16 yr old", "900 lbs",
+        // "6 units") is a detail of it too, whether or not the knowledge happens to use that number.
+        const measured = /^\d+(?:\.\d+)?$/.test(word) && OWN_MEASURE.test(ws[wi + 1] ?? '');
+        const light = (!verbSense && (SHAPE.has(t) || LIGHT.has(t))) || isStopWord(t) || (count === 0 && MEASURE.test(t)) || measured;
+        // A word naming the kind of answer ("price") weighs like a common word, whatever its rarity.
+        // A word of the visitor's own story that the knowledge never uses ("GRINDING noise") tells the
+        // situation, not the subject: it weighs like an everyday word.
+        const story = toldPart && count === 0 && !!df && (!subject || STORY_VERB.test(word));
+        const weight = (type !== null ? Math.max(0.8, Math.min(idf, 1)) : light || story ? 0.3 : idf) * (purpose ? 0.35 : context || own ? 0.5 : 1);
+        seen.set(t, { term: t, weight, related, answeredBy: answeredByTerms(t), type, light, unknown: !!df && count === 0, context: context || own || story, common: rank !== undefined && rank < 1500 });
+      }
+    }
+  }
+  for (const i of askedTypes(plain)) {
+    const marker = ANSWER_TYPES[i]!.marker;
+    if (marker && !seen.has(marker)) seen.set(marker, { term: marker, weight: 0.8, related: [], answeredBy: [], type: i, light: false });
+  }
+  return [...seen.values()];
+}
