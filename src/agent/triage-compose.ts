@@ -132,7 +132,40 @@ const SUCTION = any('drains?', 'suction (?:outlet|fitting|port|line)?', 'outlets
 /** Pool and cleaning chemicals that burn, or give off gas. */
 const CHEMICAL = any('acid', 'muriatic', 'chlorine', 'pool shock', 'shock', 'bleach', 'ammonia', 'chemicals?', 'hydrochloric', 'tablets', 'acido', 'cloro', 'quimicos?');
 
+/** A person or an animal, by any of the names visitors use for one. */
+const SOMEONE = any(
+  'someone', 'somebody', 'a (?:man|woman|guy|lady|kid|child|worker|person)', 'the (?:man|woman|guy|lady|worker|tenant|resident|driver|climber|tech|technician)', 'people', 'him', 'her', 'them',
+  '(?:my|our|his|her|their|a|the) (?:\\w+ )?(?:husband|wife|son|daughter|dad|mom|mum|father|mother|kid|kids|child|baby|toddler|brother|sister|partner|friend|neighbou?rs?|grand\\w+|worker|tenant|resident|dog|cat|puppy|pet|helper|crew|guy|leg|legs|arm|arms|hand|hands|foot|feet|head)',
+  'mi (?:hijo|hija|esposo|esposa|papa|mama|perro|gato|vecino|abuel[oa])',
+);
+/** Heavy things that fall, swing or close on people. */
+const HEAVY = any('trees?', 'branch(?:es)?', 'limbs?', 'trunk', 'log', 'oak', 'pine', 'maple', 'door', 'garage door', 'gate', 'beam', 'wall', 'ceiling', 'shelf', 'shelving', 'dresser', 'wardrobe', 'furniture', 'tv', 'ladder', 'scaffold\\w*', 'chimney', 'pole', 'arbol', 'rama', 'puerta(?: del garaje)?', 'portón', 'porton');
+/** Held by something heavy or a machine, unable to get free. */
+const HELD = any('pinned', 'trapped', 'stuck', 'caught', 'crushed', 'wedged', 'atrapad[oa]', 'aplastad[oa]');
+/** About to come down: said as a picture, not as a risk ("might fall" is a risk, and triage.ts reads it as one). */
+const ABOUT_TO_FALL = any(
+  'about to (?:fall|come down|give way|collapse|snap|drop)', '(?:hanging|held)(?: \\S+){0,5} (?:on )?by a (?:thread|few \\w+)', 'ready to (?:fall|drop|snap|come down|go)', '(?:fall|come down|drop|snap|go) any (?:minute|second|moment)',
+  '(?:leaning|resting|lying|laying|sitting) (?:on|against|on top of) (?:the |our |my |a )?(?:\\w+ )?(?:roof|house|home|garage|power lines?|lines?|wires?|car|fence|neighbou?r\\w*)', '(?:cracking|creaking|groaning|splitting) (?:and|&) (?:\\w+ )?(?:leaning|moving|sagging|swaying|shifting)',
+);
+/** Smoke described without its name: dark clouds, a haze. */
+const SMOKE_PICTURE = any('(?:black|gr[ae]y|dark|thick|brown|white)(?: \\w+){0,2} (?:clouds?|plumes?|haze|fumes|stuff)', 'smok(?:e?y)', 'haze', 'hazy');
+
 export const COMPOSED_RULES: HazardRule[] = [
+  // A person or an animal held by something heavy or a machine ("the garage door came down on my dog", "pinned under the branch").
+  rule('MEDICAL', 10, 'someone trapped or hurt', `(?<!\\b(?:car|truck|van|it|ball|toy|keys?|remote|door|shirt|sleeve|jacket|bag|cable|cord|rope|string)(?: is| got| was| are| has been)? )${HELD}${gap(3)}(?:(?:under|beneath|underneath|between|debajo de(?:l)?|bajo) (?:the |a |an |his |her |my |our |el |la )?(?:\\w+ ){0,2}${HEAVY}|(?:in|by|inside) (?:the |a |an |his |her |my |our |el |la )?(?:\\w+ ){0,2}(?:door|gate|opener|tracks?|springs?|rollers?|machine|mechanism|puerta|porton))\\b|\\b${HEAVY}\\b${gap(6)}(?:came down|fell|landed|collapsed|slammed|closed|dropped|se cayo|cayo) (?:on|onto|on top of|across|encima de(?:l)?|sobre) ${SOMEONE}\\b|\\bpinning (?:\\w+ ){0,2}(?:legs?|arms?|him|her|them|someone|somebody|foot|feet|hands?)|(?:stuck|trapped) (?:up )?(?:in|on) (?:the |a )?(?:tree|roof|ladder)${gap(8)}(?:hurt|injured|bleed\\w*|can't get down|cant get down|cannot get down|unconscious)|(?:stuck|trapped)${gap(2)}(?:in (?:the |an? )?(?:elevator|lift)|between floors)|(?:elevator|lift)${gap(4)}(?:stuck|stopped|jammed)${gap(6)}(?:with|someone|somebody|people|person|lady|man|kid|child|resident|tenant)`, { askedIsReal: true }),
+  // Hurt now, said plainly ("someone is hurt", "he's badly injured"); "nobody is hurt" has no subject here.
+  rule('MEDICAL', 9, 'someone hurt', `(?:someone|somebody|he|she|they|he's|she's|they're|hes|shes|theyre|(?:my|our|a|the) (?:husband|wife|son|daughter|dad|mom|mum|father|mother|kid|child|worker|tenant|resident|neighbou?r|guy|man|woman|friend|climber|brother|sister|partner))(?: is| are| got| has been| was| just got)? (?:badly |really |seriously |pretty |very |bad(?:ly)? )?(?:hurt|injured)(?! (?:his|her|their|my) (?:back|finger|toe|pinky|wrist|knee|ankle|shoulder|feelings))(?: (?:bad|badly|really bad))?\\b`, { askedIsReal: true }),
+  // Something heavy about to come down, or already resting on the house or the lines.
+  rule('STATED', 9, 'about to fall', `\\b${HEAVY}\\b${gap(8)}${ABOUT_TO_FALL}`),
+  // "it's about to fall", said of what the message names before (a door, a limb): weight coming down, not a temperature or a price.
+  rule('STATED', 9, 'about to fall', `(?:it's|its|it is|they're|theyre|they are|whole thing is) (?:\\w+ )?about to (?:fall|come down|collapse|give way|snap)(?! (?:apart|asleep|behind|through|off the (?:wall|hinge)))`),
+  // Spanish says the verb first: "se cayó la puerta del garaje encima de mi hijo".
+  rule('MEDICAL', 10, 'someone trapped or hurt', `(?:se cayo|cayo|se vino abajo|se derrumbo) (?:el |la |un |una )?${HEAVY}${gap(3)}(?:encima de(?:l)?|sobre) ${SOMEONE}\\b`, { askedIsReal: true }),
+  // Someone inside a car that something fell on or hit.
+  rule('STATED', 9, 'someone trapped', `(?:fell|came down|landed|crashed|smashed) (?:\\w+ ){0,4}(?:on|onto|into|on top of) (?:a|the|my|our|his|her) (?:\\w+ )?(?:car|truck|van|vehicle|suv).*\\b(?:(?:someone|somebody|people|a (?:man|woman|kid|child|person)|(?:he|she|they)(?:'s| is| are)?|my \\w+) (?:is |are )?(?:still )?(?:inside|in it|in there|trapped|stuck)|with (?:him|her|them|someone|my \\w+) (?:in|inside)(?: it)?)\\b`, { wholeMessage: true }),
+  // Smoke by another name: dark clouds pouring out, a haze filling the hallway; a smoke alarm with a sign of smoke.
+  rule('FIRE', 10, 'smoke or fire', `${near(SMOKE_PICTURE, `(?:${ESCAPING}|filling|fill(?:ed|s)? (?:up|with)|in the (?:hall\\w*|house|room|kitchen|building|stairwell|corridor|garage|basement))`, 4)}`),
+  rule('FIRE', 10, 'smoke or fire', `(?:smoke|fire) alarms?${gap(5)}(?:going off|went off|goes off|sounding|blaring|screaming|ringing|beeping)${gap(10)}(?:haze|hazy|smoky|smokey|smell\\w* (?:of |like )?(?:smoke|burning)|burning|can't see|evacuat\\w*)|(?:haze|hazy|smoky|smokey|smell\\w* (?:of |like )?(?:smoke|burning))${gap(10)}(?:smoke|fire) alarms?${gap(4)}(?:going off|went off|goes off|sounding|blaring|screaming|ringing)`, { wholeMessage: true }),
   // A container that carries water, ruptured: the words in between may be many ("the pipe in the ceiling of the garage split").
   rule('WATER', 9, 'water escaping', `\\b${CONTAINER}\\b${gap(10)}${RUPTURE}(?! (?:open|seal|ring|washer|hose|pipe)s?\\b)`),
   // Water reaching something electrical.
