@@ -1,11 +1,13 @@
 import t from 'tap';
-import { triage } from '../../src/agent/triage.js';
+import { exclusionsOf, triage } from '../../src/agent/triage.js';
 
 // Hazard families any trade's visitors describe (trees and storms, appliances, rented buildings,
 // garage doors), written for these tests (not in eval/data): people hurt, pinned or trapped by
-// something heavy, heavy things about to come down, smoke without its name, water through a ceiling
-// without the word "water", bleeding "really bad"; and their routine contrasts (nobody hurt, a
-// risk someday, a question, a past event, a stuck door with nobody under it).
+// something heavy, heavy things broken or moving and hanging or leaning over a place, falling debris, a prowler
+// trying the doors, a burner stuck on, smoke without its name, water through a ceiling without the
+// word "water", bleeding "really bad"; and their routine contrasts (nobody hurt, a risk someday, a
+// question, a past event, a stuck door with nobody under it, a branch to trim). Priority: flexible
+// timing is NORMAL, locked out and a deadline within days are HIGH, contact-detail updates are LOW.
 
 type Row = [text: string, emergency: boolean, priority: 'URGENT' | 'HIGH' | 'NORMAL' | 'LOW'];
 
@@ -48,6 +50,15 @@ const tables: Record<string, Row[]> = {
     ["the whole unit smells like burning plastic and the breaker box is hot", true, 'URGENT'],
     ["its coming through the dining room ceiling like rain", true, 'URGENT'],
     ["the ceiling is sagging and bulging with water and dripping", true, 'URGENT'],
+    ["the old cottonwood split in half in the storm and the big piece is hanging over the neighbours bedroom", true, 'URGENT'],
+    ["our birch is uprooting in this wind and it's leaning onto the power lines", true, 'URGENT'],
+    ["a limb broke off and it's dangling over the sidewalk where people walk to the train", true, 'URGENT'],
+    ["the garage door came off the tracks and it's tilting toward the driveway where my kids are", true, 'URGENT'],
+    ["bits of plaster keep falling from the ceiling in the hallway", true, 'URGENT'],
+    ["there's a man in the back yard trying all the windows right now", true, 'URGENT'],
+    ["someone is jiggling the handle on our front door and we don't know who it is", true, 'URGENT'],
+    ["the gas knob is broken and the burner is stuck on, I can't turn it off", true, 'URGENT'],
+    ["the hob element is stuck on high and won't switch off", true, 'URGENT'],
   ],
   'routine, time-sensitive or informational: no emergency': [
     ["the tree fell down last week and is now lying in the yard, want it removed", false, 'NORMAL'],
@@ -93,6 +104,17 @@ const tables: Record<string, Row[]> = {
     ["we have a dead tree that could fall on the fence someday, quote for removal", false, 'NORMAL'],
     ["the fridge stopped making ice", false, 'NORMAL'],
     ["tenant says there's a slow drip under the bathroom sink into a bucket", false, 'NORMAL'],
+    ["the guy who was trying the car doors on our street last week got caught, can you add a camera", false, 'NORMAL'],
+    ["the maple by the fence is leaning a bit, could you take a look next week", false, 'NORMAL'],
+    ["a branch is hanging over the neighbours fence, can you trim it back", false, 'NORMAL'],
+    ["the oven knob is loose", false, 'NORMAL'],
+    ["I'd like a gutter clean whenever you have an opening", false, 'NORMAL'],
+    ["no rush, but could someone replace the porch light this week", false, 'NORMAL'],
+    ["I locked myself out of the house, can someone come let me in", false, 'HIGH'],
+    ["the washer died and we have guests for the wedding on Saturday", false, 'HIGH'],
+    ["we got 3 days to fix the railing or the inspector fails us", false, 'HIGH'],
+    ["please update the email address on my account", false, 'LOW'],
+    ["thanks for sorting the heater so quickly last week", false, 'LOW'],
   ],
 };
 
@@ -105,3 +127,13 @@ for (const [category, rows] of Object.entries(tables)) {
     }
   });
 }
+
+// The learned signal may only add an emergency where no exclusion fires: a damp smell and trouble
+// that comes with every cycle are reasons against it (the encoder read both as hazards).
+t.test('exclusions for the learned signal: a damp smell, trouble after every cycle', async (t) => {
+  t.ok(exclusionsOf('the spare room smells musty since the rain').includes('benign smell'));
+  t.ok(exclusionsOf('there is a mildew smell in the bathroom').includes('benign smell'));
+  t.ok(exclusionsOf('the washer leaves a little water on the floor after every wash').includes('intermittent'));
+  t.notOk(exclusionsOf('water is pouring out of the washer all over the floor').includes('intermittent'));
+  t.notOk(exclusionsOf('I smell gas in the kitchen').includes('benign smell'));
+});
