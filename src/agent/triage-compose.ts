@@ -124,9 +124,9 @@ const LEFT_RUNNING = any(
   `${DEPENDANT}${gap(3)}(?:inside|asleep|alone|adentro|dentro|solos?)`, `(?:newborn|baby|infant|bebe)${gap(6)}(?:${COLD_WORDS})|(?:${COLD_WORDS})${gap(6)}(?:newborn|baby|infant|bebe)`,
 );
 /** A break-in now: the door forced, someone getting in. */
-const BREAK_IN = any(`(?:door|window|glass|lock|frame)${gap(2)}(?:got |was |been |is )?(?:smashed|kicked in|forced|busted|broken into|pried)`, '(?:kicked|broken|broke|forced|smashed|pried|jimmied|busted|bashed) (?:in|into|open)', 'broken into', 'break ?in', 'se metieron(?: a robar)?', 'entraron a robar', 'nos robaron', 'forzaron');
+const BREAK_IN = any('(?:smashed|broke|kicked in|forced|pried) (?:the |a |our |my )?(?:\\w+ )?(?:glass|window|door|lock|frame)', `(?:door|window|glass|lock|frame)${gap(2)}(?:got |was |been |is )?(?:smashed|kicked in|forced|busted|broken into|pried)`, '(?:kicked|broken|broke|forced|smashed|pried|jimmied|busted|bashed) (?:in|into|open)', 'broken into', 'break ?in', 'se metieron(?: a robar)?', 'entraron a robar', 'nos robaron', 'forzaron');
 /** Left unsecured, or the intruder still about. */
-const UNSECURED = any("(?:won't|wont|can't|cant|cannot|doesn't|does not|will not|no|ya no) (?:close|lock|shut|latch|secure|cierra|cierran)", 'wide open', '(?:stuck|left|hanging) open', "(?:lock|deadbolt|door|latch|frame|glass) (?:is |got |was )?(?:broken|smashed|busted|destroyed|rota?)", 'just now', 'right now', 'still (?:here|inside|in the)', 'ahorita', 'ahora mismo');
+const UNSECURED = any("(?:won't|wont|can't|cant|cannot|doesn't|does not|will not|no|ya no) (?:be )?(?:close|closed|lock|locked|shut|latch|latched|secure|secured|cierra|cierran)", 'wide open', '(?:stuck|left|hanging) open', "(?:lock|deadbolt|door|latch|frame|glass) (?:is |got |was )?(?:broken|smashed|busted|destroyed|rota?)", 'just now', 'right now', 'still (?:here|inside|in the)', 'ahorita', 'ahora mismo');
 /** Things a person or a child gets held by underwater. */
 const SUCTION = any('drains?', 'suction (?:outlet|fitting|port|line)?', 'outlets?', 'intake', 'grates?', 'skimmer', 'jets?', 'drenaje', 'desague');
 /** Pool and cleaning chemicals that burn, or give off gas. */
@@ -152,7 +152,7 @@ const ABOUT_TO_FALL = any(
 /** Broken or moving now: a heavy thing that has failed, or is moving in the wind. */
 const FAILED = any('split\\w*', 'snapped', 'broke\\w*', 'burst', 'cracked', 'cracking', 'creaking', 'groaning', 'uproot\\w*', 'came off', 'coming off', 'off (?:the |its )?tracks?', 'folded', 'bent', 'twisted', 'crooked', 'tipping', 'swinging', 'started (?:to )?(?:tip|lean|fall|move|go)\\w*', 'in this wind', 'right now', 'partiendo', 'torcid[oa]');
 /** Hanging, leaning or falling over, toward or onto a place. */
-const OVERHANGING = `${any('hanging', 'hung up', 'dangling', 'swinging', 'leaning', 'tipping(?: over)?', 'tilting', 'falling', 'coming down', 'going to (?:fall|land|come down|drop)', 'gonna (?:fall|land|come down)', 'about to (?:fall|land|come down|drop)')}${gap(6)}${any('over', 'above', 'onto', 'toward', 'towards', 'into', 'on top of', 'on', 'across', 'sobre', 'hacia')}\\b|hanging (?:\\w+ )?(?:crooked|twisted|sideways|at an angle)`;
+const OVERHANGING = `${any('hanging', 'hung up', 'dangling', 'swinging', 'leaning', 'tipping(?: over)?', 'tilting', 'falling', 'coming down', 'going to (?:fall|land|come down|drop)', 'gonna (?:fall|land|come down)', 'about to (?:fall|land|come down|drop)')}${gap(6)}${any('over', 'above', 'onto', 'toward', 'towards', 'into', 'on top of', 'on', 'across', 'sobre', 'hacia')}\\b|hanging (?:\\w+ )?(?:crooked|twisted|sideways|at an angle)|hanging (?:from|by|off|on) (?:one|a single|just one) (?:corner|side|cable|hinge|bolt|wire|end)|(?:is |it's |its |and )(?:swaying|dropping|sagging|giving way)\\b`;
 /** Smoke described without its name: dark clouds, a haze. */
 const SMOKE_PICTURE = any('(?:black|gr[ae]y|dark|thick|brown|white)(?: \\w+){0,2} (?:clouds?|plumes?|haze|fumes|stuff)', 'smok(?:e?y)', 'haze', 'hazy');
 
@@ -176,6 +176,12 @@ export const COMPOSED_RULES: HazardRule[] = [
   // A gas burner or a hot element that cannot be turned off.
   rule('GAS', 10, 'gas', `\\bgas\\b${gap(6)}(?:stuck on|stuck open|(?:won't|wont|will not) (?:turn|shut|switch) off|(?:can't|cant|cannot) (?:turn|shut|switch) (?:it |them )?off)|(?:stuck on|(?:won't|wont|will not) (?:turn|shut|switch) off|(?:can't|cant|cannot) (?:turn|shut|switch) (?:it |them )?off)${gap(6)}\\bgas\\b`, { wholeMessage: true }),
   rule('FIRE', 9, 'burner stuck on', `(?:burners?|elements?|hob|stove ?top|cooktop|rings?)${gap(4)}(?:stuck on|(?:won't|wont|will not) (?:turn|shut|switch) off)|(?:burners?|elements?|hob|stove ?top|cooktop)${gap(8)}(?:can't|cant|cannot) (?:turn|shut|switch) (?:it |them )?off`, { wholeMessage: true }),
+  // A door or a machine closing on something and not stopping: "it didn't reverse and it's pressing down on the bike, he's pulling at it".
+  rule('MEDICAL', 9, 'someone trapped or hurt', `(?:didn't|did not|won't|wont|doesn't|does not|isn't|not) (?:reverse|stop|go back up|back off)\\w*.*\\b(?:pressing|crushing|pinning|pushing|squeezing) (?:down )?on\\b|(?:pressing|crushing|pinning|pushing|squeezing) (?:down )?on\\b.*\\b(?:won't|wont|doesn't|does not|will not) (?:stop|reverse|go back up)`, { wholeMessage: true, selfNegating: true }),
+  // A break-in just now, the door still open to anyone: its parts sit in different clauses.
+  rule('STATED', 9, 'break-in', `${BREAK_IN}.*\\bstill\\b(?: \\S+){0,3} ${UNSECURED}`, { wholeMessage: true, selfNegating: true }),
+  // Pressure or crushing in the chest.
+  rule('MEDICAL', 10, 'medical emergency', `(?:crushing|squeezing|pressure|tightness|heavy feeling|tight feeling)${gap(3)}(?:in|on|across) (?:my|his|her|their|the) chest`, { askedIsReal: true }),
   // Someone trying the doors now: a prowler.
   rule('STATED', 9, 'break-in', `(?:someone|somebody|a (?:man|guy|stranger|person|woman)|(?:some|the) guy|stranger|intruders?|alguien)${gap(10)}(?<!\\b(?:was|were|had been) )(?:trying|testing|jiggling|rattling|pulling on|checking|going door to door)${gap(3)}(?:the |my |our |every |each |all the |door )?(?:handles?|doors?|windows?|locks?|knobs?)`, { selfNegating: true }),
   // Someone inside a car that something fell on or hit.

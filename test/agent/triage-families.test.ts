@@ -59,6 +59,11 @@ const tables: Record<string, Row[]> = {
     ["someone is jiggling the handle on our front door and we don't know who it is", true, 'URGENT'],
     ["the gas knob is broken and the burner is stuck on, I can't turn it off", true, 'URGENT'],
     ["the hob element is stuck on high and won't switch off", true, 'URGENT'],
+    ["the gate came off its hinge in the wind and is hanging from one corner over the path", true, 'URGENT'],
+    ["the garage door cable broke and the door is crooked and swaying", true, 'URGENT'],
+    ["my dad says there's a heavy pressure in his chest and he's sweating", true, 'URGENT'],
+    ["someone smashed the window on the back door an hour ago and it still can't be locked, we're alone here tonight", true, 'URGENT'],
+    ["the gate motor didn't stop and it's crushing down on the car door with my daughter inside trying to get out", true, 'URGENT'],
   ],
   'routine, time-sensitive or informational: no emergency': [
     ["the tree fell down last week and is now lying in the yard, want it removed", false, 'NORMAL'],
@@ -115,6 +120,9 @@ const tables: Record<string, Row[]> = {
     ["we got 3 days to fix the railing or the inspector fails us", false, 'HIGH'],
     ["please update the email address on my account", false, 'LOW'],
     ["thanks for sorting the heater so quickly last week", false, 'LOW'],
+    ["the garage door is a bit crooked when it closes, can you adjust it", false, 'NORMAL'],
+    ["the back door lock is stiff and sometimes won't latch, can you look at it", false, 'NORMAL'],
+    ["someone smashed our shed window last month, we want a sturdier lock", false, 'NORMAL'],
   ],
 };
 
