@@ -124,15 +124,71 @@ const LEFT_RUNNING = any(
   `${DEPENDANT}${gap(3)}(?:inside|asleep|alone|adentro|dentro|solos?)`, `(?:newborn|baby|infant|bebe)${gap(6)}(?:${COLD_WORDS})|(?:${COLD_WORDS})${gap(6)}(?:newborn|baby|infant|bebe)`,
 );
 /** A break-in now: the door forced, someone getting in. */
-const BREAK_IN = any(`(?:door|window|glass|lock|frame)${gap(2)}(?:got |was |been |is )?(?:smashed|kicked in|forced|busted|broken into|pried)`, '(?:kicked|broken|broke|forced|smashed|pried|jimmied|busted|bashed) (?:in|into|open)', 'broken into', 'break ?in', 'se metieron(?: a robar)?', 'entraron a robar', 'nos robaron', 'forzaron');
+const BREAK_IN = any('(?:smashed|broke|kicked in|forced|pried) (?:the |a |our |my )?(?:\\w+ )?(?:glass|window|door|lock|frame)', `(?:door|window|glass|lock|frame)${gap(2)}(?:got |was |been |is )?(?:smashed|kicked in|forced|busted|broken into|pried)`, '(?:kicked|broken|broke|forced|smashed|pried|jimmied|busted|bashed) (?:in|into|open)', 'broken into', 'break ?in', 'se metieron(?: a robar)?', 'entraron a robar', 'nos robaron', 'forzaron');
 /** Left unsecured, or the intruder still about. */
-const UNSECURED = any("(?:won't|wont|can't|cant|cannot|doesn't|does not|will not|no|ya no) (?:close|lock|shut|latch|secure|cierra|cierran)", 'wide open', "(?:lock|deadbolt|door|latch|frame|glass) (?:is |got |was )?(?:broken|smashed|busted|destroyed|rota?)", 'just now', 'right now', 'still (?:here|inside|in the)', 'ahorita', 'ahora mismo');
+const UNSECURED = any("(?:won't|wont|can't|cant|cannot|doesn't|does not|will not|no|ya no) (?:be )?(?:close|closed|lock|locked|shut|latch|latched|secure|secured|cierra|cierran)", 'wide open', '(?:stuck|left|hanging) open', "(?:lock|deadbolt|door|latch|frame|glass) (?:is |got |was )?(?:broken|smashed|busted|destroyed|rota?)", 'just now', 'right now', 'still (?:here|inside|in the)', 'ahorita', 'ahora mismo');
 /** Things a person or a child gets held by underwater. */
 const SUCTION = any('drains?', 'suction (?:outlet|fitting|port|line)?', 'outlets?', 'intake', 'grates?', 'skimmer', 'jets?', 'drenaje', 'desague');
 /** Pool and cleaning chemicals that burn, or give off gas. */
 const CHEMICAL = any('acid', 'muriatic', 'chlorine', 'pool shock', 'shock', 'bleach', 'ammonia', 'chemicals?', 'hydrochloric', 'tablets', 'acido', 'cloro', 'quimicos?');
 
+/** A door heavy enough to hurt (a cabinet's or a shower's is not); "dor" is how it is often typed. */
+const DOOR = "(?<!(?:cabinet|cupboard|closet|shower|oven|fridge|freezer|screen|car|dishwasher|washer|dryer|microwave|wardrobe|pantry|storm|patio|sliding) )do?or";
+/** A person or an animal, by any of the names visitors use for one. */
+const SOMEONE = any(
+  'someone', 'somebody', 'a (?:man|woman|guy|lady|kid|child|worker|person)', 'the (?:man|woman|guy|lady|worker|tenant|resident|driver|climber|tech|technician)', 'people', 'him', 'her', 'them',
+  '(?:my|our|his|her|their|a|the) (?:\\w+ )?(?:husband|wife|son|daughter|dad|mom|mum|father|mother|kid|kids|child|baby|toddler|brother|sister|partner|friend|neighbou?rs?|grand\\w+|worker|tenant|resident|dog|cat|puppy|pet|helper|crew|guy|leg|legs|arm|arms|hand|hands|foot|feet|head)',
+  'mi (?:hijo|hija|esposo|esposa|papa|mama|perro|gato|vecino|abuel[oa])',
+);
+/** Heavy things that fall, swing or close on people. */
+const HEAVY = any('trees?', 'branch(?:es)?', 'limbs?', 'trunk', 'log', 'widow ?makers?', 'oak', 'pine', 'maple', 'spruce', 'willow', 'ash', 'elm', 'birch', 'cedar', 'poplar', 'cottonwood', 'sycamore', 'walnut', 'eucalyptus', 'palm', 'fir', 'hemlock', 'gum tree', 'root ball', 'half of it', 'the top', `${DOOR}`, 'garage door', 'gate', 'beam', 'wall', 'ceiling', 'shelf', 'shelving', 'dresser', 'wardrobe', 'furniture', 'tv', 'ladder', 'scaffold\\w*', 'chimney', 'pole', 'arbol', 'rama', 'puerta(?: del garaje)?', 'portón', 'porton');
+/** Held by something heavy or a machine, unable to get free. */
+const HELD = any('pinned', 'trapped', 'stuck', 'caught', 'crushed', 'wedged', 'atrapad[oa]', 'aplastad[oa]');
+/** About to come down: said as a picture, not as a risk ("might fall" is a risk, and triage.ts reads it as one). */
+const ABOUT_TO_FALL = any(
+  'about to (?:fall|come down|give way|collapse|snap|drop)', '(?:hanging|held)(?: \\S+){0,5} (?:on )?by (?:a|one|1|a single|just one) (?:thread|cable|wire|hinge|bolt|screw|spring|bracket|strap|few \\w+)', 'hanging (?:\\w+ )?(?:crooked|twisted|sideways|at an angle|off (?:one|the) (?:side|track|tracks|cable))', 'ready to (?:fall|drop|snap|come down|go)', '(?:fall|come down|drop|snap|go) any (?:minute|second|moment)',
+  '(?:leaning|resting|lying|laying|sitting) (?:on|against|on top of) (?:the |our |my |a )?(?:\\w+ )?(?:roof|house|home|garage|power lines?|lines?|wires?|car|fence|neighbou?r\\w*)', '(?:cracking|creaking|groaning|splitting) (?:and|&) (?:\\w+ )?(?:leaning|moving|sagging|swaying|shifting)',
+);
+/** Broken or moving now: a heavy thing that has failed, or is moving in the wind. */
+const FAILED = any('split\\w*', 'snapped', 'broke\\w*', 'burst', 'cracked', 'cracking', 'creaking', 'groaning', 'uproot\\w*', 'came off', 'coming off', 'off (?:the |its )?tracks?', 'folded', 'bent', 'twisted', 'crooked', 'tipping', 'swinging', 'started (?:to )?(?:tip|lean|fall|move|go)\\w*', 'in this wind', 'right now', 'partiendo', 'torcid[oa]');
+/** Hanging, leaning or falling over, toward or onto a place. */
+const OVERHANGING = `${any('hanging', 'hung up', 'dangling', 'swinging', 'leaning', 'tipping(?: over)?', 'tilting', 'falling', 'coming down', 'going to (?:fall|land|come down|drop)', 'gonna (?:fall|land|come down)', 'about to (?:fall|land|come down|drop)')}${gap(6)}${any('over', 'above', 'onto', 'toward', 'towards', 'into', 'on top of', 'on', 'across', 'sobre', 'hacia')}\\b|hanging (?:\\w+ )?(?:crooked|twisted|sideways|at an angle)|hanging (?:from|by|off|on) (?:one|a single|just one) (?:corner|side|cable|hinge|bolt|wire|end)|(?:is |it's |its |and )(?:swaying|dropping|sagging|giving way)\\b`;
+/** Smoke described without its name: dark clouds, a haze. */
+const SMOKE_PICTURE = any('(?:black|gr[ae]y|dark|thick|brown|white)(?: \\w+){0,2} (?:clouds?|plumes?|haze|fumes|stuff)', 'smok(?:e?y)', 'haze', 'hazy');
+
 export const COMPOSED_RULES: HazardRule[] = [
+  // A person or an animal held by something heavy or a machine ("the garage door came down on my dog", "pinned under the branch").
+  rule('MEDICAL', 10, 'someone trapped or hurt', `(?<!\\b(?:car|truck|van|it|ball|toy|keys?|remote|door|shirt|sleeve|jacket|bag|cable|cord|rope|string)(?: is| got| was| are| has been)? )${HELD}${gap(3)}(?:(?:under|beneath|underneath|between|debajo de(?:l)?|bajo) (?:the |a |an |his |her |my |our |el |la )?(?:\\w+ ){0,2}${HEAVY}|(?:in|by|inside) (?:the |a |an |his |her |my |our |el |la )?(?:\\w+ ){0,2}(?:door|gate|opener|tracks?|springs?|rollers?|machine|mechanism|puerta|porton))\\b|\\b${HEAVY}\\b${gap(6)}(?:came down|fell|landed|collapsed|slammed|closed|dropped|se cayo|cayo) (?:on|onto|on top of|across|encima de(?:l)?|sobre) ${SOMEONE}\\b(?!['’]s\\b)|\\bpinning (?:\\w+ ){0,2}(?:legs?|arms?|him|her|them|someone|somebody|foot|feet|hands?)|(?:stuck|trapped) (?:up )?(?:in|on) (?:the |a )?(?:tree|roof|ladder)${gap(8)}(?:hurt|injured|bleed\\w*|can't get down|cant get down|cannot get down|unconscious)|(?:stuck|trapped)${gap(2)}(?:in (?:the |an? )?(?:elevator|lift)|between floors)|(?:elevator|lift)${gap(4)}(?:stuck|stopped|jammed)${gap(6)}(?:with|someone|somebody|people|person|lady|man|kid|child|resident|tenant)`, { askedIsReal: true }),
+  // Hurt now, said plainly ("someone is hurt", "he's badly injured"); "nobody is hurt" has no subject here.
+  rule('MEDICAL', 9, 'someone hurt', `(?:someone|somebody|he|she|they|he's|she's|they're|hes|shes|theyre|(?:my|our|a|the) (?:husband|wife|son|daughter|dad|mom|mum|father|mother|kid|child|worker|tenant|resident|neighbou?r|guy|man|woman|friend|climber|brother|sister|partner))(?: is| are| got| has been| was| just got)? (?:badly |really |seriously |pretty |very |bad(?:ly)? )?(?:hurt|injured)(?! (?:his|her|their|my) (?:back|finger|toe|pinky|wrist|knee|ankle|shoulder|feelings))(?: (?:bad|badly|really bad))?\\b`, { askedIsReal: true }),
+  // Something heavy about to come down, or already resting on the house or the lines.
+  rule('STATED', 9, 'about to fall', `\\b${HEAVY}\\b${gap(8)}${ABOUT_TO_FALL}`),
+  // "it's about to fall", said of what the message names before (a door, a limb): weight coming down, not a temperature or a price.
+  rule('STATED', 9, 'about to fall', `(?:it's|its|it is|they're|theyre|they are|whole thing is) (?:\\w+ )?about to (?:fall|come down|collapse|give way|snap)(?! (?:apart|asleep|behind|through|off the (?:wall|hinge)))`),
+  // Spanish says the verb first: "se cayó la puerta del garaje encima de mi hijo".
+  rule('MEDICAL', 10, 'someone trapped or hurt', `(?:se cayo|cayo|se vino abajo|se derrumbo) (?:el |la |un |una )?${HEAVY}${gap(3)}(?:encima de(?:l)?|sobre) ${SOMEONE}\\b`, { askedIsReal: true }),
+  // A heavy thing that broke or is moving, hanging or leaning over a place ("split down the middle and half of it is hanging over the bus stop",
+  // "the willow is uprooting, it's going to land on the neighbours kitchen"). Read over the whole message: its parts sit in different clauses,
+  // and "going to land" here is a fall under way, not a risk someday.
+  rule('STATED', 9, 'about to fall', `^(?=.*\\b${HEAVY}\\b)(?=.*\\b${FAILED}).*\\b${OVERHANGING}`, { wholeMessage: true }),
+  // Pieces coming off something overhead: "pieces are falling off".
+  rule('STATED', 8, 'falling debris', `\\b(?:pieces|parts|chunks|bits|panels?|glass|debris|bricks?|plaster|shingles)${gap(3)}(?:are |is |keep |keeps |started |starting )?(?:falling|dropping) (?:off|down|out|from)\\b`),
+  // A gas burner or a hot element that cannot be turned off.
+  rule('GAS', 10, 'gas', `\\bgas\\b${gap(6)}(?:stuck on|stuck open|(?:won't|wont|will not) (?:turn|shut|switch) off|(?:can't|cant|cannot) (?:turn|shut|switch) (?:it |them )?off)|(?:stuck on|(?:won't|wont|will not) (?:turn|shut|switch) off|(?:can't|cant|cannot) (?:turn|shut|switch) (?:it |them )?off)${gap(6)}\\bgas\\b`, { wholeMessage: true }),
+  rule('FIRE', 9, 'burner stuck on', `(?:burners?|elements?|hob|stove ?top|cooktop|rings?)${gap(4)}(?:stuck on|(?:won't|wont|will not) (?:turn|shut|switch) off)|(?:burners?|elements?|hob|stove ?top|cooktop)${gap(8)}(?:can't|cant|cannot) (?:turn|shut|switch) (?:it |them )?off`, { wholeMessage: true }),
+  // A door or a machine closing on something and not stopping: "it didn't reverse and it's pressing down on the bike, he's pulling at it".
+  rule('MEDICAL', 9, 'someone trapped or hurt', `(?:didn't|did not|won't|wont|doesn't|does not|isn't|not) (?:reverse|stop|go back up|back off)\\w*.*\\b(?:pressing|crushing|pinning|pushing|squeezing) (?:down )?on\\b|(?:pressing|crushing|pinning|pushing|squeezing) (?:down )?on\\b.*\\b(?:won't|wont|doesn't|does not|will not) (?:stop|reverse|go back up)`, { wholeMessage: true, selfNegating: true }),
+  // A break-in just now, the door still open to anyone: its parts sit in different clauses.
+  rule('STATED', 9, 'break-in', `${BREAK_IN}.*\\bstill\\b(?: \\S+){0,3} ${UNSECURED}`, { wholeMessage: true, selfNegating: true }),
+  // Pressure or crushing in the chest.
+  rule('MEDICAL', 10, 'medical emergency', `(?:crushing|squeezing|pressure|tightness|heavy feeling|tight feeling)${gap(3)}(?:in|on|across) (?:my|his|her|their|the) chest`, { askedIsReal: true }),
+  // Someone trying the doors now: a prowler.
+  rule('STATED', 9, 'break-in', `(?:someone|somebody|a (?:man|guy|stranger|person|woman)|(?:some|the) guy|stranger|intruders?|alguien)${gap(10)}(?<!\\b(?:was|were|had been) )(?:trying|testing|jiggling|rattling|pulling on|checking|going door to door)${gap(3)}(?:the |my |our |every |each |all the |door )?(?:handles?|doors?|windows?|locks?|knobs?)`, { selfNegating: true }),
+  // Someone inside a car that something fell on or hit.
+  rule('STATED', 9, 'someone trapped', `(?:fell|came down|landed|crashed|smashed) (?:\\w+ ){0,4}(?:on|onto|into|on top of) (?:a|the|my|our|his|her) (?:\\S+ )?(?:car|truck|van|vehicle|suv).*\\b(?:(?:someone|somebody|people|a (?:man|woman|kid|child|person)|(?:he|she|they)(?:'s| is| are)?|my \\w+) (?:is |are )?(?:still )?(?:inside|in it|in there|trapped|stuck)|with (?:him|her|them|someone|my \\w+) (?:in|inside)(?: it)?)\\b`, { wholeMessage: true }),
+  // Smoke by another name: dark clouds pouring out, a haze filling the hallway; a smoke alarm with a sign of smoke.
+  rule('FIRE', 10, 'smoke or fire', `${near(SMOKE_PICTURE, `(?:${ESCAPING}|filling|fill(?:ed|s)? (?:up|with)|in the (?:hall\\w*|house|room|kitchen|building|stairwell|corridor|garage|basement))`, 4)}`),
+  rule('FIRE', 10, 'smoke or fire', `(?:smoke|fire) alarms?${gap(5)}(?:going off|went off|goes off|sounding|blaring|screaming|ringing|beeping)${gap(10)}(?:haze|hazy|smoky|smokey|smell\\w* (?:of |like )?(?:smoke|burning)|burning|can't see|evacuat\\w*)|(?:haze|hazy|smoky|smokey|smell\\w* (?:of |like )?(?:smoke|burning))${gap(10)}(?:smoke|fire) alarms?${gap(4)}(?:going off|went off|goes off|sounding|blaring|screaming|ringing)`, { wholeMessage: true }),
   // A container that carries water, ruptured: the words in between may be many ("the pipe in the ceiling of the garage split").
   rule('WATER', 9, 'water escaping', `\\b${CONTAINER}\\b${gap(10)}${RUPTURE}(?! (?:open|seal|ring|washer|hose|pipe)s?\\b)`),
   // Water reaching something electrical.

@@ -3,7 +3,7 @@
 // (at least a quorum of its k nearest, by cosine over the sentence encoder's vectors, are
 // emergencies). The regression draws one straight boundary through the whole space; a routine
 // statement can sit on the emergency side of it ("the kitchen tap wobbles", 0.84) while everything
-// written near it is routine. Chosen by 5-fold cross-validation in scripts/train-triage.ts.
+// written near it is routine. Chosen by cross-validation in scripts/train-triage.ts (one business left out at a time).
 //
 // The bank (triage-neighbours.ts, generated) stores each vector as signed bytes: the encoder's unit
 // vectors have components within +-0.1, so a fixed scale keeps three significant digits, and one

@@ -87,6 +87,8 @@ const WORDS: Record<string, string> = {
   esta: 'is', estan: 'are', hay: "there's", tengo: 'i have', tenemos: 'we have', ahora: 'now', ahorita: 'right now', mucho: 'a lot', mucha: 'a lot', no: 'not', nada: 'nothing', sin: 'without',
   todo: 'everything', toda: 'all', si: 'if', ayer: 'yesterday', anoche: 'last night', ayuda: 'help', auxilio: 'help', hola: 'hi', creo: 'i think', afuera: 'outside', dentro: 'inside', arriba: 'upstairs', abajo: 'downstairs',
   regresando: 'backing up', sacando: 'coming out', echando: 'coming out', huele: 'smells', suena: 'sounding', sonando: 'going off', pitando: 'beeping', tienen: 'have', todos: 'all', es: 'is',
+  puerta: 'door', porton: 'gate', resorte: 'spring', riel: 'track', entrada: 'entrance', colgando: 'hanging', torcida: 'crooked', torcido: 'crooked', cayo: 'fell', encima: 'on top', partiendo: 'splitting',
+  inclina: 'leaning', hacia: 'toward', cruje: 'creaking', viento: 'wind', tronco: 'trunk', roble: 'oak', arbol: 'tree', rama: 'branch', vecino: 'neighbour', vecinos: 'neighbours', jugando: 'playing', medio: 'half', abierta: 'open', abierto: 'open',
   insoportable: 'unbearable', mientras: 'while', pasillo: 'hallway', desbordando: 'overflowing', llenando: 'filling up', pero: 'but', que: 'that', muy: 'very', grande: 'huge', enorme: 'huge', otra: 'again', vez: '',
 };
 

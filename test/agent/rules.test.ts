@@ -53,7 +53,9 @@ t.test('priority: URGENT, HIGH cues, LOW when it can wait, negated cues ignored'
     ['it is important to us', false, 'HIGH'],
     ['we would like it soon', false, 'HIGH'],
     ['no rush, it can wait', false, 'LOW'],
-    ['whenever works for you', false, 'LOW'],
+    // Flexible timing is a routine booking without time pressure (NORMAL); LOW is work explicitly put off.
+    ['whenever works for you', false, 'NORMAL'],
+    ['whenever works for you, no rush at all', false, 'LOW'],
     ['not important really', false, 'NORMAL'],
     ['a quote for a new water heater', false, 'NORMAL'],
   ];

@@ -5,7 +5,7 @@ import { combine, createTriageSignals, learnedSignal, learnedText, readsAsSpanis
 import { TRIAGE_MODEL } from '../../src/agent/triage-weights.js';
 import { TRIAGE_NEIGHBOURS } from '../../src/agent/triage-neighbours.js';
 import { agreement, decodeBank, encodeBank, nearestLabels, quantize } from '../../src/agent/triage-knn.js';
-import { foldOf, renderWeightsFile, roundVector, trainLogistic, trainTriageModel, type TuneItem } from '../../scripts/train-triage.js';
+import { foldOf, foldsOf, renderWeightsFile, roundVector, trainLogistic, trainTriageModel, type TuneItem } from '../../scripts/train-triage.js';
 
 // The learned half of emergency triage: the sentence encoder's reading of a message, a logistic
 // regression trained on the tune split, and the rules' exclusions as its gate. These phrasings
@@ -142,6 +142,10 @@ t.test('training is deterministic', async (t) => {
   t.same(a, b, 'the same data gives the same model');
   t.equal(renderWeightsFile(a, 'm'), renderWeightsFile(b, 'm'), 'and the same file');
   t.equal(new Set(Array.from({ length: 100 }, (_, i) => foldOf(`tr-${i}`))).size, 5, 'ids spread over the five folds');
+  // With the businesses named, each business is one fold: the settings are chosen on trades the model has not seen.
+  const named: TuneItem[] = ['plumbing', 'tree', 'plumbing', 'garage', 'tree'].map((group, i) => ({ id: `n-${i}`, text: 't', emergency: false, category: 'normal-routine', group }));
+  t.same(foldsOf(named), [1, 2, 1, 0, 2], 'one fold per business, in name order');
+  t.same(foldsOf(items), items.map((r) => foldOf(r.id)), 'without businesses: folds by id');
   t.ok(a.crossValidation.every((f) => f.precision >= 0 && f.recall <= 1));
   t.same(a.centroids.map((c) => c.hazard).sort(), [...new Set(a.centroids.map((c) => c.hazard))].sort());
   const m = trainLogistic(vectors, items.map((r) => (r.emergency ? 1 : 0)), { lambda: 1e-4, iterations: 200, learningRate: 4 });
