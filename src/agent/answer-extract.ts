@@ -108,7 +108,10 @@ export function extractiveAnswer(question: string, hits: SearchHit[], opts: Extr
   // (half an answer reads as the whole of it); the answer to the whole, when there is one, leads.
   const parts = withoutYesNoTag(question).split(SECOND_QUESTION).map((p) => p.trim()).filter(Boolean);
   if (parts.length < 2 || parts.length > 3) return whole;
-  const answers = parts.map((p) => answerOne(p, hits, { ...opts, similarity: null }));
+  // A part that names nothing of its own ("can you put in a gas fireplace AND WHATS IT COST") asks
+  // about the part before it: alone it would be a bare "what does it cost" (the whole price list).
+  const own = (p: string) => queryTerms(p, opts.vocabulary ?? null, opts.wordRank).some((q) => !q.light && q.type === null);
+  const answers = parts.map((p, i) => answerOne(i > 0 && !own(p) ? `${p} ${parts[i - 1]}` : p, hits, { ...opts, similarity: null }));
   if (answers.some((a) => !a)) return whole;
   if (whole) answers.unshift(whole);
   const text: string[] = [];

@@ -82,9 +82,10 @@ export function unitsOf(hits: SearchHit[]): Unit[] {
     const sectionTerms = terms(hit.heading);
     let seq = 0;
     // A question the guide asks itself (an FAQ) is no answer; it names what the sentences after it
-    // answer: the first of them counts its words as its own ("Do you sell firewood? No, but ..."),
-    // the rest of its paragraph has them as a heading. An unanswered question carries over a blank
-    // line ("**Do you sell firewood?**" and its answer in the next paragraph).
+    // answer, up to the end of their paragraph: they count its words as their own ("Do you sell
+    // firewood? No, but ..."; "Do you install fireplaces? Yes, gas inserts only. Installs start at
+    // $3,800."). An unanswered question carries over a blank line ("**Do you sell firewood?**" and
+    // its answer in the next paragraph).
     let asked: Set<string> | null = null;
     let answered = true;
     hit.content.split(/\n\s*\n/).flatMap(tableRuns).forEach((block, b) => {
@@ -129,7 +130,7 @@ export function unitsOf(hits: SearchHit[]): Unit[] {
           continue;
         }
         const own = new Set(terms(text));
-        const unitTerms = asked && !answered ? new Set([...own, ...asked]) : own;
+        const unitTerms = asked ? new Set([...own, ...asked]) : own;
         out.push({ kind: 'sentence', text, terms: unitTerms, headingTerms: new Set([...sectionTerms, ...(asked ?? [])]), titleTerms, chunkId: hit.chunkId, title: hit.title, heading: hit.heading, rank, seq: seq++ });
         answered = true;
       }
