@@ -28,9 +28,12 @@ export function namesSubject(text: string): boolean {
   return subjectWords(text).length > 0;
 }
 
+/** A question of a word or two that names nothing ("price?", "how much?", "and how long"): a follow-up too. */
+const BARE = /^(?:(?:and|so|ok|okay|what about|whats|what's|what is|the)\s+)*[a-z']+(?:\s+[a-z']+)?\s*\??$/i;
+
 /** The question read with the subject it points back to, or as it is. */
 export function withEarlierSubject(question: string, earlier: string | null | undefined): string {
-  if (!earlier || !POINTS_BACK.test(question) || namesSubject(question)) return question;
+  if (!earlier || namesSubject(question) || !(POINTS_BACK.test(question) || BARE.test(question.trim()))) return question;
   return `${question} (${earlier})`;
 }
 

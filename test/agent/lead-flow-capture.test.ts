@@ -175,6 +175,13 @@ t.test('a question that points back ("is that something u fix?") is about the ea
   const price = await visitor();
   await price('do you do hydro jetting for roots?');
   t.match((await price('how much for that')).reply, /\$349/, 'the price of what was asked before');
+  for (const bare of ['price?', 'how much?', 'and the cost']) {
+    const again = await visitor();
+    await again('do you do hydro jetting for roots?');
+    const r = (await again(bare)).reply;
+    t.match(r, /\$349/, `"${bare}" after a question is its price (QA: "price?" got the whole price list)`);
+    t.notMatch(r, /\$89\.50|\$169/, `"${bare}": not the other rows`);
+  }
   const calm = await visitor();
   t.match((await calm('how much is a call-out')).reply, /\$89/, 'a question with its own subject is read alone');
   t.match((await calm('whats ur number')).reply, /\(555\) 555-0199/, 'the number as people at home write it');
