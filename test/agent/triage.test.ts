@@ -528,11 +528,19 @@ t.test('Spanish is also read through its English gloss, with every English exclu
   }
 });
 
+/** A PRO business in Denver with this contact number, as the emergency reply reads it. */
+function replyContext(name: string, phone: string): Parameters<typeof composeEmergencyReply>[0] {
+  return { business: { id: 'b', name, plan: 'PRO', phone_number: phone, twilio_number: null, timezone: 'America/Denver' } } as unknown as Parameters<typeof composeEmergencyReply>[0];
+}
+
+/** A retrieved passage of a guide's "Safety" section. */
+function safetyHit(title: string, content: string) {
+  return { chunkId: 'c', itemId: 'i', title, heading: 'Safety', content, score: 1 };
+}
+
 t.test('a pet emergency: the knowledge sentence about what the pet swallowed, a vet rather than 911, and nobody else\'s number as ours', async (t) => {
-  const ctx = {
-    business: { id: 'b', name: 'Fur & Foam Grooming', plan: 'PRO', phone_number: '+13035550100', twilio_number: null, timezone: 'America/Denver' },
-  } as unknown as Parameters<typeof composeEmergencyReply>[0];
-  const hit = (content: string) => ({ chunkId: 'c', itemId: 'i', title: 'Grooming guide', heading: 'Safety', content, score: 1 });
+  const ctx = replyContext('Fur & Foam Grooming', '+13035550100');
+  const hit = (content: string) => safetyHit('Grooming guide', content);
   const kb = hit(
     'If your pet is bleeding, press a clean towel on the wound while you drive. ' +
       'If your pet may have swallowed something poisonous, collapses or struggles to breathe, call your vet or the 24-hour Front Range Animal Hospital at (303) 555-0177 right away.',
@@ -551,10 +559,8 @@ t.test('a pet emergency: the knowledge sentence about what the pet swallowed, a 
 });
 
 t.test("the business's own line, not a utility's; the guide's own picture of the emergency over a hazard's stock advice", async (t) => {
-  const ctx = {
-    business: { id: 'b', name: 'Sootbusters', plan: 'PRO', phone_number: '+13035550148', twilio_number: null, timezone: 'America/Denver' },
-  } as unknown as Parameters<typeof composeEmergencyReply>[0];
-  const hit = (content: string) => ({ chunkId: 'c', itemId: 'i', title: 'Sootbusters guide', heading: 'Safety', content, score: 1 });
+  const ctx = replyContext('Sootbusters', '+13035550148');
+  const hit = (content: string) => safetyHit('Sootbusters guide', content);
   const kb = hit(
     'If you have a chimney fire (a loud roaring sound, dense smoke, flames shooting out the top), get everyone out and call 911. Do not try to put it out yourself.\n' +
       "If your carbon monoxide alarm sounds, leave the house, call 911 or Xcel Energy's gas emergency line at 1-800-895-2999, and don't go back in until it has been checked.\n" +
@@ -575,7 +581,7 @@ t.test("the business's own line, not a utility's; the guide's own picture of the
 });
 
 t.test('a safety instruction written as a list item is said without its bullet or bold marks', async (t) => {
-  const hit = { chunkId: 'c', itemId: 'i', title: 'Resident guide', heading: 'Safety', content: '- **Fire or smoke you can see:** get out, pull the fire alarm, call 911. Then call us.\n1. If you smell gas, leave the building and call the gas company from outside.', score: 1 };
+  const hit = safetyHit('Resident guide', '- **Fire or smoke you can see:** get out, pull the fire alarm, call 911. Then call us.\n1. If you smell gas, leave the building and call the gas company from outside.');
   t.equal(safetyInstruction('FIRE', [hit], 'there is smoke in the hallway'), 'Fire or smoke you can see: get out, pull the fire alarm, call 911.');
   t.match(safetyInstruction('GAS', [hit], 'i smell gas') ?? '', /^If you smell gas, leave the building/);
 });
