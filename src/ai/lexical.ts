@@ -196,8 +196,8 @@ export function normalizeCasual(text: string): string {
     // "cut down a tree", "take the old shed down", "tear it out": removing it (said beside the
     // visitor's words; dropped when the knowledge never says "removal").
     .replace(/\b(?:cut|cutting|take|taking|taken|took|tear|tearing|torn|knock|knocking|pull|pulling|pulled|rip|ripping|ripped)(?: (?:it|them|this|that|those|these|(?:the|a|an|my|our|\w+'s)(?: \w+){0,2}))? (?:down|out)\b(?! of\b| removal\b)/g, '$& removal')
-    // "put in a gas fireplace", "get a new fence put in": installing it (said beside the visitor's words).
-    .replace(/\b(?:put|putting|puts)(?: (?:it|them|one))? in\b(?! (?:touch|charge|writing|a request|an order|order|place)\b)|\bput (?:in|up) (?=(?:a|an|new|the|my|our|some)\b)/g, '$& install')
+    // "put in a gas fireplace", "can you put one in": installing it.
+    .replace(/\b(?:put|putting|puts)( (?:it|them|one))? in\b(?! (?:touch|charge|writing|a request|an order|order|place)\b)/g, 'install$1')
     // "how long till someone gets here", "how soon can you be here", "when will you show up": arriving
     // (said beside the visitor's own words, which the knowledge may use too).
     .replace(/\b(?:get|gets|getting|got|be|come|comes|coming) (?:here|out here|over here|out to me|out to us)\b|\bshow(?:s|ing)? up\b|\bturn(?:s|ing)? up\b/g, '$& arrive')

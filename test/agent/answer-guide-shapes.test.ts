@@ -77,7 +77,9 @@ t.test('a second question that names nothing of its own asks about the first; "p
   const { hits, vocabulary } = knowledgeOf('Sootbusters guide', `## Prices\n| Service | Price |\n|---|---|\n| Standard chimney sweep | $229 |\n| Gas fireplace service and safety check | $179 |\n| Dryer vent cleaning | $139 |\n\n## FAQ\nDo you install new fireplaces? Yes, gas inserts only. Installs start at $3,800 including the insert.`, { counted: false });
   const ask = (q: string) => extractiveAnswer(q, hits, { vocabulary })?.text ?? '';
   const a = ask('can you put in a gas fireplace and whats it cost');
-  t.match(a, /^Yes, gas inserts only\. Installs start at \$3,800/, "the install's price, said by the FAQ's second sentence");
+  t.match(a, /^Yes\b/, 'the guide says yes');
+  t.match(a, /Installs start at \$3,800/, "the install's price, said by the FAQ's second sentence");
+  t.match(a, /gas inserts only/, 'and what kind it installs');
   t.notMatch(a, /\$229|\$139/, 'not the whole price list (QA: "whats it cost" alone was a bare price question)');
   t.notMatch(a, /\$179/, 'not the price of servicing one');
   t.match(ask('how much to put in a new gas insert'), /\$3,800/);
