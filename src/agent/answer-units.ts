@@ -44,7 +44,7 @@ function cellsOf(line: string): string[] {
 }
 
 /** Markdown emphasis an owner puts around a question or a price ("**Do you sell firewood?** No."). */
-const EMPHASIS = /\*\*|__/g;
+export const EMPHASIS = /\*\*|__/g;
 /** "Q: Do you ...?" / "A: Yes ..." in a guide's questions and answers. */
 const QA_PREFIX = /^(?:q(?:uestion)?|a(?:nswer)?)\s*[:.)]\s+/i;
 /** A sentence that asks (the guide's own FAQ question, or "Need it fast?"), closing quotes allowed. */

@@ -5,6 +5,7 @@ import { contactPhone, type BusinessContext } from './context.js';
 import type { Hazard } from './triage.js';
 import { aboutAnimal } from './triage-compose.js';
 import { terms } from '../ai/lexical.js';
+import { EMPHASIS } from './answer-units.js';
 
 // What an emergency reply says, in order: the safety instruction for that hazard (from the
 // business's own knowledge when it has one, else a standard instruction), the business's
@@ -76,7 +77,7 @@ export function emergencyNumber(ctx: BusinessContext): string {
 function sentences(text: string): string[] {
   return text
     .split(/\n+/)
-    .flatMap((line) => line.replace(/^#+\s*/, '').replace(/^\s*(?:[-*•]|\d+[.)])\s+/, '').replace(/\*\*|__/g, '').split(/(?<=[.!?])\s+(?=[A-Z])/))
+    .flatMap((line) => line.replace(/^#+\s*/, '').replace(/^\s*(?:[-*•]|\d+[.)])\s+/, '').replace(EMPHASIS, '').split(/(?<=[.!?])\s+(?=[A-Z])/))
     .map((s) => s.trim())
     .filter((s) => s.length > 10 && s.length < 400);
 }
