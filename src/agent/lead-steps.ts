@@ -94,6 +94,15 @@ export function answerForAnotherQuestion(ctx: BusinessContext, tools: AgentTools
     }
   }
   if (!pending || kind === 'NAME' || kind === 'ISSUE') return null;
+  // An address or a time none of the questions asks for is still the visitor's to give: it goes
+  // with the request (nothing said is lost), and the pending question is asked again.
+  if (!target && (kind === 'ADDRESS' || kind === 'WHEN')) {
+    const v = validateAnswer(kind === 'WHEN' ? 'DATE' : 'TEXT', kind === 'WHEN' ? 'PREFERRED_TIME' : 'ADDRESS', said ? said[1] : text, opts);
+    if (v.ok) {
+      state.given = { ...state.given, [kind === 'WHEN' ? 'when' : 'address']: v.value };
+      return `Thanks, I've noted ${NOTED[kind]}.`;
+    }
+  }
   return `That looks like ${LOOKS_LIKE[kind]} rather than ${EXPECTED[pending]}.`;
 }
 

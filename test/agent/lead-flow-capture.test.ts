@@ -222,8 +222,9 @@ t.test('with no time question to take it, a day is not an address: the address i
   t.match((await say('I would like to book a visit please')).reply, /What is your name\?$/);
   await say('Eve Park');
   const cases: Array<[string, RegExp]> = [
-    ['tomorrow at 3pm', /day or time rather than the address/],
-    ['next tuesday if possible', /day or time rather than the address/],
+    // No question asks for a time: it is kept for the request (nothing said is lost) and the address asked again.
+    ['tomorrow at 3pm', /^Thanks, I've noted that as the time that suits you\. Where is the job\?$/],
+    ['next tuesday if possible', /^Thanks, I've noted that as the time that suits you\. Where is the job\?$/],
     ['no', /Where is the job\?$|street and number/],
     ['idk', /street and number/],
     ['ok', /^Great\. Where is the job\?$/],
@@ -238,7 +239,37 @@ t.test('with no time question to take it, a day is not an address: the address i
   t.ok(done.lead, '"no" answers a yes/no question instead of skipping a required one');
   const lead = await leadRow(done.lead!.id);
   t.equal(lead.address, 'Shelbyville');
+  t.match((lead.captured_data as { preferredTime: string }).preferredTime, /next tuesday if possible/, 'the time said last goes with the request');
   t.same((lead.captured_data as { answers: Array<{ question: string; answer: string }> }).answers.find((a) => /pets/.test(a.question))?.answer, 'no');
+});
+
+t.test('with no address question, an address typed at the e-mail question goes with the request; a time said in the request is not asked for', async (t) => {
+  const biz = await createTestBusiness(app, { name: 'Lawn Only Co' });
+  await db
+    .insertInto('lead_questions')
+    .values([
+      { business_id: biz.businessId, position: 0, question: 'What is your name?', expected_format: 'TEXT', required: true, maps_to: 'NAME', essential_for_emergency: true },
+      { business_id: biz.businessId, position: 1, question: 'When would suit you?', expected_format: 'DATE', required: false, maps_to: 'PREFERRED_TIME', essential_for_emergency: false },
+      { business_id: biz.businessId, position: 2, question: 'What is your e-mail address?', expected_format: 'EMAIL', required: false, maps_to: 'EMAIL', essential_for_emergency: false },
+    ])
+    .execute();
+  const say = await visitor(biz.businessId);
+  t.match((await say('i want to get my lawn aerated next week')).reply, /What is your name\?$/);
+  let r = await say('Dana Wu');
+  t.match(r.reply, /e-mail address\?/, '"next week" in the request answered the time question (QA: it was asked again)');
+  r = await say('412 Elm St Loveland');
+  t.match(r.reply, /^Thanks, I've noted the address\. What is your e-mail address\?/, 'not refused as "not an e-mail": kept');
+  t.notOk(r.lead);
+  const done = await say('dana@example.com');
+  t.ok(done.lead);
+  const lead = await leadRow(done.lead!.id);
+  t.match(lead, { name: 'Dana Wu', email: 'dana@example.com', address: '412 Elm St Loveland' });
+  t.match((lead.captured_data as { preferredTime: string }).preferredTime, /next week/);
+  for (const said of ['i need to know if it broke last week', 'we had it done last week', 'the gate started sticking next to the shed']) {
+    const other = await visitor(biz.businessId);
+    await other(`can someone come out, ${said}`);
+    t.match((await other('Lee Ann')).reply, /When would suit you\?/, `"${said}": no time for a visit in it`);
+  }
 });
 
 t.test('corrections: "sorry my number is ...", "actually my name is ..." replace the earlier answer, not the pending one', async (t) => {
