@@ -8,7 +8,7 @@ import { buildTestApp, createTestBusiness } from '../helpers/app.js';
 
 const clock = Date.parse('2026-11-25T15:00:00Z'); // Wednesday 10:00 in New York: open
 const { app } = await buildTestApp(t, {
-  config: { SEED_DEMO: true, DEMO_OWNER_PASSWORD: 'demo-password-123', MAX_EVENT_LOOP_DELAY: 0, CHAT_RATE_LIMIT_PER_MINUTE: 1000 },
+  config: { SEED_DEMO: true, DEMO_OWNER_PASSWORD: 'demo-password-123', MAX_EVENT_LOOP_DELAY: 0, CHAT_RATE_LIMIT_PER_MINUTE: 1000, CHAT_SESSIONS_PER_ADDRESS: 1000 },
   overrides: { now: () => clock },
 });
 const { db } = app.deps;
@@ -420,4 +420,41 @@ t.test('questions further back than the last two messages are not part of the pr
   for (let i = 0; i < 4 && !r.lead; i++) r = await say('skip');
   t.ok(r.lead);
   t.equal((await leadRow(r.lead!.id)).issue, 'how much for a chimney sweep. i have a wood stove too and the glass keeps going black. can someone come out friday');
+});
+
+t.test('calling the request off while its questions are asked: nothing is stored or sent, and the chat goes on', async (t) => {
+  for (const off of ['actually nevermind', 'stop', 'forget it thanks', 'cancel please', 'nvm', 'I changed my mind']) {
+    const say = await visitor();
+    await say('ok can someone come tomorrow');
+    const r = await say(off);
+    t.match(r.reply, /^No problem, I haven't sent anything to the Demo Plumbing team\. Is there anything else/, `"${off}" calls it off (QA: "actually nevermind" was stored as the name)`);
+    t.notOk(r.lead);
+    t.match((await say('how much is a call-out')).reply, /\$89/, 'then a question is a question again, not an answer');
+  }
+  // Words that only contain them are answers or questions, not a withdrawal.
+  const say = await visitor();
+  await say('can someone come out to look at my boiler');
+  t.match((await say('Stop Watson')).reply, /phone number/, 'a name is a name');
+  const leads = await db.selectFrom('leads').select('id').where('business_id', '=', demo.id).where('name', 'in', ['actually nevermind', 'stop', 'Stop', 'Nvm']).execute();
+  t.same(leads, []);
+});
+
+t.test('a visitor who asks for a person gets the line and a callback; "are you a bot?" gets the truth', async (t) => {
+  for (const ask of ['hi can i talk to a real person', 'human please', 'can i speak to the owner']) {
+    const say = await visitor();
+    const r = await say(ask);
+    t.match(r.reply, /^Sure\. You can call the team on \(555\) 555-0199, or I can have someone call you back\. What is your name\?$/, `"${ask}" (QA: got "I don't know that")`);
+  }
+  for (const ask of ['are you a real person?', 'am i talking to a bot', 'is this ai']) {
+    const r = await (await visitor())(ask);
+    t.match(r.reply, /virtual assistant, not a person/, `"${ask}"`);
+    t.notMatch(r.reply, /don't know/);
+  }
+});
+
+t.test('a question after a word of hesitation in the middle of the questions is answered, not taken for the name', async (t) => {
+  const say = await visitor();
+  t.match((await say('can someone come fix my dripping tap')).reply, /What is your name\?$/);
+  const r = await say('wait how much is a call-out');
+  t.match(r.reply, /\$89.*What is your name\?$/s);
 });
