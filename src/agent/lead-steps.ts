@@ -5,6 +5,7 @@ import { contactPhone, type BusinessContext } from './context.js';
 import type { ConversationState } from './state.js';
 import type { AgentTools } from './tools.js';
 import { saysWhatIsNeeded } from './read-intent.js';
+import { describesProblem } from './triage.js';
 import { acknowledgement, extractName, plainAnswerKind, questionField, validateAnswer, type AnswerKind } from './validate.js';
 
 // Steps of the lead questions that need more than one answer's validation: an answer that plainly
@@ -112,14 +113,15 @@ const MAX_ISSUE = 1500;
 
 /**
  * A detail about the job given at a question that takes an e-mail or a phone number ("she's about
- * 40 lbs, a bit matted" at the e-mail question) is not an answer the visitor got wrong: it is added
+ * 40 lbs, a bit matted" at the e-mail question), or a problem told at the time question is not an answer the visitor got wrong: it is added
  * to the problem for the team, and the pending question asked again. Nothing the visitor says is
  * lost. Returns the words to say before asking `q` again, or null (normal validation decides).
  */
 export function addsToTheJob(ctx: BusinessContext, tools: AgentTools, state: ConversationState, q: LeadQuestion, text: string): string | null {
   const pending = kindOf(q);
-  if (pending !== 'EMAIL' && pending !== 'PHONE') return null;
   const t = text.trim();
+  // ("my kitchen faucet drips" at the time question, too: it is no time, and no time mistyped.)
+  if (pending !== 'EMAIL' && pending !== 'PHONE' && !(pending === 'WHEN' && describesProblem(t))) return null;
   const opts = tools.validation(ctx);
   if (validateAnswer(q.expected_format, q.maps_to, t, { ...opts, question: q.question }).ok || plainAnswerKind(t, opts) || labelled(t)) return null;
   // A description: a few words of letters, not a mistyped address, number or refusal.

@@ -287,7 +287,7 @@ t.test('corrections: "sorry my number is ...", "actually my name is ..." replace
   t.match(r.reply, /updated your e-mail address.*address of the property\?$/s);
   await say('5 Elm St');
   r = await say('dripping tap in the kitchen');
-  t.match(r.reply, /did not catch a day or time/, 'not a time');
+  t.match(r.reply, /^Thanks, I've added that to the details for the team\. When would suit you/, 'not a time: a detail of the problem, kept for the team');
   t.equal(r.reply.match(/When would suit you/g)?.length, 1, 'the question is asked once, not twice');
   r = await say('it runs all night');
   t.match(r.reply, /did not catch a day or time/, 'a part of the day inside a sentence about the problem is not a visit time');
@@ -457,4 +457,19 @@ t.test('a question after a word of hesitation in the middle of the questions is 
   t.match((await say('can someone come fix my dripping tap')).reply, /What is your name\?$/);
   const r = await say('wait how much is a call-out');
   t.match(r.reply, /\$89.*What is your name\?$/s);
+});
+
+t.test('the problem told at the time question is added to the request, and the time asked again', async (t) => {
+  const say = await visitor();
+  await say('how soon could someone come out');
+  t.match((await say('ok yes please')).reply, /What is your name\?$/);
+  for (const a of ['Maria', '415-555-0101', 'maria@example.com']) await say(a);
+  let r = await say('123 Oak St');
+  t.match(r.reply, /When would suit you/);
+  r = await say('my kitchen faucet drips');
+  t.match(r.reply, /^Thanks, I've added that to the details for the team\. When would suit you/, 'QA: "did not catch a day or time", and the problem was lost');
+  r = await say('saturday morning');
+  t.ok(r.lead);
+  const lead = await leadRow(r.lead!.id);
+  t.match(lead.issue, /kitchen faucet drips/);
 });
