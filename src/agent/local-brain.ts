@@ -119,6 +119,9 @@ export async function observe(env: TurnEnv, state: ConversationState, text: stri
   return { newEmergency: before === 0 || (before < 8 && (state.emergency?.severity ?? 0) >= 8) || newHazard, triage: t };
 }
 
+/** Asking what to do now ("what do i do", "what should we do??", "help what now"). */
+const WHAT_TO_DO = /\b(?:what (?:do|should|can|shall|must) (?:i|we) do(?: now)?|what now|what to do)\b[?!.\s]*/i;
+
 /** The emergency reply; `withAnswer` composes it again with an answer to a question asked alongside (no second search). */
 async function emergencyReply(env: TurnEnv, hazard: Hazard, said: string): Promise<{ reply: string; phone: string | null; withAnswer: (answer: string) => string }> {
   let safetyHits: Awaited<ReturnType<AgentTools['searchKnowledge']>>['hits'] = [];
@@ -175,11 +178,14 @@ export async function localTurn(env: TurnEnv, state: ConversationState, text: st
     const intent = readIntent(text);
     if (!intent.question || intent.requestOnly || CALLBACK_ONLY.test(text.trim())) return null;
     // "water is pouring out, how fast can you get here?": the question is its own clause; the hazard is not asked about.
+    // "what do I do?" is what the safety instruction answers: it is no question of its own (QA: the gas advice twice, then a burst pipe's).
     const clauses = text.split(/(?<=[.!?])\s+|,\s*|\s+-\s+/).filter((c) => c.trim() && readIntent(c).question);
-    const a = await answerQuestion(clauses.length ? clauses.join(' ') : text);
+    const own = clauses.map((c) => c.split(WHAT_TO_DO).join(' ').trim()).filter((c) => c && readIntent(c).question);
+    if (WHAT_TO_DO.test(text) && !own.length) return null;
+    const a = await answerQuestion(own.length ? own.join(' ') : text);
     if (!a.known) return null;
     const fresh = a.text.split(/(?<=[.!?])\s+/).filter((s) => !/^(?:yes|no)\.$/i.test(s) && !said.includes(s));
-    return fresh.length ? { text: a.text, sources: a.sources } : null;
+    return fresh.length ? { text: fresh.length === a.text.split(/(?<=[.!?])\s+/).length ? a.text : fresh.join(' '), sources: a.sources } : null;
   };
 
   // 1. A new serious emergency comes first, whatever else was going on.
