@@ -447,7 +447,7 @@ t.test('a visitor who asks for a person gets the line and a callback; "are you a
   }
   for (const ask of ['are you a real person?', 'am i talking to a bot', 'is this ai']) {
     const r = await (await visitor())(ask);
-    t.match(r.reply, /virtual assistant, not a person/, `"${ask}"`);
+    t.match(r.reply, /^I'm Sam, the Demo Plumbing virtual assistant, not a person\./, `"${ask}"`);
     t.notMatch(r.reply, /don't know/);
   }
 });
