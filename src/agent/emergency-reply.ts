@@ -154,7 +154,7 @@ export function composeEmergencyReply(
   hazard: Hazard,
   safetyHits: SearchHit[],
   lineHits: SearchHit[],
-  opts: { answer?: string | null; said?: string } = {},
+  opts: { answer?: string | null; said?: string; channel?: string } = {},
 ): { reply: string; phone: string | null } {
   const { answer, said = '' } = opts;
   const er = emergencyNumber(ctx);
@@ -168,8 +168,15 @@ export function composeEmergencyReply(
   const phone = emergencyLine(ctx, [...lineHits, ...safetyHits]);
   // (Not said twice: the guide's own instruction may already end "then call our 24/7 line at ...".)
   const inSafety = !!phone && safety.replace(/\D/g, '').includes(phone.replace(/\D/g, '').slice(-10));
-  const line = phone && !inSafety ? `Our emergency line is ${phoneForVisitors(phone, ctx.business)}: call it now to reach someone straight away.` : '';
-  const choice = `${phone ? 'Or I' : 'I'} can take your number for an urgent callback, or ask a couple of quick questions so we can get someone to you.`;
+  let line = phone && !inSafety ? `Our emergency line is ${phoneForVisitors(phone, ctx.business)}: call it now to reach someone straight away.` : '';
+  let choice = `${phone ? 'Or I' : 'I'} can take your number for an urgent callback, or ask a couple of quick questions so we can get someone to you.`;
+  if (opts.channel === 'CALL') {
+    // A caller is on the line already: the call is put through (the phone loop dials the business's
+    // own phone when the caller says so), and the number they called from is the callback number.
+    const connect = !!(ctx.business.phone_number ?? ctx.business.notification_phone);
+    line = connect ? 'As this is an emergency, I can put you through to the team right now: just say "connect me".' : '';
+    choice = `${connect ? 'Or I' : 'As this is an emergency, I'} can take a couple of quick details so the team can call you back urgently.`;
+  }
   const opener = safety ? '' : 'This sounds like an emergency. ';
   return { reply: [opener + safety, line, answer ?? '', choice].filter(Boolean).join(' ').trim(), phone };
 }

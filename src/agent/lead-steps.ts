@@ -5,7 +5,7 @@ import { contactPhone, type BusinessContext } from './context.js';
 import type { ConversationState } from './state.js';
 import type { AgentTools } from './tools.js';
 import { saysWhatIsNeeded } from './read-intent.js';
-import { describesProblem } from './triage.js';
+import { describesProblem, looksLikeQuestion } from './triage.js';
 import { acknowledgement, extractName, plainAnswerKind, questionField, validateAnswer, type AnswerKind } from './validate.js';
 
 // Steps of the lead questions that need more than one answer's validation: an answer that plainly
@@ -290,4 +290,15 @@ export function personPrefix(ctx: BusinessContext, state: ConversationState, ope
   if (!line || state.channel === 'CALL') return 'Sure, I can have someone from the team get back to you.';
   const now = open?.open === false ? " (we're closed right now, so you may get voicemail)" : '';
   return `Sure. You can call the team on ${phoneForVisitors(line, ctx.business)}${now}, or I can have someone call you back.`;
+}
+
+/** The visitor asked something (or went off-topic) instead of answering the pending question. */
+export function asksInstead(ctx: BusinessContext, tools: AgentTools, q: LeadQuestion, text: string): boolean {
+  // ("wait how much is it", "sorry, do you cover Elm Park": a word of hesitation comes first.)
+  if (!looksLikeQuestion(text.replace(/^(?:(?:wait|hold on|hang on|sorry|oh|um+|uh+|hmm+|actually|before that|quick question|one sec|ok(?:ay)?|and|so|also|yeah|right)\b[,.!]*\s*)+/i, ''))) return false;
+  if (extractEmail(text) || extractPhone(text, businessCountry(ctx.business))) return false;
+  // "Why is my boiler banging?" answers "what is the problem?"; "do you cover Shelbyville?" does not.
+  if (q.maps_to === 'ISSUE') return !describesProblem(text);
+  if (q.expected_format === 'DATE' || q.maps_to === 'PREFERRED_TIME') return !validateAnswer(q.expected_format, q.maps_to, text, tools.validation(ctx)).ok;
+  return true;
 }

@@ -7,10 +7,10 @@ import { openStatus } from '../schedule/index.js';
 import { ASKS_IF_HUMAN, GREETING, PROJECT_STATUS } from './intents.js';
 import type { ConversationState } from './state.js';
 import type { AgentTools } from './tools.js';
-import { acknowledgement, answersYesNo, isSkip, validateAnswer } from './validate.js';
+import { acknowledgement, answersYesNo, isSkip } from './validate.js';
 import { subjectOf, withEarlierSubject } from './follow-up.js';
-import { addsAfterCapture, addsToTheJob, afterCapture, answerForAnotherQuestion, asksForPerson, asksPriceOf, briefly, givesDetails, nameAtChoice, personPrefix, quotesPrice, withdraw, withdrawsRequest } from './lead-steps.js';
-import { describesProblem, looksLikeQuestion, triage, type Hazard, type Triage } from './triage.js';
+import { addsAfterCapture, addsToTheJob, afterCapture, answerForAnotherQuestion, asksForPerson, asksInstead, asksPriceOf, briefly, givesDetails, nameAtChoice, personPrefix, quotesPrice, withdraw, withdrawsRequest } from './lead-steps.js';
+import { describesProblem, triage, type Hazard, type Triage } from './triage.js';
 import type { TriageSignals } from './triage-learned.js';
 import { CALLBACK_ONLY, updatePriority } from './priority.js';
 import { composeEmergencyReply, knowledgeSearchFor } from './emergency-reply.js';
@@ -69,17 +69,6 @@ function ask(q: LeadQuestion): Pick<TurnResult, 'inputHint' | 'quickReplies'> {
   return { inputHint: HINTS[q.expected_format], quickReplies: q.required ? undefined : ['Skip'] };
 }
 
-/** The visitor asked something (or went off-topic) instead of answering the pending question. */
-function asksInstead(env: TurnEnv, q: LeadQuestion, text: string): boolean {
-  // ("wait how much is it", "sorry, do you cover Elm Park": a word of hesitation comes first.)
-  if (!looksLikeQuestion(text.replace(/^(?:wait|hold on|hang on|sorry|oh|um+|uh+|hmm+|actually|before that|quick question|one sec)\b[,.!]*\s*/i, ''))) return false;
-  if (extractEmail(text) || extractPhone(text, businessCountry(env.ctx.business))) return false;
-  // "Why is my boiler banging?" answers "what is the problem?"; "do you cover Shelbyville?" does not.
-  if (q.maps_to === 'ISSUE') return !describesProblem(text);
-  if (q.expected_format === 'DATE' || q.maps_to === 'PREFERRED_TIME') return !validateAnswer(q.expected_format, q.maps_to, text, env.tools.validation(env.ctx)).ok;
-  return true;
-}
-
 /** Updates priority, identities and emergency state from one visitor message. */
 export async function observe(env: TurnEnv, state: ConversationState, text: string): Promise<{ newEmergency: boolean; triage: Triage }> {
   const answering = state.phase === 'LEAD' && !!state.pendingQuestionId;
@@ -123,7 +112,7 @@ export async function observe(env: TurnEnv, state: ConversationState, text: stri
 const WHAT_TO_DO = /\b(?:what (?:do|should|can|shall|must) (?:i|we) do(?: now)?|what now|what to do)\b[?!.\s]*/i;
 
 /** The emergency reply; `withAnswer` composes it again with an answer to a question asked alongside (no second search). */
-async function emergencyReply(env: TurnEnv, hazard: Hazard, said: string): Promise<{ reply: string; phone: string | null; withAnswer: (answer: string) => string }> {
+async function emergencyReply(env: TurnEnv, hazard: Hazard, said: string, channel?: string): Promise<{ reply: string; phone: string | null; withAnswer: (answer: string) => string }> {
   let safetyHits: Awaited<ReturnType<AgentTools['searchKnowledge']>>['hits'] = [];
   let lineHits: typeof safetyHits = [];
   if (can(env.ctx.business.plan, 'knowledgeBase')) {
@@ -136,7 +125,7 @@ async function emergencyReply(env: TurnEnv, hazard: Hazard, said: string): Promi
       // The safety instruction falls back to the standard one; the emergency must not wait.
     }
   }
-  return { ...composeEmergencyReply(env.ctx, hazard, safetyHits, lineHits, { said }), withAnswer: (answer) => composeEmergencyReply(env.ctx, hazard, safetyHits, lineHits, { said, answer }).reply };
+  return { ...composeEmergencyReply(env.ctx, hazard, safetyHits, lineHits, { said, channel }), withAnswer: (answer) => composeEmergencyReply(env.ctx, hazard, safetyHits, lineHits, { said, answer, channel }).reply };
 }
 
 export async function localTurn(env: TurnEnv, state: ConversationState, text: string, observed?: { newEmergency: boolean; triage?: Triage }): Promise<TurnResult> {
@@ -196,7 +185,7 @@ export async function localTurn(env: TurnEnv, state: ConversationState, text: st
       state.phase = 'EMERGENCY_CHOICE';
       state.pendingQuestionId = null;
       const hazard = t.hazard && t.hazard !== 'STATED' && t.emergency ? t.hazard : (state.emergency?.hazard ?? 'STATED');
-      const r = await emergencyReply(env, hazard, text);
+      const r = await emergencyReply(env, hazard, text, state.channel);
       const asked = await emergencyQuestion(r.reply);
       return {
         ...base,
@@ -251,8 +240,10 @@ export async function localTurn(env: TurnEnv, state: ConversationState, text: st
         state.skipped.push(q.id);
         return askNextOrCapture('No problem.');
       }
+      // "can i talk to a real person" while asked for a name: the line (or a callback), and the question again.
+      if (asksForPerson(text)) return { ...base, reply: `${personPrefix(ctx, state, open)} ${questionPrompt(q)}`, ...ask(q) };
       // A question in the middle of the flow gets an answer, then the pending question again.
-      if (asksInstead(env, q, text)) {
+      if (asksInstead(ctx, tools, q, text)) {
         if (/\bwhy (?:do|would|should) (?:you|u|i|they) (?:need|want|have to give|ask)|\bwhat (?:is it|do you need it) for\b|\bwhy (?:is|are) (?:that|this|it) needed\b/i.test(text)) {
           const why = q.required ? 'The team needs it to get back to you about this.' : "It's only so the team can follow up that way, and it's optional.";
           return { ...base, reply: `${why} ${questionPrompt(q)}`, ...ask(q) };
@@ -275,8 +266,8 @@ export async function localTurn(env: TurnEnv, state: ConversationState, text: st
     }
     case 'DONE': {
       if (newEmergency) {
-        const r = await emergencyReply(env, state.emergency?.hazard ?? 'STATED', text);
-        return { ...base, reply: `${r.reply.split(/ (?:Or I|I) can take your number/)[0]} The team already has your details.`, emergency: emergencyInfo(ctx, state.emergency?.severity ?? 8, 'Emergency: call us now.', r.phone) };
+        const r = await emergencyReply(env, state.emergency?.hazard ?? 'STATED', text, state.channel);
+        return { ...base, reply: `${r.reply.split(/ (?:Or I|I) can take (?:your number|a couple of quick details)/)[0]} The team already has your details.`, emergency: emergencyInfo(ctx, state.emergency?.severity ?? 8, 'Emergency: call us now.', r.phone) };
       }
       break;
     }

@@ -81,7 +81,7 @@ export function isSkip(text: string): boolean {
     .replace(/\b(?:um+|uh+|er+|erm|well|oh|ah)\b/g, ' ')
     .replace(/\s+/g, ' ')
     .trim();
-  for (let i = 0; i < 3; i++) t = t.replace(/\s+(?:please|thanks|thank you|that|that one|this one|it|for now)$/, '');
+  for (let i = 0; i < 3; i++) t = t.replace(/\s+(?:please|thanks|thank you|that|that one|this one|it|for now|that'?s (?:it|all|fine)|i'?m (?:good|fine|ok|okay)|all good|i'?m all set)$/, '');
   return SKIP.test(t);
 }
 

@@ -473,3 +473,16 @@ t.test('the problem told at the time question is added to the request, and the t
   const lead = await leadRow(r.lead!.id);
   t.match(lead.issue, /kitchen faucet drips/);
 });
+
+t.test('spoken and typed shapes in the middle of the questions: a question after "okay and", a person asked for, "no thats it" to an optional step', async (t) => {
+  const say = await visitor();
+  t.match((await say('can someone come fix my dripping tap')).reply, /What is your name\?$/);
+  let r = await say('okay and are you open saturdays');
+  t.match(r.reply, /Saturday 9am to 1pm.*What is your name\?$/s, 'QA (phone): "Could you tell me your name?" and no answer');
+  r = await say('can I talk to a real person');
+  t.match(r.reply, /^Sure\. You can call the team on \(555\) 555-0199, or I can have someone call you back\. What is your name\?$/, 'QA (phone): "I don\'t know that one"');
+  await say('Ann Lee');
+  await say('415 555 0123');
+  r = await say('no thats it');
+  t.match(r.reply, /^No problem\. What is the address/, 'QA (phone): "no thats it" was added to the problem as a detail');
+});

@@ -70,6 +70,9 @@ t.test('an emergency caller asks to be connected: URGENT lead, phone alert queue
   await db.deleteFrom('emergency_escalations').execute();
   const d1 = await say(callSid, 'A pipe burst and water is flooding my kitchen', '+15557770042');
   t.match(d1.gather?.prompt, /emergency/i);
+  // A caller is on the phone already: put through on a word, not told to call a number (QA).
+  t.match(d1.gather?.prompt, /put you through to the team right now: just say "connect me"\. Or I can take a couple of quick details so the team can call you back urgently\.$/);
+  t.notMatch(d1.gather?.prompt, /call it now|take your number/);
   const d2 = await say(callSid, 'Connect me now please', '+15557770042');
   t.equal(d2.dial, '+15555550199', 'dials the business');
   const conv = await db.selectFrom('conversations').select('id').where('call_sid', '=', callSid).executeTakeFirstOrThrow();
