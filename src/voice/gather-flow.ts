@@ -1,4 +1,5 @@
 import type { AgentService, ConversationState } from '../agent/index.js';
+import { acknowledgement } from '../agent/validate.js';
 import type { SessionNamespace } from '../sessions/index.js';
 import { dial, gather, hangup, redirect, response, say, type SayOptions } from '../twilio/twiml.js';
 
@@ -70,6 +71,10 @@ export function createGatherFlow(deps: GatherFlowDeps) {
     await deps.calls.set(callSid, call);
     if (/^(?:no|nope|that's all|that is all|nothing else|bye|goodbye)\b/i.test(speech) && call.state.phase === 'DONE') {
       return response(say(`${r.reply} Thanks for calling. Goodbye.`, call.say), hangup());
+    }
+    // "ok bye" with no questions pending ends the call (the chat's "just ask here" means nothing on a phone).
+    if (acknowledgement(speech) === 'bye' && call.state.phase === 'CHAT') {
+      return response(say('Thanks for calling. Goodbye.', call.say), hangup());
     }
     return next(call, r.reply);
   }

@@ -83,6 +83,16 @@ t.test('an emergency caller asks to be connected: URGENT lead, phone alert queue
   t.same(alerts, [{ kind: 'call.emergency', recipient: '+15555550111' }]);
 });
 
+t.test('"ok bye" after a question ends the call with a goodbye', async (t) => {
+  const callSid = newCallSid();
+  await sim.inbound({ callSid, from: '+15557770000', to: DEMO });
+  t.match((await say(callSid, 'what are your hours')).gather?.prompt, /Saturday 9am to 1pm/);
+  const d = await say(callSid, 'ok bye');
+  t.ok(d.hangup, 'QA: the chat reply "If anything else comes up, just ask here." and the call went on');
+  t.match(d.says.join(' '), /Thanks for calling\. Goodbye\./);
+  t.notMatch(d.says.join(' '), /just ask here/);
+});
+
 t.test('silence re-prompts, then hangs up', async (t) => {
   const callSid = newCallSid();
   await sim.inbound({ callSid, from: '+15557770000', to: DEMO });
