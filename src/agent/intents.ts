@@ -6,6 +6,10 @@ export const LEAD_INTENT =
 export const PROBLEM =
   /\b(?:broken|not working|isn'?t working|doesn'?t work|stopped working|won'?t|can'?t|repair|fix|install|replace|problem|issue|clog+ed|blocked|drip+ing|leak\w*|burst|flood\w*|overflow\w*|no hot water|no heat|backed up|making a noise|noisy)\b/i;
 
+/** Asking on about a project already looked up ("when will it be done", "is it finished yet", "and the water heater one?"). */
+export const PROJECT_FOLLOW_UP =
+  /\b(?:when (?:will|is|are|do|does) (?:it|that|they|this|the \w+)(?: \w+)? (?:be )?(?:done|finished|ready|complete\w*|start\w*|end\w*)|(?:is|are) (?:it|that|they|this) (?:done|finished|ready|complete)|(?:done|finished|ready) yet|how long (?:will|until|till|is) (?:it|that|they)|what'?s left|what is left|what'?s next|what happens next|any update|the [a-z]+(?: [a-z]+)? one\b|which one|eta|how(?:'s|s| is| are) (?:it|that|things|the [a-z]+(?: [a-z]+)?) (?:going|coming along|looking|progressing))\b/i;
+
 export const PROJECT_STATUS = /\b(?:status|progress|project|update on|how(?:'s| is) my|when will my|job (?:going|done)|remodel|my order)\b/i;
 
 const QUESTION_START = /^(?:what|what's|whats|how|when|where|which|who|why|do|does|did|can|could|is|are|will|would|should|have|has)\b/i;

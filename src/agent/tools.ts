@@ -205,7 +205,7 @@ export function createAgentTools(deps: ToolDeps) {
    * (identity-proof.ts). An identity alone starts a proof and gets the same neutral answer
    * whether or not it matched a client; lead answers and model claims never count.
    */
-  async function checkProjectStatus(ctx: BusinessContext, state: ConversationState, input: { email?: string | null; phone?: string | null; code?: string | null }): Promise<ProjectStatusResult> {
+  async function checkProjectStatus(ctx: BusinessContext, state: ConversationState, input: { email?: string | null; phone?: string | null; code?: string | null; about?: string | null }): Promise<ProjectStatusResult> {
     if (!can(ctx.business.plan, 'projectSync')) {
       return { found: false, text: "I can't look up project status here, but I can ask the team to get back to you." };
     }
@@ -236,6 +236,9 @@ export function createAgentTools(deps: ToolDeps) {
       .limit(10)
       .execute();
     if (!projects.length) return { found: true, text: 'I found your account, but there are no projects on it right now.' };
+    // "and the water heater one?": the projects the message names, with what is happening on them.
+    const named = input.about ? projects.filter((p) => namesProject(input.about!, p.name)) : [];
+    if (named.length) return { found: true, text: named.map((p) => `${describeProject(p)}${p.description ? ` ${p.description.trim()}` : ''}`).join('\n') };
     return { found: true, text: `Here is the latest on your projects:\n${projects.map((p) => `- ${describeProject(p)}`).join('\n')}` };
   }
 
@@ -243,3 +246,9 @@ export function createAgentTools(deps: ToolDeps) {
 }
 
 export type AgentTools = ReturnType<typeof createAgentTools>;
+
+/** The message names the project: a word of four letters or more of its name ("bathroom", "heater"), plural or not. */
+function namesProject(text: string, name: string): boolean {
+  const said = new Set(text.toLowerCase().match(/[a-z]{4,}/g)?.map((w) => w.replace(/e?s$/, '')) ?? []);
+  return (name.toLowerCase().match(/[a-z]{4,}/g) ?? []).some((w) => !/^(?:project|job|work|replacement|repair|install\w*|new)$/.test(w) && said.has(w.replace(/e?s$/, '')));
+}

@@ -36,6 +36,23 @@ t.test('a known e-mail gets the neutral answer and no project details; the code 
   // Proven for the rest of the conversation.
   r = await c.say('and how is my project now?');
   t.match(r.reply, /Bathroom remodel/);
+  // Follow-ups are about the projects (QA: "when will it be done" got "I don't know that", and
+  // "and the water heater one?" the price of a new water heater).
+  r = await c.say('when will it be done');
+  t.match(r.reply, /Bathroom remodel: in progress, 60% done, 6 of 10 tasks finished, due December 18, 2026\./);
+  r = await c.say('and the water heater one?');
+  t.equal(r.reply, 'Water heater replacement: completed, finished October 2, 2026. 50-gallon gas water heater installed and inspected.');
+  r = await c.say('hows the bathroom going');
+  t.match(r.reply, /^Bathroom remodel: in progress.*Tiling is under way; fixtures go in next week\.$/s, 'one project named: what is happening on it');
+  t.notMatch(r.reply, /Water heater/);
+  r = await c.say('how much is a drain cleaning');
+  t.match(r.reply, /\$149/, 'a question about the business is still answered from its knowledge');
+});
+
+t.test('before the proof, a follow-up about "it" is no way into anyone\'s projects', async (t) => {
+  const c = await agentChat(app.services.agent, demo.id);
+  const r = await c.say('when will it be done');
+  t.notMatch(r.reply, /Bathroom|Water heater replacement/);
 });
 
 t.test('an unknown e-mail gets exactly the same answer, and no code is sent', async (t) => {
