@@ -103,6 +103,9 @@ export function safetyInstruction(hazard: Hazard, hits: SearchHit[], said = ''):
       // An instruction: it tells the reader what to do (an imperative or "if ... ,").
       const instructs = /^(?:if|when|in case|leave|get|turn|shut|switch|call|do not|don't|never|stop|keep|open|go|evacuate|unplug|press)\b/i.test(s) || /\b(?:leave|turn off|shut off|switch off|do not|don't|call)\b/i.test(s);
       if (!instructs || !(safetySection || /^(?:if|in case)\b/i.test(s))) continue;
+      // A sentence that leans on the one before it ("Often it's a dried-out floor drain, but don't
+      // stay inside") is no instruction said alone: the hazard it is about is in the other sentence.
+      if (/^(?:it|it's|its|this|that|these|those|they|he|she|often|usually|sometimes|but|and|so|also|otherwise)\b/i.test(s)) continue;
       let shared = 0;
       for (const w of new Set(terms(s))) if (words.has(w)) shared++;
       // About the hazard by its words, or the guide's own picture of what the visitor describes

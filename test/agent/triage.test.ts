@@ -597,3 +597,13 @@ t.test("the line is not said twice when the guide's own instruction already give
   t.equal(reply.match(/555-0199/g)?.length, 1, reply);
   t.match(reply, /urgent callback/, 'the choice still follows');
 });
+
+t.test('a sentence that leans on the one before it is not said alone as the safety instruction', async (t) => {
+  const kb = safetyHit(
+    'Septic guide',
+    'If sewage is coming back up into your house, stop using all water right away: no flushing, no showers. Keep kids and pets away from it, and call us.\n\n' +
+      "If there's a strong rotten-egg sewer smell inside and people feel dizzy, get everyone out into fresh air. Often it's a dried-out floor drain, but don't stay inside to find out.",
+  );
+  const said = 'theres sewage coming up in my basement floor drain';
+  t.match(safetyInstruction('SEWAGE', [kb], said) ?? '', /^If sewage is coming back up into your house, stop using all water/, 'QA: got "Often it\'s a dried-out floor drain, but don\'t stay inside to find out."');
+});
