@@ -54,3 +54,12 @@ export function remember(state: { recent?: string[]; lastQuestion?: string | nul
   state.recent = [...(state.recent ?? []).filter((x) => x !== said), said].slice(-2);
   state.lastQuestion = state.recent.reduce<string | null>((all, x) => withIssue(all, x), null);
 }
+
+/**
+ * A greeting typed long or in another form ("hii", "heyyy", "helloo", "hiya", "howdy") is read as
+ * "hi": the rules that skip a greeting before a question know the plain forms only (QA: "hii do u
+ * do balayage" got "I don't know that", "hi do u do balayage" the price).
+ */
+export function plainGreeting(text: string): string {
+  return text.replace(/^\s*(?:h+i{2,}|he+y{2,}|he{2,}y+|hel+o{2,}|hiya|heya|howdy|hallo|hullo)\b/i, 'hi');
+}

@@ -17,7 +17,7 @@ import { composeEmergencyReply, knowledgeSearchFor } from './emergency-reply.js'
 import { DONT_KNOW_REPLY } from './policy.js';
 import { asksForQuote, readIntent, saysWhatIsNeeded } from './read-intent.js';
 import { confirmation, emergencyInfo, notAPerson, type EmergencyInfo } from './replies.js';
-import { remember, visitorWords, withIssue } from './format.js';
+import { plainGreeting, remember, visitorWords, withIssue } from './format.js';
 
 export { readIntent, type Intent } from './read-intent.js';
 export { emergencyInfo, type EmergencyInfo } from './replies.js';
@@ -128,7 +128,8 @@ async function emergencyReply(env: TurnEnv, hazard: Hazard, said: string, channe
   return { ...composeEmergencyReply(env.ctx, hazard, safetyHits, lineHits, { said, channel }), withAnswer: (answer) => composeEmergencyReply(env.ctx, hazard, safetyHits, lineHits, { said, answer, channel }).reply };
 }
 
-export async function localTurn(env: TurnEnv, state: ConversationState, text: string, observed?: { newEmergency: boolean; triage?: Triage }): Promise<TurnResult> {
+export async function localTurn(env: TurnEnv, state: ConversationState, said: string, observed?: { newEmergency: boolean; triage?: Triage }): Promise<TurnResult> {
+  const text = plainGreeting(said);
   const { ctx, tools } = env;
   const open = openStatus(ctx.business.business_hours, ctx.business.timezone, env.now);
   const base = { state, openNow: open ? open.open : null } as const;

@@ -486,3 +486,10 @@ t.test('spoken and typed shapes in the middle of the questions: a question after
   r = await say('no thats it');
   t.match(r.reply, /^No problem\. What is the address/, 'QA (phone): "no thats it" was added to the problem as a detail');
 });
+
+t.test('a greeting typed long ("hii", "heyyy", "hiya") before a question is a greeting, as "hi" is', async (t) => {
+  for (const hello of ['hii', 'heyyy', 'hiya', 'helloo']) {
+    const r = await (await visitor())(`${hello} do u do hydro jetting`);
+    t.match(r.reply, /^Yes\. .*\$349/, `"${hello} ..." (QA: "hii do u do balayage" got "I don't know that")`);
+  }
+});
