@@ -61,5 +61,8 @@ export function remember(state: { recent?: string[]; lastQuestion?: string | nul
  * do balayage" got "I don't know that", "hi do u do balayage" the price).
  */
 export function plainGreeting(text: string): string {
-  return text.replace(/^\s*(?:h+i{2,}|he+y{2,}|he{2,}y+|hel+o{2,}|hiya|heya|howdy|hallo|hullo)\b/i, 'hi');
+  const t = text.replace(/^\s*(?:h+i{2,}|he+y{2,}|he{2,}y+|hel+o{2,}|hiya|heya|howdy|hallo|hullo)\b/i, 'hi');
+  // "hi there, is the install price ...", "good morning team :) do you ...": "hi" and the question.
+  const rest = t.replace(LEADING_GREETING, '');
+  return rest && rest.length < t.length && /\p{L}/u.test(rest) ? `hi ${rest}` : t;
 }

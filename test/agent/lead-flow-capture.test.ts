@@ -493,3 +493,13 @@ t.test('a greeting typed long ("hii", "heyyy", "hiya") before a question is a gr
     t.match(r.reply, /^Yes\. .*\$349/, `"${hello} ..." (QA: "hii do u do balayage" got "I don't know that")`);
   }
 });
+
+t.test('a question after "hi there," or "good morning team :)" is a question, not a problem told', async (t) => {
+  for (const q of ['hi there, is the water heater install price including removal of the old one', 'good morning team :) is the water heater install price including removal of the old one']) {
+    const r = await (await visitor())(q);
+    t.notMatch(r.reply, /Sorry to hear that/, `${q} (QA: read as a problem told)`);
+    t.match(r.reply, /\$1,650/);
+  }
+  const hello = await (await visitor())('hello?');
+  t.match(hello.reply, /^Hi! I'm Sam from Demo Plumbing/, 'a greeting alone is still a greeting');
+});
