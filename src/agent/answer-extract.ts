@@ -3,7 +3,7 @@ import type { SearchHit, Vocabulary } from '../knowledge/service.js';
 import { morphMatch, onlyInNames, questionBigrams, sharedBigrams, surfaceWords } from './answer-words.js';
 import { queryTerms, SHAPE } from './answer-query.js';
 import { unitsOf, type Unit } from './answer-units.js';
-import { askedColumns, otherKind, renderRow, type QueryTerm, type Scored } from './answer-rows.js';
+import { askedColumns, otherKind, renderRow, withDifferences, type QueryTerm, type Scored } from './answer-rows.js';
 import { ANSWER_TYPES, askedTypes, HARD_ASK, HARD_TYPES, otherPeriod, PRICE_TYPE, pricesSomethingElse } from './answer-types.js';
 import { headingAnswersOtherwise, isYesNoQuestion, modifiedRelated, negative, serviceObject, serviceVerb, withoutYesNoTag } from './answer-polarity.js';
 
@@ -294,7 +294,8 @@ function answerOne(question: string, hits: SearchHit[], opts: ExtractiveOptions)
     if (prev && !chosen.some((c) => c.unit === prev)) chosen.unshift({ unit: prev, cover: 0, matches: [] });
   }
 
-  const parts = chosen.map((c) => (c.unit.kind === 'row' ? renderRow(c.unit, chosen.length === 1 || c.unit.tableKey === best.unit.tableKey ? askedColumns(qs, c.unit, wanted) : null) : c.unit.text));
+  const rows = chosen.map((c) => c.unit);
+  const parts = chosen.map((c) => (c.unit.kind === 'row' ? renderRow(c.unit, withDifferences(c.unit, rows, chosen.length === 1 || c.unit.tableKey === best.unit.tableKey ? askedColumns(qs, c.unit, wanted) : null)) : c.unit.text));
   let text = parts.join(' ');
   const lead = chosen.indexOf(best);
   // "are you open memorial day?" -> a list under "# Days we're closed": the heading says what the list is.

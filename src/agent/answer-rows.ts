@@ -38,6 +38,20 @@ export function renderRow(u: Unit, only: Set<number> | null): string {
   return `${u.label}${parts.length ? ` — ${parts.join('; ')}` : ''}.`;
 }
 
+/**
+ * Rows said together that share a label ("Massage therapy" for 60 and for 30 minutes) keep the
+ * columns that tell them apart, whatever columns the question asked for: "Massage therapy —
+ * Price: $90. Massage therapy — Price: $55." says two prices for one thing.
+ */
+export function withDifferences(u: Unit, said: Unit[], only: Set<number> | null): Set<number> | null {
+  if (!only || u.kind !== 'row') return only;
+  const twins = said.filter((x) => x !== u && x.kind === 'row' && x.tableKey === u.tableKey && x.label === u.label);
+  if (!twins.length) return only;
+  const cells = u.cells ?? [];
+  const differ = cells.flatMap((c, i) => (twins.some((x) => (x.cells?.[i]?.value ?? '') !== c.value) ? [i] : []));
+  return new Set([...differ, ...only]);
+}
+
 /** The columns the question asks about, when it names some and not others ("deep clean"). */
 export function askedColumns(qs: QueryTerm[], u: Unit, types: number[]): Set<number> | null {
   const cells = u.cells ?? [];

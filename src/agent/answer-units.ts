@@ -1,4 +1,4 @@
-import { terms } from '../ai/lexical.js';
+import { normalizeCasual, terms } from '../ai/lexical.js';
 import { isTableBlock } from '../knowledge/chunker.js';
 import { splitSentences } from '../knowledge/sentences.js';
 import type { SearchHit } from '../knowledge/service.js';
@@ -106,7 +106,8 @@ export function unitsOf(hits: SearchHit[]): Unit[] {
             kind: 'row',
             text,
             // A row says "Label — Header: value", so its column headers are its own words too.
-            terms: new Set(terms(text)),
+            // (Tables abbreviate: "30 min", "2 hrs" are the visitor's "minutes", "hours".)
+            terms: new Set([...terms(text), ...terms(normalizeCasual(text))]),
             headingTerms: new Set([...tableTerms, ...rest.flatMap((c) => [...c.headerTerms])]),
             titleTerms,
             chunkId: hit.chunkId,
