@@ -607,3 +607,13 @@ t.test('a sentence that leans on the one before it is not said alone as the safe
   const said = 'theres sewage coming up in my basement floor drain';
   t.match(safetyInstruction('SEWAGE', [kb], said) ?? '', /^If sewage is coming back up into your house, stop using all water/, 'QA: got "Often it\'s a dried-out floor drain, but don\'t stay inside to find out."');
 });
+
+t.test('someone hurt: 911 first, and no promise to send someone (QA: a clinic offered "so we can get someone to you")', async (t) => {
+  const ctx = replyContext('Cedar Wellness', '+13035550100');
+  const { reply } = composeEmergencyReply(ctx, 'MEDICAL', [], [], { said: 'my back went out and now i cant feel my legs' });
+  t.match(reply, /^Please call 911 now/);
+  t.notMatch(reply, /get someone to you/);
+  t.match(reply, /when you are safe, I can take your number so the team can follow up/i);
+  const water = composeEmergencyReply(ctx, 'WATER', [], [], { said: 'water pouring through the ceiling' });
+  t.match(water.reply, /so we can get someone to you/, 'a trade that comes out still offers to');
+});
