@@ -157,7 +157,7 @@ export function composeEmergencyReply(
   hazard: Hazard,
   safetyHits: SearchHit[],
   lineHits: SearchHit[],
-  opts: { answer?: string | null; said?: string; channel?: string } = {},
+  opts: { answer?: string | null; said?: string; channel?: string; detailsTaken?: boolean } = {},
 ): { reply: string; phone: string | null } {
   const { answer, said = '' } = opts;
   const er = emergencyNumber(ctx);
@@ -182,6 +182,8 @@ export function composeEmergencyReply(
     line = connect ? 'As this is an emergency, I can put you through to the team right now: just say "connect me".' : '';
     choice = `${connect ? 'Or I' : 'As this is an emergency, I'} can take a couple of quick details so the team can call you back urgently.`;
   }
+  // The team already has the visitor's details (the request went before the emergency): no choice to offer.
+  if (opts.detailsTaken) choice = 'The team already has your details.';
   const opener = safety ? '' : 'This sounds like an emergency. ';
   return { reply: [opener + safety, line, answer ?? '', choice].filter(Boolean).join(' ').trim(), phone };
 }

@@ -112,7 +112,8 @@ export async function observe(env: TurnEnv, state: ConversationState, text: stri
 const WHAT_TO_DO = /\b(?:what (?:do|should|can|shall|must) (?:i|we) do(?: now)?|what now|what to do)\b[?!.\s]*/i;
 
 /** The emergency reply; `withAnswer` composes it again with an answer to a question asked alongside (no second search). */
-async function emergencyReply(env: TurnEnv, hazard: Hazard, said: string, channel?: string): Promise<{ reply: string; phone: string | null; withAnswer: (answer: string) => string }> {
+async function emergencyReply(env: TurnEnv, hazard: Hazard, said: string, state: ConversationState): Promise<{ reply: string; phone: string | null; withAnswer: (answer: string) => string }> {
+  const how = { said, channel: state.channel, detailsTaken: state.phase === 'DONE' };
   let safetyHits: Awaited<ReturnType<AgentTools['searchKnowledge']>>['hits'] = [];
   let lineHits: typeof safetyHits = [];
   if (can(env.ctx.business.plan, 'knowledgeBase')) {
@@ -125,7 +126,7 @@ async function emergencyReply(env: TurnEnv, hazard: Hazard, said: string, channe
       // The safety instruction falls back to the standard one; the emergency must not wait.
     }
   }
-  return { ...composeEmergencyReply(env.ctx, hazard, safetyHits, lineHits, { said, channel }), withAnswer: (answer) => composeEmergencyReply(env.ctx, hazard, safetyHits, lineHits, { said, answer, channel }).reply };
+  return { ...composeEmergencyReply(env.ctx, hazard, safetyHits, lineHits, how), withAnswer: (answer) => composeEmergencyReply(env.ctx, hazard, safetyHits, lineHits, { ...how, answer }).reply };
 }
 
 export async function localTurn(env: TurnEnv, state: ConversationState, said: string, observed?: { newEmergency: boolean; triage?: Triage }): Promise<TurnResult> {
@@ -186,7 +187,7 @@ export async function localTurn(env: TurnEnv, state: ConversationState, said: st
       state.phase = 'EMERGENCY_CHOICE';
       state.pendingQuestionId = null;
       const hazard = t.hazard && t.hazard !== 'STATED' && t.emergency ? t.hazard : (state.emergency?.hazard ?? 'STATED');
-      const r = await emergencyReply(env, hazard, text, state.channel);
+      const r = await emergencyReply(env, hazard, text, state);
       const asked = await emergencyQuestion(r.reply);
       return {
         ...base,
@@ -267,8 +268,8 @@ export async function localTurn(env: TurnEnv, state: ConversationState, said: st
     }
     case 'DONE': {
       if (newEmergency) {
-        const r = await emergencyReply(env, state.emergency?.hazard ?? 'STATED', text, state.channel);
-        return { ...base, reply: `${r.reply.split(/ (?:Or I|I) can take (?:your number|a couple of quick details)/)[0]} The team already has your details.`, emergency: emergencyInfo(ctx, state.emergency?.severity ?? 8, 'Emergency: call us now.', r.phone) };
+        const r = await emergencyReply(env, state.emergency?.hazard ?? 'STATED', text, state);
+        return { ...base, reply: r.reply, emergency: emergencyInfo(ctx, state.emergency?.severity ?? 8, 'Emergency: call us now.', r.phone) };
       }
       break;
     }

@@ -72,3 +72,20 @@ t.test('"what do I do" inside the emergency sentence gets the safety instruction
     t.notMatch(r.reply, /pipe bursts/, 'QA: the burst-pipe advice followed the gas advice');
   }
 });
+
+t.test('an emergency after the request went: the safety instruction, and no offer to take details the team already has', async (t) => {
+  for (const [emergency, safety] of [
+    ['now theres water pouring through the ceiling', /main water shut-off valve/],
+    ['my husband just collapsed and isnt breathing', /^Please call 911 now/],
+  ] as const) {
+    const c = await agentChat(app.services.agent, demo.id);
+    let r = await c.say('can someone come fix my dripping tap');
+    for (const a of ['Ann Lee', '415 555 0133', 'skip', '12 Oak Street', 'tomorrow morning']) if (!r.lead) r = await c.say(/problem/i.test(r.reply) ? 'dripping tap' : a);
+    t.ok(r.lead, 'the request went');
+    r = await c.say(emergency);
+    t.ok(r.emergency, emergency);
+    t.match(r.reply, safety);
+    t.match(r.reply, /The team already has your details\.$/);
+    t.notMatch(r.reply, /take your number|quick questions/, 'nothing offered twice');
+  }
+});
