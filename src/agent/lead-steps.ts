@@ -261,7 +261,7 @@ export function givesDetails(ctx: BusinessContext, text: string): boolean {
 
 /** Calling the request off while its questions are asked: the whole message says so, nothing else. */
 const WITHDRAW =
-  /^(?:(?:oh|ah|actually|ok|okay|um+|hmm+|no|nah|sorry|wait|you know what)[,.!]?\s+)*(?:never ?mind|nvm|forget (?:it|that|about it)|cancel(?: (?:it|that|this|the request|my request))?|stop|don'?t bother|(?:i )?changed my mind|i'?ll call (?:you |back )?(?:later|myself|tomorrow)|maybe later|not (?:right )?now|i don'?t need (?:it|this|that|anyone|someone) (?:anymore|any more|now)|no longer needed)(?:[,.!]?\s*(?:please|thanks|thank you|thx|for now|then|i'?m good|all good|sorry|it'?s fine))*[.! ]*$/i;
+  /^(?:(?:oh|ah|actually|ok|okay|um+|hmm+|no|nah|sorry|wait|you know what)[,.!]?\s+)*(?:never ?mind|nvm|forget (?:it|that|about it)|cancel(?: (?:it|that|this|the request|my request))?|stop|don'?t bother|(?:i )?changed my mind|i'?ll call (?:you |back )?(?:later|myself|tomorrow)|maybe later|i don'?t need (?:it|this|that|anyone|someone) (?:anymore|any more|now)|no longer needed)(?:[,.!]?\s*(?:please|thanks|thank you|thx|for now|then|i'?m good|all good|sorry|it'?s fine))*[.! ]*$/i;
 
 export function withdrawsRequest(text: string): boolean {
   return WITHDRAW.test(text.trim().slice(0, 120));
