@@ -1,0 +1,80 @@
+import t from 'tap';
+import { exclusionsOf, triage } from '../../src/agent/triage.js';
+
+// Hazard families written for these tests (not in eval/data), from trades the rules were not written
+// on (a restaurant, a daycare, a shop, a building manager, a gym): heat exposure for the vulnerable
+// (no cooling in extreme heat), chemicals mixed and breathed, someone shut in a cold room or a lift,
+// an intruder seen now, smoke named after a fire alarm; and their contrasts: smoking as a habit or a
+// rule, heat without anyone at risk, a question, a detector to buy, figurative fire.
+
+type Row = [text: string, emergency: boolean, priority: 'URGENT' | 'HIGH' | 'NORMAL' | 'LOW'];
+
+const tables: Record<string, Row[]> = {
+  'no cooling in extreme heat with someone vulnerable': [
+    ['my grandpa lives alone, his AC died and its 105 degrees, he is confused', true, 'URGENT'],
+    ['the ac is out and its 100 degrees, we have a newborn', true, 'URGENT'],
+    ["no ac and it's 38c, my wife is pregnant", true, 'URGENT'],
+    ['the AC quit and my 85 year old mom is in the house, its 101 out', true, 'URGENT'],
+    ['air conditioning stopped during the heat wave and my dad is dizzy and not sweating', true, 'URGENT'],
+  ],
+  'heat without a person at risk, or asked about': [
+    ['our ac died, can you come tomorrow', false, 'HIGH'],
+    ["AC is out, it's 80 inside, can you come today", false, 'HIGH'],
+    ['if the ac dies in a heatwave what should i do with my baby', false, 'LOW'],
+    ['the ac stopped working and it is 98 degrees, can someone come look', false, 'HIGH'],
+  ],
+  'chemicals mixed and breathed': [
+    ['theres bleach and ammonia mixed in the bucket and the cleaner is coughing badly', true, 'URGENT'],
+    ['i mixed bleach and vinegar by accident and my eyes are burning', true, 'URGENT'],
+  ],
+  'chemicals named, nobody exposed': [
+    ['do you sell bleach and ammonia', false, 'LOW'],
+    ['the chlorine and acid tanks are low', false, 'NORMAL'],
+  ],
+  'someone shut in a cold room or a lift': [
+    ['our freezer room door jammed with a worker inside', true, 'URGENT'],
+    ['the walk-in cooler door is stuck and someone is still inside', true, 'URGENT'],
+    ['mi hijo esta atrapado en el ascensor', true, 'URGENT'],
+  ],
+  'a door that sticks, nobody inside': [
+    ['the freezer door is stuck shut, can you fix the latch', false, 'NORMAL'],
+  ],
+  'an intruder seen now': [
+    ['the alarm is going off and i can see someone inside the shop on camera', true, 'URGENT'],
+    ['i see someone in the office on the cctv right now', true, 'URGENT'],
+  ],
+  'someone in a place, no intruder': [
+    ["there's someone in the house who can fix it?", false, 'LOW'],
+  ],
+  'smoke after a fire alarm': [
+    ["fire alarm is going off and theres smoke in the hallway", true, 'URGENT'],
+    ['the outlet is smoking', true, 'URGENT'],
+    ['the grill is smoking on the deck near the siding', true, 'URGENT'],
+  ],
+  'smoking as a habit or a rule, a fire alarm to service, figurative fire': [
+    ['is smoking allowed on the balconies', false, 'LOW'],
+    ['Is smoking permitted in the units?', false, 'LOW'],
+    ['do you allow smoking on the patio', false, 'LOW'],
+    ['is there a smoking area', false, 'LOW'],
+    ['my husband smokes on the balcony, the smell comes inside', false, 'NORMAL'],
+    ['the neighbours are smoking weed and it comes into our unit', false, 'NORMAL'],
+    ['fire alarm needs a new battery', false, 'NORMAL'],
+    ['our marketing is on fire this quarter', false, 'NORMAL'],
+    ['the compressor is shot', false, 'NORMAL'],
+  ],
+};
+
+for (const [category, rows] of Object.entries(tables)) {
+  t.test(category, async (t) => {
+    for (const [text, emergency, priority] of rows) {
+      const r = triage(text);
+      t.equal(r.emergency, emergency, `${JSON.stringify(text)}: emergency ${emergency} (${r.matched.join('; ') || 'nothing matched'})`);
+      t.equal(r.priority, priority, `${JSON.stringify(text)}: ${priority} (kind ${r.kind})`);
+    }
+  });
+}
+
+t.test('the learned signal may not read figurative fire', async (t) => {
+  t.ok(exclusionsOf('our marketing is on fire this quarter').includes('figurative'));
+  t.same(exclusionsOf('the kitchen is on fire'), []);
+});
