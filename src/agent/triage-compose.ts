@@ -188,7 +188,7 @@ export const COMPOSED_RULES: HazardRule[] = [
   rule('STATED', 9, 'someone trapped', `(?:fell|came down|landed|crashed|smashed) (?:\\w+ ){0,4}(?:on|onto|into|on top of) (?:a|the|my|our|his|her) (?:\\S+ )?(?:car|truck|van|vehicle|suv).*\\b(?:(?:someone|somebody|people|a (?:man|woman|kid|child|person)|(?:he|she|they)(?:'s| is| are)?|my \\w+) (?:is |are )?(?:still )?(?:inside|in it|in there|trapped|stuck)|with (?:him|her|them|someone|my \\w+) (?:in|inside)(?: it)?)\\b`, { wholeMessage: true }),
   // Smoke by another name: dark clouds pouring out, a haze filling the hallway; a smoke alarm with a sign of smoke.
   rule('FIRE', 10, 'smoke or fire', `${near(SMOKE_PICTURE, `(?:${ESCAPING}|filling|fill(?:ed|s)? (?:up|with)|in the (?:hall\\w*|house|room|kitchen|building|stairwell|corridor|garage|basement))`, 4)}`),
-  rule('FIRE', 10, 'smoke or fire', `(?:smoke|fire) alarms?${gap(5)}(?:going off|went off|goes off|sounding|blaring|screaming|ringing|beeping)${gap(10)}(?:haze|hazy|smoky|smokey|smell\\w* (?:of |like )?(?:smoke|burning)|burning|can't see|evacuat\\w*)|(?:haze|hazy|smoky|smokey|smell\\w* (?:of |like )?(?:smoke|burning))${gap(10)}(?:smoke|fire) alarms?${gap(4)}(?:going off|went off|goes off|sounding|blaring|screaming|ringing)`, { wholeMessage: true }),
+  rule('FIRE', 10, 'smoke or fire', `(?:smoke|fire) (?:alarms?|detectors?)${gap(5)}(?:going off|went off|goes off|sounding|blaring|screaming|ringing|beeping)${gap(10)}(?:haze|hazy|smoky|smokey|smell\\w* (?:of |like )?(?:smoke|burning)|burning|can't see|evacuat\\w*)|(?:haze|hazy|smoky|smokey|smell\\w* (?:of |like )?(?:smoke|burning))${gap(10)}(?:smoke|fire) (?:alarms?|detectors?)${gap(4)}(?:going off|went off|goes off|sounding|blaring|screaming|ringing)`, { wholeMessage: true }),
   // A container that carries water, ruptured: the words in between may be many ("the pipe in the ceiling of the garage split").
   rule('WATER', 9, 'water escaping', `\\b${CONTAINER}\\b${gap(10)}${RUPTURE}(?! (?:open|seal|ring|washer|hose|pipe)s?\\b)`),
   // Water reaching something electrical.
@@ -244,7 +244,7 @@ export const COMPOSED_RULES: HazardRule[] = [
   // An animal (or a person) down and unable to rise.
   rule('MEDICAL', 10, 'medical emergency', `\\b(?:is|went|he's|she's|it's|been|lying|laying) down${gap(4)}(?:can't|cannot|can not|won't|wont|unable to|not able to) (?:get up|stand|rise)`, { selfNegating: true, askedIsReal: true }),
   // A fall and unable to get up, the two often said in separate clauses.
-  rule('MEDICAL', 10, 'medical emergency', `(?:fell|fallen|fall|slipped|tripped|collapsed)${gap(12)}(?:can't|cannot|can not|unable to|won't|wont|couldn't) (?:get up|stand|move|get off the floor)`, { selfNegating: true, askedIsReal: true }),
+  rule('MEDICAL', 10, 'medical emergency', `(?:fell|fallen|fall|slipped|tripped|collapsed)${gap(12)}(?:(?:can't|cannot|can not|unable to|won't|wont|couldn't) (?:get up|stand|move|get off the floor)|(?:isn't|is not|isnt|not|hasn't|has not) (?:getting|gotten|got|moving|responding|waking)(?: up)?\\b)`, { selfNegating: true, askedIsReal: true }),
   // A tooth knocked out, with words in between ("got knocked clean out").
   rule('MEDICAL', 9, 'knocked-out tooth', `(?:tooth|teeth|diente)${gap(4)}knock\\w*${gap(2)}out|knock\\w*${gap(4)}(?:tooth|teeth)${gap(2)}out|(?:se (?:me |le )?(?:cayo|salio)|perdi\\w*) (?:un |el )?diente${gap(3)}golpe`),
   // Carbon monoxide without the alarm: its symptoms since a fuel-burning appliance came on.

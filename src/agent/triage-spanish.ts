@@ -89,6 +89,7 @@ const WORDS: Record<string, string> = {
   regresando: 'backing up', sacando: 'coming out', echando: 'coming out', huele: 'smells', suena: 'sounding', sonando: 'going off', pitando: 'beeping', tienen: 'have', todos: 'all', es: 'is',
   puerta: 'door', porton: 'gate', resorte: 'spring', riel: 'track', entrada: 'entrance', colgando: 'hanging', torcida: 'crooked', torcido: 'crooked', cayo: 'fell', encima: 'on top', partiendo: 'splitting',
   inclina: 'leaning', hacia: 'toward', cruje: 'creaking', viento: 'wind', tronco: 'trunk', roble: 'oak', arbol: 'tree', rama: 'branch', vecino: 'neighbour', vecinos: 'neighbours', jugando: 'playing', medio: 'half', abierta: 'open', abierto: 'open',
+  sobre: 'on', hoyo: 'hole', agujero: 'hole', grieta: 'crack', grietas: 'cracks', derrumbando: 'collapsing', derrumbo: 'collapsed', atrapado: 'trapped', atrapada: 'trapped', encerrado: 'locked in', encerrada: 'locked in',
   insoportable: 'unbearable', mientras: 'while', pasillo: 'hallway', desbordando: 'overflowing', llenando: 'filling up', pero: 'but', que: 'that', muy: 'very', grande: 'huge', enorme: 'huge', otra: 'again', vez: '',
 };
 

@@ -48,7 +48,7 @@ export interface TriageOptions {
 const NEGATOR = /\b(?:no|not|never|nothing|without|isn't|aren't|wasn't|weren't|don't|doesn't|didn't|hasn't|haven't|nor|neither|sin|nunca|ni|nada)\b/;
 /** Phrases with a negative word that make things worse, not better (and the dismay of "oh no"). */
 const INTENSIFIERS = /\b(?:won't|wont|can't|cant|cannot|couldn't|doesn't|does not|will not|no se) (?:stop|find|turn|shut|get|figure|reach|breathe|para)\w*|\bno puedo\b|\bdon't know what to do\b|\bwith no (?:way|luck)\b|\b(?:oh|uh|ah|omg|god)[,!. ]+no+\b/g;
-const HYPOTHETICAL = /\b(?:is (?:it|that|this) normal|normal for|supposed to|questions? about|asking about|ask about|learn about|info(?:rmation)? (?:on|about)|if|in case|incase|suppose|supposing|ever|would you|do you|does your|can you (?:fix|handle|deal)|are you able|what happens|what would happen|what are the signs|signs of|how do i (?:know|tell|prevent|stop)|how to|covered(?! (?:in|with))|warranty|guarantee|prevent|avoid|en caso|que hago si|que hacer si|que (?:debo|debemos|tengo que|hay que) hacer si|si alguna vez|que pasa si)\b/;
+const HYPOTHETICAL = /\b(?:is (?:it|that|this) normal|normal for|supposed to|questions? about|asking about|ask about|learn about|info(?:rmation)? (?:on|about)|if|in case|incase|suppose|supposing|ever|would you|do you|does your|can you (?:fix|handle|deal)|are you able|what happens|what would happen|what are the signs|signs of|how do i (?:know|tell|prevent|stop)|how to|what (?:to|do you|should (?:i|we|people|tenants|staff|guests)) do (?:in|during|when|if|with|about)|explain|handbook|manual|checklist|procedures?|covered(?! (?:in|with))|warranty|guarantee|prevent|avoid|en caso|que hago si|que hacer si|que (?:debo|debemos|tengo que|hay que) hacer si|si alguna vez|que pasa si)\b/;
 const QUESTION_START = /^(?:(?:hi|hello|hey|yeah|yes|so|ok|okay|just|quick|a|one|i|was|i'm|im)\s+)*(?:what|what's|whats|wat|wut|how|when(?= (?:do|does|did|are|is|will|can|could|would|should|was|were|you)\b)|where|which|who|why|do|does|did|can|could|is|are|will|would(?! (?:like|love|appreciate|prefer)\b)|should|have|has|que|como|cuanto|donde|hacen|tienen|atienden|wondering|question)\b/;
 const PRESENT = /\b(?:my|our|there's|there is|i smell|we smell|i can smell|right now|now|currently|just|keeps?|still|is \w+ing|are \w+ing|mi|nuestra|nuestro|hay|esta|tengo)\b/;
 const PAST = /\b(?:\d+|a|two|three|few|couple|several|many)? ?(?:days?|weeks?|months?|years?|winters?|summers?) ago\b|\b(?:a )?while (?:ago|back)\b|\b(?:couple|few) (?:of )?(?:years|months|weeks) back\b|(?<!since )\blast (?:week|month|year|winter|summer|spring|fall|autumn|time|christmas)\b|(?<!(?:get|got|gets|getting|go|goes|going|come|comes|coming|came|let (?:me|us)|be|is|are|was) )\bback in\b|\bin (?:19|20)\d\d\b|\bpreviously\b|\bevery (?:fall|autumn|winter|spring|summer|year|season)\b|\bused to\b|\bsince then\b|\bonce before\b|\bmonths ago\b|\bano pasado\b|\bhace (?:\w+ )?(?:anos|meses|semanas|dias)\b|\bsemana pasada\b|\bmes pasado\b|\bas a (?:kid|child|teen\w*|boy|girl)\b|\bwhen i was (?:a kid|a child|little|young|younger|a teen\w*|\d+)\b|\bde (?:nino|nina|pequeno|pequena)\b|\bnow (?:i'm|im|i am|he's|she's|we're|they're) (?:better|fine|ok|okay|recovered|healed)\b|\b(?:plumber|electrician|engineer|technician|tech|they|someone|utility|company|landlord) (?:already |has |have |then )*(?:fixed|repaired|sorted|replaced|patched) (?:it|that|them|the \w+)\b/;
@@ -91,6 +91,8 @@ function dropNames(text: string): string {
 const SPELLINGS: ReadonlyArray<[RegExp, string]> = [
   [/\bbust(?:ed)?\b/g, 'broken'],
   [/\bcom+ing\b/g, 'coming'],
+  // "over flowing", "over flowed": the typed split of one word.
+  [/\bover (flow(?:s|ing|ed)?)\b/g, 'over$1'],
   // Spanish "todas" would be read as "today" (a same-day cue) by the typo reader.
   [/\btod(?:as|os|a)\b/g, 'todo'],
   // "water's shooting out", "the pipe's been leaking": a noun's "is", so the rules see the noun and its verb apart.
@@ -294,7 +296,9 @@ function triageOnce(text: string, options: TriageOptions): Triage {
   }
   if (contained) matched.push(...hits.map((h) => `${h.rule.label} (contained)`));
   const hypothetical = matched.some((m) => m.endsWith('(hypothetical)')) || (question && /\b(?:if|in case|ever|suppose|en caso|si alguna vez)\b/.test(words));
-  const p = priorityWithoutHazard(text, words, question, contained || ((SUPPLY_OFF.test(words) || STOPPED.test(words)) && !question), hypothetical);
+  // "the smell went away after you guys came, thanks": the business's own fix, thanked for (feedback), not trouble contained for now.
+  const fixedByUs = FEEDBACK.test(words) && /\b(?:after|since|once) (?:you|your|the (?:tech|technician|plumber|electrician|crew|team|guys?))\b/.test(words);
+  const p = priorityWithoutHazard(text, words, question, contained || ((SUPPLY_OFF.test(words) || STOPPED.test(words)) && !question && !fixedByUs), hypothetical);
   return { emergency: false, hazard: contained ? (hits[0]?.rule.hazard ?? null) : null, severity: contained ? 6 : 0, priority: p.priority, kind: p.kind, matched };
 }
 
@@ -306,7 +310,7 @@ export function learnedInput(text: string): string {
 /** "no puedo pararlo", "don't know how to stop it": helplessness, not a condition or a denial. */
 const HELPLESS = /\b(?:don't|dont|do not|no) (?:know|se) (?:how|como) (?:to )?(?:stop|shut|turn|parar|cerrar)\w*/g;
 /** A negation that denies the trouble itself ("no leak", "not gas", "isn't sparking anymore"), not one that is the trouble ("not breathing", "no funciona"). */
-const DENIED = /\b(?:no|not|never|nothing|without|isn't|aren't|wasn't|weren't|don't|doesn't|didn't|hasn't|haven't|sin|nunca|ni|nada)\b(?: \S+){0,2} (?:leak\w*|drip\w*|spew\w*|gush\w*|pour\w*|spray\w*|overflow\w*|anything|water|wet|gas|smell\w*|odou?r|fumes|smoke\w*|smok\w*|spark\w*|flood\w*|burst\w*|fire|flames?|burn\w*|sewage|damage\w*|emergency|urgent|danger\w*|hiss\w*|alarm\w*|going off|fuga|agua|humo|olor|gotea\w*|emergencia|problem\w*|issue\w*|big deal|serious|rush|hurry|live|dangerous|unsafe|hazard\w*)\b/;
+const DENIED = /\b(?:no|not|never|nothing|nobody|no one|noone|without|isn't|aren't|wasn't|weren't|don't|doesn't|didn't|hasn't|haven't|sin|nunca|ni|nada)\b(?: \S+){0,2} (?:leak\w*|drip\w*|spew\w*|gush\w*|pour\w*|spray\w*|overflow\w*|anything|water|wet|gas|smell\w*|odou?r|fumes|smoke\w*|smok\w*|spark\w*|flood\w*|burst\w*|fire|flames?|burn\w*|sewage|damage\w*|emergency|urgent|danger\w*|hiss\w*|alarm\w*|going off|fuga|agua|humo|olor|gotea\w*|emergencia|problem\w*|issue\w*|big deal|serious|rush|hurry|live|dangerous|unsafe|hazard\w*|hurt|injured|injuries|harmed)\b/;
 /** A product named after a hazard (a detector, a sensor, insurance) that is being bought, fitted or asked about. */
 const PRODUCT = /\b(?:detectors?|sensors?|alarms?|insurance|coverage|prevention|kits?|shut-?off valves?)\b/;
 const PRODUCT_MATTER = /\b(?:install\w*|fit|fitted|fitting|replac\w*|buy\w*|sell\w*|price\w*|cost\w*|quote\w*|recommend\w*|need (?:a|an|new|one)|want (?:a|an)|new (?:one|ones)|upgrad\w*|test\w*|service\w*|inspect\w*|cover\w*|claim\w*|policy|hardwire\w*|mount\w*)\b/;
@@ -338,6 +342,8 @@ export function exclusionsOf(text: string): string[] {
   if (/\bafter (?:every|each) (?:cycle|use|wash|load|flush|run|shower)\b|\bevery (?:cycle|wash|load)\b/.test(words)) out.push('intermittent');
   // A damp smell (musty, mildew) is a cleaning or a seal matter, not gas or smoke.
   if (/\b(?:musty|mildew\w*|moldy|mouldy|damp smell|smells damp)\b/.test(words)) out.push('benign smell');
+  // A pool or cleaning smell nobody is breathing badly ('the pool is cloudy and smells like chlorine').
+  if (/\b(?:smells?|smelling|smelly|reeks?) (?:\w+ )?(?:of |like )?(?:chlorine|bleach|paint|vinegar|cleaning products?|cleaner)\b/.test(words) && !/\b(?:cough\w*|chok\w*|breath\w*|eyes?|throat|dizzy|faint\w*|vomit\w*|headaches?)\b/.test(words)) out.push('benign smell');
   if (/\b(?:comes and goes|come and go|on and off|off and on|(?:every )?now and (?:then|again)|from time to time|every so often|occasionally|sometimes|once in a while|when(?:ever)? (?:i |we |you |it |it's |someone )?(?:flush|flushed|flushes|run|runs|use|used|turn|turned|shower|showers|showered)\b)/.test(words)) out.push('intermittent');
   // Praise ("the new bathroom looks fire"), not a report.
   if (/\b(?:looks?|looking) (?:fire|amazing|great|awesome|fantastic)\b|\b(?:great|good|amazing|fantastic) job\b|\bdid a (?:great|good|fantastic|amazing)\b|\b(?:happy|pleased) with\b|\breview\b/.test(words)) out.push('feedback');

@@ -43,6 +43,25 @@ const tables: Record<string, Row[]> = {
     ['the alarm is going off and i can see someone inside the shop on camera', true, 'URGENT'],
     ['i see someone in the office on the cctv right now', true, 'URGENT'],
   ],
+  'said with typos, in transcript style, in Spanish': [
+    ['the toilet is over flowing and wont stop', true, 'URGENT'],
+    ["yeah my uh my mom fell and she's not getting up", true, 'URGENT'],
+    ['smoke detectors all beeping and theres a haze upstairs', true, 'URGENT'],
+    ['un arbol cayo sobre la casa y hay un hoyo en el techo', true, 'URGENT'],
+  ],
+  'past, asked about, thanked for, nobody hurt': [
+    ["my dad fell last week, he's fine now, need grab bars installed", false, 'NORMAL'],
+    ['el año pasado un arbol cayo sobre la casa, ahora quiero podar los otros', false, 'NORMAL'],
+    ['can you explain what to do in a gas leak for my tenants handbook', false, 'LOW'],
+    ['the sewer smell went away after you guys came, thanks', false, 'LOW'],
+    ['the garage door hit my car bumper yesterday, small dent, nobody hurt', false, 'NORMAL'],
+    ['the pool is cloudy and smells like chlorine', false, 'NORMAL'],
+  ],
+  'asked, yet happening now': [
+    ['i smell gas, what do i do', true, 'URGENT'],
+    ['what do i do, water is pouring through the ceiling', true, 'URGENT'],
+    ['the pool smells like chlorine and my son is coughing and his eyes burn', true, 'URGENT'],
+  ],
   'someone in a place, no intruder': [
     ["there's someone in the house who can fix it?", false, 'LOW'],
   ],
@@ -74,7 +93,10 @@ for (const [category, rows] of Object.entries(tables)) {
   });
 }
 
-t.test('the learned signal may not read figurative fire', async (t) => {
+t.test('what the learned signal may not read: figurative fire, nobody hurt, a pool smell nobody breathes badly', async (t) => {
   t.ok(exclusionsOf('our marketing is on fire this quarter').includes('figurative'));
   t.same(exclusionsOf('the kitchen is on fire'), []);
+  t.ok(exclusionsOf('the garage door hit my car bumper yesterday, small dent, nobody hurt').includes('negated'));
+  t.ok(exclusionsOf('the pool is cloudy and smells like chlorine').includes('benign smell'));
+  t.notOk(exclusionsOf('the pool smells like chlorine and my son is coughing').includes('benign smell'));
 });
