@@ -69,7 +69,7 @@ const BATTERY = /\b(?:chirp\w* (?:once|every)|battery|batteries|low batt\w*|end 
 const JOKING = /\b(?:lol+|lmao|lmfao|rofl|haha\w*|hehe\w*|jk|just kidding)\b/;
 /** A hazard word naming a past job on an invoice or report ("the burst pipe repair"). */
 const JOB_REFERENCE = /\b(?:repair|job|work|cleanup|clean up|call ?out|callout|visit|service|fix|report|claim|damage)\b/;
-const ADMIN = /\b(?:(?:send|transfer|forward|copy)(?: \S+){0,2} (?:records|x[ -]?rays?|files|notes|chart|paperwork)|invoice|invoices|bill|billing|billed|receipt|pay|paid|payment|charged|charge me|refund|insurance|insurer|certificate|copy of|paperwork|permit|tax|deductible|accountant|fax|records|cancel|reschedule|update my|update (?:the |our )?(?:\w+ )?(?:phone|number|e-?mail|address|details|contact|info\w*|card|name) (?:on|for|in)|cancelar|reprogramar|factura|recibo|on file|delivery|confirming|account|statement|declined|notifications|spam|unsubscribe|take me off|promo|(?:reminder|marketing|promo\w*|sales) (?:texts?|messages?|e-?mails?|calls?)|stop (?:texting|e-?mailing|calling|messaging|sending)|(?:pause|suspend|hold|freeze) (?:the|my|our) (?:service|plan|subscription|membership|contract|visits|cleanings?)|put (?:the |my |our )?(?:service|plan|subscription|membership|visits) on hold)\b/;
+const ADMIN = /\b(?:(?:send|transfer|forward|copy)(?: \S+){0,2} (?:records|x[ -]?rays?|files|notes|chart|paperwork)|invoice|invoices|bill|billing|billed|receipt|pay|paid|payment|charged|charge me|refund|insurance|insurer|certificate|copy of|paperwork|permit|tax|taxes|deductible|accountant|fax|records|cancel|reschedule|update my|update (?:the |our )?(?:\w+ )?(?:phone|number|e-?mail|address|details|contact|info\w*|card|name) (?:on|for|in)|cancelar|reprogramar|factura|recibo|on file|delivery|confirming|account|statement|declined|notifications|spam|unsubscribe|take me off|promo|(?:reminder|marketing|promo\w*|sales) (?:texts?|messages?|e-?mails?|calls?)|stop (?:texting|e-?mailing|calling|messaging|sending)|(?:pause|suspend|hold|freeze) (?:the|my|our) (?:service|plan|subscription|membership|contract|visits|cleanings?)|put (?:the |my |our )?(?:service|plan|subscription|membership|visits) on hold)\b/;
 
 /** "the water coming out of the shower is lukewarm": what the supply is like, not water escaping. */
 const SUPPLY_DESCRIBED = /\bwater (?:that )?(?:coming|comes|running|runs) (?:out )?(?:of|from) (?:the |my |our )?(?:\w+ )?(?:taps?|faucets?|showers?|shower ?heads?|spouts?|sinks?)\b(?: \S+){0,2} (?:is|are|was|tastes?|smells?|looks?|feels?|seems?|has|only|isn't|is not|never|just)\b(?!.*\b(?:everywhere|all over|flood\w*|spray\w*|gush\w*|pour\w*|won't stop)\b)/;
@@ -148,6 +148,14 @@ const NEAR_WINDOW = /\b(?:this week|this weekend|today|tomorrow|in the next (?:f
 /** A lost service that came back by itself ("lost heat last night but it came back on"): routine, not time-sensitive. */
 const RESTORED = /\b(?:came|come|comes|is|it's|its|went) back (?:on|up)\b|\bback to normal\b|\bworking (?:again|fine now)\b|\brestored\b/;
 
+/** Some part of the message (between commas, full stops, "but") asks for work and names no admin matter. */
+function asksForWorkApart(text: string): boolean {
+  return text
+    .split(/[.!?;,\n]+|\s[-–—]\s|\bbut\b|\bpero\b/i)
+    .map((c) => normalizeWords(stripAccents(c.toLowerCase())))
+    .some((c) => REQUEST.test(c) && !ADMIN.test(c));
+}
+
 function priorityWithoutHazard(text: string, words: string, question: boolean, contained: boolean, hypothetical: boolean): { priority: Priority; kind: MessageKind } {
   if (contained) return { priority: 'HIGH', kind: 'contained' };
   // "I broke my leg in June": a month after a past event dates it, it does not defer the work.
@@ -165,7 +173,9 @@ function priorityWithoutHazard(text: string, words: string, question: boolean, c
   // A billing problem the customer states (charged twice, a wrong amount) is time-sensitive; a
   // copy of an invoice or paying a bill is routine admin.
   if (BILLING_PROBLEM.test(words)) return { priority: 'HIGH', kind: 'high' };
-  if (ADMIN.test(words)) return { priority: 'LOW', kind: 'admin' };
+  // An admin word in one part and a request for work in another ("insurance sorted it out, now I want the
+  // rest trimmed", "the delivery guy scratched the frame, can you touch it up"): the work is asked for.
+  if (ADMIN.test(words) && !asksForWorkApart(text)) return { priority: 'LOW', kind: 'admin' };
   if (REQUEST.test(words)) return { priority: 'NORMAL', kind: 'request' };
   if (FEEDBACK.test(words)) return { priority: 'LOW', kind: 'feedback' };
   if (question) return { priority: 'LOW', kind: 'question' };

@@ -62,6 +62,12 @@ const tables: Record<string, Row[]> = {
     ['what do i do, water is pouring through the ceiling', true, 'URGENT'],
     ['the pool smells like chlorine and my son is coughing and his eyes burn', true, 'URGENT'],
   ],
+  'priority: an admin matter in one part, work asked for in another': [
+    ["the insurance adjuster already paid out, now we'd like the fence repainted", false, 'NORMAL'],
+    ['update my address, and i need a new lock fitted on the shed', false, 'NORMAL'],
+    ['can you email the invoice, I need it for my taxes', false, 'LOW'],
+    ['please send the receipt for the gate repair', false, 'LOW'],
+  ],
   'someone in a place, no intruder': [
     ["there's someone in the house who can fix it?", false, 'LOW'],
   ],
