@@ -68,6 +68,18 @@ const tables: Record<string, Row[]> = {
     ['can you email the invoice, I need it for my taxes', false, 'LOW'],
     ['please send the receipt for the gate repair', false, 'LOW'],
   ],
+  'without the hazard words: rain indoors, a melted cord, livestock on the road, a bear at the house': [
+    ["it's raining inside the closet", true, 'URGENT'],
+    ['the cord on the space heater melted', true, 'URGENT'],
+    ['a cow got loose onto the highway', true, 'URGENT'],
+    ["there's a bear in the garage", true, 'URGENT'],
+  ],
+  'the same things asked about, past or routine': [
+    ['do you remove bears from the garage', false, 'LOW'],
+    ['we saw a bear in the yard last week, can you fence the bins', false, 'NORMAL'],
+    ['the cows are out in the pasture, need the fence fixed', false, 'NORMAL'],
+    ['is it raining inside the attic normal?', false, 'LOW'],
+  ],
   'someone in a place, no intruder': [
     ["there's someone in the house who can fix it?", false, 'LOW'],
   ],
