@@ -170,7 +170,7 @@ export const COMPOSED_RULES: HazardRule[] = [
   // A heavy thing that broke or is moving, hanging or leaning over a place ("split down the middle and half of it is hanging over the bus stop",
   // "the willow is uprooting, it's going to land on the neighbours kitchen"). Read over the whole message: its parts sit in different clauses,
   // and "going to land" here is a fall under way, not a risk someday.
-  rule('STATED', 9, 'about to fall', `^(?=.*\\b${HEAVY}\\b)(?=.*\\b${FAILED}).*\\b${OVERHANGING}`, { wholeMessage: true }),
+  rule('STATED', 9, 'about to fall', `^(?=.*\\b${HEAVY}\\b)(?=.*\\b${FAILED}).*\\b(?:${OVERHANGING})`, { wholeMessage: true }),
   // Pieces coming off something overhead: "pieces are falling off".
   rule('STATED', 8, 'falling debris', `\\b(?:pieces|parts|chunks|bits|panels?|glass|debris|bricks?|plaster|shingles)${gap(3)}(?:are |is |keep |keeps |started |starting )?(?:falling|dropping) (?:off|down|out|from)\\b`),
   // A gas burner or a hot element that cannot be turned off.

@@ -350,6 +350,10 @@ export function exclusionsOf(text: string): string[] {
   if (BATTERY.test(words) || (PRODUCT.test(words) && PRODUCT_MATTER.test(words))) out.push('product');
   // Trouble that comes and goes, or only while something is used ("the smell comes and goes", "leaks when flushed"), is no emergency now.
   if (/\bafter (?:every|each) (?:cycle|use|wash|load|flush|run|shower)\b|\bevery (?:cycle|wash|load)\b/.test(words)) out.push('intermittent');
+  // Air the wrong temperature ("the AC is blowing warm air"): comfort, or a lost service (HIGH); its emergency (no heat, a baby, minus 10) is the rules' own.
+  if (/\b(?:blow\w*|pushing|putting out|giving) (?:out )?(?:only )?(?:warm|hot|cold|cool|lukewarm|room temperature) air\b/.test(words)) out.push('comfort');
+  // An outlet that sprays where it should not, outdoors ("the sprinkler head is broken and sprays the sidewalk").
+  if (OUTLET_SPRAY.test(words) || /\b(?:sprinklers?|sprinkler heads?|irrigation|hose ?bibs?|spigots?|outdoor taps?)\b/.test(words)) out.push('outdoor outlet');
   // A damp smell (musty, mildew) is a cleaning or a seal matter, not gas or smoke.
   if (/\b(?:musty|mildew\w*|moldy|mouldy|damp smell|smells damp)\b/.test(words)) out.push('benign smell');
   // A pool or cleaning smell nobody is breathing badly ('the pool is cloudy and smells like chlorine').

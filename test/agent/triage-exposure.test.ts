@@ -80,6 +80,16 @@ const tables: Record<string, Row[]> = {
     ['the cows are out in the pasture, need the fence fixed', false, 'NORMAL'],
     ['is it raining inside the attic normal?', false, 'LOW'],
   ],
+  'routine statements from unseen trades': [
+    ['the tree is dropping a lot of leaves early', false, 'NORMAL'],
+    ['the price is dropping', false, 'NORMAL'],
+    ['the sprinkler head in the front yard is broken and sprays the sidewalk', false, 'NORMAL'],
+    ['my AC is blowing warm air', false, 'NORMAL'],
+  ],
+  'a heavy thing broken and moving over a place': [
+    ['the big limb split and is swaying over the driveway', true, 'URGENT'],
+    ["the oak cracked in the storm and it's sagging onto the fence", true, 'URGENT'],
+  ],
   'someone in a place, no intruder': [
     ["there's someone in the house who can fix it?", false, 'LOW'],
   ],
@@ -117,4 +127,6 @@ t.test('what the learned signal may not read: figurative fire, nobody hurt, a po
   t.ok(exclusionsOf('the garage door hit my car bumper yesterday, small dent, nobody hurt').includes('negated'));
   t.ok(exclusionsOf('the pool is cloudy and smells like chlorine').includes('benign smell'));
   t.notOk(exclusionsOf('the pool smells like chlorine and my son is coughing').includes('benign smell'));
+  t.ok(exclusionsOf('my AC is blowing warm air').includes('comfort'));
+  t.ok(exclusionsOf('the sprinkler head in the front yard is broken and sprays the sidewalk').includes('outdoor outlet'));
 });
