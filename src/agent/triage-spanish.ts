@@ -44,6 +44,9 @@ const PHRASES: ReadonlyArray<[RegExp, string]> = [
   [/\b(?:dolor(?:es)? de cabeza|le duele la cabeza|me duele la cabeza|nos duele la cabeza)\b/g, 'headaches'],
   [/\bse (?:desmayo|desvanecio)\b/g, 'fainted'],
   [/\bno (?:responde|reacciona|despierta)\b/g, 'not responding'],
+  [/\bno se (?:mueve|levanta)\b/g, "can't move"],
+  [/\b(?:esta |estan )?(?:tratando|intentando|queriendo) (?:de )?(?:entrar|meterse|abrir la puerta)\b/g, 'trying to get in'],
+  [/\bno (?:se )?(?:cierra|apaga|detiene)\b|\bno (?:la |lo )?(?:puedo|podemos) (?:cerrar|apagar)\b/g, "won't shut off"],
   [/\b(?:sangra|sangrando|esta sangrando) mucho\b|\bmucha sangre\b/g, 'bleeding heavily'],
   [/\bse (?:cayo|ha caido|callo)\b|\bme (?:cai|he caido)\b/g, 'fell'],
   [/\bno (?:se |me |le )?(?:puede|puedo|podemos|pueden) (?:levantar|mover|parar)(?:se|me|la|lo)?\b/g, "can't get up"],
@@ -51,7 +54,7 @@ const PHRASES: ReadonlyArray<[RegExp, string]> = [
   [/\bse (?:esta )?(?:inundando|inunda|inundo)\b/g, 'is flooding'],
   [/\bse (?:esta )?(?:desbordando|desborda|desbordo|tirando|regresando)\b/g, 'is overflowing'],
   // Spanish puts the verb first ("se apagó la calefacción", "suena el detector"): said the English way round.
-  [/\b(?:se (?:apago|descompuso|rompio)|no (?:funciona|prende|enciende|sirve|calienta)|dejo de funcionar) (?:la |el |nuestra |mi )?(?:calefaccion|caldera|calentador|calenton|heater)\b/g, 'the heat is out'],
+  [/\b(?:se (?:apago|descompuso|rompio|fue)|no (?:funciona|prende|enciende|sirve|calienta)|dejo de funcionar) (?:la |el |nuestra |mi )?(?:calefaccion|caldera|calentador|calenton|heater)\b/g, 'the heat is out'],
   [/\b(?:suena|sonando|esta sonando|pita|pitando|esta pitando) (?:el |la )?(?:detector|alarma)\b/g, 'the alarm is going off'],
   [/\b(?:no (?:funciona|funcionan|sirve|sirven|prende|prenden|enciende|encienden|calienta|arranca)|se (?:apago|descompuso)|dejo de funcionar)\b/g, 'stopped working'],
   [/\b(?:no frena|no frenan)\b/g, 'brakes are not working'],

@@ -90,6 +90,17 @@ const tables: Record<string, Row[]> = {
     ['the big limb split and is swaying over the driveway', true, 'URGENT'],
     ["the oak cracked in the storm and it's sagging onto the fence", true, 'URGENT'],
   ],
+  'Spanish, said the Spanish way round': [
+    ['mi papá se cayó de la escalera y no se mueve', true, 'URGENT'],
+    ['se fue la calefacción y está nevando, tengo un bebé de 2 meses', true, 'URGENT'],
+    ['alguien está tratando de entrar por la ventana ahora mismo', true, 'URGENT'],
+    ['la llave del gas no cierra y huele muy fuerte', true, 'URGENT'],
+  ],
+  'Spanish contrasts': [
+    ['si huele a gas, ¿qué debo hacer?', false, 'LOW'],
+    ['no hay fuga, solo quiero cambiar el grifo', false, 'NORMAL'],
+    ['mi papá se cayó el año pasado, ahora necesitamos barras en el baño', false, 'NORMAL'],
+  ],
   'someone in a place, no intruder': [
     ["there's someone in the house who can fix it?", false, 'LOW'],
   ],
