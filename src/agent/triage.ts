@@ -349,7 +349,7 @@ export function exclusionsOf(text: string): string[] {
   if (!active && (CONTAINED.test(words.replace(FUNCTION_LOST, ' ')) || SUPPLY_OFF.test(words) || STOPPED.test(words))) out.push('contained');
   if (BATTERY.test(words) || (PRODUCT.test(words) && PRODUCT_MATTER.test(words))) out.push('product');
   // Trouble that comes and goes, or only while something is used ("the smell comes and goes", "leaks when flushed"), is no emergency now.
-  if (/\bafter (?:every|each) (?:cycle|use|wash|load|flush|run|shower)\b|\bevery (?:cycle|wash|load)\b/.test(words)) out.push('intermittent');
+  if (/\bafter (?:every|each) (?:cycle|use|wash|load|flush|run|shower)\b|\bevery (?:cycle|wash|load)\b|\bwhen (?:the|my|our) (?:\w+ )?\w+ (?:kicks? (?:on|in)|turns? on|starts? up|cycles?|comes on)\b|\b(?:on|during) (?:the )?(?:spin|rinse|startup|start up)(?: cycle)?\b/.test(words)) out.push('intermittent');
   // Air the wrong temperature ("the AC is blowing warm air"): comfort, or a lost service (HIGH); its emergency (no heat, a baby, minus 10) is the rules' own.
   if (/\b(?:blow\w*|pushing|putting out|giving) (?:out )?(?:only )?(?:warm|hot|cold|cool|lukewarm|room temperature) air\b/.test(words)) out.push('comfort');
   // An outlet that sprays where it should not, outdoors ("the sprinkler head is broken and sprays the sidewalk").

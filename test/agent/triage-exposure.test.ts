@@ -139,5 +139,8 @@ t.test('what the learned signal may not read: figurative fire, nobody hurt, a po
   t.ok(exclusionsOf('the pool is cloudy and smells like chlorine').includes('benign smell'));
   t.notOk(exclusionsOf('the pool smells like chlorine and my son is coughing').includes('benign smell'));
   t.ok(exclusionsOf('my AC is blowing warm air').includes('comfort'));
+  t.ok(exclusionsOf('the lights dim when the fridge kicks on').includes('intermittent'));
+  t.ok(exclusionsOf('the washing machine shakes on spin').includes('intermittent'));
+  t.equal(triage('sparks fly when the fridge kicks on').emergency, true, 'the rules still read sparks, whenever they come');
   t.ok(exclusionsOf('the sprinkler head in the front yard is broken and sprays the sidewalk').includes('outdoor outlet'));
 });
