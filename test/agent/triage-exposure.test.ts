@@ -101,6 +101,23 @@ const tables: Record<string, Row[]> = {
     ['no hay fuga, solo quiero cambiar el grifo', false, 'NORMAL'],
     ['mi papá se cayó el año pasado, ahora necesitamos barras en el baño', false, 'NORMAL'],
   ],
+  'priority: a booking asked as a question of availability is routine service (NORMAL)': [
+    ["what's your availability to fix a garage door that won't close all the way", false, 'NORMAL'],
+    ['do you have any openings to service my ac', false, 'NORMAL'],
+    ['is there any way you can fit in a cleaning for my apartment', false, 'NORMAL'],
+    ['mind taking a look at my sink?', false, 'NORMAL'],
+    ["could your guy check my water heater when he's in the area", false, 'NORMAL'],
+    ['do you have time next week to trim the hedges', false, 'NORMAL'],
+    ['can we set up a time for the gutter cleaning', false, 'NORMAL'],
+    ['what day can your tech come out to look at the furnace', false, 'NORMAL'],
+    ['is someone available to look at our office toilet', false, 'NORMAL'],
+  ],
+  'priority: availability asked for information, or for a what-if (LOW)': [
+    ['what is your availability for new patients', false, 'LOW'],
+    ['do you have any openings on saturdays', false, 'LOW'],
+    ['do you have anyone available if my basement ever floods', false, 'LOW'],
+    ['is someone available to talk about financing', false, 'LOW'],
+  ],
   'someone in a place, no intruder': [
     ["there's someone in the house who can fix it?", false, 'LOW'],
   ],
