@@ -118,6 +118,17 @@ const tables: Record<string, Row[]> = {
     ['do you have anyone available if my basement ever floods', false, 'LOW'],
     ['is someone available to talk about financing', false, 'LOW'],
   ],
+  'a fire where a fire belongs, a fee asked with typos, a phone blowing up': [
+    ['wats ur after hours rate for a burst pipe', false, 'LOW'],
+    ["the fire in the fireplace won't stay lit", false, 'NORMAL'],
+    ["we're having a fire in the backyard pit tonight, is the chimney sweep still coming", false, 'HIGH'],
+    ['the kids are blowing up my phone about the pool being green', false, 'NORMAL'],
+  ],
+  'a fire that got out of its place': [
+    ['the fire in the fireplace spread to the mantel', true, 'URGENT'],
+    ["there's a fire in the fireplace and smoke is pouring into the room", true, 'URGENT'],
+    ['a fire in the garage right now', true, 'URGENT'],
+  ],
   'someone in a place, no intruder': [
     ["there's someone in the house who can fix it?", false, 'LOW'],
   ],
