@@ -87,9 +87,13 @@ function dropNames(text: string): string {
     .replace(/\b(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+[A-Z][a-z'-]+\b/g, ' someone ');
 }
 
+/** "the compressor is shot", "the board's toast": slang for broken, said of a thing (QA: the encoder read "shot" near the emergencies); "he was shot" is not. */
+const SLANG_BROKEN = /(?<!\b(?:he|she|they|i|we|you|someone|somebody|man|guy|woman|lady|kid|child|boy|girl|people|person|dog|cat|son|daughter|husband|wife)\s+)\b(is|are|was|were|been|be|it's|its|['’]s|looks|totally|completely|pretty much)\s+(?:shot|toast|kaput|knackered|done for|a goner|buggered)\b/gi;
+
 /** Spellings the shared normaliser reads as another word: "busted" is read there as burst; a busted heater is a broken one. */
 const SPELLINGS: ReadonlyArray<[RegExp, string]> = [
   [/\bbust(?:ed)?\b/g, 'broken'],
+  [SLANG_BROKEN, '$1 broken'],
   [/\bcom+ing\b/g, 'coming'],
   // "over flowing", "over flowed": the typed split of one word.
   [/\bover (flow(?:s|ing|ed)?)\b/g, 'over$1'],
@@ -314,8 +318,9 @@ function triageOnce(text: string, options: TriageOptions): Triage {
 
 /** The message as the learned signal reads it: names that contain a hazard word ("Flood Masters Inc", "Mr Sparks") taken out, like the rules do. */
 export function learnedInput(text: string): string {
-  return dropNames(text.slice(0, 4000)).replace(NAMEISH, ' ').replace(/\s+/g, ' ').trim();
+  return dropNames(text.slice(0, 4000)).replace(NAMEISH, ' ').replace(SLANG_BROKEN, '$1 broken').replace(/\s+/g, ' ').trim();
 }
+
 
 /** "no puedo pararlo", "don't know how to stop it": helplessness, not a condition or a denial. */
 const HELPLESS = /\b(?:don't|dont|do not|no) (?:know|se) (?:how|como) (?:to )?(?:stop|shut|turn|parar|cerrar)\w*/g;

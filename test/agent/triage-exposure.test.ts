@@ -1,5 +1,5 @@
 import t from 'tap';
-import { exclusionsOf, triage } from '../../src/agent/triage.js';
+import { exclusionsOf, learnedInput, triage } from '../../src/agent/triage.js';
 
 // Hazard families written for these tests (not in eval/data), from trades the rules were not written
 // on (a restaurant, a daycare, a shop, a building manager, a gym): heat exposure for the vulnerable
@@ -129,6 +129,15 @@ const tables: Record<string, Row[]> = {
     ["there's a fire in the fireplace and smoke is pouring into the room", true, 'URGENT'],
     ['a fire in the garage right now', true, 'URGENT'],
   ],
+  'slang for broken is no emergency; a person shot or stabbed is': [
+    ['the AC compressor is shot', false, 'NORMAL'],
+    ["the compressor's shot", false, 'NORMAL'],
+    ['my knee is shot, can I get physio', false, 'NORMAL'],
+    ['my son was shot', true, 'URGENT'],
+    ['someone got shot outside our shop', true, 'URGENT'],
+    ['he was stabbed', true, 'URGENT'],
+    ['she got shot with a nerf gun lol', false, 'NORMAL'],
+  ],
   'someone in a place, no intruder': [
     ["there's someone in the house who can fix it?", false, 'LOW'],
   ],
@@ -167,6 +176,8 @@ t.test('what the learned signal may not read: figurative fire, nobody hurt, a po
   t.ok(exclusionsOf('the pool is cloudy and smells like chlorine').includes('benign smell'));
   t.notOk(exclusionsOf('the pool smells like chlorine and my son is coughing').includes('benign smell'));
   t.ok(exclusionsOf('my AC is blowing warm air').includes('comfort'));
+  t.equal(learnedInput('the AC compressor is shot'), 'the AC compressor is broken', 'the encoder reads slang for broken as broken');
+  t.equal(learnedInput('he was shot'), 'he was shot', 'not when said of a person');
   t.ok(exclusionsOf('the lights dim when the fridge kicks on').includes('intermittent'));
   t.ok(exclusionsOf('the washing machine shakes on spin').includes('intermittent'));
   t.equal(triage('sparks fly when the fridge kicks on').emergency, true, 'the rules still read sparks, whenever they come');
