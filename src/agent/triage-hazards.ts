@@ -67,11 +67,14 @@ const DEVICE = any('outlets?', 'sockets?', 'plugs?', 'panel', 'breakers?', 'brea
 /** Gas by any name the utility or a tank supplies. */
 const GASW = any('gas', 'propane', 'lpg', 'butane', 'methane', 'natural gas');
 const SMELL = any('smell\\w*', 'smel', 'odou?r', 'stinks?', 'reeks?', 'fumes', 'huele', 'olor');
-const COLD = any('freezing', 'frost\\w*', 'frozen', 'sub ?zero', 'below zero', 'below', 'zero', '-\\d+', 'minus', 'snow\\w*', 'ice', 'icy', 'frio', 'helad\\w*', 'helando', 'hielo', 'congel\\w*', 'nevando');
+const COLD = any('freezing', 'freeze', 'frost\\w*', 'frozen', 'sub ?zero', 'below zero', 'below', 'zero', '-\\d+', 'minus', 'snow\\w*', 'ice', 'icy', 'frio', 'helad\\w*', 'helando', 'hielo', 'congel\\w*', 'nevando');
 const VULNERABLE = any(
   'newborn', 'baby', 'babies', 'infant', 'toddlers?', 'elderly', 'old', 'grand\\w*', 'pregnant', 'oxygen', 'disabled', 'sick', 'kids', 'children',
   'asthma', 'copd', 'heart condition', 'surgery', 'recovering', 'cancer', 'immunocompromised', 'dementia', 'ill', 'chemo\\w*', 'dialysis', 'wheelchair', 'bedridden', 'frail',
   'bebe', 'recien nacido', 'anciano\\w*', 'abuel\\w*', 'embarazada', 'ninos',
+  'twins', 'nursing home', 'care home', 'assisted living', 'seniors?', 'senior citizens?', 'hospice',
+  // An infant said by its age without "old" ("twins who are 3 months").
+  "(?:who are|who's|whos|who is|is|are|only|just) (?:\\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven) (?:months?|weeks?|days?)\\b(?! ago)",
   // An age that makes cold dangerous: "my dad is 88".
   "(?:is|he's|she's|who's|whos|who is|aged?|turning|tiene) (?:[7-9]\\d|1[01]\\d)", '(?:[7-9]\\d|1[01]\\d) anos', '(?:[7-9]\\d|1[01]\\d) (?:years?|yrs?) old',
   // An infant said by its age ("a 2 month old", "3 weeks old").
