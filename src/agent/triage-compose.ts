@@ -283,6 +283,8 @@ export const COMPOSED_RULES: HazardRule[] = [
   rule('MEDICAL', 10, 'someone trapped or hurt', `(?:dropped|fell|came down|collapsed|slipped|gave way)${gap(4)}(?:with|and) (?:${SOMEONE}|(?:the|a|our|my) (?:mechanic|installer|painter|roofer|cleaner|plumber|electrician|operator|employee|staff member)) (?:still )?(?:under|underneath|beneath|pinned under|trapped under|stuck under) (?:it|them|the \\w+)\\b`, { askedIsReal: true }),
   // A wheel coming loose while driving.
   rule('VEHICLE', 9, 'wheel coming off', `\\b(?:wheels?|tires?|tyres?)\\b${gap(3)}(?:wobbl\\w*|came off|coming off|fell off|falling off|almost came off|is loose|came loose|coming loose)${gap(8)}(?:highway|freeway|interstate|road|driving|motorway|street)\\b`),
+  // A wet patch that is growing: water escaping above, said without the word.
+  rule('WATER', 9, 'water escaping', `\\b(?:wet|damp|water|soggy)? ?(?:patch|stain|spot|bubble|bulge|area)\\b${gap(4)}(?:getting (?:bigger|wider|larger)|growing|spreading|expanding)(?: (?:fast|quickly|by the (?:minute|hour|second)|as we speak|right now))\\b`),
   // Two cleaning chemicals mixed (bleach with ammonia or acid gives off a toxic gas), and someone breathing it.
   rule('STATED', 9, 'chemical spill or gas', `\\b${CHEMICAL}\\b(?: and| with| y| con)? (?:\\w+ )?${CHEMICAL}\\b${gap(3)}(?:mixed|mixing|combined|together|mezclad[oa]s?)|\\b(?:${CHEMICAL}|fumes|mixed)\\b${gap(8)}(?:(?:is|are|keeps?|started|can't stop|cant stop) (?:\\w+ )?(?:coughing|choking|wheezing|gasping|throwing up|vomiting)|(?:can't|cant|cannot|can not|struggling to) breathe|eyes? (?:are )?(?:burning|streaming|watering))`),
   // Someone shut inside a cold room, a vault or a lift whose door will not open (English and Spanish).

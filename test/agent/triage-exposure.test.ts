@@ -157,6 +157,15 @@ const tables: Record<string, Row[]> = {
     ["my client fainted last month during a cleaning, she's fine, book her again", false, 'NORMAL'],
     ['my tire is wobbling a bit, can you balance it', false, 'NORMAL'],
   ],
+  'water where it must not be, without the usual words': [
+    ['my tenant says theres water dripping out of the smoke detector', true, 'URGENT'],
+    ['wet patch on the ceiling getting bigger by the minute', true, 'URGENT'],
+    ['the water stain on the ceiling is spreading fast', true, 'URGENT'],
+  ],
+  'a stain that grows slowly, condensation, a detector to replace': [
+    ["there's a stain on the ceiling that's been growing slowly for months", false, 'NORMAL'],
+    ['the smoke detector is beeping, do you replace them', false, 'LOW'],
+  ],
   'someone in a place, no intruder': [
     ["there's someone in the house who can fix it?", false, 'LOW'],
   ],
