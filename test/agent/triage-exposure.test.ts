@@ -166,6 +166,11 @@ const tables: Record<string, Row[]> = {
     ["there's a stain on the ceiling that's been growing slowly for months", false, 'NORMAL'],
     ['the smoke detector is beeping, do you replace them', false, 'LOW'],
   ],
+  'priority: a fridge or freezer that died is a lost essential (HIGH)': [
+    ['the fridge is dead and the food is going bad', false, 'HIGH'],
+    ['the walk-in freezer at the restaurant is warming up', false, 'HIGH'],
+    ['the fridge died last year and we replaced it, now the ice maker leaks a bit', false, 'NORMAL'],
+  ],
   'someone in a place, no intruder': [
     ["there's someone in the house who can fix it?", false, 'LOW'],
   ],
