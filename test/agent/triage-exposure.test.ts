@@ -171,6 +171,21 @@ const tables: Record<string, Row[]> = {
     ['the walk-in freezer at the restaurant is warming up', false, 'HIGH'],
     ['the fridge died last year and we replaced it, now the ice maker leaks a bit', false, 'NORMAL'],
   ],
+  "fears, another person's past trouble, a story, a family name, a smell that has gone": [
+    ['afraid the pipes will burst when we go away, can you winterize', false, 'NORMAL'],
+    ['my biggest fear is a gas leak, do you sell detectors', false, 'LOW'],
+    ["my friend's basement flooded, what's your price for a sump pump", false, 'LOW'],
+    ['the movie we watched had a house fire and now my kid wants a fire ladder', false, 'NORMAL'],
+    ["we're the Sparks family and want our vents cleaned", false, 'NORMAL'],
+    ['the smell of gas is gone now that the stove is off, but can you check the knob', false, 'HIGH'],
+  ],
+  'afraid, yet happening now': [
+    ["I'm scared, water is pouring everywhere", true, 'URGENT'],
+    ["the basement is flooding and i'm afraid it will reach the panel", true, 'URGENT'],
+    ["my neighbour's basement flooded and now it's coming into ours", true, 'URGENT'],
+    ["my neighbour's house is on fire", true, 'URGENT'],
+    ['the Smith family home is flooding right now', true, 'URGENT'],
+  ],
   'someone in a place, no intruder': [
     ["there's someone in the house who can fix it?", false, 'LOW'],
   ],
