@@ -59,7 +59,7 @@ const PLACE = any(
 const ELECTRIC = any(
   'outlets?', 'panel', 'breakers?', 'breaker box', 'fuse ?box', 'switch(?:es)?', 'sockets?', 'wires?', 'wiring', 'plugs?', 'cords?', 'power line',
   'light fixture', 'fixtures?', '(?<!pilot )lights?', 'electrical', 'electric', 'enchufe', 'cables?', 'panel electrico', 'meter box',
-  '(?:smoke |co |fire )?(?:detectors?|alarms?)', 'doorbell',
+  '(?:smoke|co|fire|carbon monoxide) (?:detectors?|alarms?)', 'doorbell',
 );
 /** Where gas is burnt: a hiss from one (not from a tap or a radiator) is gas escaping. */
 const GAS_APPLIANCE = any('stove', 'cooker', 'oven', 'burners?', 'hob', 'range', 'gas meter', 'meter', 'estufa');
