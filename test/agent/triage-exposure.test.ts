@@ -186,6 +186,21 @@ const tables: Record<string, Row[]> = {
     ["my neighbour's house is on fire", true, 'URGENT'],
     ['the Smith family home is flooding right now', true, 'URGENT'],
   ],
+  'priority: a day that dates what happened is no time pressure': [
+    ['i noticed a small drip under the sink today, can you come next week', false, 'NORMAL'],
+    ['we moved in today and want a deep clean sometime this month', false, 'NORMAL'],
+    ["the furnace made a weird noise this morning but it's running fine", false, 'NORMAL'],
+    ['the faucet started dripping this morning, can someone come today', false, 'HIGH'],
+    ['need the lock looked at today', false, 'HIGH'],
+  ],
+  'priority: feedback and admin said other ways (LOW)': [
+    ['the tech who came today was great, thanks', false, 'LOW'],
+    ['just wanted to say the new faucet works great', false, 'LOW'],
+    ['i want to leave a review for Mike', false, 'LOW'],
+    ['please remove me from your mailing list', false, 'LOW'],
+    ['the cleaners missed a spot behind the couch', false, 'LOW'],
+    ['i got your invoice today, can i pay by card', false, 'LOW'],
+  ],
   'someone in a place, no intruder': [
     ["there's someone in the house who can fix it?", false, 'LOW'],
   ],
