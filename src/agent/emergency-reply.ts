@@ -166,7 +166,9 @@ export function composeEmergencyReply(
   // an animal, with getting it to a vet, unless the knowledge's own instruction already says so.
   if (hazard === 'MEDICAL' && fromKnowledge && !fromKnowledge.includes(er) && !(animal && /\bvet|animal (?:hospital|emergency)/i.test(fromKnowledge))) safety = `${fallback} ${fromKnowledge}`;
   const phone = emergencyLine(ctx, [...lineHits, ...safetyHits]);
-  const line = phone ? `Our emergency line is ${phoneForVisitors(phone, ctx.business)}: call it now to reach someone straight away.` : '';
+  // (Not said twice: the guide's own instruction may already end "then call our 24/7 line at ...".)
+  const inSafety = !!phone && safety.replace(/\D/g, '').includes(phone.replace(/\D/g, '').slice(-10));
+  const line = phone && !inSafety ? `Our emergency line is ${phoneForVisitors(phone, ctx.business)}: call it now to reach someone straight away.` : '';
   const choice = `${phone ? 'Or I' : 'I'} can take your number for an urgent callback, or ask a couple of quick questions so we can get someone to you.`;
   const opener = safety ? '' : 'This sounds like an emergency. ';
   return { reply: [opener + safety, line, answer ?? '', choice].filter(Boolean).join(' ').trim(), phone };

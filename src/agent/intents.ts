@@ -22,3 +22,7 @@ export const LEADING_GREETING = new RegExp(`^(?:${GREETING_WORDS})+`, 'i');
 /** A message that is only a greeting. */
 export const GREETING = new RegExp(`^(?:${GREETING_WORDS})+$`, 'i');
 export const YES = /^(?:yes|yeah|yep|sure|ok|okay|please|yes please|go ahead|do it)\b/i;
+
+/** Asking whether the assistant is a person ("are you a real person?", "am i talking to a bot", "is this ai"). */
+export const ASKS_IF_HUMAN =
+  /^(?:(?:hi|hello|hey|so|ok|wait|sorry|um|quick question)[,.!]?\s+)*(?:are (?:you|u) (?:a |an )?(?:real|actual|live)?\s*(?:person|human|bot|robot|ai|computer|machine)|(?:am i|are we) (?:talking|chatting|speaking) (?:to|with) (?:a |an )?(?:real |actual |live )?(?:person|human|bot|robot|ai|computer|machine)|is (?:this|that|it) (?:a |an )?(?:real |actual |live )?(?:person|human|bot|robot|ai|automated|computer|machine))\b/i;

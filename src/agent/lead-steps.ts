@@ -1,10 +1,12 @@
 import type { LeadQuestion } from '../db/schema.js';
 import { phoneForVisitors } from '../contacts/phone-display.js';
+import { businessCountry, extractEmail, extractPhone } from '../contacts/index.js';
 import { contactPhone, type BusinessContext } from './context.js';
 import type { ConversationState } from './state.js';
 import type { AgentTools } from './tools.js';
 import { saysWhatIsNeeded } from './read-intent.js';
-import { acknowledgement, plainAnswerKind, questionField, validateAnswer, type AnswerKind } from './validate.js';
+import { describesProblem } from './triage.js';
+import { acknowledgement, extractName, plainAnswerKind, questionField, validateAnswer, type AnswerKind } from './validate.js';
 
 // Steps of the lead questions that need more than one answer's validation: an answer that plainly
 // belongs to another question, and the knowledge said before the questions start.
@@ -94,6 +96,15 @@ export function answerForAnotherQuestion(ctx: BusinessContext, tools: AgentTools
     }
   }
   if (!pending || kind === 'NAME' || kind === 'ISSUE') return null;
+  // An address or a time none of the questions asks for is still the visitor's to give: it goes
+  // with the request (nothing said is lost), and the pending question is asked again.
+  if (!target && (kind === 'ADDRESS' || kind === 'WHEN')) {
+    const v = validateAnswer(kind === 'WHEN' ? 'DATE' : 'TEXT', kind === 'WHEN' ? 'PREFERRED_TIME' : 'ADDRESS', said ? said[1] : text, opts);
+    if (v.ok) {
+      state.given = { ...state.given, [kind === 'WHEN' ? 'when' : 'address']: v.value };
+      return `Thanks, I've noted ${NOTED[kind]}.`;
+    }
+  }
   return `That looks like ${LOOKS_LIKE[kind]} rather than ${EXPECTED[pending]}.`;
 }
 
@@ -102,14 +113,15 @@ const MAX_ISSUE = 1500;
 
 /**
  * A detail about the job given at a question that takes an e-mail or a phone number ("she's about
- * 40 lbs, a bit matted" at the e-mail question) is not an answer the visitor got wrong: it is added
+ * 40 lbs, a bit matted" at the e-mail question), or a problem told at the time question is not an answer the visitor got wrong: it is added
  * to the problem for the team, and the pending question asked again. Nothing the visitor says is
  * lost. Returns the words to say before asking `q` again, or null (normal validation decides).
  */
 export function addsToTheJob(ctx: BusinessContext, tools: AgentTools, state: ConversationState, q: LeadQuestion, text: string): string | null {
   const pending = kindOf(q);
-  if (pending !== 'EMAIL' && pending !== 'PHONE') return null;
   const t = text.trim();
+  // ("my kitchen faucet drips" at the time question, too: it is no time, and no time mistyped.)
+  if (pending !== 'EMAIL' && pending !== 'PHONE' && !(pending === 'WHEN' && describesProblem(t))) return null;
   const opts = tools.validation(ctx);
   if (validateAnswer(q.expected_format, q.maps_to, t, { ...opts, question: q.question }).ok || plainAnswerKind(t, opts) || labelled(t)) return null;
   // A description: a few words of letters, not a mistyped address, number or refusal.
@@ -231,4 +243,51 @@ export function asksPriceOf(text: string): boolean {
 /** The knowledge's answer names a price: only then is it the part of a quote the visitor asked for. */
 export function quotesPrice(answer: string): boolean {
   return /[$€£]\s?\d|\b\d[\d,.]*\s?(?:dollars|euros|pounds|usd|eur|gbp)\b/i.test(answer);
+}
+
+/**
+ * "it's Maria", "name's Tom Baker": a name given without "my name is". Narrower than validate's
+ * NAME_PREFIX on purpose: outside a name question, "this is Urgent" or "I am Worried" is no name.
+ */
+const NAME_INTRO = /^(?:[Ii]t'?s|[Ii]ts|[Nn]ame'?s|[Ii]m|[Ii]'?m)\s+(?=\p{Lu})/u;
+
+/** The message gives a name, a phone number or an e-mail address (a reply to an offer to take details). */
+export function givesDetails(ctx: BusinessContext, text: string): boolean {
+  if (extractEmail(text) || extractPhone(text, businessCountry(ctx.business)) || extractName(text)) return true;
+  // An e-mail typed short of its domain ("maria@gmail") is still someone giving details.
+  if (/^\S+@\S+$/.test(text)) return true;
+  return NAME_INTRO.test(text) && /^\S+\s+\p{Lu}\p{Ll}+(?:\s+\p{Lu}[\p{Ll}'-]+)?[.!]?$/u.test(text);
+}
+
+/** Calling the request off while its questions are asked: the whole message says so, nothing else. */
+const WITHDRAW =
+  /^(?:(?:oh|ah|actually|ok|okay|um+|hmm+|no|nah|sorry|wait|you know what)[,.!]?\s+)*(?:never ?mind|nvm|forget (?:it|that|about it)|cancel(?: (?:it|that|this|the request|my request))?|stop|don'?t bother|(?:i )?changed my mind|i'?ll call (?:you |back )?(?:later|myself|tomorrow)|maybe later|not (?:right )?now|i don'?t need (?:it|this|that|anyone|someone) (?:anymore|any more|now)|no longer needed)(?:[,.!]?\s*(?:please|thanks|thank you|thx|for now|then|i'?m good|all good|sorry|it'?s fine))*[.! ]*$/i;
+
+export function withdrawsRequest(text: string): boolean {
+  return WITHDRAW.test(text.trim().slice(0, 120));
+}
+
+/** The request is called off: nothing is sent, the questions stop, the answers so far are kept in case they come back. */
+export function withdraw(ctx: BusinessContext, state: ConversationState): string {
+  state.phase = 'CHAT';
+  state.pendingQuestionId = null;
+  state.offered = false;
+  return `No problem, I haven't sent anything to the ${ctx.business.name} team. Is there anything else I can help with?`;
+}
+
+/** Asking for a person rather than the assistant ("can i talk to a real person", "human please", "put me through to the owner"). */
+const PERSON =
+  /\b(?:(?:talk|speak|chat) (?:to|with) (?:a |an |the |some |your )?(?:real |actual |live |human )?(?:person|human|someone|somebody|owner|boss|manager|plumber|electrician|technician|tech|team|agent|representative|rep|staff|people)|(?:a |an )?(?:real|actual|live) (?:person|human|agent)|human being|(?:put|transfer|connect) me (?:through )?(?:to|with)|^(?:human|agent|representative|operator|person)(?: please)?[.!?]*$)/i;
+
+export function asksForPerson(text: string): boolean {
+  return PERSON.test(text.slice(0, 300));
+}
+
+/** The business's line when it has one (and whether it is answered now), then the callback the details are for. */
+export function personPrefix(ctx: BusinessContext, state: ConversationState, open: { open: boolean } | null): string {
+  const line = contactPhone(ctx);
+  // (A caller is already on the business's line.)
+  if (!line || state.channel === 'CALL') return 'Sure, I can have someone from the team get back to you.';
+  const now = open?.open === false ? " (we're closed right now, so you may get voicemail)" : '';
+  return `Sure. You can call the team on ${phoneForVisitors(line, ctx.business)}${now}, or I can have someone call you back.`;
 }

@@ -4,19 +4,19 @@ import { businessCountry, extractEmail, extractPhone } from '../contacts/index.j
 import { phoneForVisitors } from '../contacts/phone-display.js';
 import { contactPhone, type BusinessContext } from './context.js';
 import { openStatus } from '../schedule/index.js';
-import { GREETING, PROJECT_STATUS } from './intents.js';
+import { ASKS_IF_HUMAN, GREETING, PROJECT_STATUS } from './intents.js';
 import type { ConversationState } from './state.js';
 import type { AgentTools } from './tools.js';
-import { acknowledgement, answersYesNo, extractName, isSkip, validateAnswer } from './validate.js';
+import { acknowledgement, answersYesNo, isSkip, validateAnswer } from './validate.js';
 import { subjectOf, withEarlierSubject } from './follow-up.js';
-import { addsAfterCapture, addsToTheJob, afterCapture, answerForAnotherQuestion, asksPriceOf, briefly, nameAtChoice, quotesPrice } from './lead-steps.js';
+import { addsAfterCapture, addsToTheJob, afterCapture, answerForAnotherQuestion, asksForPerson, asksPriceOf, briefly, givesDetails, nameAtChoice, personPrefix, quotesPrice, withdraw, withdrawsRequest } from './lead-steps.js';
 import { describesProblem, looksLikeQuestion, triage, type Hazard, type Triage } from './triage.js';
 import type { TriageSignals } from './triage-learned.js';
 import { CALLBACK_ONLY, updatePriority } from './priority.js';
 import { composeEmergencyReply, knowledgeSearchFor } from './emergency-reply.js';
 import { DONT_KNOW_REPLY } from './policy.js';
 import { asksForQuote, readIntent, saysWhatIsNeeded } from './read-intent.js';
-import { confirmation, emergencyInfo, type EmergencyInfo } from './replies.js';
+import { confirmation, emergencyInfo, notAPerson, type EmergencyInfo } from './replies.js';
 import { remember, visitorWords, withIssue } from './format.js';
 
 export { readIntent, type Intent } from './read-intent.js';
@@ -53,20 +53,6 @@ export interface TurnEnv {
   signals?: TriageSignals;
 }
 
-/**
- * "it's Maria", "name's Tom Baker": a name given without "my name is". Narrower than validate's
- * NAME_PREFIX on purpose: outside a name question, "this is Urgent" or "I am Worried" is no name.
- */
-const NAME_INTRO = /^(?:[Ii]t'?s|[Ii]ts|[Nn]ame'?s|[Ii]m|[Ii]'?m)\s+(?=\p{Lu})/u;
-
-/** The message gives a name, a phone number or an e-mail address (a reply to an offer to take details). */
-function givesDetails(ctx: BusinessContext, text: string): boolean {
-  if (extractEmail(text) || extractPhone(text, businessCountry(ctx.business)) || extractName(text)) return true;
-  // An e-mail typed short of its domain ("maria@gmail") is still someone giving details.
-  if (/^\S+@\S+$/.test(text)) return true;
-  return NAME_INTRO.test(text) && /^\S+\s+\p{Lu}\p{Ll}+(?:\s+\p{Lu}[\p{Ll}'-]+)?[.!]?$/u.test(text);
-}
-
 /** Accepting an offer; a bare "ok" only acknowledges an answer. */
 const ACCEPT = /^(?:yes|yeah|yep|yup|sure|please|go ahead|do it|ok(?:ay)?,? (?:please|sure|yes|go ahead|do it)|that would be (?:great|good)|sounds good|si|claro|por favor)\b/i;
 /** The chat's own buttons, typed or pressed: a choice, not words about the job. */
@@ -85,7 +71,8 @@ function ask(q: LeadQuestion): Pick<TurnResult, 'inputHint' | 'quickReplies'> {
 
 /** The visitor asked something (or went off-topic) instead of answering the pending question. */
 function asksInstead(env: TurnEnv, q: LeadQuestion, text: string): boolean {
-  if (!looksLikeQuestion(text)) return false;
+  // ("wait how much is it", "sorry, do you cover Elm Park": a word of hesitation comes first.)
+  if (!looksLikeQuestion(text.replace(/^(?:wait|hold on|hang on|sorry|oh|um+|uh+|hmm+|actually|before that|quick question|one sec)\b[,.!]*\s*/i, ''))) return false;
   if (extractEmail(text) || extractPhone(text, businessCountry(env.ctx.business))) return false;
   // "Why is my boiler banging?" answers "what is the problem?"; "do you cover Shelbyville?" does not.
   if (q.maps_to === 'ISSUE') return !describesProblem(text);
@@ -131,6 +118,9 @@ export async function observe(env: TurnEnv, state: ConversationState, text: stri
   if (newHazard && state.emergency) state.emergency.laterHazards = [...(state.emergency.laterHazards ?? []), t.hazard!].slice(-5);
   return { newEmergency: before === 0 || (before < 8 && (state.emergency?.severity ?? 0) >= 8) || newHazard, triage: t };
 }
+
+/** Asking what to do now ("what do i do", "what should we do??", "help what now"). */
+const WHAT_TO_DO = /\b(?:what (?:do|should|can|shall|must) (?:i|we) do(?: now)?|what now|what to do)\b[?!.\s]*/i;
 
 /** The emergency reply; `withAnswer` composes it again with an answer to a question asked alongside (no second search). */
 async function emergencyReply(env: TurnEnv, hazard: Hazard, said: string): Promise<{ reply: string; phone: string | null; withAnswer: (answer: string) => string }> {
@@ -188,11 +178,14 @@ export async function localTurn(env: TurnEnv, state: ConversationState, text: st
     const intent = readIntent(text);
     if (!intent.question || intent.requestOnly || CALLBACK_ONLY.test(text.trim())) return null;
     // "water is pouring out, how fast can you get here?": the question is its own clause; the hazard is not asked about.
+    // "what do I do?" is what the safety instruction answers: it is no question of its own (QA: the gas advice twice, then a burst pipe's).
     const clauses = text.split(/(?<=[.!?])\s+|,\s*|\s+-\s+/).filter((c) => c.trim() && readIntent(c).question);
-    const a = await answerQuestion(clauses.length ? clauses.join(' ') : text);
+    const own = clauses.map((c) => c.split(WHAT_TO_DO).join(' ').trim()).filter((c) => c && readIntent(c).question);
+    if (WHAT_TO_DO.test(text) && !own.length) return null;
+    const a = await answerQuestion(own.length ? own.join(' ') : text);
     if (!a.known) return null;
     const fresh = a.text.split(/(?<=[.!?])\s+/).filter((s) => !/^(?:yes|no)\.$/i.test(s) && !said.includes(s));
-    return fresh.length ? { text: a.text, sources: a.sources } : null;
+    return fresh.length ? { text: fresh.length === a.text.split(/(?<=[.!?])\s+/).length ? a.text : fresh.join(' '), sources: a.sources } : null;
   };
 
   // 1. A new serious emergency comes first, whatever else was going on.
@@ -251,6 +244,8 @@ export async function localTurn(env: TurnEnv, state: ConversationState, text: st
     case 'LEAD': {
       const q = ctx.questions.find((x) => x.id === state.pendingQuestionId);
       if (!q) return askNextOrCapture('');
+      // "nevermind", "forget it", "cancel": nothing goes to the team (an emergency's questions go on).
+      if (!state.emergency && withdrawsRequest(text)) return { ...base, reply: withdraw(ctx, state) };
       if (isSkip(text) && !answersYesNo(q.question, text)) {
         if (q.required) return { ...base, reply: `I need this one so the team can help you. ${q.question}`, ...ask(q) };
         state.skipped.push(q.id);
@@ -323,7 +318,13 @@ export async function localTurn(env: TurnEnv, state: ConversationState, text: st
   // (lead flow) After an offer, a visitor who answers with a name, a number or an e-mail ("its Maria") has taken it up.
   const details = offeredBefore && !question && givesDetails(ctx, trimmed);
   const accepted = details || (offeredBefore && (ACCEPT.test(trimmed) || BUTTON.test(trimmed)));
-  const wantsLead = accepted || (!state.offered && BUTTON.test(trimmed)) || intent.wantsService;
+  if (ASKS_IF_HUMAN.test(trimmed)) {
+    state.offered = true;
+    return { ...base, reply: notAPerson(ctx), quickReplies: ['Have someone contact me', 'Ask another question'] };
+  }
+  // "can i talk to a real person": the line if there is one, and a callback.
+  const person = asksForPerson(trimmed);
+  const wantsLead = accepted || (!state.offered && BUTTON.test(trimmed)) || intent.wantsService || person;
   // "ok thanks bye", "thx so much", "cya": politeness alone is answered in kind (acknowledgement() owns the words).
   const ack = acknowledgement(trimmed);
   if ((ack === 'thanks' || ack === 'bye' || /^that'?s (?:all|it)\b[\s\w,.!]{0,20}$/i.test(trimmed)) && !wantsLead) {
@@ -343,7 +344,7 @@ export async function localTurn(env: TurnEnv, state: ConversationState, text: st
 
   // A question is answered first; a request in the same message then starts the details.
   // "can someone call me back?" is a request in a question's clothes: no knowledge lookup.
-  const requestOnly = CALLBACK_ONLY.test(trimmed) || intent.requestOnly;
+  const requestOnly = CALLBACK_ONLY.test(trimmed) || intent.requestOnly || person;
   if (question && !accepted && !(wantsLead && requestOnly)) {
     const a = await answerQuestion(text);
     if (wantsLead) {
@@ -366,7 +367,7 @@ export async function localTurn(env: TurnEnv, state: ConversationState, text: st
     if (!accepted && !CALLBACK_ONLY.test(trimmed) && !BUTTON.test(trimmed) && (saysWhatIsNeeded(trimmed) || state.issueText)) state.issueText = withIssue(state.issueText, visitorWords(text));
     tools.applyExtraction(ctx, state, text);
     if (details) nameAtChoice(ctx, tools, state, trimmed);
-    const prefix = details ? 'Thanks.' : t.kind === 'high' || t.kind === 'contained' ? 'I will make sure the team sees this quickly.' : 'I can help with that.';
+    const prefix = details ? 'Thanks.' : person ? personPrefix(ctx, state, open) : t.kind === 'high' || t.kind === 'contained' ? 'I will make sure the team sees this quickly.' : 'I can help with that.';
     // (lead flow) "a quote for a new water heater": what the knowledge says about the job comes first, briefly.
     if (!accepted && (!requestOnly || asksForQuote(trimmed)) && asksPriceOf(trimmed)) {
       const a = await answerQuestion(text);

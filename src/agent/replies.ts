@@ -21,6 +21,13 @@ export function emergencyInfo(ctx: BusinessContext, severity: number, message: s
   return { severity, phone, phoneDisplay: phone ? phoneForVisitors(phone, ctx.business) : null, callUrl: phone ? `tel:${phone.replace(/[^\d+]/g, '')}` : null, message };
 }
 
+/** Said when asked: the assistant is automated, never passes itself off as a person, and a person is one step away. */
+export function notAPerson(ctx: BusinessContext): string {
+  const named = ctx.agent.agent_name.trim();
+  const who = !named || /^assistant$/i.test(named) ? `the ${ctx.business.name} virtual assistant` : `${named}, the ${ctx.business.name} virtual assistant`;
+  return `I'm ${who}, not a person. I can answer questions from the team's own information, or have someone from the team get back to you.`;
+}
+
 export function confirmation(ctx: BusinessContext, lead: Lead, open: ReturnType<typeof openStatus>, queued: { ownerAlerted: boolean; phoneAlert: boolean; confirmation: boolean }): string {
   const name = lead.name ? `, ${lead.name.split(/\s+/)[0]}` : '';
   const phone = contactPhone(ctx);

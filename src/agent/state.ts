@@ -33,6 +33,8 @@ export interface ConversationState {
   recent?: string[];
   /** The agent offered to take details; a "yes" now starts the lead flow. */
   offered?: boolean;
+  /** An address or a time the visitor gave that none of the business's questions asks for: kept for the lead. */
+  given?: { address?: string; when?: string };
   /** First description of the problem, used for the ISSUE question when not asked. */
   issueText: string | null;
   /** E-mails and phones the visitor typed: the only identities check_project_status accepts. */

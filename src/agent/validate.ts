@@ -215,8 +215,8 @@ function onlyPartOfDay(text: string, options: ValidateOptions): boolean {
   return rest.toLowerCase().replace(/[^a-z' ]+/g, ' ').split(/\s+/).filter((w) => w && !WHEN_FILLER.has(w)).length >= 2;
 }
 
-/** Words that ask for a visit or say when one would suit ("can someone come thursday morning", "free tomorrow after 3"). */
-const VISIT_CUE = /\b(?:come|coming|come out|visit|pop (?:round|by|over)|stop by|swing by|drop by|book|booking|appointment|appt|available|availability|slot|schedule|fit (?:me|us) in|send (?:someone|somebody|a tech)|works? for|suits?|convenient|be (?:home|in|around|there)|ven(?:ir|gan)|cita)\b/i;
+/** Words that ask for a visit or say when one would suit ("can someone come thursday morning", "free tomorrow after 3", "we need it done next week"). */
+const VISIT_CUE = /\b(?:(?:i|we)(?:'d| would)? (?:want|need|like)|(?:i|we)'?m looking|come|coming|come out|visit|pop (?:round|by|over)|stop by|swing by|drop by|book|booking|appointment|appt|available|availability|slot|schedule|fit (?:me|us) in|send (?:someone|somebody|a tech)|works? for|suits?|convenient|be (?:home|in|around|there)|ven(?:ir|gan)|cita)\b/i;
 /** The time in such a clause is when something happened, not when a visit would suit. */
 const PAST_CUE = /\b(?:broke|broken|started|stopped|happened|began|was|were|had|did|has been|have been|since|ago|last|yesterday|earlier|noticed|fixed|came|went|replaced|installed)\b/i;
 
@@ -232,7 +232,7 @@ export function extractWhen(text: string, options: ValidateOptions = {}): string
   const now = options.now ?? new Date();
   const results = readDates(t, options, 300);
   for (const r of results) {
-    const named = r.start.isCertain('weekday') || r.start.isCertain('day') || r.start.isCertain('hour') || /\b(?:today|tonight|tomorrow|tmrw|tmr)\b/i.test(r.text);
+    const named = r.start.isCertain('weekday') || r.start.isCertain('day') || r.start.isCertain('hour') || /\b(?:today|tonight|tomorrow|tmrw|tmr|(?:this|next) (?:week|weekend|month))\b/i.test(r.text);
     if (!named || r.start.date().getTime() < now.getTime() - 12 * 3600_000) continue;
     // The clause the time sits in: between sentence ends, "but" and "and".
     const before = t.slice(0, r.index).split(/[.!?;]|\b(?:but|and)\b/i).pop() ?? '';

@@ -3,7 +3,7 @@ import type { WidgetConfig, WidgetConfigsTable } from '../db/schema.js';
 import { getWidgetConfig, saveWidgetConfig } from '../settings/widget-config.js';
 import { getAgentConfig, saveAgentConfig } from '../settings/agent-config.js';
 import { cleanGreeting } from '../settings/greeting.js';
-import { cleanColor, cleanOptionalText, cleanText } from '../validate.js';
+import { cleanColor, cleanText } from '../validate.js';
 import { builder, requireFeature } from './builder.js';
 import { BusinessRef } from './business.js';
 

@@ -1,10 +1,9 @@
 import { createHash } from 'node:crypto';
-import { sql, type Kysely } from 'kysely';
+import type { Kysely } from 'kysely';
 import { publicBaseUrl, type Config } from '../config.js';
 import type { Database, Lead, Notification } from '../db/schema.js';
 import type { Logger } from '../logger.js';
 import { can } from '../plans/index.js';
-import { ackUrl, ALERT_TONE_PATH, buildAlertTwiml, renderEmergencyMessage } from './emergency-call.js';
 import { accountLink, leadLink, type AccountLinkKind } from '../accounts/links.js';
 import { isAccountTokenLive } from '../accounts/tokens.js';
 import { leadEmailRecipient } from './lead-notifications.js';
@@ -55,7 +54,6 @@ const MAX_ANSWER_LENGTH = 1000;
 
 export function createDeliverer(deps: DelivererDeps): (row: Notification) => Promise<DeliveryOutcome> {
   const { db, config } = deps;
-  const publicBase = config.PUBLIC_BASE_URL ?? null;
   const appBase = publicBaseUrl(config);
   const mailDomain = /@([^>\s]+)>?\s*$/.exec(config.MAIL_FROM)?.[1] ?? 'smb-agent.local';
   const escalation = createEscalationDelivery({ db, config, twilio: deps.twilio, errorText });

@@ -162,34 +162,6 @@ ${
   return { subject, text, html, priority };
 }
 
-export function renderCustomerConfirmationEmail(input: { business: BusinessInfo; lead: Lead }): RenderedEmail {
-  const { business, lead } = input;
-  const emergency = lead.is_emergency || lead.priority === 'URGENT';
-  const greeting = lead.name ? `Hi ${oneLine(lead.name)},` : 'Hello,';
-  const subject = headerText(
-    emergency ? `We've alerted ${business.name} about your emergency` : `We received your request - ${business.name}`,
-  );
-  const body = emergency
-    ? [
-        `Thank you for contacting ${business.name}. We have marked your request as an emergency and alerted the team right away; someone will call you back as soon as possible.`,
-        'If anyone is in danger, or you smell gas, leave the building and call your local emergency number now.',
-      ]
-    : [`Thank you for contacting ${business.name}. We have received your request and will get back to you soon.`];
-  const callUs = business.phone_number ? `You can also reach us at ${humanPhone(business.phone_number)!.display}.` : '';
-  const text = [greeting, '', ...body, '', lead.issue ? `What you told us: ${lead.issue}` : '', callUs, '', `- ${business.name}`]
-    .filter((line, i, all) => !(line === '' && all[i - 1] === ''))
-    .join('\n');
-  const html = layout(
-    subject,
-    `<p>${escapeHtml(greeting)}</p>
-${body.map((p) => `<p>${escapeHtml(p)}</p>`).join('\n')}
-${lead.issue ? `<p><strong>What you told us:</strong> <span style="white-space:pre-wrap">${escapeHtml(lead.issue)}</span></p>` : ''}
-${callUs ? `<p>${escapeHtml(callUs)}</p>` : ''}
-<p>- ${escapeHtml(business.name)}</p>`,
-  );
-  return { subject, text, html, priority: emergency ? 'high' : 'normal' };
-}
-
 export function renderTestEmail(input: { business: Pick<Business, 'name'> }): RenderedEmail {
   const subject = headerText(`Test e-mail from ${input.business.name}`);
   const text = `This is a test e-mail for ${input.business.name}. If you can read it, lead notifications will reach this address.`;

@@ -1,11 +1,12 @@
 import type { Business, Lead } from '../db/schema.js';
+import { phoneForVisitors } from '../contacts/phone-display.js';
 import { escapeHtml, headerText, type RenderedEmail } from './email-templates.js';
 
 // E-mails to addresses a visitor typed. The visitor controls the address, so these quote nothing
 // the visitor wrote (no name, no issue text): the business's name and fixed wording only. Anything
 // else would turn the business into a relay for arbitrary text to arbitrary people.
 
-type BusinessInfo = Pick<Business, 'name' | 'phone_number'>;
+type BusinessInfo = Pick<Business, 'name' | 'phone_number'> & Partial<Pick<Business, 'twilio_number' | 'timezone'>>;
 
 function page(title: string, paragraphs: string[]): string {
   return `<!doctype html>
@@ -25,7 +26,8 @@ export function renderVisitorConfirmationEmail(input: { business: BusinessInfo; 
         'If anyone is in danger, or you smell gas, leave the building and call your local emergency number now.',
       ]
     : [`Thank you for contacting ${business.name}. We have received your request and will get back to you soon.`];
-  const callUs = business.phone_number ? [`You can also reach us at ${business.phone_number}.`] : [];
+  // The number as the business's customers write it ("(555) 555-0199" at home), as the chat says it.
+  const callUs = business.phone_number ? [`You can also reach us at ${phoneForVisitors(business.phone_number, business)}.`] : [];
   const footer = 'If you did not contact us, you can ignore this e-mail.';
   const paragraphs = ['Hello,', ...body, ...callUs, footer, `- ${business.name}`];
   return { subject, text: paragraphs.join('\n\n'), html: page(subject, paragraphs), priority: emergency ? 'high' : 'normal' };

@@ -62,3 +62,13 @@ t.test('a request in a question\'s clothes is not looked up; a lower-case name i
   const lead = await db.selectFrom('leads').select('name').where('id', '=', r.lead!.id).executeTakeFirstOrThrow();
   t.equal(lead.name, 'Carl Diaz');
 });
+
+t.test('"what do I do" inside the emergency sentence gets the safety instruction once and nothing about another hazard', async (t) => {
+  for (const said of ['i smell gas in my kitchen what do i do', 'theres a gas smell in the basement, what should we do??']) {
+    const c = await agentChat(app.services.agent, demo.id);
+    const r = await c.say(said);
+    t.ok(r.emergency);
+    t.equal(r.reply.match(/leave the building/g)?.length, 1, `${said}: ${r.reply}`);
+    t.notMatch(r.reply, /pipe bursts/, 'QA: the burst-pipe advice followed the gas advice');
+  }
+});

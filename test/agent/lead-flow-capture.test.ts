@@ -8,7 +8,7 @@ import { buildTestApp, createTestBusiness } from '../helpers/app.js';
 
 const clock = Date.parse('2026-11-25T15:00:00Z'); // Wednesday 10:00 in New York: open
 const { app } = await buildTestApp(t, {
-  config: { SEED_DEMO: true, DEMO_OWNER_PASSWORD: 'demo-password-123', MAX_EVENT_LOOP_DELAY: 0, CHAT_RATE_LIMIT_PER_MINUTE: 1000 },
+  config: { SEED_DEMO: true, DEMO_OWNER_PASSWORD: 'demo-password-123', MAX_EVENT_LOOP_DELAY: 0, CHAT_RATE_LIMIT_PER_MINUTE: 1000, CHAT_SESSIONS_PER_ADDRESS: 1000 },
   overrides: { now: () => clock },
 });
 const { db } = app.deps;
@@ -222,8 +222,9 @@ t.test('with no time question to take it, a day is not an address: the address i
   t.match((await say('I would like to book a visit please')).reply, /What is your name\?$/);
   await say('Eve Park');
   const cases: Array<[string, RegExp]> = [
-    ['tomorrow at 3pm', /day or time rather than the address/],
-    ['next tuesday if possible', /day or time rather than the address/],
+    // No question asks for a time: it is kept for the request (nothing said is lost) and the address asked again.
+    ['tomorrow at 3pm', /^Thanks, I've noted that as the time that suits you\. Where is the job\?$/],
+    ['next tuesday if possible', /^Thanks, I've noted that as the time that suits you\. Where is the job\?$/],
     ['no', /Where is the job\?$|street and number/],
     ['idk', /street and number/],
     ['ok', /^Great\. Where is the job\?$/],
@@ -238,7 +239,37 @@ t.test('with no time question to take it, a day is not an address: the address i
   t.ok(done.lead, '"no" answers a yes/no question instead of skipping a required one');
   const lead = await leadRow(done.lead!.id);
   t.equal(lead.address, 'Shelbyville');
+  t.match((lead.captured_data as { preferredTime: string }).preferredTime, /next tuesday if possible/, 'the time said last goes with the request');
   t.same((lead.captured_data as { answers: Array<{ question: string; answer: string }> }).answers.find((a) => /pets/.test(a.question))?.answer, 'no');
+});
+
+t.test('with no address question, an address typed at the e-mail question goes with the request; a time said in the request is not asked for', async (t) => {
+  const biz = await createTestBusiness(app, { name: 'Lawn Only Co' });
+  await db
+    .insertInto('lead_questions')
+    .values([
+      { business_id: biz.businessId, position: 0, question: 'What is your name?', expected_format: 'TEXT', required: true, maps_to: 'NAME', essential_for_emergency: true },
+      { business_id: biz.businessId, position: 1, question: 'When would suit you?', expected_format: 'DATE', required: false, maps_to: 'PREFERRED_TIME', essential_for_emergency: false },
+      { business_id: biz.businessId, position: 2, question: 'What is your e-mail address?', expected_format: 'EMAIL', required: false, maps_to: 'EMAIL', essential_for_emergency: false },
+    ])
+    .execute();
+  const say = await visitor(biz.businessId);
+  t.match((await say('i want to get my lawn aerated next week')).reply, /What is your name\?$/);
+  let r = await say('Dana Wu');
+  t.match(r.reply, /e-mail address\?/, '"next week" in the request answered the time question (QA: it was asked again)');
+  r = await say('412 Elm St Loveland');
+  t.match(r.reply, /^Thanks, I've noted the address\. What is your e-mail address\?/, 'not refused as "not an e-mail": kept');
+  t.notOk(r.lead);
+  const done = await say('dana@example.com');
+  t.ok(done.lead);
+  const lead = await leadRow(done.lead!.id);
+  t.match(lead, { name: 'Dana Wu', email: 'dana@example.com', address: '412 Elm St Loveland' });
+  t.match((lead.captured_data as { preferredTime: string }).preferredTime, /next week/);
+  for (const said of ['i need to know if it broke last week', 'we had it done last week', 'the gate started sticking next to the shed']) {
+    const other = await visitor(biz.businessId);
+    await other(`can someone come out, ${said}`);
+    t.match((await other('Lee Ann')).reply, /When would suit you\?/, `"${said}": no time for a visit in it`);
+  }
 });
 
 t.test('corrections: "sorry my number is ...", "actually my name is ..." replace the earlier answer, not the pending one', async (t) => {
@@ -256,7 +287,7 @@ t.test('corrections: "sorry my number is ...", "actually my name is ..." replace
   t.match(r.reply, /updated your e-mail address.*address of the property\?$/s);
   await say('5 Elm St');
   r = await say('dripping tap in the kitchen');
-  t.match(r.reply, /did not catch a day or time/, 'not a time');
+  t.match(r.reply, /^Thanks, I've added that to the details for the team\. When would suit you/, 'not a time: a detail of the problem, kept for the team');
   t.equal(r.reply.match(/When would suit you/g)?.length, 1, 'the question is asked once, not twice');
   r = await say('it runs all night');
   t.match(r.reply, /did not catch a day or time/, 'a part of the day inside a sentence about the problem is not a visit time');
@@ -389,4 +420,56 @@ t.test('questions further back than the last two messages are not part of the pr
   for (let i = 0; i < 4 && !r.lead; i++) r = await say('skip');
   t.ok(r.lead);
   t.equal((await leadRow(r.lead!.id)).issue, 'how much for a chimney sweep. i have a wood stove too and the glass keeps going black. can someone come out friday');
+});
+
+t.test('calling the request off while its questions are asked: nothing is stored or sent, and the chat goes on', async (t) => {
+  for (const off of ['actually nevermind', 'stop', 'forget it thanks', 'cancel please', 'nvm', 'I changed my mind']) {
+    const say = await visitor();
+    await say('ok can someone come tomorrow');
+    const r = await say(off);
+    t.match(r.reply, /^No problem, I haven't sent anything to the Demo Plumbing team\. Is there anything else/, `"${off}" calls it off (QA: "actually nevermind" was stored as the name)`);
+    t.notOk(r.lead);
+    t.match((await say('how much is a call-out')).reply, /\$89/, 'then a question is a question again, not an answer');
+  }
+  // Words that only contain them are answers or questions, not a withdrawal.
+  const say = await visitor();
+  await say('can someone come out to look at my boiler');
+  t.match((await say('Stop Watson')).reply, /phone number/, 'a name is a name');
+  const leads = await db.selectFrom('leads').select('id').where('business_id', '=', demo.id).where('name', 'in', ['actually nevermind', 'stop', 'Stop', 'Nvm']).execute();
+  t.same(leads, []);
+});
+
+t.test('a visitor who asks for a person gets the line and a callback; "are you a bot?" gets the truth', async (t) => {
+  for (const ask of ['hi can i talk to a real person', 'human please', 'can i speak to the owner']) {
+    const say = await visitor();
+    const r = await say(ask);
+    t.match(r.reply, /^Sure\. You can call the team on \(555\) 555-0199, or I can have someone call you back\. What is your name\?$/, `"${ask}" (QA: got "I don't know that")`);
+  }
+  for (const ask of ['are you a real person?', 'am i talking to a bot', 'is this ai']) {
+    const r = await (await visitor())(ask);
+    t.match(r.reply, /^I'm Sam, the Demo Plumbing virtual assistant, not a person\./, `"${ask}"`);
+    t.notMatch(r.reply, /don't know/);
+  }
+});
+
+t.test('a question after a word of hesitation in the middle of the questions is answered, not taken for the name', async (t) => {
+  const say = await visitor();
+  t.match((await say('can someone come fix my dripping tap')).reply, /What is your name\?$/);
+  const r = await say('wait how much is a call-out');
+  t.match(r.reply, /\$89.*What is your name\?$/s);
+});
+
+t.test('the problem told at the time question is added to the request, and the time asked again', async (t) => {
+  const say = await visitor();
+  await say('how soon could someone come out');
+  t.match((await say('ok yes please')).reply, /What is your name\?$/);
+  for (const a of ['Maria', '415-555-0101', 'maria@example.com']) await say(a);
+  let r = await say('123 Oak St');
+  t.match(r.reply, /When would suit you/);
+  r = await say('my kitchen faucet drips');
+  t.match(r.reply, /^Thanks, I've added that to the details for the team\. When would suit you/, 'QA: "did not catch a day or time", and the problem was lost');
+  r = await say('saturday morning');
+  t.ok(r.lead);
+  const lead = await leadRow(r.lead!.id);
+  t.match(lead.issue, /kitchen faucet drips/);
 });

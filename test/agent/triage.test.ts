@@ -585,3 +585,15 @@ t.test('a safety instruction written as a list item is said without its bullet o
   t.equal(safetyInstruction('FIRE', [hit], 'there is smoke in the hallway'), 'Fire or smoke you can see: get out, pull the fire alarm, call 911.');
   t.match(safetyInstruction('GAS', [hit], 'i smell gas') ?? '', /^If you smell gas, leave the building/);
 });
+
+t.test("the line is not said twice when the guide's own instruction already gives it", async (t) => {
+  const ctx = replyContext('Green Acre Lawn', '+19705550144');
+  const kb = safetyHit(
+    'Green Acre guide',
+    "A broken main line or a valve spraying water that won't shut off: turn off the irrigation shut-off valve, then call our 24/7 line at (970) 555-0199.",
+  );
+  const { reply } = composeEmergencyReply(ctx, 'WATER', [kb], [kb], { said: 'my sprinkler head broke and its gushing water everywhere wont stop' });
+  t.match(reply, /^A broken main line/);
+  t.equal(reply.match(/555-0199/g)?.length, 1, reply);
+  t.match(reply, /urgent callback/, 'the choice still follows');
+});

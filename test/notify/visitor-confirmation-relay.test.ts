@@ -67,3 +67,12 @@ t.test(`one address gets at most ${MAX_CONFIRMATIONS_PER_ADDRESS_PER_DAY_ALL} co
   await sleep(50);
   t.equal((await confirmationsTo(target)).length, MAX_CONFIRMATIONS_PER_ADDRESS_PER_DAY_ALL, 'no more that day');
 });
+
+t.test("the business's number in the confirmation is written as its customers write it, like the chat says it", async (t) => {
+  const { renderVisitorConfirmationEmail } = await import('../../src/notify/visitor-emails.js');
+  const lead = { is_emergency: false, priority: 'NORMAL' as const };
+  const us = renderVisitorConfirmationEmail({ business: { name: 'Green Acre', phone_number: '+19705550144', twilio_number: null, timezone: 'America/Denver' }, lead });
+  t.match(us.text, /You can also reach us at \(970\) 555-0144\./, 'QA: it said +19705550144');
+  const uk = renderVisitorConfirmationEmail({ business: { name: 'Thames Plumbing', phone_number: '+442079460958', twilio_number: null, timezone: 'Europe/London' }, lead });
+  t.match(uk.text, /reach us at 020 7946 0958\./);
+});
