@@ -37,6 +37,7 @@ const PHRASES: ReadonlyArray<[RegExp, string]> = [
   [/\b(?:salen|sale|saliendo|hay|en|con) llamas\b|\bllamaradas?\b/g, 'flames'],
   [/\b(?:huele|huelo|olor|se huele|hay olor|tengo olor)(?: \w+)? a\b/g, 'smells of'],
   [/\bhuevos? podridos?\b/g, 'rotten eggs'],
+  [/\btrampa de grasa\b/g, 'grease trap'],
   [/\baguas? negras?\b|\bagua del (?:drenaje|desague|inodoro)\b/g, 'sewage'],
   [/\bmonoxido(?: de carbono)?\b/g, 'carbon monoxide'],
   [/\b(?:no puede|no puedo|no podemos|le cuesta|me cuesta|casi no puede|casi no puedo) respirar\b|\bno respira\b/g, "can't breathe"],
