@@ -37,6 +37,7 @@ const PHRASES: ReadonlyArray<[RegExp, string]> = [
   [/\b(?:salen|sale|saliendo|hay|en|con) llamas\b|\bllamaradas?\b/g, 'flames'],
   [/\b(?:huele|huelo|olor|se huele|hay olor|tengo olor)(?: \w+)? a\b/g, 'smells of'],
   [/\bhuevos? podridos?\b/g, 'rotten eggs'],
+  [/\btrampa de grasa\b/g, 'grease trap'],
   [/\baguas? negras?\b|\bagua del (?:drenaje|desague|inodoro)\b/g, 'sewage'],
   [/\bmonoxido(?: de carbono)?\b/g, 'carbon monoxide'],
   [/\b(?:no puede|no puedo|no podemos|le cuesta|me cuesta|casi no puede|casi no puedo) respirar\b|\bno respira\b/g, "can't breathe"],
@@ -44,6 +45,9 @@ const PHRASES: ReadonlyArray<[RegExp, string]> = [
   [/\b(?:dolor(?:es)? de cabeza|le duele la cabeza|me duele la cabeza|nos duele la cabeza)\b/g, 'headaches'],
   [/\bse (?:desmayo|desvanecio)\b/g, 'fainted'],
   [/\bno (?:responde|reacciona|despierta)\b/g, 'not responding'],
+  [/\bno se (?:mueve|levanta)\b/g, "can't move"],
+  [/\b(?:esta |estan )?(?:tratando|intentando|queriendo) (?:de )?(?:entrar|meterse|abrir la puerta)\b/g, 'trying to get in'],
+  [/\bno (?:se )?(?:cierra|apaga|detiene)\b|\bno (?:la |lo )?(?:puedo|podemos) (?:cerrar|apagar)\b/g, "won't shut off"],
   [/\b(?:sangra|sangrando|esta sangrando) mucho\b|\bmucha sangre\b/g, 'bleeding heavily'],
   [/\bse (?:cayo|ha caido|callo)\b|\bme (?:cai|he caido)\b/g, 'fell'],
   [/\bno (?:se |me |le )?(?:puede|puedo|podemos|pueden) (?:levantar|mover|parar)(?:se|me|la|lo)?\b/g, "can't get up"],
@@ -51,7 +55,7 @@ const PHRASES: ReadonlyArray<[RegExp, string]> = [
   [/\bse (?:esta )?(?:inundando|inunda|inundo)\b/g, 'is flooding'],
   [/\bse (?:esta )?(?:desbordando|desborda|desbordo|tirando|regresando)\b/g, 'is overflowing'],
   // Spanish puts the verb first ("se apagó la calefacción", "suena el detector"): said the English way round.
-  [/\b(?:se (?:apago|descompuso|rompio)|no (?:funciona|prende|enciende|sirve|calienta)|dejo de funcionar) (?:la |el |nuestra |mi )?(?:calefaccion|caldera|calentador|calenton|heater)\b/g, 'the heat is out'],
+  [/\b(?:se (?:apago|descompuso|rompio|fue)|no (?:funciona|prende|enciende|sirve|calienta)|dejo de funcionar) (?:la |el |nuestra |mi )?(?:calefaccion|caldera|calentador|calenton|heater)\b/g, 'the heat is out'],
   [/\b(?:suena|sonando|esta sonando|pita|pitando|esta pitando) (?:el |la )?(?:detector|alarma)\b/g, 'the alarm is going off'],
   [/\b(?:no (?:funciona|funcionan|sirve|sirven|prende|prenden|enciende|encienden|calienta|arranca)|se (?:apago|descompuso)|dejo de funcionar)\b/g, 'stopped working'],
   [/\b(?:no frena|no frenan)\b/g, 'brakes are not working'],
@@ -89,6 +93,7 @@ const WORDS: Record<string, string> = {
   regresando: 'backing up', sacando: 'coming out', echando: 'coming out', huele: 'smells', suena: 'sounding', sonando: 'going off', pitando: 'beeping', tienen: 'have', todos: 'all', es: 'is',
   puerta: 'door', porton: 'gate', resorte: 'spring', riel: 'track', entrada: 'entrance', colgando: 'hanging', torcida: 'crooked', torcido: 'crooked', cayo: 'fell', encima: 'on top', partiendo: 'splitting',
   inclina: 'leaning', hacia: 'toward', cruje: 'creaking', viento: 'wind', tronco: 'trunk', roble: 'oak', arbol: 'tree', rama: 'branch', vecino: 'neighbour', vecinos: 'neighbours', jugando: 'playing', medio: 'half', abierta: 'open', abierto: 'open',
+  sobre: 'on', hoyo: 'hole', agujero: 'hole', grieta: 'crack', grietas: 'cracks', derrumbando: 'collapsing', derrumbo: 'collapsed', atrapado: 'trapped', atrapada: 'trapped', encerrado: 'locked in', encerrada: 'locked in',
   insoportable: 'unbearable', mientras: 'while', pasillo: 'hallway', desbordando: 'overflowing', llenando: 'filling up', pero: 'but', que: 'that', muy: 'very', grande: 'huge', enorme: 'huge', otra: 'again', vez: '',
 };
 

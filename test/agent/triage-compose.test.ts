@@ -76,7 +76,7 @@ const tables: Record<string, Row[]> = {
   'lines brought down or lying where people are': [
     ['a branch brought down the wires to our garage', true, 'URGENT', 'ELECTRICAL'],
     ['there are cables across the road after the storm', true, 'URGENT', 'ELECTRICAL'],
-    ['can you run a cable to the shed next month', false, 'LOW'],
+    ['can you run a cable to the shed next month', false, 'NORMAL'], // a booking next month is routine; LOW is far off or tentative (t10/t12 labels)
   ],
   'water reaching power; equipment showing a dangerous sign': [
     ['the dog knocked the bowl over and water went into the power strip', true, 'URGENT', 'WATER_ELECTRICITY'],
@@ -115,7 +115,7 @@ const tables: Record<string, Row[]> = {
   ],
   'a cleaning firm: a death found late': [
     ['my uncle passed away and was not found for days, the flat needs specialist cleaning', true, 'URGENT', 'BIOHAZARD'],
-    ['my aunt passed away, we need her house cleaned before the sale next month', false, 'LOW'],
+    ['my aunt passed away, we need her house cleaned before the sale next month', false, 'NORMAL'],
   ],
   'a poisoning: anything toxic swallowed by anyone, and foods that poison only animals when an animal ate them': [
     ['my toddler got into the rat poison under the sink', true, 'URGENT', 'MEDICAL'],

@@ -5,7 +5,7 @@ import { combine, createTriageSignals, learnedSignal, learnedText, readsAsSpanis
 import { TRIAGE_MODEL } from '../../src/agent/triage-weights.js';
 import { TRIAGE_NEIGHBOURS } from '../../src/agent/triage-neighbours.js';
 import { agreement, decodeBank, encodeBank, nearestLabels, quantize } from '../../src/agent/triage-knn.js';
-import { foldOf, foldsOf, renderWeightsFile, roundVector, trainLogistic, trainTriageModel, type TuneItem } from '../../scripts/train-triage.js';
+import { chooseSettings, COMBINED_TARGET_PRECISION, foldOf, foldsOf, renderWeightsFile, roundVector, trainLogistic, trainTriageModel, type TuneItem } from '../../scripts/train-triage.js';
 
 // The learned half of emergency triage: the sentence encoder's reading of a message, a logistic
 // regression trained on the tune split, and the rules' exclusions as its gate. These phrasings
@@ -150,6 +150,23 @@ t.test('training is deterministic', async (t) => {
   t.same(a.centroids.map((c) => c.hazard).sort(), [...new Set(a.centroids.map((c) => c.hazard))].sort());
   const m = trainLogistic(vectors, items.map((r) => (r.emergency ? 1 : 0)), { lambda: 1e-4, iterations: 200, learningRate: 4 });
   t.ok(m.weights[0]! > 0, 'learns the direction that separates the clusters');
+});
+
+t.test('the settings are chosen for the recall of rules + learned together', async (t) => {
+  const f = (threshold: number, alone: [number, number], combined: [number, number]) => ({
+    threshold, k: 7, quorum: 0.4, unanimous: 1, precision: alone[0], recall: alone[1], truePositives: 0, falsePositives: 0, falseNegatives: 0,
+    combined: { precision: combined[0], recall: combined[1], truePositives: 0, falsePositives: 0, falseNegatives: 0 },
+  });
+  const strict = f(0.9, [0.99, 0.4], [0.99, 0.85]);
+  const looser = f(0.7, [0.96, 0.5], [0.97, 0.92]);
+  const tooLoose = f(0.5, [0.96, 0.6], [COMBINED_TARGET_PRECISION - 0.01, 0.97]);
+  const noisyAlone = f(0.55, [COMBINED_TARGET_PRECISION - 0.01, 0.62], [0.96, 0.95]);
+  const cv = [strict, looser, tooLoose, noisyAlone];
+  t.equal(chooseSettings(cv, true), looser, 'the most combined recall where both the combined and the learned precision meet the target');
+  t.equal(chooseSettings(cv, false), strict, "the learned signal's own precision target (the earlier choice) picks the stricter setting");
+  const tie = f(0.75, [0.97, 0.55], [0.975, 0.918]);
+  t.equal(chooseSettings([looser, tie], true), tie, "combined recall within the tie margin: the learned signal's own recall decides");
+  t.equal(chooseSettings([tooLoose, noisyAlone], true), undefined, 'nothing meets the target: no choice (the caller falls back)');
 });
 
 t.test('the committed model is a trained one', async (t) => {
