@@ -63,7 +63,8 @@ export const ANSWER_TYPES: Array<{ ask: RegExp; words: string[]; has: RegExp; ma
   },
   {
     // "what brand of furnace": named makes ("Carrier and Trane", "A.O. Smith, Rheem and Navien").
-    ask: /\b(?:brand|brands|make|makes|manufacturer|manufacturers)\b/,
+    // ("make" as a noun only: "what make of boiler", "all makes and models"; "can you MAKE my logo" is a verb.)
+    ask: /\b(?:brand|brands|manufacturer|manufacturers)\b|\b(?:what|which|any|all|every|your) makes?\b|\bmakes? (?:and|or|of) (?!it\b|me\b|us\b)\w+/,
     words: ['brand', 'make', 'manufacturer'],
     has: /\b[A-Z][\w.]+(?:,? [A-Z][\w.]+)*(?:,| and| or) [A-Z][a-z]+/,
   },
