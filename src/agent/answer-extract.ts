@@ -160,7 +160,16 @@ function answerOne(question: string, hits: SearchHit[], opts: ExtractiveOptions)
   // On a tie, a sentence that states the thing ("Rent is due on the 1st") beats one about a
   // case the question does not name ("IF rent is due on a day we're closed, ...").
   const conditional = (s: Scored) => (s.unit.kind === 'sentence' && /^(?:if|unless|when)\b/i.test(s.unit.text) && !/\b(?:if|unless|in case|what happens)\b/.test(plainQuestion) ? 1 : 0);
-  const order = [...scored].sort((a, b) => keys.get(b)! - keys.get(a)! || inName.get(a)! - inName.get(b)! || conditional(a) - conditional(b) || a.unit.rank - b.unit.rank || a.unit.seq - b.unit.seq);
+  // "how much is stump removal": among the answers above the threshold, one that holds the kind
+  // of answer the question must get (a price, a time, a duration, a count) beats one that only
+  // names the subject ("We do pruning, tree removal, stump grinding ...").
+  const mustHave = askedKinds.filter((t) => HARD_TYPES.has(t) && HARD_ASK.test(plainQuestion));
+  const holds = new Map(scored.map((s) => [s, mustHave.length > 0 && s.cover >= threshold && mustHave.some((t) => ANSWER_TYPES[t]!.has.test(s.unit.text)) ? 1 : 0]));
+  // On a tie, in "do you TAKE crypto" a unit that says the object ("No crypto.") beats one that says only the verb ("We take cards.").
+  const verb = serviceVerb(question);
+  const vt = verb ? stem(verb) : null;
+  const verbOnly = new Map(scored.map((s) => [s, vt !== null && qs.every((q, i) => (q.term === vt) === s.matches[i]! > 0 || q.light || q.type !== null) ? 1 : 0]));
+  const order = [...scored].sort((a, b) => holds.get(b)! - holds.get(a)! || keys.get(b)! - keys.get(a)! || verbOnly.get(a)! - verbOnly.get(b)! || inName.get(a)! - inName.get(b)! || conditional(a) - conditional(b) || a.unit.rank - b.unit.rank || a.unit.seq - b.unit.seq);
   let best = order[0]!;
   // Below the threshold, the unit the encoder finds clearly closest gets its chance (SEMANTIC).
   const semantic = best.cover < threshold ? semanticBest(scored, opts.similarity) : null;

@@ -90,7 +90,7 @@ export function negative(question: string, text: string, qs: readonly SubjectTer
   let where = at === undefined ? text : clauses[at]!;
   // A list item ("..., Independence Day, ...") takes the verb of its sentence ("We close on").
   if (where !== clauses[0] && where.trim().split(/\s+/).length <= 6 && clauses[0]) where = `${clauses[0]} ${where}`;
-  const says = saysNo(q, where) && !negatesSomethingElse(where, subject);
+  const says = (saysNo(q, where) && !negatesSomethingElse(where, subject)) || negatesSubject(text, subject, qs);
   // "Are you CLOSED on Thanksgiving?" -> "We are closed on Thanksgiving": the question asks the
   // negative, so the same negative in the answer is a yes.
   return NEGATIVE_ASKED.test(q) ? !says : says;
@@ -119,6 +119,26 @@ function negatesSomethingElse(where: string, subject: readonly SubjectTerm[]): b
     const scope = terms(where.slice(m.index + m[0].length).split(/[,.;:!?]|\bbut\b/i)[0] ?? '');
     return scope.length > 0 && !scope.some((t) => asked.has(t));
   });
+}
+
+/**
+ * "do I need an appointment for a nail trim?" -> "Nail trim on its own: $15, NO APPOINTMENT needed":
+ * a "no" or "not" before a word of the question's subject, with only function words or the
+ * question's own everyday words between ("NOT available for PUPPIES"), says no to it, whichever
+ * clause names the rest of the subject.
+ */
+function negatesSubject(text: string, subject: readonly SubjectTerm[], qs: readonly SubjectTerm[]): boolean {
+  const asked = new Set(subject.map((x) => x.term));
+  const light = new Set(qs.filter((x) => x.light).map((x) => x.term));
+  for (const m of text.matchAll(/\b(?:no|not|never)\s+([^.,;:!?]*)/gi)) {
+    for (const w of words(normalizeText(m[1] ?? ''), 4)) {
+      const t = terms(w)[0];
+      if (t === undefined || light.has(t)) continue;
+      if (asked.has(t)) return true;
+      break;
+    }
+  }
+  return false;
 }
 
 /** The week in order, as the schedule module names its days. */

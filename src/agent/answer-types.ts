@@ -31,7 +31,7 @@ export const ANSWER_TYPES: Array<{ ask: RegExp; words: string[]; has: RegExp; ma
     words: ['long', 'notice', 'warning'],
     // "24 hours a day, 7 days a week" is how often, not how long.
     // ("2 business days", "3 working days": one qualifying word may stand before the unit.)
-    has: /\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|twelve|half an?|a few)\s*(?:-\s*)?(?:(?:business|working|calendar|school) )?(?:minutes?|hours?|days?|weeks?|months?|years?)\b(?! a (?:day|week|month|year)\b)|\bsince \d{4}\b|\bin \d{4}\b/i,
+    has: /\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|twelve|half an?|a few)\s*(?:-\s*)?(?:(?:business|working|calendar|school) )?(?:minutes?|hours?|days?|weeks?|months?|years?)\b(?! a (?:day|week|month|year)\b)/i,
   },
   {
     ask: /\bhow long (?:have|has) (?:you|they|the \w+|your \w+) been\b|\bhow old is (?:the|your) (?:company|business|firm)\b|\bwhen (?:were|was) (?:you|the \w+|your \w+) (?:founded|started|established)\b/,
@@ -63,7 +63,8 @@ export const ANSWER_TYPES: Array<{ ask: RegExp; words: string[]; has: RegExp; ma
   },
   {
     // "what brand of furnace": named makes ("Carrier and Trane", "A.O. Smith, Rheem and Navien").
-    ask: /\b(?:brand|brands|make|makes|manufacturer|manufacturers)\b/,
+    // ("make" as a noun only: "what make of boiler", "all makes and models"; "can you MAKE my logo" is a verb.)
+    ask: /\b(?:brand|brands|manufacturer|manufacturers)\b|\b(?:what|which|any|all|every|your) makes?\b|\bmakes? (?:and|or|of) (?!it\b|me\b|us\b)\w+/,
     words: ['brand', 'make', 'manufacturer'],
     has: /\b[A-Z][\w.]+(?:,? [A-Z][\w.]+)*(?:,| and| or) [A-Z][a-z]+/,
   },

@@ -77,20 +77,21 @@ const SEPARATOR = /^\|?[\s:|-]+\|?$/;
 
 export function unitsOf(hits: SearchHit[]): Unit[] {
   const out: Unit[] = [];
-  const inAnswer: Array<[Unit, Set<string>]> = [];
   hits.forEach((hit, rank) => {
     const titleTerms = new Set(terms(hit.title));
     const sectionTerms = terms(hit.heading);
     let seq = 0;
     // A question the guide asks itself (an FAQ) is no answer; it names what the sentences after it
-    // answer, up to the end of their paragraph: they are one answer and each counts the words of the
-    // question and of the whole answer as its own ("Do you sell firewood? No, but ..."; "Do you
-    // install fireplaces? Yes, gas inserts only. Installs start at $3,800."). An unanswered question
-    // carries over a blank line ("**Do you sell firewood?**" and its answer in the next paragraph).
+    // answer, up to the end of their paragraph: they count its words as their own ("Do you sell
+    // firewood? No, but ..."). An unanswered question carries over a blank line ("**Do you sell
+    // firewood?**" and its answer in the next paragraph).
     let asked: Set<string> | null = null;
     let answered = true;
-    // The words of the question and of all its answer's sentences: each sentence of the answer has them.
-    let answer: Set<string> | null = null;
+    // The words of the answer's first sentence, which the later ones add to and never contradict:
+    // they carry FORWARD ("Do you install fireplaces? Yes, gas inserts only. Installs start at
+    // $3,800.": the price is a gas insert's), never back ("Short on cash? Call the office first. We
+    // can split a bill into two payments.": calling the office is no split payment).
+    let lead: Set<string> | null = null;
     hit.content.split(/\n\s*\n/).flatMap(tableRuns).forEach((block, b) => {
       if (isTableBlock(block)) {
         const lines = block.split('\n').filter((l) => l.trim());
@@ -122,29 +123,25 @@ export function unitsOf(hits: SearchHit[]): Unit[] {
         }
         return;
       }
-      if (answered) asked = answer = null;
+      if (answered) asked = lead = null;
       for (const sentence of splitSentences(block.replace(EMPHASIS, ''))) {
         const text = sentence.replace(/^[-*•]\s+/, '').replace(QA_PREFIX, '');
         if (text.length < 3) continue;
         if (ASKS.test(text)) {
           asked = new Set(terms(text));
-          answer = new Set(asked);
+          lead = null;
           answered = false;
           // (Its place is kept: an answer starting "It depends..." refers to the question, never to the sentence before it.)
           seq++;
           continue;
         }
-        const own = new Set(terms(text));
-        const unit: Unit = { kind: 'sentence', text, terms: own, headingTerms: new Set([...sectionTerms, ...(asked ?? [])]), titleTerms, chunkId: hit.chunkId, title: hit.title, heading: hit.heading, rank, seq: seq++ };
-        out.push(unit);
-        if (asked && answer) {
-          for (const w of own) answer.add(w);
-          inAnswer.push([unit, answer]);
-        }
+        const own = terms(text);
+        const unitTerms = new Set([...own, ...(asked ?? []), ...(lead ?? [])]);
+        if (asked && !lead) lead = new Set(own);
+        out.push({ kind: 'sentence', text, terms: unitTerms, headingTerms: new Set([...sectionTerms, ...(asked ?? [])]), titleTerms, chunkId: hit.chunkId, title: hit.title, heading: hit.heading, rank, seq: seq++ });
         answered = true;
       }
     });
   });
-  for (const [unit, words] of inAnswer) for (const w of words) unit.terms.add(w);
   return out;
 }

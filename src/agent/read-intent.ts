@@ -27,6 +27,10 @@ const INFO_TOPIC =
   /\b(?:polic(?:y|ies)|price|prices|pricing|cost|costs|rate|rates|fee|fees|surcharge|deposit|warranty|warranties|guarantee|guaranteed|discount|discounts|financing|payment options|minimum|difference|included|include|includes|incl|hours|how much|how long|how many|how soon|how fast)\b/;
 /** A price, a duration or a comparison asked inside a message ("..., how much to fix it", "is rekeying cheaper than new locks"). */
 const PRICE_ASKED = /\bhow (?:much|long|soon|fast|many)\b|\bwhat (?:is|are|does|do|would|will) (?:the |your |it |that |this )?(?:price|prices|cost|costs|charge|fee|rate)\b|\b(?:cheaper|more expensive|less) than\b|\bis (?:it|that|this|each|there) (?:\w+ )?(?:cheaper|more|extra)\b/;
+/** A clause opened by a question word after a told part ("we got a big maple, what would pruning it run me"). */
+const CLAUSE_ASKS = /(?:^|[,;:.!?]\s*)(?:(?:so|and|but|ok|okay)\s+)?(?:what|how|when|where|which|who)(?:'s)?\s+(?:would|will|does|do|did|is|are|can|could|should|much|long|many|soon|often|kind|sort)\b/;
+/** When or where a visit is asked for ("monday", "today", "out here"). */
+const WHEN_OR_WHERE = /\b(?:today|tonight|tomorrow|(?:this|next) (?:morning|afternoon|evening|week|weekend|month)|(?:mon|tues|wednes|thurs|fri|satur|sun)days?|weekends?|weekdays?|same[- ]day|in the (?:morning|afternoon|evening)|at night|overnight|\d{1,2}(?::\d\d)? ?(?:am|pm)|out here|this far|that far)\b/;
 const AUX_FIRST = /^(?:(?:hi|hello|hey|so|ok|okay|and|also|just)\s+)*(?:am|is|are|was|were|do|does|did|have|has|should|shall|may|might|must) (?:i|we|you|u|they|it|there|he|she|my|our|your|the|this|that|these|those)\b/;
 /** First person asking for the work itself ("I need", "we'd like"). */
 const FIRST_PERSON_WISH = /\b(?:i|we|i'd|we'd|id) (?:need|want|would like|like|am looking|are looking)\b|\b(?:i'd|we'd) like\b/;
@@ -63,7 +67,11 @@ export function readIntent(text: string): Intent {
   const framed = /^(?:till|until|by|at|from|for|since|in) (?:what|which|how|when|whom)\b/.test(words);
   // "am I allowed to paint the bedroom", "is my deposit refundable": an auxiliary before its subject opens a question.
   const opened = AUX_FIRST.test(words) && !visit && !wish;
-  const question = formed || topic || inverted || modal || framed || opened;
+  // "im in pine ridge, can u come out monday": a request after what the visitor tells of their case
+  // (where they are, a condition) that names when or where asks whether that can be. (A bare "can
+  // you send a technician tomorrow" only asks for the visit.)
+  const whenAsked = WHEN_OR_WHERE.test(words) && !modal && /^\S+\s+\S+.*\s(?:can|could|will|would) (?:you|someone|somebody|anyone|they|your \w+|one of your \w+)\b/.test(words);
+  const question = formed || topic || inverted || modal || framed || opened || whenAsked || CLAUSE_ASKS.test(text.toLowerCase());
   if (!question) return { question: false, wantsService: visit || asksForService(text), requestOnly: false };
   // A question asks for service only when it asks for a visit, a booking or a callback, or a need is stated
   // outside the question ("I need a plumber, can you come today?").
@@ -72,7 +80,7 @@ export function readIntent(text: string): Intent {
   const asksAbout = ASKS_ABOUT.test(words);
   const wantsService = !asksAbout && (visit || (wish && !modal));
   // "can someone come out?", "I need a plumber, can you come today?": a request, nothing to look up.
-  return { question: true, wantsService, requestOnly: wantsService && visit && !INFO_TOPIC.test(words) };
+  return { question: true, wantsService, requestOnly: wantsService && visit && !INFO_TOPIC.test(words) && !whenAsked };
 }
 
 const GENERIC = new Set(
