@@ -1,4 +1,5 @@
 import t from 'tap';
+import { checkTriageTables, type TriageRow } from '../helpers/triage-tables.js';
 import { exclusionsOf, learnedInput, triage } from '../../src/agent/triage.js';
 
 // Hazard families written for these tests (not in eval/data), from trades the rules were not written
@@ -7,7 +8,7 @@ import { exclusionsOf, learnedInput, triage } from '../../src/agent/triage.js';
 // an intruder seen now, smoke named after a fire alarm; and their contrasts: smoking as a habit or a
 // rule, heat without anyone at risk, a question, a detector to buy, figurative fire.
 
-type Row = [text: string, emergency: boolean, priority: 'URGENT' | 'HIGH' | 'NORMAL' | 'LOW'];
+type Row = TriageRow;
 
 const tables: Record<string, Row[]> = {
   'no cooling in extreme heat with someone vulnerable': [
@@ -259,15 +260,7 @@ const tables: Record<string, Row[]> = {
   ],
 };
 
-for (const [category, rows] of Object.entries(tables)) {
-  t.test(category, async (t) => {
-    for (const [text, emergency, priority] of rows) {
-      const r = triage(text);
-      t.equal(r.emergency, emergency, `${JSON.stringify(text)}: emergency ${emergency} (${r.matched.join('; ') || 'nothing matched'})`);
-      t.equal(r.priority, priority, `${JSON.stringify(text)}: ${priority} (kind ${r.kind})`);
-    }
-  });
-}
+checkTriageTables(t, tables);
 
 t.test('what the learned signal may not read: figurative fire, nobody hurt, a pool smell nobody breathes badly', async (t) => {
   t.ok(exclusionsOf('our marketing is on fire this quarter').includes('figurative'));

@@ -1,5 +1,6 @@
 import t from 'tap';
-import { exclusionsOf, triage } from '../../src/agent/triage.js';
+import { checkTriageTables, type TriageRow } from '../helpers/triage-tables.js';
+import { exclusionsOf } from '../../src/agent/triage.js';
 
 // Hazard families any trade's visitors describe (trees and storms, appliances, rented buildings,
 // garage doors), written for these tests (not in eval/data): people hurt, pinned or trapped by
@@ -9,7 +10,7 @@ import { exclusionsOf, triage } from '../../src/agent/triage.js';
 // question, a past event, a stuck door with nobody under it, a branch to trim). Priority: flexible
 // timing is NORMAL, locked out and a deadline within days are HIGH, contact-detail updates are LOW.
 
-type Row = [text: string, emergency: boolean, priority: 'URGENT' | 'HIGH' | 'NORMAL' | 'LOW'];
+type Row = TriageRow;
 
 const tables: Record<string, Row[]> = {
   'emergencies said without the listed words': [
@@ -126,15 +127,7 @@ const tables: Record<string, Row[]> = {
   ],
 };
 
-for (const [category, rows] of Object.entries(tables)) {
-  t.test(category, async (t) => {
-    for (const [text, emergency, priority] of rows) {
-      const r = triage(text);
-      t.equal(r.emergency, emergency, `${JSON.stringify(text)}: emergency ${emergency} (${r.matched.join('; ') || 'nothing matched'})`);
-      t.equal(r.priority, priority, `${JSON.stringify(text)}: ${priority} (kind ${r.kind})`);
-    }
-  });
-}
+checkTriageTables(t, tables);
 
 // The learned signal may only add an emergency where no exclusion fires: a damp smell and trouble
 // that comes with every cycle are reasons against it (the encoder read both as hazards).

@@ -1,4 +1,5 @@
 import t from 'tap';
+import { checkTriageTables, type TriageRow } from '../helpers/triage-tables.js';
 import { triage, looksLikeQuestion, asksForService } from '../../src/agent/triage.js';
 import { detectEmergency } from '../../src/agent/emergency.js';
 import { composeEmergencyReply, safetyInstruction } from '../../src/agent/emergency-reply.js';
@@ -8,7 +9,7 @@ import { editDistance, normalizeWords } from '../../src/agent/text-norm.js';
 // written for the tests and are not in eval/data/triage.jsonl; the issue's own examples are
 // in the last table.
 
-type Row = [text: string, emergency: boolean, priority: 'URGENT' | 'HIGH' | 'NORMAL' | 'LOW', hazard?: string];
+type Row = TriageRow;
 
 const tables: Record<string, Row[]> = {
   'water escaping now, any form and place': [
@@ -414,16 +415,7 @@ const tables: Record<string, Row[]> = {
   ],
 };
 
-for (const [category, rows] of Object.entries(tables)) {
-  t.test(category, async (t) => {
-    for (const [text, emergency, priority, hazard] of rows) {
-      const r = triage(text);
-      t.equal(r.emergency, emergency, `${JSON.stringify(text)}: emergency ${emergency} (${r.matched.join('; ') || 'nothing matched'})`);
-      t.equal(r.priority, priority, `${JSON.stringify(text)}: ${priority} (kind ${r.kind})`);
-      if (hazard) t.equal(r.hazard, hazard, `${JSON.stringify(text)}: hazard ${hazard}`);
-    }
-  });
-}
+checkTriageTables(t, tables);
 
 t.test('the business\'s own emergency words go through the same context checks', async (t) => {
   const words = ['website down'];

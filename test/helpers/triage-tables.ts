@@ -1,0 +1,19 @@
+import type { Test } from 'tap';
+import { triage, type Hazard } from '../../src/agent/triage.js';
+
+/** A message and what the rules must make of it: emergency, priority, and (when given) the hazard. */
+export type TriageRow = [text: string, emergency: boolean, priority: 'URGENT' | 'HIGH' | 'NORMAL' | 'LOW', hazard?: Hazard];
+
+/** One subtest per category: each row's emergency, priority and hazard, with what matched in the message. */
+export function checkTriageTables(t: Test, tables: Record<string, TriageRow[]>): void {
+  for (const [category, rows] of Object.entries(tables)) {
+    t.test(category, async (t) => {
+      for (const [text, emergency, priority, hazard] of rows) {
+        const r = triage(text);
+        t.equal(r.emergency, emergency, `${JSON.stringify(text)}: emergency ${emergency} (${r.matched.join('; ') || 'nothing matched'})`);
+        t.equal(r.priority, priority, `${JSON.stringify(text)}: ${priority} (kind ${r.kind})`);
+        if (hazard) t.equal(r.hazard, hazard, `${JSON.stringify(text)}: hazard ${hazard}`);
+      }
+    });
+  }
+}
