@@ -175,8 +175,9 @@ export async function localTurn(env: TurnEnv, state: ConversationState, said: st
     if (WHAT_TO_DO.test(text) && !own.length) return null;
     const a = await answerQuestion(own.length ? own.join(' ') : text);
     if (!a.known) return null;
-    const fresh = a.text.split(/(?<=[.!?])\s+/).filter((s) => !/^(?:yes|no)\.$/i.test(s) && !said.includes(s));
-    return fresh.length ? { text: fresh.length === a.text.split(/(?<=[.!?])\s+/).length ? a.text : fresh.join(' '), sources: a.sources } : null;
+    const all = a.text.split(/(?<=[.!?])\s+/);
+    const fresh = all.filter((s) => !/^(?:yes|no)\.$/i.test(s) && !said.includes(s));
+    return fresh.length ? { text: fresh.length === all.length ? a.text : fresh.join(' '), sources: a.sources } : null;
   };
 
   // 1. A new serious emergency comes first, whatever else was going on.
