@@ -11,6 +11,7 @@ import type { SentenceEncoder } from '../ai/sentence-encoder.js';
 import type { ChatModel } from '../ai/types.js';
 import type { Logger } from '../logger.js';
 import { describeProject } from './format.js';
+import { terms } from '../ai/lexical.js';
 import { NOTIFICATION_KINDS } from '../notify/kinds.js';
 import { priorityOf, type ConversationState } from './state.js';
 import { businessCountry, extractEmail, extractPhone, phoneKey } from '../contacts/index.js';
@@ -247,8 +248,9 @@ export function createAgentTools(deps: ToolDeps) {
 
 export type AgentTools = ReturnType<typeof createAgentTools>;
 
-/** The message names the project: a word of four letters or more of its name ("bathroom", "heater"), plural or not. */
+/** The message names the project: a word of its name ("bathroom", "heater"), as the knowledge search reads words (stemmed, no stop words). */
+const GENERIC = new Set(terms('project job work replacement repair install installation new'));
 function namesProject(text: string, name: string): boolean {
-  const said = new Set(text.toLowerCase().match(/[a-z]{4,}/g)?.map((w) => w.replace(/e?s$/, '')) ?? []);
-  return (name.toLowerCase().match(/[a-z]{4,}/g) ?? []).some((w) => !/^(?:project|job|work|replacement|repair|install\w*|new)$/.test(w) && said.has(w.replace(/e?s$/, '')));
+  const said = new Set(terms(text));
+  return terms(name).some((w) => !GENERIC.has(w) && said.has(w));
 }
