@@ -14,11 +14,13 @@ const demo = await db.selectFrom('businesses').select(['id', 'timezone']).where(
 const range = () => ({ businessId: demo.id, from: new Date(Date.now() - 86_400_000), to: new Date(Date.now() + 86_400_000), timezone: demo.timezone });
 const byQuestion = async () => Object.fromEntries((await questionDropOff(db, range())).questions.map((q) => [q.question, q.answered]));
 
+// The visit time is given in the first message ("this week"), so the agent never asks for it:
+// that still counts as the time question answered.
 t.test('a chat lead: answered questions count, the skipped e-mail does not', async (t) => {
   const started = await app.inject({ method: 'POST', url: '/api/chat', payload: { businessId: demo.id } });
   const sid = started.json().sessionId as string;
   let last = '';
-  for (const text of ['my water heater is leaking a bit, can someone come look at it this week', 'Sam Rivera', '720 555 0143', 'skip', '45 Elm St, Springfield', 'thursday afternoon works']) {
+  for (const text of ['my water heater is leaking a bit, can someone come look at it this week', 'Sam Rivera', '720 555 0143', 'skip', '45 Elm St, Springfield']) {
     const res = await app.inject({ method: 'POST', url: `/api/chat/${sid}/message`, payload: { text } });
     t.equal(res.statusCode, 200, text);
     last = res.json().reply;
