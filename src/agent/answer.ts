@@ -14,6 +14,7 @@ import { modelAnswer } from './answer-model.js';
 import { correctTypos } from './answer-typos.js';
 import { withoutYesNoTag } from './answer-polarity.js';
 import { areaAnswer, unnamedPlace } from './answer-area.js';
+import { profileHits, profileVocabulary } from './profile-knowledge.js';
 import { englishWords, spokenRank, spokenWords } from './text-norm.js';
 
 // Answers to a visitor's question, on every channel: the owner's FAQ first, then the knowledge
@@ -99,7 +100,12 @@ export function createKnowledgeAnswerer(deps: {
       // "hours on sat": the business's own hours for that day, before a knowledge sentence listing the week.
       const day = profileAnswer(question, ctx, { daysOnly: true });
       if (day) return { answer: day, hits: [] };
-      if (!can(ctx.business.plan, 'knowledgeBase')) return { answer: profileAnswer(question, ctx), hits: [] };
+      // What the owner typed in the console answers when the documents do not (or the plan has none).
+      const fromProfile = () => {
+        const hits = profileHits(ctx);
+        return profileAnswer(question, ctx) ?? extractiveAnswer(question, hits, { vocabulary: profileVocabulary(hits), wordRank: spokenRank });
+      };
+      if (!can(ctx.business.plan, 'knowledgeBase')) return { answer: fromProfile(), hits: [] };
       const vocabulary = await vocabularyOf(ctx.business.id);
       // "is longmont in your area": a place the knowledge never names gets what it says about where the business works.
       const place = opts.model && deps.chat ? null : unnamedPlace(question, vocabulary);
@@ -134,7 +140,7 @@ export function createKnowledgeAnswerer(deps: {
       } else if (hits.length) {
         answer = await extractive();
       }
-      return { answer: answer ?? profileAnswer(question, ctx), hits };
+      return { answer: answer ?? fromProfile(), hits };
     },
   };
 }
