@@ -89,7 +89,9 @@ export function answerForAnotherQuestion(ctx: BusinessContext, tools: AgentTools
     const v = validateAnswer(target.expected_format, target.maps_to, said ? said[1] : text, { ...opts, question: target.question });
     // An invalid number or address for the other question: the pending question's own check says why.
     if (!v.ok) return null;
-    if (before === undefined || correcting) {
+    // A time or an address typed again, unasked ("saturday morning" after "this weekend"), is the visitor
+    // making it more precise: the newer one stands.
+    if (before === undefined || correcting || kind === 'WHEN' || kind === 'ADDRESS') {
       state.answers[target.id] = v.value;
       state.skipped = state.skipped.filter((id) => id !== target.id);
       return before === undefined || before === v.value ? `Thanks, I've noted ${NOTED[kind]}.` : `Thanks, I've updated ${NOTED[kind]}.`;

@@ -15,7 +15,7 @@ import type { TriageSignals } from './triage-learned.js';
 import { CALLBACK_ONLY, updatePriority } from './priority.js';
 import { composeEmergencyReply, knowledgeSearchFor } from './emergency-reply.js';
 import { DONT_KNOW_REPLY } from './policy.js';
-import { asksForQuote, readIntent, saysWhatIsNeeded } from './read-intent.js';
+import { asksForQuote, asksOnlyWhenOrWhere, readIntent, saysWhatIsNeeded } from './read-intent.js';
 import { confirmation, emergencyInfo, notAPerson, type EmergencyInfo } from './replies.js';
 import { plainGreeting, remember, visitorWords, withIssue } from './format.js';
 
@@ -347,7 +347,8 @@ export async function localTurn(env: TurnEnv, state: ConversationState, said: st
       // ("can u come next tuesday" after "i have a wood stove too": the request joins the problem.)
       if (!CALLBACK_ONLY.test(trimmed)) state.issueText = withIssue(state.issueText, visitorWords(text));
       tools.applyExtraction(ctx, state, text);
-      const r = await askNextOrCapture(a.known ? `${a.text} I can take your details for that.` : "I don't know that, but the team can, so let me take your details.");
+      const unknown = asksOnlyWhenOrWhere(trimmed) ? 'The team will confirm that with you, so let me take your details.' : "I don't know that, but the team can, so let me take your details.";
+      const r = await askNextOrCapture(a.known ? `${a.text} I can take your details for that.` : unknown);
       return { ...r, sources: a.sources };
     }
     state.offered = true;

@@ -99,3 +99,13 @@ export function saysWhatIsNeeded(text: string): boolean {
 export function asksForQuote(text: string): boolean {
   return QUOTE_REQUEST.test(normalizeWords(text));
 }
+
+/**
+ * A request that asks only whether the visit can be then or there ("the gears skip, can someone come
+ * fix it this weekend", "can u come out here"), nothing to look up: what the knowledge does not say
+ * about it, the team confirms.
+ */
+export function asksOnlyWhenOrWhere(text: string): boolean {
+  const words = normalizeWords(text);
+  return VISIT.test(words) && WHEN_OR_WHERE.test(words) && !PRICE_ASKED.test(words) && !INFO_TOPIC.test(words);
+}

@@ -116,7 +116,7 @@ export function renderOwnerLeadEmail(input: {
     phone ? `Call: ${phone.display}` : '',
     lead.email ? `E-mail: ${oneLine(lead.email)}` : '',
     lead.address ? `Address: ${oneLine(lead.address)}` : '',
-    `When: ${received}, by ${via}`,
+    `Received: ${received}, by ${via}`,
     '',
     `Open the lead: ${leadUrl}`,
     ...(answers.length ? ['', 'Answers:', ...answers.map((a) => `- ${a.question}\n  ${a.answer}`)] : []),

@@ -48,7 +48,7 @@ t.test('an emergency: subject, call button, local time, one button to the lead',
   t.match(e.html, /<a href="tel:\+15555550123"[^>]*>Call \+1 555 555 0123<\/a>/, 'tap to call');
   t.equal(e.html.match(/href="https:\/\/app\.example\.test\/admin\/leads\/[^"]+"/g)?.length, 1, 'exactly one link to the lead page');
   t.match(e.html, /Tue, Dec 1, 9:05\s?AM EST/, "the business's local time");
-  t.match(e.text, /When: Tue, Dec 1, 9:05\s?AM EST, by website chat/);
+  t.match(e.text, /Received: Tue, Dec 1, 9:05\s?AM EST, by website chat/, "when the lead came in, not to be read as the visit time");
   t.match(e.text, new RegExp(`Open the lead: ${leadUrl}`));
   t.match(e.text, /- Rooms affected\n {2}kitchen, basement/, 'lists become readable text');
   t.match(e.text, /- Main valve closed\?\n {2}Yes/);

@@ -503,3 +503,26 @@ t.test('a question after "hi there," or "good morning team :)" is a question, no
   const hello = await (await visitor())('hello?');
   t.match(hello.reply, /^Hi! I'm Sam from Demo Plumbing/, 'a greeting alone is still a greeting');
 });
+
+// QA (a new bike-repair business, nothing about weekends in its profile): "the gears skip, can
+// someone come fix it this weekend" got "I don't know that, but the team can", as if a question had
+// been refused; and "saturday morning", typed later, got "That looks like a day or time rather than
+// your e-mail address" because "this weekend" had already answered the time question.
+t.test('a request asking only whether the visit can be then: the team confirms; a later, finer time replaces the first', async (t) => {
+  const biz = await createTestBusiness(app, { plan: 'FREE', name: 'Spoke Repairs' });
+  const say = await visitor(biz.businessId);
+  const first = await say('hey my rear brake is rubbing and the gears skip, can someone come fix it this weekend');
+  t.match(first.reply, /^The team will confirm that with you, so let me take your details\./);
+  t.notMatch(first.reply, /don't know/);
+  let r = await say('Jordan Lee');
+  for (let i = 0; i < 6 && !/e-mail/.test(r.reply); i++) r = await say(/phone/.test(r.reply) ? '312-555-0147' : /address/.test(r.reply) ? '2150 N Clark St, Chicago' : 'skip');
+  t.match(r.reply, /e-mail/, 'at the e-mail question');
+  r = await say('saturday morning');
+  t.match(r.reply, /^Thanks, I've updated that as the time that suits you\..*e-mail/);
+  for (let i = 0; i < 6 && !r.lead; i++) r = await say(/e-mail/.test(r.reply) ? 'jordan@example.com' : 'skip');
+  const lead = await db.selectFrom('leads').select(['captured_data']).where('id', '=', r.lead!.id).executeTakeFirstOrThrow();
+  t.match((lead.captured_data as { preferredTime: string }).preferredTime, /saturday morning/, 'the finer time is the one the owner reads');
+  // A price asked beside the request is still a question the agent does not know (honest "I don't know").
+  const other = await visitor(biz.businessId);
+  t.match((await other('i need my bike looked at, how much is a tune up')).reply, /^I don't know that, but the team can/);
+});
