@@ -102,7 +102,7 @@ export function createKnowledgeAnswerer(deps: {
       if (day) return { answer: day, hits: [] };
       // What the owner typed in the console answers when the documents do not (or the plan has none).
       const fromProfile = () => {
-        const hits = profileHits(ctx);
+        const hits = profileHits(ctx, question);
         return profileAnswer(question, ctx) ?? extractiveAnswer(question, hits, { vocabulary: profileVocabulary(hits), wordRank: spokenRank });
       };
       if (!can(ctx.business.plan, 'knowledgeBase')) return { answer: fromProfile(), hits: [] };

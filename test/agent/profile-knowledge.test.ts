@@ -49,7 +49,7 @@ async function bikeShop(plan: 'FREE' | 'BASIC'): Promise<TestBusiness> {
       description: DESCRIPTION,
       phoneNumber: '+1 312 555 0182',
       timezone: 'America/Chicago',
-      businessHours: { weekly: [...['mon', 'tue', 'wed', 'thu', 'fri'].map(weekday), { day: 'sat', ranges: [{ open: '09:00', close: '14:00' }] }] },
+      businessHours: { weekly: [...['mon', 'tue', 'wed', 'thu', 'fri'].map(weekday), { day: 'sat', ranges: [{ open: '09:00', close: '14:00' }] }], holidays: ['2026-12-25', '2027-01-01'] },
     },
   });
   await gql(biz.token, 'mutation($faq: [FaqEntryInput!]) { updateAgentConfig(input: { faq: $faq }) { agentName } }', { faq: FAQ });
@@ -67,6 +67,7 @@ const cases: Array<[question: string, expected: RegExp]> = [
   ['how much is a brake bleed', /\$45 per brake/],
   ['do you sell bikes', /^No, we only repair them/],
   ['whats your phone number', /\(312\) 555-0182/],
+  ['r u open on xmas', /closed on December 25, 2026 \(Christmas Day\) and January 1, 2027/],
 ];
 
 t.test('a FREE business answers casual questions from its profile, hours and FAQ', async (t) => {
@@ -77,9 +78,11 @@ t.test('a FREE business answers casual questions from its profile, hours and FAQ
 
 t.test('what the profile does not say is still "I don\'t know", never a loosely related sentence', async (t) => {
   const biz = await bikeShop('FREE');
-  const [wheels, fitting] = await say(biz.businessId, 'do you build custom wheels', 'do you do bike fittings');
+  const [wheels, fitting, thanksgiving] = await say(biz.businessId, 'do you build custom wheels', 'do you do bike fittings', 'are you open on thanksgiving');
   t.match(wheels, /don't know/i);
   t.match(fitting, /don't know/i);
+  // (Before: "No. We are closed on December 25, 2026 and January 1, 2027.": the list of closed dates says nothing of other days.)
+  t.match(thanksgiving, /don't know/i, 'a holiday that is not in the list');
 });
 
 t.test('a knowledge plan with no documents yet, or documents that do not cover it, falls back to the profile', async (t) => {
