@@ -57,4 +57,25 @@ if (!hasChromium) {
     t.same(problems, []);
     await page.context().close();
   });
+
+  // QA: a FREE owner's Knowledge page said only "Upgrade to BASIC" and hid "Ask your agent", so
+  // nothing told them their agent answers from the Agent page's profile and FAQ, nor let them try it.
+  t.test('a FREE owner is told what the agent answers from, and can ask it a question', async (t) => {
+    const biz = await createTestBusiness(h.app, { plan: 'FREE', name: 'Free Bikes' });
+    await h.app.deps.db.updateTable('businesses').set({ description: 'We repair bikes at your home. A basic tune-up is $89.' }).where('id', '=', biz.businessId).execute();
+    const { page, problems } = await openPage(h, DESKTOP);
+    await signIn(page, h.base, biz.email, biz.password);
+    await page.goto(`${h.base}/admin/knowledge`);
+    const card = page.locator('section', { hasText: 'What your agent answers from now' });
+    await card.waitFor();
+    t.match(await card.innerText(), /What you do.*Frequent questions/s);
+    t.equal(await card.getByRole('link', { name: 'Edit them on the Agent page' }).getAttribute('href'), '/admin/agent');
+    await page.getByLabel('Question').fill('how much for a tune up');
+    await page.getByRole('button', { name: 'Ask' }).click();
+    await page.locator('#agent-answer').waitFor();
+    t.match(await page.locator('#agent-answer').innerText(), /\$89/, 'the answer a visitor would get, from the profile');
+    t.same(serious(await axe(page)), [], 'axe clean');
+    t.same(problems, []);
+    await page.context().close();
+  });
 }

@@ -97,7 +97,7 @@ function ProfileAndHours({ data, writer }: { data: NonNullable<ReturnType<typeof
       >
         <fieldset disabled={!writer}>
           <TextField label="Business name" value={p.name} onChange={set('name')} maxLength={200} />
-          <TextArea label="What you do" value={p.description} onChange={set('description')} rows={3} hint="Services, areas you cover, prices you are happy to quote." />
+          <TextArea label="What you do" value={p.description} onChange={set('description')} rows={3} hint="Your agent answers visitors from this: services, areas you cover, prices you are happy to quote, how you take payment." />
           <div className="grid">
             <TextField label="Address" value={p.address} onChange={set('address')} />
             <TextField label="Website" value={p.website} onChange={set('website')} />

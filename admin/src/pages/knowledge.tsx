@@ -1,7 +1,8 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState, type ChangeEvent, type FormEvent } from 'react';
 import { gql } from '../api.js';
-import { canWrite, useSession } from '../session.js';
+import { Link } from 'react-router';
+import { canWrite, feature, useSession } from '../session.js';
 import { Badge, Card, ErrorNote, Gate, Loading, PageHeader, TextArea, TextField, announce, formatDateTime, humanize, plural } from '../ui.js';
 
 // What the agent knows: add text, upload files, see status and size, delete, and ask the
@@ -81,6 +82,7 @@ export default function Knowledge() {
   const qc = useQueryClient();
   const { data: session } = useSession();
   const writer = canWrite(session);
+  const documents = feature(session, 'knowledgeBase')?.included !== false;
   const q = useQuery({
     queryKey: ['knowledge'],
     queryFn: () => gql.query({ knowledgeItems: { id: true, title: true, source: true, status: true, chunkCount: true, size: true, fileName: true, fileSize: true, createdAt: true } }),
@@ -167,8 +169,20 @@ export default function Knowledge() {
             </Card>
           </div>
         ) : null}
-        {writer ? <AskAgent /> : null}
       </Gate>
+      {!documents ? (
+        <Card title="What your agent answers from now">
+          <p>
+            On your plan, your agent answers visitors from your profile: <strong>What you do</strong>, your opening hours and holidays, your
+            address and phone, and your <strong>Frequent questions</strong>. Write your prices, services, the areas you cover and how you
+            take payment there, the way you would tell a customer.
+          </p>
+          <p>
+            <Link to="/agent">Edit them on the Agent page</Link>
+          </p>
+        </Card>
+      ) : null}
+      {writer ? <AskAgent /> : null}
       <Card title="What your agent knows">
         {q.error ? <ErrorNote error={q.error} /> : null}
         {q.isPending ? <Loading /> : null}
