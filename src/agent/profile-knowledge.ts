@@ -1,6 +1,6 @@
 import type { SearchHit, Vocabulary } from '../knowledge/service.js';
 import { phoneForVisitors } from '../contacts/phone-display.js';
-import { describeDays, type Weekday } from '../schedule/index.js';
+import { clockTime, describeDays, type Weekday } from '../schedule/index.js';
 import type { BusinessContext } from './context.js';
 
 // What the owner typed into the console (the "What you do" text, the agent FAQ, the opening hours,
@@ -35,6 +35,16 @@ function holidayDate(iso: string): { text: string; said: RegExp } {
   return { text: `${day}, ${year}${known ? ` (${known.name})` : ''}`, said: known ? new RegExp(`${known.said.source}|${byDate.source}`) : byDate };
 }
 
+/** "do you do weekend appointments": the weekend said as such ("At the weekend we are open on Saturday only, 9am to 2pm."). */
+function weekend(hours: BusinessContext['business']['business_hours']): string {
+  const open = (['sat', 'sun'] as const).filter((d) => hours?.weekly?.[d]?.length);
+  const when = (d: 'sat' | 'sun') => hours!.weekly![d]!.map(([a, b]) => `${clockTime(a)} to ${clockTime(b)}`).join(' and ');
+  const name = { sat: 'Saturday', sun: 'Sunday' } as const;
+  if (!open.length) return 'We are closed at the weekend.';
+  if (open.length === 1) return `At the weekend we are open on ${name[open[0]!]} only, ${when(open[0]!)}.`;
+  return `At the weekend we are open on Saturday ${when('sat')} and Sunday ${when('sun')}.`;
+}
+
 /** The question is about holidays, or names one of the dates (by date or by its holiday). */
 function asksAboutHolidays(question: string, holidays: Array<{ said: RegExp }>): boolean {
   const q = question.toLowerCase().replace(/[\u2018\u2019]/g, "'");
@@ -64,6 +74,7 @@ export function profileHits(ctx: BusinessContext, question?: string): SearchHit[
   const paragraphs = (b.description ?? '').slice(0, MAX_DESCRIPTION).split(/\n\s*\n/).map((p) => p.trim()).filter(Boolean);
   for (const [i, p] of paragraphs.entries()) hits.push(hit(`about-${i}`, 'Business profile', 'About us', p, hits.length));
   const days = WEEK.map((d) => describeDays(b.business_hours, [d])).filter((s): s is string => !!s);
+  if (days.length) days.push(weekend(b.business_hours));
   // Holidays as people say the dates ("December 25, 2026 (Christmas Day)"), read only for a question
   // about holidays or one of these dates: "open on thanksgiving?" is never told "No. We are closed on
   // December 25" (a list of closed dates says nothing of the other days).
