@@ -6,7 +6,7 @@ import type { ConversationState } from './state.js';
 import type { AgentTools } from './tools.js';
 import { saysWhatIsNeeded } from './read-intent.js';
 import { describesProblem, looksLikeQuestion } from './triage.js';
-import { acknowledgement, extractName, plainAnswerKind, questionField, validateAnswer, type AnswerKind } from './validate.js';
+import { acknowledgement, extractName, isSkip, plainAnswerKind, questionField, validateAnswer, type AnswerKind } from './validate.js';
 
 // Steps of the lead questions that need more than one answer's validation: an answer that plainly
 // belongs to another question, and the knowledge said before the questions start.
@@ -186,6 +186,8 @@ export async function afterCapture(ctx: BusinessContext, tools: AgentTools, stat
   const ack = acknowledgement(text);
   if (ack === 'thanks') return "You're welcome! The team has your request and will be in touch.";
   if (ack === 'bye') return 'Bye for now! The team has your request and will be in touch.';
+  // "no thats all thanks" to "anything else?": nothing more to do.
+  if (isSkip(text)) return `${/\bthank|\bthx\b/i.test(text) ? "You're welcome! " : ''}The team has your request and will be in touch.`;
   return null;
 }
 
@@ -200,7 +202,8 @@ export async function addsAfterCapture(ctx: BusinessContext, tools: AgentTools, 
   const t = text.trim().replace(/\s+/g, ' ').slice(0, 500);
   const kind = plainAnswerKind(t, tools.validation(ctx));
   if (kind === 'PHONE' || kind === 'EMAIL') return null;
-  if (!kind && ((t.match(/\p{L}{2,}/gu) ?? []).length < 3 || acknowledgement(t))) return null;
+  // ("no thats all thanks", "nope i'm good": a closing, not a detail for the owner.)
+  if (!kind && ((t.match(/\p{L}{2,}/gu) ?? []).length < 3 || acknowledgement(t) || isSkip(t))) return null;
   if (kind === 'ADDRESS') {
     const q = ctx.questions.find((x) => kindOf(x) === 'ADDRESS');
     if (!q || state.answers[q.id] === undefined) {

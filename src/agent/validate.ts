@@ -1,7 +1,7 @@
 import * as chrono from 'chrono-node';
 import type { ExpectedFormat, MapsTo } from '../db/schema.js';
 import { utcOffsetMinutes, zoneOrUtc } from '../schedule/index.js';
-import { DEFAULT_COUNTRY, extractEmail, extractPhone, normalizePhone, phoneKey, phoneProblem, withoutEmails, type CountryCode } from '../contacts/index.js';
+import { DEFAULT_COUNTRY, extractEmail, extractPhone, spokenEmail, normalizePhone, phoneKey, phoneProblem, withoutEmails, type CountryCode } from '../contacts/index.js';
 import { looksLikeQuestion } from './triage.js';
 import { isYesNoQuestion } from './answer-polarity.js';
 
@@ -275,8 +275,9 @@ export function validateAnswer(format: ExpectedFormat, mapsTo: MapsTo | null, ra
   const ack = acknowledgement(text);
   if (ack && !answersYesNo(options.question, text)) return { ok: false, message: ACK_REPLY[ack], acknowledgement: true };
   if (format === 'EMAIL' || mapsTo === 'EMAIL') {
-    const e = extractEmail(text);
-    return e ? { ok: true, value: e } : { ok: false, message: 'That does not look like an e-mail address. Could you type it like name@example.com?' };
+    // ("pat dot kim at gmail dot com": said on a call.)
+    const e = extractEmail(text) ?? spokenEmail(text);
+    return e ? { ok: true, value: e } : { ok: false, message: 'That does not look like an e-mail address. Could you give it like name@example.com?' };
   }
   if (format === 'PHONE' || mapsTo === 'PHONE') {
     const p = normalizePhone(text, country) ?? extractPhone(text, country);

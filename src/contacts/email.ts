@@ -31,3 +31,22 @@ export function extractEmail(text: string): string | null {
   const m = IN_TEXT.exec(text.slice(0, 4000));
   return m ? normalizeEmail(m[0]) : null;
 }
+
+// An address said aloud, as a phone call's speech recognition writes it down: "pat dot kim at
+// gmail dot com", "jen underscore lee at outlook dot co dot uk". The whole message is the address
+// (with "it's" or "my email is" before it), so "i'm at home" is never one.
+const SPOKEN = /^(?:(?:it'?s|it is|my e-?mail(?: address)? is|e-?mail(?: is)?|sure|yes|yeah|ok(?:ay)?)[,\s]+)*(.{1,80}?)\s+at\s+([a-z0-9][a-z0-9 -]{0,60}?)\s+dot\s+([a-z]{2,24}(?:\s+dot\s+[a-z]{2,24})?)[.!\s]*$/i;
+const SPOKEN_PART: Array<[RegExp, string]> = [
+  [/\s+dot\s+/gi, '.'],
+  [/\s+(?:underscore|under score)\s+/gi, '_'],
+  [/\s+(?:dash|hyphen)\s+/gi, '-'],
+  [/\s+/g, ''],
+];
+
+/** The e-mail address a caller spelled out in words ("pat dot kim at gmail dot com" -> pat.kim@gmail.com); null otherwise. */
+export function spokenEmail(text: string): string | null {
+  const m = SPOKEN.exec(text.trim().slice(0, 300));
+  if (!m) return null;
+  const part = (s: string) => SPOKEN_PART.reduce((acc, [re, to]) => acc.replace(re, to), ` ${s.trim()} `);
+  return normalizeEmail(`${part(m[1]!)}@${part(m[2]!)}.${part(m[3]!)}`);
+}

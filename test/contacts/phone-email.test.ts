@@ -1,6 +1,7 @@
 import t from 'tap';
-import { businessCountry, callerNumber, extractEmail, extractListedPhone, extractPhone, isEmail, normalizeEmail, normalizeInternational, normalizePhone, withoutEmails } from '../../src/contacts/index.js';
+import { businessCountry, callerNumber, extractEmail, extractListedPhone, extractPhone, isEmail, normalizeEmail, normalizeInternational, normalizePhone, spokenEmail, withoutEmails } from '../../src/contacts/index.js';
 import { spellPhone } from '../../src/contacts/phone-display.js';
+import { validateAnswer } from '../../src/agent/validate.js';
 
 // The one phone and e-mail module: libphonenumber-js decides what a valid number is.
 
@@ -72,4 +73,20 @@ t.test('a number written into a sentence reads as people in the business country
   t.equal(phoneInText('+442079460958', 'US'), '+44 20 7946 0958', 'from abroad: international');
   t.equal(phoneInText('+442079460958', 'GB'), '020 7946 0958');
   t.equal(phoneInText('not a number', 'US'), 'not a number', 'anything else is left as it was');
+});
+
+// QA (a simulated call): the caller said their e-mail address and was asked to "type it".
+t.test('an e-mail address said aloud, as speech recognition writes it, reads as the address; other "at ... dot" talk does not', async (t) => {
+  const cases: Array<[string, string | null]> = [
+    ['pat dot kim at gmail dot com', 'pat.kim@gmail.com'],
+    ["it's jen underscore lee at outlook dot co dot uk", 'jen_lee@outlook.co.uk'],
+    ['my email is Sam Rivera at Yahoo dot com', 'samrivera@yahoo.com'],
+    ['bo dash li at my-company dot net.', 'bo-li@my-company.net'],
+    ['pat at gmail', null],
+    ["i'm at home dot", null],
+    ['we are at the shop all day', null],
+  ];
+  for (const [said, expected] of cases) t.equal(spokenEmail(said), expected, said);
+  t.same(validateAnswer('EMAIL', 'EMAIL', 'pat dot kim at gmail dot com'), { ok: true, value: 'pat.kim@gmail.com' }, 'the e-mail question takes it');
+  t.notMatch((validateAnswer('EMAIL', 'EMAIL', 'pat at gmail') as { message: string }).message, /type/, 'never "type it" (a caller cannot)');
 });
