@@ -102,6 +102,11 @@ export interface ExtractiveOptions {
 // YOU invoice me": a second question joined to the first.
 const SECOND_QUESTION = /(?:,?\s+(?:and|also|plus|or)|\?)\s+(?=(?:how|what|whats|when|where|which|who|is|are|do|does|can|could|will|would)\b)/;
 
+/** "whats a tune up cost and how long does it take": asks two (or more) things. */
+export function asksSeveral(question: string): boolean {
+  return withoutYesNoTag(question).split(SECOND_QUESTION).filter((p) => p.trim()).length > 1;
+}
+
 export function extractiveAnswer(question: string, hits: SearchHit[], opts: ExtractiveOptions = {}): GroundedAnswer | null {
   const whole = answerOne(question, hits, opts);
   // Two questions in one: each part answered on its own, and used only when every part has one

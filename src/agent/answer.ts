@@ -6,7 +6,7 @@ import { can } from '../plans/index.js';
 import { phoneForVisitors } from '../contacts/phone-display.js';
 import type { BusinessContext } from './context.js';
 import { daysNamed, describeDays, describeHours } from '../schedule/index.js';
-import { extractiveAnswer, semanticText, stemDf, type GroundedAnswer } from './answer-extract.js';
+import { asksSeveral, extractiveAnswer, semanticText, stemDf, type GroundedAnswer } from './answer-extract.js';
 import { unitsOf } from './answer-units.js';
 import { cosine, type SentenceEncoder } from '../ai/sentence-encoder.js';
 import type { Vocabulary } from '../knowledge/service.js';
@@ -95,7 +95,8 @@ export function createKnowledgeAnswerer(deps: {
     async answer(ctx, rawQuestion, opts = {}) {
       // "do i have to be home or nah": the tag asks for the yes or the no, it names nothing.
       const question = withoutYesNoTag(rawQuestion.slice(0, MAX_QUESTION));
-      const faq = faqAnswer(question, ctx);
+      // (A question that asks two things is answered part by part below: one FAQ entry answers one of them.)
+      const faq = asksSeveral(question) ? null : faqAnswer(question, ctx);
       if (faq) return { answer: faq, hits: [] };
       // "hours on sat": the business's own hours for that day, before a knowledge sentence listing the week.
       const day = profileAnswer(question, ctx, { daysOnly: true });

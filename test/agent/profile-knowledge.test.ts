@@ -68,6 +68,7 @@ const cases: Array<[question: string, expected: RegExp]> = [
   ['do you sell bikes', /^No, we only repair them/],
   ['whats your phone number', /\(312\) 555-0182/],
   ['are u guys open weekends', /At the weekend we are open on Saturday only, 9am to 2pm/],
+  ['whats a tune up cost and how long does it take', /\$89.*About an hour|About an hour.*\$89/s],
   ['r u open on xmas', /closed on December 25, 2026 \(Christmas Day\) and January 1, 2027/],
 ];
 
