@@ -104,7 +104,11 @@ export function createKnowledgeAnswerer(deps: {
       // What the owner typed in the console answers when the documents do not (or the plan has none).
       const fromProfile = () => {
         const hits = profileHits(ctx, question);
-        return profileAnswer(question, ctx) ?? extractiveAnswer(question, hits, { vocabulary: profileVocabulary(hits), wordRank: spokenRank });
+        const vocabulary = profileVocabulary(hits);
+        // ("do you come to evanston": a town the profile never names gets where the business works.)
+        const place = unnamedPlace(question, vocabulary);
+        const area = place ? areaAnswer(place, hits) : null;
+        return profileAnswer(question, ctx) ?? area ?? extractiveAnswer(question, hits, { vocabulary, wordRank: spokenRank });
       };
       if (!can(ctx.business.plan, 'knowledgeBase')) return { answer: fromProfile(), hits: [] };
       const vocabulary = await vocabularyOf(ctx.business.id);

@@ -69,6 +69,7 @@ const cases: Array<[question: string, expected: RegExp]> = [
   ['whats your phone number', /\(312\) 555-0182/],
   ['are u guys open weekends', /At the weekend we are open on Saturday only, 9am to 2pm/],
   ['whats a tune up cost and how long does it take', /\$89.*About an hour|About an hour.*\$89/s],
+  ['do u come to evanston', /^I'm not sure about Evanston\. Here is where we work: We cover Lincoln Park/],
   ['r u open on xmas', /closed on December 25, 2026 \(Christmas Day\) and January 1, 2027/],
 ];
 
