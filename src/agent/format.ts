@@ -27,12 +27,18 @@ export function describeProject(p: Pick<Project, 'name' | 'status' | 'progress' 
 }
 
 // What the visitor said, as the team reads it in a lead or an alert: a leading greeting
-// ("hi", "hey there,", "hello!", "good morning") is not part of the problem. Nothing else is
+// ("hi", "hey there,", "hello!", "good morning") and a caller introducing themselves ("this is
+// Sam Park.": the name is the lead's own field) are not part of the problem. Nothing else is
 // changed: the team sees the visitor's own words.
+
+/** "this is Sam Park.", "my name is Ana, ": a name said as a name (capitalised), then a stop. */
+const INTRODUCTION = /^(?:[Tt]his is|[Mm]y name is|[Mm]y name's)\s+[A-Z][a-z'-]+(?:\s+[A-Z][a-z'-]+)?(?:\s+(?:here|calling|speaking))?\s*[.,!;-]+\s*/;
 
 export function visitorWords(text: string, max = 500): string {
   const t = text.trim();
-  const rest = t.replace(LEADING_GREETING, '');
+  const greeted = t.replace(LEADING_GREETING, '');
+  const introduced = greeted.replace(INTRODUCTION, '');
+  const rest = introduced.length >= 3 ? introduced : greeted;
   const kept = rest.length >= 3 ? rest : t;
   return kept.slice(0, max);
 }
