@@ -11,7 +11,8 @@ export interface TranscriptEntry {
   text: string;
 }
 
-const NAME = /\b(?:my name is|this is|i am|i'm)\s+([A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)/;
+// ("This is Carla Diaz, ...": the introduction word capitalised at the start of a sentence too.)
+const NAME = /\b(?:[Mm]y name is|[Tt]his is|[Ii] am|[Ii]'m)\s+([A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)/;
 
 export interface ExtractedLead {
   name?: string;

@@ -235,5 +235,6 @@ t.test('BASIC plan: voicemail to lead via the transcription callback', async (t)
   t.equal(lead.channel, 'VOICEMAIL');
   t.equal(lead.phone, '+15557776666');
   t.match(lead.issue, /drain is blocked/);
-  t.equal(lead.issue, 'This is Carla Diaz, my drain is blocked, call me back please', 'a voicemail without a greeting keeps every word');
+  t.equal(lead.issue, 'my drain is blocked, call me back please', 'a voicemail keeps every word of the problem; the introduction is the name');
+  t.equal(lead.name, 'Carla Diaz');
 });
