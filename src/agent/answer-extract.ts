@@ -1,11 +1,11 @@
 import { abbreviationTerms, expandedTerms, normalizeCasual, spanTerms, stem, terms, words } from '../ai/lexical.js';
 import type { SearchHit, Vocabulary } from '../knowledge/service.js';
-import { morphMatch, onlyInNames, questionBigrams, sharedBigrams, surfaceWords } from './answer-words.js';
+import { morphMatch, onlyInNames, questionBigrams, safetyAside, safetyOnly, sharedBigrams, surfaceWords } from './answer-words.js';
 import { queryTerms, SHAPE } from './answer-query.js';
 import { unitsOf, type Unit } from './answer-units.js';
-import { askedColumns, otherKind, renderRow, withDifferences, type QueryTerm, type Scored } from './answer-rows.js';
+import { askedColumns, otherAction, otherKind, renderRow, rowsForNumber, withDifferences, type QueryTerm, type Scored } from './answer-rows.js';
 import { ANSWER_TYPES, askedTypes, HARD_ASK, HARD_TYPES, otherPeriod, PRICE_TYPE, pricesSomethingElse } from './answer-types.js';
-import { headingAnswersOtherwise, isYesNoQuestion, modifiedRelated, negative, serviceObject, serviceVerb, withoutYesNoTag } from './answer-polarity.js';
+import { headingAnswersOtherwise, isYesNoQuestion, modifiedRelated, negative, presenceUnanswered, relatedActsOn, serviceObject, serviceVerb, withoutYesNoTag } from './answer-polarity.js';
 
 export { queryTerms, stemDf } from './answer-query.js';
 
@@ -42,6 +42,8 @@ export const ANSWER_THRESHOLD = 0.5;
 export const SEMANTIC = { cover: 0.15, similarity: 0.45, margin: 0.06 } as const;
 /** Rank in spoken English (SUBTLEX-US) under which a word is one of the plainest ("old", "big", "new"). */
 const PLAIN_RANK = 600;
+/** Rank in spoken English (SUBTLEX-US) from which a short word ("rv", "ev", "bbq") is a name or an abbreviation, not a typo or filler. */
+const RARE_RANK = 2000;
 /** Weight above which a word the knowledge never uses is no everyday word (see queryTerms). */
 const UNKNOWN_WEIGHT = 1.9;
 
@@ -51,6 +53,8 @@ const UNKNOWN_WEIGHT = 1.9;
 const NO_SECOND_PART = new Set(['take', 'takes', 'taking'].map(stem));
 
 const EXPANDED = expandedTerms();
+/** Verbs whose sense is their object's ("take", "have", "do"): what they act on says nothing of a service. */
+const LIGHT_VERBS = new Set(['take', 'accept', 'have', 'get', 'do', 'make', 'offer', 'provide', 'handle'].map(stem));
 const ABBREVIATIONS = abbreviationTerms();
 
 const MATCH = { exact: 1, type: 1, morph: 0.8, related: 0.7, headingOnly: 0.65, heading: 0.5, answeredBy: 0.5, headingRelated: 0.4, title: 0.3 } as const;
@@ -88,7 +92,8 @@ const BACK_REFERENCE = /^(?:it|its|they|them|their|these|those|he|she|his|her|su
 const PHRASE_BONUS = 0.05;
 const LABEL_BONUS = 0.05;
 
-const CONTINUES = /^(?:then|after that|afterwards|this|that|these|it|they|most|also|plus|but|otherwise|if not|please)\b/i;
+// ("Please" only when it points back, "Please bring IT"; "Please give 24 hours' notice to cancel" is a rule of its own.)
+const CONTINUES = /^(?:then|after that|afterwards|this|that|these|it|they|most|also|plus|but|otherwise|if not)\b|^please\b[^.]{0,30}\b(?:them|it|they|this|that)\b/i;
 
 export interface ExtractiveOptions {
   vocabulary?: (Vocabulary & { stems?: Map<string, number> }) | null;
@@ -169,7 +174,9 @@ function answerOne(question: string, hits: SearchHit[], opts: ExtractiveOptions)
   const verb = serviceVerb(question);
   const vt = verb ? stem(verb) : null;
   const verbOnly = new Map(scored.map((s) => [s, vt !== null && qs.every((q, i) => (q.term === vt) === s.matches[i]! > 0 || q.light || q.type !== null) ? 1 : 0]));
-  const order = [...scored].sort((a, b) => holds.get(b)! - holds.get(a)! || keys.get(b)! - keys.get(a)! || verbOnly.get(a)! - verbOnly.get(b)! || inName.get(a)! - inName.get(b)! || conditional(a) - conditional(b) || a.unit.rank - b.unit.rank || a.unit.seq - b.unit.seq);
+  // On a tie, a sentence of the safety section loses to any other unless the question is about safety.
+  const aside = new Map(scored.map((s) => [s, safetyAside(s.unit.heading, plainQuestion) ? 1 : 0]));
+  const order = [...scored].sort((a, b) => holds.get(b)! - holds.get(a)! || keys.get(b)! - keys.get(a)! || aside.get(a)! - aside.get(b)! || verbOnly.get(a)! - verbOnly.get(b)! || inName.get(a)! - inName.get(b)! || conditional(a) - conditional(b) || a.unit.rank - b.unit.rank || a.unit.seq - b.unit.seq);
   let best = order[0]!;
   // Below the threshold, the unit the encoder finds clearly closest gets its chance (SEMANTIC).
   const semantic = best.cover < threshold ? semanticBest(scored, opts.similarity) : null;
@@ -204,13 +211,17 @@ function answerOne(question: string, hits: SearchHit[], opts: ExtractiveOptions)
   // word of the question that the row does not say, standing right before a word of the label,
   // names another kind of that thing (one the knowledge uses elsewhere, so it is no typo or filler).
   if (best.unit.kind === 'row' && otherKind(question, qs, best, MATCH.heading, opts.wordRank)) return null;
+  // "price to BUILD a new fence" -> "REPLACE a fence panel": the row prices another job on the same thing.
+  if (best.unit.kind === 'row' && otherAction(question, qs, best.unit.label ?? '')) return null;
   if (!labelCovers && qs.some((q, i) => q.unknown && !q.common && !q.light && !q.context && q.type === null && q.term.length >= 5 && !EXPANDED.has(q.term) && best.matches[i]! < MATCH.related)) return null;
   const plain = normalizeCasual(question);
   const yesNo = isYesNoQuestion(question);
   const wanted = askedTypes(plain).filter((t) => HARD_TYPES.has(t) && HARD_ASK.test(plain));
   // A yes or a no is a claim: most of the question's own words must be in the answer or its
   // section ("does Dr Nair speak Spanish?" is not answered by a sentence about Dr Nair).
+  if (presenceUnanswered(plain, best.unit.text)) return null;
   if (yesNo) {
+    if (safetyOnly(best.unit.heading, plain)) return null;
     // Words an abbreviation expanded to ("ac" -> "air conditioning") help find the answer but are no claim of their own.
     // ("workers comp" found as "workers' compensation": the abbreviation is then found too).
     const expansionFound = qs.some((q, i) => EXPANDED.has(q.term) && best.matches[i]! > 0);
@@ -230,7 +241,8 @@ function answerOne(question: string, hits: SearchHit[], opts: ExtractiveOptions)
     if (main.length && found / mainWeight < (named ? 0.5 : 0.6)) return null;
     // "Do you install LANDSCAPE lighting?": a yes would be a claim about something the knowledge
     // never names. A word it never uses, and that is no everyday word, makes the question uncovered.
-    if (main.some(({ q, m }) => q.unknown && !q.common && q.term.length >= 5 && q.weight >= UNKNOWN_WEIGHT && m < MATCH.related)) return null;
+    // (A short one too when it is no word of spoken English: "do you pump RV holding tanks".)
+    if (main.some(({ q, m }) => q.unknown && !q.common && (q.term.length >= 5 || (opts.wordRank?.(q.term) ?? Infinity) >= RARE_RANK) && q.weight >= UNKNOWN_WEIGHT && m < MATCH.related)) return null;
     // "Do you do GAS FITTING?": a yes needs the service's own head word, not a word related to it
     // ("installed"): a gas furnace installed is no gas-fitting service.
     // "Do you SELL traps?": a knowledge that never uses the verb (in any form) cannot say yes to it.
@@ -240,6 +252,10 @@ function answerOne(question: string, hits: SearchHit[], opts: ExtractiveOptions)
     if (otherPeriod(plain, best.unit.text)) return null;
     const object = serviceObject(question);
     const hi = object ? qs.findIndex((q) => q.term === object.head) : -1;
+    // The verb found only as a related word must act on the thing asked about ("we REPLACE drain
+    // fields" says no yes to "can you INSTALL a septic tank").
+    // (Not a light verb, whose sense is its object's: "do you TAKE blue cross" -> "in network with Blue Cross".)
+    if (vi >= 0 && hi >= 0 && !LIGHT_VERBS.has(qs[vi]!.term) && best.matches[vi]! > 0 && !best.unit.terms.has(qs[vi]!.term) && !morphMatch(qs[vi]!.term, best.unit.terms) && ((said) => qs[vi]!.related.some((r) => said.has(r)))(new Set(terms(best.unit.text))) && !relatedActsOn(best.unit.text, qs[vi]!.related, object!.head, qs[hi]!.related)) return null;
     if (hi >= 0 && best.matches[hi]! < MATCH.morph && !modifiedRelated(best.unit.text, object!.modifier, qs[hi]!.related)) return null;
     // "do you fix WINE fridges?": a word the knowledge never uses right before the thing it does
     // fix names another kind of that thing, which a yes would claim (an everyday word, "OLD
@@ -259,6 +275,12 @@ function answerOne(question: string, hits: SearchHit[], opts: ExtractiveOptions)
       if (s.unit.tableKey === best.unit.tableKey && s.cover >= best.cover * 0.97) chosen.push(s);
     }
     chosen.sort((a, b) => a.unit.seq - b.unit.seq);
+    // "a 65 inch tv": of "up to 55 inch" and "over 55 inch", the row whose range holds 65.
+    const held = rowsForNumber(question, chosen);
+    if (held.length < chosen.length) {
+      chosen.splice(0, chosen.length, ...held);
+      if (!chosen.includes(best)) best = chosen[0]!;
+    }
   }
   // A second part of the question that the first answer leaves out ("price, and do you finance?").
   const coveredBy = (set: Scored[]) => qs.map((_, i) => Math.max(...set.map((s) => s.matches[i]!)));

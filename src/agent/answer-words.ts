@@ -141,3 +141,25 @@ export function toldThenAsked(sentence: string): Array<{ text: string; told: boo
   }
   return [{ text: s, told: false }];
 }
+
+/** A section about safety or emergencies (fire drills, gas, floods): its sentences are instructions for those. */
+const SAFETY_HEADING = /\b(?:safety|safe|emergenc(?:y|ies)|urgent|hazards?|fire|evacuat\w*|danger\w*|what to do (?:if|when|in))\b/i;
+/** A question about a risk or what to do in one ("what if i smell gas", "is it safe", "fire exit"). */
+const SAFETY_ASKED = /\b(?:safety|safe|unsafe|emergenc(?:y|ies)|urgent|urgently|hazards?|fire|smoke|gas|carbon monoxide|co alarm|alarm|leak\w*|flood\w*|burst|sparks?|shock|evacuat\w*|danger\w*|injur\w*|hurt|bleeding|what (?:do|should) (?:i|we) do|what if|in case)\b/i;
+
+/**
+ * A sentence of a safety or emergency section that a question about something else names in
+ * passing ("do you have PARKING" -> the fire drill's "Meet in the PARKING lot"): it answers only
+ * questions about safety, so it loses a tie to any other.
+ */
+export function safetyAside(heading: string, question: string): boolean {
+  return SAFETY_HEADING.test(heading.split(' > ').pop() ?? '') && !SAFETY_ASKED.test(question);
+}
+
+/** A section about safety itself (a fire drill, hazards), not about emergency call-outs (their fees and times answer any question). */
+const SAFETY_ONLY_HEADING = /\b(?:safety|hazards?|fire|evacuat\w*|danger\w*)\b/i;
+
+/** A safety instruction ("Meet in the parking lot.") is no yes to a question about something else ("do you have parking"). */
+export function safetyOnly(heading: string, question: string): boolean {
+  return SAFETY_ONLY_HEADING.test(heading.split(' > ').pop() ?? '') && !SAFETY_ASKED.test(question);
+}
