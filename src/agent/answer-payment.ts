@@ -37,7 +37,8 @@ export function unnamedPayment(question: string, vocabulary: Vocabulary | null):
     const ws = method.split(' ').filter((w) => !isStopWord(w) && w !== 'pay' && w !== 'payment' && w !== 'payments');
     if (!ws.length) continue;
     // ("a check" is named by "checks", "cards" by "card".)
-    if (ws.some((w) => [w, w.replace(/s$/, ''), `${w}s`, `${w}es`].some((x) => vocabulary.words.has(x)))) return null;
+    // ("care credit" is named by "CareCredit".)
+    if ([...ws, ws.join('')].some((w) => [w, w.replace(/s$/, ''), `${w}s`, `${w}es`].some((x) => vocabulary.words.has(x)))) return null;
     return method;
   }
   return null;

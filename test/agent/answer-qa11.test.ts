@@ -106,6 +106,7 @@ t.test('a way of paying the guide never names gets the ways it does name', async
     // Named by the guide: the ordinary answer quotes it.
     ['do you take zelle', null],
     ['can i pay with a check', null],
+    ['do you take zel le', null],
     // "take" about something other than paying.
     ['do you take walk ins', null],
     ['do you take insurance', null],
