@@ -5,7 +5,7 @@ import { queryTerms, SHAPE } from './answer-query.js';
 import { unitsOf, type Unit } from './answer-units.js';
 import { askedColumns, otherAction, otherKind, renderRow, rowsForNumber, withDifferences, type QueryTerm, type Scored } from './answer-rows.js';
 import { ANSWER_TYPES, askedTypes, HARD_ASK, HARD_TYPES, otherPeriod, PRICE_TYPE, pricesSomethingElse } from './answer-types.js';
-import { headingAnswersOtherwise, isYesNoQuestion, modifiedRelated, negative, presenceUnanswered, relatedActsOn, serviceObject, serviceVerb, withoutYesNoTag } from './answer-polarity.js';
+import { dayLeftOut, headingAnswersOtherwise, isYesNoQuestion, modifiedRelated, negative, presenceUnanswered, relatedActsOn, serviceObject, serviceVerb, withoutYesNoTag } from './answer-polarity.js';
 
 export { queryTerms, stemDf } from './answer-query.js';
 
@@ -53,6 +53,7 @@ const UNKNOWN_WEIGHT = 1.9;
 const NO_SECOND_PART = new Set(['take', 'takes', 'taking'].map(stem));
 
 const EXPANDED = expandedTerms();
+const DAY_NAMES = new Map(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'].map((d) => [terms(d)[0]!, d]));
 /** Verbs whose sense is their object's ("take", "have", "do"): what they act on says nothing of a service. */
 const LIGHT_VERBS = new Set(['take', 'accept', 'have', 'get', 'do', 'make', 'offer', 'provide', 'handle'].map(stem));
 const ABBREVIATIONS = abbreviationTerms();
@@ -67,6 +68,9 @@ function termMatch(q: QueryTerm, u: Unit, hasType: boolean[], bodyTerms: Readonl
   if (u.terms.has(q.term)) return MATCH.exact;
   // "weekdays" is said by "Monday to Friday".
   if (spanTerms(q.term)?.every((t) => u.terms.has(t))) return MATCH.exact;
+  // "its TUESDAY" is said by "Monday to Friday" too.
+  const day = DAY_NAMES.get(q.term);
+  if (day && dayLeftOut(day, u.text) === false) return MATCH.exact;
   if (morphMatch(q.term, u.terms)) return MATCH.morph;
   const rel = q.related.filter((r) => u.terms.has(r)).length;
   // Each further related word found adds a little ("week": "Monday to Friday" beats "weekdays").
@@ -93,7 +97,8 @@ const PHRASE_BONUS = 0.05;
 const LABEL_BONUS = 0.05;
 
 // ("Please" only when it points back, "Please bring IT"; "Please give 24 hours' notice to cancel" is a rule of its own.)
-const CONTINUES = /^(?:then|after that|afterwards|this|that|these|it|they|most|also|plus|but|otherwise|if not)\b|^please\b[^.]{0,30}\b(?:them|it|they|this|that)\b/i;
+// ("Less than that, it's $40.", "Past that, ...": measured against the one before.)
+const CONTINUES = /^(?:then|after that|afterwards|this|that|these|it|they|most|also|plus|but|otherwise|if not)\b|^(?:(?:any|much|a lot|a bit)\s+)?(?:less|more|fewer|later|earlier|longer|shorter|bigger|smaller|further|farther) than (?:that|this)\b|^(?:past|beyond|after|before|under|over|above|below|outside) (?:that|this|those)\b|^please\b[^.]{0,30}\b(?:them|it|they|this|that)\b/i;
 
 export interface ExtractiveOptions {
   vocabulary?: (Vocabulary & { stems?: Map<string, number> }) | null;
@@ -221,7 +226,7 @@ function answerOne(question: string, hits: SearchHit[], opts: ExtractiveOptions)
   // section ("does Dr Nair speak Spanish?" is not answered by a sentence about Dr Nair).
   if (presenceUnanswered(plain, best.unit.text)) return null;
   if (yesNo) {
-    if (safetyOnly(best.unit.heading, plain)) return null;
+    if (safetyOnly(best.unit.heading, plain, best.unit.text)) return null;
     // Words an abbreviation expanded to ("ac" -> "air conditioning") help find the answer but are no claim of their own.
     // ("workers comp" found as "workers' compensation": the abbreviation is then found too).
     const expansionFound = qs.some((q, i) => EXPANDED.has(q.term) && best.matches[i]! > 0);
@@ -326,7 +331,7 @@ function answerOne(question: string, hits: SearchHit[], opts: ExtractiveOptions)
   }
 
   const rows = chosen.map((c) => c.unit);
-  const parts = chosen.map((c) => (c.unit.kind === 'row' ? renderRow(c.unit, withDifferences(c.unit, rows, chosen.length === 1 || c.unit.tableKey === best.unit.tableKey ? askedColumns(qs, c.unit, wanted) : null)) : c.unit.text));
+  const parts = chosen.map((c) => (c.unit.kind === 'row' ? renderRow(c.unit, withDifferences(c.unit, rows, chosen.length === 1 || c.unit.tableKey === best.unit.tableKey ? askedColumns(qs, c.unit, wanted, /\b(?:if|unless|once)\b/.test(plain)) : null)) : c.unit.text));
   let text = parts.join(' ');
   const lead = chosen.indexOf(best);
   // "are you open memorial day?" -> a list under "# Days we're closed": the heading says what the list is.

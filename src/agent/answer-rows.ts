@@ -53,9 +53,16 @@ export function withDifferences(u: Unit, said: Unit[], only: Set<number> | null)
 }
 
 /** The columns the question asks about, when it names some and not others ("deep clean"). */
-export function askedColumns(qs: QueryTerm[], u: Unit, types: number[]): Set<number> | null {
+export function askedColumns(qs: QueryTerm[], u: Unit, types: number[], conditional = false): Set<number> | null {
   const cells = u.cells ?? [];
   if (cells.length < 2) return null;
+  // "do i still pay the fee IF you fix it": a cell that states a condition ("Waived if you go ahead") answers it too.
+  const conditions = conditional ? cells.flatMap((c, i) => (/\b(?:if|unless|when|once|waived|credited|refunded)\b/i.test(c.value) ? [i] : [])) : [];
+  const picked = askedColumnsOf(qs, u, types, cells);
+  return picked && conditions.length ? new Set([...picked, ...conditions]) : picked;
+}
+
+function askedColumnsOf(qs: QueryTerm[], u: Unit, types: number[], cells: NonNullable<Unit['cells']>): Set<number> | null {
   const scores = cells.map((c) => qs.reduce((s, q) => s + (c.headerTerms.has(q.term) ? q.weight : q.related.some((r) => c.headerTerms.has(r)) ? q.weight * 0.8 : 0), 0));
   const best = Math.max(...scores);
   // A cell that says what the question asks about ("is the fee WAIVED", "how many VISITS") is part

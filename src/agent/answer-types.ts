@@ -73,7 +73,7 @@ export const ANSWER_TYPES: Array<{ ask: RegExp; words: string[]; has: RegExp; ma
   {
     // "When do I have to pay?": "when" is no content word, so the question carries a marker term
     // that any sentence saying when something happens matches.
-    ask: /^(?:(?:so|and|ok|okay|hi|hey)\s+)*(?:when|by when)\b(?! (?:are|is) (?:you|u|the \w+) (?:open|closed)\b)/,
+    ask: /^(?:(?:so|and|ok|okay|hi|hey)\s+)*(?:when|by when)\b(?! (?:are|is) (?:you|u|the \w+) (?:open|closed)\b| (?:do|does|will) (?:you|u|the \w+|your \w+) (?:open|close|shut)\b)/,
     words: [],
     marker: '@when',
     has: /\b(?:when|until|once|within|due|upon|on completion|at the (?:end|start|time)|in advance|ahead|beforehand|the day before|the morning of)\b|\b(?:after|before) (?:the|each|every|your|a|an|\d)/i,

@@ -159,7 +159,16 @@ export function safetyAside(heading: string, question: string): boolean {
 /** A section about safety itself (a fire drill, hazards), not about emergency call-outs (their fees and times answer any question). */
 const SAFETY_ONLY_HEADING = /\b(?:safety|hazards?|fire|evacuat\w*|danger\w*)\b/i;
 
-/** A safety instruction ("Meet in the parking lot.") is no yes to a question about something else ("do you have parking"). */
-export function safetyOnly(heading: string, question: string): boolean {
-  return SAFETY_ONLY_HEADING.test(heading.split(' > ').pop() ?? '') && !SAFETY_ASKED.test(question);
+/** A question about what the business has or does ("do you have parking", "is there a lift"). */
+const ABOUT_BUSINESS = /^(?:do|does|is|are|can|will) (?:you|u|ya|y'all|you guys|there|your \w+|the \w+)\b/;
+/** An instruction, after the case it is for ("In a fire drill, LEAVE by the nearest exit"). */
+const INSTRUCTION = /^(?:(?:in|if|when|during|before|after|once|while) [^,]{1,60},\s*)?(?:please )?(?:never|don't|do not|meet|leave|call|keep|get|go|turn|shut|stay|move|unplug|evacuate|use|switch|pull|wait|head|walk|exit|gather|follow|open|close)\b/i;
+
+/**
+ * A safety instruction ("In a fire drill, meet in the parking lot.") is no yes to a question about
+ * what the business has ("do you have parking"); a safety section's statements of policy ("we do
+ * not move furniture heavier than 50 lbs") still answer.
+ */
+export function safetyOnly(heading: string, question: string, text: string): boolean {
+  return SAFETY_ONLY_HEADING.test(heading.split(' > ').pop() ?? '') && !SAFETY_ASKED.test(question) && ABOUT_BUSINESS.test(question) && INSTRUCTION.test(text);
 }

@@ -191,6 +191,10 @@ export function normalizeCasual(text: string): string {
     // (Said once: the text may be read twice.)
     .replace(/\b(\d+(?:\.\d+)? ?(?:miles?|mi|km|kilometers?|kilometres?))(?! travel\b)((?: \w+)? (?:away|out|from|outside|past|beyond|north|south|east|west))\b/g, '$1 travel$2')
     .replace(/\b(?:that|this|so) far(?: out)?\b(?! travel\b)/g, '$& travel')
+    // "a brand new screen", "brand-new fence": new (the brand is no make asked about).
+    .replace(/\bbrand[- ]new\b/g, 'new')
+    // "what am I supposed to do": what should I do (the framing names nothing).
+    .replace(/\b(?:am|are|is) (i|we|you|they) supposed to\b/g, 'should $1')
     // "a medium sized tree", "king-size bed": the size named is what to look for.
     .replace(/\b([a-z]{3,})[- ]size[ds]?\b/g, '$1')
     // "cut down a tree", "take the old shed down", "tear it out": removing it (said beside the

@@ -5,6 +5,7 @@ import { paymentAnswer, unnamedPayment } from '../../src/agent/answer-payment.js
 import { labelRange, otherAction } from '../../src/agent/answer-rows.js';
 import { presenceUnanswered, relatedActsOn, serviceObject, serviceVerb } from '../../src/agent/answer-polarity.js';
 import { subjectOf, withEarlierSubject } from '../../src/agent/follow-up.js';
+import { safetyOnly } from '../../src/agent/answer-words.js';
 import { queryTerms } from '../../src/agent/answer-query.js';
 import { relatedTerms, terms } from '../../src/ai/lexical.js';
 import { spokenRank } from '../../src/agent/text-norm.js';
@@ -62,6 +63,10 @@ t.test('a safety section answers safety questions only', async (t) => {
   t.match(ask('where do we meet in a fire drill'), /parking lot/, 'a safety question still gets the safety sentence');
   const onlySafety = knowledgeOf('g', `# Co\n## Safety\nIn a fire drill, meet in the parking lot.\n## Prices\nA visit costs $80.`);
   t.equal(extractiveAnswer('do you have parking', onlySafety.hits, { vocabulary: onlySafety.vocabulary })?.text ?? null, null, 'no yes from a fire drill');
+  // A safety section's statements of policy still answer what they say.
+  t.equal(safetyOnly('Safety', 'can you move my piano', 'Our crew does not move furniture heavier than 60 lbs.'), false);
+  t.equal(safetyOnly('Safety', 'should i open the windows', 'If you smell gas, open the windows.'), false, 'a question of what to do');
+  t.equal(safetyOnly('Safety', 'is there a lift', 'In a fire, never use the lift.'), true);
 });
 
 t.test('a number in the question picks the row whose range holds it', async (t) => {
@@ -154,4 +159,56 @@ t.test('no invented yes or price', async (t) => {
   const qs = queryTerms('price to build a new fence', vocabulary, spokenRank);
   t.equal(otherAction('price to build a new fence', qs, 'Replace a fence panel'), true);
   t.equal(otherAction('price to replace a fence panel', queryTerms('price to replace a fence panel', vocabulary, spokenRank), 'Replace a fence panel'), false);
+});
+
+// Guide layouts and wordings of businesses nobody tuned on (written for this test).
+const SHOP = `# Pixel Repair
+## Hours
+| Day | Hours |
+| --- | --- |
+| Monday to Friday | 9:00 am to 7:00 pm |
+| Saturday | 10:00 am to 3:00 pm |
+| Sunday | Closed |
+
+*Drop-ins welcome for phone cases and chargers.*
+
+## Paying
+We take cards and cash.
+
+## Cancelling
+Tell us 24 hours ahead and there's no charge. Less than that, it's a $30 late fee.
+
+## Prices
+| Service | Price | Good to know |
+| --- | --- | --- |
+| Bench check | $39 | Credited if you go ahead with the repair |
+| Custom phone case | $25 | Made to order |
+
+## Safety
+If you think your laptop has malware, unplug the network cable and do not log in to your bank.`;
+
+const shop = knowledgeOf('Pixel guide', SHOP);
+const askShop = (q: string) => extractiveAnswer(q, shop.hits, { vocabulary: shop.vocabulary, wordRank: spokenRank })?.text ?? null;
+
+t.test('wordings and layouts of an unseen guide', async (t) => {
+  const rows: Array<[string, RegExp, RegExp | null]> = [
+    // A weekday inside "Monday to Friday"; "when do you close" asks for a clock time only.
+    ['when do you close tonight, its wednesday', /^Monday to Friday — Hours: 9:00 am to 7:00 pm\.$/, null],
+    // "Less than that, ..." is measured against the sentence before it.
+    ['if i cancel the same morning is there a fee', /no charge\. Less than that, it's a \$30 late fee\./, null],
+    // "brand new" asks for something new, not for a brand.
+    ['how much for a brand new custom phone case', /Custom phone case — Price: \$25/, /Saturday/],
+    // "what am i supposed to do" is "what should i do".
+    ['what am i supposed to do if i get malware', /unplug the network cable/, null],
+    // A single-star italic note is a sentence like any other.
+    ['do you take drop ins', /^Yes\. Drop-ins welcome/, /\*/],
+    // A question about a condition gets the column that states one.
+    ['do i still pay for the bench check if you fix it', /Credited if you go ahead/, null],
+  ];
+  for (const [q, want, not] of rows) {
+    const a = askShop(q);
+    t.match(a, want, q);
+    if (not) t.notMatch(a ?? '', not, q);
+  }
+  t.notMatch(askShop('how much is a bench check') ?? '', /Credited/, 'no condition asked: the price alone');
 });
