@@ -309,7 +309,9 @@ function answerOne(question: string, hits: SearchHit[], opts: ExtractiveOptions)
   // A kind of answer asked for and not given yet ("how much, and who does it?").
   for (const t of askedTypes(plain)) {
     if (chosen.some((c) => ANSWER_TYPES[t]!.has.test(c.unit.text))) continue;
-    const add = order.find((s) => !chosen.includes(s) && ANSWER_TYPES[t]!.has.test(s.unit.text) && s.cover >= (opts.threshold ?? ANSWER_THRESHOLD) * 0.6);
+    // (The sentence right after the answer first: "A swollen battery is a fire risk. | If the case is bulging, unplug it.")
+    const after = best.unit.kind === 'sentence' ? order.find((s) => s.unit.kind === 'sentence' && s.unit.chunkId === best.unit.chunkId && s.unit.seq === best.unit.seq + 1 && !chosen.includes(s) && ANSWER_TYPES[t]!.has.test(s.unit.text)) : undefined;
+    const add = after ?? order.find((s) => !chosen.includes(s) && ANSWER_TYPES[t]!.has.test(s.unit.text) && s.cover >= (opts.threshold ?? ANSWER_THRESHOLD) * 0.6);
     if (add && chosen.length < 4) chosen.push(add);
   }
   // "How long does X take?" answered with X's price is not an answer: a question asking for a

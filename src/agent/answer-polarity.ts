@@ -41,7 +41,8 @@ export function isYesNoQuestion(question: string): boolean {
 /** "tune UPS", "clean OUT": particles of a phrasal noun are not its head. */
 const PARTICLES = new Set(['up', 'out', 'off', 'down', 'over', 'in', 'on', 'away', 'back']);
 const SERVICE_ASK = /^(?:do|does|can|could|will|would) (?:you guys|you all|y'?all|you|u|your \w+|the \w+)\s+(\w+)\s+(.+)$/;
-const OBJECT_END = /\s(?:on|in|for|at|with|from|if|when|and|or|to|near|during|before|after|by|as|like|please|too|also|here|there|today|now|instead|rather)\b.*$/;
+// (A clause after a comma is the visitor's own: "do you do windshields, MINE HAS A CRACK".)
+const OBJECT_END = /\s(?:on|in|for|at|with|from|if|when|and|or|to|near|during|before|after|by|as|like|please|too|also|here|there|today|now|instead|rather)\b.*$|\s*[,;:!?].*$/;
 
 /**
  * The head word (stemmed) of the service a yes/no question asks about, when it is named by two

@@ -50,6 +50,7 @@ const PURPOSE_VERBS = new Set(
 
 
 const TAKE = stem('take');
+const ASPECT = new Set(['start', 'starts', 'started', 'starting', 'begin', 'begins', 'began', 'keep', 'keeps', 'kept', 'stop', 'stops', 'stopped', 'stopping']);
 
 /** Chunk frequencies by stem (what queryTerms weighs with); computed once per vocabulary read. */
 export function stemDf(vocab: Vocabulary): Map<string, number> {
@@ -144,7 +145,9 @@ export function queryTerms(question: string, vocab: (Vocabulary & { stems?: Map<
         // A number that measures the visitor's own case ("35 miles away", "a 16 yr old", "900 lbs",
         // "6 units") is a detail of it too, whether or not the knowledge happens to use that number.
         const measured = /^\d+(?:\.\d+)?$/.test(word) && OWN_MEASURE.test(ws[wi + 1] ?? '');
-        const light = (!verbSense && (SHAPE.has(t) || LIGHT.has(t))) || isStopWord(t) || (framingTake && t === TAKE) || (count === 0 && MEASURE.test(t)) || measured;
+        // "a battery STARTS swelling", "it KEEPS beeping": the verb before an -ing says when, the -ing word what.
+        const aspect = ASPECT.has(word) && /^[a-z]{3,}ing$/.test(ws[wi + 1] ?? '');
+        const light = (!verbSense && (SHAPE.has(t) || LIGHT.has(t))) || isStopWord(t) || (framingTake && t === TAKE) || aspect || (count === 0 && MEASURE.test(t)) || measured;
         // A word naming the kind of answer ("price") weighs like a common word, whatever its rarity.
         // A word of the visitor's own story that the knowledge never uses ("GRINDING noise") tells the
         // situation, not the subject: it weighs like an everyday word.

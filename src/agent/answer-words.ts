@@ -22,8 +22,28 @@ function compoundHead(head: string): boolean {
   return head.length >= 3 && !PARTICLE.test(head) && !isStopWord(head) && englishWords().has(head);
 }
 
+// Irregular past participles and their verbs: one word in two forms no stemmer joins ("a battery
+// SWELLING" ~ "a SWOLLEN battery", "a TORN screen" ~ "screens that TEAR").
+const IRREGULAR_PAIRS = (
+  'swollen swell|torn tear|broken break|frozen freeze|stolen steal|fallen fall|blown blow|thrown throw|worn wear|shaken shake|' +
+  'bitten bite|hidden hide|written write|eaten eat|burnt burn|built build|bent bend|spilt spill|lost lose|caught catch|' +
+  'stuck stick|struck strike|shrunk shrink|sunk sink|split split|dug dig|hung hang|fed feed|bled bleed|spun spin|driven drive|' +
+  'ridden ride|risen rise|chosen choose|forgotten forget|drawn draw|grown grow|shown show|sewn sew|sawn saw|mown mow|dealt deal|' +
+  'laid lay|paid pay|sold sell|told tell|left leave|kept keep|slept sleep|swept sweep|wept weep|knelt kneel|felt feel|meant mean|' +
+  'brought bring|bought buy|thought think|taught teach|sought seek|fought fight|led lead|met meet|fled flee|shot shoot|lit light'
+)
+  .split('|')
+  .map((p) => p.split(' ').map(stem) as [string, string]);
+const IRREGULAR = new Map<string, string[]>();
+for (const [a, b] of IRREGULAR_PAIRS) {
+  if (a === b) continue;
+  IRREGULAR.set(a, [...(IRREGULAR.get(a) ?? []), b]);
+  IRREGULAR.set(b, [...(IRREGULAR.get(b) ?? []), a]);
+}
+
 /** "therapy" ~ "therapist", "work" ~ "workmanship": one stem is the start of the other. */
 export function morphMatch(term: string, unitTerms: Set<string>): boolean {
+  if (IRREGULAR.get(term)?.some((w) => unitTerms.has(w))) return true;
   if (term.length < 4 || /\d/.test(term)) return false;
   for (const u of unitTerms) {
     if (u.length < 4 || u === term) continue;

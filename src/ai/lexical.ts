@@ -191,6 +191,8 @@ export function normalizeCasual(text: string): string {
     // (Said once: the text may be read twice.)
     .replace(/\b(\d+(?:\.\d+)? ?(?:miles?|mi|km|kilometers?|kilometres?))(?! travel\b)((?: \w+)? (?:away|out|from|outside|past|beyond|north|south|east|west))\b/g, '$1 travel$2')
     .replace(/\b(?:that|this|so) far(?: out)?\b(?! travel\b)/g, '$& travel')
+    // "do i have to put money down", "pay anything up front": a deposit.
+    .replace(/\b(?:put|putting|pay|paying) (?:any |some )?(?:money|cash|something|anything) (?:down|up ?front)\b/g, '$& deposit')
     // "a brand new screen", "brand-new fence": new (the brand is no make asked about).
     .replace(/\bbrand[- ]new\b/g, 'new')
     // "what am I supposed to do": what should I do (the framing names nothing).

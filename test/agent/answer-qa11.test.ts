@@ -6,6 +6,7 @@ import { labelRange, otherAction } from '../../src/agent/answer-rows.js';
 import { presenceUnanswered, relatedActsOn, serviceObject, serviceVerb } from '../../src/agent/answer-polarity.js';
 import { subjectOf, withEarlierSubject } from '../../src/agent/follow-up.js';
 import { safetyOnly } from '../../src/agent/answer-words.js';
+import { readIntent } from '../../src/agent/read-intent.js';
 import { queryTerms } from '../../src/agent/answer-query.js';
 import { relatedTerms, terms } from '../../src/ai/lexical.js';
 import { spokenRank } from '../../src/agent/text-norm.js';
@@ -149,6 +150,7 @@ t.test('no invented yes or price', async (t) => {
   t.equal(ask('price to build a brand new fence'), null, 'replacing a panel is no new fence');
   t.notMatch(ask('how much to replace a fence panel') ?? '', /Saturday|holiday/, '"brand new" asks for no brand');
   t.match(ask('how much to replace a fence panel'), /\$160 per panel/);
+  t.same(serviceObject('do you do bay windows, mine has a crack'), { head: terms('windows')[0], modifier: terms('bay')[0] }, 'the object ends at the comma');
   t.equal(serviceVerb("we're building a new house, can you install a septic tank"), 'install', 'the verb of the clause that asks');
   t.same(serviceObject("we're building a new house, can you install a septic tank"), { head: terms('tank')[0], modifier: terms('septic')[0] });
   const v = terms('install')[0]!;
@@ -184,6 +186,12 @@ Tell us 24 hours ahead and there's no charge. Less than that, it's a $30 late fe
 | Bench check | $39 | Credited if you go ahead with the repair |
 | Custom phone case | $25 | Made to order |
 
+## Deposits
+Orders over $500 need a 30% deposit.
+
+## Batteries
+A swollen tablet battery can catch fire. If the screen is lifting, unplug it and move it outside.
+
 ## Safety
 If you think your laptop has malware, unplug the network cable and do not log in to your bank.`;
 
@@ -202,6 +210,11 @@ t.test('wordings and layouts of an unseen guide', async (t) => {
     ['what am i supposed to do if i get malware', /unplug the network cable/, null],
     // A single-star italic note is a sentence like any other.
     ['do you take drop ins', /^Yes\. Drop-ins welcome/, /\*/],
+    // An irregular participle is its verb ("swelling" ~ "swollen"); "starts" only says when; the
+    // condition asked for is the sentence right after the answer.
+    ['what should i do if my tablet battery starts swelling', /^A swollen tablet battery can catch fire\. If the screen is lifting, unplug it/, /deposit|Drop-ins/],
+    // "put money down" is a deposit.
+    ['do i have to put money down on a big order', /30% deposit/, null],
     // A question about a condition gets the column that states one.
     ['do i still pay for the bench check if you fix it', /Credited if you go ahead/, null],
   ];
@@ -211,4 +224,18 @@ t.test('wordings and layouts of an unseen guide', async (t) => {
     if (not) t.notMatch(a ?? '', not, q);
   }
   t.notMatch(askShop('how much is a bench check') ?? '', /Credited/, 'no condition asked: the price alone');
+});
+
+t.test('a message that opens on a price asks it, even beside a visit', async (t) => {
+  const rows: Array<[string, boolean, boolean]> = [
+    ['hourly rate for someone to come out to our shop', true, false],
+    ['price for a tech to come out saturday', true, false],
+    ['can someone come out tomorrow', true, true],
+    ['i need someone to come out and fix my heater', false, false],
+  ];
+  for (const [q, question, requestOnly] of rows) {
+    const i = readIntent(q);
+    t.equal(i.question, question, `${q}: question`);
+    t.equal(i.requestOnly, requestOnly, `${q}: request only`);
+  }
 });
