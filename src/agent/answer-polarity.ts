@@ -183,6 +183,15 @@ const WEEK = daysNamed('mon tue wed thu fri sat sun');
  * gives as a range or a list leave the asked day out, so the answer is a no. Null when the
  * sentence names no days, or says every day. Days are read by the schedule module (daysNamed).
  */
+/** A range of days in `text` ("Monday to Friday", "Tue-Sat") holds the day (not a passing "weekend rate"). */
+export function dayInRange(day: string, text: string): boolean {
+  const ranges = text.match(/\b\w+\s*(?:to|through|thru|until|till|-|\u2013|\u2014)\s*\w+\b/gi) ?? [];
+  return ranges.some((r) => {
+    const [a, b] = r.split(/\s*(?:\bto\b|\bthrough\b|\bthru\b|\buntil\b|\btill\b|-|\u2013|\u2014)\s*/i);
+    return daysNamed(a ?? '').length === 1 && daysNamed(b ?? '').length === 1 && dayLeftOut(day, r) === false;
+  });
+}
+
 export function dayLeftOut(q: string, where: string): boolean | null {
   const asked = daysNamed(q);
   if (!asked.length || /\b(?:7 days|seven days|every day|daily|24\/7|all week)\b/i.test(where)) return null;

@@ -212,7 +212,8 @@ export function normalizeCasual(text: string): string {
     // "cross country", "out of state": a long-distance job.
     .replace(/\b(?:cross[- ]country|out of state|interstate|across the country)\b/g, 'long-distance')
     // "a 2 bed 1 bath": rooms counted (a "flea bath" or "bed bugs" are no rooms).
-    .replace(/\b(\d+|one|two|three|four|five|six)([- ]?)(beds?|baths?)\b/g, (_, n: string, sep: string, room: string) => `${n}${sep}${room.startsWith('bed') ? 'bedroom' : 'bathroom'}${room.endsWith('s') ? 's' : ''}`)
+    // ("a 2br", "3bd 2ba", "2 bdrm": the listing abbreviations.)
+    .replace(/\b(\d+|one|two|three|four|five|six)([- ]?)(beds?|baths?|br|bd|bdr|bdrm|bdrms|ba)\b/g, (_, n: string, sep: string, room: string) => `${n}${sep || ' '}${/^(?:bed|br|bd)/.test(room) ? 'bedroom' : 'bathroom'}${/^(?:beds|baths|bdrms)$/.test(room) ? 's' : ''}`)
     // "get out of the plan", "back out of the booking": cancelling it.
     .replace(/\b(?:get|getting|back|backing|opt|opting|pull|pulling) out of\b/g, '$& cancel')
     // "pay in installments" is paying monthly (and "installment" would stem as "install").

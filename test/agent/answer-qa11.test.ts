@@ -3,7 +3,8 @@ import { knowledgeOf } from '../helpers/knowledge.js';
 import { extractiveAnswer } from '../../src/agent/answer.js';
 import { paymentAnswer, unnamedPayment } from '../../src/agent/answer-payment.js';
 import { labelRange, otherAction } from '../../src/agent/answer-rows.js';
-import { presenceUnanswered, relatedActsOn, serviceObject, serviceVerb } from '../../src/agent/answer-polarity.js';
+import { dayInRange, presenceUnanswered, relatedActsOn, serviceObject, serviceVerb } from '../../src/agent/answer-polarity.js';
+import { normalizeCasual } from '../../src/ai/lexical.js';
 import { subjectOf, withEarlierSubject } from '../../src/agent/follow-up.js';
 import { safetyOnly } from '../../src/agent/answer-words.js';
 import { readIntent } from '../../src/agent/read-intent.js';
@@ -238,4 +239,13 @@ t.test('a message that opens on a price asks it, even beside a visit', async (t)
     t.equal(i.question, question, `${q}: question`);
     t.equal(i.requestOnly, requestOnly, `${q}: request only`);
   }
+});
+
+t.test('a day inside a stated range; listing abbreviations of rooms', async (t) => {
+  t.equal(dayInRange('tuesday', 'Monday to Friday 9am to 5pm'), true);
+  t.equal(dayInRange('thursday', 'Open Tue-Sat.'), true);
+  t.equal(dayInRange('sunday', 'Monday to Friday 9am to 5pm'), false);
+  t.equal(dayInRange('sunday', 'Holiday moves are billed at the weekend rate.'), false, 'a passing "weekend" is no range');
+  t.match(normalizeCasual('how long to pack a 2br'), /\b2 bedroom/);
+  t.match(normalizeCasual('3bd 2ba house'), /\b3 bedroom 2 bathroom\b/);
 });
