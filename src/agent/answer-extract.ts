@@ -254,6 +254,8 @@ function answerOne(question: string, hits: SearchHit[], opts: ExtractiveOptions)
     const verb = serviceVerb(question);
     const vi = verb ? qs.findIndex((q) => q.term === stem(verb)) : -1;
     if (vi >= 0 && qs[vi]!.unknown && !qs[vi]!.light && qs[vi]!.type === null && best.matches[vi]! < MATCH.related) return null;
+    // "do you GIVE AWAY wood chips" is not said by "hauling the wood AWAY": a phrasal verb needs its verb.
+    if (vi >= 0 && new RegExp(`\\b${verb} (?:away|out|back|off|up|down|over)\\b`).test(plain) && best.matches[vi]! < MATCH.related) return null;
     if (otherPeriod(plain, best.unit.text)) return null;
     const object = serviceObject(question);
     const hi = object ? qs.findIndex((q) => q.term === object.head) : -1;
@@ -309,8 +311,8 @@ function answerOne(question: string, hits: SearchHit[], opts: ExtractiveOptions)
   // A kind of answer asked for and not given yet ("how much, and who does it?").
   for (const t of askedTypes(plain)) {
     if (chosen.some((c) => ANSWER_TYPES[t]!.has.test(c.unit.text))) continue;
-    // (The sentence right after the answer first: "A swollen battery is a fire risk. | If the case is bulging, unplug it.")
-    const after = best.unit.kind === 'sentence' ? order.find((s) => s.unit.kind === 'sentence' && s.unit.chunkId === best.unit.chunkId && s.unit.seq === best.unit.seq + 1 && !chosen.includes(s) && ANSWER_TYPES[t]!.has.test(s.unit.text)) : undefined;
+    // (A condition or a time is first looked for right after the answer: "A swollen battery is a fire risk. | If the case is bulging, unplug it.")
+    const after = best.unit.kind === 'sentence' && ANSWER_TYPES[t]!.marker ? order.find((s) => s.unit.kind === 'sentence' && s.unit.chunkId === best.unit.chunkId && s.unit.seq === best.unit.seq + 1 && !chosen.includes(s) && ANSWER_TYPES[t]!.has.test(s.unit.text)) : undefined;
     const add = after ?? order.find((s) => !chosen.includes(s) && ANSWER_TYPES[t]!.has.test(s.unit.text) && s.cover >= (opts.threshold ?? ANSWER_THRESHOLD) * 0.6);
     if (add && chosen.length < 4) chosen.push(add);
   }

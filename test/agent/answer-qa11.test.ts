@@ -149,6 +149,10 @@ t.test('no invented yes or price', async (t) => {
   t.equal(ask('do you pump out rv holding tanks'), null, 'a short word the guide never uses names another thing');
   t.equal(ask("we're building a new house, can you install a brand new septic tank"), null, 'replacing drain fields is no septic tank install');
   t.equal(ask('price to build a brand new fence'), null, 'replacing a panel is no new fence');
+  const yard = knowledgeOf('g', '# Yard\n## Removals\nThe removal price covers chipping the branches and hauling the wood away.');
+  const askYard = (q: string) => extractiveAnswer(q, yard.hits, { vocabulary: yard.vocabulary, wordRank: spokenRank })?.text ?? null;
+  t.equal(askYard('do you give away wood chips? i want some for the garden'), null, 'a phrasal verb needs its verb, not only its particle');
+  t.match(askYard('do you haul away the wood'), /^Yes\./);
   t.notMatch(ask('how much to replace a fence panel') ?? '', /Saturday|holiday/, '"brand new" asks for no brand');
   t.match(ask('how much to replace a fence panel'), /\$160 per panel/);
   t.same(serviceObject('do you do bay windows, mine has a crack'), { head: terms('windows')[0], modifier: terms('bay')[0] }, 'the object ends at the comma');
