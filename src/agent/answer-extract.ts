@@ -5,7 +5,7 @@ import { queryTerms, SHAPE } from './answer-query.js';
 import { unitsOf, type Unit } from './answer-units.js';
 import { askedColumns, otherAction, otherKind, renderRow, rowsForNumber, withDifferences, type QueryTerm, type Scored } from './answer-rows.js';
 import { ANSWER_TYPES, askedTypes, HARD_ASK, HARD_TYPES, otherPeriod, PRICE_TYPE, pricesSomethingElse } from './answer-types.js';
-import { dayInRange, headingAnswersOtherwise, isYesNoQuestion, modifiedRelated, negative, presenceUnanswered, relatedActsOn, serviceObject, serviceVerb, withoutYesNoTag } from './answer-polarity.js';
+import { dayInRange, dayLeftOut, headingAnswersOtherwise, isYesNoQuestion, modifiedRelated, negative, presenceUnanswered, relatedActsOn, serviceObject, serviceVerb, withoutYesNoTag } from './answer-polarity.js';
 
 export { queryTerms, stemDf } from './answer-query.js';
 
@@ -70,7 +70,8 @@ function termMatch(q: QueryTerm, u: Unit, hasType: boolean[], bodyTerms: Readonl
   if (spanTerms(q.term)?.every((t) => u.terms.has(t))) return MATCH.exact;
   // "its TUESDAY" is said by "Monday to Friday" too.
   const day = DAY_NAMES.get(q.term);
-  if (day && dayInRange(day, u.text)) return MATCH.exact;
+  // (A table's "Weekend" column holds Saturday too; a sentence's passing "weekend rate" does not.)
+  if (day && (dayInRange(day, u.text) || (u.kind === 'row' && dayLeftOut(day, u.text) === false))) return MATCH.exact;
   if (morphMatch(q.term, u.terms)) return MATCH.morph;
   const rel = q.related.filter((r) => u.terms.has(r)).length;
   // Each further related word found adds a little ("week": "Monday to Friday" beats "weekdays").
@@ -255,7 +256,8 @@ function answerOne(question: string, hits: SearchHit[], opts: ExtractiveOptions)
     const vi = verb ? qs.findIndex((q) => q.term === stem(verb)) : -1;
     if (vi >= 0 && qs[vi]!.unknown && !qs[vi]!.light && qs[vi]!.type === null && best.matches[vi]! < MATCH.related) return null;
     // "do you GIVE AWAY wood chips" is not said by "hauling the wood AWAY": a phrasal verb needs its verb.
-    if (vi >= 0 && new RegExp(`\\b${verb} (?:away|out|back|off|up|down|over)\\b`).test(plain) && best.matches[vi]! < MATCH.related) return null;
+    // (Not a verb of going: "do you COME OUT TO lakeside" asks where the business goes.)
+    if (vi >= 0 && !/^(?:come|go|get|drive|head|travel)$/.test(verb!) && new RegExp(`\\b${verb} (?:away|out|back|off|up|down|over)\\b(?! (?:to|as|here|there)\\b)`).test(plain) && best.matches[vi]! < MATCH.related) return null;
     if (otherPeriod(plain, best.unit.text)) return null;
     const object = serviceObject(question);
     const hi = object ? qs.findIndex((q) => q.term === object.head) : -1;
@@ -311,9 +313,11 @@ function answerOne(question: string, hits: SearchHit[], opts: ExtractiveOptions)
   // A kind of answer asked for and not given yet ("how much, and who does it?").
   for (const t of askedTypes(plain)) {
     if (chosen.some((c) => ANSWER_TYPES[t]!.has.test(c.unit.text))) continue;
-    // (A condition or a time is first looked for right after the answer: "A swollen battery is a fire risk. | If the case is bulging, unplug it.")
-    const after = best.unit.kind === 'sentence' && ANSWER_TYPES[t]!.marker ? order.find((s) => s.unit.kind === 'sentence' && s.unit.chunkId === best.unit.chunkId && s.unit.seq === best.unit.seq + 1 && !chosen.includes(s) && ANSWER_TYPES[t]!.has.test(s.unit.text)) : undefined;
-    const add = after ?? order.find((s) => !chosen.includes(s) && ANSWER_TYPES[t]!.has.test(s.unit.text) && s.cover >= (opts.threshold ?? ANSWER_THRESHOLD) * 0.6);
+    // (The sentence right after the answer first: "A swollen battery is a fire risk. | If the case is bulging, unplug it.")
+    const after = best.unit.kind === 'sentence' ? order.find((s) => s.unit.kind === 'sentence' && s.unit.chunkId === best.unit.chunkId && s.unit.seq === best.unit.seq + 1 && !chosen.includes(s) && ANSWER_TYPES[t]!.has.test(s.unit.text)) : undefined;
+    const covering = order.find((s) => !chosen.includes(s) && ANSWER_TYPES[t]!.has.test(s.unit.text) && s.cover >= (opts.threshold ?? ANSWER_THRESHOLD) * 0.6);
+    // (Unless another says more of the question: "tankless water heater price" -> the tankless price, not the tank heater's after it.)
+    const add = after && (!covering || after.cover >= covering.cover) ? after : covering;
     if (add && chosen.length < 4) chosen.push(add);
   }
   // "How long does X take?" answered with X's price is not an answer: a question asking for a

@@ -153,6 +153,8 @@ t.test('no invented yes or price', async (t) => {
   const askYard = (q: string) => extractiveAnswer(q, yard.hits, { vocabulary: yard.vocabulary, wordRank: spokenRank })?.text ?? null;
   t.equal(askYard('do you give away wood chips? i want some for the garden'), null, 'a phrasal verb needs its verb, not only its particle');
   t.match(askYard('do you haul away the wood'), /^Yes\./);
+  const towns = knowledgeOf('g', '# Co\n## Where we work\nWe serve Ashby, Dunmore and Elm Grove.');
+  t.match(extractiveAnswer('do you come out to dunmore', towns.hits, { vocabulary: towns.vocabulary, wordRank: spokenRank })?.text, /^Yes\. We serve/, 'a verb of going is no phrasal service');
   t.notMatch(ask('how much to replace a fence panel') ?? '', /Saturday|holiday/, '"brand new" asks for no brand');
   t.match(ask('how much to replace a fence panel'), /\$160 per panel/);
   t.same(serviceObject('do you do bay windows, mine has a crack'), { head: terms('windows')[0], modifier: terms('bay')[0] }, 'the object ends at the comma');
@@ -250,6 +252,8 @@ t.test('a day inside a stated range; listing abbreviations of rooms', async (t) 
   t.equal(dayInRange('thursday', 'Open Tue-Sat.'), true);
   t.equal(dayInRange('sunday', 'Monday to Friday 9am to 5pm'), false);
   t.equal(dayInRange('sunday', 'Holiday moves are billed at the weekend rate.'), false, 'a passing "weekend" is no range');
+  const hire = knowledgeOf('g', '# Studio\n## Hire\n| Booking | Weekday | Weekend |\n| --- | --- | --- |\n| Full day | $300 | $400 |\n## Holidays\nHoliday hires are billed at the weekend rate.');
+  t.match(extractiveAnswer('how much to hire it for a whole saturday', hire.hits, { vocabulary: hire.vocabulary, wordRank: spokenRank })?.text, /\$400/, "a table's Weekend column holds Saturday");
   t.match(normalizeCasual('how long to pack a 2br'), /\b2 bedroom/);
   t.match(normalizeCasual('3bd 2ba house'), /\b3 bedroom 2 bathroom\b/);
 });
