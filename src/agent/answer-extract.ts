@@ -1,11 +1,11 @@
 import { abbreviationTerms, expandedTerms, normalizeCasual, spanTerms, stem, terms, words } from '../ai/lexical.js';
 import type { SearchHit, Vocabulary } from '../knowledge/service.js';
-import { morphMatch, onlyInNames, questionBigrams, sharedBigrams, surfaceWords } from './answer-words.js';
+import { morphMatch, onlyInNames, questionBigrams, safetyAside, safetyOnly, sharedBigrams, surfaceWords } from './answer-words.js';
 import { queryTerms, SHAPE } from './answer-query.js';
 import { unitsOf, type Unit } from './answer-units.js';
-import { askedColumns, otherKind, renderRow, withDifferences, type QueryTerm, type Scored } from './answer-rows.js';
+import { askedColumns, otherAction, otherKind, renderRow, rowsForNumber, withDifferences, type QueryTerm, type Scored } from './answer-rows.js';
 import { ANSWER_TYPES, askedTypes, HARD_ASK, HARD_TYPES, otherPeriod, PRICE_TYPE, pricesSomethingElse } from './answer-types.js';
-import { headingAnswersOtherwise, isYesNoQuestion, modifiedRelated, negative, serviceObject, serviceVerb, withoutYesNoTag } from './answer-polarity.js';
+import { dayInRange, dayLeftOut, headingAnswersOtherwise, isYesNoQuestion, modifiedRelated, negative, presenceUnanswered, relatedActsOn, serviceObject, serviceVerb, withoutYesNoTag } from './answer-polarity.js';
 
 export { queryTerms, stemDf } from './answer-query.js';
 
@@ -42,6 +42,8 @@ export const ANSWER_THRESHOLD = 0.5;
 export const SEMANTIC = { cover: 0.15, similarity: 0.45, margin: 0.06 } as const;
 /** Rank in spoken English (SUBTLEX-US) under which a word is one of the plainest ("old", "big", "new"). */
 const PLAIN_RANK = 600;
+/** Rank in spoken English (SUBTLEX-US) from which a short word ("rv", "ev", "bbq") is a name or an abbreviation, not a typo or filler. */
+const RARE_RANK = 2000;
 /** Weight above which a word the knowledge never uses is no everyday word (see queryTerms). */
 const UNKNOWN_WEIGHT = 1.9;
 
@@ -51,6 +53,9 @@ const UNKNOWN_WEIGHT = 1.9;
 const NO_SECOND_PART = new Set(['take', 'takes', 'taking'].map(stem));
 
 const EXPANDED = expandedTerms();
+const DAY_NAMES = new Map(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'].map((d) => [terms(d)[0]!, d]));
+/** Verbs whose sense is their object's ("take", "have", "do"): what they act on says nothing of a service. */
+const LIGHT_VERBS = new Set(['take', 'accept', 'have', 'get', 'do', 'make', 'offer', 'provide', 'handle'].map(stem));
 const ABBREVIATIONS = abbreviationTerms();
 
 const MATCH = { exact: 1, type: 1, morph: 0.8, related: 0.7, headingOnly: 0.65, heading: 0.5, answeredBy: 0.5, headingRelated: 0.4, title: 0.3 } as const;
@@ -63,6 +68,10 @@ function termMatch(q: QueryTerm, u: Unit, hasType: boolean[], bodyTerms: Readonl
   if (u.terms.has(q.term)) return MATCH.exact;
   // "weekdays" is said by "Monday to Friday".
   if (spanTerms(q.term)?.every((t) => u.terms.has(t))) return MATCH.exact;
+  // "its TUESDAY" is said by "Monday to Friday" too.
+  const day = DAY_NAMES.get(q.term);
+  // (A table's "Weekend" column holds Saturday too; a sentence's passing "weekend rate" does not.)
+  if (day && (dayInRange(day, u.text) || (u.kind === 'row' && dayLeftOut(day, u.text) === false))) return MATCH.exact;
   if (morphMatch(q.term, u.terms)) return MATCH.morph;
   const rel = q.related.filter((r) => u.terms.has(r)).length;
   // Each further related word found adds a little ("week": "Monday to Friday" beats "weekdays").
@@ -88,7 +97,9 @@ const BACK_REFERENCE = /^(?:it|its|they|them|their|these|those|he|she|his|her|su
 const PHRASE_BONUS = 0.05;
 const LABEL_BONUS = 0.05;
 
-const CONTINUES = /^(?:then|after that|afterwards|this|that|these|it|they|most|also|plus|but|otherwise|if not|please)\b/i;
+// ("Please" only when it points back, "Please bring IT"; "Please give 24 hours' notice to cancel" is a rule of its own.)
+// ("Less than that, it's $40.", "Past that, ...": measured against the one before.)
+const CONTINUES = /^(?:then|after that|afterwards|this|that|these|it|they|most|also|plus|but|otherwise|if not)\b|^(?:(?:any|much|a lot|a bit)\s+)?(?:less|more|fewer|later|earlier|longer|shorter|bigger|smaller|further|farther) than (?:that|this)\b|^(?:past|beyond|after|before|under|over|above|below|outside) (?:that|this|those)\b|^please\b[^.]{0,30}\b(?:them|it|they|this|that)\b/i;
 
 export interface ExtractiveOptions {
   vocabulary?: (Vocabulary & { stems?: Map<string, number> }) | null;
@@ -174,7 +185,9 @@ function answerOne(question: string, hits: SearchHit[], opts: ExtractiveOptions)
   const verb = serviceVerb(question);
   const vt = verb ? stem(verb) : null;
   const verbOnly = new Map(scored.map((s) => [s, vt !== null && qs.every((q, i) => (q.term === vt) === s.matches[i]! > 0 || q.light || q.type !== null) ? 1 : 0]));
-  const order = [...scored].sort((a, b) => holds.get(b)! - holds.get(a)! || keys.get(b)! - keys.get(a)! || verbOnly.get(a)! - verbOnly.get(b)! || inName.get(a)! - inName.get(b)! || conditional(a) - conditional(b) || a.unit.rank - b.unit.rank || a.unit.seq - b.unit.seq);
+  // On a tie, a sentence of the safety section loses to any other unless the question is about safety.
+  const aside = new Map(scored.map((s) => [s, safetyAside(s.unit.heading, plainQuestion) ? 1 : 0]));
+  const order = [...scored].sort((a, b) => holds.get(b)! - holds.get(a)! || keys.get(b)! - keys.get(a)! || aside.get(a)! - aside.get(b)! || verbOnly.get(a)! - verbOnly.get(b)! || inName.get(a)! - inName.get(b)! || conditional(a) - conditional(b) || a.unit.rank - b.unit.rank || a.unit.seq - b.unit.seq);
   let best = order[0]!;
   // Below the threshold, the unit the encoder finds clearly closest gets its chance (SEMANTIC).
   const semantic = best.cover < threshold ? semanticBest(scored, opts.similarity) : null;
@@ -209,13 +222,17 @@ function answerOne(question: string, hits: SearchHit[], opts: ExtractiveOptions)
   // word of the question that the row does not say, standing right before a word of the label,
   // names another kind of that thing (one the knowledge uses elsewhere, so it is no typo or filler).
   if (best.unit.kind === 'row' && otherKind(question, qs, best, MATCH.heading, opts.wordRank)) return null;
+  // "price to BUILD a new fence" -> "REPLACE a fence panel": the row prices another job on the same thing.
+  if (best.unit.kind === 'row' && otherAction(question, qs, best.unit.label ?? '')) return null;
   if (!labelCovers && qs.some((q, i) => q.unknown && !q.common && !q.light && !q.context && q.type === null && q.term.length >= 5 && !EXPANDED.has(q.term) && best.matches[i]! < MATCH.related)) return null;
   const plain = normalizeCasual(question);
   const yesNo = isYesNoQuestion(question);
   const wanted = askedTypes(plain).filter((t) => HARD_TYPES.has(t) && HARD_ASK.test(plain));
   // A yes or a no is a claim: most of the question's own words must be in the answer or its
   // section ("does Dr Nair speak Spanish?" is not answered by a sentence about Dr Nair).
+  if (presenceUnanswered(plain, best.unit.text)) return null;
   if (yesNo) {
+    if (safetyOnly(best.unit.heading, plain, best.unit.text)) return null;
     // Words an abbreviation expanded to ("ac" -> "air conditioning") help find the answer but are no claim of their own.
     // ("workers comp" found as "workers' compensation": the abbreviation is then found too).
     const expansionFound = qs.some((q, i) => EXPANDED.has(q.term) && best.matches[i]! > 0);
@@ -235,16 +252,24 @@ function answerOne(question: string, hits: SearchHit[], opts: ExtractiveOptions)
     if (main.length && found / mainWeight < (named ? 0.5 : 0.6)) return null;
     // "Do you install LANDSCAPE lighting?": a yes would be a claim about something the knowledge
     // never names. A word it never uses, and that is no everyday word, makes the question uncovered.
-    if (main.some(({ q, m }) => q.unknown && !q.common && q.term.length >= 5 && q.weight >= UNKNOWN_WEIGHT && m < MATCH.related)) return null;
+    // (A short one too when it is no word of spoken English: "do you pump RV holding tanks".)
+    if (main.some(({ q, m }) => q.unknown && !q.common && (q.term.length >= 5 || (opts.wordRank?.(q.term) ?? Infinity) >= RARE_RANK) && q.weight >= UNKNOWN_WEIGHT && m < MATCH.related)) return null;
     // "Do you do GAS FITTING?": a yes needs the service's own head word, not a word related to it
     // ("installed"): a gas furnace installed is no gas-fitting service.
     // "Do you SELL traps?": a knowledge that never uses the verb (in any form) cannot say yes to it.
     const verb = serviceVerb(question);
     const vi = verb ? qs.findIndex((q) => q.term === stem(verb)) : -1;
     if (vi >= 0 && qs[vi]!.unknown && !qs[vi]!.light && qs[vi]!.type === null && best.matches[vi]! < MATCH.related) return null;
+    // "do you GIVE AWAY wood chips" is not said by "hauling the wood AWAY": a phrasal verb needs its verb.
+    // (Not a verb of going: "do you COME OUT TO lakeside" asks where the business goes.)
+    if (vi >= 0 && !/^(?:come|go|get|drive|head|travel)$/.test(verb!) && new RegExp(`\\b${verb} (?:away|out|back|off|up|down|over)\\b(?! (?:to|as|here|there)\\b)`).test(plain) && best.matches[vi]! < MATCH.related) return null;
     if (otherPeriod(plain, best.unit.text)) return null;
     const object = serviceObject(question);
     const hi = object ? qs.findIndex((q) => q.term === object.head) : -1;
+    // The verb found only as a related word must act on the thing asked about ("we REPLACE drain
+    // fields" says no yes to "can you INSTALL a septic tank").
+    // (Not a light verb, whose sense is its object's: "do you TAKE blue cross" -> "in network with Blue Cross".)
+    if (vi >= 0 && hi >= 0 && !LIGHT_VERBS.has(qs[vi]!.term) && best.matches[vi]! > 0 && !best.unit.terms.has(qs[vi]!.term) && !morphMatch(qs[vi]!.term, best.unit.terms) && ((said) => qs[vi]!.related.some((r) => said.has(r)))(new Set(terms(best.unit.text))) && !relatedActsOn(best.unit.text, qs[vi]!.related, object!.head, qs[hi]!.related)) return null;
     if (hi >= 0 && best.matches[hi]! < MATCH.morph && !modifiedRelated(best.unit.text, object!.modifier, qs[hi]!.related)) return null;
     // "do you fix WINE fridges?": a word the knowledge never uses right before the thing it does
     // fix names another kind of that thing, which a yes would claim (an everyday word, "OLD
@@ -264,6 +289,12 @@ function answerOne(question: string, hits: SearchHit[], opts: ExtractiveOptions)
       if (s.unit.tableKey === best.unit.tableKey && s.cover >= best.cover * 0.97) chosen.push(s);
     }
     chosen.sort((a, b) => a.unit.seq - b.unit.seq);
+    // "a 65 inch tv": of "up to 55 inch" and "over 55 inch", the row whose range holds 65.
+    const held = rowsForNumber(question, chosen);
+    if (held.length < chosen.length) {
+      chosen.splice(0, chosen.length, ...held);
+      if (!chosen.includes(best)) best = chosen[0]!;
+    }
   }
   // A second part of the question that the first answer leaves out ("price, and do you finance?").
   const coveredBy = (set: Scored[]) => qs.map((_, i) => Math.max(...set.map((s) => s.matches[i]!)));
@@ -287,7 +318,11 @@ function answerOne(question: string, hits: SearchHit[], opts: ExtractiveOptions)
   // A kind of answer asked for and not given yet ("how much, and who does it?").
   for (const t of askedTypes(plain)) {
     if (chosen.some((c) => ANSWER_TYPES[t]!.has.test(c.unit.text))) continue;
-    const add = order.find((s) => !chosen.includes(s) && ANSWER_TYPES[t]!.has.test(s.unit.text) && s.cover >= (opts.threshold ?? ANSWER_THRESHOLD) * 0.6);
+    // (The sentence right after the answer first: "A swollen battery is a fire risk. | If the case is bulging, unplug it.")
+    const after = best.unit.kind === 'sentence' ? order.find((s) => s.unit.kind === 'sentence' && s.unit.chunkId === best.unit.chunkId && s.unit.seq === best.unit.seq + 1 && !chosen.includes(s) && ANSWER_TYPES[t]!.has.test(s.unit.text)) : undefined;
+    const covering = order.find((s) => !chosen.includes(s) && ANSWER_TYPES[t]!.has.test(s.unit.text) && s.cover >= (opts.threshold ?? ANSWER_THRESHOLD) * 0.6);
+    // (Unless another says more of the question: "tankless water heater price" -> the tankless price, not the tank heater's after it.)
+    const add = after && (!covering || after.cover >= covering.cover) ? after : covering;
     if (add && chosen.length < 4) chosen.push(add);
   }
   // "How long does X take?" answered with X's price is not an answer: a question asking for a
@@ -309,7 +344,7 @@ function answerOne(question: string, hits: SearchHit[], opts: ExtractiveOptions)
   }
 
   const rows = chosen.map((c) => c.unit);
-  const parts = chosen.map((c) => (c.unit.kind === 'row' ? renderRow(c.unit, withDifferences(c.unit, rows, chosen.length === 1 || c.unit.tableKey === best.unit.tableKey ? askedColumns(qs, c.unit, wanted) : null)) : c.unit.text));
+  const parts = chosen.map((c) => (c.unit.kind === 'row' ? renderRow(c.unit, withDifferences(c.unit, rows, chosen.length === 1 || c.unit.tableKey === best.unit.tableKey ? askedColumns(qs, c.unit, wanted, /\b(?:if|unless|once)\b/.test(plain)) : null)) : c.unit.text));
   let text = parts.join(' ');
   const lead = chosen.indexOf(best);
   // "are you open memorial day?" -> a list under "# Days we're closed": the heading says what the list is.

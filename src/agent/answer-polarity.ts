@@ -41,7 +41,8 @@ export function isYesNoQuestion(question: string): boolean {
 /** "tune UPS", "clean OUT": particles of a phrasal noun are not its head. */
 const PARTICLES = new Set(['up', 'out', 'off', 'down', 'over', 'in', 'on', 'away', 'back']);
 const SERVICE_ASK = /^(?:do|does|can|could|will|would) (?:you guys|you all|y'?all|you|u|your \w+|the \w+)\s+(\w+)\s+(.+)$/;
-const OBJECT_END = /\s(?:on|in|for|at|with|from|if|when|and|or|to|near|during|before|after|by|as|like|please|too|also|here|there|today|now|instead|rather)\b.*$/;
+// (A clause after a comma is the visitor's own: "do you do windshields, MINE HAS A CRACK".)
+const OBJECT_END = /\s(?:on|in|for|at|with|from|if|when|and|or|to|near|during|before|after|by|as|like|please|too|also|here|there|today|now|instead|rather)\b.*$|\s*[,;:!?].*$/;
 
 /**
  * The head word (stemmed) of the service a yes/no question asks about, when it is named by two
@@ -51,8 +52,19 @@ export function serviceHead(question: string): string | null {
   return serviceObject(question)?.head ?? null;
 }
 
-export function serviceObject(question: string): { head: string; modifier: string } | null {
+/**
+ * The clause that asks: the whole question, or its last clause after what the visitor tells
+ * ("we're building a new house, CAN YOU INSTALL a septic tank").
+ */
+function askingClause(question: string): string {
   const q = normalizeCasual(question).replace(/^(?:so|and|also|hey|hi|hello|ok|okay|um)[,\s]+/, '').replace(/[?!.]+$/, '').trim();
+  if (SERVICE_ASK.test(q) || MAY_I.test(q)) return q;
+  const last = q.split(/[,;:.!?]+/).map((c) => c.trim()).filter(Boolean).pop() ?? q;
+  return SERVICE_ASK.test(last) || MAY_I.test(last) ? last : q;
+}
+
+export function serviceObject(question: string): { head: string; modifier: string } | null {
+  const q = askingClause(question);
   const m = SERVICE_ASK.exec(q);
   if (!m) return null;
   // "do you work ON the 4th": no object, the verb is the question.
@@ -64,7 +76,7 @@ const MAY_I = /^(?:can|could|may) (?:i|we)\s+(\w+)\s+(.+)$/;
 
 /** The verb of a "do you VERB ...?" or "can I VERB ...?" question ("do you SELL traps", "can I BUY parts"): what it asks to be true. */
 export function serviceVerb(question: string): string | null {
-  const q = `${normalizeCasual(question).replace(/^(?:so|and|also|hey|hi|hello|ok|okay|um)[,\s]+/, '').replace(/[?!.]+$/, '').trim()} .`;
+  const q = `${askingClause(question)} .`;
   return SERVICE_ASK.exec(q)?.[1] ?? MAY_I.exec(q)?.[1] ?? null;
 }
 
@@ -72,6 +84,28 @@ export function serviceVerb(question: string): string | null {
 export function modifiedRelated(text: string, modifier: string, related: string[]): boolean {
   const ws = words(normalizeText(text), 400).map((w) => terms(w)[0] ?? '');
   for (let i = 0; i + 1 < ws.length; i++) if (ws[i] === modifier && related.includes(ws[i + 1]!)) return true;
+  return false;
+}
+
+/**
+ * "can you INSTALL a septic TANK" -> "we fix and REPLACE drain fields": a verb found only as a
+ * related word says the service when that word acts on the thing asked about (the head or a word
+ * related to it within a few words after it, or just before it: "tank replacement"), not on another.
+ */
+export function relatedActsOn(text: string, verbRelated: readonly string[], head: string, headRelated: readonly string[]): boolean {
+  const isHead = (w: string | undefined) => !!w && (w === head || headRelated.includes(w));
+  // Its objects run to the end of its clause ("we accept cash, checks, and Apple Pay"), which a
+  // new subject also ends ("we replace panels, AND WE build decks").
+  for (const clause of normalizeText(text).split(/[.;:!?()]|\bbut\b|,?\s+(?:and|or) (?:we|they|i|you)\b/)) {
+    const raw = words(clause, 400);
+    const ws = raw.map((w) => terms(w)[0] ?? '');
+    for (let i = 0; i < ws.length; i++) {
+      if (!verbRelated.includes(ws[i]!)) continue;
+      // ("Homes in Cedar Falls are SERVED on Tuesdays": a passive verb's object comes before it.)
+      const passive = i > 0 && /^(?:is|are|was|were|be|been|being|get|gets|got)$/.test(raw[i - 1] ?? '') && /(?:ed|en)$/.test(raw[i] ?? '');
+      if (ws.slice(i + 1, i + 16).some(isHead) || ws.slice(passive ? 0 : Math.max(0, i - 2), i).some(isHead)) return true;
+    }
+  }
   return false;
 }
 
@@ -149,6 +183,15 @@ const WEEK = daysNamed('mon tue wed thu fri sat sun');
  * gives as a range or a list leave the asked day out, so the answer is a no. Null when the
  * sentence names no days, or says every day. Days are read by the schedule module (daysNamed).
  */
+/** A range of days in `text` ("Monday to Friday", "Tue-Sat") holds the day (not a passing "weekend rate"). */
+export function dayInRange(day: string, text: string): boolean {
+  const ranges = text.match(/\b\w+\s*(?:to|through|thru|until|till|-|\u2013|\u2014)\s*\w+\b/gi) ?? [];
+  return ranges.some((r) => {
+    const [a, b] = r.split(/\s*(?:\bto\b|\bthrough\b|\bthru\b|\buntil\b|\btill\b|-|\u2013|\u2014)\s*/i);
+    return daysNamed(a ?? '').length === 1 && daysNamed(b ?? '').length === 1 && dayLeftOut(day, r) === false;
+  });
+}
+
 export function dayLeftOut(q: string, where: string): boolean | null {
   const asked = daysNamed(q);
   if (!asked.length || /\b(?:7 days|seven days|every day|daily|24\/7|all week)\b/i.test(where)) return null;
@@ -189,4 +232,17 @@ export function headingAnswersOtherwise(plainQuestion: string, heading: string, 
   const section = (heading.split(' > ').pop() ?? '').toLowerCase();
   if (/\b(?:open|opened|closed?)\b/i.test(text)) return false;
   return /\bopen\b/.test(plainQuestion) && /\bclosed?\b/.test(section) && !/\bopen\b/.test(section);
+}
+
+/** "do i need to BE HOME", "does someone have to be there": whether the visitor must be present. */
+const PRESENCE_ASKED = /\b(?:need|needs|have|has|got|must|should|supposed) to be (?:home|there|here|present|around|on site|onsite|in)\b|\b(?:must|should) (?:i|we|someone|somebody|anyone|an adult) be (?:home|there|present|around)\b/;
+/** A sentence that says who must be present or how the team gets in. */
+const SAYS_PRESENCE = /\b(?:be|being|stay|someone|somebody|anyone|anybody|adult|you)\b[^.]{0,40}\b(?:home|there|present|around|on site|onsite)\b|\blet (?:us|them|the \w+|our \w+) in\b|\b(?:access|key|keys|lockbox|door code|presence|attend|while you(?:'re| are) (?:out|away|at work))\b/i;
+
+/**
+ * A question about being present answered by a sentence that is not ("do i need to be home for the
+ * inspection" -> "an inspection is NEEDED when buying or selling a HOME": its words, another matter).
+ */
+export function presenceUnanswered(plainQuestion: string, text: string): boolean {
+  return PRESENCE_ASKED.test(plainQuestion) && !SAYS_PRESENCE.test(text);
 }

@@ -49,6 +49,9 @@ const PURPOSE_VERBS = new Set(
 );
 
 
+const TAKE = stem('take');
+const ASPECT = new Set(['start', 'starts', 'started', 'starting', 'begin', 'begins', 'began', 'keep', 'keeps', 'kept', 'stop', 'stops', 'stopped', 'stopping']);
+
 /** Chunk frequencies by stem (what queryTerms weighs with); computed once per vocabulary read. */
 export function stemDf(vocab: Vocabulary): Map<string, number> {
   const df = new Map<string, number>();
@@ -71,6 +74,8 @@ export function queryTerms(question: string, vocab: (Vocabulary & { stems?: Map<
   for (const i of askedTypes(plain)) for (const w of ANSWER_TYPES[i]!.words) typeOf.set(stem(w), i);
   const hoursAsked = askedTypes(plain).find((i) => ANSWER_TYPES[i]!.words.includes('opening')) ?? -1;
   const daysAsked = askedTypes(plain).includes(DAYS_TYPE);
+  // "how long does that usually TAKE": the verb frames the question (a guide that "takes cards" says nothing of it).
+  const framingTake = /\bhow (?:long|much time)\b[^?.]*\b(?:take|takes|taking|took)\b/.test(plain);
   // "is there an elevator? i can't do stairs": the question weighs fully, the context half.
   const sentences = plain.split(/(?<=[?])\s+/).filter((x) => x.trim());
   const asked = sentences.filter((x) => x.trim().endsWith('?'));
@@ -140,7 +145,9 @@ export function queryTerms(question: string, vocab: (Vocabulary & { stems?: Map<
         // A number that measures the visitor's own case ("35 miles away", "a 16 yr old", "900 lbs",
         // "6 units") is a detail of it too, whether or not the knowledge happens to use that number.
         const measured = /^\d+(?:\.\d+)?$/.test(word) && OWN_MEASURE.test(ws[wi + 1] ?? '');
-        const light = (!verbSense && (SHAPE.has(t) || LIGHT.has(t))) || isStopWord(t) || (count === 0 && MEASURE.test(t)) || measured;
+        // "a battery STARTS swelling", "it KEEPS beeping": the verb before an -ing says when, the -ing word what.
+        const aspect = ASPECT.has(word) && /^[a-z]{3,}ing$/.test(ws[wi + 1] ?? '');
+        const light = (!verbSense && (SHAPE.has(t) || LIGHT.has(t))) || isStopWord(t) || (framingTake && t === TAKE) || aspect || (count === 0 && MEASURE.test(t)) || measured;
         // A word naming the kind of answer ("price") weighs like a common word, whatever its rarity.
         // A word of the visitor's own story that the knowledge never uses ("GRINDING noise") tells the
         // situation, not the subject: it weighs like an everyday word.

@@ -53,9 +53,16 @@ export function withDifferences(u: Unit, said: Unit[], only: Set<number> | null)
 }
 
 /** The columns the question asks about, when it names some and not others ("deep clean"). */
-export function askedColumns(qs: QueryTerm[], u: Unit, types: number[]): Set<number> | null {
+export function askedColumns(qs: QueryTerm[], u: Unit, types: number[], conditional = false): Set<number> | null {
   const cells = u.cells ?? [];
   if (cells.length < 2) return null;
+  // "do i still pay the fee IF you fix it": a cell that states a condition ("Waived if you go ahead") answers it too.
+  const conditions = conditional ? cells.flatMap((c, i) => (/\b(?:if|unless|when|once|waived|credited|refunded)\b/i.test(c.value) ? [i] : [])) : [];
+  const picked = askedColumnsOf(qs, u, types, cells);
+  return picked && conditions.length ? new Set([...picked, ...conditions]) : picked;
+}
+
+function askedColumnsOf(qs: QueryTerm[], u: Unit, types: number[], cells: NonNullable<Unit['cells']>): Set<number> | null {
   const scores = cells.map((c) => qs.reduce((s, q) => s + (c.headerTerms.has(q.term) ? q.weight : q.related.some((r) => c.headerTerms.has(r)) ? q.weight * 0.8 : 0), 0));
   const best = Math.max(...scores);
   // A cell that says what the question asks about ("is the fee WAIVED", "how many VISITS") is part
@@ -105,3 +112,64 @@ export function otherKind(question: string, qs: QueryTerm[], best: Scored, headi
   return false;
 }
 
+
+/** The verb of a price or service question ("price TO BUILD a fence", "can you HANG a door"), plain. */
+const ASKED_ACTION = /(?:\b(?:to|can you|could you|do you|will you|would you)\s+)([a-z]+)\s+(?:a|an|the|my|our|some|\d+)\b/;
+/** A row label that is a job said as a verb and its object ("Replace a fence panel", "Hang a new door"). */
+const LABEL_ACTION = /^([A-Za-z]+)\s+(?:a|an|the|your|one|up to)\b/;
+
+/**
+ * The question asks for one job on a thing and the row prices another ("BUILD a new fence" against
+ * "REPLACE a fence panel"): the question's verb is one the knowledge never uses and the row's label
+ * starts with a different verb, not related to it.
+ */
+export function otherAction(question: string, qs: QueryTerm[], label: string): boolean {
+  const asked = ASKED_ACTION.exec(normalizeCasual(question))?.[1];
+  const done = LABEL_ACTION.exec(label.trim())?.[1]?.toLowerCase();
+  if (!asked || !done) return false;
+  const a = terms(asked)[0];
+  const d = terms(done)[0];
+  const q = qs.find((x) => x.term === a);
+  if (!a || !d || !q || a === d || !q.unknown || q.light || q.type !== null) return false;
+  return !q.related.includes(d);
+}
+
+const NUM = String.raw`(\d+(?:[.,]\d+)?)`;
+const RANGES: Array<{ re: RegExp; range: (a: number, b: number) => [number, number] }> = [
+  { re: new RegExp(String.raw`\b${NUM}\s*(?:-|–|to)\s*${NUM}\b`, 'i'), range: (a, b) => [a, b] },
+  { re: new RegExp(String.raw`\b(?:up to|under|less than|below|no more than|max(?:imum)?)\s+${NUM}\b`, 'i'), range: (a) => [-Infinity, a] },
+  { re: new RegExp(String.raw`\b${NUM}\s*\S*\s*(?:or (?:less|under|smaller|fewer))\b`, 'i'), range: (a) => [-Infinity, a] },
+  { re: new RegExp(String.raw`\b(?:over|more than|above|bigger than|larger than|from)\s+${NUM}\b`, 'i'), range: (a) => [a, Infinity] },
+  { re: new RegExp(String.raw`\b${NUM}\s*\+`, 'i'), range: (a) => [a, Infinity] },
+  { re: new RegExp(String.raw`\b${NUM}\s*\S*\s*(?:or (?:more|over|bigger|larger)|and (?:up|over|above))\b`, 'i'), range: (a) => [a, Infinity] },
+];
+const toNumber = (s: string) => Number(s.replace(',', ''));
+
+/** The range of sizes or counts a row's label states ("up to 55 inch", "3-4 bedrooms", "over 20 ft"), or null. */
+export function labelRange(label: string): [number, number] | null {
+  for (const { re, range } of RANGES) {
+    const m = re.exec(label.replace(/[$€£]\s?\d[\d,.]*/g, ' '));
+    if (m) return range(toNumber(m[1]!), toNumber(m[2] ?? m[1]!));
+  }
+  return null;
+}
+
+/** The number a question gives for its own case ("a 65 inch tv", "my 3 bedroom"), not a price. */
+export function askedNumber(question: string): number | null {
+  const m = /(?<![$€£\d.,])\b(\d+(?:\.\d+)?)\b(?!\s*(?:am|pm|%)\b)/i.exec(question);
+  return m ? Number(m[1]) : null;
+}
+
+/**
+ * Of rows said together, the ones whose stated range holds the question's number ("a 65 inch tv":
+ * the "over 55 inch" row, not "up to 55 inch"); all of them when the number is in no range or none
+ * states one.
+ */
+export function rowsForNumber<T extends { unit: Unit }>(question: string, rows: T[]): T[] {
+  const n = askedNumber(question);
+  if (n === null || rows.length < 2) return rows;
+  const ranged = rows.map((r) => ({ r, range: labelRange(r.unit.label ?? '') }));
+  if (ranged.filter((x) => x.range).length < 2) return rows;
+  const holding = ranged.filter((x) => x.range && n >= x.range[0] && n <= x.range[1]).map((x) => x.r);
+  return holding.length ? holding : rows;
+}

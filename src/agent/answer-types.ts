@@ -18,10 +18,11 @@ export const ANSWER_TYPES: Array<{ ask: RegExp; words: string[]; has: RegExp; ma
   },
   {
     // ("how LATE can I cancel", "how early can you come": a clock time.)
-    ask: /\b(?:what time|hours|hour|open|close|closing|opening|how late|how early)\b/,
+    // ("WEEKEND APPOINTMENTS", "visits on saturday": the days the business works, said by its hours.)
+    ask: /\b(?:what time|hours|hour|open|close|closing|opening|how late|how early)\b|\b(?:weekends?|saturdays?|sundays?|weekdays?)\s+(?:appointments?|appts?|visits?|slots?|bookings?|sessions?|availability)\b|\b(?:appointments?|appts?|visits?|slots?|bookings?|sessions?|availability)\s+(?:on|at|in|for|during|over)\s+(?:the\s+|a\s+)?(?:weekends?|saturdays?|sundays?|weekdays?)\b/,
     // A part of the day ("wednesday MORNING") is answered by a clock time.
     // So is "open LATE" or "EARLY": a question about hours, not about lateness.
-    words: ['time', 'hour', 'open', 'close', 'opening', 'closing', 'morning', 'afternoon', 'evening', 'late', 'later', 'early', 'earlier'],
+    words: ['time', 'hour', 'open', 'close', 'opening', 'closing', 'morning', 'afternoon', 'evening', 'late', 'later', 'early', 'earlier', 'appointment', 'appt', 'visit', 'slot', 'booking', 'session', 'availability'],
     has: /\b\d{1,2}(?::\d{2})?\s?(?:am|pm)\b|\bnoon\b|\bmidnight\b|\b24\/7\b|\b24 hours\b|\bclosed?\b/i,
   },
   {
@@ -63,15 +64,16 @@ export const ANSWER_TYPES: Array<{ ask: RegExp; words: string[]; has: RegExp; ma
   },
   {
     // "what brand of furnace": named makes ("Carrier and Trane", "A.O. Smith, Rheem and Navien").
+    // ("a BRAND NEW fence" is new, not a make.)
     // ("make" as a noun only: "what make of boiler", "all makes and models"; "can you MAKE my logo" is a verb.)
-    ask: /\b(?:brand|brands|manufacturer|manufacturers)\b|\b(?:what|which|any|all|every|your) makes?\b|\bmakes? (?:and|or|of) (?!it\b|me\b|us\b)\w+/,
+    ask: /\b(?:brand|brands|manufacturer|manufacturers)\b(?![ -]new\b)|\b(?:what|which|any|all|every|your) makes?\b|\bmakes? (?:and|or|of) (?!it\b|me\b|us\b)\w+/,
     words: ['brand', 'make', 'manufacturer'],
     has: /\b[A-Z][\w.]+(?:,? [A-Z][\w.]+)*(?:,| and| or) [A-Z][a-z]+/,
   },
   {
     // "When do I have to pay?": "when" is no content word, so the question carries a marker term
     // that any sentence saying when something happens matches.
-    ask: /^(?:(?:so|and|ok|okay|hi|hey)\s+)*(?:when|by when)\b(?! (?:are|is) (?:you|u|the \w+) (?:open|closed)\b)/,
+    ask: /^(?:(?:so|and|ok|okay|hi|hey)\s+)*(?:when|by when)\b(?! (?:are|is) (?:you|u|the \w+) (?:open|closed)\b| (?:do|does|will) (?:you|u|the \w+|your \w+) (?:open|close|shut)\b)/,
     words: [],
     marker: '@when',
     has: /\b(?:when|until|once|within|due|upon|on completion|at the (?:end|start|time)|in advance|ahead|beforehand|the day before|the morning of)\b|\b(?:after|before) (?:the|each|every|your|a|an|\d)/i,

@@ -45,6 +45,8 @@ function cellsOf(line: string): string[] {
 
 /** Markdown emphasis an owner puts around a question or a price ("**Do you sell firewood?** No."). */
 export const EMPHASIS = /\*\*|__/g;
+/** Single-star italics around a note ("*Walk-ins welcome at the shop.*"), not a bullet's star ("* Walk-ins"). */
+const ITALIC = /(^|[\s(])\*(?=[^\s*])|(?<=[^\s*])\*(?=$|[\s.,;:!?)])/gm;
 /** "Q: Do you ...?" / "A: Yes ..." in a guide's questions and answers. */
 const QA_PREFIX = /^(?:q(?:uestion)?|a(?:nswer)?)\s*[:.)]\s+/i;
 /** A sentence that asks (the guide's own FAQ question, or "Need it fast?"), closing quotes allowed. */
@@ -124,7 +126,7 @@ export function unitsOf(hits: SearchHit[]): Unit[] {
         return;
       }
       if (answered) asked = lead = null;
-      for (const sentence of splitSentences(block.replace(EMPHASIS, ''))) {
+      for (const sentence of splitSentences(block.replace(EMPHASIS, '').replace(ITALIC, '$1'))) {
         const text = sentence.replace(/^[-*•]\s+/, '').replace(QA_PREFIX, '');
         if (text.length < 3) continue;
         if (ASKS.test(text)) {

@@ -22,8 +22,28 @@ function compoundHead(head: string): boolean {
   return head.length >= 3 && !PARTICLE.test(head) && !isStopWord(head) && englishWords().has(head);
 }
 
+// Irregular past participles and their verbs: one word in two forms no stemmer joins ("a battery
+// SWELLING" ~ "a SWOLLEN battery", "a TORN screen" ~ "screens that TEAR").
+const IRREGULAR_PAIRS = (
+  'swollen swell|torn tear|broken break|frozen freeze|stolen steal|fallen fall|blown blow|thrown throw|worn wear|shaken shake|' +
+  'bitten bite|hidden hide|written write|eaten eat|burnt burn|built build|bent bend|spilt spill|lost lose|caught catch|' +
+  'stuck stick|struck strike|shrunk shrink|sunk sink|split split|dug dig|hung hang|fed feed|bled bleed|spun spin|driven drive|' +
+  'ridden ride|risen rise|chosen choose|forgotten forget|drawn draw|grown grow|shown show|sewn sew|sawn saw|mown mow|dealt deal|' +
+  'laid lay|paid pay|sold sell|told tell|left leave|kept keep|slept sleep|swept sweep|wept weep|knelt kneel|felt feel|meant mean|' +
+  'brought bring|bought buy|thought think|taught teach|sought seek|fought fight|led lead|met meet|fled flee|shot shoot|lit light'
+)
+  .split('|')
+  .map((p) => p.split(' ').map(stem) as [string, string]);
+const IRREGULAR = new Map<string, string[]>();
+for (const [a, b] of IRREGULAR_PAIRS) {
+  if (a === b) continue;
+  IRREGULAR.set(a, [...(IRREGULAR.get(a) ?? []), b]);
+  IRREGULAR.set(b, [...(IRREGULAR.get(b) ?? []), a]);
+}
+
 /** "therapy" ~ "therapist", "work" ~ "workmanship": one stem is the start of the other. */
 export function morphMatch(term: string, unitTerms: Set<string>): boolean {
+  if (IRREGULAR.get(term)?.some((w) => unitTerms.has(w))) return true;
   if (term.length < 4 || /\d/.test(term)) return false;
   for (const u of unitTerms) {
     if (u.length < 4 || u === term) continue;
@@ -140,4 +160,35 @@ export function toldThenAsked(sentence: string): Array<{ text: string; told: boo
     ];
   }
   return [{ text: s, told: false }];
+}
+
+/** A section about safety or emergencies (fire drills, gas, floods): its sentences are instructions for those. */
+const SAFETY_HEADING = /\b(?:safety|safe|emergenc(?:y|ies)|urgent|hazards?|fire|evacuat\w*|danger\w*|what to do (?:if|when|in))\b/i;
+/** A question about a risk or what to do in one ("what if i smell gas", "is it safe", "fire exit"). */
+const SAFETY_ASKED = /\b(?:safety|safe|unsafe|emergenc(?:y|ies)|urgent|urgently|hazards?|fire|smoke|gas|carbon monoxide|co alarm|alarm|leak\w*|flood\w*|burst|sparks?|shock|evacuat\w*|danger\w*|injur\w*|hurt|bleeding|what (?:do|should) (?:i|we) do|what if|in case)\b/i;
+
+/**
+ * A sentence of a safety or emergency section that a question about something else names in
+ * passing ("do you have PARKING" -> the fire drill's "Meet in the PARKING lot"): it answers only
+ * questions about safety, so it loses a tie to any other.
+ */
+export function safetyAside(heading: string, question: string): boolean {
+  return SAFETY_HEADING.test(heading.split(' > ').pop() ?? '') && !SAFETY_ASKED.test(question);
+}
+
+/** A section about safety itself (a fire drill, hazards), not about emergency call-outs (their fees and times answer any question). */
+const SAFETY_ONLY_HEADING = /\b(?:safety|hazards?|fire|evacuat\w*|danger\w*)\b/i;
+
+/** A question about what the business has or does ("do you have parking", "is there a lift"). */
+const ABOUT_BUSINESS = /^(?:do|does|is|are|can|will) (?:you|u|ya|y'all|you guys|there|your \w+|the \w+)\b/;
+/** An instruction, after the case it is for ("In a fire drill, LEAVE by the nearest exit"). */
+const INSTRUCTION = /^(?:(?:in|if|when|during|before|after|once|while) [^,]{1,60},\s*)?(?:please )?(?:never|don't|do not|meet|leave|call|keep|get|go|turn|shut|stay|move|unplug|evacuate|use|switch|pull|wait|head|walk|exit|gather|follow|open|close)\b/i;
+
+/**
+ * A safety instruction ("In a fire drill, meet in the parking lot.") is no yes to a question about
+ * what the business has ("do you have parking"); a safety section's statements of policy ("we do
+ * not move furniture heavier than 50 lbs") still answer.
+ */
+export function safetyOnly(heading: string, question: string, text: string): boolean {
+  return SAFETY_ONLY_HEADING.test(heading.split(' > ').pop() ?? '') && !SAFETY_ASKED.test(question) && ABOUT_BUSINESS.test(question) && INSTRUCTION.test(text);
 }

@@ -15,6 +15,7 @@ import { correctTypos } from './answer-typos.js';
 import { withoutYesNoTag } from './answer-polarity.js';
 import { areaAnswer, unnamedPlace } from './answer-area.js';
 import { profileHits, profileVocabulary } from './profile-knowledge.js';
+import { paymentAnswer, unnamedPayment } from './answer-payment.js';
 import { englishWords, spokenRank, spokenWords } from './text-norm.js';
 
 // Answers to a visitor's question, on every channel: the owner's FAQ first, then the knowledge
@@ -44,6 +45,8 @@ const VOCABULARY_CACHE_MAX = 1000;
 const HITS = 20;
 /** The search for what the knowledge says about where the business works. */
 const AREA_QUERY = 'service area towns we serve cover travel fee trip charge miles radius';
+/** The search for what the knowledge says about the ways of paying it takes. */
+const PAYMENT_QUERY = 'payment pay accept take cards cash checks credit debit methods';
 /** SUBTLEX-US ranks below this count as real words for typo correction. */
 const COMMON_RANK = 20_000;
 
@@ -118,6 +121,13 @@ export function createKnowledgeAnswerer(deps: {
         const areaHits = await deps.knowledge.search(ctx.business.id, AREA_QUERY, HITS);
         const area = areaAnswer(place, areaHits);
         if (area) return { answer: area, hits: areaHits };
+      }
+      // "can i pay with venmo": a way of paying the knowledge never names gets the ways it does name.
+      const method = opts.model && deps.chat ? null : unnamedPayment(question, vocabulary);
+      if (method) {
+        const payHits = await deps.knowledge.search(ctx.business.id, PAYMENT_QUERY, HITS);
+        const paid = paymentAnswer(method, payHits);
+        if (paid) return { answer: paid, hits: payHits };
       }
       const corrected = correctTypos(question, vocabulary, vocabulary ? english() : null, spokenRank);
       const hits = await deps.knowledge.search(ctx.business.id, corrected, HITS);

@@ -1,5 +1,6 @@
 import { normalizeCasual, terms } from '../ai/lexical.js';
 import { visitorWords } from './format.js';
+import { askedTypes } from './answer-types.js';
 
 // A question that only points back ("how much for that?", "is that something you fix?", "do you
 // do it on weekends?") is about what the visitor said before: without it, the knowledge search
@@ -31,9 +32,17 @@ export function namesSubject(text: string): boolean {
 /** A question of a word or two that names nothing ("price?", "how much?", "and how long"): a follow-up too. */
 const BARE = /^(?:(?:and|so|ok|okay|what about|whats|what's|what is|the)\s+)*[a-z']+(?:\s+[a-z']+)?\s*\??$/i;
 
+/**
+ * A question that asks for a kind of answer (a price, a duration, a time) of nothing it names
+ * ("what would the price be", "what do you charge", "how long does that usually take"): a follow-up too.
+ */
+function asksOfNothing(question: string): boolean {
+  return askedTypes(normalizeCasual(question)).length > 0;
+}
+
 /** The question read with the subject it points back to, or as it is. */
 export function withEarlierSubject(question: string, earlier: string | null | undefined): string {
-  if (!earlier || namesSubject(question) || !(POINTS_BACK.test(question) || BARE.test(question.trim()))) return question;
+  if (!earlier || namesSubject(question) || !(POINTS_BACK.test(question) || BARE.test(question.trim()) || asksOfNothing(question))) return question;
   return `${question} (${earlier})`;
 }
 

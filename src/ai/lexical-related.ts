@@ -18,7 +18,8 @@ export const RELATED: string[][] = [
   ['accept', 'cover', 'covered'],
   ['finance', 'financing', 'loan', 'monthly', 'interest', 'apr'],
   // ("stepfree" is how "step-free" is read: its parts "step" and "free" alone are no access.)
-  ['wheelchair', 'accessible', 'accessibility', 'stepfree', 'ramp', 'disabled', 'disability', 'mobility'],
+  // (No "mobility": it stems as "mobile" does, and a "mobile friendly" website is no wheelchair access.)
+  ['wheelchair', 'accessible', 'accessibility', 'stepfree', 'ramp', 'disabled', 'disability'],
   ['discount', 'cheaper', 'save', 'saving', 'off', 'deal'],
   ['area', 'serve', 'service', 'cover', 'town', 'city', 'travel', 'radius'],
   ['located', 'location', 'address', 'where', 'find'],

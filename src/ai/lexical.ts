@@ -191,6 +191,12 @@ export function normalizeCasual(text: string): string {
     // (Said once: the text may be read twice.)
     .replace(/\b(\d+(?:\.\d+)? ?(?:miles?|mi|km|kilometers?|kilometres?))(?! travel\b)((?: \w+)? (?:away|out|from|outside|past|beyond|north|south|east|west))\b/g, '$1 travel$2')
     .replace(/\b(?:that|this|so) far(?: out)?\b(?! travel\b)/g, '$& travel')
+    // "do i have to put money down", "pay anything up front": a deposit.
+    .replace(/\b(?:put|putting|pay|paying) (?:any |some )?(?:money|cash|something|anything) (?:down|up ?front)\b/g, '$& deposit')
+    // "a brand new screen", "brand-new fence": new (the brand is no make asked about).
+    .replace(/\bbrand[- ]new\b/g, 'new')
+    // "what am I supposed to do": what should I do (the framing names nothing).
+    .replace(/\b(?:am|are|is) (i|we|you|they) supposed to\b/g, 'should $1')
     // "a medium sized tree", "king-size bed": the size named is what to look for.
     .replace(/\b([a-z]{3,})[- ]size[ds]?\b/g, '$1')
     // "cut down a tree", "take the old shed down", "tear it out": removing it (said beside the
@@ -206,7 +212,8 @@ export function normalizeCasual(text: string): string {
     // "cross country", "out of state": a long-distance job.
     .replace(/\b(?:cross[- ]country|out of state|interstate|across the country)\b/g, 'long-distance')
     // "a 2 bed 1 bath": rooms counted (a "flea bath" or "bed bugs" are no rooms).
-    .replace(/\b(\d+|one|two|three|four|five|six)([- ]?)(beds?|baths?)\b/g, (_, n: string, sep: string, room: string) => `${n}${sep}${room.startsWith('bed') ? 'bedroom' : 'bathroom'}${room.endsWith('s') ? 's' : ''}`)
+    // ("a 2br", "3bd 2ba", "2 bdrm": the listing abbreviations.)
+    .replace(/\b(\d+|one|two|three|four|five|six)([- ]?)(beds?|baths?|br|bd|bdr|bdrm|bdrms|ba)\b/g, (_, n: string, sep: string, room: string) => `${n}${sep || ' '}${/^(?:bed|br|bd)/.test(room) ? 'bedroom' : 'bathroom'}${/^(?:beds|baths|bdrms)$/.test(room) ? 's' : ''}`)
     // "get out of the plan", "back out of the booking": cancelling it.
     .replace(/\b(?:get|getting|back|backing|opt|opting|pull|pulling) out of\b/g, '$& cancel')
     // "pay in installments" is paying monthly (and "installment" would stem as "install").

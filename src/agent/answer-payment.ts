@@ -1,0 +1,67 @@
+import { isStopWord, normalizeCasual } from '../ai/lexical.js';
+import type { SearchHit, Vocabulary } from '../knowledge/service.js';
+import type { GroundedAnswer } from './answer-extract.js';
+import { unitsOf, type Unit } from './answer-units.js';
+
+// "can i pay with venmo", "do you take apple pay": a way of paying the guide never names. No
+// sentence can say yes or no to it, but the visitor is best served by the ways of paying the guide
+// does name, said as what it is: we are not sure about that one (as answer-area does for towns).
+
+const METHOD = `([a-z][a-z.'-]*(?: [a-z][a-z.'-]*){0,2})`;
+const OPEN = `^(?:and |so |hi |hey |also )?`;
+const YOU = `(?:you|you guys|you all|y'?all|u|u guys)`;
+/** Names of ways to pay (what "do you take X" must name to be about paying, not "walk-ins" or "insurance"). */
+const PAYMENT_NAME = /\b(?:pay|venmo|paypal|zelle|cash ?app|crypto|bitcoin|ethereum|amex|american express|discover|diners|klarna|afterpay|affirm|sezzle|e-?transfer|interac|wire|ach|money order|cheques?|checks?|cash|cards?|credit|debit|visa|mastercard|gift cards?|financing)\b/;
+const ASKS: Array<{ re: RegExp; named: boolean }> = [
+  // "can i pay with venmo", "can we pay by bitcoin", "is it ok to pay using klarna"
+  { re: new RegExp(`${OPEN}(?:can|could|may) (?:i|we) (?:still )?pay (?:you )?(?:with|by|using|via|through|in|on) (?:a |an |my |our )?${METHOD}[?.!]*$`), named: false },
+  // "do you take venmo", "do you guys accept apple pay"
+  { re: new RegExp(`${OPEN}(?:do|does|can|will|would) ${YOU} (?:take|accept|do|allow) ${METHOD}(?: payments?| too| as well| at all)?[?.!]*$`), named: true },
+  // "is venmo ok", "is apple pay accepted"
+  { re: new RegExp(`${OPEN}(?:is|are) ${METHOD} (?:ok|okay|fine|accepted|an option|possible|good)[?.!]*$`), named: true },
+];
+/** Words that point back or name nothing ("can i pay with that", "do you take it"). */
+const NO_METHOD = /^(?:it|that|this|them|those|me|us|my|the|a|an)$/;
+
+/**
+ * The way of paying a question asks about, lower case, when the guide never names it (none of its
+ * words is in the vocabulary); null otherwise, also without the vocabulary.
+ */
+export function unnamedPayment(question: string, vocabulary: Vocabulary | null): string | null {
+  if (!vocabulary) return null;
+  const q = normalizeCasual(question).replace(/\s+/g, ' ').trim();
+  for (const { re, named } of ASKS) {
+    const method = re.exec(q)?.[1]?.replace(/[.,]+$/, '').trim();
+    if (!method || NO_METHOD.test(method)) continue;
+    if (named && !PAYMENT_NAME.test(method)) continue;
+    const ws = method.split(' ').filter((w) => !isStopWord(w) && w !== 'pay' && w !== 'payment' && w !== 'payments');
+    if (!ws.length) continue;
+    // ("a check" is named by "checks", "cards" by "card".)
+    // ("care credit" is named by "CareCredit".)
+    if ([...ws, ws.join('')].some((w) => [w, w.replace(/s$/, ''), `${w}s`, `${w}es`].some((x) => vocabulary.words.has(x)))) return null;
+    return method;
+  }
+  return null;
+}
+
+const PAYMENT_HEADING = /\b(?:pay|paying|payments?|billing|money|deposits?)\b/i;
+/** A sentence that names ways of paying ("We take cards, checks and Zelle."). */
+const NAMES_METHODS = /\b(?:cash|cards?|credit|debit|checks?|cheques?|visa|mastercard|amex|american express|discover|zelle|venmo|paypal|apple pay|google pay|bank transfer|e-?transfer|invoice)\b/i;
+const ACCEPTS = /\b(?:we (?:take|accept)|(?:is|are) accepted|pay (?:by|with|in|using)|payment (?:by|with|methods?)|we don't (?:take|accept)|we do not (?:take|accept))\b/i;
+
+/** The guide's sentences (or rows) naming the ways of paying it takes, best chunk first. */
+export function paymentUnits(hits: SearchHit[]): Unit[] {
+  const units = unitsOf(hits).filter((u) => u.kind === 'sentence' && NAMES_METHODS.test(u.text) && (ACCEPTS.test(u.text) || PAYMENT_HEADING.test(u.heading.split(' > ').pop() ?? '')));
+  if (!units.length) return [];
+  const chunk = units[0]!.chunkId;
+  return units.filter((u) => u.chunkId === chunk).slice(0, 2);
+}
+
+/** "I'm not sure about Venmo. We take cards, checks and Zelle." or null when the guide names no way of paying. */
+export function paymentAnswer(method: string, hits: SearchHit[]): GroundedAnswer | null {
+  const units = paymentUnits(hits);
+  if (!units.length) return null;
+  const name = method.replace(/\b[a-z]/g, (c) => c.toUpperCase());
+  const text = units.map((u) => u.text).join(' ');
+  return { text: `I'm not sure about ${name}. ${text}`.slice(0, 1200), sources: [{ title: units[0]!.title, chunkId: units[0]!.chunkId }] };
+}
