@@ -207,7 +207,7 @@ export function looksLikeQuestion(text: string): boolean {
 }
 
 /** "if the line comes down who do I call": a condition, then a question. */
-const CONDITIONAL_QUESTION = /^(?:(?:yeah|yes|so|hi|hello|hey|ok|okay|well|and|but|um|uh|quick question)\s+)*(?:if|in case|say|suppose)\b.*\b(?:who|what|how|where|when|which|should i|should we|do i|do we|can i|can we|is it|am i|do you|does|can you|will you|would you|are you|is there|is (?:that|this) (?:\w+ )?(?:dangerous|safe|bad|normal|serious|an emergency|ok|okay))\b/;
+const CONDITIONAL_QUESTION = /^(?:(?:yeah|yes|so|hi|hello|hey|ok|okay|well|and|but|um|uh|quick question)\s+)*(?:if|in case|say|suppose|si|en caso de)\b.*\b(?:who|what|how|where|when|which|que (?:debo|debemos|hago|hacemos|hacer|tengo que)|a quien|should i|should we|do i|do we|can i|can we|is it|am i|do you|does|can you|will you|would you|are you|is there|is (?:that|this) (?:\w+ )?(?:dangerous|safe|bad|normal|serious|an emergency|ok|okay))\b/;
 const ASKING = /\b(?:wondering|wondered if|i wonder if|(?:calling|wanted|want|like) to (?:ask|know|check|find out)|quick question|just a question|i have a question|curious|(?:solo|nomas|nada mas) (?:es )?una pregunta|es (?:solo|nomas) una pregunta|una pregunta nada mas)\b/;
 /** Trouble that has stopped on its own ('the bleeding stopped'): contained, so still HIGH. */
 const STOPPED = /\b(?:bleeding|leak\w*|water|gas|smoke|smoking|smell|sparks?|sparking|overflow\w*|flooding)\b(?:\s+(?!(?:hasn't|hasnt|has not|haven't|havent|hadn't|not|never|isn't|isnt|won't|wont|didn't|didnt|doesn't|doesnt)\b)\S+)?\s+(?:has |have |finally |just |now |is |are )*(?:stopped|gone|cleared|went away|gone away)\b(?! (?:working|running|heating|cooling))/;

@@ -67,6 +67,14 @@ const tables: Record<string, Row[]> = {
     ['if my laptop battery ever starts to swell is that dangerous', false, 'LOW'],
     ['the battery in my laptop does not hold a charge', false, 'NORMAL'],
     ['our sales are on fire and growing', false, 'NORMAL'],
+    ['paint thinner spilled by the water heater pilot and its fuming', true, 'URGENT', 'FIRE'],
+    ['i knocked over a can of acetone next to the space heater', true, 'URGENT', 'FIRE'],
+    ['how do i store paint thinner away from the water heater', false, 'LOW'],
+  ],
+  'typos and Spanish': [
+    ['my grandpa is 92 and the furnace quit, its like 10 degress in here', true, 'URGENT', 'NO_HEAT'],
+    ['si algun dia huele a gas que debo hacer', false, 'LOW'],
+    ['en caso de que se rompa un vidrio a quien llamo', false, 'LOW'],
   ],
   'priority: deadlines, settled trouble, vendors, questions': [
     ['the landlord says the cracked window has to be fixed by friday', false, 'HIGH'],
