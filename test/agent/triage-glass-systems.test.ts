@@ -85,6 +85,9 @@ const tables: Record<string, Row[]> = {
     ['¿reparan impresoras? solo es una pregunta', false, 'LOW'],
     ['our wifi is down at the office and nobody can work', false, 'HIGH'],
     ['the heat stopped working last night, we are using space heaters', false, 'HIGH'],
+    ['we close on the condo tuesday and the buyer wants the railing fixed', false, 'HIGH'],
+    ['my flight leaves in 3 hours and the car wont start', false, 'HIGH'],
+    ['the install takes about an hour, right?', false, 'LOW'],
   ],
 };
 
