@@ -208,7 +208,7 @@ export const RULES: HazardRule[] = [
     test: (c) =>
       /\b(?:attic|loft|walls?|roof|chimney|garage|shed|crawl ?space|soffit|eaves|vents?|atico|techo|garaje)\b/.test(c)
         ? null
-        : re(`\\b(?:swarm(?: of \\w+)?|raccoons?|racoons?|possums?|opossums?|skunks?|bats?|snakes?|coyotes?|foxes|fox|squirrels?|mapaches?|zarigueyas?|murcielagos?|serpientes?|culebras?|zorrillos?|ardillas?)\\b${gap(3)}(?:in|inside|into|loose in|around|through|all over|dentro de|en|por)(?: (?:the|my|our|his|her|of|la|el|mi|los|las|de))* (?:\\S+ )?(?:kitchen|bedroom|room|living room|lounge|nursery|bathroom|kids room|family room|dining room|hallway|house|home|cuarto|casa|cocina|sala|habitacion|recamara|dormitorio)\\b`).exec(c),
+        : re(`\\b(?:swarm\\w*(?: of \\w+)?|(?:bees|wasps|hornets|yellow ?jackets)(?: are)? swarm\\w*|raccoons?|racoons?|possums?|opossums?|skunks?|bats?|snakes?|coyotes?|foxes|fox|squirrels?|mapaches?|zarigueyas?|murcielagos?|serpientes?|culebras?|zorrillos?|ardillas?)\\b${gap(3)}(?:in|inside|into|loose in|around|through|all over|dentro de|en|por)(?: (?:the|my|our|his|her|of|la|el|mi|los|las|de))* (?:\\S+ )?(?:kitchen|bedroom|room|living room|lounge|nursery|bathroom|kids room|family room|dining room|hallway|house|home|cuarto|casa|cocina|sala|habitacion|recamara|dormitorio)\\b`).exec(c),
   },
   {
     // Blood, vomit or needles where people are: a cleaning firm's biohazard call.

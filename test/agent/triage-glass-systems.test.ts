@@ -71,6 +71,18 @@ const tables: Record<string, Row[]> = {
     ['i knocked over a can of acetone next to the space heater', true, 'URGENT', 'FIRE'],
     ['how do i store paint thinner away from the water heater', false, 'LOW'],
   ],
+  'injuries, drowning, appliances stuck on, swarms': [
+    ['my son ran over his foot with the mower', true, 'URGENT', 'MEDICAL'],
+    ['the press at work crushed his hand', true, 'URGENT', 'MEDICAL'],
+    ['the mower ran over a rock and the blade is bent', false, 'NORMAL'],
+    ['the kid slipped under the pool cover and we cant find him', true, 'URGENT', 'MEDICAL'],
+    ['what if a kid falls in the pool and you cant find him', false, 'LOW'],
+    ['the toaster won\'t turn off and it\'s smoking', true, 'URGENT', 'FIRE'],
+    ['the oven won\'t turn off and it\'s glowing red', true, 'URGENT', 'FIRE'],
+    ['the oven light won\'t turn off', false, 'NORMAL'],
+    ['my crown came off and the gum is bleeding nonstop', true, 'URGENT', 'MEDICAL'],
+    ['there are bees swarming inside the kids bedroom', true, 'URGENT'],
+  ],
   'typos and Spanish': [
     ['my grandpa is 92 and the furnace quit, its like 10 degress in here', true, 'URGENT', 'NO_HEAT'],
     ['si algun dia huele a gas que debo hacer', false, 'LOW'],
