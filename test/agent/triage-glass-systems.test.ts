@@ -83,6 +83,15 @@ const tables: Record<string, Row[]> = {
     ['my crown came off and the gum is bleeding nonstop', true, 'URGENT', 'MEDICAL'],
     ['there are bees swarming inside the kids bedroom', true, 'URGENT'],
   ],
+  'contrasts: curiosity, figures of speech, play, rescheduling': [
+    ['just curious, do carbon monoxide detectors expire', false, 'LOW'],
+    ['how long does a co detector last', false, 'LOW'],
+    ['the co detector is going off and i feel dizzy', true, 'URGENT', 'CARBON_MONOXIDE'],
+    ['this spreadsheet is on fire with errors, can you fix our excel macros', false, 'NORMAL'],
+    ['the kids were playing firefighter and broke the closet door', false, 'NORMAL'],
+    ['we are flooded with orders, can we push the cleaning to next month', false, 'LOW'],
+    ['can you move the couch to another room', false, 'NORMAL'],
+  ],
   'typos and Spanish': [
     ['my grandpa is 92 and the furnace quit, its like 10 degress in here', true, 'URGENT', 'NO_HEAT'],
     ['si algun dia huele a gas que debo hacer', false, 'LOW'],
