@@ -93,6 +93,11 @@ const tables: Record<string, Row[]> = {
     ['can you move the couch to another room', false, 'NORMAL'],
   ],
   'typos and Spanish': [
+    ['mi gato quedo atrapado debajo de la reja y no sale', true, 'URGENT'],
+    ['hay un hombre tratando de abrir la ventana de la cocina ahorita', true, 'URGENT'],
+    ['la cerca de la casa necesita pintura', false, 'NORMAL'],
+    ['the old fence fell on my dog and he is stuck', true, 'URGENT'],
+    ['our fence is leaning on the neighbors garage, can you fix it', false, 'NORMAL'],
     ['my grandpa is 92 and the furnace quit, its like 10 degress in here', true, 'URGENT', 'NO_HEAT'],
     ['si algun dia huele a gas que debo hacer', false, 'LOW'],
     ['en caso de que se rompa un vidrio a quien llamo', false, 'LOW'],
