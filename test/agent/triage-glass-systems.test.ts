@@ -1,5 +1,6 @@
 import t from 'tap';
 import { checkTriageTables, type TriageRow } from '../helpers/triage-tables.js';
+import { exclusionsOf } from '../../src/agent/triage.js';
 
 // Hazard families any trade's visitors describe, written for these tests (not in eval/data): glass
 // (a pane hanging or bowing out of its frame, broken glass where a baby crawls or people walk, glass
@@ -63,6 +64,8 @@ const tables: Record<string, Row[]> = {
     ['the e-bike battery in the garage is hissing and getting really hot', true, 'URGENT', 'FIRE'],
     ['the laptop battery is bulging and the case is splitting, it smells like burning', true, 'URGENT', 'FIRE'],
     ['the fire is out of control in the kitchen', true, 'URGENT', 'FIRE'],
+    ["we had a small fire in the toaster this morning, it's out, but the outlet is black and the kitchen has no power", false, 'HIGH'],
+    ["there's a fire in the garage, its out of control", true, 'URGENT', 'FIRE'],
     ['my phone battery is swollen and the screen is lifting, can you replace it', false, 'NORMAL'],
     ['if my laptop battery ever starts to swell is that dangerous', false, 'LOW'],
     ['the battery in my laptop does not hold a charge', false, 'NORMAL'],
@@ -119,4 +122,10 @@ const tables: Record<string, Row[]> = {
 
 t.test('triage families: glass, break-ins left open, cold let in, systems attacked, batteries', async (t) => {
   checkTriageTables(t, tables);
+});
+
+t.test('leaves or needles a tree sheds are no reading for the learned signal (a garden matter wherever they fall)', async (t) => {
+  t.ok(exclusionsOf("my neighbor's tree drops leaves in our pool").includes('garden debris'));
+  t.ok(exclusionsOf('the pine sheds needles all over the deck').includes('garden debris'));
+  t.notOk(exclusionsOf('a tree fell on the house and water is coming in').includes('garden debris'));
 });
