@@ -68,7 +68,7 @@ const DEVICE = any('outlets?', 'sockets?', 'plugs?', 'panel', 'breakers?', 'brea
 /** Gas by any name the utility or a tank supplies. */
 const GASW = any('gas', 'propane', 'lpg', 'butane', 'methane', 'natural gas');
 const SMELL = any('smell\\w*', 'smel', 'odou?r', 'stinks?', 'reeks?', 'fumes', 'huele', 'olor');
-const COLD = any('freezing', 'freeze', 'frost\\w*', 'frozen', 'sub ?zero', 'below zero', 'below', 'zero', '-\\d+', 'minus', 'snow\\w*', 'ice', 'icy', 'frio', 'helad\\w*', 'helando', 'hielo', 'congel\\w*', 'nevando');
+const COLD = any('freezing', 'freeze', 'sleet\\w*', 'hail\\w*', 'frost\\w*', 'frozen', 'sub ?zero', 'below zero', 'below', 'zero', '-\\d+', 'minus', 'snow\\w*', 'ice', 'icy', 'frio', 'helad\\w*', 'helando', 'hielo', 'congel\\w*', 'nevando');
 const VULNERABLE = any(
   'newborn', 'baby', 'babies', 'infant', 'toddlers?', 'elderly', 'old', 'grand\\w*', 'pregnant', 'oxygen', 'disabled', 'sick', 'kids', 'children',
   'asthma', 'copd', 'heart condition', 'surgery', 'recovering', 'cancer', 'immunocompromised', 'dementia', 'ill', 'chemo\\w*', 'dialysis', 'wheelchair', 'bedridden', 'frail',
@@ -129,10 +129,10 @@ export const RULES: HazardRule[] = [
   {
     hazard: 'NO_HEAT', severity: 8, label: 'no heat in freezing weather with vulnerable people', selfNegating: true, wholeMessage: true,
     test: (c) => {
-      const loss = /\bno heat\w*|radiators? (?:are |is )?(?:all )?(?:stone |ice )?cold|heat(?:ing)?(?:'s| is| has| was| been| has been| had been)? (?:been )?(?:out|off|gone)(?! (?:for (?:the )?(?:summer|season|holidays?|vacation)|on purpose|deliberately))|heat(?:ing)? (?:went|has gone|is gone|just went) (?:out|off)|heat(?:ing)? (?:broke|is broken|not working|stopped|is down|died|quit|went out|failed|is dead)|(?:furnace|boiler|heater|heat pump)(?:'s)?(?: has| is| just| has just| keeps)? (?:packed (?:up|in)|conked out|gave (?:up|out)|cut out|died|dead|quit|stopped|is out|went out|broke|broken|failed|not working|won't|isn't working|doesn't work)|(?:furnace|boiler|heater|heat pump|heating|vents?|radiators?)(?:'s| is| are| keeps| has been| just)? (?:only )?(?:blowing|pushing|putting out|giving) (?:out )?(?:cold|cool) air|calefaccion (?:no (?:funciona|prende|enciende|sirve|calienta|arranca)|se apago|se rompio)|se (?:apago|rompio|descompuso) la calefaccion|no (?:hay|tenemos|tengo) calefaccion|sin calefaccion/.exec(c);
+      const loss = /\bno heat\w*|radiators? (?:are |is )?(?:all )?(?:stone |ice )?cold|heat(?:ing)?(?:'s| is| has| was| been| has been| had been)? (?:been )?(?:out|off|gone)(?! (?:for (?:the )?(?:summer|season|holidays?|vacation)|on purpose|deliberately))|heat(?:ing)? (?:went|has gone|is gone|just went) (?:out|off)|heat(?:ing)? (?:broke|is broken|not working|stopped|is down|died|quit|went out|failed|is dead)|(?:furnace|boiler|heater|heat pump)(?:'s)?(?: has| is| just| has just| keeps)? (?:packed (?:up|in)|conked out|gave (?:up|out)|cut out|died|dead|quit|stopped|is out|went out|broke|broken|failed|not working|won't|isn't working|doesn't work)|(?:furnace|boiler|heater|heat pump|heating|vents?|radiators?)(?:'s| is| are| keeps| has been| just)? (?:only )?(?:blowing|pushing|putting out|giving) (?:out )?(?:cold|cool) air|calefaccion (?:no (?:funciona|prende|enciende|sirve|calienta|arranca)|se apago|se rompio)|se (?:apago|rompio|descompuso) la calefaccion|no (?:hay|tenemos|tengo) calefaccion|sin calefaccion|heat(?:ing)? (?:can't|cant|cannot|can not|isn't able to|is not able to) keep up|(?:wind|cold|cold air|snow|sleet|rain|freezing air)(?: is| keeps)? (?:coming|blowing|whipping|pouring|howling|getting) (?:in|through)|(?:sleeting|snowing|hailing|blowing) in\b|(?:nothing|no way) to (?:cover|close|seal|board) (?:it|the (?:hole|window|opening))|(?:window|door|glass|pane)s? (?:is |are )?(?:\w+ )?(?:smashed|shattered|busted|gone|missing|wide open|blown (?:out|in))/.exec(c);
       if (!loss) return null;
       // "12 degrees", "5F", "5°F" (the degree sign is gone by now), "-3 c".
-      const degrees = /\b(\d{1,2}) ?(degrees?|deg|f|c)\b/.exec(c);
+      const degrees = /\b(\d{1,2}) ?(degrees?|degre+s+|degs?|grados|f|c)\b/.exec(c);
       const limit = degrees?.[2] === 'c' ? 5 : 55;
       const cold = new RegExp(`\\b${COLD}\\b|(?:^|\\s)-\\d+`).test(c) || (!!degrees && Number(degrees[1]) < limit) || /mucho frio|hace frio/.test(c);
       return cold && new RegExp(`\\b${VULNERABLE}\\b`).test(c) ? loss : null;
@@ -167,7 +167,7 @@ export const RULES: HazardRule[] = [
     // A CO alarm named with nothing about buying, fitting or testing one, and not said to be quiet: the visitor is telling us it is going off.
     hazard: 'CARBON_MONOXIDE', severity: 10, label: 'carbon monoxide', wholeMessage: true,
     test: (c) =>
-      /\b(?:no|isn't|isnt|is not|not|never|hasn't|didn't|wasn't|no longer|stopped|install\w*|fit|fitted|fitting|replac\w*|test\w*|buy|sell|new (?:one|co|carbon)|need (?:a|an|one)|want (?:a|an)|price|cost|how (?:often|many|long)|where (?:should|do)|mount\w*|hardwire\w*|interconnect\w*|recommend\w*|batter\w*|check (?:it|them|the)|service)\b/.test(c)
+      /\b(?:no|isn't|isnt|is not|not|never|hasn't|didn't|wasn't|no longer|stopped|expir\w*|lifespan|life span|how long|curious|wondering|(?:do|does|are|is|should|can) (?:a |the |my |our )?(?:carbon monoxide|co)\b|install\w*|fit|fitted|fitting|replac\w*|test\w*|buy|sell|new (?:one|co|carbon)|need (?:a|an|one)|want (?:a|an)|price|cost|how (?:often|many|long)|where (?:should|do)|mount\w*|hardwire\w*|interconnect\w*|recommend\w*|batter\w*|check (?:it|them|the)|service)\b/.test(c)
         ? null
         : re(`(?:carbon monoxide|\\bco2?\\b) (?:alarm|detector|monitor)s?\\b`).exec(c),
   },
@@ -208,7 +208,7 @@ export const RULES: HazardRule[] = [
     test: (c) =>
       /\b(?:attic|loft|walls?|roof|chimney|garage|shed|crawl ?space|soffit|eaves|vents?|atico|techo|garaje)\b/.test(c)
         ? null
-        : re(`\\b(?:swarm(?: of \\w+)?|raccoons?|racoons?|possums?|opossums?|skunks?|bats?|snakes?|coyotes?|foxes|fox|squirrels?|mapaches?|zarigueyas?|murcielagos?|serpientes?|culebras?|zorrillos?|ardillas?)\\b${gap(3)}(?:in|inside|into|loose in|around|through|all over|dentro de|en|por)(?: (?:the|my|our|his|her|of|la|el|mi|los|las|de))* (?:\\S+ )?(?:kitchen|bedroom|room|living room|lounge|nursery|bathroom|kids room|family room|dining room|hallway|house|home|cuarto|casa|cocina|sala|habitacion|recamara|dormitorio)\\b`).exec(c),
+        : re(`\\b(?:swarm\\w*(?: of \\w+)?|(?:bees|wasps|hornets|yellow ?jackets)(?: are)? swarm\\w*|raccoons?|racoons?|possums?|opossums?|skunks?|bats?|snakes?|coyotes?|foxes|fox|squirrels?|mapaches?|zarigueyas?|murcielagos?|serpientes?|culebras?|zorrillos?|ardillas?)\\b${gap(3)}(?:in|inside|into|loose in|around|through|all over|dentro de|en|por)(?: (?:the|my|our|his|her|of|la|el|mi|los|las|de))* (?:\\S+ )?(?:kitchen|bedroom|room|living room|lounge|nursery|bathroom|kids room|family room|dining room|hallway|house|home|cuarto|casa|cocina|sala|habitacion|recamara|dormitorio)\\b`).exec(c),
   },
   {
     // Blood, vomit or needles where people are: a cleaning firm's biohazard call.

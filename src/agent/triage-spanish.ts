@@ -38,6 +38,7 @@ const PHRASES: ReadonlyArray<[RegExp, string]> = [
   [/\b(?:huele|huelo|olor|se huele|hay olor|tengo olor)(?: \w+)? a\b/g, 'smells of'],
   [/\bhuevos? podridos?\b/g, 'rotten eggs'],
   [/\btrampa de grasa\b/g, 'grease trap'],
+  [/\b(?:la|una|esa) cerca\b(?! de)/g, 'the fence'],
   [/\baguas? negras?\b|\bagua del (?:drenaje|desague|inodoro)\b/g, 'sewage'],
   [/\bmonoxido(?: de carbono)?\b/g, 'carbon monoxide'],
   [/\b(?:no puede|no puedo|no podemos|le cuesta|me cuesta|casi no puede|casi no puedo) respirar\b|\bno respira\b/g, "can't breathe"],
@@ -46,7 +47,7 @@ const PHRASES: ReadonlyArray<[RegExp, string]> = [
   [/\bse (?:desmayo|desvanecio)\b/g, 'fainted'],
   [/\bno (?:responde|reacciona|despierta)\b/g, 'not responding'],
   [/\bno se (?:mueve|levanta)\b/g, "can't move"],
-  [/\b(?:esta |estan )?(?:tratando|intentando|queriendo) (?:de )?(?:entrar|meterse|abrir la puerta)\b/g, 'trying to get in'],
+  [/\b(?:esta |estan )?(?:tratando|intentando|queriendo) (?:de )?(?:entrar|meterse|abrir (?:la|una|mi|nuestra) (?:puerta|ventana|reja|cerradura))\b/g, 'trying to get in'],
   [/\bno (?:se )?(?:cierra|apaga|detiene)\b|\bno (?:la |lo )?(?:puedo|podemos) (?:cerrar|apagar)\b/g, "won't shut off"],
   [/\b(?:sangra|sangrando|esta sangrando) mucho\b|\bmucha sangre\b/g, 'bleeding heavily'],
   [/\bse (?:cayo|ha caido|callo)\b|\bme (?:cai|he caido)\b/g, 'fell'],
@@ -95,6 +96,9 @@ const WORDS: Record<string, string> = {
   inclina: 'leaning', hacia: 'toward', cruje: 'creaking', viento: 'wind', tronco: 'trunk', roble: 'oak', arbol: 'tree', rama: 'branch', vecino: 'neighbour', vecinos: 'neighbours', jugando: 'playing', medio: 'half', abierta: 'open', abierto: 'open',
   sobre: 'on', hoyo: 'hole', agujero: 'hole', grieta: 'crack', grietas: 'cracks', derrumbando: 'collapsing', derrumbo: 'collapsed', atrapado: 'trapped', atrapada: 'trapped', encerrado: 'locked in', encerrada: 'locked in',
   insoportable: 'unbearable', mientras: 'while', pasillo: 'hallway', desbordando: 'overflowing', llenando: 'filling up', pero: 'but', que: 'that', muy: 'very', grande: 'huge', enorme: 'huge', otra: 'again', vez: '',
+  vidrio: 'glass', vidrios: 'glass', cristal: 'glass', cristales: 'glass', ventana: 'window', ventanas: 'windows', vitrina: 'display window', vitrinas: 'display windows', espejo: 'mirror',
+  perro: 'dog', perra: 'dog', perrito: 'dog', gato: 'cat', gata: 'cat', gatito: 'kitten', hombre: 'a man', mujer: 'a woman', tipo: 'a guy', reja: 'gate',
+  ladron: 'burglar', ladrones: 'burglars', vandalos: 'vandals', rompieron: 'broke', quebraron: 'broke', forzaron: 'forced', tienda: 'store', negocio: 'business', cerrar: 'close', cierra: 'close', atras: 'back', sola: 'alone', solo: 'alone',
 };
 
 /** Plain English of a Spanish message, word by word (see the comment above). */
