@@ -118,7 +118,12 @@ export function negative(question: string, text: string, qs: readonly SubjectTer
   // The clause that says a subject word itself first ("pay CASH" -> "but not cash"), else one
   // that says a related word ("we accept cards").
   const clauseTerms = clauses.map((cl) => new Set(terms(cl)));
-  const own = subject.map((s) => clauseTerms.findIndex((ct) => ct.has(s.term))).find((i) => i >= 0);
+  const first = subject.map((s) => clauseTerms.findIndex((ct) => ct.has(s.term))).find((i) => i >= 0);
+  // ...unless a later clause says more of the subject ("fix my ebike MOTOR" -> "we don't do e-bike
+  // motor or battery repairs", not "we fix ... e-bikes").
+  const said = clauseTerms.map((ct) => subject.reduce((w, s) => w + (ct.has(s.term) ? s.weight : 0), 0));
+  const most = Math.max(0, ...said);
+  const own = first !== undefined && said[first]! < most - 1e-9 ? said.indexOf(most) : first;
   const near = subject.map((s) => clauseTerms.findIndex((ct) => s.related.some((r) => ct.has(r)))).find((i) => i >= 0);
   const at = own ?? near;
   let where = at === undefined ? text : clauses[at]!;
@@ -219,6 +224,9 @@ function saysNo(q: string, where: string): boolean {
   if (ALONE.test(q) && /\b(?:must|need to|needs to|has to|have to)\b[^.]{0,40}\bwith\b|\baccompanied by\b/i.test(where)) return true;
   // "Are you open on Christmas?" -> "We close on Christmas Day" (but "closes at noon" means open until then).
   if (/\b(?:open|closed?)\b/.test(q) && /\bclos(?:e|es|ing)\b(?!\s+at\b)/i.test(where)) return true;
+  // "Are you open between Christmas and New Year's?" -> "I take the week between Christmas and New
+  // Year's off" (time off, not "$20 off").
+  if (/\b(?:open|work|working|available|appointments?)\b/.test(q) && /\b(?:tak(?:e|es|ing)|took|have|has)\b(?![^.,;]{0,60}[%$\d])[^.,;]{0,60}\b(?:off|vacation)\b/i.test(where)) return true;
   // "Do you charge for quotes?" -> "Quotes are free": a no, unless the question asked "free?".
   return PRICE_WORDS.test(q) && !/\bfree\b/.test(q) && /\b(?:free|no charge|no extra cost|at no cost|included)\b/i.test(where);
 }
