@@ -98,18 +98,25 @@ export function learnedMayJudge(rules: Triage, text: string): boolean {
   return !rules.emergency && rules.matched.length === 0 && rules.kind !== 'contained' && worthReading(text) && exclusionsOf(text).length === 0;
 }
 
-function raised(rules: Triage, signal: LearnedSignal, threshold: number): Triage {
+// Signs that someone is hurt or ill: without one, a message the learned signal places nearest the
+// medical examples ("my piano leg cracked and it's leaning, my kids are around") is an emergency of
+// no named kind, and is never told "call 911, this needs emergency medical help".
+const SOMEONE_HURT =
+  /\b(?:hurt|injur\w*|bleed\w*|blood\w*|unconscious|passed out|faint\w*|breath\w*|chest|poison\w*|swallow\w*|ate|eaten|drank|collaps\w*|seizures?|chok\w*|burn(?:ed|t|s)?|allerg\w*|swell\w*|swollen|broken? (?:his|her|my|their|a) \w+|fell|fallen|cut|stung|bit|bitten|sick|vomit\w*|dizzy|numb|pain|ambulance|911|hospital|vet)\b/i;
+
+function raised(rules: Triage, signal: LearnedSignal, threshold: number, text: string): Triage {
   // A confident regression its neighbours confirm, or a less confident one every neighbour agrees with.
   const agreed = signal.agreement === undefined || signal.agreement >= TRIAGE_MODEL.quorum - 1e-9;
   const unanimous = signal.agreement !== undefined && signal.agreement >= 1 - 1e-9 && signal.probability >= TRIAGE_MODEL.unanimous;
   if (!((signal.probability >= threshold && agreed) || unanimous)) return rules;
-  const label = `sounds like ${HAZARD_LABELS[signal.hazard]}`;
-  return { emergency: true, hazard: signal.hazard, severity: signal.probability >= 0.9 ? 9 : 8, priority: 'URGENT', kind: 'emergency', matched: [label] };
+  const hazard = signal.hazard === 'MEDICAL' && !SOMEONE_HURT.test(text) ? 'STATED' : signal.hazard;
+  const label = `sounds like ${HAZARD_LABELS[hazard]}`;
+  return { emergency: true, hazard, severity: signal.probability >= 0.9 ? 9 : 8, priority: 'URGENT', kind: 'emergency', matched: [label] };
 }
 
 /** The rules' result, raised to an emergency when the learned signal is confident and may judge the message. */
 export function combine(rules: Triage, text: string, signal: LearnedSignal | null | undefined, threshold: number = TRIAGE_MODEL.threshold): Triage {
-  return signal && learnedMayJudge(rules, text) ? raised(rules, signal, threshold) : rules;
+  return signal && learnedMayJudge(rules, text) ? raised(rules, signal, threshold, text) : rules;
 }
 
 const HAZARD_LABELS: Record<Hazard, string> = {
@@ -146,7 +153,7 @@ export function createTriageSignals(deps: { encoder: SentenceEncoder; onError?: 
       if (!learnedMayJudge(rules, text)) return rules;
       try {
         const [vector] = await deps.encoder.encode([learnedText(text)]);
-        return raised(rules, learnedSignal(vector!), TRIAGE_MODEL.threshold);
+        return raised(rules, learnedSignal(vector!), TRIAGE_MODEL.threshold, text);
       } catch (err) {
         deps.onError?.(err);
         return rules;

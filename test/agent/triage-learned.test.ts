@@ -248,3 +248,19 @@ t.test('trouble that comes and goes, or only while something is in use, is left 
   ];
   for (const [text, excluded] of rows) t.equal(exclusionsOf(text).includes('intermittent'), excluded, text);
 });
+
+// QA (a piano tuner's guide): "my piano leg cracked and its leaning, my kids are around" was
+// raised by the learned signal with the medical examples' hazard, and the visitor was told "Please
+// call 911 now; this needs emergency medical help". Nobody was hurt.
+t.test('a learned medical hazard needs a sign that someone is hurt; without one it is an emergency of no named kind', async (t) => {
+  const signal = { probability: 0.95, hazard: 'MEDICAL' as const };
+  for (const text of ['my piano leg cracked and its leaning, my kids are around', 'the bookcase is tipping over and the kids are in the room']) {
+    const r = combine(triage(text), text, signal);
+    t.equal(r.emergency, true, `${text}: still an emergency`);
+    t.equal(r.hazard, 'STATED', `${text}: not medical`);
+  }
+  const hurt = 'my son is on the floor and not breathing right after the tank lid gave way';
+  const rules = triage(hurt);
+  if (!rules.emergency) t.equal(combine(rules, hurt, signal).hazard, 'MEDICAL', 'someone hurt: medical');
+  else t.equal(rules.hazard, 'MEDICAL', 'the rules already say medical');
+});
