@@ -11,7 +11,8 @@ const VISIT =
 const QUOTE_REQUEST = /\b(?:(?:get|have|give (?:me|us)|send (?:me|us)|need|want) (?:a |an |me a |us a )?(?:free |written |rough |quick )?(?:quote|quotation|estimate)|quote (?:me|us))\b/;
 /** A question opened by a question word or an auxiliary ("do you", "is there"): asks about something. */
 // ("till what time", "for how long", "and how much": a preposition or a joining word may come first.)
-const ASKS_ABOUT = /^(?:(?:hi|hello|hey|yeah|yes|so|ok|okay|just|quick question|please|and|but|also|oh|um|till|until|by|at|from|for|in)\s+)*(?:what|what's|whats|how|when|where|which|who|whom|whose|why|do|does|did|is|are|am|was|were|have|has|should|shall)\b/;
+// ("i was wondering how much you charge to come out", "can you tell me if you work weekends": asked about, on a call too.)
+const ASKS_ABOUT = /^(?:(?:hi|hello|hey|yeah|yes|so|ok|okay|just|quick question|please|and|but|also|oh|um|uh|till|until|by|at|from|for|in|i was wondering|i'?m wondering|im wondering|wondering|i wanted to (?:know|ask)|i'?d like to know|id like to know|(?:can|could) (?:you|u) tell me|tell me)\s+)*(?:what|what's|whats|how|when|where|which|who|whom|whose|why|do|does|did|is|are|am|was|were|have|has|should|shall)\b/;
 /** "Can you / will you / could I ...": a request when it asks for a visit, a booking or a callback. */
 const MODAL = /^(?:(?:hi|hello|hey|yeah|yes|so|ok|okay|please)\s+)*(?:can|could|would|will|may) (?:you|i|we|someone|somebody|one of your|your|a|an)\b/;
 /**

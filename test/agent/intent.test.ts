@@ -8,6 +8,13 @@ import { triage } from '../../src/agent/triage.js';
 type Row = [text: string, question: boolean, wantsService: boolean, requestOnly?: boolean];
 
 const tables: Record<string, Row[]> = {
+  // QA (a simulated call): "I was wondering how much you charge to come out" started the questions.
+  'a question framed as wondering or "can you tell me" asks about, even about coming out': [
+    ['yeah hi um I was wondering how much you charge to come out', true, false],
+    ['can you tell me how much to come out', true, false],
+    ['I wanted to know what your hours are', true, false],
+    ['i was wondering if you could come out tomorrow', true, true, true],
+  ],
   'asking about a policy, a price or what is included, without a question mark': [
     ['refund policy please', true, false],
     ['weekend rates pls', true, false],
