@@ -56,17 +56,24 @@ const AREA_TEXT = /\b(?:we (?:serve|cover|clean|work in|travel)|service area|ser
 export function areaUnits(hits: SearchHit[]): Unit[] {
   const units = unitsOf(hits);
   const section = units.filter((u) => AREA_HEADING.test(u.heading.split(' > ').pop() ?? '') && (u.kind === 'row' || AREA_TEXT.test(u.text) || /[A-Z][a-z]+,/.test(u.text)));
-  const chosen = section.length ? section : units.filter((u) => u.kind === 'sentence' && AREA_TEXT.test(u.text));
-  if (!chosen.length) return [];
-  const chunk = chosen[0]!.chunkId;
-  return chosen.filter((u) => u.chunkId === chunk).slice(0, 4);
+  return bestChunkUnits(section.length ? section : units.filter((u) => u.kind === 'sentence' && AREA_TEXT.test(u.text)), 4);
+}
+
+/** The units of the best chunk among them (the first one's), at most `max`. */
+export function bestChunkUnits(units: Unit[], max: number): Unit[] {
+  const chunk = units[0]?.chunkId;
+  return units.filter((u) => u.chunkId === chunk).slice(0, max);
+}
+
+/** "I'm not sure about Venmo. <lead><what the guide says instead>", or null when it says nothing. */
+export function notSureAbout(thing: string, units: Unit[], lead = ''): GroundedAnswer | null {
+  if (!units.length) return null;
+  const name = thing.replace(/\b[a-z]/g, (c) => c.toUpperCase());
+  const text = units.map((u) => (u.kind === 'row' ? renderRow(u, null) : u.text)).join(' ');
+  return { text: `I'm not sure about ${name}. ${lead}${text}`.slice(0, 1200), sources: [{ title: units[0]!.title, chunkId: units[0]!.chunkId }] };
 }
 
 /** "I'm not sure about Longmont. Here is where we work: ..." from the area units, or null when the knowledge says nothing about where. */
 export function areaAnswer(place: string, hits: SearchHit[]): GroundedAnswer | null {
-  const units = areaUnits(hits);
-  if (!units.length) return null;
-  const name = place.replace(/\b[a-z]/g, (c) => c.toUpperCase());
-  const text = units.map((u) => (u.kind === 'row' ? renderRow(u, null) : u.text)).join(' ');
-  return { text: `I'm not sure about ${name}. Here is where we work: ${text}`.slice(0, 1200), sources: [{ title: units[0]!.title, chunkId: units[0]!.chunkId }] };
+  return notSureAbout(place, areaUnits(hits), 'Here is where we work: ');
 }

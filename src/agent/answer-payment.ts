@@ -2,6 +2,7 @@ import { isStopWord, normalizeCasual } from '../ai/lexical.js';
 import type { SearchHit, Vocabulary } from '../knowledge/service.js';
 import type { GroundedAnswer } from './answer-extract.js';
 import { unitsOf, type Unit } from './answer-units.js';
+import { bestChunkUnits, notSureAbout } from './answer-area.js';
 
 // "can i pay with venmo", "do you take apple pay": a way of paying the guide never names. No
 // sentence can say yes or no to it, but the visitor is best served by the ways of paying the guide
@@ -52,16 +53,10 @@ const ACCEPTS = /\b(?:we (?:take|accept)|(?:is|are) accepted|pay (?:by|with|in|u
 /** The guide's sentences (or rows) naming the ways of paying it takes, best chunk first. */
 export function paymentUnits(hits: SearchHit[]): Unit[] {
   const units = unitsOf(hits).filter((u) => u.kind === 'sentence' && NAMES_METHODS.test(u.text) && (ACCEPTS.test(u.text) || PAYMENT_HEADING.test(u.heading.split(' > ').pop() ?? '')));
-  if (!units.length) return [];
-  const chunk = units[0]!.chunkId;
-  return units.filter((u) => u.chunkId === chunk).slice(0, 2);
+  return bestChunkUnits(units, 2);
 }
 
 /** "I'm not sure about Venmo. We take cards, checks and Zelle." or null when the guide names no way of paying. */
 export function paymentAnswer(method: string, hits: SearchHit[]): GroundedAnswer | null {
-  const units = paymentUnits(hits);
-  if (!units.length) return null;
-  const name = method.replace(/\b[a-z]/g, (c) => c.toUpperCase());
-  const text = units.map((u) => u.text).join(' ');
-  return { text: `I'm not sure about ${name}. ${text}`.slice(0, 1200), sources: [{ title: units[0]!.title, chunkId: units[0]!.chunkId }] };
+  return notSureAbout(method, paymentUnits(hits));
 }
