@@ -606,6 +606,9 @@ t.test('someone hurt: 911 first, and no promise to send someone (QA: a clinic of
   t.match(reply, /^Please call 911 now/);
   t.notMatch(reply, /get someone to you/);
   t.match(reply, /when you are safe, I can take your number so the team can follow up/i);
+  // (QA: "Please call 911 now ... Our emergency line is ...: call it now to reach someone straight away": two calls "now".)
+  t.notMatch(reply, /call it now|straight away/, '911 is the one thing to do now');
+  t.match(reply, /Our number is \(303\) 555-0100\.$/, 'the business number after, as a number');
   const water = composeEmergencyReply(ctx, 'WATER', [], [], { said: 'water pouring through the ceiling' });
   t.match(water.reply, /so we can get someone to you/, 'a trade that comes out still offers to');
 });
