@@ -207,14 +207,16 @@ export async function localTurn(env: TurnEnv, state: ConversationState, said: st
       tools.applyExtraction(ctx, state, text);
       nameAtChoice(ctx, tools, state, text);
       const phone = contactPhone(ctx);
-      let prefix = 'OK, just the essentials so we can get someone to you.';
+      // (Someone hurt: 911 comes to them; the team follows up, it sends no one.)
+      const essentials = state.emergency?.hazard === 'MEDICAL' ? 'just the essentials so the team can follow up.' : 'just the essentials so we can get someone to you.';
+      let prefix = `OK, ${essentials}`;
       if (/\b(?:call ?back|ring me|call me)\b/i.test(text)) prefix = 'OK, let me take your details so the team can call you back.';
       else if (/\b(?:call|connect|phone|dial)\b/i.test(text) && phone && !readIntent(text).question) prefix = `Please call ${phoneForVisitors(phone, ctx.business)} now. In case the line is busy, let me take your details too.`;
       else if (readIntent(text).question && !/^quick questions?\b/i.test(text.trim())) {
         // A question instead of a choice is answered, and the essentials follow: the emergency is not put on hold for it.
         const asked = await emergencyQuestion('');
         const answer = asked?.text ?? "I don't know that one, but the team can tell you when they reach you.";
-        const r = await askNextOrCapture(`${answer} Meanwhile, just the essentials so we can get someone to you.`);
+        const r = await askNextOrCapture(`${answer} Meanwhile, ${essentials}`);
         return { ...r, sources: asked?.sources, emergency: emergencyInfo(ctx, state.emergency?.severity ?? 8, 'Emergency: call us now.') };
       }
       const r = await askNextOrCapture(prefix);

@@ -532,3 +532,17 @@ t.test('a request asking only whether the visit can be then: the team confirms; 
   const other = await visitor(biz.businessId);
   t.match((await other('i need my bike looked at, how much is a tune up')).reply, /^I don't know that, but the team can/);
 });
+
+// QA: after "Please call 911 now" for someone hurt, the quick questions began "so we can get
+// someone to you": the team follows up, it sends no one to a medical emergency.
+t.test('someone hurt: the quick questions promise a follow-up, never to send someone', async (t) => {
+  const say = await visitor();
+  const first = await say('my husband fell off the ladder and his arm is bleeding a lot');
+  t.match(first.reply, /^Please call 911 now/);
+  const next = await say('quick questions');
+  t.match(next.reply, /^OK, just the essentials so the team can follow up\./);
+  t.notMatch(next.reply, /get someone to you/);
+  const leak = await visitor();
+  await leak('water is pouring through my ceiling from upstairs');
+  t.match((await leak('quick questions')).reply, /^OK, just the essentials so we can get someone to you\./, 'a trade that comes out still says so');
+});
