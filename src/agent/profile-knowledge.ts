@@ -1,6 +1,6 @@
-import type { SearchHit, Vocabulary } from '../knowledge/service.js';
+import type { SearchHit } from '../knowledge/service.js';
 import { phoneForVisitors } from '../contacts/phone-display.js';
-import { clockTime, describeDays, type Weekday } from '../schedule/index.js';
+import { describeDays, describeWeekend, WEEK } from '../schedule/index.js';
 import type { BusinessContext } from './context.js';
 
 // What the owner typed into the console (the "What you do" text, the agent FAQ, the opening hours,
@@ -10,7 +10,6 @@ import type { BusinessContext } from './context.js';
 // "do i have to be there" from the FAQ entry "Do I need to be home?". The same extractive reader
 // as the knowledge base ranks these units; nothing here is stored or searched in the database.
 
-const WEEK: readonly Weekday[] = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'];
 const MAX_FAQ = 200;
 const MAX_DESCRIPTION = 20_000;
 const MAX_HOLIDAYS = 30;
@@ -33,16 +32,6 @@ function holidayDate(iso: string): { text: string; said: RegExp } {
   // "dec 25", "December 25th"
   const byDate = new RegExp(`\\b${day.slice(0, 3).toLowerCase()}\\w*\\.? ${date.getUTCDate()}(?:st|nd|rd|th)?\\b`);
   return { text: `${day}, ${year}${known ? ` (${known.name})` : ''}`, said: known ? new RegExp(`${known.said.source}|${byDate.source}`) : byDate };
-}
-
-/** "do you do weekend appointments": the weekend said as such ("At the weekend we are open on Saturday only, 9am to 2pm."). */
-function weekend(hours: BusinessContext['business']['business_hours']): string {
-  const open = (['sat', 'sun'] as const).filter((d) => hours?.weekly?.[d]?.length);
-  const when = (d: 'sat' | 'sun') => hours!.weekly![d]!.map(([a, b]) => `${clockTime(a)} to ${clockTime(b)}`).join(' and ');
-  const name = { sat: 'Saturday', sun: 'Sunday' } as const;
-  if (!open.length) return 'We are closed at the weekend.';
-  if (open.length === 1) return `At the weekend we are open on ${name[open[0]!]} only, ${when(open[0]!)}.`;
-  return `At the weekend we are open on Saturday ${when('sat')} and Sunday ${when('sun')}.`;
 }
 
 /** The question is about holidays, or names one of the dates (by date or by its holiday). */
@@ -73,8 +62,8 @@ export function profileHits(ctx: BusinessContext, question?: string): SearchHit[
   }
   const paragraphs = (b.description ?? '').slice(0, MAX_DESCRIPTION).split(/\n\s*\n/).map((p) => p.trim()).filter(Boolean);
   for (const [i, p] of paragraphs.entries()) hits.push(hit(`about-${i}`, 'Business profile', 'About us', p, hits.length));
-  const days = WEEK.map((d) => describeDays(b.business_hours, [d])).filter((s): s is string => !!s);
-  if (days.length) days.push(weekend(b.business_hours));
+  // Day by day, and the weekend said as such ("do you do weekend appointments").
+  const days = [describeDays(b.business_hours, [...WEEK]), describeWeekend(b.business_hours)].filter((s): s is string => !!s);
   // Holidays as people say the dates ("December 25, 2026 (Christmas Day)"), read only for a question
   // about holidays or one of these dates: "open on thanksgiving?" is never told "No. We are closed on
   // December 25" (a list of closed dates says nothing of the other days).
@@ -91,12 +80,4 @@ export function profileHits(ctx: BusinessContext, question?: string): SearchHit[
   if (b.website?.trim()) contact.push(`Our website is ${b.website.trim()}.`);
   if (contact.length) hits.push(hit('contact', 'Business profile', 'Contact us', contact.join(' '), hits.length));
   return hits;
-}
-
-/** The words of the profile hits with the number of hits each occurs in (the knowledge base's `vocabulary`, for these hits). */
-export function profileVocabulary(hits: SearchHit[]): Vocabulary | null {
-  if (!hits.length) return null;
-  const words = new Map<string, number>();
-  for (const h of hits) for (const w of new Set(`${h.heading} ${h.content}`.toLowerCase().match(/[a-z0-9][a-z0-9'-]*/g) ?? [])) words.set(w, (words.get(w) ?? 0) + 1);
-  return { docs: hits.length, words };
 }

@@ -5,7 +5,7 @@ import { localParts, zoneOrUtc, type OnBadTimezone, type Weekday } from './timez
 // (holidays, YYYY-MM-DD). Hours that were never set are unknown, not "always open" and not
 // "always closed": callers say so honestly instead of guessing.
 
-const WEEK: readonly Weekday[] = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'];
+export const WEEK: readonly Weekday[] = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'];
 const DAY_NAMES: Record<Weekday, string> = { sun: 'Sunday', mon: 'Monday', tue: 'Tuesday', wed: 'Wednesday', thu: 'Thursday', fri: 'Friday', sat: 'Saturday' };
 const DAY_MS = 86_400_000;
 
@@ -89,9 +89,24 @@ export function describeDays(hours: BusinessHours | null | undefined, days: Week
     .map((d) => {
       const ranges = weekly[d] ?? [];
       if (!ranges.length) return `We are closed on ${DAY_NAMES[d]}.`;
-      return `On ${DAY_NAMES[d]} we are open ${ranges.map(([a, b]) => `${clockTime(a)} to ${clockTime(b)}`).join(' and ')}.`;
+      return `On ${DAY_NAMES[d]} we are open ${rangesText(ranges)}.`;
     })
     .join(' ');
+}
+
+/** "9am to 1pm and 2pm to 5pm". */
+function rangesText(ranges: ReadonlyArray<readonly [string, string]>): string {
+  return ranges.map(([a, b]) => `${clockTime(a)} to ${clockTime(b)}`).join(' and ');
+}
+
+/** "At the weekend we are open on Saturday only, 9am to 2pm." / "We are closed at the weekend."; null when no hours are set. */
+export function describeWeekend(hours: BusinessHours | null | undefined): string | null {
+  if (!hoursSet(hours)) return null;
+  const weekly = hours!.weekly!;
+  const open = (['sat', 'sun'] as const).filter((d) => weekly[d]?.length);
+  if (!open.length) return 'We are closed at the weekend.';
+  if (open.length === 1) return `At the weekend we are open on ${DAY_NAMES[open[0]!]} only, ${rangesText(weekly[open[0]!]!)}.`;
+  return `At the weekend we are open on Saturday ${rangesText(weekly.sat!)} and Sunday ${rangesText(weekly.sun!)}.`;
 }
 
 /**
