@@ -1,6 +1,6 @@
 import { normalizeCasual, terms } from '../ai/lexical.js';
 import type { ChatModel } from '../ai/types.js';
-import type { KnowledgeService, SearchHit } from '../knowledge/service.js';
+import { hitsVocabulary, type KnowledgeService, type SearchHit } from '../knowledge/service.js';
 import type { Logger } from '../logger.js';
 import { can } from '../plans/index.js';
 import { phoneForVisitors } from '../contacts/phone-display.js';
@@ -14,7 +14,7 @@ import { modelAnswer } from './answer-model.js';
 import { correctTypos } from './answer-typos.js';
 import { withoutYesNoTag } from './answer-polarity.js';
 import { areaAnswer, unnamedPlace } from './answer-area.js';
-import { profileHits, profileVocabulary } from './profile-knowledge.js';
+import { profileHits } from './profile-knowledge.js';
 import { paymentAnswer, unnamedPayment } from './answer-payment.js';
 import { englishWords, spokenRank, spokenWords } from './text-norm.js';
 
@@ -107,7 +107,7 @@ export function createKnowledgeAnswerer(deps: {
       // What the owner typed in the console answers when the documents do not (or the plan has none).
       const fromProfile = () => {
         const hits = profileHits(ctx, question);
-        const vocabulary = profileVocabulary(hits);
+        const vocabulary = hits.length ? hitsVocabulary(hits) : null;
         // ("do you come to evanston": a town the profile never names gets where the business works.)
         const place = unnamedPlace(question, vocabulary);
         const area = place ? areaAnswer(place, hits) : null;

@@ -278,6 +278,17 @@ export interface Vocabulary {
   words: Map<string, number>;
 }
 
+/**
+ * The vocabulary of hits held in memory (the business profile read as a guide, a guide in a test):
+ * what `businessVocabulary` reads from the database, counted the same way (lower case, words split
+ * at anything but letters, digits and inner hyphens, as the 'simple' configuration does).
+ */
+export function hitsVocabulary(hits: ReadonlyArray<Pick<SearchHit, 'heading' | 'content'>>): Vocabulary {
+  const words = new Map<string, number>();
+  for (const h of hits) for (const w of new Set(`${h.heading} ${h.content}`.toLowerCase().match(/[a-z0-9]+(?:-[a-z0-9]+)*/g) ?? [])) words.set(w, (words.get(w) ?? 0) + 1);
+  return { docs: hits.length, words };
+}
+
 /** Above this many chunks the vocabulary is not read (typo correction is skipped). */
 export const VOCABULARY_MAX_CHUNKS = 3000;
 

@@ -8,6 +8,7 @@ import { chunkDocument } from './chunker.js';
 import { businessVocabulary, createSearchPaths, supportsIterativeScan, tunedHybridSearch, vectorLiteral, type SearchHit, type Vocabulary } from './search.js';
 
 export type { SearchHit, Vocabulary } from './search.js';
+export { hitsVocabulary } from './search.js';
 
 export interface KnowledgeService {
   readonly embeddingModel: string;

@@ -1,5 +1,5 @@
 import { chunkDocument } from '../../src/knowledge/chunker.js';
-import type { SearchHit, Vocabulary } from '../../src/knowledge/service.js';
+import { hitsVocabulary, type SearchHit, type Vocabulary } from '../../src/knowledge/service.js';
 
 /**
  * A Markdown guide as the answerer reads it, without a database: its chunks as search hits (in
@@ -9,9 +9,6 @@ import type { SearchHit, Vocabulary } from '../../src/knowledge/service.js';
 export function knowledgeOf(title: string, content: string, opts: { counted?: boolean } = {}): { hits: SearchHit[]; vocabulary: Vocabulary } {
   const chunks = chunkDocument({ title, content, source: 'MARKDOWN' });
   const hits: SearchHit[] = chunks.map((c, i) => ({ chunkId: `c${i}`, itemId: 'i1', title, heading: c.heading, content: c.content, score: 1 / (i + 1) }));
-  const vocabulary: Vocabulary = { docs: chunks.length, words: new Map() };
-  if (opts.counted !== false) {
-    for (const c of chunks) for (const w of new Set(`${c.heading} ${c.content}`.toLowerCase().match(/[a-z0-9]+(?:-[a-z0-9]+)*/g) ?? [])) vocabulary.words.set(w, (vocabulary.words.get(w) ?? 0) + 1);
-  }
+  const vocabulary: Vocabulary = opts.counted !== false ? hitsVocabulary(hits) : { docs: chunks.length, words: new Map() };
   return { hits, vocabulary };
 }
