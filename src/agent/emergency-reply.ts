@@ -174,11 +174,11 @@ export function composeEmergencyReply(
   let line = phone && !inSafety ? `Our emergency line is ${phoneForVisitors(phone, ctx.business)}: call it now to reach someone straight away.` : '';
   let choice = `${phone ? 'Or I' : 'I'} can take your number for an urgent callback, or ask a couple of quick questions so we can get someone to you.`;
   // Someone hurt needs 911 or a doctor, not a visit: the team follows up once they are safe.
-  if (hazard === 'MEDICAL') choice = `${line ? 'Or, when you are safe, I' : 'When you are safe, I'} can take your number so the team can follow up, or ask a couple of quick questions for them.`;
-  // A person hurt: 911 is the one thing to do now; the business's line comes after, as a number, not a second "call it now".
-  if (hazard === 'MEDICAL' && !animal && line) {
-    line = '';
-    choice = `${choice.replace(/^Or, when/, 'When')} Our number is ${phoneForVisitors(phone!, ctx.business)}.`;
+  if (hazard === 'MEDICAL') {
+    // A person hurt: 911 is the one thing to do now; the business's line comes after, as a number, not a second "call it now".
+    const number = line && !animal ? ` Our number is ${phoneForVisitors(phone!, ctx.business)}.` : '';
+    if (number) line = '';
+    choice = `${line ? 'Or, when you are safe, I' : 'When you are safe, I'} can take your number so the team can follow up, or ask a couple of quick questions for them.${number}`;
   }
   if (opts.channel === 'CALL') {
     // A caller is on the line already: the call is put through (the phone loop dials the business's
