@@ -19,6 +19,13 @@ export const MAX_CODE_REQUESTS_PER_CONVERSATION = 3;
 /** Codes sent to one recipient per hour, whatever the conversation: no one is flooded with codes. */
 export const MAX_CODES_PER_RECIPIENT_PER_HOUR = 3;
 
+/** Said while a code may be on its way: the same whether or not the identity matched anyone. */
+export const CODE_REMINDER = "When the code arrives (it can take a minute), type it here and I'll look up your projects.";
+/** The same two on the phone, where the code is said, not typed. */
+export const SPOKEN_REQUEST_REPLY =
+  "If that matches our records, you'll get a 6-digit code by e-mail or text message in a moment. When you have it, say the code and I'll look up your projects.";
+export const SPOKEN_CODE_REMINDER = "When the code arrives (it can take a minute), say it and I'll look up your projects.";
+
 export const NEUTRAL_REQUEST_REPLY =
   "If that matches our records, you'll get a 6-digit code by e-mail or text message in a moment. Please type the code here and I'll look up your projects.";
 
@@ -37,6 +44,8 @@ export interface IdentityProofState {
 export interface ProofHolder {
   conversationId: string;
   businessId: string;
+  /** On a call the visitor says the code; in chat they type it. */
+  channel?: string;
   proof?: IdentityProofState;
 }
 
@@ -97,15 +106,15 @@ export function createIdentityProof(deps: IdentityProofDeps) {
     const proof: IdentityProofState = { clientId: null, codeHash: null, expiresAt: deps.now() + CODE_TTL_MS, attempts: 0, requests, provenClientId: previous?.provenClientId ?? null };
     state.proof = proof;
     const clientId = await deps.matchClient(state.businessId, identity);
-    if (!clientId) return NEUTRAL_REQUEST_REPLY;
+    if (!clientId) return neutralReply(state);
     const client = await db.selectFrom('clients').select(['id', 'email', 'phone']).where('business_id', '=', state.businessId).where('id', '=', clientId).executeTakeFirst();
-    if (!client) return NEUTRAL_REQUEST_REPLY;
+    if (!client) return neutralReply(state);
     // The channel the visitor named, if the record has it; else the other one on record.
     const byPhone = !!identity.phone && !identity.email;
     const smsTo = deps.smsEnabled && client.phone && phoneKey(client.phone).length >= 7 ? client.phone : null;
     const emailTo = client.email ?? null;
     const target = byPhone ? (smsTo ? { kind: NOTIFICATION_KINDS.IDENTITY_CODE_SMS, to: smsTo } : emailTo ? { kind: NOTIFICATION_KINDS.IDENTITY_CODE_EMAIL, to: emailTo } : null) : emailTo ? { kind: NOTIFICATION_KINDS.IDENTITY_CODE_EMAIL, to: emailTo } : smsTo ? { kind: NOTIFICATION_KINDS.IDENTITY_CODE_SMS, to: smsTo } : null;
-    if (!target || (await recentCodes(state.businessId, target.to)) >= MAX_CODES_PER_RECIPIENT_PER_HOUR) return NEUTRAL_REQUEST_REPLY;
+    if (!target || (await recentCodes(state.businessId, target.to)) >= MAX_CODES_PER_RECIPIENT_PER_HOUR) return neutralReply(state);
     const code = String(randomInt(0, 1_000_000)).padStart(6, '0');
     proof.clientId = client.id;
     proof.codeHash = hashCode(state.conversationId, code);
@@ -121,8 +130,12 @@ export function createIdentityProof(deps: IdentityProofDeps) {
       })
       .onConflict((oc) => oc.column('idempotency_key').doNothing())
       .execute();
-    return NEUTRAL_REQUEST_REPLY;
+    return neutralReply(state);
   }
+
+  const neutralReply = (state: ProofHolder) => (state.channel === 'CALL' ? SPOKEN_REQUEST_REPLY : NEUTRAL_REQUEST_REPLY);
+  /** What to say while a code may be on its way (the same whether or not anything matched). */
+  const reminder = (state: ProofHolder) => (state.channel === 'CALL' ? SPOKEN_CODE_REMINDER : CODE_REMINDER);
 
   /** Checks a code the visitor typed against the pending proof. */
   function verify(state: ProofHolder, code: string): VerifyOutcome {
@@ -139,7 +152,7 @@ export function createIdentityProof(deps: IdentityProofDeps) {
     return 'proven';
   }
 
-  return { provenClient, pending, request, verify };
+  return { provenClient, pending, reminder, request, verify };
 }
 
 export type IdentityProof = ReturnType<typeof createIdentityProof>;

@@ -10,7 +10,13 @@ export const PROBLEM =
 export const PROJECT_FOLLOW_UP =
   /\b(?:when (?:will|is|are|do|does) (?:it|that|they|this|the \w+)(?: \w+)? (?:be )?(?:done|finished|ready|complete\w*|start\w*|end\w*)|(?:is|are) (?:it|that|they|this) (?:done|finished|ready|complete)|(?:done|finished|ready) yet|how long (?:will|until|till|is) (?:it|that|they)|what'?s left|what is left|what'?s next|what happens next|any update|the [a-z]+(?: [a-z]+)? one\b|which one|eta|how(?:'s|s| is| are) (?:it|that|things|the [a-z]+(?: [a-z]+)?) (?:going|coming along|looking|progressing))\b/i;
 
-export const PROJECT_STATUS = /\b(?:status|progress|project|update on|how(?:'s| is) my|when will my|job (?:going|done)|remodel|my order)\b/i;
+/**
+ * Asking how one's own project stands ("any update on my project", "how's my remodel going",
+ * "status of my order", "project status"). A project word alone is not enough: "do you take on
+ * small projects" and "an update on pricing" are questions for the knowledge base.
+ */
+export const PROJECT_STATUS =
+  /\b(?:(?:status|progress|update|updates|news)\b(?: \w+){0,2} (?:on |of |with |for )?(?:my|our)\b|(?:status|progress) (?:of|on) the\b|(?:project|job|order)s? (?:status|progress|update)|(?:my|our) (?:\w+ ){0,2}(?:projects?|jobs?|orders?|remodel|renovation|build|install(?:ation)?|work)\b(?:[\s,.;]+[\w']+){0,4}?[\s,.;]+(?:status|progress|going|coming along|done|finished|ready|complete\w*|started)\b|how(?:'s| is| are|s) (?:my|our) \w+|when (?:will|is|are|does|do) (?:my|our) \w+|where (?:are|is) (?:we|you|things) (?:at )?(?:with|on) (?:my|our)\b|(?:check|look up|see) (?:on )?(?:my|our) (?:\w+ )?(?:projects?|jobs?|orders?|status))/i;
 
 const QUESTION_START = /^(?:what|what's|whats|how|when|where|which|who|why|do|does|did|can|could|is|are|will|would|should|have|has)\b/i;
 

@@ -4,7 +4,7 @@ import { businessCountry, extractEmail, extractPhone } from '../contacts/index.j
 import { phoneForVisitors } from '../contacts/phone-display.js';
 import { contactPhone, type BusinessContext } from './context.js';
 import { openStatus } from '../schedule/index.js';
-import { ASKS_IF_HUMAN, GREETING, PROJECT_FOLLOW_UP, PROJECT_STATUS } from './intents.js';
+import { ASKS_IF_HUMAN, GREETING, PROJECT_STATUS } from './intents.js';
 import type { ConversationState } from './state.js';
 import type { AgentTools } from './tools.js';
 import { acknowledgement, answersYesNo, isSkip } from './validate.js';
@@ -284,12 +284,12 @@ export async function localTurn(env: TurnEnv, state: ConversationState, said: st
   const intent = readIntent(text);
   const question = intent.question;
   // A client who proved who they are asks on about their projects ("when will it be done", "and the water heater one?").
-  const proven = !!state.proof?.provenClientId && PROJECT_FOLLOW_UP.test(text);
-  if ((proven || PROJECT_STATUS.test(text)) && !describesProblem(text) && !/\b(?:quote|estimate|price|cost)\b/i.test(text)) {
+  const proven = !!state.proof && (await tools.asksAboutProjects(ctx, state, text));
+  if ((proven || PROJECT_STATUS.test(text)) && !describesProblem(text) && !/\b(?:quote|estimate|pric(?:e|es|ing)|costs?|how much)\b/i.test(text)) {
     const country = businessCountry(ctx.business);
     const email = extractEmail(text);
     const phone = extractPhone(text, country, { lookup: true });
-    if (state.clientId || state.proof?.provenClientId || email || phone) {
+    if (state.clientId || proven || state.proof?.provenClientId || email || phone) {
       const r = await tools.checkProjectStatus(ctx, state, { email, phone, about: text });
       return { ...base, reply: r.text };
     }
@@ -297,7 +297,7 @@ export async function localTurn(env: TurnEnv, state: ConversationState, said: st
       const r = await tools.checkProjectStatus(ctx, state, {});
       return { ...base, reply: r.text };
     }
-    state.phase = 'IDENTIFY';
+    Object.assign(state, { phase: 'IDENTIFY', projectAbout: text });
     return { ...base, reply: 'Sure. What is the e-mail address or phone number we have on file for you?', inputHint: 'text' };
   }
   if (state.phase === 'DONE') {

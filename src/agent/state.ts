@@ -49,6 +49,8 @@ export interface ConversationState {
   fromNumber: string | null;
   /** What the visitor's last message with a subject was about: what a later "how much for that?" points back to (follow-up.ts). */
   topic?: string | null;
+  /** The visitor's words that last asked about a project ("how is my bathroom remodel going"): the code's answer and a later "when will it be done" are about that project. */
+  projectAbout?: string | null;
   /** Notes already said about the reply's language (see language.ts), so each is said once. */
   languageNotes?: string[];
 }

@@ -18,6 +18,7 @@ import { businessCountry, extractEmail, extractPhone, phoneKey } from '../contac
 import { extractAddress, extractName, extractWhen, questionField, validateAnswer, type ValidateOptions } from './validate.js';
 import type { Hazard } from './triage.js';
 import { extractCode, type IdentityProof } from './identity-proof.js';
+import { PROJECT_FOLLOW_UP } from './intents.js';
 
 // The agent's tools. Chat (local or model-driven) and voice (realtime or <Gather>) call the
 // same functions, and every rule lives here in code, not in a prompt: tenant filter, plan
@@ -225,10 +226,33 @@ export function createAgentTools(deps: ToolDeps) {
       const said = (v: string | null) =>
         !!v && state.identities.some((i) => i.toLowerCase() === v.toLowerCase() || (i.startsWith('+') && v.startsWith('+') && phoneKey(i) === phoneKey(v)));
       const usable = { email: said(email) ? email : null, phone: said(phone) ? phone : null };
-      if (!usable.email && !usable.phone) return { found: false, text: 'To look up a project I need the e-mail address or phone number we have on file for you.' };
+      if (!usable.email && !usable.phone) {
+        // Waiting for the code ("ok", "when will it be done"): the same words whether or not anything matched.
+        if (deps.proof.pending(state)) return { found: false, text: deps.proof.reminder(state) };
+        return { found: false, text: 'To look up a project I need the e-mail address or phone number we have on file for you.' };
+      }
       return { found: false, text: await deps.proof.request(state, usable) };
     }
-    const projects = await deps.db
+    const projects = await clientProjects(ctx, clientId);
+    if (!projects.length) return { found: true, text: 'I found your account, but there are no projects on it right now.' };
+    // "and the water heater one?": the projects the message names, with what is happening on them;
+    // "when will it be done" (or the code typed back) is about the project asked about before.
+    let named = input.about ? projectsNamed(input.about, projects) : [];
+    if (named.length) state.projectAbout = input.about!;
+    else if (state.projectAbout && !ALL_PROJECTS.test(input.about ?? '')) named = projectsNamed(state.projectAbout, projects);
+    // "when will it be done" with nothing named before: the one project still open, if there is one.
+    if (!named.length && input.about && PROJECT_FOLLOW_UP.test(input.about) && !ALL_PROJECTS.test(input.about)) {
+      const open = projects.filter((p) => p.status.toUpperCase() !== 'COMPLETED');
+      if (open.length === 1) named = open;
+    }
+    const withNotes = (p: (typeof projects)[number]) => `${describeProject(p)}${p.description && p.status.toUpperCase() !== 'COMPLETED' ? ` ${p.description.trim()}` : ''}`;
+    if (named.length) return { found: true, text: named.map((p) => `${describeProject(p)}${p.description ? ` ${p.description.trim()}` : ''}`).join('\n') };
+    return { found: true, text: `Here is the latest on your projects:\n${projects.map((p) => `- ${withNotes(p)}`).join('\n')}` };
+  }
+
+  /** The proven client's projects, newest first (this business only). */
+  function clientProjects(ctx: BusinessContext, clientId: string) {
+    return deps.db
       .selectFrom('projects')
       .select(['name', 'status', 'progress', 'due_date', 'task_count', 'completed_task_count', 'description'])
       .where('business_id', '=', ctx.business.id)
@@ -236,17 +260,38 @@ export function createAgentTools(deps: ToolDeps) {
       .orderBy('updated_at', 'desc')
       .limit(10)
       .execute();
-    if (!projects.length) return { found: true, text: 'I found your account, but there are no projects on it right now.' };
-    // "and the water heater one?": the projects the message names, with what is happening on them.
-    const named = input.about ? projects.filter((p) => namesProject(input.about!, p.name)) : [];
-    if (named.length) return { found: true, text: named.map((p) => `${describeProject(p)}${p.description ? ` ${p.description.trim()}` : ''}`).join('\n') };
-    return { found: true, text: `Here is the latest on your projects:\n${projects.map((p) => `- ${describeProject(p)}`).join('\n')}` };
   }
 
-  return { activeQuestions, nextQuestion, applyExtraction, captureLead, queuedFor, saveLeadAnswer, amendLead, searchKnowledge, searchHits, reportEmergency, checkProjectStatus, validation };
+  /**
+   * Whether the message is about the projects of this conversation's client: a proven client
+   * naming one of them ("and the water heater?") or asking on ("when will it be done"), or a
+   * visitor waiting for the code saying so ("ok", "how long is it going to take").
+   */
+  async function asksAboutProjects(ctx: BusinessContext, state: ConversationState, text: string): Promise<boolean> {
+    if (deps.proof.pending(state)) return PROJECT_FOLLOW_UP.test(text) || /^(?:ok(?:ay)?|k|thanks?|thank you|ty|will do|cool|great|got it|waiting|one sec(?:ond)?|hang on|hold on)\b[\s.!,]*(?:thanks?|i'?ll (?:check|look))?[\s.!]*$/i.test(text);
+    const clientId = deps.proof.provenClient(state);
+    if (!clientId) return false;
+    if (PROJECT_FOLLOW_UP.test(text) || /\b(?:my|other|all|the) (?:\w+ )?(?:projects|jobs)\b/i.test(text)) return true;
+    // A project by its name ("the water heater"), or a step its notes name ("is the tiling finished").
+    return projectsNamed(text, await clientProjects(ctx, clientId)).length > 0;
+  }
+
+  return { activeQuestions, nextQuestion, applyExtraction, captureLead, queuedFor, saveLeadAnswer, amendLead, searchKnowledge, searchHits, reportEmergency, checkProjectStatus, asksAboutProjects, validation };
 }
 
 export type AgentTools = ReturnType<typeof createAgentTools>;
+
+/** "my other projects", "all my jobs": the whole list, not the project asked about before. */
+const ALL_PROJECTS = /\b(?:projects|jobs|all|other|everything)\b/i;
+/** Asking whether a step happened or when ("is the tiling finished", "when do the fixtures go in"). */
+const ASKS_STEP = /\b(?:done|finished|complete[ds]?|ready|start(?:ed|ing)?|begun|began|happen\w*|go(?:ing)? in|left|next|yet|when)\b/i;
+
+/** The projects a message is about: by name ("the water heater"), else by a step their notes name. */
+function projectsNamed<P extends { name: string; description: string | null }>(text: string, projects: P[]): P[] {
+  const byName = projects.filter((p) => namesProject(text, p.name));
+  if (byName.length || !ASKS_STEP.test(text)) return byName;
+  return projects.filter((p) => !!p.description && namesProject(text, p.description));
+}
 
 /** The message names the project: a word of its name ("bathroom", "heater"), as the knowledge search reads words (stemmed, no stop words). */
 const GENERIC = new Set(terms('project job work replacement repair install installation new'));

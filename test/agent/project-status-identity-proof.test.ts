@@ -1,7 +1,7 @@
 import t from 'tap';
 import { buildTestApp } from '../helpers/app.js';
 import { agentChat } from '../helpers/agent-chat.js';
-import { NEUTRAL_REQUEST_REPLY } from '../../src/agent/identity-proof.js';
+import { NEUTRAL_REQUEST_REPLY, SPOKEN_REQUEST_REPLY } from '../../src/agent/identity-proof.js';
 
 // M1: knowing a client's e-mail (or calling from their number) is not enough to hear their
 // project status; the answer does not reveal whether the client exists; a one-time code sent
@@ -73,7 +73,7 @@ t.test('the caller ID alone is not proof on the phone either', async (t) => {
   const out = JSON.parse(r.output) as { found: boolean; text: string };
   t.equal(out.found, false);
   t.notMatch(out.text, /Bathroom/);
-  t.equal(out.text, NEUTRAL_REQUEST_REPLY);
+  t.equal(out.text, SPOKEN_REQUEST_REPLY, 'the neutral answer, worded for a call: the code is said, not typed');
 });
 
 t.test('five wrong codes void the pending code', async (t) => {
