@@ -241,6 +241,13 @@ export function formatDateTime(iso: string | null | undefined, timeZone?: string
   }
 }
 
+/** A calendar day ("2026-12-18") as the owner reads it ("Dec 18, 2026"), without shifting it by a time zone. */
+export function formatDay(day: string | null | undefined): string {
+  if (!day) return '—';
+  const d = new Date(/^\d{4}-\d{2}-\d{2}$/.test(day) ? `${day}T00:00:00Z` : day);
+  return Number.isNaN(d.getTime()) ? day : new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeZone: 'UTC' }).format(d);
+}
+
 export function formatDuration(seconds: number | null | undefined): string {
   if (seconds == null) return '—';
   const s = Math.round(seconds);

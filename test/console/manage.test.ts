@@ -241,6 +241,18 @@ if (!hasChromium) {
     await page.getByRole('region', { name: 'Google Drive (knowledge)' }).getByText(/1 file ·/).waitFor({ timeout: 15_000 });
     const doc = await db.selectFrom('knowledge_items').select(['title', 'source']).where('business_id', '=', owner.businessId).where('source', '=', 'GDRIVE').executeTakeFirst();
     t.match(doc, { source: 'GDRIVE' }, 'the Drive file became knowledge');
+    // A client's projects read as words and dates (QA: the list showed "IN_PROGRESS" and "due 2026-12-18").
+    const client = await db.insertInto('clients').values({ business_id: owner.businessId, name: 'Ana Ruiz', email: 'ana@example.com' }).returning('id').executeTakeFirstOrThrow();
+    await db
+      .insertInto('projects')
+      .values({ business_id: owner.businessId, client_id: client.id, provider: 'MANUAL', external_id: 'qa-kitchen', name: 'Kitchen refit', status: 'IN_PROGRESS', progress: 40, due_date: '2026-12-18', task_count: 5, completed_task_count: 2 })
+      .execute();
+    await page.reload();
+    const kitchen = page.getByRole('region', { name: 'Clients and their projects' }).locator('li li', { hasText: 'Kitchen refit' });
+    await kitchen.waitFor();
+    const line = await kitchen.innerText();
+    t.match(line, /^Kitchen refit: In progress, 40% done, due (?:Dec 18, 2026|18 Dec 2026) · added by hand$/, 'status in words, the day as a date');
+    t.notMatch(line, /IN_PROGRESS|2026-12-18/);
     await noSerious(t, page, 'integrations');
     await shot(page, 'manage-integrations');
 

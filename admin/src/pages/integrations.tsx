@@ -3,7 +3,7 @@ import { useState, type FormEvent } from 'react';
 import { gql } from '../api.js';
 import type { ClientLinkRuleKind, PmProvider } from '../../../genql/index.js';
 import { canWrite, useSession } from '../session.js';
-import { Badge, Card, ErrorNote, Gate, Loading, PageHeader, SelectField, TextArea, TextField, announce, formatDateTime, humanize, plural } from '../ui.js';
+import { Badge, Card, ErrorNote, Gate, Loading, PageHeader, SelectField, TextArea, TextField, announce, formatDateTime, formatDay, humanize, plural } from '../ui.js';
 
 // Project tools (Asana, Jira, monday.com) so the agent can tell clients how their projects
 // stand, Google Drive as a knowledge source, the rules that tie projects to clients, and the
@@ -220,9 +220,10 @@ function Clients({ writer }: { writer: boolean }) {
                 <ul>
                   {c.projects.map((p) => (
                     <li key={p.id}>
-                      {p.name}: {p.status}
-                      {p.progress != null ? `, ${p.progress}% done` : ''}
-                      {p.dueDate ? `, due ${p.dueDate}` : ''}
+                      {p.name}: {humanize(p.status)}
+                      {p.progress != null && p.status !== 'COMPLETED' ? `, ${p.progress}% done` : ''}
+                      {p.dueDate ? `, ${p.status === 'COMPLETED' ? 'finished' : 'due'} ${formatDay(p.dueDate)}` : ''}
+                      <span className="muted small"> · {p.provider === 'MANUAL' ? 'added by hand' : `from ${PROVIDERS[p.provider]?.name ?? humanize(p.provider)}`}</span>
                     </li>
                   ))}
                 </ul>
