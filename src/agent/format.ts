@@ -27,7 +27,7 @@ export function describeProject(p: Pick<Project, 'name' | 'status' | 'progress' 
 }
 
 // What the visitor said, as the team reads it in a lead or an alert: a leading greeting
-// ("hi", "hey there,", "hello!", "good morning") and a caller introducing themselves ("this is
+// ("hi", "hey there,", "hello!", "good morning"), a hesitation ("um", "uh") and a caller introducing themselves ("this is
 // Sam Park.": the name is the lead's own field) are not part of the problem. Nothing else is
 // changed: the team sees the visitor's own words.
 
@@ -36,7 +36,8 @@ const INTRODUCTION = /^(?:[Tt]his is|[Mm]y name is|[Mm]y name's)\s+[A-Z][a-z'-]+
 
 export function visitorWords(text: string, max = 500): string {
   const t = text.trim();
-  const greeted = t.replace(LEADING_GREETING, '');
+  // "hey um there's water...": a caller's hesitation is not part of the problem either.
+  const greeted = t.replace(LEADING_GREETING, '').replace(/^(?:(?:um+|uh+|er+|erm|hmm+|ah+)\b[\s,.]*)+/i, '');
   const introduced = greeted.replace(INTRODUCTION, '');
   const rest = introduced.length >= 3 ? introduced : greeted;
   const kept = rest.length >= 3 ? rest : t;

@@ -1,6 +1,6 @@
 import type { Lead, LeadQuestion } from '../db/schema.js';
 import { can } from '../plans/index.js';
-import { businessCountry, extractEmail, extractPhone } from '../contacts/index.js';
+import { businessCountry, extractPhone, saidEmail } from '../contacts/index.js';
 import { phoneForVisitors } from '../contacts/phone-display.js';
 import { contactPhone, type BusinessContext } from './context.js';
 import { openStatus } from '../schedule/index.js';
@@ -73,7 +73,7 @@ function ask(q: LeadQuestion): Pick<TurnResult, 'inputHint' | 'quickReplies'> {
 export async function observe(env: TurnEnv, state: ConversationState, text: string): Promise<{ newEmergency: boolean; triage: Triage }> {
   const answering = state.phase === 'LEAD' && !!state.pendingQuestionId;
   const country = businessCountry(env.ctx.business);
-  const email = extractEmail(text);
+  const email = saidEmail(text);
   const phone = extractPhone(text, country, { lookup: true });
   for (const id of [email, phone]) if (id && !state.identities.includes(id) && state.identities.length < 10) state.identities.push(id);
   // A name, a phone number or a time given as an answer is no report of trouble: the rules read it, the encoder is not asked.
@@ -224,7 +224,7 @@ export async function localTurn(env: TurnEnv, state: ConversationState, said: st
     }
     case 'IDENTIFY': {
       const country = businessCountry(ctx.business);
-      const email = extractEmail(text);
+      const email = saidEmail(text);
       const phone = extractPhone(text, country, { lookup: true });
       if (email || phone) {
         state.phase = state.pendingQuestionId ? 'LEAD' : 'CHAT';
@@ -287,7 +287,7 @@ export async function localTurn(env: TurnEnv, state: ConversationState, said: st
   const proven = !!state.proof && (await tools.asksAboutProjects(ctx, state, text));
   if ((proven || PROJECT_STATUS.test(text)) && !describesProblem(text) && !/\b(?:quote|estimate|pric(?:e|es|ing)|costs?|how much)\b/i.test(text)) {
     const country = businessCountry(ctx.business);
-    const email = extractEmail(text);
+    const email = saidEmail(text);
     const phone = extractPhone(text, country, { lookup: true });
     if (state.clientId || proven || state.proof?.provenClientId || email || phone) {
       const r = await tools.checkProjectStatus(ctx, state, { email, phone, about: text });

@@ -1,7 +1,7 @@
 import * as chrono from 'chrono-node';
 import type { ExpectedFormat, MapsTo } from '../db/schema.js';
 import { utcOffsetMinutes, zoneOrUtc } from '../schedule/index.js';
-import { DEFAULT_COUNTRY, extractEmail, extractPhone, spokenEmail, normalizePhone, phoneKey, phoneProblem, withoutEmails, type CountryCode } from '../contacts/index.js';
+import { DEFAULT_COUNTRY, extractEmail, extractPhone, saidEmail, spokenDigits, normalizePhone, phoneKey, phoneProblem, withoutEmails, type CountryCode } from '../contacts/index.js';
 import { looksLikeQuestion } from './triage.js';
 import { isYesNoQuestion } from './answer-polarity.js';
 
@@ -256,7 +256,7 @@ function wordsOf(text: string): number {
  * Used so that an answer meant for another question is not stored as the pending one.
  */
 export function plainAnswerKind(text: string, options: ValidateOptions = {}): AnswerKind | null {
-  const t = text.trim().slice(0, 300);
+  const t = spokenDigits(text.trim().slice(0, 300));
   if (extractEmail(t) && wordsOf(withoutEmails(t)) <= 4) return 'EMAIL';
   if (extractAddress(t) && wordsOf(t.replace(ADDRESS, ' ')) <= 3) return 'ADDRESS';
   const span = phoneSpan(t);
@@ -276,13 +276,13 @@ export function validateAnswer(format: ExpectedFormat, mapsTo: MapsTo | null, ra
   if (ack && !answersYesNo(options.question, text)) return { ok: false, message: ACK_REPLY[ack], acknowledgement: true };
   if (format === 'EMAIL' || mapsTo === 'EMAIL') {
     // ("pat dot kim at gmail dot com": said on a call.)
-    const e = extractEmail(text) ?? spokenEmail(text);
+    const e = saidEmail(text);
     return e ? { ok: true, value: e } : { ok: false, message: 'That does not look like an e-mail address. Could you give it like name@example.com?' };
   }
   if (format === 'PHONE' || mapsTo === 'PHONE') {
     const p = normalizePhone(text, country) ?? extractPhone(text, country);
     if (p) return { ok: true, value: p };
-    return { ok: false, message: phoneMessage(text, country) };
+    return { ok: false, message: phoneMessage(spokenDigits(text), country) };
   }
   if (format === 'NUMBER') {
     const m = /-?\d+(?:[.,]\d+)?/.exec(text);

@@ -50,3 +50,8 @@ export function spokenEmail(text: string): string | null {
   const part = (s: string) => SPOKEN_PART.reduce((acc, [re, to]) => acc.replace(re, to), ` ${s.trim()} `);
   return normalizeEmail(`${part(m[1]!)}@${part(m[2]!)}.${part(m[3]!)}`);
 }
+
+/** The e-mail address in a message, written ("ann@x.com") or, on a call, said ("ann at x dot com"). */
+export function saidEmail(text: string): string | null {
+  return extractEmail(text) ?? spokenEmail(text);
+}

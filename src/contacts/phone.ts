@@ -62,7 +62,7 @@ export function callerNumber(raw: string | null | undefined, country: CountryCod
  * (which may be fictional test numbers), never stored.
  */
 export function extractPhone(text: string, country: CountryCode = DEFAULT_COUNTRY, options: { lookup?: boolean } = {}): string | null {
-  const input = text.slice(0, 4000);
+  const input = spokenDigits(text.slice(0, 4000));
   // `leniency` is a documented option the type declarations leave out.
   const search = { defaultCountry: country, leniency: options.lookup ? 'POSSIBLE' : 'VALID' } as { defaultCountry: CountryCode };
   for (const found of findPhoneNumbersInText(input, search)) {
@@ -81,6 +81,18 @@ export function extractListedPhone(text: string, country: CountryCode = DEFAULT_
     if (found.number.isPossible()) return found.number.country === country || !found.number.country ? found.number.formatNational() : found.number.formatInternational();
   }
   return null;
+}
+
+const DIGIT_WORDS: Record<string, string> = { zero: '0', oh: '0', one: '1', two: '2', three: '3', four: '4', five: '5', six: '6', seven: '7', eight: '8', nine: '9' };
+const DIGIT_RUN = /\b(?:(?:zero|oh|one|two|three|four|five|six|seven|eight|nine)\b[\s,.-]*){7,}/gi;
+
+/**
+ * Digits said one by one, as a call's speech recognition may write them down ("five five five,
+ * two one two, three four five six" -> "5552123456"). Only runs of seven or more digit words are
+ * read as a number, so "two three bedroom house" stays as it is.
+ */
+export function spokenDigits(text: string): string {
+  return text.replace(DIGIT_RUN, (run) => `${run.toLowerCase().match(/[a-z]+/g)!.map((w) => DIGIT_WORDS[w]).join('')} `);
 }
 
 /** Something that looks like an attempt at a phone number (digits), valid or not. */

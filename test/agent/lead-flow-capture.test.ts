@@ -349,6 +349,9 @@ t.test('visitorWords keeps the words and drops only a leading greeting', async (
   t.equal(visitorWords('Hey guys! my tap drips'), 'my tap drips');
   t.equal(visitorWords('good morning, hello - no hot water since monday'), 'no hot water since monday');
   t.equal(visitorWords('hi'), 'hi', 'a greeting alone stays as said');
+  t.equal(visitorWords("hey um theres water coming through my kitchen ceiling"), 'theres water coming through my kitchen ceiling', "a caller's hesitation is not the problem (QA: the alert's subject began 'um')");
+  t.equal(visitorWords('uh, erm, the heater died'), 'the heater died');
+  t.equal(visitorWords('well pump is not working'), 'well pump is not working', '"well" can be the thing itself');
   t.equal(visitorWords('Highland Road drain is blocked'), 'Highland Road drain is blocked', 'a word that starts with hi is not a greeting');
   t.equal(visitorWords('x'.repeat(600)).length, 500, 'bounded');
 });

@@ -46,7 +46,8 @@ t.test('on the phone the code is said: the caller is asked to say it, and it is 
   const email = await janeLike();
   const call = await agentChat(app.services.agent, demo.id, 'CALL', '+15555550177');
   await call.say('hi, I am calling about my bathroom remodel, how is it going');
-  t.equal((await call.say(`my email is ${email}`)).reply, SPOKEN_REQUEST_REPLY);
+  // Said as speech recognition writes it (QA: "jane at example dot com" was not taken as an address).
+  t.equal((await call.say(`my email is ${email.replace('@', ' at ').replace('.', ' dot ')}`)).reply, SPOKEN_REQUEST_REPLY);
   t.equal((await call.say('okay')).reply, SPOKEN_CODE_REMINDER);
   const code = await lastCode(email);
   t.equal((await call.say(code.split('').join(' '))).reply, BATHROOM, 'digits said one by one, as speech recognition writes them');

@@ -1,5 +1,5 @@
 import t from 'tap';
-import { businessCountry, callerNumber, extractEmail, extractListedPhone, extractPhone, isEmail, normalizeEmail, normalizeInternational, normalizePhone, spokenEmail, withoutEmails } from '../../src/contacts/index.js';
+import { businessCountry, callerNumber, extractEmail, extractListedPhone, extractPhone, isEmail, normalizeEmail, normalizeInternational, normalizePhone, saidEmail, spokenDigits, spokenEmail, withoutEmails } from '../../src/contacts/index.js';
 import { spellPhone } from '../../src/contacts/phone-display.js';
 import { validateAnswer } from '../../src/agent/validate.js';
 
@@ -89,4 +89,23 @@ t.test('an e-mail address said aloud, as speech recognition writes it, reads as 
   for (const [said, expected] of cases) t.equal(spokenEmail(said), expected, said);
   t.same(validateAnswer('EMAIL', 'EMAIL', 'pat dot kim at gmail dot com'), { ok: true, value: 'pat.kim@gmail.com' }, 'the e-mail question takes it');
   t.notMatch((validateAnswer('EMAIL', 'EMAIL', 'pat at gmail') as { message: string }).message, /type/, 'never "type it" (a caller cannot)');
+});
+
+t.test('saidEmail: written or said aloud, one owner for both', async (t) => {
+  t.equal(saidEmail('its jane@example.com thanks'), 'jane@example.com');
+  t.equal(saidEmail('my email is jane at example dot com'), 'jane@example.com');
+  t.equal(saidEmail('we are at the shop all day'), null);
+});
+
+// QA (a simulated call): "five five five two one two ..." said for the address was stored as the address.
+t.test('digits said one by one read as a number; short runs of number words do not', async (t) => {
+  t.equal(spokenDigits('five five five two one two three four five six seven').trim(), '55521234567');
+  t.equal(spokenDigits('my number is four one five, five five five, oh one two three').trim(), 'my number is 4155550123');
+  t.equal(spokenDigits('two three bedroom house'), 'two three bedroom house');
+  t.equal(spokenDigits('one two three four five six'), 'one two three four five six', 'six words are not a number');
+  t.equal(extractPhone('my number is four one five, five five five, oh one two three', 'US'), '+14155550123');
+  t.same(validateAnswer('PHONE', 'PHONE', 'four one five five five five oh one two three', { country: 'US' }), { ok: true, value: '+14155550123' });
+  const address = validateAnswer('TEXT', 'ADDRESS', 'five five five two one two three four five six seven');
+  t.equal(address.ok, false, 'not an address');
+  t.match((address as { message: string }).message, /phone number rather than the address/);
 });
