@@ -92,7 +92,7 @@ function score(qs: QueryTerm[], total: number, u: Unit, bodyTerms: ReadonlySet<s
   return { unit: u, cover, matches };
 }
 
-const BACK_REFERENCE = /^(?:it|its|they|them|their|these|those|he|she|his|her|such|both|either|neither)\b|^please\b[^.]{0,30}\b(?:them|it|they)\b/i;
+const BACK_REFERENCE = /^(?:it|its|they|them|their|these|those|he|she|his|her|such|both|either|neither|after that|afterwards|beyond that|past that|on top of that)\b|^please\b[^.]{0,30}\b(?:them|it|they)\b/i;
 
 const PHRASE_BONUS = 0.05;
 const LABEL_BONUS = 0.05;

@@ -19,7 +19,7 @@ export const ANSWER_TYPES: Array<{ ask: RegExp; words: string[]; has: RegExp; ma
   {
     // ("how LATE can I cancel", "how early can you come": a clock time.)
     // ("WEEKEND APPOINTMENTS", "visits on saturday": the days the business works, said by its hours.)
-    ask: /\b(?:what time|hours|hour|open|close|closing|opening|how late|how early)\b|\b(?:weekends?|saturdays?|sundays?|weekdays?)\s+(?:appointments?|appts?|visits?|slots?|bookings?|sessions?|availability)\b|\b(?:appointments?|appts?|visits?|slots?|bookings?|sessions?|availability)\s+(?:on|at|in|for|during|over)\s+(?:the\s+|a\s+)?(?:weekends?|saturdays?|sundays?|weekdays?)\b/,
+    ask: /\b(?:what time|(?<!\b(?:by the|per|an|a|each|every|half an?) )hours?|open|close|closing|opening|how late|how early)\b|\b(?:weekends?|saturdays?|sundays?|weekdays?)\s+(?:appointments?|appts?|visits?|slots?|bookings?|sessions?|availability)\b|\b(?:appointments?|appts?|visits?|slots?|bookings?|sessions?|availability)\s+(?:on|at|in|for|during|over)\s+(?:the\s+|a\s+)?(?:weekends?|saturdays?|sundays?|weekdays?)\b/,
     // A part of the day ("wednesday MORNING") is answered by a clock time.
     // So is "open LATE" or "EARLY": a question about hours, not about lateness.
     words: ['time', 'hour', 'open', 'close', 'opening', 'closing', 'morning', 'afternoon', 'evening', 'late', 'later', 'early', 'earlier', 'appointment', 'appt', 'visit', 'slot', 'booking', 'session', 'availability'],

@@ -1,0 +1,28 @@
+import t from 'tap';
+import { buildTestApp } from '../helpers/app.js';
+import { agentChat } from '../helpers/agent-chat.js';
+
+// QA on the demo business, the first thing anyone tries: casual questions a visitor types, with
+// the reply they must get from its guide and its FAQ (local provider, no key).
+
+const { app } = await buildTestApp(t, { config: { SEED_DEMO: true, DEMO_OWNER_PASSWORD: 'demo-password-1' } });
+const demo = await app.deps.db.selectFrom('businesses').select('id').where('is_demo', '=', true).executeTakeFirstOrThrow();
+
+const cases: Array<[question: string, reply: RegExp, not?: RegExp]> = [
+  // "After that labour is $120 per hour" leans on the sentence before it; "by the hour" asks no opening hours.
+  ['do you charge by the hour', /^Yes\. A standard call-out costs \$89, which includes the first 30 minutes of labour\. After that labour is \$120 per hour\.$/],
+  ['whats your hourly rate', /^A standard call-out costs \$89, which includes the first 30 minutes of labour\. After that labour is \$120 per hour\.$/],
+  ['how much per hour', /\$120 per hour/, /office is open/],
+  // "free estimates" against the FAQ's "Quotes are free": said of the thing, not only before it.
+  ['do u do free estimates', /^Yes\. Quotes are free for jobs in our service area\.$/],
+  ['what are your hours', /Monday to Friday 8am to 6pm/],
+];
+
+for (const [question, reply, not] of cases) {
+  t.test(question, async (t) => {
+    const c = await agentChat(app.services.agent, demo.id);
+    const r = await c.say(question);
+    t.match(r.reply, reply);
+    if (not) t.notMatch(r.reply, not);
+  });
+}
