@@ -189,8 +189,15 @@ function answerOne(question: string, hits: SearchHit[], opts: ExtractiveOptions)
   const aside = new Map(scored.map((s) => [s, safetyAside(s.unit.heading, plainQuestion) ? 1 : 0]));
   const order = [...scored].sort((a, b) => holds.get(b)! - holds.get(a)! || keys.get(b)! - keys.get(a)! || aside.get(a)! - aside.get(b)! || verbOnly.get(a)! - verbOnly.get(b)! || inName.get(a)! - inName.get(b)! || conditional(a) - conditional(b) || a.unit.rank - b.unit.rank || a.unit.seq - b.unit.seq);
   let best = order[0]!;
+  // "my sink drains slowly, how much to fix it": a safety instruction that shares the question's
+  // words ("... under the kitchen sink") is no answer to a question wanting a price or a time,
+  // when a unit outside the safety section holds one and names some of the subject.
+  const hard = askedKinds.filter((k) => HARD_TYPES.has(k));
+  const holdsHard = (u: Scored) => hard.some((k) => ANSWER_TYPES[k]!.has.test(u.unit.text));
+  const instead = aside.get(best) && hard.length && !holdsHard(best) ? order.find((s) => !aside.get(s) && holdsHard(s) && s.cover >= threshold * 0.6 && s.matches.some((m, i) => m >= MATCH.related && !qs[i]!.light && qs[i]!.type === null)) : undefined;
+  if (instead) best = instead;
   // Below the threshold, the unit the encoder finds clearly closest gets its chance (SEMANTIC).
-  const semantic = best.cover < threshold ? semanticBest(scored, opts.similarity) : null;
+  const semantic = best.cover < threshold && !instead ? semanticBest(scored, opts.similarity) : null;
   if (semantic) best = semantic;
   // Something the question names must be in the unit itself, not only in its heading.
   const subjectWords = qs.some((q) => !q.light && q.type === null);
@@ -210,7 +217,7 @@ function answerOne(question: string, hits: SearchHit[], opts: ExtractiveOptions)
     subject.every((i) => best.matches[i]! >= MATCH.heading) &&
     ((h) => h.length > 0 && h.every((x) => subject.some((i) => qs[i]!.term === x)))(terms(best.unit.heading.split(' > ').pop() ?? '')) &&
     best.unit.kind === 'sentence';
-  if ((best.cover < threshold && best !== semantic) || !(ownMatch || headingNamed)) return null;
+  if ((best.cover < threshold && best !== semantic && best !== instead) || !(ownMatch || headingNamed)) return null;
   // "how much to clean a DRYER vent": a word of the subject the knowledge never uses, and that is
   // no everyday word, names something else than the best sentence is about (the yes/no rule below
   // says the same for claims).
@@ -308,7 +315,7 @@ function answerOne(question: string, hits: SearchHit[], opts: ExtractiveOptions)
     if (missing < 0.2) break;
     let add: { s: Scored; gain: number } | null = null;
     for (const s of order) {
-      if (chosen.includes(s)) continue;
+      if (chosen.includes(s) || (aside.get(s) && !aside.get(best))) continue;
       const gain = qs.reduce((g, q, i) => g + Math.max(0, Math.min(s.matches[i]!, 1) - have[i]!) * (have[i]! < MATCH.heading && !SHAPE.has(q.term) && !NO_SECOND_PART.has(q.term) && q.term !== verbTerm ? q.weight : 0), 0) / total;
       if (gain > (add?.gain ?? 0)) add = { s, gain };
     }

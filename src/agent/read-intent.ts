@@ -27,8 +27,9 @@ const INVERTED =
 const INFO_TOPIC =
   /\b(?:polic(?:y|ies)|price|prices|pricing|cost|costs|rate|rates|fee|fees|surcharge|deposit|warranty|warranties|guarantee|guaranteed|discount|discounts|financing|payment options|minimum|difference|included|include|includes|incl|hours|how much|how long|how many|how soon|how fast)\b/;
 /** A price, a duration or a comparison asked inside a message ("..., how much to fix it", "is rekeying cheaper than new locks"). */
-// ("HOURLY RATE FOR someone to come out", "price for a call out": a message that opens on a price asks it.)
-const PRICE_ASKED = /^(?:(?:and|so|ok|okay|hi|hey|um)\s+)*(?:(?:your|the|an?|ur)\s+)?(?:\w+\s+)?(?:price|prices|pricing|cost|costs|rate|rates|fee|fees|charge)\s+(?:for|of|to)\b|\bhow (?:much|long|soon|fast|many)\b|\bwhat (?:is|are|does|do|would|will) (?:the |your |it |that |this )?(?:price|prices|cost|costs|charge|fee|rate)\b|\b(?:cheaper|more expensive|less) than\b|\bis (?:it|that|this|each|there) (?:\w+ )?(?:cheaper|more|extra)\b/;
+// ("HOURLY RATE FOR someone to come out", "price for a call out": a message that opens on a price asks it;
+// "..., whats that gonna cost me": so does one that ends on it.)
+const PRICE_ASKED = /^(?:(?:and|so|ok|okay|hi|hey|um)\s+)*(?:(?:your|the|an?|ur)\s+)?(?:\w+\s+)?(?:price|prices|pricing|cost|costs|rate|rates|fee|fees|charge)\s+(?:for|of|to)\b|\bhow (?:much|long|soon|fast|many)\b|\bwhat (?:is|are|does|do|would|will) (?:the |your |it |that |this )?(?:price|prices|cost|costs|charge|fee|rate)\b|\b(?:cheaper|more expensive|less) than\b|\bis (?:it|that|this|each|there) (?:\w+ )?(?:cheaper|more|extra)\b|\bwhat(?:'s|s| is| will| would|'ll)? (?:that|it|this|all that|that all) (?:gonna |going to |gon )?(?:cost|run)\b/;
 /** A clause opened by a question word after a told part ("we got a big maple, what would pruning it run me"). */
 const CLAUSE_ASKS = /(?:^|[,;:.!?]\s*)(?:(?:so|and|but|ok|okay)\s+)?(?:what|how|when|where|which|who)(?:'s)?\s+(?:would|will|does|do|did|is|are|can|could|should|much|long|many|soon|often|kind|sort)\b/;
 /** When or where a visit is asked for ("monday", "today", "out here"). */

@@ -16,6 +16,13 @@ const cases: Array<[question: string, reply: RegExp, not?: RegExp]> = [
   // "free estimates" against the FAQ's "Quotes are free": said of the thing, not only before it.
   ['do u do free estimates', /^Yes\. Quotes are free for jobs in our service area\.$/],
   ['what are your hours', /Monday to Friday 8am to 6pm/],
+  // A price asked about a problem: the price, never the burst-pipe instruction that shares "kitchen sink".
+  ['my kitchen sink is draining slow, how much to fix it', /^Blocked drains are cleared with a motorised snake from \$149/, /pipe bursts/],
+  ['how much to unclog a slow kitchen sink', /^Blocked drains are cleared with a motorised snake from \$149/, /pipe bursts/],
+  ['my kitchen sink is draining slow, whats that gonna cost me', /^Blocked drains are cleared with a motorised snake from \$149/, /pipe bursts|Sorry to hear/],
+  // The safety section still answers what it is for.
+  ['what do i do if a pipe bursts', /^If a pipe bursts, turn off the main water shut-off valve/],
+  ['where is the water shut off usually', /shut-off valve/],
 ];
 
 for (const [question, reply, not] of cases) {
