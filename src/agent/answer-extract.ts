@@ -191,11 +191,14 @@ function answerOne(question: string, hits: SearchHit[], opts: ExtractiveOptions)
   let best = order[0]!;
   // "my sink drains slowly, how much to fix it": a safety instruction that shares the question's
   // words ("... under the kitchen sink") is no answer to a question wanting a price or a time,
-  // when a unit outside the safety section holds one and names some of the subject.
+  // when a sentence outside the safety section holds one and names some of the subject (a sentence:
+  // pricesSomethingElse below still checks that its price is of the thing asked about).
   const hard = askedKinds.filter((k) => HARD_TYPES.has(k));
   const holdsHard = (u: Scored) => hard.some((k) => ANSWER_TYPES[k]!.has.test(u.unit.text));
-  const instead = aside.get(best) && hard.length && !holdsHard(best) ? order.find((s) => !aside.get(s) && holdsHard(s) && s.cover >= threshold * 0.6 && s.matches.some((m, i) => m >= MATCH.related && !qs[i]!.light && qs[i]!.type === null)) : undefined;
+  const instead = aside.get(best) && hard.length && !holdsHard(best) ? order.find((s) => !aside.get(s) && s.unit.kind === 'sentence' && holdsHard(s) && s.cover >= threshold * 0.6 && s.matches.some((m, i) => m >= MATCH.morph && !qs[i]!.light && qs[i]!.type === null)) : undefined;
   if (instead) best = instead;
+  // (None: the instruction is still no price; "I don't know" is honest, a burst-pipe instruction first is not.)
+  else if (aside.get(best) && hard.length && !holdsHard(best) && HARD_ASK.test(plainQuestion)) return null;
   // Below the threshold, the unit the encoder finds clearly closest gets its chance (SEMANTIC).
   const semantic = best.cover < threshold && !instead ? semanticBest(scored, opts.similarity) : null;
   if (semantic) best = semantic;
@@ -291,8 +294,9 @@ function answerOne(question: string, hits: SearchHit[], opts: ExtractiveOptions)
   const chosen: Scored[] = [best];
   // Rows of the same table that answer equally well (e.g. "weekend hours": Saturday and Sunday).
   if (best.unit.kind === 'row') {
-    for (const s of order.slice(1)) {
+    for (const s of order) {
       if (chosen.length >= 8) break;
+      if (s === best) continue;
       if (s.unit.tableKey === best.unit.tableKey && s.cover >= best.cover * 0.97) chosen.push(s);
     }
     chosen.sort((a, b) => a.unit.seq - b.unit.seq);

@@ -18,7 +18,8 @@ const cases: Array<[question: string, reply: RegExp, not?: RegExp]> = [
   ['what are your hours', /Monday to Friday 8am to 6pm/],
   // A price asked about a problem: the price, never the burst-pipe instruction that shares "kitchen sink".
   ['my kitchen sink is draining slow, how much to fix it', /^Blocked drains are cleared with a motorised snake from \$149/, /pipe bursts/],
-  ['how much to unclog a slow kitchen sink', /^Blocked drains are cleared with a motorised snake from \$149/, /pipe bursts/],
+  // ("unclog" is not a word of the drains sentence: no price of its own, so an honest "I don't know".)
+  ['how much to unclog a slow kitchen sink', /^I don't know that/, /pipe bursts/],
   ['my kitchen sink is draining slow, whats that gonna cost me', /^Blocked drains are cleared with a motorised snake from \$149/, /pipe bursts|Sorry to hear/],
   // The safety section still answers what it is for.
   ['what do i do if a pipe bursts', /^If a pipe bursts, turn off the main water shut-off valve/],
