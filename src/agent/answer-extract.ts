@@ -1,9 +1,10 @@
 import { abbreviationTerms, expandedTerms, normalizeCasual, spanTerms, stem, terms, words } from '../ai/lexical.js';
 import type { SearchHit, Vocabulary } from '../knowledge/service.js';
-import { morphMatch, onlyInNames, questionBigrams, safetyAside, safetyOnly, sharedBigrams, surfaceWords } from './answer-words.js';
+import { inPhraseWith, morphMatch, onlyInNames, questionBigrams, safetyAside, safetyOnly, sharedBigrams, surfaceWords } from './answer-words.js';
 import { queryTerms, SHAPE } from './answer-query.js';
+import { refusalOf } from './answer-refusal.js';
 import { unitsOf, type Unit } from './answer-units.js';
-import { askedColumns, otherAction, otherKind, renderRow, rowsForNumber, withDifferences, type QueryTerm, type Scored } from './answer-rows.js';
+import { askedColumns, numberFit, otherAction, otherKind, renderRow, rowsForNumber, withDifferences, type QueryTerm, type Scored } from './answer-rows.js';
 import { ANSWER_TYPES, askedTypes, HARD_ASK, HARD_TYPES, otherPeriod, PRICE_TYPE, pricesSomethingElse } from './answer-types.js';
 import { dayInRange, dayLeftOut, headingAnswersOtherwise, isYesNoQuestion, modifiedRelated, negative, presenceUnanswered, relatedActsOn, serviceObject, serviceVerb, withoutYesNoTag } from './answer-polarity.js';
 
@@ -144,8 +145,15 @@ function answerOne(question: string, hits: SearchHit[], opts: ExtractiveOptions)
   if (!qs.length || total <= 0) return null;
   const units = unitsOf(hits);
   if (!units.length) return null;
+  // "can you move my piano upstairs" -> "I don't move pianos.": a job the guide refuses is a no, whatever the question adds.
+  const refused = isYesNoQuestion(question) ? refusalOf(question, units) : null;
+  if (refused) return { text: /^no\b/i.test(refused.text) ? refused.text : `No. ${refused.text}`, sources: [{ title: refused.title, chunkId: refused.chunkId }], confidence: 1 };
   const bodyTerms = new Set(units.flatMap((u) => [...u.terms]));
+  // "tuned a year ago": a row for "2+ years" is not the visitor's case; "been 5 years": it is (numberFit).
+  const fits = new Map(units.map((u) => [u, numberFit(question, u)]));
   const scored = units.map((u) => score(qs, total, u, bodyTerms));
+  const candidates = scored.filter((s) => fits.get(s.unit)! >= 0);
+  if (!candidates.length) return null;
   // Best first. Among answers above the threshold, one that shares the question's phrasing
   // ("do I need to BE HOME" -> "You don't need to BE HOME") edges ahead of one that only shares
   // its words; then a better-ranked chunk and an earlier sentence win ties.
@@ -187,10 +195,11 @@ function answerOne(question: string, hits: SearchHit[], opts: ExtractiveOptions)
   const verbOnly = new Map(scored.map((s) => [s, vt !== null && qs.every((q, i) => (q.term === vt) === s.matches[i]! > 0 || q.light || q.type !== null) ? 1 : 0]));
   // On a tie, a sentence of the safety section loses to any other unless the question is about safety.
   const aside = new Map(scored.map((s) => [s, safetyAside(s.unit.heading, plainQuestion) ? 1 : 0]));
-  const order = [...scored].sort((a, b) => holds.get(b)! - holds.get(a)! || keys.get(b)! - keys.get(a)! || aside.get(a)! - aside.get(b)! || verbOnly.get(a)! - verbOnly.get(b)! || inName.get(a)! - inName.get(b)! || conditional(a) - conditional(b) || a.unit.rank - b.unit.rank || a.unit.seq - b.unit.seq);
+  const fit = (s: Scored) => (s.cover >= threshold ? fits.get(s.unit)! : 0);
+  const order = [...candidates].sort((a, b) => holds.get(b)! - holds.get(a)! || fit(b) - fit(a) || keys.get(b)! - keys.get(a)! || aside.get(a)! - aside.get(b)! || verbOnly.get(a)! - verbOnly.get(b)! || inName.get(a)! - inName.get(b)! || conditional(a) - conditional(b) || a.unit.rank - b.unit.rank || a.unit.seq - b.unit.seq);
   let best = order[0]!;
   // Below the threshold, the unit the encoder finds clearly closest gets its chance (SEMANTIC).
-  const semantic = best.cover < threshold ? semanticBest(scored, opts.similarity) : null;
+  const semantic = best.cover < threshold ? semanticBest(scored, opts.similarity, candidates) : null;
   if (semantic) best = semantic;
   // Something the question names must be in the unit itself, not only in its heading.
   const subjectWords = qs.some((q) => !q.light && q.type === null);
@@ -283,10 +292,12 @@ function answerOne(question: string, hits: SearchHit[], opts: ExtractiveOptions)
 
   const chosen: Scored[] = [best];
   // Rows of the same table that answer equally well (e.g. "weekend hours": Saturday and Sunday).
-  if (best.unit.kind === 'row') {
+  // (Or items of the same list: "- Upright piano tuning $110" and "- Grand piano tuning $140".)
+  const group = best.unit.tableKey ?? best.unit.listKey;
+  if (group) {
     for (const s of order.slice(1)) {
       if (chosen.length >= 8) break;
-      if (s.unit.tableKey === best.unit.tableKey && s.cover >= best.cover * 0.97) chosen.push(s);
+      if ((s.unit.tableKey ?? s.unit.listKey) === group && s.cover >= best.cover * 0.97) chosen.push(s);
     }
     chosen.sort((a, b) => a.unit.seq - b.unit.seq);
     // "a 65 inch tv": of "up to 55 inch" and "over 55 inch", the row whose range holds 65.
@@ -304,12 +315,16 @@ function answerOne(question: string, hits: SearchHit[], opts: ExtractiveOptions)
   const verbTerm = askedVerb ? stem(askedVerb) : null;
   for (let round = 0; round < 2; round++) {
     const have = coveredBy(chosen);
+    // A word in one phrase with a word already answered says more of that subject, no part of its own ("a 3 bedroom HOUSE").
+    // (Only a sentence of the answer's own section that says the word itself is about that subject:
+    // "is PETPLAN accepted" -> "We accept cards." and, in the same section, "We are in network with Petplan".)
+    const attached = inPhraseWith(question, new Set(qs.flatMap((q, i) => (have[i]! >= MATCH.heading ? [q.term] : []))));
     const missing = qs.reduce((s, q, i) => s + (have[i]! < MATCH.heading ? q.weight : 0), 0) / total;
     if (missing < 0.2) break;
     let add: { s: Scored; gain: number } | null = null;
     for (const s of order) {
       if (chosen.includes(s)) continue;
-      const gain = qs.reduce((g, q, i) => g + Math.max(0, Math.min(s.matches[i]!, 1) - have[i]!) * (have[i]! < MATCH.heading && !SHAPE.has(q.term) && !NO_SECOND_PART.has(q.term) && q.term !== verbTerm ? q.weight : 0), 0) / total;
+      const gain = qs.reduce((g, q, i) => g + Math.max(0, Math.min(s.matches[i]!, 1) - have[i]!) * (have[i]! < MATCH.heading && !SHAPE.has(q.term) && !NO_SECOND_PART.has(q.term) && q.term !== verbTerm && (!attached.has(q.term) || (s.unit.chunkId === best.unit.chunkId && s.matches[i]! >= MATCH.morph)) ? q.weight : 0), 0) / total;
       if (gain > (add?.gain ?? 0)) add = { s, gain };
     }
     if (!add || add.gain < 0.15) break;
@@ -344,7 +359,8 @@ function answerOne(question: string, hits: SearchHit[], opts: ExtractiveOptions)
   }
 
   const rows = chosen.map((c) => c.unit);
-  const parts = chosen.map((c) => (c.unit.kind === 'row' ? renderRow(c.unit, withDifferences(c.unit, rows, chosen.length === 1 || c.unit.tableKey === best.unit.tableKey ? askedColumns(qs, c.unit, wanted, /\b(?:if|unless|once)\b/.test(plain)) : null)) : c.unit.text));
+  // (A list item has no full stop of its own: "Upright piano tuning $110. Grand piano tuning $140.")
+  const parts = chosen.map((c) => (c.unit.kind === 'row' ? renderRow(c.unit, withDifferences(c.unit, rows, chosen.length === 1 || c.unit.tableKey === best.unit.tableKey ? askedColumns(qs, c.unit, wanted, /\b(?:if|unless|once)\b/.test(plain)) : null)) : chosen.length > 1 && !/[.!?:]["')\]]*$/.test(c.unit.text) ? `${c.unit.text}.` : c.unit.text));
   let text = parts.join(' ');
   const lead = chosen.indexOf(best);
   // "are you open memorial day?" -> a list under "# Days we're closed": the heading says what the list is.
@@ -358,14 +374,14 @@ function answerOne(question: string, hits: SearchHit[], opts: ExtractiveOptions)
 }
 
 /** The unit the encoder finds clearly closest to the question, when it qualifies (SEMANTIC). */
-function semanticBest(scored: Scored[], similarity: readonly number[] | null | undefined): Scored | null {
+function semanticBest(scored: Scored[], similarity: readonly number[] | null | undefined, candidates: readonly Scored[]): Scored | null {
   if (!similarity || similarity.length !== scored.length || scored.length < 2) return null;
   let top = 0;
   for (let i = 1; i < similarity.length; i++) if (similarity[i]! > similarity[top]!) top = i;
   const best = similarity[top]!;
   const next = Math.max(...similarity.filter((_, i) => i !== top));
   const s = scored[top]!;
-  return best >= SEMANTIC.similarity && best - next >= SEMANTIC.margin && s.cover >= SEMANTIC.cover ? s : null;
+  return best >= SEMANTIC.similarity && best - next >= SEMANTIC.margin && s.cover >= SEMANTIC.cover && candidates.includes(s) ? s : null;
 }
 
 /** What the encoder reads for a unit: its section's own heading (or the document title), then the sentence or row. */

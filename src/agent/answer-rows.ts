@@ -160,6 +160,41 @@ export function askedNumber(question: string): number | null {
   return m ? Number(m[1]) : null;
 }
 
+/** The word a number is counted in, right after it ("5 YEARS", "2+ YEARS", "3-4 BEDROOMS", "up to 55 INCH"), stemmed. */
+function unitAfter(text: string, at: number): string | null {
+  const m = /^\s*\+?\s*(?:(?:-|–|to)\s*\d+(?:[.,]\d+)?\s*\+?\s*)?([a-z]+)/i.exec(text.slice(at));
+  return m ? (terms(m[1]!)[0] ?? null) : null;
+}
+
+/**
+ * How a unit's stated range fits the visitor's own number counted in the same word: 1 when it
+ * holds it ("been 5 years since it was tuned" against "Pitch raise (not tuned in 2+ years)"), -1
+ * when it leaves it out ("tuned a year ago": 1 year is no 2+ years), 0 when the unit states no
+ * range of that count (or the question gives no counted number).
+ */
+export function numberFit(question: string, u: Unit): -1 | 0 | 1 {
+  // (A row or a list item is one case; a sentence may state several: "$120 for a 1-2 bedroom and $160 for a 3 bedroom".)
+  if (u.kind === 'sentence' && !u.listKey) return 0;
+  const label = (u.label ?? u.text).replace(/[$€£]\s?\d[\d,.]*/g, ' ');
+  let range: [number, number] | null = null;
+  let unit: string | null = null;
+  for (const { re, range: r } of RANGES) {
+    const m = re.exec(label);
+    if (!m) continue;
+    range = r(toNumber(m[1]!), toNumber(m[2] ?? m[1]!));
+    unit = unitAfter(label, label.indexOf(m[m.length - 1] ?? m[1]!, m.index) + (m[m.length - 1] ?? m[1]!).length);
+    break;
+  }
+  if (!range || !unit) return 0;
+  const q = normalizeCasual(question).replace(/\b(?:a|one) (year|month|week|day|hour)s?\b/g, '1 $1');
+  for (const m of q.matchAll(/(?<![$€£\d.,])\b(\d+(?:\.\d+)?)\b(?!\s*(?:am|pm|%))/gi)) {
+    if (unitAfter(q, m.index + m[0].length) !== unit) continue;
+    const n = Number(m[1]);
+    return n >= range[0] && n <= range[1] ? 1 : -1;
+  }
+  return 0;
+}
+
 /**
  * Of rows said together, the ones whose stated range holds the question's number ("a 65 inch tv":
  * the "over 55 inch" row, not "up to 55 inch"); all of them when the number is in no range or none
@@ -168,7 +203,7 @@ export function askedNumber(question: string): number | null {
 export function rowsForNumber<T extends { unit: Unit }>(question: string, rows: T[]): T[] {
   const n = askedNumber(question);
   if (n === null || rows.length < 2) return rows;
-  const ranged = rows.map((r) => ({ r, range: labelRange(r.unit.label ?? '') }));
+  const ranged = rows.map((r) => ({ r, range: labelRange(r.unit.label ?? r.unit.text) }));
   if (ranged.filter((x) => x.range).length < 2) return rows;
   const holding = ranged.filter((x) => x.range && n >= x.range[0] && n <= x.range[1]).map((x) => x.r);
   return holding.length ? holding : rows;

@@ -30,6 +30,8 @@ export interface Unit {
   seq: number;
   /** Rows of one table share it. */
   tableKey?: string;
+  /** Items of one list share it (a block of lines, one sentence each: "- Upright piano tuning $110"). */
+  listKey?: string;
   label?: string;
   cells?: TableCell[];
 }
@@ -126,7 +128,11 @@ export function unitsOf(hits: SearchHit[]): Unit[] {
         return;
       }
       if (answered) asked = lead = null;
-      for (const sentence of splitSentences(block.replace(EMPHASIS, '').replace(ITALIC, '$1'))) {
+      const plainBlock = block.replace(EMPHASIS, '').replace(ITALIC, '$1');
+      // A list is a table written as lines: its items answer together as a table's rows do.
+      const lines = plainBlock.split('\n').filter((l) => l.trim());
+      const listKey = lines.length >= 2 && lines.every((l) => splitSentences(l).length === 1) ? `${hit.chunkId}:${b}` : undefined;
+      for (const sentence of splitSentences(plainBlock)) {
         const text = sentence.replace(/^[-*•]\s+/, '').replace(QA_PREFIX, '');
         if (text.length < 3) continue;
         if (ASKS.test(text)) {
@@ -140,7 +146,7 @@ export function unitsOf(hits: SearchHit[]): Unit[] {
         const own = terms(text);
         const unitTerms = new Set([...own, ...(asked ?? []), ...(lead ?? [])]);
         if (asked && !lead) lead = new Set(own);
-        out.push({ kind: 'sentence', text, terms: unitTerms, headingTerms: new Set([...sectionTerms, ...(asked ?? [])]), titleTerms, chunkId: hit.chunkId, title: hit.title, heading: hit.heading, rank, seq: seq++ });
+        out.push({ kind: 'sentence', text, terms: unitTerms, headingTerms: new Set([...sectionTerms, ...(asked ?? [])]), titleTerms, chunkId: hit.chunkId, title: hit.title, heading: hit.heading, rank, seq: seq++, listKey });
         answered = true;
       }
     });

@@ -1,4 +1,4 @@
-import { isStopWord, normalizeCasual, normalizeText, stem, words } from '../ai/lexical.js';
+import { isStopWord, normalizeCasual, normalizeText, stem, terms, words } from '../ai/lexical.js';
 import { englishWords } from './text-norm.js';
 
 // How a question's words meet the knowledge's beyond the same stem: one form of a word for
@@ -191,4 +191,29 @@ const INSTRUCTION = /^(?:(?:in|if|when|during|before|after|once|while) [^,]{1,60
  */
 export function safetyOnly(heading: string, question: string, text: string): boolean {
   return SAFETY_ONLY_HEADING.test(heading.split(' > ').pop() ?? '') && !SAFETY_ASKED.test(question) && ABOUT_BUSINESS.test(question) && INSTRUCTION.test(text);
+}
+
+/** Words that may stand inside one phrase ("tune MY piano", "a deep clean OF my house"). */
+const IN_PHRASE = new Set(['a', 'an', 'the', 'my', 'our', 'your', 'his', 'her', 'their', 'this', 'that', 'these', 'those', 'some', 'of', 'for', 'to']);
+
+/**
+ * The question's terms that stand in one phrase with a term of `covered` ("a 3 bedroom HOUSE"
+ * beside a covered "bedroom", "tune my PIANO" beside a covered "tune"): they say more of the same
+ * subject, never a second part of the question that another sentence must answer ("price, AND do
+ * you finance" breaks the phrase) unless it says them in the same section (see extractiveAnswer).
+ */
+export function inPhraseWith(question: string, covered: ReadonlySet<string>): Set<string> {
+  const ws = words(normalizeCasual(question), 100);
+  const runs: string[][] = [];
+  let run: string[] = [];
+  for (const w of ws) {
+    if (IN_PHRASE.has(w)) continue;
+    const t = terms(w);
+    if (t.length) run.push(...t);
+    else if (run.length) (runs.push(run), (run = []));
+  }
+  if (run.length) runs.push(run);
+  const out = new Set<string>();
+  for (const r of runs) if (r.some((t) => covered.has(t))) for (const t of r) if (!covered.has(t)) out.add(t);
+  return out;
 }
