@@ -1,10 +1,10 @@
 import { abbreviationTerms, expandedTerms, normalizeCasual, spanTerms, stem, terms, words } from '../ai/lexical.js';
 import type { SearchHit, Vocabulary } from '../knowledge/service.js';
-import { inPhraseWith, morphMatch, onlyInNames, questionBigrams, safetyAside, safetyOnly, sharedBigrams, surfaceWords } from './answer-words.js';
+import { inPhraseWith, morphMatch, numberTwin, onlyInNames, questionBigrams, safetyAside, safetyOnly, sharedBigrams, surfaceWords } from './answer-words.js';
 import { queryTerms, SHAPE } from './answer-query.js';
 import { refusalOf } from './answer-refusal.js';
 import { unitsOf, type Unit } from './answer-units.js';
-import { askedColumns, numberFit, otherAction, otherKind, renderRow, rowsForNumber, withDifferences, type QueryTerm, type Scored } from './answer-rows.js';
+import { askedColumns, creditCounted, numberFit, otherAction, otherKind, renderRow, rowsForNumber, withDifferences, type QueryTerm, type Scored } from './answer-rows.js';
 import { ANSWER_TYPES, askedTypes, HARD_ASK, HARD_TYPES, otherPeriod, PRICE_TYPE, pricesSomethingElse } from './answer-types.js';
 import { dayInRange, dayLeftOut, headingAnswersOtherwise, isYesNoQuestion, modifiedRelated, negative, presenceUnanswered, relatedActsOn, serviceObject, serviceVerb, withoutYesNoTag } from './answer-polarity.js';
 
@@ -66,7 +66,8 @@ function termMatch(q: QueryTerm, u: Unit, hasType: boolean[], bodyTerms: Readonl
   if (q.type !== null && hasType[q.type]) return MATCH.type;
   // "how LONG have you been open" is not answered by "windows are two hours long".
   if (SHAPE.has(q.term)) return 0;
-  if (u.terms.has(q.term)) return MATCH.exact;
+  // ("a 2 story house" is said by "Two-story: $219".)
+  if (u.terms.has(q.term) || u.terms.has(numberTwin(q.term) ?? '')) return MATCH.exact;
   // "weekdays" is said by "Monday to Friday".
   if (spanTerms(q.term)?.every((t) => u.terms.has(t))) return MATCH.exact;
   // "its TUESDAY" is said by "Monday to Friday" too.
@@ -152,6 +153,7 @@ function answerOne(question: string, hits: SearchHit[], opts: ExtractiveOptions)
   // "tuned a year ago": a row for "2+ years" is not the visitor's case; "been 5 years": it is (numberFit).
   const fits = new Map(units.map((u) => [u, numberFit(question, u)]));
   const scored = units.map((u) => score(qs, total, u, bodyTerms));
+  creditCounted(question, scored, qs, total, fits);
   const candidates = scored.filter((s) => fits.get(s.unit)! >= 0);
   if (!candidates.length) return null;
   // Best first. Among answers above the threshold, one that shares the question's phrasing
@@ -324,7 +326,7 @@ function answerOne(question: string, hits: SearchHit[], opts: ExtractiveOptions)
     let add: { s: Scored; gain: number } | null = null;
     for (const s of order) {
       if (chosen.includes(s)) continue;
-      const gain = qs.reduce((g, q, i) => g + Math.max(0, Math.min(s.matches[i]!, 1) - have[i]!) * (have[i]! < MATCH.heading && !SHAPE.has(q.term) && !NO_SECOND_PART.has(q.term) && q.term !== verbTerm && (!attached.has(q.term) || (s.unit.chunkId === best.unit.chunkId && s.matches[i]! >= MATCH.morph)) ? q.weight : 0), 0) / total;
+      const gain = qs.reduce((g, q, i) => g + Math.max(0, Math.min(s.matches[i]!, 1) - have[i]!) * (have[i]! < MATCH.heading && !SHAPE.has(q.term) && !NO_SECOND_PART.has(q.term) && q.term !== verbTerm && (!attached.has(q.term) || (s.unit.heading === best.unit.heading && s.unit.title === best.unit.title && s.matches[i]! >= MATCH.morph)) ? q.weight : 0), 0) / total;
       if (gain > (add?.gain ?? 0)) add = { s, gain };
     }
     if (!add || add.gain < 0.15) break;

@@ -51,6 +51,8 @@ export const EMPHASIS = /\*\*|__/g;
 const ITALIC = /(^|[\s(])\*(?=[^\s*])|(?<=[^\s*])\*(?=$|[\s.,;:!?)])/gm;
 /** "Q: Do you ...?" / "A: Yes ..." in a guide's questions and answers. */
 const QA_PREFIX = /^(?:q(?:uestion)?|a(?:nswer)?)\s*[:.)]\s+/i;
+/** A list item's marker ("1. ", "2) ", "- ", "* ", "• "). */
+const ITEM = /^\s*(?:\d{1,2}[.)]|[-*•])\s+/;
 /** A sentence that asks (the guide's own FAQ question, or "Need it fast?"), closing quotes allowed. */
 const ASKS = /\?["')\]]*$/;
 
@@ -132,7 +134,13 @@ export function unitsOf(hits: SearchHit[]): Unit[] {
       // A list is a table written as lines: its items answer together as a table's rows do.
       const lines = plainBlock.split('\n').filter((l) => l.trim());
       const listKey = lines.length >= 2 && lines.every((l) => splitSentences(l).length === 1) ? `${hit.chunkId}:${b}` : undefined;
-      for (const sentence of splitSentences(plainBlock)) {
+      // A list item's first words name what its later sentences are about ("1. Gutter cleaning,
+      // one-story house: $149. Two-story: $219.": the $219 is a gutter cleaning's too).
+      const sentences = plainBlock.split('\n').flatMap((line) => {
+        const lead = ITEM.test(line) ? line.replace(ITEM, '').split(/:|[.!?]\s/)[0]!.trim() : '';
+        return splitSentences(line).map((sentence) => ({ sentence, item: lead && !sentence.includes(lead) ? terms(lead) : [] }));
+      });
+      for (const { sentence, item } of sentences) {
         const text = sentence.replace(/^[-*•]\s+/, '').replace(QA_PREFIX, '');
         if (text.length < 3) continue;
         if (ASKS.test(text)) {
@@ -146,7 +154,7 @@ export function unitsOf(hits: SearchHit[]): Unit[] {
         const own = terms(text);
         const unitTerms = new Set([...own, ...(asked ?? []), ...(lead ?? [])]);
         if (asked && !lead) lead = new Set(own);
-        out.push({ kind: 'sentence', text, terms: unitTerms, headingTerms: new Set([...sectionTerms, ...(asked ?? [])]), titleTerms, chunkId: hit.chunkId, title: hit.title, heading: hit.heading, rank, seq: seq++, listKey });
+        out.push({ kind: 'sentence', text, terms: unitTerms, headingTerms: new Set([...sectionTerms, ...(asked ?? []), ...item]), titleTerms, chunkId: hit.chunkId, title: hit.title, heading: hit.heading, rank, seq: seq++, listKey });
         answered = true;
       }
     });

@@ -200,13 +200,21 @@ const IN_PHRASE = new Set(['a', 'an', 'the', 'my', 'our', 'your', 'his', 'her', 
  * The question's terms that stand in one phrase with a term of `covered` ("a 3 bedroom HOUSE"
  * beside a covered "bedroom", "tune my PIANO" beside a covered "tune"): they say more of the same
  * subject, never a second part of the question that another sentence must answer ("price, AND do
- * you finance" breaks the phrase) unless it says them in the same section (see extractiveAnswer).
+ * you finance" breaks the phrase, so does a particle: "shows UP late").
  */
 export function inPhraseWith(question: string, covered: ReadonlySet<string>): Set<string> {
-  const ws = words(normalizeCasual(question), 100);
+  // (The visitor's own words: the casual reading adds words, "shows up" -> "shows up arrive".)
+  const ws = question
+    .toLowerCase()
+    .split(/[,;:?!.]|\b(?:and|or|plus|with|also|but|then|too|up|out|off|down|over|in|on|away|back)\b/)
+    .flatMap((part) => ['|', ...words(part, 100)]);
   const runs: string[][] = [];
   let run: string[] = [];
   for (const w of ws) {
+    if (w === '|') {
+      if (run.length) (runs.push(run), (run = []));
+      continue;
+    }
     if (IN_PHRASE.has(w)) continue;
     const t = terms(w);
     if (t.length) run.push(...t);
@@ -214,6 +222,17 @@ export function inPhraseWith(question: string, covered: ReadonlySet<string>): Se
   }
   if (run.length) runs.push(run);
   const out = new Set<string>();
-  for (const r of runs) if (r.some((t) => covered.has(t))) for (const t of r) if (!covered.has(t)) out.add(t);
+  // Only a word after an answered one (the head of its phrase, "a 3 bedroom HOUSE"): a word before
+  // it says which kind ("how much is STUMP removal" answered by "Crane removal" still lacks its
+  // subject, which another sentence may give).
+  for (const r of runs) r.forEach((t, i) => (!covered.has(t) && r.slice(0, i).some((c) => covered.has(c)) ? out.add(t) : undefined));
   return out;
+}
+
+const NUMBER_WORDS = ['zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve'];
+const TWINS = new Map<string, string>(NUMBER_WORDS.flatMap((w, n) => ((t) => (t ? [[t, String(n)], [String(n), t]] as Array<[string, string]> : []))(terms(`x ${w}`).slice(1)[0] ?? stem(w))));
+
+/** A small number's other spelling as a term ("2" for "two", "two" for "2"): "a 2 story house" is said by "Two-story: $219". */
+export function numberTwin(term: string): string | undefined {
+  return TWINS.get(term);
 }
