@@ -3,12 +3,15 @@ import type { SearchHit, Vocabulary } from '../knowledge/service.js';
 import { inPhraseWith, morphMatch, numberTwin, onlyInNames, questionBigrams, safetyAside, safetyOnly, sharedBigrams, surfaceWords } from './answer-words.js';
 import { queryTerms, SHAPE } from './answer-query.js';
 import { refusalOf } from './answer-refusal.js';
+import { namedOnlyAsModifier, verbOfSomethingElse } from './answer-claims.js';
+import { semanticBest } from './answer-semantic.js';
 import { unitsOf, type Unit } from './answer-units.js';
 import { askedColumns, creditCounted, numberFit, otherAction, otherKind, renderRow, rowsForNumber, withDifferences, type QueryTerm, type Scored } from './answer-rows.js';
 import { ANSWER_TYPES, askedTypes, HARD_ASK, HARD_TYPES, otherPeriod, PRICE_TYPE, pricesSomethingElse } from './answer-types.js';
 import { dayInRange, dayLeftOut, headingAnswersOtherwise, isYesNoQuestion, modifiedRelated, negative, presenceUnanswered, relatedActsOn, serviceObject, serviceVerb, withoutYesNoTag } from './answer-polarity.js';
 
 export { queryTerms, stemDf } from './answer-query.js';
+export { SEMANTIC, semanticText } from './answer-semantic.js';
 
 // The local provider's answer: extractive, never invented. The question's words are weighed by
 // how rare they are in this business's knowledge (a word the knowledge never uses weighs the
@@ -29,18 +32,6 @@ export interface GroundedAnswer {
 
 /** Minimum covered share of the question's weight for an answer. */
 export const ANSWER_THRESHOLD = 0.5;
-/**
- * The second chance a question the words alone cannot answer gets: the sentence (or table row)
- * the sentence encoder finds closest to the question is taken as the best candidate when it is
- * clearly the closest (by `margin` over the next unit), close enough (`similarity`, cosine of the
- * question and "heading: sentence"), and still covers part of the question's words (`cover`).
- * Every check below then applies to it as to any other (a subject word it does not say, a yes it
- * cannot claim, the kind of answer asked for). Chosen on the tune split of eval/ (the frontier
- * with no uncovered question answered: a margin of 0.06 adds answers and no invented fact, 0.03
- * answered "a swimming pool heater" with the water heater's price; a cover of 0.15 rather than
- * 0.3 adds answers and no invented fact).
- */
-export const SEMANTIC = { cover: 0.15, similarity: 0.45, margin: 0.06 } as const;
 /** Rank in spoken English (SUBTLEX-US) under which a word is one of the plainest ("old", "big", "new"). */
 const PLAIN_RANK = 600;
 /** Rank in spoken English (SUBTLEX-US) from which a short word ("rv", "ev", "bbq") is a name or an abbreviation, not a typo or filler. */
@@ -59,6 +50,8 @@ const DAY_NAMES = new Map(['monday', 'tuesday', 'wednesday', 'thursday', 'friday
 const LIGHT_VERBS = new Set(['take', 'accept', 'have', 'get', 'do', 'make', 'offer', 'provide', 'handle'].map(stem));
 const ABBREVIATIONS = abbreviationTerms();
 
+/** A sentence that says no ("We do not do low-voltage work such as security cameras") answers whatever verb is asked. */
+const NEGATED = /\b(?:not|no|never|none|cannot)\b|n't\b/i;
 const MATCH = { exact: 1, type: 1, morph: 0.8, related: 0.7, headingOnly: 0.65, heading: 0.5, answeredBy: 0.5, headingRelated: 0.4, title: 0.3 } as const;
 
 
@@ -244,6 +237,8 @@ function answerOne(question: string, hits: SearchHit[], opts: ExtractiveOptions)
   if (presenceUnanswered(plain, best.unit.text)) return null;
   if (yesNo) {
     if (safetyOnly(best.unit.heading, plain, best.unit.text)) return null;
+    // "do you do RATS" -> "RAT snakes"; "do you SELL firewood" -> "buy or SELL a house": no yes to the thing asked.
+    if (namedOnlyAsModifier(question, best.unit.text) || verbOfSomethingElse(question, best.unit.text)) return null;
     // Words an abbreviation expanded to ("ac" -> "air conditioning") help find the answer but are no claim of their own.
     // ("workers comp" found as "workers' compensation": the abbreviation is then found too).
     const expansionFound = qs.some((q, i) => EXPANDED.has(q.term) && best.matches[i]! > 0);
@@ -271,6 +266,8 @@ function answerOne(question: string, hits: SearchHit[], opts: ExtractiveOptions)
     const verb = serviceVerb(question);
     const vi = verb ? qs.findIndex((q) => q.term === stem(verb)) : -1;
     if (vi >= 0 && qs[vi]!.unknown && !qs[vi]!.light && qs[vi]!.type === null && best.matches[vi]! < MATCH.related) return null;
+    // "can i FINANCE an attic cleanup" is not said by the attic cleanup's price when the knowledge says financing elsewhere.
+    if (vi >= 0 && !qs[vi]!.unknown && !qs[vi]!.light && qs[vi]!.type === null && !LIGHT_VERBS.has(qs[vi]!.term) && bodyTerms.has(qs[vi]!.term) && best.matches[vi]! < MATCH.headingRelated && !NEGATED.test(best.unit.text)) return null;
     // "do you GIVE AWAY wood chips" is not said by "hauling the wood AWAY": a phrasal verb needs its verb.
     // (Not a verb of going: "do you COME OUT TO lakeside" asks where the business goes.)
     if (vi >= 0 && !/^(?:come|go|get|drive|head|travel)$/.test(verb!) && new RegExp(`\\b${verb} (?:away|out|back|off|up|down|over)\\b(?! (?:to|as|here|there)\\b)`).test(plain) && best.matches[vi]! < MATCH.related) return null;
@@ -373,22 +370,6 @@ function answerOne(question: string, hits: SearchHit[], opts: ExtractiveOptions)
   const sources: GroundedAnswer['sources'] = [];
   for (const c of chosen) if (!sources.some((s) => s.chunkId === c.unit.chunkId)) sources.push({ title: c.unit.title, chunkId: c.unit.chunkId });
   return { text: text.slice(0, 1200), sources, confidence: Math.round(best.cover * 1000) / 1000 };
-}
-
-/** The unit the encoder finds clearly closest to the question, when it qualifies (SEMANTIC). */
-function semanticBest(scored: Scored[], similarity: readonly number[] | null | undefined, candidates: readonly Scored[]): Scored | null {
-  if (!similarity || similarity.length !== scored.length || scored.length < 2) return null;
-  let top = 0;
-  for (let i = 1; i < similarity.length; i++) if (similarity[i]! > similarity[top]!) top = i;
-  const best = similarity[top]!;
-  const next = Math.max(...similarity.filter((_, i) => i !== top));
-  const s = scored[top]!;
-  return best >= SEMANTIC.similarity && best - next >= SEMANTIC.margin && s.cover >= SEMANTIC.cover && candidates.includes(s) ? s : null;
-}
-
-/** What the encoder reads for a unit: its section's own heading (or the document title), then the sentence or row. */
-export function semanticText(u: Unit): string {
-  return `${u.heading.split(' > ').pop() || u.title}: ${u.kind === 'row' ? renderRow(u, null) : u.text}`;
 }
 
 /** Words of the question, for typo correction (plain, not stemmed). */

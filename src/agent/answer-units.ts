@@ -159,5 +159,34 @@ export function unitsOf(hits: SearchHit[]): Unit[] {
       }
     });
   });
+  withGuideAliases(out);
   return out;
+}
+
+/** "Bordetella (kennel cough)": a name and, in brackets, the plain words for it (a few words, no number, no aside). */
+const ALIAS = /\b([A-Za-z][\w-]{2,})\s+\(([a-z][a-z' -]{2,30})\)/g;
+const ASIDE = /^(?:see|e\.?g|i\.?e|not|no|about|approx|incl|including|plus|per|each|only|or|and|also|if|when|optional|extra|free|included|usually|from|up|over)\b/;
+
+/**
+ * The guide's own synonyms: a word followed by the plain words for it in brackets ("Bordetella
+ * (kennel cough)") names the same thing wherever either is said, so "how long before boarding does
+ * the KENNEL COUGH shot need to be" finds "Bordetella must be given at least 7 days before".
+ */
+function withGuideAliases(units: Unit[]): void {
+  const aliases: Array<{ word: string; plain: string[] }> = [];
+  for (const u of units) {
+    for (const m of u.text.matchAll(ALIAS)) {
+      const plain = terms(m[2]!);
+      const word = terms(m[1]!)[0];
+      if (!word || !plain.length || plain.length > 3 || ASIDE.test(m[2]!) || plain.includes(word)) continue;
+      if (!aliases.some((a) => a.word === word && a.plain.join(' ') === plain.join(' '))) aliases.push({ word, plain });
+    }
+  }
+  if (!aliases.length) return;
+  for (const u of units) {
+    for (const a of aliases) {
+      if (u.terms.has(a.word)) for (const p of a.plain) u.terms.add(p);
+      else if (a.plain.every((p) => u.terms.has(p))) u.terms.add(a.word);
+    }
+  }
 }
