@@ -139,6 +139,9 @@ export function otherAction(question: string, qs: QueryTerm[], label: string): b
 const NUM = String.raw`(\d+(?:[.,]\d+)?)`;
 const RANGES: Array<{ re: RegExp; range: (a: number, b: number) => [number, number] }> = [
   { re: new RegExp(String.raw`\b${NUM}\s*(?:-|–|to)\s*${NUM}\b`, 'i'), range: (a, b) => [a, b] },
+  { re: new RegExp(String.raw`\bbetween\s+${NUM}\s+and\s+${NUM}\b`, 'i'), range: (a, b) => [a, b] },
+  { re: new RegExp(String.raw`\b(?:at least|min(?:imum)?|(?:wider|taller|higher|deeper|heavier|bigger|larger|longer|older|greater|more) than)\s+${NUM}\b`, 'i'), range: (a) => [a, Infinity] },
+  { re: new RegExp(String.raw`\b(?:at most|(?:narrower|shorter|smaller|lighter|younger|fewer) than)\s+${NUM}\b`, 'i'), range: (a) => [-Infinity, a] },
   { re: new RegExp(String.raw`\b(?:up to|under|less than|below|no more than|max(?:imum)?|within)\s+${NUM}\b`, 'i'), range: (a) => [-Infinity, a] },
   { re: new RegExp(String.raw`\b${NUM}\s*\S*\s*(?:or (?:less|under|smaller|fewer))\b`, 'i'), range: (a) => [-Infinity, a] },
   { re: new RegExp(String.raw`\b(?:over|more than|above|bigger than|larger than|longer than|further than|farther than|from|beyond|past|after|exceeding)\s+${NUM}\b`, 'i'), range: (a) => [a, Infinity] },
@@ -190,6 +193,8 @@ function counting(text: string): string {
     .replace(/(\d)-(?=[a-z])/gi, '$1 ');
 }
 
+const TIME_UNITS = new Set(['minute', 'hour', 'day', 'week', 'month', 'year', 'night', 'visit', 'time'].map((w) => terms(w)[0]!));
+
 interface Stated {
   range: [number, number];
   unit: string;
@@ -225,7 +230,8 @@ function statedCounts(text: string): Stated[] {
 export function numberFit(question: string, u: Unit): -1 | 0 | 1 {
   const stated = statedCounts(u.label ?? u.text);
   if (!stated.length) return 0;
-  const q = counting(normalizeCasual(question).replace(/\b(?:a|one) (year|month|week|day|hour)s?\b/g, '1 $1'));
+  // (The visitor's own words: the casual reading turns "5 years old" into "child".)
+  const q = counting(question.toLowerCase().replace(/\b(?:a|one) (year|month|week|day|hour)s?\b/g, '1 $1'));
   for (const m of q.matchAll(/(?<![$€£\d.,])\b(\d+(?:\.\d+)?)\b(?!\s*(?:am|pm|%))/gi)) {
     const unit = unitAfter(q, m.index + m[0].length);
     const same = stated.filter((x) => x.unit === unit);
@@ -233,7 +239,8 @@ export function numberFit(question: string, u: Unit): -1 | 0 | 1 {
     const n = Number(m[1]);
     if (same.some((x) => n >= x.range[0] && n <= x.range[1])) return 1;
     // (A sentence that states a range the number is outside of may still be about it: "heaters last 8 to 12 years".)
-    return u.kind === 'row' || u.listKey || same.every((x) => x.single) ? -1 : 0;
+    // (Nor a time it states, which is mostly a rule's threshold: "cancel 7 days before the move".)
+    return u.kind === 'row' || u.listKey || (same.every((x) => x.single) && !TIME_UNITS.has(unit!)) ? -1 : 0;
   }
   return 0;
 }

@@ -77,6 +77,16 @@ t.test('a count in short form against the range of a table row', async (t) => {
   // A sentence stating a range the number is outside of is not ruled out (it may still be about it).
   t.equal(numberFit('my water heater is 15 years old', { kind: 'sentence', text: 'Tank water heaters last 8 to 12 years.' } as Unit), 0);
   t.equal(numberFit('a 2 story house', { kind: 'sentence', text: 'Window washing, one-story home: $180.' } as Unit), -1);
+  const sentence = (text: string) => ({ kind: 'sentence', text }) as Unit;
+  const said: Array<[string, string, -1 | 0 | 1]> = [
+    ["i'm 70 miles away", 'Between 40 and 100 miles we add $3 per mile.', 1],
+    ['the tree is 30 inches across', 'A permit is needed for any tree wider than 24 inches.', 1],
+    ['the tree is 20 inches across', 'A permit is needed for any tree wider than 24 inches.', 0],
+    ['my dog is 5 years old', 'Dogs at least 2 years old may join group play.', 1],
+    // A time a sentence states is mostly a rule's threshold: it rules nothing out.
+    ['if i cancel 3 days before', 'Cancel 7 days before the move for a full refund.', 0],
+  ];
+  for (const [q, text, fit] of said) t.equal(numberFit(q, sentence(text)), fit, `${q} / ${text}`);
 });
 
 t.test('a word the row label says picks no column', async (t) => {
