@@ -228,6 +228,28 @@ function statedCounts(text: string): Stated[] {
  * of that word (or the question gives none). A table row is read by its label.
  */
 export function numberFit(question: string, u: Unit): -1 | 0 | 1 {
+  return countFit(question, u) || monthFit(question, u.text);
+}
+
+const MONTH = 'jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?';
+const MONTH_SPAN = new RegExp(`\\b(${MONTH})\\.?\\s*(?:to|-|–|through|thru|until|till)\\s*(${MONTH})\\b`, 'gi');
+const monthOf = (w: string) => ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'].indexOf(w.slice(0, 3).toLowerCase()) + 1;
+
+/**
+ * The month the question names against the months a unit states ("open saturdays in JULY" against
+ * "Saturday 9 am - 2 pm (September to March)": -1; against "April to August we're closed
+ * Saturdays": 1), spans that run over the new year included.
+ */
+export function monthFit(question: string, text: string): -1 | 0 | 1 {
+  const spans = [...text.matchAll(MONTH_SPAN)].map((m) => [monthOf(m[1]!), monthOf(m[2]!)] as const);
+  if (!spans.length) return 0;
+  const asked = new RegExp(`\\b(?:in|during|for|over|this|next|early|late|mid)\\s+(${MONTH})\\b`, 'i').exec(question.toLowerCase());
+  if (!asked) return 0;
+  const n = monthOf(asked[1]!);
+  return spans.some(([a, b]) => (a <= b ? n >= a && n <= b : n >= a || n <= b)) ? 1 : -1;
+}
+
+function countFit(question: string, u: Unit): -1 | 0 | 1 {
   const stated = statedCounts(u.label ?? u.text);
   if (!stated.length) return 0;
   // (The visitor's own words: the casual reading turns "5 years old" into "child".)
@@ -266,6 +288,8 @@ export function rowsForNumber<T extends { unit: Unit }>(question: string, rows: 
  */
 export function creditCounted(question: string, scored: Scored[], qs: QueryTerm[], total: number, fits: ReadonlyMap<Unit, number>): void {
   const counted = countedTerms(question);
+  // (And the month a stated span holds: "open saturday in OCTOBER" is said by "(September to March)".)
+  for (const m of question.toLowerCase().matchAll(new RegExp(`\\b(?:${MONTH})\\b`, 'g'))) for (const t of terms(m[0])) counted.add(t);
   if (!counted.size) return;
   for (const s of scored) {
     if (fits.get(s.unit) !== 1) continue;

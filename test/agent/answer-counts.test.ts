@@ -1,7 +1,7 @@
 import t from 'tap';
 import { knowledgeOf } from '../helpers/knowledge.js';
 import { extractiveAnswer } from '../../src/agent/answer.js';
-import { askedColumns, numberFit } from '../../src/agent/answer-rows.js';
+import { askedColumns, monthFit, numberFit } from '../../src/agent/answer-rows.js';
 import { numberTwin } from '../../src/agent/answer-words.js';
 import { unitsOf, type Unit } from '../../src/agent/answer-units.js';
 import { queryTerms } from '../../src/agent/answer-query.js';
@@ -97,4 +97,20 @@ t.test('a word the row label says picks no column', async (t) => {
   t.not(askedColumns(qs, condo, [])?.has(1) && !askedColumns(qs, condo, [])?.has(0), true, 'not the 2nd-cat column alone');
   const a = extractiveAnswer('how much to board a cat', table.hits, { vocabulary: table.vocabulary, wordRank: spokenRank })?.text ?? '';
   t.match(a, /\$32/, 'the nightly price');
+});
+
+t.test('a month the question names against the months a guide states', async (t) => {
+  const rows: Array<[string, string, -1 | 0 | 1]> = [
+    ['open saturdays in july?', 'Saturday 9 am - 2 pm (October to April)', -1],
+    ['are you open saturday in november', 'Saturday 9 am - 2 pm (October to April)', 1],
+    ['open saturdays in january', 'Saturday 9 am - 2 pm (October to April)', 1],
+    ['open saturdays in july?', 'May through September we are closed Saturdays.', 1],
+    ['open saturdays?', 'May through September we are closed Saturdays.', 0],
+    ['do you work in july', 'We are open every weekday.', 0],
+  ];
+  for (const [q, text, fit] of rows) t.equal(monthFit(q, text), fit, `${q} / ${text}`);
+  const { hits: h, vocabulary: v } = knowledgeOf('g', `# Hours\n| Day | Hours |\n| --- | --- |\n| Monday - Friday | 8 am - 5 pm |\n| Saturday | 9 am - 1 pm (October to April) |\n\n## Summer\n- May through September we are closed Saturdays.\n- Summer is our busy season.`);
+  const a = (q: string) => extractiveAnswer(q, h, { vocabulary: v, wordRank: spokenRank })?.text ?? null;
+  t.match(a('r u open saturday in november'), /^Yes\. Saturday.*9 am - 1 pm/);
+  t.match(a('open saturdays in july?'), /^No\. May through September we are closed Saturdays/);
 });
