@@ -62,6 +62,9 @@ export function verbOfSomethingElse(question: string, text: string): boolean {
     for (let i = 0; i < ts.length; i++) {
       // (Said as a verb: "we SELL", "buy or SELL", not "a travel CHARGE".)
       if (ts[i] !== verb || !AS_VERB.test(ws[i - 1] ?? '')) continue;
+      // (Said of an object: "we drill ONLY as a last resort" says drilling of what was just named.)
+      const next = ws.slice(i + 1).find((w) => !/^(?:a|an|the|your|my|our|their|any|some)$/.test(w));
+      if (!next || isStopWord(next) || /ly$/.test(next) || /^(?:only|as|when|if|once|it|them|that|this)$/.test(next)) continue;
       said = true;
       // (Its object after it, or before it when it is passive: "firewood is sold by the cord".)
       if (ts.slice(i + 1, i + 12).some((t) => near.has(t)) || ts.slice(Math.max(0, i - 4), i).some((t) => near.has(t))) return false;

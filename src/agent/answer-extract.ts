@@ -50,8 +50,6 @@ const DAY_NAMES = new Map(['monday', 'tuesday', 'wednesday', 'thursday', 'friday
 const LIGHT_VERBS = new Set(['take', 'accept', 'have', 'get', 'do', 'make', 'offer', 'provide', 'handle'].map(stem));
 const ABBREVIATIONS = abbreviationTerms();
 
-/** A sentence that says no ("We do not do low-voltage work such as security cameras") answers whatever verb is asked. */
-const NEGATED = /\b(?:not|no|never|none|cannot)\b|n't\b/i;
 const MATCH = { exact: 1, type: 1, morph: 0.8, related: 0.7, headingOnly: 0.65, heading: 0.5, answeredBy: 0.5, headingRelated: 0.4, title: 0.3 } as const;
 
 
@@ -266,8 +264,6 @@ function answerOne(question: string, hits: SearchHit[], opts: ExtractiveOptions)
     const verb = serviceVerb(question);
     const vi = verb ? qs.findIndex((q) => q.term === stem(verb)) : -1;
     if (vi >= 0 && qs[vi]!.unknown && !qs[vi]!.light && qs[vi]!.type === null && best.matches[vi]! < MATCH.related) return null;
-    // "can i FINANCE an attic cleanup" is not said by the attic cleanup's price when the knowledge says financing elsewhere.
-    if (vi >= 0 && !qs[vi]!.unknown && !qs[vi]!.light && qs[vi]!.type === null && !LIGHT_VERBS.has(qs[vi]!.term) && bodyTerms.has(qs[vi]!.term) && best.matches[vi]! < MATCH.headingRelated && !NEGATED.test(best.unit.text)) return null;
     // "do you GIVE AWAY wood chips" is not said by "hauling the wood AWAY": a phrasal verb needs its verb.
     // (Not a verb of going: "do you COME OUT TO lakeside" asks where the business goes.)
     if (vi >= 0 && !/^(?:come|go|get|drive|head|travel)$/.test(verb!) && new RegExp(`\\b${verb} (?:away|out|back|off|up|down|over)\\b(?! (?:to|as|here|there)\\b)`).test(plain) && best.matches[vi]! < MATCH.related) return null;

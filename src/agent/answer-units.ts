@@ -178,13 +178,16 @@ function withGuideAliases(units: Unit[]): void {
     for (const m of u.text.matchAll(ALIAS)) {
       const plain = terms(m[2]!);
       const word = terms(m[1]!)[0];
-      if (!word || !plain.length || plain.length > 3 || ASIDE.test(m[2]!) || plain.includes(word)) continue;
+      // (Two words at most, one thing: "(fist size or smaller)" is a measure, not a name.)
+      if (!word || !plain.length || m[2]!.trim().split(/\s+/).length > 2 || /\b(?:or|and|size|than)\b/.test(m[2]!) || ASIDE.test(m[2]!) || plain.includes(word)) continue;
       if (!aliases.some((a) => a.word === word && a.plain.join(' ') === plain.join(' '))) aliases.push({ word, plain });
     }
   }
   if (!aliases.length) return;
+  // (A name, said in few places: "We don't do auto glass (windshields)" makes no "glass" a windshield.)
+  const named = aliases.filter((a) => units.filter((u) => u.terms.has(a.word)).length <= 3);
   for (const u of units) {
-    for (const a of aliases) {
+    for (const a of named) {
       if (u.terms.has(a.word)) for (const p of a.plain) u.terms.add(p);
       else if (a.plain.every((p) => u.terms.has(p))) u.terms.add(a.word);
     }

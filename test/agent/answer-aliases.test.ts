@@ -15,7 +15,8 @@ Dogs need DHPP, rabies and canine influenza (dog flu) before a stay.
 Influenza must be given at least 14 days before the stay, in two doses.
 
 ## Rooms
-Cat condo (3 levels) is $30 a night. Crate rental (see below) is $5.`;
+Cat condo (3 levels) is $30 a night. Crate rental (see below) is $5.
+Nail trim, small dog (puppy size or smaller) is $12. Nail trim, big dog is $18.`;
 
 t.test("the guide's bracketed plain words name the same thing", async (t) => {
   const { hits, vocabulary } = knowledgeOf('Maple guide', GUIDE);
@@ -26,6 +27,7 @@ t.test("the guide's bracketed plain words name the same thing", async (t) => {
   t.notOk(terms('levels').some((x) => condo.terms.has(x) && !/level/.test(condo.text.toLowerCase())), 'a count in brackets is no alias');
   const crate = units.find((u) => u.text.startsWith('Crate rental'))!;
   t.notOk(units.some((u) => u !== crate && u.terms.has(terms('below')[0]!)), 'an aside names nothing');
+  t.notOk(units.find((u) => u.text.startsWith('Nail trim, big'))!.terms.has(terms('puppy')[0]!), 'a measure in brackets is no alias');
   const a = extractiveAnswer('how long before the stay does the dog flu shot have to be', hits, { vocabulary, wordRank: spokenRank })?.text ?? null;
   t.match(a, /14 days/);
 });
