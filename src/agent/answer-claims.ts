@@ -72,3 +72,16 @@ export function verbOfSomethingElse(question: string, text: string): boolean {
   }
   return said;
 }
+
+/** "If a raccoon is stumbling, bring everyone inside and call Animal Control": what the visitor is to do in a case. */
+const INSTRUCTION = /^(?:if|when|in case)\b.{0,160}?,\s*(?:please\s+|first\s+|just\s+)?(?:bring|call|leave|turn|shut|keep|stay|go|open|close|move|put|do not|don't|never|stop|use|text|tell|wait|take|get out|avoid|unplug|switch)\b/i;
+
+/** A yes/no service question ("can you get a skunk out") is not answered yes by what the visitor is told to do in a case. */
+export function instructsVisitor(question: string, text: string): boolean {
+  return serviceAsked(question) !== null && INSTRUCTION.test(text.trim());
+}
+
+/** A sentence that cannot be the yes to a yes/no service question (see the three rules above). */
+export function noYesFrom(question: string, text: string): boolean {
+  return namedOnlyAsModifier(question, text) || verbOfSomethingElse(question, text) || instructsVisitor(question, text);
+}

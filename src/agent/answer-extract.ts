@@ -3,7 +3,7 @@ import type { SearchHit, Vocabulary } from '../knowledge/service.js';
 import { inPhraseWith, morphMatch, numberTwin, onlyInNames, questionBigrams, safetyAside, safetyOnly, sharedBigrams, surfaceWords } from './answer-words.js';
 import { queryTerms, SHAPE } from './answer-query.js';
 import { refusalOf } from './answer-refusal.js';
-import { namedOnlyAsModifier, verbOfSomethingElse } from './answer-claims.js';
+import { noYesFrom } from './answer-claims.js';
 import { semanticBest } from './answer-semantic.js';
 import { unitsOf, type Unit } from './answer-units.js';
 import { askedColumns, creditCounted, numberFit, otherAction, otherKind, renderRow, rowsForNumber, withDifferences, type QueryTerm, type Scored } from './answer-rows.js';
@@ -236,7 +236,7 @@ function answerOne(question: string, hits: SearchHit[], opts: ExtractiveOptions)
   if (yesNo) {
     if (safetyOnly(best.unit.heading, plain, best.unit.text)) return null;
     // "do you do RATS" -> "RAT snakes"; "do you SELL firewood" -> "buy or SELL a house": no yes to the thing asked.
-    if (namedOnlyAsModifier(question, best.unit.text) || verbOfSomethingElse(question, best.unit.text)) return null;
+    if (noYesFrom(question, best.unit.text)) return null;
     // Words an abbreviation expanded to ("ac" -> "air conditioning") help find the answer but are no claim of their own.
     // ("workers comp" found as "workers' compensation": the abbreviation is then found too).
     const expansionFound = qs.some((q, i) => EXPANDED.has(q.term) && best.matches[i]! > 0);
@@ -318,7 +318,8 @@ function answerOne(question: string, hits: SearchHit[], opts: ExtractiveOptions)
     if (missing < 0.2) break;
     let add: { s: Scored; gain: number } | null = null;
     for (const s of order) {
-      if (chosen.includes(s)) continue;
+      // (Nor does a second sentence say what the first could not: "buy or SELL a house" after a yes to selling firewood.)
+      if (chosen.includes(s) || (yesNo && noYesFrom(question, s.unit.text))) continue;
       const gain = qs.reduce((g, q, i) => g + Math.max(0, Math.min(s.matches[i]!, 1) - have[i]!) * (have[i]! < MATCH.heading && !SHAPE.has(q.term) && !NO_SECOND_PART.has(q.term) && q.term !== verbTerm && (!attached.has(q.term) || (s.unit.heading === best.unit.heading && s.unit.title === best.unit.title && s.matches[i]! >= MATCH.morph)) ? q.weight : 0), 0) / total;
       if (gain > (add?.gain ?? 0)) add = { s, gain };
     }

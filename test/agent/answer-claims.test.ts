@@ -1,7 +1,7 @@
 import t from 'tap';
 import { knowledgeOf } from '../helpers/knowledge.js';
 import { extractiveAnswer } from '../../src/agent/answer.js';
-import { askedThing, namedOnlyAsModifier, verbOfSomethingElse } from '../../src/agent/answer-claims.js';
+import { askedThing, instructsVisitor, namedOnlyAsModifier, verbOfSomethingElse } from '../../src/agent/answer-claims.js';
 import { spokenRank } from '../../src/agent/text-norm.js';
 
 // A yes is a claim about the thing asked for: a sentence that names it only as the first word of
@@ -62,4 +62,14 @@ t.test('no invented yes from a sentence about something else', async (t) => {
   for (const q of ['do you do rats in the attic', 'do you sell shingles to homeowners']) t.notMatch(ask(q), /^Yes/, q);
   t.match(ask('do you repair shingle roofs'), /^Yes\./, 'the verb said of the thing asked: yes');
   t.match(ask('how much is a roof inspection'), /\$150/);
+});
+
+t.test('what the visitor is told to do in a case is no yes to a service', async (t) => {
+  const rows: Array<[string, string, boolean]> = [
+    ['can you get a skunk out from under my deck', 'If a fox or skunk is stumbling in the daytime, bring everyone inside and call Animal Control.', true],
+    ['do you remove bees', 'If you are stung, call 911.', true],
+    ['do you remove bees', 'If the nest is in a wall, we remove the bees and the comb.', false],
+    ['what should i do if i get stung', 'If you are stung, call 911.', false],
+  ];
+  for (const [q, text, want] of rows) t.equal(instructsVisitor(q, text), want, `${q} / ${text}`);
 });
