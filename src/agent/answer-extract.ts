@@ -1,13 +1,17 @@
 import { abbreviationTerms, expandedTerms, normalizeCasual, spanTerms, stem, terms, words } from '../ai/lexical.js';
 import type { SearchHit, Vocabulary } from '../knowledge/service.js';
-import { morphMatch, onlyInNames, questionBigrams, safetyAside, safetyOnly, sharedBigrams, surfaceWords } from './answer-words.js';
+import { inPhraseWith, morphMatch, numberTwin, onlyInNames, questionBigrams, safetyAside, safetyOnly, sharedBigrams, surfaceWords } from './answer-words.js';
 import { queryTerms, SHAPE } from './answer-query.js';
+import { refusalOf } from './answer-refusal.js';
+import { noYesFrom } from './answer-claims.js';
+import { semanticBest } from './answer-semantic.js';
 import { unitsOf, type Unit } from './answer-units.js';
-import { askedColumns, otherAction, otherKind, renderRow, rowsForNumber, withDifferences, type QueryTerm, type Scored } from './answer-rows.js';
+import { askedColumns, creditCounted, numberFit, otherAction, otherKind, renderRow, rowsForNumber, withDifferences, type QueryTerm, type Scored } from './answer-rows.js';
 import { ANSWER_TYPES, askedTypes, HARD_ASK, HARD_TYPES, otherPeriod, PRICE_TYPE, pricesSomethingElse } from './answer-types.js';
 import { dayInRange, dayLeftOut, headingAnswersOtherwise, isYesNoQuestion, modifiedRelated, negative, presenceUnanswered, relatedActsOn, serviceObject, serviceVerb, withoutYesNoTag } from './answer-polarity.js';
 
 export { queryTerms, stemDf } from './answer-query.js';
+export { SEMANTIC, semanticText } from './answer-semantic.js';
 
 // The local provider's answer: extractive, never invented. The question's words are weighed by
 // how rare they are in this business's knowledge (a word the knowledge never uses weighs the
@@ -28,18 +32,6 @@ export interface GroundedAnswer {
 
 /** Minimum covered share of the question's weight for an answer. */
 export const ANSWER_THRESHOLD = 0.5;
-/**
- * The second chance a question the words alone cannot answer gets: the sentence (or table row)
- * the sentence encoder finds closest to the question is taken as the best candidate when it is
- * clearly the closest (by `margin` over the next unit), close enough (`similarity`, cosine of the
- * question and "heading: sentence"), and still covers part of the question's words (`cover`).
- * Every check below then applies to it as to any other (a subject word it does not say, a yes it
- * cannot claim, the kind of answer asked for). Chosen on the tune split of eval/ (the frontier
- * with no uncovered question answered: a margin of 0.06 adds answers and no invented fact, 0.03
- * answered "a swimming pool heater" with the water heater's price; a cover of 0.15 rather than
- * 0.3 adds answers and no invented fact).
- */
-export const SEMANTIC = { cover: 0.15, similarity: 0.45, margin: 0.06 } as const;
 /** Rank in spoken English (SUBTLEX-US) under which a word is one of the plainest ("old", "big", "new"). */
 const PLAIN_RANK = 600;
 /** Rank in spoken English (SUBTLEX-US) from which a short word ("rv", "ev", "bbq") is a name or an abbreviation, not a typo or filler. */
@@ -65,7 +57,8 @@ function termMatch(q: QueryTerm, u: Unit, hasType: boolean[], bodyTerms: Readonl
   if (q.type !== null && hasType[q.type]) return MATCH.type;
   // "how LONG have you been open" is not answered by "windows are two hours long".
   if (SHAPE.has(q.term)) return 0;
-  if (u.terms.has(q.term)) return MATCH.exact;
+  // ("a 2 story house" is said by "Two-story: $219".)
+  if (u.terms.has(q.term) || u.terms.has(numberTwin(q.term) ?? '')) return MATCH.exact;
   // "weekdays" is said by "Monday to Friday".
   if (spanTerms(q.term)?.every((t) => u.terms.has(t))) return MATCH.exact;
   // "its TUESDAY" is said by "Monday to Friday" too.
@@ -144,8 +137,16 @@ function answerOne(question: string, hits: SearchHit[], opts: ExtractiveOptions)
   if (!qs.length || total <= 0) return null;
   const units = unitsOf(hits);
   if (!units.length) return null;
+  // "can you move my piano upstairs" -> "I don't move pianos.": a job the guide refuses is a no, whatever the question adds.
+  const refused = isYesNoQuestion(question) ? refusalOf(question, units) : null;
+  if (refused) return { text: /^no\b/i.test(refused.text) ? refused.text : `No. ${refused.text}`, sources: [{ title: refused.title, chunkId: refused.chunkId }], confidence: 1 };
   const bodyTerms = new Set(units.flatMap((u) => [...u.terms]));
+  // "tuned a year ago": a row for "2+ years" is not the visitor's case; "been 5 years": it is (numberFit).
+  const fits = new Map(units.map((u) => [u, numberFit(question, u)]));
   const scored = units.map((u) => score(qs, total, u, bodyTerms));
+  creditCounted(question, scored, qs, total, fits);
+  const candidates = scored.filter((s) => fits.get(s.unit)! >= 0);
+  if (!candidates.length) return null;
   // Best first. Among answers above the threshold, one that shares the question's phrasing
   // ("do I need to BE HOME" -> "You don't need to BE HOME") edges ahead of one that only shares
   // its words; then a better-ranked chunk and an earlier sentence win ties.
@@ -187,7 +188,8 @@ function answerOne(question: string, hits: SearchHit[], opts: ExtractiveOptions)
   const verbOnly = new Map(scored.map((s) => [s, vt !== null && qs.every((q, i) => (q.term === vt) === s.matches[i]! > 0 || q.light || q.type !== null) ? 1 : 0]));
   // On a tie, a sentence of the safety section loses to any other unless the question is about safety.
   const aside = new Map(scored.map((s) => [s, safetyAside(s.unit.heading, plainQuestion) ? 1 : 0]));
-  const order = [...scored].sort((a, b) => holds.get(b)! - holds.get(a)! || keys.get(b)! - keys.get(a)! || aside.get(a)! - aside.get(b)! || verbOnly.get(a)! - verbOnly.get(b)! || inName.get(a)! - inName.get(b)! || conditional(a) - conditional(b) || a.unit.rank - b.unit.rank || a.unit.seq - b.unit.seq);
+  const fit = (s: Scored) => (s.cover >= threshold ? fits.get(s.unit)! : 0);
+  const order = [...candidates].sort((a, b) => holds.get(b)! - holds.get(a)! || fit(b) - fit(a) || keys.get(b)! - keys.get(a)! || aside.get(a)! - aside.get(b)! || verbOnly.get(a)! - verbOnly.get(b)! || inName.get(a)! - inName.get(b)! || conditional(a) - conditional(b) || a.unit.rank - b.unit.rank || a.unit.seq - b.unit.seq);
   let best = order[0]!;
   // "my sink drains slowly, how much to fix it": a safety instruction that shares the question's
   // words ("... under the kitchen sink") is no answer to a question wanting a price or a time,
@@ -200,7 +202,7 @@ function answerOne(question: string, hits: SearchHit[], opts: ExtractiveOptions)
   // (None: the instruction is still no price; "I don't know" is honest, a burst-pipe instruction first is not.)
   else if (aside.get(best) && hard.length && !holdsHard(best) && HARD_ASK.test(plainQuestion)) return null;
   // Below the threshold, the unit the encoder finds clearly closest gets its chance (SEMANTIC).
-  const semantic = best.cover < threshold && !instead ? semanticBest(scored, opts.similarity) : null;
+  const semantic = best.cover < threshold && !instead ? semanticBest(scored, opts.similarity, candidates) : null;
   if (semantic) best = semantic;
   // Something the question names must be in the unit itself, not only in its heading.
   const subjectWords = qs.some((q) => !q.light && q.type === null);
@@ -243,6 +245,8 @@ function answerOne(question: string, hits: SearchHit[], opts: ExtractiveOptions)
   if (presenceUnanswered(plain, best.unit.text)) return null;
   if (yesNo) {
     if (safetyOnly(best.unit.heading, plain, best.unit.text)) return null;
+    // "do you do RATS" -> "RAT snakes"; "do you SELL firewood" -> "buy or SELL a house": no yes to the thing asked.
+    if (noYesFrom(question, best.unit.text)) return null;
     // Words an abbreviation expanded to ("ac" -> "air conditioning") help find the answer but are no claim of their own.
     // ("workers comp" found as "workers' compensation": the abbreviation is then found too).
     const expansionFound = qs.some((q, i) => EXPANDED.has(q.term) && best.matches[i]! > 0);
@@ -293,11 +297,13 @@ function answerOne(question: string, hits: SearchHit[], opts: ExtractiveOptions)
 
   const chosen: Scored[] = [best];
   // Rows of the same table that answer equally well (e.g. "weekend hours": Saturday and Sunday).
-  if (best.unit.kind === 'row') {
+  // (Or items of the same list: "- Upright piano tuning $110" and "- Grand piano tuning $140".)
+  const group = best.unit.tableKey ?? best.unit.listKey;
+  if (group) {
     for (const s of order) {
       if (chosen.length >= 8) break;
       if (s === best) continue;
-      if (s.unit.tableKey === best.unit.tableKey && s.cover >= best.cover * 0.97) chosen.push(s);
+      if ((s.unit.tableKey ?? s.unit.listKey) === group && s.cover >= best.cover * 0.97) chosen.push(s);
     }
     chosen.sort((a, b) => a.unit.seq - b.unit.seq);
     // "a 65 inch tv": of "up to 55 inch" and "over 55 inch", the row whose range holds 65.
@@ -315,12 +321,17 @@ function answerOne(question: string, hits: SearchHit[], opts: ExtractiveOptions)
   const verbTerm = askedVerb ? stem(askedVerb) : null;
   for (let round = 0; round < 2; round++) {
     const have = coveredBy(chosen);
+    // A word in one phrase with a word already answered says more of that subject, no part of its own ("a 3 bedroom HOUSE").
+    // (Only a sentence of the answer's own section that says the word itself is about that subject:
+    // "is PETPLAN accepted" -> "We accept cards." and, in the same section, "We are in network with Petplan".)
+    const attached = inPhraseWith(question, new Set(qs.flatMap((q, i) => (have[i]! >= MATCH.heading ? [q.term] : []))));
     const missing = qs.reduce((s, q, i) => s + (have[i]! < MATCH.heading ? q.weight : 0), 0) / total;
     if (missing < 0.2) break;
     let add: { s: Scored; gain: number } | null = null;
     for (const s of order) {
-      if (chosen.includes(s) || (aside.get(s) && !aside.get(best))) continue;
-      const gain = qs.reduce((g, q, i) => g + Math.max(0, Math.min(s.matches[i]!, 1) - have[i]!) * (have[i]! < MATCH.heading && !SHAPE.has(q.term) && !NO_SECOND_PART.has(q.term) && q.term !== verbTerm ? q.weight : 0), 0) / total;
+      // (Nor does a second sentence say what the first could not: "buy or SELL a house" after a yes to selling firewood.)
+      if (chosen.includes(s) || (aside.get(s) && !aside.get(best)) || (yesNo && noYesFrom(question, s.unit.text))) continue;
+      const gain = qs.reduce((g, q, i) => g + Math.max(0, Math.min(s.matches[i]!, 1) - have[i]!) * (have[i]! < MATCH.heading && !SHAPE.has(q.term) && !NO_SECOND_PART.has(q.term) && q.term !== verbTerm && (!attached.has(q.term) || (s.unit.heading === best.unit.heading && s.unit.title === best.unit.title && s.matches[i]! >= MATCH.morph)) ? q.weight : 0), 0) / total;
       if (gain > (add?.gain ?? 0)) add = { s, gain };
     }
     if (!add || add.gain < 0.15) break;
@@ -355,7 +366,8 @@ function answerOne(question: string, hits: SearchHit[], opts: ExtractiveOptions)
   }
 
   const rows = chosen.map((c) => c.unit);
-  const parts = chosen.map((c) => (c.unit.kind === 'row' ? renderRow(c.unit, withDifferences(c.unit, rows, chosen.length === 1 || c.unit.tableKey === best.unit.tableKey ? askedColumns(qs, c.unit, wanted, /\b(?:if|unless|once)\b/.test(plain)) : null)) : c.unit.text));
+  // (A list item has no full stop of its own: "Upright piano tuning $110. Grand piano tuning $140.")
+  const parts = chosen.map((c) => (c.unit.kind === 'row' ? renderRow(c.unit, withDifferences(c.unit, rows, chosen.length === 1 || c.unit.tableKey === best.unit.tableKey ? askedColumns(qs, c.unit, wanted, /\b(?:if|unless|once)\b/.test(plain)) : null)) : chosen.length > 1 && !/[.!?:]["')\]]*$/.test(c.unit.text) ? `${c.unit.text}.` : c.unit.text));
   let text = parts.join(' ');
   const lead = chosen.indexOf(best);
   // "are you open memorial day?" -> a list under "# Days we're closed": the heading says what the list is.
@@ -366,22 +378,6 @@ function answerOne(question: string, hits: SearchHit[], opts: ExtractiveOptions)
   const sources: GroundedAnswer['sources'] = [];
   for (const c of chosen) if (!sources.some((s) => s.chunkId === c.unit.chunkId)) sources.push({ title: c.unit.title, chunkId: c.unit.chunkId });
   return { text: text.slice(0, 1200), sources, confidence: Math.round(best.cover * 1000) / 1000 };
-}
-
-/** The unit the encoder finds clearly closest to the question, when it qualifies (SEMANTIC). */
-function semanticBest(scored: Scored[], similarity: readonly number[] | null | undefined): Scored | null {
-  if (!similarity || similarity.length !== scored.length || scored.length < 2) return null;
-  let top = 0;
-  for (let i = 1; i < similarity.length; i++) if (similarity[i]! > similarity[top]!) top = i;
-  const best = similarity[top]!;
-  const next = Math.max(...similarity.filter((_, i) => i !== top));
-  const s = scored[top]!;
-  return best >= SEMANTIC.similarity && best - next >= SEMANTIC.margin && s.cover >= SEMANTIC.cover ? s : null;
-}
-
-/** What the encoder reads for a unit: its section's own heading (or the document title), then the sentence or row. */
-export function semanticText(u: Unit): string {
-  return `${u.heading.split(' > ').pop() || u.title}: ${u.kind === 'row' ? renderRow(u, null) : u.text}`;
 }
 
 /** Words of the question, for typo correction (plain, not stemmed). */

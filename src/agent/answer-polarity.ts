@@ -63,6 +63,12 @@ function askingClause(question: string): string {
   return SERVICE_ASK.test(last) || MAY_I.test(last) ? last : q;
 }
 
+/** The service a yes/no question asks for: its verb and all that follows it ("can you MOVE / my piano upstairs"). */
+export function serviceAsked(question: string): { verb: string; rest: string } | null {
+  const m = SERVICE_ASK.exec(askingClause(question));
+  return m ? { verb: m[1]!, rest: m[2]! } : null;
+}
+
 export function serviceObject(question: string): { head: string; modifier: string } | null {
   const q = askingClause(question);
   const m = SERVICE_ASK.exec(q);

@@ -63,11 +63,13 @@ export function askedColumns(qs: QueryTerm[], u: Unit, types: number[], conditio
 }
 
 function askedColumnsOf(qs: QueryTerm[], u: Unit, types: number[], cells: NonNullable<Unit['cells']>): Set<number> | null {
-  const scores = cells.map((c) => qs.reduce((s, q) => s + (c.headerTerms.has(q.term) ? q.weight : q.related.some((r) => c.headerTerms.has(r)) ? q.weight * 0.8 : 0), 0));
+  // A word the row's label says names the row, not a column ("do you board CATS": the "Cat condo"
+  // row's price, not its "2nd cat, same condo" column).
+  const labelTerms = new Set(terms(u.label ?? ''));
+  const scores = cells.map((c) => qs.reduce((s, q) => s + (labelTerms.has(q.term) ? 0 : c.headerTerms.has(q.term) ? q.weight : q.related.some((r) => c.headerTerms.has(r)) ? q.weight * 0.8 : 0), 0));
   const best = Math.max(...scores);
   // A cell that says what the question asks about ("is the fee WAIVED", "how many VISITS") is part
   // of the answer whatever its column is called.
-  const labelTerms = new Set(terms(u.label ?? ''));
   const said = cells.flatMap((c, i) => {
     const ct = new Set(terms(c.value));
     return qs.some((q) => !q.light && q.type === null && !labelTerms.has(q.term) && (ct.has(q.term) || (q.term.length >= 5 && [...ct].some((w) => w.startsWith(q.term))))) ? [i] : [];
@@ -137,9 +139,12 @@ export function otherAction(question: string, qs: QueryTerm[], label: string): b
 const NUM = String.raw`(\d+(?:[.,]\d+)?)`;
 const RANGES: Array<{ re: RegExp; range: (a: number, b: number) => [number, number] }> = [
   { re: new RegExp(String.raw`\b${NUM}\s*(?:-|–|to)\s*${NUM}\b`, 'i'), range: (a, b) => [a, b] },
-  { re: new RegExp(String.raw`\b(?:up to|under|less than|below|no more than|max(?:imum)?)\s+${NUM}\b`, 'i'), range: (a) => [-Infinity, a] },
+  { re: new RegExp(String.raw`\bbetween\s+${NUM}\s+and\s+${NUM}\b`, 'i'), range: (a, b) => [a, b] },
+  { re: new RegExp(String.raw`\b(?:at least|min(?:imum)?|(?:wider|taller|higher|deeper|heavier|bigger|larger|longer|older|greater|more) than)\s+${NUM}\b`, 'i'), range: (a) => [a, Infinity] },
+  { re: new RegExp(String.raw`\b(?:at most|(?:narrower|shorter|smaller|lighter|younger|fewer) than)\s+${NUM}\b`, 'i'), range: (a) => [-Infinity, a] },
+  { re: new RegExp(String.raw`\b(?:up to|under|less than|below|no more than|max(?:imum)?|within)\s+${NUM}\b`, 'i'), range: (a) => [-Infinity, a] },
   { re: new RegExp(String.raw`\b${NUM}\s*\S*\s*(?:or (?:less|under|smaller|fewer))\b`, 'i'), range: (a) => [-Infinity, a] },
-  { re: new RegExp(String.raw`\b(?:over|more than|above|bigger than|larger than|from)\s+${NUM}\b`, 'i'), range: (a) => [a, Infinity] },
+  { re: new RegExp(String.raw`\b(?:over|more than|above|bigger than|larger than|longer than|further than|farther than|from|beyond|past|after|exceeding)\s+${NUM}\b`, 'i'), range: (a) => [a, Infinity] },
   { re: new RegExp(String.raw`\b${NUM}\s*\+`, 'i'), range: (a) => [a, Infinity] },
   { re: new RegExp(String.raw`\b${NUM}\s*\S*\s*(?:or (?:more|over|bigger|larger)|and (?:up|over|above))\b`, 'i'), range: (a) => [a, Infinity] },
 ];
@@ -160,6 +165,108 @@ export function askedNumber(question: string): number | null {
   return m ? Number(m[1]) : null;
 }
 
+/** Short forms of the words things are counted in ("25 FT", "2000 GAL", "3 BR"), as their full word. */
+const COUNT_WORDS: Record<string, string> = { ft: 'foot', feet: 'foot', '\'': 'foot', in: 'inch', inches: 'inch', '"': 'inch', yr: 'year', yrs: 'year', mo: 'month', mos: 'month', hr: 'hour', hrs: 'hour', min: 'minute', mins: 'minute', gal: 'gallon', gals: 'gallon', lb: 'pound', lbs: 'pound', br: 'bedroom', bed: 'bedroom', beds: 'bedroom', bd: 'bedroom', sqft: 'square', sq: 'square' };
+
+/** The word a number is counted in, right after it ("5 YEARS", "2+ YEARS", "3-4 BEDROOMS", "up to 55 INCH", "25 FT" = "25 feet"), stemmed. */
+function unitAfter(text: string, at: number): string | null {
+  const m = /^\s*\+?\s*(?:(?:-|–|to)\s*\d+(?:[.,]\d+)?\s*\+?\s*)?([a-z]+|["'])/i.exec(text.slice(at));
+  if (!m) return null;
+  const w = m[1]!.toLowerCase();
+  return terms(COUNT_WORDS[w] ?? w)[0] ?? null;
+}
+
+/** The question's counted numbers and the words they are counted in, as terms ("a 2000 gal tank": "2000", "gal"). */
+export function countedTerms(question: string): Set<string> {
+  const out = new Set<string>();
+  for (const m of normalizeCasual(question).matchAll(/(?<![$€£\d.,])\b(\d+(?:[.,]\d+)?)\s*\+?\s*([a-z]+)/gi)) for (const t of terms(`${m[1]} ${m[2]}`)) out.add(t);
+  return out;
+}
+
+const SMALL = ['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve'];
+const SMALL_WORD = new RegExp(`\\b(${SMALL.join('|')})(?=[\\s-]+[a-z])`, 'gi');
+/** Small numbers said as words in digits, prices left out ("a two-story house" -> "a 2 story house"). */
+function counting(text: string): string {
+  return text
+    .replace(/[$€£]\s?\d[\d,.]*/g, ' ')
+    .replace(SMALL_WORD, (w) => String(SMALL.indexOf(w.toLowerCase()) + 1))
+    .replace(/(\d)-(?=[a-z])/gi, '$1 ');
+}
+
+const TIME_UNITS = new Set(['minute', 'hour', 'day', 'week', 'month', 'year', 'night', 'visit', 'time'].map((w) => terms(w)[0]!));
+
+interface Stated {
+  range: [number, number];
+  unit: string;
+  single: boolean;
+}
+
+/** The counts a text states, each with what it counts ("up to 55 inch", "3-4 bedrooms", "one-story"). */
+function statedCounts(text: string): Stated[] {
+  let t = counting(text);
+  const out: Stated[] = [];
+  for (const { re, range } of RANGES) {
+    for (const m of t.matchAll(new RegExp(re.source, 'gi'))) {
+      const last = m[2] ?? m[1]!;
+      const unit = unitAfter(t, m.index + m[0].lastIndexOf(last) + last.length);
+      if (unit) out.push({ range: range(toNumber(m[1]!), toNumber(last)), unit, single: false });
+      t = t.slice(0, m.index) + ' '.repeat(m[0].length) + t.slice(m.index + m[0].length);
+    }
+  }
+  for (const m of t.matchAll(/(?<![\d.,])\b(\d+(?:[.,]\d+)?)\b(?!\s*(?:am|pm|%|:))/gi)) {
+    const unit = unitAfter(t, m.index + m[0].length);
+    if (unit) out.push({ range: [toNumber(m[1]!), toNumber(m[1]!)], unit, single: true });
+  }
+  return out;
+}
+
+/**
+ * How a unit fits the visitor's own number counted in the same word: 1 when a count it states
+ * holds it ("been 5 years since it was tuned" against "Pitch raise (not tuned in 2+ years)", "a 2
+ * story house" against "Two-story: $219"), -1 when it states that count and none holds it ("tuned
+ * a year ago" against "2+ years", "2 story" against "one-story house"), 0 when it states no count
+ * of that word (or the question gives none). A table row is read by its label.
+ */
+export function numberFit(question: string, u: Unit): -1 | 0 | 1 {
+  return countFit(question, u) || monthFit(question, u.text);
+}
+
+const MONTH = 'jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?';
+const MONTH_SPAN = new RegExp(`\\b(${MONTH})\\.?\\s*(?:to|-|–|through|thru|until|till)\\s*(${MONTH})\\b`, 'gi');
+const monthOf = (w: string) => ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'].indexOf(w.slice(0, 3).toLowerCase()) + 1;
+
+/**
+ * The month the question names against the months a unit states ("open saturdays in JULY" against
+ * "Saturday 9 am - 2 pm (September to March)": -1; against "April to August we're closed
+ * Saturdays": 1), spans that run over the new year included.
+ */
+export function monthFit(question: string, text: string): -1 | 0 | 1 {
+  const spans = [...text.matchAll(MONTH_SPAN)].map((m) => [monthOf(m[1]!), monthOf(m[2]!)] as const);
+  if (!spans.length) return 0;
+  const asked = new RegExp(`\\b(?:in|during|for|over|this|next|early|late|mid)\\s+(${MONTH})\\b`, 'i').exec(question.toLowerCase());
+  if (!asked) return 0;
+  const n = monthOf(asked[1]!);
+  return spans.some(([a, b]) => (a <= b ? n >= a && n <= b : n >= a || n <= b)) ? 1 : -1;
+}
+
+function countFit(question: string, u: Unit): -1 | 0 | 1 {
+  const stated = statedCounts(u.label ?? u.text);
+  if (!stated.length) return 0;
+  // (The visitor's own words: the casual reading turns "5 years old" into "child".)
+  const q = counting(question.toLowerCase().replace(/\b(?:a|one) (year|month|week|day|hour)s?\b/g, '1 $1'));
+  for (const m of q.matchAll(/(?<![$€£\d.,])\b(\d+(?:\.\d+)?)\b(?!\s*(?:am|pm|%))/gi)) {
+    const unit = unitAfter(q, m.index + m[0].length);
+    const same = stated.filter((x) => x.unit === unit);
+    if (!same.length) continue;
+    const n = Number(m[1]);
+    if (same.some((x) => n >= x.range[0] && n <= x.range[1])) return 1;
+    // (A sentence that states a range the number is outside of may still be about it: "heaters last 8 to 12 years".)
+    // (Nor a time it states, which is mostly a rule's threshold: "cancel 7 days before the move".)
+    return u.kind === 'row' || u.listKey || (same.every((x) => x.single) && !TIME_UNITS.has(unit!)) ? -1 : 0;
+  }
+  return 0;
+}
+
 /**
  * Of rows said together, the ones whose stated range holds the question's number ("a 65 inch tv":
  * the "over 55 inch" row, not "up to 55 inch"); all of them when the number is in no range or none
@@ -168,8 +275,27 @@ export function askedNumber(question: string): number | null {
 export function rowsForNumber<T extends { unit: Unit }>(question: string, rows: T[]): T[] {
   const n = askedNumber(question);
   if (n === null || rows.length < 2) return rows;
-  const ranged = rows.map((r) => ({ r, range: labelRange(r.unit.label ?? '') }));
+  const ranged = rows.map((r) => ({ r, range: labelRange(r.unit.label ?? r.unit.text) }));
   if (ranged.filter((x) => x.range).length < 2) return rows;
   const holding = ranged.filter((x) => x.range && n >= x.range[0] && n <= x.range[1]).map((x) => x.r);
   return holding.length ? holding : rows;
+}
+
+/**
+ * A unit whose stated range holds the visitor's counted number says that number and what it is
+ * counted in ("a 2000 GAL tank" is said by "1,501 to 2,000 gallons"): those words of the question
+ * count as its own (the cover is recomputed).
+ */
+export function creditCounted(question: string, scored: Scored[], qs: QueryTerm[], total: number, fits: ReadonlyMap<Unit, number>): void {
+  const counted = countedTerms(question);
+  // (And the month a stated span holds: "open saturday in OCTOBER" is said by "(September to March)".)
+  for (const m of question.toLowerCase().matchAll(new RegExp(`\\b(?:${MONTH})\\b`, 'g'))) for (const t of terms(m[0])) counted.add(t);
+  if (!counted.size) return;
+  for (const s of scored) {
+    if (fits.get(s.unit) !== 1) continue;
+    qs.forEach((q, i) => {
+      if (counted.has(q.term)) s.matches[i] = Math.max(s.matches[i]!, 1);
+    });
+    s.cover = s.matches.reduce((sum, m, i) => sum + m * qs[i]!.weight, 0) / total;
+  }
 }

@@ -30,6 +30,8 @@ export interface Unit {
   seq: number;
   /** Rows of one table share it. */
   tableKey?: string;
+  /** Items of one list share it (a block of lines, one sentence each: "- Upright piano tuning $110"). */
+  listKey?: string;
   label?: string;
   cells?: TableCell[];
 }
@@ -49,6 +51,8 @@ export const EMPHASIS = /\*\*|__/g;
 const ITALIC = /(^|[\s(])\*(?=[^\s*])|(?<=[^\s*])\*(?=$|[\s.,;:!?)])/gm;
 /** "Q: Do you ...?" / "A: Yes ..." in a guide's questions and answers. */
 const QA_PREFIX = /^(?:q(?:uestion)?|a(?:nswer)?)\s*[:.)]\s+/i;
+/** A list item's marker ("1. ", "2) ", "- ", "* ", "• "). */
+const ITEM = /^\s*(?:\d{1,2}[.)]|[-*•])\s+/;
 /** A sentence that asks (the guide's own FAQ question, or "Need it fast?"), closing quotes allowed. */
 const ASKS = /\?["')\]]*$/;
 
@@ -126,7 +130,17 @@ export function unitsOf(hits: SearchHit[]): Unit[] {
         return;
       }
       if (answered) asked = lead = null;
-      for (const sentence of splitSentences(block.replace(EMPHASIS, '').replace(ITALIC, '$1'))) {
+      const plainBlock = block.replace(EMPHASIS, '').replace(ITALIC, '$1');
+      // A list is a table written as lines: its items answer together as a table's rows do.
+      const lines = plainBlock.split('\n').filter((l) => l.trim());
+      const listKey = lines.length >= 2 && lines.every((l) => splitSentences(l).length === 1) ? `${hit.chunkId}:${b}` : undefined;
+      // A list item's first words name what its later sentences are about ("1. Gutter cleaning,
+      // one-story house: $149. Two-story: $219.": the $219 is a gutter cleaning's too).
+      const sentences = plainBlock.split('\n').flatMap((line) => {
+        const lead = ITEM.test(line) ? line.replace(ITEM, '').split(/:|[.!?]\s/)[0]!.trim() : '';
+        return splitSentences(line).map((sentence) => ({ sentence, item: lead && !sentence.includes(lead) ? terms(lead) : [] }));
+      });
+      for (const { sentence, item } of sentences) {
         const text = sentence.replace(/^[-*•]\s+/, '').replace(QA_PREFIX, '');
         if (text.length < 3) continue;
         if (ASKS.test(text)) {
@@ -140,10 +154,42 @@ export function unitsOf(hits: SearchHit[]): Unit[] {
         const own = terms(text);
         const unitTerms = new Set([...own, ...(asked ?? []), ...(lead ?? [])]);
         if (asked && !lead) lead = new Set(own);
-        out.push({ kind: 'sentence', text, terms: unitTerms, headingTerms: new Set([...sectionTerms, ...(asked ?? [])]), titleTerms, chunkId: hit.chunkId, title: hit.title, heading: hit.heading, rank, seq: seq++ });
+        out.push({ kind: 'sentence', text, terms: unitTerms, headingTerms: new Set([...sectionTerms, ...(asked ?? []), ...item]), titleTerms, chunkId: hit.chunkId, title: hit.title, heading: hit.heading, rank, seq: seq++, listKey });
         answered = true;
       }
     });
   });
+  withGuideAliases(out);
   return out;
+}
+
+/** "Bordetella (kennel cough)": a name and, in brackets, the plain words for it (a few words, no number, no aside). */
+const ALIAS = /\b([A-Za-z][\w-]{2,})\s+\(([a-z][a-z' -]{2,30})\)/g;
+const ASIDE = /^(?:see|e\.?g|i\.?e|not|no|about|approx|incl|including|plus|per|each|only|or|and|also|if|when|optional|extra|free|included|usually|from|up|over)\b/;
+
+/**
+ * The guide's own synonyms: a word followed by the plain words for it in brackets ("Bordetella
+ * (kennel cough)") names the same thing wherever either is said, so "how long before boarding does
+ * the KENNEL COUGH shot need to be" finds "Bordetella must be given at least 7 days before".
+ */
+function withGuideAliases(units: Unit[]): void {
+  const aliases: Array<{ word: string; plain: string[] }> = [];
+  for (const u of units) {
+    for (const m of u.text.matchAll(ALIAS)) {
+      const plain = terms(m[2]!);
+      const word = terms(m[1]!)[0];
+      // (Two words at most, one thing: "(fist size or smaller)" is a measure, not a name.)
+      if (!word || !plain.length || m[2]!.trim().split(/\s+/).length > 2 || /\b(?:or|and|size|than)\b/.test(m[2]!) || ASIDE.test(m[2]!) || plain.includes(word)) continue;
+      if (!aliases.some((a) => a.word === word && a.plain.join(' ') === plain.join(' '))) aliases.push({ word, plain });
+    }
+  }
+  if (!aliases.length) return;
+  // (A name, said in few places: "We don't do auto glass (windshields)" makes no "glass" a windshield.)
+  const named = aliases.filter((a) => units.filter((u) => u.terms.has(a.word)).length <= 3);
+  for (const u of units) {
+    for (const a of named) {
+      if (u.terms.has(a.word)) for (const p of a.plain) u.terms.add(p);
+      else if (a.plain.every((p) => u.terms.has(p))) u.terms.add(a.word);
+    }
+  }
 }

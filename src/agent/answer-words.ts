@@ -1,4 +1,4 @@
-import { isStopWord, normalizeCasual, normalizeText, stem, words } from '../ai/lexical.js';
+import { isStopWord, normalizeCasual, normalizeText, stem, terms, words } from '../ai/lexical.js';
 import { englishWords } from './text-norm.js';
 
 // How a question's words meet the knowledge's beyond the same stem: one form of a word for
@@ -191,4 +191,48 @@ const INSTRUCTION = /^(?:(?:in|if|when|during|before|after|once|while) [^,]{1,60
  */
 export function safetyOnly(heading: string, question: string, text: string): boolean {
   return SAFETY_ONLY_HEADING.test(heading.split(' > ').pop() ?? '') && !SAFETY_ASKED.test(question) && ABOUT_BUSINESS.test(question) && INSTRUCTION.test(text);
+}
+
+/** Words that may stand inside one phrase ("tune MY piano", "a deep clean OF my house"). */
+const IN_PHRASE = new Set(['a', 'an', 'the', 'my', 'our', 'your', 'his', 'her', 'their', 'this', 'that', 'these', 'those', 'some', 'of', 'for', 'to']);
+
+/**
+ * The question's terms that stand in one phrase with a term of `covered` ("a 3 bedroom HOUSE"
+ * beside a covered "bedroom", "tune my PIANO" beside a covered "tune"): they say more of the same
+ * subject, never a second part of the question that another sentence must answer ("price, AND do
+ * you finance" breaks the phrase, so does a particle: "shows UP late").
+ */
+export function inPhraseWith(question: string, covered: ReadonlySet<string>): Set<string> {
+  // (The visitor's own words: the casual reading adds words, "shows up" -> "shows up arrive".)
+  const ws = question
+    .toLowerCase()
+    .split(/[,;:?!.]|\b(?:and|or|plus|with|also|but|then|too|up|out|off|down|over|in|on|away|back)\b/)
+    .flatMap((part) => ['|', ...words(part, 100)]);
+  const runs: string[][] = [];
+  let run: string[] = [];
+  for (const w of ws) {
+    if (w === '|') {
+      if (run.length) (runs.push(run), (run = []));
+      continue;
+    }
+    if (IN_PHRASE.has(w)) continue;
+    const t = terms(w);
+    if (t.length) run.push(...t);
+    else if (run.length) (runs.push(run), (run = []));
+  }
+  if (run.length) runs.push(run);
+  const out = new Set<string>();
+  // Only a word after an answered one (the head of its phrase, "a 3 bedroom HOUSE"): a word before
+  // it says which kind ("how much is STUMP removal" answered by "Crane removal" still lacks its
+  // subject, which another sentence may give).
+  for (const r of runs) r.forEach((t, i) => (!covered.has(t) && r.slice(0, i).some((c) => covered.has(c)) ? out.add(t) : undefined));
+  return out;
+}
+
+const NUMBER_WORDS = ['zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve'];
+const TWINS = new Map<string, string>(NUMBER_WORDS.flatMap((w, n) => ((t) => (t ? [[t, String(n)], [String(n), t]] as Array<[string, string]> : []))(terms(`x ${w}`).slice(1)[0] ?? stem(w))));
+
+/** A small number's other spelling as a term ("2" for "two", "two" for "2"): "a 2 story house" is said by "Two-story: $219". */
+export function numberTwin(term: string): string | undefined {
+  return TWINS.get(term);
 }

@@ -40,10 +40,20 @@ function asksOfNothing(question: string): boolean {
   return askedTypes(normalizeCasual(question)).length > 0;
 }
 
+/**
+ * The words of the earlier message that name its subject, in its order ("how much to tune my
+ * piano" -> "tune piano"): what it asked (a price, "how much") is no part of what a follow-up
+ * asks ("how long does it take" after a price question asks a duration, not the price again).
+ */
+export function subjectPhrase(text: string): string {
+  return (normalizeCasual(text).match(/[a-z0-9][a-z0-9'-]*/g) ?? []).filter((w) => terms(w).some((t) => !GENERIC.has(t))).join(' ');
+}
+
 /** The question read with the subject it points back to, or as it is. */
 export function withEarlierSubject(question: string, earlier: string | null | undefined): string {
   if (!earlier || namesSubject(question) || !(POINTS_BACK.test(question) || BARE.test(question.trim()) || asksOfNothing(question))) return question;
-  return `${question} (${earlier})`;
+  const subject = subjectPhrase(earlier);
+  return subject ? `${question} (${subject})` : question;
 }
 
 /** What a later "that" would point back to, from this message (bounded), or null when it names nothing. */

@@ -4,9 +4,10 @@ import { asksForService, describesProblem, looksLikeQuestion } from './triage.js
 // The conversation policy's reading of one free-conversation message: is it a question, a request
 // for service, or both. The local brain acts on it; it holds no state.
 
+/** Someone who works ("a plumber", "a technician", "a tech"), not a thing ("get a SKUNK out from under my deck" asks for the job). */
+const PERSON = String.raw`(?:a|an|your|one of your) (?:\w+(?:er|or|ist|ian|man|men)|tech|techs|guy|guys|crew|team|pro)`;
 /** Asking for someone to act: a visit, a booking, a callback (not asking about a service). */
-const VISIT =
-  /\b(?:(?:you|someone|somebody|anyone|one of your \w+|your \w+|a \w+|an \w+|they) (?:to )?(?:please )?(?:come|stop by|pop (?:round|over|by)|visit|send)|send (?:someone|somebody|a|an|over|out|round)|come (?:out|over|round|around|by|and|to (?:my|our|the))|book|booking|schedule|appointment|call (?:me|us)|ring (?:me|us)|call ?back|contact (?:me|us)|get back to (?:me|us)|get in touch|have (?:someone|somebody|a \w+) (?:come|call|look|contact|get)|get (?:someone|somebody|a \w+) (?:out|over|round|here|to come)|(?:someone|somebody) to (?:come|look|check|call|visit)|reserve|sign (?:me|us) up)\b/;
+const VISIT = new RegExp(String.raw`\b(?:(?:you|someone|somebody|anyone|one of your \w+|your \w+|a \w+|an \w+|they) (?:to )?(?:please )?(?:come|stop by|pop (?:round|over|by)|visit|send)|send (?:someone|somebody|a|an|over|out|round)|come (?:out|over|round|around|by|and|to (?:my|our|the))|book|booking|schedule|appointment|call (?:me|us)|ring (?:me|us)|call ?back|contact (?:me|us)|get back to (?:me|us)|get in touch|have (?:someone|somebody|${PERSON}) (?:come|call|look|contact|get)|get (?:someone|somebody|${PERSON}) (?:out|over|round|here|to come)|(?:someone|somebody) to (?:come|look|check|call|visit)|reserve|sign (?:me|us) up)\b`);
 /** Asking for a quote ("can i get a quote for a new deck", "could you quote me for a rewire"): a request for service. */
 const QUOTE_REQUEST = /\b(?:(?:get|have|give (?:me|us)|send (?:me|us)|need|want) (?:a |an |me a |us a )?(?:free |written |rough |quick )?(?:quote|quotation|estimate)|quote (?:me|us))\b/;
 /** A question opened by a question word or an auxiliary ("do you", "is there"): asks about something. */
@@ -80,7 +81,8 @@ export function readIntent(text: string): Intent {
   // outside the question ("I need a plumber, can you come today?").
   // A question opened by a question word or "do you / is there" asks about the service ("how do I book?",
   // "do you have someone who can come today?"): it is answered, then the details are offered.
-  const asksAbout = ASKS_ABOUT.test(words);
+  // ("if the gutters overflow after you clean them, DO YOU come back": a case asked about, not a visit asked for.)
+  const asksAbout = ASKS_ABOUT.test(words) || /^(?:if|when|once|after|say)\b.+?\b(?:do|does|will|would|is|are) (?:you|u|y'?all|they|it|that)\b/.test(words);
   const wantsService = !asksAbout && (visit || (wish && !modal));
   // "can someone come out?", "I need a plumber, can you come today?": a request, nothing to look up.
   return { question: true, wantsService, requestOnly: wantsService && visit && !INFO_TOPIC.test(words) && !whenAsked };

@@ -95,6 +95,27 @@ function splitLong(text: string, maxTokens: number): string[] {
     if (cur.length) out.push([...head, ...cur].join('\n'));
     return out;
   }
+  // Lines first (a list's items, one per line, stay whole and keep their line breaks, so an
+  // item is never cut between two chunks), then the sentences of a line too long for one chunk.
+  const lines = text.split('\n').filter((l) => l.trim());
+  if (lines.length > 1) {
+    const out: string[] = [];
+    let cur: string[] = [];
+    for (const line of lines) {
+      if (cur.length && estimateTokens([...cur, line].join('\n')) > maxTokens) {
+        out.push(cur.join('\n'));
+        cur = [];
+      }
+      if (estimateTokens(line) <= maxTokens) cur.push(line);
+      else {
+        if (cur.length) out.push(cur.join('\n'));
+        cur = [];
+        out.push(...splitLong(line, maxTokens));
+      }
+    }
+    if (cur.length) out.push(cur.join('\n'));
+    return out;
+  }
   const sentences = splitSentences(text).map((s) => `${s} `);
   const out: string[] = [];
   let cur = '';

@@ -22,3 +22,17 @@ t.test('a question-word clause after a told part is a question', async (t) => {
   for (const text of ['the hedge is huge, what would trimming it cost me', 'we have three dogs. how much is a visit', 'big oak out back, how long does a removal take']) t.ok(readIntent(text).question, text);
   for (const text of ['i dont know what is wrong with it', 'the heater makes a noise when it starts']) t.notOk(readIntent(text).question, `${text}: a statement`);
 });
+
+t.test('a thing to get out is the job asked about; a case asked about is no visit asked for', async (t) => {
+  const rows: Array<[string, boolean]> = [
+    ['can you get a skunk out from under my deck', false],
+    ['could you get a raccoon out of my attic', false],
+    ['if the gutters overflow right after you clean them do you come back', false],
+    ['if the lock jams again will you come back for free', false],
+    // People who work are still asked to come.
+    ['can you get a plumber out today', true],
+    ['can i have a technician come look at it', true],
+    ['get someone out here asap', true],
+  ];
+  for (const [q, wants] of rows) t.equal(readIntent(q).wantsService, wants, q);
+});

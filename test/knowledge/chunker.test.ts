@@ -73,3 +73,18 @@ t.test('sentence splitting keeps abbreviations, initials, decimals and prices', 
   ];
   for (const [text, want] of cases) t.same(splitSentences(text), want, text);
 });
+
+t.test('a long list is cut between its lines: an item is never split across chunks, and keeps its line', async (t) => {
+  const items = Array.from({ length: 12 }, (_, i) => `${i + 1}. Service number ${i + 1}: first part costs $${100 + i}. Second part of item ${i + 1} costs $${200 + i}, minimum $${300 + i}. ${'More words about it. '.repeat(3)}`);
+  const chunks = chunkDocument({ title: 'Guide', content: `# Prices\n${items.join('\n')}`, source: 'MARKDOWN' }, { targetTokens: 120, maxTokens: 160 });
+  t.ok(chunks.length > 1, 'the list is long enough to be cut');
+  for (const [i, item] of items.entries()) {
+    const holding = chunks.filter((c) => c.content.split('\n').map((l) => l.trim()).includes(item.trim()));
+    t.ok(holding.length >= 1, `item ${i + 1} is whole on a line of its own in a chunk`);
+  }
+  // An over-long single line is still cut by sentences, in order.
+  const long = Array.from({ length: 60 }, (_, i) => `Sentence ${i} is here.`).join(' ');
+  const parts = chunkDocument({ title: 'G', content: `# A\nshort line\n${long}\nlast line`, source: 'MARKDOWN' }, { targetTokens: 100, maxTokens: 120 });
+  const text = parts.map((c) => c.content).join('\n');
+  t.ok(text.indexOf('short line') < text.indexOf('Sentence 0 is') && text.indexOf('Sentence 59 is') < text.indexOf('last line'), 'order kept');
+});

@@ -1,0 +1,87 @@
+import { isStopWord, relatedTerms, stem, terms } from '../ai/lexical.js';
+import { serviceAsked } from './answer-polarity.js';
+
+// Two ways a sentence can seem to say yes to "do you VERB X?" without saying it: it names X only
+// as the first word of another thing ("do you do RATS" -> "mostly RAT snakes and garter snakes"),
+// or it says the verb of something else ("do you SELL firewood" -> "when you buy or SELL A HOUSE").
+
+/** Verbs whose sense is their object's ("do", "have", "take"): what they act on says nothing of a service. */
+const LIGHT = new Set(['do', 'have', 'get', 'take', 'make', 'offer', 'provide', 'handle', 'work', 'deal', 'go', 'come', 'be', 'need', 'want', 'accept', 'help'].map(stem));
+/** Where a question's object ends ("rats IN the basement", "firewood BY the cord"). */
+const OBJECT_END = /\s(?:on|in|for|at|with|from|if|when|and|or|to|near|during|before|after|by|as|like|please|too|also|here|there|today|now|under|inside|outside|around|this|next)\b.*$|\s*[,;:!?].*$/;
+/** A noun of the job done to a thing ("installation", "cleaning", "removal", "repair"). */
+const JOB_NOUN = /(?:tion|sion|ing|ment|ance|ence|al|age)s?$|^(?:repairs?|service|services|work|jobs?|control|problems?|issues?|checks?|trims?|fees?|prices?|costs?|rates?)$/;
+/** Words a verb follows ("we sell", "to install", "buy or sell"). */
+const AS_VERB = /^(?:i|we|you|they|to|will|can|could|would|also|or|and|do|does|don't|dont|never|not|gladly|happily|usually|only|just)$/;
+const DETERMINERS = /^(?:a|an|the|my|our|your|some|any|these|those|this|that)\s+/;
+
+/** The thing a yes/no service question asks about, as the visitor wrote it ("rats", "firewood", "dryer vents"), and its verb. */
+export function askedThing(question: string): { verb: string; thing: string } | null {
+  const asked = serviceAsked(question);
+  if (!asked) return null;
+  const thing = asked.rest.replace(OBJECT_END, '').replace(DETERMINERS, '').trim();
+  return thing ? { verb: asked.verb, thing } : null;
+}
+
+/**
+ * The question's thing, a plural ("rats"), is said by the text only in the singular as the first
+ * word of a compound ("rat snakes"): the text is about the other thing.
+ */
+export function namedOnlyAsModifier(question: string, text: string): boolean {
+  const head = askedThing(question)?.thing.split(/\s+/).pop();
+  if (!head || head.length < 4 || !/[^s]s$/.test(head)) return false;
+  const singular = head.replace(/(?:es|s)$/, '');
+  const lower = text.toLowerCase();
+  const plural = new RegExp(`\\b${head.slice(0, -1)}(?:s|es)\\b`);
+  if (plural.test(lower)) return false;
+  const uses = [...lower.matchAll(new RegExp(`\\b${singular}\\b(\\s+[a-z]+)?`, 'g'))];
+  // (Not before a word of the job done to it: "charger INSTALLATION", "trim ON its own", "rat REMOVAL".)
+  // (Nor before the question's own verb: "do you bleed radiators" -> "Radiator BLEED".)
+  const asked = new Set(terms(question));
+  return uses.length > 0 && uses.every((m) => !!m[1] && !isStopWord(m[1].trim()) && !JOB_NOUN.test(m[1].trim()) && !asked.has(terms(m[1])[0] ?? ''));
+}
+
+/**
+ * The question's verb (one with a sense of its own: "sell", "install", "move") is said by the text,
+ * but never of the thing asked about nor of a word related to it, up to the end of the clause: the
+ * text says that verb of something else.
+ */
+export function verbOfSomethingElse(question: string, text: string): boolean {
+  const asked = askedThing(question);
+  if (!asked) return false;
+  const verb = stem(asked.verb);
+  if (LIGHT.has(verb)) return false;
+  const thing = terms(asked.thing);
+  const head = thing[thing.length - 1];
+  if (!head) return false;
+  const near = new Set([...thing, ...relatedTerms(head)]);
+  let said = false;
+  for (const clause of text.toLowerCase().split(/[.;:!?()]|\bbut\b/)) {
+    const ws = clause.match(/[a-z][a-z'-]*/g) ?? [];
+    const ts = ws.map((w) => terms(w)[0] ?? '');
+    for (let i = 0; i < ts.length; i++) {
+      // (Said as a verb: "we SELL", "buy or SELL", not "a travel CHARGE".)
+      if (ts[i] !== verb || !AS_VERB.test(ws[i - 1] ?? '')) continue;
+      // (Said of an object: "we drill ONLY as a last resort" says drilling of what was just named.)
+      const next = ws.slice(i + 1).find((w) => !/^(?:a|an|the|your|my|our|their|any|some)$/.test(w));
+      if (!next || isStopWord(next) || /ly$/.test(next) || /^(?:only|as|when|if|once|it|them|that|this)$/.test(next)) continue;
+      said = true;
+      // (Its object after it, or before it when it is passive: "firewood is sold by the cord".)
+      if (ts.slice(i + 1, i + 12).some((t) => near.has(t)) || ts.slice(Math.max(0, i - 4), i).some((t) => near.has(t))) return false;
+    }
+  }
+  return said;
+}
+
+/** "If a raccoon is stumbling, bring everyone inside and call Animal Control": what the visitor is to do in a case. */
+const INSTRUCTION = /^(?:if|when|in case)\b.{0,160}?,\s*(?:please\s+|first\s+|just\s+)?(?:bring|call|leave|turn|shut|keep|stay|go|open|close|move|put|do not|don't|never|stop|use|text|tell|wait|take|get out|avoid|unplug|switch)\b/i;
+
+/** A yes/no service question ("can you get a skunk out") is not answered yes by what the visitor is told to do in a case. */
+export function instructsVisitor(question: string, text: string): boolean {
+  return serviceAsked(question) !== null && INSTRUCTION.test(text.trim());
+}
+
+/** A sentence that cannot be the yes to a yes/no service question (see the three rules above). */
+export function noYesFrom(question: string, text: string): boolean {
+  return namedOnlyAsModifier(question, text) || verbOfSomethingElse(question, text) || instructsVisitor(question, text);
+}

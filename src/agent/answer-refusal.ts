@@ -1,0 +1,37 @@
+import { stem, terms } from '../ai/lexical.js';
+import type { Unit } from './answer-units.js';
+import { serviceAsked } from './answer-polarity.js';
+
+// A guide that says the business does NOT do a job ("I don't move pianos.", "We no longer clean
+// gutters.") answers every yes/no question asking for that job, however the visitor words the rest
+// ("can you move my piano UPSTAIRS"): not doing it at all says no to each case of it. The words the
+// question adds are no claim the answer makes, so they need not be in the guide.
+
+/** "I/we (our crew) don't / do not / never / no longer / can't / won't VERB ...": the verb and what follows, up to the clause's end. */
+const REFUSES =
+  /\b(?:i|we|our (?:\w+ ){0,2}?\w+|the (?:team|crew|shop|company|business))\s+(?:(?:do|does|will|can|could)\s*(?:n't|not)|dont|don't|won't|wont|can't|cant|cannot|never|no longer|am not able to|are not able to|aren't able to|are unable to|am unable to)\s+(?:(?:ever|currently|really|usually|offer to|do)\s+)?([a-z]+)\s+([^.;:!?—]+)/gi;
+/** A limit on the refusal ("on weekends", "over 60 lbs", "unless ..."): then it refuses only a case. */
+const LIMITED = /\b(?:on|in|at|during|after|before|over|under|above|below|beyond|past|outside|inside|without|unless|except|only|more than|less than|heavier|lighter|larger|bigger|smaller|longer|further|that|which|who|we|you|if|when|until|yet|anymore|any more)\b/i;
+/** Verbs that say nothing of the job on their own ("do", "have", "take"). */
+const LIGHT = new Set(['do', 'does', 'have', 'has', 'get', 'take', 'make', 'offer', 'provide', 'handle', 'work', 'go', 'come', 'need', 'be'].map(stem));
+
+/** The guide's sentence that refuses the very job the yes/no question asks for, or null. */
+export function refusalOf(question: string, units: readonly Unit[]): Unit | null {
+  const asked = serviceAsked(question);
+  if (!asked) return null;
+  const verb = stem(asked.verb);
+  if (LIGHT.has(verb)) return null;
+  const object = new Set(terms(asked.rest));
+  if (!object.size) return null;
+  for (const u of units) {
+    if (u.kind !== 'sentence') continue;
+    for (const m of u.text.matchAll(REFUSES)) {
+      if (stem(m[1]!.toLowerCase()) !== verb) continue;
+      // What it refuses: a thing or a list of things ("pianos, pool tables or safes"), with no limit on it.
+      const items = m[2]!.split(/,|\b(?:or|and|nor)\b/i).map((x) => x.trim()).filter(Boolean);
+      if (!items.length || items.some((x) => LIMITED.test(x))) continue;
+      if (items.some((x) => ((ts) => ts.length > 0 && ts.every((t) => object.has(t)))(terms(x)))) return u;
+    }
+  }
+  return null;
+}
