@@ -54,7 +54,8 @@ export function verbOfSomethingElse(question: string, text: string): boolean {
   const thing = terms(asked.thing);
   const head = thing[thing.length - 1];
   if (!head) return false;
-  const near = new Set([...thing, ...relatedTerms(head)]);
+  // (The thing itself, not a word describing it: "fire wood" is not said by "a chimney FIRE".)
+  const near = new Set([head, ...relatedTerms(head)]);
   let said = false;
   for (const clause of text.toLowerCase().split(/[.;:!?()]|\bbut\b/)) {
     const ws = clause.match(/[a-z][a-z'-]*/g) ?? [];
