@@ -63,3 +63,14 @@ const tables: Record<string, TriageRow[]> = {
 };
 
 checkTriageTables(t, tables);
+
+checkTriageTables(t, {
+  'data leaving now, someone under a lifted load, a canopy hit and sagging; figurative and research': [
+    ['the payment page is copying card numbers to some other server, it is happening on every order', true, 'URGENT'],
+    ['the van slipped off the ramp and my colleague is underneath it', true, 'URGENT'],
+    ['a delivery truck backed into the porch and the roof over it is sagging over the steps where people walk', true, 'URGENT'],
+    ['sales are on fire this week lol, can we book another window clean', false, 'NORMAL'],
+    ['writing an article on chimney fires for our newsletter, what are the most common causes', false, 'LOW'],
+    ['the hot water at the salon is out and we open in an hour', false, 'HIGH'],
+  ],
+});
