@@ -185,6 +185,8 @@ export const COMPOSED_RULES: HazardRule[] = [
   // "the willow is uprooting, it's going to land on the neighbours kitchen"). Read over the whole message: its parts sit in different clauses,
   // and "going to land" here is a fall under way, not a risk someday.
   rule('STATED', 9, 'about to fall', `^(?=.*\\b${HEAVY}\\b)(?=.*\\b${FAILED}).*\\b(?:${OVERHANGING})`, { wholeMessage: true }),
+  // The same in Spanish: "el techo se está cayendo a pedazos", "se derrumbó la pared".
+  rule('STATED', 8, 'falling debris', `\\b(?:se (?:esta|estan) cayendo|se caen?|cayendo)${gap(2)}(?:a )?(?:pedazos|trozos|cachos)\\b|\\b(?:techo|pared|plafon|cielo raso|balcon|escalera)${gap(4)}(?:se esta (?:cayendo|derrumbando|hundiendo)|se (?:vino abajo|derrumbo|hundio))\\b`),
   // Pieces coming off something overhead: "pieces are falling off".
   rule('STATED', 8, 'falling debris', `\\b(?:pieces|parts|chunks|bits|panels?|glass|debris|bricks?|plaster|shingles)${gap(3)}(?:are |is |keep |keeps |started |starting )?(?:already |still |now )?(?:falling|dropping) (?:off|down|out|from|on|onto)\\b`),
   // A gas burner or a hot element that cannot be turned off.

@@ -185,6 +185,27 @@ const tables: Record<string, TriageRow[]> = {
     ['our card machine keeps dropping connection during the lunch rush, need it sorted today', false, 'HIGH'],
     ['what happens if a kid gets hurt at your daycare, whos liable', false, 'LOW'],
   ],
+  'a fifth batch, written blind: typos, transcript style and Spanish (restaurant, spa, ferry, play centre, party hall)': [
+    ['ok so um theres like water comin out from under the dishwaser at the restaraunt and its reachin the plug sockets', true, 'URGENT'],
+    ['helo the gas hob at the cafe wont turn off and im smelling gas realy strong', true, 'URGENT'],
+    ['my freind fell of the scaffold at the job site and hes not moving', true, 'URGENT'],
+    ['the childrens play centre slide has a big crack and a kid just went through it, hes stuck and crying', true, 'URGENT'],
+    ['yeah the um hot tub at the spa the lid motor is sparking and theres people in the water', true, 'URGENT'],
+    ['theres black smoke pourin out the engine room of the ferry', true, 'URGENT'],
+    ['the cleaner mixed bleach and ammonia in the toilets and now everyone is coughing and our eyes are streaming', true, 'URGENT'],
+    ['someone fell in the river behind the boat shed and cant swim', true, 'URGENT'],
+    ['se está saliendo el agua del calentador y ya llegó a los enchufes', true, 'URGENT'],
+    ['hay un olor muy fuerte a gas en el gimnasio y a varios les duele la cabeza', true, 'URGENT'],
+    ['mi bebé no respira bien y está muy caliente, la guardería no tiene aire', true, 'URGENT'],
+    ['el techo del salón de fiestas se está cayendo a pedazos y hay gente adentro', true, 'URGENT'],
+    ['the tenants upstairs in the flat above the bakery say the floor is spongy and bowing down into our ceiling', true, 'URGENT'],
+    ['hola quería saber si hacen mantenimiento de calderas', false, 'LOW'],
+    ['we had a leak from the coffee machine last week, its fixed, just want it serviced', false, 'NORMAL'],
+    ['no gas smell or anything, the burner just clicks a lot', false, 'NORMAL'],
+    ['el grifo de la cocina gotea un poco, cuando puedan', false, 'NORMAL'],
+    ['need someone to look at the leaking roof on the shed today if poss, rain forecast', false, 'HIGH'],
+    ["we're hosting a wedding at the venue saturday and the toilets keep blocking", false, 'HIGH'],
+  ],
 };
 
 const encoder = createSentenceEncoder();
