@@ -206,12 +206,6 @@ export const RULES: HazardRule[] = [
       re(`\\b(?:${PET}|${CHILD})\\b${gap(8)}${SWALLOWED}${gap(6)}(?:${POISON})\\b|\\b${PET}\\b${gap(8)}${SWALLOWED}${gap(6)}(?:${PET_POISON})\\b|\\b${SWALLOWED}${gap(6)}(?:${POISON}|${PET_POISON})\\b${gap(4)}(?:mi |el |la )?(?:${PET})\\b`).exec(c),
   },
   {
-    // A pet (or anyone) that cannot pass urine: a blocked cat strains in the litter box with nothing coming out.
-    hazard: 'MEDICAL', severity: 9, label: 'cannot urinate', selfNegating: true, spansClauses: true,
-    test: (c) =>
-      re(`(?:hasn't|hasnt|has not|haven't|havent|have not|hadn't|not|hasn't been able to|can't|cant|cannot|unable to|not able to) (?:\\w+ )?(?:peed|pee|peeing|urinated|urinating|urinate|wee(?:d|ing)?|piddled)${gap(2)}?(?:in|for|since|all) (?:a |over a |more than a |a whole |the whole |all |\\d+ |one |two |three |twenty four |24 )?(?:day|days|hours?|hrs|morning|night|yesterday)\\b|(?:litter ?box|litter tray|straining|trying to (?:pee|wee|urinate)|peeing|pee)${gap(8)}(?:nothing|no pee|no urine)(?: is)? (?:coming|comes|came) out|(?:straining|strains)${gap(6)}(?:crying|yowling|howling|screaming|in pain|blood)|no (?:puede|ha podido) orinar|no ha orinado`).exec(c),
-  },
-  {
     // Signs of heatstroke or of poor blood flow in an animal or a person: a purple or blue tongue, grey gums; panting or shaking and unable to stand.
     hazard: 'MEDICAL', severity: 10, label: 'medical emergency', selfNegating: true, askedIsReal: true,
     test: (c) =>

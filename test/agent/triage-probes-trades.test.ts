@@ -206,6 +206,22 @@ const tables: Record<string, TriageRow[]> = {
     ['need someone to look at the leaking roof on the shed today if poss, rain forecast', false, 'HIGH'],
     ["we're hosting a wedding at the venue saturday and the toilets keep blocking", false, 'HIGH'],
   ],
+  'contrasts for the new families, written blind: pets and foods not eaten, a habit, a lease, a figure of speech': [
+    ['do you sell dog treats without xylitol', false, 'LOW'],
+    ['my dog loves chocolate flavoured toys, do you stock them', false, 'LOW'],
+    ['the kids ran toward the road to meet the ice cream van, all fine, just want a gate fitted', false, 'NORMAL'],
+    ['we feel trapped in our current cleaning contract, can you quote', false, 'NORMAL'],
+    ["the dog can't stand the sound of the hoover, any tips for grooming day", false, 'LOW'],
+    ["my cat hasn't peed on the rug since we switched litter, thanks for the tip", false, 'LOW'],
+    ['the puppy pees every time someone comes in, is that normal', false, 'LOW'],
+    ['the gutter sign is faded, please replace it next month', false, 'NORMAL'],
+    ['the heat at the shop went out overnight but its 60 degrees so no big deal, come tomorrow', false, 'HIGH'],
+    ['the boiler in the kennel office is broken, dogs are all in the heated main building', false, 'NORMAL'],
+    ['the driver is trapped in a bad lease, not our problem, but we need a van service', false, 'NORMAL'],
+    ['the horse is heading to the show tomorrow, can you trim its hooves today', false, 'HIGH'],
+    ['my daughter swallowed her pride and called you, can you quote the fence', false, 'NORMAL'],
+    ['the apprentice is under a lot of pressure, can you send someone else for the boiler service', false, 'NORMAL'],
+  ],
 };
 
 const encoder = createSentenceEncoder();
