@@ -231,11 +231,11 @@ export const RULES: HazardRule[] = [
   },
   {
     // A wild animal loose in the living space (not in the attic, the walls or the garage: those are routine removal work).
-    hazard: 'STATED', severity: 8, label: 'wild animal inside',
+    hazard: 'STATED', severity: 8, label: 'wild animal inside', spansClauses: true,
     test: (c) =>
-      /\b(?:attic|loft|walls?|roof|chimney|garage|shed|crawl ?space|soffit|eaves|vents?|atico|techo|garaje)\b/.test(c)
+      /\b(?:attic|loft|walls?|roof|chimney|garage|shed|crawl ?space|soffit|eaves|vents?|atico|techo|garaje|drain snake|plumb\w* snake|auger)\b/.test(c)
         ? null
-        : re(`\\b(?:swarm\\w*(?: of \\w+)?|(?:bees|wasps|hornets|yellow ?jackets)(?: are)? swarm\\w*|raccoons?|racoons?|possums?|opossums?|skunks?|bats?|snakes?|coyotes?|foxes|fox|squirrels?|mapaches?|zarigueyas?|murcielagos?|serpientes?|culebras?|zorrillos?|ardillas?)\\b${gap(3)}(?:in|inside|into|loose in|around|through|all over|dentro de|en|por)(?: (?:the|my|our|his|her|of|la|el|mi|los|las|de))* (?:\\S+ )?(?:kitchen|bedroom|room|living room|lounge|nursery|bathroom|kids room|family room|dining room|hallway|house|home|cuarto|casa|cocina|sala|habitacion|recamara|dormitorio)\\b`).exec(c),
+        : re(`\\b(?:swarm\\w*(?: of \\w+)?|(?:bees|wasps|hornets|yellow ?jackets)(?: are)? swarm\\w*|raccoons?|racoons?|possums?|opossums?|skunks?|bats?|snakes?|coyotes?|foxes|fox|squirrels?|mapaches?|zarigueyas?|murcielagos?|serpientes?|culebras?|zorrillos?|ardillas?)\\b${gap(10)}(?:in|inside|into|loose in|around|through|all over|dentro de|en|por|al|a la)(?: (?:the|my|our|his|her|of|la|el|mi|los|las|de))* (?:\\S+ )?(?:kitchen|bedroom|room|living room|lounge|nursery|bathroom|kids room|family room|dining room|hallway|house|home|toilet|bathtub|tub|crib|cot|bed|couch|sofa|cuarto|casa|cocina|sala|habitacion|recamara|dormitorio|inodoro|bano|cuna|cama)\\b`).exec(c),
   },
   {
     // Blood, vomit or needles where people are: a cleaning firm's biohazard call.
