@@ -216,7 +216,7 @@ const tables: Record<string, TriageRow[]> = {
     ['the puppy pees every time someone comes in, is that normal', false, 'LOW'],
     ['the gutter sign is faded, please replace it next month', false, 'NORMAL'],
     ['the heat at the shop went out overnight but its 60 degrees so no big deal, come tomorrow', false, 'HIGH'],
-    ['the boiler in the kennel office is broken, dogs are all in the heated main building', false, 'NORMAL'],
+    ['the boiler in the kennel office is broken, dogs are all in the heated main building', false, 'HIGH'],
     ['the driver is trapped in a bad lease, not our problem, but we need a van service', false, 'NORMAL'],
     ['the horse is heading to the show tomorrow, can you trim its hooves today', false, 'HIGH'],
     ['my daughter swallowed her pride and called you, can you quote the fence', false, 'NORMAL'],
