@@ -54,10 +54,11 @@ export function verbOfSomethingElse(question: string, text: string): boolean {
   const thing = terms(asked.thing);
   const head = thing[thing.length - 1];
   if (!head) return false;
-  // (The thing itself, not a word describing it: "fire wood" is not said by "a chimney FIRE".)
-  const near = new Set([head, ...relatedTerms(head)]);
+  const near = new Set([...thing, ...relatedTerms(head)]);
   let said = false;
-  for (const clause of text.toLowerCase().split(/[.;:!?()]|\bbut\b/)) {
+  // (A clause after a comma that opens on "after", "when", "if" ... is no list of the verb's objects:
+  // "buy or sell a house, AFTER a chimney fire" does not sell the fire.)
+  for (const clause of text.toLowerCase().split(/[.;:!?()]|\bbut\b|,\s*(?=(?:after|before|when|whenever|if|unless|because|since|while|once|until)\b)/)) {
     const ws = clause.match(/[a-z][a-z'-]*/g) ?? [];
     const ts = ws.map((w) => terms(w)[0] ?? '');
     for (let i = 0; i < ts.length; i++) {

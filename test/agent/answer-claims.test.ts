@@ -34,7 +34,7 @@ t.test("the question's verb said of something else", async (t) => {
     ['can you install a ceiling fan', 'We install ceiling fans and light fixtures.', false],
     ['do you do gutters', 'We do gutters.', false],
     // A verb with no object of its own says it of what was just named.
-    // As the reader sees it after the typo step splits "firewood": a word describing the thing ("fire") is not the thing.
+    // As the reader sees it after the typo step splits "firewood": "after a chimney fire" is a clause of its own, not what is sold.
     ['do you sell fire wood by the cord', 'A Level 2 is what you need when you buy or sell a house, after a chimney fire, or when you change fuel (wood to gas).', true],
     ['do you sell fire wood', 'Seasoned fire wood is sold by the cord.', false],
     ['do you drill safes', 'Opening a locked safe costs $175, and we drill only as a last resort.', false],
