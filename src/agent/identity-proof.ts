@@ -93,6 +93,11 @@ export function createIdentityProof(deps: IdentityProofDeps) {
     return Number(row.n);
   }
 
+  /** The neutral answer to an identity, worded for the channel (on a call the code is said). */
+  const neutralReply = (state: ProofHolder) => (state.channel === 'CALL' ? SPOKEN_REQUEST_REPLY : NEUTRAL_REQUEST_REPLY);
+  /** What to say while a code may be on its way (the same whether or not anything matched). */
+  const reminder = (state: ProofHolder) => (state.channel === 'CALL' ? SPOKEN_CODE_REMINDER : CODE_REMINDER);
+
   /**
    * Starts a proof for the identity the visitor gave. Always answers NEUTRAL_REQUEST_REPLY
    * (unless this conversation asked too often), whether or not a client matched.
@@ -132,10 +137,6 @@ export function createIdentityProof(deps: IdentityProofDeps) {
       .execute();
     return neutralReply(state);
   }
-
-  const neutralReply = (state: ProofHolder) => (state.channel === 'CALL' ? SPOKEN_REQUEST_REPLY : NEUTRAL_REQUEST_REPLY);
-  /** What to say while a code may be on its way (the same whether or not anything matched). */
-  const reminder = (state: ProofHolder) => (state.channel === 'CALL' ? SPOKEN_CODE_REMINDER : CODE_REMINDER);
 
   /** Checks a code the visitor typed against the pending proof. */
   function verify(state: ProofHolder, code: string): VerifyOutcome {

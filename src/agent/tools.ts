@@ -245,9 +245,10 @@ export function createAgentTools(deps: ToolDeps) {
       const open = projects.filter((p) => p.status.toUpperCase() !== 'COMPLETED');
       if (open.length === 1) named = open;
     }
-    const withNotes = (p: (typeof projects)[number]) => `${describeProject(p)}${p.description && p.status.toUpperCase() !== 'COMPLETED' ? ` ${p.description.trim()}` : ''}`;
-    if (named.length) return { found: true, text: named.map((p) => `${describeProject(p)}${p.description ? ` ${p.description.trim()}` : ''}`).join('\n') };
-    return { found: true, text: `Here is the latest on your projects:\n${projects.map((p) => `- ${withNotes(p)}`).join('\n')}` };
+    // A project asked about comes with its notes; in the list, only open projects do.
+    const withNotes = (p: (typeof projects)[number], notes: boolean) => `${describeProject(p)}${notes && p.description ? ` ${p.description.trim()}` : ''}`;
+    if (named.length) return { found: true, text: named.map((p) => withNotes(p, true)).join('\n') };
+    return { found: true, text: `Here is the latest on your projects:\n${projects.map((p) => `- ${withNotes(p, p.status.toUpperCase() !== 'COMPLETED')}`).join('\n')}` };
   }
 
   /** The proven client's projects, newest first (this business only). */
