@@ -24,8 +24,11 @@ if (!hasChromium) {
 
     const { page, problems } = await openPage(h, PHONE);
     await page.goto(`${h.base}/admin/signin`);
-    await page.getByRole('link', { name: 'Forgot your password?' }).click();
+    // The address typed on the sign-in page is carried over to the reset page.
     await page.getByLabel('Email').fill(owner.email);
+    await page.getByRole('link', { name: 'Forgot your password?' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Reset your password' }).waitFor();
+    t.equal(await page.getByLabel('Email').inputValue(), owner.email, 'the address typed before is carried over');
     await page.getByRole('button', { name: 'Send me a link' }).click();
     await page.getByText(`If an account exists for ${owner.email}`).waitFor();
     await shot(page, 'forgot-password-sent');

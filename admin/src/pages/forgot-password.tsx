@@ -1,10 +1,12 @@
 import { useState, type FormEvent } from 'react';
-import { Link } from 'react-router';
+import { Link, useLocation } from 'react-router';
 import { gql } from '../api.js';
 import { ErrorNote, TextField } from '../ui.js';
 
 export default function ForgotPassword() {
-  const [email, setEmail] = useState('');
+  // The address typed on the sign-in page comes along, so the owner does not type it twice.
+  const carried = (useLocation().state as { email?: unknown } | null)?.email;
+  const [email, setEmail] = useState(typeof carried === 'string' ? carried : '');
   const [sent, setSent] = useState(false);
   const [error, setError] = useState<unknown>(null);
   const [fieldError, setFieldError] = useState<string | null>(null);

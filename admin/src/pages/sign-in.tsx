@@ -36,7 +36,9 @@ export default function SignIn() {
           </p>
         </form>
         <p>
-          <Link to="/forgot-password">Forgot your password?</Link>
+          <Link to="/forgot-password" state={{ email }}>
+            Forgot your password?
+          </Link>
         </p>
         <p>
           New here? <Link to="/signup">Create your business account</Link>
