@@ -8,11 +8,25 @@ import type { Teardown } from '../helpers/common.js';
 
 // Starts the real app on loopback and hands out Genql clients, as an admin SPA would use them.
 
-/** Counts every SQL statement the app sends (for N+1 assertions). */
+/** The tables a statement names, found by walking Kysely's operation tree. */
+function tablesIn(node: unknown, found = new Set<string>()): Set<string> {
+  if (Array.isArray(node)) for (const n of node) tablesIn(n, found);
+  else if (node && typeof node === 'object') {
+    const n = node as { kind?: unknown; table?: { identifier?: { name?: unknown } } };
+    if (n.kind === 'TableNode' && typeof n.table?.identifier?.name === 'string') found.add(n.table.identifier.name);
+    for (const v of Object.values(node)) if (v && typeof v === 'object') tablesIn(v, found);
+  }
+  return found;
+}
+
+/** Counts every SQL statement the app sends (for N+1 assertions), and the tables each one names. */
 export class QueryCounter implements KyselyPlugin {
   count = 0;
+  /** Per statement, in order: the tables it names. Background work (the outbox, sweeps) shows here too. */
+  readonly tables: string[][] = [];
   transformQuery(args: PluginTransformQueryArgs): RootOperationNode {
     this.count++;
+    this.tables.push([...tablesIn(args.node)]);
     return args.node;
   }
   async transformResult(args: PluginTransformResultArgs): Promise<QueryResult<UnknownRow>> {
