@@ -284,13 +284,13 @@ export async function localTurn(env: TurnEnv, state: ConversationState, said: st
   const intent = readIntent(text);
   const question = intent.question;
   // A client who proved who they are asks on about their projects ("when will it be done", "and the water heater one?").
-  const proven = !!state.proof && (await tools.asksAboutProjects(ctx, state, text));
-  if ((proven || PROJECT_STATUS.test(text)) && !describesProblem(text) && !/\b(?:quote|estimate|pric(?:e|es|ing)|costs?|how much)\b/i.test(text)) {
+  const asked = state.proof ? await tools.asksAboutProjects(ctx, state, text) : null;
+  if ((asked || PROJECT_STATUS.test(text)) && !describesProblem(text) && !/\b(?:quote|estimate|pric(?:e|es|ing)|costs?|how much)\b/i.test(text)) {
     const country = businessCountry(ctx.business);
     const email = saidEmail(text);
     const phone = extractPhone(text, country, { lookup: true });
-    if (state.clientId || proven || state.proof?.provenClientId || email || phone) {
-      const r = await tools.checkProjectStatus(ctx, state, { email, phone, about: text });
+    if (state.clientId || asked || state.proof?.provenClientId || email || phone) {
+      const r = await tools.checkProjectStatus(ctx, state, { email, phone, about: text, known: asked });
       return { ...base, reply: r.text };
     }
     if (!can(ctx.business.plan, 'projectSync')) {

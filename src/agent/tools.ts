@@ -1,5 +1,6 @@
-import type { Kysely } from 'kysely';
+import type { Kysely, Selectable } from 'kysely';
 import type { Database, Lead, LeadQuestion } from '../db/schema.js';
+import type { ProjectsTable } from '../db/schema/projects.js';
 import type { KnowledgeService, SearchHit } from '../knowledge/service.js';
 import type { ToolDefinition } from '../ai/types.js';
 import { CHAT_TOOLS, toolSchema } from '../tools/index.js';
@@ -52,6 +53,11 @@ export interface SaveAnswerResult {
 export interface ProjectStatusResult {
   found: boolean;
   text: string;
+}
+
+/** What a proven client's message asked about: their projects, with the rows when reading them was needed to tell. */
+export interface ProjectsAsked {
+  projects?: Pick<Selectable<ProjectsTable>, 'name' | 'status' | 'progress' | 'due_date' | 'task_count' | 'completed_task_count' | 'description'>[];
 }
 
 /** The chat model's tools, from the one registry (src/tools/): schemas derived from their zod arguments. */
@@ -207,7 +213,11 @@ export function createAgentTools(deps: ToolDeps) {
    * (identity-proof.ts). An identity alone starts a proof and gets the same neutral answer
    * whether or not it matched a client; lead answers and model claims never count.
    */
-  async function checkProjectStatus(ctx: BusinessContext, state: ConversationState, input: { email?: string | null; phone?: string | null; code?: string | null; about?: string | null }): Promise<ProjectStatusResult> {
+  async function checkProjectStatus(
+    ctx: BusinessContext,
+    state: ConversationState,
+    input: { email?: string | null; phone?: string | null; code?: string | null; about?: string | null; known?: ProjectsAsked | null },
+  ): Promise<ProjectStatusResult> {
     if (!can(ctx.business.plan, 'projectSync')) {
       return { found: false, text: "I can't look up project status here, but I can ask the team to get back to you." };
     }
@@ -233,7 +243,7 @@ export function createAgentTools(deps: ToolDeps) {
       }
       return { found: false, text: await deps.proof.request(state, usable) };
     }
-    const projects = await clientProjects(ctx, clientId);
+    const projects = input.known?.projects ?? (await clientProjects(ctx, clientId));
     if (!projects.length) return { found: true, text: 'I found your account, but there are no projects on it right now.' };
     // "and the water heater one?": the projects the message names, with what is happening on them;
     // "when will it be done" (or the code typed back) is about the project asked about before.
@@ -268,13 +278,18 @@ export function createAgentTools(deps: ToolDeps) {
    * naming one of them ("and the water heater?") or asking on ("when will it be done"), or a
    * visitor waiting for the code saying so ("ok", "how long is it going to take").
    */
-  async function asksAboutProjects(ctx: BusinessContext, state: ConversationState, text: string): Promise<boolean> {
-    if (deps.proof.pending(state)) return PROJECT_FOLLOW_UP.test(text) || /^(?:ok(?:ay)?|k|thanks?|thank you|ty|will do|cool|great|got it|waiting|one sec(?:ond)?|hang on|hold on)\b[\s.!,]*(?:thanks?|i'?ll (?:check|look))?[\s.!]*$/i.test(text);
+  async function asksAboutProjects(ctx: BusinessContext, state: ConversationState, text: string): Promise<ProjectsAsked | null> {
+    if (deps.proof.pending(state)) {
+      const waiting = PROJECT_FOLLOW_UP.test(text) || /^(?:ok(?:ay)?|k|thanks?|thank you|ty|will do|cool|great|got it|waiting|one sec(?:ond)?|hang on|hold on)\b[\s.!,]*(?:thanks?|i'?ll (?:check|look))?[\s.!]*$/i.test(text);
+      return waiting ? {} : null;
+    }
     const clientId = deps.proof.provenClient(state);
-    if (!clientId) return false;
-    if (PROJECT_FOLLOW_UP.test(text) || /\b(?:my|other|all|the) (?:\w+ )?(?:projects|jobs)\b/i.test(text)) return true;
+    if (!clientId) return null;
+    if (PROJECT_FOLLOW_UP.test(text) || /\b(?:my|other|all|the) (?:\w+ )?(?:projects|jobs)\b/i.test(text)) return {};
     // A project by its name ("the water heater"), or a step its notes name ("is the tiling finished").
-    return projectsNamed(text, await clientProjects(ctx, clientId)).length > 0;
+    // The rows read here are handed on, so the answer does not read them again.
+    const projects = await clientProjects(ctx, clientId);
+    return projectsNamed(text, projects).length > 0 ? { projects } : null;
   }
 
   return { activeQuestions, nextQuestion, applyExtraction, captureLead, queuedFor, saveLeadAnswer, amendLead, searchKnowledge, searchHits, reportEmergency, checkProjectStatus, asksAboutProjects, validation };

@@ -1,5 +1,7 @@
 import t from 'tap';
 import { buildTestApp } from '../helpers/app.js';
+import { createTestDatabase } from '../helpers/db.js';
+import { QueryCounter } from '../graphql/harness.js';
 import { agentChat } from '../helpers/agent-chat.js';
 import { CODE_REMINDER, NEUTRAL_REQUEST_REPLY, SPOKEN_CODE_REMINDER, SPOKEN_REQUEST_REPLY } from '../../src/agent/identity-proof.js';
 import { PROJECT_STATUS } from '../../src/agent/intents.js';
@@ -10,7 +12,15 @@ import { PROJECT_STATUS } from '../../src/agent/intents.js';
 // project by name ("and the water heater?") get that project's status; a price question is still
 // a price question.
 
-const { app } = await buildTestApp(t, { config: { SEED_DEMO: true, DEMO_OWNER_PASSWORD: 'demo-password-1' } });
+const database = await createTestDatabase(t);
+const counter = new QueryCounter();
+const { app } = await buildTestApp(t, { database: { ...database, db: database.db.withPlugin(counter) }, config: { SEED_DEMO: true, DEMO_OWNER_PASSWORD: 'demo-password-1' } });
+/** How many statements a turn sent that read or wrote the projects table. */
+const projectStatements = async (turn: () => Promise<unknown>) => {
+  const before = counter.tables.length;
+  await turn();
+  return counter.tables.slice(before).filter((tables) => tables.includes('projects')).length;
+};
 const { db } = app.deps;
 const demo = await db.selectFrom('businesses').select('id').where('is_demo', '=', true).executeTakeFirstOrThrow();
 const lastCode = async (email: string) => {
@@ -62,7 +72,7 @@ t.test('the project asked about is the one answered after the code, and follow-u
   t.equal(r.reply, BATHROOM, 'the bathroom, with its notes, not the whole list');
   r = await c.say('ok when will it be done');
   t.equal(r.reply, BATHROOM);
-  r = await c.say('and the water heater?');
+  t.equal(await projectStatements(async () => (r = await c.say('and the water heater?'))), 1, 'the projects are read once for the turn (naming one needs them, the answer reuses them)');
   t.equal(r.reply, 'Water heater replacement: completed, finished October 2, 2026. 50-gallon gas water heater installed and inspected.');
   r = await c.say('is the tiling finished');
   t.equal(r.reply, BATHROOM, 'a step in the notes names the project');
