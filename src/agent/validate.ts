@@ -244,6 +244,11 @@ export function extractWhen(text: string, options: ValidateOptions = {}): string
   return null;
 }
 
+/** An address as said, without its lead-in ("yeah, it's at ...", "the address is ..."). */
+function addressSaid(text: string): string {
+  return text.replace(ACK_PREFIX, '').replace(/^(?:the address is|address is|address:|it'?s at|its at|it is at|i live at|we live at|we'?re at|it'?s|its|it is)\s+/i, '').trim();
+}
+
 export type AnswerKind = 'EMAIL' | 'PHONE' | 'WHEN' | 'ADDRESS';
 
 function wordsOf(text: string): number {
@@ -258,13 +263,16 @@ function wordsOf(text: string): number {
 export function plainAnswerKind(text: string, options: ValidateOptions = {}): AnswerKind | null {
   const t = spokenDigits(text.trim().slice(0, 300));
   if (extractEmail(t) && wordsOf(withoutEmails(t)) <= 4) return 'EMAIL';
-  if (extractAddress(t) && wordsOf(t.replace(ADDRESS, ' ')) <= 3) return 'ADDRESS';
+  // ("yeah its 44 oak street in springfield": the lead-in and the town are part of saying it.)
+  if (extractAddress(t) && wordsOf(addressSaid(t).replace(ADDRESS, ' ').replace(/\b(?:in|at|near|by)\b/gi, ' ')) <= 3) return 'ADDRESS';
   const span = phoneSpan(t);
   if (span && span.replace(/\D/g, '').length >= 7 && !STREET_WORD.test(t) && wordsOf(t.replace(span, ' ')) <= 4) return 'PHONE';
   if (plainWhen(t, options)) return 'WHEN';
   return null;
 }
 
+/** Words about reaching someone (a number, a call, an e-mail): no part of a street address. */
+const CONTACT_TALK = /\b(?:(?:phone|cell|mobile|tele?phone) ?(?:number|no)?|number|calling|call me|text me|e-?mail|voicemail)\b/i;
 /** Plainly not where the work is: an address must name a street, a number or a place. */
 const NOT_AN_ADDRESS = /^(?:idk|dunno|i don'?t know|not sure|no idea|n\/?a|none|same|same as (?:before|above)|here|home|at home|my (?:house|home|place|flat|apartment)|the (?:house|property)|why|what|huh|test|asdf+|x+)[.!? ]*$/i;
 
@@ -310,12 +318,14 @@ export function validateAnswer(format: ExpectedFormat, mapsTo: MapsTo | null, ra
     // Lenient with real addresses ("12 Oak St", "Unit 4, Harbour View", "Springfield"), strict with
     // what plainly is not one: a day or time, a phone number, an e-mail, yes/no, "idk".
     const again = 'Could you give me the address, with the street and number?';
-    const said = text.replace(ACK_PREFIX, '').replace(/^(?:the address is|address is|address:|it'?s at|i live at|we live at|it'?s)\s+/i, '').trim();
+    const said = addressSaid(text);
     if (extractAddress(said)) return { ok: true, value: said };
     if (plainWhen(text, options)) return { ok: false, message: `That sounds like a day or time rather than the address. ${again}` };
     const kind = plainAnswerKind(text, options);
     if (kind === 'PHONE' || kind === 'EMAIL') return { ok: false, message: `That looks like ${kind === 'PHONE' ? 'a phone number' : 'an e-mail address'} rather than the address. ${again}` };
     if (NOT_AN_ADDRESS.test(text) || YES_NO_ANSWER.test(text) || isSkip(text)) return { ok: false, message: again };
+    // "the number I'm calling from", "just text me": how to reach the visitor, not where the job is.
+    if (!/\d/.test(said) && CONTACT_TALK.test(said)) return { ok: false, message: `That sounds like how to reach you rather than the address. ${again}` };
     if (looksLikeQuestion(text) && !/\d/.test(text)) return { ok: false, message: again };
     if (said.length < 3 || !/[a-z]{2,}/i.test(said) || wordsOf(said) > 20) return { ok: false, message: again };
     return { ok: true, value: said };
