@@ -61,6 +61,10 @@ if (!hasChromium) {
     // signUp seeded the trade's lead questions, so that step starts done.
     t.equal(await step('questions').getAttribute('data-done'), 'true', "the trade's lead questions are there from the start");
     t.match(await step('knowledge').innerText(), /BASIC plan/, 'knowledge is marked as a BASIC feature on FREE');
+    // The sign-up address takes the leads until another is verified: said once, not "verify X; until then X".
+    const emailStep = await step('email').innerText();
+    t.match(emailStep, /Leads go to \S+@\S+\. Confirm it with a link we e-mail there/, 'the e-mail step says where leads go');
+    t.equal(emailStep.match(/@/g)?.length, 1, 'the address once');
     await shot(page, 'journey-checklist');
 
     // The operator moves the business to BASIC (knowledge needs it).

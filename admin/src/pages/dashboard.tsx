@@ -61,7 +61,10 @@ function Checklist({ session }: { session: Session }) {
       to: '/notifications',
       detail: b.notificationEmailVerified
         ? `Leads go to ${b.notificationSettings.notificationEmail}.`
-        : `Verify ${b.notificationSettings.notificationEmail ?? 'your notification e-mail'}; until then leads go to ${b.leadEmailRecipient ?? 'your login e-mail'}.`,
+        : b.notificationSettings.notificationEmail && b.notificationSettings.notificationEmail === b.leadEmailRecipient
+          ? // (Before: "Verify a@x.com; until then leads go to a@x.com", the same address twice.)
+            `Leads go to ${b.leadEmailRecipient}. Confirm it with a link we e-mail there, so you know they arrive.`
+          : `Verify ${b.notificationSettings.notificationEmail ?? 'your notification e-mail'}; until then leads go to ${b.leadEmailRecipient ?? 'your login e-mail'}.`,
     },
     {
       key: 'widget',
