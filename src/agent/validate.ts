@@ -28,6 +28,14 @@ const ACK_PREFIX = /^(?:(?:hi|hello|hey|sure|ok|okay|yes|yeah|yep|of course|sorr
 // ("its Sam Lee", "it’s Sam": typed without the apostrophe or with a curly one.)
 const NAME_PREFIX = /^(?:hi|hello|hey)?[,!\s]*(?:my name is|my name['\u2019]s|name is|name['\u2019]s|the name is|i am|i['\u2019]m|im|this is|it['\u2019]?s|it is|call me|me llamo|soy)\s+/i;
 const NOT_NAME_START = /^(?:do|does|did|can|could|is|are|will|would|should|what|whats|what's|when|where|why|how|who|which|have|has|the|a|an|my|our|there|it|i|we|you|yes|no|not|please|hello|hi|hey|ok|okay|sure|thanks|thank|help|water|gas|book|schedule|send|need|want|let|lets|let's|go|fix|yeah|yep|nah|nope|sorry|idk|just|wait|hold|um|uh|lol)\b/i;
+/** Words of a day or a time of day, and the words said around them ("next tuesday afternoon", "whenever works"). */
+const DAY_OR_TIME = /^(?:today|tonight|tomorrow|(?:mon|tues|wednes|thurs|fri|satur|sun)days?|weekends?|weekdays?|mornings?|afternoons?|evenings?|noon|midnight|whenever|anytime|asap)$/;
+const AROUND_TIMES = /^(?:next|this|on|in|at|the|around|about|early|late|any|or|and|after|before|works|work|is|fine|good|ok|week|day|time)$/;
+/** A message of nothing but a day or a time: a person named "Ann Sunday" has a word of their own. */
+function onlyDayOrTime(value: string): boolean {
+  const w = value.toLowerCase().split(/[\s,]+/).filter(Boolean);
+  return w.some((x) => DAY_OR_TIME.test(x)) && w.every((x) => DAY_OR_TIME.test(x) || AROUND_TIMES.test(x));
+}
 // "ok book me", "put me down for tuesday": words a name never has.
 const NOT_IN_NAME = /\b(?:me|us|you|u|them|him|please|pls|plz|asap|thanks|thx)\b/i;
 
@@ -312,6 +320,8 @@ export function validateAnswer(format: ExpectedFormat, mapsTo: MapsTo | null, ra
     if (!/[a-z]/i.test(value) || value.length > 80 || value.split(/\s+/).length > 5) return { ok: false, message: 'Could you tell me your name?' };
     if (extractEmail(value) || /\d/.test(value)) return { ok: false, message: 'Could you tell me your name (not a number or e-mail)?' };
     if (looksLikeQuestion(value) || NOT_NAME_START.test(value) || NOT_IN_NAME.test(value)) return { ok: false, message: 'Could you tell me your name?' };
+    // "next tuesday afternoon" is a time given early, not a name (a month alone may be one: "June").
+    if (onlyDayOrTime(value)) return { ok: false, message: 'That sounds like a day or time rather than your name. Could you tell me your name?' };
     return { ok: true, value: capitalizeName(value) };
   }
   if (mapsTo === 'ADDRESS') {

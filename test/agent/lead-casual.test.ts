@@ -1,0 +1,45 @@
+import t from 'tap';
+import { readIntent } from '../../src/agent/read-intent.js';
+import { validateAnswer } from '../../src/agent/validate.js';
+import { buildTestApp } from '../helpers/app.js';
+import { agentChat } from '../helpers/agent-chat.js';
+
+// QA 13, a visitor on the demo typing casually: "my kitchen tap has been dripping for a week, no
+// rush, can someone take a look next week" got "I don't know that" (asking someone to take a look
+// was read as a question about the knowledge); and "next tuesday afternoon" typed at the name
+// question was stored as the name "Next Tuesday Afternoon".
+
+t.test('asking someone to take a look is asking for a visit', async (t) => {
+  for (const text of [
+    'hi, my kitchen tap has been dripping for a week, no rush, can someone take a look next week',
+    'can someone take a look at my dripping tap',
+    'could you have a look at the boiler',
+    'can a plumber come and take a look',
+  ])
+    t.equal(readIntent(text).wantsService, true, text);
+  // Asking about looking is still a question.
+  t.equal(readIntent('how much to take a look at a dripping tap').wantsService, false);
+});
+
+t.test('a day or a time is no name; names with such a word still are', async (t) => {
+  for (const text of ['next tuesday afternoon', 'tomorrow morning', 'monday', 'whenever works', 'this weekend']) {
+    const r = validateAnswer('TEXT', 'NAME', text);
+    t.equal(r.ok, false, `"${text}" is not a name`);
+  }
+  for (const name of ['June', 'Ann Sunday', 'Eve Morning', 'Priya Nair']) t.same(validateAnswer('TEXT', 'NAME', name), { ok: true, value: name });
+});
+
+t.test('on the demo: the request starts the details, and a time typed at the name question is kept as the time', async (t) => {
+  const { app } = await buildTestApp(t, { config: { SEED_DEMO: true, DEMO_OWNER_PASSWORD: 'demo-password-1' } });
+  const demo = await app.deps.db.selectFrom('businesses').select('id').where('is_demo', '=', true).executeTakeFirstOrThrow();
+  const c = await agentChat(app.services.agent, demo.id);
+  t.match((await c.say('hi, my kitchen tap has been dripping for a week, no rush, can someone take a look next week')).reply, /What is your name\?$/);
+  t.match((await c.say('next tuesday afternoon')).reply, /^Thanks, I've noted that as the time that suits you\. What is your name\?$/);
+  t.match((await c.say('Priya Nair')).reply, /phone number/);
+  await c.say('415 555 2671');
+  await c.say('skip');
+  t.match((await c.say('88 Elm Street, Ogdenville')).reply, /^Thanks, Priya! I have passed your request/, 'the time was not asked again');
+  const lead = await app.deps.db.selectFrom('leads').select(['name', 'captured_data']).where('business_id', '=', demo.id).orderBy('created_at', 'desc').executeTakeFirstOrThrow();
+  t.equal(lead.name, 'Priya Nair');
+  t.match(JSON.stringify(lead.captured_data), /Tue[^"]*afternoon/i, 'the time is among the answers');
+});
