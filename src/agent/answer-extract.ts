@@ -44,6 +44,8 @@ const UNKNOWN_WEIGHT = 1.9;
 // second sentence must answer (a payment sentence that "accepts" cards was appended).
 const NO_SECOND_PART = new Set(['take', 'takes', 'taking'].map(stem));
 
+const AREA_TYPE = ANSWER_TYPES.findIndex((t) => t.ask.test('what areas'));
+const BRAND_TYPE = ANSWER_TYPES.findIndex((t) => t.ask.test('what brand'));
 const EXPANDED = expandedTerms();
 const DAY_NAMES = new Map(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'].map((d) => [terms(d)[0]!, d]));
 /** Verbs whose sense is their object's ("take", "have", "do"): what they act on says nothing of a service. */
@@ -189,7 +191,12 @@ function answerOne(question: string, hits: SearchHit[], opts: ExtractiveOptions)
   // On a tie, a sentence of the safety section loses to any other unless the question is about safety.
   const aside = new Map(scored.map((s) => [s, safetyAside(s.unit.heading, plainQuestion) ? 1 : 0]));
   const fit = (s: Scored) => (s.cover >= threshold ? fits.get(s.unit)! : 0);
-  const order = [...candidates].sort((a, b) => holds.get(b)! - holds.get(a)! || fit(b) - fit(a) || keys.get(b)! - keys.get(a)! || aside.get(a)! - aside.get(b)! || verbOnly.get(a)! - verbOnly.get(b)! || inName.get(a)! - inName.get(b)! || conditional(a) - conditional(b) || a.unit.rank - b.unit.rank || a.unit.seq - b.unit.seq);
+  // "whats your service area": among the answers above the threshold, one that says where the
+  // business works ("We serve Springfield, ...") beats one that only says the question's words
+  // ("... anywhere in our service area").
+  const area = askedKinds.includes(AREA_TYPE) ? ANSWER_TYPES[AREA_TYPE]!.has : null;
+  const states = new Map(scored.map((s) => [s, area && s.cover >= threshold && area.test(s.unit.text) ? 1 : 0]));
+  const order = [...candidates].sort((a, b) => holds.get(b)! - holds.get(a)! || fit(b) - fit(a) || states.get(b)! - states.get(a)! || keys.get(b)! - keys.get(a)! || aside.get(a)! - aside.get(b)! || verbOnly.get(a)! - verbOnly.get(b)! || inName.get(a)! - inName.get(b)! || conditional(a) - conditional(b) || a.unit.rank - b.unit.rank || a.unit.seq - b.unit.seq);
   let best = order[0]!;
   // "my sink drains slowly, how much to fix it": a safety instruction that shares the question's
   // words ("... under the kitchen sink") is no answer to a question wanting a price or a time,
@@ -284,7 +291,9 @@ function answerOne(question: string, hits: SearchHit[], opts: ExtractiveOptions)
     // fields" says no yes to "can you INSTALL a septic tank").
     // (Not a light verb, whose sense is its object's: "do you TAKE blue cross" -> "in network with Blue Cross".)
     if (vi >= 0 && hi >= 0 && !LIGHT_VERBS.has(qs[vi]!.term) && best.matches[vi]! > 0 && !best.unit.terms.has(qs[vi]!.term) && !morphMatch(qs[vi]!.term, best.unit.terms) && ((said) => qs[vi]!.related.some((r) => said.has(r)))(new Set(terms(best.unit.text))) && !relatedActsOn(best.unit.text, qs[vi]!.related, object!.head, qs[hi]!.related)) return null;
-    if (hi >= 0 && best.matches[hi]! < MATCH.morph && !modifiedRelated(best.unit.text, object!.modifier, qs[hi]!.related)) return null;
+    // (Unless the unit's own section is named by the service asked for: "do you do drain cleaning"
+    // under "## Drain cleaning" is answered by "Blocked drains are cleared ...".)
+    if (hi >= 0 && !headingNamed && best.matches[hi]! < MATCH.morph && !modifiedRelated(best.unit.text, object!.modifier, qs[hi]!.related)) return null;
     // "do you fix WINE fridges?": a word the knowledge never uses right before the thing it does
     // fix names another kind of that thing, which a yes would claim (an everyday word, "OLD
     // fridges", "BIG trees", describes the visitor's own).
@@ -294,6 +303,9 @@ function answerOne(question: string, hits: SearchHit[], opts: ExtractiveOptions)
   }
 
   if (!yesNo && best.unit.kind === 'sentence' && wanted.includes(PRICE_TYPE) && pricesSomethingElse(best.unit.text, qs)) return null;
+  // "what BRANDS of water heater do you install": the kind of answer a what/which question asks
+  // for must be in the answer; a price sentence about water heaters names no brand.
+  if (!yesNo && /^(?:\w+ )?(?:what|which)\b/.test(plain) && qs.some((q, i) => q.type === BRAND_TYPE && best.matches[i]! === 0)) return null;
 
   const chosen: Scored[] = [best];
   // Rows of the same table that answer equally well (e.g. "weekend hours": Saturday and Sunday).

@@ -124,7 +124,7 @@ export const ANSWER_TYPES: Array<{ ask: RegExp; words: string[]; has: RegExp; ma
     // "covers the first hour".
     ask: /\b(?:what|which) (?:areas?|towns?|cities|city|neighbou?rhoods?|places|suburbs|counties|county|zip ?codes?|postcodes?|regions?)\b|\b(?:service|coverage|your|ur) area\b|\bhow far (?:out )?do you (?:go|travel|come)\b/,
     words: ['area', 'areas', 'town', 'city', 'neighborhood', 'neighbourhood', 'region', 'county', 'zip', 'postcode', 'suburb', 'cover', 'serve'],
-    has: /\bserv(?:e|es|ing)\b(?! (?:size|sizes)\b)|\bservice area\b|\bwithin \d+\s*(?:miles?|mi|km|kilometers?|kilometres?)\b|\b(?:cover|covers|covering) (?:all of |the whole of |most of |every )?[A-Z]/,
+    has: /\bserv(?:e|es|ing)\b(?! (?:size|sizes)\b)|\bservice area (?:is|includes|covers|spans|extends|runs)\b|\bwithin \d+\s*(?:miles?|mi|km|kilometers?|kilometres?)\b|\b(?:cover|covers|covering) (?:all of |the whole of |most of |every )?[A-Z]/,
   },
   {
     // "do you work saturdays?" when the knowledge never names Saturday but says "We work Monday to
@@ -146,7 +146,7 @@ export function askedTypes(plain: string): number[] {
   return ANSWER_TYPES.map((t, i) => (t.ask.test(plain) ? i : -1)).filter((i) => i >= 0);
 }
 // Kinds of answer a reply must hold to answer at all: a price, a clock time, a duration, a count.
-export const HARD_ASK = /\bhow (?:much|long|many|soon|fast)\b|\bwhat time\b|\bwhat (?:are|is) (?:your|the) (?:hours|price|cost|fee|rate)\b|\bwhat is (?:your|the) (?:\w+ )?(?:phone )?number\b/;
+export const HARD_ASK = /\bhow (?:much|long|many|soon|fast)\b|\bwhat time\b|\bwhat (?:are|is) (?:your|the) (?:hours|price|cost|fee|rate)\b|\bwhat is (?:your|the) (?:(?:phone|cell|mobile|contact|emergency|office|main|business|direct|fax|toll[- ]free|24\/7|after[- ]hours|text|sms|whatsapp) )?(?:phone )?number\b/;
 export const HARD_TYPES = new Set(['how much', 'what time', 'how long', 'how soon', 'how many', 'phone number'].map((q) => ANSWER_TYPES.findIndex((t) => t.ask.test(q))));
 
 /** The answer type of a price ("how much"). */

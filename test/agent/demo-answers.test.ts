@@ -24,6 +24,15 @@ const cases: Array<[question: string, reply: RegExp, not?: RegExp]> = [
   // The safety section still answers what it is for.
   ['what do i do if a pipe bursts', /^If a pipe bursts, turn off the main water shut-off valve/],
   ['where is the water shut off usually', /shut-off valve/],
+  // QA 13: a service asked by its section's own name ("## Drain cleaning") is a yes, though the
+  // sentence says "Blocked drains are cleared".
+  ['do you guys do drain cleaning', /^Yes\. Blocked drains are cleared with a motorised snake from \$149/],
+  // The area is where the business works, not a sentence that says "our service area" in passing.
+  ['whats ur service area', /^We serve Springfield, Shelbyville, Ogdenville and every town within 25 miles/, /Emergency call-outs/],
+  // The guide names no brand: a price sentence about water heaters is no answer to "what brands".
+  ['what brands of water heater do you install', /^I don't know that/, /\$1,650/],
+  // A licence number is not a phone number.
+  ['whats your licence number', /licence PL-48213/],
 ];
 
 for (const [question, reply, not] of cases) {
