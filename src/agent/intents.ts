@@ -32,6 +32,14 @@ export const LEADING_GREETING = new RegExp(`^(?:${GREETING_WORDS})+`, 'i');
 /** A message that is only a greeting. */
 export const GREETING = new RegExp(`^(?:${GREETING_WORDS})+$`, 'i');
 export const YES = /^(?:yes|yeah|yep|sure|ok|okay|please|yes please|go ahead|do it)\b/i;
+/** Checking someone answers ("is anyone there", "hello?? u there", "is this thing working"). */
+export const ASKS_IF_THERE = new RegExp(
+  String.raw`^(?:${GREETING_WORDS})*(?:(?:is )?(?:any ?(?:one|body)|some ?(?:one|body)) (?:there|here|around|home|awake|available|on)|(?:are )?(?:you|u) (?:still )?(?:there|here|around|awake|on)|(?:is )?(?:this|it) (?:thing )?(?:working|on)|hello+ ?\?+)[\s?!.]*$`,
+  'i',
+);
+/** A remark on the prices, not a question ("ur prices are crazy", "thats too expensive"). */
+export const PRICE_REMARK =
+  /^(?:(?:wow|whoa|geez|jeez|damn|man|ugh|hmm+|well|ok|okay|so)[,.!\s]+)*(?:(?:your|ur|the|those|these|that|thats|that's|this|it'?s|its|it)\s+)*(?:prices?|rates?|fees?|quotes?|costs?|that|this|it)?\s*(?:is|are|r|seems?|sounds?|looks?)?\s*(?:(?:so|too|really|very|pretty|kinda|kind of|way|a bit|bit|quite|super)\s+)*(?:crazy|insane|ridiculous|high|steep|expensive|pricey|outrageous|a rip ?off|rip ?off|too much|a lot)[\s.!]*$/i;
 
 /** Asking whether the assistant is a person ("are you a real person?", "am i talking to a bot", "is this ai"). */
 export const ASKS_IF_HUMAN =

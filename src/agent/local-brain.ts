@@ -4,7 +4,7 @@ import { businessCountry, extractPhone, saidEmail } from '../contacts/index.js';
 import { phoneForVisitors } from '../contacts/phone-display.js';
 import { contactPhone, type BusinessContext } from './context.js';
 import { openStatus } from '../schedule/index.js';
-import { ASKS_IF_HUMAN, GREETING, PROJECT_STATUS } from './intents.js';
+import { ASKS_IF_HUMAN, PROJECT_STATUS } from './intents.js';
 import type { ConversationState } from './state.js';
 import type { AgentTools } from './tools.js';
 import { acknowledgement, answersYesNo, isSkip } from './validate.js';
@@ -16,7 +16,7 @@ import { CALLBACK_ONLY, updatePriority } from './priority.js';
 import { composeEmergencyReply, knowledgeSearchFor } from './emergency-reply.js';
 import { DONT_KNOW_REPLY } from './policy.js';
 import { asksForQuote, asksOnlyWhenOrWhere, readIntent, saysWhatIsNeeded } from './read-intent.js';
-import { confirmation, emergencyInfo, notAPerson, type EmergencyInfo } from './replies.js';
+import { confirmation, emergencyInfo, notAPerson, smallTalk, VISIT_WHEN, type EmergencyInfo } from './replies.js';
 import { plainGreeting, remember, visitorWords, withIssue } from './format.js';
 
 export { readIntent, type Intent } from './read-intent.js';
@@ -333,10 +333,9 @@ export async function localTurn(env: TurnEnv, state: ConversationState, said: st
     return { ...base, reply: 'Anything else I can help with?', quickReplies: ['Book a visit', 'Ask another question'] };
   }
   if (/^ask (?:another|a) question$/i.test(trimmed)) return { ...base, reply: 'Sure, what would you like to know?' };
-  if (GREETING.test(trimmed)) {
-    const who = /^assistant$/i.test(ctx.agent.agent_name.trim()) ? `the ${ctx.business.name} assistant` : `${ctx.agent.agent_name} from ${ctx.business.name}`;
-    return { ...base, reply: `Hi! I'm ${who}. Ask me a question, or I can have someone get in touch.`, quickReplies: ['Book a visit', 'Opening hours'] };
-  }
+  const talk = wantsLead ? null : smallTalk(ctx, trimmed);
+  if (talk?.offered) state.offered = true;
+  if (talk) return { ...base, reply: talk.reply, quickReplies: talk.offered ? ['Have someone contact me', 'Ask another question'] : ['Book a visit', 'Opening hours'] };
   // The problem the owner reads starts with what was asked before it ("how much for a sweep", then "i have a wood stove too").
   if (describesProblem(text) || t.kind === 'high' || t.kind === 'contained') state.issueText ??= withIssue(state.lastQuestion, visitorWords(text));
 
@@ -355,7 +354,7 @@ export async function localTurn(env: TurnEnv, state: ConversationState, said: st
     }
     state.offered = true;
     remember(state, visitorWords(text));
-    return { ...base, reply: a.text, sources: a.sources, quickReplies: ['Have someone contact me', 'Ask another question'] };
+    return { ...base, reply: !a.known && asksOnlyWhenOrWhere(trimmed) ? VISIT_WHEN : a.text, sources: a.sources, quickReplies: ['Have someone contact me', 'Ask another question'] };
   }
   if (wantsLead) {
     // "Can someone call me back about this?" after a question: the question is what it is about.

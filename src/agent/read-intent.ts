@@ -7,7 +7,10 @@ import { asksForService, describesProblem, looksLikeQuestion } from './triage.js
 /** Someone who works ("a plumber", "a technician", "a tech"), not a thing ("get a SKUNK out from under my deck" asks for the job). */
 const PERSON = String.raw`(?:a|an|your|one of your) (?:\w+(?:er|or|ist|ian|man|men)|tech|techs|guy|guys|crew|team|pro)`;
 /** Asking for someone to act: a visit, a booking, a callback (not asking about a service). */
-const VISIT = new RegExp(String.raw`\b(?:(?:you|someone|somebody|anyone|one of your \w+|your \w+|a \w+|an \w+|they) (?:to )?(?:please )?(?:come|stop by|pop (?:round|over|by)|visit|send)|send (?:someone|somebody|a|an|over|out|round)|come (?:out|over|round|around|by|and|to (?:my|our|the))|book|booking|schedule|appointment|call (?:me|us)|ring (?:me|us)|call ?back|contact (?:me|us)|get back to (?:me|us)|get in touch|have (?:someone|somebody|${PERSON}) (?:come|call|look|contact|get)|get (?:someone|somebody|${PERSON}) (?:out|over|round|here|to come)|(?:someone|somebody) to (?:come|look|check|call|visit)|(?:you|someone|somebody|anyone|they|${PERSON}) (?:to )?(?:come (?:and )?)?(?:take|have) a look\b|reserve|sign (?:me|us) up)\b`);
+const VISIT = new RegExp(String.raw`\b(?:(?:you|someone|somebody|anyone|one of your \w+|your \w+|a \w+|an \w+|they) (?:to )?(?:please )?(?:come|stop by|pop (?:round|over|by)|visit|send)|send (?:someone|somebody|a|an|over|out|round)|come (?:out|over|round|around|by|and|to (?:my|our|the))|book|booking|schedule|appointment|call (?:me|us)|ring (?:me|us)|call ?back|contact (?:me|us)|get back to (?:me|us)|get in touch|have (?:someone|somebody|${PERSON}) (?:come|call|look|contact|get)|get (?:someone|somebody|${PERSON}) (?:out|over|round|here|to come)|(?:someone|somebody) to (?:come|look|check|call|visit)|(?:someone|somebody|anyone|anybody) (?:who|that) (?:can|could) (?:come|call|visit|take a look|have a look)|(?:you|someone|somebody|anyone|they|${PERSON}) (?:to )?(?:come (?:and )?)?(?:take|have) a look\b|reserve|sign (?:me|us) up)\b`);
+/** The job asked for on a day ("ok can u guys install it this week", "could you fix it tomorrow"): a booking, not a question about the service. */
+const JOB_ON_A_DAY =
+  /\b(?:can|could|will|would) (?:you|u|y'?all|you guys|u guys|someone|somebody) (?:\w+ ){1,2}(?:it|this|that|them|one|mine) (?:in |out |over )?(?:today|tonight|tomorrow|this week|next week|this weekend|on (?:mon|tues|wednes|thurs|fri|satur|sun)day)\b/;
 /** Asking for a quote ("can i get a quote for a new deck", "could you quote me for a rewire"): a request for service. */
 const QUOTE_REQUEST = /\b(?:(?:get|have|give (?:me|us)|send (?:me|us)|need|want) (?:a |an |me a |us a )?(?:free |written |rough |quick )?(?:quote|quotation|estimate)|quote (?:me|us))\b/;
 /** A question opened by a question word or an auxiliary ("do you", "is there"): asks about something. */
@@ -56,7 +59,7 @@ export interface Intent {
  */
 export function readIntent(text: string): Intent {
   const words = normalizeWords(text);
-  const visit = VISIT.test(words) || QUOTE_REQUEST.test(words);
+  const visit = VISIT.test(words) || QUOTE_REQUEST.test(words) || JOB_ON_A_DAY.test(words);
   const modal = MODAL.test(words);
   const formed = looksLikeQuestion(text);
   const wish = FIRST_PERSON_WISH.test(words) && !/\b(?:do|does|should|will|would|can) (?:i|we) (?:need|want)\b/.test(words);

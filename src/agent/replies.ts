@@ -2,6 +2,7 @@ import { phoneForVisitors } from '../contacts/phone-display.js';
 import type { Lead } from '../db/schema.js';
 import { contactPhone, type BusinessContext } from './context.js';
 import { emergencyNumber } from './emergency-reply.js';
+import { ASKS_IF_THERE, GREETING, PRICE_REMARK } from './intents.js';
 import type { openStatus } from '../schedule/index.js';
 
 // What the agent tells the visitor once something was actually done: the emergency call card and
@@ -19,6 +20,19 @@ export interface EmergencyInfo {
 
 export function emergencyInfo(ctx: BusinessContext, severity: number, message: string, phone: string | null = contactPhone(ctx)): EmergencyInfo {
   return { severity, phone, phoneDisplay: phone ? phoneForVisitors(phone, ctx.business) : null, callUrl: phone ? `tel:${phone.replace(/[^\d+]/g, '')}` : null, message };
+}
+
+/** "is anyone available to come out today", unknown to the knowledge: when a visit can be is the team's to say. */
+export const VISIT_WHEN = 'The team will confirm when someone can come. Would you like me to take your details?';
+
+/** Small talk answered in kind: a greeting, "is anyone there", a remark on the prices. Null for anything else. */
+export function smallTalk(ctx: BusinessContext, text: string): { reply: string; offered?: boolean } | null {
+  const named = ctx.agent.agent_name.trim();
+  const who = !named || /^assistant$/i.test(named) ? `the ${ctx.business.name} assistant` : `${named} from ${ctx.business.name}`;
+  if (GREETING.test(text)) return { reply: `Hi! I'm ${who}. Ask me a question, or I can have someone get in touch.` };
+  if (ASKS_IF_THERE.test(text)) return { reply: `Yes, I'm here! I'm ${who}. Ask me a question, or I can have someone get in touch.` };
+  if (PRICE_REMARK.test(text)) return { reply: 'I understand. Every job is different: the team can look at yours and give you an exact price. Would you like me to take your details?', offered: true };
+  return null;
 }
 
 /** Said when asked: the assistant is automated, never passes itself off as a person, and a person is one step away. */

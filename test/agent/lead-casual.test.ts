@@ -43,3 +43,19 @@ t.test('on the demo: the request starts the details, and a time typed at the nam
   t.equal(lead.name, 'Priya Nair');
   t.match(JSON.stringify(lead.captured_data), /Tue[^"]*afternoon/i, 'the time is among the answers');
 });
+
+t.test('small talk and visits asked about, on the demo', async (t) => {
+  const { app } = await buildTestApp(t, { config: { SEED_DEMO: true, DEMO_OWNER_PASSWORD: 'demo-password-1' } });
+  const demo = await app.deps.db.selectFrom('businesses').select('id').where('is_demo', '=', true).executeTakeFirstOrThrow();
+  const first = async (text: string) => (await (await agentChat(app.services.agent, demo.id)).say(text)).reply;
+  // Before: "I don't know that, but I can have someone get back to you." to all of these.
+  for (const text of ['is anyone there', 'u there?', 'hello??']) t.match(await first(text), /^(?:Yes, I'm here!|Hi!) I'm Sam from Demo Plumbing\./, text);
+  for (const text of ['ur prices are crazy', 'thats way too expensive']) t.match(await first(text), /^I understand\. Every job is different: the team can look at yours and give you an exact price\. Would you like me to take your details\?$/, text);
+  for (const text of ['is anyone available to come out today', 'do you have anyone who can come tomorrow morning']) t.equal(await first(text), 'The team will confirm when someone can come. Would you like me to take your details?', text);
+  // "ok can u guys install it this week" after a price: a booking, so the details start.
+  const c = await agentChat(app.services.agent, demo.id);
+  t.match((await c.say('yo how much for a new water heater')).reply, /\$1,650/);
+  t.match((await c.say('ok can u guys install it this week')).reply, /What is your name\?$/);
+  // A question about a price is still a question.
+  t.match(await first('what do you charge to install a water heater'), /\$1,650/);
+});
