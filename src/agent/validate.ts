@@ -28,6 +28,7 @@ const ACK_PREFIX = /^(?:(?:hi|hello|hey|sure|ok|okay|yes|yeah|yep|of course|sorr
 // ("its Sam Lee", "it’s Sam": typed without the apostrophe or with a curly one.)
 const NAME_PREFIX = /^(?:hi|hello|hey)?[,!\s]*(?:my name is|my name['\u2019]s|name is|name['\u2019]s|the name is|i am|i['\u2019]m|im|this is|it['\u2019]?s|it is|call me|me llamo|soy)\s+/i;
 const NOT_NAME_START = /^(?:do|does|did|can|could|is|are|will|would|should|what|whats|what's|when|where|why|how|who|which|have|has|the|a|an|my|our|there|it|i|we|you|yes|no|not|please|hello|hi|hey|ok|okay|sure|thanks|thank|help|water|gas|book|schedule|send|need|want|let|lets|let's|go|fix|yeah|yep|nah|nope|sorry|idk|just|wait|hold|um|uh|lol)\b/i;
+const SPOKEN_FILLER = /(?<=^|\s)(?:um+|uh+|uhm+|erm+|er+|hmm+)(?:[,.]|(?=\s|$))/gi;
 /** Words of a day or a time of day, and the words said around them ("next tuesday afternoon", "whenever works"). */
 const DAY_OR_TIME = /^(?:today|tonight|tomorrow|(?:mon|tues|wednes|thurs|fri|satur|sun)days?|weekends?|weekdays?|mornings?|afternoons?|evenings?|noon|midnight|whenever|anytime|asap)$/;
 const AROUND_TIMES = /^(?:next|this|on|in|at|the|around|about|early|late|any|or|and|after|before|works|work|is|fine|good|ok|week|day|time)$/;
@@ -285,11 +286,13 @@ const CONTACT_TALK = /\b(?:(?:phone|cell|mobile|tele?phone) ?(?:number|no)?|numb
 const NOT_AN_ADDRESS = /^(?:idk|dunno|i don'?t know|not sure|no idea|n\/?a|none|same|same as (?:before|above)|here|home|at home|my (?:house|home|place|flat|apartment)|the (?:house|property)|why|what|huh|test|asdf+|x+)[.!? ]*$/i;
 
 export function validateAnswer(format: ExpectedFormat, mapsTo: MapsTo | null, raw: string, options: ValidateOptions = {}): Validation {
-  const text = raw.trim().slice(0, 500);
-  if (!text) return { ok: false, message: 'I did not catch that.' };
+  const said = raw.trim().slice(0, 500);
+  if (!said) return { ok: false, message: 'I did not catch that.' };
   const country = options.country ?? DEFAULT_COUNTRY;
-  const ack = acknowledgement(text);
-  if (ack && !answersYesNo(options.question, text)) return { ok: false, message: ACK_REPLY[ack], acknowledgement: true };
+  const ack = acknowledgement(said);
+  if (ack && !answersYesNo(options.question, said)) return { ok: false, message: ACK_REPLY[ack], acknowledgement: true };
+  // A caller's "um" and "uh" are no part of the answer ("its uh Kevin Doyle" is a name).
+  const text = said.replace(SPOKEN_FILLER, ' ').replace(/\s+/g, ' ').trim() || said;
   if (format === 'EMAIL' || mapsTo === 'EMAIL') {
     // ("pat dot kim at gmail dot com": said on a call.)
     const e = saidEmail(text);

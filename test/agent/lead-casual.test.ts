@@ -29,6 +29,15 @@ t.test('a day or a time is no name; names with such a word still are', async (t)
   for (const name of ['June', 'Ann Sunday', 'Eve Morning', 'Priya Nair']) t.same(validateAnswer('TEXT', 'NAME', name), { ok: true, value: name });
 });
 
+t.test("a caller's um and uh are no part of the answer", async (t) => {
+  // QA on the phone loop: "its uh Kevin Doyle" got "Could you tell me your name?".
+  t.same(validateAnswer('TEXT', 'NAME', 'its uh Kevin Doyle'), { ok: true, value: 'Kevin Doyle' });
+  t.same(validateAnswer('TEXT', 'NAME', 'um, Kevin'), { ok: true, value: 'Kevin' });
+  t.same(validateAnswer('TEXT', 'ADDRESS', 'um its 17 birch road in springfield'), { ok: true, value: '17 birch road in springfield' });
+  t.same(validateAnswer('TEXT', 'NAME', 'Herman Umberto'), { ok: true, value: 'Herman Umberto' }, 'a name that starts like a filler is kept');
+  t.equal(validateAnswer('TEXT', 'NAME', 'um').ok, false, 'a filler alone is no answer');
+});
+
 t.test('on the demo: the request starts the details, and a time typed at the name question is kept as the time', async (t) => {
   const { app } = await buildTestApp(t, { config: { SEED_DEMO: true, DEMO_OWNER_PASSWORD: 'demo-password-1' } });
   const demo = await app.deps.db.selectFrom('businesses').select('id').where('is_demo', '=', true).executeTakeFirstOrThrow();
