@@ -96,20 +96,23 @@ export function createInbound(deps: InboundDeps) {
     calls: deps.gatherCalls,
     gatherUrl: publicUrl(GATHER_PATH),
     log: deps.log,
-    async onEmergencyTransfer(call) {
-      const st = call.state;
-      const answers = Object.values(st.answers);
-      await saveCallLead(
-        deps.leads,
-        { businessId: st.businessId, conversationId: st.conversationId, fromNumber: st.fromNumber, leadIds: st.leadId ? [st.leadId] : [] },
-        {
-          issue: st.emergency?.summary ?? st.issueText ?? 'Emergency by phone',
-          answers: Object.fromEntries(answers.map((a, i) => [`answer_${i + 1}`, a])),
-          emergency: { severity: st.emergency?.severity ?? 8, notes: st.emergency?.summary ?? 'Caller asked to be connected' },
-        },
-      );
-    },
+    onEmergencyTransfer: (call) => saveEmergencyLead(call, 'Caller asked to be connected'),
   });
+
+  /** The URGENT lead of an emergency call, from what the caller said so far (the alerts go with it). */
+  async function saveEmergencyLead(call: GatherCall, notes: string): Promise<void> {
+    const st = call.state;
+    const answers = Object.values(st.answers);
+    await saveCallLead(
+      deps.leads,
+      { businessId: st.businessId, conversationId: st.conversationId, fromNumber: st.fromNumber, leadIds: st.leadId ? [st.leadId] : [] },
+      {
+        issue: st.emergency?.summary ?? st.issueText ?? 'Emergency by phone',
+        answers: Object.fromEntries(answers.map((a, i) => [`answer_${i + 1}`, a])),
+        emergency: { severity: st.emergency?.severity ?? 8, notes: st.emergency?.summary ?? notes },
+      },
+    );
+  }
 
   /** POST /api/voice/inbound (signature already checked): the TwiML that answers the call. */
   async function answer(p: Record<string, string>): Promise<{ twiml: string; mode: CallMode }> {
@@ -178,7 +181,15 @@ export function createInbound(deps: InboundDeps) {
       .where('business_id', '=', conv.business_id)
       .where('id', '=', conv.id)
       .execute();
-    if (finished && !conv.summary && (conv.metadata as { mode?: string }).mode === 'gather') await deps.afterCall.finishGatherCall(conv, Number.isFinite(duration) ? duration : 0);
+    if (finished && !conv.summary && (conv.metadata as { mode?: string }).mode === 'gather') {
+      // A caller who hung up during an emergency, before the details were complete: the owner is
+      // still woken (URGENT lead, alerts), with the caller ID and what was said.
+      const call = await deps.gatherCalls.get(callSid);
+      if (call?.state.emergency && !call.state.leadId) {
+        await saveEmergencyLead(call, 'Caller hung up before giving all details').catch((err: unknown) => deps.log.warn({ err: (err as Error).message }, 'emergency lead after hang-up failed'));
+      }
+      await deps.afterCall.finishGatherCall(conv, Number.isFinite(duration) ? duration : 0);
+    }
     if (next !== conv.status) events.publish({ type: 'conversation.updated', businessId: conv.business_id, conversationId: conv.id, channel: 'CALL', status: next });
   }
 

@@ -83,6 +83,31 @@ t.test('an emergency caller asks to be connected: URGENT lead, phone alert queue
   t.same(alerts, [{ kind: 'call.emergency', recipient: '+15555550111' }]);
 });
 
+t.test('an emergency caller who hangs up before giving the details: the owner is still woken', async (t) => {
+  // QA: "water pouring out of my ceiling light", "yes please", then the line dropped: the owner
+  // got a plain "New lead" e-mail with no emergency flag and no phone alert.
+  const callSid = newCallSid();
+  const from = '+14155557086';
+  await sim.inbound({ callSid, from, to: DEMO });
+  await db.deleteFrom('emergency_escalations').execute();
+  t.match((await say(callSid, 'theres water pouring out of my ceiling light', from)).gather?.prompt, /emergency/i);
+  t.match((await say(callSid, 'yes please', from)).gather?.prompt, /What is your name\?$/);
+  const conv = await db.selectFrom('conversations').select('id').where('call_sid', '=', callSid).executeTakeFirstOrThrow();
+  t.equal((await db.selectFrom('leads').select('id').where('conversation_id', '=', conv.id).execute()).length, 0, 'no lead while the caller is still answering');
+  const st = await sim.webhook('/api/voice/status', { CallSid: callSid, From: from, To: DEMO, CallStatus: 'completed', CallDuration: '31' });
+  t.equal(st.status, 204);
+  const leads = await db.selectFrom('leads').selectAll().where('conversation_id', '=', conv.id).execute();
+  t.equal(leads.length, 1, 'one lead');
+  t.equal(leads[0]!.priority, 'URGENT');
+  t.equal(leads[0]!.is_emergency, true);
+  t.equal(leads[0]!.phone, from, 'the caller ID to call back');
+  t.match(leads[0]!.issue, /ceiling light/);
+  const kinds = (await db.selectFrom('notifications').select('kind').where('lead_id', '=', leads[0]!.id).execute()).map((n) => n.kind);
+  t.ok(kinds.includes('call.emergency'), `the phone alert is queued (${kinds.join(', ')})`);
+  const ended = await db.selectFrom('conversations').select('summary').where('id', '=', conv.id).executeTakeFirstOrThrow();
+  t.match(ended.summary, /^EMERGENCY call/, 'the summary says so');
+});
+
 t.test('"ok bye" after a question ends the call with a goodbye', async (t) => {
   const callSid = newCallSid();
   await sim.inbound({ callSid, from: '+15557770000', to: DEMO });
