@@ -52,12 +52,17 @@ export function withIssue(before: string | null | undefined, added: string): str
   return `${before.replace(/[.!\s]+$/, '')}. ${added}`.slice(0, 1500);
 }
 
+/** A follow-up that names nothing of the job ("how much", "and when?", "price?"). */
+const NAMES_NOTHING = /^(?:(?:and|so|ok|okay|um|uh|but)[\s,]+)*(?:how (?:much|long|many|soon|often)(?: (?:is|does|will|would) (?:it|that|this)(?: (?:cost|be|take))?)?|what(?:'s|s| is| about)? (?:the )?(?:price|cost|fee)|(?:the )?(?:price|cost|fee)|when|why|really|how come)[\s?!.]*$/i;
+
 /**
  * What the visitor just asked or said, kept with the message before it ("how much for a sweep",
  * "i have a wood stove too"): what a request that follows is about. Two messages, not the whole
  * chat: "what are your hours" three questions back is not part of the job.
  */
 export function remember(state: { recent?: string[]; lastQuestion?: string | null }, said: string): void {
+  // ("how much" after "do you do drain cleaning" names nothing: the owner's problem line reads without it.)
+  if (NAMES_NOTHING.test(said)) return;
   state.recent = [...(state.recent ?? []).filter((x) => x !== said), said].slice(-2);
   state.lastQuestion = state.recent.reduce<string | null>((all, x) => withIssue(all, x), null);
 }

@@ -68,3 +68,15 @@ t.test('small talk and visits asked about, on the demo', async (t) => {
   // A question about a price is still a question.
   t.match(await first('what do you charge to install a water heater'), /\$1,650/);
 });
+
+t.test("a follow-up that names nothing is no part of the owner's problem line", async (t) => {
+  const { app } = await buildTestApp(t, { config: { SEED_DEMO: true, DEMO_OWNER_PASSWORD: 'demo-password-1' } });
+  const demo = await app.deps.db.selectFrom('businesses').select('id').where('is_demo', '=', true).executeTakeFirstOrThrow();
+  const c = await agentChat(app.services.agent, demo.id);
+  // QA: the owner read "do u do drain cleaning. how much. can someone come take a look tomorrow".
+  for (const text of ['do u do drain cleaning', 'how much', 'can someone come take a look tomorrow', 'Jess Parker', '415 555 2671', 'skip', '9 Oak Street Springfield']) await c.say(text);
+  const lead = await app.deps.db.selectFrom('leads').select('issue').where('business_id', '=', demo.id).orderBy('created_at', 'desc').executeTakeFirstOrThrow();
+  t.match(lead.issue, /drain cleaning/);
+  t.match(lead.issue, /take a look tomorrow/);
+  t.notMatch(lead.issue, /how much/);
+});
