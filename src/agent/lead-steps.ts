@@ -213,6 +213,18 @@ export async function addsAfterCapture(ctx: BusinessContext, tools: AgentTools, 
       return null;
     }
   }
+  // "tomorrow after 3pm" after the request went: the time that suits the visitor is updated, not added to the problem.
+  const whenQ = kind === 'WHEN' ? ctx.questions.find((x) => kindOf(x) === 'WHEN') : undefined;
+  if (whenQ) {
+    const v = validateAnswer(whenQ.expected_format, whenQ.maps_to, t, { ...tools.validation(ctx), question: whenQ.question });
+    const before = state.answers[whenQ.id];
+    if (v.ok) {
+      state.answers[whenQ.id] = v.value;
+      if (await tools.amendLead(ctx, state, {})) return before === undefined ? `Thanks, I've added ${v.value} as the time that suits you.` : `Thanks, I've changed the time that suits you to ${v.value}.`;
+      if (before === undefined) delete state.answers[whenQ.id];
+      else state.answers[whenQ.id] = before;
+    }
+  }
   const words = t.replace(/[.!\s]+$/, '');
   const issue = ctx.questions.find((x) => kindOf(x) === 'ISSUE');
   const known = issue ? state.answers[issue.id] : undefined;

@@ -101,7 +101,8 @@ const FLEXIBLE_START = /^(?:any|anytime|whenever|flexible|as soon as possible|as
 
 /** The dates and times chrono reads in `text` (first 200-300 characters), in the business's timezone, forward from now. */
 function readDates(text: string, options: ValidateOptions, max = 200): chrono.ParsedResult[] {
-  const now = options.now ?? new Date();
+  // On the minute: a reference at 10:35:59.8 read "after 3pm" as 3:01 PM.
+  const now = new Date(Math.floor((options.now ?? new Date()).getTime() / 60_000) * 60_000);
   return chrono.parse(text.slice(0, max), { instant: now, timezone: utcOffsetMinutes(options.timezone || 'UTC', now) }, { forwardDate: true });
 }
 
@@ -195,7 +196,7 @@ function phoneMessage(text: string, country: CountryCode): string {
 const WHEN_FILLER = new Set(
   ('if possible please pls would be is are good great fine ok okay works work working suits suit suitable for me us best ideal ideally preferably prefer ' +
     'maybe perhaps around about at on in by the a any time sometime hopefully thanks thx that this i we can could do or and either earliest asap ' +
-    'please works for me if you can sure yes yeah how ok anytime whenever any').split(' '),
+    'please works for me if you can sure yes yeah how ok anytime whenever any actually instead rather no sorry make it change to let\'s lets').split(' '),
 );
 const FLEXIBLE_ONLY = /^(?:any ?time|whenever|as soon as possible|asap|soonest|first available|earliest|(?:any )?(?:mornings?|afternoons?|evenings?|weekdays?|weekends?)|any day|any weekday)(?:\s+(?:is|are|would be|works?) (?:fine|good|great|ok|okay|best))?[.! ]*$/i;
 

@@ -1,6 +1,6 @@
 import t from 'tap';
 import { readIntent } from '../../src/agent/read-intent.js';
-import { validateAnswer } from '../../src/agent/validate.js';
+import { parseWhen, validateAnswer } from '../../src/agent/validate.js';
 import { buildTestApp } from '../helpers/app.js';
 import { agentChat } from '../helpers/agent-chat.js';
 
@@ -79,4 +79,25 @@ t.test("a follow-up that names nothing is no part of the owner's problem line", 
   t.match(lead.issue, /drain cleaning/);
   t.match(lead.issue, /take a look tomorrow/);
   t.notMatch(lead.issue, /how much/);
+});
+
+t.test('a time given after the request went changes the time that suits the visitor', async (t) => {
+  const { app } = await buildTestApp(t, { config: { SEED_DEMO: true, DEMO_OWNER_PASSWORD: 'demo-password-1' } });
+  const demo = await app.deps.db.selectFrom('businesses').select('id').where('is_demo', '=', true).executeTakeFirstOrThrow();
+  const c = await agentChat(app.services.agent, demo.id);
+  for (const text of ['can someone come take a look tomorrow', 'Jess Parker', '415 555 2671', 'skip']) await c.say(text);
+  t.match((await c.say('9 Oak Street Springfield')).reply, /I have passed your request/);
+  // QA: "tomorrow after 3pm" got "added that time to your request" but went into the problem, and the
+  // answer the owner reads kept "tomorrow"; read against a clock at :59.8 it also said 3:01 PM.
+  t.match((await c.say('tomorrow after 3pm')).reply, /^Thanks, I've changed the time that suits you to \w{3}, \w{3} \d{1,2} 3:00 PM \(tomorrow after 3pm\)\.$/);
+  t.match((await c.say('actually thursday at 10am')).reply, /^Thanks, I've changed the time that suits you to Thu, \w{3} \d{1,2} 10:00 AM \(actually thursday at 10am\)\.$/);
+  const lead = await app.deps.db.selectFrom('leads').select(['issue', 'captured_data']).where('business_id', '=', demo.id).orderBy('created_at', 'desc').executeTakeFirstOrThrow();
+  t.notMatch(lead.issue, /3pm|10am/, 'not added to the problem');
+  t.match(JSON.stringify(lead.captured_data), /Thu, \w{3} \d{1,2} 10:00 AM/, 'the answer the owner reads');
+});
+
+t.test('a time is read on the minute, whatever the second of the clock', async (t) => {
+  for (const now of ['2026-12-03T10:35:59.800Z', '2026-12-03T10:35:00.000Z', '2026-12-03T10:35:30.500Z']) {
+    t.equal(parseWhen('tomorrow after 3pm', { timezone: 'America/New_York', now: new Date(now) }), 'Fri, Dec 4 3:00 PM (tomorrow after 3pm)', now);
+  }
 });
