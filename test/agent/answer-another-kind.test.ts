@@ -50,3 +50,26 @@ for (const [name, k, q, want] of cases) {
     else t.equal(a, null, `${q}: "I don't know"`);
   });
 }
+
+// "a DAY pass", "a MONTH membership" name a thing by its length: no count of days that a rule
+// stating "within 14 days" would fit better than the thing's own price.
+const PASSES = `# Harbor Climbing Gym
+## Passes
+- Day pass: $18, shoes included.
+- Month membership: $65, unlimited visits.
+
+## Refunds
+Annual plans get a full refund within 14 days of joining, after that a $20 transfer fee applies.
+
+## Gear
+| Harness age | Service |
+|---|---|
+| Up to 2 years | Free check |
+| Over 2 years | Replace, $45 |`;
+
+const passes = knowledgeOf('Harbor Climbing guide', PASSES);
+const lengths: Array<[string, RegExp]> = [
+  ['how much is a day pass', /Day pass: \$18/],
+  ['whats a month membership cost', /Month membership: \$65/],
+];
+for (const [q, want] of lengths) t.test(q, async (t) => t.match(ask(passes, q) ?? '', want));
