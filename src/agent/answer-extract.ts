@@ -5,6 +5,7 @@ import { queryTerms, SHAPE } from './answer-query.js';
 import { refusalOf } from './answer-refusal.js';
 import { noYesFrom } from './answer-claims.js';
 import { semanticBest } from './answer-semantic.js';
+import { anotherKind } from './answer-kind.js';
 import { unitsOf, type Unit } from './answer-units.js';
 import { askedColumns, creditCounted, numberFit, otherAction, otherKind, renderRow, rowsForNumber, withDifferences, type QueryTerm, type Scored } from './answer-rows.js';
 import { ANSWER_TYPES, askedTypes, HARD_ASK, HARD_TYPES, otherPeriod, PRICE_TYPE, pricesSomethingElse } from './answer-types.js';
@@ -243,6 +244,8 @@ function answerOne(question: string, hits: SearchHit[], opts: ExtractiveOptions)
   if (best.unit.kind === 'row' && otherKind(question, qs, best, MATCH.heading, opts.wordRank)) return null;
   // "price to BUILD a new fence" -> "REPLACE a fence panel": the row prices another job on the same thing.
   if (best.unit.kind === 'row' && otherAction(question, qs, best.unit.label ?? '')) return null;
+  // "how much is a SMOKE detector" -> "A GLASS-BREAK detector adds $55.": another kind of the thing asked about.
+  if (anotherKind(question, qs, best.unit, opts.wordRank)) return null;
   if (!labelCovers && qs.some((q, i) => q.unknown && !q.common && !q.light && !q.context && q.type === null && q.term.length >= 5 && !EXPANDED.has(q.term) && best.matches[i]! < MATCH.related)) return null;
   const plain = normalizeCasual(question);
   const yesNo = isYesNoQuestion(question);

@@ -140,7 +140,13 @@ export function negative(question: string, text: string, qs: readonly SubjectTer
   let where = at === undefined ? text : clauses[at]!;
   // A list item ("..., Independence Day, ...") takes the verb of its sentence ("We close on").
   if (where !== clauses[0] && where.trim().split(/\s+/).length <= 6 && clauses[0]) where = `${clauses[0]} ${where}`;
-  const says = (saysNo(q, where) && !negatesSomethingElse(where, subject)) || negatesSubject(text, subject, qs);
+  // A list that opens the sentence ("Termites, bed bugs and wildlife are not part of the plan")
+  // takes the verb at its end.
+  else if (where === clauses[0] && clauses.length > 1 && where.trim().split(/\s+/).length <= 4 && text.trimStart().startsWith(`${where.trim()},`)) {
+    const end = clauses.slice(1).find((c) => c.trim().split(/\s+/).length > 4);
+    if (end) where = `${where} ${end}`;
+  }
+  const says = (saysNo(q, where) && !negatesSomethingElse(where, subject, qs)) || negatesSubject(text, subject, qs);
   // "Are you CLOSED on Thanksgiving?" -> "We are closed on Thanksgiving": the question asks the
   // negative, so the same negative in the answer is a yes.
   return NEGATIVE_ASKED.test(q) ? !says : says;
@@ -158,9 +164,11 @@ const SCOPED_NEGATIVE = /\b(?:not|no|never|cannot)\b|n't\b/gi;
  * sentence says the subject first, plainly, and its only negatives are about other words
  * ("never EXPIRE"), so it is no "no". ("Do gift cards expire?" asks about the negated word: a no.)
  */
-function negatesSomethingElse(where: string, subject: readonly SubjectTerm[]): boolean {
+function negatesSomethingElse(where: string, subject: readonly SubjectTerm[], qs: readonly SubjectTerm[]): boolean {
   if (/\b(?:none|closed|unavailable|unable)\b/i.test(where)) return false;
-  const asked = new Set(subject.flatMap((x) => [x.term, ...x.related]));
+  // (A negative about a word the question says, even an everyday one, is about what was asked:
+  // "does the PLAN include termites" -> "Termites ... are not part of the PLAN".)
+  const asked = new Set([...subject.flatMap((x) => [x.term, ...x.related]), ...qs.map((x) => x.term)]);
   const negatives = [...where.matchAll(SCOPED_NEGATIVE)];
   if (!negatives.length || !asked.size) return false;
   const before = new Set(terms(where.slice(0, negatives[0]!.index)));

@@ -249,11 +249,22 @@ export function monthFit(question: string, text: string): -1 | 0 | 1 {
   return spans.some(([a, b]) => (a <= b ? n >= a && n <= b : n >= a || n <= b)) ? 1 : -1;
 }
 
+/** Words after "a year", "a day" that keep it a length of time ("a year AGO", "a day OLD", "a week OR two"). */
+const STILL_TIME = /^(?:ago|old|long|later|earlier|early|late|back|since|or|and|now|max|tops|at|in|on|of|for|from|to|before|after|so|but|is|was|are|were|i|we|it|he|she|they)$/;
+
+/**
+ * "a year ago" is 1 year; "a DAY PASS", "a MONTH membership" name a thing by its length, no count of
+ * days or months (read as "1 day", a "within 14 days" refund rule fitted a day pass's price question).
+ */
+function oneOf(question: string): string {
+  return question.replace(/\b(?:a|one) (year|month|week|day|hour)s?\b(?=(\s+([a-z']+))?)/g, (whole, unit: string, _next, word?: string) => (!word || STILL_TIME.test(word) ? `1 ${unit}` : whole));
+}
+
 function countFit(question: string, u: Unit): -1 | 0 | 1 {
   const stated = statedCounts(u.label ?? u.text);
   if (!stated.length) return 0;
   // (The visitor's own words: the casual reading turns "5 years old" into "child".)
-  const q = counting(question.toLowerCase().replace(/\b(?:a|one) (year|month|week|day|hour)s?\b/g, '1 $1'));
+  const q = counting(oneOf(question.toLowerCase()));
   for (const m of q.matchAll(/(?<![$€£\d.,])\b(\d+(?:\.\d+)?)\b(?!\s*(?:am|pm|%))/gi)) {
     const unit = unitAfter(q, m.index + m[0].length);
     const same = stated.filter((x) => x.unit === unit);

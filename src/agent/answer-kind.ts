@@ -1,0 +1,66 @@
+import { isStopWord, normalizeCasual, terms } from '../ai/lexical.js';
+import type { QueryTerm } from './answer-rows.js';
+import type { Unit } from './answer-units.js';
+import { morphMatch } from './answer-words.js';
+
+// "how much is a SMOKE detector" -> "A GLASS-BREAK detector adds $55.": the answer names the same
+// thing (a detector) but as another kind of it, told apart by the word in front. The question's
+// word in front is nowhere in the answer, its section or its document, and the answer puts a
+// word of its own in that place: quoting it would be a fact about something the visitor never
+// asked about. (Whatever the knowledge's vocabulary: "smoke" is an everyday word, and a guide
+// that never says it still answers "smoke" questions with nothing.)
+
+/** Rank in spoken English (SUBTLEX-US) under which a word is one of the plainest ("old", "new", "big", "extra"): it describes, it names no kind. */
+const PLAIN_RANK = 600;
+/** A state of the thing ("a LEAKING tap", "a USED car"), not a kind of it. */
+const STATE = /^[a-z]{3,}(?:ing|ed)$/;
+/** Words before a verb ("can you CLEAN gutters", "to PAINT a fence"): the word after them acts, it names no kind. */
+const VERB_BEFORE = new Set(['you', 'u', 'i', 'we', 'they', 'to', 'can', 'will', 'please', 'and', 'or', 'do', 'does']);
+
+const plainWord = (w: string, wordRank?: (word: string) => number | undefined) => (wordRank?.(w) ?? Infinity) < PLAIN_RANK;
+
+/** Words and punctuation in order: two words are a pair only when nothing stands between them ("Mastercard, American Express" pairs no card with "American"). */
+function tokens(text: string): string[] {
+  return text.toLowerCase().normalize('NFKD').match(/[a-z0-9]+(?:[-'][a-z0-9]+)*|[^\sa-z0-9]/g) ?? [];
+}
+
+const isWord = (t: string | undefined): t is string => !!t && /^[a-z0-9]/.test(t);
+
+/** A modifier-and-head pair of the question whose head the unit says with a modifier of its own instead. */
+export function anotherKind(question: string, qs: readonly QueryTerm[], unit: Unit, wordRank?: (word: string) => number | undefined): boolean {
+  // (The visitor's own words: the casual reading appends expansions, "amex" -> "amex american express".)
+  const qw = tokens(question.slice(0, 500));
+  const byTerm = new Map(qs.map((q) => [q.term, q]));
+  const asked = new Set(qw.flatMap((w) => terms(w)));
+  const uw = tokens(unit.text);
+  // The word in front of each of the unit's words (inside a hyphenated word, its first parts: "jump-starts").
+  const before = (j: number): string | undefined => {
+    const parts = uw[j]!.split('-');
+    return parts.length > 1 ? parts.slice(0, -1).join('-') : isWord(uw[j - 1]) ? uw[j - 1] : undefined;
+  };
+  const said = (t: string) => unit.terms.has(t) || unit.headingTerms.has(t) || unit.titleTerms.has(t);
+  for (let k = 0; k + 1 < qw.length; k++) {
+    const m = qw[k]!;
+    if (!isWord(m) || !isWord(qw[k + 1]) || VERB_BEFORE.has(qw[k - 1] ?? '') || isStopWord(m) || STATE.test(m) || /\d/.test(m) || plainWord(m, wordRank)) continue;
+    const mt = terms(normalizeCasual(m));
+    const head = terms(qw[k + 1]!);
+    if (mt.length !== 1 || head.length !== 1) continue;
+    const q = byTerm.get(mt[0]!);
+    // Only a word the knowledge never uses (nor a word related to it) names a kind it does not cover;
+    // the head must name the subject (not "price", not a light word).
+    const h = byTerm.get(head[0]!);
+    if (!q || !q.unknown || q.light || q.type !== null || q.context || !h || h.light || h.type !== null) continue;
+    if (!unit.terms.has(head[0]!)) continue;
+    // The kind asked about is said (or its section or document is about it): no other kind.
+    if (said(q.term) || morphMatch(q.term, unit.terms) || q.related.some(said)) continue;
+    for (let j = 0; j < uw.length; j++) {
+      if (!isWord(uw[j]) || terms(uw[j]!.split('-').pop()!).at(-1) !== head[0]) continue;
+      const um = before(j);
+      if (!um || isStopWord(um) || STATE.test(um) || /\d/.test(um) || plainWord(um, wordRank)) continue;
+      const umt = terms(um);
+      if (!umt.length || umt.some((t) => asked.has(t))) continue;
+      return true;
+    }
+  }
+  return false;
+}
