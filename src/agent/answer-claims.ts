@@ -83,7 +83,20 @@ export function instructsVisitor(question: string, text: string): boolean {
   return serviceAsked(question) !== null && INSTRUCTION.test(text.trim());
 }
 
-/** A sentence that cannot be the yes to a yes/no service question (see the three rules above). */
+/** The visitor doing it themselves ("can I install the sensors MYSELF", "can we bring OUR OWN parts"). */
+const SELF_DONE = /\b(?:myself|ourselves|my own|our own|diy|do it yourself|on my own)\b/i;
+/** A sentence that speaks of it: "you can install it yourself", "customer-supplied parts", "DIY kits". */
+const SPEAKS_OF_SELF = /\b(?:yourself|yourselves|your own|diy|do-it-yourself|self[- ]\w+|customer[- ](?:supplied|provided|owned|installed)|you (?:supply|provide|bring|install|fit))\b/i;
+
+/**
+ * "can I install the sensors myself and just pay you for monitoring" -> "Installs are paid on the
+ * day": a yes to doing it oneself needs a sentence that speaks of the customer doing it.
+ */
+export function selfDoneUnsaid(question: string, text: string): boolean {
+  return SELF_DONE.test(question) && !SPEAKS_OF_SELF.test(text);
+}
+
+/** A sentence that cannot be the yes to a yes/no service question (see the rules above). */
 export function noYesFrom(question: string, text: string): boolean {
-  return namedOnlyAsModifier(question, text) || verbOfSomethingElse(question, text) || instructsVisitor(question, text);
+  return namedOnlyAsModifier(question, text) || verbOfSomethingElse(question, text) || instructsVisitor(question, text) || selfDoneUnsaid(question, text);
 }

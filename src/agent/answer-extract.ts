@@ -192,9 +192,7 @@ function answerOne(question: string, hits: SearchHit[], opts: ExtractiveOptions)
   // On a tie, a sentence of the safety section loses to any other unless the question is about safety.
   const aside = new Map(scored.map((s) => [s, safetyAside(s.unit.heading, plainQuestion) ? 1 : 0]));
   const fit = (s: Scored) => (s.cover >= threshold ? fits.get(s.unit)! : 0);
-  // "whats your service area": among the answers above the threshold, one that says where the
-  // business works ("We serve Springfield, ...") beats one that only says the question's words
-  // ("... anywhere in our service area").
+  // "whats your service area": "We serve Springfield, ..." beats "... anywhere in our service area" (above the threshold).
   const area = askedKinds.includes(AREA_TYPE) ? ANSWER_TYPES[AREA_TYPE]!.has : null;
   const states = new Map(scored.map((s) => [s, area && s.cover >= threshold && area.test(s.unit.text) ? 1 : 0]));
   const order = [...candidates].sort((a, b) => holds.get(b)! - holds.get(a)! || fit(b) - fit(a) || states.get(b)! - states.get(a)! || keys.get(b)! - keys.get(a)! || aside.get(a)! - aside.get(b)! || verbOnly.get(a)! - verbOnly.get(b)! || inName.get(a)! - inName.get(b)! || conditional(a) - conditional(b) || a.unit.rank - b.unit.rank || a.unit.seq - b.unit.seq);
@@ -294,8 +292,7 @@ function answerOne(question: string, hits: SearchHit[], opts: ExtractiveOptions)
     // fields" says no yes to "can you INSTALL a septic tank").
     // (Not a light verb, whose sense is its object's: "do you TAKE blue cross" -> "in network with Blue Cross".)
     if (vi >= 0 && hi >= 0 && !LIGHT_VERBS.has(qs[vi]!.term) && best.matches[vi]! > 0 && !best.unit.terms.has(qs[vi]!.term) && !morphMatch(qs[vi]!.term, best.unit.terms) && ((said) => qs[vi]!.related.some((r) => said.has(r)))(new Set(terms(best.unit.text))) && !relatedActsOn(best.unit.text, qs[vi]!.related, object!.head, qs[hi]!.related)) return null;
-    // (Unless the unit's own section is named by the service asked for: "do you do drain cleaning"
-    // under "## Drain cleaning" is answered by "Blocked drains are cleared ...".)
+    // (Unless its section is named by the service asked for: "do you do drain cleaning" under "## Drain cleaning".)
     if (hi >= 0 && !headingNamed && best.matches[hi]! < MATCH.morph && !modifiedRelated(best.unit.text, object!.modifier, qs[hi]!.related)) return null;
     // "do you fix WINE fridges?": a word the knowledge never uses right before the thing it does
     // fix names another kind of that thing, which a yes would claim (an everyday word, "OLD
@@ -306,8 +303,7 @@ function answerOne(question: string, hits: SearchHit[], opts: ExtractiveOptions)
   }
 
   if (!yesNo && best.unit.kind === 'sentence' && wanted.includes(PRICE_TYPE) && pricesSomethingElse(best.unit.text, qs)) return null;
-  // "what BRANDS of water heater do you install": the kind of answer a what/which question asks
-  // for must be in the answer; a price sentence about water heaters names no brand.
+  // "what BRANDS of water heater do you install": a price sentence about water heaters names no brand.
   if (!yesNo && /^(?:\w+ )?(?:what|which)\b/.test(plain) && qs.some((q, i) => q.type === BRAND_TYPE && best.matches[i]! === 0)) return null;
 
   const chosen: Scored[] = [best];
@@ -352,6 +348,7 @@ function answerOne(question: string, hits: SearchHit[], opts: ExtractiveOptions)
     if (!add || add.gain < 0.15) break;
     chosen.push(add.s);
   }
+  const sameSubject = (s: Scored) => s.matches.some((m, i) => m >= MATCH.morph && best.matches[i]! >= MATCH.morph && !qs[i]!.light && qs[i]!.type === null);
   // A kind of answer asked for and not given yet ("how much, and who does it?").
   for (const t of askedTypes(plain)) {
     if (chosen.some((c) => ANSWER_TYPES[t]!.has.test(c.unit.text))) continue;
@@ -364,7 +361,8 @@ function answerOne(question: string, hits: SearchHit[], opts: ExtractiveOptions)
   }
   // "How long does X take?" answered with X's price is not an answer: a question asking for a
   // price, a time, a duration, an address or a number needs one in the reply.
-  if (!yesNo && wanted.length && !wanted.some((t) => chosen.some((c) => ANSWER_TYPES[t]!.has.test(c.unit.text)))) return null;
+  // (In a unit about what the answer is about: the panel's battery "lasts about 24 hours" is no answer to how long the CAMERAS record.)
+  if (!yesNo && wanted.length && !wanted.some((t) => chosen.some((c) => ANSWER_TYPES[t]!.has.test(c.unit.text) && (c === best || sameSubject(c))))) return null;
   // A sentence that continues the chosen one ("Then call us.") comes with it.
   const last = chosen[chosen.length - 1]!.unit;
   if (last.kind === 'sentence') {
