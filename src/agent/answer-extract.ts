@@ -362,7 +362,7 @@ function answerOne(question: string, hits: SearchHit[], opts: ExtractiveOptions)
   // "How long does X take?" answered with X's price is not an answer: a question asking for a
   // price, a time, a duration, an address or a number needs one in the reply.
   // (In a unit about what the answer is about: the panel's battery "lasts about 24 hours" is no answer to how long the CAMERAS record.)
-  if (!yesNo && wanted.length && !wanted.some((t) => chosen.some((c) => ANSWER_TYPES[t]!.has.test(c.unit.text) && (c === best || sameSubject(c))))) return null;
+  if (!yesNo && wanted.length && !wanted.some((t) => chosen.some((c) => ANSWER_TYPES[t]!.has.test(c.unit.text) && (c.unit.chunkId === best.unit.chunkId || ANSWER_TYPES[t]!.words.includes('phone') || sameSubject(c))))) return null;
   // A sentence that continues the chosen one ("Then call us.") comes with it.
   const last = chosen[chosen.length - 1]!.unit;
   if (last.kind === 'sentence') {
