@@ -19,6 +19,11 @@ t.test('asking someone to take a look is asking for a visit', async (t) => {
     t.equal(readIntent(text).wantsService, true, text);
   // Asking about looking is still a question.
   t.equal(readIntent('how much to take a look at a dripping tap').wantsService, false);
+  // A rate asked beside a job word ("repair") is a price question, not a problem told.
+  for (const text of ['irrigation repair hourly rate after the first half hour', 'boiler repair price per hour', 'hourly rate for drain repair']) {
+    const intent = readIntent(text);
+    t.ok(intent.question && !intent.wantsService, `${text}: a question`);
+  }
 });
 
 t.test('a day or a time is no name; names with such a word still are', async (t) => {
