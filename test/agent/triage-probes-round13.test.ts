@@ -128,7 +128,7 @@ const tables: Record<string, TriageRow[]> = {
     ['we need a quote to repaint the funeral home next spring', false, 'LOW'],
     ['please send the invoice for the marina dock repair', false, 'LOW'],
     ['the dentists only toilet is clogged and patients are coming in an hour', false, 'HIGH'],
-    ['we want to book a boiler service for the school, nothing urgent', false, 'LOW'],
+    ['we want to book a boiler service for the school, nothing urgent', false, 'NORMAL'],
     ['the door at the bookshop squeaks, can someone oil it', false, 'NORMAL'],
     ['please cancel the hotel appointment on tuesday', false, 'LOW'],
     ['the sign light at the farm supply store is flickering', false, 'NORMAL'],
