@@ -160,7 +160,7 @@ const PINNING = `(?:${HEAVY}|${any('fences?', 'decks?', 'rubble', 'debris', 'cer
 const HELD = any('pinned', 'trapped', 'stuck', 'caught', 'crushed', 'wedged', 'atrapad[oa]', 'aplastad[oa]');
 /** About to come down: said as a picture, not as a risk ("might fall" is a risk, and triage.ts reads it as one). */
 const ABOUT_TO_FALL = any(
-  'about to (?:fall|come down|give way|collapse|snap|drop)', '(?:hanging|held)(?: \\S+){0,5} (?:on )?by (?:a|one|1|a single|just one|its) (?:thread|cable|wire|hinge|bolt|screw|spring|bracket|strap|corner|edge|side|clip|few \\w+)', 'hanging (?:\\w+ )?(?:crooked|twisted|sideways|at an angle|off (?:one|the) (?:side|track|tracks|cable))', 'ready to (?:fall|drop|snap|come down|go)', '(?:fall|come down|drop|snap|go) any (?:minute|second|moment)',
+  'about to (?:fall|come down|give way|collapse|snap|drop|go over|tip over|topple)', '(?:hanging|held)(?: \\S+){0,5} (?:on )?by (?:a|one|1|a single|just one|its) (?:thread|cable|wire|hinge|bolt|screw|spring|bracket|strap|corner|edge|side|clip|few \\w+)', 'hanging (?:\\w+ )?(?:crooked|twisted|sideways|at an angle|off (?:one|the) (?:side|track|tracks|cable))', 'ready to (?:fall|drop|snap|come down|go)', '(?:fall|come down|drop|snap|go) any (?:minute|second|moment)',
   '(?:hanging|draped|tangled|caught|resting|lying|laying|sitting) (?:on|in|across|against) (?:the |our |my |a )?(?:\\w+ )?(?:power|electric\\w*|service|utility|overhead) ?(?:lines?|wires?|cables?)',
   '(?:leaning|resting|lying|laying|sitting) (?:on|against|on top of) (?:the |our |my |a )?(?:\\w+ )?(?:roof|house|home|garage|power lines?|lines?|wires?|car|fence|neighbou?r\\w*)', '(?:cracking|creaking|groaning|splitting) (?:and|&) (?:\\w+ )?(?:leaning|moving|sagging|swaying|shifting)',
 );
