@@ -88,10 +88,26 @@ export const CATEGORY_HAZARD: Record<string, Hazard> = {
   'trapped-inside': 'STATED',
   'child-in-car': 'STATED',
   'pet-in-car': 'STATED',
+  // The t15-* batch (landscape, eyecare: the writer's own names). Eye emergencies are medical; a wall about to fall has no instruction of its own.
+  'chemical-splash': 'MEDICAL',
+  'retinal-detachment': 'MEDICAL',
+  'acute-glaucoma': 'MEDICAL',
+  'stroke-vision': 'MEDICAL',
+  'sudden-vision-loss': 'MEDICAL',
+  'penetrating-injury': 'MEDICAL',
+  'foreign-body-embedded': 'MEDICAL',
+  'blunt-trauma': 'MEDICAL',
+  burn: 'MEDICAL',
+  'person-injured': 'MEDICAL',
+  'allergic-reaction': 'MEDICAL',
+  'blocked-access-medical': 'MEDICAL',
+  'power-line': 'ELECTRICAL',
+  'wall-collapse': 'STATED',
+  fire: 'FIRE',
 };
 
 /** Categories whose every clause is routine too (not negated, past or hypothetical: their clauses may read as emergencies). */
-export const ROUTINE_CATEGORIES = new Set(['normal-routine', 'high-time-sensitive', 'low-deferred-info', 'administrative', 'admin', 'deferred', 'low-deferred', 'low-info', 'low-admin', 'low-feedback']);
+export const ROUTINE_CATEGORIES = new Set(['normal-routine', 'high-time-sensitive', 'low-deferred-info', 'administrative', 'admin', 'deferred', 'low-deferred', 'low-info', 'low-admin', 'low-feedback', 'high-routine', 'low-routine']);
 
 /** The clauses of a message (two words or more), split as the rules split them, plus "and". */
 export function clausesOf(text: string): string[] {
