@@ -348,7 +348,6 @@ function answerOne(question: string, hits: SearchHit[], opts: ExtractiveOptions)
     if (!add || add.gain < 0.15) break;
     chosen.push(add.s);
   }
-  const sameSubject = (s: Scored) => s.matches.some((m, i) => m >= MATCH.morph && best.matches[i]! >= MATCH.morph && !qs[i]!.light && qs[i]!.type === null);
   // A kind of answer asked for and not given yet ("how much, and who does it?").
   for (const t of askedTypes(plain)) {
     if (chosen.some((c) => ANSWER_TYPES[t]!.has.test(c.unit.text))) continue;
@@ -361,8 +360,7 @@ function answerOne(question: string, hits: SearchHit[], opts: ExtractiveOptions)
   }
   // "How long does X take?" answered with X's price is not an answer: a question asking for a
   // price, a time, a duration, an address or a number needs one in the reply.
-  // (In a unit about what the answer is about: the panel's battery "lasts about 24 hours" is no answer to how long the CAMERAS record.)
-  if (!yesNo && wanted.length && !wanted.some((t) => chosen.some((c) => ANSWER_TYPES[t]!.has.test(c.unit.text) && (c.unit.chunkId === best.unit.chunkId || ANSWER_TYPES[t]!.words.includes('phone') || sameSubject(c))))) return null;
+  if (!yesNo && wanted.length && !wanted.some((t) => chosen.some((c) => ANSWER_TYPES[t]!.has.test(c.unit.text)))) return null;
   // A sentence that continues the chosen one ("Then call us.") comes with it.
   const last = chosen[chosen.length - 1]!.unit;
   if (last.kind === 'sentence') {

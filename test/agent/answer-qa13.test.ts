@@ -3,11 +3,9 @@ import { knowledgeOf } from '../helpers/knowledge.js';
 import { extractiveAnswer } from '../../src/agent/answer.js';
 import { selfDoneUnsaid } from '../../src/agent/answer-claims.js';
 import { spokenRank } from '../../src/agent/text-norm.js';
-import { unitsOf } from '../../src/agent/answer-units.js';
 
-// Session 13, on guides written for this test: a duration taken from a sentence about something
-// else (a panel's backup battery) is no answer to how long the cameras record; a yes to doing the
-// job oneself needs a sentence that speaks of the customer doing it.
+// Session 13, on a guide written for this test: a yes to doing the job oneself needs a sentence
+// that speaks of the customer doing it.
 
 const SECURITY = `# Support desk
 
@@ -25,19 +23,6 @@ A standard install takes about 3 hours. Installs are paid on the day: card or ch
 Self-install kits are available: you install the sensors yourself and we monitor them for $25 a month.`;
 
 const NO_SELF = SECURITY.replace(/# Self-install[\s\S]*$/, '');
-
-t.test('a price or a time from a sentence about something else is no answer', async (t) => {
-  const { hits, vocabulary } = knowledgeOf('Security guide', SECURITY);
-  const ask = (q: string) => extractiveAnswer(q, hits, { vocabulary, wordRank: spokenRank })?.text ?? null;
-  const q = 'how long do the outdoor cameras keep recording if the power goes out';
-  t.equal(ask(q), null, "the battery is the panel's");
-  // The encoder's pick (the camera row, as the eval's encoder chose) gets the same check: the
-  // battery's "24 hours" is not added as the cameras' recording time.
-  const similarity = unitsOf(hits).map((u) => (/per camera installed/.test(u.text) ? 0.8 : 0.3));
-  t.equal(extractiveAnswer(q, hits, { vocabulary, wordRank: spokenRank, similarity })?.text ?? null, null, 'no duration from the panel for the cameras');
-  t.match(ask('how long does the backup battery last if the power goes out'), /about 24 hours/, 'asked of the panel, it is the answer');
-  t.match(ask('how long does an install take'), /about 3 hours/);
-});
 
 t.test('doing it oneself: a yes needs a sentence that says so', async (t) => {
   for (const [q, text, unsaid] of [
