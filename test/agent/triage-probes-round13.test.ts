@@ -1,7 +1,7 @@
 import t from 'tap';
 import { createSentenceEncoder } from '../../src/ai/sentence-encoder.js';
 import { createTriageSignals } from '../../src/agent/triage-learned.js';
-import type { TriageRow } from '../helpers/triage-tables.js';
+import { checkTriageTables, type TriageRow } from '../helpers/triage-tables.js';
 
 // Probes written for round 13 (issue 12, items 4-5), from trades the evaluation has no business
 // for: a food truck, a cinema, a bowling alley, a tanning salon, a laundromat, a church, a pizzeria,
@@ -170,12 +170,4 @@ const tables: Record<string, TriageRow[]> = {
 const encoder = createSentenceEncoder();
 const signals = createTriageSignals({ encoder });
 
-for (const [category, rows] of Object.entries(tables)) {
-  t.test(category, async (t) => {
-    for (const [text, emergency, priority] of rows) {
-      const r = await signals.triage(text);
-      t.equal(r.emergency, emergency, `${JSON.stringify(text)}: emergency ${emergency} (${r.matched.join('; ') || 'nothing matched'})`);
-      t.equal(r.priority, priority, `${JSON.stringify(text)}: ${priority} (kind ${r.kind})`);
-    }
-  });
-}
+checkTriageTables(t, tables, (text) => signals.triage(text));

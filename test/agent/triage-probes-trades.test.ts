@@ -1,7 +1,7 @@
 import t from 'tap';
 import { createSentenceEncoder } from '../../src/ai/sentence-encoder.js';
 import { createTriageSignals } from '../../src/agent/triage-learned.js';
-import type { TriageRow } from '../helpers/triage-tables.js';
+import { checkTriageTables, type TriageRow } from '../helpers/triage-tables.js';
 
 // Probes from trades the evaluation has no business for (a bakery, a gym, a daycare, a landscaper,
 // a boat repair yard, a print shop, a funeral home, a café, a farm shop, a marina, a dance school),
@@ -227,12 +227,4 @@ const tables: Record<string, TriageRow[]> = {
 const encoder = createSentenceEncoder();
 const signals = createTriageSignals({ encoder });
 
-for (const [category, rows] of Object.entries(tables)) {
-  t.test(category, async (t) => {
-    for (const [text, emergency, priority] of rows) {
-      const r = await signals.triage(text);
-      t.equal(r.emergency, emergency, `${JSON.stringify(text)}: emergency ${emergency} (${r.matched.join('; ') || 'nothing matched'})`);
-      t.equal(r.priority, priority, `${JSON.stringify(text)}: ${priority} (kind ${r.kind})`);
-    }
-  });
-}
+checkTriageTables(t, tables, (text) => signals.triage(text));

@@ -4,12 +4,17 @@ import { triage, type Hazard } from '../../src/agent/triage.js';
 /** A message and what the rules must make of it: emergency, priority, and (when given) the hazard. */
 export type TriageRow = [text: string, emergency: boolean, priority: 'URGENT' | 'HIGH' | 'NORMAL' | 'LOW', hazard?: Hazard];
 
-/** One subtest per category: each row's emergency, priority and hazard, with what matched in the message. */
-export function checkTriageTables(t: Test, tables: Record<string, TriageRow[]>): void {
+type Verdict = Pick<ReturnType<typeof triage>, 'emergency' | 'priority' | 'matched' | 'kind' | 'hazard'>;
+
+/**
+ * One subtest per category: each row's emergency, priority and hazard, with what matched in the
+ * message. Read by the rules alone unless `read` is given (the whole per-turn step, with the learned signal).
+ */
+export function checkTriageTables(t: Test, tables: Record<string, TriageRow[]>, read: (text: string) => Verdict | Promise<Verdict> = triage): void {
   for (const [category, rows] of Object.entries(tables)) {
     t.test(category, async (t) => {
       for (const [text, emergency, priority, hazard] of rows) {
-        const r = triage(text);
+        const r = await read(text);
         t.equal(r.emergency, emergency, `${JSON.stringify(text)}: emergency ${emergency} (${r.matched.join('; ') || 'nothing matched'})`);
         t.equal(r.priority, priority, `${JSON.stringify(text)}: ${priority} (kind ${r.kind})`);
         if (hazard) t.equal(r.hazard, hazard, `${JSON.stringify(text)}: hazard ${hazard}`);
