@@ -15,6 +15,8 @@ export interface TwimlDoc {
   says: string[];
   record?: { action: string; transcribeCallback?: string };
   dial?: string;
+  /** Where Twilio posts the <Dial> outcome (DialCallStatus), when the document asks for it. */
+  dialAction?: string;
   hangup: boolean;
   redirect?: string;
 }
@@ -47,7 +49,10 @@ export function parseTwiml(xml: string): TwimlDoc {
   const rec = /<Record\b[^>]*\/>/.exec(xml);
   if (rec) doc.record = { action: attr(rec[0], 'action')!, transcribeCallback: attr(rec[0], 'transcribeCallback') };
   const dial = /<Dial[^>]*>([\s\S]*?)<\/Dial>/.exec(xml);
-  if (dial) doc.dial = unescape(dial[1]!.replace(/<[^>]+>/g, '').trim());
+  if (dial) {
+    doc.dial = unescape(dial[1]!.replace(/<[^>]+>/g, '').trim());
+    doc.dialAction = attr(dial[0].slice(0, dial[0].indexOf('>') + 1), 'action');
+  }
   const redirect = /<Redirect[^>]*>([\s\S]*?)<\/Redirect>/.exec(xml);
   if (redirect) doc.redirect = unescape(redirect[1]!);
   return doc;

@@ -1,4 +1,5 @@
 import type { AgentService, ConversationState } from '../agent/index.js';
+import { asksForPerson } from '../agent/lead-steps.js';
 import { acknowledgement } from '../agent/validate.js';
 import type { SessionNamespace } from '../sessions/index.js';
 import { dial, gather, hangup, redirect, response, say, type SayOptions } from '../twilio/twiml.js';
@@ -13,6 +14,10 @@ export interface GatherCall {
   silentTurns: number;
   say: SayOptions;
   transferNumber: string | null;
+  /** What the caller heard last (a failed transfer asks its question again). */
+  lastPrompt?: string;
+  /** A <Dial> to the team is ringing: 'person' (asked for someone) or 'emergency'. */
+  dialing?: 'person' | 'emergency';
 }
 
 export interface GatherFlowDeps {
@@ -21,15 +26,49 @@ export interface GatherFlowDeps {
   gatherUrl: string;
   /** An emergency caller asked to be connected: write the URGENT lead before dialling. */
   onEmergencyTransfer(call: GatherCall): Promise<void>;
+  /** A line of the transcript said outside the agent's turn (the transfer's words). */
+  saveMessage(call: GatherCall, role: 'user' | 'assistant', text: string): Promise<void>;
   log: { warn(obj: object, msg: string): void };
 }
 
 const MAX_TURNS = 40;
 const MAX_SILENT = 2;
 const CONNECT = /\b(?:connect|call (?:now|them|you)|put me through|transfer|talk to (?:a |someone|somebody|a person|a human))\b/i;
+/** How long the team's phone rings before the caller is offered a callback instead. */
+const DIAL_TIMEOUT_SEC = 20;
+const LAST_QUESTION = /[^.!?]*\?\s*$/;
 
 export function createGatherFlow(deps: GatherFlowDeps) {
   const next = (c: GatherCall, text: string): string => response(gather(deps.gatherUrl, text, c.say), redirect(deps.gatherUrl));
+  // The <Dial> outcome comes back to the Gather URL (DialCallStatus): a call that was not
+  // answered goes on with the assistant rather than ending in silence.
+  const putThrough = (c: GatherCall, text: string, number: string): string =>
+    response(say(text, c.say), dial(number, { timeoutSec: DIAL_TIMEOUT_SEC, action: deps.gatherUrl }));
+
+  /** After the <Dial>: answered and over, or nobody picked up. */
+  async function dialOutcome(callSid: string, call: GatherCall, status: string): Promise<string> {
+    const was = call.dialing;
+    delete call.dialing;
+    if (status === 'completed' || status === 'answered') {
+      await deps.calls.delete(callSid);
+      return response(say('Thanks for calling. Goodbye.', call.say), hangup());
+    }
+    if (was === 'emergency') {
+      // The URGENT lead and the owner's alerts went out before the dial.
+      await deps.calls.delete(callSid);
+      const text = 'Sorry, nobody could pick up right now, but the team has been alerted and will call you back on this number as soon as they can. If anyone is in danger, hang up and call the emergency services. Goodbye.';
+      await deps.saveMessage(call, 'assistant', text);
+      return response(say(text, call.say), hangup());
+    }
+    // Mid-questions: the question again; otherwise the callback the details are for.
+    const pending = call.state.pendingQuestionId ? LAST_QUESTION.exec(call.lastPrompt ?? '')?.[0].trim() : undefined;
+    if (!pending) call.state.offered = true;
+    const text = `Sorry, nobody could pick up right now. ${pending ?? 'I can take your details so the team can call you back. Would you like that?'}`;
+    await deps.saveMessage(call, 'assistant', text);
+    call.lastPrompt = text;
+    await deps.calls.set(callSid, call);
+    return next(call, text);
+  }
 
   async function start(input: { businessId: string; conversationId: string; callSid: string; fromNumber: string | null; toNumber: string | null; say: SayOptions; transferNumber: string | null }): Promise<string> {
     const { agent } = deps;
@@ -41,7 +80,7 @@ export function createGatherFlow(deps: GatherFlowDeps) {
       toNumber: input.toNumber ?? undefined,
       conversationId: input.conversationId,
     });
-    const call: GatherCall = { state, silentTurns: 0, say: input.say, transferNumber: input.transferNumber };
+    const call: GatherCall = { state, silentTurns: 0, say: input.say, transferNumber: input.transferNumber, lastPrompt: greeting };
     await deps.calls.set(input.callSid, call);
     return next(call, greeting);
   }
@@ -51,6 +90,7 @@ export function createGatherFlow(deps: GatherFlowDeps) {
     const call = callSid ? await deps.calls.get(callSid) : undefined;
     const { agent } = deps;
     if (!call) return response(say('Sorry, this call has expired. Please call again.'), hangup());
+    if (call.dialing && p.DialCallStatus) return dialOutcome(callSid, call, p.DialCallStatus.slice(0, 20));
     const speech = (p.SpeechResult ?? '').trim().slice(0, 1000);
     if (!speech) {
       call.silentTurns++;
@@ -63,11 +103,22 @@ export function createGatherFlow(deps: GatherFlowDeps) {
     const wasChoosing = call.state.phase === 'EMERGENCY_CHOICE';
     if (wasChoosing && call.transferNumber && CONNECT.test(speech)) {
       await deps.onEmergencyTransfer(call).catch((err: unknown) => deps.log.warn({ err: (err as Error).message }, 'emergency lead before transfer failed'));
-      await deps.calls.delete(callSid);
-      return response(say('Connecting you now. Please hold.', call.say), dial(call.transferNumber));
+      call.dialing = 'emergency';
+      await deps.calls.set(callSid, call);
+      return putThrough(call, 'Connecting you now. Please hold.', call.transferNumber);
+    }
+    // "can i talk to a real person": a caller is put through to the team (the chat offers the line and a callback).
+    if (!wasChoosing && call.transferNumber && asksForPerson(speech)) {
+      const text = 'Sure, putting you through to the team now. Please hold.';
+      await deps.saveMessage(call, 'user', speech);
+      await deps.saveMessage(call, 'assistant', text);
+      call.dialing = 'person';
+      await deps.calls.set(callSid, call);
+      return putThrough(call, text, call.transferNumber);
     }
     const r = await agent.handleTurn(call.state, speech);
     call.state = r.state;
+    call.lastPrompt = r.reply;
     await deps.calls.set(callSid, call);
     if (/^(?:no|nope|that's all|that is all|nothing else|bye|goodbye)\b/i.test(speech) && call.state.phase === 'DONE') {
       return response(say(`${r.reply} Thanks for calling. Goodbye.`, call.say), hangup());

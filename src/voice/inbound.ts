@@ -97,13 +97,14 @@ export function createInbound(deps: InboundDeps) {
     gatherUrl: publicUrl(GATHER_PATH),
     log: deps.log,
     onEmergencyTransfer: (call) => saveEmergencyLead(call, 'Caller asked to be connected'),
+    saveMessage: (call, role, text) => deps.afterCall.saveMessage({ businessId: call.state.businessId, conversationId: call.state.conversationId }, role, text),
   });
 
   /** The URGENT lead of an emergency call, from what the caller said so far (the alerts go with it). */
   async function saveEmergencyLead(call: GatherCall, notes: string): Promise<void> {
     const st = call.state;
     const answers = Object.values(st.answers);
-    await saveCallLead(
+    const lead = await saveCallLead(
       deps.leads,
       { businessId: st.businessId, conversationId: st.conversationId, fromNumber: st.fromNumber, leadIds: st.leadId ? [st.leadId] : [] },
       {
@@ -112,6 +113,8 @@ export function createInbound(deps: InboundDeps) {
         emergency: { severity: st.emergency?.severity ?? 8, notes: st.emergency?.summary ?? notes },
       },
     );
+    // (A caller who hangs up while the team's phone rings already has this lead.)
+    st.leadId = lead.id;
   }
 
   /** POST /api/voice/inbound (signature already checked): the TwiML that answers the call. */
