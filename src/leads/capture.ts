@@ -1,7 +1,7 @@
 import type { Kysely } from 'kysely';
 import type { Database, Lead, LeadChannel, Priority } from '../db/schema.js';
 import type { EventBus } from '../events.js';
-import { enqueueLeadNotifications } from '../notify/lead-notifications.js';
+import { enqueueLeadNotifications, enqueueOwnerUpdate } from '../notify/lead-notifications.js';
 import { matchClient, normalizeEmail, sameContact } from '../contacts/index.js';
 
 // Lead capture, the only code that writes leads: one transaction writes the lead and its
@@ -131,6 +131,8 @@ export function createLeadCapture(deps: { db: Kysely<Database>; events: EventBus
           .executeTakeFirstOrThrow();
         // Urgent now and not before: the owner's alert (the idempotency keys keep the e-mail single).
         if (em !== null && existing.priority !== 'URGENT') await enqueueLeadNotifications(trx, row);
+        // Details added after the owner's e-mail went: an update e-mail (notify owns when and how).
+        else await enqueueOwnerUpdate(trx, existing, row);
         return { row };
       });
       if (!done) return undefined;

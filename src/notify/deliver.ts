@@ -167,6 +167,7 @@ export function createDeliverer(deps: DelivererDeps): (row: Notification) => Pro
         answers: await answersOf(ctx.lead),
         leadUrl: leadLink(appBase, ctx.lead.id),
         priorityFlag: can(ctx.business.plan, 'priorityEmailNotifications'),
+        update: (row.payload as { update?: unknown }).update === true,
       });
       return sendEmail(row, email, ctx.lead.email);
     },

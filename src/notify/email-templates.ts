@@ -90,14 +90,17 @@ export function renderOwnerLeadEmail(input: {
   answers: AnswerLine[];
   leadUrl: string;
   priorityFlag: boolean;
+  /** A second e-mail: the visitor added details after the first one went. */
+  update?: boolean;
 }): RenderedEmail {
   const { business, lead, leadUrl } = input;
+  const updated = input.update ? 'The visitor added details after the first e-mail. Everything they gave so far is below.' : null;
   const style = PRIORITY_STYLE[lead.priority];
   const phone = humanPhone(lead.phone);
   const who = lead.name ? oneLine(lead.name) : null;
   const what = lead.issue ? shorten(lead.issue, 60) : null;
   const subjectParts = [what, who, phone?.display].filter((p): p is string => !!p);
-  const subject = headerText(`${style.subject}: ${subjectParts.length ? subjectParts.join(', ') : `a visitor of ${business.name}`}`);
+  const subject = headerText(`${updated ? 'Updated: ' : ''}${style.subject}: ${subjectParts.length ? subjectParts.join(', ') : `a visitor of ${business.name}`}`);
   const received = formatTime(lead.created_at, business.timezone);
   const answers = input.answers.map((a) => ({ question: oneLine(a.question), answer: answerText(a.answer) })).filter((a) => a.question && a.answer);
   const severity = lead.is_emergency && lead.emergency_severity !== null ? `${lead.emergency_severity} / 10` : null;
@@ -108,6 +111,7 @@ export function renderOwnerLeadEmail(input: {
 
   const text = [
     style.label,
+    ...(updated ? ['', updated] : []),
     '',
     `${who ?? 'Someone (no name given)'}${phone ? ` - ${phone.display}` : ''}`,
     lead.issue ? oneLine(lead.issue) : '',
@@ -134,6 +138,7 @@ export function renderOwnerLeadEmail(input: {
     subject,
     `<div style="background:${style.color};color:#ffffff;padding:10px 16px;font-size:15px;font-weight:bold;letter-spacing:.02em;border-radius:8px 8px 0 0">${escapeHtml(style.label)}</div>
 <div style="border:1px solid #e5e7eb;border-top:0;border-radius:0 0 8px 8px;padding:18px 16px">
+${updated ? `<p style="margin:0 0 12px;font-size:15px;font-weight:bold;color:#92400e">${escapeHtml(updated)}</p>` : ''}
 <p style="margin:0 0 4px;font-size:22px;font-weight:bold;line-height:1.3">${escapeHtml(who ?? 'Someone (no name given)')}</p>
 ${lead.issue ? `<p style="margin:0 0 10px;font-size:18px;line-height:1.4;white-space:pre-wrap">${escapeHtml(lead.issue)}</p>` : ''}
 ${severity ? `<p style="margin:0 0 10px;font-size:15px;color:${PRIORITY_STYLE.URGENT.color};font-weight:bold">Severity ${escapeHtml(severity)}${emergencyNotes ? `: ${escapeHtml(emergencyNotes)}` : ''}</p>` : ''}

@@ -88,6 +88,51 @@ export async function enqueueLeadNotifications(db: Db, lead: Lead): Promise<void
   await db.insertInto('notifications').values(rows).onConflict((oc) => oc.column('idempotency_key').doNothing()).execute();
 }
 
+/** How long an update waits, so details given one after another make one e-mail. */
+export const OWNER_UPDATE_DELAY_MS = 2 * 60_000;
+/** At most one update e-mail per lead in each such window. */
+export const OWNER_UPDATE_WINDOW_MS = 10 * 60_000;
+
+/** What the owner's e-mail shows: a change here after it went earns an update. */
+function shown(lead: Lead): string {
+  return JSON.stringify([lead.name, lead.phone, lead.email, lead.address, lead.issue, lead.captured_data]);
+}
+
+/**
+ * Details a visitor gave after the owner's e-mail went ("oh and it's 12 Oak St"): one more
+ * owner e-mail with everything so far, sent a little later so a few additions make one e-mail.
+ * Nothing when the first e-mail has not gone yet (it renders the lead as it is when sent) or the
+ * lead shows nothing new. Call it inside the transaction that updates the lead.
+ */
+export async function enqueueOwnerUpdate(db: Db, before: Lead, after: Lead): Promise<void> {
+  if (shown(before) === shown(after)) return;
+  const first = await db
+    .selectFrom('notifications')
+    .select('recipient')
+    .where('business_id', '=', after.business_id)
+    .where('lead_id', '=', after.id)
+    .where('kind', '=', NOTIFICATION_KINDS.OWNER_EMAIL)
+    .where('status', 'in', ['SENT', 'SENDING'])
+    .orderBy('created_at', 'desc')
+    .limit(1)
+    .executeTakeFirst();
+  if (!first) return;
+  const window = Math.floor(after.updated_at.getTime() / OWNER_UPDATE_WINDOW_MS);
+  await db
+    .insertInto('notifications')
+    .values({
+      business_id: after.business_id,
+      lead_id: after.id,
+      kind: NOTIFICATION_KINDS.OWNER_EMAIL,
+      recipient: first.recipient,
+      payload: JSON.stringify({ update: true }),
+      idempotency_key: idempotencyKey(`${after.id}~update~${window}`, NOTIFICATION_KINDS.OWNER_EMAIL, first.recipient),
+      next_attempt_at: sql<Date>`now() + ${OWNER_UPDATE_DELAY_MS} * interval '1 millisecond'`,
+    })
+    .onConflict((oc) => oc.column('idempotency_key').doNothing())
+    .execute();
+}
+
 /** Caps: per address per business (other leads from it), per address overall, per business. */
 async function confirmationsAllowed(db: Db, lead: Lead, email: string): Promise<boolean> {
   const sent = await db
