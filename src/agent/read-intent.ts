@@ -77,7 +77,9 @@ export function readIntent(text: string): Intent {
   // "im in pine ridge, can u come out monday": a request after what the visitor tells of their case
   // (where they are, a condition) that names when or where asks whether that can be. (A bare "can
   // you send a technician tomorrow" only asks for the visit.)
-  const whenAsked = WHEN_OR_WHERE.test(words) && !modal && /^\S+\s+\S+.*\s(?:can|could|will|would) (?:you|someone|somebody|anyone|they|your \w+|one of your \w+)\b/.test(words);
+  // ("my kitchen sink is blocked, can someone come out tomorrow" tells a problem first: a request, nothing to look up.)
+  const toldFirst = /^(\S+\s+\S+.*)\s(?:can|could|will|would) (?:you|someone|somebody|anyone|they|your \w+|one of your \w+)\b/.exec(words)?.[1];
+  const whenAsked = WHEN_OR_WHERE.test(words) && !modal && toldFirst !== undefined && !describesProblem(toldFirst);
   const question = formed || topic || inverted || modal || framed || opened || whenAsked || CLAUSE_ASKS.test(text.toLowerCase());
   if (!question) return { question: false, wantsService: visit || asksForService(text), requestOnly: false };
   // A question asks for service only when it asks for a visit, a booking or a callback, or a need is stated

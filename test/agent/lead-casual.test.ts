@@ -72,6 +72,8 @@ t.test('small talk and visits asked about, on the demo', async (t) => {
   t.match((await c.say('ok can u guys install it this week')).reply, /What is your name\?$/);
   // A question about a price is still a question.
   t.match(await first('what do you charge to install a water heater'), /\$1,650/);
+  // QA: a problem told, then a visit on a day: the reply opened with the business description.
+  t.equal(await first('my kitchen sink is blocked, can someone come out tomorrow'), 'I will make sure the team sees this quickly. What is your name?');
 });
 
 t.test("a follow-up that names nothing is no part of the owner's problem line", async (t) => {
