@@ -45,11 +45,16 @@ export function visitorWords(text: string, max = 500): string {
 }
 
 /** The problem so far with what the visitor added (each said once, in order; the lead's issue holds 2000). */
-export function withIssue(before: string | null | undefined, added: string): string {
+export function withIssue(before: string | null | undefined, added: string | null | undefined): string {
+  if (!added) return before ?? '';
   if (!before) return added;
   if (before.toLowerCase().includes(added.toLowerCase())) return before;
   if (added.toLowerCase().includes(before.toLowerCase())) return added;
-  return `${before.replace(/[.!\s]+$/, '')}. ${added}`.slice(0, 1500);
+  // Sentence by sentence: what the line already says is not said twice.
+  const have = before.toLowerCase();
+  const fresh = added.split(/(?<=[.!?])\s+/).filter((part) => !have.includes(part.replace(/[.!?\s]+$/, '').toLowerCase()));
+  if (fresh.length === 0) return before;
+  return `${before.replace(/[.!\s]+$/, '')}. ${fresh.join(' ')}`.slice(0, 1500);
 }
 
 /** A follow-up that names nothing of the job ("how much", "and when?", "price?"). */

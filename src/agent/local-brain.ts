@@ -336,8 +336,8 @@ export async function localTurn(env: TurnEnv, state: ConversationState, said: st
   const talk = wantsLead ? null : smallTalk(ctx, trimmed);
   if (talk?.offered) state.offered = true;
   if (talk) return { ...base, reply: talk.reply, quickReplies: talk.offered ? ['Have someone contact me', 'Ask another question'] : ['Book a visit', 'Opening hours'] };
-  // The problem the owner reads starts with what was asked before it ("how much for a sweep", then "i have a wood stove too").
-  if (describesProblem(text) || t.kind === 'high' || t.kind === 'contained') state.issueText ??= withIssue(state.lastQuestion, visitorWords(text));
+  // The problem the owner reads (and the e-mail's subject) leads with the problem; what was asked before follows it.
+  if (describesProblem(text) || t.kind === 'high' || t.kind === 'contained') state.issueText ??= withIssue(visitorWords(text), state.lastQuestion);
 
   // A question is answered first; a request in the same message then starts the details.
   // "can someone call me back?" is a request in a question's clothes: no knowledge lookup.
@@ -358,7 +358,7 @@ export async function localTurn(env: TurnEnv, state: ConversationState, said: st
   }
   if (wantsLead) {
     // "Can someone call me back about this?" after a question: the question is what it is about.
-    if (state.lastQuestion && (requestOnly || accepted)) state.issueText = withIssue(state.lastQuestion, state.issueText ?? '');
+    if (state.lastQuestion && (requestOnly || accepted)) state.issueText = state.issueText ? withIssue(state.issueText, state.lastQuestion) : state.lastQuestion;
     state.offered = false;
     // "I'd like a quote for a new water heater" says what is needed: it answers the problem question.
     // ... and so does a request that adds to what was said ("can u come next tuesday").

@@ -108,3 +108,16 @@ t.test('a time is read on the minute, whatever the second of the clock', async (
     t.equal(parseWhen('tomorrow after 3pm', { timezone: 'America/New_York', now: new Date(now) }), 'Fri, Dec 4 3:00 PM (tomorrow after 3pm)', now);
   }
 });
+
+t.test("the owner's problem line (and the e-mail's subject) leads with the problem, not a question asked before it", async (t) => {
+  const { app } = await buildTestApp(t, { config: { SEED_DEMO: true, DEMO_OWNER_PASSWORD: 'demo-password-1' } });
+  const demo = await app.deps.db.selectFrom('businesses').select('id').where('is_demo', '=', true).executeTakeFirstOrThrow();
+  const c = await agentChat(app.services.agent, demo.id);
+  // QA: the owner's e-mail read "New lead: do you do bathroom remodels" for a running toilet.
+  for (const text of ['do you do bathroom remodels', 'whats the cheapest way to unblock a toilet', 'my toilet keeps running all night is that a big deal', 'ok book me in', 'Tom', '(415) 555-2671', 'no thanks', '22 Main St, Ogdenville', 'any time friday']) await c.say(text);
+  const lead = await app.deps.db.selectFrom('leads').select('issue').where('business_id', '=', demo.id).orderBy('created_at', 'desc').executeTakeFirstOrThrow();
+  t.match(lead.issue, /^my toilet keeps running all night is that a big deal\. /);
+  t.match(lead.issue, /do you do bathroom remodels/, 'what was asked before is kept');
+  t.match(lead.issue, /unblock a toilet/);
+  t.equal(lead.issue!.split('toilet keeps running').length - 1, 1, 'said once');
+});
