@@ -8,7 +8,7 @@ import { semanticBest } from './answer-semantic.js';
 import { anotherKind } from './answer-kind.js';
 import { unitsOf, type Unit } from './answer-units.js';
 import { askedColumns, creditCounted, numberFit, otherAction, otherKind, renderRow, rowsForNumber, withDifferences, type QueryTerm, type Scored } from './answer-rows.js';
-import { ANSWER_TYPES, askedTypes, HARD_ASK, HARD_TYPES, otherPeriod, PRICE_TYPE, pricesSomethingElse } from './answer-types.js';
+import { ANSWER_TYPES, askedTypes, DAYS_TYPE, HARD_ASK, HARD_TYPES, otherPeriod, PRICE_TYPE, pricesSomethingElse } from './answer-types.js';
 import { dayInRange, dayLeftOut, headingAnswersOtherwise, isYesNoQuestion, modifiedRelated, negative, presenceUnanswered, relatedActsOn, serviceObject, serviceVerb, withoutYesNoTag } from './answer-polarity.js';
 
 export { queryTerms, stemDf } from './answer-query.js';
@@ -351,6 +351,8 @@ function answerOne(question: string, hits: SearchHit[], opts: ExtractiveOptions)
   // A kind of answer asked for and not given yet ("how much, and who does it?").
   for (const t of askedTypes(plain)) {
     if (chosen.some((c) => ANSWER_TYPES[t]!.has.test(c.unit.text))) continue;
+    // ("are you open sundays" -> "Sunday: 8am - 1pm" names the day: no range of other days after it.)
+    if (t === DAYS_TYPE && chosen.some((c) => dayLeftOut(plain, c.unit.text) === false)) continue;
     // (The sentence right after the answer first: "A swollen battery is a fire risk. | If the case is bulging, unplug it.")
     const after = best.unit.kind === 'sentence' ? order.find((s) => s.unit.kind === 'sentence' && s.unit.chunkId === best.unit.chunkId && s.unit.seq === best.unit.seq + 1 && !chosen.includes(s) && ANSWER_TYPES[t]!.has.test(s.unit.text)) : undefined;
     const covering = order.find((s) => !chosen.includes(s) && ANSWER_TYPES[t]!.has.test(s.unit.text) && s.cover >= (opts.threshold ?? ANSWER_THRESHOLD) * 0.6);

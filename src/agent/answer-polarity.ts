@@ -124,7 +124,9 @@ export function relatedActsOn(text: string, verbRelated: readonly string[], head
 export function negative(question: string, text: string, qs: readonly SubjectTerm[], row: boolean): boolean {
   const q = normalizeCasual(question);
   // A table row is one statement ("Sunday — Hours: Closed"); a sentence is read clause by clause.
-  const clauses = row ? [text] : text.split(/[,;:]|\s(?=but\b|except\b|however\b|although\b)|—/i).filter((c) => c.trim());
+  // ("Monday: closed": a short label and its value are one statement.)
+  const body = /^[^,;:.]{1,30}:\s/.test(text) ? text.replace(':', '') : text;
+  const clauses = row ? [text] : body.split(/[,;:]|\s(?=but\b|except\b|however\b|although\b)|—/i).filter((c) => c.trim());
   const subject = qs.filter((x) => !x.light && x.type === null).sort((a, b) => b.weight - a.weight);
   // The clause that says a subject word itself first ("pay CASH" -> "but not cash"), else one
   // that says a related word ("we accept cards").

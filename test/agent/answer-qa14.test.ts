@@ -1,0 +1,43 @@
+import t from 'tap';
+import { knowledgeOf } from '../helpers/knowledge.js';
+import { extractiveAnswer } from '../../src/agent/answer.js';
+
+// Session 14 QA, a bakery that lists its hours one line per day (a layout owners paste all the
+// time): "hi r u open mondays" got "Yes. Monday: closed. Tuesday to Friday: 7am - 5pm." and
+// "are you open sundays" got Sunday's hours with the weekday range after them. A short label and
+// its value are one statement ("Monday: closed" says no), and a line that names the day asked
+// about needs no range of other days after it.
+
+const BAKERY = `# Crumb & Co. Bakery
+
+We're a small family bakery on Market Street. Everything is baked fresh every morning.
+
+## Opening hours
+- Tuesday to Friday: 7am - 5pm
+- Saturday: 7am - 3pm
+- Sunday: 8am - 1pm
+- Monday: closed
+
+We close on Christmas Day and New Year's Day.
+
+## Custom cakes
+Celebration cakes start at $45 for a 6-inch round. Please order at least 72 hours ahead.`;
+
+const { hits, vocabulary } = knowledgeOf('Crumb & Co. Bakery', BAKERY);
+const ask = (q: string) => extractiveAnswer(q, hits, { vocabulary })?.text ?? null;
+
+t.test('hours listed one line per day: yes or no by the line of the day asked about', async (t) => {
+  const cases: Array<[string, string]> = [
+    ['hi r u open mondays', 'No. Monday: closed'],
+    ['open mondays?', 'No. Monday: closed'],
+    ['is the bakery open on monday', 'No. Monday: closed'],
+    ['are you closed on mondays', 'Yes. Monday: closed'],
+    ['are you open sundays', 'Yes. Sunday: 8am - 1pm'],
+    ['r u open on saturdays', 'Yes. Saturday: 7am - 3pm'],
+  ];
+  for (const [q, want] of cases) t.equal(ask(q), want, q);
+  // A range still answers a day inside it.
+  t.match(ask('are you open on wednesday'), /^Yes\. Tuesday to Friday: 7am - 5pm/);
+  // Both weekend days when the weekend is asked about.
+  t.equal(ask('do you work weekends'), 'Yes. Saturday: 7am - 3pm. Sunday: 8am - 1pm.');
+});
