@@ -93,9 +93,14 @@ export function knowledgeSearchFor(hazard: Hazard): string {
  * bleeding; ties go to the first found (the best hit).
  */
 export function safetyInstruction(hazard: Hazard, hits: SearchHit[], said = ''): string | null {
+  return safetyInstructions(hazard, hits, said)[0] ?? null;
+}
+
+/** Every such instruction, best first (ties in the order found): "what do I do?" gets more than one. */
+export function safetyInstructions(hazard: Hazard, hits: SearchHit[], said = ''): string[] {
   const about = ABOUT[hazard];
   const words = new Set(terms(said));
-  let best: { s: string; score: number } | null = null;
+  const found: Array<{ s: string; score: number }> = [];
   for (const hit of hits) {
     const section = `${hit.title} ${hit.heading}`;
     const safetySection = /safety|emergenc|what to do|urgent|danger/i.test(section);
@@ -114,10 +119,11 @@ export function safetyInstruction(hazard: Hazard, hits: SearchHit[], said = ''):
       const aboutIt = about.test(s);
       if (!aboutIt && shared < 3) continue;
       const score = shared + (aboutIt ? 1 : 0);
-      if (!best || score > best.score) best = { s, score };
+      if (!found.some((f) => f.s === s)) found.push({ s, score });
     }
   }
-  return best?.s ?? null;
+  // (A stable sort: equal scores keep the order of the hits.)
+  return found.sort((a, b) => b.score - a.score).map((f) => f.s);
 }
 
 /** A sentence that gives someone else's number ("call your vet or the Animal Emergency Center at ..."), not the business's. */

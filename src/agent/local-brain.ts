@@ -13,7 +13,7 @@ import { addsAfterCapture, addsToTheJob, afterCapture, answerForAnotherQuestion,
 import { describesProblem, triage, type Hazard, type Triage } from './triage.js';
 import type { TriageSignals } from './triage-learned.js';
 import { CALLBACK_ONLY, updatePriority } from './priority.js';
-import { composeEmergencyReply, knowledgeSearchFor } from './emergency-reply.js';
+import { emergencyReply, WHAT_TO_DO, whatToDo } from './emergency-turn.js';
 import { DONT_KNOW_REPLY } from './policy.js';
 import { asksForQuote, asksOnlyWhenOrWhere, readIntent, saysWhatIsNeeded } from './read-intent.js';
 import { confirmation, emergencyInfo, notAPerson, smallTalk, VISIT_WHEN, type EmergencyInfo } from './replies.js';
@@ -108,27 +108,6 @@ export async function observe(env: TurnEnv, state: ConversationState, text: stri
   return { newEmergency: before === 0 || (before < 8 && (state.emergency?.severity ?? 0) >= 8) || newHazard, triage: t };
 }
 
-/** Asking what to do now ("what do i do", "what should we do??", "help what now"). */
-const WHAT_TO_DO = /\b(?:what (?:do|should|can|shall|must) (?:i|we) do(?: now)?|what now|what to do)\b[?!.\s]*/i;
-
-/** The emergency reply; `withAnswer` composes it again with an answer to a question asked alongside (no second search). */
-async function emergencyReply(env: TurnEnv, hazard: Hazard, said: string, state: ConversationState): Promise<{ reply: string; phone: string | null; withAnswer: (answer: string) => string }> {
-  const how = { said, channel: state.channel, detailsTaken: state.phase === 'DONE' };
-  let safetyHits: Awaited<ReturnType<AgentTools['searchKnowledge']>>['hits'] = [];
-  let lineHits: typeof safetyHits = [];
-  if (can(env.ctx.business.plan, 'knowledgeBase')) {
-    try {
-      [safetyHits, lineHits] = await Promise.all([
-        env.tools.searchHits(env.ctx, `${knowledgeSearchFor(hazard)} ${said.slice(0, 200)}`),
-        env.tools.searchHits(env.ctx, 'emergency line phone number 24/7 after hours call'),
-      ]);
-    } catch {
-      // The safety instruction falls back to the standard one; the emergency must not wait.
-    }
-  }
-  return { ...composeEmergencyReply(env.ctx, hazard, safetyHits, lineHits, how), withAnswer: (answer) => composeEmergencyReply(env.ctx, hazard, safetyHits, lineHits, { ...how, answer }).reply };
-}
-
 export async function localTurn(env: TurnEnv, state: ConversationState, said: string, observed?: { newEmergency: boolean; triage?: Triage }): Promise<TurnResult> {
   const text = plainGreeting(said);
   const { ctx, tools } = env;
@@ -172,7 +151,7 @@ export async function localTurn(env: TurnEnv, state: ConversationState, said: st
     // "what do I do?" is what the safety instruction answers: it is no question of its own (QA: the gas advice twice, then a burst pipe's).
     const clauses = text.split(/(?<=[.!?])\s+|,\s*|\s+-\s+/).filter((c) => c.trim() && readIntent(c).question);
     const own = clauses.map((c) => c.split(WHAT_TO_DO).join(' ').trim()).filter((c) => c && readIntent(c).question);
-    if (WHAT_TO_DO.test(text) && !own.length) return null;
+    if (WHAT_TO_DO.test(text) && !own.length) return whatToDo(env, state, said);
     const a = await answerQuestion(own.length ? own.join(' ') : text);
     if (!a.known) return null;
     const all = a.text.split(/(?<=[.!?])\s+/);
@@ -254,7 +233,9 @@ export async function localTurn(env: TurnEnv, state: ConversationState, said: st
           return { ...base, reply: `${why} ${questionPrompt(q)}`, ...ask(q) };
         }
         const a = await answerQuestion(text);
-        const answer = a.known ? a.text : "I don't know that one, but the team can tell you when they get in touch.";
+        // ("what do i do??" while an emergency's details are taken: the business's own instructions for it.)
+        const advice = !a.known && WHAT_TO_DO.test(text) ? await whatToDo(env, state, '') : null;
+        const answer = advice?.text ?? (a.known ? a.text : "I don't know that one, but the team can tell you when they get in touch.");
         return { ...base, reply: `${answer} ${questionPrompt(q)}`, ...ask(q), sources: a.sources };
       }
       // (lead flow) An answer meant for another question ("next tuesday" to the address question) is not stored as this one.

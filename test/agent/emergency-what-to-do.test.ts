@@ -1,0 +1,31 @@
+import t from 'tap';
+import { buildTestApp } from '../helpers/app.js';
+import { agentChat } from '../helpers/agent-chat.js';
+
+// QA 14 on the demo: "theres water comin thru the ceiling light in the kitchen!!", then "what do
+// i do" got "I don't know that one, but the team can tell you when they reach you." The business's
+// guide says what to do; a visitor in an emergency who asks gets it, and the details go on.
+
+const { app } = await buildTestApp(t, { config: { SEED_DEMO: true, DEMO_OWNER_PASSWORD: 'demo-password-1' } });
+const demo = await app.deps.db.selectFrom('businesses').select('id').where('is_demo', '=', true).executeTakeFirstOrThrow();
+
+t.test('"what do i do" at the emergency choice: the guide\'s instruction, then the essentials', async (t) => {
+  const c = await agentChat(app.services.agent, demo.id);
+  t.match((await c.say('theres water comin thru the ceiling light in the kitchen!!')).reply, /^Switch off electricity to any flooded area/);
+  const r = await c.say('what do i do');
+  t.match(r.reply, /^Switch off electricity to any flooded area if it is safe to do so\. Meanwhile, just the essentials so we can get someone to you\. What is your name\?$/);
+  t.notMatch(r.reply, /I don't know/);
+});
+
+t.test('"what should i do now" while the emergency\'s details are taken: the instruction, then the question again', async (t) => {
+  const c = await agentChat(app.services.agent, demo.id);
+  await c.say('i smell gas in the basement');
+  t.match((await c.say('quick questions')).reply, /What is your name\?$/);
+  const r = await c.say('what should i do now??');
+  t.match(r.reply, /^If you smell gas, leave the building, do not use light switches, and call the gas company from outside before calling us\. What is your name\?$/);
+});
+
+t.test('with no emergency, "what do i do" is no safety advice', async (t) => {
+  const c = await agentChat(app.services.agent, demo.id);
+  t.notMatch((await c.say('what do i do')).reply, /leave the building|Switch off electricity/);
+});
