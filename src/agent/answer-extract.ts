@@ -375,7 +375,8 @@ function answerOne(question: string, hits: SearchHit[], opts: ExtractiveOptions)
   const first = chosen[0]!.unit;
   if (first.kind === 'sentence' && BACK_REFERENCE.test(first.text)) {
     const prev = units.find((u) => u.chunkId === first.chunkId && u.seq === first.seq - 1 && u.kind === 'sentence');
-    if (prev && !chosen.some((c) => c.unit === prev)) chosen.unshift({ unit: prev, cover: 0, matches: [] });
+    // (Not a yes or no the guide gave to another question: "Do you sell gift cards? Yes, in any amount. They never expire.")
+    if (prev && !chosen.some((c) => c.unit === prev) && !/^(?:yes|no)\b/i.test(prev.text)) chosen.unshift({ unit: prev, cover: 0, matches: [] });
   }
 
   const rows = chosen.map((c) => c.unit);

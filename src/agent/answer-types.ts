@@ -19,7 +19,8 @@ export const ANSWER_TYPES: Array<{ ask: RegExp; words: string[]; has: RegExp; ma
   {
     // ("how LATE can I cancel", "how early can you come": a clock time.)
     // ("WEEKEND APPOINTMENTS", "visits on saturday": the days the business works, said by its hours.)
-    ask: /\b(?:what time|(?<!\b(?:by the|per|an|a|each|every|half an?) )hours?|open|close|closing|opening|how late|how early)\b|\b(?:weekends?|saturdays?|sundays?|weekdays?)\s+(?:appointments?|appts?|visits?|slots?|bookings?|sessions?|availability)\b|\b(?:appointments?|appts?|visits?|slots?|bookings?|sessions?|availability)\s+(?:on|at|in|for|during|over)\s+(?:the\s+|a\s+)?(?:weekends?|saturdays?|sundays?|weekdays?)\b/,
+    // ("how early should I GET THERE" asks how long before the appointment: the next type.)
+    ask: /\b(?:what time|(?<!\b(?:by the|per|an|a|each|every|half an?) )hours?|open|close|closing|opening|how late|how early(?! (?:should|do|must|shall|would|can) (?:i|we)(?: (?:need|have|want|got) to)? (?:get|arrive|be|come|show|check)))\b|\b(?:weekends?|saturdays?|sundays?|weekdays?)\s+(?:appointments?|appts?|visits?|slots?|bookings?|sessions?|availability)\b|\b(?:appointments?|appts?|visits?|slots?|bookings?|sessions?|availability)\s+(?:on|at|in|for|during|over)\s+(?:the\s+|a\s+)?(?:weekends?|saturdays?|sundays?|weekdays?)\b/,
     // A part of the day ("wednesday MORNING") is answered by a clock time.
     // So is "open LATE" or "EARLY": a question about hours, not about lateness.
     words: ['time', 'hour', 'open', 'close', 'opening', 'closing', 'morning', 'afternoon', 'evening', 'late', 'later', 'early', 'earlier', 'appointment', 'appt', 'visit', 'slot', 'booking', 'session', 'availability'],
@@ -27,7 +28,7 @@ export const ANSWER_TYPES: Array<{ ask: RegExp; words: string[]; has: RegExp; ma
   },
   {
     // "How long have you been in business" asks for a year, not a duration (the next type).
-    ask: /\bhow long\b(?! (?:have|has) (?:you|they|the \w+|your \w+) been\b)|\bhow much (?:notice|time|warning|lead time|advance notice)\b/,
+    ask: /\bhow long\b(?! (?:have|has) (?:you|they|the \w+|your \w+) been\b)|\bhow much (?:notice|time|warning|lead time|advance notice)\b|\bhow early (?:should|do|must|shall|would|can) (?:i|we)(?: (?:need|have|want|got) to)? (?:get|arrive|be|come|show|check)\b/,
     // ("how much NOTICE": any duration answers it, "24 hours ahead" as well as "48 hours' notice".)
     words: ['long', 'notice', 'warning'],
     // "24 hours a day, 7 days a week" is how often, not how long.

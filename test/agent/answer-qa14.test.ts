@@ -41,3 +41,27 @@ t.test('hours listed one line per day: yes or no by the line of the day asked ab
   // Both weekend days when the weekend is asked about.
   t.equal(ask('do you work weekends'), 'Yes. Saturday: 7am - 3pm. Sunday: 8am - 1pm.');
 });
+
+// A "Q: / A:" page: the guide's own "Yes," answers its own question, not the visitor's; "how
+// early should I get there" asks how long before the visit, not the opening hours.
+const STUDIO = `Harmony Massage Studio - FAQ
+
+Q: What are your hours?
+A: Monday to Thursday 10am-8pm, Friday 10am-6pm, Saturday 9am-4pm. Closed Sundays.
+
+Q: Do you sell gift cards?
+A: Yes, in any amount, online or at the front desk. They never expire.
+
+Q: Is there anything I should do before my appointment?
+A: Arrive 10 minutes early to fill out an intake form, and let us know about any injuries or allergies to oils.`;
+
+const studio = knowledgeOf('Harmony Massage Studio', STUDIO);
+const askStudio = (q: string) => extractiveAnswer(q, studio.hits, { vocabulary: studio.vocabulary })?.text ?? null;
+
+t.test('a Q/A page: the yes of another question is not carried over; arriving early is no opening time', async (t) => {
+  t.equal(askStudio('do gift cards expire'), 'No. They never expire.', 'QA: "Yes, in any amount, online or at the front desk. They never expire."');
+  t.match(askStudio('do you sell gift cards'), /^Yes, in any amount/);
+  for (const q of ['how early should i get there', 'how early do i need to arrive']) t.match(askStudio(q), /^Arrive 10 minutes early/, q);
+  // An opening time is still one.
+  for (const q of ['how early do you open', 'how early can you come']) t.match(askStudio(q), /10am/, q);
+});
