@@ -160,6 +160,8 @@ export function normalizeText(text: string): string {
       return `${h}${mm ? `:${mm}` : ''} ${ap}m${hour >= 22 || hour < 6 ? ' night' : ''}`;
     })
     .replace(/\b(\d+)(st|nd|rd|th)\b/g, '$1')
+    // "the first half hour" is "the first 30 minutes" (and never a question about the hours).
+    .replace(/\b(?:half an hour|half[- ]hour|1\/2 (?:an )?hour)\b/g, '30 minutes')
     // "same day" is one thing ("same" alone is a stop word): "a same-day visit".
     .replace(/\bsame day\b/g, 'same-day')
     // "after hours", "out of hours", "outside office hours" are one thing, as "after-hours" ("after"

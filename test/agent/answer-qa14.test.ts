@@ -65,3 +65,23 @@ t.test('a Q/A page: the yes of another question is not carried over; arriving ea
   // An opening time is still one.
   for (const q of ['how early do you open', 'how early can you come']) t.match(askStudio(q), /10am/, q);
 });
+
+// QA on the demo: "and after the first half hour?" after the call-out price got "I don't know",
+// and with the fee named it got the Sunday closing appended ("hour" read as opening hours).
+const CALLOUT = `# Prices
+## Call-out fee
+A standard call-out costs $89, which includes the first 30 minutes of labour. After that labour is $120 per hour.
+## Hours
+Our office is open Monday to Friday 8am to 6pm. We are closed on Sundays, but our emergency line answers 24/7.`;
+
+const callout = knowledgeOf('Demo guide', CALLOUT);
+const askCallout = (q: string) => extractiveAnswer(q, callout.hits, { vocabulary: callout.vocabulary })?.text ?? null;
+
+t.test('a half hour is 30 minutes, not a question about the hours', async (t) => {
+  for (const q of ['and after the first half hour?', 'whats the call out fee after the first half hour', 'how much after the first half-hour']) {
+    const a = askCallout(q);
+    t.match(a, /\$120 per hour/, q);
+    t.notMatch(a, /Sundays|8am/, `${q}: no opening hours`);
+  }
+  t.match(askCallout('is the first half an hour included'), /^Yes\. .*first 30 minutes/);
+});
