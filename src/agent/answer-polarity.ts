@@ -35,7 +35,9 @@ export function isYesNoQuestion(question: string): boolean {
   const lastAsks = last !== q && /^(?:do|does|can|could|will|would|is|are)\s+(?:you|u|they|it|your \w+)\b/.test(last);
   // "you take mastercard, right?": the tag alone asks for the yes or the no.
   const tagged = YES_NO_TAG.test(question) && !/^(?:what|how|when|where|which|who|why)\b/.test(q);
-  return (YES_NO.test(q) || casual || lastAsks || tagged) && !/\bor\b/.test(q);
+  // "u guys do water heaters?": the question mark makes the statement a question.
+  const declared = /\?\s*$/.test(question) && /^(?:you|you guys|you all|y'?all)\s+(?:do|fix|repair|install|sell|take|accept|offer|have|service|clean|work|serve|cover|deliver|handle|make|come|go|travel)\b/.test(q);
+  return (YES_NO.test(q) || casual || lastAsks || tagged || declared) && !/\bor\b/.test(q);
 }
 
 /** "tune UPS", "clean OUT": particles of a phrasal noun are not its head. */

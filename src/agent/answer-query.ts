@@ -66,6 +66,15 @@ export function stemDf(vocab: Vocabulary): Map<string, number> {
   return df;
 }
 
+/**
+ * "do you PICK UP bikes" is the guide's "free PICKUP": a verb and its particle are said as the one
+ * word the knowledge uses ("pickup", "drop-off", "setup", "lockout"), when it uses it.
+ */
+function joinParticles(sentence: string, df: ReadonlyMap<string, number> | null): string {
+  if (!df) return sentence;
+  return sentence.replace(/\b([a-z]{3,}) (up|off|out|in|over|down|back)\b/g, (pair: string, verb: string, particle: string) => ((df.get(stem(`${verb}${particle}`)) ?? 0) > 0 ? `${verb}${particle}` : pair));
+}
+
 export function queryTerms(question: string, vocab: (Vocabulary & { stems?: Map<string, number> }) | null, wordRank?: (word: string) => number | undefined): QueryTerm[] {
   const df = vocab ? (vocab.stems ?? stemDf(vocab)) : null;
   const n = vocab?.docs ?? 0;
@@ -102,7 +111,7 @@ export function queryTerms(question: string, vocab: (Vocabulary & { stems?: Map<
     // a purpose clause after "to" says why, not what, and weighs half.
     let purpose = false;
     let alternative = false;
-    const ws = words(sentence);
+    const ws = words(joinParticles(sentence, df));
     for (const [wi, word] of ws.entries()) {
       if (word === 'to' && named && PURPOSE_VERBS.has(ws[wi + 1] ?? '')) purpose = true;
       // "do I need to be home | when you clean": a time clause after the subject says when, not what.

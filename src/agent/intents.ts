@@ -26,7 +26,8 @@ export function isQuestion(text: string): boolean {
 }
 
 // A greeting, as visitors type it: "hi", "hey there!", "hello guys", "good morning team :)".
-const GREETING_WORDS = String.raw`(?:hi+|hello+|hey+|heya|hiya|howdy|yo|greetings|good (?:morning|afternoon|evening|day))(?: there| guys| all| folks| team)?\b[\s,.!?:;)(-]*`;
+// ("yo whats good, u guys do water heaters?": "what's good" and "what's up" greet; "what's up with my bill" asks.)
+const GREETING_WORDS = String.raw`(?:hi+|hello+|hey+|heya|hiya|howdy|yo|greetings|good (?:morning|afternoon|evening|day)|what'?s good|what'?s up(?! with\b)|wass?up|sup)(?: there| guys| all| folks| team)?\b[\s,.!?:;)(-]*`;
 /** One or more greetings at the start of a message ("hi", "hey there,", "hello!"). */
 export const LEADING_GREETING = new RegExp(`^(?:${GREETING_WORDS})+`, 'i');
 /** A message that is only a greeting. */

@@ -54,7 +54,7 @@ export interface TurnEnv {
 }
 
 /** Accepting an offer; a bare "ok" only acknowledges an answer. */
-const ACCEPT = /^(?:yes|yeah|yep|yup|sure|please|go ahead|do it|ok(?:ay)?,? (?:please|sure|yes|go ahead|do it)|that would be (?:great|good)|sounds good|si|claro|por favor)\b/i;
+const ACCEPT = /^(?:(?:ok(?:ay)?|alright|great|cool|perfect|awesome|right)[,!.]?\s+)?(?:yes|yeah|yep|yup|sure|please|go ahead|(?:let'?s )?do (?:it|that)|let'?s go(?: ahead)?|go for it|book (?:it|me in|that)|i'?ll take it|that would be (?:great|good)|sounds good|si|claro|por favor)\b/i;
 /** The chat's own buttons, typed or pressed: a choice, not words about the job. */
 const BUTTON = /^(?:have someone contact me|book a visit|request a callback)$/i;
 

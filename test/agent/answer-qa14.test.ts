@@ -85,3 +85,22 @@ t.test('a half hour is 30 minutes, not a question about the hours', async (t) =>
   }
   t.match(askCallout('is the first half an hour included'), /^Yes\. .*first 30 minutes/);
 });
+
+t.test('a statement with a question mark asks yes or no ("u guys do water heaters?")', async (t) => {
+  const guide = knowledgeOf('Demo guide', `# Services\n## Water heaters\nWe repair and install tank and tankless water heaters.\n## Payment\nWe accept credit cards, debit cards and checks.`);
+  const a = (q: string) => extractiveAnswer(q, guide.hits, { vocabulary: guide.vocabulary })?.text ?? null;
+  t.equal(a('u guys do water heaters?'), 'Yes. We repair and install tank and tankless water heaters.');
+  t.equal(a('you take checks?'), 'Yes. We accept credit cards, debit cards and checks.');
+  // Without the question mark it is no yes/no question of this form.
+  t.notMatch(a('you guys do water heaters') ?? '', /^Yes\./);
+});
+
+t.test('a verb and its particle meet the one word the guide uses ("pick up" / "pickup")', async (t) => {
+  const guide = knowledgeOf('Bike shop', `# Bike shop\n## Pickup & delivery\nFree pickup and drop-off within 5 miles of the shop for any tune-up or overhaul.\n## Lockouts\nCable lock stuck? A lockout visit is $40.\n## Hours\nWeekdays 10am to 7pm.`);
+  const a = (q: string) => extractiveAnswer(q, guide.hits, { vocabulary: guide.vocabulary })?.text ?? null;
+  t.equal(a('do you pick up bikes'), 'Yes. Free pickup and drop-off within 5 miles of the shop for any tune-up or overhaul.', 'QA: got "I don\'t know"');
+  t.match(a('can you drop off my bike after'), /drop-off within 5 miles/);
+  t.match(a('how much if im locked out'), /\$40/);
+  // Not joined when the guide has no such word: "set up" stays two words.
+  t.equal(a('do you set up payment plans'), null);
+});

@@ -63,6 +63,10 @@ t.test('small talk and visits asked about, on the demo', async (t) => {
   const demo = await app.deps.db.selectFrom('businesses').select('id').where('is_demo', '=', true).executeTakeFirstOrThrow();
   const first = async (text: string) => (await (await agentChat(app.services.agent, demo.id)).say(text)).reply;
   // Before: "I don't know that, but I can have someone get back to you." to all of these.
+  // "what's up" and "sup" greet ("sup" got "I can take a few details"); "what's up with my bill" is no greeting.
+  for (const text of ['sup', 'whats up', 'yo whats good']) t.match(await first(text), /^Hi! I'm Sam from Demo Plumbing\./, text);
+  t.notMatch(await first('whats up with my bill'), /^Hi!/);
+  t.match(await first('yo whats good, u guys do water heaters?'), /^Yes\. We repair and install/);
   for (const text of ['is anyone there', 'u there?', 'hello??']) t.match(await first(text), /^(?:Yes, I'm here!|Hi!) I'm Sam from Demo Plumbing\./, text);
   for (const text of ['ur prices are crazy', 'thats way too expensive']) t.match(await first(text), /^I understand\. Every job is different: the team can look at yours and give you an exact price\. Would you like me to take your details\?$/, text);
   for (const text of ['is anyone available to come out today', 'do you have anyone who can come tomorrow morning']) t.equal(await first(text), 'The team will confirm when someone can come. Would you like me to take your details?', text);
@@ -70,6 +74,12 @@ t.test('small talk and visits asked about, on the demo', async (t) => {
   const c = await agentChat(app.services.agent, demo.id);
   t.match((await c.say('yo how much for a new water heater')).reply, /\$1,650/);
   t.match((await c.say('ok can u guys install it this week')).reply, /What is your name\?$/);
+  // QA: "ok lets do it" after a price got "I don't know that".
+  for (const yes of ['ok lets do it', "let's do it", 'alright book me in', 'go for it', "great, i'll take it"]) {
+    const d = await agentChat(app.services.agent, demo.id);
+    t.match((await d.say('how much for a new water heater')).reply, /\$1,650/);
+    t.match((await d.say(yes)).reply, /What is your name\?$/, yes);
+  }
   // A question about a price is still a question.
   t.match(await first('what do you charge to install a water heater'), /\$1,650/);
   // QA: a problem told, then a visit on a day: the reply opened with the business description.
