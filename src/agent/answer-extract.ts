@@ -1,17 +1,17 @@
 import { abbreviationTerms, expandedTerms, normalizeCasual, spanTerms, stem, terms, words } from '../ai/lexical.js';
 import type { SearchHit, Vocabulary } from '../knowledge/service.js';
 import { inPhraseWith, morphMatch, numberTwin, onlyInNames, questionBigrams, safetyAside, safetyOnly, sharedBigrams, surfaceWords } from './answer-words.js';
-import { queryTerms, SHAPE } from './answer-query.js';
+import { questionParts, queryTerms, SHAPE } from './answer-query.js';
 import { refusalOf } from './answer-refusal.js';
 import { noYesFrom } from './answer-claims.js';
-import { semanticBest } from './answer-semantic.js';
+import { AGREEMENT, nearestUnit, semanticBest } from './answer-semantic.js';
 import { anotherKind } from './answer-kind.js';
 import { unitsOf, type Unit } from './answer-units.js';
 import { askedColumns, creditCounted, numberFit, otherAction, otherKind, renderRow, rowsForNumber, withDifferences, type QueryTerm, type Scored } from './answer-rows.js';
 import { ANSWER_TYPES, askedTypes, DAYS_TYPE, HARD_ASK, HARD_TYPES, otherPeriod, PRICE_TYPE, pricesSomethingElse } from './answer-types.js';
 import { dayInRange, dayLeftOut, headingAnswersOtherwise, isYesNoQuestion, modifiedRelated, negative, presenceUnanswered, relatedActsOn, serviceObject, serviceVerb, withoutYesNoTag } from './answer-polarity.js';
 
-export { queryTerms, stemDf } from './answer-query.js';
+export { asksSeveral, queryTerms, stemDf } from './answer-query.js';
 export { SEMANTIC, semanticText } from './answer-semantic.js';
 
 // The local provider's answer: extractive, never invented. The question's words are weighed by
@@ -105,20 +105,20 @@ export interface ExtractiveOptions {
   similarity?: readonly number[] | null;
 }
 
-// "how much is a reserved spot AND HOW MUCH is a garage space", "do you take apple pay, AND CAN
-// YOU invoice me": a second question joined to the first.
-const SECOND_QUESTION = /(?:,?\s+(?:and|also|plus|or)|\?)\s+(?=(?:how|what|whats|when|where|which|who|is|are|do|does|can|could|will|would)\b)/;
-
-/** "whats a tune up cost and how long does it take": asks two (or more) things. */
-export function asksSeveral(question: string): boolean {
-  return withoutYesNoTag(question).split(SECOND_QUESTION).filter((p) => p.trim()).length > 1;
+export function extractiveAnswer(question: string, hits: SearchHit[], opts: ExtractiveOptions = {}): GroundedAnswer | null {
+  const answer = answerParts(question, hits, opts);
+  if (answer || !opts.similarity) return answer;
+  // Two independent readings that agree: the unit the words rank first, though below the
+  // threshold, is also the one the encoder finds closest (AGREEMENT). Every later check applies.
+  const nearest = nearestUnit(opts.similarity);
+  return nearest === null ? null : answerOne(question, hits, { ...opts, threshold: Math.min(opts.threshold ?? ANSWER_THRESHOLD, AGREEMENT.cover), agreeWith: nearest });
 }
 
-export function extractiveAnswer(question: string, hits: SearchHit[], opts: ExtractiveOptions = {}): GroundedAnswer | null {
+function answerParts(question: string, hits: SearchHit[], opts: ExtractiveOptions): GroundedAnswer | null {
   const whole = answerOne(question, hits, opts);
   // Two questions in one: each part answered on its own, and used only when every part has one
   // (half an answer reads as the whole of it); the answer to the whole, when there is one, leads.
-  const parts = withoutYesNoTag(question).split(SECOND_QUESTION).map((p) => p.trim()).filter(Boolean);
+  const parts = questionParts(question);
   if (parts.length < 2 || parts.length > 3) return whole;
   // A part that names nothing of its own ("can you put in a gas fireplace AND WHATS IT COST") asks
   // about the part before it: alone it would be a bare "what does it cost" (the whole price list).
@@ -133,7 +133,7 @@ export function extractiveAnswer(question: string, hits: SearchHit[], opts: Extr
   return { text: text.join(' ').slice(0, 1200), sources, confidence: Math.min(...answers.map((a) => a!.confidence ?? 0)) };
 }
 
-function answerOne(question: string, hits: SearchHit[], opts: ExtractiveOptions): GroundedAnswer | null {
+function answerOne(question: string, hits: SearchHit[], opts: ExtractiveOptions & { agreeWith?: number }): GroundedAnswer | null {
   question = withoutYesNoTag(question);
   const qs = queryTerms(question, opts.vocabulary ?? null, opts.wordRank);
   const total = qs.reduce((s, q) => s + q.weight, 0);
@@ -210,6 +210,8 @@ function answerOne(question: string, hits: SearchHit[], opts: ExtractiveOptions)
   // Below the threshold, the unit the encoder finds clearly closest gets its chance (SEMANTIC).
   const semantic = best.cover < threshold && !instead ? semanticBest(scored, opts.similarity, candidates) : null;
   if (semantic) best = semantic;
+  // (The agreement pass: only the encoder's nearest unit may lead; similarities that do not fit the units are ignored.)
+  if (opts.agreeWith !== undefined && (opts.similarity?.length !== scored.length || scored.indexOf(best) !== opts.agreeWith)) return null;
   // Something the question names must be in the unit itself, not only in its heading.
   const subjectWords = qs.some((q) => !q.light && q.type === null);
   // Or the unit holds the kind of answer asked for ("within 90 minutes" for "how fast") and its
@@ -392,9 +394,4 @@ function answerOne(question: string, hits: SearchHit[], opts: ExtractiveOptions)
   const sources: GroundedAnswer['sources'] = [];
   for (const c of chosen) if (!sources.some((s) => s.chunkId === c.unit.chunkId)) sources.push({ title: c.unit.title, chunkId: c.unit.chunkId });
   return { text: text.slice(0, 1200), sources, confidence: Math.round(best.cover * 1000) / 1000 };
-}
-
-/** Words of the question, for typo correction (plain, not stemmed). */
-export function questionWords(question: string): string[] {
-  return words(normalizeCasual(question), 100);
 }

@@ -1,6 +1,7 @@
 import { answeredByTerms, isStopWord, normalizeCasual, relatedTerms, REWRITE_WORDS, stem, terms, words } from '../ai/lexical.js';
 import type { Vocabulary } from '../knowledge/service.js';
 import { spellingVariants } from './answer-typos.js';
+import { withoutYesNoTag } from './answer-polarity.js';
 import { morphCount, toldThenAsked } from './answer-words.js';
 import type { QueryTerm } from './answer-rows.js';
 import { ANSWER_TYPES, askedTypes, DAY_TERMS, DAYS_TYPE } from './answer-types.js';
@@ -171,4 +172,18 @@ export function queryTerms(question: string, vocab: (Vocabulary & { stems?: Map<
     if (marker && !seen.has(marker)) seen.set(marker, { term: marker, weight: 0.8, related: [], answeredBy: [], type: i, light: false });
   }
   return [...seen.values()];
+}
+
+// "how much is a reserved spot AND HOW MUCH is a garage space", "do you take apple pay, AND CAN
+// YOU invoice me": a second question joined to the first.
+const SECOND_QUESTION = /(?:,?\s+(?:and|also|plus|or)|\?)\s+(?=(?:how|what|whats|when|where|which|who|is|are|do|does|can|could|will|would)\b)/;
+
+/** The questions one message asks, in order ("whats a tune up cost", "how long does it take"). */
+export function questionParts(question: string): string[] {
+  return withoutYesNoTag(question).split(SECOND_QUESTION).map((p) => p.trim()).filter(Boolean);
+}
+
+/** "whats a tune up cost and how long does it take": asks two (or more) things. */
+export function asksSeveral(question: string): boolean {
+  return questionParts(question).length > 1;
 }

@@ -18,11 +18,28 @@ import type { Unit } from './answer-units.js';
  */
 export const SEMANTIC = { cover: 0.15, similarity: 0.45, margin: 0.06 } as const;
 
+/**
+ * The other use of the encoder: a unit the words rank first though it covers less than the
+ * threshold of the question's weight (down to `cover`) is answered when the encoder, reading the
+ * question a different way, also finds that same unit the closest of all. Two independent readings
+ * agreeing on one unit is stronger evidence than either alone. Measured on the tune split of eval/
+ * over every business: a cover of 0.35 with the encoder's first unit adds answers across nine
+ * businesses and answers no uncovered question; its top two or three, or 0.3, let invented facts in.
+ */
+export const AGREEMENT = { cover: 0.35 } as const;
+
+/** The index of the unit the encoder finds closest (null when there are none). */
+export function nearestUnit(similarity: readonly number[]): number | null {
+  if (!similarity.length) return null;
+  let top = 0;
+  for (let i = 1; i < similarity.length; i++) if (similarity[i]! > similarity[top]!) top = i;
+  return top;
+}
+
 /** The unit the encoder finds clearly closest to the question, when it qualifies (SEMANTIC). */
 export function semanticBest(scored: Scored[], similarity: readonly number[] | null | undefined, candidates: readonly Scored[]): Scored | null {
   if (!similarity || similarity.length !== scored.length || scored.length < 2) return null;
-  let top = 0;
-  for (let i = 1; i < similarity.length; i++) if (similarity[i]! > similarity[top]!) top = i;
+  const top = nearestUnit(similarity)!;
   const best = similarity[top]!;
   const next = Math.max(...similarity.filter((_, i) => i !== top));
   const s = scored[top]!;

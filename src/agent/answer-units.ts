@@ -81,6 +81,20 @@ export function tableRuns(block: string): string[] {
 
 const SEPARATOR = /^\|?[\s:|-]+\|?$/;
 
+// A table of three or more tiers side by side (plans, packages, sizes), cheapest first as
+// owners write them: the visitor names a column by its place ("the MIDDLE plan", "the TOP one",
+// "the CHEAPEST option"), which its header then says too.
+const POSITION_WORDS = { first: ['cheapest', 'lowest', 'entry', 'bottom'], middle: ['middle', 'mid'], last: ['top', 'highest', 'priciest'] } as const;
+const POSITION_TERMS = Object.fromEntries(Object.entries(POSITION_WORDS).map(([k, ws]) => [k, ws.flatMap((w) => terms(w))])) as Record<keyof typeof POSITION_WORDS, string[]>;
+
+/** The place words of value column `i` of `n` (none below three columns: two are no tiers). */
+export function positionTerms(i: number, n: number): string[] {
+  if (n < 3) return [];
+  if (i === 0) return POSITION_TERMS.first;
+  if (i === n - 1) return POSITION_TERMS.last;
+  return n % 2 === 1 && i === (n - 1) / 2 ? POSITION_TERMS.middle : [];
+}
+
 export function unitsOf(hits: SearchHit[]): Unit[] {
   const out: Unit[] = [];
   hits.forEach((hit, rank) => {
@@ -107,7 +121,7 @@ export function unitsOf(hits: SearchHit[]): Unit[] {
         for (const line of body) {
           const cells = cellsOf(line);
           const label = cells[0] ?? '';
-          const rest: TableCell[] = cells.slice(1).map((value, i) => ({ header: header[i + 1] ?? '', value, headerTerms: new Set(terms(header[i + 1] ?? '')) }));
+          const rest: TableCell[] = cells.slice(1).map((value, i) => ({ header: header[i + 1] ?? '', value, headerTerms: new Set([...terms(header[i + 1] ?? ''), ...positionTerms(i, header.length - 1)]) }));
           const text = [label, ...rest.map((c) => `${c.header} ${c.value}`)].join(' ');
           out.push({
             kind: 'row',

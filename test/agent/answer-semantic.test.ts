@@ -41,11 +41,15 @@ t.test('a question the words leave below the threshold is answered by the clearl
   t.ok(founded >= 0 && registered >= 0 && repair >= 0, 'the sentences the tests point at are units');
   t.equal(extractiveAnswer('who owns the company', hits, { vocabulary }), null, 'the words alone do not answer');
   t.match(extractiveAnswer('who owns the company', hits, { vocabulary, similarity: sims(founded, 0.6) })?.text, /founded in 2004 by Ana Silva/);
+  t.match(extractiveAnswer('company owner name', hits, { vocabulary, similarity: sims(founded, 0.6) })?.text, /founded in 2004 by Ana Silva/);
 });
 
+// ("company owner name": its words cover less of it than AGREEMENT.cover, so only this second
+// chance can answer it; "who owns the company" is also answered when the words' first unit is
+// the encoder's nearest, see answer-agreement.test.ts.)
 t.test('no second chance without a clear margin, enough similarity, or any of the question in the sentence', async (t) => {
-  t.equal(extractiveAnswer('who owns the company', hits, { vocabulary, similarity: sims(founded, 0.6, 0.6 - SEMANTIC.margin / 2) }), null, 'another sentence is nearly as close');
-  t.equal(extractiveAnswer('who owns the company', hits, { vocabulary, similarity: sims(founded, SEMANTIC.similarity - 0.05, 0.1) }), null, 'not close enough');
+  t.equal(extractiveAnswer('company owner name', hits, { vocabulary, similarity: sims(founded, 0.6, 0.6 - SEMANTIC.margin / 2) }), null, 'another sentence is nearly as close');
+  t.equal(extractiveAnswer('company owner name', hits, { vocabulary, similarity: sims(founded, SEMANTIC.similarity - 0.05, 0.1) }), null, 'not close enough');
   t.equal(extractiveAnswer('is gas work done by certified people', hits, { vocabulary, similarity: sims(registered, 0.8) }), null, 'the sentence says too little of the question');
   t.equal(extractiveAnswer('who owns the company', hits, { vocabulary, similarity: [0.9] }), null, 'similarities that do not fit the units are ignored');
 });
