@@ -14,6 +14,7 @@ import { describesProblem, triage, type Hazard, type Triage } from './triage.js'
 import type { TriageSignals } from './triage-learned.js';
 import { CALLBACK_ONLY, updatePriority } from './priority.js';
 import { emergencyReply, WHAT_TO_DO, whatToDo } from './emergency-turn.js';
+import { aboutTheRequest } from './after-request.js';
 import { DONT_KNOW_REPLY } from './policy.js';
 import { asksForQuote, asksOnlyWhenOrWhere, readIntent, saysWhatIsNeeded } from './read-intent.js';
 import { confirmation, emergencyInfo, notAPerson, smallTalk, VISIT_WHEN, type EmergencyInfo } from './replies.js';
@@ -283,7 +284,7 @@ export async function localTurn(env: TurnEnv, state: ConversationState, said: st
   }
   if (state.phase === 'DONE') {
     // (lead flow) "sorry my number is ..." after the request went: the saved lead is corrected; thanks get a welcome.
-    const after = await afterCapture(ctx, tools, state, text);
+    const after = (await aboutTheRequest(ctx, tools, state, text, open)) ?? (await afterCapture(ctx, tools, state, text));
     if (after) return { ...base, reply: after };
     if (question) {
       const a = await answerQuestion(text);

@@ -53,10 +53,12 @@ export function confirmation(ctx: BusinessContext, lead: Lead, open: ReturnType<
     return `Thanks${name}. ${alert}.${when}${phone ? ` If you need someone straight away, call ${phoneForVisitors(phone, ctx.business)}.` : ''} ${danger}${copy}`;
   }
   const sent = queued.ownerAlerted ? `I have passed your request to the ${ctx.business.name} team` : `I have saved your request for the ${ctx.business.name} team`;
-  const when = !open
-    ? 'Someone will be in touch.'
-    : open.open
-      ? 'We are open now, so someone should be in touch soon.'
-      : `We are closed right now; someone will get back to you${open.nextOpen ? ` when we open ${open.nextOpen}` : ' when we reopen'}.`;
-  return `Thanks${name}! ${sent}. ${when}${copy}`;
+  return `Thanks${name}! ${sent}. ${whenInTouch(open)}${copy}`;
+}
+
+/** When the team will be in touch, by the business's hours now. */
+export function whenInTouch(open: ReturnType<typeof openStatus>): string {
+  if (!open) return 'Someone will be in touch.';
+  if (open.open) return 'We are open now, so someone should be in touch soon.';
+  return `We are closed right now; someone will get back to you${open.nextOpen ? ` when we open ${open.nextOpen}` : ' when we reopen'}.`;
 }

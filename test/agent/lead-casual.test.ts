@@ -131,3 +131,24 @@ t.test("the owner's problem line (and the e-mail's subject) leads with the probl
   t.match(lead.issue, /unblock a toilet/);
   t.equal(lead.issue!.split('toilet keeps running').length - 1, 1, 'said once');
 });
+
+t.test('after the request went: asked about it, or called off', async (t) => {
+  const { app } = await buildTestApp(t, { config: { SEED_DEMO: true, DEMO_OWNER_PASSWORD: 'demo-password-1' } });
+  const demo = await app.deps.db.selectFrom('businesses').select('id').where('is_demo', '=', true).executeTakeFirstOrThrow();
+  const c = await agentChat(app.services.agent, demo.id);
+  for (const text of ['my water heater is leaking, can someone come today', 'Ann Lee', '415 555 2671', 'skip']) await c.say(text);
+  t.match((await c.say('12 Oak St Springfield')).reply, /I have passed your request/);
+  // QA: "did u get my request?" got "I don't know that one"; "how long till someone calls" got the call-out price.
+  t.match((await c.say('did u get my request?')).reply, /^Yes, your request is with the Demo Plumbing team\. We are (?:open now|closed right now)/);
+  for (const text of ['how long till someone calls', 'when will i hear back']) {
+    const r = (await c.say(text)).reply;
+    t.match(r, /^Your request is with the Demo Plumbing team\./, text);
+    t.notMatch(r, /\$\d/, `${text}: no price`);
+  }
+  // Called off: the owner reads it on the lead; the visitor is told so.
+  t.equal((await c.say('actually never mind, i fixed it')).reply, "OK, I've let the Demo Plumbing team know you'd like to cancel this request.");
+  const lead = await app.deps.db.selectFrom('leads').select('issue').where('business_id', '=', demo.id).orderBy('created_at', 'desc').executeTakeFirstOrThrow();
+  t.match(lead.issue, /The visitor asked to cancel: "actually never mind, i fixed it"$/);
+  // A question about the business is still answered.
+  t.match((await c.say('whats ur address')).reply, /742 Evergreen Terrace/);
+});
