@@ -182,7 +182,7 @@ export const RULES: HazardRule[] = [
     // A CO alarm named with nothing about buying, fitting or testing one, and not said to be quiet: the visitor is telling us it is going off.
     hazard: 'CARBON_MONOXIDE', severity: 10, label: 'carbon monoxide', wholeMessage: true,
     test: (c) =>
-      /\b(?:no|isn't|isnt|is not|not|never|hasn't|didn't|wasn't|no longer|stopped|expir\w*|lifespan|life span|how long|curious|wondering|(?:do|does|are|is|should|can) (?:a |the |my |our )?(?:carbon monoxide|co)\b|install\w*|fit|fitted|fitting|replac\w*|test\w*|buy|sell|new (?:one|co|carbon)|need (?:a|an|one)|want (?:a|an)|price|cost|how (?:often|many|long)|where (?:should|do)|mount\w*|hardwire\w*|interconnect\w*|recommend\w*|batter\w*|check (?:it|them|the)|service)\b/.test(c)
+      /\b(?:no|isn't|isnt|is not|not|never|hasn't|didn't|wasn't|no longer|stopped|expir\w*|lifespan|life span|how long|curious|wondering|(?:do|does|are|is|should|can) (?:a |the |my |our )?(?:carbon monoxide|co)\b|install\w*|fit|fitted|fitting|replac\w*|test\w*|buy|sell|new (?:one|co|carbon)|need (?:a|an|one)|want (?:a|an)|price|cost|how (?:often|many|long)|where (?:should|do)|mount\w*|hardwire\w*|interconnect\w*|recommend\w*|batter\w*|check (?:it|them|the)|checked|service|put (?:in|up)|(?:can|could) (?:we|i|you) get|add\w*|more|extra)\b/.test(c)
         ? null
         : re(`(?:carbon monoxide|\\bco2?\\b) (?:alarm|detector|monitor)s?\\b`).exec(c),
   },
