@@ -220,9 +220,9 @@ export const RULES: HazardRule[] = [
       ).exec(c),
   },
   {
-    // Stopped where traffic is coming: a vehicle dead in a live lane or on the tracks.
+    // Stopped where traffic is coming: a vehicle dead in a live lane or on the tracks (not one dated to an earlier day: "stuck on the tracks yesterday").
     hazard: 'VEHICLE', severity: 9, label: 'stranded in traffic',
-    test: (c) => re(`(?:died|stalled|broke down|broken down|cut out|stopped|stuck|stranded|won't start|wont start|conked out)${gap(8)}(?:(?:middle|fast|left|right|center|centre|inside|outside|passing) lane|lane of (?:the )?(?:\\w+ )?(?:interstate|highway|freeway|motorway|expressway)|on the (?:railroad |train |railway |rail )?tracks|(?:cars|traffic|trucks|people|drivers) (?:are |keep )?(?:swerving|flying|whizzing|speeding|zooming)\\b)|(?:carril|autopista|vias del tren)${gap(6)}(?:se (?:murio|paro|apago)|varad[oa]s?)|(?:se (?:murio|paro|apago|quedo)) (?:el (?:carro|coche|auto) )?(?:en (?:medio de )?(?:la autopista|el carril|las vias))`).exec(c),
+    test: (c) => /\b(?:yesterday|last (?:night|week|month|year)|ago)\b/.test(c) ? null : re(`(?:died|stalled|broke down|broken down|cut out|stopped|stuck|stranded|won't start|wont start|conked out)${gap(8)}(?:(?:middle|fast|left|right|center|centre|inside|outside|passing) lane|lane of (?:the )?(?:\\w+ )?(?:interstate|highway|freeway|motorway|expressway)|on the (?:railroad |train |railway |rail )?tracks|(?:cars|traffic|trucks|people|drivers) (?:are |keep )?(?:swerving|flying|whizzing|speeding|zooming)\\b)|(?:carril|autopista|vias del tren)${gap(6)}(?:se (?:murio|paro|apago)|varad[oa]s?)|(?:se (?:murio|paro|apago|quedo)) (?:el (?:carro|coche|auto) )?(?:parad[oa] |varad[oa] |tirad[oa] )?(?:de noche |a oscuras )?(?:en (?:medio de )?(?:la autopista|la carretera|el carril|las vias))`).exec(c),
   },
   {
     // A blow to the head, then signs of a brain injury (often said in the next clause: "hit my head, now everything is blurry").
