@@ -136,6 +136,8 @@ export const RULES: HazardRule[] = [
           `(?:flooding|inundando|flooded)$|soaked and|overflow\\w*${gap(4)}(?:into|onto|through|everywhere|all over|downstairs|the floor|hallway)|(?:tub|bathtub|sink)${gap(2)}overflow\\w*`,
       ).exec(c);
       // "a slow drip into a bucket": small and caught, not water escaping; "drips onto the patio": outdoors, where water does no harm.
+      // "the yard flooded": ground outdoors under water, with nothing said to reach inside.
+      if (m && /^(?:flooding|inundando|flooded)$/.test(m[0]) && /\b(?:yard|backyard|lawn|garden|field|driveway|street|road|patio|parking lot|car park|lot|pasture|paddock|ditch|creek|campsite)\b/.test(c) && !INDOORS.test(c)) return null;
       return m && !new RegExp(WATER_STRONG).test(m[0]) && (MINOR_LEAK.test(c) || (OUTDOORS.test(c) && !INDOORS.test(c))) ? null : m;
     },
   },
