@@ -214,7 +214,7 @@ export const COMPOSED_RULES: HazardRule[] = [
   // Water reaching something electrical.
   rule('WATER_ELECTRICITY', 10, 'water and electricity', `\\b${WATER}${gap(6)}(?:got|gets|getting|went|going|is|came|coming|leak\\w*|drip\\w*|pour\\w*|run\\w*) (?:into|in|on|onto|over|through|thru|inside|near|up to|all over) (?:the |a |my |our )?(?:\\w+ )?${POWERED}\\b|\\b${WATER}${gap(8)}(?:onto|into|over|inside|all over) (?:the |a |my |our )?(?:\\w+ )?${POWERED}\\b|${POWERED}${gap(4)}(?:wet|soaked|in (?:the )?water|under ?water|got water|full of water|mojad\\w*)|moj\\w*${gap(2)}${POWERED}`),
   // Electrical equipment showing a dangerous sign, a few words apart ("my outlet just shot a blue flash").
-  rule('ELECTRICAL', 9, 'sparks or burning wiring', `${near(`\\b${POWERED}\\b`, `${POWER_SIGN}(?!\\w* (?:noise|sound) (?:when|only))`, 8)}|(?:wall|outlet|socket|switch|plate|panel|cord|plug)${gap(3)}(?:is |feels |gets |getting )?(?:warm|hot)${gap(6)}(?:smell\\w*|smel|stink\\w*)`),
+  rule('ELECTRICAL', 9, 'sparks or burning wiring', `${near(`\\b${POWERED}\\b`, `\\b${POWER_SIGN}(?!\\w* (?:noise|sound) (?:when|only))`, 8)}|(?:wall|outlet|socket|switch|plate|panel|cord|plug)${gap(3)}(?:is |feels |gets |getting )?(?:warm|hot)${gap(6)}(?:smell\\w*|smel|stink\\w*)`),
   // Water x escaping, either order ("water's shooting out of the wall", "dumping water all over the floor").
   rule('WATER', 9, 'water escaping', near(`\\b${WATER}\\b`, ESCAPING, 5)),
   // How deep it stands: "an inch under", "two feet of water".

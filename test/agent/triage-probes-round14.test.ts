@@ -125,6 +125,8 @@ const tables: Record<string, TriageRow[]> = {
     ['the portable ran in the shed, we shut it off and aired it out, everyone feels fine now, can you set up a proper hookup', false, 'HIGH'],
     ['broke down at the gas station on route 6, nobody hurt, need a tow', false, 'HIGH'],
     ['the big storm hits friday and the generator wont start', false, 'HIGH'],
+    // A hazard sign inside another word ("se-arching" is no arcing) does not count.
+    ['we are searching for a generator for the cabin, what sizes do you have', false, 'LOW'],
   ],
 };
 
