@@ -136,6 +136,8 @@ export const RULES: HazardRule[] = [
           `(?:flooding|inundando|flooded)$|soaked and|overflow\\w*${gap(4)}(?:into|onto|through|everywhere|all over|downstairs|the floor|hallway)|(?:tub|bathtub|sink)${gap(2)}overflow\\w*`,
       ).exec(c);
       // "a slow drip into a bucket": small and caught, not water escaping; "drips onto the patio": outdoors, where water does no harm.
+      // "the yard flooded": ground outdoors under water, with nothing said to reach inside.
+      if (m && /^(?:flooding|inundando|flooded)$/.test(m[0]) && /\b(?:yard|backyard|lawn|garden|field|driveway|street|road|patio|parking lot|car park|lot|pasture|paddock|ditch|creek|campsite)\b/.test(c) && !INDOORS.test(c)) return null;
       return m && !new RegExp(WATER_STRONG).test(m[0]) && (MINOR_LEAK.test(c) || (OUTDOORS.test(c) && !INDOORS.test(c))) ? null : m;
     },
   },
@@ -182,7 +184,7 @@ export const RULES: HazardRule[] = [
     // A CO alarm named with nothing about buying, fitting or testing one, and not said to be quiet: the visitor is telling us it is going off.
     hazard: 'CARBON_MONOXIDE', severity: 10, label: 'carbon monoxide', wholeMessage: true,
     test: (c) =>
-      /\b(?:no|isn't|isnt|is not|not|never|hasn't|didn't|wasn't|no longer|stopped|expir\w*|lifespan|life span|how long|curious|wondering|(?:do|does|are|is|should|can) (?:a |the |my |our )?(?:carbon monoxide|co)\b|install\w*|fit|fitted|fitting|replac\w*|test\w*|buy|sell|new (?:one|co|carbon)|need (?:a|an|one)|want (?:a|an)|price|cost|how (?:often|many|long)|where (?:should|do)|mount\w*|hardwire\w*|interconnect\w*|recommend\w*|batter\w*|check (?:it|them|the)|service)\b/.test(c)
+      /\b(?:no|isn't|isnt|is not|not|never|hasn't|didn't|wasn't|no longer|stopped|expir\w*|lifespan|life span|how long|curious|wondering|(?:do|does|are|is|should|can) (?:a |the |my |our )?(?:carbon monoxide|co)\b|install\w*|fit|fitted|fitting|replac\w*|test\w*|buy|sell|new (?:one|co|carbon)|need (?:a|an|one)|want (?:a|an)|price|cost|how (?:often|many|long)|where (?:should|do)|mount\w*|hardwire\w*|interconnect\w*|recommend\w*|batter\w*|check (?:it|them|the)|checked|service|put (?:in|up)|(?:can|could) (?:we|i|you) get|add\w*|more|extra)\b/.test(c)
         ? null
         : re(`(?:carbon monoxide|\\bco2?\\b) (?:alarm|detector|monitor)s?\\b`).exec(c),
   },
@@ -220,9 +222,9 @@ export const RULES: HazardRule[] = [
       ).exec(c),
   },
   {
-    // Stopped where traffic is coming: a vehicle dead in a live lane or on the tracks.
+    // Stopped where traffic is coming: a vehicle dead in a live lane or on the tracks (not one dated to an earlier day: "stuck on the tracks yesterday").
     hazard: 'VEHICLE', severity: 9, label: 'stranded in traffic',
-    test: (c) => re(`(?:died|stalled|broke down|broken down|cut out|stopped|stuck|stranded|won't start|wont start|conked out)${gap(8)}(?:(?:middle|fast|left|right|center|centre|inside|outside|passing) lane|lane of (?:the )?(?:\\w+ )?(?:interstate|highway|freeway|motorway|expressway)|on the (?:railroad |train |railway |rail )?tracks|(?:cars|traffic|trucks|people|drivers) (?:are |keep )?(?:swerving|flying|whizzing|speeding|zooming)\\b)|(?:carril|autopista|vias del tren)${gap(6)}(?:se (?:murio|paro|apago)|varad[oa]s?)|(?:se (?:murio|paro|apago|quedo)) (?:el (?:carro|coche|auto) )?(?:en (?:medio de )?(?:la autopista|el carril|las vias))`).exec(c),
+    test: (c) => /\b(?:yesterday|last (?:night|week|month|year)|ago)\b/.test(c) ? null : re(`(?:died|stalled|broke down|broken down|cut out|stopped|stuck|stranded|won't start|wont start|conked out)${gap(8)}(?:(?:middle|fast|left|right|center|centre|inside|outside|passing) lane|lane of (?:the )?(?:\\w+ )?(?:interstate|highway|freeway|motorway|expressway)|on the (?:railroad |train |railway |rail )?tracks|(?:cars|traffic|trucks|people|drivers) (?:are |keep )?(?:swerving|flying|whizzing|speeding|zooming)\\b)|(?:carril|autopista|vias del tren)${gap(6)}(?:se (?:murio|paro|apago)|varad[oa]s?)|(?:se (?:murio|paro|apago|quedo)) (?:el (?:carro|coche|auto) )?(?:parad[oa] |varad[oa] |tirad[oa] )?(?:de noche |a oscuras )?(?:en (?:medio de )?(?:la autopista|la carretera|el carril|las vias))`).exec(c),
   },
   {
     // A blow to the head, then signs of a brain injury (often said in the next clause: "hit my head, now everything is blurry").
