@@ -58,7 +58,8 @@ const FALLBACK: Record<Hazard, string> = {
   NO_HEAT: "Keep everyone together in the warmest room with extra layers, and don't heat the house with the oven or an outdoor heater.",
   VEHICLE: "Get off the road somewhere safe as soon as you can (lower gears and the parking brake slow the car), put your hazard lights on, and don't drive it any further.",
   BIOHAZARD: "Keep everyone, children and pets away from it and don't touch it or clean it up without gloves.",
-  STATED: '',
+  // (An emergency said in words no hazard rule knows, "i think someone is in my house": whatever it is, people first.)
+  STATED: 'If anyone is in danger, call {ER} now.',
   CUSTOM: '',
 };
 
@@ -106,7 +107,8 @@ export function safetyInstructions(hazard: Hazard, hits: SearchHit[], said = '')
     const safetySection = /safety|emergenc|what to do|urgent|danger/i.test(section);
     for (const s of sentences(hit.content)) {
       // An instruction: it tells the reader what to do (an imperative or "if ... ,").
-      const instructs = /^(?:if|when|in case|leave|get|turn|shut|switch|call|do not|don't|never|stop|keep|open|go|evacuate|unplug|press)\b/i.test(s) || /\b(?:leave|turn off|shut off|switch off|do not|don't|call)\b/i.test(s);
+      // ("Emergency call-outs cost $180" is a price: a call-out is no call to make.)
+      const instructs = /^(?:if|when|in case|leave|get|turn|shut|switch|call(?!-)|do not|don't|never|stop|keep|open|go|evacuate|unplug|press)\b/i.test(s) || /\b(?:leave|turn off|shut off|switch off|do not|don't|call(?!-))\b/i.test(s);
       if (!instructs || !(safetySection || /^(?:if|in case)\b/i.test(s))) continue;
       // A sentence that leans on the one before it ("Often it's a dried-out floor drain, but don't
       // stay inside") is no instruction said alone: the hazard it is about is in the other sentence.

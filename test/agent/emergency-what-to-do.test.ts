@@ -29,3 +29,12 @@ t.test('with no emergency, "what do i do" is no safety advice', async (t) => {
   const c = await agentChat(app.services.agent, demo.id);
   t.notMatch((await c.say('what do i do')).reply, /leave the building|Switch off electricity/);
 });
+
+t.test('an emergency in words no hazard rule knows: people first, and a price is no instruction', async (t) => {
+  // QA: "i think someone is in my house, i heard the back door" was recognised, and the reply opened
+  // with "Emergency call-outs outside business hours cost $180 ..." (a "call-out" read as "call").
+  const c = await agentChat(app.services.agent, demo.id);
+  const r = (await c.say('my kid is missing, we cant find him anywhere')).reply;
+  t.match(r, /^If anyone is in danger, call 911 now\. /);
+  t.notMatch(r, /\$180|call-outs/);
+});
