@@ -148,6 +148,9 @@ const HOLIDAYS: Array<[RegExp, string]> = [
 ];
 const HOLIDAY = /\b(?:christmas eve|christmas day|new year'?s eve|new year'?s day|independence day|july 4|4 of july|fourth of july|dec(?:ember)? (?:24|25|31)|jan(?:uary)? 1)\b(?![\d:])/g;
 
+/** Words after "an hour" that keep it a rate or a time away ("an hour FOR labor", "an hour AGO"), no length of a service. */
+const HOUR_NOT_LENGTH = /^(?:for|of|to|or|and|at|in|on|by|before|after|ago|away|from|with|without|is|are|was|were|the|a|an|each|per|plus|extra|more|less|later|earlier|early|late|each|every|if|so|but|i|we|you|it|they|then|and|minimum|min|max|tops|ahead|beforehand|prior|notice|drive|walk|ride|flight|early)$/;
+
 /** Text normalisation for both questions and knowledge: lower case, times split and marked. */
 export function normalizeText(text: string): string {
   return text
@@ -162,6 +165,11 @@ export function normalizeText(text: string): string {
     .replace(/\b(\d+)(st|nd|rd|th)\b/g, '$1')
     // "the first half hour" is "the first 30 minutes" (and never a question about the hours).
     .replace(/\b(?:half an hour|half[- ]hour|1\/2 (?:an )?hour)\b/g, '30 minutes')
+    // "an hour and a half" is "90 minutes", and "an hour massage", "a one-hour session" name a
+    // 60-minute one ("60 minutes is $85" is its price). Not a rate: "$50 an hour", "how much an
+    // hour", "an hour for labor" keep their "hour" (a function word or nothing follows).
+    .replace(/\b(?:(?:an?|one|1)[- ]hours? and a half|(?:one|1) and a half hours?|1\.5 hours?|1 1\/2 hours?)\b/g, '90 minutes')
+    .replace(/\b(?:an|one|1)[- ]hour(?:[- ]long)?\b(?=\s+([a-z]+))/g, (whole, next: string) => (HOUR_NOT_LENGTH.test(next) ? whole : '60 minutes'))
     // "same day" is one thing ("same" alone is a stop word): "a same-day visit".
     .replace(/\bsame day\b/g, 'same-day')
     // "after hours", "out of hours", "outside office hours" are one thing, as "after-hours" ("after"
