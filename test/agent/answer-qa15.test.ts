@@ -2,6 +2,7 @@ import t from 'tap';
 import { knowledgeOf } from '../helpers/knowledge.js';
 import { extractiveAnswer } from '../../src/agent/answer.js';
 import { normalizeText } from '../../src/ai/lexical.js';
+import { spokenRank } from '../../src/agent/text-norm.js';
 
 // Session 15 QA, guides the owner wrote himself.
 
@@ -26,4 +27,39 @@ t.test('a length said two ways: "an hour massage" is the 60-minute one, "an hour
   t.equal(normalizeText('$50 an hour for labor'), '$50 an hour for labor');
   t.equal(normalizeText('how much an hour'), 'how much an hour');
   t.equal(normalizeText('we left an hour ago'), 'we left an hour ago');
+});
+
+const BIKE = `# Spoke & Chain Bike Repair
+
+Independent bike shop in Millbrook since 2011. Road, mountain, e-bikes and kids' bikes.
+
+## Repairs & tune-ups
+| Service | Price | Turnaround |
+|---|---|---|
+| Basic tune-up | $65 | 2-3 days |
+| Flat tire fix (labor) | $15 | While you wait |
+| Brake adjustment | $20 | Same day |
+
+Parts are extra. We'll call you before doing any work over the quoted price.
+
+## Hours
+Weekdays 10am to 7pm, Saturdays 9am to 5pm. Closed Sundays and all major holidays.
+
+## Pickup & delivery
+Free pickup and drop-off within 5 miles of the shop for any tune-up or overhaul. Beyond 5 miles it's $10 each way.
+
+## Warranty
+All labor is guaranteed for 30 days. New bikes come with a free first tune-up within 60 days of purchase.
+
+## Payment
+Cash, cards and Venmo. No checks.`;
+
+const bike = knowledgeOf('Spoke & Chain Bike Repair', BIKE);
+const askBike = (q: string) => extractiveAnswer(q, bike.hits, { vocabulary: bike.vocabulary, wordRank: spokenRank })?.text ?? null;
+
+t.test('"do u take checks": a light verb the guide never uses ("take") is no service it must name', async (t) => {
+  t.equal(askBike('do u take checks'), 'No checks.');
+  t.equal(askBike('do you take venmo'), 'Yes. Cash, cards and Venmo.');
+  // A verb with a sense of its own still needs the guide to use it.
+  t.equal(askBike('do you sell checks'), null);
 });
