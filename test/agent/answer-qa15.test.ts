@@ -3,6 +3,7 @@ import { knowledgeOf } from '../helpers/knowledge.js';
 import { extractiveAnswer } from '../../src/agent/answer.js';
 import { normalizeText } from '../../src/ai/lexical.js';
 import { spokenRank } from '../../src/agent/text-norm.js';
+import { closedOnDayAsked } from '../../src/agent/answer-polarity.js';
 
 // Session 15 QA, guides the owner wrote himself.
 
@@ -62,4 +63,13 @@ t.test('"do u take checks": a light verb the guide never uses ("take") is no ser
   t.equal(askBike('do you take venmo'), 'Yes. Cash, cards and Venmo.');
   // A verb with a sense of its own still needs the guide to use it.
   t.equal(askBike('do you sell checks'), null);
+});
+
+t.test('a day asked about that the answer says is closed is a no, whichever sentence says it', async (t) => {
+  t.match(askBike('can i drop off my bike on sunday'), /^No\. .*Closed Sundays/);
+  t.match(askBike('can i drop off my bike on saturday'), /^Yes\. /);
+  t.match(askBike('are you closed on sundays'), /^Yes\. Closed Sundays/);
+  t.equal(closedOnDayAsked('can i come monday', 'Open Monday to Saturday, closed Sunday.'), false);
+  t.equal(closedOnDayAsked('can i come sunday', 'Open Monday to Saturday, closed Sunday.'), true);
+  t.equal(closedOnDayAsked('can i come monday', 'The front desk is closed for lunch 12 to 1 on Mondays.'), false);
 });
