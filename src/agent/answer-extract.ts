@@ -1,7 +1,7 @@
 import { abbreviationTerms, expandedTerms, normalizeCasual, spanTerms, stem, terms, words } from '../ai/lexical.js';
 import type { SearchHit, Vocabulary } from '../knowledge/service.js';
 import { inPhraseWith, morphMatch, numberTwin, onlyInNames, questionBigrams, safetyAside, safetyOnly, sharedBigrams, surfaceWords } from './answer-words.js';
-import { questionParts, queryTerms, SHAPE } from './answer-query.js';
+import { purposeVerb, questionParts, queryTerms, SHAPE } from './answer-query.js';
 import { refusalOf } from './answer-refusal.js';
 import { noYesFrom } from './answer-claims.js';
 import { AGREEMENT, nearestUnit, semanticBest } from './answer-semantic.js';
@@ -330,9 +330,10 @@ function answerOne(question: string, hits: SearchHit[], opts: ExtractiveOptions 
   // A second part of the question that the first answer leaves out ("price, and do you finance?").
   const coveredBy = (set: Scored[]) => qs.map((_, i) => Math.max(...set.map((s) => s.matches[i]!)));
   // "do you INSTALL security cameras?" -> "We do not do low-voltage work such as security cameras":
-  // the question's verb is no part of its own (an EV charger's installation price was appended).
+  // the question's verb is no part of its own (an EV charger's installation price was appended;
+  // "how much to FIX my brakes" got "Flat tire fix" after the brake adjustment).
   const askedVerb = serviceVerb(question);
-  const verbTerm = askedVerb ? stem(askedVerb) : null;
+  const verbTerm = ((v) => (v ? stem(v) : null))(askedVerb ?? purposeVerb(question));
   for (let round = 0; round < 2; round++) {
     const have = coveredBy(chosen);
     // A word in one phrase with a word already answered says more of that subject, no part of its own ("a 3 bedroom HOUSE").

@@ -50,6 +50,13 @@ const PURPOSE_VERBS = new Set(
 );
 
 
+/** "how much to FIX my brakes": the verb of the job asked about, after "to" (null when there is none). */
+export function purposeVerb(question: string): string | null {
+  const ws = words(normalizeCasual(question));
+  const i = ws.findIndex((w, j) => w === 'to' && PURPOSE_VERBS.has(ws[j + 1] ?? ''));
+  return i >= 0 ? ws[i + 1]! : null;
+}
+
 const TAKE = stem('take');
 const ASPECT = new Set(['start', 'starts', 'started', 'starting', 'begin', 'begins', 'began', 'keep', 'keeps', 'kept', 'stop', 'stops', 'stopped', 'stopping']);
 

@@ -4,6 +4,7 @@ import { extractiveAnswer } from '../../src/agent/answer.js';
 import { normalizeText } from '../../src/ai/lexical.js';
 import { spokenRank } from '../../src/agent/text-norm.js';
 import { closedOnDayAsked } from '../../src/agent/answer-polarity.js';
+import { purposeVerb } from '../../src/agent/answer-query.js';
 
 // Session 15 QA, guides the owner wrote himself.
 
@@ -72,4 +73,12 @@ t.test('a day asked about that the answer says is closed is a no, whichever sent
   t.equal(closedOnDayAsked('can i come monday', 'Open Monday to Saturday, closed Sunday.'), false);
   t.equal(closedOnDayAsked('can i come sunday', 'Open Monday to Saturday, closed Sunday.'), true);
   t.equal(closedOnDayAsked('can i come monday', 'The front desk is closed for lunch 12 to 1 on Mondays.'), false);
+});
+
+t.test('"how much to FIX my brakes": a second row that shares only the verb of the job adds nothing', async (t) => {
+  t.equal(askBike('how much to fix my brakes'), 'Brake adjustment — Price: $20.');
+  // A second subject of its own still gets its row.
+  t.match(askBike('how much to fix my brakes and a flat'), /Flat tire fix \(labor\) — Price: \$15\..*Brake adjustment — Price: \$20\./);
+  t.equal(purposeVerb('what does it cost to clean a rug'), 'clean');
+  t.equal(purposeVerb('how much is shipping to canada'), null);
 });
