@@ -182,7 +182,7 @@ export function normalizeText(text: string): string {
  * Words the rewrites below add beside the visitor's own ("arrive" for "get here"): they help find
  * the answer when the knowledge uses them, and say nothing when it does not.
  */
-export const REWRITE_WORDS: ReadonlySet<string> = new Set(['arrive', 'visit', 'address', 'location', 'long-distance', 'removal', 'travel', 'tesla', 'rivian', 'lucid', 'ev']);
+export const REWRITE_WORDS: ReadonlySet<string> = new Set(['arrive', 'pickup', 'visit', 'address', 'location', 'long-distance', 'removal', 'travel', 'tesla', 'rivian', 'lucid', 'ev']);
 
 const SHORT_DAYS: Record<string, string> = { mon: 'monday', tue: 'tuesday', tues: 'tuesday', wed: 'wednesday', thu: 'thursday', thur: 'thursday', thurs: 'thursday', fri: 'friday', sat: 'saturday', sun: 'sunday' };
 
@@ -217,6 +217,9 @@ export function normalizeCasual(text: string): string {
     // "how long till someone gets here", "how soon can you be here", "when will you show up": arriving
     // (said beside the visitor's own words, which the knowledge may use too).
     .replace(/\b(?:get|gets|getting|got|be|come|comes|coming) (?:here|out here|over here|out to me|out to us)\b|\bshow(?:s|ing)? up\b|\bturn(?:s|ing)? up\b/g, '$& arrive')
+    // "do you come get the bike", "can you pick it up": a pickup (said beside the visitor's words;
+    // dropped when the knowledge never says "pickup").
+    .replace(/\bcome (?:and )?(?:get|grab|collect|fetch)\b|\bpick (?:it|them|(?:the|my|our|your) \w+) up\b/g, '$& pickup')
     // "how soon can you get someone out", "send someone": a visit (and its arrival).
     .replace(/\b(?:get|send|have) (?:someone|somebody|a tech|a technician|a guy|one of your guys) (?:out|over|round|around|to come|come)\b|\bsend (?:someone|somebody)\b/g, '$& visit arrive')
     // "cross country", "out of state": a long-distance job.

@@ -1,7 +1,7 @@
 import t from 'tap';
 import { knowledgeOf } from '../helpers/knowledge.js';
 import { extractiveAnswer } from '../../src/agent/answer.js';
-import { normalizeText } from '../../src/ai/lexical.js';
+import { normalizeCasual, normalizeText } from '../../src/ai/lexical.js';
 import { spokenRank } from '../../src/agent/text-norm.js';
 import { closedOnDayAsked } from '../../src/agent/answer-polarity.js';
 import { purposeVerb } from '../../src/agent/answer-query.js';
@@ -81,4 +81,11 @@ t.test('"how much to FIX my brakes": a second row that shares only the verb of t
   t.match(askBike('how much to fix my brakes and a flat'), /Flat tire fix \(labor\) — Price: \$15\..*Brake adjustment — Price: \$20\./);
   t.equal(purposeVerb('what does it cost to clean a rug'), 'clean');
   t.equal(purposeVerb('how much is shipping to canada'), null);
+});
+
+t.test('"do you come get the bike": coming to get it is a pickup; the thing the business is named for needs no sentence of its own', async (t) => {
+  t.equal(askBike('do you come get the bike'), 'Yes. Free pickup and drop-off within 5 miles of the shop for any tune-up or overhaul.');
+  t.equal(normalizeCasual('can you come and grab it'), 'can you come and grab pickup it');
+  t.equal(normalizeCasual('can you pick my bike up'), 'can you pick my bike up pickup');
+  t.equal(askBike('do you sell bikes'), null);
 });
