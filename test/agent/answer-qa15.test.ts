@@ -89,3 +89,12 @@ t.test('"do you come get the bike": coming to get it is a pickup; the thing the 
   t.equal(normalizeCasual('can you pick my bike up'), 'can you pick my bike up pickup');
   t.equal(askBike('do you sell bikes'), null);
 });
+
+t.test('"who is in charge": the owner, no price', async (t) => {
+  t.equal(askBike('who is in charge of the company'), null);
+  const acme = knowledgeOf('Acme Plumbing', `# Acme Plumbing\n\n## About us\nAcme is owned and run by master plumber Dave Ortiz since 2004.\n\n## Prices\nCall-out fee is $89.`);
+  const ask = (q: string) => extractiveAnswer(q, acme.hits, { vocabulary: acme.vocabulary, wordRank: spokenRank })?.text ?? null;
+  t.equal(ask('who is in charge'), 'Acme is owned and run by master plumber Dave Ortiz since 2004.');
+  t.equal(ask('who runs the business'), 'Acme is owned and run by master plumber Dave Ortiz since 2004.');
+  t.equal(ask('whats the charge to come out'), 'Call-out fee is $89.');
+});
