@@ -50,11 +50,14 @@ const PURPOSE_VERBS = new Set(
 );
 
 
-/** "how much to FIX my brakes": the verb of the job asked about, after "to" (null when there is none). */
+/**
+ * "how much to FIX my brakes", "what does it cost to CLEAN a rug": the verb of the job priced, right
+ * after the price asked (null otherwise: in "how much every time you come back to CHECK the traps"
+ * the job is the subject).
+ */
 export function purposeVerb(question: string): string | null {
-  const ws = words(normalizeCasual(question));
-  const i = ws.findIndex((w, j) => w === 'to' && PURPOSE_VERBS.has(ws[j + 1] ?? ''));
-  return i >= 0 ? ws[i + 1]! : null;
+  const m = /\b(?:how much|what(?: does| would| will| is)? it cost|what do you charge|what is the (?:cost|price)|price)(?: (?:is it|would it be|will it be|does it cost|for you))? to (\w+)/.exec(normalizeCasual(question));
+  return m && PURPOSE_VERBS.has(m[1]!) ? m[1]! : null;
 }
 
 const TAKE = stem('take');

@@ -81,6 +81,8 @@ t.test('"how much to FIX my brakes": a second row that shares only the verb of t
   t.match(askBike('how much to fix my brakes and a flat'), /Flat tire fix \(labor\) — Price: \$15\..*Brake adjustment — Price: \$20\./);
   t.equal(purposeVerb('what does it cost to clean a rug'), 'clean');
   t.equal(purposeVerb('how much is shipping to canada'), null);
+  // The job itself is the subject when other words come before it.
+  t.equal(purposeVerb('how much each time you stop by to inspect the bait stations'), null);
 });
 
 t.test('"do you come get the bike": coming to get it is a pickup; the thing the business is named for needs no sentence of its own', async (t) => {
