@@ -347,22 +347,20 @@ function answerOne(question: string, hits: SearchHit[], opts: ExtractiveOptions 
     chosen.push(add.s);
   }
   // A kind of answer asked for and not given yet ("how much, and who does it?").
-  // (Said of the subject the answer is about: "how long do the CAMERAS record if the power goes out" got the panel battery's "24 hours" after a camera's price.)
-  const sameSubject = (s: Scored) => s === best || !subjectWords || qs.some((q, i) => !q.light && q.type === null && s.matches[i]! >= MATCH.related && best.matches[i]! >= MATCH.related);
   for (const t of askedTypes(plain)) {
     if (chosen.some((c) => ANSWER_TYPES[t]!.has.test(c.unit.text))) continue;
     // ("are you open sundays" -> "Sunday: 8am - 1pm" names the day: no range of other days after it.)
     if (t === DAYS_TYPE && chosen.some((c) => dayLeftOut(plain, c.unit.text) === false)) continue;
     // (The sentence right after the answer first: "A swollen battery is a fire risk. | If the case is bulging, unplug it.")
     const after = best.unit.kind === 'sentence' ? order.find((s) => s.unit.kind === 'sentence' && s.unit.chunkId === best.unit.chunkId && s.unit.seq === best.unit.seq + 1 && !chosen.includes(s) && ANSWER_TYPES[t]!.has.test(s.unit.text)) : undefined;
-    const covering = order.find((s) => !chosen.includes(s) && ANSWER_TYPES[t]!.has.test(s.unit.text) && s.cover >= (opts.threshold ?? ANSWER_THRESHOLD) * 0.6 && sameSubject(s));
+    const covering = order.find((s) => !chosen.includes(s) && ANSWER_TYPES[t]!.has.test(s.unit.text) && s.cover >= (opts.threshold ?? ANSWER_THRESHOLD) * 0.6);
     // (Unless another says more of the question: "tankless water heater price" -> the tankless price, not the tank heater's after it.)
     const add = after && (!covering || after.cover >= covering.cover) ? after : covering;
     if (add && chosen.length < 4) chosen.push(add);
   }
   // "How long does X take?" answered with X's price is not an answer: a question asking for a
   // price, a time, a duration, an address or a number needs one in the reply.
-  if (!yesNo && wanted.length && !wanted.some((t) => chosen.some((c) => ANSWER_TYPES[t]!.has.test(c.unit.text) && sameSubject(c)))) return null;
+  if (!yesNo && wanted.length && !wanted.some((t) => chosen.some((c) => ANSWER_TYPES[t]!.has.test(c.unit.text)))) return null;
   // A sentence that continues the chosen one ("Then call us.") comes with it.
   const last = chosen[chosen.length - 1]!.unit;
   if (last.kind === 'sentence') {
