@@ -1,15 +1,15 @@
 import { abbreviationTerms, expandedTerms, normalizeCasual, spanTerms, stem, terms, words } from '../ai/lexical.js';
 import type { SearchHit, Vocabulary } from '../knowledge/service.js';
 import { inPhraseWith, morphMatch, numberTwin, onlyInNames, questionBigrams, safetyAside, safetyOnly, sharedBigrams, surfaceWords } from './answer-words.js';
-import { questionParts, queryTerms, SHAPE } from './answer-query.js';
+import { purposeVerb, questionParts, queryTerms, SHAPE } from './answer-query.js';
 import { refusalOf } from './answer-refusal.js';
 import { noYesFrom } from './answer-claims.js';
 import { AGREEMENT, nearestUnit, semanticBest } from './answer-semantic.js';
 import { anotherKind } from './answer-kind.js';
-import { unitsOf, type Unit } from './answer-units.js';
+import { BACK_REFERENCE, CONTINUES, unitsOf, type Unit } from './answer-units.js';
 import { askedColumns, creditCounted, numberFit, otherAction, otherKind, renderRow, rowsForNumber, withDifferences, type QueryTerm, type Scored } from './answer-rows.js';
 import { ANSWER_TYPES, askedTypes, DAYS_TYPE, HARD_ASK, HARD_TYPES, otherPeriod, PRICE_TYPE, pricesSomethingElse } from './answer-types.js';
-import { dayInRange, dayLeftOut, headingAnswersOtherwise, isYesNoQuestion, modifiedRelated, negative, presenceUnanswered, relatedActsOn, serviceObject, serviceVerb, withoutYesNoTag } from './answer-polarity.js';
+import { closedOnDayAsked, dayInRange, dayLeftOut, headingAnswersOtherwise, isYesNoQuestion, modifiedRelated, negative, presenceUnanswered, relatedActsOn, serviceObject, serviceVerb, withoutYesNoTag } from './answer-polarity.js';
 
 export { asksSeveral, queryTerms, stemDf } from './answer-query.js';
 export { SEMANTIC, semanticText } from './answer-semantic.js';
@@ -88,14 +88,8 @@ function score(qs: QueryTerm[], total: number, u: Unit, bodyTerms: ReadonlySet<s
   return { unit: u, cover, matches };
 }
 
-const BACK_REFERENCE = /^(?:it|its|they|them|their|these|those|he|she|his|her|such|both|either|neither|after that|afterwards|beyond that|past that|on top of that)\b|^please\b[^.]{0,30}\b(?:them|it|they)\b/i;
-
 const PHRASE_BONUS = 0.05;
 const LABEL_BONUS = 0.05;
-
-// ("Please" only when it points back, "Please bring IT"; "Please give 24 hours' notice to cancel" is a rule of its own.)
-// ("Less than that, it's $40.", "Past that, ...": measured against the one before.)
-const CONTINUES = /^(?:then|after that|afterwards|this|that|these|it|they|most|also|plus|but|otherwise|if not)\b|^(?:(?:any|much|a lot|a bit)\s+)?(?:less|more|fewer|later|earlier|longer|shorter|bigger|smaller|further|farther) than (?:that|this)\b|^(?:past|beyond|after|before|under|over|above|below|outside) (?:that|this|those)\b|^please\b[^.]{0,30}\b(?:them|it|they|this|that)\b/i;
 
 export interface ExtractiveOptions {
   vocabulary?: (Vocabulary & { stems?: Map<string, number> }) | null;
@@ -283,7 +277,8 @@ function answerOne(question: string, hits: SearchHit[], opts: ExtractiveOptions 
     // "Do you SELL traps?": a knowledge that never uses the verb (in any form) cannot say yes to it.
     const verb = serviceVerb(question);
     const vi = verb ? qs.findIndex((q) => q.term === stem(verb)) : -1;
-    if (vi >= 0 && qs[vi]!.unknown && !qs[vi]!.light && qs[vi]!.type === null && best.matches[vi]! < MATCH.related) return null;
+    // (Not a light verb, whose sense is its object's: "do u TAKE checks" -> "No checks.".)
+    if (vi >= 0 && qs[vi]!.unknown && !qs[vi]!.light && !LIGHT_VERBS.has(qs[vi]!.term) && qs[vi]!.type === null && best.matches[vi]! < MATCH.related) return null;
     // "do you GIVE AWAY wood chips" is not said by "hauling the wood AWAY": a phrasal verb needs its verb.
     // (Not a verb of going: "do you COME OUT TO lakeside" asks where the business goes.)
     if (vi >= 0 && !/^(?:come|go|get|drive|head|travel)$/.test(verb!) && new RegExp(`\\b${verb} (?:away|out|back|off|up|down|over)\\b(?! (?:to|as|here|there)\\b)`).test(plain) && best.matches[vi]! < MATCH.related) return null;
@@ -295,7 +290,7 @@ function answerOne(question: string, hits: SearchHit[], opts: ExtractiveOptions 
     // (Not a light verb, whose sense is its object's: "do you TAKE blue cross" -> "in network with Blue Cross".)
     if (vi >= 0 && hi >= 0 && !LIGHT_VERBS.has(qs[vi]!.term) && best.matches[vi]! > 0 && !best.unit.terms.has(qs[vi]!.term) && !morphMatch(qs[vi]!.term, best.unit.terms) && ((said) => qs[vi]!.related.some((r) => said.has(r)))(new Set(terms(best.unit.text))) && !relatedActsOn(best.unit.text, qs[vi]!.related, object!.head, qs[hi]!.related)) return null;
     // (Unless its section is named by the service asked for: "do you do drain cleaning" under "## Drain cleaning".)
-    if (hi >= 0 && !headingNamed && best.matches[hi]! < MATCH.morph && !modifiedRelated(best.unit.text, object!.modifier, qs[hi]!.related)) return null;
+    if (hi >= 0 && !headingNamed && best.matches[hi]! < MATCH.morph && !best.unit.titleTerms.has(qs[hi]!.term) && !modifiedRelated(best.unit.text, object!.modifier, qs[hi]!.related)) return null;
     // "do you fix WINE fridges?": a word the knowledge never uses right before the thing it does
     // fix names another kind of that thing, which a yes would claim (an everyday word, "OLD
     // fridges", "BIG trees", describes the visitor's own).
@@ -329,9 +324,10 @@ function answerOne(question: string, hits: SearchHit[], opts: ExtractiveOptions 
   // A second part of the question that the first answer leaves out ("price, and do you finance?").
   const coveredBy = (set: Scored[]) => qs.map((_, i) => Math.max(...set.map((s) => s.matches[i]!)));
   // "do you INSTALL security cameras?" -> "We do not do low-voltage work such as security cameras":
-  // the question's verb is no part of its own (an EV charger's installation price was appended).
+  // the question's verb is no part of its own (an EV charger's installation price was appended;
+  // "how much to FIX my brakes" got "Flat tire fix" after the brake adjustment).
   const askedVerb = serviceVerb(question);
-  const verbTerm = askedVerb ? stem(askedVerb) : null;
+  const verbTerm = ((v) => (v ? stem(v) : null))(askedVerb ?? purposeVerb(question));
   for (let round = 0; round < 2; round++) {
     const have = coveredBy(chosen);
     // A word in one phrase with a word already answered says more of that subject, no part of its own ("a 3 bedroom HOUSE").
@@ -390,7 +386,7 @@ function answerOne(question: string, hits: SearchHit[], opts: ExtractiveOptions 
   const listedUnder = yesNo && best.unit.kind === 'sentence' && headingAnswersOtherwise(plain, best.unit.heading, parts[lead]!) ? best.unit.heading.split(' > ').pop()! : null;
   if (listedUnder) text = `${listedUnder}: ${text}`;
   // A guide's own answer that already says yes or no ("Yes, gas inserts only.") is not told twice.
-  if (yesNo && (listedUnder || !/^(?:yes|no|yep|nope|sure|absolutely|of course|definitely|certainly|sorry|unfortunately)\b/i.test(text))) text = `${listedUnder || negative(question, parts[lead]!, qs, best.unit.kind === 'row') ? 'No.' : 'Yes.'} ${text}`;
+  if (yesNo && (listedUnder || !/^(?:yes|no|yep|nope|sure|absolutely|of course|definitely|certainly|sorry|unfortunately)\b/i.test(text))) text = `${listedUnder || negative(question, parts[lead]!, qs, best.unit.kind === 'row') || closedOnDayAsked(question, text) ? 'No.' : 'Yes.'} ${text}`;
   const sources: GroundedAnswer['sources'] = [];
   for (const c of chosen) if (!sources.some((s) => s.chunkId === c.unit.chunkId)) sources.push({ title: c.unit.title, chunkId: c.unit.chunkId });
   return { text: text.slice(0, 1200), sources, confidence: Math.round(best.cover * 1000) / 1000 };

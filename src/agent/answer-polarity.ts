@@ -156,6 +156,18 @@ export function negative(question: string, text: string, qs: readonly SubjectTer
   return NEGATIVE_ASKED.test(q) ? !says : says;
 }
 
+/**
+ * "can i drop off my bike on SUNDAY" -> "Free pickup and drop-off ... Closed Sundays and all major
+ * holidays.": a day asked about that the answer says is closed is a no, whichever of its sentences
+ * says it. (Not "closed for lunch 12 to 1 on Mondays": a clause with a time says when, not that the day is off.)
+ */
+export function closedOnDayAsked(question: string, answer: string): boolean {
+  const q = normalizeCasual(question);
+  const asked = daysNamed(q);
+  if (!asked.length || NEGATIVE_ASKED.test(q)) return false;
+  return answer.split(/[.;,]|\s(?=but\b)/).some((c) => /\bclosed\b/i.test(c) && !/\d/.test(c) && daysNamed(c).some((d) => asked.includes(d)));
+}
+
 /** The question itself asks about a negative state ("are you closed", "is it not included"). */
 const NEGATIVE_ASKED = /^(?:are|is|will|were|was) (?:you|u|it|the \w+|your \w+|they)(?: \w+)? (?:closed|shut|not|unavailable)\b|\b(?:isn't|aren't|don't|doesn't|won't)\b/;
 

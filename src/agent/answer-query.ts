@@ -50,6 +50,16 @@ const PURPOSE_VERBS = new Set(
 );
 
 
+/**
+ * "how much to FIX my brakes", "what does it cost to CLEAN a rug": the verb of the job priced, right
+ * after the price asked (null otherwise: in "how much every time you come back to CHECK the traps"
+ * the job is the subject).
+ */
+export function purposeVerb(question: string): string | null {
+  const m = /\b(?:how much|what(?: does| would| will| is)? it cost|what do you charge|what is the (?:cost|price)|price)(?: (?:is it|would it be|will it be|does it cost|for you))? to (\w+)/.exec(normalizeCasual(question));
+  return m && PURPOSE_VERBS.has(m[1]!) ? m[1]! : null;
+}
+
 const TAKE = stem('take');
 const ASPECT = new Set(['start', 'starts', 'started', 'starting', 'begin', 'begins', 'began', 'keep', 'keeps', 'kept', 'stop', 'stops', 'stopped', 'stopping']);
 

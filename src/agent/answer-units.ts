@@ -45,6 +45,14 @@ function cellsOf(line: string): string[] {
     .map((c) => c.replace(EMPHASIS, '').trim());
 }
 
+/** A sentence that refers back to the one before it ("THEY are ...", "Please bring IT"). */
+export const BACK_REFERENCE = /^(?:it|its|they|them|their|these|those|he|she|his|her|such|both|either|neither|after that|afterwards|beyond that|past that|on top of that)\b|^please\b[^.]{0,30}\b(?:them|it|they)\b/i;
+
+/** A sentence that continues the one before it ("Then call us."). */
+// ("Please" only when it points back, "Please bring IT"; "Please give 24 hours' notice to cancel" is a rule of its own.)
+// ("Less than that, it's $40.", "Past that, ...": measured against the one before.)
+export const CONTINUES = /^(?:then|after that|afterwards|this|that|these|it|they|most|also|plus|but|otherwise|if not)\b|^(?:(?:any|much|a lot|a bit)\s+)?(?:less|more|fewer|later|earlier|longer|shorter|bigger|smaller|further|farther) than (?:that|this)\b|^(?:past|beyond|after|before|under|over|above|below|outside) (?:that|this|those)\b|^please\b[^.]{0,30}\b(?:them|it|they|this|that)\b/i;
+
 /** Markdown emphasis an owner puts around a question or a price ("**Do you sell firewood?** No."). */
 export const EMPHASIS = /\*\*|__/g;
 /** Single-star italics around a note ("*Walk-ins welcome at the shop.*"), not a bullet's star ("* Walk-ins"). */

@@ -148,6 +148,9 @@ const HOLIDAYS: Array<[RegExp, string]> = [
 ];
 const HOLIDAY = /\b(?:christmas eve|christmas day|new year'?s eve|new year'?s day|independence day|july 4|4 of july|fourth of july|dec(?:ember)? (?:24|25|31)|jan(?:uary)? 1)\b(?![\d:])/g;
 
+/** Words after "an hour" that keep it a rate or a time away ("an hour FOR labor", "an hour AGO"), no length of a service. */
+const HOUR_NOT_LENGTH = /^(?:for|of|to|or|and|at|in|on|by|before|after|ago|away|from|with|without|is|are|was|were|the|a|an|each|per|plus|extra|more|less|later|earlier|early|late|each|every|if|so|but|i|we|you|it|they|then|and|minimum|min|max|tops|ahead|beforehand|prior|notice|drive|walk|ride|flight|early)$/;
+
 /** Text normalisation for both questions and knowledge: lower case, times split and marked. */
 export function normalizeText(text: string): string {
   return text
@@ -162,6 +165,11 @@ export function normalizeText(text: string): string {
     .replace(/\b(\d+)(st|nd|rd|th)\b/g, '$1')
     // "the first half hour" is "the first 30 minutes" (and never a question about the hours).
     .replace(/\b(?:half an hour|half[- ]hour|1\/2 (?:an )?hour)\b/g, '30 minutes')
+    // "an hour and a half" is "90 minutes", and "an hour massage", "a one-hour session" name a
+    // 60-minute one ("60 minutes is $85" is its price). Not a rate: "$50 an hour", "how much an
+    // hour", "an hour for labor" keep their "hour" (a function word or nothing follows).
+    .replace(/\b(?:(?:an?|one|1)[- ]hours? and a half|(?:one|1) and a half hours?|1\.5 hours?|1 1\/2 hours?)\b/g, '90 minutes')
+    .replace(/\b(?:an|one|1)[- ]hour(?:[- ]long)?\b(?=\s+([a-z]+))/g, (whole, next: string) => (HOUR_NOT_LENGTH.test(next) ? whole : '60 minutes'))
     // "same day" is one thing ("same" alone is a stop word): "a same-day visit".
     .replace(/\bsame day\b/g, 'same-day')
     // "after hours", "out of hours", "outside office hours" are one thing, as "after-hours" ("after"
@@ -174,7 +182,7 @@ export function normalizeText(text: string): string {
  * Words the rewrites below add beside the visitor's own ("arrive" for "get here"): they help find
  * the answer when the knowledge uses them, and say nothing when it does not.
  */
-export const REWRITE_WORDS: ReadonlySet<string> = new Set(['arrive', 'visit', 'address', 'location', 'long-distance', 'removal', 'travel', 'tesla', 'rivian', 'lucid', 'ev']);
+export const REWRITE_WORDS: ReadonlySet<string> = new Set(['arrive', 'pickup', 'visit', 'address', 'location', 'long-distance', 'removal', 'travel', 'tesla', 'rivian', 'lucid', 'ev']);
 
 const SHORT_DAYS: Record<string, string> = { mon: 'monday', tue: 'tuesday', tues: 'tuesday', wed: 'wednesday', thu: 'thursday', thur: 'thursday', thurs: 'thursday', fri: 'friday', sat: 'saturday', sun: 'sunday' };
 
@@ -209,8 +217,13 @@ export function normalizeCasual(text: string): string {
     // "how long till someone gets here", "how soon can you be here", "when will you show up": arriving
     // (said beside the visitor's own words, which the knowledge may use too).
     .replace(/\b(?:get|gets|getting|got|be|come|comes|coming) (?:here|out here|over here|out to me|out to us)\b|\bshow(?:s|ing)? up\b|\bturn(?:s|ing)? up\b/g, '$& arrive')
+    // "do you come get the bike", "can you pick it up": a pickup (said beside the visitor's words;
+    // dropped when the knowledge never says "pickup").
+    .replace(/\bcome (?:and )?(?:get|grab|collect|fetch)\b|\bpick (?:it|them|(?:the|my|our|your) \w+) up\b/g, '$& pickup')
     // "how soon can you get someone out", "send someone": a visit (and its arrival).
     .replace(/\b(?:get|send|have) (?:someone|somebody|a tech|a technician|a guy|one of your guys) (?:out|over|round|around|to come|come)\b|\bsend (?:someone|somebody)\b/g, '$& visit arrive')
+    // "who is in charge", "who runs the shop": the owner (no "charge" of a price).
+    .replace(/\b(?:in charge(?: here| of (?:the|this|your) (?:company|business|shop|place|store|office))?|runs? (?:the|this|your) (?:company|business|shop|place|store|office))\b/g, 'owner')
     // "cross country", "out of state": a long-distance job.
     .replace(/\b(?:cross[- ]country|out of state|interstate|across the country)\b/g, 'long-distance')
     // "a 2 bed 1 bath": rooms counted (a "flea bath" or "bed bugs" are no rooms).
