@@ -24,7 +24,6 @@ export type { Hazard } from './triage-hazards.js';
 // A third, learned signal (triage-learned.ts: the sentence encoder's reading of the message) adds
 // emergencies these rules' wording misses, only where exclusionsOf() finds no reason against it.
 
-
 export type MessageKind = 'emergency' | 'contained' | 'high' | 'deferred' | 'admin' | 'feedback' | 'question' | 'request' | 'problem' | 'other';
 
 export interface Triage {
@@ -42,7 +41,6 @@ export interface TriageOptions {
   /** The business's own emergency words ("site down", "no power"). */
   keywords?: readonly string[];
 }
-
 
 // ---- context: why a hazard mention is not an emergency now ----
 
@@ -331,7 +329,6 @@ function triageOnce(text: string, options: TriageOptions): Triage {
 export function learnedInput(text: string): string {
   return dropNames(text.slice(0, 4000)).replace(NAMEISH, ' ').replace(SLANG_BROKEN, '$1 broken').replace(/\s+/g, ' ').trim();
 }
-
 
 /** "no puedo pararlo", "don't know how to stop it": helplessness, not a condition or a denial. */
 const HELPLESS = /\b(?:don't|dont|do not|no) (?:know|se) (?:how|como) (?:to )?(?:stop|shut|turn|parar|cerrar)\w*/g;
