@@ -21,6 +21,17 @@ const ASKS: Array<{ re: RegExp; named: boolean }> = [
   // "is venmo ok", "is apple pay accepted"
   { re: new RegExp(`${OPEN}(?:is|are) ${METHOD} (?:ok|okay|fine|accepted|an option|possible|good)[?.!]*$`), named: true },
 ];
+/**
+ * The method as the visitor wrote it: an abbreviation the casual reading expanded ("amex" ->
+ * "amex american express") is said back as typed (QA: "I'm not sure about Amex American Express").
+ */
+function asTyped(method: string, question: string): string {
+  const typed = question.toLowerCase();
+  const ws = method.split(' ');
+  for (let n = ws.length; n > 1; n--) if (typed.includes(ws.slice(0, n).join(' '))) return ws.slice(0, n).join(' ');
+  return typed.includes(ws[0]!) ? ws[0]! : method;
+}
+
 /** Words that point back or name nothing ("can i pay with that", "do you take it"). */
 const NO_METHOD = /^(?:it|that|this|them|those|me|us|my|the|a|an)$/;
 
@@ -40,7 +51,7 @@ export function unnamedPayment(question: string, vocabulary: Vocabulary | null):
     // ("a check" is named by "checks", "cards" by "card".)
     // ("care credit" is named by "CareCredit".)
     if ([...ws, ws.join('')].some((w) => [w, w.replace(/s$/, ''), `${w}s`, `${w}es`].some((x) => vocabulary.words.has(x)))) return null;
-    return method;
+    return asTyped(method, question);
   }
   return null;
 }

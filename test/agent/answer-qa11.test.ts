@@ -110,6 +110,8 @@ t.test('a way of paying the guide never names gets the ways it does name', async
     ['can we pay by apple pay?', 'apple pay'],
     ['do you guys take paypal', 'paypal'],
     ['is bitcoin ok', 'bitcoin'],
+    // Said back as typed: "amex" is no "amex american express" (QA 14: "I'm not sure about Amex American Express").
+    ['do u take amex', 'amex'],
     // Named by the guide: the ordinary answer quotes it.
     ['do you take zelle', null],
     ['can i pay with a check', null],
