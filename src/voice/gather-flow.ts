@@ -120,11 +120,13 @@ export function createGatherFlow(deps: GatherFlowDeps) {
     call.state = r.state;
     call.lastPrompt = r.reply;
     await deps.calls.set(callSid, call);
-    if (/^(?:no|nope|that's all|that is all|nothing else|bye|goodbye)\b/i.test(speech) && call.state.phase === 'DONE') {
+    const bye = acknowledgement(speech) === 'bye';
+    // (QA: "ok bye" after the request went got "Bye for now!" and the line stayed open.)
+    if ((bye || /^(?:no|nope|that's all|that is all|nothing else|bye|goodbye)\b/i.test(speech)) && call.state.phase === 'DONE') {
       return response(say(`${r.reply} Thanks for calling. Goodbye.`, call.say), hangup());
     }
     // "ok bye" with no questions pending ends the call (the chat's "just ask here" means nothing on a phone).
-    if (acknowledgement(speech) === 'bye' && call.state.phase === 'CHAT') {
+    if (bye && call.state.phase === 'CHAT') {
       return response(say('Thanks for calling. Goodbye.', call.say), hangup());
     }
     return next(call, r.reply);

@@ -165,6 +165,18 @@ t.test('"ok bye" after a question ends the call with a goodbye', async (t) => {
   t.notMatch(d.says.join(' '), /just ask here/);
 });
 
+t.test('"ok bye" after the request went ends the call', async (t) => {
+  const callSid = newCallSid();
+  const from = '+15557770063';
+  await sim.inbound({ callSid, from, to: DEMO });
+  let d = await say(callSid, 'I would like someone to come and fix a leaking tap', from);
+  for (const answer of ['Dan Ruiz', 'skip', '5 Main Street, Ogdenville', 'tomorrow afternoon']) if (d.gather) d = await say(callSid, answer, from);
+  t.match(d.gather?.prompt, /I have passed your request/);
+  const end = await say(callSid, 'ok bye', from);
+  t.ok(end.hangup, 'QA: "Bye for now!" and the line stayed open');
+  t.match(end.says.join(' '), /Thanks for calling\. Goodbye\.$/);
+});
+
 t.test('silence re-prompts, then hangs up', async (t) => {
   const callSid = newCallSid();
   await sim.inbound({ callSid, from: '+15557770000', to: DEMO });
