@@ -1,5 +1,6 @@
 import type { openStatus } from '../schedule/index.js';
-import type { BusinessContext } from './context.js';
+import { phoneForVisitors } from '../contacts/phone-display.js';
+import { contactPhone, type BusinessContext } from './context.js';
 import { whenInTouch } from './replies.js';
 import type { ConversationState } from './state.js';
 import type { AgentTools } from './tools.js';
@@ -26,6 +27,11 @@ export async function aboutTheRequest(ctx: BusinessContext, tools: Pick<AgentToo
     const ok = await tools.amendLead(ctx, state, { addToIssue: `The visitor asked to cancel: "${t.replace(/[.!\s]+$/, '')}"` });
     return ok ? `OK, I've let the ${ctx.business.name} team know you'd like to cancel this request.` : null;
   }
-  if (ASKS_STATUS.test(t)) return `${ARRIVED.test(t) ? 'Yes, your' : 'Your'} request is with the ${ctx.business.name} team. ${whenInTouch(open)}`;
+  if (!ASKS_STATUS.test(t)) return null;
+  const opening = `${ARRIVED.test(t) ? 'Yes, your' : 'Your'} request is with the ${ctx.business.name} team`;
+  if (!state.emergency) return `${opening}. ${whenInTouch(open)}`;
+  // An emergency waits on no opening hours: the line is the way to someone now.
+  const line = contactPhone(ctx);
+  return `${opening}, marked as an emergency.${line ? ` If you need someone straight away, call ${phoneForVisitors(line, ctx.business)}.` : ''}`;
   return null;
 }

@@ -152,3 +152,12 @@ t.test('after the request went: asked about it, or called off', async (t) => {
   // A question about the business is still answered.
   t.match((await c.say('whats ur address')).reply, /742 Evergreen Terrace/);
 });
+
+t.test('asked after an emergency request: marked as an emergency, and the line, not the opening hours', async (t) => {
+  const { app } = await buildTestApp(t, { config: { SEED_DEMO: true, DEMO_OWNER_PASSWORD: 'demo-password-1' } });
+  const demo = await app.deps.db.selectFrom('businesses').select('id').where('is_demo', '=', true).executeTakeFirstOrThrow();
+  const c = await agentChat(app.services.agent, demo.id);
+  for (const text of ['theres water coming through my ceiling!!', 'quick questions', 'Kim Lee', '415 555 2671']) await c.say(text);
+  t.match((await c.say('88 Elm St Springfield')).reply, /marked as an emergency/);
+  t.equal((await c.say('did u get it?')).reply, 'Yes, your request is with the Demo Plumbing team, marked as an emergency. If you need someone straight away, call (555) 555-0199.');
+});
