@@ -1,7 +1,6 @@
 import type { openStatus } from '../schedule/index.js';
-import { phoneForVisitors } from '../contacts/phone-display.js';
-import { contactPhone, type BusinessContext } from './context.js';
-import { whenInTouch } from './replies.js';
+import type { BusinessContext } from './context.js';
+import { straightAway, whenInTouch } from './replies.js';
 import type { ConversationState } from './state.js';
 import type { AgentTools } from './tools.js';
 
@@ -31,7 +30,5 @@ export async function aboutTheRequest(ctx: BusinessContext, tools: Pick<AgentToo
   const opening = `${ARRIVED.test(t) ? 'Yes, your' : 'Your'} request is with the ${ctx.business.name} team`;
   if (!state.emergency) return `${opening}. ${whenInTouch(open)}`;
   // An emergency waits on no opening hours: the line is the way to someone now.
-  const line = contactPhone(ctx);
-  return `${opening}, marked as an emergency.${line ? ` If you need someone straight away, call ${phoneForVisitors(line, ctx.business)}.` : ''}`;
-  return null;
+  return `${opening}, marked as an emergency.${straightAway(ctx)}`;
 }

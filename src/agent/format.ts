@@ -48,7 +48,6 @@ export function visitorWords(text: string, max = 500): string {
 export function withIssue(before: string | null | undefined, added: string | null | undefined): string {
   if (!added) return before ?? '';
   if (!before) return added;
-  if (before.toLowerCase().includes(added.toLowerCase())) return before;
   if (added.toLowerCase().includes(before.toLowerCase())) return added;
   // Sentence by sentence: what the line already says is not said twice.
   const have = before.toLowerCase();

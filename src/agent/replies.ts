@@ -44,16 +44,21 @@ export function notAPerson(ctx: BusinessContext): string {
 
 export function confirmation(ctx: BusinessContext, lead: Lead, open: ReturnType<typeof openStatus>, queued: { ownerAlerted: boolean; phoneAlert: boolean; confirmation: boolean }): string {
   const name = lead.name ? `, ${lead.name.split(/\s+/)[0]}` : '';
-  const phone = contactPhone(ctx);
   const copy = queued.confirmation ? ' A copy is on its way to your e-mail.' : '';
   if (lead.is_emergency) {
     const alert = queued.phoneAlert ? 'I have sent it to the team as an emergency and their on-call phone is being alerted now' : queued.ownerAlerted ? 'I have sent it to the team marked as an emergency' : 'I have saved it for the team marked as an emergency';
     const when = open && !open.open ? ' We are closed right now, so if it gets worse, use the emergency line.' : '';
     const danger = `If anyone is in danger, call ${emergencyNumber(ctx)}.`;
-    return `Thanks${name}. ${alert}.${when}${phone ? ` If you need someone straight away, call ${phoneForVisitors(phone, ctx.business)}.` : ''} ${danger}${copy}`;
+    return `Thanks${name}. ${alert}.${when}${straightAway(ctx)} ${danger}${copy}`;
   }
   const sent = queued.ownerAlerted ? `I have passed your request to the ${ctx.business.name} team` : `I have saved your request for the ${ctx.business.name} team`;
   return `Thanks${name}! ${sent}. ${whenInTouch(open)}${copy}`;
+}
+
+/** " If you need someone straight away, call <the business's line>." (empty without a line). */
+export function straightAway(ctx: BusinessContext): string {
+  const phone = contactPhone(ctx);
+  return phone ? ` If you need someone straight away, call ${phoneForVisitors(phone, ctx.business)}.` : '';
 }
 
 /** When the team will be in touch, by the business's hours now. */

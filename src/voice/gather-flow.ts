@@ -40,6 +40,12 @@ const LAST_QUESTION = /[^.!?]*\?\s*$/;
 
 export function createGatherFlow(deps: GatherFlowDeps) {
   const next = (c: GatherCall, text: string): string => response(gather(deps.gatherUrl, text, c.say), redirect(deps.gatherUrl));
+  /** Says `text` in the next speech turn, remembering it as what the caller heard last (the call is saved). */
+  async function prompt(callSid: string, c: GatherCall, text: string): Promise<string> {
+    c.lastPrompt = text;
+    await deps.calls.set(callSid, c);
+    return next(c, text);
+  }
   // The <Dial> outcome comes back to the Gather URL (DialCallStatus): a call that was not
   // answered goes on with the assistant rather than ending in silence.
   const putThrough = (c: GatherCall, text: string, number: string): string =>
@@ -65,9 +71,7 @@ export function createGatherFlow(deps: GatherFlowDeps) {
     if (!pending) call.state.offered = true;
     const text = `Sorry, nobody could pick up right now. ${pending ?? 'I can take your details so the team can call you back. Would you like that?'}`;
     await deps.saveMessage(call, 'assistant', text);
-    call.lastPrompt = text;
-    await deps.calls.set(callSid, call);
-    return next(call, text);
+    return prompt(callSid, call, text);
   }
 
   async function start(input: { businessId: string; conversationId: string; callSid: string; fromNumber: string | null; toNumber: string | null; say: SayOptions; transferNumber: string | null }): Promise<string> {
@@ -80,9 +84,7 @@ export function createGatherFlow(deps: GatherFlowDeps) {
       toNumber: input.toNumber ?? undefined,
       conversationId: input.conversationId,
     });
-    const call: GatherCall = { state, silentTurns: 0, say: input.say, transferNumber: input.transferNumber, lastPrompt: greeting };
-    await deps.calls.set(input.callSid, call);
-    return next(call, greeting);
+    return prompt(input.callSid, { state, silentTurns: 0, say: input.say, transferNumber: input.transferNumber }, greeting);
   }
 
   async function turn(p: Record<string, string>): Promise<string> {
