@@ -34,6 +34,8 @@ function asTyped(method: string, question: string): string {
 
 /** Words that point back or name nothing ("can i pay with that", "do you take it"). */
 const NO_METHOD = /^(?:it|that|this|them|those|me|us|my|the|a|an)$/;
+/** Paying over time is financing, no way of paying ("can i pay in installments", "monthly"). */
+const OVER_TIME = /\b(?:monthly|installments?|instalments?|financ\w*|plans?|parts|later|over time)\b/;
 
 /**
  * The way of paying a question asks about, lower case, when the guide never names it (none of its
@@ -44,7 +46,7 @@ export function unnamedPayment(question: string, vocabulary: Vocabulary | null):
   const q = normalizeCasual(question).replace(/\s+/g, ' ').trim();
   for (const { re, named } of ASKS) {
     const method = re.exec(q)?.[1]?.replace(/[.,]+$/, '').trim();
-    if (!method || NO_METHOD.test(method)) continue;
+    if (!method || NO_METHOD.test(method) || OVER_TIME.test(method)) continue;
     if (named && !PAYMENT_NAME.test(method)) continue;
     const ws = method.split(' ').filter((w) => !isStopWord(w) && w !== 'pay' && w !== 'payment' && w !== 'payments');
     if (!ws.length) continue;

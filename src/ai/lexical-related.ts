@@ -3,7 +3,7 @@
 // Related words, as groups of plain words; each word of a group also looks for the others.
 // Groups hold near-synonyms only (never opposites, never two different days).
 export const RELATED: string[][] = [
-  ['price', 'cost', 'fee', 'charge', 'rate', 'much', 'expensive', 'cheap', 'pricing', 'billed'],
+  ['price', 'cost', 'fee', 'charge', 'rate', 'much', 'expensive', 'cheap', 'cheapest', 'pricing', 'billed'],
   ['appointment', 'session'],
   ['quote', 'estimate', 'quotation'],
   ['callout', 'call-out', 'visit', 'trip'],
@@ -26,7 +26,7 @@ export const RELATED: string[][] = [
   ['kid', 'child', 'children', 'pediatric', 'paediatric'],
   ['repair', 'fix', 'mend'],
   ['install', 'installation', 'replace', 'replacement', 'fit', 'fitted', 'put', 'swap'],
-  ['clog', 'clogged', 'blocked', 'blockage', 'unclog', 'block'],
+  ['clog', 'clogged', 'blocked', 'blockage', 'unclog', 'block', 'unblock'],
   ['drain', 'sink'],
   ['emergency', 'urgent', 'emergencies'],
   ['book', 'booking', 'appointment', 'schedule'],

@@ -233,6 +233,14 @@ export function normalizeCasual(text: string): string {
     .replace(/\b(?:get|getting|back|backing|opt|opting|pull|pulling) out of\b/g, '$& cancel')
     // "pay in installments" is paying monthly (and "installment" would stem as "install").
     .replace(/\binstal+ments?\b/g, 'monthly payments')
+    // "a payment plan", "pay it off over time", "spread the cost": financing (said beside the
+    // visitor's words).
+    .replace(/\b(?:payment plans?|monthly payments|pay(?:ing)? (?:it |that |this )?(?:off )?(?:over time|in parts|later|monthly))\b/g, '$& financing')
+    .replace(/\bspread(?:ing)? (?:out )?(?:the )?(?:cost|payments?|bill)\b/g, 'pay financing')
+    // "how much roughly", "a ballpark for a new tank", "a rough idea of the cost": the price (the
+    // hedge names nothing the knowledge would say).
+    .replace(/\b(?:a |the )?(?:ballpark|rough) (?:figure|number|price|estimate|idea|quote|cost)\b|\bballpark\b/g, 'price')
+    .replace(/\b(?:roughly|approximately|give or take|more or less)\b/g, ' ')
     // "how much for you to come out", "someone to come round": a call-out (a visit); "do you come
     // out TO lakeside" asks where they go.
     .replace(/\b(?:you|someone|somebody|anyone|a tech|a technician|a plumber|an electrician|a guy|your guys|they) (?:to )?come (?:out|over|round|around)\b(?! (?:to|as far|this far|that far|that way|here|there)\b)/g, '$& callout visit')

@@ -79,6 +79,7 @@ export async function widgetRoutes(app: FastifyInstance): Promise<void> {
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
+<link rel="icon" href="data:,">
 <title>${escapeHtml(demo.name)}: chat widget demo</title>
 <style>body{font-family:system-ui,sans-serif;max-width:720px;margin:40px auto;padding:0 16px;color:#1e293b;line-height:1.5}code{background:#f1f5f9;padding:2px 4px;border-radius:4px}</style>
 </head>
