@@ -61,6 +61,8 @@ const ITALIC = /(^|[\s(])\*(?=[^\s*])|(?<=[^\s*])\*(?=$|[\s.,;:!?)])/gm;
 const QA_PREFIX = /^(?:q(?:uestion)?|a(?:nswer)?)\s*[:.)]\s+/i;
 /** A list item's marker ("1. ", "2) ", "- ", "* ", "• "). */
 const ITEM = /^\s*(?:\d{1,2}[.)]|[-*•])\s+/;
+/** A line that starts by naming a priced item with no list marker ("Interior detail - $139 / $159. Vacuum, ..."). */
+const NAMED_LINE = /^\s*([A-Za-z][A-Za-z '&/+-]{2,40}?)\s+[-\u2013\u2014:]\s+(?=\$\d|from \$|\d)/;
 /** A sentence that asks (the guide's own FAQ question, or "Need it fast?"), closing quotes allowed. */
 const ASKS = /\?["')\]]*$/;
 
@@ -159,6 +161,9 @@ export function unitsOf(hits: SearchHit[]): Unit[] {
       // A list item's first words name what its later sentences are about ("1. Gutter cleaning,
       // one-story house: $149. Two-story: $219.": the $219 is a gutter cleaning's too).
       const sentences = plainBlock.split('\n').flatMap((line) => {
+        // A line that starts with a priced name and goes on in fragments ("Interior detail - $139 / $159.
+        // Vacuum, shampoo seats and carpets. 2-3 hours.") is one item: said whole, as a table row is.
+        if (!ITEM.test(line) && NAMED_LINE.test(line) && line.length <= 240) return [{ sentence: line.trim(), item: [] as string[] }];
         const lead = ITEM.test(line) ? line.replace(ITEM, '').split(/:|[.!?]\s/)[0]!.trim() : '';
         return splitSentences(line).map((sentence) => ({ sentence, item: lead && !sentence.includes(lead) ? terms(lead) : [] }));
       });

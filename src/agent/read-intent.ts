@@ -57,6 +57,9 @@ export interface Intent {
  * request for service only when it asks someone to come, book, or call back, or states a need.
  * Asking about a service ("can you clean blood?", "will you fix a well pump?") is not ordering it.
  */
+/** A visit asked about in some weather ("in the rain", "if it snows", "when it's icy"). */
+const IN_WEATHER = /\b(?:in|during) (?:the |a |bad |heavy |wet )?(?:rain|snow|storm|storms|weather|cold|heat|wind|ice|sleet|downpour)\b|\b(?:if|when|while) (?:it|its|it's|it is) (?:still )?(?:rain|snow|storm|pour|sleet|icy|wet|freezing|windy)\w*\b/;
+
 export function readIntent(text: string): Intent {
   const words = normalizeWords(text);
   const visit = VISIT.test(words) || QUOTE_REQUEST.test(words) || JOB_ON_A_DAY.test(words);
@@ -87,7 +90,8 @@ export function readIntent(text: string): Intent {
   // A question opened by a question word or "do you / is there" asks about the service ("how do I book?",
   // "do you have someone who can come today?"): it is answered, then the details are offered.
   // ("if the gutters overflow after you clean them, DO YOU come back": a case asked about, not a visit asked for.)
-  const asksAbout = ASKS_ABOUT.test(words) || /^(?:if|when|once|after|say)\b.+?\b(?:do|does|will|would|is|are) (?:you|u|y'?all|they|it|that)\b/.test(words);
+  // ("can you come in the rain", "do you still come if it's snowing": whether they work in that weather, asked.)
+  const asksAbout = ASKS_ABOUT.test(words) || /^(?:if|when|once|after|say)\b.+?\b(?:do|does|will|would|is|are) (?:you|u|y'?all|they|it|that)\b/.test(words) || IN_WEATHER.test(words);
   const wantsService = !asksAbout && (visit || (wish && !modal));
   // "can someone come out?", "I need a plumber, can you come today?": a request, nothing to look up.
   return { question: true, wantsService, requestOnly: wantsService && visit && !INFO_TOPIC.test(words) && !whenAsked };

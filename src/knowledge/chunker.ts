@@ -41,21 +41,62 @@ interface Block {
   text: string;
 }
 
+/** Words a plain heading may hold beside its names ("Booking & cancellation", "Hours and prices"). */
+const HEADING_JOINERS = new Set(['&', 'and', 'or', 'of', 'the', 'our', 'your', 'for', 'a', '+', '/', '-']);
+/** Words that make a short line a statement, not a heading. */
+const STATEMENT_WORDS = new Set(['open', 'opens', 'closed', 'close', 'closes', 'no', 'not', 'only', 'free', 'always', 'never', 'daily', 'we', 'you', 'it', 'is', 'are', 'on', 'in', 'at', 'to', 'by', 'from', 'with', 'all', 'every', 'call', 'ask', 'book', 'please', 'yes', 'welcome', 'available', 'accepted', 'required', 'included', 'needed', 'allowed']);
+
+/**
+ * A heading an owner typed without markdown, on a line of its own above its text: "PACKAGES",
+ * "Booking & cancellation", "Opening Hours". Short, no figure, no closing punctuation, and written
+ * as a heading: capitals, an ampersand, Title Case, or one to three name words with text under them
+ * ("Payment" over its paragraph). (A short statement such as "Closed on Sundays" has a function word
+ * and stays text.)
+ */
+export function isPlainHeading(line: string, textFollows: boolean): boolean {
+  const l = line.trim();
+  if (!l || l.length > 40 || /^(?:[-*•|>#]|\d)/.test(l) || /[:;]|[.!?,)\]"']$/.test(l) || /[\d$%@]/.test(l)) return false;
+  const words = l.split(/\s+/);
+  // ("Closed Sundays", "No pets", "Open daily", "Call us" are statements, however they are written.)
+  if (words.length > 5 || !/^[A-Z]/.test(l) || words.some((w) => STATEMENT_WORDS.has(w.toLowerCase()))) return false;
+  if (l === l.toUpperCase() && /[A-Z]{3}/.test(l)) return true;
+  const names = words.filter((w) => !HEADING_JOINERS.has(w.toLowerCase()));
+  if (!names.length || !textFollows) return false;
+  if (words.length >= 2 && words.includes('&')) return true;
+  if (names.length >= 2 && names.every((w) => /^[A-Z]/.test(w))) return true;
+  // (One to three plain words over their text: "Payment", "Travel", "Gift cards".)
+  return words.length <= 3 && words.every((w) => w === '&' || /^[A-Za-z][a-z-]*$/.test(w));
+}
+
 function blocks(text: string): Block[] {
   const out: Block[] = [];
   const path: string[] = [];
-  for (const para of text.split(/\n\s*\n/)) {
+  // A plain heading has no end, so it heads only its own paragraph, or the next one when it stands
+  // alone ("Booking & cancellation" over one paragraph; "Payment: card, cash." after it is not under it).
+  let plain: { heading: string } | null = null;
+  const paras = text.split(/\n\s*\n/);
+  for (const [p, para] of paras.entries()) {
     const lines = para.split('\n');
+    const nextPara = paras.slice(p + 1).find((x) => x.trim());
     let buf: string[] = [];
     const flush = () => {
       const t = buf.join('\n').trim();
-      if (t) out.push({ headingPath: [...path], text: t });
+      if (t) out.push({ headingPath: plain ? [...path.filter(Boolean), plain.heading] : [...path], text: t });
       buf = [];
     };
-    for (const line of lines) {
+    for (const [i, line] of lines.entries()) {
       const h = /^(#{1,6})\s+(.+?)\s*#*$/.exec(line.trim());
+      if (!h && i === 0 && lines.length === 1 && isPlainHeading(line, !!nextPara)) {
+        plain = { heading: line.trim() };
+        continue;
+      }
+      if (!h && i === 0 && lines.length > 1 && isPlainHeading(line, true)) {
+        plain = { heading: line.trim() };
+        continue;
+      }
       if (h) {
         flush();
+        plain = null;
         const level = h[1]!.length;
         path.length = Math.min(path.length, level - 1);
         while (path.length < level - 1) path.push('');
@@ -65,6 +106,8 @@ function blocks(text: string): Block[] {
       buf.push(line);
     }
     flush();
+    // (The heading's own line alone keeps it for the next paragraph.)
+    if (plain && !(lines.length === 1 && plain.heading === lines[0]!.trim())) plain = null;
   }
   return out;
 }
