@@ -85,8 +85,24 @@ export function createAfterCall(deps: AfterCallDeps) {
   const { db, events } = deps;
   const { leads } = deps;
   const pending = new Set<Promise<void>>();
-  /** The finalization in flight per conversation (a transfer's outcome waits for it). */
+  /** The after-call work in flight per conversation (settled, never rejected): the next waits for it. */
   const finalizing = new Map<string, Promise<void>>();
+
+  /**
+   * Runs `work` once the conversation's after-call work in flight has settled: a stream's
+   * finalization, a Gather call's end (Twilio's status callback) and a transfer's outcome (the
+   * <Dial> action, which can arrive at the same moment) each read what the one before wrote, so
+   * a call gets one lead and one summary.
+   */
+  function serially(conversationId: string, work: () => Promise<void>): Promise<void> {
+    const p = (finalizing.get(conversationId) ?? Promise.resolve()).then(work);
+    const settled = p.catch(() => undefined);
+    finalizing.set(conversationId, settled);
+    void settled.then(() => {
+      if (finalizing.get(conversationId) === settled) finalizing.delete(conversationId);
+    });
+    return p;
+  }
 
   async function saveMessage(setup: Pick<CallSetup, 'businessId' | 'conversationId'>, role: 'user' | 'assistant', text: string): Promise<void> {
     await db.insertInto('messages').values({ business_id: setup.businessId, conversation_id: setup.conversationId, role, content: text, metadata: JSON.stringify({ channel: 'CALL' }) }).execute();
@@ -157,8 +173,14 @@ export function createAfterCall(deps: AfterCallDeps) {
     events.publish({ type: 'conversation.updated', businessId: setup.businessId, conversationId: setup.conversationId, channel: 'CALL', status: 'ENDED' });
   }
 
-  /** A <Gather> call ended: the same after-call work as a realtime one (summary, lead). */
-  async function finishGatherCall(conv: { id: string; business_id: string; from_number: string | null }, durationSec: number): Promise<void> {
+  /** A <Gather> call ended: the same after-call work as a realtime one (summary, lead), unless a transfer's outcome did it. */
+  function finishGatherCall(conv: { id: string; business_id: string; from_number: string | null }, durationSec: number): Promise<void> {
+    return serially(conv.id, () => finishGather(conv, durationSec));
+  }
+
+  async function finishGather(conv: { id: string; business_id: string; from_number: string | null }, durationSec: number): Promise<void> {
+    const done = await db.selectFrom('conversations').select('summary').where('business_id', '=', conv.business_id).where('id', '=', conv.id).executeTakeFirst();
+    if (done?.summary) return;
     const hist = await history({ businessId: conv.business_id, conversationId: conv.id });
     const rows = await db.selectFrom('leads').select(['id', 'priority']).where('business_id', '=', conv.business_id).where('conversation_id', '=', conv.id).execute();
     const setup = { businessId: conv.business_id, conversationId: conv.id, fromNumber: conv.from_number, leadIds: rows.map((l) => l.id) };
@@ -205,13 +227,9 @@ export function createAfterCall(deps: AfterCallDeps) {
 
   /** Runs `finalize` in the background, tracked so shutdown and tests can wait for it. */
   function finalizeLater(setup: CallSetup, stats: CallStats, hist: HistoryEntry[]): void {
-    const p = finalize(setup, stats, hist).catch((err: unknown) => deps.log.warn({ err: (err as Error).message, callSid: setup.callSid }, 'call finalization failed'));
+    const p = serially(setup.conversationId, () => finalize(setup, stats, hist)).catch((err: unknown) => deps.log.warn({ err: (err as Error).message, callSid: setup.callSid }, 'call finalization failed'));
     pending.add(p);
-    finalizing.set(setup.conversationId, p);
-    void p.finally(() => {
-      pending.delete(p);
-      if (finalizing.get(setup.conversationId) === p) finalizing.delete(setup.conversationId);
-    });
+    void p.finally(() => pending.delete(p));
   }
 
   /**
@@ -219,9 +237,12 @@ export function createAfterCall(deps: AfterCallDeps) {
    * far still yields a lead when the agent captured none (the same extraction as any call), and
    * the conversation ends with a summary that says who took it.
    */
-  async function transferAccepted(conv: { businessId: string; conversationId: string }, acceptedBy: string | null): Promise<void> {
+  function transferAccepted(conv: { businessId: string; conversationId: string }, acceptedBy: string | null): Promise<void> {
     // The stream closed when the transfer began: its finalization (analytics, status) first.
-    await finalizing.get(conv.conversationId);
+    return serially(conv.conversationId, () => recordAccepted(conv, acceptedBy));
+  }
+
+  async function recordAccepted(conv: { businessId: string; conversationId: string }, acceptedBy: string | null): Promise<void> {
     const row = await db
       .selectFrom('conversations')
       .select(['from_number', 'started_at', 'status', 'metadata'])

@@ -2,23 +2,29 @@ import type { AgentService, ConversationState } from '../agent/index.js';
 import { asksForPerson } from '../agent/lead-steps.js';
 import { acknowledgement } from '../agent/validate.js';
 import type { SessionNamespace } from '../sessions/index.js';
-import { dial, gather, hangup, redirect, response, say, type SayOptions } from '../twilio/twiml.js';
+import { gather, hangup, redirect, response, say, type SayOptions } from '../twilio/twiml.js';
 
 // The no-key phone agent: a turn-by-turn <Gather input="speech"> loop. Twilio transcribes what
 // the caller says and posts it to /api/voice/gather; the same agent brain as the website chat
 // answers (knowledge, lead questions, emergencies), and its reply is read out with <Say>.
-// The conversation state lives in keyv under the CallSid between turns.
+// The conversation state lives in keyv under the CallSid between turns. A caller who asks for a
+// person (or an emergency caller who asks to be connected) gets the same warm transfer as the
+// realtime agent (voice/transfer.ts: whisper, press 1, up to 3 numbers); when nobody takes the
+// call, the transfer hands the caller back here (transferFailed).
 
 export interface GatherCall {
   state: ConversationState;
   silentTurns: number;
   say: SayOptions;
-  transferNumber: string | null;
+  /** The team's numbers a transfer rings in turn (up to 3; empty: no transfer). */
+  transferNumbers: string[];
   /** What the caller heard last (a failed transfer asks its question again). */
   lastPrompt?: string;
-  /** A <Dial> to the team is ringing: 'person' (asked for someone) or 'emergency'. */
+  /** A transfer to the team is under way: 'person' (asked for someone) or 'emergency'. */
   dialing?: 'person' | 'emergency';
 }
+
+export type TransferKind = NonNullable<GatherCall['dialing']>;
 
 export interface GatherFlowDeps {
   agent: AgentService;
@@ -28,14 +34,14 @@ export interface GatherFlowDeps {
   onEmergencyTransfer(call: GatherCall): Promise<void>;
   /** A line of the transcript said outside the agent's turn (the transfer's words). */
   saveMessage(call: GatherCall, role: 'user' | 'assistant', text: string): Promise<void>;
+  /** Warm transfer (voice/transfer.ts): the caller's TwiML while the first number rings, `hold` said first; null when nobody can be dialled. */
+  transfer(callSid: string, call: GatherCall, kind: TransferKind, hold: string): Promise<string | null>;
   log: { warn(obj: object, msg: string): void };
 }
 
 const MAX_TURNS = 40;
 const MAX_SILENT = 2;
 const CONNECT = /\b(?:connect|call (?:now|them|you)|put me through|transfer|talk to (?:a |someone|somebody|a person|a human))\b/i;
-/** How long the team's phone rings before the caller is offered a callback instead. */
-const DIAL_TIMEOUT_SEC = 20;
 const LAST_QUESTION = /[^.!?]*\?\s*$/;
 
 export function createGatherFlow(deps: GatherFlowDeps) {
@@ -46,19 +52,23 @@ export function createGatherFlow(deps: GatherFlowDeps) {
     await deps.calls.set(callSid, c);
     return next(c, text);
   }
-  // The <Dial> outcome comes back to the Gather URL (DialCallStatus): a call that was not
-  // answered goes on with the assistant rather than ending in silence.
-  const putThrough = (c: GatherCall, text: string, number: string): string =>
-    response(say(text, c.say), dial(number, { timeoutSec: DIAL_TIMEOUT_SEC, action: deps.gatherUrl }));
+  /** The team is rung (the call saved first: the transfer's outcome reads it back); null when there is nobody to ring. */
+  async function transferTo(callSid: string, call: GatherCall, kind: TransferKind, hold: string): Promise<string | null> {
+    call.dialing = kind;
+    await deps.calls.set(callSid, call);
+    const twiml = await deps.transfer(callSid, call, kind, hold);
+    if (twiml !== null) return twiml;
+    delete call.dialing;
+    await deps.calls.set(callSid, call);
+    return null;
+  }
 
-  /** After the <Dial>: answered and over, or nobody picked up. */
-  async function dialOutcome(callSid: string, call: GatherCall, status: string): Promise<string> {
+  /** Nobody took the transfer (voice/transfer.ts hands the caller back): the alert, or the question again, or the callback. */
+  async function transferFailed(callSid: string): Promise<string> {
+    const call = await deps.calls.get(callSid);
+    if (!call) return response(say('Sorry, this call has expired. Please call again.'), hangup());
     const was = call.dialing;
     delete call.dialing;
-    if (status === 'completed' || status === 'answered') {
-      await deps.calls.delete(callSid);
-      return response(say('Thanks for calling. Goodbye.', call.say), hangup());
-    }
     if (was === 'emergency') {
       // The URGENT lead and the owner's alerts went out before the dial.
       await deps.calls.delete(callSid);
@@ -74,7 +84,7 @@ export function createGatherFlow(deps: GatherFlowDeps) {
     return prompt(callSid, call, text);
   }
 
-  async function start(input: { businessId: string; conversationId: string; callSid: string; fromNumber: string | null; toNumber: string | null; say: SayOptions; transferNumber: string | null }): Promise<string> {
+  async function start(input: { businessId: string; conversationId: string; callSid: string; fromNumber: string | null; toNumber: string | null; say: SayOptions; transferNumbers: string[] }): Promise<string> {
     const { agent } = deps;
     const { state, greeting } = await agent.startConversation({
       businessId: input.businessId,
@@ -84,7 +94,7 @@ export function createGatherFlow(deps: GatherFlowDeps) {
       toNumber: input.toNumber ?? undefined,
       conversationId: input.conversationId,
     });
-    return prompt(input.callSid, { state, silentTurns: 0, say: input.say, transferNumber: input.transferNumber }, greeting);
+    return prompt(input.callSid, { state, silentTurns: 0, say: input.say, transferNumbers: input.transferNumbers.slice(0, 3) }, greeting);
   }
 
   async function turn(p: Record<string, string>): Promise<string> {
@@ -92,7 +102,6 @@ export function createGatherFlow(deps: GatherFlowDeps) {
     const call = callSid ? await deps.calls.get(callSid) : undefined;
     const { agent } = deps;
     if (!call) return response(say('Sorry, this call has expired. Please call again.'), hangup());
-    if (call.dialing && p.DialCallStatus) return dialOutcome(callSid, call, p.DialCallStatus.slice(0, 20));
     const speech = (p.SpeechResult ?? '').trim().slice(0, 1000);
     if (!speech) {
       call.silentTurns++;
@@ -103,20 +112,25 @@ export function createGatherFlow(deps: GatherFlowDeps) {
     call.silentTurns = 0;
     if (call.state.turns >= MAX_TURNS) return response(say('Thanks for calling. The team will follow up with you. Goodbye.', call.say), hangup());
     const wasChoosing = call.state.phase === 'EMERGENCY_CHOICE';
-    if (wasChoosing && call.transferNumber && CONNECT.test(speech)) {
+    // (Calls saved before the waterfall had one number.)
+    call.transferNumbers ??= [(call as { transferNumber?: string | null }).transferNumber].filter((n): n is string => Boolean(n));
+    const canTransfer = call.transferNumbers.length > 0;
+    if (wasChoosing && canTransfer && CONNECT.test(speech)) {
+      // The URGENT lead (and the owner's alerts) before anyone is rung: a hang-up while it rings writes no second one.
       await deps.onEmergencyTransfer(call).catch((err: unknown) => deps.log.warn({ err: (err as Error).message }, 'emergency lead before transfer failed'));
-      call.dialing = 'emergency';
-      await deps.calls.set(callSid, call);
-      return putThrough(call, 'Connecting you now. Please hold.', call.transferNumber);
+      const text = 'Connecting you now. Please hold.';
+      await deps.saveMessage(call, 'user', speech);
+      await deps.saveMessage(call, 'assistant', text);
+      const twiml = await transferTo(callSid, call, 'emergency', text);
+      if (twiml !== null) return twiml;
     }
     // "can i talk to a real person": a caller is put through to the team (the chat offers the line and a callback).
-    if (!wasChoosing && call.transferNumber && asksForPerson(speech)) {
+    if (!wasChoosing && canTransfer && asksForPerson(speech)) {
       const text = 'Sure, putting you through to the team now. Please hold.';
       await deps.saveMessage(call, 'user', speech);
       await deps.saveMessage(call, 'assistant', text);
-      call.dialing = 'person';
-      await deps.calls.set(callSid, call);
-      return putThrough(call, text, call.transferNumber);
+      const twiml = await transferTo(callSid, call, 'person', text);
+      if (twiml !== null) return twiml;
     }
     const r = await agent.handleTurn(call.state, speech);
     call.state = r.state;
@@ -134,5 +148,5 @@ export function createGatherFlow(deps: GatherFlowDeps) {
     return next(call, r.reply);
   }
 
-  return { start, turn };
+  return { start, turn, transferFailed };
 }

@@ -7,13 +7,14 @@ import type { LeadCapture } from '../leads/capture.js';
 import type { SessionNamespace } from '../sessions/index.js';
 import { can, limit } from '../plans/index.js';
 import { connectStream, hangup as hangupVerb, record, response, say } from '../twilio/twiml.js';
-import { createGatherFlow, type GatherCall } from './gather-flow.js';
+import { createGatherFlow, type GatherCall, type TransferKind } from './gather-flow.js';
 import { saveCallLead } from './call-tools.js';
 import type { AfterCall, CallMode } from './after-call.js';
 import type { CallRegistry } from './call-registry.js';
 import type { RealtimeConnector } from './realtime-connector.js';
 import { BUSINESS_COLUMNS, transferNumbersOf, type BusinessRow, type StreamAuth } from './stream-auth.js';
 import type { VoiceMetrics } from './voice-metrics.js';
+import { whisperText, type TransferRequest } from './transfer.js';
 import { GATHER_PATH, STREAM_PATH, TRANSCRIPTION_PATH, VOICEMAIL_PATH } from './paths.js';
 
 // Twilio's webhooks -> TwiML: who the call is for, which path it takes (realtime stream, the
@@ -31,6 +32,8 @@ export interface InboundDeps {
   agent: AgentService;
   leads: LeadCapture;
   gatherCalls: SessionNamespace<GatherCall>;
+  /** Begins a warm transfer (voice/transfer.ts): the caller's TwiML while the first number rings. */
+  beginTransfer(req: TransferRequest): Promise<string | null>;
   now: () => number;
   log: { warn(obj: object, msg: string): void };
 }
@@ -98,7 +101,29 @@ export function createInbound(deps: InboundDeps) {
     log: deps.log,
     onEmergencyTransfer: (call) => saveEmergencyLead(call, 'Caller asked to be connected'),
     saveMessage: (call, role, text) => deps.afterCall.saveMessage({ businessId: call.state.businessId, conversationId: call.state.conversationId }, role, text),
+    transfer: transferGatherCall,
   });
+
+  /** The Gather call's warm transfer: the whisper from its own transcript (and its emergency), back to the Gather loop when nobody takes it. */
+  async function transferGatherCall(callSid: string, call: GatherCall, kind: TransferKind, hold: string): Promise<string | null> {
+    const st = call.state;
+    const conv = { businessId: st.businessId, conversationId: st.conversationId };
+    const [business, history] = await Promise.all([
+      db.selectFrom('businesses').select('name').where('id', '=', st.businessId).executeTakeFirst(),
+      deps.afterCall.history(conv),
+    ]);
+    const emergency = kind === 'emergency' || Boolean(st.emergency);
+    const reason = emergency ? (st.emergency?.summary ?? 'Emergency, asked to be connected') : 'Asked to speak to a person';
+    return deps.beginTransfer({
+      callSid,
+      ...conv,
+      numbers: call.transferNumbers,
+      say: { voice: call.say.voice ?? 'Polly.Joanna', language: call.say.language ?? 'en-US' },
+      whisper: whisperText({ businessName: business?.name ?? 'business', fromNumber: st.fromNumber, emergency }, history, reason),
+      resume: 'gather',
+      hold,
+    });
+  }
 
   /** The URGENT lead of an emergency call, from what the caller said so far (the alerts go with it). */
   async function saveEmergencyLead(call: GatherCall, notes: string): Promise<void> {
@@ -148,7 +173,7 @@ export function createInbound(deps: InboundDeps) {
         fromNumber: p.From || null,
         toNumber: p.To || null,
         say: sayOpts,
-        transferNumber: transferNumbersOf(business, agent)[0] ?? null,
+        transferNumbers: transferNumbersOf(business, agent),
       });
       return { mode: 'gather', twiml };
     }
@@ -204,6 +229,8 @@ export function createInbound(deps: InboundDeps) {
     status,
     voicemailDone,
     gatherTurn: (p: Record<string, string>): Promise<string> => gatherFlow.turn(p),
+    /** A warm transfer from the Gather loop that nobody took: the caller's next TwiML. */
+    gatherTransferFailed: (callSid: string): Promise<string> => gatherFlow.transferFailed(callSid),
     streamTwiml,
     voicemailTwiml,
     publicUrl,

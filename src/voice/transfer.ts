@@ -7,14 +7,16 @@ import type { CallSetup, HistoryEntry } from './bridge-types.js';
 import { extractLead } from './call-summary.js';
 import { TRANSFER_ACCEPT_PATH, TRANSFER_DIAL_DONE_PATH, TRANSFER_WHISPER_PATH } from './paths.js';
 
-// Warm transfer. transfer_call replaces the live call's TwiML with a short hold message and a
-// <Dial> to the business's first transfer number; the person who answers first hears a whisper
-// (who is calling, why, whether it is an emergency, from the conversation so far) and presses 1
-// to take the call (<Number url> runs that TwiML on their leg before the legs are joined). No
-// key press (voicemail, a decline, silence), no answer, busy or a machine: the <Dial> action
-// tries the next number (up to 3), then hands the caller back to the agent on a new media
-// stream, which takes a message. State lives in the sessions store (any instance can answer
-// Twilio's callbacks), keyed by an unguessable id; every callback is also signature-checked.
+// Warm transfer, for both phone agents. The caller hears a short hold message and a <Dial> to
+// the business's first transfer number (transfer_call replaces the realtime call's TwiML; the
+// Gather loop answers its turn with it); the person who answers first hears a whisper (who is
+// calling, why, whether it is an emergency, from the conversation so far) and presses 1 to take
+// the call (<Number url> runs that TwiML on their leg before the legs are joined). No key press
+// (voicemail, a decline, silence), no answer, busy or a machine: the <Dial> action tries the
+// next number (up to 3), then hands the caller back to the agent they came from: a new media
+// stream (realtime) or the next speech turn (Gather). State lives in the sessions store (any
+// instance can answer Twilio's callbacks), keyed by an unguessable id; every callback is also
+// signature-checked.
 
 const TRANSFER_TTL_MS = 2 * 3600_000;
 const WHISPER_GATHER_SEC = 8;
@@ -32,6 +34,32 @@ export interface TransferState {
   /** The number (index) whose person pressed 1, if any. */
   acceptedBy: number | null;
   outcome: TransferOutcome | null;
+  /** Where the caller goes back to when nobody takes the call (absent: 'stream', as stored before). */
+  resume?: TransferResume;
+  /** What the caller hears before the first number rings (absent: the default hold message). */
+  hold?: string;
+}
+
+/** The agent a caller nobody took goes back to: the realtime media stream or the Gather loop. */
+export type TransferResume = 'stream' | 'gather';
+
+/** One transfer to begin: the call, the numbers to try in turn, and the whisper already written (whisperText). */
+export interface TransferRequest {
+  callSid: string;
+  businessId: string;
+  conversationId: string;
+  numbers: readonly string[];
+  say: { voice: string; language: string };
+  whisper: string;
+  resume: TransferResume;
+  hold?: string;
+}
+
+/** Who is calling, for the whisper. */
+export interface WhisperCaller {
+  businessName: string;
+  fromNumber: string | null;
+  emergency: boolean;
 }
 
 export interface TransferDeps {
@@ -40,8 +68,8 @@ export interface TransferDeps {
   publicUrl(path: string): string;
   /** Replaces the live call's TwiML (REST calls(sid).update). */
   updateCall(callSid: string, twiml: string): Promise<void>;
-  /** TwiML that puts the caller back with the agent (a new media stream), or voicemail without one. */
-  backToAgent(state: TransferState): Promise<string>;
+  /** TwiML that puts the caller back with the agent (state.resume: a new media stream, or the Gather loop), or voicemail without one. */
+  backToAgent(state: TransferState): Promise<{ twiml: string; outcome: 'returned' | 'voicemail' }>;
   onOutcome(state: TransferState, outcome: TransferOutcome): Promise<void>;
 }
 
@@ -50,7 +78,7 @@ type SayAttrs = Parameters<InstanceType<typeof VR>['say']>[0] & object;
 const sayAttrs = (o: { voice: string; language: string }): SayAttrs => ({ voice: o.voice, language: o.language }) as SayAttrs;
 
 /** What the person answering hears: from the conversation so far, short enough to take in. */
-export function whisperText(setup: Pick<CallSetup, 'fromNumber' | 'emergency' | 'profile'>, history: readonly HistoryEntry[], reason: string | null): string {
+export function whisperText(setup: WhisperCaller, history: readonly HistoryEntry[], reason: string | null): string {
   const lead = extractLead([...history]);
   const who = lead?.name ? `${lead.name}, calling from ${spokenNumber(setup.fromNumber)}` : `a caller from ${spokenNumber(setup.fromNumber)}`;
   const said = history
@@ -60,7 +88,7 @@ export function whisperText(setup: Pick<CallSetup, 'fromNumber' | 'emergency' | 
     .join(' ')
     .slice(0, 300);
   const parts = [
-    `Transfer from the ${setup.profile.businessName} assistant: ${who}.`,
+    `Transfer from the ${setup.businessName} assistant: ${who}.`,
     setup.emergency ? 'This is an emergency.' : '',
     reason ? `Reason: ${reason.slice(0, 200)}.` : '',
     said ? `They said: ${said}` : '',
@@ -80,7 +108,7 @@ export function createTransfers(deps: TransferDeps) {
   /** The caller's TwiML while number `n` rings: a hold message, then <Dial><Number url=whisper>. */
   function dialTwiml(id: string, st: TransferState, n: number): string {
     const r = new VR();
-    r.say(sayAttrs(st.say), n === 0 ? 'Please hold while I connect you with someone from the team.' : 'Still trying to reach someone, please hold.');
+    r.say(sayAttrs(st.say), n === 0 ? (st.hold ?? 'Please hold while I connect you with someone from the team.') : 'Still trying to reach someone, please hold.');
     const d = r.dial({ action: url(TRANSFER_DIAL_DONE_PATH, id, n), method: 'POST', timeout: st.ringSec });
     d.number({ url: url(TRANSFER_WHISPER_PATH, id, n), method: 'POST', machineDetection: 'Enable' }, st.numbers[n]!);
     return r.toString();
@@ -94,27 +122,46 @@ export function createTransfers(deps: TransferDeps) {
     return st && n < st.numbers.length ? { id, n, st } : undefined;
   }
 
+  /** Stores the transfer and returns the caller's TwiML while the first number rings (null: nobody to dial). */
+  async function begin(req: TransferRequest): Promise<string | null> {
+    const numbers = req.numbers.slice(0, 3);
+    if (numbers.length === 0) return null;
+    const agent = await deps.db.selectFrom('agent_configs').select('transfer_ring_seconds').where('business_id', '=', req.businessId).executeTakeFirst();
+    const id = randomBytes(18).toString('base64url');
+    const st: TransferState = {
+      callSid: req.callSid,
+      businessId: req.businessId,
+      conversationId: req.conversationId,
+      numbers,
+      ringSec: agent?.transfer_ring_seconds ?? 20,
+      whisper: req.whisper,
+      say: req.say,
+      acceptedBy: null,
+      outcome: null,
+      resume: req.resume,
+      ...(req.hold ? { hold: req.hold } : {}),
+    };
+    await deps.store.set(id, st, TRANSFER_TTL_MS);
+    return dialTwiml(id, st, 0);
+  }
+
   return {
-    /** transfer_call: returns false when there is nobody to dial. */
+    begin,
+
+    /** transfer_call (realtime): replaces the live call's TwiML; returns false when there is nobody to dial. */
     async start(setup: CallSetup, history: readonly HistoryEntry[], reason: string | null): Promise<boolean> {
-      const numbers = setup.transferNumbers.slice(0, 3);
-      if (numbers.length === 0) return false;
-      const agent = await deps.db.selectFrom('agent_configs').select('transfer_ring_seconds').where('business_id', '=', setup.businessId).executeTakeFirst();
-      const id = randomBytes(18).toString('base64url');
-      const st: TransferState = {
+      const twiml = await begin({
         callSid: setup.callSid,
         businessId: setup.businessId,
         conversationId: setup.conversationId,
-        numbers,
-        ringSec: agent?.transfer_ring_seconds ?? 20,
-        whisper: whisperText(setup, history, reason),
+        numbers: setup.transferNumbers,
         say: setup.say,
-        acceptedBy: null,
-        outcome: null,
-      };
-      await deps.store.set(id, st, TRANSFER_TTL_MS);
+        whisper: whisperText({ businessName: setup.profile.businessName, fromNumber: setup.fromNumber, emergency: setup.emergency }, history, reason),
+        resume: 'stream',
+      });
+      if (twiml === null) return false;
       setup.transferring = true;
-      await deps.updateCall(setup.callSid, dialTwiml(id, st, 0));
+      await deps.updateCall(setup.callSid, twiml);
       return true;
     },
 
@@ -166,11 +213,11 @@ export function createTransfers(deps: TransferDeps) {
         return r.toString();
       }
       if (n + 1 < st.numbers.length) return dialTwiml(id, st, n + 1);
-      const twiml = await deps.backToAgent(st);
-      st.outcome = twiml.includes('<Stream') ? 'returned' : 'voicemail';
+      const back = await deps.backToAgent(st);
+      st.outcome = back.outcome;
       await deps.store.set(id, st, TRANSFER_TTL_MS);
-      await deps.onOutcome(st, st.outcome);
-      return twiml;
+      await deps.onOutcome(st, back.outcome);
+      return back.twiml;
     },
   };
 }

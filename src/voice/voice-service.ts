@@ -69,6 +69,8 @@ export function createVoiceService(deps: VoiceServiceDeps) {
     agent,
     leads,
     gatherCalls: sessions.namespace<GatherCall>('voice-gather', 4 * 3600_000),
+    // (transfers is built below; this runs only once a call asks for a person.)
+    beginTransfer: (req) => transfers.begin(req),
     now: core.now,
     log,
   });
@@ -78,9 +80,12 @@ export function createVoiceService(deps: VoiceServiceDeps) {
     publicUrl: inbound.publicUrl,
     updateCall: (callSid, twiml) => callControl.update(callSid, twiml),
     async backToAgent(st) {
+      // The Gather loop's caller goes on with it: the callback offer, or the question again.
+      if (st.resume === 'gather') return { twiml: await inbound.gatherTransferFailed(st.callSid), outcome: 'returned' };
+      if (config.OPENAI_API_KEY) return { twiml: inbound.streamTwiml({ callSid: st.callSid, businessId: st.businessId, conversationId: st.conversationId, resume: 'transfer-failed' }), outcome: 'returned' };
       const business = await db.selectFrom('businesses').select(['name']).where('id', '=', st.businessId).executeTakeFirst();
-      if (config.OPENAI_API_KEY) return inbound.streamTwiml({ callSid: st.callSid, businessId: st.businessId, conversationId: st.conversationId, resume: 'transfer-failed' });
-      return inbound.voicemailTwiml(`Sorry, nobody at ${business?.name ?? 'the business'} could take the call. Please leave your name, number and a short message after the tone.`, st.say);
+      const text = `Sorry, nobody at ${business?.name ?? 'the business'} could take the call. Please leave your name, number and a short message after the tone.`;
+      return { twiml: inbound.voicemailTwiml(text, st.say), outcome: 'voicemail' };
     },
     async onOutcome(st, outcome) {
       metrics.transfers.inc({ outcome });

@@ -23,9 +23,10 @@ async function say(callSid: string, speech: string, from = '+15557770000'): Prom
   return res.twiml;
 }
 
-/** Twilio posting the <Dial> outcome to its action URL. */
-async function dialDone(callSid: string, status: string, from: string): Promise<TwimlDoc> {
-  const res = await sim.webhook('/api/voice/gather', { CallSid: callSid, From: from, To: DEMO, DialCallStatus: status, DialCallDuration: status === 'completed' ? '60' : '0' });
+/** Twilio posting the <Dial> outcome to the action URL of the document that dialled. */
+async function dialDone(dialled: TwimlDoc, callSid: string, status: string, from: string): Promise<TwimlDoc> {
+  if (!dialled.dialAction?.startsWith(PUBLIC)) throw new Error(`no <Dial action> in ${dialled.xml}`);
+  const res = await sim.webhook(dialled.dialAction.slice(PUBLIC.length), { CallSid: callSid, From: from, To: DEMO, DialCallStatus: status, DialCallDuration: status === 'completed' ? '60' : '0' });
   if (res.status !== 200 || !res.twiml) throw new Error(`dial outcome failed: ${res.status} ${res.body}`);
   return res.twiml;
 }
@@ -88,9 +89,9 @@ t.test('an emergency caller asks to be connected: URGENT lead, phone alert queue
   t.equal(lead.phone, '+15557770042');
   const alerts = await db.selectFrom('notifications').select(['kind', 'recipient']).where('lead_id', '=', lead.id).where('kind', '=', 'call.emergency').execute();
   t.same(alerts, [{ kind: 'call.emergency', recipient: '+15555550111' }]);
-  t.equal(d2.dialAction, `${PUBLIC}/api/voice/gather`, 'the dial outcome comes back');
+  t.match(d2.dialAction, /^https:\/\/voice\.example\.test\/api\/voice\/transfer\/dial-done\?t=[\w-]{16,64}&n=0$/, 'the dial outcome comes back (to the warm transfer)');
   // Nobody picks up: the caller is told the alert went out, not left in silence.
-  const d3 = await dialDone(callSid, 'no-answer', '+15557770042');
+  const d3 = await dialDone(d2, callSid, 'no-answer', '+15557770042');
   t.ok(d3.hangup);
   t.match(d3.says.join(' '), /nobody could pick up right now, but the team has been alerted and will call you back on this number/);
   await sim.webhook('/api/voice/status', { CallSid: callSid, CallStatus: 'completed', CallDuration: '40' });
@@ -105,8 +106,8 @@ t.test('"can i talk to a real person": put through to the team, a callback when 
   const d1 = await say(callSid, 'can i talk to a real person please', from);
   t.match(d1.says.join(' '), /^Sure, putting you through to the team now\. Please hold\.$/);
   t.equal(d1.dial, '+15555550199', 'dials the business');
-  t.equal(d1.dialAction, `${PUBLIC}/api/voice/gather`);
-  const d2 = await dialDone(callSid, 'no-answer', from);
+  t.match(d1.dialAction, /^https:\/\/voice\.example\.test\/api\/voice\/transfer\/dial-done\?/);
+  const d2 = await dialDone(d1, callSid, 'no-answer', from);
   t.match(d2.gather?.prompt, /^Sorry, nobody could pick up right now\. I can take your details so the team can call you back\. Would you like that\?$/);
   t.match((await say(callSid, 'yes please', from)).gather?.prompt, /What is your name\?$/, 'a yes takes up the callback');
   const conv = await db.selectFrom('conversations').select('id').where('call_sid', '=', callSid).executeTakeFirstOrThrow();
@@ -118,14 +119,19 @@ t.test('"can i talk to a real person": put through to the team, a callback when 
   const call2 = newCallSid();
   await sim.inbound({ callSid: call2, from, to: DEMO });
   t.match((await say(call2, 'I would like someone to come and fix a leaking tap', from)).gather?.prompt, /What is your name\?$/);
-  t.equal((await say(call2, 'actually just put me through to the owner', from)).dial, '+15555550199');
-  t.match((await dialDone(call2, 'busy', from)).gather?.prompt, /^Sorry, nobody could pick up right now\. What is your name\?$/);
+  const putThrough = await say(call2, 'actually just put me through to the owner', from);
+  t.equal(putThrough.dial, '+15555550199');
+  t.match((await dialDone(putThrough, call2, 'busy', from)).gather?.prompt, /^Sorry, nobody could pick up right now\. What is your name\?$/);
 
-  // Answered: the call ends when the team hangs up.
+  // Answered (the person pressed 1 in the whisper): the call ends when the team hangs up.
   const call3 = newCallSid();
   await sim.inbound({ callSid: call3, from, to: DEMO });
-  t.ok((await say(call3, 'human please', from)).dial);
-  const d4 = await dialDone(call3, 'completed', from);
+  const d3 = await say(call3, 'human please', from);
+  t.ok(d3.dial);
+  const whisperUrl = /<Number\b[^>]*\surl="([^"]*)"/.exec(d3.xml)![1]!.replace(/&amp;/g, '&');
+  const whisper = await sim.webhook(whisperUrl.slice(PUBLIC.length), { CallSid: newCallSid(), AnsweredBy: 'human' });
+  t.equal((await sim.webhook(whisper.twiml!.gather!.action.slice(PUBLIC.length), { CallSid: newCallSid(), Digits: '1' })).status, 200);
+  const d4 = await dialDone(d3, call3, 'completed', from);
   t.ok(d4.hangup);
   t.notOk(d4.gather, 'no assistant after the team has talked to the caller');
 });
