@@ -42,6 +42,13 @@ const AUX_FIRST = /^(?:(?:hi|hello|hey|so|ok|okay|and|also|just)\s+)*(?:am|is|ar
 /** First person asking for the work itself ("I need", "we'd like"). */
 const FIRST_PERSON_WISH = /\b(?:i|we|i'd|we'd|id) (?:need|want|would like|like|am looking|are looking)\b|\b(?:i'd|we'd) like\b/;
 
+/** The visitor's own bill or invoice, not a utility's ("my gas bill went up"). */
+const OWN_BILL = String.raw`(?:my|our|the|this|that|last \w+'?s?) (?!(?:gas|electric|electricity|water|power|energy|utility|phone|heating|cable) )(?:\w+ )?(?:bill|invoice|statement|charges?|receipt)s?\b`;
+/** Trouble with the visitor's own bill ("whats up with my bill", "a problem with my invoice"): the team sorts it out, no knowledge sentence does. */
+const BILL_TROUBLE = new RegExp(
+  String.raw`\b(?:what'?s|whats|what is) (?:up|going on|wrong|happening|the deal) with ${OWN_BILL}|\b(?:problem|issue|mistake|error|discrepancy|dispute|something wrong|question|query) (?:with|on|about|in) ${OWN_BILL}|\b(?:my|our) (?:\w+ )?(?:bill|invoice|statement) (?:is|looks|seems) (?:\w+ )?(?:wrong|off|incorrect|too high|weird|strange|higher)\b|\b(?:don'?t|do not|didn'?t|can'?t|cannot) (?:understand|make sense of) ${OWN_BILL}`,
+);
+
 export interface Intent {
   /** Asks for information: answered first, from knowledge. */
   question: boolean;
@@ -49,6 +56,8 @@ export interface Intent {
   wantsService: boolean;
   /** A request in a question's clothes ("can someone come out?"): no knowledge lookup needed. */
   requestOnly: boolean;
+  /** Trouble with the visitor's own bill: a request for the team (a lead), not a price question. */
+  billing?: boolean;
 }
 
 /**
@@ -59,6 +68,7 @@ export interface Intent {
  */
 export function readIntent(text: string): Intent {
   const words = normalizeWords(text);
+  if (BILL_TROUBLE.test(words)) return { question: true, wantsService: true, requestOnly: true, billing: true };
   const visit = VISIT.test(words) || QUOTE_REQUEST.test(words) || JOB_ON_A_DAY.test(words);
   const modal = MODAL.test(words);
   const formed = looksLikeQuestion(text);
