@@ -20,7 +20,7 @@ function quotedPrice(question: string): RegExp | null {
   if (whole.length < 2 && !m[1]) return null;
   const digits = whole.replace(/\B(?=(\d{3})+$)/g, ',?');
   // ("the 89" is said of "$89.50": people drop the cents.)
-  return new RegExp(`\\$\\s?${digits}${m[3] ? `\\.${m[3]}` : '(?:\\.\\d\\d)?'}(?![\\d,])`);
+  return new RegExp(`\\$\\s?${digits}${m[3] ? `\\.${m[3]}` : '(?:\\.\\d\\d)?'}(?!\\d|,\\d)`);
 }
 
 /**
