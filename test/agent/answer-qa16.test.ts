@@ -111,3 +111,9 @@ t.test('trouble with the visitor\'s own bill is a request for the team, not a pr
     t.notMatch(r.reply, /\$/, 'no price');
   }
 });
+
+t.test('a message that ends on the price word asks the price ("hardwired smoke detector install cost", "..., cost to fix")', async (t) => {
+  for (const q of ['hardwired smoke detector install cost', 'big hole in the wall from a doorknob, cost to fix', 'gutter cleaning price']) t.equal(readIntent(q).question, true, q);
+  // A cost the visitor names as a wish is no price asked.
+  t.equal(readIntent('leaking tap, need someone at a fair cost').question, false);
+});
