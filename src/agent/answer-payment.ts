@@ -43,19 +43,57 @@ const OVER_TIME = /\b(?:monthly|installments?|instalments?|financ\w*|plans?|part
  */
 export function unnamedPayment(question: string, vocabulary: Vocabulary | null): string | null {
   if (!vocabulary) return null;
+  const asked = askedPayment(question);
+  if (!asked) return null;
+  const { method, ws } = asked;
+  // ("a check" is named by "checks", "cards" by "card".)
+  // ("care credit" is named by "CareCredit".)
+  if ([...ws, ws.join('')].some((w) => [w, w.replace(/s$/, ''), `${w}s`, `${w}es`].some((x) => vocabulary.words.has(x)))) return null;
+  return asTyped(method, question);
+}
+
+/** The question asks whether a way of paying is taken ("do you take credit cards", "can i pay with venmo"). */
+export function asksAboutPaying(question: string): boolean {
+  return askedPayment(question) !== null;
+}
+
+/** The way of paying a question asks about ("do you take credit cards"), and its own words; null when it asks no such thing. */
+function askedPayment(question: string): { method: string; ws: string[] } | null {
   const q = normalizeCasual(question).replace(/\s+/g, ' ').trim();
   for (const { re, named } of ASKS) {
     const method = re.exec(q)?.[1]?.replace(/[.,]+$/, '').trim();
     if (!method || NO_METHOD.test(method) || OVER_TIME.test(method)) continue;
     if (named && !PAYMENT_NAME.test(method)) continue;
     const ws = method.split(' ').filter((w) => !isStopWord(w) && w !== 'pay' && w !== 'payment' && w !== 'payments');
-    if (!ws.length) continue;
-    // ("a check" is named by "checks", "cards" by "card".)
-    // ("care credit" is named by "CareCredit".)
-    if ([...ws, ws.join('')].some((w) => [w, w.replace(/s$/, ''), `${w}s`, `${w}es`].some((x) => vocabulary.words.has(x)))) return null;
-    return asTyped(method, question);
+    if (ws.length) return { method, ws };
   }
   return null;
+}
+
+/** Cards by their kind or their networks: "credit cards" are named by "Visa, Mastercard and Amex". */
+const CARD = /\b(?:cards?|credit|debit|visa|mastercard|amex|american express|discover)\b/i;
+const CARD_ASKED = /^(?:credit|debit|cards?|credit cards?|debit cards?|a card)$/;
+
+/**
+ * "do you take credit cards" on a guide with "ID and a credit card are required for rentals" and
+ * "We accept cash, Visa, Mastercard and Amex": a question about paying is answered by what the
+ * guide says about the ways it takes, not by a sentence that names the card for another purpose.
+ * Null when `answer` already is such a sentence, or the guide says nothing of the way asked about.
+ */
+export function paymentInstead(question: string, answer: GroundedAnswer | null, hits: SearchHit[]): GroundedAnswer | null {
+  const asked = askedPayment(question);
+  if (!asked) return null;
+  const units = paymentUnits(hits);
+  if (!units.length || (answer && units.some((u) => answer.text.includes(u.text)))) return null;
+  const stemOf = (w: string) => w.replace(/(?:es|s)$/, '').replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  // (As typed: "amex", not the casual reading's "amex american express".)
+  const ws = asTyped(asked.method, question).split(' ').filter((w) => asked.ws.includes(w));
+  if (!ws.length) return null;
+  const names = (text: string) => (CARD_ASKED.test(asked.method) ? CARD.test(text) : ws.every((w) => new RegExp(`\\b${stemOf(w)}`, 'i').test(text)));
+  const unit = units.find((u) => names(u.text));
+  if (!unit) return null;
+  const no = new RegExp(`\\b(?:no|not|don't|do not|never)\\b[^.;]*\\b${stemOf(ws[0]!)}`, 'i').test(unit.text);
+  return { text: `${no ? 'No.' : 'Yes.'} ${unit.text}`, sources: [{ title: unit.title, chunkId: unit.chunkId }] };
 }
 
 const PAYMENT_HEADING = /\b(?:pay|paying|payments?|billing|money|deposits?)\b/i;

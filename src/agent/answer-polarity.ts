@@ -165,8 +165,18 @@ export function closedOnDayAsked(question: string, answer: string): boolean {
   const q = normalizeCasual(question);
   const asked = daysNamed(q);
   if (!asked.length || NEGATIVE_ASKED.test(q)) return false;
-  return answer.split(/[.;,]|\s(?=but\b)/).some((c) => /\bclosed\b/i.test(c) && !/\d/.test(c) && daysNamed(c).some((d) => asked.includes(d)));
+  // ("Closed Sundays, Mondays and holidays": the list of days goes on past its commas.)
+  return answer.split(/[.;]|\s(?=but\b)/).some((sentence) => {
+    let closing = false;
+    return sentence.split(',').some((c) => {
+      closing = (/\bclosed\b/i.test(c) && !/\d/.test(c)) || (closing && DAY_LIST.test(c));
+      return closing && daysNamed(c).some((d) => asked.includes(d));
+    });
+  });
 }
+
+/** A clause that only goes on listing days ("Mondays and holidays"). */
+const DAY_LIST = /^\s*(?:(?:and|or|&|on|all|most|major|public|bank|national|the|holidays?|(?:mon|tues|wednes|thurs|fri|satur|sun)days?|weekends?)\s*)+$/i;
 
 /** The question itself asks about a negative state ("are you closed", "is it not included"). */
 const NEGATIVE_ASKED = /^(?:are|is|will|were|was) (?:you|u|it|the \w+|your \w+|they)(?: \w+)? (?:closed|shut|not|unavailable)\b|\b(?:isn't|aren't|don't|doesn't|won't)\b/;

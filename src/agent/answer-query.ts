@@ -122,11 +122,13 @@ export function queryTerms(question: string, vocab: (Vocabulary & { stems?: Map<
     // a purpose clause after "to" says why, not what, and weighs half.
     let purpose = false;
     let alternative = false;
+    let condition = false;
     const ws = words(joinParticles(sentence, df));
     for (const [wi, word] of ws.entries()) {
       if (word === 'to' && named && PURPOSE_VERBS.has(ws[wi + 1] ?? '')) purpose = true;
       // "do I need to be home | when you clean": a time clause after the subject says when, not what.
       if (ADJUNCT.has(word) && named && wi > 0) purpose = true;
+      if ((word === 'if' || ADJUNCT.has(word)) && named && wi > 0) condition = true;
       // "plastic bins | instead of cardboard": the alternative is context, not the subject.
       if ((word === 'instead' || word === 'rather') && (ws[wi + 1] === 'of' || ws[wi + 1] === 'than')) alternative = true;
       for (const t of terms(word)) {
@@ -173,7 +175,7 @@ export function queryTerms(question: string, vocab: (Vocabulary & { stems?: Map<
         // situation, not the subject: it weighs like an everyday word.
         const story = toldPart && count === 0 && !!df && (!subject || STORY_VERB.test(word));
         const weight = (type !== null ? Math.max(0.8, Math.min(idf, 1)) : light || story ? 0.3 : idf) * (purpose ? 0.35 : context || own ? 0.5 : 1);
-        seen.set(t, { term: t, weight, related, answeredBy: answeredByTerms(t), type, light, unknown: !!df && count === 0, context: context || own || story, common: rank !== undefined && rank < 1500 });
+        seen.set(t, { term: t, weight, related, answeredBy: answeredByTerms(t), type, light, unknown: !!df && count === 0, context: context || own || story, common: rank !== undefined && rank < 1500, condition });
       }
     }
   }

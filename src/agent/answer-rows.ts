@@ -23,6 +23,8 @@ export interface QueryTerm {
   context?: boolean;
   /** An everyday English word (among the 1,500 most used): it rarely names the subject alone. */
   common?: boolean;
+  /** Said in a condition after the subject ("cameras keep recording | IF THE POWER GOES OUT"): when, not what. */
+  condition?: boolean;
 }
 
 /** A sentence or table row scored against the question. */

@@ -15,7 +15,8 @@ import { correctTypos } from './answer-typos.js';
 import { withoutYesNoTag } from './answer-polarity.js';
 import { areaAnswer, unnamedPlace } from './answer-area.js';
 import { profileHits } from './profile-knowledge.js';
-import { paymentAnswer, unnamedPayment } from './answer-payment.js';
+import { figureAnswer } from './answer-figure.js';
+import { asksAboutPaying, paymentAnswer, paymentInstead, unnamedPayment } from './answer-payment.js';
 import { englishWords, spokenRank, spokenWords } from './text-norm.js';
 
 // Answers to a visitor's question, on every channel: the owner's FAQ first, then the knowledge
@@ -154,6 +155,10 @@ export function createKnowledgeAnswerer(deps: {
         }
       } else if (hits.length) {
         answer = await extractive();
+        // "do you take credit cards": what the guide says about the ways it takes, not a rental's "ID and a credit card are required".
+        if (asksAboutPaying(corrected)) answer = paymentInstead(corrected, answer, await deps.knowledge.search(ctx.business.id, PAYMENT_QUERY, HITS)) ?? answer;
+        // "is the $89 just to show up": the figure names what it is the price of, whatever the words call it.
+        answer = figureAnswer(corrected, answer, hits) ?? answer;
       }
       return { answer: answer ?? fromProfile(), hits };
     },

@@ -32,8 +32,8 @@ const INFO_TOPIC =
   /\b(?:polic(?:y|ies)|price|prices|pricing|cost|costs|rate|rates|fee|fees|surcharge|deposit|warranty|warranties|guarantee|guaranteed|discount|discounts|financing|payment options|minimum|difference|included|include|includes|incl|hours|how much|how long|how many|how soon|how fast)\b/;
 /** A price, a duration or a comparison asked inside a message ("..., how much to fix it", "is rekeying cheaper than new locks"). */
 // ("HOURLY RATE FOR someone to come out", "price for a call out": a message that opens on a price asks it;
-// "..., whats that gonna cost me": so does one that ends on it.)
-const PRICE_ASKED = /\bhourly (?:rate|price|charge|cost)s?\b|\b(?:rate|price|cost|charge|fee)s? (?:per|an|a|by the) (?:hour|hr|visit|trip)\b|^(?:(?:and|so|ok|okay|hi|hey|um)\s+)*(?:(?:your|the|an?|ur)\s+)?(?:\w+\s+)?(?:price|prices|pricing|cost|costs|rate|rates|fee|fees|charge)\s+(?:for|of|to)\b|\bhow (?:much|long|soon|fast|many)\b|\bwhat (?:is|are|does|do|would|will) (?:the |your |it |that |this )?(?:price|prices|cost|costs|charge|fee|rate)\b|\b(?:cheaper|more expensive|less) than\b|\bis (?:it|that|this|each|there) (?:\w+ )?(?:cheaper|more|extra)\b|\bwhat(?:'s|s| is| will| would|'ll)? (?:that|it|this|all that|that all) (?:gonna |going to |gon )?(?:cost|run)\b/;
+// "..., whats that gonna cost me", "hardwired smoke detector install COST", "..., COST TO FIX": so does one that ends on it.)
+const PRICE_ASKED = /\bhourly (?:rate|price|charge|cost)s?\b|\b(?:rate|price|cost|charge|fee)s? (?:per|an|a|by the) (?:hour|hr|visit|trip)\b|^(?:(?:and|so|ok|okay|hi|hey|um)\s+)*(?:(?:your|the|an?|ur)\s+)?(?:\w+\s+)?(?:price|prices|pricing|cost|costs|rate|rates|fee|fees|charge)\s+(?:for|of|to)\b|\bhow (?:much|long|soon|fast|many)\b|\bwhat (?:is|are|does|do|would|will) (?:the |your |it |that |this )?(?:price|prices|cost|costs|charge|fee|rate)\b|\b(?:cheaper|more expensive|less) than\b|\bis (?:it|that|this|each|there) (?:\w+ )?(?:cheaper|more|extra)\b|\bwhat(?:'s|s| is| will| would|'ll)? (?:that|it|this|all that|that all) (?:gonna |going to |gon )?(?:cost|run)\b|(?<!\b(?:a|an|the|at|any|no|fair|low|lower|good|great|reasonable|full|half|extra|additional|reduced|same) )\b(?:cost|costs|price|prices|pricing)(?: (?:to|for) (?:fix|repair|replace|install|do|get|have)(?: (?:it|this|that|them|one))?)?$/;
 /** A clause opened by a question word after a told part ("we got a big maple, what would pruning it run me"). */
 const CLAUSE_ASKS = /(?:^|[,;:.!?]\s*)(?:(?:so|and|but|ok|okay)\s+)?(?:what|how|when|where|which|who)(?:'s)?\s+(?:would|will|does|do|did|is|are|can|could|should|much|long|many|soon|often|kind|sort)\b/;
 /** When or where a visit is asked for ("monday", "today", "out here"). */
@@ -42,6 +42,13 @@ const AUX_FIRST = /^(?:(?:hi|hello|hey|so|ok|okay|and|also|just)\s+)*(?:am|is|ar
 /** First person asking for the work itself ("I need", "we'd like"). */
 const FIRST_PERSON_WISH = /\b(?:i|we|i'd|we'd|id) (?:need|want|would like|like|am looking|are looking)\b|\b(?:i'd|we'd) like\b/;
 
+/** The visitor's own bill or invoice, not a utility's ("my gas bill went up"). */
+const OWN_BILL = String.raw`(?:my|our|the|this|that|last \w+'?s?) (?!(?:gas|electric|electricity|water|power|energy|utility|phone|heating|cable) )(?:\w+ )?(?:bill|invoice|statement|charges?|receipt)s?\b`;
+/** Trouble with the visitor's own bill ("whats up with my bill", "a problem with my invoice"): the team sorts it out, no knowledge sentence does. */
+const BILL_TROUBLE = new RegExp(
+  String.raw`\b(?:what'?s|whats|what is) (?:up|going on|wrong|happening|the deal) with ${OWN_BILL}|\b(?:problem|issue|mistake|error|discrepancy|dispute|something wrong|question|query) (?:with|on|about|in) ${OWN_BILL}|\b(?:my|our) (?:\w+ )?(?:bill|invoice|statement) (?:is|looks|seems) (?:\w+ )?(?:wrong|off|incorrect|too high|weird|strange|higher)\b|\b(?:don'?t|do not|didn'?t|can'?t|cannot) (?:understand|make sense of) ${OWN_BILL}`,
+);
+
 export interface Intent {
   /** Asks for information: answered first, from knowledge. */
   question: boolean;
@@ -49,6 +56,8 @@ export interface Intent {
   wantsService: boolean;
   /** A request in a question's clothes ("can someone come out?"): no knowledge lookup needed. */
   requestOnly: boolean;
+  /** Trouble with the visitor's own bill: a request for the team (a lead), not a price question. */
+  billing?: boolean;
 }
 
 /**
@@ -62,6 +71,7 @@ const IN_WEATHER = /\b(?:in|during) (?:the |a |bad |heavy |wet )?(?:rain|snow|st
 
 export function readIntent(text: string): Intent {
   const words = normalizeWords(text);
+  if (BILL_TROUBLE.test(words)) return { question: true, wantsService: true, requestOnly: true, billing: true };
   const visit = VISIT.test(words) || QUOTE_REQUEST.test(words) || JOB_ON_A_DAY.test(words);
   const modal = MODAL.test(words);
   const formed = looksLikeQuestion(text);
