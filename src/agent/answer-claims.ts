@@ -100,3 +100,13 @@ export function selfDoneUnsaid(question: string, text: string): boolean {
 export function noYesFrom(question: string, text: string): boolean {
   return namedOnlyAsModifier(question, text) || verbOfSomethingElse(question, text) || instructsVisitor(question, text) || selfDoneUnsaid(question, text);
 }
+
+/** Verbs of selling, which a guide says by naming the thing as on offer. */
+const SELLING = new Set(['sell', 'carry', 'stock'].map(stem));
+/** A thing said to be on offer ("Gift cards available in any amount", "we have them in stock"). */
+const ON_OFFER = /\b(?:available|for sale|in stock|on sale|we (?:have|carry|stock|sell))\b/i;
+
+/** "do u SELL gift cards" is said by "Gift cards available in any amount": a verb of selling the text puts as on offer. */
+export function sellingOnOffer(term: string, text: string): boolean {
+  return SELLING.has(term) && ON_OFFER.test(text);
+}

@@ -3,7 +3,7 @@ import type { SearchHit, Vocabulary } from '../knowledge/service.js';
 import { inPhraseWith, morphMatch, numberTwin, onlyInNames, questionBigrams, safetyAside, safetyOnly, sharedBigrams, surfaceWords } from './answer-words.js';
 import { purposeVerb, questionParts, queryTerms, SHAPE } from './answer-query.js';
 import { refusalOf } from './answer-refusal.js';
-import { noYesFrom } from './answer-claims.js';
+import { noYesFrom, sellingOnOffer } from './answer-claims.js';
 import { AGREEMENT, nearestUnit, semanticBest } from './answer-semantic.js';
 import { anotherKind } from './answer-kind.js';
 import { BACK_REFERENCE, CONTINUES, unitsOf, type Unit } from './answer-units.js';
@@ -52,10 +52,6 @@ const DAY_NAMES = new Map(['monday', 'tuesday', 'wednesday', 'thursday', 'friday
 /** Verbs whose sense is their object's ("take", "have", "do"): what they act on says nothing of a service. */
 const LIGHT_VERBS = new Set(['take', 'accept', 'have', 'get', 'do', 'make', 'offer', 'provide', 'handle'].map(stem));
 const ABBREVIATIONS = abbreviationTerms();
-/** Verbs of selling, which a guide says by naming the thing as on offer. */
-const SELLING = new Set(['sell', 'carry', 'stock'].map(stem));
-/** A thing said to be on offer ("Gift cards available in any amount", "we have them in stock"). */
-const ON_OFFER = /\b(?:available|for sale|in stock|on sale|we (?:have|carry|stock|sell))\b/i;
 
 const MATCH = { exact: 1, type: 1, morph: 0.8, related: 0.7, headingOnly: 0.65, heading: 0.5, answeredBy: 0.5, headingRelated: 0.4, title: 0.3 } as const;
 
@@ -260,7 +256,7 @@ function answerOne(question: string, hits: SearchHit[], opts: ExtractiveOptions 
     const expansionFound = qs.some((q, i) => EXPANDED.has(q.term) && best.matches[i]! > 0);
     const main = qs
       .map((q, i) => ({ q, m: best.matches[i]! }))
-      .filter(({ q, m }) => !q.light && !q.context && q.type === null && q.weight >= 0.6 && (!EXPANDED.has(q.term) || m > 0) && !(expansionFound && ABBREVIATIONS.has(q.term)) && !(SELLING.has(q.term) && ON_OFFER.test(best.unit.text)));
+      .filter(({ q, m }) => !q.light && !q.context && q.type === null && q.weight >= 0.6 && (!EXPANDED.has(q.term) || m > 0) && !(expansionFound && ABBREVIATIONS.has(q.term)) && !sellingOnOffer(q.term, best.unit.text));
     // A word found as itself counts fully; found only through a related word or the heading, half.
     // Each word counts by its weight: a rare word of the subject says more than an everyday one.
     const found = main.reduce((n, { q, m }) => n + q.weight * (m >= MATCH.morph || (headingNamed && m >= MATCH.heading) ? 1 : m >= MATCH.related ? 0.75 : m >= MATCH.headingRelated ? 0.5 : 0), 0);
@@ -283,7 +279,7 @@ function answerOne(question: string, hits: SearchHit[], opts: ExtractiveOptions 
     const vi = verb ? qs.findIndex((q) => q.term === stem(verb)) : -1;
     // (Not a light verb, whose sense is its object's: "do u TAKE checks" -> "No checks.".)
     // (Nor a verb of selling when the guide says the thing is to be had: "do u sell gift cards" -> "Gift cards available in any amount".)
-    if (vi >= 0 && qs[vi]!.unknown && !qs[vi]!.light && !LIGHT_VERBS.has(qs[vi]!.term) && qs[vi]!.type === null && best.matches[vi]! < MATCH.related && !(SELLING.has(qs[vi]!.term) && ON_OFFER.test(best.unit.text))) return null;
+    if (vi >= 0 && qs[vi]!.unknown && !qs[vi]!.light && !LIGHT_VERBS.has(qs[vi]!.term) && qs[vi]!.type === null && best.matches[vi]! < MATCH.related && !sellingOnOffer(qs[vi]!.term, best.unit.text)) return null;
     // "do you GIVE AWAY wood chips" is not said by "hauling the wood AWAY": a phrasal verb needs its verb.
     // (Not a verb of going: "do you COME OUT TO lakeside" asks where the business goes.)
     if (vi >= 0 && !/^(?:come|go|get|drive|head|travel)$/.test(verb!) && new RegExp(`\\b${verb} (?:away|out|back|off|up|down|over)\\b(?! (?:to|as|here|there)\\b)`).test(plain) && best.matches[vi]! < MATCH.related) return null;
