@@ -283,6 +283,12 @@ const tables: Record<string, TriageRow[]> = {
     ["se metió alguien a la tienda, lo veo en la cámara", true, 'URGENT'],
     ["el árbol cayó sobre el carro y mi esposo está adentro", true, 'URGENT'],
   ],
+  // Delivery of what the business sells (propane, heating oil, firewood) is the work asked for, not an admin matter about a parcel.
+  'priority: a delivery of what the business sells is a request': [
+    ['we would like to set up regular heating oil delivery for the shop', false, 'NORMAL'],
+    ['this is the manager at Emergency Pet Hospital, we need a price for propane delivery to the new site', false, 'NORMAL'],
+    ['where is my delivery, the tracking says delivered but nothing came', false, 'LOW'],
+  ],
   'contrasts: past, hypothetical, negated, figurative, names, products, fees, routine trouble': [
     ["a worker fell into a trench on our site last year, we want a shoring inspection before we dig again", false, 'NORMAL'],
     ["what happens if the excavator hits a gas line, do you handle that", false, 'LOW'],
