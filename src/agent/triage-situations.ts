@@ -27,7 +27,7 @@ const PERSON = `${any(
     'coworker', 'colleague', 'partner', 'dog', 'puppy', 'cat', 'pet', 'horse',
   )}`,
   'mi (?:hijo|hija|esposo|esposa|papa|mama|abuel[oa]|perro)', 'un (?:trabajador|nino|hombre)', 'una (?:nina|mujer|persona)',
-)}(?!['’]s\\b)`;
+)}\\b(?!['’]s?\\b)(?! (?:cars?|house|home|roof|fence|shed|garage|yard|truck|van|porch|deck|trampoline|bikes?|toys?|room|tent|windows?|driveway|lawn|garden|property|side|wall|kennel|crate|bed|pen|stall|coop|place|stuff)\\b)`;
 
 /** Something that holds a person in: a cold room, a vault, a bin, a lift, a car's trunk. */
 const ENCLOSURE = any(

@@ -350,6 +350,8 @@ const tables: Record<string, TriageRow[]> = {
     ["no hay fuga de gas, solo queremos revisar la estufa", false, 'NORMAL'],
     ["the sprinkler flooded the lawn, fixed it myself, just want the timer looked at", false, 'NORMAL'],
     ["the hospital bed motor died, hes comfortable, can someone come today", false, 'HIGH'],
+    // A person's thing, not the person: the kids' trampoline.
+    ['snow slid off the roof and fell on the kids trampoline, can you check the roof', false, 'NORMAL'],
     ["my son fell on his bike yesterday and scraped his knee, do you do first aid kits", false, 'LOW'],
     ["she fell on her back at the gym last week, can she book a physio session", false, 'NORMAL'],
     ["the tv fell off the wall, nobody was near it, can you remount it", false, 'NORMAL'],
