@@ -351,7 +351,7 @@ const tables: Record<string, TriageRow[]> = {
     ["the sprinkler flooded the lawn, fixed it myself, just want the timer looked at", false, 'NORMAL'],
     ["the hospital bed motor died, hes comfortable, can someone come today", false, 'HIGH'],
     // A person's thing, not the person: the kids' trampoline.
-    ['snow slid off the roof and fell on the kids trampoline, can you check the roof', false, 'NORMAL'],
+    ['the patio umbrella blew over in the wind, it fell on the kids trampoline, can you take it away', false, 'NORMAL'],
     ["my son fell on his bike yesterday and scraped his knee, do you do first aid kits", false, 'LOW'],
     ["she fell on her back at the gym last week, can she book a physio session", false, 'NORMAL'],
     ["the tv fell off the wall, nobody was near it, can you remount it", false, 'NORMAL'],
