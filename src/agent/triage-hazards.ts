@@ -173,7 +173,7 @@ export const RULES: HazardRule[] = [
   {
     // Petrol or diesel escaping (not the utility's gas: the gas instruction does not fit it).
     hazard: 'FIRE', severity: 10, label: 'fuel leak',
-    test: (c) => re(`(?:gote\\w*|fuga de|derram\\w*|tirando|perdiendo|huele a) (?:\\w+ )?(?:gasolina|combustible|diesel)|(?:gasolina|combustible)${gap(3)}(?:gote\\w*|derram\\w*|fuga)|gas tank${gap(3)}leak\\w*|leak\\w*${gap(2)}gas tank|(?:gasoline|petrol|diesel|fuel)${gap(3)}(?:smell\\w*|leak\\w*|pour\\w*|puddle|everywhere|spill\\w*|drip\\w*|gush\\w*|spray\\w*|piss\\w*|running out|coming out|pooling)|(?:smell\\w*|smel|reek\\w*|stink\\w*|leak\\w*|puddle|pouring|spill\\w*)${gap(3)}(?:of |like )?(?:gasoline|petrol|diesel|fuel)\\b`).exec(c),
+    test: (c) => re(`(?:gote\\w*|fuga de|derram\\w*|tirando|perdiendo|huele a) (?:\\w+ )?(?:gasolina|combustible|diesel)|(?:gasolina|combustible)${gap(3)}(?:gote\\w*|derram\\w*|fuga)|gas tank${gap(3)}leak\\w*|leak\\w*${gap(2)}gas tank|(?:gasoline|petrol|diesel|fuel)${gap(3)}(?:smell\\w*|fumes|vapou?rs?|leak\\w*|pour\\w*|puddle|everywhere|spill\\w*|drip\\w*|gush\\w*|spray\\w*|piss\\w*|running out|coming out|pooling)|(?:smell\\w*|smel|reek\\w*|stink\\w*|leak\\w*|puddle|pouring|spill\\w*)${gap(3)}(?:of |like )?(?:gasoline|petrol|diesel|fuel)\\b`).exec(c),
   },
   {
     // "the cooker is off but it's hissing": the appliance and the hiss often sit in different clauses.
@@ -237,7 +237,7 @@ export const RULES: HazardRule[] = [
     test: (c) =>
       /\b(?:attic|loft|walls?|roof|chimney|garage|shed|crawl ?space|soffit|eaves|vents?|atico|techo|garaje|drain snake|plumb\w* snake|auger)\b/.test(c)
         ? null
-        : re(`\\b(?:swarm\\w*(?: of \\w+)?|(?:bees|wasps|hornets|yellow ?jackets)(?: are)? swarm\\w*|raccoons?|racoons?|possums?|opossums?|skunks?|bats?|snakes?|coyotes?|foxes|fox|squirrels?|mapaches?|zarigueyas?|murcielagos?|serpientes?|culebras?|zorrillos?|ardillas?)\\b${gap(10)}(?:in|inside|into|loose in|around|through|all over|dentro de|en|por|al|a la)(?: (?:the|my|our|his|her|of|la|el|mi|los|las|de))* (?:\\S+ )?(?:kitchen|bedroom|room|living room|lounge|nursery|bathroom|kids room|family room|dining room|hallway|house|home|toilet|bathtub|tub|crib|cot|bed|couch|sofa|cuarto|casa|cocina|sala|habitacion|recamara|dormitorio|inodoro|bano|cuna|cama)\\b`).exec(c),
+        : re(`\\b(?:swarm\\w*(?: of \\w+)?|(?:bees|wasps|hornets|yellow ?jackets)(?: are)? swarm\\w*|raccoons?|racoons?|possums?|opossums?|skunks?|bats?|snakes?|coyotes?|foxes|fox|squirrels?|mapaches?|zarigueyas?|murcielagos?|serpientes?|culebras?|zorrillos?|ardillas?)\\b${gap(10)}(?:in|inside|into|loose in|around|through|all over|dentro de|en|por|al|a la)(?: (?:the|my|our|his|her|of|la|el|mi|los|las|de))* (?:\\S+ ){0,2}(?:kitchen|bedroom|room|living room|lounge|nursery|bathroom|kids room|family room|dining room|hallway|house|home|toilet|bathtub|tub|crib|cot|bed|couch|sofa|cuarto|casa|cocina|sala|habitacion|recamara|dormitorio|inodoro|bano|cuna|cama)\\b`).exec(c),
   },
   {
     // Blood, vomit or needles where people are: a cleaning firm's biohazard call.

@@ -65,6 +65,14 @@ const PHRASES: ReadonlyArray<[RegExp, string]> = [
   [/\brecien nacid[oa]\b/g, 'newborn'],
   [/\bdebajo de(?:l)?\b/g, 'under the'],
   [/\bpor favor\b/g, 'please'],
+  [/\bno (?:encuentran|encontramos|encuentro|encuentra|hallamos|hallan) a\b/g, "can't find"],
+  [/\bpila de boton\b|\bpilas de boton\b/g, 'button battery'],
+  [/\bse (?:trago|comio|tomo|bebio)\b/g, 'swallowed'],
+  [/\bse (?:esta |estan )?(?:metiendo|entrando|meten|mete)\b/g, 'is coming into'],
+  [/\b(?:se )?(?:esta |estan )?(?:saliendo|sale|escapando|se escapa) (?:el )?gas\b|\bfuga de gas\b/g, 'gas is leaking'],
+  [/\bse (?:metio|metieron) (?:alguien|un hombre|una persona|unos tipos|gente)\b/g, 'someone got into'],
+  [/\bse oye\b|\bse escucha\b/g, 'you can hear'],
+  [/\bse (?:esta |estan )?(?:quemando|incendiando)\b/g, 'is on fire'],
   [/\bse (?:esta |estan )?(?:llenando|llena|lleno) de\b/g, 'is filling up with'],
   [/\bno (?:hay|tenemos|tengo|tiene) (?:calefaccion|calor)\b|\bsin calefaccion\b/g, 'the heat is out'],
   [/\bno (?:hay|tenemos|tengo|tiene) (?:luz|electricidad|corriente)\b/g, 'the power is out'],
@@ -98,6 +106,8 @@ const WORDS: Record<string, string> = {
   insoportable: 'unbearable', mientras: 'while', pasillo: 'hallway', desbordando: 'overflowing', llenando: 'filling up', pero: 'but', que: 'that', muy: 'very', grande: 'huge', enorme: 'huge', otra: 'again', vez: '',
   vidrio: 'glass', vidrios: 'glass', cristal: 'glass', cristales: 'glass', ventana: 'window', ventanas: 'windows', vitrina: 'display window', vitrinas: 'display windows', espejo: 'mirror',
   perro: 'dog', perra: 'dog', perrito: 'dog', gato: 'cat', gata: 'cat', gatito: 'kitten', hombre: 'a man', mujer: 'a woman', tipo: 'a guy', reja: 'gate',
+  andamio: 'scaffold', trabajador: 'worker', trabajadores: 'workers', debajo: 'underneath', congelador: 'freezer', elevador: 'elevator', ascensor: 'elevator', alguien: 'someone', muelle: 'dock', oso: 'bear',
+  silbido: 'hissing', propano: 'propane', tanque: 'tank', pila: 'battery', rio: 'river', tirado: 'lying', tirada: 'lying', calle: 'street', camara: 'camera', veo: 'i see', adentro: 'inside', ahogando: 'choking', hueso: 'bone', nino: 'kid', nina: 'girl',
   ladron: 'burglar', ladrones: 'burglars', vandalos: 'vandals', rompieron: 'broke', quebraron: 'broke', forzaron: 'forced', tienda: 'store', negocio: 'business', cerrar: 'close', cierra: 'close', atras: 'back', sola: 'alone', solo: 'alone',
 };
 
