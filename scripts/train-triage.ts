@@ -104,6 +104,27 @@ export const CATEGORY_HAZARD: Record<string, Hazard> = {
   'power-line': 'ELECTRICAL',
   'wall-collapse': 'STATED',
   fire: 'FIRE',
+  // The t18-* batch (propane, daycare: the writer's own names). Heating oil out of its tank is fuel; a damaged propane tank is gas.
+  co: 'CARBON_MONOXIDE',
+  'cold-vulnerable': 'NO_HEAT',
+  flood: 'WATER',
+  'oil-leak': 'FIRE',
+  'oil-spill': 'FIRE',
+  puffback: 'FIRE',
+  'sparks-burning': 'ELECTRICAL',
+  'tank-damage': 'GAS',
+  choking: 'MEDICAL',
+  'head-injury': 'MEDICAL',
+  ingestion: 'MEDICAL',
+  'not-breathing': 'MEDICAL',
+  seizure: 'MEDICAL',
+  'child-in-vehicle': 'STATED',
+  collapse: 'STATED',
+  'impaired-pickup': 'STATED',
+  intruder: 'STATED',
+  'missing-child': 'STATED',
+  'stranger-pickup': 'STATED',
+  unsecured: 'STATED',
 };
 
 /** Categories whose every clause is routine too (not negated, past or hypothetical: their clauses may read as emergencies). */
