@@ -49,6 +49,9 @@ const BILL_TROUBLE = new RegExp(
   String.raw`\b(?:what'?s|whats|what is) (?:up|going on|wrong|happening|the deal) with ${OWN_BILL}|\b(?:problem|issue|mistake|error|discrepancy|dispute|something wrong|question|query) (?:with|on|about|in) ${OWN_BILL}|\b(?:my|our) (?:\w+ )?(?:bill|invoice|statement) (?:is|looks|seems) (?:\w+ )?(?:wrong|off|incorrect|too high|weird|strange|higher)\b|\b(?:don'?t|do not|didn'?t|can'?t|cannot) (?:understand|make sense of) ${OWN_BILL}`,
 );
 
+/** A visit asked about in some weather ("in the rain", "if it snows", "when it's icy"). */
+const IN_WEATHER = /\b(?:in|during) (?:the |a |bad |heavy |wet )?(?:rain|snow|storm|storms|weather|cold|heat|wind|ice|sleet|downpour)\b|\b(?:if|when|while) (?:it|its|it's|it is) (?:still )?(?:rain|snow|storm|pour|sleet|icy|wet|freezing|windy)\w*\b/;
+
 export interface Intent {
   /** Asks for information: answered first, from knowledge. */
   question: boolean;
@@ -66,9 +69,6 @@ export interface Intent {
  * request for service only when it asks someone to come, book, or call back, or states a need.
  * Asking about a service ("can you clean blood?", "will you fix a well pump?") is not ordering it.
  */
-/** A visit asked about in some weather ("in the rain", "if it snows", "when it's icy"). */
-const IN_WEATHER = /\b(?:in|during) (?:the |a |bad |heavy |wet )?(?:rain|snow|storm|storms|weather|cold|heat|wind|ice|sleet|downpour)\b|\b(?:if|when|while) (?:it|its|it's|it is) (?:still )?(?:rain|snow|storm|pour|sleet|icy|wet|freezing|windy)\w*\b/;
-
 export function readIntent(text: string): Intent {
   const words = normalizeWords(text);
   if (BILL_TROUBLE.test(words)) return { question: true, wantsService: true, requestOnly: true, billing: true };

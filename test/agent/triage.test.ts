@@ -100,6 +100,10 @@ const tables: Record<string, Row[]> = {
   'priority HIGH: time-sensitive without a hazard': [
     ['you charged me twice for last week\'s visit, please sort it out', false, 'HIGH'],
     ['I was overcharged on the invoice for the fan install', false, 'HIGH'],
+    // (Session 16: trouble with one's own bill said plainly; a utility's bill or a copy of an invoice stays routine.)
+    ['hi i have a problem with my invoice', false, 'HIGH'],
+    ['my invoice looks wrong', false, 'HIGH'],
+    ['there is a mistake on my bill from last week', false, 'HIGH'],
     ['no hot water at all since yesterday', false, 'HIGH'],
     ['the only toilet in the flat is blocked', false, 'HIGH'],
     ['we are selling the house and the survey is on Friday, the boiler needs a certificate before then', false, 'HIGH'],
@@ -115,6 +119,8 @@ const tables: Record<string, Row[]> = {
     ['can you resend the receipt for the last visit', false, 'LOW'],
     ['do you guys regrout showers?', false, 'LOW'],
     ['can you do weekends?', false, 'LOW'],
+    ['can i get a copy of my invoice', false, 'LOW'],
+    ['i have an issue with my gas bill, is that normal in winter', false, 'LOW'],
   ],
   'an electric shock from something that should be safe to touch; a shock that is no current loose': [
     ['every time i grab the shower handle i get a little tingle and a shock', true, 'URGENT', 'ELECTRICAL'],
