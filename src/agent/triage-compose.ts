@@ -80,7 +80,7 @@ const GROUND = any('driveway', 'road', 'street', 'yard', 'lawn', 'garden', 'side
 const SWALLOWED = any('got into', 'gotten into', 'drank', 'drunk', 'swallowed', 'ate', 'eaten', 'eats', 'ingested', 'chugged', 'chewed(?: up)?', 'licked(?: up)?', 'scarfed(?: down)?', 'wolfed(?: down)?', 'se tomo', 'tomo', 'trago', 'se trago', 'bebio', 'se comio', 'comio');
 /** Poisonous to anyone who swallows it: chemicals, medicines, pest poisons, button batteries. */
 const TOXIC = any(
-  'chemicals?', 'bleach', 'cleaners?', 'cleaning (?:products?|stuff|fluid|spray)', 'detergent', 'pods?', 'pills', 'tablets', 'medication', 'medicine', 'meds', 'poison', 'antifreeze', 'drain cleaner', 'lye',
+  'chemicals?', 'bleach', 'cleaners?', '(?:hand )?sanitizer', 'rubbing alcohol', 'lighter fluid', 'lamp oil', 'nail polish remover', 'cleaning (?:products?|stuff|fluid|spray)', 'detergent', 'pods?', 'pills', 'tablets', 'medication', 'medicine', 'meds', 'poison', 'antifreeze', 'drain cleaner', 'lye',
   '(?:rat|mouse|rodent|slug|snail|ant|roach) (?:poison|bait|pellets?|killer)', 'slug pellets', 'pesticides?', 'insecticides?', 'weed ?killer', 'fertili[sz]er', 'button batter(?:y|ies)', 'batter(?:y|ies)', 'magnets?', 'anticongelante',
   'ibuprofen', 'advil', 'motrin', 'tylenol', 'acetaminophen', 'paracetamol', 'aspirin', 'painkillers?', 'sleeping pills', 'edibles?', 'weed', 'xylitol',
   'cloro', 'lejia', 'quimicos?', 'pastillas', 'medicinas?', 'veneno(?: para (?:ratas|ratones))?', 'raticida',

@@ -96,6 +96,9 @@ const tables: Record<string, Row[]> = {
   'already contained: HIGH': [
     ["the pipe split but I've turned the stopcock off and it has stopped, can someone come today", false, 'HIGH'],
     ['we had a gas smell, the gas board came and capped it off, we need the cooker reconnected', false, 'HIGH'],
+    // (Session 16: the poison centre's all-clear contains it; the same swallowing without it is an emergency.)
+    ['my daughter swallowed some hand sanitizer, poison control said shes fine, can you call me about the form', false, 'HIGH'],
+    ['my toddler just drank hand sanitizer', true, 'URGENT'],
   ],
   'priority HIGH: time-sensitive without a hazard': [
     ['you charged me twice for last week\'s visit, please sort it out', false, 'HIGH'],
