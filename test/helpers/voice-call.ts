@@ -2,6 +2,7 @@ import type { AddressInfo } from 'node:net';
 import type { Config } from '../../src/config.js';
 import { buildTestApp, createTestBusiness } from './app.js';
 import { startFakeRealtime } from './openai-realtime-fake.js';
+import { seedDemo } from '../../src/seed/demo.js';
 import { TwilioSim, newCallSid } from './twilio-sim.js';
 
 // Voice tests import these from here; they live in the one helpers module.
@@ -54,4 +55,20 @@ export async function startRealtimeCallApp(
   }
 
   return { app, database, fake, sim, serverUrl, business, placeCall };
+}
+
+/**
+ * The real app listening on loopback with no OpenAI key (the <Gather> speech loop), a Twilio
+ * simulator, and the demo business seeded on `number` with its knowledge ingested.
+ */
+export async function startGatherCallApp(
+  t: { teardown(fn: () => unknown): void },
+  opts: { number: string; authToken: string; publicBaseUrl: string },
+) {
+  const { app, database } = await buildTestApp(t, { config: { TWILIO_AUTH_TOKEN: opts.authToken, PUBLIC_BASE_URL: opts.publicBaseUrl, MAX_EVENT_LOOP_DELAY: 0 } });
+  await app.listen({ port: 0, host: '127.0.0.1' });
+  const sim = new TwilioSim({ serverUrl: `http://127.0.0.1:${(app.server.address() as AddressInfo).port}`, publicBaseUrl: opts.publicBaseUrl, authToken: opts.authToken });
+  const seeded = await seedDemo(database.db, { phoneNumber: opts.number, ownerEmail: 'owner@demo.local', ownerPassword: 'demo-password-123' });
+  await app.services.knowledge.ingestPending();
+  return { app, database, db: database.db, sim, businessId: seeded.businessId! };
 }

@@ -1,10 +1,8 @@
 import t from 'tap';
-import type { AddressInfo } from 'node:net';
-import { buildTestApp } from '../helpers/app.js';
-import { seedDemo } from '../../src/seed/demo.js';
+import { startGatherCallApp } from '../helpers/voice-call.js';
 import { twilioSignature } from '../../src/twilio/signature.js';
 import { createAfterCall, type VoiceSessionRecord } from '../../src/voice/after-call.js';
-import { TwilioSim, newCallSid, type TwimlDoc, type WebhookResult } from '../helpers/twilio-sim.js';
+import { newCallSid, type TwimlDoc, type WebhookResult } from '../helpers/twilio-sim.js';
 
 // The Gather loop's warm transfer (no OpenAI key): the same voice/transfer.ts as the realtime
 // agent. The caller's turn is answered with a hold message and <Dial action><Number url=whisper>;
@@ -13,14 +11,8 @@ import { TwilioSim, newCallSid, type TwimlDoc, type WebhookResult } from '../hel
 
 const PUBLIC = 'https://voice.example.test';
 const AUTH_TOKEN = 'gather-transfer-auth-token';
-const { app, database } = await buildTestApp(t, { config: { TWILIO_AUTH_TOKEN: AUTH_TOKEN, PUBLIC_BASE_URL: PUBLIC, MAX_EVENT_LOOP_DELAY: 0 } });
-await app.listen({ port: 0, host: '127.0.0.1' });
-const sim = new TwilioSim({ serverUrl: `http://127.0.0.1:${(app.server.address() as AddressInfo).port}`, publicBaseUrl: PUBLIC, authToken: AUTH_TOKEN });
-const db = database.db;
 const DEMO = '+15555550100';
-const seeded = await seedDemo(db, { phoneNumber: DEMO, ownerEmail: 'owner@demo.local', ownerPassword: 'demo-password-123' });
-const businessId = seeded.businessId!;
-await app.services.knowledge.ingestPending();
+const { app, db, sim, businessId } = await startGatherCallApp(t, { number: DEMO, authToken: AUTH_TOKEN, publicBaseUrl: PUBLIC });
 const TEAM = ['+15550006001', '+15550006002', '+15550006003'];
 await db.updateTable('agent_configs').set({ transfer_numbers: TEAM }).where('business_id', '=', businessId).execute();
 

@@ -1,21 +1,13 @@
 import t from 'tap';
-import type { AddressInfo } from 'node:net';
-import { buildTestApp } from '../helpers/app.js';
-import { seedDemo } from '../../src/seed/demo.js';
-import { TwilioSim, newCallSid, type TwimlDoc } from '../helpers/twilio-sim.js';
+import { startGatherCallApp } from '../helpers/voice-call.js';
+import { newCallSid, type TwimlDoc } from '../helpers/twilio-sim.js';
 
 // The no-key fallback: no OpenAI at all, the <Gather input="speech"> loop on the chat brain.
 
 const PUBLIC = 'https://voice.example.test';
 const AUTH_TOKEN = 'gather-auth-token';
-const { app, database } = await buildTestApp(t, { config: { TWILIO_AUTH_TOKEN: AUTH_TOKEN, PUBLIC_BASE_URL: PUBLIC, MAX_EVENT_LOOP_DELAY: 0 } });
-await app.listen({ port: 0, host: '127.0.0.1' });
-const sim = new TwilioSim({ serverUrl: `http://127.0.0.1:${(app.server.address() as AddressInfo).port}`, publicBaseUrl: PUBLIC, authToken: AUTH_TOKEN });
-const db = database.db;
 const DEMO = '+15555550100';
-const seeded = await seedDemo(db, { phoneNumber: DEMO, ownerEmail: 'owner@demo.local', ownerPassword: 'demo-password-123' });
-const businessId = seeded.businessId!;
-await app.services.knowledge.ingestPending();
+const { db, sim, businessId } = await startGatherCallApp(t, { number: DEMO, authToken: AUTH_TOKEN, publicBaseUrl: PUBLIC });
 
 async function say(callSid: string, speech: string, from = '+15557770000'): Promise<TwimlDoc> {
   const res = await sim.webhook('/api/voice/gather', { CallSid: callSid, From: from, To: DEMO, SpeechResult: speech, Confidence: '0.92' });
