@@ -34,8 +34,8 @@ function asTyped(method: string, question: string): string {
 
 /** Words that point back or name nothing ("can i pay with that", "do you take it"). */
 const NO_METHOD = /^(?:it|that|this|them|those|me|us|my|the|a|an)$/;
-/** Paying over time is financing, no way of paying ("can i pay in installments", "monthly"). */
-const OVER_TIME = /\b(?:monthly|installments?|instalments?|financ\w*|plans?|parts|later|over time)\b/;
+/** Paying over time is financing, no way of paying: the casual reading says so ("pay in installments" -> "monthly payments financing"). */
+const OVER_TIME = /\bfinanc\w*/;
 
 /**
  * The way of paying a question asks about, lower case, when the guide never names it (none of its

@@ -55,7 +55,7 @@ const STATEMENT_WORDS = new Set(['open', 'opens', 'closed', 'close', 'closes', '
  */
 export function isPlainHeading(line: string, textFollows: boolean): boolean {
   const l = line.trim();
-  if (!l || l.length > 40 || /^(?:[-*•|>#]|\d)/.test(l) || /[:;]|[.!?,)\]"']$/.test(l) || /[\d$%@]/.test(l)) return false;
+  if (!l || l.length > 40 || /^[-*•|>#]/.test(l) || /[:;]|[.!?,)\]"']$/.test(l) || /[\d$%@]/.test(l)) return false;
   const words = l.split(/\s+/);
   // ("Closed Sundays", "No pets", "Open daily", "Call us" are statements, however they are written.)
   if (words.length > 5 || !/^[A-Z]/.test(l) || words.some((w) => STATEMENT_WORDS.has(w.toLowerCase()))) return false;
@@ -86,11 +86,7 @@ function blocks(text: string): Block[] {
     };
     for (const [i, line] of lines.entries()) {
       const h = /^(#{1,6})\s+(.+?)\s*#*$/.exec(line.trim());
-      if (!h && i === 0 && lines.length === 1 && isPlainHeading(line, !!nextPara)) {
-        plain = { heading: line.trim() };
-        continue;
-      }
-      if (!h && i === 0 && lines.length > 1 && isPlainHeading(line, true)) {
+      if (!h && i === 0 && isPlainHeading(line, lines.length > 1 || !!nextPara)) {
         plain = { heading: line.trim() };
         continue;
       }
