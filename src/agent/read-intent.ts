@@ -49,6 +49,17 @@ const BILL_TROUBLE = new RegExp(
   String.raw`\b(?:what'?s|whats|what is) (?:up|going on|wrong|happening|the deal) with ${OWN_BILL}|\b(?:problem|issue|mistake|error|discrepancy|dispute|something wrong|question|query) (?:with|on|about|in) ${OWN_BILL}|\b(?:my|our) (?:\w+ )?(?:bill|invoice|statement) (?:is|looks|seems) (?:\w+ )?(?:wrong|off|incorrect|too high|weird|strange|higher)\b|\b(?:don'?t|do not|didn'?t|can'?t|cannot) (?:understand|make sense of) ${OWN_BILL}`,
 );
 
+/**
+ * Someone or something of the visitor's own coming along ("can MY DOG come to the photoshoot",
+ * "can our kids come in with us"): whether that is allowed is a policy asked about, no visit asked for.
+ */
+const THEIR_OWN_COMING = /\b(?:my|our) (?:\w+ ){0,2}?(?:come|tag|join|be there|stay)(?: (?:along|in|inside|with|to|into))?(?: (?:the|my|our|a|an|your) \w+)?/g;
+/** A distance asked about ("a job 40 miles away", "50 km out of town"): how far the business travels, no visit asked for yet. */
+const DISTANCE = /\b\d+(?:\.\d+)? ?(?:miles?|mi|kms?|kilometers?|kilometres?) (?:away|out|from|outside|north|south|east|west|past)\b/;
+
+/** A matter of the visitor's account, not of work on site ("call me back about a refund", "about my invoice"). */
+const ACCOUNT_MATTER = new RegExp(String.raw`\b(?:about|regarding|re|with|for|on) (?:a |my |our |the )?(?:refund|billing|payment|invoice|receipt|statement|account|membership|subscription)s?\b|\b(?:my|our) (?!(?:gas|electric|electricity|water|power|energy|utility|phone|heating|cable) )(?:\w+ )?(?:bill|invoice|statement|receipt)s?\b`);
+
 /** A visit asked about in some weather ("in the rain", "if it snows", "when it's icy"). */
 const IN_WEATHER = /\b(?:in|during) (?:the |a |bad |heavy |wet )?(?:rain|snow|storm|storms|weather|cold|heat|wind|ice|sleet|downpour)\b|\b(?:if|when|while) (?:it|its|it's|it is) (?:still )?(?:rain|snow|storm|pour|sleet|icy|wet|freezing|windy)\w*\b/;
 
@@ -61,6 +72,8 @@ export interface Intent {
   requestOnly: boolean;
   /** Trouble with the visitor's own bill: a request for the team (a lead), not a price question. */
   billing?: boolean;
+  /** The request is about the visitor's account with the business (a bill, a refund), no work on site: no visit time to ask. */
+  offSite?: boolean;
 }
 
 /**
@@ -71,8 +84,10 @@ export interface Intent {
  */
 export function readIntent(text: string): Intent {
   const words = normalizeWords(text);
-  if (BILL_TROUBLE.test(words)) return { question: true, wantsService: true, requestOnly: true, billing: true };
-  const visit = VISIT.test(words) || QUOTE_REQUEST.test(words) || JOB_ON_A_DAY.test(words);
+  if (BILL_TROUBLE.test(words)) return { question: true, wantsService: true, requestOnly: true, billing: true, offSite: true };
+  // (What the visitor's own party does is no visit: "can my dog come to the photoshoot" is read without it.)
+  const asked = words.replace(THEIR_OWN_COMING, ' ');
+  const visit = VISIT.test(asked) || QUOTE_REQUEST.test(asked) || JOB_ON_A_DAY.test(asked);
   const modal = MODAL.test(words);
   const formed = looksLikeQuestion(text);
   const wish = FIRST_PERSON_WISH.test(words) && !/\b(?:do|does|should|will|would|can) (?:i|we) (?:need|want)\b/.test(words);
@@ -94,17 +109,19 @@ export function readIntent(text: string): Intent {
   const toldFirst = /^(\S+\s+\S+.*)\s(?:can|could|will|would) (?:you|someone|somebody|anyone|they|your \w+|one of your \w+)\b/.exec(words)?.[1];
   const whenAsked = WHEN_OR_WHERE.test(words) && !modal && toldFirst !== undefined && !describesProblem(toldFirst);
   const question = formed || topic || inverted || modal || framed || opened || whenAsked || CLAUSE_ASKS.test(text.toLowerCase());
-  if (!question) return { question: false, wantsService: visit || asksForService(text), requestOnly: false };
+  const offSite = ACCOUNT_MATTER.test(words) && !describesProblem(text) ? { offSite: true } : {};
+  if (!question) return { question: false, wantsService: visit || asksForService(text), requestOnly: false, ...offSite };
   // A question asks for service only when it asks for a visit, a booking or a callback, or a need is stated
   // outside the question ("I need a plumber, can you come today?").
   // A question opened by a question word or "do you / is there" asks about the service ("how do I book?",
   // "do you have someone who can come today?"): it is answered, then the details are offered.
   // ("if the gutters overflow after you clean them, DO YOU come back": a case asked about, not a visit asked for.)
   // ("can you come in the rain", "do you still come if it's snowing": whether they work in that weather, asked.)
-  const asksAbout = ASKS_ABOUT.test(words) || /^(?:if|when|once|after|say)\b.+?\b(?:do|does|will|would|is|are) (?:you|u|y'?all|they|it|that)\b/.test(words) || IN_WEATHER.test(words);
+  // ("can you come to a job 40 miles away": how far the business goes, asked.)
+  const asksAbout = ASKS_ABOUT.test(words) || (DISTANCE.test(words) && !WHEN_OR_WHERE.test(words)) || /^(?:if|when|once|after|say)\b.+?\b(?:do|does|will|would|is|are) (?:you|u|y'?all|they|it|that)\b/.test(words) || IN_WEATHER.test(words);
   const wantsService = !asksAbout && (visit || (wish && !modal));
   // "can someone come out?", "I need a plumber, can you come today?": a request, nothing to look up.
-  return { question: true, wantsService, requestOnly: wantsService && visit && !INFO_TOPIC.test(words) && !whenAsked };
+  return { question: true, wantsService, requestOnly: wantsService && visit && !INFO_TOPIC.test(words) && !whenAsked, ...offSite };
 }
 
 const GENERIC = new Set(
