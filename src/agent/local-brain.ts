@@ -342,6 +342,7 @@ export async function localTurn(env: TurnEnv, state: ConversationState, said: st
     // "Can someone call me back about this?" after a question: the question is what it is about.
     if (state.lastQuestion && (requestOnly || accepted)) state.issueText = state.issueText ? withIssue(state.issueText, state.lastQuestion) : state.lastQuestion;
     state.offered = false;
+    if (intent.offSite) state.offSite = true;
     // "I'd like a quote for a new water heater" says what is needed: it answers the problem question.
     // ... and so does a request that adds to what was said ("can u come next tuesday").
     if (!accepted && !CALLBACK_ONLY.test(trimmed) && !BUTTON.test(trimmed) && (saysWhatIsNeeded(trimmed) || state.issueText)) state.issueText = withIssue(state.issueText, visitorWords(text));

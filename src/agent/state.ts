@@ -35,6 +35,8 @@ export interface ConversationState {
   offered?: boolean;
   /** An address or a time the visitor gave that none of the business's questions asks for: kept for the lead. */
   given?: { address?: string; when?: string };
+  /** The request is for work the team does away from the visitor's place (a bill, a refund): no visit time is asked. */
+  offSite?: boolean;
   /** First description of the problem, used for the ISSUE question when not asked. */
   issueText: string | null;
   /** E-mails and phones the visitor typed: the only identities check_project_status accepts. */

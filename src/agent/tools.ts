@@ -79,7 +79,9 @@ export function createAgentTools(deps: ToolDeps) {
   }
 
   function nextQuestion(ctx: BusinessContext, state: ConversationState): LeadQuestion | null {
-    return activeQuestions(ctx, state).find((q) => !(q.id in state.answers) && !state.skipped.includes(q.id)) ?? null;
+    // A request the team handles from the office (a bill, a refund) has no visit to time.
+    const noVisit = (q: LeadQuestion) => !!state.offSite && (questionField(q) === 'PREFERRED_TIME' || (!q.maps_to && q.expected_format === 'DATE'));
+    return activeQuestions(ctx, state).find((q) => !(q.id in state.answers) && !state.skipped.includes(q.id) && !noVisit(q)) ?? null;
   }
 
   /** Fills unanswered questions from details the visitor gave unprompted. */
