@@ -244,6 +244,10 @@ export function normalizeCasual(text: string): string {
     // "how much for you to come out", "someone to come round": a call-out (a visit); "do you come
     // out TO lakeside" asks where they go.
     .replace(/\b(?:you|someone|somebody|anyone|a tech|a technician|a plumber|an electrician|a guy|your guys|they) (?:to )?come (?:out|over|round|around)\b(?! (?:to|as far|this far|that far|that way|here|there)\b)/g, '$& callout visit')
+    // "a hose bib", "the sillcock", "garden tap": an outdoor faucet (the kind named in the plain words a guide uses).
+    .replace(/\b(?:hose ?bibb?|sill ?cock|garden (?:tap|faucet)|hose (?:tap|faucet|spigot))(s?)\b/g, 'outdoor faucet$1')
+    // "is there a fee just to show up", "what do you charge for coming out": the call-out (a visit).
+    .replace(/\b(?:to|for) (?:show(?:ing)? up|turn(?:ing)? up|com(?:e|ing) out|com(?:e|ing) over)\b(?! (?:to|as far|this far|that far|that way|here|there)\b)/g, '$& callout visit')
     // "cancel last minute": a late cancellation.
     .replace(/\blast[- ]minute\b/g, 'late')
     // "my husband is active duty": serving in the military.
