@@ -5,7 +5,7 @@ import { purposeVerb, questionParts, queryTerms, SHAPE } from './answer-query.js
 import { refusalOf } from './answer-refusal.js';
 import { noYesFrom, sellingOnOffer } from './answer-claims.js';
 import { AGREEMENT, nearestUnit, semanticBest } from './answer-semantic.js';
-import { anotherKind } from './answer-kind.js';
+import { addsAnotherKind, anotherKind, troubleTerms } from './answer-kind.js';
 import { BACK_REFERENCE, CONTINUES, unitsOf, type Unit } from './answer-units.js';
 import { askedColumns, creditCounted, numberFit, otherAction, otherKind, renderRow, rowsForNumber, withDifferences, type QueryTerm, type Scored } from './answer-rows.js';
 import { ANSWER_TYPES, askedTypes, DAYS_TYPE, HARD_ASK, HARD_TYPES, otherPeriod, PRICE_TYPE, pricesSomethingElse } from './answer-types.js';
@@ -291,7 +291,7 @@ function answerOne(question: string, hits: SearchHit[], opts: ExtractiveOptions 
     // (Not a light verb, whose sense is its object's: "do you TAKE blue cross" -> "in network with Blue Cross".)
     if (vi >= 0 && hi >= 0 && !LIGHT_VERBS.has(qs[vi]!.term) && best.matches[vi]! > 0 && !best.unit.terms.has(qs[vi]!.term) && !morphMatch(qs[vi]!.term, best.unit.terms) && ((said) => qs[vi]!.related.some((r) => said.has(r)))(new Set(terms(best.unit.text))) && !relatedActsOn(best.unit.text, qs[vi]!.related, object!.head, qs[hi]!.related)) return null;
     // (Unless its section is named by the service asked for: "do you do drain cleaning" under "## Drain cleaning".)
-    if (hi >= 0 && !headingNamed && best.matches[hi]! < MATCH.morph && !best.unit.titleTerms.has(qs[hi]!.term) && !modifiedRelated(best.unit.text, object!.modifier, qs[hi]!.related)) return null;
+    if (hi >= 0 && !headingNamed && best.matches[hi]! < MATCH.morph && !best.unit.titleTerms.has(qs[hi]!.term) && !modifiedRelated(best.unit.text, object!.modifier, qs[hi]!.related, qs.find((q) => q.term === object!.modifier)?.related)) return null;
     // "do you fix WINE fridges?": a word the knowledge never uses right before the thing it does
     // fix names another kind of that thing, which a yes would claim (an everyday word, "OLD
     // fridges", "BIG trees", describes the visitor's own).
@@ -312,7 +312,7 @@ function answerOne(question: string, hits: SearchHit[], opts: ExtractiveOptions 
     for (const s of order) {
       if (chosen.length >= 8) break;
       if (s === best) continue;
-      if ((s.unit.tableKey ?? s.unit.listKey) === group && s.cover >= best.cover * 0.97) chosen.push(s);
+      if ((s.unit.tableKey ?? s.unit.listKey) === group && s.cover >= best.cover * 0.97 && !addsAnotherKind(question, best.unit, s.unit)) chosen.push(s);
     }
     chosen.sort((a, b) => a.unit.seq - b.unit.seq);
     // "a 65 inch tv": of "up to 55 inch" and "over 55 inch", the row whose range holds 65.
@@ -329,6 +329,7 @@ function answerOne(question: string, hits: SearchHit[], opts: ExtractiveOptions 
   // "how much to FIX my brakes" got "Flat tire fix" after the brake adjustment).
   const askedVerb = serviceVerb(question);
   const verbTerm = ((v) => (v ? stem(v) : null))(askedVerb ?? purposeVerb(question));
+  const trouble = wanted.some((t) => ANSWER_TYPES[t]!.has.test(best.unit.text)) ? troubleTerms(question) : new Set<string>();
   for (let round = 0; round < 2; round++) {
     const have = coveredBy(chosen);
     // A word in one phrase with a word already answered says more of that subject, no part of its own ("a 3 bedroom HOUSE").
@@ -341,8 +342,9 @@ function answerOne(question: string, hits: SearchHit[], opts: ExtractiveOptions 
     for (const s of order) {
       // (Nor does a second sentence say what the first could not: "buy or SELL a house" after a yes to selling firewood.)
       // (A condition is no part of its own: "cameras keep recording IF THE POWER GOES OUT" asks nothing of the power.)
-      if (chosen.includes(s) || (aside.get(s) && !aside.get(best)) || (yesNo && noYesFrom(question, s.unit.text))) continue;
-      const gain = qs.reduce((g, q, i) => g + Math.max(0, Math.min(s.matches[i]!, 1) - have[i]!) * (have[i]! < MATCH.heading && !SHAPE.has(q.term) && !NO_SECOND_PART.has(q.term) && !q.condition && q.term !== verbTerm && (!attached.has(q.term) || (s.unit.heading === best.unit.heading && s.unit.title === best.unit.title && s.matches[i]! >= MATCH.morph)) ? q.weight : 0), 0) / total;
+      // (Nor one about another kind of the thing answered: "EXPRESS detail" after "Full detail" for "a full detail on a truck".)
+      if (chosen.includes(s) || (aside.get(s) && !aside.get(best)) || (yesNo && noYesFrom(question, s.unit.text)) || addsAnotherKind(question, best.unit, s.unit)) continue;
+      const gain = qs.reduce((g, q, i) => g + Math.max(0, Math.min(s.matches[i]!, 1) - have[i]!) * (have[i]! < MATCH.heading && !SHAPE.has(q.term) && !NO_SECOND_PART.has(q.term) && !q.condition && q.term !== verbTerm && !trouble.has(q.term) && (!attached.has(q.term) || (s.unit.heading === best.unit.heading && s.unit.title === best.unit.title && s.matches[i]! >= MATCH.morph)) ? q.weight : 0), 0) / total;
       if (gain > (add?.gain ?? 0)) add = { s, gain };
     }
     if (!add || add.gain < 0.15) break;

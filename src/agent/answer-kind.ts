@@ -64,3 +64,46 @@ export function anotherKind(question: string, qs: readonly QueryTerm[], unit: Un
   }
   return false;
 }
+
+/**
+ * A sentence added to an answer that names the answer's thing as another kind of it: "can you do
+ * a FULL DETAIL on a truck" is answered by "Full detail: $199 ..."; "EXPRESS detail: ... trucks
+ * add $20" shares the word "truck" but is about another package, no second part of the question.
+ * The question pairs a modifier with a head ("full detail"), the answer says that pair, and the
+ * added unit says the head after a word of its own that the question never uses, and not the pair.
+ */
+export function addsAnotherKind(question: string, answer: Unit, added: Unit): boolean {
+  const qw = tokens(question.slice(0, 500));
+  const asked = new Set(qw.flatMap((w) => terms(w)));
+  const pairsOf = (text: string) => {
+    const ws = tokens(text);
+    const pairs: Array<[string, string]> = [];
+    for (let j = 0; j + 1 < ws.length; j++) {
+      if (!isWord(ws[j]) || !isWord(ws[j + 1])) continue;
+      const m = terms(ws[j]!).at(-1);
+      const h = terms(ws[j + 1]!.split('-').pop()!).at(-1);
+      if (m && h && !isStopWord(ws[j]!)) pairs.push([m, h]);
+    }
+    return pairs;
+  };
+  const has = (pairs: Array<[string, string]>, m: string, h: string) => pairs.some(([a, b]) => a === m && b === h);
+  const answerPairs = pairsOf(answer.text);
+  const addedPairs = pairsOf(added.text);
+  for (const [m, h] of pairsOf(question)) {
+    if (/\d/.test(m) || STATE.test(m) || !has(answerPairs, m, h) || has(addedPairs, m, h)) continue;
+    if (addedPairs.some(([a, b]) => b === h && a !== m && !asked.has(a) && !/\d/.test(a) && !STATE.test(a))) return true;
+  }
+  return false;
+}
+
+/** The state a visitor's thing is in ("LEAKING", "CLOGGED", "won't close"): their case, no thing of its own to answer. */
+const TROUBLE_STATE = /^(?:leak(?:ing|y|s)|dripp(?:ing|y)|drips|running|clogged|blocked|broken|broke|cracked|stuck|jammed|flooded|flooding|burst|overflowing|rusted|rusty|squeak(?:ing|y)|noisy|damaged|dented|torn|frozen|faulty|dead|loose|bent)$/;
+
+/**
+ * The terms of the question that tell the state of the visitor's thing: once the answer holds the
+ * kind of answer asked for (a price), a further sentence found only by them ("We fix LEAKING
+ * faucets, running toilets ...") adds nothing asked.
+ */
+export function troubleTerms(question: string): Set<string> {
+  return new Set(tokens(question.slice(0, 500)).filter((w) => TROUBLE_STATE.test(w)).flatMap((w) => terms(w)));
+}

@@ -15,7 +15,9 @@ const GENERIC = new Set(
     'fix fixes fixing repair repairs do does doing done offer offers handle deal work works working cover covers help service services ' +
       'something anything thing things stuff job jobs kind type sort much many cost costs price prices pricing charge charges quote quotes ' +
       'fee fees rate rates long take takes time times come get guys usually normally typically also too extra roughly about around ' +
-      'able possible available want need would could like know tell sure really ok okay yes please thanks',
+      'able possible available want need would could like know tell sure really ok okay yes please thanks ' +
+      // (A request for a callback names no subject: "can someone call me back" keeps the water heater a later "how much" is about.)
+      'call back callback ring contact touch reach someone somebody anyone anybody',
   ),
 );
 
