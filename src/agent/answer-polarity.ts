@@ -89,15 +89,13 @@ export function serviceVerb(question: string): string | null {
 }
 
 /** "video SESSIONS" for "video APPOINTMENTS": the related word stands right after the question's modifier. */
-// ("OUTSIDE taps" for "OUTDOOR faucet": the modifier may be said in a word related to it too.)
-export function modifiedRelated(text: string, modifier: string, related: string[], modifierRelated: readonly string[] = []): boolean {
+export function modifiedRelated(text: string, modifier: string, related: string[]): boolean {
   const raw = words(normalizeText(text), 400);
   const ws = raw.map((w) => terms(w)[0] ?? '');
-  const isModifier = (w: string) => w === modifier || modifierRelated.includes(w);
   for (let i = 0; i + 1 < ws.length; i++) {
-    if (isModifier(ws[i]!) && related.includes(ws[i + 1]!)) return true;
+    if (ws[i] === modifier && related.includes(ws[i + 1]!)) return true;
     // Said of it as well as before it: "free estimates" -> "Quotes ARE free".
-    if (related.includes(ws[i]!) && /^(?:is|are|was|were|always)$/.test(raw[i + 1] ?? '') && isModifier(ws[i + 2]!)) return true;
+    if (related.includes(ws[i]!) && /^(?:is|are|was|were|always)$/.test(raw[i + 1] ?? '') && ws[i + 2] === modifier) return true;
   }
   return false;
 }

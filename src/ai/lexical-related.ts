@@ -44,7 +44,6 @@ export const RELATED: string[][] = [
   ['couch', 'sofa'],
   // An outdoor faucet, however it is called ("outside tap", "hose bib", "spigot", "sillcock").
   ['faucet', 'tap', 'spigot', 'sillcock', 'bib', 'bibb'],
-  ['outdoor', 'outside', 'exterior'],
   // A remote control, however it is called ("an extra clicker for the garage").
   ['remote', 'clicker', 'transmitter'],
   ['parking', 'park'],
