@@ -64,3 +64,14 @@ t.test('the FAQ answers by its sections, never with a heading said as the answer
   t.match(ask('how much is the registration fee'), /\$25 per family/);
   t.match(ask('can i pay with debit'), /debit/);
 });
+
+t.test('hours lines with days shortened as owners type them answer for that day', async (t) => {
+  const HOURS = `**When are you open?**\nMon-Thu 2pm-8:30pm\nFri 2pm-6pm\nSat 9am-3pm\nSunday closed.\n\n**Our teachers**\n| Teacher | Days |\n|---|---|\n| Dan Whitford | Tue, Thu, Sat |\n| Mei Tanaka | Mon, Wed, Sat |`;
+  const k = knowledgeOf('Our FAQ', HOURS);
+  const ask = (q: string) => extractiveAnswer(q, k.hits, { vocabulary: k.vocabulary })?.text ?? null;
+  t.equal(ask('whats ur hours on saturday'), 'Sat 9am-3pm');
+  t.equal(ask('are you open saturday'), 'Yes. Sat 9am-3pm');
+  t.equal(ask('what time do you close on friday'), 'Fri 2pm-6pm');
+  t.equal(ask('hours on thursday'), 'Mon-Thu 2pm-8:30pm');
+  t.equal(ask('open sundays?'), 'No. Sunday closed.');
+});
