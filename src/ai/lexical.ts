@@ -247,8 +247,8 @@ export function normalizeCasual(text: string): string {
     // "a hose bib", "the sillcock", "garden tap": an outdoor faucet (the kind named in the plain words a guide uses).
     .replace(/\b(?:hose ?bibb?|sill ?cock|garden (?:tap|faucet)|hose (?:tap|faucet|spigot))(s?)\b/g, 'outdoor faucet$1')
     .replace(/\b(?:outside|exterior|yard) (taps?|faucets?|spigots?)\b/g, 'outdoor $1')
-    // "is there a fee just to show up", "what do you charge for coming out": the call-out (a visit).
-    .replace(/\b(?:to|for) (?:show(?:ing)? up|turn(?:ing)? up|com(?:e|ing) out|com(?:e|ing) over)\b(?! (?:to|as far|this far|that far|that way|here|there)\b)/g, '$& callout')
+    // "is there a fee just to show up", "how much for showing up": the call-out.
+    .replace(/\b(?:to|for) (?:show(?:ing)? up|turn(?:ing)? up)\b/g, '$& callout')
     // "cancel last minute": a late cancellation.
     .replace(/\blast[- ]minute\b/g, 'late')
     // "my husband is active duty": serving in the military.

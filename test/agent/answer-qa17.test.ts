@@ -63,8 +63,8 @@ t.test('an outdoor faucet by its other names: outside tap, hose bib, spigot, sil
   }
 });
 
-t.test('"just to show up", "for coming out": the call-out fee', async (t) => {
-  for (const q of ['is there a fee just to show up', 'how much is it to show up', 'what do you charge for coming out']) t.match(ask(plumber, q), /call-out fee is \$79/, q);
+t.test('"just to show up", "for showing up": the call-out fee', async (t) => {
+  for (const q of ['is there a fee just to show up', 'how much is it to show up', 'how much do you charge for showing up']) t.match(ask(plumber, q), /call-out fee is \$79/, q);
 });
 
 t.test('a callback request names no subject: a later "how much" is about the problem told before it', async (t) => {
