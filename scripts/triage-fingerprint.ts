@@ -198,7 +198,7 @@ export function checkGeneratedFiles(root: string, inputs: string): string | unde
     case 'missing':
       return `${GENERATED_FILES[0]} has no fingerprint line: ${regenerate}`;
     case 'edited':
-      return `${GENERATED_FILES.join(' or ')} differs from what was generated (edited by hand?): ${regenerate}`;
+      return `${GENERATED_FILES.join(' or ')} differs from what was generated (edited by hand, or another branch's weights merged in?): ${regenerate}`;
     case 'inputs-changed':
       return `the triage training's inputs changed since ${GENERATED_FILES[0]} was generated (tune items, a module it runs, or a package): ${regenerate}`;
   }
