@@ -341,9 +341,8 @@ function answerOne(question: string, hits: SearchHit[], opts: ExtractiveOptions 
     if (missing < 0.2) break;
     let add: { s: Scored; gain: number } | null = null;
     for (const s of order) {
-      // (Nor does a second sentence say what the first could not: "buy or SELL a house" after a yes to selling firewood.)
+      // (Nor does a second sentence say what the first could not: "buy or SELL a house" after a yes to selling firewood; nor one about another kind of the thing answered: "EXPRESS detail" after "Full detail".)
       // (A condition is no part of its own: "cameras keep recording IF THE POWER GOES OUT" asks nothing of the power.)
-      // (Nor one about another kind of the thing answered: "EXPRESS detail" after "Full detail" for "a full detail on a truck".)
       if (chosen.includes(s) || (aside.get(s) && !aside.get(best)) || (yesNo && noYesFrom(question, s.unit.text)) || addsAnotherKind(question, best.unit, s.unit)) continue;
       const gain = qs.reduce((g, q, i) => g + Math.max(0, Math.min(s.matches[i]!, 1) - have[i]!) * (have[i]! < MATCH.heading && !SHAPE.has(q.term) && !NO_SECOND_PART.has(q.term) && !q.condition && q.term !== verbTerm && !trouble.has(q.term) && (!attached.has(q.term) || (s.unit.heading === best.unit.heading && s.unit.title === best.unit.title && s.matches[i]! >= MATCH.morph)) ? q.weight : 0), 0) / total;
       if (gain > (add?.gain ?? 0)) add = { s, gain };
