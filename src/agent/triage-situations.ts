@@ -5,8 +5,9 @@ import type { HazardRule } from './triage-hazards.js';
 // child or a pet left in a parked vehicle, a machine nobody can stop, someone in the water who
 // cannot get out, someone held on a live wire or fence, a dangerous animal at people, water from
 // outside (a river, a storm surge) getting in, money leaving an account now, an animal's belly
-// swelling while it retches (bloat) and fits one after another. Written as round-15 probes
-// found them missed in trades the rules were not written for (test/agent/triage-probes-round15.test.ts).
+// swelling while it retches (bloat) and fits one after another; vaccines or samples warming in a
+// failed fridge, a boat going down. Written as round-15 and round-16 probes found them missed in
+// trades the rules were not written for (test/agent/triage-probes-round15.test.ts, -round16).
 // triage.ts decides whether a match counts (negated, past, hypothetical, figurative, contained).
 
 const any = (...parts: string[]) => `(?:${parts.join('|')})`;
@@ -65,7 +66,22 @@ const AT_PEOPLE = any(
   '(?:in|on) (?:the |our |my )?(?:yard|backyard|garden|porch|deck|driveway|parking lot|car park|playground|campsite)',
 );
 
+/** Kept cold because it spoils: vaccines, insulin, medicines, blood, lab samples (food is a lost service, HIGH). */
+const MEDICINE = any('vaccines?', 'vaccinations?', 'immuni[sz]ations?', 'insulin', 'medicines?', 'medications?', 'meds', 'drugs', 'biologics', 'blood(?: bank| products?| units?| bags?)?', 'plasma', 'samples', 'specimens', 'cultures', 'reagents', 'embryos', 'vacunas?', 'insulina', 'medicamentos?', 'muestras');
+const COLD_STORE = any('(?:medical |medicine |medication |vaccine |pharmacy |lab |laboratory |specimen |sample |blood bank |drug |ultra[- ]?low |-80 |minus 80 )?(?:fridges?|freezers?|refrigerators?|coolers?|cold rooms?|cold stores?|cold chain)', 'refrigerador', 'refri', 'nevera', 'congelador');
+/** Warming now: the unit has failed, or the reading is out of range and rising. */
+const WARMING = any(
+  'failed', 'died', 'dead', 'stopped(?: working| cooling)?', 'quit', '(?:is |went |has gone )?down\\b(?! to)', 'warm\\w*', 'rising', 'climbing', 'thaw\\w*', 'defrost\\w*', 'out of range', 'too warm',
+  '(?:alarm|alert)(?: is)? (?:going off|sounding|beeping)', '(?:at|reading|reads|says|showing|shows|hit|up to) \\d{1,2}(?:\\.\\d)? ?(?:degrees|deg|c|f)?\\b', 'lost power', 'no power', 'se (?:apago|descompuso)', 'dejo de funcionar',
+);
+/** A boat or other craft. */
+const BOAT = any('boat', 'sailboat', 'yacht', 'dinghy', 'canoe', 'kayak', 'pontoon', 'vessel', 'skiff', 'cruiser', 'catamaran', 'houseboat', 'barco', 'bote', 'lancha', 'velero');
+
 export const SITUATION_RULES: HazardRule[] = [
+  // Vaccines, insulin or samples warming in a failed fridge: spoiling now ("the vaccine fridge failed overnight").
+  rule('STATED', 8, 'medicine spoiling', `^(?=.*\\b${MEDICINE}\\b)(?:.*\\b${COLD_STORE}\\b${gap(6)}${WARMING}|.*\\b${MEDICINE}\\b${gap(3)}(?:are |is )?(?:warming|getting warm|thawing|defrosting|spoiling|going bad|out of range|heating up))`),
+  // A boat going down: sinking, taking on water, half under at its slip.
+  rule('STATED', 9, 'boat sinking', `\\b${BOAT}s?\\b${gap(5)}(?:is |are |was |'s )?(?:sinking|going down|going under|taking on water|capsiz\\w*|half under|half sunk|filling (?:up )?with water|se (?:esta )?hundiendo|se hunde)|\\b(?:we're|we are|were|it's|its|she's|shes|it is) (?:\\w+ )?(?:taking on water|sinking)\\b`),
   // Something heavy came down on someone: "the bookshelf fell on a kid", "the winch cable snapped and hit the driver".
   rule('MEDICAL', 10, 'someone trapped or hurt', `(?<!\\b(?:i|we|he|she|they|and|son|daughter|kid|child|boy|girl|man|woman|guy|lady|dad|mom|mum|brother|sister|husband|wife)\\s+)\\b(?:fell|fallen|falls|came down|come down|toppled(?: over)?|tipped(?: over)?|collapsed|crashed down|dropped|landed|tumbled)\\b(?: (?:over|down))? (?:on|onto|on top of|across) ${PERSON}|\\b(?:snapped|broke loose|came loose|came off|flew (?:off|out|back|apart)|kicked back|whipped back|shot out|exploded)\\b${gap(4)}(?:hit|struck|smacked|slashed|caught|cut) ${PERSON}|\\b(?:snapped|broke|gave way|collapsed|came apart|split|tipped over|gave out|caved in)(?: \\w+)? with ${PERSON} (?:still )?(?:on|in|under|inside|up) (?:it|there|top)\\b|(?:fell|collapsed|came down|caved in|gave way)\\b.*\\b(?:there's|theres|there is|with|and) ${PERSON} (?:\\w+ )?(?:under(?:neath)?|beneath|trapped|pinned|stuck)\\b`, { askedIsReal: true }),
   // Shut in with no way out: "the freezer door shut with the apprentice inside and it won't open".

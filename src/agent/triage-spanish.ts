@@ -108,6 +108,9 @@ const WORDS: Record<string, string> = {
   perro: 'dog', perra: 'dog', perrito: 'dog', gato: 'cat', gata: 'cat', gatito: 'kitten', hombre: 'a man', mujer: 'a woman', tipo: 'a guy', reja: 'gate',
   andamio: 'scaffold', trabajador: 'worker', trabajadores: 'workers', debajo: 'underneath', congelador: 'freezer', elevador: 'elevator', ascensor: 'elevator', alguien: 'someone', muelle: 'dock', oso: 'bear',
   silbido: 'hissing', propano: 'propane', tanque: 'tank', pila: 'battery', rio: 'river', tirado: 'lying', tirada: 'lying', calle: 'street', camara: 'camera', veo: 'i see', adentro: 'inside', ahogando: 'choking', hueso: 'bone', nino: 'kid', nina: 'girl',
+  cloro: 'chlorine', piscina: 'pool', alberca: 'pool', jacuzzi: 'hot tub', tosiendo: 'coughing', tose: 'coughing', toses: 'coughing', vacunas: 'vaccines', vacuna: 'vaccine', insulina: 'insulin', medicamentos: 'medicines',
+  refrigerador: 'fridge', refri: 'fridge', nevera: 'fridge', grados: 'degrees', muestras: 'samples', hundiendo: 'sinking', hunde: 'sinking', barco: 'boat', bote: 'boat', lancha: 'boat', velero: 'sailboat',
+  riego: 'irrigation', freidora: 'fryer', gimnasio: 'gym', cliente: 'customer', desmayo: 'fainted', desmayado: 'fainted', desmayada: 'fainted', respira: 'breathing', toques: 'shocks',
   ladron: 'burglar', ladrones: 'burglars', vandalos: 'vandals', rompieron: 'broke', quebraron: 'broke', forzaron: 'forced', tienda: 'store', negocio: 'business', cerrar: 'close', cierra: 'close', atras: 'back', sola: 'alone', solo: 'alone',
 };
 
