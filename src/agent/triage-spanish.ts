@@ -72,6 +72,7 @@ const PHRASES: ReadonlyArray<[RegExp, string]> = [
   [/\b(?:se )?(?:esta |estan )?(?:saliendo|sale|escapando|se escapa) (?:el )?gas\b|\bfuga de gas\b/g, 'gas is leaking'],
   [/\bse (?:metio|metieron) (?:alguien|un hombre|una persona|unos tipos|gente)\b/g, 'someone got into'],
   [/\bse oye\b|\bse escucha\b/g, 'you can hear'],
+  [/\bse (?:cerro|cerraron|esta cerrando) (?:encima de|sobre)\b/g, 'closed on'],
   [/\bse (?:esta |estan )?(?:quemando|incendiando)\b/g, 'is on fire'],
   [/\bse (?:esta |estan )?(?:llenando|llena|lleno) de\b/g, 'is filling up with'],
   [/\bno (?:hay|tenemos|tengo|tiene) (?:calefaccion|calor)\b|\bsin calefaccion\b/g, 'the heat is out'],
