@@ -9,7 +9,7 @@ import { anotherKind } from './answer-kind.js';
 import { BACK_REFERENCE, CONTINUES, unitsOf, type Unit } from './answer-units.js';
 import { askedColumns, creditCounted, numberFit, otherAction, otherKind, renderRow, rowsForNumber, withDifferences, type QueryTerm, type Scored } from './answer-rows.js';
 import { ANSWER_TYPES, askedTypes, DAYS_TYPE, HARD_ASK, HARD_TYPES, otherPeriod, PRICE_TYPE, pricesSomethingElse } from './answer-types.js';
-import { closedOnDayAsked, dayInRange, dayLeftOut, headingAnswersOtherwise, isYesNoQuestion, modifiedRelated, negative, presenceUnanswered, relatedActsOn, serviceObject, serviceVerb, withoutYesNoTag } from './answer-polarity.js';
+import { closedOnDayAsked, dayInRange, dayLeftOut, dayOnHoursLine, headingAnswersOtherwise, isYesNoQuestion, modifiedRelated, negative, presenceUnanswered, relatedActsOn, serviceObject, serviceVerb, withoutYesNoTag } from './answer-polarity.js';
 
 export { asksSeveral, queryTerms, stemDf } from './answer-query.js';
 export { SEMANTIC, semanticText } from './answer-semantic.js';
@@ -67,7 +67,8 @@ function termMatch(q: QueryTerm, u: Unit, hasType: boolean[], bodyTerms: Readonl
   // "its TUESDAY" is said by "Monday to Friday" too.
   const day = DAY_NAMES.get(q.term);
   // (A table's "Weekend" column holds Saturday too; a sentence's passing "weekend rate" does not.)
-  if (day && (dayInRange(day, u.text) || (u.kind === 'row' && dayLeftOut(day, u.text) === false))) return MATCH.exact;
+  // ("Sat 9am-3pm" says Saturday as owners shorten it on an hours line.)
+  if (day && (dayInRange(day, u.text) || (u.kind === 'row' && dayLeftOut(day, u.text) === false) || dayOnHoursLine(day, u.text))) return MATCH.exact;
   if (morphMatch(q.term, u.terms)) return MATCH.morph;
   const rel = q.related.filter((r) => u.terms.has(r)).length;
   // Each further related word found adds a little ("week": "Monday to Friday" beats "weekdays").

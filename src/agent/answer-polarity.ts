@@ -242,6 +242,15 @@ export function dayInRange(day: string, text: string): boolean {
   });
 }
 
+const DAY_ABBREVIATION = /\b(mon|tues?|wed|weds|thu|thur|thurs|fri|sat|sun)\b\.?/gi;
+const HOURS_SAID = /\b\d{1,2}(?::\d\d)?\s*(?:am|pm|a\.m\.|p\.m\.)|\b\d{1,2}:\d\d\b|\bclosed\b|\bnoon\b/i;
+
+/** A day named by its short form on a line that gives hours ("Sat 9am-3pm", "Sun closed"). */
+export function dayOnHoursLine(day: string, text: string): boolean {
+  if (!HOURS_SAID.test(text)) return false;
+  return [...text.matchAll(DAY_ABBREVIATION)].some((m) => day.startsWith(m[1]!.toLowerCase().slice(0, 3)));
+}
+
 export function dayLeftOut(q: string, where: string): boolean | null {
   const asked = daysNamed(q);
   if (!asked.length || /\b(?:7 days|seven days|every day|daily|24\/7|all week)\b/i.test(where)) return null;

@@ -68,12 +68,33 @@ export function isPlainHeading(line: string, textFollows: boolean): boolean {
   return words.length <= 3 && words.every((w) => w === '&' || /^[A-Za-z][a-z-]*$/.test(w));
 }
 
+/** A whole line in bold ("**Do you offer a trial lesson?**", "__Recitals__:"): a heading in an owner's FAQ. */
+const BOLD_LINE = /^(\*\*|__)([^*_\n]{2,100}?)\1\s*:?\s*$/;
+/** A question on a line of its own ("Q: Do you work weekends?", "Can I pay with a card?"). */
+const QUESTION_LINE = /^(?:Q\s*[:.)-]\s*)?([A-Z][^\n]{4,100}\?)\s*$/;
+/** The answer's own label under a "Q:" line ("A: Twice a year."), which is not part of what it says. */
+const ANSWER_LABEL = /^A\s*[:.)-]\s+/;
+
+/**
+ * The heading a paragraph's first line gives when it is one: a plain heading, a whole line in bold,
+ * or a question standing on its own line above its answer (an FAQ pasted from a website). A question
+ * heads its answer, so "Do you offer a trial lesson?" labels "Yes! Your first lesson is $15."
+ */
+export function lineHeading(line: string, textFollows: boolean): string | null {
+  const l = line.trim();
+  const bold = BOLD_LINE.exec(l);
+  if (bold) return bold[2]!.trim().replace(/:$/, '') || null;
+  const question = QUESTION_LINE.exec(l);
+  if (question && textFollows && !/[|#*]/.test(l)) return question[1]!;
+  return isPlainHeading(l, textFollows) ? l : null;
+}
+
 function blocks(text: string): Block[] {
   const out: Block[] = [];
   const path: string[] = [];
   // A plain heading has no end, so it heads only its own paragraph, or the next one when it stands
   // alone ("Booking & cancellation" over one paragraph; "Payment: card, cash." after it is not under it).
-  let plain: { heading: string } | null = null;
+  let plain: { heading: string; line: string } | null = null;
   const paras = text.split(/\n\s*\n/);
   for (const [p, para] of paras.entries()) {
     const lines = para.split('\n');
@@ -86,8 +107,9 @@ function blocks(text: string): Block[] {
     };
     for (const [i, line] of lines.entries()) {
       const h = /^(#{1,6})\s+(.+?)\s*#*$/.exec(line.trim());
-      if (!h && i === 0 && isPlainHeading(line, lines.length > 1 || !!nextPara)) {
-        plain = { heading: line.trim() };
+      const lh = !h && i === 0 ? lineHeading(line, lines.length > 1 || !!nextPara) : null;
+      if (lh) {
+        plain = { heading: lh, line: line.trim() };
         continue;
       }
       if (h) {
@@ -99,11 +121,11 @@ function blocks(text: string): Block[] {
         path.push(h[2]!.trim());
         continue;
       }
-      buf.push(line);
+      buf.push(plain && !buf.length ? line.replace(ANSWER_LABEL, '') : line);
     }
     flush();
     // (The heading's own line alone keeps it for the next paragraph.)
-    if (plain && !(lines.length === 1 && plain.heading === lines[0]!.trim())) plain = null;
+    if (plain && !(lines.length === 1 && plain.line === lines[0]!.trim())) plain = null;
   }
   return out;
 }

@@ -1,0 +1,77 @@
+import t from 'tap';
+import { knowledgeOf } from '../helpers/knowledge.js';
+import { extractiveAnswer } from '../../src/agent/answer.js';
+import { chunkDocument, lineHeading } from '../../src/knowledge/chunker.js';
+
+// Session 17 QA: a music school signed up in the console and pasted its website FAQ, each question
+// in bold on its own line over its answer ("**Do you offer a trial lesson?**"). The bold lines were
+// text, so the guide was four unlabelled chunks: "what if i need to cancel" got the heading
+// "Cancellations & make-ups." said as an answer plus the trial lesson's sentence, "do you teach
+// online" got "Yes. Online lessons", "do u do a free trial" the recitals' "free" sentence.
+
+const FAQ = `Harmony Lane Music School
+
+We teach piano, guitar, violin, drums, ukulele and voice to kids (age 5+) and adults in Riverton since 2011.
+
+**What do lessons cost?**
+30-minute lessons are $32, 45-minute lessons $46 and 60-minute lessons $60. Registration fee is $25 per family, once a year.
+
+**Do you offer a trial lesson?**
+Yes! Your first 30-minute lesson is a trial for $15. If you sign up for a monthly plan after it, the $15 comes off your first month.
+
+**Cancellations & make-ups**
+Please cancel at least 24 hours before your lesson to get a make-up lesson. Later cancellations and no-shows are not made up.
+
+__Recitals__:
+Two recitals a year, in June and December, at the Riverton Public Library hall. Participation is optional and free for students.
+
+**Exams**
+We prepare students for RCM exams (piano, violin, voice) from Preparatory to Level 8.
+
+**Note:** lessons on Zoom are the same price.
+
+Q: Is there parking?
+A: Yes, free parking behind the building; the entrance is on the side.
+
+Can I pay with a card?
+We take Visa, Mastercard, debit, e-transfer and cash.`;
+
+const chunks = chunkDocument({ title: 'Our FAQ', content: FAQ, source: 'MARKDOWN' });
+const headed = (s: string) => chunks.find((c) => c.content.includes(s))?.heading;
+const { hits, vocabulary } = knowledgeOf('Our FAQ', FAQ);
+const ask = (q: string) => extractiveAnswer(q, hits, { vocabulary })?.text ?? null;
+
+t.test('a bold line, or a question on its own line, heads the answer under it', async (t) => {
+  t.equal(headed('30-minute lessons are $32'), 'What do lessons cost?');
+  t.equal(headed('Your first 30-minute lesson is a trial'), 'Do you offer a trial lesson?');
+  t.equal(headed('Please cancel at least 24 hours'), 'Cancellations & make-ups');
+  t.equal(headed('Two recitals a year'), 'Recitals', '__bold__ with a colon after it');
+  t.equal(headed('free parking behind the building'), 'Is there parking?', '"Q:" is a label, not part of the question');
+  t.equal(headed('We take Visa'), 'Can I pay with a card?');
+  t.notOk(chunks.some((c) => /\*\*|^__|^A: /m.test(c.content) && !c.content.includes('**Note:**')), 'no heading line, bold marks or "A:" label is left in the text');
+  // A bold label at the start of a line of text is text; so are statements and lone questions.
+  t.equal(lineHeading('**Note:** lessons on Zoom are the same price.', true), null);
+  t.equal(lineHeading('Sunday closed.', true), null);
+  t.equal(lineHeading('Do you offer a trial lesson?', false), null, 'a question with nothing under it heads nothing');
+  t.equal(lineHeading('| Do you | take cards? |', true), null);
+});
+
+t.test('the FAQ answers by its sections, never with a heading said as the answer', async (t) => {
+  t.match(ask('what if i need to cancel'), /^Please cancel at least 24 hours before your lesson/);
+  t.match(ask('whats the cancellation policy'), /cancel at least 24 hours/);
+  t.match(ask('do you prepare for exams'), /RCM exams/);
+  t.match(ask('is there parking'), /^Yes, free parking behind the building/);
+  t.match(ask('how much is the registration fee'), /\$25 per family/);
+  t.match(ask('can i pay with debit'), /debit/);
+});
+
+t.test('hours lines with days shortened as owners type them answer for that day', async (t) => {
+  const HOURS = `**When are you open?**\nMon-Thu 2pm-8:30pm\nFri 2pm-6pm\nSat 9am-3pm\nSunday closed.\n\n**Our teachers**\n| Teacher | Days |\n|---|---|\n| Dan Whitford | Tue, Thu, Sat |\n| Mei Tanaka | Mon, Wed, Sat |`;
+  const k = knowledgeOf('Our FAQ', HOURS);
+  const ask = (q: string) => extractiveAnswer(q, k.hits, { vocabulary: k.vocabulary })?.text ?? null;
+  t.equal(ask('whats ur hours on saturday'), 'Sat 9am-3pm');
+  t.equal(ask('are you open saturday'), 'Yes. Sat 9am-3pm');
+  t.equal(ask('what time do you close on friday'), 'Fri 2pm-6pm');
+  t.equal(ask('hours on thursday'), 'Mon-Thu 2pm-8:30pm');
+  t.equal(ask('open sundays?'), 'No. Sunday closed.');
+});
