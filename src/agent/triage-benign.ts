@@ -6,7 +6,7 @@
 // exclusions) fires.
 
 /** "the shower head sprays everywhere except where I want it": an outlet that sprays badly, not water escaping. */
-export const OUTLET_SPRAY = /\b(?:shower ?heads?|nozzles?|sprayers?|sprinklers?|aerators?|spray heads?)\b(?: \S+){0,2} (?:sprays?|spraying|squirts?|squirting)\b(?!.*\b(?:won't|wont|can't|cant|will not) (?:stop|turn off|shut off)\b)|\beverywhere (?:except|but)\b/;
+export const OUTLET_SPRAY = /\b(?:shower ?heads?|nozzles?|sprayers?|sprinklers?|aerators?|spray heads?|(?<!\bheads? )(?:sprinkler |spray |rotor )?heads(?! up)|rotors?|emitters?)\b(?: \S+){0,4} (?:sprays?|spraying|squirts?|squirting)\b(?!.*\b(?:(?:won't|wont|can't|cant|will not) (?:stop|turn off|shut off)|(?:electric\w* )?(?:meter|panel|outlets?|sockets?|wires?|breakers?)|basement|crawl ?space|inside|window wells?)\b)|\beverywhere (?:except|but)\b/;
 
 /** The benign readings of one normalised message (empty: none). */
 export function benignReasons(words: string): string[] {

@@ -39,7 +39,7 @@ const DAMAGE_PLACE = any(
   'ceiling', 'ceilings', 'walls?', 'floors?', 'drywall', 'carpet', 'light', 'lights', 'fixture', 'downstairs', 'below', 'into', 'through', 'everywhere',
   'all over', 'spreading', 'fast', 'really bad', 'so bad', 'badly', 'a lot', "won't stop", 'wont stop', 'techo', 'pared', 'piso', 'suelo',
   // How big it is, or that it grows: "a huge leak", "getting worse", "una fuga enorme".
-  'huge', 'massive', 'getting worse', 'nonstop', 'non stop', 'tiles', 'stairs', 'onto', 'bed', 'couch', 'sofa', 'furniture', 'desks?', 'tv', 'boxes', 'belongings', 'enorme', 'grande', 'no para',
+  'huge', 'massive', 'getting worse', 'nonstop', 'non stop', 'tiles', 'stairs', 'onto', '(?<!(?:flower|vegetable|veggie|garden|raised|planting|seed) )bed', 'couch', 'sofa', 'furniture', 'desks?', 'tv', 'boxes', 'belongings', 'enorme', 'grande', 'no para',
 );
 /** Outdoors, where a drip does no harm (an AC's condensate onto the patio), unless it reaches inside. */
 const OUTDOORS = /\b(?:onto|on|into|in|across|over|outside on) (?:the |my |our )?(?:patio|deck|lawn|grass|driveway|yard|garden|sidewalk|pavement|porch steps|gravel|flower ?beds?)\b|\b(?:outside|outdoors?)\b/;
