@@ -16,6 +16,8 @@ if [ -n "$untracked" ]; then
   exit 1
 fi
 echo "schema.graphql and genql/ are up to date"
-# The learned triage's weights: retrained from the tune split, they must match the committed file.
+# The learned triage's weights: the fingerprint of what decides them (the tune items, every module the
+# training runs, the packages it loads) must be the one they were generated from, and the files as
+# generated (seconds; `npx tsx scripts/train-triage.ts --check --full` retrains and compares, ~10 min).
 npx tsx scripts/train-triage.ts --check >/dev/null
 echo "src/agent/triage-weights.ts is up to date"

@@ -2,7 +2,10 @@
 // to src/agent/triage-weights.ts:
 //
 //   npx tsx scripts/train-triage.ts            # writes the file, prints one JSON line of figures
-//   npx tsx scripts/train-triage.ts --check    # exit 1 when the committed file differs (CI)
+//   npx tsx scripts/train-triage.ts --check    # exit 1 when the training's inputs changed since the files were generated (CI, seconds)
+//   npx tsx scripts/train-triage.ts --check --full   # retrain and exit 1 when the committed files differ (~10 min of CPU)
+//
+// The weights file's header holds the fingerprint of every input that decides the files (scripts/triage-fingerprint.ts).
 //
 // Data: eval/data/triage.jsonl, lines with "split": "tune" ONLY (the held-out split is never read).
 // Model: logistic regression over the sentence encoder's 512-d vector of each message (as
@@ -23,6 +26,7 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { Hazard } from '../src/agent/triage.js';
 import { agreement, encodeBank, quantize, type NeighbourBank } from '../src/agent/triage-knn.js';
+import { checkGeneratedFiles, inputsFingerprint, stamped, trainingInputs } from './triage-fingerprint.js';
 
 export const LAMBDA = 1e-4;
 export const ITERATIONS = 3000;
@@ -442,6 +446,13 @@ export const NEIGHBOURS_PATH = `${root}src/agent/triage-neighbours.ts`;
 
 async function main(): Promise<void> {
   const check = process.argv.includes('--check');
+  // Taken before the modules load: the fingerprint of the sources this run executes.
+  const inputs = inputsFingerprint(root, loadTuneItems(`${root}eval/data/triage.jsonl`), trainingInputs(root));
+  if (check && !process.argv.includes('--full')) {
+    const wrong = checkGeneratedFiles(root, inputs);
+    if (wrong) (process.stderr.write(`${wrong}\n`), process.exit(1));
+    return;
+  }
   const [{ createSentenceEncoder, SENTENCE_MODEL }, { exclusionsOf, triage }, { worthReading, learnedText, learnedMayJudge }] = await Promise.all([
     import('../src/ai/sentence-encoder.js'),
     import('../src/agent/triage.js'),
@@ -475,9 +486,10 @@ async function main(): Promise<void> {
   const model = trainTriageModel(items, vectors, eligible, routineClauses, rules);
   const figuresAt = process.argv.indexOf('--figures');
   if (figuresAt > 0) writeFileSync(process.argv[figuresAt + 1]!, JSON.stringify(model.crossValidation));
+  const neighbours = renderNeighboursFile(model, SENTENCE_MODEL);
   const files: Array<[string, string]> = [
-    [WEIGHTS_PATH, renderWeightsFile(model, SENTENCE_MODEL)],
-    [NEIGHBOURS_PATH, renderNeighboursFile(model, SENTENCE_MODEL)],
+    [WEIGHTS_PATH, stamped(renderWeightsFile(model, SENTENCE_MODEL), neighbours, inputs)],
+    [NEIGHBOURS_PATH, neighbours],
   ];
   const logisticAlone = model.crossValidation.filter((f) => f.quorum === 0 && f.unanimous === 1 && f.k === NEIGHBOUR_KS[0]);
   process.stdout.write(`${JSON.stringify({ examples: model.examples, routineClauses: clauseVectors.length, eligible: eligible.filter(Boolean).length, chosen: model.chosen, byLearnedAlone: model.byLearnedAlone, logisticAlone })}\n`);

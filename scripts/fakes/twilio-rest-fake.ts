@@ -64,6 +64,12 @@ export interface TwilioRestFake {
   failNextCreates(count: number, status?: number, code?: number): void;
   /** Makes an inbound call (placed by a caller, not via create) known, so it can be updated. */
   addInboundCall(callSid: string, from: string, to: string): void;
+  /** A leg a <Dial> placed from `parentCallSid` (ringing until `setCallStatus`): returns its CallSid. */
+  addDialedCall(parentCallSid: string, to: string): string;
+  /** A call's status as the fake holds it (undefined: unknown call). */
+  callStatus(callSid: string): string | undefined;
+  /** Moves a known call on (a leg answered: 'in-progress'). */
+  setCallStatus(callSid: string, status: string): void;
   /** A number already on the account (bought elsewhere): connectPhoneNumber finds it. */
   addOwnedNumber(phoneNumber: string, voiceUrl?: string): FakeNumber;
   /** The signed AMD callback Twilio would POST for this call (for tests that inject requests). */
@@ -281,7 +287,10 @@ export async function startTwilioRestFake(t?: Teardown, opts: { accountSid?: str
         const existing = calls.get(record.callSid!);
         if (!existing) return send(404, error(404, 20404, `The requested resource ${url.pathname} was not found`));
         if (action === 'update') {
-          if (params.Status === 'completed' || params.Status === 'canceled') existing.status = params.Status;
+          // Like Twilio: 'canceled' ends a call still queued or ringing and leaves an answered one be; 'completed' ends any.
+          const live = ['queued', 'ringing', 'in-progress'].includes(String(existing.status));
+          if (params.Status === 'completed' && live) existing.status = 'completed';
+          if (params.Status === 'canceled' && (existing.status === 'queued' || existing.status === 'ringing')) existing.status = 'canceled';
           existing.date_updated = now();
         }
         return send(200, existing);
@@ -387,6 +396,17 @@ export async function startTwilioRestFake(t?: Teardown, opts: { accountSid?: str
     },
     addInboundCall(callSid, from, to) {
       calls.set(callSid, { ...callResource(callSid, { From: from, To: to }, 'in-progress'), direction: 'inbound' });
+    },
+    addDialedCall(parentCallSid, to) {
+      const sid = `CA${randomBytes(16).toString('hex')}`;
+      calls.set(sid, { ...callResource(sid, { To: to }, 'ringing'), direction: 'outbound-dial', parent_call_sid: parentCallSid });
+      return sid;
+    },
+    callStatus: (callSid) => calls.get(callSid)?.status as string | undefined,
+    setCallStatus(callSid, status) {
+      const call = calls.get(callSid);
+      if (!call) throw new Error(`Twilio fake: unknown call ${callSid}`);
+      call.status = status;
     },
     addOwnedNumber(phoneNumber, voiceUrl = 'https://elsewhere.example/voice') {
       const n = addNumber(phoneNumber, false);

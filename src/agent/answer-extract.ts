@@ -389,6 +389,8 @@ function answerOne(question: string, hits: SearchHit[], opts: ExtractiveOptions 
   // "are you open memorial day?" -> a list under "# Days we're closed": the heading says what the list is.
   const listedUnder = yesNo && best.unit.kind === 'sentence' && headingAnswersOtherwise(plain, best.unit.heading, parts[lead]!) ? best.unit.heading.split(' > ').pop()! : null;
   if (listedUnder) text = `${listedUnder}: ${text}`;
+  // ("whats a trial lesson cost": the guide's "Yes!" to its own FAQ question is no answer to this one.)
+  if (!yesNo) text = text.replace(/^(?:yes|yep|yeah|no|nope|sure|absolutely|of course|definitely|certainly)[.!]+\s+(?=[A-Z0-9$])/i, '');
   // A guide's own answer that already says yes or no ("Yes, gas inserts only.") is not told twice.
   if (yesNo && (listedUnder || !/^(?:yes|no|yep|nope|sure|absolutely|of course|definitely|certainly|sorry|unfortunately)\b/i.test(text))) text = `${listedUnder || negative(question, parts[lead]!, qs, best.unit.kind === 'row') || closedOnDayAsked(question, text) ? 'No.' : 'Yes.'} ${text}`;
   const sources: GroundedAnswer['sources'] = [];

@@ -99,7 +99,7 @@ export function paymentInstead(question: string, answer: GroundedAnswer | null, 
 const PAYMENT_HEADING = /\b(?:pay|paying|payments?|billing|money|deposits?)\b/i;
 /** A sentence that names ways of paying ("We take cards, checks and Zelle."). */
 const NAMES_METHODS = /\b(?:cash|cards?|credit|debit|checks?|cheques?|visa|mastercard|amex|american express|discover|zelle|venmo|paypal|apple pay|google pay|bank transfer|e-?transfer|invoice)\b/i;
-const ACCEPTS = /\b(?:we (?:take|accept)|(?:is|are) accepted|pay (?:by|with|in|using)|payment (?:by|with|methods?)|we don't (?:take|accept)|we do not (?:take|accept))\b/i;
+const ACCEPTS = /\b(?:we (?:take|accept)|(?:is|are) accepted|pay (?:by|with|in|using)|payment (?:by|with|methods?)|\bpayments?(?: options| methods)?\s*:|we don't (?:take|accept)|we do not (?:take|accept))\b/i;
 
 /** The guide's sentences (or rows) naming the ways of paying it takes, best chunk first. */
 export function paymentUnits(hits: SearchHit[]): Unit[] {

@@ -24,7 +24,7 @@ export const ANSWER_TYPES: Array<{ ask: RegExp; words: string[]; has: RegExp; ma
     // A part of the day ("wednesday MORNING") is answered by a clock time.
     // So is "open LATE" or "EARLY": a question about hours, not about lateness.
     words: ['time', 'hour', 'open', 'close', 'opening', 'closing', 'morning', 'afternoon', 'evening', 'late', 'later', 'early', 'earlier', 'appointment', 'appt', 'visit', 'slot', 'booking', 'session', 'availability'],
-    has: /\b\d{1,2}(?::\d{2})?\s?(?:am|pm)\b|\bnoon\b|\bmidnight\b|\b24\/7\b|\b24 hours\b|\bclosed?\b/i,
+    has: /\b\d{1,2}(?::\d{2})?\s?(?:am|pm)\b|\b\d{1,2}:\d{2}\s*(?:-|\u2013|\u2014|to|until|till)\s*\d{1,2}:\d{2}\b|\bnoon\b|\bmidnight\b|\b24\/7\b|\b24 hours\b|\bclosed?\b/i,
   },
   {
     // "How long have you been in business" asks for a year, not a duration (the next type).

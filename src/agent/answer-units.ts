@@ -63,6 +63,8 @@ const QA_PREFIX = /^(?:q(?:uestion)?|a(?:nswer)?)\s*[:.)]\s+/i;
 const ITEM = /^\s*(?:\d{1,2}[.)]|[-*•])\s+/;
 /** A line that starts by naming a priced item with no list marker ("Interior detail - $139 / $159. Vacuum, ..."). */
 const NAMED_LINE = /^\s*([A-Za-z][A-Za-z '&/+-]{2,40}?)\s+[-\u2013\u2014:]\s+(?=\$\d|from \$|\d)/;
+/** A reply that says nothing by itself ("Yes!", "Nope.", "Of course."). */
+const BARE_REPLY = /^(?:yes|yep|yeah|no|nope|sure|absolutely|of course|definitely|certainly|not yet|sometimes|it depends)[.!]*$/i;
 /** A sentence that asks (the guide's own FAQ question, or "Need it fast?"), closing quotes allowed. */
 const ASKS = /\?["')\]]*$/;
 
@@ -111,6 +113,10 @@ export function unitsOf(hits: SearchHit[]): Unit[] {
     const titleTerms = new Set(terms(hit.title));
     const sectionTerms = terms(hit.heading);
     let seq = 0;
+    // A section headed by a question ("**Do you take credit cards?**" on its own line) is its answer:
+    // its sentences count the question's words as their own, as an FAQ line's answer does below.
+    const section = hit.heading.split(' > ').pop() ?? '';
+    const headingAsks = ASKS.test(section) ? terms(section) : [];
     // A question the guide asks itself (an FAQ) is no answer; it names what the sentences after it
     // answer, up to the end of their paragraph: they count its words as their own ("Do you sell
     // firewood? No, but ..."). An unanswered question carries over a blank line ("**Do you sell
@@ -167,8 +173,15 @@ export function unitsOf(hits: SearchHit[]): Unit[] {
         const lead = ITEM.test(line) ? line.replace(ITEM, '').split(/:|[.!?]\s/)[0]!.trim() : '';
         return splitSentences(line).map((sentence) => ({ sentence, item: lead && !sentence.includes(lead) ? terms(lead) : [] }));
       });
+      // ("Yes! Your first lesson is $15.": a bare yes or no is said with the sentence after it.)
+      let said = '';
       for (const { sentence, item } of sentences) {
-        const text = sentence.replace(/^[-*•]\s+/, '').replace(QA_PREFIX, '');
+        const text = said + sentence.replace(/^[-*•]\s+/, '').replace(QA_PREFIX, '');
+        said = '';
+        if (BARE_REPLY.test(text)) {
+          said = `${text} `;
+          continue;
+        }
         if (text.length < 3) continue;
         if (ASKS.test(text)) {
           asked = new Set(terms(text));
@@ -179,7 +192,7 @@ export function unitsOf(hits: SearchHit[]): Unit[] {
           continue;
         }
         const own = terms(text);
-        const unitTerms = new Set([...own, ...(asked ?? []), ...(lead ?? [])]);
+        const unitTerms = new Set([...own, ...(asked ?? []), ...(lead ?? []), ...headingAsks]);
         if (asked && !lead) lead = new Set(own);
         out.push({ kind: 'sentence', text, terms: unitTerms, headingTerms: new Set([...sectionTerms, ...(asked ?? []), ...item]), titleTerms, chunkId: hit.chunkId, title: hit.title, heading: hit.heading, rank, seq: seq++, listKey });
         answered = true;

@@ -7,6 +7,7 @@ import {
   TRANSCRIPTION_PATH,
   TRANSFER_ACCEPT_PATH,
   TRANSFER_DIAL_DONE_PATH,
+  TRANSFER_LEG_STATUS_PATH,
   TRANSFER_WHISPER_PATH,
   VOICEMAIL_PATH,
 } from '../voice/paths.js';
@@ -44,7 +45,11 @@ export async function voiceRoutes(app: FastifyInstance): Promise<void> {
 
   app.post(TRANSFER_WHISPER_PATH, signed, async (req, reply) => twiml(reply, await voice.transferWhisper(query(req), form(req))));
   app.post(TRANSFER_ACCEPT_PATH, signed, async (req, reply) => twiml(reply, await voice.transferAccept(query(req), form(req))));
-  app.post(TRANSFER_DIAL_DONE_PATH, signed, async (req, reply) => twiml(reply, await voice.transferDialDone(query(req))));
+  app.post(TRANSFER_DIAL_DONE_PATH, signed, async (req, reply) => twiml(reply, await voice.transferDialDone(query(req), form(req))));
+  app.post(TRANSFER_LEG_STATUS_PATH, signed, async (req, reply) => {
+    await voice.transferLegStatus(query(req), form(req));
+    return reply.code(204).send();
+  });
 
   const upgradeSigned = twilioSignatureCheck(config, { websocket: true });
   app.get(

@@ -89,6 +89,31 @@ export function lineHeading(line: string, textFollows: boolean): string | null {
   return isPlainHeading(l, textFollows) ? l : null;
 }
 
+/** Dot leaders between a name and its price ("Gel Manicure ........ $40", "Dip powder … $48"). */
+const LEADER = /\s*(?:\.{4,}|_{3,}|(?:\.{3}|…+)(?=\s*[$€£\d]))\s*/;
+/** Columns lined up with tabs or runs of spaces ("Saturday          9:00 - 6:00"). */
+const COLUMN_GAP = /\t+|\s{3,}/;
+
+/** The parts of a lined-up line joined as said: "Name: value, value" (no second colon after a label's own). */
+function joinColumns(parts: string[]): string {
+  return parts.reduce((out, part, i) => (i === 0 ? part : `${out}${i > 1 ? ',' : /[:\-–—]$/.test(out) ? '' : ':'} ${part}`), '');
+}
+
+/**
+ * A price list or an hours block as owners line it up (dot leaders, tab or space columns) reads as
+ * "Gel Manicure: $40" and "Saturday: 9:00 - 6:00": the leader is no sentence end, and the gap is
+ * no run of blanks to say aloud. Table rows, a list's indentation and plain text stay as they are.
+ */
+export function unalignLine(line: string): string {
+  const lead = /^\s*/.exec(line)![0];
+  let body = line.slice(lead.length).trimEnd();
+  if (!body || body.startsWith('|')) return line;
+  const split = (re: RegExp) => body.split(re).filter(Boolean);
+  if (LEADER.test(body) && split(LEADER).length > 1) body = joinColumns(split(LEADER));
+  if (COLUMN_GAP.test(body)) body = joinColumns(split(COLUMN_GAP));
+  return lead + body;
+}
+
 function blocks(text: string): Block[] {
   const out: Block[] = [];
   const path: string[] = [];
@@ -97,7 +122,7 @@ function blocks(text: string): Block[] {
   let plain: { heading: string; line: string } | null = null;
   const paras = text.split(/\n\s*\n/);
   for (const [p, para] of paras.entries()) {
-    const lines = para.split('\n');
+    const lines = para.split('\n').map(unalignLine);
     const nextPara = paras.slice(p + 1).find((x) => x.trim());
     let buf: string[] = [];
     const flush = () => {

@@ -22,6 +22,8 @@ export interface CallControl {
   /** Replaces the call's TwiML: Twilio says `message` and dials `number`. */
   transfer(callSid: string, number: string, message: string, o?: SayOptions): Promise<void>;
   hangup(callSid: string): Promise<void>;
+  /** Ends a call by status: 'canceled' stops one still queued or ringing (an answered call is not touched), 'completed' hangs up any. */
+  end(callSid: string, status: 'canceled' | 'completed'): Promise<void>;
   /** Apologise and record a voicemail (the realtime side is gone). */
   voicemail(callSid: string, message: string, recordAction: string, transcribeCallback: string, o?: SayOptions): Promise<void>;
   /** Places an outbound call; returns its CallSid. */
@@ -48,6 +50,9 @@ export function createCallControl(config: TwilioConfig, opts: { client?: () => T
     transfer: (callSid, number, message, o = {}) => update(callSid, response(say(message, o), dial(number))),
     async hangup(callSid) {
       await get().calls(callSid).update({ status: 'completed' });
+    },
+    async end(callSid, status) {
+      await get().calls(callSid).update({ status });
     },
     voicemail: (callSid, message, recordAction, transcribeCallback, o = {}) =>
       update(callSid, response(say(message, o), record(recordAction, transcribeCallback))),

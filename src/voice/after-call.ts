@@ -239,10 +239,18 @@ export function createAfterCall(deps: AfterCallDeps) {
    */
   function transferAccepted(conv: { businessId: string; conversationId: string }, acceptedBy: string | null): Promise<void> {
     // The stream closed when the transfer began: its finalization (analytics, status) first.
-    return serially(conv.conversationId, () => recordAccepted(conv, acceptedBy));
+    return serially(conv.conversationId, () => recordTransferEnd(conv, { acceptedBy }));
   }
 
-  async function recordAccepted(conv: { businessId: string; conversationId: string }, acceptedBy: string | null): Promise<void> {
+  /**
+   * The caller hung up while the team was being rung: the same end as an accepted transfer (one
+   * lead from the transcript, or the one already written, amended; a summary), saying so.
+   */
+  function transferAbandoned(conv: { businessId: string; conversationId: string }): Promise<void> {
+    return serially(conv.conversationId, () => recordTransferEnd(conv, 'abandoned'));
+  }
+
+  async function recordTransferEnd(conv: { businessId: string; conversationId: string }, end: { acceptedBy: string | null } | 'abandoned'): Promise<void> {
     const row = await db
       .selectFrom('conversations')
       .select(['from_number', 'started_at', 'status', 'metadata'])
@@ -256,7 +264,8 @@ export function createAfterCall(deps: AfterCallDeps) {
     const extracted = extractLead(hist);
     // No lead yet: one from the transcript. A lead already written during the call (say, by the
     // emergency triage) gets the contact details the caller gave, its issue kept.
-    const input = existing.length === 0 ? { ...extracted, issue: extracted?.issue ?? 'Caller asked to speak to someone (call transferred)' } : { name: extracted?.name, email: extracted?.email, phone: extracted?.phone };
+    const asked = end === 'abandoned' ? 'Caller asked to speak to someone (hung up while the team was rung)' : 'Caller asked to speak to someone (call transferred)';
+    const input = existing.length === 0 ? { ...extracted, issue: extracted?.issue ?? asked } : { name: extracted?.name, email: extracted?.email, phone: extracted?.phone };
     if (existing.length > 0 || extracted || row.from_number) {
       await saveCallLead(leads, setup, input).catch((err: unknown) => deps.log.warn({ err: (err as Error).message }, 'lead extraction after transfer failed'));
     }
@@ -274,7 +283,7 @@ export function createAfterCall(deps: AfterCallDeps) {
       .set({
         status: row.status === 'ACTIVE' ? 'ENDED' : row.status,
         ended_at: new Date(endedAt),
-        summary: `${summary} Transferred to ${acceptedBy ?? 'a person'}, who took the call.`,
+        summary: end === 'abandoned' ? `${summary} The caller hung up while the team was being rung.` : `${summary} Transferred to ${end.acceptedBy ?? 'a person'}, who took the call.`,
         updated_at: new Date(endedAt),
       })
       .where('business_id', '=', conv.businessId)
@@ -288,6 +297,7 @@ export function createAfterCall(deps: AfterCallDeps) {
     history,
     finalizeLater,
     transferAccepted,
+    transferAbandoned,
     finishGatherCall,
     voicemailTranscribed,
     settled: () => Promise.allSettled([...pending]).then(() => undefined),

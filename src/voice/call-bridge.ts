@@ -1,18 +1,4 @@
-import {
-  REALTIME,
-  TWILIO,
-  TWILIO_MEDIA_SUFFIX,
-  base64DecodedLength,
-  frameOf,
-  sameBytes,
-  startsWith,
-  stringValue,
-  trailingValueStart,
-  valueEnd,
-  valueStart,
-  twilioMediaPrefix,
-  twilioMediaTail,
-} from './frames.js';
+import { REALTIME, TWILIO, TWILIO_MEDIA_SUFFIX, base64DecodedLength, frameOf, sameBytes, startsWith, stringValue, trailingValueStart, valueEnd, valueStart, valueStartAt, twilioMediaPrefix, twilioMediaTail } from './frames.js';
 import { openingEvents } from './realtime-session.js';
 import { OPEN, newCallStats, rawSocket, type BridgeHooks, type CallSetup, type CallStats, type HistoryEntry, type Socket } from './bridge-types.js';
 import { PlaybackTracker, type ItemPlayback } from './playback-tracker.js';
@@ -56,6 +42,9 @@ export class CallBridge {
   private readonly turn = new TurnTimer();
   private readonly tools: ToolRunner;
   private sampleCounter = 0;
+  /** The payload sizes of the last media frame and audio delta (valueStartAt tries them first). */
+  private inPayloadLen = 0;
+  private outDeltaLen = 0;
 
   constructor(
     private readonly twilio: Socket,
@@ -80,12 +69,16 @@ export class CallBridge {
     if (this.ended) return;
     // Hot path: media frames are forwarded without parsing.
     if (this.streamSid !== '' && startsWith(data, TWILIO.media)) {
-      // Twilio's layout: the payload is last before `"},"streamSid":"..."}`; else search it.
-      let start = trailingValueStart(data, TWILIO.payload, this.mediaTail, 40);
+      // Twilio's layout: the payload is last before `"},"streamSid":"..."}` (as long as the last one's, else searched).
       let end = data.length - this.mediaTail.length;
+      let start = valueStartAt(data, TWILIO.payload, this.mediaTail, this.inPayloadLen, 16);
       if (start < 0) {
-        start = valueStart(data, TWILIO.payload, 16);
-        end = valueEnd(data, start);
+        start = trailingValueStart(data, TWILIO.payload, this.mediaTail, 40);
+        if (start >= 0) this.inPayloadLen = end - start;
+        else {
+          start = valueStart(data, TWILIO.payload, 16);
+          end = valueEnd(data, start);
+        }
       }
       if (end >= 0) {
         const t0 = this.hooks.onAudioRelayed && (++this.sampleCounter & 63) === 0 ? performance.now() : 0;
@@ -214,9 +207,13 @@ export class CallBridge {
       let is = re < 0 ? -1 : valueStart(data, REALTIME.itemId, re);
       if (is < 0) is = valueStart(data, REALTIME.itemId, from);
       const ie = valueEnd(data, is);
-      // delta ends the message: its end is known; else searched.
-      let ds = ie < 0 ? -1 : trailingValueStart(data, REALTIME.delta, REALTIME.deltaTail, ie);
+      // delta ends the message: its end is known, and its start when as long as the last one's; else searched.
       let de = data.length - REALTIME.deltaTail.length;
+      let ds = ie < 0 ? -1 : valueStartAt(data, REALTIME.delta, REALTIME.deltaTail, this.outDeltaLen, ie);
+      if (ds < 0 && ie >= 0) {
+        ds = trailingValueStart(data, REALTIME.delta, REALTIME.deltaTail, ie);
+        if (ds >= 0) this.outDeltaLen = de - ds;
+      }
       if (ds < 0) {
         ds = valueStart(data, REALTIME.delta, from);
         de = valueEnd(data, ds);

@@ -66,6 +66,22 @@ export function trailingValueStart(buf: Buffer, key: Buffer, tail: Buffer, searc
   return at + key.length;
 }
 
+/**
+ * Start offset of a value of `len` bytes that ends the message (`tail` after it, as in
+ * trailingValueStart) with `key` right before it, or -1: both are checked byte by byte, no
+ * search. A call's frames keep one payload size (Twilio: 20 ms, 216 base64 characters), so the
+ * size found last is tried first and the key is not looked for through the message's head.
+ * Never before `from` (the value must follow the fields found before it).
+ */
+export function valueStartAt(buf: Buffer, key: Buffer, tail: Buffer, len: number, from = 0): number {
+  const end = buf.length - tail.length;
+  const at = end - len - key.length;
+  if (len <= 0 || at < from || at < 0) return -1;
+  for (let i = tail.length - 1; i >= 0; i--) if (buf[end + i] !== tail[i]) return -1;
+  for (let i = key.length - 1; i >= 0; i--) if (buf[at + i] !== key[i]) return -1;
+  return end - len;
+}
+
 /** The string value that follows `key` (latin1; ids and names are ASCII), or undefined. */
 export function stringValue(buf: Buffer, key: Buffer, from = 0): string | undefined {
   const start = valueStart(buf, key, from);

@@ -34,6 +34,8 @@ export interface GatherFlowDeps {
   onEmergencyTransfer(call: GatherCall): Promise<void>;
   /** A line of the transcript said outside the agent's turn (the transfer's words). */
   saveMessage(call: GatherCall, role: 'user' | 'assistant', text: string): Promise<void>;
+  /** A call whose state is gone (expired, or lost in a restart), rebuilt from the durable rows (its conversation by CallSid); null when there is none to go on with. */
+  recover(callSid: string): Promise<GatherCall | null>;
   /** Warm transfer (voice/transfer.ts): the caller's TwiML while the first number rings, `hold` said first; null when nobody can be dialled. */
   transfer(callSid: string, call: GatherCall, kind: TransferKind, hold: string): Promise<string | null>;
   log: { warn(obj: object, msg: string): void };
@@ -43,6 +45,7 @@ const MAX_TURNS = 40;
 const MAX_SILENT = 2;
 const CONNECT = /\b(?:connect|call (?:now|them|you)|put me through|transfer|talk to (?:a |someone|somebody|a person|a human))\b/i;
 const LAST_QUESTION = /[^.!?]*\?\s*$/;
+const LOST_GOODBYE = 'Sorry, we lost track of this call on our side. Please call us again and we will be glad to help. Goodbye.';
 
 export function createGatherFlow(deps: GatherFlowDeps) {
   const next = (c: GatherCall, text: string): string => response(gather(deps.gatherUrl, text, c.say), redirect(deps.gatherUrl));
@@ -63,10 +66,35 @@ export function createGatherFlow(deps: GatherFlowDeps) {
     return null;
   }
 
+  /** The call's state, or (gone: expired, or lost in a restart) the call rebuilt from the durable rows. */
+  async function load(callSid: string): Promise<{ call: GatherCall; recovered: boolean } | null> {
+    if (!callSid) return null;
+    const call = await deps.calls.get(callSid);
+    if (call) return { call, recovered: false };
+    const again = await deps.recover(callSid);
+    return again ? { call: again, recovered: true } : null;
+  }
+
+  /**
+   * A speech turn for a call picked up again from the durable rows: what the caller said is kept
+   * in the transcript, and they hear a short apology and the callback (or, with their details
+   * taken already, that the team will call), never a "did not catch that".
+   */
+  async function resumed(callSid: string, call: GatherCall, speech: string): Promise<string> {
+    if (speech) await deps.saveMessage(call, 'user', speech);
+    const sorry = 'Sorry, I lost track of our conversation for a moment.';
+    if (!call.state.leadId) call.state.offered = true;
+    const text = call.state.leadId
+      ? `${sorry} The team has your details and will call you back. Is there anything else I can help with?`
+      : `${sorry} I can take your details so the team can call you back. Would you like that?`;
+    await deps.saveMessage(call, 'assistant', text);
+    return prompt(callSid, call, text);
+  }
+
   /** Nobody took the transfer (voice/transfer.ts hands the caller back): the alert, or the question again, or the callback. */
   async function transferFailed(callSid: string): Promise<string> {
-    const call = await deps.calls.get(callSid);
-    if (!call) return response(say('Sorry, this call has expired. Please call again.'), hangup());
+    const call = (await load(callSid))?.call;
+    if (!call) return response(say(LOST_GOODBYE), hangup());
     const was = call.dialing;
     delete call.dialing;
     if (was === 'emergency') {
@@ -99,10 +127,12 @@ export function createGatherFlow(deps: GatherFlowDeps) {
 
   async function turn(p: Record<string, string>): Promise<string> {
     const callSid = p.CallSid ?? '';
-    const call = callSid ? await deps.calls.get(callSid) : undefined;
+    const loaded = await load(callSid);
     const { agent } = deps;
-    if (!call) return response(say('Sorry, this call has expired. Please call again.'), hangup());
     const speech = (p.SpeechResult ?? '').trim().slice(0, 1000);
+    if (!loaded) return response(say(LOST_GOODBYE), hangup());
+    const { call } = loaded;
+    if (loaded.recovered) return resumed(callSid, call, speech);
     if (!speech) {
       call.silentTurns++;
       await deps.calls.set(callSid, call);

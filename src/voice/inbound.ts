@@ -14,7 +14,8 @@ import type { CallRegistry } from './call-registry.js';
 import type { RealtimeConnector } from './realtime-connector.js';
 import { BUSINESS_COLUMNS, transferNumbersOf, type BusinessRow, type StreamAuth } from './stream-auth.js';
 import type { VoiceMetrics } from './voice-metrics.js';
-import { whisperText, type TransferRequest } from './transfer.js';
+import { callIsOver, whisperText, type TransferRequest, type TransferState } from './transfer.js';
+import { newConversationState } from '../agent/index.js';
 import { GATHER_PATH, STREAM_PATH, TRANSCRIPTION_PATH, VOICEMAIL_PATH } from './paths.js';
 
 // Twilio's webhooks -> TwiML: who the call is for, which path it takes (realtime stream, the
@@ -34,6 +35,8 @@ export interface InboundDeps {
   gatherCalls: SessionNamespace<GatherCall>;
   /** Begins a warm transfer (voice/transfer.ts): the caller's TwiML while the first number rings. */
   beginTransfer(req: TransferRequest): Promise<string | null>;
+  /** The caller's call is over: a transfer still ringing for it ends (voice/transfer.ts callerGone). */
+  transferCallerGone(callSid: string): Promise<void>;
   now: () => number;
   log: { warn(obj: object, msg: string): void };
 }
@@ -102,7 +105,54 @@ export function createInbound(deps: InboundDeps) {
     onEmergencyTransfer: (call) => saveEmergencyLead(call, 'Caller asked to be connected'),
     saveMessage: (call, role, text) => deps.afterCall.saveMessage({ businessId: call.state.businessId, conversationId: call.state.conversationId }, role, text),
     transfer: transferGatherCall,
+    recover: recoverGatherCall,
   });
+
+  const findCall = (callSid: string) =>
+    db.selectFrom('conversations').select(['id', 'business_id', 'from_number', 'status', 'metadata']).where('call_sid', '=', callSid).executeTakeFirst();
+  const sayOf = (agent: AgentConfig | undefined) => ({ voice: agent?.twilio_voice ?? 'Polly.Joanna', language: agent?.twilio_language ?? 'en-US' });
+
+  /** A Gather call whose state is gone (expired, or lost in a restart): its conversation found by CallSid, the agent's state started again on it. */
+  async function recoverGatherCall(callSid: string): Promise<GatherCall | null> {
+    const conv = await findCall(callSid);
+    if (!conv || conv.status !== 'ACTIVE' || (conv.metadata as { mode?: string }).mode !== 'gather') return null;
+    const [business, agent, lead] = await Promise.all([
+      db.selectFrom('businesses').select(BUSINESS_COLUMNS).where('id', '=', conv.business_id).executeTakeFirst(),
+      agentConfig(conv.business_id),
+      db.selectFrom('leads').select('id').where('business_id', '=', conv.business_id).where('conversation_id', '=', conv.id).orderBy('created_at', 'desc').executeTakeFirst(),
+    ]);
+    if (!business) return null;
+    const state = newConversationState({ businessId: conv.business_id, conversationId: conv.id, channel: 'CALL', fromNumber: conv.from_number });
+    state.leadId = lead?.id ?? null;
+    const history = await deps.afterCall.history({ businessId: conv.business_id, conversationId: conv.id });
+    state.history = history.slice(-10).map((h) => ({ role: h.role, content: h.text }));
+    return { state, silentTurns: 0, say: sayOf(agent), transferNumbers: transferNumbersOf(business, agent) };
+  }
+
+  /** Nobody took a transfer: the caller goes back to the agent they came from (a new media stream, the Gather loop), or to voicemail. */
+  async function backToAgent(st: Pick<TransferState, 'callSid' | 'businessId' | 'conversationId' | 'resume' | 'say'>): Promise<{ twiml: string; outcome: 'returned' | 'voicemail' }> {
+    // The Gather loop's caller goes on with it: the callback offer, or the question again.
+    if (st.resume === 'gather') return { twiml: await gatherFlow.transferFailed(st.callSid), outcome: 'returned' };
+    if (config.OPENAI_API_KEY) return { twiml: streamTwiml({ callSid: st.callSid, businessId: st.businessId, conversationId: st.conversationId, resume: 'transfer-failed' }), outcome: 'returned' };
+    const business = await db.selectFrom('businesses').select(['name']).where('id', '=', st.businessId).executeTakeFirst();
+    const text = `Sorry, nobody at ${business?.name ?? 'the business'} could take the call. Please leave your name, number and a short message after the tone.`;
+    return { twiml: voicemailTwiml(text, st.say), outcome: 'voicemail' };
+  }
+
+  /**
+   * A <Dial> action for a transfer this server does not know (expired, or lost in a restart):
+   * nothing to play when the caller is gone or talked with the person (DialBridged); otherwise
+   * the caller goes back to the agent of their conversation (found by CallSid), or hears a goodbye.
+   */
+  async function lostTransfer(p: Record<string, string>): Promise<string> {
+    if (callIsOver(p.CallStatus) || p.DialBridged === 'true') return response(hangupVerb());
+    const conv = p.CallSid ? await findCall(p.CallSid) : undefined;
+    if (!conv || conv.status !== 'ACTIVE') return response(say('Sorry, we lost track of this call on our side. Please call us again and we will be glad to help. Goodbye.'), hangupVerb());
+    const mode = (conv.metadata as { mode?: string }).mode;
+    const agent = await agentConfig(conv.business_id);
+    const back = await backToAgent({ callSid: p.CallSid!, businessId: conv.business_id, conversationId: conv.id, resume: mode === 'gather' ? 'gather' : 'stream', say: sayOf(agent) });
+    return back.twiml;
+  }
 
   /** The Gather call's warm transfer: the whisper from its own transcript (and its emergency), back to the Gather loop when nobody takes it. */
   async function transferGatherCall(callSid: string, call: GatherCall, kind: TransferKind, hold: string): Promise<string | null> {
@@ -209,6 +259,8 @@ export function createInbound(deps: InboundDeps) {
       .where('business_id', '=', conv.business_id)
       .where('id', '=', conv.id)
       .execute();
+    // A transfer still ringing for a caller who hung up ends here: no further number, its lead and summary once.
+    if (finished) await deps.transferCallerGone(callSid).catch((err: unknown) => deps.log.warn({ err: (err as Error).message }, 'ending the transfer after a hang-up failed'));
     if (finished && !conv.summary && (conv.metadata as { mode?: string }).mode === 'gather') {
       // A caller who hung up during an emergency, before the details were complete: the owner is
       // still woken (URGENT lead, alerts), with the caller ID and what was said.
@@ -230,7 +282,8 @@ export function createInbound(deps: InboundDeps) {
     voicemailDone,
     gatherTurn: (p: Record<string, string>): Promise<string> => gatherFlow.turn(p),
     /** A warm transfer from the Gather loop that nobody took: the caller's next TwiML. */
-    gatherTransferFailed: (callSid: string): Promise<string> => gatherFlow.transferFailed(callSid),
+    backToAgent,
+    lostTransfer,
     streamTwiml,
     voicemailTwiml,
     publicUrl,

@@ -9,3 +9,5 @@ export const TRANSCRIPTION_PATH = '/api/voice/transcription';
 export const TRANSFER_WHISPER_PATH = '/api/voice/transfer/whisper';
 export const TRANSFER_ACCEPT_PATH = '/api/voice/transfer/accept';
 export const TRANSFER_DIAL_DONE_PATH = '/api/voice/transfer/dial-done';
+/** A transfer leg's status callbacks (<Number statusCallback>): its CallSid, to cancel it if the caller hangs up. */
+export const TRANSFER_LEG_STATUS_PATH = '/api/voice/transfer/leg-status';

@@ -5,7 +5,7 @@ import type { Database } from '../db/schema.js';
 import type { SessionNamespace } from '../sessions/index.js';
 import type { CallSetup, HistoryEntry } from './bridge-types.js';
 import { extractLead } from './call-summary.js';
-import { TRANSFER_ACCEPT_PATH, TRANSFER_DIAL_DONE_PATH, TRANSFER_WHISPER_PATH } from './paths.js';
+import { TRANSFER_ACCEPT_PATH, TRANSFER_DIAL_DONE_PATH, TRANSFER_LEG_STATUS_PATH, TRANSFER_WHISPER_PATH } from './paths.js';
 
 // Warm transfer, for both phone agents. The caller hears a short hold message and a <Dial> to
 // the business's first transfer number (transfer_call replaces the realtime call's TwiML; the
@@ -17,11 +17,28 @@ import { TRANSFER_ACCEPT_PATH, TRANSFER_DIAL_DONE_PATH, TRANSFER_WHISPER_PATH } 
 // stream (realtime) or the next speech turn (Gather). State lives in the sessions store (any
 // instance can answer Twilio's callbacks), keyed by an unguessable id; every callback is also
 // signature-checked.
+// A caller who hangs up while the team is rung ends the transfer (callerGone: Twilio's status
+// callback for the call, or the <Dial> action with CallStatus over): the leg ringing (learnt from
+// the <Number>'s status callbacks and the whisper request) is cancelled through the REST API, no
+// further number rings, and the after-call work runs once ('abandoned').
 
 const TRANSFER_TTL_MS = 2 * 3600_000;
 const WHISPER_GATHER_SEC = 8;
 
-export type TransferOutcome = 'accepted' | 'returned' | 'voicemail';
+export type TransferOutcome = 'accepted' | 'returned' | 'voicemail' | 'abandoned';
+
+/** One leg the <Dial> placed (a team number ringing or answered): what its status callbacks said last. */
+export interface TransferLeg {
+  sid: string;
+  status: string;
+}
+
+/** Twilio's call statuses that end a call (the caller's, or a leg's). */
+const OVER = new Set(['completed', 'canceled', 'busy', 'failed', 'no-answer']);
+export const callIsOver = (status: string | undefined): boolean => OVER.has(status ?? '');
+/** A leg's status in call order: a late callback never takes a leg back (ringing after answered). */
+const LEG_ORDER = ['queued', 'initiated', 'ringing', 'in-progress', 'answered'];
+const legRank = (status: string): number => (OVER.has(status) ? 9 : LEG_ORDER.indexOf(status));
 
 export interface TransferState {
   callSid: string;
@@ -65,9 +82,18 @@ export interface WhisperCaller {
 export interface TransferDeps {
   db: Kysely<Database>;
   store: SessionNamespace<TransferState>;
+  /** The caller's CallSid -> the transfer's id (the status callback names only the call). */
+  byCall: SessionNamespace<string>;
+  /** `${id}:${n}` -> the leg number n placed (kept apart from the state: no lost update with a key press). */
+  legs: SessionNamespace<TransferLeg>;
   publicUrl(path: string): string;
   /** Replaces the live call's TwiML (REST calls(sid).update). */
   updateCall(callSid: string, twiml: string): Promise<void>;
+  /** Ends a leg the <Dial> placed (REST calls(sid).update status): 'canceled' while it rings, 'completed' once answered. */
+  endLeg(callSid: string, status: 'canceled' | 'completed'): Promise<void>;
+  /** A <Dial> action for a transfer this server does not know (expired, or lost in a restart): the caller's TwiML from the durable rows. */
+  lostTransfer(p: Record<string, string>): Promise<string>;
+  log: { warn(obj: object, msg: string): void };
   /** TwiML that puts the caller back with the agent (state.resume: a new media stream, or the Gather loop), or voicemail without one. */
   backToAgent(state: TransferState): Promise<{ twiml: string; outcome: 'returned' | 'voicemail' }>;
   onOutcome(state: TransferState, outcome: TransferOutcome): Promise<void>;
@@ -110,7 +136,18 @@ export function createTransfers(deps: TransferDeps) {
     const r = new VR();
     r.say(sayAttrs(st.say), n === 0 ? (st.hold ?? 'Please hold while I connect you with someone from the team.') : 'Still trying to reach someone, please hold.');
     const d = r.dial({ action: url(TRANSFER_DIAL_DONE_PATH, id, n), method: 'POST', timeout: st.ringSec });
-    d.number({ url: url(TRANSFER_WHISPER_PATH, id, n), method: 'POST', machineDetection: 'Enable' }, st.numbers[n]!);
+    d.number(
+      {
+        url: url(TRANSFER_WHISPER_PATH, id, n),
+        method: 'POST',
+        machineDetection: 'Enable',
+        // The leg's CallSid and status: what to cancel if the caller hangs up while it rings.
+        statusCallback: url(TRANSFER_LEG_STATUS_PATH, id, n),
+        statusCallbackMethod: 'POST',
+        statusCallbackEvent: ['initiated', 'ringing', 'answered', 'completed'],
+      },
+      st.numbers[n]!,
+    );
     return r.toString();
   }
 
@@ -142,7 +179,49 @@ export function createTransfers(deps: TransferDeps) {
       ...(req.hold ? { hold: req.hold } : {}),
     };
     await deps.store.set(id, st, TRANSFER_TTL_MS);
+    await deps.byCall.set(req.callSid, id, TRANSFER_TTL_MS);
     return dialTwiml(id, st, 0);
+  }
+
+  const hangupTwiml = (): string => {
+    const r = new VR();
+    r.hangup();
+    return r.toString();
+  };
+
+  /** Records what a leg's callback said (never going back in call order); a leg of an abandoned transfer is ended at once. */
+  async function noteLeg(id: string, n: number, st: TransferState, leg: TransferLeg): Promise<void> {
+    const key = `${id}:${n}`;
+    const known = await deps.legs.get(key);
+    if (!(known && known.sid === leg.sid && legRank(known.status) >= legRank(leg.status))) await deps.legs.set(key, leg, TRANSFER_TTL_MS);
+    if (st.outcome === 'abandoned') await endLeg(leg);
+  }
+
+  async function endLeg(leg: TransferLeg | undefined): Promise<void> {
+    if (!leg || OVER.has(leg.status)) return;
+    const answered = leg.status === 'in-progress' || leg.status === 'answered';
+    await deps.endLeg(leg.sid, answered ? 'completed' : 'canceled').catch((err: unknown) => deps.log.warn({ err: (err as Error).message, leg: leg.sid }, 'ending a transfer leg failed'));
+  }
+
+  /** In flight per transfer: the status callback and the <Dial> action can report the hang-up together. */
+  const abandoning = new Map<string, Promise<void>>();
+
+  /** The caller hung up while the team was rung: every live leg ended, no further number, the outcome recorded once. */
+  function abandon(id: string, st: TransferState): Promise<void> {
+    const running = abandoning.get(id);
+    if (running) return running;
+    const p = (async () => {
+      const now = await deps.store.get(id);
+      // Over already, or a person took it (the <Dial> action records that).
+      if (!now || now.outcome !== null || now.acceptedBy !== null) return;
+      now.outcome = 'abandoned';
+      st.outcome = 'abandoned';
+      await deps.store.set(id, now, TRANSFER_TTL_MS);
+      await Promise.all(now.numbers.map(async (_, n) => endLeg(await deps.legs.get(`${id}:${n}`))));
+      await deps.onOutcome(now, 'abandoned');
+    })().finally(() => abandoning.delete(id));
+    abandoning.set(id, p);
+    return p;
   }
 
   return {
@@ -169,7 +248,13 @@ export function createTransfers(deps: TransferDeps) {
     async whisper(q: Record<string, string>, p: Record<string, string>): Promise<string> {
       const t = await load(q);
       const r = new VR();
+      if (t && p.CallSid) await noteLeg(t.id, t.n, t.st, { sid: p.CallSid, status: 'in-progress' });
       if (!t || /^(machine|fax)/.test(p.AnsweredBy ?? '')) {
+        r.hangup();
+        return r.toString();
+      }
+      if (t.st.outcome === 'abandoned') {
+        r.say(sayAttrs(t.st.say), 'Sorry, the caller has already hung up.');
         r.hangup();
         return r.toString();
       }
@@ -187,20 +272,36 @@ export function createTransfers(deps: TransferDeps) {
         r.hangup();
         return r.toString();
       }
-      t.st.acceptedBy = t.n;
-      await deps.store.set(t.id, t.st, TRANSFER_TTL_MS);
+      // Read again: the caller may have hung up while the whisper played.
+      const st = (await deps.store.get(t.id)) ?? t.st;
+      if (st.outcome === 'abandoned') {
+        r.say(sayAttrs(st.say), 'Sorry, the caller has already hung up.');
+        r.hangup();
+        return r.toString();
+      }
+      st.acceptedBy = t.n;
+      await deps.store.set(t.id, st, TRANSFER_TTL_MS);
       r.say(sayAttrs(t.st.say), 'Connecting you now.');
       return r.toString();
     },
 
-    /** The <Dial> action on the caller's leg: done if someone took it, else the next number, else back to the agent. */
-    async dialDone(q: Record<string, string>): Promise<string> {
+    /** A leg's status callback (<Number statusCallback>): its CallSid and where it is. */
+    async legStatus(q: Record<string, string>, p: Record<string, string>): Promise<void> {
       const t = await load(q);
-      if (!t) {
-        const r = new VR();
-        r.hangup();
-        return r.toString();
-      }
+      if (t && p.CallSid && p.CallStatus) await noteLeg(t.id, t.n, t.st, { sid: p.CallSid.slice(0, 64), status: p.CallStatus.slice(0, 20) });
+    },
+
+    /** Twilio's status callback says the caller's call is over: a transfer still ringing ends with it. */
+    async callerGone(callSid: string): Promise<void> {
+      const id = await deps.byCall.get(callSid);
+      const st = id ? await deps.store.get(id) : undefined;
+      if (id && st) await abandon(id, st);
+    },
+
+    /** The <Dial> action on the caller's leg: done if someone took it, hung up if the caller is gone, else the next number, else back to the agent. */
+    async dialDone(q: Record<string, string>, p: Record<string, string> = {}): Promise<string> {
+      const t = await load(q);
+      if (!t) return deps.lostTransfer(p);
       const { id, n, st } = t;
       if (st.acceptedBy === n) {
         if (st.outcome !== 'accepted') {
@@ -208,9 +309,12 @@ export function createTransfers(deps: TransferDeps) {
           await deps.store.set(id, st, TRANSFER_TTL_MS);
           await deps.onOutcome(st, 'accepted');
         }
-        const r = new VR();
-        r.hangup();
-        return r.toString();
+        return hangupTwiml();
+      }
+      // The caller hung up while it rang (CallStatus over): nobody else is rung for them.
+      if (st.outcome === 'abandoned' || callIsOver(p.CallStatus)) {
+        await abandon(id, st);
+        return hangupTwiml();
       }
       if (n + 1 < st.numbers.length) return dialTwiml(id, st, n + 1);
       const back = await deps.backToAgent(st);

@@ -11,7 +11,7 @@ import { createCallRegistry, type LiveCall } from './call-registry.js';
 import { createInbound } from './inbound.js';
 import { createRealtimeConnector } from './realtime-connector.js';
 import { createStreamAuth } from './stream-auth.js';
-import { createTransfers, type TransferState } from './transfer.js';
+import { createTransfers, type TransferLeg, type TransferState } from './transfer.js';
 import { createVoiceMetrics } from './voice-metrics.js';
 import { TRANSCRIPTION_PATH, VOICEMAIL_PATH } from './paths.js';
 
@@ -71,22 +71,21 @@ export function createVoiceService(deps: VoiceServiceDeps) {
     gatherCalls: sessions.namespace<GatherCall>('voice-gather', 4 * 3600_000),
     // (transfers is built below; this runs only once a call asks for a person.)
     beginTransfer: (req) => transfers.begin(req),
+    transferCallerGone: (callSid) => transfers.callerGone(callSid),
     now: core.now,
     log,
   });
   const transfers = createTransfers({
     db,
     store: sessions.namespace<TransferState>('voice-transfer', 2 * 3600_000),
+    byCall: sessions.namespace<string>('voice-transfer-call', 2 * 3600_000),
+    legs: sessions.namespace<TransferLeg>('voice-transfer-leg', 2 * 3600_000),
     publicUrl: inbound.publicUrl,
     updateCall: (callSid, twiml) => callControl.update(callSid, twiml),
-    async backToAgent(st) {
-      // The Gather loop's caller goes on with it: the callback offer, or the question again.
-      if (st.resume === 'gather') return { twiml: await inbound.gatherTransferFailed(st.callSid), outcome: 'returned' };
-      if (config.OPENAI_API_KEY) return { twiml: inbound.streamTwiml({ callSid: st.callSid, businessId: st.businessId, conversationId: st.conversationId, resume: 'transfer-failed' }), outcome: 'returned' };
-      const business = await db.selectFrom('businesses').select(['name']).where('id', '=', st.businessId).executeTakeFirst();
-      const text = `Sorry, nobody at ${business?.name ?? 'the business'} could take the call. Please leave your name, number and a short message after the tone.`;
-      return { twiml: inbound.voicemailTwiml(text, st.say), outcome: 'voicemail' };
-    },
+    endLeg: (callSid, status) => callControl.end(callSid, status),
+    lostTransfer: (p) => inbound.lostTransfer(p),
+    log,
+    backToAgent: (st) => inbound.backToAgent(st),
     async onOutcome(st, outcome) {
       metrics.transfers.inc({ outcome });
       const acceptedBy = st.acceptedBy === null ? null : (st.numbers[st.acceptedBy] ?? null);
@@ -97,8 +96,9 @@ export function createVoiceService(deps: VoiceServiceDeps) {
         .where('business_id', '=', st.businessId)
         .where('id', '=', st.conversationId)
         .execute();
-      // A person took the call: the agent's part ends here, with its lead.
+      // A person took the call, or the caller hung up while it rang: the agent's part ends here, with its lead.
       if (outcome === 'accepted') await afterCall.transferAccepted({ businessId: st.businessId, conversationId: st.conversationId }, acceptedBy);
+      if (outcome === 'abandoned') await afterCall.transferAbandoned({ businessId: st.businessId, conversationId: st.conversationId });
     },
   });
   const tools = createCallTools({
@@ -205,6 +205,7 @@ export function createVoiceService(deps: VoiceServiceDeps) {
     transferWhisper: transfers.whisper,
     transferAccept: transfers.accept,
     transferDialDone: transfers.dialDone,
+    transferLegStatus: transfers.legStatus,
     attach,
     startHeartbeat: registry.startHeartbeat,
     stop,

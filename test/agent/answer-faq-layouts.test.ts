@@ -1,7 +1,7 @@
 import t from 'tap';
 import { knowledgeOf } from '../helpers/knowledge.js';
 import { extractiveAnswer } from '../../src/agent/answer.js';
-import { chunkDocument, lineHeading } from '../../src/knowledge/chunker.js';
+import { chunkDocument, lineHeading, unalignLine } from '../../src/knowledge/chunker.js';
 
 // Session 17 QA: a music school signed up in the console and pasted its website FAQ, each question
 // in bold on its own line over its answer ("**Do you offer a trial lesson?**"). The bold lines were
@@ -63,6 +63,9 @@ t.test('the FAQ answers by its sections, never with a heading said as the answer
   t.match(ask('is there parking'), /^Yes, free parking behind the building/);
   t.match(ask('how much is the registration fee'), /\$25 per family/);
   t.match(ask('can i pay with debit'), /debit/);
+  // The guide's bare "Yes!" is said with its sentence, and only to a yes-or-no question.
+  t.match(ask('do you offer a trial lesson'), /^Yes! Your first 30-minute lesson is a trial for \$15\./);
+  t.match(ask('whats a trial lesson cost'), /^Your first 30-minute lesson is a trial for \$15\./);
 });
 
 t.test('hours lines with days shortened as owners type them answer for that day', async (t) => {
@@ -74,4 +77,41 @@ t.test('hours lines with days shortened as owners type them answer for that day'
   t.equal(ask('what time do you close on friday'), 'Fri 2pm-6pm');
   t.equal(ask('hours on thursday'), 'Mon-Thu 2pm-8:30pm');
   t.equal(ask('open sundays?'), 'No. Sunday closed.');
+});
+
+// A nail salon's menu pasted from its website: dot leaders and space-aligned columns. The leader
+// ended the sentence ("do u do acrylics" got "Yes. Full set acrylic ............"), and the
+// columns were said with their blanks.
+const MENU = `HOURS
+Monday - Friday   10:00 - 7:30
+Saturday          9:00 - 6:00
+
+MANICURES
+Classic Manicure ............ $25
+Gel Manicure ................ $40
+Gel Removal (no new set) .... $10
+
+ENHANCEMENTS
+Full set acrylic ............ $55+
+Acrylic fill ................ $40+
+
+Policies
+- Payment: cash, all major cards, Apple Pay. Tips can be added on card.`;
+
+t.test('a menu lined up with dot leaders or blanks reads "name: value"', async (t) => {
+  t.equal(unalignLine('Classic Manicure ............ $25'), 'Classic Manicure: $25');
+  t.equal(unalignLine('Dip powder … $48'), 'Dip powder: $48');
+  t.equal(unalignLine('Saturday          9:00 - 6:00'), 'Saturday: 9:00 - 6:00');
+  t.equal(unalignLine('Classic Manicure\t$25\t30 min'), 'Classic Manicure: $25, 30 min');
+  t.equal(unalignLine('Hours:    9-5'), 'Hours: 9-5', 'a label keeps its own colon');
+  // Text, an ellipsis in words, table rows and a list's indentation stay as they are.
+  for (const l of ['End of story.  Next one.', 'Wait... what?', '| a   | b |', '  - item one']) t.equal(unalignLine(l), l);
+  const k = knowledgeOf('Menu', MENU);
+  const ask = (q: string) => extractiveAnswer(q, k.hits, { vocabulary: k.vocabulary })?.text ?? null;
+  t.match(ask('do u do acrylics'), /^Yes\. Full set acrylic: \$55\+/);
+  t.equal(ask('how much is a fill'), 'Acrylic fill: $40+');
+  t.equal(ask('how much is a gel manicure'), 'Gel Manicure: $40');
+  t.equal(ask('what time do you open on saturday'), 'Saturday: 9:00 - 6:00');
+  // ("Payment:" over its ways of paying says what the guide accepts.)
+  t.equal(ask('can i pay with card'), 'Yes. Payment: cash, all major cards, Apple Pay.');
 });

@@ -63,9 +63,16 @@ export async function startRealtimeCallApp(
  */
 export async function startGatherCallApp(
   t: { teardown(fn: () => unknown): void },
-  opts: { number: string; authToken: string; publicBaseUrl: string },
+  opts: {
+    number: string;
+    authToken: string;
+    publicBaseUrl: string;
+    /** Point the app's Twilio REST client at this account (the REST fake's). */
+    account?: { accountSid: string; apiBaseUrl: string };
+  },
 ) {
-  const { app, database } = await buildTestApp(t, { config: { TWILIO_AUTH_TOKEN: opts.authToken, PUBLIC_BASE_URL: opts.publicBaseUrl, MAX_EVENT_LOOP_DELAY: 0 } });
+  const account = opts.account ? { TWILIO_ACCOUNT_SID: opts.account.accountSid, TWILIO_API_BASE_URL: opts.account.apiBaseUrl } : {};
+  const { app, database } = await buildTestApp(t, { config: { TWILIO_AUTH_TOKEN: opts.authToken, PUBLIC_BASE_URL: opts.publicBaseUrl, MAX_EVENT_LOOP_DELAY: 0, ...account } });
   await app.listen({ port: 0, host: '127.0.0.1' });
   const sim = new TwilioSim({ serverUrl: `http://127.0.0.1:${(app.server.address() as AddressInfo).port}`, publicBaseUrl: opts.publicBaseUrl, authToken: opts.authToken });
   const seeded = await seedDemo(database.db, { phoneNumber: opts.number, ownerEmail: 'owner@demo.local', ownerPassword: 'demo-password-123' });

@@ -1,6 +1,6 @@
 import t from 'tap';
 import fc from 'fast-check';
-import { frameOf, indexOfKey, needle, trailingValueStart, valueEnd, valueStart } from '../../src/voice/frames.js';
+import { frameOf, indexOfKey, needle, trailingValueStart, valueEnd, valueStart, valueStartAt } from '../../src/voice/frames.js';
 
 // The hot path's byte searches are JavaScript loops (cheaper than Buffer#indexOf on messages of
 // a few hundred bytes): they must find exactly what Buffer#indexOf finds, at any offset, and the
@@ -53,4 +53,25 @@ t.test('frameOf: prefix + the slice + suffix, byte for byte', async (t) => {
     { numRuns: 1000 },
   );
   t.pass('1000 frames built byte for byte');
+});
+
+t.test('valueStartAt: the value of a known size ending the message, checked where it must be, else -1', async (t) => {
+  const key = needle('"payload":"');
+  const tail = needle('"},"streamSid":"MZ1"}');
+  const frame = Buffer.from('{"event":"media","media":{"chunk":"1","payload":"QUJD"},"streamSid":"MZ1"}');
+  const start = trailingValueStart(frame, key, tail, 16);
+  t.equal(valueStartAt(frame, key, tail, 4), start, 'the same start as the search, for the size it found');
+  t.equal(valueStartAt(frame, key, tail, 3), -1, 'another size: the key is not where it would be');
+  t.equal(valueStartAt(frame, key, tail, 0), -1, 'no size known yet');
+  t.equal(valueStartAt(frame, key, tail, 4, start), -1, 'never before `from`');
+  t.equal(valueStartAt(frame, key, needle('"},"streamSid":"MZ2"}'), 4), -1, 'another tail');
+  t.equal(valueStartAt(Buffer.from('"}'), key, needle('"}'), 4), -1, 'shorter than key and value');
+  // Any message: a start it gives is the search's (the key right before the value, the tail after it).
+  fc.assert(
+    fc.property(fc.string({ maxLength: 40 }), fc.integer({ min: 0, max: 12 }), (s, len) => {
+      const buf = Buffer.from(`{"payload":"${s}"},"streamSid":"MZ1"}`, 'latin1');
+      const at = valueStartAt(buf, key, tail, len);
+      return at < 0 || (buf.subarray(at - key.length, at).equals(key) && at + len === buf.length - tail.length);
+    }),
+  );
 });

@@ -1,8 +1,9 @@
-import t from 'tap';
+import t, { type Test } from 'tap';
 import { startGatherCallApp } from '../helpers/voice-call.js';
 import { twilioSignature } from '../../src/twilio/signature.js';
 import { createAfterCall, type VoiceSessionRecord } from '../../src/voice/after-call.js';
 import { newCallSid, type TwimlDoc, type WebhookResult } from '../helpers/twilio-sim.js';
+import { startTwilioRestFake } from '../helpers/twilio-rest-fake.js';
 
 // The Gather loop's warm transfer (no OpenAI key): the same voice/transfer.ts as the realtime
 // agent. The caller's turn is answered with a hold message and <Dial action><Number url=whisper>;
@@ -12,7 +13,14 @@ import { newCallSid, type TwimlDoc, type WebhookResult } from '../helpers/twilio
 const PUBLIC = 'https://voice.example.test';
 const AUTH_TOKEN = 'gather-transfer-auth-token';
 const DEMO = '+15555550100';
-const { app, db, sim, businessId } = await startGatherCallApp(t, { number: DEMO, authToken: AUTH_TOKEN, publicBaseUrl: PUBLIC });
+// Twilio's REST API (the real SDK against the fake): where a transfer's ringing leg is cancelled.
+const rest = await startTwilioRestFake(t, { authToken: AUTH_TOKEN });
+const { app, db, sim, businessId } = await startGatherCallApp(t, {
+  number: DEMO,
+  authToken: AUTH_TOKEN,
+  publicBaseUrl: PUBLIC,
+  account: { accountSid: rest.accountSid, apiBaseUrl: rest.url },
+});
 const TEAM = ['+15550006001', '+15550006002', '+15550006003'];
 await db.updateTable('agent_configs').set({ transfer_numbers: TEAM }).where('business_id', '=', businessId).execute();
 
@@ -254,4 +262,105 @@ t.test("a Gather call's end and its transfer's outcome at the same moment: one l
   t.equal(written.length, 1, 'one lead');
   t.equal(written[0]?.name, 'Cy Moss');
   t.match((await convOf(callSid)).summary, /Transferred to \+15550006001, who took the call\.$/, 'the summary says who took the call');
+});
+
+/** Twilio places the leg for the number `dialling` rings and posts its status callbacks (<Number statusCallback>). */
+async function ringLeg(t: Test, dialling: TwimlDoc, callSid: string): Promise<{ sid: string; status(s: string): Promise<number> }> {
+  const sid = rest.addDialedCall(callSid, dialling.dial!);
+  const url = attr(dialling.xml, 'Number', 'statusCallback');
+  const status = async (s: string) => {
+    if (s === 'in-progress') rest.setCallStatus(sid, s);
+    return (await sim.webhook(url.slice(PUBLIC.length), { CallSid: sid, ParentCallSid: callSid, CallStatus: s, To: dialling.dial! })).status;
+  };
+  t.equal(await status('initiated'), 204);
+  t.equal(await status('ringing'), 204);
+  return { sid, status };
+}
+const abandonedCount = async () => Number(/voice_transfers_total\{outcome="abandoned"\} (\d+)/.exec((await app.inject({ url: '/metrics' })).body)?.[1] ?? 0);
+const legUpdates = (sid: string) => rest.updates.filter((u) => u.callSid === sid).map((u) => u.params.Status);
+
+t.test('the caller hangs up while the first number rings: the leg is cancelled, no other number rings, one lead and a summary', async (t) => {
+  const callSid = newCallSid();
+  const from = '+15557771011';
+  rest.addInboundCall(callSid, from, DEMO);
+  await sim.inbound({ callSid, from, to: DEMO });
+  await say(callSid, from, 'Hi, this is Bo Diaz, how much is a call-out?');
+  const d = await say(callSid, from, 'can i talk to a real person');
+  t.equal(d.dial, TEAM[0]);
+  t.equal(attr(d.xml, 'Number', 'statusCallbackEvent'), 'initiated ringing answered completed', "the leg's progress is reported");
+  t.match(attr(d.xml, 'Number', 'statusCallback'), /\/api\/voice\/transfer\/leg-status\?t=[\w-]+&n=0$/);
+  const abandonedBefore = await abandonedCount();
+  const leg = await ringLeg(t, d, callSid);
+
+  // The caller gives up: Twilio's status callback for the call, then the <Dial> action with the call over.
+  t.equal((await sim.webhook('/api/voice/status', { CallSid: callSid, CallStatus: 'completed', CallDuration: '41' })).status, 204);
+  t.same(legUpdates(leg.sid), ['canceled'], 'the ringing leg is cancelled through the REST API');
+  t.equal(rest.callStatus(leg.sid), 'canceled');
+  const end = await callback(d.dialAction!, { CallSid: callSid, CallStatus: 'completed', DialCallStatus: 'canceled', DialCallDuration: '0' });
+  t.ok(end.twiml!.hangup, 'the <Dial> action for a caller who is gone ends it');
+  t.notOk(end.twiml!.dial, 'no second number rings for nobody');
+  t.equal(end.twiml!.says.length, 0);
+  t.equal(await leg.status('canceled'), 204, "the leg's last callback changes nothing");
+  t.same(legUpdates(leg.sid), ['canceled'], 'cancelled once');
+
+  await app.services.voice.settled();
+  const conv = await convOf(callSid);
+  t.match(conv.metadata, { transfer: { outcome: 'abandoned', acceptedBy: null } });
+  t.match(conv.summary, /The caller hung up while the team was being rung\.$/);
+  const leads = await leadsOf(conv.id);
+  t.equal(leads.length, 1, 'one lead: the owner can call back');
+  t.equal(leads[0]?.name, 'Bo Diaz');
+  t.equal(leads[0]?.phone, from);
+  const lines = await transcript(conv.id);
+  t.notOk(lines.some((l) => /nobody could pick up/.test(l)), 'nobody is told the transfer failed');
+  t.equal(await abandonedCount(), abandonedBefore + 1, 'counted once, as abandoned');
+});
+
+t.test('the <Dial> action says the caller is gone first: the answered leg is hung up, the key press comes too late, one lead', async (t) => {
+  const callSid = newCallSid();
+  const from = '+15557771012';
+  rest.addInboundCall(callSid, from, DEMO);
+  await sim.inbound({ callSid, from, to: DEMO });
+  await say(callSid, from, 'A pipe burst and water is flooding my kitchen');
+  const d = await say(callSid, from, 'connect me');
+  t.equal(d.dial, TEAM[0]);
+  const leg = await ringLeg(t, d, callSid);
+  await leg.status('in-progress');
+  const w = await callback(attr(d.xml, 'Number', 'url'), { CallSid: leg.sid, AnsweredBy: 'human' });
+  t.match(w.twiml!.says.join(' '), /This is an emergency/, 'the person hears the whisper');
+
+  const end = await callback(d.dialAction!, { CallSid: callSid, CallStatus: 'completed', DialCallStatus: 'completed', DialCallDuration: '3' });
+  t.ok(end.twiml!.hangup);
+  t.notOk(end.twiml!.dial, 'no second number');
+  t.same(legUpdates(leg.sid), ['completed'], 'the answered leg (the whisper playing) is hung up: a cancel would not end it');
+  t.equal(rest.callStatus(leg.sid), 'completed');
+  const late = await callback(attr(w.body, 'Gather', 'action'), { CallSid: leg.sid, Digits: '1' });
+  t.ok(late.twiml!.hangup, 'pressing 1 for a caller who is gone');
+  t.same(late.twiml!.says, ['Sorry, the caller has already hung up.']);
+  await sim.webhook('/api/voice/status', { CallSid: callSid, CallStatus: 'completed', CallDuration: '30' });
+  await app.services.voice.settled();
+  const conv = await convOf(callSid);
+  t.match(conv.metadata, { transfer: { outcome: 'abandoned', acceptedBy: null } });
+  const leads = await leadsOf(conv.id);
+  t.equal(leads.length, 1, 'the URGENT lead written before the dial, and no other');
+  t.equal(leads[0]?.priority, 'URGENT');
+  t.match(conv.summary, /^EMERGENCY call.*The caller hung up while the team was being rung\.$/s);
+});
+
+t.test('a leg that reports in after the caller hung up is cancelled at once', async (t) => {
+  const callSid = newCallSid();
+  const from = '+15557771013';
+  rest.addInboundCall(callSid, from, DEMO);
+  await sim.inbound({ callSid, from, to: DEMO });
+  const d = await say(callSid, from, 'can i talk to a real person');
+  await sim.webhook('/api/voice/status', { CallSid: callSid, CallStatus: 'completed', CallDuration: '12' });
+  const sid = rest.addDialedCall(callSid, TEAM[0]!);
+  const url = attr(d.xml, 'Number', 'statusCallback');
+  t.equal((await sim.webhook(url.slice(PUBLIC.length), { CallSid: sid, ParentCallSid: callSid, CallStatus: 'ringing' })).status, 204);
+  t.same(legUpdates(sid), ['canceled']);
+  const w = await callback(attr(d.xml, 'Number', 'url'), { CallSid: sid, AnsweredBy: 'human' });
+  t.ok(w.twiml!.hangup, 'someone who answers anyway hears that the caller is gone');
+  t.same(w.twiml!.says, ['Sorry, the caller has already hung up.']);
+  await app.services.voice.settled();
+  t.equal((await leadsOf((await convOf(callSid)).id)).length, 1);
 });

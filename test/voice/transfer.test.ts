@@ -104,6 +104,34 @@ t.test('accepted: hold message, whisper from the conversation, press 1 joins the
   t.match(conv.summary, /Lead captured\..*Transferred to \+15550005001, who took the call\./);
 });
 
+t.test('the caller hangs up while the first number rings: the leg is cancelled, no second number, no new stream, one lead', async (t) => {
+  const { call, rt, callSid } = await placeCall();
+  rt.userTranscript('Hi, my name is Cy Ng, my radiator is cold, can I speak to someone?');
+  await sleep(100);
+  const twiml = await transfer(rt, callSid);
+  call.stop();
+  await call.closed;
+  const leg = rest.addDialedCall(callSid, FIRST);
+  const legStatus = attr(twiml, 'Number', 'statusCallback');
+  t.equal((await callback(legStatus, { CallSid: leg, ParentCallSid: callSid, CallStatus: 'ringing' })).status, 204);
+
+  t.equal((await sim.webhook('/api/voice/status', { CallSid: callSid, CallStatus: 'completed', CallDuration: '33' })).status, 204);
+  t.same(rest.updates.filter((u) => u.callSid === leg).map((u) => u.params.Status), ['canceled'], 'the ringing leg is cancelled');
+  const streams = fake.connections.length;
+  const end = await callback(attr(twiml, 'Dial', 'action'), { CallSid: callSid, CallStatus: 'completed', DialCallStatus: 'canceled' });
+  t.ok(end.twiml!.hangup);
+  t.notOk(end.twiml!.dial, 'no second number');
+  t.notOk(end.twiml!.stream, 'no new media stream for a caller who is gone');
+  t.equal(fake.connections.length, streams, 'no OpenAI socket opened for it');
+
+  await app.services.voice.settled();
+  const conv = await db.selectFrom('conversations').select(['id', 'metadata', 'summary']).where('call_sid', '=', callSid).executeTakeFirstOrThrow();
+  t.match(conv.metadata, { transfer: { outcome: 'abandoned' } });
+  t.match(conv.summary, /The caller hung up while the team was being rung\.$/);
+  const leads = await db.selectFrom('leads').select(['name', 'phone']).where('conversation_id', '=', conv.id).execute();
+  t.same(leads, [{ name: 'Cy Ng', phone: CALLER }], 'one lead from the transcript (the stream ended with the transfer: none was written then)');
+});
+
 t.test('voicemail on the first number, a decline on the second: the caller comes back to the agent, which takes a message', async (t) => {
   const { call, rt, callSid } = await placeCall();
   rt.userTranscript('My kitchen tap is dripping, can I talk to someone?');
