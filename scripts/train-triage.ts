@@ -129,6 +129,24 @@ export const CATEGORY_HAZARD: Record<string, Hazard> = {
   'missing-child': 'STATED',
   'stranger-pickup': 'STATED',
   unsecured: 'STATED',
+  // The t19-* batch (irrigation, hottub: the writer's own names). Water frozen onto a road or a tub freezing, a
+  // drinking supply fouled, a tub overheating, a cover sagging under a child have no instruction of their own.
+  'chemical-fumes': 'STATED',
+  'child-on-cover': 'STATED',
+  'contaminated-water': 'STATED',
+  drowning: 'MEDICAL',
+  entrapment: 'MEDICAL',
+  freeze: 'STATED',
+  'ground-collapse': 'STATED',
+  'heat-illness': 'MEDICAL',
+  'ice-hazard': 'STATED',
+  'imminent-collapse': 'STATED',
+  'live-wire': 'ELECTRICAL',
+  'open-pit': 'STATED',
+  overheating: 'STATED',
+  'person-trapped': 'MEDICAL',
+  sparks: 'ELECTRICAL',
+  'structural-collapse': 'STATED',
 };
 
 /** Categories whose every clause is routine too (not negated, past or hypothetical: their clauses may read as emergencies). */

@@ -72,6 +72,11 @@ const PHRASES: ReadonlyArray<[RegExp, string]> = [
   [/\b(?:se )?(?:esta |estan )?(?:saliendo|sale|escapando|se escapa) (?:el )?gas\b|\bfuga de gas\b/g, 'gas is leaking'],
   [/\bse (?:metio|metieron) (?:alguien|un hombre|una persona|unos tipos|gente)\b/g, 'someone got into'],
   [/\bse oye\b|\bse escucha\b/g, 'you can hear'],
+  [/\b(?:me|le|nos|les) (?:dio|dieron|da|esta dando) (?:un |una )?(?:toque|calambre|descarga|choque)\b/g, 'got a shock'],
+  [/\bsintio (?:como )?(?:corriente|electricidad)\b/g, 'felt electricity'],
+  [/\b(?:nos|me|le|les) arden (?:los|mis|sus) ojos\b/g, 'eyes are burning'],
+  [/\bno (?:paramos|para|paran|puedo parar) de toser\b/g, "can't stop coughing"],
+  [/\bse (?:cerro|cerraron|esta cerrando) (?:encima de|sobre)\b/g, 'closed on'],
   [/\bse (?:esta |estan )?(?:quemando|incendiando)\b/g, 'is on fire'],
   [/\bse (?:esta |estan )?(?:llenando|llena|lleno) de\b/g, 'is filling up with'],
   [/\bno (?:hay|tenemos|tengo|tiene) (?:calefaccion|calor)\b|\bsin calefaccion\b/g, 'the heat is out'],
@@ -108,6 +113,9 @@ const WORDS: Record<string, string> = {
   perro: 'dog', perra: 'dog', perrito: 'dog', gato: 'cat', gata: 'cat', gatito: 'kitten', hombre: 'a man', mujer: 'a woman', tipo: 'a guy', reja: 'gate',
   andamio: 'scaffold', trabajador: 'worker', trabajadores: 'workers', debajo: 'underneath', congelador: 'freezer', elevador: 'elevator', ascensor: 'elevator', alguien: 'someone', muelle: 'dock', oso: 'bear',
   silbido: 'hissing', propano: 'propane', tanque: 'tank', pila: 'battery', rio: 'river', tirado: 'lying', tirada: 'lying', calle: 'street', camara: 'camera', veo: 'i see', adentro: 'inside', ahogando: 'choking', hueso: 'bone', nino: 'kid', nina: 'girl',
+  nube: 'cloud', amarilla: 'yellow', cubeta: 'bucket', quimicos: 'chemicals', mezcle: 'mixed', mezclamos: 'mixed', baranda: 'railing', toser: 'coughing', cloro: 'chlorine', piscina: 'pool', alberca: 'pool', jacuzzi: 'hot tub', tosiendo: 'coughing', tose: 'coughing', toses: 'coughing', vacunas: 'vaccines', vacuna: 'vaccine', insulina: 'insulin', medicamentos: 'medicines',
+  refrigerador: 'fridge', refri: 'fridge', nevera: 'fridge', grados: 'degrees', muestras: 'samples', hundiendo: 'sinking', hunde: 'sinking', barco: 'boat', bote: 'boat', lancha: 'boat', velero: 'sailboat',
+  riego: 'irrigation', freidora: 'fryer', gimnasio: 'gym', cliente: 'customer', desmayo: 'fainted', desmayado: 'fainted', desmayada: 'fainted', respira: 'breathing', toques: 'shocks',
   ladron: 'burglar', ladrones: 'burglars', vandalos: 'vandals', rompieron: 'broke', quebraron: 'broke', forzaron: 'forced', tienda: 'store', negocio: 'business', cerrar: 'close', cierra: 'close', atras: 'back', sola: 'alone', solo: 'alone',
 };
 

@@ -174,7 +174,10 @@ const tables: Record<string, TriageRow[]> = {
     ['a wasps nest fell on the picnic table at the cafe and a customer is stung all over and wheezing', true, 'URGENT'],
     ['smoke detector in the print room wont stop beeping and theres a haze near the laminator', true, 'URGENT'],
     ['tuve un accidente con la cortadora, me corté el dedo y no para de sangrar', true, 'URGENT'],
-    ['the clinic fridge with the vaccines is warming up, 14 degrees and rising', false, 'HIGH'],
+    // Relabelled in round 16 by QA's ruling (issue 12 item 4: property at risk now): vaccines warming in a failed
+    // fridge spoil as we speak ("vaccine fridge failed overnight" was a miss); food in a failed freezer stays HIGH.
+    ['the clinic fridge with the vaccines is warming up, 14 degrees and rising', true, 'URGENT'],
+    ['the clinic freezer with our lunches is warming up, 14 degrees and rising', false, 'HIGH'],
     ['the shop alarm went off last night but it was just a moth, can you check the sensor', false, 'NORMAL'],
     ["i'm writing a blog post about kitchen fires, what are the most common causes", false, 'LOW'],
     ['no rush but the fire door at the gym closes too slowly', false, 'LOW'],

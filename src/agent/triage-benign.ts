@@ -1,0 +1,37 @@
+// Reasons a message that reads like trouble puts no one at risk now, by what it is about rather than
+// how it is said: trouble that comes and goes, air the wrong temperature, an outdoor outlet, something
+// fallen onto a garden thing, a damp or cleaning smell, praise, a small or caught leak, the visitor's
+// own judgement that it is normal. Read by triage.ts's exclusionsOf() over the whole normalised
+// message: the learned signal may only add an emergency where none of these (nor the rules' own
+// exclusions) fires.
+
+/** "the shower head sprays everywhere except where I want it": an outlet that sprays badly, not water escaping. */
+export const OUTLET_SPRAY = /\b(?:shower ?heads?|nozzles?|sprayers?|sprinklers?|aerators?|spray heads?|(?<!\bheads? )(?:sprinkler |spray |rotor )?heads(?! up)|rotors?|emitters?)\b(?: \S+){0,4} (?:sprays?|spraying|squirts?|squirting)\b(?!.*\b(?:(?:won't|wont|can't|cant|will not) (?:stop|turn off|shut off)|(?:electric\w* )?(?:meter|panel|outlets?|sockets?|wires?|breakers?)|basement|crawl ?space|inside|window wells?)\b)|\beverywhere (?:except|but)\b/;
+
+/** The benign readings of one normalised message (empty: none). */
+export function benignReasons(words: string): string[] {
+  const out: string[] = [];
+  // Trouble that comes and goes, or only while something is used ("the smell comes and goes", "leaks when flushed"), is no emergency now.
+  if (/\bafter (?:every|each) (?:cycle|use|wash|load|flush|run|shower)\b|\bevery (?:cycle|wash|load)\b|\bwhen (?:the|my|our) (?:\w+ )?\w+ (?:kicks? (?:on|in)|turns? on|starts? up|cycles?|comes on|(?:is|are) (?:on|running))\b|\b(?:on|during) (?:the )?(?:spin|rinse|startup|start up)(?: cycle)?\b/.test(words)) out.push('intermittent');
+  // Air the wrong temperature ("the AC is blowing warm air"): comfort, or a lost service (HIGH); its emergency (no heat, a baby, minus 10) is the rules' own.
+  if (/\b(?:blow\w*|pushing|putting out|giving) (?:out )?(?:only )?(?:warm|hot|cold|cool|lukewarm|room temperature) air\b/.test(words)) out.push('comfort');
+  // An outlet that sprays where it should not, outdoors ("the sprinkler head is broken and sprays the sidewalk").
+  if (OUTLET_SPRAY.test(words) || /\b(?:sprinklers?|sprinkler heads?|irrigation|hose ?bibs?|spigots?|outdoor taps?)\b/.test(words)) out.push('outdoor outlet');
+  // Something fallen onto a garden thing ("it fell on the kids trampoline"), or leaves, needles or pollen a tree sheds: no one at risk now.
+  if (/\b(?:fell|fallen|landed|lying|laying|blew|came down|slid|slipped|sliding|slides|dropped|tumbled|toppled|rolled)(?: (?:over|down|off|from)(?: (?:the|a|our|my) \w+)?)? (?:on|onto|into|across) (?:the |my |our |a |their )?(?:kids'? |neighbou?rs'? |back |front |garden |old )?(?:trampoline|fence|hedge|shed|lawn|grass|yard|garden|flower ?beds?|bushes|patio(?: (?:furniture|chairs?|table|umbrella))?|swing ?set|playset|doghouse|compost\w*|planters?|flower ?pots?|(?:garbage |trash |recycling |wheelie )?bins?|bbq|grill|woodpile|mailbox|lawn ?mower)\b/.test(words)) out.push('minor property');
+  if (/\b(?:drops?|dropping|sheds?|shedding|dumps?) (?:\w+ )?(?:leaves|needles|pollen|sap|seeds|pods|acorns|berries|debris|twigs)\b/.test(words)) out.push('garden debris');
+  // A damp smell (musty, mildew) is a cleaning or a seal matter, not gas or smoke.
+  if (/\b(?:musty|mildew\w*|moldy|mouldy|damp smell|smells damp)\b/.test(words)) out.push('benign smell');
+  // A pool or cleaning smell nobody is breathing badly ('the pool is cloudy and smells like chlorine').
+  if (/\b(?:smells?|smelling|smelly|reeks?) (?:\w+ )?(?:of |like )?(?:chlorine|bleach|paint|vinegar|cleaning products?|cleaner)\b/.test(words) && !/\b(?:cough\w*|chok\w*|breath\w*|eyes?|throat|dizzy|faint\w*|vomit\w*|headaches?)\b/.test(words)) out.push('benign smell');
+  if (/\b(?:comes and goes|come and go|on and off|off and on|(?:every )?now and (?:then|again)|from time to time|every so often|occasionally|sometimes|once in a while|when(?:ever)? (?:i |we |you |it |it's |someone )?(?:flush|flushed|flushes|run|runs|use|used|turn|turned|shower|showers|showered)\b)/.test(words)) out.push('intermittent');
+  // Praise ("the new bathroom looks fire"), not a report.
+  if (/\b(?:looks?|looking) (?:fire|amazing|great|awesome|fantastic)\b|\b(?:great|good|amazing|fantastic) job\b|\bdid a (?:great|good|fantastic|amazing)\b|\b(?:happy|pleased) with\b|\breview\b|\b(?:great|amazing|awesome|fantastic|brilliant|excellent|epic|killer|best) (?:\w+ )?(?:band|dj|crowd|party|show|class|workout|session|vibes?)\b/.test(words)) out.push('feedback');
+  // A small leak, or one caught in a container, is routine work (a drip into a bowl is no flood).
+  if (/\b(?:a (?:bit|little|touch|drop|few drops) of|a few drops|the odd drop|odd drips?) (?:\w+ )?(?:water|moisture|condensation|liquid)\b|\b(?:slow|small|tiny|little|minor|slight)(?: \S+)? (?:drip|leak)\w*|\b(?:drip|leak)\w* (?:just )?(?:a (?:little|tiny|bit|touch|tad)(?! (?:more|worse|faster))|slightly)\b|\b(?:into|in) (?:a|the) (?:\w+ )?(?:bucket|pan|bowl|tray|container)\b|\b(?:a|the) (?:bucket|bowl|pan|tray|towel) under\b/.test(words)) out.push('minor');
+  // What a machine makes is poor ("the ice machine makes cloudy ice", "the jets are weak"): service, not danger.
+  if (/\b(?:making|makes|made|produc\w*|turning out|coming out|comes out)(?: \w+)? (?:cloudy|weak|small|soft|watery|bitter|thin|lukewarm|slushy|uneven|hollow|faded|streaky|lumpy|warm) (?:ice|cubes|coffee|espresso|drinks?|water|prints?|copies|bread|loaves|dough|foam|steam)\b|\b(?:jets?|spray|stream|pressure|suction|flow)(?: \w+){0,2} (?:is|are|feels?|feel|seems?|seem) (?:a bit |kind of |really |very |so )?(?:weak|low|lame|poor)\b/.test(words)) out.push('quality');
+  // The visitor's own judgement that it is normal or nothing serious ("which I think is normal", "probably nothing").
+  if (/\b(?:i think|i guess|i assume|i believe|pretty sure|probably|seems?|looks?|apparently)(?: that)?(?: (?:it's|its|it is|that's|thats|that is|this is|is|it))? (?:normal|fine|harmless|nothing (?:serious|major|to worry about)|not (?:a big deal|serious|urgent)|ok|okay)\b/.test(words)) out.push('judged normal');
+  return out;
+}
