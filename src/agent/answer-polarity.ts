@@ -242,13 +242,11 @@ export function dayInRange(day: string, text: string): boolean {
   });
 }
 
-const DAY_ABBREVIATION = /\b(mon|tues?|wed|weds|thu|thur|thurs|fri|sat|sun)\b\.?/gi;
 const HOURS_SAID = /\b\d{1,2}(?::\d\d)?\s*(?:am|pm|a\.m\.|p\.m\.)|\b\d{1,2}:\d\d\b|\bclosed\b|\bnoon\b/i;
 
-/** A day named by its short form on a line that gives hours ("Sat 9am-3pm", "Sun closed"). */
+/** A day named, shortened as owners do, on a line that gives hours ("Sat 9am-3pm", "Sun closed"); not by "weekend". */
 export function dayOnHoursLine(day: string, text: string): boolean {
-  if (!HOURS_SAID.test(text)) return false;
-  return [...text.matchAll(DAY_ABBREVIATION)].some((m) => day.startsWith(m[1]!.toLowerCase().slice(0, 3)));
+  return HOURS_SAID.test(text) && daysNamed(text.replace(/\bweekends?\b/gi, ' ')).includes(day.slice(0, 3) as Weekday);
 }
 
 export function dayLeftOut(q: string, where: string): boolean | null {
