@@ -123,6 +123,9 @@ export function relatedActsOn(text: string, verbRelated: readonly string[], head
 }
 
 /** Whether the quoted answer says no to the question: read in the clause that holds its subject. */
+/** A negative that only restricts a noun or a case ("who can't use stairs", "if you don't have one"). */
+const RESTRICTED_NEGATIVE = /\b(?:who|whoever|anyone|anybody|those|that|which|if|unless|when|whenever)\s+(?:\w+\s+)?(?:can't|cannot|can not|don't|do not|doesn't|does not|won't|aren't|isn't|didn't|haven't|hasn't)\s+\w+(?:\s+(?!can\b|may\b|will\b|should\b|must\b|are\b|is\b)\w+)?/gi;
+
 export function negative(question: string, text: string, qs: readonly SubjectTerm[], row: boolean): boolean {
   const q = normalizeCasual(question);
   // A table row is one statement ("Sunday — Hours: Closed"); a sentence is read clause by clause.
@@ -150,6 +153,9 @@ export function negative(question: string, text: string, qs: readonly SubjectTer
     const end = clauses.slice(1).find((c) => c.trim().split(/\s+/).length > 4);
     if (end) where = `${where} ${end}`;
   }
+  // ("students WHO CAN'T USE STAIRS can take lessons on Saturdays": a negative inside a clause that
+  // picks out whom or when says nothing against the sentence's own verb.)
+  where = where.replace(RESTRICTED_NEGATIVE, ' ');
   const says = (saysNo(q, where) && !negatesSomethingElse(where, subject, qs)) || negatesSubject(text, subject, qs);
   // "Are you CLOSED on Thanksgiving?" -> "We are closed on Thanksgiving": the question asks the
   // negative, so the same negative in the answer is a yes.

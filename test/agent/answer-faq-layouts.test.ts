@@ -115,3 +115,14 @@ t.test('a menu lined up with dot leaders or blanks reads "name: value"', async (
   // ("Payment:" over its ways of paying says what the guide accepts.)
   t.equal(ask('can i pay with card'), 'Yes. Payment: cash, all major cards, Apple Pay.');
 });
+
+t.test("a negative that only picks out whom it is for is no 'No'", async (t) => {
+  const answer = (guide: string, q: string) => {
+    const k = knowledgeOf('Guide', guide);
+    return extractiveAnswer(q, k.hits, { vocabulary: k.vocabulary })?.text ?? null;
+  };
+  const ROOM = "We teach piano and guitar.\n\nThere's no elevator, sorry: students who can't use stairs can take lessons at our ground-floor room on Saturdays.";
+  t.match(answer(ROOM, 'can i take lessons on saturdays'), /^Yes\./);
+  t.match(answer('We teach piano and guitar.\n\nSorry, lessons are not available on Saturdays.', 'do you do lessons on saturdays'), /^Sorry, lessons are not available/);
+  t.match(answer('We teach piano and guitar.\n\nIf you do not cancel 24 hours ahead, lessons on Saturdays are charged.', 'are lessons on saturdays charged'), /^Yes\./);
+});
