@@ -33,5 +33,7 @@ export function benignReasons(words: string): string[] {
   if (/\b(?:making|makes|made|produc\w*|turning out|coming out|comes out)(?: \w+)? (?:cloudy|weak|small|soft|watery|bitter|thin|lukewarm|slushy|uneven|hollow|faded|streaky|lumpy|warm) (?:ice|cubes|coffee|espresso|drinks?|water|prints?|copies|bread|loaves|dough|foam|steam)\b|\b(?:jets?|spray|stream|pressure|suction|flow)(?: \w+){0,2} (?:is|are|feels?|feel|seems?|seem) (?:a bit |kind of |really |very |so )?(?:weak|low|lame|poor)\b/.test(words)) out.push('quality');
   // The visitor's own judgement that it is normal or nothing serious ("which I think is normal", "probably nothing").
   if (/\b(?:i think|i guess|i assume|i believe|pretty sure|probably|seems?|looks?|apparently)(?: that)?(?: (?:it's|its|it is|that's|thats|that is|this is|is|it))? (?:normal|fine|harmless|nothing (?:serious|major|to worry about)|not (?:a big deal|serious|urgent)|ok|okay)\b/.test(words)) out.push('judged normal');
+  // An event earlier that everyone came out of fine ("got into a scrap with another dog yesterday, both fine").
+  if (/\b(?:yesterday|last night|earlier today|this morning|the other day|over the weekend)\b/.test(words) && /\b(?:both|all|everyone|everybody|they|they're|he|he's|she|she's|we|we're)(?: (?!not\b|isn't\b|aren't\b|never\b)\w+){0,2} (?:fine|ok|okay|alright|unhurt|uninjured)\b/.test(words)) out.push('resolved');
   return out;
 }
