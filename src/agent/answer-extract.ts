@@ -6,7 +6,7 @@ import { refusalOf } from './answer-refusal.js';
 import { noYesFrom, sellingOnOffer } from './answer-claims.js';
 import { AGREEMENT, nearestUnit, semanticBest } from './answer-semantic.js';
 import { addsAnotherKind, anotherKind, troubleTerms } from './answer-kind.js';
-import { BACK_REFERENCE, CONTINUES, unitsOf, type Unit } from './answer-units.js';
+import { BACK_REFERENCE, CONTINUES, LEADING_REPLY, unitsOf, type Unit } from './answer-units.js';
 import { askedColumns, creditCounted, numberFit, otherAction, otherKind, renderRow, rowsForNumber, withDifferences, type QueryTerm, type Scored } from './answer-rows.js';
 import { ANSWER_TYPES, askedTypes, DAYS_TYPE, HARD_ASK, HARD_TYPES, otherPeriod, PRICE_TYPE, pricesSomethingElse } from './answer-types.js';
 import { closedOnDayAsked, dayInRange, dayLeftOut, dayOnHoursLine, headingAnswersOtherwise, isYesNoQuestion, modifiedRelated, negative, presenceUnanswered, relatedActsOn, serviceObject, serviceVerb, withoutYesNoTag } from './answer-polarity.js';
@@ -391,7 +391,7 @@ function answerOne(question: string, hits: SearchHit[], opts: ExtractiveOptions 
   const listedUnder = yesNo && best.unit.kind === 'sentence' && headingAnswersOtherwise(plain, best.unit.heading, parts[lead]!) ? best.unit.heading.split(' > ').pop()! : null;
   if (listedUnder) text = `${listedUnder}: ${text}`;
   // ("whats a trial lesson cost": the guide's "Yes!" to its own FAQ question is no answer to this one.)
-  if (!yesNo) text = text.replace(/^(?:yes|yep|yeah|no|nope|sure|absolutely|of course|definitely|certainly)[.!]+\s+(?=[A-Z0-9$])/i, '');
+  if (!yesNo) text = text.replace(LEADING_REPLY, '');
   // A guide's own answer that already says yes or no ("Yes, gas inserts only.") is not told twice.
   if (yesNo && (listedUnder || !/^(?:yes|no|yep|nope|sure|absolutely|of course|definitely|certainly|sorry|unfortunately)\b/i.test(text))) text = `${listedUnder || negative(question, parts[lead]!, qs, best.unit.kind === 'row') || closedOnDayAsked(question, text) ? 'No.' : 'Yes.'} ${text}`;
   const sources: GroundedAnswer['sources'] = [];

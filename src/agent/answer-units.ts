@@ -63,8 +63,11 @@ const QA_PREFIX = /^(?:q(?:uestion)?|a(?:nswer)?)\s*[:.)]\s+/i;
 const ITEM = /^\s*(?:\d{1,2}[.)]|[-*•])\s+/;
 /** A line that starts by naming a priced item with no list marker ("Interior detail - $139 / $159. Vacuum, ..."). */
 const NAMED_LINE = /^\s*([A-Za-z][A-Za-z '&/+-]{2,40}?)\s+[-\u2013\u2014:]\s+(?=\$\d|from \$|\d)/;
+const REPLY = 'yes|yep|yeah|no|nope|sure|absolutely|of course|definitely|certainly';
 /** A reply that says nothing by itself ("Yes!", "Nope.", "Of course."). */
-const BARE_REPLY = /^(?:yes|yep|yeah|no|nope|sure|absolutely|of course|definitely|certainly|not yet|sometimes|it depends)[.!]*$/i;
+const BARE_REPLY = new RegExp(`^(?:${REPLY}|not yet|sometimes|it depends)[.!]*$`, 'i');
+/** Such a reply at the start of an answer, before its sentence ("Yes! Your first lesson is $15."). */
+export const LEADING_REPLY = new RegExp(`^(?:${REPLY})[.!]+\\s+(?=[A-Z0-9$])`, 'i');
 /** A sentence that asks (the guide's own FAQ question, or "Need it fast?"), closing quotes allowed. */
 const ASKS = /\?["')\]]*$/;
 
