@@ -146,6 +146,8 @@ if (!hasChromium) {
     await page.keyboard.press('Enter');
     await page.getByRole('heading', { level: 1, name: 'Lead questions' }).waitFor();
     const order = () => page.locator('li[data-question]').evaluateAll((els) => els.map((e) => e.getAttribute('data-question')));
+    // The heading is drawn before the questions arrive (a slow database in CI): wait for the list, bounded.
+    await page.waitForFunction(() => document.querySelectorAll('li[data-question]').length >= 2, undefined, { timeout: 15_000 }).catch(() => undefined);
     const before = await order();
     t.ok(before.length >= 2, 'the demo has questions');
     await page.locator('button.handle').first().focus();
