@@ -12,7 +12,8 @@
 // - a module that starts processes (child_process, cluster): they inherit the environment and
 //   run code outside this graph (a worker thread's entry module is followed like an import);
 // - a module with an import()/require() whose target is computed at run time (not in the graph).
-// Any test file the graph lacks is included too. Nothing here is a hand-kept list: a new test
+// Any test file the graph lacks is included too, and every file when a module .taprc preloads
+// into each test process reaches one of the above. Nothing here is a hand-kept list: a new test
 // that opens a database through the helpers, or a new helper that reads the variables, is
 // picked up by the same rules.
 import { execFileSync } from 'node:child_process';
@@ -93,11 +94,16 @@ function reach(file) {
   return undefined;
 }
 
+// The modules .taprc preloads into every test process (`node-arg: --import=...`) run in every
+// test file: if one of them reaches a reason, every file is included.
+const preloads = [...readFileSync('.taprc', 'utf8').matchAll(/--import=\.\/(\S+)/g)].map((m) => m[1]);
+const preloaded = preloads.map((p) => ({ p, r: reach(p) })).find((x) => x.r && x.r.reason !== 'not in the import graph');
+
 const included = [];
 const excluded = [];
 const why = new Map();
 for (const file of tests) {
-  const r = reach(file);
+  const r = preloaded?.r ?? reach(file);
   if (!r) {
     excluded.push(file);
     continue;
