@@ -12,7 +12,9 @@
 // - a module that starts processes (child_process, cluster): they inherit the environment and
 //   run code outside this graph (a worker thread's entry module is followed like an import);
 // - a module with an import()/require() whose target is computed at run time (not in the graph).
-// Any test file the graph lacks is included too, and every file when a module .taprc preloads
+// Packages (node_modules) are not followed: none knows the project's variable names, and the one
+// process a package starts (playwright-core's Chromium) runs no project code. A template-literal
+// import counts as computed. Any test file the graph lacks is included too, and every file when a module .taprc preloads
 // into each test process reaches one of the above. Nothing here is a hand-kept list: a new test
 // that opens a database through the helpers, or a new helper that reads the variables, is
 // picked up by the same rules.
@@ -21,7 +23,7 @@ import { existsSync, globSync, readFileSync, realpathSync, statSync } from 'node
 import { posix } from 'node:path';
 
 const READS_SERVICE_ENV = /TEST_(DATABASE|REDIS)_URL|process\.env\[(?!\s*['"`])/;
-const OPAQUE_IMPORT = /\b(import|require)\(\s*(?!['"`)])/;
+const OPAQUE_IMPORT = /\b(import|require)\(\s*(?!['")])/;
 const SPAWNS = new Set(['child_process', 'cluster']);
 // A worker thread runs a module of this repo: in a module that calls `new Worker(`, every
 // relative path literal ('./x.ts', './x.js' for the transpiled x.ts) naming a file is followed
