@@ -10,7 +10,7 @@ const LIGHT = new Set(['do', 'have', 'get', 'take', 'make', 'offer', 'provide', 
 /** Where a question's object ends ("rats IN the basement", "firewood BY the cord"). */
 const OBJECT_END = /\s(?:on|in|for|at|with|from|if|when|and|or|to|near|during|before|after|by|as|like|please|too|also|here|there|today|now|under|inside|outside|around|this|next)\b.*$|\s*[,;:!?].*$/;
 /** A noun of the job done to a thing ("installation", "cleaning", "removal", "repair"). */
-const JOB_NOUN = /(?:tion|sion|ing|ment|ance|ence|al|age)s?$|^(?:repairs?|service|services|work|jobs?|control|problems?|issues?|checks?|trims?|fees?|prices?|costs?|rates?)$/;
+const JOB_NOUN = /(?:tion|sion|ing|ment|ance|ence|al|age)s?$|^(?:repairs?|service|services|work|jobs?|control|problems?|issues?|checks?|trims?|fees?|prices?|costs?|rates?|stays?|visits?|sessions?|appointments?|treatments?|class|classes|lessons?|packages?|plans?|shifts?|care)$/;
 /** Words a verb follows ("we sell", "to install", "buy or sell"). */
 const AS_VERB = /^(?:i|we|you|they|to|will|can|could|would|also|or|and|do|does|don't|dont|never|not|gladly|happily|usually|only|just)$/;
 const DETERMINERS = /^(?:a|an|the|my|our|your|some|any|these|those|this|that)\s+/;
@@ -35,7 +35,8 @@ export function namedOnlyAsModifier(question: string, text: string): boolean {
   const plural = new RegExp(`\\b${head.slice(0, -1)}(?:s|es)\\b`);
   if (plural.test(lower)) return false;
   const uses = [...lower.matchAll(new RegExp(`\\b${singular}\\b(\\s+[a-z]+)?`, 'g'))];
-  // (Not before a word of the job done to it: "charger INSTALLATION", "trim ON its own", "rat REMOVAL".)
+  // (Not before a word of the job done to it: "charger INSTALLATION", "trim ON its own", "rat REMOVAL";
+  // nor before the kind of booking it is: "do u do overnights" -> "Overnight STAY in your home".)
   // (Nor before the question's own verb: "do you bleed radiators" -> "Radiator BLEED".)
   const asked = new Set(terms(question));
   return uses.length > 0 && uses.every((m) => !!m[1] && !isStopWord(m[1].trim()) && !JOB_NOUN.test(m[1].trim()) && !asked.has(terms(m[1])[0] ?? ''));

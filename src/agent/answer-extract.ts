@@ -140,7 +140,7 @@ function answerOne(question: string, hits: SearchHit[], opts: ExtractiveOptions 
   if (refused) return { text: /^no\b/i.test(refused.text) ? refused.text : `No. ${refused.text}`, sources: [{ title: refused.title, chunkId: refused.chunkId }], confidence: 1 };
   const bodyTerms = new Set(units.flatMap((u) => [...u.terms]));
   // "tuned a year ago": a row for "2+ years" is not the visitor's case; "been 5 years": it is (numberFit).
-  const fits = new Map(units.map((u) => [u, numberFit(question, u)]));
+  const fits = new Map(units.map((u) => [u, numberFit(question, u, units)]));
   const scored = units.map((u) => score(qs, total, u, bodyTerms));
   creditCounted(question, scored, qs, total, fits);
   const candidates = scored.filter((s) => fits.get(s.unit)! >= 0);

@@ -126,12 +126,16 @@ export function relatedActsOn(text: string, verbRelated: readonly string[], head
 /** A negative that only restricts a noun or a case ("who can't use stairs", "if you don't have one"). */
 const RESTRICTED_NEGATIVE = /\b(?:who|whoever|anyone|anybody|those|that|which|if|unless|when|whenever)\s+(?:\w+\s+)?(?:can't|cannot|can not|don't|do not|doesn't|does not|won't|aren't|isn't|didn't|haven't|hasn't)\s+\w+(?:\s+(?!can\b|may\b|will\b|should\b|must\b|are\b|is\b)\w+)?/gi;
 
+/** A clause that says its own verb of being or allowing, so it takes none from the sentence. */
+const OWN_VERB = /\b(?:is|are|was|were|fine|ok|okay|welcome|allowed|included)\b/i;
+
 export function negative(question: string, text: string, qs: readonly SubjectTerm[], row: boolean): boolean {
   const q = normalizeCasual(question);
   // A table row is one statement ("Sunday — Hours: Closed"); a sentence is read clause by clause.
   // ("Monday: closed": a short label and its value are one statement.)
   const body = /^[^,;:.]{1,30}:\s/.test(text) ? text.replace(':', '') : text;
-  const clauses = row ? [text] : body.split(/[,;:]|\s(?=but\b|except\b|however\b|although\b)|—/i).filter((c) => c.trim());
+  // (A parenthesis that says its own "is fine" is a clause of its own: "don't give injections (oral meds are fine)".)
+  const clauses = row ? [text] : body.replace(/\(([^()]*\b(?:is|are|fine|ok|okay|welcome|allowed|included)\b[^()]*)\)/gi, '; $1;').split(/[,;:]|\s(?=but\b|except\b|however\b|although\b)|—/i).filter((c) => c.trim());
   const subject = qs.filter((x) => !x.light && x.type === null).sort((a, b) => b.weight - a.weight);
   // The clause that says a subject word itself first ("pay CASH" -> "but not cash"), else one
   // that says a related word ("we accept cards").
@@ -146,7 +150,8 @@ export function negative(question: string, text: string, qs: readonly SubjectTer
   const at = own ?? near;
   let where = at === undefined ? text : clauses[at]!;
   // A list item ("..., Independence Day, ...") takes the verb of its sentence ("We close on").
-  if (where !== clauses[0] && where.trim().split(/\s+/).length <= 6 && clauses[0]) where = `${clauses[0]} ${where}`;
+  // (Not a clause with a verb of its own: "(oral meds ARE fine)".)
+  if (where !== clauses[0] && where.trim().split(/\s+/).length <= 6 && clauses[0] && !OWN_VERB.test(where)) where = `${clauses[0]} ${where}`;
   // A list that opens the sentence ("Termites, bed bugs and wildlife are not part of the plan")
   // takes the verb at its end.
   else if (where === clauses[0] && clauses.length > 1 && where.trim().split(/\s+/).length <= 4 && text.trimStart().startsWith(`${where.trim()},`)) {

@@ -255,8 +255,8 @@ function statedCounts(text: string): Stated[] {
  * a year ago" against "2+ years", "2 story" against "one-story house"), 0 when it states no count
  * of that word (or the question gives none). A table row is read by its label.
  */
-export function numberFit(question: string, u: Unit): -1 | 0 | 1 {
-  return countFit(question, u) || monthFit(question, u.text);
+export function numberFit(question: string, u: Unit, all: readonly Unit[] = []): -1 | 0 | 1 {
+  return countFit(question, u, all) || monthFit(question, u.text);
 }
 
 const MONTH = 'jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?';
@@ -288,9 +288,23 @@ function oneOf(question: string): string {
   return question.replace(/\b(?:a|one) (year|month|week|day|hour)s?\b(?=(\s+([a-z']+))?)/g, (whole, unit: string, _next, word?: string) => (!word || STILL_TIME.test(word) ? `1 ${unit}` : whole));
 }
 
-function countFit(question: string, u: Unit): -1 | 0 | 1 {
+/** A price for more than the count said ("each extra pet $10", "additional rooms +$25"). */
+const EACH_EXTRA = /\b(?:each|every|per|an?|any) (?:extra|additional|added|further)\b|\b(?:extra|additional) \w+s?:? \+?[$€£]/i;
+
+/** The counts a unit states: a row's by its label and its columns' headers ("| Treatment | 30 min | 60 min |"). */
+function countsOf(u: Unit): Stated[] {
+  return [...statedCounts(u.label ?? u.text), ...statedCounts((u.cells ?? []).map((c) => c.header).join(' ; '))];
+}
+
+/** The other rows of a unit's table, or items of its list. */
+function siblings(u: Unit, all: readonly Unit[]): Unit[] {
+  const key = u.tableKey ?? u.listKey;
+  return key ? all.filter((x) => x !== u && (x.tableKey ?? x.listKey) === key) : [];
+}
+
+function countFit(question: string, u: Unit, all: readonly Unit[]): -1 | 0 | 1 {
   // A row's columns may be its counts ("| Treatment | 30 min | 60 min |"): a 45 minute one is none of them.
-  const stated = [...statedCounts(u.label ?? u.text), ...statedCounts((u.cells ?? []).map((c) => c.header).join(' ; '))];
+  const stated = countsOf(u);
   if (!stated.length) return 0;
   // (The visitor's own words: the casual reading turns "5 years old" into "child".)
   const q = counting(oneOf(question.toLowerCase()));
@@ -300,11 +314,27 @@ function countFit(question: string, u: Unit): -1 | 0 | 1 {
     if (!same.length) continue;
     const n = Number(m[1]);
     if (same.some((x) => n >= x.range[0] && n <= x.range[1])) return 1;
+    // ("one dog ...; EACH EXTRA pet $10": the count is the base the unit prices more of.)
+    if (n > Math.max(...same.map((x) => x.range[1])) && EACH_EXTRA.test(u.text)) return 0;
     // (A sentence that states a range the number is outside of may still be about it: "heaters last 8 to 12 years".)
     // (Nor a time it states, which is mostly a rule's threshold: "cancel 7 days before the move".)
     return u.kind === 'row' || u.listKey || (same.every((x) => x.single) && !TIME_UNITS.has(unit!)) ? -1 : 0;
   }
-  return 0;
+  return lengthFit(question, u, stated, all);
+}
+
+const MINUTE = terms('minutes')[0]!;
+
+/**
+ * A length asked in other words than the unit states it ("an HOUR walk" against "Dog walk, 60
+ * minutes" and "Dog walk, 30 minutes"): one of several lengths of a thing fits or does not.
+ */
+function lengthFit(question: string, u: Unit, stated: Stated[], all: readonly Unit[]): -1 | 0 | 1 {
+  const minutes = minutesSaid(normalizeCasual(question));
+  const same = stated.filter((x) => x.unit === MINUTE);
+  if (minutes === null || !same.length || !(u.kind === 'row' || u.listKey)) return 0;
+  if (same.some((x) => minutes >= x.range[0] && minutes <= x.range[1])) return 1;
+  return siblings(u, all).some((x) => countsOf(x).some((s) => s.unit === MINUTE)) ? -1 : 0;
 }
 
 /**

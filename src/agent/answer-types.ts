@@ -11,7 +11,7 @@ export const ANSWER_TYPES: Array<{ ask: RegExp; words: string[]; has: RegExp; ma
   {
     // ("how much NOTICE", "how much time": a duration, the next type but one.)
     // ("what would pruning it RUN me", "what does that run": what it costs.)
-    ask: /\b(?:how much(?! (?:notice|time|warning|lead time|advance notice)\b)|cost|costs|price|prices|pricing|fee|fees|charge|charges|rate|rates|expensive|cheap|cheaper|cheapest|priciest)\b|\b(?:is|are|be) (?:it|that|this|there|they) (?:\w+ )?extra\b|\b(?:is|be) (?:it|that|this) (?:any )?more\b(?! (?:than|likely|often|common)\b)|(?<!\bwhen )\b(?:do|will|would) (?:i|we) (?:have to |need to |still |ever )?(?:pay|be charged)\b|\bis (?:it|that|this) free\b|\bwhat (?:would|will|does|do|did|is|'s)\b(?: \w+){0,4} run(?: (?:me|us|you))?\b(?! (?:on|at|in|out|from|to|for|every)\b)/,
+    ask: /\b(?:how much(?! (?:notice|time|warning|lead time|advance notice)\b)|cost|costs|price|prices|pricing|fee|fees|charge|charges|rate|rates|expensive|cheap|cheaper|cheapest|priciest)\b|\b(?:is|are|be) (?:it|that|this|there|they) (?:\w+ )?extra\b|\b(?:is|be) (?:it|that|this) (?:any )?more\b(?! (?:than|likely|often|common)\b)|(?<!\b(?:when|how) )\b(?:do|will|would) (?:i|we) (?:have to |need to |still |ever )?(?:pay|be charged)\b(?! (?:you|online|by|with|in|for it by)\b)|\bis (?:it|that|this) free\b|\bwhat (?:would|will|does|do|did|is|'s)\b(?: \w+){0,4} run(?: (?:me|us|you))?\b(?! (?:on|at|in|out|from|to|for|every)\b)/,
     // ("do I have to PAY again": answered by "free" or "no charge" as by a price.)
     words: ['much', 'cost', 'price', 'pricing', 'fee', 'charge', 'rate', 'expensive', 'cheap', 'run', 'pay', 'charged'],
     has: /[$€£]\s?\d|\b\d+(?:\.\d+)?\s?%|\bfree\b|\bno charge\b|\bat cost\b/i,
@@ -103,7 +103,7 @@ export const ANSWER_TYPES: Array<{ ask: RegExp; words: string[]; has: RegExp; ma
   {
     // "what payment methods do you accept", "can I pay with a card": the ways to pay a guide lists
     // ("We accept Visa, Mastercard, cash and Zelle"), not any sentence that says "card".
-    ask: /\b(?:pay|payment|payments|paying)\b.{0,40}\b(?:cards?|cash|checks?|cheques?|venmo|zelle|paypal|apple pay|methods?|kinds?|types?|forms?|ways?|options?)\b|\b(?:methods?|kinds?|types?|forms?|ways?) (?:of|to) pay(?:ment)?\b|\b(?:take|accept) (?:credit |debit )?(?:cards?|cash|checks?|cheques?|venmo|zelle|paypal|apple pay)\b/,
+    ask: /\bhow (?:do|can|could|should|would|will) (?:i|we) pay\b|\bhow to pay\b|\b(?:pay|payment|payments|paying)\b.{0,40}\b(?:cards?|cash|checks?|cheques?|venmo|zelle|paypal|apple pay|methods?|kinds?|types?|forms?|ways?|options?)\b|\b(?:methods?|kinds?|types?|forms?|ways?) (?:of|to) pay(?:ment)?\b|\b(?:take|accept) (?:credit |debit )?(?:cards?|cash|checks?|cheques?|venmo|zelle|paypal|apple pay)\b/,
     // (Only the word "method": a visitor naming cash or cards asks about that way, which must be said.)
     words: ['method', 'kind', 'type', 'form', 'way', 'option'],
     has: /\b(?:visa|mastercard|master card|american express|amex|discover|cash|checks?|cheques?|zelle|venmo|paypal|apple pay|google pay|credit cards?|debit cards?|bank transfers?|ach|e-?transfers?|financing)\b/i,
