@@ -208,7 +208,8 @@ function answerOne(question: string, hits: SearchHit[], opts: ExtractiveOptions 
   if (best.unit.kind === 'row' && otherAction(question, qs, best.unit.label ?? '')) return null;
   // "how much is a SMOKE detector" -> "A GLASS-BREAK detector adds $55.": another kind of the thing asked about.
   if (anotherKind(question, qs, best.unit, opts.wordRank)) return null;
-  if (askedVerbUnsaid(question, qs, best, (term) => sellingOnOffer(term, best.unit.text))) return null;
+  const labelNames = !!label && qs.some((q) => !q.light && q.type === null && (label.has(q.term) || morphMatch(q.term, label)));
+  if (askedVerbUnsaid(question, qs, best, !!aside.get(best) || (!!label && !labelNames), (term) => sellingOnOffer(term, best.unit.text))) return null;
   if (!labelCovers && qs.some((q, i) => q.unknown && !q.common && !q.light && !q.context && q.type === null && q.term.length >= 5 && !EXPANDED.has(q.term) && best.matches[i]! < MATCH.related)) return null;
   const plain = normalizeCasual(question);
   const yesNo = isYesNoQuestion(question);

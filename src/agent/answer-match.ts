@@ -52,18 +52,20 @@ export function namesAsked(qs: readonly QueryTerm[], s: Scored): boolean {
   return s.matches.some((m, i) => m >= MATCH.related && !qs[i]!.light && qs[i]!.type === null && !qs[i]!.condition);
 }
 
-/** The business's (or the thing's) verb a question asks about: "do you INSTALL powerwalls", "does that COVER the fee". */
-const ASKED_VERB = /\b(?:do|does|can|could|will|would)\s+(?:you guys|you all|y'?all|you|u|that|this|it|they|your \w+|the \w+)\s+(?:(?:still|also|ever|even|actually|just|really|usually|normally)\s+)?([a-z]+)\b/g;
+/** The business's verb a question asks about: "do you INSTALL powerwalls", "do you SELL spa steps". */
+const ASKED_VERB = /\b(?:do|can|could|will|would)\s+(?:you guys|you all|y'?all|you|u)\s+(?:(?:still|also|ever|even|actually|just|really|usually|normally)\s+)?([a-z]+)\b/g;
 /** Verbs whose sense is their object's ("do you DO gutters", "can you TAKE cards", "do you HAVE parking"). */
 const NO_SENSE = new Set(['be', 'is', 'are', 'have', 'has', 'do', 'does', 'get', 'take', 'make', 'offer', 'provide', 'handle', 'need', 'want', 'accept', 'help', 'come', 'go', 'work', 'deal', 'know', 'let', 'see', 'look', 'mind', 'recommend', 'suggest', 'allow', 'like'].map((w) => terms(w)[0] ?? w));
 
 /**
  * "do you INSTALL tesla powerwalls" -> a safety note that names a backup battery; "do you SELL spa
- * steps" -> "billed in 15-minute steps"; "does that COVER your lockout fee" -> the fee: a unit that
- * says neither the verb asked (nor a word for it) nor has it in its section heading names a thing
- * the question shares, not what it asks to be true of it.
+ * steps" -> a labour row "billed in 15-minute steps": a unit about something else (a safety
+ * instruction, a table row whose label names nothing asked: `aboutElse`) that says neither the verb
+ * asked (nor a word for it) nor has it in its heading shares a word, not what is asked to be true.
+ * (A unit about the thing itself answers without the verb: "do you sell kerosene" -> "Kerosene: $4.29 a gallon".)
  */
-export function askedVerbUnsaid(question: string, qs: readonly QueryTerm[], best: Scored, onOffer: (term: string) => boolean): boolean {
+export function askedVerbUnsaid(question: string, qs: readonly QueryTerm[], best: Scored, aboutElse: boolean, onOffer: (term: string) => boolean): boolean {
+  if (!aboutElse) return false;
   const found = [...normalizeCasual(question).matchAll(ASKED_VERB)].pop();
   const term = found ? terms(found[1]!)[0] : undefined;
   if (!term || NO_SENSE.has(term)) return false;
