@@ -78,6 +78,10 @@ function askedColumnsOf(qs: QueryTerm[], u: Unit, types: number[], cells: NonNul
   const labelTerms = new Set(terms(u.label ?? ''));
   // (A column's place is named only by the visitor's own word: "how much" is no "cheapest".)
   const scores = cells.map((c) => qs.reduce((s, q) => s + (labelTerms.has(q.term) ? 0 : c.headerTerms.has(q.term) || c.placeTerms.includes(q.term) ? q.weight : q.related.some((r) => c.headerTerms.has(r)) ? q.weight * 0.8 : 0), 0));
+  // A length asked in other words than the header's ("an HOUR" against "60 min", "90 minutes" against "1.5 hrs").
+  const minutes = minutesSaid(qs.map((q) => q.term).join(' '));
+  const sameLength = minutes === null ? [] : cells.flatMap((c, i) => (minutesSaid(c.header) === minutes ? [i] : []));
+  if (sameLength.length && sameLength.length < cells.length) sameLength.forEach((i) => (scores[i]! += 2));
   const best = Math.max(...scores);
   // A cell that says what the question asks about ("is the fee WAIVED", "how many VISITS") is part
   // of the answer whatever its column is called.
@@ -96,6 +100,19 @@ function askedColumnsOf(qs: QueryTerm[], u: Unit, types: number[], cells: NonNul
     return withSaid(new Set([...named, ...more]));
   }
   return typed.length && typed.length < cells.length ? withSaid(new Set(typed)) : null;
+}
+
+const HALF = String.raw`(?:and a half|½|\.5)`;
+/** The length of time a text says in minutes ("an hour", "1 hr", "hour and a half", "90 min", "half hour"), or null. */
+export function minutesSaid(text: string): number | null {
+  const t = ` ${text.toLowerCase()} `;
+  const n = String.raw`(\d+(?:\.\d+)?|an?|one|two|three)`;
+  const value = (w: string) => ({ a: 1, an: 1, one: 1, two: 2, three: 3 })[w] ?? Number(w);
+  if (/\bhalf (?:an )?hour\b|\bhalf hou?r\b/.test(t)) return 30;
+  const h = new RegExp(String.raw`\b${n}\s*(${HALF})?\s*-?\s*(?:hours?|hrs?|h)\b\s*(${HALF})?`).exec(t) ?? (/\bhour\b/.test(t) && !/\d/.test(t) ? ['', '1', /\bhour\b.*\bhalf\b/.test(t) ? 'half' : ''] : null);
+  if (h) return Math.round((value(h[1]!) + (h[2] || h[3] ? 0.5 : 0)) * 60);
+  const m = /\b(\d+)\s*-?\s*(?:minutes?|mins?|minut|m)\b/.exec(t);
+  return m ? Number(m[1]) : null;
 }
 
 /** SUBTLEX-US ranks below this are everyday words. */

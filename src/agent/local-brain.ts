@@ -340,6 +340,8 @@ export async function localTurn(env: TurnEnv, state: ConversationState, said: st
   }
   if (wantsLead) {
     // "Can someone call me back about this?" after a question: the question is what it is about.
+    // ... unless the request says what it is for ("can i book a couples massage"): it leads, the question follows.
+    if (!state.issueText && !accepted && !CALLBACK_ONLY.test(trimmed) && !BUTTON.test(trimmed) && saysWhatIsNeeded(trimmed)) state.issueText = visitorWords(text);
     if (state.lastQuestion && (requestOnly || accepted)) state.issueText = state.issueText ? withIssue(state.issueText, state.lastQuestion) : state.lastQuestion;
     state.offered = false;
     if (intent.offSite) state.offSite = true;

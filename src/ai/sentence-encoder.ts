@@ -102,6 +102,16 @@ function encoderThread(): EncoderThread {
   return thread;
 }
 
+// What an encoder made without its own thread asks: the shared model thread, unless a layer was
+// put in front of it (the test run puts a vector cache there: test/helpers/encoder-cache.ts).
+const modelThread: EncoderThread = { request: (text) => encoderThread().request(text) };
+let defaultThread: EncoderThread = modelThread;
+
+/** Puts `layer` in front of the shared model thread for every encoder made without its own thread. */
+export function wrapEncoderThread(layer: (model: EncoderThread) => EncoderThread): void {
+  defaultThread = layer(modelThread);
+}
+
 export function cosine(a: Float32Array, b: Float32Array): number {
   let s = 0;
   for (let i = 0; i < a.length; i++) s += a[i]! * b[i]!;
@@ -120,7 +130,7 @@ export function createSentenceEncoder(opts: { cacheSize?: number; thread?: Encod
     const text = clip(raw);
     const hit = remembered.get(text);
     if (hit) return hit;
-    const p = (opts.thread ?? encoderThread()).request(text);
+    const p = (opts.thread ?? defaultThread).request(text);
     if (remembered.size >= max) remembered.clear();
     remembered.set(text, p);
     p.catch(() => remembered.delete(text));

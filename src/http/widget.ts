@@ -63,6 +63,9 @@ export async function widgetRoutes(app: FastifyInstance): Promise<void> {
     return code;
   });
 
+  // Browsers ask for it on every page (the demo, the console): no icon, and no 404 in their console.
+  app.get('/favicon.ico', async (_request, reply) => reply.status(204).header('cache-control', 'public, max-age=86400').send());
+
   app.get('/demo', async (_request, reply) => {
     const demo = await app.deps.db
       .selectFrom('businesses')

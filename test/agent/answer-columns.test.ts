@@ -1,6 +1,7 @@
 import t from 'tap';
 import { knowledgeOf } from '../helpers/knowledge.js';
 import { extractiveAnswer } from '../../src/agent/answer.js';
+import { minutesSaid } from '../../src/agent/answer-rows.js';
 
 // Session 18 QA: a massage clinic pasted its price list as a table with one column per length
 // ("| Treatment | 30 min | 60 min | 90 min |", a dash where a treatment is not given so). The
@@ -38,6 +39,10 @@ const ROWS: Array<[question: string, says: RegExp[], never: RegExp[]]> = [
   ['can i get a 30 min prenatal', [/^No\b/, /30 min: not offered/, /60 min: \$110/, /90 min: \$155/], [/^Yes/, /: —/]],
   ['do you do 30 minute hot stone', [/^No\b/, /30 min: not offered/, /60 min: \$125/], [/^Yes/, /n\/a/]],
   ['can i get a 60 min hot stone', [/^Yes\b/, /60 min: \$125/], [/not offered/]],
+  // A length said in other words than the header's.
+  ['hey how much for an hour deep tissue', [/60 min: \$115/], [/\$70/, /\$165/]],
+  ['price for an hour and a half hot stone', [/90 min: \$175/], [/\$125/]],
+  ['how much is a half hour relaxation massage', [/30 min: \$60/], [/\$105/, /\$150/]],
   // "cheapest" is the first column; "how much" is not.
   ['whats the cheapest relaxation massage', [/30 min: \$60/], [/\$150/]],
 ];
@@ -53,3 +58,8 @@ for (const [question, says, never] of ROWS) {
 for (const question of ['how much is a 120 min massage', 'price for a 45 minute deep tissue']) {
   t.notMatch(ask(question) ?? '', /\$1[0-9]{2}|\$[6-7]0/, `${question}: no price of another length`);
 }
+
+t.test('lengths of time in minutes, however they are written', async (t) => {
+  const cases: Array<[string, number | null]> = [['an hour', 60], ['1 hr', 60], ['1.5 hours', 90], ['hour and a half', 90], ['an hour and a half', 90], ['90 min', 90], ['half hour', 30], ['2 hrs', 120], ['price', null], ['Price (CAD)', null]];
+  for (const [text, minutes] of cases) t.equal(minutesSaid(text), minutes, text);
+});

@@ -179,3 +179,17 @@ t.test('an hour from 1 to 6 without am or pm is in the afternoon; a rough time k
   t.equal(at('friday at 9'), 'Fri, Dec 4 9:00 AM (friday at 9)');
   t.equal(at('tomorrow at 12'), 'Fri, Dec 4 12:00 PM (tomorrow at 12)');
 });
+
+// Session 18 QA: a massage clinic's owner read "do u direct bill manulife. can i book a couples massage
+// for saturday": the request that says what it is for heads the line, the question asked before follows.
+t.test('a request that names what it is for heads the problem line; a bare callback request still takes the question', async (t) => {
+  const { app } = await buildTestApp(t, { config: { SEED_DEMO: true, DEMO_OWNER_PASSWORD: 'demo-password-1' } });
+  const demo = await app.deps.db.selectFrom('businesses').select('id').where('is_demo', '=', true).executeTakeFirstOrThrow();
+  const latest = async () => (await app.deps.db.selectFrom('leads').select('issue').where('business_id', '=', demo.id).orderBy('created_at', 'desc').executeTakeFirstOrThrow()).issue ?? '';
+  let c = await agentChat(app.services.agent, demo.id);
+  for (const text of ['do you do drain cleaning', 'can i book a drain cleaning for saturday', 'Ann Lee', '415 555 2671', 'skip', '9 Oak Street Springfield', 'any time']) await c.say(text);
+  t.match(await latest(), /^can i book a drain cleaning for saturday\. do you do drain cleaning/);
+  c = await agentChat(app.services.agent, demo.id);
+  for (const text of ['do you do drain cleaning', 'can someone call me back', 'Bo Chan', '415 555 2672', 'skip', '12 Elm Street Springfield', 'any time']) await c.say(text);
+  t.match(await latest(), /^do you do drain cleaning/, 'a callback request names nothing: the question is what it is about');
+});

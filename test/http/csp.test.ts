@@ -29,3 +29,10 @@ t.test('the demo page and GraphiQL have their own policies', async (t) => {
   t.notMatch(csp, /unpkg|https:/, 'no remote origin');
   t.notMatch(csp, /'unsafe-eval'/);
 });
+
+// Session 18 QA: every page the browser opened logged "Failed to load resource: 404" for its favicon.
+t.test('the browser asks for /favicon.ico: no content, no error, cached', async (t) => {
+  const res = await app.inject({ method: 'GET', url: '/favicon.ico' });
+  t.equal(res.statusCode, 204);
+  t.match(String(res.headers['cache-control']), /max-age=86400/);
+});
