@@ -177,11 +177,8 @@ function answerOne(question: string, hits: SearchHit[], opts: ExtractiveOptions 
   // section is about the subject ("Emergencies and safety").
   // ("whats the maintenance plan cost": the price sits in the "Maintenance plan" section's sentence).
   const hardTyped = best.matches.some((m, i) => qs[i]!.type !== null && m === MATCH.type);
-  // (A word of the question's condition, "IF OUR INTERNET goes down does it still send alarms", is
-  // when, not what: a unit that says only it names nothing asked, when the question names something besides.)
-  const besidesCondition = qs.some((q) => !q.light && q.type === null && !q.condition && !q.context);
   const ownMatch =
-    best.matches.some((m, i) => m >= MATCH.related && (!subjectWords || (!qs[i]!.light && qs[i]!.type === null && !(besidesCondition && qs[i]!.condition)))) ||
+    best.matches.some((m, i) => m >= MATCH.related && (!subjectWords || (!qs[i]!.light && qs[i]!.type === null))) ||
     (hardTyped && best.matches.some((m, i) => m >= MATCH.heading && !qs[i]!.light && qs[i]!.type === null));
   // "do you have storage?" under "# Storage": the section named exactly by the question's subject
   // answers it, though its sentences say "stored" and "warehouse".
@@ -315,7 +312,7 @@ function answerOne(question: string, hits: SearchHit[], opts: ExtractiveOptions 
       if (chosen.includes(s) || (aside.get(s) && !aside.get(best)) || (yesNo && noYesFrom(question, s.unit.text)) || addsAnotherKind(question, best.unit, s.unit)) continue;
       // A second sentence answers only when it says something the question names: one found by the
       // kind of answer alone ("when is the next recital" -> a cancellation's "24 hours before") is about another thing.
-      if (!namesAsked(qs, s)) continue;
+      if (!namesAsked(qs, s) && !wanted.some((k) => ANSWER_TYPES[k]!.has.test(s.unit.text))) continue;
       const gain = qs.reduce((g, q, i) => g + Math.max(0, Math.min(s.matches[i]!, 1) - have[i]!) * (have[i]! < MATCH.heading && !SHAPE.has(q.term) && !NO_SECOND_PART.has(q.term) && !q.condition && q.term !== verbTerm && !trouble.has(q.term) && (!attached.has(q.term) || (s.unit.heading === best.unit.heading && s.unit.title === best.unit.title && s.matches[i]! >= MATCH.morph)) ? q.weight : 0), 0) / total;
       if (gain > (add?.gain ?? 0)) add = { s, gain };
     }
