@@ -86,8 +86,8 @@ export function instructsVisitor(question: string, text: string): boolean {
 
 /** The visitor doing it themselves ("can I install the sensors MYSELF", "can we bring OUR OWN parts"). */
 const SELF_DONE = /\b(?:myself|ourselves|my own|our own|diy|do it yourself|on my own)\b/i;
-/** A sentence that speaks of it: "you can install it yourself", "customer-supplied parts", "DIY kits". */
-const SPEAKS_OF_SELF = /\b(?:yourself|yourselves|your own|diy|do-it-yourself|self[- ]\w+|customer[- ](?:supplied|provided|owned|installed)|you (?:supply|provide|bring|install|fit))\b/i;
+/** A sentence that speaks of it: "you can install it yourself", "customer-supplied parts", "DIY kits", "students bring their own". */
+const SPEAKS_OF_SELF = /\b(?:yourself|yourselves|your own|(?:bring|brings|use|uses|supply|supplies) their own|diy|do-it-yourself|self[- ]\w+|customer[- ](?:supplied|provided|owned|installed)|you (?:supply|provide|bring|install|fit))\b/i;
 
 /**
  * "can I install the sensors myself and just pay you for monitoring" -> "Installs are paid on the

@@ -3,12 +3,13 @@ import type { SearchHit, Vocabulary } from '../knowledge/service.js';
 import { inPhraseWith, morphMatch, numberTwin, onlyInNames, questionBigrams, safetyAside, safetyOnly, sharedBigrams, surfaceWords } from './answer-words.js';
 import { purposeVerb, questionParts, queryTerms, SHAPE } from './answer-query.js';
 import { refusalOf } from './answer-refusal.js';
+import { askedVerbUnsaid, MATCH, namesAsked, score } from './answer-match.js';
 import { noYesFrom, sellingOnOffer } from './answer-claims.js';
 import { AGREEMENT, nearestUnit, semanticBest } from './answer-semantic.js';
 import { addsAnotherKind, anotherKind, troubleTerms } from './answer-kind.js';
 import { BACK_REFERENCE, CONTINUES, LEADING_REPLY, unitsOf, type Unit } from './answer-units.js';
 import { askedColumns, creditCounted, numberFit, otherAction, otherKind, renderRow, rowsForNumber, withDifferences, type QueryTerm, type Scored } from './answer-rows.js';
-import { ANSWER_TYPES, askedTypes, DAYS_TYPE, HARD_ASK, HARD_TYPES, otherPeriod, PRICE_TYPE, pricesSomethingElse } from './answer-types.js';
+import { ANSWER_TYPES, askedTypes, DAYS_TYPE, HARD_ASK, HARD_TYPES, mustHold, otherPeriod, PRICE_TYPE, pricesSomethingElse } from './answer-types.js';
 import { closedOnDayAsked, dayInRange, dayLeftOut, dayOnHoursLine, headingAnswersOtherwise, isYesNoQuestion, modifiedRelated, negative, presenceUnanswered, relatedActsOn, serviceObject, serviceVerb, withoutYesNoTag } from './answer-polarity.js';
 
 export { asksSeveral, queryTerms, stemDf } from './answer-query.js';
@@ -48,46 +49,9 @@ const NO_SECOND_PART = new Set(['take', 'takes', 'taking'].map(stem));
 const AREA_TYPE = ANSWER_TYPES.findIndex((t) => t.ask.test('what areas'));
 const BRAND_TYPE = ANSWER_TYPES.findIndex((t) => t.ask.test('what brand'));
 const EXPANDED = expandedTerms();
-const DAY_NAMES = new Map(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'].map((d) => [terms(d)[0]!, d]));
 /** Verbs whose sense is their object's ("take", "have", "do"): what they act on says nothing of a service. */
 const LIGHT_VERBS = new Set(['take', 'accept', 'have', 'get', 'do', 'make', 'offer', 'provide', 'handle'].map(stem));
 const ABBREVIATIONS = abbreviationTerms();
-
-const MATCH = { exact: 1, type: 1, morph: 0.8, related: 0.7, headingOnly: 0.65, heading: 0.5, answeredBy: 0.5, headingRelated: 0.4, title: 0.3 } as const;
-
-
-function termMatch(q: QueryTerm, u: Unit, hasType: boolean[], bodyTerms: ReadonlySet<string>): number {
-  if (q.type !== null && hasType[q.type]) return MATCH.type;
-  // "how LONG have you been open" is not answered by "windows are two hours long".
-  if (SHAPE.has(q.term)) return 0;
-  // ("a 2 story house" is said by "Two-story: $219".)
-  if (u.terms.has(q.term) || u.terms.has(numberTwin(q.term) ?? '')) return MATCH.exact;
-  // "weekdays" is said by "Monday to Friday".
-  if (spanTerms(q.term)?.every((t) => u.terms.has(t))) return MATCH.exact;
-  // "its TUESDAY" is said by "Monday to Friday" too.
-  const day = DAY_NAMES.get(q.term);
-  // (A table's "Weekend" column holds Saturday too; a sentence's passing "weekend rate" does not.)
-  // ("Sat 9am-3pm" says Saturday as owners shorten it on an hours line.)
-  if (day && (dayInRange(day, u.text) || (u.kind === 'row' && dayLeftOut(day, u.text) === false) || dayOnHoursLine(day, u.text))) return MATCH.exact;
-  if (morphMatch(q.term, u.terms)) return MATCH.morph;
-  const rel = q.related.filter((r) => u.terms.has(r)).length;
-  // Each further related word found adds a little ("week": "Monday to Friday" beats "weekdays").
-  if (rel) return Math.min(MATCH.morph, MATCH.related + 0.05 * (rel - 1));
-  // A word the knowledge uses only in a section heading ("# Payment and financing") names what
-  // that whole section is about: its sentences answer for it almost as if they said it.
-  if (u.headingTerms.has(q.term)) return bodyTerms.has(q.term) ? MATCH.heading : MATCH.headingOnly;
-  if (q.answeredBy.some((r) => u.terms.has(r))) return MATCH.answeredBy;
-  if (q.related.some((r) => u.headingTerms.has(r))) return MATCH.headingRelated;
-  if (u.titleTerms.has(q.term)) return MATCH.title;
-  return 0;
-}
-
-function score(qs: QueryTerm[], total: number, u: Unit, bodyTerms: ReadonlySet<string>): Scored {
-  const hasType = ANSWER_TYPES.map((t) => t.has.test(u.text));
-  const matches = qs.map((q) => termMatch(q, u, hasType, bodyTerms));
-  const cover = matches.reduce((s, m, i) => s + m * qs[i]!.weight, 0) / total;
-  return { unit: u, cover, matches };
-}
 
 const PHRASE_BONUS = 0.05;
 const LABEL_BONUS = 0.05;
@@ -178,7 +142,7 @@ function answerOne(question: string, hits: SearchHit[], opts: ExtractiveOptions 
   // "how much is stump removal": among the answers above the threshold, one that holds the kind
   // of answer the question must get (a price, a time, a duration, a count) beats one that only
   // names the subject ("We do pruning, tree removal, stump grinding ...").
-  const mustHave = askedKinds.filter((t) => HARD_TYPES.has(t) && HARD_ASK.test(plainQuestion));
+  const mustHave = askedKinds.filter((t) => mustHold(t, plainQuestion));
   const holds = new Map(scored.map((s) => [s, mustHave.length > 0 && s.cover >= threshold && mustHave.some((t) => ANSWER_TYPES[t]!.has.test(s.unit.text)) ? 1 : 0]));
   // On a tie, in "do you TAKE crypto" a unit that says the object ("No crypto.") beats one that says only the verb ("We take cards.").
   const verb = serviceVerb(question);
@@ -241,6 +205,8 @@ function answerOne(question: string, hits: SearchHit[], opts: ExtractiveOptions 
   if (best.unit.kind === 'row' && otherAction(question, qs, best.unit.label ?? '')) return null;
   // "how much is a SMOKE detector" -> "A GLASS-BREAK detector adds $55.": another kind of the thing asked about.
   if (anotherKind(question, qs, best.unit, opts.wordRank)) return null;
+  const labelNames = !!label && qs.some((q) => !q.light && q.type === null && (label.has(q.term) || morphMatch(q.term, label)));
+  if (askedVerbUnsaid(question, qs, best, !!aside.get(best) || (!!label && !labelNames), (term) => sellingOnOffer(term, best.unit.text))) return null;
   if (!labelCovers && qs.some((q, i) => q.unknown && !q.common && !q.light && !q.context && q.type === null && q.term.length >= 5 && !EXPANDED.has(q.term) && best.matches[i]! < MATCH.related)) return null;
   const plain = normalizeCasual(question);
   const yesNo = isYesNoQuestion(question);
@@ -344,6 +310,9 @@ function answerOne(question: string, hits: SearchHit[], opts: ExtractiveOptions 
       // (Nor does a second sentence say what the first could not: "buy or SELL a house" after a yes to selling firewood; nor one about another kind of the thing answered: "EXPRESS detail" after "Full detail".)
       // (A condition is no part of its own: "cameras keep recording IF THE POWER GOES OUT" asks nothing of the power.)
       if (chosen.includes(s) || (aside.get(s) && !aside.get(best)) || (yesNo && noYesFrom(question, s.unit.text)) || addsAnotherKind(question, best.unit, s.unit)) continue;
+      // A second sentence answers only when it says something the question names: one found by the
+      // kind of answer alone ("when is the next recital" -> a cancellation's "24 hours before") is about another thing.
+      if (!namesAsked(qs, s) && !wanted.some((k) => ANSWER_TYPES[k]!.has.test(s.unit.text))) continue;
       const gain = qs.reduce((g, q, i) => g + Math.max(0, Math.min(s.matches[i]!, 1) - have[i]!) * (have[i]! < MATCH.heading && !SHAPE.has(q.term) && !NO_SECOND_PART.has(q.term) && !q.condition && q.term !== verbTerm && !trouble.has(q.term) && (!attached.has(q.term) || (s.unit.heading === best.unit.heading && s.unit.title === best.unit.title && s.matches[i]! >= MATCH.morph)) ? q.weight : 0), 0) / total;
       if (gain > (add?.gain ?? 0)) add = { s, gain };
     }

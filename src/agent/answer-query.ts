@@ -38,6 +38,8 @@ const MEASURE = /^\d+(?:\.\d+)?(?:(?:x\d+(?:\.\d+)?)+|ft|feet|in|inch|inches|lb|
 
 
 const ADJUNCT = new Set(['when', 'while', 'during', 'whilst']);
+/** The word a question proper starts with after a condition put first ("if it rains, DO you come", "if i cancel HOW much"). */
+const MAIN_ONSET = /^(?:do|does|did|is|are|will|would|can|could|should|how|what|whats|when|who|which|am|r|u)$/;
 // Everyday nouns of LIGHT that are also a service when used as a verb ("detail my car", "plan our wedding").
 const VERB_SENSE = new Set(['detail', 'plan', 'process', 'service']);
 // Words before a place of the visitor's own ("in MY attic", "on THE roof"), or whom a thing is for ("for MY wife's car").
@@ -124,7 +126,12 @@ export function queryTerms(question: string, vocab: (Vocabulary & { stems?: Map<
     let alternative = false;
     let condition = false;
     const ws = words(joinParticles(sentence, df));
+    // "IF OUR INTERNET GOES DOWN does the system still send alarms": a condition put first is when,
+    // not what; the question proper starts at its verb or question word.
+    let leading = false;
     for (const [wi, word] of ws.entries()) {
+      if (wi === 0 && word === 'if') leading = true;
+      else if (leading && wi >= 3 && MAIN_ONSET.test(word)) leading = false;
       if (word === 'to' && named && PURPOSE_VERBS.has(ws[wi + 1] ?? '')) purpose = true;
       // "do I need to be home | when you clean": a time clause after the subject says when, not what.
       if (ADJUNCT.has(word) && named && wi > 0) purpose = true;
@@ -175,7 +182,7 @@ export function queryTerms(question: string, vocab: (Vocabulary & { stems?: Map<
         // situation, not the subject: it weighs like an everyday word.
         const story = toldPart && count === 0 && !!df && (!subject || STORY_VERB.test(word));
         const weight = (type !== null ? Math.max(0.8, Math.min(idf, 1)) : light || story ? 0.3 : idf) * (purpose ? 0.35 : context || own ? 0.5 : 1);
-        seen.set(t, { term: t, weight, related, answeredBy: answeredByTerms(t), type, light, unknown: !!df && count === 0, context: context || own || story, common: rank !== undefined && rank < 1500, condition });
+        seen.set(t, { term: t, weight, related, answeredBy: answeredByTerms(t), type, light, unknown: !!df && count === 0, context: context || own || story, common: rank !== undefined && rank < 1500, condition: condition || leading });
       }
     }
   }

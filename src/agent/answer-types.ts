@@ -152,6 +152,12 @@ export const HARD_TYPES = new Set(['how much', 'what time', 'how long', 'how soo
 
 /** The answer type of a price ("how much"). */
 export const PRICE_TYPE = ANSWER_TYPES.findIndex((t) => t.ask.test('how much'));
+const PERSON_TYPE = ANSWER_TYPES.findIndex((t) => t.ask.test('who'));
+
+/** "WHO teaches violin": a question that opens on who asks for a person (not "who do I call", which asks whom to reach), so a unit naming one answers it before one that names the subject only. */
+export function mustHold(kind: number, plainQuestion: string): boolean {
+  return (HARD_TYPES.has(kind) && HARD_ASK.test(plainQuestion)) || (kind === PERSON_TYPE && /^(?:(?:so|and|hi|hey|ok|okay)\s+)*who\b(?! (?:do|should|can|could|would|must) (?:i|we)\b)/.test(plainQuestion));
+}
 const PRICE = ANSWER_TYPES[PRICE_TYPE]!.has;
 
 /**

@@ -1,0 +1,75 @@
+import { normalizeCasual, spanTerms, terms } from '../ai/lexical.js';
+import { morphMatch, numberTwin } from './answer-words.js';
+import { SHAPE } from './answer-query.js';
+import type { Unit } from './answer-units.js';
+import type { QueryTerm, Scored } from './answer-rows.js';
+import { ANSWER_TYPES } from './answer-types.js';
+import { dayInRange, dayLeftOut, dayOnHoursLine } from './answer-polarity.js';
+
+// How well a unit (sentence, table row) says each word of the question (answer-extract.ts ranks
+// units by it), and whether a unit names what the question asks at all.
+
+const DAY_NAMES = new Map(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'].map((d) => [terms(d)[0]!, d]));
+
+export const MATCH = { exact: 1, type: 1, morph: 0.8, related: 0.7, headingOnly: 0.65, heading: 0.5, answeredBy: 0.5, headingRelated: 0.4, title: 0.3 } as const;
+
+
+export function termMatch(q: QueryTerm, u: Unit, hasType: boolean[], bodyTerms: ReadonlySet<string>): number {
+  if (q.type !== null && hasType[q.type]) return MATCH.type;
+  // "how LONG have you been open" is not answered by "windows are two hours long".
+  if (SHAPE.has(q.term)) return 0;
+  // ("a 2 story house" is said by "Two-story: $219".)
+  if (u.terms.has(q.term) || u.terms.has(numberTwin(q.term) ?? '')) return MATCH.exact;
+  // "weekdays" is said by "Monday to Friday".
+  if (spanTerms(q.term)?.every((t) => u.terms.has(t))) return MATCH.exact;
+  // "its TUESDAY" is said by "Monday to Friday" too.
+  const day = DAY_NAMES.get(q.term);
+  // (A table's "Weekend" column holds Saturday too; a sentence's passing "weekend rate" does not.)
+  // ("Sat 9am-3pm" says Saturday as owners shorten it on an hours line.)
+  if (day && (dayInRange(day, u.text) || (u.kind === 'row' && dayLeftOut(day, u.text) === false) || dayOnHoursLine(day, u.text))) return MATCH.exact;
+  if (morphMatch(q.term, u.terms)) return MATCH.morph;
+  const rel = q.related.filter((r) => u.terms.has(r)).length;
+  // Each further related word found adds a little ("week": "Monday to Friday" beats "weekdays").
+  if (rel) return Math.min(MATCH.morph, MATCH.related + 0.05 * (rel - 1));
+  // A word the knowledge uses only in a section heading ("# Payment and financing") names what
+  // that whole section is about: its sentences answer for it almost as if they said it.
+  if (u.headingTerms.has(q.term)) return bodyTerms.has(q.term) ? MATCH.heading : MATCH.headingOnly;
+  if (q.answeredBy.some((r) => u.terms.has(r))) return MATCH.answeredBy;
+  if (q.related.some((r) => u.headingTerms.has(r))) return MATCH.headingRelated;
+  if (u.titleTerms.has(q.term)) return MATCH.title;
+  return 0;
+}
+
+export function score(qs: QueryTerm[], total: number, u: Unit, bodyTerms: ReadonlySet<string>): Scored {
+  const hasType = ANSWER_TYPES.map((t) => t.has.test(u.text));
+  const matches = qs.map((q) => termMatch(q, u, hasType, bodyTerms));
+  const cover = matches.reduce((s, m, i) => s + m * qs[i]!.weight, 0) / total;
+  return { unit: u, cover, matches };
+}
+
+/** A second unit says something the question names (not only the kind of answer it asks for, nor its condition). */
+export function namesAsked(qs: readonly QueryTerm[], s: Scored): boolean {
+  return s.matches.some((m, i) => m >= MATCH.related && !qs[i]!.light && qs[i]!.type === null && !qs[i]!.condition);
+}
+
+/** The business's verb a question asks about: "do you INSTALL powerwalls", "do you SELL spa steps". */
+const ASKED_VERB = /\b(?:do|can|could|will|would)\s+(?:you guys|you all|y'?all|you|u)\s+(?:(?:still|also|ever|even|actually|just|really|usually|normally)\s+)?([a-z]+)\b/g;
+/** Verbs whose sense is their object's ("do you DO gutters", "can you TAKE cards", "do you HAVE parking"). */
+const NO_SENSE = new Set(['be', 'is', 'are', 'have', 'has', 'do', 'does', 'get', 'take', 'make', 'offer', 'provide', 'handle', 'need', 'want', 'accept', 'help', 'come', 'go', 'work', 'deal', 'know', 'let', 'see', 'look', 'mind', 'recommend', 'suggest', 'allow', 'like'].map((w) => terms(w)[0] ?? w));
+
+/**
+ * "do you INSTALL tesla powerwalls" -> a safety note that names a backup battery; "do you SELL spa
+ * steps" -> a labour row "billed in 15-minute steps": a unit about something else (a safety
+ * instruction, a table row whose label names nothing asked: `aboutElse`) that says neither the verb
+ * asked (nor a word for it) nor has it in its heading shares a word, not what is asked to be true.
+ * (A unit about the thing itself answers without the verb: "do you sell kerosene" -> "Kerosene: $4.29 a gallon".)
+ */
+export function askedVerbUnsaid(question: string, qs: readonly QueryTerm[], best: Scored, aboutElse: boolean, onOffer: (term: string) => boolean): boolean {
+  if (!aboutElse) return false;
+  const found = [...normalizeCasual(question).matchAll(ASKED_VERB)].pop();
+  const term = found ? terms(found[1]!)[0] : undefined;
+  if (!term || NO_SENSE.has(term)) return false;
+  const i = qs.findIndex((q) => q.term === term);
+  if (i < 0 || qs[i]!.light || qs[i]!.type !== null) return false;
+  return best.matches[i]! < MATCH.heading && !onOffer(term);
+}
