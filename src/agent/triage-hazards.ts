@@ -181,6 +181,14 @@ export const RULES: HazardRule[] = [
     test: (c) => (/\b(?:no|not|isn't|stopped|without) hiss\w*/.test(c) ? null : re(`\\b${GAS_APPLIANCE}\\b.*\\bhiss\\w*`).exec(c)),
   },
   {
+    // A gas line knocked or moved, and a smell or a hiss after it, the two often in separate clauses ("we bumped the gas line, there's a strong smell now").
+    hazard: 'GAS', severity: 10, label: 'gas', wholeMessage: true,
+    test: (c) =>
+      /\b(?:no|not|never|don't|doesn't|didn't|can't|cannot|without|isn't|wasn't|nothing)\b(?: \S+){0,3} (?:smell|odou?r|stink|reek|hiss)\w*|\b(?:musty|mildew\w*|damp|lint|laundry|detergent|softener|burn\w*)\b/.test(c)
+        ? null
+        : re(`\\bgas (?:line|pipe|hose|connector|valve|meter|supply|fitting|flex)s?\\b.*\\b(?:smell\\w*|odou?r|stink\\w*|reek\\w*|hiss\\w*)`).exec(c),
+  },
+  {
     // A CO alarm named with nothing about buying, fitting or testing one, and not said to be quiet: the visitor is telling us it is going off.
     hazard: 'CARBON_MONOXIDE', severity: 10, label: 'carbon monoxide', wholeMessage: true,
     test: (c) =>

@@ -326,7 +326,7 @@ const tables: Record<string, TriageRow[]> = {
     ["there's a yellow jacket nest in the ground by the daycare entrance, kids arrive in an hour", false, 'HIGH'],
     ["what's the cheapest way to keep bees away from my pool", false, 'LOW'],
     ["snow plowing contract for the church parking lot, starting december", false, 'NORMAL'],
-    ["the snow blower won't start and we're snowed in, my wife needs dialysis at noon", false, 'HIGH'],
+    ["the snow blower won't start and we're snowed in, my wife needs dialysis at noon", true, 'URGENT'],
     ["the heated driveway stopped melting snow", false, 'NORMAL'],
     ["the dryer vent cover is missing a flap", false, 'NORMAL'],
     ["we need dryer vents cleaned at all 40 units before the fire inspection on thursday", false, 'HIGH'],
