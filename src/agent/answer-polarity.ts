@@ -197,7 +197,8 @@ const SCOPED_NEGATIVE = /\b(?:not|no|never|cannot)\b|n't\b/gi;
  * ("never EXPIRE"), so it is no "no". ("Do gift cards expire?" asks about the negated word: a no.)
  */
 function negatesSomethingElse(where: string, subject: readonly SubjectTerm[], qs: readonly SubjectTerm[]): boolean {
-  if (/\b(?:none|closed|unavailable|unable)\b/i.test(where)) return false;
+  // ("... 30 min: NOT OFFERED", "delivery is NOT AVAILABLE on Sundays": the thing said is what is negated.)
+  if (/\b(?:none|closed|unavailable|unable)\b|\bnot (?:offered|available|possible)\b/i.test(where)) return false;
   // (A negative about a word the question says, even an everyday one, is about what was asked:
   // "does the PLAN include termites" -> "Termites ... are not part of the PLAN".)
   const asked = new Set([...subject.flatMap((x) => [x.term, ...x.related]), ...qs.map((x) => x.term)]);

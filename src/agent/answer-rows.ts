@@ -1,6 +1,6 @@
 import { expandedTerms, normalizeCasual, terms, words } from '../ai/lexical.js';
 import { ANSWER_TYPES } from './answer-types.js';
-import type { Unit } from './answer-units.js';
+import { BLANK_CELL, type Unit } from './answer-units.js';
 
 // Table rows in extractive answers: a row said as "label — header: value" with the columns the
 // question asks about, and a row that is another kind of thing than the question names.
@@ -36,7 +36,11 @@ export interface Scored {
 
 export function renderRow(u: Unit, only: Set<number> | null): string {
   const cells = (u.cells ?? []).filter((_, i) => !only || only.has(i));
-  const parts = cells.filter((c) => c.value.trim()).map((c) => (c.header ? `${c.header}: ${c.value}` : c.value));
+  // A blank cell is said only when asked for ("30 min: not offered"), never as its dash.
+  const parts = cells.filter((c) => only || !BLANK_CELL.test(c.value.trim())).map((c) => {
+    const value = BLANK_CELL.test(c.value.trim()) ? 'not offered' : c.value;
+    return c.header ? `${c.header}: ${value}` : value;
+  });
   return `${u.label}${parts.length ? ` — ${parts.join('; ')}` : ''}.`;
 }
 
@@ -61,6 +65,10 @@ export function askedColumns(qs: QueryTerm[], u: Unit, types: number[], conditio
   // "do i still pay the fee IF you fix it": a cell that states a condition ("Waived if you go ahead") answers it too.
   const conditions = conditional ? cells.flatMap((c, i) => (/\b(?:if|unless|when|once|waived|credited|refunded)\b/i.test(c.value) ? [i] : [])) : [];
   const picked = askedColumnsOf(qs, u, types, cells);
+  // Only columns the row leaves blank ("30 min: —" for a treatment given for 60 and 90): that it
+  // is not offered so, and what it is offered as.
+  const blank = (i: number) => BLANK_CELL.test(cells[i]?.value.trim() ?? '');
+  if (picked && [...picked].every(blank)) return new Set([...picked, ...cells.flatMap((_, i) => (blank(i) ? [] : [i]))]);
   return picked && conditions.length ? new Set([...picked, ...conditions]) : picked;
 }
 
@@ -68,7 +76,12 @@ function askedColumnsOf(qs: QueryTerm[], u: Unit, types: number[], cells: NonNul
   // A word the row's label says names the row, not a column ("do you board CATS": the "Cat condo"
   // row's price, not its "2nd cat, same condo" column).
   const labelTerms = new Set(terms(u.label ?? ''));
-  const scores = cells.map((c) => qs.reduce((s, q) => s + (labelTerms.has(q.term) ? 0 : c.headerTerms.has(q.term) ? q.weight : q.related.some((r) => c.headerTerms.has(r)) ? q.weight * 0.8 : 0), 0));
+  // (A column's place is named only by the visitor's own word: "how much" is no "cheapest".)
+  const scores = cells.map((c) => qs.reduce((s, q) => s + (labelTerms.has(q.term) ? 0 : c.headerTerms.has(q.term) || c.placeTerms.includes(q.term) ? q.weight : q.related.some((r) => c.headerTerms.has(r)) ? q.weight * 0.8 : 0), 0));
+  // A length asked in other words than the header's ("an HOUR" against "60 min", "90 minutes" against "1.5 hrs").
+  const minutes = minutesSaid(qs.map((q) => q.term).join(' '));
+  const sameLength = minutes === null ? [] : cells.flatMap((c, i) => (minutesSaid(c.header) === minutes ? [i] : []));
+  if (sameLength.length && sameLength.length < cells.length) sameLength.forEach((i) => (scores[i]! += 2));
   const best = Math.max(...scores);
   // A cell that says what the question asks about ("is the fee WAIVED", "how many VISITS") is part
   // of the answer whatever its column is called.
@@ -87,6 +100,19 @@ function askedColumnsOf(qs: QueryTerm[], u: Unit, types: number[], cells: NonNul
     return withSaid(new Set([...named, ...more]));
   }
   return typed.length && typed.length < cells.length ? withSaid(new Set(typed)) : null;
+}
+
+const HALF = String.raw`(?:and a half|½|\.5)`;
+/** The length of time a text says in minutes ("an hour", "1 hr", "hour and a half", "90 min", "half hour"), or null. */
+export function minutesSaid(text: string): number | null {
+  const t = ` ${text.toLowerCase()} `;
+  const n = String.raw`(\d+(?:\.\d+)?|an?|one|two|three)`;
+  const value = (w: string) => ({ a: 1, an: 1, one: 1, two: 2, three: 3 })[w] ?? Number(w);
+  if (/\bhalf (?:an )?hour\b|\bhalf hou?r\b/.test(t)) return 30;
+  const h = new RegExp(String.raw`\b${n}\s*(${HALF})?\s*-?\s*(?:hours?|hrs?|h)\b\s*(${HALF})?`).exec(t) ?? (/\bhour\b/.test(t) && !/\d/.test(t) ? ['', '1', /\bhour\b.*\bhalf\b/.test(t) ? 'half' : ''] : null);
+  if (h) return Math.round((value(h[1]!) + (h[2] || h[3] ? 0.5 : 0)) * 60);
+  const m = /\b(\d+)\s*-?\s*(?:minutes?|mins?|minut|m)\b/.exec(t);
+  return m ? Number(m[1]) : null;
 }
 
 /** SUBTLEX-US ranks below this are everyday words. */
@@ -263,7 +289,8 @@ function oneOf(question: string): string {
 }
 
 function countFit(question: string, u: Unit): -1 | 0 | 1 {
-  const stated = statedCounts(u.label ?? u.text);
+  // A row's columns may be its counts ("| Treatment | 30 min | 60 min |"): a 45 minute one is none of them.
+  const stated = [...statedCounts(u.label ?? u.text), ...statedCounts((u.cells ?? []).map((c) => c.header).join(' ; '))];
   if (!stated.length) return 0;
   // (The visitor's own words: the casual reading turns "5 years old" into "child".)
   const q = counting(oneOf(question.toLowerCase()));

@@ -10,8 +10,14 @@ import type { SearchHit } from '../knowledge/service.js';
 export interface TableCell {
   header: string;
   value: string;
+  /** The header's words, abbreviations read ("30 min" says "minute"). */
   headerTerms: Set<string>;
+  /** The column's place among three or more ("cheapest" is the first): said only in the visitor's own word. */
+  placeTerms: string[];
 }
+
+/** A cell that says the row has nothing in that column ("—", "-", "n/a"): not offered, never said. */
+export const BLANK_CELL = /^(?:[—–-]+|n\/?a|)$/i;
 
 export interface Unit {
   kind: 'sentence' | 'row';
@@ -140,7 +146,10 @@ export function unitsOf(hits: SearchHit[]): Unit[] {
         for (const line of body) {
           const cells = cellsOf(line);
           const label = cells[0] ?? '';
-          const rest: TableCell[] = cells.slice(1).map((value, i) => ({ header: header[i + 1] ?? '', value, headerTerms: new Set([...terms(header[i + 1] ?? ''), ...positionTerms(i, header.length - 1)]) }));
+          const rest: TableCell[] = cells.slice(1).map((value, i) => {
+            const head = header[i + 1] ?? '';
+            return { header: head, value, headerTerms: new Set([...terms(head), ...terms(normalizeCasual(head))]), placeTerms: positionTerms(i, header.length - 1) };
+          });
           const text = [label, ...rest.map((c) => `${c.header} ${c.value}`)].join(' ');
           out.push({
             kind: 'row',
@@ -148,7 +157,7 @@ export function unitsOf(hits: SearchHit[]): Unit[] {
             // A row says "Label — Header: value", so its column headers are its own words too.
             // (Tables abbreviate: "30 min", "2 hrs" are the visitor's "minutes", "hours".)
             terms: new Set([...terms(text), ...terms(normalizeCasual(text))]),
-            headingTerms: new Set([...tableTerms, ...rest.flatMap((c) => [...c.headerTerms])]),
+            headingTerms: new Set([...tableTerms, ...rest.flatMap((c) => [...c.headerTerms, ...c.placeTerms])]),
             titleTerms,
             chunkId: hit.chunkId,
             title: hit.title,

@@ -106,13 +106,35 @@ function readDates(text: string, options: ValidateOptions, max = 200): chrono.Pa
   return chrono.parse(text.slice(0, max), { instant: now, timezone: utcOffsetMinutes(options.timezone || 'UTC', now) }, { forwardDate: true });
 }
 
+/** A time said roughly, as chrono reads only "at" ("sat around 4", "about 2:30", "4ish" = at 4). */
+function roughTime(text: string): string {
+  return text
+    .replace(/\b(?:around|about|roughly|approximately|approx\.?|circa|~)\s*(?=\d{1,2}(?::[0-5]\d)?\s*(?:am|pm|a\.m\.|p\.m\.|-?ish)?(?:$|[\s,.!?;]))/gi, 'at ')
+    .replace(/\b(\d{1,2}(?::[0-5]\d)?)\s*-?ish\b/gi, (_m, time: string, at: number, all: string) => (/\bat\s+$/i.test(all.slice(0, at)) ? time : `at ${time}`));
+}
+
+/**
+ * When a result is: an hour from 1 to 6 said without am or pm ("saturday at 2", "tomorrow at 3:30")
+ * is in the afternoon (chrono read it as 2 AM; nobody books a visit for the night by saying "at 2").
+ */
+function dateOf(r: chrono.ParsedResult, options: ValidateOptions): Date {
+  const d = r.start.date();
+  const hour = r.start.get('hour') ?? 0;
+  if (!r.start.isCertain('hour') || r.start.isCertain('meridiem') || hour < 1 || hour > 6) return d;
+  const pm = new Date(d.getTime() + 12 * 3_600_000);
+  // A day chrono moved on because the morning hour had passed ("at 5:30" said at 10 am): the afternoon's is still today.
+  const now = (options.now ?? new Date()).getTime();
+  const moved = !r.start.isCertain('day') && !r.start.isCertain('weekday') && pm.getTime() - 86_400_000 > now;
+  return moved ? new Date(pm.getTime() - 86_400_000) : pm;
+}
+
 /** "tomorrow morning" -> "Wed 2 Dec, morning (tomorrow morning)"; null when no date or time is in it. */
 export function parseWhen(text: string, options: ValidateOptions = {}): string | null {
   const timeZone = options.timezone || 'UTC';
-  const results = readDates(text, options);
+  const results = readDates(roughTime(text), options);
   const r = results[0];
   if (!r) return null;
-  const d = r.start.date();
+  const d = dateOf(r, options);
   const tz = zoneOrUtc(timeZone);
   const day = new Intl.DateTimeFormat('en-US', { timeZone: tz, weekday: 'short', day: 'numeric', month: 'short' }).format(d);
   const hasTime = r.start.isCertain('hour');

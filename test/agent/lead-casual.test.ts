@@ -161,3 +161,21 @@ t.test('asked after an emergency request: marked as an emergency, and the line, 
   t.match((await c.say('88 Elm St Springfield')).reply, /marked as an emergency/);
   t.equal((await c.say('did u get it?')).reply, 'Yes, your request is with the Demo Plumbing team, marked as an emergency. If you need someone straight away, call (555) 555-0199.');
 });
+
+// Session 18 QA: a massage clinic's visitor answered "saturday at 2" and the owner read "Sat, Dec 5
+// 2:00 AM"; "tomorrow at 3" was 3 AM, and "sat around 4" / "4ish" lost the hour.
+t.test('an hour from 1 to 6 without am or pm is in the afternoon; a rough time keeps its hour', async (t) => {
+  const now = new Date('2026-12-03T15:00:00Z'); // Thursday 10:00 in Toronto
+  const at = (text: string) => parseWhen(text, { timezone: 'America/Toronto', now });
+  t.equal(at('saturday at 2'), 'Sat, Dec 5 2:00 PM (saturday at 2)');
+  t.equal(at('tomorrow at 3'), 'Fri, Dec 4 3:00 PM (tomorrow at 3)');
+  t.equal(at('at 5:30'), 'Thu, Dec 3 5:30 PM (at 5:30)', 'the afternoon of today, not tomorrow morning');
+  t.equal(at('at 2'), 'Thu, Dec 3 2:00 PM (at 2)');
+  t.equal(at('sat around 4'), 'Sat, Dec 5 4:00 PM (sat around 4)');
+  t.equal(at('sat 4ish'), 'Sat, Dec 5 4:00 PM (sat 4ish)');
+  t.equal(at('saturday around 4pm'), 'Sat, Dec 5 4:00 PM (saturday around 4pm)');
+  // Said with am, or an hour people do book in the morning: as said.
+  t.equal(at('thursday at 2 am'), 'Thu, Dec 10 2:00 AM (thursday at 2 am)');
+  t.equal(at('friday at 9'), 'Fri, Dec 4 9:00 AM (friday at 9)');
+  t.equal(at('tomorrow at 12'), 'Fri, Dec 4 12:00 PM (tomorrow at 12)');
+});
