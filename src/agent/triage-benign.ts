@@ -8,6 +8,11 @@
 /** "the shower head sprays everywhere except where I want it": an outlet that sprays badly, not water escaping. */
 export const OUTLET_SPRAY = /\b(?:shower ?heads?|nozzles?|sprayers?|sprinklers?|aerators?|spray heads?|(?<!\bheads? )(?:sprinkler |spray |rotor )?heads(?! up)|rotors?|emitters?)\b(?: \S+){0,4} (?:sprays?|spraying|squirts?|squirting)\b(?!.*\b(?:(?:won't|wont|can't|cant|will not) (?:stop|turn off|shut off)|(?:electric\w* )?(?:meter|panel|outlets?|sockets?|wires?|breakers?)|basement|crawl ?space|inside|window wells?)\b)|\beverywhere (?:except|but)\b/;
 
+/** Smoke from something made to smoke, outdoors or next door ("smoke from the neighbour's bbq keeps coming in"): a nuisance, not a fire. */
+export const HARMLESS_SMOKE = /\bsmok\w*(?: \S+){0,3} (?:from|off|of) (?:the |a |my |our |their |his |her |some )?(?:(?:neighbou?rs?|next door)['’]?s? )?(?:\w+ )?(?:bbq|barbecue|grill|fire ?pit|bonfire|campfire|smoker|cigarettes?|cigars?|vapes?|incense|candles?|fog machine|smoke machine|haze machine)\b|\b(?:neighbou?rs?|next door)['’]?s? (?:bbq|barbecue|grill|fire ?pit|bonfire|smoker|wood ?stove|fireplace|chimney)\b(?: \S+){0,3} smok\w*/;
+/** A smoke alarm set off by cooking or steam ("set the smoke alarm off making toast"): no fire, and no carbon monoxide. */
+const COOKING_ALARM = /\b(?:set|sets|setting|triggered|triggers?|tripped)(?: \S+){0,3} (?:smoke |fire )?(?:alarms?|detectors?)(?: off)?\b(?=.*\b(?:toast|cooking|cooked|frying|searing|bacon|steam|showers?|popcorn|candles?|incense|burnt (?:food|toast|popcorn))\b)(?!.*\b(?:carbon monoxide|co|gas|flames?|on fire)\b)/;
+
 /** The benign readings of one normalised message (empty: none). */
 export function benignReasons(words: string): string[] {
   const out: string[] = [];
@@ -35,5 +40,11 @@ export function benignReasons(words: string): string[] {
   if (/\b(?:i think|i guess|i assume|i believe|pretty sure|probably|seems?|looks?|apparently)(?: that)?(?: (?:it's|its|it is|that's|thats|that is|this is|is|it))? (?:normal|fine|harmless|nothing (?:serious|major|to worry about)|not (?:a big deal|serious|urgent)|ok|okay)\b/.test(words)) out.push('judged normal');
   // An event earlier that everyone came out of fine ("got into a scrap with another dog yesterday, both fine").
   if (/\b(?:yesterday|last night|earlier today|this morning|the other day|over the weekend)\b/.test(words) && /\b(?:both|all|everyone|everybody|they|they're|he|he's|she|she's|we|we're)(?: (?!not\b|isn't\b|aren't\b|never\b)\w+){0,2} (?:fine|ok|okay|alright|unhurt|uninjured)\b/.test(words)) out.push('resolved');
+  if (HARMLESS_SMOKE.test(words) && !/\b(?:flames?|on fire|caught|spreading|burning (?:down|up))\b/.test(words)) out.push('harmless smoke');
+  if (COOKING_ALARM.test(words)) out.push('cooking alarm');
+  // A bulb or a lamp gone out ("the projector bulb is out"): a part to replace, with no sign of burning.
+  if (/\b(?:bulbs?|lamps?|globes?|tubes?)\b(?: \S+){0,2} (?:is |are |has |have |just )?(?:out|blown|burnt out|burned out|gone|dead|died)\b/.test(words) && !/\b(?:smok\w*|spark\w*|burning|melt\w*|flames?|fire|pop\w*|bang\w*)\b/.test(words)) out.push('bulb out');
+  // A machine that switches itself off when it runs hot ("the dryer keeps shutting off from overheating"): its safety cut-out working, a service call.
+  if (/\b(?:shut\w*|turn\w*|cut\w*|switch\w*|trip\w*) (?:itself |themselves )?(?:off|out) (?:from|due to|because of|when it) (?:the )?(?:overheat\w*|gets? (?:too )?hot|heat)\b|\bthermal (?:fuse|cut-?out|overload) (?:blew|blown|tripped|trips|keeps)\b/.test(words)) out.push('safety cut-out');
   return out;
 }

@@ -34,7 +34,7 @@ const PHRASES: ReadonlyArray<[RegExp, string]> = [
   [/\b(?:corte|cortamos|baje|bajamos) (?:la luz|el breaker|la corriente|el interruptor)\b|\bdesconecte\b/g, 'i switched off the power'],
   [/\b(?:sale|salen|saliendo|echa|echan|echando|saca|sacan|sacando|hay|brota|brotando) (?:humo|humito)\b/g, 'smoke is pouring out'],
   [/\b(?:sale|salen|saliendo|echa|echan|echando|saca|sacan|sacando|hay|brotan) (?:chispas|chispitas)\b/g, 'sparks are coming out'],
-  [/\b(?:salen|sale|saliendo|hay|en|con) llamas\b|\bllamaradas?\b/g, 'flames'],
+  [/\b(?:salen|sale|saliendo|echa|echan|echando|saca|sacan|sacando|hay|en|con) llamas\b|\bllamaradas?\b/g, 'flames'],
   [/\b(?:huele|huelo|olor|se huele|hay olor|tengo olor)(?: \w+)? a\b/g, 'smells of'],
   [/\bhuevos? podridos?\b/g, 'rotten eggs'],
   [/\btrampa de grasa\b/g, 'grease trap'],
@@ -77,12 +77,15 @@ const PHRASES: ReadonlyArray<[RegExp, string]> = [
   [/\b(?:nos|me|le|les) arden (?:los|mis|sus) ojos\b/g, 'eyes are burning'],
   [/\bno (?:paramos|para|paran|puedo parar) de toser\b/g, "can't stop coughing"],
   [/\bse (?:cerro|cerraron|esta cerrando) (?:encima de|sobre)\b/g, 'closed on'],
+  [/\bencima de\b/g, 'on top of'],
   [/\bse (?:esta |estan )?(?:quemando|incendiando)\b/g, 'is on fire'],
   [/\bse (?:esta |estan )?(?:llenando|llena|lleno) de\b/g, 'is filling up with'],
   [/\bno (?:hay|tenemos|tengo|tiene) (?:calefaccion|calor)\b|\bsin calefaccion\b/g, 'the heat is out'],
   [/\bno (?:hay|tenemos|tengo|tiene) (?:luz|electricidad|corriente)\b/g, 'the power is out'],
   [/\b(?:empezo|comenzo|empezaron) a (?:sonar|pitar)\b/g, 'went off'],
   [/\bse (?:le |me |nos )?(?:salio|cayo|tumbo) (?:un|el|una|la) (?:diente|muela)\b/g, 'tooth knocked out'],
+  // "se está doblando", "se están derritiendo": is bending, are melting (after the phrases above that read a verb more closely).
+  [/\bse (?:esta|estan) (\w+ndo)\b/g, 'is $1'],
   // "sí, mire...": yes, not if.
   [/\bsi(?= (?:mire|mira|oiga|oye|claro|bueno|senor|senora|este)\b)|\bsi(?=,)/g, 'yes'],
 ];
@@ -106,7 +109,7 @@ const WORDS: Record<string, string> = {
   todo: 'everything', toda: 'all', si: 'if', ayer: 'yesterday', anoche: 'last night', ayuda: 'help', auxilio: 'help', hola: 'hi', creo: 'i think', afuera: 'outside', dentro: 'inside', arriba: 'upstairs', abajo: 'downstairs',
   regresando: 'backing up', sacando: 'coming out', echando: 'coming out', huele: 'smells', suena: 'sounding', sonando: 'going off', pitando: 'beeping', tienen: 'have', todos: 'all', es: 'is',
   puerta: 'door', porton: 'gate', resorte: 'spring', riel: 'track', entrada: 'entrance', colgando: 'hanging', torcida: 'crooked', torcido: 'crooked', cayo: 'fell', encima: 'on top', partiendo: 'splitting',
-  inclina: 'leaning', hacia: 'toward', cruje: 'creaking', viento: 'wind', tronco: 'trunk', roble: 'oak', arbol: 'tree', rama: 'branch', vecino: 'neighbour', vecinos: 'neighbours', jugando: 'playing', medio: 'half', abierta: 'open', abierto: 'open',
+  inclina: 'leaning', hacia: 'toward', cruje: 'creaking', crujiendo: 'creaking', viento: 'wind', tronco: 'trunk', roble: 'oak', arbol: 'tree', rama: 'branch', vecino: 'neighbour', vecinos: 'neighbours', jugando: 'playing', medio: 'half', abierta: 'open', abierto: 'open',
   sobre: 'on', hoyo: 'hole', agujero: 'hole', grieta: 'crack', grietas: 'cracks', derrumbando: 'collapsing', derrumbo: 'collapsed', atrapado: 'trapped', atrapada: 'trapped', encerrado: 'locked in', encerrada: 'locked in',
   insoportable: 'unbearable', mientras: 'while', pasillo: 'hallway', desbordando: 'overflowing', llenando: 'filling up', pero: 'but', que: 'that', muy: 'very', grande: 'huge', enorme: 'huge', otra: 'again', vez: '',
   vidrio: 'glass', vidrios: 'glass', cristal: 'glass', cristales: 'glass', ventana: 'window', ventanas: 'windows', vitrina: 'display window', vitrinas: 'display windows', espejo: 'mirror',
@@ -116,6 +119,8 @@ const WORDS: Record<string, string> = {
   nube: 'cloud', amarilla: 'yellow', cubeta: 'bucket', quimicos: 'chemicals', mezcle: 'mixed', mezclamos: 'mixed', baranda: 'railing', toser: 'coughing', cloro: 'chlorine', piscina: 'pool', alberca: 'pool', jacuzzi: 'hot tub', tosiendo: 'coughing', tose: 'coughing', toses: 'coughing', vacunas: 'vaccines', vacuna: 'vaccine', insulina: 'insulin', medicamentos: 'medicines',
   refrigerador: 'fridge', refri: 'fridge', nevera: 'fridge', grados: 'degrees', muestras: 'samples', hundiendo: 'sinking', hunde: 'sinking', barco: 'boat', bote: 'boat', lancha: 'boat', velero: 'sailboat',
   riego: 'irrigation', freidora: 'fryer', gimnasio: 'gym', cliente: 'customer', desmayo: 'fainted', desmayado: 'fainted', desmayada: 'fainted', respira: 'breathing', toques: 'shocks',
+  nieve: 'snow', hielo: 'ice', gente: 'people', doblando: 'bending', derritiendo: 'melting', derritio: 'melted', cargador: 'charger', secadora: 'dryer', ducto: 'vent', panaderia: 'bakery',
+  almacen: 'warehouse', bodega: 'warehouse', estante: 'shelf', estantes: 'shelves', avispas: 'wasps', abejas: 'bees', picaron: 'stung', pico: 'stung', iglesia: 'church', invernadero: 'greenhouse', establo: 'stable', caballo: 'horse',
   ladron: 'burglar', ladrones: 'burglars', vandalos: 'vandals', rompieron: 'broke', quebraron: 'broke', forzaron: 'forced', tienda: 'store', negocio: 'business', cerrar: 'close', cierra: 'close', atras: 'back', sola: 'alone', solo: 'alone',
 };
 
