@@ -247,6 +247,11 @@ export function normalizeCasual(text: string): string {
     // "a hose bib", "the sillcock", "garden tap": an outdoor faucet (the kind named in the plain words a guide uses).
     .replace(/\b(?:hose ?bibb?|sill ?cock|garden (?:tap|faucet)|hose (?:tap|faucet|spigot))(s?)\b/g, 'outdoor faucet$1')
     .replace(/\b(?:outside|exterior|yard) (taps?|faucets?|spigots?)\b/g, 'outdoor $1')
+    // "how much for a service call", "do you do house calls": a visit to the customer, the call-out
+    // (a guide's "service area" otherwise outweighs it with the shared word "service"; a guide that
+    // says "service call" reads the same way).
+    .replace(/\bservice calls?\b/g, 'callout visit')
+    .replace(/\b(?:house|home) calls?\b/g, '$& callout')
     // "is there a fee just to show up", "how much for showing up": the call-out.
     .replace(/\b(?:to|for) (?:show(?:ing)? up|turn(?:ing)? up)\b/g, '$& callout')
     // "cancel last minute": a late cancellation.

@@ -6,6 +6,7 @@ import { stem } from '../../src/ai/lexical.js';
 import type { Vocabulary } from '../../src/knowledge/service.js';
 import { extractiveAnswer, isYesNoQuestion } from '../../src/agent/answer.js';
 import { withoutYesNoTag } from '../../src/agent/answer-polarity.js';
+import { DEMO_KNOWLEDGE } from '../../src/seed/demo.js';
 
 // Casual and British wording of a question: days said short where a day is meant, and British
 // spellings no suffix rule makes ("cheque", "tyre").
@@ -86,4 +87,20 @@ t.test('a size in the question, "regular" for "standard", and "how much notice" 
   t.match(ask('how much is a repair'), /\$90 an hour/);
   const h = knowledgeOf('Oak guide', `# Oak Plumbing\n## Booking\nPlease cancel or reschedule at least 24 hours ahead; a late cancellation costs $50.\n\n## Prices\nA call-out is $80.`);
   t.match(extractiveAnswer('how much notice do u need to reschedule', h.hits, { vocabulary: h.vocabulary })?.text, /24 hours ahead/);
+});
+
+// QA on the demo plumber by phone: "how much do you charge for a service call" got the after-hours
+// emergency fee, whose "service area" shared the word "service"; a service call is the call-out.
+t.test('a service call or a house call is the call-out', async (t) => {
+  const demo = knowledgeOf('Demo', DEMO_KNOWLEDGE.map((k) => k.content).join('\n\n'));
+  for (const q of ['how much do you charge for a service call', 'is there a service call fee', 'do you do house calls']) {
+    t.match(extractiveAnswer(q, demo.hits, { vocabulary: demo.vocabulary })?.text, /standard call-out costs \$89/, q);
+  }
+  t.match(extractiveAnswer('what areas do you service', demo.hits, { vocabulary: demo.vocabulary })?.text, /We serve Springfield/, 'service as a verb is untouched');
+  const own = knowledgeOf('Own words', `# Rates
+## Service call
+Our service call fee is $95 and covers the first hour on site.
+## Hours
+Monday to Friday, 8am to 5pm.`);
+  t.match(extractiveAnswer('how much is a service call', own.hits, { vocabulary: own.vocabulary })?.text, /\$95/, 'a guide that says "service call" still answers it');
 });
