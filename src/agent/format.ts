@@ -34,10 +34,16 @@ export function describeProject(p: Pick<Project, 'name' | 'status' | 'progress' 
 /** "this is Sam Park.", "my name is Ana, ": a name said as a name (capitalised), then a stop. */
 const INTRODUCTION = /^(?:[Tt]his is|[Mm]y name is|[Mm]y name's)\s+[A-Z][a-z'-]+(?:\s+[A-Z][a-z'-]+)?(?:\s+(?:here|calling|speaking))?\s*[.,!;-]+\s*/;
 
+const FILLER = String.raw`(?:um+|uh+|er+|erm|hmm+|ah+|yeah|yea|yep|ok|okay|so)\b[\s,.!?]*`;
+const LEADING_FILLERS = new RegExp(`^(?:${FILLER})+`, 'i');
+const FILLERS_ONLY = new RegExp(`^(?:${FILLER})+$`, 'i');
+
 export function visitorWords(text: string, max = 500): string {
   const t = text.trim();
-  // "hey um there's water...": a caller's hesitation is not part of the problem either.
-  const greeted = t.replace(LEADING_GREETING, '').replace(/^(?:(?:um+|uh+|er+|erm|hmm+|ah+)\b[\s,.]*)+/i, '');
+  // "hey um there's water...", "yeah um i got water coming through the ceiling", "so uh my tap...": a
+  // caller's hesitation and the fillers a phone transcript opens on are not part of the problem either.
+  const unfilled = t.replace(LEADING_GREETING, '');
+  const greeted = FILLERS_ONLY.test(unfilled) ? unfilled : unfilled.replace(LEADING_FILLERS, '');
   const introduced = greeted.replace(INTRODUCTION, '');
   const rest = introduced.length >= 3 ? introduced : greeted;
   const kept = rest.length >= 3 ? rest : t;

@@ -351,6 +351,11 @@ t.test('visitorWords keeps the words and drops only a leading greeting', async (
   t.equal(visitorWords('hi'), 'hi', 'a greeting alone stays as said');
   t.equal(visitorWords("hey um theres water coming through my kitchen ceiling"), 'theres water coming through my kitchen ceiling', "a caller's hesitation is not the problem (QA: the alert's subject began 'um')");
   t.equal(visitorWords('uh, erm, the heater died'), 'the heater died');
+  // QA: a phone lead's alert e-mail read "URGENT: yeah um i got water coming through the ceiling...".
+  t.equal(visitorWords('yeah um i got water coming through the ceiling in the kitchen right now'), 'i got water coming through the ceiling in the kitchen right now', 'a transcript opening on "yeah um"');
+  t.equal(visitorWords('ok so the furnace quit'), 'the furnace quit');
+  t.equal(visitorWords('so, yeah'), 'so, yeah', 'fillers alone stay as said');
+  t.equal(visitorWords('sofa bed delivery'), 'sofa bed delivery', 'a word that starts with so is not a filler');
   t.equal(visitorWords('well pump is not working'), 'well pump is not working', '"well" can be the thing itself');
   t.equal(visitorWords('Highland Road drain is blocked'), 'Highland Road drain is blocked', 'a word that starts with hi is not a greeting');
   t.equal(visitorWords('x'.repeat(600)).length, 500, 'bounded');
