@@ -326,4 +326,19 @@ if (!hasChromium) {
       await page.context().close();
     }
   });
+
+  // QA: the list showed a bare dash under every open chat: nothing said what each was about.
+  t.test('conversations list: an open chat shows the visitor\'s first words, an ended one its summary', async (t) => {
+    const started = await app.inject({ method: 'POST', url: '/api/chat', payload: { businessId: owner.businessId } });
+    const { sessionId } = started.json<{ sessionId: string }>();
+    await app.inject({ method: 'POST', url: `/api/chat/${sessionId}/message`, payload: { text: 'do u service tandem bikes' } });
+    const { page, problems } = await openPage(h, DESKTOP);
+    await signIn(page, h.base, owner.email, owner.password, '/admin/conversations');
+    const row = page.locator('li.lead-row', { hasText: 'do u service tandem bikes' });
+    await row.waitFor({ timeout: 15_000 });
+    t.match(await row.innerText(), /Visitor · Chat · [\s\S]*Active[\s\S]*“do u service tandem bikes”/, 'who, status and the first words, quoted');
+    t.notMatch(await row.innerText(), /—/, 'no bare dash');
+    t.same(problems, [], 'no script errors or CSP violations');
+    await page.context().close();
+  });
 }

@@ -11,6 +11,19 @@ function who(c: { fromNumber?: string | null; leads: Array<{ name?: string | nul
   return c.leads.find((l) => l.name)?.name ?? (c.fromNumber ? formatPhone(c.fromNumber) : null) ?? 'Visitor';
 }
 
+/**
+ * What a row says under its title: a call's length, and the summary once the conversation has
+ * one; before that (a chat still open, a call just ended) the visitor's first words, so the owner
+ * sees what each one is about without opening it (QA: a column of bare dashes).
+ */
+function rowDetail(c: { durationSeconds?: number | null; summary?: string | null; messages: Array<{ role: string; content: string }> }): string {
+  const first = c.messages.find((m) => m.role === 'user')?.content.trim();
+  const clip = (x: string) => (x.length > 140 ? `${x.slice(0, 139)}…` : x);
+  const said = c.summary ? clip(c.summary) : first ? `“${clip(first)}”` : null;
+  const parts = [c.durationSeconds != null ? formatDuration(c.durationSeconds) : null, said];
+  return parts.filter(Boolean).join(' · ') || 'No messages yet';
+}
+
 // Chats and calls: a list with live status (the live feed refreshes it), one conversation's
 // transcript and summary, and for PRO the calls in progress right now.
 
@@ -109,7 +122,7 @@ export default function Conversations() {
         conversations: {
           __args: { first: 20, filter, ...(pageParam ? { after: pageParam } : {}) },
           pageInfo: { hasNextPage: true, endCursor: true },
-          nodes: { id: true, channel: true, status: true, startedAt: true, durationSeconds: true, summary: true, fromNumber: true, leads: { id: true, name: true } },
+          nodes: { id: true, channel: true, status: true, startedAt: true, durationSeconds: true, summary: true, fromNumber: true, leads: { id: true, name: true }, messages: { __args: { first: 4 }, role: true, content: true } },
         },
       }),
     getNextPageParam: (last) => (last.conversations.pageInfo.hasNextPage ? last.conversations.pageInfo.endCursor : null),
@@ -135,10 +148,7 @@ export default function Conversations() {
                 {who(c)} · {humanize(c.channel)} · {formatDateTime(c.startedAt, tz)}
               </Link>
               <Badge tone={tone(c.status)}>{humanize(c.status)}</Badge>
-              <span className="meta">
-                {formatDuration(c.durationSeconds)}
-                {c.summary ? ` · ${c.summary.slice(0, 140)}` : ''}
-              </span>
+              <span className="meta">{rowDetail(c)}</span>
             </li>
           ))}
         </ul>
