@@ -132,6 +132,9 @@ const OWN_VERB = new RegExp(String.raw`\b(?:was|were)\b|${SAYS_FINE}`, 'i');
 /** A parenthesis that says its own "is fine" ("(oral meds are fine, no charge)"). */
 const OWN_VERB_ASIDE = new RegExp(String.raw`\(([^()]*${SAYS_FINE}[^()]*)\)`, 'gi');
 
+/** A clause that turns against the one before it. */
+const CONTRAST = /^\s*(?:but|however|although)\b/i;
+
 export function negative(question: string, text: string, qs: readonly SubjectTerm[], row: boolean): boolean {
   const q = normalizeCasual(question);
   // A table row is one statement ("Sunday — Hours: Closed"); a sentence is read clause by clause.
@@ -154,7 +157,8 @@ export function negative(question: string, text: string, qs: readonly SubjectTer
   let where = at === undefined ? text : clauses[at]!;
   // A list item ("..., Independence Day, ...") takes the verb of its sentence ("We close on").
   // (Not a clause with a verb of its own: "(oral meds ARE fine)".)
-  if (where !== clauses[0] && where.trim().split(/\s+/).length <= 6 && clauses[0] && !OWN_VERB.test(where)) where = `${clauses[0]} ${where}`;
+  // (Nor a contrast: "closed on Sundays, BUT our emergency line answers 24/7" says its own thing.)
+  if (where !== clauses[0] && where.trim().split(/\s+/).length <= 6 && clauses[0] && !OWN_VERB.test(where) && !CONTRAST.test(where)) where = `${clauses[0]} ${where}`;
   // A list that opens the sentence ("Termites, bed bugs and wildlife are not part of the plan")
   // takes the verb at its end.
   else if (where === clauses[0] && clauses.length > 1 && where.trim().split(/\s+/).length <= 4 && text.trimStart().startsWith(`${where.trim()},`)) {

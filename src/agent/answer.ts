@@ -15,6 +15,7 @@ import { correctTypos } from './answer-typos.js';
 import { withoutYesNoTag } from './answer-polarity.js';
 import { areaAnswer, unnamedPlace } from './answer-area.js';
 import { profileHits } from './profile-knowledge.js';
+import { asksEmergencyLine, EMERGENCY_LINE_QUERY, emergencyLineAnswer } from './emergency-reply.js';
 import { figureAnswer } from './answer-figure.js';
 import { asksAboutPaying, paymentAnswer, paymentInstead, unnamedPayment } from './answer-payment.js';
 import { englishWords, spokenRank, spokenWords } from './text-norm.js';
@@ -114,6 +115,12 @@ export function createKnowledgeAnswerer(deps: {
         const area = place ? areaAnswer(place, hits) : null;
         return profileAnswer(question, ctx) ?? area ?? extractiveAnswer(question, hits, { vocabulary, wordRank: spokenRank });
       };
+      // "what's your emergency number": the line itself, with when it answers (not a sentence that only says one exists).
+      if (asksEmergencyLine(question)) {
+        const lineHits = can(ctx.business.plan, 'knowledgeBase') ? await deps.knowledge.search(ctx.business.id, EMERGENCY_LINE_QUERY, HITS) : profileHits(ctx, question);
+        const line = emergencyLineAnswer(ctx, lineHits);
+        if (line) return { answer: { text: line, sources: lineHits.length ? lineHits.slice(0, 1).map((h) => ({ title: h.title, chunkId: h.chunkId })) : [{ title: 'Business profile' }] }, hits: lineHits };
+      }
       if (!can(ctx.business.plan, 'knowledgeBase')) return { answer: fromProfile(), hits: [] };
       const vocabulary = await vocabularyOf(ctx.business.id);
       // "is longmont in your area": a place the knowledge never names gets what it says about where the business works.

@@ -4,7 +4,7 @@ import { phoneForVisitors } from '../contacts/phone-display.js';
 import { contactPhone, type BusinessContext } from './context.js';
 import type { Hazard } from './triage.js';
 import { aboutAnimal } from './triage-compose.js';
-import { terms } from '../ai/lexical.js';
+import { normalizeCasual, terms } from '../ai/lexical.js';
 import { EMPHASIS } from './answer-units.js';
 
 // What an emergency reply says, in order: the safety instruction for that hazard (from the
@@ -200,3 +200,35 @@ export function composeEmergencyReply(
   const opener = safety ? '' : 'This sounds like an emergency. ';
   return { reply: [opener + safety, line, answer ?? '', choice].filter(Boolean).join(' ').trim(), phone };
 }
+
+/** What the knowledge is searched for to find the business's emergency line. */
+export const EMERGENCY_LINE_QUERY = 'emergency line phone number 24/7 after hours call';
+
+/**
+ * "what's your emergency number", "what is the after hours line", "who do i call in an emergency
+ * if my pipe bursts": the number itself (the knowledge's own emergency line, else the contact
+ * number), not a sentence that only says a line exists. A yes/no question ("do you have a 24 hour
+ * line?") is the knowledge's to answer.
+ */
+const LINE_ASKED = new RegExp(
+  String.raw`^(?:(?:so|ok|and|hi|hey)[, ]+)?(?:(?:what|whats|what's|which) (?:is |are )?(?:your|the|ur) |(?:can i|could i|may i) (?:get|have) (?:your|the|ur) |(?:your|the|ur) )?` +
+    String.raw`(?:emergency|after[- ]?hours?|out[- ]of[- ]hours|24/7|24 hours 7 days|24[- ]?(?:hour|hr)|urgent)s? (?:line|number|phone|hotline|contact)(?: (?:line|number|phone))?\b|` +
+    String.raw`^(?:who|what number) (?:do|should|can) i (?:call|ring|phone) (?:in|for|if) (?:an? )?(?:emergency|emergencies|urgent|it'?s urgent)\b`,
+  'i',
+);
+
+export function asksEmergencyLine(question: string): boolean {
+  return LINE_ASKED.test(normalizeCasual(question).trim());
+}
+
+/** The emergency line said to a visitor who asked for it (`asksEmergencyLine`), with when it answers. */
+export function emergencyLineAnswer(ctx: BusinessContext, hits: SearchHit[]): string | null {
+  const phone = emergencyLine(ctx, hits);
+  if (!phone) return null;
+  // (The knowledge's word on when it answers, "our emergency line answers 24/7", goes with it.)
+  const when = hits
+    .flatMap((h) => sentences(h.content))
+    .find((s) => /\bemergenc\w* (?:line|number)\b[^.]*\b(?:24\/7|24 hours|around the clock|day and night|nights?|weekends?)/i.test(s) && !extractListedPhone(s, businessCountry(ctx.business)));
+  return `Our emergency line is ${phoneForVisitors(phone, ctx.business)}.${when ? ` ${when.trim()}` : ''}`;
+}
+

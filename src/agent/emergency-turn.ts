@@ -1,7 +1,7 @@
 import { can } from '../plans/index.js';
 import type { SearchHit } from '../knowledge/service.js';
 import type { BusinessContext } from './context.js';
-import { composeEmergencyReply, knowledgeSearchFor, safetyInstructions } from './emergency-reply.js';
+import { composeEmergencyReply, EMERGENCY_LINE_QUERY, knowledgeSearchFor, safetyInstructions } from './emergency-reply.js';
 import type { ConversationState } from './state.js';
 import type { AgentTools } from './tools.js';
 import type { Hazard } from './triage.js';
@@ -24,7 +24,7 @@ async function emergencyHits(env: EmergencyEnv, hazard: Hazard, said: string): P
   try {
     const [safety, line] = await Promise.all([
       env.tools.searchHits(env.ctx, `${knowledgeSearchFor(hazard)} ${said.slice(0, 200)}`),
-      env.tools.searchHits(env.ctx, 'emergency line phone number 24/7 after hours call'),
+      env.tools.searchHits(env.ctx, EMERGENCY_LINE_QUERY),
     ]);
     return { safety, line };
   } catch {
