@@ -41,6 +41,9 @@ const OVER_TIME = /\bfinanc\w*/;
  * The way of paying a question asks about, lower case, when the guide never names it (none of its
  * words is in the vocabulary); null otherwise, also without the vocabulary.
  */
+/** Words that say paying, not which way ("credit card", "bank transfer"). */
+const GENERIC_PAYMENT = new Set(['card', 'cards', 'credit', 'debit', 'pay', 'payment', 'payments', 'transfer', 'bank', 'online', 'mobile']);
+
 export function unnamedPayment(question: string, vocabulary: Vocabulary | null): string | null {
   if (!vocabulary) return null;
   const asked = askedPayment(question);
@@ -48,8 +51,24 @@ export function unnamedPayment(question: string, vocabulary: Vocabulary | null):
   const { method, ws } = asked;
   // ("a check" is named by "checks", "cards" by "card".)
   // ("care credit" is named by "CareCredit".)
-  if ([...ws, ws.join('')].some((w) => [w, w.replace(/s$/, ''), `${w}s`, `${w}es`].some((x) => vocabulary.words.has(x)))) return null;
-  return asTyped(method, question);
+  const has = (w: string) => [w, w.replace(/s$/, ''), `${w}s`, `${w}es`].some((x) => vocabulary.words.has(x));
+  // The words the visitor typed name it when the guide says one of them; the words the casual
+  // reading added ("amex" -> "amex american express") only all together (QA: a bike shop's
+  // "express service" named Amex).
+  const typed = asTyped(method, question);
+  const own = ws.filter((w) => typed.split(' ').includes(w));
+  const added = ws.filter((w) => !own.includes(w));
+  // (Of several words typed, the ones that say which way are all needed: "american express" is not
+  // named by an "express service", "credit card" is by "cards".)
+  const which = own.filter((w) => !GENERIC_PAYMENT.has(w));
+  const ownNamed = which.length > 1 ? which.every(has) : [...own, own.join('')].some(has);
+  // ("credit cards" is named by the card brands a guide lists: "We take cash, Visa, Mastercard".)
+  const cardBrand = which.length === 0 && own.some((w) => /^(?:card|cards|credit)$/.test(w)) && ['visa', 'mastercard', 'amex'].some(has);
+  if (ownNamed || cardBrand || has(own.join('')) || (added.length > 0 && added.every(has))) return null;
+  // ("etransfer" is named by "E-transfer": QA got "I'm not sure about Etransfer. E-transfer, credit card or cash.")
+  const joined = new Set([...ws, ws.join('')].map((w) => w.replace(/-/g, '')));
+  for (const word of vocabulary.words.keys()) if (word.includes('-') && joined.has(word.replace(/-/g, ''))) return null;
+  return typed;
 }
 
 /** The question asks whether a way of paying is taken ("do you take credit cards", "can i pay with venmo"). */
