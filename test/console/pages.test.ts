@@ -178,7 +178,12 @@ if (!hasChromium) {
     await page.getByText(/^Acknowledged /).waitFor();
     const row = await app.deps.db.selectFrom('leads').select('acknowledged_at').where('id', '=', emergency.id).executeTakeFirstOrThrow();
     t.ok(row.acknowledged_at, 'acknowledged in the database');
+    // The emergencies card is a query of its own (.stats is another) and draws nothing while
+    // it loads: wait for its answer (not the lead page's refetch, which reads capturedData), or
+    // "not listed" holds before anything is known.
+    const emergencies = page.waitForResponse((r) => new URL(r.url()).pathname === '/graphql' && /isEmergency/.test(r.request().postData() ?? '') && !/capturedData/.test(r.request().postData() ?? ''), { timeout: 15_000 });
     await page.goto(`${h.base}/admin/`);
+    await emergencies;
     await page.locator('.stats').waitFor();
     t.equal(await page.getByText('Emergencies waiting for you').count(), 0, 'no longer waiting');
     t.same(problems, []);
