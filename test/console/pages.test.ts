@@ -154,12 +154,14 @@ if (!hasChromium) {
     await page.keyboard.press('ArrowDown');
     await page.waitForFunction((first) => document.querySelectorAll('li[data-question]')[1]?.getAttribute('data-question') === first, before[0]);
     t.same((await order()).slice(0, 2), [before[1], before[0]], 'ArrowDown moved the first question down');
+    // Said with the move and cleared 4 s later: read it now, not after waiting for the save
+    // (up to 10 s on a slow database, which read an empty notice).
+    t.match(await page.locator('[role="status"].notice').innerText(), /moved to position 2/, 'the move is announced');
     // The list moves at once; the save is on its way: wait for it (bounded) before reading the table.
     const savedOrder = async () =>
       (await app.deps.db.selectFrom('lead_questions').select(['question']).where('business_id', '=', demo.id).orderBy('position').execute()).slice(0, 2).map((q) => q.question);
     await until(async () => (await savedOrder())[0] === before[1], 10_000, 'the reorder to be saved', 50).catch(() => undefined);
     t.same(await savedOrder(), [before[1], before[0]], 'the new order is saved');
-    t.match(await page.locator('[role="status"].notice').innerText(), /moved to position 2/, 'the move is announced');
     // And back by dragging with the mouse.
     await page.locator('li[data-question]').nth(1).dragTo(page.locator('li[data-question]').nth(0));
     await page.waitForFunction((first) => document.querySelectorAll('li[data-question]')[0]?.getAttribute('data-question') === first, before[0]);
