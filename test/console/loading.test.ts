@@ -8,7 +8,7 @@ import { DESKTOP, hasChromium, openPage, signIn, startConsole } from './harness.
 // queries (the session with the plan and role, and its own lists), and either can land first:
 // a slow one (CI's PostgreSQL run) must leave a gap or "Loading…", never a wrong statement an
 // owner reads ("0 of 5 questions", "only the owner can invite", a connect form for a tool
-// already connected).
+// already connected), and a query landing late must not undo what the owner is typing.
 
 /** Holds the page's GraphQL requests whose body matches `re` until `release()`. */
 async function hold(page: Page, re: RegExp): Promise<{ arrived: Promise<void>; release: () => Promise<void> }> {
@@ -89,6 +89,27 @@ if (!hasChromium) {
     t.equal(await drive.locator('.loading').count(), 1, 'it says it is loading');
     await integrations.release();
     await drive.getByRole('button', { name: 'Connect Google Drive' }).waitFor();
+    t.same(problems, []);
+  });
+
+  t.test('notifications: a session refetch that lands while the owner types keeps what they typed', async (t) => {
+    const owner = await createTestBusiness(h.app, { plan: 'PRO', name: 'Typing Plumbing' });
+    const { page, problems } = await openPage(h, DESKTOP);
+    t.teardown(() => page.context().close());
+    await signIn(page, h.base, owner.email, owner.password, '/admin/agent');
+    await page.locator('.plan-pill').waitFor(); // the first session is in (the form is enabled)
+    // Saving the profile fetches the session again (the name is in it): hold that refetch.
+    const session = await hold(page, /limits/);
+    await page.getByLabel('Business name').fill('Typing Plumbing & Heating');
+    await page.getByRole('button', { name: 'Save profile' }).click();
+    await page.getByText('Profile saved').waitFor();
+    await session.arrived;
+    await page.getByRole('link', { name: 'Notifications' }).first().click();
+    const first = page.getByLabel('Escalation contact 1');
+    await first.fill('+1 415 555 0101');
+    await session.release();
+    await page.locator('.brand').getByText('Typing Plumbing & Heating').waitFor(); // the new session is in
+    t.equal(await first.inputValue(), '+1 415 555 0101', 'what the owner typed is still there');
     t.same(problems, []);
   });
 }
