@@ -106,8 +106,14 @@ if (!hasChromium) {
     await member.getByRole('heading', { level: 1, name: 'Dashboard' }).waitFor();
     t.match(await member.locator('.readonly-note').innerText(), /your role is Member/, 'the console says it is read-only');
 
+    // The heading is drawn at once; who may write comes with the session (the read-only note
+    // says it arrived) and the rows with the questions query: before both, "no form, no edit
+    // buttons" held for anyone. Wait for the note and a row.
+    await app.deps.db.insertInto('lead_questions').values({ business_id: owner.businessId, question: 'What is your name?', position: 0, required: true }).execute();
     await member.goto(`${h.base}/admin/questions`);
     await member.getByRole('heading', { level: 1, name: 'Lead questions' }).waitFor();
+    await member.locator('.readonly-note').waitFor();
+    await member.locator('li[data-question="What is your name?"]').waitFor();
     t.equal(await member.getByRole('heading', { name: 'Add a question' }).count(), 0, 'no form to add questions');
     t.equal(await member.getByRole('button', { name: /^Edit/ }).count(), 0, 'no edit buttons');
     await member.goto(`${h.base}/admin/widget`);
@@ -116,6 +122,8 @@ if (!hasChromium) {
     await shot(member, 'member-widget');
     await member.goto(`${h.base}/admin/team`);
     await member.getByRole('heading', { level: 1, name: 'Team & API keys' }).waitFor();
+    // The role comes with the session: before it, no button for anyone.
+    await member.locator('.readonly-note').waitFor();
     t.equal(await member.getByRole('button', { name: 'Send invitation' }).count(), 0, 'members cannot invite');
     t.same(problems, []);
     const user = await app.deps.db.selectFrom('users').select(['role', 'name']).where('email', '=', 'mo@lifecycle.test').executeTakeFirstOrThrow();

@@ -33,6 +33,9 @@ if (!hasChromium) {
         const text = await locked.innerText();
         t.match(text, upgrade, `${path}: ${key} names its plan`);
         t.ok(text.split('\n').filter((l) => l.trim()).length >= 3, `${path}: ${key} says what it does`);
+        // The card comes from the session; the page's other queries (a refused one is where a
+        // raw error would show) may still be loading: wait for them, bounded, as pages.test does.
+        await page.waitForFunction(() => !document.querySelector('.loading'), undefined, { timeout: 10_000 }).catch(() => undefined);
         t.notMatch(await page.locator('main').innerText(), /PLAN_UPGRADE_REQUIRED|GraphQL|Error:/, `${path}: no raw error`);
         t.same(serious(await axe(page)), [], `${path} axe clean (FREE)`);
         await shot(page, `free-${path.replace(/\/admin\/?/, '') || 'dashboard'}`);

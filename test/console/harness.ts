@@ -55,6 +55,11 @@ export const PHONE = { width: 390, height: 844 } as const;
 /** A page that records script errors and CSP violations (tests assert there are none). */
 export async function openPage(h: ConsoleHarness, viewport: { width: number; height: number } = DESKTOP): Promise<{ page: Page; problems: string[] }> {
   const context = await h.browser.newContext({ viewport, permissions: ['clipboard-read', 'clipboard-write'] });
+  // CONSOLE_GRAPHQL_JITTER_MS=1500 holds each GraphQL request a random 0-1500 ms, so the page's
+  // queries land in any order (as on CI's slower machine): a test that waits for one query and
+  // reads what another fills fails here too. Off by default; a test's own routes run first.
+  const jitter = Number(process.env.CONSOLE_GRAPHQL_JITTER_MS ?? 0);
+  if (jitter > 0) await context.route('**/graphql', async (route) => (await new Promise((r) => setTimeout(r, Math.random() * jitter)), route.fallback()));
   const page = await context.newPage();
   const problems: string[] = [];
   page.on('pageerror', (e) => problems.push(`pageerror: ${e.message}`));

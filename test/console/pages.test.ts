@@ -154,12 +154,14 @@ if (!hasChromium) {
     await page.keyboard.press('ArrowDown');
     await page.waitForFunction((first) => document.querySelectorAll('li[data-question]')[1]?.getAttribute('data-question') === first, before[0]);
     t.same((await order()).slice(0, 2), [before[1], before[0]], 'ArrowDown moved the first question down');
+    // Said with the move and cleared 4 s later: read it now, not after waiting for the save
+    // (up to 10 s on a slow database, which read an empty notice).
+    t.match(await page.locator('[role="status"].notice').innerText(), /moved to position 2/, 'the move is announced');
     // The list moves at once; the save is on its way: wait for it (bounded) before reading the table.
     const savedOrder = async () =>
       (await app.deps.db.selectFrom('lead_questions').select(['question']).where('business_id', '=', demo.id).orderBy('position').execute()).slice(0, 2).map((q) => q.question);
     await until(async () => (await savedOrder())[0] === before[1], 10_000, 'the reorder to be saved', 50).catch(() => undefined);
     t.same(await savedOrder(), [before[1], before[0]], 'the new order is saved');
-    t.match(await page.locator('[role="status"].notice').innerText(), /moved to position 2/, 'the move is announced');
     // And back by dragging with the mouse.
     await page.locator('li[data-question]').nth(1).dragTo(page.locator('li[data-question]').nth(0));
     await page.waitForFunction((first) => document.querySelectorAll('li[data-question]')[0]?.getAttribute('data-question') === first, before[0]);
@@ -178,7 +180,12 @@ if (!hasChromium) {
     await page.getByText(/^Acknowledged /).waitFor();
     const row = await app.deps.db.selectFrom('leads').select('acknowledged_at').where('id', '=', emergency.id).executeTakeFirstOrThrow();
     t.ok(row.acknowledged_at, 'acknowledged in the database');
+    // The emergencies card is a query of its own (.stats is another) and draws nothing while
+    // it loads: wait for its answer (not the lead page's refetch, which reads capturedData), or
+    // "not listed" holds before anything is known.
+    const emergencies = page.waitForResponse((r) => new URL(r.url()).pathname === '/graphql' && /isEmergency/.test(r.request().postData() ?? '') && !/capturedData/.test(r.request().postData() ?? ''), { timeout: 15_000 });
     await page.goto(`${h.base}/admin/`);
+    await emergencies;
     await page.locator('.stats').waitFor();
     t.equal(await page.getByText('Emergencies waiting for you').count(), 0, 'no longer waiting');
     t.same(problems, []);

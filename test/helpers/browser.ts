@@ -1,6 +1,6 @@
 import { existsSync } from 'node:fs';
-import type { Browser } from 'playwright-core';
-import { skipLocally, type Teardown } from './common.js';
+import type { Browser, Locator } from 'playwright-core';
+import { skipLocally, until, type Teardown } from './common.js';
 
 // Debian's Chromium driven by playwright-core: one place for its path and flags. The
 // background-networking flags keep it from calling out (this machine has no network).
@@ -17,4 +17,16 @@ export async function launchChromium(t: Teardown, extraArgs: string[] = []): Pro
   const browser = await chromium.launch({ executablePath: CHROMIUM, args: [...FLAGS, ...extraArgs] });
   t.teardown(() => browser.close());
   return browser;
+}
+
+/**
+ * The locator's innerText once it matches `re`, polled (bounded by `timeoutMs`); the last text
+ * read if it never does, so the test's own assertion fails with what the page showed. For text
+ * one query fills while the test waited for an element another query drew (a list next to a
+ * detail, a count refetched after a mutation's notice): wait for the exact content, not a sleep.
+ */
+export async function innerTextMatching(locator: Locator, re: RegExp, timeoutMs = 10_000): Promise<string> {
+  let text = '';
+  await until(async () => re.test((text = await locator.innerText({ timeout: timeoutMs }))), timeoutMs, `text matching ${re}`, 50).catch(() => undefined);
+  return text;
 }

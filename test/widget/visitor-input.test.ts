@@ -46,7 +46,10 @@ if (!hasChromium) {
         const before = await log.locator('.b.a').count();
         await input.fill(text);
         await input.press('Enter');
-        await page.waitForFunction((n) => document.querySelector('#smb-chat-widget')!.shadowRoot!.querySelectorAll('.b.a').length > n, before, { timeout: 10_000 });
+        // A reply is the agent's whole turn (the first one opens the chat too): on a loaded
+        // machine it took over 10 s (PostgreSQL run beside three others); browser.test and
+        // scroll.test wait Playwright's 30 s for the same bubble.
+        await page.waitForFunction((n) => document.querySelector('#smb-chat-widget')!.shadowRoot!.querySelectorAll('.b.a').length > n, before, { timeout: 30_000 });
         return (await log.locator('.b.a').last().innerText()).trim();
       };
       let reply = await say('I would like a quote to replace my water heater next month');

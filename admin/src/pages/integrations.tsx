@@ -96,6 +96,8 @@ function ProjectTools({ writer }: { writer: boolean }) {
 function Drive({ writer }: { writer: boolean }) {
   const qc = useQueryClient();
   const q = useQuery({ queryKey: ['integrations'], queryFn: () => gql.query({ integrations: { id: true, provider: true, status: true, accountLabel: true, lastSyncAt: true, lastError: true, projectCount: true, taskCount: true, webhooksActive: true } }) });
+  // Until the integrations load nothing is known: the card shows neither the connect form nor
+  // "Not connected" (an owner with Drive connected saw the form first).
   const drive = q.data?.integrations.find((i) => i.provider === 'GDRIVE');
   const [folderId, setFolderId] = useState('');
   const [key, setKey] = useState('');
@@ -111,7 +113,9 @@ function Drive({ writer }: { writer: boolean }) {
   const disconnect = useMutation({ mutationFn: (id: string) => gql.mutation({ disconnectIntegration: { __args: { id } } }), onSuccess: refresh });
   return (
     <Card title="Google Drive (knowledge)">
-      {drive ? (
+      {q.isPending ? (
+        <Loading />
+      ) : drive ? (
         <>
           <p className="row">
             <Badge tone={drive.status === 'CONNECTED' ? 'green' : 'red'}>{humanize(drive.status)}</Badge> {plural(drive.taskCount, 'file')} · last sync {formatDateTime(drive.lastSyncAt)}

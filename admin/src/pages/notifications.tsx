@@ -23,14 +23,18 @@ function Contacts() {
   const [email, setEmail] = useState('');
   const [phone, setPhone] = useState('');
   const [ladder, setLadder] = useState<string[]>(['', '', '']);
+  // The fields follow the saved settings, not every new session: the session is fetched again
+  // after other pages' saves (the phone number, the profile), and that refetch landing while
+  // the owner typed here used to put the old values back over what they typed.
+  const settings = session?.me.business.notificationSettings;
+  const saved = settings ? JSON.stringify(settings) : null;
   useEffect(() => {
-    const s = session?.me.business.notificationSettings;
-    if (s) {
-      setEmail(s.notificationEmail ?? '');
-      setPhone(s.notificationPhoneNumber ?? '');
-      setLadder([0, 1, 2].map((i) => s.escalationContacts[i] ?? ''));
+    if (settings) {
+      setEmail(settings.notificationEmail ?? '');
+      setPhone(settings.notificationPhoneNumber ?? '');
+      setLadder([0, 1, 2].map((i) => settings.escalationContacts[i] ?? ''));
     }
-  }, [session]);
+  }, [saved]);
   const business = session?.me.business;
   const save = useMutation({
     mutationFn: async () => {

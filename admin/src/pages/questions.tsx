@@ -133,12 +133,15 @@ export default function Questions() {
   }
 
   const max = limitOf(session, 'leadQuestions');
-  const atLimit = max != null && list.length >= max;
+  // The count needs both the plan (session) and the questions: each query can land first, and
+  // "(0 of 5)" while the questions load is not what the owner has.
+  const counted = max != null && !!q.data;
+  const atLimit = counted && list.length >= max;
   return (
     <>
       <PageHeader title="Lead questions">What your agent asks every new customer, in this order, before sending you the lead.</PageHeader>
       {q.error ? <ErrorNote error={q.error} /> : null}
-      <Card title={`Your questions${max != null ? (list.length > max ? ` (${list.length}: your plan asks the first ${max})` : ` (${list.length} of ${max})`) : ''}`}>
+      <Card title={`Your questions${counted ? (list.length > max ? ` (${list.length}: your plan asks the first ${max})` : ` (${list.length} of ${max})`) : ''}`}>
         {q.isPending ? <Loading /> : null}
         {!q.isPending && !list.length ? <p className="muted">No questions yet: add the first one below.</p> : null}
         <p className="hint" id="reorder-help">
@@ -216,7 +219,7 @@ export default function Questions() {
         </ol>
         <ErrorNote error={reorder.error ?? remove.error} />
       </Card>
-      {writer ? (
+      {writer && q.data ? (
         atLimit ? (
           <Locked featureKey="unlimitedLeadQuestions" />
         ) : (

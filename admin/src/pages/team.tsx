@@ -16,6 +16,8 @@ const ROLES = [
 function TeamCard() {
   const qc = useQueryClient();
   const { data: session } = useSession();
+  // Who may invite is known once the session is in (before it, an owner read "Only the owner
+  // can invite people"): the invite part waits for it.
   const owner = session?.me.role === 'OWNER';
   const tz = session?.me.business.timezone;
   const q = useQuery({ queryKey: ['team'], queryFn: () => gql.query({ team: { id: true, email: true, name: true, role: true, lastLoginAt: true, invitationPending: true } }) });
@@ -77,7 +79,7 @@ function TeamCard() {
         ))}
       </ul>
       <ErrorNote error={setRole.error ?? remove.error ?? resend.error} />
-      {owner ? (
+      {!session ? null : owner ? (
         <form onSubmit={submit} noValidate>
           <h3>Invite someone</h3>
           <p className="muted small">They get an e-mail with a link to set their own password.</p>
