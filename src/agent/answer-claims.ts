@@ -111,3 +111,18 @@ const ON_OFFER = /\b(?:available|for sale|in stock|on sale|we (?:have|carry|stoc
 export function sellingOnOffer(term: string, text: string): boolean {
   return SELLING.has(term) && ON_OFFER.test(text);
 }
+
+/** A sentence that limits or denies what it names ("Drums are studio ONLY", "We do NOT ..."). */
+const LIMITS = /\b(?:only|not|no|never|don'?t|doesn'?t|isn'?t|aren'?t|can'?t|cannot|except)\b/i;
+
+/**
+ * "do you do DRUMS over zoom" -> "Piano, guitar, ukulele and voice lessons are also available on
+ * Zoom." and, in the same section, "Drums are studio only.": the thing the answer's lead leaves
+ * out is limited by a sentence beside it, so the answer is no yes. `subject` are the question's
+ * subject terms; the sentence that limits one of them is returned.
+ */
+export function limitingSentence<U extends { kind: string; chunkId: string; terms: ReadonlySet<string>; text: string }>(subject: readonly string[], lead: U, units: readonly U[]): U | undefined {
+  const left = subject.filter((t) => !lead.terms.has(t));
+  if (!left.length || left.length === subject.length) return undefined;
+  return units.find((u) => u !== lead && u.kind === 'sentence' && u.chunkId === lead.chunkId && left.some((t) => u.terms.has(t)) && LIMITS.test(u.text));
+}
