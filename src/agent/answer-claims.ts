@@ -115,14 +115,23 @@ export function sellingOnOffer(term: string, text: string): boolean {
 /** A sentence that limits or denies what it names ("Drums are studio ONLY", "We do NOT ..."). */
 const LIMITS = /\b(?:only|not|no|never|don'?t|doesn'?t|isn'?t|aren'?t|can'?t|cannot|except)\b/i;
 
+/** A question's subject word and the words related to it. */
+export interface Named {
+  term: string;
+  related: readonly string[];
+}
+
+const says = (u: { terms: ReadonlySet<string> }, n: Named) => u.terms.has(n.term) || n.related.some((r) => u.terms.has(r));
+
 /**
  * "do you do DRUMS over zoom" -> "Piano, guitar, ukulele and voice lessons are also available on
  * Zoom." and, in the same section, "Drums are studio only.": the thing the answer's lead leaves
- * out is limited by a sentence beside it, so the answer is no yes. `subject` are the question's
- * subject terms; the sentence that limits one of them is returned.
+ * out is limited by a sentence beside it, so the answer is no yes; that sentence is returned. Or
+ * the lead limits it itself ("are drum lessons ONLINE" -> "Drums are studio ONLY"): the lead.
  */
-export function limitingSentence<U extends { kind: string; chunkId: string; terms: ReadonlySet<string>; text: string }>(subject: readonly string[], lead: U, units: readonly U[]): U | undefined {
-  const left = subject.filter((t) => !lead.terms.has(t));
+export function limitingSentence<U extends { kind: string; chunkId: string; terms: ReadonlySet<string>; text: string }>(subject: readonly Named[], lead: U, units: readonly U[]): U | undefined {
+  const left = subject.filter((n) => !says(lead, n));
   if (!left.length || left.length === subject.length) return undefined;
-  return units.find((u) => u !== lead && u.kind === 'sentence' && u.chunkId === lead.chunkId && left.some((t) => u.terms.has(t)) && LIMITS.test(u.text));
+  if (/\bonly\b/i.test(lead.text)) return lead;
+  return units.find((u) => u !== lead && u.kind === 'sentence' && u.chunkId === lead.chunkId && left.some((n) => u.terms.has(n.term)) && LIMITS.test(u.text));
 }

@@ -102,6 +102,8 @@ t.test('a refusal said after the first in a sentence, and in other words, is a n
 
 t.test('a yes/no the lead sentence leaves out, limited by the sentence beside it, is a no', async (t) => {
   t.match(ask(music, 'do you do drums over zoom'), /^No\. Piano, guitar, ukulele and voice lessons are also available on Zoom at the same prices\. Drums are studio only\.$/);
+  // A lead that limits the thing itself ("studio only") to other than what is asked (online).
+  t.match(ask(music, 'r drum lessons online'), /^No\. Drums are studio only\.$/);
   // What the lead sentence does name is still a yes.
   t.match(ask(music, 'can i do guitar lessons online'), /^Yes\. Piano, guitar/);
   t.match(ask(music, 'do u do voice lessons online'), /^Yes\./);
