@@ -4,7 +4,7 @@
 // Groups hold near-synonyms only (never opposites, never two different days).
 export const RELATED: string[][] = [
   ['price', 'cost', 'fee', 'charge', 'rate', 'much', 'expensive', 'cheap', 'cheapest', 'pricing', 'billed'],
-  ['appointment', 'session'],
+  ['appointment', 'session', 'visit'],
   ['quote', 'estimate', 'quotation'],
   ['callout', 'call-out', 'visit', 'trip'],
   ['hour', 'time', 'schedule'],

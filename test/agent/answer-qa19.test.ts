@@ -2,6 +2,7 @@ import t from 'tap';
 import { knowledgeOf } from '../helpers/knowledge.js';
 import { extractiveAnswer } from '../../src/agent/answer.js';
 import { spokenRank } from '../../src/agent/text-norm.js';
+import { normalizeCasual } from '../../src/ai/lexical.js';
 
 // Session 19 QA: guides owners really paste (a massage clinic's price table with a column per
 // length, a pet sitter's plain-text guide with ALL CAPS headings, a music school's FAQ), asked as
@@ -120,4 +121,25 @@ t.test('whether something costs, answered by a sentence that says it is free, is
   // Asking whether it IS free is still a yes.
   t.match(ask(music, 'is the recital free'), /^Yes\. /);
   t.match(ask(pets, 'is the meet and greet free'), /^Yes\. /);
+});
+
+t.test('a cancellation said by when it comes ("same day", "last minute") is a late one, and a service visit is an appointment', async (t) => {
+  const cases: Array<[string, string]> = [
+    ['if i cancel same day is there a fee', 'if i cancel late is there a fee'],
+    ['if i cancel the same day do i get charged', 'if i cancel late do i get charged'],
+    ['last minute cancellation fee?', 'late cancellation fee?'],
+    ['do you charge for same day cancellations', 'do you charge for late cancellations'],
+    // Not a cancellation: a same-day visit stays one.
+    ['can i get a same day appointment', 'can i get a same-day appointment'],
+  ];
+  for (const [q, want] of cases) t.equal(normalizeCasual(q), want, q);
+  const generator = knowledgeOf(
+    'Standby Power',
+    `# Standby Power
+
+## Paying and cancelling
+If you sign and change your mind, you can cancel within three business days for a full refund. For service visits, please give us 24 hours' notice to cancel; a late cancellation or nobody home costs $75.
+`,
+  );
+  t.match(ask(generator, 'what happens if i cancel my appointment last minute'), /a late cancellation or nobody home costs \$75/);
 });
