@@ -1,12 +1,15 @@
 import { normalizeCasual, terms } from '../ai/lexical.js';
-import { minutesSaid, renderRow, statesLengths, type QueryTerm, type Scored } from './answer-rows.js';
-import type { Unit } from './answer-units.js';
+import { minutesSaid, statesLengths, type QueryTerm, type Scored } from './answer-rows.js';
+import { BLANK_CELL, type Unit } from './answer-units.js';
 
 // A length the guide does not offer ("how much is a 2 HOUR massage" against a price table with
-// 30, 60 and 90 minute columns): the visitor is told that length is not on the list and what the
-// thing does come in, with its prices. Never another length's price as if it were the one asked
-// for, and never a sentence that only shares a word ("50% of the treatment price").
+// 30, 60 and 90 minute columns): the visitor is told that length is not on the list and the
+// lengths the thing does come in. No price: none is the price of the length asked for, and a
+// price said next to it reads as one; nor a sentence that only shares a word ("50% of the
+// treatment price").
 
+/** A list item's name and its length ("Dog walk, 30 minutes - $22"). */
+const LIST_LENGTH = /^(.+?)[,:(\s-]+(\d+(?:\.\d+)?\s*(?:minutes?|mins?|hours?|hrs?))\b/i;
 /** Rows or list items said together at most. */
 const MAX_ROWS = 8;
 
@@ -47,6 +50,16 @@ export function lengthNotOffered(question: string, qs: QueryTerm[], scored: Scor
     .slice(0, MAX_ROWS)
     .map((s) => s.unit);
   if (!rows.length) return null;
-  const parts = rows.map((u) => (u.kind === 'row' ? renderRow(u, null) : /[.!?]$/.test(u.text) ? u.text : `${u.text}.`));
-  return { text: `We don't list a ${spoken(minutes)} option, so I'm not sure about that one. What we do list: ${parts.join(' ')}`, units: rows };
+  // Each thing by its name, with its lengths: a row's length columns it fills, a list item's own length.
+  const lengths = new Map<string, string[]>();
+  for (const u of rows) {
+    const item = u.kind === 'row' ? null : LIST_LENGTH.exec(u.text);
+    const name = u.kind === 'row' ? (u.label ?? '') : (item?.[1] ?? '').trim();
+    const own = u.kind === 'row' ? (u.cells ?? []).filter((c) => minutesSaid(c.header) !== null && !BLANK_CELL.test(c.value.trim())).map((c) => c.header.trim()) : item ? [item[2]!.trim()] : [];
+    if (!name || !own.length) continue;
+    lengths.set(name, [...(lengths.get(name) ?? []), ...own]);
+  }
+  if (!lengths.size) return null;
+  const offered = [...lengths].map(([name, ls]) => `${name}: ${ls.length > 1 ? `${ls.slice(0, -1).join(', ')} or ${ls[ls.length - 1]}` : ls[0]}`);
+  return { text: `We don't list a ${spoken(minutes)} option, so I'm not sure about that one. The lengths we list: ${offered.join('; ')}.`, units: rows };
 }
