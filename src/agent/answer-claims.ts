@@ -126,12 +126,12 @@ const says = (u: { terms: ReadonlySet<string> }, n: Named) => u.terms.has(n.term
 /**
  * "do you do DRUMS over zoom" -> "Piano, guitar, ukulele and voice lessons are also available on
  * Zoom." and, in the same section, "Drums are studio only.": the thing the answer's lead leaves
- * out is limited by a sentence beside it, so the answer is no yes; that sentence is returned. Or
- * the lead limits it itself ("are drum lessons ONLINE" -> "Drums are studio ONLY"): the lead.
+ * out is limited by a sentence beside it, so the answer is no yes; that sentence is returned.
  */
 export function limitingSentence<U extends { kind: string; chunkId: string; terms: ReadonlySet<string>; text: string }>(subject: readonly Named[], lead: U, units: readonly U[]): U | undefined {
   const left = subject.filter((n) => !says(lead, n));
   if (!left.length || left.length === subject.length) return undefined;
-  if (/\bonly\b/i.test(lead.text)) return lead;
-  return units.find((u) => u !== lead && u.kind === 'sentence' && u.chunkId === lead.chunkId && left.some((n) => u.terms.has(n.term)) && LIMITS.test(u.text));
+  // The sentence is about the thing left out: it opens with it ("Drums are studio only"), not "We
+  // do not accept Medicaid" after "in network with MetLife", nor a tow's "no damage" after the cab's riders.
+  return units.find((u) => u !== lead && u.kind === 'sentence' && u.chunkId === lead.chunkId && left.some((n) => terms(u.text.trim().split(/\s+/)[0] ?? '')[0] === n.term) && LIMITS.test(u.text));
 }

@@ -357,7 +357,7 @@ function answerOne(question: string, hits: SearchHit[], opts: ExtractiveOptions 
 
   // ("do you do DRUMS over zoom" -> "Piano ... on Zoom." and beside it "Drums are studio only.": that sentence is the no.)
   const limit = yesNo && best.unit.kind === 'sentence' ? limitingSentence(qs.filter((q) => !q.light && !q.context && q.type === null), best.unit, units) : undefined;
-  if (limit && limit !== best.unit) chosen.splice(0, chosen.length, best, { unit: limit, cover: 0, matches: [] });
+  if (limit) chosen.splice(0, chosen.length, best, { unit: limit, cover: 0, matches: [] });
   const rows = chosen.map((c) => c.unit);
   // (A list item has no full stop of its own: "Upright piano tuning $110. Grand piano tuning $140.")
   const parts = chosen.map((c) => (c.unit.kind === 'row' ? renderRow(c.unit, withDifferences(c.unit, rows, chosen.length === 1 || c.unit.tableKey === best.unit.tableKey ? askedColumns(qs, c.unit, wanted, /\b(?:if|unless|once)\b/.test(plain)) : null)) : chosen.length > 1 && !/[.!?:]["')\]]*$/.test(c.unit.text) ? `${c.unit.text}.` : c.unit.text));
