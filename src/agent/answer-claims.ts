@@ -111,3 +111,27 @@ const ON_OFFER = /\b(?:available|for sale|in stock|on sale|we (?:have|carry|stoc
 export function sellingOnOffer(term: string, text: string): boolean {
   return SELLING.has(term) && ON_OFFER.test(text);
 }
+
+/** A sentence that limits or denies what it names ("Drums are studio ONLY", "We do NOT ..."). */
+const LIMITS = /\b(?:only|not|no|never|don'?t|doesn'?t|isn'?t|aren'?t|can'?t|cannot|except)\b/i;
+
+/** A question's subject word and the words related to it. */
+export interface Named {
+  term: string;
+  related: readonly string[];
+}
+
+const says = (u: { terms: ReadonlySet<string> }, n: Named) => u.terms.has(n.term) || n.related.some((r) => u.terms.has(r));
+
+/**
+ * "do you do DRUMS over zoom" -> "Piano, guitar, ukulele and voice lessons are also available on
+ * Zoom." and, in the same section, "Drums are studio only.": the thing the answer's lead leaves
+ * out is limited by a sentence beside it, so the answer is no yes; that sentence is returned.
+ */
+export function limitingSentence<U extends { kind: string; chunkId: string; terms: ReadonlySet<string>; text: string }>(subject: readonly Named[], lead: U, units: readonly U[]): U | undefined {
+  const left = subject.filter((n) => !says(lead, n));
+  if (!left.length || left.length === subject.length) return undefined;
+  // The sentence is about the thing left out: it opens with it ("Drums are studio only"), not "We
+  // do not accept Medicaid" after "in network with MetLife", nor a tow's "no damage" after the cab's riders.
+  return units.find((u) => u !== lead && u.kind === 'sentence' && u.chunkId === lead.chunkId && left.some((n) => terms(u.text.trim().split(/\s+/)[0] ?? '')[0] === n.term) && LIMITS.test(u.text));
+}

@@ -3,14 +3,15 @@ import type { SearchHit, Vocabulary } from '../knowledge/service.js';
 import { inPhraseWith, morphMatch, numberTwin, onlyInNames, questionBigrams, safetyAside, safetyOnly, sharedBigrams, surfaceWords } from './answer-words.js';
 import { purposeVerb, questionParts, queryTerms, SHAPE } from './answer-query.js';
 import { refusalOf } from './answer-refusal.js';
+import { lengthNotOffered } from './answer-lengths.js';
 import { askedVerbUnsaid, MATCH, namesAsked, score } from './answer-match.js';
-import { noYesFrom, sellingOnOffer } from './answer-claims.js';
+import { limitingSentence, noYesFrom, sellingOnOffer } from './answer-claims.js';
 import { AGREEMENT, nearestUnit, semanticBest } from './answer-semantic.js';
 import { addsAnotherKind, anotherKind, troubleTerms } from './answer-kind.js';
 import { BACK_REFERENCE, CONTINUES, LEADING_REPLY, unitsOf, type Unit } from './answer-units.js';
 import { askedColumns, creditCounted, numberFit, otherAction, otherKind, renderRow, rowsForNumber, withDifferences, type QueryTerm, type Scored } from './answer-rows.js';
 import { ANSWER_TYPES, askedTypes, DAYS_TYPE, HARD_ASK, HARD_TYPES, mustHold, otherPeriod, PRICE_TYPE, pricesSomethingElse } from './answer-types.js';
-import { closedOnDayAsked, dayInRange, dayLeftOut, dayOnHoursLine, headingAnswersOtherwise, isYesNoQuestion, modifiedRelated, negative, presenceUnanswered, relatedActsOn, serviceObject, serviceVerb, withoutYesNoTag } from './answer-polarity.js';
+import { closedOnDayAsked, dayInRange, dayLeftOut, dayOnHoursLine, headingAnswersOtherwise, isYesNoQuestion, saysFreeOfCharge, modifiedRelated, negative, presenceUnanswered, relatedActsOn, serviceObject, serviceVerb, withoutYesNoTag } from './answer-polarity.js';
 
 export { asksSeveral, queryTerms, stemDf } from './answer-query.js';
 export { SEMANTIC, semanticText } from './answer-semantic.js';
@@ -108,6 +109,9 @@ function answerOne(question: string, hits: SearchHit[], opts: ExtractiveOptions 
   const scored = units.map((u) => score(qs, total, u, bodyTerms));
   creditCounted(question, scored, qs, total, fits);
   const candidates = scored.filter((s) => fits.get(s.unit)! >= 0);
+  // "how much is a 2 HOUR massage" against 30/60/90 minute columns: that length is not listed, and what is.
+  const notOffered = lengthNotOffered(question, qs, scored, fits, opts.threshold ?? ANSWER_THRESHOLD);
+  if (notOffered) return { text: notOffered.text.slice(0, 1200), sources: [{ title: notOffered.units[0]!.title, chunkId: notOffered.units[0]!.chunkId }], confidence: 1 };
   if (!candidates.length) return null;
   // Best first. Among answers above the threshold, one that shares the question's phrasing
   // ("do I need to BE HOME" -> "You don't need to BE HOME") edges ahead of one that only shares
@@ -351,6 +355,9 @@ function answerOne(question: string, hits: SearchHit[], opts: ExtractiveOptions 
     if (prev && !chosen.some((c) => c.unit === prev) && !/^(?:yes|no)\b/i.test(prev.text)) chosen.unshift({ unit: prev, cover: 0, matches: [] });
   }
 
+  // ("do you do DRUMS over zoom" -> "Piano ... on Zoom." and beside it "Drums are studio only.": that sentence is the no.)
+  const limit = yesNo && best.unit.kind === 'sentence' ? limitingSentence(qs.filter((q) => !q.light && !q.context && q.type === null), best.unit, units) : undefined;
+  if (limit) chosen.splice(0, chosen.length, best, { unit: limit, cover: 0, matches: [] });
   const rows = chosen.map((c) => c.unit);
   // (A list item has no full stop of its own: "Upright piano tuning $110. Grand piano tuning $140.")
   const parts = chosen.map((c) => (c.unit.kind === 'row' ? renderRow(c.unit, withDifferences(c.unit, rows, chosen.length === 1 || c.unit.tableKey === best.unit.tableKey ? askedColumns(qs, c.unit, wanted, /\b(?:if|unless|once)\b/.test(plain)) : null)) : chosen.length > 1 && !/[.!?:]["')\]]*$/.test(c.unit.text) ? `${c.unit.text}.` : c.unit.text));
@@ -362,7 +369,7 @@ function answerOne(question: string, hits: SearchHit[], opts: ExtractiveOptions 
   // ("whats a trial lesson cost": the guide's "Yes!" to its own FAQ question is no answer to this one.)
   if (!yesNo) text = text.replace(LEADING_REPLY, '');
   // A guide's own answer that already says yes or no ("Yes, gas inserts only.") is not told twice.
-  if (yesNo && (listedUnder || !/^(?:yes|no|yep|nope|sure|absolutely|of course|definitely|certainly|sorry|unfortunately)\b/i.test(text))) text = `${listedUnder || negative(question, parts[lead]!, qs, best.unit.kind === 'row') || closedOnDayAsked(question, text) ? 'No.' : 'Yes.'} ${text}`;
+  if (yesNo && (listedUnder || !/^(?:yes|no|yep|nope|sure|absolutely|of course|definitely|certainly|sorry|unfortunately)\b/i.test(text))) text = `${listedUnder || limit || saysFreeOfCharge(plain, text) || negative(question, parts[lead]!, qs, best.unit.kind === 'row') || closedOnDayAsked(question, text) ? 'No.' : 'Yes.'} ${text}`;
   const sources: GroundedAnswer['sources'] = [];
   for (const c of chosen) if (!sources.some((s) => s.chunkId === c.unit.chunkId)) sources.push({ title: c.unit.title, chunkId: c.unit.chunkId });
   return { text: text.slice(0, 1200), sources, confidence: Math.round(best.cover * 1000) / 1000 };

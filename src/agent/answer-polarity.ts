@@ -325,3 +325,13 @@ const SAYS_PRESENCE = /\b(?:be|being|stay|someone|somebody|anyone|anybody|adult|
 export function presenceUnanswered(plainQuestion: string, text: string): boolean {
   return PRESENCE_ASKED.test(plainQuestion) && !SAYS_PRESENCE.test(text);
 }
+
+/** A question whether something costs ("do recitals COST ANYTHING", "is there a FEE for parking", "do i have to PAY for the visit"). */
+const CHARGE_ASKED = /\b(?:cost(?:s)? (?:anything|extra|more|money)|(?:is|are) there (?:a|an|any) (?:\w+ )?(?:fee|charge|cost)s?|(?:any|extra|additional) (?:fee|charge|cost)s?|(?:do|will|would) (?:i|we) (?:have to |need to )?pay|(?:do|will) you charge)\b/;
+/** An answer that says it is free ("free for students", "at no charge", "no extra cost", "complimentary"). */
+const SAYS_FREE = /\b(?:free|no (?:extra |additional )?(?:charge|cost|fee)|at no (?:extra |additional )?(?:charge|cost)|complimentary|free of charge)\b/i;
+
+/** "do recitals cost anything" -> "Participation is free for students": the answer to whether it costs is a no (and no price is said). */
+export function saysFreeOfCharge(plainQuestion: string, text: string): boolean {
+  return CHARGE_ASKED.test(plainQuestion) && SAYS_FREE.test(text) && !/[$€£]\s?\d/.test(text);
+}

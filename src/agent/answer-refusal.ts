@@ -1,4 +1,4 @@
-import { stem, terms } from '../ai/lexical.js';
+import { relatedTerms, stem, terms } from '../ai/lexical.js';
 import type { Unit } from './answer-units.js';
 import { serviceAsked } from './answer-polarity.js';
 
@@ -15,6 +15,24 @@ const LIMITED = /\b(?:on|in|at|during|after|before|over|under|above|below|beyond
 /** Verbs that say nothing of the job on their own ("do", "have", "take"). */
 const LIGHT = new Set(['do', 'does', 'have', 'has', 'get', 'take', 'make', 'offer', 'provide', 'handle', 'work', 'go', 'come', 'need', 'be'].map(stem));
 
+/** Where a refusal said after the first goes on without its subject ("We don't take dogs to parks, DON'T walk more than 4, and DON'T give injections"). */
+const NEXT_REFUSAL = /,?\s*(?:\band\s+|\bor\s+|\bnor\s+)?(?=\b(?:do not|don't|dont|never|won't|wont|can't|cant|cannot|no longer)\s)/i;
+const NEGATION = /^(?:do not|don't|dont|never|won't|wont|can't|cant|cannot|no longer)\s+(?:(?:ever|currently|really|usually|offer to|do)\s+)?([a-z]+)\s+(.+)$/i;
+
+/** Each job a sentence refuses, as its verb and what follows ("don't give injections"), asides in brackets left out. */
+function refusals(text: string): Array<{ verb: string; rest: string }> {
+  const out: Array<{ verb: string; rest: string }> = [];
+  for (const m of text.replace(/\([^)]*\)/g, ' ').matchAll(REFUSES)) {
+    const [first, ...more] = `${m[2]!}`.split(NEXT_REFUSAL);
+    out.push({ verb: m[1]!, rest: first! });
+    for (const clause of more) {
+      const n = NEGATION.exec(clause.trim());
+      if (n) out.push({ verb: n[1]!, rest: n[2]! });
+    }
+  }
+  return out;
+}
+
 /** The guide's sentence that refuses the very job the yes/no question asks for, or null. */
 export function refusalOf(question: string, units: readonly Unit[]): Unit | null {
   const asked = serviceAsked(question);
@@ -23,12 +41,14 @@ export function refusalOf(question: string, units: readonly Unit[]): Unit | null
   if (LIGHT.has(verb)) return null;
   const object = new Set(terms(asked.rest));
   if (!object.size) return null;
+  // ("insulin SHOTS" is refused by "don't give INJECTIONS".)
+  for (const t of [...object]) for (const r of relatedTerms(t)) object.add(r);
   for (const u of units) {
     if (u.kind !== 'sentence') continue;
-    for (const m of u.text.matchAll(REFUSES)) {
-      if (stem(m[1]!.toLowerCase()) !== verb) continue;
+    for (const m of refusals(u.text)) {
+      if (stem(m.verb.toLowerCase()) !== verb) continue;
       // What it refuses: a thing or a list of things ("pianos, pool tables or safes"), with no limit on it.
-      const items = m[2]!.split(/,|\b(?:or|and|nor)\b/i).map((x) => x.trim()).filter(Boolean);
+      const items = m.rest.split(/,|\b(?:or|and|nor)\b/i).map((x) => x.trim()).filter(Boolean);
       if (!items.length || items.some((x) => LIMITED.test(x))) continue;
       if (items.some((x) => ((ts) => ts.length > 0 && ts.every((t) => object.has(t)))(terms(x)))) return u;
     }

@@ -325,6 +325,11 @@ function countFit(question: string, u: Unit, all: readonly Unit[]): -1 | 0 | 1 {
 
 const MINUTE = terms('minutes')[0]!;
 
+/** Whether a row or list item states the lengths it comes in ("| Treatment | 30 min | 60 min |", "Dog walk, 30 minutes"). */
+export function statesLengths(u: Unit): boolean {
+  return countsOf(u).some((s) => s.unit === MINUTE);
+}
+
 /**
  * A length asked in other words than the unit states it ("an HOUR walk" against "Dog walk, 60
  * minutes" and "Dog walk, 30 minutes"): one of several lengths of a thing fits or does not.

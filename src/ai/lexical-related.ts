@@ -4,7 +4,7 @@
 // Groups hold near-synonyms only (never opposites, never two different days).
 export const RELATED: string[][] = [
   ['price', 'cost', 'fee', 'charge', 'rate', 'much', 'expensive', 'cheap', 'cheapest', 'pricing', 'billed'],
-  ['appointment', 'session'],
+  ['appointment', 'session', 'visit'],
   ['quote', 'estimate', 'quotation'],
   ['callout', 'call-out', 'visit', 'trip'],
   ['hour', 'time', 'schedule'],
@@ -42,6 +42,9 @@ export const RELATED: string[][] = [
   ['include', 'included', 'includes', 'covers'],
   ['paperwork', 'form', 'forms', 'application'],
   ['couch', 'sofa'],
+  // A medicine given, however it is called ("insulin SHOTS" -> "we don't give INJECTIONS"; "his PILLS" -> "oral MEDS are fine").
+  ['injection', 'injections', 'shot', 'shots', 'jab', 'jabs'],
+  ['medication', 'medications', 'medicine', 'medicines', 'meds', 'pill', 'pills'],
   // An outdoor faucet, however it is called ("outside tap", "hose bib", "spigot", "sillcock").
   ['faucet', 'tap', 'spigot', 'sillcock', 'bib', 'bibb'],
   // A remote control, however it is called ("an extra clicker for the garage").

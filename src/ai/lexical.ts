@@ -186,12 +186,17 @@ export const REWRITE_WORDS: ReadonlySet<string> = new Set(['arrive', 'pickup', '
 
 const SHORT_DAYS: Record<string, string> = { mon: 'monday', tue: 'tuesday', tues: 'tuesday', wed: 'wednesday', thu: 'thursday', thur: 'thursday', thurs: 'thursday', fri: 'friday', sat: 'saturday', sun: 'sunday' };
 
+/** A cancellation said with when it comes ("cancel same-day", "last minute cancellation"), up to the end of the sentence. */
+const LATE_CANCEL = /\b(cancel\w*\b[^.?!]*?)(?:(?:the )?same-day|last[- ]minute|(?:on |at )?short notice|the day of)\b|\b(?:same-day|last[- ]minute|short notice)\b(?=[^.?!]*\bcancel)/g;
+
 /** A visitor's casual chat spelling folded to plain words ("whats ur" -> "what is your"). */
 export function normalizeCasual(text: string): string {
   return normalizeText(text.replace(/\bxmas\b/gi, 'christmas'))
     // "my 8 yr old", "a 14-year-old": under 18, a child ("yr" after a number is no "your").
     .replace(/\b(\d{1,3})[- ]?(?:(?:years?|yrs?)[- ]old|y\/o|yo)\b/g, (a: string, n: string) => (Number(n) < 18 ? 'child' : a))
     .replace(/[a-z0-9/']+/g, (w) => CASUAL[w] ?? w)
+    // "cancel SAME DAY", "a LAST MINUTE cancellation", "cancel the DAY OF": a late cancellation, which is what guides price.
+    .replace(LATE_CANCEL, (whole: string, before: string | undefined) => (before ? `${before}late` : whole.replace(/(?:same-day|last[- ]minute|(?:on |at )?short notice|the day of|day of)/, 'late')))
     // "where's your office", "where is the shop": the business's own premises, asked as its address.
     .replace(/\bwhere(?:'s| is| are)? (?:is |are )?(?:your|the|you guys'?|ur) (?:office|offices|shop|store|premises|location|building|garage|clinic|practice|warehouse|place|workshop|studio|salon)\b(?! (?:hours|open|phone))/g, 'where is your address location')
     // "eco friendly", "pet-friendly": suitable for the thing named, which is what to look for.
