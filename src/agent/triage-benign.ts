@@ -13,6 +13,9 @@ export const HARMLESS_SMOKE = /\bsmok\w*(?: \S+){0,3} (?:from|off|of) (?:the |a 
 /** A smoke alarm set off by cooking or steam ("set the smoke alarm off making toast"): no fire, and no carbon monoxide. */
 const COOKING_ALARM = /\b(?:set|sets|setting|triggered|triggers?|tripped)(?: \S+){0,3} (?:smoke |fire )?(?:alarms?|detectors?)(?: off)?\b(?=.*\b(?:toast|cooking|cooked|frying|searing|bacon|steam|showers?|popcorn|candles?|incense|burnt (?:food|toast|popcorn))\b)(?!.*\b(?:carbon monoxide|co|gas|flames?|on fire)\b)/;
 
+/** What makes a loose or wobbly thing a hazard: water, power, fire, a fall, a body, an animal, an opening, something overhead. */
+const LOOSE_HAZARD = /\b(?:water|leak\w*|drip\w*|spark\w*|smok\w*|burn\w*|fire|flames?|gas|fall\w*|fell|collaps\w*|crack\w*|sag\w*|child\w*|kids?|baby|toddler|hurt|injur\w*|shock\w*|smell\w*|flood\w*|pour\w*|spray\w*|wires?|wiring|live|electric\w*|outlets?|plugs?|sockets?|breakers?|panels?|blood|bleed\w*|teeth|tooth|dogs?|cats?|horses?|cows?|animals?|livestock|snakes?|bees?|wasps?|locks?|doors?|gates?|windows?|glass|roof|trees?|branch\w*|ladders?|rail\w*|stairs?|steps|balcon\w*|decks?|bricks?|chimney|gutters?|dangl\w*|bang\w*|hang\w*|swing\w*|blades?|wheels?|brakes?|tires?|steering|car|truck|boat|trailer|hitch|scaffold\w*|beams?|ceiling tiles?)\b/;
+
 /** The benign readings of one normalised message (empty: none). */
 export function benignReasons(words: string): string[] {
   const out: string[] = [];
@@ -46,5 +49,7 @@ export function benignReasons(words: string): string[] {
   if (/\b(?:bulbs?|lamps?|globes?|tubes?)\b(?: \S+){0,2} (?:is |are |has |have |just )?(?:out|blown|burnt out|burned out|gone|dead|died)\b/.test(words) && !/\b(?:smok\w*|spark\w*|burning|melt\w*|flames?|fire|pop\w*|bang\w*)\b/.test(words)) out.push('bulb out');
   // A machine that switches itself off when it runs hot ("the dryer keeps shutting off from overheating"): its safety cut-out working, a service call.
   if (/\b(?:shut\w*|turn\w*|cut\w*|switch\w*|trip\w*) (?:itself |themselves )?(?:off|out) (?:from|due to|because of|when it) (?:the )?(?:overheat\w*|gets? (?:too )?hot|heat)\b|\bthermal (?:fuse|cut-?out|overload) (?:blew|blown|tripped|trips|keeps)\b/.test(words)) out.push('safety cut-out');
+  // Something only loose, wobbly or rattling ("the kitchen tap wobbles", "ceiling fan wobbles on high"): a repair, unless it is a hazard.
+  if (/\b(?:wobbl\w*|loose|rattl\w*)\b/.test(words) && !LOOSE_HAZARD.test(words)) out.push('loose');
   return out;
 }

@@ -169,9 +169,7 @@ function priorityWithoutHazard(text: string, words: string, question: boolean, c
   const deferred = DEFERRED.exec(words);
   // "no rush, sometime this week is fine": a near window, so routine, not deferred.
   const soonAnyway = UNHURRIED.test(deferred?.[0] ?? '') && NEAR_WINDOW.test(words);
-  // "could use a quote for hauling the piles, no rush": work asked for with no date put off (a far date or "thinking about" still defers it).
-  const onlyUnhurried = [...words.matchAll(new RegExp(DEFERRED.source, 'g'))].every((m) => UNHURRIED.test(m[0])) && !/\b(?:next month|months?|weeks?)\b/.test(words);
-  if (soonAnyway || (deferred && onlyUnhurried && REQUEST.test(words) && !question && !ADMIN.test(words))) return { priority: 'NORMAL', kind: REQUEST.test(words) ? 'request' : 'problem' };
+  if (soonAnyway) return { priority: 'NORMAL', kind: REQUEST.test(words) ? 'request' : 'problem' };
   if (deferred && !soonAnyway && !(/^in \w+$/.test(deferred[0]) && PAST_MONTH.test(words))) return { priority: 'LOW', kind: 'deferred' };
   // A question about what the business does ("do you do same-day?", "if it ever floods, how fast
   // can you come?") is information, whatever urgent words it contains.
