@@ -5,6 +5,7 @@ import type { Unit } from './answer-units.js';
 import type { QueryTerm, Scored } from './answer-rows.js';
 import { ANSWER_TYPES } from './answer-types.js';
 import { dayInRange, dayLeftOut, dayOnHoursLine } from './answer-polarity.js';
+import { LIGHT } from './answer-claims.js';
 
 // How well a unit (sentence, table row) says each word of the question (answer-extract.ts ranks
 // units by it), and whether a unit names what the question asks at all.
@@ -54,8 +55,8 @@ export function namesAsked(qs: readonly QueryTerm[], s: Scored): boolean {
 
 /** The business's verb a question asks about: "do you INSTALL powerwalls", "do you SELL spa steps". */
 const ASKED_VERB = /\b(?:do|can|could|will|would)\s+(?:you guys|you all|y'?all|you|u)\s+(?:(?:still|also|ever|even|actually|just|really|usually|normally)\s+)?([a-z]+)\b/g;
-/** Verbs whose sense is their object's ("do you DO gutters", "can you TAKE cards", "do you HAVE parking"). */
-const NO_SENSE = new Set(['be', 'is', 'are', 'have', 'has', 'do', 'does', 'get', 'take', 'make', 'offer', 'provide', 'handle', 'need', 'want', 'accept', 'help', 'come', 'go', 'work', 'deal', 'know', 'let', 'see', 'look', 'mind', 'recommend', 'suggest', 'allow', 'like'].map((w) => terms(w)[0] ?? w));
+/** Verbs whose sense is their object's (answer-claims' LIGHT: "do you DO gutters", "can you TAKE cards"), and those that ask leave or advice ("do you MIND", "would you RECOMMEND"). */
+const NO_SENSE = new Set([...LIGHT, ...['is', 'are', 'has', 'does', 'know', 'let', 'see', 'look', 'mind', 'recommend', 'suggest', 'allow', 'like'].map((w) => terms(w)[0] ?? w)]);
 
 /**
  * "do you INSTALL tesla powerwalls" -> a safety note that names a backup battery; "do you SELL spa

@@ -127,7 +127,10 @@ export function relatedActsOn(text: string, verbRelated: readonly string[], head
 const RESTRICTED_NEGATIVE = /\b(?:who|whoever|anyone|anybody|those|that|which|if|unless|when|whenever)\s+(?:\w+\s+)?(?:can't|cannot|can not|don't|do not|doesn't|does not|won't|aren't|isn't|didn't|haven't|hasn't)\s+\w+(?:\s+(?!can\b|may\b|will\b|should\b|must\b|are\b|is\b)\w+)?/gi;
 
 /** A clause that says its own verb of being or allowing, so it takes none from the sentence. */
-const OWN_VERB = /\b(?:is|are|was|were|fine|ok|okay|welcome|allowed|included)\b/i;
+const SAYS_FINE = String.raw`\b(?:is|are|fine|ok|okay|welcome|allowed|included)\b`;
+const OWN_VERB = new RegExp(String.raw`\b(?:was|were)\b|${SAYS_FINE}`, 'i');
+/** A parenthesis that says its own "is fine" ("(oral meds are fine, no charge)"). */
+const OWN_VERB_ASIDE = new RegExp(String.raw`\(([^()]*${SAYS_FINE}[^()]*)\)`, 'gi');
 
 export function negative(question: string, text: string, qs: readonly SubjectTerm[], row: boolean): boolean {
   const q = normalizeCasual(question);
@@ -135,7 +138,7 @@ export function negative(question: string, text: string, qs: readonly SubjectTer
   // ("Monday: closed": a short label and its value are one statement.)
   const body = /^[^,;:.]{1,30}:\s/.test(text) ? text.replace(':', '') : text;
   // (A parenthesis that says its own "is fine" is a clause of its own: "don't give injections (oral meds are fine)".)
-  const clauses = row ? [text] : body.replace(/\(([^()]*\b(?:is|are|fine|ok|okay|welcome|allowed|included)\b[^()]*)\)/gi, '; $1;').split(/[,;:]|\s(?=but\b|except\b|however\b|although\b)|—/i).filter((c) => c.trim());
+  const clauses = row ? [text] : body.replace(OWN_VERB_ASIDE, '; $1;').split(/[,;:]|\s(?=but\b|except\b|however\b|although\b)|—/i).filter((c) => c.trim());
   const subject = qs.filter((x) => !x.light && x.type === null).sort((a, b) => b.weight - a.weight);
   // The clause that says a subject word itself first ("pay CASH" -> "but not cash"), else one
   // that says a related word ("we accept cards").

@@ -1,4 +1,4 @@
-import type { Kysely } from 'kysely';
+import { sql, type Kysely } from 'kysely';
 import { visitorWords } from '../agent/format.js';
 import type { Database } from '../db/schema.js';
 import type { EventBus } from '../events.js';
@@ -131,7 +131,7 @@ export function createAfterCall(deps: AfterCallDeps) {
       }
     }
     const summary = summariseCall(hist, { durationSec, tools: stats.toolCalls, emergency: setup.emergency, leadCaptured: setup.leadIds.length > 0, interruptions: stats.interruptions });
-    const conv = await db.selectFrom('conversations').select(['metadata', 'status', 'duration_seconds']).where('business_id', '=', setup.businessId).where('id', '=', setup.conversationId).executeTakeFirst();
+    const conv = await db.selectFrom('conversations').select(['status', 'duration_seconds']).where('business_id', '=', setup.businessId).where('id', '=', setup.conversationId).executeTakeFirst();
     const analytics: VoiceAnalytics = {
       packetsIn: stats.framesIn,
       packetsOut: stats.framesOut,
@@ -153,7 +153,8 @@ export function createAfterCall(deps: AfterCallDeps) {
         ended_at: new Date(endedAt),
         duration_seconds: conv?.duration_seconds ?? durationSec,
         summary,
-        metadata: JSON.stringify({ ...(conv?.metadata ?? {}), voice: analytics }),
+        // (Merged in the database: a transfer's outcome is written to the same row at the same time.)
+        metadata: sql<Record<string, unknown>>`coalesce(metadata, '{}'::jsonb) || ${JSON.stringify({ voice: analytics })}::jsonb`,
         updated_at: new Date(endedAt),
       })
       .where('business_id', '=', setup.businessId)

@@ -1,3 +1,4 @@
+import { sql } from 'kysely';
 import type { CoreDeps } from '../deps.js';
 import type { AgentService } from '../agent/index.js';
 import type { LeadCapture } from '../leads/capture.js';
@@ -89,10 +90,10 @@ export function createVoiceService(deps: VoiceServiceDeps) {
     async onOutcome(st, outcome) {
       metrics.transfers.inc({ outcome });
       const acceptedBy = st.acceptedBy === null ? null : (st.numbers[st.acceptedBy] ?? null);
-      const conv = await db.selectFrom('conversations').select('metadata').where('business_id', '=', st.businessId).where('id', '=', st.conversationId).executeTakeFirst();
+      // Merged in the database: the call's own end (after-call's analytics) writes the same row at the same time.
       await db
         .updateTable('conversations')
-        .set({ metadata: JSON.stringify({ ...(conv?.metadata ?? {}), transfer: { outcome, acceptedBy: st.acceptedBy === null ? null : st.numbers[st.acceptedBy] } }), updated_at: new Date(core.now()) })
+        .set({ metadata: sql<Record<string, unknown>>`coalesce(metadata, '{}'::jsonb) || ${JSON.stringify({ transfer: { outcome, acceptedBy } })}::jsonb`, updated_at: new Date(core.now()) })
         .where('business_id', '=', st.businessId)
         .where('id', '=', st.conversationId)
         .execute();
