@@ -13,6 +13,29 @@ export const HARMLESS_SMOKE = /\bsmok\w*(?: \S+){0,3} (?:from|off|of) (?:the |a 
 /** A smoke alarm set off by cooking or steam ("set the smoke alarm off making toast"): no fire, and no carbon monoxide. */
 const COOKING_ALARM = /\b(?:set|sets|setting|triggered|triggers?|tripped)(?: \S+){0,3} (?:smoke |fire )?(?:alarms?|detectors?)(?: off)?\b(?=.*\b(?:toast|cooking|cooked|frying|searing|bacon|steam|showers?|popcorn|candles?|incense|burnt (?:food|toast|popcorn))\b)(?!.*\b(?:carbon monoxide|co|gas|flames?|on fire)\b)/;
 
+/**
+ * What makes a loose, wobbly, rattling or squeaky thing a hazard: water, power, fire, steam or pressure,
+ * a fall or something giving way, a person or an animal (hurt, ill, bitten, or where they could be),
+ * a vehicle, something overhead or heavy (a door, a window, a lid or a mirror that only rattles is a repair). Only blocks the learned signal; the rules still read the message.
+ */
+const LOOSE_HAZARD = new RegExp(`\\b(?:${[
+  // water, power, fire, steam and pressure
+  'water', 'leak\\w*', 'drip\\w*', 'flood\\w*', 'pour\\w*', 'spray\\w*', 'gush\\w*', 'spark\\w*', 'arc\\w*', 'smok\\w*', 'burn\\w*', 'scorch\\w*', 'melt\\w*', 'fire', 'flames?', 'gas', 'propane', 'fumes',
+  'smell\\w*', 'hot', 'overheat\\w*', 'steam\\w*', 'boil\\w*', 'scald\\w*', 'pressur\\w*', 'gauges?', 'hiss\\w*', 'explo\\w*', 'bulg\\w*', 'chemical\\w*', 'acid', 'shock\\w*',
+  'wires?', 'wiring', 'live', 'electric\\w*', 'power', 'outlets?', 'plugs?', 'sockets?', 'breakers?', 'panels?', 'meters?', 'cables?', 'connections?', 'flicker\\w*', 'buzz\\w*',
+  // falling, giving way, heavy or overhead
+  'fall\\w*', 'fell', 'collaps\\w*', 'crack\\w*', 'sag\\w*', 'lean\\w*', 'tilt\\w*', 'tipp\\w*', 'toppl\\w*', 'gave way', 'give way', 'giving way', 'pull\\w* (?:out|away|off|loose)',
+  'coming (?:out|away|off|down|apart)', 'came (?:off|down|apart)', 'about to', 'any (?:second|minute|moment)', 'heavy', 'overhead', 'above', 'dangl\\w*', 'hang\\w*', 'swing\\w*', 'bang\\w*',
+  'roof', 'chimney', 'gutters?', 'bricks?', 'beams?', 'ceiling tiles?', 'scaffold\\w*', 'ladders?', 'rail\\w*', 'stairs?', 'steps', 'balcon\\w*', 'decks?', 'climb\\w*', 'harness\\w*', 'ropes?', 'trees?', 'branch\\w*', 'poles?', 'mast',
+  'shel(?:f|ves)', 'racking', 'cribs?', 'cots?', 'blades?', 'shatter\\w*', 'broken glass', 'manholes?', 'grates?', 'hatch\\w*',
+  // people and animals hurt, ill or at risk
+  'child\\w*', 'kids?', 'baby', 'toddlers?', 'hurt', 'injur\\w*', 'blood', 'bleed\\w*', 'teeth', 'tooth', 'pain\\w*', 'chest', 'breath\\w*', 'dizz\\w*', 'confus\\w*', 'faint\\w*', 'numb\\w*', 'slurr\\w*', 'vomit\\w*', 'stools?', 'seiz\\w*', 'collapse',
+  'elderly', 'grand\\w+', 'residents?', 'patients?', 'customers?', 'workers?', 'someone', 'somebody',
+  'dogs?', 'puppy', 'cats?', 'kitten', 'pets?', 'horses?', 'pony', 'ponies', 'cows?', 'cattle', 'bulls?', 'sheep', 'goats?', 'pigs?', 'animals?', 'livestock', 'snakes?', 'bees?', 'wasps?',
+  // vehicles
+  'wheels?', 'lug nuts?', 'brakes?', 'tires?', 'tyres?', 'steering', 'axle', 'car', 'truck', 'boat', 'trailer', 'hitch', 'driving', 'highway', 'freeway', 'motorway',
+].join('|')})\\b`);
+
 /** The benign readings of one normalised message (empty: none). */
 export function benignReasons(words: string): string[] {
   const out: string[] = [];
@@ -46,5 +69,13 @@ export function benignReasons(words: string): string[] {
   if (/\b(?:bulbs?|lamps?|globes?|tubes?)\b(?: \S+){0,2} (?:is |are |has |have |just )?(?:out|blown|burnt out|burned out|gone|dead|died)\b/.test(words) && !/\b(?:smok\w*|spark\w*|burning|melt\w*|flames?|fire|pop\w*|bang\w*)\b/.test(words)) out.push('bulb out');
   // A machine that switches itself off when it runs hot ("the dryer keeps shutting off from overheating"): its safety cut-out working, a service call.
   if (/\b(?:shut\w*|turn\w*|cut\w*|switch\w*|trip\w*) (?:itself |themselves )?(?:off|out) (?:from|due to|because of|when it) (?:the )?(?:overheat\w*|gets? (?:too )?hot|heat)\b|\bthermal (?:fuse|cut-?out|overload) (?:blew|blown|tripped|trips|keeps)\b/.test(words)) out.push('safety cut-out');
+  // Something only loose, wobbly, rattling or squeaky ("the kitchen tap wobbles", "ceiling fan wobbles on high"): a repair, unless it is a hazard.
+  if (/\b(?:wobbl\w*|loose|rattl\w*|squeak\w*|wiggl\w*|rickety)\b/.test(words) && !LOOSE_HAZARD.test(words)) out.push('loose');
+  // A small injury ("scraped his knee on the bounce house", "a tiny cut from the clippers"): first aid, unless something makes it serious (the rules read those too).
+  if (/\b(?:scraped|grazed|skinned|scuffed|stubbed|nicked) (?:his |her |my |their |a |the )?(?:\w+ )?(?:knees?|elbows?|shins?|toes?|fingers?|hands?|arms?|legs?|knuckles?|palms?)\b|\b(?:small|little|tiny|minor|paper|shallow) (?:cut|scratch|scrape|graze|bruise|nick|bump|splinter|blister)s?\b|\bsplinters?\b/.test(words) && !/\b(?:deep|gaping|stitches|bone|(?:won't|wont|can't|cant|will not|doesn't|does not) stop|a lot|lots of|pouring|spurt\w*|gush\w*|unconscious|passed out|out cold|confus\w*|vomit\w*|throw\w* up|dizz\w*|faint\w*|swell\w*|swollen|breath\w*|allerg\w*|rusty|bit|bitten|bite|snake|infect\w*|fever|pus|streaks?|head|eyes?|neck)\b/.test(words)) out.push('minor injury');
+  // The colour or clarity of pool, spa or pond water ("the water is going green"): a water treatment, not water escaping.
+  if (/\b(?:water|pool|spa|hot tub|pond|fountain)\b(?: \S+){0,3} (?:is |are |has )?(?:going|turning|turned|gone|went|getting|looks?|looking|is|are) (?:a bit |kind of |really |very |all )?(?:green|cloudy|murky|milky|hazy|foamy|swampy|yellow)\b|\balgae\b/.test(words) && !/\b(?:leak\w*|overflow\w*|flood\w*|pour\w*|gush\w*|spray\w*|burst\w*|escap\w*|coming (?:in|through|out|up)|ceiling|basement|electric\w*|outlets?|wires?|shock\w*|fumes|cough\w*|chok\w*|breath\w*|drown\w*|someone|kids?|child\w*|fell|fallen)\b/.test(words)) out.push('water quality');
+  // Snowed or iced in, the way out blocked: getting out is time-sensitive (HIGH, triage.ts's HIGH_CUES), no one is in danger unless a hazard is named (the rules' own: no heat, cut off from care).
+  if (/\b(?:snowed|iced|drifted|plowed|ploughed) in\b|\b(?:driveway|drive|road|lane|path|walkway|sidewalk|steps|car|truck)\b(?: \S+){0,3} (?:is |are |got )?(?:completely |totally )?(?:snowed|iced|buried|blocked|drifted) (?:in|over|under|up)?\b/.test(words) && !/\b(?:heat\w*|furnace|boiler|power|electricity|generator|cold (?:inside|in here|in the house)|freezing (?:inside|in here|in the house)|oxygen|dialysis|insulin|labou?r|contractions|hurt|injur\w*|fell|fallen|bleed\w*|chest|breath\w*|ambulance|911|roof|sag\w*|collaps\w*|creak\w*|gas|fumes|carbon monoxide|co alarm|exhaust|smell\w*|baby|newborn|elderly)\b/.test(words)) out.push('snowed in');
   return out;
 }

@@ -358,6 +358,15 @@ const tables: Record<string, TriageRow[]> = {
     ["la alarma de la pecera suena de vez en cuando", false, 'NORMAL'],
     ["me cobraron dos veces la limpieza", false, 'HIGH'],
   ],
+  // Session 18: after the retrain the learned signal alone called these URGENT ("sounds like water
+  // escaping" for a wobbly tap) and would have phoned the owner at night.
+  "only loose, wobbly or rattling: a repair; with a hazard named, still an emergency": [
+    ["the kitchen tap wobbles", false, 'NORMAL'],
+    ["ceiling fan wobbles on high", false, 'NORMAL'],
+    ["the bathroom faucet handle is loose", false, 'NORMAL'],
+    ["our range hood rattles when it's on full", false, 'NORMAL'],
+    ["the ceiling fan wobbles and looks like its about to fall on the bed", true, 'URGENT'],
+  ],
   "casual, typed fast, phone transcripts and Spanish; and what only sounds like trouble": [
     ["ok so like the chlorine feeder at the pool room is leakin and we all cant stop coughing", true, 'URGENT'],
     ["smoke comin out the back of the walk in compresser at the butcher shop", true, 'URGENT'],

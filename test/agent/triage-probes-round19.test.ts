@@ -1,0 +1,135 @@
+import t from 'tap';
+import { createSentenceEncoder } from '../../src/ai/sentence-encoder.js';
+import { createTriageSignals } from '../../src/agent/triage-learned.js';
+import { checkTriageTables, type TriageRow } from '../helpers/triage-tables.js';
+
+// Probes written for round 19 (issue 12, items 4-5). After the round-18 retrain the learned signal
+// called a wobbly tap and a ceiling fan that wobbles on high emergencies ("sounds like water
+// escaping"), and the first fix (a loose/wobbly/rattling exclusion) also blocked a rattling steam
+// kettle with its gauge in the red. These read loose, wobbly, rattling and squeaky things across
+// trades: on their own a repair (NORMAL, or LOW when put off), with a live hazard named (steam,
+// gas, sparks, water pouring, a person or an animal hurt, a fall) still URGENT. Then medical red
+// flags told to businesses that are not clinics (a massage client's hot swollen calf after a
+// flight, chest pain after a session, a dog foaming at the mouth at the groomer's), said casually,
+// with typos and in Spanish, against the same businesses' routine, time-sensitive and admin
+// messages. Our own wording, not taken from eval/data. Read through the whole per-turn step
+// (rules and learned signal).
+
+const tables: Record<string, TriageRow[]> = {
+  "only loose, wobbly, rattling or squeaky, across trades: a repair, not an emergency": [
+    ["the kitchen faucet is loose and swivels around when i turn it on", false, 'NORMAL'],
+    ["our toilet seat is loose and slides sideways", false, 'NORMAL'],
+    ["the towel bar in the guest bathroom wobbles", false, 'NORMAL'],
+    ["the handle on the fridge door is loose", false, 'NORMAL'],
+    ["the dishwasher rattles a lot during the wash", false, 'NORMAL'],
+    ["the range hood fan rattles on the top speed", false, 'NORMAL'],
+    ["the ceiling fan in the bedroom wobbles and clicks", false, 'NORMAL'],
+    ["the bathroom exhaust fan squeaks when it starts", false, 'NORMAL'],
+    ["the garage door squeaks going up, can you lube it sometime", false, 'NORMAL'],
+    ["our front door knob is loose and spins", false, 'NORMAL'],
+    ["the cabinet hinges in the kitchen are loose", false, 'NORMAL'],
+    ["the kitchen chair legs wobble, can you reglue them", false, 'NORMAL'],
+    ["the dryer drum rattles, sounds like a coin is in there", false, 'NORMAL'],
+    ["the AC unit outside rattles when it kicks on", false, 'NORMAL'],
+    ["the vent cover in the hallway rattles", false, 'NORMAL'],
+    ["my treadmill squeaks when i run, can you service it", false, 'NORMAL'],
+    ["the massage table wobbles a little on one leg", false, 'NORMAL'],
+    ["the salon chair hydraulic squeaks when we pump it", false, 'NORMAL'],
+    ["the dentist chair armrest is loose", false, 'NORMAL'],
+    ["the espresso machine portafilter is wobbly in the group head", false, 'NORMAL'],
+    ["the bike rack at the gym rattles in the wind", false, 'NORMAL'],
+    ["the printer tray is loose and rattles", false, 'NORMAL'],
+    ["the mirror frame in the studio rattles when the music is loud", false, 'NORMAL'],
+    ["the shower head is loose and wobbles", false, 'NORMAL'],
+    ["the light switch plate is loose", false, 'NORMAL'],
+    ["the window blinds rattle against the glass at night", false, 'NORMAL'],
+    ["the brewery's bottling line guard rattles", false, 'NORMAL'],
+    ["our fence panel rattles in the wind, no rush", false, 'LOW'],
+    ["the hot tub cover latch is loose, no rush, sometime next month", false, 'LOW'],
+    ["is it normal for a new ceiling fan to wobble a bit?", false, 'LOW'],
+    ["the pool water is going cloudy and a bit green, can someone come treat it this week", false, 'NORMAL'],
+    ["la llave del lavabo esta floja, pueden venir a apretarla", false, 'NORMAL'],
+  ],
+  "loose, wobbly or rattling with a live hazard named: still an emergency": [
+    ["the ceiling fan is wobbling and sparks came out of the housing", true, 'URGENT'],
+    ["the outlet cover is loose and the plug sparks when i pull it out", true, 'URGENT'],
+    ["the loose wire behind the dryer is smoking", true, 'URGENT'],
+    ["the gas pipe fitting on the stove is loose and i smell gas", true, 'URGENT'],
+    ["the water heater is rattling and water is pouring out the bottom", true, 'URGENT'],
+    ["the pressure cooker lid is loose and steam is blasting out and it wont stop", true, 'URGENT'],
+    ["the espresso boiler is rattling and hissing and the pressure gauge is in the red", true, 'URGENT'],
+    ["the loose railing gave way and my dad fell down the stairs, he cant get up", true, 'URGENT'],
+    ["the scaffold plank is loose and a worker fell, hes bleeding badly", true, 'URGENT'],
+    ["the wheel on my car is wobbling on the highway and the lug nuts are loose, brakes arent working", true, 'URGENT'],
+    ["the wobbly heater is sparking and the carpet is smoking", true, 'URGENT'],
+    ["the toilet is loose and water is gushing out the base all over the floor", true, 'URGENT'],
+    ["my dogs tooth is loose and hes bleeding a lot and wont stop", true, 'URGENT'],
+    ["the chimney bricks are loose and falling onto the sidewalk where kids walk", true, 'URGENT'],
+  ],
+  "medical red flags told to businesses that are not clinics: an emergency, seek care now": [
+    ["my calf is swollen hot and painful since the flight", true, 'URGENT', 'MEDICAL'],
+    ["had a massage tuesday and now my left calf is red swollen and warm to touch", true, 'URGENT', 'MEDICAL'],
+    ["ok so like my calf is super swollen n hot since the flight home wat do i do", true, 'URGENT', 'MEDICAL'],
+    ["chest pain after the session and it's going down my left arm", true, 'URGENT', 'MEDICAL'],
+    ["chest pain after my workout, is that normal??", true, 'URGENT', 'MEDICAL'],
+    ["my client on the table says her chest feels tight and shes sweating a lot", true, 'URGENT', 'MEDICAL'],
+    ["a member on the rowing machine is clutching his chest and cant catch his breath", true, 'URGENT', 'MEDICAL'],
+    ["after the adjustment my neck hurts and my vision went blurry and i feel sick", true, 'URGENT', 'MEDICAL'],
+    ["since my back treatment i cant feel my legs properly and i lost control of my bladder", true, 'URGENT', 'MEDICAL'],
+    ["i feel numb between my legs since yesterday's physio and my back is killing me", true, 'URGENT', 'MEDICAL'],
+    ["my face feels droopy on one side after the facial and my words are coming out wrong", true, 'URGENT', 'MEDICAL'],
+    ["a guest in the spa steam room fainted and isnt waking up", true, 'URGENT', 'MEDICAL'],
+    ["the client at the nail salon is having a hard time breathing after we used the new acrylic", true, 'URGENT', 'MEDICAL'],
+    ["worst headache of my life came on suddenly during the yoga class", true, 'URGENT', 'MEDICAL'],
+    ["a swimmer at our pool coughed up blood after getting out", true, 'URGENT', 'MEDICAL'],
+    ["grandpa is diabetic and hes sweaty and confused at the barber shop", true, 'URGENT', 'MEDICAL'],
+    ["my insulin pump is alarming and my sugar is dropping fast, i feel shaky", true, 'URGENT', 'MEDICAL'],
+    ["a dog at the groomers is foaming at the mouth and shaking", true, 'URGENT', 'MEDICAL'],
+    ["my cat got bitten by a snake in the yard, his face is swelling", true, 'URGENT', 'MEDICAL'],
+    ["a customer's kid got bit on the cheek by our shop dog and its bleeding", true, 'URGENT', 'MEDICAL'],
+    ["the neighbours dog went for my son at the bus stop and bit his neck", true, 'URGENT', 'MEDICAL'],
+    ["got stung by a wasp at the garden centre and my throat feels tight", true, 'URGENT', 'MEDICAL'],
+    ["me duele el pecho despues del masaje y me falta el aire", true, 'URGENT', 'MEDICAL'],
+    ["tengo la pantorrilla hinchada y caliente desde el vuelo", true, 'URGENT', 'MEDICAL'],
+    ["mi perro esta echando espuma por la boca", true, 'URGENT', 'MEDICAL'],
+    ["the horse we were shoeing kicked the farrier in the head and hes out cold", true, 'URGENT', 'MEDICAL'],
+    ["the boy at swim lessons was under for a while and now hes coughing and confused", true, 'URGENT', 'MEDICAL'],
+    ["the lady in the yoga class says she feels faint and her heart is racing really fast", true, 'URGENT', 'MEDICAL'],
+    ["bro my chest is rly tight n my left arm is numb after the spin class", true, 'URGENT', 'MEDICAL'],
+    ["my grandma at the salon is slurring her words and cant lift her arm", true, 'URGENT', 'MEDICAL'],
+    ["a diner says her lips are swelling after the shrimp and shes wheezing", true, 'URGENT', 'MEDICAL'],
+  ],
+  "the same businesses without a red flag: HIGH time-sensitive, NORMAL routine, LOW deferred, info, admin": [
+    ["my calf is a bit tight after the deep tissue, is that normal", false, 'LOW'],
+    ["my legs are sore after the session, can i book another next week", false, 'NORMAL'],
+    ["i got a small bruise from the cupping, is that normal", false, 'LOW'],
+    ["i had chest pain last year, is massage ok for me", false, 'LOW'],
+    ["if someone faints during a session what is your policy", false, 'LOW'],
+    ["my calf has been a bit puffy for months, no pain, can you work on it", false, 'NORMAL'],
+    ["the dog at the groomers bit the groomer's hand a little, no blood, shes fine", false, 'NORMAL'],
+    ["i need a sports massage today if you have anything, my race is tomorrow", false, 'HIGH'],
+    ["can i get an appointment this week for my lower back", false, 'NORMAL'],
+    ["thinking about booking a couple's massage sometime in the spring", false, 'LOW'],
+    ["please send me a receipt for my last physio visit for my insurance", false, 'LOW'],
+    ["the front desk charged my card twice for the session", false, 'HIGH'],
+    ["just wanted to say the therapist was amazing", false, 'LOW'],
+    ["the clinic's waiting room ac is out and its 95 degrees in here with patients waiting", false, 'HIGH'],
+    ["my physio appointment is at 3 today and the parking gate won't open", false, 'HIGH'],
+    ["the pool pump quit and the water is turning green, the swim meet is saturday", false, 'HIGH'],
+    ["we're snowed in at the end of the lane and i have to get to work today", false, 'HIGH'],
+    ["my calf hurts after the massage", false, 'NORMAL'],
+    ["my tattoo is a bit red and itchy, is that normal", false, 'LOW'],
+    ["my dog is limping a bit after the hike, can we book a vet visit this week", false, 'NORMAL'],
+    ["the dog at the groomers has a small nick from the clippers, its stopped bleeding", false, 'NORMAL'],
+    ["a kid at the party scraped his knee on the bounce house", false, 'NORMAL'],
+    ["need a same day appointment, my back went out this morning and i can barely walk", false, 'HIGH'],
+    ["i twisted my ankle at the gym yesterday, can i get physio this week", false, 'NORMAL'],
+    ["my race is tomorrow and my hamstring is tight, any slots today", false, 'HIGH'],
+    ["can you send the invoice for the three sessions to my work email", false, 'LOW'],
+  ],
+};
+
+const encoder = createSentenceEncoder();
+const signals = createTriageSignals({ encoder });
+
+checkTriageTables(t, tables, (text) => signals.triage(text));
