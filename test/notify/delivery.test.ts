@@ -173,6 +173,10 @@ t.test('pressing 1 on the signed callback acknowledges the lead and stops re-cal
   t.match(wrongKey.body, /Press 1 to acknowledge/, 'another key repeats the prompt');
   t.equal((await db.selectFrom('leads').select('acknowledged_at').where('id', '=', lead.id).executeTakeFirstOrThrow()).acknowledged_at, null);
 
+  // (The checks above take real time; on a loaded machine they can outlast this file's 400 ms
+  // EMERGENCY_ACK_TIMEOUT, and then the re-call is due before the owner pressed 1: that one is
+  // right. What is counted is what the acknowledgement stops: any call after it.)
+  const callsAtAck = twilioFake.creates.filter((c) => c.params.To === '+15555550177').length;
   const ok = await post(path, { Digits: '1', From: '+15555550177' });
   t.equal(ok.statusCode, 200);
   t.match(ok.headers['content-type'], /text\/xml/);
@@ -182,7 +186,8 @@ t.test('pressing 1 on the signed callback acknowledges the lead and stops re-cal
   t.equal(row.acknowledged_by, '+15555550177');
 
   await sleep(1200); // past EMERGENCY_ACK_TIMEOUT: no re-call
-  t.equal(twilioFake.creates.filter((c) => c.params.To === '+15555550177').length, 1, 'no re-call after acknowledgement');
+  t.equal(twilioFake.creates.filter((c) => c.params.To === '+15555550177').length, callsAtAck, 'no re-call after acknowledgement');
+  t.ok(callsAtAck >= 1 && callsAtAck <= 2, 'at most the max tries before it');
   const pending = (await rowsOf(lead.id)).filter((r) => r.kind === 'call.emergency' && r.status !== 'SENT');
   t.equal(pending.length, 0);
 });
