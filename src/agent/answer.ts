@@ -193,7 +193,7 @@ export function faqAnswer(question: string, ctx: BusinessContext): GroundedAnswe
 // senior discount" is never answered with the business description.
 const PROFILE: Array<{ field: 'hours' | 'address' | 'phone' | 'website' | 'description'; re: RegExp }> = [
   { field: 'hours', re: /^(?:(?:what|which) (?:are|is) (?:your|the) (?:opening |business |office )?hours|(?:what )?(?:opening |business |office )?hours|when (?:are|is) (?:you|the office) open|(?:what time|when) do you (?:open|close))\b[^,;]{0,20}$/ },
-  { field: 'address', re: /^(?:where (?:are you|is your (?:office|shop|clinic|business))(?: located| based)?|what is your address|(?:your )?address)\W*$/ },
+  { field: 'address', re: /^(?:where (?:are you|is your (?:office|shop|clinic|business))(?: located| based)?|where is your address location|what is your address|(?:your )?address)\W*$/ },
   { field: 'phone', re: /^(?:what is (?:your|the) (?:emergency |office |main )?(?:phone )?number|(?:your )?phone(?: number)?|how (?:do|can) i (?:call|phone|reach) you)\W*$/ },
   { field: 'website', re: /^(?:what is your website|(?:your )?website)\W*$/ },
   { field: 'description', re: /^(?:what do you do|what (?:services )?do you offer|what is your business|who are you)\W*$/ },

@@ -199,6 +199,8 @@ export function normalizeCasual(text: string): string {
     .replace(LATE_CANCEL, (whole: string, before: string | undefined) => (before ? `${before}late` : whole.replace(/(?:same-day|last[- ]minute|(?:on |at )?short notice|the day of|day of)/, 'late')))
     // "where's your office", "where is the shop": the business's own premises, asked as its address.
     .replace(/\bwhere(?:'s| is| are)? (?:is |are )?(?:your|the|you guys'?|ur) (?:office|offices|shop|store|premises|location|building|garage|clinic|practice|warehouse|place|workshop|studio|salon)\b(?! (?:hours|open|phone))/g, 'where is your address location')
+    // "where r u", "where are you guys", "where are you located?" said alone: the same question.
+    .replace(/^where are (?:you|you guys|you all|y'?all)(?: (?:located|based|at))?\W*$/, 'where is your address location')
     // "eco friendly", "pet-friendly": suitable for the thing named, which is what to look for.
     .replace(/\b([a-z]{2,})[- ]friendly\b/g, '$1')
     // "I'm 35 miles from town", "70 miles away", "do you come that far": the distance travelled to
