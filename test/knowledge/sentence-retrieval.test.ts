@@ -76,8 +76,12 @@ async function businessWith(name: string, content: string) {
 
 const mine = await businessWith('Flowline', GUIDE);
 const theirs = await businessWith('Rival', `${GUIDE}\n\nRIVAL-ONLY marker.`);
-t.equal(await knowledge.ingestPending(10), 2, 'both businesses ingested');
+// (Both read before either is asserted: once a file has a teardown, tap ends its root by itself when
+// it sits idle after an assertion, and a query awaited between two top-level assertions let it, on
+// a loaded PostgreSQL run: "assertion after automatic end".)
+const ingested = await knowledge.ingestPending(10);
 const stored = await db.selectFrom('knowledge_chunks').select(['embedding_model']).where('business_id', '=', mine).execute();
+t.equal(ingested, 2, 'both businesses ingested');
 t.ok(stored.length > 4 && stored.every((r) => r.embedding_model === LOCAL_EMBEDDING_MODEL), `${stored.length} chunks stored with the sentence model's name`);
 
 t.test('a paraphrase with no word in common finds its section through the sentence vectors', async (t) => {
