@@ -3,6 +3,7 @@ import { sql } from 'kysely';
 import type { Database } from '../db/schema.js';
 import type { EventBus } from '../events.js';
 import { summariseCall } from '../conversations/summary.js';
+import { mergedMetadata } from '../conversations/data.js';
 
 // Ending website chats: explicitly (the visitor pressed "End chat") or by the idle sweep.
 // The end is one conditional UPDATE (status still ACTIVE), so a sweep on two instances and a
@@ -63,7 +64,7 @@ export function createChatEnder(deps: { db: Kysely<Database>; events: EventBus; 
         ended_at: endedAt,
         duration_seconds: durationSec,
         summary,
-        metadata: JSON.stringify({ ...(conv.metadata ?? {}), endedBy: reason }),
+        metadata: mergedMetadata({ endedBy: reason }),
         updated_at: new Date(deps.now()),
       })
       .where('business_id', '=', businessId)

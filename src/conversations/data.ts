@@ -67,3 +67,13 @@ export async function messagesByConversation(db: Db, businessId: string, convers
   }
   return out;
 }
+
+/**
+ * A conversation's metadata with `patch` merged in by the database (jsonb `||`), for an UPDATE's
+ * `set`: the call's end, its status callbacks and a transfer's outcome write the same row at the
+ * same time, and a read-modify-write lost the others' keys on PostgreSQL (a transfer's outcome
+ * overwritten by the status callback).
+ */
+export function mergedMetadata(patch: Record<string, unknown>) {
+  return sql<Record<string, unknown>>`coalesce(metadata, '{}'::jsonb) || ${JSON.stringify(patch)}::jsonb`;
+}

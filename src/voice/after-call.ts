@@ -1,4 +1,4 @@
-import { sql, type Kysely } from 'kysely';
+import type { Kysely } from 'kysely';
 import { visitorWords } from '../agent/format.js';
 import type { Database } from '../db/schema.js';
 import type { EventBus } from '../events.js';
@@ -7,6 +7,7 @@ import type { SessionNamespace } from '../sessions/index.js';
 import type { CallSetup, CallStats, HistoryEntry, TurnLatency } from './bridge-types.js';
 import { extractLead, summariseCall } from './call-summary.js';
 import { saveCallLead } from './call-tools.js';
+import { mergedMetadata } from '../conversations/data.js';
 
 // What happens once a call (or one bridged stretch of it) is over: the transcript rows, the
 // summary, a lead extracted when the agent captured none, the per-call analytics, and the
@@ -154,7 +155,7 @@ export function createAfterCall(deps: AfterCallDeps) {
         duration_seconds: conv?.duration_seconds ?? durationSec,
         summary,
         // (Merged in the database: a transfer's outcome is written to the same row at the same time.)
-        metadata: sql<Record<string, unknown>>`coalesce(metadata, '{}'::jsonb) || ${JSON.stringify({ voice: analytics })}::jsonb`,
+        metadata: mergedMetadata({ voice: analytics }),
         updated_at: new Date(endedAt),
       })
       .where('business_id', '=', setup.businessId)

@@ -17,6 +17,7 @@ import type { VoiceMetrics } from './voice-metrics.js';
 import { callIsOver, whisperText, type TransferRequest, type TransferState } from './transfer.js';
 import { newConversationState } from '../agent/index.js';
 import { GATHER_PATH, STREAM_PATH, TRANSCRIPTION_PATH, VOICEMAIL_PATH } from './paths.js';
+import { mergedMetadata } from '../conversations/data.js';
 
 // Twilio's webhooks -> TwiML: who the call is for, which path it takes (realtime stream, the
 // Gather loop, voicemail, busy), the conversation row, and Twilio's status callbacks.
@@ -253,7 +254,8 @@ export function createInbound(deps: InboundDeps) {
         status: next,
         ...(finished ? { ended_at: new Date(deps.now()) } : {}),
         ...(Number.isFinite(duration) && duration >= 0 ? { duration_seconds: Math.round(duration) } : {}),
-        metadata: JSON.stringify({ ...conv.metadata, twilioStatus }),
+        // (Merged in the database: a transfer's outcome and the call's end write the same row at the same time.)
+        metadata: mergedMetadata({ twilioStatus }),
         updated_at: new Date(deps.now()),
       })
       .where('business_id', '=', conv.business_id)

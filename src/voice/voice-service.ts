@@ -1,4 +1,3 @@
-import { sql } from 'kysely';
 import type { CoreDeps } from '../deps.js';
 import type { AgentService } from '../agent/index.js';
 import type { LeadCapture } from '../leads/capture.js';
@@ -15,6 +14,7 @@ import { createStreamAuth } from './stream-auth.js';
 import { createTransfers, type TransferLeg, type TransferState } from './transfer.js';
 import { createVoiceMetrics } from './voice-metrics.js';
 import { TRANSCRIPTION_PATH, VOICEMAIL_PATH } from './paths.js';
+import { mergedMetadata } from '../conversations/data.js';
 
 // The voice domain, assembled: inbound (webhooks -> TwiML), the stream's authorisation, the
 // realtime connector (OpenAI sockets, pre-warm), the call registry (live calls, limits,
@@ -93,7 +93,7 @@ export function createVoiceService(deps: VoiceServiceDeps) {
       // Merged in the database: the call's own end (after-call's analytics) writes the same row at the same time.
       await db
         .updateTable('conversations')
-        .set({ metadata: sql<Record<string, unknown>>`coalesce(metadata, '{}'::jsonb) || ${JSON.stringify({ transfer: { outcome, acceptedBy } })}::jsonb`, updated_at: new Date(core.now()) })
+        .set({ metadata: mergedMetadata({ transfer: { outcome, acceptedBy } }), updated_at: new Date(core.now()) })
         .where('business_id', '=', st.businessId)
         .where('id', '=', st.conversationId)
         .execute();
