@@ -37,13 +37,13 @@ const NO_METHOD = /^(?:it|that|this|them|those|me|us|my|the|a|an)$/;
 /** Paying over time is financing, no way of paying: the casual reading says so ("pay in installments" -> "monthly payments financing"). */
 const OVER_TIME = /\bfinanc\w*/;
 
+/** Words that say paying, not which way ("credit card", "bank transfer"). */
+const GENERIC_PAYMENT = new Set(['card', 'cards', 'credit', 'debit', 'pay', 'payment', 'payments', 'transfer', 'bank', 'online', 'mobile']);
+
 /**
  * The way of paying a question asks about, lower case, when the guide never names it (none of its
  * words is in the vocabulary); null otherwise, also without the vocabulary.
  */
-/** Words that say paying, not which way ("credit card", "bank transfer"). */
-const GENERIC_PAYMENT = new Set(['card', 'cards', 'credit', 'debit', 'pay', 'payment', 'payments', 'transfer', 'bank', 'online', 'mobile']);
-
 export function unnamedPayment(question: string, vocabulary: Vocabulary | null): string | null {
   if (!vocabulary) return null;
   const asked = askedPayment(question);

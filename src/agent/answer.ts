@@ -190,11 +190,12 @@ export function faqAnswer(question: string, ctx: BusinessContext): GroundedAnswe
 }
 
 // Profile questions: the whole question must be about the profile field, so "do you offer a
-// senior discount" is never answered with the business description.
+// senior discount" is never answered with the business description. (The emergency line is
+// asksEmergencyLine's: it is asked before these.)
 const PROFILE: Array<{ field: 'hours' | 'address' | 'phone' | 'website' | 'description'; re: RegExp }> = [
   { field: 'hours', re: /^(?:(?:what|which) (?:are|is) (?:your|the) (?:opening |business |office )?hours|(?:what )?(?:opening |business |office )?hours|when (?:are|is) (?:you|the office) open|(?:what time|when) do you (?:open|close))\b[^,;]{0,20}$/ },
   { field: 'address', re: /^(?:where (?:are you|is your (?:office|shop|clinic|business))(?: located| based)?|where is your address location|what is your address|(?:your )?address)\W*$/ },
-  { field: 'phone', re: /^(?:what is (?:your|the) (?:emergency |office |main )?(?:phone )?number|(?:your )?phone(?: number)?|how (?:do|can) i (?:call|phone|reach) you)\W*$/ },
+  { field: 'phone', re: /^(?:what is (?:your|the) (?:office |main )?(?:phone )?number|(?:your )?phone(?: number)?|how (?:do|can) i (?:call|phone|reach) you)\W*$/ },
   { field: 'website', re: /^(?:what is your website|(?:your )?website)\W*$/ },
   { field: 'description', re: /^(?:what do you do|what (?:services )?do you offer|what is your business|who are you)\W*$/ },
 ];
