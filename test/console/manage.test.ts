@@ -341,6 +341,11 @@ if (!hasChromium) {
     await row.waitFor({ timeout: 15_000 });
     t.match(await row.innerText(), /Visitor · Chat · [\s\S]*Active[\s\S]*“do u service tandem bikes”/, 'who, status and the first words, quoted');
     t.notMatch(await row.innerText(), /—/, 'no bare dash');
+    // (The chat ended in the test before has its summary, which says its length: once, not "0 s · Chat of 0s.".)
+    const ended = page.locator('li.lead-row', { hasText: 'Do you install EV chargers' });
+    await ended.waitFor({ timeout: 15_000 });
+    t.match(await ended.innerText(), /Chat of \d+s\./, 'the summary');
+    t.notMatch(await ended.innerText(), /\d+ s · (?:Chat|Call) of/, 'the length said once');
     t.same(problems, [], 'no script errors or CSP violations');
     await page.context().close();
   });

@@ -12,15 +12,17 @@ function who(c: { fromNumber?: string | null; leads: Array<{ name?: string | nul
 }
 
 /**
- * What a row says under its title: a call's length, and the summary once the conversation has
- * one; before that (a chat still open, a call just ended) the visitor's first words, so the owner
- * sees what each one is about without opening it (QA: a column of bare dashes).
+ * What a row says under its title: the summary once the conversation has one (it opens with the
+ * length: "Chat of 26s."); before that (a chat still open, a call just ended) a call's length and
+ * the visitor's first words, so the owner sees what each one is about without opening it (QA: a
+ * column of bare dashes).
  */
 function rowDetail(c: { durationSeconds?: number | null; summary?: string | null; messages: Array<{ role: string; content: string }> }): string {
   const first = c.messages.find((m) => m.role === 'user')?.content.trim();
   const clip = (x: string) => (x.length > 140 ? `${x.slice(0, 139)}…` : x);
   const said = c.summary ? clip(c.summary) : first ? `“${clip(first)}”` : null;
-  const parts = [c.durationSeconds != null ? formatDuration(c.durationSeconds) : null, said];
+  // (A summary opens with the length, "Chat of 26s.": said once.)
+  const parts = [c.durationSeconds != null && !c.summary ? formatDuration(c.durationSeconds) : null, said];
   return parts.filter(Boolean).join(' · ') || 'No messages yet';
 }
 
