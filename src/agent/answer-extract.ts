@@ -217,7 +217,7 @@ function answerOne(question: string, hits: SearchHit[], opts: ExtractiveOptions 
   const wanted = askedTypes(plain).filter((t) => HARD_TYPES.has(t) && HARD_ASK.test(plain));
   // A yes or a no is a claim: most of the question's own words must be in the answer or its
   // section ("does Dr Nair speak Spanish?" is not answered by a sentence about Dr Nair).
-  if (presenceUnanswered(plain, best.unit.text)) return null;
+  if (presenceUnanswered(plain, best.unit.asks ? `${best.unit.asks} ${best.unit.text}` : best.unit.text)) return null;
   if (yesNo) {
     if (safetyOnly(best.unit.heading, plain, best.unit.text)) return null;
     // "do you do RATS" -> "RAT snakes"; "do you SELL firewood" -> "buy or SELL a house": no yes to the thing asked.

@@ -64,7 +64,9 @@ export function unnamedPayment(question: string, vocabulary: Vocabulary | null):
   const ownNamed = which.length > 1 ? which.every(has) : [...own, own.join('')].some(has);
   // ("credit cards" is named by the card brands a guide lists: "We take cash, Visa, Mastercard".)
   const cardBrand = which.length === 0 && own.some((w) => /^(?:card|cards|credit)$/.test(w)) && ['visa', 'mastercard', 'amex'].some(has);
-  if (ownNamed || cardBrand || has(own.join('')) || (added.length > 0 && added.every(has))) return null;
+  // (A Visa or a Mastercard is named by the credit cards a guide says it takes.)
+  const network = which.length > 0 && which.every((w) => /^(?:visa|mastercard)$/.test(w)) && has('credit');
+  if (ownNamed || cardBrand || network || has(own.join('')) || (added.length > 0 && added.every(has))) return null;
   // ("etransfer" is named by "E-transfer": QA got "I'm not sure about Etransfer. E-transfer, credit card or cash.")
   const joined = new Set([...ws, ws.join('')].map((w) => w.replace(/-/g, '')));
   for (const word of vocabulary.words.keys()) if (word.includes('-') && joined.has(word.replace(/-/g, ''))) return null;

@@ -1,4 +1,4 @@
-import { relatedTerms, stem, terms } from '../ai/lexical.js';
+import { normalizeCasual, relatedTerms, stem, terms } from '../ai/lexical.js';
 import type { Unit } from './answer-units.js';
 import { serviceAsked } from './answer-polarity.js';
 
@@ -15,16 +15,25 @@ const LIMITED = /\b(?:on|in|at|during|after|before|over|under|above|below|beyond
 /** Verbs that say nothing of the job on their own ("do", "have", "take"). */
 const LIGHT = new Set(['do', 'does', 'have', 'has', 'get', 'take', 'make', 'offer', 'provide', 'handle', 'work', 'go', 'come', 'need', 'be'].map(stem));
 
+/** A comma and a clause of its own ("..., we're happy to refer you", "..., but we can ..."): the refusal ends there. */
+const NEW_CLAUSE = /,\s*(?:but|so|though|however|instead|we|we're|we'll|we'd|i|i'm|i'll|you|please|just|sorry|happy)\b.*$/i;
+
+/** A refusal whose verb says nothing of the job ("we do not DO", "we don't OFFER"): what follows names it. */
+const LIGHT_BEFORE = /\b(?:do|offer|provide|handle|perform)\s*$/i;
+
 /** Where a refusal said after the first goes on without its subject ("We don't take dogs to parks, DON'T walk more than 4, and DON'T give injections"). */
 const NEXT_REFUSAL = /,?\s*(?:\band\s+|\bor\s+|\bnor\s+)?(?=\b(?:do not|don't|dont|never|won't|wont|can't|cant|cannot|no longer)\s)/i;
 const NEGATION = /^(?:do not|don't|dont|never|won't|wont|can't|cant|cannot|no longer)\s+(?:(?:ever|currently|really|usually|offer to|do)\s+)?([a-z]+)\s+(.+)$/i;
 
 /** Each job a sentence refuses, as its verb and what follows ("don't give injections"), asides in brackets left out. */
-function refusals(text: string): Array<{ verb: string; rest: string }> {
-  const out: Array<{ verb: string; rest: string }> = [];
+function refusals(text: string): Array<{ verb: string; rest: string; named?: boolean }> {
+  const out: Array<{ verb: string; rest: string; named?: boolean }> = [];
   for (const m of text.replace(/\([^)]*\)/g, ' ').matchAll(REFUSES)) {
-    const [first, ...more] = `${m[2]!}`.split(NEXT_REFUSAL);
+    // (A new clause after a comma is no limit on the refusal: "..., we're happy to refer you".)
+    const [first, ...more] = `${m[2]!}`.replace(NEW_CLAUSE, '').split(NEXT_REFUSAL);
     out.push({ verb: m[1]!, rest: first! });
+    // ("We don't do / offer / provide TREE REMOVAL ...": the job is named whole, verb slot and all.)
+    if (LIGHT_BEFORE.test(m[0]!.slice(0, m[0]!.length - m[2]!.length).replace(/[a-z]+\s+$/i, ''))) out.push({ verb: m[1]!, rest: `${m[1]!} ${first!}`, named: true });
     for (const clause of more) {
       const n = NEGATION.exec(clause.trim());
       if (n) out.push({ verb: n[1]!, rest: n[2]! });
@@ -37,6 +46,13 @@ function refusals(text: string): Array<{ verb: string; rest: string }> {
 export function refusalOf(question: string, units: readonly Unit[]): Unit | null {
   const asked = serviceAsked(question);
   if (!asked) return null;
+  // A job refused by its name after a light verb ("We do not do TREE REMOVAL or stump grinding") is
+  // refused however the visitor words it ("can you take down a tree": the casual reading says
+  // "removal"): each word of the refused name must be in the question (two words at least, so a bare
+  // noun the question only mentions in passing refuses nothing).
+  const said = new Set([...terms(normalizeCasual(question))]);
+  for (const t of [...said]) for (const r of relatedTerms(t)) said.add(r);
+  for (const u of units) if (u.kind === 'sentence' && refusals(u.text).some((m) => m.named && refusesByName(m.rest, said))) return u;
   const verb = stem(asked.verb);
   if (LIGHT.has(verb)) return null;
   const object = new Set(terms(asked.rest));
@@ -46,6 +62,7 @@ export function refusalOf(question: string, units: readonly Unit[]): Unit | null
   for (const u of units) {
     if (u.kind !== 'sentence') continue;
     for (const m of refusals(u.text)) {
+      if (m.named) continue;
       if (stem(m.verb.toLowerCase()) !== verb) continue;
       // What it refuses: a thing or a list of things ("pianos, pool tables or safes"), with no limit on it.
       const items = m.rest.split(/,|\b(?:or|and|nor)\b/i).map((x) => x.trim()).filter(Boolean);
@@ -54,4 +71,11 @@ export function refusalOf(question: string, units: readonly Unit[]): Unit | null
     }
   }
   return null;
+}
+
+/** A refused name ("tree removal or stump grinding") whose items one says whole, two words or more. */
+function refusesByName(rest: string, said: ReadonlySet<string>): boolean {
+  const items = rest.split(/,|\b(?:or|and|nor)\b/i).map((x) => x.trim()).filter(Boolean);
+  if (!items.length || items.some((x) => LIMITED.test(x))) return false;
+  return items.some((x) => ((ts) => ts.length >= 2 && ts.every((t) => said.has(t)))(terms(x)));
 }

@@ -40,6 +40,8 @@ export interface Unit {
   listKey?: string;
   label?: string;
   cells?: TableCell[];
+  /** The guide's own question this sentence answers ("Do I need to be home?" for "No, just leave the gate unlocked."), or its section's. */
+  asks?: string;
 }
 
 function cellsOf(line: string): string[] {
@@ -131,6 +133,7 @@ export function unitsOf(hits: SearchHit[]): Unit[] {
     // firewood? No, but ..."). An unanswered question carries over a blank line ("**Do you sell
     // firewood?**" and its answer in the next paragraph).
     let asked: Set<string> | null = null;
+    let askedText: string | undefined;
     let answered = true;
     // The words of the answer's first sentence, which the later ones add to and never contradict:
     // they carry FORWARD ("Do you install fireplaces? Yes, gas inserts only. Installs start at
@@ -171,7 +174,10 @@ export function unitsOf(hits: SearchHit[]): Unit[] {
         }
         return;
       }
-      if (answered) asked = lead = null;
+      if (answered) {
+        asked = lead = null;
+        askedText = undefined;
+      }
       const plainBlock = block.replace(EMPHASIS, '').replace(ITALIC, '$1');
       // A list is a table written as lines: its items answer together as a table's rows do.
       const lines = plainBlock.split('\n').filter((l) => l.trim());
@@ -197,6 +203,7 @@ export function unitsOf(hits: SearchHit[]): Unit[] {
         if (text.length < 3) continue;
         if (ASKS.test(text)) {
           asked = new Set(terms(text));
+          askedText = text;
           lead = null;
           answered = false;
           // (Its place is kept: an answer starting "It depends..." refers to the question, never to the sentence before it.)
@@ -206,7 +213,7 @@ export function unitsOf(hits: SearchHit[]): Unit[] {
         const own = terms(text);
         const unitTerms = new Set([...own, ...(asked ?? []), ...(lead ?? []), ...headingAsks]);
         if (asked && !lead) lead = new Set(own);
-        out.push({ kind: 'sentence', text, terms: unitTerms, headingTerms: new Set([...sectionTerms, ...(asked ?? []), ...item]), titleTerms, chunkId: hit.chunkId, title: hit.title, heading: hit.heading, rank, seq: seq++, listKey });
+        out.push({ kind: 'sentence', text, terms: unitTerms, headingTerms: new Set([...sectionTerms, ...(asked ?? []), ...item]), titleTerms, chunkId: hit.chunkId, title: hit.title, heading: hit.heading, rank, seq: seq++, listKey, asks: askedText ?? (headingAsks.length ? section : undefined) });
         answered = true;
       }
     });

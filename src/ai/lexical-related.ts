@@ -67,6 +67,12 @@ export const RELATED: string[][] = [
   ['open', 'opening'],
   ['close', 'closing'],
   ['independence', 'july'],
+  // A lawn however it is called ("cut my GRASS" is the guide's "lawn mowing").
+  ['lawn', 'grass', 'turf'],
+  // Cutting is what a lawn and a hedge get ("cut my grass" is "mowing", "cut the hedges" is "trimming").
+  ['mow', 'mowing', 'cut', 'cutting'],
+  ['trim', 'trimming', 'prune', 'pruning', 'cut', 'cutting'],
+  ['shrub', 'bush'],
 ];
 
 // One-way: a day is a weekday or a weekend day, and a night-time hour is "night".
@@ -102,6 +108,9 @@ export const IMPLIES: Record<string, string[]> = {
   motorcycle: ['vehicle'],
   // A card is said by its brands ("can I pay with a card" -> "we accept Visa and Mastercard").
   card: ['visa', 'mastercard', 'amex'],
+  // ... and a Visa or a Mastercard is a credit card ("do you take visa" -> "we take credit cards").
+  visa: ['credit', 'card'],
+  mastercard: ['credit', 'card'],
   // Paying is what a business says it accepts ("we accept cash and cards").
   pay: ['accept'],
   payment: ['accept'],

@@ -1,0 +1,55 @@
+import t from 'tap';
+import { readFileSync } from 'node:fs';
+import { knowledgeOf } from '../helpers/knowledge.js';
+import { extractiveAnswer } from '../../src/agent/answer.js';
+import { unnamedPayment } from '../../src/agent/answer-payment.js';
+import { refusalOf } from '../../src/agent/answer-refusal.js';
+import { unitsOf } from '../../src/agent/answer-units.js';
+import { spokenRank } from '../../src/agent/text-norm.js';
+
+// Session 20 QA: a lawn care company's website copy pasted as its guide (a list of services, a
+// price table, a one-line bold-question FAQ, a refusal with a referral), asked as a visitor would.
+
+const lawn = knowledgeOf('Our services and prices', readFileSync(new URL('../fixtures/guides/lawn-care.md', import.meta.url), 'utf8'));
+const ask = (q: string) => extractiveAnswer(q, lawn.hits, { vocabulary: lawn.vocabulary, wordRank: spokenRank })?.text ?? null;
+
+t.test("an FAQ answer on the question's own line answers whether someone must be home", async (t) => {
+  // ("**Do I need to be home?** No, just leave the gate unlocked ...": the answer never says "home"; its question does.)
+  for (const q of ['do i need to be home', 'do i have to be home when you come', 'does someone need to be there']) {
+    t.equal(ask(q), 'No, just leave the gate unlocked and keep pets inside.', q);
+  }
+  // A sentence that neither asks nor says it still answers nothing about being home.
+  const other = knowledgeOf('Guide', '# Inspections\n\nAn inspection is needed when buying or selling a home.\n');
+  t.equal(extractiveAnswer('do i need to be home for the inspection', other.hits, { vocabulary: other.vocabulary, wordRank: spokenRank }), null);
+});
+
+t.test('a job refused by its name is refused however the visitor words it', async (t) => {
+  const no = /^No\. We do not do tree removal or stump grinding, we're happy to refer you to an arborist\.$/;
+  for (const q of ['can you take down a tree', 'can you take down a dead tree in my yard', 'can you remove a tree', 'can u grind a stump', 'do you do tree removal']) t.match(ask(q), no, q);
+  // A refused name needs every one of its words: a tree alone is not "tree removal".
+  const units = unitsOf(lawn.hits);
+  t.equal(refusalOf('do you water the trees', units), null);
+  t.equal(refusalOf('can you haul away my tree branches', units), null);
+  t.match(refusalOf('can you take down a tree', units)?.text, /^We do not do tree removal/);
+  // A clause after the refusal ("..., we're happy to refer you") is no limit on it.
+  const g = knowledgeOf('Guide', '# Services\n\nWe do not offer gutter cleaning, but we can recommend someone.\n');
+  t.match(extractiveAnswer('can you clean out my gutters', g.hits, { vocabulary: g.vocabulary, wordRank: spokenRank })?.text ?? '', /^No\. We do not offer gutter cleaning/);
+});
+
+t.test('a Visa or a Mastercard is one of the credit cards a guide says it takes', async (t) => {
+  t.equal(unnamedPayment('do you take visa', lawn.vocabulary), null);
+  t.equal(unnamedPayment('can i pay with mastercard', lawn.vocabulary), null);
+  t.match(ask('do you take visa'), /^Yes\. We take credit cards, e-transfer and cheques\.$/);
+  t.match(ask('can i pay with mastercard'), /^Yes\. We take credit cards/);
+  // Amex is not every card-taker's: not named by "credit cards".
+  t.equal(unnamedPayment('do you take amex', lawn.vocabulary), 'amex');
+  // A guide that names no credit cards does not take a Visa by them.
+  const cash = knowledgeOf('Guide', '# Paying\n\nWe take cash and debit only.\n');
+  t.equal(unnamedPayment('do you take visa', cash.vocabulary), 'visa');
+});
+
+t.test('cutting is mowing for a lawn and trimming for a hedge; "every week" is how often', async (t) => {
+  t.equal(ask('how much to cut my grass every week'), 'Weekly mowing (average lot) — Price: $45 per visit.');
+  t.match(ask('do you cut hedges'), /^Yes\. Hedge and shrub trimming/);
+  t.match(ask('how much to trim my bushes'), /^Hedge trimming — Price: \$75 per hour per crew member\./);
+});
