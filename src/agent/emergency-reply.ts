@@ -35,7 +35,7 @@ const ABOUT: Record<Hazard, RegExp> = {
   CARBON_MONOXIDE: /carbon monoxide|\bCO\b/,
   FIRE: /\b(?:smoke|fire|burning)\b/i,
   MEDICAL: /\b(?:911|999|112|emergency room|ambulance|bleeding|chest pain|medical emergenc|poison\w*|swallow\w*|eaten|injur\w*|collaps\w*|breathing|unconscious|seizures?|choking|vet|veterinar\w*|animal (?:hospital|emergency))/i,
-  ELECTRICAL: /\b(?:spark\w*|burning|electric\w*|breaker|outlet|panel)\b/i,
+  ELECTRICAL: /\b(?:spark\w*|burning|electric\w*|breaker|outlet|panel|power lines?|downed)\b/i,
   WATER_ELECTRICITY: /\b(?:electric\w*|breaker|outlet|power)\b/i,
   WATER: /\b(?:shut[- ]?off|stop ?(?:tap|cock)|main (?:water )?valve|burst|leak\w*|flood\w*)\b/i,
   SEWAGE: /\b(?:sewage|sewer|backup|backing up|drains?)\b/i,
@@ -62,6 +62,10 @@ const FALLBACK: Record<Hazard, string> = {
   STATED: 'If anyone is in danger, call {ER} now.',
   CUSTOM: '',
 };
+
+/** A power line down ("wires down in the yard", "a downed line on the driveway"): no breaker of the house switches it off. */
+const DOWNED_LINE = /\b(?:(?:power|electric\w*|utility|overhead|hydro) )?(?:lines?|wires?|cables?) (?:is |are |has |have |just )?(?:down|fallen|fell|came down|come down|snapped|hanging|dangling|on the ground|lying)\b|\b(?:downed|fallen|snapped) (?:(?:a|the|an) )?(?:(?:power|electric\w*|hydro|utility) )?(?:lines?|wires?|cables?)\b/;
+const DOWNED_LINE_SAFETY = 'Stay at least 10 metres (33 feet) away from the wire and anything it touches, keep everyone and pets back, treat it as live, and call {ER} and the power company now.';
 
 /** For an animal in danger ("my dog ate grapes") emergency care is a vet, not {ER}. */
 const ANIMAL_MEDICAL = 'Please get your pet to a vet or an emergency animal hospital now; call them on the way.';
@@ -169,9 +173,13 @@ export function composeEmergencyReply(
 ): { reply: string; phone: string | null } {
   const { answer, said = '' } = opts;
   const er = emergencyNumber(ctx);
-  const fromKnowledge = safetyInstruction(hazard, safetyHits, said);
+  // (A line down outside is the power company's and {ER}'s: an instruction about the house's own
+  // outlets and breaker is no instruction for it, unless the guide speaks of downed lines.)
+  const downed = hazard === 'ELECTRICAL' && DOWNED_LINE.test(normalizeCasual(said));
+  const instruction = safetyInstruction(hazard, safetyHits, said);
+  const fromKnowledge = downed && instruction && !/\b(?:lines?|wires?) (?:down|fallen)|\b(?:downed|fallen) (?:power )?(?:lines?|wires?)/i.test(instruction) ? null : instruction;
   const animal = hazard === 'MEDICAL' && aboutAnimal(said);
-  const fallback = animal ? ANIMAL_MEDICAL : FALLBACK[hazard].replace('{ER}', er);
+  const fallback = animal ? ANIMAL_MEDICAL : (downed ? DOWNED_LINE_SAFETY : FALLBACK[hazard]).replace('{ER}', er);
   let safety = fromKnowledge ?? fallback;
   // A medical emergency always starts with the emergency number, whatever the documents say; for
   // an animal, with getting it to a vet, unless the knowledge's own instruction already says so.

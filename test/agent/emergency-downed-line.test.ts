@@ -1,0 +1,38 @@
+import t from 'tap';
+import { composeEmergencyReply } from '../../src/agent/emergency-reply.js';
+import { triage } from '../../src/agent/triage.js';
+
+// QA, session 20: a lawn care company's visitor wrote "my neighbours tree fell on our fence during
+// the storm, there are wires down in the yard" and was told to switch the power off at the main
+// breaker: no breaker of the house switches off a power line down outside. A line down gets the
+// utility's rule: stay well back, treat it as live, call 911 and the power company.
+
+type Ctx = Parameters<typeof composeEmergencyReply>[0];
+const ctx = (phone: string, timezone = 'America/Toronto') =>
+  ({ business: { id: 'b', name: 'Greenway Lawn & Landscape', plan: 'PRO', phone_number: phone, twilio_number: null, timezone } }) as unknown as Ctx;
+const hit = (content: string) => ({ chunkId: 'c', itemId: 'i', title: 'Guide', heading: 'Safety', content, score: 1 });
+
+t.test('a power line down: stay back and call the emergency number and the power company, never the breaker', async (t) => {
+  const downed = [
+    'my neighbours tree fell on our fence during the storm, there are wires down in the yard',
+    'a power line is down across our driveway',
+    'theres a downed line on the sidewalk outside',
+    'the storm snapped a power cable and its lying on the lawn',
+  ];
+  for (const said of downed) {
+    const found = triage(said);
+    t.ok(found.emergency && found.hazard === 'ELECTRICAL', `${said}: an electrical emergency (${found.matched.join('; ')})`);
+    const { reply } = composeEmergencyReply(ctx('+19055550147'), 'ELECTRICAL', [], [], { said });
+    t.match(reply, /^Stay at least 10 metres \(33 feet\) away from the wire .* call 911 and the power company now\./, said);
+    t.notMatch(reply, /breaker/, `${said}: no breaker`);
+  }
+  // A guide's own instruction about the house's outlets is no instruction for a line down; its rule for downed lines is.
+  const outlets = hit('If an outlet sparks, switch off the breaker for that circuit and call us.');
+  t.match(composeEmergencyReply(ctx('+19055550147'), 'ELECTRICAL', [outlets], [], { said: downed[1] }).reply, /^Stay at least 10 metres/);
+  const own = hit('If you see power lines down, stay back at least 10 m and call Hydro One at 1-800-434-1235.');
+  t.match(composeEmergencyReply(ctx('+19055550147'), 'ELECTRICAL', [own, outlets], [], { said: downed[1] }).reply, /^If you see power lines down, stay back at least 10 m and call Hydro One/);
+  // In the UK the number is 999.
+  t.match(composeEmergencyReply(ctx('+442079460000', 'Europe/London'), 'ELECTRICAL', [], [], { said: downed[1] }).reply, /call 999 and the power company/);
+  // A sparking outlet indoors keeps the breaker instruction.
+  t.match(composeEmergencyReply(ctx('+19055550147'), 'ELECTRICAL', [], [], { said: 'the outlet in the kitchen is sparking' }).reply, /main breaker/);
+});
