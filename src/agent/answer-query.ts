@@ -26,6 +26,9 @@ const LIGHT = new Set(
     .map(stem),
 );
 
+const SPEAK = /^(?:speak|speaks|spoken|talk|talks)$/;
+const LANGUAGE = /^(?:english|spanish|french|german|italian|portuguese|polish|russian|ukrainian|greek|arabic|farsi|persian|hebrew|turkish|hindi|urdu|punjabi|gujarati|bengali|tamil|telugu|mandarin|cantonese|chinese|korean|japanese|vietnamese|tagalog|filipino|somali|amharic|swahili|dutch|romanian|hungarian|czech|asl|sign)$/;
+
 /** Units after a number that measure the visitor's own case (not a thing priced by count, as "2 bedrooms"). */
 const OWN_MEASURE = /^(?:miles?|mi|km|kilometers?|kilometres?|minutes?|mins?|pounds?|lbs?|kg|years?|yrs?|yr|yo|months?|weeks?|units?|feet|foot|ft|inches|percent)$/;
 
@@ -176,7 +179,9 @@ export function queryTerms(question: string, vocab: (Vocabulary & { stems?: Map<
         const measured = /^\d+(?:\.\d+)?$/.test(word) && OWN_MEASURE.test(ws[wi + 1] ?? '');
         // "a battery STARTS swelling", "it KEEPS beeping": the verb before an -ing says when, the -ing word what.
         const aspect = ASPECT.has(word) && /^[a-z]{3,}ing$/.test(ws[wi + 1] ?? '');
-        const light = (!verbSense && (SHAPE.has(t) || LIGHT.has(t))) || isStopWord(t) || (framingTake && t === TAKE) || aspect || (count === 0 && MEASURE.test(t)) || measured;
+        // "do u SPEAK punjabi": the language is what is asked ("lessons are available in English, Punjabi ...").
+        const speaking = count === 0 && SPEAK.test(word) && LANGUAGE.test(ws[wi + 1] ?? '');
+        const light = (!verbSense && (SHAPE.has(t) || LIGHT.has(t))) || isStopWord(t) || (framingTake && t === TAKE) || aspect || (count === 0 && MEASURE.test(t)) || measured || speaking;
         // A word naming the kind of answer ("price") weighs like a common word, whatever its rarity.
         // A word of the visitor's own story that the knowledge never uses ("GRINDING noise") tells the
         // situation, not the subject: it weighs like an everyday word.

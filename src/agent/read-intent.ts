@@ -54,6 +54,9 @@ const BILL_TROUBLE = new RegExp(
  * "can our kids come in with us"): whether that is allowed is a policy asked about, no visit asked for.
  */
 const THEIR_OWN_COMING = /\b(?:my|our) (?:\w+ ){0,2}?(?:come|tag|join|be there|stay)(?: (?:along|in|inside|with|to|into))?(?: (?:the|my|our|a|an|your) \w+)?/g;
+/** How to book asked ("can i book by text", "can we schedule online", "do i book over the phone"): the way of booking, no booking yet. */
+const BOOKING_CHANNEL = /\b(?:book|booking|schedule|reserve|sign up|make (?:a |an )?(?:booking|appointment|reservation))\w* (?:(?:an? |the )?(?:lesson|appointment|visit|session|class|spot|time) )?(?:by|via|through|over|on|using|with) (?:a |an |the |your )?(?:text|texting|sms|phone|telephone|email|e-mail|mail|website|site|app|whatsapp|instagram|facebook|messenger|dm)\b|\b(?:book|schedule|reserve)\w* (?:(?:an? |the )?(?:lesson|appointment|visit|session|class|spot|time) )?online\b/;
+
 /** A distance asked about ("a job 40 miles away", "50 km out of town"): how far the business travels, no visit asked for yet. */
 const DISTANCE = /\b\d+(?:\.\d+)? ?(?:miles?|mi|kms?|kilometers?|kilometres?) (?:away|out|from|outside|north|south|east|west|past)\b/;
 
@@ -118,7 +121,7 @@ export function readIntent(text: string): Intent {
   // ("if the gutters overflow after you clean them, DO YOU come back": a case asked about, not a visit asked for.)
   // ("can you come in the rain", "do you still come if it's snowing": whether they work in that weather, asked.)
   // ("can you come to a job 40 miles away": how far the business goes, asked.)
-  const asksAbout = ASKS_ABOUT.test(words) || (DISTANCE.test(words) && !WHEN_OR_WHERE.test(words)) || /^(?:if|when|once|after|say)\b.+?\b(?:do|does|will|would|is|are) (?:you|u|y'?all|they|it|that)\b/.test(words) || IN_WEATHER.test(words);
+  const asksAbout = ASKS_ABOUT.test(words) || (DISTANCE.test(words) && !WHEN_OR_WHERE.test(words)) || /^(?:if|when|once|after|say)\b.+?\b(?:do|does|will|would|is|are) (?:you|u|y'?all|they|it|that)\b/.test(words) || IN_WEATHER.test(words) || BOOKING_CHANNEL.test(words);
   const wantsService = !asksAbout && (visit || (wish && !modal));
   // "can someone come out?", "I need a plumber, can you come today?": a request, nothing to look up.
   return { question: true, wantsService, requestOnly: wantsService && visit && !INFO_TOPIC.test(words) && !whenAsked, ...offSite };

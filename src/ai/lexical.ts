@@ -261,6 +261,8 @@ export function normalizeCasual(text: string): string {
     .replace(/\b(?:house|home) calls?\b/g, '$& callout')
     // "is there a fee just to show up", "how much for showing up": the call-out.
     .replace(/\b(?:to|for) (?:show(?:ing)? up|turn(?:ing)? up)\b/g, '$& callout')
+    // "teach stick shift", "a stick car": a manual gearbox.
+    .replace(/\bstick[- ]?shifts?\b|\bstick(?= (?:cars?|lessons?|transmissions?)\b)/g, 'manual')
     // "cancel last minute": a late cancellation.
     .replace(/\blast[- ]minute\b/g, 'late')
     // "my husband is active duty": serving in the military.

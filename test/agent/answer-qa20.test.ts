@@ -53,3 +53,16 @@ t.test('cutting is mowing for a lawn and trimming for a hedge; "every week" is h
   t.match(ask('do you cut hedges'), /^Yes\. Hedge and shrub trimming/);
   t.match(ask('how much to trim my bushes'), /^Hedge trimming — Price: \$75 per hour per crew member\./);
 });
+
+const driving = knowledgeOf('Our lessons', readFileSync(new URL('../fixtures/guides/driving-school.md', import.meta.url), 'utf8'));
+const askDriving = (q: string) => extractiveAnswer(q, driving.hits, { vocabulary: driving.vocabulary, wordRank: spokenRank })?.text ?? null;
+
+t.test('a driving school: the languages lessons are given in, and a stick shift is a manual', async (t) => {
+  // "do u speak punjabi": the guide says "lessons are available in English, Punjabi, Hindi and Urdu" (no "speak").
+  t.match(askDriving('do u speak punjabi'), /^Yes\. .*lessons are available in English, Punjabi, Hindi and Urdu\.$/);
+  t.match(askDriving('do you teach in hindi'), /^Yes\. /);
+  // A language the guide does not list is not claimed.
+  t.equal(askDriving('do you speak french'), null);
+  t.equal(askDriving('does anyone speak spanish'), null);
+  for (const q of ['do u teach stick shift', 'do you do manual']) t.equal(askDriving(q), "No. Automatic only, we don't teach manual.", q);
+});

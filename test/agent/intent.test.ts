@@ -27,6 +27,15 @@ const tables: Record<string, Row[]> = {
     ['do you install heat pumps', true, false],
     ['could you repair a cracked bathtub', true, false],
   ],
+  // QA (a driving school): "can i book by text" started the lead questions; the guide says "Book online or text ...".
+  'asking how to book (by text, online, over the phone) is a question; asking to book is a request': [
+    ['can i book by text', true, false],
+    ['can we schedule online', true, false],
+    ['could i book a lesson over the phone', true, false],
+    ['can i make an appointment by email', true, false],
+    ['can i book a lesson for saturday', true, true],
+    ['can you book me in for tuesday', true, true],
+  ],
   'a question inside a sentence': [
     ['i rent my flat do i need the landlord to call you', true, false],
     ['we have a puppy is that a problem for the cleaners', true, false],
