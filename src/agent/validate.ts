@@ -136,11 +136,24 @@ export function parseWhen(text: string, options: ValidateOptions = {}): string |
   if (!r) return null;
   const d = dateOf(r, options);
   const tz = zoneOrUtc(timeZone);
-  const day = new Intl.DateTimeFormat('en-US', { timeZone: tz, weekday: 'short', day: 'numeric', month: 'short' }).format(d);
+  const dayOf = (x: Date) => new Intl.DateTimeFormat('en-US', { timeZone: tz, weekday: 'short', day: 'numeric', month: 'short' }).format(x);
+  const said = `(${text.trim().slice(0, 100)})`;
+  // "next week", "this month": no day was said, so none is made up (chrono puts one in: "next
+  // week" said on a Friday read as the next Friday).
+  const noDay = !r.start.isCertain('weekday') && !r.start.isCertain('hour') && !/\b(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?s?\b/i.test(text);
+  if (noDay) {
+    if (/^(?:this|next|the following) week$/i.test(r.text.trim())) {
+      const weekday = new Intl.DateTimeFormat('en-US', { timeZone: tz, weekday: 'short' }).format(d);
+      const back = (['Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat', 'Sun'].indexOf(weekday) + 7) % 7;
+      return `Week of ${dayOf(new Date(d.getTime() - back * 86_400_000))} ${said}`;
+    }
+    if (/^(?:this|next|the following) month$/i.test(r.text.trim())) return `${new Intl.DateTimeFormat('en-US', { timeZone: tz, month: 'long', year: 'numeric' }).format(d)} ${said}`;
+  }
+  const day = dayOf(d);
   const hasTime = r.start.isCertain('hour');
   const time = hasTime ? new Intl.DateTimeFormat('en-US', { timeZone: tz, hour: 'numeric', minute: '2-digit' }).format(d) : null;
   const part = /\b(morning|afternoon|evening|night)\b/i.exec(text)?.[1]?.toLowerCase();
-  return `${day}${time ? ` ${time}` : part ? `, ${part}` : ''} (${text.trim().slice(0, 100)})`;
+  return `${day}${time ? ` ${time}` : part ? `, ${part}` : ''} ${said}`;
 }
 
 // Politeness on its own answers nothing: "thanks" is not a name, an address or a problem. Such a

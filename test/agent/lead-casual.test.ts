@@ -180,6 +180,20 @@ t.test('an hour from 1 to 6 without am or pm is in the afternoon; a rough time k
   t.equal(at('tomorrow at 12'), 'Fri, Dec 4 12:00 PM (tomorrow at 12)');
 });
 
+// Session 20 QA: a lawn care visitor asked for "a spring cleanup next week" on a Friday and the owner's
+// e-mail said "When would suit you? Fri, Dec 11 (next week)": a day nobody named.
+t.test('a week or a month said without a day names no day', async (t) => {
+  const now = new Date('2026-12-04T15:33:00Z'); // Friday 10:33 in Toronto
+  const at = (text: string) => parseWhen(text, { timezone: 'America/Toronto', now });
+  t.equal(at('next week'), 'Week of Mon, Dec 7 (next week)');
+  t.equal(at('sometime next week after 3'), 'Week of Mon, Dec 7 (sometime next week after 3)');
+  t.equal(at('this week'), 'Week of Mon, Nov 30 (this week)');
+  t.equal(at('next month'), 'January 2027 (next month)');
+  // A day or an hour said is still read as one.
+  t.equal(at('next tuesday at 3'), 'Tue, Dec 8 3:00 PM (next tuesday at 3)');
+  t.equal(at('tomorrow morning'), 'Sat, Dec 5, morning (tomorrow morning)');
+});
+
 // Session 18 QA: a massage clinic's owner read "do u direct bill manulife. can i book a couples massage
 // for saturday": the request that says what it is for heads the line, the question asked before follows.
 t.test('a request that names what it is for heads the problem line; a bare callback request still takes the question', async (t) => {
