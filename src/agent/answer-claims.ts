@@ -115,6 +115,9 @@ export function sellingOnOffer(term: string, text: string): boolean {
 /** A sentence that limits or denies what it names ("Drums are studio ONLY", "We do NOT ..."). */
 const LIMITS = /\b(?:only|not|no|never|don'?t|doesn'?t|isn'?t|aren'?t|can'?t|cannot|except)\b/i;
 
+/** A sentence opening on the thing and "only" ("Automatic only", "Cash only."): the thing is all there is, no limit on it. */
+const ITSELF_ONLY = /^\W*[\w'-]+(?:\s+[\w'-]+)?\s+only\b/i;
+
 /** A question's subject word and the words related to it. */
 export interface Named {
   term: string;
@@ -133,5 +136,6 @@ export function limitingSentence<U extends { kind: string; chunkId: string; term
   if (!left.length || left.length === subject.length) return undefined;
   // The sentence is about the thing left out: it opens with it ("Drums are studio only"), not "We
   // do not accept Medicaid" after "in network with MetLife", nor a tow's "no damage" after the cab's riders.
-  return units.find((u) => u !== lead && u.kind === 'sentence' && u.chunkId === lead.chunkId && left.some((n) => terms(u.text.trim().split(/\s+/)[0] ?? '')[0] === n.term) && LIMITS.test(u.text));
+  // ("AUTOMATIC ONLY, we don't teach manual" says the thing itself is what there is: a yes to it.)
+  return units.find((u) => u !== lead && u.kind === 'sentence' && u.chunkId === lead.chunkId && left.some((n) => terms(u.text.trim().split(/\s+/)[0] ?? '')[0] === n.term) && LIMITS.test(u.text) && !ITSELF_ONLY.test(u.text));
 }

@@ -1,4 +1,4 @@
-import { isStopWord, normalizeCasual, normalizeText, terms, words } from '../ai/lexical.js';
+import { isStopWord, normalizeCasual, normalizeText, stem, terms, words } from '../ai/lexical.js';
 import { daysNamed, type Weekday } from '../schedule/index.js';
 
 // Yes or no: which questions a yes or a no answers, what service a "do you do X Y?" names, and
@@ -146,10 +146,15 @@ export function negative(question: string, text: string, qs: readonly SubjectTer
   // The clause that says a subject word itself first ("pay CASH" -> "but not cash"), else one
   // that says a related word ("we accept cards").
   const clauseTerms = clauses.map((cl) => new Set(terms(cl)));
-  const first = subject.map((s) => clauseTerms.findIndex((ct) => ct.has(s.term))).find((i) => i >= 0);
+  // (The question's verb names no clause when its object does: "do you TEACH on AUTOMATIC" ->
+  // "Automatic only, we don't teach manual" is read in "Automatic only".)
+  const verb = serviceVerb(question);
+  const things = verb ? subject.filter((s) => s.term !== stem(verb)) : subject;
+  const named = things.length && things.some((s) => clauseTerms.some((ct) => ct.has(s.term))) ? things : subject;
+  const first = named.map((s) => clauseTerms.findIndex((ct) => ct.has(s.term))).find((i) => i >= 0);
   // ...unless a later clause says more of the subject ("fix my ebike MOTOR" -> "we don't do e-bike
   // motor or battery repairs", not "we fix ... e-bikes").
-  const said = clauseTerms.map((ct) => subject.reduce((w, s) => w + (ct.has(s.term) ? s.weight : 0), 0));
+  const said = clauseTerms.map((ct) => named.reduce((w, s) => w + (ct.has(s.term) ? s.weight : 0), 0));
   const most = Math.max(0, ...said);
   const own = first !== undefined && said[first]! < most - 1e-9 ? said.indexOf(most) : first;
   const near = subject.map((s) => clauseTerms.findIndex((ct) => s.related.some((r) => ct.has(r)))).find((i) => i >= 0);

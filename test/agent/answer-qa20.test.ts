@@ -64,5 +64,8 @@ t.test('a driving school: the languages lessons are given in, and a stick shift 
   // A language the guide does not list is not claimed.
   t.equal(askDriving('do you speak french'), null);
   t.equal(askDriving('does anyone speak spanish'), null);
-  for (const q of ['do u teach stick shift', 'do you do manual']) t.equal(askDriving(q), "No. Automatic only, we don't teach manual.", q);
+  for (const q of ['do u teach stick shift', 'do you do manual', 'do you teach manual']) t.equal(askDriving(q), "No. Automatic only, we don't teach manual.", q);
+  // "Automatic only" is a yes to automatic: neither the negative after it nor the verb's clause says no to it.
+  t.equal(askDriving('do you teach on automatic'), "Yes. Automatic only, we don't teach manual.");
+  t.match(askDriving('do u have automatic cars'), /^Yes\. /);
 });
