@@ -38,7 +38,7 @@ const ABOUT: Record<Hazard, RegExp> = {
   ELECTRICAL: /\b(?:spark\w*|burning|electric\w*|breaker|outlet|panel|power lines?|downed)\b/i,
   WATER_ELECTRICITY: /\b(?:electric\w*|breaker|outlet|power)\b/i,
   WATER: /\b(?:shut[- ]?off|stop ?(?:tap|cock)|main (?:water )?valve|burst|leak\w*|flood\w*)\b/i,
-  SEWAGE: /\b(?:sewage|sewer|backup|backing up|drains?)\b/i,
+  SEWAGE: /\b(?:sewage|sewer|backup|backing up|drains?|toilets?|overflow\w*)\b/i,
   NO_HEAT: /\b(?:heat\w*|furnace|boiler|warm)\b/i,
   VEHICLE: /\bbrakes?\b/i,
   BIOHAZARD: /\b(?:biohazard|blood|bodily fluids?|needles?|sharps)\b/i,
@@ -66,6 +66,10 @@ const FALLBACK: Record<Hazard, string> = {
 /** A power line down ("wires down in the yard", "a downed line on the driveway"): no breaker of the house switches it off. */
 const DOWNED_LINE = /\b(?:(?:power|electric\w*|utility|overhead|hydro) )?(?:lines?|wires?|cables?) (?:is |are |has |have |just )?(?:down|fallen|fell|came down|come down|snapped|hanging|dangling|on the ground|lying)\b|\b(?:downed|fallen|snapped) (?:(?:a|the|an) )?(?:(?:power|electric\w*|hydro|utility) )?(?:lines?|wires?|cables?)\b/;
 const DOWNED_LINE_SAFETY = 'Stay at least 10 metres (33 feet) away from the wire and anything it touches, keep everyone and pets back, treat it as live, and call {ER} and the power company now.';
+
+/** A toilet that keeps overflowing: its own valve stops it, before anything else. */
+const TOILET_OVERFLOW = /\b(?:toilets?|loo|wc|commode)\b[^.!?]{0,60}\b(?:overflow\w*|running over|spilling|flooding|won'?t stop|wont stop|keeps? (?:running|filling)|pouring)|\b(?:overflow\w*|flooding)\b[^.!?]{0,20}\b(?:toilets?|loo|wc)\b/;
+const TOILET_SAFETY = "Turn off the toilet's water now: the small valve on the wall or floor behind it, turned clockwise. Then stop using the taps, toilets and drains, and keep people and pets away from the dirty water.";
 
 /** For an animal in danger ("my dog ate grapes") emergency care is a vet, not {ER}. */
 const ANIMAL_MEDICAL = 'Please get your pet to a vet or an emergency animal hospital now; call them on the way.';
@@ -179,7 +183,8 @@ export function composeEmergencyReply(
   const instruction = safetyInstruction(hazard, safetyHits, said);
   const fromKnowledge = downed && instruction && !/\b(?:lines?|wires?) (?:down|fallen)|\b(?:downed|fallen) (?:power )?(?:lines?|wires?)/i.test(instruction) ? null : instruction;
   const animal = hazard === 'MEDICAL' && aboutAnimal(said);
-  const fallback = animal ? ANIMAL_MEDICAL : (downed ? DOWNED_LINE_SAFETY : FALLBACK[hazard]).replace('{ER}', er);
+  const toilet = (hazard === 'SEWAGE' || hazard === 'WATER') && TOILET_OVERFLOW.test(normalizeCasual(said));
+  const fallback = animal ? ANIMAL_MEDICAL : (downed ? DOWNED_LINE_SAFETY : toilet ? TOILET_SAFETY : FALLBACK[hazard]).replace('{ER}', er);
   let safety = fromKnowledge ?? fallback;
   // A medical emergency always starts with the emergency number, whatever the documents say; for
   // an animal, with getting it to a vet, unless the knowledge's own instruction already says so.

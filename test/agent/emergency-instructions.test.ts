@@ -36,3 +36,19 @@ t.test('a power line down: stay back and call the emergency number and the power
   // A sparking outlet indoors keeps the breaker instruction.
   t.match(composeEmergencyReply(ctx('+19055550147'), 'ELECTRICAL', [], [], { said: 'the outlet in the kitchen is sparking' }).reply, /main breaker/);
 });
+
+// QA, session 20 (a call to the demo plumber): "my toilet is overflowing and it wont stop" was told
+// to stop using the taps and drains, not how to stop the water: the toilet's own valve.
+t.test("a toilet that keeps overflowing: turn off its own valve first", async (t) => {
+  for (const said of ['my toilet is overflowing and it wont stop', 'the loo keeps running over onto the floor', 'toilet flooding the bathroom!!', 'help the toilet is overflowing everywhere']) {
+    const found = triage(said);
+    t.ok(found.emergency, `${said}: an emergency (${found.matched.join('; ')})`);
+    const { reply } = composeEmergencyReply(ctx('+15555550100', 'America/Denver'), found.hazard!, [], [], { said });
+    t.match(reply, /^Turn off the toilet's water now: the small valve on the wall or floor behind it, turned clockwise\./, said);
+  }
+  // Sewage coming up a drain keeps its own instruction.
+  t.match(composeEmergencyReply(ctx('+15555550100'), 'SEWAGE', [], [], { said: 'sewage is coming up through the basement floor drain' }).reply, /^Stop using the taps, toilets and drains/);
+  // The business's own instruction comes first when it has one.
+  const own = hit('If a toilet overflows, lift the tank lid and push the flapper down, then turn the valve behind the toilet off.');
+  t.match(composeEmergencyReply(ctx('+15555550100'), 'SEWAGE', [own], [], { said: 'my toilet is overflowing and it wont stop' }).reply, /^If a toilet overflows, lift the tank lid/);
+});
