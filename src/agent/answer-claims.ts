@@ -139,3 +139,27 @@ export function limitingSentence<U extends { kind: string; chunkId: string; term
   // ("AUTOMATIC ONLY, we don't teach manual" says the thing itself is what there is: a yes to it.)
   return units.find((u) => u !== lead && u.kind === 'sentence' && u.chunkId === lead.chunkId && left.some((n) => terms(u.text.trim().split(/\s+/)[0] ?? '')[0] === n.term) && LIMITS.test(u.text) && !ITSELF_ONLY.test(u.text));
 }
+
+/** A question for a business's premises ("snow removal FOR BUSINESSES", "do you do COMMERCIAL", "for my restaurant"). */
+const FOR_BUSINESS = /\b(?:business(?:es)?|commercial|offices?|stores?|shops?|restaurants?|company|companies|storefronts?|plazas?|warehouses?|parking lots?|strip malls?)\b/i;
+/** A question for a home ("for my house", "residential", "homeowners"). */
+const FOR_HOME = /\b(?:residential|homes?|houses?|homeowners?|apartments?|condos?|my (?:driveway|yard|garden|place))\b/i;
+/** The words above as terms: whom the service is for, not the service. */
+const CLIENT_TERMS = new Set(terms('business businesses commercial office offices store stores shop shops restaurant restaurants company companies storefront plaza warehouse parking lot mall residential home homes house houses homeowner homeowners apartment apartments condo condos driveway yard garden place'));
+const HOMES_ONLY = /\bresidential\b[^.;)]{0,40}\bonly\b|\bonly\b[^.;]{0,20}\b(?:residential|homes?|houses?|homeowners?)\b|\b(?:homes|houses|homeowners) only\b|\bno commercial\b|\b(?:don'?t|do not) (?:do|take|serve|offer) (?:any )?commercial\b/i;
+const BUSINESSES_ONLY = /\bcommercial\b[^.;)]{0,40}\bonly\b|\bonly\b[^.;]{0,20}\b(?:commercial|businesses)\b|\bbusinesses only\b|\bno residential\b|\b(?:don'?t|do not) (?:do|take|serve|offer) (?:any )?residential\b/i;
+
+/**
+ * "do u do snow removal FOR BUSINESSES" -> "Snow removal (RESIDENTIAL driveways, seasonal contracts
+ * ONLY)": a service the guide keeps to homes is a no for a business, and one it keeps to businesses
+ * a no for a home. The unit must name something the question names (`subject`); it is returned.
+ */
+export function clientKindExcluded<U extends { kind: string; terms: ReadonlySet<string>; text: string }>(question: string, subject: readonly Named[], units: readonly U[]): U | undefined {
+  const forBusiness = FOR_BUSINESS.test(question);
+  const forHome = FOR_HOME.test(question);
+  if (forBusiness === forHome) return undefined;
+  const excludes = forBusiness ? HOMES_ONLY : BUSINESSES_ONLY;
+  const named = subject.filter((n) => !CLIENT_TERMS.has(n.term));
+  if (!named.length) return undefined;
+  return units.find((u) => u.kind === 'sentence' && named.every((n) => says(u, n)) && excludes.test(u.text));
+}

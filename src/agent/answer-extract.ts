@@ -5,7 +5,7 @@ import { purposeVerb, questionParts, queryTerms, SHAPE } from './answer-query.js
 import { refusalOf } from './answer-refusal.js';
 import { lengthNotOffered } from './answer-lengths.js';
 import { askedVerbUnsaid, MATCH, namesAsked, score } from './answer-match.js';
-import { limitingSentence, noYesFrom, sellingOnOffer } from './answer-claims.js';
+import { clientKindExcluded, limitingSentence, noYesFrom, sellingOnOffer } from './answer-claims.js';
 import { AGREEMENT, nearestUnit, semanticBest } from './answer-semantic.js';
 import { addsAnotherKind, anotherKind, troubleTerms } from './answer-kind.js';
 import { BACK_REFERENCE, CONTINUES, LEADING_REPLY, unitsOf, type Unit } from './answer-units.js';
@@ -356,8 +356,10 @@ function answerOne(question: string, hits: SearchHit[], opts: ExtractiveOptions 
   }
 
   // ("do you do DRUMS over zoom" -> "Piano ... on Zoom." and beside it "Drums are studio only.": that sentence is the no.)
-  const limit = yesNo && best.unit.kind === 'sentence' ? limitingSentence(qs.filter((q) => !q.light && !q.context && q.type === null), best.unit, units) : undefined;
-  if (limit) chosen.splice(0, chosen.length, best, { unit: limit, cover: 0, matches: [] });
+  const subjectNamed = qs.filter((q) => !q.light && !q.context && q.type === null);
+  // ("do u do snow removal for businesses" -> "Snow removal (residential driveways ... only)": that item is the no.)
+  const limit = yesNo ? (clientKindExcluded(plain, subjectNamed, units) ?? (best.unit.kind === 'sentence' ? limitingSentence(subjectNamed, best.unit, units) : undefined)) : undefined;
+  if (limit) chosen.splice(0, chosen.length, ...(limit === best.unit ? [best] : [best, { unit: limit, cover: 0, matches: [] }]));
   const rows = chosen.map((c) => c.unit);
   // (A list item has no full stop of its own: "Upright piano tuning $110. Grand piano tuning $140.")
   const parts = chosen.map((c) => (c.unit.kind === 'row' ? renderRow(c.unit, withDifferences(c.unit, rows, chosen.length === 1 || c.unit.tableKey === best.unit.tableKey ? askedColumns(qs, c.unit, wanted, /\b(?:if|unless|once)\b/.test(plain)) : null)) : chosen.length > 1 && !/[.!?:]["')\]]*$/.test(c.unit.text) ? `${c.unit.text}.` : c.unit.text));

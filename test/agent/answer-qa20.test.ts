@@ -69,3 +69,13 @@ t.test('a driving school: the languages lessons are given in, and a stick shift 
   t.equal(askDriving('do you teach on automatic'), "Yes. Automatic only, we don't teach manual.");
   t.match(askDriving('do u have automatic cars'), /^Yes\. /);
 });
+
+t.test('a service the guide keeps to homes is a no for a business, and the other way round', async (t) => {
+  // The lawn guide's list: "Snow removal (residential driveways, seasonal contracts only)".
+  t.equal(ask('do u do snow removal for businesses'), 'No. Snow removal (residential driveways, seasonal contracts only)');
+  t.match(ask('do you do snow removal'), /^Yes\. /);
+  const office = knowledgeOf('Guide', '# Services\n\n- Office cleaning (commercial clients only)\n- Window washing for homes and businesses\n');
+  const askOffice = (q: string) => extractiveAnswer(q, office.hits, { vocabulary: office.vocabulary, wordRank: spokenRank })?.text ?? null;
+  t.equal(askOffice('can you do cleaning for my house'), 'No. Office cleaning (commercial clients only)');
+  t.match(askOffice('do you do window washing for my house'), /^Yes\. Window washing for homes and businesses/);
+});
