@@ -231,6 +231,8 @@ export function normalizeCasual(text: string): string {
     .replace(/\b(?:get|send|have) (?:someone|somebody|a tech|a technician|a guy|one of your guys) (?:out|over|round|around|to come|come)\b|\bsend (?:someone|somebody)\b/g, '$& visit arrive')
     // "who is in charge", "who runs the shop": the owner (no "charge" of a price).
     .replace(/\b(?:in charge(?: here| of (?:the|this|your) (?:company|business|shop|place|store|office))?|runs? (?:the|this|your) (?:company|business|shop|place|store|office))\b/g, 'owner')
+    // "who owns the school", "who started the company": the owner ("own" alone is a light word: "my own").
+    .replace(/\bwho (?:owns|started|founded|set up)\b/g, 'who owner')
     // "cross country", "out of state": a long-distance job.
     .replace(/\b(?:cross[- ]country|out of state|interstate|across the country)\b/g, 'long-distance')
     // "a 2 bed 1 bath": rooms counted (a "flea bath" or "bed bugs" are no rooms).

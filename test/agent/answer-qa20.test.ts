@@ -79,3 +79,12 @@ t.test('a service the guide keeps to homes is a no for a business, and the other
   t.equal(askOffice('can you do cleaning for my house'), 'No. Office cleaning (commercial clients only)');
   t.match(askOffice('do you do window washing for my house'), /^Yes\. Window washing for homes and businesses/);
 });
+
+t.test('"who owns the school" asks for the owner: a guide that names none does not know, one that does answers', async (t) => {
+  // QA: the driving school's "who owns the school" got its pick-up sentence ("... home, SCHOOL or work").
+  t.equal(askDriving('who owns the school'), null);
+  const shop = knowledgeOf('Guide', '# About\n\nThe shop is owned and run by Maria Lopez, a certified mechanic, since 2009.\n\n# Hours\n\nOpen Tuesday to Saturday, 10am to 6pm.\n');
+  for (const q of ['who owns the shop', 'who owns it', 'who started the shop']) {
+    t.equal(extractiveAnswer(q, shop.hits, { vocabulary: shop.vocabulary, wordRank: spokenRank })?.text, 'The shop is owned and run by Maria Lopez, a certified mechanic, since 2009.', q);
+  }
+});
