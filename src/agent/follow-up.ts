@@ -17,7 +17,9 @@ const GENERIC = new Set(
       'fee fees rate rates long take takes time times come get guys usually normally typically also too extra roughly about around ' +
       'able possible available want need would could like know tell sure really ok okay yes please thanks ' +
       // (A request for a callback names no subject: "can someone call me back" keeps the water heater a later "how much" is about.)
-      'call back callback ring contact touch reach someone somebody anyone anybody',
+      'call back callback ring contact touch reach someone somebody anyone anybody ' +
+      // (Asides and how often name nothing either: "WAIT how much is it PER WEEK" after "i want weekly mowing".)
+      'wait hold hmm actually oh sorry btw quick question just then again per week weekly month monthly hour hourly day daily',
   ),
 );
 

@@ -276,6 +276,15 @@ export function givesDetails(ctx: BusinessContext, text: string): boolean {
   return NAME_INTRO.test(text) && /^\S+\s+\p{Lu}\p{Ll}+(?:\s+\p{Lu}[\p{Ll}'-]+)?[.!]?$/u.test(text);
 }
 
+/** A clause that only leaves the visitor's details ("my name is Priya", "my cell is 415 555 2671", "you can reach me at ..."). */
+const CONTACT_CLAUSE = /(?:^|[,.;!?]\s*|\s(?:and|&)\s+)(?:(?:and|also|btw|oh)\s+)?(?:(?:my|the) (?:name|cell|cell phone|mobile|phone|phone number|number|e-?mail|email address)(?:'s| is)|(?:i'?m|i am|this is|it'?s) (?=\p{Lu})|(?:you can |u can |please )?(?:reach|call|text|email|e-mail) (?:me|us) (?:at|on))[^,.;!?]*/giu;
+
+/** The message without the clauses that leave contact details: what is asked is read alone ("can you unblock my sink tomorrow? my name is Priya ..."). */
+export function withoutContactClauses(text: string): string {
+  const left = text.replace(CONTACT_CLAUSE, ' ').replace(/\s+/g, ' ').trim();
+  return left.length >= 3 ? left : text;
+}
+
 /** Calling the request off while its questions are asked: the whole message says so, nothing else. */
 const WITHDRAW =
   /^(?:(?:oh|ah|actually|ok|okay|um+|hmm+|no|nah|sorry|wait|you know what)[,.!]?\s+)*(?:never ?mind|nvm|forget (?:it|that|about it)|cancel(?: (?:it|that|this|the request|my request))?|stop|don'?t bother|(?:i )?changed my mind|i'?ll call (?:you |back )?(?:later|myself|tomorrow)|maybe later|i don'?t need (?:it|this|that|anyone|someone) (?:anymore|any more|now)|no longer needed)(?:[,.!]?\s*(?:please|thanks|thank you|thx|for now|then|i'?m good|all good|sorry|it'?s fine))*[.! ]*$/i;

@@ -207,3 +207,28 @@ t.test('a request that names what it is for heads the problem line; a bare callb
   for (const text of ['do you do drain cleaning', 'can someone call me back', 'Bo Chan', '415 555 2672', 'skip', '12 Elm Street Springfield', 'any time']) await c.say(text);
   t.match(await latest(), /^do you do drain cleaning/, 'a callback request names nothing: the question is what it is about');
 });
+
+// Session 20 QA (a lawn care business): "can you aerate my lawn next thursday? my name is Priya and
+// my cell is 905-555-0110" got "I don't know that": the details were read as part of the question
+// and nothing was taken. And "wait how much is it per week" while the details were being taken,
+// after "i want weekly mowing", got "I don't know that one".
+t.test('details left with a request start the questions with them; a mid-flow "how much is it" is about the request', async (t) => {
+  const { app } = await buildTestApp(t, { config: { SEED_DEMO: true, DEMO_OWNER_PASSWORD: 'demo-password-1' } });
+  const demo = await app.deps.db.selectFrom('businesses').select('id').where('is_demo', '=', true).executeTakeFirstOrThrow();
+  let c = await agentChat(app.services.agent, demo.id);
+  let r = await c.say('how much is a call out? you can reach me at 415 555 2672');
+  t.match(r.reply, /^A standard call-out costs \$89\b/, 'the question is answered without the details');
+  t.match(r.reply, /What is your name\?$/, 'the questions start, the number already taken');
+  t.notMatch(r.reply, /phone number/);
+  c = await agentChat(app.services.agent, demo.id);
+  r = await c.say('can you clear my blocked drain tomorrow? my name is Priya Shah and my cell is 415 555 2671');
+  t.notMatch(r.reply, /What is your name|phone number/, 'name and number are not asked again');
+  t.match(r.reply, /e-mail address/);
+  // A message that only asks, with no details, is still only answered.
+  c = await agentChat(app.services.agent, demo.id);
+  t.notMatch((await c.say('how much is a call out?')).reply, /What is your name/);
+  // Mid-flow: "how much is it" reads the request it is about.
+  c = await agentChat(app.services.agent, demo.id);
+  for (const text of ['i need my drain cleaned asap', 'Tom Reyes']) await c.say(text);
+  t.match((await c.say('wait how much is it')).reply, /^Blocked drains are cleared with a motorised snake from \$149.* What is the best phone number to reach you\?$/);
+});
