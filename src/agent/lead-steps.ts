@@ -285,6 +285,18 @@ export function withoutContactClauses(text: string): string {
   return left.length >= 3 ? left : text;
 }
 
+/** When a job asked for would be done, said at the end of its clause ("can you aerate my lawn NEXT THURSDAY?"). */
+const VISIT_TIME = /\s+(?:(?:on|this|next|for|by|before|after)\s+)?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|tomorrow|today|tonight|(?:this|next) (?:week|weekend|month)|asap|soon)(?:\s+(?:morning|afternoon|evening|night|at \d{1,2}(?::\d\d)?\s*(?:am|pm)?))?(?=\s*(?:[?.!,;]|$))/gi;
+const JOB_ASKED = /^(?:(?:hi|hey|hello|so|ok|okay)[,!]?\s+)*(?:can|could|will|would) (?:you|u|y'?all|someone|somebody)\b/i;
+
+/** A job asked for, read without when it would be done: the day is the visit's, not what is asked about. */
+export function withoutVisitTime(text: string): string {
+  if (!JOB_ASKED.test(text.trim())) return text;
+  const left = text.replace(VISIT_TIME, '');
+  // ("can you work on sunday": with the day gone nothing is asked but the verb, so the day is what is asked.)
+  return left.trim().replace(JOB_ASKED, '').split(/\s+/).filter((w) => /\w/.test(w)).length >= 2 ? left : text;
+}
+
 /** Calling the request off while its questions are asked: the whole message says so, nothing else. */
 const WITHDRAW =
   /^(?:(?:oh|ah|actually|ok|okay|um+|hmm+|no|nah|sorry|wait|you know what)[,.!]?\s+)*(?:never ?mind|nvm|forget (?:it|that|about it)|cancel(?: (?:it|that|this|the request|my request))?|stop|don'?t bother|(?:i )?changed my mind|i'?ll call (?:you |back )?(?:later|myself|tomorrow)|maybe later|i don'?t need (?:it|this|that|anyone|someone) (?:anymore|any more|now)|no longer needed)(?:[,.!]?\s*(?:please|thanks|thank you|thx|for now|then|i'?m good|all good|sorry|it'?s fine))*[.! ]*$/i;

@@ -9,7 +9,7 @@ import type { ConversationState } from './state.js';
 import type { AgentTools } from './tools.js';
 import { acknowledgement, answersYesNo, isSkip } from './validate.js';
 import { subjectOf, withEarlierSubject } from './follow-up.js';
-import { addsAfterCapture, addsToTheJob, afterCapture, answerForAnotherQuestion, asksForPerson, asksInstead, asksPriceOf, briefly, givesDetails, nameAtChoice, personPrefix, quotesPrice, withdraw, withdrawsRequest, withoutContactClauses } from './lead-steps.js';
+import { addsAfterCapture, addsToTheJob, afterCapture, answerForAnotherQuestion, asksForPerson, asksInstead, asksPriceOf, briefly, givesDetails, nameAtChoice, personPrefix, quotesPrice, withdraw, withdrawsRequest, withoutContactClauses, withoutVisitTime } from './lead-steps.js';
 import { describesProblem, triage, type Hazard, type Triage } from './triage.js';
 import type { TriageSignals } from './triage-learned.js';
 import { CALLBACK_ONLY, updatePriority } from './priority.js';
@@ -135,7 +135,7 @@ export async function localTurn(env: TurnEnv, state: ConversationState, said: st
   const earlier = state.topic;
   if (state.phase !== 'LEAD' && state.phase !== 'IDENTIFY') state.topic = subjectOf(text) ?? earlier ?? null;
   const answerQuestion = async (question: string) => {
-    const a = await tools.searchKnowledge(ctx, withEarlierSubject(withoutContactClauses(question), earlier));
+    const a = await tools.searchKnowledge(ctx, withEarlierSubject(withoutVisitTime(withoutContactClauses(question)), earlier));
     return a.answer ? { text: a.answer.text, sources: a.answer.sources, known: true } : { text: DONT_KNOW_REPLY, sources: undefined, known: false };
   };
 
@@ -305,7 +305,7 @@ export async function localTurn(env: TurnEnv, state: ConversationState, said: st
   // "can i talk to a real person": the line if there is one, and a callback.
   const person = asksForPerson(trimmed);
   // ("can you aerate my lawn next thursday? my name is Priya and my cell is 905-555-0110": a number or an e-mail left with a request is a request to be contacted.)
-  const leavesContact = !offeredBefore && trimmed.split(/\s+/).length >= 6 && !!(extractPhone(trimmed, businessCountry(ctx.business)) || saidEmail(trimmed));
+  const leavesContact = trimmed.split(/\s+/).length >= 6 && !!(extractPhone(trimmed, businessCountry(ctx.business)) || saidEmail(trimmed));
   const wantsLead = accepted || (!state.offered && BUTTON.test(trimmed)) || intent.wantsService || person || leavesContact;
   // "ok thanks bye", "thx so much", "cya": politeness alone is answered in kind (acknowledgement() owns the words).
   const ack = acknowledgement(trimmed);

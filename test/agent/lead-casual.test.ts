@@ -224,6 +224,12 @@ t.test('details left with a request start the questions with them; a mid-flow "h
   r = await c.say('can you clear my blocked drain tomorrow? my name is Priya Shah and my cell is 415 555 2671');
   t.notMatch(r.reply, /What is your name|phone number/, 'name and number are not asked again');
   t.match(r.reply, /e-mail address/);
+  // After an answer (the details offered), and with the day of the visit in the question.
+  c = await agentChat(app.services.agent, demo.id);
+  await c.say('do you take credit cards');
+  r = await c.say('can you fix my water heater next thursday? my name is Ana Ruiz and my cell is 415 555 2674');
+  t.match(r.reply, /^Yes\. We repair and install tank and tankless water heaters\./, 'the job is answered, the day left out of the question');
+  t.notMatch(r.reply, /What is your name|phone number/);
   // A message that only asks, with no details, is still only answered.
   c = await agentChat(app.services.agent, demo.id);
   t.notMatch((await c.say('how much is a call out?')).reply, /What is your name/);
