@@ -312,7 +312,7 @@ export async function localTurn(env: TurnEnv, state: ConversationState, said: st
   if ((ack === 'thanks' || ack === 'bye' || /^that'?s (?:all|it)\b[\s\w,.!]{0,20}$/i.test(trimmed)) && !wantsLead) {
     return { ...base, reply: ack === 'bye' ? 'Bye for now! If anything else comes up, just ask here.' : "You're welcome! If anything else comes up, just ask here." };
   }
-  if (/^(?:no|nope|no thanks|not now|ok|okay|great|cool|got it|alright|fine|perfect|nice|good)[.! ]*$/i.test(trimmed) && !wantsLead) {
+  if ((/^(?:no|nope|nah|no thanks|no thank you|not now|ok|okay|great|cool|got it|alright|fine|perfect|nice|good|i'?m good|all good)[.! ]*$/i.test(trimmed) || (offeredBefore && isSkip(trimmed))) && !wantsLead) {
     state.offered = false;
     return { ...base, reply: 'Anything else I can help with?', quickReplies: ['Book a visit', 'Ask another question'] };
   }

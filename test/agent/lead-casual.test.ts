@@ -238,3 +238,21 @@ t.test('details left with a request start the questions with them; a mid-flow "h
   for (const text of ['i need my drain cleaned asap', 'Tom Reyes']) await c.say(text);
   t.match((await c.say('wait how much is it')).reply, /^Blocked drains are cleared with a motorised snake from \$149.* What is the best phone number to reach you\?$/);
 });
+
+// Session 20 QA in the widget: after "I don't know that, but I can have someone get back to you", a
+// visitor typed "skip", then their address, then "skip": each got the same "Would you like me to
+// pass this to the team?" again.
+t.test('after the offer, "skip" declines it and an address takes it up (the address is kept)', async (t) => {
+  const { app } = await buildTestApp(t, { config: { SEED_DEMO: true, DEMO_OWNER_PASSWORD: 'demo-password-1' } });
+  const demo = await app.deps.db.selectFrom('businesses').select('id').where('is_demo', '=', true).executeTakeFirstOrThrow();
+  let c = await agentChat(app.services.agent, demo.id);
+  t.match((await c.say('do you fix garbage disposals')).reply, /^I don't know that/);
+  t.equal((await c.say('skip')).reply, 'Anything else I can help with?');
+  c = await agentChat(app.services.agent, demo.id);
+  await c.say('do you fix garbage disposals');
+  t.equal((await c.say('12 Oak Street Springfield')).reply, 'Thanks. What is your name?');
+  const replies: string[] = [];
+  for (const text of ['Lee Chan', '415 555 2675', 'skip', 'skip']) replies.push((await c.say(text)).reply);
+  t.notOk(replies.some((r) => /address/i.test(r)), 'the address is not asked again');
+  t.match(replies.at(-1), /I have passed your request to the Demo Plumbing team/);
+});
