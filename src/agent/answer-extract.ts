@@ -2,7 +2,7 @@ import { abbreviationTerms, expandedTerms, normalizeCasual, spanTerms, stem, ter
 import type { SearchHit, Vocabulary } from '../knowledge/service.js';
 import { inPhraseWith, morphMatch, numberTwin, onlyInNames, questionBigrams, safetyAside, safetyOnly, sharedBigrams, surfaceWords } from './answer-words.js';
 import { purposeVerb, questionParts, queryTerms, SHAPE } from './answer-query.js';
-import { refusalOf } from './answer-refusal.js';
+import { namedRefusalOf, refusalOf } from './answer-refusal.js';
 import { lengthNotOffered } from './answer-lengths.js';
 import { askedVerbUnsaid, MATCH, namesAsked, score } from './answer-match.js';
 import { clientKindExcluded, limitingSentence, noYesFrom, sellingOnOffer } from './answer-claims.js';
@@ -66,12 +66,25 @@ export interface ExtractiveOptions {
 }
 
 export function extractiveAnswer(question: string, hits: SearchHit[], opts: ExtractiveOptions = {}): GroundedAnswer | null {
-  const answer = answerParts(question, hits, opts);
+  const answer = answerParts(question, hits, opts) ?? namedRefusal(question, hits, opts);
   if (answer || !opts.similarity) return answer;
   // Two independent readings that agree: the unit the words rank first, though below the
   // threshold, is also the one the encoder finds closest (AGREEMENT). Every later check applies.
   const nearest = nearestUnit(opts.similarity);
   return nearest === null ? null : answerOne(question, hits, { ...opts, threshold: Math.min(opts.threshold ?? ANSWER_THRESHOLD, AGREEMENT.cover), agreeWith: nearest });
+}
+
+/**
+ * Nothing else answers "can you take down a tree", and the guide says "We do not do tree removal":
+ * a no, unless the question names something rare the guide never says ("wood shingle / CEDAR
+ * siding" is no "shingle repair" of a roof).
+ */
+function namedRefusal(question: string, hits: SearchHit[], opts: ExtractiveOptions): GroundedAnswer | null {
+  if (!isYesNoQuestion(question)) return null;
+  const qs = queryTerms(question, opts.vocabulary ?? null, opts.wordRank);
+  if (qs.some((q) => q.unknown && !q.common && !q.light && !q.context && q.type === null)) return null;
+  const u = namedRefusalOf(question, unitsOf(hits));
+  return u ? { text: /^no\b/i.test(u.text) ? u.text : `No. ${u.text}`, sources: [{ title: u.title, chunkId: u.chunkId }], confidence: 1 } : null;
 }
 
 function answerParts(question: string, hits: SearchHit[], opts: ExtractiveOptions): GroundedAnswer | null {

@@ -46,13 +46,6 @@ function refusals(text: string): Array<{ verb: string; rest: string; named?: boo
 export function refusalOf(question: string, units: readonly Unit[]): Unit | null {
   const asked = serviceAsked(question);
   if (!asked) return null;
-  // A job refused by its name after a light verb ("We do not do TREE REMOVAL or stump grinding") is
-  // refused however the visitor words it ("can you take down a tree": the casual reading says
-  // "removal"): each word of the refused name must be in the question (two words at least, so a bare
-  // noun the question only mentions in passing refuses nothing).
-  const said = new Set([...terms(normalizeCasual(question))]);
-  for (const t of [...said]) for (const r of relatedTerms(t)) said.add(r);
-  for (const u of units) if (u.kind === 'sentence' && refusals(u.text).some((m) => m.named && refusesByName(m.rest, said))) return u;
   const verb = stem(asked.verb);
   if (LIGHT.has(verb)) return null;
   const object = new Set(terms(asked.rest));
@@ -78,4 +71,17 @@ function refusesByName(rest: string, said: ReadonlySet<string>): boolean {
   const items = rest.split(/,|\b(?:or|and|nor)\b/i).map((x) => x.trim()).filter(Boolean);
   if (!items.length || items.some((x) => LIMITED.test(x))) return false;
   return items.some((x) => ((ts) => ts.length >= 2 && ts.every((t) => said.has(t)))(terms(x)));
+}
+
+/**
+ * A job refused by its name after a light verb ("We do not do TREE REMOVAL or stump grinding"),
+ * asked in other words ("can you take down a tree": the casual reading says "removal"): each word
+ * of the refused name must be in the question (two words at least, so a bare noun the question only
+ * mentions in passing refuses nothing). The caller asks this only when nothing else answers.
+ */
+export function namedRefusalOf(question: string, units: readonly Unit[]): Unit | null {
+  if (!serviceAsked(question)) return null;
+  const said = new Set([...terms(normalizeCasual(question))]);
+  for (const t of [...said]) for (const r of relatedTerms(t)) said.add(r);
+  return units.find((u) => u.kind === 'sentence' && refusals(u.text).some((m) => m.named && refusesByName(m.rest, said))) ?? null;
 }

@@ -56,7 +56,8 @@ export const ANSWER_TYPES: Array<{ ask: RegExp; words: string[]; has: RegExp; ma
   {
     ask: /\bwho\b/,
     words: [],
-    has: /\b(?:Dr|Mr|Mrs|Ms)\.|\b[A-Z][a-z]+ [A-Z][a-z']+\b/,
+    // (A first and a last name: not "After November" or "On Monday".)
+    has: /\b(?:Dr|Mr|Mrs|Ms)\.|\b(?!(?:After|Before|On|In|By|From|Since|Until|Every|Each|Our|The|We|Call|Open|Closed)\b)[A-Z][a-z]+ (?!(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)[A-Z][a-z']+\b/,
   },
   {
     ask: /\b(?:phone|number|call)\b/,

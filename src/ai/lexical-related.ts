@@ -71,7 +71,7 @@ export const RELATED: string[][] = [
   ['lawn', 'grass', 'turf'],
   // Cutting is what a lawn and a hedge get ("cut my grass" is "mowing", "cut the hedges" is "trimming").
   ['mow', 'mowing', 'cut', 'cutting'],
-  ['trim', 'trimming', 'prune', 'pruning', 'cut', 'cutting'],
+  ['trim', 'trimming', 'prune', 'pruning'],
   ['shrub', 'bush'],
 ];
 

@@ -232,7 +232,11 @@ export function normalizeCasual(text: string): string {
     // "who is in charge", "who runs the shop": the owner (no "charge" of a price).
     .replace(/\b(?:in charge(?: here| of (?:the|this|your) (?:company|business|shop|place|store|office))?|runs? (?:the|this|your) (?:company|business|shop|place|store|office))\b/g, 'owner')
     // "who owns the school", "who started the company": the owner ("own" alone is a light word: "my own").
-    .replace(/\bwho (?:owns|started|founded|set up)\b/g, 'who owner')
+    .replace(/\bwho (?:owns|started|founded|set up)\b/g, '$& owner')
+    // "cut (back) the hedges": trimming them ("cut down a tree" is its removal, above).
+    .replace(/\bcut(?:s|ting)?(?: back)?((?: (?:the|my|our|some|a few))? (?:hedges?|shrubs?|bush(?:es)?))\b/g, 'trim$1')
+    // "every week", "once a month": how often, as a guide says it ("weekly cleans get 15% off").
+    .replace(/\b(?:every|each|once a|once per|one time a) (week|month|year|day)\b/g, (_, unit: string) => (unit === 'day' ? 'daily' : `${unit}ly`))
     // "cross country", "out of state": a long-distance job.
     .replace(/\b(?:cross[- ]country|out of state|interstate|across the country)\b/g, 'long-distance')
     // "a 2 bed 1 bath": rooms counted (a "flea bath" or "bed bugs" are no rooms).

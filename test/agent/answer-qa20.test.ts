@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { knowledgeOf } from '../helpers/knowledge.js';
 import { extractiveAnswer } from '../../src/agent/answer.js';
 import { unnamedPayment } from '../../src/agent/answer-payment.js';
-import { refusalOf } from '../../src/agent/answer-refusal.js';
+import { namedRefusalOf } from '../../src/agent/answer-refusal.js';
 import { unitsOf } from '../../src/agent/answer-units.js';
 import { spokenRank } from '../../src/agent/text-norm.js';
 
@@ -28,12 +28,17 @@ t.test('a job refused by its name is refused however the visitor words it', asyn
   for (const q of ['can you take down a tree', 'can you take down a dead tree in my yard', 'can you remove a tree', 'can u grind a stump', 'do you do tree removal']) t.match(ask(q), no, q);
   // A refused name needs every one of its words: a tree alone is not "tree removal".
   const units = unitsOf(lawn.hits);
-  t.equal(refusalOf('do you water the trees', units), null);
-  t.equal(refusalOf('can you haul away my tree branches', units), null);
-  t.match(refusalOf('can you take down a tree', units)?.text, /^We do not do tree removal/);
+  t.equal(namedRefusalOf('do you water the trees', units), null);
+  t.equal(namedRefusalOf('can you haul away my tree branches', units), null);
+  t.match(namedRefusalOf('can you take down a tree', units)?.text, /^We do not do tree removal/);
   // A clause after the refusal ("..., we're happy to refer you") is no limit on it.
   const g = knowledgeOf('Guide', '# Services\n\nWe do not offer gutter cleaning, but we can recommend someone.\n');
   t.match(extractiveAnswer('can you clean out my gutters', g.hits, { vocabulary: g.vocabulary, wordRank: spokenRank })?.text ?? '', /^No\. We do not offer gutter cleaning/);
+  // Only when nothing else answers, and never over a rare word the guide does not say (a siding's "cedar" is no roof's shingle).
+  const gutters = knowledgeOf('Guide', '# About\n\nWe do gutters, siding repair and power washing. We do NOT do roofing or shingle repairs, we\'ll happily give you the name of a roofer.\n\n# FAQ\n\nQ: Do you fix roofs or shingles?\nA: No, we don\'t do roofing. We\'ll refer you to a roofer.\n');
+  const askG = (q: string) => extractiveAnswer(q, gutters.hits, { vocabulary: gutters.vocabulary, wordRank: spokenRank })?.text ?? null;
+  t.match(askG('do u fix roof shingles too'), /^No, we don't do roofing\./);
+  t.equal(askG('do you do cedar shingle siding repair'), null);
 });
 
 t.test('a Visa or a Mastercard is one of the credit cards a guide says it takes', async (t) => {
@@ -50,6 +55,10 @@ t.test('a Visa or a Mastercard is one of the credit cards a guide says it takes'
 
 t.test('cutting is mowing for a lawn and trimming for a hedge; "every week" is how often', async (t) => {
   t.equal(ask('how much to cut my grass every week'), 'Weekly mowing (average lot) — Price: $45 per visit.');
+  // ("every week" is "weekly", as a guide says it; cutting a lawn is not trimming a hedge.)
+  t.equal(ask('how much to cut my lawn'), 'Weekly mowing (average lot) — Price: $45 per visit.');
+  const clean = knowledgeOf('Guide', '# Discounts\n\nWeekly cleans get 15% off and monthly cleans get 5% off.\n\n# Prices\n\nA standard clean is $120.\n');
+  t.match(extractiveAnswer('if you come every week how much do i save', clean.hits, { vocabulary: clean.vocabulary, wordRank: spokenRank })?.text, /15% off/);
   t.match(ask('do you cut hedges'), /^Yes\. Hedge and shrub trimming/);
   t.match(ask('how much to trim my bushes'), /^Hedge trimming — Price: \$75 per hour per crew member\./);
 });
@@ -84,6 +93,9 @@ t.test('"who owns the school" asks for the owner: a guide that names none does n
   // QA: the driving school's "who owns the school" got its pick-up sentence ("... home, SCHOOL or work").
   t.equal(askDriving('who owns the school'), null);
   const shop = knowledgeOf('Guide', '# About\n\nThe shop is owned and run by Maria Lopez, a certified mechanic, since 2009.\n\n# Hours\n\nOpen Tuesday to Saturday, 10am to 6pm.\n');
+  // A sentence about a new owner is no answer to who owns it; the one naming a person is ("After November" is no name).
+  const snow = knowledgeOf('Guide', '# About us\n\n- Ridgeway Snow Removal is owned and run by Tess Marlow, who started it with one truck in 2011.\n\n# Contracts\n\n- After November 15 contracts cannot be refunded, but you may transfer the contract to the new owner if you sell the house.\n');
+  t.match(extractiveAnswer('who owns ridgeway', snow.hits, { vocabulary: snow.vocabulary, wordRank: spokenRank })?.text, /^Ridgeway Snow Removal is owned and run by Tess Marlow/);
   for (const q of ['who owns the shop', 'who owns it', 'who started the shop']) {
     t.equal(extractiveAnswer(q, shop.hits, { vocabulary: shop.vocabulary, wordRank: spokenRank })?.text, 'The shop is owned and run by Maria Lopez, a certified mechanic, since 2009.', q);
   }
