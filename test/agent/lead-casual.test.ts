@@ -9,6 +9,16 @@ import { agentChat } from '../helpers/agent-chat.js';
 // was read as a question about the knowledge); and "next tuesday afternoon" typed at the name
 // question was stored as the name "Next Tuesday Afternoon".
 
+// One app with the demo business for the whole file (building one costs seconds; the tests only
+// chat, and each reads the lead its own conversation wrote, the newest).
+let shared: Promise<{ app: Awaited<ReturnType<typeof buildTestApp>>['app']; demo: { id: string } }> | undefined;
+const demoApp = () =>
+  (shared ??= (async () => {
+    const { app } = await buildTestApp(t, { config: { SEED_DEMO: true, DEMO_OWNER_PASSWORD: 'demo-password-1' } });
+    const demo = await app.deps.db.selectFrom('businesses').select('id').where('is_demo', '=', true).executeTakeFirstOrThrow();
+    return { app, demo };
+  })());
+
 t.test('asking someone to take a look is asking for a visit', async (t) => {
   for (const text of [
     'hi, my kitchen tap has been dripping for a week, no rush, can someone take a look next week',
@@ -44,8 +54,7 @@ t.test("a caller's um and uh are no part of the answer", async (t) => {
 });
 
 t.test('on the demo: the request starts the details, and a time typed at the name question is kept as the time', async (t) => {
-  const { app } = await buildTestApp(t, { config: { SEED_DEMO: true, DEMO_OWNER_PASSWORD: 'demo-password-1' } });
-  const demo = await app.deps.db.selectFrom('businesses').select('id').where('is_demo', '=', true).executeTakeFirstOrThrow();
+  const { app, demo } = await demoApp();
   const c = await agentChat(app.services.agent, demo.id);
   t.match((await c.say('hi, my kitchen tap has been dripping for a week, no rush, can someone take a look next week')).reply, /What is your name\?$/);
   t.match((await c.say('next tuesday afternoon')).reply, /^Thanks, I've noted that as the time that suits you\. What is your name\?$/);
@@ -59,8 +68,7 @@ t.test('on the demo: the request starts the details, and a time typed at the nam
 });
 
 t.test('small talk and visits asked about, on the demo', async (t) => {
-  const { app } = await buildTestApp(t, { config: { SEED_DEMO: true, DEMO_OWNER_PASSWORD: 'demo-password-1' } });
-  const demo = await app.deps.db.selectFrom('businesses').select('id').where('is_demo', '=', true).executeTakeFirstOrThrow();
+  const { app, demo } = await demoApp();
   const first = async (text: string) => (await (await agentChat(app.services.agent, demo.id)).say(text)).reply;
   // Before: "I don't know that, but I can have someone get back to you." to all of these.
   // "what's up" and "sup" greet ("sup" got "I can take a few details"); "what's up with my bill" is no greeting.
@@ -87,8 +95,7 @@ t.test('small talk and visits asked about, on the demo', async (t) => {
 });
 
 t.test("a follow-up that names nothing is no part of the owner's problem line", async (t) => {
-  const { app } = await buildTestApp(t, { config: { SEED_DEMO: true, DEMO_OWNER_PASSWORD: 'demo-password-1' } });
-  const demo = await app.deps.db.selectFrom('businesses').select('id').where('is_demo', '=', true).executeTakeFirstOrThrow();
+  const { app, demo } = await demoApp();
   const c = await agentChat(app.services.agent, demo.id);
   // QA: the owner read "do u do drain cleaning. how much. can someone come take a look tomorrow".
   for (const text of ['do u do drain cleaning', 'how much', 'can someone come take a look tomorrow', 'Jess Parker', '415 555 2671', 'skip', '9 Oak Street Springfield']) await c.say(text);
@@ -99,8 +106,7 @@ t.test("a follow-up that names nothing is no part of the owner's problem line", 
 });
 
 t.test('a time given after the request went changes the time that suits the visitor', async (t) => {
-  const { app } = await buildTestApp(t, { config: { SEED_DEMO: true, DEMO_OWNER_PASSWORD: 'demo-password-1' } });
-  const demo = await app.deps.db.selectFrom('businesses').select('id').where('is_demo', '=', true).executeTakeFirstOrThrow();
+  const { app, demo } = await demoApp();
   const c = await agentChat(app.services.agent, demo.id);
   for (const text of ['can someone come take a look tomorrow', 'Jess Parker', '415 555 2671', 'skip']) await c.say(text);
   t.match((await c.say('9 Oak Street Springfield')).reply, /I have passed your request/);
@@ -120,8 +126,7 @@ t.test('a time is read on the minute, whatever the second of the clock', async (
 });
 
 t.test("the owner's problem line (and the e-mail's subject) leads with the problem, not a question asked before it", async (t) => {
-  const { app } = await buildTestApp(t, { config: { SEED_DEMO: true, DEMO_OWNER_PASSWORD: 'demo-password-1' } });
-  const demo = await app.deps.db.selectFrom('businesses').select('id').where('is_demo', '=', true).executeTakeFirstOrThrow();
+  const { app, demo } = await demoApp();
   const c = await agentChat(app.services.agent, demo.id);
   // QA: the owner's e-mail read "New lead: do you do bathroom remodels" for a running toilet.
   for (const text of ['do you do bathroom remodels', 'whats the cheapest way to unblock a toilet', 'my toilet keeps running all night is that a big deal', 'ok book me in', 'Tom', '(415) 555-2671', 'no thanks', '22 Main St, Ogdenville', 'any time friday']) await c.say(text);
@@ -133,8 +138,7 @@ t.test("the owner's problem line (and the e-mail's subject) leads with the probl
 });
 
 t.test('after the request went: asked about it, or called off', async (t) => {
-  const { app } = await buildTestApp(t, { config: { SEED_DEMO: true, DEMO_OWNER_PASSWORD: 'demo-password-1' } });
-  const demo = await app.deps.db.selectFrom('businesses').select('id').where('is_demo', '=', true).executeTakeFirstOrThrow();
+  const { app, demo } = await demoApp();
   const c = await agentChat(app.services.agent, demo.id);
   for (const text of ['my water heater is leaking, can someone come today', 'Ann Lee', '415 555 2671', 'skip']) await c.say(text);
   t.match((await c.say('12 Oak St Springfield')).reply, /I have passed your request/);
@@ -154,8 +158,7 @@ t.test('after the request went: asked about it, or called off', async (t) => {
 });
 
 t.test('asked after an emergency request: marked as an emergency, and the line, not the opening hours', async (t) => {
-  const { app } = await buildTestApp(t, { config: { SEED_DEMO: true, DEMO_OWNER_PASSWORD: 'demo-password-1' } });
-  const demo = await app.deps.db.selectFrom('businesses').select('id').where('is_demo', '=', true).executeTakeFirstOrThrow();
+  const { app, demo } = await demoApp();
   const c = await agentChat(app.services.agent, demo.id);
   for (const text of ['theres water coming through my ceiling!!', 'quick questions', 'Kim Lee', '415 555 2671']) await c.say(text);
   t.match((await c.say('88 Elm St Springfield')).reply, /marked as an emergency/);
@@ -197,8 +200,7 @@ t.test('a week or a month said without a day names no day', async (t) => {
 // Session 18 QA: a massage clinic's owner read "do u direct bill manulife. can i book a couples massage
 // for saturday": the request that says what it is for heads the line, the question asked before follows.
 t.test('a request that names what it is for heads the problem line; a bare callback request still takes the question', async (t) => {
-  const { app } = await buildTestApp(t, { config: { SEED_DEMO: true, DEMO_OWNER_PASSWORD: 'demo-password-1' } });
-  const demo = await app.deps.db.selectFrom('businesses').select('id').where('is_demo', '=', true).executeTakeFirstOrThrow();
+  const { app, demo } = await demoApp();
   const latest = async () => (await app.deps.db.selectFrom('leads').select('issue').where('business_id', '=', demo.id).orderBy('created_at', 'desc').executeTakeFirstOrThrow()).issue ?? '';
   let c = await agentChat(app.services.agent, demo.id);
   for (const text of ['do you do drain cleaning', 'can i book a drain cleaning for saturday', 'Ann Lee', '415 555 2671', 'skip', '9 Oak Street Springfield', 'any time']) await c.say(text);
@@ -213,8 +215,7 @@ t.test('a request that names what it is for heads the problem line; a bare callb
 // and nothing was taken. And "wait how much is it per week" while the details were being taken,
 // after "i want weekly mowing", got "I don't know that one".
 t.test('details left with a request start the questions with them; a mid-flow "how much is it" is about the request', async (t) => {
-  const { app } = await buildTestApp(t, { config: { SEED_DEMO: true, DEMO_OWNER_PASSWORD: 'demo-password-1' } });
-  const demo = await app.deps.db.selectFrom('businesses').select('id').where('is_demo', '=', true).executeTakeFirstOrThrow();
+  const { app, demo } = await demoApp();
   let c = await agentChat(app.services.agent, demo.id);
   let r = await c.say('how much is a call out? you can reach me at 415 555 2672');
   t.match(r.reply, /^A standard call-out costs \$89\b/, 'the question is answered without the details');
@@ -243,8 +244,7 @@ t.test('details left with a request start the questions with them; a mid-flow "h
 // visitor typed "skip", then their address, then "skip": each got the same "Would you like me to
 // pass this to the team?" again.
 t.test('after the offer, "skip" declines it and an address takes it up (the address is kept)', async (t) => {
-  const { app } = await buildTestApp(t, { config: { SEED_DEMO: true, DEMO_OWNER_PASSWORD: 'demo-password-1' } });
-  const demo = await app.deps.db.selectFrom('businesses').select('id').where('is_demo', '=', true).executeTakeFirstOrThrow();
+  const { app, demo } = await demoApp();
   let c = await agentChat(app.services.agent, demo.id);
   t.match((await c.say('do you fix garbage disposals')).reply, /^I don't know that/);
   t.equal((await c.say('skip')).reply, 'Anything else I can help with?');
