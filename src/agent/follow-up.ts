@@ -19,7 +19,7 @@ const GENERIC = new Set(
       // (A request for a callback names no subject: "can someone call me back" keeps the water heater a later "how much" is about.)
       'call back callback ring contact touch reach someone somebody anyone anybody ' +
       // (Asides and how often name nothing either: "WAIT how much is it PER WEEK" after "i want weekly mowing".)
-      'wait hold hmm actually oh sorry btw quick question just then again per week weekly month monthly hour hourly day daily',
+      'wait hold hmm actually oh sorry btw quick question just then again per week weekly month monthly',
   ),
 );
 

@@ -278,16 +278,18 @@ export function givesDetails(ctx: BusinessContext, text: string): boolean {
 }
 
 /** A clause that only leaves the visitor's details ("my name is Priya", "my cell is 415 555 2671", "you can reach me at ..."). */
-const CONTACT_CLAUSE = /(?:^|[,.;!?]\s*|\s(?:and|&)\s+)(?:(?:and|also|btw|oh)\s+)?(?:(?:my|the) (?:name|cell|cell phone|mobile|phone|phone number|number|e-?mail|email address)(?:'s| is)|(?:i'?m|i am|this is|it'?s) (?=\p{Lu})|(?:you can |u can |please )?(?:reach|call|text|email|e-mail) (?:me|us) (?:at|on))[^,.;!?]*/giu;
+const CONTACT_CLAUSE = /(?:^|[,.;!?]\s*|\s(?:and|&)\s+)(?:(?:and|also|btw|oh)\s+)?(?:(?:my|the) (?:name|cell|cell phone|mobile|phone|phone number|number|e-?mail|email address)(?:'s| is)|(?:you can |u can |please )?(?:reach|call|text|email|e-mail) (?:me|us) (?:at|on))[^,.;!?]*/gi;
+/** "I'm Priya", "this is Tom": a name said (capitalised: case matters here, so no i flag). */
+const NAME_CLAUSE = /(?:^|[,.;!?]\s*|\s(?:and|&)\s+)(?:[Ii]'?m|[Ii] am|[Tt]his is|[Mm]y name'?s) \p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+)?(?=\s*(?:[,.;!?]|and\b|$))/gu;
 
 /** The message without the clauses that leave contact details: what is asked is read alone ("can you unblock my sink tomorrow? my name is Priya ..."). */
 export function withoutContactClauses(text: string): string {
-  const left = text.replace(CONTACT_CLAUSE, ' ').replace(/\s+/g, ' ').trim();
+  const left = text.replace(CONTACT_CLAUSE, ' ').replace(NAME_CLAUSE, ' ').replace(/\s+/g, ' ').trim();
   return left.length >= 3 ? left : text;
 }
 
 /** When a job asked for would be done, said at the end of its clause ("can you aerate my lawn NEXT THURSDAY?"). */
-const VISIT_TIME = /\s+(?:(?:on|this|next|for|by|before|after)\s+)?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|tomorrow|today|tonight|(?:this|next) (?:week|weekend|month)|asap|soon)(?:\s+(?:morning|afternoon|evening|night|at \d{1,2}(?::\d\d)?\s*(?:am|pm)?))?(?=\s*(?:[?.!,;]|$))/gi;
+const VISIT_TIME = /\s+(?:(?:on|for|by)\s+)?(?:(?:this|next) (?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|week|weekend|month)|tomorrow|today|tonight|asap)(?:\s+(?:morning|afternoon|evening|night|at \d{1,2}(?::\d\d)?\s*(?:am|pm)?))?(?=\s*(?:[?.!,;]|$))/gi;
 const JOB_ASKED = /^(?:(?:hi|hey|hello|so|ok|okay)[,!]?\s+)*(?:can|could|will|would) (?:you|u|y'?all|someone|somebody)\b/i;
 
 /** A job asked for, read without when it would be done: the day is the visit's, not what is asked about. */
