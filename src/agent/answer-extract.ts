@@ -3,9 +3,10 @@ import type { SearchHit, Vocabulary } from '../knowledge/service.js';
 import { inPhraseWith, morphMatch, numberTwin, onlyInNames, questionBigrams, safetyAside, safetyOnly, sharedBigrams, surfaceWords } from './answer-words.js';
 import { purposeVerb, questionParts, queryTerms, SHAPE } from './answer-query.js';
 import { refusalOf } from './answer-refusal.js';
+import { sectionAnswer } from './answer-section.js';
 import { lengthNotOffered } from './answer-lengths.js';
 import { askedVerbUnsaid, MATCH, namesAsked, score } from './answer-match.js';
-import { limitingSentence, noYesFrom, sellingOnOffer } from './answer-claims.js';
+import { limitingSentence, noYesFrom, samePriceAsked, sellingOnOffer } from './answer-claims.js';
 import { AGREEMENT, nearestUnit, semanticBest } from './answer-semantic.js';
 import { addsAnotherKind, anotherKind, troubleTerms } from './answer-kind.js';
 import { BACK_REFERENCE, CONTINUES, LEADING_REPLY, unitsOf, type Unit } from './answer-units.js';
@@ -103,6 +104,9 @@ function answerOne(question: string, hits: SearchHit[], opts: ExtractiveOptions 
   // "can you move my piano upstairs" -> "I don't move pianos.": a job the guide refuses is a no, whatever the question adds.
   const refused = isYesNoQuestion(question) ? refusalOf(question, units) : null;
   if (refused) return { text: /^no\b/i.test(refused.text) ? refused.text : `No. ${refused.text}`, sources: [{ title: refused.title, chunkId: refused.chunkId }], confidence: 1 };
+  // "do you have packages" under a guide's "**Packages**": the section is the answer.
+  const section = sectionAnswer(question, units);
+  if (section) return section;
   const bodyTerms = new Set(units.flatMap((u) => [...u.terms]));
   // "tuned a year ago": a row for "2+ years" is not the visitor's case; "been 5 years": it is (numberFit).
   const fits = new Map(units.map((u) => [u, numberFit(question, u, units)]));
@@ -283,7 +287,8 @@ function answerOne(question: string, hits: SearchHit[], opts: ExtractiveOptions 
     for (const s of order) {
       if (chosen.length >= 8) break;
       if (s === best) continue;
-      if ((s.unit.tableKey ?? s.unit.listKey) === group && s.cover >= best.cover * 0.97 && !addsAnotherKind(question, best.unit, s.unit)) chosen.push(s);
+      // ("how much for a safety check": the "Safety check" row, not a tune-up whose list of what it includes says "safety check".)
+      if ((s.unit.tableKey ?? s.unit.listKey) === group && s.cover >= best.cover * 0.97 && !addsAnotherKind(question, best.unit, s.unit) && !(rowNamesSubject(best) && !rowNamesSubject(s))) chosen.push(s);
     }
     chosen.sort((a, b) => a.unit.seq - b.unit.seq);
     // "a 65 inch tv": of "up to 55 inch" and "over 55 inch", the row whose range holds 65.
@@ -369,7 +374,10 @@ function answerOne(question: string, hits: SearchHit[], opts: ExtractiveOptions 
   // ("whats a trial lesson cost": the guide's "Yes!" to its own FAQ question is no answer to this one.)
   if (!yesNo) text = text.replace(LEADING_REPLY, '');
   // A guide's own answer that already says yes or no ("Yes, gas inserts only.") is not told twice.
-  if (yesNo && (listedUnder || !/^(?:yes|no|yep|nope|sure|absolutely|of course|definitely|certainly|sorry|unfortunately)\b/i.test(text))) text = `${listedUnder || limit || saysFreeOfCharge(plain, text) || negative(question, parts[lead]!, qs, best.unit.kind === 'row') || closedOnDayAsked(question, text) ? 'No.' : 'Yes.'} ${text}`;
+  // ("is online cheaper" -> "Yes — ... at the same price": the same price is a no to a price compared.)
+  const same = yesNo && samePriceAsked(plain, text);
+  if (same) text = `No. ${text.replace(LEADING_REPLY, '').replace(/^(?:yes|yep|sure|absolutely|of course|definitely|certainly)\s*(?:[—–-]+|[,!.])\s*/i, '').replace(/^./, (c) => c.toUpperCase())}`;
+  else if (yesNo && (listedUnder || !/^(?:yes|no|yep|nope|sure|absolutely|of course|definitely|certainly|sorry|unfortunately)\b/i.test(text))) text = `${listedUnder || limit || saysFreeOfCharge(plain, text) || negative(question, parts[lead]!, qs, best.unit.kind === 'row') || closedOnDayAsked(question, text) ? 'No.' : 'Yes.'} ${text}`;
   const sources: GroundedAnswer['sources'] = [];
   for (const c of chosen) if (!sources.some((s) => s.chunkId === c.unit.chunkId)) sources.push({ title: c.unit.title, chunkId: c.unit.chunkId });
   return { text: text.slice(0, 1200), sources, confidence: Math.round(best.cover * 1000) / 1000 };

@@ -39,6 +39,8 @@ const CLAUSE_ASKS = /(?:^|[,;:.!?]\s*)(?:(?:so|and|but|ok|okay)\s+)?(?:what|how|
 /** When or where a visit is asked for ("monday", "today", "out here"). */
 const WHEN_OR_WHERE = /\b(?:today|tonight|tomorrow|(?:this|next) (?:morning|afternoon|evening|week|weekend|month)|(?:mon|tues|wednes|thurs|fri|satur|sun)days?|weekends?|weekdays?|same[- ]day|in the (?:morning|afternoon|evening)|at night|overnight|\d{1,2}(?::\d\d)? ?(?:am|pm)|out here|this far|that far)\b/;
 const AUX_FIRST = /^(?:(?:hi|hello|hey|so|ok|okay|and|also|just)\s+)*(?:am|is|are|was|were|do|does|did|have|has|should|shall|may|might|must) (?:i|we|you|u|they|it|there|he|she|my|our|your|the|this|that|these|those)\b/;
+/** Whether what was just said can be done ("..., is that possible", "can you do that", "would that work"). */
+const FEASIBLE = /\b(?:is|would|will) (?:that|this|it) (?:be )?(?:possible|doable|feasible|an option|ok|okay|alright)\b|\b(?:can|could) (?:you|u|y'?all|you guys) (?:do|manage) (?:that|this|it)\b|\b(?:would|will) (?:that|this) work\b/;
 /** First person asking for the work itself ("I need", "we'd like"). */
 const FIRST_PERSON_WISH = /\b(?:i|we|i'd|we'd|id) (?:need|want|would like|like|am looking|are looking)\b|\b(?:i'd|we'd) like\b/;
 
@@ -108,7 +110,9 @@ export function readIntent(text: string): Intent {
   // ("my kitchen sink is blocked, can someone come out tomorrow" tells a problem first: a request, nothing to look up.)
   const toldFirst = /^(\S+\s+\S+.*)\s(?:can|could|will|would) (?:you|someone|somebody|anyone|they|your \w+|one of your \w+)\b/.exec(words)?.[1];
   const whenAsked = WHEN_OR_WHERE.test(words) && !modal && toldFirst !== undefined && !describesProblem(toldFirst);
-  const question = formed || topic || inverted || modal || framed || opened || whenAsked || CLAUSE_ASKS.test(text.toLowerCase());
+  // "i need it by friday, is that possible": whether the need can be met is asked (answered first; the need still asks for service).
+  const feasible = FEASIBLE.test(words);
+  const question = formed || topic || inverted || modal || framed || opened || whenAsked || feasible || CLAUSE_ASKS.test(text.toLowerCase());
   const offSite = ACCOUNT_MATTER.test(words) && !describesProblem(text) ? { offSite: true } : {};
   if (!question) return { question: false, wantsService: visit || asksForService(text), requestOnly: false, ...offSite };
   // A question asks for service only when it asks for a visit, a booking or a callback, or a need is stated
