@@ -162,7 +162,11 @@ function answerOne(question: string, hits: SearchHit[], opts: ExtractiveOptions 
   // "whats your service area": "We serve Springfield, ..." beats "... anywhere in our service area" (above the threshold).
   const area = askedKinds.includes(AREA_TYPE) ? ANSWER_TYPES[AREA_TYPE]!.has : null;
   const states = new Map(scored.map((s) => [s, area && s.cover >= threshold && area.test(s.unit.text) ? 1 : 0]));
-  const order = [...candidates].sort((a, b) => holds.get(b)! - holds.get(a)! || fit(b) - fit(a) || states.get(b)! - states.get(a)! || keys.get(b)! - keys.get(a)! || aside.get(a)! - aside.get(b)! || verbOnly.get(a)! - verbOnly.get(b)! || inName.get(a)! - inName.get(b)! || conditional(a) - conditional(b) || a.unit.rank - b.unit.rank || a.unit.seq - b.unit.seq);
+  // "are u open saturdays": a price whose row names weekends ("Emergency call-out (after 5:30 pm, weekends)") is no hours.
+  const hoursOnly = askedKinds.some((t) => ANSWER_TYPES[t]!.words.includes('opening')) && !askedKinds.includes(PRICE_TYPE);
+  // (A price row only: "Call-outs after hours cost an extra $90" is what "what if it's after hours" asks.)
+  const priced = (x: Scored) => (hoursOnly && x.unit.kind === 'row' && ANSWER_TYPES[PRICE_TYPE]!.has.test(x.unit.text) ? 1 : 0);
+  const order = [...candidates].sort((a, b) => holds.get(b)! - holds.get(a)! || priced(a) - priced(b) || fit(b) - fit(a) || states.get(b)! - states.get(a)! || keys.get(b)! - keys.get(a)! || aside.get(a)! - aside.get(b)! || verbOnly.get(a)! - verbOnly.get(b)! || inName.get(a)! - inName.get(b)! || conditional(a) - conditional(b) || a.unit.rank - b.unit.rank || a.unit.seq - b.unit.seq);
   let best = order[0]!;
   // "my sink drains slowly, how much to fix it": a safety instruction that shares the question's
   // words ("... under the kitchen sink") is no answer to a question wanting a price or a time,

@@ -158,3 +158,13 @@ t.test('a need with "is that possible" is a question answered first, and still a
   t.equal(readIntent('we need the whole house painted, would that work in march').question, true);
   t.equal(readIntent('i need a plumber tomorrow').question, false, 'a need alone stays a request');
 });
+
+t.test('an hours question is answered by the hours, not by a price row that names weekends', async (t) => {
+  const guide = knowledgeOf(
+    'Critter Control',
+    `# Critter Control\n\nThe office is open Monday through Friday from 7:30 am to 5:30 pm and on Saturday from 8:00 am to 1:00 pm. We're closed on Sundays, but the emergency line is always on.\n\n## Prices\n\n| Service | Price |\n|---|---|\n| Emergency call-out (after 5:30 pm, weekends, holidays) | $275 |\n| Inspection | $150 |\n`,
+  );
+  t.match(ask(guide, 'are u open saturdays'), /^Yes\. .*Saturday from 8:00 am to 1:00 pm/);
+  t.match(ask(guide, 'sunday hours?'), /closed on Sundays/);
+  t.match(ask(guide, 'how much is an emergency call-out on weekends'), /\$275/);
+});
