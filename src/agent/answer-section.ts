@@ -32,7 +32,9 @@ export function sectionAnswer(question: string, units: readonly Unit[]): { text:
   if (!first) return null;
   const section = units.filter((u) => u.chunkId === first.chunkId && u.heading === first.heading);
   if (section.length > MAX_UNITS || section.some((u) => u.kind !== 'sentence')) return null;
-  const text = section.map((u) => (/[.!?:]["')\]]*$/.test(u.text) ? u.text : `${u.text}.`)).join(' ');
+  // A list says what it lists by its title ("Leaf removal: Small yard: $80 per visit. ..."); a question title is no label.
+  const label = section.some((u) => u.listKey) && !title(first).trim().endsWith('?') ? `${title(first).trim()}: ` : '';
+  const text = label + section.map((u) => (/[.!?:]["')\]]*$/.test(u.text) ? u.text : `${u.text}.`)).join(' ');
   if (text.length > MAX_CHARS) return null;
   const yesNo = !/^(?:tell me|what about|how about|info|information)\b/.test(plain.replace(/^(?:(?:and|so|ok|okay|hi|hey|also)\s+)*/, ''));
   // (A section that says what is not done, "We don't rent bikes, but ...", is quoted with no yes.)

@@ -94,6 +94,12 @@ function clippedWord(w: string, vocab: Vocabulary): string | null {
 export function correctTypos(question: string, vocab: Vocabulary | null, dictionary: ReadonlySet<string> | null, wordRank?: (word: string) => number | undefined): string {
   let text = normalizeCasual(question);
   if (!vocab || !vocab.words.size) return text;
+  // "grade 10 math": the school a grade is in, when the knowledge prices by school ("$70/hour for high school").
+  text = text.replace(/\b(?:grade (\d{1,2})|(\d{1,2}) grade(?:r|rs)?)\b/g, (g: string, a: string | undefined, b: string | undefined) => {
+    const n = Number(a ?? b);
+    const school = n >= 9 && n <= 12 ? 'high school' : n >= 6 && n <= 8 ? 'middle school' : n >= 1 && n <= 5 ? 'elementary' : null;
+    return school && school.split(' ').every((w) => vocab.words.has(w)) ? `grade ${school}` : g;
+  });
   // Two words the knowledge writes as one ("united healthcare" -> "unitedhealthcare").
   text = text.replace(/\b([a-z]{3,}) ([a-z]{3,})\b/g, (pair, a: string, b: string) => (vocab.words.has(a + b) && !(vocab.words.has(a) && vocab.words.has(b)) ? a + b : pair));
   return text.replace(/[a-z]+(?:-[a-z]+)*/g, (w) => {

@@ -13,6 +13,8 @@ const JOB_ON_A_DAY =
   /\b(?:can|could|will|would) (?:you|u|y'?all|you guys|u guys|someone|somebody) (?:\w+ ){1,2}(?:it|this|that|them|one|mine) (?:in |out |over )?(?:today|tonight|tomorrow|this week|next week|this weekend|on (?:mon|tues|wednes|thurs|fri|satur|sun)day)\b/;
 /** Asking for a quote ("can i get a quote for a new deck", "could you quote me for a rewire"): a request for service. */
 const QUOTE_REQUEST = /\b(?:(?:get|have|give (?:me|us)|send (?:me|us)|need|want) (?:a |an |me a |us a )?(?:free |written |rough |quick )?(?:quote|quotation|estimate)|quote (?:me|us))\b/;
+/** A slot asked for on a day ("can i get an appointment on a sunday", "could we book a lesson for saturday"): whether that day has any is asked. */
+const SLOT_ON_A_DAY = /\b(?:can|could|may) (?:i|we) (?:get|book|make|have|schedule) (?:a|an) (?:[\w-]+ ){0,2}(?:appointment|appt|booking|visit|slot|session|lesson|class|reservation) (?:on|for) (?:a |this |next )?(?:mon|tues|wednes|thurs|fri|satur|sun)days?\b/;
 /** A question opened by a question word or an auxiliary ("do you", "is there"): asks about something. */
 // ("till what time", "for how long", "and how much": a preposition or a joining word may come first.)
 // ("i was wondering how much you charge to come out", "can you tell me if you work weekends": asked about, on a call too.)
@@ -122,10 +124,11 @@ export function readIntent(text: string): Intent {
   // ("if the gutters overflow after you clean them, DO YOU come back": a case asked about, not a visit asked for.)
   // ("can you come in the rain", "do you still come if it's snowing": whether they work in that weather, asked.)
   // ("can you come to a job 40 miles away": how far the business goes, asked.)
-  const asksAbout = ASKS_ABOUT.test(words) || (DISTANCE.test(words) && !WHEN_OR_WHERE.test(words)) || /^(?:if|when|once|after|say)\b.+?\b(?:do|does|will|would|is|are) (?:you|u|y'?all|they|it|that)\b/.test(words) || IN_WEATHER.test(words);
+  const asksAbout = ASKS_ABOUT.test(words) || (DISTANCE.test(words) && !WHEN_OR_WHERE.test(words)) || /^(?:if|when|once|after|say)\b.+?\b(?:do|does|will|would|is|are) (?:you|u|y'?all|they|it|that)\b|^(?:if|when|once|after|say) (?:i|we)\b.+?\b(?:do|does|will|would|can) (?:i|we) (?:get|have|lose|owe|pay)\b/.test(words) || IN_WEATHER.test(words);
   const wantsService = !asksAbout && (visit || (wish && !modal));
   // "can someone come out?", "I need a plumber, can you come today?": a request, nothing to look up.
-  return { question: true, wantsService, requestOnly: wantsService && visit && !INFO_TOPIC.test(words) && !whenAsked, ...offSite };
+  // ("can i get a regular appointment on a sunday": whether that day has slots is asked, and answered first.)
+  return { question: true, wantsService, requestOnly: wantsService && visit && !INFO_TOPIC.test(words) && !whenAsked && !SLOT_ON_A_DAY.test(words), ...offSite };
 }
 
 const GENERIC = new Set(

@@ -182,7 +182,7 @@ export function normalizeText(text: string): string {
  * Words the rewrites below add beside the visitor's own ("arrive" for "get here"): they help find
  * the answer when the knowledge uses them, and say nothing when it does not.
  */
-export const REWRITE_WORDS: ReadonlySet<string> = new Set(['high', 'school', 'elementary', 'middle', 'arrive', 'pickup', 'visit', 'address', 'location', 'long-distance', 'removal', 'travel', 'tesla', 'rivian', 'lucid', 'ev']);
+export const REWRITE_WORDS: ReadonlySet<string> = new Set(['arrive', 'pickup', 'visit', 'address', 'location', 'long-distance', 'removal', 'travel', 'tesla', 'rivian', 'lucid', 'ev']);
 
 const SHORT_DAYS: Record<string, string> = { mon: 'monday', tue: 'tuesday', tues: 'tuesday', wed: 'wednesday', thu: 'thursday', thur: 'thursday', thurs: 'thursday', fri: 'friday', sat: 'saturday', sun: 'sunday' };
 
@@ -195,12 +195,6 @@ export function normalizeCasual(text: string): string {
     // "my 8 yr old", "a 14-year-old": under 18, a child ("yr" after a number is no "your").
     .replace(/\b(\d{1,3})[- ]?(?:(?:years?|yrs?)[- ]old|y\/o|yo)\b/g, (a: string, n: string) => (Number(n) < 18 ? 'child' : a))
     .replace(/[a-z0-9/']+/g, (w) => CASUAL[w] ?? w)
-    // "grade 10 math", "a 3rd grader": the school a grade is in, as tutors and schools price it
-    // (said beside the visitor's words; dropped when the knowledge never says them).
-    .replace(/\b(?:grade (\d{1,2})|(\d{1,2}) grade(?:r|rs)?)\b/g, (g: string, a: string | undefined, b: string | undefined) => {
-      const n = Number(a ?? b);
-      return n < 1 || n > 12 ? g : `${g} ${n >= 9 ? 'high school' : n <= 5 ? 'elementary' : 'middle school'}`.replace(/\d+ /, '');
-    })
     // "cancel SAME DAY", "a LAST MINUTE cancellation", "cancel the DAY OF": a late cancellation, which is what guides price.
     .replace(LATE_CANCEL, (whole: string, before: string | undefined) => (before ? `${before}late` : whole.replace(/(?:same-day|last[- ]minute|(?:on |at )?short notice|the day of|day of)/, 'late')))
     // "where's your office", "where is the shop": the business's own premises, asked as its address.

@@ -120,7 +120,7 @@ t.test('visitors let down on pasted guides get the answer the guide gives', asyn
     // Qualified is said as certified.
     [tutor, 'are the tutors qualified', /^Yes\. All tutors are certified teachers/, null],
     // A section titled by the whole subject: its lines are the answer.
-    [tutor, 'do you have packages', /^Yes\. 5 sessions: 5% off\. 10 sessions: 10% off\. 20 sessions: 15% off\. Packages expire/, /assessment|start of each/],
+    [tutor, 'do you have packages', /^Yes\. Packages: 5 sessions: 5% off\. 10 sessions: 10% off\. 20 sessions: 15% off\. Packages expire/, /assessment|start of each/],
     [music, 'tell me about recitals', /^Two recitals a year/, /^Yes/],
     // ... and a section that says what is not done gets no yes.
     [bikes, 'do you have rentals?', /We don't rent bikes/, /^Yes/],
@@ -157,6 +157,12 @@ t.test('a need with "is that possible" is a question answered first, and still a
   t.same({ question: i.question, wantsService: i.wantsService, requestOnly: i.requestOnly }, { question: true, wantsService: true, requestOnly: false });
   t.equal(readIntent('we need the whole house painted, would that work in march').question, true);
   t.equal(readIntent('i need a plumber tomorrow').question, false, 'a need alone stays a request');
+  // A slot asked for on a day: whether that day has slots is asked, answered first (then the details).
+  const slot = readIntent('can i get a regular appointment on a sunday');
+  t.same({ wantsService: slot.wantsService, requestOnly: slot.requestOnly }, { wantsService: true, requestOnly: false });
+  t.equal(readIntent('can i book a visit for tomorrow').requestOnly, true, 'a visit asked for a day is still a request');
+  // A case of the visitor's own asked about ("if i cancel ..., do i get my money back") is no booking.
+  for (const q of ['if i cancel my studio booking 2 days before do i get my money back', 'if we book now do we get a discount']) t.equal(readIntent(q).wantsService, false, q);
 });
 
 t.test('an hours question is answered by the hours, not by a price row that names weekends', async (t) => {
