@@ -251,5 +251,6 @@ function withGuideAliases(units: Unit[]): void {
  * particle when the knowledge writes them as one word somewhere, "pick-up"): the pair read as that word too.
  */
 function particleTerms(text: string): string[] {
-  return [...text.toLowerCase().matchAll(/\b([a-z]{3,}) (up|off|out|in|over|down|back)\b/g)].map((m) => stem(`${m[1]}${m[2]}`));
+  // (Said of what someone does, "WE pick up", "you can drop off": "we will call you TO pick up" a sick child is no pickup service.)
+  return [...text.toLowerCase().matchAll(/\b(?:we|they|you|i|can|will|also|do|does|[a-z]+ly) ([a-z]{3,}) (up|off|out|in|over|down|back)\b/g)].map((m) => stem(`${m[1]}${m[2]}`));
 }

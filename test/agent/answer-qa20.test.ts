@@ -174,3 +174,11 @@ t.test('an hours question is answered by the hours, not by a price row that name
   t.match(ask(guide, 'sunday hours?'), /closed on Sundays/);
   t.match(ask(guide, 'how much is an emergency call-out on weekends'), /\$275/);
 });
+
+t.test('a verb and its particle read as the joined word only when someone does it ("we pick up"), not "call you to pick up"', async (t) => {
+  const guide = knowledgeOf(
+    'Little Oaks',
+    `# Little Oaks Daycare\n\n## Sick days\nPlease keep your child home if they have a fever, or we will call you to pick up.\n\n## Van\nOur van picks children up from Oakdale Elementary and Westbury Elementary at no extra charge. Pick-up from school is at 3:15 pm.\n`,
+  );
+  t.notMatch(ask(guide, 'can the van pick my kid up from our house') ?? '', /call you to pick up/);
+});
