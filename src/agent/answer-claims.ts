@@ -163,3 +163,17 @@ export function clientKindExcluded<U extends { kind: string; terms: ReadonlySet<
   if (!named.length) return undefined;
   return units.find((u) => u.kind === 'sentence' && named.every((n) => says(u, n)) && excludes.test(u.text));
 }
+
+/** A price compared ("is online CHEAPER", "does it COST MORE on weekends", "is that EXTRA"). */
+const PRICE_COMPARED = /\b(?:cheaper|pricier|more expensive|less expensive|cost (?:more|less|extra)|charge (?:more|less|extra)|(?:is|are) (?:it|that|this|they|there) (?:\w+ )?extra|extra (?:charge|cost|fee))\b/;
+/** The answer says the price is the same ("at the same price as in-person", "no extra charge"). */
+const SAME_PRICE = /\b(?:(?:the )?same (?:price|prices|rate|rates|fee|fees|cost)|no extra (?:charge|cost|fee)|at no (?:extra |additional )?(?:charge|cost)|no (?:additional|added) (?:charge|cost|fee))\b/i;
+
+/**
+ * "is online cheaper" -> "Yes — all subjects are available online over Zoom, at the same price as
+ * in-person.": the guide's yes answered its own question (is it offered); to a price compared, the
+ * same price is a no, and the guide's own yes goes.
+ */
+export function samePriceAsked(question: string, text: string): boolean {
+  return PRICE_COMPARED.test(question) && SAME_PRICE.test(text);
+}

@@ -2,10 +2,11 @@ import { abbreviationTerms, expandedTerms, normalizeCasual, spanTerms, stem, ter
 import type { SearchHit, Vocabulary } from '../knowledge/service.js';
 import { inPhraseWith, morphMatch, numberTwin, onlyInNames, questionBigrams, safetyAside, safetyOnly, sharedBigrams, surfaceWords } from './answer-words.js';
 import { purposeVerb, questionParts, queryTerms, SHAPE } from './answer-query.js';
-import { namedRefusalOf, refusalOf } from './answer-refusal.js';
+import { namedRefusal, refusalOf } from './answer-refusal.js';
+import { sectionAnswer } from './answer-section.js';
 import { lengthNotOffered } from './answer-lengths.js';
 import { askedVerbUnsaid, MATCH, namesAsked, score } from './answer-match.js';
-import { clientKindExcluded, limitingSentence, noYesFrom, sellingOnOffer } from './answer-claims.js';
+import { clientKindExcluded, limitingSentence, noYesFrom, samePriceAsked, sellingOnOffer } from './answer-claims.js';
 import { AGREEMENT, nearestUnit, semanticBest } from './answer-semantic.js';
 import { addsAnotherKind, anotherKind, troubleTerms } from './answer-kind.js';
 import { BACK_REFERENCE, CONTINUES, LEADING_REPLY, unitsOf, type Unit } from './answer-units.js';
@@ -66,25 +67,12 @@ export interface ExtractiveOptions {
 }
 
 export function extractiveAnswer(question: string, hits: SearchHit[], opts: ExtractiveOptions = {}): GroundedAnswer | null {
-  const answer = answerParts(question, hits, opts) ?? namedRefusal(question, hits, opts);
+  const answer = answerParts(question, hits, opts) ?? namedRefusal(question, unitsOf(hits), queryTerms(question, opts.vocabulary ?? null, opts.wordRank));
   if (answer || !opts.similarity) return answer;
   // Two independent readings that agree: the unit the words rank first, though below the
   // threshold, is also the one the encoder finds closest (AGREEMENT). Every later check applies.
   const nearest = nearestUnit(opts.similarity);
   return nearest === null ? null : answerOne(question, hits, { ...opts, threshold: Math.min(opts.threshold ?? ANSWER_THRESHOLD, AGREEMENT.cover), agreeWith: nearest });
-}
-
-/**
- * Nothing else answers "can you take down a tree", and the guide says "We do not do tree removal":
- * a no, unless the question names something rare the guide never says ("wood shingle / CEDAR
- * siding" is no "shingle repair" of a roof).
- */
-function namedRefusal(question: string, hits: SearchHit[], opts: ExtractiveOptions): GroundedAnswer | null {
-  if (!isYesNoQuestion(question)) return null;
-  const qs = queryTerms(question, opts.vocabulary ?? null, opts.wordRank);
-  if (qs.some((q) => q.unknown && !q.common && !q.light && !q.context && q.type === null)) return null;
-  const u = namedRefusalOf(question, unitsOf(hits));
-  return u ? { text: /^no\b/i.test(u.text) ? u.text : `No. ${u.text}`, sources: [{ title: u.title, chunkId: u.chunkId }], confidence: 1 } : null;
 }
 
 function answerParts(question: string, hits: SearchHit[], opts: ExtractiveOptions): GroundedAnswer | null {
@@ -116,6 +104,9 @@ function answerOne(question: string, hits: SearchHit[], opts: ExtractiveOptions 
   // "can you move my piano upstairs" -> "I don't move pianos.": a job the guide refuses is a no, whatever the question adds.
   const refused = isYesNoQuestion(question) ? refusalOf(question, units) : null;
   if (refused) return { text: /^no\b/i.test(refused.text) ? refused.text : `No. ${refused.text}`, sources: [{ title: refused.title, chunkId: refused.chunkId }], confidence: 1 };
+  // "do you have packages" under a guide's "**Packages**": the section is the answer.
+  const section = sectionAnswer(question, units);
+  if (section) return section;
   const bodyTerms = new Set(units.flatMap((u) => [...u.terms]));
   // "tuned a year ago": a row for "2+ years" is not the visitor's case; "been 5 years": it is (numberFit).
   const fits = new Map(units.map((u) => [u, numberFit(question, u, units)]));
@@ -171,7 +162,14 @@ function answerOne(question: string, hits: SearchHit[], opts: ExtractiveOptions 
   // "whats your service area": "We serve Springfield, ..." beats "... anywhere in our service area" (above the threshold).
   const area = askedKinds.includes(AREA_TYPE) ? ANSWER_TYPES[AREA_TYPE]!.has : null;
   const states = new Map(scored.map((s) => [s, area && s.cover >= threshold && area.test(s.unit.text) ? 1 : 0]));
-  const order = [...candidates].sort((a, b) => holds.get(b)! - holds.get(a)! || fit(b) - fit(a) || states.get(b)! - states.get(a)! || keys.get(b)! - keys.get(a)! || aside.get(a)! - aside.get(b)! || verbOnly.get(a)! - verbOnly.get(b)! || inName.get(a)! - inName.get(b)! || conditional(a) - conditional(b) || a.unit.rank - b.unit.rank || a.unit.seq - b.unit.seq);
+  // "are u open saturdays": a price whose row names weekends ("Emergency call-out (after 5:30 pm, weekends)") is no hours.
+  const hoursOnly = askedKinds.some((t) => ANSWER_TYPES[t]!.words.includes('opening')) && !askedKinds.includes(PRICE_TYPE);
+  // (A price row only: "Call-outs after hours cost an extra $90" is what "what if it's after hours" asks.)
+  // (Only beside an answer that is no price row: "is the lockout call refunded if you cant OPEN the door" is the row's.)
+  const priceRow = (x: Scored) => x.unit.kind === 'row' && ANSWER_TYPES[PRICE_TYPE]!.has.test(x.unit.text);
+  const hoursElsewhere = hoursOnly && candidates.some((c) => c.cover >= threshold && !priceRow(c));
+  const priced = (x: Scored) => (hoursElsewhere && priceRow(x) ? 1 : 0);
+  const order = [...candidates].sort((a, b) => holds.get(b)! - holds.get(a)! || priced(a) - priced(b) || fit(b) - fit(a) || states.get(b)! - states.get(a)! || keys.get(b)! - keys.get(a)! || aside.get(a)! - aside.get(b)! || verbOnly.get(a)! - verbOnly.get(b)! || inName.get(a)! - inName.get(b)! || conditional(a) - conditional(b) || a.unit.rank - b.unit.rank || a.unit.seq - b.unit.seq);
   let best = order[0]!;
   // "my sink drains slowly, how much to fix it": a safety instruction that shares the question's
   // words ("... under the kitchen sink") is no answer to a question wanting a price or a time,
@@ -296,7 +294,8 @@ function answerOne(question: string, hits: SearchHit[], opts: ExtractiveOptions 
     for (const s of order) {
       if (chosen.length >= 8) break;
       if (s === best) continue;
-      if ((s.unit.tableKey ?? s.unit.listKey) === group && s.cover >= best.cover * 0.97 && !addsAnotherKind(question, best.unit, s.unit)) chosen.push(s);
+      // ("how much for a safety check": the "Safety check" row, not a tune-up whose list of what it includes says "safety check".)
+      if ((s.unit.tableKey ?? s.unit.listKey) === group && s.cover >= best.cover * 0.97 && !addsAnotherKind(question, best.unit, s.unit) && !(rowNamesSubject(best) && !rowNamesSubject(s))) chosen.push(s);
     }
     chosen.sort((a, b) => a.unit.seq - b.unit.seq);
     // "a 65 inch tv": of "up to 55 inch" and "over 55 inch", the row whose range holds 65.
@@ -384,7 +383,10 @@ function answerOne(question: string, hits: SearchHit[], opts: ExtractiveOptions 
   // ("whats a trial lesson cost": the guide's "Yes!" to its own FAQ question is no answer to this one.)
   if (!yesNo) text = text.replace(LEADING_REPLY, '');
   // A guide's own answer that already says yes or no ("Yes, gas inserts only.") is not told twice.
-  if (yesNo && (listedUnder || !/^(?:yes|no|yep|nope|sure|absolutely|of course|definitely|certainly|sorry|unfortunately)\b/i.test(text))) text = `${listedUnder || limit || saysFreeOfCharge(plain, text) || negative(question, parts[lead]!, qs, best.unit.kind === 'row') || closedOnDayAsked(question, text) ? 'No.' : 'Yes.'} ${text}`;
+  // ("is online cheaper" -> "Yes — ... at the same price": the same price is a no to a price compared.)
+  const same = yesNo && samePriceAsked(plain, text);
+  if (same) text = `No. ${text.replace(LEADING_REPLY, '').replace(/^(?:yes|yep|sure|absolutely|of course|definitely|certainly)\s*(?:[—–-]+|[,!.])\s*/i, '').replace(/^./, (c) => c.toUpperCase())}`;
+  else if (yesNo && (listedUnder || !/^(?:yes|no|yep|nope|sure|absolutely|of course|definitely|certainly|sorry|unfortunately)\b/i.test(text))) text = `${listedUnder || limit || saysFreeOfCharge(plain, text) || negative(question, parts[lead]!, qs, best.unit.kind === 'row') || closedOnDayAsked(question, text) ? 'No.' : 'Yes.'} ${text}`;
   const sources: GroundedAnswer['sources'] = [];
   for (const c of chosen) if (!sources.some((s) => s.chunkId === c.unit.chunkId)) sources.push({ title: c.unit.title, chunkId: c.unit.chunkId });
   return { text: text.slice(0, 1200), sources, confidence: Math.round(best.cover * 1000) / 1000 };

@@ -35,6 +35,9 @@ const OWN_MEASURE = /^(?:miles?|mi|km|kilometers?|kilometres?|minutes?|mins?|pou
 // A verb form telling what happens ("squeaking", "snapped"): the story, not the thing asked about.
 const STORY_VERB = /^[a-z]{3,}(?:ing|ed)$/;
 const FROM_PLACE = new Set(['from', 'outside', 'of', 'past', 'beyond']);
+/** Buying something, and where it was bought ("bought it FROM amazon", "ordered one ON ebay", "got it AT costco"). */
+const ACQUIRED = new Set(['bought', 'buy', 'ordered', 'order', 'purchased', 'got', 'picked']);
+const BOUGHT_FROM = new Set(['from', 'at', 'on', 'off']);
 
 /** A number, a size ("16x32") or a number with its unit ("40ft", "900lbs"). */
 const MEASURE = /^\d+(?:\.\d+)?(?:(?:x\d+(?:\.\d+)?)+|ft|feet|in|inch|inches|lb|lbs|kg|mm|cm|m|sqft|gal|gallon|gallons|mi|k)?$/;
@@ -129,6 +132,7 @@ export function queryTerms(question: string, vocab: (Vocabulary & { stems?: Map<
     let alternative = false;
     let condition = false;
     const ws = words(joinParticles(sentence, df));
+    const acquired = ws.findIndex((w) => ACQUIRED.has(w));
     // "IF OUR INTERNET GOES DOWN does the system still send alarms": a condition put first is when,
     // not what; the question proper starts at its verb or question word.
     let leading = false;
@@ -185,7 +189,9 @@ export function queryTerms(question: string, vocab: (Vocabulary & { stems?: Map<
         // A word naming the kind of answer ("price") weighs like a common word, whatever its rarity.
         // A word of the visitor's own story that the knowledge never uses ("GRINDING noise") tells the
         // situation, not the subject: it weighs like an everyday word.
-        const story = toldPart && count === 0 && !!df && (!subject || STORY_VERB.test(word));
+        // ("i bought a chain ONLINE, can you put it on", "got the part FROM AMAZON": where the visitor bought it is their story too.)
+        const boughtAt = acquired >= 0 && wi > acquired + 1 && (word === 'online' || (wi >= 1 && BOUGHT_FROM.has(ws[wi - 1]!)));
+        const story = toldPart && count === 0 && !!df && (!subject || STORY_VERB.test(word) || boughtAt);
         const weight = (type !== null ? Math.max(0.8, Math.min(idf, 1)) : light || story ? 0.3 : idf) * (purpose ? 0.35 : context || own ? 0.5 : 1);
         seen.set(t, { term: t, weight, related, answeredBy: answeredByTerms(t), type, light, unknown: !!df && count === 0, context: context || own || story, common: rank !== undefined && rank < 1500, condition: condition || leading });
       }

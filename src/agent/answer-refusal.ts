@@ -1,6 +1,7 @@
 import { normalizeCasual, relatedTerms, stem, terms } from '../ai/lexical.js';
 import type { Unit } from './answer-units.js';
-import { serviceAsked } from './answer-polarity.js';
+import { isYesNoQuestion, serviceAsked } from './answer-polarity.js';
+import type { QueryTerm } from './answer-rows.js';
 
 // A guide that says the business does NOT do a job ("I don't move pianos.", "We no longer clean
 // gutters.") answers every yes/no question asking for that job, however the visitor words the rest
@@ -84,4 +85,16 @@ export function namedRefusalOf(question: string, units: readonly Unit[]): Unit |
   const said = new Set([...terms(normalizeCasual(question))]);
   for (const t of [...said]) for (const r of relatedTerms(t)) said.add(r);
   return units.find((u) => u.kind === 'sentence' && refusals(u.text).some((m) => m.named && refusesByName(m.rest, said))) ?? null;
+}
+
+/**
+ * Nothing else answers "can you take down a tree", and the guide says "We do not do tree removal":
+ * a no, unless the question names something rare the guide never says (`qs`: "wood shingle / CEDAR
+ * siding" is no "shingle repair" of a roof).
+ */
+export function namedRefusal(question: string, units: readonly Unit[], qs: readonly QueryTerm[]): { text: string; sources: Array<{ title: string; chunkId: string }>; confidence: number } | null {
+  if (!isYesNoQuestion(question)) return null;
+  if (qs.some((q) => q.unknown && !q.common && !q.light && !q.context && q.type === null)) return null;
+  const u = namedRefusalOf(question, units);
+  return u ? { text: /^no\b/i.test(u.text) ? u.text : `No. ${u.text}`, sources: [{ title: u.title, chunkId: u.chunkId }], confidence: 1 } : null;
 }

@@ -16,6 +16,8 @@ function maxEdits(len: number): number {
 
 /** Ranks in spoken English at or above this are rare enough to be read as two words the knowledge uses. */
 const RARE_RANK = 3000;
+/** Ranks in spoken English at or above this are rare enough to be a clipping ("chem", "info"), not a word of its own ("cart"). */
+const CLIPPED_RANK = 8000;
 
 // Parts that make a word of time with almost anything ("week day", "week end", "over night").
 const TIME_PARTS = new Set(['day', 'days', 'end', 'ends', 'night', 'nights', 'time', 'times', 'week', 'weeks', 'year', 'years', 'over', 'under', 'some', 'every', 'any', 'out', 'off']);
@@ -71,9 +73,33 @@ export function spellingVariants(w: string): string[] {
 // ("callout" was "corrected" to "callous").
 const ADDED = new Set([...REWRITE_WORDS, 'callout', 'after-hours']);
 
+/**
+ * "do u do CHEM", "any CALC tutors": a short form people clip from a longer word, read as the one
+ * word of the knowledge that starts with it and is at least three letters longer (one stem: no
+ * guess between "chemistry" and "chemical").
+ */
+function clippedWord(w: string, vocab: Vocabulary): string | null {
+  if (w.length < 4 || w.includes('-')) return null;
+  let best: { word: string; n: number } | null = null;
+  const stems = new Set<string>();
+  for (const [v, n] of vocab.words) {
+    if (v.length < w.length + 3 || !v.startsWith(w) || /\d/.test(v)) continue;
+    stems.add(stem(v));
+    if (stems.size > 1) return null;
+    if (!best || n > best.n) best = { word: v, n };
+  }
+  return best?.word ?? null;
+}
+
 export function correctTypos(question: string, vocab: Vocabulary | null, dictionary: ReadonlySet<string> | null, wordRank?: (word: string) => number | undefined): string {
   let text = normalizeCasual(question);
   if (!vocab || !vocab.words.size) return text;
+  // "grade 10 math": the school a grade is in, when the knowledge prices by school ("$70/hour for high school").
+  text = text.replace(/\b(?:grade (\d{1,2})|(\d{1,2}) grade(?:r|rs)?)\b/g, (g: string, a: string | undefined, b: string | undefined) => {
+    const n = Number(a ?? b);
+    const school = n >= 9 && n <= 12 ? 'high school' : n >= 6 && n <= 8 ? 'middle school' : n >= 1 && n <= 5 ? 'elementary' : null;
+    return school && school.split(' ').every((w) => vocab.words.has(w)) ? `grade ${school}` : g;
+  });
   // Two words the knowledge writes as one ("united healthcare" -> "unitedhealthcare").
   text = text.replace(/\b([a-z]{3,}) ([a-z]{3,})\b/g, (pair, a: string, b: string) => (vocab.words.has(a + b) && !(vocab.words.has(a) && vocab.words.has(b)) ? a + b : pair));
   return text.replace(/[a-z]+(?:-[a-z]+)*/g, (w) => {
@@ -82,6 +108,10 @@ export function correctTypos(question: string, vocab: Vocabulary | null, diction
     // The other side of the Atlantic's spelling ("labor" for "labour", "center" for "centre").
     const variant = spellingVariants(w).find((v) => vocab.words.has(v));
     if (variant) return variant;
+    // A clipped word ("chem" for "chemistry", "calc" for "calculus"): the one word of the knowledge it starts.
+    // (A word of spoken English only when it is a rare one, as clippings are: "cart" stays a cart.)
+    const clipped = !english || (wordRank?.(w) ?? Infinity) >= CLIPPED_RANK ? clippedWord(w, vocab) : null;
+    if (clipped) return clipped;
     const limit = english ? (w.length >= 7 ? 1 : 0) : maxEdits(w.length);
     // A compound the knowledge writes as two words; an everyday English word ("weekend") stays whole.
     const compound = () => (w.length >= 6 && !w.includes('-') && (!english || (!!wordRank && (wordRank(w) ?? Infinity) >= RARE_RANK)) ? splitCompound(w, vocab) : null);

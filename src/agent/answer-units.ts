@@ -1,4 +1,4 @@
-import { normalizeCasual, terms } from '../ai/lexical.js';
+import { normalizeCasual, stem, terms } from '../ai/lexical.js';
 import { isTableBlock } from '../knowledge/chunker.js';
 import { splitSentences } from '../knowledge/sentences.js';
 import type { SearchHit } from '../knowledge/service.js';
@@ -159,7 +159,7 @@ export function unitsOf(hits: SearchHit[]): Unit[] {
             text,
             // A row says "Label — Header: value", so its column headers are its own words too.
             // (Tables abbreviate: "30 min", "2 hrs" are the visitor's "minutes", "hours".)
-            terms: new Set([...terms(text), ...terms(normalizeCasual(text))]),
+            terms: new Set([...terms(text), ...terms(normalizeCasual(text)), ...particleTerms(text)]),
             headingTerms: new Set([...tableTerms, ...rest.flatMap((c) => [...c.headerTerms, ...c.placeTerms])]),
             titleTerms,
             chunkId: hit.chunkId,
@@ -210,7 +210,7 @@ export function unitsOf(hits: SearchHit[]): Unit[] {
           seq++;
           continue;
         }
-        const own = terms(text);
+        const own = [...terms(text), ...particleTerms(text)];
         const unitTerms = new Set([...own, ...(asked ?? []), ...(lead ?? []), ...headingAsks]);
         if (asked && !lead) lead = new Set(own);
         out.push({ kind: 'sentence', text, terms: unitTerms, headingTerms: new Set([...sectionTerms, ...(asked ?? []), ...item]), titleTerms, chunkId: hit.chunkId, title: hit.title, heading: hit.heading, rank, seq: seq++, listKey, asks: askedText ?? (headingAsks.length ? section : undefined) });
@@ -251,4 +251,13 @@ function withGuideAliases(units: Unit[]): void {
       else if (a.plain.every((p) => u.terms.has(p))) u.terms.add(a.word);
     }
   }
+}
+
+/**
+ * "We PICK UP and return bikes" says the visitor's "pickup" (the question joins a verb and its
+ * particle when the knowledge writes them as one word somewhere, "pick-up"): the pair read as that word too.
+ */
+function particleTerms(text: string): string[] {
+  // (Said of what someone does, "WE pick up", "you can drop off": "we will call you TO pick up" a sick child is no pickup service.)
+  return [...text.toLowerCase().matchAll(/\b(?:we|they|you|i|can|will|also|do|does|[a-z]+ly) ([a-z]{3,}) (up|off|out|in|over|down|back)\b/g)].map((m) => stem(`${m[1]}${m[2]}`));
 }

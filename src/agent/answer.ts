@@ -17,6 +17,7 @@ import { areaAnswer, unnamedPlace } from './answer-area.js';
 import { profileHits } from './profile-knowledge.js';
 import { asksEmergencyLine, EMERGENCY_LINE_QUERY, emergencyLineAnswer } from './emergency-reply.js';
 import { figureAnswer } from './answer-figure.js';
+import { deadlineQuery } from './answer-deadline.js';
 import { asksAboutPaying, paymentAnswer, paymentInstead, unnamedPayment } from './answer-payment.js';
 import { englishWords, spokenRank, spokenWords } from './text-norm.js';
 
@@ -137,7 +138,8 @@ export function createKnowledgeAnswerer(deps: {
         const paid = paymentAnswer(method, payHits);
         if (paid) return { answer: paid, hits: payHits };
       }
-      const corrected = correctTypos(question, vocabulary, vocabulary ? english() : null, spokenRank);
+      // "can u have it ready tmrw": a deadline asks how long the work takes (and the faster option).
+      const corrected = correctTypos(deadlineQuery(question) ?? question, vocabulary, vocabulary ? english() : null, spokenRank);
       const hits = await deps.knowledge.search(ctx.business.id, corrected, HITS);
       let answer: GroundedAnswer | null = null;
       const extractive = async () => {

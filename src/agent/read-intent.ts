@@ -13,6 +13,8 @@ const JOB_ON_A_DAY =
   /\b(?:can|could|will|would) (?:you|u|y'?all|you guys|u guys|someone|somebody) (?:\w+ ){1,2}(?:it|this|that|them|one|mine) (?:in |out |over )?(?:today|tonight|tomorrow|this week|next week|this weekend|on (?:mon|tues|wednes|thurs|fri|satur|sun)day)\b/;
 /** Asking for a quote ("can i get a quote for a new deck", "could you quote me for a rewire"): a request for service. */
 const QUOTE_REQUEST = /\b(?:(?:get|have|give (?:me|us)|send (?:me|us)|need|want) (?:a |an |me a |us a )?(?:free |written |rough |quick )?(?:quote|quotation|estimate)|quote (?:me|us))\b/;
+/** A slot asked for on a day ("can i get an appointment on a sunday", "could we book a lesson for saturday"): whether that day has any is asked. */
+const SLOT_ON_A_DAY = /\b(?:can|could|may) (?:i|we) (?:get|book|make|have|schedule) (?:a|an) (?:[\w-]+ ){0,2}(?:appointment|appt|booking|visit|slot|session|lesson|class|reservation) (?:on|for) (?:a |this |next )?(?:mon|tues|wednes|thurs|fri|satur|sun)days?\b/;
 /** A question opened by a question word or an auxiliary ("do you", "is there"): asks about something. */
 // ("till what time", "for how long", "and how much": a preposition or a joining word may come first.)
 // ("i was wondering how much you charge to come out", "can you tell me if you work weekends": asked about, on a call too.)
@@ -39,6 +41,8 @@ const CLAUSE_ASKS = /(?:^|[,;:.!?]\s*)(?:(?:so|and|but|ok|okay)\s+)?(?:what|how|
 /** When or where a visit is asked for ("monday", "today", "out here"). */
 const WHEN_OR_WHERE = /\b(?:today|tonight|tomorrow|(?:this|next) (?:morning|afternoon|evening|week|weekend|month)|(?:mon|tues|wednes|thurs|fri|satur|sun)days?|weekends?|weekdays?|same[- ]day|in the (?:morning|afternoon|evening)|at night|overnight|\d{1,2}(?::\d\d)? ?(?:am|pm)|out here|this far|that far)\b/;
 const AUX_FIRST = /^(?:(?:hi|hello|hey|so|ok|okay|and|also|just)\s+)*(?:am|is|are|was|were|do|does|did|have|has|should|shall|may|might|must) (?:i|we|you|u|they|it|there|he|she|my|our|your|the|this|that|these|those)\b/;
+/** Whether what was just said can be done ("..., is that possible", "can you do that", "would that work"). */
+const FEASIBLE = /\b(?:is|would|will) (?:that|this|it) (?:be )?(?:possible|doable|feasible|an option|ok|okay|alright)\b|\b(?:can|could) (?:you|u|y'?all|you guys) (?:do|manage) (?:that|this|it)\b|\b(?:would|will) (?:that|this) work\b/;
 /** First person asking for the work itself ("I need", "we'd like"). */
 const FIRST_PERSON_WISH = /\b(?:i|we|i'd|we'd|id) (?:need|want|would like|like|am looking|are looking)\b|\b(?:i'd|we'd) like\b/;
 
@@ -111,7 +115,9 @@ export function readIntent(text: string): Intent {
   // ("my kitchen sink is blocked, can someone come out tomorrow" tells a problem first: a request, nothing to look up.)
   const toldFirst = /^(\S+\s+\S+.*)\s(?:can|could|will|would) (?:you|someone|somebody|anyone|they|your \w+|one of your \w+)\b/.exec(words)?.[1];
   const whenAsked = WHEN_OR_WHERE.test(words) && !modal && toldFirst !== undefined && !describesProblem(toldFirst);
-  const question = formed || topic || inverted || modal || framed || opened || whenAsked || CLAUSE_ASKS.test(text.toLowerCase());
+  // "i need it by friday, is that possible": whether the need can be met is asked (answered first; the need still asks for service).
+  const feasible = FEASIBLE.test(words);
+  const question = formed || topic || inverted || modal || framed || opened || whenAsked || feasible || CLAUSE_ASKS.test(text.toLowerCase());
   const offSite = ACCOUNT_MATTER.test(words) && !describesProblem(text) ? { offSite: true } : {};
   if (!question) return { question: false, wantsService: visit || asksForService(text), requestOnly: false, ...offSite };
   // A question asks for service only when it asks for a visit, a booking or a callback, or a need is stated
@@ -121,10 +127,11 @@ export function readIntent(text: string): Intent {
   // ("if the gutters overflow after you clean them, DO YOU come back": a case asked about, not a visit asked for.)
   // ("can you come in the rain", "do you still come if it's snowing": whether they work in that weather, asked.)
   // ("can you come to a job 40 miles away": how far the business goes, asked.)
-  const asksAbout = ASKS_ABOUT.test(words) || (DISTANCE.test(words) && !WHEN_OR_WHERE.test(words)) || /^(?:if|when|once|after|say)\b.+?\b(?:do|does|will|would|is|are) (?:you|u|y'?all|they|it|that)\b/.test(words) || IN_WEATHER.test(words) || BOOKING_CHANNEL.test(words);
+  const asksAbout = ASKS_ABOUT.test(words) || (DISTANCE.test(words) && !WHEN_OR_WHERE.test(words)) || /^(?:if|when|once|after|say)\b.+?\b(?:do|does|will|would|is|are) (?:you|u|y'?all|they|it|that)\b|^(?:if|when|once|after|say) (?:i|we)\b.+?\b(?:do|does|will|would|can) (?:i|we) (?:get|have|lose|owe|pay)\b/.test(words) || IN_WEATHER.test(words) || BOOKING_CHANNEL.test(words);
   const wantsService = !asksAbout && (visit || (wish && !modal));
   // "can someone come out?", "I need a plumber, can you come today?": a request, nothing to look up.
-  return { question: true, wantsService, requestOnly: wantsService && visit && !INFO_TOPIC.test(words) && !whenAsked, ...offSite };
+  // ("can i get a regular appointment on a sunday": whether that day has slots is asked, and answered first.)
+  return { question: true, wantsService, requestOnly: wantsService && visit && !INFO_TOPIC.test(words) && !whenAsked && !SLOT_ON_A_DAY.test(words), ...offSite };
 }
 
 const GENERIC = new Set(

@@ -3,14 +3,16 @@
 // Related words, as groups of plain words; each word of a group also looks for the others.
 // Groups hold near-synonyms only (never opposites, never two different days).
 export const RELATED: string[][] = [
-  ['price', 'cost', 'fee', 'charge', 'rate', 'much', 'expensive', 'cheap', 'cheapest', 'pricing', 'billed'],
+  // ("is online CHEAPER" -> "at the same PRICE as in-person": a comparison of prices is answered by the price.)
+  ['price', 'cost', 'fee', 'charge', 'rate', 'much', 'expensive', 'cheap', 'cheaper', 'cheapest', 'pricier', 'pricing', 'billed'],
   ['appointment', 'session', 'visit'],
   ['quote', 'estimate', 'quotation'],
   ['callout', 'call-out', 'visit', 'trip'],
   ['hour', 'time', 'schedule'],
   ['cancel', 'cancellation', 'reschedule', 'no-show', 'missed'],
   ['warranty', 'guarantee', 'guaranteed'],
-  ['license', 'licence', 'licensed', 'licenced', 'certified'],
+  // A qualification however it is asked ("are the tutors QUALIFIED" -> "certified teachers").
+  ['license', 'licence', 'licensed', 'licenced', 'certified', 'qualified', 'qualification', 'qualifications', 'credentials'],
   ['insurance', 'insured'],
   ['pay', 'payment', 'paying'],
   ['accept', 'take'],
@@ -64,6 +66,8 @@ export const RELATED: string[][] = [
   // The ordinary kind of a thing ("a REGULAR house key" is the guide's "STANDARD house key").
   ['standard', 'regular', 'normal', 'ordinary'],
   ['fast', 'quickly', 'soon', 'arrive', 'arrival', 'response'],
+  // Being there while it happens ("can i STAY in the room" -> "Parents are welcome to SIT in").
+  ['stay', 'sit'],
   ['open', 'opening'],
   ['close', 'closing'],
   ['independence', 'july'],
@@ -86,6 +90,8 @@ export const IMPLIES: Record<string, string[]> = {
   sunday: ['weekend'],
   weekend: ['saturday', 'sunday'],
   weekday: ['monday', 'friday'],
+  // Christmas falls in the winter break a school or a studio names by its dates ("Dec 22 - Jan 2").
+  christmas: ['december', 'dec', 'winter'],
   tonight: ['night', 'evening', 'afterhours'],
   overnight: ['night', 'afterhours'],
   midnight: ['night'],
