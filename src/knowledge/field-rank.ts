@@ -49,6 +49,13 @@ function unit(v: Float32Array): Float32Array {
 }
 
 /**
+ * Above this many (title, heading) pairs a business gets no groups: its headings hardly repeat,
+ * so a group would be about one chunk (the chunk's own cosine, which the score has anyway), and
+ * the cache stays small (at most 2 x this many vectors of 2 KB per business).
+ */
+export const MAX_FIELD_GROUPS = 500;
+
+/**
  * A business's field groups from its stored vectors: one grouped read (per item title and
  * heading, pgvector's avg), folded into about and aspect groups here, weighted by their sizes.
  */
@@ -58,9 +65,11 @@ export async function readFieldGroups(db: Kysely<Database>, businessId: string, 
     FROM knowledge_chunks c
     JOIN knowledge_items i ON i.id = c.item_id AND i.business_id = ${businessId}
     WHERE c.business_id = ${businessId} AND c.embedding_model = ${model} AND c.embedding IS NOT NULL
-    GROUP BY i.title, c.heading`.execute(db);
+    GROUP BY i.title, c.heading
+    LIMIT ${MAX_FIELD_GROUPS + 1}`.execute(db);
   const about = new Map<string, Float32Array>();
   const aspect = new Map<string, Float32Array>();
+  if (res.rows.length > MAX_FIELD_GROUPS) return { about, aspect };
   const add = (m: Map<string, Float32Array>, key: string, v: Float32Array, n: number) => {
     const sum = m.get(key) ?? new Float32Array(v.length);
     for (let i = 0; i < v.length; i++) sum[i]! += n * v[i]!;
@@ -83,7 +92,7 @@ export async function readFieldGroups(db: Kysely<Database>, businessId: string, 
  */
 export function createFieldGroups(db: Kysely<Database>, opts: { ttlMs?: number; max?: number } = {}) {
   const ttl = opts.ttlMs ?? 300_000;
-  const max = opts.max ?? 500;
+  const max = opts.max ?? 200;
   const known = new Map<string, { groups: Promise<FieldGroups>; at: number }>();
   return {
     groupsFor(businessId: string, model: string): Promise<FieldGroups> {

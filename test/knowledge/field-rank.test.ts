@@ -2,7 +2,7 @@ import t from 'tap';
 import { createTestDatabase } from '../helpers/db.js';
 import { silentLogger } from '../helpers/app.js';
 import type { Embedder, EmbedSection } from '../../src/ai/types.js';
-import { createFieldGroups, fieldLabels, readFieldGroups } from '../../src/knowledge/field-rank.js';
+import { createFieldGroups, fieldLabels, MAX_FIELD_GROUPS, readFieldGroups } from '../../src/knowledge/field-rank.js';
 import { hybridSearch, vectorLiteral } from '../../src/knowledge/search.js';
 import { createKnowledgeService } from '../../src/knowledge/service.js';
 
@@ -176,4 +176,17 @@ t.test('the knowledge service re-ranks by fields when asked to, and forgets a re
   await fielded.ingestItem(b.id, item.id);
   const q = ask(CASES[0]!);
   t.equal((await fielded.search(b.id, q, 3))[0]?.heading, `${SERVICES[0]} > ${ASPECTS[0]}`, 'still first after the re-ingest');
+});
+
+t.test('a business whose headings hardly repeat gets no groups (each chunk ranks by its own vector)', async (t) => {
+  const b = await db.insertInto('businesses').values({ name: 'Many headings' }).returning('id').executeTakeFirstOrThrow();
+  const item = await db.insertInto('knowledge_items').values({ business_id: b.id, title: 'FAQ', content: 'FAQ', status: 'READY', embedding_model: MODEL }).returning('id').executeTakeFirstOrThrow();
+  await db
+    .insertInto('knowledge_chunks')
+    .values(Array.from({ length: MAX_FIELD_GROUPS + 1 }, (_, n) => ({ business_id: b.id, item_id: item.id, ordinal: n, heading: `Question ${n}`, content: `Answer ${n}.`, embedding: vectorLiteral(chunkVector(0, 0, n % 400)), embedding_model: MODEL })))
+    .execute();
+  const groups = await readFieldGroups(db, b.id, MODEL);
+  t.equal(groups.about.size + groups.aspect.size, 0, 'no groups');
+  const hits = await hybridSearch(db, { businessId: b.id, query: 'qqq', embedding: questionVector(0, 0), model: MODEL, k: 3, path: 'exact', fields: groups });
+  t.equal(hits.length, 3, 'still ranked');
 });
