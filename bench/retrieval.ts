@@ -26,6 +26,7 @@ import { createSentenceEncoder } from '../src/ai/sentence-encoder.js';
 import { cachedSectionVectors, hasCachedVectors } from './lib/vector-cache.js';
 import { loadWordVectors } from '../src/ai/word-vectors.js';
 import { createSearchPaths, hybridQuery, supportsIterativeScan, tunedHybridSearch, vectorLiteral, type HybridParams, type SearchPath } from '../src/knowledge/search.js';
+import { createFieldGroups } from '../src/knowledge/field-rank.js';
 import { buildCorpus } from './retrieval-corpus.js';
 
 const PGBIN = '/usr/lib/postgresql/15/bin';
@@ -96,6 +97,9 @@ const embeddingAsked = process.env.BENCH_LOCAL_EMBEDDING ?? '';
 // BENCH_VECTOR_WEIGHT, BENCH_LABEL_WEIGHT: the fusion's weights, for A/B (defaults: the service's).
 const VECTOR_WEIGHT = process.env.BENCH_VECTOR_WEIGHT ? Number(process.env.BENCH_VECTOR_WEIGHT) : undefined;
 const LABEL_WEIGHT_OVERRIDE = process.env.BENCH_LABEL_WEIGHT ? Number(process.env.BENCH_LABEL_WEIGHT) : undefined;
+// BENCH_FIELD_RANKING=0|1: the field-aware re-ranking (knowledge/field-rank.ts) off or on, for
+// A/B; by default on with the sentence vectors, as the service runs the local provider.
+const FIELD_RANKING = process.env.BENCH_FIELD_RANKING;
 
 let dbName = '';
 let handle: DatabaseHandle;
@@ -208,7 +212,21 @@ try {
   const rerank = wordVectors ? (question: string, labels: string[]) => labelCoverage(question, labels, wordVectors) : undefined;
   // The service counts a business's chunks once a minute to pick the exact or the index path.
   const paths = createSearchPaths(db);
-  const params = async (q: (typeof corpus.questions)[number], path?: SearchPath): Promise<HybridParams> => ({ businessId: businessIds[q.business]!, query: q.text, embedding: await embed(q.text), model, k: 5, labelCoverage: rerank, path, vectorWeight: VECTOR_WEIGHT, labelWeight: LABEL_WEIGHT_OVERRIDE });
+  // ... and by field groups (read once per business and cached) with the local provider.
+  const fieldRanking = FIELD_RANKING ? FIELD_RANKING === '1' : sentences;
+  const fieldGroups = createFieldGroups(db);
+  const params = async (q: (typeof corpus.questions)[number], path?: SearchPath): Promise<HybridParams> => ({
+    businessId: businessIds[q.business]!,
+    query: q.text,
+    embedding: await embed(q.text),
+    model,
+    k: 5,
+    labelCoverage: rerank,
+    path,
+    vectorWeight: VECTOR_WEIGHT,
+    labelWeight: LABEL_WEIGHT_OVERRIDE,
+    fields: fieldRanking && path === 'exact' ? await fieldGroups.groupsFor(businessIds[q.business]!, model) : null,
+  });
   const embedLat: number[] = [];
   const search = async (q: (typeof corpus.questions)[number]) => {
     const t0 = performance.now();
@@ -295,6 +313,7 @@ try {
       pgvector: version.rows[0]?.v,
       embedding: model,
       embeddingNote,
+      fieldRanking,
       chunks: N,
       businesses: BUSINESSES,
       queries: corpus.questions.length,

@@ -39,7 +39,7 @@ export interface Services {
 
 export function createServices(core: CoreDeps): Services {
   const ai = createAiProviders({ config: core.config, sessions: core.sessions, now: core.now });
-  const knowledge = createKnowledgeService({ db: core.db, embedder: ai.embedder, logger: core.logger.child({ component: 'knowledge' }), wordsOnlyMaxChunks: ai.kind === 'local' ? WORDS_ONLY_MAX_CHUNKS : 0 });
+  const knowledge = createKnowledgeService({ db: core.db, embedder: ai.embedder, logger: core.logger.child({ component: 'knowledge' }), wordsOnlyMaxChunks: ai.kind === 'local' ? WORDS_ONLY_MAX_CHUNKS : 0, fieldRanking: ai.kind === 'local' });
   // Chat messages and call turns read the business's settings from here (one load per business
   // per BUSINESS_CACHE_TTL; an edit published as business.changed drops the entry at once).
   const contexts = createBusinessCache({ load: (id) => loadBusinessContext(core.db, id), ttlMs: core.config.BUSINESS_CACHE_TTL, events: core.events, now: core.now });

@@ -1,6 +1,7 @@
 import { sql, type Kysely } from 'kysely';
 import type { Database } from '../db/schema.js';
 import { expandForSearch, isStopWord, words } from '../ai/lexical.js';
+import { fieldScores, type FieldGroups } from './field-rank.js';
 
 // Hybrid retrieval: nearest neighbours by cosine distance (pgvector) and PostgreSQL full text,
 // each ranked, fused by weighted reciprocal rank (k = 60). Every leg is filtered by business,
@@ -83,6 +84,11 @@ export interface HybridParams {
   everyChunk?: boolean;
   /** Weight of the vector leg in the fusion (default VECTOR_WEIGHT; the benchmark's A/B). */
   vectorWeight?: number;
+  /**
+   * The business's field groups (field-rank.ts): when given with an embedding, the best
+   * RERANK_CANDIDATES fused chunks are re-ranked by fieldScores instead of fused + label coverage.
+   */
+  fields?: FieldGroups | null;
 }
 
 /** Fused candidates re-ranked by label coverage. */
@@ -158,7 +164,9 @@ export function hybridQuery(params: HybridParams) {
           ) m, (SELECT ${phraseQuery} AS q) pq2
           ORDER BY rank DESC LIMIT ${n}) p`
     : none;
-  return sql<{ id: string; item_id: string; title: string; heading: string; content: string; score: number }>`
+  const similarity = vec ? sql`CASE WHEN c.embedding_model = ${params.model} THEN 1 - (c.embedding <=> ${vec}::vector) END` : sql`NULL::float8`;
+  const rerank = Boolean(params.labelCoverage || (params.fields && vec));
+  return sql<{ id: string; item_id: string; title: string; heading: string; content: string; score: number; similarity: number | null }>`
     WITH size AS (
       ${params.path ? sql`SELECT true AS small` : sql`SELECT count(*) <= ${exactMax} AS small FROM (SELECT 1 FROM knowledge_chunks WHERE business_id = ${b} LIMIT ${exactMax + 1}) s`}
     ), mine AS MATERIALIZED (
@@ -183,29 +191,39 @@ export function hybridQuery(params: HybridParams) {
     )
     -- Each fused id is looked up by primary key ("LIMIT 1" keeps the lookup per row: joined
     -- flat, the planner re-read the whole business per row through the business_id index).
-    SELECT fused.id, c.item_id, i.title, c.heading, c.content, fused.score::float8 AS score
+    SELECT fused.id, c.item_id, i.title, c.heading, c.content, fused.score::float8 AS score, ${similarity}::float8 AS similarity
     FROM fused
-    JOIN LATERAL (SELECT item_id, heading, content, ordinal FROM knowledge_chunks c WHERE c.id = fused.id AND c.business_id = ${b} LIMIT 1) c ON true
+    JOIN LATERAL (SELECT item_id, heading, content, ordinal, embedding, embedding_model FROM knowledge_chunks c WHERE c.id = fused.id AND c.business_id = ${b} LIMIT 1) c ON true
     JOIN LATERAL (SELECT title FROM knowledge_items i WHERE i.id = c.item_id AND i.business_id = ${b} LIMIT 1) i ON true
     ORDER BY fused.score DESC, c.ordinal ASC
-    LIMIT ${params.labelCoverage ? Math.max(params.k, RERANK_CANDIDATES) : params.k}`;
+    LIMIT ${rerank ? Math.max(params.k, RERANK_CANDIDATES) : params.k}`;
 }
 
 export async function hybridSearch(db: Kysely<Database>, params: HybridParams): Promise<SearchHit[]> {
   const res = await hybridQuery(params).execute(db);
   const hits = res.rows.map((r) => ({ chunkId: r.id, itemId: r.item_id, title: r.title, heading: r.heading, content: r.content, score: Number(r.score) }));
-  if (!params.labelCoverage || hits.length <= 1) return hits.slice(0, params.k);
-  const coverage = params.labelCoverage(
-    params.query,
-    hits.map((h) => `${h.title} ${h.heading}`),
-  );
+  const fields = params.fields && params.embedding ? params.fields : null;
+  if ((!params.labelCoverage && !fields) || hits.length <= 1) return hits.slice(0, params.k);
+  const coverage = params.labelCoverage
+    ? params.labelCoverage(
+        params.query,
+        hits.map((h) => `${h.title} ${h.heading}`),
+      )
+    : hits.map(() => 0);
   const weight = params.labelWeight ?? LABEL_WEIGHT;
+  const scores = fields
+    ? fieldScores(
+        params.embedding!,
+        hits.map((h, i) => ({ ...h, similarity: res.rows[i]!.similarity === null ? null : Number(res.rows[i]!.similarity), coverage: coverage[i] })),
+        fields,
+      )
+    : hits.map((h, i) => h.score + weight * coverage[i]!);
   // Stable: equal scores keep the fused order (and so the document order).
   return hits
-    .map((h, i) => ({ ...h, score: h.score + weight * coverage[i]!, i }))
-    .sort((a, b) => b.score - a.score || a.i - b.i)
+    .map((h, i) => ({ ...h, rank: scores[i]!, i }))
+    .sort((a, b) => b.rank - a.rank || a.i - b.i)
     .slice(0, params.k)
-    .map(({ i: _i, ...h }) => h);
+    .map(({ i: _i, rank, ...h }) => ({ ...h, score: rank }));
 }
 
 export type SearchPath = 'exact' | 'index';

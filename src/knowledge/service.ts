@@ -5,6 +5,7 @@ import type { Embedder } from '../ai/types.js';
 import type { Logger } from '../logger.js';
 import { isUuid } from '../db/ids.js';
 import { chunkDocument } from './chunker.js';
+import { createFieldGroups } from './field-rank.js';
 import { businessVocabulary, createSearchPaths, supportsIterativeScan, tunedHybridSearch, vectorLiteral, type SearchHit, type Vocabulary } from './search.js';
 
 export type { SearchHit, Vocabulary } from './search.js';
@@ -33,11 +34,22 @@ export const WORDS_ONLY_MAX_CHUNKS = 20;
 // (Given by services.ts for the local provider; 0 by default: a metered embedder is cheap to
 // call, and then only a knowledge base no bigger than what is asked for skips the embedding.)
 
-export function createKnowledgeService(deps: { db: Kysely<Database>; embedder: Embedder; logger: Logger; wordsOnlyMaxChunks?: number }): KnowledgeService {
+export function createKnowledgeService(deps: {
+  db: Kysely<Database>;
+  embedder: Embedder;
+  logger: Logger;
+  wordsOnlyMaxChunks?: number;
+  /**
+   * Re-rank a searched business's best chunks by their fields (knowledge/field-rank.ts): on for
+   * the local provider (services.ts), whose vectors the weights were measured with.
+   */
+  fieldRanking?: boolean;
+}): KnowledgeService {
   const { db, embedder, logger } = deps;
   const wordsOnlyMax = deps.wordsOnlyMaxChunks ?? 0;
   let iterative: Promise<boolean> | null = null;
   const paths = createSearchPaths(db);
+  const fieldGroups = deps.fieldRanking ? createFieldGroups(db) : null;
 
   async function ingestItem(businessId: string, itemId: string) {
     if (!isUuid(businessId) || !isUuid(itemId)) return { chunks: 0, status: 'FAILED' as const };
@@ -88,6 +100,7 @@ export function createKnowledgeService(deps: { db: Kysely<Database>; embedder: E
         .where('id', '=', itemId)
         .execute();
     });
+    fieldGroups?.forget(businessId);
     return { chunks: chunks.length, status: 'READY' as const };
   }
 
@@ -97,6 +110,7 @@ export function createKnowledgeService(deps: { db: Kysely<Database>; embedder: E
     async deleteItem(businessId, itemId) {
       if (!isUuid(businessId) || !isUuid(itemId)) return false;
       const r = await db.deleteFrom('knowledge_items').where('business_id', '=', businessId).where('id', '=', itemId).executeTakeFirst();
+      fieldGroups?.forget(businessId);
       return Number(r.numDeletedRows) > 0;
     },
     async search(businessId, query, k = 5) {
@@ -122,7 +136,10 @@ export function createKnowledgeService(deps: { db: Kysely<Database>; embedder: E
       }
       iterative ??= supportsIterativeScan(db).catch(() => false);
       const labelCoverage = embedder.labelCoverage?.bind(embedder);
-      return tunedHybridSearch(db, { businessId, query: q, embedding, model: embedder.model, k: limit, labelCoverage, path, everyChunk: whole }, { iterative: await iterative });
+      // The field groups are read from the business's rows: only on the exact path (a business of
+      // at most EXACT_VECTOR_MAX_CHUNKS chunks), and only when the question was embedded.
+      const fields = fieldGroups && embedding && path === 'exact' ? await fieldGroups.groupsFor(businessId, embedder.model) : null;
+      return tunedHybridSearch(db, { businessId, query: q, embedding, model: embedder.model, k: limit, labelCoverage, path, everyChunk: whole, fields }, { iterative: await iterative });
     },
     async vocabulary(businessId) {
       if (!isUuid(businessId)) return null;
