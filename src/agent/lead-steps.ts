@@ -237,6 +237,12 @@ export async function addsAfterCapture(ctx: BusinessContext, tools: AgentTools, 
 }
 
 /** A knowledge answer said before the lead questions: its first sentences, not a page. */
+/** An answer ending without a full stop (a list item: "Aeration and overseeding") gets one before a sentence is added. */
+export function closed(text: string): string {
+  const t = text.trimEnd();
+  return /[.!?)"'’]$/.test(t) ? t : `${t}.`;
+}
+
 export function briefly(answer: string, max = 320): string {
   const text = answer.trim();
   if (text.length <= max) return text;

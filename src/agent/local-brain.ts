@@ -9,7 +9,7 @@ import type { ConversationState } from './state.js';
 import type { AgentTools } from './tools.js';
 import { acknowledgement, answersYesNo, isSkip } from './validate.js';
 import { subjectOf, withEarlierSubject } from './follow-up.js';
-import { addsAfterCapture, addsToTheJob, afterCapture, answerForAnotherQuestion, asksForPerson, asksInstead, asksPriceOf, briefly, givesDetails, nameAtChoice, personPrefix, quotesPrice, withdraw, withdrawsRequest, withoutContactClauses, withoutVisitTime } from './lead-steps.js';
+import { addsAfterCapture, addsToTheJob, afterCapture, answerForAnotherQuestion, asksForPerson, asksInstead, asksPriceOf, briefly, closed, givesDetails, nameAtChoice, personPrefix, quotesPrice, withdraw, withdrawsRequest, withoutContactClauses, withoutVisitTime } from './lead-steps.js';
 import { describesProblem, triage, type Hazard, type Triage } from './triage.js';
 import type { TriageSignals } from './triage-learned.js';
 import { CALLBACK_ONLY, updatePriority } from './priority.js';
@@ -237,7 +237,7 @@ export async function localTurn(env: TurnEnv, state: ConversationState, said: st
         // ("what do i do??" while an emergency's details are taken: the business's own instructions for it.)
         const advice = !a.known && WHAT_TO_DO.test(text) ? await whatToDo(env, state, '') : null;
         const answer = advice?.text ?? (a.known ? a.text : "I don't know that one, but the team can tell you when they get in touch.");
-        return { ...base, reply: `${answer} ${questionPrompt(q)}`, ...ask(q), sources: a.sources };
+        return { ...base, reply: `${closed(answer)} ${questionPrompt(q)}`, ...ask(q), sources: a.sources };
       }
       // (lead flow) An answer meant for another question ("next tuesday" to the address question) is not stored as this one.
       const elsewhere = answerForAnotherQuestion(ctx, tools, state, q, text) ?? addsToTheJob(ctx, tools, state, q, text);
@@ -333,7 +333,7 @@ export async function localTurn(env: TurnEnv, state: ConversationState, said: st
       if (!CALLBACK_ONLY.test(trimmed)) state.issueText = withIssue(state.issueText, visitorWords(text));
       tools.applyExtraction(ctx, state, text);
       const unknown = asksOnlyWhenOrWhere(trimmed) ? 'The team will confirm that with you, so let me take your details.' : "I don't know that, but the team can, so let me take your details.";
-      const r = await askNextOrCapture(a.known ? `${a.text} I can take your details for that.` : unknown);
+      const r = await askNextOrCapture(a.known ? `${closed(a.text)} I can take your details for that.` : unknown);
       return { ...r, sources: a.sources };
     }
     state.offered = true;
@@ -356,7 +356,7 @@ export async function localTurn(env: TurnEnv, state: ConversationState, said: st
     // (lead flow) "a quote for a new water heater": what the knowledge says about the job comes first, briefly.
     if (!accepted && (!requestOnly || asksForQuote(trimmed)) && asksPriceOf(trimmed)) {
       const a = await answerQuestion(text);
-      if (a.known && quotesPrice(a.text)) return { ...(await askNextOrCapture(`${briefly(a.text)} ${prefix === 'I can help with that.' ? 'I can take your details for that.' : prefix}`)), sources: a.sources };
+      if (a.known && quotesPrice(a.text)) return { ...(await askNextOrCapture(`${closed(briefly(a.text))} ${prefix === 'I can help with that.' ? 'I can take your details for that.' : prefix}`)), sources: a.sources };
     }
     return askNextOrCapture(prefix);
   }

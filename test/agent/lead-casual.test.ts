@@ -1,5 +1,6 @@
 import t from 'tap';
 import { readIntent } from '../../src/agent/read-intent.js';
+import { closed } from '../../src/agent/lead-steps.js';
 import { parseWhen, validateAnswer } from '../../src/agent/validate.js';
 import { buildTestApp } from '../helpers/app.js';
 import { agentChat } from '../helpers/agent-chat.js';
@@ -255,4 +256,12 @@ t.test('after the offer, "skip" declines it and an address takes it up (the addr
   for (const text of ['Lee Chan', '415 555 2675', 'skip', 'skip']) replies.push((await c.say(text)).reply);
   t.notOk(replies.some((r) => /address of the property/i.test(r)), 'the address is not asked again');
   t.match(replies.at(-1), /I have passed your request to the Demo Plumbing team/);
+});
+
+// Session 20 QA: "Yes. Aeration and overseeding I can take your details for that." (a list item has no full stop).
+t.test('an answer that is a list item gets its full stop before the offer to take details', async (t) => {
+  t.equal(closed('Yes. Aeration and overseeding'), 'Yes. Aeration and overseeding.');
+  t.equal(closed('A call-out costs $89.'), 'A call-out costs $89.');
+  t.equal(closed('Do you need it today?'), 'Do you need it today?');
+  t.equal(closed('Snow removal (residential driveways only)'), 'Snow removal (residential driveways only)');
 });
