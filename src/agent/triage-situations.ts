@@ -45,6 +45,9 @@ const NO_WAY_OUT = any(
 /** A pet, by the names owners give it. */
 const PET_NAME = any('cats?', 'kittens?', 'kitty', 'tom ?cat', 'tom', 'dogs?', 'pupp(?:y|ies)', 'pup', 'ferrets?', 'gat[oa]s?', 'perr[oa]s?', 'mascota');
 
+/** A window, a pane or a door of glass. */
+const PANE = any('windows?', 'glass', 'panes?', 'front', 'doors?', 'shutters?', 'display(?: window)?', 'vitrinas?', 'ventanas?', 'vidrios?', 'cristal(?:es)?', 'puertas?', 'escaparates?');
+
 /** Machines that cut, crush, pull in or carry people. */
 const MACHINE = any(
   'slicer', '(?:table |band |chain |circular |miter |mitre )?saw', 'grinder', 'mixer(?! (?:taps?|valves?|showers?)\\b)', 'conveyor', '(?:drill|hydraulic|brake|punch|printing) press', 'chipper', 'shredder', 'auger', 'lathe', 'compactor', 'baler',
@@ -120,6 +123,9 @@ export const SITUATION_RULES: HazardRule[] = [
   // Someone who went under and has not come up; a lift's doors open onto an empty shaft.
   rule('MEDICAL', 10, 'drowning', `\\b(?:guy|man|woman|lady|person|someone|somebody|kid|child|boy|girl|swimmer|diver|alguien)\\b${gap(6)}(?:in|into|under|off) (?:the )?(?:water|pool|lake|river|sea|harbou?r|marina|agua)\\b${gap(6)}(?:(?:is |isn't |isnt |is not |hasn't |hasnt |has not |not )(?:come |coming )?(?:back )?up|went under|gone under|face down|not moving|no sale)\\b`, { askedIsReal: true, selfNegating: true }),
   rule('STATED', 9, 'open shaft', `\\b(?:lift|elevator|elevador|ascensor|hoistway)\\b${gap(3)}doors?\\b${gap(6)}(?:no (?:car|cab|lift|elevator)|(?:just|only) (?:the |an? )?(?:empty |open )?shaft|(?:empty|open) shaft|straight down the shaft)\\b`, { selfNegating: true }),
+  rule('STATED', 9, 'machine out of control', `\\b(?:lift|elevator|elevador|ascensor|dumbwaiter|stair ?lift|platform lift)\\b${gap(6)}(?:dropped|drops|dropping|fell|falls|falling|plunged|plunges|plummet\\w*|slipped|slips|free ?f[ae]ll\\w*|se (?:cayo|desplomo))${gap(3)}(?:feet|foot|ft|floors?|meters?|metres?|storeys?|stories|pisos?|metros)\\b`),
+  // A shop, an office or a restaurant broken open and nobody can close it: the premises and what is in them are open to anyone now.
+  rule('STATED', 9, 'premises left open', `^(?=.*\\b(?:shop|store|storefront|office|showroom|restaurant|bakery|salon|cafe|bar|warehouse|pharmacy|business|display (?:window|case)|tienda|negocio|oficina|local|vitrina|escaparate)\\b).*(?:\\b(?:broke|broken|shattered|smashed|caved in|blew (?:in|out)|blown (?:in|out)|se rompio|se quebro|rompieron|quebraron)${gap(4)}${PANE}|\\b${PANE}${gap(4)}(?<!\\b(?:not|isn't|isnt|wasn't|wasnt|never|no|ain't) )(?:broke|broken|shattered|smashed|blew (?:in|out)|blown (?:in|out)|is gone|came out|fell out|rot[oa]|quebrad[oa])).*\\b(?:(?:can't|cant|cannot|can not|unable to|couldn't|won't|wont|will not|no way to|no (?:podemos|puedo|se puede|hay forma de)) (?:close|lock|secure|shut|board|cerrar|asegurar)(?: (?:it|up|the (?:shop|store|place|door)))?|no cierra)\\b`, { selfNegating: true }),
   // The worst headache of one's life, sudden; a limb numb, cold or white under a cast or a splint.
   rule('MEDICAL', 10, 'medical emergency', `\\bworst headache\\b|\\bheadache\\b${gap(6)}(?:worst|out of nowhere|came on (?:suddenly|all at once)|like (?:a thunderclap|being hit))\\b|\\b(?:thunderclap|explosive) headache\\b`),
   rule('MEDICAL', 10, 'medical emergency', `^(?=.*\\b(?:cast|splint|brace|bandage|wrap|tourniquet|yeso|ferula)\\b)(?=.*\\b(?:legs?|arms?|foot|feet|hands?|fingers?|toes?|pierna|brazo|pie|mano|dedos)\\b).*\\b(?:numb|cold|white|blue|gr[ae]y|purple|pale|(?:can't|cant|cannot) (?:feel|move))\\b.*\\b(?:numb|cold|white|blue|gr[ae]y|purple|pale|(?:can't|cant|cannot) (?:feel|move)|agony|unbearable|excruciating)\\b`, { askedIsReal: true, selfNegating: true }),
