@@ -97,6 +97,9 @@ const tables: Record<string, TriageRow[]> = {
     ["dog got into the bin and ate a load of chicken bones, now hes being sick", true, 'URGENT', 'MEDICAL'],
     ["my cat's breathing with her mouth open and panting", true, 'URGENT', 'MEDICAL'],
     ["my dog ate grapes", true, 'URGENT', 'MEDICAL'],
+    ["mi perro tiene la panza hinchada y trata de vomitar", true, 'URGENT', 'MEDICAL'],
+    ["el perro quiere vomitar y no puede, tiene la barriga dura", true, 'URGENT', 'MEDICAL'],
+    ["mi gata intenta orinar y no sale nada", true, 'URGENT', 'MEDICAL'],
     ["the cat got into the lilies", true, 'URGENT', 'MEDICAL'],
   ],
   "animals without a red flag: routine": [
@@ -115,6 +118,9 @@ const tables: Record<string, TriageRow[]> = {
     ["breaker keeps tripping and now theres a buzzing and a black mark on the socket", true, 'URGENT', 'ELECTRICAL'],
     ["the breaker box is buzzing really loud and warm", true, 'URGENT', 'ELECTRICAL'],
     ["burning plastic smell from the panel", true, 'URGENT'],
+    ["the lint trap area is super hot and smells scorched", true, 'URGENT'],
+    ["the wood stove pipe is red hot", true, 'URGENT', 'FIRE'],
+    ["the flue on the boiler is glowing orange", true, 'URGENT', 'FIRE'],
     ["yo the socket just went bang and theres black stuff on the wall", true, 'URGENT'],
     ["huele a quemado en el tablero electrico", true, 'URGENT'],
     ["the battery wall in the garage is hissing and really hot", true, 'URGENT'],
@@ -123,6 +129,8 @@ const tables: Record<string, TriageRow[]> = {
   "electrical without a sign: routine": [
     ["the outlet in the kitchen is loose, can you fix it", false, 'NORMAL'],
     ["the switch plate is cracked, can you replace it", false, 'NORMAL'],
+    ["the stove pipe needs a new collar, can you fit one next week", false, 'NORMAL'],
+    ["my dog keeps trying to pee on the new couch, any tips", false, 'LOW'],
     ["the lift doors open slowly, can you service them", false, 'NORMAL'],
     ["the elevator makes a clunk when it stops", false, 'NORMAL'],
     ["the dishwasher makes a grinding noise", false, 'NORMAL'],
