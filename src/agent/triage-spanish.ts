@@ -123,7 +123,7 @@ const WORDS: Record<string, string> = {
   riego: 'irrigation', freidora: 'fryer', gimnasio: 'gym', cliente: 'customer', desmayo: 'fainted', desmayado: 'fainted', desmayada: 'fainted', respira: 'breathing', toques: 'shocks',
   nieve: 'snow', hielo: 'ice', gente: 'people', doblando: 'bending', derritiendo: 'melting', derritio: 'melted', cargador: 'charger', secadora: 'dryer', ducto: 'vent', panaderia: 'bakery',
   almacen: 'warehouse', bodega: 'warehouse', estante: 'shelf', estantes: 'shelves', avispas: 'wasps', abejas: 'bees', picaron: 'stung', pico: 'stung', iglesia: 'church', invernadero: 'greenhouse', establo: 'stable', caballo: 'horse',
-  panza: 'belly', barriga: 'belly', dura: 'hard', duro: 'hard', inflada: 'swollen', inflado: 'swollen', estomago: 'stomach', vomitar: 'vomit', arcadas: 'retching', orinar: 'pee', arenero: 'litter box', tuberia: 'pipe', tuberias: 'pipes', enchufe: 'outlet', chispas: 'sparks',
+  panza: 'belly', barriga: 'belly', dura: 'hard', duro: 'hard', inflada: 'swollen', inflado: 'swollen', estomago: 'stomach', vomitar: 'vomit', arcadas: 'retching', orinar: 'pee', arenero: 'litter box',
   ladron: 'burglar', ladrones: 'burglars', vandalos: 'vandals', rompieron: 'broke', quebraron: 'broke', forzaron: 'forced', tienda: 'store', negocio: 'business', cerrar: 'close', cierra: 'close', atras: 'back', sola: 'alone', solo: 'alone',
 };
 
