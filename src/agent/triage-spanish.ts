@@ -23,6 +23,8 @@ export function readsAsSpanish(text: string): boolean {
 /** Phrases first (their words mean something else together), then single words. Input: lower case, no accents. */
 const PHRASES: ReadonlyArray<[RegExp, string]> = [
   [/\bpor (?:todos lados|todas partes|todo (?:el|la) \w+)\b/g, 'everywhere'],
+  [/\b(?:trata|intenta|esta tratando|esta intentando|quiere) de (?=vomitar|orinar)|\b(?:intenta|quiere) (?=vomitar|orinar)/g, 'trying to '],
+  [/\b(?:tiene|tengo|tenemos) (?:la|el) (?=panza|barriga|estomago)/g, 'the '],
   [/\bhace (?:un|una|\w+) (?:anos?|meses|mes|semanas?|dias?)\b/g, 'two years ago'],
   [/\b(?:el ano pasado|la semana pasada|el mes pasado|el invierno pasado|el verano pasado)\b/g, 'last year'],
   [/\bque (?:hago|hacemos|debo hacer|debemos hacer|hacer|tengo que hacer|hay que hacer) si\b/g, 'what do i do if'],
@@ -121,6 +123,7 @@ const WORDS: Record<string, string> = {
   riego: 'irrigation', freidora: 'fryer', gimnasio: 'gym', cliente: 'customer', desmayo: 'fainted', desmayado: 'fainted', desmayada: 'fainted', respira: 'breathing', toques: 'shocks',
   nieve: 'snow', hielo: 'ice', gente: 'people', doblando: 'bending', derritiendo: 'melting', derritio: 'melted', cargador: 'charger', secadora: 'dryer', ducto: 'vent', panaderia: 'bakery',
   almacen: 'warehouse', bodega: 'warehouse', estante: 'shelf', estantes: 'shelves', avispas: 'wasps', abejas: 'bees', picaron: 'stung', pico: 'stung', iglesia: 'church', invernadero: 'greenhouse', establo: 'stable', caballo: 'horse',
+  panza: 'belly', barriga: 'belly', dura: 'hard', duro: 'hard', inflada: 'swollen', inflado: 'swollen', estomago: 'stomach', vomitar: 'vomit', arcadas: 'retching', orinar: 'pee', arenero: 'litter box',
   ladron: 'burglar', ladrones: 'burglars', vandalos: 'vandals', rompieron: 'broke', quebraron: 'broke', forzaron: 'forced', tienda: 'store', negocio: 'business', cerrar: 'close', cierra: 'close', atras: 'back', sola: 'alone', solo: 'alone',
 };
 
