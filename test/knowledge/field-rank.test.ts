@@ -17,17 +17,6 @@ const { db } = database;
 const MODEL = 'hand-made-fields';
 const DIMS = 512;
 
-t.test('labels: what a chunk is about and which aspect it answers, from its title and heading path', async (t) => {
-  const rows: Array<[title: string, heading: string, about: string, aspect: string]> = [
-    ['Water heater replacement', 'Prices', 'water heater replacement', 'prices'],
-    ['Flowline guide', 'Water heater replacement > Prices', 'water heater replacement', 'prices'],
-    ['Flowline guide', 'Services > Water heater replacement > Prices ', 'water heater replacement', 'prices'],
-    ['Opening hours', '', 'opening hours', 'opening hours'],
-    ['FAQ', 'Do you work weekends?', 'faq', 'do you work weekends?'],
-  ];
-  for (const [title, heading, about, aspect] of rows) t.same(fieldLabels(title, heading), { about, aspect }, `${title} / ${heading}`);
-});
-
 // Axes of the hand-made space: three services, three aspects, and one private axis per chunk (its
 // text's own meaning).
 const SERVICES = ['Water heater replacement', 'Drain unblocking', 'Boiler service'];
@@ -84,6 +73,19 @@ const mine = await business('Mine', (s, a, n) => {
 // The rival's "aspect" sections point elsewhere: mixed into the asking business's groups, they
 // would change its ranking.
 const rival = await business('Rival', (s, a, n) => chunkVector(s, (a + 1) % ASPECTS.length, n, { own: 0.2 }));
+
+// Every fixture is written before the first subtest: once a subtest has run, the root test may end
+// (and close the database) while a top-level await is still waiting on PostgreSQL.
+t.test('labels: what a chunk is about and which aspect it answers, from its title and heading path', async (t) => {
+  const rows: Array<[title: string, heading: string, about: string, aspect: string]> = [
+    ['Water heater replacement', 'Prices', 'water heater replacement', 'prices'],
+    ['Flowline guide', 'Water heater replacement > Prices', 'water heater replacement', 'prices'],
+    ['Flowline guide', 'Services > Water heater replacement > Prices ', 'water heater replacement', 'prices'],
+    ['Opening hours', '', 'opening hours', 'opening hours'],
+    ['FAQ', 'Do you work weekends?', 'faq', 'do you work weekends?'],
+  ];
+  for (const [title, heading, about, aspect] of rows) t.same(fieldLabels(title, heading), { about, aspect }, `${title} / ${heading}`);
+});
 
 const search = async (businessId: string, c: (typeof CASES)[number], fields: boolean) =>
   hybridSearch(db, {
