@@ -88,6 +88,16 @@ export function serviceVerb(question: string): string | null {
   return SERVICE_ASK.exec(q)?.[1] ?? MAY_I.exec(q)?.[1] ?? null;
 }
 
+// Verbs of the visitor's own coming along ("can I BRING my kids", "can we WATCH"): no service the
+// guide must name in that verb, whose answer is about who or what comes ("Kids are fine").
+const COMING_ALONG = /^(?:bring|come|stay|watch|sit|wait|attend|join|accompany|tag|visit|observe)$/;
+
+/** "can I BRING my kids": the visitor asks leave to come with someone or something, not for a service. */
+export function comingAlong(question: string): boolean {
+  const verb = MAY_I.exec(`${askingClause(question)} .`)?.[1];
+  return !!verb && COMING_ALONG.test(verb);
+}
+
 /** "video SESSIONS" for "video APPOINTMENTS": the related word stands right after the question's modifier. */
 export function modifiedRelated(text: string, modifier: string, related: string[]): boolean {
   const raw = words(normalizeText(text), 400);

@@ -1,4 +1,5 @@
 import { normalizeCasual, terms } from '../ai/lexical.js';
+import { isYesNoQuestion } from './answer-polarity.js';
 import type { Unit } from './answer-units.js';
 
 // "do you have packages", "tell me about recitals", "any exams?": a question whose whole subject is
@@ -19,7 +20,10 @@ const SAFETY = /\b(?:safety|emergenc|hazard|danger|fire)\w*/i;
 /** The section's lines as the answer (the shape of answer-extract's GroundedAnswer), or null. */
 export function sectionAnswer(question: string, units: readonly Unit[]): { text: string; sources: Array<{ title: string; chunkId: string }>; confidence: number } | null {
   const plain = normalizeCasual(question).replace(/\s+/g, ' ').trim();
-  const subject = ASKS_FOR.exec(plain)?.[1];
+  // "whats included" under "What's included": a question that is the section's own heading, word for
+  // word, asks for that section (not a yes/no: "do you work weekends" keeps its own yes or no).
+  const own = !isYesNoQuestion(question) && /^(?:what|whats|how|who|when|where|which)\b/.test(plain) ? plain.replace(/[\s?.!]+$/, '') : undefined;
+  const subject = ASKS_FOR.exec(plain)?.[1] ?? own;
   if (!subject) return null;
   const asked = new Set(terms(subject));
   if (!asked.size) return null;
@@ -36,7 +40,7 @@ export function sectionAnswer(question: string, units: readonly Unit[]): { text:
   const label = section.some((u) => u.listKey) && !title(first).trim().endsWith('?') ? `${title(first).trim()}: ` : '';
   const text = label + section.map((u) => (/[.!?:]["')\]]*$/.test(u.text) ? u.text : `${u.text}.`)).join(' ');
   if (text.length > MAX_CHARS) return null;
-  const yesNo = !/^(?:tell me|what about|how about|info|information)\b/.test(plain.replace(/^(?:(?:and|so|ok|okay|hi|hey|also)\s+)*/, ''));
+  const yesNo = subject !== own && !/^(?:tell me|what about|how about|info|information)\b/.test(plain.replace(/^(?:(?:and|so|ok|okay|hi|hey|also)\s+)*/, ''));
   // (A section that says what is not done, "We don't rent bikes, but ...", is quoted with no yes.)
   const says = yesNo && !/^(?:yes|no)\b/i.test(text) && !NEGATION.test(section[0]!.text);
   return { text: says ? `Yes. ${text}` : text, sources: [{ title: first.title, chunkId: first.chunkId }], confidence: 1 };

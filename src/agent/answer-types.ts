@@ -23,7 +23,8 @@ export const ANSWER_TYPES: Array<{ ask: RegExp; words: string[]; has: RegExp; ma
     ask: /\b(?:what time|(?<!\b(?:by the|per|an|a|each|every|half an?) )hours?|open|close|closing|opening|how late|how early(?! (?:should|do|must|shall|would|can) (?:i|we)(?: (?:need|have|want|got) to)? (?:get|arrive|be|come|show|check)))\b|\b(?:weekends?|saturdays?|sundays?|weekdays?)\s+(?:appointments?|appts?|visits?|slots?|bookings?|sessions?|availability)\b|\b(?:appointments?|appts?|visits?|slots?|bookings?|sessions?|availability)\s+(?:on|at|in|for|during|over)\s+(?:the\s+|a\s+)?(?:weekends?|saturdays?|sundays?|weekdays?)\b/,
     // A part of the day ("wednesday MORNING") is answered by a clock time.
     // So is "open LATE" or "EARLY": a question about hours, not about lateness.
-    words: ['time', 'hour', 'open', 'close', 'opening', 'closing', 'morning', 'afternoon', 'evening', 'late', 'later', 'early', 'earlier', 'appointment', 'appt', 'visit', 'slot', 'booking', 'session', 'availability'],
+    // ("what time do u START", "what time do you FINISH": the working day's ends, said by the hours.)
+    words: ['time', 'hour', 'open', 'close', 'opening', 'closing', 'morning', 'afternoon', 'evening', 'late', 'later', 'early', 'earlier', 'appointment', 'appt', 'visit', 'slot', 'booking', 'session', 'availability', 'start', 'finish', 'begin'],
     has: /\b\d{1,2}(?::\d{2})?\s?(?:am|pm)\b|\b\d{1,2}:\d{2}\s*(?:-|\u2013|\u2014|to|until|till)\s*\d{1,2}:\d{2}\b|\bnoon\b|\bmidnight\b|\b24\/7\b|\b24 hours\b|\bclosed?\b/i,
   },
   {

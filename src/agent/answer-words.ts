@@ -30,7 +30,11 @@ const IRREGULAR_PAIRS = (
   'stuck stick|struck strike|shrunk shrink|sunk sink|split split|dug dig|hung hang|fed feed|bled bleed|spun spin|driven drive|' +
   'ridden ride|risen rise|chosen choose|forgotten forget|drawn draw|grown grow|shown show|sewn sew|sawn saw|mown mow|dealt deal|' +
   'laid lay|paid pay|sold sell|told tell|left leave|kept keep|slept sleep|swept sweep|wept weep|knelt kneel|felt feel|meant mean|' +
-  'brought bring|bought buy|thought think|taught teach|sought seek|fought fight|led lead|met meet|fled flee|shot shoot|lit light'
+  'brought bring|bought buy|thought think|taught teach|sought seek|fought fight|led lead|met meet|fled flee|shot shoot|lit light|' +
+  // Simple past tenses ("the deal FELL through" ~ "if the deal FALLS through").
+  'fell fall|broke break|froze freeze|stole steal|blew blow|threw throw|wore wear|shook shake|tore tear|wrote write|ate eat|' +
+  'drove drive|rode ride|chose choose|forgot forget|grew grow|began begin|begun begin|gave give|given give|took take|taken take|' +
+  'spoke speak|spoken speak|woke wake|ran run|knew know|known know|swam swim|sank sink|shrank shrink|hid hide|bit bite'
 )
   .split('|')
   .map((p) => p.split(' ').map(stem) as [string, string]);

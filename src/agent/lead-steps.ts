@@ -5,6 +5,7 @@ import { contactPhone, type BusinessContext } from './context.js';
 import type { ConversationState } from './state.js';
 import type { AgentTools } from './tools.js';
 import { saysWhatIsNeeded } from './read-intent.js';
+import { spokenRank } from './text-norm.js';
 import { describesProblem, looksLikeQuestion } from './triage.js';
 import { acknowledgement, extractAddress, extractName, isSkip, plainAnswerKind, questionField, validateAnswer, type AnswerKind } from './validate.js';
 
@@ -280,7 +281,28 @@ export function givesDetails(ctx: BusinessContext, text: string): boolean {
   if (extractEmail(text) || extractPhone(text, businessCountry(ctx.business)) || extractName(text) || extractAddress(text)) return true;
   // An e-mail typed short of its domain ("maria@gmail") is still someone giving details.
   if (/^\S+@\S+$/.test(text)) return true;
-  return NAME_INTRO.test(text) && /^\S+\s+\p{Lu}\p{Ll}+(?:\s+\p{Lu}[\p{Ll}'-]+)?[.!]?$/u.test(text);
+  return (NAME_INTRO.test(text) && /^\S+\s+\p{Lu}\p{Ll}+(?:\s+\p{Lu}[\p{Ll}'-]+)?[.!]?$/u.test(text)) || bareFullName(text);
+}
+
+/** "yes thats all, thanks", "nothing else": the visitor is done with the questions that are optional. */
+const DONE = /^(?:(?:yes|yeah|yep|ok|okay|no|nope|nah)[,.!]?\s+)?(?:that'?s (?:all|it|everything)|that is (?:all|it|everything)|nothing else|all done|i'?m done|that'?ll be all|that will be all)\b[\s\w,.!']{0,20}$/i;
+
+export function saysDone(text: string): boolean {
+  return DONE.test(text.trim());
+}
+
+/** Words too everyday to be a name typed alone ("Thank You", "Sounds Good", "Next Monday"). */
+const EVERYDAY_RANK = 200;
+const CALENDAR_WORD = /^(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|january|february|march|april|may|june|july|august|september|october|november|december|today|tomorrow|tonight|morning|afternoon|evening)$/i;
+
+/** "Sam Whitfield" typed alone after the offer: a first and last name, each capitalised, and no everyday phrase. */
+function bareFullName(text: string): boolean {
+  const t = text.trim();
+  if (!/^\p{Lu}\p{Ll}+(?:\s+\p{Lu}[\p{Ll}'\u2019-]+){1,2}[.!]?$/u.test(t) || NOT_A_BARE_NAME.test(t)) return false;
+  return t
+    .replace(/[.!]$/, '')
+    .split(/\s+/)
+    .every((w) => !CALENDAR_WORD.test(w) && (spokenRank(w.toLowerCase()) ?? Infinity) >= EVERYDAY_RANK);
 }
 
 /** A clause that only leaves the visitor's details ("my name is Priya", "my cell is 415 555 2671", "you can reach me at ..."). */

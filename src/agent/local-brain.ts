@@ -9,7 +9,7 @@ import type { ConversationState } from './state.js';
 import type { AgentTools } from './tools.js';
 import { acknowledgement, answersYesNo, isSkip } from './validate.js';
 import { subjectOf, withEarlierSubject } from './follow-up.js';
-import { addsAfterCapture, addsToTheJob, afterCapture, answerForAnotherQuestion, asksForPerson, asksInstead, asksPriceOf, briefly, closed, givesDetails, nameAtChoice, personPrefix, quotesPrice, withdraw, withdrawsRequest, withoutContactClauses, withoutVisitTime } from './lead-steps.js';
+import { addsAfterCapture, addsToTheJob, afterCapture, answerForAnotherQuestion, asksForPerson, asksInstead, asksPriceOf, briefly, closed, givesDetails, nameAtChoice, personPrefix, quotesPrice, saysDone, withdraw, withdrawsRequest, withoutContactClauses, withoutVisitTime } from './lead-steps.js';
 import { describesProblem, triage, type Hazard, type Triage } from './triage.js';
 import type { TriageSignals } from './triage-learned.js';
 import { CALLBACK_ONLY, updatePriority } from './priority.js';
@@ -220,6 +220,11 @@ export async function localTurn(env: TurnEnv, state: ConversationState, said: st
       if (!q) return askNextOrCapture('');
       // "nevermind", "forget it", "cancel": nothing goes to the team (an emergency's questions go on).
       if (!state.emergency && withdrawsRequest(text)) return { ...base, reply: withdraw(ctx, state) };
+      // "yes thats all, thanks" at an optional question: the optional rest is skipped, the request goes.
+      if (!q.required && saysDone(text)) {
+        for (const x of ctx.questions) if (!x.required && !(x.id in state.answers) && !state.skipped.includes(x.id)) state.skipped.push(x.id);
+        return askNextOrCapture('No problem.');
+      }
       if (isSkip(text) && !answersYesNo(q.question, text)) {
         if (q.required) return { ...base, reply: `I need this one so the team can help you. ${q.question}`, ...ask(q) };
         state.skipped.push(q.id);

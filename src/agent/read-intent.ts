@@ -11,6 +11,9 @@ const VISIT = new RegExp(String.raw`\b(?:(?:you|someone|somebody|anyone|one of y
 /** The job asked for on a day ("ok can u guys install it this week", "could you fix it tomorrow"): a booking, not a question about the service. */
 const JOB_ON_A_DAY =
   /\b(?:can|could|will|would) (?:you|u|y'?all|you guys|u guys|someone|somebody) (?:\w+ ){1,2}(?:it|this|that|them|one|mine) (?:in |out |over )?(?:today|tonight|tomorrow|this week|next week|this weekend|on (?:mon|tues|wednes|thurs|fri|satur|sun)day)\b/;
+/** A job of the business asked for on a day ("can u do an inspection monday", "could you fit me in for a trim on saturday"): a booking, whose day is asked about first. */
+const SERVICE_ON_A_DAY =
+  /\b(?:can|could) (?:you|u|y'?all|you guys|u guys) (?:do|fit (?:me |us )?in|squeeze (?:me |us )?in|book(?: me| us)?(?: in)?|schedule(?: me| us)?(?: in)?|get(?: me| us)?(?: in)?) (?:for )?(?:an?|the|my|our) (?:[\w-]+ ){0,2}(?:on |this |next |for )?(?:today|tonight|tomorrow|this week|next week|this weekend|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b(?!s)/;
 /** Asking for a quote ("can i get a quote for a new deck", "could you quote me for a rewire"): a request for service. */
 const QUOTE_REQUEST = /\b(?:(?:get|have|give (?:me|us)|send (?:me|us)|need|want) (?:a |an |me a |us a )?(?:free |written |rough |quick )?(?:quote|quotation|estimate)|quote (?:me|us))\b/;
 /** A slot asked for on a day ("can i get an appointment on a sunday", "could we book a lesson for saturday"): whether that day has any is asked. */
@@ -94,7 +97,8 @@ export function readIntent(text: string): Intent {
   if (BILL_TROUBLE.test(words)) return { question: true, wantsService: true, requestOnly: true, billing: true, offSite: true };
   // (What the visitor's own party does is no visit: "can my dog come to the photoshoot" is read without it.)
   const asked = words.replace(THEIR_OWN_COMING, ' ');
-  const visit = VISIT.test(asked) || QUOTE_REQUEST.test(asked) || JOB_ON_A_DAY.test(asked);
+  const onADay = SERVICE_ON_A_DAY.test(asked);
+  const visit = VISIT.test(asked) || QUOTE_REQUEST.test(asked) || JOB_ON_A_DAY.test(asked) || onADay;
   const modal = MODAL.test(words);
   const formed = looksLikeQuestion(text);
   const wish = FIRST_PERSON_WISH.test(words) && !/\b(?:do|does|should|will|would|can) (?:i|we) (?:need|want)\b/.test(words);
@@ -131,7 +135,7 @@ export function readIntent(text: string): Intent {
   const wantsService = !asksAbout && (visit || (wish && !modal));
   // "can someone come out?", "I need a plumber, can you come today?": a request, nothing to look up.
   // ("can i get a regular appointment on a sunday": whether that day has slots is asked, and answered first.)
-  return { question: true, wantsService, requestOnly: wantsService && visit && !INFO_TOPIC.test(words) && !whenAsked && !SLOT_ON_A_DAY.test(words), ...offSite };
+  return { question: true, wantsService, requestOnly: wantsService && visit && !INFO_TOPIC.test(words) && !whenAsked && !SLOT_ON_A_DAY.test(words) && !onADay, ...offSite };
 }
 
 const GENERIC = new Set(
@@ -158,5 +162,6 @@ export function asksForQuote(text: string): boolean {
  */
 export function asksOnlyWhenOrWhere(text: string): boolean {
   const words = normalizeWords(text);
-  return VISIT.test(words) && WHEN_OR_WHERE.test(words) && !PRICE_ASKED.test(words) && !INFO_TOPIC.test(words);
+  // ("can u do an inspection monday": the job on a day asks only whether that day can be had.)
+  return (VISIT.test(words) || SERVICE_ON_A_DAY.test(words)) && WHEN_OR_WHERE.test(words) && !PRICE_ASKED.test(words) && !INFO_TOPIC.test(words);
 }

@@ -46,6 +46,8 @@ const HEADING_JOINERS = new Set(['&', 'and', 'or', 'of', 'the', 'our', 'your', '
 /** Words that make a short line a statement, not a heading. */
 const STATEMENT_WORDS = new Set(['open', 'opens', 'closed', 'close', 'closes', 'no', 'not', 'only', 'free', 'always', 'never', 'daily', 'we', 'you', 'it', 'is', 'are', 'on', 'in', 'at', 'to', 'by', 'from', 'with', 'all', 'every', 'call', 'ask', 'book', 'please', 'yes', 'welcome', 'available', 'accepted', 'required', 'included', 'needed', 'allowed']);
 
+const INTERROGATIVE_HEADING = /^(?:What(?:'s|’s)?|How|Who|Where|When|Why)\s+[A-Za-z'’ -]+$/;
+
 /**
  * A heading an owner typed without markdown, on a line of its own above its text: "PACKAGES",
  * "Booking & cancellation", "Opening Hours". Short, no figure, no closing punctuation, and written
@@ -57,6 +59,9 @@ export function isPlainHeading(line: string, textFollows: boolean): boolean {
   const l = line.trim();
   if (!l || l.length > 40 || /^[-*•|>#]/.test(l) || /[:;]|[.!?,)\]"']$/.test(l) || /[\d$%@]/.test(l)) return false;
   const words = l.split(/\s+/);
+  // A web page's own headings, a question word and no question mark, over their text: "What's
+  // included", "How long it takes", "Where we work", "Who we are", "How to book".
+  if (textFollows && words.length <= 5 && INTERROGATIVE_HEADING.test(l)) return true;
   // ("Closed Sundays", "No pets", "Open daily", "Call us" are statements, however they are written.)
   if (words.length > 5 || !/^[A-Z]/.test(l) || words.some((w) => STATEMENT_WORDS.has(w.toLowerCase()))) return false;
   if (l === l.toUpperCase() && /[A-Z]{3}/.test(l)) return true;

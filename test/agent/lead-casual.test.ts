@@ -1,7 +1,7 @@
 import t from 'tap';
-import { readIntent } from '../../src/agent/read-intent.js';
-import { closed } from '../../src/agent/lead-steps.js';
-import { parseWhen, validateAnswer } from '../../src/agent/validate.js';
+import { asksOnlyWhenOrWhere, readIntent } from '../../src/agent/read-intent.js';
+import { closed, saysDone } from '../../src/agent/lead-steps.js';
+import { extractWhen, parseWhen, validateAnswer } from '../../src/agent/validate.js';
 import { buildTestApp } from '../helpers/app.js';
 import { agentChat } from '../helpers/agent-chat.js';
 
@@ -264,4 +264,51 @@ t.test('an answer that is a list item gets its full stop before the offer to tak
   t.equal(closed('A call-out costs $89.'), 'A call-out costs $89.');
   t.equal(closed('Do you need it today?'), 'Do you need it today?');
   t.equal(closed('Snow removal (residential driveways only)'), 'Snow removal (residential driveways only)');
+});
+
+// Session 21 QA (a home inspection guide): "can u do an inspection monday?" got "I don't know that"
+// and no details were taken; after a price answer, "Sam Whitfield" got "Would you like me to pass
+// this to the team?", and once the phone number started the questions the name was asked for three
+// times.
+t.test('a job asked for on a day is a booking whose day is answered first', async (t) => {
+  for (const text of ['hi im buying a house in milton, conditional til next thursday. can u do an inspection monday?', 'can you do a deep clean on saturday', 'could you fit me in for a haircut tomorrow']) {
+    const intent = readIntent(text);
+    t.ok(intent.question && intent.wantsService && !intent.requestOnly, text);
+  }
+  // Whether the business works such days in general is only asked.
+  for (const text of ['can you do emergency calls on sundays', 'can you do weekends']) t.equal(readIntent(text).wantsService, false, text);
+  // The day asked for is the visit's (not a deadline told before it), and is not asked again.
+  t.equal(extractWhen('hi im buying a house in milton, conditional til next thursday. can u do an inspection monday?'), 'monday');
+  t.equal(extractWhen('can you do emergency calls on sundays'), null);
+  t.ok(asksOnlyWhenOrWhere('can u do an inspection monday?'), 'the day is what the team confirms');
+});
+
+t.test('"yes thats all, thanks" at an optional question sends the request', async (t) => {
+  for (const text of ['yes thats all, thanks', "that's all", 'nothing else', 'no thats it thanks']) t.ok(saysDone(text), text);
+  for (const text of ['thats all the info i have on the leak', 'is that all you need?', 'all of it']) t.notOk(saysDone(text), text);
+  const { app, demo } = await demoApp();
+  const c = await agentChat(app.services.agent, demo.id);
+  const replies: string[] = [];
+  for (const text of ['i need my drain cleaned asap', 'Tom Reyes', '415 555 2677', '9 Elm Street Springfield']) replies.push((await c.say(text)).reply);
+  t.match(replies.at(-1), /optional/, 'an optional question is pending');
+  t.match((await c.say('yes thats all, thanks')).reply, /I have passed your request to the Demo Plumbing team/);
+});
+
+t.test('a full name typed alone after the offer takes it up, and is kept', async (t) => {
+  const { app, demo } = await demoApp();
+  const c = await agentChat(app.services.agent, demo.id);
+  await c.say('how much is a call out?');
+  t.match((await c.say('Sam Whitfield')).reply, /^Thanks\. What is the best phone number to reach you\?/);
+  const replies: string[] = [];
+  for (const text of ['415 555 2676', 'skip', '14 Oak Street Springfield', 'skip']) if (!/I have passed/.test(replies.at(-1) ?? '')) replies.push((await c.say(text)).reply);
+  t.notOk(replies.some((r) => /your name/i.test(r)), 'the name is not asked again');
+  t.match(replies.at(-1), /I have passed your request to the Demo Plumbing team/);
+  const lead = await app.deps.db.selectFrom('leads').select(['name', 'phone']).where('business_id', '=', demo.id).orderBy('created_at', 'desc').executeTakeFirstOrThrow();
+  t.equal(lead.name, 'Sam Whitfield');
+  // Everyday words typed in capitals are no name.
+  for (const text of ['Thank You', 'Sounds Good', 'Next Monday']) {
+    const d = await agentChat(app.services.agent, demo.id);
+    await d.say('how much is a call out?');
+    t.notMatch((await d.say(text)).reply, /phone number/, text);
+  }
 });
