@@ -1,6 +1,6 @@
 import { abbreviationTerms, expandedTerms, normalizeCasual, spanTerms, stem, terms, words } from '../ai/lexical.js';
 import type { SearchHit, Vocabulary } from '../knowledge/service.js';
-import { inPhraseWith, morphMatch, numberTwin, onlyInNames, questionBigrams, safetyAside, safetyOnly, sharedBigrams, surfaceWords } from './answer-words.js';
+import { inPhraseWith, morphMatch, nameUnsaid, numberTwin, onlyInNames, questionBigrams, safetyAside, safetyOnly, sharedBigrams, surfaceWords } from './answer-words.js';
 import { purposeVerb, questionParts, queryTerms, SHAPE } from './answer-query.js';
 import { namedRefusal, refusalOf } from './answer-refusal.js';
 import { sectionAnswer } from './answer-section.js';
@@ -230,7 +230,7 @@ function answerOne(question: string, hits: SearchHit[], opts: ExtractiveOptions 
   // section ("does Dr Nair speak Spanish?" is not answered by a sentence about Dr Nair).
   if (presenceUnanswered(plain, best.unit.asks ? `${best.unit.asks} ${best.unit.text}` : best.unit.text)) return null;
   if (yesNo) {
-    if (safetyOnly(best.unit.heading, plain, best.unit.text)) return null;
+    if (safetyOnly(best.unit.heading, plain, best.unit.text) || nameUnsaid(question, units, best.unit.text)) return null;
     // "do you do RATS" -> "RAT snakes"; "do you SELL firewood" -> "buy or SELL a house": no yes to the thing asked.
     if (noYesFrom(question, best.unit.text)) return null;
     // Words an abbreviation expanded to ("ac" -> "air conditioning") help find the answer but are no claim of their own.

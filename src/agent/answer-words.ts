@@ -115,6 +115,32 @@ export function onlyInNames(text: string, wanted: ReadonlySet<string>): number {
   return [...asName].filter((st) => !asWord.has(st)).length;
 }
 
+/**
+ * "is PRIYA certified" -> "Owner and lead inspector: Dan Okafor (RHI, InterNACHI certified).": the
+ * question says a name of the guide's (a word it writes only capitalised inside a sentence, no
+ * heading's) that the answer does not say; a yes would be said of someone or somewhere else.
+ */
+export function nameUnsaid(question: string, units: ReadonlyArray<{ text: string; heading: string; title: string }>, answer: string): boolean {
+  const asked = surfaceWords(question);
+  if (!asked.size) return false;
+  const all = units.map((u) => u.text).join(' ');
+  const headings = new Set(units.flatMap((u) => terms(`${u.heading} ${u.title}`)));
+  const said = new Set((answer.toLowerCase().match(/[a-z]{3,}/g) ?? []).map(stem));
+  for (const w of asked) {
+    const st = stem(w);
+    if (headings.has(st) || said.has(st)) continue;
+    if (onlyInNames(all, new Set([w])) > 0 || townLike(all, w)) return true;
+  }
+  return false;
+}
+
+/** A word no dictionary has that the guide always capitalises ("Oakville, Burlington and Milton"): a place or a person. */
+function townLike(text: string, word: string): boolean {
+  if (englishWords().has(word)) return false;
+  const seen = [...text.matchAll(new RegExp(`\\b${word}\\b`, 'gi'))];
+  return seen.length > 0 && seen.every((m) => /^[A-Z]/.test(m[0]));
+}
+
 // Where a question starts inside a run-on message: a question word, or an auxiliary before its subject.
 const QUESTION_ONSET =
   /(?:^|[,;:.!]\s*|\s)(?:(?:so|and|but|then|ok|okay)\s+)?(?=(?:how (?:much|long|many|often|soon|fast|far|do|does|did|can|could|would|will|is|are)|what|whats|when|where|which|who|why|(?:can|could|would|will) (?:you|u|i|we|they|your|y'all|yall|someone|somebody|he|she)|(?:do|does|did) (?:you|u|i|we|they|your|y'all|yall|it|that|this|he|she)|(?:is|are) (?:it|that|this|there|each|you|u|they|your|my)|should (?:i|we)|any (?:way|chance))\b)/g;

@@ -188,7 +188,7 @@ export async function afterCapture(ctx: BusinessContext, tools: AgentTools, stat
   if (ack === 'thanks') return "You're welcome! The team has your request and will be in touch.";
   if (ack === 'bye') return 'Bye for now! The team has your request and will be in touch.';
   // "no thats all thanks" to "anything else?": nothing more to do.
-  if (isSkip(text)) return `${/\bthank|\bthx\b/i.test(text) ? "You're welcome! " : ''}The team has your request and will be in touch.`;
+  if (isSkip(text) || saysDone(text)) return `${/\bthank|\bthx\b/i.test(text) ? "You're welcome! " : ''}The team has your request and will be in touch.`;
   return null;
 }
 

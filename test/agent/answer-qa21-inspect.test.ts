@@ -52,3 +52,13 @@ t.test('"what time do u start" asks for the working day, said by the hours', asy
 t.test('what the guide does not say stays unanswered', async (t) => {
   for (const q of ['do you do commercial buildings', 'is there a discount for seniors', 'do you test for lead paint']) t.equal(ask(q), null, q);
 });
+
+t.test("a yes is never said of a name the answer does not say (a person's, a town's)", async (t) => {
+  // ("is priya certified" got "Yes. Owner and lead inspector: Dan Okafor (RHI, InterNACHI certified). Second inspector: Priya Raman.")
+  t.equal(ask('is priya certified'), null);
+  t.equal(ask('is dan certified'), 'Yes. Owner and lead inspector: Dan Okafor (RHI, InterNACHI certified).');
+  // ("do u charge for travel to oakville" got Georgetown's fee as a yes.)
+  t.equal(ask('do u charge for travel to oakville'), null);
+  t.equal(ask('is there a travel fee for georgetown'), 'Yes. Georgetown and Halton Hills add a $40 travel fee.');
+  t.match(ask('do you go to oakville'), /^Yes\. Oakville, Burlington, Milton/);
+});

@@ -312,3 +312,12 @@ t.test('a full name typed alone after the offer takes it up, and is kept', async
     t.notMatch((await d.say(text)).reply, /phone number/, text);
   }
 });
+
+t.test('"yes thats all, thanks" after the request went is thanks, not a detail added to it', async (t) => {
+  const { app, demo } = await demoApp();
+  const c = await agentChat(app.services.agent, demo.id);
+  const replies: string[] = [];
+  for (const text of ['i need my drain cleaned asap', 'Tom Reyes', '415 555 2678', '9 Elm Street Springfield', 'skip', 'skip', 'skip']) if (!/I have passed/.test(replies.at(-1) ?? '')) replies.push((await c.say(text)).reply);
+  t.match(replies.at(-1), /I have passed your request/);
+  t.equal((await c.say('yes thats all, thanks')).reply, "You're welcome! The team has your request and will be in touch.");
+});
