@@ -15,6 +15,12 @@ const NEVER_SHED = ['/api/voice/', '/api/notify/emergency/'];
 export function neverShed(url: string): boolean {
   return url === '/health' || url === '/metrics' || NEVER_SHED.some((p) => url.startsWith(p));
 }
+const BUSY_PAGE =
+  '<!doctype html><html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width,initial-scale=1">' +
+  '<meta http-equiv="refresh" content="5"><title>Busy, one moment</title></head>' +
+  '<body style="font:16px/1.5 system-ui,sans-serif;margin:3rem auto;max-width:32rem;padding:0 1rem;color:#1f2937">' +
+  '<h1 style="font-size:1.25rem">Busy, one moment</h1><p>The server is handling a lot right now. This page tries again by itself in a few seconds.</p></body></html>';
+
 export const loadShedding = fp(
   async (app: FastifyInstance) => {
     const { config, health, metrics } = app.deps;
@@ -34,6 +40,12 @@ export const loadShedding = fp(
         if (value === Infinity && Date.now() < warmUntil) return;
         shed.inc({ reason: type });
         reply.header('retry-after', '5');
+        // A page opened in a browser (the console, the demo page) gets a page that tries again by
+        // itself, not an API error's JSON.
+        if (request.method === 'GET' && /\btext\/html\b/.test(request.headers.accept ?? '')) {
+          void reply.code(503).type('text/html; charset=utf-8').header('cache-control', 'no-store').send(BUSY_PAGE);
+          return;
+        }
         void sendError(reply, 503, 'SERVICE_UNAVAILABLE', 'The server is overloaded; retry shortly');
       },
     });

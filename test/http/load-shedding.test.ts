@@ -25,6 +25,14 @@ t.test('event-loop overload gets 503 + Retry-After, health says so, and it recov
   t.equal(shed.statusCode, 503);
   t.equal(shed.headers['retry-after'], '5');
   t.equal(shed.json().error.code, 'SERVICE_UNAVAILABLE');
+  // A page opened in a browser gets a page that tries again by itself, not the API's JSON.
+  await overload();
+  const page = await app.inject({ url: '/admin/leads', headers: { accept: 'text/html,application/xhtml+xml,*/*;q=0.8' } });
+  t.equal(page.statusCode, 503);
+  t.match(page.headers['content-type'], /^text\/html/);
+  t.match(page.body, /<meta http-equiv="refresh" content="5">/);
+  t.match(page.body, /tries again by itself/);
+  t.notMatch(page.body, /SERVICE_UNAVAILABLE/);
   // Twilio's callbacks are never refused for load: an unsigned one still meets its signature
   // check. (Each under fresh overload: the pressure eases while a loaded machine answers.)
   await overload();
