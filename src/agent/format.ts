@@ -59,7 +59,9 @@ export function withIssue(before: string | null | undefined, added: string | nul
   const have = before.toLowerCase();
   const fresh = added.split(/(?<=[.!?])\s+/).filter((part) => !have.includes(part.replace(/[.!?\s]+$/, '').toLowerCase()));
   if (fresh.length === 0) return before;
-  return `${before.replace(/[.!\s]+$/, '')}. ${fresh.join(' ')}`.slice(0, 1500);
+  // ("... an inspection monday?" keeps its question mark: no "monday?." before what follows.)
+  const head = before.replace(/[.!\s]+$/, '');
+  return `${head}${/\?$/.test(head) ? '' : '.'} ${fresh.join(' ')}`.slice(0, 1500);
 }
 
 /** A follow-up that names nothing of the job ("how much", "and when?", "price?"). */

@@ -321,3 +321,9 @@ t.test('"yes thats all, thanks" after the request went is thanks, not a detail a
   t.match(replies.at(-1), /I have passed your request/);
   t.equal((await c.say('yes thats all, thanks')).reply, "You're welcome! The team has your request and will be in touch.");
 });
+
+t.test('a question in the problem line keeps its question mark when more is added', async (t) => {
+  const { withIssue } = await import('../../src/agent/format.js');
+  t.equal(withIssue('can u do an inspection monday?', 'its about 2200 sq ft'), 'can u do an inspection monday? its about 2200 sq ft');
+  t.equal(withIssue('my drain is blocked.', 'the kitchen one'), 'my drain is blocked. the kitchen one');
+});
