@@ -2,6 +2,7 @@ import type { Priority } from '../db/schema.js';
 import type { ConversationState } from './state.js';
 import type { Triage } from './triage.js';
 import { triage } from './triage.js';
+import { readIntent } from './read-intent.js';
 
 // Priority of a conversation, by the rule in triage.ts. The first message that says what the
 // visitor wants sets it; later messages can raise it (a same-day need, a stated deadline) or
@@ -36,5 +37,6 @@ export function updatePriority(state: ConversationState, t: Triage, text: string
   if (answering || t.kind === 'other' || CALLBACK_ONLY.test(text.trim())) return;
   if (current === null) state.priority = t.priority;
   // Asked about something first, then asked for the work itself: routine service.
-  else if (current === 'LOW' && t.kind === 'request' && !state.cues.low) state.priority = 'NORMAL';
+  // ("how much is a package of 10", then "can we book her first lesson next tuesday": the booking is the work asked for.)
+  else if (current === 'LOW' && (t.kind === 'request' || readIntent(text).wantsService) && !state.cues.low) state.priority = 'NORMAL';
 }

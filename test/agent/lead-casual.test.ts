@@ -327,3 +327,15 @@ t.test('a question in the problem line keeps its question mark when more is adde
   t.equal(withIssue('can u do an inspection monday?', 'its about 2200 sq ft'), 'can u do an inspection monday? its about 2200 sq ft');
   t.equal(withIssue('my drain is blocked.', 'the kitchen one'), 'my drain is blocked. the kitchen one');
 });
+
+// Session 21 QA (a driving school): "how much is a package of 10", then "ok cool can we book her
+// first lesson next tuesday after 4" made a LOW lead (the price question set it; the booking is the work asked for).
+t.test('a booking after a price question makes the lead routine, not low', async (t) => {
+  const { app, demo } = await demoApp();
+  const c = await agentChat(app.services.agent, demo.id);
+  const replies: string[] = [];
+  for (const text of ['how much is a call out?', 'ok cool can we book a visit next tuesday after 4', 'Lina Haddad', '415 555 2679', 'skip', '3 Birch Road Springfield', 'skip', 'skip']) if (!/I have passed/.test(replies.at(-1) ?? '')) replies.push((await c.say(text)).reply);
+  t.match(replies.at(-1), /I have passed your request/);
+  const lead = await app.deps.db.selectFrom('leads').select(['name', 'priority']).where('business_id', '=', demo.id).orderBy('created_at', 'desc').executeTakeFirstOrThrow();
+  t.same(lead, { name: 'Lina Haddad', priority: 'NORMAL' });
+});
