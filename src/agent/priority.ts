@@ -34,9 +34,11 @@ export function updatePriority(state: ConversationState, t: Triage, text: string
     state.cues.low = true;
     return;
   }
-  if (answering || t.kind === 'other' || CALLBACK_ONLY.test(text.trim())) return;
+  if (answering || CALLBACK_ONLY.test(text.trim())) return;
+  // ("how much is a package of 10", then "can we book her first lesson next tuesday": the booking is the work asked for.)
+  const asksForWork = t.kind === 'request' || readIntent(text).wantsService;
+  if (t.kind === 'other' && !(current === 'LOW' && asksForWork)) return;
   if (current === null) state.priority = t.priority;
   // Asked about something first, then asked for the work itself: routine service.
-  // ("how much is a package of 10", then "can we book her first lesson next tuesday": the booking is the work asked for.)
-  else if (current === 'LOW' && (t.kind === 'request' || readIntent(text).wantsService) && !state.cues.low) state.priority = 'NORMAL';
+  else if (current === 'LOW' && asksForWork && !state.cues.low) state.priority = 'NORMAL';
 }

@@ -334,7 +334,7 @@ t.test('a booking after a price question makes the lead routine, not low', async
   const { app, demo } = await demoApp();
   const c = await agentChat(app.services.agent, demo.id);
   const replies: string[] = [];
-  for (const text of ['how much is a call out?', 'ok cool can we book a visit next tuesday after 4', 'Lina Haddad', '415 555 2679', 'skip', '3 Birch Road Springfield', 'skip', 'skip']) if (!/I have passed/.test(replies.at(-1) ?? '')) replies.push((await c.say(text)).reply);
+  for (const text of ['how much is a call out?', 'ok cool can we book one for next tuesday after 4', 'Lina Haddad', '415 555 2679', 'skip', '3 Birch Road Springfield', 'skip', 'skip']) if (!/I have passed/.test(replies.at(-1) ?? '')) replies.push((await c.say(text)).reply);
   t.match(replies.at(-1), /I have passed your request/);
   const lead = await app.deps.db.selectFrom('leads').select(['name', 'priority']).where('business_id', '=', demo.id).orderBy('created_at', 'desc').executeTakeFirstOrThrow();
   t.same(lead, { name: 'Lina Haddad', priority: 'NORMAL' });
