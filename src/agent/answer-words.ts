@@ -117,22 +117,21 @@ export function onlyInNames(text: string, wanted: ReadonlySet<string>): number {
 
 /**
  * "is PRIYA certified" -> "Owner and lead inspector: Dan Okafor (RHI, InterNACHI certified).": the
- * question says a name of the guide's (a word it writes only capitalised inside a sentence, no
- * heading's) that the answer does not say; a yes would be said of someone or somewhere else.
+ * question is about someone or somewhere the guide names (the subject right after its auxiliary, a
+ * word the guide writes only capitalised) that the answer does not say; a yes would be said of
+ * another. (A name elsewhere in the question is the visitor's own reference: "35 miles from ASHFORD".)
  */
 export function nameUnsaid(question: string, units: ReadonlyArray<{ text: string; heading: string; title: string }>, answer: string): boolean {
-  const asked = surfaceWords(question);
-  if (!asked.size) return false;
+  const subject = /^(?:(?:so|and|hi|hey|ok|okay)\s+)*(?:is|does|did|can|could|will|would|has|was) ([a-z]{3,})\b/.exec(normalizeCasual(question).toLowerCase())?.[1];
+  if (!subject || isStopWord(subject) || CALENDAR.test(subject)) return false;
+  const st = stem(subject);
+  if (new Set(units.flatMap((u) => terms(`${u.heading} ${u.title}`))).has(st)) return false;
+  if (new Set((answer.toLowerCase().match(/[a-z]{3,}/g) ?? []).map(stem)).has(st)) return false;
   const all = units.map((u) => u.text).join(' ');
-  const headings = new Set(units.flatMap((u) => terms(`${u.heading} ${u.title}`)));
-  const said = new Set((answer.toLowerCase().match(/[a-z]{3,}/g) ?? []).map(stem));
-  for (const w of asked) {
-    const st = stem(w);
-    if (headings.has(st) || said.has(st)) continue;
-    if (onlyInNames(all, new Set([w])) > 0 || townLike(all, w)) return true;
-  }
-  return false;
+  return onlyInNames(all, new Set([subject])) > 0 || townLike(all, subject);
 }
+
+const CALENDAR = /^(?:(?:mon|tues|wednes|thurs|fri|satur|sun)days?|january|february|march|april|may|june|july|august|september|october|november|december|christmas|easter|thanksgiving|halloween)$/;
 
 /** A word no dictionary has that the guide always capitalises ("Oakville, Burlington and Milton"): a place or a person. */
 function townLike(text: string, word: string): boolean {
