@@ -127,8 +127,20 @@ export function nameUnsaid(question: string, units: ReadonlyArray<{ text: string
   const st = stem(subject);
   if (new Set(units.flatMap((u) => terms(`${u.heading} ${u.title}`))).has(st)) return false;
   if (new Set((answer.toLowerCase().match(/[a-z]{3,}/g) ?? []).map(stem)).has(st)) return false;
+  // (Said of another name: "Dan Okafor (... certified)". "We accept cards." names no one, and the
+  // sentence after it may: "is PETPLAN accepted" -> "... We are in network with Petplan.")
+  if (!otherName(answer, subject)) return false;
   const all = units.map((u) => u.text).join(' ');
   return onlyInNames(all, new Set([subject])) > 0 || townLike(all, subject);
+}
+
+/** A capitalised word inside the sentence (not its first) that is not the asked one: someone or somewhere else named. */
+function otherName(text: string, asked: string): boolean {
+  for (const m of text.matchAll(/[A-Za-z]{3,}/g)) {
+    const start = m.index === 0 || /[.!?]\s*$/.test(text.slice(Math.max(0, m.index - 3), m.index));
+    if (!start && /^[A-Z][a-z]/.test(m[0]) && m[0].toLowerCase() !== asked && !CALENDAR.test(m[0].toLowerCase())) return true;
+  }
+  return false;
 }
 
 const CALENDAR = /^(?:(?:mon|tues|wednes|thurs|fri|satur|sun)days?|january|february|march|april|may|june|july|august|september|october|november|december|christmas|easter|thanksgiving|halloween)$/;
