@@ -14,4 +14,4 @@ export const FIGURATIVE_SCENE = /\b(?:hair|bangs|fringe|nails|brows|eyebrows|mak
 export const FICTION = /\b(?:playing|play|played|pretend\w*) (?:at )?(?:firefighters?|fire ?(?:man|men|truck)|doctors?|hospital|cops|police|pretend|make believe|house)\b|\b(?:movie|film|show|tv|book|novel|game|episode|series|story|video|documentary|news|article|podcast|cartoon)\b(?: \S+){0,4} (?:had|has|showed|shows|about|where|with|featured|featuring)\b/;
 /** A detector asking for a battery is no alarm ("the co alarm battery is chirping"). */
 export const BATTERY = /\b(?:chirp\w* (?:once|every)|battery|batteries|low batt\w*|end of life|expired|expiry|false alarm)\b/;
-export const JOKING = /\b(?:lol+|lmao|lmfao|rofl|haha\w*|hehe\w*|jk|just kidding)\b/;
+export const JOKING = /\b(?:lol+|lmao|lmfao|rofl|haha\w*|hehe\w*|jk|just kidding)\b|\b(?:passed out|pass out|died|dying|peed|fell over|cried|crying|cracking up|in stitches) laughing\b|\blaugh(?:ed|ing) so hard\b/;

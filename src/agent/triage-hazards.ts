@@ -167,10 +167,10 @@ export const RULES: HazardRule[] = [
       const loss = /\bno (?:ac|a ?c|air ?con\w*|air conditioning|cooling|cold air)\b|\b(?:ac|a ?c|air ?con\w*|air conditioner|air conditioning|cooling|heat pump|hvac|unit)(?:'s| is| has| just| has just| went| keeps)? (?:died|dead|quit|stopped|out|broke|broken|failed|not working|won't|isn't working|doesn't work|gave out|conked out|blowing (?:hot|warm) air)\b|\bsin (?:aire|aire acondicionado)\b|\b(?:se (?:apago|rompio|descompuso) el|no (?:funciona|sirve|prende) el) aire\b/.exec(c);
       if (!loss) return null;
       // A temperature: a number said as one ("105 degrees", "38c"), or after "it's"/"out"/"inside" ("it's 101 out"); never an age.
-      const TEMPERATURE = /\b(\d{2,3}) ?(degrees?|deg|f|c)\b|\b(?:it's|its|it is|temp\w* is|reads?|hit|hitting|over|nearly|almost) (\d{2,3})\b(?! ?(?:years?|yrs?|months?|weeks?|anos)\b)/g;
+      const TEMPERATURE = /\b(\d{2,3}) ?(degrees?|deg|f|c)\b|\b(?:it's|its|it is|temp\w* is|reads?|hit|hitting|over|nearly|almost) (\d{2,3})\b(?! ?(?:years?|yrs?|months?|weeks?|anos)\b)|\b(\d{3})(?= (?:inside|indoors|in here|in the (?:house|apartment|flat|room)|out|outside|out there)\b)/g;
       // With the cooling lost, a bare "38 degrees" is Celsius: nobody reports 38°F as the trouble of a dead AC.
       const celsius = (m: RegExpMatchArray) => m[2] === 'c' || (/^deg/.test(m[2] ?? '') && Number(m[1]) >= 35 && Number(m[1]) <= 55);
-      const temps = [...c.matchAll(TEMPERATURE)].map((m) => (celsius(m) ? Number(m[1]) * 1.8 + 32 : Number(m[1] ?? m[3])));
+      const temps = [...c.matchAll(TEMPERATURE)].map((m) => (celsius(m) ? Number(m[1]) * 1.8 + 32 : Number(m[1] ?? m[3] ?? m[4])));
       const hot = /\b(?:heat ?wave|heatwave|sweltering|scorching|boiling (?:hot|in here)|extreme heat|so hot|really hot|very hot|too hot|unbearabl\w*|ola de calor|mucho calor|hace calor)\b/.test(c) || temps.some((f) => f >= 100 && f < 135);
       const distress = /\b(?:confused|dizzy|faint\w*|passed out|not sweating|stopped sweating|vomit\w*|throwing up|overheat\w*|heat ?stroke|heat exhaustion|lethargic|unresponsive|mareado|desmay\w*)\b/.test(c);
       return hot && (new RegExp(`\\b${VULNERABLE}\\b`).test(c.replace(TEMPERATURE, ' ')) || distress) ? loss : null;
@@ -251,7 +251,7 @@ export const RULES: HazardRule[] = [
     test: (c) =>
       /\b(?:attic|loft|walls?|roof|chimney|garage|shed|crawl ?space|soffit|eaves|vents?|atico|techo|garaje|drain snake|plumb\w* snake|auger)\b/.test(c)
         ? null
-        : re(`\\b(?:swarm\\w*(?: of \\w+)?|(?:bees|wasps|hornets|yellow ?jackets)(?: are)? swarm\\w*|raccoons?|racoons?|possums?|opossums?|skunks?|bats?|snakes?|coyotes?|foxes|fox|squirrels?|mapaches?|zarigueyas?|murcielagos?|serpientes?|culebras?|zorrillos?|ardillas?)\\b${gap(10)}(?:in|inside|into|loose in|around|through|all over|dentro de|en|por|al|a la)(?: (?:the|my|our|his|her|of|la|el|mi|los|las|de))* (?:\\S+ ){0,2}(?:kitchen|bedroom|room|living room|lounge|nursery|bathroom|kids room|family room|dining room|hallway|house|home|toilet|bathtub|tub|crib|cot|bed|couch|sofa|cuarto|casa|cocina|sala|habitacion|recamara|dormitorio|inodoro|bano|cuna|cama)\\b`).exec(c),
+        : re(`\\b(?:swarm\\w*(?: of \\w+)?|(?:bees|wasps|hornets|yellow ?jackets)(?: are)? swarm\\w*|raccoons?|racoons?|possums?|opossums?|skunks?|bats?|snakes?|coyotes?|foxes|fox|squirrels?|mapaches?|zarigueyas?|murcielagos?|serpientes?|culebras?|zorrillos?|ardillas?)\\b${gap(10)}(?:in|inside|into|loose in|around|through|all over|dentro de|en|por|al|a la)(?: (?:the|my|our|his|her|of|la|el|mi|los|las|de))* (?:\\S+ ){0,2}(?:kitchen|bedroom|room|living room|lounge|nursery|bathroom|kids room|family room|dining room|hallway|house|home|toilet|bathtub|tub|crib|cot|bed|couch|sofa|classroom|daycare|store|shop|restaurant|cafe|waiting room|lobby|cuarto|casa|cocina|sala|habitacion|recamara|dormitorio|inodoro|bano|cuna|cama)\\b`).exec(c),
   },
   {
     // Blood, vomit or needles where people are: a cleaning firm's biohazard call.

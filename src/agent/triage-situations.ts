@@ -84,6 +84,57 @@ const WARMING = any(
 /** A boat or other craft. */
 const BOAT = any('boat', 'sailboat', 'yacht', 'dinghy', 'canoe', 'kayak', 'pontoon', 'vessel', 'skiff', 'cruiser', 'catamaran', 'houseboat', 'barco', 'bote', 'lancha', 'velero');
 
+/** Said of an earlier day, or of a spell that ended ("stuck in the lift for ten minutes yesterday"). */
+const DATED_WORDS = `\\b(?:yesterday|last (?:night|week|month|year|time|summer|winter)|ago|the other day|earlier (?:today|this week)|back in|for (?:\\d+|a few|ten|five|twenty|thirty|fifteen|a couple of) (?:min\\w*|hours?|secs?|seconds)|for an hour|for half an hour|got (?:him|her|them|us|me) out|we got out)\\b`;
+const DATED = `(?<!${DATED_WORDS}.*)(?!.*${DATED_WORDS})`;
+/** A body part or what a machine grabs first (a sleeve, hair, a glove). */
+const LIMB = any('hands?', 'arms?', 'fingers?', 'thumbs?', 'legs?', 'foot', 'feet', 'head', 'hair', 'sleeves?', 'shirt', 'jacket', 'clothes', 'clothing', 'gloves?', 'scarf', 'tie', 'toes?', 'mano', 'brazo', 'dedos?', 'pierna', 'pie');
+/** Machines that grab, pull in or crush what they catch. */
+const GRIPPING_MACHINE = any(MACHINE, 'press(?:es)?', 'rollers?', 'rolls', 'gears?', 'belts?', 'pulleys?', 'chains?', 'sprockets?', 'chipper', 'mangle', '(?:dough )?sheeter', 'pasta machine', 'machines?', 'machinery', '(?:fan )?blades?', 'spindle', 'drum', 'tumbler', 'cement mixer', 'maquinas?', 'maquinaria');
+/** A person (never a pet), by the names visitors give one, and the speaker. */
+const HUMAN = `${any(
+  'someone', 'somebody', 'alguien', "we're", 'we are', "i'm", 'im', 'i am', 'people',
+  `(?:a|an|the|my|our|his|her|their|one of (?:the|our|my)|two of (?:the|our)|el|la|un|una|mi) (?:\\w+ )?${any(
+    'kids?', 'child(?:ren)?', 'toddlers?', 'baby', 'boy', 'girl', 'son', 'daughter', 'man', 'woman', 'guy', 'guys', 'lady', 'person', 'workers?', 'employees?', 'staff member', 'cook', 'chef', 'apprentice', 'helper',
+    'driver', 'passengers?', 'customers?', 'client', 'patient', 'residents?', 'tenants?', 'guests?', 'students?', 'husband', 'wife', 'dad', 'mom', 'mum', 'father', 'mother', 'grand\\w+', 'brother', 'sister',
+    'friend', 'neighbou?r', 'coworker', 'colleague', 'tech\\w*', 'crew', 'operator', 'labou?rer', 'trabajador(?:es)?', 'nin[oa]', 'hij[oa]', 'hombre', 'mujer', 'persona',
+  )}`,
+)}\\b`;
+/** Places a person shut in cannot breathe, keep warm or get out of unaided. */
+const DANGEROUS_ENCLOSURE = any(
+  'walk[- ]?in(?: freezer| cooler| fridge)?', '(?:chest )?freezer', 'cooler', 'cold room', 'cold store', 'fridge', 'vault', 'safe', 'shipping container', 'silo', 'grain bin', 'hopper', 'tank', 'trunk', 'boot',
+  'sauna', 'steam room', 'elevator', 'lift', 'dumbwaiter', 'chimney', 'well', 'shaft', 'trench', 'manhole', 'culvert', 'storm drain', 'pipe', 'duct', 'crawl ?space', 'dryer', 'washing machine',
+  'congelador', 'cuarto frio', 'elevador', 'ascensor', 'pozo', 'zanja',
+);
+
+/** A fever high for who has it: any fever in a baby (100.4°F / 38°C), 104°F (40°C) in anyone, 105°F in an animal (whose normal is higher). */
+function dangerousFever(c: string): RegExpExecArray | null {
+  if (/\b(?:slight|low|mild|low[- ]grade|little|bit of a)\b(?: \w+){0,2} (?:fever|temp\w*)\b/.test(c)) return null;
+  // "100.8" arrives as "100 8" (normalizeWords drops the point).
+  const m = /\b(?:fever|temp(?:erature)?s?|fiebre|temperatura)\b(?: \w+){0,3}? (?:of |is |at |was |reading |reads |hit |hitting |up to |over |around |about |like |de )*(\d{2,3})(?:[. ](\d))?\b|\b(\d{2,3})(?:[. ](\d))? ?(?:degrees? |deg |f |c |grados )?(?:fever|temp(?:erature)?|fiebre)\b/.exec(c);
+  if (!m) return null;
+  // A temperature of a thing (the pool, the hot tub, the oven) is no fever; a bare "temp" needs someone who has it.
+  if (!/\b(?:fever\w*|fiebre|febrile|burning up)\b/.test(c) && (/\b(?:pool|spa|hot tub|tub|water|oven|fridge|freezer|room|house|tank|heater|thermostat|engine|smoker|grill|set)\b/.test(c) || !/\b(?:baby|babies|newborn|infant|toddler|child|kid|son|daughter|boy|girl|husband|wife|dad|mom|mum|he|she|his|her|he's|she's|i|i'm|my \d|bebe|dogs?|pupp(?:y|ies)|cats?|kittens?|horses?)\b/.test(c))) return null;
+  const raw = Number(`${m[1] ?? m[3]}.${m[2] ?? m[4] ?? 0}`);
+  const f = raw >= 34 && raw <= 44 ? raw * 1.8 + 32 : raw;
+  if (f < 100.4 || f > 110) return null;
+  const infant = /\b(?:baby|babies|newborn|infant|bebe|recien nacid[oa]|(?:\d|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve) (?:weeks?|wks?|months?|mos?)[ -]old|(?:\d|one|two|three|four|five|six) (?:week|wk|month|mo)s?\b(?! ago))\b/.test(c);
+  const animal = /\b(?:dogs?|pupp(?:y|ies)|cats?|kittens?|horses?|pony|cows?|goats?|sheep|pigs?|rabbits?|perr[oa]s?|gat[oa]s?)\b/.test(c);
+  return (infant && !animal) || f >= (animal ? 105 : 104) ? m : null;
+}
+
+/** Smoke or fire alarms going off with a sign of fire behind them, not a burnt dinner or a shower's steam. */
+function alarmsWithASign(c: string): RegExpExecArray | null {
+  if (/\b(?:carbon monoxide|co|gas|batter(?:y|ies)|chirp\w*|low battery)\b/.test(c)) return null;
+  if (/\b(?:no|not|nothing|without|never)\b(?: \w+){0,2} (?:smoke|smell\w*|fire|haze|burning)\b/.test(c)) return null;
+  const cooking = /\b(?:cooking|cooked|toast|bacon|frying|fried|searing|steam|showers?|popcorn|oven|burnt (?:food|toast|popcorn|dinner)|candles?|incense|vap(?:e|ing))\b/.test(c.replace(/\b(?:nobody|no one|noone|not|nobody's|nobodys|no one's)(?: \w+)? (?:is |was |'s )?cooking\b/g, ' '));
+  if (cooking) return null;
+  const alarm = /\b(?:smoke|fire|heat) (?:alarms?|detectors?)\b(?: \S+){0,5} (?:going off|went off|goes off|go off|sounding|blaring|screaming|ringing|(?:won't|wont) (?:stop|shut up)|keep going off|keeps going off)\b|\b(?:alarms?|detectors?) (?:are |is )?(?:all )?(?:going off|blaring|screaming|sounding)\b/.exec(c);
+  if (!alarm) return null;
+  const sign = /\b(?:smell\w*|odou?r|stink\w*|haze|hazy|smoky|smokey|smoke(?! (?:alarms?|detectors?))|burning|hot|warm|nobody(?:'s| is)? cooking|no one(?:'s| is)? cooking|not cooking|(?:can't|cant|don't|dont) (?:find|see|know) (?:where|why|what)|every (?:one|smoke|fire|alarm|detector)|all (?:of )?(?:the|our) (?:smoke|fire|alarms?|detectors?)|all (?:the )?(?:alarms?|detectors?))\b/.test(c);
+  return sign ? alarm : null;
+}
+
 export const SITUATION_RULES: HazardRule[] = [
   // Vaccines, insulin or samples warming in a failed fridge: spoiling now ("the vaccine fridge failed overnight").
   rule('STATED', 8, 'medicine spoiling', `^(?=.*\\b${MEDICINE}\\b)(?:.*\\b${COLD_STORE}\\b${gap(6)}${WARMING}|.*\\b${MEDICINE}\\b${gap(3)}(?:are |is )?(?:warming|getting warm|thawing|defrosting|spoiling|going bad|out of range|heating up|cooling down|getting cold|dying))`),
@@ -172,4 +223,24 @@ export const SITUATION_RULES: HazardRule[] = [
   rule('MEDICAL', 10, 'medical emergency', `\\b(?:is|was|he's|she's|hes|shes|they're|been|knocked|lying there) out cold\\b|\\bknocked (?:him|her|them|himself|herself|themselves) (?:out|unconscious)\\b|\\bknocked unconscious\\b|^(?=.*\\b(?:faint\\w*|dizz\\w*|light ?headed|pass(?:ing)? out|chest|breath\\w*)\\b).*\\bheart${gap(3)}(?:racing|pounding|flutter\\w*|skipping|beating (?:\\w+ )?(?:fast|hard|irregular\\w*))\\b|^(?=.*\\bchest (?:is |feels |went |got )?(?:really |rly |so |very |super |kinda |kind of |all )?(?:tight|heavy|crushing)\\b).*\\b(?:arm|jaw)\\b${gap(3)}(?:numb\\w*|tingl\\w*)|^(?=.*\\b(?:pool|swim\\w*|lake|river|sea|ocean|bath\\w*|tub)\\b).*\\b(?:was|went|been|pulled (?:him|her|them) out from) under\\b.*\\b(?:cough\\w*|confus\\w*|limp|blue|vomit\\w*|drowsy|sleepy|not (?:breathing|responding))\\b`, { askedIsReal: true }),
   // Wind taking a tent or an inflatable with people in or under it: "the wind is lifting the marquee off its pegs with guests inside".
   rule('STATED', 9, 'structure giving way', `^(?=.*\\b(?:guests|people|kids|children|someone|somebody|customers|campers|students|crowd|visitors)\\b)(?=.*\\b(?:inside|under(?:neath)?|in it|in there|on it)\\b).*(?:\\b(?:tent|marquee|canopy|gazebo|bounce house|bouncy castle|inflatable)s?\\b${gap(4)}(?:is |are )?(?:lifting|lifted|blowing (?:away|over)|blew (?:away|over)|coming (?:off|loose|up)|pulling (?:up|loose|out)|taking off|flying)|\\b(?:wind|gusts?)\\b${gap(3)}(?:is |are )?(?:lifting|ripping|tearing|pulling|picking up)${gap(3)}(?:the |a |our )?(?:\\w+ )?(?:tent|marquee|canopy|gazebo|bounce house|bouncy castle|inflatable)s?\\b)`, { spansClauses: false }),
+  // Round 21: people held by a machine or a weight, shut in a cold room, a vault, a silo or a lift, said without "no way out".
+  // A hand, an arm or a sleeve caught or pulled into a machine; a limb pinned, crushed or trapped under or between anything.
+  rule('MEDICAL', 10, 'someone trapped or hurt', `${DATED}(?:\\b${LIMB}\\b${gap(3)}(?:got |is |was |are |has been |have been |been |just |still |all )*(?:caught|stuck|trapped|pulled|sucked|dragged|jammed|mangled|wedged|drawn|atrapad[oa]s?)(?: \\w+)? (?:in|into|under|between|by|beneath|inside|en)(?: (?:the|a|an|our|my|his|her|their|la|el))? (?:\\w+ )?${GRIPPING_MACHINE}\\b|\\b${LIMB}\\b${gap(3)}(?:got |is |was |are |has been |have been |been |just |still )*(?:pinned|crushed|trapped|mangled|wedged) (?:under|beneath|between|by|in|underneath)\\b|\\b${GRIPPING_MACHINE}\\b${gap(2)}(?:grabbed|caught|pulled in|pulled|took|sucked in|dragged in|crushed|trapped|got) (?:\\S+ ){0,3}${LIMB}\\b)`, { askedIsReal: true }),
+  rule('MEDICAL', 10, 'someone trapped or hurt', `${DATED}(?:\\b${HUMAN}(?:['’]?s)?${gap(3)}(?:is |are |got |was |been |has been |have been |still |now |se quedo |quedo )*(?:stuck|trapped|locked|shut|atrapad[oa]s?|encerrad[oa]s?) (?:in|inside|en|dentro de(?:l)?)(?: (?:the|a|an|our|my|his|her|their|la|el))? (?:\\w+ )?(?:${DANGEROUS_ENCLOSURE}|${GRIPPING_MACHINE})\\b|\\b${HUMAN}${gap(3)}(?:is |are |got |was |been |still )*(?:pinned|crushed|buried|trapped) (?:under|beneath|underneath|between|by|up to)\\b)`),
+  // Someone fallen into a hole they cannot climb out of: a well, a shaft, a septic tank, a sinkhole.
+  rule('MEDICAL', 10, 'someone trapped or hurt', `${DATED}\\b(?:${HUMAN}|(?:the|our|my|a) (?:dog|puppy|cat|horse|cow|calf|pet))${gap(2)}(?:just |has |have )?(?:fell|fallen|slipped|went|tumbled|dropped) (?:down |into |in |through )+(?:the |a |an |our |my |that |this )?(?:\\w+ ){0,2}(?:well|shaft|mine ?shaft|manhole|septic(?: tank)?|cesspit|cesspool|sinkhole|pit|silo|grain bin|trench|ravine|crevasse|culvert|storm drain|cistern|pozo|zanja)\\b`),
+  // Body signs any trade hears: a fever high for the age, a baby gone floppy or limp, fainting, heatstroke (not sweating, confused), a horse with colic.
+  { hazard: 'MEDICAL', severity: 10, label: 'medical emergency', askedIsReal: true, wholeMessage: true, test: dangerousFever },
+  rule('MEDICAL', 10, 'medical emergency', `\\b(?:baby|babies|newborn|infant|toddler|child|kid|son|daughter|boy|girl|bebe|nin[oa]|hij[oa])\\b${gap(6)}(?:is |are |seems |looks |has gone |went |gone |really |very |so |all |kind of |kinda )*(?:floppy|limp|unresponsive|lifeless|(?:hard|impossible) to wake|(?:won't|wont|can't|cant|will not|cannot) (?:wake|be woken|stay awake)|not reacting|not responding)\\b`, { askedIsReal: true, selfNegating: true }),
+  rule('MEDICAL', 10, 'medical emergency', `(?<!\\b(?:almost|nearly|about to|might|may|could|i'd|would have|gonna|going to) )\\b(?:fainted|has fainted|is fainting|keeps fainting|keeps passing out|is passing out|blacked out)\\b|\\b(?:made|making|makes) (?:\\w+ ){0,3}(?:pass out|faint|black out|collapse)\\b|\\babout to (?:pass out|faint|collapse)\\b`, { askedIsReal: true }),
+  rule('MEDICAL', 10, 'medical emergency', `\\b(?:stopped|not|isn't|isnt|is not|no longer|has stopped|quit) sweating\\b(?=.*\\b(?:confus\\w*|dizzy|faint\\w*|collaps\\w*|not making sense|slurr\\w*|vomit\\w*|throwing up|red|hot|heat|sun|roof|outside|hot skin|passed out|disoriented)\\b)|\\b(?:has|having|got|with|getting|showing) (?:a |signs of )?heat ?stroke\\b|\\b(?:collapsed|passed out|fainted|went down|keeled over)${gap(4)}(?:from|in|because of) the (?:heat|sun)\\b`, { askedIsReal: true }),
+  rule('MEDICAL', 10, 'medical emergency', `^(?=.*\\b(?:horses?|pony|ponies|mares?|geldings?|foals?|donkeys?|caballos?|yeguas?)\\b)(?:.*\\bcolic\\w*|(?=.*\\b(?:rolling|pawing|thrashing|looking at (?:his|her|its) (?:belly|side|flank)s?|kicking at (?:his|her|its) (?:belly|stomach))\\b).*\\b(?:sweat\\w*|won't|wont|can't|cant|keeps?|again and again|distress\\w*|groan\\w*|not eating|won't eat|down|hasn't pooped|no poop|no manure)\\b)`, { selfNegating: true }),
+  // Smoke or fire alarms going off with a sign behind them (a smell, a haze, nobody cooking, every one at once).
+  { hazard: 'FIRE', severity: 10, label: 'smoke or fire', spansClauses: true, wholeMessage: true, test: alarmsWithASign },
+  // A vehicle into a building, brakes gone soft on the road, a wall moving as it cracks, someone inside the house.
+  rule('VEHICLE', 9, 'vehicle into a building', `\\b(?:car|cars|truck|van|suv|vehicle|bus|lorry|pickup|driver|forklift|someone|somebody|a (?:drunk|guy|man|woman)|carro|coche|camioneta)\\b${gap(4)}(?:just |has |have |had )?(?:drove|driven|crashed|ploughed|plowed|smashed|slammed|rammed|went|came|barrel\\w*|careened|flew|hit|(?:reversed|backed)(?= (?:right )?through)) (?:right |straight )?(?:into|through|in through) (?:the |our |my |a |their )?(?:\\w+ ){0,2}(?:shop|store|storefront|house|home|building|front|window|windows|office|living room|bedroom|kitchen|restaurant|porch|lobby|salon|cafe|bakery|gas meter|meter|wall of (?:the|our|my) \\w+|tienda|casa)\\b|\\b(?:car|truck|van|suv|vehicle|bus|lorry|pickup|carro|coche)\\b${gap(8)}(?:is |now |sitting |stuck )*(?:half|partly|partway|halfway) (?:in|into|through|inside) (?:the |our |my |their )?(?:\\w+ )?(?:porch|house|home|shop|store|wall|living room|building|front|kitchen|office|lobby)\\b`, { askedIsReal: true }),
+  rule('VEHICLE', 9, 'brakes failing', `^(?=.*\\b(?:brakes?|frenos?)\\b).*(?:\\b(?:can't|cant|cannot|couldn't|can barely|can hardly|barely) (?:stop|slow down)(?: (?:properly|in time|the (?:car|truck|van)|it|at all))?\\b(?! \\w+ing)|\\b(?:went|gone|going|are|is|feels?|got) (?:really |very |all |completely |suddenly )?(?:soft|spongy|mushy)\\b(?=.*\\b(?:highway|freeway|motorway|road|driving|right now|on the way|hill)\\b))`, { selfNegating: true }),
+  rule('STATED', 9, 'structure giving way', `^(?=.*\\b(?:walls?|ceiling|floor|foundation|beams?|joists?|chimney|building|slab|columns?)\\b)(?=.*\\bcrack\\w*)(?!.*\\b(?:over (?:the )?(?:years|months|winter|summer)|slowly|since we (?:moved|bought)|hairline|for (?:years|months))\\b).*\\b(?:is |are |keeps )?(?:moving|shifting|opening up|splitting open|by the (?:minute|hour|second)|as we watch|in front of (?:us|me|my eyes)|you can (?:see|watch|hear) it)\\b`),
+  rule('STATED', 9, 'break-in', `\\b(?:someone|somebody|a (?:man|guy|person|stranger|woman)|(?:some|a) guys?|strangers?|people|intruders?|alguien)${gap(2)}with (?:a |an )?(?:crow ?bar|pry ?bar|bolt ?cutters|sledge ?hammer|hammer|machete|knife|gun|bat|axe|barreta)\\b${gap(4)}(?:at|on|by|outside|trying|prying|banging|hitting|smashing) (?:the |our |my |a )?(?:\\w+ )?(?:doors?|windows?|gates?|locks?|garage|shutters?|it)\\b`, { selfNegating: true }),
+  rule('STATED', 9, 'intruder inside now', `\\b(?:there's|there is|theres|there are) (?:someone|somebody|a (?:man|stranger|guy|person|woman)|strangers?|an intruder|intruders?|people i don't know)${gap(2)}(?:in|inside|in through|walking around in|downstairs in|upstairs in) (?:the|my|our) (?:\\w+ )?(?:house|home|apartment|flat|basement|attic|shop|store|office|building|warehouse)\\b(?! (?:who|that|to|at|tomorrow|today|can|will|doing|working|fixing|painting|cleaning|for)\\b)(?!.*\\b(?:plumber|electrician|cleaner|contractor|painter|tech\\w*|crew|builder|landlord|agent|let you in|let (?:him|her|them) in|key)\\b)`),
 ];

@@ -89,6 +89,8 @@ const SPELLINGS: ReadonlyArray<[RegExp, string]> = [
   [/\bbust(?:ed)?\b/g, 'broken'],
   [SLANG_BROKEN, '$1 broken'],
   [/\bcom+ing\b/g, 'coming'],
+  // A "flood light" is a lamp for the yard, not a flood near a light (QA: "the flood light on the garage stopped working" was water meeting electricity).
+  [/\bflood ?lights?\b/g, 'yard light'],
   // "over flowing", "over flowed": the typed split of one word.
   [/\bover (flow(?:s|ing|ed)?)\b/g, 'over$1'],
   // Spanish "todas" would be read as "today" (a same-day cue) by the typo reader.
