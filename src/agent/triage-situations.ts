@@ -73,7 +73,7 @@ const AT_PEOPLE = any(
   '(?:in|on) (?:the |our |my )?(?:yard|backyard|garden|porch|deck|driveway|parking lot|car park|playground|campsite)',
 );
 
-/** Kept cold because it spoils: vaccines, insulin, medicines, blood, lab samples (food is a lost service, HIGH). */
+/** Kept cold because it spoils: vaccines, insulin, medicines, blood, lab samples (food at home is a lost service, HIGH; a business's stock: 'stock spoiling'). */
 const MEDICINE = any('vaccines?', 'vaccinations?', 'immuni[sz]ations?', 'insulin', 'medicines?', 'medications?', 'meds', 'drugs', 'biologics', 'blood(?: bank| products?| units?| bags?)?', 'plasma', 'samples', 'specimens', 'cultures', 'reagents', 'embryos', 'vacunas?', 'insulina', 'medicamentos?', 'muestras');
 const COLD_STORE = any('(?:medical |medicine |medication |vaccine |pharmacy |lab |laboratory |specimen |sample |blood bank |drug |ultra[- ]?low |-80 |minus 80 )?(?:fridges?|freezers?|refrigerators?|coolers?|cold rooms?|cold stores?|cold chain|incubators?)', '(?:cryo\\w*|liquid nitrogen) (?:tanks?|dewars?|freezers?)', 'refrigerador', 'refri', 'nevera', 'congelador');
 /** Warming now: the unit has failed, or the reading is out of range and rising. */
@@ -81,11 +81,16 @@ const WARMING = any(
   'failed', 'died', 'dead', 'stopped(?: working| cooling)?', 'quit', '(?:is |went |has gone )?down\\b(?! to)', 'warm\\w*', 'rising', 'climbing', 'thaw\\w*', 'defrost\\w*', 'out of range', 'too warm',
   '(?:alarm|alert)(?: is)? (?:going off|sounding|beeping)', '(?:at|reading|reads|says|showing|shows|hit|up to) \\d{1,2}(?:\\.\\d)? ?(?:degrees|deg|c|f)?\\b', 'lost power', 'no power', 'se (?:apago|descompuso)', 'dejo de funcionar',
 );
+/** A business's cold stock: a walk-in or cold room, or a freezer or cooler said with what it holds for trade. */
+const WALK_IN = any('walk[- ]?ins?(?: (?:cooler|freezer|fridge|box))?s?', 'cold rooms?', 'cold stores?', 'blast (?:chiller|freezer)s?');
+const TRADE_STOCK = any('product', 'stock', 'inventory', "tonight'?s service", 'service tonight', 'restaurant', 'cafeteria', 'grocery', 'butcher\\w*', 'catering', 'lunch food', '\\d+ grand', 'grand (?:worth )?of', 'thousands?(?: of dollars)?', '\\$\\d[\\d,]*');
+/** Warming that is happening: the reading is climbing, the stock is thawing, the unit has died. */
+const FAILING_NOW = any('(?:still )?(?:climbing|rising|going up)', 'thawing', 'defrosting', 'melting', 'died', 'dead', 'quit', 'stopped (?:cooling|working)', 'not cooling', 'conked out', 'gave out');
 /** A boat or other craft. */
 const BOAT = any('boat', 'sailboat', 'yacht', 'dinghy', 'canoe', 'kayak', 'pontoon', 'vessel', 'skiff', 'cruiser', 'catamaran', 'houseboat', 'barco', 'bote', 'lancha', 'velero');
 
 /** Said of an earlier day, or of a spell that ended ("stuck in the lift for ten minutes yesterday"). */
-const DATED_WORDS = `\\b(?:yesterday|last (?:night|week|month|year|time|summer|winter)|ago|the other day|earlier (?:today|this week)|back in|for (?:\\d+|a few|ten|five|twenty|thirty|fifteen|a couple of) (?:min\\w*|hours?|secs?|seconds)|for an hour|for half an hour|got (?:him|her|them|us|me) out|we got out)\\b`;
+const DATED_WORDS = `\\b(?:yesterday|last (?:night|weekend|week|month|year|time|summer|winter)|ago|the other day|earlier (?:today|this week)|back in|for (?:\\d+|a few|ten|five|twenty|thirty|fifteen|a couple of) (?:min\\w*|hours?|secs?|seconds)|for an hour|for half an hour|got (?:him|her|them|us|me) out|we got out)\\b`;
 const DATED = `(?<!${DATED_WORDS}.*)(?!.*${DATED_WORDS})`;
 /** A body part or what a machine grabs first (a sleeve, hair, a glove). */
 const LIMB = any('hands?', 'arms?', 'fingers?', 'thumbs?', 'legs?', 'foot', 'feet', 'head', 'hair', 'sleeves?', 'shirt', 'jacket', 'clothes', 'clothing', 'gloves?', 'scarf', 'tie', 'toes?', 'mano', 'brazo', 'dedos?', 'pierna', 'pie');
@@ -138,6 +143,10 @@ function alarmsWithASign(c: string): RegExpExecArray | null {
 export const SITUATION_RULES: HazardRule[] = [
   // Vaccines, insulin or samples warming in a failed fridge: spoiling now ("the vaccine fridge failed overnight").
   rule('STATED', 8, 'medicine spoiling', `^(?=.*\\b${MEDICINE}\\b)(?:.*\\b${COLD_STORE}\\b${gap(6)}${WARMING}|.*\\b${MEDICINE}\\b${gap(3)}(?:are |is )?(?:warming|getting warm|thawing|defrosting|spoiling|going bad|out of range|heating up|cooling down|getting cold|dying))`),
+  // A business's stock warming in a failing walk-in or freezer ("walk in cooler is at 52 and still climbing, full of meat
+  // for tonight's service"): property spoiling now. (A home fridge or freezer is a lost service, HIGH; a reading "a
+  // little warm" is HIGH too: nothing says it is failing.)
+  rule('STATED', 7, 'stock spoiling', `^${DATED}(?:.*\\b${WALK_IN}\\b|(?=.*\\b${TRADE_STOCK}).*\\b(?:freezers?|coolers?|fridges?|refrigerators?)\\b)${gap(12)}${FAILING_NOW}\\b(?!.*\\b(?:moved (?:all |everything|the )|everything'?s (?:safe|fine|ok)|holding (?:temp|fine|\\d)|working (?:fine|again|now)))`, { wholeMessage: true }),
   // A boat going down: sinking, taking on water, half under at its slip.
   rule('STATED', 9, 'boat sinking', `\\b${BOAT}s?\\b${gap(5)}(?:is |are |was |'s )?(?:sinking|going down|going under|taking on water|capsiz\\w*|half under|half sunk|filling (?:up )?with water|se (?:esta )?hundiendo|se hunde)|\\b(?:we're|we are|were|it's|its|she's|shes|it is) (?:\\w+ )?(?:taking on water|sinking)\\b`),
   // Something heavy came down on someone: "the bookshelf fell on a kid", "the winch cable snapped and hit the driver".
@@ -240,7 +249,7 @@ export const SITUATION_RULES: HazardRule[] = [
   // A vehicle into a building, brakes gone soft on the road, a wall moving as it cracks, someone inside the house.
   rule('VEHICLE', 9, 'vehicle into a building', `\\b(?:car|cars|truck|van|suv|vehicle|bus|lorry|pickup|driver|forklift|someone|somebody|a (?:drunk|guy|man|woman)|carro|coche|camioneta)\\b${gap(4)}(?:just |has |have |had )?(?:drove|driven|crashed|ploughed|plowed|smashed|slammed|rammed|went|came|barrel\\w*|careened|flew|hit|(?:reversed|backed)(?= (?:right )?through)) (?:right |straight )?(?:into|through|in through) (?:the |our |my |a |their )?(?:\\w+ ){0,2}(?:shop|store|storefront|house|home|building|front|window|windows|office|living room|bedroom|kitchen|restaurant|porch|lobby|salon|cafe|bakery|gas meter|meter|wall of (?:the|our|my) \\w+|tienda|casa)\\b|\\b(?:car|truck|van|suv|vehicle|bus|lorry|pickup|carro|coche)\\b${gap(8)}(?:is |now |sitting |stuck )*(?:half|partly|partway|halfway) (?:in|into|through|inside) (?:the |our |my |their )?(?:\\w+ )?(?:porch|house|home|shop|store|wall|living room|building|front|kitchen|office|lobby)\\b`, { askedIsReal: true }),
   rule('VEHICLE', 9, 'brakes failing', `^(?=.*\\b(?:brakes?|frenos?)\\b).*(?:\\b(?:can't|cant|cannot|couldn't|can barely|can hardly|barely) (?:stop|slow down)(?: (?:properly|in time|the (?:car|truck|van)|it|at all))?\\b(?! \\w+ing)|\\b(?:went|gone|going|are|is|feels?|got) (?:really |very |all |completely |suddenly )?(?:soft|spongy|mushy)\\b(?=.*\\b(?:highway|freeway|motorway|road|driving|right now|on the way|hill)\\b))`, { selfNegating: true }),
-  rule('STATED', 9, 'structure giving way', `^(?=.*\\b(?:walls?|ceiling|floor|foundation|beams?|joists?|chimney|building|slab|columns?)\\b)(?=.*\\bcrack\\w*)(?!.*\\b(?:over (?:the )?(?:years|months|winter|summer)|slowly|since we (?:moved|bought)|hairline|for (?:years|months))\\b).*\\b(?:is |are |keeps )?(?:moving|shifting|opening up|splitting open|by the (?:minute|hour|second)|as we watch|in front of (?:us|me|my eyes)|you can (?:see|watch|hear) it)\\b`),
+  rule('STATED', 9, 'structure giving way', `^(?=.*\\b(?:walls?|ceiling|floor|foundation|beams?|joists?|chimney|building|slab|columns?)\\b)(?=.*\\bcrack\\w*)(?!.*\\b(?:over (?:the )?(?:years|months|winter|summer)|slowly|since we (?:moved|bought)|hairline|for (?:years|months)|slightly|a (?:little|bit|tad))\\b).*\\b(?:is |are |keeps )?(?:moving|shifting|opening up|splitting open|by the (?:minute|hour|second)|as we watch|in front of (?:us|me|my eyes)|you can (?:see|watch|hear) it|(?:bending|bowing|buckling|caving|pushing|leaning) (?:in|inward|inwards|out|outward)|caving)\\b`),
   rule('STATED', 9, 'break-in', `\\b(?:someone|somebody|a (?:man|guy|person|stranger|woman)|(?:some|a) guys?|strangers?|people|intruders?|alguien)${gap(2)}with (?:a |an )?(?:crow ?bar|pry ?bar|bolt ?cutters|sledge ?hammer|hammer|machete|knife|gun|bat|axe|barreta)\\b${gap(4)}(?:at|on|by|outside|trying|prying|banging|hitting|smashing) (?:the |our |my |a )?(?:\\w+ )?(?:doors?|windows?|gates?|locks?|garage|shutters?|it)\\b`, { selfNegating: true }),
   rule('STATED', 9, 'intruder inside now', `\\b(?:there's|there is|theres|there are) (?:someone|somebody|a (?:man|stranger|guy|person|woman)|strangers?|an intruder|intruders?|people i don't know)${gap(2)}(?:in|inside|in through|walking around in|downstairs in|upstairs in) (?:the|my|our) (?:\\w+ )?(?:house|home|apartment|flat|basement|attic|shop|store|office|building|warehouse)\\b(?! (?:who|that|to|at|tomorrow|today|can|will|doing|working|fixing|painting|cleaning|for)\\b)(?!.*\\b(?:plumber|electrician|cleaner|contractor|painter|tech\\w*|crew|builder|landlord|agent|let you in|let (?:him|her|them) in|key)\\b)`),
 ];
