@@ -8,6 +8,11 @@ import { deadlineQuery } from '../../src/agent/answer-deadline.js';
 import { freeOfSomethingElse } from '../../src/agent/answer-claims.js';
 import { unitsOf } from '../../src/agent/answer-units.js';
 import { englishWords, spokenRank, spokenWords } from '../../src/agent/text-norm.js';
+import { isPlainHeading, isTableBlock } from '../../src/knowledge/chunker.js';
+import { queryTerms } from '../../src/agent/answer-query.js';
+import { readIntent } from '../../src/agent/read-intent.js';
+import { unnamedPlace } from '../../src/agent/answer-area.js';
+import { otherHead } from '../../src/agent/answer-kind.js';
 
 // Session 21 QA, on guides nobody tuned on (test/fixtures/guides: a dog walker's markdown guide, a
 // phone repair kiosk's plain-text page with headings typed in capitals and a price grid, a
@@ -89,4 +94,64 @@ t.test('the guides still answer what they say', async (t) => {
     [bakery, 'is ur kitchen nut free', /^No\. .*\bnuts?\b/],
   ];
   for (const [k, q, want] of cases) t.match(ask(k, q), want, q);
+});
+
+t.test('a plain-text guide as owners paste it: bars between cells, headings in capitals', async (t) => {
+  // A price grid typed with bars and none at the ends is a table: each row answers by the column asked.
+  t.equal(isTableBlock('Repair | iPhone 11-13 | iPhone 14-15\nScreen | $129 | $199'), true);
+  t.equal(isTableBlock('Cash or card | no cheques\nWe open at 9'), false, 'one bar in prose is no table');
+  const cases: Array<[string, RegExp]> = [
+    ['how much to fix iphone 13 screen', /^Screen — iPhone 11-13: \$129\.$/],
+    ['iphone 15 battery price', /^Battery — iPhone 14-15: \$99\.$/],
+    ['samsung back glass price', /^Back glass — Samsung Galaxy S: \$99\.$/],
+    // A blank cell is said as not offered, not as a price.
+    ['how much is a pixel back glass', /Google Pixel: not offered/],
+    // A shop inside a mall is where the business is.
+    ['where r u located', /^Lakeview Mall, lower level/],
+    // The guide's own abbreviation is the word asked ("amex" spelled out is not the guide's).
+    ['do you take amex', /^Yes\. Cash, debit, Visa, Mastercard, Amex\.$/],
+  ];
+  for (const [q, want] of cases) t.match(ask(phone, q), want, q);
+  // Capitals that ask, and capitals with a note in brackets, are headings.
+  t.equal(isPlainHeading('WHAT WE FIX', true), true);
+  t.equal(isPlainHeading('PRICE LIST (parts and labour included)', true), true);
+  t.equal(isPlainHeading('CLOSED SUNDAYS', true), false, 'a statement in capitals stays text');
+  t.equal(isPlainHeading('WHAT WE FIX', false), false);
+  const qs = queryTerms('do you take amex american express', { ...phone.vocabulary, stems: stemDf(phone.vocabulary) }, spokenRank);
+  t.same(qs.filter((q) => /americ|express/.test(q.term)), [], 'the spelled-out words the guide never uses weigh nothing');
+});
+
+t.test('a question typed without commas after a need is answered first', async (t) => {
+  const i = readIntent('i need a wedding cake when should i book');
+  t.same({ question: i.question, requestOnly: i.requestOnly }, { question: true, requestOnly: false });
+  t.equal(readIntent('i want to book a walk for tomorrow').question, false, 'a request alone stays a request');
+  t.equal(readIntent('let me know when you can come').question, false);
+});
+
+t.test('a count asked with "extra" is priced by the each-extra rule; "more than N" is past "up to N"', async (t) => {
+  t.match(ask(dog, 'i have 2 dogs how much extra'), /^Each additional dog from the same household is \$8 per walk\./);
+  const walls = knowledgeOf('Dry Basements', '# Prices\n\n| Repair | Starting price | Notes |\n|---|---|---|\n| Carbon fiber wall straps | $525 per strap | For bowing walls up to 2 inches |\n| Steel I-beam wall braces | $850 per brace | For bowing walls over 2 inches |\n| Crack injection | $450 | Per crack |\n');
+  const a = ask(walls, 'wall is bowed in more than 2 inches what do you use and whats it cost') ?? '';
+  t.match(a, /Steel I-beam wall braces .*\$850/);
+  t.notMatch(a, /\$525/);
+  t.match(ask(walls, 'my wall bows about 1 inch what do you use'), /Carbon fiber wall straps/);
+  t.notMatch(ask(walls, 'my wall bows about 1 inch what do you use') ?? '', /\$850/);
+});
+
+t.test('things in the plural after "do you service" are a job, not a town', async (t) => {
+  const v = { docs: 3, words: new Map([['brookhaven', 1], ['coolers', 2]]) };
+  t.equal(unnamedPlace('do u service pharmacy vaccine fridges', v), null);
+  t.equal(unnamedPlace('do you service millport', v), 'millport');
+  t.equal(unnamedPlace('do you service idaho falls', v), 'idaho falls');
+});
+
+t.test("a unit that says the question's word in front of a thing of its own is another item", async (t) => {
+  const g = knowledgeOf('Dry Basements', '# Warranty\n\n- Crawl space encapsulation: 25-year warranty on the liner.\n- Sump pumps: 5-year warranty.\n\n# Prices\n\nA crawl space dehumidifier is $1,895 installed.\n');
+  const units = unitsOf(g.hits);
+  const item = units.find((u) => u.text.startsWith('Crawl space encapsulation'))!;
+  const qs = queryTerms('whats the warranty on the crawl space dehumidifier', { ...g.vocabulary, stems: stemDf(g.vocabulary) }, spokenRank);
+  t.equal(otherHead('whats the warranty on the crawl space dehumidifier', qs, item), true);
+  t.equal(otherHead('whats the warranty on crawl space encapsulation', queryTerms('whats the warranty on crawl space encapsulation', { ...g.vocabulary, stems: stemDf(g.vocabulary) }, spokenRank), item), false);
+  t.notMatch(ask(g, 'whats the warranty on the crawl space dehumidifier') ?? '', /25-year/);
+  t.match(ask(g, 'whats the warranty on crawl space encapsulation'), /25-year warranty on the liner/);
 });
