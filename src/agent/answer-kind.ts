@@ -80,7 +80,8 @@ export function otherHead(question: string, qs: readonly QueryTerm[], unit: Unit
   for (let k = 0; k + 1 < qw.length; k++) {
     const m = qw[k]!;
     const ht = terms(qw[k + 1] ?? '');
-    if (!isWord(m) || isStopWord(m) || /\d/.test(m) || ht.length !== 1) continue;
+    // (The thing's state is no thing: "water heater LEAKING" -> "Water heater repair starts at $180".)
+    if (!isWord(m) || isStopWord(m) || /\d/.test(m) || ht.length !== 1 || STATE.test(qw[k + 1]!) || TROUBLE_STATE.test(qw[k + 1]!)) continue;
     const h = byTerm.get(ht[0]!);
     // The thing asked: a subject word the knowledge uses, which the unit does not say (nor a word related to it).
     if (!h || h.unknown || h.light || h.type !== null || h.context || said(h.term) || morphMatch(h.term, unit.terms) || h.related.some(said)) continue;
