@@ -66,37 +66,6 @@ export function anotherKind(question: string, qs: readonly QueryTerm[], unit: Un
 }
 
 /**
- * "whats the warranty on the crawl space DEHUMIDIFIER" -> "Crawl space ENCAPSULATION: 25-year
- * warranty on the liner.": the unit says the question's word in front ("space") before a thing of
- * its own, and never the thing asked (a word the knowledge uses elsewhere, so no typo or filler):
- * its figure is another item's.
- */
-export function otherHead(question: string, qs: readonly QueryTerm[], unit: Unit): boolean {
-  const qw = tokens(question.slice(0, 500));
-  const asked = new Set(qw.flatMap((w) => terms(w)));
-  const byTerm = new Map(qs.map((q) => [q.term, q]));
-  const uw = tokens(unit.text);
-  const said = (t: string) => unit.terms.has(t) || unit.headingTerms.has(t);
-  for (let k = 0; k + 1 < qw.length; k++) {
-    const m = qw[k]!;
-    const ht = terms(qw[k + 1] ?? '');
-    // (The thing's state is no thing: "water heater LEAKING" -> "Water heater repair starts at $180".)
-    if (!isWord(m) || isStopWord(m) || /\d/.test(m) || ht.length !== 1 || STATE.test(qw[k + 1]!) || TROUBLE_STATE.test(qw[k + 1]!)) continue;
-    const h = byTerm.get(ht[0]!);
-    // The thing asked: a subject word the knowledge uses, which the unit does not say (nor a word related to it).
-    if (!h || h.unknown || h.light || h.type !== null || h.context || said(h.term) || morphMatch(h.term, unit.terms) || h.related.some(said)) continue;
-    const mt = terms(m)[0];
-    if (!mt) continue;
-    for (let j = 0; j + 1 < uw.length; j++) {
-      if (!isWord(uw[j]) || terms(uw[j]!)[0] !== mt || !isWord(uw[j + 1])) continue;
-      const other = terms(uw[j + 1]!.split('-').pop()!)[0];
-      if (other && !isStopWord(uw[j + 1]!) && !/\d/.test(other) && !asked.has(other) && !STATE.test(uw[j + 1]!)) return true;
-    }
-  }
-  return false;
-}
-
-/**
  * A sentence added to an answer that names the answer's thing as another kind of it: "can you do
  * a FULL DETAIL on a truck" is answered by "Full detail: $199 ..."; "EXPRESS detail: ... trucks
  * add $20" shares the word "truck" but is about another package, no second part of the question.

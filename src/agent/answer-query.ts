@@ -202,7 +202,9 @@ export function queryTerms(question: string, vocab: (Vocabulary & { stems?: Map<
   }
   // "do you take AMEX" against "Cash, Visa, Amex": the abbreviation the knowledge itself uses is the
   // word; the words it spells out to ("american express"), which the knowledge never uses, weigh nothing.
-  if (df && [...seen.values()].some((q) => ABBREVIATIONS.has(q.term) && !q.unknown)) for (const q of [...seen.values()]) if (EXPANDED.has(q.term) && q.unknown) seen.delete(q.term);
+  // (Only when it spells out none of them: "ac" beside "air conditioners" keeps "air".)
+  const spelled = [...seen.values()].filter((q) => EXPANDED.has(q.term));
+  if (df && [...seen.values()].some((q) => ABBREVIATIONS.has(q.term) && !q.unknown) && spelled.every((q) => q.unknown)) for (const q of spelled) seen.delete(q.term);
   for (const i of askedTypes(plain)) {
     const marker = ANSWER_TYPES[i]!.marker;
     if (marker && !seen.has(marker)) seen.set(marker, { term: marker, weight: 0.8, related: [], answeredBy: [], type: i, light: false });

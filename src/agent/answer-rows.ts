@@ -257,7 +257,8 @@ function statedCounts(text: string): Stated[] {
  */
 export function numberFit(question: string, u: Unit, all: readonly Unit[] = []): -1 | 0 | 1 {
   // ("i have 2 dogs, how much EXTRA": the price of each one more is the visitor's case, not "up to 4 dogs".)
-  if (/\b(?:extra|additional|another|more)\b/i.test(question) && /\b\d+\b|\b(?:two|three|four)\b/i.test(question) && EACH_EXTRA.test(u.text)) return 1;
+  const counted = /\b(?:\d+|two|three|four)\s+([a-z]+)/i.exec(question)?.[1];
+  if (counted && /\b(?:extra|additional|another|more)\b/i.test(question) && EACH_EXTRA.test(u.text) && terms(counted).every((t) => u.terms.has(t))) return 1;
   return countFit(question, u, all) || monthFit(question, u.text);
 }
 

@@ -12,7 +12,6 @@ import { isPlainHeading, isTableBlock } from '../../src/knowledge/chunker.js';
 import { queryTerms } from '../../src/agent/answer-query.js';
 import { readIntent } from '../../src/agent/read-intent.js';
 import { unnamedPlace } from '../../src/agent/answer-area.js';
-import { otherHead } from '../../src/agent/answer-kind.js';
 
 // Session 21 QA, on guides nobody tuned on (test/fixtures/guides: a dog walker's markdown guide, a
 // phone repair kiosk's plain-text page with headings typed in capitals and a price grid, a
@@ -145,13 +144,3 @@ t.test('things in the plural after "do you service" are a job, not a town', asyn
   t.equal(unnamedPlace('do you service idaho falls', v), 'idaho falls');
 });
 
-t.test("a unit that says the question's word in front of a thing of its own is another item", async (t) => {
-  const g = knowledgeOf('Dry Basements', '# Warranty\n\n- Crawl space encapsulation: 25-year warranty on the liner.\n- Sump pumps: 5-year warranty.\n\n# Prices\n\nA crawl space dehumidifier is $1,895 installed.\n');
-  const units = unitsOf(g.hits);
-  const item = units.find((u) => u.text.startsWith('Crawl space encapsulation'))!;
-  const qs = queryTerms('whats the warranty on the crawl space dehumidifier', { ...g.vocabulary, stems: stemDf(g.vocabulary) }, spokenRank);
-  t.equal(otherHead('whats the warranty on the crawl space dehumidifier', qs, item), true);
-  t.equal(otherHead('whats the warranty on crawl space encapsulation', queryTerms('whats the warranty on crawl space encapsulation', { ...g.vocabulary, stems: stemDf(g.vocabulary) }, spokenRank), item), false);
-  t.notMatch(ask(g, 'whats the warranty on the crawl space dehumidifier') ?? '', /25-year/);
-  t.match(ask(g, 'whats the warranty on crawl space encapsulation'), /25-year warranty on the liner/);
-});
