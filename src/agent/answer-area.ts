@@ -25,6 +25,8 @@ const ASKS: Array<{ re: RegExp; ambiguous: boolean }> = [
   // "i live in plymouth, can you still come", "we're in oak park, do you cover us"
   { re: new RegExp(`^(?:hi |hey |so )?(?:i am|we are|i live|we live|i'm|we're|i am located|we are located|located) (?:in|out in|over in|up in|down in) ${PLACE}[,.]? (?:is that|are you|do you|can you|could you|will you|would you|is it)\\b`), ambiguous: false },
 ];
+/** Plural words that end town names ("Idaho Falls", "Oak Hills", "the Hamptons"). */
+const PLACE_PLURAL = /^(?:falls|springs|heights|hills|woods|rapids|lakes|meadows|pines|oaks|gardens|acres|forks|fields|mills|plains|shores|sands|harbors|harbours|flats|ridges|crossings|groves|palms|cliffs|bluffs|dunes|estates|commons|hamptons)$/;
 /** Words that are no place ("do you come to my house", "is that in your area"). */
 const NOT_A_PLACE = /^(?:my|our|the|a|an|this|that|it|there|here|me|us|you|your|town|city|home|house|place|area|office|work|people|houses|homes|apartments?|condos?|weekends?|nights?|sundays?|saturdays?)\b/;
 
@@ -44,6 +46,8 @@ export function unnamedPlace(question: string, vocabulary: Vocabulary | null): s
     // ("harpers landing" is "Harper's Landing": the knowledge's words have no possessive s.)
     const known = ws.filter((w) => vocabulary.words.has(w) || vocabulary.words.has(w.replace(/'?s$/, ''))).length;
     if (known === ws.length || (ambiguous && known > 0)) return null;
+    // ("do u service pharmacy vaccine FRIDGES": after a verb that also asks about a job, things in the plural are the job.)
+    if (ambiguous && /[^s']s$/.test(ws[ws.length - 1]!) && !PLACE_PLURAL.test(ws[ws.length - 1]!)) continue;
     return place;
   }
   return null;

@@ -99,7 +99,25 @@ export function selfDoneUnsaid(question: string, text: string): boolean {
 
 /** A sentence that cannot be the yes to a yes/no service question (see the rules above). */
 export function noYesFrom(question: string, text: string): boolean {
-  return namedOnlyAsModifier(question, text) || verbOfSomethingElse(question, text) || instructsVisitor(question, text) || selfDoneUnsaid(question, text);
+  return namedOnlyAsModifier(question, text) || verbOfSomethingElse(question, text) || instructsVisitor(question, text) || selfDoneUnsaid(question, text) || freeOfSomethingElse(question, text);
+}
+
+/** "SUGAR free", "nut-free": what a thing is free of (not "for free", "is free", "installed free"). */
+const FREE_OF = /\b([a-z]{3,})[- ]free\b/gi;
+const NOT_FREE_OF = /^(?:for|is|are|was|be|it|totally|completely|entirely|always|also|absolutely|and|or|come|comes|installed|included|charge|get|got)$|(?:ed|ly)$/;
+const freeOf = (text: string, joined: boolean) => [...text.matchAll(FREE_OF)].filter((m) => (!joined || m[0].includes('-')) && !NOT_FREE_OF.test(m[1]!.toLowerCase())).map((m) => stem(m[1]!.toLowerCase()));
+
+/**
+ * "do you make SUGAR FREE cakes" -> "We offer GLUTEN-FREE cakes": a thing free of one thing is no
+ * yes to a thing free of another (what the guide offers free of X says nothing of Y).
+ */
+export function freeOfSomethingElse(question: string, text: string): boolean {
+  const asked = freeOf(question, false);
+  if (!asked.length) return false;
+  const said = freeOf(text, true);
+  // (A sentence that names the thing asked still speaks of it: "our kitchen handles ... NUTS, so we cannot guarantee allergen-free".)
+  const named = new Set(terms(text));
+  return said.length > 0 && !asked.some((a) => said.includes(a) || named.has(a));
 }
 
 /** Verbs of selling, which a guide says by naming the thing as on offer. */

@@ -7,7 +7,7 @@ import { sectionAnswer } from './answer-section.js';
 import { lengthNotOffered } from './answer-lengths.js';
 import { askedVerbUnsaid, MATCH, namesAsked, score } from './answer-match.js';
 import { clientKindExcluded, limitingSentence, noYesFrom, samePriceAsked, sellingOnOffer } from './answer-claims.js';
-import { AGREEMENT, nearestUnit, semanticBest } from './answer-semantic.js';
+import { AGREEMENT, countUnheld, nearestUnit, semanticBest } from './answer-semantic.js';
 import { addsAnotherKind, anotherKind, troubleTerms } from './answer-kind.js';
 import { BACK_REFERENCE, CONTINUES, LEADING_REPLY, unitsOf, type Unit } from './answer-units.js';
 import { askedColumns, creditCounted, numberFit, otherAction, otherKind, renderRow, rowsForNumber, withDifferences, type QueryTerm, type Scored } from './answer-rows.js';
@@ -182,10 +182,10 @@ function answerOne(question: string, hits: SearchHit[], opts: ExtractiveOptions 
   // (None: the instruction is still no price; "I don't know" is honest, a burst-pipe instruction first is not.)
   else if (aside.get(best) && hard.length && !holdsHard(best) && HARD_ASK.test(plainQuestion)) return null;
   // Below the threshold, the unit the encoder finds clearly closest gets its chance (SEMANTIC).
-  const semantic = best.cover < threshold && !instead ? semanticBest(scored, opts.similarity, candidates) : null;
+  const semantic = best.cover < threshold && !instead ? semanticBest(scored, opts.similarity, candidates, fits) : null;
   if (semantic) best = semantic;
   // (The agreement pass: only the encoder's nearest unit may lead; similarities that do not fit the units are ignored.)
-  if (opts.agreeWith !== undefined && (opts.similarity?.length !== scored.length || scored.indexOf(best) !== opts.agreeWith)) return null;
+  if (opts.agreeWith !== undefined && (opts.similarity?.length !== scored.length || scored.indexOf(best) !== opts.agreeWith || countUnheld(best.unit, fits))) return null;
   // Something the question names must be in the unit itself, not only in its heading.
   const subjectWords = qs.some((q) => !q.light && q.type === null);
   // Or the unit holds the kind of answer asked for ("within 90 minutes" for "how fast") and its

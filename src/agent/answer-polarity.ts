@@ -15,6 +15,12 @@ export interface SubjectTerm {
 
 const YES_NO = /^(?:do|does|did|is|are|was|were|can|could|will|would|should|have|has|may|might|am|any)\b/;
 const NEGATIVE = /\b(?:not|no|never|none|cannot|unable|closed|unavailable)\b|n't\b/i;
+/** "non-refundable", "non-transferable": a policy that says a thing cannot be done. */
+const NON_ABLE = /\bnon-?[a-z]+able\b/i;
+/** A day that is hardly a day away. */
+const SOON = /\b(?:today|tonight|tomorrow|tmrw|tmr|same day|this (?:afternoon|evening))\b/;
+/** Notice of a day or more ("7 days' notice", "two weeks in advance", "48 hours ahead"). */
+const NOTICE_DAYS = /\b(?:\d+|one|two|three|four|five|six|seven|ten|fourteen)\s*(?:-\s*)?(?:days?|weeks?|months?)['’]?\s+(?:notice|in advance|ahead|beforehand)\b|\b(?:24|48|72)\s*(?:-\s*)?(?:hours?|hrs?)['’]?\s+(?:notice|in advance|ahead)\b/i;
 const PRICE_WORDS = /\b(?:charge|charges|fee|fees|cost|costs|pay|price|extra)\b/;
 
 /** A tag that only asks for the yes or the no ("... or nah", "... or not?", "..., right?"). */
@@ -142,6 +148,13 @@ const OWN_VERB = new RegExp(String.raw`\b(?:was|were)\b|${SAYS_FINE}`, 'i');
 /** A parenthesis that says its own "is fine" ("(oral meds are fine, no charge)"). */
 const OWN_VERB_ASIDE = new RegExp(String.raw`\(([^()]*${SAYS_FINE}[^()]*)\)`, 'gi');
 
+/** The clauses before an "except" say a word of the question that the except clause does not ("do you WALK on christmas" -> "we WALK on most holidays"). */
+function exceptedFrom(q: string, before: string, exception: string): boolean {
+  const said = new Set(terms(before));
+  const own = new Set(terms(exception));
+  return terms(q).some((t) => !own.has(t) && said.has(t));
+}
+
 /** A clause that turns against the one before it. */
 const CONTRAST = /^\s*(?:but|however|although)\b/i;
 
@@ -183,7 +196,11 @@ export function negative(question: string, text: string, qs: readonly SubjectTer
   // ("students WHO CAN'T USE STAIRS can take lessons on Saturdays": a negative inside a clause that
   // picks out whom or when says nothing against the sentence's own verb.)
   where = where.replace(RESTRICTED_NEGATIVE, ' ');
-  const says = (saysNo(q, where) && !negatesSomethingElse(where, subject, qs)) || negatesSubject(text, subject, qs);
+  // ("we WALK on most holidays, EXCEPT CHRISTMAS DAY": the clause that names the subject leaves it
+  // out of what the clauses before say, when they say what was asked: not "diagnosis is free for
+  // everything except water damage" to "do you do water damage".)
+  const excepted = at !== undefined && /^\s*except\b/i.test(clauses[at]!) && exceptedFrom(q, clauses.slice(0, at).join(' '), clauses[at]!);
+  const says = excepted || (saysNo(q, where) && !negatesSomethingElse(where, subject, qs)) || negatesSubject(text, subject, qs);
   // "Are you CLOSED on Thanksgiving?" -> "We are closed on Thanksgiving": the question asks the
   // negative, so the same negative in the answer is a yes.
   return NEGATIVE_ASKED.test(q) ? !says : says;
@@ -305,6 +322,10 @@ export function dayLeftOut(q: string, where: string): boolean | null {
 
 function saysNo(q: string, where: string): boolean {
   if (NEGATIVE.test(where)) return true;
+  // "can i get my deposit back" -> "The deposit is NON-REFUNDABLE" (not when the question says it: "is it non-refundable").
+  if (NON_ABLE.test(where) && !NON_ABLE.test(q)) return true;
+  // "can i get a cake by TOMORROW" -> "Custom cakes need at least 7 DAYS' NOTICE": a day sooner than the notice asked is a no.
+  if (SOON.test(q) && NOTICE_DAYS.test(where)) return true;
   if (/\b(?:open|work|working|available|appointments?)\b/.test(q) && dayLeftOut(q, where)) return true;
   // "Can my kid come BY HERSELF?" -> "Children must come WITH a parent": company required is a no.
   if (ALONE.test(q) && /\b(?:must|need to|needs to|has to|have to)\b[^.]{0,40}\bwith\b|\baccompanied by\b/i.test(where)) return true;

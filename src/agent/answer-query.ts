@@ -1,10 +1,13 @@
-import { answeredByTerms, isStopWord, normalizeCasual, relatedTerms, REWRITE_WORDS, stem, terms, words } from '../ai/lexical.js';
+import { abbreviationTerms, answeredByTerms, expandedTerms, isStopWord, normalizeCasual, relatedTerms, REWRITE_WORDS, stem, terms, words } from '../ai/lexical.js';
 import type { Vocabulary } from '../knowledge/service.js';
 import { spellingVariants } from './answer-typos.js';
 import { withoutYesNoTag } from './answer-polarity.js';
 import { morphCount, toldThenAsked } from './answer-words.js';
 import type { QueryTerm } from './answer-rows.js';
 import { ANSWER_TYPES, askedTypes, DAY_TERMS, DAYS_TYPE } from './answer-types.js';
+
+const EXPANDED = expandedTerms();
+const ABBREVIATIONS = abbreviationTerms();
 
 // The question's words as the extractive answer weighs them (answer-extract.ts scores sentences
 // with them): rare words of the knowledge weigh the most, everyday and shape words little, what
@@ -197,6 +200,11 @@ export function queryTerms(question: string, vocab: (Vocabulary & { stems?: Map<
       }
     }
   }
+  // "do you take AMEX" against "Cash, Visa, Amex": the abbreviation the knowledge itself uses is the
+  // word; the words it spells out to ("american express"), which the knowledge never uses, weigh nothing.
+  // (Only when it spells out none of them: "ac" beside "air conditioners" keeps "air".)
+  const spelled = [...seen.values()].filter((q) => EXPANDED.has(q.term));
+  if (df && [...seen.values()].some((q) => ABBREVIATIONS.has(q.term) && !q.unknown) && spelled.every((q) => q.unknown)) for (const q of spelled) seen.delete(q.term);
   for (const i of askedTypes(plain)) {
     const marker = ANSWER_TYPES[i]!.marker;
     if (marker && !seen.has(marker)) seen.set(marker, { term: marker, weight: 0.8, related: [], answeredBy: [], type: i, light: false });

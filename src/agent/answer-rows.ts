@@ -256,6 +256,9 @@ function statedCounts(text: string): Stated[] {
  * of that word (or the question gives none). A table row is read by its label.
  */
 export function numberFit(question: string, u: Unit, all: readonly Unit[] = []): -1 | 0 | 1 {
+  // ("i have 2 dogs, how much EXTRA": the price of each one more is the visitor's case, not "up to 4 dogs".)
+  const counted = /\b(?:\d+|two|three|four)\s+([a-z]+)/i.exec(question)?.[1];
+  if (counted && /\b(?:extra|additional|another|more)\b/i.test(question) && EACH_EXTRA.test(u.text) && terms(counted).every((t) => u.terms.has(t))) return 1;
   return countFit(question, u, all) || monthFit(question, u.text);
 }
 
@@ -348,9 +351,13 @@ function lengthFit(question: string, u: Unit, stated: Stated[], all: readonly Un
  * states one.
  */
 export function rowsForNumber<T extends { unit: Unit }>(question: string, rows: T[]): T[] {
-  const n = askedNumber(question);
-  if (n === null || rows.length < 2) return rows;
-  const ranged = rows.map((r) => ({ r, range: labelRange(r.unit.label ?? r.unit.text) }));
+  const said = askedNumber(question);
+  if (said === null || rows.length < 2) return rows;
+  // ("bowed in MORE THAN 2 inches": past "up to 2 inches", in "over 2 inches"; "UNDER 2" the other way.)
+  const side = new RegExp(String.raw`\b(?:(more|over|above|bigger|larger|greater|past)|(less|under|below|smaller|fewer))(?: than)? ${said}\b`, 'i').exec(question);
+  const n = side ? said + (side[1] ? 1e-6 : -1e-6) : said;
+  // (By its label, or by a note in another column: "| Wall straps | $525 | For bowing walls up to 2 inches |".)
+  const ranged = rows.map((r) => ({ r, range: labelRange(r.unit.label ?? r.unit.text) ?? (r.unit.label ? labelRange(r.unit.text) : null) }));
   if (ranged.filter((x) => x.range).length < 2) return rows;
   const holding = ranged.filter((x) => x.range && n >= x.range[0] && n <= x.range[1]).map((x) => x.r);
   return holding.length ? holding : rows;

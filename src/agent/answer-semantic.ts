@@ -36,13 +36,25 @@ export function nearestUnit(similarity: readonly number[]): number | null {
   return top;
 }
 
+/**
+ * "how much is a 12 INCH cake" against "6-inch ... 8-inch ... 10-inch": the guide states counts of
+ * that word and none holds the visitor's, so a unit that states none (the sheet cakes) is no
+ * reading of the size asked, only a figure for another item. (For the encoder's picks, which the
+ * words alone found wanting; `fits` is numberFit's reading of each unit.)
+ */
+export function countUnheld(u: Unit, fits: ReadonlyMap<Unit, number>): boolean {
+  const all = [...fits.values()];
+  return fits.get(u) === 0 && all.includes(-1) && !all.includes(1);
+}
+
 /** The unit the encoder finds clearly closest to the question, when it qualifies (SEMANTIC). */
-export function semanticBest(scored: Scored[], similarity: readonly number[] | null | undefined, candidates: readonly Scored[]): Scored | null {
+export function semanticBest(scored: Scored[], similarity: readonly number[] | null | undefined, candidates: readonly Scored[], fits?: ReadonlyMap<Unit, number>): Scored | null {
   if (!similarity || similarity.length !== scored.length || scored.length < 2) return null;
   const top = nearestUnit(similarity)!;
   const best = similarity[top]!;
   const next = Math.max(...similarity.filter((_, i) => i !== top));
   const s = scored[top]!;
+  if (fits && countUnheld(s.unit, fits)) return null;
   return best >= SEMANTIC.similarity && best - next >= SEMANTIC.margin && s.cover >= SEMANTIC.cover && candidates.includes(s) ? s : null;
 }
 

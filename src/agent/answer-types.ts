@@ -44,8 +44,9 @@ export const ANSWER_TYPES: Array<{ ask: RegExp; words: string[]; has: RegExp; ma
   },
   {
     ask: /\bwhere\b|\blocated\b|\baddress\b/,
+    // (A street address, or a shop inside a mall named with where in it: "Lakeview Mall, lower level".)
     words: ['located', 'location', 'address'],
-    has: /\b\d+\s+[A-Z][\w.]*(?:\s+[A-Z][\w.]*)*\s+(?:St|Street|Ave|Avenue|Rd|Road|Blvd|Boulevard|Lane|Ln|Drive|Dr|Way|Suite|Row|Place|Pl|Court|Ct|Square|Terrace|Parkway|Pkwy|Highway|Hwy|Circle|Quay|Pike|Crescent|Plaza)\b/,
+    has: /\b\d+\s+[A-Z][\w.]*(?:\s+[A-Z][\w.]*)*\s+(?:St|Street|Ave|Avenue|Rd|Road|Blvd|Boulevard|Lane|Ln|Drive|Dr|Way|Suite|Row|Place|Pl|Court|Ct|Square|Terrace|Parkway|Pkwy|Highway|Hwy|Circle|Quay|Pike|Crescent|Plaza)\b|\b[A-Z][\w'.]*(?:\s+[A-Z][\w'.]*)*\s+(?:Mall|Shopping (?:Centre|Center)|Galleria|Outlets)\b(?=,?\s+(?:\w+\s+)?(?:level|floor|unit|suite|store|kiosk|\())/,
   },
   {
     ask: /\bhow many\b/,

@@ -1,5 +1,5 @@
 import { normalizeCasual, stem, terms } from '../ai/lexical.js';
-import { isTableBlock } from '../knowledge/chunker.js';
+import { isTableBlock, isTableLine } from '../knowledge/chunker.js';
 import { splitSentences } from '../knowledge/sentences.js';
 import type { SearchHit } from '../knowledge/service.js';
 
@@ -90,7 +90,7 @@ export function tableRuns(block: string): string[] {
   let inTable: boolean | null = null;
   for (const line of block.split('\n')) {
     if (!line.trim()) continue;
-    const row = line.trim().startsWith('|');
+    const row = isTableLine(line);
     if (inTable !== null && row !== inTable) {
       out.push(cur.join('\n'));
       cur = [];

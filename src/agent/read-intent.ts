@@ -41,6 +41,8 @@ const INFO_TOPIC =
 const PRICE_ASKED = /\bhourly (?:rate|price|charge|cost)s?\b|\b(?:rate|price|cost|charge|fee)s? (?:per|an|a|by the) (?:hour|hr|visit|trip)\b|^(?:(?:and|so|ok|okay|hi|hey|um)\s+)*(?:(?:your|the|an?|ur)\s+)?(?:\w+\s+)?(?:price|prices|pricing|cost|costs|rate|rates|fee|fees|charge)\s+(?:for|of|to)\b|\bhow (?:much|long|soon|fast|many)\b|\bwhat (?:is|are|does|do|would|will) (?:the |your |it |that |this )?(?:price|prices|cost|costs|charge|fee|rate)\b|\b(?:cheaper|more expensive|less) than\b|\bis (?:it|that|this|each|there) (?:\w+ )?(?:cheaper|more|extra)\b|\bwhat(?:'s|s| is| will| would|'ll)? (?:that|it|this|all that|that all) (?:gonna |going to |gon )?(?:cost|run)\b|(?<!\b(?:a|an|the|at|any|no|fair|low|lower|good|great|reasonable|full|half|extra|additional|reduced|same) )\b(?:cost|costs|price|prices|pricing)(?: (?:to|for) (?:fix|repair|replace|install|do|get|have)(?: (?:it|this|that|them|one))?)?$/;
 /** A clause opened by a question word after a told part ("we got a big maple, what would pruning it run me"). */
 const CLAUSE_ASKS = /(?:^|[,;:.!?]\s*)(?:(?:so|and|but|ok|okay)\s+)?(?:what|how|when|where|which|who)(?:'s)?\s+(?:would|will|does|do|did|is|are|can|could|should|much|long|many|soon|often|kind|sort)\b/;
+/** A question word and its inverted verb inside a message typed without commas ("i need a wedding cake WHEN SHOULD I book"). */
+const INNER_ASKS = /\s(?:what|how|when|where|which)\s+(?:should|shall|can|could|do|does|will|would|must)\s+(?:i|we|you|u)\b/;
 /** When or where a visit is asked for ("monday", "today", "out here"). */
 const WHEN_OR_WHERE = /\b(?:today|tonight|tomorrow|(?:this|next) (?:morning|afternoon|evening|week|weekend|month)|(?:mon|tues|wednes|thurs|fri|satur|sun)days?|weekends?|weekdays?|same[- ]day|in the (?:morning|afternoon|evening)|at night|overnight|\d{1,2}(?::\d\d)? ?(?:am|pm)|out here|this far|that far)\b/;
 const AUX_FIRST = /^(?:(?:hi|hello|hey|so|ok|okay|and|also|just)\s+)*(?:am|is|are|was|were|do|does|did|have|has|should|shall|may|might|must) (?:i|we|you|u|they|it|there|he|she|my|our|your|the|this|that|these|those)\b/;
@@ -121,7 +123,8 @@ export function readIntent(text: string): Intent {
   const whenAsked = WHEN_OR_WHERE.test(words) && !modal && toldFirst !== undefined && !describesProblem(toldFirst);
   // "i need it by friday, is that possible": whether the need can be met is asked (answered first; the need still asks for service).
   const feasible = FEASIBLE.test(words);
-  const question = formed || topic || inverted || modal || framed || opened || whenAsked || feasible || CLAUSE_ASKS.test(text.toLowerCase());
+  const inner = INNER_ASKS.test(words);
+  const question = formed || topic || inverted || modal || framed || opened || whenAsked || feasible || inner || CLAUSE_ASKS.test(text.toLowerCase());
   const offSite = ACCOUNT_MATTER.test(words) && !describesProblem(text) ? { offSite: true } : {};
   if (!question) return { question: false, wantsService: visit || asksForService(text), requestOnly: false, ...offSite };
   // A question asks for service only when it asks for a visit, a booking or a callback, or a need is stated
@@ -135,7 +138,8 @@ export function readIntent(text: string): Intent {
   const wantsService = !asksAbout && (visit || (wish && !modal));
   // "can someone come out?", "I need a plumber, can you come today?": a request, nothing to look up.
   // ("can i get a regular appointment on a sunday": whether that day has slots is asked, and answered first.)
-  return { question: true, wantsService, requestOnly: wantsService && visit && !INFO_TOPIC.test(words) && !whenAsked && !SLOT_ON_A_DAY.test(words) && !onADay, ...offSite };
+  // ("i need a wedding cake when should i book": what is asked inside is answered first.)
+  return { question: true, wantsService, requestOnly: wantsService && visit && !INFO_TOPIC.test(words) && !whenAsked && !inner && !SLOT_ON_A_DAY.test(words) && !onADay, ...offSite };
 }
 
 const GENERIC = new Set(

@@ -56,7 +56,10 @@ const INTERROGATIVE_HEADING = /^(?:What(?:'s|’s)?|How|Who|Where|When|Why)\s+[A
  * and stays text.)
  */
 export function isPlainHeading(line: string, textFollows: boolean): boolean {
-  const l = line.trim();
+  // ("PRICE LIST (parts and labour included)": a heading in capitals with a note in brackets.)
+  const l = line.trim().replace(/^([A-Z][A-Z &/'-]{3,})\s*\([^()]{1,60}\)$/, '$1');
+  // ("WHAT WE FIX", "HOW IT WORKS": capitals that ask are a heading, though they hold "we" or "it".)
+  if (textFollows && /^(?:WHAT|HOW|WHERE|WHO|WHY|WHEN)\b/.test(l) && l === l.toUpperCase() && l.length <= 40 && !/[\d$%@?.:]/.test(l)) return true;
   if (!l || l.length > 40 || /^[-*•|>#]/.test(l) || /[:;]|[.!?,)\]"']$/.test(l) || /[\d$%@]/.test(l)) return false;
   const words = l.split(/\s+/);
   // A web page's own headings, a question word and no question mark, over their text: "What's
@@ -163,7 +166,13 @@ function blocks(text: string): Block[] {
 /** A markdown table block: every line starts with a pipe. */
 export function isTableBlock(text: string): boolean {
   const lines = text.split('\n').filter((l) => l.trim());
-  return lines.length >= 2 && lines.every((l) => l.trim().startsWith('|'));
+  return lines.length >= 2 && lines.every(isTableLine);
+}
+
+/** A line of a table: markdown's ("| Screen | $129 |"), or one typed with bars between three or more cells and none at its ends ("Screen | $129 | $199"). */
+export function isTableLine(line: string): boolean {
+  const l = line.trim();
+  return l.startsWith('|') || (l.split('|').length >= 3 && l.split('|').every((c) => c.trim().length > 0));
 }
 
 function splitLong(text: string, maxTokens: number): string[] {
