@@ -73,7 +73,7 @@ const AT_PEOPLE = any(
   '(?:in|on) (?:the |our |my )?(?:yard|backyard|garden|porch|deck|driveway|parking lot|car park|playground|campsite)',
 );
 
-/** Kept cold because it spoils: vaccines, insulin, medicines, blood, lab samples (food at home is a lost service, HIGH; a business's stock: 'stock spoiling'). */
+/** Kept cold because it spoils: vaccines, insulin, medicines, blood, lab samples (food is a lost service, HIGH). */
 const MEDICINE = any('vaccines?', 'vaccinations?', 'immuni[sz]ations?', 'insulin', 'medicines?', 'medications?', 'meds', 'drugs', 'biologics', 'blood(?: bank| products?| units?| bags?)?', 'plasma', 'samples', 'specimens', 'cultures', 'reagents', 'embryos', 'vacunas?', 'insulina', 'medicamentos?', 'muestras');
 const COLD_STORE = any('(?:medical |medicine |medication |vaccine |pharmacy |lab |laboratory |specimen |sample |blood bank |drug |ultra[- ]?low |-80 |minus 80 )?(?:fridges?|freezers?|refrigerators?|coolers?|cold rooms?|cold stores?|cold chain|incubators?)', '(?:cryo\\w*|liquid nitrogen) (?:tanks?|dewars?|freezers?)', 'refrigerador', 'refri', 'nevera', 'congelador');
 /** Warming now: the unit has failed, or the reading is out of range and rising. */
@@ -81,11 +81,6 @@ const WARMING = any(
   'failed', 'died', 'dead', 'stopped(?: working| cooling)?', 'quit', '(?:is |went |has gone )?down\\b(?! to)', 'warm\\w*', 'rising', 'climbing', 'thaw\\w*', 'defrost\\w*', 'out of range', 'too warm',
   '(?:alarm|alert)(?: is)? (?:going off|sounding|beeping)', '(?:at|reading|reads|says|showing|shows|hit|up to) \\d{1,2}(?:\\.\\d)? ?(?:degrees|deg|c|f)?\\b', 'lost power', 'no power', 'se (?:apago|descompuso)', 'dejo de funcionar',
 );
-/** A business's cold stock: a walk-in or cold room, or a freezer or cooler said with what it holds for trade. */
-const WALK_IN = any('walk[- ]?ins?(?: (?:cooler|freezer|fridge|box))?s?', 'cold rooms?', 'cold stores?', 'blast (?:chiller|freezer)s?');
-const TRADE_STOCK = any('product', 'stock', 'inventory', "tonight'?s service", 'service tonight', 'restaurant', 'cafeteria', 'grocery', 'butcher\\w*', 'catering', 'lunch food', '\\d+ grand', 'grand (?:worth )?of', 'thousands?(?: of dollars)?', '\\$\\d[\\d,]*');
-/** Warming that is happening: the reading is climbing, the stock is thawing, the unit has died. */
-const FAILING_NOW = any('(?:still )?(?:climbing|rising|going up)', 'thawing', 'defrosting', 'melting', 'died', 'dead', 'quit', 'stopped (?:cooling|working)', 'not cooling', 'conked out', 'gave out');
 /** A boat or other craft. */
 const BOAT = any('boat', 'sailboat', 'yacht', 'dinghy', 'canoe', 'kayak', 'pontoon', 'vessel', 'skiff', 'cruiser', 'catamaran', 'houseboat', 'barco', 'bote', 'lancha', 'velero');
 
@@ -143,10 +138,6 @@ function alarmsWithASign(c: string): RegExpExecArray | null {
 export const SITUATION_RULES: HazardRule[] = [
   // Vaccines, insulin or samples warming in a failed fridge: spoiling now ("the vaccine fridge failed overnight").
   rule('STATED', 8, 'medicine spoiling', `^(?=.*\\b${MEDICINE}\\b)(?:.*\\b${COLD_STORE}\\b${gap(6)}${WARMING}|.*\\b${MEDICINE}\\b${gap(3)}(?:are |is )?(?:warming|getting warm|thawing|defrosting|spoiling|going bad|out of range|heating up|cooling down|getting cold|dying))`),
-  // A business's stock warming in a failing walk-in or freezer ("walk in cooler is at 52 and still climbing, full of meat
-  // for tonight's service"): property spoiling now. (A home fridge or freezer is a lost service, HIGH; a reading "a
-  // little warm" is HIGH too: nothing says it is failing.)
-  rule('STATED', 7, 'stock spoiling', `^${DATED}(?:.*\\b${WALK_IN}\\b|(?=.*\\b${TRADE_STOCK}).*\\b(?:freezers?|coolers?|fridges?|refrigerators?)\\b)${gap(12)}${FAILING_NOW}\\b(?!.*\\b(?:moved (?:all |everything|the )|everything'?s (?:safe|fine|ok)|holding (?:temp|fine|\\d)|working (?:fine|again|now)))`, { wholeMessage: true }),
   // A boat going down: sinking, taking on water, half under at its slip.
   rule('STATED', 9, 'boat sinking', `\\b${BOAT}s?\\b${gap(5)}(?:is |are |was |'s )?(?:sinking|going down|going under|taking on water|capsiz\\w*|half under|half sunk|filling (?:up )?with water|se (?:esta )?hundiendo|se hunde)|\\b(?:we're|we are|were|it's|its|she's|shes|it is) (?:\\w+ )?(?:taking on water|sinking)\\b`),
   // Something heavy came down on someone: "the bookshelf fell on a kid", "the winch cable snapped and hit the driver".
