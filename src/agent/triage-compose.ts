@@ -77,7 +77,8 @@ const LINE = any('(?:power |electric\\w* |service |utility |overhead )?(?:lines?
 const GROUND = any('driveway', 'road', 'street', 'yard', 'lawn', 'garden', 'sidewalk', 'pavement', 'path', 'car', 'fence', 'porch', 'ground');
 
 /** Swallowed, by any verb people use for it. */
-const SWALLOWED = any('got into', 'gotten into', 'drank', 'drunk', 'swallowed', 'ate', 'eaten', 'eats', 'ingested', 'chugged', 'chewed(?: up)?', 'licked(?: up)?', 'scarfed(?: down)?', 'wolfed(?: down)?', 'se tomo', 'tomo', 'trago', 'se trago', 'bebio', 'se comio', 'comio');
+// ("she TOOK A WHOLE BOTTLE OF pills", "took all of his meds": taking is swallowing when it is too much.)
+const SWALLOWED = any('took (?:a whole|the whole|an entire) (?:bottle|pack|packet|box|strip|jar|blister pack) of', 'took (?:all|too many|a handful|a bunch|way too many)(?: of)?(?: (?:the|her|his|my|their|your))?', 'overdosed on', 'got into', 'gotten into', 'drank', 'drunk', 'swallowed', 'ate', 'eaten', 'eats', 'ingested', 'chugged', 'chewed(?: up)?', 'licked(?: up)?', 'scarfed(?: down)?', 'wolfed(?: down)?', 'se tomo', 'tomo', 'trago', 'se trago', 'bebio', 'se comio', 'comio');
 /** Poisonous to anyone who swallows it: chemicals, medicines, pest poisons, button batteries. */
 const TOXIC = any(
   'chemicals?', 'bleach', 'cleaners?', '(?:hand )?sanitizer', 'rubbing alcohol', 'lighter fluid', 'lamp oil', 'nail polish remover', 'cleaning (?:products?|stuff|fluid|spray)', 'detergent', 'pods?', 'pills', 'tablets', 'medication', 'medicine', 'meds', 'poison', 'antifreeze', 'drain cleaner', 'lye',

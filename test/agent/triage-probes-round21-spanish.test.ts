@@ -10,6 +10,15 @@ import { checkTriageTables, type TriageRow } from '../helpers/triage-tables.js';
 // cooler is a lost service, as the earlier probes and eval batches label it.)
 
 const tables: Record<string, TriageRow[]> = {
+  // (After the retrain on the blind batch, the learned signal called a dripping tap an emergency and no longer caught a
+  // bottle of pills: both are said by the rules now.)
+  'too many pills taken is swallowing a poison; a tap that drips is routine': [
+    ['she took a whole bottle of pills', true, 'URGENT', 'MEDICAL'],
+    ['my dad took all of his heart meds at once by mistake', true, 'URGENT', 'MEDICAL'],
+    ['The kitchen tap drips constantly', false, 'NORMAL'],
+    ['bathroom faucet keeps dripping at night, can you replace the washer', false, 'NORMAL'],
+    ['water is dripping from the ceiling around the light', true, 'URGENT', 'WATER_ELECTRICITY'],
+  ],
   'a wall bending or bowing in while it cracks is giving way; a little bow or a hairline crack is not': [
     ['the basement wall is bending inward and making loud cracking sounds', true, 'URGENT', 'STATED'],
     ['garage wall is bowing in and cracking as we speak', true, 'URGENT', 'STATED'],
