@@ -69,7 +69,7 @@ const tables: Record<string, TriageRow[]> = {
     ["grandma is slurring her words and one side of her face is drooping", true, 'URGENT', 'MEDICAL'],
     ["my husband suddenly cant feel his left arm and is sweating a lot", true, 'URGENT', 'MEDICAL'],
     ["my dad just went grey and sweaty and is holding his chest", true, 'URGENT', 'MEDICAL'],
-    ["she took a whole bottle of pills", true, 'URGENT', 'STATED'],
+    ["she took a whole bottle of pills", true, 'URGENT', 'MEDICAL'],
     ["my kid swallowed a magnet", true, 'URGENT', 'MEDICAL'],
     ["my toddler swallowed a couple of magnets from the fridge", true, 'URGENT', 'MEDICAL'],
     ["the baby might have swallowed a button battery", true, 'URGENT', 'MEDICAL'],
