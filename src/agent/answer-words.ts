@@ -1,5 +1,6 @@
 import { isStopWord, normalizeCasual, normalizeText, stem, terms, words } from '../ai/lexical.js';
 import { englishWords } from './text-norm.js';
+import { isCalendarWord } from './validate.js';
 
 // How a question's words meet the knowledge's beyond the same stem: one form of a word for
 // another ("therapy" ~ "therapist", "hour" ~ "hourly"), and phrases shared word for word.
@@ -123,7 +124,7 @@ export function onlyInNames(text: string, wanted: ReadonlySet<string>): number {
  */
 export function nameUnsaid(question: string, units: ReadonlyArray<{ text: string; heading: string; title: string }>, answer: string): boolean {
   const subject = /^(?:(?:so|and|hi|hey|ok|okay)\s+)*(?:is|does|did|can|could|will|would|has|was) ([a-z]{3,})\b/.exec(normalizeCasual(question).toLowerCase())?.[1];
-  if (!subject || isStopWord(subject) || CALENDAR.test(subject)) return false;
+  if (!subject || isStopWord(subject) || isCalendarWord(subject)) return false;
   const st = stem(subject);
   if (new Set(units.flatMap((u) => terms(`${u.heading} ${u.title}`))).has(st)) return false;
   if (new Set((answer.toLowerCase().match(/[a-z]{3,}/g) ?? []).map(stem)).has(st)) return false;
@@ -138,12 +139,10 @@ export function nameUnsaid(question: string, units: ReadonlyArray<{ text: string
 function otherName(text: string, asked: string): boolean {
   for (const m of text.matchAll(/[A-Za-z]{3,}/g)) {
     const start = m.index === 0 || /[.!?]\s*$/.test(text.slice(Math.max(0, m.index - 3), m.index));
-    if (!start && /^[A-Z][a-z]/.test(m[0]) && m[0].toLowerCase() !== asked && !CALENDAR.test(m[0].toLowerCase())) return true;
+    if (!start && /^[A-Z][a-z]/.test(m[0]) && m[0].toLowerCase() !== asked && !isCalendarWord(m[0])) return true;
   }
   return false;
 }
-
-const CALENDAR = /^(?:(?:mon|tues|wednes|thurs|fri|satur|sun)days?|january|february|march|april|may|june|july|august|september|october|november|december|christmas|easter|thanksgiving|halloween)$/;
 
 /** A word no dictionary has that the guide always capitalises ("Oakville, Burlington and Milton"): a place or a person. */
 function townLike(text: string, word: string): boolean {

@@ -7,7 +7,7 @@ import type { AgentTools } from './tools.js';
 import { saysWhatIsNeeded } from './read-intent.js';
 import { spokenRank } from './text-norm.js';
 import { describesProblem, looksLikeQuestion } from './triage.js';
-import { acknowledgement, extractAddress, extractName, isSkip, plainAnswerKind, questionField, validateAnswer, type AnswerKind } from './validate.js';
+import { acknowledgement, extractAddress, extractName, isCalendarWord, isSkip, plainAnswerKind, questionField, validateAnswer, type AnswerKind } from './validate.js';
 
 // Steps of the lead questions that need more than one answer's validation: an answer that plainly
 // belongs to another question, and the knowledge said before the questions start.
@@ -293,7 +293,6 @@ export function saysDone(text: string): boolean {
 
 /** Words too everyday to be a name typed alone ("Thank You", "Sounds Good", "Next Monday"). */
 const EVERYDAY_RANK = 200;
-const CALENDAR_WORD = /^(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|january|february|march|april|may|june|july|august|september|october|november|december|today|tomorrow|tonight|morning|afternoon|evening)$/i;
 
 /** "Sam Whitfield" typed alone after the offer: a first and last name, each capitalised, and no everyday phrase. */
 function bareFullName(text: string): boolean {
@@ -302,7 +301,7 @@ function bareFullName(text: string): boolean {
   return t
     .replace(/[.!]$/, '')
     .split(/\s+/)
-    .every((w) => !CALENDAR_WORD.test(w) && (spokenRank(w.toLowerCase()) ?? Infinity) >= EVERYDAY_RANK);
+    .every((w) => !isCalendarWord(w) && (spokenRank(w.toLowerCase()) ?? Infinity) >= EVERYDAY_RANK);
 }
 
 /** A clause that only leaves the visitor's details ("my name is Priya", "my cell is 415 555 2671", "you can reach me at ..."). */

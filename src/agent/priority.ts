@@ -36,9 +36,11 @@ export function updatePriority(state: ConversationState, t: Triage, text: string
   }
   if (answering || CALLBACK_ONLY.test(text.trim())) return;
   // ("how much is a package of 10", then "can we book her first lesson next tuesday": the booking is the work asked for.)
-  const asksForWork = t.kind === 'request' || readIntent(text).wantsService;
-  if (t.kind === 'other' && !(current === 'LOW' && asksForWork)) return;
-  if (current === null) state.priority = t.priority;
+  // (Read only when it can matter: a conversation still LOW.)
+  const asksForWork = () => t.kind === 'request' || readIntent(text).wantsService;
+  if (current === null) {
+    if (t.kind !== 'other') state.priority = t.priority;
+  }
   // Asked about something first, then asked for the work itself: routine service.
-  else if (current === 'LOW' && asksForWork && !state.cues.low) state.priority = 'NORMAL';
+  else if (current === 'LOW' && !state.cues.low && asksForWork()) state.priority = 'NORMAL';
 }
