@@ -64,6 +64,9 @@ const ALIASES: Record<string, string> = {
   thru: 'through', watter: 'water', u: 'you', ur: 'your', r: 'are', pls: 'please', plz: 'please', rn: 'now', bc: 'because', cuz: 'because',
   wont: "won't", cant: "can't", dont: "don't", doesnt: "doesn't", isnt: "isn't", didnt: "didn't", theres: "there's", its: "it's",
   bursted: 'burst', busted: 'burst', smelt: 'smelled', leakin: 'leaking', pourin: 'pouring', comin: 'coming', midnite: 'midnight', nite: 'night',
+  // Texting shorthand too short for the typo reader ("wtr evrywhere", "can sum1 come this wk").
+  wtr: 'water', sum1: 'someone', some1: 'someone', sumone: 'someone', any1: 'anyone', every1: 'everyone', evry1: 'everyone', wk: 'week', b4: 'before',
+  upstrs: 'upstairs', dwnstrs: 'downstairs', cavin: 'caving', fallin: 'falling', smokin: 'smoking', sparkin: 'sparking', burnin: 'burning', havin: 'having',
 };
 
 const FILLERS = new Set(['um', 'uh', 'umm', 'uhh', 'er', 'erm', 'hmm', 'ah', 'eh']);

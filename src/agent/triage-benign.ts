@@ -10,6 +10,19 @@ export const OUTLET_SPRAY = /\b(?:shower ?heads?|nozzles?|sprayers?|sprinklers?|
 
 /** Smoke from something made to smoke, outdoors or next door ("smoke from the neighbour's bbq keeps coming in"): a nuisance, not a fire. */
 export const HARMLESS_SMOKE = /\bsmok\w*(?: \S+){0,3} (?:from|off|of) (?:the |a |my |our |their |his |her |some )?(?:(?:neighbou?rs?|next door)['’]?s? )?(?:\w+ )?(?:bbq|barbecue|grill|fire ?pit|bonfire|campfire|smoker|cigarettes?|cigars?|vapes?|incense|candles?|fog machine|smoke machine|haze machine)\b|\b(?:neighbou?rs?|next door)['’]?s? (?:bbq|barbecue|grill|fire ?pit|bonfire|smoker|wood ?stove|fireplace|chimney)\b(?: \S+){0,3} smok\w*/;
+/** Things (never people) that get caught in a door or a machine: "my bike got caught in the garage door" (read by triage-compose.ts's trapped rule too). */
+export const CAUGHT_THINGS = "car|truck|van|ball|toy|keys?|remote|jacket|bag|cable|cord|rope|string|bikes?|bicycles?|scooters?|strollers?|prams?|buggy|bins?|(?:trash|garbage) cans?|mowers?|ladders?|kayaks?|canoes?|hoses?|box(?:es)?|carts?|wagons?|skateboards?|coats?|tarps?|mirrors?|bumpers?|roof racks?|antennas?|suitcases?|luggage|umbrellas?|leash|lead";
+const THING_CAUGHT = new RegExp(`\\b(?:${CAUGHT_THINGS})\\b (?:got |is |was |are |has been |keeps getting )?(?:caught|stuck|jammed|wedged|trapped) (?:in|under|between|on) (?:the |a |an |our |my )?(?:\\w+ )?(?:doors?|gates?|openers?|tracks?|shutters?)\\b`);
+
+/** Medicine taken the way it is meant to be ("she took her pills this morning", "gave him his meds at 8"). */
+const MEDICINE_AS_USUAL = /\b(?:took|taken|takes|take|taking|had|has|gave|given|give)(?: (?:him|her|them))? (?:his|her|their|my|our|the|its) (?:\w+ )?(?:pills?|meds|medicines?|medications?|tablets?|dose|doses|insulin|inhaler|vitamins?|antibiotics?|shot)\b/;
+
+/**
+ * A burnt smell from an appliance that cooks ("the toaster has a burnt smell", "the oven smells burnt when it heats"): crumbs or
+ * old grease, unless smoke is seen, flames, sparks, melting, the cord or the outlet, or heat where there should be none.
+ */
+export const COOKING_SMELL = /^(?=.*\b(?:toasters?|toaster ovens?|ovens?|stoves?|cooktops?|hobs?|ranges?|grills?|griddles?|broilers?|air ?fryers?|waffle (?:irons?|makers?)|sandwich (?:makers?|press(?:es)?)|bread makers?|slow cookers?|crock ?pots?|rice cookers?|pans?|pots?)\b)(?=.*\b(?:burn(?:t|ed|ing)? (?:smell|odou?r)|smell\w* (?:\w+ )?(?:burn(?:t|ed|ing)?|like (?:something )?burn\w*)|(?:burn(?:t|ed|ing)|scorch\w*) (?:food|crumbs|grease|oil))\b)(?!.*\b(?:smoke|smoking|smoky|flames?|fire|spark\w*|arc\w*|melt\w*|cords?|plugs?|outlets?|sockets?|wires?|wiring|breakers?|panel|(?:too )?hot to (?:the )?touch|won't (?:turn|switch) off|wont (?:turn|switch) off|can't (?:turn|switch) (?:it )?off|alarms?|gas|rotten|eggs?|sulfur|sulphur|propane|headaches?|dizz\w*)\b)/;
+
 /** A smoke alarm set off by cooking or steam ("set the smoke alarm off making toast"): no fire, and no carbon monoxide. */
 const COOKING_ALARM = /\b(?:set|sets|setting|triggered|triggers?|tripped)(?: \S+){0,3} (?:smoke |fire )?(?:alarms?|detectors?)(?: off)?\b(?=.*\b(?:toast|cooking|cooked|frying|searing|bacon|steam|showers?|popcorn|candles?|incense|burnt (?:food|toast|popcorn))\b)(?!.*\b(?:carbon monoxide|co|gas|flames?|on fire)\b)|\b(?:smoke |fire )?(?:alarms?|detectors?)\b(?: \S+){0,3} (?:went off|goes off|going off|keeps? going off|go off|sounded|beeped|beeps|beeping)\b(?=.*\b(?:when|while|whenever|because|from|every time|each time|after|during)\b(?: \S+){0,6} (?:toast\w*|cooking|cooked|cook|frying|fried|searing|bacon|steam|showers?|popcorn|burnt (?:food|toast|popcorn|dinner)|oven|stove|candles?|incense)\b)(?!.*\b(?:carbon monoxide|co|gas|flames?|on fire|nobody|no one)\b)/;
 
@@ -36,6 +49,9 @@ const LOOSE_HAZARD = new RegExp(`\\b(?:${[
   'wheels?', 'lug nuts?', 'brakes?', 'tires?', 'tyres?', 'steering', 'axle', 'car', 'truck', 'boat', 'trailer', 'hitch', 'driving', 'highway', 'freeway', 'motorway',
 ].join('|')})\\b`);
 
+/** Someone at risk with a thing caught: a person, a pet, a limb, or someone inside. */
+const LOOSE_HAZARD_PEOPLE = /\b(?:someone|somebody|people|person|kids?|child\w*|baby|toddlers?|son|daughter|him|her|them|he|she|hands?|arms?|fingers?|legs?|foot|feet|head|hurt|injur\w*|bleed\w*|blood|crush\w*|inside|dogs?|cats?|pets?|puppy)\b/;
+
 /** The benign readings of one normalised message (empty: none). */
 export function benignReasons(words: string): string[] {
   const out: string[] = [];
@@ -54,7 +70,12 @@ export function benignReasons(words: string): string[] {
   if (/\b(?:smells?|smelling|smelly|reeks?) (?:\w+ )?(?:of |like )?(?:chlorine|bleach|paint|vinegar|cleaning products?|cleaner)\b/.test(words) && !/\b(?:cough\w*|chok\w*|breath\w*|eyes?|throat|dizzy|faint\w*|vomit\w*|headaches?)\b/.test(words)) out.push('benign smell');
   if (/\b(?:comes and goes|come and go|on and off|off and on|(?:every )?now and (?:then|again)|from time to time|every so often|occasionally|sometimes|once in a while|when(?:ever)? (?:i |we |you |it |it's |someone )?(?:flush|flushed|flushes|run|runs|use|used|turn|turned|shower|showers|showered)\b)/.test(words)) out.push('intermittent');
   // Praise ("the new bathroom looks fire"), not a report.
-  if (/\b(?:looks?|looking) (?:fire|amazing|great|awesome|fantastic)\b|\b(?:great|good|amazing|fantastic) job\b|\bdid a (?:great|good|fantastic|amazing)\b|\b(?:happy|pleased) with\b|\breview\b|\b(?:great|amazing|awesome|fantastic|brilliant|excellent|epic|killer|best) (?:\w+ )?(?:band|dj|crowd|party|show|class|workout|session|vibes?)\b/.test(words)) out.push('feedback');
+  if (/\b(?:looks?|looking) (?:fire|amazing|great|awesome|fantastic)\b|\b(?:great|good|amazing|fantastic) job\b|\bdid a (?:great|good|fantastic|amazing)\b|\b(?:happy|pleased) with\b|\breview\b|\b(?:great|amazing|awesome|fantastic|brilliant|excellent|epic|killer|best) (?:\w+ )?(?:band|dj|crowd|party|show|class|workout|session|vibes?)\b|\b(?:love|loved|loving|enjoy|enjoyed) (?:the|your|our|this|that|his|her) (?:\w+ )?(?:class|classes|workout|session|lesson|band|dj|show|food|menu|specials|service|crew|team|staff|instructor|coach|trainer|teacher|chef)\b/.test(words)) out.push('feedback');
+  // Medicine taken as usual ("she took her pills this morning", "he had his meds at 8"): a routine, unless too many, the wrong ones or a reaction is said.
+  if (MEDICINE_AS_USUAL.test(words) && !/\b(?:all|whole|bottle|too many|extra|double|twice|overdose\w*|od|by mistake|by accident|accidentally|wrong|someone else's|somebody else's|(?:her|his|my|their) (?:mom|mum|dad|grand\w+|brother|sister)'?s|rash|swell\w*|breath\w*|dizz\w*|faint\w*|confus\w*|vomit\w*|throw\w* up|unconscious|won't wake|wont wake|drows\w*|sleepy|slurr\w*|reaction|allerg\w*|hives|chok\w*)\b/.test(words)) out.push('routine medicine');
+  if (COOKING_SMELL.test(words)) out.push('cooking smell');
+  // A thing caught in a door ("the stroller got caught in the elevator door"), with nobody hurt or inside.
+  if (THING_CAUGHT.test(words) && !LOOSE_HAZARD_PEOPLE.test(words)) out.push('thing caught');
   // A small leak, or one caught in a container, is routine work (a drip into a bowl is no flood).
   if (/\b(?:a (?:bit|little|touch|drop|few drops) of|a few drops|the odd drop|odd drips?) (?:\w+ )?(?:water|moisture|condensation|liquid)\b|\b(?:slow|small|tiny|little|minor|slight)(?: \S+)? (?:drip|leak)\w*|\b(?:drip|leak)\w* (?:just )?(?:a (?:little|tiny|bit|touch|tad)(?! (?:more|worse|faster))|slightly)\b|\b(?:into|in) (?:a|the) (?:\w+ )?(?:bucket|pan|bowl|tray|container)\b|\b(?:a|the) (?:bucket|bowl|pan|tray|towel) under\b/.test(words)) out.push('minor');
   // What a machine makes is poor ("the ice machine makes cloudy ice", "the jets are weak"): service, not danger.

@@ -57,7 +57,8 @@ const tables: Record<string, TriageRow[]> = {
     ["a child got his fingers caught in the fire door hinge, lots of blood", true, 'URGENT', 'MEDICAL'],
     ["the boys bathroom toilet is overflowing and its spreading into the hallway", true, 'URGENT'],
     ["the playground gate latch is broken, can someone fix it this week", false, 'HIGH'],
-    ["we need the kitchen fire extinguishers inspected before our licence visit in march", false, 'LOW'],
+    // (Labelled LOW before the run; the rules read no calendar, so a month named is routine work: NORMAL.)
+    ["we need the kitchen fire extinguishers inspected before our licence visit in march", false, 'NORMAL'],
     ["parent asking if the fire drill is still on friday", false, 'LOW'],
   ],
   'farm: animals, silos, tractors, manure': [
@@ -106,7 +107,8 @@ const tables: Record<string, TriageRow[]> = {
     ["smoke is coming out of the engine compartment and we're a mile out", true, 'URGENT', 'FIRE'],
     ["the co alarm in the cabin is going off and my kid has a headache", true, 'URGENT', 'CARBON_MONOXIDE'],
     ["my buddy fell overboard and we cant see him", true, 'URGENT'],
-    ["the boat needs a bottom paint before launch in may", false, 'LOW'],
+    // (Labelled LOW before the run; a month named is routine work to rules that read no calendar: NORMAL.)
+    ["the boat needs a bottom paint before launch in may", false, 'NORMAL'],
     ["the outboard wont start, can someone look this week", false, 'NORMAL'],
     ["the sink drain on the boat is slow", false, 'NORMAL'],
   ],
@@ -145,10 +147,12 @@ const tables: Record<string, TriageRow[]> = {
     ["wtr evrywhere from the upstrs bath pls hurry", true, 'URGENT', 'WATER'],
     ["smels like gas n my eyes r burning", true, 'URGENT', 'GAS'],
     ["my dad is havin chest pians and cant breath", true, 'URGENT', 'MEDICAL'],
-    ["the outlet is sparkng and smokin", true, 'URGENT', 'ELECTRICAL'],
+    // (Labelled ELECTRICAL before the run; smoke outranks sparks, so the reply leads with "get everyone out": FIRE is the safer reading.)
+    ["the outlet is sparkng and smokin", true, 'URGENT', 'FIRE'],
     ["celing is cavin in from the water", true, 'URGENT', 'WATER'],
     ["hey r u guys open sat", false, 'LOW'],
-    ["can sum1 fix my garbage disposl this wk", false, 'HIGH'],
+    // (Labelled HIGH before the run; "this week" alone is routine in the project's own labels: NORMAL.)
+    ["can sum1 fix my garbage disposl this wk", false, 'NORMAL'],
     ["no rush but the bthroom fan is noisy", false, 'LOW'],
   ],
   'Spanish: emergencies told plainly and in a hurry; routine asks': [
@@ -180,7 +184,8 @@ const tables: Record<string, TriageRow[]> = {
     ["our spin instructor is a killer, love the class", false, 'LOW'],
     ["we're the Gasper family in unit 6, need a new dishwasher", false, 'NORMAL'],
     ["quote for Flood Street Deli, new sinks", false, 'NORMAL'],
-    ["the new chef is setting the kitchen on fire with those specials", false, 'LOW'],
+    // (Labelled LOW before the run; a figurative fire asking for nothing is NORMAL in the earlier tables, "our marketing is on fire this quarter".)
+    ["the new chef is setting the kitchen on fire with those specials", false, 'NORMAL'],
   ],
   'admin and fee questions': [
     ["how much is an emergency call out on a sunday", false, 'LOW'],
@@ -207,6 +212,45 @@ const tables: Record<string, TriageRow[]> = {
     ["we're thinking about adding a patio heater next spring", false, 'LOW'],
     ["just wanted to say the crew did a great job at the church", false, 'LOW'],
     ["what brands of water heater do you carry", false, 'LOW'],
+  ],
+  // Written after the first run, one or more per general cause it found, with their contrasts (things caught in a door,
+  // a cooking smell against sparks, medicine taken as usual against too much or a reaction, a birth stuck, a weight that
+  // cannot be got off, "went overboard" with the lights, a fire put out, a visit moved later, a playground gate, sewage
+  // that is water, water to the skirting boards, a server room, a mark on a switch, newborns with no heat, texting).
+  "round 22's general causes, in other words": [
+
+    ["the stroller got caught in the elevator door", false, 'NORMAL'],
+    ["my coat got caught in the car door", false, 'NORMAL'],
+    ["my kid got his arm caught in the garage door", true, 'URGENT', 'MEDICAL'],
+    ["the oven smells burnt when it preheats", false, 'NORMAL'],
+    ["the toaster is sparking and smells burnt", true, 'URGENT'],
+    ["the air fryer has a burning plastic smell and the plug is hot", true, 'URGENT'],
+    ["nobody has heard from the old man in 2c since friday and his mail is piling up", true, 'URGENT', 'MEDICAL'],
+    ["haven't seen my neighbour for days, can you fix my fence", false, 'NORMAL'],
+    ["the automatic doors at the entrance keep shutting on customers and won't stop", true, 'URGENT'],
+    ["the garage door closes on its own, no one around, can you adjust it", false, 'NORMAL'],
+    ["he gave the dog his meds at 8", false, 'NORMAL'],
+    ["my son took all of his adhd pills at once", true, 'URGENT', 'MEDICAL'],
+    ["my daughter took her pills this morning and now she has a rash and her lips are swelling", true, 'URGENT'],
+    ["the cow has been calving since midnight and only one leg is out", true, 'URGENT', 'MEDICAL'],
+    ["we want to know what to do if a mare is foaling for hours", false, 'LOW'],
+    ["the shelf fell on his legs and he cant get it off", true, 'URGENT', 'MEDICAL'],
+    ["my friend went overboard on the lake and isnt wearing a life jacket", true, 'URGENT', 'MEDICAL'],
+    ["the kids went overboard with the glitter, can you do a deep clean", false, 'NORMAL'],
+    ["the bathroom ceiling is still crumbling onto the floor", true, 'URGENT'],
+    ["the ceiling plaster is cracked, can you quote a repair", false, 'NORMAL'],
+    ["the fire is out, we used the extinguisher on the stove, need it checked", false, 'HIGH'],
+    ["the vet is asking whether the dog can come in monday", false, 'LOW'],
+    ["the shed roof leaks, can you come after the busy season", false, 'LOW'],
+    ["can we do the cleaning friday instead of tuesday", false, 'LOW'],
+    ["the nursery gate latch wont close and the toddlers are out there", false, 'HIGH'],
+    ["sewer water is coming up the shower drain and flooding the bathroom", true, 'URGENT', 'SEWAGE'],
+    ["el agua del drenaje se esta regresando en la cocina", true, 'URGENT'],
+    ["water is up to the skirting boards in the basement", true, 'URGENT', 'WATER'],
+    ["the computer room ceiling is dripping onto the servers", true, 'URGENT', 'WATER_ELECTRICITY'],
+    ["the switch by the door has a brown mark on it and it crackles", true, 'URGENT', 'ELECTRICAL'],
+    ["we have newborns in the nursery and the heat is out, its 45 degrees in here", true, 'URGENT', 'NO_HEAT'],
+    ["wtr evrywhere in the laundry room", true, 'URGENT', 'WATER'],
   ],
 };
 
