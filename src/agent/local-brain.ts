@@ -61,8 +61,10 @@ const BUTTON = /^(?:have someone contact me|book a visit|request a callback)$/i;
 
 const HINTS: Record<LeadQuestion['expected_format'], InputHint> = { EMAIL: 'email', PHONE: 'phone', TEXT: 'text', NUMBER: 'number', DATE: 'date' };
 
-function questionPrompt(q: LeadQuestion): string {
-  return q.required ? q.question : `${q.question} (optional: say "skip" to skip)`;
+/** A pending question as asked; an optional one says how to pass it (on a call, in words a voice reads well). */
+function questionPrompt(q: LeadQuestion, state: Pick<ConversationState, 'channel'>): string {
+  if (q.required) return q.question;
+  return state.channel === 'CALL' ? `${q.question} If you'd rather not say, just say skip.` : `${q.question} (optional: say "skip" to skip)`;
 }
 
 /** Prompt fields for a pending question. Optional steps get a Skip button and a plain text box. */
@@ -123,7 +125,7 @@ export async function localTurn(env: TurnEnv, state: ConversationState, said: st
     if (q) {
       state.phase = 'LEAD';
       state.pendingQuestionId = q.id;
-      return { ...base, reply: `${prefix}${prefix ? ' ' : ''}${questionPrompt(q)}`.trim(), ...ask(q) };
+      return { ...base, reply: `${prefix}${prefix ? ' ' : ''}${questionPrompt(q, state)}`.trim(), ...ask(q) };
     }
     const lead = await tools.captureLead(ctx, state);
     const queued = await tools.queuedFor(ctx, lead.id);
@@ -231,24 +233,24 @@ export async function localTurn(env: TurnEnv, state: ConversationState, said: st
         return askNextOrCapture('No problem.');
       }
       // "can i talk to a real person" while asked for a name: the line (or a callback), and the question again.
-      if (asksForPerson(text)) return { ...base, reply: `${personPrefix(ctx, state, open)} ${questionPrompt(q)}`, ...ask(q) };
+      if (asksForPerson(text)) return { ...base, reply: `${personPrefix(ctx, state, open)} ${questionPrompt(q, state)}`, ...ask(q) };
       // A question in the middle of the flow gets an answer, then the pending question again.
       if (asksInstead(ctx, tools, q, text)) {
         if (/\bwhy (?:do|would|should) (?:you|u|i|they) (?:need|want|have to give|ask)|\bwhat (?:is it|do you need it) for\b|\bwhy (?:is|are) (?:that|this|it) needed\b/i.test(text)) {
           const why = q.required ? 'The team needs it to get back to you about this.' : "It's only so the team can follow up that way, and it's optional.";
-          return { ...base, reply: `${why} ${questionPrompt(q)}`, ...ask(q) };
+          return { ...base, reply: `${why} ${questionPrompt(q, state)}`, ...ask(q) };
         }
         const a = await answerQuestion(text);
         // ("what do i do??" while an emergency's details are taken: the business's own instructions for it.)
         const advice = !a.known && WHAT_TO_DO.test(text) ? await whatToDo(env, state, '') : null;
         const answer = advice?.text ?? (a.known ? a.text : "I don't know that one, but the team can tell you when they get in touch.");
-        return { ...base, reply: `${closed(answer)} ${questionPrompt(q)}`, ...ask(q), sources: a.sources };
+        return { ...base, reply: `${closed(answer)} ${questionPrompt(q, state)}`, ...ask(q), sources: a.sources };
       }
       // (lead flow) An answer meant for another question ("next tuesday" to the address question) is not stored as this one.
       const elsewhere = answerForAnotherQuestion(ctx, tools, state, q, text) ?? addsToTheJob(ctx, tools, state, q, text);
-      if (elsewhere) return { ...base, reply: `${elsewhere} ${questionPrompt(q)}`, ...ask(q) };
+      if (elsewhere) return { ...base, reply: `${elsewhere} ${questionPrompt(q, state)}`, ...ask(q) };
       const r = await tools.saveLeadAnswer(ctx, state, q.id, text);
-      if (!r.ok) return { ...base, reply: `${r.message}${/\?$/.test(r.message ?? '') ? '' : ` ${questionPrompt(q)}`}`, ...ask(q) };
+      if (!r.ok) return { ...base, reply: `${r.message}${/\?$/.test(r.message ?? '') ? '' : ` ${questionPrompt(q, state)}`}`, ...ask(q) };
       tools.applyExtraction(ctx, state, text, q.id);
       if (r.lead) {
         const queued = await tools.queuedFor(ctx, r.lead.id);
