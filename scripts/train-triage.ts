@@ -147,6 +147,16 @@ export const CATEGORY_HAZARD: Record<string, Hazard> = {
   'person-trapped': 'MEDICAL',
   sparks: 'ELECTRICAL',
   'structural-collapse': 'STATED',
+  // The t22-* batch (rv, swimschool: the writer's own names). An RV fridge's ammonia leak and a storm tearing at a
+  // rig have no instruction of their own.
+  'blackout-in-water': 'MEDICAL',
+  'brakes-failure': 'VEHICLE',
+  cardiac: 'MEDICAL',
+  'equipment-fire': 'FIRE',
+  'fall-injury': 'MEDICAL',
+  'fridge-leak': 'STATED',
+  'spinal-injury': 'MEDICAL',
+  'wind-damage': 'STATED',
 };
 
 /** Categories whose every clause is routine too (not negated, past or hypothetical: their clauses may read as emergencies). */

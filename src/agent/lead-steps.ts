@@ -204,7 +204,10 @@ export async function addsAfterCapture(ctx: BusinessContext, tools: AgentTools, 
   const kind = plainAnswerKind(t, tools.validation(ctx));
   if (kind === 'PHONE' || kind === 'EMAIL') return null;
   // ("no thats all thanks", "nope i'm good": a closing, not a detail for the owner.)
-  if (!kind && ((t.match(/\p{L}{2,}/gu) ?? []).length < 3 || acknowledgement(t) || isSkip(t))) return null;
+  // ... but "prenatal, 20 weeks" or "basement door" is short and still a detail: a number or a long word says something.
+  const said = t.match(/\p{L}{2,}/gu) ?? [];
+  const chatter = said.length < 3 && !/\d/.test(t) && !said.some((w) => w.length >= 6);
+  if (!kind && (chatter || acknowledgement(t) || isSkip(t))) return null;
   if (kind === 'ADDRESS') {
     const q = ctx.questions.find((x) => kindOf(x) === 'ADDRESS');
     if (!q || state.answers[q.id] === undefined) {
@@ -241,7 +244,8 @@ export async function addsAfterCapture(ctx: BusinessContext, tools: AgentTools, 
 /** An answer ending without a full stop (a list item: "Aeration and overseeding") gets one before a sentence is added. */
 export function closed(text: string): string {
   const t = text.trimEnd();
-  return /[.!?)"'’]$/.test(t) ? t : `${t}.`;
+  // ("... (chiropractic only, no massage on Saturdays)" ends a note, not a sentence: "(Call first.)" does.)
+  return /[.!?]["'’)]?$/.test(t) ? t : `${t}.`;
 }
 
 export function briefly(answer: string, max = 320): string {

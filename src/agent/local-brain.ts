@@ -61,8 +61,10 @@ const BUTTON = /^(?:have someone contact me|book a visit|request a callback)$/i;
 
 const HINTS: Record<LeadQuestion['expected_format'], InputHint> = { EMAIL: 'email', PHONE: 'phone', TEXT: 'text', NUMBER: 'number', DATE: 'date' };
 
-function questionPrompt(q: LeadQuestion): string {
-  return q.required ? q.question : `${q.question} (optional: say "skip" to skip)`;
+/** A pending question as asked; an optional one says how to pass it (on a call, in words a voice reads well). */
+function questionPrompt(q: LeadQuestion, state: Pick<ConversationState, 'channel'>): string {
+  if (q.required) return q.question;
+  return state.channel === 'CALL' ? `${q.question} If you'd rather not say, just say skip.` : `${q.question} (optional: say "skip" to skip)`;
 }
 
 /** Prompt fields for a pending question. Optional steps get a Skip button and a plain text box. */
@@ -123,7 +125,7 @@ export async function localTurn(env: TurnEnv, state: ConversationState, said: st
     if (q) {
       state.phase = 'LEAD';
       state.pendingQuestionId = q.id;
-      return { ...base, reply: `${prefix}${prefix ? ' ' : ''}${questionPrompt(q)}`.trim(), ...ask(q) };
+      return { ...base, reply: `${prefix}${prefix ? ' ' : ''}${questionPrompt(q, state)}`.trim(), ...ask(q) };
     }
     const lead = await tools.captureLead(ctx, state);
     const queued = await tools.queuedFor(ctx, lead.id);
@@ -231,24 +233,24 @@ export async function localTurn(env: TurnEnv, state: ConversationState, said: st
         return askNextOrCapture('No problem.');
       }
       // "can i talk to a real person" while asked for a name: the line (or a callback), and the question again.
-      if (asksForPerson(text)) return { ...base, reply: `${personPrefix(ctx, state, open)} ${questionPrompt(q)}`, ...ask(q) };
+      if (asksForPerson(text)) return { ...base, reply: `${personPrefix(ctx, state, open)} ${questionPrompt(q, state)}`, ...ask(q) };
       // A question in the middle of the flow gets an answer, then the pending question again.
       if (asksInstead(ctx, tools, q, text)) {
         if (/\bwhy (?:do|would|should) (?:you|u|i|they) (?:need|want|have to give|ask)|\bwhat (?:is it|do you need it) for\b|\bwhy (?:is|are) (?:that|this|it) needed\b/i.test(text)) {
           const why = q.required ? 'The team needs it to get back to you about this.' : "It's only so the team can follow up that way, and it's optional.";
-          return { ...base, reply: `${why} ${questionPrompt(q)}`, ...ask(q) };
+          return { ...base, reply: `${why} ${questionPrompt(q, state)}`, ...ask(q) };
         }
         const a = await answerQuestion(text);
         // ("what do i do??" while an emergency's details are taken: the business's own instructions for it.)
         const advice = !a.known && WHAT_TO_DO.test(text) ? await whatToDo(env, state, '') : null;
         const answer = advice?.text ?? (a.known ? a.text : "I don't know that one, but the team can tell you when they get in touch.");
-        return { ...base, reply: `${closed(answer)} ${questionPrompt(q)}`, ...ask(q), sources: a.sources };
+        return { ...base, reply: `${closed(answer)} ${questionPrompt(q, state)}`, ...ask(q), sources: a.sources };
       }
       // (lead flow) An answer meant for another question ("next tuesday" to the address question) is not stored as this one.
       const elsewhere = answerForAnotherQuestion(ctx, tools, state, q, text) ?? addsToTheJob(ctx, tools, state, q, text);
-      if (elsewhere) return { ...base, reply: `${elsewhere} ${questionPrompt(q)}`, ...ask(q) };
+      if (elsewhere) return { ...base, reply: `${elsewhere} ${questionPrompt(q, state)}`, ...ask(q) };
       const r = await tools.saveLeadAnswer(ctx, state, q.id, text);
-      if (!r.ok) return { ...base, reply: `${r.message}${/\?$/.test(r.message ?? '') ? '' : ` ${questionPrompt(q)}`}`, ...ask(q) };
+      if (!r.ok) return { ...base, reply: `${r.message}${/\?$/.test(r.message ?? '') ? '' : ` ${questionPrompt(q, state)}`}`, ...ask(q) };
       tools.applyExtraction(ctx, state, text, q.id);
       if (r.lead) {
         const queued = await tools.queuedFor(ctx, r.lead.id);
@@ -338,7 +340,9 @@ export async function localTurn(env: TurnEnv, state: ConversationState, said: st
       if (!CALLBACK_ONLY.test(trimmed)) state.issueText = withIssue(state.issueText, visitorWords(text));
       tools.applyExtraction(ctx, state, text);
       const unknown = asksOnlyWhenOrWhere(trimmed) ? 'The team will confirm that with you, so let me take your details.' : "I don't know that, but the team can, so let me take your details.";
-      const r = await askNextOrCapture(a.known ? `${closed(a.text)} I can take your details for that.` : unknown);
+      // ("is there a spot saturday for a massage" -> "No. ... no massage on Saturdays": not "for that", but still.)
+      const offer = /^No\b/.test(a.text) ? 'I can still take your details so the team can find you another option.' : 'I can take your details for that.';
+      const r = await askNextOrCapture(a.known ? `${closed(a.text)} ${offer}` : unknown);
       return { ...r, sources: a.sources };
     }
     state.offered = true;
@@ -357,7 +361,7 @@ export async function localTurn(env: TurnEnv, state: ConversationState, said: st
     if (!accepted && !CALLBACK_ONLY.test(trimmed) && !BUTTON.test(trimmed) && (saysWhatIsNeeded(trimmed) || state.issueText)) state.issueText = withIssue(state.issueText, visitorWords(text));
     tools.applyExtraction(ctx, state, text);
     if (details) nameAtChoice(ctx, tools, state, trimmed);
-    const prefix = details ? 'Thanks.' : person ? personPrefix(ctx, state, open) : intent.billing ? 'Let me pass this to the team so they can look into your bill with you.' : t.kind === 'high' || t.kind === 'contained' ? 'I will make sure the team sees this quickly.' : 'I can help with that.';
+    const prefix = details ? 'Thanks.' : person ? personPrefix(ctx, state, open) : intent.billing ? 'Let me pass this to the team so they can look into your bill with you.' : intent.availability ? 'The team will confirm a time with you, so let me take your details.' : t.kind === 'high' || t.kind === 'contained' ? 'I will make sure the team sees this quickly.' : 'I can help with that.';
     // (lead flow) "a quote for a new water heater": what the knowledge says about the job comes first, briefly.
     if (!accepted && (!requestOnly || asksForQuote(trimmed)) && asksPriceOf(trimmed)) {
       const a = await answerQuestion(text);

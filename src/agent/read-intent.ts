@@ -14,6 +14,26 @@ const JOB_ON_A_DAY =
 /** A job of the business asked for on a day ("can u do an inspection monday", "could you fit me in for a trim on saturday"): a booking, whose day is asked about first. */
 const SERVICE_ON_A_DAY =
   /\b(?:can|could) (?:you|u|y'?all|you guys|u guys) (?:do|fit (?:me |us )?in|squeeze (?:me |us )?in|book(?: me| us)?(?: in)?|schedule(?: me| us)?(?: in)?|get(?: me| us)?(?: in)?) (?:for )?(?:an?|the|my|our) (?:[\w-]+ ){0,2}(?:on |this |next |for )?(?:today|tonight|tomorrow|this week|next week|this weekend|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b(?!s)/;
+/**
+ * Asking for a time with the business: to be seen or fitted in ("can u see me today", "could the vet see my dog
+ * tomorrow", "can you fit me in"), to come in then ("can i get in today", "can i come in tomorrow morning"), or
+ * whether there is room ("any openings tomorrow?", "do u have availability this week", "is there a spot saturday",
+ * "earliest appointment", "how soon can i get an appointment"). A booking: the team confirms the time. (Whether one
+ * may come in at all, "can i just drop in without an appointment", is a walk-in question; what someone sees, "can
+ * you see my email", no visit.)
+ */
+const AVAILABILITY = new RegExp(
+  [
+    String.raw`\b(?:can|could|would|will) (?:you|u|y'?all|you guys|u guys|someone|somebody|anyone|the (?:doctor|doc|dentist|vet|nurse|team|office|clinic)|dr \w+|\w+) (?:(?:see|fit|squeeze) (?:me|us|him|her|them|(?:my|our) (?!e-?mails?|messages?|texts?|bookings?|appointments?|orders?|accounts?|files?|photos?|pics?|pictures?|quotes?|invoices?|reviews?|posts?|websites?|site|results?)\w+)(?: in)?|take (?:me|us) in)\b`,
+    String.raw`\b(?:can|could|may) (?:i|we) (?:get|come|pop|stop|drop|swing) (?:in|by|over|round)\b(?! (?:person|cash|without|with no|anytime|any time))(?=.*\b(?:today|tonight|tomorrow|this (?:morning|afternoon|evening|week|weekend)|next week|later|now|asap|soon|(?:mon|tues|wednes|thurs|fri|satur|sun)day|at \d)\b)`,
+    String.raw`\b(?:any|have|got|is there|are there|there)(?: \w+){0,2}? (?:openings?|availability|vacanc(?:y|ies)|(?:free |open |available )?(?:slots?|spots?|appointments?|appts?)(?: (?:open|left|available|free))?(?= (?:today|tonight|tomorrow|this|next|on|for|left|open|available|free|(?:mon|tues|wednes|thurs|fri|satur|sun)day)|\s*$))`,
+    String.raw`\b(?:have|got|is there) anything (?:open |available |free )?(?:today|tonight|tomorrow|this|next|later|sooner|earlier|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b`,
+    String.raw`\b(?:earliest|next available|first available|soonest) (?:appointment|appt|slot|opening|time|booking|visit|date|day|spot)\b|\bhow soon (?:can|could) (?:i|we|you|u|someone) (?:get (?:in|an? (?:appointment|appt|slot|spot|booking))|book|see|come in|be seen|fit)\b|\bwhen(?:'s| is) (?:your |the )?(?:next|earliest|first) (?:available|opening|appointment|appt|slot|spot)\b`,
+  ].join('|'),
+);
+/** Coming without booking ("without an appointment", "walk ins"): a question about the policy, not a booking. */
+const WALK_IN = /\b(?:without|with no|no need for|no) (?:an? )?(?:appointment|appt|booking|reservation)s?\b|\bwalk[- ]?ins?\b/;
+const NAMES_A_WEEKDAY = /\b(?:mon|tues|wednes|thurs|fri|satur|sun)days?\b/;
 /** Asking for a quote ("can i get a quote for a new deck", "could you quote me for a rewire"): a request for service. */
 const QUOTE_REQUEST = /\b(?:(?:get|have|give (?:me|us)|send (?:me|us)|need|want) (?:a |an |me a |us a )?(?:free |written |rough |quick )?(?:quote|quotation|estimate)|quote (?:me|us))\b/;
 /** A slot asked for on a day ("can i get an appointment on a sunday", "could we book a lesson for saturday"): whether that day has any is asked. */
@@ -86,6 +106,8 @@ export interface Intent {
   billing?: boolean;
   /** The request is about the visitor's account with the business (a bill, a refund), no work on site: no visit time to ask. */
   offSite?: boolean;
+  /** Asks for a time with the business ("can u see me today", "any openings tomorrow"): the team confirms it. */
+  availability?: boolean;
 }
 
 /**
@@ -100,7 +122,8 @@ export function readIntent(text: string): Intent {
   // (What the visitor's own party does is no visit: "can my dog come to the photoshoot" is read without it.)
   const asked = words.replace(THEIR_OWN_COMING, ' ');
   const onADay = SERVICE_ON_A_DAY.test(asked);
-  const visit = VISIT.test(asked) || QUOTE_REQUEST.test(asked) || JOB_ON_A_DAY.test(asked) || onADay;
+  const available = AVAILABILITY.test(asked);
+  const visit = VISIT.test(asked) || QUOTE_REQUEST.test(asked) || JOB_ON_A_DAY.test(asked) || onADay || available;
   const modal = MODAL.test(words);
   const formed = looksLikeQuestion(text);
   const wish = FIRST_PERSON_WISH.test(words) && !/\b(?:do|does|should|will|would|can) (?:i|we) (?:need|want)\b/.test(words);
@@ -126,7 +149,7 @@ export function readIntent(text: string): Intent {
   const inner = INNER_ASKS.test(words);
   const question = formed || topic || inverted || modal || framed || opened || whenAsked || feasible || inner || CLAUSE_ASKS.test(text.toLowerCase());
   const offSite = ACCOUNT_MATTER.test(words) && !describesProblem(text) ? { offSite: true } : {};
-  if (!question) return { question: false, wantsService: visit || asksForService(text), requestOnly: false, ...offSite };
+  if (!question) return { question: false, wantsService: visit || asksForService(text), requestOnly: false, ...offSite, ...(available ? { availability: true } : {}) };
   // A question asks for service only when it asks for a visit, a booking or a callback, or a need is stated
   // outside the question ("I need a plumber, can you come today?").
   // A question opened by a question word or "do you / is there" asks about the service ("how do I book?",
@@ -134,12 +157,22 @@ export function readIntent(text: string): Intent {
   // ("if the gutters overflow after you clean them, DO YOU come back": a case asked about, not a visit asked for.)
   // ("can you come in the rain", "do you still come if it's snowing": whether they work in that weather, asked.)
   // ("can you come to a job 40 miles away": how far the business goes, asked.)
-  const asksAbout = ASKS_ABOUT.test(words) || (DISTANCE.test(words) && !WHEN_OR_WHERE.test(words)) || /^(?:if|when|once|after|say)\b.+?\b(?:do|does|will|would|is|are) (?:you|u|y'?all|they|it|that)\b|^(?:if|when|once|after|say) (?:i|we)\b.+?\b(?:do|does|will|would|can) (?:i|we) (?:get|have|lose|owe|pay)\b/.test(words) || IN_WEATHER.test(words) || BOOKING_CHANNEL.test(words);
-  const wantsService = !asksAbout && (visit || (wish && !modal));
+  // ("can i just come in without an appointment", "are walk ins ok": whether one needs to book is asked.)
+  const asksAbout = WALK_IN.test(words) || ASKS_ABOUT.test(words) || (DISTANCE.test(words) && !WHEN_OR_WHERE.test(words)) || /^(?:if|when|once|after|say)\b.+?\b(?:do|does|will|would|is|are) (?:you|u|y'?all|they|it|that)\b|^(?:if|when|once|after|say) (?:i|we)\b.+?\b(?:do|does|will|would|can) (?:i|we) (?:get|have|lose|owe|pay)\b/.test(words) || IN_WEATHER.test(words) || BOOKING_CHANNEL.test(words);
+  // ("do u have availability this week", "is there a spot saturday": asking for a time is asking to book, however it opens.)
+  const wantsService = available || (!asksAbout && (visit || (wish && !modal)));
   // "can someone come out?", "I need a plumber, can you come today?": a request, nothing to look up.
   // ("can i get a regular appointment on a sunday": whether that day has slots is asked, and answered first.)
   // ("i need a wedding cake when should i book": what is asked inside is answered first.)
-  return { question: true, wantsService, requestOnly: wantsService && visit && !INFO_TOPIC.test(words) && !whenAsked && !inner && !SLOT_ON_A_DAY.test(words) && !onADay, ...offSite };
+  // ("is there a spot saturday", "any appointments on sundays": what the knowledge says of that day comes first.)
+  const dayNamed = available && NAMES_A_WEEKDAY.test(words);
+  return {
+    question: true,
+    wantsService,
+    requestOnly: wantsService && visit && !INFO_TOPIC.test(words) && !whenAsked && !inner && !SLOT_ON_A_DAY.test(words) && !onADay && !dayNamed,
+    ...offSite,
+    ...(available ? { availability: true } : {}),
+  };
 }
 
 const GENERIC = new Set(
@@ -167,5 +200,6 @@ export function asksForQuote(text: string): boolean {
 export function asksOnlyWhenOrWhere(text: string): boolean {
   const words = normalizeWords(text);
   // ("can u do an inspection monday": the job on a day asks only whether that day can be had.)
-  return (VISIT.test(words) || SERVICE_ON_A_DAY.test(words)) && WHEN_OR_WHERE.test(words) && !PRICE_ASKED.test(words) && !INFO_TOPIC.test(words);
+  // ("how soon can i get an appointment", "any openings saturday": a time asked for is the team's to confirm.)
+  return AVAILABILITY.test(words) || ((VISIT.test(words) || SERVICE_ON_A_DAY.test(words)) && WHEN_OR_WHERE.test(words) && !PRICE_ASKED.test(words) && !INFO_TOPIC.test(words));
 }

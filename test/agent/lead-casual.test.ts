@@ -263,7 +263,11 @@ t.test('an answer that is a list item gets its full stop before the offer to tak
   t.equal(closed('Yes. Aeration and overseeding'), 'Yes. Aeration and overseeding.');
   t.equal(closed('A call-out costs $89.'), 'A call-out costs $89.');
   t.equal(closed('Do you need it today?'), 'Do you need it today?');
-  t.equal(closed('Snow removal (residential driveways only)'), 'Snow removal (residential driveways only)');
+  // A closing bracket ends a note, not a sentence (session 22: "... no massage on Saturdays) I can still take your details").
+  t.equal(closed('Snow removal (residential driveways only)'), 'Snow removal (residential driveways only).');
+  t.equal(closed('Saturday 9am - 1pm (no massage on Saturdays)'), 'Saturday 9am - 1pm (no massage on Saturdays).');
+  t.equal(closed('Parking is free (ask at the desk.)'), 'Parking is free (ask at the desk.)');
+  t.equal(closed('She said "call us."'), 'She said "call us."');
 });
 
 // Session 21 QA (a home inspection guide): "can u do an inspection monday?" got "I don't know that"
@@ -338,4 +342,38 @@ t.test('a booking after a price question makes the lead routine, not low', async
   t.match(replies.at(-1), /I have passed your request/);
   const lead = await app.deps.db.selectFrom('leads').select(['name', 'priority']).where('business_id', '=', demo.id).orderBy('created_at', 'desc').executeTakeFirstOrThrow();
   t.same(lead, { name: 'Lina Haddad', priority: 'NORMAL' });
+});
+
+// Session 22 QA (a chiropractic clinic's web page): "can u see me today" got "Yes. We see kids of all
+// ages, including babies."; "any openings tomorrow?" got "Yes. We're a family chiropractic clinic ...
+// open since 2011"; "do u have availability this week", "can i get in today", "can you fit me in" got
+// "I don't know that". Asking for a time is asking to book: the team confirms it.
+t.test('asking for a time with the business is a booking the team confirms', async (t) => {
+  for (const text of [
+    'can u see me today',
+    'could the vet see my dog tomorrow',
+    'any openings tomorrow?',
+    'do u have availability this week',
+    'can i get in today',
+    'can i come in tomorrow morning',
+    'can you fit me in',
+    'do you have anything this week for a massage',
+    'whats your earliest appointment',
+    'how soon can i get an appointment',
+    'is there a spot saturday',
+  ]) {
+    const intent = readIntent(text);
+    t.ok(intent.wantsService && intent.availability, `${text}: a booking`);
+    t.ok(asksOnlyWhenOrWhere(text), `${text}: the team confirms the time`);
+  }
+  // A day named: what the knowledge says of it comes first.
+  t.equal(readIntent('is there a spot saturday').requestOnly, false);
+  // Not asking for a time: what someone sees, whether one may come along or walk in, room for a thing.
+  for (const text of ['can you see my email', 'can i come in with my kids', 'do you take walk ins', 'is there room for my boat', 'do you have space for a 40 ft boat'])
+    t.notOk(readIntent(text).availability, text);
+  const { app, demo } = await demoApp();
+  const c = await agentChat(app.services.agent, demo.id);
+  t.match((await c.say('can u see me today')).reply, /^The team will confirm a time with you, so let me take your details\. What is your name\?/);
+  const d = await agentChat(app.services.agent, demo.id);
+  t.match((await d.say('any openings tomorrow?')).reply, /The team will confirm a time with you.*What is your name\?/);
 });

@@ -396,10 +396,14 @@ t.test('after the request went, an address or a detail the visitor adds joins it
   r = await say('tuesday morning if possible, side gate code is 4411');
   t.equal(r.reply, "Thanks, I've added that to your request for the team.");
   t.match((await say('thanks!')).reply, /^You're welcome!/, 'thanks are still thanks');
+  // Session 22 QA: "prenatal, 20 weeks" after the request went got "Your request is with the team" and was lost (two words read as a closing).
+  t.equal((await say('2nd floor unit')).reply, "Thanks, I've added that to your request for the team.", 'a short detail with a number joins it');
+  t.equal((await say('fireplace insert')).reply, "Thanks, I've added that to your request for the team.", 'so does one with a long word');
+  t.notMatch((await say('ok cool')).reply, /added/, 'a short closing is not added');
   const lead = await leadRow(r.lead?.id ?? (await db.selectFrom('leads').select('id').where('business_id', '=', biz.businessId).executeTakeFirstOrThrow()).id);
   t.equal(lead.name, 'Dana Ortiz');
   t.equal(lead.address, '1850 Pine St, Boulder', 'the address the owner reads');
-  t.match(lead.issue, /next tuesday to sweep the chimney\. tuesday morning if possible, side gate code is 4411$/, 'the detail is added to the problem, nothing lost');
+  t.match(lead.issue, /next tuesday to sweep the chimney\. tuesday morning if possible, side gate code is 4411\. 2nd floor unit\. fireplace insert$/, 'the details are added to the problem, nothing lost');
 });
 
 t.test('the problem the owner reads holds what the visitor said before the request, not only the last statement', async (t) => {

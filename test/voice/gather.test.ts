@@ -45,6 +45,10 @@ t.test('PRO without OpenAI: greeting in a speech Gather, answers, and a complete
     d = await turn(answer);
   }
   t.comment(log.join('\n'));
+  // Session 22 QA: an optional question read out '(optional: say "skip" to skip)'; a voice says how to pass it in words.
+  const optional = log.find((l) => /e-mail address\?/.test(l)) ?? '';
+  t.match(optional, /What is your e-mail address\? If you'd rather not say, just say skip\./, 'the optional question is asked in words for a voice');
+  t.notOk(log.some((l) => /\(optional/.test(l)), 'no bracketed chat hint read out');
   const lead = await db.selectFrom('leads').selectAll().where('business_id', '=', businessId).orderBy('created_at', 'desc').executeTakeFirstOrThrow();
   t.equal(lead.name, 'Ann Lee');
   t.equal(lead.email, 'ann@example.com');

@@ -1,0 +1,60 @@
+import t from 'tap';
+import { readFileSync } from 'node:fs';
+import { buildTestApp } from '../helpers/app.js';
+import { agentChat } from '../helpers/agent-chat.js';
+
+// Session 22 QA: a chiropractic clinic signed up (trade CLINIC) with its web page as knowledge
+// (test/fixtures/guides/chiropractic.md), asked the way a patient types. "can u see me today" got
+// "Yes. We see kids of all ages, including babies.", "any openings tomorrow?" got "Yes. We're a
+// family chiropractic clinic in Burlington, open since 2011.", and when the details did start the
+// day already said was asked for again; "can i just come in without an appointment" started the
+// details as a booking; "is there a spot saturday for a massage" got "No. ... no massage on
+// Saturdays) I can take your details for that."
+
+const { app } = await buildTestApp(t, { config: { MAX_EVENT_LOOP_DELAY: 0 } });
+const res = await app.inject({
+  method: 'POST',
+  url: '/graphql',
+  remoteAddress: '10.0.78.1',
+  payload: {
+    query: 'mutation($input: SignUpInput!) { signUp(input: $input) { businessId } }',
+    variables: { input: { businessName: 'Cornerstone Chiropractic', email: `chiro-${Date.now()}@example.com`, password: 'a good long password', trade: 'CLINIC' } },
+  },
+});
+const businessId = res.json().data.signUp.businessId as string;
+// (Knowledge answers are a paid feature: the owner's plan is raised as the platform operator would.)
+await app.deps.db.updateTable('businesses').set({ plan: 'PRO' }).where('id', '=', businessId).execute();
+await app.deps.db
+  .insertInto('knowledge_items')
+  .values({ business_id: businessId, title: 'Our clinic', source: 'MARKDOWN', content: readFileSync(new URL('../fixtures/guides/chiropractic.md', import.meta.url), 'utf8') })
+  .execute();
+await app.services.knowledge.ingestPending(10);
+const say = async (...texts: string[]) => {
+  const c = await agentChat(app.services.agent, businessId);
+  const replies: string[] = [];
+  for (const text of texts) replies.push((await c.say(text)).reply);
+  return replies;
+};
+
+t.test('asking to be seen is a booking, and the day said is kept', async (t) => {
+  const [first, , third] = await say('can u see me today', 'Priya Shah', '905 555 0199');
+  t.match(first, /^The team will confirm a time with you, so let me take your details\. What is your name\?$/);
+  t.notMatch(third, /When would suit you/, 'the day was said: not asked again');
+  for (const text of ['any openings tomorrow?', 'do u have availability this week', 'can i get in today', 'can you fit me in']) {
+    const [reply] = await say(text);
+    t.notMatch(reply, /^Yes\b|I don't know/, `${text}: no yes from an unrelated sentence, no "I don't know"`);
+    t.match(reply, /What is your name\?$/, `${text}: the details start`);
+  }
+});
+
+t.test('coming without an appointment is a question about walk-ins, not a booking', async (t) => {
+  const [reply] = await say('can i just come in without an appointment');
+  t.notMatch(reply, /What is your name/);
+});
+
+t.test('a day the knowledge rules out gets its "no", then the details are still offered', async (t) => {
+  const [reply] = await say('is there a spot saturday for a massage');
+  t.match(reply, /no massage on Saturdays/);
+  t.notMatch(reply, /for that\./, 'not "I can take your details for that" after a no');
+  t.match(reply, /I can still take your details/);
+});
