@@ -56,7 +56,9 @@ const tables: Record<string, TriageRow[]> = {
     ["the heating died, its 40 degrees in the classrooms and we have infants here", true, 'URGENT', 'NO_HEAT'],
     ["a child got his fingers caught in the fire door hinge, lots of blood", true, 'URGENT', 'MEDICAL'],
     ["the boys bathroom toilet is overflowing and its spreading into the hallway", true, 'URGENT'],
-    ["the playground gate latch is broken, can someone fix it this week", false, 'HIGH'],
+    // (Labelled HIGH before the run; with no child said to be there, a playground's broken latch is routine in the tune labels
+    // (a daycare's loose playground fence board is NORMAL): NORMAL. With toddlers out there it is HIGH, below.)
+    ["the playground gate latch is broken, can someone fix it this week", false, 'NORMAL'],
     // (Labelled LOW before the run; the rules read no calendar, so a month named is routine work: NORMAL.)
     ["we need the kitchen fire extinguishers inspected before our licence visit in march", false, 'NORMAL'],
     ["parent asking if the fire drill is still on friday", false, 'LOW'],
@@ -251,6 +253,17 @@ const tables: Record<string, TriageRow[]> = {
     ["the switch by the door has a brown mark on it and it crackles", true, 'URGENT', 'ELECTRICAL'],
     ["we have newborns in the nursery and the heat is out, its 45 degrees in here", true, 'URGENT', 'NO_HEAT'],
     ["wtr evrywhere in the laundry room", true, 'URGENT', 'WATER'],
+  ],
+  // Written after a check of the rules on the tune split (not its wording): someone down and still, water spraying now
+  // though a visit was last week, a dead lamp, something left behind, a past smell asked about, "keep an eye on".
+  'someone down and not moving; trouble now after a past visit; a dead fitting, a thing left behind, a past smell, watching the kids': [
+    ["grandpa is slumped over in his chair and not responding", true, 'URGENT', 'MEDICAL'],
+    ["the swim coach is lying by the pool and isnt moving", true, 'URGENT', 'MEDICAL'],
+    ["the pipe came apart and its spraying into the crawlspace, the plumber was here last week", true, 'URGENT', 'WATER'],
+    ["the reading lamp in the lobby is dead, needs a new switch", false, 'NORMAL'],
+    ["my son left his inhaler in the locker room, can someone hold it at the front desk", false, 'NORMAL'],
+    ["there was a gas smell in the hall last friday, is it safe now", false, 'LOW'],
+    ["how do your staff keep an eye on the kids in the deep end", false, 'LOW'],
   ],
 };
 
