@@ -18,7 +18,7 @@ const SERVICE_ON_A_DAY =
  * Asking for a time with the business: to be seen or fitted in ("can u see me today", "could the vet see my dog
  * tomorrow", "can you fit me in"), to come in then ("can i get in today", "can i come in tomorrow morning"), or
  * whether there is room ("any openings tomorrow?", "do u have availability this week", "is there a spot saturday",
- * "earliest appointment", "how soon can i get an appointment"). A booking: the team confirms the time. (Whether one
+ * "earliest appointment", "how soon can i get an appointment", "table for 4 tonight at 7?"). A booking: the team confirms the time. (Whether one
  * may come in at all, "can i just drop in without an appointment", is a walk-in question; what someone sees, "can
  * you see my email", no visit.)
  */
@@ -28,6 +28,8 @@ const AVAILABILITY = new RegExp(
     String.raw`\b(?:can|could|may) (?:i|we) (?:get|come|pop|stop|drop|swing) (?:in|by|over|round)\b(?! (?:person|cash|without|with no|anytime|any time))(?=.*\b(?:today|tonight|tomorrow|this (?:morning|afternoon|evening|week|weekend)|next week|later|now|asap|soon|(?:mon|tues|wednes|thurs|fri|satur|sun)day|at \d)\b)`,
     String.raw`\b(?:any|have|got|is there|are there|there)(?: \w+){0,2}? (?:openings?|availability|vacanc(?:y|ies)|(?:free |open |available )?(?:slots?|spots?|appointments?|appts?)(?: (?:open|left|available|free))?(?= (?:today|tonight|tomorrow|this|next|on|for|left|open|available|free|(?:mon|tues|wednes|thurs|fri|satur|sun)day)|\s*$))`,
     String.raw`\b(?:have|got|is there) anything (?:open |available |free )?(?:today|tonight|tomorrow|this|next|later|sooner|earlier|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b`,
+    // ("table for 4 tonight at 7?", "can i get a table for two on friday": a table asked for is a booking.)
+    String.raw`(?<!\b(?:biggest|largest|big enough|smallest) )\b(?:a )?table for (?:\d+|two|three|four|five|six|seven|eight|nine|ten|twelve|[\w-]+ (?:people|persons|guests|adults))\b(?! (?:people|persons|guests|adults)? ?(?:max|maximum|at most|or more)\b)`,
     String.raw`\b(?:earliest|next available|first available|soonest) (?:appointment|appt|slot|opening|time|booking|visit|date|day|spot)\b|\bhow soon (?:can|could) (?:i|we|you|u|someone) (?:get (?:in|an? (?:appointment|appt|slot|spot|booking))|book|see|come in|be seen|fit)\b|\bwhen(?:'s| is) (?:your |the )?(?:next|earliest|first) (?:available|opening|appointment|appt|slot|spot)\b`,
   ].join('|'),
 );

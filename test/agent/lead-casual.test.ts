@@ -361,11 +361,15 @@ t.test('asking for a time with the business is a booking the team confirms', asy
     'whats your earliest appointment',
     'how soon can i get an appointment',
     'is there a spot saturday',
+    'table for 4 tonight at 7?',
+    'can i get a table for two on friday',
   ]) {
     const intent = readIntent(text);
     t.ok(intent.wantsService && intent.availability, `${text}: a booking`);
     t.ok(asksOnlyWhenOrWhere(text), `${text}: the team confirms the time`);
   }
+  t.equal(extractWhen('table for 4 tonight at 7?'), 'tonight at 7', 'the time asked for is kept');
+  t.notOk(readIntent('whats the biggest table for 12 people').availability, 'the size of a table asked about');
   // A day named: what the knowledge says of it comes first.
   t.equal(readIntent('is there a spot saturday').requestOnly, false);
   // Not asking for a time: what someone sees, whether one may come along or walk in, room for a thing.

@@ -1,0 +1,24 @@
+import t from 'tap';
+import { readFileSync } from 'node:fs';
+import { knowledgeOf } from '../helpers/knowledge.js';
+import { extractiveAnswer } from '../../src/agent/answer.js';
+import { spokenRank } from '../../src/agent/text-norm.js';
+
+// Session 22 QA: a restaurant's web page (test/fixtures/guides/bistro.md: plain lines for headings,
+// hours, a reservations line, menu prices and dietary notes), asked the way a diner types.
+
+const guide = knowledgeOf('Luna Bistro', readFileSync(new URL('../fixtures/guides/bistro.md', import.meta.url), 'utf8'));
+const ask = (q: string) => extractiveAnswer(q, guide.hits, { vocabulary: guide.vocabulary, wordRank: spokenRank })?.text ?? null;
+
+t.test('a reservation is a booking ("do you take reservations" got "I don\'t know")', async (t) => {
+  t.match(ask('do you take reservations'), /Book online on our website or call 416-555-0144\./);
+  t.match(ask('how do i make a reservation'), /Book online on our website or call 416-555-0144\./);
+});
+
+t.test('"options", "choices", "stuff" name no thing: "do u have vegan options" is about vegan food', async (t) => {
+  t.match(ask('do u have vegan options'), /^Yes\. .*we have two vegan mains\./);
+  t.match(ask('do you have gluten free options'), /Gluten-free pasta is available for \$3 extra\./);
+  // Still nothing the page does not say.
+  t.equal(ask('do you have halal options'), null);
+  t.equal(ask('do you have keto options'), null);
+});
