@@ -64,6 +64,8 @@ const PRICE_ASKED = /\bhourly (?:rate|price|charge|cost)s?\b|\b(?:rate|price|cos
 /** A clause opened by a question word after a told part ("we got a big maple, what would pruning it run me"). */
 const CLAUSE_ASKS = /(?:^|[,;:.!?]\s*)(?:(?:so|and|but|ok|okay)\s+)?(?:what|how|when|where|which|who)(?:'s)?\s+(?:would|will|does|do|did|is|are|can|could|should|much|long|many|soon|often|kind|sort)\b/;
 /** A question word and its inverted verb inside a message typed without commas ("i need a wedding cake WHEN SHOULD I book"). */
+/** An auxiliary opening a clause after what the visitor tells ("my kid has a peanut allergy, IS THE pesto safe", "i have celiac, is the pasta gluten free"): asked. */
+const CLAUSE_AUX = /[,;:.!]\s*(?:(?:so|and|but|ok|okay|also)\s+)?(?:is|are|was|were|does|do|did|can|could|will|would|should) (?:the|your|ur|this|that|these|those|any|it|there)\b/;
 const INNER_ASKS = /\s(?:what|how|when|where|which)\s+(?:should|shall|can|could|do|does|will|would|must)\s+(?:i|we|you|u)\b/;
 /** When or where a visit is asked for ("monday", "today", "out here"). */
 const WHEN_OR_WHERE = /\b(?:today|tonight|tomorrow|(?:this|next) (?:morning|afternoon|evening|week|weekend|month)|(?:mon|tues|wednes|thurs|fri|satur|sun)days?|weekends?|weekdays?|same[- ]day|in the (?:morning|afternoon|evening)|at night|overnight|\d{1,2}(?::\d\d)? ?(?:am|pm)|out here|this far|that far)\b/;
@@ -149,7 +151,7 @@ export function readIntent(text: string): Intent {
   // "i need it by friday, is that possible": whether the need can be met is asked (answered first; the need still asks for service).
   const feasible = FEASIBLE.test(words);
   const inner = INNER_ASKS.test(words);
-  const question = formed || topic || inverted || modal || framed || opened || whenAsked || feasible || inner || CLAUSE_ASKS.test(text.toLowerCase());
+  const question = formed || topic || inverted || modal || framed || opened || whenAsked || feasible || inner || CLAUSE_ASKS.test(text.toLowerCase()) || CLAUSE_AUX.test(text.toLowerCase());
   const offSite = ACCOUNT_MATTER.test(words) && !describesProblem(text) ? { offSite: true } : {};
   if (!question) return { question: false, wantsService: visit || asksForService(text), requestOnly: false, ...offSite, ...(available ? { availability: true } : {}) };
   // A question asks for service only when it asks for a visit, a booking or a callback, or a need is stated

@@ -22,3 +22,11 @@ t.test('"options", "choices", "stuff" name no thing: "do u have vegan options" i
   t.equal(ask('do you have halal options'), null);
   t.equal(ask('do you have keto options'), null);
 });
+
+t.test('a question after what the visitor tells, opened by "is the" ("i have celiac, is the pasta gluten free")', async (t) => {
+  // It was read as a statement (the chat offered to take details) and its told word "celiac", which the page never uses, sank the answer.
+  const { readIntent } = await import('../../src/agent/read-intent.js');
+  for (const text of ['my kid has a peanut allergy, is the pesto safe', 'i have celiac, is the pasta gluten free']) t.ok(readIntent(text).question, `${text}: a question`);
+  for (const text of ['the heater broke, it is leaking', 'water everywhere, the ceiling is dripping']) t.notOk(readIntent(text).question, `${text}: told, not asked`);
+  t.match(ask('i have celiac, is the pasta gluten free'), /^Gluten-free pasta is available for \$3 extra\./);
+});
