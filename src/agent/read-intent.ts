@@ -28,6 +28,9 @@ const AVAILABILITY = new RegExp(
     String.raw`\b(?:can|could|may) (?:i|we) (?:get|come|pop|stop|drop|swing) (?:in|by|over|round)\b(?! (?:person|cash|without|with no|anytime|any time))(?=.*\b(?:today|tonight|tomorrow|this (?:morning|afternoon|evening|week|weekend)|next week|later|now|asap|soon|(?:mon|tues|wednes|thurs|fri|satur|sun)day|at \d)\b)`,
     String.raw`\b(?:any|have|got|is there|are there|there)(?: \w+){0,2}? (?:openings?|availability|vacanc(?:y|ies)|(?:free |open |available )?(?:slots?|spots?|appointments?|appts?)(?: (?:open|left|available|free))?(?= (?:today|tonight|tomorrow|this|next|on|for|left|open|available|free|(?:mon|tues|wednes|thurs|fri|satur|sun)day)|\s*$))`,
     String.raw`\b(?:have|got|is there) anything (?:open |available |free )?(?:today|tonight|tomorrow|this|next|later|sooner|earlier|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b`,
+    // ("is there an RMT available saturday", "is anyone free tomorrow": someone free then. "is anyone available TO
+    // come out today" asks whether a visit can be had, which the team confirms before the details are offered.)
+    String.raw`\b(?:is|are) (?:there )?(?:(?:an?|any|the)(?: [\w-]+)? available|(?:someone|somebody|anyone|anybody) (?:available|free))\b(?! to\b)(?=.*\b(?:today|tonight|tomorrow|this|next|weekend|(?:mon|tues|wednes|thurs|fri|satur|sun)days?)\b)`,
     // ("table for 4 tonight at 7?", "can i get a table for two on friday": a table asked for is a booking.)
     String.raw`(?<!\b(?:biggest|largest|big enough|smallest) )\b(?:a )?table for (?:\d+|two|three|four|five|six|seven|eight|nine|ten|twelve|[\w-]+ (?:people|persons|guests|adults))\b(?! (?:people|persons|guests|adults)? ?(?:max|maximum|at most|or more)\b)`,
     String.raw`\b(?:earliest|next available|first available|soonest) (?:appointment|appt|slot|opening|time|booking|visit|date|day|spot)\b|\bhow soon (?:can|could) (?:i|we|you|u|someone) (?:get (?:in|an? (?:appointment|appt|slot|spot|booking))|book|see|come in|be seen|fit)\b|\bwhen(?:'s| is) (?:your |the )?(?:next|earliest|first) (?:available|opening|appointment|appt|slot|spot)\b`,
@@ -35,6 +38,8 @@ const AVAILABILITY = new RegExp(
 );
 /** Coming without booking ("without an appointment", "walk ins"): a question about the policy, not a booking. */
 const WALK_IN = /\b(?:without|with no|no need for|no) (?:an? )?(?:appointment|appt|booking|reservation)s?\b|\bwalk[- ]?ins?\b/;
+/** A booking moved to a new time ("can i reschedule my massage to friday", "need to move my appt to next week"): the team's to confirm, nothing to look up. */
+const RESCHEDULE = new RegExp(String.raw`\b(?:reschedule|re-schedule|move|change|switch|push|bump)\b (?:my|our|the|her|his|their) (?:[\w-]+ ){0,2}?(?:back |up )?(?:to|for|until|till) (?:a |another |next |this |the )?(?:today|tonight|tomorrow|later|earlier|(?:mon|tues|wednes|thurs|fri|satur|sun)day|week|weekend|morning|afternoon|evening|\d)`);
 const NAMES_A_WEEKDAY = /\b(?:mon|tues|wednes|thurs|fri|satur|sun)days?\b/;
 /** Asking for a quote ("can i get a quote for a new deck", "could you quote me for a rewire"): a request for service. */
 const QUOTE_REQUEST = /\b(?:(?:get|have|give (?:me|us)|send (?:me|us)|need|want) (?:a |an |me a |us a )?(?:free |written |rough |quick )?(?:quote|quotation|estimate)|quote (?:me|us))\b/;
@@ -126,7 +131,8 @@ export function readIntent(text: string): Intent {
   // (What the visitor's own party does is no visit: "can my dog come to the photoshoot" is read without it.)
   const asked = words.replace(THEIR_OWN_COMING, ' ');
   const onADay = SERVICE_ON_A_DAY.test(asked);
-  const available = AVAILABILITY.test(asked);
+  const moved = RESCHEDULE.test(asked);
+  const available = AVAILABILITY.test(asked) || moved;
   const visit = VISIT.test(asked) || QUOTE_REQUEST.test(asked) || JOB_ON_A_DAY.test(asked) || onADay || available;
   const modal = MODAL.test(words);
   const formed = looksLikeQuestion(text);
@@ -169,7 +175,7 @@ export function readIntent(text: string): Intent {
   // ("can i get a regular appointment on a sunday": whether that day has slots is asked, and answered first.)
   // ("i need a wedding cake when should i book": what is asked inside is answered first.)
   // ("is there a spot saturday", "any appointments on sundays": what the knowledge says of that day comes first.)
-  const dayNamed = available && NAMES_A_WEEKDAY.test(words);
+  const dayNamed = available && !moved && NAMES_A_WEEKDAY.test(words);
   return {
     question: true,
     wantsService,
@@ -205,5 +211,5 @@ export function asksOnlyWhenOrWhere(text: string): boolean {
   const words = normalizeWords(text);
   // ("can u do an inspection monday": the job on a day asks only whether that day can be had.)
   // ("how soon can i get an appointment", "any openings saturday": a time asked for is the team's to confirm.)
-  return AVAILABILITY.test(words) || ((VISIT.test(words) || SERVICE_ON_A_DAY.test(words)) && WHEN_OR_WHERE.test(words) && !PRICE_ASKED.test(words) && !INFO_TOPIC.test(words));
+  return AVAILABILITY.test(words) || RESCHEDULE.test(words) || ((VISIT.test(words) || SERVICE_ON_A_DAY.test(words)) && WHEN_OR_WHERE.test(words) && !PRICE_ASKED.test(words) && !INFO_TOPIC.test(words));
 }

@@ -30,3 +30,11 @@ t.test('a question after what the visitor tells, opened by "is the" ("i have cel
   for (const text of ['the heater broke, it is leaking', 'water everywhere, the ceiling is dripping']) t.notOk(readIntent(text).question, `${text}: told, not asked`);
   t.match(ask('i have celiac, is the pasta gluten free'), /^Gluten-free pasta is available for \$3 extra\./);
 });
+
+t.test('a two-part question says each thing once ("Initial assessment — Fee: $95." after the whole row)', async (t) => {
+  const clinic = knowledgeOf('Our clinic', readFileSync(new URL('../fixtures/guides/chiropractic.md', import.meta.url), 'utf8'));
+  const askClinic = (q: string) => extractiveAnswer(q, clinic.hits, { vocabulary: clinic.vocabulary, wordRank: spokenRank })?.text ?? null;
+  t.equal(askClinic('how much is an initial assessment and how long is it'), 'Initial chiropractic assessment — Length: 45 min; Fee: $95.');
+  // A part's yes or no goes before the sentence already said, not the sentence again.
+  t.equal(askClinic('how much are orthotics and do i need a referral'), "Custom orthotics (includes gait scan) — Fee: $450. No. New patients start with the initial assessment; you don't need a doctor's referral.");
+});
