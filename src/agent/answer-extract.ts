@@ -75,6 +75,16 @@ export function extractiveAnswer(question: string, hits: SearchHit[], opts: Extr
   return nearest === null ? null : answerOne(question, hits, { ...opts, threshold: Math.min(opts.threshold ?? ANSWER_THRESHOLD, AGREEMENT.cover), agreeWith: nearest });
 }
 
+/**
+ * `text` already says all of `other`: the same words, or the same table row with none of its cells
+ * left out ("Initial assessment — Length: 45 min; Fee: $95." says "Initial assessment — Fee: $95.").
+ */
+function saysAll(text: string, other: string): boolean {
+  if (text.includes(other)) return true;
+  const row = /^(.+? — )(.+?)\.?$/.exec(other);
+  return !!row && text.startsWith(row[1]!) && row[2]!.split('; ').every((cell) => text.includes(cell));
+}
+
 function answerParts(question: string, hits: SearchHit[], opts: ExtractiveOptions): GroundedAnswer | null {
   const whole = answerOne(question, hits, opts);
   // Two questions in one: each part answered on its own, and used only when every part has one
@@ -88,7 +98,15 @@ function answerParts(question: string, hits: SearchHit[], opts: ExtractiveOption
   if (answers.some((a) => !a)) return whole;
   if (whole) answers.unshift(whole);
   const text: string[] = [];
-  for (const a of answers) if (!text.some((x) => x.includes(a!.text) || a!.text.includes(x))) text.push(a!.text);
+  for (const a of answers) {
+    // ("... you don't need a doctor's referral." already said: the part's "No." goes before it, not the sentence again.)
+    const said = a!.text.replace(/^(?:Yes|No)\. /, '');
+    const k = said !== a!.text ? text.findIndex((x) => x.includes(said) && !x.includes(a!.text)) : -1;
+    const i = text.findIndex((x) => saysAll(a!.text, x));
+    if (k >= 0) text[k] = text[k]!.replace(said, a!.text);
+    else if (i >= 0) text[i] = a!.text;
+    else if (!text.some((x) => saysAll(x, a!.text))) text.push(a!.text);
+  }
   const sources: GroundedAnswer['sources'] = [];
   for (const a of answers) for (const src of a!.sources) if (!sources.some((x) => x.chunkId === src.chunkId)) sources.push(src);
   return { text: text.join(' ').slice(0, 1200), sources, confidence: Math.min(...answers.map((a) => a!.confidence ?? 0)) };

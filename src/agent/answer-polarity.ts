@@ -82,9 +82,13 @@ export function serviceObject(question: string): { head: string; modifier: strin
   const m = SERVICE_ASK.exec(q);
   if (!m) return null;
   // "do you work ON the 4th": no object, the verb is the question.
-  const object = terms(` ${m[2]!}`.replace(OBJECT_END, '')).filter((t) => !isStopWord(t) && !PARTICLES.has(t));
+  // ("do u have vegan OPTIONS": a word for any kind of thing names nothing; "vegan" is what is asked for.)
+  const object = terms(` ${m[2]!}`.replace(OBJECT_END, '')).filter((t) => !isStopWord(t) && !PARTICLES.has(t) && !ANY_KIND.has(t));
   return object.length >= 2 ? { head: object[object.length - 1]!, modifier: object[object.length - 2]! } : null;
 }
+
+/** Words for any kind of thing ("options", "choices", "stuff"), as terms() reads them. */
+const ANY_KIND = new Set(terms('options choices stuff things items kinds types sorts variety selection'));
 
 const MAY_I = /^(?:can|could|may) (?:i|we)\s+(\w+)\s+(.+)$/;
 

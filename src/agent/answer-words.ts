@@ -152,8 +152,10 @@ function townLike(text: string, word: string): boolean {
 }
 
 // Where a question starts inside a run-on message: a question word, or an auxiliary before its subject.
+// ("i have celiac, IS THE pasta gluten free": after a break, an auxiliary before "the" opens the question too;
+// without one, "the sink is the problem" stays a statement.)
 const QUESTION_ONSET =
-  /(?:^|[,;:.!]\s*|\s)(?:(?:so|and|but|then|ok|okay)\s+)?(?=(?:how (?:much|long|many|often|soon|fast|far|do|does|did|can|could|would|will|is|are)|what|whats|when|where|which|who|why|(?:can|could|would|will) (?:you|u|i|we|they|your|y'all|yall|someone|somebody|he|she)|(?:do|does|did) (?:you|u|i|we|they|your|y'all|yall|it|that|this|he|she)|(?:is|are) (?:it|that|this|there|each|you|u|they|your|my)|should (?:i|we)|any (?:way|chance))\b)/g;
+  /(?:^|[,;:.!]\s*|\s)(?:(?:so|and|but|then|ok|okay)\s+)?(?=(?:how (?:much|long|many|often|soon|fast|far|do|does|did|can|could|would|will|is|are)|what|whats|when|where|which|who|why|(?:can|could|would|will) (?:you|u|i|we|they|your|y'all|yall|someone|somebody|he|she)|(?:do|does|did) (?:you|u|i|we|they|your|y'all|yall|it|that|this|he|she)|(?:is|are) (?:it|that|this|there|each|you|u|they|your|my)|should (?:i|we)|any (?:way|chance)|(?<=[,;:.!]\s*)(?:is|are|does|do) (?:the|these|those|any))\b)/g;
 /** A clause that tells how things are: a subject, then a verb of being or of trouble ("fridge is acting weird", "it keeps tripping"), or a pronoun and its verb ("it tumbles but won't heat"). */
 const TOLD_AFTER = /^(?:(?:my|our|the|it|its|it's|i|i'm|im|we|he|she|they|this|that)\s+)?(?:\w+\s+){0,3}(?:is|are|was|were|keeps?|kept|has|have|had|won't|wont|doesn't|isn't|stopped|started)\b|^(?:it|it's|its|he|she|they|i|i'm|im|we)\s+(?!(?:do|does|did|can|could|would|will|should)\b)\w+/;
 const QUESTION_ONSET_START = /^(?:so |and |but )?(?:how|what|whats|when|where|which|who|why|can|could|would|will|do|does|did|is|are|should|any)\b/;

@@ -12,11 +12,11 @@ export const PROJECT_FOLLOW_UP =
 
 /**
  * Asking how one's own project stands ("any update on my project", "how's my remodel going",
- * "status of my order", "project status"). A project word alone is not enough: "do you take on
+ * "status of my order", "project status", "whats happening with my bathroom reno"). A project word alone is not enough: "do you take on
  * small projects" and "an update on pricing" are questions for the knowledge base.
  */
 export const PROJECT_STATUS =
-  /\b(?:(?:status|progress|update|updates|news)\b(?: \w+){0,2} (?:on |of |with |for )?(?:my|our)\b|(?:status|progress) (?:of|on) the\b|(?:project|job|order)s? (?:status|progress|update)|(?:my|our) (?:\w+ ){0,2}(?:projects?|jobs?|orders?|remodel|renovation|build|install(?:ation)?|work)\b(?:[\s,.;]+[\w']+){0,4}?[\s,.;]+(?:status|progress|going|coming along|done|finished|ready|complete\w*|started)\b|how(?:'s| is| are|s) (?:my|our) \w+|when (?:will|is|are|does|do) (?:my|our) \w+|where (?:are|is) (?:we|you|things) (?:at )?(?:with|on) (?:my|our)\b|(?:check|look up|see) (?:on )?(?:my|our) (?:\w+ )?(?:projects?|jobs?|orders?|status))/i;
+  /\b(?:(?:status|progress|update|updates|news)\b(?: \w+){0,2} (?:on |of |with |for )?(?:my|our)\b|(?:status|progress) (?:of|on) the\b|(?:project|job|order)s? (?:status|progress|update)|(?:my|our) (?:\w+ ){0,2}(?:projects?|jobs?|orders?|remodel|renovation|reno|build|install(?:ation)?|work)\b(?:[\s,.;]+[\w']+){0,4}?[\s,.;]+(?:status|progress|going|coming along|done|finished|ready|complete\w*|started)\b|how(?:'s| is| are|s) (?:my|our) \w+|when (?:will|is|are|does|do) (?:my|our) \w+|where (?:are|is) (?:we|you|things) (?:at )?(?:with|on) (?:my|our)\b|(?:check|look up|see) (?:on )?(?:my|our) (?:\w+ )?(?:projects?|jobs?|orders?|status)|what(?:'s|s| is) (?:happening|going on|the latest|the hold ?up|the holdup) (?:with|on) (?:my|our)\b)/i;
 
 const QUESTION_START = /^(?:what|what's|whats|how|when|where|which|who|why|do|does|did|can|could|is|are|will|would|should|have|has)\b/i;
 

@@ -39,7 +39,9 @@ export function updatePriority(state: ConversationState, t: Triage, text: string
   // (Read only when it can matter: a conversation still LOW.)
   const asksForWork = () => t.kind === 'request' || readIntent(text).wantsService;
   if (current === null) {
-    if (t.kind !== 'other') state.priority = t.priority;
+    // ("table for 4 tonight at 7?", "any openings tomorrow?": a question in form that asks for the work is a booking, not information.)
+    if (t.kind === 'question' && t.priority === 'LOW' && readIntent(text).wantsService) state.priority = 'NORMAL';
+    else if (t.kind !== 'other') state.priority = t.priority;
   }
   // Asked about something first, then asked for the work itself: routine service.
   else if (current === 'LOW' && !state.cues.low && asksForWork()) state.priority = 'NORMAL';

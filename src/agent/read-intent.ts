@@ -18,7 +18,7 @@ const SERVICE_ON_A_DAY =
  * Asking for a time with the business: to be seen or fitted in ("can u see me today", "could the vet see my dog
  * tomorrow", "can you fit me in"), to come in then ("can i get in today", "can i come in tomorrow morning"), or
  * whether there is room ("any openings tomorrow?", "do u have availability this week", "is there a spot saturday",
- * "earliest appointment", "how soon can i get an appointment"). A booking: the team confirms the time. (Whether one
+ * "earliest appointment", "how soon can i get an appointment", "table for 4 tonight at 7?"). A booking: the team confirms the time. (Whether one
  * may come in at all, "can i just drop in without an appointment", is a walk-in question; what someone sees, "can
  * you see my email", no visit.)
  */
@@ -28,11 +28,18 @@ const AVAILABILITY = new RegExp(
     String.raw`\b(?:can|could|may) (?:i|we) (?:get|come|pop|stop|drop|swing) (?:in|by|over|round)\b(?! (?:person|cash|without|with no|anytime|any time))(?=.*\b(?:today|tonight|tomorrow|this (?:morning|afternoon|evening|week|weekend)|next week|later|now|asap|soon|(?:mon|tues|wednes|thurs|fri|satur|sun)day|at \d)\b)`,
     String.raw`\b(?:any|have|got|is there|are there|there)(?: \w+){0,2}? (?:openings?|availability|vacanc(?:y|ies)|(?:free |open |available )?(?:slots?|spots?|appointments?|appts?)(?: (?:open|left|available|free))?(?= (?:today|tonight|tomorrow|this|next|on|for|left|open|available|free|(?:mon|tues|wednes|thurs|fri|satur|sun)day)|\s*$))`,
     String.raw`\b(?:have|got|is there) anything (?:open |available |free )?(?:today|tonight|tomorrow|this|next|later|sooner|earlier|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b`,
+    // ("is there an RMT available saturday", "is anyone free tomorrow": someone free then. "is anyone available TO
+    // come out today" asks whether a visit can be had, which the team confirms before the details are offered.)
+    String.raw`\b(?:is|are) (?:there )?(?:(?:an?|any|the)(?: [\w-]+)? available|(?:someone|somebody|anyone|anybody) (?:available|free))\b(?! to\b)(?=.*\b(?:today|tonight|tomorrow|this|next|weekend|(?:mon|tues|wednes|thurs|fri|satur|sun)days?)\b)`,
+    // ("table for 4 tonight at 7?", "can i get a table for two on friday": a table asked for is a booking.)
+    String.raw`(?<!\b(?:biggest|largest|big enough|smallest) )\b(?:a )?table for (?:\d+|two|three|four|five|six|seven|eight|nine|ten|twelve|[\w-]+ (?:people|persons|guests|adults))\b(?! (?:people|persons|guests|adults)? ?(?:max|maximum|at most|or more)\b)`,
     String.raw`\b(?:earliest|next available|first available|soonest) (?:appointment|appt|slot|opening|time|booking|visit|date|day|spot)\b|\bhow soon (?:can|could) (?:i|we|you|u|someone) (?:get (?:in|an? (?:appointment|appt|slot|spot|booking))|book|see|come in|be seen|fit)\b|\bwhen(?:'s| is) (?:your |the )?(?:next|earliest|first) (?:available|opening|appointment|appt|slot|spot)\b`,
   ].join('|'),
 );
 /** Coming without booking ("without an appointment", "walk ins"): a question about the policy, not a booking. */
 const WALK_IN = /\b(?:without|with no|no need for|no) (?:an? )?(?:appointment|appt|booking|reservation)s?\b|\bwalk[- ]?ins?\b/;
+/** A booking moved to a new time ("can i reschedule my massage to friday", "need to move my appt to next week"): the team's to confirm, nothing to look up. */
+const RESCHEDULE = new RegExp(String.raw`\b(?:reschedule|re-schedule|move|change|switch|push|bump)\b (?:my|our|the|her|his|their) (?:[\w-]+ ){0,2}?(?:back |up )?(?:to|for|until|till) (?:a |another |next |this |the )?(?:today|tonight|tomorrow|later|earlier|(?:mon|tues|wednes|thurs|fri|satur|sun)day|week|weekend|morning|afternoon|evening|\d)`);
 const NAMES_A_WEEKDAY = /\b(?:mon|tues|wednes|thurs|fri|satur|sun)days?\b/;
 /** Asking for a quote ("can i get a quote for a new deck", "could you quote me for a rewire"): a request for service. */
 const QUOTE_REQUEST = /\b(?:(?:get|have|give (?:me|us)|send (?:me|us)|need|want) (?:a |an |me a |us a )?(?:free |written |rough |quick )?(?:quote|quotation|estimate)|quote (?:me|us))\b/;
@@ -62,6 +69,8 @@ const PRICE_ASKED = /\bhourly (?:rate|price|charge|cost)s?\b|\b(?:rate|price|cos
 /** A clause opened by a question word after a told part ("we got a big maple, what would pruning it run me"). */
 const CLAUSE_ASKS = /(?:^|[,;:.!?]\s*)(?:(?:so|and|but|ok|okay)\s+)?(?:what|how|when|where|which|who)(?:'s)?\s+(?:would|will|does|do|did|is|are|can|could|should|much|long|many|soon|often|kind|sort)\b/;
 /** A question word and its inverted verb inside a message typed without commas ("i need a wedding cake WHEN SHOULD I book"). */
+/** An auxiliary opening a clause after what the visitor tells ("my kid has a peanut allergy, IS THE pesto safe", "i have celiac, is the pasta gluten free"): asked. */
+const CLAUSE_AUX = /[,;:.!]\s*(?:(?:so|and|but|ok|okay|also)\s+)?(?:is|are|was|were|does|do|did|can|could|will|would|should) (?:the|your|ur|this|that|these|those|any|it|there)\b/;
 const INNER_ASKS = /\s(?:what|how|when|where|which)\s+(?:should|shall|can|could|do|does|will|would|must)\s+(?:i|we|you|u)\b/;
 /** When or where a visit is asked for ("monday", "today", "out here"). */
 const WHEN_OR_WHERE = /\b(?:today|tonight|tomorrow|(?:this|next) (?:morning|afternoon|evening|week|weekend|month)|(?:mon|tues|wednes|thurs|fri|satur|sun)days?|weekends?|weekdays?|same[- ]day|in the (?:morning|afternoon|evening)|at night|overnight|\d{1,2}(?::\d\d)? ?(?:am|pm)|out here|this far|that far)\b/;
@@ -122,7 +131,8 @@ export function readIntent(text: string): Intent {
   // (What the visitor's own party does is no visit: "can my dog come to the photoshoot" is read without it.)
   const asked = words.replace(THEIR_OWN_COMING, ' ');
   const onADay = SERVICE_ON_A_DAY.test(asked);
-  const available = AVAILABILITY.test(asked);
+  const moved = RESCHEDULE.test(asked);
+  const available = AVAILABILITY.test(asked) || moved;
   const visit = VISIT.test(asked) || QUOTE_REQUEST.test(asked) || JOB_ON_A_DAY.test(asked) || onADay || available;
   const modal = MODAL.test(words);
   const formed = looksLikeQuestion(text);
@@ -147,7 +157,7 @@ export function readIntent(text: string): Intent {
   // "i need it by friday, is that possible": whether the need can be met is asked (answered first; the need still asks for service).
   const feasible = FEASIBLE.test(words);
   const inner = INNER_ASKS.test(words);
-  const question = formed || topic || inverted || modal || framed || opened || whenAsked || feasible || inner || CLAUSE_ASKS.test(text.toLowerCase());
+  const question = formed || topic || inverted || modal || framed || opened || whenAsked || feasible || inner || CLAUSE_ASKS.test(text.toLowerCase()) || CLAUSE_AUX.test(text.toLowerCase());
   const offSite = ACCOUNT_MATTER.test(words) && !describesProblem(text) ? { offSite: true } : {};
   if (!question) return { question: false, wantsService: visit || asksForService(text), requestOnly: false, ...offSite, ...(available ? { availability: true } : {}) };
   // A question asks for service only when it asks for a visit, a booking or a callback, or a need is stated
@@ -165,7 +175,7 @@ export function readIntent(text: string): Intent {
   // ("can i get a regular appointment on a sunday": whether that day has slots is asked, and answered first.)
   // ("i need a wedding cake when should i book": what is asked inside is answered first.)
   // ("is there a spot saturday", "any appointments on sundays": what the knowledge says of that day comes first.)
-  const dayNamed = available && NAMES_A_WEEKDAY.test(words);
+  const dayNamed = available && !moved && NAMES_A_WEEKDAY.test(words);
   return {
     question: true,
     wantsService,
@@ -201,5 +211,5 @@ export function asksOnlyWhenOrWhere(text: string): boolean {
   const words = normalizeWords(text);
   // ("can u do an inspection monday": the job on a day asks only whether that day can be had.)
   // ("how soon can i get an appointment", "any openings saturday": a time asked for is the team's to confirm.)
-  return AVAILABILITY.test(words) || ((VISIT.test(words) || SERVICE_ON_A_DAY.test(words)) && WHEN_OR_WHERE.test(words) && !PRICE_ASKED.test(words) && !INFO_TOPIC.test(words));
+  return AVAILABILITY.test(words) || RESCHEDULE.test(words) || ((VISIT.test(words) || SERVICE_ON_A_DAY.test(words)) && WHEN_OR_WHERE.test(words) && !PRICE_ASKED.test(words) && !INFO_TOPIC.test(words));
 }

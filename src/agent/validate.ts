@@ -268,7 +268,7 @@ function onlyPartOfDay(text: string, options: ValidateOptions): boolean {
 
 /** Words that ask for a visit or say when one would suit ("can someone come thursday morning", "free tomorrow after 3", "we need it done next week"). */
 // ("can u DO an inspection monday": the job asked for on a day; "can u SEE ME today", "any OPENINGS tomorrow": a time asked for.)
-const VISIT_CUE = /\b(?:(?:can|could) (?:you|u|y'?all) do|(?:i|we)(?:'d| would)? (?:want|need|like)|(?:i|we)'?m looking|come|coming|come out|visit|pop (?:round|by|over)|stop by|swing by|drop by|book|booking|appointment|appt|available|availability|slot|schedule|fit (?:me|us) in|(?:see|squeeze) (?:me|us|him|her|them|my \w+)|(?:get|come) in|openings?|spots?|anything (?:open|available|free)|send (?:someone|somebody|a tech)|works? for|suits?|convenient|be (?:home|in|around|there)|ven(?:ir|gan)|cita)\b/i;
+const VISIT_CUE = /\b(?:(?:can|could) (?:you|u|y'?all) do|(?:i|we)(?:'d| would)? (?:want|need|like)|(?:i|we)'?m looking|come|coming|come out|visit|pop (?:round|by|over)|stop by|swing by|drop by|book|booking|appointment|appt|available|availability|slot|schedule|fit (?:me|us) in|(?:see|squeeze) (?:me|us|him|her|them|my \w+)|(?:get|come) in|openings?|spots?|anything (?:open|available|free)|table for|send (?:someone|somebody|a tech)|works? for|suits?|convenient|be (?:home|in|around|there)|ven(?:ir|gan)|cita)\b/i;
 /** The time in such a clause is when something happened, not when a visit would suit. */
 const PAST_CUE = /\b(?:broke|broken|started|stopped|happened|began|was|were|had|did|has been|have been|since|ago|last|yesterday|earlier|noticed|fixed|came|went|replaced|installed)\b/i;
 

@@ -31,7 +31,8 @@ export const RELATED: string[][] = [
   ['clog', 'clogged', 'blocked', 'blockage', 'unclog', 'block', 'unblock'],
   ['drain', 'sink'],
   ['emergency', 'urgent', 'emergencies'],
-  ['book', 'booking', 'appointment', 'schedule'],
+  // ("do you take RESERVATIONS" -> "Book online or call ...": a table or a room reserved is booked.)
+  ['book', 'booking', 'appointment', 'schedule', 'reservation', 'reserve'],
   ['staff', 'team', 'technician', 'tech', 'employee', 'worker', 'cleaner', 'therapist', 'plumber'],
   ['owner', 'owned', 'founded', 'founder'],
   ['long', 'year', 'since', 'founded'],

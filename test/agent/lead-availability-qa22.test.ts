@@ -58,3 +58,14 @@ t.test('a day the knowledge rules out gets its "no", then the details are still 
   t.notMatch(reply, /for that\./, 'not "I can take your details for that" after a no');
   t.match(reply, /I can still take your details/);
 });
+
+t.test('a booking asked as a question is routine work, not a LOW information request', async (t) => {
+  // ("table for 4 tonight at 7?" on a restaurant's chat was written as a LOW lead.)
+  const c = await agentChat(app.services.agent, businessId);
+  let r = await c.say('any openings tomorrow?');
+  for (const text of ['Jordan Lee', '905 555 0142', 'my neck is stiff', 'skip', 'skip', 'skip']) if (!r.lead) r = await c.say(text);
+  t.ok(r.lead, 'the lead was taken');
+  const lead = await app.deps.db.selectFrom('leads').select(['priority', 'name']).where('id', '=', r.lead!.id).executeTakeFirstOrThrow();
+  t.equal(lead.name, 'Jordan Lee');
+  t.equal(lead.priority, 'NORMAL');
+});

@@ -361,15 +361,25 @@ t.test('asking for a time with the business is a booking the team confirms', asy
     'whats your earliest appointment',
     'how soon can i get an appointment',
     'is there a spot saturday',
+    'table for 4 tonight at 7?',
+    'can i get a table for two on friday',
+    'can i reschedule my massage to friday',
+    'need to move my appt to next week',
+    'is there an RMT available saturday',
+    'is anyone free tomorrow',
   ]) {
     const intent = readIntent(text);
     t.ok(intent.wantsService && intent.availability, `${text}: a booking`);
     t.ok(asksOnlyWhenOrWhere(text), `${text}: the team confirms the time`);
   }
+  t.equal(extractWhen('table for 4 tonight at 7?'), 'tonight at 7', 'the time asked for is kept');
+  t.notOk(readIntent('whats the biggest table for 12 people').availability, 'the size of a table asked about');
   // A day named: what the knowledge says of it comes first.
   t.equal(readIntent('is there a spot saturday').requestOnly, false);
   // Not asking for a time: what someone sees, whether one may come along or walk in, room for a thing.
-  for (const text of ['can you see my email', 'can i come in with my kids', 'do you take walk ins', 'is there room for my boat', 'do you have space for a 40 ft boat'])
+  // A booking moved is the team's to confirm: nothing to look up (the day's hours got "Yes. Friday 8am - 4pm").
+  t.equal(readIntent('can i reschedule my massage to friday').requestOnly, true);
+  for (const text of ['can you see my email', 'can i come in with my kids', 'do you take walk ins', 'is there room for my boat', 'do you have space for a 40 ft boat', 'is the parking free on saturday', 'whats your reschedule policy'])
     t.notOk(readIntent(text).availability, text);
   const { app, demo } = await demoApp();
   const c = await agentChat(app.services.agent, demo.id);
