@@ -112,6 +112,11 @@ function readDates(text: string, options: ValidateOptions, max = 200): chrono.Pa
   return chrono.parse(text.slice(0, max), { instant: now, timezone: utcOffsetMinutes(options.timezone || 'UTC', now) }, { forwardDate: true });
 }
 
+/** How long something lasts ("for 2 weeks", "for a few days"), not when. */
+const DURATION = /\bfor (?:\d+|an?|one|two|three|four|five|six|seven|a few|a couple(?: of)?|several|the (?:last|past)(?: \d+| few)?) (?:mins?|minutes?|hrs?|hours?|days?|weeks?|months?|years?)\b/i;
+/** A time in a clause about how long the trouble has gone on ("hurt since monday", "started two days ago"). */
+const TROUBLE_SINCE = /\b(?:since|ago|last|yesterday|has been|have been|started|began|happened|broke|hurt|hurts|hurting|noticed)\b/i;
+
 /** A time said roughly, as chrono reads only "at" ("sat around 4", "about 2:30", "4ish" = at 4). */
 function roughTime(text: string): string {
   return text
@@ -137,8 +142,17 @@ function dateOf(r: chrono.ParsedResult, options: ValidateOptions): Date {
 /** "tomorrow morning" -> "Wed 2 Dec, morning (tomorrow morning)"; null when no date or time is in it. */
 export function parseWhen(text: string, options: ValidateOptions = {}): string | null {
   const timeZone = options.timezone || 'UTC';
-  const results = readDates(roughTime(text), options);
-  const r = results[0];
+  const rough = roughTime(text);
+  const results = readDates(rough, options);
+  // ("stiff neck for 2 weeks", "my back has hurt since monday": how long or since when the trouble is, no visit time.)
+  const r = results.find((x) => {
+    const before = rough.slice(0, x.index);
+    const clause = `${before.split(/[.!?;,]|\b(?:but|and)\b/i).pop() ?? ''} ${x.text}`;
+    const lasting = DURATION.test(/\bfor\s*$/i.test(before) ? `for ${x.text}` : x.text);
+    // ("for 2 weeks NOW": how long, up to now.)
+    const upToNow = /^now\b/i.test(x.text) && new RegExp(`${DURATION.source}\\s*$`, 'i').test(before.trim());
+    return !lasting && !upToNow && !TROUBLE_SINCE.test(clause);
+  });
   if (!r) return null;
   const d = dateOf(r, options);
   const tz = zoneOrUtc(timeZone);

@@ -387,3 +387,11 @@ t.test('asking for a time with the business is a booking the team confirms', asy
   const d = await agentChat(app.services.agent, demo.id);
   t.match((await d.say('any openings tomorrow?')).reply, /The team will confirm a time with you.*What is your name\?/);
 });
+
+// Session 22 QA: "stiff neck for 2 weeks" at the time question was read as Friday two weeks ahead, and
+// "my back has hurt since monday" as next Monday.
+t.test('how long or since when the trouble is, is no visit time', async (t) => {
+  const now = new Date('2026-12-04T17:00:00Z');
+  for (const text of ['stiff neck for 2 weeks', 'my back has hurt since monday', 'for 2 weeks now, its bad', 'it started two days ago']) t.equal(parseWhen(text, { now }), null, text);
+  for (const text of ['was hoping for tuesday morning', 'tuesday for an hour', 'tomorrow at 3 for about an hour', 'i can do friday for sure']) t.ok(parseWhen(text, { now }), text);
+});
