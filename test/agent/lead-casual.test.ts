@@ -395,3 +395,16 @@ t.test('how long or since when the trouble is, is no visit time', async (t) => {
   for (const text of ['stiff neck for 2 weeks', 'my back has hurt since monday', 'for 2 weeks now, its bad', 'it started two days ago']) t.equal(parseWhen(text, { now }), null, text);
   for (const text of ['was hoping for tuesday morning', 'tuesday for an hour', 'tomorrow at 3 for about an hour', 'i can do friday for sure']) t.ok(parseWhen(text, { now }), text);
 });
+
+// Session 22 QA: "great job yesterday, thanks mike" got "I can take a few details and pass this to the Demo Plumbing team".
+t.test('praise for work done is thanked, not taken as a request; praise with a problem is a complaint', async (t) => {
+  const { app, demo } = await demoApp();
+  for (const text of ['great job yesterday, thanks mike', 'you guys were awesome', 'mike was so helpful', 'great service, 5 stars']) {
+    const c = await agentChat(app.services.agent, demo.id);
+    t.equal((await c.say(text)).reply, "Thank you, that's kind of you to say! Is there anything else I can help with?", text);
+  }
+  for (const text of ['great job but its leaking again', 'you guys were great, the pipe is leaking again', 'nice work, can you also do my kitchen?']) {
+    const c = await agentChat(app.services.agent, demo.id);
+    t.notMatch((await c.say(text)).reply, /kind of you/, text);
+  }
+});
