@@ -45,6 +45,9 @@ export const RELATED: string[][] = [
   ['include', 'included', 'includes', 'covers'],
   ['paperwork', 'form', 'forms', 'application'],
   ['couch', 'sofa'],
+  // ("my FRIDGE stopped cooling" -> "REFRIGERATOR diagnosis $120"; "how much to LOOK AT it" -> a diagnosis.)
+  ['fridge', 'refrigerator', 'fridges', 'refrigerators'],
+  ['diagnosis', 'diagnostic', 'diagnose', 'troubleshoot', 'troubleshooting'],
   // A medicine given, however it is called ("insulin SHOTS" -> "we don't give INJECTIONS"; "his PILLS" -> "oral MEDS are fine").
   ['injection', 'injections', 'shot', 'shots', 'jab', 'jabs'],
   ['medication', 'medications', 'medicine', 'medicines', 'meds', 'pill', 'pills'],

@@ -38,3 +38,9 @@ t.test('a two-part question says each thing once ("Initial assessment — Fee: $
   // A part's yes or no goes before the sentence already said, not the sentence again.
   t.equal(askClinic('how much are orthotics and do i need a referral'), "Custom orthotics (includes gait scan) — Fee: $450. No. New patients start with the initial assessment; you don't need a doctor's referral.");
 });
+
+t.test('a fridge is a refrigerator, and looking at one is its diagnosis (the RV service guide)', async (t) => {
+  const rv = knowledgeOf('Trailhead Mobile RV', readFileSync(new URL('../../eval/data/kb/rv.md', import.meta.url), 'utf8'));
+  const askRv = (q: string) => extractiveAnswer(q, rv.hits, { vocabulary: rv.vocabulary, wordRank: spokenRank })?.text ?? null;
+  for (const q of ['my fridge stopped cooling, how much to look at it', 'how much for a fridge diagnosis']) t.equal(askRv(q), 'Refrigerator diagnosis — Price: $120.', q);
+});
