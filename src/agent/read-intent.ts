@@ -78,7 +78,8 @@ const AUX_FIRST = /^(?:(?:hi|hello|hey|so|ok|okay|and|also|just)\s+)*(?:am|is|ar
 /** Whether what was just said can be done ("..., is that possible", "can you do that", "would that work"). */
 const FEASIBLE = /\b(?:is|would|will) (?:that|this|it) (?:be )?(?:possible|doable|feasible|an option|ok|okay|alright)\b|\b(?:can|could) (?:you|u|y'?all|you guys) (?:do|manage) (?:that|this|it)\b|\b(?:would|will) (?:that|this) work\b/;
 /** First person asking for the work itself ("I need", "we'd like"). */
-const FIRST_PERSON_WISH = /\b(?:i|we|i'd|we'd|id) (?:need|want|would like|like|am looking|are looking)\b|\b(?:i'd|we'd) like\b/;
+// ("need it done tomorrow, is that possible?": the subject is often dropped in a chat.)
+const FIRST_PERSON_WISH = /\b(?:i|we|i'd|we'd|id) (?:need|want|would like|like|am looking|are looking)\b|\b(?:i'd|we'd) like\b|^(?:(?:hi|hey|hello|so|ok|okay|yeah)\s+)*(?:need|looking for|would like)\b(?! (?:to know|to ask|more info|info|information)\b)/;
 
 /** The visitor's own bill or invoice, not a utility's ("my gas bill went up"). */
 const OWN_BILL = String.raw`(?:my|our|the|this|that|last \w+'?s?) (?!(?:gas|electric|electricity|water|power|energy|utility|phone|heating|cable) )(?:\w+ )?(?:bill|invoice|statement|charges?|receipt)s?\b`;
@@ -211,5 +212,7 @@ export function asksOnlyWhenOrWhere(text: string): boolean {
   const words = normalizeWords(text);
   // ("can u do an inspection monday": the job on a day asks only whether that day can be had.)
   // ("how soon can i get an appointment", "any openings saturday": a time asked for is the team's to confirm.)
+  // ("need it done tomorrow, is that possible?": whether the need can be met then.)
+  if (FIRST_PERSON_WISH.test(words) && FEASIBLE.test(words) && WHEN_OR_WHERE.test(words)) return true;
   return AVAILABILITY.test(words) || RESCHEDULE.test(words) || ((VISIT.test(words) || SERVICE_ON_A_DAY.test(words)) && WHEN_OR_WHERE.test(words) && !PRICE_ASKED.test(words) && !INFO_TOPIC.test(words));
 }

@@ -408,3 +408,13 @@ t.test('praise for work done is thanked, not taken as a request; praise with a p
     t.notMatch((await c.say(text)).reply, /kind of you/, text);
   }
 });
+
+// Session 22 QA (a mobile detailer's page): "need it done tomorrow, is that possible?" got "I don't know that".
+t.test('a need told without its subject is still a need, and whether it can be met then is the team\'s to confirm', async (t) => {
+  for (const text of ['need it done tomorrow, is that possible?', 'need someone to look at my furnace', 'looking for a quote on a deck']) t.ok(readIntent(text).wantsService, text);
+  for (const text of ['need to know your hours', 'need info on prices']) t.notOk(readIntent(text).wantsService, text);
+  t.ok(asksOnlyWhenOrWhere('need it done tomorrow, is that possible?'));
+  const { app, demo } = await demoApp();
+  const c = await agentChat(app.services.agent, demo.id);
+  t.match((await c.say('need it done tomorrow, is that possible?')).reply, /^The team will confirm that with you, so let me take your details\. What is your name\?$/);
+});
