@@ -44,3 +44,13 @@ t.test('a fridge is a refrigerator, and looking at one is its diagnosis (the RV 
   const askRv = (q: string) => extractiveAnswer(q, rv.hits, { vocabulary: rv.vocabulary, wordRank: spokenRank })?.text ?? null;
   for (const q of ['my fridge stopped cooling, how much to look at it', 'how much for a fridge diagnosis']) t.equal(askRv(q), 'Refrigerator diagnosis — Price: $120.', q);
 });
+
+t.test('where the business works, said in passing ("anywhere in Oakville, Burlington and Milton"), answers a town it never names', async (t) => {
+  const { areaAnswer, unnamedPlace } = await import('../../src/agent/answer-area.js');
+  const detailer = knowledgeOf('Shine Mobile Detailing', readFileSync(new URL('../fixtures/guides/mobile-detailing.md', import.meta.url), 'utf8'));
+  // ("do u come to hamilton" got "I don't know that": the page has no area section.)
+  const place = unnamedPlace('do u come to hamilton', detailer.vocabulary);
+  t.equal(place, 'hamilton');
+  t.match(areaAnswer(place!, detailer.hits)?.text, /^I'm not sure about Hamilton\. Here is where we work: .*anywhere in Oakville, Burlington and Milton\./);
+  t.equal(unnamedPlace('do you come to oakville', detailer.vocabulary), null, 'a town it names is answered by its sentence');
+});
