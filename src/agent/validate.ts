@@ -67,7 +67,8 @@ export function capitalizeName(name: string): string {
 export function extractName(text: string): string | null {
   // "my name is john smith": after "my name is" a lower-case name is still a name (not after "I'm": "i'm worried").
   const m =
-    /\b(?:[Mm]y name is|[Mm]y name's|I am|I'm|Im|[Tt]his is|[Mm]e llamo)\s+([A-Z][a-zA-Z'-]+(?:\s+[A-Z][a-zA-Z'-]+){0,2})/.exec(text) ??
+    // ("Hi im Tom Baker, 416-555-0101, ...": typed in lower case, "im" still introduces a capitalised name.)
+    /\b(?:[Mm]y name is|[Mm]y name's|[Ii] am|[Ii]'m|[Ii]m|[Tt]his is|[Mm]e llamo)\s+([A-Z][a-zA-Z'-]+(?:\s+[A-Z][a-zA-Z'-]+){0,2})/.exec(text) ??
     /\b(?:my name is|my name's|me llamo)\s+([a-z][a-z'-]+(?:\s+(?!and\b|i\b|my\b|from\b|at\b|on\b|in\b|call\b|phone\b|number\b|email\b)[a-z][a-z'-]+){0,2})/i.exec(text);
   if (!m) return null;
   const name = capitalizeName(m[1]!);
@@ -282,7 +283,7 @@ function onlyPartOfDay(text: string, options: ValidateOptions): boolean {
 
 /** Words that ask for a visit or say when one would suit ("can someone come thursday morning", "free tomorrow after 3", "we need it done next week"). */
 // ("can u DO an inspection monday": the job asked for on a day; "can u SEE ME today", "any OPENINGS tomorrow": a time asked for.)
-const VISIT_CUE = /\b(?:(?:can|could) (?:you|u|y'?all) do|(?:i|we)(?:'d| would)? (?:want|need|like)|(?:i|we)'?m looking|come|coming|come out|visit|pop (?:round|by|over)|stop by|swing by|drop by|book|booking|appointment|appt|available|availability|slot|schedule|fit (?:me|us) in|(?:see|squeeze) (?:me|us|him|her|them|my \w+)|(?:get|come) in|openings?|spots?|anything (?:open|available|free)|table for|send (?:someone|somebody|a tech)|works? for|suits?|convenient|be (?:home|in|around|there)|ven(?:ir|gan)|cita)\b/i;
+const VISIT_CUE = /\b(?:(?:can|could) (?:you|u|y'?all) do|(?:i|we)(?:'d| would)? (?:want|need|like)|(?<=^|[,.;!]\s*|\bhi |\bhey )need (?:a|an|it|my|our|someone|somebody|the|this)|(?:i|we)'?m looking|come|coming|come out|visit|pop (?:round|by|over)|stop by|swing by|drop by|book|booking|appointment|appt|available|availability|slot|schedule|fit (?:me|us) in|(?:see|squeeze) (?:me|us|him|her|them|my \w+)|(?:get|come) in|openings?|spots?|anything (?:open|available|free)|table for|send (?:someone|somebody|a tech)|works? for|suits?|convenient|be (?:home|in|around|there)|ven(?:ir|gan)|cita)\b/i;
 /** The time in such a clause is when something happened, not when a visit would suit. */
 const PAST_CUE = /\b(?:broke|broken|started|stopped|happened|began|was|were|had|did|has been|have been|since|ago|last|yesterday|earlier|noticed|fixed|came|went|replaced|installed)\b/i;
 

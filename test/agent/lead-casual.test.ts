@@ -1,7 +1,7 @@
 import t from 'tap';
 import { asksOnlyWhenOrWhere, readIntent } from '../../src/agent/read-intent.js';
 import { closed, saysDone } from '../../src/agent/lead-steps.js';
-import { extractWhen, parseWhen, validateAnswer } from '../../src/agent/validate.js';
+import { extractName, extractWhen, parseWhen, validateAnswer } from '../../src/agent/validate.js';
 import { buildTestApp } from '../helpers/app.js';
 import { agentChat } from '../helpers/agent-chat.js';
 
@@ -417,4 +417,18 @@ t.test('a need told without its subject is still a need, and whether it can be m
   const { app, demo } = await demoApp();
   const c = await agentChat(app.services.agent, demo.id);
   t.match((await c.say('need it done tomorrow, is that possible?')).reply, /^The team will confirm that with you, so let me take your details\. What is your name\?$/);
+});
+
+// Session 22 QA (a mobile detailer): "Hi im Tom Baker, 416-555-0101, need a full detail on my SUV this saturday
+// at 10am, 22 Maple Ave Oakville" got "What is your name?" (a lower-case "im" before the name, a need said
+// without "i": neither the name nor the time was kept).
+t.test('a request that gives the name, the number, the time and the address at once is not asked them again', async (t) => {
+  const text = 'Hi im Tom Baker, 416-555-0101, need a full detail on my SUV this saturday at 10am, 22 Maple Ave Oakville';
+  t.equal(extractName(text), 'Tom Baker');
+  t.equal(extractWhen(text), 'this saturday at 10am');
+  t.equal(extractName('im Worried about my pipes'), null, 'a capitalised everyday word is still no name');
+  const { app, demo } = await demoApp();
+  const c = await agentChat(app.services.agent, demo.id);
+  const r = await c.say(text);
+  t.notMatch(r.reply, /your name|phone number|When would suit/, 'nothing said is asked again');
 });
