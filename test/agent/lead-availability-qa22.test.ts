@@ -86,3 +86,12 @@ t.test('how long the trouble has gone on, told at the time question, is kept for
   t.match(lead.issue, /stiff neck for 2 weeks/, 'the detail is in the problem the owner reads');
   t.match(JSON.stringify(lead.captured_data), /"preferredTime":"mornings"/);
 });
+
+t.test('a question beside a request is answered before the details; a request after a question starts them', async (t) => {
+  // ("can i book a massage, do you direct bill?" got only "What is your name?"; "do you see kids? id like to
+  // book my daughter in" got the answer and no details.)
+  let [reply] = await say('can i book a massage, do you direct bill?');
+  t.match(reply, /^Yes\. We bill most extended health plans directly .* What is your name\?$/);
+  [reply] = await say('do you see kids? id like to book my daughter in');
+  t.match(reply, /^Yes\. We see kids of all ages, including babies\..* What is your name\?$/);
+});
