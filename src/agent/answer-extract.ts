@@ -5,7 +5,7 @@ import { purposeVerb, questionParts, queryTerms, SHAPE } from './answer-query.js
 import { namedRefusal, refusalOf } from './answer-refusal.js';
 import { sectionAnswer } from './answer-section.js';
 import { lengthNotOffered } from './answer-lengths.js';
-import { askedVerbUnsaid, MATCH, namesAsked, score } from './answer-match.js';
+import { askedVerbUnsaid, holdsKind, MATCH, namesAsked, score } from './answer-match.js';
 import { clientKindExcluded, limitingSentence, noYesFrom, samePriceAsked, sellingOnOffer } from './answer-claims.js';
 import { AGREEMENT, countUnheld, nearestUnit, semanticBest } from './answer-semantic.js';
 import { addsAnotherKind, anotherKind, troubleTerms } from './answer-kind.js';
@@ -151,7 +151,7 @@ function answerOne(question: string, hits: SearchHit[], opts: ExtractiveOptions 
   // of answer the question must get (a price, a time, a duration, a count) beats one that only
   // names the subject ("We do pruning, tree removal, stump grinding ...").
   const mustHave = askedKinds.filter((t) => mustHold(t, plainQuestion));
-  const holds = new Map(scored.map((s) => [s, mustHave.length > 0 && s.cover >= threshold && mustHave.some((t) => ANSWER_TYPES[t]!.has.test(s.unit.text)) ? 1 : 0]));
+  const holds = new Map(scored.map((s) => [s, mustHave.length > 0 && s.cover >= threshold && mustHave.some((t) => holdsKind(t, s, qs)) ? 1 : 0]));
   // On a tie, in "do you TAKE crypto" a unit that says the object ("No crypto.") beats one that says only the verb ("We take cards.").
   const verb = serviceVerb(question);
   const vt = verb ? stem(verb) : null;
@@ -176,7 +176,7 @@ function answerOne(question: string, hits: SearchHit[], opts: ExtractiveOptions 
   // when a sentence outside the safety section holds one and names some of the subject (a sentence:
   // pricesSomethingElse below still checks that its price is of the thing asked about).
   const hard = askedKinds.filter((k) => HARD_TYPES.has(k));
-  const holdsHard = (u: Scored) => hard.some((k) => ANSWER_TYPES[k]!.has.test(u.unit.text));
+  const holdsHard = (u: Scored) => hard.some((k) => holdsKind(k, u, qs));
   const instead = aside.get(best) && hard.length && !holdsHard(best) ? order.find((s) => !aside.get(s) && s.unit.kind === 'sentence' && holdsHard(s) && s.cover >= threshold * 0.6 && s.matches.some((m, i) => m >= MATCH.morph && !qs[i]!.light && qs[i]!.type === null)) : undefined;
   if (instead) best = instead;
   // (None: the instruction is still no price; "I don't know" is honest, a burst-pipe instruction first is not.)
@@ -355,7 +355,7 @@ function answerOne(question: string, hits: SearchHit[], opts: ExtractiveOptions 
   }
   // "How long does X take?" answered with X's price is not an answer: a question asking for a
   // price, a time, a duration, an address or a number needs one in the reply.
-  if (!yesNo && wanted.length && !wanted.some((t) => chosen.some((c) => ANSWER_TYPES[t]!.has.test(c.unit.text)))) return null;
+  if (!yesNo && wanted.length && !wanted.some((t) => chosen.some((c) => holdsKind(t, c, qs)))) return null;
   // A sentence that continues the chosen one ("Then call us.") comes with it.
   const last = chosen[chosen.length - 1]!.unit;
   if (last.kind === 'sentence') {

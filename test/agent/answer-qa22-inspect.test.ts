@@ -1,0 +1,29 @@
+import t from 'tap';
+import { readFileSync } from 'node:fs';
+import { knowledgeOf } from '../helpers/knowledge.js';
+import { extractiveAnswer } from '../../src/agent/answer.js';
+import { spokenRank } from '../../src/agent/text-norm.js';
+
+// Session 22: the home inspection company's guide (test/fixtures/guides/home-inspection.md) used as
+// its owner would, where three questions it covers got "I don't know": a verb read as the guide's
+// payment word ("how much to CHECK" ~ "No cheques"), a wait said as a day ("the report ... the same
+// evening"), and a service named by the business's own name ("pool INSPECTIONS" at Keystone Home
+// Inspections, whose add-ons list "Pool and hot tub: $100").
+
+const text = readFileSync(new URL('../fixtures/guides/home-inspection.md', import.meta.url), 'utf8');
+const guide = knowledgeOf('Our services and prices', text);
+const BUSINESS = 'Keystone Home Inspections';
+const ask = (q: string, business?: string) => extractiveAnswer(q, guide.hits, { vocabulary: guide.vocabulary, wordRank: spokenRank, business })?.text ?? null;
+
+t.test('"how soon" is answered by the day said relative to the visit, about the thing asked', async (t) => {
+  const cases: Array<[string, string | null]> = [
+    ['how soon do i get the report', 'You get the full report with photos by e-mail the same evening, usually before 9pm.'],
+    ['how fast will i get the report', 'You get the full report with photos by e-mail the same evening, usually before 9pm.'],
+    // Without the subject the day is no wait of anything asked: the report is not when they can come.
+    ['how soon can you come', null],
+  ];
+  for (const [q, a] of cases) t.equal(ask(q), a, q);
+  // An option's name is no wait ("a same-day visit costs an extra $60" says nothing of how soon).
+  const pest = knowledgeOf('Guide', '# Visits\n\nA same-day visit costs an extra $60. Most visits are scheduled within 2 business days.\n');
+  t.equal(extractiveAnswer('how soon can i get a visit', pest.hits, { vocabulary: pest.vocabulary, wordRank: spokenRank })?.text, 'Most visits are scheduled within 2 business days.');
+});
