@@ -2,6 +2,8 @@ import t from 'tap';
 import { readFileSync } from 'node:fs';
 import { knowledgeOf } from '../helpers/knowledge.js';
 import { extractiveAnswer } from '../../src/agent/answer.js';
+import { spellingVariants } from '../../src/agent/answer-typos.js';
+import { stem } from '../../src/ai/lexical.js';
 import { spokenRank } from '../../src/agent/text-norm.js';
 
 // Session 22: the home inspection company's guide (test/fixtures/guides/home-inspection.md) used as
@@ -14,6 +16,20 @@ const text = readFileSync(new URL('../fixtures/guides/home-inspection.md', impor
 const guide = knowledgeOf('Our services and prices', text);
 const BUSINESS = 'Keystone Home Inspections';
 const ask = (q: string, business?: string) => extractiveAnswer(q, guide.hits, { vocabulary: guide.vocabulary, wordRank: spokenRank, business })?.text ?? null;
+
+t.test('a verb has no noun-only spelling: "to check" is not "cheque"', async (t) => {
+  const cases: Array<[string, RegExp]> = [
+    ['how much to check the sewer line', /^Sewer scope camera: \$225/],
+    ['how much to check my sewer', /^Sewer scope camera: \$225/],
+  ];
+  for (const [q, a] of cases) t.match(ask(q), a, q);
+  // The noun keeps it: paying by check is the guide's "No cheques".
+  t.match(ask('can i pay by check'), /No cheques\./);
+  t.same(spellingVariants(stem('check')), [stem('cheque')]);
+  t.same(spellingVariants(stem('check'), { verb: true }), []);
+  // (Spellings both senses share still hold: "colour" for "color".)
+  t.same(spellingVariants(stem('color'), { verb: true }), spellingVariants(stem('color')));
+});
 
 t.test('"how soon" is answered by the day said relative to the visit, about the thing asked', async (t) => {
   const cases: Array<[string, string | null]> = [
