@@ -64,6 +64,8 @@ export interface ExtractiveOptions {
   wordRank?: (word: string) => number | undefined;
   /** Cosine of the question and each unit of `unitsOf(hits)`, in order (see semanticSimilarities). */
   similarity?: readonly number[] | null;
+  /** The business's name ("Keystone Home Inspections"): like a document's title, it says what the business does. */
+  business?: string;
 }
 
 export function extractiveAnswer(question: string, hits: SearchHit[], opts: ExtractiveOptions = {}): GroundedAnswer | null {
@@ -273,7 +275,8 @@ function answerOne(question: string, hits: SearchHit[], opts: ExtractiveOptions 
     // (Not a light verb, whose sense is its object's: "do you TAKE blue cross" -> "in network with Blue Cross".)
     if (vi >= 0 && hi >= 0 && !LIGHT_VERBS.has(qs[vi]!.term) && best.matches[vi]! > 0 && !best.unit.terms.has(qs[vi]!.term) && !morphMatch(qs[vi]!.term, best.unit.terms) && ((said) => qs[vi]!.related.some((r) => said.has(r)))(new Set(terms(best.unit.text))) && !relatedActsOn(best.unit.text, qs[vi]!.related, object!.head, qs[hi]!.related)) return null;
     // (Unless its section is named by the service asked for: "do you do drain cleaning" under "## Drain cleaning".)
-    if (hi >= 0 && !headingNamed && best.matches[hi]! < MATCH.morph && !best.unit.titleTerms.has(qs[hi]!.term) && !modifiedRelated(best.unit.text, object!.modifier, qs[hi]!.related)) return null;
+    // (Nor when the business's name says it: "do you do pool INSPECTIONS" at Keystone Home INSPECTIONS -> its add-on "Pool and hot tub: $100".)
+    if (hi >= 0 && !headingNamed && best.matches[hi]! < MATCH.morph && !best.unit.titleTerms.has(qs[hi]!.term) && !terms(opts.business ?? '').includes(qs[hi]!.term) && !modifiedRelated(best.unit.text, object!.modifier, qs[hi]!.related)) return null;
     // "do you fix WINE fridges?": a word the knowledge never uses right before the thing it does
     // fix names another kind of that thing, which a yes would claim (an everyday word, "OLD
     // fridges", "BIG trees", describes the visitor's own).

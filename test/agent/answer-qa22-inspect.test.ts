@@ -43,3 +43,21 @@ t.test('"how soon" is answered by the day said relative to the visit, about the 
   const pest = knowledgeOf('Guide', '# Visits\n\nA same-day visit costs an extra $60. Most visits are scheduled within 2 business days.\n');
   t.equal(extractiveAnswer('how soon can i get a visit', pest.hits, { vocabulary: pest.vocabulary, wordRank: spokenRank })?.text, 'Most visits are scheduled within 2 business days.');
 });
+
+t.test("the business's name says what it does, as a document's title does", async (t) => {
+  const cases: Array<[string, string | undefined, RegExp | null]> = [
+    ['do you do pool inspections', BUSINESS, /^Yes\. Pool and hot tub: \$100/],
+    ['do you do radon inspections', BUSINESS, /^Yes\. Radon test \(48-hour monitor\): \$195/],
+    // Without it, nothing says the add-on is an inspection.
+    ['do you do pool inspections', undefined, null],
+    ['do you do pool inspections', 'Keystone Realty', null],
+    // What the guide never names stays unanswered.
+    ['do you do commercial inspections', BUSINESS, null],
+    ['do you do boat inspections', BUSINESS, null],
+  ];
+  for (const [q, business, a] of cases) {
+    const got = ask(q, business);
+    if (a) t.match(got, a, `${q} (${business})`);
+    else t.equal(got, null, `${q} (${business})`);
+  }
+});
