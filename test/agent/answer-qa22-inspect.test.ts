@@ -61,3 +61,21 @@ t.test("the business's name says what it does, as a document's title does", asyn
     else t.equal(got, null, `${q} (${business})`);
   }
 });
+
+t.test('"what time do you open" is answered by the hours said as a span, not a holiday list that ranks first', async (t) => {
+  // (The search ranks the holiday chunk first for "open" and "close"; knowledgeOf keeps the guide's order, so it comes first here.)
+  const daycare = knowledgeOf(
+    'Parent FAQ',
+    `# Holidays\n\nWe are closed on New Year's Day, Memorial Day, Labor Day, Thanksgiving and Christmas Day. Bad weather: we decide by 5:30 am.\n\n# Rest time\n\nNap time is from 12:30 pm to 2:30 pm.\n\n# What are your hours?\n\nWe are open Monday to Friday, 6:45 am to 6:00 pm.\n`,
+  );
+  const askDaycare = (q: string) => extractiveAnswer(q, daycare.hits, { vocabulary: daycare.vocabulary, wordRank: spokenRank })?.text ?? null;
+  const cases: Array<[string, RegExp]> = [
+    ['what time do u open in the morning', /^We are open Monday to Friday, 6:45 am to 6:00 pm\.$/],
+    ['what time do you close', /^We are open Monday to Friday, 6:45 am to 6:00 pm\.$/],
+    // A question that names the holiday still gets the holiday list.
+    ['are you open on thanksgiving', /^No\. We are closed on New Year's Day/],
+    // And one about another span gets that span.
+    ['what time is nap time', /^Nap time is from 12:30 pm to 2:30 pm\.$/],
+  ];
+  for (const [q, a] of cases) t.match(askDaycare(q), a, q);
+});
