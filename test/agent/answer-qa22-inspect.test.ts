@@ -79,3 +79,14 @@ t.test('"what time do you open" is answered by the hours said as a span, not a h
   ];
   for (const [q, a] of cases) t.match(askDaycare(q), a, q);
 });
+
+t.test('a haircut\'s front by either name: "bangs" is the "fringe" a guide lists', async (t) => {
+  const salon = knowledgeOf('Client FAQ', '# Haircuts\n\n| Service | Stylist | Senior Stylist |\n| --- | --- | --- |\n| Fringe trim | $10 | $10 |\n| Women\'s cut | $55 | $70 |\n');
+  const us = knowledgeOf('Client FAQ', '# Haircuts\n\nA bang trim between cuts is $8.\n');
+  const cases: Array<[typeof salon, string, RegExp]> = [
+    [salon, 'how much is a bang trim', /^Fringe trim — Stylist: \$10; Senior Stylist: \$10\.$/],
+    [salon, 'how much for bangs', /^Fringe trim/],
+    [us, 'price for a fringe trim', /^A bang trim between cuts is \$8\.$/],
+  ];
+  for (const [k, q, a] of cases) t.match(extractiveAnswer(q, k.hits, { vocabulary: k.vocabulary, wordRank: spokenRank })?.text, a, q);
+});
