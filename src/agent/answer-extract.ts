@@ -174,8 +174,8 @@ function answerOne(question: string, hits: SearchHit[], opts: ExtractiveOptions 
   // "what time do u open in the morning": of the units that answer it equally well, the one giving the
   // hours as a span ("open Monday to Friday, 6:45 am to 6:00 pm") beats a holiday list that only says
   // "closed" and a passing time ("we decide by 5:30 am"), whichever chunk the search ranked first;
-  // a span said of the opening hours first ("what time do you close": not "Nap time is 12:30 pm to 2:30 pm").
-  const span = (x: Scored) => (hoursOnly && HOURS_SPAN.test(x.unit.text) ? (/\b(?:open|opens|hours)\b/i.test(x.unit.text) ? 2 : 1) : 0);
+  // a span given for days first, as opening hours are ("what time do you close": not "Nap time is 12:30 pm to 2:30 pm").
+  const span = (x: Scored) => (hoursOnly && HOURS_SPAN.test(x.unit.text) ? (/\b(?:(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:days?)?|weekdays?|weekends?)\b/i.test(x.unit.text) ? 2 : 1) : 0);
   const order = [...candidates].sort((a, b) => holds.get(b)! - holds.get(a)! || priced(a) - priced(b) || fit(b) - fit(a) || states.get(b)! - states.get(a)! || keys.get(b)! - keys.get(a)! || span(b) - span(a) || aside.get(a)! - aside.get(b)! || verbOnly.get(a)! - verbOnly.get(b)! || inName.get(a)! - inName.get(b)! || conditional(a) - conditional(b) || a.unit.rank - b.unit.rank || a.unit.seq - b.unit.seq);
   let best = order[0]!;
   // "my sink drains slowly, how much to fix it": a safety instruction that shares the question's
