@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { knowledgeOf } from '../helpers/knowledge.js';
 import { extractiveAnswer } from '../../src/agent/answer.js';
 import { spellingVariants } from '../../src/agent/answer-typos.js';
-import { stem } from '../../src/ai/lexical.js';
+import { normalizeCasual, normalizeText, stem } from '../../src/ai/lexical.js';
 import { spokenRank } from '../../src/agent/text-norm.js';
 
 // Session 22: the home inspection company's guide (test/fixtures/guides/home-inspection.md) used as
@@ -89,4 +89,18 @@ t.test('a haircut\'s front by either name: "bangs" is the "fringe" a guide lists
     [us, 'price for a fringe trim', /^A bang trim between cuts is \$8\.$/],
   ];
   for (const [k, q, a] of cases) t.match(extractiveAnswer(q, k.hits, { vocabulary: k.vocabulary, wordRank: spokenRank })?.text, a, q);
+});
+
+t.test('a holiday said with its date is no duration: "christmas eve hours" is not "december 24 hours"', async (t) => {
+  const clinic = knowledgeOf(
+    'Patient leaflet',
+    `# Appointments\n\nPlease let us know at least 24 hours ahead if you need to cancel; a cancellation with less than 24 hours' notice costs $25.\n\n# Holidays\n\nThe clinic is closed on Thanksgiving and Christmas Day. On Christmas Eve and New Year's Eve we close at 1 pm.\n`,
+  );
+  const cases: Array<[string, RegExp]> = [
+    ['christmas eve hours', /^On Christmas Eve and New Year's Eve we close at 1 pm\.$/],
+    ['new years eve hours', /^On Christmas Eve and New Year's Eve we close at 1 pm\.$/],
+  ];
+  // (As the answerer asks it: the question after the casual rewrites, which say the holiday's date too.)
+  for (const [q, a] of cases) t.match(extractiveAnswer(normalizeCasual(q), clinic.hits, { vocabulary: clinic.vocabulary, wordRank: spokenRank })?.text, a, q);
+  t.match(normalizeText('christmas eve hours'), /^december 24 christmas eve hours$/);
 });
