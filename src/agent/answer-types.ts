@@ -7,7 +7,9 @@ import { morphMatch } from './answer-words.js';
 
 // What kind of answer a question wants, and how to see it in a sentence. A question word of that
 // kind ("cost", "hours") is matched by any sentence holding such an answer (a price, a time).
-export const ANSWER_TYPES: Array<{ ask: RegExp; words: string[]; has: RegExp; marker?: string }> = [
+// `near`: a form that answers only beside the subject asked about ("how soon do I get THE REPORT" ->
+// "You get the full report ... the same evening"; a bare "how soon can you come" is no question about a report).
+export const ANSWER_TYPES: Array<{ ask: RegExp; words: string[]; has: RegExp; near?: RegExp; marker?: string }> = [
   {
     // ("how much NOTICE", "how much time": a duration, the next type but one.)
     // ("what would pruning it RUN me", "what does that run": what it costs.)
@@ -96,6 +98,9 @@ export const ANSWER_TYPES: Array<{ ask: RegExp; words: string[]; has: RegExp; ma
     ask: /\bhow (?:soon|fast|quickly)\b/,
     words: ['soon', 'fast', 'quickly'],
     has: /\b(?:within|in|under|less than)\s+(?:about\s+)?(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|twelve|half an?|a few|an?)\s*(?:-\s*)?(?:(?:business|working|calendar) )?(?:minutes?|hours?|days?|weeks?)\b/i,
+    // (The day said relative to the visit: "you get the report by e-mail THE SAME EVENING", "we fix it
+    // THE SAME DAY"; not an option's name, "a same-day visit costs an extra $60".)
+    near: /\bthe (?:same|next|following) (?:day|evening|morning|afternoon|night|week|business day|working day)\b/i,
   },
   {
     // "how often should the filter be changed?": a frequency ("every three months", "twice a year", "weekly").
@@ -152,6 +157,9 @@ export function askedTypes(plain: string): number[] {
 // Kinds of answer a reply must hold to answer at all: a price, a clock time, a duration, a count.
 export const HARD_ASK = /\bhow (?:much|long|many|soon|fast)\b|\bwhat time\b|\bwhat (?:are|is) (?:your|the) (?:hours|price|cost|fee|rate)\b|\bwhat is (?:your|the) (?:(?:phone|cell|mobile|contact|emergency|office|main|business|direct|fax|toll[- ]free|24\/7|after[- ]hours|text|sms|whatsapp) )?(?:phone )?number\b/;
 export const HARD_TYPES = new Set(['how much', 'what time', 'how long', 'how soon', 'how many', 'phone number'].map((q) => ANSWER_TYPES.findIndex((t) => t.ask.test(q))));
+
+/** Hours said as a span, from one time to another ("6:45 am to 6:00 pm", "8-5", "9am until noon"): what "what time do you open" asks for. */
+export const HOURS_SPAN = /\b\d{1,2}(?::\d{2})?\s?(?:am|pm)?\s*(?:-|\u2013|\u2014|to|until|till|through)\s*(?:\d{1,2}(?::\d{2})?\s?(?:am|pm)|\d{1,2}:\d{2}|noon|midnight)\b/i;
 
 /** The answer type of a price ("how much"). */
 export const PRICE_TYPE = ANSWER_TYPES.findIndex((t) => t.ask.test('how much'));

@@ -11,6 +11,8 @@ export const RELATED: string[][] = [
   ['hour', 'time', 'schedule'],
   ['cancel', 'cancellation', 'reschedule', 'no-show', 'missed'],
   ['warranty', 'guarantee', 'guaranteed'],
+  // A haircut's front by its other side of the Atlantic's name ("a BANG trim" -> "Fringe trim $10").
+  ['bangs', 'fringe'],
   // A qualification however it is asked ("are the tutors QUALIFIED" -> "certified teachers").
   ['license', 'licence', 'licensed', 'licenced', 'certified', 'qualified', 'qualification', 'qualifications', 'credentials'],
   ['insurance', 'insured'],

@@ -139,11 +139,12 @@ export function abbreviationTerms(): ReadonlySet<string> {
 // Holidays said by name or by date are said both ways, in questions and knowledge alike, so "open
 // christmas eve?" meets "closed December 24 to 26" and "July 4th" meets "Independence Day". (No
 // day number for July 4th: a bare "4" would also look for "4 movers".)
+// (The date first: "christmas eve HOURS" must not read "december 24 hours", a duration that met "24 hours ahead".)
 const HOLIDAYS: Array<[RegExp, string]> = [
-  [/^(?:christmas eve|dec(?:ember)? 24)$/, 'christmas eve december 24'],
-  [/^(?:christmas day|dec(?:ember)? 25)$/, 'christmas day december 25'],
-  [/^(?:new year'?s eve|dec(?:ember)? 31)$/, "new year's eve december 31"],
-  [/^(?:new year'?s day|jan(?:uary)? 1)$/, "new year's day january 1"],
+  [/^(?:christmas eve|dec(?:ember)? 24)$/, 'december 24 christmas eve'],
+  [/^(?:christmas day|dec(?:ember)? 25)$/, 'december 25 christmas day'],
+  [/^(?:new year'?s eve|dec(?:ember)? 31)$/, "december 31 new year's eve"],
+  [/^(?:new year'?s day|jan(?:uary)? 1)$/, "january 1 new year's day"],
   [/^(?:independence day|july 4|4 of july|fourth of july)$/, 'independence day july'],
 ];
 const HOLIDAY = /\b(?:christmas eve|christmas day|new year'?s eve|new year'?s day|independence day|july 4|4 of july|fourth of july|dec(?:ember)? (?:24|25|31)|jan(?:uary)? 1)\b(?![\d:])/g;
