@@ -54,8 +54,9 @@ export const ANSWER_TYPES: Array<{ ask: RegExp; words: string[]; has: RegExp; ne
     ask: /\bhow many\b/,
     words: ['many'],
     // "a two-step ladder" counts nothing.
-    // A count of things: not a time, an amount or a measure ("24 hours", "$50", "50 lbs").
-    has: /(?<![$€£.,:\d])\b(?!(?:19|20)\d\d\b)\d+\b(?![-.,:]\d|-\w|\s*(?:%|minutes?|hours?|days?|weeks?|months?|years?|am|pm|lbs?|miles?|feet|foot|square|gallons?|amps?)\b)|\b(?:two|three|four|five|six|seven|eight|nine|ten|twelve|dozen)\b(?!-|\s+(?:minutes?|hours?|days?|weeks?|months?|years?)\b)/i,
+    // A count of things: not a time, an amount, a share or a measure ("24 hours", "$50", "50%", "50 lbs").
+    // (Nor the digits of a phone number: "(905) 555-0187", "call 911".)
+    has: /(?<![$€£.,:\d/-])(?<!\b(?:call|dial|text|ring|phone) )\b(?!(?:19|20)\d\d\b)\d+\b(?![-.,:/]\d|\)\s*\d{3}[-.\s]\d{4}|-\w|\s*%|\s*(?:minutes?|hours?|days?|weeks?|months?|years?|am|pm|lbs?|miles?|feet|foot|square|gallons?|amps?)\b)|\b(?:two|three|four|five|six|seven|eight|nine|ten|twelve|dozen)\b(?!-|\s+(?:minutes?|hours?|days?|weeks?|months?|years?)\b)/i,
   },
   {
     ask: /\bwho\b/,

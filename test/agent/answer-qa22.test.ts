@@ -54,3 +54,15 @@ t.test('where the business works, said in passing ("anywhere in Oakville, Burlin
   t.match(areaAnswer(place!, detailer.hits)?.text, /^I'm not sure about Hamilton\. Here is where we work: .*anywhere in Oakville, Burlington and Milton\./);
   t.equal(unnamedPlace('do you come to oakville', detailer.vocabulary), null, 'a town it names is answered by its sentence');
 });
+
+t.test('"how many" needs a count: not a share, a phone number or 911 ("how many sessions will i need" got the late-cancellation fee)', async (t) => {
+  const clinic = knowledgeOf('Our clinic', readFileSync(new URL('../fixtures/guides/chiropractic.md', import.meta.url), 'utf8'));
+  const askClinic = (q: string) => extractiveAnswer(q, clinic.hits, { vocabulary: clinic.vocabulary, wordRank: spokenRank })?.text ?? null;
+  t.equal(askClinic('how many sessions will i need'), null, 'not "charged 50% of the appointment fee"');
+  t.equal(askClinic('how many visits do i need'), null, 'not "call us at (905) 555-0187", not "call 911"');
+  t.match(askClinic('how many massage therapists do you have'), /three registered massage therapists/);
+  const { ANSWER_TYPES } = await import('../../src/agent/answer-types.js');
+  const count = ANSWER_TYPES.find((x) => x.ask.test('how many'))!.has;
+  for (const s of ['we have 3 vans', '(max 4 people)', 'groups of 8 or more']) t.ok(count.test(s), s);
+  for (const s of ['call us at (905) 555-0187', 'charged 50% of the fee', 'call 911']) t.notOk(count.test(s), s);
+});
