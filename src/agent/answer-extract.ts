@@ -417,6 +417,9 @@ function answerOne(question: string, hits: SearchHit[], opts: ExtractiveOptions 
   // ("is online cheaper" -> "Yes — ... at the same price": the same price is a no to a price compared.)
   const same = yesNo && samePriceAsked(plain, text);
   if (same) text = `No. ${text.replace(LEADING_REPLY, '').replace(/^(?:yes|yep|sure|absolutely|of course|definitely|certainly)\s*(?:[—–-]+|[,!.])\s*/i, '').replace(/^./, (c) => c.toUpperCase())}`;
+  // ("are you open now", "r u open rn", "open today?": the hours say it, for a clock the guide does not read; a yes could be wrong.)
+  const openNow = yesNo && /\bopen\b/.test(plain) && /\b(?:now|today|tonight|currently|at the moment|still)\b/.test(plain) && !/\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b/.test(plain);
+  if (openNow) text = text.replace(LEADING_REPLY, '');
   else if (yesNo && (listedUnder || !/^(?:yes|no|yep|nope|sure|absolutely|of course|definitely|certainly|sorry|unfortunately)\b/i.test(text))) text = `${listedUnder || limit || saysFreeOfCharge(plain, text) || negative(question, parts[lead]!, qs, best.unit.kind === 'row') || closedOnDayAsked(question, text) ? 'No.' : 'Yes.'} ${text}`;
   const sources: GroundedAnswer['sources'] = [];
   for (const c of chosen) if (!sources.some((s) => s.chunkId === c.unit.chunkId)) sources.push({ title: c.unit.title, chunkId: c.unit.chunkId });

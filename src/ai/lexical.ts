@@ -47,6 +47,8 @@ const CASUAL: Record<string, string> = {
   b4: 'before',
   cuz: 'because',
   bc: 'because',
+  // ("r u open rn": right now.)
+  rn: 'now',
   tmrw: 'tomorrow',
   tmr: 'tomorrow',
   tmrow: 'tomorrow',

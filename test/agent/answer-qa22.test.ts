@@ -66,3 +66,10 @@ t.test('"how many" needs a count: not a share, a phone number or 911 ("how many 
   for (const s of ['we have 3 vans', '(max 4 people)', 'groups of 8 or more']) t.ok(count.test(s), s);
   for (const s of ['call us at (905) 555-0187', 'charged 50% of the fee', 'call 911']) t.notOk(count.test(s), s);
 });
+
+t.test('"are you open now" gets the hours without a yes the guide cannot know ("r u open rn" got "I don\'t know")', async (t) => {
+  const clinic = knowledgeOf('Our clinic', readFileSync(new URL('../fixtures/guides/chiropractic.md', import.meta.url), 'utf8'));
+  const askClinic = (q: string) => extractiveAnswer(q, clinic.hits, { vocabulary: clinic.vocabulary, wordRank: spokenRank })?.text ?? null;
+  for (const q of ['r u open rn', 'are you open now', 'open today?']) t.match(askClinic(q), /^Monday to Thursday 8am - 7pm\. Friday 8am - 4pm\./, q);
+  t.match(askClinic('are you open on sundays'), /^No\. Sunday closed/, 'a day named still gets its yes or no');
+});
