@@ -194,7 +194,8 @@ const LATE_CANCEL = /\b(cancel\w*\b[^.?!]*?)(?:(?:the )?same-day|last[- ]minute|
 
 /** A visitor's casual chat spelling folded to plain words ("whats ur" -> "what is your"). */
 export function normalizeCasual(text: string): string {
-  return normalizeText(text.replace(/\bxmas\b/gi, 'christmas'))
+  // ("do you take WALK INS": one thing, as "walk-ins" is; apart, "take ... walk" found "We take debit".)
+  return normalizeText(text.replace(/\bxmas\b/gi, 'christmas').replace(/\bwalk ins\b/gi, 'walk-ins'))
     // "my 8 yr old", "a 14-year-old": under 18, a child ("yr" after a number is no "your").
     .replace(/\b(\d{1,3})[- ]?(?:(?:years?|yrs?)[- ]old|y\/o|yo)\b/g, (a: string, n: string) => (Number(n) < 18 ? 'child' : a))
     .replace(/[a-z0-9/']+/g, (w) => CASUAL[w] ?? w)

@@ -73,3 +73,10 @@ t.test('"are you open now" gets the hours without a yes the guide cannot know ("
   for (const q of ['r u open rn', 'are you open now', 'open today?']) t.match(askClinic(q), /^Monday to Thursday 8am - 7pm\. Friday 8am - 4pm\./, q);
   t.match(askClinic('are you open on sundays'), /^No\. Sunday closed/, 'a day named still gets its yes or no');
 });
+
+t.test('"walk ins" is one thing ("do you take walk ins" got "Yes. We take debit, Visa, ...")', async (t) => {
+  const clinic = knowledgeOf('Our clinic', readFileSync(new URL('../fixtures/guides/chiropractic.md', import.meta.url), 'utf8'));
+  const askClinic = (q: string) => extractiveAnswer(q, clinic.hits, { vocabulary: clinic.vocabulary, wordRank: spokenRank })?.text ?? null;
+  for (const q of ['do you take walk ins', 'do u accept walk ins']) t.equal(askClinic(q), null, `${q}: the clinic's page does not say`);
+  t.equal(ask('do you take walk ins'), 'Yes. Walk-ins are welcome at the bar.', 'the restaurant says');
+});
