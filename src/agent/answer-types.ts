@@ -22,7 +22,8 @@ export const ANSWER_TYPES: Array<{ ask: RegExp; words: string[]; has: RegExp; ne
     // ("how LATE can I cancel", "how early can you come": a clock time.)
     // ("WEEKEND APPOINTMENTS", "visits on saturday": the days the business works, said by its hours.)
     // ("how early should I GET THERE" asks how long before the appointment: the next type.)
-    ask: /\b(?:what time|(?<!\b(?:by the|per|an|a|each|every|half an?) )hours?|open|close|closing|opening|how late|how early(?! (?:should|do|must|shall|would|can) (?:i|we)(?: (?:need|have|want|got) to)? (?:get|arrive|be|come|show|check)))\b|\b(?:weekends?|saturdays?|sundays?|weekdays?)\s+(?:appointments?|appts?|visits?|slots?|bookings?|sessions?|availability)\b|\b(?:appointments?|appts?|visits?|slots?|bookings?|sessions?|availability)\s+(?:on|at|in|for|during|over)\s+(?:the\s+|a\s+)?(?:weekends?|saturdays?|sundays?|weekdays?)\b/,
+    // ("how long have you been OPEN" asks since when the business exists: the year type below.)
+    ask: /\b(?:what time|(?<!\b(?:by the|per|an|a|each|every|half an?) )hours?|(?<!\bhow long (?:have|has) (?:you(?: guys| all| folks)?|they|the \w+|your \w+) been )open|close|closing|opening|how late|how early(?! (?:should|do|must|shall|would|can) (?:i|we)(?: (?:need|have|want|got) to)? (?:get|arrive|be|come|show|check)))\b|\b(?:weekends?|saturdays?|sundays?|weekdays?)\s+(?:appointments?|appts?|visits?|slots?|bookings?|sessions?|availability)\b|\b(?:appointments?|appts?|visits?|slots?|bookings?|sessions?|availability)\s+(?:on|at|in|for|during|over)\s+(?:the\s+|a\s+)?(?:weekends?|saturdays?|sundays?|weekdays?)\b/,
     // A part of the day ("wednesday MORNING") is answered by a clock time.
     // So is "open LATE" or "EARLY": a question about hours, not about lateness.
     // ("what time do u START", "what time do you FINISH": the working day's ends, said by the hours.)
@@ -31,7 +32,7 @@ export const ANSWER_TYPES: Array<{ ask: RegExp; words: string[]; has: RegExp; ne
   },
   {
     // "How long have you been in business" asks for a year, not a duration (the next type).
-    ask: /\bhow long\b(?! (?:have|has) (?:you|they|the \w+|your \w+) been\b)|\bhow much (?:notice|time|warning|lead time|advance notice)\b|\bhow early (?:should|do|must|shall|would|can) (?:i|we)(?: (?:need|have|want|got) to)? (?:get|arrive|be|come|show|check)\b/,
+    ask: /\bhow long\b(?! (?:have|has) (?:you(?: guys| all| folks)?|they|the \w+|your \w+) been\b)|\bhow much (?:notice|time|warning|lead time|advance notice)\b|\bhow early (?:should|do|must|shall|would|can) (?:i|we)(?: (?:need|have|want|got) to)? (?:get|arrive|be|come|show|check)\b/,
     // ("how much NOTICE": any duration answers it, "24 hours ahead" as well as "48 hours' notice".)
     words: ['long', 'notice', 'warning'],
     // "24 hours a day, 7 days a week" is how often, not how long.
@@ -39,7 +40,7 @@ export const ANSWER_TYPES: Array<{ ask: RegExp; words: string[]; has: RegExp; ne
     has: /\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|twelve|half an?|a few)\s*(?:-\s*)?(?:(?:business|working|calendar|school) )?(?:minutes?|mins?|hours?|hrs?|days?|weeks?|wks?|months?|years?|yrs?)\b(?! a (?:day|week|month|year)\b)/i,
   },
   {
-    ask: /\bhow long (?:have|has) (?:you|they|the \w+|your \w+) been\b|\bhow old is (?:the|your) (?:company|business|firm)\b|\bwhen (?:were|was) (?:you|the \w+|your \w+) (?:founded|started|established)\b/,
+    ask: /\bhow long (?:have|has) (?:you(?: guys| all| folks)?|they|the \w+|your \w+) been\b|\bhow old is (?:the|your) (?:company|business|firm)\b|\bwhen (?:were|was) (?:you|the \w+|your \w+) (?:founded|started|established)\b/,
     words: ['long', 'old', 'founded', 'started', 'established'],
     // A year founded, not any number of years ("6 years on most water heaters" is a warranty).
     has: /\b(?:since|in|founded|established|started|opened) (?:in )?(?:19|20)\d\d\b|\b(?:for|over) (?:\d+|twenty|thirty|forty|fifty) years\b/i,

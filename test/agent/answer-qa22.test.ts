@@ -80,3 +80,10 @@ t.test('"walk ins" is one thing ("do you take walk ins" got "Yes. We take debit,
   for (const q of ['do you take walk ins', 'do u accept walk ins']) t.equal(askClinic(q), null, `${q}: the clinic's page does not say`);
   t.equal(ask('do you take walk ins'), 'Yes. Walk-ins are welcome at the bar.', 'the restaurant says');
 });
+
+t.test('"how long have you been open" asks since when, not the hours', async (t) => {
+  const clinic = knowledgeOf('Our clinic', readFileSync(new URL('../fixtures/guides/chiropractic.md', import.meta.url), 'utf8'));
+  const askClinic = (q: string) => extractiveAnswer(q, clinic.hits, { vocabulary: clinic.vocabulary, wordRank: spokenRank })?.text ?? null;
+  for (const q of ['how long have you been open', 'how long have you guys been open', 'how long have you guys been in business']) t.match(askClinic(q), /open since 2011/, q);
+  t.match(askClinic('what time do you open'), /^Monday to Thursday 8am - 7pm/);
+});
