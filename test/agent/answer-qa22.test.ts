@@ -87,3 +87,12 @@ t.test('"how long have you been open" asks since when, not the hours', async (t)
   for (const q of ['how long have you been open', 'how long have you guys been open', 'how long have you guys been in business']) t.match(askClinic(q), /open since 2011/, q);
   t.match(askClinic('what time do you open'), /^Monday to Thursday 8am - 7pm/);
 });
+
+t.test('a thing said only inside a word made with another is another thing ("do you have high chairs" got "Yes. ... wheelchair accessible")', async (t) => {
+  const { anotherCompound } = await import('../../src/agent/answer-claims.js');
+  t.equal(ask('do you have high chairs'), null);
+  t.match(ask('are you wheelchair accessible'), /^Yes\. The dining room is wheelchair accessible/);
+  t.ok(anotherCompound('do you have high chairs', 'The dining room is wheelchair accessible.'));
+  t.notOk(anotherCompound('do you sell fire wood', 'We sell firewood by the cord.'), 'the same first part is the same thing');
+  t.notOk(anotherCompound('do you have high chairs', 'We have high chairs for babies.'), 'said apart, it is said');
+});
