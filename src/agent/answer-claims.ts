@@ -115,7 +115,10 @@ export function anotherCompound(question: string, text: string): boolean {
   if (head.length < 4 || isStopWord(modifier)) return false;
   const lower = text.toLowerCase();
   if (new RegExp(`\\b${head}`).test(lower)) return false;
-  const joined = [...lower.matchAll(new RegExp(`\\b([a-z]{3,})-?${head}s?\\b`, 'g'))].map((m) => m[1]!);
+  // (A name written with a capital is a kind of the thing: "Visa and MasterCard" for "credit cards".)
+  const found = [...text.matchAll(new RegExp(`\\b([a-zA-Z]{3,})-?${head}s?\\b`, 'gi'))];
+  if (found.some((m) => /^[A-Z]/.test(m[0]))) return false;
+  const joined = found.map((m) => m[1]!.toLowerCase());
   return joined.length > 0 && joined.every((first) => first !== modifier);
 }
 

@@ -95,4 +95,5 @@ t.test('a thing said only inside a word made with another is another thing ("do 
   t.ok(anotherCompound('do you have high chairs', 'The dining room is wheelchair accessible.'));
   t.notOk(anotherCompound('do you sell fire wood', 'We sell firewood by the cord.'), 'the same first part is the same thing');
   t.notOk(anotherCompound('do you have high chairs', 'We have high chairs for babies.'), 'said apart, it is said');
+  t.notOk(anotherCompound('do you take credit cards', 'Visa and Mastercard, no Amex.'), 'a name with a capital is a kind of the thing');
 });
