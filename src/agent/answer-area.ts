@@ -54,7 +54,8 @@ export function unnamedPlace(question: string, vocabulary: Vocabulary | null): s
 }
 
 const AREA_HEADING = /\b(?:service area|areas?|where we (?:work|go|serve)|coverage|towns?|travel|locations? we serve|region)\b/i;
-const AREA_TEXT = /\b(?:we (?:serve|cover|clean|work in|travel)|service area|served on|(?:travel|trip) (?:fee|charge)|per mile|within \d+ miles|miles (?:of|from|outside|beyond)|outside (?:that|this|our|these|those) (?:radius|area|towns?))\b/i;
+// ("Mobile car detailing ANYWHERE IN Oakville, Burlington and Milton", "WE COME TO you in ...": where, said in passing.)
+const AREA_TEXT = /\b(?:we (?:serve|cover|clean|work in|travel|come to|go to|drive to)|serving|servicing|anywhere in|service area|served on|(?:travel|trip) (?:fee|charge)|per mile|within \d+ miles|miles (?:of|from|outside|beyond)|outside (?:that|this|our|these|those) (?:radius|area|towns?))\b/i;
 
 /** What the knowledge says about where the business works (the section on it, else sentences saying it), best chunk first. */
 export function areaUnits(hits: SearchHit[]): Unit[] {

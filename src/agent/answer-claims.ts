@@ -99,7 +99,27 @@ export function selfDoneUnsaid(question: string, text: string): boolean {
 
 /** A sentence that cannot be the yes to a yes/no service question (see the rules above). */
 export function noYesFrom(question: string, text: string): boolean {
-  return namedOnlyAsModifier(question, text) || verbOfSomethingElse(question, text) || instructsVisitor(question, text) || selfDoneUnsaid(question, text) || freeOfSomethingElse(question, text);
+  return namedOnlyAsModifier(question, text) || verbOfSomethingElse(question, text) || instructsVisitor(question, text) || selfDoneUnsaid(question, text) || freeOfSomethingElse(question, text) || anotherCompound(question, text);
+}
+
+/**
+ * "do you have HIGH CHAIRS" -> "The dining room is WHEELCHAIR accessible": the thing asked about, with
+ * a word of its own before it, is said by the text only as the end of one word made of another
+ * ("wheel" + "chair"): another thing, no yes.
+ */
+export function anotherCompound(question: string, text: string): boolean {
+  const ws = askedThing(question)?.thing.toLowerCase().split(/\s+/) ?? [];
+  if (ws.length < 2) return false;
+  const head = ws[ws.length - 1]!.replace(/s$/, '');
+  const modifier = ws[ws.length - 2]!;
+  if (head.length < 4 || isStopWord(modifier)) return false;
+  const lower = text.toLowerCase();
+  if (new RegExp(`\\b${head}`).test(lower)) return false;
+  // (A name written with a capital is a kind of the thing: "Visa and MasterCard" for "credit cards".)
+  const found = [...text.matchAll(new RegExp(`\\b([a-zA-Z]{3,})-?${head}s?\\b`, 'gi'))];
+  if (found.some((m) => /^[A-Z]/.test(m[0]))) return false;
+  const joined = found.map((m) => m[1]!.toLowerCase());
+  return joined.length > 0 && joined.every((first) => first !== modifier);
 }
 
 /** "SUGAR free", "nut-free": what a thing is free of (not "for free", "is free", "installed free"). */

@@ -15,6 +15,11 @@ const DAY_NAMES = new Map(['monday', 'tuesday', 'wednesday', 'thursday', 'friday
 export const MATCH = { exact: 1, type: 1, morph: 0.8, related: 0.7, headingOnly: 0.65, heading: 0.5, answeredBy: 0.5, headingRelated: 0.4, title: 0.3 } as const;
 
 
+/** The unit holds the kind of answer `type` (in its `near` form when the unit's match for it says so, see score). */
+export function holdsKind(type: number, s: Scored, qs: readonly QueryTerm[]): boolean {
+  return ANSWER_TYPES[type]!.has.test(s.unit.text) || s.matches.some((m, i) => m === MATCH.type && qs[i]?.type === type && !!ANSWER_TYPES[type]!.near?.test(s.unit.text));
+}
+
 export function termMatch(q: QueryTerm, u: Unit, hasType: boolean[], bodyTerms: ReadonlySet<string>): number {
   if (q.type !== null && hasType[q.type]) return MATCH.type;
   // "how LONG have you been open" is not answered by "windows are two hours long".
@@ -44,6 +49,11 @@ export function termMatch(q: QueryTerm, u: Unit, hasType: boolean[], bodyTerms: 
 export function score(qs: QueryTerm[], total: number, u: Unit, bodyTerms: ReadonlySet<string>): Scored {
   const hasType = ANSWER_TYPES.map((t) => t.has.test(u.text));
   const matches = qs.map((q) => termMatch(q, u, hasType, bodyTerms));
+  // A kind said only in its `near` form answers when the unit says the subject asked about as itself.
+  const named = matches.some((m, i) => m >= MATCH.morph && !qs[i]!.light && qs[i]!.type === null);
+  if (named) qs.forEach((q, i) => {
+    if (q.type !== null && matches[i]! < MATCH.type && ANSWER_TYPES[q.type]!.near?.test(u.text)) matches[i] = MATCH.type;
+  });
   const cover = matches.reduce((s, m, i) => s + m * qs[i]!.weight, 0) / total;
   return { unit: u, cover, matches };
 }

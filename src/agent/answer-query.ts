@@ -72,6 +72,8 @@ export function purposeVerb(question: string): string | null {
 }
 
 const TAKE = stem('take');
+/** A word right after these is a verb: "how much TO check", "can YOU check", "PLEASE check". */
+const VERB_BEFORE = /^(?:to|you|u|i|we|please|pls)$/;
 const ASPECT = new Set(['start', 'starts', 'started', 'starting', 'begin', 'begins', 'began', 'keep', 'keeps', 'kept', 'stop', 'stops', 'stopped', 'stopping']);
 
 /** Chunk frequencies by stem (what queryTerms weighs with); computed once per vocabulary read. */
@@ -152,7 +154,8 @@ export function queryTerms(question: string, vocab: (Vocabulary & { stems?: Map<
         if (!SHAPE.has(t) && !LIGHT.has(t) && !typeOf.has(t)) named = true;
         if (seen.has(t)) continue;
         // Related words, and the word in the other side of the Atlantic's spelling ("labor", "labour").
-        const related = [...relatedTerms(t), ...spellingVariants(t)];
+        // ("to CHECK the line", "can you CHECK it": a verb, which no noun-only spelling says.)
+        const related = [...relatedTerms(t), ...spellingVariants(t, { verb: VERB_BEFORE.test(ws[wi - 1] ?? '') })];
         // A word the knowledge never uses weighs like its most common related word when it has one,
         // or like the word it uses in another form ("coverage" ~ "cover").
         const count = df ? df.get(t) || Math.max(0, ...related.map((r) => df.get(r) ?? 0)) || morphCount(t, df) : 0;

@@ -7,7 +7,9 @@ import { morphMatch } from './answer-words.js';
 
 // What kind of answer a question wants, and how to see it in a sentence. A question word of that
 // kind ("cost", "hours") is matched by any sentence holding such an answer (a price, a time).
-export const ANSWER_TYPES: Array<{ ask: RegExp; words: string[]; has: RegExp; marker?: string }> = [
+// `near`: a form that answers only beside the subject asked about ("how soon do I get THE REPORT" ->
+// "You get the full report ... the same evening"; a bare "how soon can you come" is no question about a report).
+export const ANSWER_TYPES: Array<{ ask: RegExp; words: string[]; has: RegExp; near?: RegExp; marker?: string }> = [
   {
     // ("how much NOTICE", "how much time": a duration, the next type but one.)
     // ("what would pruning it RUN me", "what does that run": what it costs.)
@@ -20,7 +22,8 @@ export const ANSWER_TYPES: Array<{ ask: RegExp; words: string[]; has: RegExp; ma
     // ("how LATE can I cancel", "how early can you come": a clock time.)
     // ("WEEKEND APPOINTMENTS", "visits on saturday": the days the business works, said by its hours.)
     // ("how early should I GET THERE" asks how long before the appointment: the next type.)
-    ask: /\b(?:what time|(?<!\b(?:by the|per|an|a|each|every|half an?) )hours?|open|close|closing|opening|how late|how early(?! (?:should|do|must|shall|would|can) (?:i|we)(?: (?:need|have|want|got) to)? (?:get|arrive|be|come|show|check)))\b|\b(?:weekends?|saturdays?|sundays?|weekdays?)\s+(?:appointments?|appts?|visits?|slots?|bookings?|sessions?|availability)\b|\b(?:appointments?|appts?|visits?|slots?|bookings?|sessions?|availability)\s+(?:on|at|in|for|during|over)\s+(?:the\s+|a\s+)?(?:weekends?|saturdays?|sundays?|weekdays?)\b/,
+    // ("how long have you been OPEN" asks since when the business exists: the year type below.)
+    ask: /\b(?:what time|(?<!\b(?:by the|per|an|a|each|every|half an?) )hours?|(?<!\bhow long (?:have|has) (?:you(?: guys| all| folks)?|they|the \w+|your \w+) been )open|close|closing|opening|how late|how early(?! (?:should|do|must|shall|would|can) (?:i|we)(?: (?:need|have|want|got) to)? (?:get|arrive|be|come|show|check)))\b|\b(?:weekends?|saturdays?|sundays?|weekdays?)\s+(?:appointments?|appts?|visits?|slots?|bookings?|sessions?|availability)\b|\b(?:appointments?|appts?|visits?|slots?|bookings?|sessions?|availability)\s+(?:on|at|in|for|during|over)\s+(?:the\s+|a\s+)?(?:weekends?|saturdays?|sundays?|weekdays?)\b/,
     // A part of the day ("wednesday MORNING") is answered by a clock time.
     // So is "open LATE" or "EARLY": a question about hours, not about lateness.
     // ("what time do u START", "what time do you FINISH": the working day's ends, said by the hours.)
@@ -29,7 +32,7 @@ export const ANSWER_TYPES: Array<{ ask: RegExp; words: string[]; has: RegExp; ma
   },
   {
     // "How long have you been in business" asks for a year, not a duration (the next type).
-    ask: /\bhow long\b(?! (?:have|has) (?:you|they|the \w+|your \w+) been\b)|\bhow much (?:notice|time|warning|lead time|advance notice)\b|\bhow early (?:should|do|must|shall|would|can) (?:i|we)(?: (?:need|have|want|got) to)? (?:get|arrive|be|come|show|check)\b/,
+    ask: /\bhow long\b(?! (?:have|has) (?:you(?: guys| all| folks)?|they|the \w+|your \w+) been\b)|\bhow much (?:notice|time|warning|lead time|advance notice)\b|\bhow early (?:should|do|must|shall|would|can) (?:i|we)(?: (?:need|have|want|got) to)? (?:get|arrive|be|come|show|check)\b/,
     // ("how much NOTICE": any duration answers it, "24 hours ahead" as well as "48 hours' notice".)
     words: ['long', 'notice', 'warning'],
     // "24 hours a day, 7 days a week" is how often, not how long.
@@ -37,7 +40,7 @@ export const ANSWER_TYPES: Array<{ ask: RegExp; words: string[]; has: RegExp; ma
     has: /\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|twelve|half an?|a few)\s*(?:-\s*)?(?:(?:business|working|calendar|school) )?(?:minutes?|mins?|hours?|hrs?|days?|weeks?|wks?|months?|years?|yrs?)\b(?! a (?:day|week|month|year)\b)/i,
   },
   {
-    ask: /\bhow long (?:have|has) (?:you|they|the \w+|your \w+) been\b|\bhow old is (?:the|your) (?:company|business|firm)\b|\bwhen (?:were|was) (?:you|the \w+|your \w+) (?:founded|started|established)\b/,
+    ask: /\bhow long (?:have|has) (?:you(?: guys| all| folks)?|they|the \w+|your \w+) been\b|\bhow old is (?:the|your) (?:company|business|firm)\b|\bwhen (?:were|was) (?:you|the \w+|your \w+) (?:founded|started|established)\b/,
     words: ['long', 'old', 'founded', 'started', 'established'],
     // A year founded, not any number of years ("6 years on most water heaters" is a warranty).
     has: /\b(?:since|in|founded|established|started|opened) (?:in )?(?:19|20)\d\d\b|\b(?:for|over) (?:\d+|twenty|thirty|forty|fifty) years\b/i,
@@ -52,8 +55,9 @@ export const ANSWER_TYPES: Array<{ ask: RegExp; words: string[]; has: RegExp; ma
     ask: /\bhow many\b/,
     words: ['many'],
     // "a two-step ladder" counts nothing.
-    // A count of things: not a time, an amount or a measure ("24 hours", "$50", "50 lbs").
-    has: /(?<![$€£.,:\d])\b(?!(?:19|20)\d\d\b)\d+\b(?![-.,:]\d|-\w|\s*(?:%|minutes?|hours?|days?|weeks?|months?|years?|am|pm|lbs?|miles?|feet|foot|square|gallons?|amps?)\b)|\b(?:two|three|four|five|six|seven|eight|nine|ten|twelve|dozen)\b(?!-|\s+(?:minutes?|hours?|days?|weeks?|months?|years?)\b)/i,
+    // A count of things: not a time, an amount, a share or a measure ("24 hours", "$50", "50%", "50 lbs").
+    // (Nor the digits of a phone number: "(905) 555-0187", "call 911".)
+    has: /(?<![$€£.,:\d/-])(?<!\b(?:call|dial|text|ring|phone) )\b(?!(?:19|20)\d\d\b)\d+\b(?![-.,:/]\d|\)\s*\d{3}[-.\s]\d{4}|-\w|\s*%|\s*(?:minutes?|hours?|days?|weeks?|months?|years?|am|pm|lbs?|miles?|feet|foot|square|gallons?|amps?)\b)|\b(?:two|three|four|five|six|seven|eight|nine|ten|twelve|dozen)\b(?!-|\s+(?:minutes?|hours?|days?|weeks?|months?|years?)\b)/i,
   },
   {
     ask: /\bwho\b/,
@@ -96,6 +100,9 @@ export const ANSWER_TYPES: Array<{ ask: RegExp; words: string[]; has: RegExp; ma
     ask: /\bhow (?:soon|fast|quickly)\b/,
     words: ['soon', 'fast', 'quickly'],
     has: /\b(?:within|in|under|less than)\s+(?:about\s+)?(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|twelve|half an?|a few|an?)\s*(?:-\s*)?(?:(?:business|working|calendar) )?(?:minutes?|hours?|days?|weeks?)\b/i,
+    // (The day said relative to the visit: "you get the report by e-mail THE SAME EVENING", "we fix it
+    // THE SAME DAY"; not an option's name, "a same-day visit costs an extra $60".)
+    near: /\bthe (?:same|next|following) (?:day|evening|morning|afternoon|night|week|business day|working day)\b/i,
   },
   {
     // "how often should the filter be changed?": a frequency ("every three months", "twice a year", "weekly").
@@ -152,6 +159,9 @@ export function askedTypes(plain: string): number[] {
 // Kinds of answer a reply must hold to answer at all: a price, a clock time, a duration, a count.
 export const HARD_ASK = /\bhow (?:much|long|many|soon|fast)\b|\bwhat time\b|\bwhat (?:are|is) (?:your|the) (?:hours|price|cost|fee|rate)\b|\bwhat is (?:your|the) (?:(?:phone|cell|mobile|contact|emergency|office|main|business|direct|fax|toll[- ]free|24\/7|after[- ]hours|text|sms|whatsapp) )?(?:phone )?number\b/;
 export const HARD_TYPES = new Set(['how much', 'what time', 'how long', 'how soon', 'how many', 'phone number'].map((q) => ANSWER_TYPES.findIndex((t) => t.ask.test(q))));
+
+/** Hours said as a span, from one time to another ("6:45 am to 6:00 pm", "8-5", "9am until noon"): what "what time do you open" asks for. */
+export const HOURS_SPAN = /\b\d{1,2}(?::\d{2})?\s?(?:am|pm)?\s*(?:-|\u2013|\u2014|to|until|till|through)\s*(?:\d{1,2}(?::\d{2})?\s?(?:am|pm)|\d{1,2}:\d{2}|noon|midnight)\b/i;
 
 /** The answer type of a price ("how much"). */
 export const PRICE_TYPE = ANSWER_TYPES.findIndex((t) => t.ask.test('how much'));

@@ -46,11 +46,18 @@ for (const pair of `cheque check|tyre tire|kerb curb|grey gray|mum mom|storey st
   }
 }
 
-/** British and American spellings of a word (a stem): -our/-or, -re/-er, -ise/-ize, -yse/-yze, -ogue/-og, -ence/-ense, and the irregular ones ("cheque", "tyre"). */
-export function spellingVariants(w: string): string[] {
+// Spellings the other side keeps for the noun alone: the verb is "check", "draft" and "curb" everywhere
+// ("how much to CHECK the sewer line" says nothing of "No cheques").
+const NOUN_ONLY = new Set(['cheque', 'tyre', 'kerb', 'storey', 'draught'].map(stem));
+
+/**
+ * British and American spellings of a word (a stem): -our/-or, -re/-er, -ise/-ize, -yse/-yze, -ogue/-og, -ence/-ense, and the irregular ones ("cheque", "tyre").
+ * `verb`: the word is used as a verb ("to check"), which has no noun-only spelling.
+ */
+export function spellingVariants(w: string, opts: { verb?: boolean } = {}): string[] {
   const out: string[] = [];
   const irregular = IRREGULAR_SPELLINGS.get(w);
-  if (irregular) out.push(irregular);
+  if (irregular && !(opts.verb && NOUN_ONLY.has(irregular))) out.push(irregular);
   const swap = (re: RegExp, to: string) => {
     if (re.test(w)) out.push(w.replace(re, to));
   };

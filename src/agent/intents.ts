@@ -18,6 +18,14 @@ export const PROJECT_FOLLOW_UP =
 export const PROJECT_STATUS =
   /\b(?:(?:status|progress|update|updates|news)\b(?: \w+){0,2} (?:on |of |with |for )?(?:my|our)\b|(?:status|progress) (?:of|on) the\b|(?:project|job|order)s? (?:status|progress|update)|(?:my|our) (?:\w+ ){0,2}(?:projects?|jobs?|orders?|remodel|renovation|reno|build|install(?:ation)?|work)\b(?:[\s,.;]+[\w']+){0,4}?[\s,.;]+(?:status|progress|going|coming along|done|finished|ready|complete\w*|started)\b|how(?:'s| is| are|s) (?:my|our) \w+|when (?:will|is|are|does|do) (?:my|our) \w+|where (?:are|is) (?:we|you|things) (?:at )?(?:with|on) (?:my|our)\b|(?:check|look up|see) (?:on )?(?:my|our) (?:\w+ )?(?:projects?|jobs?|orders?|status)|what(?:'s|s| is) (?:happening|going on|the latest|the hold ?up|the holdup) (?:with|on) (?:my|our)\b)/i;
 
+/**
+ * Praise or thanks for work done ("great job yesterday, thanks mike", "you guys were awesome", "mike was
+ * so helpful"): feedback, not a request. (With a "but" or a problem it is a complaint: "great job but it's
+ * leaking again".)
+ */
+export const PRAISE =
+  /^(?:(?:hi|hey|hello|just wanted to say|just a note to say|wanted to say|i wanted to say|just)\W*\s*)*(?:(?:a |what a |really |very )?(?:great|good|amazing|awesome|fantastic|excellent|brilliant|wonderful|nice|super|outstanding) (?:job|work|service)|thank(?:s| you)(?: so much| very much)? (?:for|to) (?:the|your|you guys|everyone|all|coming)|(?:you|u) (?:guys |all )?(?:were|are|did) (?:great|awesome|amazing|fantastic|excellent|brilliant|wonderful|a great job|an amazing job)|[a-z]+ (?:was|were|did) (?:so |very |really )?(?:great|awesome|amazing|fantastic|excellent|brilliant|wonderful|helpful|a great job|an amazing job)|(?:loved|love) (?:the|your|my|how)|(?:5|five) stars|well done|highly recommend)\b/i;
+
 const QUESTION_START = /^(?:what|what's|whats|how|when|where|which|who|why|do|does|did|can|could|is|are|will|would|should|have|has)\b/i;
 
 export function isQuestion(text: string): boolean {

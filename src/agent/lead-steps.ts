@@ -123,8 +123,9 @@ const MAX_ISSUE = 1500;
 export function addsToTheJob(ctx: BusinessContext, tools: AgentTools, state: ConversationState, q: LeadQuestion, text: string): string | null {
   const pending = kindOf(q);
   const t = text.trim();
-  // ("my kitchen faucet drips" at the time question, too: it is no time, and no time mistyped.)
-  if (pending !== 'EMAIL' && pending !== 'PHONE' && !(pending === 'WHEN' && describesProblem(t))) return null;
+  // ("my kitchen faucet drips" at the time question, too: it is no time, and no time mistyped; nor is
+  // "stiff neck for 2 weeks", how long the trouble has gone on.)
+  if (pending !== 'EMAIL' && pending !== 'PHONE' && pending !== 'WHEN') return null;
   const opts = tools.validation(ctx);
   if (validateAnswer(q.expected_format, q.maps_to, t, { ...opts, question: q.question }).ok || plainAnswerKind(t, opts) || labelled(t)) return null;
   // A description: a few words of letters, not a mistyped address, number or refusal.

@@ -40,7 +40,9 @@ export function updatePriority(state: ConversationState, t: Triage, text: string
   const asksForWork = () => t.kind === 'request' || readIntent(text).wantsService;
   if (current === null) {
     // ("table for 4 tonight at 7?", "any openings tomorrow?": a question in form that asks for the work is a booking, not information.)
-    if (t.kind === 'question' && t.priority === 'LOW' && readIntent(text).wantsService) state.priority = 'NORMAL';
+    // (Only a time asked for: "just curious what the class schedule looks like" or "if a pipe bursts at night can
+    // you come out?" ask about the service, and stay LOW.)
+    if (t.kind === 'question' && t.priority === 'LOW' && readIntent(text).availability) state.priority = 'NORMAL';
     else if (t.kind !== 'other') state.priority = t.priority;
   }
   // Asked about something first, then asked for the work itself: routine service.

@@ -69,6 +69,12 @@ const PRICE_ASKED = /\bhourly (?:rate|price|charge|cost)s?\b|\b(?:rate|price|cos
 /** A clause opened by a question word after a told part ("we got a big maple, what would pruning it run me"). */
 const CLAUSE_ASKS = /(?:^|[,;:.!?]\s*)(?:(?:so|and|but|ok|okay)\s+)?(?:what|how|when|where|which|who)(?:'s)?\s+(?:would|will|does|do|did|is|are|can|could|should|much|long|many|soon|often|kind|sort)\b/;
 /** A question word and its inverted verb inside a message typed without commas ("i need a wedding cake WHEN SHOULD I book"). */
+/**
+ * A question in its own clause beside a request ("can i book a massage, DO YOU direct bill?"): it is
+ * answered before the details start. (Not the request itself put as a question: "my sink is blocked,
+ * can someone come out tomorrow".)
+ */
+const CLAUSE_QUESTION = /[,;.!]\s*(?:(?:and|also|but|oh|btw|oh and)\s+)?(?:do|does|is|are|how|what|whats|what's|which|will|would) (?:you|u|y'?all|your|ur|it|that|the|there|they)\b(?! (?:come|send|book|schedule|call|have (?:someone|anyone|availability|any)))/;
 /** An auxiliary opening a clause after what the visitor tells ("my kid has a peanut allergy, IS THE pesto safe", "i have celiac, is the pasta gluten free"): asked. */
 const CLAUSE_AUX = /[,;:.!]\s*(?:(?:so|and|but|ok|okay|also)\s+)?(?:is|are|was|were|does|do|did|can|could|will|would|should) (?:the|your|ur|this|that|these|those|any|it|there)\b/;
 const INNER_ASKS = /\s(?:what|how|when|where|which)\s+(?:should|shall|can|could|do|does|will|would|must)\s+(?:i|we|you|u)\b/;
@@ -78,7 +84,8 @@ const AUX_FIRST = /^(?:(?:hi|hello|hey|so|ok|okay|and|also|just)\s+)*(?:am|is|ar
 /** Whether what was just said can be done ("..., is that possible", "can you do that", "would that work"). */
 const FEASIBLE = /\b(?:is|would|will) (?:that|this|it) (?:be )?(?:possible|doable|feasible|an option|ok|okay|alright)\b|\b(?:can|could) (?:you|u|y'?all|you guys) (?:do|manage) (?:that|this|it)\b|\b(?:would|will) (?:that|this) work\b/;
 /** First person asking for the work itself ("I need", "we'd like"). */
-const FIRST_PERSON_WISH = /\b(?:i|we|i'd|we'd|id) (?:need|want|would like|like|am looking|are looking)\b|\b(?:i'd|we'd) like\b/;
+// ("need it done tomorrow, is that possible?": the subject is often dropped in a chat.)
+const FIRST_PERSON_WISH = /\b(?:i|we|i'd|we'd|id) (?:need|want|would like|like|am looking|are looking)\b|\b(?:i'd|we'd) like\b|^(?:(?:hi|hey|hello|so|ok|okay|yeah)\s+)*(?:need|looking for|would like)\b(?! (?:to know|to ask|more info|info|information)\b)/;
 
 /** The visitor's own bill or invoice, not a utility's ("my gas bill went up"). */
 const OWN_BILL = String.raw`(?:my|our|the|this|that|last \w+'?s?) (?!(?:gas|electric|electricity|water|power|energy|utility|phone|heating|cable) )(?:\w+ )?(?:bill|invoice|statement|charges?|receipt)s?\b`;
@@ -170,7 +177,10 @@ export function readIntent(text: string): Intent {
   // ("can i just come in without an appointment", "are walk ins ok": whether one needs to book is asked.)
   const asksAbout = WALK_IN.test(words) || ASKS_ABOUT.test(words) || (DISTANCE.test(words) && !WHEN_OR_WHERE.test(words)) || /^(?:if|when|once|after|say)\b.+?\b(?:do|does|will|would|is|are) (?:you|u|y'?all|they|it|that)\b|^(?:if|when|once|after|say) (?:i|we)\b.+?\b(?:do|does|will|would|can) (?:i|we) (?:get|have|lose|owe|pay)\b/.test(words) || IN_WEATHER.test(words) || BOOKING_CHANNEL.test(words);
   // ("do u have availability this week", "is there a spot saturday": asking for a time is asking to book, however it opens.)
-  const wantsService = available || (!asksAbout && (visit || (wish && !modal)));
+  // ("do you see kids? id like to book my daughter in": a request in its own sentence after the question.)
+  const after = text.split('?').slice(1).join(' ').trim();
+  const requestAfter = after.length > 0 && !looksLikeQuestion(after) && readIntent(after).wantsService;
+  const wantsService = available || requestAfter || (!asksAbout && (visit || (wish && !modal)));
   // "can someone come out?", "I need a plumber, can you come today?": a request, nothing to look up.
   // ("can i get a regular appointment on a sunday": whether that day has slots is asked, and answered first.)
   // ("i need a wedding cake when should i book": what is asked inside is answered first.)
@@ -179,7 +189,7 @@ export function readIntent(text: string): Intent {
   return {
     question: true,
     wantsService,
-    requestOnly: wantsService && visit && !INFO_TOPIC.test(words) && !whenAsked && !inner && !SLOT_ON_A_DAY.test(words) && !onADay && !dayNamed,
+    requestOnly: wantsService && visit && !INFO_TOPIC.test(words) && !whenAsked && !inner && !SLOT_ON_A_DAY.test(words) && !onADay && !dayNamed && !CLAUSE_QUESTION.test(text.toLowerCase()) && !requestAfter,
     ...offSite,
     ...(available ? { availability: true } : {}),
   };
@@ -211,5 +221,7 @@ export function asksOnlyWhenOrWhere(text: string): boolean {
   const words = normalizeWords(text);
   // ("can u do an inspection monday": the job on a day asks only whether that day can be had.)
   // ("how soon can i get an appointment", "any openings saturday": a time asked for is the team's to confirm.)
+  // ("need it done tomorrow, is that possible?": whether the need can be met then.)
+  if (FIRST_PERSON_WISH.test(words) && FEASIBLE.test(words) && WHEN_OR_WHERE.test(words)) return true;
   return AVAILABILITY.test(words) || RESCHEDULE.test(words) || ((VISIT.test(words) || SERVICE_ON_A_DAY.test(words)) && WHEN_OR_WHERE.test(words) && !PRICE_ASKED.test(words) && !INFO_TOPIC.test(words));
 }

@@ -2,7 +2,7 @@ import { phoneForVisitors } from '../contacts/phone-display.js';
 import type { Lead } from '../db/schema.js';
 import { contactPhone, type BusinessContext } from './context.js';
 import { emergencyNumber } from './emergency-reply.js';
-import { ASKS_IF_THERE, GREETING, PRICE_REMARK } from './intents.js';
+import { ASKS_IF_THERE, GREETING, PRAISE, PRICE_REMARK, PROBLEM } from './intents.js';
 import type { openStatus } from '../schedule/index.js';
 
 // What the agent tells the visitor once something was actually done: the emergency call card and
@@ -25,12 +25,14 @@ export function emergencyInfo(ctx: BusinessContext, severity: number, message: s
 /** "is anyone available to come out today", unknown to the knowledge: when a visit can be is the team's to say. */
 export const VISIT_WHEN = 'The team will confirm when someone can come. Would you like me to take your details?';
 
-/** Small talk answered in kind: a greeting, "is anyone there", a remark on the prices. Null for anything else. */
+/** Small talk answered in kind: a greeting, "is anyone there", praise, a remark on the prices. Null for anything else. */
 export function smallTalk(ctx: BusinessContext, text: string): { reply: string; offered?: boolean } | null {
   const named = ctx.agent.agent_name.trim();
   const who = !named || /^assistant$/i.test(named) ? `the ${ctx.business.name} assistant` : `${named} from ${ctx.business.name}`;
   if (GREETING.test(text)) return { reply: `Hi! I'm ${who}. Ask me a question, or I can have someone get in touch.` };
   if (ASKS_IF_THERE.test(text)) return { reply: `Yes, I'm here! I'm ${who}. Ask me a question, or I can have someone get in touch.` };
+  // ("great job yesterday, thanks mike" was offered to be passed to the team as a request.)
+  if (PRAISE.test(text) && !/\bbut\b|\?/.test(text) && !PROBLEM.test(text)) return { reply: "Thank you, that's kind of you to say! Is there anything else I can help with?" };
   if (PRICE_REMARK.test(text)) return { reply: 'I understand. Every job is different: the team can look at yours and give you an exact price. Would you like me to take your details?', offered: true };
   return null;
 }

@@ -67,7 +67,8 @@ export function capitalizeName(name: string): string {
 export function extractName(text: string): string | null {
   // "my name is john smith": after "my name is" a lower-case name is still a name (not after "I'm": "i'm worried").
   const m =
-    /\b(?:[Mm]y name is|[Mm]y name's|I am|I'm|Im|[Tt]his is|[Mm]e llamo)\s+([A-Z][a-zA-Z'-]+(?:\s+[A-Z][a-zA-Z'-]+){0,2})/.exec(text) ??
+    // ("Hi im Tom Baker, 416-555-0101, ...": typed in lower case, "im" still introduces a capitalised name.)
+    /\b(?:[Mm]y name is|[Mm]y name's|[Ii] am|[Ii]'m|[Ii]m|[Tt]his is|[Mm]e llamo)\s+([A-Z][a-zA-Z'-]+(?:\s+[A-Z][a-zA-Z'-]+){0,2})/.exec(text) ??
     /\b(?:my name is|my name's|me llamo)\s+([a-z][a-z'-]+(?:\s+(?!and\b|i\b|my\b|from\b|at\b|on\b|in\b|call\b|phone\b|number\b|email\b)[a-z][a-z'-]+){0,2})/i.exec(text);
   if (!m) return null;
   const name = capitalizeName(m[1]!);
@@ -112,6 +113,11 @@ function readDates(text: string, options: ValidateOptions, max = 200): chrono.Pa
   return chrono.parse(text.slice(0, max), { instant: now, timezone: utcOffsetMinutes(options.timezone || 'UTC', now) }, { forwardDate: true });
 }
 
+/** How long something lasts ("for 2 weeks", "for a few days"), not when. */
+const DURATION = /\bfor (?:\d+|an?|one|two|three|four|five|six|seven|a few|a couple(?: of)?|several|the (?:last|past)(?: \d+| few)?) (?:mins?|minutes?|hrs?|hours?|days?|weeks?|months?|years?)\b/i;
+/** A time in a clause about how long the trouble has gone on ("hurt since monday", "started two days ago"). */
+const TROUBLE_SINCE = /\b(?:since|ago|last|yesterday|has been|have been|started|began|happened|broke|hurt|hurts|hurting|noticed)\b/i;
+
 /** A time said roughly, as chrono reads only "at" ("sat around 4", "about 2:30", "4ish" = at 4). */
 function roughTime(text: string): string {
   return text
@@ -137,8 +143,17 @@ function dateOf(r: chrono.ParsedResult, options: ValidateOptions): Date {
 /** "tomorrow morning" -> "Wed 2 Dec, morning (tomorrow morning)"; null when no date or time is in it. */
 export function parseWhen(text: string, options: ValidateOptions = {}): string | null {
   const timeZone = options.timezone || 'UTC';
-  const results = readDates(roughTime(text), options);
-  const r = results[0];
+  const rough = roughTime(text);
+  const results = readDates(rough, options);
+  // ("stiff neck for 2 weeks", "my back has hurt since monday": how long or since when the trouble is, no visit time.)
+  const r = results.find((x) => {
+    const before = rough.slice(0, x.index);
+    const clause = `${before.split(/[.!?;,]|\b(?:but|and)\b/i).pop() ?? ''} ${x.text}`;
+    const lasting = DURATION.test(/\bfor\s*$/i.test(before) ? `for ${x.text}` : x.text);
+    // ("for 2 weeks NOW": how long, up to now.)
+    const upToNow = /^now\b/i.test(x.text) && new RegExp(`${DURATION.source}\\s*$`, 'i').test(before.trim());
+    return !lasting && !upToNow && !TROUBLE_SINCE.test(clause);
+  });
   if (!r) return null;
   const d = dateOf(r, options);
   const tz = zoneOrUtc(timeZone);
@@ -268,7 +283,7 @@ function onlyPartOfDay(text: string, options: ValidateOptions): boolean {
 
 /** Words that ask for a visit or say when one would suit ("can someone come thursday morning", "free tomorrow after 3", "we need it done next week"). */
 // ("can u DO an inspection monday": the job asked for on a day; "can u SEE ME today", "any OPENINGS tomorrow": a time asked for.)
-const VISIT_CUE = /\b(?:(?:can|could) (?:you|u|y'?all) do|(?:i|we)(?:'d| would)? (?:want|need|like)|(?:i|we)'?m looking|come|coming|come out|visit|pop (?:round|by|over)|stop by|swing by|drop by|book|booking|appointment|appt|available|availability|slot|schedule|fit (?:me|us) in|(?:see|squeeze) (?:me|us|him|her|them|my \w+)|(?:get|come) in|openings?|spots?|anything (?:open|available|free)|table for|send (?:someone|somebody|a tech)|works? for|suits?|convenient|be (?:home|in|around|there)|ven(?:ir|gan)|cita)\b/i;
+const VISIT_CUE = /\b(?:(?:can|could) (?:you|u|y'?all) do|(?:i|we)(?:'d| would)? (?:want|need|like)|(?<=^|[,.;!]\s*|\bhi |\bhey )need (?:a|an|it|my|our|someone|somebody|the|this)|(?:i|we)'?m looking|come|coming|come out|visit|pop (?:round|by|over)|stop by|swing by|drop by|book|booking|appointment|appt|available|availability|slot|schedule|fit (?:me|us) in|(?:see|squeeze) (?:me|us|him|her|them|my \w+)|(?:get|come) in|openings?|spots?|anything (?:open|available|free)|table for|send (?:someone|somebody|a tech)|works? for|suits?|convenient|be (?:home|in|around|there)|ven(?:ir|gan)|cita)\b/i;
 /** The time in such a clause is when something happened, not when a visit would suit. */
 const PAST_CUE = /\b(?:broke|broken|started|stopped|happened|began|was|were|had|did|has been|have been|since|ago|last|yesterday|earlier|noticed|fixed|came|went|replaced|installed)\b/i;
 

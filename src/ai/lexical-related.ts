@@ -11,6 +11,8 @@ export const RELATED: string[][] = [
   ['hour', 'time', 'schedule'],
   ['cancel', 'cancellation', 'reschedule', 'no-show', 'missed'],
   ['warranty', 'guarantee', 'guaranteed'],
+  // A haircut's front by its other side of the Atlantic's name ("a BANG trim" -> "Fringe trim $10").
+  ['bangs', 'fringe'],
   // A qualification however it is asked ("are the tutors QUALIFIED" -> "certified teachers").
   ['license', 'licence', 'licensed', 'licenced', 'certified', 'qualified', 'qualification', 'qualifications', 'credentials'],
   ['insurance', 'insured'],
@@ -45,6 +47,9 @@ export const RELATED: string[][] = [
   ['include', 'included', 'includes', 'covers'],
   ['paperwork', 'form', 'forms', 'application'],
   ['couch', 'sofa'],
+  // ("my FRIDGE stopped cooling" -> "REFRIGERATOR diagnosis $120"; "how much to LOOK AT it" -> a diagnosis.)
+  ['fridge', 'refrigerator', 'fridges', 'refrigerators'],
+  ['diagnosis', 'diagnostic', 'diagnose', 'troubleshoot', 'troubleshooting'],
   // A medicine given, however it is called ("insulin SHOTS" -> "we don't give INJECTIONS"; "his PILLS" -> "oral MEDS are fine").
   ['injection', 'injections', 'shot', 'shots', 'jab', 'jabs'],
   ['medication', 'medications', 'medicine', 'medicines', 'meds', 'pill', 'pills'],

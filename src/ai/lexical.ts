@@ -47,6 +47,8 @@ const CASUAL: Record<string, string> = {
   b4: 'before',
   cuz: 'because',
   bc: 'because',
+  // ("r u open rn": right now.)
+  rn: 'now',
   tmrw: 'tomorrow',
   tmr: 'tomorrow',
   tmrow: 'tomorrow',
@@ -139,11 +141,12 @@ export function abbreviationTerms(): ReadonlySet<string> {
 // Holidays said by name or by date are said both ways, in questions and knowledge alike, so "open
 // christmas eve?" meets "closed December 24 to 26" and "July 4th" meets "Independence Day". (No
 // day number for July 4th: a bare "4" would also look for "4 movers".)
+// (The date first: "christmas eve HOURS" must not read "december 24 hours", a duration that met "24 hours ahead".)
 const HOLIDAYS: Array<[RegExp, string]> = [
-  [/^(?:christmas eve|dec(?:ember)? 24)$/, 'christmas eve december 24'],
-  [/^(?:christmas day|dec(?:ember)? 25)$/, 'christmas day december 25'],
-  [/^(?:new year'?s eve|dec(?:ember)? 31)$/, "new year's eve december 31"],
-  [/^(?:new year'?s day|jan(?:uary)? 1)$/, "new year's day january 1"],
+  [/^(?:christmas eve|dec(?:ember)? 24)$/, 'december 24 christmas eve'],
+  [/^(?:christmas day|dec(?:ember)? 25)$/, 'december 25 christmas day'],
+  [/^(?:new year'?s eve|dec(?:ember)? 31)$/, "december 31 new year's eve"],
+  [/^(?:new year'?s day|jan(?:uary)? 1)$/, "january 1 new year's day"],
   [/^(?:independence day|july 4|4 of july|fourth of july)$/, 'independence day july'],
 ];
 const HOLIDAY = /\b(?:christmas eve|christmas day|new year'?s eve|new year'?s day|independence day|july 4|4 of july|fourth of july|dec(?:ember)? (?:24|25|31)|jan(?:uary)? 1)\b(?![\d:])/g;
@@ -191,7 +194,8 @@ const LATE_CANCEL = /\b(cancel\w*\b[^.?!]*?)(?:(?:the )?same-day|last[- ]minute|
 
 /** A visitor's casual chat spelling folded to plain words ("whats ur" -> "what is your"). */
 export function normalizeCasual(text: string): string {
-  return normalizeText(text.replace(/\bxmas\b/gi, 'christmas'))
+  // ("do you take WALK INS": one thing, as "walk-ins" is; apart, "take ... walk" found "We take debit".)
+  return normalizeText(text.replace(/\bxmas\b/gi, 'christmas').replace(/\bwalk ins\b/gi, 'walk-ins'))
     // "my 8 yr old", "a 14-year-old": under 18, a child ("yr" after a number is no "your").
     .replace(/\b(\d{1,3})[- ]?(?:(?:years?|yrs?)[- ]old|y\/o|yo)\b/g, (a: string, n: string) => (Number(n) < 18 ? 'child' : a))
     .replace(/[a-z0-9/']+/g, (w) => CASUAL[w] ?? w)

@@ -83,12 +83,12 @@ t.test('lexical bridges: irregular plurals, holidays both ways, abbreviations, k
   ];
   for (const [a, b] of sameStem) t.equal(stem(a), stem(b), `${a} ~ ${b}`);
   const said: Array<[string, RegExp]> = [
-    ['open christmas eve?', /christmas eve december 24/],
-    ['closed Dec 24', /christmas eve december 24/],
+    ['open christmas eve?', /december 24 christmas eve/],
+    ['closed Dec 24', /december 24 christmas eve/],
     ['are you open on the 4th of July', /independence day july/],
     ['We close on Independence Day.', /independence day july/],
-    ['new years day hours', /new year's day january 1/],
-    ['xmas eve', /christmas eve december 24/],
+    ['new years day hours', /january 1 new year's day/],
+    ['xmas eve', /december 24 christmas eve/],
     ['3500 sq ft', /3500 square feet/],
     ['same day visit', /same-day visit/],
     ['2 bed 1 bath condo', /2 bedroom 1 bathroom/],

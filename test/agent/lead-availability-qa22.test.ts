@@ -69,3 +69,29 @@ t.test('a booking asked as a question is routine work, not a LOW information req
   t.equal(lead.name, 'Jordan Lee');
   t.equal(lead.priority, 'NORMAL');
 });
+
+t.test('how long the trouble has gone on, told at the time question, is kept for the team and is no visit time', async (t) => {
+  // ("stiff neck for 2 weeks" was stored as the time that suits, Fri 2 weeks ahead, then overwritten by "mornings": lost.)
+  const c = await agentChat(app.services.agent, businessId);
+  let r = await c.say('i want to book an initial assessment');
+  r = await c.say('Sam Ortiz');
+  r = await c.say('905 555 0123');
+  t.match(r.reply, /When would suit you/);
+  r = await c.say('stiff neck for 2 weeks');
+  t.match(r.reply, /^Thanks, I've added that to the details for the team\. When would suit you/);
+  r = await c.say('mornings');
+  for (const text of ['skip', 'skip']) if (!r.lead) r = await c.say(text);
+  t.ok(r.lead, 'the lead was taken');
+  const lead = await app.deps.db.selectFrom('leads').select(['issue', 'captured_data']).where('id', '=', r.lead!.id).executeTakeFirstOrThrow();
+  t.match(lead.issue, /stiff neck for 2 weeks/, 'the detail is in the problem the owner reads');
+  t.match(JSON.stringify(lead.captured_data), /"preferredTime":"mornings"/);
+});
+
+t.test('a question beside a request is answered before the details; a request after a question starts them', async (t) => {
+  // ("can i book a massage, do you direct bill?" got only "What is your name?"; "do you see kids? id like to
+  // book my daughter in" got the answer and no details.)
+  let [reply] = await say('can i book a massage, do you direct bill?');
+  t.match(reply, /^Yes\. We bill most extended health plans directly .* What is your name\?$/);
+  [reply] = await say('do you see kids? id like to book my daughter in');
+  t.match(reply, /^Yes\. We see kids of all ages, including babies\..* What is your name\?$/);
+});

@@ -1,7 +1,7 @@
 import t from 'tap';
 import { asksOnlyWhenOrWhere, readIntent } from '../../src/agent/read-intent.js';
 import { closed, saysDone } from '../../src/agent/lead-steps.js';
-import { extractWhen, parseWhen, validateAnswer } from '../../src/agent/validate.js';
+import { extractName, extractWhen, parseWhen, validateAnswer } from '../../src/agent/validate.js';
 import { buildTestApp } from '../helpers/app.js';
 import { agentChat } from '../helpers/agent-chat.js';
 
@@ -386,4 +386,49 @@ t.test('asking for a time with the business is a booking the team confirms', asy
   t.match((await c.say('can u see me today')).reply, /^The team will confirm a time with you, so let me take your details\. What is your name\?/);
   const d = await agentChat(app.services.agent, demo.id);
   t.match((await d.say('any openings tomorrow?')).reply, /The team will confirm a time with you.*What is your name\?/);
+});
+
+// Session 22 QA: "stiff neck for 2 weeks" at the time question was read as Friday two weeks ahead, and
+// "my back has hurt since monday" as next Monday.
+t.test('how long or since when the trouble is, is no visit time', async (t) => {
+  const now = new Date('2026-12-04T17:00:00Z');
+  for (const text of ['stiff neck for 2 weeks', 'my back has hurt since monday', 'for 2 weeks now, its bad', 'it started two days ago']) t.equal(parseWhen(text, { now }), null, text);
+  for (const text of ['was hoping for tuesday morning', 'tuesday for an hour', 'tomorrow at 3 for about an hour', 'i can do friday for sure']) t.ok(parseWhen(text, { now }), text);
+});
+
+// Session 22 QA: "great job yesterday, thanks mike" got "I can take a few details and pass this to the Demo Plumbing team".
+t.test('praise for work done is thanked, not taken as a request; praise with a problem is a complaint', async (t) => {
+  const { app, demo } = await demoApp();
+  for (const text of ['great job yesterday, thanks mike', 'you guys were awesome', 'mike was so helpful', 'great service, 5 stars']) {
+    const c = await agentChat(app.services.agent, demo.id);
+    t.equal((await c.say(text)).reply, "Thank you, that's kind of you to say! Is there anything else I can help with?", text);
+  }
+  for (const text of ['great job but its leaking again', 'you guys were great, the pipe is leaking again', 'nice work, can you also do my kitchen?']) {
+    const c = await agentChat(app.services.agent, demo.id);
+    t.notMatch((await c.say(text)).reply, /kind of you/, text);
+  }
+});
+
+// Session 22 QA (a mobile detailer's page): "need it done tomorrow, is that possible?" got "I don't know that".
+t.test('a need told without its subject is still a need, and whether it can be met then is the team\'s to confirm', async (t) => {
+  for (const text of ['need it done tomorrow, is that possible?', 'need someone to look at my furnace', 'looking for a quote on a deck']) t.ok(readIntent(text).wantsService, text);
+  for (const text of ['need to know your hours', 'need info on prices']) t.notOk(readIntent(text).wantsService, text);
+  t.ok(asksOnlyWhenOrWhere('need it done tomorrow, is that possible?'));
+  const { app, demo } = await demoApp();
+  const c = await agentChat(app.services.agent, demo.id);
+  t.match((await c.say('need it done tomorrow, is that possible?')).reply, /^The team will confirm that with you, so let me take your details\. What is your name\?$/);
+});
+
+// Session 22 QA (a mobile detailer): "Hi im Tom Baker, 416-555-0101, need a full detail on my SUV this saturday
+// at 10am, 22 Maple Ave Oakville" got "What is your name?" (a lower-case "im" before the name, a need said
+// without "i": neither the name nor the time was kept).
+t.test('a request that gives the name, the number, the time and the address at once is not asked them again', async (t) => {
+  const text = 'Hi im Tom Baker, 416-555-0101, need a full detail on my SUV this saturday at 10am, 22 Maple Ave Oakville';
+  t.equal(extractName(text), 'Tom Baker');
+  t.equal(extractWhen(text), 'this saturday at 10am');
+  t.equal(extractName('im Worried about my pipes'), null, 'a capitalised everyday word is still no name');
+  const { app, demo } = await demoApp();
+  const c = await agentChat(app.services.agent, demo.id);
+  const r = await c.say(text);
+  t.notMatch(r.reply, /your name|phone number|When would suit/, 'nothing said is asked again');
 });
