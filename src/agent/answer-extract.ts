@@ -6,7 +6,7 @@ import { namedRefusal, refusalOf } from './answer-refusal.js';
 import { sectionAnswer } from './answer-section.js';
 import { lengthNotOffered } from './answer-lengths.js';
 import { askedVerbUnsaid, MATCH, namesAsked, score } from './answer-match.js';
-import { clientKindExcluded, limitingSentence, noYesFrom, samePriceAsked, sellingOnOffer } from './answer-claims.js';
+import { clientKindExcluded, limitingSentence, noYesFrom, samePriceAsked, sellingOnOffer, thingIsTopic } from './answer-claims.js';
 import { AGREEMENT, countUnheld, nearestUnit, semanticBest } from './answer-semantic.js';
 import { addsAnotherKind, anotherKind, troubleTerms } from './answer-kind.js';
 import { BACK_REFERENCE, CONTINUES, LEADING_REPLY, unitsOf, type Unit } from './answer-units.js';
@@ -229,6 +229,7 @@ function answerOne(question: string, hits: SearchHit[], opts: ExtractiveOptions 
   // A yes or a no is a claim: most of the question's own words must be in the answer or its
   // section ("does Dr Nair speak Spanish?" is not answered by a sentence about Dr Nair).
   if (presenceUnanswered(plain, best.unit.asks ? `${best.unit.asks} ${best.unit.text}` : best.unit.text)) return null;
+  let inPassing = false;
   if (yesNo) {
     if (safetyOnly(best.unit.heading, plain, best.unit.text) || nameUnsaid(question, units, best.unit.text)) return null;
     // "do you do RATS" -> "RAT snakes"; "do you SELL firewood" -> "buy or SELL a house": no yes to the thing asked.
@@ -262,6 +263,13 @@ function answerOne(question: string, hits: SearchHit[], opts: ExtractiveOptions 
     // (Not a light verb, whose sense is its object's: "do u TAKE checks" -> "No checks.".)
     // (Nor a verb of selling when the guide says the thing is to be had: "do u sell gift cards" -> "Gift cards available in any amount".)
     if (vi >= 0 && qs[vi]!.unknown && !qs[vi]!.light && !LIGHT_VERBS.has(qs[vi]!.term) && qs[vi]!.type === null && best.matches[vi]! < MATCH.related && !sellingOnOffer(qs[vi]!.term, best.unit.text) && !comingAlong(question)) return null;
+    // "do you MOW lawns" -> "We repair ruts in your lawn", "do u REPAIR snow blowers" -> "crews use
+    // shovels and walk-behind blowers": a verb the knowledge does use elsewhere, which this unit
+    // does not say (nor its section, nor the guide's title in any form: "will you MOVE my hot tub"
+    // in Tidewater MOVERS' list of what is quoted separately), and a thing the unit only mentions
+    // in passing (not its row, section or opening): the unit is about something else, no yes to
+    // doing it (its no stands: "can u put in security cameras" -> "We do not do low-voltage work such as security cameras").
+    inPassing = vi >= 0 && !qs[vi]!.light && !LIGHT_VERBS.has(qs[vi]!.term) && qs[vi]!.type === null && best.matches[vi]! < MATCH.heading && !((named) => named.has(qs[vi]!.term) || morphMatch(qs[vi]!.term, named))(new Set([...best.unit.titleTerms, ...best.unit.headingTerms])) && !sellingOnOffer(qs[vi]!.term, best.unit.text) && !comingAlong(question) && thingIsTopic(question, best.unit) === false;
     // "do you GIVE AWAY wood chips" is not said by "hauling the wood AWAY": a phrasal verb needs its verb.
     // (Not a verb of going: "do you COME OUT TO lakeside" asks where the business goes.)
     if (vi >= 0 && !/^(?:come|go|get|drive|head|travel)$/.test(verb!) && new RegExp(`\\b${verb} (?:away|out|back|off|up|down|over)\\b(?! (?:to|as|here|there)\\b)`).test(plain) && best.matches[vi]! < MATCH.related) return null;
@@ -392,6 +400,7 @@ function answerOne(question: string, hits: SearchHit[], opts: ExtractiveOptions 
   const same = yesNo && samePriceAsked(plain, text);
   if (same) text = `No. ${text.replace(LEADING_REPLY, '').replace(/^(?:yes|yep|sure|absolutely|of course|definitely|certainly)\s*(?:[—–-]+|[,!.])\s*/i, '').replace(/^./, (c) => c.toUpperCase())}`;
   else if (yesNo && (listedUnder || !/^(?:yes|no|yep|nope|sure|absolutely|of course|definitely|certainly|sorry|unfortunately)\b/i.test(text))) text = `${listedUnder || limit || saysFreeOfCharge(plain, text) || negative(question, parts[lead]!, qs, best.unit.kind === 'row') || closedOnDayAsked(question, text) ? 'No.' : 'Yes.'} ${text}`;
+  if (inPassing && /^(?:yes|yep|sure|absolutely|of course|definitely|certainly)\b/i.test(text)) return null;
   const sources: GroundedAnswer['sources'] = [];
   for (const c of chosen) if (!sources.some((s) => s.chunkId === c.unit.chunkId)) sources.push({ title: c.unit.title, chunkId: c.unit.chunkId });
   return { text: text.slice(0, 1200), sources, confidence: Math.round(best.cover * 1000) / 1000 };

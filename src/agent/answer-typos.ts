@@ -124,6 +124,9 @@ export function correctTypos(question: string, vocab: Vocabulary | null, diction
       if (d > limit) continue;
       if (!best || d < best.d || (d === best.d && n > best.n)) best = { word: v, d, n };
     }
+    // ("diapers" is no typo of "diaper": the plural the visitor wrote, which the matching by stems
+    // already meets, says they ask for the things themselves, not a "diaper cream".)
+    if (best && english && w.endsWith('s') && best.word.length < w.length && stem(best.word) === stem(w)) return w;
     if (best) return best.word;
     const split = compound();
     if (split) return split;

@@ -1,5 +1,5 @@
 import { isStopWord, normalizeCasual, normalizeText, stem, terms, words } from '../ai/lexical.js';
-import { englishWords } from './text-norm.js';
+import { englishWords, spokenRank } from './text-norm.js';
 import { isCalendarWord } from './validate.js';
 
 // How a question's words meet the knowledge's beyond the same stem: one form of a word for
@@ -19,8 +19,11 @@ const COMPARATIVE = /^(?:e?r|e?st|li)$/;
 
 const PARTICLE = /^(?:under|over|out|up|down|back|off|with|fore|after|through|with|mid|non|sub|inter|super|counter)$/;
 
+/** Rank in spoken English (SUBTLEX-US) from which a word is too rare to start a compound ("CUR" + "rent" is no compound of "rent"). */
+const COMPOUND_PART_RANK = 10_000;
+
 function compoundHead(head: string): boolean {
-  return head.length >= 3 && !PARTICLE.test(head) && !isStopWord(head) && englishWords().has(head);
+  return head.length >= 3 && !PARTICLE.test(head) && !isStopWord(head) && englishWords().has(head) && (spokenRank(head) ?? Infinity) < COMPOUND_PART_RANK;
 }
 
 // Irregular past participles and their verbs: one word in two forms no stemmer joins ("a battery

@@ -1,0 +1,65 @@
+import t from 'tap';
+import { knowledgeOf } from '../helpers/knowledge.js';
+import { createKnowledgeAnswerer, extractiveAnswer } from '../../src/agent/answer.js';
+import { correctTypos } from '../../src/agent/answer-typos.js';
+import { morphMatch } from '../../src/agent/answer-words.js';
+import { thingIsTopic } from '../../src/agent/answer-claims.js';
+import { stem } from '../../src/ai/lexical.js';
+import { englishWords, spokenRank } from '../../src/agent/text-norm.js';
+import type { KnowledgeService } from '../../src/knowledge/service.js';
+import type { BusinessContext } from '../../src/agent/context.js';
+
+// Session 22 (never invent): what a guide does not say gets "I don't know", however close a
+// sentence comes. Guides written for this test (not taken from eval/data).
+
+const answerer = (guide: string) => {
+  const { hits, vocabulary } = knowledgeOf('Guide', guide);
+  const knowledge = { search: async () => hits, vocabulary: async () => vocabulary } as unknown as KnowledgeService;
+  const a = createKnowledgeAnswerer({ knowledge, chat: null });
+  const ctx = { business: { id: '00000000-0000-4000-8000-000000000001', plan: 'PRO', business_hours: null, timezone: 'UTC' }, agent: { faq: [] }, questions: [] } as unknown as BusinessContext;
+  return async (q: string) => (await a.answer(ctx, q)).answer?.text ?? null;
+};
+
+t.test('a compound is two words of spoken English: "current" is no "cur" + "rent"', async (t) => {
+  t.notOk(morphMatch(stem('rent'), new Set([stem('current')])), 'rent is not current');
+  t.ok(morphMatch(stem('wood'), new Set([stem('firewood')])), 'wood is still firewood');
+  const ask = answerer(`# Release\n- Bring: photo ID, the registration in your name and proof of current insurance.\n- Storage: $45 per day.`);
+  t.equal(await ask('do you rent cars'), null, 'no yes from "proof of current insurance"');
+});
+
+t.test('a plural the visitor wrote is no typo of the singular the guide uses', async (t) => {
+  const vocab = knowledgeOf('Guide', 'Sunscreen and diaper cream need a signed permission slip. Label every diaper bag.').vocabulary;
+  const dictionary = new Set(englishWords());
+  t.equal(correctTypos('do you provide diapers', vocab, dictionary, spokenRank), 'do you provide diapers');
+  t.equal(correctTypos('do you provide diaperz', vocab, dictionary, spokenRank), 'do you provide diaper', 'a misspelling is still corrected');
+  const ask = answerer(`# Health\nSunscreen and diaper cream need a signed permission slip.\nWe are a nut-free center.`);
+  t.equal(await ask('do you provide diapers'), null, '"diaper cream" is no diaper');
+});
+
+t.test('"do you VERB X": a unit that says neither the verb nor is about X says no yes', async (t) => {
+  const ask = answerer(`# Our work
+We prune trees, remove stumps and cut back hedges.
+We repair ruts in your lawn from our equipment.
+
+# Winter
+Our sidewalk crews use shovels and walk-behind blowers.
+
+# Small engines
+We repair mowers and trimmers in the shop.
+Snow blowers: $80 for a tune-up, parts extra.
+
+# Moving pianos
+Pool tables, gun safes and hot tubs are quoted separately after we see them.`);
+  t.equal(await ask('do you mow lawns'), null, 'ruts in your lawn are no mowing');
+  t.equal(await ask('do u fix walk behind blowers'), null, 'blowers the crew uses are no repair');
+  // The thing as the unit's topic still answers (its opening, its section heading).
+  t.match(await ask('do you repair snow blowers'), /^Yes\. Snow blowers: \$80 for a tune-up/);
+  t.match(await ask('can you move pool tables'), /^Yes\. Pool tables, gun safes and hot tubs are quoted separately/, 'the section is about moving');
+  // A no from such a unit stands; a name it lists is what it is about.
+  const other = answerer(`# Services\nWe install panels and heat pumps for homes and shops.\nWe do not do low-voltage work such as security cameras.\n\n# Where we work\nWe wash windows in Harlow, Kestrel Bay and East Marsh.`);
+  t.equal(await other('do you install security cameras'), 'No. We do not do low-voltage work such as security cameras.');
+  t.match(await other('do you install in kestrel bay'), /^Yes\. We wash windows in Harlow, Kestrel Bay/);
+  t.equal(thingIsTopic('do you mow lawns', { kind: 'sentence', text: 'We repair ruts in your lawn from our equipment.', heading: 'Our work' }), false);
+  t.equal(thingIsTopic('do you mow lawns', { kind: 'row', text: 'Lawn mowing $40', label: 'Lawn mowing', heading: 'Prices' }), true);
+  t.equal(thingIsTopic('are you open', { kind: 'sentence', text: 'We open at 8.', heading: 'Hours' }), null, 'no thing asked');
+});
