@@ -12,7 +12,7 @@ import { addsAnotherKind, anotherKind, troubleTerms } from './answer-kind.js';
 import { BACK_REFERENCE, CONTINUES, LEADING_REPLY, unitsOf, type Unit } from './answer-units.js';
 import { askedColumns, creditCounted, numberFit, otherAction, otherKind, renderRow, rowsForNumber, withDifferences, type QueryTerm, type Scored } from './answer-rows.js';
 import { ANSWER_TYPES, askedTypes, DAYS_TYPE, HARD_ASK, HARD_TYPES, mustHold, otherPeriod, PRICE_TYPE, pricesSomethingElse } from './answer-types.js';
-import { closedOnDayAsked, comingAlong, dayInRange, dayLeftOut, dayOnHoursLine, headingAnswersOtherwise, isYesNoQuestion, saysFreeOfCharge, modifiedRelated, negative, presenceUnanswered, relatedActsOn, serviceObject, serviceVerb, withoutYesNoTag } from './answer-polarity.js';
+import { closedOnDayAsked, comingAlong, dayInRange, dayLeftOut, dayOnHoursLine, chargeUnanswered, headingAnswersOtherwise, isYesNoQuestion, saysFreeOfCharge, modifiedRelated, negative, presenceUnanswered, relatedActsOn, serviceObject, serviceVerb, withoutYesNoTag } from './answer-polarity.js';
 
 export { asksSeveral, queryTerms, stemDf } from './answer-query.js';
 export { SEMANTIC, semanticText } from './answer-semantic.js';
@@ -333,7 +333,8 @@ function answerOne(question: string, hits: SearchHit[], opts: ExtractiveOptions 
     for (const s of order) {
       // (Nor does a second sentence say what the first could not: "buy or SELL a house" after a yes to selling firewood; nor one about another kind of the thing answered: "EXPRESS detail" after "Full detail".)
       // (A condition is no part of its own: "cameras keep recording IF THE POWER GOES OUT" asks nothing of the power.)
-      if (chosen.includes(s) || (aside.get(s) && !aside.get(best)) || (yesNo && noYesFrom(question, s.unit.text)) || addsAnotherKind(question, best.unit, s.unit)) continue;
+      // (Nor one about another town or person than the one asked: "do u charge for travel to DUNMORE" -> "ASHBY and CORRAN add a $30 trip fee".)
+      if (chosen.includes(s) || (aside.get(s) && !aside.get(best)) || (yesNo && noYesFrom(question, s.unit.text)) || addsAnotherKind(question, best.unit, s.unit) || nameUnsaid(question, units, s.unit.text)) continue;
       // A second sentence answers only when it says something the question names: one found by the
       // kind of answer alone ("when is the next recital" -> a cancellation's "24 hours before") is about another thing.
       if (!namesAsked(qs, s) && !wanted.some((k) => ANSWER_TYPES[k]!.has.test(s.unit.text))) continue;
@@ -350,13 +351,15 @@ function answerOne(question: string, hits: SearchHit[], opts: ExtractiveOptions 
     // ("are you open sundays" -> "Sunday: 8am - 1pm" names the day: no range of other days after it.)
     if (t === DAYS_TYPE && chosen.some((c) => dayLeftOut(plain, c.unit.text) === false)) continue;
     // (The sentence right after the answer first: "A swollen battery is a fire risk. | If the case is bulging, unplug it.")
-    const after = best.unit.kind === 'sentence' ? order.find((s) => s.unit.kind === 'sentence' && s.unit.chunkId === best.unit.chunkId && s.unit.seq === best.unit.seq + 1 && !chosen.includes(s) && ANSWER_TYPES[t]!.has.test(s.unit.text)) : undefined;
+    const after = best.unit.kind === 'sentence' ? order.find((s) => s.unit.kind === 'sentence' && s.unit.chunkId === best.unit.chunkId && s.unit.seq === best.unit.seq + 1 && !chosen.includes(s) && ANSWER_TYPES[t]!.has.test(s.unit.text) && !nameUnsaid(question, units, s.unit.text)) : undefined;
     // (One that names only the question's condition is about another thing: "how long do the cameras record IF THE POWER GOES OUT" -> the panel's battery.)
     // (A kind asked by a question word alone, "what IF i cancel last minute", needs the subject said as
     // itself or the answer's own section: "IF we MISS something in our report" is no cancellation.)
+    // (A yes is a claim about the subject: the price added to it must be the subject's too, "do u charge
+    // for travel to dunmore" -> "Yes. Dunmore, Elgin and Fairhaven." is given no "A standard visit is $90".)
     const markerOnly = ANSWER_TYPES[t]!.words.length === 0;
     const aboutSubject = (s: Scored) => s.unit.heading === best.unit.heading && s.unit.title === best.unit.title || s.matches.some((m, i) => m >= MATCH.morph && !qs[i]!.light && qs[i]!.type === null);
-    const covering = order.find((s) => !chosen.includes(s) && ANSWER_TYPES[t]!.has.test(s.unit.text) && s.cover >= (opts.threshold ?? ANSWER_THRESHOLD) * 0.6 && (!markerOnly || aboutSubject(s)) && (!qs.some((q) => q.condition) || s.matches.some((m, i) => m >= MATCH.related && !qs[i]!.light && qs[i]!.type === null && !qs[i]!.condition)));
+    const covering = order.find((s) => !chosen.includes(s) && ANSWER_TYPES[t]!.has.test(s.unit.text) && !nameUnsaid(question, units, s.unit.text) && s.cover >= (opts.threshold ?? ANSWER_THRESHOLD) * 0.6 && (!markerOnly || aboutSubject(s)) && (!yesNo || aboutSubject(s)) && (!qs.some((q) => q.condition) || s.matches.some((m, i) => m >= MATCH.related && !qs[i]!.light && qs[i]!.type === null && !qs[i]!.condition)));
     // (Unless another says more of the question: "tankless water heater price" -> the tankless price, not the tank heater's after it.)
     const add = after && (!covering || after.cover >= covering.cover) ? after : covering;
     if (add && chosen.length < 4) chosen.push(add);
@@ -401,6 +404,8 @@ function answerOne(question: string, hits: SearchHit[], opts: ExtractiveOptions 
   if (same) text = `No. ${text.replace(LEADING_REPLY, '').replace(/^(?:yes|yep|sure|absolutely|of course|definitely|certainly)\s*(?:[—–-]+|[,!.])\s*/i, '').replace(/^./, (c) => c.toUpperCase())}`;
   else if (yesNo && (listedUnder || !/^(?:yes|no|yep|nope|sure|absolutely|of course|definitely|certainly|sorry|unfortunately)\b/i.test(text))) text = `${listedUnder || limit || saysFreeOfCharge(plain, text) || negative(question, parts[lead]!, qs, best.unit.kind === 'row') || closedOnDayAsked(question, text) ? 'No.' : 'Yes.'} ${text}`;
   if (inPassing && /^(?:yes|yep|sure|absolutely|of course|definitely|certainly)\b/i.test(text)) return null;
+  // "do u charge for travel to dunmore" -> "Yes. Dunmore, Elgin and Fairhaven.": whether it costs is answered by a price or a fee, or by its being free.
+  if (yesNo && chargeUnanswered(plain, text)) return null;
   const sources: GroundedAnswer['sources'] = [];
   for (const c of chosen) if (!sources.some((s) => s.chunkId === c.unit.chunkId)) sources.push({ title: c.unit.title, chunkId: c.unit.chunkId });
   return { text: text.slice(0, 1200), sources, confidence: Math.round(best.cover * 1000) / 1000 };

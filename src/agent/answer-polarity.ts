@@ -371,3 +371,11 @@ const SAYS_FREE = /\b(?:free|no (?:extra |additional )?(?:charge|cost|fee)|at no
 export function saysFreeOfCharge(plainQuestion: string, text: string): boolean {
   return CHARGE_ASKED.test(plainQuestion) && SAYS_FREE.test(text) && !/[$€£]\s?\d/.test(text);
 }
+
+/** An answer that speaks of paying: a figure, a fee, a charge, a cost. */
+const SAYS_CHARGE = /[$€£]\s?\d|\b(?:fees?|charges?|charged|surcharges?|costs?|extra|billed|paid|prices?|rates?|free|complimentary)\b/i;
+
+/** "do u charge for travel to dunmore" -> "Dunmore, Elgin and Fairhaven.": a question whether it costs, and an answer that says nothing of paying. */
+export function chargeUnanswered(plainQuestion: string, text: string): boolean {
+  return CHARGE_ASKED.test(plainQuestion) && !SAYS_CHARGE.test(text);
+}

@@ -63,3 +63,14 @@ Pool tables, gun safes and hot tubs are quoted separately after we see them.`);
   t.equal(thingIsTopic('do you mow lawns', { kind: 'row', text: 'Lawn mowing $40', label: 'Lawn mowing', heading: 'Prices' }), true);
   t.equal(thingIsTopic('are you open', { kind: 'sentence', text: 'We open at 8.', heading: 'Hours' }), null, 'no thing asked');
 });
+
+t.test("a town asked about that the yes does not name: no yes with another town's fee", async (t) => {
+  const ask = answerer(`# Where we work\nDunmore, Elgin and Fairhaven. Ashby and Corran add a $30 trip fee. We don't go to Kelso.\n\n# Prices\nA standard visit is $90.`);
+  // (Got "Yes. Ashby and Corran add a $30 trip fee. Dunmore, Elgin and Fairhaven.")
+  t.equal(await ask('do u charge for travel to dunmore'), null);
+  t.equal(await ask('is there a trip fee for elgin'), null);
+  t.match(await ask('is there a trip fee for ashby'), /^Yes\. Ashby and Corran add a \$30 trip fee/);
+  t.match(await ask('do you go to elgin'), /^Yes\. Dunmore, Elgin and Fairhaven/);
+  // Whether it costs is answered by a price, a fee or its being free, never by the list of towns alone.
+  t.equal(await ask('do you charge to come to fairhaven'), null);
+});
