@@ -8,11 +8,11 @@ import { lengthNotOffered } from './answer-lengths.js';
 import { askedVerbUnsaid, MATCH, namesAsked, score } from './answer-match.js';
 import { clientKindExcluded, limitingSentence, noYesFrom, samePriceAsked, sellingOnOffer, thingIsTopic } from './answer-claims.js';
 import { AGREEMENT, countUnheld, nearestUnit, semanticBest } from './answer-semantic.js';
-import { addsAnotherKind, anotherKind, troubleTerms } from './answer-kind.js';
+import { addsAnotherKind, anotherKind, namedOtherKind, troubleTerms } from './answer-kind.js';
 import { BACK_REFERENCE, CONTINUES, LEADING_REPLY, unitsOf, type Unit } from './answer-units.js';
 import { askedColumns, creditCounted, numberFit, otherAction, otherKind, renderRow, rowsForNumber, withDifferences, type QueryTerm, type Scored } from './answer-rows.js';
 import { ANSWER_TYPES, askedTypes, DAYS_TYPE, HARD_ASK, HARD_TYPES, mustHold, otherPeriod, PRICE_TYPE, pricesSomethingElse } from './answer-types.js';
-import { closedOnDayAsked, comingAlong, dayInRange, dayLeftOut, dayOnHoursLine, chargeUnanswered, headingAnswersOtherwise, isYesNoQuestion, saysFreeOfCharge, modifiedRelated, negative, presenceUnanswered, relatedActsOn, serviceObject, serviceVerb, withoutYesNoTag } from './answer-polarity.js';
+import { ageOutsideLimit, ageUnanswered, closedOnDayAsked, comingAlong, dayInRange, dayLeftOut, dayOnHoursLine, chargeUnanswered, headingAnswersOtherwise, isYesNoQuestion, saysFreeOfCharge, modifiedRelated, negative, presenceUnanswered, relatedActsOn, serviceObject, serviceVerb, withoutYesNoTag } from './answer-polarity.js';
 
 export { asksSeveral, queryTerms, stemDf } from './answer-query.js';
 export { SEMANTIC, semanticText } from './answer-semantic.js';
@@ -64,6 +64,8 @@ export interface ExtractiveOptions {
   wordRank?: (word: string) => number | undefined;
   /** Cosine of the question and each unit of `unitsOf(hits)`, in order (see semanticSimilarities). */
   similarity?: readonly number[] | null;
+  /** The question as the visitor typed it, before the casual rewrites and typo correction: what they fold away ("my 7 year old" -> "my child"). */
+  typed?: string;
 }
 
 export function extractiveAnswer(question: string, hits: SearchHit[], opts: ExtractiveOptions = {}): GroundedAnswer | null {
@@ -220,7 +222,16 @@ function answerOne(question: string, hits: SearchHit[], opts: ExtractiveOptions 
   if (best.unit.kind === 'row' && otherAction(question, qs, best.unit.label ?? '')) return null;
   // "how much is a SMOKE detector" -> "A GLASS-BREAK detector adds $55.": another kind of the thing asked about.
   if (anotherKind(question, qs, best.unit, opts.wordRank)) return null;
+  // "can my puppy go on SOLO walks" -> "... at least 6 months old ... for GROUP walks": another kind the guide tells apart.
+  if (namedOtherKind(question, best.unit, units)) return null;
   const labelNames = !!label && qs.some((q) => !q.light && q.type === null && (label.has(q.term) || morphMatch(q.term, label)));
+  // "price to install a new reach-in cooler" -> "Door gasket replacement — $89 per door; Notes: walk-in,
+  // REACH-IN or display door": a priced row is the price of what its label names; when neither the
+  // label nor its section names anything the question does, its price is another thing's.
+  // (The job asked, said in other words, is no thing: "price to INSTALL" is not named by a label's "replacement".)
+  const job = ((v) => (v ? stem(v) : null))(serviceVerb(question) ?? purposeVerb(question));
+  const labelSays = (q: QueryTerm) => !!label && (label.has(q.term) || morphMatch(q.term, label) || (q.term !== job && q.related.some((r) => label.has(r))));
+  if (label && !bare && !qs.some((q) => !q.light && q.type !== PRICE_TYPE && labelSays(q)) && askedTypes(normalizeCasual(question)).includes(PRICE_TYPE) && !qs.some((q, i) => !q.light && q.type === null && !q.context && best.unit.headingTerms.has(q.term) && best.matches[i]! > 0)) return null;
   if (askedVerbUnsaid(question, qs, best, !!aside.get(best) || (!!label && !labelNames), (term) => sellingOnOffer(term, best.unit.text))) return null;
   if (!labelCovers && qs.some((q, i) => q.unknown && !q.common && !q.light && !q.context && q.type === null && q.term.length >= 5 && !EXPANDED.has(q.term) && best.matches[i]! < MATCH.related)) return null;
   const plain = normalizeCasual(question);
@@ -406,6 +417,11 @@ function answerOne(question: string, hits: SearchHit[], opts: ExtractiveOptions 
   if (inPassing && /^(?:yes|yep|sure|absolutely|of course|definitely|certainly)\b/i.test(text)) return null;
   // "do u charge for travel to dunmore" -> "Yes. Dunmore, Elgin and Fairhaven.": whether it costs is answered by a price or a fee, or by its being free.
   if (yesNo && chargeUnanswered(plain, text)) return null;
+  // "can my 7 year old go on private rides" -> "Yes. Private rides (just you and a guide, 60 minutes)": a yes to an age the answer never speaks of.
+  const typed = (opts.typed ?? question).toLowerCase();
+  if (yesNo && ageUnanswered(typed, text)) return null;
+  // "can my 10 week old puppy go on group walks" -> "Dogs must be at least 6 months old ...": the age told is outside the limit said.
+  if (yesNo && /^yes\b/i.test(text) && ageOutsideLimit(typed, text)) text = `No. ${text.replace(/^yes\b[.!,]?\s*/i, '')}`;
   const sources: GroundedAnswer['sources'] = [];
   for (const c of chosen) if (!sources.some((s) => s.chunkId === c.unit.chunkId)) sources.push({ title: c.unit.title, chunkId: c.unit.chunkId });
   return { text: text.slice(0, 1200), sources, confidence: Math.round(best.cover * 1000) / 1000 };

@@ -1,9 +1,11 @@
 import t from 'tap';
+import { readFileSync } from 'node:fs';
 import { knowledgeOf } from '../helpers/knowledge.js';
 import { createKnowledgeAnswerer, extractiveAnswer } from '../../src/agent/answer.js';
 import { correctTypos } from '../../src/agent/answer-typos.js';
 import { morphMatch } from '../../src/agent/answer-words.js';
 import { thingIsTopic } from '../../src/agent/answer-claims.js';
+import { ageOutsideLimit, ageUnanswered } from '../../src/agent/answer-polarity.js';
 import { stem } from '../../src/ai/lexical.js';
 import { englishWords, spokenRank } from '../../src/agent/text-norm.js';
 import type { KnowledgeService } from '../../src/knowledge/service.js';
@@ -73,4 +75,59 @@ t.test("a town asked about that the yes does not name: no yes with another town'
   t.match(await ask('do you go to elgin'), /^Yes\. Dunmore, Elgin and Fairhaven/);
   // Whether it costs is answered by a price, a fee or its being free, never by the list of towns alone.
   t.equal(await ask('do you charge to come to fairhaven'), null);
+});
+
+t.test('another kind the guide lists beside the one asked: its rule or price is not the answer', async (t) => {
+  const ask = answerer(`# Rides
+- **Trail rides** (up to 6 riders, 90 minutes)
+- **Private rides** (just you and a guide, 60 minutes)
+
+# Rider rules
+- Riders must be at least 10 years old for trail rides.
+- Private rides suit nervous riders.
+
+# Prices
+| Ride | Price |
+| --- | --- |
+| Trail ride | $70 |
+| Private ride | $120 |`);
+  // (Trail rides have an age; private rides have none.)
+  t.equal(await ask('can my 7 year old go on private rides'), null);
+  t.match(await ask('how old for trail rides'), /at least 10 years old for trail rides/);
+  t.match(await ask('how much is a private ride'), /\$120/);
+});
+
+t.test('a kind joined by a hyphen in the guide ("walk-in", "reach-in") is that kind when the visitor leaves the hyphen out', async (t) => {
+  const vocab = knowledgeOf('Guide', 'We service walk-in coolers and reach-in freezers.').vocabulary;
+  t.equal(correctTypos('price for a new reach in freezers', vocab, new Set(englishWords()), spokenRank), 'price for a new reach-in freezers');
+  t.equal(correctTypos('can i walk in', knowledgeOf('Guide', 'Walk-ins welcome.').vocabulary, new Set(englishWords()), spokenRank), 'can i walk in', 'only a word the guide hyphenates');
+  const ask = answerer(`# What we service
+- Walk-in coolers and walk-in freezers (repair, new boxes)
+- Reach-in coolers and freezers, prep tables
+
+# Prices
+| Job | Rate |
+| --- | --- |
+| Walk-in new build (8 x 10 cooler) | from $14,800 |
+| Door gasket replacement | $89 per door; walk-in, reach-in or display door |`);
+  t.equal(await ask('how much for a new 8x10 walk in freezer'), null, 'a walk-in cooler is no walk-in freezer');
+  t.equal(await ask('price to install a new reach in cooler'), null, "a door gasket's price is no cooler's");
+  t.match(await ask('how much for a new walk in cooler'), /from \$14,800/);
+  t.match(await ask('how much to replace a door gasket'), /\$89 per door/);
+});
+
+t.test('an age the visitor tells: a yes needs an answer that speaks of age, and an age under the limit is a no', async (t) => {
+  const ask = answerer(readFileSync(new URL('../fixtures/guides/dog-walker.md', import.meta.url), 'utf8'));
+  // (Got "Yes. Dogs must be at least 6 months old ... for group walks. Dogs that are aggressive ... can only have solo walks.")
+  t.equal(await ask('can my 10 week old puppy go on solo walks'), null, 'no age is said for solo walks');
+  t.equal(await ask('can my 8 month old puppy get a puppy visit'), null, "group walks' age is no puppy visit's");
+  t.match(await ask('can my 10 week old puppy go on group walks'), /^No\. Dogs must be at least 6 months old/);
+  t.match(await ask('can my 8 month old dog go on group walks'), /^Yes\. Dogs must be at least 6 months old/);
+  t.match(await ask('is my 10 week old puppy too young for group walks'), /^Yes\. Dogs must be at least 6 months old/, 'too young: the yes is the same fact');
+  t.ok(ageOutsideLimit('can my 15 year old use the gym', 'Gym floor is 16 and over.'));
+  t.notOk(ageOutsideLimit('can my 17 year old use the gym', 'Gym floor is 16 and over.'));
+  t.ok(ageOutsideLimit('can my 7 month old come', 'For puppies under 6 months.'));
+  t.notOk(ageOutsideLimit('my 5 year old furnace is loud', 'We repair furnaces.'), 'no age limit said');
+  t.ok(ageUnanswered('can my 7 year old come along', 'Private rides are 60 minutes.'));
+  t.notOk(ageUnanswered('my 5 year old furnace is loud, can you fix it', 'We repair furnaces.'), "a thing's age asks nothing of ages");
 });
