@@ -1,4 +1,5 @@
 import { isStopWord, relatedTerms, stem, terms } from '../ai/lexical.js';
+import { morphMatch } from './answer-words.js';
 import { serviceAsked } from './answer-polarity.js';
 
 // Two ways a sentence can seem to say yes to "do you VERB X?" without saying it: it names X only
@@ -214,4 +215,39 @@ const SAME_PRICE = /\b(?:(?:the )?same (?:price|prices|rate|rates|fee|fees|cost)
  */
 export function samePriceAsked(question: string, text: string): boolean {
   return PRICE_COMPARED.test(question) && SAME_PRICE.test(text);
+}
+
+/** A sentence's first words: what it is about ("KEROSENE: $4.29 a gallon", "GIFT CARDS available", "SNOW BLOWER repair is $80"). */
+const OPENING_WORDS = 3;
+/** A label before a colon near the start ("Sauna: 16 and over only, ..."): what the line is about. */
+const LABEL_END = 40;
+
+/** What a unit is about: a row's label, its own section's heading, the guide's question it answers, a sentence's opening or label. */
+export interface TopicUnit {
+  kind: string;
+  text: string;
+  heading: string;
+  label?: string;
+  asks?: string;
+}
+
+/**
+ * "do you MOW lawns" -> "We repair ruts in your LAWN": is the thing a yes/no service question
+ * asks about what the unit is about (its row, its section, its opening), rather than a word it
+ * mentions in passing? Null when the question names no thing.
+ */
+export function thingIsTopic(question: string, unit: TopicUnit): boolean | null {
+  const asked = askedThing(question);
+  const head = asked ? terms(asked.thing).at(-1) : undefined;
+  if (!head) return null;
+  // A name the unit lists is what it is about, wherever it stands ("We wash windows in Harlow, KESTREL BAY and East Marsh", "lessons in English, Punjabi, HINDI").
+  const name = asked!.thing.split(/\s+/).pop()!;
+  if (name.length >= 3 && new RegExp(`\\b${name[0]!.toUpperCase()}${name.slice(1).replace(/[^a-z0-9'-]/gi, '')}`).test(unit.text)) return true;
+  const topic = new Set([...terms(unit.label ?? ''), ...terms(unit.heading.split(' > ').pop() ?? ''), ...terms(unit.asks ?? '')]);
+  if (unit.kind === 'sentence') {
+    for (const t of terms(unit.text.trim().split(/\s+/).slice(0, OPENING_WORDS).join(' '))) topic.add(t);
+    const colon = unit.text.indexOf(':');
+    if (colon > 0 && colon < LABEL_END) for (const t of terms(unit.text.slice(0, colon))) topic.add(t);
+  }
+  return [head, ...relatedTerms(head)].some((t) => topic.has(t) || morphMatch(t, topic));
 }

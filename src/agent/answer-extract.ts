@@ -6,13 +6,13 @@ import { namedRefusal, refusalOf } from './answer-refusal.js';
 import { sectionAnswer } from './answer-section.js';
 import { lengthNotOffered } from './answer-lengths.js';
 import { askedVerbUnsaid, holdsKind, MATCH, namesAsked, score } from './answer-match.js';
-import { clientKindExcluded, limitingSentence, noYesFrom, samePriceAsked, sellingOnOffer } from './answer-claims.js';
+import { clientKindExcluded, limitingSentence, noYesFrom, samePriceAsked, sellingOnOffer, thingIsTopic } from './answer-claims.js';
 import { AGREEMENT, countUnheld, nearestUnit, semanticBest } from './answer-semantic.js';
-import { addsAnotherKind, anotherKind, troubleTerms } from './answer-kind.js';
+import { addsAnotherKind, anotherKind, namedOtherKind, troubleTerms } from './answer-kind.js';
 import { BACK_REFERENCE, CONTINUES, LEADING_REPLY, unitsOf, type Unit } from './answer-units.js';
 import { askedColumns, creditCounted, numberFit, otherAction, otherKind, renderRow, rowsForNumber, withDifferences, type QueryTerm, type Scored } from './answer-rows.js';
 import { ANSWER_TYPES, askedTypes, DAYS_TYPE, HARD_ASK, HARD_TYPES, HOURS_SPAN, mustHold, otherPeriod, PRICE_TYPE, pricesSomethingElse } from './answer-types.js';
-import { closedOnDayAsked, comingAlong, dayInRange, dayLeftOut, dayOnHoursLine, headingAnswersOtherwise, isYesNoQuestion, saysFreeOfCharge, modifiedRelated, negative, presenceUnanswered, relatedActsOn, serviceObject, serviceVerb, withoutYesNoTag } from './answer-polarity.js';
+import { ageOutsideLimit, ageUnanswered, chargeUnanswered, closedOnDayAsked, comingAlong, dayInRange, dayLeftOut, dayOnHoursLine, headingAnswersOtherwise, isYesNoQuestion, saysFreeOfCharge, modifiedRelated, negative, presenceUnanswered, relatedActsOn, serviceObject, serviceVerb, withoutYesNoTag } from './answer-polarity.js';
 
 export { asksSeveral, queryTerms, stemDf } from './answer-query.js';
 export { SEMANTIC, semanticText } from './answer-semantic.js';
@@ -66,6 +66,8 @@ export interface ExtractiveOptions {
   similarity?: readonly number[] | null;
   /** The business's name ("Keystone Home Inspections"): like a document's title, it says what the business does. */
   business?: string;
+  /** The question as the visitor typed it, before the casual rewrites and typo correction: what they fold away ("my 7 year old" -> "my child"). */
+  typed?: string;
 }
 
 export function extractiveAnswer(question: string, hits: SearchHit[], opts: ExtractiveOptions = {}): GroundedAnswer | null {
@@ -245,7 +247,16 @@ function answerOne(question: string, hits: SearchHit[], opts: ExtractiveOptions 
   if (best.unit.kind === 'row' && otherAction(question, qs, best.unit.label ?? '')) return null;
   // "how much is a SMOKE detector" -> "A GLASS-BREAK detector adds $55.": another kind of the thing asked about.
   if (anotherKind(question, qs, best.unit, opts.wordRank)) return null;
+  // "can my puppy go on SOLO walks" -> "... at least 6 months old ... for GROUP walks": another kind the guide tells apart.
+  if (namedOtherKind(question, best.unit, units)) return null;
   const labelNames = !!label && qs.some((q) => !q.light && q.type === null && (label.has(q.term) || morphMatch(q.term, label)));
+  // "price to install a new reach-in cooler" -> "Door gasket replacement — $89 per door; Notes: walk-in,
+  // REACH-IN or display door": a priced row is the price of what its label names; when neither the
+  // label nor its section names anything the question does, its price is another thing's.
+  // (The job asked, said in other words, is no thing: "price to INSTALL" is not named by a label's "replacement".)
+  const job = ((v) => (v ? stem(v) : null))(serviceVerb(question) ?? purposeVerb(question));
+  const labelSays = (q: QueryTerm) => !!label && (label.has(q.term) || morphMatch(q.term, label) || (q.term !== job && q.related.some((r) => label.has(r))));
+  if (label && !bare && !qs.some((q) => !q.light && q.type !== PRICE_TYPE && labelSays(q)) && askedTypes(normalizeCasual(question)).includes(PRICE_TYPE) && !qs.some((q, i) => !q.light && q.type === null && !q.context && best.unit.headingTerms.has(q.term) && best.matches[i]! > 0)) return null;
   if (askedVerbUnsaid(question, qs, best, !!aside.get(best) || (!!label && !labelNames), (term) => sellingOnOffer(term, best.unit.text))) return null;
   if (!labelCovers && qs.some((q, i) => q.unknown && !q.common && !q.light && !q.context && q.type === null && q.term.length >= 5 && !EXPANDED.has(q.term) && best.matches[i]! < MATCH.related)) return null;
   const plain = normalizeCasual(question);
@@ -254,6 +265,7 @@ function answerOne(question: string, hits: SearchHit[], opts: ExtractiveOptions 
   // A yes or a no is a claim: most of the question's own words must be in the answer or its
   // section ("does Dr Nair speak Spanish?" is not answered by a sentence about Dr Nair).
   if (presenceUnanswered(plain, best.unit.asks ? `${best.unit.asks} ${best.unit.text}` : best.unit.text)) return null;
+  let inPassing = false;
   if (yesNo) {
     if (safetyOnly(best.unit.heading, plain, best.unit.text) || nameUnsaid(question, units, best.unit.text)) return null;
     // "do you do RATS" -> "RAT snakes"; "do you SELL firewood" -> "buy or SELL a house": no yes to the thing asked.
@@ -287,6 +299,13 @@ function answerOne(question: string, hits: SearchHit[], opts: ExtractiveOptions 
     // (Not a light verb, whose sense is its object's: "do u TAKE checks" -> "No checks.".)
     // (Nor a verb of selling when the guide says the thing is to be had: "do u sell gift cards" -> "Gift cards available in any amount".)
     if (vi >= 0 && qs[vi]!.unknown && !qs[vi]!.light && !LIGHT_VERBS.has(qs[vi]!.term) && qs[vi]!.type === null && best.matches[vi]! < MATCH.related && !sellingOnOffer(qs[vi]!.term, best.unit.text) && !comingAlong(question)) return null;
+    // "do you MOW lawns" -> "We repair ruts in your lawn", "do u REPAIR snow blowers" -> "crews use
+    // shovels and walk-behind blowers": a verb the knowledge does use elsewhere, which this unit
+    // does not say (nor its section, nor the guide's title in any form: "will you MOVE my hot tub"
+    // in Tidewater MOVERS' list of what is quoted separately), and a thing the unit only mentions
+    // in passing (not its row, section or opening): the unit is about something else, no yes to
+    // doing it (its no stands: "can u put in security cameras" -> "We do not do low-voltage work such as security cameras").
+    inPassing = vi >= 0 && !qs[vi]!.light && !LIGHT_VERBS.has(qs[vi]!.term) && qs[vi]!.type === null && best.matches[vi]! < MATCH.heading && !((named) => named.has(qs[vi]!.term) || morphMatch(qs[vi]!.term, named))(new Set([...best.unit.titleTerms, ...best.unit.headingTerms])) && !sellingOnOffer(qs[vi]!.term, best.unit.text) && !comingAlong(question) && thingIsTopic(question, best.unit) === false;
     // "do you GIVE AWAY wood chips" is not said by "hauling the wood AWAY": a phrasal verb needs its verb.
     // (Not a verb of going: "do you COME OUT TO lakeside" asks where the business goes.)
     if (vi >= 0 && !/^(?:come|go|get|drive|head|travel)$/.test(verb!) && new RegExp(`\\b${verb} (?:away|out|back|off|up|down|over)\\b(?! (?:to|as|here|there)\\b)`).test(plain) && best.matches[vi]! < MATCH.related) return null;
@@ -351,7 +370,8 @@ function answerOne(question: string, hits: SearchHit[], opts: ExtractiveOptions 
     for (const s of order) {
       // (Nor does a second sentence say what the first could not: "buy or SELL a house" after a yes to selling firewood; nor one about another kind of the thing answered: "EXPRESS detail" after "Full detail".)
       // (A condition is no part of its own: "cameras keep recording IF THE POWER GOES OUT" asks nothing of the power.)
-      if (chosen.includes(s) || (aside.get(s) && !aside.get(best)) || (yesNo && noYesFrom(question, s.unit.text)) || addsAnotherKind(question, best.unit, s.unit)) continue;
+      // (Nor one about another town or person than the one asked: "do u charge for travel to DUNMORE" -> "ASHBY and CORRAN add a $30 trip fee".)
+      if (chosen.includes(s) || (aside.get(s) && !aside.get(best)) || (yesNo && noYesFrom(question, s.unit.text)) || addsAnotherKind(question, best.unit, s.unit) || nameUnsaid(question, units, s.unit.text)) continue;
       // A second sentence answers only when it says something the question names: one found by the
       // kind of answer alone ("when is the next recital" -> a cancellation's "24 hours before") is about another thing.
       if (!namesAsked(qs, s) && !wanted.some((k) => ANSWER_TYPES[k]!.has.test(s.unit.text))) continue;
@@ -368,13 +388,15 @@ function answerOne(question: string, hits: SearchHit[], opts: ExtractiveOptions 
     // ("are you open sundays" -> "Sunday: 8am - 1pm" names the day: no range of other days after it.)
     if (t === DAYS_TYPE && chosen.some((c) => dayLeftOut(plain, c.unit.text) === false)) continue;
     // (The sentence right after the answer first: "A swollen battery is a fire risk. | If the case is bulging, unplug it.")
-    const after = best.unit.kind === 'sentence' ? order.find((s) => s.unit.kind === 'sentence' && s.unit.chunkId === best.unit.chunkId && s.unit.seq === best.unit.seq + 1 && !chosen.includes(s) && ANSWER_TYPES[t]!.has.test(s.unit.text)) : undefined;
+    const after = best.unit.kind === 'sentence' ? order.find((s) => s.unit.kind === 'sentence' && s.unit.chunkId === best.unit.chunkId && s.unit.seq === best.unit.seq + 1 && !chosen.includes(s) && ANSWER_TYPES[t]!.has.test(s.unit.text) && !nameUnsaid(question, units, s.unit.text)) : undefined;
     // (One that names only the question's condition is about another thing: "how long do the cameras record IF THE POWER GOES OUT" -> the panel's battery.)
     // (A kind asked by a question word alone, "what IF i cancel last minute", needs the subject said as
     // itself or the answer's own section: "IF we MISS something in our report" is no cancellation.)
+    // (A yes is a claim about the subject: the price added to it must be the subject's too, "do u charge
+    // for travel to dunmore" -> "Yes. Dunmore, Elgin and Fairhaven." is given no "A standard visit is $90".)
     const markerOnly = ANSWER_TYPES[t]!.words.length === 0;
     const aboutSubject = (s: Scored) => s.unit.heading === best.unit.heading && s.unit.title === best.unit.title || s.matches.some((m, i) => m >= MATCH.morph && !qs[i]!.light && qs[i]!.type === null);
-    const covering = order.find((s) => !chosen.includes(s) && ANSWER_TYPES[t]!.has.test(s.unit.text) && s.cover >= (opts.threshold ?? ANSWER_THRESHOLD) * 0.6 && (!markerOnly || aboutSubject(s)) && (!qs.some((q) => q.condition) || s.matches.some((m, i) => m >= MATCH.related && !qs[i]!.light && qs[i]!.type === null && !qs[i]!.condition)));
+    const covering = order.find((s) => !chosen.includes(s) && ANSWER_TYPES[t]!.has.test(s.unit.text) && !nameUnsaid(question, units, s.unit.text) && s.cover >= (opts.threshold ?? ANSWER_THRESHOLD) * 0.6 && (!markerOnly || aboutSubject(s)) && (!yesNo || aboutSubject(s)) && (!qs.some((q) => q.condition) || s.matches.some((m, i) => m >= MATCH.related && !qs[i]!.light && qs[i]!.type === null && !qs[i]!.condition)));
     // (Unless another says more of the question: "tankless water heater price" -> the tankless price, not the tank heater's after it.)
     const add = after && (!covering || after.cover >= covering.cover) ? after : covering;
     if (add && chosen.length < 4) chosen.push(add);
@@ -421,6 +443,14 @@ function answerOne(question: string, hits: SearchHit[], opts: ExtractiveOptions 
   const openNow = yesNo && /\bopen\b/.test(plain) && /\b(?:now|today|tonight|currently|at the moment|still)\b/.test(plain) && !/\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b/.test(plain);
   if (openNow) text = text.replace(LEADING_REPLY, '');
   else if (yesNo && (listedUnder || !/^(?:yes|no|yep|nope|sure|absolutely|of course|definitely|certainly|sorry|unfortunately)\b/i.test(text))) text = `${listedUnder || limit || saysFreeOfCharge(plain, text) || negative(question, parts[lead]!, qs, best.unit.kind === 'row') || closedOnDayAsked(question, text) ? 'No.' : 'Yes.'} ${text}`;
+  if (inPassing && /^(?:yes|yep|sure|absolutely|of course|definitely|certainly)\b/i.test(text)) return null;
+  // "do u charge for travel to dunmore" -> "Yes. Dunmore, Elgin and Fairhaven.": whether it costs is answered by a price or a fee, or by its being free.
+  if (yesNo && chargeUnanswered(plain, text)) return null;
+  // "can my 7 year old go on private rides" -> "Yes. Private rides (just you and a guide, 60 minutes)": a yes to an age the answer never speaks of.
+  const typed = (opts.typed ?? question).toLowerCase();
+  if (yesNo && ageUnanswered(typed, text)) return null;
+  // "can my 10 week old puppy go on group walks" -> "Dogs must be at least 6 months old ...": the age told is outside the limit said.
+  if (yesNo && /^yes\b/i.test(text) && ageOutsideLimit(typed, text)) text = `No. ${text.replace(/^yes\b[.!,]?\s*/i, '')}`;
   const sources: GroundedAnswer['sources'] = [];
   for (const c of chosen) if (!sources.some((s) => s.chunkId === c.unit.chunkId)) sources.push({ title: c.unit.title, chunkId: c.unit.chunkId });
   return { text: text.slice(0, 1200), sources, confidence: Math.round(best.cover * 1000) / 1000 };

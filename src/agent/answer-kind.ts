@@ -65,6 +65,64 @@ export function anotherKind(question: string, qs: readonly QueryTerm[], unit: Un
   return false;
 }
 
+/** The adjacent word pairs of a text, as terms, a modifier before its head ("solo walk", "group walk"). */
+function termPairs(text: string): Array<[string, string]> {
+  const ws = tokens(text);
+  const pairs: Array<[string, string]> = [];
+  for (let j = 0; j + 1 < ws.length; j++) {
+    if (!isWord(ws[j]) || !isWord(ws[j + 1]) || isStopWord(ws[j]!) || /\d/.test(ws[j]!)) continue;
+    // ("WALK-IN coolers": the modifier whole, "walkin"; the head its last part.)
+    const m = terms(ws[j]!)[0];
+    const h = terms(ws[j + 1]!.split('-').pop()!).at(-1);
+    if (m && h) pairs.push([m, h]);
+  }
+  return pairs;
+}
+
+/** How many words of an item's opening name it ("**Solo walks** (just your dog, ...)", "Reach-in coolers and freezers, ..."). */
+const OPENING = 8;
+
+/** The pairs an item of a table or a list is named by: a row's label, a list item's opening. */
+function itemPairs(u: Unit): Array<[string, string]> {
+  // (A list item's opening runs to its first comma, bracket or colon: "Walk-in coolers and walk-in freezers (repair, ...)".)
+  return termPairs(u.kind === 'row' ? (u.label ?? '') : u.text.split(/[,(:;.]/)[0]!.split(/\s+/).slice(0, OPENING).join(' '));
+}
+
+/**
+ * "can my puppy go on SOLO walks" -> "Dogs must be at least 6 months old ... for GROUP walks": the
+ * guide names both kinds as items of one table or list ("Group walks", "Solo walks"), and the unit
+ * says the thing only as the other kind, never the kind asked about: its rule or price is the
+ * other kind's. (anotherKind is the same for a kind the guide never names; two words that are no
+ * items of one list, "SNOW plowing" and "SEASONAL plowing", are no two kinds.)
+ */
+export function namedOtherKind(question: string, unit: Unit, units: readonly Unit[]): boolean {
+  const groups = new Map<string, Array<[string, string]>>();
+  for (const u of units) {
+    const key = u.tableKey ?? u.listKey;
+    if (key) groups.set(key, [...(groups.get(key) ?? []), ...itemPairs(u)]);
+  }
+  // What the unit names in so many words (its label, its text): a pair said as such, not two words apart.
+  const own = [...termPairs(unit.text), ...termPairs(unit.label ?? '')];
+  const pairSaid = (a: string, b: string) => own.some(([x, y]) => x === a && y === b);
+  // (A word of the asked kind in its section heading makes the unit about it too.)
+  const says = (t: string) => unit.terms.has(t) || unit.headingTerms.has(t);
+  for (const [m, h] of termPairs(question.slice(0, 500))) {
+    if (STATE.test(m)) continue;
+    for (const ps of groups.values()) {
+      if (!ps.some(([x, y]) => x === m && y === h)) continue;
+      // A sibling item that shares one word of the pair: the unit says its other word, not the one asked.
+      // ("SOLO walks" beside "GROUP walks"; "walk-in FREEZERS" beside "walk-in COOLERS".)
+      for (const [a, b] of ps) {
+        if (a === m && b !== h && says(b) && !says(h) && (pairSaid(a, b) || unit.kind === 'row')) return true;
+        if (b === h && a !== m && says(a) && !says(m) && (pairSaid(a, b) || unit.kind === 'row')) return true;
+      }
+      // (Or another item named whole, and nothing of the one asked: "a PUPPY VISIT for my 8 month old" -> "... for GROUP WALKS".)
+      if (!says(m) && !says(h) && ps.some(([a, b]) => pairSaid(a, b))) return true;
+    }
+  }
+  return false;
+}
+
 /**
  * A sentence added to an answer that names the answer's thing as another kind of it: "can you do
  * a FULL DETAIL on a truck" is answered by "Full detail: $199 ..."; "EXPRESS detail: ... trucks

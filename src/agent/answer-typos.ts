@@ -109,6 +109,8 @@ export function correctTypos(question: string, vocab: Vocabulary | null, diction
   });
   // Two words the knowledge writes as one ("united healthcare" -> "unitedhealthcare").
   text = text.replace(/\b([a-z]{3,}) ([a-z]{3,})\b/g, (pair, a: string, b: string) => (vocab.words.has(a + b) && !(vocab.words.has(a) && vocab.words.has(b)) ? a + b : pair));
+  // Two words the knowledge joins with a hyphen ("reach in cooler" -> "reach-in", as "walk-in" and "reach-in" coolers are told apart).
+  text = text.replace(/\b([a-z]{3,}) (in|out|up|on|off|behind|through)\b/g, (pair, a: string, b: string) => (vocab.words.has(`${a}-${b}`) ? `${a}-${b}` : pair));
   return text.replace(/[a-z]+(?:-[a-z]+)*/g, (w) => {
     if (w.length < 4 || isStopWord(w) || vocab.words.has(w) || ADDED.has(w)) return w;
     const english = dictionary?.has(w) ?? false;
@@ -131,6 +133,9 @@ export function correctTypos(question: string, vocab: Vocabulary | null, diction
       if (d > limit) continue;
       if (!best || d < best.d || (d === best.d && n > best.n)) best = { word: v, d, n };
     }
+    // ("diapers" is no typo of "diaper": the plural the visitor wrote, which the matching by stems
+    // already meets, says they ask for the things themselves, not a "diaper cream".)
+    if (best && english && w.endsWith('s') && best.word.length < w.length && stem(best.word) === stem(w)) return w;
     if (best) return best.word;
     const split = compound();
     if (split) return split;

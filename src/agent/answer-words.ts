@@ -1,5 +1,5 @@
 import { isStopWord, normalizeCasual, normalizeText, stem, terms, words } from '../ai/lexical.js';
-import { englishWords } from './text-norm.js';
+import { englishWords, spokenRank } from './text-norm.js';
 import { isCalendarWord } from './validate.js';
 
 // How a question's words meet the knowledge's beyond the same stem: one form of a word for
@@ -19,8 +19,11 @@ const COMPARATIVE = /^(?:e?r|e?st|li)$/;
 
 const PARTICLE = /^(?:under|over|out|up|down|back|off|with|fore|after|through|with|mid|non|sub|inter|super|counter)$/;
 
+/** Rank in spoken English (SUBTLEX-US) from which a word is too rare to start a compound ("CUR" + "rent" is no compound of "rent"). */
+const COMPOUND_PART_RANK = 10_000;
+
 function compoundHead(head: string): boolean {
-  return head.length >= 3 && !PARTICLE.test(head) && !isStopWord(head) && englishWords().has(head);
+  return head.length >= 3 && !PARTICLE.test(head) && !isStopWord(head) && englishWords().has(head) && (spokenRank(head) ?? Infinity) < COMPOUND_PART_RANK;
 }
 
 // Irregular past participles and their verbs: one word in two forms no stemmer joins ("a battery
@@ -123,16 +126,28 @@ export function onlyInNames(text: string, wanted: ReadonlySet<string>): number {
  * another. (A name elsewhere in the question is the visitor's own reference: "35 miles from ASHFORD".)
  */
 export function nameUnsaid(question: string, units: ReadonlyArray<{ text: string; heading: string; title: string }>, answer: string): boolean {
-  const subject = /^(?:(?:so|and|hi|hey|ok|okay)\s+)*(?:is|does|did|can|could|will|would|has|was) ([a-z]{3,})\b/.exec(normalizeCasual(question).toLowerCase())?.[1];
-  if (!subject || isStopWord(subject) || isCalendarWord(subject)) return false;
-  const st = stem(subject);
+  const plain = normalizeCasual(question).toLowerCase();
+  const subject = /^(?:(?:so|and|hi|hey|ok|okay)\s+)*(?:is|does|did|can|could|will|would|has|was) ([a-z]{3,})\b/.exec(plain)?.[1];
+  // "do u charge for travel TO OAKVILLE" -> "Georgetown and Halton Hills add a $40 travel fee.": a
+  // place the question asks about (after "to", "in", "for" ...) is as much who or where the yes is
+  // about as the subject. (Not the place a distance is measured from: "35 miles FROM Ashford".)
+  const places = [...plain.matchAll(ASKED_PLACE)].map((m) => m[1]!);
+  return [subject, ...places].some((w) => !!w && unsaidName(w, units, answer));
+}
+
+/** A word right after a preposition of where (or whom) the question asks about. */
+const ASKED_PLACE = /\b(?:to|in|into|for|at|around|round)\s+([a-z]{3,})\b/g;
+
+function unsaidName(word: string, units: ReadonlyArray<{ text: string; heading: string; title: string }>, answer: string): boolean {
+  if (isStopWord(word) || isCalendarWord(word)) return false;
+  const st = stem(word);
   if (new Set(units.flatMap((u) => terms(`${u.heading} ${u.title}`))).has(st)) return false;
   if (new Set((answer.toLowerCase().match(/[a-z]{3,}/g) ?? []).map(stem)).has(st)) return false;
   // (Said of another name: "Dan Okafor (... certified)". "We accept cards." names no one, and the
   // sentence after it may: "is PETPLAN accepted" -> "... We are in network with Petplan.")
-  if (!otherName(answer, subject)) return false;
+  if (!otherName(answer, word)) return false;
   const all = units.map((u) => u.text).join(' ');
-  return onlyInNames(all, new Set([subject])) > 0 || townLike(all, subject);
+  return onlyInNames(all, new Set([word])) > 0 || townLike(all, word);
 }
 
 /** A capitalised word inside the sentence (not its first) that is not the asked one: someone or somewhere else named. */

@@ -143,7 +143,7 @@ export function createKnowledgeAnswerer(deps: {
       const hits = await deps.knowledge.search(ctx.business.id, corrected, HITS);
       let answer: GroundedAnswer | null = null;
       const extractive = async () => {
-        const lexical = extractiveAnswer(corrected, hits, { vocabulary, wordRank: spokenRank, business: ctx.business.name });
+        const lexical = extractiveAnswer(corrected, hits, { vocabulary, wordRank: spokenRank, business: ctx.business.name, typed: question });
         // Only a question the words leave unanswered is encoded (most questions never are).
         if (lexical || !deps.encoder) return lexical;
         let similarity: number[] | null = null;
@@ -152,7 +152,7 @@ export function createKnowledgeAnswerer(deps: {
         } catch (err) {
           deps.logger?.warn({ err: (err as Error).message, businessId: ctx.business.id }, 'sentence encoder failed; the words alone answer');
         }
-        return similarity ? extractiveAnswer(corrected, hits, { vocabulary, wordRank: spokenRank, similarity, business: ctx.business.name }) : null;
+        return similarity ? extractiveAnswer(corrected, hits, { vocabulary, wordRank: spokenRank, similarity, business: ctx.business.name, typed: question }) : null;
       };
       if (opts.model && deps.chat && hits.length) {
         try {

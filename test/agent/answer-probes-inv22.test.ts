@@ -1,0 +1,326 @@
+import t from 'tap';
+import { readFileSync } from 'node:fs';
+import { buildTestApp, createTestBusiness } from '../helpers/app.js';
+import { agentChat } from '../helpers/agent-chat.js';
+
+// Session 22 probes of the never-invent rule: for tune businesses of eval/data/kb (and the guides
+// of test/fixtures/guides a visitor tried), questions the guide does NOT answer but comes close to
+// (a service beside one offered, a town not listed, a brand not named, a discount not offered) must
+// get the honest "I don't know" and no yes, no price; beside them, look-alikes the guide does answer
+// must still be answered. Each business is made as the eval makes it (the guide ingested, asked
+// through the agent's chat turn, a fresh conversation per question). Questions written for this
+// test from the guides alone, not taken from eval/data/questions.jsonl.
+//
+// First run (written before it was run, before any fix of this session): uncovered 74/87 said
+// "don't know" (0.85) with 11 invented (a yes or a price), covered look-alikes 37/45 answered.
+// The invented: a yes from a sentence that only mentions the word ("do you mow lawns" -> "We
+// repair ruts in your lawn", "do you provide towels" -> "swimsuit or towel", "do you provide
+// diapers" -> "diaper cream needs a permission slip", "do you rent cars" -> what to bring to a
+// release, "do you take kids with special needs" -> a vacation week), another town's travel fee
+// ("do u charge for travel to oakville" -> Georgetown's $40, twice), a puppy's age for a group walk
+// said of a solo walk, "do i need an appointment" -> a yes from a meet-and-greet or a bagging fee.
+// After this session's fixes: 81/87 said "don't know", 5 invented (rows marked todo, with why);
+// covered 37/45 (the 8 failing before any fix, marked todo: covered accuracy is another helper's).
+
+/** An uncovered question: "I don't know" (or "not sure about <town>") and none of `forbidden`. */
+type Unknown = { q: string; forbidden?: RegExp; todo?: string };
+/** A covered look-alike: the reply must match `says`. */
+type Known = { q: string; says: RegExp; todo?: string };
+
+const DONT_KNOW = /\b(?:don't know|do not know|not sure)\b/i;
+/** A yes is a claim; so is a price for what the guide never prices. */
+const YES = /^\s*(?:yes|yep|sure|absolutely|of course)\b/i;
+const PRICE = /\$\s?\d/;
+
+interface Business {
+  name: string;
+  file: URL;
+  unknown: Unknown[];
+  known: Known[];
+}
+
+const kb = (id: string) => new URL(`../../eval/data/kb/${id}.md`, import.meta.url);
+const guide = (id: string) => new URL(`../fixtures/guides/${id}.md`, import.meta.url);
+
+const BUSINESSES: Business[] = [
+  {
+    name: 'Keystone Lock & Safe',
+    file: kb('locksmith'),
+    unknown: [
+      { q: 'do you fix garage door openers' },
+      { q: 'can you rekey a padlock' },
+      { q: 'do u come out to brookfield' },
+      { q: 'do you give a military discount' },
+      { q: 'do you sell padlocks' },
+      { q: 'can you copy a mailbox key' },
+      { q: 'how much to open a locked filing cabinet', forbidden: PRICE },
+      { q: 'do you install kwikset smart locks' },
+    ],
+    known: [
+      { q: 'can you install a ring doorbell', says: /^No\b.*video doorbells/, todo: 'ring is no word of the guide: the refusal is not reached' },
+      { q: 'how much to rekey a lock', says: /\$65/ },
+      { q: 'do you come to westfield', says: /^Yes\b.*Westfield/ },
+      { q: 'can i pay by check for a lockout', says: /do not take checks for lockout/ },
+    ],
+  },
+  {
+    name: 'Clearwater Pool & Spa Care',
+    file: kb('pool'),
+    unknown: [
+      { q: 'do you service above ground pools' },
+      { q: 'do you install pool fences' },
+      { q: 'do you clean pools in riverside' },
+      { q: 'do you sell pool toys' },
+      { q: 'can you fix my jandy pump' },
+      { q: 'is there a discount for seniors' },
+      { q: 'how much to fix a pool light', forbidden: PRICE, todo: 'a repair visit price for a thing the guide never names (light is an everyday word)' },
+      { q: 'do you give swim lessons' },
+    ],
+    known: [
+      { q: 'how much to open my pool', says: /\$275/ },
+      { q: 'do you do pool resurfacing', says: /^No\b/ },
+      { q: 'do you take cash', says: /not accept cash/ },
+      { q: 'how much is a new hot tub cover', says: /\$420/ },
+    ],
+  },
+  {
+    name: 'Tall Timber Tree Care',
+    file: kb('tree'),
+    unknown: [
+      { q: 'do you mow lawns' },
+      { q: 'do you sell firewood' },
+      { q: 'can you plant a new tree for me' },
+      { q: 'do you work in riverton' },
+      { q: 'do you do a senior discount' },
+      { q: 'do you clean gutters' },
+      { q: 'can you spray my trees for bugs' },
+      { q: 'do you take venmo' },
+    ],
+    known: [
+      { q: 'do you top trees', says: /^No\b/ },
+      { q: 'how much to grind a stump', says: /\$120/, todo: 'the list price loses to the guarantee sentence' },
+      { q: 'can i finance the job', says: /don't offer financing/ },
+      { q: 'do i need a permit to take down a tree in pinecrest', says: /24 inches/ },
+    ],
+  },
+  {
+    name: 'Brightside Appliance Repair',
+    file: kb('appliance'),
+    unknown: [
+      { q: 'do you fix air conditioners' },
+      { q: 'do you repair thermador ovens' },
+      { q: 'can you install my new dishwasher' },
+      { q: 'do you come out to lakeside' },
+      { q: 'how much to fix an ice maker', forbidden: PRICE },
+      { q: 'will you haul away my old washer' },
+      { q: 'do you repair wine coolers' },
+      { q: 'do students get a discount', forbidden: /\$15/ },
+    ],
+    known: [
+      { q: 'do you fix microwaves', says: /^No\b/ },
+      { q: 'how much is a diagnostic visit on saturday', says: /\$119/ },
+      { q: 'do veterans get a discount', says: /\$15/ },
+      { q: 'do you work on sub zero fridges', says: /^No\b/ },
+    ],
+  },
+  {
+    name: 'Route 9 Towing & Roadside',
+    file: kb('towing'),
+    unknown: [
+      { q: 'do you tow boats' },
+      { q: 'do you do oil changes' },
+      { q: 'can you tow my car to ohio' },
+      { q: 'do you buy junk cars' },
+      { q: 'is there a student discount' },
+      { q: 'can you tow a golf cart' },
+      { q: 'do you rent cars' },
+      { q: 'do you do mobile car detailing' },
+    ],
+    known: [
+      { q: 'how much is a jump start', says: /\$65/ },
+      { q: 'can you fix my flat tire', says: /do not repair tires/ },
+      { q: 'do you take personal checks', says: /^No\b/ },
+      { q: 'are you with aaa', says: /AAA/ },
+    ],
+  },
+  {
+    name: 'Brightline Standby Power',
+    file: kb('generator'),
+    unknown: [
+      { q: 'do you install solar panels' },
+      { q: 'do you fix champion generators' },
+      { q: 'do you sell portable generators' },
+      { q: 'do you service wexford' },
+      { q: 'any discount for veterans' },
+      { q: 'do you install ev chargers' },
+      { q: 'do you put in whole house surge protectors' },
+      { q: 'how much for a 20 kw generator', forbidden: PRICE },
+    ],
+    known: [
+      { q: 'how much is a 22 kw generator installed', says: /\$10,400/ },
+      { q: 'do you offer financing', says: /0%/ },
+      { q: 'do you repair kohler generators', says: /^Yes\b/ },
+      { q: 'are you open on sundays', says: /closed on Sundays|^No\b/ },
+    ],
+  },
+  {
+    name: 'Northline Snow & Ice Management',
+    file: kb('snow'),
+    unknown: [
+      { q: 'do you plow in maple grove' },
+      { q: 'is there a senior discount' },
+      { q: 'can you clear snow off my solar panels' },
+      { q: 'do you use calcium chloride' },
+      { q: 'do you install snow guards' },
+      { q: 'can i pay with paypal' },
+      { q: 'how much to clear a tennis court', forbidden: PRICE },
+      { q: 'do you rent out plow trucks' },
+    ],
+    known: [
+      { q: 'do you sell bagged salt', says: /^No\b/ },
+      { q: 'how much to plow a medium driveway', says: /\$70/ },
+      { q: 'will you shovel out my car', says: /\$20/ },
+      { q: 'do you plow on christmas day', says: /holiday/ },
+    ],
+  },
+  {
+    name: 'Ironworks Gym & Fitness',
+    file: kb('fitness'),
+    unknown: [
+      { q: 'do you have a pool' },
+      { q: 'do you give a military discount' },
+      { q: 'is there a steam room' },
+      { q: 'do you offer massages' },
+      { q: 'do you sell protein shakes' },
+      { q: 'do you have a basketball court' },
+      { q: 'do you run crossfit classes' },
+      { q: 'do you provide towels', todo: 'a light verb: the towel in the sauna rules reads as provided' },
+    ],
+    known: [
+      { q: 'how much is a day pass', says: /\$15/ },
+      { q: 'can i bring a friend', says: /\$10/, todo: 'friend is no guest to the rules (was a wrong yes from a transfer to a friend)' },
+      { q: 'is the sauna included with basic', says: /Not for Basic|^No\b/, todo: 'the Plus row that says Basic in a cell gives a wrong yes' },
+      { q: 'how old do you have to be to use the gym floor', says: /16/ },
+    ],
+  },
+  {
+    name: 'Little Acorns Childcare & Preschool',
+    file: kb('daycare'),
+    unknown: [
+      { q: 'do you have spanish immersion' },
+      { q: 'do you provide diapers' },
+      { q: 'does your van pick up from lincoln elementary' },
+      { q: 'is there a military discount' },
+      { q: 'do you take kids with special needs', todo: 'special needs is two everyday words the rules weigh as nothing' },
+      { q: 'do you have cameras so i can watch my kid' },
+      { q: 'is the lunch gluten free' },
+      { q: 'do you offer ballet classes' },
+    ],
+    known: [
+      { q: 'are you open on saturdays', says: /closed on Saturday|^No\b/ },
+      { q: 'does my kid need to be potty trained', says: /do not need to be potty trained|^No\b/ },
+      { q: 'how much is full time infant care', says: /\$395/, todo: 'full time is the 5-days column: not read as such' },
+      { q: 'is there a sibling discount', says: /10%/ },
+    ],
+  },
+  {
+    name: 'Riverbend Plumbing & Heating',
+    file: kb('plumbing'),
+    unknown: [
+      { q: 'do you install water softeners' },
+      { q: 'can you fix my sprinkler system' },
+      { q: 'do you pump septic tanks' },
+      { q: 'do you service lennox furnaces' },
+      { q: 'do you come to springdale' },
+      { q: 'do you have a senior discount' },
+      { q: 'how much to replace a kitchen faucet', forbidden: PRICE },
+      { q: 'do you do bathroom remodels' },
+    ],
+    known: [
+      { q: 'can i pay with venmo', says: /do not accept payment by PayPal or Venmo/ },
+      { q: 'how much is a toilet replacement', says: /\$425/ },
+      { q: 'do you install tankless water heaters', says: /^Yes\b.*[Tt]ankless/ },
+      { q: 'are you open sunday', says: /Closed/ },
+    ],
+  },
+  // The guides a visitor tried: the wrong answers they got, and their neighbours.
+  {
+    name: 'Keystone Home Inspections',
+    file: guide('home-inspection'),
+    unknown: [
+      // (Got "Yes. Georgetown and Halton Hills add a $40 travel fee.": that fee is another town's.)
+      { q: 'do u charge for travel to oakville', forbidden: /^\s*yes\b|\$40/i },
+      { q: 'is there a travel fee for burlington', forbidden: /^\s*yes\b|\$40/i },
+      { q: 'do you inspect commercial buildings' },
+    ],
+    known: [
+      { q: 'what areas do you cover', says: /Oakville, Burlington, Milton/, todo: 'the Service area line lists towns without a verb' },
+      { q: 'do you charge extra to go to georgetown', says: /\$40/ },
+    ],
+  },
+  {
+    name: 'Happy Tails Dog Walking',
+    file: guide('dog-walker'),
+    unknown: [
+      // (A puppy's age for a solo walk or a visit is nowhere: only group walks have one.)
+      { q: 'can my 10 week old puppy go on solo walks' },
+      { q: 'how young can a puppy be for a puppy visit', todo: 'no kind of answer for an age: the price row answers' },
+      // (Got "Yes. Puppy visits ...": the guide says nothing of appointments.)
+      { q: 'do i need an appointment', todo: 'appointment is met by its related words (visit, book)' },
+    ],
+    known: [
+      { q: 'what areas do you cover', says: /Westfield, Cranford and Garwood/, todo: 'the area sentence loses to one saying "our area"' },
+      { q: 'how old does my dog need to be for group walks', says: /6 months/ },
+    ],
+  },
+  {
+    name: 'Greenway Lawn & Landscape',
+    file: guide('lawn-care'),
+    unknown: [{ q: 'do i need an appointment', todo: 'appointment is met by its related words (visit, book)' }],
+    known: [{ q: 'what areas do you cover', says: /Oakville, Burlington and Milton/, todo: 'the towns are in the opening sentence, no area sentence' }],
+  },
+];
+
+const { app } = await buildTestApp(t, { config: { MAX_EVENT_LOOP_DELAY: 0 } });
+const { db } = app.deps;
+
+async function businessOf(b: Business): Promise<string> {
+  const biz = await createTestBusiness(app, { plan: 'PRO', name: b.name });
+  const item = await db
+    .insertInto('knowledge_items')
+    .values({ business_id: biz.businessId, title: `${b.name} guide`, content: readFileSync(b.file, 'utf8'), source: 'MARKDOWN' })
+    .returning('id')
+    .executeTakeFirstOrThrow();
+  const r = await app.services.knowledge.ingestItem(biz.businessId, item.id);
+  if (r.status !== 'READY') throw new Error(`${b.name}: knowledge item ${r.status}`);
+  return biz.businessId;
+}
+
+const tally = { unknown: 0, saidDontKnow: 0, invented: 0, known: 0, answered: 0 };
+
+for (const b of BUSINESSES) {
+  t.test(b.name, async (t) => {
+    const id = await businessOf(b);
+    const ask = async (q: string) => (await (await agentChat(app.services.agent, id)).say(q)).reply;
+    for (const { q, forbidden, todo } of b.unknown) {
+      const reply = await ask(q);
+      const invented = YES.test(reply) || (forbidden?.test(reply) ?? false);
+      const dk = DONT_KNOW.test(reply);
+      tally.unknown++;
+      if (dk && !invented) tally.saidDontKnow++;
+      if (invented) tally.invented++;
+      t.ok(dk && !invented, `uncovered: ${q} -> ${reply}`, todo ? { todo } : {});
+    }
+    for (const { q, says, todo } of b.known) {
+      const reply = await ask(q);
+      tally.known++;
+      if (says.test(reply)) tally.answered++;
+      t.match(reply, says, `covered: ${q} -> ${reply}`, todo ? { todo } : {});
+    }
+  });
+}
+
+t.teardown(() => {
+  // (The figures the session's report quotes: said "don't know" of uncovered, invented, covered kept.)
+  console.error(`# probes inv22: uncovered ${tally.saidDontKnow}/${tally.unknown} said don't know, ${tally.invented} invented; covered ${tally.answered}/${tally.known} answered`);
+});
