@@ -54,8 +54,9 @@ export function unnamedPlace(question: string, vocabulary: Vocabulary | null): s
 }
 
 const AREA_HEADING = /\b(?:service area|areas?|where we (?:work|go|serve)|coverage|towns?|travel|locations? we serve|region)\b/i;
-// ("Mobile car detailing ANYWHERE IN Oakville, Burlington and Milton", "WE COME TO you in ...": where, said in passing.)
-const AREA_TEXT = /\b(?:we (?:serve|cover|clean|work in|travel|come to|go to|drive to)|serving|servicing|anywhere in|service area|served on|(?:travel|trip) (?:fee|charge)|per mile|within \d+ miles|miles (?:of|from|outside|beyond)|outside (?:that|this|our|these|those) (?:radius|area|towns?))\b/i;
+// ("Mobile car detailing ANYWHERE IN Oakville, Burlington and Milton", "WE GO TO Elgin and Dunmore": where, said in
+// passing; not "we come to YOUR home", which says how, not where.)
+const AREA_TEXT = /\b(?:we (?:serve|cover|clean|work in|travel)|we (?:come|go|drive) to (?!you\b|your\b|the (?:job|house|home|site)\b)|serving|servicing|anywhere in|service area|served on|(?:travel|trip) (?:fee|charge)|per mile|within \d+ miles|miles (?:of|from|outside|beyond)|outside (?:that|this|our|these|those) (?:radius|area|towns?))\b/i;
 
 /** What the knowledge says about where the business works (the section on it, else sentences saying it), best chunk first. */
 export function areaUnits(hits: SearchHit[]): Unit[] {
