@@ -58,12 +58,33 @@ const AREA_HEADING = /\b(?:service area|areas?|where we (?:work|go|serve)|covera
 // passing; not "we come to YOUR home", which says how, not where.)
 const AREA_TEXT = /\b(?:we (?:serve|cover|clean|work in|travel)|we (?:come|go|drive) to (?!you\b|your\b|the (?:job|house|home|site)\b)|serving|servicing|anywhere in|service area|served on|(?:travel|trip) (?:fee|charge)|per mile|within \d+ miles|miles (?:of|from|outside|beyond)|outside (?:that|this|our|these|those) (?:radius|area|towns?))\b/i;
 
+/** Three places or more named in a list after "in" ("lawns and gardens in Oakville, Burlington and Milton"). */
+const TOWN_LIST = /\bin [A-Z][a-z]+(?: [A-Z][a-z]+)?(?:, [A-Z][a-z]+(?: [A-Z][a-z]+)?)+,? (?:and|or|&) [A-Z][a-z]+/;
+
 /** What the knowledge says about where the business works (the section on it, else sentences saying it), best chunk first. */
 export function areaUnits(hits: SearchHit[]): Unit[] {
   const units = unitsOf(hits);
   const section = units.filter((u) => AREA_HEADING.test(u.heading.split(' > ').pop() ?? '') && (u.kind === 'row' || AREA_TEXT.test(u.text) || /[A-Z][a-z]+,/.test(u.text)));
-  return bestChunkUnits(section.length ? section : units.filter((u) => u.kind === 'sentence' && AREA_TEXT.test(u.text)), 4);
+  return bestChunkUnits(section.length ? section : units.filter((u) => u.kind === 'sentence' && (AREA_TEXT.test(u.text) || TOWN_LIST.test(u.text))), 4);
 }
+
+/**
+ * "what areas do you cover", "which towns do you serve": what the knowledge says about where the business works,
+ * or null when it says nothing (the lawn care guide's "Fully insured, WSIB covered" is no answer to it).
+ */
+export function whereWeWork(question: string, hits: SearchHit[]): GroundedAnswer | null {
+  if (!asksWhereWeWork(question)) return null;
+  const units = areaUnits(hits);
+  if (!units.length) return null;
+  const text = units.map((u) => (u.kind === 'row' ? renderRow(u, null) : u.text)).join(' ');
+  return { text: text.slice(0, 1200), sources: [{ title: units[0]!.title, chunkId: units[0]!.chunkId }] };
+}
+
+/** Asking where the business works, not whether it works in one place (that is `unnamedPlace`'s). */
+export function asksWhereWeWork(question: string): boolean {
+  return AREA_ASKED.test(normalizeCasual(question));
+}
+const AREA_ASKED = /\b(?:what|which) (?:areas?|towns?|cities|neighbou?rhoods?|suburbs|regions?|places do you (?:serve|cover|go))\b|\b(?:your|ur) (?:service |coverage )?area\b|\bservice area\b|\bwhere do you (?:serve|cover|service|operate|travel)\b/;
 
 /** The units of the best chunk among them (the first one's), at most `max`. */
 export function bestChunkUnits(units: Unit[], max: number): Unit[] {

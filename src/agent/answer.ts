@@ -13,7 +13,7 @@ import type { Vocabulary } from '../knowledge/service.js';
 import { modelAnswer } from './answer-model.js';
 import { correctTypos } from './answer-typos.js';
 import { withoutYesNoTag } from './answer-polarity.js';
-import { areaAnswer, unnamedPlace } from './answer-area.js';
+import { areaAnswer, asksWhereWeWork, unnamedPlace, whereWeWork } from './answer-area.js';
 import { profileHits } from './profile-knowledge.js';
 import { asksEmergencyLine, EMERGENCY_LINE_QUERY, emergencyLineAnswer } from './emergency-reply.js';
 import { figureAnswer } from './answer-figure.js';
@@ -130,6 +130,12 @@ export function createKnowledgeAnswerer(deps: {
         const areaHits = await deps.knowledge.search(ctx.business.id, AREA_QUERY, HITS);
         const area = areaAnswer(place, areaHits);
         if (area) return { answer: area, hits: areaHits };
+      }
+      // "what areas do you cover": what the knowledge says about where the business works, not a sentence that says "covered".
+      if (!(opts.model && deps.chat) && asksWhereWeWork(question)) {
+        const areaHits = await deps.knowledge.search(ctx.business.id, AREA_QUERY, HITS);
+        const where = whereWeWork(question, areaHits);
+        if (where) return { answer: where, hits: areaHits };
       }
       // "can i pay with venmo": a way of paying the knowledge never names gets the ways it does name.
       const method = opts.model && deps.chat ? null : unnamedPayment(question, vocabulary);

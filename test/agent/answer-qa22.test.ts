@@ -97,3 +97,12 @@ t.test('a thing said only inside a word made with another is another thing ("do 
   t.notOk(anotherCompound('do you have high chairs', 'We have high chairs for babies.'), 'said apart, it is said');
   t.notOk(anotherCompound('do you take credit cards', 'Visa and Mastercard, no Amex.'), 'a name with a capital is a kind of the thing');
 });
+
+t.test('"what areas do you cover" is answered by where the business works ("Fully insured, WSIB covered" was said)', async (t) => {
+  const { whereWeWork, asksWhereWeWork } = await import('../../src/agent/answer-area.js');
+  const guide = (name: string) => knowledgeOf('Guide', readFileSync(new URL(`../fixtures/guides/${name}.md`, import.meta.url), 'utf8'));
+  t.equal(whereWeWork('what areas do you cover', guide('lawn-care').hits)?.text, 'Greenway has looked after lawns and gardens in Oakville, Burlington and Milton since 2012.');
+  t.match(whereWeWork('which towns do you serve', guide('dog-walker').hits)?.text, /Westfield, Cranford and Garwood/);
+  t.match(whereWeWork('what areas do you cover', guide('home-inspection').hits)?.text, /^Oakville, Burlington, Milton, Mississauga and Brampton\./);
+  for (const q of ['do you cover water damage', 'what does the warranty cover', 'do u come to hamilton']) t.notOk(asksWhereWeWork(q), q);
+});
