@@ -82,7 +82,9 @@ export function whereWeWork(question: string, hits: SearchHit[]): GroundedAnswer
 
 /** Asking where the business works, not whether it works in one place (that is `unnamedPlace`'s). */
 export function asksWhereWeWork(question: string): boolean {
-  return AREA_ASKED.test(normalizeCasual(question));
+  const q = normalizeCasual(question);
+  // ("travel fee outside your area": a price asked, which the fee's sentence answers.)
+  return AREA_ASKED.test(q) && !/\b(?:fee|fees|cost|costs|charge|charges|price|prices|pricing|how much|extra|surcharge)\b/.test(q);
 }
 const AREA_ASKED = /\b(?:what|which) (?:areas?|towns?|cities|neighbou?rhoods?|suburbs|regions?|places do you (?:serve|cover|go))\b|\b(?:your|ur) (?:service |coverage )?area\b|\bservice area\b|\bwhere do you (?:serve|cover|service|operate|travel)\b/;
 

@@ -104,5 +104,5 @@ t.test('"what areas do you cover" is answered by where the business works ("Full
   t.equal(whereWeWork('what areas do you cover', guide('lawn-care').hits)?.text, 'Greenway has looked after lawns and gardens in Oakville, Burlington and Milton since 2012.');
   t.match(whereWeWork('which towns do you serve', guide('dog-walker').hits)?.text, /Westfield, Cranford and Garwood/);
   t.match(whereWeWork('what areas do you cover', guide('home-inspection').hits)?.text, /^Oakville, Burlington, Milton, Mississauga and Brampton\./);
-  for (const q of ['do you cover water damage', 'what does the warranty cover', 'do u come to hamilton']) t.notOk(asksWhereWeWork(q), q);
+  for (const q of ['do you cover water damage', 'what does the warranty cover', 'do u come to hamilton', 'travel fee outside your area']) t.notOk(asksWhereWeWork(q), q);
 });
