@@ -74,10 +74,7 @@ export function areaUnits(hits: SearchHit[]): Unit[] {
  */
 export function whereWeWork(question: string, hits: SearchHit[]): GroundedAnswer | null {
   if (!asksWhereWeWork(question)) return null;
-  const units = areaUnits(hits);
-  if (!units.length) return null;
-  const text = units.map((u) => (u.kind === 'row' ? renderRow(u, null) : u.text)).join(' ');
-  return { text: text.slice(0, 1200), sources: [{ title: units[0]!.title, chunkId: units[0]!.chunkId }] };
+  return saidBy(areaUnits(hits));
 }
 
 /** Asking where the business works, not whether it works in one place (that is `unnamedPlace`'s). */
@@ -96,10 +93,15 @@ export function bestChunkUnits(units: Unit[], max: number): Unit[] {
 
 /** "I'm not sure about Venmo. <lead><what the guide says instead>", or null when it says nothing. */
 export function notSureAbout(thing: string, units: Unit[], lead = ''): GroundedAnswer | null {
-  if (!units.length) return null;
   const name = thing.replace(/\b[a-z]/g, (c) => c.toUpperCase());
+  return saidBy(units, `I'm not sure about ${name}. ${lead}`);
+}
+
+/** What the units say, in order (a row as "label — header: value"), after `lead`; null when there are none. */
+function saidBy(units: Unit[], lead = ''): GroundedAnswer | null {
+  if (!units.length) return null;
   const text = units.map((u) => (u.kind === 'row' ? renderRow(u, null) : u.text)).join(' ');
-  return { text: `I'm not sure about ${name}. ${lead}${text}`.slice(0, 1200), sources: [{ title: units[0]!.title, chunkId: units[0]!.chunkId }] };
+  return { text: `${lead}${text}`.slice(0, 1200), sources: [{ title: units[0]!.title, chunkId: units[0]!.chunkId }] };
 }
 
 /** "I'm not sure about Longmont. Here is where we work: ..." from the area units, or null when the knowledge says nothing about where. */

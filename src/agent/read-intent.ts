@@ -134,6 +134,7 @@ export interface Intent {
  */
 export function readIntent(text: string): Intent {
   const words = normalizeWords(text);
+  const lower = text.toLowerCase();
   if (BILL_TROUBLE.test(words)) return { question: true, wantsService: true, requestOnly: true, billing: true, offSite: true };
   // (What the visitor's own party does is no visit: "can my dog come to the photoshoot" is read without it.)
   const asked = words.replace(THEIR_OWN_COMING, ' ');
@@ -164,7 +165,7 @@ export function readIntent(text: string): Intent {
   // "i need it by friday, is that possible": whether the need can be met is asked (answered first; the need still asks for service).
   const feasible = FEASIBLE.test(words);
   const inner = INNER_ASKS.test(words);
-  const question = formed || topic || inverted || modal || framed || opened || whenAsked || feasible || inner || CLAUSE_ASKS.test(text.toLowerCase()) || CLAUSE_AUX.test(text.toLowerCase());
+  const question = formed || topic || inverted || modal || framed || opened || whenAsked || feasible || inner || CLAUSE_ASKS.test(lower) || CLAUSE_AUX.test(lower);
   const offSite = ACCOUNT_MATTER.test(words) && !describesProblem(text) ? { offSite: true } : {};
   if (!question) return { question: false, wantsService: visit || asksForService(text), requestOnly: false, ...offSite, ...(available ? { availability: true } : {}) };
   // A question asks for service only when it asks for a visit, a booking or a callback, or a need is stated
@@ -189,7 +190,7 @@ export function readIntent(text: string): Intent {
   return {
     question: true,
     wantsService,
-    requestOnly: wantsService && visit && !INFO_TOPIC.test(words) && !whenAsked && !inner && !SLOT_ON_A_DAY.test(words) && !onADay && !dayNamed && !CLAUSE_QUESTION.test(text.toLowerCase()) && !requestAfter,
+    requestOnly: wantsService && visit && !INFO_TOPIC.test(words) && !whenAsked && !inner && !SLOT_ON_A_DAY.test(words) && !onADay && !dayNamed && !CLAUSE_QUESTION.test(lower) && !requestAfter,
     ...offSite,
     ...(available ? { availability: true } : {}),
   };

@@ -115,6 +115,7 @@ function readDates(text: string, options: ValidateOptions, max = 200): chrono.Pa
 
 /** How long something lasts ("for 2 weeks", "for a few days"), not when. */
 const DURATION = /\bfor (?:\d+|an?|one|two|three|four|five|six|seven|a few|a couple(?: of)?|several|the (?:last|past)(?: \d+| few)?) (?:mins?|minutes?|hrs?|hours?|days?|weeks?|months?|years?)\b/i;
+const DURATION_AT_END = new RegExp(`${DURATION.source}\\s*$`, 'i');
 /** A time in a clause about how long the trouble has gone on ("hurt since monday", "started two days ago"). */
 const TROUBLE_SINCE = /\b(?:since|ago|last|yesterday|has been|have been|started|began|happened|broke|hurt|hurts|hurting|noticed)\b/i;
 
@@ -151,7 +152,7 @@ export function parseWhen(text: string, options: ValidateOptions = {}): string |
     const clause = `${before.split(/[.!?;,]|\b(?:but|and)\b/i).pop() ?? ''} ${x.text}`;
     const lasting = DURATION.test(/\bfor\s*$/i.test(before) ? `for ${x.text}` : x.text);
     // ("for 2 weeks NOW": how long, up to now.)
-    const upToNow = /^now\b/i.test(x.text) && new RegExp(`${DURATION.source}\\s*$`, 'i').test(before.trim());
+    const upToNow = /^now\b/i.test(x.text) && DURATION_AT_END.test(before.trim());
     return !lasting && !upToNow && !TROUBLE_SINCE.test(clause);
   });
   if (!r) return null;
