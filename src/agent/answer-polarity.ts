@@ -153,11 +153,17 @@ const OWN_VERB = new RegExp(String.raw`\b(?:was|were)\b|${SAYS_FINE}`, 'i');
 const OWN_VERB_ASIDE = new RegExp(String.raw`\(([^()]*${SAYS_FINE}[^()]*)\)`, 'gi');
 
 /** The clauses before an "except" say a word of the question that the except clause does not ("do you WALK on christmas" -> "we WALK on most holidays"). */
+// (The question must name what is excepted, the words after "except" up to any verb of their own:
+// "ALL LESSONS except drums CAN BE TAUGHT ONLINE" says yes to "can we do lessons online".)
 function exceptedFrom(q: string, before: string, exception: string): boolean {
   const said = new Set(terms(before));
   const own = new Set(terms(exception));
-  return terms(q).some((t) => !own.has(t) && said.has(t));
+  const item = new Set(terms(exception.replace(/^\s*except\s+(?:for\s+)?/i, '').split(EXCEPTED_ITEM_END)[0] ?? ''));
+  const asked = terms(q);
+  return asked.some((t) => item.has(t)) && asked.some((t) => !own.has(t) && said.has(t));
 }
+/** Where the thing excepted ends and the sentence's own verb goes on. */
+const EXCEPTED_ITEM_END = /\b(?:can|could|is|are|was|were|will|would|may|must|should|have|has|had|do|does|get|gets|come|comes|take|takes)\b/i;
 
 /** A clause that turns against the one before it. */
 const CONTRAST = /^\s*(?:but|however|although)\b/i;
@@ -204,7 +210,7 @@ export function negative(question: string, text: string, qs: readonly SubjectTer
   // out of what the clauses before say, when they say what was asked: not "diagnosis is free for
   // everything except water damage" to "do you do water damage".)
   const excepted = at !== undefined && /^\s*except\b/i.test(clauses[at]!) && exceptedFrom(q, clauses.slice(0, at).join(' '), clauses[at]!);
-  const says = excepted || (saysNo(q, where) && !negatesSomethingElse(where, subject, qs)) || negatesSubject(text, subject, qs);
+  const says = excepted || (saysNo(q, where) && !negatesSomethingElse(where, subject, qs)) || negatesSubject(q, text, subject, qs);
   // "Are you CLOSED on Thanksgiving?" -> "We are closed on Thanksgiving": the question asks the
   // negative, so the same negative in the answer is a yes.
   return NEGATIVE_ASKED.test(q) ? !says : says;
@@ -266,8 +272,11 @@ function negatesSomethingElse(where: string, subject: readonly SubjectTerm[], qs
  * question's own everyday words between ("NOT available for PUPPIES"), says no to it, whichever
  * clause names the rest of the subject.
  */
-function negatesSubject(text: string, subject: readonly SubjectTerm[], qs: readonly SubjectTerm[]): boolean {
-  const asked = new Set(subject.map((x) => x.term));
+// (Not a verb the question only uses to say when: "can i get a quote BEFORE YOU START" -> "we NEVER
+// START work you have not approved" says nothing against the quote.)
+function negatesSubject(question: string, text: string, subject: readonly SubjectTerm[], qs: readonly SubjectTerm[]): boolean {
+  const when = new Set([...question.matchAll(/\b(?:before|after|until|till|once|while)\s+(?:you|u|we|i|they|it|he|she)\s+(\w+)/g)].flatMap((m) => terms(m[1]!)));
+  const asked = new Set(subject.map((x) => x.term).filter((t) => !when.has(t)));
   const light = new Set(qs.filter((x) => x.light).map((x) => x.term));
   for (const m of text.matchAll(/\b(?:no|not|never)\s+([^.,;:!?]*)/gi)) {
     for (const w of words(normalizeText(m[1] ?? ''), 4)) {

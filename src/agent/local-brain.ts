@@ -17,7 +17,7 @@ import { emergencyReply, WHAT_TO_DO, whatToDo } from './emergency-turn.js';
 import { aboutTheRequest } from './after-request.js';
 import { DONT_KNOW_REPLY } from './policy.js';
 import { asksForQuote, asksOnlyWhenOrWhere, readIntent, saysWhatIsNeeded } from './read-intent.js';
-import { confirmation, emergencyInfo, notAPerson, smallTalk, VISIT_WHEN, type EmergencyInfo } from './replies.js';
+import { BOOKING_OFFER, confirmation, emergencyInfo, notAPerson, smallTalk, VISIT_WHEN, type EmergencyInfo } from './replies.js';
 import { plainGreeting, remember, visitorWords, withIssue } from './format.js';
 
 export { readIntent, type Intent } from './read-intent.js';
@@ -349,7 +349,9 @@ export async function localTurn(env: TurnEnv, state: ConversationState, said: st
     }
     state.offered = true;
     remember(state, visitorWords(text));
-    return { ...base, reply: !a.known && asksOnlyWhenOrWhere(trimmed) ? VISIT_WHEN : a.text, sources: a.sources, quickReplies: ['Have someone contact me', 'Ask another question'] };
+    // ("how do i book", "how do i get my bike fixed": the agent takes bookings itself, so it says so, not "I don't know".)
+    const booking = intent.booking ? (a.known ? `${closed(a.text)} ${BOOKING_OFFER}` : BOOKING_OFFER) : null;
+    return { ...base, reply: booking ?? (!a.known && asksOnlyWhenOrWhere(trimmed) ? VISIT_WHEN : a.text), sources: a.sources, quickReplies: ['Have someone contact me', 'Ask another question'] };
   }
   if (wantsLead) {
     // "Can someone call me back about this?" after a question: the question is what it is about.

@@ -103,6 +103,15 @@ const THEIR_OWN_COMING = /\b(?:my|our) (?:\w+ ){0,2}?(?:come|tag|join|be there|s
 /** How to book asked ("can i book by text", "can we schedule online", "do i book over the phone"): the way of booking, no booking yet. */
 const BOOKING_CHANNEL = /\b(?:book|booking|schedule|reserve|sign up|make (?:a |an )?(?:booking|appointment|reservation))\w* (?:(?:an? |the )?(?:lesson|appointment|visit|session|class|spot|time) )?(?:by|via|through|over|on|using|with) (?:a |an |the |your )?(?:text|texting|sms|phone|telephone|email|e-mail|mail|website|site|app|whatsapp|instagram|facebook|messenger|dm)\b|\b(?:book|schedule|reserve)\w* (?:(?:an? |the )?(?:lesson|appointment|visit|session|class|spot|time) )?online\b/;
 
+/**
+ * How to book, sign up or get the job done, asked ("how do i book", "how can we register my son", "how do i get my bike
+ * fixed"): a question, answered from the knowledge, and the agent offers to take the booking itself (it takes bookings).
+ * (The way of booking, "can i book online", is BOOKING_CHANNEL's: a question only.)
+ */
+const HOW_TO_BOOK = /^(?:(?:hi|hello|hey|so|ok|okay|um|uh|just|and|quick question)\s+)*(?:how (?:do|can|could|would|should|will) (?:i|we)|where (?:do|can|could) (?:i|we)|what do (?:i|we) (?:need to|have to) do to) (?:go about )?(?:book(?:ing)?|sign(?:ing)? (?:[\w-]+ )?up|register(?:ing)?|enrol+(?:ing)?|schedul(?:e|ing)|make (?:an? )?(?:appointment|appt|booking|reservation)|get (?:an? )?(?:appointment|appt|booking)|get (?:my|our|the|his|her) [\w-]+(?: [\w-]+)? (?:fixed|repaired|serviced|looked at|cleaned|checked|tuned))\b/;
+/** "can i sign up for lessons", "could we register our son": joining asked for, a request like "can i book". */
+const SIGN_UP = /\b(?:can|could|may) (?:i|we) (?:sign (?:[\w-]+ )?up|register|enrol+)\b(?! (?:online|by|over|through|via)\b)/;
+
 /** A distance asked about ("a job 40 miles away", "50 km out of town"): how far the business travels, no visit asked for yet. */
 const DISTANCE = /\b\d+(?:\.\d+)? ?(?:miles?|mi|kms?|kilometers?|kilometres?) (?:away|out|from|outside|north|south|east|west|past)\b/;
 
@@ -121,6 +130,8 @@ export interface Intent {
   requestOnly: boolean;
   /** Trouble with the visitor's own bill: a request for the team (a lead), not a price question. */
   billing?: boolean;
+  /** How to book or sign up asked ("how do i sign up"): answered, and the agent offers to take the booking. */
+  booking?: boolean;
   /** The request is about the visitor's account with the business (a bill, a refund), no work on site: no visit time to ask. */
   offSite?: boolean;
   /** Asks for a time with the business ("can u see me today", "any openings tomorrow"): the team confirms it. */
@@ -182,7 +193,8 @@ export function readIntent(text: string): Intent {
   // ("do you see kids? id like to book my daughter in": a request in its own sentence after the question.)
   const after = text.split('?').slice(1).join(' ').trim();
   const requestAfter = after.length > 0 && !looksLikeQuestion(after) && readIntent(after).wantsService;
-  const wantsService = available || requestAfter || (!asksAbout && (visit || (wish && !modal)));
+  const howToBook = HOW_TO_BOOK.test(words) && !BOOKING_CHANNEL.test(words);
+  const wantsService = available || requestAfter || (SIGN_UP.test(words) && !BOOKING_CHANNEL.test(words)) || (!asksAbout && (visit || (wish && !modal)));
   // "can someone come out?", "I need a plumber, can you come today?": a request, nothing to look up.
   // ("can i get a regular appointment on a sunday": whether that day has slots is asked, and answered first.)
   // ("i need a wedding cake when should i book": what is asked inside is answered first.)
@@ -194,6 +206,7 @@ export function readIntent(text: string): Intent {
     requestOnly: wantsService && visit && !INFO_TOPIC.test(words) && !whenAsked && !inner && !SLOT_ON_A_DAY.test(words) && !onADay && !dayNamed && !CLAUSE_QUESTION.test(lower) && !requestAfter,
     ...offSite,
     ...(available ? { availability: true } : {}),
+    ...(howToBook ? { booking: true } : {}),
   };
 }
 

@@ -24,6 +24,8 @@ export function emergencyInfo(ctx: BusinessContext, severity: number, message: s
 
 /** "is anyone available to come out today", unknown to the knowledge: when a visit can be is the team's to say. */
 export const VISIT_WHEN = 'The team will confirm when someone can come. Would you like me to take your details?';
+/** How to book asked: the agent takes the booking itself. */
+export const BOOKING_OFFER = 'I can take your details now and the team will set it up with you. Would you like that?';
 
 /** Small talk answered in kind: a greeting, "is anyone there", praise, a remark on the prices. Null for anything else. */
 export function smallTalk(ctx: BusinessContext, text: string): { reply: string; offered?: boolean } | null {

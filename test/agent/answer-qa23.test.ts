@@ -1,0 +1,27 @@
+import t from 'tap';
+import { readFileSync } from 'node:fs';
+import { extractiveAnswer } from '../../src/agent/answer.js';
+import { spokenRank } from '../../src/agent/text-norm.js';
+import { knowledgeOf } from '../helpers/knowledge.js';
+
+// Session 23 QA on owner-written pages (a music school, a bike shop: test/fixtures/guides/), asked
+// the way people type. "can we do lessons online?" got "No. All lessons except drums can be taught
+// online": the "except" names drums, which nobody asked about. "can i get a quote before you start"
+// got "No. We quote before we start any work over $50, and we never start work you have not
+// approved": "start" is only when, in the question; the never says nothing against the quote.
+
+const guide = (name: string, file: string) => knowledgeOf(name, readFileSync(new URL(`../fixtures/guides/${file}`, import.meta.url), 'utf8'));
+const music = guide('Harbour Music School', 'music-school.md');
+const bikes = guide('Spoke & Chain Cycles', 'bike-shop.md');
+const ask = (kb: ReturnType<typeof guide>, q: string) => extractiveAnswer(q, kb.hits, { vocabulary: kb.vocabulary, wordRank: spokenRank })?.text ?? 'DK';
+
+t.test('an exception is a no only for what it excepts', async (t) => {
+  t.match(ask(music, 'can we do lessons online?'), /^Yes\. All lessons except drums can be taught online/);
+  t.match(ask(music, 'can i do drum lessons online'), /^No\. All lessons except drums/);
+  t.match(ask(music, 'do you do online lessons for drums'), /^No\. /);
+});
+
+t.test('a verb the question uses only to say when is not what a negative denies', async (t) => {
+  t.match(ask(bikes, 'can i get a quote before you start'), /^Yes\. We quote before we start any work over \$50/);
+  t.match(ask(bikes, 'do you start work before i approve'), /^No\. /, 'asked about starting itself: the never answers it');
+});
