@@ -52,7 +52,7 @@ const AREA_TYPE = ANSWER_TYPES.findIndex((t) => t.ask.test('what areas'));
 const BRAND_TYPE = ANSWER_TYPES.findIndex((t) => t.ask.test('what brand'));
 const EXPANDED = expandedTerms();
 /** Verbs whose sense is their object's ("take", "have", "do"): what they act on says nothing of a service. */
-const LIGHT_VERBS = new Set(['take', 'accept', 'have', 'get', 'do', 'make', 'offer', 'provide', 'handle'].map(stem));
+const LIGHT_VERBS = new Set(['take', 'accept', 'have', 'get', 'do', 'make', 'offer', 'provide', 'handle', 'bring', 'supply', 'carry'].map(stem));
 const ABBREVIATIONS = abbreviationTerms();
 
 const PHRASE_BONUS = 0.05;

@@ -16,7 +16,7 @@ import { CALLBACK_ONLY, updatePriority } from './priority.js';
 import { emergencyReply, WHAT_TO_DO, whatToDo } from './emergency-turn.js';
 import { aboutTheRequest } from './after-request.js';
 import { DONT_KNOW_REPLY } from './policy.js';
-import { asksForQuote, asksOnlyWhenOrWhere, readIntent, saysWhatIsNeeded } from './read-intent.js';
+import { asksForQuote, asksOnlyWhenOrWhere, quoteAsPriceQuestion, readIntent, saysWhatIsNeeded } from './read-intent.js';
 import { BOOKING_OFFER, confirmation, emergencyInfo, notAPerson, smallTalk, VISIT_WHEN, type EmergencyInfo } from './replies.js';
 import { plainGreeting, remember, visitorWords, withIssue } from './format.js';
 
@@ -368,7 +368,8 @@ export async function localTurn(env: TurnEnv, state: ConversationState, said: st
     const prefix = details ? 'Thanks.' : person ? personPrefix(ctx, state, open) : intent.billing ? 'Let me pass this to the team so they can look into your bill with you.' : intent.availability ? 'The team will confirm a time with you, so let me take your details.' : t.kind === 'high' || t.kind === 'contained' ? 'I will make sure the team sees this quickly.' : 'I can help with that.';
     // (lead flow) "a quote for a new water heater": what the knowledge says about the job comes first, briefly.
     if (!accepted && (!requestOnly || asksForQuote(trimmed)) && asksPriceOf(trimmed)) {
-      const a = await answerQuestion(text);
+      // ("can i get a quote for 80 ppl bbq": looked up as what it costs.)
+      const a = await answerQuestion(quoteAsPriceQuestion(text) ?? text);
       if (a.known && quotesPrice(a.text)) return { ...(await askNextOrCapture(`${closed(briefly(a.text))} ${prefix === 'I can help with that.' ? 'I can take your details for that.' : prefix}`)), sources: a.sources };
     }
     return askNextOrCapture(prefix);

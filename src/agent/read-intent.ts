@@ -228,6 +228,18 @@ export function asksForQuote(text: string): boolean {
 }
 
 /**
+ * A quote asked for, as the price question it is ("can i get a quote for 80 ppl bbq" -> "how much for 80 ppl bbq"):
+ * the knowledge is asked what the job costs in the words a price is looked up by. Null when no job is named after it.
+ */
+export function quoteAsPriceQuestion(text: string): string | null {
+  const words = normalizeWords(text);
+  const m = QUOTE_REQUEST.exec(words);
+  if (!m) return null;
+  const job = /^\s*(?:for|on|to) (.+)$/.exec(words.slice(m.index + m[0].length))?.[1]?.trim();
+  return job && !/^(?:it|that|this|that one|them|those|me|us)\b/.test(job) ? `how much for ${job}` : null;
+}
+
+/**
  * A request that asks only whether the visit can be then or there ("the gears skip, can someone come
  * fix it this weekend", "can u come out here"), nothing to look up: what the knowledge does not say
  * about it, the team confirms.

@@ -25,3 +25,12 @@ t.test('a verb the question uses only to say when is not what a negative denies'
   t.match(ask(bikes, 'can i get a quote before you start'), /^Yes\. We quote before we start any work over \$50/);
   t.match(ask(bikes, 'do you start work before i approve'), /^No\. /, 'asked about starting itself: the never answers it');
 });
+
+// A caterer's page (catering.md): "do u bring tents" got "I don't know that" although the page says
+// "we do not supply tents": bringing, supplying and carrying are light verbs, whose sense is their
+// object's, like "offer" and "provide".
+const catering = guide('Ember & Oak Catering', 'catering.md');
+t.test('a light verb of supplying is answered by what is said of its object', async (t) => {
+  t.match(ask(catering, 'do u bring tents'), /^No\. .*we do not supply tents/);
+  t.match(ask(catering, 'do you bring chairs'), /^Yes\. We rent tables, chairs/);
+});
