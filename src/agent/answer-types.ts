@@ -13,7 +13,8 @@ export const ANSWER_TYPES: Array<{ ask: RegExp; words: string[]; has: RegExp; ne
   {
     // ("how much NOTICE", "how much time": a duration, the next type but one.)
     // ("what would pruning it RUN me", "what does that run": what it costs.)
-    ask: /\b(?:how much(?! (?:notice|time|warning|lead time|advance notice)\b)|cost|costs|price|prices|pricing|fee|fees|charge|charges|rate|rates|expensive|cheap|cheaper|cheapest|priciest)\b|\b(?:is|are|be) (?:it|that|this|there|they) (?:\w+ )?extra\b|\b(?:is|be) (?:it|that|this) (?:any )?more\b(?! (?:than|likely|often|common)\b)|(?<!\b(?:when|how) )\b(?:do|will|would) (?:i|we) (?:have to |need to |still |ever )?(?:pay|be charged)\b(?! (?:you|online|by|with|in|for it by)\b)|\bis (?:it|that|this) free\b|\bwhat (?:would|will|does|do|did|is|'s)\b(?: \w+){0,4} run(?: (?:me|us|you))?\b(?! (?:on|at|in|out|from|to|for|every)\b)/,
+    // ("whats the DEPOSIT", "what is your retainer": an amount asked, not the deposit's rules.)
+    ask: /\b(?:how much(?! (?:notice|time|warning|lead time|advance notice)\b)|cost|costs|price|prices|pricing|fee|fees|charge|charges|rate|rates|expensive|cheap|cheaper|cheapest|priciest)\b|\b(?:is|are|be) (?:it|that|this|there|they) (?:\w+ )?extra\b|\b(?:is|be) (?:it|that|this) (?:any )?more\b(?! (?:than|likely|often|common)\b)|(?<!\b(?:when|how) )\b(?:do|will|would) (?:i|we) (?:have to |need to |still |ever )?(?:pay|be charged)\b(?! (?:you|online|by|with|in|for it by)\b)|\bis (?:it|that|this) free\b|\bwhat (?:would|will|does|do|did|is|'s)\b(?: \w+){0,4} run(?: (?:me|us|you))?\b(?! (?:on|at|in|out|from|to|for|every)\b)|\bwhat(?:'s|s| is| are) (?:the |your )?(?:[\w-]+ )?(?:deposits?|down payments?|retainers?|booking fees?)\b(?! (?:for|policy|polic(?:y|ies)|rules?|terms?)\b)/,
     // ("do I have to PAY again": answered by "free" or "no charge" as by a price.)
     words: ['much', 'cost', 'price', 'pricing', 'fee', 'charge', 'rate', 'expensive', 'cheap', 'run', 'pay', 'charged'],
     has: /[$€£]\s?\d|\b\d+(?:\.\d+)?\s?%|\bfree\b|\bno charge\b|\bat cost\b/i,
@@ -157,7 +158,7 @@ export function askedTypes(plain: string): number[] {
   return ANSWER_TYPES.map((t, i) => (t.ask.test(plain) ? i : -1)).filter((i) => i >= 0);
 }
 // Kinds of answer a reply must hold to answer at all: a price, a clock time, a duration, a count.
-export const HARD_ASK = /\bhow (?:much|long|many|soon|fast)\b|\bwhat time\b|\bwhat (?:are|is) (?:your|the) (?:hours|price|cost|fee|rate)\b|\bwhat is (?:your|the) (?:(?:phone|cell|mobile|contact|emergency|office|main|business|direct|fax|toll[- ]free|24\/7|after[- ]hours|text|sms|whatsapp) )?(?:phone )?number\b/;
+export const HARD_ASK = /\bhow (?:much|long|many|soon|fast)\b|\bwhat time\b|\bwhat (?:are|is) (?:your|the) (?:hours|price|cost|fee|rate|deposit|retainer|down payment)\b|\bwhat is (?:your|the) (?:(?:phone|cell|mobile|contact|emergency|office|main|business|direct|fax|toll[- ]free|24\/7|after[- ]hours|text|sms|whatsapp) )?(?:phone )?number\b/;
 export const HARD_TYPES = new Set(['how much', 'what time', 'how long', 'how soon', 'how many', 'phone number'].map((q) => ANSWER_TYPES.findIndex((t) => t.ask.test(q))));
 
 /** Hours said as a span, from one time to another ("6:45 am to 6:00 pm", "8-5", "9am until noon"): what "what time do you open" asks for. */

@@ -243,6 +243,22 @@ export async function addsAfterCapture(ctx: BusinessContext, tools: AgentTools, 
 
 /** A knowledge answer said before the lead questions: its first sentences, not a page. */
 /** An answer ending without a full stop (a list item: "Aeration and overseeding") gets one before a sentence is added. */
+/** A sentence about how to book (a way, a place, a form): what "how do i book" asks. */
+const SAYS_HOW_TO_BOOK = /\b(?:book|booking|schedul|reserv|sign(?:ing)? up|regist|enrol|online|website|app\b|form\b|call|text|e-?mail)/i;
+
+/**
+ * "how do i book a wedding": what the knowledge says of booking, with the offer to take it (the agent takes bookings).
+ * The plain "how do i book" is looked up first (the job's name pulls the description: "We cater weddings ..."), then
+ * the question itself, whose answer must open on booking; else only the offer: never a sentence about something else.
+ */
+export async function howToBook<A extends { known: boolean; text: string }>(question: string, ask: (q: string) => Promise<A>, offer: string): Promise<{ text: string; answer?: A }> {
+  const plain = await ask('how do i book');
+  if (plain.known && SAYS_HOW_TO_BOOK.test(plain.text)) return { text: `${closed(plain.text)} ${offer}`, answer: plain };
+  const own = await ask(question);
+  if (own.known && SAYS_HOW_TO_BOOK.test(own.text.split(/(?<=[.!?])\s/)[0] ?? '')) return { text: `${closed(own.text)} ${offer}`, answer: own };
+  return { text: offer };
+}
+
 export function closed(text: string): string {
   const t = text.trimEnd();
   // ("... (chiropractic only, no massage on Saturdays)" ends a note, not a sentence: "(Call first.)" does.)

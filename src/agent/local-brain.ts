@@ -9,7 +9,7 @@ import type { ConversationState } from './state.js';
 import type { AgentTools } from './tools.js';
 import { acknowledgement, answersYesNo, isSkip, plainWhen } from './validate.js';
 import { subjectOf, withEarlierSubject } from './follow-up.js';
-import { addsAfterCapture, addsToTheJob, afterCapture, answerForAnotherQuestion, asksForPerson, asksInstead, asksPriceOf, briefly, closed, givesDetails, nameAtChoice, personPrefix, quotesPrice, saysDone, withdraw, withdrawsRequest, withoutContactClauses, withoutVisitTime } from './lead-steps.js';
+import { addsAfterCapture, addsToTheJob, afterCapture, answerForAnotherQuestion, asksForPerson, asksInstead, asksPriceOf, briefly, closed, givesDetails, howToBook, nameAtChoice, personPrefix, quotesPrice, saysDone, withdraw, withdrawsRequest, withoutContactClauses, withoutVisitTime } from './lead-steps.js';
 import { describesProblem, triage, type Hazard, type Triage } from './triage.js';
 import type { TriageSignals } from './triage-learned.js';
 import { CALLBACK_ONLY, updatePriority } from './priority.js';
@@ -350,8 +350,8 @@ export async function localTurn(env: TurnEnv, state: ConversationState, said: st
     state.offered = true;
     remember(state, visitorWords(text));
     // ("how do i book", "how do i get my bike fixed": the agent takes bookings itself, so it says so, not "I don't know".)
-    const booking = intent.booking ? (a.known ? `${closed(a.text)} ${BOOKING_OFFER}` : BOOKING_OFFER) : null;
-    return { ...base, reply: booking ?? (!a.known && asksOnlyWhenOrWhere(trimmed) ? VISIT_WHEN : a.text), sources: a.sources, quickReplies: ['Have someone contact me', 'Ask another question'] };
+    const booking = intent.booking ? await howToBook(text, async (q) => (q === text ? a : answerQuestion(q)), BOOKING_OFFER) : null;
+    return { ...base, reply: booking?.text ?? (!a.known && asksOnlyWhenOrWhere(trimmed) ? VISIT_WHEN : a.text), sources: booking ? booking.answer?.sources : a.sources, quickReplies: ['Have someone contact me', 'Ask another question'] };
   }
   if (wantsLead) {
     // "Can someone call me back about this?" after a question: the question is what it is about.

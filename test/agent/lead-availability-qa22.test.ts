@@ -1,7 +1,7 @@
 import t from 'tap';
-import { readFileSync } from 'node:fs';
 import { buildTestApp } from '../helpers/app.js';
 import { agentChat } from '../helpers/agent-chat.js';
+import { businessWithGuide } from '../helpers/guide-business.js';
 
 // Session 22 QA: a chiropractic clinic signed up (trade CLINIC) with its web page as knowledge
 // (test/fixtures/guides/chiropractic.md), asked the way a patient types. "can u see me today" got
@@ -12,23 +12,7 @@ import { agentChat } from '../helpers/agent-chat.js';
 // Saturdays) I can take your details for that."
 
 const { app } = await buildTestApp(t, { config: { MAX_EVENT_LOOP_DELAY: 0 } });
-const res = await app.inject({
-  method: 'POST',
-  url: '/graphql',
-  remoteAddress: '10.0.78.1',
-  payload: {
-    query: 'mutation($input: SignUpInput!) { signUp(input: $input) { businessId } }',
-    variables: { input: { businessName: 'Cornerstone Chiropractic', email: `chiro-${Date.now()}@example.com`, password: 'a good long password', trade: 'CLINIC' } },
-  },
-});
-const businessId = res.json().data.signUp.businessId as string;
-// (Knowledge answers are a paid feature: the owner's plan is raised as the platform operator would.)
-await app.deps.db.updateTable('businesses').set({ plan: 'PRO' }).where('id', '=', businessId).execute();
-await app.deps.db
-  .insertInto('knowledge_items')
-  .values({ business_id: businessId, title: 'Our clinic', source: 'MARKDOWN', content: readFileSync(new URL('../fixtures/guides/chiropractic.md', import.meta.url), 'utf8') })
-  .execute();
-await app.services.knowledge.ingestPending(10);
+const businessId = await businessWithGuide(app, { name: 'Cornerstone Chiropractic', guide: 'chiropractic.md', trade: 'CLINIC', title: 'Our clinic', remoteAddress: '10.0.78.1' });
 const say = async (...texts: string[]) => {
   const c = await agentChat(app.services.agent, businessId);
   const replies: string[] = [];

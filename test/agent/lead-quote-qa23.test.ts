@@ -1,7 +1,7 @@
 import t from 'tap';
-import { readFileSync } from 'node:fs';
 import { buildTestApp } from '../helpers/app.js';
 import { agentChat } from '../helpers/agent-chat.js';
+import { businessWithGuide } from '../helpers/guide-business.js';
 import { quoteAsPriceQuestion } from '../../src/agent/read-intent.js';
 
 // Session 23 QA: a caterer's page (test/fixtures/guides/catering.md). "can i get a quote for 80 ppl
@@ -16,25 +16,17 @@ t.test('a quote asked for is looked up as what the job costs', async (t) => {
   for (const text of ['can i get a quote', 'can i get a quote for that', 'how much is a quote']) t.equal(quoteAsPriceQuestion(text), null, `${text}: no job named`);
 });
 
-t.test('the price comes before the details', async (t) => {
+t.test('the price comes before the details; the deposit asked is its amount', async (t) => {
   const { app } = await buildTestApp(t, { config: { MAX_EVENT_LOOP_DELAY: 0 } });
-  const res = await app.inject({
-    method: 'POST',
-    url: '/graphql',
-    remoteAddress: '10.0.80.1',
-    payload: {
-      query: 'mutation($input: SignUpInput!) { signUp(input: $input) { businessId } }',
-      variables: { input: { businessName: 'Ember & Oak Catering', email: `cater-${Date.now()}@example.com`, password: 'a good long password' } },
-    },
-  });
-  const businessId = res.json().data.signUp.businessId as string;
-  await app.deps.db.updateTable('businesses').set({ plan: 'PRO' }).where('id', '=', businessId).execute();
-  await app.deps.db
-    .insertInto('knowledge_items')
-    .values({ business_id: businessId, title: 'Our menus', source: 'MARKDOWN', content: readFileSync(new URL('../fixtures/guides/catering.md', import.meta.url), 'utf8') })
-    .execute();
-  await app.services.knowledge.ingestPending(10);
+  const businessId = await businessWithGuide(app, { name: 'Ember & Oak Catering', guide: 'catering.md', remoteAddress: '10.0.80.1' });
   const c = await agentChat(app.services.agent, businessId);
   const { reply } = await c.say('can i get a quote for 80 ppl bbq');
   t.match(reply, /^BBQ buffet — Per guest: \$42\. .*What is your name\?$/);
+  // ("whats the deposit" got "Cancel more than 30 days before the event for a full refund of the
+  // deposit": what the deposit is asks its amount.)
+  const d = await agentChat(app.services.agent, businessId);
+  t.match((await d.say('whats the deposit')).reply, /^A 25% deposit holds your date/);
+  // ("how do we book a wedding": what the page says of booking, then the offer to take it.)
+  const b = await agentChat(app.services.agent, businessId);
+  t.match((await b.say('how do we book a wedding')).reply, /events@emberoak\.example.* I can take your details now and the team will set it up with you\. Would you like that\?$/);
 });
