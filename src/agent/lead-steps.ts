@@ -244,7 +244,7 @@ export async function addsAfterCapture(ctx: BusinessContext, tools: AgentTools, 
 /** A knowledge answer said before the lead questions: its first sentences, not a page. */
 /** An answer ending without a full stop (a list item: "Aeration and overseeding") gets one before a sentence is added. */
 /** A sentence about how to book (a way, a place, a form): what "how do i book" asks. */
-const SAYS_HOW_TO_BOOK = /\b(?:book|booking|schedul|reserv|sign(?:ing)? up|regist|enrol|online|website|app\b|form\b|call|text|e-?mail)/i;
+const SAYS_HOW_TO_BOOK = /\b(?:book|schedul|reserv|sign(?:ing)? up|regist|enrol|online\b|website\b|app\b|form\b|(?:call|phone|ring|text|e-?mail|message) (?:us|our|the office)\b|call \(?\d)|\S+@\S+\.\w+/i;
 
 /**
  * "how do i book a wedding": what the knowledge says of booking, with the offer to take it (the agent takes bookings).

@@ -26,8 +26,12 @@ t.test('asking someone to take a look is asking for a visit', async (t) => {
     'can someone take a look at my dripping tap',
     'could you have a look at the boiler',
     'can a plumber come and take a look',
+    // (QA 23: "can someone look at my water heater tmrw morning" got "Yes. A new 50-gallon gas tank water heater installed costs from $1,650".)
+    'can someone look at my water heater tmrw morning',
+    'could you look at my furnace',
   ])
     t.equal(readIntent(text).wantsService, true, text);
+  t.equal(readIntent('do you look at old furnaces').wantsService, false, 'whether they look at a thing is asked');
   // Asking about looking is still a question.
   t.equal(readIntent('how much to take a look at a dripping tap').wantsService, false);
   // A rate asked beside a job word ("repair") is a price question, not a problem told.
@@ -431,4 +435,17 @@ t.test('a request that gives the name, the number, the time and the address at o
   const c = await agentChat(app.services.agent, demo.id);
   const r = await c.say(text);
   t.notMatch(r.reply, /your name|phone number|When would suit/, 'nothing said is asked again');
+});
+
+// QA 23: "how do i book a plumber" got the company description ("... 24/7 emergency call-outs"), and
+// "can someone look at my water heater tmrw morning" a water heater price with a "Yes".
+t.test('how to book on the demo gets the offer to take it; a look asked for on a day starts the details with the day kept', async (t) => {
+  const { app, demo } = await demoApp();
+  const c = await agentChat(app.services.agent, demo.id);
+  t.equal((await c.say('how do i book a plumber')).reply, 'I can take your details now and the team will set it up with you. Would you like that?');
+  const v = await agentChat(app.services.agent, demo.id);
+  const first = await v.say('can someone look at my water heater tmrw morning');
+  t.notMatch(first.reply, /^Yes\b|\$/, 'no yes and no price for a visit asked for');
+  t.match(first.reply, /What is your name\?$/);
+  t.match(JSON.stringify(v.state.answers), /tmrw morning/, 'the time said is kept');
 });

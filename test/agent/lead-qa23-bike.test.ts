@@ -34,8 +34,9 @@ t.test('bringing the thing in on a day is asking for a time: the details start a
   t.match(await capturedOf(leadId!), /"preferredTime":"[^"]*tomorrow/i);
 });
 
-t.test('asking whether one may bring something, with no day, stays a question', async (t) => {
-  for (const text of ['can i bring my own parts', 'can i bring it in without an appointment']) {
+t.test('asking whether one may bring something, with no day (a clock time asks the hours), stays a question', async (t) => {
+  // ("can I drop my dog off at 6:30 in the morning on a weekday", a kennel eval item: whether they are open then.)
+  for (const text of ['can i bring my own parts', 'can i bring it in without an appointment', 'can i drop my bike off at 6:30 in the morning on a weekday']) {
     const c = await chat();
     t.notMatch((await c.say(text)).reply, /What is your name/, text);
   }
