@@ -34,3 +34,14 @@ t.test('a light verb of supplying is answered by what is said of its object', as
   t.match(ask(catering, 'do u bring tents'), /^No\. .*we do not supply tents/);
   t.match(ask(catering, 'do you bring chairs'), /^Yes\. We rent tables, chairs/);
 });
+
+// The music school: "how old do you have to be for drums" got the school's description ("for all
+// ages"): an age asked is answered by a sentence that gives one.
+t.test('an age asked is answered by an age', async (t) => {
+  t.match(ask(music, 'how old do you have to be for drums'), /^We teach students from age 4 .*age 6 \(guitar, violin, drums\)/);
+  t.match(ask(music, 'how old does my son have to be for voice lessons'), /^Voice lessons start at age 8\./);
+  // ("my daughter is 5, can she do violin?" got the violin rental price: the age told asks whether it is old enough.)
+  const told = ask(music, 'my daughter is 5, can she do violin?');
+  t.match(told, /age 6 \(guitar, violin, drums\)/);
+  t.notMatch(told, /rent/);
+});
