@@ -7,7 +7,8 @@ import type { AgentTools } from './tools.js';
 import { saysWhatIsNeeded } from './read-intent.js';
 import { spokenRank } from './text-norm.js';
 import { describesProblem, looksLikeQuestion } from './triage.js';
-import { acknowledgement, extractAddress, extractName, isCalendarWord, isSkip, plainAnswerKind, plainWhen, questionField, validateAnswer, type AnswerKind } from './validate.js';
+import { acknowledgement } from './acknowledge.js';
+import { extractAddress, extractName, isCalendarWord, isSkip, plainAnswerKind, plainWhen, questionField, validateAnswer, type AnswerKind } from './validate.js';
 
 // Steps of the lead questions that need more than one answer's validation: an answer that plainly
 // belongs to another question, and the knowledge said before the questions start.

@@ -1,0 +1,46 @@
+import { isYesNoQuestion } from './answer-polarity.js';
+
+// Messages that answer nothing. Politeness on its own: "thanks" is not a name, an address or a
+// problem; it is acknowledged in kind and the question asked again (never scolded, never stored).
+// And a plain yes or no, which answers only a question that asks for one.
+const ACK_WORDS: Record<string, 'thanks' | 'hi' | 'pause' | 'bye' | 'yes'> = {};
+for (const w of 'thanks thank thx ty tysm cheers appreciated appreciate'.split(' ')) ACK_WORDS[w] = 'thanks';
+for (const w of 'hi hello hey hiya howdy'.split(' ')) ACK_WORDS[w] = 'hi';
+for (const w of 'hmm hm um umm uh uhh er erm lol haha wait sec second moment hold'.split(' ')) ACK_WORDS[w] = 'pause';
+for (const w of 'bye goodbye cya'.split(' ')) ACK_WORDS[w] = 'bye';
+for (const w of 'ok okay k kk sure yes yeah yep yup ya alright cool great perfect awesome nice fine sounds good ahead np understood gotcha right'.split(' ')) ACK_WORDS[w] = 'yes';
+/** Words that only join acknowledgements ("ok thank you so much", "one sec", "go ahead"). */
+const ACK_GLUE = new Set('you so much very a it all go one thing and oh ah well then'.split(' '));
+const ACK_ORDER = ['bye', 'thanks', 'hi', 'pause', 'yes'] as const;
+export const ACK_REPLY: Record<(typeof ACK_ORDER)[number], string> = {
+  thanks: "You're welcome!",
+  hi: 'Hi!',
+  pause: 'No rush.',
+  bye: "Before you go: I haven't passed your request on yet.",
+  yes: 'Great.',
+};
+
+/** The emergency choice's buttons, pressed or typed again once the questions have started. */
+const CHOICE_LABEL = /^\s*(?:quick questions?|request a callback|call now|have someone contact me)\s*[.!]*\s*$/i;
+
+/** What kind of acknowledgement the whole message is ("thx", "ok sure", "hi!"); null when it says anything else. */
+export function acknowledgement(text: string): (typeof ACK_ORDER)[number] | null {
+  // "Quick questions" at the name step is a yes to the questions, not a name ("Thanks, Quick.").
+  if (CHOICE_LABEL.test(text)) return 'yes';
+  const words = text.toLowerCase().replace(/[^a-z' ]+/g, ' ').replace(/'/g, '').trim().split(/\s+/).filter(Boolean);
+  if (!words.length || words.length > 6) return null;
+  const kinds = new Set<string>();
+  for (const w of words) {
+    const k = ACK_WORDS[w] ?? (/^(?:t+h+a*n+x+|thanx|thnx|thank+s+|ok+|yes+|hm+|um+|uh+|lo+l)$/.test(w) ? (w.startsWith('t') ? 'thanks' : w.startsWith('o') || w.startsWith('y') ? 'yes' : 'pause') : undefined);
+    if (k) kinds.add(k);
+    else if (!ACK_GLUE.has(w)) return null;
+  }
+  return ACK_ORDER.find((k) => kinds.has(k)) ?? null;
+}
+
+export const YES_NO_ANSWER = /^(?:yes|yeah|yep|yup|ya|sure|of course|correct|right|no|nope|nah|not really|none|i do|we do|i don'?t|we don'?t|there is|there are|there isn'?t|there aren'?t|si)[.! ]*$/i;
+
+/** A plain yes or no to a question that asks for one ("Do you have pets?" "no"): an answer, not a skip. */
+export function answersYesNo(question: string | undefined, text: string): boolean {
+  return !!question && isYesNoQuestion(question) && YES_NO_ANSWER.test(text.trim());
+}
