@@ -88,7 +88,8 @@ const PHRASES: ReadonlyArray<[RegExp, string]> = [
   [/\bpila de boton\b|\bpilas de boton\b/g, 'button battery'],
   [/\bse (?:trago|comio|tomo|bebio)\b/g, 'swallowed'],
   [/\bse (?:esta |estan )?(?:metiendo|entrando|meten|mete)\b/g, 'is coming into'],
-  [/\b(?:se )?(?:esta |estan )?(?:saliendo|sale|escapando|se escapa) (?:el )?gas\b|\bfuga de gas\b/g, 'gas is leaking'],
+  // ("esta perdiendo gas", "tira gas": losing gas is leaking it.)
+  [/\b(?:se )?(?:esta |estan )?(?:saliendo|sale|escapando|se escapa|perdiendo|pierde|tirando|tira|botando|bota|soltando|suelta) (?:el |la )?(?:gas|propano)\b|\bfuga de (?:gas|propano)\b/g, 'gas is leaking'],
   [/\bse (?:metio|metieron) (?:alguien|un hombre|una persona|unos tipos|gente)\b/g, 'someone got into'],
   [/\bse oye\b|\bse escucha\b/g, 'you can hear'],
   [/\b(?:me|le|nos|les) (?:dio|dieron|da|esta dando) (?:un |una )?(?:toque|calambre|descarga|choque)\b/g, 'got a shock'],
