@@ -7,7 +7,7 @@ import type { AgentTools } from './tools.js';
 import { saysWhatIsNeeded } from './read-intent.js';
 import { spokenRank } from './text-norm.js';
 import { describesProblem, looksLikeQuestion } from './triage.js';
-import { acknowledgement, extractAddress, extractName, isCalendarWord, isSkip, plainAnswerKind, questionField, validateAnswer, type AnswerKind } from './validate.js';
+import { acknowledgement, extractAddress, extractName, isCalendarWord, isSkip, plainAnswerKind, plainWhen, questionField, validateAnswer, type AnswerKind } from './validate.js';
 
 // Steps of the lead questions that need more than one answer's validation: an answer that plainly
 // belongs to another question, and the knowledge said before the questions start.
@@ -283,7 +283,8 @@ const NAME_INTRO = /^(?:[Ii]t'?s|[Ii]ts|[Nn]ame'?s|[Ii]m|[Ii]'?m)\s+(?=\p{Lu})/u
 /** The message gives a name, a phone number or an e-mail address (a reply to an offer to take details). */
 export function givesDetails(ctx: BusinessContext, text: string): boolean {
   // (An address typed after the offer is someone giving details too: "42 Maple Cres Oakville".)
-  if (extractEmail(text) || extractPhone(text, businessCountry(ctx.business)) || extractName(text) || extractAddress(text)) return true;
+  // (So is a time said alone, "tomorrow after 5": when the team may call or come.)
+  if (extractEmail(text) || extractPhone(text, businessCountry(ctx.business)) || extractName(text) || extractAddress(text) || plainWhen(text, { country: businessCountry(ctx.business), timezone: ctx.business.timezone })) return true;
   // An e-mail typed short of its domain ("maria@gmail") is still someone giving details.
   if (/^\S+@\S+$/.test(text)) return true;
   return (NAME_INTRO.test(text) && /^\S+\s+\p{Lu}\p{Ll}+(?:\s+\p{Lu}[\p{Ll}'-]+)?[.!]?$/u.test(text)) || bareFullName(text);

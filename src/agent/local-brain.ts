@@ -7,7 +7,7 @@ import { openStatus } from '../schedule/index.js';
 import { ASKS_IF_HUMAN, PROJECT_STATUS } from './intents.js';
 import type { ConversationState } from './state.js';
 import type { AgentTools } from './tools.js';
-import { acknowledgement, answersYesNo, isSkip } from './validate.js';
+import { acknowledgement, answersYesNo, isSkip, plainWhen } from './validate.js';
 import { subjectOf, withEarlierSubject } from './follow-up.js';
 import { addsAfterCapture, addsToTheJob, afterCapture, answerForAnotherQuestion, asksForPerson, asksInstead, asksPriceOf, briefly, closed, givesDetails, nameAtChoice, personPrefix, quotesPrice, saysDone, withdraw, withdrawsRequest, withoutContactClauses, withoutVisitTime } from './lead-steps.js';
 import { describesProblem, triage, type Hazard, type Triage } from './triage.js';
@@ -328,7 +328,9 @@ export async function localTurn(env: TurnEnv, state: ConversationState, said: st
   if (talk?.offered) state.offered = true;
   if (talk) return { ...base, reply: talk.reply, quickReplies: talk.offered ? ['Have someone contact me', 'Ask another question'] : ['Book a visit', 'Opening hours'] };
   // The problem the owner reads (and the e-mail's subject) leads with the problem; what was asked before follows it.
-  if (describesProblem(text) || t.kind === 'high' || t.kind === 'contained') state.issueText ??= withIssue(visitorWords(text), state.lastQuestion);
+  // ("tomorrow after 5" is urgent enough to read as HIGH, but it is when, not what: no problem of its own.)
+  const onlyWhen = plainWhen(trimmed, { country: businessCountry(ctx.business), timezone: ctx.business.timezone });
+  if (!onlyWhen && (describesProblem(text) || t.kind === 'high' || t.kind === 'contained')) state.issueText ??= withIssue(visitorWords(text), state.lastQuestion);
 
   // A question is answered first; a request in the same message then starts the details.
   // "can someone call me back?" is a request in a question's clothes: no knowledge lookup.

@@ -16,7 +16,7 @@ import { terms } from '../ai/lexical.js';
 import { NOTIFICATION_KINDS } from '../notify/kinds.js';
 import { priorityOf, type ConversationState } from './state.js';
 import { businessCountry, extractEmail, extractPhone, phoneKey } from '../contacts/index.js';
-import { extractAddress, extractName, extractWhen, questionField, validateAnswer, type ValidateOptions } from './validate.js';
+import { extractAddress, extractName, extractWhen, plainWhen, questionField, validateAnswer, type ValidateOptions } from './validate.js';
 import type { Hazard } from './triage.js';
 import { extractCode, type IdentityProof } from './identity-proof.js';
 import { PROJECT_FOLLOW_UP } from './intents.js';
@@ -92,7 +92,8 @@ export function createAgentTools(deps: ToolDeps) {
       PHONE: extractPhone(text, opts.country),
       NAME: extractName(text),
       ADDRESS: extractAddress(text),
-      PREFERRED_TIME: extractWhen(text, opts),
+      // ("tomorrow after 5" typed alone is when it suits, as much as "can you come tomorrow after 5".)
+      PREFERRED_TIME: extractWhen(text, opts) ?? (plainWhen(text, opts) ? text.trim() : null),
     };
     for (const q of ctx.questions) {
       if (q.id === except || q.id in state.answers) continue;

@@ -253,7 +253,7 @@ function phoneMessage(text: string, country: CountryCode): string {
 const WHEN_FILLER = new Set(
   ('if possible please pls would be is are good great fine ok okay works work working suits suit suitable for me us best ideal ideally preferably prefer ' +
     'maybe perhaps around about at on in by the a any time sometime hopefully thanks thx that this i we can could do or and either earliest asap ' +
-    'please works for me if you can sure yes yeah how ok anytime whenever any actually instead rather no sorry make it change to let\'s lets').split(' '),
+    'please works for me if you can sure yes yeah how ok anytime whenever any actually instead rather no sorry make it change to let\'s lets after before between until till from').split(' '),
 );
 const FLEXIBLE_ONLY = /^(?:any ?time|whenever|as soon as possible|asap|soonest|first available|earliest|(?:any )?(?:mornings?|afternoons?|evenings?|weekdays?|weekends?)|any day|any weekday)(?:\s+(?:is|are|would be|works?) (?:fine|good|great|ok|okay|best))?[.! ]*$/i;
 
@@ -284,7 +284,7 @@ function onlyPartOfDay(text: string, options: ValidateOptions): boolean {
 
 /** Words that ask for a visit or say when one would suit ("can someone come thursday morning", "free tomorrow after 3", "we need it done next week"). */
 // ("can u DO an inspection monday": the job asked for on a day; "can u SEE ME today", "any OPENINGS tomorrow": a time asked for.)
-const VISIT_CUE = /\b(?:(?:can|could) (?:you|u|y'?all) do|(?:i|we)(?:'d| would)? (?:want|need|like)|(?<=^|[,.;!]\s*|\bhi |\bhey )need (?:a|an|it|my|our|someone|somebody|the|this)|(?:i|we)'?m looking|come|coming|come out|visit|pop (?:round|by|over)|stop by|swing by|drop by|book|booking|appointment|appt|available|availability|slot|schedule|fit (?:me|us) in|(?:see|squeeze) (?:me|us|him|her|them|my \w+)|(?:get|come) in|openings?|spots?|anything (?:open|available|free)|table for|send (?:someone|somebody|a tech)|works? for|suits?|convenient|be (?:home|in|around|there)|ven(?:ir|gan)|cita)\b/i;
+const VISIT_CUE = /\b(?:(?:can|could) (?:you|u|y'?all) do|(?:i|we)(?:'d| would)? (?:want|need|like)|(?<=^|[,.;!]\s*|\bhi |\bhey )need (?:a|an|it|my|our|someone|somebody|the|this)|(?:i|we)'?m looking|come|coming|come out|(?:bring|take|drop) (?:it|him|her|them|(?:my|our|the) [\w-]+(?: [\w-]+)?) (?:in|by|over|round|off)|drop off|visit|pop (?:round|by|over)|stop by|swing by|drop by|book|booking|appointment|appt|available|availability|slot|schedule|fit (?:me|us) in|(?:see|squeeze) (?:me|us|him|her|them|my \w+)|(?:get|come) in|openings?|spots?|anything (?:open|available|free)|table for|send (?:someone|somebody|a tech)|works? for|suits?|convenient|be (?:home|in|around|there)|ven(?:ir|gan)|cita)\b/i;
 /** The time in such a clause is when something happened, not when a visit would suit. */
 const PAST_CUE = /\b(?:broke|broken|started|stopped|happened|began|was|were|had|did|has been|have been|since|ago|last|yesterday|earlier|noticed|fixed|came|went|replaced|installed)\b/i;
 
