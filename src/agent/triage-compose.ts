@@ -71,7 +71,7 @@ const BURNING_ON = `${any('heater', 'space heater', 'furnace', 'boiler', 'genera
 const CONTAINER = any('pipes?', 'pipework', 'hose', 'line', 'main', 'tank', 'valve', 'fitting', 'supply', 'tuberia', 'tubo', 'manguera');
 const RUPTURE = any('burst\\w*', 'split', 'snapped', 'cracked', 'let go', 'popped', 'blew (?:off|out|apart)', 'ruptured', 'broke off', 'came (?:off|apart|loose)', 'revent\\w*');
 /** Electrical things water must not reach. */
-const POWERED = any('outlets?', 'sockets?', 'plugs?', 'power ?strips?', 'surge protectors?', 'extension (?:cords?|leads?)', 'panel', 'breakers?', 'fuse ?box', 'wiring', 'wires?', 'light fixtures?', '(?:light |wall |dimmer )switch(?:es)?', '(?:exhaust|bathroom|ceiling) fans?', 'generators?', 'enchufes?');
+const POWERED = any('outlets?', 'sockets?', 'plugs?', 'power ?strips?', 'surge protectors?', 'extension (?:cords?|leads?)', 'panel', 'breakers?', 'fuse ?box', 'wiring', 'wires?', 'light fixtures?', '(?:light |wall |dimmer )switch(?:es)?', '(?:exhaust|bathroom|ceiling) fans?', 'generators?', 'enchufes?', 'servers?', 'server racks?', 'racks? \\d+');
 /** Signs that electrical equipment is failing dangerously. */
 const POWER_SIGN = any('flash\\w*', 'arc\\w*', 'sizzl\\w*', 'spark\\w*', 'smok\\w*', 'melt\\w*', 'scorch\\w*', 'sputter\\w*', 'chispe\\w*', 'humea\\w*', 'derriti\\w*');
 const LINE = any('(?:power |electric\\w* |service |utility |overhead )?(?:lines?|wires?|cables?)');
@@ -171,7 +171,8 @@ const FAILED = any('split\\w*', '(?:visibly|badly|dangerously|seriously|noticeab
 /** Hanging, leaning or falling over, toward or onto a place. */
 const OVERHANGING = `${any('hanging', 'tilted', 'sagging', 'bowing', 'buckling', 'hung up', 'dangling', 'swinging', 'leaning', 'tipping(?: over)?', 'tilting', 'falling', 'coming down', 'going to (?:fall|land|come down|drop)', 'gonna (?:fall|land|come down)', 'about to (?:fall|land|come down|drop)')}${gap(6)}${any('over', 'above', 'onto', 'toward', 'towards', 'into', 'on top of', 'on', 'across', 'sobre', 'hacia')}\\b|hanging (?:\\w+ )?(?:crooked|twisted|sideways|at an angle)|hanging (?:from|by|off|on) (?:one|a single|just one) (?:corner|side|cable|hinge|bolt|wire|end)|(?:is |it's |its |and )(?:swaying|dropping|sagging|giving way)\\b|(?:bowing|bulging|buckling|popping) (?:out|in|outward|inward)\\b|leaning out (?:of|from) (?:the |its )?(?:frame|track|tracks)\\b`;
 /** Smoke described without its name: dark clouds, a haze. */
-const SMOKE_PICTURE = any('(?:black|gr[ae]y|dark|thick|brown|white)(?: \\w+){0,2} (?:clouds?|plumes?|haze|fumes|stuff)', 'smok(?:e?y)', 'haze', 'hazy');
+// ("brown stuff is coming up in the tub" is sewage: stuff that comes, bubbles or backs up out of a fixture is no smoke.)
+const SMOKE_PICTURE = any('(?:black|gr[ae]y|dark|thick|brown|white)(?: \\w+){0,2} (?:clouds?|plumes?|haze|fumes)', '(?:black|gr[ae]y|dark|thick|white)(?: \\w+){0,2} stuff(?! (?:is |are |keeps )?(?:coming|bubbling|backing|gurgling|welling) up)', 'smok(?:e?y)', 'haze', 'hazy');
 
 export const COMPOSED_RULES: HazardRule[] = [
   // A person or an animal held by something heavy or a machine ("the garage door came down on my dog", "pinned under the branch").
@@ -214,7 +215,9 @@ export const COMPOSED_RULES: HazardRule[] = [
   // A container that carries water, ruptured: the words in between may be many ("the pipe in the ceiling of the garage split").
   rule('WATER', 9, 'water escaping', `\\b${CONTAINER}\\b${gap(10)}${RUPTURE}(?! (?:open|seal|ring|washer|hose|pipe)s?\\b)`),
   // Water reaching something electrical.
-  rule('WATER_ELECTRICITY', 10, 'water and electricity', `\\b${WATER}${gap(6)}(?:got|gets|getting|went|going|is|came|coming|leak\\w*|drip\\w*|pour\\w*|run\\w*) (?:into|in|on|onto|over|through|thru|inside|near|up to|all over) (?:the |a |my |our )?(?:\\w+ )?${POWERED}\\b|\\b${WATER}${gap(8)}(?:onto|into|over|inside|all over) (?:the |a |my |our )?(?:\\w+ )?${POWERED}\\b|${POWERED}${gap(4)}(?:wet|soaked|in (?:the )?water|under ?water|got water|full of water|mojad\\w*)|moj\\w*${gap(2)}${POWERED}`),
+  rule('WATER_ELECTRICITY', 10, 'water and electricity', `\\b${WATER}${gap(6)}(?:got|gets|getting|went|going|is|came|coming|leak\\w*|drip\\w*|pour\\w*|run\\w*) (?:into|in|on|onto|over|through|thru|inside|near|up to|all over) (?:the |a |my |our )?(?:\\w+ )?${POWERED}\\b|\\b${WATER}${gap(8)}(?:onto|into|over|inside|all over) (?:the |a |my |our )?(?:(?:top|side|back|front|inside) of (?:the |a |my |our )?)?(?:\\w+ )?${POWERED}\\b|${POWERED}${gap(4)}(?:wet|soaked|in (?:the )?water|under ?water|got water|full of water|mojad\\w*)|moj\\w*${gap(2)}${POWERED}` +
+    // Water said to be reaching the electrics, however far along the sentence ("gushing out from behind the row of washers and reaching the outlets", "cerca de las luces").
+    `|\\b${WATER}${gap(14)}(?:reach\\w*|getting (?:close )?to|heading (?:for|to|toward\\w*)|close to|right by|near|up to|towards?|cerca de|llega\\w* a) (?:the |a |an |our |my |all the |las? |los? |el )?(?:\\w+ )?(?:${POWERED}|lights?|luces|luz|racks? \\d+|servers?)\\b`),
   // Electrical equipment showing a dangerous sign, a few words apart ("my outlet just shot a blue flash").
   rule('ELECTRICAL', 9, 'sparks or burning wiring', `${near(`\\b${POWERED}\\b`, `\\b${POWER_SIGN}(?!\\w* (?:noise|sound) (?:when|only))`, 8)}|(?:wall|outlet|socket|switch|plate|panel|cord|plug)${gap(3)}(?:is |feels |gets |getting )?(?:warm|hot)${gap(6)}(?:smell\\w*|smel|stink\\w*)`),
   // Water x escaping, either order ("water's shooting out of the wall", "dumping water all over the floor").

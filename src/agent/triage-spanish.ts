@@ -11,6 +11,12 @@ const SPANISH_WORDS = new Set([
   'el', 'la', 'los', 'las', 'mi', 'mis', 'hay', 'esta', 'estan', 'tengo', 'tenemos', 'por', 'una', 'del', 'que', 'se', 'de', 'y', 'con', 'para', 'muy', 'es',
   'lo', 'le', 'su', 'nuestro', 'nuestra', 'ayuda', 'necesito', 'quiero', 'pueden', 'puede', 'cuando', 'como', 'donde', 'agua', 'casa', 'sale', 'no',
   'pero', 'hace', 'funciona', 'desde', 'ayer', 'gracias', 'tiene', 'estoy', 'hola', 'aqui', 'ahora', 'tambien', 'porque',
+  // ("huele a gas en la cocina", "hola, cuanto cuesta destapar un drenaje?", "tienen citas el sabado?" read as English:
+  // everyday words of a visitor's Spanish. Not words English has too: son, era, favor, todo, pared, al, nina.)
+  'en', 'un', 'unos', 'unas', 'cuanto', 'cuanta', 'cuesta', 'cobran', 'huele', 'olor', 'cocina', 'bano', 'techo', 'piso', 'fuga', 'gotea', 'luz',
+  'hoy', 'manana', 'lunes', 'martes', 'miercoles', 'jueves', 'viernes', 'sabado', 'domingo', 'tienen', 'hacen', 'hablan', 'espanol', 'cita', 'citas',
+  'alguien', 'venga', 'vengan', 'llamar', 'llamen', 'urgente', 'mucho', 'mucha', 'perro', 'gato', 'nino', 'hijo', 'hija', 'esposo', 'esposa',
+  'buenas', 'buenos', 'dias', 'tardes', 'noches', 'estamos', 'necesitamos', 'fue',
 ]);
 
 /** Two or more Spanish function words ("el agua sale del techo") and no English ones. */
@@ -82,7 +88,8 @@ const PHRASES: ReadonlyArray<[RegExp, string]> = [
   [/\bpila de boton\b|\bpilas de boton\b/g, 'button battery'],
   [/\bse (?:trago|comio|tomo|bebio)\b/g, 'swallowed'],
   [/\bse (?:esta |estan )?(?:metiendo|entrando|meten|mete)\b/g, 'is coming into'],
-  [/\b(?:se )?(?:esta |estan )?(?:saliendo|sale|escapando|se escapa) (?:el )?gas\b|\bfuga de gas\b/g, 'gas is leaking'],
+  // ("esta perdiendo gas", "tira gas": losing gas is leaking it.)
+  [/\b(?:se )?(?:esta |estan )?(?:saliendo|sale|escapando|se escapa|perdiendo|pierde|tirando|tira|botando|bota|soltando|suelta) (?:el |la )?(?:gas|propano)\b|\bfuga de (?:gas|propano)\b/g, 'gas is leaking'],
   [/\bse (?:metio|metieron) (?:alguien|un hombre|una persona|unos tipos|gente)\b/g, 'someone got into'],
   [/\bse oye\b|\bse escucha\b/g, 'you can hear'],
   [/\b(?:me|le|nos|les) (?:dio|dieron|da|esta dando) (?:un |una )?(?:toque|calambre|descarga|choque)\b/g, 'got a shock'],

@@ -164,6 +164,9 @@ t.test('a visitor writing in Spanish is told once, in Spanish, that replies are 
   const calm = await visitor();
   const r = await calm('hola, ¿cuánto cuesta destapar un desagüe de la cocina?');
   t.match(r.reply, /^Lo siento, por ahora solo puedo responder en inglés\./);
+  // Session 22 QA: short everyday Spanish read as English ("huele a gas en la cocina" got the English reply only).
+  for (const text of ['huele a gas en la cocina', 'hola, cuanto cuesta destapar un drenaje?', 'tienen citas el sabado?']) t.match((await (await visitor())(text)).reply, /^(?:Lo siento, por ahora solo puedo responder en inglés\.|Si es una emergencia|Si alguien está en peligro)/, text);
+  for (const text of ['my son is in the era of fun', 'al called about the favor']) t.notMatch((await (await visitor())(text)).reply, /inglés|Si es una/, `${text}: English`);
   t.notMatch((await (await visitor())('how much to unblock a kitchen drain')).reply, /inglés/, 'English visitors never see it');
 });
 
