@@ -83,6 +83,12 @@ export const RELATED: string[][] = [
   ['mow', 'mowing', 'cut', 'cutting'],
   ['trim', 'trimming', 'prune', 'pruning'],
   ['shrub', 'bush'],
+  // What must be done, however it is asked ("is renters insurance MANDATORY" -> "Renters insurance is REQUIRED").
+  ['required', 'mandatory', 'compulsory', 'obligatory'],
+  // ("if I leave it MESSY" -> "Cleaning if left DIRTY $200".)
+  ['dirty', 'messy', 'filthy'],
+  // A septic system's field by its other name ("the LEACH field" is the guide's "DRAIN field").
+  ['leach', 'drain'],
 ];
 
 // One-way: a day is a weekday or a weekend day, and a night-time hour is "night".
@@ -103,6 +109,8 @@ export const IMPLIES: Record<string, string[]> = {
   midnight: ['night'],
   evening: ['night', 'afterhours'],
   night: ['evening', 'afterhours'],
+  // A night of the working week is a night ("is it more on a WEEKNIGHT" -> "outside office hours ... after-hours fee").
+  weeknight: ['night', 'evening', 'afterhours'],
   // After hours is the evenings, nights and weekends a business may name instead (holidays are asked about as such).
   afterhours: ['evening', 'night', 'weekend', 'overnight'],
   week: ['weekday', 'monday', 'friday'],
