@@ -122,8 +122,6 @@ export const IMPLIES: Record<string, string[]> = {
   // A scratch or a dent is damage ("found a SCRATCH after you towed it" -> "report any DAMAGE within 24 hours").
   scratch: ['damage'],
   dent: ['damage'],
-  // Quitting lessons or a plan is cancelling them ("a refund if we QUIT after 3 weeks").
-  quit: ['cancel'],
   // A night of the working week is a night ("is it more on a WEEKNIGHT" -> "outside office hours ... after-hours fee").
   weeknight: ['night', 'evening', 'afterhours'],
   // After hours is the evenings, nights and weekends a business may name instead (holidays are asked about as such).
