@@ -3,6 +3,7 @@ import type { Vocabulary } from '../knowledge/service.js';
 import { spellingVariants } from './answer-typos.js';
 import { withoutYesNoTag } from './answer-polarity.js';
 import { morphCount, toldThenAsked } from './answer-words.js';
+import { isCalendarWord } from './validate.js';
 import type { QueryTerm } from './answer-rows.js';
 import { ANSWER_TYPES, askedTypes, DAY_TERMS, DAYS_TYPE } from './answer-types.js';
 
@@ -198,8 +199,11 @@ export function queryTerms(question: string, vocab: (Vocabulary & { stems?: Map<
         // ("i bought a chain ONLINE, can you put it on", "got the part FROM AMAZON": where the visitor bought it is their story too.)
         const boughtAt = acquired >= 0 && wi > acquired + 1 && (word === 'online' || (wi >= 1 && BOUGHT_FROM.has(ws[wi - 1]!)));
         const story = toldPart && count === 0 && !!df && (!subject || STORY_VERB.test(word) || boughtAt);
-        const weight = (type !== null ? Math.max(0.8, Math.min(idf, 1)) : light || story ? 0.3 : idf) * (purpose ? 0.35 : context || own ? 0.5 : 1);
-        seen.set(t, { term: t, weight, related, answeredBy: answeredByTerms(t), type, light, unknown: !!df && count === 0, context: context || own || story, common: rank !== undefined && rank < 1500, condition: condition || leading });
+        // "my son missed his lesson TUESDAY, can he do a makeup", "if i cancel in JANUARY": a day or a
+        // month the knowledge never names says when the visitor's case happens, not what it is about.
+        const when = !!df && count === 0 && type === null && isCalendarWord(word);
+        const weight = (type !== null ? Math.max(0.8, Math.min(idf, 1)) : light || story ? 0.3 : idf) * (purpose ? 0.35 : context || own || when ? 0.5 : 1);
+        seen.set(t, { term: t, weight, related, answeredBy: answeredByTerms(t), type, light, unknown: !!df && count === 0, context: context || own || story || when, common: rank !== undefined && rank < 1500, condition: condition || leading });
       }
     }
   }

@@ -83,6 +83,18 @@ export const RELATED: string[][] = [
   ['mow', 'mowing', 'cut', 'cutting'],
   ['trim', 'trimming', 'prune', 'pruning'],
   ['shrub', 'bush'],
+  // What must be done, however it is asked ("is renters insurance MANDATORY" -> "Renters insurance is REQUIRED").
+  ['required', 'mandatory', 'compulsory', 'obligatory'],
+  // ("if I leave it MESSY" -> "Cleaning if left DIRTY $200".)
+  ['dirty', 'messy', 'filthy'],
+  // A septic system's field by its other name ("the LEACH field" is the guide's "DRAIN field").
+  ['leach', 'drain'],
+  // A photo however it is called ("can i take PICS" -> "don't take PHOTOS or videos").
+  ['photo', 'photos', 'picture', 'pictures', 'pic', 'pics', 'photograph', 'photographs'],
+  // Once a year ("the ANNUAL backflow test" -> "the YEARLY backflow test").
+  ['annual', 'annually', 'yearly'],
+  // Out of doors ("a camera OUTSIDE" -> "indoor or OUTDOOR").
+  ['outside', 'outdoor', 'outdoors', 'exterior'],
 ];
 
 // One-way: a day is a weekday or a weekend day, and a night-time hour is "night".
@@ -103,6 +115,15 @@ export const IMPLIES: Record<string, string[]> = {
   midnight: ['night'],
   evening: ['night', 'afterhours'],
   night: ['evening', 'afterhours'],
+  // Brothers and sisters are siblings ("a SIBLING discount" -> "BROTHERS and SISTERS get 10% off").
+  sibling: ['brother', 'sister'],
+  // A penalty is a fee charged ("is there a PENALTY if i cancel" -> "a $75 cancellation FEE").
+  penalty: ['fee', 'charge'],
+  // A scratch or a dent is damage ("found a SCRATCH after you towed it" -> "report any DAMAGE within 24 hours").
+  scratch: ['damage'],
+  dent: ['damage'],
+  // A night of the working week is a night ("is it more on a WEEKNIGHT" -> "outside office hours ... after-hours fee").
+  weeknight: ['night', 'evening', 'afterhours'],
   // After hours is the evenings, nights and weekends a business may name instead (holidays are asked about as such).
   afterhours: ['evening', 'night', 'weekend', 'overnight'],
   week: ['weekday', 'monday', 'friday'],
