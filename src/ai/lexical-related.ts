@@ -13,6 +13,8 @@ export const RELATED: string[][] = [
   ['warranty', 'guarantee', 'guaranteed'],
   // A haircut's front by its other side of the Atlantic's name ("a BANG trim" -> "Fringe trim $10").
   ['bangs', 'fringe'],
+  // Singing lessons by a music school's name for them ("singing lessons for adults" -> "Voice lessons start at age 8").
+  ['singing', 'sing', 'vocal', 'vocals', 'voice'],
   // A qualification however it is asked ("are the tutors QUALIFIED" -> "certified teachers").
   ['license', 'licence', 'licensed', 'licenced', 'certified', 'qualified', 'qualification', 'qualifications', 'credentials'],
   ['insurance', 'insured'],

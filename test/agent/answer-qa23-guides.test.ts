@@ -45,3 +45,10 @@ t.test('an age asked is answered by an age', async (t) => {
   t.match(told, /age 6 \(guitar, violin, drums\)/);
   t.notMatch(told, /rent/);
 });
+
+// "how much are singing lessons", "do you offer vocal lessons" got "I don't know that": a music school
+// calls them voice lessons.
+t.test('singing is the voice a music school teaches', async (t) => {
+  t.match(ask(music, 'how much are singing lessons'), /^30 minutes — Per lesson: \$32/);
+  t.match(ask(music, 'do you offer vocal lessons'), /^Yes\. .*voice/);
+});
