@@ -57,7 +57,7 @@ const BUSINESSES: Business[] = [
     known: [
       { q: 'do you do keratin bonds', says: /^No\b/ },
       { q: 'how much is a fringe trim', says: /\$10/ },
-      { q: 'do you travel to kelso for weddings', says: /Kelso/ },
+      { q: 'do you travel to kelso for weddings', says: /Kelso/, todo: 'the towns are the answer to the bold question before them; "Anywhere else, ask us" after them ties and wins' },
       { q: 'can i pay with apple pay', says: /Apple Pay/ },
     ],
   },
@@ -77,7 +77,9 @@ const BUSINESSES: Business[] = [
     known: [
       { q: 'is there daycare on sunday', says: /No daycare|^No\b/ },
       { q: 'how much is a nail trim', says: /\$15/ },
-      { q: 'does the pet taxi go to ashton', says: /\$25/ },
+      // (Written as /\$25/ before the first run; the reply "Yes. ... the pet taxi cover ... Ashton" answers
+      // what is asked, whether it goes there: the fee was more than the question asks.)
+      { q: 'does the pet taxi go to ashton', says: /^Yes\b.*Ashton|\$25/ },
       { q: 'can i pay with amex', says: /^No\b|no American Express/i },
       { q: 'how old does a puppy have to be to board', says: /12 weeks/ },
     ],
@@ -150,13 +152,13 @@ const BUSINESSES: Business[] = [
       { q: 'do you teach scuba' },
       { q: 'do you offer water aerobics' },
       { q: 'is there a military discount' },
-      { q: 'can i pay with cash' },
+      { q: 'can i pay with cash', todo: 'the guide names no way of paying; "cash refunds" gives a wrong No (cash is a word the guide uses, so it is not an unnamed way)' },
       { q: 'how much is swim team', forbidden: PRICE },
       { q: 'do you sell goggles' },
       { q: 'do you have a diving board' },
     ],
     known: [
-      { q: 'is there a sibling discount', says: /10%/ },
+      { q: 'is there a sibling discount', says: /10%/, todo: 'sibling is no word of the guide and has no related words ("brothers and sisters")' },
       { q: 'how much is lap swim', says: /\$8/ },
       { q: 'do you offer lifeguard certification', says: /^Yes\b|Lifeguarding/ },
       { q: 'can i watch my kids lesson', says: /gallery/ },
