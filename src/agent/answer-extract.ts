@@ -12,7 +12,7 @@ import { addsAnotherKind, anotherKind, namedOtherKind, troubleTerms } from './an
 import { BACK_REFERENCE, CONTINUES, LEADING_REPLY, unitsOf, type Unit } from './answer-units.js';
 import { askedColumns, creditCounted, numberFit, otherAction, otherKind, renderRow, rowsForNumber, withDifferences, type QueryTerm, type Scored } from './answer-rows.js';
 import { ANSWER_TYPES, askedTypes, DAYS_TYPE, HARD_ASK, HARD_TYPES, HOURS_SPAN, mustHold, otherPeriod, PRICE_TYPE, pricesSomethingElse } from './answer-types.js';
-import { ageOutsideLimit, ageUnanswered, chargeUnanswered, closedOnDayAsked, comingAlong, dayInRange, dayLeftOut, dayOnHoursLine, headingAnswersOtherwise, isYesNoQuestion, saysFreeOfCharge, modifiedRelated, negative, presenceUnanswered, relatedActsOn, serviceObject, serviceVerb, withoutYesNoTag } from './answer-polarity.js';
+import { ageOutsideLimit, ageUnanswered, chargeUnanswered, closedOnDayAsked, comingAlong, dayInRange, dayLeftOut, dayOnHoursLine, headingAnswersOtherwise, isYesNoQuestion, saysFreeOfCharge, modifiedRelated, needUnanswered, negative, presenceUnanswered, relatedActsOn, serviceObject, serviceVerb, withoutYesNoTag } from './answer-polarity.js';
 
 export { asksSeveral, queryTerms, stemDf } from './answer-query.js';
 export { SEMANTIC, semanticText } from './answer-semantic.js';
@@ -287,6 +287,7 @@ function answerOne(question: string, hits: SearchHit[], opts: ExtractiveOptions 
   // A yes or a no is a claim: most of the question's own words must be in the answer or its
   // section ("does Dr Nair speak Spanish?" is not answered by a sentence about Dr Nair).
   if (presenceUnanswered(plain, best.unit.asks ? `${best.unit.asks} ${best.unit.text}` : best.unit.text)) return null;
+  if (yesNo && needUnanswered(plain, best.unit.asks ? `${best.unit.asks} ${best.unit.text}` : best.unit.text, (thing) => qs.some((q, i) => terms(thing).includes(q.term) && best.matches[i]! >= MATCH.morph))) return null;
   let inPassing = false;
   if (yesNo) {
     // "is there a discount on drain cleaning" -> "Blocked drains are cleared ... from $149": a yes to a

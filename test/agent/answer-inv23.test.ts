@@ -105,3 +105,10 @@ t.test('a name two letters longer with another start is no typo of a knowledge w
   // (A typo of the same length two edits away is still one: "repiar" is "repair".)
   t.equal(correctTypos('do you repiar spas', k.vocabulary, new Set(['fix', 'spas']), spokenRank), 'do you repair spas');
 });
+
+t.test('whether a thing is needed is answered by a unit that says so, not by a related word', async (t) => {
+  const walker = guide('Happy Tails Dog Walking', '# Visits\n| Visit | Price |\n| --- | --- |\n| Puppy visit (20 min) | $18 |\n\nBook walks through our app or by text.\n\n# Vaccines\nAll dogs need a rabies vaccine before their first walk.');
+  // (Was "Yes. Puppy visit (20 min) — Price: $18.": "appointment" met by its related word "visit".)
+  t.equal(walker('do i need an appointment'), null);
+  t.match(walker('does my dog need a rabies vaccine'), /^Yes\. All dogs need a rabies vaccine/);
+});
