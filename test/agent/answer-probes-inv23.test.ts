@@ -20,6 +20,9 @@ import { agentChat } from '../helpers/agent-chat.js';
 // wrong "No." ("can i pay with cash" -> "we don't give cash refunds"). Covered look-alikes 29/33
 // answered (failing: the wedding towns, the pet taxi's Ashton fee, "do you take checks" -> a yes
 // from the insurance sentence, the sibling discount).
+// After this session's fixes: uncovered 63/64 said "don't know", 0 invented; covered 31/33 (the
+// Ashton row's first pattern asked for a fee the question does not ask: it was loosened to the yes
+// the reply gives; the rows still failing are marked todo, with why).
 
 /** An uncovered question: "I don't know" (or "not sure about <town>") and none of `forbidden`. */
 type Unknown = { q: string; forbidden?: RegExp; todo?: string };
