@@ -14,6 +14,8 @@ const OBJECT_END = /\s(?:on|in|for|at|with|from|if|when|and|or|to|near|during|be
 const JOB_NOUN = /(?:tion|sion|ing|ment|ance|ence|al|age)s?$|^(?:repairs?|service|services|work|jobs?|control|problems?|issues?|checks?|trims?|fees?|prices?|costs?|rates?|stays?|visits?|sessions?|appointments?|treatments?|class|classes|lessons?|packages?|plans?|shifts?|care)$/;
 /** Words a verb follows ("we sell", "to install", "buy or sell"). */
 const AS_VERB = /^(?:i|we|you|they|to|will|can|could|would|also|or|and|do|does|don't|dont|never|not|gladly|happily|usually|only|just)$/;
+/** Words the business's own verb follows ("WE repair", "TO install", "we ALSO fix"; not "don't DO microwaves", where the thing is the object). */
+const OUR_VERB = /^(?:i|we|they|to|will|can|could|also|never|only|just|usually|gladly|happily)$/;
 const DETERMINERS = /^(?:a|an|the|my|our|your|some|any|these|those|this|that)\s+/;
 
 /** The thing a yes/no service question asks about, as the visitor wrote it ("rats", "firewood", "dryer vents"), and its verb. */
@@ -41,6 +43,25 @@ export function namedOnlyAsModifier(question: string, text: string): boolean {
   // (Nor before the question's own verb: "do you bleed radiators" -> "Radiator BLEED".)
   const asked = new Set(terms(question));
   return uses.length > 0 && uses.every((m) => !!m[1] && !isStopWord(m[1].trim()) && !JOB_NOUN.test(m[1].trim()) && !asked.has(terms(m[1])[0] ?? ''));
+}
+
+/**
+ * "do you GUARANTEE repairs" -> "We REPAIR and install water heaters": the thing asked about is said
+ * by the text only as the business's own verb (after "we", "to", "and"...), and the question's verb,
+ * one with a sense of its own, not at all: the text says the business does the thing, not that it
+ * does to it what is asked (here, guarantee it).
+ */
+export function thingOnlyAsOurVerb(question: string, text: string): boolean {
+  const asked = askedThing(question);
+  if (!asked) return false;
+  const verb = stem(asked.verb);
+  const head = terms(asked.thing).at(-1);
+  if (!head || LIGHT.has(verb)) return false;
+  const ws = text.toLowerCase().split(/[^a-z']+/).filter(Boolean);
+  const said = ws.map((w) => terms(w)[0] ?? '');
+  if (said.some((t) => t === verb || morphMatch(verb, new Set([t])) || relatedTerms(verb).includes(t))) return false;
+  const uses = said.flatMap((t, i) => (t === head ? [i] : []));
+  return uses.length > 0 && uses.every((i) => i > 0 && OUR_VERB.test(ws[i - 1]!));
 }
 
 /**

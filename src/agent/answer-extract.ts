@@ -1,18 +1,18 @@
 import { abbreviationTerms, expandedTerms, normalizeCasual, spanTerms, stem, terms, words } from '../ai/lexical.js';
 import type { SearchHit, Vocabulary } from '../knowledge/service.js';
-import { inPhraseWith, morphMatch, nameUnsaid, numberTwin, onlyInNames, questionBigrams, safetyAside, safetyOnly, sharedBigrams, surfaceWords } from './answer-words.js';
-import { purposeVerb, questionParts, queryTerms, SHAPE } from './answer-query.js';
+import { inPhraseWith, morphMatch, termsScope, nameUnsaid, numberTwin, onlyInNames, questionBigrams, safetyAside, safetyOnly, sharedBigrams, surfaceWords } from './answer-words.js';
+import { purposeObject, purposeVerb, questionParts, queryTerms, SHAPE } from './answer-query.js';
 import { namedRefusal, refusalOf } from './answer-refusal.js';
 import { sectionAnswer } from './answer-section.js';
 import { lengthNotOffered } from './answer-lengths.js';
 import { askedVerbUnsaid, holdsKind, MATCH, namesAsked, score } from './answer-match.js';
-import { clientKindExcluded, limitingSentence, noYesFrom, samePriceAsked, sellingOnOffer, thingIsTopic } from './answer-claims.js';
+import { clientKindExcluded, limitingSentence, noYesFrom, samePriceAsked, sellingOnOffer, thingIsTopic, thingOnlyAsOurVerb } from './answer-claims.js';
 import { AGREEMENT, countUnheld, nearestUnit, semanticBest } from './answer-semantic.js';
 import { addsAnotherKind, anotherKind, namedOtherKind, troubleTerms } from './answer-kind.js';
 import { BACK_REFERENCE, CONTINUES, LEADING_REPLY, unitsOf, type Unit } from './answer-units.js';
 import { askedColumns, creditCounted, numberFit, otherAction, otherKind, renderRow, rowsForNumber, withDifferences, type QueryTerm, type Scored } from './answer-rows.js';
 import { ANSWER_TYPES, askedTypes, DAYS_TYPE, HARD_ASK, HARD_TYPES, HOURS_SPAN, mustHold, otherPeriod, PRICE_TYPE, pricesSomethingElse } from './answer-types.js';
-import { ageOutsideLimit, ageUnanswered, chargeUnanswered, closedOnDayAsked, comingAlong, dayInRange, dayLeftOut, dayOnHoursLine, headingAnswersOtherwise, isYesNoQuestion, saysFreeOfCharge, modifiedRelated, negative, presenceUnanswered, relatedActsOn, serviceObject, serviceVerb, withoutYesNoTag } from './answer-polarity.js';
+import { ageOutsideLimit, ageUnanswered, chargeUnanswered, closedOnDayAsked, comingAlong, dayInRange, dayLeftOut, dayOnHoursLine, headingAnswersOtherwise, isYesNoQuestion, saysFreeOfCharge, modifiedRelated, needUnanswered, negative, presenceUnanswered, relatedActsOn, serviceObject, serviceVerb, withoutYesNoTag } from './answer-polarity.js';
 
 export { asksSeveral, queryTerms, stemDf } from './answer-query.js';
 export { SEMANTIC, semanticText } from './answer-semantic.js';
@@ -49,12 +49,19 @@ const UNKNOWN_WEIGHT = 1.9;
 const NO_SECOND_PART = new Set(['take', 'takes', 'taking'].map(stem));
 
 const AREA_TYPE = ANSWER_TYPES.findIndex((t) => t.ask.test('what areas'));
+const DISCOUNT_TYPE = ANSWER_TYPES.findIndex((t) => t.ask.test('a discount'));
 const BRAND_TYPE = ANSWER_TYPES.findIndex((t) => t.ask.test('what brand'));
 const EXPANDED = expandedTerms();
 /** Verbs whose sense is their object's ("take", "have", "do"): what they act on says nothing of a service. */
 const LIGHT_VERBS = new Set(['take', 'accept', 'have', 'get', 'do', 'make', 'offer', 'provide', 'handle', 'bring', 'supply', 'carry'].map(stem));
 const ABBREVIATIONS = abbreviationTerms();
 
+/**
+ * A kind of answer added after the answer (a price, a time) must say a word of the subject at least
+ * this share as weighty as the heaviest the answer says: the business's own everyday word ("SWIM" at
+ * a swim school) says nothing of the subject ("swim TEAM").
+ */
+const SUBJECT_SHARE = 0.4;
 const PHRASE_BONUS = 0.05;
 const LABEL_BONUS = 0.05;
 
@@ -178,6 +185,15 @@ function answerOne(question: string, hits: SearchHit[], opts: ExtractiveOptions 
   const verb = serviceVerb(question);
   const vt = verb ? stem(verb) : null;
   const verbOnly = new Map(scored.map((s) => [s, vt !== null && qs.every((q, i) => (q.term === vt) === s.matches[i]! > 0 || q.light || q.type !== null) ? 1 : 0]));
+  // (Unless the unit that says the object says it only as the business's own verb: "do you GUARANTEE
+  // repairs" -> "All workmanship is GUARANTEED", not "We REPAIR and install water heaters".)
+  // On a tie, a unit that says only what the question's thing is on or for ("is there a warranty on
+  // REPAIRS" -> "We repair and install water heaters") loses to one that says the thing ("All
+  // workmanship is guaranteed ... warranty").
+  const complements = termsScope(question);
+  const scopeHead = qs.some((q) => !q.light && q.type === null && !complements.has(q.term));
+  const complementOnly = new Map(scored.map((s) => [s, complements.size > 0 && scopeHead && qs.some((q, i) => s.matches[i]! >= MATCH.related && complements.has(q.term)) && qs.every((q, i) => s.matches[i]! < MATCH.related || complements.has(q.term) || q.light || q.type !== null) ? 1 : 0]));
+  const asOurVerb = new Map(scored.map((s) => [s, vt !== null && isYesNoQuestion(question) && thingOnlyAsOurVerb(question, s.unit.text) ? 1 : 0]));
   // On a tie, a sentence of the safety section loses to any other unless the question is about safety.
   const aside = new Map(scored.map((s) => [s, safetyAside(s.unit.heading, plainQuestion) ? 1 : 0]));
   const fit = (s: Scored) => (s.cover >= threshold ? fits.get(s.unit)! : 0);
@@ -196,7 +212,7 @@ function answerOne(question: string, hits: SearchHit[], opts: ExtractiveOptions 
   // "closed" and a passing time ("we decide by 5:30 am"), whichever chunk the search ranked first;
   // a span given for days first, as opening hours are ("what time do you close": not "Nap time is 12:30 pm to 2:30 pm").
   const span = (x: Scored) => (hoursOnly && HOURS_SPAN.test(x.unit.text) ? (/\b(?:(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:days?)?|weekdays?|weekends?)\b/i.test(x.unit.text) ? 2 : 1) : 0);
-  const order = [...candidates].sort((a, b) => holds.get(b)! - holds.get(a)! || priced(a) - priced(b) || fit(b) - fit(a) || states.get(b)! - states.get(a)! || keys.get(b)! - keys.get(a)! || span(b) - span(a) || aside.get(a)! - aside.get(b)! || verbOnly.get(a)! - verbOnly.get(b)! || inName.get(a)! - inName.get(b)! || conditional(a) - conditional(b) || a.unit.rank - b.unit.rank || a.unit.seq - b.unit.seq);
+  const order = [...candidates].sort((a, b) => holds.get(b)! - holds.get(a)! || priced(a) - priced(b) || fit(b) - fit(a) || states.get(b)! - states.get(a)! || keys.get(b)! - keys.get(a)! || span(b) - span(a) || aside.get(a)! - aside.get(b)! || asOurVerb.get(a)! - asOurVerb.get(b)! || complementOnly.get(a)! - complementOnly.get(b)! || verbOnly.get(a)! - verbOnly.get(b)! || inName.get(a)! - inName.get(b)! || conditional(a) - conditional(b) || a.unit.rank - b.unit.rank || a.unit.seq - b.unit.seq);
   let best = order[0]!;
   // "my sink drains slowly, how much to fix it": a safety instruction that shares the question's
   // words ("... under the kitchen sink") is no answer to a question wanting a price or a time,
@@ -257,6 +273,12 @@ function answerOne(question: string, hits: SearchHit[], opts: ExtractiveOptions 
   const job = ((v) => (v ? stem(v) : null))(serviceVerb(question) ?? purposeVerb(question));
   const labelSays = (q: QueryTerm) => !!label && (label.has(q.term) || morphMatch(q.term, label) || (q.term !== job && q.related.some((r) => label.has(r))));
   if (label && !bare && !qs.some((q) => !q.light && q.type !== PRICE_TYPE && labelSays(q)) && askedTypes(normalizeCasual(question)).includes(PRICE_TYPE) && !qs.some((q, i) => !q.light && q.type === null && !q.context && best.unit.headingTerms.has(q.term) && best.matches[i]! > 0)) return null;
+  // "how much to fix a pool LIGHT" -> "A repair visit costs $110", "... to replace a hot tub LIGHT" ->
+  // every "replacement" row: the thing the job is done to is one the knowledge never names (an
+  // everyday word too), so no price it gives is that job's.
+  const jobThing = ((w) => (w ? terms(w)[0] : undefined))(purposeObject(question));
+  const ti = jobThing ? qs.findIndex((q) => q.term === jobThing) : -1;
+  if (ti >= 0 && qs[ti]!.unknown && !qs[ti]!.light && qs[ti]!.type === null && !qs[ti]!.context && best.matches[ti]! < MATCH.related && askedTypes(normalizeCasual(question)).includes(PRICE_TYPE)) return null;
   if (askedVerbUnsaid(question, qs, best, !!aside.get(best) || (!!label && !labelNames), (term) => sellingOnOffer(term, best.unit.text))) return null;
   if (!labelCovers && qs.some((q, i) => q.unknown && !q.common && !q.light && !q.context && q.type === null && q.term.length >= 5 && !EXPANDED.has(q.term) && best.matches[i]! < MATCH.related)) return null;
   const plain = normalizeCasual(question);
@@ -265,11 +287,16 @@ function answerOne(question: string, hits: SearchHit[], opts: ExtractiveOptions 
   // A yes or a no is a claim: most of the question's own words must be in the answer or its
   // section ("does Dr Nair speak Spanish?" is not answered by a sentence about Dr Nair).
   if (presenceUnanswered(plain, best.unit.asks ? `${best.unit.asks} ${best.unit.text}` : best.unit.text)) return null;
+  if (yesNo && needUnanswered(plain, best.unit.asks ? `${best.unit.asks} ${best.unit.text}` : best.unit.text, (thing) => qs.some((q, i) => terms(thing).includes(q.term) && best.matches[i]! >= MATCH.morph))) return null;
   let inPassing = false;
   if (yesNo) {
+    // "is there a discount on drain cleaning" -> "Blocked drains are cleared ... from $149": a yes to a
+    // discount needs one said (a share off, an amount off, a reduced rate), not the thing it would be on.
+    if (qs.some((q, i) => q.type === DISCOUNT_TYPE && best.matches[i]! < MATCH.type)) return null;
     if (safetyOnly(best.unit.heading, plain, best.unit.text) || nameUnsaid(question, units, best.unit.text)) return null;
     // "do you do RATS" -> "RAT snakes"; "do you SELL firewood" -> "buy or SELL a house": no yes to the thing asked.
     if (noYesFrom(question, best.unit.text)) return null;
+    if (thingOnlyAsOurVerb(question, best.unit.text)) return null;
     // Words an abbreviation expanded to ("ac" -> "air conditioning") help find the answer but are no claim of their own.
     // ("workers comp" found as "workers' compensation": the abbreviation is then found too).
     const expansionFound = qs.some((q, i) => EXPANDED.has(q.term) && best.matches[i]! > 0);
@@ -383,12 +410,24 @@ function answerOne(question: string, hits: SearchHit[], opts: ExtractiveOptions 
     chosen.push(add.s);
   }
   // A kind of answer asked for and not given yet ("how much, and who does it?").
-  for (const t of askedTypes(plain)) {
+  const kindsAsked = askedTypes(plain);
+  // The heaviest word of the subject that the answer says as itself.
+  // (No number: "a 20 kw generator" is not said by "Parts discount ... 20%".)
+  const subjectWord = (q: QueryTerm) => !q.light && q.type === null && !q.context && !/^\d/.test(q.term);
+  const heaviest = qs.reduce((h, q, i) => (subjectWord(q) && best.matches[i]! >= MATCH.morph && (h < 0 || q.weight > qs[h]!.weight) ? i : h), -1);
+  for (const t of kindsAsked) {
     if (chosen.some((c) => ANSWER_TYPES[t]!.has.test(c.unit.text))) continue;
+    // ("how much to OPEN my pool" -> "Pool opening — Price: $275": the word that asks a kind is the
+    // job the answer names, whose price it gives; no sentence with "24 hours" after it.)
+    if (kindsAsked.some((k) => k !== t && chosen.some((c) => ANSWER_TYPES[k]!.has.test(c.unit.text))) && qs.some((q) => q.type === t && (best.unit.terms.has(q.term) || morphMatch(q.term, best.unit.terms)))) continue;
     // ("are you open sundays" -> "Sunday: 8am - 1pm" names the day: no range of other days after it.)
     if (t === DAYS_TYPE && chosen.some((c) => dayLeftOut(plain, c.unit.text) === false)) continue;
+    // ("how much is swim TEAM" -> "Sharks (pre-TEAM) is by invitation": the price added must be the
+    // team's too, not "Adults can also lap SWIM ... for $8", which says only the everyday word;
+    // "how often should the CHIMNEY get a SWEEP" -> "Chimney sweep $180" and "We recommend a SWEEP once a year".)
+    const saysSubject = (s: Scored) => heaviest < 0 || qs.some((q, i) => subjectWord(q) && s.matches[i]! >= MATCH.heading && q.weight >= qs[heaviest]!.weight * SUBJECT_SHARE);
     // (The sentence right after the answer first: "A swollen battery is a fire risk. | If the case is bulging, unplug it.")
-    const after = best.unit.kind === 'sentence' ? order.find((s) => s.unit.kind === 'sentence' && s.unit.chunkId === best.unit.chunkId && s.unit.seq === best.unit.seq + 1 && !chosen.includes(s) && ANSWER_TYPES[t]!.has.test(s.unit.text) && !nameUnsaid(question, units, s.unit.text)) : undefined;
+    const after = best.unit.kind === 'sentence' ? order.find((s) => s.unit.kind === 'sentence' && s.unit.chunkId === best.unit.chunkId && s.unit.seq === best.unit.seq + 1 && !chosen.includes(s) && ANSWER_TYPES[t]!.has.test(s.unit.text) && !nameUnsaid(question, units, s.unit.text) && saysSubject(s)) : undefined;
     // (One that names only the question's condition is about another thing: "how long do the cameras record IF THE POWER GOES OUT" -> the panel's battery.)
     // (A kind asked by a question word alone, "what IF i cancel last minute", needs the subject said as
     // itself or the answer's own section: "IF we MISS something in our report" is no cancellation.)
@@ -396,7 +435,7 @@ function answerOne(question: string, hits: SearchHit[], opts: ExtractiveOptions 
     // for travel to dunmore" -> "Yes. Dunmore, Elgin and Fairhaven." is given no "A standard visit is $90".)
     const markerOnly = ANSWER_TYPES[t]!.words.length === 0;
     const aboutSubject = (s: Scored) => s.unit.heading === best.unit.heading && s.unit.title === best.unit.title || s.matches.some((m, i) => m >= MATCH.morph && !qs[i]!.light && qs[i]!.type === null);
-    const covering = order.find((s) => !chosen.includes(s) && ANSWER_TYPES[t]!.has.test(s.unit.text) && !nameUnsaid(question, units, s.unit.text) && s.cover >= (opts.threshold ?? ANSWER_THRESHOLD) * 0.6 && (!markerOnly || aboutSubject(s)) && (!yesNo || aboutSubject(s)) && (!qs.some((q) => q.condition) || s.matches.some((m, i) => m >= MATCH.related && !qs[i]!.light && qs[i]!.type === null && !qs[i]!.condition)));
+    const covering = order.find((s) => !chosen.includes(s) && ANSWER_TYPES[t]!.has.test(s.unit.text) && !nameUnsaid(question, units, s.unit.text) && s.cover >= (opts.threshold ?? ANSWER_THRESHOLD) * 0.6 && (!markerOnly || aboutSubject(s)) && (!yesNo || aboutSubject(s)) && saysSubject(s) && (!qs.some((q) => q.condition) || s.matches.some((m, i) => m >= MATCH.related && !qs[i]!.light && qs[i]!.type === null && !qs[i]!.condition)));
     // (Unless another says more of the question: "tankless water heater price" -> the tankless price, not the tank heater's after it.)
     const add = after && (!covering || after.cover >= covering.cover) ? after : covering;
     if (add && chosen.length < 4) chosen.push(add);

@@ -104,14 +104,27 @@ const CARD_ASKED = /^(?:credit|debit|cards?|credit cards?|debit cards?|a card)$/
 export function paymentInstead(question: string, answer: GroundedAnswer | null, hits: SearchHit[]): GroundedAnswer | null {
   const asked = askedPayment(question);
   if (!asked) return null;
-  const units = paymentUnits(hits);
-  if (!units.length || (answer && units.some((u) => answer.text.includes(u.text)))) return null;
+  // (Every sentence about paying, not only the best chunk's first two: the insurance sentences of a
+  // "# Insurance and paying" section come before the one that says which ways are taken.)
+  const units = unitsOf(hits).filter(aboutPaying);
+  if (!units.length) return null;
   const stemOf = (w: string) => w.replace(/(?:es|s)$/, '').replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
   // (As typed: "amex", not the casual reading's "amex american express".)
   const ws = asTyped(asked.method, question).split(' ').filter((w) => asked.ws.includes(w));
   if (!ws.length) return null;
+  const named = CARD_ASKED.test(asked.method) ? CARD : new RegExp(`\\b${stemOf(ws[0]!)}`, 'i');
   const names = (text: string) => (CARD_ASKED.test(asked.method) ? CARD.test(text) : ws.every((w) => new RegExp(`\\b${stemOf(w)}`, 'i').test(text)));
-  const unit = units.find((u) => names(u.text));
+  // ("do you take checks" -> "we bill Medicare ... for glaucoma CHECKS", "can i pay by check" -> "if we
+  // cannot CHECK your benefits ... you will pay in full": the way asked must be said as a way of
+  // paying, after a verb that takes it or in a list beside another way.)
+  const asPayment = (text: string) =>
+    text.split(/[;.]\s/).some((clause) => {
+      const at = named.exec(clause)?.index;
+      return at !== undefined && names(clause) && (TAKEN_BEFORE.test(clause.slice(0, at)) || /^[\w -]*?\b(?:is|are)? ?accepted\b/i.test(clause.slice(at)) || (clause.match(METHODS_ALL) ?? []).length >= 2);
+    });
+  // (The answer already is such a sentence: it stands.)
+  if (answer && units.some((u) => answer.text.includes(u.text) && asPayment(u.text))) return null;
+  const unit = units.find((u) => asPayment(u.text));
   if (!unit) return null;
   const no = new RegExp(`\\b(?:no|not|don't|do not|never)\\b[^.;]*\\b${stemOf(ws[0]!)}`, 'i').test(unit.text);
   return { text: `${no ? 'No.' : 'Yes.'} ${unit.text}`, sources: [{ title: unit.title, chunkId: unit.chunkId }] };
@@ -120,12 +133,19 @@ export function paymentInstead(question: string, answer: GroundedAnswer | null, 
 const PAYMENT_HEADING = /\b(?:pay|paying|payments?|billing|money|deposits?)\b/i;
 /** A sentence that names ways of paying ("We take cards, checks and Zelle."). */
 const NAMES_METHODS = /\b(?:cash|cards?|credit|debit|checks?|cheques?|visa|mastercard|amex|american express|discover|zelle|venmo|paypal|apple pay|google pay|bank transfer|e-?transfer|invoice)\b/i;
+const METHODS_ALL = new RegExp(NAMES_METHODS.source, 'gi');
+/** A verb that takes a way of paying, said before it ("we TAKE cash", "we do not ACCEPT checks", "PAY BY card", "payment: cash"). */
+const TAKEN_BEFORE = /\b(?:take|takes|taken|accept|accepts|accepted|pay(?:ing)? (?:by|with|using|via|in)|payments?\b[^,]*?(?:by|with|:))\b|(?:^|\s)(?:no|not)\s+(?:[a-z]+\s+)?$/i;
 const ACCEPTS = /\b(?:we (?:take|accept)|(?:is|are) accepted|pay (?:by|with|in|using)|payment (?:by|with|methods?)|\bpayments?(?: options| methods)?\s*:|we don't (?:take|accept)|we do not (?:take|accept))\b/i;
 
 /** The guide's sentences (or rows) naming the ways of paying it takes, best chunk first. */
 export function paymentUnits(hits: SearchHit[]): Unit[] {
-  const units = unitsOf(hits).filter((u) => u.kind === 'sentence' && NAMES_METHODS.test(u.text) && (ACCEPTS.test(u.text) || PAYMENT_HEADING.test(u.heading.split(' > ').pop() ?? '')));
-  return bestChunkUnits(units, 2);
+  return bestChunkUnits(unitsOf(hits).filter(aboutPaying), 2);
+}
+
+/** A sentence naming ways of paying, that says it takes them or stands under a heading about paying. */
+function aboutPaying(u: Unit): boolean {
+  return u.kind === 'sentence' && NAMES_METHODS.test(u.text) && (ACCEPTS.test(u.text) || PAYMENT_HEADING.test(u.heading.split(' > ').pop() ?? ''));
 }
 
 /** "I'm not sure about Venmo. We take cards, checks and Zelle." or null when the guide names no way of paying. */

@@ -375,6 +375,21 @@ export function presenceUnanswered(plainQuestion: string, text: string): boolean
   return PRESENCE_ASKED.test(plainQuestion) && !SAYS_PRESENCE.test(text);
 }
 
+/** "do i NEED AN appointment", "does my dog need a vaccine": whether a thing is needed (the thing as typed). */
+const NEED_ASKED = /^(?:do|does|will|would) (?:i|we|you|u|my \w+|our \w+|he|she|they|kids?|children) (?:need|have to have|require) (?:a|an|any|the|to have an?) ([a-z-]+)/;
+/** An answer that says whether something is needed ("required", "no need", "walk-ins welcome", "optional"). */
+const SAYS_NEED = /\b(?:needs?|needed|requires?|required|requirements?|must|have to|has to|necessary|mandatory|essential|optional|recommend(?:s|ed)?|walk-?ins?|only)\b/i;
+
+/**
+ * "do i need an appointment" -> "Puppy visits (20 minutes ...)", "Weekly mowing — $45 per visit":
+ * the thing asked whether needed is met only by a related word ("visit", "book") in a unit that
+ * says nothing of needing it: no yes or no (`thingSaid`: the unit says the thing as itself).
+ */
+export function needUnanswered(plainQuestion: string, text: string, thingSaid: (thing: string) => boolean): boolean {
+  const thing = NEED_ASKED.exec(plainQuestion)?.[1];
+  return !!thing && !SAYS_NEED.test(text) && !thingSaid(thing);
+}
+
 /** A question whether something costs ("do recitals COST ANYTHING", "is there a FEE for parking", "do i have to PAY for the visit"). */
 const CHARGE_ASKED = /\b(?:cost(?:s)? (?:anything|extra|more|money)|(?:is|are) there (?:a|an|any) (?:\w+ )?(?:fee|charge|cost)s?|(?:any|extra|additional) (?:fee|charge|cost)s?|(?:do|will|would) (?:i|we) (?:have to |need to )?pay|(?:do|will) you charge)\b/;
 /** An answer that says it is free ("free for students", "at no charge", "no extra cost", "complimentary"). */

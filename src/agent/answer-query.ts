@@ -19,16 +19,33 @@ export const SHAPE = new Set(['much', 'long', 'often', 'far', 'many', 'kind', 't
 
 // Everyday words of questions that a business's text rarely uses ("do you OFFER financing", "your
 // cancellation POLICY"): when the knowledge never uses them they weigh little instead of the most.
-const LIGHT = new Set(
-  `offer provide available avail option policy policies rule info information detail details process procedure deal situation
+const LIGHT_WORDS = `offer provide available avail option policy policies rule info information detail details process procedure deal situation
   come go give make use need help do doing get having kind sort type thing place guy service services business company
   ok fine good great cool right wrong bad best better problem question answer currently today now day time general normally
   work works tomorrow tonight yesterday week month difference differ different happen happens matter worry sure plan exactly
   package packages bundle handle tackle instead rather include includes included including`
-    .split(/\s+/)
-    .filter(Boolean)
-    .map(stem),
+  .split(/\s+/)
+  .filter(Boolean);
+const LIGHT = new Set(LIGHT_WORDS.map(stem));
+/** The light words and their own forms ("services", "worked", "planning", "availability"). */
+const LIGHT_FORMS = new Set(
+  LIGHT_WORDS.flatMap((w) => {
+    const base = w.replace(/(?:e|y)$/, '');
+    const forms = [w, `${w}s`, `${w}es`, `${w}d`, `${w}ed`, `${w}ing`, `${w}ly`, `${w}er`, `${w}ers`, `${base}ing`, `${base}ed`, `${base}er`, `${base}ers`, `${w}${w.at(-1)}ing`, `${w}${w.at(-1)}ed`, `${w}al`, `${w}ally`, `${w}ful`, `${w}fully`];
+    if (w.endsWith('y')) forms.push(`${base}ies`, `${base}ied`);
+    if (w.endsWith('able')) forms.push(`${w.slice(0, -4)}ability`);
+    return forms;
+  }),
 );
+
+/**
+ * The visitor's `word` (whose term is `t`) is one of the everyday words of LIGHT, not another word
+ * the stemmer folds onto one: "GENERATORS" is "gener" as "general" is, and is no everyday word
+ * ("do you install generators" weighed as "do you install" got a yes from an oil tank installed).
+ */
+function lightWord(word: string, t: string): boolean {
+  return LIGHT.has(t) && (!/^[a-z]+$/.test(word) || LIGHT_FORMS.has(word));
+}
 
 const SPEAK = /^(?:speak|speaks|spoken|talk|talks)$/;
 const LANGUAGE = /^(?:english|spanish|french|german|italian|portuguese|polish|russian|ukrainian|greek|arabic|farsi|persian|hebrew|turkish|hindi|urdu|punjabi|gujarati|bengali|tamil|telugu|mandarin|cantonese|chinese|korean|japanese|vietnamese|tagalog|filipino|somali|amharic|swahili|dutch|romanian|hungarian|czech|asl|sign)$/;
@@ -70,6 +87,20 @@ const PURPOSE_VERBS = new Set(
 export function purposeVerb(question: string): string | null {
   const m = /\b(?:how much|what(?: does| would| will| is)? it cost|what do you charge|what is the (?:cost|price)|price)(?: (?:is it|would it be|will it be|does it cost|for you))? to (\w+)/.exec(normalizeCasual(question));
   return m && PURPOSE_VERBS.has(m[1]!) ? m[1]! : null;
+}
+
+/**
+ * The last word of what the job of a price question is done to ("how much to fix a pool LIGHT",
+ * "price to replace my kitchen FAUCET"), as the visitor wrote it; null without such a job.
+ */
+export function purposeObject(question: string): string | null {
+  const plain = normalizeCasual(question);
+  const verb = purposeVerb(question);
+  if (!verb) return null;
+  const rest = plain.slice(plain.indexOf(` to ${verb} `) + verb.length + 5);
+  const object = rest.replace(/\s(?:on|in|for|at|with|from|if|when|and|or|to|near|during|before|after|by|like|please|this|next|today|tomorrow|asap)\b.*$|\s*[,;:!?.].*$/, '').trim();
+  const last = object.split(/\s+/).filter((w) => /^[a-z][a-z'-]*$/.test(w) && !/^(?:a|an|the|my|our|your|some|it|them|one|up|out|off|down|over)$/.test(w)).pop();
+  return last ?? null;
 }
 
 const TAKE = stem('take');
@@ -192,7 +223,7 @@ export function queryTerms(question: string, vocab: (Vocabulary & { stems?: Map<
         const aspect = ASPECT.has(word) && /^[a-z]{3,}ing$/.test(ws[wi + 1] ?? '');
         // "do u SPEAK punjabi": the language is what is asked ("lessons are available in English, Punjabi ...").
         const speaking = count === 0 && SPEAK.test(word) && LANGUAGE.test(ws[wi + 1] ?? '');
-        const light = (!verbSense && (SHAPE.has(t) || LIGHT.has(t))) || isStopWord(t) || (framingTake && t === TAKE) || aspect || (count === 0 && MEASURE.test(t)) || measured || speaking;
+        const light = (!verbSense && (SHAPE.has(t) || lightWord(word, t))) || isStopWord(t) || (framingTake && t === TAKE) || aspect || (count === 0 && MEASURE.test(t)) || measured || speaking;
         // A word naming the kind of answer ("price") weighs like a common word, whatever its rarity.
         // A word of the visitor's own story that the knowledge never uses ("GRINDING noise") tells the
         // situation, not the subject: it weighs like an everyday word.

@@ -131,6 +131,8 @@ export function correctTypos(question: string, vocab: Vocabulary | null, diction
       if (english && v.slice(0, 3) !== w.slice(0, 3)) continue;
       const d = distance(w, v);
       if (d > limit) continue;
+      // Two letters too many and another start is a name of its own, no typo: "COLEMAN spas" was read as "CLEAN spas".
+      if (d === 2 && Math.abs(v.length - w.length) === 2 && v.slice(0, 2) !== w.slice(0, 2)) continue;
       if (!best || d < best.d || (d === best.d && n > best.n)) best = { word: v, d, n };
     }
     // ("diapers" is no typo of "diaper": the plural the visitor wrote, which the matching by stems

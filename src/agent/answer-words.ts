@@ -259,10 +259,29 @@ const IN_PHRASE = new Set(['a', 'an', 'the', 'my', 'our', 'your', 'his', 'her', 
  * subject, never a second part of the question that another sentence must answer ("price, AND do
  * you finance" breaks the phrase, so does a particle: "shows UP late").
  */
+/** Nouns of a business's terms and what they apply to ("a warranty on X", "a deposit on Y"). */
+const TERMS_ON = /\b(warrant(?:y|ies)|guarantees?|discounts?|deposits?|rebates?|refunds?|fees?|surcharges?|charges?|tax|interest|markup|prices?|rates?|estimates?|quotes?) on\b/g;
+
+/**
+ * The terms of what a term of the business's ("warranty", "discount", "deposit") is on or for: "is
+ * there a warranty on REPAIRS", "a deposit for EXTENSIONS". Such words say which case, not what is asked.
+ */
+export function termsScope(question: string): Set<string> {
+  const out = new Set<string>();
+  const re = new RegExp(`\\b(?:${TERMS_ON.source.slice(3, TERMS_ON.source.indexOf(') on'))}) (?:on|of|for) (?:(?:a|an|the|my|our|your|some|any|all)\\s+)?([a-z][a-z' -]*)`, 'g');
+  for (const m of question.toLowerCase().matchAll(re)) {
+    const phrase = m[1]!.split(/\s(?:and|or|with|in|at|if|when|to|from|by|please)\b|[?,.!]/)[0]!;
+    for (const t of terms(phrase)) out.add(t);
+  }
+  return out;
+}
+
 export function inPhraseWith(question: string, covered: ReadonlySet<string>): Set<string> {
   // (The visitor's own words: the casual reading adds words, "shows up" -> "shows up arrive".)
   const ws = question
     .toLowerCase()
+    // "a warranty ON repairs", "a discount ON drain cleaning": what such terms are on is one phrase with them.
+    .replace(TERMS_ON, '$1 of ')
     .split(/[,;:?!.]|\b(?:and|or|plus|with|also|but|then|too|up|out|off|down|over|in|on|away|back)\b/)
     .flatMap((part) => ['|', ...words(part, 100)]);
   const runs: string[][] = [];
