@@ -1,0 +1,90 @@
+// Questions a sentence must say a particular thing to answer: whether one must be present, whether
+// something is needed, whether it costs anything, an age limit. A unit that leaves the thing unsaid
+// is no answer to them (answer-extract refuses it), whatever else it shares with the question.
+
+/** "do i need to BE HOME", "does someone have to be there": whether the visitor must be present. */
+const PRESENCE_ASKED = /\b(?:need|needs|have|has|got|must|should|supposed) to be (?:home|there|here|present|around|on site|onsite|in)\b|\b(?:must|should) (?:i|we|someone|somebody|anyone|an adult) be (?:home|there|present|around)\b/;
+/** A sentence that says who must be present or how the team gets in. */
+const SAYS_PRESENCE = /\b(?:be|being|stay|someone|somebody|anyone|anybody|adult|you)\b[^.]{0,40}\b(?:home|there|present|around|on site|onsite)\b|\blet (?:us|them|the \w+|our \w+) in\b|\b(?:access|key|keys|lockbox|door code|presence|attend|while you(?:'re| are) (?:out|away|at work))\b/i;
+
+/**
+ * A question about being present answered by a sentence that is not ("do i need to be home for the
+ * inspection" -> "an inspection is NEEDED when buying or selling a HOME": its words, another matter).
+ */
+export function presenceUnanswered(plainQuestion: string, text: string): boolean {
+  return PRESENCE_ASKED.test(plainQuestion) && !SAYS_PRESENCE.test(text);
+}
+
+/** "do i NEED AN appointment", "does my dog need a vaccine": whether a thing is needed (the thing as typed). */
+const NEED_ASKED = /^(?:do|does|will|would) (?:i|we|you|u|my \w+|our \w+|he|she|they|kids?|children) (?:need|have to have|require) (?:a|an|any|the|to have an?) ([a-z-]+)/;
+/** An answer that says whether something is needed ("required", "no need", "walk-ins welcome", "optional"). */
+const SAYS_NEED = /\b(?:needs?|needed|requires?|required|requirements?|must|have to|has to|necessary|mandatory|essential|optional|recommend(?:s|ed)?|walk-?ins?|only)\b/i;
+
+/**
+ * "do i need an appointment" -> "Puppy visits (20 minutes ...)", "Weekly mowing — $45 per visit":
+ * the thing asked whether needed is met only by a related word ("visit", "book") in a unit that
+ * says nothing of needing it: no yes or no (`thingSaid`: the unit says the thing as itself).
+ */
+export function needUnanswered(plainQuestion: string, text: string, thingSaid: (thing: string) => boolean): boolean {
+  const thing = NEED_ASKED.exec(plainQuestion)?.[1];
+  return !!thing && !SAYS_NEED.test(text) && !thingSaid(thing);
+}
+
+/** A question whether something costs ("do recitals COST ANYTHING", "is there a FEE for parking", "do i have to PAY for the visit"). */
+const CHARGE_ASKED = /\b(?:cost(?:s)? (?:anything|extra|more|money)|(?:is|are) there (?:a|an|any) (?:\w+ )?(?:fee|charge|cost)s?|(?:any|extra|additional) (?:fee|charge|cost)s?|(?:do|will|would) (?:i|we) (?:have to |need to )?pay|(?:do|will) you charge)\b/;
+/** An answer that says it is free ("free for students", "at no charge", "no extra cost", "complimentary"). */
+const SAYS_FREE = /\b(?:free|no (?:extra |additional )?(?:charge|cost|fee)|at no (?:extra |additional )?(?:charge|cost)|complimentary|free of charge)\b/i;
+
+/** "do recitals cost anything" -> "Participation is free for students": the answer to whether it costs is a no (and no price is said). */
+export function saysFreeOfCharge(plainQuestion: string, text: string): boolean {
+  return CHARGE_ASKED.test(plainQuestion) && SAYS_FREE.test(text) && !/[$€£]\s?\d/.test(text);
+}
+
+/** An answer that speaks of paying: a figure, a fee, a charge, a cost. */
+const SAYS_CHARGE = /[$€£]\s?\d|\b(?:fees?|charges?|charged|surcharges?|costs?|extra|billed|paid|prices?|rates?|free|complimentary)\b/i;
+
+/** "do u charge for travel to dunmore" -> "Dunmore, Elgin and Fairhaven.": a question whether it costs, and an answer that says nothing of paying. */
+export function chargeUnanswered(plainQuestion: string, text: string): boolean {
+  return CHARGE_ASKED.test(plainQuestion) && !SAYS_CHARGE.test(text);
+}
+
+/** The visitor tells the age of someone or a pet of theirs ("can my 7 YEAR OLD go", "my 10 WEEK OLD PUPPY"), not of a thing ("a 5 year old furnace"). */
+const AGE_TOLD = /\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen)\s*(?:-\s*|\s)?(?:years?|yrs?|months?|mos?|weeks?|wks?)(?:-\s*|\s)?old(?:\s+(?:son|daughter|kid|child|boy|girl|baby|toddler|teen|teenager|grandson|granddaughter|niece|nephew|dog|puppy|pup|cat|kitten)s?\b|(?=\s+(?:can|could|go|join|come|do|be|is|take|use|ride|swim|play|attend|sign|stay|need|start|train|get|have|still|too)\b|\s*[?,.!]|\s*$))/;
+/** An answer that speaks of age ("ages 5 to 10", "16 and over", "at least 6 months old", "adults only", "for puppies", "from 6 weeks"). */
+const SAYS_AGE = /\b(?:ages?|aged|years? old|months? old|weeks? old|yrs? old|old enough|too young|adults?|minors?|kids?|children|child|teens?|teenagers?|infants?|babies|baby|toddlers?|puppies|puppy|kittens?|seniors?|grade|kindergarten)\b|\b\d+\s*(?:\+|and (?:over|up|older|under|younger)|or (?:older|over|younger))|\b(?:under|over|from|at least)\s+\d+\s*(?:years?|months?|weeks?)\b/i;
+
+/** "can my 7 year old go on private rides" -> "Private rides (just you and a guide, 60 minutes)": a yes to an age needs an answer that speaks of age. */
+export function ageUnanswered(plainQuestion: string, text: string): boolean {
+  return AGE_TOLD.test(plainQuestion) && !SAYS_AGE.test(text);
+}
+
+const AGE_UNIT = String.raw`(?:years?|yrs?|months?|mos?|weeks?|wks?)`;
+const NUMBER_WORDS: Record<string, number> = { one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17, eighteen: 18 };
+const NUMBER = String.raw`(\d+|${Object.keys(NUMBER_WORDS).join('|')})`;
+/** An age in weeks, from a number and its unit. */
+const weeks = (n: string, unit: string) => (Number(n) || NUMBER_WORDS[n] || 0) * (/^y/.test(unit) ? 52 : /^mo/.test(unit) ? 4.35 : 1);
+const AGE_TOLD_N = new RegExp(String.raw`\b${NUMBER}\s*(?:-\s*|\s)?(${AGE_UNIT})(?:-\s*|\s)?old\b`);
+/** The least age a guide says ("at least 6 months old", "must be 16", "16 and over", "16+"), the unit after the number or, for a bare number, years. */
+const AGE_MIN = new RegExp(String.raw`\b(?:at least|must be|minimum(?: age)?(?: of| is)?|aged?|from)\s+${NUMBER}\s*(${AGE_UNIT})?|\b${NUMBER}\s*(${AGE_UNIT})?(?:\s+old)?\s*(?:\+|and (?:over|up|older)|or (?:older|over))`, 'i');
+/** The age a guide keeps a thing under ("for puppies under 6 months", "under 5 years"). */
+const AGE_MAX = new RegExp(String.raw`\b(?:under|younger than|below)\s+${NUMBER}\s*(${AGE_UNIT})`, 'i');
+
+/**
+ * "can my 10 week old puppy go on group walks" -> "Dogs must be at least 6 months old ... for group
+ * walks": the age the visitor tells is below the least age the answer says (or not under the
+ * most), so the answer is a no. (Not a question whether it is too young: its yes is the same fact.)
+ */
+export function ageOutsideLimit(typedQuestion: string, text: string): boolean {
+  if (/\btoo (?:young|old|little|small)\b/.test(typedQuestion)) return false;
+  const told = AGE_TOLD_N.exec(typedQuestion);
+  if (!told) return false;
+  const age = weeks(told[1]!, told[2]!);
+  const min = AGE_MIN.exec(text);
+  if (min) {
+    const n = min[1] ?? min[3]!;
+    const unit = min[2] ?? min[4] ?? 'years';
+    if (age < weeks(n.toLowerCase(), unit.toLowerCase())) return true;
+  }
+  const max = AGE_MAX.exec(text);
+  return !!max && age >= weeks(max[1]!.toLowerCase(), max[2]!.toLowerCase());
+}
