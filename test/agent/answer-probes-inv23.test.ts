@@ -1,7 +1,5 @@
 import t from 'tap';
-import { readFileSync } from 'node:fs';
-import { buildTestApp, createTestBusiness } from '../helpers/app.js';
-import { agentChat } from '../helpers/agent-chat.js';
+import { PRICE, runAnswerProbes, type ProbeBusiness } from '../helpers/answer-probes.js';
 
 // Session 23 probes of the never-invent rule, on 8 tune businesses of eval/data/kb that inv22 did
 // not use: questions the guide does NOT answer but comes close to (a service beside one offered, a
@@ -24,26 +22,9 @@ import { agentChat } from '../helpers/agent-chat.js';
 // Ashton row's first pattern asked for a fee the question does not ask: it was loosened to the yes
 // the reply gives; the rows still failing are marked todo, with why).
 
-/** An uncovered question: "I don't know" (or "not sure about <town>") and none of `forbidden`. */
-type Unknown = { q: string; forbidden?: RegExp; todo?: string };
-/** A covered look-alike: the reply must match `says`. */
-type Known = { q: string; says: RegExp; todo?: string };
-
-const DONT_KNOW = /\b(?:don't know|do not know|not sure)\b/i;
-/** A yes is a claim; so is a price for what the guide never prices. */
-const YES = /^\s*(?:yes|yep|sure|absolutely|of course)\b/i;
-const PRICE = /\$\s?\d/;
-
-interface Business {
-  name: string;
-  file: URL;
-  unknown: Unknown[];
-  known: Known[];
-}
-
 const kb = (id: string) => new URL(`../../eval/data/kb/${id}.md`, import.meta.url);
 
-const BUSINESSES: Business[] = [
+const BUSINESSES: ProbeBusiness[] = [
   {
     name: 'Velvet & Vine Hair Studio',
     file: kb('salon'),
@@ -209,46 +190,4 @@ const BUSINESSES: Business[] = [
   },
 ];
 
-const { app } = await buildTestApp(t, { config: { MAX_EVENT_LOOP_DELAY: 0 } });
-const { db } = app.deps;
-
-async function businessOf(b: Business): Promise<string> {
-  const biz = await createTestBusiness(app, { plan: 'PRO', name: b.name });
-  const item = await db
-    .insertInto('knowledge_items')
-    .values({ business_id: biz.businessId, title: `${b.name} guide`, content: readFileSync(b.file, 'utf8'), source: 'MARKDOWN' })
-    .returning('id')
-    .executeTakeFirstOrThrow();
-  const r = await app.services.knowledge.ingestItem(biz.businessId, item.id);
-  if (r.status !== 'READY') throw new Error(`${b.name}: knowledge item ${r.status}`);
-  return biz.businessId;
-}
-
-const tally = { unknown: 0, saidDontKnow: 0, invented: 0, known: 0, answered: 0 };
-
-for (const b of BUSINESSES) {
-  t.test(b.name, async (t) => {
-    const id = await businessOf(b);
-    const ask = async (q: string) => (await (await agentChat(app.services.agent, id)).say(q)).reply;
-    for (const { q, forbidden, todo } of b.unknown) {
-      const reply = await ask(q);
-      const invented = YES.test(reply) || (forbidden?.test(reply) ?? false);
-      const dk = DONT_KNOW.test(reply);
-      tally.unknown++;
-      if (dk && !invented) tally.saidDontKnow++;
-      if (invented) tally.invented++;
-      t.ok(dk && !invented, `uncovered: ${q} -> ${reply}`, todo ? { todo } : {});
-    }
-    for (const { q, says, todo } of b.known) {
-      const reply = await ask(q);
-      tally.known++;
-      if (says.test(reply)) tally.answered++;
-      t.match(reply, says, `covered: ${q} -> ${reply}`, todo ? { todo } : {});
-    }
-  });
-}
-
-t.teardown(() => {
-  // (The figures the session's report quotes: said "don't know" of uncovered, invented, covered kept.)
-  console.error(`# probes inv23: uncovered ${tally.saidDontKnow}/${tally.unknown} said don't know, ${tally.invented} invented; covered ${tally.answered}/${tally.known} answered`);
-});
+await runAnswerProbes(t, 'inv23', BUSINESSES);
