@@ -232,7 +232,10 @@ export function queryTerms(question: string, vocab: (Vocabulary & { stems?: Map<
         const story = toldPart && count === 0 && !!df && (!subject || STORY_VERB.test(word) || boughtAt);
         // "my son missed his lesson TUESDAY, can he do a makeup", "if i cancel in JANUARY": a day or a
         // month the knowledge never names says when the visitor's case happens, not what it is about.
-        const when = !!df && count === 0 && type === null && isCalendarWord(word);
+        // (Not the days a thing is done on, asked: "do you do tastings ON WEEKENDS" is about weekends, and a
+        // yes without them would be invented.)
+        const onDays = /^(?:on|over|during|at|this|next|every|most|any)$/.test((/^(?:a|an|the)$/.test(ws[wi - 1] ?? '') ? ws[wi - 2] : ws[wi - 1]) ?? '') && /^(?:(?:mon|tues|wednes|thurs|fri|satur|sun)days?|weekends?|weekdays?|weeknights?|holidays?)$/.test(word);
+        const when = !!df && count === 0 && type === null && isCalendarWord(word) && !onDays;
         const weight = (type !== null ? Math.max(0.8, Math.min(idf, 1)) : light || story ? 0.3 : idf) * (purpose ? 0.35 : context || own || when ? 0.5 : 1);
         seen.set(t, { term: t, weight, related, answeredBy: answeredByTerms(t), type, light, unknown: !!df && count === 0, context: context || own || story || when, common: rank !== undefined && rank < 1500, condition: condition || leading });
       }

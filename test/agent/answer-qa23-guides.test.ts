@@ -52,3 +52,11 @@ t.test('singing is the voice a music school teaches', async (t) => {
   t.match(ask(music, 'how much are singing lessons'), /^30 minutes — Per lesson: \$32/);
   t.match(ask(music, 'do you offer vocal lessons'), /^Yes\. .*voice/);
 });
+
+// After a day the guide never names began to weigh as context ("my son missed his lesson tuesday"),
+// "do you do tastings on weekends" got "Yes. Tastings are $75 ...": the days a thing is done on,
+// asked, are what the question is about.
+t.test('the days asked for a thing are no context: no yes without them', async (t) => {
+  for (const q of ['do you do tastings on weekends', 'are tastings on saturdays', 'do you do tastings on a sunday']) t.notMatch(ask(catering, q), /^Yes\b/, q);
+  t.match(ask(catering, 'can i do a tasting next tuesday'), /^Yes\. Tastings are held on Tuesday and Wednesday evenings\./);
+});
