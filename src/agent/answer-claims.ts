@@ -7,7 +7,7 @@ import { serviceAsked } from './answer-polarity.js';
 // or it says the verb of something else ("do you SELL firewood" -> "when you buy or SELL A HOUSE").
 
 /** Verbs whose sense is their object's ("do", "have", "take"): what they act on says nothing of a service. */
-export const LIGHT = new Set(['do', 'have', 'get', 'take', 'make', 'offer', 'provide', 'handle', 'work', 'deal', 'go', 'come', 'be', 'need', 'want', 'accept', 'help'].map(stem));
+export const LIGHT = new Set(['do', 'have', 'get', 'take', 'make', 'offer', 'provide', 'handle', 'work', 'deal', 'go', 'come', 'be', 'need', 'want', 'accept', 'help', 'give'].map(stem));
 /** Where a question's object ends ("rats IN the basement", "firewood BY the cord"). */
 const OBJECT_END = /\s(?:on|in|for|at|with|from|if|when|and|or|to|near|during|before|after|by|as|like|please|too|also|here|there|today|now|under|inside|outside|around|this|next)\b.*$|\s*[,;:!?].*$/;
 /** A noun of the job done to a thing ("installation", "cleaning", "removal", "repair"). */
