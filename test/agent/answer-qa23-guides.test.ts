@@ -60,3 +60,10 @@ t.test('the days asked for a thing are no context: no yes without them', async (
   for (const q of ['do you do tastings on weekends', 'are tastings on saturdays', 'do you do tastings on a sunday']) t.notMatch(ask(catering, q), /^Yes\b/, q);
   t.match(ask(catering, 'can i do a tasting next tuesday'), /^Yes\. Tastings are held on Tuesday and Wednesday evenings\./);
 });
+
+// "do you give refunds" (a cleaning eval item) got "I don't know that" once a thing said only as the
+// business's own verb ("we refund") gave no yes to another verb: giving is a light verb like offering.
+t.test('giving a thing is having it on offer', async (t) => {
+  const cleaners = knowledgeOf('Sparkle', "# Guarantee\n\nIf you are not happy, tell us within 24 hours and we re-clean for free. If you are still not satisfied, we refund the cost of that visit.\n");
+  t.match(ask(cleaners, 'do you give refunds'), /^Yes\. .*we refund the cost of that visit/);
+});
