@@ -260,7 +260,10 @@ const IN_PHRASE = new Set(['a', 'an', 'the', 'my', 'our', 'your', 'his', 'her', 
  * you finance" breaks the phrase, so does a particle: "shows UP late").
  */
 /** Nouns of a business's terms and what they apply to ("a warranty on X", "a deposit on Y"). */
-const TERMS_ON = /\b(warrant(?:y|ies)|guarantees?|discounts?|deposits?|rebates?|refunds?|fees?|surcharges?|charges?|tax|interest|markup|prices?|rates?|estimates?|quotes?) on\b/g;
+const TERM_NOUNS = String.raw`warrant(?:y|ies)|guarantees?|discounts?|deposits?|rebates?|refunds?|fees?|surcharges?|charges?|tax|interest|markup|prices?|rates?|estimates?|quotes?`;
+const TERMS_ON = new RegExp(String.raw`\b(${TERM_NOUNS}) on\b`, 'g');
+/** Such a noun and the phrase it is on, of or for ("a warranty ON REPAIRS", "a deposit FOR EXTENSIONS"). */
+const TERMS_SCOPE = new RegExp(String.raw`\b(?:${TERM_NOUNS}) (?:on|of|for) (?:(?:a|an|the|my|our|your|some|any|all)\s+)?([a-z][a-z' -]*)`, 'g');
 
 /**
  * The terms of what a term of the business's ("warranty", "discount", "deposit") is on or for: "is
@@ -268,8 +271,7 @@ const TERMS_ON = /\b(warrant(?:y|ies)|guarantees?|discounts?|deposits?|rebates?|
  */
 export function termsScope(question: string): Set<string> {
   const out = new Set<string>();
-  const re = new RegExp(`\\b(?:${TERMS_ON.source.slice(3, TERMS_ON.source.indexOf(') on'))}) (?:on|of|for) (?:(?:a|an|the|my|our|your|some|any|all)\\s+)?([a-z][a-z' -]*)`, 'g');
-  for (const m of question.toLowerCase().matchAll(re)) {
+  for (const m of question.toLowerCase().matchAll(TERMS_SCOPE)) {
     const phrase = m[1]!.split(/\s(?:and|or|with|in|at|if|when|to|from|by|please)\b|[?,.!]/)[0]!;
     for (const t of terms(phrase)) out.add(t);
   }

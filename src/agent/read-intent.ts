@@ -190,13 +190,14 @@ export function readIntent(text: string): Intent {
   // ("can you come in the rain", "do you still come if it's snowing": whether they work in that weather, asked.)
   // ("can you come to a job 40 miles away": how far the business goes, asked.)
   // ("can i just come in without an appointment", "are walk ins ok": whether one needs to book is asked.)
-  const asksAbout = WALK_IN.test(words) || ASKS_ABOUT.test(words) || (DISTANCE.test(words) && !WHEN_OR_WHERE.test(words)) || /^(?:if|when|once|after|say)\b.+?\b(?:do|does|will|would|is|are) (?:you|u|y'?all|they|it|that)\b|^(?:if|when|once|after|say) (?:i|we)\b.+?\b(?:do|does|will|would|can) (?:i|we) (?:get|have|lose|owe|pay)\b/.test(words) || IN_WEATHER.test(words) || BOOKING_CHANNEL.test(words);
+  const channel = BOOKING_CHANNEL.test(words);
+  const asksAbout = WALK_IN.test(words) || ASKS_ABOUT.test(words) || (DISTANCE.test(words) && !WHEN_OR_WHERE.test(words)) || /^(?:if|when|once|after|say)\b.+?\b(?:do|does|will|would|is|are) (?:you|u|y'?all|they|it|that)\b|^(?:if|when|once|after|say) (?:i|we)\b.+?\b(?:do|does|will|would|can) (?:i|we) (?:get|have|lose|owe|pay)\b/.test(words) || IN_WEATHER.test(words) || channel;
   // ("do u have availability this week", "is there a spot saturday": asking for a time is asking to book, however it opens.)
   // ("do you see kids? id like to book my daughter in": a request in its own sentence after the question.)
   const after = text.split('?').slice(1).join(' ').trim();
   const requestAfter = after.length > 0 && !looksLikeQuestion(after) && readIntent(after).wantsService;
-  const howToBook = HOW_TO_BOOK.test(words) && !BOOKING_CHANNEL.test(words);
-  const wantsService = available || requestAfter || (SIGN_UP.test(words) && !BOOKING_CHANNEL.test(words)) || (!asksAbout && (visit || (wish && !modal)));
+  const howToBook = HOW_TO_BOOK.test(words) && !channel;
+  const wantsService = available || requestAfter || (SIGN_UP.test(words) && !channel) || (!asksAbout && (visit || (wish && !modal)));
   // "can someone come out?", "I need a plumber, can you come today?": a request, nothing to look up.
   // ("can i get a regular appointment on a sunday": whether that day has slots is asked, and answered first.)
   // ("i need a wedding cake when should i book": what is asked inside is answered first.)
