@@ -4,7 +4,9 @@ import { businessCountry, extractEmail, extractPhone } from '../contacts/index.j
 import { contactPhone, type BusinessContext } from './context.js';
 import type { ConversationState } from './state.js';
 import type { AgentTools } from './tools.js';
-import { saysWhatIsNeeded } from './read-intent.js';
+import { readIntent, saysWhatIsNeeded } from './read-intent.js';
+import { CALLBACK_ONLY } from './priority.js';
+import { visitorWords, withIssue } from './format.js';
 import { spokenRank } from './text-norm.js';
 import { describesProblem, looksLikeQuestion } from './triage.js';
 import { acknowledgement } from './acknowledge.js';
@@ -141,6 +143,27 @@ export function addsToTheJob(ctx: BusinessContext, tools: AgentTools, state: Con
   state.answers[issue.id] = `${known.replace(/[.!]+$/, '')}. ${words}`.slice(0, MAX_ISSUE);
   if (state.issueText) state.issueText = `${state.issueText.replace(/[.!]+$/, '')}. ${words}`.slice(0, MAX_ISSUE);
   return "Thanks, I've added that to the details for the team.";
+}
+
+/**
+ * Asking for the service again while the details are taken ("can i book a cut for saturday", "can
+ * you call me back" at the name question): that is the request being taken, no question to look up
+ * (the knowledge has no answer to it, and "I don't know that one" to a booking is absurd). What it
+ * adds goes with the request: the day is when it suits, the words join the problem.
+ */
+export function repeatsRequest(ctx: BusinessContext, tools: AgentTools, state: ConversationState, q: LeadQuestion, text: string): string | null {
+  const t = text.trim();
+  const callback = CALLBACK_ONLY.test(t);
+  const intent = readIntent(t);
+  if (kindOf(q) === 'ISSUE' || (!callback && !(intent.requestOnly && intent.wantsService))) return null;
+  if (!callback) {
+    const words = visitorWords(t);
+    state.issueText = withIssue(state.issueText, words).slice(0, MAX_ISSUE);
+    const issue = ctx.questions.find((x) => kindOf(x) === 'ISSUE');
+    if (issue && state.answers[issue.id] !== undefined) state.answers[issue.id] = withIssue(state.answers[issue.id], words).slice(0, MAX_ISSUE);
+  }
+  tools.applyExtraction(ctx, state, t, q.id);
+  return callback ? 'Sure, the team will call you back.' : "Sure, I'll pass that on to the team.";
 }
 
 /** Words of the emergency choice or of the emergency itself: such a message is not a name. */
@@ -389,7 +412,8 @@ export function asksInstead(ctx: BusinessContext, tools: AgentTools, q: LeadQues
   if (!looksLikeQuestion(text.replace(/^(?:(?:wait|hold on|hang on|sorry|oh|um+|uh+|hmm+|actually|before that|quick question|one sec|ok(?:ay)?|and|so|also|yeah|right)\b[,.!]*\s*)+/i, ''))) return false;
   if (extractEmail(text) || extractPhone(text, businessCountry(ctx.business))) return false;
   // "Why is my boiler banging?" answers "what is the problem?"; "do you cover Shelbyville?" does not.
-  if (q.maps_to === 'ISSUE') return !describesProblem(text);
+  // (... and "can i book a cut for saturday" answers it too: the request is what is needed.)
+  if (q.maps_to === 'ISSUE') return !describesProblem(text) && !readIntent(text).requestOnly;
   if (q.expected_format === 'DATE' || q.maps_to === 'PREFERRED_TIME') return !validateAnswer(q.expected_format, q.maps_to, text, tools.validation(ctx)).ok;
   return true;
 }

@@ -1,0 +1,63 @@
+import t from 'tap';
+import { buildTestApp } from '../helpers/app.js';
+import { agentChat } from '../helpers/agent-chat.js';
+import { businessWithGuide } from '../helpers/guide-business.js';
+
+// Session 24 QA: a hair salon signed up with no trade and its web page as knowledge
+// (test/fixtures/guides/hair-salon.md). A visitor whose colour question started the details typed,
+// at "What is your name?", "hi can i book a cut for saturday" and got "I don't know that one, but
+// the team can tell you when they get in touch" (the request looked up as a question the knowledge
+// cannot answer); "can you call me back" and "can someone come out friday" got the same.
+
+const { app } = await buildTestApp(t, { config: { MAX_EVENT_LOOP_DELAY: 0 } });
+const businessId = await businessWithGuide(app, { name: 'Luna Hair Studio', guide: 'hair-salon.md', remoteAddress: '10.0.80.1' });
+const chat = () => agentChat(app.services.agent, businessId);
+const capturedOf = async (leadId: string) =>
+  JSON.stringify((await app.deps.db.selectFrom('leads').select('captured_data').where('id', '=', leadId).executeTakeFirstOrThrow()).captured_data);
+const OPENER = 'i want to go from dark brown to blonde how much would that be';
+
+t.test('asking for the service again while the details are taken is the request being taken, with what it adds', async (t) => {
+  const c = await chat();
+  t.match((await c.say(OPENER)).reply, /What is your name\?$/);
+  const again = await c.say('hi can i book a cut for saturday');
+  t.equal(again.reply, "Sure, I'll pass that on to the team. What is your name?");
+  const rest: Array<{ reply: string; lead?: { id: string } }> = [];
+  for (const text of ['Jess Moore', '503 555 0199', 'skip', 'skip', 'skip']) if (!rest.some((r) => r.lead)) rest.push(await c.say(text));
+  t.notMatch(rest.map((r) => r.reply).join(' '), /When would suit you/, 'the day was said: not asked again');
+  const leadId = rest.map((r) => r.lead?.id).find(Boolean);
+  t.ok(leadId, 'a lead was captured');
+  const captured = await capturedOf(leadId!);
+  t.match(captured, /"preferredTime":"[^"]*saturday/i, 'the day is when it suits');
+  t.match(captured, /dark brown to blonde[^"]*book a cut for saturday/, 'the request joins the problem the owner reads');
+});
+
+t.test('other requests at a pending question: a callback, a visit on a day', async (t) => {
+  for (const [text, reply] of [
+    ['can you call me back', 'Sure, the team will call you back. What is your name?'],
+    ['could i book for next tuesday morning', "Sure, I'll pass that on to the team. What is your name?"],
+  ] as const) {
+    const c = await chat();
+    await c.say(OPENER);
+    t.equal((await c.say(text)).reply, reply, text);
+  }
+  // At the phone question, too.
+  const c = await chat();
+  await c.say(OPENER);
+  await c.say('Jess Moore');
+  t.equal((await c.say('can you call me back')).reply, 'Sure, the team will call you back. What is the best phone number to reach you?');
+});
+
+t.test('a question at a pending question is still answered from the knowledge', async (t) => {
+  const c = await chat();
+  await c.say(OPENER);
+  t.match((await c.say('do you have gift cards')).reply, /^Yes\. Gift cards are sold in the salon and online\. What is your name\?$/);
+  t.match((await c.say('can you also do a blowout')).reply, /Blowout: \$45/);
+});
+
+t.test('a price row answered at the emergency choice ends as a sentence before what follows', async (t) => {
+  // ("Monthly scorpion plan: $65 per month Meanwhile, just the essentials ...": the row had no full stop.)
+  const pest = await businessWithGuide(app, { name: 'BugOff Pest Control', guide: 'pest-control.md', remoteAddress: '10.0.80.2' });
+  const c = await agentChat(app.services.agent, pest);
+  t.ok((await c.say('theres a huge swarm of bees by my front door and my kid is allergic, we are stuck inside')).emergency, 'an emergency');
+  t.match((await c.say('what does the monthly plan cost')).reply, /^Monthly scorpion plan: \$65 per month\. Meanwhile, just the essentials/);
+});
