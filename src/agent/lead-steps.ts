@@ -166,6 +166,19 @@ export function repeatsRequest(ctx: BusinessContext, tools: AgentTools, state: C
   return callback ? 'Sure, the team will call you back.' : "Sure, I'll pass that on to the team.";
 }
 
+/** Contact by phone preferred to e-mail ("you can just call me on this number", "this number is fine", "i don't do email"). */
+const PHONE_INSTEAD = /\b(?:(?:call|text|ring|phone) me(?: back)?(?: (?:on|at) (?:this|that|my|the) (?:number|phone|cell|mobile))?|(?:this|that|my|the) (?:number|phone|cell|mobile)(?: number)? (?:(?:is|'s) (?:fine|ok|okay|good|best|easiest|great)|works|will do)|(?:a )?(?:phone|call|text)(?: call)? (?:is|'s) (?:fine|ok|okay|better|best|easier|good)|(?:don'?t|do not|never) (?:use|do|check|have|really use) (?:e-?mails?|emails?)|(?:rather|prefer(?: to)?) (?:you )?(?:call|text|phone)|by phone)\b/i;
+
+/**
+ * At the e-mail question, a visitor who says to use the phone instead ("yeah this number is fine" on
+ * a call) has declined the e-mail: no "That does not look like an e-mail address", no words added to
+ * the problem.
+ */
+export function prefersPhone(q: LeadQuestion, text: string): boolean {
+  // ("sorry my number is 415 555 0111" corrects the number.)
+  return kindOf(q) === 'EMAIL' && !q.required && !extractEmail(text) && !/\d{3}/.test(text) && PHONE_INSTEAD.test(text);
+}
+
 /** Words of the emergency choice or of the emergency itself: such a message is not a name. */
 const NOT_A_BARE_NAME = /\b(?:call|callback|back|ring|connect|phone|dial|questions?|quick|now|asap|hurry|please|help|urgent|emergency|yes|no|ok|okay|sure|thanks?|water|gas|fire|smoke|flood\w*|leak\w*|burst|smell|sparks?|someone|anyone)\b/i;
 

@@ -10,7 +10,7 @@ import type { AgentTools } from './tools.js';
 import { acknowledgement, answersYesNo } from './acknowledge.js';
 import { isSkip, plainWhen } from './validate.js';
 import { subjectOf, withEarlierSubject } from './follow-up.js';
-import { addsAfterCapture, addsToTheJob, afterCapture, answerForAnotherQuestion, asksForPerson, asksInstead, asksPriceOf, briefly, closed, givesDetails, howToBook, nameAtChoice, personPrefix, quotesPrice, repeatsRequest, saysDone, withdraw, withdrawsRequest, withoutContactClauses, withoutVisitTime } from './lead-steps.js';
+import { addsAfterCapture, addsToTheJob, afterCapture, answerForAnotherQuestion, asksForPerson, asksInstead, asksPriceOf, briefly, closed, givesDetails, howToBook, nameAtChoice, personPrefix, prefersPhone, quotesPrice, repeatsRequest, saysDone, withdraw, withdrawsRequest, withoutContactClauses, withoutVisitTime } from './lead-steps.js';
 import { describesProblem, triage, type Hazard, type Triage } from './triage.js';
 import type { TriageSignals } from './triage-learned.js';
 import { CALLBACK_ONLY, updatePriority } from './priority.js';
@@ -226,6 +226,10 @@ export async function localTurn(env: TurnEnv, state: ConversationState, said: st
       // "yes thats all, thanks" at an optional question: the optional rest is skipped, the request goes.
       if (!q.required && saysDone(text)) {
         for (const x of ctx.questions) if (!x.required && !(x.id in state.answers) && !state.skipped.includes(x.id)) state.skipped.push(x.id);
+        return askNextOrCapture('No problem.');
+      }
+      if (prefersPhone(q, text)) {
+        state.skipped.push(q.id);
         return askNextOrCapture('No problem.');
       }
       if (isSkip(text) && !answersYesNo(q.question, text)) {

@@ -102,7 +102,7 @@ export function isSkip(text: string): boolean {
 }
 
 /** Flexible times a person may reasonably give instead of a date ("anytime", "mornings"). */
-const FLEXIBLE_TIME = /^(?:(?:any|anytime|any ?time|whenever|flexible|as soon as possible|asap|soonest|mornings?|afternoons?|evenings?|weekdays?|weekends?|any day|any weekday|no preference|doesn'?t matter|earliest|first available|lo antes posible|cuando sea)\b.*|.*\b(?:is|are) fine)$/i;
+const FLEXIBLE_TIME = /^(?:(?:any|anytime|any ?time|whenever|flexible|as soon as possible|asap|soonest|mornings?|afternoons?|evenings?|weekdays?|weekends?|any day|any weekday|no preference|doesn'?t matter|earliest|first available|lo antes posible|cuando sea)\b.*|(?!.*\b(?:number|phone|cell|mobile|e-?mail|address|name)\b).*\b(?:is|are) fine)$/i;
 
 // ("weekday afternoons after school", "mondays after 3": a kind of day, every week, not the next one.)
 const FLEXIBLE_START = /^(?:any|anytime|whenever|flexible|as soon as possible|asap|soonest|weekdays|weekends|weeknights|weekday (?=mornings|afternoons|evenings|nights)|(?:mon|tues|wednes|thurs|fri|satur|sun)days|mornings|afternoons|evenings|no preference|doesn'?t matter|earliest|first available|lo antes posible|cuando sea)\b/i;

@@ -61,3 +61,26 @@ t.test('a price row answered at the emergency choice ends as a sentence before w
   t.ok((await c.say('theres a huge swarm of bees by my front door and my kid is allergic, we are stuck inside')).emergency, 'an emergency');
   t.match((await c.say('what does the monthly plan cost')).reply, /^Monthly scorpion plan: \$65 per month\. Meanwhile, just the essentials/);
 });
+
+t.test('at the e-mail question, the phone preferred declines the e-mail', async (t) => {
+  // (QA 24, by phone: "yeah this number is fine" at "What is your e-mail address?" got "That does not
+  // look like an e-mail address"; "you can just call me on this number" was added to the problem.)
+  for (const text of ['yeah this number is fine', 'you can just call me on this number', 'i dont really use email, text me', 'phone is better']) {
+    const c = await agentChat(app.services.agent, businessId, 'CALL', '+15035550123');
+    await c.say(OPENER);
+    t.match((await c.say('Jess Moore')).reply, /When would suit you/);
+    // ("this number is fine" is no time either.)
+    if (text === 'yeah this number is fine') t.match((await c.say(text)).reply, /^Sorry, I did not catch a day or time/, `${text}: no time`);
+    const asked = await c.say('skip');
+    t.match(asked.reply, /e-mail address/, 'the e-mail is asked (the caller\'s number is known)');
+    const r = await c.say(text);
+    t.match(r.reply, /^No problem\./, text);
+    t.notMatch(r.reply, /e-mail|added that/, text);
+  }
+  // An address given with the words is still taken as the address.
+  const c = await chat();
+  await c.say(OPENER);
+  await c.say('Jess Moore');
+  await c.say('503 555 0199');
+  t.match((await c.say('call me, or jess@example.com')).reply, /^Thanks/);
+});
