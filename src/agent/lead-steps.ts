@@ -230,6 +230,18 @@ export async function afterCapture(ctx: BusinessContext, tools: AgentTools, stat
   return null;
 }
 
+/** Asking to move the time ("can we make it the 29th", "could you come friday instead", "can you move it to saturday"). */
+const CHANGES_TIME = /\b(?:instead|make it|move it|push it(?: back)?|change it|switch it|bring it forward|reschedul\w*|rather)\b/i;
+
+/**
+ * After the request went, a question that moves the time that suits ("actually can we make it the
+ * 29th") is the time changed, not a question for the knowledge.
+ */
+export function changesTime(ctx: BusinessContext, tools: AgentTools, text: string): boolean {
+  const opts = tools.validation(ctx);
+  return plainAnswerKind(text, opts) === 'WHEN' || (CHANGES_TIME.test(text) && validateAnswer('DATE', 'PREFERRED_TIME', text, opts).ok);
+}
+
 /**
  * After the request went, a detail the visitor adds ("1850 Pine St, Boulder", "tuesday morning if
  * possible", "it's a two storey house") joins the request the owner reads instead of getting a
@@ -239,7 +251,7 @@ export async function afterCapture(ctx: BusinessContext, tools: AgentTools, stat
 export async function addsAfterCapture(ctx: BusinessContext, tools: AgentTools, state: ConversationState, text: string): Promise<string | null> {
   if (!state.leadId) return null;
   const t = text.trim().replace(/\s+/g, ' ').slice(0, 500);
-  const kind = plainAnswerKind(t, tools.validation(ctx));
+  const kind = plainAnswerKind(t, tools.validation(ctx)) ?? (changesTime(ctx, tools, t) ? 'WHEN' : null);
   if (kind === 'PHONE' || kind === 'EMAIL') return null;
   // ("no thats all thanks", "nope i'm good": a closing, not a detail for the owner.)
   // ... but "prenatal, 20 weeks" or "basement door" is short and still a detail: a number or a long word says something.

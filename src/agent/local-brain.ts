@@ -10,7 +10,7 @@ import type { AgentTools } from './tools.js';
 import { acknowledgement, answersYesNo } from './acknowledge.js';
 import { isSkip, plainWhen } from './validate.js';
 import { subjectOf, withEarlierSubject } from './follow-up.js';
-import { addsAfterCapture, addsToTheJob, afterCapture, answerForAnotherQuestion, asksForPerson, asksInstead, asksPriceOf, briefly, closed, givesDetails, howToBook, nameAtChoice, personPrefix, prefersPhone, quotesPrice, repeatsRequest, saysDone, withdraw, withdrawsRequest, withoutContactClauses, withoutVisitTime } from './lead-steps.js';
+import { addsAfterCapture, addsToTheJob, afterCapture, answerForAnotherQuestion, asksForPerson, asksInstead, asksPriceOf, briefly, changesTime, closed, givesDetails, howToBook, nameAtChoice, personPrefix, prefersPhone, quotesPrice, repeatsRequest, saysDone, withdraw, withdrawsRequest, withoutContactClauses, withoutVisitTime } from './lead-steps.js';
 import { describesProblem, triage, type Hazard, type Triage } from './triage.js';
 import type { TriageSignals } from './triage-learned.js';
 import { CALLBACK_ONLY, updatePriority } from './priority.js';
@@ -302,7 +302,7 @@ export async function localTurn(env: TurnEnv, state: ConversationState, said: st
     // (lead flow) "sorry my number is ..." after the request went: the saved lead is corrected; thanks get a welcome.
     const after = (await aboutTheRequest(ctx, tools, state, text, open)) ?? (await afterCapture(ctx, tools, state, text));
     if (after) return { ...base, reply: after };
-    if (question) {
+    if (question && !changesTime(ctx, tools, text)) {
       const a = await answerQuestion(text);
       return { ...base, reply: a.known ? a.text : "I don't know that one; the team has your request and can answer it when they get in touch.", sources: a.sources };
     }

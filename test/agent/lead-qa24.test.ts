@@ -84,3 +84,26 @@ t.test('at the e-mail question, the phone preferred declines the e-mail', async 
   await c.say('503 555 0199');
   t.match((await c.say('call me, or jess@example.com')).reply, /^Thanks/);
 });
+
+t.test('a day of the month said alone is a day; after the request went, moving it changes the time that suits', async (t) => {
+  // (QA 24, a moving company: "the 28th in the morning" was taken only as "morning", and after the
+  // request went "actually can we make it the 29th" got "I don't know that one; the team has your request".)
+  const movers = await businessWithGuide(app, { name: 'Two Guys Moving Co', guide: 'movers.md', remoteAddress: '10.0.80.3' });
+  const c = await agentChat(app.services.agent, movers);
+  for (const text of ['need a quote for a 2 bedroom apartment move', 'Priya Shah']) await c.say(text);
+  t.match((await c.say('919 555 0143')).reply, /When would suit you/);
+  t.match((await c.say('the 28th in the morning')).reply, /^Thanks\. What is your e-mail address/);
+  const done = await c.say('skip');
+  t.ok(done.lead, 'the request went');
+  t.match(await capturedOf(done.lead!.id), /"preferredTime":"\w{3}, \w{3} 28, morning/, 'the 28th is a date');
+  for (const [text, day] of [
+    ['actually can we make it the 29th', '29'],
+    ['could you come on the 30th instead', '30'],
+  ] as const) {
+    const r = await c.say(text);
+    t.match(r.reply, new RegExp(`^Thanks, I've changed the time that suits you to \\w{3}, \\w{3} ${day}\\b`), text);
+    t.match(await capturedOf(done.lead!.id), new RegExp(`"preferredTime":"\\w{3}, \\w{3} ${day}\\b`), `${text}: the lead has it`);
+  }
+  // A question about a day is still a question.
+  t.notMatch((await c.say('what time do you start moves')).reply, /changed the time/);
+});
