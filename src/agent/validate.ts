@@ -113,7 +113,8 @@ const FLEXIBLE_START = /^(?:any|anytime|whenever|flexible|as soon as possible|as
  */
 const DATES = chrono.casual.clone();
 DATES.parsers.push({
-  pattern: () => /\bthe (\d{1,2})(?:st|nd|rd|th)\b(?!\s*(?:of\b|-|\/|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\w*\b|(?:floor|time|place|row|grade|century|anniversary|birthday|percentile)\b))/i,
+  // (Only where a day ends the words or a time follows: "the 2nd bathroom", "the 3rd floor" are no days.)
+  pattern: () => /\bthe (\d{1,2})(?:st|nd|rd|th)\b(?=\s*(?:$|[,.!?;:)]|(?:at|in|around|about|from|after|before|by|or|and|instead|if|please|would|works?|is|then|morning|afternoon|evening|night|am|pm|\d)\b))/i,
   extract: (context, match) => {
     const day = Number(match[1]);
     if (day < 1 || day > 31) return null;
