@@ -436,6 +436,8 @@ export function asksInstead(ctx: BusinessContext, tools: AgentTools, q: LeadQues
   // ("wait how much is it", "sorry, do you cover Elm Park": a word of hesitation comes first.)
   if (!looksLikeQuestion(text.replace(/^(?:(?:wait|hold on|hang on|sorry|oh|um+|uh+|hmm+|actually|before that|quick question|one sec|ok(?:ay)?|and|so|also|yeah|right)\b[,.!]*\s*)+/i, ''))) return false;
   if (extractEmail(text) || extractPhone(text, businessCountry(ctx.business))) return false;
+  // ("actually can we make it friday" at the address question: the time that suits is moved, nothing asked.)
+  if (CHANGES_TIME.test(text) && changesTime(ctx, tools, text)) return false;
   // "Why is my boiler banging?" answers "what is the problem?"; "do you cover Shelbyville?" does not.
   // (... and "can i book a cut for saturday" answers it too: the request is what is needed.)
   if (q.maps_to === 'ISSUE') return !describesProblem(text) && !readIntent(text).requestOnly;

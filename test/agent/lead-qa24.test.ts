@@ -92,7 +92,10 @@ t.test('a day of the month said alone is a day; after the request went, moving i
   const c = await agentChat(app.services.agent, movers);
   for (const text of ['need a quote for a 2 bedroom apartment move', 'Priya Shah']) await c.say(text);
   t.match((await c.say('919 555 0143')).reply, /When would suit you/);
-  t.match((await c.say('the 28th in the morning')).reply, /^Thanks\. What is your e-mail address/);
+  t.match((await c.say('the 27th in the morning')).reply, /^Thanks\. What is your e-mail address/);
+  // (Moved while another question is pending: the time is updated, the question asked again; it got
+  // the hours on the demo: "We are closed on Sundays and public holidays ...".)
+  t.match((await c.say('actually can we make it the 28th in the morning')).reply, /^Thanks, I've updated that as the time that suits you\. What is your e-mail address/);
   const done = await c.say('skip');
   t.ok(done.lead, 'the request went');
   t.match(await capturedOf(done.lead!.id), /"preferredTime":"\w{3}, \w{3} 28, morning/, 'the 28th is a date');
