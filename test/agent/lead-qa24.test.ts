@@ -110,3 +110,15 @@ t.test('a day of the month said alone is a day; after the request went, moving i
   // A question about a day is still a question.
   t.notMatch((await c.say('what time do you start moves')).reply, /changed the time/);
 });
+
+t.test('"do you have anything this saturday" keeps the day: it is not asked again', async (t) => {
+  // (QA 24: "hiii do you have anything this saturday for a balayage??" then "When would suit you?".)
+  const c = await chat();
+  t.match((await c.say('hiii do you have anything this saturday for a balayage??')).reply, /What is your name\?$/);
+  const rest: Array<{ reply: string; lead?: { id: string } }> = [];
+  for (const text of ['Tara', '503 555 0188', 'tara.k@example.com', 'skip', 'skip']) if (!rest.some((r) => r.lead)) rest.push(await c.say(text));
+  t.notMatch(rest.map((r) => r.reply).join(' '), /When would suit you/);
+  const leadId = rest.map((r) => r.lead?.id).find(Boolean);
+  t.ok(leadId, 'a lead was captured');
+  t.match(await capturedOf(leadId!), /"preferredTime":"[^"]*this saturday/i);
+});
