@@ -200,6 +200,8 @@ interface Sim {
   marks: number;
   seq: number;
   chunk: number;
+  /** When the audio Twilio has queued for this call will have played (performance.now() ms). */
+  playEnd: number;
 }
 interface FakeConn {
   ws: WebSocket;
@@ -274,20 +276,30 @@ async function startSide(kind: 'voice' | 'bare', calls: number): Promise<Side> {
     const { sid } = callIds(i);
     const params = kind === 'voice' ? await inboundParams(serverHttp, i, numbers[Math.floor(i / CALLS_PER_BUSINESS)]!) : {};
     const ws = streamSocket(port);
-    const sim: Sim = { ws, sid, sent: 0, received: 0, marks: 0, seq: 0, chunk: 0 };
+    const sim: Sim = { ws, sid, sent: 0, received: 0, marks: 0, seq: 0, chunk: 0, playEnd: 0 };
     sims.push(sim);
+    const echo = (name: string) => {
+      sim.marks++;
+      if (ws.readyState === WebSocket.OPEN) ws.send(`{"event":"mark","sequenceNumber":"${++sim.seq}","streamSid":"${sid}","mark":{"name":"${name}"}}`);
+    };
     ws.on('message', (data) => {
       const b = data as Buffer;
+      const now = performance.now();
       if (b[10] === 0x6d /* {"event":"m */ && b[11] === 0x65 /* edia */) {
         sim.received++;
-        latOut.add(performance.now() - readStamp(b, b.indexOf(PAYLOAD_KEY) + PAYLOAD_KEY.length));
+        const at = b.indexOf(PAYLOAD_KEY) + PAYLOAD_KEY.length;
+        latOut.add(now - readStamp(b, at));
+        // Twilio plays 8000 bytes of mu-law a second, queued audio back to back.
+        sim.playEnd = Math.max(sim.playEnd, now) + (((b.indexOf(0x22, at) - at) * 3) >> 2) / 8;
       } else if (b[10] === 0x6d && b[11] === 0x61 /* ark */) {
-        // Twilio echoes a mark once the audio before it has played; frames arrive in real time.
+        // Twilio echoes a mark once the audio sent before it has played (not when it arrives:
+        // an echo 20 ms early would tell the bridge's playback clock that it is wrong).
         const s = b.toString('latin1');
         const a = s.indexOf('"name":"') + 8;
         const name = s.slice(a, s.indexOf('"', a));
-        sim.marks++;
-        ws.send(`{"event":"mark","sequenceNumber":"${++sim.seq}","streamSid":"${sid}","mark":{"name":"${name}"}}`);
+        const wait = sim.playEnd - now;
+        if (wait <= 0.5) echo(name);
+        else setTimeout(echo, wait, name);
       }
     });
     opened.push(startStream(ws, i, params, sim));
@@ -323,8 +335,8 @@ const framesSent = (side: Side) => side.sims.reduce((a, s) => a + s.sent, 0) + s
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
 /** Drives `side` alone for settle + window seconds and measures its server over the window. */
-async function runWindow(side: Side, driven: { side: Side | undefined }, windowS: number, settleS: number, calls: number): Promise<number> {
-  driven.side = side;
+async function runWindow(side: Side, driven: { side: Side | undefined } | undefined, windowS: number, settleS: number, calls: number): Promise<number> {
+  if (driven) driven.side = side;
   await sleep(settleS * 1000);
   side.latIn.on = side.relayIn.on = side.latOut.on = true;
   await measure(side.child, 'start');
@@ -400,28 +412,53 @@ async function main(): Promise<void> {
   const windowS = opt('window', 2);
   const settleS = opt('settle', 0.5);
   const warmup = opt('warmup', 2);
+  const together = args.includes('--together');
   const bridge = await startSide('voice', calls);
   const bare = await startSide('bare', calls);
   const driven: { side: Side | undefined } = { side: undefined };
   let next = performance.now();
   let running = true;
+  let flip = false;
   const loop = () => {
     if (!running) return;
-    if (driven.side) tickSide(driven.side);
+    if (together && driven.side) {
+      // Both at once, the one served first alternating tick by tick.
+      flip = !flip;
+      tickSide(flip ? bridge : bare);
+      tickSide(flip ? bare : bridge);
+    } else if (driven.side) tickSide(driven.side);
     next += 20;
     setTimeout(loop, Math.max(0, next - performance.now()));
   };
   loop();
+  // What each server spends with its calls connected and silent (timers, heartbeat, background work).
+  const idle = async (side: Side) => {
+    await measure(side.child, 'start');
+    const t0 = performance.now();
+    await sleep(2000);
+    const m = await measure(side.child, 'end');
+    return Math.round(((m.userMs + m.systemMs) / ((performance.now() - t0) / 1000)) * 100) / 100;
+  };
+  await sleep(500);
+  const [bridgeIdle, bareIdle] = await Promise.all([idle(bridge), idle(bare)]);
   // Warm-up: each server carries the load for a while before anything is measured (JIT, buffers).
-  driven.side = bridge;
-  await sleep(warmup * 1000);
-  driven.side = bare;
-  await sleep(warmup * 1000);
+  if (together) {
+    driven.side = bridge;
+    await sleep(warmup * 1000);
+  } else {
+    driven.side = bridge;
+    await sleep(warmup * 1000);
+    driven.side = bare;
+    await sleep(warmup * 1000);
+  }
   const perPair: Array<{ bridge: number; bare: number; ratio: number }> = [];
   for (let p = 0; p < pairs; p++) {
     const order = p % 2 === 0 ? [bridge, bare] : [bare, bridge];
     const cost = new Map<Side, number>();
-    for (const side of order) cost.set(side, await runWindow(side, driven, windowS, settleS, calls));
+    if (together) {
+      const [b, r] = await Promise.all([runWindow(bridge, undefined, windowS, 0, calls), runWindow(bare, undefined, windowS, 0, calls)]);
+      cost.set(bridge, b).set(bare, r);
+    } else for (const side of order) cost.set(side, await runWindow(side, driven, windowS, settleS, calls));
     const b = cost.get(bridge)!;
     const r = cost.get(bare)!;
     perPair.push({ bridge: Math.round(b * 1000) / 1000, bare: Math.round(r * 1000) / 1000, ratio: Math.round((b / r) * 1000) / 1000 });
@@ -445,9 +482,12 @@ async function main(): Promise<void> {
       calls,
       pairs,
       windowSeconds: windowS,
+      mode: together ? 'together' : 'alternate',
       framesPerSecondEachWay: 50,
       bridge: bridgeResult,
       bare: bareResult,
+      /** CPU ms per second of each server with its calls connected and silent. */
+      idleCpuMsPerSecond: { bridge: bridgeIdle, bare: bareIdle },
       perPair,
       ratios: {
         /** The median of the pairs' ratios (each pair: the bridge's window and the bare relay's, adjacent in time). */
