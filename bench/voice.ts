@@ -1,14 +1,20 @@
-// Voice bridge benchmark: N concurrent simulated calls (50 frames/s each way, marks echoed)
-// through the real server (Fastify + the voice route + CallBridge, PGlite in memory) against a
-// fake OpenAI Realtime on loopback, and N more through the bare relay (bench/bare-relay.ts:
-// parse, forward, nothing else), both servers up at once. Prints ONE JSON line.
+// Voice bridge benchmark: N concurrent simulated calls (50 frames/s each way, marks echoed when
+// the audio before them has played) through the real server (Fastify + the voice route +
+// CallBridge, PGlite in memory) against a fake OpenAI Realtime on loopback, and N more through
+// the bare relay (bench/bare-relay.ts: parse, forward, nothing else), both servers up at once.
+// Prints ONE JSON line.
 //
-//   npx tsx bench/voice.ts [--calls 300] [--pairs 16] [--window 2] [--settle 0.5] [--warmup 2]
+//   npx tsx bench/voice.ts [--calls 150] [--pairs 16] [--window 3] [--warmup 2]
+//   npx tsx bench/voice.ts --alternate [--calls 300] [--window 2] [--settle 0.5] ...
+//   npx tsx bench/voice.ts --lean ...   (the CallBridge on a plain ws server: bench/lean-bridge.ts)
 //
-// The load is switched between the two servers in short windows (ABBA order): each pair of
-// windows, a few seconds apart, gives one CPU ratio under the machine load of its moment; the
-// result is the median of the pairs' ratios with its quartiles and range (this 2-core machine is
-// shared, and its load drifts by more than the difference measured within a minute).
+// This 2-core machine is shared and its load drifts by more than the difference measured, and
+// CPU per frame depends on how starved a process is. By default both servers carry their calls
+// AT THE SAME TIME (one 20 ms clock, the one served first alternating), so both see the same
+// machine and the same starved generator; each window (3 s) gives one ratio, and the result is
+// the median of the windows' ratios with quartiles and range. --alternate drives one server at
+// a time instead (ABBA windows, each pair a few seconds apart): no competition between the two,
+// but each side sees the load of its own moment (wider spread on a busy machine).
 // Each server runs in a child process (its CPU and RSS are measured there); the load generator
 // (Twilio side and OpenAI side) shares this process, so both ends stamp frames with the same
 // clock: 8 bytes of performance.now() + a 4-byte sequence at the start of each 160-byte frame.
@@ -41,6 +47,9 @@ async function childMain(kind: string): Promise<void> {
   if (kind === 'bare') {
     const { startBareRelay } = await import('./bare-relay.js');
     port = (await startBareRelay(openaiUrl, API_KEY)).port;
+  } else if (kind === 'lean' && !process.env.BENCH_LEAN_WITH_APP) {
+    const { startLeanBridge } = await import('./lean-bridge.js');
+    port = (await startLeanBridge(openaiUrl, API_KEY)).port;
   } else {
     const { buildApp } = await import('../src/app.js');
     const { testConfig } = await import('../src/config.js');
@@ -65,6 +74,11 @@ async function childMain(kind: string): Promise<void> {
     }
     await app.listen({ port: 0, host: '127.0.0.1' });
     port = (app.server.address() as AddressInfo).port;
+    if (kind === 'lean') {
+      // BENCH_LEAN_WITH_APP: the full app runs in the process (its heap, timers, background work) but the calls go to the lean bridge.
+      const { startLeanBridge } = await import('./lean-bridge.js');
+      port = (await startLeanBridge(openaiUrl, API_KEY)).port;
+    }
   }
   let cpu0 = process.cpuUsage();
   let peak = 0;
@@ -216,7 +230,7 @@ interface FakeConn {
 
 /** One server under test: its child process, its simulated Twilio calls and its fake OpenAI. */
 interface Side {
-  kind: 'voice' | 'bare';
+  kind: 'voice' | 'bare' | 'lean';
   child: ChildProcess;
   http: ReturnType<typeof createServer>;
   wss: WebSocketServer;
@@ -230,7 +244,7 @@ interface Side {
   last: Measured | undefined;
 }
 
-async function startSide(kind: 'voice' | 'bare', calls: number): Promise<Side> {
+async function startSide(kind: 'voice' | 'bare' | 'lean', calls: number): Promise<Side> {
   // The fake OpenAI side (one connection per call), kept minimal: string slicing, no JSON
   // parse of audio, one shared 20 ms clock.
   const latIn = new Recorder();
@@ -402,18 +416,17 @@ async function stopSide(side: Side): Promise<SideResult> {
 }
 
 async function main(): Promise<void> {
-  const calls = opt('calls', 300);
-  // This machine is shared and its load changes by more than the difference measured within a
-  // minute, so both servers run side by side (each with its own calls and fake OpenAI) and the
-  // load is switched between them: short windows, alternating ABBA, each pair's two windows a few
-  // seconds apart. Only the driven server works (the other's calls are silent), so both get the
-  // same generator and the same machine, and each pair's ratio is read with the load of its moment.
+  const together = !args.includes('--alternate');
+  const calls = opt('calls', together ? 150 : 300);
+  // Both servers run side by side, each with its own calls and fake OpenAI (see the header):
+  // together (default), or the load switched between them in short ABBA windows (--alternate,
+  // only the driven server works, the other's calls are silent).
   const pairs = opt('pairs', 16);
-  const windowS = opt('window', 2);
+  const windowS = opt('window', together ? 3 : 2);
   const settleS = opt('settle', 0.5);
   const warmup = opt('warmup', 2);
-  const together = args.includes('--together');
-  const bridge = await startSide('voice', calls);
+  // --lean: the CallBridge on a plain ws server (bench/lean-bridge.ts) stands in for the full server.
+  const bridge = await startSide(args.includes('--lean') ? 'lean' : 'voice', calls);
   const bare = await startSide('bare', calls);
   const driven: { side: Side | undefined } = { side: undefined };
   let next = performance.now();
@@ -483,6 +496,7 @@ async function main(): Promise<void> {
       pairs,
       windowSeconds: windowS,
       mode: together ? 'together' : 'alternate',
+      bridgeServer: bridge.kind,
       framesPerSecondEachWay: 50,
       bridge: bridgeResult,
       bare: bareResult,
