@@ -36,10 +36,23 @@ const setup = (callSid: string): CallSetup => ({
   },
 });
 
-export async function startLeanBridge(openaiUrl: string, apiKey: string, port = 0): Promise<{ port: number }> {
+export async function startLeanBridge(openaiUrl: string, apiKey: string, port = 0, viaFastify = false): Promise<{ port: number }> {
+  if (viaFastify) {
+    // The same bridge behind a bare Fastify + @fastify/websocket route (no other plugin).
+    const { default: Fastify } = await import('fastify');
+    const { default: websocket } = await import('@fastify/websocket');
+    const app = Fastify();
+    await app.register(websocket, { options: { maxPayload: 64 * 1024 } });
+    app.get('/api/voice/stream', { websocket: true }, (socket) => attach(socket as unknown as WebSocket));
+    await app.listen({ port, host: '127.0.0.1' });
+    return { port: (app.server.address() as AddressInfo).port };
+  }
   const wss = new WebSocketServer({ host: '127.0.0.1', port, maxPayload: 64 * 1024 });
   await new Promise<void>((r) => wss.once('listening', () => r()));
-  wss.on('connection', (twilio) => {
+  wss.on('connection', (twilio) => attach(twilio));
+  return { port: (wss.address() as AddressInfo).port };
+
+  function attach(twilio: WebSocket): void {
     const hooks: BridgeHooks = {
       authorize: async (start) => setup(start.callSid),
       // The full server's socket settings (src/voice/realtime-connector.ts).
@@ -55,6 +68,5 @@ export async function startLeanBridge(openaiUrl: string, apiKey: string, port = 
       model: 'gpt-realtime',
     };
     new CallBridge(twilio as unknown as Socket, hooks);
-  });
-  return { port: (wss.address() as AddressInfo).port };
+  }
 }

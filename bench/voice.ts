@@ -49,7 +49,7 @@ async function childMain(kind: string): Promise<void> {
     port = (await startBareRelay(openaiUrl, API_KEY)).port;
   } else if (kind === 'lean' && !process.env.BENCH_LEAN_WITH_APP) {
     const { startLeanBridge } = await import('./lean-bridge.js');
-    port = (await startLeanBridge(openaiUrl, API_KEY)).port;
+    port = (await startLeanBridge(openaiUrl, API_KEY, 0, Boolean(process.env.BENCH_LEAN_FASTIFY))).port;
   } else {
     const { buildApp } = await import('../src/app.js');
     const { testConfig } = await import('../src/config.js');
