@@ -1,40 +1,14 @@
 import { WebSocketServer, WebSocket } from 'ws';
 import type { AddressInfo } from 'node:net';
-import { CallBridge, type BridgeHooks, type CallSetup, type Socket } from '../src/voice/call-bridge.js';
+import { CallBridge, type BridgeHooks, type Socket } from '../src/voice/call-bridge.js';
+import { benchCallSetup } from './call-setup.js';
 
 // The real CallBridge (batching, marks, barge-in bookkeeping, the byte-level hot path) on a
 // plain `ws` server, without the app around it (no Fastify, database, metrics, load shedding,
 // signatures or tokens): bench/voice.ts `--lean` measures it beside the bare relay and the full
 // server, so what the bridge costs and what the app it lives in costs are told apart.
 
-const setup = (callSid: string): CallSetup => ({
-  businessId: 'b',
-  conversationId: 'c',
-  callSid,
-  plan: 'PRO',
-  fromNumber: null,
-  transferNumbers: [],
-  say: { voice: 'Polly.Joanna', language: 'en-US' },
-  leadIds: [],
-  emergency: false,
-  profile: {
-    businessName: 'Bench',
-    description: '',
-    address: null,
-    website: null,
-    agentName: 'Sam',
-    persona: '',
-    instructions: '',
-    voiceGreeting: 'Hello',
-    voice: 'alloy',
-    faq: [],
-    leadQuestions: [],
-    emergencyKeywords: [],
-    interruptionDelayMs: 0,
-    openNow: true,
-    hoursText: '',
-  },
-});
+const setup = benchCallSetup;
 
 export async function startLeanBridge(openaiUrl: string, apiKey: string, port = 0, viaFastify = false): Promise<{ port: number }> {
   if (viaFastify) {

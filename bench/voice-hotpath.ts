@@ -12,7 +12,8 @@
 // Deterministic work (fake time, fixed messages): run it under `valgrind --tool=callgrind` for
 // instruction counts that do not depend on the machine's load.
 import { EventEmitter } from 'node:events';
-import { CallBridge, type BridgeHooks, type CallSetup, type Socket } from '../src/voice/call-bridge.js';
+import { CallBridge, type BridgeHooks, type Socket } from '../src/voice/call-bridge.js';
+import { benchCallSetup } from './call-setup.js';
 
 const args = process.argv.slice(2);
 const opt = (name: string, fallback: number): number => {
@@ -37,34 +38,7 @@ class CountingSocket extends EventEmitter {
   }
 }
 
-const setup: CallSetup = {
-  businessId: 'b',
-  conversationId: 'c',
-  callSid: 'CA00000000000000000000000000000001',
-  plan: 'PRO',
-  fromNumber: null,
-  transferNumbers: [],
-  say: { voice: 'Polly.Joanna', language: 'en-US' },
-  leadIds: [],
-  emergency: false,
-  profile: {
-    businessName: 'Bench',
-    description: '',
-    address: null,
-    website: null,
-    agentName: 'Sam',
-    persona: '',
-    instructions: '',
-    voiceGreeting: 'Hello',
-    voice: 'alloy',
-    faq: [],
-    leadQuestions: [],
-    emergencyKeywords: [],
-    interruptionDelayMs: 0,
-    openNow: true,
-    hoursText: '',
-  },
-};
+const setup = benchCallSetup('CA00000000000000000000000000000001');
 
 const STREAM = 'MZ00000000000000000000000000000001';
 const PAYLOAD = Buffer.alloc(160, 0xd5).toString('base64');
