@@ -5,7 +5,7 @@ import { withoutYesNoTag } from './answer-polarity.js';
 import { morphCount, toldThenAsked } from './answer-words.js';
 import { isCalendarWord } from './validate.js';
 import type { QueryTerm } from './answer-rows.js';
-import { ANSWER_TYPES, askedTypes, DAY_TERMS, DAYS_TYPE } from './answer-types.js';
+import { ANSWER_TYPES, askedTypes, DAY_TERMS, DAYS_TYPE, PRICE_TYPE } from './answer-types.js';
 
 const EXPANDED = expandedTerms();
 const ABBREVIATIONS = abbreviationTerms();
@@ -139,6 +139,7 @@ export function queryTerms(question: string, vocab: (Vocabulary & { stems?: Map<
   for (const i of askedTypes(plain)) for (const w of ANSWER_TYPES[i]!.words) typeOf.set(stem(w), i);
   const hoursAsked = askedTypes(plain).find((i) => ANSWER_TYPES[i]!.words.includes('opening')) ?? -1;
   const daysAsked = askedTypes(plain).includes(DAYS_TYPE);
+  const priceAsked = askedTypes(plain).includes(PRICE_TYPE);
   // "how long does that usually TAKE": the verb frames the question (a guide that "takes cards" says nothing of it).
   const framingTake = /\bhow (?:long|much time)\b[^?.]*\b(?:take|takes|taking|took)\b/.test(plain);
   // "is there an elevator? i can't do stairs": the question weighs fully, the context half.
@@ -223,7 +224,9 @@ export function queryTerms(question: string, vocab: (Vocabulary & { stems?: Map<
         const aspect = ASPECT.has(word) && /^[a-z]{3,}ing$/.test(ws[wi + 1] ?? '');
         // "do u SPEAK punjabi": the language is what is asked ("lessons are available in English, Punjabi ...").
         const speaking = count === 0 && SPEAK.test(word) && LANGUAGE.test(ws[wi + 1] ?? '');
-        const light = (!verbSense && (SHAPE.has(t) || lightWord(word, t))) || isStopWord(t) || (framingTake && t === TAKE) || aspect || (count === 0 && MEASURE.test(t)) || measured || speaking;
+        // "how much do u charge PER HOUR": what a price is counted by is how it is asked, no subject of its own.
+        const perUnit = priceAsked && ws[wi - 1] === 'per';
+        const light = (!verbSense && (SHAPE.has(t) || lightWord(word, t))) || isStopWord(t) || (framingTake && t === TAKE) || aspect || (count === 0 && MEASURE.test(t)) || measured || speaking || perUnit;
         // A word naming the kind of answer ("price") weighs like a common word, whatever its rarity.
         // A word of the visitor's own story that the knowledge never uses ("GRINDING noise") tells the
         // situation, not the subject: it weighs like an everyday word.

@@ -177,7 +177,7 @@ export function normalizeText(text: string): string {
     .replace(/\bsame day\b/g, 'same-day')
     // "after hours", "out of hours", "outside office hours" are one thing, as "after-hours" ("after"
     // alone is a stop word, so "what if it's after hours" read as a question about the hours).
-    .replace(/\b(?:after|out of|outside(?: of)?(?: (?:these|our|the|your|office|business|opening|normal|regular|working))*) hours\b/g, 'after-hours')
+    .replace(/\b(?:after|out of|outside(?: of)?(?: (?:these|those|our|the|your|office|business|opening|normal|regular|working))*) hours\b/g, 'after-hours')
     .replace(HOLIDAY, (h) => HOLIDAYS.find(([re]) => re.test(h))?.[1] ?? h);
 }
 
