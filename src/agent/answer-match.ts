@@ -4,7 +4,7 @@ import { SHAPE } from './answer-query.js';
 import type { Unit } from './answer-units.js';
 import type { QueryTerm, Scored } from './answer-rows.js';
 import { ANSWER_TYPES } from './answer-types.js';
-import { dayInRange, dayLeftOut, dayOnHoursLine } from './answer-polarity.js';
+import { dayInRange, dayLeftOut, dayOnHoursLine, numberInLevelRange, saysEveryDay } from './answer-polarity.js';
 import { LIGHT } from './answer-claims.js';
 
 // How well a unit (sentence, table row) says each word of the question (answer-extract.ts ranks
@@ -32,8 +32,12 @@ export function termMatch(q: QueryTerm, u: Unit, hasType: boolean[], bodyTerms: 
   const day = DAY_NAMES.get(q.term);
   // (A table's "Weekend" column holds Saturday too; a sentence's passing "weekend rate" does not.)
   // ("Sat 9am-3pm" says Saturday as owners shorten it on an hours line.)
+  // ("do you tutor 5th graders" is said by "grades 3 to 12"; "my son is 7" by "ages 5 to 12".)
+  if (/^\d{1,2}$/.test(q.term) && numberInLevelRange(Number(q.term), u.text)) return MATCH.exact;
   if (day && (dayInRange(day, u.text) || (u.kind === 'row' && dayLeftOut(day, u.text) === false) || dayOnHoursLine(day, u.text))) return MATCH.exact;
-  if (morphMatch(q.term, u.terms)) return MATCH.morph;
+  // ("do you do moves on SUNDAYS" is said by "Moves run 7 days a week", a little less than by "closed
+  // on Sundays"; a table's "24/7" cell is about its row's label, not the days asked about.)
+  if (morphMatch(q.term, u.terms) || (day && u.kind === 'sentence' && saysEveryDay(u.text))) return MATCH.morph;
   const rel = q.related.filter((r) => u.terms.has(r)).length;
   // Each further related word found adds a little ("week": "Monday to Friday" beats "weekdays").
   if (rel) return Math.min(MATCH.morph, MATCH.related + 0.05 * (rel - 1));

@@ -168,7 +168,47 @@ const EXCEPTED_ITEM_END = /\b(?:can|could|is|are|was|were|will|would|may|must|sh
 /** A clause that turns against the one before it. */
 const CONTRAST = /^\s*(?:but|however|although)\b/i;
 
+/** A school grade or an age the question gives ("2nd graders", "kindergarten", "my son is 4", "a 3yo"). */
+function levelAsked(question: string): { kind: 'grade' | 'age'; n: number } | null {
+  const q = question.toLowerCase();
+  const grade = /\b(\d{1,2})(?:st|nd|rd|th)[- ]grade|\bgrade (\d{1,2})\b|\b(kindergarten|kinder|pre-?k)\b/.exec(q);
+  if (grade) return { kind: 'grade', n: grade[3] ? 0 : Number(grade[1] ?? grade[2]) };
+  const age = /\b(\d{1,2})[- ]?(?:years?|yrs?|yo|y\/o)\b|\b(?:son|daughter|kid|child|boy|girl|he|she)(?:'s| is| turns| turned| just turned) (\d{1,2})\b/.exec(q);
+  return age ? { kind: 'age', n: Number(age[1] ?? age[2]) } : null;
+}
+
+/** The grades or ages a sentence gives ("grades 3 to 12", "K-5", "ages 5 to 12", "6 to 10 years", "ages 4+"). */
+function levelRange(kind: 'grade' | 'age', text: string): [number, number] | null {
+  const to = String.raw`\s*(?:to|-|\u2013|through|thru)\s*`;
+  const m =
+    kind === 'grade'
+      ? new RegExp(String.raw`\b(?:grades? (k|\d{1,2})(?:st|nd|rd|th)?|(k))${to}(\d{1,2})(?:st|nd|rd|th)?\b`, 'i').exec(text)
+      : new RegExp(String.raw`\b(?:ages? (\d{1,2})|(\d{1,2}))${to}(\d{1,2})(?:(?<=ages? \d{1,2}${to}\d{1,2})|\s*(?:years?|yrs?)\b)`, 'i').exec(text);
+  if (m) return [/^k$/i.test(m[1] ?? m[2] ?? '') ? 0 : Number(m[1] ?? m[2]), Number(m[3])];
+  const from = kind === 'age' ? /\bages? (\d{1,2})\s*(?:\+|and (?:up|over|older))/i.exec(text) : null;
+  return from ? [Number(from[1]), Infinity] : null;
+}
+
+/**
+ * "do you tutor 2nd graders" -> "tutoring for grades 3 to 12"; "my son is 4, can he join" ->
+ * "Lessons for ages 5 to 12": a grade or an age outside the range the sentence gives is a no.
+ */
+/** A number said in a range of grades or ages the sentence gives ("5" in "grades 3 to 12"). */
+export function numberInLevelRange(n: number, text: string): boolean {
+  return (['grade', 'age'] as const).some((kind) => {
+    const range = levelRange(kind, text);
+    return !!range && n >= range[0] && n <= range[1];
+  });
+}
+
+export function outsideRange(question: string, text: string): boolean {
+  const asked = levelAsked(question);
+  const range = asked ? levelRange(asked.kind, text) : null;
+  return !!asked && !!range && (asked.n < range[0] || asked.n > range[1]);
+}
+
 export function negative(question: string, text: string, qs: readonly SubjectTerm[], row: boolean): boolean {
+  if (outsideRange(question, text)) return true;
   const q = normalizeCasual(question);
   // A table row is one statement ("Sunday — Hours: Closed"); a sentence is read clause by clause.
   // ("Monday: closed": a short label and its value are one statement.)
@@ -313,9 +353,15 @@ export function dayOnHoursLine(day: string, text: string): boolean {
   return HOURS_SAID.test(text) && daysNamed(text.replace(/\bweekends?\b/gi, ' ')).includes(day.slice(0, 3) as Weekday);
 }
 
+/** Every day of the week said at once ("Moves run 7 days a week", "Open daily"; not "7 days before the move"). */
+export function saysEveryDay(text: string): boolean {
+  return /\b(?:(?:7|seven) days a week|every day|daily|24\/7|all week)\b/i.test(text);
+}
+
 export function dayLeftOut(q: string, where: string): boolean | null {
   const asked = daysNamed(q);
-  if (!asked.length || /\b(?:7 days|seven days|every day|daily|24\/7|all week)\b/i.test(where)) return null;
+  // (Nor does a sentence with "7 days" in it leave a day out: "7 days' notice" is no list of days.)
+  if (!asked.length || saysEveryDay(where) || /\b(?:7|seven) days\b/i.test(where)) return null;
   const covered = new Set<Weekday>();
   if (/\bweekdays\b/i.test(where)) for (const d of WEEK.slice(0, 5)) covered.add(d);
   const rest = where.replace(/\b(\w+)\s*(?:to|through|thru|until|till|-|\u2013|\u2014)\s*(\w+)\b/gi, (all, a: string, b: string) => {
