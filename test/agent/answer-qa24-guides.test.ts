@@ -33,3 +33,12 @@ t.test('a grade asked is read against the range of grades given', async (t) => {
   t.match(ask(tutoring, 'do you tutor 5th graders'), /^Yes\. .*grades 3 to 12/);
   t.match(ask(tutoring, 'do you tutor 12th graders'), /^Yes\. .*grades 3 to 12/);
 });
+
+// A pest control company (pest-control.md): "is it safe" got "No. We offer a low-toxicity option on
+// request at no extra cost": "no extra cost" says free, which is no no, unless the cost was asked.
+const pest = guide('BugOff Pest Control', 'pest-control.md');
+t.test('"at no extra cost" is no no, unless what it costs is asked', async (t) => {
+  t.notMatch(ask(pest, 'is it safe'), /^No\./);
+  t.match(ask(pest, 'do you charge extra for the low toxicity option'), /^No\. We offer a low-toxicity option on request at no extra cost/);
+  t.match(ask(pest, 'is there a fee for the low toxicity option'), /^No\. /);
+});
