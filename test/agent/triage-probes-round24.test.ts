@@ -274,6 +274,14 @@ const tables: Record<string, TriageRow[]> = {
     ["el ano pasado se quemo un cargador en el hostal, queremos revisar los enchufes", false, 'NORMAL'],
     ["necesito una cotizacion para un horno nuevo sin prisa", false, 'LOW'],
   ],
+  // Contrasts written after the tune eval showed two of this round's fixes reaching too far (a child who locked herself in is not a
+  // child who got locked in and was got out; praise followed by "now" a problem is the problem), and a performer "on fire".
+  'contrasts to the fixes: over and done, praise then a problem, a performer on fire': [
+    ["my toddler locked herself in the minivan and it's baking out, she's screaming", true, 'URGENT', 'MEDICAL'],
+    ["my son got locked in the truck last week, we got him out fine, can you make a spare key", false, 'NORMAL'],
+    ["the crowd was on fire at the brewery last night, now the tap line is leaking", false, 'NORMAL'],
+    ["the band was on fire at our karaoke night", false, 'LOW'],
+  ],
 };
 
 const encoder = createSentenceEncoder();
