@@ -4,7 +4,9 @@ import { businessCountry, extractEmail, extractPhone } from '../contacts/index.j
 import { contactPhone, type BusinessContext } from './context.js';
 import type { ConversationState } from './state.js';
 import type { AgentTools } from './tools.js';
-import { saysWhatIsNeeded } from './read-intent.js';
+import { readIntent, saysWhatIsNeeded } from './read-intent.js';
+import { CALLBACK_ONLY } from './priority.js';
+import { visitorWords, withIssue } from './format.js';
 import { spokenRank } from './text-norm.js';
 import { describesProblem, looksLikeQuestion } from './triage.js';
 import { acknowledgement } from './acknowledge.js';
@@ -143,6 +145,40 @@ export function addsToTheJob(ctx: BusinessContext, tools: AgentTools, state: Con
   return "Thanks, I've added that to the details for the team.";
 }
 
+/**
+ * Asking for the service again while the details are taken ("can i book a cut for saturday", "can
+ * you call me back" at the name question): that is the request being taken, no question to look up
+ * (the knowledge has no answer to it, and "I don't know that one" to a booking is absurd). What it
+ * adds goes with the request: the day is when it suits, the words join the problem.
+ */
+export function repeatsRequest(ctx: BusinessContext, tools: AgentTools, state: ConversationState, q: LeadQuestion, text: string): string | null {
+  const t = text.trim();
+  const callback = CALLBACK_ONLY.test(t);
+  const intent = readIntent(t);
+  if (kindOf(q) === 'ISSUE' || (!callback && !(intent.requestOnly && intent.wantsService))) return null;
+  if (!callback) {
+    const words = visitorWords(t);
+    state.issueText = withIssue(state.issueText, words).slice(0, MAX_ISSUE);
+    const issue = ctx.questions.find((x) => kindOf(x) === 'ISSUE');
+    if (issue && state.answers[issue.id] !== undefined) state.answers[issue.id] = withIssue(state.answers[issue.id], words).slice(0, MAX_ISSUE);
+  }
+  tools.applyExtraction(ctx, state, t, q.id);
+  return callback ? 'Sure, the team will call you back.' : "Sure, I'll pass that on to the team.";
+}
+
+/** Contact by phone preferred to e-mail ("you can just call me on this number", "this number is fine", "i don't do email"). */
+const PHONE_INSTEAD = /\b(?:(?:call|text|ring|phone) me(?: back)?(?: (?:on|at) (?:this|that|my|the) (?:number|phone|cell|mobile))?|(?:this|that|my|the) (?:number|phone|cell|mobile)(?: number)? (?:(?:is|'s) (?:fine|ok|okay|good|best|easiest|great)|works|will do)|(?:a )?(?:phone|call|text)(?: call)? (?:is|'s) (?:fine|ok|okay|better|best|easier|good)|(?:don'?t|do not|never) (?:use|do|check|have|really use) (?:e-?mails?|emails?)|(?:rather|prefer(?: to)?) (?:you )?(?:call|text|phone)|by phone)\b/i;
+
+/**
+ * At the e-mail question, a visitor who says to use the phone instead ("yeah this number is fine" on
+ * a call) has declined the e-mail: no "That does not look like an e-mail address", no words added to
+ * the problem.
+ */
+export function prefersPhone(q: LeadQuestion, text: string): boolean {
+  // ("sorry my number is 415 555 0111" corrects the number.)
+  return kindOf(q) === 'EMAIL' && !q.required && !extractEmail(text) && !/\d{3}/.test(text) && PHONE_INSTEAD.test(text);
+}
+
 /** Words of the emergency choice or of the emergency itself: such a message is not a name. */
 const NOT_A_BARE_NAME = /\b(?:call|callback|back|ring|connect|phone|dial|questions?|quick|now|asap|hurry|please|help|urgent|emergency|yes|no|ok|okay|sure|thanks?|water|gas|fire|smoke|flood\w*|leak\w*|burst|smell|sparks?|someone|anyone)\b/i;
 
@@ -194,6 +230,18 @@ export async function afterCapture(ctx: BusinessContext, tools: AgentTools, stat
   return null;
 }
 
+/** Asking to move the time ("can we make it the 29th", "could you come friday instead", "can you move it to saturday"). */
+const CHANGES_TIME = /\b(?:instead|make it|move it|push it(?: back)?|change it|switch it|bring it forward|reschedul\w*|rather)\b/i;
+
+/**
+ * After the request went, a question that moves the time that suits ("actually can we make it the
+ * 29th") is the time changed, not a question for the knowledge.
+ */
+export function changesTime(ctx: BusinessContext, tools: AgentTools, text: string): boolean {
+  const opts = tools.validation(ctx);
+  return plainAnswerKind(text, opts) === 'WHEN' || (CHANGES_TIME.test(text) && validateAnswer('DATE', 'PREFERRED_TIME', text, opts).ok);
+}
+
 /**
  * After the request went, a detail the visitor adds ("1850 Pine St, Boulder", "tuesday morning if
  * possible", "it's a two storey house") joins the request the owner reads instead of getting a
@@ -203,7 +251,7 @@ export async function afterCapture(ctx: BusinessContext, tools: AgentTools, stat
 export async function addsAfterCapture(ctx: BusinessContext, tools: AgentTools, state: ConversationState, text: string): Promise<string | null> {
   if (!state.leadId) return null;
   const t = text.trim().replace(/\s+/g, ' ').slice(0, 500);
-  const kind = plainAnswerKind(t, tools.validation(ctx));
+  const kind = plainAnswerKind(t, tools.validation(ctx)) ?? (changesTime(ctx, tools, t) ? 'WHEN' : null);
   if (kind === 'PHONE' || kind === 'EMAIL') return null;
   // ("no thats all thanks", "nope i'm good": a closing, not a detail for the owner.)
   // ... but "prenatal, 20 weeks" or "basement door" is short and still a detail: a number or a long word says something.
@@ -389,7 +437,8 @@ export function asksInstead(ctx: BusinessContext, tools: AgentTools, q: LeadQues
   if (!looksLikeQuestion(text.replace(/^(?:(?:wait|hold on|hang on|sorry|oh|um+|uh+|hmm+|actually|before that|quick question|one sec|ok(?:ay)?|and|so|also|yeah|right)\b[,.!]*\s*)+/i, ''))) return false;
   if (extractEmail(text) || extractPhone(text, businessCountry(ctx.business))) return false;
   // "Why is my boiler banging?" answers "what is the problem?"; "do you cover Shelbyville?" does not.
-  if (q.maps_to === 'ISSUE') return !describesProblem(text);
+  // (... and "can i book a cut for saturday" answers it too: the request is what is needed.)
+  if (q.maps_to === 'ISSUE') return !describesProblem(text) && !readIntent(text).requestOnly;
   if (q.expected_format === 'DATE' || q.maps_to === 'PREFERRED_TIME') return !validateAnswer(q.expected_format, q.maps_to, text, tools.validation(ctx)).ok;
   return true;
 }

@@ -10,7 +10,7 @@ import type { AgentTools } from './tools.js';
 import { acknowledgement, answersYesNo } from './acknowledge.js';
 import { isSkip, plainWhen } from './validate.js';
 import { subjectOf, withEarlierSubject } from './follow-up.js';
-import { addsAfterCapture, addsToTheJob, afterCapture, answerForAnotherQuestion, asksForPerson, asksInstead, asksPriceOf, briefly, closed, givesDetails, howToBook, nameAtChoice, personPrefix, quotesPrice, saysDone, withdraw, withdrawsRequest, withoutContactClauses, withoutVisitTime } from './lead-steps.js';
+import { addsAfterCapture, addsToTheJob, afterCapture, answerForAnotherQuestion, asksForPerson, asksInstead, asksPriceOf, briefly, changesTime, closed, givesDetails, howToBook, nameAtChoice, personPrefix, prefersPhone, quotesPrice, repeatsRequest, saysDone, withdraw, withdrawsRequest, withoutContactClauses, withoutVisitTime } from './lead-steps.js';
 import { describesProblem, triage, type Hazard, type Triage } from './triage.js';
 import type { TriageSignals } from './triage-learned.js';
 import { CALLBACK_ONLY, updatePriority } from './priority.js';
@@ -199,7 +199,7 @@ export async function localTurn(env: TurnEnv, state: ConversationState, said: st
         // A question instead of a choice is answered, and the essentials follow: the emergency is not put on hold for it.
         const asked = await emergencyQuestion('');
         const answer = asked?.text ?? "I don't know that one, but the team can tell you when they reach you.";
-        const r = await askNextOrCapture(`${answer} Meanwhile, ${essentials}`);
+        const r = await askNextOrCapture(`${closed(answer)} Meanwhile, ${essentials}`);
         return { ...r, sources: asked?.sources, emergency: emergencyInfo(ctx, state.emergency?.severity ?? 8, 'Emergency: call us now.') };
       }
       const r = await askNextOrCapture(prefix);
@@ -228,6 +228,10 @@ export async function localTurn(env: TurnEnv, state: ConversationState, said: st
         for (const x of ctx.questions) if (!x.required && !(x.id in state.answers) && !state.skipped.includes(x.id)) state.skipped.push(x.id);
         return askNextOrCapture('No problem.');
       }
+      if (prefersPhone(q, text)) {
+        state.skipped.push(q.id);
+        return askNextOrCapture('No problem.');
+      }
       if (isSkip(text) && !answersYesNo(q.question, text)) {
         if (q.required) return { ...base, reply: `I need this one so the team can help you. ${q.question}`, ...ask(q) };
         state.skipped.push(q.id);
@@ -236,7 +240,11 @@ export async function localTurn(env: TurnEnv, state: ConversationState, said: st
       // "can i talk to a real person" while asked for a name: the line (or a callback), and the question again.
       if (asksForPerson(text)) return { ...base, reply: `${personPrefix(ctx, state, open)} ${questionPrompt(q, state)}`, ...ask(q) };
       // A question in the middle of the flow gets an answer, then the pending question again.
-      if (asksInstead(ctx, tools, q, text)) {
+      // (Asking for the service or a callback again is the request being taken: it is said so.)
+      const instead = asksInstead(ctx, tools, q, text);
+      const request = instead ? repeatsRequest(ctx, tools, state, q, text) : null;
+      if (request) return { ...base, reply: `${request} ${questionPrompt(q, state)}`, ...ask(q) };
+      if (instead) {
         if (/\bwhy (?:do|would|should) (?:you|u|i|they) (?:need|want|have to give|ask)|\bwhat (?:is it|do you need it) for\b|\bwhy (?:is|are) (?:that|this|it) needed\b/i.test(text)) {
           const why = q.required ? 'The team needs it to get back to you about this.' : "It's only so the team can follow up that way, and it's optional.";
           return { ...base, reply: `${why} ${questionPrompt(q, state)}`, ...ask(q) };
@@ -294,7 +302,7 @@ export async function localTurn(env: TurnEnv, state: ConversationState, said: st
     // (lead flow) "sorry my number is ..." after the request went: the saved lead is corrected; thanks get a welcome.
     const after = (await aboutTheRequest(ctx, tools, state, text, open)) ?? (await afterCapture(ctx, tools, state, text));
     if (after) return { ...base, reply: after };
-    if (question) {
+    if (question && !changesTime(ctx, tools, text)) {
       const a = await answerQuestion(text);
       return { ...base, reply: a.known ? a.text : "I don't know that one; the team has your request and can answer it when they get in touch.", sources: a.sources };
     }

@@ -144,7 +144,7 @@ export function createAgentTools(deps: ToolDeps) {
       phone: by.PHONE ?? state.fromNumber ?? null,
       address: by.ADDRESS ?? state.given?.address ?? null,
       issue: by.ISSUE ?? state.emergency?.summary ?? state.issueText ?? null,
-      capturedData: { answers, preferredTime: by.PREFERRED_TIME ?? state.given?.when ?? null, emergencyKeywords: state.emergency?.matched ?? [] },
+      capturedData: { answers, preferredTime: preferredTime(by, state), emergencyKeywords: state.emergency?.matched ?? [] },
       isEmergency: !!state.emergency,
       emergencySeverity: state.emergency?.severity ?? null,
       emergencyNotes: state.emergency ? state.emergency.summary : null,
@@ -174,8 +174,10 @@ export function createAgentTools(deps: ToolDeps) {
   /** A detail the visitor corrected after the lead was written ("sorry my number is ..."): the saved lead is amended. */
   async function amendLead(ctx: BusinessContext, state: ConversationState, change: { name?: string; phone?: string; email?: string; address?: string; addToIssue?: string }): Promise<boolean> {
     if (!state.leadId) return false;
-    // The answers the owner reads are rebuilt from the state, which already holds the corrected one.
-    return !!(await deps.leads.amend(ctx.business.id, state.leadId, { ...change, capturedData: { answers: leadFields(ctx, state).answers } }));
+    // The answers the owner reads are rebuilt from the state, which already holds the corrected one
+    // (and so is the time that suits: "can we make it the 29th" after the request went).
+    const { by, answers } = leadFields(ctx, state);
+    return !!(await deps.leads.amend(ctx.business.id, state.leadId, { ...change, capturedData: { answers, preferredTime: preferredTime(by, state) } }));
   }
 
   /** FAQ -> knowledge (plan-gated) -> profile; `answer` null means the knowledge does not cover it. `model: true` (the model's tool): a grounded model answer. */
@@ -299,6 +301,11 @@ export function createAgentTools(deps: ToolDeps) {
 }
 
 export type AgentTools = ReturnType<typeof createAgentTools>;
+
+/** When it suits, as the lead keeps it: the time question's answer, else a time given unasked. */
+function preferredTime(by: Record<string, string | undefined>, state: ConversationState): string | null {
+  return by.PREFERRED_TIME ?? state.given?.when ?? null;
+}
 
 /** "my other projects", "all my jobs": the whole list, not the project asked about before. */
 const ALL_PROJECTS = /\b(?:projects|jobs|all|other|everything)\b/i;

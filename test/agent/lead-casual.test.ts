@@ -449,3 +449,14 @@ t.test('how to book on the demo gets the offer to take it; a look asked for on a
   t.match(first.reply, /What is your name\?$/);
   t.match(JSON.stringify(v.state.answers), /tmrw morning/, 'the time said is kept');
 });
+
+t.test('a drain backing up, then a visit asked for, starts the details with no safety instruction for another trouble', async (t) => {
+  // (QA 24, by phone: "my kitchen sink is backing up can someone come tomorrow" got the burst-pipe
+  // shut-off instruction, which shares "kitchen sink", before "What is your name?".)
+  const { app, demo } = await demoApp();
+  for (const text of ['my kitchen sink is backing up can someone come tomorrow', 'kitchen sink backing up can you come tmrw']) {
+    const r = await (await agentChat(app.services.agent, demo.id)).say(text);
+    t.notMatch(r.reply, /burst|shut-off/i, text);
+    t.match(r.reply, /What is your name\?$/, text);
+  }
+});

@@ -1,7 +1,7 @@
 import t from 'tap';
 import { detectEmergency } from '../../src/agent/emergency.js';
 import { detectPriority } from '../../src/agent/priority.js';
-import { extractAddress, extractEmail, extractName, extractPhone, isSkip, validateAnswer } from '../../src/agent/validate.js';
+import { extractAddress, extractEmail, extractName, extractPhone, extractWhen, isSkip, validateAnswer } from '../../src/agent/validate.js';
 import { chunkDocument, htmlToText } from '../../src/knowledge/chunker.js';
 
 t.test('emergency detection: hazards on word boundaries, negation, business keywords', async (t) => {
@@ -110,4 +110,17 @@ t.test('chunking keeps headings, strips HTML, bounds chunk size', async (t) => {
   const many = chunkDocument({ title: 'Long', content: long, source: 'MARKDOWN' });
   t.ok(many.length > 10, 'a long document gives many chunks');
   for (const c of many) t.ok(c.content.split(/\s+/).length <= 400 * 0.75 + 100, 'each chunk is bounded');
+});
+
+t.test('a day of the month said alone is a date: the next such day (never "the 2nd bathroom" or "the 3rd floor")', async (t) => {
+  const now = new Date('2026-12-04T15:00:00Z');
+  const opts = { now, timezone: 'America/New_York' };
+  const when = (text: string) => validateAnswer('DATE', 'PREFERRED_TIME', text, opts);
+  t.match(when('the 28th in the morning'), { ok: true, value: /^Mon, Dec 28, morning/ });
+  t.match(when('actually can we make it the 29th'), { ok: true, value: /^Tue, Dec 29\b/ });
+  t.match(when('on the 2nd'), { ok: true, value: /^Sat, Jan 2\b/ }, 'a day already past this month is next month\'s');
+  t.equal(when('on the 3rd floor').ok, false);
+  t.equal(when('fix the 2nd bathroom').ok, false);
+  t.equal(extractWhen('can you come fix the 2nd bathroom toilet', opts), null);
+  t.equal(extractWhen('can someone come on the 12th', opts), 'the 12th');
 });
