@@ -41,7 +41,7 @@ const WATER = any(
 );
 /** What a drain should take away, coming back: sewage by any name. */
 const SEWAGE = any(
-  'sewage', 'sewer(?! (?:camera|scope|inspection|bills?|rates?|fees?|charges?|cleaning|service)\\b)', 'poo\\w*', 'feces', 'faeces', 'waste ?water', 'sludge', 'aguas? negras', 'agua sucia',
+  'sewage', 'sewer(?! (?:camera|scope|inspection|bills?|rates?|fees?|charges?|cleaning|service)\\b)', 'poo(?!l)\\w*', 'feces', 'faeces', 'waste ?water', 'sludge', 'aguas? negras', 'agua sucia',
   '(?:brown|black|gr[ae]y|dirty|nasty|smelly|stinky|gross|disgusting) (?:water|stuff|sludge|muck|gunk|liquid|goo|gunge|mess)',
 );
 /** Where sewage comes back up. */
@@ -71,7 +71,7 @@ const BURNING_ON = `${any('heater', 'space heater', 'furnace', 'boiler', 'genera
 const CONTAINER = any('pipes?', 'pipework', 'hose', 'line', 'main', 'tank', 'valve', 'fitting', 'supply', 'tuberia', 'tubo', 'manguera');
 const RUPTURE = any('burst\\w*', 'split', 'snapped', 'cracked', 'let go', 'popped', 'blew (?:off|out|apart)', 'ruptured', 'broke off', 'came (?:off|apart|loose)', 'revent\\w*');
 /** Electrical things water must not reach. */
-const POWERED = any('outlets?', 'sockets?', 'plugs?', 'power ?strips?', 'surge protectors?', 'extension (?:cords?|leads?)', 'panel', 'breakers?', 'fuse ?box', 'wiring', 'wires?', 'light fixtures?', '(?:light |wall |dimmer )switch(?:es)?', '(?:exhaust|bathroom|ceiling) fans?', 'generators?', 'enchufes?', 'servers?', 'server racks?', 'racks? \\d+');
+const POWERED = any('outlets?', 'sockets?', 'plugs?', 'power ?strips?', 'surge protectors?', 'extension (?:cords?|leads?)', 'panel', 'breakers?', 'fuse ?box', 'wiring', 'wires?', 'light fixtures?', '(?:light |wall |dimmer )switch(?:es)?', '(?:exhaust|bathroom|ceiling) fans?', 'generators?', 'enchufes?', 'servers?', 'server racks?', 'racks? \\d+', '(?:pump|motor|electrical|electric|switch ?gear|plant|meter) rooms?');
 /** Signs that electrical equipment is failing dangerously. */
 const POWER_SIGN = any('flash\\w*', 'arc\\w*', 'sizzl\\w*', 'spark\\w*', 'smok\\w*', 'melt\\w*', 'scorch\\w*', 'sputter\\w*', 'chispe\\w*', 'humea\\w*', 'derriti\\w*');
 const LINE = any('(?:power |electric\\w* |service |utility |overhead )?(?:lines?|wires?|cables?)');

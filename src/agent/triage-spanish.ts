@@ -82,6 +82,8 @@ const PHRASES: ReadonlyArray<[RegExp, string]> = [
   [/\bhacia (?:adentro|dentro)\b/g, 'inward'],
   [/\bse (?:mareo|marearon|esta mareando|estan mareando|siente mareado|siente mareada|sienten mareados)\b/g, 'got dizzy'],
   [/\bcuarto de (?:maquinas|maquinaria|compresores)\b/g, 'machine room'],
+  [/\b(?:cuarto|sala) de (?:bombas|motores)\b/g, 'pump room'],
+  [/\b(?:cuarto|sala) (?:electrico|de luz)\b/g, 'electrical room'],
   [/\bolor (?:(?:dulce|fuerte|raro) )?(?:a )?quimicos?\b/g, 'chemical smell'],
   [/\bpor favor\b/g, 'please'],
   [/\bno (?:encuentran|encontramos|encuentro|encuentra|hallamos|hallan) a\b/g, "can't find"],
@@ -104,6 +106,11 @@ const PHRASES: ReadonlyArray<[RegExp, string]> = [
   [/\bno (?:hay|tenemos|tengo|tiene) (?:luz|electricidad|corriente)\b/g, 'the power is out'],
   [/\b(?:empezo|comenzo|empezaron) a (?:sonar|pitar)\b/g, 'went off'],
   [/\bse (?:le |me |nos )?(?:salio|cayo|tumbo) (?:un|el|una|la) (?:diente|muela)\b/g, 'tooth knocked out'],
+  // "se le está cerrando la garganta", "se me hincha la lengua": the body part after its verb, said the English way round.
+  [/\bse (?:le |me |nos |les )?(?:esta |estan )?(?:cerrando|cerro|cierra)(?: \w+)? (?:la |el |su |mi )?garganta\b/g, 'throat is closing'],
+  [/\bse (?:le |me |nos |les )?(?:esta |estan )?(?:hinchando|hincho|hincha|inflamando|inflamo)(?: \w+)? (?:la |el |los |las |su |sus |mi |mis )?(garganta|lengua|labios?|cara|ojos?)\b/g, '$1 swelling'],
+  // "ya apagamos el fuego": the fire put out.
+  [/\b(?:ya )?(?:apague|apagamos|apagaron|apago|apagaste) (?:el |la |los |las )?(?:fuego|incendio|llamas?|lumbre)\b/g, 'we put out the fire'],
   // "se está doblando", "se están derritiendo": is bending, are melting (after the phrases above that read a verb more closely).
   [/\bse (?:esta|estan) (\w+ndo)\b/g, 'is $1'],
   // "sí, mire...": yes, not if.
@@ -142,7 +149,7 @@ const WORDS: Record<string, string> = {
   companero: 'coworker', companera: 'coworker', companeros: 'coworkers', olor: 'smell', dulce: 'sweet', quimico: 'chemical', quimica: 'chemical', empleado: 'employee', empleada: 'employee', descongelando: 'thawing', carne: 'meat', crujidos: 'cracking',
   nieve: 'snow', hielo: 'ice', gente: 'people', doblando: 'bending', derritiendo: 'melting', derritio: 'melted', cargador: 'charger', secadora: 'dryer', ducto: 'vent', panaderia: 'bakery',
   almacen: 'warehouse', bodega: 'warehouse', estante: 'shelf', estantes: 'shelves', avispas: 'wasps', abejas: 'bees', picaron: 'stung', pico: 'stung', iglesia: 'church', invernadero: 'greenhouse', establo: 'stable', caballo: 'horse',
-  panza: 'belly', barriga: 'belly', dura: 'hard', duro: 'hard', inflada: 'swollen', inflado: 'swollen', estomago: 'stomach', vomitar: 'vomit', arcadas: 'retching', orinar: 'pee', arenero: 'litter box',
+  panza: 'belly', garganta: 'throat', lengua: 'tongue', labios: 'lips', labio: 'lip', ojos: 'eyes', barriga: 'belly', dura: 'hard', duro: 'hard', inflada: 'swollen', inflado: 'swollen', estomago: 'stomach', vomitar: 'vomit', arcadas: 'retching', orinar: 'pee', arenero: 'litter box',
   ladron: 'burglar', ladrones: 'burglars', vandalos: 'vandals', rompieron: 'broke', quebraron: 'broke', forzaron: 'forced', tienda: 'store', negocio: 'business', cerrar: 'close', cierra: 'close', atras: 'back', sola: 'alone', solo: 'alone',
 };
 
