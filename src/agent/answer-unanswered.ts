@@ -37,11 +37,16 @@ const SAYS_FREE = /\b(?:free|no (?:extra |additional )?(?:charge|cost|fee)|at no
 
 /** "do recitals cost anything" -> "Participation is free for students": the answer to whether it costs is a no (and no price is said). */
 export function saysFreeOfCharge(plainQuestion: string, text: string): boolean {
-  return CHARGE_ASKED.test(plainQuestion) && SAYS_FREE.test(text) && !/[$€£]\s?\d/.test(text);
+  return CHARGE_ASKED.test(plainQuestion) && SAYS_FREE.test(text) && !PRICE_SAID.test(text);
 }
 
-/** An answer that speaks of paying: a figure, a fee, a charge, a cost. */
-const SAYS_CHARGE = /[$€£]\s?\d|\b(?:fees?|charges?|charged|surcharges?|costs?|extra|billed|paid|prices?|rates?|free|complimentary)\b/i;
+/**
+ * An answer that speaks of paying: a figure, a fee, a charge, a cost. (A figure that is only a bound,
+ * "any work OVER $50", "orders ABOVE $200", is no price of anything: "do you charge for the estimate"
+ * -> "We quote before we start any work over $50" says nothing of paying for the quote.)
+ */
+export const PRICE_SAID = /(?<!\b(?:over|above|under|below|than|exceeding|beyond)\s+)[$€£]\s?\d/i;
+const SAYS_CHARGE = new RegExp(String.raw`${PRICE_SAID.source}|\b(?:fees?|charges?|charged|surcharges?|costs?|extra|billed|paid|prices?|rates?|free|complimentary)\b`, 'i');
 
 /** "do u charge for travel to dunmore" -> "Dunmore, Elgin and Fairhaven.": a question whether it costs, and an answer that says nothing of paying. */
 export function chargeUnanswered(plainQuestion: string, text: string): boolean {

@@ -1,0 +1,32 @@
+import t from 'tap';
+import { knowledgeOf } from '../helpers/knowledge.js';
+import { extractiveAnswer } from '../../src/agent/answer.js';
+import { chargeUnanswered, saysFreeOfCharge } from '../../src/agent/answer-unanswered.js';
+import { spokenRank } from '../../src/agent/text-norm.js';
+
+// Session 24 (never invent): the general causes behind the probes of answer-probes-inv24, each on a
+// guide of our own, each failing without its fix.
+
+const guide = (title: string, text: string) => {
+  const k = knowledgeOf(title, text);
+  return (q: string) => extractiveAnswer(q, k.hits, { vocabulary: k.vocabulary, wordRank: spokenRank, business: title })?.text ?? null;
+};
+
+const BIKES = `# Repairs
+A basic tune-up is $75. We quote before we start any work over $50, and we never start work you have not approved.
+
+# Pickup
+We pick up and drop off bikes within 8 km for $25 each way, free on orders over $200.`;
+
+t.test('a figure that is only a bound ("any work over $50") says nothing of paying', async (t) => {
+  const ask = guide('Spoke Cycles', BIKES);
+  // (Got "Yes. We quote before we start any work over $50 ...": the quote's price is never said.)
+  t.equal(ask('do you charge for the estimate'), null);
+  t.equal(chargeUnanswered('do you charge for the estimate', 'We quote before we start any work over $50.'), true);
+  t.equal(chargeUnanswered('do you charge for pickup', 'We pick up bikes for $25 each way.'), false);
+  // A price said, free only in a case: whether it costs is a yes (got "No. ... for $25 each way, free on orders over $200").
+  t.match(ask('do you charge for pickup'), /^Yes\. We pick up and drop off bikes within 8 km for \$25 each way/);
+  // (Free and no price said, or only a bound: still a no.)
+  t.equal(saysFreeOfCharge('do you charge for delivery', 'Delivery is free on orders over $100.'), true);
+  t.equal(saysFreeOfCharge('do you charge for delivery', 'Delivery is $10, free on orders over $100.'), false);
+});
