@@ -353,6 +353,12 @@ function answerOne(question: string, hits: SearchHit[], opts: ExtractiveOptions 
     const mi = hi >= 0 ? qs.findIndex((q) => q.term === object!.modifier) : -1;
     const modifierWord = mi >= 0 ? words(plain, 100).find((w) => terms(w)[0] === object!.modifier) : undefined;
     if (mi >= 0 && qs[mi]!.unknown && !qs[mi]!.light && qs[mi]!.type === null && best.matches[mi]! < MATCH.related && modifierWord && (opts.wordRank?.(modifierWord) ?? Infinity) >= PLAIN_RANK) return null;
+    // "do you do TREE removal" -> "Sod ... including REMOVING the old turf": the unit says the job
+    // but not, anywhere in it or its section, the word the knowledge uses for the thing it is done
+    // to: it speaks of that job on another thing, no yes (nor the half a second sentence adds).
+    // ("do you do SPRINKLER repair" -> "Repairs are $85 ..." in the section that opens with sprinkler systems: its own.)
+    const modifierElsewhere = mi >= 0 && !qs[mi]!.unknown && !qs[mi]!.light && qs[mi]!.type === null && !qs[mi]!.context && !/\d/.test(qs[mi]!.term) && best.matches[hi]! >= MATCH.morph && best.matches[mi]! < MATCH.headingRelated;
+    if (modifierElsewhere && modifierWord && (opts.wordRank?.(modifierWord) ?? Infinity) >= PLAIN_RANK && !units.some((u) => u.chunkId === best.unit.chunkId && (u.terms.has(qs[mi]!.term) || morphMatch(qs[mi]!.term, u.terms)))) return null;
   }
 
   if (!yesNo && best.unit.kind === 'sentence' && wanted.includes(PRICE_TYPE) && pricesSomethingElse(best.unit.text, qs)) return null;

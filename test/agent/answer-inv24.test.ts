@@ -30,3 +30,21 @@ t.test('a figure that is only a bound ("any work over $50") says nothing of payi
   t.equal(saysFreeOfCharge('do you charge for delivery', 'Delivery is free on orders over $100.'), true);
   t.equal(saysFreeOfCharge('do you charge for delivery', 'Delivery is $10, free on orders over $100.'), false);
 });
+
+const LAWN = `# Spring
+Sod goes in from late April: $1.45 per square foot installed, with a 500 square foot minimum, including removing the old turf. We turn your sprinkler system back on and check every zone for $75.
+
+# Summer
+Hedge trimming starts at $120, and we trim ornamental trees up to 15 feet; anything taller goes to our partner arborist.
+
+# Irrigation
+We install new sprinkler and drip systems with Hunter heads. A new system costs from $450 per zone. Repairs are $85 for the service call, then $70 per hour plus parts.`;
+
+t.test('the job said of another thing is no yes to it ("tree removal" -> "removing the old turf")', async (t) => {
+  const ask = guide('Greenway Lawn', LAWN);
+  // (Got "Yes. Sod goes in ... removing the old turf ... we trim ornamental trees ...".)
+  t.equal(ask('do you do tree removal'), null);
+  // The thing said in the unit's own section is its own: the irrigation section's repairs are the sprinklers'.
+  t.match(ask('do you do sprinkler repair'), /^Yes\. Repairs are \$85/);
+  t.match(ask('do you do hedge trimming'), /^Yes\. Hedge trimming starts at \$120/);
+});
