@@ -280,6 +280,11 @@ function answerOne(question: string, hits: SearchHit[], opts: ExtractiveOptions 
   const jobThing = ((w) => (w ? terms(w)[0] : undefined))(purposeObject(question));
   const ti = jobThing ? qs.findIndex((q) => q.term === jobThing) : -1;
   if (ti >= 0 && qs[ti]!.unknown && !qs[ti]!.light && qs[ti]!.type === null && !qs[ti]!.context && best.matches[ti]! < MATCH.related && askedTypes(normalizeCasual(question)).includes(PRICE_TYPE)) return null;
+  // "how much to REPLACE a slide-out MOTOR" -> "Slide-out adjustment — $165": a priced row that says
+  // neither the job asked nor the thing it is done to (a word the knowledge uses elsewhere) prices
+  // another job, whatever else of the question its label shares.
+  const ji = job ? qs.findIndex((q) => q.term === job) : -1;
+  if (best.unit.kind === 'row' && ti >= 0 && ji >= 0 && ti !== ji && !qs[ti]!.light && qs[ti]!.type === null && !qs[ti]!.context && best.matches[ti]! < MATCH.headingRelated && best.matches[ji]! < MATCH.headingRelated && askedTypes(normalizeCasual(question)).includes(PRICE_TYPE)) return null;
   if (askedVerbUnsaid(question, qs, best, !!aside.get(best) || (!!label && !labelNames), (term) => sellingOnOffer(term, best.unit.text))) return null;
   if (!labelCovers && qs.some((q, i) => q.unknown && !q.common && !q.light && !q.context && q.type === null && q.term.length >= 5 && !EXPANDED.has(q.term) && best.matches[i]! < MATCH.related)) return null;
   const plain = normalizeCasual(question);
@@ -432,7 +437,10 @@ function answerOne(question: string, hits: SearchHit[], opts: ExtractiveOptions 
     // ("how much is swim TEAM" -> "Sharks (pre-TEAM) is by invitation": the price added must be the
     // team's too, not "Adults can also lap SWIM ... for $8", which says only the everyday word;
     // "how often should the CHIMNEY get a SWEEP" -> "Chimney sweep $180" and "We recommend a SWEEP once a year".)
-    const saysSubject = (s: Scored) => heaviest < 0 || qs.some((q, i) => subjectWord(q) && s.matches[i]! >= MATCH.heading && q.weight >= qs[heaviest]!.weight * SUBJECT_SHARE);
+    // ("how much to replace a slide out MOTOR" -> "Slide-outs: adjustments, MOTORS, cables ...": the price
+    // added must be the job's on that thing, not the "Slide-out adjustment" row beside it.)
+    const thingKept = (s: Scored) => t !== PRICE_TYPE || ti < 0 || best.matches[ti]! < MATCH.morph || s.matches[ti]! >= MATCH.heading;
+    const saysSubject = (s: Scored) => thingKept(s) && (heaviest < 0 || qs.some((q, i) => subjectWord(q) && s.matches[i]! >= MATCH.heading && q.weight >= qs[heaviest]!.weight * SUBJECT_SHARE));
     // (The sentence right after the answer first: "A swollen battery is a fire risk. | If the case is bulging, unplug it.")
     const after = best.unit.kind === 'sentence' ? order.find((s) => s.unit.kind === 'sentence' && s.unit.chunkId === best.unit.chunkId && s.unit.seq === best.unit.seq + 1 && !chosen.includes(s) && ANSWER_TYPES[t]!.has.test(s.unit.text) && !nameUnsaid(question, units, s.unit.text) && saysSubject(s)) : undefined;
     // (One that names only the question's condition is about another thing: "how long do the cameras record IF THE POWER GOES OUT" -> the panel's battery.)
