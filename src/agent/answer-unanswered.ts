@@ -46,7 +46,8 @@ export function saysFreeOfCharge(plainQuestion: string, text: string): boolean {
  * -> "We quote before we start any work over $50" says nothing of paying for the quote.)
  */
 export const PRICE_SAID = /(?<!\b(?:over|above|under|below|than|exceeding|beyond)\s+)[$€£]\s?\d/i;
-const SAYS_CHARGE = new RegExp(String.raw`${PRICE_SAID.source}|\b(?:fees?|charges?|charged|surcharges?|costs?|extra|billed|paid|prices?|rates?|free|complimentary)\b`, 'i');
+// (A share is an amount too, and a deposit a payment: "do i have to pay a deposit on parts" -> "Orders for special parts over $300 need a 50% deposit".)
+const SAYS_CHARGE = new RegExp(String.raw`${PRICE_SAID.source}|\d%|\b(?:fees?|charges?|charged|surcharges?|costs?|extra|billed|paid|prices?|rates?|deposits?|free|complimentary)\b`, 'i');
 
 /** "do u charge for travel to dunmore" -> "Dunmore, Elgin and Fairhaven.": a question whether it costs, and an answer that says nothing of paying. */
 export function chargeUnanswered(plainQuestion: string, text: string): boolean {

@@ -25,6 +25,9 @@ t.test('a figure that is only a bound ("any work over $50") says nothing of payi
   t.equal(ask('do you charge for the estimate'), null);
   t.equal(chargeUnanswered('do you charge for the estimate', 'We quote before we start any work over $50.'), true);
   t.equal(chargeUnanswered('do you charge for pickup', 'We pick up bikes for $25 each way.'), false);
+  // (A share or a deposit, beside a bound, is still a charge said: "Orders for special parts over $300 need a 50% deposit".)
+  t.equal(chargeUnanswered('do i have to pay a deposit on parts', 'Orders for special parts over $300 need a 50% deposit.'), false);
+  t.equal(chargeUnanswered('do i have to pay for parts', 'Orders for special parts over $300 need a 50% down payment.'), false);
   // A price said, free only in a case: whether it costs is a yes (got "No. ... for $25 each way, free on orders over $200").
   t.match(ask('do you charge for pickup'), /^Yes\. We pick up and drop off bikes within 8 km for \$25 each way/);
   // (Free and no price said, or only a bound: still a no.)
