@@ -41,12 +41,15 @@ export function saysFreeOfCharge(plainQuestion: string, text: string): boolean {
 }
 
 /**
- * An answer that speaks of paying: a figure, a fee, a charge, a cost. (A figure that is only a bound,
- * "any work OVER $50", "orders ABOVE $200", is no price of anything: "do you charge for the estimate"
- * -> "We quote before we start any work over $50" says nothing of paying for the quote.)
+ * A price said: a figure, but not one that is only a bound ("any work OVER $50", "orders ABOVE $200"
+ * price nothing: "do you charge for the estimate" -> "We quote before we start any work over $50"
+ * says nothing of paying for the quote).
  */
 export const PRICE_SAID = /(?<!\b(?:over|above|under|below|than|exceeding|beyond)\s+)[$€£]\s?\d/i;
-// (A share is an amount too, and a deposit a payment: "do i have to pay a deposit on parts" -> "Orders for special parts over $300 need a 50% deposit".)
+/**
+ * An answer that speaks of paying: a price, a share, a fee, a charge, a cost, a deposit ("do i have to
+ * pay a deposit on parts" -> "Orders for special parts over $300 need a 50% deposit").
+ */
 const SAYS_CHARGE = new RegExp(String.raw`${PRICE_SAID.source}|\d%|\b(?:fees?|charges?|charged|surcharges?|costs?|extra|billed|paid|prices?|rates?|deposits?|free|complimentary)\b`, 'i');
 
 /** "do u charge for travel to dunmore" -> "Dunmore, Elgin and Fairhaven.": a question whether it costs, and an answer that says nothing of paying. */
