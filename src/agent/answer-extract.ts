@@ -6,7 +6,7 @@ import { namedRefusal, refusalOf } from './answer-refusal.js';
 import { sectionAnswer } from './answer-section.js';
 import { lengthNotOffered } from './answer-lengths.js';
 import { askedVerbUnsaid, holdsKind, MATCH, namesAsked, score } from './answer-match.js';
-import { clientKindExcluded, limitingSentence, noYesFrom, samePriceAsked, sellingOnOffer, thingIsTopic, thingOnlyAsOurVerb } from './answer-claims.js';
+import { clientKindExcluded, JOB_NOUN, limitingSentence, noYesFrom, samePriceAsked, sellingOnOffer, thingIsTopic, thingOnlyAsOurVerb } from './answer-claims.js';
 import { AGREEMENT, countUnheld, nearestUnit, semanticBest } from './answer-semantic.js';
 import { addsAnotherKind, anotherKind, namedOtherKind, troubleTerms } from './answer-kind.js';
 import { BACK_REFERENCE, CONTINUES, LEADING_REPLY, unitsOf, type Unit } from './answer-units.js';
@@ -362,7 +362,9 @@ function answerOne(question: string, hits: SearchHit[], opts: ExtractiveOptions 
     // but not, anywhere in it or its section, the word the knowledge uses for the thing it is done
     // to: it speaks of that job on another thing, no yes (nor the half a second sentence adds).
     // ("do you do SPRINKLER repair" -> "Repairs are $85 ..." in the section that opens with sprinkler systems: its own.)
-    const modifierElsewhere = mi >= 0 && !qs[mi]!.unknown && !qs[mi]!.light && qs[mi]!.type === null && !qs[mi]!.context && !/\d/.test(qs[mi]!.term) && best.matches[hi]! >= MATCH.morph && best.matches[mi]! < MATCH.headingRelated;
+    // (Only when the head is the job, "removal", "repair": in "can you fix my FLAT tire" the tire is the thing, "flat" its state.)
+    const headWord = hi >= 0 ? words(plain, 100).find((w) => terms(w)[0] === object!.head) : undefined;
+    const modifierElsewhere = mi >= 0 && !!headWord && JOB_NOUN.test(headWord) && !qs[mi]!.unknown && !qs[mi]!.light && qs[mi]!.type === null && !qs[mi]!.context && !/\d/.test(qs[mi]!.term) && best.matches[hi]! >= MATCH.morph && best.matches[mi]! < MATCH.headingRelated;
     if (modifierElsewhere && modifierWord && (opts.wordRank?.(modifierWord) ?? Infinity) >= PLAIN_RANK && !units.some((u) => u.chunkId === best.unit.chunkId && (u.terms.has(qs[mi]!.term) || morphMatch(qs[mi]!.term, u.terms)))) return null;
   }
 

@@ -51,6 +51,9 @@ t.test('the job said of another thing is no yes to it ("tree removal" -> "removi
   // The thing said in the unit's own section is its own: the irrigation section's repairs are the sprinklers'.
   t.match(ask('do you do sprinkler repair'), /^Yes\. Repairs are \$85/);
   t.match(ask('do you do hedge trimming'), /^Yes\. Hedge trimming starts at \$120/);
+  // Only a job said of another thing: in "fix my FLAT tire" the tire is the thing, "flat" its state.
+  const tow = guide('Route 9 Towing', `# Roadside\n- **Flat rate towing up to 100 miles:** $325\n\n# Tires\n- **Tire change (onto your own spare):** $70; we do not repair tires or sell tires`);
+  t.match(tow('can you fix my flat tire'), /we do not repair tires/);
 });
 
 const RV = `# What we fix
