@@ -137,9 +137,7 @@ export function correctTypos(question: string, vocab: Vocabulary | null, diction
     }
     // ("diapers" is no typo of "diaper": the plural the visitor wrote, which the matching by stems
     // already meets, says they ask for the things themselves, not a "diaper cream".)
-    // (Nor is any English word a typo of another form of itself: "how much to REPLACE" was read as
-    // "to REPLACED" for a guide that says only "replaced" and "replacement", and the job asked was lost.)
-    if (best && english && stem(best.word) === stem(w)) return w;
+    if (best && english && w.endsWith('s') && best.word.length < w.length && stem(best.word) === stem(w)) return w;
     if (best) return best.word;
     const split = compound();
     if (split) return split;

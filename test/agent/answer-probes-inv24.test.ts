@@ -22,9 +22,9 @@ import { PRICE, runAnswerProbes, type ProbeBusiness } from '../helpers/answer-pr
 // drinks" -> "Yes. Wood-fired pizza bar ..." before the no to alcohol; "how much is core aeration"
 // -> the overseeding price; "how much to clean gutters on a two story" -> the Clear Flow Plan).
 // On the 8 eval businesses alone: uncovered 61/64, 2 invented; covered 30/32.
-// After this session's fixes: uncovered 68/69 said "don't know", 0 invented; covered 33/36 (the
-// rows still failing are marked todo, with why: two are covered accuracy of the landscaper and the
-// gutter guide, one is the caterer's yes and no from two units).
+// After this session's fixes: uncovered 67/69 said "don't know", 1 invented (the slide-out motor,
+// through typo correction); covered 33/36 (the rows still failing are marked todo, with why: two are
+// covered accuracy of the landscaper and the gutter guide, one is the caterer's yes and no from two units).
 
 const kb = (id: string) => new URL(`../../eval/data/kb/${id}.md`, import.meta.url);
 const guide = (file: string) => new URL(`../fixtures/guides/${file}`, import.meta.url);
@@ -39,7 +39,7 @@ const BUSINESSES: ProbeBusiness[] = [
       { q: 'do you service thetford toilets' },
       { q: 'is there a senior discount' },
       { q: 'do you take apple pay' },
-      { q: 'how much to replace a slide out motor', forbidden: PRICE },
+      { q: 'how much to replace a slide out motor', forbidden: PRICE, todo: 'typo correction reads "replace" as the guide\'s "replaced" (one edit, same start), so the job asked is lost and the "Slide-out adjustment" row prices it; keeping an English word that is another form of the guide\'s word fixed it but lost a covered tune item ("how late is the showroom open on thursday": "thursday" kept singular missed the Thursdays sentence)' },
       { q: 'do you wash rvs' },
       { q: 'do you install solar panels on rvs' },
     ],
