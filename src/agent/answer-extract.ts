@@ -6,7 +6,7 @@ import { namedRefusal, refusalOf } from './answer-refusal.js';
 import { sectionAnswer } from './answer-section.js';
 import { lengthNotOffered } from './answer-lengths.js';
 import { askedVerbUnsaid, holdsKind, MATCH, namesAsked, score } from './answer-match.js';
-import { clientKindExcluded, limitingSentence, noYesFrom, samePriceAsked, sellingOnOffer, thingIsTopic, thingOnlyAsOurVerb } from './answer-claims.js';
+import { clientKindExcluded, JOB_NOUN, limitingSentence, noYesFrom, samePriceAsked, sellingOnOffer, thingIsTopic, thingOnlyAsOurVerb } from './answer-claims.js';
 import { AGREEMENT, countUnheld, nearestUnit, semanticBest } from './answer-semantic.js';
 import { addsAnotherKind, anotherKind, namedOtherKind, troubleTerms } from './answer-kind.js';
 import { BACK_REFERENCE, CONTINUES, LEADING_REPLY, unitsOf, type Unit } from './answer-units.js';
@@ -280,6 +280,11 @@ function answerOne(question: string, hits: SearchHit[], opts: ExtractiveOptions 
   const jobThing = ((w) => (w ? terms(w)[0] : undefined))(purposeObject(question));
   const ti = jobThing ? qs.findIndex((q) => q.term === jobThing) : -1;
   if (ti >= 0 && qs[ti]!.unknown && !qs[ti]!.light && qs[ti]!.type === null && !qs[ti]!.context && best.matches[ti]! < MATCH.related && askedTypes(normalizeCasual(question)).includes(PRICE_TYPE)) return null;
+  // "how much to REPLACE a slide-out MOTOR" -> "Slide-out adjustment — $165": a priced row that says
+  // neither the job asked nor the thing it is done to (a word the knowledge uses elsewhere) prices
+  // another job, whatever else of the question its label shares.
+  const ji = job ? qs.findIndex((q) => q.term === job) : -1;
+  if (best.unit.kind === 'row' && ti >= 0 && ji >= 0 && ti !== ji && !qs[ti]!.light && qs[ti]!.type === null && !qs[ti]!.context && best.matches[ti]! < MATCH.headingRelated && best.matches[ji]! < MATCH.headingRelated && askedTypes(normalizeCasual(question)).includes(PRICE_TYPE)) return null;
   if (askedVerbUnsaid(question, qs, best, !!aside.get(best) || (!!label && !labelNames), (term) => sellingOnOffer(term, best.unit.text))) return null;
   if (!labelCovers && qs.some((q, i) => q.unknown && !q.common && !q.light && !q.context && q.type === null && q.term.length >= 5 && !EXPANDED.has(q.term) && best.matches[i]! < MATCH.related)) return null;
   const plain = normalizeCasual(question);
@@ -353,6 +358,14 @@ function answerOne(question: string, hits: SearchHit[], opts: ExtractiveOptions 
     const mi = hi >= 0 ? qs.findIndex((q) => q.term === object!.modifier) : -1;
     const modifierWord = mi >= 0 ? words(plain, 100).find((w) => terms(w)[0] === object!.modifier) : undefined;
     if (mi >= 0 && qs[mi]!.unknown && !qs[mi]!.light && qs[mi]!.type === null && best.matches[mi]! < MATCH.related && modifierWord && (opts.wordRank?.(modifierWord) ?? Infinity) >= PLAIN_RANK) return null;
+    // "do you do TREE removal" -> "Sod ... including REMOVING the old turf": the unit says the job
+    // but not, anywhere in it or its section, the word the knowledge uses for the thing it is done
+    // to: it speaks of that job on another thing, no yes (nor the half a second sentence adds).
+    // ("do you do SPRINKLER repair" -> "Repairs are $85 ..." in the section that opens with sprinkler systems: its own.)
+    // (Only when the head is the job, "removal", "repair": in "can you fix my FLAT tire" the tire is the thing, "flat" its state.)
+    const headWord = hi >= 0 ? words(plain, 100).find((w) => terms(w)[0] === object!.head) : undefined;
+    const modifierElsewhere = mi >= 0 && !!headWord && JOB_NOUN.test(headWord) && !qs[mi]!.unknown && !qs[mi]!.light && qs[mi]!.type === null && !qs[mi]!.context && !/\d/.test(qs[mi]!.term) && best.matches[hi]! >= MATCH.morph && best.matches[mi]! < MATCH.headingRelated;
+    if (modifierElsewhere && modifierWord && (opts.wordRank?.(modifierWord) ?? Infinity) >= PLAIN_RANK && !units.some((u) => u.chunkId === best.unit.chunkId && (u.terms.has(qs[mi]!.term) || morphMatch(qs[mi]!.term, u.terms)))) return null;
   }
 
   if (!yesNo && best.unit.kind === 'sentence' && wanted.includes(PRICE_TYPE) && pricesSomethingElse(best.unit.text, qs)) return null;
@@ -426,7 +439,10 @@ function answerOne(question: string, hits: SearchHit[], opts: ExtractiveOptions 
     // ("how much is swim TEAM" -> "Sharks (pre-TEAM) is by invitation": the price added must be the
     // team's too, not "Adults can also lap SWIM ... for $8", which says only the everyday word;
     // "how often should the CHIMNEY get a SWEEP" -> "Chimney sweep $180" and "We recommend a SWEEP once a year".)
-    const saysSubject = (s: Scored) => heaviest < 0 || qs.some((q, i) => subjectWord(q) && s.matches[i]! >= MATCH.heading && q.weight >= qs[heaviest]!.weight * SUBJECT_SHARE);
+    // ("how much to replace a slide out MOTOR" -> "Slide-outs: adjustments, MOTORS, cables ...": the price
+    // added must be the job's on that thing, not the "Slide-out adjustment" row beside it.)
+    const thingKept = (s: Scored) => t !== PRICE_TYPE || ti < 0 || best.matches[ti]! < MATCH.morph || s.matches[ti]! >= MATCH.heading;
+    const saysSubject = (s: Scored) => thingKept(s) && (heaviest < 0 || qs.some((q, i) => subjectWord(q) && s.matches[i]! >= MATCH.heading && q.weight >= qs[heaviest]!.weight * SUBJECT_SHARE));
     // (The sentence right after the answer first: "A swollen battery is a fire risk. | If the case is bulging, unplug it.")
     const after = best.unit.kind === 'sentence' ? order.find((s) => s.unit.kind === 'sentence' && s.unit.chunkId === best.unit.chunkId && s.unit.seq === best.unit.seq + 1 && !chosen.includes(s) && ANSWER_TYPES[t]!.has.test(s.unit.text) && !nameUnsaid(question, units, s.unit.text) && saysSubject(s)) : undefined;
     // (One that names only the question's condition is about another thing: "how long do the cameras record IF THE POWER GOES OUT" -> the panel's battery.)

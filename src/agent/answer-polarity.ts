@@ -1,5 +1,6 @@
 import { isStopWord, normalizeCasual, normalizeText, stem, terms, words } from '../ai/lexical.js';
 import { daysNamed, type Weekday } from '../schedule/index.js';
+import { PRICE_SAID } from './answer-unanswered.js';
 
 // Yes or no: which questions a yes or a no answers, what service a "do you do X Y?" names, and
 // whether the quoted knowledge says no to it (read in the clause that holds the question's subject).
@@ -255,7 +256,7 @@ export function negative(question: string, text: string, qs: readonly SubjectTer
   // out of what the clauses before say, when they say what was asked: not "diagnosis is free for
   // everything except water damage" to "do you do water damage".)
   const excepted = at !== undefined && /^\s*except\b/i.test(clauses[at]!) && exceptedFrom(q, clauses.slice(0, at).join(' '), clauses[at]!);
-  const says = excepted || (saysNo(q, where) && !negatesSomethingElse(where, subject, qs)) || negatesSubject(q, text, subject, qs);
+  const says = excepted || (saysNo(q, where, text) && !negatesSomethingElse(where, subject, qs)) || negatesSubject(q, text, subject, qs);
   // "Are you CLOSED on Thanksgiving?" -> "We are closed on Thanksgiving": the question asks the
   // negative, so the same negative in the answer is a yes.
   return NEGATIVE_ASKED.test(q) ? !says : says;
@@ -384,7 +385,7 @@ export function dayLeftOut(q: string, where: string): boolean | null {
   return asked.every((d) => !covered.has(d));
 }
 
-function saysNo(q: string, where: string): boolean {
+function saysNo(q: string, where: string, text: string): boolean {
   if (NEGATIVE.test(where)) return true;
   // "can i get my deposit back" -> "The deposit is NON-REFUNDABLE" (not when the question says it: "is it non-refundable").
   if (NON_ABLE.test(where) && !NON_ABLE.test(q)) return true;
@@ -399,7 +400,9 @@ function saysNo(q: string, where: string): boolean {
   // Year's off" (time off, not "$20 off").
   if (/\b(?:open|work|working|available|appointments?)\b/.test(q) && /\b(?:tak(?:e|es|ing)|took|have|has)\b(?![^.,;]{0,60}[%$\d])[^.,;]{0,60}\b(?:off|vacation)\b/i.test(where)) return true;
   // "Do you charge for quotes?" -> "Quotes are free": a no, unless the question asked "free?".
-  return PRICE_WORDS.test(q) && !/\bfree\b/.test(q) && /\b(?:free|no charge|no extra cost|at no cost|included)\b/i.test(where);
+  // (Not when the answer prices it and is free only in a case: "do you charge for pickup" -> "... for
+  // $25 each way, free on orders over $200" is a yes.)
+  return PRICE_WORDS.test(q) && !/\bfree\b/.test(q) && /\b(?:free|no charge|no extra cost|at no cost|included)\b/i.test(where) && !PRICE_SAID.test(text);
 }
 
 /**

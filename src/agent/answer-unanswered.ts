@@ -37,11 +37,20 @@ const SAYS_FREE = /\b(?:free|no (?:extra |additional )?(?:charge|cost|fee)|at no
 
 /** "do recitals cost anything" -> "Participation is free for students": the answer to whether it costs is a no (and no price is said). */
 export function saysFreeOfCharge(plainQuestion: string, text: string): boolean {
-  return CHARGE_ASKED.test(plainQuestion) && SAYS_FREE.test(text) && !/[$€£]\s?\d/.test(text);
+  return CHARGE_ASKED.test(plainQuestion) && SAYS_FREE.test(text) && !PRICE_SAID.test(text);
 }
 
-/** An answer that speaks of paying: a figure, a fee, a charge, a cost. */
-const SAYS_CHARGE = /[$€£]\s?\d|\b(?:fees?|charges?|charged|surcharges?|costs?|extra|billed|paid|prices?|rates?|free|complimentary)\b/i;
+/**
+ * A price said: a figure, but not one that is only a bound ("any work OVER $50", "orders ABOVE $200"
+ * price nothing: "do you charge for the estimate" -> "We quote before we start any work over $50"
+ * says nothing of paying for the quote).
+ */
+export const PRICE_SAID = /(?<!\b(?:over|above|under|below|than|exceeding|beyond)\s+)[$€£]\s?\d/i;
+/**
+ * An answer that speaks of paying: a price, a share, a fee, a charge, a cost, a deposit ("do i have to
+ * pay a deposit on parts" -> "Orders for special parts over $300 need a 50% deposit").
+ */
+const SAYS_CHARGE = new RegExp(String.raw`${PRICE_SAID.source}|\d%|\b(?:fees?|charges?|charged|surcharges?|costs?|extra|billed|paid|prices?|rates?|deposits?|free|complimentary)\b`, 'i');
 
 /** "do u charge for travel to dunmore" -> "Dunmore, Elgin and Fairhaven.": a question whether it costs, and an answer that says nothing of paying. */
 export function chargeUnanswered(plainQuestion: string, text: string): boolean {
