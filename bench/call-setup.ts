@@ -1,4 +1,4 @@
-import type { CallSetup } from '../src/voice/call-bridge.js';
+import type { BridgeHooks, CallSetup } from '../src/voice/call-bridge.js';
 
 /** A call's setup for the voice benchmarks: a PRO business with nothing configured (the bridge's hot path only). */
 export function benchCallSetup(callSid: string): CallSetup {
@@ -29,5 +29,19 @@ export function benchCallSetup(callSid: string): CallSetup {
       openNow: true,
       hoursText: '',
     },
+  };
+}
+
+/** The bridge's hooks for the voice benchmarks: everything but the call, the OpenAI socket and the clock does nothing. */
+export function benchHooks(own: Pick<BridgeHooks, 'authorize' | 'openRealtime' | 'now'>): BridgeHooks {
+  return {
+    ...own,
+    executeTool: async () => ({ output: '{}' }),
+    onTranscript() {},
+    fallback: async () => {},
+    hangup: async () => {},
+    onEnd() {},
+    log: { warn() {}, info() {} },
+    model: 'gpt-realtime',
   };
 }

@@ -1,7 +1,7 @@
 import { WebSocketServer, WebSocket } from 'ws';
 import type { AddressInfo } from 'node:net';
-import { CallBridge, type BridgeHooks, type Socket } from '../src/voice/call-bridge.js';
-import { benchCallSetup } from './call-setup.js';
+import { CallBridge, type Socket } from '../src/voice/call-bridge.js';
+import { benchCallSetup, benchHooks } from './call-setup.js';
 
 // The real CallBridge (batching, marks, barge-in bookkeeping, the byte-level hot path) on a
 // plain `ws` server, without the app around it (no Fastify, database, metrics, load shedding,
@@ -27,20 +27,13 @@ export async function startLeanBridge(openaiUrl: string, apiKey: string, port = 
   return { port: (wss.address() as AddressInfo).port };
 
   function attach(twilio: WebSocket): void {
-    const hooks: BridgeHooks = {
+    const hooks = benchHooks({
       authorize: async (start) => setup(start.callSid),
       // The full server's socket settings (src/voice/realtime-connector.ts).
       openRealtime: () =>
         new WebSocket(`${openaiUrl}?model=gpt-realtime`, { headers: { Authorization: `Bearer ${apiKey}` }, maxPayload: 16 * 1024 * 1024, perMessageDeflate: false, skipUTF8Validation: true }) as unknown as Socket,
-      executeTool: async () => ({ output: '{}' }),
-      onTranscript() {},
-      fallback: async () => {},
-      hangup: async () => {},
-      onEnd() {},
-      log: { warn() {}, info() {} },
       now: Date.now,
-      model: 'gpt-realtime',
-    };
+    });
     new CallBridge(twilio as unknown as Socket, hooks);
   }
 }

@@ -12,8 +12,8 @@
 // Deterministic work (fake time, fixed messages): run it under `valgrind --tool=callgrind` for
 // instruction counts that do not depend on the machine's load.
 import { EventEmitter } from 'node:events';
-import { CallBridge, type BridgeHooks, type Socket } from '../src/voice/call-bridge.js';
-import { benchCallSetup } from './call-setup.js';
+import { CallBridge, type Socket } from '../src/voice/call-bridge.js';
+import { benchCallSetup, benchHooks } from './call-setup.js';
 
 const args = process.argv.slice(2);
 const opt = (name: string, fallback: number): number => {
@@ -51,18 +51,7 @@ async function bridgeUnderTest() {
   let now = 1_000_000;
   const twilio = new CountingSocket();
   const openai = new CountingSocket();
-  const hooks: BridgeHooks = {
-    authorize: async () => setup,
-    openRealtime: () => openai as unknown as Socket,
-    executeTool: async () => ({ output: '{}' }),
-    onTranscript() {},
-    fallback: async () => {},
-    hangup: async () => {},
-    onEnd() {},
-    log: { warn() {}, info() {} },
-    now: () => now,
-    model: 'gpt-realtime',
-  };
+  const hooks = benchHooks({ authorize: async () => setup, openRealtime: () => openai as unknown as Socket, now: () => now });
   const bridge = new CallBridge(twilio as unknown as Socket, hooks);
   twilio.emit('message', Buffer.from(JSON.stringify({ event: 'start', streamSid: STREAM, start: { streamSid: STREAM, callSid: setup.callSid, customParameters: {} } })));
   await new Promise((r) => setImmediate(r));
