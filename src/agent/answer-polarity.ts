@@ -1,6 +1,6 @@
 import { isStopWord, normalizeCasual, normalizeText, stem, terms, words } from '../ai/lexical.js';
 import { daysNamed, type Weekday } from '../schedule/index.js';
-import { PRICE_SAID } from './answer-unanswered.js';
+import { NO_CHARGE, PRICE_SAID } from './answer-unanswered.js';
 
 // Yes or no: which questions a yes or a no answers, what service a "do you do X Y?" names, and
 // whether the quoted knowledge says no to it (read in the clause that holds the question's subject).
@@ -145,8 +145,6 @@ export function relatedActsOn(text: string, verbRelated: readonly string[], head
 
 /** Whether the quoted answer says no to the question: read in the clause that holds its subject. */
 /** A negative that only restricts a noun or a case ("who can't use stairs", "if you don't have one"). */
-/** Said of a price, "no" means free: "at no extra cost", "no additional charge". */
-const FREE_OF_CHARGE = /\b(?:(?:at|for|with) )?no (?:extra |additional |added |hidden )?(?:cost|charge|fee)s?\b/gi;
 const RESTRICTED_NEGATIVE = /\b(?:who|whoever|anyone|anybody|those|that|which|if|unless|when|whenever)\s+(?:\w+\s+)?(?:can't|cannot|can not|don't|do not|doesn't|does not|won't|aren't|isn't|didn't|haven't|hasn't)\s+\w+(?:\s+(?!can\b|may\b|will\b|should\b|must\b|are\b|is\b)\w+)?/gi;
 
 /** A clause that says its own verb of being or allowing, so it takes none from the sentence. */
@@ -251,7 +249,7 @@ export function negative(question: string, text: string, qs: readonly SubjectTer
   where = where.replace(RESTRICTED_NEGATIVE, ' ');
   // ("is it safe" -> "We offer a low-toxicity option ... at NO EXTRA COST": free is no no, unless
   // what it costs is what was asked: "do you charge extra for it" -> "No.")
-  if (!PRICE_WORDS.test(q)) where = where.replace(FREE_OF_CHARGE, ' ');
+  if (!PRICE_WORDS.test(q)) where = where.replace(NO_CHARGE, ' ');
   // ("we WALK on most holidays, EXCEPT CHRISTMAS DAY": the clause that names the subject leaves it
   // out of what the clauses before say, when they say what was asked: not "diagnosis is free for
   // everything except water damage" to "do you do water damage".)

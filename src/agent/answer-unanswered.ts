@@ -32,8 +32,10 @@ export function needUnanswered(plainQuestion: string, text: string, thingSaid: (
 
 /** A question whether something costs ("do recitals COST ANYTHING", "is there a FEE for parking", "do i have to PAY for the visit"). */
 const CHARGE_ASKED = /\b(?:cost(?:s)? (?:anything|extra|more|money)|(?:is|are) there (?:a|an|any) (?:\w+ )?(?:fee|charge|cost)s?|(?:any|extra|additional) (?:fee|charge|cost)s?|(?:do|will|would) (?:i|we) (?:have to |need to )?pay|(?:do|will) you charge)\b/;
+/** Said of a price, "no" means free: "at no extra cost", "no additional charge" (global: answer-polarity strips it). */
+export const NO_CHARGE = /\b(?:(?:at|for|with) )?no (?:extra |additional |added |hidden )?(?:cost|charge|fee)s?\b/gi;
 /** An answer that says it is free ("free for students", "at no charge", "no extra cost", "complimentary"). */
-const SAYS_FREE = /\b(?:free|no (?:extra |additional )?(?:charge|cost|fee)|at no (?:extra |additional )?(?:charge|cost)|complimentary|free of charge)\b/i;
+const SAYS_FREE = new RegExp(String.raw`\b(?:free|complimentary|free of charge)\b|${NO_CHARGE.source}`, 'i');
 
 /** "do recitals cost anything" -> "Participation is free for students": the answer to whether it costs is a no (and no price is said). */
 export function saysFreeOfCharge(plainQuestion: string, text: string): boolean {
