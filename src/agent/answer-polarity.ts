@@ -190,10 +190,6 @@ function levelRange(kind: 'grade' | 'age', text: string): [number, number] | nul
   return from ? [Number(from[1]), Infinity] : null;
 }
 
-/**
- * "do you tutor 2nd graders" -> "tutoring for grades 3 to 12"; "my son is 4, can he join" ->
- * "Lessons for ages 5 to 12": a grade or an age outside the range the sentence gives is a no.
- */
 /** A number said in a range of grades or ages the sentence gives ("5" in "grades 3 to 12"). */
 export function numberInLevelRange(n: number, text: string): boolean {
   return (['grade', 'age'] as const).some((kind) => {
@@ -202,6 +198,10 @@ export function numberInLevelRange(n: number, text: string): boolean {
   });
 }
 
+/**
+ * "do you tutor 2nd graders" -> "tutoring for grades 3 to 12"; "my son is 4, can he join" ->
+ * "Lessons for ages 5 to 12": a grade or an age outside the range the sentence gives is a no.
+ */
 export function outsideRange(question: string, text: string): boolean {
   const asked = levelAsked(question);
   const range = asked ? levelRange(asked.kind, text) : null;
