@@ -3,6 +3,7 @@ import { visitorWords } from '../agent/format.js';
 import type { Database } from '../db/schema.js';
 import type { EventBus } from '../events.js';
 import type { LeadCapture } from '../leads/capture.js';
+import type { LeadWrites } from './lead-writes.js';
 import type { SessionNamespace } from '../sessions/index.js';
 import type { CallSetup, CallStats, HistoryEntry, TurnLatency } from './bridge-types.js';
 import { extractLead, summariseCall } from './call-summary.js';
@@ -80,6 +81,8 @@ export interface AfterCallDeps {
   sessions: SessionNamespace<VoiceSessionRecord>;
   now: () => number;
   log: { warn(obj: object, msg: string): void };
+  /** Lead work still in flight from the call: waited for before the leads it wrote are read. */
+  leadWrites: LeadWrites;
 }
 
 export function createAfterCall(deps: AfterCallDeps) {
@@ -125,6 +128,7 @@ export function createAfterCall(deps: AfterCallDeps) {
   async function finalize(setup: CallSetup, stats: CallStats, hist: HistoryEntry[]): Promise<void> {
     const endedAt = deps.now();
     const durationSec = Math.max(0, Math.round((endedAt - stats.startedAt) / 1000));
+    await deps.leadWrites.settled(setup.conversationId);
     if (setup.leadIds.length === 0 && !setup.transferring) {
       const extracted = extractLead(hist);
       if (extracted && (extracted.phone || extracted.email || extracted.name || setup.fromNumber)) {
@@ -261,6 +265,7 @@ export function createAfterCall(deps: AfterCallDeps) {
       .executeTakeFirst();
     if (!row) return;
     const hist = await history(conv);
+    await deps.leadWrites.settled(conv.conversationId);
     const existing = await db.selectFrom('leads').select(['id', 'priority']).where('business_id', '=', conv.businessId).where('conversation_id', '=', conv.conversationId).execute();
     const setup = { businessId: conv.businessId, conversationId: conv.conversationId, fromNumber: row.from_number, leadIds: existing.map((l) => l.id) };
     const extracted = extractLead(hist);

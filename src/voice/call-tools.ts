@@ -12,6 +12,8 @@ import { visitorWords } from '../agent/format.js';
 // model says), a transfer only dials the business's own phone, and lead fields are validated
 // and bounded like chat input.
 
+import type { LeadWrites } from './lead-writes.js';
+
 export interface CallToolsDeps {
   callControl: CallControl;
   /** The agent brain (knowledge search, emergency severity, identity proof), built before voice. */
@@ -22,6 +24,8 @@ export interface CallToolsDeps {
   transfer?: (setup: CallSetup, history: readonly HistoryEntry[], reason: string | null) => Promise<boolean>;
   /** An emergency raised from what the caller said, without the model calling report_emergency. */
   onTriageEmergency?: () => void;
+  /** Lead work in flight per conversation (the after-call work waits for it). */
+  leadWrites: LeadWrites;
   log: { warn(obj: object, msg: string): void };
 }
 
@@ -114,14 +118,18 @@ export function createCallTools(deps: CallToolsDeps) {
     const prev = queues.get(setup) ?? Promise.resolve();
     const next = prev.then(fn, fn);
     queues.set(setup, next.catch(() => undefined));
-    return next;
+    return deps.leadWrites.track(setup.conversationId, next);
   }
 
   /**
    * The agent's emergency triage on what the caller said (a transcript), so the owner is alerted
    * even when the model never calls report_emergency. Once per call.
    */
-  async function triage(setup: CallSetup, text: string): Promise<boolean> {
+  function triage(setup: CallSetup, text: string): Promise<boolean> {
+    // (In flight from the start: the severity is read before the lead is written.)
+    return deps.leadWrites.track(setup.conversationId, triageNow(setup, text));
+  }
+  async function triageNow(setup: CallSetup, text: string): Promise<boolean> {
     if (setup.emergency) return false;
     const a = await agent.detectEmergency(text, setup.profile.emergencyKeywords);
     if (!a.isEmergency || setup.emergency) return false;

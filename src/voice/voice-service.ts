@@ -7,6 +7,7 @@ import { createCallControl, type CallControl } from '../twilio/call-control.js';
 import { createCallTools } from './call-tools.js';
 import type { GatherCall } from './gather-flow.js';
 import { createAfterCall, type VoiceSessionRecord } from './after-call.js';
+import { createLeadWrites } from './lead-writes.js';
 import { createCallRegistry, type LiveCall } from './call-registry.js';
 import { createInbound } from './inbound.js';
 import { createRealtimeConnector } from './realtime-connector.js';
@@ -57,7 +58,8 @@ export function createVoiceService(deps: VoiceServiceDeps) {
   });
   const connector = createRealtimeConnector({ config, open: deps.openRealtime });
   const streamAuth = createStreamAuth({ db, sessions, registry, jwtSecret: config.JWT_SECRET, now: core.now, log, onRefused: (reason) => metrics.streamsRefused.inc({ reason }) });
-  const afterCall = createAfterCall({ db, events, leads, sessions: voiceSessions, now: core.now, log });
+  const leadWrites = createLeadWrites();
+  const afterCall = createAfterCall({ db, events, leads, sessions: voiceSessions, now: core.now, log, leadWrites });
   const inbound = createInbound({
     db,
     events,
@@ -108,6 +110,7 @@ export function createVoiceService(deps: VoiceServiceDeps) {
     leads,
     transfer: (setup, history, reason) => transfers.start(setup, history, reason),
     onTriageEmergency: () => metrics.triageEmergencies.inc(),
+    leadWrites,
     log,
   });
 

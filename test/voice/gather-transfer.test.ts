@@ -2,6 +2,7 @@ import t, { type Test } from 'tap';
 import { startGatherCallApp } from '../helpers/voice-call.js';
 import { twilioSignature } from '../../src/twilio/signature.js';
 import { createAfterCall, type VoiceSessionRecord } from '../../src/voice/after-call.js';
+import { createLeadWrites } from '../../src/voice/lead-writes.js';
 import { newCallSid, type TwimlDoc, type WebhookResult } from '../helpers/twilio-sim.js';
 import { startTwilioRestFake } from '../helpers/twilio-rest-fake.js';
 
@@ -253,7 +254,7 @@ t.test("a Gather call's end and its transfer's outcome at the same moment: one l
   // Twilio may post the <Dial> action (the person took the call) and the call's status callback
   // together: each after-call step reads what the one before wrote (after-call serially).
   const { core, leads } = app.services;
-  const afterCall = createAfterCall({ db, events: core.events, leads, sessions: core.sessions.namespace<VoiceSessionRecord>('voice-race-test', 60_000), now: core.now, log: { warn: () => {} } });
+  const afterCall = createAfterCall({ db, events: core.events, leads, sessions: core.sessions.namespace<VoiceSessionRecord>('voice-race-test', 60_000), now: core.now, log: { warn: () => {} }, leadWrites: createLeadWrites() });
   const callSid = newCallSid();
   const from = '+15557771008';
   await sim.inbound({ callSid, from, to: DEMO });

@@ -219,3 +219,30 @@ t.test('GraphQL: the owner sets the waterfall (E.164, at most 3, 5-60 s); bad in
   t.equal(gated.errors?.[0]?.extensions?.code, 'PLAN_UPGRADE_REQUIRED');
   await db.updateTable('agent_configs').set({ transfer_numbers: [FIRST, SECOND], transfer_ring_seconds: 15 }).where('business_id', '=', biz.businessId).execute();
 });
+
+t.test('a slow emergency triage and an accepted transfer still make one lead', async (t) => {
+  // (Seen under load: the transcript's emergency lead, still being written, and the lead extracted
+  // after the transfer each saw no lead, and the call got two: one without a name.)
+  const agent = app.services.agent;
+  const detect = agent.detectEmergency;
+  agent.detectEmergency = async (...args: Parameters<typeof detect>) => {
+    await sleep(600);
+    return detect(...args);
+  };
+  t.teardown(() => {
+    agent.detectEmergency = detect;
+  });
+  const { call, rt, callSid } = await placeCall();
+  rt.userTranscript('Hi, my name is Ann Lee and my boiler is leaking all over the floor');
+  const twiml = await transfer(rt, callSid);
+  call.stop();
+  await call.closed;
+  const whisper = await callback(attr(twiml, 'Number', 'url'), { CallSid: newCallSid(), ParentCallSid: callSid, AnsweredBy: 'human', To: FIRST });
+  await callback(attr(whisper.body, 'Gather', 'action'), { CallSid: newCallSid(), Digits: '1' });
+  await callback(attr(twiml, 'Dial', 'action'), { CallSid: callSid, DialCallStatus: 'completed', DialCallDuration: '42' });
+  await sleep(900);
+  const conv = await db.selectFrom('conversations').select('id').where('call_sid', '=', callSid).executeTakeFirstOrThrow();
+  const leads = await db.selectFrom('leads').select(['name', 'is_emergency']).where('business_id', '=', biz.businessId).where('conversation_id', '=', conv.id).execute();
+  t.equal(leads.length, 1, 'one lead');
+  t.equal(leads[0]?.name, 'Ann Lee');
+});
