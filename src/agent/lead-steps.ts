@@ -158,9 +158,10 @@ export function repeatsRequest(ctx: BusinessContext, tools: AgentTools, state: C
   if (kindOf(q) === 'ISSUE' || (!callback && !(intent.requestOnly && intent.wantsService))) return null;
   if (!callback) {
     const words = visitorWords(t);
-    state.issueText = withIssue(state.issueText, words).slice(0, MAX_ISSUE);
+    // (withIssue keeps the problem within the lead's 1500.)
+    state.issueText = withIssue(state.issueText, words);
     const issue = ctx.questions.find((x) => kindOf(x) === 'ISSUE');
-    if (issue && state.answers[issue.id] !== undefined) state.answers[issue.id] = withIssue(state.answers[issue.id], words).slice(0, MAX_ISSUE);
+    if (issue && state.answers[issue.id] !== undefined) state.answers[issue.id] = withIssue(state.answers[issue.id], words);
   }
   tools.applyExtraction(ctx, state, t, q.id);
   return callback ? 'Sure, the team will call you back.' : "Sure, I'll pass that on to the team.";
@@ -238,8 +239,12 @@ const CHANGES_TIME = /\b(?:instead|make it|move it|push it(?: back)?|change it|s
  * 29th") is the time changed, not a question for the knowledge.
  */
 export function changesTime(ctx: BusinessContext, tools: AgentTools, text: string): boolean {
-  const opts = tools.validation(ctx);
-  return plainAnswerKind(text, opts) === 'WHEN' || (CHANGES_TIME.test(text) && validateAnswer('DATE', 'PREFERRED_TIME', text, opts).ok);
+  return plainAnswerKind(text, tools.validation(ctx)) === 'WHEN' || movesTime(ctx, tools, text);
+}
+
+/** Words of moving the time, and a time ("actually can we make it friday"): not a question, whatever is pending. */
+function movesTime(ctx: BusinessContext, tools: AgentTools, text: string): boolean {
+  return CHANGES_TIME.test(text) && validateAnswer('DATE', 'PREFERRED_TIME', text, tools.validation(ctx)).ok;
 }
 
 /**
@@ -437,7 +442,7 @@ export function asksInstead(ctx: BusinessContext, tools: AgentTools, q: LeadQues
   if (!looksLikeQuestion(text.replace(/^(?:(?:wait|hold on|hang on|sorry|oh|um+|uh+|hmm+|actually|before that|quick question|one sec|ok(?:ay)?|and|so|also|yeah|right)\b[,.!]*\s*)+/i, ''))) return false;
   if (extractEmail(text) || extractPhone(text, businessCountry(ctx.business))) return false;
   // ("actually can we make it friday" at the address question: the time that suits is moved, nothing asked.)
-  if (CHANGES_TIME.test(text) && changesTime(ctx, tools, text)) return false;
+  if (movesTime(ctx, tools, text)) return false;
   // "Why is my boiler banging?" answers "what is the problem?"; "do you cover Shelbyville?" does not.
   // (... and "can i book a cut for saturday" answers it too: the request is what is needed.)
   if (q.maps_to === 'ISSUE') return !describesProblem(text) && !readIntent(text).requestOnly;
