@@ -1,14 +1,14 @@
 import { WebSocketServer, WebSocket } from 'ws';
 import type { AddressInfo } from 'node:net';
 import { CallBridge, type Socket } from '../src/voice/call-bridge.js';
-import { benchCallSetup, benchHooks } from './call-setup.js';
+import { bareCallSetup, bareHooks } from '../scripts/fakes/call-setup.js';
 
 // The real CallBridge (batching, marks, barge-in bookkeeping, the byte-level hot path) on a
 // plain `ws` server, without the app around it (no Fastify, database, metrics, load shedding,
 // signatures or tokens): bench/voice.ts `--lean` measures it beside the bare relay and the full
 // server, so what the bridge costs and what the app it lives in costs are told apart.
 
-const setup = benchCallSetup;
+const setup = bareCallSetup;
 
 export async function startLeanBridge(openaiUrl: string, apiKey: string, port = 0, viaFastify = false): Promise<{ port: number }> {
   if (viaFastify) {
@@ -27,7 +27,7 @@ export async function startLeanBridge(openaiUrl: string, apiKey: string, port = 
   return { port: (wss.address() as AddressInfo).port };
 
   function attach(twilio: WebSocket): void {
-    const hooks = benchHooks({
+    const hooks = bareHooks({
       authorize: async (start) => setup(start.callSid),
       // The full server's socket settings (src/voice/realtime-connector.ts).
       openRealtime: () =>

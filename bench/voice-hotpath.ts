@@ -13,7 +13,7 @@
 // instruction counts that do not depend on the machine's load.
 import { EventEmitter } from 'node:events';
 import { CallBridge, type Socket } from '../src/voice/call-bridge.js';
-import { benchCallSetup, benchHooks } from './call-setup.js';
+import { bareCallSetup, bareHooks } from '../scripts/fakes/call-setup.js';
 
 const args = process.argv.slice(2);
 const opt = (name: string, fallback: number): number => {
@@ -38,7 +38,7 @@ class CountingSocket extends EventEmitter {
   }
 }
 
-const setup = benchCallSetup('CA00000000000000000000000000000001');
+const setup = bareCallSetup('CA00000000000000000000000000000001');
 
 const STREAM = 'MZ00000000000000000000000000000001';
 const PAYLOAD = Buffer.alloc(160, 0xd5).toString('base64');
@@ -51,7 +51,7 @@ async function bridgeUnderTest() {
   let now = 1_000_000;
   const twilio = new CountingSocket();
   const openai = new CountingSocket();
-  const hooks = benchHooks({ authorize: async () => setup, openRealtime: () => openai as unknown as Socket, now: () => now });
+  const hooks = bareHooks({ authorize: async () => setup, openRealtime: () => openai as unknown as Socket, now: () => now });
   const bridge = new CallBridge(twilio as unknown as Socket, hooks);
   twilio.emit('message', Buffer.from(JSON.stringify({ event: 'start', streamSid: STREAM, start: { streamSid: STREAM, callSid: setup.callSid, customParameters: {} } })));
   await new Promise((r) => setImmediate(r));

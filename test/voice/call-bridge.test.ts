@@ -1,6 +1,7 @@
 import t from 'tap';
 import { EventEmitter } from 'node:events';
-import { CallBridge, type BridgeHooks, type CallSetup, type Socket } from '../../src/voice/call-bridge.js';
+import { CallBridge, type Socket } from '../../src/voice/call-bridge.js';
+import { bareCallSetup, bareHooks } from '../../scripts/fakes/call-setup.js';
 import { AUDIO_BATCH_FRAMES } from '../../src/voice/realtime-link.js';
 
 // The bridge alone, over in-memory sockets: the bounds that keep a slow peer from growing
@@ -24,51 +25,13 @@ class MemorySocket extends EventEmitter {
   }
 }
 
-const setup: CallSetup = {
-  businessId: 'b',
-  conversationId: 'c',
-  callSid: 'CA1',
-  plan: 'PRO',
-  fromNumber: null,
-  transferNumbers: [],
-  say: { voice: 'Polly.Joanna', language: 'en-US' },
-  leadIds: [],
-  emergency: false,
-  profile: {
-    businessName: 'B',
-    description: '',
-    address: null,
-    website: null,
-    agentName: 'Sam',
-    persona: '',
-    instructions: '',
-    voiceGreeting: 'Hello',
-    voice: 'alloy',
-    faq: [],
-    leadQuestions: [],
-    emergencyKeywords: [],
-    interruptionDelayMs: 0,
-    openNow: true,
-    hoursText: '',
-  },
-};
+const setup = bareCallSetup('CA1');
 
 /** A bridge over memory sockets; `openRealtime` gives the OpenAI socket for each connect (default: one socket, `openai`). */
 function bridge(openRealtime?: () => MemorySocket) {
   const twilio = new MemorySocket();
   const openai = new MemorySocket();
-  const hooks: BridgeHooks = {
-    authorize: async () => setup,
-    openRealtime: () => (openRealtime ? openRealtime() : openai) as unknown as Socket,
-    executeTool: async () => ({ output: '{}' }),
-    onTranscript() {},
-    fallback: async () => {},
-    hangup: async () => {},
-    onEnd() {},
-    log: { warn() {}, info() {} },
-    now: Date.now,
-    model: 'gpt-realtime',
-  };
+  const hooks = bareHooks({ authorize: async () => setup, openRealtime: () => (openRealtime ? openRealtime() : openai) as unknown as Socket, now: Date.now });
   const b = new CallBridge(twilio as unknown as Socket, hooks);
   return { b, twilio, openai };
 }

@@ -1,7 +1,7 @@
-import type { BridgeHooks, CallSetup } from '../src/voice/call-bridge.js';
+import type { BridgeHooks, CallSetup } from '../../src/voice/call-bridge.js';
 
-/** A call's setup for the voice benchmarks: a PRO business with nothing configured (the bridge's hot path only). */
-export function benchCallSetup(callSid: string): CallSetup {
+/** A call's setup for the bridge alone (the voice benchmarks, the bridge's tests): a PRO business with nothing configured. */
+export function bareCallSetup(callSid: string): CallSetup {
   return {
     businessId: 'b',
     conversationId: 'c',
@@ -32,8 +32,8 @@ export function benchCallSetup(callSid: string): CallSetup {
   };
 }
 
-/** The bridge's hooks for the voice benchmarks: everything but the call, the OpenAI socket and the clock does nothing. */
-export function benchHooks(own: Pick<BridgeHooks, 'authorize' | 'openRealtime' | 'now'>): BridgeHooks {
+/** The bridge's hooks for the bridge alone: everything but the call, the OpenAI socket and the clock does nothing. */
+export function bareHooks(own: Pick<BridgeHooks, 'authorize' | 'openRealtime' | 'now'>): BridgeHooks {
   return {
     ...own,
     executeTool: async () => ({ output: '{}' }),
