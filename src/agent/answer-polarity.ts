@@ -1,6 +1,6 @@
 import { isStopWord, normalizeCasual, normalizeText, stem, terms, words } from '../ai/lexical.js';
 import { daysNamed, type Weekday } from '../schedule/index.js';
-import { NO_CHARGE, PRICE_SAID } from './answer-unanswered.js';
+import { ageOutsideLimit, ageRangeOf, NO_CHARGE, PRICE_SAID } from './answer-unanswered.js';
 
 // Yes or no: which questions a yes or a no answers, what service a "do you do X Y?" names, and
 // whether the quoted knowledge says no to it (read in the clause that holds the question's subject).
@@ -145,6 +145,8 @@ export function relatedActsOn(text: string, verbRelated: readonly string[], head
 
 /** Whether the quoted answer says no to the question: read in the clause that holds its subject. */
 /** A negative that only restricts a noun or a case ("who can't use stairs", "if you don't have one"). */
+/** Each "no extra cost" of a sentence (answer-unanswered's NO_CHARGE, all of them). */
+const EVERY_NO_CHARGE = new RegExp(NO_CHARGE.source, 'gi');
 const RESTRICTED_NEGATIVE = /\b(?:who|whoever|anyone|anybody|those|that|which|if|unless|when|whenever)\s+(?:\w+\s+)?(?:can't|cannot|can not|don't|do not|doesn't|does not|won't|aren't|isn't|didn't|haven't|hasn't)\s+\w+(?:\s+(?!can\b|may\b|will\b|should\b|must\b|are\b|is\b)\w+)?/gi;
 
 /** A clause that says its own verb of being or allowing, so it takes none from the sentence. */
@@ -169,43 +171,34 @@ const EXCEPTED_ITEM_END = /\b(?:can|could|is|are|was|were|will|would|may|must|sh
 /** A clause that turns against the one before it. */
 const CONTRAST = /^\s*(?:but|however|although)\b/i;
 
-/** A school grade or an age the question gives ("2nd graders", "kindergarten", "my son is 4", "a 3yo"). */
-function levelAsked(question: string): { kind: 'grade' | 'age'; n: number } | null {
-  const q = question.toLowerCase();
-  const grade = /\b(\d{1,2})(?:st|nd|rd|th)[- ]grade|\bgrade (\d{1,2})\b|\b(kindergarten|kinder|pre-?k)\b/.exec(q);
-  if (grade) return { kind: 'grade', n: grade[3] ? 0 : Number(grade[1] ?? grade[2]) };
-  const age = /\b(\d{1,2})[- ]?(?:years?|yrs?|yo|y\/o)\b|\b(?:son|daughter|kid|child|boy|girl|he|she)(?:'s| is| turns| turned| just turned) (\d{1,2})\b/.exec(q);
-  return age ? { kind: 'age', n: Number(age[1] ?? age[2]) } : null;
+/** A school grade the question gives ("2nd graders", "grade 5", "kindergarten" = 0). */
+function gradeAsked(question: string): number | null {
+  const grade = /\b(\d{1,2})(?:st|nd|rd|th)[- ]grade|\bgrade (\d{1,2})\b|\b(kindergarten|kinder|pre-?k)\b/.exec(question.toLowerCase());
+  return grade ? (grade[3] ? 0 : Number(grade[1] ?? grade[2])) : null;
 }
 
-/** The grades or ages a sentence gives ("grades 3 to 12", "K-5", "ages 5 to 12", "6 to 10 years", "ages 4+"). */
-function levelRange(kind: 'grade' | 'age', text: string): [number, number] | null {
-  const to = String.raw`\s*(?:to|-|\u2013|through|thru)\s*`;
-  const m =
-    kind === 'grade'
-      ? new RegExp(String.raw`\b(?:grades? (k|\d{1,2})(?:st|nd|rd|th)?|(k))${to}(\d{1,2})(?:st|nd|rd|th)?\b`, 'i').exec(text)
-      : new RegExp(String.raw`\b(?:ages? (\d{1,2})|(\d{1,2}))${to}(\d{1,2})(?:(?<=ages? \d{1,2}${to}\d{1,2})|\s*(?:years?|yrs?)\b)`, 'i').exec(text);
-  if (m) return [/^k$/i.test(m[1] ?? m[2] ?? '') ? 0 : Number(m[1] ?? m[2]), Number(m[3])];
-  const from = kind === 'age' ? /\bages? (\d{1,2})\s*(?:\+|and (?:up|over|older))/i.exec(text) : null;
-  return from ? [Number(from[1]), Infinity] : null;
+const GRADE_RANGE = /\b(?:grades? (k|\d{1,2})(?:st|nd|rd|th)?|(k))\s*(?:to|-|\u2013|through|thru)\s*(\d{1,2})(?:st|nd|rd|th)?\b/i;
+
+/** The grades a sentence gives ("grades 3 to 12", "K-5"; kindergarten = 0). */
+function gradeRange(text: string): [number, number] | null {
+  const m = GRADE_RANGE.exec(text);
+  return m ? [/^k$/i.test(m[1] ?? m[2] ?? '') ? 0 : Number(m[1] ?? m[2]), Number(m[3])] : null;
 }
 
-/** A number said in a range of grades or ages the sentence gives ("5" in "grades 3 to 12"). */
+/** A number said in a range of grades or ages the sentence gives ("5" in "grades 3 to 12", "7" in "ages 5 to 12"). */
 export function numberInLevelRange(n: number, text: string): boolean {
-  return (['grade', 'age'] as const).some((kind) => {
-    const range = levelRange(kind, text);
-    return !!range && n >= range[0] && n <= range[1];
-  });
+  return [gradeRange(text), ageRangeOf(text)].some((range) => !!range && n >= range[0] && n <= range[1]);
 }
 
 /**
  * "do you tutor 2nd graders" -> "tutoring for grades 3 to 12"; "my son is 4, can he join" ->
- * "Lessons for ages 5 to 12": a grade or an age outside the range the sentence gives is a no.
+ * "Lessons for ages 5 to 12": a grade or an age (answer-unanswered's limits) outside what the
+ * sentence gives is a no.
  */
 export function outsideRange(question: string, text: string): boolean {
-  const asked = levelAsked(question);
-  const range = asked ? levelRange(asked.kind, text) : null;
-  return !!asked && !!range && (asked.n < range[0] || asked.n > range[1]);
+  const grade = gradeAsked(question);
+  const range = grade === null ? null : gradeRange(text);
+  return (!!range && (grade! < range[0] || grade! > range[1])) || ageOutsideLimit(question.toLowerCase(), text);
 }
 
 export function negative(question: string, text: string, qs: readonly SubjectTerm[], row: boolean): boolean {
@@ -249,7 +242,7 @@ export function negative(question: string, text: string, qs: readonly SubjectTer
   where = where.replace(RESTRICTED_NEGATIVE, ' ');
   // ("is it safe" -> "We offer a low-toxicity option ... at NO EXTRA COST": free is no no, unless
   // what it costs is what was asked: "do you charge extra for it" -> "No.")
-  if (!PRICE_WORDS.test(q)) where = where.replace(NO_CHARGE, ' ');
+  if (!PRICE_WORDS.test(q)) where = where.replace(EVERY_NO_CHARGE, ' ');
   // ("we WALK on most holidays, EXCEPT CHRISTMAS DAY": the clause that names the subject leaves it
   // out of what the clauses before say, when they say what was asked: not "diagnosis is free for
   // everything except water damage" to "do you do water damage".)

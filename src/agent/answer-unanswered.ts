@@ -32,8 +32,8 @@ export function needUnanswered(plainQuestion: string, text: string, thingSaid: (
 
 /** A question whether something costs ("do recitals COST ANYTHING", "is there a FEE for parking", "do i have to PAY for the visit"). */
 const CHARGE_ASKED = /\b(?:cost(?:s)? (?:anything|extra|more|money)|(?:is|are) there (?:a|an|any) (?:\w+ )?(?:fee|charge|cost)s?|(?:any|extra|additional) (?:fee|charge|cost)s?|(?:do|will|would) (?:i|we) (?:have to |need to )?pay|(?:do|will) you charge)\b/;
-/** Said of a price, "no" means free: "at no extra cost", "no additional charge" (global: answer-polarity strips it). */
-export const NO_CHARGE = /\b(?:(?:at|for|with) )?no (?:extra |additional |added |hidden )?(?:cost|charge|fee)s?\b/gi;
+/** Said of a price, "no" means free: "at no extra cost", "no additional charge". */
+export const NO_CHARGE = /\b(?:(?:at|for|with) )?no (?:extra |additional |added |hidden )?(?:cost|charge|fee)s?\b/i;
 /** An answer that says it is free ("free for students", "at no charge", "no extra cost", "complimentary"). */
 const SAYS_FREE = new RegExp(String.raw`\b(?:free|complimentary|free of charge)\b|${NO_CHARGE.source}`, 'i');
 
@@ -85,11 +85,32 @@ const AGE_MAX = new RegExp(String.raw`\b(?:under|younger than|below)\s+${NUMBER}
  * walks": the age the visitor tells is below the least age the answer says (or not under the
  * most), so the answer is a no. (Not a question whether it is too young: its yes is the same fact.)
  */
+/** An age told in years without "old" after it ("4 year olds", "a 3yo", "my son is 4"). */
+const AGE_TOLD_YEARS = /\b(\d{1,2})[- ]?(?:years?|yrs?)[- ]?olds\b|\b(\d{1,2}) ?(?:yo|y\/o)\b|\b(?:son|daughter|kid|child|boy|girl|he|she)(?:'s| is| turns| turned| just turned) (\d{1,2})\b/;
+/** The ages a guide gives as a range, in years ("ages 5 to 12", "6 to 10 years old"). */
+const AGE_RANGE = /\b(?:ages? (\d{1,2})|(\d{1,2}))\s*(?:to|-|\u2013|through|thru)\s*(\d{1,2})(?:(?<=ages? \d{1,2}\s*(?:to|-|\u2013|through|thru)\s*\d{1,2})|\s*(?:years?|yrs?)\b)/i;
+
+/** The range of ages in years a text gives ("ages 5 to 12" -> [5, 12]), or null. */
+export function ageRangeOf(text: string): [number, number] | null {
+  const m = AGE_RANGE.exec(text);
+  return m ? [Number(m[1] ?? m[2]), Number(m[3])] : null;
+}
+
+/** The age a question tells, in weeks ("my 10 week old puppy", "do you take 4 year olds", "my son is 4"). */
+function ageTold(typedQuestion: string): number | null {
+  const told = AGE_TOLD_N.exec(typedQuestion);
+  if (told) return weeks(told[1]!, told[2]!);
+  const years = AGE_TOLD_YEARS.exec(typedQuestion);
+  return years ? weeks(years[1] ?? years[2] ?? years[3]!, 'years') : null;
+}
+
 export function ageOutsideLimit(typedQuestion: string, text: string): boolean {
   if (/\btoo (?:young|old|little|small)\b/.test(typedQuestion)) return false;
-  const told = AGE_TOLD_N.exec(typedQuestion);
-  if (!told) return false;
-  const age = weeks(told[1]!, told[2]!);
+  const age = ageTold(typedQuestion);
+  if (age === null) return false;
+  // ("ages 5 to 12": 12 years and 11 months is still 12.)
+  const range = ageRangeOf(text);
+  if (range && (age < weeks(String(range[0]), 'years') || age >= weeks(String(range[1] + 1), 'years'))) return true;
   const min = AGE_MIN.exec(text);
   if (min) {
     const n = min[1] ?? min[3]!;
