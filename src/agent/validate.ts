@@ -1,7 +1,7 @@
 import * as chrono from 'chrono-node';
 import type { ExpectedFormat, MapsTo } from '../db/schema.js';
 import { utcOffsetMinutes, zoneOrUtc } from '../schedule/index.js';
-import { DEFAULT_COUNTRY, extractEmail, extractPhone, saidEmail, spokenDigits, normalizePhone, phoneKey, phoneProblem, withoutEmails, type CountryCode } from '../contacts/index.js';
+import { DEFAULT_COUNTRY, extractEmail, extractPhone, saidEmail, spokenDigits, spokenEmail, normalizePhone, phoneKey, phoneProblem, withoutEmails, type CountryCode } from '../contacts/index.js';
 import { looksLikeQuestion } from './triage.js';
 import { ACK_REPLY, acknowledgement, answersYesNo, YES_NO_ANSWER } from './acknowledge.js';
 
@@ -306,7 +306,8 @@ function wordsOf(text: string): number {
  */
 export function plainAnswerKind(text: string, options: ValidateOptions = {}): AnswerKind | null {
   const t = spokenDigits(text.trim().slice(0, 300));
-  if (extractEmail(t) && wordsOf(withoutEmails(t)) <= 4) return 'EMAIL';
+  // ("maria lopez at gmail dot com": an address said aloud is the whole message, and one all the same.)
+  if ((extractEmail(t) && wordsOf(withoutEmails(t)) <= 4) || spokenEmail(t)) return 'EMAIL';
   // ("yeah its 44 oak street in springfield": the lead-in and the town are part of saying it.)
   if (extractAddress(t) && wordsOf(addressSaid(t).replace(ADDRESS, ' ').replace(/\b(?:in|at|near|by)\b/gi, ' ')) <= 3) return 'ADDRESS';
   const span = phoneSpan(t);
