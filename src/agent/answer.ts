@@ -18,6 +18,7 @@ import { profileHits } from './profile-knowledge.js';
 import { asksEmergencyLine, EMERGENCY_LINE_QUERY, emergencyLineAnswer } from './emergency-reply.js';
 import { figureAnswer } from './answer-figure.js';
 import { deadlineQuery } from './answer-deadline.js';
+import { measuresAsDigits } from './answer-numbers.js';
 import { asksAboutPaying, paymentAnswer, paymentInstead, unnamedPayment } from './answer-payment.js';
 import { englishWords, spokenRank, spokenWords } from './text-norm.js';
 
@@ -145,7 +146,7 @@ export function createKnowledgeAnswerer(deps: {
         if (paid) return { answer: paid, hits: payHits };
       }
       // "can u have it ready tmrw": a deadline asks how long the work takes (and the faster option).
-      const corrected = correctTypos(deadlineQuery(question) ?? question, vocabulary, vocabulary ? english() : null, spokenRank);
+      const corrected = correctTypos(measuresAsDigits(deadlineQuery(question) ?? question), vocabulary, vocabulary ? english() : null, spokenRank);
       const hits = await deps.knowledge.search(ctx.business.id, corrected, HITS);
       let answer: GroundedAnswer | null = null;
       const extractive = async () => {
