@@ -40,3 +40,14 @@ t.test('what follows from the case asked is the sentence that names it', async (
   t.match(a, /Late cancellations and no-shows are charged 50%/);
   t.notMatch(a, /arrive late/);
 });
+
+// A junk removal company (junk-removal.md): "how much to haul away a couch" got "We donate or
+// recycle about 60% of what we haul." and the list of what it takes: a share of something else is
+// no price (the page prices by truckload; the honest answer is that it cannot say).
+const junk = guide('Haul Away Junk Removal', 'junk-removal.md');
+t.test('a share of what is done is no price', async (t) => {
+  t.notMatch(ask(junk, 'how much to haul away a couch'), /60%/);
+  t.match(ask(junk, 'do you recycle'), /^Yes\. We donate or recycle about 60%/);
+  t.match(ask(junk, 'any senior discount'), /10% off for seniors/);
+  t.match(ask(junk, 'what does a full truck cost'), /Full truck — Price: \$649/);
+});
