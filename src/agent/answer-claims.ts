@@ -162,10 +162,10 @@ export function freeOfSomethingElse(question: string, text: string): boolean {
   return said.length > 0 && !asked.some((a) => said.includes(a) || named.has(a));
 }
 
-/** Verbs of selling, which a guide says by naming the thing as on offer. */
-const SELLING = new Set(['sell', 'carry', 'stock'].map(stem));
+/** Verbs of selling (and the visitor's buying: "can i BUY one online"), which a guide says by naming the thing as on offer. */
+const SELLING = new Set(['sell', 'carry', 'stock', 'buy', 'purchase'].map(stem));
 /** A thing said to be on offer ("Gift cards available in any amount", "we have them in stock"). */
-const ON_OFFER = /\b(?:available|for sale|in stock|on sale|we (?:have|carry|stock|sell))\b/i;
+const ON_OFFER = /\b(?:available|for sale|in stock|on sale|we (?:have|carry|stock|sell)|(?:are|is) sold)\b/i;
 
 /** "do u SELL gift cards" is said by "Gift cards available in any amount": a verb of selling the text puts as on offer. */
 export function sellingOnOffer(term: string, text: string): boolean {

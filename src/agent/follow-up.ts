@@ -53,9 +53,15 @@ export function subjectPhrase(text: string): string {
   return (normalizeCasual(text).match(/[a-z0-9][a-z0-9'-]*/g) ?? []).filter((w) => terms(w).some((t) => !GENERIC.has(t))).join(' ');
 }
 
+/**
+ * A word that stands for the earlier thing itself ("can i buy ONE online" after gift cards, "what about
+ * the 90 min ONE" after a deep tissue massage): the question is about it, whatever else it names.
+ */
+const STANDS_FOR = /\b(?:buy|get|book|order|use|try|reserve|schedule|cancel|return|pay for|add|upgrade|gift)\s+(?:one|it|them|those|these)\b|\bthe\s+(?:[a-z0-9-]+\s+){1,3}ones?\b/i;
+
 /** The question read with the subject it points back to, or as it is. */
 export function withEarlierSubject(question: string, earlier: string | null | undefined): string {
-  if (!earlier || namesSubject(question) || !(POINTS_BACK.test(question) || BARE.test(question.trim()) || asksOfNothing(question))) return question;
+  if (!earlier || (namesSubject(question) && !STANDS_FOR.test(question)) || !(POINTS_BACK.test(question) || BARE.test(question.trim()) || asksOfNothing(question))) return question;
   const subject = subjectPhrase(earlier);
   return subject ? `${question} (${subject})` : question;
 }
@@ -63,4 +69,17 @@ export function withEarlierSubject(question: string, earlier: string | null | un
 /** What a later "that" would point back to, from this message (bounded), or null when it names nothing. */
 export function subjectOf(text: string): string | null {
   return namesSubject(text) ? visitorWords(text, 200) : null;
+}
+
+/** A question about the earlier thing itself ("do THEY expire", "is IT refundable", "can THAT be done saturday"). */
+const ABOUT_IT = /^(?:(?:and|so|ok|okay|also)\s+)*(?:do|does|did|are|is|was|were|can|could|will|would|should)\s+(?:they|it|those|these|that|this)\b/i;
+
+/**
+ * What a later "that" points back to after this message: what it names, or the earlier subject when
+ * it names nothing or asks about the earlier thing itself ("do they expire" after gift cards: a
+ * later "can i buy one online" is about gift cards, not about expiring).
+ */
+export function nextTopic(text: string, earlier: string | null | undefined): string | null {
+  const own = subjectOf(text);
+  return (own && !(earlier && ABOUT_IT.test(text.trim())) ? own : earlier) ?? null;
 }

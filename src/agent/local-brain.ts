@@ -9,7 +9,7 @@ import type { ConversationState } from './state.js';
 import type { AgentTools } from './tools.js';
 import { acknowledgement, answersYesNo } from './acknowledge.js';
 import { isSkip, plainWhen } from './validate.js';
-import { subjectOf, withEarlierSubject } from './follow-up.js';
+import { nextTopic, withEarlierSubject } from './follow-up.js';
 import { addsAfterCapture, addsToTheJob, afterCapture, answerForAnotherQuestion, asksForPerson, asksInstead, asksPriceOf, briefly, changesTime, closed, givesDetails, howToBook, nameAtChoice, personPrefix, prefersPhone, quotesPrice, repeatsRequest, saysDone, withdraw, withdrawsRequest, withoutContactClauses, withoutVisitTime } from './lead-steps.js';
 import { describesProblem, triage, type Hazard, type Triage } from './triage.js';
 import type { TriageSignals } from './triage-learned.js';
@@ -136,7 +136,7 @@ export async function localTurn(env: TurnEnv, state: ConversationState, said: st
   // "how much for that?": read with what the visitor's earlier message was about.
   // Answers to the lead questions (a name, an address) are no subject.
   const earlier = state.topic;
-  if (state.phase !== 'LEAD' && state.phase !== 'IDENTIFY') state.topic = subjectOf(text) ?? earlier ?? null;
+  if (state.phase !== 'LEAD' && state.phase !== 'IDENTIFY') state.topic = nextTopic(text, earlier);
   const answerQuestion = async (question: string) => {
     const a = await tools.searchKnowledge(ctx, withEarlierSubject(withoutVisitTime(withoutContactClauses(question)), earlier));
     return a.answer ? { text: a.answer.text, sources: a.answer.sources, known: true } : { text: DONT_KNOW_REPLY, sources: undefined, known: false };

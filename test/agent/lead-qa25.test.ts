@@ -33,3 +33,22 @@ t.test('"i am at home" or a street is no e-mail address', async (t) => {
   await c.say('Maria Lopez');
   t.notMatch((await c.say('im at home right now')).reply, /e-mail/);
 });
+
+// "can i buy one online" after "do you have gift cards" and "do they expire?" got "I don't know
+// that": "one" stands for the gift card (the question names "online" too), "do they expire" is still
+// about gift cards, and buying is said by "Gift cards are sold ... online". "what about the 90 min
+// one" after "and deep tissue?" got the Swedish massage's prices.
+t.test('a word that stands for the earlier thing is read with it', async (t) => {
+  const c = await agentChat(app.services.agent, businessId);
+  await c.say('do you have gift cards');
+  t.match((await c.say('do they expire?')).reply, /^No\. Gift cards .*never expire/);
+  t.match((await c.say('can i buy one online')).reply, /^Yes\. Gift cards are sold at the front desk and online/);
+  const d = await agentChat(app.services.agent, businessId);
+  await d.say('how much is a swedish massage');
+  t.match((await d.say('and deep tissue?')).reply, /^Deep tissue massage: /);
+  t.match((await d.say('what about the 90 min one')).reply, /^Deep tissue massage: .*90 minutes \$140/);
+  const e = await agentChat(app.services.agent, businessId);
+  await e.say('do you do couples massage');
+  await e.say('is it available on sundays');
+  t.match((await e.say('how much is it')).reply, /Couples massage: .*\$185/);
+});
