@@ -7,13 +7,14 @@ import { openStatus } from '../schedule/index.js';
 import { ASKS_IF_HUMAN, PROJECT_STATUS } from './intents.js';
 import type { ConversationState } from './state.js';
 import type { AgentTools } from './tools.js';
+import { observe, type TurnEnv } from './observe.js';
 import { acknowledgement, answersYesNo } from './acknowledge.js';
 import { isSkip, plainWhen } from './validate.js';
 import { nextTopic, withEarlierSubject } from './follow-up.js';
-import { addsAfterCapture, addsToTheJob, afterCapture, answerForAnotherQuestion, asksForPerson, asksInstead, asksPriceOf, briefly, changesTime, closed, givesDetails, howToBook, nameAtChoice, personPrefix, prefersPhone, quotesPrice, repeatsRequest, saysDone, withdraw, withdrawsRequest, withoutContactClauses, withoutVisitTime } from './lead-steps.js';
-import { describesProblem, triage, type Hazard, type Triage } from './triage.js';
-import type { TriageSignals } from './triage-learned.js';
-import { CALLBACK_ONLY, updatePriority } from './priority.js';
+import { addsAfterCapture, addsToTheJob, afterCapture, answerForAnotherQuestion, asksInstead, asksPriceOf, briefly, changesTime, closed, howToBook, nameAtChoice, prefersPhone, quotesPrice, repeatsRequest } from './lead-steps.js';
+import { asksForPerson, givesDetails, personPrefix, saysDone, withdraw, withdrawsRequest, withoutContactClauses, withoutVisitTime } from './lead-messages.js';
+import { describesProblem, triage, type Triage } from './triage.js';
+import { CALLBACK_ONLY } from './priority.js';
 import { emergencyReply, WHAT_TO_DO, whatToDo } from './emergency-turn.js';
 import { aboutTheRequest } from './after-request.js';
 import { DONT_KNOW_REPLY } from './policy.js';
@@ -22,6 +23,7 @@ import { BOOKING_OFFER, confirmation, emergencyInfo, notAPerson, smallTalk, VISI
 import { plainGreeting, remember, visitorWords, withIssue } from './format.js';
 
 export { readIntent, type Intent } from './read-intent.js';
+export { observe, type TurnEnv } from './observe.js';
 export { emergencyInfo, type EmergencyInfo } from './replies.js';
 
 // The deterministic brain: works with no model at all, and is the rule layer under the model
@@ -45,15 +47,6 @@ export interface TurnResult {
   sources?: Array<{ title: string }>;
 }
 
-export interface TurnEnv {
-  ctx: BusinessContext;
-  tools: AgentTools;
-  now: Date;
-  /** Severity from a model judge, when one is configured. */
-  judgeSeverity?: (text: string) => Promise<number | null>;
-  /** The per-turn signals step (the learned triage over the sentence encoder); the rules alone when absent. */
-  signals?: TriageSignals;
-}
 
 /** Accepting an offer; a bare "ok" only acknowledges an answer. */
 const ACCEPT = /^(?:(?:ok(?:ay)?|alright|great|cool|perfect|awesome|right)[,!.]?\s+)?(?:yes|yeah|yep|yup|sure|please|go ahead|(?:let'?s )?do (?:it|that)|let'?s go(?: ahead)?|go for it|book (?:it|me in|that)|i'?ll take it|that would be (?:great|good)|sounds good|si|claro|por favor)\b/i;
@@ -73,44 +66,6 @@ function ask(q: LeadQuestion): Pick<TurnResult, 'inputHint' | 'quickReplies'> {
   return { inputHint: HINTS[q.expected_format], quickReplies: q.required ? undefined : ['Skip'] };
 }
 
-/** Updates priority, identities and emergency state from one visitor message. */
-export async function observe(env: TurnEnv, state: ConversationState, text: string): Promise<{ newEmergency: boolean; triage: Triage }> {
-  const answering = state.phase === 'LEAD' && !!state.pendingQuestionId;
-  const country = businessCountry(env.ctx.business);
-  const email = saidEmail(text);
-  const phone = extractPhone(text, country, { lookup: true });
-  for (const id of [email, phone]) if (id && !state.identities.includes(id) && state.identities.length < 10) state.identities.push(id);
-  // A name, a phone number or a time given as an answer is no report of trouble: the rules read it, the encoder is not asked.
-  const pending = answering ? env.ctx.questions.find((q) => q.id === state.pendingQuestionId) : undefined;
-  const plainAnswer = !!pending && (['NAME', 'EMAIL', 'PHONE', 'ADDRESS', 'PREFERRED_TIME'].includes(pending.maps_to ?? '') || ['EMAIL', 'PHONE', 'DATE', 'NUMBER'].includes(pending.expected_format));
-  const options = { keywords: env.ctx.agent.emergency_keywords };
-  const t = env.signals && !plainAnswer ? await env.signals.triage(text, options) : triage(text, options);
-  let severity = t.severity;
-  let isEmergency = t.emergency;
-  if (env.judgeSeverity && (t.emergency || t.kind === 'problem' || t.kind === 'high' || t.kind === 'contained' || t.kind === 'request')) {
-    const judged = await env.judgeSeverity(text).catch(() => null);
-    if (judged !== null) {
-      // The model can raise what the rules found, never drop it: a rule-found emergency stays one,
-      // at no less than the rules' severity.
-      severity = t.emergency ? Math.max(judged, t.severity) : judged;
-      // The owner's sensitivity (1-10) sets how serious a message the rules missed must be judged.
-      const threshold = Math.min(9, Math.max(3, 12 - (env.ctx.agent.emergency_sensitivity || 5)));
-      isEmergency = t.emergency || judged >= threshold;
-    }
-  }
-  if (!isEmergency) {
-    updatePriority(state, t, text, answering);
-    return { newEmergency: false, triage: t };
-  }
-  const before = state.emergency?.severity ?? 0;
-  const seenHazards = state.emergency ? [state.emergency.hazard, ...(state.emergency.laterHazards ?? [])] : [];
-  env.tools.reportEmergency(env.ctx, state, { severity, summary: visitorWords(text), matched: t.matched.filter((m) => !m.endsWith(')')), hazard: t.hazard ?? 'STATED' });
-  // A second, different hazard in the same conversation (a leak, then a gas smell) gets its own
-  // safety instruction: it is as new to the visitor's safety as the first one was.
-  const newHazard = before > 0 && !!t.hazard && t.hazard !== 'STATED' && t.hazard !== 'CUSTOM' && !seenHazards.includes(t.hazard);
-  if (newHazard && state.emergency) state.emergency.laterHazards = [...(state.emergency.laterHazards ?? []), t.hazard!].slice(-5);
-  return { newEmergency: before === 0 || (before < 8 && (state.emergency?.severity ?? 0) >= 8) || newHazard, triage: t };
-}
 
 export async function localTurn(env: TurnEnv, state: ConversationState, said: string, observed?: { newEmergency: boolean; triage?: Triage }): Promise<TurnResult> {
   const text = plainGreeting(said);

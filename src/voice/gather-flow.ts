@@ -1,5 +1,5 @@
 import type { AgentService, ConversationState } from '../agent/index.js';
-import { asksForPerson } from '../agent/lead-steps.js';
+import { asksForPerson } from '../agent/lead-messages.js';
 import { acknowledgement } from '../agent/acknowledge.js';
 import type { SessionNamespace } from '../sessions/index.js';
 import { gather, hangup, redirect, response, say, type SayOptions } from '../twilio/twiml.js';

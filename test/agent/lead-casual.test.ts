@@ -1,6 +1,7 @@
 import t from 'tap';
 import { asksOnlyWhenOrWhere, readIntent } from '../../src/agent/read-intent.js';
-import { closed, saysDone } from '../../src/agent/lead-steps.js';
+import { closed } from '../../src/agent/lead-steps.js';
+import { saysDone } from '../../src/agent/lead-messages.js';
 import { extractName, extractWhen, parseWhen, validateAnswer } from '../../src/agent/validate.js';
 import { buildTestApp } from '../helpers/app.js';
 import { agentChat } from '../helpers/agent-chat.js';

@@ -1,0 +1,105 @@
+import { phoneForVisitors } from '../contacts/phone-display.js';
+import { businessCountry, extractEmail, extractPhone } from '../contacts/index.js';
+import { contactPhone, type BusinessContext } from './context.js';
+import type { ConversationState } from './state.js';
+import { spokenRank } from './text-norm.js';
+import { extractAddress, extractName, isCalendarWord, plainWhen } from './validate.js';
+
+// What a visitor's message says around the lead questions: details left with a request, being done,
+// the request called off, a person asked for; and a question read without the contact details or
+// the visit time it carries.
+
+/** Words of the emergency choice or of the emergency itself: such a message is not a name. */
+export const NOT_A_BARE_NAME = /\b(?:call|callback|back|ring|connect|phone|dial|questions?|quick|now|asap|hurry|please|help|urgent|emergency|yes|no|ok|okay|sure|thanks?|water|gas|fire|smoke|flood\w*|leak\w*|burst|smell|sparks?|someone|anyone)\b/i;
+
+/**
+ * "it's Maria", "name's Tom Baker": a name given without "my name is". Narrower than validate's
+ * NAME_PREFIX on purpose: outside a name question, "this is Urgent" or "I am Worried" is no name.
+ */
+const NAME_INTRO = /^(?:[Ii]t'?s|[Ii]ts|[Nn]ame'?s|[Ii]m|[Ii]'?m)\s+(?=\p{Lu})/u;
+
+/** The message gives a name, a phone number or an e-mail address (a reply to an offer to take details). */
+export function givesDetails(ctx: BusinessContext, text: string): boolean {
+  // (An address typed after the offer is someone giving details too: "42 Maple Cres Oakville".)
+  // (So is a time said alone, "tomorrow after 5": when the team may call or come.)
+  if (extractEmail(text) || extractPhone(text, businessCountry(ctx.business)) || extractName(text) || extractAddress(text) || plainWhen(text, { country: businessCountry(ctx.business), timezone: ctx.business.timezone })) return true;
+  // An e-mail typed short of its domain ("maria@gmail") is still someone giving details.
+  if (/^\S+@\S+$/.test(text)) return true;
+  return (NAME_INTRO.test(text) && /^\S+\s+\p{Lu}\p{Ll}+(?:\s+\p{Lu}[\p{Ll}'-]+)?[.!]?$/u.test(text)) || bareFullName(text);
+}
+
+/** "yes thats all, thanks", "nothing else": the visitor is done with the questions that are optional. */
+const DONE = /^(?:(?:yes|yeah|yep|ok|okay|no|nope|nah)[,.!]?\s+)?(?:that'?s (?:all|it|everything)|that is (?:all|it|everything)|nothing else|all done|i'?m done|that'?ll be all|that will be all)\b[\s\w,.!']{0,20}$/i;
+
+export function saysDone(text: string): boolean {
+  return DONE.test(text.trim());
+}
+
+/** Words too everyday to be a name typed alone ("Thank You", "Sounds Good", "Next Monday"). */
+const EVERYDAY_RANK = 200;
+
+/** "Sam Whitfield" typed alone after the offer: a first and last name, each capitalised, and no everyday phrase. */
+function bareFullName(text: string): boolean {
+  const t = text.trim();
+  if (!/^\p{Lu}\p{Ll}+(?:\s+\p{Lu}[\p{Ll}'\u2019-]+){1,2}[.!]?$/u.test(t) || NOT_A_BARE_NAME.test(t)) return false;
+  return t
+    .replace(/[.!]$/, '')
+    .split(/\s+/)
+    .every((w) => !isCalendarWord(w) && (spokenRank(w.toLowerCase()) ?? Infinity) >= EVERYDAY_RANK);
+}
+
+/** A clause that only leaves the visitor's details ("my name is Priya", "my cell is 415 555 2671", "you can reach me at ..."). */
+const CONTACT_CLAUSE = /(?:^|[,.;!?]\s*|\s(?:and|&)\s+)(?:(?:and|also|btw|oh)\s+)?(?:(?:my|the) (?:name|cell|cell phone|mobile|phone|phone number|number|e-?mail|email address)(?:'s| is)|(?:you can |u can |please )?(?:reach|call|text|email|e-mail) (?:me|us) (?:at|on))[^,.;!?]*/gi;
+/** "I'm Priya", "this is Tom": a name said (capitalised: case matters here, so no i flag). */
+const NAME_CLAUSE = /(?:^|[,.;!?]\s*|\s(?:and|&)\s+)(?:[Ii]'?m|[Ii] am|[Tt]his is|[Mm]y name'?s) \p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+)?(?=\s*(?:[,.;!?]|and\b|$))/gu;
+
+/** The message without the clauses that leave contact details: what is asked is read alone ("can you unblock my sink tomorrow? my name is Priya ..."). */
+export function withoutContactClauses(text: string): string {
+  const left = text.replace(CONTACT_CLAUSE, ' ').replace(NAME_CLAUSE, ' ').replace(/\s+/g, ' ').trim();
+  return left.length >= 3 ? left : text;
+}
+
+/** When a job asked for would be done, said at the end of its clause ("can you aerate my lawn NEXT THURSDAY?"). */
+const VISIT_TIME = /\s+(?:(?:on|for|by)\s+)?(?:(?:this|next) (?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|week|weekend|month)|tomorrow|today|tonight|asap)(?:\s+(?:morning|afternoon|evening|night|at \d{1,2}(?::\d\d)?\s*(?:am|pm)?))?(?=\s*(?:[?.!,;]|$))/gi;
+const JOB_ASKED = /^(?:(?:hi|hey|hello|so|ok|okay)[,!]?\s+)*(?:can|could|will|would) (?:you|u|y'?all|someone|somebody)\b/i;
+
+/** A job asked for, read without when it would be done: the day is the visit's, not what is asked about. */
+export function withoutVisitTime(text: string): string {
+  if (!JOB_ASKED.test(text.trim())) return text;
+  const left = text.replace(VISIT_TIME, '');
+  // ("can you work on sunday": with the day gone nothing is asked but the verb, so the day is what is asked.)
+  return left.trim().replace(JOB_ASKED, '').split(/\s+/).filter((w) => /\w/.test(w)).length >= 2 ? left : text;
+}
+
+/** Calling the request off while its questions are asked: the whole message says so, nothing else. */
+const WITHDRAW =
+  /^(?:(?:oh|ah|actually|ok|okay|um+|hmm+|no|nah|sorry|wait|you know what)[,.!]?\s+)*(?:never ?mind|nvm|forget (?:it|that|about it)|cancel(?: (?:it|that|this|the request|my request))?|stop|don'?t bother|(?:i )?changed my mind|i'?ll call (?:you |back )?(?:later|myself|tomorrow)|maybe later|i don'?t need (?:it|this|that|anyone|someone) (?:anymore|any more|now)|no longer needed)(?:[,.!]?\s*(?:please|thanks|thank you|thx|for now|then|i'?m good|all good|sorry|it'?s fine))*[.! ]*$/i;
+
+export function withdrawsRequest(text: string): boolean {
+  return WITHDRAW.test(text.trim().slice(0, 120));
+}
+
+/** The request is called off: nothing is sent, the questions stop, the answers so far are kept in case they come back. */
+export function withdraw(ctx: BusinessContext, state: ConversationState): string {
+  state.phase = 'CHAT';
+  state.pendingQuestionId = null;
+  state.offered = false;
+  return `No problem, I haven't sent anything to the ${ctx.business.name} team. Is there anything else I can help with?`;
+}
+
+/** Asking for a person rather than the assistant ("can i talk to a real person", "human please", "put me through to the owner"). */
+const PERSON =
+  /\b(?:(?:talk|speak|chat) (?:to|with) (?:a |an |the |some |your )?(?:real |actual |live |human )?(?:person|human|someone|somebody|owner|boss|manager|plumber|electrician|technician|tech|team|agent|representative|rep|staff|people)|(?:a |an )?(?:real|actual|live) (?:person|human|agent)|human being|(?:put|transfer|connect) me (?:through )?(?:to|with)|^(?:human|agent|representative|operator|person)(?: please)?[.!?]*$)/i;
+
+export function asksForPerson(text: string): boolean {
+  return PERSON.test(text.slice(0, 300));
+}
+
+/** The business's line when it has one (and whether it is answered now), then the callback the details are for. */
+export function personPrefix(ctx: BusinessContext, state: ConversationState, open: { open: boolean } | null): string {
+  const line = contactPhone(ctx);
+  // (A caller is already on the business's line.)
+  if (!line || state.channel === 'CALL') return 'Sure, I can have someone from the team get back to you.';
+  const now = open?.open === false ? " (we're closed right now, so you may get voicemail)" : '';
+  return `Sure. You can call the team on ${phoneForVisitors(line, ctx.business)}${now}, or I can have someone call you back.`;
+}
