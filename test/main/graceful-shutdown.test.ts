@@ -4,6 +4,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { request } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { unpackPgliteTemplate } from '../helpers/db.js';
 import { freePort } from '../helpers/redis-server.js';
 
 // The real process: SIGTERM while a request is in flight. The in-flight request completes, new
@@ -13,6 +14,9 @@ import { freePort } from '../helpers/redis-server.js';
 t.test('SIGTERM lets in-flight requests finish and exits 0', async (t) => {
   const dir = mkdtempSync(join(tmpdir(), 'smb-shutdown-'));
   t.teardown(() => rmSync(dir, { recursive: true, force: true }));
+  // The server's PGlite (DATA_DIR/pglite) starts migrated, from the test template, as in
+  // server-process.ts: migrating an empty database took most of the child's start-up.
+  await unpackPgliteTemplate(dir);
   const port = await freePort();
   const child = spawn(process.execPath, ['--import', 'tsx', 'src/main.ts'], {
     env: { PATH: process.env.PATH, DATA_DIR: dir, PORT: String(port), HOST: '127.0.0.1', LOG_LEVEL: 'silent', SHUTDOWN_GRACE: '15s', SEED_DEMO: 'false', MAX_EVENT_LOOP_DELAY: '0' },
