@@ -124,3 +124,13 @@ t.test('a day of the month said alone is a date: the next such day (never "the 2
   t.equal(extractWhen('can you come fix the 2nd bathroom toilet', opts), null);
   t.equal(extractWhen('can someone come on the 12th', opts), 'the 12th');
 });
+
+// (QA, a moving company: "we are moving on the 28th, need a quote" was asked "When would suit you?".)
+t.test('the day of the event a job is for is when it suits; a day something happened is not', async (t) => {
+  const opts = { now: new Date('2026-12-04T15:00:00Z'), timezone: 'America/New_York' };
+  t.equal(extractWhen('we are moving on the 28th, need a quote', opts), 'the 28th');
+  t.match(extractWhen("we're having a party saturday, can you cater 40 people", opts), /^saturday/);
+  t.equal(extractWhen("i'm moving next friday and need a truck", opts), 'next friday');
+  t.equal(extractWhen('we moved in on monday and need the locks changed', opts), null);
+  t.equal(extractWhen('we were moving boxes on monday and the pipe burst, need a plumber', opts), null);
+});
