@@ -41,3 +41,36 @@ t.test('a frequency asked of a table row gets the column that gives one', async 
   t.match(ask(grease, 'how much to pump an in-ground interceptor'), /\$395/);
   t.notMatch(ask(grease, 'how much to pump an in-ground interceptor'), /60 to 90 days/);
 });
+
+// "do you fix sub zero fridges" got "I don't know that" although the guide says "We don't work on
+// Sub-Zero, Viking, Miele ...": a refusal to WORK ON a thing refuses every job on it (fix, repair,
+// install), and a hyphenated name is said with a space or run together ("sub zero", "subzero").
+const appliance = knowledgeOf(
+  'Brightside Appliance Repair',
+  `# Brightside Appliance Repair
+
+## What we fix
+
+We fix washers, dryers, fridges, freezers, ovens and dishwashers in people's homes.
+We don't work on Sub-Zero, Viking, Miele or commercial (restaurant) equipment.
+We do not install gas lines.
+
+## Prices
+
+A diagnostic visit is $89, credited toward the repair.
+`,
+);
+const refused: Array<[string, RegExp]> = [
+  ['do you fix sub zero fridges', /^No\. We don't work on Sub-Zero/],
+  ['can you repair a subzero', /^No\. We don't work on Sub-Zero/],
+  ['can you fix my viking range', /^No\. We don't work on Sub-Zero/],
+  ['could you service a miele dishwasher', /^No\. We don't work on Sub-Zero/],
+  // (The same verb refused as before.)
+  ['can you install a gas line for my dryer', /^No\. We do not install gas lines/],
+];
+t.test('a refusal to work on a thing says no to every job on it', async (t) => {
+  for (const [q, want] of refused) t.match(ask(appliance, q), want, q);
+  // (A thing it does work on gets no no.)
+  t.notMatch(ask(appliance, 'do you fix fridges'), /^No\./);
+  t.notMatch(ask(appliance, 'can you repair my dishwasher'), /^No\./);
+});
