@@ -494,7 +494,7 @@ function answerOne(question: string, hits: SearchHit[], opts: ExtractiveOptions 
   if (limit) chosen.splice(0, chosen.length, ...(limit === best.unit ? [best] : [best, { unit: limit, cover: 0, matches: [] }]));
   const rows = chosen.map((c) => c.unit);
   // (A list item has no full stop of its own: "Upright piano tuning $110. Grand piano tuning $140.")
-  const parts = chosen.map((c) => (c.unit.kind === 'row' ? renderRow(c.unit, withDifferences(c.unit, rows, chosen.length === 1 || c.unit.tableKey === best.unit.tableKey ? askedColumns(qs, c.unit, wanted, /\b(?:if|unless|once)\b/.test(plain)) : null)) : chosen.length > 1 && !/[.!?:]["')\]]*$/.test(c.unit.text) ? `${c.unit.text}.` : c.unit.text));
+  const parts = chosen.map((c) => (c.unit.kind === 'row' ? renderRow(c.unit, withDifferences(c.unit, rows, chosen.length === 1 || c.unit.tableKey === best.unit.tableKey ? askedColumns(qs, c.unit, mustHave, /\b(?:if|unless|once)\b/.test(plain)) : null)) : chosen.length > 1 && !/[.!?:]["')\]]*$/.test(c.unit.text) ? `${c.unit.text}.` : c.unit.text));
   let text = parts.join(' ');
   const lead = chosen.indexOf(best);
   // "are you open memorial day?" -> a list under "# Days we're closed": the heading says what the list is.

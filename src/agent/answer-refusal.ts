@@ -43,6 +43,9 @@ function refusals(text: string): Array<{ verb: string; rest: string; named?: boo
   return out;
 }
 
+/** A refusal of every job on a thing: "(we don't) work on | service | touch SUB-ZERO": what follows is the thing. */
+const WORK_ON = /^(?:work\s+on|service|touch)\s+(.+)$/i;
+
 /** The guide's sentence that refuses the very job the yes/no question asks for, or null. */
 export function refusalOf(question: string, units: readonly Unit[]): Unit | null {
   const asked = serviceAsked(question);
@@ -57,11 +60,15 @@ export function refusalOf(question: string, units: readonly Unit[]): Unit | null
     if (u.kind !== 'sentence') continue;
     for (const m of refusals(u.text)) {
       if (m.named) continue;
-      if (stem(m.verb.toLowerCase()) !== verb) continue;
+      // ("We don't WORK ON Sub-Zero or Viking": no job on those is done, so it refuses "can you FIX a sub zero fridge" too.)
+      const workOn = WORK_ON.exec(`${m.verb} ${m.rest}`);
+      if (stem(m.verb.toLowerCase()) !== verb && !workOn) continue;
       // What it refuses: a thing or a list of things ("pianos, pool tables or safes"), with no limit on it.
-      const items = m.rest.split(/,|\b(?:or|and|nor)\b/i).map((x) => x.trim()).filter(Boolean);
+      const items = (workOn ? workOn[1]! : m.rest).split(/,|\b(?:or|and|nor)\b/i).map((x) => x.trim()).filter(Boolean);
       if (!items.length || items.some((x) => LIMITED.test(x))) continue;
-      if (items.some((x) => ((ts) => ts.length > 0 && ts.every((t) => object.has(t)))(terms(x)))) return u;
+      // ("Sub-Zero" is said as "sub zero" or "subzero".)
+      const says = (ts: string[]) => ts.length > 0 && ts.every((t) => object.has(t));
+      if (items.some((x) => says(terms(x.replace(/-/g, ' '))) || says(terms(x.replace(/-/g, ''))))) return u;
     }
   }
   return null;

@@ -176,10 +176,18 @@ export const HOURS_SPAN = /\b\d{1,2}(?::\d{2})?\s?(?:am|pm)?\s*(?:-|\u2013|\u201
 /** The answer type of a price ("how much"). */
 export const PRICE_TYPE = ANSWER_TYPES.findIndex((t) => t.ask.test('how much'));
 const PERSON_TYPE = ANSWER_TYPES.findIndex((t) => t.ask.test('who'));
+const FREQUENCY_TYPE = ANSWER_TYPES.findIndex((t) => t.ask.test('how often'));
 
-/** "WHO teaches violin": a question that opens on who asks for a person (not "who do I call", which asks whom to reach), so a unit naming one answers it before one that names the subject only. */
+/**
+ * "WHO teaches violin": a question that opens on who asks for a person (not "who do I call", which asks whom to reach), so a unit naming one answers it before one that names the subject only.
+ * "HOW OFTEN should the tank be pumped": a frequency ("every 3 to 5 years") answers it before a price row of the same job.
+ */
 export function mustHold(kind: number, plainQuestion: string): boolean {
-  return (HARD_TYPES.has(kind) && HARD_ASK.test(plainQuestion)) || (kind === PERSON_TYPE && /^(?:(?:so|and|hi|hey|ok|okay)\s+)*who\b(?! (?:do|should|can|could|would|must) (?:i|we)\b)/.test(plainQuestion));
+  return (
+    (HARD_TYPES.has(kind) && HARD_ASK.test(plainQuestion)) ||
+    (kind === PERSON_TYPE && /^(?:(?:so|and|hi|hey|ok|okay)\s+)*who\b(?! (?:do|should|can|could|would|must) (?:i|we)\b)/.test(plainQuestion)) ||
+    kind === FREQUENCY_TYPE
+  );
 }
 const PRICE = ANSWER_TYPES[PRICE_TYPE]!.has;
 
