@@ -12,7 +12,7 @@ import { addsAnotherKind, anotherKind, namedOtherKind, troubleTerms } from './an
 import { BACK_REFERENCE, CONTINUES, LEADING_REPLY, unitsOf, type Unit } from './answer-units.js';
 import { askedColumns, creditCounted, numberFit, otherAction, otherKind, renderRow, rowsForNumber, withDifferences, type QueryTerm, type Scored } from './answer-rows.js';
 import { ANSWER_TYPES, askedTypes, DAYS_TYPE, HARD_ASK, HARD_TYPES, HOURS_SPAN, mustHold, otherPeriod, PRICE_TYPE, pricesSomethingElse } from './answer-types.js';
-import { closedOnDayAsked, comingAlong, dayInRange, dayLeftOut, dayOnHoursLine, headingAnswersOtherwise, isYesNoQuestion, modifiedRelated, negative, relatedActsOn, serviceObject, serviceVerb, withoutYesNoTag } from './answer-polarity.js';
+import { closedOnDayAsked, comingAlong, dayInRange, dayLeftOut, dayOnHoursLine, headingAnswersOtherwise, isYesNoQuestion, modifiedRelated, negative, officeHoursOnly, relatedActsOn, saysDays, saysEveryDay, serviceObject, serviceVerb, withoutYesNoTag } from './answer-polarity.js';
 import { ageOutsideLimit, ageUnanswered, chargeUnanswered, needUnanswered, presenceUnanswered, saysFreeOfCharge } from './answer-unanswered.js';
 
 export { asksSeveral, queryTerms, stemDf } from './answer-query.js';
@@ -212,8 +212,14 @@ function answerOne(question: string, hits: SearchHit[], opts: ExtractiveOptions 
   // hours as a span ("open Monday to Friday, 6:45 am to 6:00 pm") beats a holiday list that only says
   // "closed" and a passing time ("we decide by 5:30 am"), whichever chunk the search ranked first;
   // a span given for days first, as opening hours are ("what time do you close": not "Nap time is 12:30 pm to 2:30 pm").
+  // "do you work sundays": when a unit above the threshold says on which days the work runs ("Moves
+  // run 7 days a week"), the office's hours ("Office: Monday to Saturday") lose to it, whatever
+  // their cover (a "No." from the office's days was told of the moves).
+  const officeLine = (x: Scored) => officeHoursOnly(plainQuestion, x.unit.text);
+  const workDaysElsewhere = candidates.some((c) => c.cover >= threshold && !officeLine(c) && saysDays(c.unit.text));
+  const office = (x: Scored) => (workDaysElsewhere && x.cover >= threshold && officeLine(x) ? 1 : 0);
   const span = (x: Scored) => (hoursOnly && HOURS_SPAN.test(x.unit.text) ? (/\b(?:(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:days?)?|weekdays?|weekends?)\b/i.test(x.unit.text) ? 2 : 1) : 0);
-  const order = [...candidates].sort((a, b) => holds.get(b)! - holds.get(a)! || priced(a) - priced(b) || fit(b) - fit(a) || states.get(b)! - states.get(a)! || keys.get(b)! - keys.get(a)! || span(b) - span(a) || aside.get(a)! - aside.get(b)! || asOurVerb.get(a)! - asOurVerb.get(b)! || complementOnly.get(a)! - complementOnly.get(b)! || verbOnly.get(a)! - verbOnly.get(b)! || inName.get(a)! - inName.get(b)! || conditional(a) - conditional(b) || a.unit.rank - b.unit.rank || a.unit.seq - b.unit.seq);
+  const order = [...candidates].sort((a, b) => holds.get(b)! - holds.get(a)! || priced(a) - priced(b) || office(a) - office(b) || fit(b) - fit(a) || states.get(b)! - states.get(a)! || keys.get(b)! - keys.get(a)! || span(b) - span(a) || aside.get(a)! - aside.get(b)! || asOurVerb.get(a)! - asOurVerb.get(b)! || complementOnly.get(a)! - complementOnly.get(b)! || verbOnly.get(a)! - verbOnly.get(b)! || inName.get(a)! - inName.get(b)! || conditional(a) - conditional(b) || a.unit.rank - b.unit.rank || a.unit.seq - b.unit.seq);
   let best = order[0]!;
   // "my sink drains slowly, how much to fix it": a safety instruction that shares the question's
   // words ("... under the kitchen sink") is no answer to a question wanting a price or a time,
@@ -434,8 +440,8 @@ function answerOne(question: string, hits: SearchHit[], opts: ExtractiveOptions 
     // ("how much to OPEN my pool" -> "Pool opening — Price: $275": the word that asks a kind is the
     // job the answer names, whose price it gives; no sentence with "24 hours" after it.)
     if (kindsAsked.some((k) => k !== t && chosen.some((c) => ANSWER_TYPES[k]!.has.test(c.unit.text))) && qs.some((q) => q.type === t && (best.unit.terms.has(q.term) || morphMatch(q.term, best.unit.terms)))) continue;
-    // ("are you open sundays" -> "Sunday: 8am - 1pm" names the day: no range of other days after it.)
-    if (t === DAYS_TYPE && chosen.some((c) => dayLeftOut(plain, c.unit.text) === false)) continue;
+    // ("are you open sundays" -> "Sunday: 8am - 1pm" names the day: no range of other days after it; nor after "Moves run 7 days a week".)
+    if (t === DAYS_TYPE && chosen.some((c) => dayLeftOut(plain, c.unit.text) === false || saysEveryDay(c.unit.text))) continue;
     // ("how much is swim TEAM" -> "Sharks (pre-TEAM) is by invitation": the price added must be the
     // team's too, not "Adults can also lap SWIM ... for $8", which says only the everyday word;
     // "how often should the CHIMNEY get a SWEEP" -> "Chimney sweep $180" and "We recommend a SWEEP once a year".)

@@ -355,6 +355,26 @@ export function saysEveryDay(text: string): boolean {
   return /\b(?:(?:7|seven) days a week|every day|daily|24\/7|all week)\b/i.test(text);
 }
 
+/** Hours given for the office or the phones ("Office: Monday to Saturday", "Carla answers the office line", "we pick up"), not for the work. */
+const OFFICE_HOURS = /\b(?:office|phones?|front desk|reception|lines?|answer(?:s|ed)?|pick up|calls?)\b/i;
+/** A question about the office, calling, or being open ("when is the office open", "can i call on sunday", "are you open sundays"). */
+const OFFICE_ASKED = /\b(?:office|phones?|call|calls|calling|ring|reach|talk|speak|answer|desk|reception|open|closed|hours)\b/;
+
+/**
+ * "do you work sundays" -> "Office: Monday to Saturday 8am to 6pm.": a question about a day the
+ * business works (moves, cleans, comes out) is not answered by when its office or phones are
+ * attended, when the guide also says on which days the work itself runs ("Moves run 7 days a week").
+ */
+export function officeHoursOnly(question: string, text: string): boolean {
+  const q = normalizeCasual(question);
+  return daysNamed(q).length > 0 && !OFFICE_ASKED.test(q) && OFFICE_HOURS.test(text);
+}
+
+/** A unit that says on which days (a day named, a range, "7 days a week"). */
+export function saysDays(text: string): boolean {
+  return daysNamed(text).length > 0 || saysEveryDay(text) || /weekdays?|weekends?/i.test(text);
+}
+
 export function dayLeftOut(q: string, where: string): boolean | null {
   const asked = daysNamed(q);
   // (Nor does a sentence with "7 days" in it leave a day out: "7 days' notice" is no list of days.)
