@@ -13,7 +13,7 @@ import { BACK_REFERENCE, CONTINUES, LEADING_REPLY, unitsOf, type Unit } from './
 import { askedColumns, creditCounted, numberFit, otherAction, otherKind, renderRow, rowsForNumber, withDifferences, type QueryTerm, type Scored } from './answer-rows.js';
 import { ANSWER_TYPES, askedTypes, DAYS_TYPE, HARD_ASK, HARD_TYPES, HOURS_SPAN, mustHold, otherPeriod, PRICE_TYPE, pricesSomethingElse } from './answer-types.js';
 import { closedOnDayAsked, comingAlong, dayInRange, dayLeftOut, dayOnHoursLine, headingAnswersOtherwise, isYesNoQuestion, modifiedRelated, negative, officeHoursOnly, relatedActsOn, saysDays, saysEveryDay, serviceObject, serviceVerb, withoutYesNoTag } from './answer-polarity.js';
-import { ageOutsideLimit, ageUnanswered, chargeUnanswered, needUnanswered, presenceUnanswered, saysFreeOfCharge } from './answer-unanswered.js';
+import { ageOutsideLimit, ageUnanswered, chargeUnanswered, needUnanswered, presenceUnanswered, qualityUnanswered, saysFreeOfCharge } from './answer-unanswered.js';
 
 export { asksSeveral, queryTerms, stemDf } from './answer-query.js';
 export { SEMANTIC, semanticText } from './answer-semantic.js';
@@ -504,7 +504,9 @@ function answerOne(question: string, hits: SearchHit[], opts: ExtractiveOptions 
   // ("are you open now", "r u open rn", "open today?": the hours say it, for a clock the guide does not read; a yes could be wrong.)
   const openNow = yesNo && /\bopen\b/.test(plain) && /\b(?:now|today|tonight|currently|at the moment|still)\b/.test(plain) && !/\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b/.test(plain);
   if (openNow) text = text.replace(LEADING_REPLY, '');
-  else if (yesNo && (listedUnder || !/^(?:yes|no|yep|nope|sure|absolutely|of course|definitely|certainly|sorry|unfortunately)\b/i.test(text))) text = `${listedUnder || limit || saysFreeOfCharge(plain, text) || negative(question, parts[lead]!, qs, best.unit.kind === 'row') || closedOnDayAsked(question, text) ? 'No.' : 'Yes.'} ${text}`;
+  // ("is it safe for my pets" -> "Pets and kids should stay off treated areas until they are dry": no yes of a safety it never states.)
+  // (The guide's own "Yes." to its own question, "Is soft washing safe for my plants? Yes. ...", stays.)
+  else if (yesNo && !qualityUnanswered(plain, text) && (listedUnder || !/^(?:yes|no|yep|nope|sure|absolutely|of course|definitely|certainly|sorry|unfortunately)\b/i.test(text))) text = `${listedUnder || limit || saysFreeOfCharge(plain, text) || negative(question, parts[lead]!, qs, best.unit.kind === 'row') || closedOnDayAsked(question, text) ? 'No.' : 'Yes.'} ${text}`;
   if (inPassing && /^(?:yes|yep|sure|absolutely|of course|definitely|certainly)\b/i.test(text)) return null;
   // "do u charge for travel to dunmore" -> "Yes. Dunmore, Elgin and Fairhaven.": whether it costs is answered by a price or a fee, or by its being free.
   if (yesNo && chargeUnanswered(plain, text)) return null;

@@ -1,6 +1,7 @@
 import t from 'tap';
 import { knowledgeOf } from '../helpers/knowledge.js';
 import { extractiveAnswer } from '../../src/agent/answer.js';
+import { qualityUnanswered } from '../../src/agent/answer-unanswered.js';
 import { officeHoursOnly } from '../../src/agent/answer-polarity.js';
 import { spokenRank } from '../../src/agent/text-norm.js';
 
@@ -34,4 +35,26 @@ t.test("the office's hours are no no to the days the work runs", async (t) => {
   t.equal(officeHoursOnly('do you work sundays', 'Office: Monday to Friday 9am to 5pm.'), true);
   t.equal(officeHoursOnly('can i call on sunday', 'Office: Monday to Friday 9am to 5pm.'), false);
   t.equal(officeHoursOnly('do you work sundays', 'Cleanings run 7 days a week.'), false);
+});
+
+const LAWN = `# Greenleaf Lawn Treatments
+
+## Treatments
+We fertilize lawns and control weeds, grubs and crabgrass.
+
+## Safety
+Keep pets and children off the lawn until the spray has dried, about an hour.`;
+
+t.test('whether a thing is safe gets no yes the guide never states', async (t) => {
+  const ask = guide('Greenleaf Lawn Treatments', LAWN);
+  // (Got "Yes. Keep pets and children off the lawn until the spray has dried": a safety never claimed.)
+  t.equal(ask('is the spray safe for pets'), 'Keep pets and children off the lawn until the spray has dried, about an hour.');
+  // A guide that says it is safe still gets its yes.
+  const safe = guide('Greenleaf Lawn Treatments', LAWN.replace('Keep pets', 'Our products are safe for pets once dry. Keep pets'));
+  t.match(safe('is the spray safe for pets'), /^Yes\. Our products are safe for pets once dry/);
+  t.equal(qualityUnanswered('is it safe for my dog', 'Keep pets off the lawn until it dries.'), true);
+  t.equal(qualityUnanswered('is it safe for my dog', 'Our products are non-toxic.'), false);
+  // (The noun is no quality: "the combo to my safe", "can you move a gun safe".)
+  t.equal(qualityUnanswered('can you open my safe', 'We open safes for $175.'), false);
+  t.equal(qualityUnanswered('is there a fee to change a safe combination', 'Changing a combination is $75.'), false);
 });
