@@ -12,7 +12,7 @@ import { addsAnotherKind, anotherKind, namedOtherKind, troubleTerms } from './an
 import { BACK_REFERENCE, CONTINUES, LEADING_REPLY, unitsOf, type Unit } from './answer-units.js';
 import { askedColumns, creditCounted, numberFit, otherAction, otherKind, renderRow, rowsForNumber, withDifferences, type QueryTerm, type Scored } from './answer-rows.js';
 import { ANSWER_TYPES, askedTypes, DAYS_TYPE, HARD_ASK, HARD_TYPES, HOURS_SPAN, mustHold, otherPeriod, PRICE_TYPE, pricesSomethingElse } from './answer-types.js';
-import { closedOnDayAsked, comingAlong, dayInRange, dayLeftOut, dayOnHoursLine, headingAnswersOtherwise, isYesNoQuestion, modifiedRelated, negative, officeHoursOnly, relatedActsOn, saysDays, saysEveryDay, serviceObject, serviceVerb, withoutYesNoTag } from './answer-polarity.js';
+import { closedOnDayAsked, comingAlong, dayInRange, dayLeftOut, dayOnHoursLine, headingAnswersOtherwise, isYesNoQuestion, modifiedRelated, negative, officeHoursOnly, relatedActsOn, saysDays, saysEveryDay, serviceObject, serviceThing, serviceVerb, withoutYesNoTag } from './answer-polarity.js';
 import { ageOutsideLimit, ageUnanswered, chargeUnanswered, needUnanswered, presenceUnanswered, qualityUnanswered, saysFreeOfCharge } from './answer-unanswered.js';
 
 export { asksSeveral, queryTerms, stemDf } from './answer-query.js';
@@ -349,6 +349,12 @@ function answerOne(question: string, hits: SearchHit[], opts: ExtractiveOptions 
     // (Not a verb of going: "do you COME OUT TO lakeside" asks where the business goes.)
     if (vi >= 0 && !/^(?:come|go|get|drive|head|travel)$/.test(verb!) && new RegExp(`\\b${verb} (?:away|out|back|off|up|down|over)\\b(?! (?:to|as|here|there)\\b)`).test(plain) && best.matches[vi]! < MATCH.related) return null;
     if (otherPeriod(plain, best.unit.text)) return null;
+    // "do you TREAT FLEAS" -> "Pets and kids should stay off TREATED areas": the thing asked about is
+    // met only by a word related to it in a heading ("Pest" of BugOff Pest Control), so the unit says
+    // the verb of something else; no yes (its section or the business's name saying it still answers).
+    const thing = serviceThing(question);
+    const ni = thing ? qs.findIndex((q) => q.term === thing) : -1;
+    if (ni >= 0 && ni !== vi && !qs[ni]!.light && qs[ni]!.type === null && !qs[ni]!.context && best.matches[ni]! > 0 && best.matches[ni]! < MATCH.heading && !best.unit.titleTerms.has(thing!) && !terms(opts.business ?? '').includes(thing!)) return null;
     const object = serviceObject(question);
     const hi = object ? qs.findIndex((q) => q.term === object.head) : -1;
     // The verb found only as a related word must act on the thing asked about ("we REPLACE drain

@@ -88,6 +88,14 @@ export function serviceObject(question: string): { head: string; modifier: strin
   return object.length >= 2 ? { head: object[object.length - 1]!, modifier: object[object.length - 2]! } : null;
 }
 
+/** The last word (stemmed) of the thing a "do you VERB ..." question names, one word or more ("do you treat FLEAS", "do you fix gas FIREPLACES"). */
+export function serviceThing(question: string): string | null {
+  const m = SERVICE_ASK.exec(askingClause(question));
+  if (!m) return null;
+  const object = terms(` ${m[2]!}`.replace(OBJECT_END, '')).filter((t) => !isStopWord(t) && !PARTICLES.has(t) && !ANY_KIND.has(t));
+  return object.pop() ?? null;
+}
+
 /** Words for any kind of thing ("options", "choices", "stuff"), as terms() reads them. */
 const ANY_KIND = new Set(terms('options choices stuff things items kinds types sorts variety selection'));
 

@@ -58,3 +58,16 @@ t.test('whether a thing is safe gets no yes the guide never states', async (t) =
   t.equal(qualityUnanswered('can you open my safe', 'We open safes for $175.'), false);
   t.equal(qualityUnanswered('is there a fee to change a safe combination', 'Changing a combination is $75.'), false);
 });
+
+const PESTS = `# Desert Guard Pest Control
+Ants, scorpions, roaches and termites.
+
+## Safety
+Pets and kids should stay off treated areas until they are dry, about 30 minutes.`;
+
+t.test('a yes needs the thing asked about, not only a word for its kind in a heading', async (t) => {
+  const ask = guide('Desert Guard Pest Control', PESTS);
+  // (Got "Yes. Pets and kids should stay off treated areas ...": fleas are met only by "Pest" in the title.)
+  t.equal(ask('do you treat fleas'), null);
+  t.match(ask('do you do termites'), /^Yes\. Ants, scorpions, roaches and termites/);
+});
