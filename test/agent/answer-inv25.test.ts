@@ -71,3 +71,16 @@ t.test('a yes needs the thing asked about, not only a word for its kind in a hea
   t.equal(ask('do you treat fleas'), null);
   t.match(ask('do you do termites'), /^Yes\. Ants, scorpions, roaches and termites/);
 });
+
+const GARAGE = `# Harbor Auto Repair
+Our mechanics repair cars, SUVs and light trucks of every make.
+
+## Loaners
+We have four loaner cars for repairs that take more than one day.`;
+
+t.test('"detail" right after "you" is the service asked for, no everyday word', async (t) => {
+  const ask = guide('Harbor Auto Repair', GARAGE);
+  // (Got "Yes. We have four loaner cars ...": the detailing asked for is never said.)
+  t.equal(ask('do you detail cars'), null);
+  t.match(ask('do you repair cars'), /^Yes\. Our mechanics repair cars/);
+});
