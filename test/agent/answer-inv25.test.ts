@@ -84,3 +84,19 @@ t.test('"detail" right after "you" is the service asked for, no everyday word', 
   t.equal(ask('do you detail cars'), null);
   t.match(ask('do you repair cars'), /^Yes\. Our mechanics repair cars/);
 });
+
+const HEATING = `# Prices
+| Service | Price |
+| --- | --- |
+| Furnace tune-up | $119 |
+| Heat pump tune-up | $149 |
+| Thermostat install | $189 |`;
+
+t.test("a row pricing another kind of job on the thing is no price of the job asked", async (t) => {
+  const ask = guide('Lakeshore Heating', HEATING);
+  // (Got "Heat pump tune-up — Price: $149." for putting a new heat pump in.)
+  t.equal(ask('how much to install a heat pump'), null);
+  t.equal(ask('how much to replace a furnace'), null);
+  t.match(ask('how much is a heat pump tune-up'), /\$149/);
+  t.match(ask('how much to install a thermostat'), /\$189/);
+});
