@@ -1,6 +1,7 @@
 import t from 'tap';
 import { knowledgeOf } from '../helpers/knowledge.js';
 import { extractiveAnswer } from '../../src/agent/answer.js';
+import { unitsOf } from '../../src/agent/answer-units.js';
 import { qualityUnanswered } from '../../src/agent/answer-unanswered.js';
 import { officeHoursOnly } from '../../src/agent/answer-polarity.js';
 import { spokenRank } from '../../src/agent/text-norm.js';
@@ -99,4 +100,22 @@ t.test("a row pricing another kind of job on the thing is no price of the job as
   t.equal(ask('how much to replace a furnace'), null);
   t.match(ask('how much is a heat pump tune-up'), /\$149/);
   t.match(ask('how much to install a thermostat'), /\$189/);
+});
+
+const DENTAL = `# Treatments and prices
+| Treatment | Price |
+| --- | --- |
+| Check-up and cleaning | $129 |
+| Root canal (front tooth) | $890 |
+| Teeth whitening (in office) | $450 |`;
+
+t.test('a job the knowledge never names is asked, not a kind of the thing the label names', async (t) => {
+  const k = knowledgeOf('Maple Dental', DENTAL);
+  const units = unitsOf(k.hits);
+  // The encoder's reading puts the root canal row clearly first, as it did for the visitor.
+  const similarity = units.map((u) => (/Root canal/.test(u.text) ? 0.7 : 0.3));
+  const ask = (q: string) => extractiveAnswer(q, k.hits, { vocabulary: k.vocabulary, wordRank: spokenRank, business: 'Maple Dental', similarity })?.text ?? null;
+  // (Got "Root canal (front tooth) — Price: $890. Teeth whitening ... $450." for an extraction.)
+  t.equal(ask('how much is a tooth extraction'), null);
+  t.match(ask('how much is a root canal'), /\$890/);
 });
