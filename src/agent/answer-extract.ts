@@ -13,7 +13,7 @@ import { BACK_REFERENCE, CONTINUES, LEADING_REPLY, unitsOf, type Unit } from './
 import { askedColumns, creditCounted, numberFit, otherAction, otherKind, renderRow, rowsForNumber, withDifferences, type QueryTerm, type Scored } from './answer-rows.js';
 import { ANSWER_TYPES, askedTypes, DAYS_TYPE, HARD_ASK, HARD_TYPES, HOURS_SPAN, mustHold, otherPeriod, PRICE_TYPE, pricesSomethingElse } from './answer-types.js';
 import { closedOnDayAsked, comingAlong, dayInRange, dayLeftOut, dayOnHoursLine, headingAnswersOtherwise, isYesNoQuestion, modifiedRelated, negative, officeHoursOnly, relatedActsOn, saysDays, saysEveryDay, serviceObject, serviceThing, serviceVerb, withoutYesNoTag } from './answer-polarity.js';
-import { ageOutsideLimit, ageUnanswered, chargeUnanswered, needUnanswered, presenceUnanswered, qualityUnanswered, saysFreeOfCharge } from './answer-unanswered.js';
+import { ageOutsideLimit, ageUnanswered, chargeUnanswered, needUnanswered, presenceUnanswered, PRICE_SAID, qualityUnanswered, saysFreeOfCharge } from './answer-unanswered.js';
 
 export { asksSeveral, queryTerms, stemDf } from './answer-query.js';
 export { SEMANTIC, semanticText } from './answer-semantic.js';
@@ -215,7 +215,7 @@ function answerOne(question: string, hits: SearchHit[], opts: ExtractiveOptions 
   // "do you work sundays": when a unit above the threshold says on which days the work runs ("Moves
   // run 7 days a week"), the office's hours ("Office: Monday to Saturday") lose to it, whatever
   // their cover (a "No." from the office's days was told of the moves).
-  const officeLine = (x: Scored) => officeHoursOnly(plainQuestion, x.unit.text);
+  const officeLine = (x: Scored) => isYesNoQuestion(question) && officeHoursOnly(plainQuestion, x.unit.text);
   const workDaysElsewhere = candidates.some((c) => c.cover >= threshold && !officeLine(c) && saysDays(c.unit.text));
   const office = (x: Scored) => (workDaysElsewhere && x.cover >= threshold && officeLine(x) ? 1 : 0);
   const span = (x: Scored) => (hoursOnly && HOURS_SPAN.test(x.unit.text) ? (/\b(?:(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:days?)?|weekdays?|weekends?)\b/i.test(x.unit.text) ? 2 : 1) : 0);
@@ -517,6 +517,8 @@ function answerOne(question: string, hits: SearchHit[], opts: ExtractiveOptions 
   // (The guide's own "Yes." to its own question, "Is soft washing safe for my plants? Yes. ...", stays.)
   else if (yesNo && !qualityUnanswered(plain, text) && (listedUnder || !/^(?:yes|no|yep|nope|sure|absolutely|of course|definitely|certainly|sorry|unfortunately)\b/i.test(text))) text = `${listedUnder || limit || saysFreeOfCharge(plain, text) || negative(question, parts[lead]!, qs, best.unit.kind === 'row') || closedOnDayAsked(question, text) ? 'No.' : 'Yes.'} ${text}`;
   if (inPassing && /^(?:yes|yep|sure|absolutely|of course|definitely|certainly)\b/i.test(text)) return null;
+  // "are your cars safe" -> "Road test package (... car for the test): $180": a price is no word on whether it is safe.
+  if (yesNo && qualityUnanswered(plain, text) && !wanted.includes(PRICE_TYPE) && PRICE_SAID.test(text)) return null;
   // "do u charge for travel to dunmore" -> "Yes. Dunmore, Elgin and Fairhaven.": whether it costs is answered by a price or a fee, or by its being free.
   if (yesNo && chargeUnanswered(plain, text)) return null;
   // "can my 7 year old go on private rides" -> "Yes. Private rides (just you and a guide, 60 minutes)": a yes to an age the answer never speaks of.

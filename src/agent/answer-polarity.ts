@@ -365,8 +365,8 @@ export function saysEveryDay(text: string): boolean {
 
 /** Hours given for the office or the phones ("Office: Monday to Saturday", "Carla answers the office line", "we pick up"), not for the work. */
 const OFFICE_HOURS = /\b(?:office|phones?|front desk|reception|lines?|answer(?:s|ed)?|pick up|calls?)\b/i;
-/** A question about the office, calling, or being open ("when is the office open", "can i call on sunday", "are you open sundays"). */
-const OFFICE_ASKED = /\b(?:office|phones?|call|calls|calling|ring|reach|talk|speak|answer|desk|reception|open|closed|hours)\b/;
+/** A question about the office, calling, being open or the time ("when is the office open", "can i call on sunday", "what time do u close on fridays"). */
+const OFFICE_ASKED = /\b(?:office|phones?|call|calls|calling|ring|reach|talk|speak|answer|desk|reception|open|opens|opening|close|closes|closed|closing|hours|time|late|early|until|till)\b/;
 
 /**
  * "do you work sundays" -> "Office: Monday to Saturday 8am to 6pm.": a question about a day the

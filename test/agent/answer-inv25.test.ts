@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import t from 'tap';
 import { knowledgeOf } from '../helpers/knowledge.js';
 import { extractiveAnswer } from '../../src/agent/answer.js';
@@ -35,6 +36,9 @@ t.test("the office's hours are no no to the days the work runs", async (t) => {
   t.match(ask('are you open on saturday'), /^No\. Office: Monday to Friday/);
   t.equal(officeHoursOnly('do you work sundays', 'Office: Monday to Friday 9am to 5pm.'), true);
   t.equal(officeHoursOnly('can i call on sunday', 'Office: Monday to Friday 9am to 5pm.'), false);
+  // (Nor a question of the time: "what time do u close on fridays" is the office's hours, not a holiday list naming a Friday.)
+  t.equal(officeHoursOnly('what time do u close on fridays', 'Friday — Office and phones: 7:30 am to 4:00 pm.'), false);
+  t.match(ask('what time do you close on fridays'), /5pm/);
   t.equal(officeHoursOnly('do you work sundays', 'Cleanings run 7 days a week.'), false);
 });
 
@@ -118,4 +122,11 @@ t.test('a job the knowledge never names is asked, not a kind of the thing the la
   // (Got "Root canal (front tooth) — Price: $890. Teeth whitening ... $450." for an extraction.)
   t.equal(ask('how much is a tooth extraction'), null);
   t.match(ask('how much is a root canal'), /\$890/);
+});
+
+t.test('a price is no word on whether a thing is safe', async (t) => {
+  const ask = guide('Green Light Driving School', readFileSync(new URL('../fixtures/guides/driving-school.md', import.meta.url), 'utf8'));
+  // (Got "Road test package (warm-up lesson + car for the test): $180. Full BDE course ...: $795." for "are your cars safe".)
+  t.equal(ask('are your cars safe'), null);
+  t.match(ask('how much is the road test package'), /\$180/);
 });
