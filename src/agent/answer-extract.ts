@@ -262,8 +262,8 @@ function answerOne(question: string, hits: SearchHit[], opts: ExtractiveOptions 
   // "TESLA charger install") answers for a kind of what it names.
   const label = best.unit.kind === 'row' ? new Set(terms(best.unit.label ?? '')) : null;
   // (Not for a job the knowledge never names, "a tooth EXTRACTION" against "Root canal (front tooth)": that is what is asked, no kind of the thing.)
-  const typedWords = words(normalizeCasual(question), 100);
-  const jobUnsaid = (q: QueryTerm) => q.unknown && typedWords.some((w) => terms(w)[0] === q.term && JOB_NOUN.test(w));
+  const questionWords = words(normalizeCasual(question), 100);
+  const jobUnsaid = (q: QueryTerm) => q.unknown && questionWords.some((w) => terms(w)[0] === q.term && JOB_NOUN.test(w));
   const labelCovers = !!label && qs.every((q) => (q.unknown && !jobUnsaid(q)) || q.light || q.type !== null || label.has(q.term) || morphMatch(q.term, label));
   // "how much is a BOILER tune-up": a table row is one thing by its label ("Furnace tune-up"); a
   // word of the question that the row does not say, standing right before a word of the label,
