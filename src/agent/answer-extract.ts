@@ -12,8 +12,8 @@ import { addsAnotherKind, anotherKind, namedOtherKind, troubleTerms } from './an
 import { BACK_REFERENCE, CONTINUES, LEADING_REPLY, unitsOf, type Unit } from './answer-units.js';
 import { askedColumns, creditCounted, numberFit, otherAction, otherKind, renderRow, rowsForNumber, withDifferences, type QueryTerm, type Scored } from './answer-rows.js';
 import { ANSWER_TYPES, askedTypes, DAYS_TYPE, HARD_ASK, HARD_TYPES, HOURS_SPAN, mustHold, otherPeriod, PRICE_TYPE, pricesSomethingElse } from './answer-types.js';
-import { closedOnDayAsked, comingAlong, dayInRange, dayLeftOut, dayOnHoursLine, headingAnswersOtherwise, isYesNoQuestion, modifiedRelated, negative, relatedActsOn, serviceObject, serviceVerb, withoutYesNoTag } from './answer-polarity.js';
-import { ageOutsideLimit, ageUnanswered, chargeUnanswered, needUnanswered, presenceUnanswered, saysFreeOfCharge } from './answer-unanswered.js';
+import { closedOnDayAsked, comingAlong, dayInRange, dayLeftOut, dayOnHoursLine, headingAnswersOtherwise, isYesNoQuestion, modifiedRelated, negative, officeHoursOnly, relatedActsOn, saysDays, saysEveryDay, serviceObject, serviceThing, serviceVerb, withoutYesNoTag } from './answer-polarity.js';
+import { ageOutsideLimit, ageUnanswered, chargeUnanswered, needUnanswered, presenceUnanswered, PRICE_SAID, qualityUnanswered, saysFreeOfCharge } from './answer-unanswered.js';
 
 export { asksSeveral, queryTerms, stemDf } from './answer-query.js';
 export { SEMANTIC, semanticText } from './answer-semantic.js';
@@ -219,8 +219,14 @@ function answerOne(question: string, hits: SearchHit[], opts: ExtractiveOptions 
   // hours as a span ("open Monday to Friday, 6:45 am to 6:00 pm") beats a holiday list that only says
   // "closed" and a passing time ("we decide by 5:30 am"), whichever chunk the search ranked first;
   // a span given for days first, as opening hours are ("what time do you close": not "Nap time is 12:30 pm to 2:30 pm").
+  // "do you work sundays": when a unit above the threshold says on which days the work runs ("Moves
+  // run 7 days a week"), the office's hours ("Office: Monday to Saturday") lose to it, whatever
+  // their cover (a "No." from the office's days was told of the moves).
+  const officeLine = (x: Scored) => isYesNoQuestion(question) && officeHoursOnly(plainQuestion, x.unit.text);
+  const workDaysElsewhere = candidates.some((c) => c.cover >= threshold && !officeLine(c) && saysDays(c.unit.text));
+  const office = (x: Scored) => (workDaysElsewhere && x.cover >= threshold && officeLine(x) ? 1 : 0);
   const span = (x: Scored) => (hoursOnly && HOURS_SPAN.test(x.unit.text) ? (/\b(?:(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:days?)?|weekdays?|weekends?)\b/i.test(x.unit.text) ? 2 : 1) : 0);
-  const order = [...candidates].sort((a, b) => holds.get(b)! - holds.get(a)! || priced(a) - priced(b) || fit(b) - fit(a) || states.get(b)! - states.get(a)! || thingSaid.get(b)! - thingSaid.get(a)! || keys.get(b)! - keys.get(a)! || span(b) - span(a) || aside.get(a)! - aside.get(b)! || asOurVerb.get(a)! - asOurVerb.get(b)! || complementOnly.get(a)! - complementOnly.get(b)! || verbOnly.get(a)! - verbOnly.get(b)! || inName.get(a)! - inName.get(b)! || conditional(a) - conditional(b) || a.unit.rank - b.unit.rank || a.unit.seq - b.unit.seq);
+  const order = [...candidates].sort((a, b) => holds.get(b)! - holds.get(a)! || priced(a) - priced(b) || office(a) - office(b) || fit(b) - fit(a) || states.get(b)! - states.get(a)! || thingSaid.get(b)! - thingSaid.get(a)! || keys.get(b)! - keys.get(a)! || span(b) - span(a) || aside.get(a)! - aside.get(b)! || asOurVerb.get(a)! - asOurVerb.get(b)! || complementOnly.get(a)! - complementOnly.get(b)! || verbOnly.get(a)! - verbOnly.get(b)! || inName.get(a)! - inName.get(b)! || conditional(a) - conditional(b) || a.unit.rank - b.unit.rank || a.unit.seq - b.unit.seq);
   let best = order[0]!;
   // "my sink drains slowly, how much to fix it": a safety instruction that shares the question's
   // words ("... under the kitchen sink") is no answer to a question wanting a price or a time,
@@ -262,7 +268,10 @@ function answerOne(question: string, hits: SearchHit[], opts: ExtractiveOptions 
   // A table row whose own label names everything else asked ("Level 2 EV charger install" for a
   // "TESLA charger install") answers for a kind of what it names.
   const label = best.unit.kind === 'row' ? new Set(terms(best.unit.label ?? '')) : null;
-  const labelCovers = !!label && qs.every((q) => q.unknown || q.light || q.type !== null || label.has(q.term) || morphMatch(q.term, label));
+  // (Not for a job the knowledge never names, "a tooth EXTRACTION" against "Root canal (front tooth)": that is what is asked, no kind of the thing.)
+  const questionWords = words(normalizeCasual(question), 100);
+  const jobUnsaid = (q: QueryTerm) => q.unknown && questionWords.some((w) => terms(w)[0] === q.term && JOB_NOUN.test(w));
+  const labelCovers = !!label && qs.every((q) => (q.unknown && !jobUnsaid(q)) || q.light || q.type !== null || label.has(q.term) || morphMatch(q.term, label));
   // "how much is a BOILER tune-up": a table row is one thing by its label ("Furnace tune-up"); a
   // word of the question that the row does not say, standing right before a word of the label,
   // names another kind of that thing (one the knowledge uses elsewhere, so it is no typo or filler).
@@ -350,6 +359,12 @@ function answerOne(question: string, hits: SearchHit[], opts: ExtractiveOptions 
     // (Not a verb of going: "do you COME OUT TO lakeside" asks where the business goes.)
     if (vi >= 0 && !/^(?:come|go|get|drive|head|travel)$/.test(verb!) && new RegExp(`\\b${verb} (?:away|out|back|off|up|down|over)\\b(?! (?:to|as|here|there)\\b)`).test(plain) && best.matches[vi]! < MATCH.related) return null;
     if (otherPeriod(plain, best.unit.text)) return null;
+    // "do you TREAT FLEAS" -> "Pets and kids should stay off TREATED areas": the thing asked about is
+    // met only by a word related to it in a heading ("Pest" of BugOff Pest Control), so the unit says
+    // the verb of something else; no yes (its section or the business's name saying it still answers).
+    const thing = serviceThing(question);
+    const ni = thing ? qs.findIndex((q) => q.term === thing) : -1;
+    if (ni >= 0 && ni !== vi && !qs[ni]!.light && qs[ni]!.type === null && !qs[ni]!.context && best.matches[ni]! > 0 && best.matches[ni]! < MATCH.heading && !best.unit.titleTerms.has(thing!) && !terms(opts.business ?? '').includes(thing!)) return null;
     const object = serviceObject(question);
     const hi = object ? qs.findIndex((q) => q.term === object.head) : -1;
     // The verb found only as a related word must act on the thing asked about ("we REPLACE drain
@@ -441,8 +456,8 @@ function answerOne(question: string, hits: SearchHit[], opts: ExtractiveOptions 
     // ("how much to OPEN my pool" -> "Pool opening — Price: $275": the word that asks a kind is the
     // job the answer names, whose price it gives; no sentence with "24 hours" after it.)
     if (kindsAsked.some((k) => k !== t && chosen.some((c) => ANSWER_TYPES[k]!.has.test(c.unit.text))) && qs.some((q) => q.type === t && (best.unit.terms.has(q.term) || morphMatch(q.term, best.unit.terms)))) continue;
-    // ("are you open sundays" -> "Sunday: 8am - 1pm" names the day: no range of other days after it.)
-    if (t === DAYS_TYPE && chosen.some((c) => dayLeftOut(plain, c.unit.text) === false)) continue;
+    // ("are you open sundays" -> "Sunday: 8am - 1pm" names the day: no range of other days after it; nor after "Moves run 7 days a week".)
+    if (t === DAYS_TYPE && chosen.some((c) => dayLeftOut(plain, c.unit.text) === false || saysEveryDay(c.unit.text))) continue;
     // ("how much is swim TEAM" -> "Sharks (pre-TEAM) is by invitation": the price added must be the
     // team's too, not "Adults can also lap SWIM ... for $8", which says only the everyday word;
     // "how often should the CHIMNEY get a SWEEP" -> "Chimney sweep $180" and "We recommend a SWEEP once a year".)
@@ -509,8 +524,12 @@ function answerOne(question: string, hits: SearchHit[], opts: ExtractiveOptions 
   // ("are you open now", "r u open rn", "open today?": the hours say it, for a clock the guide does not read; a yes could be wrong.)
   const openNow = yesNo && /\bopen\b/.test(plain) && /\b(?:now|today|tonight|currently|at the moment|still)\b/.test(plain) && !/\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b/.test(plain);
   if (openNow) text = text.replace(LEADING_REPLY, '');
-  else if (yesNo && (listedUnder || !/^(?:yes|no|yep|nope|sure|absolutely|of course|definitely|certainly|sorry|unfortunately)\b/i.test(text))) text = `${listedUnder || limit || saysFreeOfCharge(plain, text) || negative(question, parts[lead]!, qs, best.unit.kind === 'row') || closedOnDayAsked(question, text) ? 'No.' : 'Yes.'} ${text}`;
+  // ("is it safe for my pets" -> "Pets and kids should stay off treated areas until they are dry": no yes of a safety it never states.)
+  // (The guide's own "Yes." to its own question, "Is soft washing safe for my plants? Yes. ...", stays.)
+  else if (yesNo && !qualityUnanswered(plain, text) && (listedUnder || !/^(?:yes|no|yep|nope|sure|absolutely|of course|definitely|certainly|sorry|unfortunately)\b/i.test(text))) text = `${listedUnder || limit || saysFreeOfCharge(plain, text) || negative(question, parts[lead]!, qs, best.unit.kind === 'row') || closedOnDayAsked(question, text) ? 'No.' : 'Yes.'} ${text}`;
   if (inPassing && /^(?:yes|yep|sure|absolutely|of course|definitely|certainly)\b/i.test(text)) return null;
+  // "are your cars safe" -> "Road test package (... car for the test): $180": a price is no word on whether it is safe.
+  if (yesNo && qualityUnanswered(plain, text) && !wanted.includes(PRICE_TYPE) && PRICE_SAID.test(text)) return null;
   // "do u charge for travel to dunmore" -> "Yes. Dunmore, Elgin and Fairhaven.": whether it costs is answered by a price or a fee, or by its being free.
   if (yesNo && chargeUnanswered(plain, text)) return null;
   // "can my 7 year old go on private rides" -> "Yes. Private rides (just you and a guide, 60 minutes)": a yes to an age the answer never speaks of.

@@ -88,6 +88,14 @@ export function serviceObject(question: string): { head: string; modifier: strin
   return object.length >= 2 ? { head: object[object.length - 1]!, modifier: object[object.length - 2]! } : null;
 }
 
+/** The last word (stemmed) of the thing a "do you VERB ..." question names, one word or more ("do you treat FLEAS", "do you fix gas FIREPLACES"). */
+export function serviceThing(question: string): string | null {
+  const m = SERVICE_ASK.exec(askingClause(question));
+  if (!m) return null;
+  const object = terms(` ${m[2]!}`.replace(OBJECT_END, '')).filter((t) => !isStopWord(t) && !PARTICLES.has(t) && !ANY_KIND.has(t));
+  return object.pop() ?? null;
+}
+
 /** Words for any kind of thing ("options", "choices", "stuff"), as terms() reads them. */
 const ANY_KIND = new Set(terms('options choices stuff things items kinds types sorts variety selection'));
 
@@ -353,6 +361,26 @@ export function dayOnHoursLine(day: string, text: string): boolean {
 /** Every day of the week said at once ("Moves run 7 days a week", "Open daily"; not "7 days before the move"). */
 export function saysEveryDay(text: string): boolean {
   return /\b(?:(?:7|seven) days a week|every day|daily|24\/7|all week)\b/i.test(text);
+}
+
+/** Hours given for the office or the phones ("Office: Monday to Saturday", "Carla answers the office line", "we pick up"), not for the work. */
+const OFFICE_HOURS = /\b(?:office|phones?|front desk|reception|lines?|answer(?:s|ed)?|pick up|calls?)\b/i;
+/** A question about the office, calling, being open or the time ("when is the office open", "can i call on sunday", "what time do u close on fridays"). */
+const OFFICE_ASKED = /\b(?:office|phones?|call|calls|calling|ring|reach|talk|speak|answer|desk|reception|open|opens|opening|close|closes|closed|closing|hours|time|late|early|until|till)\b/;
+
+/**
+ * "do you work sundays" -> "Office: Monday to Saturday 8am to 6pm.": a question about a day the
+ * business works (moves, cleans, comes out) is not answered by when its office or phones are
+ * attended, when the guide also says on which days the work itself runs ("Moves run 7 days a week").
+ */
+export function officeHoursOnly(question: string, text: string): boolean {
+  const q = normalizeCasual(question);
+  return daysNamed(q).length > 0 && !OFFICE_ASKED.test(q) && OFFICE_HOURS.test(text);
+}
+
+/** A unit that says on which days (a day named, a range, "7 days a week"). */
+export function saysDays(text: string): boolean {
+  return daysNamed(text).length > 0 || saysEveryDay(text) || /weekdays?|weekends?/i.test(text);
 }
 
 export function dayLeftOut(q: string, where: string): boolean | null {

@@ -215,7 +215,8 @@ export function queryTerms(question: string, vocab: (Vocabulary & { stems?: Map<
         const type = typeOf.get(t) ?? clock ?? days;
         // A stop word the knowledge's vocabulary leaves out ("tune UPS") is never its subject either.
         // "how much to DETAIL MY car": an everyday noun used as a verb on the visitor's thing names the service.
-        const verbSense = VERB_SENSE.has(word) && /^(?:my|our|your|the|a|an)$/.test(ws[wi + 1] ?? '');
+        // ("do you DETAIL cars": right after "you", a word the knowledge never uses is the verb asked too.)
+        const verbSense = VERB_SENSE.has(word) && (/^(?:my|our|your|the|a|an)$/.test(ws[wi + 1] ?? '') || (!!df && count === 0 && VERB_BEFORE.test(ws[wi - 1] ?? '')));
         // A number or a measurement the knowledge never says ("pool is 16x32", "a 40ft hedge") is a detail, not the subject.
         // A number that measures the visitor's own case ("35 miles away", "a 16 yr old", "900 lbs",
         // "6 units") is a detail of it too, whether or not the knowledge happens to use that number.

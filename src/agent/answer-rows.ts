@@ -148,6 +148,25 @@ const ASKED_ACTION = /(?:\b(?:to|can you|could you|do you|will you|would you)\s+
 /** A row label that is a job said as a verb and its object ("Replace a fence panel", "Hang a new door"). */
 const LABEL_ACTION = /^([A-Za-z]+)\s+(?:a|an|the|your|one|up to)\b/;
 
+/** Kinds of job on a thing: putting a new one in, keeping one going, taking one away (as verbs and as a label's nouns). */
+const JOB_KINDS = [
+  /^(?:install|installs|installed|installing|installation|installations|replace|replacing|replacement|replacements|new|build|building)$/,
+  /^(?:tune|tune-ups?|tuneups?|service|servicing|maintenance|maintain|clean|cleaning|cleanout|inspect|inspection|inspections|check|checks|checkup|check-ups?|diagnostic|diagnostics|recharge|sweep|sweeping|pumping|flush|flushing|repair|repairs|fix)$/,
+  /^(?:remove|removal|removals|haul|hauling|demolish|demolition|disposal)$/,
+];
+const jobKind = (w: string) => JOB_KINDS.findIndex((k) => k.test(w));
+
+/**
+ * "how much to INSTALL a heat pump" -> "Heat pump TUNE-UP — $149": the row's label names a job of
+ * another kind on the same thing (keeping one going, not putting one in), and none of the kind asked.
+ */
+function otherKindOfJob(asked: string, label: string): boolean {
+  const kind = jobKind(asked);
+  if (kind < 0) return false;
+  const said = label.toLowerCase().split(/[^a-z-]+/).map(jobKind).filter((k) => k >= 0);
+  return said.length > 0 && !said.includes(kind);
+}
+
 /**
  * The question asks for one job on a thing and the row prices another ("BUILD a new fence" against
  * "REPLACE a fence panel"): the question's verb is one the knowledge never uses and the row's label
@@ -155,6 +174,7 @@ const LABEL_ACTION = /^([A-Za-z]+)\s+(?:a|an|the|your|one|up to)\b/;
  */
 export function otherAction(question: string, qs: QueryTerm[], label: string): boolean {
   const asked = ASKED_ACTION.exec(normalizeCasual(question))?.[1];
+  if (asked && otherKindOfJob(asked, label)) return true;
   const done = LABEL_ACTION.exec(label.trim())?.[1]?.toLowerCase();
   if (!asked || !done) return false;
   const a = terms(asked)[0];

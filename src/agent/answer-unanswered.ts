@@ -59,6 +59,23 @@ export function chargeUnanswered(plainQuestion: string, text: string): boolean {
   return CHARGE_ASKED.test(plainQuestion) && !SAYS_CHARGE.test(text);
 }
 
+/**
+ * Whether a thing is safe (or harmless, toxic, organic...) for someone: "is it safe for my pets", "r ur
+ * products safe for kids", "is the spray toxic". (Not the noun: "the combo to my SAFE", "a gun safe".)
+ */
+const QUALITY_ASKED = /^(?:is|are|r|would|will|was)\b(?:\s+[\w'-]+){0,6}?\s+(?:safe|unsafe|harmful|harmless|toxic|non-?toxic|poisonous|dangerous|organic|natural|hypoallergenic|eco-?friendly|(?:pet|kid|child|family)[- ](?:friendly|safe))\b(?!\s+(?:combination|combo|box|deposit)\b)/;
+/** An answer that states the quality, or its opposite ("safe once dry", "non-toxic", "not harmful", "organic"). */
+const SAYS_QUALITY = /\b(?:safe|safely|unsafe|harmful|harmless|toxic|non-?toxic|poisonous|dangerous|organic|natural|hypoallergenic|eco-?friendly|risk|risks)\b/i;
+
+/**
+ * "is it safe for my pets" -> "Pets and kids should stay off treated areas until they are dry": the
+ * answer tells what to do, not whether it is safe, so it gets no "Yes." (nor a "No.") of its own:
+ * the guide's words, quoted, are the answer.
+ */
+export function qualityUnanswered(plainQuestion: string, text: string): boolean {
+  return QUALITY_ASKED.test(plainQuestion) && !SAYS_QUALITY.test(text);
+}
+
 /** The visitor tells the age of someone or a pet of theirs ("can my 7 YEAR OLD go", "my 10 WEEK OLD PUPPY"), not of a thing ("a 5 year old furnace"). */
 const AGE_TOLD = /\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen)\s*(?:-\s*|\s)?(?:years?|yrs?|months?|mos?|weeks?|wks?)(?:-\s*|\s)?old(?:\s+(?:son|daughter|kid|child|boy|girl|baby|toddler|teen|teenager|grandson|granddaughter|niece|nephew|dog|puppy|pup|cat|kitten)s?\b|(?=\s+(?:can|could|go|join|come|do|be|is|take|use|ride|swim|play|attend|sign|stay|need|start|train|get|have|still|too)\b|\s*[?,.!]|\s*$))/;
 /** An answer that speaks of age ("ages 5 to 10", "16 and over", "at least 6 months old", "adults only", "for puppies", "from 6 weeks"). */
