@@ -4,7 +4,8 @@ import { SHAPE } from './answer-query.js';
 import type { Unit } from './answer-units.js';
 import type { QueryTerm, Scored } from './answer-rows.js';
 import { ANSWER_TYPES } from './answer-types.js';
-import { dayInRange, dayLeftOut, dayOnHoursLine, numberInLevelRange, saysEveryDay } from './answer-polarity.js';
+import { numberInLevelRange } from './answer-polarity.js';
+import { dayInRange, dayLeftOut, dayOnHoursLine, saysEveryDay } from './answer-days.js';
 import { LIGHT } from './answer-claims.js';
 
 // How well a unit (sentence, table row) says each word of the question (answer-extract.ts ranks

@@ -1,5 +1,6 @@
 import { expandedTerms, normalizeCasual, terms, words } from '../ai/lexical.js';
 import { ANSWER_TYPES } from './answer-types.js';
+import { MONTH, monthFit } from './answer-days.js';
 import { BLANK_CELL, type Unit } from './answer-units.js';
 
 // Table rows in extractive answers: a row said as "label — header: value" with the columns the
@@ -280,24 +281,6 @@ export function numberFit(question: string, u: Unit, all: readonly Unit[] = []):
   const counted = /\b(?:\d+|two|three|four)\s+([a-z]+)/i.exec(question)?.[1];
   if (counted && /\b(?:extra|additional|another|more)\b/i.test(question) && EACH_EXTRA.test(u.text) && terms(counted).every((t) => u.terms.has(t))) return 1;
   return countFit(question, u, all) || monthFit(question, u.text);
-}
-
-const MONTH = 'jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?';
-const MONTH_SPAN = new RegExp(`\\b(${MONTH})\\.?\\s*(?:to|-|–|through|thru|until|till)\\s*(${MONTH})\\b`, 'gi');
-const monthOf = (w: string) => ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'].indexOf(w.slice(0, 3).toLowerCase()) + 1;
-
-/**
- * The month the question names against the months a unit states ("open saturdays in JULY" against
- * "Saturday 9 am - 2 pm (September to March)": -1; against "April to August we're closed
- * Saturdays": 1), spans that run over the new year included.
- */
-export function monthFit(question: string, text: string): -1 | 0 | 1 {
-  const spans = [...text.matchAll(MONTH_SPAN)].map((m) => [monthOf(m[1]!), monthOf(m[2]!)] as const);
-  if (!spans.length) return 0;
-  const asked = new RegExp(`\\b(?:in|during|for|over|this|next|early|late|mid)\\s+(${MONTH})\\b`, 'i').exec(question.toLowerCase());
-  if (!asked) return 0;
-  const n = monthOf(asked[1]!);
-  return spans.some(([a, b]) => (a <= b ? n >= a && n <= b : n >= a || n <= b)) ? 1 : -1;
 }
 
 /** Words after "a year", "a day" that keep it a length of time ("a year AGO", "a day OLD", "a week OR two"). */

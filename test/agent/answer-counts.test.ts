@@ -1,7 +1,8 @@
 import t from 'tap';
 import { knowledgeOf } from '../helpers/knowledge.js';
 import { extractiveAnswer } from '../../src/agent/answer.js';
-import { askedColumns, monthFit, numberFit } from '../../src/agent/answer-rows.js';
+import { askedColumns, numberFit } from '../../src/agent/answer-rows.js';
+import { monthFit } from '../../src/agent/answer-days.js';
 import { numberTwin } from '../../src/agent/answer-words.js';
 import { unitsOf, type Unit } from '../../src/agent/answer-units.js';
 import { queryTerms } from '../../src/agent/answer-query.js';

@@ -4,7 +4,7 @@ import { knowledgeOf } from '../helpers/knowledge.js';
 import { extractiveAnswer } from '../../src/agent/answer.js';
 import { unitsOf } from '../../src/agent/answer-units.js';
 import { qualityUnanswered } from '../../src/agent/answer-unanswered.js';
-import { officeHoursOnly } from '../../src/agent/answer-polarity.js';
+import { officeHoursOnly } from '../../src/agent/answer-days.js';
 import { spokenRank } from '../../src/agent/text-norm.js';
 
 // Session 25 (never invent): the general causes behind the probes of answer-probes-inv25, each on a

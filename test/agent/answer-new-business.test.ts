@@ -2,7 +2,7 @@ import t from 'tap';
 import { knowledgeOf } from '../helpers/knowledge.js';
 import type { Vocabulary } from '../../src/knowledge/service.js';
 import { extractiveAnswer } from '../../src/agent/answer.js';
-import { dayLeftOut } from '../../src/agent/answer-polarity.js';
+import { dayLeftOut } from '../../src/agent/answer-days.js';
 
 // New businesses' own knowledge, as owners typed it in QA (an electrician, a hair salon): a day the
 // knowledge never names is answered by the working days it gives, with the right yes or no; "what

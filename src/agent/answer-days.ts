@@ -1,0 +1,95 @@
+import { normalizeCasual } from '../ai/lexical.js';
+import { daysNamed, type Weekday } from '../schedule/index.js';
+
+// Days and months in a question and in the guide: which days a sentence gives (a range, a list, every
+// day, an hours line), whether it leaves the day asked out, office hours told apart from working
+// days, and the month asked against the months a unit states.
+
+/** The week in order, as the schedule module names its days. */
+const WEEK = daysNamed('mon tue wed thu fri sat sun');
+
+/** A range of days in `text` ("Monday to Friday", "Tue-Sat") holds the day (not a passing "weekend rate"). */
+export function dayInRange(day: string, text: string): boolean {
+  const ranges = text.match(/\b\w+\s*(?:to|through|thru|until|till|-|\u2013|\u2014)\s*\w+\b/gi) ?? [];
+  return ranges.some((r) => {
+    const [a, b] = r.split(/\s*(?:\bto\b|\bthrough\b|\bthru\b|\buntil\b|\btill\b|-|\u2013|\u2014)\s*/i);
+    return daysNamed(a ?? '').length === 1 && daysNamed(b ?? '').length === 1 && dayLeftOut(day, r) === false;
+  });
+}
+
+const HOURS_SAID = /\b\d{1,2}(?::\d\d)?\s*(?:am|pm|a\.m\.|p\.m\.)|\b\d{1,2}:\d\d\b|\bclosed\b|\bnoon\b/i;
+
+/** A day named, shortened as owners do, on a line that gives hours ("Sat 9am-3pm", "Sun closed"); not by "weekend". */
+export function dayOnHoursLine(day: string, text: string): boolean {
+  return HOURS_SAID.test(text) && daysNamed(text.replace(/\bweekends?\b/gi, ' ')).includes(day.slice(0, 3) as Weekday);
+}
+
+/** Every day of the week said at once ("Moves run 7 days a week", "Open daily"; not "7 days before the move"). */
+export function saysEveryDay(text: string): boolean {
+  return /\b(?:(?:7|seven) days a week|every day|daily|24\/7|all week)\b/i.test(text);
+}
+
+/** Hours given for the office or the phones ("Office: Monday to Saturday", "Carla answers the office line", "we pick up"), not for the work. */
+const OFFICE_HOURS = /\b(?:office|phones?|front desk|reception|lines?|answer(?:s|ed)?|pick up|calls?)\b/i;
+/** A question about the office, calling, being open or the time ("when is the office open", "can i call on sunday", "what time do u close on fridays"). */
+const OFFICE_ASKED = /\b(?:office|phones?|call|calls|calling|ring|reach|talk|speak|answer|desk|reception|open|opens|opening|close|closes|closed|closing|hours|time|late|early|until|till)\b/;
+
+/**
+ * "do you work sundays" -> "Office: Monday to Saturday 8am to 6pm.": a question about a day the
+ * business works (moves, cleans, comes out) is not answered by when its office or phones are
+ * attended, when the guide also says on which days the work itself runs ("Moves run 7 days a week").
+ */
+export function officeHoursOnly(question: string, text: string): boolean {
+  const q = normalizeCasual(question);
+  return daysNamed(q).length > 0 && !OFFICE_ASKED.test(q) && OFFICE_HOURS.test(text);
+}
+
+/** A unit that says on which days (a day named, a range, "7 days a week"). */
+export function saysDays(text: string): boolean {
+  return daysNamed(text).length > 0 || saysEveryDay(text) || /weekdays?|weekends?/i.test(text);
+}
+
+/**
+ * "do you work saturdays?" against "We work Monday to Friday, 7am to 5pm": the days a sentence
+ * gives as a range or a list leave the asked day out, so the answer is a no. Null when the
+ * sentence names no days, or says every day. Days are read by the schedule module (daysNamed).
+ */
+export function dayLeftOut(q: string, where: string): boolean | null {
+  const asked = daysNamed(q);
+  // (Nor does a sentence with "7 days" in it leave a day out: "7 days' notice" is no list of days.)
+  if (!asked.length || saysEveryDay(where) || /\b(?:7|seven) days\b/i.test(where)) return null;
+  const covered = new Set<Weekday>();
+  if (/\bweekdays\b/i.test(where)) for (const d of WEEK.slice(0, 5)) covered.add(d);
+  const rest = where.replace(/\b(\w+)\s*(?:to|through|thru|until|till|-|\u2013|\u2014)\s*(\w+)\b/gi, (all, a: string, b: string) => {
+    const [from] = daysNamed(a);
+    const [to] = daysNamed(b);
+    if (!from || !to) return all;
+    for (let i = WEEK.indexOf(from); ; i = (i + 1) % 7) {
+      covered.add(WEEK[i]!);
+      if (WEEK[i] === to) break;
+    }
+    return ' ';
+  });
+  for (const d of daysNamed(rest)) covered.add(d);
+  if (!covered.size) return null;
+  return asked.every((d) => !covered.has(d));
+}
+
+/** A month's name, as owners write it ("Sept", "June"). */
+export const MONTH = 'jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?';
+const MONTH_SPAN = new RegExp(`\\b(${MONTH})\\.?\\s*(?:to|-|–|through|thru|until|till)\\s*(${MONTH})\\b`, 'gi');
+const monthOf = (w: string) => ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'].indexOf(w.slice(0, 3).toLowerCase()) + 1;
+
+/**
+ * The month the question names against the months a unit states ("open saturdays in JULY" against
+ * "Saturday 9 am - 2 pm (September to March)": -1; against "April to August we're closed
+ * Saturdays": 1), spans that run over the new year included.
+ */
+export function monthFit(question: string, text: string): -1 | 0 | 1 {
+  const spans = [...text.matchAll(MONTH_SPAN)].map((m) => [monthOf(m[1]!), monthOf(m[2]!)] as const);
+  if (!spans.length) return 0;
+  const asked = new RegExp(`\\b(?:in|during|for|over|this|next|early|late|mid)\\s+(${MONTH})\\b`, 'i').exec(question.toLowerCase());
+  if (!asked) return 0;
+  const n = monthOf(asked[1]!);
+  return spans.some(([a, b]) => (a <= b ? n >= a && n <= b : n >= a || n <= b)) ? 1 : -1;
+}
