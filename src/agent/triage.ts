@@ -4,7 +4,7 @@ import { RULES, type Hazard, type HazardRule } from './triage-hazards.js';
 import { BATTERY, FICTION, FIGURATIVE_FIRE, FIGURATIVE_FLOOD, FIGURATIVE_SCENE, FIGURATIVE_SHOCK, JOKING } from './triage-figurative.js';
 import { COMPOSED_RULES } from './triage-compose.js';
 import { SITUATION_RULES } from './triage-situations.js';
-import { benignReasons, COOKING_SMELL, HARMLESS_SMOKE, OUTLET_SPRAY } from './triage-benign.js';
+import { benignReasons, COOKING_SMELL, HARMLESS_SMOKE, OUTLET_SPRAY, TOOL_SPARKS } from './triage-benign.js';
 import { readsAsSpanish, spanishGloss } from './triage-spanish.js';
 import { minorBackup, ON_THE_VERGE } from './triage-verge.js';
 import { ADMIN, CONTAINED, HYPOTHETICAL, INTENSIFIERS, JOB_REFERENCE, NAMEISH, NEGATOR, OLD_EVENT, PAST, PRESENT, QUESTION_START, STILL_ACTIVE, SUPPLY_DESCRIBED, WATER_KEPT_AWAY } from './triage-context.js';
@@ -124,8 +124,8 @@ export function looksLikeQuestion(text: string): boolean {
 /** "if the line comes down who do I call": a condition, then a question. */
 const CONDITIONAL_QUESTION = /^(?:(?:yeah|yes|so|hi|hello|hey|ok|okay|well|and|but|um|uh|quick question)\s+)*(?:if|in case|say|suppose|si|en caso de)\b.*\b(?:who|what|how|where|when|which|que (?:debo|debemos|hago|hacemos|hacer|tengo que)|a quien|should i|should we|do i|do we|do (?:the|your|they|these|those|all)|can i|can we|is it|am i|do you|does|can you|will you|would you|will (?:the|it|my|our|that|this|they|anyone|someone)|are you|is there|is (?:that|this|it) (?:\w+ )?(?:dangerous|safe|bad|normal|serious|an emergency|ok|okay|covered|included|extra))\b/;
 const ASKING = /\b(?:wondering|wondered if|i wonder if|(?:asking|asks|asked|wants to know|wanted to know) (?:if|whether)|(?:calling|wanted|want|like) to (?:ask|know|check|find out)|quick question|just a question|i have a question|curious|quer(?:ia|iamos|emos|ria) saber|me gustaria saber|una consulta|(?:solo|nomas|nada mas) (?:es )?una pregunta|es (?:solo|nomas) una pregunta|una pregunta nada mas)\b/;
-/** Trouble that has stopped on its own ('the bleeding stopped'): contained, so still HIGH. */
-const STOPPED = /\b(?:bleeding|leak\w*|water|gas|smoke|smoking|smell|sparks?|sparking|overflow\w*|flooding)\b(?:\s+(?!(?:hasn't|hasnt|has not|haven't|havent|hadn't|not|never|isn't|isnt|won't|wont|didn't|didnt|doesn't|doesnt)\b)\S+)?\s+(?:has |have |finally |just |now |is |are )*(?:stopped|gone|cleared|went away|gone away)\b(?! (?:working|running|heating|cooling))/;
+/** Trouble that has stopped on its own ('the bleeding stopped', 'it's not leaking anymore'): contained, so still HIGH. */
+const STOPPED = /\b(?:bleeding|leak\w*|water|gas|smoke|smoking|smell|sparks?|sparking|overflow\w*|flooding)\b(?:\s+(?!(?:hasn't|hasnt|has not|haven't|havent|hadn't|not|never|isn't|isnt|won't|wont|didn't|didnt|doesn't|doesnt)\b)\S+)?\s+(?:has |have |finally |just |now |is |are )*(?:stopped|gone|cleared|went away|gone away)\b(?! (?:working|running|heating|cooling))|\b(?:(?:isn't|isnt|is not|not|aren't|are not) (?:leaking|dripping|overflowing|flooding|sparking|smoking|bleeding) any ?more|no longer (?:leaking|dripping|overflowing|flooding|sparking|smoking|bleeding))\b/;
 /** "the brakes don't grab anymore": a function lost, not trouble that has stopped. */
 /** Made safe for now ("boarded up and locked now", "a tarp over the hole"): the damage still needs work soon (HIGH), the danger is held off. */
 const MADE_SAFE = /\b(?:it's|its|it is|everything's|everything is|all|it's all|its all) (?:all )?safe now\b|\b(?:fire|flames?)(?:'s| is| are| was)? (?:now |all |completely )?out\b(?! of\b)(?=.*\b(?:extinguisher|put (?:it|the fire|the flames) out|blanket|smother\w*|lid on)\b)|\b(?:used|grabbed|emptied|sprayed) (?:the |an? |our |my )?(?:fire )?extinguisher\b|\b(?:boarded|tarped|sealed) (?:it |them |that |the \w+ )?(?:up|over|off)\b|\b(?:taped|roped|cordoned|fenced|coned|blocked) (?:it |them |that |the (?:\w+ )?\w+ )?off\b|\b(?:cardboard|plywood|plastic|a tarp|tarps) (?:over|on|across) (?:it|them|the \w+)\b|\btemporary (?:fix|patch|repair|board\w*|cover)\b/;
@@ -205,6 +205,11 @@ function triageOnce(text: string, options: TriageOptions): Triage {
       // "the toaster has a burnt smell": crumbs in a cooking appliance, with no smoke, sparks or heat said.
       if ((rule.hazard === 'ELECTRICAL' || rule.hazard === 'FIRE') && COOKING_SMELL.test(words)) {
         matched.push(`${rule.label} (cooking smell)`);
+        continue;
+      }
+      // "the tuning grinder throws sparks": a tool made to spark, at work.
+      if ((rule.hazard === 'ELECTRICAL' || rule.hazard === 'FIRE') && /spark/.test(m[0]) && TOOL_SPARKS.test(words)) {
+        matched.push(`${rule.label} (a tool's sparks)`);
         continue;
       }
       if (rule.hazard === 'FIRE' && /smok/.test(m[0]) && HARMLESS_SMOKE.test(clause) && !/\b(?:flames?|on fire|caught|spreading)\b/.test(words)) {
