@@ -194,6 +194,13 @@ function answerOne(question: string, hits: SearchHit[], opts: ExtractiveOptions 
   const complements = termsScope(question);
   const scopeHead = qs.some((q) => !q.light && q.type === null && !complements.has(q.term));
   const complementOnly = new Map(scored.map((s) => [s, complements.size > 0 && scopeHead && qs.some((q, i) => s.matches[i]! >= MATCH.related && complements.has(q.term)) && qs.every((q, i) => s.matches[i]! < MATCH.related || complements.has(q.term) || q.light || q.type !== null) ? 1 : 0]));
+  // "do you TAKE insurance": with a light verb the object is the whole subject; a unit that says it
+  // ("We do not bill insurance directly") beats one that says only the verb ("We accept cash, cards
+  // ...") and has the object only in its section's title ("Payment, insurance and gift cards").
+  const lightAsk = vt !== null && LIGHT_VERBS.has(vt) && isYesNoQuestion(question);
+  const thing = qs.flatMap((q, i) => (lightAsk && q.term !== vt && !q.light && !q.context && q.type === null ? [i] : []));
+  const saysThing = (s: Scored) => (thing.length > 0 && s.cover >= threshold && thing.some((i) => s.matches[i]! >= MATCH.related) ? 1 : 0);
+  const thingSaid = new Map(scored.map((s) => [s, saysThing(s)]));
   const asOurVerb = new Map(scored.map((s) => [s, vt !== null && isYesNoQuestion(question) && thingOnlyAsOurVerb(question, s.unit.text) ? 1 : 0]));
   // On a tie, a sentence of the safety section loses to any other unless the question is about safety.
   const aside = new Map(scored.map((s) => [s, safetyAside(s.unit.heading, plainQuestion) ? 1 : 0]));
@@ -213,7 +220,7 @@ function answerOne(question: string, hits: SearchHit[], opts: ExtractiveOptions 
   // "closed" and a passing time ("we decide by 5:30 am"), whichever chunk the search ranked first;
   // a span given for days first, as opening hours are ("what time do you close": not "Nap time is 12:30 pm to 2:30 pm").
   const span = (x: Scored) => (hoursOnly && HOURS_SPAN.test(x.unit.text) ? (/\b(?:(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:days?)?|weekdays?|weekends?)\b/i.test(x.unit.text) ? 2 : 1) : 0);
-  const order = [...candidates].sort((a, b) => holds.get(b)! - holds.get(a)! || priced(a) - priced(b) || fit(b) - fit(a) || states.get(b)! - states.get(a)! || keys.get(b)! - keys.get(a)! || span(b) - span(a) || aside.get(a)! - aside.get(b)! || asOurVerb.get(a)! - asOurVerb.get(b)! || complementOnly.get(a)! - complementOnly.get(b)! || verbOnly.get(a)! - verbOnly.get(b)! || inName.get(a)! - inName.get(b)! || conditional(a) - conditional(b) || a.unit.rank - b.unit.rank || a.unit.seq - b.unit.seq);
+  const order = [...candidates].sort((a, b) => holds.get(b)! - holds.get(a)! || priced(a) - priced(b) || fit(b) - fit(a) || states.get(b)! - states.get(a)! || thingSaid.get(b)! - thingSaid.get(a)! || keys.get(b)! - keys.get(a)! || span(b) - span(a) || aside.get(a)! - aside.get(b)! || asOurVerb.get(a)! - asOurVerb.get(b)! || complementOnly.get(a)! - complementOnly.get(b)! || verbOnly.get(a)! - verbOnly.get(b)! || inName.get(a)! - inName.get(b)! || conditional(a) - conditional(b) || a.unit.rank - b.unit.rank || a.unit.seq - b.unit.seq);
   let best = order[0]!;
   // "my sink drains slowly, how much to fix it": a safety instruction that shares the question's
   // words ("... under the kitchen sink") is no answer to a question wanting a price or a time,
@@ -444,17 +451,21 @@ function answerOne(question: string, hits: SearchHit[], opts: ExtractiveOptions 
     const thingKept = (s: Scored) => t !== PRICE_TYPE || ti < 0 || best.matches[ti]! < MATCH.morph || s.matches[ti]! >= MATCH.heading;
     const saysSubject = (s: Scored) => thingKept(s) && (heaviest < 0 || qs.some((q, i) => subjectWord(q) && s.matches[i]! >= MATCH.heading && q.weight >= qs[heaviest]!.weight * SUBJECT_SHARE));
     // (The sentence right after the answer first: "A swollen battery is a fire risk. | If the case is bulging, unplug it.")
-    const after = best.unit.kind === 'sentence' ? order.find((s) => s.unit.kind === 'sentence' && s.unit.chunkId === best.unit.chunkId && s.unit.seq === best.unit.seq + 1 && !chosen.includes(s) && ANSWER_TYPES[t]!.has.test(s.unit.text) && !nameUnsaid(question, units, s.unit.text) && saysSubject(s)) : undefined;
+    // ("what if i need to CANCEL" -> "We need 24 hours notice to cancel." and after it "Late CANCELLATIONS are
+    // charged 50%": what follows from the case asked is told by the next sentence that names it, marker or not.)
+    const markerOnly = ANSWER_TYPES[t]!.words.length === 0;
+    const namesItself = (s: Scored) => s.matches.some((m, i) => m >= MATCH.morph && !qs[i]!.light && qs[i]!.type === null && !qs[i]!.context);
+    const after = best.unit.kind === 'sentence' ? order.find((s) => s.unit.kind === 'sentence' && s.unit.chunkId === best.unit.chunkId && s.unit.seq === best.unit.seq + 1 && !chosen.includes(s) && (ANSWER_TYPES[t]!.has.test(s.unit.text) || (markerOnly && namesItself(s))) && !nameUnsaid(question, units, s.unit.text) && saysSubject(s)) : undefined;
     // (One that names only the question's condition is about another thing: "how long do the cameras record IF THE POWER GOES OUT" -> the panel's battery.)
     // (A kind asked by a question word alone, "what IF i cancel last minute", needs the subject said as
     // itself or the answer's own section: "IF we MISS something in our report" is no cancellation.)
     // (A yes is a claim about the subject: the price added to it must be the subject's too, "do u charge
     // for travel to dunmore" -> "Yes. Dunmore, Elgin and Fairhaven." is given no "A standard visit is $90".)
-    const markerOnly = ANSWER_TYPES[t]!.words.length === 0;
     const aboutSubject = (s: Scored) => s.unit.heading === best.unit.heading && s.unit.title === best.unit.title || s.matches.some((m, i) => m >= MATCH.morph && !qs[i]!.light && qs[i]!.type === null);
     const covering = order.find((s) => !chosen.includes(s) && ANSWER_TYPES[t]!.has.test(s.unit.text) && !nameUnsaid(question, units, s.unit.text) && s.cover >= (opts.threshold ?? ANSWER_THRESHOLD) * 0.6 && (!markerOnly || aboutSubject(s)) && (!yesNo || aboutSubject(s)) && saysSubject(s) && (!qs.some((q) => q.condition) || s.matches.some((m, i) => m >= MATCH.related && !qs[i]!.light && qs[i]!.type === null && !qs[i]!.condition)));
     // (Unless another says more of the question: "tankless water heater price" -> the tankless price, not the tank heater's after it.)
-    const add = after && (!covering || after.cover >= covering.cover) ? after : covering;
+    // (Or when the case is asked by a marker alone and only the sentence after names it: "If you arrive LATE" is another case than cancelling.)
+    const add = after && (!covering || after.cover >= covering.cover || (markerOnly && namesItself(after) && !namesItself(covering))) ? after : covering;
     if (add && chosen.length < 4) chosen.push(add);
   }
   // "How long does X take?" answered with X's price is not an answer: a question asking for a

@@ -182,13 +182,19 @@ export function mustHold(kind: number, plainQuestion: string): boolean {
 }
 const PRICE = ANSWER_TYPES[PRICE_TYPE]!.has;
 
+/** A sentence that is only figures: a price or a length and the words that go with them ("60 minutes $100, 90 minutes $140."). */
+export const FIGURES_ONLY = /^(?:(?:from\s+)?\$?\d[\d.,]*\s*(?:%|[a-z]+)?(?:\s+(?:per|a|an|each)\s+[a-z]+)?[\s,;/&-]*|and\s+|or\s+)+[.!]?$/i;
 /**
  * "how much to replace a vinyl liner" -> "Drain and refill costs from $450, and we never drain a
  * vinyl-liner pool completely": the question's words are in one clause and the price in another
  * that names none of them, so the price is of something else (an invented price if quoted).
  */
 export function pricesSomethingElse(text: string, qs: ReadonlyArray<{ term: string; light: boolean; context?: boolean; type: number | null; common?: boolean }>): boolean {
-  const clauses = text.split(/;|,\s+(?=(?:and|but|while|although|though|whereas|so|except)\b)|\.\s+/i).filter((c) => c.trim());
+  // (Figures alone are the prices of the clause before them: "Deep tissue massage: firm pressure. 60 minutes $100.")
+  const clauses = text
+    .split(/;|,\s+(?=(?:and|but|while|although|though|whereas|so|except)\b)|\.\s+/i)
+    .filter((c) => c.trim())
+    .reduce<string[]>((out, c) => (out.length && FIGURES_ONLY.test(c.trim()) ? [...out.slice(0, -1), `${out.at(-1)!}. ${c}`] : [...out, c]), []);
   if (clauses.length < 2) return false;
   const priced = clauses.filter((c) => PRICE.test(c));
   if (!priced.length || priced.length === clauses.length) return false;

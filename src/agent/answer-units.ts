@@ -1,6 +1,7 @@
 import { normalizeCasual, stem, terms } from '../ai/lexical.js';
 import { isTableBlock, isTableLine } from '../knowledge/chunker.js';
 import { splitSentences } from '../knowledge/sentences.js';
+import { FIGURES_ONLY } from './answer-types.js';
 import type { SearchHit } from '../knowledge/service.js';
 
 // The pieces an extractive answer is made of: the sentences of the retrieved chunks, and the
@@ -188,8 +189,12 @@ export function unitsOf(hits: SearchHit[]): Unit[] {
         // A line that starts with a priced name and goes on in fragments ("Interior detail - $139 / $159.
         // Vacuum, shampoo seats and carpets. 2-3 hours.") is one item: said whole, as a table row is.
         if (!ITEM.test(line) && NAMED_LINE.test(line) && line.length <= 240) return [{ sentence: line.trim(), item: [] as string[] }];
+        // So is a list item whose later sentence is only its figures ("- Deep tissue massage: firm pressure.
+        // 60 minutes $100, 90 minutes $140."): the prices are the item's, never a sentence of their own.
+        const parts = splitSentences(line);
+        if (ITEM.test(line) && line.length <= 240 && parts.slice(1).some((p) => FIGURES_ONLY.test(p))) return [{ sentence: line.replace(ITEM, '').trim(), item: [] as string[] }];
         const lead = ITEM.test(line) ? line.replace(ITEM, '').split(/:|[.!?]\s/)[0]!.trim() : '';
-        return splitSentences(line).map((sentence) => ({ sentence, item: lead && !sentence.includes(lead) ? terms(lead) : [] }));
+        return parts.map((sentence) => ({ sentence, item: lead && !sentence.includes(lead) ? terms(lead) : [] }));
       });
       // ("Yes! Your first lesson is $15.": a bare yes or no is said with the sentence after it.)
       let said = '';
