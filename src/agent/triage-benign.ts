@@ -78,6 +78,8 @@ export function benignReasons(words: string): string[] {
   // unless someone is stung, bitten or ill, or the pests are at the wiring or a fire (QA: the learned signal called it an emergency).
   if (PEST.test(words) && !PEST_HARM.test(words)) out.push('pest sighting');
   if (TOOL_SPARKS.test(words)) out.push('tool sparks');
+  // A dashboard warning light, even with a hot smell ("the engine light came on and it smells hot"): a vehicle to check, with no smoke or flames said.
+  if (/\b(?:engine|check engine|warning|dash(?:board)?|oil|temp(?:erature)?|battery|service|coolant) lights?\b/.test(words) && !/\b(?:smok\w*|flames?|fire|burning|spark\w*|brakes?|steering|leak\w*|fuel|petrol|gasoline|hurt|injur\w*)\b/.test(words)) out.push('warning light');
   // A light, an outlet or a port simply dead ("a usb outlet is dead", "the porch light stopped working"): a repair, with no sign of heat, sparks or water.
   if (/\b(?:outlets?|sockets?|lights?|lamps?|usb(?: ports?| outlets?)?|ports?|switch(?:es)?|fixtures?|doorbells?)\b(?: \S+){0,3} (?:is |are |has |have |just )?(?:dead|not working|stopped working|quit working|doesn't work|don't work|won't (?:work|turn on|come on)|went out|gone out)\b/.test(words) && !SIGN_OF_HAZARD.test(words) && !/\b(?:flicker\w*|pop\w*|bang\w*|flash\w*|water|wet|damp|leak\w*|breakers?|panel|whole house|every\w*|all the)\b/.test(words)) out.push('dead fitting');
   // Something left behind ("she left her inhaler in the locker room"): lost property, with no one in danger said.

@@ -58,7 +58,7 @@ const PLACE = any(
 );
 const ELECTRIC = any(
   'outlets?', 'panel', 'breakers?', 'breaker box', 'fuse ?box', 'switch(?:es)?', 'sockets?', 'wires?', 'wiring', 'plugs?', 'cords?', 'power line',
-  'light fixture', 'fixtures?', '(?<!pilot )lights?', 'electrical', 'electric', 'enchufe', 'cables?', 'panel electrico', 'meter box',
+  'light fixture', 'fixtures?', '(?<!pilot |engine |warning |dash |dashboard |oil |battery |brake |service |check )lights?', 'electrical', 'electric', 'enchufe', 'cables?', 'panel electrico', 'meter box',
   '(?:smoke|co|fire|carbon monoxide) (?:detectors?|alarms?)', 'doorbell', 'servers?', 'server (?:rooms?|racks?|closets?|cabinets?)',
 );
 /** Where gas is burnt: a hiss from one (not from a tap or a radiator) is gas escaping. */

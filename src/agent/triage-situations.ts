@@ -90,7 +90,7 @@ const DATED = `(?<!${DATED_WORDS}.*)(?!.*${DATED_WORDS})`;
 /** A body part or what a machine grabs first (a sleeve, hair, a glove). */
 const LIMB = any('hands?', 'arms?', 'fingers?', 'thumbs?', 'legs?', 'foot', 'feet', 'head', 'hair', 'sleeves?', 'shirt', 'jacket', 'clothes', 'clothing', 'gloves?', 'scarf', 'tie', 'toes?', 'mano', 'brazo', 'dedos?', 'pierna', 'pie');
 /** Machines that grab, pull in or crush what they catch. */
-const GRIPPING_MACHINE = any(MACHINE, '(?:car ?wash|wash|rotating|roller|spinning|floor|sweeper) brush(?:es)?', 'press(?:es)?', 'rollers?', 'rolls', 'gears?', 'belts?', 'pulleys?', 'chains?', 'sprockets?', 'chipper', 'mangle', '(?:dough )?sheeter', 'pasta machine', 'machines?', 'machinery', '(?:fan )?blades?', 'spindle', 'drum', 'tumbler', 'cement mixer', 'maquinas?', 'maquinaria');
+const GRIPPING_MACHINE = any(MACHINE, '(?:sliding |van |bus |garage )?door (?:tracks?|rails?|hinges?)', '(?:car ?wash|wash|rotating|roller|spinning|floor|sweeper) brush(?:es)?', 'press(?:es)?', 'rollers?', 'rolls', 'gears?', 'belts?', 'pulleys?', 'chains?', 'sprockets?', 'chipper', 'mangle', '(?:dough )?sheeter', 'pasta machine', 'machines?', 'machinery', '(?:fan )?blades?', 'spindle', 'drum', 'tumbler', 'cement mixer', 'maquinas?', 'maquinaria');
 /** A person (never a pet), by the names visitors give one, and the speaker. */
 const HUMAN = `${any(
   'someone', 'somebody', 'alguien', "we're", 'we are', "i'm", 'im', 'i am', 'people',
@@ -256,6 +256,12 @@ export const SITUATION_RULES: HazardRule[] = [
   rule('FIRE', 10, 'smoke or fire', `\\bgoing up in (?:flames|smoke)\\b|^(?=.*\\b(?:candles?|fire|flames?|smok\\w*|burn\\w*|caught|lighters?|match(?:es)?|sparks?|fireworks?|spreading|tipped|knocked over|heater)\\b).*\\b(?:curtains?|drapes?|blinds|christmas tree|tree|couch|sofa|mattress|bed(?:ding)?|carpet|rug|tablecloth|decorations?|costumes?|dress(?:es)?|garment rack|hay|bales?|pallets?|trash|bin|dumpster)\\b(?: \\S+){0,5} (?:are |is |just )?(?:going|gone|went) up\\b(?! (?:in (?:price|value|cost)|next|tomorrow|soon|the)\\b)`),
   // A chimney roaring or throwing sparks or flames from the top: a chimney fire.
   rule('FIRE', 10, 'smoke or fire', `\\b(?:chimney|flue|stove ?pipe|smoke ?stack|smokestack|chimenea)\\b${gap(8)}(?:sparks?|embers?|flames?|red hot|glowing|chispas?|llamas?)\\b|\\b(?:sparks?|embers?|flames?|chispas?|llamas?)${gap(6)}(?:out of|from|out) (?:the )?(?:top of (?:the )?)?(?:chimney|flue|stove ?pipe|chimenea)\\b|\\b(?:roar\\w*|rumbl\\w*) (?:sound |noise )?(?:in|from|inside) (?:the |our |my )?(?:chimney|flue|stove ?pipe)\\b`),
+  // Gone into water and not come back up ("rolled the mower into the pond and hasn't come up").
+  rule('MEDICAL', 10, 'drowning', `^(?=.*\\b(?:pond|lake|pool|river|water|sea|ocean|canal|creek|quarry|reservoir|ice|surf|waves)\\b).*\\b(?:hasn't|hasnt|has not|haven't|havent|have not|didn't|didnt|did not|never|not) (?:come|came|surfaced|resurfaced|popped) (?:back )?up\\b`, { selfNegating: true, askedIsReal: true }),
+  // Sweaty and grey with the left arm or the jaw aching: a heart attack told by its signs.
+  rule('MEDICAL', 10, 'medical emergency', `^(?=.*\\b(?:sweat\\w*|clammy|gr[ae]y|pale|short of breath|breathless|chest|nause\\w*)\\b).*\\b(?:left arm|jaw)\\b${gap(3)}(?:aches?|aching|hurts?|hurting|pain\\w*|numb|tingl\\w*|heavy)\\b`, { askedIsReal: true }),
+  // Something set alight by a candle or a spark ("the candles lit the table runner").
+  rule('FIRE', 10, 'smoke or fire', `\\b(?:lit|ignited|set fire to|set alight|caught)\\b (?:the |a |an |our |my |her |his )?(?:\\w+ ){0,2}(?:curtains?|drapes?|runner|tablecloth|napkins?|paper|decorations?|hay|rug|carpet|dress|veil|hair|sleeve|bin|trash|garland|streamers?|banner)\\b(?! (?:on|in) (?:the )?(?:sale|price)\\b)`),
   // Someone down and still: "the guard is lying on the deck not moving", "dad is slumped in his chair and won't wake".
   // Slumped over the controls of something moving ("the zamboni driver is slumped over the wheel"): out, at the wheel.
   rule('MEDICAL', 10, 'medical emergency', `\\b(?:slumped|keeled|passed out|collapsed|fell asleep|nodded off) (?:over|on|onto|against|at) (?:the |his |her |their )?(?:steering )?(?:wheel|controls|handlebars?|dash(?:board)?|joystick)\\b`, { selfNegating: true, askedIsReal: true }),
