@@ -74,6 +74,12 @@ export function benignReasons(words: string): string[] {
   // Medicine taken as usual ("she took her pills this morning", "he had his meds at 8"): a routine, unless too many, the wrong ones or a reaction is said.
   if (MEDICINE_AS_USUAL.test(words) && !/\b(?:all|whole|bottle|too many|extra|double|twice|overdose\w*|od|by mistake|by accident|accidentally|wrong|someone else's|somebody else's|(?:her|his|my|their) (?:mom|mum|dad|grand\w+|brother|sister)'?s|rash|swell\w*|breath\w*|dizz\w*|faint\w*|confus\w*|vomit\w*|throw\w* up|unconscious|won't wake|wont wake|drows\w*|sleepy|slurr\w*|reaction|allerg\w*|hives|chok\w*)\b/.test(words)) out.push('routine medicine');
   if (COOKING_SMELL.test(words)) out.push('cooking smell');
+  // Pests seen or found, even again and again ("we keep finding scorpions in the kids room"): pest control, not a danger now,
+  // unless someone is stung, bitten or ill, or the pests are at the wiring or a fire (QA: the learned signal called it an emergency).
+  if (PEST.test(words) && !PEST_HARM.test(words)) out.push('pest sighting');
+  if (TOOL_SPARKS.test(words)) out.push('tool sparks');
+  // A dashboard warning light, even with a hot smell ("the engine light came on and it smells hot"): a vehicle to check, with no smoke or flames said.
+  if (/\b(?:engine|check engine|warning|dash(?:board)?|oil|temp(?:erature)?|battery|service|coolant) lights?\b/.test(words) && !/\b(?:smok\w*|flames?|fire|burning|spark\w*|brakes?|steering|leak\w*|fuel|petrol|gasoline|hurt|injur\w*)\b/.test(words)) out.push('warning light');
   // A light, an outlet or a port simply dead ("a usb outlet is dead", "the porch light stopped working"): a repair, with no sign of heat, sparks or water.
   if (/\b(?:outlets?|sockets?|lights?|lamps?|usb(?: ports?| outlets?)?|ports?|switch(?:es)?|fixtures?|doorbells?)\b(?: \S+){0,3} (?:is |are |has |have |just )?(?:dead|not working|stopped working|quit working|doesn't work|don't work|won't (?:work|turn on|come on)|went out|gone out)\b/.test(words) && !SIGN_OF_HAZARD.test(words) && !/\b(?:flicker\w*|pop\w*|bang\w*|flash\w*|water|wet|damp|leak\w*|breakers?|panel|whole house|every\w*|all the)\b/.test(words)) out.push('dead fitting');
   // Something left behind ("she left her inhaler in the locker room"): lost property, with no one in danger said.
@@ -130,6 +136,16 @@ export function benignReasons(words: string): string[] {
   if (/\b(?:makes?|making|made|there's|theres|there is|hear|hearing) (?:a |an |this |some |weird |strange |loud |funny |odd |little |big )*(?:clunk|clank|thud|knock|grind|grinding|squeal|whine|whining|click|clicking|tick|ticking|thump|thumping|groan|groaning|whir+|whirring|rumble|rumbling|hum|humming)s?(?:ing)?\b/.test(words) && !SIGN_OF_HAZARD.test(words) && !/\b(?:drop\w*|jerk\w*|shak\w*|stuck|trapped|lurch\w*|brakes?|steering|wheels?)\b/.test(words)) out.push('noise');
   return out;
 }
+
+/** Pests people find in a home or a business (Spanish names included). */
+const PEST = /\b(?:scorpions?|spiders?|black widows?|brown recluses?|tarantulas?|roach\w*|cockroach\w*|ants|termites?|bed ?bugs?|fleas?|ticks?|silverfish|centipedes?|millipedes?|earwigs?|mice|mouse(?! (?:moves?|moving|pointer|cursor|buttons?|pads?|clicks?|clicking|wheel|is moving))|rats?|rodents?|moths?|crickets?|beetles?|weevils?|lice|mites?|gnats?|fruit flies|alacran\w*|escorpion\w*|aranas?|cucarachas?|ratas?|ratones?|hormigas?|chinches?|pulgas?|termitas?)\b/;
+/** What makes pests a danger now: a sting, a bite or a reaction, something swallowed, or the pests at the wiring, the gas or a fire. */
+const PEST_HARM = /\b(?:stung|stings?|stinging|bit|bitten|bites?|biting|attack\w*|swarm\w*|swell\w*|swollen|puff\w*|hives|breath\w*|wheez\w*|dizz\w*|faint\w*|vomit\w*|throw\w* up|numb\w*|drool\w*|fever\w*|allerg\w*|rash|hurt|blood|bleed\w*|pain|sick|ate|eaten|swallow\w*|poison\w*|smok\w*|spark\w*|fire|flames?|burn\w*|wires?|wiring|gas|leak\w*|flood\w*|pour\w*|pic\w*|mordi\w*|hinch\w*)\b/;
+/**
+ * Sparks from a tool made to throw them ("the tuning grinder throws sparks", "sparks off the welder"): the tool at work, not
+ * failing wiring, unless its cord, plug or motor is what sparks, or there is smoke, fire or burning.
+ */
+export const TOOL_SPARKS = /^(?=.*\b(?:grinders?|grinding (?:wheels?|stones?)|sharpen\w*|welders?|welding|cut-?off (?:saws?|wheels?)|chop saws?|plasma cutters?|cutting torch\w*|flints?|sparklers?|fireworks?)\b)(?=.*\bspark\w*)(?!.*\b(?:cords?|plugs?|outlets?|sockets?|wires?|wiring|panel|breakers?|switch\w*|motor|batter\w*|smok\w*|fire|flames?|burn\w*|melt\w*|caught|catch\w*|alight|ignit\w*|lit|insulation|sawdust|rags?|hurt|eyes?|face|hand|arm|shock\w*)\b)/;
 
 /** What would make wear or a dead appliance a hazard: fire, power, gas, water escaping, a person or an animal at risk, something falling. */
 const SIGN_OF_HAZARD = /\b(?:smok\w*|spark\w*|arc\w*|burn(?:ing|t|ed)|scorch\w*|melt\w*|fire|flames?|hot|overheat\w*|smell\w*|stink\w*|odou?r|fumes|gas|propane|hiss\w*|buzz\w*|crackl\w*|shock\w*|zap\w*|live|exposed|wires?|pour\w*|gush\w*|spray\w*|flood\w*|everywhere|all over|sewage|bleed\w*|blood|hurt|injur\w*|fell|fall\w*|collaps\w*|caved?|sag\w*|child\w*|kids?|baby|toddlers?|dogs?|cats?|pets?|elderly|breath\w*|trapped|stuck inside|locked in|mould all over|black mou?ld (?:everywhere|spreading)|cough\w*|asthma)\b/;

@@ -30,7 +30,7 @@ export const ESCAPING = any(
   'sale (?:por|de|del|mucha|mucho)', 'saliendo', 'brotando', 'por todos lados', 'por todas partes',
   // Volume said as a picture, or as more than anyone can keep up with.
   'desbord\\w*', '(?:baja|bajando|cae|cayendo|chorrea\\w*|escurre\\w*) (?:por|de|del|desde)', 'a chorros',
-  'like a (?:waterfall|fountain|geyser|river)', '(?:a )?(?:waterfall|geyser)', 'raining (?:in|inside|down|through|thru|into)', 'spit\\w* (?:up|out)',
+  'like a (?:waterfall|fountain|geyser|river)', 'hiss\\w* (?:out|from)', '(?:a )?(?:waterfall|geyser)', 'raining (?:in|inside|down|through|thru|into)', 'spit\\w* (?:up|out)',
   'faster than (?:i|we|he|she|they) can (?:mop|keep up|catch|bail|clean|soak)\\w*',
 );
 
@@ -64,9 +64,9 @@ const PERSISTING = any(
   'soak\\w*', "(?:hasn't|hasnt|has not|haven't|havent|not|never) (?:\\S+ )?stopped", 'for (?:over |more than |about |almost |nearly )?(?:(?:\\d+|ten|fifteen|twenty|thirty|forty) min\\w*|(?:an?|one|two|\\d+|half an?) (?:hours?|hrs?))', 'holding pressure', 'no para', 'non ?stop', 'like crazy', 'heavily', 'profusely', 'everywhere'
 );
 /** Symptoms of carbon monoxide, which people report without naming it. */
-const CO_SYMPTOM = any('headaches?', 'dizz\\w*', 'nause\\w*', 'throw\\w* up', 'vomit\\w*', 'sick', 'drowsy', 'light ?headed', 'confused', 'dolor(?:es)? de cabeza', 'maread[oa]s?', 'mareos?', 'vomit\\w*');
+const CO_SYMPTOM = any('headaches?', 'dizz\\w*', 'nause\\w*', 'throw\\w* up', 'vomit\\w*', 'sick(?! (?:of|and tired)\\b)', 'drowsy', 'light ?headed', 'confused', 'dolor(?:es)? de cabeza', 'maread[oa]s?', 'mareos?', 'vomit\\w*');
 /** A fuel-burning appliance that has been running. */
-const BURNING_ON = `${any('heater', 'space heater', 'furnace', 'boiler', 'generator', 'portable', 'genny', 'fireplace', 'stove', 'heat', 'heating', 'calefaccion', 'generador', 'calentador', 'estufa')}${gap(2)}${any('came on', 'comes on', 'turned on', 'kicked on', 'kicks on', 'running', 'is on', 'was on', 'started', 'been on', 'prendi\\w*', 'encendi\\w*')}|(?:turned|switched|started|lit|put) (?:on )?(?:the |our |my )?${any('heater', 'space heater', 'furnace', 'boiler', 'generator', 'fireplace', 'heat', 'heating')}`;
+const BURNING_ON = `${any('heater', 'space heater', 'furnace', 'boiler', 'generator', 'portable', 'genny', 'fireplace', 'stove', 'oven', 'water heater', 'heat', 'heating', 'calefaccion', 'generador', 'calentador', 'estufa')}${gap(2)}${any('came on', 'comes on', 'turned on', 'kicked on', 'kicks on', 'running', 'is on', 'was on', 'started', 'been on', 'went in', '(?:was |got |been )?(?:installed|put in|fitted)', 'prendi\\w*', 'encendi\\w*')}|(?:turned|switched|started|lit|put) (?:on )?(?:the |our |my )?${any('heater', 'space heater', 'furnace', 'boiler', 'generator', 'fireplace', 'heat', 'heating')}`;
 /** What carries water and can rupture. */
 const CONTAINER = any('pipes?', 'pipework', 'hose', 'line', 'main', 'tank', 'valve', 'fitting', 'supply', 'tuberia', 'tubo', 'manguera');
 const RUPTURE = any('burst\\w*', 'split', 'snapped', 'cracked', 'let go', 'popped', 'blew (?:off|out|apart)', 'ruptured', 'broke off', 'came (?:off|apart|loose)', 'revent\\w*');
@@ -215,7 +215,7 @@ export const COMPOSED_RULES: HazardRule[] = [
   // A container that carries water, ruptured: the words in between may be many ("the pipe in the ceiling of the garage split").
   rule('WATER', 9, 'water escaping', `\\b${CONTAINER}\\b${gap(10)}${RUPTURE}(?! (?:open|seal|ring|washer|hose|pipe)s?\\b)`),
   // Water reaching something electrical.
-  rule('WATER_ELECTRICITY', 10, 'water and electricity', `\\b${WATER}${gap(6)}(?:got|gets|getting|went|going|is|came|coming|leak\\w*|drip\\w*|pour\\w*|run\\w*) (?:into|in|on|onto|over|through|thru|inside|near|up to|all over) (?:the |a |my |our )?(?:\\w+ )?${POWERED}\\b|\\b${WATER}${gap(8)}(?:onto|into|over|inside|all over) (?:the |a |my |our )?(?:(?:top|side|back|front|inside) of (?:the |a |my |our )?)?(?:\\w+ )?${POWERED}\\b|${POWERED}${gap(4)}(?:wet|soaked|in (?:the )?water|under ?water|got water|full of water|mojad\\w*)|moj\\w*${gap(2)}${POWERED}` +
+  rule('WATER_ELECTRICITY', 10, 'water and electricity', `\\b${WATER}${gap(6)}(?:got|gets|getting|went|going|is|came|coming|leak\\w*|drip\\w*|pour\\w*|run\\w*) (?:into|in|on|onto|over|through|thru|inside|near|up to|all over) (?:the |a |my |our )?(?:\\w+ )?${POWERED}\\b|\\b${WATER}${gap(6)}(?:soak\\w*|drench\\w*|splash\\w*|wetting) (?:the |a |my |our )?(?:\\w+ )?${POWERED}\\b|\\b${WATER}${gap(8)}(?:onto|into|over|inside|all over) (?:the |a |my |our )?(?:(?:top|side|back|front|inside) of (?:the |a |my |our )?)?(?:\\w+ )?${POWERED}\\b|${POWERED}${gap(4)}(?:wet|soaked|in (?:the )?water|under ?water|got water|full of water|mojad\\w*)|moj\\w*${gap(2)}${POWERED}` +
     // Water said to be reaching the electrics, however far along the sentence ("gushing out from behind the row of washers and reaching the outlets", "cerca de las luces").
     `|\\b${WATER}${gap(14)}(?:reach\\w*|getting (?:close )?to|heading (?:for|to|toward\\w*)|close to|right by|near|up to|towards?|cerca de|llega\\w* a) (?:the |a |an |our |my |all the |las? |los? |el )?(?:\\w+ )?(?:${POWERED}|lights?|luces|luz|racks? \\d+|servers?)\\b`),
   // Electrical equipment showing a dangerous sign, a few words apart ("my outlet just shot a blue flash").
