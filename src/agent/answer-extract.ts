@@ -199,8 +199,8 @@ function answerOne(question: string, hits: SearchHit[], opts: ExtractiveOptions 
   // ("We do not bill insurance directly") beats one that says only the verb ("We accept cash, cards
   // ...") and has the object only in its section's title ("Payment, insurance and gift cards").
   const lightAsk = vt !== null && LIGHT_VERBS.has(vt) && isYesNoQuestion(question);
-  const thing = qs.flatMap((q, i) => (lightAsk && q.term !== vt && !q.light && !q.context && q.type === null ? [i] : []));
-  const saysThing = (s: Scored) => (thing.length > 0 && s.cover >= threshold && thing.some((i) => s.matches[i]! >= MATCH.related) ? 1 : 0);
+  const objectTerms = qs.flatMap((q, i) => (lightAsk && q.term !== vt && !q.light && !q.context && q.type === null ? [i] : []));
+  const saysThing = (s: Scored) => (objectTerms.length > 0 && s.cover >= threshold && objectTerms.some((i) => s.matches[i]! >= MATCH.related) ? 1 : 0);
   const thingSaid = new Map(scored.map((s) => [s, saysThing(s)]));
   const asOurVerb = new Map(scored.map((s) => [s, vt !== null && isYesNoQuestion(question) && thingOnlyAsOurVerb(question, s.unit.text) ? 1 : 0]));
   // On a tie, a sentence of the safety section loses to any other unless the question is about safety.

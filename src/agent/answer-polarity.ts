@@ -79,22 +79,23 @@ export function serviceAsked(question: string): { verb: string; rest: string } |
   return m ? { verb: m[1]!, rest: m[2]! } : null;
 }
 
-export function serviceObject(question: string): { head: string; modifier: string } | null {
-  const q = askingClause(question);
-  const m = SERVICE_ASK.exec(q);
+/** The words (stemmed) of the thing a "do you VERB ..." question names, up to the end of its object; null when it asks no such thing. */
+function objectTerms(question: string): string[] | null {
+  const m = SERVICE_ASK.exec(askingClause(question));
   if (!m) return null;
   // "do you work ON the 4th": no object, the verb is the question.
   // ("do u have vegan OPTIONS": a word for any kind of thing names nothing; "vegan" is what is asked for.)
-  const object = terms(` ${m[2]!}`.replace(OBJECT_END, '')).filter((t) => !isStopWord(t) && !PARTICLES.has(t) && !ANY_KIND.has(t));
-  return object.length >= 2 ? { head: object[object.length - 1]!, modifier: object[object.length - 2]! } : null;
+  return terms(` ${m[2]!}`.replace(OBJECT_END, '')).filter((t) => !isStopWord(t) && !PARTICLES.has(t) && !ANY_KIND.has(t));
+}
+
+export function serviceObject(question: string): { head: string; modifier: string } | null {
+  const object = objectTerms(question);
+  return object && object.length >= 2 ? { head: object[object.length - 1]!, modifier: object[object.length - 2]! } : null;
 }
 
 /** The last word (stemmed) of the thing a "do you VERB ..." question names, one word or more ("do you treat FLEAS", "do you fix gas FIREPLACES"). */
 export function serviceThing(question: string): string | null {
-  const m = SERVICE_ASK.exec(askingClause(question));
-  if (!m) return null;
-  const object = terms(` ${m[2]!}`.replace(OBJECT_END, '')).filter((t) => !isStopWord(t) && !PARTICLES.has(t) && !ANY_KIND.has(t));
-  return object.pop() ?? null;
+  return objectTerms(question)?.pop() ?? null;
 }
 
 /** Words for any kind of thing ("options", "choices", "stuff"), as terms() reads them. */
