@@ -1,19 +1,20 @@
-import { abbreviationTerms, expandedTerms, normalizeCasual, spanTerms, stem, terms, words } from '../ai/lexical.js';
+import { abbreviationTerms, expandedTerms, normalizeCasual, stem, terms, words } from '../ai/lexical.js';
 import type { SearchHit, Vocabulary } from '../knowledge/service.js';
-import { inPhraseWith, morphMatch, termsScope, nameUnsaid, numberTwin, onlyInNames, questionBigrams, safetyAside, safetyOnly, sharedBigrams, surfaceWords } from './answer-words.js';
-import { purposeObject, purposeVerb, questionParts, queryTerms, SHAPE } from './answer-query.js';
+import { morphMatch, nameUnsaid, safetyOnly } from './answer-words.js';
+import { purposeObject, purposeVerb, questionParts, queryTerms } from './answer-query.js';
 import { namedRefusal, refusalOf } from './answer-refusal.js';
 import { sectionAnswer } from './answer-section.js';
+import { LIGHT_VERBS, orderUnits } from './answer-order.js';
+import { chooseUnits } from './answer-parts.js';
 import { lengthNotOffered } from './answer-lengths.js';
-import { askedVerbUnsaid, holdsKind, MATCH, namesAsked, score } from './answer-match.js';
+import { askedVerbUnsaid, holdsKind, MATCH, score } from './answer-match.js';
 import { clientKindExcluded, JOB_NOUN, limitingSentence, noYesFrom, samePriceAsked, sellingOnOffer, thingIsTopic, thingOnlyAsOurVerb } from './answer-claims.js';
 import { AGREEMENT, countUnheld, nearestUnit, semanticBest } from './answer-semantic.js';
-import { addsAnotherKind, anotherKind, namedOtherKind, troubleTerms } from './answer-kind.js';
-import { BACK_REFERENCE, CONTINUES, LEADING_REPLY, unitsOf, type Unit } from './answer-units.js';
-import { askedColumns, creditCounted, numberFit, otherAction, otherKind, renderRow, rowsForNumber, withDifferences, type QueryTerm, type Scored } from './answer-rows.js';
-import { ANSWER_TYPES, askedTypes, DAYS_TYPE, HARD_ASK, HARD_TYPES, HOURS_SPAN, mustHold, otherPeriod, PRICE_TYPE, pricesSomethingElse } from './answer-types.js';
+import { anotherKind, namedOtherKind } from './answer-kind.js';
+import { BACK_REFERENCE, CONTINUES, LEADING_REPLY, unitsOf } from './answer-units.js';
+import { askedColumns, creditCounted, numberFit, otherAction, otherKind, renderRow, withDifferences, type QueryTerm, type Scored } from './answer-rows.js';
+import { ANSWER_TYPES, askedTypes, HARD_ASK, HARD_TYPES, otherPeriod, PRICE_TYPE, pricesSomethingElse } from './answer-types.js';
 import { closedOnDayAsked, comingAlong, headingAnswersOtherwise, isYesNoQuestion, modifiedRelated, negative, relatedActsOn, serviceObject, serviceThing, serviceVerb, withoutYesNoTag } from './answer-polarity.js';
-import { dayInRange, dayLeftOut, dayOnHoursLine, officeHoursOnly, saysDays, saysEveryDay } from './answer-days.js';
 import { ageOutsideLimit, ageUnanswered, chargeUnanswered, needUnanswered, presenceUnanswered, PRICE_SAID, qualityUnanswered, saysFreeOfCharge } from './answer-unanswered.js';
 
 export { asksSeveral, queryTerms, stemDf } from './answer-query.js';
@@ -45,27 +46,10 @@ const RARE_RANK = 2000;
 /** Weight above which a word the knowledge never uses is no everyday word (see queryTerms). */
 const UNKNOWN_WEIGHT = 1.9;
 
-
-// Verbs that only frame a question ("how long does it TAKE"): never a part of their own that a
-// second sentence must answer (a payment sentence that "accepts" cards was appended).
-const NO_SECOND_PART = new Set(['take', 'takes', 'taking'].map(stem));
-
-const AREA_TYPE = ANSWER_TYPES.findIndex((t) => t.ask.test('what areas'));
 const DISCOUNT_TYPE = ANSWER_TYPES.findIndex((t) => t.ask.test('a discount'));
 const BRAND_TYPE = ANSWER_TYPES.findIndex((t) => t.ask.test('what brand'));
 const EXPANDED = expandedTerms();
-/** Verbs whose sense is their object's ("take", "have", "do"): what they act on says nothing of a service. */
-const LIGHT_VERBS = new Set(['take', 'accept', 'have', 'get', 'do', 'make', 'offer', 'provide', 'handle', 'bring', 'supply', 'carry'].map(stem));
 const ABBREVIATIONS = abbreviationTerms();
-
-/**
- * A kind of answer added after the answer (a price, a time) must say a word of the subject at least
- * this share as weighty as the heaviest the answer says: the business's own everyday word ("SWIM" at
- * a swim school) says nothing of the subject ("swim TEAM").
- */
-const SUBJECT_SHARE = 0.4;
-const PHRASE_BONUS = 0.05;
-const LABEL_BONUS = 0.05;
 
 export interface ExtractiveOptions {
   vocabulary?: (Vocabulary & { stems?: Map<string, number> }) | null;
@@ -148,86 +132,9 @@ function answerOne(question: string, hits: SearchHit[], opts: ExtractiveOptions 
   const notOffered = lengthNotOffered(question, qs, scored, fits, opts.threshold ?? ANSWER_THRESHOLD);
   if (notOffered) return { text: notOffered.text.slice(0, 1200), sources: [{ title: notOffered.units[0]!.title, chunkId: notOffered.units[0]!.chunkId }], confidence: 1 };
   if (!candidates.length) return null;
-  // Best first. Among answers above the threshold, one that shares the question's phrasing
-  // ("do I need to BE HOME" -> "You don't need to BE HOME") edges ahead of one that only shares
-  // its words; then a better-ranked chunk and an earlier sentence win ties.
   const threshold = opts.threshold ?? ANSWER_THRESHOLD;
-  const phrases = questionBigrams(question);
-  // "how much to get rid of ANTS": the table row whose label names the subject and that holds the
-  // kind of answer asked for beats a sentence that lists the subject in passing.
-  const askedKinds = askedTypes(normalizeCasual(question));
-  // A question with no subject at all ("how much r u?") is answered by the table that lists that
-  // kind of answer (the price list), not by a sentence that happens to hold one (a travel fee).
-  const bare = !qs.some((q) => !q.light && q.type === null);
-  const rowNamesSubject = (s: Scored) =>
-    s.unit.kind === 'row' &&
-    askedKinds.some((t) => s.unit.cells?.some((c) => ANSWER_TYPES[t]!.has.test(c.value))) &&
-    (bare ||
-      qs.some((q) => {
-        if (q.light || q.type !== null || q.context) return false;
-        const label = new Set(terms(s.unit.label ?? ''));
-        return label.has(q.term) || !!spanTerms(q.term)?.every((t) => label.has(t)) || q.related.some((r) => label.has(r));
-      }));
-  const key = (s: Scored) => s.cover + (s.cover >= threshold ? PHRASE_BONUS * Math.min(3, sharedBigrams(phrases, s.unit.text)) + (rowNamesSubject(s) ? LABEL_BONUS : 0) : 0);
-  const keys = new Map(scored.map((s) => [s, key(s)]));
-  // On a tie, a unit that has a question word only inside a name ("is there PARKING" -> "a salon
-  // in Oak PARK") loses to one that says it ("Street parking is free").
-  const asked = surfaceWords(question);
-  const inName = new Map(scored.map((s) => [s, onlyInNames(s.unit.text, asked)]));
   const plainQuestion = normalizeCasual(question);
-  // On a tie, a sentence that states the thing ("Rent is due on the 1st") beats one about a
-  // case the question does not name ("IF rent is due on a day we're closed, ...").
-  const conditional = (s: Scored) => (s.unit.kind === 'sentence' && /^(?:if|unless|when)\b/i.test(s.unit.text) && !/\b(?:if|unless|in case|what happens)\b/.test(plainQuestion) ? 1 : 0);
-  // "how much is stump removal": among the answers above the threshold, one that holds the kind
-  // of answer the question must get (a price, a time, a duration, a count) beats one that only
-  // names the subject ("We do pruning, tree removal, stump grinding ...").
-  const mustHave = askedKinds.filter((t) => mustHold(t, plainQuestion));
-  const holds = new Map(scored.map((s) => [s, mustHave.length > 0 && s.cover >= threshold && mustHave.some((t) => holdsKind(t, s, qs)) ? 1 : 0]));
-  // On a tie, in "do you TAKE crypto" a unit that says the object ("No crypto.") beats one that says only the verb ("We take cards.").
-  const verb = serviceVerb(question);
-  const vt = verb ? stem(verb) : null;
-  const verbOnly = new Map(scored.map((s) => [s, vt !== null && qs.every((q, i) => (q.term === vt) === s.matches[i]! > 0 || q.light || q.type !== null) ? 1 : 0]));
-  // (Unless the unit that says the object says it only as the business's own verb: "do you GUARANTEE
-  // repairs" -> "All workmanship is GUARANTEED", not "We REPAIR and install water heaters".)
-  // On a tie, a unit that says only what the question's thing is on or for ("is there a warranty on
-  // REPAIRS" -> "We repair and install water heaters") loses to one that says the thing ("All
-  // workmanship is guaranteed ... warranty").
-  const complements = termsScope(question);
-  const scopeHead = qs.some((q) => !q.light && q.type === null && !complements.has(q.term));
-  const complementOnly = new Map(scored.map((s) => [s, complements.size > 0 && scopeHead && qs.some((q, i) => s.matches[i]! >= MATCH.related && complements.has(q.term)) && qs.every((q, i) => s.matches[i]! < MATCH.related || complements.has(q.term) || q.light || q.type !== null) ? 1 : 0]));
-  // "do you TAKE insurance": with a light verb the object is the whole subject; a unit that says it
-  // ("We do not bill insurance directly") beats one that says only the verb ("We accept cash, cards
-  // ...") and has the object only in its section's title ("Payment, insurance and gift cards").
-  const lightAsk = vt !== null && LIGHT_VERBS.has(vt) && isYesNoQuestion(question);
-  const objectTerms = qs.flatMap((q, i) => (lightAsk && q.term !== vt && !q.light && !q.context && q.type === null ? [i] : []));
-  const saysThing = (s: Scored) => (objectTerms.length > 0 && s.cover >= threshold && objectTerms.some((i) => s.matches[i]! >= MATCH.related) ? 1 : 0);
-  const thingSaid = new Map(scored.map((s) => [s, saysThing(s)]));
-  const asOurVerb = new Map(scored.map((s) => [s, vt !== null && isYesNoQuestion(question) && thingOnlyAsOurVerb(question, s.unit.text) ? 1 : 0]));
-  // On a tie, a sentence of the safety section loses to any other unless the question is about safety.
-  const aside = new Map(scored.map((s) => [s, safetyAside(s.unit.heading, plainQuestion) ? 1 : 0]));
-  const fit = (s: Scored) => (s.cover >= threshold ? fits.get(s.unit)! : 0);
-  // "whats your service area": "We serve Springfield, ..." beats "... anywhere in our service area" (above the threshold).
-  const area = askedKinds.includes(AREA_TYPE) ? ANSWER_TYPES[AREA_TYPE]!.has : null;
-  const states = new Map(scored.map((s) => [s, area && s.cover >= threshold && area.test(s.unit.text) ? 1 : 0]));
-  // "are u open saturdays": a price whose row names weekends ("Emergency call-out (after 5:30 pm, weekends)") is no hours.
-  const hoursOnly = askedKinds.some((t) => ANSWER_TYPES[t]!.words.includes('opening')) && !askedKinds.includes(PRICE_TYPE);
-  // (A price row only: "Call-outs after hours cost an extra $90" is what "what if it's after hours" asks.)
-  // (Only beside an answer that is no price row: "is the lockout call refunded if you cant OPEN the door" is the row's.)
-  const priceRow = (x: Scored) => x.unit.kind === 'row' && ANSWER_TYPES[PRICE_TYPE]!.has.test(x.unit.text);
-  const hoursElsewhere = hoursOnly && candidates.some((c) => c.cover >= threshold && !priceRow(c));
-  const priced = (x: Scored) => (hoursElsewhere && priceRow(x) ? 1 : 0);
-  // "what time do u open in the morning": of the units that answer it equally well, the one giving the
-  // hours as a span ("open Monday to Friday, 6:45 am to 6:00 pm") beats a holiday list that only says
-  // "closed" and a passing time ("we decide by 5:30 am"), whichever chunk the search ranked first;
-  // a span given for days first, as opening hours are ("what time do you close": not "Nap time is 12:30 pm to 2:30 pm").
-  // "do you work sundays": when a unit above the threshold says on which days the work runs ("Moves
-  // run 7 days a week"), the office's hours ("Office: Monday to Saturday") lose to it, whatever
-  // their cover (a "No." from the office's days was told of the moves).
-  const officeLine = (x: Scored) => isYesNoQuestion(question) && officeHoursOnly(plainQuestion, x.unit.text);
-  const workDaysElsewhere = candidates.some((c) => c.cover >= threshold && !officeLine(c) && saysDays(c.unit.text));
-  const office = (x: Scored) => (workDaysElsewhere && x.cover >= threshold && officeLine(x) ? 1 : 0);
-  const span = (x: Scored) => (hoursOnly && HOURS_SPAN.test(x.unit.text) ? (/\b(?:(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:days?)?|weekdays?|weekends?)\b/i.test(x.unit.text) ? 2 : 1) : 0);
-  const order = [...candidates].sort((a, b) => holds.get(b)! - holds.get(a)! || priced(a) - priced(b) || office(a) - office(b) || fit(b) - fit(a) || states.get(b)! - states.get(a)! || thingSaid.get(b)! - thingSaid.get(a)! || keys.get(b)! - keys.get(a)! || span(b) - span(a) || aside.get(a)! - aside.get(b)! || asOurVerb.get(a)! - asOurVerb.get(b)! || complementOnly.get(a)! - complementOnly.get(b)! || verbOnly.get(a)! - verbOnly.get(b)! || inName.get(a)! - inName.get(b)! || conditional(a) - conditional(b) || a.unit.rank - b.unit.rank || a.unit.seq - b.unit.seq);
+  const { order, aside, rowNamesSubject, askedKinds, bare, mustHave } = orderUnits(question, qs, scored, candidates, fits, threshold);
   let best = order[0]!;
   // "my sink drains slowly, how much to fix it": a safety instruction that shares the question's
   // words ("... under the kitchen sink") is no answer to a question wanting a price or a time,
@@ -395,95 +302,10 @@ function answerOne(question: string, hits: SearchHit[], opts: ExtractiveOptions 
   // "what BRANDS of water heater do you install": a price sentence about water heaters names no brand.
   if (!yesNo && /^(?:\w+ )?(?:what|which)\b/.test(plain) && qs.some((q, i) => q.type === BRAND_TYPE && best.matches[i]! === 0)) return null;
 
-  const chosen: Scored[] = [best];
-  // Rows of the same table that answer equally well (e.g. "weekend hours": Saturday and Sunday).
-  // (Or items of the same list: "- Upright piano tuning $110" and "- Grand piano tuning $140".)
-  const group = best.unit.tableKey ?? best.unit.listKey;
-  if (group) {
-    for (const s of order) {
-      if (chosen.length >= 8) break;
-      if (s === best) continue;
-      // ("how much for a safety check": the "Safety check" row, not a tune-up whose list of what it includes says "safety check".)
-      if ((s.unit.tableKey ?? s.unit.listKey) === group && s.cover >= best.cover * 0.97 && !addsAnotherKind(question, best.unit, s.unit) && !(rowNamesSubject(best) && !rowNamesSubject(s))) chosen.push(s);
-    }
-    chosen.sort((a, b) => a.unit.seq - b.unit.seq);
-    // "a 65 inch tv": of "up to 55 inch" and "over 55 inch", the row whose range holds 65.
-    const held = rowsForNumber(question, chosen);
-    if (held.length < chosen.length) {
-      chosen.splice(0, chosen.length, ...held);
-      if (!chosen.includes(best)) best = chosen[0]!;
-    }
-  }
-  // A second part of the question that the first answer leaves out ("price, and do you finance?").
-  const coveredBy = (set: Scored[]) => qs.map((_, i) => Math.max(...set.map((s) => s.matches[i]!)));
-  // "do you INSTALL security cameras?" -> "We do not do low-voltage work such as security cameras":
-  // the question's verb is no part of its own (an EV charger's installation price was appended;
-  // "how much to FIX my brakes" got "Flat tire fix" after the brake adjustment).
-  const askedVerb = serviceVerb(question);
-  const verbTerm = ((v) => (v ? stem(v) : null))(askedVerb ?? purposeVerb(question));
-  const trouble = wanted.some((t) => ANSWER_TYPES[t]!.has.test(best.unit.text)) ? troubleTerms(question) : new Set<string>();
-  for (let round = 0; round < 2; round++) {
-    const have = coveredBy(chosen);
-    // A word in one phrase with a word already answered says more of that subject, no part of its own ("a 3 bedroom HOUSE").
-    // (Only a sentence of the answer's own section that says the word itself is about that subject:
-    // "is PETPLAN accepted" -> "We accept cards." and, in the same section, "We are in network with Petplan".)
-    const attached = inPhraseWith(question, new Set(qs.flatMap((q, i) => (have[i]! >= MATCH.heading ? [q.term] : []))));
-    const missing = qs.reduce((s, q, i) => s + (have[i]! < MATCH.heading ? q.weight : 0), 0) / total;
-    if (missing < 0.2) break;
-    let add: { s: Scored; gain: number } | null = null;
-    for (const s of order) {
-      // (Nor does a second sentence say what the first could not: "buy or SELL a house" after a yes to selling firewood; nor one about another kind of the thing answered: "EXPRESS detail" after "Full detail".)
-      // (A condition is no part of its own: "cameras keep recording IF THE POWER GOES OUT" asks nothing of the power.)
-      // (Nor one about another town or person than the one asked: "do u charge for travel to DUNMORE" -> "ASHBY and CORRAN add a $30 trip fee".)
-      if (chosen.includes(s) || (aside.get(s) && !aside.get(best)) || (yesNo && noYesFrom(question, s.unit.text)) || addsAnotherKind(question, best.unit, s.unit) || nameUnsaid(question, units, s.unit.text)) continue;
-      // A second sentence answers only when it says something the question names: one found by the
-      // kind of answer alone ("when is the next recital" -> a cancellation's "24 hours before") is about another thing.
-      if (!namesAsked(qs, s) && !wanted.some((k) => ANSWER_TYPES[k]!.has.test(s.unit.text))) continue;
-      // (A question word's marker, "what happens IF", is a kind of answer, no part: the loop below adds it.)
-      const gain = qs.reduce((g, q, i) => g + Math.max(0, Math.min(s.matches[i]!, 1) - have[i]!) * (have[i]! < MATCH.heading && !SHAPE.has(q.term) && !NO_SECOND_PART.has(q.term) && !q.condition && !q.term.startsWith('@') && q.term !== verbTerm && !trouble.has(q.term) && (!attached.has(q.term) || (s.unit.heading === best.unit.heading && s.unit.title === best.unit.title && s.matches[i]! >= MATCH.morph)) ? q.weight : 0), 0) / total;
-      if (gain > (add?.gain ?? 0)) add = { s, gain };
-    }
-    if (!add || add.gain < 0.15) break;
-    chosen.push(add.s);
-  }
-  // A kind of answer asked for and not given yet ("how much, and who does it?").
-  const kindsAsked = askedTypes(plain);
-  // The heaviest word of the subject that the answer says as itself.
-  // (No number: "a 20 kw generator" is not said by "Parts discount ... 20%".)
-  const subjectWord = (q: QueryTerm) => !q.light && q.type === null && !q.context && !/^\d/.test(q.term);
-  const heaviest = qs.reduce((h, q, i) => (subjectWord(q) && best.matches[i]! >= MATCH.morph && (h < 0 || q.weight > qs[h]!.weight) ? i : h), -1);
-  for (const t of kindsAsked) {
-    if (chosen.some((c) => ANSWER_TYPES[t]!.has.test(c.unit.text))) continue;
-    // ("how much to OPEN my pool" -> "Pool opening — Price: $275": the word that asks a kind is the
-    // job the answer names, whose price it gives; no sentence with "24 hours" after it.)
-    if (kindsAsked.some((k) => k !== t && chosen.some((c) => ANSWER_TYPES[k]!.has.test(c.unit.text))) && qs.some((q) => q.type === t && (best.unit.terms.has(q.term) || morphMatch(q.term, best.unit.terms)))) continue;
-    // ("are you open sundays" -> "Sunday: 8am - 1pm" names the day: no range of other days after it; nor after "Moves run 7 days a week".)
-    if (t === DAYS_TYPE && chosen.some((c) => dayLeftOut(plain, c.unit.text) === false || saysEveryDay(c.unit.text))) continue;
-    // ("how much is swim TEAM" -> "Sharks (pre-TEAM) is by invitation": the price added must be the
-    // team's too, not "Adults can also lap SWIM ... for $8", which says only the everyday word;
-    // "how often should the CHIMNEY get a SWEEP" -> "Chimney sweep $180" and "We recommend a SWEEP once a year".)
-    // ("how much to replace a slide out MOTOR" -> "Slide-outs: adjustments, MOTORS, cables ...": the price
-    // added must be the job's on that thing, not the "Slide-out adjustment" row beside it.)
-    const thingKept = (s: Scored) => t !== PRICE_TYPE || ti < 0 || best.matches[ti]! < MATCH.morph || s.matches[ti]! >= MATCH.heading;
-    const saysSubject = (s: Scored) => thingKept(s) && (heaviest < 0 || qs.some((q, i) => subjectWord(q) && s.matches[i]! >= MATCH.heading && q.weight >= qs[heaviest]!.weight * SUBJECT_SHARE));
-    // (The sentence right after the answer first: "A swollen battery is a fire risk. | If the case is bulging, unplug it.")
-    // ("what if i need to CANCEL" -> "We need 24 hours notice to cancel." and after it "Late CANCELLATIONS are
-    // charged 50%": what follows from the case asked is told by the next sentence that names it, marker or not.)
-    const markerOnly = ANSWER_TYPES[t]!.words.length === 0;
-    const namesItself = (s: Scored) => s.matches.some((m, i) => m >= MATCH.morph && !qs[i]!.light && qs[i]!.type === null && !qs[i]!.context);
-    const after = best.unit.kind === 'sentence' ? order.find((s) => s.unit.kind === 'sentence' && s.unit.chunkId === best.unit.chunkId && s.unit.seq === best.unit.seq + 1 && !chosen.includes(s) && (ANSWER_TYPES[t]!.has.test(s.unit.text) || (markerOnly && namesItself(s))) && !nameUnsaid(question, units, s.unit.text) && saysSubject(s)) : undefined;
-    // (One that names only the question's condition is about another thing: "how long do the cameras record IF THE POWER GOES OUT" -> the panel's battery.)
-    // (A kind asked by a question word alone, "what IF i cancel last minute", needs the subject said as
-    // itself or the answer's own section: "IF we MISS something in our report" is no cancellation.)
-    // (A yes is a claim about the subject: the price added to it must be the subject's too, "do u charge
-    // for travel to dunmore" -> "Yes. Dunmore, Elgin and Fairhaven." is given no "A standard visit is $90".)
-    const aboutSubject = (s: Scored) => s.unit.heading === best.unit.heading && s.unit.title === best.unit.title || s.matches.some((m, i) => m >= MATCH.morph && !qs[i]!.light && qs[i]!.type === null);
-    const covering = order.find((s) => !chosen.includes(s) && ANSWER_TYPES[t]!.has.test(s.unit.text) && !nameUnsaid(question, units, s.unit.text) && s.cover >= (opts.threshold ?? ANSWER_THRESHOLD) * 0.6 && (!markerOnly || aboutSubject(s)) && (!yesNo || aboutSubject(s)) && saysSubject(s) && (!qs.some((q) => q.condition) || s.matches.some((m, i) => m >= MATCH.related && !qs[i]!.light && qs[i]!.type === null && !qs[i]!.condition)));
-    // (Unless another says more of the question: "tankless water heater price" -> the tankless price, not the tank heater's after it.)
-    // (Or when the case is asked by a marker alone and only the sentence after names it: "If you arrive LATE" is another case than cancelling.)
-    const add = after && (!covering || after.cover >= covering.cover || (markerOnly && namesItself(after) && !namesItself(covering))) ? after : covering;
-    if (add && chosen.length < 4) chosen.push(add);
-  }
+  // The answer's units: the best, rows of its table that answer as well, a second part of the question, a kind asked and not given yet.
+  const picked = chooseUnits(best, { question, qs, total, units, order, aside, rowNamesSubject, yesNo, wanted, plain, threshold, ti });
+  const chosen = picked.chosen;
+  best = picked.best;
   // "How long does X take?" answered with X's price is not an answer: a question asking for a
   // price, a time, a duration, an address or a number needs one in the reply.
   if (!yesNo && wanted.length && !wanted.some((t) => chosen.some((c) => holdsKind(t, c, qs)))) return null;

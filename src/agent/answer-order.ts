@@ -1,0 +1,105 @@
+import { normalizeCasual, spanTerms, stem, terms } from '../ai/lexical.js';
+import { termsScope, onlyInNames, questionBigrams, safetyAside, sharedBigrams, surfaceWords } from './answer-words.js';
+import { holdsKind, MATCH } from './answer-match.js';
+import { thingOnlyAsOurVerb } from './answer-claims.js';
+import { type Unit } from './answer-units.js';
+import { type QueryTerm, type Scored } from './answer-rows.js';
+import { ANSWER_TYPES, askedTypes, HOURS_SPAN, mustHold, PRICE_TYPE } from './answer-types.js';
+import { isYesNoQuestion, serviceVerb } from './answer-polarity.js';
+import { officeHoursOnly, saysDays } from './answer-days.js';
+
+// The order of the units that answer a question (answer-extract's first step after scoring):
+// the best first by the share of the question they cover, the kind of answer they hold, the
+// question's phrasing they share; then the ties, each broken by a rule of how people ask (a unit
+// that says the thing asked beats one that says only the verb, a sentence about the case asked
+// beats one about another case, the working days beat the office's hours ...).
+
+const PHRASE_BONUS = 0.05;
+const LABEL_BONUS = 0.05;
+const AREA_TYPE = ANSWER_TYPES.findIndex((t) => t.ask.test('what areas'));
+/** Verbs whose sense is their object's ("take", "have", "do"): what they act on says nothing of a service. */
+export const LIGHT_VERBS = new Set(['take', 'accept', 'have', 'get', 'do', 'make', 'offer', 'provide', 'handle', 'bring', 'supply', 'carry'].map(stem));
+
+/** The candidates best first, with what the later checks read of the ordering. */
+export function orderUnits(question: string, qs: QueryTerm[], scored: Scored[], candidates: Scored[], fits: ReadonlyMap<Unit, number>, threshold: number) {
+  // Best first. Among answers above the threshold, one that shares the question's phrasing
+  // ("do I need to BE HOME" -> "You don't need to BE HOME") edges ahead of one that only shares
+  // its words; then a better-ranked chunk and an earlier sentence win ties.
+  const phrases = questionBigrams(question);
+  // "how much to get rid of ANTS": the table row whose label names the subject and that holds the
+  // kind of answer asked for beats a sentence that lists the subject in passing.
+  const askedKinds = askedTypes(normalizeCasual(question));
+  // A question with no subject at all ("how much r u?") is answered by the table that lists that
+  // kind of answer (the price list), not by a sentence that happens to hold one (a travel fee).
+  const bare = !qs.some((q) => !q.light && q.type === null);
+  const rowNamesSubject = (s: Scored) =>
+    s.unit.kind === 'row' &&
+    askedKinds.some((t) => s.unit.cells?.some((c) => ANSWER_TYPES[t]!.has.test(c.value))) &&
+    (bare ||
+      qs.some((q) => {
+        if (q.light || q.type !== null || q.context) return false;
+        const label = new Set(terms(s.unit.label ?? ''));
+        return label.has(q.term) || !!spanTerms(q.term)?.every((t) => label.has(t)) || q.related.some((r) => label.has(r));
+      }));
+  const key = (s: Scored) => s.cover + (s.cover >= threshold ? PHRASE_BONUS * Math.min(3, sharedBigrams(phrases, s.unit.text)) + (rowNamesSubject(s) ? LABEL_BONUS : 0) : 0);
+  const keys = new Map(scored.map((s) => [s, key(s)]));
+  // On a tie, a unit that has a question word only inside a name ("is there PARKING" -> "a salon
+  // in Oak PARK") loses to one that says it ("Street parking is free").
+  const asked = surfaceWords(question);
+  const inName = new Map(scored.map((s) => [s, onlyInNames(s.unit.text, asked)]));
+  const plainQuestion = normalizeCasual(question);
+  // On a tie, a sentence that states the thing ("Rent is due on the 1st") beats one about a
+  // case the question does not name ("IF rent is due on a day we're closed, ...").
+  const conditional = (s: Scored) => (s.unit.kind === 'sentence' && /^(?:if|unless|when)\b/i.test(s.unit.text) && !/\b(?:if|unless|in case|what happens)\b/.test(plainQuestion) ? 1 : 0);
+  // "how much is stump removal": among the answers above the threshold, one that holds the kind
+  // of answer the question must get (a price, a time, a duration, a count) beats one that only
+  // names the subject ("We do pruning, tree removal, stump grinding ...").
+  const mustHave = askedKinds.filter((t) => mustHold(t, plainQuestion));
+  const holds = new Map(scored.map((s) => [s, mustHave.length > 0 && s.cover >= threshold && mustHave.some((t) => holdsKind(t, s, qs)) ? 1 : 0]));
+  // On a tie, in "do you TAKE crypto" a unit that says the object ("No crypto.") beats one that says only the verb ("We take cards.").
+  const verb = serviceVerb(question);
+  const vt = verb ? stem(verb) : null;
+  const verbOnly = new Map(scored.map((s) => [s, vt !== null && qs.every((q, i) => (q.term === vt) === s.matches[i]! > 0 || q.light || q.type !== null) ? 1 : 0]));
+  // (Unless the unit that says the object says it only as the business's own verb: "do you GUARANTEE
+  // repairs" -> "All workmanship is GUARANTEED", not "We REPAIR and install water heaters".)
+  // On a tie, a unit that says only what the question's thing is on or for ("is there a warranty on
+  // REPAIRS" -> "We repair and install water heaters") loses to one that says the thing ("All
+  // workmanship is guaranteed ... warranty").
+  const complements = termsScope(question);
+  const scopeHead = qs.some((q) => !q.light && q.type === null && !complements.has(q.term));
+  const complementOnly = new Map(scored.map((s) => [s, complements.size > 0 && scopeHead && qs.some((q, i) => s.matches[i]! >= MATCH.related && complements.has(q.term)) && qs.every((q, i) => s.matches[i]! < MATCH.related || complements.has(q.term) || q.light || q.type !== null) ? 1 : 0]));
+  // "do you TAKE insurance": with a light verb the object is the whole subject; a unit that says it
+  // ("We do not bill insurance directly") beats one that says only the verb ("We accept cash, cards
+  // ...") and has the object only in its section's title ("Payment, insurance and gift cards").
+  const lightAsk = vt !== null && LIGHT_VERBS.has(vt) && isYesNoQuestion(question);
+  const objectTerms = qs.flatMap((q, i) => (lightAsk && q.term !== vt && !q.light && !q.context && q.type === null ? [i] : []));
+  const saysThing = (s: Scored) => (objectTerms.length > 0 && s.cover >= threshold && objectTerms.some((i) => s.matches[i]! >= MATCH.related) ? 1 : 0);
+  const thingSaid = new Map(scored.map((s) => [s, saysThing(s)]));
+  const asOurVerb = new Map(scored.map((s) => [s, vt !== null && isYesNoQuestion(question) && thingOnlyAsOurVerb(question, s.unit.text) ? 1 : 0]));
+  // On a tie, a sentence of the safety section loses to any other unless the question is about safety.
+  const aside = new Map(scored.map((s) => [s, safetyAside(s.unit.heading, plainQuestion) ? 1 : 0]));
+  const fit = (s: Scored) => (s.cover >= threshold ? fits.get(s.unit)! : 0);
+  // "whats your service area": "We serve Springfield, ..." beats "... anywhere in our service area" (above the threshold).
+  const area = askedKinds.includes(AREA_TYPE) ? ANSWER_TYPES[AREA_TYPE]!.has : null;
+  const states = new Map(scored.map((s) => [s, area && s.cover >= threshold && area.test(s.unit.text) ? 1 : 0]));
+  // "are u open saturdays": a price whose row names weekends ("Emergency call-out (after 5:30 pm, weekends)") is no hours.
+  const hoursOnly = askedKinds.some((t) => ANSWER_TYPES[t]!.words.includes('opening')) && !askedKinds.includes(PRICE_TYPE);
+  // (A price row only: "Call-outs after hours cost an extra $90" is what "what if it's after hours" asks.)
+  // (Only beside an answer that is no price row: "is the lockout call refunded if you cant OPEN the door" is the row's.)
+  const priceRow = (x: Scored) => x.unit.kind === 'row' && ANSWER_TYPES[PRICE_TYPE]!.has.test(x.unit.text);
+  const hoursElsewhere = hoursOnly && candidates.some((c) => c.cover >= threshold && !priceRow(c));
+  const priced = (x: Scored) => (hoursElsewhere && priceRow(x) ? 1 : 0);
+  // "what time do u open in the morning": of the units that answer it equally well, the one giving the
+  // hours as a span ("open Monday to Friday, 6:45 am to 6:00 pm") beats a holiday list that only says
+  // "closed" and a passing time ("we decide by 5:30 am"), whichever chunk the search ranked first;
+  // a span given for days first, as opening hours are ("what time do you close": not "Nap time is 12:30 pm to 2:30 pm").
+  // "do you work sundays": when a unit above the threshold says on which days the work runs ("Moves
+  // run 7 days a week"), the office's hours ("Office: Monday to Saturday") lose to it, whatever
+  // their cover (a "No." from the office's days was told of the moves).
+  const officeLine = (x: Scored) => isYesNoQuestion(question) && officeHoursOnly(plainQuestion, x.unit.text);
+  const workDaysElsewhere = candidates.some((c) => c.cover >= threshold && !officeLine(c) && saysDays(c.unit.text));
+  const office = (x: Scored) => (workDaysElsewhere && x.cover >= threshold && officeLine(x) ? 1 : 0);
+  const span = (x: Scored) => (hoursOnly && HOURS_SPAN.test(x.unit.text) ? (/\b(?:(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:days?)?|weekdays?|weekends?)\b/i.test(x.unit.text) ? 2 : 1) : 0);
+  const order = [...candidates].sort((a, b) => holds.get(b)! - holds.get(a)! || priced(a) - priced(b) || office(a) - office(b) || fit(b) - fit(a) || states.get(b)! - states.get(a)! || thingSaid.get(b)! - thingSaid.get(a)! || keys.get(b)! - keys.get(a)! || span(b) - span(a) || aside.get(a)! - aside.get(b)! || asOurVerb.get(a)! - asOurVerb.get(b)! || complementOnly.get(a)! - complementOnly.get(b)! || verbOnly.get(a)! - verbOnly.get(b)! || inName.get(a)! - inName.get(b)! || conditional(a) - conditional(b) || a.unit.rank - b.unit.rank || a.unit.seq - b.unit.seq);
+  return { order, aside, rowNamesSubject, askedKinds, bare, mustHave };
+}

@@ -1,0 +1,141 @@
+import { stem } from '../ai/lexical.js';
+import { inPhraseWith, morphMatch, nameUnsaid } from './answer-words.js';
+import { purposeVerb, SHAPE } from './answer-query.js';
+import { MATCH, namesAsked } from './answer-match.js';
+import { noYesFrom } from './answer-claims.js';
+import { addsAnotherKind, troubleTerms } from './answer-kind.js';
+import { type Unit } from './answer-units.js';
+import { rowsForNumber, type QueryTerm, type Scored } from './answer-rows.js';
+import { ANSWER_TYPES, askedTypes, DAYS_TYPE, PRICE_TYPE } from './answer-types.js';
+import { serviceVerb } from './answer-polarity.js';
+import { dayLeftOut, saysEveryDay } from './answer-days.js';
+
+// The units an answer is made of, once the best is chosen: rows of its table (or items of its list)
+// that answer as well, the part of the question the first leaves out ("price, and do you finance?"),
+// and a kind of answer asked and not given yet ("how much, and how long?").
+
+// Verbs that only frame a question ("how long does it TAKE"): never a part of their own that a
+// second sentence must answer (a payment sentence that "accepts" cards was appended).
+const NO_SECOND_PART = new Set(['take', 'takes', 'taking'].map(stem));
+/**
+ * A kind of answer added after the answer (a price, a time) must say a word of the subject at least
+ * this share as weighty as the heaviest the answer says: the business's own everyday word ("SWIM" at
+ * a swim school) says nothing of the subject ("swim TEAM").
+ */
+const SUBJECT_SHARE = 0.4;
+
+export interface PartsContext {
+  question: string;
+  qs: QueryTerm[];
+  /** The question's whole weight. */
+  total: number;
+  units: readonly Unit[];
+  /** The candidates best first (orderUnits). */
+  order: Scored[];
+  aside: ReadonlyMap<Scored, number>;
+  rowNamesSubject: (s: Scored) => boolean;
+  yesNo: boolean;
+  /** The kinds of answer the reply must hold (a price, a time ...). */
+  wanted: number[];
+  /** The question read casually (normalizeCasual). */
+  plain: string;
+  threshold: number;
+  /** Index in qs of the thing a job asked is done to, or -1. */
+  ti: number;
+}
+
+/** The units of the answer in the order said, and the best of them (a row for the number asked may replace it). */
+export function chooseUnits(first: Scored, c: PartsContext): { chosen: Scored[]; best: Scored } {
+  const { question, qs, total, units, order, aside, rowNamesSubject, yesNo, wanted, plain, threshold, ti } = c;
+  let best = first;
+  const chosen: Scored[] = [best];
+  // Rows of the same table that answer equally well (e.g. "weekend hours": Saturday and Sunday).
+  // (Or items of the same list: "- Upright piano tuning $110" and "- Grand piano tuning $140".)
+  const group = best.unit.tableKey ?? best.unit.listKey;
+  if (group) {
+    for (const s of order) {
+      if (chosen.length >= 8) break;
+      if (s === best) continue;
+      // ("how much for a safety check": the "Safety check" row, not a tune-up whose list of what it includes says "safety check".)
+      if ((s.unit.tableKey ?? s.unit.listKey) === group && s.cover >= best.cover * 0.97 && !addsAnotherKind(question, best.unit, s.unit) && !(rowNamesSubject(best) && !rowNamesSubject(s))) chosen.push(s);
+    }
+    chosen.sort((a, b) => a.unit.seq - b.unit.seq);
+    // "a 65 inch tv": of "up to 55 inch" and "over 55 inch", the row whose range holds 65.
+    const held = rowsForNumber(question, chosen);
+    if (held.length < chosen.length) {
+      chosen.splice(0, chosen.length, ...held);
+      if (!chosen.includes(best)) best = chosen[0]!;
+    }
+  }
+  // A second part of the question that the first answer leaves out ("price, and do you finance?").
+  const coveredBy = (set: Scored[]) => qs.map((_, i) => Math.max(...set.map((s) => s.matches[i]!)));
+  // "do you INSTALL security cameras?" -> "We do not do low-voltage work such as security cameras":
+  // the question's verb is no part of its own (an EV charger's installation price was appended;
+  // "how much to FIX my brakes" got "Flat tire fix" after the brake adjustment).
+  const askedVerb = serviceVerb(question);
+  const verbTerm = ((v) => (v ? stem(v) : null))(askedVerb ?? purposeVerb(question));
+  const trouble = wanted.some((t) => ANSWER_TYPES[t]!.has.test(best.unit.text)) ? troubleTerms(question) : new Set<string>();
+  for (let round = 0; round < 2; round++) {
+    const have = coveredBy(chosen);
+    // A word in one phrase with a word already answered says more of that subject, no part of its own ("a 3 bedroom HOUSE").
+    // (Only a sentence of the answer's own section that says the word itself is about that subject:
+    // "is PETPLAN accepted" -> "We accept cards." and, in the same section, "We are in network with Petplan".)
+    const attached = inPhraseWith(question, new Set(qs.flatMap((q, i) => (have[i]! >= MATCH.heading ? [q.term] : []))));
+    const missing = qs.reduce((s, q, i) => s + (have[i]! < MATCH.heading ? q.weight : 0), 0) / total;
+    if (missing < 0.2) break;
+    let add: { s: Scored; gain: number } | null = null;
+    for (const s of order) {
+      // (Nor does a second sentence say what the first could not: "buy or SELL a house" after a yes to selling firewood; nor one about another kind of the thing answered: "EXPRESS detail" after "Full detail".)
+      // (A condition is no part of its own: "cameras keep recording IF THE POWER GOES OUT" asks nothing of the power.)
+      // (Nor one about another town or person than the one asked: "do u charge for travel to DUNMORE" -> "ASHBY and CORRAN add a $30 trip fee".)
+      if (chosen.includes(s) || (aside.get(s) && !aside.get(best)) || (yesNo && noYesFrom(question, s.unit.text)) || addsAnotherKind(question, best.unit, s.unit) || nameUnsaid(question, units, s.unit.text)) continue;
+      // A second sentence answers only when it says something the question names: one found by the
+      // kind of answer alone ("when is the next recital" -> a cancellation's "24 hours before") is about another thing.
+      if (!namesAsked(qs, s) && !wanted.some((k) => ANSWER_TYPES[k]!.has.test(s.unit.text))) continue;
+      // (A question word's marker, "what happens IF", is a kind of answer, no part: the loop below adds it.)
+      const gain = qs.reduce((g, q, i) => g + Math.max(0, Math.min(s.matches[i]!, 1) - have[i]!) * (have[i]! < MATCH.heading && !SHAPE.has(q.term) && !NO_SECOND_PART.has(q.term) && !q.condition && !q.term.startsWith('@') && q.term !== verbTerm && !trouble.has(q.term) && (!attached.has(q.term) || (s.unit.heading === best.unit.heading && s.unit.title === best.unit.title && s.matches[i]! >= MATCH.morph)) ? q.weight : 0), 0) / total;
+      if (gain > (add?.gain ?? 0)) add = { s, gain };
+    }
+    if (!add || add.gain < 0.15) break;
+    chosen.push(add.s);
+  }
+  // A kind of answer asked for and not given yet ("how much, and who does it?").
+  const kindsAsked = askedTypes(plain);
+  // The heaviest word of the subject that the answer says as itself.
+  // (No number: "a 20 kw generator" is not said by "Parts discount ... 20%".)
+  const subjectWord = (q: QueryTerm) => !q.light && q.type === null && !q.context && !/^\d/.test(q.term);
+  const heaviest = qs.reduce((h, q, i) => (subjectWord(q) && best.matches[i]! >= MATCH.morph && (h < 0 || q.weight > qs[h]!.weight) ? i : h), -1);
+  for (const t of kindsAsked) {
+    if (chosen.some((c) => ANSWER_TYPES[t]!.has.test(c.unit.text))) continue;
+    // ("how much to OPEN my pool" -> "Pool opening — Price: $275": the word that asks a kind is the
+    // job the answer names, whose price it gives; no sentence with "24 hours" after it.)
+    if (kindsAsked.some((k) => k !== t && chosen.some((c) => ANSWER_TYPES[k]!.has.test(c.unit.text))) && qs.some((q) => q.type === t && (best.unit.terms.has(q.term) || morphMatch(q.term, best.unit.terms)))) continue;
+    // ("are you open sundays" -> "Sunday: 8am - 1pm" names the day: no range of other days after it; nor after "Moves run 7 days a week".)
+    if (t === DAYS_TYPE && chosen.some((c) => dayLeftOut(plain, c.unit.text) === false || saysEveryDay(c.unit.text))) continue;
+    // ("how much is swim TEAM" -> "Sharks (pre-TEAM) is by invitation": the price added must be the
+    // team's too, not "Adults can also lap SWIM ... for $8", which says only the everyday word;
+    // "how often should the CHIMNEY get a SWEEP" -> "Chimney sweep $180" and "We recommend a SWEEP once a year".)
+    // ("how much to replace a slide out MOTOR" -> "Slide-outs: adjustments, MOTORS, cables ...": the price
+    // added must be the job's on that thing, not the "Slide-out adjustment" row beside it.)
+    const thingKept = (s: Scored) => t !== PRICE_TYPE || ti < 0 || best.matches[ti]! < MATCH.morph || s.matches[ti]! >= MATCH.heading;
+    const saysSubject = (s: Scored) => thingKept(s) && (heaviest < 0 || qs.some((q, i) => subjectWord(q) && s.matches[i]! >= MATCH.heading && q.weight >= qs[heaviest]!.weight * SUBJECT_SHARE));
+    // (The sentence right after the answer first: "A swollen battery is a fire risk. | If the case is bulging, unplug it.")
+    // ("what if i need to CANCEL" -> "We need 24 hours notice to cancel." and after it "Late CANCELLATIONS are
+    // charged 50%": what follows from the case asked is told by the next sentence that names it, marker or not.)
+    const markerOnly = ANSWER_TYPES[t]!.words.length === 0;
+    const namesItself = (s: Scored) => s.matches.some((m, i) => m >= MATCH.morph && !qs[i]!.light && qs[i]!.type === null && !qs[i]!.context);
+    const after = best.unit.kind === 'sentence' ? order.find((s) => s.unit.kind === 'sentence' && s.unit.chunkId === best.unit.chunkId && s.unit.seq === best.unit.seq + 1 && !chosen.includes(s) && (ANSWER_TYPES[t]!.has.test(s.unit.text) || (markerOnly && namesItself(s))) && !nameUnsaid(question, units, s.unit.text) && saysSubject(s)) : undefined;
+    // (One that names only the question's condition is about another thing: "how long do the cameras record IF THE POWER GOES OUT" -> the panel's battery.)
+    // (A kind asked by a question word alone, "what IF i cancel last minute", needs the subject said as
+    // itself or the answer's own section: "IF we MISS something in our report" is no cancellation.)
+    // (A yes is a claim about the subject: the price added to it must be the subject's too, "do u charge
+    // for travel to dunmore" -> "Yes. Dunmore, Elgin and Fairhaven." is given no "A standard visit is $90".)
+    const aboutSubject = (s: Scored) => s.unit.heading === best.unit.heading && s.unit.title === best.unit.title || s.matches.some((m, i) => m >= MATCH.morph && !qs[i]!.light && qs[i]!.type === null);
+    const covering = order.find((s) => !chosen.includes(s) && ANSWER_TYPES[t]!.has.test(s.unit.text) && !nameUnsaid(question, units, s.unit.text) && s.cover >= threshold * 0.6 && (!markerOnly || aboutSubject(s)) && (!yesNo || aboutSubject(s)) && saysSubject(s) && (!qs.some((q) => q.condition) || s.matches.some((m, i) => m >= MATCH.related && !qs[i]!.light && qs[i]!.type === null && !qs[i]!.condition)));
+    // (Unless another says more of the question: "tankless water heater price" -> the tankless price, not the tank heater's after it.)
+    // (Or when the case is asked by a marker alone and only the sentence after names it: "If you arrive LATE" is another case than cancelling.)
+    const add = after && (!covering || after.cover >= covering.cover || (markerOnly && namesItself(after) && !namesItself(covering))) ? after : covering;
+    if (add && chosen.length < 4) chosen.push(add);
+  }
+  return { chosen, best };
+}
