@@ -1,8 +1,10 @@
 import type { Priority } from '../db/schema.js';
 import { normalizeWords, stripAccents } from './text-norm.js';
-import type { MessageKind } from './triage.js';
 import { ADMIN, PAST, PRESENT, STILL_ACTIVE } from './triage-context.js';
 import { ON_THE_VERGE } from './triage-verge.js';
+
+/** What a message is, read by the rules (the kind of reply and lead it leads to). */
+export type MessageKind = 'emergency' | 'contained' | 'high' | 'deferred' | 'admin' | 'feedback' | 'question' | 'request' | 'problem' | 'other';
 
 // Priority of a message with no active hazard, by the written rule (issue 12 item 5): HIGH when
 // time-sensitive (same day or ASAP, loss of an essential service, a deadline within days, urgency or

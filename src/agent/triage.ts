@@ -8,7 +8,7 @@ import { benignReasons, COOKING_SMELL, HARMLESS_SMOKE, OUTLET_SPRAY, TOOL_SPARKS
 import { readsAsSpanish, spanishGloss } from './triage-spanish.js';
 import { minorBackup, ON_THE_VERGE } from './triage-verge.js';
 import { ADMIN, CONTAINED, HYPOTHETICAL, INTENSIFIERS, JOB_REFERENCE, NAMEISH, NEGATOR, OLD_EVENT, PAST, PRESENT, QUESTION_START, STILL_ACTIVE, SUPPLY_DESCRIBED, WATER_KEPT_AWAY } from './triage-context.js';
-import { DEFERRED, ESSENTIAL_LOSS, FEEDBACK, PROBLEM, REQUEST, priorityWithoutHazard } from './triage-priority.js';
+import { DEFERRED, ESSENTIAL_LOSS, FEEDBACK, PROBLEM, REQUEST, priorityWithoutHazard, type MessageKind } from './triage-priority.js';
 
 export type { Hazard } from './triage-hazards.js';
 
@@ -31,7 +31,7 @@ export type { Hazard } from './triage-hazards.js';
 // The readings of context (negated, past, hypothetical, contained, admin) live in triage-context.ts; the
 // priority of a message with no active hazard in triage-priority.ts.
 
-export type MessageKind = 'emergency' | 'contained' | 'high' | 'deferred' | 'admin' | 'feedback' | 'question' | 'request' | 'problem' | 'other';
+export type { MessageKind } from './triage-priority.js';
 
 export interface Triage {
   emergency: boolean;
