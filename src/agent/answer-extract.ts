@@ -133,8 +133,7 @@ function answerOne(question: string, hits: SearchHit[], opts: ExtractiveOptions 
   if (notOffered) return { text: notOffered.text.slice(0, 1200), sources: [{ title: notOffered.units[0]!.title, chunkId: notOffered.units[0]!.chunkId }], confidence: 1 };
   if (!candidates.length) return null;
   const threshold = opts.threshold ?? ANSWER_THRESHOLD;
-  const plainQuestion = normalizeCasual(question);
-  const { order, aside, rowNamesSubject, askedKinds, bare, mustHave } = orderUnits(question, qs, scored, candidates, fits, threshold);
+  const { order, aside, rowNamesSubject, askedKinds, bare, mustHave, plainQuestion } = orderUnits(question, qs, scored, candidates, fits, threshold);
   let best = order[0]!;
   // "my sink drains slowly, how much to fix it": a safety instruction that shares the question's
   // words ("... under the kitchen sink") is no answer to a question wanting a price or a time,

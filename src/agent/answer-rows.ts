@@ -1,6 +1,7 @@
 import { expandedTerms, normalizeCasual, terms, words } from '../ai/lexical.js';
 import { ANSWER_TYPES } from './answer-types.js';
 import { MONTH, monthFit } from './answer-days.js';
+import { NUMBER_WORDS } from './answer-numbers.js';
 import { BLANK_CELL, type Unit } from './answer-units.js';
 
 // Table rows in extractive answers: a row said as "label — header: value" with the columns the
@@ -232,13 +233,14 @@ export function countedTerms(question: string): Set<string> {
   return out;
 }
 
-const SMALL = ['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve'];
+/** The small numbers said as words (one to twelve), as answer-numbers reads them. */
+const SMALL = Object.keys(NUMBER_WORDS).filter((w) => NUMBER_WORDS[w]! >= 1 && NUMBER_WORDS[w]! <= 12);
 const SMALL_WORD = new RegExp(`\\b(${SMALL.join('|')})(?=[\\s-]+[a-z])`, 'gi');
 /** Small numbers said as words in digits, prices left out ("a two-story house" -> "a 2 story house"). */
 function counting(text: string): string {
   return text
     .replace(/[$€£]\s?\d[\d,.]*/g, ' ')
-    .replace(SMALL_WORD, (w) => String(SMALL.indexOf(w.toLowerCase()) + 1))
+    .replace(SMALL_WORD, (w) => String(NUMBER_WORDS[w.toLowerCase()]))
     .replace(/(\d)-(?=[a-z])/gi, '$1 ');
 }
 
