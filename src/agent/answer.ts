@@ -5,7 +5,8 @@ import type { Logger } from '../logger.js';
 import { can } from '../plans/index.js';
 import { phoneForVisitors } from '../contacts/phone-display.js';
 import type { BusinessContext } from './context.js';
-import { daysNamed, describeDays, describeHours } from '../schedule/index.js';
+import { daysNamed, describeDays } from '../schedule/index.js';
+import { hoursByClock, weekHoursAnswer } from './hours-answer.js';
 import { asksSeveral, extractiveAnswer, semanticText, stemDf, type GroundedAnswer } from './answer-extract.js';
 import { unitsOf } from './answer-units.js';
 import { cosine, type SentenceEncoder } from '../ai/sentence-encoder.js';
@@ -39,7 +40,7 @@ export interface KnowledgeAnswerer {
    * retrieved chunks; otherwise (the local brain, also when it stands in for a failing model)
    * the answer is extractive and no model is called.
    */
-  answer(ctx: BusinessContext, question: string, opts?: { model?: boolean }): Promise<{ answer: GroundedAnswer | null; hits: SearchHit[] }>;
+  answer(ctx: BusinessContext, question: string, opts?: { model?: boolean; now?: Date }): Promise<{ answer: GroundedAnswer | null; hits: SearchHit[] }>;
 }
 
 const MAX_QUESTION = 500;
@@ -105,6 +106,9 @@ export function createKnowledgeAnswerer(deps: {
       // (A question that asks two things is answered part by part below: one FAQ entry answers one of them.)
       const faq = asksSeveral(question) ? null : faqAnswer(question, ctx);
       if (faq) return { answer: faq, hits: [] };
+      // "open today?", "r u open rn": the hours read by the clock, where the business is.
+      const clock = opts.now ? hoursByClock(question, ctx, opts.now) : null;
+      if (clock) return { answer: clock, hits: [] };
       // "hours on sat": the business's own hours for that day, before a knowledge sentence listing the week.
       const day = profileAnswer(question, ctx, { daysOnly: true });
       if (day) return { answer: day, hits: [] };
@@ -225,8 +229,8 @@ export function profileAnswer(question: string, ctx: BusinessContext, opts: { da
     const days = describeDays(b.business_hours, daysNamed(q));
     if (days) return { text: days, sources: src };
     if (opts.daysOnly) return null;
-    const hours = describeHours(b.business_hours);
-    if (hours) return { text: `Our hours are ${hours} (${b.timezone} time).`, sources: src };
+    const week = weekHoursAnswer(ctx);
+    if (week) return { text: week, sources: src };
   }
   if (opts.daysOnly) return null;
   if (field === 'address' && b.address) return { text: `We are at ${b.address}.`, sources: src };
