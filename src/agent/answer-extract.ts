@@ -82,6 +82,8 @@ function saysAll(text: string, other: string): boolean {
   return !!row && text.startsWith(row[1]!) && row[2]!.split('; ').every((cell) => text.includes(cell));
 }
 
+const YES_NO_SAID = /^(?:Yes|No)\. /;
+
 function answerParts(question: string, hits: SearchHit[], opts: ExtractiveOptions): GroundedAnswer | null {
   const whole = answerOne(question, hits, opts);
   // Two questions in one: each part answered on its own, and used only when every part has one
@@ -93,11 +95,12 @@ function answerParts(question: string, hits: SearchHit[], opts: ExtractiveOption
   const own = (p: string) => queryTerms(p, opts.vocabulary ?? null, opts.wordRank).some((q) => !q.light && q.type === null);
   const answers = parts.map((p, i) => answerOne(i > 0 && !own(p) ? `${p} ${parts[i - 1]}` : p, hits, { ...opts, similarity: null }));
   if (answers.some((a) => !a)) return whole;
-  if (whole) answers.unshift(whole);
+  // (The whole's own yes or no answers neither part when the parts give theirs: "do you fix ebikes? can i bring mine monday" got "No. Yes. We fix ... No. We are closed on Monday.")
+  if (whole) answers.unshift(answers.some((a) => YES_NO_SAID.test(a!.text)) ? { ...whole, text: whole.text.replace(YES_NO_SAID, '') } : whole);
   const text: string[] = [];
   for (const a of answers) {
     // ("... you don't need a doctor's referral." already said: the part's "No." goes before it, not the sentence again.)
-    const said = a!.text.replace(/^(?:Yes|No)\. /, '');
+    const said = a!.text.replace(YES_NO_SAID, '');
     const k = said !== a!.text ? text.findIndex((x) => x.includes(said) && !x.includes(a!.text)) : -1;
     const i = text.findIndex((x) => saysAll(a!.text, x));
     if (k >= 0) text[k] = text[k]!.replace(said, a!.text);

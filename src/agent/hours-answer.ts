@@ -1,5 +1,5 @@
 import { normalizeCasual } from '../ai/lexical.js';
-import { clockTime, closesAt, dayHours, daysNamed, describeWeek, openStatus, rangesText, zoneName } from '../schedule/index.js';
+import { clockTime, closesAt, dayHours, dayName, daysNamed, describeWeek, openStatus, rangesText, zoneName } from '../schedule/index.js';
 import type { BusinessContext } from './context.js';
 import type { GroundedAnswer } from './answer-extract.js';
 
@@ -60,4 +60,18 @@ export function weekHoursAnswer(ctx: BusinessContext): string | null {
   if (!week) return null;
   const zone = zoneName(ctx.business.timezone);
   return `We are open ${week}${zone ? ` (${zone})` : ''}.`;
+}
+
+/**
+ * A visit asked for on a weekday the business is closed ("can i drop my bike off monday" to a shop
+ * closed on Mondays): "We are closed on Monday. We are open Tuesday to Saturday 9am to 5pm." so the
+ * visitor is not left to find out; null when no weekday is named, one named is open, or no hours
+ * are set. ("tomorrow" and "today" are the clock's: hoursByClock answers them when asked.)
+ */
+export function closedDayNote(text: string, ctx: BusinessContext): string | null {
+  const weekly = ctx.business.business_hours?.weekly;
+  const named = daysNamed(normalizeCasual(text));
+  if (!weekly || !named.length || named.some((d) => weekly[d]?.length)) return null;
+  const week = describeWeek(ctx.business.business_hours);
+  return week ? `We are closed on ${named.map(dayName).join(' and ')}. We are open ${week}.` : null;
 }

@@ -9,6 +9,9 @@ export const WEEK: readonly Weekday[] = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat
 const DAY_NAMES: Record<Weekday, string> = { sun: 'Sunday', mon: 'Monday', tue: 'Tuesday', wed: 'Wednesday', thu: 'Thursday', fri: 'Friday', sat: 'Saturday' };
 const DAY_MS = 86_400_000;
 
+/** "sat" -> "Saturday". */
+export const dayName = (d: Weekday): string => DAY_NAMES[d];
+
 export interface OpenStatus {
   open: boolean;
   /** "today at 8am", "tomorrow at 8am", "Monday at 1:30pm": when closed and it opens within a week. */

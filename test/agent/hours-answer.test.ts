@@ -1,5 +1,5 @@
 import t from 'tap';
-import { hoursByClock, weekHoursAnswer } from '../../src/agent/hours-answer.js';
+import { closedDayNote, hoursByClock, weekHoursAnswer } from '../../src/agent/hours-answer.js';
 import type { BusinessContext } from '../../src/agent/context.js';
 import { describeWeek, zoneName } from '../../src/schedule/index.js';
 
@@ -49,4 +49,12 @@ t.test('the week as a visitor reads it', async (t) => {
   t.equal(describeWeek({ weekly: { mon: [['08:00', '12:00'], ['13:00', '17:00']], wed: [['08:00', '12:00'], ['13:00', '17:00']], sat: [['10:00', '14:00']], sun: [['10:00', '14:00']] } }), 'Monday 8am to 12pm and 1pm to 5pm, Wednesday 8am to 12pm and 1pm to 5pm, Saturday and Sunday 10am to 2pm');
   t.equal(zoneName('Europe/London'), 'United Kingdom Time');
   t.equal(zoneName('UTC'), null, 'no name for UTC');
+});
+
+t.test('a visit on a closed weekday', async (t) => {
+  t.equal(closedDayNote('can i drop my bike off monday', ctx()), 'We are closed on Monday. We are open Tuesday to Saturday 9am to 5pm.');
+  t.equal(closedDayNote('can i come sunday or monday', ctx()), 'We are closed on Monday and Sunday. We are open Tuesday to Saturday 9am to 5pm.');
+  t.equal(closedDayNote('saturday or sunday?', ctx()), null, 'one of the days named is open');
+  t.equal(closedDayNote('can i come in tomorrow', ctx()), null, 'tomorrow is the clock\'s (hoursByClock, when asked)');
+  t.equal(closedDayNote('can i drop it off', ctx()), null);
 });

@@ -50,3 +50,26 @@ t.test('when the shop is open is no thing a later "it" stands for', async (t) =>
   const [, , price] = await say('do you fix e-bikes', 'are you open saturday', 'how much is it');
   t.notMatch(price, /tune-up|overhaul/, 'the e-bike is still what "it" is: no price of something else');
 });
+
+// "can i drop my bike off monday" got "The team will confirm that with you" (closed on Mondays), and
+// "any openings sunday?" a "Yes. At the weekend we are open on Saturday only".
+t.test('a visit asked for on a closed day is told so, before the details', async (t) => {
+  const [monday] = await say('can i drop my bike off monday');
+  t.equal(monday, 'We are closed on Monday. We are open Tuesday to Saturday 9am to 5pm. The team will confirm a time with you, so let me take your details. What is your name?');
+  const [sunday] = await say('any openings sunday?');
+  t.match(sunday, /^We are closed on Sunday\. We are open Tuesday to Saturday 9am to 5pm\./);
+  t.notMatch(sunday, /\bYes\b/);
+  t.match((await say('i want to drop off my bike on monday'))[0], /^We are closed on Monday\./);
+  t.match((await say('can i bring it in saturday'))[0], /^Yes\. On Saturday we are open 9am to 5pm\./, 'an open day is still a yes');
+});
+
+// "do you fix ebikes? are you open monday" got "No. Yes. We fix ... No. We are closed on Monday.".
+t.test('two questions: each part says its own yes or no, once', async (t) => {
+  const [both] = await say('do you fix ebikes? are you open monday');
+  t.equal(both, 'Yes. We fix road, mountain, hybrid and kids bikes, and e-bikes with Bosch or Shimano motors. No. We are closed on Monday.');
+});
+
+// "my brakes squeal really bad, can you look at it this week?" got "I don't know that, but the team can".
+t.test('a job asked for on a day is the team\'s to confirm', async (t) => {
+  t.equal((await say('my brakes squeal really bad, can you look at it this week?'))[0], 'The team will confirm that with you, so let me take your details. What is your name?');
+});

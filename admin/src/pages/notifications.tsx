@@ -52,7 +52,7 @@ function Contacts() {
   });
   const verify = useMutation({
     mutationFn: () => gql.mutation({ resendVerificationEmail: true }),
-    onSuccess: () => announce('Verification link sent'),
+    onSuccess: () => announce(`Verification link sent to ${business?.notificationSettings.notificationEmail ?? 'your notification e-mail'}: open it within 24 hours`),
   });
   const test = useMutation({
     mutationFn: () => gql.mutation({ sendTestEmail: { success: true, to: true, error: true, delivery: true } }),
@@ -83,7 +83,9 @@ function Contacts() {
                 <>
                   <span className="badge amber">Not verified</span>
                   <span className="small">
-                    Until you verify {business.notificationSettings.notificationEmail}, lead e-mails go to {business.leadEmailRecipient ?? 'your login e-mail'}.
+                    {business.leadEmailRecipient === business.notificationSettings.notificationEmail
+                      ? 'Lead e-mails go here already (it is your login e-mail): verify it to be sure they arrive.'
+                      : `Until you verify ${business.notificationSettings.notificationEmail}, lead e-mails go to ${business.leadEmailRecipient ?? 'your login e-mail'}.`}
                   </span>
                   <button type="button" className="secondary" onClick={() => verify.mutate()} disabled={verify.isPending}>
                     Send verification link
