@@ -119,7 +119,14 @@ export function createKnowledgeAnswerer(deps: {
         // ("do you come to evanston": a town the profile never names gets where the business works.)
         const place = unnamedPlace(question, vocabulary);
         const area = place ? areaAnswer(place, hits) : null;
-        return profileAnswer(question, ctx) ?? area ?? extractiveAnswer(question, hits, { vocabulary, wordRank: spokenRank, business: ctx.business.name });
+        const profile = profileAnswer(question, ctx) ?? area;
+        if (profile) return profile;
+        // ("do u take credit cards" -> "We take cards and cash.", "can i pay with venmo" -> the ways it does take: as with documents.)
+        const method = unnamedPayment(question, vocabulary);
+        const paid = method ? paymentAnswer(method, hits) : null;
+        if (paid) return paid;
+        const answer = extractiveAnswer(question, hits, { vocabulary, wordRank: spokenRank, business: ctx.business.name });
+        return (asksAboutPaying(question) ? paymentInstead(question, answer, hits) : null) ?? answer;
       };
       // "what's your emergency number": the line itself, with when it answers (not a sentence that only says one exists).
       if (asksEmergencyLine(question)) {

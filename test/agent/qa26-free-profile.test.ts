@@ -73,3 +73,12 @@ t.test('two questions: each part says its own yes or no, once', async (t) => {
 t.test('a job asked for on a day is the team\'s to confirm', async (t) => {
   t.equal((await say('my brakes squeal really bad, can you look at it this week?'))[0], 'The team will confirm that with you, so let me take your details. What is your name?');
 });
+
+// "do u take credit cards" got "I don't know that" (the profile says "We take cards and cash."), and
+// "do you take cash" got "Yes. We take cards and cash. Most repairs are ready in 2-3 days." ("Most
+// repairs" read as continuing the sentence before it).
+t.test('ways to pay from the profile, said alone', async (t) => {
+  t.equal((await say('do u take credit cards'))[0], 'Yes. We take cards and cash.');
+  t.equal((await say('do you take cash'))[0], 'Yes. We take cards and cash.');
+  t.equal((await say('can i pay with venmo'))[0], "I'm not sure about Venmo. We take cards and cash.");
+});
