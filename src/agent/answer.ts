@@ -32,6 +32,9 @@ import { englishWords, spokenRank, spokenWords } from './text-norm.js';
 export { extractiveAnswer, type GroundedAnswer } from './answer-extract.js';
 export { isYesNoQuestion } from './answer-polarity.js';
 
+/** An emergency line that answers whenever the business is closed. */
+const AROUND_THE_CLOCK = /\b(?:24\/7|24 hours|around the clock|day and night)\b/i;
+
 export const DONT_KNOW = "I don't know that, but I can have someone get back to you.";
 
 export interface KnowledgeAnswerer {
@@ -108,7 +111,13 @@ export function createKnowledgeAnswerer(deps: {
       if (faq) return { answer: faq, hits: [] };
       // "open today?", "r u open rn": the hours read by the clock, where the business is.
       const clock = opts.now ? hoursByClock(question, ctx, opts.now) : null;
-      if (clock) return { answer: clock, hits: [] };
+      if (clock) {
+        // (Closed then, with an emergency line that answers around the clock: said with it, so an emergency is not left to wait.)
+        if (!/\bclosed\b/.test(clock.text)) return { answer: clock, hits: [] };
+        const lineHits = can(ctx.business.plan, 'knowledgeBase') ? await deps.knowledge.search(ctx.business.id, EMERGENCY_LINE_QUERY, HITS) : profileHits(ctx, EMERGENCY_LINE_QUERY);
+        const line = emergencyLineAnswer(ctx, lineHits);
+        return { answer: line && AROUND_THE_CLOCK.test(line) ? { ...clock, text: `${clock.text} ${line}` } : clock, hits: [] };
+      }
       // "hours on sat": the business's own hours for that day, before a knowledge sentence listing the week.
       const day = profileAnswer(question, ctx, { daysOnly: true });
       if (day) return { answer: day, hits: [] };
