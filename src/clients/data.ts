@@ -2,8 +2,8 @@ import { sql, type Kysely, type Updateable } from 'kysely';
 import type { Client, ClientsTable, Database } from '../db/schema.js';
 import { likePattern, toPage, type Cursor, type Page } from '../db/pagination.js';
 import { getRecord } from '../db/records.js';
-import { businessCountry, cleanEmail, cleanPhone, type CountryCode } from '../contacts/index.js';
-import { getBusiness } from '../business/data.js';
+import { cleanEmail, cleanPhone, type CountryCode } from '../contacts/index.js';
+import { countryOfBusiness } from '../business/data.js';
 import { cleanOptionalText, cleanText } from '../validate.js';
 import { badInput } from '../errors.js';
 
@@ -39,7 +39,7 @@ export interface ClientFields {
 
 /** The country a client's number typed without its country code is read in: the business's. */
 async function phoneCountry(db: Db, businessId: string, input: ClientFields): Promise<CountryCode | undefined> {
-  return input.phone && !input.phone.trim().startsWith('+') ? businessCountry(await getBusiness(db, businessId)) : undefined;
+  return input.phone && !input.phone.trim().startsWith('+') ? countryOfBusiness(db, businessId) : undefined;
 }
 
 /** The columns an edit sets, each value validated (BAD_USER_INPUT otherwise); absent fields stay. */

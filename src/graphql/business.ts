@@ -1,6 +1,6 @@
 import type { Business, BusinessHours, BusinessUpdate } from '../db/schema.js';
-import { getBusiness } from '../business/data.js';
-import { businessCountry, cleanEmail, cleanPhone, type CountryCode } from '../contacts/index.js';
+import { countryOfBusiness, getBusiness } from '../business/data.js';
+import { cleanEmail, cleanPhone } from '../contacts/index.js';
 import { isValidTimezone } from '../schedule/index.js';
 import { cleanOptionalText, cleanOrigin, cleanText, cleanUrl } from '../validate.js';
 import { badInput } from '../errors.js';
@@ -127,15 +127,6 @@ function cleanHours(input: { weekly: Array<{ day: string; ranges: Array<{ open: 
   return { weekly, holidays };
 }
 
-/**
- * The country a number typed without its country code is read in: the business's (contacts
- * owns the rule: its numbers, else its time zone), with the time zone being saved if any.
- */
-async function countryOf(db: Parameters<typeof getBusiness>[0], businessId: string, timezone?: string | null): Promise<CountryCode> {
-  const b = await getBusiness(db, businessId);
-  return businessCountry({ ...b, timezone: timezone ?? b.timezone });
-}
-
 builder.mutationField('updateBusiness', (t) =>
   t.withAuth({ writer: true }).field({
     type: BusinessRef,
@@ -144,7 +135,7 @@ builder.mutationField('updateBusiness', (t) =>
       const set: BusinessUpdate = {};
       if (input.name != null) set.name = cleanText(input.name, 'Business name', 200, { required: true });
       if (input.timezone != null && !isValidTimezone(input.timezone)) throw badInput(`Unknown timezone "${input.timezone.slice(0, 64)}": use an IANA name like America/New_York`);
-      if (input.phoneNumber !== undefined) set.phone_number = input.phoneNumber ? cleanPhone(input.phoneNumber, 'Phone number', await countryOf(ctx.deps.db, ctx.actor.businessId, input.timezone)) : null;
+      if (input.phoneNumber !== undefined) set.phone_number = input.phoneNumber ? cleanPhone(input.phoneNumber, 'Phone number', await countryOfBusiness(ctx.deps.db, ctx.actor.businessId, input.timezone)) : null;
       if (input.website !== undefined) set.website = input.website ? cleanUrl(input.website, 'Website') : null;
       if (input.description != null) set.description = cleanText(input.description, 'Description', 5000);
       if (input.address !== undefined) set.address = cleanOptionalText(input.address, 'Address', 500);
@@ -177,7 +168,7 @@ builder.mutationField('updateNotificationSettings', (t) =>
     resolve: async (_root, { input }, ctx) => {
       const set: BusinessUpdate = { updated_at: new Date(ctx.deps.now()) };
       if (input.notificationEmail !== undefined) set.notification_email = input.notificationEmail ? cleanEmail(input.notificationEmail, 'Notification e-mail') : null;
-      const country = input.notificationPhoneNumber || input.escalationContacts?.length ? await countryOf(ctx.deps.db, ctx.actor.businessId) : undefined;
+      const country = input.notificationPhoneNumber || input.escalationContacts?.length ? await countryOfBusiness(ctx.deps.db, ctx.actor.businessId) : undefined;
       if (input.notificationPhoneNumber !== undefined) {
         set.notification_phone = input.notificationPhoneNumber ? cleanPhone(input.notificationPhoneNumber, 'Notification phone number', country) : null;
       }
