@@ -27,6 +27,8 @@ export const RELATED: string[][] = [
   ['finance', 'financing', 'loan', 'monthly', 'interest', 'apr'],
   // ("stepfree" is how "step-free" is read: its parts "step" and "free" alone are no access.)
   // (No "mobility": it stems as "mobile" does, and a "mobile friendly" website is no wheelchair access.)
+  // An electric bike by its short name ("do u fix ELECTRIC bikes" -> "... and e-bikes with Bosch or Shimano motors").
+  ['ebike', 'electric'],
   ['wheelchair', 'accessible', 'accessibility', 'stepfree', 'ramp', 'disabled', 'disability'],
   ['discount', 'cheaper', 'save', 'saving', 'off', 'deal'],
   ['area', 'serve', 'service', 'cover', 'town', 'city', 'travel', 'radius'],
