@@ -103,8 +103,8 @@ export const ANSWER_TYPES: Array<{ ask: RegExp; words: string[]; has: RegExp; ne
     // ("my daughter is 5, can she do violin?": the age told asks whether it is old enough.)
     ask: /\bhow old (?:do|does|must|should|would|can|will) |\bhow old (?:is|are) (?:my|our|his|her|he|she|they|kids|children)\b|\bhow (?:old|young) (?:can|must|should|do|does|is|are)\b|\bwhat ages?\b|\b(?:minimum|min|maximum|max|youngest|oldest) ages?\b|\b\d{1,2}[- ]?(?:years?|yrs?)[- ]?olds\b|\bage (?:limits?|range|requirements?|minimum|restrictions?|groups?)\b|\bold enough\b|\btoo (?:young|old)\b|\b(?:son|daughter|kid|child|boy|girl|he|she|puppy|dog)(?:'s| is| turns| turned| just turned) \d{1,2}(?: (?:years?|yrs?|months?|mos|weeks?)(?: old)?| yo)?\b(?=.*\b(?:can|could|is|are|does|do|will|would)\b)/,
     // ("do you take 7 YEAR olds", "the YOUNGEST age": the words of the age asked, no subject of their own.)
-    words: ['old', 'young', 'age', 'year', 'yr', 'youngest', 'oldest'],
-    has: /\bages? \d|\baged? (?:of )?\d|\bgrades? \d|\b\d+ (?:years?|yrs?|months?|mos|weeks?)(?:[ -]old)?\b|\b\d+\s*\+|\b(?:over|under|older than|younger than) (?:the age of )?\d+\b|\b\d+ (?:and|or) (?:over|up|older|under|younger)\b/i,
+    words: ['old', 'young', 'age', 'year', 'yr', 'youngest', 'oldest', 'minimum', 'maximum'],
+    has: /\bages? \d|\baged? (?:of )?\d|\bgrades? \d|\b\d+ (?:years?|yrs?|months?|mos|weeks?)[ -]old\b|\b(?:from|under|over) \d+ (?:years?|yrs?|months?|mos|weeks?)\b|\b\d+\s*\+|\b(?:over|under|older than|younger than) (?:the age of )?\d+\b|\b\d+ (?:and|or) (?:over|up|older|under|younger)\b/i,
   },
   {
     // "How soon can you come?" asks for a wait: "within 2 business days", "in 90 minutes".

@@ -64,3 +64,15 @@ t.test('what is no fraction or no wait stays as it was', async (t) => {
   t.notMatch(ask(movers, 'when can you come out'), /^Long-distance moves/);
   t.match(ask(massage, 'how much for a deep tissue'), /^Deep tissue massage: .*60 minutes \$100, 90 minutes \$140\.$/);
 });
+
+// "youngest age you take" got "We need 4 weeks' written notice to withdraw": a length of time is no
+// age unless it is said as one ("6 weeks old", "ages 6 weeks to 17 months", "from 6 weeks");
+// "whats the MINIMUM age to lift" got "I don't know": "minimum" is a word of the age asked.
+t.test('an age asked is answered by an age, not by a length of time', async (t) => {
+  const daycare = knowledgeOf('Little Acorns Daycare', '# Little Acorns Daycare\n\n## Enrolling\nWe need 4 weeks\' written notice to withdraw; otherwise 4 weeks\' tuition is charged.\n\n## Rooms\n| Room | Ages |\n|---|---|\n| Infants | 6 weeks to 17 months |\n| Toddlers | 18 months to 3 years |\n');
+  const a = ask(daycare, 'what is the youngest age');
+  t.match(a, /^Infants — Ages: 6 weeks to 17 months/);
+  t.notMatch(a, /notice/);
+  const gym = knowledgeOf('Iron Works Gym', '# Iron Works Gym\n\n## Floors\nTwo floors: free weights and lifting platforms downstairs, cardio and the group studio upstairs.\n\n## Rules\nRule 2: Gym floor is 16 and over.\nRule 6: Closed-toe shoes on the gym floor.\n');
+  t.match(ask(gym, 'whats the minimum age to lift on the gym floor'), /Gym floor is 16 and over/);
+});
