@@ -1,3 +1,5 @@
+import { terms } from '../ai/lexical.js';
+import { morphMatch } from './answer-words.js';
 // Questions a sentence must say a particular thing to answer: whether one must be present, whether
 // something is needed, whether it costs anything, an age limit. A unit that leaves the thing unsaid
 // is no answer to them (answer-extract refuses it), whatever else it shares with the question.
@@ -145,4 +147,25 @@ export function ageOutsideLimit(typedQuestion: string, text: string): boolean {
   }
   const max = AGE_MAX.exec(text);
   return !!max && age >= weeks(max[1]!.toLowerCase(), max[2]!.toLowerCase());
+}
+
+/** "is the first massage free", "are estimates free": whether the thing asked costs nothing. */
+const FREE_ASKED = /^(?:is|are|r|will|would|do|does)\b(?:\s+[\w'-]+){1,8}?\s+free\b/;
+
+/**
+ * "is the first massage free" -> "Free parking behind the building ...": a yes to a question of
+ * cost from a sentence where something else is free. The sentence must say the subject asked about
+ * itself (a word of it, or a related one), not leave it to the page's title.
+ */
+export function freeOfAnother(plainQuestion: string, text: string, subject: ReadonlyArray<{ term: string; related: string[] }>): boolean {
+  if (!FREE_ASKED.test(plainQuestion) || !/\bfree\b/i.test(text) || !subject.length) return false;
+  const said = new Set(terms(text));
+  // (A related word counts when it is not part of a name: "first" is no "New Year's Day".)
+  const plainWords = new Set(terms(text.replace(/(?<=[\w,;:)] )(?:[A-Z][\w'’-]*\s?)+/g, ' ')));
+  return !subject.some((q) => said.has(q.term) || q.related.some((r) => plainWords.has(r)) || morphMatch(q.term, said));
+}
+
+/** "is the hot stone add on free" -> "Hot stone add-on: $20 with any massage": a price for it, and no word of its being free, is a no. */
+export function pricedWhenFreeAsked(plainQuestion: string, text: string): boolean {
+  return FREE_ASKED.test(plainQuestion) && PRICE_SAID.test(text) && !/\bfree\b/i.test(text);
 }
