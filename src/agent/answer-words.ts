@@ -70,6 +70,15 @@ export function morphMatch(term: string, unitTerms: Set<string>): boolean {
   return false;
 }
 
+/**
+ * "CHARGERS" is not said by "charges", "a CLEANER" by "we clean", "HEATERS" by "no heat": the
+ * question's word is the unit's word with "-er", a thing or a person that does it, which the
+ * unit never names as itself (morphMatch finds it as a longer form of the same stem).
+ */
+export function agentFormOnly(term: string, unitTerms: ReadonlySet<string>): boolean {
+  return /[a-z]{3}er$/.test(term) && !unitTerms.has(term) && unitTerms.has(term.slice(0, -2));
+}
+
 // Words that make a phrase only with a content word ("to be" alone says nothing).
 const FUNCTION = new Set('a an the to of and or is are was be it i you we my your our in on at for do does did can will would this that'.split(' '));
 
