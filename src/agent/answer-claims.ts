@@ -1,6 +1,7 @@
 import { isStopWord, relatedTerms, stem, terms } from '../ai/lexical.js';
 import { morphMatch } from './answer-words.js';
 import { serviceAsked } from './answer-polarity.js';
+import { ageGroupMet } from './answer-types.js';
 
 // Two ways a sentence can seem to say yes to "do you VERB X?" without saying it: it names X only
 // as the first word of another thing ("do you do RATS" -> "mostly RAT snakes and garter snakes"),
@@ -93,6 +94,8 @@ export function verbOfSomethingElse(question: string, text: string): boolean {
       said = true;
       // (Its object after it, or before it when it is passive: "firewood is sold by the cord".)
       if (ts.slice(i + 1, i + 12).some((t) => near.has(t)) || ts.slice(Math.max(0, i - 4), i).some((t) => near.has(t))) return false;
+      // ("do you teach 7 YEAR OLDS" -> "We teach students from AGE 4": the verb said of the ages it is done for.)
+      if (ageGroupMet(asked.thing, clause.slice(clause.indexOf(ws[i]!)))) return false;
     }
   }
   return said;

@@ -8,14 +8,14 @@ import { LIGHT_VERBS, orderUnits } from './answer-order.js';
 import { chooseUnits } from './answer-parts.js';
 import { lengthNotOffered } from './answer-lengths.js';
 import { askedVerbUnsaid, holdsKind, MATCH, score } from './answer-match.js';
-import { clientKindExcluded, forAnotherThing, JOB_NOUN, limitingSentence, noYesFrom, samePriceAsked, sellingOnOffer, thingIsTopic, thingOnlyAsOurVerb } from './answer-claims.js';
+import { askedThing, clientKindExcluded, forAnotherThing, JOB_NOUN, limitingSentence, noYesFrom, samePriceAsked, sellingOnOffer, thingIsTopic, thingOnlyAsOurVerb } from './answer-claims.js';
 import { AGREEMENT, countUnheld, nearestUnit, semanticBest } from './answer-semantic.js';
 import { anotherKind, namedOtherKind } from './answer-kind.js';
 import { BACK_REFERENCE, CONTINUES, LEADING_REPLY, unitsOf } from './answer-units.js';
 import { askedColumns, creditCounted, numberFit, otherAction, otherKind, renderRow, withDifferences, type QueryTerm, type Scored } from './answer-rows.js';
-import { ANSWER_TYPES, askedTypes, HARD_ASK, HARD_TYPES, otherPeriod, PRICE_TYPE, pricesSomethingElse } from './answer-types.js';
+import { ageGroupMet, ANSWER_TYPES, askedTypes, HARD_ASK, HARD_TYPES, otherPeriod, PRICE_TYPE, pricesSomethingElse } from './answer-types.js';
 import { broughtAlong, closedOnDayAsked, comingAlong, headingAnswersOtherwise, isYesNoQuestion, modifiedRelated, negative, relatedActsOn, serviceObject, serviceThing, serviceVerb, withoutYesNoTag } from './answer-polarity.js';
-import { ageOutsideLimit, ageUnanswered, chargeUnanswered, needUnanswered, presenceUnanswered, PRICE_SAID, qualityUnanswered, saysFreeOfCharge, warrantySpanElse, inclusionUnanswered, credentialUnanswered } from './answer-unanswered.js';
+import { ageByGradeOnly, ageOutsideLimit, ageUnanswered, chargeUnanswered, credentialUnanswered, inclusionUnanswered, needUnanswered, presenceUnanswered, PRICE_SAID, qualityUnanswered, saysFreeOfCharge, warrantySpanElse } from './answer-unanswered.js';
 
 export { asksSeveral, queryTerms, stemDf } from './answer-query.js';
 export { SEMANTIC, semanticText } from './answer-semantic.js';
@@ -82,6 +82,8 @@ function saysAll(text: string, other: string): boolean {
   return !!row && text.startsWith(row[1]!) && row[2]!.split('; ').every((cell) => text.includes(cell));
 }
 
+const YES_NO_SAID = /^(?:Yes|No)\. /;
+
 function answerParts(question: string, hits: SearchHit[], opts: ExtractiveOptions): GroundedAnswer | null {
   const whole = answerOne(question, hits, opts);
   // Two questions in one: each part answered on its own, and used only when every part has one
@@ -93,11 +95,12 @@ function answerParts(question: string, hits: SearchHit[], opts: ExtractiveOption
   const own = (p: string) => queryTerms(p, opts.vocabulary ?? null, opts.wordRank).some((q) => !q.light && q.type === null);
   const answers = parts.map((p, i) => answerOne(i > 0 && !own(p) ? `${p} ${parts[i - 1]}` : p, hits, { ...opts, similarity: null }));
   if (answers.some((a) => !a)) return whole;
-  if (whole) answers.unshift(whole);
+  // (The whole's own yes or no answers neither part when the parts give theirs: "do you fix ebikes? can i bring mine monday" got "No. Yes. We fix ... No. We are closed on Monday.")
+  if (whole) answers.unshift(answers.some((a) => YES_NO_SAID.test(a!.text)) ? { ...whole, text: whole.text.replace(YES_NO_SAID, '') } : whole);
   const text: string[] = [];
   for (const a of answers) {
     // ("... you don't need a doctor's referral." already said: the part's "No." goes before it, not the sentence again.)
-    const said = a!.text.replace(/^(?:Yes|No)\. /, '');
+    const said = a!.text.replace(YES_NO_SAID, '');
     const k = said !== a!.text ? text.findIndex((x) => x.includes(said) && !x.includes(a!.text)) : -1;
     const i = text.findIndex((x) => saysAll(a!.text, x));
     if (k >= 0) text[k] = text[k]!.replace(said, a!.text);
@@ -290,7 +293,8 @@ function answerOne(question: string, hits: SearchHit[], opts: ExtractiveOptions 
     // The verb found only as a related word must act on the thing asked about ("we REPLACE drain
     // fields" says no yes to "can you INSTALL a septic tank").
     // (Not a light verb, whose sense is its object's: "do you TAKE blue cross" -> "in network with Blue Cross".)
-    if (vi >= 0 && hi >= 0 && !LIGHT_VERBS.has(qs[vi]!.term) && best.matches[vi]! > 0 && !best.unit.terms.has(qs[vi]!.term) && !morphMatch(qs[vi]!.term, best.unit.terms) && ((said) => qs[vi]!.related.some((r) => said.has(r)))(new Set(terms(best.unit.text))) && !relatedActsOn(best.unit.text, qs[vi]!.related, object!.head, qs[hi]!.related)) return null;
+    // (People told by their age are met by the ages the unit gives: "do you TEACH 7 year olds" -> "TUTORING for grades 3 to 12".)
+    if (vi >= 0 && hi >= 0 && !LIGHT_VERBS.has(qs[vi]!.term) && best.matches[vi]! > 0 && !best.unit.terms.has(qs[vi]!.term) && !morphMatch(qs[vi]!.term, best.unit.terms) && ((said) => qs[vi]!.related.some((r) => said.has(r)))(new Set(terms(best.unit.text))) && !relatedActsOn(best.unit.text, qs[vi]!.related, object!.head, qs[hi]!.related) && !ageGroupMet(askedThing(question)?.thing ?? '', best.unit.text)) return null;
     // (Unless its section is named by the service asked for: "do you do drain cleaning" under "## Drain cleaning".)
     // (Nor when the business's name says it: "do you do pool INSPECTIONS" at Keystone Home INSPECTIONS -> its add-on "Pool and hot tub: $100".)
     if (hi >= 0 && !headingNamed && best.matches[hi]! < MATCH.morph && !best.unit.titleTerms.has(qs[hi]!.term) && !terms(opts.business ?? '').includes(qs[hi]!.term) && !modifiedRelated(best.unit.text, object!.modifier, qs[hi]!.related)) return null;
@@ -361,7 +365,8 @@ function answerOne(question: string, hits: SearchHit[], opts: ExtractiveOptions 
   if (openNow) text = text.replace(LEADING_REPLY, '');
   // ("is it safe for my pets" -> "Pets and kids should stay off treated areas until they are dry": no yes of a safety it never states.)
   // (The guide's own "Yes." to its own question, "Is soft washing safe for my plants? Yes. ...", stays.)
-  else if (yesNo && !qualityUnanswered(plain, text) && (listedUnder || !/^(?:yes|no|yep|nope|sure|absolutely|of course|definitely|certainly|sorry|unfortunately)\b/i.test(text))) text = `${listedUnder || limit || saysFreeOfCharge(plain, text) || negative(question, parts[lead]!, qs, best.unit.kind === 'row') || closedOnDayAsked(question, text) ? 'No.' : 'Yes.'} ${text}`;
+  // ("do you teach 7 year olds" -> "tutoring for grades 3 to 12": no yes or no on the grade an age is in.)
+  else if (yesNo && !qualityUnanswered(plain, text) && !ageByGradeOnly((opts.typed ?? question).toLowerCase(), text) && (listedUnder || !/^(?:yes|no|yep|nope|sure|absolutely|of course|definitely|certainly|sorry|unfortunately)\b/i.test(text))) text = `${listedUnder || limit || saysFreeOfCharge(plain, text) || negative(question, parts[lead]!, qs, best.unit.kind === 'row') || closedOnDayAsked(question, text) ? 'No.' : 'Yes.'} ${text}`;
   if (inPassing && /^(?:yes|yep|sure|absolutely|of course|definitely|certainly)\b/i.test(text)) return null;
   // "are your cars safe" -> "Road test package (... car for the test): $180": a price is no word on whether it is safe.
   if (yesNo && qualityUnanswered(plain, text) && !wanted.includes(PRICE_TYPE) && PRICE_SAID.test(text)) return null;

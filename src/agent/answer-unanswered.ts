@@ -186,6 +186,15 @@ function ageTold(typedQuestion: string): number | null {
   return years ? weeks(years[1] ?? years[2] ?? years[3]!, 'years') : null;
 }
 
+/**
+ * "do you teach 7 year olds" -> "tutoring for grades 3 to 12": the text gives school grades, not
+ * ages; which grade a child of that age is in is the visitor's to know, so the answer is quoted
+ * with no yes or no of ours.
+ */
+export function ageByGradeOnly(typedQuestion: string, text: string): boolean {
+  return ageTold(typedQuestion) !== null && /\bgrades? \d/i.test(text) && !ageRangeOf(text) && !AGE_MIN.test(text) && !AGE_MAX.test(text);
+}
+
 export function ageOutsideLimit(typedQuestion: string, text: string): boolean {
   if (/\btoo (?:young|old|little|small)\b/.test(typedQuestion)) return false;
   const age = ageTold(typedQuestion);
