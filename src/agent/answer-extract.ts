@@ -8,14 +8,14 @@ import { LIGHT_VERBS, orderUnits } from './answer-order.js';
 import { chooseUnits } from './answer-parts.js';
 import { lengthNotOffered } from './answer-lengths.js';
 import { askedVerbUnsaid, holdsKind, MATCH, score } from './answer-match.js';
-import { askedThing, clientKindExcluded, JOB_NOUN, limitingSentence, noYesFrom, samePriceAsked, sellingOnOffer, thingIsTopic, thingOnlyAsOurVerb } from './answer-claims.js';
+import { askedThing, clientKindExcluded, forAnotherThing, JOB_NOUN, limitingSentence, noYesFrom, samePriceAsked, sellingOnOffer, thingIsTopic, thingOnlyAsOurVerb } from './answer-claims.js';
 import { AGREEMENT, countUnheld, nearestUnit, semanticBest } from './answer-semantic.js';
 import { anotherKind, namedOtherKind } from './answer-kind.js';
 import { BACK_REFERENCE, CONTINUES, LEADING_REPLY, unitsOf } from './answer-units.js';
 import { askedColumns, creditCounted, numberFit, otherAction, otherKind, renderRow, withDifferences, type QueryTerm, type Scored } from './answer-rows.js';
 import { ageGroupMet, ANSWER_TYPES, askedTypes, HARD_ASK, HARD_TYPES, otherPeriod, PRICE_TYPE, pricesSomethingElse } from './answer-types.js';
-import { closedOnDayAsked, comingAlong, headingAnswersOtherwise, isYesNoQuestion, modifiedRelated, negative, relatedActsOn, serviceObject, serviceThing, serviceVerb, withoutYesNoTag } from './answer-polarity.js';
-import { ageByGradeOnly, ageOutsideLimit, ageUnanswered, chargeUnanswered, freeOfAnother, needUnanswered, pricedWhenFreeAsked, presenceUnanswered, PRICE_SAID, qualityUnanswered, saysFreeOfCharge } from './answer-unanswered.js';
+import { broughtAlong, closedOnDayAsked, comingAlong, headingAnswersOtherwise, isYesNoQuestion, modifiedRelated, negative, relatedActsOn, serviceObject, serviceThing, serviceVerb, withoutYesNoTag } from './answer-polarity.js';
+import { ageByGradeOnly, ageOutsideLimit, ageUnanswered, chargeUnanswered, credentialUnanswered, freeOfAnother, inclusionUnanswered, needUnanswered, presenceUnanswered, PRICE_SAID, pricedWhenFreeAsked, qualityUnanswered, saysFreeOfCharge, warrantySpanElse } from './answer-unanswered.js';
 
 export { asksSeveral, queryTerms, stemDf } from './answer-query.js';
 export { SEMANTIC, semanticText } from './answer-semantic.js';
@@ -130,7 +130,8 @@ function answerOne(question: string, hits: SearchHit[], opts: ExtractiveOptions 
   const fits = new Map(units.map((u) => [u, numberFit(question, u, units)]));
   const scored = units.map((u) => score(qs, total, u, bodyTerms));
   creditCounted(question, scored, qs, total, fits);
-  const candidates = scored.filter((s) => fits.get(s.unit)! >= 0);
+  // "how long does a compressor last" -> "... a 5-year compressor parts warranty": a warranty's span is no lifespan, nor how long a job takes.
+  const candidates = scored.filter((s) => fits.get(s.unit)! >= 0 && !warrantySpanElse(normalizeCasual(question), s.unit.text, s.unit.heading));
   // "how much is a 2 HOUR massage" against 30/60/90 minute columns: that length is not listed, and what is.
   const notOffered = lengthNotOffered(question, qs, scored, fits, opts.threshold ?? ANSWER_THRESHOLD);
   if (notOffered) return { text: notOffered.text.slice(0, 1200), sources: [{ title: notOffered.units[0]!.title, chunkId: notOffered.units[0]!.chunkId }], confidence: 1 };
@@ -219,6 +220,10 @@ function answerOne(question: string, hits: SearchHit[], opts: ExtractiveOptions 
   // A yes or a no is a claim: most of the question's own words must be in the answer or its
   // section ("does Dr Nair speak Spanish?" is not answered by a sentence about Dr Nair).
   if (presenceUnanswered(plain, best.unit.asks ? `${best.unit.asks} ${best.unit.text}` : best.unit.text)) return null;
+  // "is heat included in the rent" -> "No heat below 55°F inside ...": the thing named, nothing said of what is included.
+  if (yesNo && inclusionUnanswered(plain, best.unit.text)) return null;
+  // "are you insured" -> "Written appraisals for insurance or sale": insurance as what another thing is for.
+  if (yesNo && credentialUnanswered(plain, best.unit.text)) return null;
   if (yesNo && needUnanswered(plain, best.unit.asks ? `${best.unit.asks} ${best.unit.text}` : best.unit.text, (thing) => qs.some((q, i) => terms(thing).includes(q.term) && best.matches[i]! >= MATCH.morph))) return null;
   let inPassing = false;
   if (yesNo) {
@@ -229,12 +234,20 @@ function answerOne(question: string, hits: SearchHit[], opts: ExtractiveOptions 
     // "do you do RATS" -> "RAT snakes"; "do you SELL firewood" -> "buy or SELL a house": no yes to the thing asked.
     if (noYesFrom(question, best.unit.text)) return null;
     if (thingOnlyAsOurVerb(question, best.unit.text)) return null;
+    // "can i pay for a REPAIR in installments" -> "Equipment financing for new walk-ins ...": an offer kept to other things.
+    if (forAnotherThing(plain, best.unit.text, (t) => qs.some((q, i) => q.term === t && !q.light && !q.unknown && !q.context && q.type === null && best.matches[i] === 0))) return null;
+    // "can i bring a FRIEND with me" -> "Bring your ID.": leave to come with someone or something is
+    // answered by a unit that says what comes along (or is under its heading), not only the verb.
+    const along = broughtAlong(question);
+    if (along && !along.some((t) => qs.some((q, i) => q.term === t && best.matches[i]! >= MATCH.heading))) return null;
     // Words an abbreviation expanded to ("ac" -> "air conditioning") help find the answer but are no claim of their own.
     // ("workers comp" found as "workers' compensation": the abbreviation is then found too).
     const expansionFound = qs.some((q, i) => EXPANDED.has(q.term) && best.matches[i]! > 0);
+    // (A word the visitor typed is theirs, though some abbreviation also spells out to it: "is HEAT included", not "hvac".)
+    const ownWords = new Set(terms(question));
     const main = qs
       .map((q, i) => ({ q, m: best.matches[i]! }))
-      .filter(({ q, m }) => !q.light && !q.context && q.type === null && q.weight >= 0.6 && (!EXPANDED.has(q.term) || m > 0) && !(expansionFound && ABBREVIATIONS.has(q.term)) && !sellingOnOffer(q.term, best.unit.text));
+      .filter(({ q, m }) => !q.light && !q.context && q.type === null && q.weight >= 0.6 && (!EXPANDED.has(q.term) || m > 0 || ownWords.has(q.term)) && !(expansionFound && ABBREVIATIONS.has(q.term)) && !sellingOnOffer(q.term, best.unit.text));
     // A word found as itself counts fully; found only through a related word or the heading, half.
     // Each word counts by its weight: a rare word of the subject says more than an everyday one.
     const found = main.reduce((n, { q, m }) => n + q.weight * (m >= MATCH.morph || (headingNamed && m >= MATCH.heading) ? 1 : m >= MATCH.related ? 0.75 : m >= MATCH.headingRelated ? 0.5 : 0), 0);

@@ -138,6 +138,8 @@ export function correctTypos(question: string, vocab: Vocabulary | null, diction
     // ("diapers" is no typo of "diaper": the plural the visitor wrote, which the matching by stems
     // already meets, says they ask for the things themselves, not a "diaper cream".)
     if (best && english && w.endsWith('s') && best.word.length < w.length && stem(best.word) === stem(w)) return w;
+    // ("CHARGERS" is no typo of "charges": the -er thing, a word of its own, is what they ask about.)
+    if (best && english && stem(w) === `${stem(best.word)}er`) return w;
     if (best) return best.word;
     const split = compound();
     if (split) return split;

@@ -176,3 +176,9 @@ export function zoneName(timeZone: string): string | null {
   const name = new Intl.DateTimeFormat('en-US', { timeZone: zone, timeZoneName: 'longGeneric' }).formatToParts(new Date(0)).find((p) => p.type === 'timeZoneName')?.value;
   return name && !/^(?:GMT|UTC)|Coordinated Universal/.test(name) ? name : null;
 }
+
+/** A day, a month, a holiday or a part of the day: a word of the calendar, never a name ("Next Monday", "is christmas ..."). */
+const CALENDAR = /^(?:today|tonight|tomorrow|(?:mon|tues|wednes|thurs|fri|satur|sun)days?|weekends?|weekdays?|mornings?|afternoons?|evenings?|noon|midnight|january|february|march|april|may|june|july|august|september|october|november|december|christmas|easter|thanksgiving|halloween)$/i;
+export function isCalendarWord(word: string): boolean {
+  return CALENDAR.test(word);
+}
