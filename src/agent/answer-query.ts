@@ -144,7 +144,8 @@ export function queryTerms(question: string, vocab: (Vocabulary & { stems?: Map<
   const framingTake = /\bhow (?:long|much time)\b[^?.]*\b(?:take|takes|taking|took)\b/.test(plain);
   // "can i BRING my dog": asking leave to come with something, the verb is the visitor's; what comes
   // along is the whole subject ("Dogs are welcome ...", not "Bring your own dog life jacket").
-  const alongVerb = broughtAlong(question) ? serviceVerb(question) : null;
+  // (Unless it is the visitor's own gear, "can i bring my OWN guitar": then bringing it is what is asked, "Guitar ... students bring their own".)
+  const alongVerb = broughtAlong(question) && !/\b(?:my|our|his|her|their) own\b/.test(plain) ? serviceVerb(question) : null;
   // "is there an elevator? i can't do stairs": the question weighs fully, the context half.
   const sentences = plain.split(/(?<=[?])\s+/).filter((x) => x.trim());
   const asked = sentences.filter((x) => x.trim().endsWith('?'));
