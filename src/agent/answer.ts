@@ -113,10 +113,10 @@ export function createKnowledgeAnswerer(deps: {
       const clock = opts.now ? hoursByClock(question, ctx, opts.now) : null;
       if (clock) {
         // (Closed then, with an emergency line that answers around the clock: said with it, so an emergency is not left to wait.)
-        if (!/\bclosed\b/.test(clock.text)) return { answer: clock, hits: [] };
+        if (!clock.closed) return { answer: clock.answer, hits: [] };
         const lineHits = can(ctx.business.plan, 'knowledgeBase') ? await deps.knowledge.search(ctx.business.id, EMERGENCY_LINE_QUERY, HITS) : profileHits(ctx, EMERGENCY_LINE_QUERY);
         const line = emergencyLineAnswer(ctx, lineHits);
-        return { answer: line && AROUND_THE_CLOCK.test(line) ? { ...clock, text: `${clock.text} ${line}` } : clock, hits: [] };
+        return { answer: line && AROUND_THE_CLOCK.test(line) ? { ...clock.answer, text: `${clock.answer.text} ${line}` } : clock.answer, hits: [] };
       }
       // "hours on sat": the business's own hours for that day, before a knowledge sentence listing the week.
       const day = profileAnswer(question, ctx, { daysOnly: true });

@@ -16,8 +16,11 @@ const TOMORROW = /\b(?:tomorrow|tmrw|tmr|tomoro|tomorow|tommorow|tommorrow)\b/;
 /** Asked for a yes or a no ("are you open today", "open tomorrow?"), not for the times ("what time do you close today"). */
 const YES_NO = /^(?:(?:hi|hey|hello|so|and|ok|okay|um|uh)\W+)*(?:are|r|is|will|u|you|ya|open|closed)\b/;
 
-/** The answer from the hours and the clock, or null when the question names no relative day (or no hours are set). */
-export function hoursByClock(question: string, ctx: BusinessContext, now: Date): GroundedAnswer | null {
+/**
+ * The answer from the hours and the clock (`closed`: the business is closed then), or null when the
+ * question names no relative day (or no hours are set).
+ */
+export function hoursByClock(question: string, ctx: BusinessContext, now: Date): { answer: GroundedAnswer; closed: boolean } | null {
   const q = normalizeCasual(question);
   if (!ABOUT_HOURS.test(q) || daysNamed(q).length) return null;
   const when = TOMORROW.test(q) ? 'tomorrow' : TODAY.test(q) ? 'today' : NOW.test(q) ? 'now' : null;
@@ -26,7 +29,8 @@ export function hoursByClock(question: string, ctx: BusinessContext, now: Date):
   const status = openStatus(hours, timezone, now);
   if (!status) return null;
   const yesNo = YES_NO.test(q) && !TONIGHT.test(q);
-  const reply = (yes: boolean | null, text: string): GroundedAnswer => ({ text: `${yesNo && yes !== null ? (yes ? 'Yes. ' : 'No. ') : ''}${text}`, sources: [{ title: 'Business profile' }] });
+  // (A yes is an open business then, a no a closed one.)
+  const reply = (open: boolean, text: string) => ({ answer: { text: `${yesNo ? (open ? 'Yes. ' : 'No. ') : ''}${text}`, sources: [{ title: 'Business profile' }] }, closed: !open });
   const reopen = status.nextOpen ? ` We open ${status.nextOpen}.` : '';
 
   if (when === 'now') {

@@ -79,6 +79,8 @@ export async function localTurn(env: TurnEnv, state: ConversationState, said: st
   const seen = observed ?? (await observe(env, state, text));
   const { newEmergency } = seen;
   const t = seen.triage ?? triage(text, { keywords: ctx.agent.emergency_keywords });
+  /** A problem that wants the team soon (HIGH), or a hazard contained for now. */
+  const urgent = t.kind === 'high' || t.kind === 'contained';
 
   const askNextOrCapture = async (prefix: string): Promise<TurnResult> => {
     const q = tools.nextQuestion(ctx, state);
@@ -297,7 +299,7 @@ export async function localTurn(env: TurnEnv, state: ConversationState, said: st
   if (talk) return { ...base, reply: talk.reply, quickReplies: talk.offered ? ['Have someone contact me', 'Ask another question'] : ['Book a visit', 'Opening hours'] };
   // The problem the owner reads (and the e-mail's subject) leads with the problem; what was asked before follows it.
   // ("tomorrow after 5" is urgent enough to read as HIGH, but it is when, not what: no problem of its own.)
-  if ((describesProblem(text) || t.kind === 'high' || t.kind === 'contained') && !plainWhen(trimmed, { timezone: ctx.business.timezone })) state.issueText ??= withIssue(visitorWords(text), state.lastQuestion);
+  if ((describesProblem(text) || urgent) && !plainWhen(trimmed, { timezone: ctx.business.timezone })) state.issueText ??= withIssue(visitorWords(text), state.lastQuestion);
 
   // A question is answered first; a request in the same message then starts the details.
   // "can someone call me back?" is a request in a question's clothes: no knowledge lookup.
@@ -336,7 +338,6 @@ export async function localTurn(env: TurnEnv, state: ConversationState, said: st
     if (!accepted && !CALLBACK_ONLY.test(trimmed) && !BUTTON.test(trimmed) && (saysWhatIsNeeded(trimmed) || state.issueText)) state.issueText = withIssue(state.issueText, visitorWords(text));
     tools.applyExtraction(ctx, state, text);
     if (details) nameAtChoice(ctx, tools, state, trimmed);
-    const urgent = t.kind === 'high' || t.kind === 'contained';
     const closedDay = details || person || intent.billing || urgent ? null : closedDayNote(trimmed, ctx);
     const prefix = details ? 'Thanks.' : person ? personPrefix(ctx, state, open) : intent.billing ? 'Let me pass this to the team so they can look into your bill with you.' : closedDay ? `${closedDay} ${CONFIRM_TIME}` : intent.availability ? CONFIRM_TIME : urgent ? 'I will make sure the team sees this quickly.' : 'I can help with that.';
     // (lead flow) "a quote for a new water heater": what the knowledge says about the job comes first, briefly.
@@ -347,10 +348,10 @@ export async function localTurn(env: TurnEnv, state: ConversationState, said: st
     }
     return askNextOrCapture(prefix);
   }
-  if (describesProblem(text) || t.kind === 'high' || t.kind === 'contained') {
+  if (describesProblem(text) || urgent) {
     state.offered = true;
     tools.applyExtraction(ctx, state, text);
-    const soon = t.kind === 'high' || t.kind === 'contained' ? ' and make sure they see it quickly' : '';
+    const soon = urgent ? ' and make sure they see it quickly' : '';
     return {
       ...base,
       reply: `Sorry to hear that. If you like, I can take a few details and pass this to the ${ctx.business.name} team${soon}, so someone can get in touch.`,

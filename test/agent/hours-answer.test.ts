@@ -10,7 +10,7 @@ import { describeWeek, zoneName } from '../../src/schedule/index.js';
 
 const weekly = Object.fromEntries(['tue', 'wed', 'thu', 'fri', 'sat'].map((d) => [d, [['09:00', '17:00']]]));
 const ctx = (holidays: string[] = []) => ({ business: { business_hours: { weekly, holidays }, timezone: 'America/Chicago' } }) as unknown as BusinessContext;
-const at = (iso: string) => (q: string, c = ctx()) => hoursByClock(q, c, new Date(iso))?.text ?? null;
+const at = (iso: string) => (q: string, c = ctx()) => hoursByClock(q, c, new Date(iso))?.answer.text ?? null;
 
 t.test('early on a Saturday (00:55 in Minneapolis)', async (t) => {
   const ask = at('2026-12-05T06:55:00Z');
