@@ -242,7 +242,7 @@ form button{border:0;background:${primary};color:${fg};padding:0 16px;font-size:
         // this exchange is kept in the saved conversation. A 4xx says why (too long, too fast).
         // (Messages typed after it go back too, in order: none was sent.)
         const why = r.status < 500 ? r.data.error?.message : undefined;
-        const unsent = [{ t, b: mineShown ?? [...log.querySelectorAll<HTMLElement>('.b.u')].pop() }, ...waiting.splice(0)];
+        const unsent = [{ t, b: mineShown ?? Array.from(log.querySelectorAll<HTMLElement>('.b.u')).pop() }, ...waiting.splice(0)];
         for (const u of unsent) u.b?.remove();
         bubble({ r: 'a', t: why ?? 'Sorry, that did not go through. Please send it again in a moment.' });
         if (!input.value) input.value = unsent.map((u) => u.t).join(' ');
