@@ -379,7 +379,7 @@ function answerOne(question: string, hits: SearchHit[], opts: ExtractiveOptions 
   if (yesNo && chargeUnanswered(plain, text)) return null;
   // "is the first massage free" -> "Yes. Free parking behind the building": another thing is free (the subject only in the page's title).
   // (The section's own heading names it too: "**Recitals** ... Participation is optional and free".)
-  if (yesNo && freeOfAnother(plain, `${best.unit.heading.split(' > ').pop() ?? ''}. ${text}`, qs.filter((q) => !q.light && !q.context && q.type === null && q.term !== 'free'))) return null;
+  if (yesNo && freeOfAnother(plain, text, qs.filter((q) => !q.light && !q.context && q.type === null && q.term !== 'free'), best.unit.heading.split(' > ').pop() ?? '')) return null;
   // "can my 7 year old go on private rides" -> "Yes. Private rides (just you and a guide, 60 minutes)": a yes to an age the answer never speaks of.
   const typed = (opts.typed ?? question).toLowerCase();
   if (yesNo && ageUnanswered(typed, text)) return null;

@@ -324,6 +324,8 @@ function negatesSomethingElse(where: string, subject: readonly SubjectTerm[], qs
   // (A negative about a word the question says, even an everyday one, is about what was asked:
   // "does the PLAN include termites" -> "Termites ... are not part of the PLAN".)
   const asked = new Set([...subject.flatMap((x) => [x.term, ...x.related]), ...qs.map((x) => x.term)]);
+  // ("can i get a REFUND" -> "Class packs are NON-REFUNDABLE and cannot be shared": the thing asked, denied by its own word.)
+  if ([...where.matchAll(/\bnon-?([a-z]+)/gi)].some((m) => terms(m[1]!).some((t) => asked.has(t)))) return false;
   const negatives = [...where.matchAll(SCOPED_NEGATIVE)];
   if (!negatives.length || !asked.size) return false;
   const before = new Set(terms(where.slice(0, negatives[0]!.index)));

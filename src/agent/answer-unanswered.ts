@@ -220,14 +220,23 @@ const FREE_ASKED = /^(?:is|are|r|will|would|do|does)\b(?:\s+[\w'-]+){1,8}?\s+fre
  * cost from a sentence where something else is free. The sentence must say the subject asked about
  * itself (a word of it, or a related one), not leave it to the page's title.
  */
-export function freeOfAnother(plainQuestion: string, text: string, subject: ReadonlyArray<{ term: string; related: string[] }>): boolean {
+export function freeOfAnother(plainQuestion: string, text: string, subject: ReadonlyArray<{ term: string; related: string[] }>, heading = ''): boolean {
   if (!FREE_ASKED.test(plainQuestion) || !/\bfree\b/i.test(text)) return false;
   // ("is it free?" with nothing before it: no thing asked about, so no sentence says it is free.)
   if (!subject.length) return true;
-  const said = new Set(terms(text));
-  // (A related word counts when it is not part of a name: "first" is no "New Year's Day".)
-  const plainWords = new Set(terms(text.replace(/(?<=[\w,;:)] )(?:[A-Z][\w'’-]*\s?)+/g, ' ')));
-  return !subject.some((q) => said.has(q.term) || q.related.some((r) => plainWords.has(r)) || morphMatch(q.term, said));
+  // The sentence that says free must say the thing (its section's heading may): "is the first class
+  // free" -> "... for your FIRST CLASS to fill out a waiver. Mat rental is $3; towels are FREE." is
+  // another thing free.
+  return !text
+    .split(/(?<=[.!?])\s+/)
+    .filter((sentence) => /\bfree\b/i.test(sentence))
+    .some((sentence) => {
+      const said = `${heading}. ${sentence}`;
+      const saidTerms = new Set(terms(said));
+      // (A related word counts when it is not part of a name: "first" is no "New Year's Day".)
+      const plainWords = new Set(terms(said.replace(/(?<=[\w,;:)] )(?:[A-Z][\w'’-]*\s?)+/g, ' ')));
+      return subject.some((q) => saidTerms.has(q.term) || q.related.some((r) => plainWords.has(r)) || morphMatch(q.term, saidTerms));
+    });
 }
 
 /**

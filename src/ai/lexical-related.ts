@@ -102,6 +102,8 @@ export const RELATED: string[][] = [
   ['deposit', 'retainer'],
   // Before the day, however it is said ("how far IN ADVANCE should we book" -> "We book weddings up to 18 months AHEAD").
   ['advance', 'ahead', 'beforehand'],
+  // Renting however it is said ("do you RENT mats" -> "Mat RENTAL is $3").
+  ['rent', 'rental', 'rentals', 'renting'],
   // Once a year ("the ANNUAL backflow test" -> "the YEARLY backflow test").
   ['annual', 'annually', 'yearly'],
   // Out of doors ("a camera OUTSIDE" -> "indoor or OUTDOOR").
@@ -138,6 +140,8 @@ export const IMPLIES: Record<string, string[]> = {
   spouse: ['couple'],
   boyfriend: ['couple'],
   girlfriend: ['couple'],
+  // A lesson is a session of its own ("do you do private LESSONS at home" -> "One-on-one private SESSIONS ...").
+  lesson: ['session'],
   // A photo shoot is a session ("does it include the engagement SHOOT" -> "an engagement SESSION").
   shoot: ['session'],
   // A penalty is a fee charged ("is there a PENALTY if i cancel" -> "a $75 cancellation FEE").
