@@ -75,7 +75,7 @@ if (!hasChromium) {
       t.same(violations, [], `${prefix} ${name} (${viewport.width}px): no serious or critical axe violations`);
       // (Session 27: the leads search box showed "Name, phone, add" of its hint in a date-sized column.)
       const cut = await page.evaluate(() =>
-        [...document.querySelectorAll<HTMLInputElement | HTMLTextAreaElement>('input[placeholder], textarea[placeholder]')]
+        Array.from(document.querySelectorAll<HTMLInputElement | HTMLTextAreaElement>('input[placeholder], textarea[placeholder]'))
           .filter((el) => el.offsetParent !== null && el.placeholder)
           .flatMap((el) => {
             const cs = getComputedStyle(el);
