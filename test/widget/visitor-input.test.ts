@@ -4,6 +4,7 @@ import { mkdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { AddressInfo } from 'node:net';
+import type { Page } from 'playwright-core';
 import { buildTestApp } from '../helpers/app.js';
 
 // What a visitor sees: no empty red strip when there is no emergency (the banner's
@@ -74,6 +75,15 @@ if (!hasChromium) {
     });
   }
 
+  /** The demo page with the chat opened and its greeting shown. */
+  const openWidget = async (page: Page) => {
+    await page.goto(`${base}/demo`);
+    await page.locator('#smb-chat-widget button.l').click();
+    const log = page.locator('#smb-chat-widget [role="log"]');
+    await log.locator('.b.a').first().waitFor();
+    return { log, input: page.locator('#smb-chat-widget input') };
+  };
+
   t.test('a server shedding load (503) is retried after Retry-After; the visitor never reads the server\'s error', async (t) => {
     const page = await browser.newPage({ viewport: { width: 390, height: 844 } });
     let refuse = 1;
@@ -83,11 +93,7 @@ if (!hasChromium) {
       if (refuse-- > 0) return route.fulfill({ status: 503, headers: { 'retry-after': '1', 'content-type': 'application/json' }, body: JSON.stringify({ error: { code: 'SERVICE_UNAVAILABLE', message: 'The server is overloaded; retry shortly' } }) });
       return route.continue();
     });
-    await page.goto(`${base}/demo`);
-    await page.locator('#smb-chat-widget button.l').click();
-    const log = page.locator('#smb-chat-widget [role="log"]');
-    await log.locator('.b.a').first().waitFor();
-    const input = page.locator('#smb-chat-widget input');
+    const { log, input } = await openWidget(page);
     const answers = async () => (await log.locator('.b.a').allInnerTexts()).join('\n');
     const before = await log.locator('.b.a').count();
     await input.fill('do you take checks');
@@ -124,11 +130,7 @@ if (!hasChromium) {
       }
       return route.continue();
     });
-    await page.goto(`${base}/demo`);
-    await page.locator('#smb-chat-widget button.l').click();
-    const log = page.locator('#smb-chat-widget [role="log"]');
-    await log.locator('.b.a').first().waitFor();
-    const input = page.locator('#smb-chat-widget input');
+    const { log, input } = await openWidget(page);
     const before = await log.locator('.b.a').count();
     for (const text of ['do you take checks', 'and is there a warranty', 'thanks']) {
       await input.fill(text);
