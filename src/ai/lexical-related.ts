@@ -102,6 +102,8 @@ export const RELATED: string[][] = [
   ['deposit', 'retainer'],
   // Before the day, however it is said ("how far IN ADVANCE should we book" -> "We book weddings up to 18 months AHEAD").
   ['advance', 'ahead', 'beforehand'],
+  // Whoever is counted for a price ("how much PER PERSON" -> "$32 per PLAYER", "$60 per GUEST").
+  ['person', 'people', 'player', 'players', 'guest', 'guests', 'participant', 'participants', 'pax'],
   // Renting however it is said ("do you RENT mats" -> "Mat RENTAL is $3").
   ['rent', 'rental', 'rentals', 'renting'],
   // Once a year ("the ANNUAL backflow test" -> "the YEARLY backflow test").
