@@ -1,6 +1,6 @@
 import { isStopWord, normalizeCasual, normalizeText, stem, terms, words } from '../ai/lexical.js';
 import { daysNamed } from '../schedule/index.js';
-import { ageOutsideLimit, ageRangeOf, NO_CHARGE, PRICE_SAID } from './answer-unanswered.js';
+import { ageOutsideLimit, ageRangeOf, ALONE, NO_CHARGE, PRICE_SAID } from './answer-unanswered.js';
 import { dayLeftOut } from './answer-days.js';
 
 // Yes or no: which questions a yes or a no answers, what service a "do you do X Y?" names, and
@@ -308,7 +308,6 @@ const DAY_LIST = /^\s*(?:(?:and|or|&|on|all|most|major|public|bank|national|the|
 /** The question itself asks about a negative state ("are you closed", "is it not included"). */
 const NEGATIVE_ASKED = /^(?:are|is|will|were|was) (?:you|u|it|the \w+|your \w+|they)(?: \w+)? (?:closed|shut|not|unavailable)\b|\b(?:isn't|aren't|don't|doesn't|won't)\b/;
 
-const ALONE = /\b(?:alone|by (?:my|him|her|your|them|our)sel(?:f|ves)|on (?:my|his|her|their|your|our) own|unaccompanied|without (?:a parent|an adult|me|us))\b/;
 
 const SCOPED_NEGATIVE = /\b(?:not|no|never|cannot)\b|n't\b/gi;
 

@@ -212,6 +212,19 @@ export function ageOutsideLimit(typedQuestion: string, text: string): boolean {
   return !!max && age >= weeks(max[1]!.toLowerCase(), max[2]!.toLowerCase());
 }
 
+/** Someone coming without company asked about ("can a 12 year old play ALONE", "can my kid come BY HERSELF"). */
+export const ALONE = /\b(?:alone|by (?:my|him|her|your|them|our)sel(?:f|ves)|on (?:my|his|her|their|your|our) own|unaccompanied|without (?:a parent|an adult|me|us))\b/;
+/** An answer that speaks of company: who must come along, or coming alone. */
+const SAYS_COMPANY = /\b(?:with (?:a|an|their|your|his|her) (?:parent|adult|guardian|grown-?up)|accompan\w*|supervis\w*|alone|on (?:their|your|his|her) own|unaccompanied|drop[- ]?off|by (?:them|him|her|your)sel(?:f|ves))\b/i;
+
+/**
+ * "can a 12 year old play alone" -> "Grandma's Attic: ... good for kids 8 and up": whether someone may
+ * come without company is answered by a rule about company, not by an age the place suits; no yes.
+ */
+export function companyUnanswered(plainQuestion: string, text: string): boolean {
+  return ALONE.test(plainQuestion) && !SAYS_COMPANY.test(text);
+}
+
 /** "is the first massage free", "are estimates free": whether the thing asked costs nothing. */
 const FREE_ASKED = /^(?:is|are|r|will|would|do|does)\b(?:\s+[\w'-]+){1,8}?\s+free\b/;
 

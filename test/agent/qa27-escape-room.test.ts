@@ -16,6 +16,10 @@ const cases: Array<[string, string, RegExp]> = [
   ['people are players', 'hey how much for 4 ppl on saturday', /^\$32 per player Monday to Thursday, \$36 per player Friday to Sunday\./],
   ['a head is a player', 'how much is it per head', /^\$32 per player/],
   ['not covered', 'is there parking', /^DK$/],
+  // Porter ends "play" as "plai" but keeps "player": "can my 10 yr old play" got I don't know.
+  ['to play is what players do', 'can my 10 yr old play', /^Yes\. Grandma's Attic: family-friendly, .*good for kids 8 and up\./],
+  // ...and then "can a 12 year old play alone" got that yes too: whether someone may come without company is answered only by a rule about company.
+  ['alone is answered by a rule about company', 'can a 12 year old play alone', /^DK$/],
 ];
 
 for (const [why, q, want] of cases) {
