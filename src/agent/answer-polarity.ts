@@ -194,9 +194,11 @@ function exceptedFrom(q: string, before: string, exception: string): boolean {
 /** Where the thing excepted ends and the sentence's own verb goes on. */
 const EXCEPTED_ITEM_END = /\b(?:can|could|is|are|was|were|will|would|may|must|should|have|has|had|do|does|get|gets|come|comes|take|takes)\b/i;
 
-/** A clause that turns against the one before it. */
+/** A clause that opens on a subject of its own ("we don't teach manual"). */
 const OWN_SUBJECT = /^\s*(?:we|you|they|i|it|he|she|our|your|their|this|that|these|those)\b/i;
+/** A verb a short clause may carry for a list that opens the sentence ("Raw, unedited files ARE not provided"). */
 const CLAUSE_VERB = /\b(?:is|are|was|were|can|cannot|will|won't|do|does|don't|doesn't|isn't|aren't)\b/i;
+/** A clause that turns against the one before it. */
 const CONTRAST = /^\s*(?:but|however|although)\b/i;
 
 /** A school grade the question gives ("2nd graders", "grade 5", "kindergarten" = 0). */
@@ -307,7 +309,6 @@ const DAY_LIST = /^\s*(?:(?:and|or|&|on|all|most|major|public|bank|national|the|
 
 /** The question itself asks about a negative state ("are you closed", "is it not included"). */
 const NEGATIVE_ASKED = /^(?:are|is|will|were|was) (?:you|u|it|the \w+|your \w+|they)(?: \w+)? (?:closed|shut|not|unavailable)\b|\b(?:isn't|aren't|don't|doesn't|won't)\b/;
-
 
 const SCOPED_NEGATIVE = /\b(?:not|no|never|cannot)\b|n't\b/gi;
 

@@ -50,8 +50,7 @@ export const RELATED: string[][] = [
   ['broken', 'damage', 'damaged', 'break'],
   ['tip', 'gratuity'],
   ['product', 'supply', 'supplies', 'chemical'],
-  // ("are raw files INCLUDED" -> "Raw, unedited files are not PROVIDED".)
-  ['include', 'included', 'includes', 'covers', 'provide', 'provided'],
+  ['include', 'included', 'includes', 'covers'],
   ['paperwork', 'form', 'forms', 'application'],
   ['couch', 'sofa'],
   // ("my FRIDGE stopped cooling" -> "REFRIGERATOR diagnosis $120"; "how much to LOOK AT it" -> a diagnosis.)
