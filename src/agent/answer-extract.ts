@@ -15,7 +15,7 @@ import { BACK_REFERENCE, CONTINUES, LEADING_REPLY, unitsOf } from './answer-unit
 import { askedColumns, creditCounted, numberFit, otherAction, otherKind, renderRow, withDifferences, type QueryTerm, type Scored } from './answer-rows.js';
 import { ageGroupMet, ANSWER_TYPES, askedTypes, HARD_ASK, HARD_TYPES, otherPeriod, PRICE_TYPE, pricesSomethingElse } from './answer-types.js';
 import { broughtAlong, closedOnDayAsked, comingAlong, headingAnswersOtherwise, isYesNoQuestion, modifiedRelated, negative, relatedActsOn, serviceObject, serviceThing, serviceVerb, withoutYesNoTag } from './answer-polarity.js';
-import { ageByGradeOnly, ageOutsideLimit, ageUnanswered, chargeUnanswered, companyUnanswered, credentialUnanswered, freeOfAnother, inclusionUnanswered, needUnanswered, presenceUnanswered, PRICE_SAID, pricedWhenFreeAsked, qualityUnanswered, saysFreeOfCharge, warrantySpanElse } from './answer-unanswered.js';
+import { ageByGradeOnly, ageOutsideLimit, ageUnanswered, chargeUnanswered, companyUnanswered, credentialUnanswered, freeOfAnother, holidayUnanswered, inclusionUnanswered, needUnanswered, presenceUnanswered, PRICE_SAID, pricedWhenFreeAsked, qualityUnanswered, saysFreeOfCharge, warrantySpanElse } from './answer-unanswered.js';
 
 export { asksSeveral, queryTerms, stemDf } from './answer-query.js';
 export { SEMANTIC, semanticText } from './answer-semantic.js';
@@ -377,6 +377,8 @@ function answerOne(question: string, hits: SearchHit[], opts: ExtractiveOptions 
   if (yesNo && qualityUnanswered(plain, text) && !wanted.includes(PRICE_TYPE) && PRICE_SAID.test(text)) return null;
   // "do u charge for travel to dunmore" -> "Yes. Dunmore, Elgin and Fairhaven.": whether it costs is answered by a price or a fee, or by its being free.
   if (yesNo && chargeUnanswered(plain, text)) return null;
+  // "do you have classes on christmas" -> "Yes. Drop-in class: $22": no word of the holiday.
+  if (yesNo && holidayUnanswered(plain, text)) return null;
   // "can a 12 year old play alone" -> "Yes. ... good for kids 8 and up": no word of coming without company.
   if (yesNo && companyUnanswered(plain, text)) return null;
   // "is the first massage free" -> "Yes. Free parking behind the building": another thing is free (the subject only in the page's title).

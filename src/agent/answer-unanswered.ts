@@ -212,6 +212,19 @@ export function ageOutsideLimit(typedQuestion: string, text: string): boolean {
   return !!max && age >= weeks(max[1]!.toLowerCase(), max[2]!.toLowerCase());
 }
 
+/** A holiday named ("on christmas", "over thanksgiving", "bank holidays"). */
+const HOLIDAY = /\b(?:christmas|xmas|thanksgiving|easter|new year'?s?(?: day| eve)?|memorial day|labou?r day|independence day|(?:the )?(?:4th|fourth) of july|july (?:4|4th|fourth)|boxing day|good friday|halloween|hanukkah|veterans day|presidents'? day|canada day|victoria day|bank holidays?|public holidays?|holidays?)\b/i;
+
+/**
+ * "do you have classes on christmas" -> "Yes. Drop-in class: $22": a yes to a holiday the answer
+ * never speaks of (a holiday may be closed whatever the week says); every day, a 24/7 line, the
+ * holiday or holidays named, or a break or dates, answer it.
+ */
+export function holidayUnanswered(plainQuestion: string, text: string): boolean {
+  // (A break given by its dates answers it too: "winter break (Dec 22 - Jan 2)".)
+  return HOLIDAY.test(plainQuestion) && !HOLIDAY.test(text) && !/\b(?:every day|365 days|7 days a week|24\/7|all year|break|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? \d)/i.test(text);
+}
+
 /** Someone coming without company asked about ("can a 12 year old play ALONE", "can my kid come BY HERSELF"). */
 export const ALONE = /\b(?:alone|by (?:my|him|her|your|them|our)sel(?:f|ves)|on (?:my|his|her|their|your|our) own|unaccompanied|without (?:a parent|an adult|me|us))\b/;
 /** An answer that speaks of company: who must come along, or coming alone. */

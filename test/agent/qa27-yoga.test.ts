@@ -23,6 +23,9 @@ const cases: Array<[string, string, RegExp, RegExp?]> = [
   // Among list items that tie, the one whose label names the thing asked.
   ['the label names the thing', 'hi how much is a class', /^Drop-in class: \$22/],
   ['the label names the thing', 'how much is a kids class', /^Kids Yoga \(ages 5-10\)/],
+  // A holiday the answer never speaks of: "do you have classes on christmas" got "Yes. Drop-in class: $22".
+  ['a holiday must be spoken of', 'do you have classes on christmas', /^DK$/],
+  ['a holiday must be spoken of', 'are you open on thanksgiving', /^DK$/],
   // Renting is a rental; a lesson is a session.
   ['renting is a rental', 'do you rent mats', /^Yes\. Mat rental is \$3/],
   ['a lesson is a session', 'do you do private lessons at home', /^Yes\. One-on-one private sessions are \$95/],
