@@ -177,7 +177,8 @@ export function normalizeText(text: string): string {
     .replace(/\bsame day\b/g, 'same-day')
     // "after hours", "out of hours", "outside office hours" are one thing, as "after-hours" ("after"
     // alone is a stop word, so "what if it's after hours" read as a question about the hours).
-    .replace(/\b(?:after|out of|outside(?: of)?(?: (?:these|those|our|the|your|office|business|opening|normal|regular|working))*) hours\b/g, 'after-hours')
+    // ("outside OPEN hours", "outside our open hours": the same.)
+    .replace(/\b(?:after|out of|outside(?: of)?(?: (?:these|those|our|the|your|office|business|open|opening|normal|regular|working))*) hours\b/g, 'after-hours')
     .replace(HOLIDAY, (h) => HOLIDAYS.find(([re]) => re.test(h))?.[1] ?? h);
 }
 
@@ -308,6 +309,9 @@ const IRREGULAR: Record<string, string> = {
   hid: 'hide', hidden: 'hide', struck: 'strike', taught: 'teach', told: 'tell', hung: 'hang', bitten: 'bite',
   ate: 'eat', eaten: 'eat', began: 'begin', begun: 'begin', gave: 'give', given: 'give', sang: 'sing',
   spoke: 'speak', spoken: 'speak', stood: 'stand', understood: 'understand', woke: 'wake', swam: 'swim',
+  // Nouns of an act that Porter cuts to another noun: "video PRODUCTION" is producing, no "products"
+  // loaded in an online shop.
+  production: 'produce', productions: 'produce',
 };
 
 /** Porter stem of one lower-case word (numbers and short words unchanged). */
