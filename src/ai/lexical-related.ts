@@ -99,6 +99,8 @@ export const RELATED: string[][] = [
   ['photo', 'photos', 'picture', 'pictures', 'pic', 'pics', 'photograph', 'photographs'],
   // Once a year ("the ANNUAL backflow test" -> "the YEARLY backflow test").
   ['annual', 'annually', 'yearly'],
+  // Fear however it is said ("laughing gas, im super NERVOUS" -> "available for ANXIOUS children and adults").
+  ['nervous', 'anxious', 'anxiety', 'scared', 'afraid', 'fearful'],
   // Out of doors ("a camera OUTSIDE" -> "indoor or OUTDOOR").
   ['outside', 'outdoor', 'outdoors', 'exterior'],
 ];

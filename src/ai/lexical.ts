@@ -18,7 +18,7 @@ const STOP = new Set(
   guys folks anyone someone somebody hmm um uh lol pls plz thx quick question wondering curious wonder actually really though tho
   im ive id ill youre theyre whats wats wat thats theres myself yourself ourselves
   during within without before after near around across through per via till until between among
-  goes going went gone came coming comes cant can't dont don't wont won't him himself herself themselves
+  goes going went gone came coming comes cant can't dont don't wont won't him himself herself themselves his her hers
   isnt isn't doesnt doesn't arent aren't didnt didn't wasnt wasn't werent weren't havent haven't hasnt hasn't
   wouldnt wouldn't couldnt couldn't shouldnt shouldn't`
     .split(/\s+/)
@@ -187,6 +187,13 @@ export function normalizeText(text: string): string {
  * the answer when the knowledge uses them, and say nothing when it does not.
  */
 export const REWRITE_WORDS: ReadonlySet<string> = new Set(['arrive', 'pickup', 'visit', 'address', 'location', 'long-distance', 'removal', 'travel', 'tesla', 'rivian', 'lucid', 'ev']);
+
+/**
+ * Words the rewrites below also add beside the visitor's own ("payment plans" -> "payment plans
+ * financing", "put money down" -> "... deposit") that visitors often type themselves: added, they
+ * say nothing when the knowledge never uses them; typed, they are what is asked.
+ */
+export const BESIDE_WORDS: ReadonlySet<string> = new Set(['financing', 'deposit', 'owner', 'cancel']);
 
 const SHORT_DAYS: Record<string, string> = { mon: 'monday', tue: 'tuesday', tues: 'tuesday', wed: 'wednesday', thu: 'thursday', thur: 'thursday', thurs: 'thursday', fri: 'friday', sat: 'saturday', sun: 'sunday' };
 
