@@ -220,15 +220,43 @@ const FREE_ASKED = /^(?:is|are|r|will|would|do|does)\b(?:\s+[\w'-]+){1,8}?\s+fre
  * cost from a sentence where something else is free. The sentence must say the subject asked about
  * itself (a word of it, or a related one), not leave it to the page's title.
  */
-export function freeOfAnother(plainQuestion: string, text: string, subject: ReadonlyArray<{ term: string; related: string[] }>): boolean {
-  if (!FREE_ASKED.test(plainQuestion) || !/\bfree\b/i.test(text) || !subject.length) return false;
-  const said = new Set(terms(text));
-  // (A related word counts when it is not part of a name: "first" is no "New Year's Day".)
-  const plainWords = new Set(terms(text.replace(/(?<=[\w,;:)] )(?:[A-Z][\w'’-]*\s?)+/g, ' ')));
-  return !subject.some((q) => said.has(q.term) || q.related.some((r) => plainWords.has(r)) || morphMatch(q.term, said));
+export function freeOfAnother(plainQuestion: string, text: string, subject: ReadonlyArray<{ term: string; related: string[] }>, heading = ''): boolean {
+  if (!FREE_ASKED.test(plainQuestion) || !/\bfree\b/i.test(text)) return false;
+  // ("is it free?" with nothing before it: no thing asked about, so no sentence says it is free.)
+  if (!subject.length) return true;
+  // The sentence that says free must say the thing (its section's heading may): "is the first class
+  // free" -> "... for your FIRST CLASS to fill out a waiver. Mat rental is $3; towels are FREE." is
+  // another thing free.
+  return !text
+    .split(/(?<=[.!?])\s+/)
+    .filter((sentence) => /\bfree\b/i.test(sentence))
+    .some((sentence) => {
+      const said = `${heading}. ${sentence}`;
+      const saidTerms = new Set(terms(said));
+      // (A related word counts when it is not part of a name: "first" is no "New Year's Day".)
+      const plainWords = new Set(terms(said.replace(/(?<=[\w,;:)] )(?:[A-Z][\w'’-]*\s?)+/g, ' ')));
+      return subject.some((q) => saidTerms.has(q.term) || q.related.some((r) => plainWords.has(r)) || morphMatch(q.term, saidTerms));
+    });
 }
 
-/** "is the hot stone add on free" -> "Hot stone add-on: $20 with any massage": a price for it, and no word of its being free, is a no. */
+/**
+ * "is the hot stone add on free" -> "Hot stone add-on: $20 with any massage": a price for it, and no
+ * word of its being free, is a no. So is "is an album included" -> "Heirloom albums start at $650":
+ * the thing asked about, priced on its own (named before its price in the clause), with no word of
+ * its being included ("The Full Day collection is $4,200: ... an engagement session" prices the
+ * collection, which holds the session).
+ */
 export function pricedWhenFreeAsked(plainQuestion: string, text: string): boolean {
-  return FREE_ASKED.test(plainQuestion) && PRICE_SAID.test(text) && !/\bfree\b/i.test(text);
+  if (FREE_ASKED.test(plainQuestion)) return PRICE_SAID.test(text) && !/\bfree\b/i.test(text);
+  const asked = INCLUSION_ASKED.exec(plainQuestion);
+  if (!asked || INCLUDED_SAID.test(text)) return false;
+  const price = PRICE_SAID.exec(text);
+  if (!price) return false;
+  const clause = text.slice(0, price.index).split(/[.;:,]/).pop() ?? '';
+  const thing = terms(asked[1] ?? asked[2] ?? '').filter((t) => !isStopWord(t));
+  const said = new Set(terms(clause));
+  return thing.length > 0 && thing.some((t) => said.has(t) || morphMatch(t, said));
 }
+
+/** An answer that says a thing is part of another, or costs nothing more. */
+const INCLUDED_SAID = /\b(?:includ\w*|comes? with|free|complimentary|part of|all-in|no extra|at no (?:extra )?cost)\b/i;
