@@ -108,12 +108,15 @@ export function purposeObject(question: string): string | null {
 const TAKE = stem('take');
 /** A word that points back at a thing ("how much to get IT out", "what does THAT cost"). */
 const BACK_POINTER = /\b(?:it|its|it's|them|they|those|these|that|this|one|ones)\b/;
+/** An auxiliary, its subject and the word it asks about ("do you TRAP", "are you FREE", "can u GET"). */
+const ASKED_OF_US = /\b(?:are|is|do|does|can|could|will|would)\s+(?:you|u|it|we|they|y'?all)(?:\s+(?:guys|all))?\s+[a-z]+\b/g;
 /** Words of the question that name a thing (no job's verb, no shape, everyday or asked-kind word): "insulin shots", not "can you fix" nor "do u trap". */
 function namesThing(text: string): boolean {
   const plain = normalizeCasual(text);
   const typed = new Set(askedTypes(plain).flatMap((i) => ANSWER_TYPES[i]!.words.map(stem)));
-  const verb = serviceVerb(text);
-  return words(plain).some((w) => w !== verb && !PURPOSE_VERBS.has(w) && terms(w).some((t) => !SHAPE.has(t) && !LIGHT.has(t) && !typed.has(t)));
+  // (The word after "do you", "are you" is what is asked of the business, "do u TRAP those", "are you FREE that day": no thing.)
+  const named = plain.replace(ASKED_OF_US, ' ');
+  return words(named).some((w) => !PURPOSE_VERBS.has(w) && terms(w).some((t) => !SHAPE.has(t) && !LIGHT.has(t) && !typed.has(t)));
 }
 /** A word right after these is a verb: "how much TO check", "can YOU check", "PLEASE check". */
 const VERB_BEFORE = /^(?:to|you|u|i|we|please|pls)$/;
