@@ -114,7 +114,7 @@ function answerParts(question: string, hits: SearchHit[], opts: ExtractiveOption
 
 function answerOne(question: string, hits: SearchHit[], opts: ExtractiveOptions & { agreeWith?: number }): GroundedAnswer | null {
   question = withoutYesNoTag(question);
-  const qs = queryTerms(question, opts.vocabulary ?? null, opts.wordRank);
+  const qs = queryTerms(question, opts.vocabulary ?? null, opts.wordRank, opts.typed);
   const total = qs.reduce((s, q) => s + q.weight, 0);
   if (!qs.length || total <= 0) return null;
   const units = unitsOf(hits);

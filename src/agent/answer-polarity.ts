@@ -2,6 +2,7 @@ import { isStopWord, normalizeCasual, normalizeText, stem, terms, words } from '
 import { daysNamed } from '../schedule/index.js';
 import { ageOutsideLimit, ageRangeOf, ALONE, NO_CHARGE, PRICE_SAID } from './answer-unanswered.js';
 import { dayLeftOut } from './answer-days.js';
+import { toldThenAsked } from './answer-words.js';
 
 // Yes or no: which questions a yes or a no answers, what service a "do you do X Y?" names, and
 // whether the quoted knowledge says no to it (read in the clause that holds the question's subject).
@@ -282,7 +283,13 @@ export function negative(question: string, text: string, qs: readonly SubjectTer
   const says = excepted || (saysNo(q, where, text) && !negatesSomethingElse(where, subject, qs)) || negatesSubject(q, text, subject, qs);
   // "Are you CLOSED on Thanksgiving?" -> "We are closed on Thanksgiving": the question asks the
   // negative, so the same negative in the answer is a yes.
-  return NEGATIVE_ASKED.test(q) ? !says : says;
+  // (The visitor's own "I DON'T have insurance" told before "do you have payment plans" asks nothing negative.)
+  return NEGATIVE_ASKED.test(askedPart(q)) ? !says : says;
+}
+
+/** The question without the situation the visitor tells around it (toldThenAsked). */
+function askedPart(q: string): string {
+  return q.split(/(?<=[?])\s+/).flatMap((s) => toldThenAsked(s).filter((p) => !p.told).map((p) => p.text)).join(' ') || q;
 }
 
 /**

@@ -107,6 +107,8 @@ export const RELATED: string[][] = [
   ['rent', 'rental', 'rentals', 'renting'],
   // Once a year ("the ANNUAL backflow test" -> "the YEARLY backflow test").
   ['annual', 'annually', 'yearly'],
+  // Fear however it is said ("laughing gas, im super NERVOUS" -> "available for ANXIOUS children and adults").
+  ['nervous', 'anxious', 'anxiety', 'scared', 'afraid', 'fearful'],
   // Out of doors ("a camera OUTSIDE" -> "indoor or OUTDOOR").
   ['outside', 'outdoor', 'outdoors', 'exterior'],
 ];

@@ -18,7 +18,7 @@ const STOP = new Set(
   guys folks anyone someone somebody hmm um uh lol pls plz thx quick question wondering curious wonder actually really though tho
   im ive id ill youre theyre whats wats wat thats theres myself yourself ourselves
   during within without before after near around across through per via till until between among
-  goes going went gone came coming comes cant can't dont don't wont won't him himself herself themselves
+  goes going went gone came coming comes cant can't dont don't wont won't him himself herself themselves his her hers
   isnt isn't doesnt doesn't arent aren't didnt didn't wasnt wasn't werent weren't havent haven't hasnt hasn't
   wouldnt wouldn't couldnt couldn't shouldnt shouldn't`
     .split(/\s+/)
@@ -177,7 +177,8 @@ export function normalizeText(text: string): string {
     .replace(/\bsame day\b/g, 'same-day')
     // "after hours", "out of hours", "outside office hours" are one thing, as "after-hours" ("after"
     // alone is a stop word, so "what if it's after hours" read as a question about the hours).
-    .replace(/\b(?:after|out of|outside(?: of)?(?: (?:these|those|our|the|your|office|business|opening|normal|regular|working))*) hours\b/g, 'after-hours')
+    // ("outside OPEN hours", "outside our open hours": the same.)
+    .replace(/\b(?:after|out of|outside(?: of)?(?: (?:these|those|our|the|your|office|business|open|opening|normal|regular|working))*) hours\b/g, 'after-hours')
     .replace(HOLIDAY, (h) => HOLIDAYS.find(([re]) => re.test(h))?.[1] ?? h);
 }
 
@@ -186,6 +187,13 @@ export function normalizeText(text: string): string {
  * the answer when the knowledge uses them, and say nothing when it does not.
  */
 export const REWRITE_WORDS: ReadonlySet<string> = new Set(['arrive', 'pickup', 'visit', 'address', 'location', 'long-distance', 'removal', 'travel', 'tesla', 'rivian', 'lucid', 'ev']);
+
+/**
+ * Words the rewrites below also add beside the visitor's own ("payment plans" -> "payment plans
+ * financing", "put money down" -> "... deposit") that visitors often type themselves: added, they
+ * say nothing when the knowledge never uses them; typed, they are what is asked.
+ */
+export const BESIDE_WORDS: ReadonlySet<string> = new Set(['financing', 'deposit', 'owner', 'cancel']);
 
 const SHORT_DAYS: Record<string, string> = { mon: 'monday', tue: 'tuesday', tues: 'tuesday', wed: 'wednesday', thu: 'thursday', thur: 'thursday', thurs: 'thursday', fri: 'friday', sat: 'saturday', sun: 'sunday' };
 
@@ -308,6 +316,9 @@ const IRREGULAR: Record<string, string> = {
   hid: 'hide', hidden: 'hide', struck: 'strike', taught: 'teach', told: 'tell', hung: 'hang', bitten: 'bite',
   ate: 'eat', eaten: 'eat', began: 'begin', begun: 'begin', gave: 'give', given: 'give', sang: 'sing',
   spoke: 'speak', spoken: 'speak', stood: 'stand', understood: 'understand', woke: 'wake', swam: 'swim',
+  // Nouns of an act that Porter cuts to another noun: "video PRODUCTION" is producing, no "products"
+  // loaded in an online shop.
+  production: 'produce', productions: 'produce',
 };
 
 /** Porter stem of one lower-case word (numbers and short words unchanged). */
