@@ -195,6 +195,8 @@ function exceptedFrom(q: string, before: string, exception: string): boolean {
 const EXCEPTED_ITEM_END = /\b(?:can|could|is|are|was|were|will|would|may|must|should|have|has|had|do|does|get|gets|come|comes|take|takes)\b/i;
 
 /** A clause that turns against the one before it. */
+const OWN_SUBJECT = /^\s*(?:we|you|they|i|it|he|she|our|your|their|this|that|these|those)\b/i;
+const CLAUSE_VERB = /\b(?:is|are|was|were|can|cannot|will|won't|do|does|don't|doesn't|isn't|aren't)\b/i;
 const CONTRAST = /^\s*(?:but|however|although)\b/i;
 
 /** A school grade the question gives ("2nd graders", "grade 5", "kindergarten" = 0). */
@@ -260,7 +262,9 @@ export function negative(question: string, text: string, qs: readonly SubjectTer
   // A list that opens the sentence ("Termites, bed bugs and wildlife are not part of the plan")
   // takes the verb at its end.
   else if (where === clauses[0] && clauses.length > 1 && where.trim().split(/\s+/).length <= 4 && text.trimStart().startsWith(`${where.trim()},`)) {
-    const end = clauses.slice(1).find((c) => c.trim().split(/\s+/).length > 4);
+    // (Its verb may come in a short clause: "Raw, unedited files are not provided"; not a clause with
+    // its own subject: "Automatic only, WE don't teach manual".)
+    const end = clauses.slice(1).find((c) => c.trim().split(/\s+/).length > 4 || (CLAUSE_VERB.test(c) && !OWN_SUBJECT.test(c)));
     if (end) where = `${where} ${end}`;
   }
   // ("students WHO CAN'T USE STAIRS can take lessons on Saturdays": a negative inside a clause that
@@ -315,7 +319,8 @@ const SCOPED_NEGATIVE = /\b(?:not|no|never|cannot)\b|n't\b/gi;
  */
 function negatesSomethingElse(where: string, subject: readonly SubjectTerm[], qs: readonly SubjectTerm[]): boolean {
   // ("... 30 min: NOT OFFERED", "delivery is NOT AVAILABLE on Sundays": the thing said is what is negated.)
-  if (/\b(?:none|closed|unavailable|unable)\b|\bnot (?:offered|available|possible)\b/i.test(where)) return false;
+  // ("Hair and makeup are NOT INCLUDED", "Raw files are NOT PROVIDED": the thing is not part of what is given.)
+  if (/\b(?:none|closed|unavailable|unable)\b|\bnot (?:offered|available|possible|included|provided|supplied|allowed|permitted|accepted|given|sold)\b/i.test(where)) return false;
   // (A negative about a word the question says, even an everyday one, is about what was asked:
   // "does the PLAN include termites" -> "Termites ... are not part of the PLAN".)
   const asked = new Set([...subject.flatMap((x) => [x.term, ...x.related]), ...qs.map((x) => x.term)]);

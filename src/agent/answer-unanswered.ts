@@ -221,16 +221,32 @@ const FREE_ASKED = /^(?:is|are|r|will|would|do|does)\b(?:\s+[\w'-]+){1,8}?\s+fre
  * itself (a word of it, or a related one), not leave it to the page's title.
  */
 export function freeOfAnother(plainQuestion: string, text: string, subject: ReadonlyArray<{ term: string; related: string[] }>): boolean {
-  if (!FREE_ASKED.test(plainQuestion) || !/\bfree\b/i.test(text) || !subject.length) return false;
+  if (!FREE_ASKED.test(plainQuestion) || !/\bfree\b/i.test(text)) return false;
+  // ("is it free?" with nothing before it: no thing asked about, so no sentence says it is free.)
+  if (!subject.length) return true;
   const said = new Set(terms(text));
   // (A related word counts when it is not part of a name: "first" is no "New Year's Day".)
   const plainWords = new Set(terms(text.replace(/(?<=[\w,;:)] )(?:[A-Z][\w'’-]*\s?)+/g, ' ')));
   return !subject.some((q) => said.has(q.term) || q.related.some((r) => plainWords.has(r)) || morphMatch(q.term, said));
 }
 
-/** "is the hot stone add on free" -> "Hot stone add-on: $20 with any massage": a price for it, and no word of its being free, is a no. */
+/**
+ * "is the hot stone add on free" -> "Hot stone add-on: $20 with any massage": a price for it, and no
+ * word of its being free, is a no. So is "is an album included" -> "Heirloom albums start at $650":
+ * the thing asked about, priced on its own (named before its price in the clause), with no word of
+ * its being included ("The Full Day collection is $4,200: ... an engagement session" prices the
+ * collection, which holds the session).
+ */
 export function pricedWhenFreeAsked(plainQuestion: string, text: string): boolean {
-  return FREE_ASKED.test(plainQuestion) && PRICE_SAID.test(text) && !/\bfree\b/i.test(text);
+  if (FREE_ASKED.test(plainQuestion)) return PRICE_SAID.test(text) && !/\bfree\b/i.test(text);
+  const asked = INCLUSION_ASKED.exec(plainQuestion);
+  if (!asked || INCLUDED_SAID.test(text)) return false;
+  const price = PRICE_SAID.exec(text);
+  if (!price) return false;
+  const clause = text.slice(0, price.index).split(/[.;:,]/).pop() ?? '';
+  const thing = terms(asked[1] ?? asked[2] ?? '').filter((t) => !isStopWord(t));
+  const said = new Set(terms(clause));
+  return thing.length > 0 && thing.some((t) => said.has(t) || morphMatch(t, said));
 }
 
 /** The sentences of an answer (its units joined), each with its own words. */
@@ -372,3 +388,6 @@ export function policyOfAnother(plainQuestion: string, units: ReadonlyArray<{ te
   const saying = units.flatMap((u) => sentencesOf(u.text).filter(({ s }) => policy.said.test(s)).map(({ said }) => ({ said, heading: new Set(terms(u.heading.split(' > ').pop() ?? '')) })));
   return saying.length > 0 && !saying.some(({ said, heading }) => namesAny(wanted, said) || namesAny(wanted, heading));
 }
+
+/** An answer that says a thing is part of another, or costs nothing more. */
+const INCLUDED_SAID = /\b(?:includ\w*|comes? with|free|complimentary|part of|all-in|no extra|at no (?:extra )?cost)\b/i;

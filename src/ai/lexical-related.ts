@@ -50,7 +50,8 @@ export const RELATED: string[][] = [
   ['broken', 'damage', 'damaged', 'break'],
   ['tip', 'gratuity'],
   ['product', 'supply', 'supplies', 'chemical'],
-  ['include', 'included', 'includes', 'covers'],
+  // ("are raw files INCLUDED" -> "Raw, unedited files are not PROVIDED".)
+  ['include', 'included', 'includes', 'covers', 'provide', 'provided'],
   ['paperwork', 'form', 'forms', 'application'],
   ['couch', 'sofa'],
   // ("my FRIDGE stopped cooling" -> "REFRIGERATOR diagnosis $120"; "how much to LOOK AT it" -> a diagnosis.)
@@ -96,7 +97,11 @@ export const RELATED: string[][] = [
   // A septic system's field by its other name ("the LEACH field" is the guide's "DRAIN field").
   ['leach', 'drain'],
   // A photo however it is called ("can i take PICS" -> "don't take PHOTOS or videos").
-  ['photo', 'photos', 'picture', 'pictures', 'pic', 'pics', 'photograph', 'photographs'],
+  ['photo', 'photos', 'picture', 'pictures', 'pic', 'pics', 'photograph', 'photographs', 'image', 'images'],
+  // Money paid to hold a date, however it is called ("whats the DEPOSIT" -> "A 30% RETAINER ... reserve your date").
+  ['deposit', 'retainer'],
+  // Before the day, however it is said ("how far IN ADVANCE should we book" -> "We book weddings up to 18 months AHEAD").
+  ['advance', 'ahead', 'beforehand'],
   // Once a year ("the ANNUAL backflow test" -> "the YEARLY backflow test").
   ['annual', 'annually', 'yearly'],
   // Out of doors ("a camera OUTSIDE" -> "indoor or OUTDOOR").
@@ -133,6 +138,8 @@ export const IMPLIES: Record<string, string[]> = {
   spouse: ['couple'],
   boyfriend: ['couple'],
   girlfriend: ['couple'],
+  // A photo shoot is a session ("does it include the engagement SHOOT" -> "an engagement SESSION").
+  shoot: ['session'],
   // A penalty is a fee charged ("is there a PENALTY if i cancel" -> "a $75 cancellation FEE").
   penalty: ['fee', 'charge'],
   // A scratch or a dent is damage ("found a SCRATCH after you towed it" -> "report any DAMAGE within 24 hours").
