@@ -354,8 +354,8 @@ export function countOfAnother(plainQuestion: string, text: string, related: (te
   const ws = words(text.replace(/[$€£]\s?\d[\d,.]*|\b\d+(?:\.\d+)?\s*(?:%|(?:-\s*)?(?:inch(?:es)?|in\.|ft|feet|foot|lbs?|pounds?|kg|miles?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?|am|pm|°\w?|sq)\b)/gi, ' ').toLowerCase(), 2000);
   return !ws.some((w, i) => {
     if (!COUNT_WORD.test(w.replace(/[,$]/g, ''))) return false;
-    // ("8 students", "four scheduled visits", "up to 12 guests", "crew of five", "visits: 2".)
-    const near = [...ws.slice(i + 1, i + 4), ...ws.slice(Math.max(0, i - 3), i)];
+    // ("8 students", "four scheduled visits", "up to 12 guests", "crew of five", a row's "Cleans per year — Silver: 4".)
+    const near = [...ws.slice(i + 1, i + 4), ...ws.slice(Math.max(0, i - 5), i)];
     return namesAny(wanted, new Set(near.flatMap((x) => terms(x))));
   });
 }
@@ -367,6 +367,8 @@ const POLICY_TERMS: ReadonlyArray<{ asked: RegExp; said: RegExp }> = [
   { asked: /\b(?:discounts?|discounted)\b/, said: /\b(?:discount\w*|\d+\s?% off|[$]\d+ off)\b/i },
   { asked: /\bdeposits?\b/, said: /\bdeposits?\b/i },
 ];
+/** The business's work in general, no thing of its own. */
+const GENERAL_WORK = new Set(terms('repair repairs work job jobs labor labour workmanship service services install installs installation installations part parts everything anything'));
 /** The thing a term is asked of: "a warranty ON wildlife exclusion", "a refund FOR my membership", "is the membership REFUNDABLE". */
 const POLICY_OF = /\b(?:warrant(?:y|ies)|guarantees?|refunds?|money back|discounts?|deposits?)\s+(?:on|for|with|of)\s+(.+)$|^(?:is|are|r)\s+(?:the |my |a |an |your )?(.+?)\s+(?:refundable|guaranteed|discounted|under warranty)\b/;
 
@@ -382,7 +384,8 @@ export function policyOfAnother(plainQuestion: string, units: ReadonlyArray<{ te
   const policy = POLICY_TERMS.find((p) => p.asked.test(plainQuestion));
   const of = POLICY_OF.exec(plainQuestion);
   if (!policy || !of) return false;
-  const thing = terms(of[1] ?? of[2] ?? '').filter((t) => !isStopWord(t) && !policy.asked.test(t));
+  // (The business's own work in general, "a warranty on REPAIRS", "on your WORK", is what a general term answers: "All workmanship is guaranteed for 2 years".)
+  const thing = terms(of[1] ?? of[2] ?? '').filter((t) => !isStopWord(t) && !policy.asked.test(t) && !GENERAL_WORK.has(t));
   if (!thing.length) return false;
   const wanted = thing.flatMap((t) => [t, ...related(t)]);
   const saying = units.flatMap((u) => sentencesOf(u.text).filter(({ s }) => policy.said.test(s)).map(({ said }) => ({ said, heading: new Set(terms(u.heading.split(' > ').pop() ?? '')) })));

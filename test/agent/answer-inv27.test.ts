@@ -127,3 +127,10 @@ t.test('the gates leave covered look-alikes of the tune set alone', async (t) =>
   t.equal(lifespanUnanswered('how long do u keep the video clips on premium', 'Premium — Video: 60-day cloud clips, up to 8 cameras.'), false);
   t.equal(lifespanUnanswered('how long do the outdoor cameras keep recording if the power goes out', 'The backup battery powers the panel for 24 hours.'), true);
 });
+
+t.test('a term on the business\'s work in general is answered by its general term', async (t) => {
+  const none = () => [] as string[];
+  t.equal(policyOfAnother('is there a warranty on repairs', [{ text: "All workmanship is guaranteed for 2 years and parts carry the manufacturer's warranty.", heading: 'Guarantee' }], none), false);
+  t.equal(policyOfAnother('is there a warranty on the water heater', [{ text: 'Our retail hot stones carry a 1-year warranty.', heading: 'Warranty' }], none), true);
+  t.equal(countOfAnother('how many cleans a year on the middle package', 'Cleans per year — Silver: 4.', none), false);
+});
