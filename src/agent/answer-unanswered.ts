@@ -384,8 +384,9 @@ export function policyOfAnother(plainQuestion: string, units: ReadonlyArray<{ te
   const policy = POLICY_TERMS.find((p) => p.asked.test(plainQuestion));
   const of = POLICY_OF.exec(plainQuestion);
   if (!policy || !of) return false;
-  // (The business's own work in general, "a warranty on REPAIRS", "on your WORK", is what a general term answers: "All workmanship is guaranteed for 2 years".)
-  const thing = terms(of[1] ?? of[2] ?? '').filter((t) => !isStopWord(t) && !policy.asked.test(t) && !GENERAL_WORK.has(t));
+  // (The business's own work in general, "a warranty on REPAIRS", "on your WORK", is what a general term answers: "All workmanship is guaranteed for 2 years";
+  // an amount is the visitor's case, no thing: "a deposit for a $3000 job" -> "Jobs over $2,500 need a 30% deposit".)
+  const thing = terms(of[1] ?? of[2] ?? '').filter((t) => !isStopWord(t) && !policy.asked.test(t) && !GENERAL_WORK.has(t) && !/\d/.test(t));
   if (!thing.length) return false;
   const wanted = thing.flatMap((t) => [t, ...related(t)]);
   const saying = units.flatMap((u) => sentencesOf(u.text).filter(({ s }) => policy.said.test(s)).map(({ said }) => ({ said, heading: new Set(terms(u.heading.split(' > ').pop() ?? '')) })));

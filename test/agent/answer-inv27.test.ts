@@ -134,3 +134,7 @@ t.test('a term on the business\'s work in general is answered by its general ter
   t.equal(policyOfAnother('is there a warranty on the water heater', [{ text: 'Our retail hot stones carry a 1-year warranty.', heading: 'Warranty' }], none), true);
   t.equal(countOfAnother('how many cleans a year on the middle package', 'Cleans per year — Silver: 4.', none), false);
 });
+
+t.test('an amount in the question is the visitor\'s case, no thing the term must name', async (t) => {
+  t.equal(policyOfAnother('do you need a deposit for a $3000 job', [{ text: 'Jobs over $2,500 need a 30% deposit.', heading: 'Payment' }], () => []), false);
+});
