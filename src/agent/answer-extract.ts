@@ -1,6 +1,7 @@
 import { abbreviationTerms, expandedTerms, normalizeCasual, stem, terms, words } from '../ai/lexical.js';
 import type { SearchHit, Vocabulary } from '../knowledge/service.js';
 import { morphMatch, nameUnsaid, safetyOnly } from './answer-words.js';
+import { dayOnlyByHours } from './answer-days.js';
 import { purposeObject, purposeVerb, questionParts, queryTerms } from './answer-query.js';
 import { namedRefusal, refusalOf } from './answer-refusal.js';
 import { sectionAnswer } from './answer-section.js';
@@ -15,7 +16,7 @@ import { BACK_REFERENCE, CONTINUES, LEADING_REPLY, unitsOf } from './answer-unit
 import { askedColumns, creditCounted, numberFit, otherAction, otherKind, renderRow, withDifferences, type QueryTerm, type Scored } from './answer-rows.js';
 import { ageGroupMet, ANSWER_TYPES, askedTypes, HARD_ASK, HARD_TYPES, otherPeriod, PRICE_TYPE, pricesSomethingElse } from './answer-types.js';
 import { broughtAlong, closedOnDayAsked, comingAlong, headingAnswersOtherwise, isYesNoQuestion, modifiedRelated, negative, relatedActsOn, serviceObject, serviceThing, serviceVerb, withoutYesNoTag } from './answer-polarity.js';
-import { ageByGradeOnly, ageOutsideLimit, ageUnanswered, chargeUnanswered, companyUnanswered, credentialUnanswered, freeOfAnother, holidayUnanswered, inclusionUnanswered, needUnanswered, presenceUnanswered, PRICE_SAID, pricedWhenFreeAsked, qualityUnanswered, saysFreeOfCharge, warrantySpanElse } from './answer-unanswered.js';
+import { ageByGradeOnly, ageOutsideLimit, ageUnanswered, chargeUnanswered, companyUnanswered, countOfAnother, credentialUnanswered, freeOfAnother, harmUnanswered, holidayUnanswered, inclusionUnanswered, lifespanUnanswered, measureUnanswered, needUnanswered, policyOfAnother, presenceUnanswered, PRICE_SAID, pricedWhenFreeAsked, qualityUnanswered, safeForUnsaid, saysFreeOfCharge, warrantySpanElse } from './answer-unanswered.js';
 
 export { asksSeveral, queryTerms, stemDf } from './answer-query.js';
 export { SEMANTIC, semanticText } from './answer-semantic.js';
@@ -373,6 +374,22 @@ function answerOne(question: string, hits: SearchHit[], opts: ExtractiveOptions 
   // ("do you teach 7 year olds" -> "tutoring for grades 3 to 12": no yes or no on the grade an age is in.)
   else if (yesNo && !qualityUnanswered(plain, text) && !ageByGradeOnly((opts.typed ?? question).toLowerCase(), text) && (listedUnder || !/^(?:yes|no|yep|nope|sure|absolutely|of course|definitely|certainly|sorry|unfortunately)\b/i.test(text))) text = `${listedUnder || limit || pricedNotFree || saysFreeOfCharge(plain, text) || negative(question, parts[lead]!, qs, best.unit.kind === 'row') || closedOnDayAsked(question, text) ? 'No.' : 'Yes.'} ${text}`;
   if (inPassing && /^(?:yes|yep|sure|absolutely|of course|definitely|certainly)\b/i.test(text)) return null;
+  // The question's words with their related words, as the scoring found them.
+  const related = (t: string) => qs.find((q) => q.term === t)?.related ?? [];
+  // "do you do leak detection on saturdays" -> "Yes. Leak detection ... $325. Saturday — Hours: 8:00 am to 3:00 pm.": open that day is no word on doing it then.
+  if (yesNo && /^yes\b/i.test(text) && dayOnlyByHours(plain, parts)) return null;
+  // "does pruning hurt the tree" -> "Yes. If someone is trapped or hurt under a tree ...": nothing said of the thing harming.
+  if (yesNo && harmUnanswered(plain, text)) return null;
+  // "is the purified water safe for my plants" -> "We use purified water on a pole ...": neither the safety nor the plants.
+  if (yesNo && safeForUnsaid(plain, `${chosen.map((c) => c.unit.asks ?? '').join(' ')} ${text}`)) return null;
+  // "is there a warranty on wildlife exclusion" -> "... Both come with a 5-year termite warranty": the term, of another thing.
+  if (yesNo && policyOfAnother(plain, chosen.map((c, i) => ({ text: parts[i]!, heading: c.unit.heading })), related)) return null;
+  // "how long does a crawl space liner last" -> "Crawl space encapsulation: 2 to 4 days": the time a job takes is no lifespan.
+  if (lifespanUnanswered(plain, text, chosen.map((c) => c.unit.asks ?? '').join(' '))) return null;
+  // "how tall a tree can you climb" -> "add 20% (dead wood is dangerous to climb)": a height or a weight needs its measure.
+  if (measureUnanswered(plain, text)) return null;
+  // "how many people come to clean" -> "Someone 18 or older must be home": a number of another thing is no count of them.
+  if (!yesNo && countOfAnother(plain, text, related)) return null;
   // "are your cars safe" -> "Road test package (... car for the test): $180": a price is no word on whether it is safe.
   if (yesNo && qualityUnanswered(plain, text) && !wanted.includes(PRICE_TYPE) && PRICE_SAID.test(text)) return null;
   // "do u charge for travel to dunmore" -> "Yes. Dunmore, Elgin and Fairhaven.": whether it costs is answered by a price or a fee, or by its being free.

@@ -1,4 +1,4 @@
-import { isStopWord, terms } from '../ai/lexical.js';
+import { isStopWord, terms, words } from '../ai/lexical.js';
 import { morphMatch } from './answer-words.js';
 
 // Questions a sentence must say a particular thing to answer: whether one must be present, whether
@@ -282,6 +282,150 @@ export function pricedWhenFreeAsked(plainQuestion: string, text: string): boolea
   const thing = terms(asked[1] ?? asked[2] ?? '').filter((t) => !isStopWord(t));
   const said = new Set(terms(clause));
   return thing.length > 0 && thing.some((t) => said.has(t) || morphMatch(t, said));
+}
+
+/** The sentences of an answer (its units joined), each with its own words. */
+const sentencesOf = (text: string) => text.split(/(?<=[.!?])\s+(?=[A-Z])/).map((s) => ({ s, said: new Set(terms(s)) }));
+const namesAny = (wanted: readonly string[], said: Set<string>) => wanted.some((t) => said.has(t) || morphMatch(t, said));
+
+/** "does dry needling HURT", "will rekeying DAMAGE the lock": whether a thing (group 1) does harm. */
+const HARM_ASKED = /^(?:does|do|will|would|can|could|did)\s+((?:[\w'-]+\s+){0,5}?[\w'-]+)\s+(?:hurt|harm|damage|ruin|scratch|stain|sting|burn|scar|bruise)\b/;
+/** A sentence that says whether it harms or how it feels ("a slight sting", "painless", "will not damage"). */
+const SAYS_HARM = /\b(?:hurts?|hurting|pain\w*|harm\w*|damag\w*|ruin\w*|scratch\w*|stain\w*|stings?|stinging|burns?|burning|scars?|scarring|bruis\w*|sore\w*|numb\w*|discomfort|uncomfortable|gentle|safe|safely)\b/i;
+
+/**
+ * "does dry needling hurt" -> "Yes. Dry needling add-on: $35", "does pruning hurt the tree" -> "Yes.
+ * If someone is trapped or HURT under a tree ...": whether a thing harms is answered only by a
+ * sentence that says how it feels or what it harms, of the thing asked (a word of it, when it is
+ * named: "it" is whatever the page is about); anything else is no yes, no no, and no answer.
+ */
+export function harmUnanswered(plainQuestion: string, text: string): boolean {
+  const asked = HARM_ASKED.exec(plainQuestion);
+  if (!asked) return false;
+  const subject = terms(asked[1]!).filter((t) => !isStopWord(t));
+  return !sentencesOf(text).some(({ s, said }) => SAYS_HARM.test(s) && (!subject.length || namesAny(subject, said)));
+}
+
+/** "is the purified water safe for my PLANTS": whom or what the thing must be safe for (group 1). */
+const SAFE_FOR = /\b(?:safe|unsafe|harmful|harmless|toxic|non-?toxic|poisonous|dangerous)\s+(?:for|to|around|with|near)\s+(?:my|our|your|the|a|an|small|young|little)?\s*([\w'-]+)/;
+
+/**
+ * "is the purified water safe for my plants" -> "We use purified water on a pole for outside glass":
+ * a sentence that states no safety (qualityUnanswered) is quoted for what it tells to do only when
+ * it speaks of whom it is asked for ("Pets and kids should stay off treated areas" for "safe for my
+ * pets"); one that names neither the safety nor them is no answer at all. (`text`: with the guide's
+ * own question over it, "Is soft washing safe for my plants? Yes. We wet the plants down ...".)
+ */
+export function safeForUnsaid(plainQuestion: string, text: string): boolean {
+  const whom = SAFE_FOR.exec(plainQuestion)?.[1];
+  // (A word of safety of another form counts as speaking of it: "certified by the EPA SAFER Choice program".)
+  if (!whom || !qualityUnanswered(plainQuestion, text) || /\bsaf(?:er|est|ety)\b/i.test(text)) return false;
+  const t = terms(whom).filter((w) => !isStopWord(w));
+  return t.length > 0 && !namesAny(t, new Set(terms(text)));
+}
+
+/** "how long does a liner LAST", "how long do the windows STAY clean", "how long does it KEEP working": how long a thing lasts (group 1: the verb). */
+/** (Not the business keeping something: "how long do U KEEP the video clips" asks how long they are kept, which any span answers.) */
+const LIFESPAN_ASKED = /\bhow long (?:does|do|will|would|should|can|could|is|are)\b(?!\s+(?:you|u|ya|y'all|you guys|we|they)\b)(?:\s+[\w'-]+){1,6}?\s+(last|lasts|stay|stays|keep|keeps|remain|remains|hold up|be good|survive)\b/;
+/** A sentence that says how long something lasts ("lasts 60 minutes", "a lifespan of 15 years", "stays clean for weeks", "replace it every 5 years"). */
+const SAYS_LASTING = /\b(?:lasts?|lasting|lifespan|life|lifetime|durable|stays?|keeps?|remains?|holds? up|good for|wears? out|replace\w* every|fades?|fading|before (?:it|they) (?:need|wear|fade))\b/i;
+/** A span of a process, not of a thing lasting ("takes about 2 weeks", "healed in 2 to 3 weeks", "How long does an install take?"). */
+const PROCESS_SPAN = /\b(?:takes?|taking|took|heal(?:s|ed|ing)?|dr(?:y|ies|ied)|cures?|cured|ready|turnaround|wait)\b/i;
+/** A span of time ("60 minutes", "2 to 4 days", "15 years"). */
+const SPAN_SAID = /\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|twenty|a few)\s*(?:-\s*|to\s+\d+\s+)?(?:minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?|yrs?)\b/i;
+
+/**
+ * "how long does a crawl space liner last" -> "Crawl space encapsulation: 2 to 4 days" (the install),
+ * "how long does a fired mug last" -> "Glaze firing takes about 2 weeks", "how long does the flea
+ * treatment keep working" -> its "2 visits 10 days apart": how long a thing lasts is answered by a
+ * sentence that says it lasts (or stays, keeps, holds up), or, for "last", by a length of time that
+ * is no process's ("The initial assessment lasts 60 minutes", "Length: 60 minutes"); the time a job
+ * takes, a healing or a wait is no lifespan (`asks`: the guide's own question over the unit).
+ */
+export function lifespanUnanswered(plainQuestion: string, text: string, asks = ''): boolean {
+  const verb = LIFESPAN_ASKED.exec(plainQuestion)?.[1];
+  if (!verb) return false;
+  if (SAYS_LASTING.test(text)) return false;
+  return !/^last/.test(verb) || !SPAN_SAID.test(text) || PROCESS_SPAN.test(`${asks} ${text}`);
+}
+
+/** "how TALL a tree can you climb", "what is the WEIGHT LIMIT", "how HEAVY can a piece be": a measure asked (group 1: its dimension's word). */
+const MEASURE_ASKED = /\bhow (tall|high|heavy|wide|deep|thick)\b|\bhow much (?:can|does|do|will|should) (?:[\w'-]+ ){0,4}(weigh)\b|\b(?:(?:max(?:imum)?|min(?:imum)?) )?(weight|height|width|depth) (?:limits?|capacity|restrictions?|max(?:imum)?)\b|\b(?:max(?:imum)?|min(?:imum)?) (weight|height|width|depth)\b/;
+/** A measure of length or of weight, as owners write them. */
+const LENGTH_SAID = /\b\d+(?:\.\d+)?\s*(?:-\s*)?(?:ft|feet|foot|inch(?:es)?|in\.|meters?|metres?|m|cm|mm|yards?|stor(?:y|ies|eys?)|floors?)\b|\d+\s*['′"″]|\b(?:one|two|three|four|five|six|ten|twenty)[- ](?:stor(?:y|ies)|floors?|feet|foot|inches)\b/i;
+const WEIGHT_SAID = /\b\d+(?:[.,]\d+)?\s*(?:-\s*)?(?:lbs?|pounds?|kg|kilos?|kilograms?|tons?|tonnes?|oz|ounces?|grams?|g)\b/i;
+
+/**
+ * "how tall a tree can you climb" -> "add 20% (dead wood is dangerous to climb)", "what is the weight
+ * limit on the window well cover" -> its $189 row: a height, a depth or a weight asked is answered
+ * only by a measure of that kind (feet, inches, stories; pounds, kilos), whatever else the unit shares.
+ */
+export function measureUnanswered(plainQuestion: string, text: string): boolean {
+  const m = MEASURE_ASKED.exec(plainQuestion);
+  if (!m) return false;
+  const dimension = m.slice(1).find(Boolean)!;
+  return !(/^(?:heavy|weigh|weight)$/.test(dimension) ? WEIGHT_SAID : LENGTH_SAID).test(text);
+}
+
+/** A count's number ("8", "eight", "a dozen"), as a word before the counted thing. */
+const COUNT_WORD = /^(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|hundred|dozen|single|both|couple)$/i;
+/** Units of time, money and measure: "how many days' notice" is answered by "48 hours", no count of days. */
+const MEASURE_UNIT = /^(?:times?|years?|months?|weeks?|days?|hours?|hrs?|minutes?|mins?|seconds?|miles?|feet|foot|inch(?:es)?|pounds?|lbs?|gallons?|dollars?|bucks?|square|sq|acres?|stories|percent|degrees?|amps?|volts?|watts?)$/;
+
+/**
+ * "how many traps do you set" -> "... the first trap setting, and each return visit to check traps is
+ * $65", "how many people come" -> "Someone 18 or older must be home": a count is answered by a
+ * number of the thing counted ("8 students", "four scheduled visits", "crew of five"), a word of it
+ * or a related one (`related`) within a few words of the number; another thing's number is no count
+ * of it. (A unit of time or measure, "how many days", is answered by any span: answer-types' kind.)
+ */
+export function countOfAnother(plainQuestion: string, text: string, related: (term: string) => readonly string[]): boolean {
+  const noun = /\bhow many (?:more |extra |different |total )?([a-z][\w'-]*)/.exec(plainQuestion)?.[1];
+  if (!noun || MEASURE_UNIT.test(noun)) return false;
+  const [term] = terms(noun);
+  if (!term) return false;
+  const wanted = [term, ...related(term)];
+  // (A price, a share or a measure counts nothing: "check traps is $65", "a tree wider than 24 inches".)
+  const ws = words(text.replace(/[$€£]\s?\d[\d,.]*|\b\d+(?:\.\d+)?\s*(?:%|(?:-\s*)?(?:inch(?:es)?|in\.|ft|feet|foot|lbs?|pounds?|kg|miles?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?|am|pm|°\w?|sq)\b)/gi, ' ').toLowerCase(), 2000);
+  return !ws.some((w, i) => {
+    if (!COUNT_WORD.test(w.replace(/[,$]/g, ''))) return false;
+    // ("8 students", "four scheduled visits", "up to 12 guests", "crew of five", a row's "Cleans per year — Silver: 4".)
+    const near = [...ws.slice(i + 1, i + 4), ...ws.slice(Math.max(0, i - 5), i)];
+    return namesAny(wanted, new Set(near.flatMap((x) => terms(x))));
+  });
+}
+
+/** Terms a business sets on its work, as asked ("a WARRANTY on", "a REFUND for", "a DISCOUNT for", "a DEPOSIT for"), and how a sentence says each. */
+const POLICY_TERMS: ReadonlyArray<{ asked: RegExp; said: RegExp }> = [
+  { asked: /\b(?:warrant(?:y|ies|eed)|guarantee[sd]?)\b/, said: /\b(?:warrant\w*|guarant\w*)\b/i },
+  { asked: /\b(?:refunds?|refundable|money back)\b/, said: /\b(?:refund\w*|money back)\b/i },
+  { asked: /\b(?:discounts?|discounted)\b/, said: /\b(?:discount\w*|\d+\s?% off|[$]\d+ off)\b/i },
+  { asked: /\bdeposits?\b/, said: /\bdeposits?\b/i },
+];
+/** The business's work in general, no thing of its own. */
+const GENERAL_WORK = new Set(terms('repair repairs work job jobs labor labour workmanship service services install installs installation installations part parts everything anything'));
+/** The thing a term is asked of: "a warranty ON wildlife exclusion", "a refund FOR my membership", "is the membership REFUNDABLE". */
+const POLICY_OF = /\b(?:warrant(?:y|ies)|guarantees?|refunds?|money back|discounts?|deposits?)\s+(?:on|for|with|of)\s+(.+)$|^(?:is|are|r)\s+(?:the |my |a |an |your )?(.+?)\s+(?:refundable|guaranteed|discounted|under warranty)\b/;
+
+/**
+ * "is there a warranty on wildlife exclusion" -> "Yes. Exclusion work ... is quoted after the
+ * inspection. Both come with a 5-year TERMITE warranty", "can i get a refund on my membership" ->
+ * "Yes. Cancel a class spot ... for a full refund": the term asked (a warranty, a refund, a discount,
+ * a deposit) is said, but of another thing. A yes needs a sentence that says the term and names the
+ * thing asked (itself, a related word, or the heading of its section); `units`: the answer's units
+ * with their section headings, `thing`: the thing's words with their related words.
+ */
+export function policyOfAnother(plainQuestion: string, units: ReadonlyArray<{ text: string; heading: string }>, related: (term: string) => readonly string[]): boolean {
+  const policy = POLICY_TERMS.find((p) => p.asked.test(plainQuestion));
+  const of = POLICY_OF.exec(plainQuestion);
+  if (!policy || !of) return false;
+  // (The business's own work in general, "a warranty on REPAIRS", "on your WORK", is what a general term answers: "All workmanship is guaranteed for 2 years";
+  // an amount is the visitor's case, no thing: "a deposit for a $3000 job" -> "Jobs over $2,500 need a 30% deposit".)
+  const thing = terms(of[1] ?? of[2] ?? '').filter((t) => !isStopWord(t) && !policy.asked.test(t) && !GENERAL_WORK.has(t) && !/\d/.test(t));
+  if (!thing.length) return false;
+  const wanted = thing.flatMap((t) => [t, ...related(t)]);
+  const saying = units.flatMap((u) => sentencesOf(u.text).filter(({ s }) => policy.said.test(s)).map(({ said }) => ({ said, heading: new Set(terms(u.heading.split(' > ').pop() ?? '')) })));
+  return saying.length > 0 && !saying.some(({ said, heading }) => namesAny(wanted, said) || namesAny(wanted, heading));
 }
 
 /** An answer that says a thing is part of another, or costs nothing more. */
