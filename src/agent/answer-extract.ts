@@ -2,7 +2,11 @@ import { abbreviationTerms, expandedTerms, normalizeCasual, stem, terms, words }
 import type { SearchHit, Vocabulary } from '../knowledge/service.js';
 import { morphMatch, nameUnsaid, safetyOnly } from './answer-words.js';
 import { dayOnlyByHours } from './answer-days.js';
-import { purposeObject, purposeVerb, questionParts, queryTerms } from './answer-query.js';
+import { purposeObject, purposeVerb, queryTerms } from './answer-query.js';
+import { answerEachAsk } from './answer-asks.js';
+import type { ExtractiveOptions, GroundedAnswer } from './answer-result.js';
+
+export type { ExtractiveOptions, GroundedAnswer } from './answer-result.js';
 import { namedRefusal, refusalOf } from './answer-refusal.js';
 import { sectionAnswer } from './answer-section.js';
 import { LIGHT_VERBS, orderUnits } from './answer-order.js';
@@ -16,7 +20,8 @@ import { BACK_REFERENCE, CONTINUES, LEADING_REPLY, unitsOf } from './answer-unit
 import { askedColumns, creditCounted, numberFit, otherAction, otherKind, renderRow, withDifferences, type QueryTerm, type Scored } from './answer-rows.js';
 import { ageGroupMet, ANSWER_TYPES, askedTypes, HARD_ASK, HARD_TYPES, otherPeriod, PRICE_TYPE, pricesSomethingElse } from './answer-types.js';
 import { broughtAlong, closedOnDayAsked, comingAlong, headingAnswersOtherwise, isYesNoQuestion, modifiedRelated, negative, relatedActsOn, serviceObject, serviceThing, serviceVerb, withoutYesNoTag } from './answer-polarity.js';
-import { ageByGradeOnly, ageOutsideLimit, ageUnanswered, chargeUnanswered, companyUnanswered, countOfAnother, credentialUnanswered, freeOfAnother, harmUnanswered, holidayUnanswered, inclusionUnanswered, lifespanUnanswered, measureUnanswered, needUnanswered, policyOfAnother, presenceUnanswered, PRICE_SAID, pricedWhenFreeAsked, qualityUnanswered, safeForUnsaid, saysFreeOfCharge, warrantySpanElse } from './answer-unanswered.js';
+import { ageByGradeOnly, ageOutsideLimit, ageUnanswered } from './answer-ages.js';
+import { chargeUnanswered, companyUnanswered, countOfAnother, credentialUnanswered, freeOfAnother, harmUnanswered, holidayUnanswered, inclusionUnanswered, lifespanUnanswered, measureUnanswered, needUnanswered, policyOfAnother, presenceUnanswered, PRICE_SAID, pricedWhenFreeAsked, qualityUnanswered, safeForUnsaid, saysFreeOfCharge, warrantySpanElse } from './answer-unanswered.js';
 
 export { asksSeveral, queryTerms, stemDf } from './answer-query.js';
 export { SEMANTIC, semanticText } from './answer-semantic.js';
@@ -30,13 +35,6 @@ export { SEMANTIC, semanticText } from './answer-semantic.js';
 // not know rather than quoting a loosely related sentence. When no sentence reaches it, the
 // sentence encoder's reading may still pick one (see SEMANTIC below): never past the checks that
 // follow, which every answer must pass whoever chose it.
-
-export interface GroundedAnswer {
-  text: string;
-  sources: Array<{ title: string; chunkId?: string }>;
-  /** Share of the question's weight the answer covers (0-1). */
-  confidence?: number;
-}
 
 /** Minimum covered share of the question's weight for an answer. */
 export const ANSWER_THRESHOLD = 0.5;
@@ -52,65 +50,14 @@ const BRAND_TYPE = ANSWER_TYPES.findIndex((t) => t.ask.test('what brand'));
 const EXPANDED = expandedTerms();
 const ABBREVIATIONS = abbreviationTerms();
 
-export interface ExtractiveOptions {
-  vocabulary?: (Vocabulary & { stems?: Map<string, number> }) | null;
-  threshold?: number;
-  wordRank?: (word: string) => number | undefined;
-  /** Cosine of the question and each unit of `unitsOf(hits)`, in order (see semanticSimilarities). */
-  similarity?: readonly number[] | null;
-  /** The business's name ("Keystone Home Inspections"): like a document's title, it says what the business does. */
-  business?: string;
-  /** The question as the visitor typed it, before the casual rewrites and typo correction: what they fold away ("my 7 year old" -> "my child"). */
-  typed?: string;
-}
 
 export function extractiveAnswer(question: string, hits: SearchHit[], opts: ExtractiveOptions = {}): GroundedAnswer | null {
-  const answer = answerParts(question, hits, opts) ?? namedRefusal(question, unitsOf(hits), queryTerms(question, opts.vocabulary ?? null, opts.wordRank));
+  const answer = answerEachAsk(question, hits, opts, answerOne) ?? namedRefusal(question, unitsOf(hits), queryTerms(question, opts.vocabulary ?? null, opts.wordRank));
   if (answer || !opts.similarity) return answer;
   // Two independent readings that agree: the unit the words rank first, though below the
   // threshold, is also the one the encoder finds closest (AGREEMENT). Every later check applies.
   const nearest = nearestUnit(opts.similarity);
   return nearest === null ? null : answerOne(question, hits, { ...opts, threshold: Math.min(opts.threshold ?? ANSWER_THRESHOLD, AGREEMENT.cover), agreeWith: nearest });
-}
-
-/**
- * `text` already says all of `other`: the same words, or the same table row with none of its cells
- * left out ("Initial assessment — Length: 45 min; Fee: $95." says "Initial assessment — Fee: $95.").
- */
-function saysAll(text: string, other: string): boolean {
-  if (text.includes(other)) return true;
-  const row = /^(.+? — )(.+?)\.?$/.exec(other);
-  return !!row && text.startsWith(row[1]!) && row[2]!.split('; ').every((cell) => text.includes(cell));
-}
-
-const YES_NO_SAID = /^(?:Yes|No)\. /;
-
-function answerParts(question: string, hits: SearchHit[], opts: ExtractiveOptions): GroundedAnswer | null {
-  const whole = answerOne(question, hits, opts);
-  // Two questions in one: each part answered on its own, and used only when every part has one
-  // (half an answer reads as the whole of it); the answer to the whole, when there is one, leads.
-  const parts = questionParts(question);
-  if (parts.length < 2 || parts.length > 3) return whole;
-  // A part that names nothing of its own ("can you put in a gas fireplace AND WHATS IT COST") asks
-  // about the part before it: alone it would be a bare "what does it cost" (the whole price list).
-  const own = (p: string) => queryTerms(p, opts.vocabulary ?? null, opts.wordRank).some((q) => !q.light && q.type === null);
-  const answers = parts.map((p, i) => answerOne(i > 0 && !own(p) ? `${p} ${parts[i - 1]}` : p, hits, { ...opts, similarity: null }));
-  if (answers.some((a) => !a)) return whole;
-  // (The whole's own yes or no answers neither part when the parts give theirs: "do you fix ebikes? can i bring mine monday" got "No. Yes. We fix ... No. We are closed on Monday.")
-  if (whole) answers.unshift(answers.some((a) => YES_NO_SAID.test(a!.text)) ? { ...whole, text: whole.text.replace(YES_NO_SAID, '') } : whole);
-  const text: string[] = [];
-  for (const a of answers) {
-    // ("... you don't need a doctor's referral." already said: the part's "No." goes before it, not the sentence again.)
-    const said = a!.text.replace(YES_NO_SAID, '');
-    const k = said !== a!.text ? text.findIndex((x) => x.includes(said) && !x.includes(a!.text)) : -1;
-    const i = text.findIndex((x) => saysAll(a!.text, x));
-    if (k >= 0) text[k] = text[k]!.replace(said, a!.text);
-    else if (i >= 0) text[i] = a!.text;
-    else if (!text.some((x) => saysAll(x, a!.text))) text.push(a!.text);
-  }
-  const sources: GroundedAnswer['sources'] = [];
-  for (const a of answers) for (const src of a!.sources) if (!sources.some((x) => x.chunkId === src.chunkId)) sources.push(src);
-  return { text: text.join(' ').slice(0, 1200), sources, confidence: Math.min(...answers.map((a) => a!.confidence ?? 0)) };
 }
 
 function answerOne(question: string, hits: SearchHit[], opts: ExtractiveOptions & { agreeWith?: number }): GroundedAnswer | null {

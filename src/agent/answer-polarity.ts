@@ -1,6 +1,7 @@
 import { isStopWord, normalizeCasual, normalizeText, stem, terms, words } from '../ai/lexical.js';
 import { daysNamed } from '../schedule/index.js';
-import { ageOutsideLimit, ageRangeOf, ALONE, NO_CHARGE, PRICE_SAID } from './answer-unanswered.js';
+import { ageOutsideLimit, ageRangeOf } from './answer-ages.js';
+import { ALONE, NO_CHARGE, PRICE_SAID } from './answer-unanswered.js';
 import { dayLeftOut } from './answer-days.js';
 import { toldThenAsked } from './answer-words.js';
 

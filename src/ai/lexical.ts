@@ -1,5 +1,5 @@
 import { stemmer } from 'stemmer';
-import { IMPLIES, RELATED } from './lexical-related.js';
+import { IMPLIES, IRREGULAR_FORMS, RELATED } from './lexical-related.js';
 
 // Lexical text handling shared by the local embedder, the extractive answerer and retrieval:
 // casual spelling folded to plain words ("whats" -> "what is", "u guys" -> "you", "2am" -> "2 am"),
@@ -300,32 +300,11 @@ export function normalizeCasual(text: string): string {
     .replace(/\b(mon|tues?|wed|thu|thur|thurs|fri|sat|sun)\b(?=\s*(?:-|to|through|thru)\s*(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b)/g, (day: string) => SHORT_DAYS[day]!);
 }
 
-// Plurals Porter cannot see ("mice" and "mouse" are one animal).
-const IRREGULAR: Record<string, string> = {
-  mice: 'mouse', lice: 'louse', geese: 'goose', teeth: 'tooth', feet: 'foot', children: 'child', men: 'man', women: 'woman',
-  people: 'person', knives: 'knife', wives: 'wife', leaves: 'leaf', shelves: 'shelf', halves: 'half', wolves: 'wolf', calves: 'calf',
-  loaves: 'loaf', thieves: 'thief', oxen: 'ox', dice: 'die', cacti: 'cactus', fungi: 'fungus', larvae: 'larva', pupae: 'pupa',
-  // Irregular verb forms Porter cannot see ("the chimney was SWEPT" and "a SWEEP"; "it BROKE" and
-  // "breaks"). Only forms that are no other everyday word ("left", "saw", "fell", "bit", "stuck" are), and
-  // none of a verb whose base is a stop word or another word's relative ("knew", "took").
-  swept: 'sweep', broke: 'break', broken: 'break', grew: 'grow', grown: 'grow', threw: 'throw', thrown: 'throw',
-  froze: 'freeze', frozen: 'freeze', stole: 'steal', stolen: 'steal', tore: 'tear', torn: 'tear',
-  lost: 'lose', paid: 'pay', bought: 'buy', sold: 'sell', sent: 'send', built: 'build', spent: 'spend',
-  kept: 'keep', brought: 'bring', caught: 'catch', ran: 'run', dug: 'dig', shook: 'shake', drove: 'drive', driven: 'drive',
-  wrote: 'write', written: 'write', chose: 'choose', chosen: 'choose', blew: 'blow', blown: 'blow', forgot: 'forget', forgotten: 'forget',
-  hid: 'hide', hidden: 'hide', struck: 'strike', taught: 'teach', told: 'tell', hung: 'hang', bitten: 'bite',
-  ate: 'eat', eaten: 'eat', began: 'begin', begun: 'begin', gave: 'give', given: 'give', sang: 'sing',
-  spoke: 'speak', spoken: 'speak', stood: 'stand', understood: 'understand', woke: 'wake', swam: 'swim',
-  // Nouns of an act that Porter cuts to another noun: "video PRODUCTION" is producing, no "products"
-  // loaded in an online shop.
-  production: 'produce', productions: 'produce',
-};
-
 /** Porter stem of one lower-case word (numbers and short words unchanged). */
 export function stem(word: string): string {
   // ("eve" is no "ev": Christmas Eve is no electric vehicle.)
   if (word.length <= 2 || /\d/.test(word) || word === 'eve') return word;
-  const irregular = IRREGULAR[word];
+  const irregular = IRREGULAR_FORMS[word];
   if (irregular) return stemmer(irregular);
   // Plurals in -es after s/x/z/ch/sh first, so "buses" and "bus" meet (Porter alone splits them).
   const singular = /(?:[^s]s|x|z|ch|sh)es$/.test(word) && word.length > 4 ? word.slice(0, -2) : word;
