@@ -323,16 +323,18 @@ function answerOne(question: string, hits: SearchHit[], opts: ExtractiveOptions 
   if (inPassing && /^(?:yes|yep|sure|absolutely|of course|definitely|certainly)\b/i.test(text)) return null;
   // The question's words with their related words, as the scoring found them.
   const related = (t: string) => qs.find((q) => q.term === t)?.related ?? [];
+  // The guide's own questions over the chosen units ("Is soft washing safe for my plants?").
+  const asks = chosen.map((c) => c.unit.asks ?? '').join(' ');
   // "do you do leak detection on saturdays" -> "Yes. Leak detection ... $325. Saturday — Hours: 8:00 am to 3:00 pm.": open that day is no word on doing it then.
   if (yesNo && /^yes\b/i.test(text) && dayOnlyByHours(plain, parts)) return null;
   // "does pruning hurt the tree" -> "Yes. If someone is trapped or hurt under a tree ...": nothing said of the thing harming.
   if (yesNo && harmUnanswered(plain, text)) return null;
   // "is the purified water safe for my plants" -> "We use purified water on a pole ...": neither the safety nor the plants.
-  if (yesNo && safeForUnsaid(plain, `${chosen.map((c) => c.unit.asks ?? '').join(' ')} ${text}`)) return null;
+  if (yesNo && safeForUnsaid(plain, `${asks} ${text}`)) return null;
   // "is there a warranty on wildlife exclusion" -> "... Both come with a 5-year termite warranty": the term, of another thing.
   if (yesNo && policyOfAnother(plain, chosen.map((c, i) => ({ text: parts[i]!, heading: c.unit.heading })), related)) return null;
   // "how long does a crawl space liner last" -> "Crawl space encapsulation: 2 to 4 days": the time a job takes is no lifespan.
-  if (lifespanUnanswered(plain, text, chosen.map((c) => c.unit.asks ?? '').join(' '))) return null;
+  if (lifespanUnanswered(plain, text, asks)) return null;
   // "how tall a tree can you climb" -> "add 20% (dead wood is dangerous to climb)": a height or a weight needs its measure.
   if (measureUnanswered(plain, text)) return null;
   // "how many people come to clean" -> "Someone 18 or older must be home": a number of another thing is no count of them.

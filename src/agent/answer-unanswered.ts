@@ -1,5 +1,10 @@
 import { isStopWord, terms, words } from '../ai/lexical.js';
 import { morphMatch } from './answer-words.js';
+import { MONTH } from './answer-days.js';
+
+/** The sentences of an answer (its units joined), each with its own words. */
+const sentencesOf = (text: string) => text.split(/(?<=[.!?])\s+(?=[A-Z])/).map((s) => ({ s, said: new Set(terms(s)) }));
+const namesAny = (wanted: readonly string[], said: Set<string>) => wanted.some((t) => said.has(t) || morphMatch(t, said));
 
 // Questions a sentence must say a particular thing to answer: whether one must be present, whether
 // something is needed, whether it costs anything (ages: answer-ages). A unit that leaves the thing unsaid
@@ -94,10 +99,12 @@ export function inclusionUnanswered(plainQuestion: string, text: string): boolea
   const asked = INCLUSION_ASKED.exec(plainQuestion);
   if (!asked) return false;
   if (!SAYS_INCLUSION.test(text)) return true;
-  const thing = terms(asked[1] ?? asked[2] ?? '').filter((t) => !isStopWord(t));
-  const said = new Set(terms(text));
-  return thing.length > 0 && !thing.some((t) => said.has(t) || morphMatch(t, said));
+  const thing = inclusionThing(asked);
+  return thing.length > 0 && !namesAny(thing, new Set(terms(text)));
 }
+
+/** The thing whose inclusion is asked (INCLUSION_ASKED's group 1 or 2), as terms. */
+const inclusionThing = (asked: RegExpExecArray) => terms(asked[1] ?? asked[2] ?? '').filter((t) => !isStopWord(t));
 
 /** "are you INSURED", "r u licensed and bonded": a standing of the business itself. */
 const CREDENTIAL_ASKED = /^(?:are|r) (?:you|u|you guys|y'?all|ya|your (?:techs?|technicians?|staff|people|crews?|guys|instructors?|artists?|drivers?|movers?|cleaners?|team|workers?)) (?:(?:all|fully|properly|both) )?(insured|licensed|bonded|certified|registered|accredited)\b/;
@@ -144,14 +151,16 @@ export function warrantySpanElse(plainQuestion: string, text: string, heading: s
 /** A holiday named ("on christmas", "over thanksgiving", "bank holidays"). */
 const HOLIDAY = /\b(?:christmas|xmas|thanksgiving|easter|new year'?s?(?: day| eve)?|memorial day|labou?r day|independence day|(?:the )?(?:4th|fourth) of july|july (?:4|4th|fourth)|boxing day|good friday|halloween|hanukkah|veterans day|presidents'? day|canada day|victoria day|bank holidays?|public holidays?|holidays?)\b/i;
 
+/** Said of every day, or of a break or dates, which a holiday falls in ("winter break (Dec 22 - Jan 2)"). */
+const HOLIDAY_ANSWERED = new RegExp(String.raw`\b(?:every day|365 days|7 days a week|24\/7|all year|break)\b|\b(?:${MONTH})\.? \d`, 'i');
+
 /**
  * "do you have classes on christmas" -> "Yes. Drop-in class: $22": a yes to a holiday the answer
  * never speaks of (a holiday may be closed whatever the week says); every day, a 24/7 line, the
  * holiday or holidays named, or a break or dates, answer it.
  */
 export function holidayUnanswered(plainQuestion: string, text: string): boolean {
-  // (A break given by its dates answers it too: "winter break (Dec 22 - Jan 2)".)
-  return HOLIDAY.test(plainQuestion) && !HOLIDAY.test(text) && !/\b(?:every day|365 days|7 days a week|24\/7|all year|break|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? \d)/i.test(text);
+  return HOLIDAY.test(plainQuestion) && !HOLIDAY.test(text) && !HOLIDAY_ANSWERED.test(text);
 }
 
 /** Someone coming without company asked about ("can a 12 year old play ALONE", "can my kid come BY HERSELF"). */
@@ -208,14 +217,8 @@ export function pricedWhenFreeAsked(plainQuestion: string, text: string): boolea
   const price = PRICE_SAID.exec(text);
   if (!price) return false;
   const clause = text.slice(0, price.index).split(/[.;:,]/).pop() ?? '';
-  const thing = terms(asked[1] ?? asked[2] ?? '').filter((t) => !isStopWord(t));
-  const said = new Set(terms(clause));
-  return thing.length > 0 && thing.some((t) => said.has(t) || morphMatch(t, said));
+  return namesAny(inclusionThing(asked), new Set(terms(clause)));
 }
-
-/** The sentences of an answer (its units joined), each with its own words. */
-const sentencesOf = (text: string) => text.split(/(?<=[.!?])\s+(?=[A-Z])/).map((s) => ({ s, said: new Set(terms(s)) }));
-const namesAny = (wanted: readonly string[], said: Set<string>) => wanted.some((t) => said.has(t) || morphMatch(t, said));
 
 /** "does dry needling HURT", "will rekeying DAMAGE the lock": whether a thing (group 1) does harm. */
 const HARM_ASKED = /^(?:does|do|will|would|can|could|did)\s+((?:[\w'-]+\s+){0,5}?[\w'-]+)\s+(?:hurt|harm|damage|ruin|scratch|stain|sting|burn|scar|bruise)\b/;
@@ -358,4 +361,4 @@ export function policyOfAnother(plainQuestion: string, units: ReadonlyArray<{ te
 }
 
 /** An answer that says a thing is part of another, or costs nothing more. */
-const INCLUDED_SAID = /\b(?:includ\w*|comes? with|free|complimentary|part of|all-in|no extra|at no (?:extra )?cost)\b/i;
+const INCLUDED_SAID = new RegExp(String.raw`\b(?:includ\w*|comes? with|part of|all-in|no extra)\b|${SAYS_FREE.source}`, 'i');

@@ -189,26 +189,27 @@ export function unitsOf(hits: SearchHit[]): Unit[] {
       const listKey = lines.length >= 2 && lines.every((l) => splitSentences(l).length === 1 || withFigures(l)) ? `${hit.chunkId}:${b}` : undefined;
       // A list item's first words name what its later sentences are about ("1. Gutter cleaning,
       // one-story house: $149. Two-story: $219.": the $219 is a gutter cleaning's too).
-      const sentences = plainBlock.split('\n').flatMap((line) => {
+      // (`key`: the items of a one-line list of priced things share one, as a list's lines do.)
+      const sentences = plainBlock.split('\n').flatMap((line): Array<{ sentence: string; item: string[]; key?: string }> => {
         // A line that starts with a priced name and goes on in fragments ("Interior detail - $139 / $159.
         // Vacuum, shampoo seats and carpets. 2-3 hours.") is one item: said whole, as a table row is.
-        if (!ITEM.test(line) && NAMED_LINE.test(line) && line.length <= 240) return [{ sentence: line.trim(), item: [] as string[] }];
+        if (!ITEM.test(line) && NAMED_LINE.test(line) && line.length <= 240) return [{ sentence: line.trim(), item: [] }];
         // So is a list item whose later sentence is only its figures ("- Deep tissue massage: firm pressure.
         // 60 minutes $100, 90 minutes $140."): the prices are the item's, never a sentence of their own.
         const parts = splitSentences(line);
-        if (withFigures(line)) return [{ sentence: line.replace(ITEM, '').trim(), item: [] as string[] }];
+        if (withFigures(line)) return [{ sentence: line.replace(ITEM, '').trim(), item: [] }];
         const lead = ITEM.test(line) ? line.replace(ITEM, '').split(/:|[.!?]\s/)[0]!.trim() : '';
         // ("Basic tune-up $79, full overhaul $189, flat fix $15 plus the tube.": a sentence that only lists
         // priced things is a list written on one line; its items answer apart, as a list's lines do.)
         return parts.flatMap((sentence, k) => {
           const priced = lead ? null : pricedItems(sentence);
-          if (priced) return priced.map((p) => ({ sentence: p, item: [] as string[], key: `${hit.chunkId}:${b}:${k}` }));
+          if (priced) return priced.map((p) => ({ sentence: p, item: [], key: `${hit.chunkId}:${b}:${k}` }));
           return [{ sentence, item: lead && !sentence.includes(lead) ? terms(lead) : [] }];
         });
       });
       // ("Yes! Your first lesson is $15.": a bare yes or no is said with the sentence after it.)
       let said = '';
-      for (const { sentence, item, key } of sentences as Array<{ sentence: string; item: string[]; key?: string }>) {
+      for (const { sentence, item, key } of sentences) {
         const text = said + sentence.replace(/^[-*•]\s+/, '').replace(QA_PREFIX, '');
         said = '';
         if (BARE_REPLY.test(text)) {

@@ -63,7 +63,7 @@ export function morphMatch(term: string, unitTerms: Set<string>): boolean {
     // (one way for -er/-est: "safe" finds "safer", but "cleaner" never finds "clean").
     if (COMPARATIVE.test(u.slice(term.length)) && u.startsWith(term)) return true;
     // (Porter ends "play" as "plai" but keeps "player": the y it changed is put back.)
-    if (/[^aeiou]?[aeou]i$/.test(term) && COMPARATIVE.test(u.slice(term.length)) && u.startsWith(`${term.slice(0, -1)}y`)) return true;
+    if (/[aeou]i$/.test(term) && COMPARATIVE.test(u.slice(term.length)) && u.startsWith(`${term.slice(0, -1)}y`)) return true;
     if (term.slice(u.length) === 'li' && term.startsWith(u)) return true;
     let i = 0;
     while (i < u.length && i < term.length && u[i] === term[i]) i++;

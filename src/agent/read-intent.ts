@@ -1,4 +1,5 @@
 import { normalizeWords } from './text-norm.js';
+import { MONTH } from './answer-days.js';
 import { asksForService, describesProblem, looksLikeQuestion } from './triage.js';
 
 // The conversation policy's reading of one free-conversation message: is it a question, a request
@@ -40,16 +41,17 @@ const AVAILABILITY = new RegExp(
   ].join('|'),
 );
 /** A day of the calendar named for itself ("june 12", "the 14th", "6/12", "that day", "our date"), or a day of the coming week. */
-const A_DATE =
-  /\b(?:(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.? \d{1,2}(?:st|nd|rd|th)?|\d{1,2}(?:st|nd|rd|th)? (?:of )?(?:jan(?:uary)?|feb(?:ruary)?|march|april|may|june|july|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)|the \d{1,2}(?:st|nd|rd|th)|\d{1,2}\/\d{1,2}(?:\/\d{2,4})?|(?:that|this|the) (?:day|date)|(?:our|my|the) (?:wedding |event |party |big )?date|today|tonight|tomorrow|(?:this|next) (?:mon|tues|wednes|thurs|fri|satur|sun)day|(?:on )?(?:mon|tues|wednes|thurs|fri|satur|sun)day(?!s)|(?:in|for|during|this|next) (?:january|february|march|april|may|june|july|august|september|october|november|december))\b/;
+const A_DATE = new RegExp(
+  String.raw`\b(?:(?:${MONTH})\.? \d{1,2}(?:st|nd|rd|th)?|\d{1,2}(?:st|nd|rd|th)? (?:of )?(?:${MONTH})|the \d{1,2}(?:st|nd|rd|th)|\d{1,2}\/\d{1,2}(?:\/\d{2,4})?|(?:that|this|the) (?:day|date)|(?:our|my|the) (?:wedding |event |party |big )?date|today|tonight|tomorrow|(?:this|next) (?:mon|tues|wednes|thurs|fri|satur|sun)day|(?:on )?(?:mon|tues|wednes|thurs|fri|satur|sun)day(?!s)|(?:in|for|during|this|next) (?:january|february|march|april|may|june|july|august|september|october|november|december))\b`,
+);
 /** Whether the business is free then ("are you free that day", "is june 12 still available", "do you have the 14th open"). */
 const FREE_THEN = /\b(?:are|r) (?:you|u|y'?all|you guys|u guys|ya) (?:still )?(?:free|available|booked(?: up)?|taken)\b|\b(?:is|are) (?:it|that|this|(?:that|this|the|our|my) (?:day|date|weekend)|\w+ \d{1,2}(?:st|nd|rd|th)?(?:,? \d{4})?) (?:still )?(?:available|free|open|taken|booked)\b|\b(?:have|got) (?:\w+ \d{1,2}(?:st|nd|rd|th)?|that (?:day|date)|the \d{1,2}(?:st|nd|rd|th)) (?:open|free|available)\b/;
-/** A time with the business asked for (AVAILABILITY), or whether the business is free on a date named. */
+/** Whether the business has time at all, said last ("are you free?", "r u available for a quick call"). */
+const FREE_NOW = /\b(?:are|r) (?:you|u|y'?all|you guys|u guys|ya) (?:still )?(?:free|available)(?: (?:to (?:chat|talk|meet|speak)|for a (?:quick |short )?(?:call|chat)))?\s*[?!.]*$/;
+/** A time with the business asked for (AVAILABILITY), whether the business is free on a date named, or at all. */
 function asksForATime(words: string): boolean {
   return AVAILABILITY.test(words) || (FREE_THEN.test(words) && A_DATE.test(words)) || FREE_NOW.test(words);
 }
-/** Whether the business has time at all, said last ("are you free?", "r u available for a quick call"). */
-const FREE_NOW = /\b(?:are|r) (?:you|u|y'?all|you guys|u guys|ya) (?:still )?(?:free|available)(?: (?:to (?:chat|talk|meet|speak)|for a (?:quick |short )?(?:call|chat)))?\s*[?!.]*$/;
 /** Coming without booking ("without an appointment", "walk ins"): a question about the policy, not a booking. */
 const WALK_IN = /\b(?:without|with no|no need for|no) (?:an? )?(?:appointment|appt|booking|reservation)s?\b|\bwalk[- ]?ins?\b/;
 /** A booking moved to a new time ("can i reschedule my massage to friday", "need to move my appt to next week"): the team's to confirm, nothing to look up. */
