@@ -184,6 +184,29 @@ if (!hasChromium) {
     await page.context().close();
   });
 
+  t.test('a chat left unfinished: its lead page says so by a badge, not as an answer', async (t) => {
+    const left = await app.services.leads.capture({
+      businessId: demo.id,
+      conversationId: null,
+      channel: 'CHAT',
+      priority: 'NORMAL',
+      name: 'Lee Left',
+      email: 'lee@example.com',
+      issue: 'Quote for a new kitchen faucet',
+      capturedData: { answers: [{ question: 'What is your name?', answer: 'Lee Left' }], unfinished: true },
+      isEmergency: false,
+    });
+    const { page, problems } = await openPage(h, DESKTOP);
+    await signIn(page, h.base, 'owner@demo.local', 'demo-password-123');
+    await page.goto(`${h.base}/admin/leads/${left.id}`);
+    await page.getByText('Left the chat before finishing').waitFor();
+    const main = await page.locator('main').innerText();
+    t.match(main, /What is your name\?\s+Lee Left/, 'the answers are shown');
+    t.notMatch(main, /Unfinished/i, 'the flag is no answer');
+    t.same(problems, []);
+    await page.context().close();
+  });
+
   t.test('acknowledge an emergency from its lead page; the dashboard stops listing it', async (t) => {
     const { page, problems } = await openPage(h, PHONE);
     await signIn(page, h.base, 'owner@demo.local', 'demo-password-123');

@@ -31,7 +31,8 @@ export function readableAnswers(data: unknown): [string, string][] {
   if (!data || typeof data !== 'object' || Array.isArray(data)) return [];
   const rows: { label: string; value: string; listed: boolean }[] = [];
   for (const [k, v] of Object.entries(data as Record<string, unknown>)) {
-    if (empty(v)) continue;
+    // (A chat left before every question was answered is said by its badge, not as an answer.)
+    if (empty(v) || k === 'unfinished') continue;
     if (k === 'answers' && Array.isArray(v)) {
       for (const a of v as { question?: unknown; answer?: unknown }[]) {
         if (a && typeof a === 'object' && typeof a.question === 'string' && !empty(a.answer)) rows.push({ label: a.question, value: show(a.answer), listed: true });
@@ -45,6 +46,9 @@ export function readableAnswers(data: unknown): [string, string][] {
   const said = new Set(rows.filter((r) => r.listed).map((r) => r.value));
   return rows.filter((r) => r.listed || !said.has(r.value)).map((r) => [r.label, r.value]);
 }
+
+/** The visitor left the chat before every question was answered; the lead holds what they gave. */
+export const leftUnfinished = (data: unknown): boolean => !!data && typeof data === 'object' && (data as { unfinished?: unknown }).unfinished === true;
 
 export default function LeadDetail() {
   const { id = '' } = useParams();
@@ -120,6 +124,7 @@ export default function LeadDetail() {
         <Badge tone={priorityTone(lead.priority)}>{humanize(lead.priority)} priority</Badge>
         <Badge>{humanize(lead.status)}</Badge>
         {lead.client ? <Badge tone="green">Client: {lead.client.name}</Badge> : null}
+        {leftUnfinished(lead.capturedData) ? <Badge>Left the chat before finishing</Badge> : null}
       </p>
       {lead.isEmergency ? (
         <div className="emergency" role="region" aria-label="Emergency">
