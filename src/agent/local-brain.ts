@@ -98,8 +98,18 @@ export async function localTurn(env: TurnEnv, state: ConversationState, said: st
   // Answers to the lead questions (a name, an address) are no subject.
   const earlier = state.topic;
   if (state.phase !== 'LEAD' && state.phase !== 'IDENTIFY') state.topic = nextTopic(text, earlier);
+  // (What the agent said last: a follow-up to a thing it said it does may be asked of the business's
+  // terms in general.)
+  const lastReply = [...state.history].reverse().find((h) => h.role === 'assistant')?.content ?? '';
   const answerQuestion = async (question: string) => {
-    const a = await tools.searchKnowledge(ctx, withEarlierSubject(withoutVisitTime(withoutContactClauses(question)), earlier));
+    const own = withoutVisitTime(withoutContactClauses(question));
+    const read = withEarlierSubject(own, earlier);
+    let a = await tools.searchKnowledge(ctx, read);
+    // "hi my son is in 10th grade and struggling w chemistry, do u help with that" -> "Yes. ...
+    // chemistry ...", then "how much": the prices say nothing of chemistry, but they are what it
+    // costs. Read alone when read with the earlier subject it found nothing, and the agent's last
+    // answer said the business does it (not "I don't know", not a no).
+    if (!a.answer && read !== own && lastReply && !lastReply.startsWith(DONT_KNOW_REPLY) && !/^no\b/i.test(lastReply)) a = await tools.searchKnowledge(ctx, own);
     return a.answer ? { text: a.answer.text, sources: a.answer.sources, known: true } : { text: DONT_KNOW_REPLY, sources: undefined, known: false };
   };
 

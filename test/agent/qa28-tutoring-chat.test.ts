@@ -27,3 +27,19 @@ t.test('a part that denies a word of the subject is the no', async (t) => {
   t.match(await first('do you tutor calculus'), /^Yes\. Math \(through calculus\)/, 'what the lead part says alone stays a yes');
   t.notMatch(await first('do you tutor calculus'), /college/, 'with no word of the denied part');
 });
+
+t.test('a follow-up to a thing the business does is asked of its terms in general', async (t) => {
+  // ("how much" was read "how much (son 10th grade struggling chemistry)" and got "I don't know": the
+  // prices say nothing of chemistry, but they are what it costs.)
+  const c = await agentChat(app.services.agent, businessId);
+  t.match((await c.say('hi my son is in 10th grade and struggling w chemistry, do u help with that')).reply, /^Yes\./);
+  t.match((await c.say('how much')).reply, /^One-to-one sessions are \$65 per hour/);
+  t.match((await c.say('is the first one free')).reply, /^Yes\. The first assessment session \(45 minutes\) is free\./);
+  // (Not after "I don't know" or a no: the terms of what the business does not do are no answer.)
+  const d = await agentChat(app.services.agent, businessId);
+  t.match((await d.say('do you tutor latin')).reply, /^I don't know/);
+  t.match((await d.say('how much')).reply, /^I don't know/);
+  const e = await agentChat(app.services.agent, businessId);
+  t.match((await e.say('do you do computer science')).reply, /^No\./);
+  t.match((await e.say('how much')).reply, /^I don't know/);
+});
