@@ -108,8 +108,9 @@ export async function localTurn(env: TurnEnv, state: ConversationState, said: st
     // "hi my son is in 10th grade and struggling w chemistry, do u help with that" -> "Yes. ...
     // chemistry ...", then "how much": the prices say nothing of chemistry, but they are what it
     // costs. Read alone when read with the earlier subject it found nothing, and the agent's last
-    // answer said the business does it (not "I don't know", not a no).
-    if (!a.answer && read !== own && lastReply && !lastReply.startsWith(DONT_KNOW_REPLY) && !/^no\b/i.test(lastReply)) a = await tools.searchKnowledge(ctx, own);
+    // answer was a yes: the business does it. (Not after "I don't know", a no or no answer at all:
+    // "my toilet keeps running" -> "is that something u fix" is about the toilet, not any repair.)
+    if (!a.answer && read !== own && /^yes\b/i.test(lastReply)) a = await tools.searchKnowledge(ctx, own);
     return a.answer ? { text: a.answer.text, sources: a.answer.sources, known: true } : { text: DONT_KNOW_REPLY, sources: undefined, known: false };
   };
 
