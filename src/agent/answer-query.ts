@@ -189,6 +189,8 @@ export function queryTerms(question: string, vocab: (Vocabulary & { stems?: Map<
     const pointsAtOwn = !!parts[0]!.subject && namesThing(askedPart.text.split(BACK_POINTER)[0] ?? '');
     return parts.map((p) => ({ ...p, subject: p.told && ((!!p.subject && !pointsAtOwn) || !namesSubject(askedPart.text)) }));
   });
+  // ("my son is 15, can HE let you in?": the person told is whom the question asks about.)
+  const personAsked = clauses.some((c) => !c.told && /\b(?:he|she|him|her|they|them)\b/.test(c.text));
   const seen = new Map<string, QueryTerm>();
   // (Once named, the subject stays named in the clauses that follow: "rollers are squeaking, how much TO REPLACE them".)
   let named = false;
@@ -283,7 +285,7 @@ export function queryTerms(question: string, vocab: (Vocabulary & { stems?: Map<
         const when = !!df && count === 0 && type === null && isCalendarWord(word) && !onDays;
         // "MY SON is IN 10TH GRADE and struggling w chemistry, do u help with that": the visitor's own
         // person and their school grade, told, are whom the help is for (the guide's "grades 3 to 12"), not what is asked.
-        const level = toldPart && ((GRADE_WORD.test(word) && ORDINAL.test(ws[wi - 1] ?? '')) || (ORDINAL.test(word) && GRADE_WORD.test(ws[wi + 1] ?? '')) || (OWN_PERSON.test(word) && /^(?:my|our)$/.test(ws[wi - 1] ?? '')));
+        const level = toldPart && ((GRADE_WORD.test(word) && ORDINAL.test(ws[wi - 1] ?? '')) || (ORDINAL.test(word) && GRADE_WORD.test(ws[wi + 1] ?? '')) || (OWN_PERSON.test(word) && /^(?:my|our)$/.test(ws[wi - 1] ?? '') && !personAsked));
         const weight = along ? 0 : (type !== null ? Math.max(0.8, Math.min(idf, 1)) : light || story ? 0.3 : idf) * (purpose ? 0.35 : context || own || when || level ? 0.5 : 1);
         seen.set(t, { term: t, weight, related, answeredBy: answeredByTerms(t), type, light, unknown: !!df && count === 0, context: context || own || story || when || level, common: rank !== undefined && rank < 1500, condition: condition || leading });
       }

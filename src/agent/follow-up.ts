@@ -59,6 +59,11 @@ export function subjectPhrase(text: string): string {
  */
 const STANDS_FOR = /\b(?:buy|get|book|order|use|try|reserve|schedule|cancel|return|pay for|add|upgrade|gift)\s+(?:one|it|them|those|these)\b|\bthe\s+(?:[a-z0-9-]+\s+){1,3}ones?\b/i;
 
+/** The question has a word that points back ("that", "it", "one"). */
+export function pointsBack(question: string): boolean {
+  return POINTS_BACK.test(question);
+}
+
 /** The question read with the subject it points back to, or as it is. */
 export function withEarlierSubject(question: string, earlier: string | null | undefined): string {
   if (!earlier || (namesSubject(question) && !STANDS_FOR.test(question)) || !(POINTS_BACK.test(question) || BARE.test(question.trim()) || asksOfNothing(question))) return question;

@@ -9,7 +9,7 @@ import type { ConversationState } from './state.js';
 import { observe, type TurnEnv } from './observe.js';
 import { acknowledgement, answersYesNo } from './acknowledge.js';
 import { isSkip, plainWhen } from './validate.js';
-import { nextTopic, withEarlierSubject } from './follow-up.js';
+import { nextTopic, pointsBack, subjectOf, withEarlierSubject } from './follow-up.js';
 import { addsAfterCapture, addsToTheJob, afterCapture, answerForAnotherQuestion, asksInstead, asksPriceOf, briefly, changesTime, closed, howToBook, nameAtChoice, prefersPhone, quotesPrice, repeatsRequest } from './lead-steps.js';
 import { asksForPerson, givesDetails, personPrefix, saysDone, withdraw, withdrawsRequest, withoutContactClauses, withoutVisitTime } from './lead-messages.js';
 import { describesProblem, triage, type Triage } from './triage.js';
@@ -101,16 +101,19 @@ export async function localTurn(env: TurnEnv, state: ConversationState, said: st
   // (What the agent said last: a follow-up to a thing it said it does may be asked of the business's
   // terms in general.)
   const lastReply = [...state.history].reverse().find((h) => h.role === 'assistant')?.content ?? '';
+  const lastAsked = [...state.history].reverse().find((h) => h.role === 'user')?.content ?? '';
   const answerQuestion = async (question: string) => {
     const own = withoutVisitTime(withoutContactClauses(question));
     const read = withEarlierSubject(own, earlier);
     let a = await tools.searchKnowledge(ctx, read);
     // "hi my son is in 10th grade and struggling w chemistry, do u help with that" -> "Yes. ...
     // chemistry ...", then "how much": the prices say nothing of chemistry, but they are what it
-    // costs. Read alone when read with the earlier subject it found nothing, and the agent's last
-    // answer was a yes: the business does it. (Not after "I don't know", a no or no answer at all:
-    // "my toilet keeps running" -> "is that something u fix" is about the toilet, not any repair.)
-    if (!a.answer && read !== own && /^yes\b/i.test(lastReply)) a = await tools.searchKnowledge(ctx, own);
+    // costs. Read alone when read with the earlier subject it found nothing, the visitor's last
+    // message named that subject and the agent's answer to it was a yes: the business does it.
+    // (Not after "I don't know", a no or no answer at all: "my toilet keeps running" -> "is that
+    // something u fix" is about the toilet, not any repair. Not a question that points back: "do you
+    // fix e-bikes" -> "how much is IT" is the e-bike's price, not the tune-up's.)
+    if (!a.answer && read !== own && /^yes\b/i.test(lastReply) && subjectOf(lastAsked) !== null && !pointsBack(own)) a = await tools.searchKnowledge(ctx, own);
     return a.answer ? { text: a.answer.text, sources: a.answer.sources, known: true } : { text: DONT_KNOW_REPLY, sources: undefined, known: false };
   };
 
