@@ -75,6 +75,8 @@ export const RELATED: string[][] = [
   ['first', 'initial'],
   // One more of a thing ("add ANOTHER mover", "each EXTRA lock" -> "each additional lock").
   ['additional', 'another', 'extra'],
+  // Taking a thing off its supply, however it is said ("can your guys UNHOOK my gas dryer" -> "DISCONNECT gas appliances ...").
+  ['disconnect', 'unhook', 'detach'],
   // The ordinary kind of a thing ("a REGULAR house key" is the guide's "STANDARD house key").
   ['standard', 'regular', 'normal', 'ordinary'],
   ['fast', 'quickly', 'soon', 'arrive', 'arrival', 'response'],

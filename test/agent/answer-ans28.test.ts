@@ -22,6 +22,12 @@ const tow = knowledgeOf('Route 9 Towing', `# Route 9 Towing
 
 ## Riding along
 Passengers: up to 2 riders in the truck cab. Kids need their own car seat; we do not carry car seats.`);
+const movers = knowledgeOf('Harbor Movers', `# Harbor Movers
+Local moves and packing.
+
+## Before moving day
+Disconnect gas appliances such as dryers and stoves before the crew arrives: our movers are not allowed to disconnect gas lines.
+We disassemble and reassemble beds and tables at no charge.`);
 const ask = (kb: ReturnType<typeof knowledgeOf>, q: string) => extractiveAnswer(measuresAsDigits(q), kb.hits, { vocabulary: kb.vocabulary, wordRank: spokenRank, typed: q })?.text ?? 'DK';
 
 const cases: Array<[string, ReturnType<typeof knowledgeOf>, string, RegExp, RegExp?]> = [
@@ -52,6 +58,12 @@ const cases: Array<[string, ReturnType<typeof knowledgeOf>, string, RegExp, RegE
   ['whoever does it is not the thing', kayak, 'how old do you have to be to rent', /^Renters must be 16 or older/],
   ['whoever does it is not the thing', kayak, 'can my 14 year old rent a kayak by himself', /^No\. Renters must be 16 or older/],
   ['whoever does it is not the thing', tow, 'can my kids ride in the truck with me', /up to 2 riders in the truck cab/],
+  // "can your guys unhook my gas dryer" got "I don't know": unhooking is disconnecting ...
+  ['unhooking is disconnecting', movers, 'can your guys unhook my gas dryer', /^No\. Disconnect gas appliances/],
+  // ... and "Yes. Disconnect gas appliances ... before the crew arrives": doing the job asked before the
+  // visit is the visitor's to do, a no to the business doing it.
+  ['an instruction to do it before the visit is a no', movers, 'can your guys disconnect my gas dryer', /^No\. Disconnect gas appliances/],
+  ['an instruction to do it before the visit is a no', movers, 'do you disassemble beds', /^Yes\. We disassemble and reassemble beds/],
 ];
 
 for (const [why, kb, q, want, not] of cases) {
