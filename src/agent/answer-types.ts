@@ -34,7 +34,7 @@ export const ANSWER_TYPES: Array<{ ask: RegExp; words: string[]; has: RegExp; ne
   },
   {
     // "How long have you been in business" asks for a year, not a duration (the next type).
-    ask: /\bhow long\b(?! (?:have|has) (?:you(?: guys| all| folks)?|they|the \w+|your \w+) been\b)|\bhow much (?:notice|time|warning|lead time|advance notice)\b|\bhow early (?:should|do|must|shall|would|can) (?:i|we)(?: (?:need|have|want|got) to)? (?:get|arrive|be|come|show|check)\b/,
+    ask: /\bhow long\b(?! (?:have|has) (?:you(?: guys| all| folks)?|they|the \w+|your \w+) been\b)|\bhow much (?:notice|time|warning|lead time|advance notice)\b|\bhow far (?:ahead|in advance|beforehand)\b|\bhow early (?:should|do|must|shall|would|can) (?:i|we)(?: (?:need|have|want|got) to)? (?:get|arrive|be|come|show|check)\b/,
     // ("how much NOTICE": any duration answers it, "24 hours ahead" as well as "48 hours' notice".)
     words: ['long', 'notice', 'warning'],
     // "24 hours a day, 7 days a week" is how often, not how long.
@@ -133,7 +133,8 @@ export const ANSWER_TYPES: Array<{ ask: RegExp; words: string[]; has: RegExp; ne
   },
   {
     // "how far will you go?": a distance.
-    ask: /\bhow far\b|\bdistance\b|\bradius\b/,
+    // ("how far AHEAD do i order" asks how long before: a duration.)
+    ask: /\bhow far\b(?! (?:ahead|in advance|beforehand)\b)|\bdistance\b|\bradius\b/,
     words: ['far', 'distance', 'radius'],
     has: /\b\d[\d,.]*\s*(?:-\s*)?(?:miles?|mi|km|kilometers?|kilometres?|blocks?)\b/i,
   },
@@ -181,7 +182,7 @@ export function askedTypes(plain: string): number[] {
   return ANSWER_TYPES.map((t, i) => (t.ask.test(plain) ? i : -1)).filter((i) => i >= 0);
 }
 // Kinds of answer a reply must hold to answer at all: a price, a clock time, a duration, a count.
-export const HARD_ASK = /\bhow (?:much|long|many|soon|fast)\b|\bhow old (?:do|does|must|should|would|can|will)\b|\bhow young (?:do|does|must|should|would|can|will|are|is)\b|\bwhat ages?\b|\b(?:minimum|min|maximum|max|youngest|oldest) ages?\b|\bwhat time\b|\bwhat (?:are|is) (?:your|the) (?:hours|price|cost|fee|rate|deposit|retainer|down payment)\b|\bwhat is (?:your|the) (?:(?:phone|cell|mobile|contact|emergency|office|main|business|direct|fax|toll[- ]free|24\/7|after[- ]hours|text|sms|whatsapp) )?(?:phone )?number\b/;
+export const HARD_ASK = /\bhow (?:much|long|many|soon|fast)\b|\bhow far (?:ahead|in advance|beforehand)\b|\bhow old (?:do|does|must|should|would|can|will)\b|\bhow young (?:do|does|must|should|would|can|will|are|is)\b|\bwhat ages?\b|\b(?:minimum|min|maximum|max|youngest|oldest) ages?\b|\bwhat time\b|\bwhat (?:are|is) (?:your|the) (?:hours|price|cost|fee|rate|deposit|retainer|down payment)\b|\bwhat is (?:your|the) (?:(?:phone|cell|mobile|contact|emergency|office|main|business|direct|fax|toll[- ]free|24\/7|after[- ]hours|text|sms|whatsapp) )?(?:phone )?number\b/;
 export const HARD_TYPES = new Set(['how much', 'what time', 'how long', 'how soon', 'how many', 'phone number', 'what age'].map((q) => ANSWER_TYPES.findIndex((t) => t.ask.test(q))));
 
 /** Hours said as a span, from one time to another ("6:45 am to 6:00 pm", "8-5", "9am until noon"): what "what time do you open" asks for. */
