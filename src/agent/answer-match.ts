@@ -1,4 +1,4 @@
-import { normalizeCasual, spanTerms, terms } from '../ai/lexical.js';
+import { isListedRelated, normalizeCasual, spanTerms, stem, terms, words } from '../ai/lexical.js';
 import { agentFormOnly, morphMatch, numberTwin } from './answer-words.js';
 import { SHAPE } from './answer-query.js';
 import type { Unit } from './answer-units.js';
@@ -21,10 +21,46 @@ export function holdsKind(type: number, s: Scored, qs: readonly QueryTerm[]): bo
   return ANSWER_TYPES[type]!.has.test(s.unit.text) || s.matches.some((m, i) => m === MATCH.type && qs[i]?.type === type && !!ANSWER_TYPES[type]!.near?.test(s.unit.text));
 }
 
+/** "$32 per player", "$120 an hour", "$8 each visit", "hourly": the unit counted by one of `said` (stems), as a rate. */
+function saysRate(text: string, said: ReadonlySet<string>): boolean {
+  // ("$28/sq ft": a slash is "per", and "sq ft" the square foot asked.)
+  const ws = words(normalizeCasual(text.replace(/(?<=\d)\s*\/\s*(?=[a-z])/gi, ' per ')), 400);
+  return ws.some((w, i) => (i > 0 && /^(?:per|a|an|each|every)$/.test(ws[i - 1]!) && said.has(stem(w))) || (w.endsWith('ly') && said.has(stem(w.slice(0, -2)))));
+}
+
+/** A name of whoever does a thing ("renters", "photographers"); not a word the lexicon lists as a word for another ("retainer" for "deposit"). */
+const doerWord = (w: string) => /[a-z]{3}(?:er|or)s?$/.test(w) && !isListedRelated(w);
+
+/** The word a doer's name is made from ("renters" -> rent, "riders" -> ride, "shoppers" -> shop), as stems. */
+function doerRoots(w: string): string[] {
+  const base = w.replace(/(?:er|or)s?$/, '');
+  return [base, `${base}e`, base.replace(/([b-df-hj-np-tv-z])\1$/, '$1')].map(stem);
+}
+
+/**
+ * The unit says the term only by the name of whoever does another thing: "how many PHOTOS" and "two
+ * PHOTOGRAPHERS" (who photograph). (Whoever does the thing asked still says it: "can my kids RIDE" ->
+ * "up to 2 RIDERS", "how old to RENT" -> "RENTERS must be 16".)
+ */
+function doerOnly(term: string, text: string): boolean {
+  const formed = words(text, 400).filter((w) => stem(w) !== term && morphMatch(term, new Set([stem(w)])));
+  return formed.length > 0 && !/(?:er|or)$/.test(term) && formed.every((w) => doerWord(w) && !doerRoots(w).includes(term));
+}
+
+/** The unit has the stem only in the name of whoever does it ("two PHOTOGRAPHERS" for "photograph"). */
+function namedAsDoer(st: string, text: string): boolean {
+  if (/(?:er|or)$/.test(st)) return false;
+  const said = words(text, 400).filter((w) => stem(w) === st);
+  return said.length > 0 && said.every(doerWord);
+}
+
 export function termMatch(q: QueryTerm, u: Unit, hasType: boolean[], bodyTerms: ReadonlySet<string>): number {
   if (q.type !== null && hasType[q.type]) return MATCH.type;
   // "how LONG have you been open" is not answered by "windows are two hours long".
-  if (SHAPE.has(q.term)) return 0;
+  // (Unless the shape word names a thing there: "an EXTRA hour".)
+  if (SHAPE.has(q.term) && q.light) return 0;
+  // "how much PER PERSON" -> "$32 per player", not "packages ... for up to 12 people".
+  if (q.perUnit && !saysRate(u.text, new Set([q.term, ...q.related]))) return 0;
   // ("a 2 story house" is said by "Two-story: $219".)
   if (u.terms.has(q.term) || u.terms.has(numberTwin(q.term) ?? '')) return MATCH.exact;
   // "weekdays" is said by "Monday to Friday".
@@ -39,8 +75,11 @@ export function termMatch(q: QueryTerm, u: Unit, hasType: boolean[], bodyTerms: 
   // ("do you do moves on SUNDAYS" is said by "Moves run 7 days a week", a little less than by "closed
   // on Sundays"; a table's "24/7" cell is about its row's label, not the days asked about.)
   // ("CHARGERS" is not said by "charges", nor "cleaners" by "after each clean": agentFormOnly.)
-  if ((morphMatch(q.term, u.terms) && !agentFormOnly(q.term, u.terms)) || (day && u.kind === 'sentence' && saysEveryDay(u.text))) return MATCH.morph;
-  const rel = q.related.filter((r) => u.terms.has(r)).length;
+  if (day && u.kind === 'sentence' && saysEveryDay(u.text)) return MATCH.morph;
+  // ("how many PHOTOS" is not said by "two PHOTOGRAPHERS", nor "can i RENT one" by "RENTERS must be 16":
+  // whoever does a thing is no form of the thing; a word for it in the unit still says it better.)
+  if (morphMatch(q.term, u.terms) && !agentFormOnly(q.term, u.terms)) return doerOnly(q.term, u.text) ? MATCH.heading : MATCH.morph;
+  const rel = q.related.filter((r) => u.terms.has(r) && !namedAsDoer(r, u.text)).length;
   // Each further related word found adds a little ("week": "Monday to Friday" beats "weekdays").
   if (rel) return Math.min(MATCH.morph, MATCH.related + 0.05 * (rel - 1));
   // A word the knowledge uses only in a section heading ("# Payment and financing") names what

@@ -15,6 +15,8 @@ import { officeHoursOnly, saysDays } from './answer-days.js';
 // beats one about another case, the working days beat the office's hours ...).
 
 const PHRASE_BONUS = 0.05;
+/** A sentence that states a rule: what must, may not or can only be. */
+const RULE_SAID = /\b(?:must|need to|needs to|have to|has to|required|requires|only|at least|no one|nobody|not allowed|may not|cannot|can't)\b/i;
 const LABEL_BONUS = 0.05;
 const AREA_TYPE = ANSWER_TYPES.findIndex((t) => t.ask.test('what areas'));
 /** Verbs whose sense is their object's ("take", "have", "do"): what they act on says nothing of a service. */
@@ -116,7 +118,11 @@ export function orderUnits(question: string, qs: QueryTerm[], scored: Scored[], 
     const label = x.unit.kind === 'sentence' && holds.get(x) ? /^([^:.;]{1,40}):\s/.exec(x.unit.text)?.[1] : undefined;
     return label !== undefined && subjectTerms.length > 0 && terms(label).some((t) => subjectTerms.includes(t)) ? 1 : 0;
   };
-  const order = [...candidates].sort((a, b) => holds.get(b)! - holds.get(a)! || priced(a) - priced(b) || office(a) - office(b) || fit(b) - fit(a) || states.get(b)! - states.get(a)! || thingSaid.get(b)! - thingSaid.get(a)! || caseDenied.get(a)! - caseDenied.get(b)! || keys.get(b)! - keys.get(a)! || labelled(b) - labelled(a) || span(b) - span(a) || aside.get(a)! - aside.get(b)! || asOurVerb.get(a)! - asOurVerb.get(b)! || complementOnly.get(a)! - complementOnly.get(b)! || verbOnly.get(a)! - verbOnly.get(b)! || inName.get(a)! - inName.get(b)! || conditional(a) - conditional(b) || a.unit.rank - b.unit.rank || a.unit.seq - b.unit.seq);
+  // On a tie, "is there an age LIMIT", "any RESTRICTIONS on dogs": a unit that states a rule ("Players
+  // under 14 MUST be with an adult") beats one that describes a case ("good for kids 8 and up").
+  const ruleAsked = /\b(?:limits?|restrictions?|requirements?|rules?)\b/.test(plainQuestion);
+  const rule = (x: Scored) => (ruleAsked && RULE_SAID.test(x.unit.text) ? 1 : 0);
+  const order = [...candidates].sort((a, b) => holds.get(b)! - holds.get(a)! || priced(a) - priced(b) || office(a) - office(b) || fit(b) - fit(a) || states.get(b)! - states.get(a)! || thingSaid.get(b)! - thingSaid.get(a)! || caseDenied.get(a)! - caseDenied.get(b)! || keys.get(b)! - keys.get(a)! || labelled(b) - labelled(a) || span(b) - span(a) || aside.get(a)! - aside.get(b)! || asOurVerb.get(a)! - asOurVerb.get(b)! || complementOnly.get(a)! - complementOnly.get(b)! || verbOnly.get(a)! - verbOnly.get(b)! || inName.get(a)! - inName.get(b)! || rule(b) - rule(a) || conditional(a) - conditional(b) || a.unit.rank - b.unit.rank || a.unit.seq - b.unit.seq);
   return { order, aside, rowNamesSubject, askedKinds, bare, mustHave, plainQuestion };
 }
 

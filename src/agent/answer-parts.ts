@@ -126,7 +126,10 @@ export function chooseUnits(first: Scored, c: PartsContext): { chosen: Scored[];
     // charged 50%": what follows from the case asked is told by the next sentence that names it, marker or not.)
     const markerOnly = ANSWER_TYPES[t]!.words.length === 0;
     const namesItself = (s: Scored) => s.matches.some((m, i) => m >= MATCH.morph && !qs[i]!.light && qs[i]!.type === null && !qs[i]!.context);
-    const after = best.unit.kind === 'sentence' ? order.find((s) => s.unit.kind === 'sentence' && s.unit.chunkId === best.unit.chunkId && s.unit.seq === best.unit.seq + 1 && !chosen.includes(s) && (ANSWER_TYPES[t]!.has.test(s.unit.text) || (markerOnly && namesItself(s))) && !nameUnsaid(question, units, s.unit.text) && saysSubject(s)) : undefined;
+    // (Not the next item of the same list: "when is prenatal yoga" -> "Prenatal Yoga: Saturdays at 11am ..."
+    // is no case that "Kids Yoga (ages 5-10): Sundays at 10am ..." goes on with; each item is a thing of its own.)
+    const sibling = (s: Scored) => !!best.unit.listKey && s.unit.listKey === best.unit.listKey;
+    const after = best.unit.kind === 'sentence' ? order.find((s) => s.unit.kind === 'sentence' && s.unit.chunkId === best.unit.chunkId && s.unit.seq === best.unit.seq + 1 && !chosen.includes(s) && !sibling(s) && (ANSWER_TYPES[t]!.has.test(s.unit.text) || (markerOnly && namesItself(s))) && !nameUnsaid(question, units, s.unit.text) && saysSubject(s)) : undefined;
     // (One that names only the question's condition is about another thing: "how long do the cameras record IF THE POWER GOES OUT" -> the panel's battery.)
     // (A kind asked by a question word alone, "what IF i cancel last minute", needs the subject said as
     // itself or the answer's own section: "IF we MISS something in our report" is no cancellation.)

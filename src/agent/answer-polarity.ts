@@ -1,4 +1,4 @@
-import { isStopWord, normalizeCasual, normalizeText, stem, terms, words } from '../ai/lexical.js';
+import { isStopWord, normalizeCasual, normalizeText, relatedTerms, stem, terms, words } from '../ai/lexical.js';
 import { daysNamed } from '../schedule/index.js';
 import { ageOutsideLimit, ageRangeOf } from './answer-ages.js';
 import { ALONE, NO_CHARGE, PRICE_SAID } from './answer-unanswered.js';
@@ -281,11 +281,28 @@ export function negative(question: string, text: string, qs: readonly SubjectTer
   // out of what the clauses before say, when they say what was asked: not "diagnosis is free for
   // everything except water damage" to "do you do water damage".)
   const excepted = at !== undefined && /^\s*except\b/i.test(clauses[at]!) && exceptedFrom(q, clauses.slice(0, at).join(' '), clauses[at]!);
-  const says = excepted || (saysNo(q, where, text) && !negatesSomethingElse(where, subject, qs)) || negatesSubject(q, text, subject, qs);
+  const says = excepted || (saysNo(q, where, text) && !negatesSomethingElse(where, subject, qs)) || negatesSubject(q, text, subject, qs) || visitorDoesIt(q, verb, where);
   // "Are you CLOSED on Thanksgiving?" -> "We are closed on Thanksgiving": the question asks the
   // negative, so the same negative in the answer is a yes.
   // (The visitor's own "I DON'T have insurance" told before "do you have payment plans" asks nothing negative.)
   return NEGATIVE_ASKED.test(askedPart(q)) ? !says : says;
+}
+
+/** Asked of the business: "can YOU", "will YOUR GUYS", "do y'all". */
+const ASKED_OF_BUSINESS = /\b(?:can|could|will|would|do|does)\s+(?:you|u|y'?all|your \w+)\b/;
+
+/**
+ * "can your guys UNHOOK my gas dryer" -> "DISCONNECT gas appliances such as dryers and stoves BEFORE
+ * the crew arrives": an instruction to do the job asked before the visit tells the visitor to do it
+ * themselves, a no to the business doing it.
+ */
+function visitorDoesIt(q: string, verb: string | null, clause: string): boolean {
+  if (!verb || !ASKED_OF_BUSINESS.test(q)) return false;
+  const m = /^\s*(?:please\s+)?([a-z]+)\b[^.;]*\bbefore\b/i.exec(clause);
+  if (!m) return false;
+  const v = stem(verb);
+  const said = stem(m[1]!.toLowerCase());
+  return said === v || relatedTerms(v).includes(said);
 }
 
 /** The question without the situation the visitor tells around it (toldThenAsked). */

@@ -111,6 +111,9 @@ export function purposeObject(question: string): string | null {
 }
 
 const TAKE = stem('take');
+const EXTRA = stem('extra');
+/** Words after "extra" that make it a price's shape ("an extra CHARGE"), not one more of a thing. */
+const EXTRA_PRICE = /^(?:charges?|fees?|costs?|price|money|pay|payment|dollars?|bucks|cash|surcharges?)$/;
 /** A word that points back at a thing ("how much to get IT out", "what does THAT cost"). */
 const BACK_POINTER = /\b(?:it|its|it's|them|they|those|these|that|this|one|ones)\b/;
 /** An auxiliary, its subject and the word it asks about ("do you TRAP", "are you FREE", "can u GET"). */
@@ -270,7 +273,10 @@ export function queryTerms(question: string, vocab: (Vocabulary & { stems?: Map<
         // "how much do u charge PER HOUR": what a price is counted by is how it is asked, no subject of its own.
         const perUnit = priceAsked && ws[wi - 1] === 'per';
         const along = word === alongVerb;
-        const light = (!verbSense && (SHAPE.has(t) || lightWord(word, t))) || isStopWord(t) || (framingTake && t === TAKE) || aspect || (count === 0 && MEASURE.test(t)) || measured || speaking || perUnit || along;
+        // "how much is AN EXTRA HOUR", "each extra lock": one more of a thing names it ("Extra hours are
+        // $350"); "is there an extra charge", "how much extra" only shape the price asked.
+        const extraThing = t === EXTRA && /^(?:a|an|each|every|per|one|any|the|your)$/.test(ws[wi - 1] ?? '') && /^[a-z]{3,}$/.test(ws[wi + 1] ?? '') && !isStopWord(ws[wi + 1]!) && !EXTRA_PRICE.test(ws[wi + 1]!);
+        const light = (!verbSense && !extraThing && (SHAPE.has(t) || lightWord(word, t))) || isStopWord(t) || (framingTake && t === TAKE) || aspect || (count === 0 && MEASURE.test(t)) || measured || speaking || perUnit || along;
         // A word naming the kind of answer ("price") weighs like a common word, whatever its rarity.
         // A word of the visitor's own story that the knowledge never uses ("GRINDING noise") tells the
         // situation, not the subject: it weighs like an everyday word.
@@ -287,7 +293,7 @@ export function queryTerms(question: string, vocab: (Vocabulary & { stems?: Map<
         // person and their school grade, told, are whom the help is for (the guide's "grades 3 to 12"), not what is asked.
         const level = toldPart && ((GRADE_WORD.test(word) && ORDINAL.test(ws[wi - 1] ?? '')) || (ORDINAL.test(word) && GRADE_WORD.test(ws[wi + 1] ?? '')) || (OWN_PERSON.test(word) && /^(?:my|our)$/.test(ws[wi - 1] ?? '') && !personAsked));
         const weight = along ? 0 : (type !== null ? Math.max(0.8, Math.min(idf, 1)) : light || story ? 0.3 : idf) * (purpose ? 0.35 : context || own || when || level ? 0.5 : 1);
-        seen.set(t, { term: t, weight, related, answeredBy: answeredByTerms(t), type, light, unknown: !!df && count === 0, context: context || own || story || when || level, common: rank !== undefined && rank < 1500, condition: condition || leading });
+        seen.set(t, { term: t, weight, related, answeredBy: answeredByTerms(t), type, light, unknown: !!df && count === 0, context: context || own || story || when || level, common: rank !== undefined && rank < 1500, condition: condition || leading, ...(perUnit ? { perUnit } : {}) });
       }
     }
   }

@@ -27,6 +27,8 @@ export interface QueryTerm {
   common?: boolean;
   /** Said in a condition after the subject ("cameras keep recording | IF THE POWER GOES OUT"): when, not what. */
   condition?: boolean;
+  /** What a price asked is counted by ("how much PER PERSON"): said only by a rate ("$32 per player"), not by a count ("up to 12 people"). */
+  perUnit?: boolean;
 }
 
 /** A sentence or table row scored against the question. */

@@ -103,7 +103,8 @@ export const ANSWER_TYPES: Array<{ ask: RegExp; words: string[]; has: RegExp; ne
     // ("my daughter is 5, can she do violin?": the age told asks whether it is old enough.)
     ask: /\bhow old (?:do|does|must|should|would|can|will) |\bhow old (?:is|are) (?:my|our|his|her|he|she|they|kids|children)\b|\bhow (?:old|young) (?:can|must|should|do|does|is|are)\b|\bwhat ages?\b|\b(?:minimum|min|maximum|max|youngest|oldest) ages?\b|\b\d{1,2}[- ]?(?:years?|yrs?)[- ]?olds\b|\bage (?:limits?|range|requirements?|minimum|restrictions?|groups?)\b|\bold enough\b|\btoo (?:young|old)\b|\b(?:son|daughter|kid|child|boy|girl|he|she|puppy|dog)(?:'s| is| turns| turned| just turned) \d{1,2}(?: (?:years?|yrs?|months?|mos|weeks?)(?: old)?| yo)?\b(?=.*\b(?:can|could|is|are|does|do|will|would)\b)/,
     // ("do you take 7 YEAR olds", "the YOUNGEST age": the words of the age asked, no subject of their own.)
-    words: ['old', 'young', 'age', 'year', 'yr', 'youngest', 'oldest', 'minimum', 'maximum'],
+    // ("is there an age LIMIT", "any age RESTRICTIONS": the rule on ages asked, which the guide states as an age, "Players under 14 ...".)
+    words: ['old', 'young', 'age', 'year', 'yr', 'youngest', 'oldest', 'minimum', 'maximum', 'limit', 'restriction', 'requirement'],
     has: /\bages? \d|\baged? (?:of )?\d|\bgrades? \d|\b\d+ (?:years?|yrs?|months?|mos|weeks?)[ -]old\b|\b(?:from|under|over) \d+ (?:years?|yrs?|months?|mos|weeks?)\b|\b\d+\s*\+|\b(?:over|under|older than|younger than) (?:the age of )?\d+\b|\b\d+ (?:and|or) (?:over|up|older|under|younger)\b/i,
   },
   {
@@ -142,6 +143,8 @@ export const ANSWER_TYPES: Array<{ ask: RegExp; words: string[]; has: RegExp; ne
     ask: /\b(?:discount|discounts|discounted|coupon|coupons|promo|promos|promotion|promotions)\b/,
     words: ['discount', 'discounted', 'coupon', 'promo', 'promotion'],
     has: /\b\d+\s?% off\b|[$€£]\d[\d,.]*\s+off\b|\bdiscount(?:s|ed)?\b|\bhalf[- ]price\b|\breduced (?:rate|price|fee)s?\b/i,
+    // ("is there a SENIOR discount" -> "Students and SENIORS (65+) pay $99.": a price of their own, said of whom the question names.)
+    near: /\bpays?\s+(?:only\s+|just\s+)?[$€£]\d/i,
   },
   {
     // "what areas do you cover?", "is Longmont in your area?": the places served, not a fee that
@@ -157,6 +160,15 @@ export const ANSWER_TYPES: Array<{ ask: RegExp; words: string[]; has: RegExp; ne
     ask: /^(?:(?:so|and|hi|hey|ok|okay)\s+)*(?:do|does|are|will|r) (?:you|u|y'?all|you guys|u guys|your (?:office|shop|team|clinic)) (?:work|open|operate|do appointments|take appointments|see (?:people|patients|clients))\b.*\b(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:days?)?\b/,
     words: [],
     has: /\b(?:mon|tues|wednes|thurs|fri|satur|sun)days?\s*(?:to|through|thru|until|-|\u2013|\u2014)\s*(?:mon|tues|wednes|thurs|fri|satur|sun)days?\b|\bweekdays\b/i,
+  },
+  {
+    // "how hot is the hot class", "what temperature is the room": a temperature ("a 95°F room", "heated
+    // to 90 degrees"). The word that asks ("hot") is the subject too ("the HOT class"), so a marker
+    // stands in for the kind, as for "when".
+    ask: /\bhow (?:hot|warm|cold|cool|chilly)\b|\b(?:what|which) (?:temp|temperature)\b|\btemperatures?\b/,
+    words: ['temperature', 'temp'],
+    marker: '@temperature',
+    has: /\d\s*°|\b\d+\s*degrees?\b/i,
   },
 ];
 

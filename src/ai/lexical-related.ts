@@ -75,6 +75,8 @@ export const RELATED: string[][] = [
   ['first', 'initial'],
   // One more of a thing ("add ANOTHER mover", "each EXTRA lock" -> "each additional lock").
   ['additional', 'another', 'extra'],
+  // Taking a thing off its supply, however it is said ("can your guys UNHOOK my gas dryer" -> "DISCONNECT gas appliances ...").
+  ['disconnect', 'unhook', 'detach'],
   // The ordinary kind of a thing ("a REGULAR house key" is the guide's "STANDARD house key").
   ['standard', 'regular', 'normal', 'ordinary'],
   ['fast', 'quickly', 'soon', 'arrive', 'arrival', 'response'],
@@ -96,7 +98,8 @@ export const RELATED: string[][] = [
   // A septic system's field by its other name ("the LEACH field" is the guide's "DRAIN field").
   ['leach', 'drain'],
   // A photo however it is called ("can i take PICS" -> "don't take PHOTOS or videos").
-  ['photo', 'photos', 'picture', 'pictures', 'pic', 'pics', 'photograph', 'photographs'],
+  // (An image is a photo: "how many PHOTOS do we get" -> "a sneak peek of 30 IMAGES".)
+  ['photo', 'photos', 'picture', 'pictures', 'pic', 'pics', 'photograph', 'photographs', 'image', 'images'],
   // Money paid to hold a date, however it is called ("whats the DEPOSIT" -> "A 30% RETAINER ... reserve your date").
   ['deposit', 'retainer'],
   // Before the day, however it is said ("how far IN ADVANCE should we book" -> "We book weddings up to 18 months AHEAD").

@@ -346,6 +346,11 @@ for (const group of RELATED) {
     RELATED_BY_STEM.set(s, set);
   }
 }
+const RELATED_WORDS = new Set(RELATED.flat());
+/** A word the table of related words names itself ("retainer" beside "deposit"), plural or not. */
+export function isListedRelated(word: string): boolean {
+  return RELATED_WORDS.has(word) || RELATED_WORDS.has(word.replace(/s$/, ''));
+}
 const IMPLIED_BY_STEM = new Map<string, string[]>(Object.entries(IMPLIES).map(([k, v]) => [stem(k), v.map(stem)]));
 
 // Words whose opposite still ANSWERS the question ("are you open on Thanksgiving?" is answered by
