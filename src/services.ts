@@ -79,7 +79,7 @@ export function createServices(core: CoreDeps): Services {
   });
   const voice = createVoiceService({ core, agent, leads: agent.leads });
   const phoneNumbers = createPhoneNumberService({ db: core.db, config: core.config, twilio: lazyTwilioClient(core.config), logger: core.logger, now: core.now });
-  const chat = createChatService({ db: core.db, events: core.events, now: core.now, metrics: core.metrics, logger: core.logger, idleEndMs: core.config.CHAT_IDLE_END });
+  const chat = createChatService({ db: core.db, events: core.events, now: core.now, metrics: core.metrics, logger: core.logger, idleEndMs: core.config.CHAT_IDLE_END, leads: agent.leads });
   // PENDING knowledge (demo seed, imports) is chunked and embedded in the background; the first
   // pass completes before the app is ready when embeddings are local (fast, no network).
   const ingest = createKnowledgeIngestTask({ knowledge, logger: core.logger.child({ component: 'knowledge-ingest' }), awaitFirstPass: ai.kind === 'local' });

@@ -165,6 +165,25 @@ export function freeOfSomethingElse(question: string, text: string): boolean {
   return said.length > 0 && !asked.some((a) => said.includes(a) || named.has(a));
 }
 
+/** "we cannot guarantee", "can't promise": no promise of what is asked. */
+const NO_PROMISE = /\b(?:cannot|can't|can ?not|do not|don't|unable to)\s+(?:guarantee|promise|ensure)\b/i;
+/** A thing a kitchen, a product or a place has in it ("handles peanuts", "contains dairy", "made with butter"). */
+const HAS_IN_IT = /\b(?:contains?|handles?|uses?|made with|processe[sd]|traces? of)\b/i;
+
+/**
+ * "is it NUT FREE? my son has a peanut allergy" -> "Our kitchen handles ... peanuts and tree nuts, so
+ * we cannot guarantee any item is allergen-free": a thing asked to be left out that the sentence says
+ * is in it, or a freedom it will not promise, is a no (unless it says the very thing is free of it:
+ * "We offer gluten-free cakes").
+ */
+export function notFreeOfAsked(question: string, text: string): boolean {
+  const asked = freeOf(question, false);
+  if (!asked.length || freeOf(text, true).some((f) => asked.includes(f))) return false;
+  if (NO_PROMISE.test(text) && /\bfree\b/i.test(text)) return true;
+  const named = new Set(terms(text.replace(FREE_OF, ' ')));
+  return HAS_IN_IT.test(text) && asked.some((a) => named.has(a));
+}
+
 /** Verbs of selling (and the visitor's buying: "can i BUY one online"), which a guide says by naming the thing as on offer. */
 const SELLING = new Set(['sell', 'carry', 'stock', 'buy', 'purchase'].map(stem));
 /** A thing said to be on offer ("Gift cards available in any amount", "we have them in stock"). */

@@ -13,7 +13,7 @@ import { LIGHT_VERBS, orderUnits } from './answer-order.js';
 import { chooseUnits } from './answer-parts.js';
 import { lengthNotOffered } from './answer-lengths.js';
 import { askedVerbUnsaid, holdsKind, MATCH, score } from './answer-match.js';
-import { askedThing, clientKindExcluded, forAnotherThing, JOB_NOUN, limitingSentence, noYesFrom, samePriceAsked, sellingOnOffer, thingIsTopic, thingOnlyAsOurVerb } from './answer-claims.js';
+import { askedThing, clientKindExcluded, forAnotherThing, JOB_NOUN, limitingSentence, noYesFrom, notFreeOfAsked, samePriceAsked, sellingOnOffer, thingIsTopic, thingOnlyAsOurVerb } from './answer-claims.js';
 import { AGREEMENT, countUnheld, nearestUnit, semanticBest } from './answer-semantic.js';
 import { anotherKind, namedOtherKind } from './answer-kind.js';
 import { BACK_REFERENCE, CONTINUES, LEADING_REPLY, unitsOf } from './answer-units.js';
@@ -327,7 +327,7 @@ function answerOne(question: string, hits: SearchHit[], opts: ExtractiveOptions 
   // ("is it safe for my pets" -> "Pets and kids should stay off treated areas until they are dry": no yes of a safety it never states.)
   // (The guide's own "Yes." to its own question, "Is soft washing safe for my plants? Yes. ...", stays.)
   // ("do you teach 7 year olds" -> "tutoring for grades 3 to 12": no yes or no on the grade an age is in.)
-  else if (yesNo && !qualityUnanswered(plain, text) && !ageByGradeOnly((opts.typed ?? question).toLowerCase(), text) && (listedUnder || !/^(?:yes|no|yep|nope|sure|absolutely|of course|definitely|certainly|sorry|unfortunately)\b/i.test(text))) text = `${listedUnder || limit || pricedNotFree || saysFreeOfCharge(plain, text) || negative(question, parts[lead]!, qs, best.unit.kind === 'row') || closedOnDayAsked(question, text) ? 'No.' : 'Yes.'} ${text}`;
+  else if (yesNo && !qualityUnanswered(plain, text) && !ageByGradeOnly((opts.typed ?? question).toLowerCase(), text) && (listedUnder || !/^(?:yes|no|yep|nope|sure|absolutely|of course|definitely|certainly|sorry|unfortunately)\b/i.test(text))) text = `${listedUnder || limit || pricedNotFree || saysFreeOfCharge(plain, text) || notFreeOfAsked(plain, text) || negative(question, parts[lead]!, qs, best.unit.kind === 'row') || closedOnDayAsked(question, text) ? 'No.' : 'Yes.'} ${text}`;
   if (inPassing && /^(?:yes|yep|sure|absolutely|of course|definitely|certainly)\b/i.test(text)) return null;
   // The question's words with their related words, as the scoring found them.
   const related = (t: string) => qs.find((q) => q.term === t)?.related ?? [];

@@ -5,7 +5,7 @@ import { thingOnlyAsOurVerb } from './answer-claims.js';
 import { type Unit } from './answer-units.js';
 import { type QueryTerm, type Scored } from './answer-rows.js';
 import { ANSWER_TYPES, askedTypes, HOURS_SPAN, mustHold, PRICE_TYPE } from './answer-types.js';
-import { isYesNoQuestion, serviceVerb } from './answer-polarity.js';
+import { isYesNoQuestion, NEGATIVE, serviceVerb } from './answer-polarity.js';
 import { officeHoursOnly, saysDays } from './answer-days.js';
 
 // The order of the units that answer a question (answer-extract's first step after scoring):
@@ -76,6 +76,13 @@ export function orderUnits(question: string, qs: QueryTerm[], scored: Scored[], 
   const saysThing = (s: Scored) => (objectTerms.length > 0 && s.cover >= threshold && objectTerms.some((i) => s.matches[i]! >= MATCH.related) ? 1 : 0);
   const thingSaid = new Map(scored.map((s) => [s, saysThing(s)]));
   const asOurVerb = new Map(scored.map((s) => [s, vt !== null && isYesNoQuestion(question) && thingOnlyAsOurVerb(question, s.unit.text) ? 1 : 0]));
+  // "do you deliver" (the verb alone asked): "we do not deliver TIERED CAKES BY COURIER" denies a case,
+  // not the service; a unit above the threshold that says the service with no negative at all ("Cake
+  // delivery and setup is $40") answers it, whatever the covers.
+  const bareVerb = vt !== null && isYesNoQuestion(question) && qs.every((q) => q.light || q.type !== null || q.term === vt);
+  const deniesACase = (x: Scored) => bareVerb && x.cover >= threshold && negatesVerbOf(x.unit.text, vt!);
+  const plainSaid = bareVerb && candidates.some((c) => c.cover >= threshold && !NEGATIVE.test(c.unit.text));
+  const caseDenied = new Map(scored.map((s) => [s, plainSaid && deniesACase(s) ? 1 : 0]));
   // On a tie, a sentence of the safety section loses to any other unless the question is about safety.
   const aside = new Map(scored.map((s) => [s, safetyAside(s.unit.heading, plainQuestion) ? 1 : 0]));
   const fit = (s: Scored) => (s.cover >= threshold ? fits.get(s.unit)! : 0);
@@ -109,6 +116,11 @@ export function orderUnits(question: string, qs: QueryTerm[], scored: Scored[], 
     const label = x.unit.kind === 'sentence' && holds.get(x) ? /^([^:.;]{1,40}):\s/.exec(x.unit.text)?.[1] : undefined;
     return label !== undefined && subjectTerms.length > 0 && terms(label).some((t) => subjectTerms.includes(t)) ? 1 : 0;
   };
-  const order = [...candidates].sort((a, b) => holds.get(b)! - holds.get(a)! || priced(a) - priced(b) || office(a) - office(b) || fit(b) - fit(a) || states.get(b)! - states.get(a)! || thingSaid.get(b)! - thingSaid.get(a)! || keys.get(b)! - keys.get(a)! || labelled(b) - labelled(a) || span(b) - span(a) || aside.get(a)! - aside.get(b)! || asOurVerb.get(a)! - asOurVerb.get(b)! || complementOnly.get(a)! - complementOnly.get(b)! || verbOnly.get(a)! - verbOnly.get(b)! || inName.get(a)! - inName.get(b)! || conditional(a) - conditional(b) || a.unit.rank - b.unit.rank || a.unit.seq - b.unit.seq);
+  const order = [...candidates].sort((a, b) => holds.get(b)! - holds.get(a)! || priced(a) - priced(b) || office(a) - office(b) || fit(b) - fit(a) || states.get(b)! - states.get(a)! || thingSaid.get(b)! - thingSaid.get(a)! || caseDenied.get(a)! - caseDenied.get(b)! || keys.get(b)! - keys.get(a)! || labelled(b) - labelled(a) || span(b) - span(a) || aside.get(a)! - aside.get(b)! || asOurVerb.get(a)! - asOurVerb.get(b)! || complementOnly.get(a)! - complementOnly.get(b)! || verbOnly.get(a)! - verbOnly.get(b)! || inName.get(a)! - inName.get(b)! || conditional(a) - conditional(b) || a.unit.rank - b.unit.rank || a.unit.seq - b.unit.seq);
   return { order, aside, rowNamesSubject, askedKinds, bare, mustHave, plainQuestion };
+}
+
+/** "we do NOT DELIVER tiered cakes": a negative, at most one word, the verb (stem `vt`), then what it is denied for. */
+function negatesVerbOf(text: string, vt: string): boolean {
+  return [...text.matchAll(/(?:\b(?:not|never|cannot)|n't)\s+(?:(\w+)\s+)?(\w+)\s+\w/gi)].some((m) => stem(m[2]!) === vt || (m[1] !== undefined && stem(m[1]) === vt));
 }

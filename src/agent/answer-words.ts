@@ -89,24 +89,32 @@ const FUNCTION = new Set('a an the to of and or is are was be it i you we my you
 
 const ARTICLE = new Set(['a', 'an', 'the']);
 
+/**
+ * A phrase as it is compared: two content words by their stems ("wedding CAKE" is said by "wedding
+ * CAKES"); a phrase with a function word as written ("CLOSED ON sundays" is not "we CLOSE ON Easter Sunday").
+ */
+function phraseKey(a: string, b: string): string {
+  return FUNCTION.has(a) || FUNCTION.has(b) ? `${a} ${b}` : `${stem(a)}~${stem(b)}`;
+}
+
 /** Pairs of adjacent words of the question that make a phrase (not two function words). */
 export function questionBigrams(question: string): Set<string> {
   const ws = words(normalizeCasual(question), 100);
   const out = new Set<string>();
   // An article with a word ("the deposit") says no more than the word alone: no phrase.
-  for (let i = 1; i < ws.length; i++) if ((!FUNCTION.has(ws[i - 1]!) || !FUNCTION.has(ws[i]!)) && !ARTICLE.has(ws[i - 1]!) && !ARTICLE.has(ws[i]!)) out.add(`${ws[i - 1]} ${ws[i]}`);
+  for (let i = 1; i < ws.length; i++) if ((!FUNCTION.has(ws[i - 1]!) || !FUNCTION.has(ws[i]!)) && !ARTICLE.has(ws[i - 1]!) && !ARTICLE.has(ws[i]!)) out.add(phraseKey(ws[i - 1]!, ws[i]!));
   // "are you licensed?" is answered by "we ARE LICENSED": the verb before the subject is undone.
-  if (ws.length >= 3 && /^(?:are|is|do|does|can|will|have|has)$/.test(ws[0]!) && /^(?:you|u|they|we|it)$/.test(ws[1]!) && !FUNCTION.has(ws[2]!)) out.add(`${ws[0]} ${ws[2]}`);
+  if (ws.length >= 3 && /^(?:are|is|do|does|can|will|have|has)$/.test(ws[0]!) && /^(?:you|u|they|we|it)$/.test(ws[1]!) && !FUNCTION.has(ws[2]!)) out.add(phraseKey(ws[0]!, ws[2]!));
   return out;
 }
 
-/** How many of the question's phrases a text says. */
+/** How many of the question's phrases a text says (see phraseKey). */
 export function sharedBigrams(phrases: Set<string>, text: string): number {
   if (!phrases.size) return 0;
   const ws = words(normalizeText(text), 400);
   const seen = new Set<string>();
   for (let i = 1; i < ws.length; i++) {
-    const b = `${ws[i - 1]} ${ws[i]}`;
+    const b = phraseKey(ws[i - 1]!, ws[i]!);
     if (phrases.has(b)) seen.add(b);
   }
   return seen.size;

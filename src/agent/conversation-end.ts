@@ -4,6 +4,7 @@ import type { Database } from '../db/schema.js';
 import type { EventBus } from '../events.js';
 import { summariseCall } from '../conversations/summary.js';
 import { mergedMetadata } from '../conversations/data.js';
+import type { LeadCapture, LeadInput } from './lead-capture.js';
 
 // Ending website chats: explicitly (the visitor pressed "End chat") or by the idle sweep.
 // The end is one conditional UPDATE (status still ACTIVE), so a sweep on two instances and a
@@ -17,7 +18,7 @@ export interface ChatEnder {
   sweepIdle(idleMs: number, batch?: number): Promise<number>;
 }
 
-export function createChatEnder(deps: { db: Kysely<Database>; events: EventBus; now: () => number }): ChatEnder {
+export function createChatEnder(deps: { db: Kysely<Database>; events: EventBus; now: () => number; leads?: LeadCapture }): ChatEnder {
   const { db, events } = deps;
 
   async function lastActivity(businessId: string, conversationId: string, startedAt: Date): Promise<Date> {
@@ -52,10 +53,12 @@ export function createChatEnder(deps: { db: Kysely<Database>; events: EventBus; 
       .limit(200)
       .execute();
     const leads = await db.selectFrom('leads').select('priority').where('business_id', '=', businessId).where('conversation_id', '=', conversationId).execute();
+    const pending = (conv.metadata as { unfinishedLead?: LeadInput } | null)?.unfinishedLead;
+    const unfinished = !leads.length && deps.leads && pending && (pending.phone || pending.email) ? pending : null;
     const durationSec = Math.max(0, Math.round((endedAt.getTime() - startedAt.getTime()) / 1000));
     const summary = summariseCall(
       rows.map((r) => ({ role: r.role as 'user' | 'assistant', text: r.content })),
-      { channel: 'CHAT', durationSec, tools: {}, emergency: leads.some((l) => l.priority === 'URGENT'), leadCaptured: leads.length > 0, interruptions: 0 },
+      { channel: 'CHAT', durationSec, tools: {}, emergency: leads.some((l) => l.priority === 'URGENT'), leadCaptured: leads.length > 0 || !!unfinished, interruptions: 0 },
     );
     const updated = await db
       .updateTable('conversations')
@@ -73,6 +76,9 @@ export function createChatEnder(deps: { db: Kysely<Database>; events: EventBus; 
       .returning('id')
       .executeTakeFirst();
     if (!updated) return false;
+    // The visitor left before every question was answered, after giving a way to reach them: what
+    // they gave goes to the team as a lead (marked unfinished), not lost with the chat.
+    if (unfinished) await deps.leads!.capture({ ...unfinished, businessId, conversationId, channel: 'CHAT', capturedData: { ...unfinished.capturedData, unfinished: true } });
     events.publish({ type: 'conversation.updated', businessId, conversationId, channel: 'CHAT', status: 'ENDED' });
     return true;
   }

@@ -18,7 +18,7 @@
  * rules as chat and returns `{ output, state, lead? }`; `TOOL_DEFINITIONS` has their JSON schemas.
  * Lower-level rules: detectEmergency, detectPriority, validateAnswer, openStatus.
  */
-import { randomBytes } from 'node:crypto';
+import { createHash, randomBytes } from 'node:crypto';
 import type { Kysely } from 'kysely';
 import type { ConversationChannel, Database } from '../db/schema.js';
 import type { ChatModel } from '../ai/types.js';
@@ -41,6 +41,7 @@ import { createIdentityProof, extractCode } from './identity-proof.js';
 import { createSentenceEncoder, type SentenceEncoder } from '../ai/sentence-encoder.js';
 import { createTriageSignals } from './triage-learned.js';
 import { assessment, type EmergencyAssessment } from './emergency.js';
+import { mergedMetadata } from '../conversations/data.js';
 
 export { detectEmergency } from './emergency.js';
 export { detectPriority } from './priority.js';
@@ -168,7 +169,27 @@ export function createAgentService(deps: AgentDeps): AgentService {
     };
   }
 
-  async function save(state: ConversationState, text: string, r: TurnResult): Promise<void> {
+  /**
+   * A chat whose visitor gave a way to reach them but not yet every answer keeps what was given on
+   * its conversation (metadata.unfinishedLead), so a visitor who leaves now is not lost: ending the
+   * chat writes the lead (conversation-end.ts). Written when it changes, not every turn.
+   */
+  async function keepUnfinished(ctx: BusinessContext, state: ConversationState): Promise<void> {
+    const pending = tools.unfinishedLead(ctx, state);
+    if (!pending) return;
+    const json = JSON.stringify(pending);
+    const digest = createHash('sha256').update(json).digest('base64url').slice(0, 16);
+    if (state.unfinishedSaved === digest) return;
+    await deps.db
+      .updateTable('conversations')
+      .set({ metadata: mergedMetadata({ unfinishedLead: pending }) })
+      .where('business_id', '=', state.businessId)
+      .where('id', '=', state.conversationId)
+      .execute();
+    state.unfinishedSaved = digest;
+  }
+
+  async function save(ctx: BusinessContext, state: ConversationState, text: string, r: TurnResult): Promise<void> {
     state.history.push({ role: 'user', content: text.slice(0, 1000) }, { role: 'assistant', content: r.reply.slice(0, 1000) });
     if (state.history.length > 16) state.history.splice(0, state.history.length - 16);
     if (!persist) return;
@@ -187,6 +208,7 @@ export function createAgentService(deps: AgentDeps): AgentService {
         },
       ])
       .execute();
+    await keepUnfinished(ctx, state);
   }
 
   return {
@@ -279,7 +301,7 @@ export function createAgentService(deps: AgentDeps): AgentService {
       // The model answers in the visitor's language; the local brain only in English, and says so.
       const note = localAnswered ? spanishNote(ctx, state, text, result.emergency) : null;
       if (note) result = { ...result, reply: `${note}\n\n${result.reply}` };
-      await save(state, text, result);
+      await save(ctx, state, text, result);
       return result;
     },
     async runTool(state, name, argsJson) {

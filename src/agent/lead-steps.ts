@@ -114,6 +114,9 @@ export function answerForAnotherQuestion(ctx: BusinessContext, tools: AgentTools
   return `That looks like ${LOOKS_LIKE[kind]} rather than ${EXPECTED[pending]}.`;
 }
 
+/** A number with the thing it counts after it ("20 kids", "120 guests", "3 tiers"). */
+const COUNTED = /\b\d[\d,.]*\s*\p{L}{3,}/u;
+
 /** Longest the problem grows by details added along the way (the lead's issue holds 2000). */
 const MAX_ISSUE = 1500;
 
@@ -128,12 +131,14 @@ export function addsToTheJob(ctx: BusinessContext, tools: AgentTools, state: Con
   const t = text.trim();
   // ("my kitchen faucet drips" at the time question, too: it is no time, and no time mistyped; nor is
   // "stiff neck for 2 weeks", how long the trouble has gone on.)
-  if (pending !== 'EMAIL' && pending !== 'PHONE' && pending !== 'WHEN') return null;
+  // (At the name question only a count with its noun: "about 20 kids" is no name mistyped; "just Sam" is a name.)
+  const counted = COUNTED.test(t);
+  if (pending !== 'EMAIL' && pending !== 'PHONE' && pending !== 'WHEN' && !(pending === 'NAME' && counted)) return null;
   const opts = tools.validation(ctx);
   if (validateAnswer(q.expected_format, q.maps_to, t, { ...opts, question: q.question }).ok || plainAnswerKind(t, opts) || labelled(t)) return null;
-  // A description: a few words of letters, not a mistyped address, number or refusal.
-  // (A count said with its noun is a detail: "about 120 guests", "a 1500 sq ft house".)
-  if ((t.match(/\p{L}{2,}/gu) ?? []).length < 3 || /@|\d{3}(?!\d*\s*\p{L})/u.test(t) || acknowledgement(t)) return null;
+  // A description: a few words of letters, or a count said with its noun ("about 20 kids", "about 120
+  // guests", "a 1500 sq ft house"); not a mistyped address, number or refusal.
+  if (((t.match(/\p{L}{2,}/gu) ?? []).length < 3 && !counted) || /@|\d{3}(?!\d*\s*\p{L})/u.test(t) || acknowledgement(t)) return null;
   // An address or a number said in words ("jen at gmail dot com", "five five five oh one two") is an answer mistyped.
   if (/\b(?:at|dot)\b.*\b(?:com|net|org|dot)\b|mail\b|\.[a-z]{2,3}\b/i.test(t) || (t.match(/\b(?:zero|oh|one|two|three|four|five|six|seven|eight|nine)\b/gi) ?? []).length >= 2) return null;
   // Only once the problem is known: a detail is added to it, never taken as the problem itself.

@@ -53,6 +53,8 @@ export interface ConversationState {
   topic?: string | null;
   /** The visitor's words that last asked about a project ("how is my bathroom remodel going"): the code's answer and a later "when will it be done" are about that project. */
   projectAbout?: string | null;
+  /** A digest of the unfinished chat's details last written to its conversation (see unfinishedLead in tools.ts). */
+  unfinishedSaved?: string;
   /** Notes already said about the reply's language (see language.ts), so each is said once. */
   languageNotes?: string[];
 }

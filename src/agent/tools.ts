@@ -6,7 +6,7 @@ import type { ToolDefinition } from '../ai/types.js';
 import { CHAT_TOOLS, toolSchema } from '../tools/index.js';
 import { can } from '../plans/index.js';
 import { contactPhone, type BusinessContext } from './context.js';
-import type { LeadCapture } from './lead-capture.js';
+import type { LeadCapture, LeadInput } from './lead-capture.js';
 import { createKnowledgeAnswerer, type GroundedAnswer } from './answer.js';
 import type { SentenceEncoder } from '../ai/sentence-encoder.js';
 import type { ChatModel } from '../ai/types.js';
@@ -132,9 +132,10 @@ export function createAgentTools(deps: ToolDeps) {
     };
   }
 
-  async function captureLead(ctx: BusinessContext, state: ConversationState): Promise<Lead> {
+  /** The lead the state holds so far, as capture writes it. */
+  function leadInput(ctx: BusinessContext, state: ConversationState): LeadInput {
     const { by, answers } = leadFields(ctx, state);
-    const lead = await deps.leads.capture({
+    return {
       businessId: ctx.business.id,
       conversationId: state.conversationId,
       channel: state.channel === 'CALL' ? 'CALL' : 'CHAT',
@@ -148,12 +149,27 @@ export function createAgentTools(deps: ToolDeps) {
       isEmergency: !!state.emergency,
       emergencySeverity: state.emergency?.severity ?? null,
       emergencyNotes: state.emergency ? state.emergency.summary : null,
-    });
+    };
+  }
+
+  async function captureLead(ctx: BusinessContext, state: ConversationState): Promise<Lead> {
+    const lead = await deps.leads.capture(leadInput(ctx, state));
     state.leadId = lead.id;
     state.phase = 'DONE';
     state.pendingQuestionId = null;
     if (lead.client_id) state.clientId = lead.client_id;
     return lead;
+  }
+
+  /**
+   * A chat's details taken so far, while the questions are not finished: what the team would get
+   * if the visitor left now. Null once the lead was written, on a call (its number is the lead:
+   * voice/after-call), or before a phone number or an e-mail address was given (no way to reach them).
+   */
+  function unfinishedLead(ctx: BusinessContext, state: ConversationState): LeadInput | null {
+    if (state.leadId || state.channel !== 'CHAT') return null;
+    const input = leadInput(ctx, state);
+    return input.phone || input.email ? input : null;
   }
 
   /** Validates and stores one answer; writes the lead when the last needed answer arrives. */
@@ -297,7 +313,7 @@ export function createAgentTools(deps: ToolDeps) {
     return projectsNamed(text, projects).length > 0 ? { projects } : null;
   }
 
-  return { activeQuestions, nextQuestion, applyExtraction, captureLead, queuedFor, saveLeadAnswer, amendLead, searchKnowledge, searchHits, reportEmergency, checkProjectStatus, asksAboutProjects, validation };
+  return { activeQuestions, nextQuestion, applyExtraction, captureLead, unfinishedLead, queuedFor, saveLeadAnswer, amendLead, searchKnowledge, searchHits, reportEmergency, checkProjectStatus, asksAboutProjects, validation };
 }
 
 export type AgentTools = ReturnType<typeof createAgentTools>;

@@ -100,9 +100,12 @@ export const RELATED: string[][] = [
   // Money paid to hold a date, however it is called ("whats the DEPOSIT" -> "A 30% RETAINER ... reserve your date").
   ['deposit', 'retainer'],
   // Before the day, however it is said ("how far IN ADVANCE should we book" -> "We book weddings up to 18 months AHEAD").
-  ['advance', 'ahead', 'beforehand'],
+  // ("how far AHEAD do i order" -> "7 days NOTICE": notice given before is time ahead.)
+  ['advance', 'ahead', 'beforehand', 'notice'],
   // Whoever is counted for a price ("how much PER PERSON" -> "$32 per PLAYER", "$60 per GUEST").
   ['person', 'people', 'player', 'players', 'guest', 'guests', 'participant', 'participants', 'pax'],
+  // How many a dish or a cake is for ("a cake that FEEDS about 100" -> "serves 24-30", "priced per SERVING").
+  ['feed', 'feeds', 'serve', 'serves', 'serving', 'servings'],
   // Renting however it is said ("do you RENT mats" -> "Mat RENTAL is $3").
   ['rent', 'rental', 'rentals', 'renting'],
   // Once a year ("the ANNUAL backflow test" -> "the YEARLY backflow test").

@@ -5,6 +5,7 @@ import type { EventBus } from '../events.js';
 import type { Logger } from '../logger.js';
 import type { Metrics } from '../observability/metrics.js';
 import { createChatEnder } from '../agent/conversation-end.js';
+import type { LeadCapture } from '../agent/lead-capture.js';
 
 // Website chat's own work outside a request: ending chats (by the visitor, or idle ones in the
 // background) and counting them. The HTTP routes (src/http/chat.ts) call `end`; the idle sweep
@@ -18,6 +19,8 @@ export interface ChatServiceDeps {
   logger: Logger;
   /** Chats idle this long (ms) are ended; 0 turns the sweep off. */
   idleEndMs: number;
+  /** Writes the lead of a chat left unfinished (see conversation-end.ts). */
+  leads?: LeadCapture;
 }
 
 export interface ChatService {
@@ -27,7 +30,7 @@ export interface ChatService {
 }
 
 export function createChatService(deps: ChatServiceDeps): ChatService {
-  const ender = createChatEnder({ db: deps.db, events: deps.events, now: deps.now });
+  const ender = createChatEnder({ db: deps.db, events: deps.events, now: deps.now, leads: deps.leads });
   const endedMetric = deps.metrics.counter('chat_conversations_ended_total', 'Chats ended', ['reason'] as const);
   const log = deps.logger.child({ component: 'chat' });
 

@@ -133,6 +133,8 @@ export function createDeliverer(deps: DelivererDeps): (row: Notification) => Pro
     // The agent stores { answers: [{ question, answer }], preferredTime, emergencyKeywords }: each
     // item of the list is its own line (the list used to arrive as one "answer: …; question: …" run).
     const entries = Object.entries(data)
+      // (A chat left unfinished is said by the e-mail's own line, not as an answer "Unfinished: Yes".)
+      .filter(([key]) => key !== 'unfinished')
       .flatMap(([key, value]): Array<[string, unknown, boolean]> =>
         key === 'answers' && Array.isArray(value) ? value.map((item, i): [string, unknown, boolean] => [`answers.${i}`, item, true]) : [[key, value, false]],
       )

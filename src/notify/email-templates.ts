@@ -94,13 +94,19 @@ export function renderOwnerLeadEmail(input: {
   update?: boolean;
 }): RenderedEmail {
   const { business, lead, leadUrl } = input;
-  const updated = input.update ? 'The visitor added details after the first e-mail. Everything they gave so far is below.' : null;
+  // (A chat the visitor left before every question was answered: conversation-end.ts wrote what they gave.)
+  const left = (lead.captured_data as { unfinished?: unknown } | null)?.unfinished === true;
+  const updated = input.update
+    ? 'The visitor added details after the first e-mail. Everything they gave so far is below.'
+    : left
+      ? 'The visitor left the chat before answering every question. What they gave is below.'
+      : null;
   const style = PRIORITY_STYLE[lead.priority];
   const phone = humanPhone(lead.phone);
   const who = lead.name ? oneLine(lead.name) : null;
   const what = lead.issue ? shorten(lead.issue, 60) : null;
   const subjectParts = [what, who, phone?.display].filter((p): p is string => !!p);
-  const subject = headerText(`${updated ? 'Updated: ' : ''}${style.subject}: ${subjectParts.length ? subjectParts.join(', ') : `a visitor of ${business.name}`}`);
+  const subject = headerText(`${input.update ? 'Updated: ' : ''}${style.subject}: ${subjectParts.length ? subjectParts.join(', ') : `a visitor of ${business.name}`}`);
   const received = formatTime(lead.created_at, business.timezone);
   const answers = input.answers.map((a) => ({ question: oneLine(a.question), answer: answerText(a.answer) })).filter((a) => a.question && a.answer);
   const severity = lead.is_emergency && lead.emergency_severity !== null ? `${lead.emergency_severity} / 10` : null;

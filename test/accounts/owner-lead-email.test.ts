@@ -84,3 +84,11 @@ t.test('a normal lead without a phone; every value escaped', async (t) => {
   t.notMatch(e.html, /tel:/, 'no call button without a number');
   t.equal(e.priority, 'normal');
 });
+
+t.test('a chat left unfinished says so, in the body and not the subject', async (t) => {
+  const e = renderOwnerLeadEmail({ business, lead: lead({ priority: 'NORMAL', is_emergency: false, captured_data: { unfinished: true } }), answers: [], leadUrl, priorityFlag: false });
+  t.match(e.text, /The visitor left the chat before answering every question\. What they gave is below\./);
+  t.match(e.html, /The visitor left the chat before answering every question/);
+  t.match(e.subject, /^New lead: burst pipe, Jane Doe/, 'no "Updated:" in the subject');
+  t.notMatch(renderOwnerLeadEmail({ business, lead: lead({ priority: 'NORMAL', is_emergency: false }), answers: [], leadUrl, priorityFlag: false }).text, /left the chat/);
+});

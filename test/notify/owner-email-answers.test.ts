@@ -36,6 +36,8 @@ t.test('the agent\'s answers list: one line per question, phone readable, prefer
       ],
       preferredTime: 'Tue, Dec 8 (next week is fine)',
       emergencyKeywords: ['water escaping'],
+      // (Set on a chat the visitor left before finishing: said by its own line, not as an answer.)
+      unfinished: true,
     },
     isEmergency: false,
   });
@@ -57,6 +59,8 @@ t.test('the agent\'s answers list: one line per question, phone readable, prefer
   t.notMatch(answers, /answer: |question: /, 'no flattened objects');
   t.notMatch(answers, /\+12125550142/, 'no bare E.164');
   t.equal(answers.split('Tue, Dec 8').length - 1, 1, 'the preferred time is said once');
+  t.match(text, /The visitor left the chat before answering every question\./, 'a chat left unfinished says so');
+  t.notMatch(answers, /Unfinished/, 'and not as an answer');
   const html = mail.html || '';
   t.match(html, /What is the best phone number to reach you\?/);
   t.notMatch(html, /answer: |question: /, 'no flattened objects in the HTML either');
