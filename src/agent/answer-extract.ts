@@ -21,7 +21,7 @@ import { askedColumns, creditCounted, numberFit, otherAction, otherKind, renderR
 import { ageGroupMet, ANSWER_TYPES, askedTypes, HARD_ASK, HARD_TYPES, otherPeriod, PRICE_TYPE, pricesSomethingElse } from './answer-types.js';
 import { broughtAlong, closedOnDayAsked, comingAlong, headingAnswersOtherwise, isYesNoQuestion, modifiedRelated, negative, relatedActsOn, serviceObject, serviceThing, serviceVerb, withoutYesNoTag } from './answer-polarity.js';
 import { ageByGradeOnly, ageOutsideLimit, ageUnanswered } from './answer-ages.js';
-import { durationUnanswered, facilityElsewhere, modelOutsideTable, ownSupplyUnsaid, safeWhenUnsaid } from './answer-unsaid.js';
+import { durationUnanswered, facilityElsewhere, modelOutsideTable, ownSupplyUnsaid, payerUnsaid, safeWhenUnsaid } from './answer-unsaid.js';
 import { chargeUnanswered, companyUnanswered, countOfAnother, credentialUnanswered, freeOfAnother, harmUnanswered, holidayUnanswered, inclusionUnanswered, lifespanUnanswered, measureUnanswered, needUnanswered, policyOfAnother, presenceUnanswered, PRICE_SAID, pricedWhenFreeAsked, qualityUnanswered, safeForUnsaid, saysFreeOfCharge, warrantySpanElse } from './answer-unanswered.js';
 
 export { asksSeveral, queryTerms, stemDf } from './answer-query.js';
@@ -43,6 +43,8 @@ export const ANSWER_THRESHOLD = 0.5;
 const PLAIN_RANK = 600;
 /** Rank in spoken English (SUBTLEX-US) from which a short word ("rv", "ev", "bbq") is a name or an abbreviation, not a typo or filler. */
 const RARE_RANK = 2000;
+/** Rank in spoken English (SUBTLEX-US) from which a verb is a trade's own word ("waterproof", "resurface"), no everyday one ("haul", "trim", "empty"). */
+const TRADE_RANK = 10_000;
 /** Weight above which a word the knowledge never uses is no everyday word (see queryTerms). */
 const UNKNOWN_WEIGHT = 1.9;
 
@@ -165,8 +167,9 @@ function answerOne(question: string, hits: SearchHit[], opts: ExtractiveOptions 
   if (best.unit.kind === 'row' && ti >= 0 && ji >= 0 && ti !== ji && !qs[ti]!.light && qs[ti]!.type === null && !qs[ti]!.context && best.matches[ti]! < MATCH.headingRelated && best.matches[ji]! < MATCH.headingRelated && askedTypes(normalizeCasual(question)).includes(PRICE_TYPE)) return null;
   // "how much to WATERPROOF my chimney" -> "Animal removal from a chimney ...: $165": the job priced is one
   // the knowledge never names (nor a related word of it), so no price it gives is that job's.
-  // (Not a job verb of every trade, "how much to REPLACE the back glass": the row's thing is priced, whatever it is done with.)
-  const wi = ((w) => (w && !purposeVerb(question) ? qs.findIndex((q) => q.term === terms(w)[0]) : -1))(pricedJobWord(question));
+  // (Not a job verb of every trade, "how much to REPLACE the back glass", nor an everyday verb the page says
+  // otherwise, "how much to HAUL a car" for its transport, "to EMPTY a tank" for its pumping: only a trade's own word.)
+  const wi = ((w) => (w && !purposeVerb(question) && (opts.wordRank?.(w) ?? Infinity) >= TRADE_RANK ? qs.findIndex((q) => q.term === terms(w)[0]) : -1))(pricedJobWord(question));
   if (wi >= 0 && !qs[wi]!.light && !qs[wi]!.context && qs[wi]!.type === null && best.matches[wi]! < MATCH.related && !units.some((u) => u.terms.has(qs[wi]!.term)) && askedTypes(normalizeCasual(question)).includes(PRICE_TYPE)) return null;
   if (askedVerbUnsaid(question, qs, best, !!aside.get(best) || (!!label && !labelNames), (term) => sellingOnOffer(term, best.unit.text))) return null;
   if (!labelCovers && qs.some((q, i) => q.unknown && !q.common && !q.light && !q.context && q.type === null && q.term.length >= 5 && !EXPANDED.has(q.term) && best.matches[i]! < MATCH.related)) return null;
@@ -346,6 +349,8 @@ function answerOne(question: string, hits: SearchHit[], opts: ExtractiveOptions 
   if (lifespanUnanswered(plain, text, asks)) return null;
   // "how long does a winch out take" -> "$125 for the first 30 minutes, then $75 per extra 30 minutes": a billing step, an arrival window or a notice is no job's length.
   if (durationUnanswered(plain, text)) return null;
+  // "i have AAA, does that cover your lockout fee" -> "Car lockout (daytime) — Price: $75": who pays, never said.
+  if (payerUnsaid(plain, text)) return null;
   // "is there a pool at the center" -> "Yes. Every Wednesday is swim day at the Linden Park pool": another place's.
   if (yesNo && facilityElsewhere(plain, text)) return null;
   // "is the generator safe to run in the rain" -> "Yes. The safe way to use it is an inlet box outside": nothing of the rain.

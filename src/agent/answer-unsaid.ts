@@ -102,3 +102,28 @@ export function modelOutsideTable(question: string, u: Unit): boolean {
   }
   return false;
 }
+
+/** Whether someone else pays: "does THAT COVER your lockout fee", "is it COVERED BY my insurance", "will my warranty PAY FOR it". */
+const PAYER_ASKED = /\b(?:does|do|will|would|can|could) (?:that|it|this|they|my [\w'-]+(?: [\w'-]+)?|the [\w'-]+|[\w'-]+) (?:cover|covers|pay for|reimburse)\b|\b(?:is|are|will|would) (?:that|it|this|they|the [\w'-]+(?: [\w'-]+)?) (?:be )?(?:covered|paid|reimbursed) by\b/;
+/** Who may pay, as visitors name them (each by its stem: an "insurer" speaks of "insurance"). */
+const PAYERS: ReadonlyArray<[RegExp, RegExp]> = [
+  [/\binsurance\b|\binsurer\b/, /\binsur\w*/i],
+  [/\bwarrant(?:y|ies)\b/, /\bwarrant\w*/i],
+  [/\bmemberships?\b|\bmember\b/, /\bmember\w*/i],
+  [/\b(?:aaa|caa|good sam|motor club|roadside club)\b/, /\b(?:AAA|CAA|Good Sam|motor clubs?)\b/i],
+  [/\bmedicare\b/, /\bmedicare\b/i],
+  [/\bmedicaid\b/, /\bmedicaid\b/i],
+  [/\b(?:hsa|fsa)\b/, /\b(?:HSA|FSA)\b/i],
+  [/\bbenefits?\b/, /\bbenefits?\b/i],
+];
+
+/**
+ * "i have AAA, does that cover your car lockout fee" -> "Car lockout (daytime) — Price: $75": whether a
+ * club, an insurer or a warranty pays is answered by a sentence that names that payer; the price of
+ * the thing is no word on who pays it.
+ */
+export function payerUnsaid(plainQuestion: string, text: string): boolean {
+  if (!PAYER_ASKED.test(plainQuestion)) return false;
+  const payers = PAYERS.filter(([asked]) => asked.test(plainQuestion));
+  return payers.length > 0 && !payers.some(([, said]) => said.test(text));
+}

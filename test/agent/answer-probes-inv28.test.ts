@@ -186,7 +186,7 @@ const BUSINESSES: ProbeBusiness[] = [
       { shape: SELL, q: 'do you provide diapers and wipes', forbid: YES$ },
       { shape: SELL, q: 'do you sell t shirts or uniforms', forbid: YES$ },
       { shape: DISC, q: 'is there a discount for teachers', forbid: ['yes', '%'] },
-      { shape: DISC, q: 'any referral bonus if i bring another family', forbid: YES$, todo: 'a lead offer, not "don\'t know" (local-brain reads "if i bring" as a request)' },
+      { shape: DISC, q: 'any referral bonus if i bring another family', forbid: YES$ },
       { shape: PAY, q: 'can i pay tuition monthly instead of weekly', forbid: ['yes', 'monthly'], todo: 'not "don\'t know": "No." with the late-fee sentence; another schedule asked "instead of" the one the page states has no gate' },
       { shape: PRICE, q: 'how much is a drop in day at summer camp', forbid: ['$'] },
       { shape: FACT, q: 'is there a pool at the center', forbid: ['yes', 'pool'] },
@@ -305,6 +305,9 @@ const BUSINESSES: ProbeBusiness[] = [
       { shape: FACT, q: 'do you teach in french', forbid: ['yes', 'in french'] },
       { shape: FACT, q: 'whats your pass rate', forbid: ['%', 'pass rate is'] },
       { shape: FACT, q: 'can you pick me up in oakville', forbid: ['yes', 'no extra charge'] },
+      // (Bare topics, as the eval's q22-sw-33/34 are typed: "scuba or snorkeling classes" got the lead offer alone.)
+      { shape: SIB, q: 'motorcycle lessons for beginners', forbid: YES$ },
+      { shape: DISC, q: 'any loyalty discount', forbid: ['yes', '%', '$'] },
     ],
     known: [
       { q: 'how much is one lesson', says: /\$60/ },

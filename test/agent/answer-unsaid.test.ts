@@ -1,5 +1,5 @@
 import t from 'tap';
-import { durationUnanswered, facilityElsewhere, modelOutsideTable, ownSupplyUnsaid, safeWhenUnsaid } from '../../src/agent/answer-unsaid.js';
+import { durationUnanswered, facilityElsewhere, modelOutsideTable, ownSupplyUnsaid, payerUnsaid, safeWhenUnsaid } from '../../src/agent/answer-unsaid.js';
 import type { Unit } from '../../src/agent/answer-units.js';
 
 // The gates of answer-unsaid, one by one: each refuses what a probe of session 28 got as an invented
@@ -46,4 +46,11 @@ t.test('modelOutsideTable: a model number none of the columns holds', async (t) 
 t.test('modelOutsideTable: a count is no model', async (t) => {
   const row = { label: 'Boarding', cells: [{ header: 'Price for 1 dog' }] } as unknown as Unit;
   t.notOk(modelOutsideTable('how much for 2 dogs', row));
+});
+
+t.test('payerUnsaid: whether a club, an insurer or a warranty pays needs the payer named', async (t) => {
+  t.ok(payerUnsaid('i have aaa does that cover your car lockout fee', 'Car lockout (daytime) — Price: $75.'));
+  t.notOk(payerUnsaid('i have aaa does that cover your car lockout fee', 'We are a contracted provider for AAA and Good Sam; they pay us direct.'));
+  t.notOk(payerUnsaid('does my insurance cover it', 'For accident tows we can bill your insurer with a claim number.'));
+  t.notOk(payerUnsaid('does the price cover parts', 'Parts and labour included.'));
 });
