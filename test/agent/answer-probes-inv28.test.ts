@@ -53,8 +53,10 @@ import { runAnswerProbes, type ProbeBusiness } from '../helpers/answer-probes.js
 // After this session's gates (answer-unsaid: durationUnanswered, facilityElsewhere, safeWhenUnsaid,
 // ownSupplyUnsaid, modelOutsideTable; answer-unanswered: lifespan in years, a credential held by a
 // partner, a warranty of another thing asked without a yes or no; answer-extract: a yes from the safety
-// section, a priced job the page never names; answer-payment: "apple pay" is no "Apple iPhone"):
-// uncovered 141/147 said "don't know", 2 invented (both todo below); covered 45/53.
+// section, a priced job the page never names; answer-payment: "apple pay" is no "Apple iPhone"; and
+// local-brain: a bare topic typed as a question, "any referral bonus ...", gets "I don't know that one"
+// with the offer; two bare topics were added after the run for it): uncovered 143/149 said "don't
+// know", 2 invented (both todo below, with why); covered 46/53 (the 7 misses todo, none invented).
 
 const kb = (id: string) => new URL(`../../eval/data/kb/${id}.md`, import.meta.url);
 const guide = (file: string) => new URL(`../fixtures/guides/${file}`, import.meta.url);
