@@ -54,3 +54,9 @@ t.test('payerUnsaid: whether a club, an insurer or a warranty pays needs the pay
   t.notOk(payerUnsaid('does my insurance cover it', 'For accident tows we can bill your insurer with a claim number.'));
   t.notOk(payerUnsaid('does the price cover parts', 'Parts and labour included.'));
 });
+
+t.test("ownSupplyUnsaid: buying it online from the business is no goods of one's own", async (t) => {
+  t.notOk(ownSupplyUnsaid('can i buy one online', 'Yes. Gift cards are sold at the front desk and online.'));
+  t.ok(ownSupplyUnsaid('can you install a cover lifter i got online', 'Cover lifter, installed: $249'));
+  t.ok(ownSupplyUnsaid('can you install a dishwasher if i buy one myself', 'Yes. We fix dishwashers.'));
+});
