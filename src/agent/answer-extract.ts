@@ -2,7 +2,7 @@ import { abbreviationTerms, expandedTerms, normalizeCasual, stem, terms, words }
 import type { SearchHit, Vocabulary } from '../knowledge/service.js';
 import { morphMatch, nameUnsaid, safetyOnly } from './answer-words.js';
 import { dayOnlyByHours } from './answer-days.js';
-import { purposeObject, purposeVerb, queryTerms } from './answer-query.js';
+import { pricedJobWord, purposeObject, purposeVerb, queryTerms } from './answer-query.js';
 import { answerEachAsk } from './answer-asks.js';
 import type { ExtractiveOptions, GroundedAnswer } from './answer-result.js';
 
@@ -21,6 +21,7 @@ import { askedColumns, creditCounted, numberFit, otherAction, otherKind, renderR
 import { ageGroupMet, ANSWER_TYPES, askedTypes, HARD_ASK, HARD_TYPES, otherPeriod, PRICE_TYPE, pricesSomethingElse } from './answer-types.js';
 import { broughtAlong, closedOnDayAsked, comingAlong, headingAnswersOtherwise, isYesNoQuestion, modifiedRelated, negative, relatedActsOn, serviceObject, serviceThing, serviceVerb, withoutYesNoTag } from './answer-polarity.js';
 import { ageByGradeOnly, ageOutsideLimit, ageUnanswered } from './answer-ages.js';
+import { durationUnanswered, facilityElsewhere, modelOutsideTable, ownSupplyUnsaid, payerUnsaid, safeWhenUnsaid } from './answer-unsaid.js';
 import { chargeUnanswered, companyUnanswered, countOfAnother, credentialUnanswered, freeOfAnother, harmUnanswered, holidayUnanswered, inclusionUnanswered, lifespanUnanswered, measureUnanswered, needUnanswered, policyOfAnother, presenceUnanswered, PRICE_SAID, pricedWhenFreeAsked, qualityUnanswered, safeForUnsaid, saysFreeOfCharge, warrantySpanElse } from './answer-unanswered.js';
 
 export { asksSeveral, queryTerms, stemDf } from './answer-query.js';
@@ -42,6 +43,8 @@ export const ANSWER_THRESHOLD = 0.5;
 const PLAIN_RANK = 600;
 /** Rank in spoken English (SUBTLEX-US) from which a short word ("rv", "ev", "bbq") is a name or an abbreviation, not a typo or filler. */
 const RARE_RANK = 2000;
+/** Rank in spoken English (SUBTLEX-US) from which a verb is a trade's own word ("waterproof", "resurface"), no everyday one ("haul", "trim", "empty"). */
+const TRADE_RANK = 10_000;
 /** Weight above which a word the knowledge never uses is no everyday word (see queryTerms). */
 const UNKNOWN_WEIGHT = 1.9;
 
@@ -137,6 +140,8 @@ function answerOne(question: string, hits: SearchHit[], opts: ExtractiveOptions 
   if (best.unit.kind === 'row' && otherKind(question, qs, best, MATCH.heading, opts.wordRank)) return null;
   // "price to BUILD a new fence" -> "REPLACE a fence panel": the row prices another job on the same thing.
   if (best.unit.kind === 'row' && otherAction(question, qs, best.unit.label ?? '')) return null;
+  // "how much for an iphone 16 screen" -> "Screen — iPhone 11-13: $129; iPhone 14-15: $199": a model the table's numbers leave out.
+  if (best.unit.kind === 'row' && modelOutsideTable(question, best.unit)) return null;
   // "how much is a SMOKE detector" -> "A GLASS-BREAK detector adds $55.": another kind of the thing asked about.
   if (anotherKind(question, qs, best.unit, opts.wordRank)) return null;
   // "can my puppy go on SOLO walks" -> "... at least 6 months old ... for GROUP walks": another kind the guide tells apart.
@@ -160,6 +165,12 @@ function answerOne(question: string, hits: SearchHit[], opts: ExtractiveOptions 
   // another job, whatever else of the question its label shares.
   const ji = job ? qs.findIndex((q) => q.term === job) : -1;
   if (best.unit.kind === 'row' && ti >= 0 && ji >= 0 && ti !== ji && !qs[ti]!.light && qs[ti]!.type === null && !qs[ti]!.context && best.matches[ti]! < MATCH.headingRelated && best.matches[ji]! < MATCH.headingRelated && askedTypes(normalizeCasual(question)).includes(PRICE_TYPE)) return null;
+  // "how much to WATERPROOF my chimney" -> "Animal removal from a chimney ...: $165": the job priced is one
+  // the knowledge never names (nor a related word of it), so no price it gives is that job's.
+  // (Not a job verb of every trade, "how much to REPLACE the back glass", nor an everyday verb the page says
+  // otherwise, "how much to HAUL a car" for its transport, "to EMPTY a tank" for its pumping: only a trade's own word.)
+  const wi = ((w) => (w && !purposeVerb(question) && (opts.wordRank?.(w) ?? Infinity) >= TRADE_RANK ? qs.findIndex((q) => q.term === terms(w)[0]) : -1))(pricedJobWord(question));
+  if (wi >= 0 && !qs[wi]!.light && !qs[wi]!.context && qs[wi]!.type === null && best.matches[wi]! < MATCH.related && !units.some((u) => u.terms.has(qs[wi]!.term)) && askedTypes(normalizeCasual(question)).includes(PRICE_TYPE)) return null;
   if (askedVerbUnsaid(question, qs, best, !!aside.get(best) || (!!label && !labelNames), (term) => sellingOnOffer(term, best.unit.text))) return null;
   if (!labelCovers && qs.some((q, i) => q.unknown && !q.common && !q.light && !q.context && q.type === null && q.term.length >= 5 && !EXPANDED.has(q.term) && best.matches[i]! < MATCH.related)) return null;
   const plain = normalizeCasual(question);
@@ -336,9 +347,22 @@ function answerOne(question: string, hits: SearchHit[], opts: ExtractiveOptions 
   // "is the purified water safe for my plants" -> "We use purified water on a pole ...": neither the safety nor the plants.
   if (yesNo && safeForUnsaid(plain, `${asks} ${text}`)) return null;
   // "is there a warranty on wildlife exclusion" -> "... Both come with a 5-year termite warranty": the term, of another thing.
-  if (yesNo && policyOfAnother(plain, chosen.map((c, i) => ({ text: parts[i]!, heading: c.unit.heading })), related)) return null;
+  // ("whats the warranty on a briggs and stratton unit" -> "Every Generac and Kohler unit ... 10-year limited warranty": asked without a yes or no, the same.)
+  if (policyOfAnother(plain, chosen.map((c, i) => ({ text: parts[i]!, heading: c.unit.heading })), related)) return null;
   // "how long does a crawl space liner last" -> "Crawl space encapsulation: 2 to 4 days": the time a job takes is no lifespan.
   if (lifespanUnanswered(plain, text, asks)) return null;
+  // "how long does a winch out take" -> "$125 for the first 30 minutes, then $75 per extra 30 minutes": a billing step, an arrival window or a notice is no job's length.
+  if (durationUnanswered(plain, text)) return null;
+  // "i have AAA, does that cover your lockout fee" -> "Car lockout (daytime) — Price: $75": who pays, never said.
+  if (payerUnsaid(plain, text)) return null;
+  // "is there a pool at the center" -> "Yes. Every Wednesday is swim day at the Linden Park pool": another place's.
+  if (yesNo && facilityElsewhere(plain, text)) return null;
+  // "is the generator safe to run in the rain" -> "Yes. The safe way to use it is an inlet box outside": nothing of the rain.
+  if (yesNo && safeWhenUnsaid(plain, text, related)) return null;
+  // "can you put on a screen protector i bought somewhere else" -> "Yes. We sell screen protectors ...": the business's own goods, not the visitor's.
+  if (yesNo && ownSupplyUnsaid(plain, text)) return null;
+  // "do you need to shut off my power during the install" -> "Yes. Shut the gas off at the meter ...": a safety instruction is no yes to a question about the work.
+  if (yesNo && aside.get(best) && /^yes\b/i.test(text)) return null;
   // "how tall a tree can you climb" -> "add 20% (dead wood is dangerous to climb)": a height or a weight needs its measure.
   if (measureUnanswered(plain, text)) return null;
   // "how many people come to clean" -> "Someone 18 or older must be home": a number of another thing is no count of them.

@@ -61,12 +61,15 @@ export function unnamedPayment(question: string, vocabulary: Vocabulary | null):
   // (Of several words typed, the ones that say which way are all needed: "american express" is not
   // named by an "express service", "credit card" is by "cards".)
   const which = own.filter((w) => !GENERIC_PAYMENT.has(w));
-  const ownNamed = which.length > 1 ? which.every(has) : [...own, own.join('')].some(has);
+  // ("apple pay" is not named by an "Apple iPhone" of the repairs offered: a brand that pays, typed with
+  // "pay", needs the guide's "pay" beside it.)
+  const brandPay = which.length === 1 && /\bpay\b/.test(typed);
+  const ownNamed = which.length > 1 ? which.every(has) : brandPay ? [which[0]!, 'pay'].every(has) || has(`${which[0]}pay`) : [...own, own.join('')].some(has);
   // ("credit cards" is named by the card brands a guide lists: "We take cash, Visa, Mastercard".)
   const cardBrand = which.length === 0 && own.some((w) => /^(?:card|cards|credit)$/.test(w)) && ['visa', 'mastercard', 'amex'].some(has);
   // (A Visa or a Mastercard is named by the credit cards a guide says it takes.)
   const network = which.length > 0 && which.every((w) => /^(?:visa|mastercard)$/.test(w)) && has('credit');
-  if (ownNamed || cardBrand || network || has(own.join('')) || (added.length > 0 && added.every(has))) return null;
+  if (ownNamed || cardBrand || network || (!brandPay && has(own.join(''))) || (added.length > 0 && added.every(has))) return null;
   // ("etransfer" is named by "E-transfer": QA got "I'm not sure about Etransfer. E-transfer, credit card or cash.")
   const joined = new Set([...ws, ws.join('')].map((w) => w.replace(/-/g, '')));
   for (const word of vocabulary.words.keys()) if (word.includes('-') && joined.has(word.replace(/-/g, ''))) return null;

@@ -92,8 +92,13 @@ const PURPOSE_VERBS = new Set(
  * the job is the subject).
  */
 export function purposeVerb(question: string): string | null {
-  const m = /\b(?:how much|what(?: does| would| will| is)? it cost|what do you charge|what is the (?:cost|price)|price)(?: (?:is it|would it be|will it be|does it cost|for you))? to (\w+)/.exec(normalizeCasual(question));
-  return m && PURPOSE_VERBS.has(m[1]!) ? m[1]! : null;
+  const word = pricedJobWord(question);
+  return word && PURPOSE_VERBS.has(word) ? word : null;
+}
+
+/** The word right after the price asked ("how much to WATERPROOF my chimney"), whatever verb it is; null without one. */
+export function pricedJobWord(question: string): string | null {
+  return /\b(?:how much|what(?: does| would| will| is)? it cost|what do you charge|what is the (?:cost|price)|price)(?: (?:is it|would it be|will it be|does it cost|for you))? to (\w+)/.exec(normalizeCasual(question))?.[1] ?? null;
 }
 
 /**

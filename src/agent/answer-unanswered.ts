@@ -4,7 +4,7 @@ import { MONTH } from './answer-days.js';
 
 /** The sentences of an answer (its units joined), each with its own words. */
 const sentencesOf = (text: string) => text.split(/(?<=[.!?])\s+(?=[A-Z])/).map((s) => ({ s, said: new Set(terms(s)) }));
-const namesAny = (wanted: readonly string[], said: Set<string>) => wanted.some((t) => said.has(t) || morphMatch(t, said));
+export const namesAny = (wanted: readonly string[], said: Set<string>) => wanted.some((t) => said.has(t) || morphMatch(t, said));
 
 // Questions a sentence must say a particular thing to answer: whether one must be present, whether
 // something is needed, whether it costs anything (ages: answer-ages). A unit that leaves the thing unsaid
@@ -71,7 +71,7 @@ export function chargeUnanswered(plainQuestion: string, text: string): boolean {
  * Whether a thing is safe (or harmless, toxic, organic...) for someone: "is it safe for my pets", "r ur
  * products safe for kids", "is the spray toxic". (Not the noun: "the combo to my SAFE", "a gun safe".)
  */
-const QUALITY_ASKED = /^(?:is|are|r|would|will|was)\b(?:\s+[\w'-]+){0,6}?\s+(?:safe|unsafe|harmful|harmless|toxic|non-?toxic|poisonous|dangerous|organic|natural|hypoallergenic|eco-?friendly|(?:pet|kid|child|family)[- ](?:friendly|safe))\b(?!\s+(?:combination|combo|box|deposit)\b)/;
+export const QUALITY_ASKED = /^(?:is|are|r|would|will|was)\b(?:\s+[\w'-]+){0,6}?\s+(?:safe|unsafe|harmful|harmless|toxic|non-?toxic|poisonous|dangerous|organic|natural|hypoallergenic|eco-?friendly|(?:pet|kid|child|family)[- ](?:friendly|safe))\b(?!\s+(?:combination|combo|box|deposit)\b)/;
 /** An answer that states the quality, or its opposite ("safe once dry", "non-toxic", "not harmful", "organic"). */
 const SAYS_QUALITY = /\b(?:safe|safely|unsafe|harmful|harmless|toxic|non-?toxic|poisonous|dangerous|organic|natural|hypoallergenic|eco-?friendly|risk|risks)\b/i;
 
@@ -118,6 +118,9 @@ const CREDENTIAL_WORD: Record<string, RegExp> = {
   accredited: /\baccredit\w*/gi,
 };
 
+/** Right after the standing's word: another firm holds it ("licensed PARTNER", "a licensed ELECTRICIAN WE BRING IN"). */
+const OTHERS_HOLD = /^\s+(?:[\w-]+\s+){0,2}?(?:partners?|subcontractors?|sub-contractors?|contractors? (?:we|who)|third[- ]part(?:y|ies)|\w+ (?:we|they) (?:hire|use|bring in|call in))\b/i;
+
 /**
  * "are you insured" -> "Written appraisals for insurance or sale: $95": the standing asked about is
  * named only as what another thing is FOR (a purpose, a kind of claim), not held by the business;
@@ -126,7 +129,9 @@ const CREDENTIAL_WORD: Record<string, RegExp> = {
 export function credentialUnanswered(plainQuestion: string, text: string): boolean {
   const asked = CREDENTIAL_ASKED.exec(plainQuestion)?.[1];
   if (!asked) return false;
-  const held = [...text.matchAll(CREDENTIAL_WORD[asked]!)].some((m) => !/\bfor (?:(?:an?|the|your|home|car|auto|life|health) )?$/i.test(text.slice(Math.max(0, m.index! - 16), m.index!)));
+  // ("are your techs licensed electricians" -> "We coordinate the job with our LICENSED PARTNER, Bright Path
+  // Electric": held by the partner the work is handed to, not by the business's own people.)
+  const held = [...text.matchAll(CREDENTIAL_WORD[asked]!)].some((m) => !/\bfor (?:(?:an?|the|your|home|car|auto|life|health) )?$/i.test(text.slice(Math.max(0, m.index! - 16), m.index!)) && !OTHERS_HOLD.test(text.slice(m.index! + m[0].length)));
   return !held;
 }
 
@@ -256,15 +261,15 @@ export function safeForUnsaid(plainQuestion: string, text: string): boolean {
   return t.length > 0 && !namesAny(t, new Set(terms(text)));
 }
 
-/** "how long does a liner LAST", "how long do the windows STAY clean", "how long does it KEEP working": how long a thing lasts (group 1: the verb). */
+/** "how long does a liner LAST", "how MANY YEARS does a heater element last", "how long does it KEEP working": how long a thing lasts (group 1: the verb). */
 /** (Not the business keeping something: "how long do U KEEP the video clips" asks how long they are kept, which any span answers.) */
-const LIFESPAN_ASKED = /\bhow long (?:does|do|will|would|should|can|could|is|are)\b(?!\s+(?:you|u|ya|y'all|you guys|we|they)\b)(?:\s+[\w'-]+){1,6}?\s+(last|lasts|stay|stays|keep|keeps|remain|remains|hold up|be good|survive)\b/;
+const LIFESPAN_ASKED = /\bhow (?:long|many (?:years|months|weeks|days|hours)) (?:does|do|will|would|should|can|could|is|are)\b(?!\s+(?:you|u|ya|y'all|you guys|we|they)\b)(?:\s+[\w'-]+){1,6}?\s+(last|lasts|stay|stays|keep|keeps|remain|remains|hold up|be good|survive)\b/;
 /** A sentence that says how long something lasts ("lasts 60 minutes", "a lifespan of 15 years", "stays clean for weeks", "replace it every 5 years"). */
 const SAYS_LASTING = /\b(?:lasts?|lasting|lifespan|life|lifetime|durable|stays?|keeps?|remains?|holds? up|good for|wears? out|replace\w* every|fades?|fading|before (?:it|they) (?:need|wear|fade))\b/i;
 /** A span of a process, not of a thing lasting ("takes about 2 weeks", "healed in 2 to 3 weeks", "How long does an install take?"). */
 const PROCESS_SPAN = /\b(?:takes?|taking|took|heal(?:s|ed|ing)?|dr(?:y|ies|ied)|cures?|cured|ready|turnaround|wait)\b/i;
 /** A span of time ("60 minutes", "2 to 4 days", "15 years"). */
-const SPAN_SAID = /\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|twenty|a few)\s*(?:-\s*|to\s+\d+\s+)?(?:minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?|yrs?)\b/i;
+export const SPAN_SAID = /\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|twenty|a few)\s*(?:-\s*|to\s+\d+\s+)?(?:minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?|yrs?)\b/i;
 
 /**
  * "how long does a crawl space liner last" -> "Crawl space encapsulation: 2 to 4 days" (the install),
@@ -335,7 +340,7 @@ const POLICY_TERMS: ReadonlyArray<{ asked: RegExp; said: RegExp }> = [
   { asked: /\bdeposits?\b/, said: /\bdeposits?\b/i },
 ];
 /** The business's work in general, no thing of its own. */
-const GENERAL_WORK = new Set(terms('repair repairs work job jobs labor labour workmanship service services install installs installation installations part parts everything anything'));
+const GENERAL_WORK = new Set(terms('repair repairs work job jobs labor labour workmanship service services install installs installation installations part parts everything anything unit units system systems'));
 /** The thing a term is asked of: "a warranty ON wildlife exclusion", "a refund FOR my membership", "is the membership REFUNDABLE". */
 const POLICY_OF = /\b(?:warrant(?:y|ies)|guarantees?|refunds?|money back|discounts?|deposits?)\s+(?:on|for|with|of)\s+(.+)$|^(?:is|are|r)\s+(?:the |my |a |an |your )?(.+?)\s+(?:refundable|guaranteed|discounted|under warranty)\b/;
 
@@ -362,3 +367,4 @@ export function policyOfAnother(plainQuestion: string, units: ReadonlyArray<{ te
 
 /** An answer that says a thing is part of another, or costs nothing more. */
 const INCLUDED_SAID = new RegExp(String.raw`\b(?:includ\w*|comes? with|part of|all-in|no extra)\b|${SAYS_FREE.source}`, 'i');
+

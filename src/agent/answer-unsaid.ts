@@ -1,0 +1,130 @@
+import { isStopWord, terms } from '../ai/lexical.js';
+import type { Unit } from './answer-units.js';
+import { namesAny, QUALITY_ASKED, SPAN_SAID } from './answer-unanswered.js';
+
+// More questions a unit must say a particular thing to answer (answer-unanswered has the first ones):
+// how long a job takes, a facility of the business's own, a safety under a condition, the visitor's
+// own goods, a model by its number. A unit that leaves it unsaid is no answer (answer-extract refuses it).
+
+/** "how long does a winch-out TAKE", "how long is a sweep", "how much time does it take": how long a job takes. */
+const DURATION_ASKED = /\bhow (?:long|much time) (?:does|do|will|would|should|is|are)\b(?!\s+(?:you|u|ya|y'all|you guys|we|they)\b)(?:\s+[\w'-]+){1,6}?\s+(?:take|takes|last|lasts)\b|^how long (?:is|are) (?:a|an|the|your) [\w'-]+(?: [\w'-]+)?\W*$/;
+/**
+ * Spans that are no job's length: a billing step ("$125 for the first 30 minutes", "$20 per 15 minutes",
+ * "includes the first half hour", "$95 per hour", "two hours minimum"), an arrival window or a
+ * notice ("a 2-hour arrival window", "texts you 30 minutes before arriving", "when the sweep is 30
+ * minutes out").
+ */
+const NO_JOB_SPAN = new RegExp(
+  [
+    String.raw`\b(?:for|per|each|every|after|includes?|including|included) (?:the )?(?:first |extra |additional |next |each )?(?:\d+|one|two|three|half an?|an?)[- ]?(?:minutes?|mins?|hours?|hrs?|half hours?)\b`,
+    String.raw`\b(?:per|an|a|each|every) (?:hour|hr|minute|min)\b`,
+    String.raw`\b(?:\d+|one|two|three|four)[- ](?:minutes?|hours?)(?: arrival)? (?:window|minimum|notice|ahead|before|out|away|early|late)\b`,
+    String.raw`\b(?:\d+|one|two|three|four) (?:minutes?|hours?) (?:minimum|notice|ahead|before (?:arriving|we arrive|arrival)|out|away)\b`,
+  ].join('|'),
+  'gi',
+);
+
+/**
+ * "how long does a winch out usually take" -> "Winch-out: $125 for the first 30 minutes, then $75 per
+ * extra 30 minutes", "how long does a sweep take" -> "You get a 2-hour arrival window and a text when
+ * the sweep is 30 minutes out": how long the job takes is answered by a span of the job, not by a
+ * billing step, an arrival window or a notice; with those spans taken out, no span is left.
+ */
+export function durationUnanswered(plainQuestion: string, text: string): boolean {
+  if (!DURATION_ASKED.test(plainQuestion) || !SPAN_SAID.test(text)) return false;
+  return !SPAN_SAID.test(text.replace(NO_JOB_SPAN, ' '));
+}
+
+/** "is there a POOL at the center", "do you have a gym": a facility of the business asked about (group 1: the thing). */
+const FACILITY_ASKED = /^(?:is|are) there (?:a|an|any) (?:[\w'-]+ ){0,2}?([\w'-]+)(?: (?:at|in|on) (?:the|your|this) [\w'-]+(?: [\w'-]+)?)?\W*$|^(?:do|does) (?:you|u|you guys|the \w+) have (?:a|an|any) (?:[\w'-]+ ){0,2}?([\w'-]+)\W*$/;
+
+/**
+ * "is there a pool at the center" -> "Yes. Every Wednesday is swim day at the Linden Park pool": the
+ * thing asked for is said only as a place of that name elsewhere ("at the Linden Park pool", "to the
+ * Westfield Y gym"), another's facility, so no yes (nor any answer: the page never says the business
+ * has one).
+ */
+export function facilityElsewhere(plainQuestion: string, text: string): boolean {
+  const m = FACILITY_ASKED.exec(plainQuestion);
+  const thing = m?.[1] ?? m?.[2];
+  if (!thing) return false;
+  const named = new RegExp(String.raw`\b(?:at|in|to|from|near) (?:the )?(?:[A-Z][\w'’-]*\s+)+${thing}s?\b`, 'g');
+  const said = new RegExp(String.raw`\b${thing}s?\b`, 'gi');
+  const elsewhere = text.match(named)?.length ?? 0;
+  return elsewhere > 0 && elsewhere === (text.match(said)?.length ?? 0);
+}
+
+/** "is the generator safe to run IN THE RAIN", "is it ok during pregnancy": the condition a safety is asked under (group 1). */
+const SAFE_WHEN = /\b(?:safe|unsafe|dangerous|ok|okay)\s+(?:to\s+[\w'-]+\s+(?:it\s+|them\s+)?)?(?:in|during|under|after|before|while|when)\s+(?:the|a|an|my|our|heavy|light|really|very)?\s*([\w'-]+)/;
+
+/**
+ * "is the generator safe to run in the rain" -> "Yes. The safe way to use it is an inlet box outside
+ * ...": a safety asked under a condition is answered by a sentence that names the condition (itself
+ * or a related word, `related`); "the safe way to use it" says nothing of rain.
+ */
+export function safeWhenUnsaid(plainQuestion: string, text: string, related: (term: string) => readonly string[]): boolean {
+  if (!QUALITY_ASKED.test(plainQuestion)) return false;
+  const when = SAFE_WHEN.exec(plainQuestion)?.[1];
+  const t = terms(when ?? '').filter((w) => !isStopWord(w));
+  if (!t.length) return false;
+  return !namesAny(t.flatMap((w) => [w, ...related(w)]), new Set(terms(text)));
+}
+
+/** The visitor's own thing, bought elsewhere ("a screen protector I BOUGHT SOMEWHERE ELSE", "if i buy one myself", "a lifter i got online"). */
+/** (Bought "online" only in the past: "can i BUY one online" asks to buy it from the business.) */
+const OWN_SUPPLY = /\bi (?:bought|got|ordered|purchased|have)\b(?:\s+[\w'-]+){0,3}?\s+(?:somewhere else|elsewhere|online|myself|on amazon|from amazon|off amazon|at (?:home depot|lowes|costco|walmart|best buy|a store))\b|\bi (?:buy|get|order)\b(?:\s+[\w'-]+){0,3}?\s+(?:somewhere else|elsewhere|myself|on amazon|from amazon|off amazon|at (?:home depot|lowes|costco|walmart|best buy|a store))\b|\bmy own\b/;
+/** A sentence that speaks of what the customer supplies ("parts the customer supplies", "bring your own", "supplied by you"). */
+const SAYS_OWN_SUPPLY = /\b(?:customer[- ]supplied|(?:customer|client|you|visitor)s? (?:supply|supplies|provide|provides|bring|brings|buy|buys)|supplied by (?:you|the customer)|your own|bought elsewhere|you bought|you buy|bring (?:your|their) own)\b/i;
+
+/**
+ * "can you put on a screen protector i bought somewhere else" -> "Yes. We sell screen protectors ($25,
+ * installed free)": what the business does with its own goods is no word on the visitor's own,
+ * bought elsewhere; only a sentence about what customers supply answers it.
+ */
+export function ownSupplyUnsaid(plainQuestion: string, text: string): boolean {
+  return OWN_SUPPLY.test(plainQuestion) && !SAYS_OWN_SUPPLY.test(text);
+}
+
+/**
+ * "how much for an iPHONE 16 screen" against "| Repair | iPhone 11-13 | iPhone 14-15 |": a model the
+ * question names by its number, when the table names that model only by other numbers or ranges
+ * (its column headers, or the row's label), is a model the table does not price ("8 and newer" is
+ * open upwards).
+ */
+export function modelOutsideTable(question: string, u: Unit): boolean {
+  const said = [u.label ?? '', ...(u.cells ?? []).map((c) => c.header)].join(' ; ');
+  for (const m of question.toLowerCase().matchAll(/\b([a-z][a-z-]{2,}) (\d{1,3})\b(?!\s*(?:%|am|pm|inch(?:es)?|in|ft|feet|foot|lbs?|kg|kw|hp|amps?|volts?|v|gallons?|years?|months?|weeks?|days?|hours?|minutes?|mins?)\b)/g)) {
+    // ("how much FOR 2 dogs": a word of the sentence, no model's name.)
+    if (isStopWord(m[1]!) || /^(?:about|around|under|over|than|only|just|like|per|each|every|get|have|need|want|got)$/.test(m[1]!)) continue;
+    const spans = [...said.matchAll(new RegExp(String.raw`\b${m[1]}\s+(\d{1,3})(?:\s*[-–]\s*(\d{1,3})|\s*(\+|and (?:newer|up|later|above)))?`, 'gi'))];
+    if (!spans.length) continue;
+    const n = Number(m[2]);
+    if (!spans.some((s) => n === Number(s[1]) || (s[2] && n >= Number(s[1]) && n <= Number(s[2])) || (s[3] && n >= Number(s[1])))) return true;
+  }
+  return false;
+}
+
+/** Whether someone else pays: "does THAT COVER your lockout fee", "is it COVERED BY my insurance", "will my warranty PAY FOR it". */
+const PAYER_ASKED = /\b(?:does|do|will|would|can|could) (?:that|it|this|they|my [\w'-]+(?: [\w'-]+)?|the [\w'-]+|[\w'-]+) (?:cover|covers|pay for|reimburse)\b|\b(?:is|are|will|would) (?:that|it|this|they|the [\w'-]+(?: [\w'-]+)?) (?:be )?(?:covered|paid|reimbursed) by\b/;
+/** Who may pay, as visitors name them (each by its stem: an "insurer" speaks of "insurance"). */
+const PAYERS: ReadonlyArray<[RegExp, RegExp]> = [
+  [/\binsurance\b|\binsurer\b/, /\binsur\w*/i],
+  [/\bwarrant(?:y|ies)\b/, /\bwarrant\w*/i],
+  [/\bmemberships?\b|\bmember\b/, /\bmember\w*/i],
+  [/\b(?:aaa|caa|good sam|motor club|roadside club)\b/, /\b(?:AAA|CAA|Good Sam|motor clubs?)\b/i],
+  [/\bmedicare\b/, /\bmedicare\b/i],
+  [/\bmedicaid\b/, /\bmedicaid\b/i],
+  [/\b(?:hsa|fsa)\b/, /\b(?:HSA|FSA)\b/i],
+  [/\bbenefits?\b/, /\bbenefits?\b/i],
+];
+
+/**
+ * "i have AAA, does that cover your car lockout fee" -> "Car lockout (daytime) — Price: $75": whether a
+ * club, an insurer or a warranty pays is answered by a sentence that names that payer; the price of
+ * the thing is no word on who pays it.
+ */
+export function payerUnsaid(plainQuestion: string, text: string): boolean {
+  if (!PAYER_ASKED.test(plainQuestion)) return false;
+  const payers = PAYERS.filter(([asked]) => asked.test(plainQuestion));
+  return payers.length > 0 && !payers.some(([, said]) => said.test(text));
+}
