@@ -4,7 +4,7 @@ import { SHAPE } from './answer-query.js';
 import type { Unit } from './answer-units.js';
 import type { QueryTerm, Scored } from './answer-rows.js';
 import { ANSWER_TYPES } from './answer-types.js';
-import { numberInLevelRange } from './answer-polarity.js';
+import { numberInLevelRange } from './answer-ages.js';
 import { dayInRange, dayLeftOut, dayOnHoursLine, saysEveryDay } from './answer-days.js';
 import { LIGHT } from './answer-claims.js';
 

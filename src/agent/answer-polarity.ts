@@ -1,6 +1,6 @@
 import { isStopWord, normalizeCasual, normalizeText, relatedTerms, stem, terms, words } from '../ai/lexical.js';
 import { daysNamed } from '../schedule/index.js';
-import { ageOutsideLimit, ageRangeOf } from './answer-ages.js';
+import { outsideRange } from './answer-ages.js';
 import { ALONE, NO_CHARGE, PRICE_SAID } from './answer-unanswered.js';
 import { dayLeftOut } from './answer-days.js';
 import { toldThenAsked } from './answer-words.js';
@@ -202,36 +202,6 @@ const OWN_SUBJECT = /^\s*(?:we|you|they|i|it|he|she|our|your|their|this|that|the
 const CLAUSE_VERB = /\b(?:is|are|was|were|can|cannot|will|won't|do|does|don't|doesn't|isn't|aren't)\b/i;
 /** A clause that turns against the one before it. */
 const CONTRAST = /^\s*(?:but|however|although)\b/i;
-
-/** A school grade the question gives ("2nd graders", "grade 5", "kindergarten" = 0). */
-function gradeAsked(question: string): number | null {
-  const grade = /\b(\d{1,2})(?:st|nd|rd|th)[- ]grade|\bgrade (\d{1,2})\b|\b(kindergarten|kinder|pre-?k)\b/.exec(question.toLowerCase());
-  return grade ? (grade[3] ? 0 : Number(grade[1] ?? grade[2])) : null;
-}
-
-const GRADE_RANGE = /\b(?:grades? (k|\d{1,2})(?:st|nd|rd|th)?|(k))\s*(?:to|-|\u2013|through|thru)\s*(\d{1,2})(?:st|nd|rd|th)?\b/i;
-
-/** The grades a sentence gives ("grades 3 to 12", "K-5"; kindergarten = 0). */
-function gradeRange(text: string): [number, number] | null {
-  const m = GRADE_RANGE.exec(text);
-  return m ? [/^k$/i.test(m[1] ?? m[2] ?? '') ? 0 : Number(m[1] ?? m[2]), Number(m[3])] : null;
-}
-
-/** A number said in a range of grades or ages the sentence gives ("5" in "grades 3 to 12", "7" in "ages 5 to 12"). */
-export function numberInLevelRange(n: number, text: string): boolean {
-  return [gradeRange(text), ageRangeOf(text)].some((range) => !!range && n >= range[0] && n <= range[1]);
-}
-
-/**
- * "do you tutor 2nd graders" -> "tutoring for grades 3 to 12"; "my son is 4, can he join" ->
- * "Lessons for ages 5 to 12": a grade or an age (answer-unanswered's limits) outside what the
- * sentence gives is a no.
- */
-export function outsideRange(question: string, text: string): boolean {
-  const grade = gradeAsked(question);
-  const range = grade === null ? null : gradeRange(text);
-  return (!!range && (grade! < range[0] || grade! > range[1])) || ageOutsideLimit(question.toLowerCase(), text);
-}
 
 export function negative(question: string, text: string, qs: readonly SubjectTerm[], row: boolean): boolean {
   if (outsideRange(question, text)) return true;

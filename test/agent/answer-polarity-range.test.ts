@@ -1,5 +1,5 @@
 import t from 'tap';
-import { outsideRange } from '../../src/agent/answer-polarity.js';
+import { outsideRange } from '../../src/agent/answer-ages.js';
 
 t.test('a grade or an age outside the range a sentence gives is a no (outsideRange)', async (t) => {
   const lessons = 'Lessons for ages 5 to 12 at the community pool.';
