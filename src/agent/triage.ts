@@ -1,7 +1,7 @@
 import type { Priority } from '../db/schema.js';
 import { normalizeWords, stripAccents } from './text-norm.js';
 import { RULES, type Hazard, type HazardRule } from './triage-hazards.js';
-import { BATTERY, FICTION, FIGURATIVE_FIRE, FIGURATIVE_FLOOD, FIGURATIVE_SCENE, FIGURATIVE_SHOCK, JOKING } from './triage-figurative.js';
+import { BATTERY, FICTION, FIGURATIVE_FIRE, FIGURATIVE_FLOOD, FIGURATIVE_SCENE, FIGURATIVE_SHOCK, JOKING, PERFORMANCE_PRAISE } from './triage-figurative.js';
 import { COMPOSED_RULES } from './triage-compose.js';
 import { SITUATION_RULES } from './triage-situations.js';
 import { benignReasons, COOKING_SMELL, HARMLESS_SMOKE, OUTLET_SPRAY, TOOL_SPARKS } from './triage-benign.js';
@@ -246,10 +246,10 @@ function triageOnce(text: string, options: TriageOptions): Triage {
       hits.push({ rule, clause });
     }
   });
-  // "the co alarm battery is chirping, how do i change it": a message that ends in a question asks
+  // "the co alarm battery is chirping, how do i change it": a message that ends in a question asks ("..., anyway do you still have the drill" too)
   // (a modal "could you service it" at the end is a request, not a question).
   const lastClause = normalizeWords(rawClauses.filter((c) => c.trim()).pop() ?? '');
-  const question = looksLikeQuestion(text) || (rawClauses.length > 1 && /^(?:what|what's|whats|how|where|which|who|why|is|are|do|does|did|cuanto|cuanta|cuantos|donde|any(?! (?:day|time|date|week|weekday|morning|afternoon|evening|of (?:those|these|them)|slot)\b)|anything|should (?:i|we) (?:worry|be (?:worried|concerned)|panic))\b/.test(lastClause) && !STATEMENT_START.test(lastClause));
+  const question = looksLikeQuestion(text) || (rawClauses.length > 1 && /^(?:(?:anyway|anyways|also|btw|oh|and|so|ok|okay|well) )*(?:what|what's|whats|how|where|which|who|why|is|are|do|does|did|cuanto|cuanta|cuantos|donde|any(?! (?:day|time|date|week|weekday|morning|afternoon|evening|of (?:those|these|them)|slot)\b)|anything|should (?:i|we) (?:worry|be (?:worried|concerned)|panic))\b/.test(lastClause) && !STATEMENT_START.test(lastClause));
   const real = hits.filter((h) => h.rule.hazard !== 'STATED');
   const stated = hits.filter((h) => h.rule.hazard === 'STATED');
   const contained = hits.length + traces > 0 && CONTAINED.test(words.replace(FUNCTION_LOST, ' ')) && !STILL_ACTIVE.test(words.replace(/\bno longer\b|\banymore\b/g, ''));
@@ -301,7 +301,7 @@ export function exclusionsOf(text: string): string[] {
   if ((PAST.test(words) || OLD_EVENT.test(words)) && !STILL_ACTIVE.test(words)) out.push('past');
   if (HYPOTHETICAL.test(calm) || CONDITIONAL_QUESTION.test(words) || /\b(?:might|may|could(?! not)|going to|gonna)\b/.test(calm)) out.push('hypothetical');
   if (looksLikeQuestion(text) && !PRESENT.test(words)) out.push('question');
-  if (FIGURATIVE_FIRE.test(words) || FIGURATIVE_FLOOD.test(normalizeWords(stripAccents(input.toLowerCase()))) || FIGURATIVE_SHOCK.test(words) || JOKING.test(words) || FICTION.test(words) || FIGURATIVE_SCENE.test(words)) out.push('figurative');
+  if (FIGURATIVE_FIRE.test(words) || FIGURATIVE_FLOOD.test(normalizeWords(stripAccents(input.toLowerCase()))) || FIGURATIVE_SHOCK.test(words) || JOKING.test(words) || FICTION.test(words) || FIGURATIVE_SCENE.test(words) || PERFORMANCE_PRAISE.test(words)) out.push('figurative');
   if (ADMIN.test(words)) out.push('admin');
   if (DEFERRED.test(words)) out.push('deferred');
   if (!active && (CONTAINED.test(words.replace(FUNCTION_LOST, ' ')) || SUPPLY_OFF.test(words) || STOPPED.test(words) || SETTLED.test(words))) out.push('contained');
