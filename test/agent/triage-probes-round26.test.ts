@@ -13,6 +13,9 @@ import { checkTriageTables, type TriageRow } from '../helpers/triage-tables.js';
 // at a game and "killed it" (praise, not a fire); and priority: an unhurried request asks for the work (NORMAL), "in the
 // next couple of months" defers it, "by then" after a day is a deadline, "id like", "wanna" and "X and Y my ..." ask
 // for work, "came right away" says how fast something was done, "..., anyway do you ..." asks, "last weeks" dates.
+// SECOND BATCH (48 rows, t26b-*, four more trades: tutoring, car detailing, party rental, winery), written blind after those
+// fixes and read once: main P 1.000 R 0.958 priority 0.979, this branch the same; the one miss, someone fallen INTO a machine
+// that grips ("fell into the crusher hopper and his leg is caught"), is fixed by the rules (triage-situations).
 
 const tables: Record<string, TriageRow[]> = {
   'an injury told by its shape or by what went into the body': [
@@ -23,6 +26,9 @@ const tables: Record<string, TriageRow[]> = {
     ["what happens if an arrow goes through someone's hand at the range", false, 'LOW'],
     ["the knife is in his hand and hes chopping onions, can we book the class", false, 'NORMAL'],
     ["my son broke his arm in june, the cast is off, can he rejoin lessons", false, 'NORMAL'],
+    ["my husband slipped into the grain auger and his foot is stuck", true, 'URGENT', 'MEDICAL'],
+    ["a worker got pulled into the dough mixer up to his elbow", true, 'URGENT', 'MEDICAL'],
+    ["last year a worker fell into the hopper, we added a guard, can you inspect it", false, 'NORMAL'],
   ],
   'someone in the water who cannot swim, a boat adrift toward danger': [
     ["the raft flipped and my friend is in the river and cant swim", true, 'URGENT', 'MEDICAL'],
