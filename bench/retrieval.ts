@@ -27,6 +27,7 @@ import { cachedSectionVectors, hasCachedVectors } from './lib/vector-cache.js';
 import { loadWordVectors } from '../src/ai/word-vectors.js';
 import { createSearchPaths, hybridQuery, supportsIterativeScan, tunedHybridSearch, vectorLiteral, type HybridParams, type SearchPath } from '../src/knowledge/search.js';
 import { createFieldGroups } from '../src/knowledge/field-rank.js';
+import { statesKindAsked } from '../src/agent/asked-kind.js';
 import { buildCorpus } from './retrieval-corpus.js';
 
 const PGBIN = '/usr/lib/postgresql/15/bin';
@@ -100,6 +101,10 @@ const LABEL_WEIGHT_OVERRIDE = process.env.BENCH_LABEL_WEIGHT ? Number(process.en
 // BENCH_FIELD_RANKING=0|1: the field-aware re-ranking (knowledge/field-rank.ts) off or on, for
 // A/B; by default on with the sentence vectors, as the service runs the local provider.
 const FIELD_RANKING = process.env.BENCH_FIELD_RANKING;
+// BENCH_KIND_RANKING=0|1: with the field ranking, a chunk that states a fact of the kind the
+// question asks for (src/agent/asked-kind.ts) ranks a little higher; on by default, as the
+// service runs the local provider.
+const KIND_RANKING = process.env.BENCH_KIND_RANKING !== '0';
 
 let dbName = '';
 let handle: DatabaseHandle;
@@ -215,18 +220,22 @@ try {
   // ... and by field groups (read once per business and cached) with the local provider.
   const fieldRanking = FIELD_RANKING ? FIELD_RANKING === '1' : sentences;
   const fieldGroups = createFieldGroups(db);
-  const params = async (q: (typeof corpus.questions)[number], path?: SearchPath): Promise<HybridParams> => ({
-    businessId: businessIds[q.business]!,
-    query: q.text,
-    embedding: await embed(q.text),
-    model,
-    k: 5,
-    labelCoverage: rerank,
-    path,
-    vectorWeight: VECTOR_WEIGHT,
-    labelWeight: LABEL_WEIGHT_OVERRIDE,
-    fields: fieldRanking && path === 'exact' ? await fieldGroups.groupsFor(businessIds[q.business]!, model) : null,
-  });
+  const params = async (q: (typeof corpus.questions)[number], path?: SearchPath): Promise<HybridParams> => {
+    const fields = fieldRanking && path === 'exact' ? await fieldGroups.groupsFor(businessIds[q.business]!, model) : null;
+    return {
+      businessId: businessIds[q.business]!,
+      query: q.text,
+      embedding: await embed(q.text),
+      model,
+      k: 5,
+      labelCoverage: rerank,
+      path,
+      vectorWeight: VECTOR_WEIGHT,
+      labelWeight: LABEL_WEIGHT_OVERRIDE,
+      fields,
+      statesKind: fields && KIND_RANKING ? statesKindAsked(q.text) : null,
+    };
+  };
   const embedLat: number[] = [];
   const search = async (q: (typeof corpus.questions)[number]) => {
     const t0 = performance.now();
@@ -314,6 +323,7 @@ try {
       embedding: model,
       embeddingNote,
       fieldRanking,
+      kindRanking: fieldRanking && KIND_RANKING,
       chunks: N,
       businesses: BUSINESSES,
       queries: corpus.questions.length,

@@ -558,7 +558,7 @@ export interface Mutation {
     rotateWebhookSecret: WebhookEndpointWithSecret
     /** Sends a test e-mail now (to the notification e-mail unless `to` is given) and reports the outcome */
     sendTestEmail: TestEmailResult
-    /** Sets the warm-transfer waterfall: up to 3 E.164 numbers, each ringing ringSeconds (5-60, default 20) */
+    /** Sets the warm-transfer waterfall: up to 3 numbers (stored E.164; without a country code read in the business's country), each ringing ringSeconds (5-60, default 20) */
     setCallTransfer: CallTransferSettings
     /** Platform operators only (PLATFORM_ADMIN_TOKEN bearer): change a business tier */
     setPlan: Business
@@ -1106,7 +1106,7 @@ export interface ClientEdgeGenqlSelection{
 }
 
 export interface ClientInput {company?: (Scalars['String'] | null),email?: (Scalars['String'] | null),name?: (Scalars['String'] | null),notes?: (Scalars['String'] | null),
-/** E.164; spaces, dashes and brackets are removed */
+/** Stored E.164; spaces, dashes and brackets are removed; without a country code it is read in the business's country */
 phone?: (Scalars['String'] | null)}
 
 
@@ -1523,7 +1523,7 @@ export interface MutationGenqlSelection{
     rotateWebhookSecret?: (WebhookEndpointWithSecretGenqlSelection & { __args: {id: Scalars['ID']} })
     /** Sends a test e-mail now (to the notification e-mail unless `to` is given) and reports the outcome */
     sendTestEmail?: (TestEmailResultGenqlSelection & { __args?: {to?: (Scalars['String'] | null)} })
-    /** Sets the warm-transfer waterfall: up to 3 E.164 numbers, each ringing ringSeconds (5-60, default 20) */
+    /** Sets the warm-transfer waterfall: up to 3 numbers (stored E.164; without a country code read in the business's country), each ringing ringSeconds (5-60, default 20) */
     setCallTransfer?: (CallTransferSettingsGenqlSelection & { __args: {numbers: Scalars['String'][], ringSeconds?: (Scalars['Int'] | null)} })
     /** Platform operators only (PLATFORM_ADMIN_TOKEN bearer): change a business tier */
     setPlan?: (BusinessGenqlSelection & { __args: {businessId: Scalars['ID'], plan: Plan} })
@@ -1585,11 +1585,11 @@ export interface NotificationSettingsGenqlSelection{
 }
 
 export interface NotificationSettingsInput {
-/** At most 3 numbers with country code, called in this order; [] or null clears (the notification phone is used) */
+/** At most 3 numbers (without a country code read in the business's country), called in this order; [] or null clears (the notification phone is used) */
 escalationContacts?: (Scalars['String'][] | null),
 /** null clears it */
 notificationEmail?: (Scalars['String'] | null),
-/** Spaces, dashes and brackets are removed; must include the country code */
+/** Spaces, dashes and brackets are removed; without a country code it is read in the business's country */
 notificationPhoneNumber?: (Scalars['String'] | null)}
 
 export interface PageInfoGenqlSelection{
@@ -1837,7 +1837,7 @@ export interface UpdateAgentConfigInput {agentName?: (Scalars['String'] | null),
 greeting?: (Scalars['String'] | null),instructions?: (Scalars['String'] | null),persona?: (Scalars['String'] | null),welcomeMessage?: (Scalars['String'] | null)}
 
 export interface UpdateBusinessInput {address?: (Scalars['String'] | null),allowedOrigins?: (Scalars['String'][] | null),businessHours?: (BusinessHoursInput | null),description?: (Scalars['String'] | null),emergencyMessageTemplate?: (Scalars['String'] | null),name?: (Scalars['String'] | null),
-/** Public phone number; null clears it */
+/** Public phone number (without a country code it is read in the business's country); null clears it */
 phoneNumber?: (Scalars['String'] | null),
 /** IANA timezone, e.g. America/New_York */
 timezone?: (Scalars['String'] | null),website?: (Scalars['String'] | null)}

@@ -8,6 +8,7 @@ import type { TokenBudget } from './ai/budget.js';
 import { createKnowledgeService, WORDS_ONLY_MAX_CHUNKS, type KnowledgeService } from './knowledge/service.js';
 import { createAgentService, type AgentService, type LeadCapture } from './agent/index.js';
 import { loadBusinessContext } from './agent/context.js';
+import { statesKindAsked } from './agent/asked-kind.js';
 import { createBusinessCache } from './business/cache.js';
 import { createNotifyService, type NotifyService } from './notify/service.js';
 import { createAccountLifecycle, type AccountLifecycle } from './accounts/lifecycle.js';
@@ -39,7 +40,10 @@ export interface Services {
 
 export function createServices(core: CoreDeps): Services {
   const ai = createAiProviders({ config: core.config, sessions: core.sessions, now: core.now });
-  const knowledge = createKnowledgeService({ db: core.db, embedder: ai.embedder, logger: core.logger.child({ component: 'knowledge' }), wordsOnlyMaxChunks: ai.kind === 'local' ? WORDS_ONLY_MAX_CHUNKS : 0, fieldRanking: ai.kind === 'local' });
+  // With the local provider, retrieval re-ranks a question's best chunks by their fields and by
+  // whether they state the kind of fact asked (the agent's reading of the question).
+  const local = ai.kind === 'local';
+  const knowledge = createKnowledgeService({ db: core.db, embedder: ai.embedder, logger: core.logger.child({ component: 'knowledge' }), wordsOnlyMaxChunks: local ? WORDS_ONLY_MAX_CHUNKS : 0, fieldRanking: local, kindAsked: local ? statesKindAsked : undefined });
   // Chat messages and call turns read the business's settings from here (one load per business
   // per BUSINESS_CACHE_TTL; an edit published as business.changed drops the entry at once).
   const contexts = createBusinessCache({ load: (id) => loadBusinessContext(core.db, id), ttlMs: core.config.BUSINESS_CACHE_TTL, events: core.events, now: core.now });

@@ -1,6 +1,7 @@
 import { isStopWord, relatedTerms, stem, terms } from '../ai/lexical.js';
 import { morphMatch } from './answer-words.js';
 import { serviceAsked } from './answer-polarity.js';
+import { ageGroupMet } from './answer-types.js';
 
 // Two ways a sentence can seem to say yes to "do you VERB X?" without saying it: it names X only
 // as the first word of another thing ("do you do RATS" -> "mostly RAT snakes and garter snakes"),
@@ -93,6 +94,8 @@ export function verbOfSomethingElse(question: string, text: string): boolean {
       said = true;
       // (Its object after it, or before it when it is passive: "firewood is sold by the cord".)
       if (ts.slice(i + 1, i + 12).some((t) => near.has(t)) || ts.slice(Math.max(0, i - 4), i).some((t) => near.has(t))) return false;
+      // ("do you teach 7 YEAR OLDS" -> "We teach students from AGE 4": the verb said of the ages it is done for.)
+      if (ageGroupMet(asked.thing, clause.slice(clause.indexOf(ws[i]!)))) return false;
     }
   }
   return said;
@@ -271,4 +274,21 @@ export function thingIsTopic(question: string, unit: TopicUnit): boolean | null 
     if (colon > 0 && colon < LABEL_END) for (const t of terms(unit.text.slice(0, colon))) topic.add(t);
   }
   return [head, ...relatedTerms(head)].some((t) => topic.has(t) || morphMatch(t, topic));
+}
+
+/** What a question or a unit says a thing is for ("pay FOR A REPAIR", "financing FOR NEW WALK-INS"): the first word after "for". */
+const FOR_WHAT = /\bfor (?:(?:a|an|the|my|our|your|some|any|all|new|used|each|every|one|two)\s+)*([a-z][a-z'-]+)/gi;
+
+/**
+ * "can i pay for a REPAIR in installments" -> "Equipment financing for NEW WALK-INS and condensing
+ * units ...": the unit keeps what it offers to things of its own ("for" them), and the thing the
+ * question has it for is one the knowledge uses elsewhere but this unit never says: its offer is
+ * another thing's, no yes. `forThing(term)`: the question's word is a subject word the unit does
+ * not say in any form (answer-extract reads its matches).
+ */
+export function forAnotherThing(plainQuestion: string, text: string, unsaidSubject: (term: string) => boolean): boolean {
+  const asked = [...plainQuestion.matchAll(FOR_WHAT)].map((m) => terms(m[1]!)[0]).filter((t): t is string => !!t && unsaidSubject(t));
+  if (!asked.length) return false;
+  // (The unit's own "for": a thing, no person or time, "for you", "for 2 hours".)
+  return [...text.matchAll(FOR_WHAT)].some((m) => !/^(?:you|us|them|him|her|it|free|up|at|less|more|hours?|days?|minutes?|weeks?|months?|years?|each|every)$/i.test(m[1]!) && !isStopWord(m[1]!.toLowerCase()));
 }

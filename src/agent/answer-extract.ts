@@ -8,14 +8,14 @@ import { LIGHT_VERBS, orderUnits } from './answer-order.js';
 import { chooseUnits } from './answer-parts.js';
 import { lengthNotOffered } from './answer-lengths.js';
 import { askedVerbUnsaid, holdsKind, MATCH, score } from './answer-match.js';
-import { clientKindExcluded, JOB_NOUN, limitingSentence, noYesFrom, samePriceAsked, sellingOnOffer, thingIsTopic, thingOnlyAsOurVerb } from './answer-claims.js';
+import { askedThing, clientKindExcluded, forAnotherThing, JOB_NOUN, limitingSentence, noYesFrom, samePriceAsked, sellingOnOffer, thingIsTopic, thingOnlyAsOurVerb } from './answer-claims.js';
 import { AGREEMENT, countUnheld, nearestUnit, semanticBest } from './answer-semantic.js';
 import { anotherKind, namedOtherKind } from './answer-kind.js';
 import { BACK_REFERENCE, CONTINUES, LEADING_REPLY, unitsOf } from './answer-units.js';
 import { askedColumns, creditCounted, numberFit, otherAction, otherKind, renderRow, withDifferences, type QueryTerm, type Scored } from './answer-rows.js';
-import { ANSWER_TYPES, askedTypes, HARD_ASK, HARD_TYPES, otherPeriod, PRICE_TYPE, pricesSomethingElse } from './answer-types.js';
-import { closedOnDayAsked, comingAlong, headingAnswersOtherwise, isYesNoQuestion, modifiedRelated, negative, relatedActsOn, serviceObject, serviceThing, serviceVerb, withoutYesNoTag } from './answer-polarity.js';
-import { ageOutsideLimit, ageUnanswered, chargeUnanswered, needUnanswered, presenceUnanswered, PRICE_SAID, qualityUnanswered, saysFreeOfCharge } from './answer-unanswered.js';
+import { ageGroupMet, ANSWER_TYPES, askedTypes, HARD_ASK, HARD_TYPES, otherPeriod, PRICE_TYPE, pricesSomethingElse } from './answer-types.js';
+import { broughtAlong, closedOnDayAsked, comingAlong, headingAnswersOtherwise, isYesNoQuestion, modifiedRelated, negative, relatedActsOn, serviceObject, serviceThing, serviceVerb, withoutYesNoTag } from './answer-polarity.js';
+import { ageByGradeOnly, ageOutsideLimit, ageUnanswered, chargeUnanswered, credentialUnanswered, freeOfAnother, inclusionUnanswered, needUnanswered, presenceUnanswered, PRICE_SAID, pricedWhenFreeAsked, qualityUnanswered, saysFreeOfCharge, warrantySpanElse } from './answer-unanswered.js';
 
 export { asksSeveral, queryTerms, stemDf } from './answer-query.js';
 export { SEMANTIC, semanticText } from './answer-semantic.js';
@@ -82,6 +82,8 @@ function saysAll(text: string, other: string): boolean {
   return !!row && text.startsWith(row[1]!) && row[2]!.split('; ').every((cell) => text.includes(cell));
 }
 
+const YES_NO_SAID = /^(?:Yes|No)\. /;
+
 function answerParts(question: string, hits: SearchHit[], opts: ExtractiveOptions): GroundedAnswer | null {
   const whole = answerOne(question, hits, opts);
   // Two questions in one: each part answered on its own, and used only when every part has one
@@ -93,11 +95,12 @@ function answerParts(question: string, hits: SearchHit[], opts: ExtractiveOption
   const own = (p: string) => queryTerms(p, opts.vocabulary ?? null, opts.wordRank).some((q) => !q.light && q.type === null);
   const answers = parts.map((p, i) => answerOne(i > 0 && !own(p) ? `${p} ${parts[i - 1]}` : p, hits, { ...opts, similarity: null }));
   if (answers.some((a) => !a)) return whole;
-  if (whole) answers.unshift(whole);
+  // (The whole's own yes or no answers neither part when the parts give theirs: "do you fix ebikes? can i bring mine monday" got "No. Yes. We fix ... No. We are closed on Monday.")
+  if (whole) answers.unshift(answers.some((a) => YES_NO_SAID.test(a!.text)) ? { ...whole, text: whole.text.replace(YES_NO_SAID, '') } : whole);
   const text: string[] = [];
   for (const a of answers) {
     // ("... you don't need a doctor's referral." already said: the part's "No." goes before it, not the sentence again.)
-    const said = a!.text.replace(/^(?:Yes|No)\. /, '');
+    const said = a!.text.replace(YES_NO_SAID, '');
     const k = said !== a!.text ? text.findIndex((x) => x.includes(said) && !x.includes(a!.text)) : -1;
     const i = text.findIndex((x) => saysAll(a!.text, x));
     if (k >= 0) text[k] = text[k]!.replace(said, a!.text);
@@ -127,7 +130,8 @@ function answerOne(question: string, hits: SearchHit[], opts: ExtractiveOptions 
   const fits = new Map(units.map((u) => [u, numberFit(question, u, units)]));
   const scored = units.map((u) => score(qs, total, u, bodyTerms));
   creditCounted(question, scored, qs, total, fits);
-  const candidates = scored.filter((s) => fits.get(s.unit)! >= 0);
+  // "how long does a compressor last" -> "... a 5-year compressor parts warranty": a warranty's span is no lifespan, nor how long a job takes.
+  const candidates = scored.filter((s) => fits.get(s.unit)! >= 0 && !warrantySpanElse(normalizeCasual(question), s.unit.text, s.unit.heading));
   // "how much is a 2 HOUR massage" against 30/60/90 minute columns: that length is not listed, and what is.
   const notOffered = lengthNotOffered(question, qs, scored, fits, opts.threshold ?? ANSWER_THRESHOLD);
   if (notOffered) return { text: notOffered.text.slice(0, 1200), sources: [{ title: notOffered.units[0]!.title, chunkId: notOffered.units[0]!.chunkId }], confidence: 1 };
@@ -216,6 +220,10 @@ function answerOne(question: string, hits: SearchHit[], opts: ExtractiveOptions 
   // A yes or a no is a claim: most of the question's own words must be in the answer or its
   // section ("does Dr Nair speak Spanish?" is not answered by a sentence about Dr Nair).
   if (presenceUnanswered(plain, best.unit.asks ? `${best.unit.asks} ${best.unit.text}` : best.unit.text)) return null;
+  // "is heat included in the rent" -> "No heat below 55°F inside ...": the thing named, nothing said of what is included.
+  if (yesNo && inclusionUnanswered(plain, best.unit.text)) return null;
+  // "are you insured" -> "Written appraisals for insurance or sale": insurance as what another thing is for.
+  if (yesNo && credentialUnanswered(plain, best.unit.text)) return null;
   if (yesNo && needUnanswered(plain, best.unit.asks ? `${best.unit.asks} ${best.unit.text}` : best.unit.text, (thing) => qs.some((q, i) => terms(thing).includes(q.term) && best.matches[i]! >= MATCH.morph))) return null;
   let inPassing = false;
   if (yesNo) {
@@ -226,12 +234,20 @@ function answerOne(question: string, hits: SearchHit[], opts: ExtractiveOptions 
     // "do you do RATS" -> "RAT snakes"; "do you SELL firewood" -> "buy or SELL a house": no yes to the thing asked.
     if (noYesFrom(question, best.unit.text)) return null;
     if (thingOnlyAsOurVerb(question, best.unit.text)) return null;
+    // "can i pay for a REPAIR in installments" -> "Equipment financing for new walk-ins ...": an offer kept to other things.
+    if (forAnotherThing(plain, best.unit.text, (t) => qs.some((q, i) => q.term === t && !q.light && !q.unknown && !q.context && q.type === null && best.matches[i] === 0))) return null;
+    // "can i bring a FRIEND with me" -> "Bring your ID.": leave to come with someone or something is
+    // answered by a unit that says what comes along (or is under its heading), not only the verb.
+    const along = broughtAlong(question);
+    if (along && !along.some((t) => qs.some((q, i) => q.term === t && best.matches[i]! >= MATCH.heading))) return null;
     // Words an abbreviation expanded to ("ac" -> "air conditioning") help find the answer but are no claim of their own.
     // ("workers comp" found as "workers' compensation": the abbreviation is then found too).
     const expansionFound = qs.some((q, i) => EXPANDED.has(q.term) && best.matches[i]! > 0);
+    // (A word the visitor typed is theirs, though some abbreviation also spells out to it: "is HEAT included", not "hvac".)
+    const ownWords = new Set(terms(question));
     const main = qs
       .map((q, i) => ({ q, m: best.matches[i]! }))
-      .filter(({ q, m }) => !q.light && !q.context && q.type === null && q.weight >= 0.6 && (!EXPANDED.has(q.term) || m > 0) && !(expansionFound && ABBREVIATIONS.has(q.term)) && !sellingOnOffer(q.term, best.unit.text));
+      .filter(({ q, m }) => !q.light && !q.context && q.type === null && q.weight >= 0.6 && (!EXPANDED.has(q.term) || m > 0 || ownWords.has(q.term)) && !(expansionFound && ABBREVIATIONS.has(q.term)) && !sellingOnOffer(q.term, best.unit.text));
     // A word found as itself counts fully; found only through a related word or the heading, half.
     // Each word counts by its weight: a rare word of the subject says more than an everyday one.
     const found = main.reduce((n, { q, m }) => n + q.weight * (m >= MATCH.morph || (headingNamed && m >= MATCH.heading) ? 1 : m >= MATCH.related ? 0.75 : m >= MATCH.headingRelated ? 0.5 : 0), 0);
@@ -277,7 +293,8 @@ function answerOne(question: string, hits: SearchHit[], opts: ExtractiveOptions 
     // The verb found only as a related word must act on the thing asked about ("we REPLACE drain
     // fields" says no yes to "can you INSTALL a septic tank").
     // (Not a light verb, whose sense is its object's: "do you TAKE blue cross" -> "in network with Blue Cross".)
-    if (vi >= 0 && hi >= 0 && !LIGHT_VERBS.has(qs[vi]!.term) && best.matches[vi]! > 0 && !best.unit.terms.has(qs[vi]!.term) && !morphMatch(qs[vi]!.term, best.unit.terms) && ((said) => qs[vi]!.related.some((r) => said.has(r)))(new Set(terms(best.unit.text))) && !relatedActsOn(best.unit.text, qs[vi]!.related, object!.head, qs[hi]!.related)) return null;
+    // (People told by their age are met by the ages the unit gives: "do you TEACH 7 year olds" -> "TUTORING for grades 3 to 12".)
+    if (vi >= 0 && hi >= 0 && !LIGHT_VERBS.has(qs[vi]!.term) && best.matches[vi]! > 0 && !best.unit.terms.has(qs[vi]!.term) && !morphMatch(qs[vi]!.term, best.unit.terms) && ((said) => qs[vi]!.related.some((r) => said.has(r)))(new Set(terms(best.unit.text))) && !relatedActsOn(best.unit.text, qs[vi]!.related, object!.head, qs[hi]!.related) && !ageGroupMet(askedThing(question)?.thing ?? '', best.unit.text)) return null;
     // (Unless its section is named by the service asked for: "do you do drain cleaning" under "## Drain cleaning".)
     // (Nor when the business's name says it: "do you do pool INSPECTIONS" at Keystone Home INSPECTIONS -> its add-on "Pool and hot tub: $100".)
     if (hi >= 0 && !headingNamed && best.matches[hi]! < MATCH.morph && !best.unit.titleTerms.has(qs[hi]!.term) && !terms(opts.business ?? '').includes(qs[hi]!.term) && !modifiedRelated(best.unit.text, object!.modifier, qs[hi]!.related)) return null;
@@ -332,8 +349,10 @@ function answerOne(question: string, hits: SearchHit[], opts: ExtractiveOptions 
   const rows = chosen.map((c) => c.unit);
   // (A list item has no full stop of its own: "Upright piano tuning $110. Grand piano tuning $140.")
   const parts = chosen.map((c) => (c.unit.kind === 'row' ? renderRow(c.unit, withDifferences(c.unit, rows, chosen.length === 1 || c.unit.tableKey === best.unit.tableKey ? askedColumns(qs, c.unit, mustHave, /\b(?:if|unless|once)\b/.test(plain)) : null)) : chosen.length > 1 && !/[.!?:]["')\]]*$/.test(c.unit.text) ? `${c.unit.text}.` : c.unit.text));
-  let text = parts.join(' ');
   const lead = chosen.indexOf(best);
+  // ("is the hot stone add on free" -> "Hot stone add-on: $20 ..." and "Free parking ...": its price is a no, and another thing's being free no part of it.)
+  const pricedNotFree = yesNo && pricedWhenFreeAsked(plain, parts[lead]!);
+  let text = pricedNotFree ? parts[lead]! : parts.join(' ');
   // "are you open memorial day?" -> a list under "# Days we're closed": the heading says what the list is.
   const listedUnder = yesNo && best.unit.kind === 'sentence' && headingAnswersOtherwise(plain, best.unit.heading, parts[lead]!) ? best.unit.heading.split(' > ').pop()! : null;
   if (listedUnder) text = `${listedUnder}: ${text}`;
@@ -348,12 +367,16 @@ function answerOne(question: string, hits: SearchHit[], opts: ExtractiveOptions 
   if (openNow) text = text.replace(LEADING_REPLY, '');
   // ("is it safe for my pets" -> "Pets and kids should stay off treated areas until they are dry": no yes of a safety it never states.)
   // (The guide's own "Yes." to its own question, "Is soft washing safe for my plants? Yes. ...", stays.)
-  else if (yesNo && !qualityUnanswered(plain, text) && (listedUnder || !/^(?:yes|no|yep|nope|sure|absolutely|of course|definitely|certainly|sorry|unfortunately)\b/i.test(text))) text = `${listedUnder || limit || saysFreeOfCharge(plain, text) || negative(question, parts[lead]!, qs, best.unit.kind === 'row') || closedOnDayAsked(question, text) ? 'No.' : 'Yes.'} ${text}`;
+  // ("do you teach 7 year olds" -> "tutoring for grades 3 to 12": no yes or no on the grade an age is in.)
+  else if (yesNo && !qualityUnanswered(plain, text) && !ageByGradeOnly((opts.typed ?? question).toLowerCase(), text) && (listedUnder || !/^(?:yes|no|yep|nope|sure|absolutely|of course|definitely|certainly|sorry|unfortunately)\b/i.test(text))) text = `${listedUnder || limit || pricedNotFree || saysFreeOfCharge(plain, text) || negative(question, parts[lead]!, qs, best.unit.kind === 'row') || closedOnDayAsked(question, text) ? 'No.' : 'Yes.'} ${text}`;
   if (inPassing && /^(?:yes|yep|sure|absolutely|of course|definitely|certainly)\b/i.test(text)) return null;
   // "are your cars safe" -> "Road test package (... car for the test): $180": a price is no word on whether it is safe.
   if (yesNo && qualityUnanswered(plain, text) && !wanted.includes(PRICE_TYPE) && PRICE_SAID.test(text)) return null;
   // "do u charge for travel to dunmore" -> "Yes. Dunmore, Elgin and Fairhaven.": whether it costs is answered by a price or a fee, or by its being free.
   if (yesNo && chargeUnanswered(plain, text)) return null;
+  // "is the first massage free" -> "Yes. Free parking behind the building": another thing is free (the subject only in the page's title).
+  // (The section's own heading names it too: "**Recitals** ... Participation is optional and free".)
+  if (yesNo && freeOfAnother(plain, `${best.unit.heading.split(' > ').pop() ?? ''}. ${text}`, qs.filter((q) => !q.light && !q.context && q.type === null && q.term !== 'free'))) return null;
   // "can my 7 year old go on private rides" -> "Yes. Private rides (just you and a guide, 60 minutes)": a yes to an age the answer never speaks of.
   const typed = (opts.typed ?? question).toLowerCase();
   if (yesNo && ageUnanswered(typed, text)) return null;

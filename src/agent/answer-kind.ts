@@ -2,6 +2,8 @@ import { isStopWord, normalizeCasual, terms } from '../ai/lexical.js';
 import type { QueryTerm } from './answer-rows.js';
 import type { Unit } from './answer-units.js';
 import { morphMatch } from './answer-words.js';
+import { isCalendarWord } from '../schedule/index.js';
+import { purposeObject } from './answer-query.js';
 
 // "how much is a SMOKE detector" -> "A GLASS-BREAK detector adds $55.": the answer names the same
 // thing (a detector) but as another kind of it, told apart by the word in front. The question's
@@ -39,27 +41,39 @@ export function anotherKind(question: string, qs: readonly QueryTerm[], unit: Un
     return parts.length > 1 ? parts.slice(0, -1).join('-') : isWord(uw[j - 1]) ? uw[j - 1] : undefined;
   };
   const said = (t: string) => unit.terms.has(t) || unit.headingTerms.has(t) || unit.titleTerms.has(t);
+  // The pairs asked: a word right before the head ("a SMOKE detector"), or what the thing a priced
+  // job is done to is on ("replace a zipper ON A BACKPACK"), which names its kind as well.
+  const pairs: Array<{ m: string; head: string; after: boolean }> = [];
+  const job = purposeObject(question);
   for (let k = 0; k + 1 < qw.length; k++) {
-    const m = qw[k]!;
-    if (!isWord(m) || !isWord(qw[k + 1]) || VERB_BEFORE.has(qw[k - 1] ?? '') || isStopWord(m) || STATE.test(m) || /\d/.test(m) || plainWord(m, wordRank)) continue;
+    if (isWord(qw[k]) && isWord(qw[k + 1]) && !VERB_BEFORE.has(qw[k - 1] ?? '')) pairs.push({ m: qw[k]!, head: qw[k + 1]!, after: false });
+    // (Only the thing a priced job is done to: "financing ON a new ac", "yoga ON thursday" name no kind.)
+    const of = qw[k] === job && qw[k + 1] === 'on' ? k + (/^(?:a|an|the|my|our|his|her|their)$/.test(qw[k + 2] ?? '') ? 3 : 2) : -1;
+    if (of > 0 && isWord(qw[of]) && !isWord(qw[of + 1]) && !isCalendarWord(qw[of]!)) pairs.push({ m: qw[of]!, head: qw[k]!, after: true });
+  }
+  for (const { m, head: headWord, after } of pairs) {
+    if (isStopWord(m) || STATE.test(m) || /\d/.test(m) || plainWord(m, wordRank)) continue;
     const mt = terms(normalizeCasual(m));
-    const head = terms(qw[k + 1]!);
+    const head = terms(headWord);
     if (mt.length !== 1 || head.length !== 1) continue;
     const q = byTerm.get(mt[0]!);
     // Only a word the knowledge never uses (nor a word related to it) names a kind it does not cover;
     // the head must name the subject (not "price", not a light word).
+    // (The visitor's own thing after the head, "on MY backpack", is a kind all the same.)
     const h = byTerm.get(head[0]!);
-    if (!q || !q.unknown || q.light || q.type !== null || q.context || !h || h.light || h.type !== null) continue;
+    if (!q || !q.unknown || q.light || q.type !== null || (q.context && !after) || !h || h.light || h.type !== null) continue;
     if (!unit.terms.has(head[0]!)) continue;
     // The kind asked about is said (or its section or document is about it): no other kind.
     if (said(q.term) || morphMatch(q.term, unit.terms) || q.related.some(said)) continue;
     for (let j = 0; j < uw.length; j++) {
       if (!isWord(uw[j]) || terms(uw[j]!.split('-').pop()!).at(-1) !== head[0]) continue;
-      const um = before(j);
-      if (!um || isStopWord(um) || STATE.test(um) || /\d/.test(um) || plainWord(um, wordRank)) continue;
-      const umt = terms(um);
-      if (!umt.length || umt.some((t) => asked.has(t))) continue;
-      return true;
+      // (Or the kinds it names in brackets after it: "Replace zipper (PANTS or skirt)".)
+      for (const um of [before(j), uw[j + 1] === '(' ? uw[j + 2] : undefined]) {
+        if (!isWord(um) || isStopWord(um) || STATE.test(um) || /\d/.test(um) || plainWord(um, wordRank)) continue;
+        const umt = terms(um);
+        if (!umt.length || umt.some((t) => asked.has(t))) continue;
+        return true;
+      }
     }
   }
   return false;

@@ -1,5 +1,5 @@
 import { normalizeCasual, spanTerms, terms } from '../ai/lexical.js';
-import { morphMatch, numberTwin } from './answer-words.js';
+import { agentFormOnly, morphMatch, numberTwin } from './answer-words.js';
 import { SHAPE } from './answer-query.js';
 import type { Unit } from './answer-units.js';
 import type { QueryTerm, Scored } from './answer-rows.js';
@@ -38,7 +38,8 @@ export function termMatch(q: QueryTerm, u: Unit, hasType: boolean[], bodyTerms: 
   if (day && (dayInRange(day, u.text) || (u.kind === 'row' && dayLeftOut(day, u.text) === false) || dayOnHoursLine(day, u.text))) return MATCH.exact;
   // ("do you do moves on SUNDAYS" is said by "Moves run 7 days a week", a little less than by "closed
   // on Sundays"; a table's "24/7" cell is about its row's label, not the days asked about.)
-  if (morphMatch(q.term, u.terms) || (day && u.kind === 'sentence' && saysEveryDay(u.text))) return MATCH.morph;
+  // ("CHARGERS" is not said by "charges", nor "cleaners" by "after each clean": agentFormOnly.)
+  if ((morphMatch(q.term, u.terms) && !agentFormOnly(q.term, u.terms)) || (day && u.kind === 'sentence' && saysEveryDay(u.text))) return MATCH.morph;
   const rel = q.related.filter((r) => u.terms.has(r)).length;
   // Each further related word found adds a little ("week": "Monday to Friday" beats "weekdays").
   if (rel) return Math.min(MATCH.morph, MATCH.related + 0.05 * (rel - 1));

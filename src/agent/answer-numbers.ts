@@ -12,10 +12,23 @@ const TEN = Object.keys(TENS).join('|');
 const MEASURE = '(?:minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?|yrs?|feet|foot|ft|inch(?:es)?|gallons?|dollars?|bucks|pounds?|lbs?|miles?|people|persons?|guests?|kids|children|bedrooms?|bathrooms?|rooms?|stor(?:y|ies)|sessions?|lessons?|classes|visits?)';
 const SAID = new RegExp(`\\b(?:(${TEN})(?:[\\s-](${UNIT}))?|(${UNIT}))(?:\\s+hundred)?(?=[\\s-]+${MEASURE}\\b)`, 'gi');
 
-/** The question with each number said in words before what it measures written as digits ("a ninety minute massage" -> "a 90 minute massage"). */
+/** Fractions said in words ("half a truck", "three quarters of a load") and how a guide writes them. */
+const FRACTIONS: Readonly<Record<string, string>> = { half: '1/2', quarter: '1/4', third: '1/3', eighth: '1/8', 'three quarters': '3/4', 'three quarter': '3/4', 'two thirds': '2/3' };
+// (Not a share of a time, a price or a way: "half an hour", "half price", "half off", "a quarter past".)
+// ("a THIRD load" is the third one: a third or an eighth is a share only with "of".)
+const FRACTION = /\b(?:(half|quarter|three[- ]quarters?|two[- ]thirds)(?: of)?|(third|eighth) of)(?: (?:a|an|the|my|our|your))? (?=(?!(?:hours?|hr|days?|weeks?|months?|years?|minutes?|mins?|price|off|way|past|to|of|and|or|the|a|an|[0-9])\b)[a-z]{3,})/gi;
+
+/**
+ * The question with each number said in words before what it measures written as digits ("a ninety
+ * minute massage" -> "a 90 minute massage"), and a fraction of a thing said beside its digits too
+ * ("half a truck" -> "half 1/2 truck", the "1/2 truck" row of a price table; a guide that says
+ * "half" still finds its word).
+ */
 export function measuresAsDigits(question: string): string {
-  return question.replace(SAID, (said: string, tens?: string, unitAfterTens?: string, unit?: string) => {
-    const n = (tens ? TENS[tens.toLowerCase()]! + (unitAfterTens ? NUMBER_WORDS[unitAfterTens.toLowerCase()]! : 0) : NUMBER_WORDS[unit!.toLowerCase()]!) * (/hundred$/i.test(said) ? 100 : 1);
-    return String(n);
-  });
+  return question
+    .replace(SAID, (said: string, tens?: string, unitAfterTens?: string, unit?: string) => {
+      const n = (tens ? TENS[tens.toLowerCase()]! + (unitAfterTens ? NUMBER_WORDS[unitAfterTens.toLowerCase()]! : 0) : NUMBER_WORDS[unit!.toLowerCase()]!) * (/hundred$/i.test(said) ? 100 : 1);
+      return String(n);
+    })
+    .replace(FRACTION, (_said: string, share: string | undefined, ofShare: string | undefined) => `${share ?? ofShare} ${FRACTIONS[(share ?? ofShare)!.toLowerCase().replace('-', ' ')]} `);
 }

@@ -83,9 +83,14 @@ export function serviceAsked(question: string): { verb: string; rest: string } |
 function objectTerms(question: string): string[] | null {
   const m = SERVICE_ASK.exec(askingClause(question));
   if (!m) return null;
+  return objectWords(m[2]!);
+}
+
+/** The words (stemmed) of a verb's object, from what follows the verb up to the object's end. */
+function objectWords(rest: string): string[] {
   // "do you work ON the 4th": no object, the verb is the question.
   // ("do u have vegan OPTIONS": a word for any kind of thing names nothing; "vegan" is what is asked for.)
-  return terms(` ${m[2]!}`.replace(OBJECT_END, '')).filter((t) => !isStopWord(t) && !PARTICLES.has(t) && !ANY_KIND.has(t));
+  return terms(` ${rest}`.replace(OBJECT_END, '')).filter((t) => !isStopWord(t) && !PARTICLES.has(t) && !ANY_KIND.has(t));
 }
 
 export function serviceObject(question: string): { head: string; modifier: string } | null {
@@ -117,6 +122,17 @@ const COMING_ALONG = /^(?:bring|come|stay|watch|sit|wait|attend|join|accompany|t
 export function comingAlong(question: string): boolean {
   const verb = MAY_I.exec(`${askingClause(question)} .`)?.[1];
   return !!verb && COMING_ALONG.test(verb);
+}
+
+/**
+ * What the visitor asks leave to come with ("can I bring A FRIEND", "can we bring OUR DOG"): the words
+ * (stemmed) of the object of a coming-along verb, up to the end of its object; null when it names none.
+ */
+export function broughtAlong(question: string): string[] | null {
+  const m = MAY_I.exec(`${askingClause(question)} .`);
+  if (!m || !COMING_ALONG.test(m[1]!)) return null;
+  const object = objectWords(m[2]!);
+  return object.length ? object : null;
 }
 
 /** "video SESSIONS" for "video APPOINTMENTS": the related word stands right after the question's modifier. */

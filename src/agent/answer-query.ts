@@ -1,9 +1,9 @@
 import { abbreviationTerms, answeredByTerms, expandedTerms, isStopWord, normalizeCasual, relatedTerms, REWRITE_WORDS, stem, terms, words } from '../ai/lexical.js';
 import type { Vocabulary } from '../knowledge/service.js';
 import { spellingVariants } from './answer-typos.js';
-import { withoutYesNoTag } from './answer-polarity.js';
+import { broughtAlong, serviceVerb, withoutYesNoTag } from './answer-polarity.js';
 import { morphCount, toldThenAsked } from './answer-words.js';
-import { isCalendarWord } from './validate.js';
+import { isCalendarWord } from '../schedule/index.js';
 import type { QueryTerm } from './answer-rows.js';
 import { ANSWER_TYPES, askedTypes, DAY_TERMS, DAYS_TYPE, PRICE_TYPE } from './answer-types.js';
 
@@ -142,6 +142,10 @@ export function queryTerms(question: string, vocab: (Vocabulary & { stems?: Map<
   const priceAsked = askedTypes(plain).includes(PRICE_TYPE);
   // "how long does that usually TAKE": the verb frames the question (a guide that "takes cards" says nothing of it).
   const framingTake = /\bhow (?:long|much time)\b[^?.]*\b(?:take|takes|taking|took)\b/.test(plain);
+  // "can i BRING my dog": asking leave to come with something, the verb is the visitor's; what comes
+  // along is the whole subject ("Dogs are welcome ...", not "Bring your own dog life jacket").
+  // (Unless it is the visitor's own gear, "can i bring my OWN guitar": then bringing it is what is asked, "Guitar ... students bring their own".)
+  const alongVerb = broughtAlong(question) && !/\b(?:my|our|his|her|their) own\b/.test(plain) ? serviceVerb(question) : null;
   // "is there an elevator? i can't do stairs": the question weighs fully, the context half.
   const sentences = plain.split(/(?<=[?])\s+/).filter((x) => x.trim());
   const asked = sentences.filter((x) => x.trim().endsWith('?'));
@@ -227,7 +231,8 @@ export function queryTerms(question: string, vocab: (Vocabulary & { stems?: Map<
         const speaking = count === 0 && SPEAK.test(word) && LANGUAGE.test(ws[wi + 1] ?? '');
         // "how much do u charge PER HOUR": what a price is counted by is how it is asked, no subject of its own.
         const perUnit = priceAsked && ws[wi - 1] === 'per';
-        const light = (!verbSense && (SHAPE.has(t) || lightWord(word, t))) || isStopWord(t) || (framingTake && t === TAKE) || aspect || (count === 0 && MEASURE.test(t)) || measured || speaking || perUnit;
+        const along = word === alongVerb;
+        const light = (!verbSense && (SHAPE.has(t) || lightWord(word, t))) || isStopWord(t) || (framingTake && t === TAKE) || aspect || (count === 0 && MEASURE.test(t)) || measured || speaking || perUnit || along;
         // A word naming the kind of answer ("price") weighs like a common word, whatever its rarity.
         // A word of the visitor's own story that the knowledge never uses ("GRINDING noise") tells the
         // situation, not the subject: it weighs like an everyday word.
@@ -240,7 +245,7 @@ export function queryTerms(question: string, vocab: (Vocabulary & { stems?: Map<
         // yes without them would be invented.)
         const onDays = /^(?:on|over|during|at|this|next|every|most|any)$/.test((/^(?:a|an|the)$/.test(ws[wi - 1] ?? '') ? ws[wi - 2] : ws[wi - 1]) ?? '') && /^(?:(?:mon|tues|wednes|thurs|fri|satur|sun)days?|weekends?|weekdays?|weeknights?|holidays?)$/.test(word);
         const when = !!df && count === 0 && type === null && isCalendarWord(word) && !onDays;
-        const weight = (type !== null ? Math.max(0.8, Math.min(idf, 1)) : light || story ? 0.3 : idf) * (purpose ? 0.35 : context || own || when ? 0.5 : 1);
+        const weight = along ? 0 : (type !== null ? Math.max(0.8, Math.min(idf, 1)) : light || story ? 0.3 : idf) * (purpose ? 0.35 : context || own || when ? 0.5 : 1);
         seen.set(t, { term: t, weight, related, answeredBy: answeredByTerms(t), type, light, unknown: !!df && count === 0, context: context || own || story || when, common: rank !== undefined && rank < 1500, condition: condition || leading });
       }
     }

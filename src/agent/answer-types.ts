@@ -101,15 +101,17 @@ export const ANSWER_TYPES: Array<{ ask: RegExp; words: string[]; has: RegExp; ne
     // "how old do you have to be for drums", "what age can kids start", "how young can a puppy be": an age
     // ("from age 4", "6 and up", "16 and over only", "12 weeks old"), not a price row that names the thing.
     // ("my daughter is 5, can she do violin?": the age told asks whether it is old enough.)
-    ask: /\bhow old (?:do|does|must|should|would|can|will) |\bhow old (?:is|are) (?:my|our|his|her|he|she|they|kids|children)\b|\bhow (?:old|young) (?:can|must|should|do|does|is|are)\b|\bwhat age\b|\b(?:minimum|min|maximum|max|youngest|oldest) age\b|\bage (?:limits?|range|requirements?|minimum|restrictions?|groups?)\b|\bold enough\b|\btoo (?:young|old)\b|\b(?:son|daughter|kid|child|boy|girl|he|she|puppy|dog)(?:'s| is| turns| turned| just turned) \d{1,2}(?: (?:years?|yrs?|months?|mos|weeks?)(?: old)?| yo)?\b(?=.*\b(?:can|could|is|are|does|do|will|would)\b)/,
-    words: ['old', 'young', 'age'],
-    has: /\bages? \d|\baged? (?:of )?\d|\b\d+ (?:years?|yrs?|months?|mos|weeks?)(?:[ -]old)?\b|\b\d+\s*\+|\b(?:over|under|older than|younger than) (?:the age of )?\d+\b|\b\d+ (?:and|or) (?:over|up|older|under|younger)\b/i,
+    ask: /\bhow old (?:do|does|must|should|would|can|will) |\bhow old (?:is|are) (?:my|our|his|her|he|she|they|kids|children)\b|\bhow (?:old|young) (?:can|must|should|do|does|is|are)\b|\bwhat ages?\b|\b(?:minimum|min|maximum|max|youngest|oldest) ages?\b|\b\d{1,2}[- ]?(?:years?|yrs?)[- ]?olds\b|\bage (?:limits?|range|requirements?|minimum|restrictions?|groups?)\b|\bold enough\b|\btoo (?:young|old)\b|\b(?:son|daughter|kid|child|boy|girl|he|she|puppy|dog)(?:'s| is| turns| turned| just turned) \d{1,2}(?: (?:years?|yrs?|months?|mos|weeks?)(?: old)?| yo)?\b(?=.*\b(?:can|could|is|are|does|do|will|would)\b)/,
+    // ("do you take 7 YEAR olds", "the YOUNGEST age": the words of the age asked, no subject of their own.)
+    words: ['old', 'young', 'age', 'year', 'yr', 'youngest', 'oldest', 'minimum', 'maximum'],
+    has: /\bages? \d|\baged? (?:of )?\d|\bgrades? \d|\b\d+ (?:years?|yrs?|months?|mos|weeks?)[ -]old\b|\b(?:from|under|over) \d+ (?:years?|yrs?|months?|mos|weeks?)\b|\b\d+\s*\+|\b(?:over|under|older than|younger than) (?:the age of )?\d+\b|\b\d+ (?:and|or) (?:over|up|older|under|younger)\b/i,
   },
   {
     // "How soon can you come?" asks for a wait: "within 2 business days", "in 90 minutes".
     ask: /\bhow (?:soon|fast|quickly)\b/,
     words: ['soon', 'fast', 'quickly'],
-    has: /\b(?:within|in|under|less than)\s+(?:about\s+)?(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|twelve|half an?|a few|an?)\s*(?:-\s*)?(?:(?:business|working|calendar) )?(?:minutes?|hours?|days?|weeks?)\b/i,
+    has: /\b(?:within|in|under|less than)\s+(?:about\s+)?(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|twelve|half an?|a few|an?)\s*(?:-\s*)?(?:(?:business|working|calendar) )?(?:minutes?|hours?|days?|weeks?)\b|\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|twelve|a few|a couple of)(?:\s*(?:to|-|\u2013|or)\s*(?:\d+|two|three|four|five|six|eight|ten|twelve))?\s+(?:(?:business|working) )?(?:days?|weeks?|months?)\s+(?:ahead|in advance|out)\b/i,
+    // ("how soon can you come out" -> "We recommend booking 2 to 3 weeks AHEAD": the lead time is the wait.)
     // (The day said relative to the visit: "you get the report by e-mail THE SAME EVENING", "we fix it
     // THE SAME DAY"; not an option's name, "a same-day visit costs an extra $60".)
     near: /\bthe (?:same|next|following) (?:day|evening|morning|afternoon|night|week|business day|working day)\b/i,
@@ -167,7 +169,7 @@ export function askedTypes(plain: string): number[] {
   return ANSWER_TYPES.map((t, i) => (t.ask.test(plain) ? i : -1)).filter((i) => i >= 0);
 }
 // Kinds of answer a reply must hold to answer at all: a price, a clock time, a duration, a count.
-export const HARD_ASK = /\bhow (?:much|long|many|soon|fast)\b|\bhow old (?:do|does|must|should|would|can|will)\b|\bhow young (?:do|does|must|should|would|can|will|are|is)\b|\bwhat age\b|\b(?:minimum|min|maximum|max) age\b|\bwhat time\b|\bwhat (?:are|is) (?:your|the) (?:hours|price|cost|fee|rate|deposit|retainer|down payment)\b|\bwhat is (?:your|the) (?:(?:phone|cell|mobile|contact|emergency|office|main|business|direct|fax|toll[- ]free|24\/7|after[- ]hours|text|sms|whatsapp) )?(?:phone )?number\b/;
+export const HARD_ASK = /\bhow (?:much|long|many|soon|fast)\b|\bhow old (?:do|does|must|should|would|can|will)\b|\bhow young (?:do|does|must|should|would|can|will|are|is)\b|\bwhat ages?\b|\b(?:minimum|min|maximum|max|youngest|oldest) ages?\b|\bwhat time\b|\bwhat (?:are|is) (?:your|the) (?:hours|price|cost|fee|rate|deposit|retainer|down payment)\b|\bwhat is (?:your|the) (?:(?:phone|cell|mobile|contact|emergency|office|main|business|direct|fax|toll[- ]free|24\/7|after[- ]hours|text|sms|whatsapp) )?(?:phone )?number\b/;
 export const HARD_TYPES = new Set(['how much', 'what time', 'how long', 'how soon', 'how many', 'phone number', 'what age'].map((q) => ANSWER_TYPES.findIndex((t) => t.ask.test(q))));
 
 /** Hours said as a span, from one time to another ("6:45 am to 6:00 pm", "8-5", "9am until noon"): what "what time do you open" asks for. */
@@ -175,6 +177,12 @@ export const HOURS_SPAN = /\b\d{1,2}(?::\d{2})?\s?(?:am|pm)?\s*(?:-|\u2013|\u201
 
 /** The answer type of a price ("how much"). */
 export const PRICE_TYPE = ANSWER_TYPES.findIndex((t) => t.ask.test('how much'));
+const AGE_TYPE = ANSWER_TYPES.findIndex((t) => t.ask.test('what age'));
+
+/** "do you teach 7 YEAR OLDS": the thing asked is people told by their age, which a text meets by an age it gives ("students from age 4", "grades 3 to 12"). */
+export function ageGroupMet(thing: string, text: string): boolean {
+  return ANSWER_TYPES[AGE_TYPE]!.ask.test(thing) && ANSWER_TYPES[AGE_TYPE]!.has.test(text);
+}
 const PERSON_TYPE = ANSWER_TYPES.findIndex((t) => t.ask.test('who'));
 const FREQUENCY_TYPE = ANSWER_TYPES.findIndex((t) => t.ask.test('how often'));
 

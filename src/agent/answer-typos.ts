@@ -1,6 +1,7 @@
 import { distance } from 'fastest-levenshtein';
 import { isStopWord, normalizeCasual, REWRITE_WORDS, stem } from '../ai/lexical.js';
 import type { Vocabulary } from '../knowledge/service.js';
+import { agentFormOnly } from './answer-words.js';
 
 // Typo tolerance: a word of the question that the business's knowledge never uses, and that is
 // not an English word, is replaced by the closest word the knowledge does use (Levenshtein
@@ -138,6 +139,8 @@ export function correctTypos(question: string, vocab: Vocabulary | null, diction
     // ("diapers" is no typo of "diaper": the plural the visitor wrote, which the matching by stems
     // already meets, says they ask for the things themselves, not a "diaper cream".)
     if (best && english && w.endsWith('s') && best.word.length < w.length && stem(best.word) === stem(w)) return w;
+    // ("CHARGERS" is no typo of "charges": the -er thing, a word of its own, is what they ask about.)
+    if (best && english && agentFormOnly(stem(w), new Set([stem(best.word)]))) return w;
     if (best) return best.word;
     const split = compound();
     if (split) return split;

@@ -1,3 +1,6 @@
+import { isStopWord, terms } from '../ai/lexical.js';
+import { morphMatch } from './answer-words.js';
+
 // Questions a sentence must say a particular thing to answer: whether one must be present, whether
 // something is needed, whether it costs anything, an age limit. A unit that leaves the thing unsaid
 // is no answer to them (answer-extract refuses it), whatever else it shares with the question.
@@ -76,6 +79,68 @@ export function qualityUnanswered(plainQuestion: string, text: string): boolean 
   return QUALITY_ASKED.test(plainQuestion) && !SAYS_QUALITY.test(text);
 }
 
+/** "is HEAT included in the rent", "does the price include PARTS", "does it come with A CASE": whether a thing (group 1 or 2) is part of another. */
+const INCLUSION_ASKED = /\b(?:is|are) ((?:[\w'-]+ ){1,4})(?:included|part of)\b|\b(?:does|do|will) (?:[\w'-]+ ){1,4}(?:include|includes|come with|cover) (?:an? |the |any |my )?([\w'-]+(?: [\w'-]+){0,2})/;
+/** An answer that says what is included or what is extra: an inclusion, a price of its own, an exception. */
+const SAYS_INCLUSION = new RegExp(String.raw`\b(?:includ\w*|comes? with|covers?|covered|separate(?:ly)?|extra|additional|on top of|plus|free|complimentary|part of|all-in|excluded)\b|${PRICE_SAID.source}`, 'i');
+
+/**
+ * "is heat included in the rent" -> "Emergency — Examples: No heat below 55°F inside ...": whether a
+ * thing is part of another is answered by a unit that says what is included or what costs extra, not
+ * by one that only names the thing (a "No heat" that is an emergency's description is no "no"); and
+ * that says it of the thing asked ("Parking is included in the rent" says nothing of heat).
+ */
+export function inclusionUnanswered(plainQuestion: string, text: string): boolean {
+  const asked = INCLUSION_ASKED.exec(plainQuestion);
+  if (!asked) return false;
+  if (!SAYS_INCLUSION.test(text)) return true;
+  const thing = terms(asked[1] ?? asked[2] ?? '').filter((t) => !isStopWord(t));
+  const said = new Set(terms(text));
+  return thing.length > 0 && !thing.some((t) => said.has(t) || morphMatch(t, said));
+}
+
+/** "are you INSURED", "r u licensed and bonded": a standing of the business itself. */
+const CREDENTIAL_ASKED = /^(?:are|r) (?:you|u|you guys|y'?all|ya|your (?:techs?|technicians?|staff|people|crews?|guys|instructors?|artists?|drivers?|movers?|cleaners?|team|workers?)) (?:(?:all|fully|properly|both) )?(insured|licensed|bonded|certified|registered|accredited)\b/;
+/** The standing's word in an answer (any form: "insurance", "license", "certification"). */
+const CREDENTIAL_WORD: Record<string, RegExp> = {
+  insured: /\binsur\w*/gi,
+  licensed: /\blicen[cs]\w*/gi,
+  bonded: /\bbond\w*/gi,
+  certified: /\bcertifi\w*/gi,
+  registered: /\bregist\w*/gi,
+  accredited: /\baccredit\w*/gi,
+};
+
+/**
+ * "are you insured" -> "Written appraisals for insurance or sale: $95": the standing asked about is
+ * named only as what another thing is FOR (a purpose, a kind of claim), not held by the business;
+ * no yes (a "$5 million general liability insurance", "licensed by the county" still answers).
+ */
+export function credentialUnanswered(plainQuestion: string, text: string): boolean {
+  const asked = CREDENTIAL_ASKED.exec(plainQuestion)?.[1];
+  if (!asked) return false;
+  const held = [...text.matchAll(CREDENTIAL_WORD[asked]!)].some((m) => !/\bfor (?:(?:an?|the|your|home|car|auto|life|health) )?$/i.test(text.slice(Math.max(0, m.index! - 16), m.index!)));
+  return !held;
+}
+
+/** A question of how long something lasts, takes or is good for ("how long does a compressor last", "how many years will it run"). */
+const SPAN_ASKED = /\bhow (?:long|many (?:years|months|weeks|days|hours))\b/;
+/** A question that is about a warranty itself ("how long is the warranty", "how long is my work GUARANTEED", "how long are repairs COVERED"). */
+const WARRANTY_ASKED = /\b(?:warrant\w*|guarant\w*|cover|covers|covered|coverage|stand behind)\b/;
+const WARRANTY = /\b(?:warrant(?:y|ies|ied)|guarantee[sd]?)\b/i;
+/** A span said of a warranty: "a 5-YEAR compressor parts WARRANTY", "90 days on the repaired joint" under "# Warranty". */
+const WARRANTY_SPAN = /\b(?:\d+|one|two|three|five|ten|lifetime)[- ](?:years?|months?|days?)\b(?:\s+[\w-]+){0,3}\s+(?:warrant(?:y|ies)|guarantee)\b|\b(?:warrant(?:y|ies)|guarantee)\s+(?:of|for|is|lasts)\s+(?:\d+|one|two|three|five|ten)\b/i;
+
+/**
+ * "how long does a compressor last" -> "Compressors we install: 1 year parts and labor, with a 5-year
+ * compressor parts warranty": how long a warranty runs is no word on how long the thing lasts (or a
+ * job takes); a span given in a warranty answers only a question about the warranty.
+ */
+export function warrantySpanElse(plainQuestion: string, text: string, heading: string): boolean {
+  if (!SPAN_ASKED.test(plainQuestion) || WARRANTY_ASKED.test(plainQuestion)) return false;
+  return WARRANTY.test(heading.split(' > ').pop() ?? '') || WARRANTY_SPAN.test(text);
+}
+
 /** The visitor tells the age of someone or a pet of theirs ("can my 7 YEAR OLD go", "my 10 WEEK OLD PUPPY"), not of a thing ("a 5 year old furnace"). */
 const AGE_TOLD = /\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen)\s*(?:-\s*|\s)?(?:years?|yrs?|months?|mos?|weeks?|wks?)(?:-\s*|\s)?old(?:\s+(?:son|daughter|kid|child|boy|girl|baby|toddler|teen|teenager|grandson|granddaughter|niece|nephew|dog|puppy|pup|cat|kitten)s?\b|(?=\s+(?:can|could|go|join|come|do|be|is|take|use|ride|swim|play|attend|sign|stay|need|start|train|get|have|still|too)\b|\s*[?,.!]|\s*$))/;
 /** An answer that speaks of age ("ages 5 to 10", "16 and over", "at least 6 months old", "adults only", "for puppies", "from 6 weeks"). */
@@ -121,6 +186,15 @@ function ageTold(typedQuestion: string): number | null {
   return years ? weeks(years[1] ?? years[2] ?? years[3]!, 'years') : null;
 }
 
+/**
+ * "do you teach 7 year olds" -> "tutoring for grades 3 to 12": the text gives school grades, not
+ * ages; which grade a child of that age is in is the visitor's to know, so the answer is quoted
+ * with no yes or no of ours.
+ */
+export function ageByGradeOnly(typedQuestion: string, text: string): boolean {
+  return ageTold(typedQuestion) !== null && /\bgrades? \d/i.test(text) && !ageRangeOf(text) && !AGE_MIN.test(text) && !AGE_MAX.test(text);
+}
+
 export function ageOutsideLimit(typedQuestion: string, text: string): boolean {
   if (/\btoo (?:young|old|little|small)\b/.test(typedQuestion)) return false;
   const age = ageTold(typedQuestion);
@@ -136,4 +210,25 @@ export function ageOutsideLimit(typedQuestion: string, text: string): boolean {
   }
   const max = AGE_MAX.exec(text);
   return !!max && age >= weeks(max[1]!.toLowerCase(), max[2]!.toLowerCase());
+}
+
+/** "is the first massage free", "are estimates free": whether the thing asked costs nothing. */
+const FREE_ASKED = /^(?:is|are|r|will|would|do|does)\b(?:\s+[\w'-]+){1,8}?\s+free\b/;
+
+/**
+ * "is the first massage free" -> "Free parking behind the building ...": a yes to a question of
+ * cost from a sentence where something else is free. The sentence must say the subject asked about
+ * itself (a word of it, or a related one), not leave it to the page's title.
+ */
+export function freeOfAnother(plainQuestion: string, text: string, subject: ReadonlyArray<{ term: string; related: string[] }>): boolean {
+  if (!FREE_ASKED.test(plainQuestion) || !/\bfree\b/i.test(text) || !subject.length) return false;
+  const said = new Set(terms(text));
+  // (A related word counts when it is not part of a name: "first" is no "New Year's Day".)
+  const plainWords = new Set(terms(text.replace(/(?<=[\w,;:)] )(?:[A-Z][\w'’-]*\s?)+/g, ' ')));
+  return !subject.some((q) => said.has(q.term) || q.related.some((r) => plainWords.has(r)) || morphMatch(q.term, said));
+}
+
+/** "is the hot stone add on free" -> "Hot stone add-on: $20 with any massage": a price for it, and no word of its being free, is a no. */
+export function pricedWhenFreeAsked(plainQuestion: string, text: string): boolean {
+  return FREE_ASKED.test(plainQuestion) && PRICE_SAID.test(text) && !/\bfree\b/i.test(text);
 }

@@ -60,7 +60,9 @@ export const BACK_REFERENCE = /^(?:it|its|they|them|their|these|those|he|she|his
 /** A sentence that continues the one before it ("Then call us."). */
 // ("Please" only when it points back, "Please bring IT"; "Please give 24 hours' notice to cancel" is a rule of its own.)
 // ("Less than that, it's $40.", "Past that, ...": measured against the one before.)
-export const CONTINUES = /^(?:then|after that|afterwards|this|that|these|it|they|most|also|plus|but|otherwise|if not)\b|^(?:(?:any|much|a lot|a bit)\s+)?(?:less|more|fewer|later|earlier|longer|shorter|bigger|smaller|further|farther) than (?:that|this)\b|^(?:past|beyond|after|before|under|over|above|below|outside) (?:that|this|those)\b|^please\b[^.]{0,30}\b(?:them|it|they|this|that)\b/i;
+// ("Most ARE done in a day" points back; "Most REPAIRS are ready in 2-3 days" names its own subject:
+// "do you take cash" got it after "We take cards and cash.")
+export const CONTINUES = /^(?:then|after that|afterwards|this|that|these|it|they|most(?= (?:of|are|is|were|take|last|need|run|cost|can|will|do|have|get)\b)|also|plus|but|otherwise|if not)\b|^(?:(?:any|much|a lot|a bit)\s+)?(?:less|more|fewer|later|earlier|longer|shorter|bigger|smaller|further|farther) than (?:that|this)\b|^(?:past|beyond|after|before|under|over|above|below|outside) (?:that|this|those)\b|^please\b[^.]{0,30}\b(?:them|it|they|this|that)\b/i;
 
 /** Markdown emphasis an owner puts around a question or a price ("**Do you sell firewood?** No."). */
 export const EMPHASIS = /\*\*|__/g;
@@ -182,7 +184,9 @@ export function unitsOf(hits: SearchHit[]): Unit[] {
       const plainBlock = block.replace(EMPHASIS, '').replace(ITALIC, '$1');
       // A list is a table written as lines: its items answer together as a table's rows do.
       const lines = plainBlock.split('\n').filter((l) => l.trim());
-      const listKey = lines.length >= 2 && lines.every((l) => splitSentences(l).length === 1) ? `${hit.chunkId}:${b}` : undefined;
+      // (A list item with its figures, "- Swedish massage: relaxing. 60 minutes $90.", is one item of the list.)
+      const withFigures = (line: string) => ITEM.test(line) && line.length <= 240 && splitSentences(line).slice(1).some((p) => FIGURES_ONLY.test(p));
+      const listKey = lines.length >= 2 && lines.every((l) => splitSentences(l).length === 1 || withFigures(l)) ? `${hit.chunkId}:${b}` : undefined;
       // A list item's first words name what its later sentences are about ("1. Gutter cleaning,
       // one-story house: $149. Two-story: $219.": the $219 is a gutter cleaning's too).
       const sentences = plainBlock.split('\n').flatMap((line) => {
@@ -192,7 +196,7 @@ export function unitsOf(hits: SearchHit[]): Unit[] {
         // So is a list item whose later sentence is only its figures ("- Deep tissue massage: firm pressure.
         // 60 minutes $100, 90 minutes $140."): the prices are the item's, never a sentence of their own.
         const parts = splitSentences(line);
-        if (ITEM.test(line) && line.length <= 240 && parts.slice(1).some((p) => FIGURES_ONLY.test(p))) return [{ sentence: line.replace(ITEM, '').trim(), item: [] as string[] }];
+        if (withFigures(line)) return [{ sentence: line.replace(ITEM, '').trim(), item: [] as string[] }];
         const lead = ITEM.test(line) ? line.replace(ITEM, '').split(/:|[.!?]\s/)[0]!.trim() : '';
         return parts.map((sentence) => ({ sentence, item: lead && !sentence.includes(lead) ? terms(lead) : [] }));
       });

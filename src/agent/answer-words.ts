@@ -1,6 +1,6 @@
 import { isStopWord, normalizeCasual, normalizeText, stem, terms, words } from '../ai/lexical.js';
 import { englishWords, spokenRank } from './text-norm.js';
-import { isCalendarWord } from './validate.js';
+import { isCalendarWord } from '../schedule/index.js';
 
 // How a question's words meet the knowledge's beyond the same stem: one form of a word for
 // another ("therapy" ~ "therapist", "hour" ~ "hourly"), and phrases shared word for word.
@@ -68,6 +68,15 @@ export function morphMatch(term: string, unitTerms: Set<string>): boolean {
     if (u.length >= term.length + 3 && u.endsWith(term) && compoundHead(u.slice(0, -term.length))) return true;
   }
   return false;
+}
+
+/**
+ * "CHARGERS" is not said by "charges", "a CLEANER" by "we clean", "HEATERS" by "no heat": the
+ * question's word is the unit's word with "-er", a thing or a person that does it, which the
+ * unit never names as itself (morphMatch finds it as a longer form of the same stem).
+ */
+export function agentFormOnly(term: string, unitTerms: ReadonlySet<string>): boolean {
+  return /[a-z]{3}er$/.test(term) && !unitTerms.has(term) && unitTerms.has(term.slice(0, -2));
 }
 
 // Words that make a phrase only with a content word ("to be" alone says nothing).

@@ -5,7 +5,8 @@ import type { Logger } from '../logger.js';
 import { can } from '../plans/index.js';
 import { phoneForVisitors } from '../contacts/phone-display.js';
 import type { BusinessContext } from './context.js';
-import { daysNamed, describeDays, describeHours } from '../schedule/index.js';
+import { daysNamed, describeDays } from '../schedule/index.js';
+import { hoursByClock, weekHoursAnswer } from './hours-answer.js';
 import { asksSeveral, extractiveAnswer, semanticText, stemDf, type GroundedAnswer } from './answer-extract.js';
 import { unitsOf } from './answer-units.js';
 import { cosine, type SentenceEncoder } from '../ai/sentence-encoder.js';
@@ -31,6 +32,9 @@ import { englishWords, spokenRank, spokenWords } from './text-norm.js';
 export { extractiveAnswer, type GroundedAnswer } from './answer-extract.js';
 export { isYesNoQuestion } from './answer-polarity.js';
 
+/** An emergency line that answers whenever the business is closed. */
+const AROUND_THE_CLOCK = /\b(?:24\/7|24 hours|around the clock|day and night)\b/i;
+
 export const DONT_KNOW = "I don't know that, but I can have someone get back to you.";
 
 export interface KnowledgeAnswerer {
@@ -39,7 +43,7 @@ export interface KnowledgeAnswerer {
    * retrieved chunks; otherwise (the local brain, also when it stands in for a failing model)
    * the answer is extractive and no model is called.
    */
-  answer(ctx: BusinessContext, question: string, opts?: { model?: boolean }): Promise<{ answer: GroundedAnswer | null; hits: SearchHit[] }>;
+  answer(ctx: BusinessContext, question: string, opts?: { model?: boolean; now?: Date }): Promise<{ answer: GroundedAnswer | null; hits: SearchHit[] }>;
 }
 
 const MAX_QUESTION = 500;
@@ -105,6 +109,15 @@ export function createKnowledgeAnswerer(deps: {
       // (A question that asks two things is answered part by part below: one FAQ entry answers one of them.)
       const faq = asksSeveral(question) ? null : faqAnswer(question, ctx);
       if (faq) return { answer: faq, hits: [] };
+      // "open today?", "r u open rn": the hours read by the clock, where the business is.
+      const clock = opts.now ? hoursByClock(question, ctx, opts.now) : null;
+      if (clock) {
+        // (Closed then, with an emergency line that answers around the clock: said with it, so an emergency is not left to wait.)
+        if (!clock.closed) return { answer: clock.answer, hits: [] };
+        const lineHits = can(ctx.business.plan, 'knowledgeBase') ? await deps.knowledge.search(ctx.business.id, EMERGENCY_LINE_QUERY, HITS) : profileHits(ctx, EMERGENCY_LINE_QUERY);
+        const line = emergencyLineAnswer(ctx, lineHits);
+        return { answer: line && AROUND_THE_CLOCK.test(line) ? { ...clock.answer, text: `${clock.answer.text} ${line}` } : clock.answer, hits: [] };
+      }
       // "hours on sat": the business's own hours for that day, before a knowledge sentence listing the week.
       const day = profileAnswer(question, ctx, { daysOnly: true });
       if (day) return { answer: day, hits: [] };
@@ -115,7 +128,14 @@ export function createKnowledgeAnswerer(deps: {
         // ("do you come to evanston": a town the profile never names gets where the business works.)
         const place = unnamedPlace(question, vocabulary);
         const area = place ? areaAnswer(place, hits) : null;
-        return profileAnswer(question, ctx) ?? area ?? extractiveAnswer(question, hits, { vocabulary, wordRank: spokenRank, business: ctx.business.name });
+        const profile = profileAnswer(question, ctx) ?? area;
+        if (profile) return profile;
+        // ("do u take credit cards" -> "We take cards and cash.", "can i pay with venmo" -> the ways it does take: as with documents.)
+        const method = unnamedPayment(question, vocabulary);
+        const paid = method ? paymentAnswer(method, hits) : null;
+        if (paid) return paid;
+        const answer = extractiveAnswer(question, hits, { vocabulary, wordRank: spokenRank, business: ctx.business.name });
+        return (asksAboutPaying(question) ? paymentInstead(question, answer, hits) : null) ?? answer;
       };
       // "what's your emergency number": the line itself, with when it answers (not a sentence that only says one exists).
       if (asksEmergencyLine(question)) {
@@ -225,8 +245,8 @@ export function profileAnswer(question: string, ctx: BusinessContext, opts: { da
     const days = describeDays(b.business_hours, daysNamed(q));
     if (days) return { text: days, sources: src };
     if (opts.daysOnly) return null;
-    const hours = describeHours(b.business_hours);
-    if (hours) return { text: `Our hours are ${hours} (${b.timezone} time).`, sources: src };
+    const week = weekHoursAnswer(ctx);
+    if (week) return { text: week, sources: src };
   }
   if (opts.daysOnly) return null;
   if (field === 'address' && b.address) return { text: `We are at ${b.address}.`, sources: src };

@@ -66,9 +66,22 @@ export function withEarlierSubject(question: string, earlier: string | null | un
   return subject ? `${question} (${subject})` : question;
 }
 
-/** What a later "that" would point back to, from this message (bounded), or null when it names nothing. */
+/**
+ * When the business is open names no thing a later "it" could be: "how long will it take" after
+ * "are you open sunday" asks how long a job takes, not Sunday (QA: it got "We are closed on
+ * Sunday."). Such a question is still read alone ("do you do it on saturdays" is about Saturday).
+ */
+const SCHEDULE = new Set(
+  terms(
+    'open opened opening close closed closing hours today tomorrow tonight weekend weekends weekday weekdays morning afternoon evening ' +
+      'monday tuesday wednesday thursday friday saturday sunday mondays tuesdays wednesdays thursdays fridays saturdays sundays ' +
+      'mon tue tues wed thu thur thurs fri sat sun',
+  ),
+);
+
+/** What a later "that" would point back to, from this message (bounded), or null when it names nothing (or only when you are open). */
 export function subjectOf(text: string): string | null {
-  return namesSubject(text) ? visitorWords(text, 200) : null;
+  return subjectWords(text).some((w) => !SCHEDULE.has(w)) ? visitorWords(text, 200) : null;
 }
 
 /** A question about the earlier thing itself ("do THEY expire", "is IT refundable", "can THAT be done saturday"). */

@@ -3,7 +3,8 @@ import { businessCountry, extractEmail, extractPhone } from '../contacts/index.j
 import { contactPhone, type BusinessContext } from './context.js';
 import type { ConversationState } from './state.js';
 import { spokenRank } from './text-norm.js';
-import { extractAddress, extractName, isCalendarWord, plainWhen } from './validate.js';
+import { extractAddress, extractName, plainWhen } from './validate.js';
+import { isCalendarWord } from '../schedule/index.js';
 
 // What a visitor's message says around the lead questions: details left with a request, being done,
 // the request called off, a person asked for; and a question read without the contact details or

@@ -2,11 +2,10 @@ import type { Lead, LeadQuestion } from '../db/schema.js';
 import { can } from '../plans/index.js';
 import { businessCountry, extractPhone, saidEmail } from '../contacts/index.js';
 import { phoneForVisitors } from '../contacts/phone-display.js';
-import { contactPhone, type BusinessContext } from './context.js';
+import { contactPhone } from './context.js';
 import { openStatus } from '../schedule/index.js';
 import { ASKS_IF_HUMAN, PROJECT_STATUS } from './intents.js';
 import type { ConversationState } from './state.js';
-import type { AgentTools } from './tools.js';
 import { observe, type TurnEnv } from './observe.js';
 import { acknowledgement, answersYesNo } from './acknowledge.js';
 import { isSkip, plainWhen } from './validate.js';
@@ -18,6 +17,11 @@ import { CALLBACK_ONLY } from './priority.js';
 import { emergencyReply, WHAT_TO_DO, whatToDo } from './emergency-turn.js';
 import { aboutTheRequest } from './after-request.js';
 import { DONT_KNOW_REPLY } from './policy.js';
+import { closedDayNote } from './hours-answer.js';
+
+const CONFIRM_TIME = 'The team will confirm a time with you, so let me take your details.';
+/** An answer about when the business is open (a day's or the weekend's hours). */
+const OF_DAYS = /\b(?:open|closed|weekends?|(?:mon|tues|wednes|thurs|fri|satur|sun)days?)\b/i;
 import { asksForQuote, asksOnlyWhenOrWhere, quoteAsPriceQuestion, readIntent, saysWhatIsNeeded } from './read-intent.js';
 import { BOOKING_OFFER, confirmation, emergencyInfo, notAPerson, smallTalk, VISIT_WHEN, type EmergencyInfo } from './replies.js';
 import { plainGreeting, remember, visitorWords, withIssue } from './format.js';
@@ -75,6 +79,8 @@ export async function localTurn(env: TurnEnv, state: ConversationState, said: st
   const seen = observed ?? (await observe(env, state, text));
   const { newEmergency } = seen;
   const t = seen.triage ?? triage(text, { keywords: ctx.agent.emergency_keywords });
+  /** A problem that wants the team soon (HIGH), or a hazard contained for now. */
+  const urgent = t.kind === 'high' || t.kind === 'contained';
 
   const askNextOrCapture = async (prefix: string): Promise<TurnResult> => {
     const q = tools.nextQuestion(ctx, state);
@@ -293,7 +299,7 @@ export async function localTurn(env: TurnEnv, state: ConversationState, said: st
   if (talk) return { ...base, reply: talk.reply, quickReplies: talk.offered ? ['Have someone contact me', 'Ask another question'] : ['Book a visit', 'Opening hours'] };
   // The problem the owner reads (and the e-mail's subject) leads with the problem; what was asked before follows it.
   // ("tomorrow after 5" is urgent enough to read as HIGH, but it is when, not what: no problem of its own.)
-  if ((describesProblem(text) || t.kind === 'high' || t.kind === 'contained') && !plainWhen(trimmed, { timezone: ctx.business.timezone })) state.issueText ??= withIssue(visitorWords(text), state.lastQuestion);
+  if ((describesProblem(text) || urgent) && !plainWhen(trimmed, { timezone: ctx.business.timezone })) state.issueText ??= withIssue(visitorWords(text), state.lastQuestion);
 
   // A question is answered first; a request in the same message then starts the details.
   // "can someone call me back?" is a request in a question's clothes: no knowledge lookup.
@@ -304,6 +310,10 @@ export async function localTurn(env: TurnEnv, state: ConversationState, said: st
       // ("can u come next tuesday" after "i have a wood stove too": the request joins the problem.)
       if (!CALLBACK_ONLY.test(trimmed)) state.issueText = withIssue(state.issueText, visitorWords(text));
       tools.applyExtraction(ctx, state, text);
+      // ("can i drop my bike off monday" to a shop closed on Mondays: said, not left for the visitor to find out.)
+      const closedDay = closedDayNote(trimmed, ctx);
+      // (What else the answer says stays: "do you fix e-bikes, can i bring mine monday"; what it says of days is the note's to say: "any openings sunday" is no "Yes.")
+      if (closedDay) return { ...(await askNextOrCapture(`${closedDay} ${a.known && !OF_DAYS.test(a.text) ? `${closed(a.text)} ` : ''}${CONFIRM_TIME}`)), sources: a.known ? a.sources : undefined };
       const unknown = asksOnlyWhenOrWhere(trimmed) ? 'The team will confirm that with you, so let me take your details.' : "I don't know that, but the team can, so let me take your details.";
       // ("is there a spot saturday for a massage" -> "No. ... no massage on Saturdays": not "for that", but still.)
       const offer = /^No\b/.test(a.text) ? 'I can still take your details so the team can find you another option.' : 'I can take your details for that.';
@@ -328,7 +338,8 @@ export async function localTurn(env: TurnEnv, state: ConversationState, said: st
     if (!accepted && !CALLBACK_ONLY.test(trimmed) && !BUTTON.test(trimmed) && (saysWhatIsNeeded(trimmed) || state.issueText)) state.issueText = withIssue(state.issueText, visitorWords(text));
     tools.applyExtraction(ctx, state, text);
     if (details) nameAtChoice(ctx, tools, state, trimmed);
-    const prefix = details ? 'Thanks.' : person ? personPrefix(ctx, state, open) : intent.billing ? 'Let me pass this to the team so they can look into your bill with you.' : intent.availability ? 'The team will confirm a time with you, so let me take your details.' : t.kind === 'high' || t.kind === 'contained' ? 'I will make sure the team sees this quickly.' : 'I can help with that.';
+    const closedDay = details || person || intent.billing || urgent ? null : closedDayNote(trimmed, ctx);
+    const prefix = details ? 'Thanks.' : person ? personPrefix(ctx, state, open) : intent.billing ? 'Let me pass this to the team so they can look into your bill with you.' : closedDay ? `${closedDay} ${CONFIRM_TIME}` : intent.availability ? CONFIRM_TIME : urgent ? 'I will make sure the team sees this quickly.' : 'I can help with that.';
     // (lead flow) "a quote for a new water heater": what the knowledge says about the job comes first, briefly.
     if (!accepted && (!requestOnly || asksForQuote(trimmed)) && asksPriceOf(trimmed)) {
       // ("can i get a quote for 80 ppl bbq": looked up as what it costs.)
@@ -337,10 +348,10 @@ export async function localTurn(env: TurnEnv, state: ConversationState, said: st
     }
     return askNextOrCapture(prefix);
   }
-  if (describesProblem(text) || t.kind === 'high' || t.kind === 'contained') {
+  if (describesProblem(text) || urgent) {
     state.offered = true;
     tools.applyExtraction(ctx, state, text);
-    const soon = t.kind === 'high' || t.kind === 'contained' ? ' and make sure they see it quickly' : '';
+    const soon = urgent ? ' and make sure they see it quickly' : '';
     return {
       ...base,
       reply: `Sorry to hear that. If you like, I can take a few details and pass this to the ${ctx.business.name} team${soon}, so someone can get in touch.`,

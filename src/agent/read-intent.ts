@@ -253,5 +253,6 @@ export function asksOnlyWhenOrWhere(text: string): boolean {
   // ("how soon can i get an appointment", "any openings saturday": a time asked for is the team's to confirm.)
   // ("need it done tomorrow, is that possible?": whether the need can be met then.)
   if (FIRST_PERSON_WISH.test(words) && FEASIBLE.test(words) && WHEN_OR_WHERE.test(words)) return true;
-  return AVAILABILITY.test(words) || RESCHEDULE.test(words) || ((VISIT.test(words) || SERVICE_ON_A_DAY.test(words)) && WHEN_OR_WHERE.test(words) && !PRICE_ASKED.test(words) && !INFO_TOPIC.test(words));
+  // ("my brakes squeal, can you look at it this week?": the job on a day is the team's to confirm, no "I don't know that".)
+  return AVAILABILITY.test(words) || RESCHEDULE.test(words) || ((VISIT.test(words) || SERVICE_ON_A_DAY.test(words) || JOB_ON_A_DAY.test(words)) && WHEN_OR_WHERE.test(words) && !PRICE_ASKED.test(words) && !INFO_TOPIC.test(words));
 }

@@ -182,7 +182,7 @@ export function createAgentTools(deps: ToolDeps) {
 
   /** FAQ -> knowledge (plan-gated) -> profile; `answer` null means the knowledge does not cover it. `model: true` (the model's tool): a grounded model answer. */
   async function searchKnowledge(ctx: BusinessContext, query: string, opts?: { model?: boolean }): Promise<{ answer: GroundedAnswer | null; hits: SearchHit[] }> {
-    return answerer.answer(ctx, query.slice(0, 500), opts);
+    return answerer.answer(ctx, query.slice(0, 500), { ...opts, now: new Date(now()) });
   }
 
   /** Knowledge passages only (plan-gated), e.g. to find a safety instruction. */

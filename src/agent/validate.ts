@@ -33,11 +33,6 @@ const SPOKEN_FILLER = /(?<=^|\s)(?:um+|uh+|uhm+|erm+|er+|hmm+)(?:[,.]|(?=\s|$))/
 const DAY_OR_TIME = /^(?:today|tonight|tomorrow|(?:mon|tues|wednes|thurs|fri|satur|sun)days?|weekends?|weekdays?|mornings?|afternoons?|evenings?|noon|midnight|whenever|anytime|asap)$/;
 const AROUND_TIMES = /^(?:next|this|on|in|at|the|around|about|early|late|any|or|and|after|before|works|work|is|fine|good|ok|week|day|time)$/;
 /** A message of nothing but a day or a time: a person named "Ann Sunday" has a word of their own. */
-/** A day, a month, a holiday or a part of the day: a word of the calendar, never a name ("Next Monday", "is christmas ..."). */
-const CALENDAR = /^(?:today|tonight|tomorrow|(?:mon|tues|wednes|thurs|fri|satur|sun)days?|weekends?|weekdays?|mornings?|afternoons?|evenings?|noon|midnight|january|february|march|april|may|june|july|august|september|october|november|december|christmas|easter|thanksgiving|halloween)$/i;
-export function isCalendarWord(word: string): boolean {
-  return CALENDAR.test(word);
-}
 
 function onlyDayOrTime(value: string): boolean {
   const w = value.toLowerCase().split(/[\s,]+/).filter(Boolean);

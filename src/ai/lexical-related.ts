@@ -15,6 +15,8 @@ export const RELATED: string[][] = [
   ['bangs', 'fringe'],
   // Singing lessons by a music school's name for them ("singing lessons for adults" -> "Voice lessons start at age 8").
   ['singing', 'sing', 'vocal', 'vocals', 'voice'],
+  // Teaching however a school names it ("do you TEACH 7 year olds" -> "TUTORING for grades 3 to 12", "do you teach piano" -> "piano LESSONS").
+  ['teach', 'teaching', 'tutor', 'tutoring', 'lesson', 'lessons', 'instruction'],
   // A qualification however it is asked ("are the tutors QUALIFIED" -> "certified teachers").
   ['license', 'licence', 'licensed', 'licenced', 'certified', 'qualified', 'qualification', 'qualifications', 'credentials'],
   ['insurance', 'insured'],
@@ -25,6 +27,8 @@ export const RELATED: string[][] = [
   ['finance', 'financing', 'loan', 'monthly', 'interest', 'apr'],
   // ("stepfree" is how "step-free" is read: its parts "step" and "free" alone are no access.)
   // (No "mobility": it stems as "mobile" does, and a "mobile friendly" website is no wheelchair access.)
+  // An electric bike by its short name ("do u fix ELECTRIC bikes" -> "... and e-bikes with Bosch or Shimano motors").
+  ['ebike', 'electric'],
   ['wheelchair', 'accessible', 'accessibility', 'stepfree', 'ramp', 'disabled', 'disability'],
   ['discount', 'cheaper', 'save', 'saving', 'off', 'deal'],
   ['area', 'serve', 'service', 'cover', 'town', 'city', 'travel', 'radius'],
@@ -119,6 +123,16 @@ export const IMPLIES: Record<string, string[]> = {
   night: ['evening', 'afterhours'],
   // Brothers and sisters are siblings ("a SIBLING discount" -> "BROTHERS and SISTERS get 10% off").
   sibling: ['brother', 'sister'],
+  // The first of a thing is what a business offers its new customers ("is the FIRST session free" ->
+  // "Free 30-minute assessment for NEW students", "a free TRIAL lesson").
+  first: ['new', 'trial', 'introductory'],
+  // A spouse makes a couple ("can i bring my HUSBAND for a couples one" -> "COUPLES massage: two therapists in one room").
+  // (No "partner": "PARTNER training (two people, one trainer)" is no plan a wife is added to.)
+  husband: ['couple', 'spouse'],
+  wife: ['couple', 'spouse'],
+  spouse: ['couple'],
+  boyfriend: ['couple'],
+  girlfriend: ['couple'],
   // A penalty is a fee charged ("is there a PENALTY if i cancel" -> "a $75 cancellation FEE").
   penalty: ['fee', 'charge'],
   // A scratch or a dent is damage ("found a SCRATCH after you towed it" -> "report any DAMAGE within 24 hours").

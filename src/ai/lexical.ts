@@ -258,9 +258,11 @@ export function normalizeCasual(text: string): string {
     // hedge names nothing the knowledge would say).
     .replace(/\b(?:a |the )?(?:ballpark|rough) (?:figure|number|price|estimate|idea|quote|cost)\b|\bballpark\b/g, 'price')
     .replace(/\b(?:roughly|approximately|give or take|more or less)\b/g, ' ')
+    // "how soon can you come out", "how fast can someone come over": arriving, not the call-out's price.
+    .replace(/\bhow (?:soon|fast|quickly)\b(?:(?! how\b)[^.?!,])*? come (?:out|over|round|around)\b(?! (?:to|as far|this far|that far|that way|here|there)\b)/g, '$& arrive')
     // "how much for you to come out", "someone to come round": a call-out (a visit); "do you come
     // out TO lakeside" asks where they go.
-    .replace(/\b(?:you|someone|somebody|anyone|a tech|a technician|a plumber|an electrician|a guy|your guys|they) (?:to )?come (?:out|over|round|around)\b(?! (?:to|as far|this far|that far|that way|here|there)\b)/g, '$& callout visit')
+    .replace(/\b(?:you|someone|somebody|anyone|a tech|a technician|a plumber|an electrician|a guy|your guys|they) (?:to )?come (?:out|over|round|around)\b(?! (?:to|as far|this far|that far|that way|here|there|arrive)\b)/g, '$& callout visit')
     // "a hose bib", "the sillcock", "garden tap": an outdoor faucet (the kind named in the plain words a guide uses).
     .replace(/\b(?:hose ?bibb?|sill ?cock|garden (?:tap|faucet)|hose (?:tap|faucet|spigot))(s?)\b/g, 'outdoor faucet$1')
     .replace(/\b(?:outside|exterior|yard) (taps?|faucets?|spigots?)\b/g, 'outdoor $1')

@@ -2,7 +2,8 @@ import { sql, type Kysely, type Updateable } from 'kysely';
 import type { Client, ClientsTable, Database } from '../db/schema.js';
 import { likePattern, toPage, type Cursor, type Page } from '../db/pagination.js';
 import { getRecord } from '../db/records.js';
-import { cleanEmail, cleanPhone } from '../contacts/index.js';
+import { cleanEmail, cleanPhone, type CountryCode } from '../contacts/index.js';
+import { countryOfBusiness } from '../business/data.js';
 import { cleanOptionalText, cleanText } from '../validate.js';
 import { badInput } from '../errors.js';
 
@@ -36,8 +37,13 @@ export interface ClientFields {
   notes?: string | null;
 }
 
+/** The country a client's number typed without its country code is read in: the business's. */
+async function phoneCountry(db: Db, businessId: string, input: ClientFields): Promise<CountryCode | undefined> {
+  return input.phone && !input.phone.trim().startsWith('+') ? countryOfBusiness(db, businessId) : undefined;
+}
+
 /** The columns an edit sets, each value validated (BAD_USER_INPUT otherwise); absent fields stay. */
-function clientValues(input: ClientFields): Updateable<ClientsTable> {
+function clientValues(input: ClientFields, country: CountryCode | undefined): Updateable<ClientsTable> {
   const v: Updateable<ClientsTable> = {};
   if (input.name != null) v.name = cleanText(input.name, 'Client name', 200, { required: true });
   if (input.email !== undefined) {
@@ -45,7 +51,7 @@ function clientValues(input: ClientFields): Updateable<ClientsTable> {
     v.email = email;
     v.email_domain = email ? (email.split('@')[1] ?? null) : null;
   }
-  if (input.phone !== undefined) v.phone = input.phone ? cleanPhone(input.phone, 'Client phone') : null;
+  if (input.phone !== undefined) v.phone = input.phone ? cleanPhone(input.phone, 'Client phone', country) : null;
   if (input.company !== undefined) v.company = cleanOptionalText(input.company, 'Company', 200);
   if (input.notes !== undefined) v.notes = cleanOptionalText(input.notes, 'Notes', 10_000);
   return v;
@@ -53,7 +59,7 @@ function clientValues(input: ClientFields): Updateable<ClientsTable> {
 
 export async function createClient(db: Db, businessId: string, input: ClientFields): Promise<Client> {
   if (!input.name) throw badInput('Client name is required');
-  const { name, ...rest } = clientValues(input);
+  const { name, ...rest } = clientValues(input, await phoneCountry(db, businessId, input));
   return db
     .insertInto('clients')
     .values({ ...rest, name: name as string, business_id: businessId })
@@ -65,7 +71,7 @@ export async function updateClient(db: Db, businessId: string, id: string, input
   const client = await getRecord(db, 'clients', businessId, id);
   return db
     .updateTable('clients')
-    .set({ ...clientValues(input), updated_at: now })
+    .set({ ...clientValues(input, await phoneCountry(db, businessId, input)), updated_at: now })
     .where('id', '=', client.id)
     .where('business_id', '=', businessId)
     .returningAll()

@@ -49,6 +49,19 @@ export function normalizeInternational(raw: string | null | undefined): string |
 }
 
 /**
+ * A number an owner typed into a setting, in E.164: with its country code as
+ * normalizeInternational reads it, or without one read in the business's country ("612 555 0199"
+ * for a business in Minneapolis). Only the shape is checked, as for normalizeInternational.
+ */
+export function normalizeGivenNumber(raw: string | null | undefined, country: CountryCode): string | null {
+  const text = raw?.trim().slice(0, 64) ?? '';
+  if (text.startsWith('+')) return normalizeInternational(text);
+  if (!/\d/.test(text)) return null;
+  const p = parsePhoneNumberFromString(text.replace(/^00(?=[1-9])/, '+'), country);
+  return p && p.isPossible() ? p.number : null;
+}
+
+/**
  * The caller's number as the carrier reported it (Twilio's From): kept when it is already an
  * international number, else read in the business's country; null for "anonymous" and the like.
  */

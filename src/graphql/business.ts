@@ -1,5 +1,5 @@
 import type { Business, BusinessHours, BusinessUpdate } from '../db/schema.js';
-import { getBusiness } from '../business/data.js';
+import { countryOfBusiness, getBusiness } from '../business/data.js';
 import { cleanEmail, cleanPhone } from '../contacts/index.js';
 import { isValidTimezone } from '../schedule/index.js';
 import { cleanOptionalText, cleanOrigin, cleanText, cleanUrl } from '../validate.js';
@@ -96,7 +96,7 @@ const BusinessHoursInput = builder.inputType('BusinessHoursInput', {
 const UpdateBusinessInput = builder.inputType('UpdateBusinessInput', {
   fields: (t) => ({
     name: t.string(),
-    phoneNumber: t.string({ description: 'Public phone number; null clears it' }),
+    phoneNumber: t.string({ description: 'Public phone number (without a country code it is read in the business\'s country); null clears it' }),
     website: t.string(),
     description: t.string(),
     address: t.string(),
@@ -134,14 +134,12 @@ builder.mutationField('updateBusiness', (t) =>
     resolve: async (_root, { input }, ctx) => {
       const set: BusinessUpdate = {};
       if (input.name != null) set.name = cleanText(input.name, 'Business name', 200, { required: true });
-      if (input.phoneNumber !== undefined) set.phone_number = input.phoneNumber ? cleanPhone(input.phoneNumber, 'Phone number') : null;
+      if (input.timezone != null && !isValidTimezone(input.timezone)) throw badInput(`Unknown timezone "${input.timezone.slice(0, 64)}": use an IANA name like America/New_York`);
+      if (input.phoneNumber !== undefined) set.phone_number = input.phoneNumber ? cleanPhone(input.phoneNumber, 'Phone number', await countryOfBusiness(ctx.deps.db, ctx.actor.businessId, input.timezone)) : null;
       if (input.website !== undefined) set.website = input.website ? cleanUrl(input.website, 'Website') : null;
       if (input.description != null) set.description = cleanText(input.description, 'Description', 5000);
       if (input.address !== undefined) set.address = cleanOptionalText(input.address, 'Address', 500);
-      if (input.timezone != null) {
-        if (!isValidTimezone(input.timezone)) throw badInput(`Unknown timezone "${input.timezone.slice(0, 64)}": use an IANA name like America/New_York`);
-        set.timezone = input.timezone;
-      }
+      if (input.timezone != null) set.timezone = input.timezone;
       if (input.businessHours) set.business_hours = JSON.stringify(cleanHours(input.businessHours));
       if (input.allowedOrigins) {
         if (input.allowedOrigins.length > 20) throw badInput('At most 20 allowed origins');
@@ -158,8 +156,8 @@ builder.mutationField('updateBusiness', (t) =>
 const NotificationSettingsInput = builder.inputType('NotificationSettingsInput', {
   fields: (t) => ({
     notificationEmail: t.string({ description: 'null clears it' }),
-    notificationPhoneNumber: t.string({ description: 'Spaces, dashes and brackets are removed; must include the country code' }),
-    escalationContacts: t.stringList({ description: 'At most 3 numbers with country code, called in this order; [] or null clears (the notification phone is used)' }),
+    notificationPhoneNumber: t.string({ description: 'Spaces, dashes and brackets are removed; without a country code it is read in the business\'s country' }),
+    escalationContacts: t.stringList({ description: 'At most 3 numbers (without a country code read in the business\'s country), called in this order; [] or null clears (the notification phone is used)' }),
   }),
 });
 
@@ -170,10 +168,11 @@ builder.mutationField('updateNotificationSettings', (t) =>
     resolve: async (_root, { input }, ctx) => {
       const set: BusinessUpdate = { updated_at: new Date(ctx.deps.now()) };
       if (input.notificationEmail !== undefined) set.notification_email = input.notificationEmail ? cleanEmail(input.notificationEmail, 'Notification e-mail') : null;
+      const country = input.notificationPhoneNumber || input.escalationContacts?.length ? await countryOfBusiness(ctx.deps.db, ctx.actor.businessId) : undefined;
       if (input.notificationPhoneNumber !== undefined) {
-        set.notification_phone = input.notificationPhoneNumber ? cleanPhone(input.notificationPhoneNumber, 'Notification phone number') : null;
+        set.notification_phone = input.notificationPhoneNumber ? cleanPhone(input.notificationPhoneNumber, 'Notification phone number', country) : null;
       }
-      if (input.escalationContacts !== undefined) set.emergency_contacts = cleanEscalationContacts(input.escalationContacts ?? []);
+      if (input.escalationContacts !== undefined) set.emergency_contacts = cleanEscalationContacts(input.escalationContacts ?? [], country);
       return ctx.deps.db.updateTable('businesses').set(set).where('id', '=', ctx.actor.businessId).returningAll().executeTakeFirstOrThrow();
     },
   }),

@@ -3,6 +3,7 @@ import type { LiveCall } from '../voice/call-registry.js';
 import type { TurnLatencySummary } from '../voice/after-call.js';
 import { saveTransferSettings, transferSettings, type TransferSettings } from '../voice/transfer.js';
 import { toE164 } from '../twilio/e164.js';
+import { countryOfBusiness } from '../business/data.js';
 import { badInput } from '../errors.js';
 import { builder } from './builder.js';
 import { ConversationRef } from './records.js';
@@ -143,10 +144,11 @@ builder.queryField('callTransfer', (t) =>
 builder.mutationField('setCallTransfer', (t) =>
   t.withAuth({ writer: true, feature: 'realtimeVoice' }).field({
     type: CallTransferRef,
-    description: 'Sets the warm-transfer waterfall: up to 3 E.164 numbers, each ringing ringSeconds (5-60, default 20)',
+    description: 'Sets the warm-transfer waterfall: up to 3 numbers (stored E.164; without a country code read in the business\'s country), each ringing ringSeconds (5-60, default 20)',
     args: { numbers: t.arg.stringList({ required: true }), ringSeconds: t.arg.int() },
     resolve: async (_r, args, ctx) => {
-      const r = await saveTransferSettings(ctx.deps.db, ctx.actor.businessId, { numbers: args.numbers.slice(0, 10), ringSeconds: args.ringSeconds }, (n) => toE164(n, 'US'));
+      const country = await countryOfBusiness(ctx.deps.db, ctx.actor.businessId);
+      const r = await saveTransferSettings(ctx.deps.db, ctx.actor.businessId, { numbers: args.numbers.slice(0, 10), ringSeconds: args.ringSeconds }, (n) => toE164(n, country));
       if ('error' in r) throw badInput(r.error);
       return r;
     },

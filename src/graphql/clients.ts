@@ -55,7 +55,7 @@ const ClientInput = builder.inputType('ClientInput', {
   fields: (t) => ({
     name: t.string(),
     email: t.string(),
-    phone: t.string({ description: 'E.164; spaces, dashes and brackets are removed' }),
+    phone: t.string({ description: 'Stored E.164; spaces, dashes and brackets are removed; without a country code it is read in the business\'s country' }),
     company: t.string(),
     notes: t.string(),
   }),

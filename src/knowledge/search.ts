@@ -89,6 +89,12 @@ export interface HybridParams {
    * RERANK_CANDIDATES fused chunks are re-ranked by fieldScores instead of fused + label coverage.
    */
   fields?: FieldGroups | null;
+  /**
+   * Whether a chunk's text states a fact of the kind the question asks for (a price for "how
+   * much"): the caller's reading of the question (the agent's, src/agent/asked-kind.ts), null
+   * when it asks for no kind. With `fields`, such a chunk gets FIELD_WEIGHTS.kind.
+   */
+  statesKind?: ((text: string) => boolean) | null;
 }
 
 /** Fused candidates re-ranked by label coverage. */
@@ -214,7 +220,7 @@ export async function hybridSearch(db: Kysely<Database>, params: HybridParams): 
   const scores = fields
     ? fieldScores(
         params.embedding!,
-        hits.map((h, i) => ({ ...h, similarity: res.rows[i]!.similarity === null ? null : Number(res.rows[i]!.similarity), coverage: coverage[i] })),
+        hits.map((h, i) => ({ ...h, similarity: res.rows[i]!.similarity === null ? null : Number(res.rows[i]!.similarity), coverage: coverage[i], kind: params.statesKind?.(h.content) ? 1 : 0 })),
         fields,
       )
     : hits.map((h, i) => h.score + weight * coverage[i]!);

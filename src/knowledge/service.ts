@@ -44,6 +44,13 @@ export function createKnowledgeService(deps: {
    * the local provider (services.ts), whose vectors the weights were measured with.
    */
   fieldRanking?: boolean;
+  /**
+   * The kind of fact a question asks for, as a test of a chunk's text (null: no kind asked): with
+   * field ranking, a chunk that states a fact of that kind ranks a little higher. Given by the
+   * composition (services.ts: the agent's reading, src/agent/asked-kind.ts), as this layer
+   * knows no question kinds.
+   */
+  kindAsked?: (question: string) => ((text: string) => boolean) | null;
 }): KnowledgeService {
   const { db, embedder, logger } = deps;
   const wordsOnlyMax = deps.wordsOnlyMaxChunks ?? 0;
@@ -139,7 +146,8 @@ export function createKnowledgeService(deps: {
       // The field groups are read from the business's rows: only on the exact path (a business of
       // at most EXACT_VECTOR_MAX_CHUNKS chunks), and only when the question was embedded.
       const fields = fieldGroups && embedding && path === 'exact' ? await fieldGroups.groupsFor(businessId, embedder.model) : null;
-      return tunedHybridSearch(db, { businessId, query: q, embedding, model: embedder.model, k: limit, labelCoverage, path, everyChunk: whole, fields }, { iterative: await iterative });
+      const statesKind = fields && deps.kindAsked ? deps.kindAsked(q) : null;
+      return tunedHybridSearch(db, { businessId, query: q, embedding, model: embedder.model, k: limit, labelCoverage, path, everyChunk: whole, fields, statesKind }, { iterative: await iterative });
     },
     async vocabulary(businessId) {
       if (!isUuid(businessId)) return null;

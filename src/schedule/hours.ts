@@ -9,6 +9,9 @@ export const WEEK: readonly Weekday[] = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat
 const DAY_NAMES: Record<Weekday, string> = { sun: 'Sunday', mon: 'Monday', tue: 'Tuesday', wed: 'Wednesday', thu: 'Thursday', fri: 'Friday', sat: 'Saturday' };
 const DAY_MS = 86_400_000;
 
+/** "sat" -> "Saturday". */
+export const dayName = (d: Weekday): string => DAY_NAMES[d];
+
 export interface OpenStatus {
   open: boolean;
   /** "today at 8am", "tomorrow at 8am", "Monday at 1:30pm": when closed and it opens within a week. */
@@ -95,7 +98,7 @@ export function describeDays(hours: BusinessHours | null | undefined, days: Week
 }
 
 /** "9am to 1pm and 2pm to 5pm". */
-function rangesText(ranges: ReadonlyArray<readonly [string, string]>): string {
+export function rangesText(ranges: ReadonlyArray<readonly [string, string]>): string {
   return ranges.map(([a, b]) => `${clockTime(a)} to ${clockTime(b)}`).join(' and ');
 }
 
@@ -119,4 +122,63 @@ export function hoursForModel(hours: BusinessHours | null | undefined, timeZone:
   if (!described || !status) return 'Opening hours: not set. Whether the business is open right now is not known: do not say it is open or closed.';
   const now = status.open ? 'The business is OPEN right now.' : `The business is CLOSED right now${status.nextOpen ? `; it opens ${status.nextOpen}` : ''}.`;
   return `Opening hours: ${described} (${zoneOrUtc(timeZone)} time). ${now}`;
+}
+
+/**
+ * The day `offset` days from `now` (0 today, 1 tomorrow) where the business is: its weekday and
+ * its opening ranges in order ([] when it is closed that day: no hours, or a closed date); null
+ * when no hours are set.
+ */
+export function dayHours(hours: BusinessHours | null | undefined, timeZone: string, now: Date, offset: number, options: ScheduleOptions = {}): { day: Weekday; name: string; ranges: Array<readonly [string, string]>; holiday: boolean } | null {
+  if (!hoursSet(hours)) return null;
+  const p = localParts(new Date(now.getTime() + offset * DAY_MS), zoneOrUtc(timeZone, options.onBadTimezone));
+  const holiday = (hours!.holidays ?? []).includes(p.date);
+  const ranges = holiday ? [] : [...(hours!.weekly![p.day] ?? [])].sort((a, b) => toMin(a[0]) - toMin(b[0]));
+  return { day: p.day, name: DAY_NAMES[p.day], ranges, holiday };
+}
+
+/** When the opening range the business is in at `now` ends ("5pm"), or null when it is closed. */
+export function closesAt(hours: BusinessHours | null | undefined, timeZone: string, now: Date, options: ScheduleOptions = {}): string | null {
+  const today = dayHours(hours, timeZone, now, 0, options);
+  if (!today) return null;
+  const { minutes } = localParts(now, zoneOrUtc(timeZone, options.onBadTimezone));
+  const range = today.ranges.find(([from, to]) => minutes >= toMin(from) && minutes < toMin(to));
+  return range ? clockTime(range[1]) : null;
+}
+
+/**
+ * The week as a visitor reads it, days with the same hours together: "Tuesday to Saturday 9am to
+ * 5pm" / "Monday to Friday 8am to 6pm, Saturday 9am to 1pm"; null when no hours are set.
+ */
+export function describeWeek(hours: BusinessHours | null | undefined): string | null {
+  if (!hoursSet(hours)) return null;
+  const weekly = hours!.weekly!;
+  const key = (d: Weekday) => (weekly[d] ?? []).map(([a, b]) => `${a}-${b}`).join(',');
+  const groups: Weekday[][] = [];
+  for (const d of WEEK) {
+    if (!weekly[d]?.length) continue;
+    const last = groups.at(-1);
+    const prev = last?.at(-1);
+    if (last && prev && WEEK.indexOf(prev) === WEEK.indexOf(d) - 1 && key(prev) === key(d)) last.push(d);
+    else groups.push([d]);
+  }
+  return groups
+    .map((g) => {
+      const days = g.length === 1 ? DAY_NAMES[g[0]!] : g.length === 2 ? `${DAY_NAMES[g[0]!]} and ${DAY_NAMES[g[1]!]}` : `${DAY_NAMES[g[0]!]} to ${DAY_NAMES[g.at(-1)!]}`;
+      return `${days} ${rangesText(weekly[g[0]!]!)}`;
+    })
+    .join(', ');
+}
+
+/** "Central Time" for America/Chicago: how a visitor names the business's clock; null for UTC and zones known only by an offset. */
+export function zoneName(timeZone: string): string | null {
+  const zone = zoneOrUtc(timeZone);
+  const name = new Intl.DateTimeFormat('en-US', { timeZone: zone, timeZoneName: 'longGeneric' }).formatToParts(new Date(0)).find((p) => p.type === 'timeZoneName')?.value;
+  return name && !/^(?:GMT|UTC)|Coordinated Universal/.test(name) ? name : null;
+}
+
+/** A day, a month, a holiday or a part of the day: a word of the calendar, never a name ("Next Monday", "is christmas ..."). */
+const CALENDAR = /^(?:today|tonight|tomorrow|(?:mon|tues|wednes|thurs|fri|satur|sun)days?|weekends?|weekdays?|mornings?|afternoons?|evenings?|noon|midnight|january|february|march|april|may|june|july|august|september|october|november|december|christmas|easter|thanksgiving|halloween)$/i;
+export function isCalendarWord(word: string): boolean {
+  return CALENDAR.test(word);
 }

@@ -99,7 +99,7 @@ if (!hasChromium) {
     await page.getByRole('button', { name: 'Save', exact: true }).click();
     const bad = page.getByRole('alert').filter({ hasText: /is not a valid phone number/ });
     await bad.waitFor();
-    t.match(await bad.innerText(), /"not a number" is not a valid phone number with its country code/, 'a bad number is explained inline');
+    t.match(await bad.innerText(), /"not a number" is not a valid phone number: check the digits, or write it with its country code/, 'a bad number is explained inline');
     t.same(serious(await axe(page)), [], 'notifications axe clean with the ladder');
 
     t.same(problems, [], 'no script errors or CSP violations');

@@ -68,7 +68,8 @@ t.test('business profile and notification settings', async (t) => {
     },
   });
   t.same(n.updateNotificationSettings.notificationSettings, { notificationEmail: 'alerts@acme.example', notificationPhoneNumber: '+442079460958' });
-  const noCountry = await errorOf(owner.gql.mutation({ updateNotificationSettings: { __args: { input: { notificationPhoneNumber: '(555) 555-0123' } }, id: true } }));
+  // A number without its country code is read in the business's country (test/graphql/local-numbers.test.ts); one too short for it is refused.
+  const noCountry = await errorOf(owner.gql.mutation({ updateNotificationSettings: { __args: { input: { notificationPhoneNumber: '555 01' } }, id: true } }));
   t.equal(noCountry.extensions.code, 'BAD_USER_INPUT');
   t.match(noCountry.message, /country code/);
   t.equal(await codeOf(owner.gql.mutation({ updateNotificationSettings: { __args: { input: { notificationEmail: 'alerts@' } }, id: true } })), 'BAD_USER_INPUT');

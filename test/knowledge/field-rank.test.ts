@@ -5,6 +5,7 @@ import type { Embedder, EmbedSection } from '../../src/ai/types.js';
 import { createFieldGroups, fieldLabels, MAX_FIELD_GROUPS, readFieldGroups } from '../../src/knowledge/field-rank.js';
 import { hybridSearch, vectorLiteral } from '../../src/knowledge/search.js';
 import { createKnowledgeService } from '../../src/knowledge/service.js';
+import { statesKindAsked } from '../../src/agent/asked-kind.js';
 
 // Field-aware re-ranking (src/knowledge/field-rank.ts). A fixture business with titles (its
 // services) and headings (what is asked about them), whose vectors are built by hand so the
@@ -73,6 +74,48 @@ const mine = await business('Mine', (s, a, n) => {
 // The rival's "aspect" sections point elsewhere: mixed into the asking business's groups, they
 // would change its ranking.
 const rival = await business('Rival', (s, a, n) => chunkVector(s, (a + 1) % ASPECTS.length, n, { own: 0.2 }));
+
+// The kind of fact asked (src/agent/asked-kind.ts). One business, two services, each with a price
+// and a duration section; the question asks a price in words that name neither heading nor text
+// ("what would it run me"), and its vector (as the sentence encoder reads "run") is a little nearer
+// the duration sections: by vectors and fields alone the duration section comes first.
+const KIND_SERVICES = ['Tank swap', 'Valve check'];
+const KIND_SECTIONS = [
+  { heading: 'Prices', text: (t: string) => `${t}: $120 all in.` },
+  { heading: 'How long it takes', text: (t: string) => `${t}: around 90 minutes from start to finish.` },
+];
+const KIND_QUESTION = 'what would it run me';
+function kindVector(s: number, a: number, n: number): number[] {
+  const v = new Array<number>(DIMS).fill(0);
+  v[axis.service(s)] = 1;
+  v[axis.aspect(a)] = 1;
+  v[axis.own(n)] = 0.5;
+  const norm = Math.hypot(...v);
+  return v.map((x) => x / norm);
+}
+/** The question: about the first service, its aspect read half as a duration (a little more) and half as a price. */
+const kindQuestion = (() => {
+  const v = new Array<number>(DIMS).fill(0);
+  v[axis.service(0)] = 0.7;
+  v[axis.aspect(1)] = 0.52;
+  v[axis.aspect(0)] = 0.48;
+  return v;
+})();
+const kindBusiness = await (async () => {
+  const b = await db.insertInto('businesses').values({ name: 'Kinds' }).returning('id').executeTakeFirstOrThrow();
+  let n = 30;
+  for (const [s, title] of KIND_SERVICES.entries()) {
+    const item = await db.insertInto('knowledge_items').values({ business_id: b.id, title, content: title, status: 'READY', embedding_model: MODEL }).returning('id').executeTakeFirstOrThrow();
+    for (const [a, sec] of KIND_SECTIONS.entries()) {
+      await db
+        .insertInto('knowledge_chunks')
+        .values({ business_id: b.id, item_id: item.id, ordinal: n, heading: sec.heading, content: sec.text(title), embedding: vectorLiteral(kindVector(s, a, n)), embedding_model: MODEL })
+        .execute();
+      n++;
+    }
+  }
+  return b.id;
+})();
 
 // Every fixture is written before the first subtest: once a subtest has run, the root test may end
 // (and close the database) while a top-level await is still waiting on PostgreSQL.
@@ -191,4 +234,31 @@ t.test('a business whose headings hardly repeat gets no groups (each chunk ranks
   t.equal(groups.about.size + groups.aspect.size, 0, 'no groups');
   const hits = await hybridSearch(db, { businessId: b.id, query: 'qqq', embedding: questionVector(0, 0), model: MODEL, k: 3, path: 'exact', fields: groups });
   t.equal(hits.length, 3, 'still ranked');
+});
+
+t.test('a section that states the kind of fact asked (a price) ranks above a sibling section that states another', async (t) => {
+  const fields = await readFieldGroups(db, kindBusiness, MODEL);
+  const search = (statesKind: ((text: string) => boolean) | null) =>
+    hybridSearch(db, { businessId: kindBusiness, query: KIND_QUESTION, embedding: kindQuestion, model: MODEL, k: 2, path: 'exact', fields, statesKind });
+  const plain = await search(null);
+  t.equal(`${plain[0]?.title} / ${plain[0]?.heading}`, 'Tank swap / How long it takes', 'by vectors and fields alone: the duration of the asked service first');
+  const kinded = await search(statesKindAsked(KIND_QUESTION));
+  t.equal(`${kinded[0]?.title} / ${kinded[0]?.heading}`, 'Tank swap / Prices', 'the price is asked: the section that states one first');
+  t.equal(`${kinded[1]?.title} / ${kinded[1]?.heading}`, 'Tank swap / How long it takes', 'a small boost: the asked service still comes before the other service');
+  // A question that asks no kind of fact changes nothing.
+  t.equal(statesKindAsked('what does a tank swap involve'), null, 'no kind asked, no test');
+});
+
+t.test('the knowledge service ranks by the kind asked when given the reading', async (t) => {
+  const embedder: Embedder = {
+    model: MODEL,
+    async embed(texts) {
+      return texts.map(() => kindQuestion);
+    },
+  };
+  const plain = createKnowledgeService({ db, embedder, logger: silentLogger as never, fieldRanking: true });
+  const kinded = createKnowledgeService({ db, embedder, logger: silentLogger as never, fieldRanking: true, kindAsked: statesKindAsked });
+  t.equal((await plain.search(kindBusiness, KIND_QUESTION, 1))[0]?.heading, 'How long it takes', 'fields alone');
+  t.equal((await kinded.search(kindBusiness, KIND_QUESTION, 1))[0]?.heading, 'Prices', 'with the kind asked');
+  t.equal((await kinded.search(kindBusiness, 'qqq', 1))[0]?.heading, 'How long it takes', 'a question that asks no kind ranks as before');
 });

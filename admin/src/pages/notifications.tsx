@@ -52,7 +52,7 @@ function Contacts() {
   });
   const verify = useMutation({
     mutationFn: () => gql.mutation({ resendVerificationEmail: true }),
-    onSuccess: () => announce('Verification link sent'),
+    onSuccess: () => announce(`Verification link sent to ${business?.notificationSettings.notificationEmail ?? 'your notification e-mail'}: open it within 24 hours`),
   });
   const test = useMutation({
     mutationFn: () => gql.mutation({ sendTestEmail: { success: true, to: true, error: true, delivery: true } }),
@@ -83,7 +83,9 @@ function Contacts() {
                 <>
                   <span className="badge amber">Not verified</span>
                   <span className="small">
-                    Until you verify {business.notificationSettings.notificationEmail}, lead e-mails go to {business.leadEmailRecipient ?? 'your login e-mail'}.
+                    {business.leadEmailRecipient === business.notificationSettings.notificationEmail
+                      ? 'Lead e-mails go here already (it is your login e-mail): verify it to be sure they arrive.'
+                      : `Until you verify ${business.notificationSettings.notificationEmail}, lead e-mails go to ${business.leadEmailRecipient ?? 'your login e-mail'}.`}
                   </span>
                   <button type="button" className="secondary" onClick={() => verify.mutate()} disabled={verify.isPending}>
                     Send verification link
@@ -93,10 +95,10 @@ function Contacts() {
             </div>
           ) : null}
           <ErrorNote error={verify.error} />
-          <TextField label="Emergency phone" type="tel" value={phone} onChange={(e) => setPhone(e.target.value)} hint="Called for emergencies (PRO). Include the country code, e.g. +1 555 123 4567." />
+          <TextField label="Emergency phone" type="tel" value={phone} onChange={(e) => setPhone(e.target.value)} hint="Called for emergencies (PRO). A number in your own country needs no country code; others start with +, e.g. +44 20 7946 0958." />
           <fieldset className="stack" id="escalation-contacts">
             <legend>Emergency escalation (PRO)</legend>
-            <p className="hint">During an emergency your agent calls and texts these people in order until one answers and presses 1. Include the country code, e.g. +1 555 123 4567. Empty: the emergency phone above.</p>
+            <p className="hint">During an emergency your agent calls and texts these people in order until one answers and presses 1. A number in your own country needs no country code. Empty: the emergency phone above.</p>
             {ladder.map((n, i) => (
               <TextField key={i} label={`Escalation contact ${i + 1}`} type="tel" value={n} onChange={(e) => setLadder((all) => all.map((x, j) => (j === i ? e.target.value : x)))} />
             ))}
