@@ -7,7 +7,7 @@ import { SITUATION_RULES } from './triage-situations.js';
 import { benignReasons, COOKING_SMELL, HARMLESS_SMOKE, OUTLET_SPRAY, TOOL_SPARKS } from './triage-benign.js';
 import { readsAsSpanish, spanishGloss } from './triage-spanish.js';
 import { minorBackup, ON_THE_VERGE } from './triage-verge.js';
-import { ADMIN, CONTAINED, HYPOTHETICAL, INTENSIFIERS, JOB_REFERENCE, NAMEISH, NEGATOR, OLD_EVENT, PAST, PRESENT, QUESTION_START, STILL_ACTIVE, SUPPLY_DESCRIBED, WATER_KEPT_AWAY } from './triage-context.js';
+import { ADMIN, CONTAINED, EARLIER_DAY, HYPOTHETICAL, INTENSIFIERS, JOB_REFERENCE, NAMEISH, NEGATOR, OLD_EVENT, PAST, PRESENT, QUESTION_START, STILL_ACTIVE, SUPPLY_DESCRIBED, WATER_KEPT_AWAY } from './triage-context.js';
 import { DEFERRED, ESSENTIAL_LOSS, FEEDBACK, PROBLEM, REQUEST, priorityWithoutHazard, type MessageKind } from './triage-priority.js';
 
 export type { Hazard } from './triage-hazards.js';
@@ -239,6 +239,14 @@ function triageOnce(text: string, options: TriageOptions): Triage {
         matched.push(`${rule.label} (past)`);
         continue;
       }
+      // Trouble told in the past tense of an earlier day with nothing said to be so now (EARLIER_DAY: "the kids were stuck in the
+      // lift yesterday for ten minutes, please inspect it"): over, like an old event, though what it left may still be contained
+      // trouble ("there was a gas smell yesterday but the gas company checked it").
+      if (EARLIER_DAY.test(words)) {
+        matched.push(`${rule.label} (past)`);
+        traces++;
+        continue;
+      }
       if (admin && JOB_REFERENCE.test(clause.slice(m.index + m[0].length).split(' ').slice(0, 3).join(' '))) {
         matched.push(`${rule.label} (administrative)`);
         continue;
@@ -298,7 +306,7 @@ export function exclusionsOf(text: string): string[] {
   const active = STILL_ACTIVE.test(words.replace(/\bno longer\b|\banymore\b/g, '')) || /\b(?:can't|cant|cannot) (?:find|reach|get to) the (?:shut ?off|valve|stopcock|main)\b/.test(words);
   const out: string[] = [];
   if (DENIED.test(calm)) out.push('negated');
-  if ((PAST.test(words) || OLD_EVENT.test(words)) && !STILL_ACTIVE.test(words)) out.push('past');
+  if (((PAST.test(words) || OLD_EVENT.test(words)) && !STILL_ACTIVE.test(words)) || EARLIER_DAY.test(words)) out.push('past');
   if (HYPOTHETICAL.test(calm) || CONDITIONAL_QUESTION.test(words) || /\b(?:might|may|could(?! not)|going to|gonna)\b/.test(calm)) out.push('hypothetical');
   if (looksLikeQuestion(text) && !PRESENT.test(words)) out.push('question');
   if (FIGURATIVE_FIRE.test(words) || FIGURATIVE_FLOOD.test(normalizeWords(stripAccents(input.toLowerCase()))) || FIGURATIVE_SHOCK.test(words) || JOKING.test(words) || FICTION.test(words) || FIGURATIVE_SCENE.test(words) || PERFORMANCE_PRAISE.test(words)) out.push('figurative');
