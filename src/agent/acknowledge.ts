@@ -10,7 +10,9 @@ for (const w of 'hmm hm um umm uh uhh er erm lol haha wait sec second moment hol
 for (const w of 'bye goodbye cya'.split(' ')) ACK_WORDS[w] = 'bye';
 for (const w of 'ok okay k kk sure yes yeah yep yup ya alright cool great perfect awesome nice fine sounds good ahead np understood gotcha right'.split(' ')) ACK_WORDS[w] = 'yes';
 /** Words that only join acknowledgements ("ok thank you so much", "one sec", "go ahead"). */
-const ACK_GLUE = new Set('you so much very a it all go one thing and oh ah well then'.split(' '));
+const ACK_GLUE = new Set('you so much very a it all go one thing and oh ah well then thats that is for now today'.split(' '));
+/** A no that only goes with a goodbye ("no thanks bye", "nope thats all bye"): the caller is done. */
+const NO_WORDS = new Set(['no', 'nope', 'nah']);
 const ACK_ORDER = ['bye', 'thanks', 'hi', 'pause', 'yes'] as const;
 export const ACK_REPLY: Record<(typeof ACK_ORDER)[number], string> = {
   thanks: "You're welcome!",
@@ -33,8 +35,10 @@ export function acknowledgement(text: string): (typeof ACK_ORDER)[number] | null
   for (const w of words) {
     const k = ACK_WORDS[w] ?? (/^(?:t+h+a*n+x+|thanx|thnx|thank+s+|ok+|yes+|hm+|um+|uh+|lo+l)$/.test(w) ? (w.startsWith('t') ? 'thanks' : w.startsWith('o') || w.startsWith('y') ? 'yes' : 'pause') : undefined);
     if (k) kinds.add(k);
+    else if (NO_WORDS.has(w)) kinds.add('no');
     else if (!ACK_GLUE.has(w)) return null;
   }
+  if (kinds.has('no') && !kinds.has('bye')) return null;
   return ACK_ORDER.find((k) => kinds.has(k)) ?? null;
 }
 

@@ -93,3 +93,20 @@ export function monthFit(question: string, text: string): -1 | 0 | 1 {
   const n = monthOf(asked[1]!);
   return spans.some(([a, b]) => (a <= b ? n >= a && n <= b : n >= a || n <= b)) ? 1 : -1;
 }
+
+/** Coming to the place, which its opening hours do answer ("can i come in on saturday", "drop off my bike on monday", "walk in on friday"). */
+const VISIT_ASKED = /\b(?:come|coming|stop|drop|dropping|pick|picking|visit|walk|walking|swing|pop|bring|get in|make it)\b/;
+
+/**
+ * "do you do leak detection on saturdays" -> "Yes. Leak detection ... costs $325. Saturday — Hours:
+ * 8:00 am to 3:00 pm.": the thing asked is said by units that name no day, and the day only by the
+ * opening hours. Being open that day says nothing of doing that thing then, so a yes joining the
+ * two is a claim the guide never makes. (A question about the office, the hours, being open or
+ * coming in is answered by the hours themselves: OFFICE_ASKED, VISIT_ASKED.)
+ */
+export function dayOnlyByHours(plainQuestion: string, parts: readonly string[]): boolean {
+  const asked = daysNamed(plainQuestion.replace(/\bweekends?\b/g, 'saturday sunday'));
+  if (!asked.length || OFFICE_ASKED.test(plainQuestion) || VISIT_ASKED.test(plainQuestion) || parts.length < 2) return false;
+  const naming = parts.filter((p) => saysDays(p));
+  return naming.length > 0 && naming.length < parts.length && naming.every((p) => asked.some((d) => dayOnHoursLine(d, p)));
+}

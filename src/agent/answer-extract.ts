@@ -1,7 +1,12 @@
 import { abbreviationTerms, expandedTerms, normalizeCasual, stem, terms, words } from '../ai/lexical.js';
 import type { SearchHit, Vocabulary } from '../knowledge/service.js';
 import { morphMatch, nameUnsaid, safetyOnly } from './answer-words.js';
-import { purposeObject, purposeVerb, questionParts, queryTerms } from './answer-query.js';
+import { dayOnlyByHours } from './answer-days.js';
+import { purposeObject, purposeVerb, queryTerms } from './answer-query.js';
+import { answerEachAsk } from './answer-asks.js';
+import type { ExtractiveOptions, GroundedAnswer } from './answer-result.js';
+
+export type { ExtractiveOptions, GroundedAnswer } from './answer-result.js';
 import { namedRefusal, refusalOf } from './answer-refusal.js';
 import { sectionAnswer } from './answer-section.js';
 import { LIGHT_VERBS, orderUnits } from './answer-order.js';
@@ -15,7 +20,8 @@ import { BACK_REFERENCE, CONTINUES, LEADING_REPLY, unitsOf } from './answer-unit
 import { askedColumns, creditCounted, numberFit, otherAction, otherKind, renderRow, withDifferences, type QueryTerm, type Scored } from './answer-rows.js';
 import { ageGroupMet, ANSWER_TYPES, askedTypes, HARD_ASK, HARD_TYPES, otherPeriod, PRICE_TYPE, pricesSomethingElse } from './answer-types.js';
 import { broughtAlong, closedOnDayAsked, comingAlong, headingAnswersOtherwise, isYesNoQuestion, modifiedRelated, negative, relatedActsOn, serviceObject, serviceThing, serviceVerb, withoutYesNoTag } from './answer-polarity.js';
-import { ageByGradeOnly, ageOutsideLimit, ageUnanswered, chargeUnanswered, credentialUnanswered, freeOfAnother, inclusionUnanswered, needUnanswered, presenceUnanswered, PRICE_SAID, pricedWhenFreeAsked, qualityUnanswered, saysFreeOfCharge, warrantySpanElse } from './answer-unanswered.js';
+import { ageByGradeOnly, ageOutsideLimit, ageUnanswered } from './answer-ages.js';
+import { chargeUnanswered, companyUnanswered, countOfAnother, credentialUnanswered, freeOfAnother, harmUnanswered, holidayUnanswered, inclusionUnanswered, lifespanUnanswered, measureUnanswered, needUnanswered, policyOfAnother, presenceUnanswered, PRICE_SAID, pricedWhenFreeAsked, qualityUnanswered, safeForUnsaid, saysFreeOfCharge, warrantySpanElse } from './answer-unanswered.js';
 
 export { asksSeveral, queryTerms, stemDf } from './answer-query.js';
 export { SEMANTIC, semanticText } from './answer-semantic.js';
@@ -29,13 +35,6 @@ export { SEMANTIC, semanticText } from './answer-semantic.js';
 // not know rather than quoting a loosely related sentence. When no sentence reaches it, the
 // sentence encoder's reading may still pick one (see SEMANTIC below): never past the checks that
 // follow, which every answer must pass whoever chose it.
-
-export interface GroundedAnswer {
-  text: string;
-  sources: Array<{ title: string; chunkId?: string }>;
-  /** Share of the question's weight the answer covers (0-1). */
-  confidence?: number;
-}
 
 /** Minimum covered share of the question's weight for an answer. */
 export const ANSWER_THRESHOLD = 0.5;
@@ -51,20 +50,9 @@ const BRAND_TYPE = ANSWER_TYPES.findIndex((t) => t.ask.test('what brand'));
 const EXPANDED = expandedTerms();
 const ABBREVIATIONS = abbreviationTerms();
 
-export interface ExtractiveOptions {
-  vocabulary?: (Vocabulary & { stems?: Map<string, number> }) | null;
-  threshold?: number;
-  wordRank?: (word: string) => number | undefined;
-  /** Cosine of the question and each unit of `unitsOf(hits)`, in order (see semanticSimilarities). */
-  similarity?: readonly number[] | null;
-  /** The business's name ("Keystone Home Inspections"): like a document's title, it says what the business does. */
-  business?: string;
-  /** The question as the visitor typed it, before the casual rewrites and typo correction: what they fold away ("my 7 year old" -> "my child"). */
-  typed?: string;
-}
 
 export function extractiveAnswer(question: string, hits: SearchHit[], opts: ExtractiveOptions = {}): GroundedAnswer | null {
-  const answer = answerParts(question, hits, opts) ?? namedRefusal(question, unitsOf(hits), queryTerms(question, opts.vocabulary ?? null, opts.wordRank));
+  const answer = answerEachAsk(question, hits, opts, answerOne) ?? namedRefusal(question, unitsOf(hits), queryTerms(question, opts.vocabulary ?? null, opts.wordRank));
   if (answer || !opts.similarity) return answer;
   // Two independent readings that agree: the unit the words rank first, though below the
   // threshold, is also the one the encoder finds closest (AGREEMENT). Every later check applies.
@@ -72,49 +60,9 @@ export function extractiveAnswer(question: string, hits: SearchHit[], opts: Extr
   return nearest === null ? null : answerOne(question, hits, { ...opts, threshold: Math.min(opts.threshold ?? ANSWER_THRESHOLD, AGREEMENT.cover), agreeWith: nearest });
 }
 
-/**
- * `text` already says all of `other`: the same words, or the same table row with none of its cells
- * left out ("Initial assessment — Length: 45 min; Fee: $95." says "Initial assessment — Fee: $95.").
- */
-function saysAll(text: string, other: string): boolean {
-  if (text.includes(other)) return true;
-  const row = /^(.+? — )(.+?)\.?$/.exec(other);
-  return !!row && text.startsWith(row[1]!) && row[2]!.split('; ').every((cell) => text.includes(cell));
-}
-
-const YES_NO_SAID = /^(?:Yes|No)\. /;
-
-function answerParts(question: string, hits: SearchHit[], opts: ExtractiveOptions): GroundedAnswer | null {
-  const whole = answerOne(question, hits, opts);
-  // Two questions in one: each part answered on its own, and used only when every part has one
-  // (half an answer reads as the whole of it); the answer to the whole, when there is one, leads.
-  const parts = questionParts(question);
-  if (parts.length < 2 || parts.length > 3) return whole;
-  // A part that names nothing of its own ("can you put in a gas fireplace AND WHATS IT COST") asks
-  // about the part before it: alone it would be a bare "what does it cost" (the whole price list).
-  const own = (p: string) => queryTerms(p, opts.vocabulary ?? null, opts.wordRank).some((q) => !q.light && q.type === null);
-  const answers = parts.map((p, i) => answerOne(i > 0 && !own(p) ? `${p} ${parts[i - 1]}` : p, hits, { ...opts, similarity: null }));
-  if (answers.some((a) => !a)) return whole;
-  // (The whole's own yes or no answers neither part when the parts give theirs: "do you fix ebikes? can i bring mine monday" got "No. Yes. We fix ... No. We are closed on Monday.")
-  if (whole) answers.unshift(answers.some((a) => YES_NO_SAID.test(a!.text)) ? { ...whole, text: whole.text.replace(YES_NO_SAID, '') } : whole);
-  const text: string[] = [];
-  for (const a of answers) {
-    // ("... you don't need a doctor's referral." already said: the part's "No." goes before it, not the sentence again.)
-    const said = a!.text.replace(YES_NO_SAID, '');
-    const k = said !== a!.text ? text.findIndex((x) => x.includes(said) && !x.includes(a!.text)) : -1;
-    const i = text.findIndex((x) => saysAll(a!.text, x));
-    if (k >= 0) text[k] = text[k]!.replace(said, a!.text);
-    else if (i >= 0) text[i] = a!.text;
-    else if (!text.some((x) => saysAll(x, a!.text))) text.push(a!.text);
-  }
-  const sources: GroundedAnswer['sources'] = [];
-  for (const a of answers) for (const src of a!.sources) if (!sources.some((x) => x.chunkId === src.chunkId)) sources.push(src);
-  return { text: text.join(' ').slice(0, 1200), sources, confidence: Math.min(...answers.map((a) => a!.confidence ?? 0)) };
-}
-
 function answerOne(question: string, hits: SearchHit[], opts: ExtractiveOptions & { agreeWith?: number }): GroundedAnswer | null {
   question = withoutYesNoTag(question);
-  const qs = queryTerms(question, opts.vocabulary ?? null, opts.wordRank);
+  const qs = queryTerms(question, opts.vocabulary ?? null, opts.wordRank, opts.typed);
   const total = qs.reduce((s, q) => s + q.weight, 0);
   if (!qs.length || total <= 0) return null;
   const units = unitsOf(hits);
@@ -297,7 +245,10 @@ function answerOne(question: string, hits: SearchHit[], opts: ExtractiveOptions 
     if (vi >= 0 && hi >= 0 && !LIGHT_VERBS.has(qs[vi]!.term) && best.matches[vi]! > 0 && !best.unit.terms.has(qs[vi]!.term) && !morphMatch(qs[vi]!.term, best.unit.terms) && ((said) => qs[vi]!.related.some((r) => said.has(r)))(new Set(terms(best.unit.text))) && !relatedActsOn(best.unit.text, qs[vi]!.related, object!.head, qs[hi]!.related) && !ageGroupMet(askedThing(question)?.thing ?? '', best.unit.text)) return null;
     // (Unless its section is named by the service asked for: "do you do drain cleaning" under "## Drain cleaning".)
     // (Nor when the business's name says it: "do you do pool INSPECTIONS" at Keystone Home INSPECTIONS -> its add-on "Pool and hot tub: $100".)
-    if (hi >= 0 && !headingNamed && best.matches[hi]! < MATCH.morph && !best.unit.titleTerms.has(qs[hi]!.term) && !terms(opts.business ?? '').includes(qs[hi]!.term) && !modifiedRelated(best.unit.text, object!.modifier, qs[hi]!.related)) return null;
+    // (Nor when its own section names the thing and the sentence says the rest of what was asked: "do u do
+    // TEAM HEADSHOTS at our OFFICE" -> "Team rates ... on site at your office." under "## Family and headshots".)
+    const sectionHolds = hi >= 0 && terms(best.unit.heading.split(' > ').pop() ?? '').includes(qs[hi]!.term) && subject.length > 1 && subject.every((i) => i === hi || best.matches[i]! >= MATCH.morph);
+    if (hi >= 0 && !headingNamed && !sectionHolds && best.matches[hi]! < MATCH.morph && !best.unit.titleTerms.has(qs[hi]!.term) && !terms(opts.business ?? '').includes(qs[hi]!.term) && !modifiedRelated(best.unit.text, object!.modifier, qs[hi]!.related)) return null;
     // "do you fix WINE fridges?": a word the knowledge never uses right before the thing it does
     // fix names another kind of that thing, which a yes would claim (an everyday word, "OLD
     // fridges", "BIG trees", describes the visitor's own).
@@ -370,13 +321,35 @@ function answerOne(question: string, hits: SearchHit[], opts: ExtractiveOptions 
   // ("do you teach 7 year olds" -> "tutoring for grades 3 to 12": no yes or no on the grade an age is in.)
   else if (yesNo && !qualityUnanswered(plain, text) && !ageByGradeOnly((opts.typed ?? question).toLowerCase(), text) && (listedUnder || !/^(?:yes|no|yep|nope|sure|absolutely|of course|definitely|certainly|sorry|unfortunately)\b/i.test(text))) text = `${listedUnder || limit || pricedNotFree || saysFreeOfCharge(plain, text) || negative(question, parts[lead]!, qs, best.unit.kind === 'row') || closedOnDayAsked(question, text) ? 'No.' : 'Yes.'} ${text}`;
   if (inPassing && /^(?:yes|yep|sure|absolutely|of course|definitely|certainly)\b/i.test(text)) return null;
+  // The question's words with their related words, as the scoring found them.
+  const related = (t: string) => qs.find((q) => q.term === t)?.related ?? [];
+  // The guide's own questions over the chosen units ("Is soft washing safe for my plants?").
+  const asks = chosen.map((c) => c.unit.asks ?? '').join(' ');
+  // "do you do leak detection on saturdays" -> "Yes. Leak detection ... $325. Saturday — Hours: 8:00 am to 3:00 pm.": open that day is no word on doing it then.
+  if (yesNo && /^yes\b/i.test(text) && dayOnlyByHours(plain, parts)) return null;
+  // "does pruning hurt the tree" -> "Yes. If someone is trapped or hurt under a tree ...": nothing said of the thing harming.
+  if (yesNo && harmUnanswered(plain, text)) return null;
+  // "is the purified water safe for my plants" -> "We use purified water on a pole ...": neither the safety nor the plants.
+  if (yesNo && safeForUnsaid(plain, `${asks} ${text}`)) return null;
+  // "is there a warranty on wildlife exclusion" -> "... Both come with a 5-year termite warranty": the term, of another thing.
+  if (yesNo && policyOfAnother(plain, chosen.map((c, i) => ({ text: parts[i]!, heading: c.unit.heading })), related)) return null;
+  // "how long does a crawl space liner last" -> "Crawl space encapsulation: 2 to 4 days": the time a job takes is no lifespan.
+  if (lifespanUnanswered(plain, text, asks)) return null;
+  // "how tall a tree can you climb" -> "add 20% (dead wood is dangerous to climb)": a height or a weight needs its measure.
+  if (measureUnanswered(plain, text)) return null;
+  // "how many people come to clean" -> "Someone 18 or older must be home": a number of another thing is no count of them.
+  if (!yesNo && countOfAnother(plain, text, related)) return null;
   // "are your cars safe" -> "Road test package (... car for the test): $180": a price is no word on whether it is safe.
   if (yesNo && qualityUnanswered(plain, text) && !wanted.includes(PRICE_TYPE) && PRICE_SAID.test(text)) return null;
   // "do u charge for travel to dunmore" -> "Yes. Dunmore, Elgin and Fairhaven.": whether it costs is answered by a price or a fee, or by its being free.
   if (yesNo && chargeUnanswered(plain, text)) return null;
+  // "do you have classes on christmas" -> "Yes. Drop-in class: $22": no word of the holiday.
+  if (yesNo && holidayUnanswered(plain, text)) return null;
+  // "can a 12 year old play alone" -> "Yes. ... good for kids 8 and up": no word of coming without company.
+  if (yesNo && companyUnanswered(plain, text)) return null;
   // "is the first massage free" -> "Yes. Free parking behind the building": another thing is free (the subject only in the page's title).
   // (The section's own heading names it too: "**Recitals** ... Participation is optional and free".)
-  if (yesNo && freeOfAnother(plain, `${best.unit.heading.split(' > ').pop() ?? ''}. ${text}`, qs.filter((q) => !q.light && !q.context && q.type === null && q.term !== 'free'))) return null;
+  if (yesNo && freeOfAnother(plain, text, qs.filter((q) => !q.light && !q.context && q.type === null && q.term !== 'free'), best.unit.heading.split(' > ').pop() ?? '')) return null;
   // "can my 7 year old go on private rides" -> "Yes. Private rides (just you and a guide, 60 minutes)": a yes to an age the answer never speaks of.
   const typed = (opts.typed ?? question).toLowerCase();
   if (yesNo && ageUnanswered(typed, text)) return null;

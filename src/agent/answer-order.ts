@@ -100,6 +100,15 @@ export function orderUnits(question: string, qs: QueryTerm[], scored: Scored[], 
   const workDaysElsewhere = candidates.some((c) => c.cover >= threshold && !officeLine(c) && saysDays(c.unit.text));
   const office = (x: Scored) => (workDaysElsewhere && x.cover >= threshold && officeLine(x) ? 1 : 0);
   const span = (x: Scored) => (hoursOnly && HOURS_SPAN.test(x.unit.text) ? (/\b(?:(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:days?)?|weekdays?|weekends?)\b/i.test(x.unit.text) ? 2 : 1) : 0);
-  const order = [...candidates].sort((a, b) => holds.get(b)! - holds.get(a)! || priced(a) - priced(b) || office(a) - office(b) || fit(b) - fit(a) || states.get(b)! - states.get(a)! || thingSaid.get(b)! - thingSaid.get(a)! || keys.get(b)! - keys.get(a)! || span(b) - span(a) || aside.get(a)! - aside.get(b)! || asOurVerb.get(a)! - asOurVerb.get(b)! || complementOnly.get(a)! - complementOnly.get(b)! || verbOnly.get(a)! - verbOnly.get(b)! || inName.get(a)! - inName.get(b)! || conditional(a) - conditional(b) || a.unit.rank - b.unit.rank || a.unit.seq - b.unit.seq);
+  // On a tie, of the list items that hold the kind of answer asked, one whose label names the subject
+  // ("how much is a CLASS" -> "Drop-in CLASS: $22") beats one that says it only in its details ("Kids
+  // Yoga (ages 5-10): ..., $12 per class"). (Not a label alone: "do u guys board CATS" is no question
+  // for "Cats: Rabies and FVRCP.", nor "is SMOKING allowed" for "Fire or SMOKE you can see: get out".)
+  const subjectTerms = qs.filter((q) => !q.light && q.type === null && !q.context).map((q) => q.term);
+  const labelled = (x: Scored) => {
+    const label = x.unit.kind === 'sentence' && holds.get(x) ? /^([^:.;]{1,40}):\s/.exec(x.unit.text)?.[1] : undefined;
+    return label !== undefined && subjectTerms.length > 0 && terms(label).some((t) => subjectTerms.includes(t)) ? 1 : 0;
+  };
+  const order = [...candidates].sort((a, b) => holds.get(b)! - holds.get(a)! || priced(a) - priced(b) || office(a) - office(b) || fit(b) - fit(a) || states.get(b)! - states.get(a)! || thingSaid.get(b)! - thingSaid.get(a)! || keys.get(b)! - keys.get(a)! || labelled(b) - labelled(a) || span(b) - span(a) || aside.get(a)! - aside.get(b)! || asOurVerb.get(a)! - asOurVerb.get(b)! || complementOnly.get(a)! - complementOnly.get(b)! || verbOnly.get(a)! - verbOnly.get(b)! || inName.get(a)! - inName.get(b)! || conditional(a) - conditional(b) || a.unit.rank - b.unit.rank || a.unit.seq - b.unit.seq);
   return { order, aside, rowNamesSubject, askedKinds, bare, mustHave, plainQuestion };
 }

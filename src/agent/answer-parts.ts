@@ -23,6 +23,8 @@ const NO_SECOND_PART = new Set(['take', 'takes', 'taking'].map(stem));
  * a swim school) says nothing of the subject ("swim TEAM").
  */
 const SUBJECT_SHARE = 0.4;
+/** A sentence about the business's work as a whole ("Most repairs are ready in 2-3 days", "All jobs come with ..."). */
+const OF_ALL_WORK = /^(?:most|all|every|nearly all|almost all)\s+(?:of (?:our|the)\s+)?(?:repairs?|jobs?|work|services|orders|projects|installs?|installations)\b/i;
 
 export interface PartsContext {
   question: string;
@@ -134,7 +136,10 @@ export function chooseUnits(first: Scored, c: PartsContext): { chosen: Scored[];
     const covering = order.find((s) => !chosen.includes(s) && ANSWER_TYPES[t]!.has.test(s.unit.text) && !nameUnsaid(question, units, s.unit.text) && s.cover >= threshold * 0.6 && (!markerOnly || aboutSubject(s)) && (!yesNo || aboutSubject(s)) && saysSubject(s) && (!qs.some((q) => q.condition) || s.matches.some((m, i) => m >= MATCH.related && !qs[i]!.light && qs[i]!.type === null && !qs[i]!.condition)));
     // (Unless another says more of the question: "tankless water heater price" -> the tankless price, not the tank heater's after it.)
     // (Or when the case is asked by a marker alone and only the sentence after names it: "If you arrive LATE" is another case than cancelling.)
-    const add = after && (!covering || after.cover >= covering.cover || (markerOnly && namesItself(after) && !namesItself(covering))) ? after : covering;
+    // ("how much is a tune up and how long does it take" -> "Basic tune-up $79." and, beside it, "Most
+    // repairs are ready in 2-3 days.": what the guide says of its work as a whole is said of the thing asked too.)
+    const general = !after && !covering ? order.find((s) => !chosen.includes(s) && s.unit.kind === 'sentence' && s.unit.chunkId === best.unit.chunkId && ANSWER_TYPES[t]!.has.test(s.unit.text) && OF_ALL_WORK.test(s.unit.text)) : undefined;
+    const add = (after && (!covering || after.cover >= covering.cover || (markerOnly && namesItself(after) && !namesItself(covering))) ? after : covering) ?? general;
     if (add && chosen.length < 4) chosen.push(add);
   }
   return { chosen, best };

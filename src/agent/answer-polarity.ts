@@ -1,7 +1,9 @@
 import { isStopWord, normalizeCasual, normalizeText, stem, terms, words } from '../ai/lexical.js';
 import { daysNamed } from '../schedule/index.js';
-import { ageOutsideLimit, ageRangeOf, NO_CHARGE, PRICE_SAID } from './answer-unanswered.js';
+import { ageOutsideLimit, ageRangeOf } from './answer-ages.js';
+import { ALONE, NO_CHARGE, PRICE_SAID } from './answer-unanswered.js';
 import { dayLeftOut } from './answer-days.js';
+import { toldThenAsked } from './answer-words.js';
 
 // Yes or no: which questions a yes or a no answers, what service a "do you do X Y?" names, and
 // whether the quoted knowledge says no to it (read in the clause that holds the question's subject).
@@ -194,6 +196,10 @@ function exceptedFrom(q: string, before: string, exception: string): boolean {
 /** Where the thing excepted ends and the sentence's own verb goes on. */
 const EXCEPTED_ITEM_END = /\b(?:can|could|is|are|was|were|will|would|may|must|should|have|has|had|do|does|get|gets|come|comes|take|takes)\b/i;
 
+/** A clause that opens on a subject of its own ("we don't teach manual"). */
+const OWN_SUBJECT = /^\s*(?:we|you|they|i|it|he|she|our|your|their|this|that|these|those)\b/i;
+/** A verb a short clause may carry for a list that opens the sentence ("Raw, unedited files ARE not provided"). */
+const CLAUSE_VERB = /\b(?:is|are|was|were|can|cannot|will|won't|do|does|don't|doesn't|isn't|aren't)\b/i;
 /** A clause that turns against the one before it. */
 const CONTRAST = /^\s*(?:but|however|although)\b/i;
 
@@ -260,7 +266,9 @@ export function negative(question: string, text: string, qs: readonly SubjectTer
   // A list that opens the sentence ("Termites, bed bugs and wildlife are not part of the plan")
   // takes the verb at its end.
   else if (where === clauses[0] && clauses.length > 1 && where.trim().split(/\s+/).length <= 4 && text.trimStart().startsWith(`${where.trim()},`)) {
-    const end = clauses.slice(1).find((c) => c.trim().split(/\s+/).length > 4);
+    // (Its verb may come in a short clause: "Raw, unedited files are not provided"; not a clause with
+    // its own subject: "Automatic only, WE don't teach manual".)
+    const end = clauses.slice(1).find((c) => c.trim().split(/\s+/).length > 4 || (CLAUSE_VERB.test(c) && !OWN_SUBJECT.test(c)));
     if (end) where = `${where} ${end}`;
   }
   // ("students WHO CAN'T USE STAIRS can take lessons on Saturdays": a negative inside a clause that
@@ -276,7 +284,13 @@ export function negative(question: string, text: string, qs: readonly SubjectTer
   const says = excepted || (saysNo(q, where, text) && !negatesSomethingElse(where, subject, qs)) || negatesSubject(q, text, subject, qs);
   // "Are you CLOSED on Thanksgiving?" -> "We are closed on Thanksgiving": the question asks the
   // negative, so the same negative in the answer is a yes.
-  return NEGATIVE_ASKED.test(q) ? !says : says;
+  // (The visitor's own "I DON'T have insurance" told before "do you have payment plans" asks nothing negative.)
+  return NEGATIVE_ASKED.test(askedPart(q)) ? !says : says;
+}
+
+/** The question without the situation the visitor tells around it (toldThenAsked). */
+function askedPart(q: string): string {
+  return q.split(/(?<=[?])\s+/).flatMap((s) => toldThenAsked(s).filter((p) => !p.told).map((p) => p.text)).join(' ') || q;
 }
 
 /**
@@ -304,8 +318,6 @@ const DAY_LIST = /^\s*(?:(?:and|or|&|on|all|most|major|public|bank|national|the|
 /** The question itself asks about a negative state ("are you closed", "is it not included"). */
 const NEGATIVE_ASKED = /^(?:are|is|will|were|was) (?:you|u|it|the \w+|your \w+|they)(?: \w+)? (?:closed|shut|not|unavailable)\b|\b(?:isn't|aren't|don't|doesn't|won't)\b/;
 
-const ALONE = /\b(?:alone|by (?:my|him|her|your|them|our)sel(?:f|ves)|on (?:my|his|her|their|your|our) own|unaccompanied|without (?:a parent|an adult|me|us))\b/;
-
 const SCOPED_NEGATIVE = /\b(?:not|no|never|cannot)\b|n't\b/gi;
 
 /**
@@ -315,10 +327,13 @@ const SCOPED_NEGATIVE = /\b(?:not|no|never|cannot)\b|n't\b/gi;
  */
 function negatesSomethingElse(where: string, subject: readonly SubjectTerm[], qs: readonly SubjectTerm[]): boolean {
   // ("... 30 min: NOT OFFERED", "delivery is NOT AVAILABLE on Sundays": the thing said is what is negated.)
-  if (/\b(?:none|closed|unavailable|unable)\b|\bnot (?:offered|available|possible)\b/i.test(where)) return false;
+  // ("Hair and makeup are NOT INCLUDED", "Raw files are NOT PROVIDED": the thing is not part of what is given.)
+  if (/\b(?:none|closed|unavailable|unable)\b|\bnot (?:offered|available|possible|included|provided|supplied|allowed|permitted|accepted|given|sold)\b/i.test(where)) return false;
   // (A negative about a word the question says, even an everyday one, is about what was asked:
   // "does the PLAN include termites" -> "Termites ... are not part of the PLAN".)
   const asked = new Set([...subject.flatMap((x) => [x.term, ...x.related]), ...qs.map((x) => x.term)]);
+  // ("can i get a REFUND" -> "Class packs are NON-REFUNDABLE and cannot be shared": the thing asked, denied by its own word.)
+  if ([...where.matchAll(/\bnon-?([a-z]+)/gi)].some((m) => terms(m[1]!).some((t) => asked.has(t)))) return false;
   const negatives = [...where.matchAll(SCOPED_NEGATIVE)];
   if (!negatives.length || !asked.size) return false;
   const before = new Set(terms(where.slice(0, negatives[0]!.index)));

@@ -1,4 +1,4 @@
-import { abbreviationTerms, answeredByTerms, expandedTerms, isStopWord, normalizeCasual, relatedTerms, REWRITE_WORDS, stem, terms, words } from '../ai/lexical.js';
+import { abbreviationTerms, answeredByTerms, BESIDE_WORDS, expandedTerms, isStopWord, normalizeCasual, normalizeText, relatedTerms, REWRITE_WORDS, stem, terms, words } from '../ai/lexical.js';
 import type { Vocabulary } from '../knowledge/service.js';
 import { spellingVariants } from './answer-typos.js';
 import { broughtAlong, serviceVerb, withoutYesNoTag } from './answer-polarity.js';
@@ -15,7 +15,9 @@ const ABBREVIATIONS = abbreviationTerms();
 // the visitor tells around the question (a story, a place of their own, a distance) half or less.
 
 // Words that shape a question rather than name its subject ("how much", "how long").
-export const SHAPE = new Set(['much', 'long', 'often', 'far', 'many', 'kind', 'type', 'sort', 'way', 'thing', 'anything', 'something', 'everything', 'happen', 'mean', 'exactly', 'usually', 'possible', 'still', 'ever', 'extra', 'able', 'stuff'].map(stem));
+export const SHAPE = new Set(['much', 'long', 'often', 'far', 'many', 'kind', 'type', 'sort', 'way', 'thing', 'anything', 'something', 'everything', 'happen', 'mean', 'exactly', 'usually', 'possible', 'still', 'ever', 'extra', 'able', 'stuff',
+  // How strongly or surely a thing is said ("im SUPER nervous", "PROBABLY 30 feet tall"), not what it is.
+  'super', 'totally', 'extremely', 'terribly', 'kinda', 'sorta', 'probably', 'prob', 'maybe', 'perhaps'].map(stem));
 
 // Everyday words of questions that a business's text rarely uses ("do you OFFER financing", "your
 // cancellation POLICY"): when the knowledge never uses them they weigh little instead of the most.
@@ -104,6 +106,18 @@ export function purposeObject(question: string): string | null {
 }
 
 const TAKE = stem('take');
+/** A word that points back at a thing ("how much to get IT out", "what does THAT cost"). */
+const BACK_POINTER = /\b(?:it|its|it's|them|they|those|these|that|this|one|ones)\b/;
+/** An auxiliary, its subject and the word it asks about ("do you TRAP", "are you FREE", "can u GET"). */
+const ASKED_OF_US = /\b(?:are|is|do|does|can|could|will|would)\s+(?:you|u|it|we|they|y'?all)(?:\s+(?:guys|all))?\s+[a-z]+\b/g;
+/** Words of the question that name a thing (no job's verb, no shape, everyday or asked-kind word): "insulin shots", not "can you fix" nor "do u trap". */
+function namesThing(text: string): boolean {
+  const plain = normalizeCasual(text);
+  const typed = new Set(askedTypes(plain).flatMap((i) => ANSWER_TYPES[i]!.words.map(stem)));
+  // (The word after "do you", "are you" is what is asked of the business, "do u TRAP those", "are you FREE that day": no thing.)
+  const named = plain.replace(ASKED_OF_US, ' ');
+  return words(named).some((w) => !PURPOSE_VERBS.has(w) && terms(w).some((t) => !SHAPE.has(t) && !LIGHT.has(t) && !typed.has(t)));
+}
 /** A word right after these is a verb: "how much TO check", "can YOU check", "PLEASE check". */
 const VERB_BEFORE = /^(?:to|you|u|i|we|please|pls)$/;
 const ASPECT = new Set(['start', 'starts', 'started', 'starting', 'begin', 'begins', 'began', 'keep', 'keeps', 'kept', 'stop', 'stops', 'stopped', 'stopping']);
@@ -131,7 +145,12 @@ function joinParticles(sentence: string, df: ReadonlyMap<string, number> | null)
   return sentence.replace(/\b([a-z]{3,}) (up|off|out|in|over|down|back)\b/g, (pair: string, verb: string, particle: string) => ((df.get(stem(`${verb}${particle}`)) ?? 0) > 0 ? `${verb}${particle}` : pair));
 }
 
-export function queryTerms(question: string, vocab: (Vocabulary & { stems?: Map<string, number> }) | null, wordRank?: (word: string) => number | undefined): QueryTerm[] {
+/**
+ * `typed`: the question as the visitor typed it (before the casual rewrites), which tells the words
+ * a rewrite added from theirs (BESIDE_WORDS).
+ */
+export function queryTerms(question: string, vocab: (Vocabulary & { stems?: Map<string, number> }) | null, wordRank?: (word: string) => number | undefined, typed?: string): QueryTerm[] {
+  const typedWords = typed === undefined ? null : new Set(words(normalizeText(typed)));
   const df = vocab ? (vocab.stems ?? stemDf(vocab)) : null;
   const n = vocab?.docs ?? 0;
   const plain = normalizeCasual(question);
@@ -160,7 +179,10 @@ export function queryTerms(question: string, vocab: (Vocabulary & { stems?: Map<
     const parts = asked.length > 0 && !x.trim().endsWith('?') ? [] : toldThenAsked(x);
     if (parts.length !== 2) return [{ text: x, told: false, subject: false }];
     const askedPart = parts.find((p) => !p.told)!;
-    return parts.map((p) => ({ ...p, subject: p.told && (!!p.subject || !namesSubject(askedPart.text)) }));
+    // ("my cat is diabetic, can you do INSULIN SHOTS and what does THAT cost": a word that points back
+    // after a thing the question names itself points at that thing, not at the story told before it.)
+    const pointsAtOwn = !!parts[0]!.subject && namesThing(askedPart.text.split(BACK_POINTER)[0] ?? '');
+    return parts.map((p) => ({ ...p, subject: p.told && ((!!p.subject && !pointsAtOwn) || !namesSubject(askedPart.text)) }));
   });
   const seen = new Map<string, QueryTerm>();
   // (Once named, the subject stays named in the clauses that follow: "rollers are squeaking, how much TO REPLACE them".)
@@ -197,7 +219,16 @@ export function queryTerms(question: string, vocab: (Vocabulary & { stems?: Map<
         // or like the word it uses in another form ("coverage" ~ "cover").
         const count = df ? df.get(t) || Math.max(0, ...related.map((r) => df.get(r) ?? 0)) || morphCount(t, df) : 0;
         // A word a rewrite added ("arrive" for "get here") that the knowledge never uses says nothing.
-        if (df && count === 0 && REWRITE_WORDS.has(word) && !typeOf.has(t)) continue;
+        // ("i have no insurance, do you have PAYMENT PLANS" is read "payment plans financing": a clinic that
+        // never says "financing" still answers "Payment plans are available for patients without insurance".)
+        // (Only beside the visitor's own word: "pay in INSTALLMENTS" is read "pay in monthly payments financing",
+        // whose "financing" is all that is left of what they typed.)
+        // (The text may be read casually twice, "payment plans financing financing": the visitor's word is before the run.)
+        // (And only when the knowledge says the visitor's word itself: a towing guide that never says "plan"
+        // has nothing on "can i do a payment plan" but the bill it is paid with.)
+        const before = ws.slice(0, wi).filter((w) => w !== word).pop() ?? '';
+        const besideTyped = !!typedWords && BESIDE_WORDS.has(word) && !typedWords.has(word) && typedWords.has(before) && (df?.get(stem(before)) ?? 0) > 0;
+        if (df && count === 0 && (REWRITE_WORDS.has(word) || besideTyped) && !typeOf.has(t)) continue;
         // "raccoons IN MY ATTIC": a word the knowledge never uses, naming a place of the visitor's
         // own, says where the subject is, not what it is: it weighs like context.
         // ("bats IN THE ATTIC", "solar panels ON THE ROOF": the visitor's own place too.)

@@ -99,6 +99,14 @@ function clippedWord(w: string, vocab: Vocabulary): string | null {
   return best?.word ?? null;
 }
 
+/** `a` is `b` with two neighbouring letters swapped ("guage" and "gauge", "recieve" and "receive"). */
+function transposed(a: string, b: string): boolean {
+  if (a.length !== b.length || a === b) return false;
+  let i = 0;
+  while (a[i] === b[i]) i++;
+  return a[i] === b[i + 1] && a[i + 1] === b[i] && a.slice(i + 2) === b.slice(i + 2);
+}
+
 export function correctTypos(question: string, vocab: Vocabulary | null, dictionary: ReadonlySet<string> | null, wordRank?: (word: string) => number | undefined): string {
   let text = normalizeCasual(question);
   if (!vocab || !vocab.words.size) return text;
@@ -130,7 +138,8 @@ export function correctTypos(question: string, vocab: Vocabulary | null, diction
     for (const [v, n] of vocab.words) {
       if (Math.abs(v.length - w.length) > limit || /\d/.test(v)) continue;
       if (english && v.slice(0, 3) !== w.slice(0, 3)) continue;
-      const d = distance(w, v);
+      // (Two letters typed the wrong way round are one slip: "GUAGE" is "gauge".)
+      const d = transposed(w, v) ? 1 : distance(w, v);
       if (d > limit) continue;
       // Two letters too many and another start is a name of its own, no typo: "COLEMAN spas" was read as "CLEAN spas".
       if (d === 2 && Math.abs(v.length - w.length) === 2 && v.slice(0, 2) !== w.slice(0, 2)) continue;
@@ -148,7 +157,7 @@ export function correctTypos(question: string, vocab: Vocabulary | null, diction
     // its related words can still be found.
     if (english || !dictionary) return w;
     for (const cand of dictionary) {
-      if (cand[0] === w[0] && Math.abs(cand.length - w.length) <= 1 && distance(w, cand) === 1) return cand;
+      if (cand[0] === w[0] && Math.abs(cand.length - w.length) <= 1 && (distance(w, cand) === 1 || transposed(w, cand))) return cand;
     }
     return w;
   });

@@ -1,8 +1,13 @@
-import { isStopWord, terms } from '../ai/lexical.js';
+import { isStopWord, terms, words } from '../ai/lexical.js';
 import { morphMatch } from './answer-words.js';
+import { MONTH } from './answer-days.js';
+
+/** The sentences of an answer (its units joined), each with its own words. */
+const sentencesOf = (text: string) => text.split(/(?<=[.!?])\s+(?=[A-Z])/).map((s) => ({ s, said: new Set(terms(s)) }));
+const namesAny = (wanted: readonly string[], said: Set<string>) => wanted.some((t) => said.has(t) || morphMatch(t, said));
 
 // Questions a sentence must say a particular thing to answer: whether one must be present, whether
-// something is needed, whether it costs anything, an age limit. A unit that leaves the thing unsaid
+// something is needed, whether it costs anything (ages: answer-ages). A unit that leaves the thing unsaid
 // is no answer to them (answer-extract refuses it), whatever else it shares with the question.
 
 /** "do i need to BE HOME", "does someone have to be there": whether the visitor must be present. */
@@ -94,10 +99,12 @@ export function inclusionUnanswered(plainQuestion: string, text: string): boolea
   const asked = INCLUSION_ASKED.exec(plainQuestion);
   if (!asked) return false;
   if (!SAYS_INCLUSION.test(text)) return true;
-  const thing = terms(asked[1] ?? asked[2] ?? '').filter((t) => !isStopWord(t));
-  const said = new Set(terms(text));
-  return thing.length > 0 && !thing.some((t) => said.has(t) || morphMatch(t, said));
+  const thing = inclusionThing(asked);
+  return thing.length > 0 && !namesAny(thing, new Set(terms(text)));
 }
+
+/** The thing whose inclusion is asked (INCLUSION_ASKED's group 1 or 2), as terms. */
+const inclusionThing = (asked: RegExpExecArray) => terms(asked[1] ?? asked[2] ?? '').filter((t) => !isStopWord(t));
 
 /** "are you INSURED", "r u licensed and bonded": a standing of the business itself. */
 const CREDENTIAL_ASKED = /^(?:are|r) (?:you|u|you guys|y'?all|ya|your (?:techs?|technicians?|staff|people|crews?|guys|instructors?|artists?|drivers?|movers?|cleaners?|team|workers?)) (?:(?:all|fully|properly|both) )?(insured|licensed|bonded|certified|registered|accredited)\b/;
@@ -141,75 +148,32 @@ export function warrantySpanElse(plainQuestion: string, text: string, heading: s
   return WARRANTY.test(heading.split(' > ').pop() ?? '') || WARRANTY_SPAN.test(text);
 }
 
-/** The visitor tells the age of someone or a pet of theirs ("can my 7 YEAR OLD go", "my 10 WEEK OLD PUPPY"), not of a thing ("a 5 year old furnace"). */
-const AGE_TOLD = /\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen)\s*(?:-\s*|\s)?(?:years?|yrs?|months?|mos?|weeks?|wks?)(?:-\s*|\s)?old(?:\s+(?:son|daughter|kid|child|boy|girl|baby|toddler|teen|teenager|grandson|granddaughter|niece|nephew|dog|puppy|pup|cat|kitten)s?\b|(?=\s+(?:can|could|go|join|come|do|be|is|take|use|ride|swim|play|attend|sign|stay|need|start|train|get|have|still|too)\b|\s*[?,.!]|\s*$))/;
-/** An answer that speaks of age ("ages 5 to 10", "16 and over", "at least 6 months old", "adults only", "for puppies", "from 6 weeks"). */
-const SAYS_AGE = /\b(?:ages?|aged|years? old|months? old|weeks? old|yrs? old|old enough|too young|adults?|minors?|kids?|children|child|teens?|teenagers?|infants?|babies|baby|toddlers?|puppies|puppy|kittens?|seniors?|grade|kindergarten)\b|\b\d+\s*(?:\+|and (?:over|up|older|under|younger)|or (?:older|over|younger))|\b(?:under|over|from|at least)\s+\d+\s*(?:years?|months?|weeks?)\b/i;
+/** A holiday named ("on christmas", "over thanksgiving", "bank holidays"). */
+const HOLIDAY = /\b(?:christmas|xmas|thanksgiving|easter|new year'?s?(?: day| eve)?|memorial day|labou?r day|independence day|(?:the )?(?:4th|fourth) of july|july (?:4|4th|fourth)|boxing day|good friday|halloween|hanukkah|veterans day|presidents'? day|canada day|victoria day|bank holidays?|public holidays?|holidays?)\b/i;
 
-/** "can my 7 year old go on private rides" -> "Private rides (just you and a guide, 60 minutes)": a yes to an age needs an answer that speaks of age. */
-export function ageUnanswered(plainQuestion: string, text: string): boolean {
-  return AGE_TOLD.test(plainQuestion) && !SAYS_AGE.test(text);
-}
-
-const AGE_UNIT = String.raw`(?:years?|yrs?|months?|mos?|weeks?|wks?)`;
-const NUMBER_WORDS: Record<string, number> = { one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17, eighteen: 18 };
-const NUMBER = String.raw`(\d+|${Object.keys(NUMBER_WORDS).join('|')})`;
-/** An age in weeks, from a number and its unit. */
-const weeks = (n: string, unit: string) => (Number(n) || NUMBER_WORDS[n] || 0) * (/^y/.test(unit) ? 52 : /^mo/.test(unit) ? 4.35 : 1);
-const AGE_TOLD_N = new RegExp(String.raw`\b${NUMBER}\s*(?:-\s*|\s)?(${AGE_UNIT})(?:-\s*|\s)?old\b`);
-/** The least age a guide says ("at least 6 months old", "must be 16", "16 and over", "16+"), the unit after the number or, for a bare number, years. */
-const AGE_MIN = new RegExp(String.raw`\b(?:at least|must be|minimum(?: age)?(?: of| is)?|aged?|from)\s+${NUMBER}\s*(${AGE_UNIT})?|\b${NUMBER}\s*(${AGE_UNIT})?(?:\s+old)?\s*(?:\+|and (?:over|up|older)|or (?:older|over))`, 'i');
-/** The age a guide keeps a thing under ("for puppies under 6 months", "under 5 years"). */
-const AGE_MAX = new RegExp(String.raw`\b(?:under|younger than|below)\s+${NUMBER}\s*(${AGE_UNIT})`, 'i');
+/** Said of every day, or of a break or dates, which a holiday falls in ("winter break (Dec 22 - Jan 2)"). */
+const HOLIDAY_ANSWERED = new RegExp(String.raw`\b(?:every day|365 days|7 days a week|24\/7|all year|break)\b|\b(?:${MONTH})\.? \d`, 'i');
 
 /**
- * "can my 10 week old puppy go on group walks" -> "Dogs must be at least 6 months old ... for group
- * walks": the age the visitor tells is below the least age the answer says (or not under the
- * most), so the answer is a no. (Not a question whether it is too young: its yes is the same fact.)
+ * "do you have classes on christmas" -> "Yes. Drop-in class: $22": a yes to a holiday the answer
+ * never speaks of (a holiday may be closed whatever the week says); every day, a 24/7 line, the
+ * holiday or holidays named, or a break or dates, answer it.
  */
-/** An age told in years without "old" after it ("4 year olds", "a 3yo", "my son is 4"). */
-const AGE_TOLD_YEARS = /\b(\d{1,2})[- ]?(?:years?|yrs?)[- ]?olds\b|\b(\d{1,2}) ?(?:yo|y\/o)\b|\b(?:son|daughter|kid|child|boy|girl|he|she)(?:'s| is| turns| turned| just turned) (\d{1,2})\b/;
-/** The ages a guide gives as a range, in years ("ages 5 to 12", "6 to 10 years old"). */
-const AGE_RANGE = /\b(?:ages? (\d{1,2})|(\d{1,2}))\s*(?:to|-|\u2013|through|thru)\s*(\d{1,2})(?:(?<=ages? \d{1,2}\s*(?:to|-|\u2013|through|thru)\s*\d{1,2})|\s*(?:years?|yrs?)\b)/i;
-
-/** The range of ages in years a text gives ("ages 5 to 12" -> [5, 12]), or null. */
-export function ageRangeOf(text: string): [number, number] | null {
-  const m = AGE_RANGE.exec(text);
-  return m ? [Number(m[1] ?? m[2]), Number(m[3])] : null;
+export function holidayUnanswered(plainQuestion: string, text: string): boolean {
+  return HOLIDAY.test(plainQuestion) && !HOLIDAY.test(text) && !HOLIDAY_ANSWERED.test(text);
 }
 
-/** The age a question tells, in weeks ("my 10 week old puppy", "do you take 4 year olds", "my son is 4"). */
-function ageTold(typedQuestion: string): number | null {
-  const told = AGE_TOLD_N.exec(typedQuestion);
-  if (told) return weeks(told[1]!, told[2]!);
-  const years = AGE_TOLD_YEARS.exec(typedQuestion);
-  return years ? weeks(years[1] ?? years[2] ?? years[3]!, 'years') : null;
-}
+/** Someone coming without company asked about ("can a 12 year old play ALONE", "can my kid come BY HERSELF"). */
+export const ALONE = /\b(?:alone|by (?:my|him|her|your|them|our)sel(?:f|ves)|on (?:my|his|her|their|your|our) own|unaccompanied|without (?:a parent|an adult|me|us))\b/;
+/** An answer that speaks of company: who must come along, or coming alone. */
+const SAYS_COMPANY = /\b(?:with (?:a|an|their|your|his|her) (?:parent|adult|guardian|grown-?up)|accompan\w*|supervis\w*|alone|on (?:their|your|his|her) own|unaccompanied|drop[- ]?off|by (?:them|him|her|your)sel(?:f|ves))\b/i;
 
 /**
- * "do you teach 7 year olds" -> "tutoring for grades 3 to 12": the text gives school grades, not
- * ages; which grade a child of that age is in is the visitor's to know, so the answer is quoted
- * with no yes or no of ours.
+ * "can a 12 year old play alone" -> "Grandma's Attic: ... good for kids 8 and up": whether someone may
+ * come without company is answered by a rule about company, not by an age the place suits; no yes.
  */
-export function ageByGradeOnly(typedQuestion: string, text: string): boolean {
-  return ageTold(typedQuestion) !== null && /\bgrades? \d/i.test(text) && !ageRangeOf(text) && !AGE_MIN.test(text) && !AGE_MAX.test(text);
-}
-
-export function ageOutsideLimit(typedQuestion: string, text: string): boolean {
-  if (/\btoo (?:young|old|little|small)\b/.test(typedQuestion)) return false;
-  const age = ageTold(typedQuestion);
-  if (age === null) return false;
-  // ("ages 5 to 12": 12 years and 11 months is still 12.)
-  const range = ageRangeOf(text);
-  if (range && (age < weeks(String(range[0]), 'years') || age >= weeks(String(range[1] + 1), 'years'))) return true;
-  const min = AGE_MIN.exec(text);
-  if (min) {
-    const n = min[1] ?? min[3]!;
-    const unit = min[2] ?? min[4] ?? 'years';
-    if (age < weeks(n.toLowerCase(), unit.toLowerCase())) return true;
-  }
-  const max = AGE_MAX.exec(text);
-  return !!max && age >= weeks(max[1]!.toLowerCase(), max[2]!.toLowerCase());
+export function companyUnanswered(plainQuestion: string, text: string): boolean {
+  return ALONE.test(plainQuestion) && !SAYS_COMPANY.test(text);
 }
 
 /** "is the first massage free", "are estimates free": whether the thing asked costs nothing. */
@@ -220,15 +184,181 @@ const FREE_ASKED = /^(?:is|are|r|will|would|do|does)\b(?:\s+[\w'-]+){1,8}?\s+fre
  * cost from a sentence where something else is free. The sentence must say the subject asked about
  * itself (a word of it, or a related one), not leave it to the page's title.
  */
-export function freeOfAnother(plainQuestion: string, text: string, subject: ReadonlyArray<{ term: string; related: string[] }>): boolean {
-  if (!FREE_ASKED.test(plainQuestion) || !/\bfree\b/i.test(text) || !subject.length) return false;
-  const said = new Set(terms(text));
-  // (A related word counts when it is not part of a name: "first" is no "New Year's Day".)
-  const plainWords = new Set(terms(text.replace(/(?<=[\w,;:)] )(?:[A-Z][\w'’-]*\s?)+/g, ' ')));
-  return !subject.some((q) => said.has(q.term) || q.related.some((r) => plainWords.has(r)) || morphMatch(q.term, said));
+export function freeOfAnother(plainQuestion: string, text: string, subject: ReadonlyArray<{ term: string; related: string[] }>, heading = ''): boolean {
+  if (!FREE_ASKED.test(plainQuestion) || !/\bfree\b/i.test(text)) return false;
+  // ("is it free?" with nothing before it: no thing asked about, so no sentence says it is free.)
+  if (!subject.length) return true;
+  // The sentence that says free must say the thing (its section's heading may): "is the first class
+  // free" -> "... for your FIRST CLASS to fill out a waiver. Mat rental is $3; towels are FREE." is
+  // another thing free.
+  return !text
+    .split(/(?<=[.!?])\s+/)
+    .filter((sentence) => /\bfree\b/i.test(sentence))
+    .some((sentence) => {
+      const said = `${heading}. ${sentence}`;
+      const saidTerms = new Set(terms(said));
+      // (A related word counts when it is not part of a name: "first" is no "New Year's Day".)
+      const plainWords = new Set(terms(said.replace(/(?<=[\w,;:)] )(?:[A-Z][\w'’-]*\s?)+/g, ' ')));
+      return subject.some((q) => saidTerms.has(q.term) || q.related.some((r) => plainWords.has(r)) || morphMatch(q.term, saidTerms));
+    });
 }
 
-/** "is the hot stone add on free" -> "Hot stone add-on: $20 with any massage": a price for it, and no word of its being free, is a no. */
+/**
+ * "is the hot stone add on free" -> "Hot stone add-on: $20 with any massage": a price for it, and no
+ * word of its being free, is a no. So is "is an album included" -> "Heirloom albums start at $650":
+ * the thing asked about, priced on its own (named before its price in the clause), with no word of
+ * its being included ("The Full Day collection is $4,200: ... an engagement session" prices the
+ * collection, which holds the session).
+ */
 export function pricedWhenFreeAsked(plainQuestion: string, text: string): boolean {
-  return FREE_ASKED.test(plainQuestion) && PRICE_SAID.test(text) && !/\bfree\b/i.test(text);
+  if (FREE_ASKED.test(plainQuestion)) return PRICE_SAID.test(text) && !/\bfree\b/i.test(text);
+  const asked = INCLUSION_ASKED.exec(plainQuestion);
+  if (!asked || INCLUDED_SAID.test(text)) return false;
+  const price = PRICE_SAID.exec(text);
+  if (!price) return false;
+  const clause = text.slice(0, price.index).split(/[.;:,]/).pop() ?? '';
+  return namesAny(inclusionThing(asked), new Set(terms(clause)));
 }
+
+/** "does dry needling HURT", "will rekeying DAMAGE the lock": whether a thing (group 1) does harm. */
+const HARM_ASKED = /^(?:does|do|will|would|can|could|did)\s+((?:[\w'-]+\s+){0,5}?[\w'-]+)\s+(?:hurt|harm|damage|ruin|scratch|stain|sting|burn|scar|bruise)\b/;
+/** A sentence that says whether it harms or how it feels ("a slight sting", "painless", "will not damage"). */
+const SAYS_HARM = /\b(?:hurts?|hurting|pain\w*|harm\w*|damag\w*|ruin\w*|scratch\w*|stain\w*|stings?|stinging|burns?|burning|scars?|scarring|bruis\w*|sore\w*|numb\w*|discomfort|uncomfortable|gentle|safe|safely)\b/i;
+
+/**
+ * "does dry needling hurt" -> "Yes. Dry needling add-on: $35", "does pruning hurt the tree" -> "Yes.
+ * If someone is trapped or HURT under a tree ...": whether a thing harms is answered only by a
+ * sentence that says how it feels or what it harms, of the thing asked (a word of it, when it is
+ * named: "it" is whatever the page is about); anything else is no yes, no no, and no answer.
+ */
+export function harmUnanswered(plainQuestion: string, text: string): boolean {
+  const asked = HARM_ASKED.exec(plainQuestion);
+  if (!asked) return false;
+  const subject = terms(asked[1]!).filter((t) => !isStopWord(t));
+  return !sentencesOf(text).some(({ s, said }) => SAYS_HARM.test(s) && (!subject.length || namesAny(subject, said)));
+}
+
+/** "is the purified water safe for my PLANTS": whom or what the thing must be safe for (group 1). */
+const SAFE_FOR = /\b(?:safe|unsafe|harmful|harmless|toxic|non-?toxic|poisonous|dangerous)\s+(?:for|to|around|with|near)\s+(?:my|our|your|the|a|an|small|young|little)?\s*([\w'-]+)/;
+
+/**
+ * "is the purified water safe for my plants" -> "We use purified water on a pole for outside glass":
+ * a sentence that states no safety (qualityUnanswered) is quoted for what it tells to do only when
+ * it speaks of whom it is asked for ("Pets and kids should stay off treated areas" for "safe for my
+ * pets"); one that names neither the safety nor them is no answer at all. (`text`: with the guide's
+ * own question over it, "Is soft washing safe for my plants? Yes. We wet the plants down ...".)
+ */
+export function safeForUnsaid(plainQuestion: string, text: string): boolean {
+  const whom = SAFE_FOR.exec(plainQuestion)?.[1];
+  // (A word of safety of another form counts as speaking of it: "certified by the EPA SAFER Choice program".)
+  if (!whom || !qualityUnanswered(plainQuestion, text) || /\bsaf(?:er|est|ety)\b/i.test(text)) return false;
+  const t = terms(whom).filter((w) => !isStopWord(w));
+  return t.length > 0 && !namesAny(t, new Set(terms(text)));
+}
+
+/** "how long does a liner LAST", "how long do the windows STAY clean", "how long does it KEEP working": how long a thing lasts (group 1: the verb). */
+/** (Not the business keeping something: "how long do U KEEP the video clips" asks how long they are kept, which any span answers.) */
+const LIFESPAN_ASKED = /\bhow long (?:does|do|will|would|should|can|could|is|are)\b(?!\s+(?:you|u|ya|y'all|you guys|we|they)\b)(?:\s+[\w'-]+){1,6}?\s+(last|lasts|stay|stays|keep|keeps|remain|remains|hold up|be good|survive)\b/;
+/** A sentence that says how long something lasts ("lasts 60 minutes", "a lifespan of 15 years", "stays clean for weeks", "replace it every 5 years"). */
+const SAYS_LASTING = /\b(?:lasts?|lasting|lifespan|life|lifetime|durable|stays?|keeps?|remains?|holds? up|good for|wears? out|replace\w* every|fades?|fading|before (?:it|they) (?:need|wear|fade))\b/i;
+/** A span of a process, not of a thing lasting ("takes about 2 weeks", "healed in 2 to 3 weeks", "How long does an install take?"). */
+const PROCESS_SPAN = /\b(?:takes?|taking|took|heal(?:s|ed|ing)?|dr(?:y|ies|ied)|cures?|cured|ready|turnaround|wait)\b/i;
+/** A span of time ("60 minutes", "2 to 4 days", "15 years"). */
+const SPAN_SAID = /\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|twenty|a few)\s*(?:-\s*|to\s+\d+\s+)?(?:minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?|yrs?)\b/i;
+
+/**
+ * "how long does a crawl space liner last" -> "Crawl space encapsulation: 2 to 4 days" (the install),
+ * "how long does a fired mug last" -> "Glaze firing takes about 2 weeks", "how long does the flea
+ * treatment keep working" -> its "2 visits 10 days apart": how long a thing lasts is answered by a
+ * sentence that says it lasts (or stays, keeps, holds up), or, for "last", by a length of time that
+ * is no process's ("The initial assessment lasts 60 minutes", "Length: 60 minutes"); the time a job
+ * takes, a healing or a wait is no lifespan (`asks`: the guide's own question over the unit).
+ */
+export function lifespanUnanswered(plainQuestion: string, text: string, asks = ''): boolean {
+  const verb = LIFESPAN_ASKED.exec(plainQuestion)?.[1];
+  if (!verb) return false;
+  if (SAYS_LASTING.test(text)) return false;
+  return !/^last/.test(verb) || !SPAN_SAID.test(text) || PROCESS_SPAN.test(`${asks} ${text}`);
+}
+
+/** "how TALL a tree can you climb", "what is the WEIGHT LIMIT", "how HEAVY can a piece be": a measure asked (group 1: its dimension's word). */
+const MEASURE_ASKED = /\bhow (tall|high|heavy|wide|deep|thick)\b|\bhow much (?:can|does|do|will|should) (?:[\w'-]+ ){0,4}(weigh)\b|\b(?:(?:max(?:imum)?|min(?:imum)?) )?(weight|height|width|depth) (?:limits?|capacity|restrictions?|max(?:imum)?)\b|\b(?:max(?:imum)?|min(?:imum)?) (weight|height|width|depth)\b/;
+/** A measure of length or of weight, as owners write them. */
+const LENGTH_SAID = /\b\d+(?:\.\d+)?\s*(?:-\s*)?(?:ft|feet|foot|inch(?:es)?|in\.|meters?|metres?|m|cm|mm|yards?|stor(?:y|ies|eys?)|floors?)\b|\d+\s*['′"″]|\b(?:one|two|three|four|five|six|ten|twenty)[- ](?:stor(?:y|ies)|floors?|feet|foot|inches)\b/i;
+const WEIGHT_SAID = /\b\d+(?:[.,]\d+)?\s*(?:-\s*)?(?:lbs?|pounds?|kg|kilos?|kilograms?|tons?|tonnes?|oz|ounces?|grams?|g)\b/i;
+
+/**
+ * "how tall a tree can you climb" -> "add 20% (dead wood is dangerous to climb)", "what is the weight
+ * limit on the window well cover" -> its $189 row: a height, a depth or a weight asked is answered
+ * only by a measure of that kind (feet, inches, stories; pounds, kilos), whatever else the unit shares.
+ */
+export function measureUnanswered(plainQuestion: string, text: string): boolean {
+  const m = MEASURE_ASKED.exec(plainQuestion);
+  if (!m) return false;
+  const dimension = m.slice(1).find(Boolean)!;
+  return !(/^(?:heavy|weigh|weight)$/.test(dimension) ? WEIGHT_SAID : LENGTH_SAID).test(text);
+}
+
+/** A count's number ("8", "eight", "a dozen"), as a word before the counted thing. */
+const COUNT_WORD = /^(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|hundred|dozen|single|both|couple)$/i;
+/** Units of time, money and measure: "how many days' notice" is answered by "48 hours", no count of days. */
+const MEASURE_UNIT = /^(?:times?|years?|months?|weeks?|days?|hours?|hrs?|minutes?|mins?|seconds?|miles?|feet|foot|inch(?:es)?|pounds?|lbs?|gallons?|dollars?|bucks?|square|sq|acres?|stories|percent|degrees?|amps?|volts?|watts?)$/;
+
+/**
+ * "how many traps do you set" -> "... the first trap setting, and each return visit to check traps is
+ * $65", "how many people come" -> "Someone 18 or older must be home": a count is answered by a
+ * number of the thing counted ("8 students", "four scheduled visits", "crew of five"), a word of it
+ * or a related one (`related`) within a few words of the number; another thing's number is no count
+ * of it. (A unit of time or measure, "how many days", is answered by any span: answer-types' kind.)
+ */
+export function countOfAnother(plainQuestion: string, text: string, related: (term: string) => readonly string[]): boolean {
+  const noun = /\bhow many (?:more |extra |different |total )?([a-z][\w'-]*)/.exec(plainQuestion)?.[1];
+  if (!noun || MEASURE_UNIT.test(noun)) return false;
+  const [term] = terms(noun);
+  if (!term) return false;
+  const wanted = [term, ...related(term)];
+  // (A price, a share or a measure counts nothing: "check traps is $65", "a tree wider than 24 inches".)
+  const ws = words(text.replace(/[$€£]\s?\d[\d,.]*|\b\d+(?:\.\d+)?\s*(?:%|(?:-\s*)?(?:inch(?:es)?|in\.|ft|feet|foot|lbs?|pounds?|kg|miles?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?|am|pm|°\w?|sq)\b)/gi, ' ').toLowerCase(), 2000);
+  return !ws.some((w, i) => {
+    if (!COUNT_WORD.test(w.replace(/[,$]/g, ''))) return false;
+    // ("8 students", "four scheduled visits", "up to 12 guests", "crew of five", a row's "Cleans per year — Silver: 4".)
+    const near = [...ws.slice(i + 1, i + 4), ...ws.slice(Math.max(0, i - 5), i)];
+    return namesAny(wanted, new Set(near.flatMap((x) => terms(x))));
+  });
+}
+
+/** Terms a business sets on its work, as asked ("a WARRANTY on", "a REFUND for", "a DISCOUNT for", "a DEPOSIT for"), and how a sentence says each. */
+const POLICY_TERMS: ReadonlyArray<{ asked: RegExp; said: RegExp }> = [
+  { asked: /\b(?:warrant(?:y|ies|eed)|guarantee[sd]?)\b/, said: /\b(?:warrant\w*|guarant\w*)\b/i },
+  { asked: /\b(?:refunds?|refundable|money back)\b/, said: /\b(?:refund\w*|money back)\b/i },
+  { asked: /\b(?:discounts?|discounted)\b/, said: /\b(?:discount\w*|\d+\s?% off|[$]\d+ off)\b/i },
+  { asked: /\bdeposits?\b/, said: /\bdeposits?\b/i },
+];
+/** The business's work in general, no thing of its own. */
+const GENERAL_WORK = new Set(terms('repair repairs work job jobs labor labour workmanship service services install installs installation installations part parts everything anything'));
+/** The thing a term is asked of: "a warranty ON wildlife exclusion", "a refund FOR my membership", "is the membership REFUNDABLE". */
+const POLICY_OF = /\b(?:warrant(?:y|ies)|guarantees?|refunds?|money back|discounts?|deposits?)\s+(?:on|for|with|of)\s+(.+)$|^(?:is|are|r)\s+(?:the |my |a |an |your )?(.+?)\s+(?:refundable|guaranteed|discounted|under warranty)\b/;
+
+/**
+ * "is there a warranty on wildlife exclusion" -> "Yes. Exclusion work ... is quoted after the
+ * inspection. Both come with a 5-year TERMITE warranty", "can i get a refund on my membership" ->
+ * "Yes. Cancel a class spot ... for a full refund": the term asked (a warranty, a refund, a discount,
+ * a deposit) is said, but of another thing. A yes needs a sentence that says the term and names the
+ * thing asked (itself, a related word, or the heading of its section); `units`: the answer's units
+ * with their section headings, `thing`: the thing's words with their related words.
+ */
+export function policyOfAnother(plainQuestion: string, units: ReadonlyArray<{ text: string; heading: string }>, related: (term: string) => readonly string[]): boolean {
+  const policy = POLICY_TERMS.find((p) => p.asked.test(plainQuestion));
+  const of = POLICY_OF.exec(plainQuestion);
+  if (!policy || !of) return false;
+  // (The business's own work in general, "a warranty on REPAIRS", "on your WORK", is what a general term answers: "All workmanship is guaranteed for 2 years";
+  // an amount is the visitor's case, no thing: "a deposit for a $3000 job" -> "Jobs over $2,500 need a 30% deposit".)
+  const thing = terms(of[1] ?? of[2] ?? '').filter((t) => !isStopWord(t) && !policy.asked.test(t) && !GENERAL_WORK.has(t) && !/\d/.test(t));
+  if (!thing.length) return false;
+  const wanted = thing.flatMap((t) => [t, ...related(t)]);
+  const saying = units.flatMap((u) => sentencesOf(u.text).filter(({ s }) => policy.said.test(s)).map(({ said }) => ({ said, heading: new Set(terms(u.heading.split(' > ').pop() ?? '')) })));
+  return saying.length > 0 && !saying.some(({ said, heading }) => namesAny(wanted, said) || namesAny(wanted, heading));
+}
+
+/** An answer that says a thing is part of another, or costs nothing more. */
+const INCLUDED_SAID = new RegExp(String.raw`\b(?:includ\w*|comes? with|part of|all-in|no extra)\b|${SAYS_FREE.source}`, 'i');

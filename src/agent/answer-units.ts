@@ -1,4 +1,4 @@
-import { normalizeCasual, stem, terms } from '../ai/lexical.js';
+import { isStopWord, normalizeCasual, stem, terms, words } from '../ai/lexical.js';
 import { isTableBlock, isTableLine } from '../knowledge/chunker.js';
 import { splitSentences } from '../knowledge/sentences.js';
 import { FIGURES_ONLY } from './answer-types.js';
@@ -189,20 +189,27 @@ export function unitsOf(hits: SearchHit[]): Unit[] {
       const listKey = lines.length >= 2 && lines.every((l) => splitSentences(l).length === 1 || withFigures(l)) ? `${hit.chunkId}:${b}` : undefined;
       // A list item's first words name what its later sentences are about ("1. Gutter cleaning,
       // one-story house: $149. Two-story: $219.": the $219 is a gutter cleaning's too).
-      const sentences = plainBlock.split('\n').flatMap((line) => {
+      // (`key`: the items of a one-line list of priced things share one, as a list's lines do.)
+      const sentences = plainBlock.split('\n').flatMap((line): Array<{ sentence: string; item: string[]; key?: string }> => {
         // A line that starts with a priced name and goes on in fragments ("Interior detail - $139 / $159.
         // Vacuum, shampoo seats and carpets. 2-3 hours.") is one item: said whole, as a table row is.
-        if (!ITEM.test(line) && NAMED_LINE.test(line) && line.length <= 240) return [{ sentence: line.trim(), item: [] as string[] }];
+        if (!ITEM.test(line) && NAMED_LINE.test(line) && line.length <= 240) return [{ sentence: line.trim(), item: [] }];
         // So is a list item whose later sentence is only its figures ("- Deep tissue massage: firm pressure.
         // 60 minutes $100, 90 minutes $140."): the prices are the item's, never a sentence of their own.
         const parts = splitSentences(line);
-        if (withFigures(line)) return [{ sentence: line.replace(ITEM, '').trim(), item: [] as string[] }];
+        if (withFigures(line)) return [{ sentence: line.replace(ITEM, '').trim(), item: [] }];
         const lead = ITEM.test(line) ? line.replace(ITEM, '').split(/:|[.!?]\s/)[0]!.trim() : '';
-        return parts.map((sentence) => ({ sentence, item: lead && !sentence.includes(lead) ? terms(lead) : [] }));
+        // ("Basic tune-up $79, full overhaul $189, flat fix $15 plus the tube.": a sentence that only lists
+        // priced things is a list written on one line; its items answer apart, as a list's lines do.)
+        return parts.flatMap((sentence, k) => {
+          const priced = lead ? null : pricedItems(sentence);
+          if (priced) return priced.map((p) => ({ sentence: p, item: [], key: `${hit.chunkId}:${b}:${k}` }));
+          return [{ sentence, item: lead && !sentence.includes(lead) ? terms(lead) : [] }];
+        });
       });
       // ("Yes! Your first lesson is $15.": a bare yes or no is said with the sentence after it.)
       let said = '';
-      for (const { sentence, item } of sentences) {
+      for (const { sentence, item, key } of sentences) {
         const text = said + sentence.replace(/^[-*•]\s+/, '').replace(QA_PREFIX, '');
         said = '';
         if (BARE_REPLY.test(text)) {
@@ -222,13 +229,30 @@ export function unitsOf(hits: SearchHit[]): Unit[] {
         const own = [...terms(text), ...particleTerms(text)];
         const unitTerms = new Set([...own, ...(asked ?? []), ...(lead ?? []), ...headingAsks]);
         if (asked && !lead) lead = new Set(own);
-        out.push({ kind: 'sentence', text, terms: unitTerms, headingTerms: new Set([...sectionTerms, ...(asked ?? []), ...item]), titleTerms, chunkId: hit.chunkId, title: hit.title, heading: hit.heading, rank, seq: seq++, listKey, asks: askedText ?? (headingAsks.length ? section : undefined) });
+        out.push({ kind: 'sentence', text, terms: unitTerms, headingTerms: new Set([...sectionTerms, ...(asked ?? []), ...item]), titleTerms, chunkId: hit.chunkId, title: hit.title, heading: hit.heading, rank, seq: seq++, listKey: key ?? listKey, asks: askedText ?? (headingAsks.length ? section : undefined) });
         answered = true;
       }
     });
   });
   withGuideAliases(out);
   return out;
+}
+
+/** One priced thing of a sentence that lists them: a name of a few words (no figure), its price, and a short note ("flat fix $15 plus the tube"). */
+const PRICED_ITEM = /^[A-Za-z][A-Za-z'&/-]*(?: [A-Za-z'&/-]+){0,4} \$\d[\d,]*(?:\.\d+)?(?: [^$\d,;]{1,30})?$/;
+
+/**
+ * The priced things of a sentence that is only a list of them ("Basic tune-up $79, full overhaul
+ * $189, flat fix $15 plus the tube."), each said as a sentence of its own; null for any other
+ * sentence (one with a verb before its prices, "Prices start at $79 for ...", is no such list).
+ */
+export function pricedItems(sentence: string): string[] | null {
+  const body = sentence.trim().replace(/[.!]$/, '');
+  const items = body.split(/,\s+(?:and\s+)?|;\s+|\s+and\s+(?=[A-Za-z][^$]{0,40}\$\d)/).map((x) => x.trim());
+  // (A name only: no word of a clause, "Hardwired ones ARE $95", "book both together FOR $219".)
+  const named = (x: string) => PRICED_ITEM.test(x) && !words(x.slice(0, x.indexOf(' $'))).some(isStopWord);
+  if (items.length < 2 || !items.every(named)) return null;
+  return items.map((x) => `${x[0]!.toUpperCase()}${x.slice(1)}.`);
 }
 
 /** "Bordetella (kennel cough)": a name and, in brackets, the plain words for it (a few words, no number, no aside). */

@@ -49,16 +49,21 @@ for (const [a, b] of IRREGULAR_PAIRS) {
   IRREGULAR.set(b, [...(IRREGULAR.get(b) ?? []), a]);
 }
 
+// Stems that start alike and name different things: "video PRODUCTION" (producing) is no "100 PRODUCTS loaded".
+const UNRELATED_FORMS = new Set([['production', 'product']].map(([a, b]) => `${stem(a!)} ${stem(b!)}`));
+
 /** "therapy" ~ "therapist", "work" ~ "workmanship": one stem is the start of the other. */
 export function morphMatch(term: string, unitTerms: Set<string>): boolean {
   if (IRREGULAR.get(term)?.some((w) => unitTerms.has(w))) return true;
   if (term.length < 4 || /\d/.test(term)) return false;
   for (const u of unitTerms) {
-    if (u.length < 4 || u === term) continue;
+    if (u.length < 4 || u === term || UNRELATED_FORMS.has(`${term} ${u}`) || UNRELATED_FORMS.has(`${u} ${term}`)) continue;
     if ((u.startsWith(term) && term.length >= 5) || (term.startsWith(u) && u.length >= 5)) return true;
     // Comparatives, superlatives and -ly forms: "safe" ~ "safer", "high" ~ "highest", "hour" ~ "hourly".
     // (one way for -er/-est: "safe" finds "safer", but "cleaner" never finds "clean").
     if (COMPARATIVE.test(u.slice(term.length)) && u.startsWith(term)) return true;
+    // (Porter ends "play" as "plai" but keeps "player": the y it changed is put back.)
+    if (/[aeou]i$/.test(term) && COMPARATIVE.test(u.slice(term.length)) && u.startsWith(`${term.slice(0, -1)}y`)) return true;
     if (term.slice(u.length) === 'li' && term.startsWith(u)) return true;
     let i = 0;
     while (i < u.length && i < term.length && u[i] === term[i]) i++;

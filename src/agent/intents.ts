@@ -8,7 +8,7 @@ export const PROBLEM =
 
 /** Asking on about a project already looked up ("when will it be done", "is it finished yet", "and the water heater one?"). */
 export const PROJECT_FOLLOW_UP =
-  /\b(?:when (?:will|is|are|do|does) (?:it|that|they|this|the \w+)(?: \w+)? (?:be )?(?:done|finished|ready|complete\w*|start\w*|end\w*)|(?:is|are) (?:it|that|they|this) (?:done|finished|ready|complete)|(?:done|finished|ready) yet|how long (?:will|until|till|is) (?:it|that|they)|what'?s left|what is left|what'?s next|what happens next|any update|the [a-z]+(?: [a-z]+)? one\b|which one|eta|how(?:'s|s| is| are) (?:it|that|things|the [a-z]+(?: [a-z]+)?) (?:going|coming along|looking|progressing))\b/i;
+  /\b(?:when (?:will|is|are|do|does) (?:it|that|they|this|the \w+)(?: \w+)? (?:be )?(?:done|finished|ready|complete\w*|start\w*|end\w*)|(?:is|are) (?:it|that|they|this) (?:done|finished|ready|complete)|(?:done|finished|ready) yet|how long (?:will|until|till|is) (?:it|that|they)|how far along (?:is|are) (?:it|that|they|we|things|you)|how (?:close|near) (?:is it|are we|are you) to (?:done|finished|finishing|being done|completion)|what'?s left|what is left|what'?s next|what happens next|any update|the [a-z]+(?: [a-z]+)? one\b|which one|eta|how(?:'s|s| is| are) (?:it|that|things|the [a-z]+(?: [a-z]+)?) (?:going|coming along|looking|progressing))\b/i;
 
 /**
  * Asking how one's own project stands ("any update on my project", "how's my remodel going",
@@ -16,7 +16,7 @@ export const PROJECT_FOLLOW_UP =
  * small projects" and "an update on pricing" are questions for the knowledge base.
  */
 export const PROJECT_STATUS =
-  /\b(?:(?:status|progress|update|updates|news)\b(?: \w+){0,2} (?:on |of |with |for )?(?:my|our)\b|(?:status|progress) (?:of|on) the\b|(?:project|job|order)s? (?:status|progress|update)|(?:my|our) (?:\w+ ){0,2}(?:projects?|jobs?|orders?|remodel|renovation|reno|build|install(?:ation)?|work)\b(?:[\s,.;]+[\w']+){0,4}?[\s,.;]+(?:status|progress|going|coming along|done|finished|ready|complete\w*|started)\b|how(?:'s| is| are|s) (?:my|our) \w+|when (?:will|is|are|does|do) (?:my|our) \w+|where (?:are|is) (?:we|you|things) (?:at )?(?:with|on) (?:my|our)\b|(?:check|look up|see) (?:on )?(?:my|our) (?:\w+ )?(?:projects?|jobs?|orders?|status)|what(?:'s|s| is) (?:happening|going on|the latest|the hold ?up|the holdup) (?:with|on) (?:my|our)\b)/i;
+  /\b(?:(?:status|progress|update|updates|news)\b(?: \w+){0,2} (?:on |of |with |for )?(?:my|our)\b|(?:status|progress) (?:of|on) the\b|(?:project|job|order)s? (?:status|progress|update)|(?:my|our) (?:\w+ ){0,2}(?:projects?|jobs?|orders?|remodel|renovation|reno|build|install(?:ation)?|work)\b(?:[\s,.;]+[\w']+){0,4}?[\s,.;]+(?:status|progress|going|coming along|done|finished|ready|complete\w*|started)\b|how(?:'s| is| are|s) (?:my|our) \w+|how far along (?:is|are) (?:my|our)\b|when (?:will|is|are|does|do) (?:my|our) \w+|where (?:are|is) (?:we|you|things) (?:at )?(?:with|on) (?:my|our)\b|(?:check|look up|see) (?:on )?(?:my|our) (?:\w+ )?(?:projects?|jobs?|orders?|status)|what(?:'s|s| is) (?:happening|going on|the latest|the hold ?up|the holdup) (?:with|on) (?:my|our)\b)/i;
 
 /**
  * Praise or thanks for work done ("great job yesterday, thanks mike", "you guys were awesome", "mike was

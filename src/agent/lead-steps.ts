@@ -132,7 +132,8 @@ export function addsToTheJob(ctx: BusinessContext, tools: AgentTools, state: Con
   const opts = tools.validation(ctx);
   if (validateAnswer(q.expected_format, q.maps_to, t, { ...opts, question: q.question }).ok || plainAnswerKind(t, opts) || labelled(t)) return null;
   // A description: a few words of letters, not a mistyped address, number or refusal.
-  if ((t.match(/\p{L}{2,}/gu) ?? []).length < 3 || /@|\d{3}/.test(t) || acknowledgement(t)) return null;
+  // (A count said with its noun is a detail: "about 120 guests", "a 1500 sq ft house".)
+  if ((t.match(/\p{L}{2,}/gu) ?? []).length < 3 || /@|\d{3}(?!\d*\s*\p{L})/u.test(t) || acknowledgement(t)) return null;
   // An address or a number said in words ("jen at gmail dot com", "five five five oh one two") is an answer mistyped.
   if (/\b(?:at|dot)\b.*\b(?:com|net|org|dot)\b|mail\b|\.[a-z]{2,3}\b/i.test(t) || (t.match(/\b(?:zero|oh|one|two|three|four|five|six|seven|eight|nine)\b/gi) ?? []).length >= 2) return null;
   // Only once the problem is known: a detail is added to it, never taken as the problem itself.

@@ -1,4 +1,5 @@
 import { normalizeWords } from './text-norm.js';
+import { MONTH } from './answer-days.js';
 import { asksForService, describesProblem, looksLikeQuestion } from './triage.js';
 
 // The conversation policy's reading of one free-conversation message: is it a question, a request
@@ -7,7 +8,7 @@ import { asksForService, describesProblem, looksLikeQuestion } from './triage.js
 /** Someone who works ("a plumber", "a technician", "a tech"), not a thing ("get a SKUNK out from under my deck" asks for the job). */
 const PERSON = String.raw`(?:a|an|your|one of your) (?:\w+(?:er|or|ist|ian|man|men)|tech|techs|guy|guys|crew|team|pro)`;
 /** Asking for someone to act: a visit, a booking, a callback (not asking about a service). */
-const VISIT = new RegExp(String.raw`\b(?:(?:you|someone|somebody|anyone|one of your \w+|your \w+|a \w+|an \w+|they) (?:to )?(?:please )?(?:come|stop by|pop (?:round|over|by)|visit|send)|send (?:someone|somebody|a|an|over|out|round)|come (?:out|over|round|around|by|and|to (?:my|our|the))|book|booking|schedule|appointment|call (?:me|us)|ring (?:me|us)|call ?back|contact (?:me|us)|get back to (?:me|us)|get in touch|have (?:someone|somebody|${PERSON}) (?:come|call|look|contact|get)|get (?:someone|somebody|${PERSON}) (?:out|over|round|here|to come)|(?:someone|somebody) to (?:come|look|check|call|visit)|(?:someone|somebody|anyone|anybody) (?:who|that) (?:can|could) (?:come|call|visit|take a look|have a look)|(?:you|someone|somebody|anyone|they|${PERSON}) (?:to )?(?:come (?:and )?)?(?:take|have) a look\b|(?:can|could|will|would) (?:you|u|someone|somebody|anyone|${PERSON}) (?:please )?(?:come (?:and )?)?look (?:at|over) (?:my|our|the|his|her|their)|reserve|sign (?:me|us) up)\b`);
+const VISIT = new RegExp(String.raw`\b(?:(?:you|someone|somebody|anyone|one of your \w+|your \w+|a \w+|an \w+|they) (?:to )?(?:please )?(?:come|stop by|pop (?:round|over|by)|visit|send)|send (?:someone|somebody|a|an|over|out|round)|come (?:out|over|round|around|by|and|to (?:my|our|the))|book|booking|schedule|appointment|call (?:me|us)|ring (?:me|us)|call ?back|(?:set up|arrange|organi[sz]e|hop on|jump on|get on) (?:a |an )?(?:quick |short |brief |phone |video |zoom |intro |discovery )?(?:call|consult|consultation|meeting|zoom)|contact (?:me|us)|get back to (?:me|us)|get in touch|have (?:someone|somebody|${PERSON}) (?:come|call|look|contact|get)|get (?:someone|somebody|${PERSON}) (?:out|over|round|here|to come)|(?:someone|somebody) to (?:come|look|check|call|visit)|(?:someone|somebody|anyone|anybody) (?:who|that) (?:can|could) (?:come|call|visit|take a look|have a look)|(?:you|someone|somebody|anyone|they|${PERSON}) (?:to )?(?:come (?:and )?)?(?:take|have) a look\b|(?:can|could|will|would) (?:you|u|someone|somebody|anyone|${PERSON}) (?:please )?(?:come (?:and )?)?look (?:at|over) (?:my|our|the|his|her|their)|reserve|sign (?:me|us) up)\b`);
 /** The job asked for on a day ("ok can u guys install it this week", "could you fix it tomorrow"): a booking, not a question about the service. */
 const JOB_ON_A_DAY =
   /\b(?:can|could|will|would) (?:you|u|y'?all|you guys|u guys|someone|somebody) (?:\w+ ){1,2}(?:it|this|that|them|one|mine) (?:in |out |over )?(?:today|tonight|tomorrow|this week|next week|this weekend|on (?:mon|tues|wednes|thurs|fri|satur|sun)day)\b/;
@@ -39,6 +40,18 @@ const AVAILABILITY = new RegExp(
     String.raw`\b(?:earliest|next available|first available|soonest) (?:appointment|appt|slot|opening|time|booking|visit|date|day|spot)\b|\bhow soon (?:can|could) (?:i|we|you|u|someone) (?:get (?:in|an? (?:appointment|appt|slot|spot|booking))|book|see|come in|be seen|fit)\b|\bwhen(?:'s| is) (?:your |the )?(?:next|earliest|first) (?:available|opening|appointment|appt|slot|spot)\b`,
   ].join('|'),
 );
+/** A day of the calendar named for itself ("june 12", "the 14th", "6/12", "that day", "our date"), or a day of the coming week. */
+const A_DATE = new RegExp(
+  String.raw`\b(?:(?:${MONTH})\.? \d{1,2}(?:st|nd|rd|th)?|\d{1,2}(?:st|nd|rd|th)? (?:of )?(?:${MONTH})|the \d{1,2}(?:st|nd|rd|th)|\d{1,2}\/\d{1,2}(?:\/\d{2,4})?|(?:that|this|the) (?:day|date)|(?:our|my|the) (?:wedding |event |party |big )?date|today|tonight|tomorrow|(?:this|next) (?:mon|tues|wednes|thurs|fri|satur|sun)day|(?:on )?(?:mon|tues|wednes|thurs|fri|satur|sun)day(?!s)|(?:in|for|during|this|next) (?:january|february|march|april|may|june|july|august|september|october|november|december))\b`,
+);
+/** Whether the business is free then ("are you free that day", "is june 12 still available", "do you have the 14th open"). */
+const FREE_THEN = /\b(?:are|r) (?:you|u|y'?all|you guys|u guys|ya) (?:still )?(?:free|available|booked(?: up)?|taken)\b|\b(?:is|are) (?:it|that|this|(?:that|this|the|our|my) (?:day|date|weekend)|\w+ \d{1,2}(?:st|nd|rd|th)?(?:,? \d{4})?) (?:still )?(?:available|free|open|taken|booked)\b|\b(?:have|got) (?:\w+ \d{1,2}(?:st|nd|rd|th)?|that (?:day|date)|the \d{1,2}(?:st|nd|rd|th)) (?:open|free|available)\b/;
+/** Whether the business has time at all, said last ("are you free?", "r u available for a quick call"). */
+const FREE_NOW = /\b(?:are|r) (?:you|u|y'?all|you guys|u guys|ya) (?:still )?(?:free|available)(?: (?:to (?:chat|talk|meet|speak)|for a (?:quick |short )?(?:call|chat)))?\s*[?!.]*$/;
+/** A time with the business asked for (AVAILABILITY), whether the business is free on a date named, or at all. */
+function asksForATime(words: string): boolean {
+  return AVAILABILITY.test(words) || (FREE_THEN.test(words) && A_DATE.test(words)) || FREE_NOW.test(words);
+}
 /** Coming without booking ("without an appointment", "walk ins"): a question about the policy, not a booking. */
 const WALK_IN = /\b(?:without|with no|no need for|no) (?:an? )?(?:appointment|appt|booking|reservation)s?\b|\bwalk[- ]?ins?\b/;
 /** A booking moved to a new time ("can i reschedule my massage to friday", "need to move my appt to next week"): the team's to confirm, nothing to look up. */
@@ -154,7 +167,7 @@ export function readIntent(text: string): Intent {
   const asked = words.replace(THEIR_OWN_COMING, ' ');
   const onADay = SERVICE_ON_A_DAY.test(asked);
   const moved = RESCHEDULE.test(asked);
-  const available = AVAILABILITY.test(asked) || moved;
+  const available = asksForATime(asked) || moved;
   const visit = VISIT.test(asked) || QUOTE_REQUEST.test(asked) || JOB_ON_A_DAY.test(asked) || onADay || available;
   const modal = MODAL.test(words);
   const formed = looksLikeQuestion(text);
@@ -254,5 +267,5 @@ export function asksOnlyWhenOrWhere(text: string): boolean {
   // ("need it done tomorrow, is that possible?": whether the need can be met then.)
   if (FIRST_PERSON_WISH.test(words) && FEASIBLE.test(words) && WHEN_OR_WHERE.test(words)) return true;
   // ("my brakes squeal, can you look at it this week?": the job on a day is the team's to confirm, no "I don't know that".)
-  return AVAILABILITY.test(words) || RESCHEDULE.test(words) || ((VISIT.test(words) || SERVICE_ON_A_DAY.test(words) || JOB_ON_A_DAY.test(words)) && WHEN_OR_WHERE.test(words) && !PRICE_ASKED.test(words) && !INFO_TOPIC.test(words));
+  return asksForATime(words) || RESCHEDULE.test(words) || ((VISIT.test(words) || SERVICE_ON_A_DAY.test(words) || JOB_ON_A_DAY.test(words)) && WHEN_OR_WHERE.test(words) && !PRICE_ASKED.test(words) && !INFO_TOPIC.test(words));
 }

@@ -1,4 +1,4 @@
-import * as chrono from 'chrono-node';
+import * as chrono from 'chrono-node/en';
 import type { ExpectedFormat, MapsTo } from '../db/schema.js';
 import { utcOffsetMinutes, zoneOrUtc } from '../schedule/index.js';
 import { DEFAULT_COUNTRY, extractEmail, extractPhone, saidEmail, spokenDigits, spokenEmail, normalizePhone, phoneKey, phoneProblem, withoutEmails, type CountryCode } from '../contacts/index.js';

@@ -1,4 +1,4 @@
-// The lexicon's word relations (data only; src/ai/lexical.ts builds its stem maps from them).
+// The lexicon's word relations and the word forms its stemmer needs (data only; src/ai/lexical.ts builds its stem maps from them).
 
 // Related words, as groups of plain words; each word of a group also looks for the others.
 // Groups hold near-synonyms only (never opposites, never two different days).
@@ -97,8 +97,18 @@ export const RELATED: string[][] = [
   ['leach', 'drain'],
   // A photo however it is called ("can i take PICS" -> "don't take PHOTOS or videos").
   ['photo', 'photos', 'picture', 'pictures', 'pic', 'pics', 'photograph', 'photographs'],
+  // Money paid to hold a date, however it is called ("whats the DEPOSIT" -> "A 30% RETAINER ... reserve your date").
+  ['deposit', 'retainer'],
+  // Before the day, however it is said ("how far IN ADVANCE should we book" -> "We book weddings up to 18 months AHEAD").
+  ['advance', 'ahead', 'beforehand'],
+  // Whoever is counted for a price ("how much PER PERSON" -> "$32 per PLAYER", "$60 per GUEST").
+  ['person', 'people', 'player', 'players', 'guest', 'guests', 'participant', 'participants', 'pax'],
+  // Renting however it is said ("do you RENT mats" -> "Mat RENTAL is $3").
+  ['rent', 'rental', 'rentals', 'renting'],
   // Once a year ("the ANNUAL backflow test" -> "the YEARLY backflow test").
   ['annual', 'annually', 'yearly'],
+  // Fear however it is said ("laughing gas, im super NERVOUS" -> "available for ANXIOUS children and adults").
+  ['nervous', 'anxious', 'anxiety', 'scared', 'afraid', 'fearful'],
   // Out of doors ("a camera OUTSIDE" -> "indoor or OUTDOOR").
   ['outside', 'outdoor', 'outdoors', 'exterior'],
 ];
@@ -133,6 +143,10 @@ export const IMPLIES: Record<string, string[]> = {
   spouse: ['couple'],
   boyfriend: ['couple'],
   girlfriend: ['couple'],
+  // A lesson is a session of its own ("do you do private LESSONS at home" -> "One-on-one private SESSIONS ...").
+  lesson: ['session'],
+  // A photo shoot is a session ("does it include the engagement SHOOT" -> "an engagement SESSION").
+  shoot: ['session'],
   // A penalty is a fee charged ("is there a PENALTY if i cancel" -> "a $75 cancellation FEE").
   penalty: ['fee', 'charge'],
   // A scratch or a dent is damage ("found a SCRATCH after you towed it" -> "report any DAMAGE within 24 hours").
@@ -193,4 +207,25 @@ export const IMPLIES: Record<string, string[]> = {
   wasp: ['pest'],
   hornet: ['pest'],
   spider: ['pest'],
+};
+
+// Plurals Porter cannot see ("mice" and "mouse" are one animal).
+export const IRREGULAR_FORMS: Record<string, string> = {
+  mice: 'mouse', lice: 'louse', geese: 'goose', teeth: 'tooth', feet: 'foot', children: 'child', men: 'man', women: 'woman',
+  people: 'person', knives: 'knife', wives: 'wife', leaves: 'leaf', shelves: 'shelf', halves: 'half', wolves: 'wolf', calves: 'calf',
+  loaves: 'loaf', thieves: 'thief', oxen: 'ox', dice: 'die', cacti: 'cactus', fungi: 'fungus', larvae: 'larva', pupae: 'pupa',
+  // Irregular verb forms Porter cannot see ("the chimney was SWEPT" and "a SWEEP"; "it BROKE" and
+  // "breaks"). Only forms that are no other everyday word ("left", "saw", "fell", "bit", "stuck" are), and
+  // none of a verb whose base is a stop word or another word's relative ("knew", "took").
+  swept: 'sweep', broke: 'break', broken: 'break', grew: 'grow', grown: 'grow', threw: 'throw', thrown: 'throw',
+  froze: 'freeze', frozen: 'freeze', stole: 'steal', stolen: 'steal', tore: 'tear', torn: 'tear',
+  lost: 'lose', paid: 'pay', bought: 'buy', sold: 'sell', sent: 'send', built: 'build', spent: 'spend',
+  kept: 'keep', brought: 'bring', caught: 'catch', ran: 'run', dug: 'dig', shook: 'shake', drove: 'drive', driven: 'drive',
+  wrote: 'write', written: 'write', chose: 'choose', chosen: 'choose', blew: 'blow', blown: 'blow', forgot: 'forget', forgotten: 'forget',
+  hid: 'hide', hidden: 'hide', struck: 'strike', taught: 'teach', told: 'tell', hung: 'hang', bitten: 'bite',
+  ate: 'eat', eaten: 'eat', began: 'begin', begun: 'begin', gave: 'give', given: 'give', sang: 'sing',
+  spoke: 'speak', spoken: 'speak', stood: 'stand', understood: 'understand', woke: 'wake', swam: 'swim',
+  // Nouns of an act that Porter cuts to another noun: "video PRODUCTION" is producing, no "products"
+  // loaded in an online shop.
+  production: 'produce', productions: 'produce',
 };

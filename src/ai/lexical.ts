@@ -1,5 +1,5 @@
 import { stemmer } from 'stemmer';
-import { IMPLIES, RELATED } from './lexical-related.js';
+import { IMPLIES, IRREGULAR_FORMS, RELATED } from './lexical-related.js';
 
 // Lexical text handling shared by the local embedder, the extractive answerer and retrieval:
 // casual spelling folded to plain words ("whats" -> "what is", "u guys" -> "you", "2am" -> "2 am"),
@@ -18,7 +18,7 @@ const STOP = new Set(
   guys folks anyone someone somebody hmm um uh lol pls plz thx quick question wondering curious wonder actually really though tho
   im ive id ill youre theyre whats wats wat thats theres myself yourself ourselves
   during within without before after near around across through per via till until between among
-  goes going went gone came coming comes cant can't dont don't wont won't him himself herself themselves
+  goes going went gone came coming comes cant can't dont don't wont won't him himself herself themselves his her hers
   isnt isn't doesnt doesn't arent aren't didnt didn't wasnt wasn't werent weren't havent haven't hasnt hasn't
   wouldnt wouldn't couldnt couldn't shouldnt shouldn't`
     .split(/\s+/)
@@ -177,7 +177,8 @@ export function normalizeText(text: string): string {
     .replace(/\bsame day\b/g, 'same-day')
     // "after hours", "out of hours", "outside office hours" are one thing, as "after-hours" ("after"
     // alone is a stop word, so "what if it's after hours" read as a question about the hours).
-    .replace(/\b(?:after|out of|outside(?: of)?(?: (?:these|those|our|the|your|office|business|opening|normal|regular|working))*) hours\b/g, 'after-hours')
+    // ("outside OPEN hours", "outside our open hours": the same.)
+    .replace(/\b(?:after|out of|outside(?: of)?(?: (?:these|those|our|the|your|office|business|open|opening|normal|regular|working))*) hours\b/g, 'after-hours')
     .replace(HOLIDAY, (h) => HOLIDAYS.find(([re]) => re.test(h))?.[1] ?? h);
 }
 
@@ -186,6 +187,13 @@ export function normalizeText(text: string): string {
  * the answer when the knowledge uses them, and say nothing when it does not.
  */
 export const REWRITE_WORDS: ReadonlySet<string> = new Set(['arrive', 'pickup', 'visit', 'address', 'location', 'long-distance', 'removal', 'travel', 'tesla', 'rivian', 'lucid', 'ev']);
+
+/**
+ * Words the rewrites below also add beside the visitor's own ("payment plans" -> "payment plans
+ * financing", "put money down" -> "... deposit") that visitors often type themselves: added, they
+ * say nothing when the knowledge never uses them; typed, they are what is asked.
+ */
+export const BESIDE_WORDS: ReadonlySet<string> = new Set(['financing', 'deposit', 'owner', 'cancel']);
 
 const SHORT_DAYS: Record<string, string> = { mon: 'monday', tue: 'tuesday', tues: 'tuesday', wed: 'wednesday', thu: 'thursday', thur: 'thursday', thurs: 'thursday', fri: 'friday', sat: 'saturday', sun: 'sunday' };
 
@@ -292,29 +300,11 @@ export function normalizeCasual(text: string): string {
     .replace(/\b(mon|tues?|wed|thu|thur|thurs|fri|sat|sun)\b(?=\s*(?:-|to|through|thru)\s*(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b)/g, (day: string) => SHORT_DAYS[day]!);
 }
 
-// Plurals Porter cannot see ("mice" and "mouse" are one animal).
-const IRREGULAR: Record<string, string> = {
-  mice: 'mouse', lice: 'louse', geese: 'goose', teeth: 'tooth', feet: 'foot', children: 'child', men: 'man', women: 'woman',
-  people: 'person', knives: 'knife', wives: 'wife', leaves: 'leaf', shelves: 'shelf', halves: 'half', wolves: 'wolf', calves: 'calf',
-  loaves: 'loaf', thieves: 'thief', oxen: 'ox', dice: 'die', cacti: 'cactus', fungi: 'fungus', larvae: 'larva', pupae: 'pupa',
-  // Irregular verb forms Porter cannot see ("the chimney was SWEPT" and "a SWEEP"; "it BROKE" and
-  // "breaks"). Only forms that are no other everyday word ("left", "saw", "fell", "bit", "stuck" are), and
-  // none of a verb whose base is a stop word or another word's relative ("knew", "took").
-  swept: 'sweep', broke: 'break', broken: 'break', grew: 'grow', grown: 'grow', threw: 'throw', thrown: 'throw',
-  froze: 'freeze', frozen: 'freeze', stole: 'steal', stolen: 'steal', tore: 'tear', torn: 'tear',
-  lost: 'lose', paid: 'pay', bought: 'buy', sold: 'sell', sent: 'send', built: 'build', spent: 'spend',
-  kept: 'keep', brought: 'bring', caught: 'catch', ran: 'run', dug: 'dig', shook: 'shake', drove: 'drive', driven: 'drive',
-  wrote: 'write', written: 'write', chose: 'choose', chosen: 'choose', blew: 'blow', blown: 'blow', forgot: 'forget', forgotten: 'forget',
-  hid: 'hide', hidden: 'hide', struck: 'strike', taught: 'teach', told: 'tell', hung: 'hang', bitten: 'bite',
-  ate: 'eat', eaten: 'eat', began: 'begin', begun: 'begin', gave: 'give', given: 'give', sang: 'sing',
-  spoke: 'speak', spoken: 'speak', stood: 'stand', understood: 'understand', woke: 'wake', swam: 'swim',
-};
-
 /** Porter stem of one lower-case word (numbers and short words unchanged). */
 export function stem(word: string): string {
   // ("eve" is no "ev": Christmas Eve is no electric vehicle.)
   if (word.length <= 2 || /\d/.test(word) || word === 'eve') return word;
-  const irregular = IRREGULAR[word];
+  const irregular = IRREGULAR_FORMS[word];
   if (irregular) return stemmer(irregular);
   // Plurals in -es after s/x/z/ch/sh first, so "buses" and "bus" meet (Porter alone splits them).
   const singular = /(?:[^s]s|x|z|ch|sh)es$/.test(word) && word.length > 4 ? word.slice(0, -2) : word;

@@ -1,4 +1,5 @@
-import OpenAI from 'openai';
+import { createRequire } from 'node:module';
+import type OpenAI from 'openai';
 import type { ChatCompletionMessageParam, ChatCompletionTool } from 'openai/resources/chat/completions';
 import type { TokenBudget } from './budget.js';
 import { BudgetExceededError, type ChatMessage, type ChatModel, type Embedder } from './types.js';
@@ -18,8 +19,13 @@ export interface OpenAiOptions {
   maxRetries?: number;
 }
 
+// The SDK (~240 modules, ~0.15 s of CPU to load) is loaded when a client is made: a server on the
+// local provider (no OPENAI_API_KEY, the embedded default) never needs it.
+const require = createRequire(import.meta.url);
+
 export function createOpenAiClient(opts: Pick<OpenAiOptions, 'apiKey' | 'baseURL' | 'timeoutMs' | 'maxRetries'>): OpenAI {
-  return new OpenAI({
+  const { OpenAI: Client } = require('openai') as typeof import('openai');
+  return new Client({
     apiKey: opts.apiKey,
     baseURL: opts.baseURL,
     // A visitor is waiting: 10 s per attempt and 2 retries, then the local brain answers.

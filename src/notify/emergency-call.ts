@@ -1,7 +1,7 @@
 import { createHmac, timingSafeEqual } from 'node:crypto';
-import twilio from 'twilio';
 import { spellPhone } from '../contacts/phone-display.js';
 import type { Lead } from '../db/schema.js';
+import { TwimlVoiceResponse } from '../twilio/twiml.js';
 
 // The emergency phone alert: the TwiML of the call and the signed acknowledgement callback.
 
@@ -51,7 +51,7 @@ export interface AlertTwimlInput {
 
 /** Tone, the message twice, then "press 1" -- inside one Gather so a key press anywhere counts. */
 export function buildAlertTwiml(input: AlertTwimlInput): string {
-  const response = new twilio.twiml.VoiceResponse();
+  const response = new TwimlVoiceResponse();
   const sayAttrs = { voice: input.voice as never, language: input.language as never };
   if (input.toneUrl) response.play(input.toneUrl);
   const prompt = input.ackUrl
@@ -68,7 +68,7 @@ export function buildAlertTwiml(input: AlertTwimlInput): string {
 
 /** The TwiML answering a key press: thanks on 1, otherwise the prompt once more. */
 export function buildAckResponseTwiml(input: { acknowledged: boolean; voice: string; language: string; message: string; ackUrl: string; callback?: string | null }): string {
-  const response = new twilio.twiml.VoiceResponse();
+  const response = new TwimlVoiceResponse();
   const sayAttrs = { voice: input.voice as never, language: input.language as never };
   if (input.acknowledged) {
     response.say(sayAttrs, `Thank you. The alert is acknowledged.${input.callback ? ` The customer's number is ${input.callback}.` : ''} Goodbye.`);
@@ -114,7 +114,7 @@ function signedUrl(path: string, baseUrl: string, secret: string, notificationId
 
 /** For an answering machine, after the beep: the alert once, clearly not acknowledged, then hang up. */
 export function buildVoicemailAlertTwiml(input: { message: string; voice: string; language: string; moreContacts: boolean }): string {
-  const response = new twilio.twiml.VoiceResponse();
+  const response = new TwimlVoiceResponse();
   const sayAttrs = { voice: input.voice as never, language: input.language as never };
   response.say(sayAttrs, `This is an automated emergency alert. ${input.message}`);
   response.pause({ length: 1 });

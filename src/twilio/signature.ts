@@ -1,4 +1,5 @@
-import twilio from 'twilio';
+// The SDK's webhook helpers alone (the package root also loads its REST client, see twiml.ts).
+import { getExpectedTwilioSignature, validateRequest } from 'twilio/lib/webhooks/webhooks.js';
 
 // Twilio signs every request it makes: HMAC-SHA1 (auth token) over the full URL Twilio called
 // followed by the POST parameters sorted by name; WebSocket upgrades are signed over the wss://
@@ -17,14 +18,14 @@ function definedParams(params: SignedParams): Record<string, string | string[]> 
 
 /** The X-Twilio-Signature Twilio would send for this URL and these parameters (simulators, tests). */
 export function twilioSignature(authToken: string, url: string, params: SignedParams = {}): string {
-  return twilio.getExpectedTwilioSignature(authToken, url, definedParams(params) as Record<string, string>);
+  return getExpectedTwilioSignature(authToken, url, definedParams(params) as Record<string, string>);
 }
 
 /** Checks the X-Twilio-Signature header with the SDK's validateRequest; any malformed input is false. */
 export function isValidTwilioSignature(authToken: string, header: unknown, url: string, params: SignedParams = {}): boolean {
   if (typeof header !== 'string' || header.length === 0 || header.length > MAX_SIGNATURE_LENGTH) return false;
   try {
-    return twilio.validateRequest(authToken, header, url, definedParams(params) as Record<string, string>);
+    return validateRequest(authToken, header, url, definedParams(params) as Record<string, string>);
   } catch {
     // validateRequest re-parses the URL; a request line no URL parser accepts is not Twilio's.
     return false;

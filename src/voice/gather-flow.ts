@@ -171,8 +171,9 @@ export function createGatherFlow(deps: GatherFlowDeps) {
     if ((bye || /^(?:no|nope|that's all|that is all|nothing else|bye|goodbye)\b/i.test(speech)) && call.state.phase === 'DONE') {
       return response(say(`${r.reply} Thanks for calling. Goodbye.`, call.say), hangup());
     }
-    // "ok bye" with no questions pending ends the call (the chat's "just ask here" means nothing on a phone).
-    if (bye && call.state.phase === 'CHAT') {
+    // "ok bye" with no questions pending ends the call (the chat's "just ask here" means nothing on a phone),
+    // as does "thats all thanks" (QA: it got "You're welcome! If anything else comes up, just ask here.").
+    if ((bye || /^(?:ok(?:ay)? |well )?(?:that'?s|that is) (?:all|it)\b|^(?:no,? )?nothing else\b/i.test(speech)) && call.state.phase === 'CHAT') {
       return response(say('Thanks for calling. Goodbye.', call.say), hangup());
     }
     return next(call, r.reply);

@@ -1,11 +1,11 @@
 import { randomBytes } from 'node:crypto';
-import twilio from 'twilio';
 import type { Kysely } from 'kysely';
 import type { Database } from '../db/schema.js';
 import type { SessionNamespace } from '../sessions/index.js';
 import type { CallSetup, HistoryEntry } from './bridge-types.js';
 import { extractLead } from './call-summary.js';
 import { TRANSFER_ACCEPT_PATH, TRANSFER_DIAL_DONE_PATH, TRANSFER_LEG_STATUS_PATH, TRANSFER_WHISPER_PATH } from './paths.js';
+import { TwimlVoiceResponse } from '../twilio/twiml.js';
 
 // Warm transfer, for both phone agents. The caller hears a short hold message and a <Dial> to
 // the business's first transfer number (transfer_call replaces the realtime call's TwiML; the
@@ -99,7 +99,7 @@ export interface TransferDeps {
   onOutcome(state: TransferState, outcome: TransferOutcome): Promise<void>;
 }
 
-const VR = twilio.twiml.VoiceResponse;
+const VR = TwimlVoiceResponse;
 type SayAttrs = Parameters<InstanceType<typeof VR>['say']>[0] & object;
 const sayAttrs = (o: { voice: string; language: string }): SayAttrs => ({ voice: o.voice, language: o.language }) as SayAttrs;
 

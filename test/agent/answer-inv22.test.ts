@@ -5,7 +5,7 @@ import { createKnowledgeAnswerer, extractiveAnswer } from '../../src/agent/answe
 import { correctTypos } from '../../src/agent/answer-typos.js';
 import { morphMatch } from '../../src/agent/answer-words.js';
 import { thingIsTopic } from '../../src/agent/answer-claims.js';
-import { ageOutsideLimit, ageUnanswered } from '../../src/agent/answer-unanswered.js';
+import { ageOutsideLimit, ageUnanswered } from '../../src/agent/answer-ages.js';
 import { stem } from '../../src/ai/lexical.js';
 import { englishWords, spokenRank } from '../../src/agent/text-norm.js';
 import type { KnowledgeService } from '../../src/knowledge/service.js';

@@ -7,8 +7,10 @@ import { agentChat } from './agent-chat.js';
 // asked uncovered-but-close questions (the honest "I don't know", no yes, nothing forbidden) and
 // covered look-alikes (the answer must still come), one fresh conversation per question.
 
-/** An uncovered question: "I don't know" (or "not sure about <town>") and none of `forbidden`. */
-export type Unknown = { q: string; forbidden?: RegExp; todo?: string };
+/** An uncovered question: "I don't know" (or "not sure about <town>") and none of `forbidden`;
+ *  `shape` names the kind of question (a sibling service, a policy never stated ...) so the tally
+ *  shows which kind invents. */
+export type Unknown = { q: string; forbidden?: RegExp; todo?: string; shape?: string };
 /** A covered look-alike: the reply must match `says`. */
 export type Known = { q: string; says: RegExp; todo?: string };
 export interface ProbeBusiness {
@@ -38,17 +40,26 @@ export async function runAnswerProbes(t: Test, label: string, businesses: ProbeB
     return biz.businessId;
   };
   const tally = { unknown: 0, saidDontKnow: 0, invented: 0, known: 0, answered: 0 };
+  /** Per shape: asked, said "don't know", invented (a yes or a forbidden thing). */
+  const shapes = new Map<string, { asked: number; dk: number; invented: number }>();
   for (const b of businesses) {
     t.test(b.name, async (t) => {
       const id = await businessOf(b);
       const ask = async (q: string) => (await (await agentChat(app.services.agent, id)).say(q)).reply;
-      for (const { q, forbidden, todo } of b.unknown) {
+      for (const { q, forbidden, todo, shape } of b.unknown) {
         const reply = await ask(q);
         const invented = YES.test(reply) || (forbidden?.test(reply) ?? false);
         const dk = DONT_KNOW.test(reply);
         tally.unknown++;
         if (dk && !invented) tally.saidDontKnow++;
         if (invented) tally.invented++;
+        if (shape) {
+          const s = shapes.get(shape) ?? { asked: 0, dk: 0, invented: 0 };
+          s.asked++;
+          if (dk && !invented) s.dk++;
+          if (invented) s.invented++;
+          shapes.set(shape, s);
+        }
         t.ok(dk && !invented, `uncovered: ${q} -> ${reply}`, todo ? { todo } : {});
       }
       for (const { q, says, todo } of b.known) {
@@ -61,5 +72,6 @@ export async function runAnswerProbes(t: Test, label: string, businesses: ProbeB
   }
   t.teardown(() => {
     console.error(`# probes ${label}: uncovered ${tally.saidDontKnow}/${tally.unknown} said don't know, ${tally.invented} invented; covered ${tally.answered}/${tally.known} answered`);
+    for (const [shape, s] of shapes) console.error(`#   ${shape}: ${s.dk}/${s.asked} said don't know, ${s.invented} invented`);
   });
 }

@@ -167,6 +167,20 @@ t.test('"ok bye" after a question ends the call with a goodbye', async (t) => {
   t.notMatch(d.says.join(' '), /just ask here/);
 });
 
+t.test('however the caller says they are done, the call ends with a goodbye', async (t) => {
+  // (Session 27: "no thanks bye" got "Would you like me to pass this to the Demo Plumbing team?" and
+  // "thats all thanks bye" got "You're welcome! If anything else comes up, just ask here.", the line left open.)
+  for (const done of ['no thanks bye', 'thats all thanks bye', "that's all, thanks", 'nothing else thanks', 'nope thats it bye']) {
+    const callSid = newCallSid();
+    await sim.inbound({ callSid, from: '+15557770000', to: DEMO });
+    await say(callSid, 'how much to unclog a drain');
+    const d = await say(callSid, done);
+    t.ok(d.hangup, `${done}: the call ends`);
+    t.match(d.says.join(' '), /Thanks for calling\. Goodbye\./, `${done}: with a goodbye`);
+    t.notMatch(d.says.join(' '), /just ask here|pass this to/, `${done}: no chat wording, no offer`);
+  }
+});
+
 t.test('"ok bye" after the request went ends the call', async (t) => {
   const callSid = newCallSid();
   const from = '+15557770063';

@@ -4,6 +4,7 @@ import { mkdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { AddressInfo } from 'node:net';
+import type { Page } from 'playwright-core';
 import { buildTestApp } from '../helpers/app.js';
 
 // What a visitor sees: no empty red strip when there is no emergency (the banner's
@@ -74,6 +75,15 @@ if (!hasChromium) {
     });
   }
 
+  /** The demo page with the chat opened and its greeting shown. */
+  const openWidget = async (page: Page) => {
+    await page.goto(`${base}/demo`);
+    await page.locator('#smb-chat-widget button.l').click();
+    const log = page.locator('#smb-chat-widget [role="log"]');
+    await log.locator('.b.a').first().waitFor();
+    return { log, input: page.locator('#smb-chat-widget input') };
+  };
+
   t.test('a server shedding load (503) is retried after Retry-After; the visitor never reads the server\'s error', async (t) => {
     const page = await browser.newPage({ viewport: { width: 390, height: 844 } });
     let refuse = 1;
@@ -83,11 +93,7 @@ if (!hasChromium) {
       if (refuse-- > 0) return route.fulfill({ status: 503, headers: { 'retry-after': '1', 'content-type': 'application/json' }, body: JSON.stringify({ error: { code: 'SERVICE_UNAVAILABLE', message: 'The server is overloaded; retry shortly' } }) });
       return route.continue();
     });
-    await page.goto(`${base}/demo`);
-    await page.locator('#smb-chat-widget button.l').click();
-    const log = page.locator('#smb-chat-widget [role="log"]');
-    await log.locator('.b.a').first().waitFor();
-    const input = page.locator('#smb-chat-widget input');
+    const { log, input } = await openWidget(page);
     const answers = async () => (await log.locator('.b.a').allInnerTexts()).join('\n');
     const before = await log.locator('.b.a').count();
     await input.fill('do you take checks');
@@ -108,6 +114,35 @@ if (!hasChromium) {
     t.notMatch(await answers(), /overloaded/i);
     t.equal(await input.inputValue(), 'is there a warranty', 'the words are back in the box to send again');
     t.equal(await log.locator('.b.u').count(), mine, 'and not left in the log as if sent');
+    await page.close();
+  });
+  // Session 27: a visitor who sent a second message before the first reply came saw nothing happen
+  // (the widget ignored Enter while a reply was awaited), and a fast typist's words were lost.
+  t.test('messages sent while a reply is awaited are shown at once and sent in order after it', async (t) => {
+    const page = await browser.newPage({ viewport: { width: 390, height: 844 } });
+    const sent: string[] = [];
+    let slow = true;
+    await page.route(/\/api\/chat\/[^/]+\/message$/, async (route) => {
+      sent.push(String(JSON.parse(route.request().postData() ?? '{}').text));
+      if (slow) {
+        slow = false;
+        await new Promise((r) => setTimeout(r, 1500));
+      }
+      return route.continue();
+    });
+    const { log, input } = await openWidget(page);
+    const before = await log.locator('.b.a').count();
+    for (const text of ['do you take checks', 'and is there a warranty', 'thanks']) {
+      await input.fill(text);
+      await input.press('Enter');
+    }
+    t.same(await log.locator('.b.u').allInnerTexts(), ['do you take checks', 'and is there a warranty', 'thanks'], 'all three shown as sent at once');
+    t.equal(await input.inputValue(), '', 'the box is cleared for the next one');
+    await page.waitForFunction((n) => document.querySelector('#smb-chat-widget')!.shadowRoot!.querySelectorAll('.b.a').length >= n + 3, before, { timeout: 30_000 });
+    t.same(sent, ['do you take checks', 'and is there a warranty', 'thanks'], 'each sent once, in order, one after the other');
+    const replies = (await log.locator('.b.a').allInnerTexts()).slice(before);
+    t.match(replies[0], /checks/i, 'the first reply answers the first question');
+    t.match(replies[1], /warrant/i, 'the second the second');
     await page.close();
   });
 }

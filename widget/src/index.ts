@@ -141,8 +141,10 @@ form button{border:0;background:${primary};color:${fg};padding:0 16px;font-size:
     log.scrollTop = log.scrollHeight;
   };
   const bubble = (m: Msg) => {
-    log.append(el('div', { class: `b ${m.r}` }, m.t));
+    const b = el('div', { class: `b ${m.r}` }, m.t);
+    log.append(b);
     toBottom();
+    return b;
   };
   const showQuick = (items: string[] = []) => {
     quick.replaceChildren(...items.map((q) => {
@@ -202,16 +204,25 @@ form button{border:0;background:${primary};color:${fg};padding:0 16px;font-size:
   }
 
   let busy = false;
-  async function say(text: string, retried = false): Promise<void> {
+  // Messages sent while a reply is awaited: shown at once and sent in order after it (a visitor who
+  // types fast loses nothing, and the turns reach the agent one at a time).
+  const waiting: Array<{ t: string; b: HTMLElement }> = [];
+  async function say(text: string, retried = false, shown?: HTMLElement): Promise<void> {
     const t = text.trim();
-    if (!t || busy) return;
+    if (!t) return;
+    if (busy) {
+      waiting.push({ t, b: bubble({ r: 'u', t }) });
+      input.value = '';
+      return;
+    }
     busy = true;
-    send.disabled = true;
     showQuick();
-    if (!retried) {
-      bubble({ r: 'u', t });
+    let mineShown = shown;
+    if (!retried && !mineShown) {
+      mineShown = bubble({ r: 'u', t });
       input.value = '';
     }
+    let restart: HTMLElement | undefined;
     const typing = el('div', { class: 't', 'aria-label': 'Assistant is typing' }, 'typing…');
     log.append(typing);
     toBottom();
@@ -222,19 +233,19 @@ form button{border:0;background:${primary};color:${fg};padding:0 16px;font-size:
         // The session expired: start a new one and send the message again.
         saved = null;
         log.replaceChildren();
-        bubble({ r: 'u', t });
-        busy = false;
-        typing.remove();
-        return say(t, true);
+        restart = bubble({ r: 'u', t });
+        for (const w of waiting) log.append(w.b);
+        return;
       }
       if (r.status >= 500 || !r.data.reply) {
         // Not answered: the visitor's words go back into the box to send again, and nothing of
         // this exchange is kept in the saved conversation. A 4xx says why (too long, too fast).
+        // (Messages typed after it go back too, in order: none was sent.)
         const why = r.status < 500 ? r.data.error?.message : undefined;
-        const mine = log.querySelectorAll('.b.u');
-        mine[mine.length - 1]?.remove();
+        const unsent = [{ t, b: mineShown ?? Array.from(log.querySelectorAll<HTMLElement>('.b.u')).pop() }, ...waiting.splice(0)];
+        for (const u of unsent) u.b?.remove();
         bubble({ r: 'a', t: why ?? 'Sorry, that did not go through. Please send it again in a moment.' });
-        if (!input.value) input.value = t;
+        if (!input.value) input.value = unsent.map((u) => u.t).join(' ');
         return;
       }
       const reply = r.data.reply;
@@ -252,8 +263,9 @@ form button{border:0;background:${primary};color:${fg};padding:0 16px;font-size:
     } finally {
       typing.remove();
       busy = false;
-      send.disabled = false;
       input.focus();
+      const next = restart ? { t, b: restart } : waiting.shift();
+      if (next) void say(next.t, !!restart, next.b);
     }
   }
 

@@ -1,0 +1,73 @@
+// Ages: the age a visitor tells of someone or a pet of theirs, the age limits and ranges a guide
+// gives, and whether an answer speaks of age at all (a yes to an age it never names is refused).
+
+/** The visitor tells the age of someone or a pet of theirs ("can my 7 YEAR OLD go", "my 10 WEEK OLD PUPPY"), not of a thing ("a 5 year old furnace"). */
+const AGE_TOLD = /\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen)\s*(?:-\s*|\s)?(?:years?|yrs?|months?|mos?|weeks?|wks?)(?:-\s*|\s)?old(?:\s+(?:son|daughter|kid|child|boy|girl|baby|toddler|teen|teenager|grandson|granddaughter|niece|nephew|dog|puppy|pup|cat|kitten)s?\b|(?=\s+(?:can|could|go|join|come|do|be|is|take|use|ride|swim|play|attend|sign|stay|need|start|train|get|have|still|too)\b|\s*[?,.!]|\s*$))/;
+/** An answer that speaks of age ("ages 5 to 10", "16 and over", "at least 6 months old", "adults only", "for puppies", "from 6 weeks"). */
+const SAYS_AGE = /\b(?:ages?|aged|years? old|months? old|weeks? old|yrs? old|old enough|too young|adults?|minors?|kids?|children|child|teens?|teenagers?|infants?|babies|baby|toddlers?|puppies|puppy|kittens?|seniors?|grade|kindergarten)\b|\b\d+\s*(?:\+|and (?:over|up|older|under|younger)|or (?:older|over|younger))|\b(?:under|over|from|at least)\s+\d+\s*(?:years?|months?|weeks?)\b/i;
+
+/** "can my 7 year old go on private rides" -> "Private rides (just you and a guide, 60 minutes)": a yes to an age needs an answer that speaks of age. */
+export function ageUnanswered(plainQuestion: string, text: string): boolean {
+  return AGE_TOLD.test(plainQuestion) && !SAYS_AGE.test(text);
+}
+
+const AGE_UNIT = String.raw`(?:years?|yrs?|months?|mos?|weeks?|wks?)`;
+const NUMBER_WORDS: Record<string, number> = { one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17, eighteen: 18 };
+const NUMBER = String.raw`(\d+|${Object.keys(NUMBER_WORDS).join('|')})`;
+/** An age in weeks, from a number and its unit. */
+const weeks = (n: string, unit: string) => (Number(n) || NUMBER_WORDS[n] || 0) * (/^y/.test(unit) ? 52 : /^mo/.test(unit) ? 4.35 : 1);
+const AGE_TOLD_N = new RegExp(String.raw`\b${NUMBER}\s*(?:-\s*|\s)?(${AGE_UNIT})(?:-\s*|\s)?old\b`);
+/** The least age a guide says ("at least 6 months old", "must be 16", "16 and over", "16+"), the unit after the number or, for a bare number, years. */
+const AGE_MIN = new RegExp(String.raw`\b(?:at least|must be|minimum(?: age)?(?: of| is)?|aged?|from)\s+${NUMBER}\s*(${AGE_UNIT})?|\b${NUMBER}\s*(${AGE_UNIT})?(?:\s+old)?\s*(?:\+|and (?:over|up|older)|or (?:older|over))`, 'i');
+/** The age a guide keeps a thing under ("for puppies under 6 months", "under 5 years"). */
+const AGE_MAX = new RegExp(String.raw`\b(?:under|younger than|below)\s+${NUMBER}\s*(${AGE_UNIT})`, 'i');
+
+/**
+ * "can my 10 week old puppy go on group walks" -> "Dogs must be at least 6 months old ... for group
+ * walks": the age the visitor tells is below the least age the answer says (or not under the
+ * most), so the answer is a no. (Not a question whether it is too young: its yes is the same fact.)
+ */
+/** An age told in years without "old" after it ("4 year olds", "a 3yo", "my son is 4"). */
+const AGE_TOLD_YEARS = /\b(\d{1,2})[- ]?(?:years?|yrs?)[- ]?olds\b|\b(\d{1,2}) ?(?:yo|y\/o)\b|\b(?:son|daughter|kid|child|boy|girl|he|she)(?:'s| is| turns| turned| just turned) (\d{1,2})\b/;
+/** The ages a guide gives as a range, in years ("ages 5 to 12", "6 to 10 years old"). */
+const AGE_RANGE = /\b(?:ages? (\d{1,2})|(\d{1,2}))\s*(?:to|-|\u2013|through|thru)\s*(\d{1,2})(?:(?<=ages? \d{1,2}\s*(?:to|-|\u2013|through|thru)\s*\d{1,2})|\s*(?:years?|yrs?)\b)/i;
+
+/** The range of ages in years a text gives ("ages 5 to 12" -> [5, 12]), or null. */
+export function ageRangeOf(text: string): [number, number] | null {
+  const m = AGE_RANGE.exec(text);
+  return m ? [Number(m[1] ?? m[2]), Number(m[3])] : null;
+}
+
+/** The age a question tells, in weeks ("my 10 week old puppy", "do you take 4 year olds", "my son is 4"). */
+function ageTold(typedQuestion: string): number | null {
+  const told = AGE_TOLD_N.exec(typedQuestion);
+  if (told) return weeks(told[1]!, told[2]!);
+  const years = AGE_TOLD_YEARS.exec(typedQuestion);
+  return years ? weeks(years[1] ?? years[2] ?? years[3]!, 'years') : null;
+}
+
+/**
+ * "do you teach 7 year olds" -> "tutoring for grades 3 to 12": the text gives school grades, not
+ * ages; which grade a child of that age is in is the visitor's to know, so the answer is quoted
+ * with no yes or no of ours.
+ */
+export function ageByGradeOnly(typedQuestion: string, text: string): boolean {
+  return ageTold(typedQuestion) !== null && /\bgrades? \d/i.test(text) && !ageRangeOf(text) && !AGE_MIN.test(text) && !AGE_MAX.test(text);
+}
+
+export function ageOutsideLimit(typedQuestion: string, text: string): boolean {
+  if (/\btoo (?:young|old|little|small)\b/.test(typedQuestion)) return false;
+  const age = ageTold(typedQuestion);
+  if (age === null) return false;
+  // ("ages 5 to 12": 12 years and 11 months is still 12.)
+  const range = ageRangeOf(text);
+  if (range && (age < weeks(String(range[0]), 'years') || age >= weeks(String(range[1] + 1), 'years'))) return true;
+  const min = AGE_MIN.exec(text);
+  if (min) {
+    const n = min[1] ?? min[3]!;
+    const unit = min[2] ?? min[4] ?? 'years';
+    if (age < weeks(n.toLowerCase(), unit.toLowerCase())) return true;
+  }
+  const max = AGE_MAX.exec(text);
+  return !!max && age >= weeks(max[1]!.toLowerCase(), max[2]!.toLowerCase());
+}
