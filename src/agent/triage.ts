@@ -58,8 +58,13 @@ function dropNames(text: string): string {
     .replace(/\b[A-Z][a-z'-]+(?:['’]s?)?\s+(?=(?:family|household|residence|twins|kids|place|house)\b)/g, ' ')
     // A person's name after an introduction or a title ("my name is Jenny Sparks", "Mr Flood").
     .replace(/\b((?:[Mm]y name is|[Mm]y name's|[Nn]ame is|I'm|I am|[Tt]his is|[Ii]t's)\s+)[A-Z][a-z]+\s+[A-Z][a-z'-]+\b/g, '$1 someone ')
-    .replace(/\b(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+[A-Z][a-z'-]+\b/g, ' someone ');
+    .replace(/\b(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+[A-Z][a-z'-]+\b/g, ' someone ')
+    // A class, a dish or a product named after an emergency ("the Heart Attack HIIT class", "a Stroke Of Luck burger").
+    .replace(EMERGENCY_NAMED_THING, ' ');
 }
+
+/** Capitalised words that name an emergency, then the kind of thing a business sells or runs: the name of that thing. */
+const EMERGENCY_NAMED_THING = /\b(?:[A-Z][\w'-]*\s+){0,2}(?:Heart\s+Attack|Cardiac|Stroke|Seizure|Overdose|Chok\w*|Poison\w*|Toxic|Shock\w*|Explosion|Explosive|Inferno|Blaze|Meltdown|Bleed\w*|Drown\w*|Suffocat\w*|Smoke\w*|Flood\w*|Fire\w*|Burn\w*)(?:\s+[A-Z][\w'-]*)*(?=\s+(?:[A-Z]+\s+)?(?:class(?:es)?|workouts?|sessions?|bootcamps?|circuits?|challenges?|burgers?|wings|sauces?|platters?|specials?|combos?|sandwich(?:es)?|pizzas?|shakes?|smoothies?|cocktails?|shots|drinks?|flavou?rs?|menu|rides?|coasters?|kits?|games?|sets?|panels?|powders?|sprays?|cartridges?|filters?|underlayment|honey|wax)\b)/g;
 
 /** "the compressor is shot", "the board's toast": slang for broken, said of a thing (QA: the encoder read "shot" near the emergencies); "he was shot" is not. */
 const SLANG_BROKEN = /(?<!\b(?:he|she|they|i|we|you|someone|somebody|man|guy|woman|lady|kid|child|boy|girl|people|person|dog|cat|son|daughter|husband|wife)\s+)\b(is|are|was|were|been|be|it's|its|['’]s|looks|totally|completely|pretty much)\s+(?:shot|toast|kaput|knackered|done for|a goner|buggered)\b/gi;
