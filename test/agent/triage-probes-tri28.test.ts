@@ -1,6 +1,7 @@
 import t from 'tap';
 import { createSentenceEncoder } from '../../src/ai/sentence-encoder.js';
-import { createTriageSignals } from '../../src/agent/triage-learned.js';
+import { createTriageSignals, learnedMayJudge } from '../../src/agent/triage-learned.js';
+import { triage } from '../../src/agent/triage.js';
 import { checkTriageTables, type TriageRow } from '../helpers/triage-tables.js';
 
 // Round 28 (issue 12): BREADTH. Twelve trades the tune triage rows have no business for (vet, roofing, elevators, well water,
@@ -9,7 +10,15 @@ import { checkTriageTables, type TriageRow } from '../helpers/triage-tables.js';
 // story with the urgent part in the middle, understatement ("probably nothing but"), a third person ("my mom"), past and still
 // going on. Half are emergencies, half look alike and are not (a routine request with an alarming word, a resolved past, a
 // "what do I do if", a product name). Read through the whole per-turn step (rules and learned signal).
-// FIRST RUN (main's rules + weights as merged into tri28, before any fix): see the report below each class.
+// FIRST RUN (tri28 = tri27's rules and weights with main merged, before any fix; 120 rows, 60 emergencies): emergency recall
+// 59/60 = 0.983, precision 59/60 = 0.983, priority 114/120 = 0.950. Per class, all clean but: home care (1 miss: found on the floor,
+// "cold and barely talking"), gym (1 false alarm: "the Heart Attack HIIT class", a class's name), schools (priority: "the kids loved
+// the ... kit" NORMAL, praise is LOW), and three rows where OUR label was wrong by the product's priority rule (bees: "before spring"
+// is deferred; solar: a price asked is a question; hotel: a refund is admin), relabelled LOW below with a note. No other trade missed.
+// The fixes are general (triage-situations: barely breathing or conscious, and someone down barely talking, moving or responding or
+// confused; triage.ts dropNames: a capitalised emergency word naming a class, a dish or a product; triage-priority: "the kids loved
+// the ..." is praise; triage-benign: a mild discomfort that lasts, with no acute sign, kept from the learned signal: tri27's
+// "dry and gritty eyes at the computer" false alarm at the eye clinic).
 
 const tables: Record<string, TriageRow[]> = {
   'vet / animal care': [
@@ -91,7 +100,8 @@ const tables: Record<string, TriageRow[]> = {
     ['wasps are all over the playground and the kids are getting stung', true, 'URGENT'],
     ['the beekeeper was stung and hes allergic and the epipen is not working', true, 'URGENT'],
     ['theres a hive in the eaves, can you remove it this week', false, 'NORMAL'],
-    ['i got stung last summer and swelled up a bit, fine now, can you remove the nest before spring', false, 'NORMAL'],
+    // First run: LOW (deferred). Our label said NORMAL; 'before spring' puts the work months away, which the product's rule calls deferred (LOW).
+    ['i got stung last summer and swelled up a bit, fine now, can you remove the nest before spring', false, 'LOW'],
     ['what should i do if someone gets stung and is allergic', false, 'LOW'],
     ['do you sell Killer Bee honey', false, 'LOW'],
     ['bees are buzzing around the garden flowers, is that normal', false, 'LOW'],
@@ -102,7 +112,8 @@ const tables: Record<string, TriageRow[]> = {
     ['so the installer was up on the roof doing the panels and he touched a wire and got a shock, hes shaking and his hand is burned', true, 'URGENT'],
     ['water is dripping onto the battery bank from the ceiling and its making a hissing noise', true, 'URGENT'],
     ['the battery wall is swelling and hot and smells like chemicals', true, 'URGENT'],
-    ['how much for a 6kw system with battery', false, 'NORMAL'],
+    // First run: LOW (question). Our label said NORMAL; a price asked is an information question (LOW) by the product's rule.
+    ['how much for a 6kw system with battery', false, 'LOW'],
     ['the inverter showed an error last week, it reset itself, all good now, can you check it at the next service', false, 'NORMAL'],
     ['what do i do if the panels catch fire', false, 'LOW'],
     ['we use the SunBurst 400 panels, do you service those', false, 'LOW'],
@@ -127,7 +138,8 @@ const tables: Record<string, TriageRow[]> = {
     ['theres smoke coming from under the door of the room next to ours', true, 'URGENT'],
     ['my daughter is locked in the sauna and its still on', true, 'URGENT'],
     ['can i book a double room for 3 nights in january', false, 'NORMAL'],
-    ['the fire alarm went off at 3am last night, false alarm, can we get a refund for the night', false, 'NORMAL'],
+    // First run: LOW (admin). Our label said NORMAL; a refund is an administrative matter (LOW) by the product's rule.
+    ['the fire alarm went off at 3am last night, false alarm, can we get a refund for the night', false, 'LOW'],
     ['what do i do if theres a fire while im in the room', false, 'LOW'],
     ['is the Inferno bar open late', false, 'LOW'],
     ['the pool was freezing cold this morning, can you heat it', false, 'NORMAL'],
@@ -157,6 +169,49 @@ const tables: Record<string, TriageRow[]> = {
     ['my legs are dead after leg day, killer workout', false, 'LOW'],
   ],
 };
+
+// The rules alone (no encoder): someone barely breathing or conscious, or down and barely there; names; and their contrasts.
+const rules: Record<string, TriageRow[]> = {
+  'barely breathing or conscious, or down and barely there': [
+    ['my grandad is barely breathing', true, 'URGENT', 'MEDICAL'],
+    ['the nurse says mum is only just conscious', true, 'URGENT', 'MEDICAL'],
+    ['found my uncle on the kitchen floor, hes hardly talking', true, 'URGENT', 'MEDICAL'],
+    ['she is lying on the bathroom floor and can barely move', true, 'URGENT', 'MEDICAL'],
+    ['dad is slumped in the armchair, confused and cold', true, 'URGENT', 'MEDICAL'],
+    // Contrasts: a thing that barely responds, someone barely talking who is not down, asked, and over.
+    ['the card reader is barely responding, can someone come today', false, 'HIGH'],
+    ['my teenager is barely talking to us, do you do family counselling', false, 'LOW'],
+    ['what should i do if a resident is barely breathing', false, 'LOW'],
+    ['he was barely conscious after the fall last month, hes fine now, we want weekly visits', false, 'NORMAL'],
+  ],
+  'an emergency word naming a class, a dish or a product': [
+    ['is the Cardiac Crusher class on tonight', false, 'LOW'],
+    ['two Heart Attack burgers and a Fire Wings platter please', false, 'NORMAL'],
+    // Contrasts: the emergency itself, capitalised or not.
+    ['my husband is having a Heart Attack', true, 'URGENT', 'MEDICAL'],
+    ['a man in the spin class is having a heart attack', true, 'URGENT', 'MEDICAL'],
+  ],
+};
+
+checkTriageTables(t, rules);
+
+// Kept from the learned signal (false), or open to it (true).
+const gated: Array<[text: string, learnedMayJudge: boolean]> = [
+  ['my eyes feel dry and gritty at the computer all day', false],
+  ['my eyes are dry and itchy lately, can i come in', false],
+  ['my knees are stiff every morning, can i book a session', false],
+  // Contrasts: something sudden, a chemical, a change in sight.
+  ['my eyes were dry all day and now suddenly i see flashes', true],
+  ['my eye has been gritty for weeks and now theres pus in the corner', true],
+];
+
+t.test('a mild discomfort that lasts is kept from the learned signal; a sudden or acute sign is not', async (t) => {
+  for (const [text, may] of gated) {
+    const r = triage(text);
+    t.equal(r.emergency, false, `${JSON.stringify(text)}: the rules find no emergency (${r.matched.join('; ') || 'nothing matched'})`);
+    t.equal(learnedMayJudge(r, text), may, `${JSON.stringify(text)}: the learned signal ${may ? 'may' : 'may not'} judge it`);
+  }
+});
 
 const encoder = createSentenceEncoder();
 const signals = createTriageSignals({ encoder });
