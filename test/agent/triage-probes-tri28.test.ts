@@ -217,3 +217,91 @@ const encoder = createSentenceEncoder();
 const signals = createTriageSignals({ encoder });
 
 checkTriageTables(t, tables, (text) => signals.triage(text));
+
+// SECOND BATCH (64 rows, 8 more trades: physio, dog grooming, painting, water/fire restoration, kitchen appliance repair, fencing,
+// carpet cleaning, aquarium/pond), written after the first batch's fixes and before its first run, in the harder styles (the urgent
+// part mid-story, understatement, a third person, past and still going on). FIRST RUN: see below.
+const tables2: Record<string, TriageRow[]> = {
+  'physio / massage': [
+    ['during my session yesterday my calf hurt, today its hot red and swollen and now im short of breath', true, 'URGENT'],
+    ['my client fainted on the table and is still out, what do i do', true, 'URGENT'],
+    ['i know its probably nothing but since the neck adjustment my speech is slurred and my arm feels weak', true, 'URGENT'],
+    ['my mom slipped getting off the massage table and her hip looks wrong, she cant put weight on it at all and is screaming', true, 'URGENT'],
+    ['my back has been killing me for a week, can i get in this week', false, 'HIGH'],
+    ['my knee popped playing football last season, fully healed, want a sports massage', false, 'NORMAL'],
+    ['if i feel dizzy during dry needling should i tell the therapist', false, 'LOW'],
+    ['the Deep Tissue Meltdown package, how long is it', false, 'LOW'],
+  ],
+  'dog grooming / pets': [
+    ['the dryer in the grooming room burned the dogs skin and hes crying and the skin is peeling', true, 'URGENT'],
+    ['my dog just came home from grooming and he is wobbly and his gums are pale and he threw up twice', true, 'URGENT'],
+    ['so i left the pup in the car for like 10 mins while i paid and now hes panting really hard and wont stand', true, 'URGENT'],
+    ['the groomer cut the dogs ear and it wont stop bleeding', true, 'URGENT'],
+    ['can you do a full groom and nail trim for my doodle saturday', false, 'NORMAL'],
+    ['my cat hates the dryer, she screamed bloody murder last time lol, can you hand dry her', false, 'NORMAL'],
+    ['what do i do if my dog gets nicked during a home trim', false, 'LOW'],
+    ['her nails are bleeding less now after the styptic, its stopped, can i book a trim next month', false, 'LOW'],
+  ],
+  'painting / decorating': [
+    ['one of the painters fell off the scaffold onto the patio and hes holding his back and cant feel his legs', true, 'URGENT'],
+    ['we stripped the old paint with a heat gun and now the wall cavity is smoking', true, 'URGENT'],
+    ['the spray booth fumes got my helper and he is confused and cant stand up', true, 'URGENT'],
+    ['the rag pile from the stain job in the garage is hot and smoking', true, 'URGENT'],
+    ['need the living room painted before christmas', false, 'NORMAL'],
+    ['the paint colour is called Burning Ember, do you have it', false, 'LOW'],
+    ['the nursery smells of fresh paint, is it safe to put the baby in tonight', false, 'LOW'],
+    ['the old house has lead paint, we want it tested before the kids move in next spring', false, 'LOW'],
+  ],
+  'water / fire restoration': [
+    ['the basement is still filling up from the storm, its past the outlets now and the furnace is in it', true, 'URGENT'],
+    ['after the kitchen fire the fire dept left but now theres smoke coming out of the wall again', true, 'URGENT'],
+    ['my elderly neighbour has no heat since the flood, its 20 below and shes in there alone', true, 'URGENT'],
+    ['the ceiling in the flooded bedroom is bulging and water is running down the light', true, 'URGENT'],
+    ['we had a small flood last month, dried out, now theres a musty smell, can you test for mould', false, 'NORMAL'],
+    ['insurance adjuster wants your invoice for the fire cleanup', false, 'LOW'],
+    ['what happens if the pipes freeze while were away', false, 'LOW'],
+    ['the dehumidifiers you left are noisy, when can you pick them up', false, 'NORMAL'],
+  ],
+  'kitchen / appliance repair': [
+    ['the range hood fan caught fire while my husband was cooking and its still going', true, 'URGENT'],
+    ['the gas oven wont light and the kitchen stinks of gas now, my wife has a headache', true, 'URGENT'],
+    ['my son put a fork in the toaster and got a shock, his hand is black and hes shaking', true, 'URGENT'],
+    ['the dishwasher hose popped off and water is pouring across the kitchen into the outlets under the island', true, 'URGENT'],
+    ['the fridge is making ice too slowly, can you look at it', false, 'NORMAL'],
+    ['my induction hob shows an error code E3, no smoke or smell, just wont heat', false, 'NORMAL'],
+    ['is it normal for a new oven to smoke a bit the first time', false, 'LOW'],
+    ['the Hot Point blast chiller in the bakery needs its yearly service', false, 'NORMAL'],
+  ],
+  'fencing / outdoor': [
+    ['we hit a power line digging the fence post hole, the auger is sparking and my guy is on the ground', true, 'URGENT'],
+    ['the electric fence shocked my toddler and hes not crying or moving much', true, 'URGENT'],
+    ['digging for the new fence we cracked something and now theres a hissing sound and gas smell in the yard', true, 'URGENT'],
+    ['the old fence panel fell on my neighbours kid, he is trapped under it', true, 'URGENT'],
+    ['the storm knocked the fence flat, dogs are inside, can you come this week', false, 'NORMAL'],
+    ['the horses got out through the gap last night, caught them all, need the fence fixed asap', false, 'HIGH'],
+    ['what if we hit a pipe while digging the posts', false, 'LOW'],
+    ['quote for a 6ft privacy fence, 120 ft', false, 'NORMAL'],
+  ],
+  'carpet / upholstery cleaning': [
+    ['after the carpet shampoo my baby is coughing and wheezing and his lips look bluish', true, 'URGENT'],
+    ['the cleaning machine cord melted into the socket and theres smoke coming from the wall', true, 'URGENT'],
+    ['your tech mixed two chemicals in our bathroom and we all have burning eyes and cant stop coughing', true, 'URGENT'],
+    ['my dog licked up the spotting solution and now hes drooling and shaking', true, 'URGENT'],
+    ['need the hallway carpet and 2 sofas cleaned', false, 'NORMAL'],
+    ['theres a red wine stain that looks like a murder scene lol can you get it out', false, 'NORMAL'],
+    ['will the cleaning solution harm my cat if she walks on it', false, 'LOW'],
+    ['carpet still damp 2 days later, smells a bit, can someone check it', false, 'NORMAL'],
+  ],
+  'aquarium / pond': [
+    ['the tank heater cracked and the water is live, my son got a shock touching it', true, 'URGENT'],
+    ['the 200 gallon tank just split and water is pouring into the living room and onto the power strip', true, 'URGENT'],
+    ['my toddler fell into the koi pond and hes coughing and limp', true, 'URGENT'],
+    ['the aquarium light fell in the water and theres smoke and a burning smell', true, 'URGENT'],
+    ['all my fish are gasping at the surface, can you test the water today', false, 'HIGH'],
+    ['the tank leaked a bit last week, we resealed it, can you service the filter', false, 'NORMAL'],
+    ['what do i do if the tank cracks while were on holiday', false, 'LOW'],
+    ['do you sell the Nuclear Green algae remover', false, 'LOW'],
+  ],
+};
+
+checkTriageTables(t, tables2, (text) => signals.triage(text));
