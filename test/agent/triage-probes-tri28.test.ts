@@ -315,3 +315,106 @@ const tables2: Record<string, TriageRow[]> = {
 };
 
 checkTriageTables(t, tables2, (text) => signals.triage(text));
+
+// THIRD BATCH (72 rows): the trade's OWN emergencies, the ones only someone in that trade knows are urgent (no fire, water or blood
+// word needed), told on the phone or in a hurry, with contrasts. Written before its first run. FIRST RUN: see below.
+const tables3: Record<string, TriageRow[]> = {
+  'vet: the trade\'s own emergencies': [
+    ['our dog has been pushing for two hours and no puppy has come out', true, 'URGENT'],
+    ['um yeah my rabbit hasnt eaten or pooped since yesterday and hes just sitting hunched', true, 'URGENT'],
+    ['my cat got her head stuck in the fence and shes panicking', true, 'URGENT'],
+    ['the dog got into the ibuprofen bottle, chewed it open, not sure how many', true, 'URGENT'],
+    ['our dog is due to have puppies in 3 weeks, what should we prepare', false, 'LOW'],
+    ['my rabbit is a picky eater, can you recommend a hay', false, 'LOW'],
+  ],
+  'roofing: the trade\'s own emergencies': [
+    ['the tarp you put on blew off and its raining into the attic right now', true, 'URGENT'],
+    ['theres a big crack across the ceiling and its drooping more every hour since the snow piled up on the roof', true, 'URGENT'],
+    ['a guy from your crew is dangling from his harness off the edge', true, 'URGENT'],
+    ['lightning hit the roof and theres a smell of burning in the attic', true, 'URGENT'],
+    ['the tarp is holding fine, just want to book the full repair', false, 'NORMAL'],
+    ['how much snow can a flat roof hold before its a problem', false, 'LOW'],
+  ],
+  'elevator: the trade\'s own emergencies': [
+    ['the lift is moving with the doors open', true, 'URGENT'],
+    ['the stair lift stopped halfway with my dad on it and he cant get off', true, 'URGENT'],
+    ['the elevator keeps dropping a few feet then catching, theres people using it', true, 'URGENT'],
+    ['residents in a wheelchair are stuck on the 9th floor, the only lift is dead and the alarm is going', true, 'URGENT'],
+    ['the lift stops a few inches below the floor sometimes, can someone look this week', false, 'NORMAL'],
+    ['the stair lift battery light is flashing', false, 'NORMAL'],
+  ],
+  'well water: the trade\'s own emergencies': [
+    ['no water at all and we have 40 cows that need drinking water today, its 95 degrees', true, 'URGENT'],
+    ['the health dept just called, our well tested positive for e coli and the daycare kids drink from it', true, 'URGENT'],
+    ['the well cap is off and my toddler was playing right by the hole, its open now', true, 'URGENT'],
+    ['the water is coming out brown and smells like sewage and my husband drank a glass before we noticed, hes vomiting', true, 'URGENT'],
+    ['water tastes a bit like iron, can you test it', false, 'NORMAL'],
+    ['the pump cycles on and off a lot, pressure is fine', false, 'NORMAL'],
+  ],
+  'marina: the trade\'s own emergencies': [
+    ['the boat is listing hard at the slip and the stern is almost under', true, 'URGENT'],
+    ['hi were stuck on a sandbar, tide is going out, we have kids aboard and the boat is leaning over more and more', true, 'URGENT'],
+    ['my dock lines snapped in this wind and the boat is banging into the next boat and drifting', true, 'URGENT'],
+    ['carbon monoxide alarm on the boat went off and my wife is sleepy and confused', true, 'URGENT'],
+    ['the bilge pump runs more than usual, no water in the boat, check it next haul', false, 'NORMAL'],
+    ['how do i know if my boat is taking on water', false, 'LOW'],
+  ],
+  'home care: the trade\'s own emergencies': [
+    ['my dad has dementia and he walked out of the house an hour ago, we cant find him', true, 'URGENT'],
+    ['mom hasnt eaten or had anything to drink in two days and shes very sleepy', true, 'URGENT'],
+    ['the carer didnt show up and my wife is bed bound and needs her insulin now', true, 'URGENT'],
+    ['dads sugar reader says LO and hes sweaty and shaky', true, 'URGENT'],
+    ['mum wandered off once last year, now we want an overnight carer', false, 'NORMAL'],
+    ['the carer was 20 minutes late today, not happy', false, 'LOW'],
+  ],
+  'bees: the trade\'s own emergencies': [
+    ['a swarm has landed on the swing set and the kids are out there', true, 'URGENT'],
+    ['the bees are pouring into the babys bedroom through the vent', true, 'URGENT'],
+    ['my husband stepped on a nest and theyre chasing him, hes been stung all over', true, 'URGENT'],
+    ['wasps in the car and my dad is allergic and driving', true, 'URGENT'],
+    ['theres a swarm hanging in the tree at the back of the field, nobody goes there, can you collect it', false, 'NORMAL'],
+    ['a bee got into the kitchen, we let it out the window', false, 'LOW'],
+  ],
+  'solar: the trade\'s own emergencies': [
+    ['the inverter says ground fault and the metal frame of the panels is buzzing when you touch it', true, 'URGENT'],
+    ['the firefighters are here and want to know how to shut the panels off, the house is on fire', true, 'URGENT'],
+    ['a panel came loose in the wind and its hanging off the roof over the front door', true, 'URGENT'],
+    ['the battery is hissing and theres white vapor coming out', true, 'URGENT'],
+    ['inverter says ground fault, everything else looks normal, can you book a tech', false, 'NORMAL'],
+    ['how do firefighters shut off solar panels', false, 'LOW'],
+  ],
+  'restaurant: the trade\'s own emergencies': [
+    ['the walk in freezer is at 45 and rising, full of product for the weekend', true, 'URGENT'],
+    ['half the tables from the wedding last night are throwing up, we think its the chicken', true, 'URGENT'],
+    ['the grease trap is backing up into the kitchen floor drains during service', true, 'URGENT'],
+    ['the ammonia smell from the ice machine room is making the staff cough', true, 'URGENT'],
+    ['the freezer is at minus 10 like always, just want the annual service', false, 'NORMAL'],
+    ['can you do a gluten free menu for the rehearsal dinner', false, 'NORMAL'],
+  ],
+  'hotel: the trade\'s own emergencies': [
+    ['a guest says someone is trying to get into her room and keeps trying the handle', true, 'URGENT'],
+    ['theres a kid alone in the deep end of the pool and no one is watching him, hes struggling', true, 'URGENT'],
+    ['the whole third floor has no power and a guest needs his oxygen machine', true, 'URGENT'],
+    ['the hot tub water is scalding, a lady got in and her legs are bright red and blistering', true, 'URGENT'],
+    ['a guest lost power to her phone charger, can someone bring an adapter', false, 'NORMAL'],
+    ['the hot tub is too warm, can you turn it down a bit', false, 'NORMAL'],
+  ],
+  'school: the trade\'s own emergencies': [
+    ['we cant find a 4 year old after the field trip head count, the bus is about to leave', true, 'URGENT'],
+    ['a parent who doesnt have custody is here and trying to take a child and getting aggressive', true, 'URGENT'],
+    ['the diabetic boy in my class is pale sweaty and not making sense', true, 'URGENT'],
+    ['a girl has a nut allergy and just ate a cookie from the bake sale, her throat feels funny', true, 'URGENT'],
+    ['we need to update the pickup list for my son, his grandma can collect him now', false, 'LOW'],
+    ['do you have a nut free policy', false, 'LOW'],
+  ],
+  'gym: the trade\'s own emergencies': [
+    ['a guy on the rowing machine is grey and sweating and holding his arm', true, 'URGENT'],
+    ['someone is stuck in the sauna and the door handle broke, its really hot in there', true, 'URGENT'],
+    ['a kid fell off the climbing wall, his arm is bent the wrong way', true, 'URGENT'],
+    ['the defibrillator is missing from the wall and a lady just collapsed in spin', true, 'URGENT'],
+    ['the sauna door handle is loose, nobody inside', false, 'NORMAL'],
+    ['is there a defibrillator in the gym', false, 'LOW'],
+  ],
+};
+
+checkTriageTables(t, tables3, (text) => signals.triage(text));
