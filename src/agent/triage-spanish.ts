@@ -58,6 +58,9 @@ const PHRASES: ReadonlyArray<[RegExp, string]> = [
   [/\b(?:esta |estan )?(?:tratando|intentando|queriendo) (?:de )?(?:entrar|meterse|abrir (?:la|una|mi|nuestra) (?:puerta|ventana|reja|cerradura))\b/g, 'trying to get in'],
   [/\bno (?:se )?(?:cierra|apaga|detiene)\b|\bno (?:la |lo )?(?:puedo|podemos) (?:cerrar|apagar)\b/g, "won't shut off"],
   [/\b(?:sangra|sangrando|esta sangrando) mucho\b|\bmucha sangre\b/g, 'bleeding heavily'],
+  [/\bno (?:sabe|saben|se) nadar\b/g, "can't swim"],
+  // "se cayó al estanque": fell INTO the water, not just fell (the drowning rules read "fell into the pond").
+  [/\b(?:se (?:cayo|ha caido|callo)|me (?:cai|he caido)) (?:al|a la|en el|en la|dentro del?)\b/g, 'fell into the'],
   [/\bse (?:cayo|ha caido|callo)\b|\bme (?:cai|he caido)\b/g, 'fell'],
   [/\bno (?:se |me |le )?(?:puede|puedo|podemos|pueden) (?:levantar|mover|parar)(?:se|me|la|lo)?\b/g, "can't get up"],
   [/\bse (?:rompio|ha roto|reviento|revento|quebro|partio|solto|zafo)\b|\b(?:revento|reviento)\b/g, 'burst'],
@@ -144,7 +147,7 @@ const WORDS: Record<string, string> = {
   andamio: 'scaffold', trabajador: 'worker', trabajadores: 'workers', debajo: 'underneath', congelador: 'freezer', elevador: 'elevator', ascensor: 'elevator', alguien: 'someone', muelle: 'dock', oso: 'bear',
   silbido: 'hissing', propano: 'propane', tanque: 'tank', pila: 'battery', pilas: 'batteries', unas: 'some', unos: 'some', maquina: 'machine', maquinas: 'machines', atorado: 'stuck', atorada: 'stuck', prensa: 'press', brazo: 'arm', mano: 'hand', rio: 'river', tirado: 'lying', tirada: 'lying', calle: 'street', camara: 'camera', veo: 'i see', adentro: 'inside', ahogando: 'choking', hueso: 'bone', nino: 'kid', nina: 'girl',
   nube: 'cloud', amarilla: 'yellow', cubeta: 'bucket', quimicos: 'chemicals', mezcle: 'mixed', mezclamos: 'mixed', baranda: 'railing', toser: 'coughing', cloro: 'chlorine', piscina: 'pool', alberca: 'pool', jacuzzi: 'hot tub', tosiendo: 'coughing', tose: 'coughing', toses: 'coughing', vacunas: 'vaccines', vacuna: 'vaccine', insulina: 'insulin', medicamentos: 'medicines',
-  refrigerador: 'fridge', refri: 'fridge', nevera: 'fridge', grados: 'degrees', muestras: 'samples', hundiendo: 'sinking', hunde: 'sinking', barco: 'boat', bote: 'boat', lancha: 'boat', velero: 'sailboat',
+  refrigerador: 'fridge', refri: 'fridge', nevera: 'fridge', grados: 'degrees', muestras: 'samples', hundiendo: 'sinking', hunde: 'sinking', barco: 'boat', estanque: 'pond', lago: 'lake', laguna: 'pond', canoa: 'canoe', orilla: 'shore', bote: 'boat', lancha: 'boat', velero: 'sailboat',
   riego: 'irrigation', freidora: 'fryer', gimnasio: 'gym', cliente: 'customer', desmayo: 'fainted', desmayado: 'fainted', desmayada: 'fainted', respira: 'breathing', toques: 'shocks',
   companero: 'coworker', companera: 'coworker', companeros: 'coworkers', olor: 'smell', dulce: 'sweet', quimico: 'chemical', quimica: 'chemical', empleado: 'employee', empleada: 'employee', descongelando: 'thawing', carne: 'meat', crujidos: 'cracking',
   nieve: 'snow', hielo: 'ice', gente: 'people', doblando: 'bending', derritiendo: 'melting', derritio: 'melted', cargador: 'charger', secadora: 'dryer', ducto: 'vent', panaderia: 'bakery',

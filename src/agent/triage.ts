@@ -1,13 +1,13 @@
 import type { Priority } from '../db/schema.js';
 import { normalizeWords, stripAccents } from './text-norm.js';
 import { RULES, type Hazard, type HazardRule } from './triage-hazards.js';
-import { BATTERY, FICTION, FIGURATIVE_FIRE, FIGURATIVE_FLOOD, FIGURATIVE_SCENE, FIGURATIVE_SHOCK, JOKING } from './triage-figurative.js';
+import { BATTERY, FICTION, FIGURATIVE_FIRE, FIGURATIVE_FLOOD, FIGURATIVE_SCENE, FIGURATIVE_SHOCK, JOKING, PERFORMANCE_PRAISE } from './triage-figurative.js';
 import { COMPOSED_RULES } from './triage-compose.js';
 import { SITUATION_RULES } from './triage-situations.js';
 import { benignReasons, COOKING_SMELL, HARMLESS_SMOKE, OUTLET_SPRAY, TOOL_SPARKS } from './triage-benign.js';
 import { readsAsSpanish, spanishGloss } from './triage-spanish.js';
 import { minorBackup, ON_THE_VERGE } from './triage-verge.js';
-import { ADMIN, CONTAINED, HYPOTHETICAL, INTENSIFIERS, JOB_REFERENCE, NAMEISH, NEGATOR, OLD_EVENT, PAST, PRESENT, QUESTION_START, STILL_ACTIVE, SUPPLY_DESCRIBED, WATER_KEPT_AWAY } from './triage-context.js';
+import { ADMIN, CONTAINED, EARLIER_DAY, HYPOTHETICAL, INTENSIFIERS, JOB_REFERENCE, NAMEISH, NEGATOR, OLD_EVENT, PAST, PRESENT, QUESTION_START, STILL_ACTIVE, SUPPLY_DESCRIBED, WATER_KEPT_AWAY } from './triage-context.js';
 import { DEFERRED, ESSENTIAL_LOSS, FEEDBACK, PROBLEM, REQUEST, priorityWithoutHazard, type MessageKind } from './triage-priority.js';
 
 export type { Hazard } from './triage-hazards.js';
@@ -58,8 +58,13 @@ function dropNames(text: string): string {
     .replace(/\b[A-Z][a-z'-]+(?:['’]s?)?\s+(?=(?:family|household|residence|twins|kids|place|house)\b)/g, ' ')
     // A person's name after an introduction or a title ("my name is Jenny Sparks", "Mr Flood").
     .replace(/\b((?:[Mm]y name is|[Mm]y name's|[Nn]ame is|I'm|I am|[Tt]his is|[Ii]t's)\s+)[A-Z][a-z]+\s+[A-Z][a-z'-]+\b/g, '$1 someone ')
-    .replace(/\b(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+[A-Z][a-z'-]+\b/g, ' someone ');
+    .replace(/\b(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+[A-Z][a-z'-]+\b/g, ' someone ')
+    // A class, a dish or a product named after an emergency ("the Heart Attack HIIT class", "a Stroke Of Luck burger").
+    .replace(EMERGENCY_NAMED_THING, ' ');
 }
+
+/** Capitalised words that name an emergency, then the kind of thing a business sells or runs: the name of that thing. */
+const EMERGENCY_NAMED_THING = /\b(?:[A-Z][\w'-]*\s+){0,2}(?:Heart\s+Attack|Cardiac|Stroke|Seizure|Overdose|Chok\w*|Poison\w*|Toxic|Shock\w*|Explosion|Explosive|Inferno|Blaze|Meltdown|Bleed\w*|Drown\w*|Suffocat\w*|Smoke\w*|Flood\w*|Fire\w*|Burn\w*)(?:\s+[A-Z][\w'-]*)*(?=\s+(?:[A-Z]+\s+)?(?:class(?:es)?|workouts?|sessions?|bootcamps?|circuits?|challenges?|burgers?|wings|sauces?|platters?|specials?|combos?|sandwich(?:es)?|pizzas?|shakes?|smoothies?|cocktails?|shots|drinks?|flavou?rs?|menu|rides?|coasters?|kits?|games?|sets?|panels?|powders?|sprays?|cartridges?|filters?|underlayment|honey|wax)\b)/g;
 
 /** "the compressor is shot", "the board's toast": slang for broken, said of a thing (QA: the encoder read "shot" near the emergencies); "he was shot" is not. */
 const SLANG_BROKEN = /(?<!\b(?:he|she|they|i|we|you|someone|somebody|man|guy|woman|lady|kid|child|boy|girl|people|person|dog|cat|son|daughter|husband|wife)\s+)\b(is|are|was|were|been|be|it's|its|['’]s|looks|totally|completely|pretty much)\s+(?:shot|toast|kaput|knackered|done for|a goner|buggered)\b/gi;
@@ -239,6 +244,14 @@ function triageOnce(text: string, options: TriageOptions): Triage {
         matched.push(`${rule.label} (past)`);
         continue;
       }
+      // Trouble told in the past tense of an earlier day with nothing said to be so now (EARLIER_DAY: "the kids were stuck in the
+      // lift yesterday for ten minutes, please inspect it"): over, like an old event, though what it left may still be contained
+      // trouble ("there was a gas smell yesterday but the gas company checked it").
+      if (EARLIER_DAY.test(words)) {
+        matched.push(`${rule.label} (past)`);
+        traces++;
+        continue;
+      }
       if (admin && JOB_REFERENCE.test(clause.slice(m.index + m[0].length).split(' ').slice(0, 3).join(' '))) {
         matched.push(`${rule.label} (administrative)`);
         continue;
@@ -246,10 +259,10 @@ function triageOnce(text: string, options: TriageOptions): Triage {
       hits.push({ rule, clause });
     }
   });
-  // "the co alarm battery is chirping, how do i change it": a message that ends in a question asks
+  // "the co alarm battery is chirping, how do i change it": a message that ends in a question asks ("..., anyway do you still have the drill" too)
   // (a modal "could you service it" at the end is a request, not a question).
   const lastClause = normalizeWords(rawClauses.filter((c) => c.trim()).pop() ?? '');
-  const question = looksLikeQuestion(text) || (rawClauses.length > 1 && /^(?:what|what's|whats|how|where|which|who|why|is|are|do|does|did|cuanto|cuanta|cuantos|donde|any(?! (?:day|time|date|week|weekday|morning|afternoon|evening|of (?:those|these|them)|slot)\b)|anything|should (?:i|we) (?:worry|be (?:worried|concerned)|panic))\b/.test(lastClause) && !STATEMENT_START.test(lastClause));
+  const question = looksLikeQuestion(text) || (rawClauses.length > 1 && /^(?:(?:anyway|anyways|also|btw|oh|and|so|ok|okay|well) )*(?:what|what's|whats|how|where|which|who|why|is|are|do|does|did|cuanto|cuanta|cuantos|donde|any(?! (?:day|time|date|week|weekday|morning|afternoon|evening|of (?:those|these|them)|slot)\b)|anything|should (?:i|we) (?:worry|be (?:worried|concerned)|panic))\b/.test(lastClause) && !STATEMENT_START.test(lastClause));
   const real = hits.filter((h) => h.rule.hazard !== 'STATED');
   const stated = hits.filter((h) => h.rule.hazard === 'STATED');
   const contained = hits.length + traces > 0 && CONTAINED.test(words.replace(FUNCTION_LOST, ' ')) && !STILL_ACTIVE.test(words.replace(/\bno longer\b|\banymore\b/g, ''));
@@ -298,10 +311,10 @@ export function exclusionsOf(text: string): string[] {
   const active = STILL_ACTIVE.test(words.replace(/\bno longer\b|\banymore\b/g, '')) || /\b(?:can't|cant|cannot) (?:find|reach|get to) the (?:shut ?off|valve|stopcock|main)\b/.test(words);
   const out: string[] = [];
   if (DENIED.test(calm)) out.push('negated');
-  if ((PAST.test(words) || OLD_EVENT.test(words)) && !STILL_ACTIVE.test(words)) out.push('past');
+  if (((PAST.test(words) || OLD_EVENT.test(words)) && !STILL_ACTIVE.test(words)) || EARLIER_DAY.test(words)) out.push('past');
   if (HYPOTHETICAL.test(calm) || CONDITIONAL_QUESTION.test(words) || /\b(?:might|may|could(?! not)|going to|gonna)\b/.test(calm)) out.push('hypothetical');
   if (looksLikeQuestion(text) && !PRESENT.test(words)) out.push('question');
-  if (FIGURATIVE_FIRE.test(words) || FIGURATIVE_FLOOD.test(normalizeWords(stripAccents(input.toLowerCase()))) || FIGURATIVE_SHOCK.test(words) || JOKING.test(words) || FICTION.test(words) || FIGURATIVE_SCENE.test(words)) out.push('figurative');
+  if (FIGURATIVE_FIRE.test(words) || FIGURATIVE_FLOOD.test(normalizeWords(stripAccents(input.toLowerCase()))) || FIGURATIVE_SHOCK.test(words) || JOKING.test(words) || FICTION.test(words) || FIGURATIVE_SCENE.test(words) || PERFORMANCE_PRAISE.test(words)) out.push('figurative');
   if (ADMIN.test(words)) out.push('admin');
   if (DEFERRED.test(words)) out.push('deferred');
   if (!active && (CONTAINED.test(words.replace(FUNCTION_LOST, ' ')) || SUPPLY_OFF.test(words) || STOPPED.test(words) || SETTLED.test(words))) out.push('contained');
