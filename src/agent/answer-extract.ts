@@ -317,7 +317,7 @@ function answerOne(question: string, hits: SearchHit[], opts: ExtractiveOptions 
   // "do u do COLLEGE calc" -> "Math (through calculus), ... We do not tutor COLLEGE courses": a part
   // that denies a word of the subject the lead part does not say is the no.
   const leadTerms = new Set(terms(parts[lead]!));
-  const deniedInPart = yesNo && parts.some((p, i) => i !== lead && subjectNamed.some((q) => !leadTerms.has(q.term) && terms(p).includes(q.term)) && negative(question, p, qs, chosen[i]!.unit.kind === 'row'));
+  const deniedInPart = yesNo && parts.some((p, i) => i !== lead && ((said) => subjectNamed.some((q) => !leadTerms.has(q.term) && said.has(q.term)))(new Set(terms(p))) && negative(question, p, qs, chosen[i]!.unit.kind === 'row'));
   let text = pricedNotFree ? parts[lead]! : parts.join(' ');
   // "are you open memorial day?" -> a list under "# Days we're closed": the heading says what the list is.
   const listedUnder = yesNo && best.unit.kind === 'sentence' && headingAnswersOtherwise(plain, best.unit.heading, parts[lead]!) ? best.unit.heading.split(' > ').pop()! : null;

@@ -54,7 +54,8 @@ export function createChatEnder(deps: { db: Kysely<Database>; events: EventBus; 
       .execute();
     const leads = await db.selectFrom('leads').select('priority').where('business_id', '=', businessId).where('conversation_id', '=', conversationId).execute();
     const pending = (conv.metadata as { unfinishedLead?: LeadInput } | null)?.unfinishedLead;
-    const unfinished = !leads.length && deps.leads && pending && (pending.phone || pending.email) ? pending : null;
+    const { leads: capture } = deps;
+    const unfinished = !leads.length && capture && pending && (pending.phone || pending.email) ? pending : null;
     const durationSec = Math.max(0, Math.round((endedAt.getTime() - startedAt.getTime()) / 1000));
     const summary = summariseCall(
       rows.map((r) => ({ role: r.role as 'user' | 'assistant', text: r.content })),
@@ -78,7 +79,7 @@ export function createChatEnder(deps: { db: Kysely<Database>; events: EventBus; 
     if (!updated) return false;
     // The visitor left before every question was answered, after giving a way to reach them: what
     // they gave goes to the team as a lead (marked unfinished), not lost with the chat.
-    if (unfinished) await deps.leads!.capture({ ...unfinished, businessId, conversationId, channel: 'CHAT', capturedData: { ...unfinished.capturedData, unfinished: true } });
+    if (unfinished && capture) await capture.capture({ ...unfinished, businessId, conversationId, channel: 'CHAT', capturedData: { ...unfinished.capturedData, unfinished: true } });
     events.publish({ type: 'conversation.updated', businessId, conversationId, channel: 'CHAT', status: 'ENDED' });
     return true;
   }
