@@ -67,15 +67,24 @@ export function weekHoursAnswer(ctx: BusinessContext): string | null {
 }
 
 /**
- * A visit asked for on a weekday the business is closed ("can i drop my bike off monday" to a shop
+ * A visit asked for on a day the business is closed ("can i drop my bike off monday" to a shop
  * closed on Mondays): "We are closed on Monday. We are open Tuesday to Saturday 9am to 5pm." so the
- * visitor is not left to find out; null when no weekday is named, one named is open, or no hours
- * are set. ("tomorrow" and "today" are the clock's: hoursByClock answers them when asked.)
+ * visitor is not left to find out; null when no day is named, one named is open, or no hours are
+ * set. "today" and "tomorrow" are the clock's, where the business is (QA, an auto shop on a
+ * Saturday: "can i bring it in tomorrow" was taken as "Sun, Dec 6" with no word of its closed Sunday).
  */
-export function closedDayNote(text: string, ctx: BusinessContext): string | null {
+export function closedDayNote(text: string, ctx: BusinessContext, now: Date | undefined): string | null {
   const weekly = ctx.business.business_hours?.weekly;
-  const named = daysNamed(normalizeCasual(text));
-  if (!weekly || !named.length || named.some((d) => weekly[d]?.length)) return null;
+  const q = normalizeCasual(text);
+  const named = daysNamed(q);
+  if (!weekly) return null;
+  if (!named.length) {
+    const offset = !now ? -1 : TOMORROW.test(q) ? 1 : TODAY.test(q) && !TONIGHT.test(q) ? 0 : -1;
+    const day = offset < 0 || !now ? null : dayHours(ctx.business.business_hours, ctx.business.timezone, now, offset);
+    if (!day || day.ranges.length) return null;
+    return `We are closed ${offset ? 'tomorrow' : 'today'} (${day.name}${day.holiday ? ', a holiday' : ''}).${nextOpening(ctx, now!, offset + 1)}`;
+  }
+  if (named.some((d) => weekly[d]?.length)) return null;
   const week = describeWeek(ctx.business.business_hours);
   return week ? `We are closed on ${named.map(dayName).join(' and ')}. We are open ${week}.` : null;
 }

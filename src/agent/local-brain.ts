@@ -331,7 +331,7 @@ export async function localTurn(env: TurnEnv, state: ConversationState, said: st
       if (!CALLBACK_ONLY.test(trimmed)) state.issueText = withIssue(state.issueText, visitorWords(text));
       tools.applyExtraction(ctx, state, text);
       // ("can i drop my bike off monday" to a shop closed on Mondays: said, not left for the visitor to find out.)
-      const closedDay = closedDayNote(trimmed, ctx);
+      const closedDay = closedDayNote(trimmed, ctx, tools.validation(ctx).now);
       // (What else the answer says stays: "do you fix e-bikes, can i bring mine monday"; what it says of days is the note's to say: "any openings sunday" is no "Yes.")
       if (closedDay) return { ...(await askNextOrCapture(`${closedDay} ${a.known && !OF_DAYS.test(a.text) ? `${closed(a.text)} ` : ''}${CONFIRM_TIME}`)), sources: a.known ? a.sources : undefined };
       const unknown = asksOnlyWhenOrWhere(trimmed) ? 'The team will confirm that with you, so let me take your details.' : "I don't know that, but the team can, so let me take your details.";
@@ -358,8 +358,10 @@ export async function localTurn(env: TurnEnv, state: ConversationState, said: st
     if (!accepted && !CALLBACK_ONLY.test(trimmed) && !BUTTON.test(trimmed) && (saysWhatIsNeeded(trimmed) || state.issueText)) state.issueText = withIssue(state.issueText, visitorWords(text));
     tools.applyExtraction(ctx, state, text);
     if (details) nameAtChoice(ctx, tools, state, trimmed);
-    const closedDay = details || person || intent.billing || urgent ? null : closedDayNote(trimmed, ctx);
-    const prefix = details ? 'Thanks.' : person ? personPrefix(ctx, state, open) : intent.billing ? 'Let me pass this to the team so they can look into your bill with you.' : closedDay ? `${closedDay} ${CONFIRM_TIME}` : intent.availability ? CONFIRM_TIME : urgent ? 'I will make sure the team sees this quickly.' : 'I can help with that.';
+    // (A soon request too: "can someone come tomorrow morning" on a Saturday is told of the closed Sunday, and still seen quickly.)
+    const closedDay = details || person || intent.billing || t.kind === 'contained' ? null : closedDayNote(trimmed, ctx, tools.validation(ctx).now);
+    const quickly = 'I will make sure the team sees this quickly.';
+    const prefix = details ? 'Thanks.' : person ? personPrefix(ctx, state, open) : intent.billing ? 'Let me pass this to the team so they can look into your bill with you.' : closedDay ? `${closedDay} ${urgent ? quickly : CONFIRM_TIME}` : intent.availability ? CONFIRM_TIME : urgent ? quickly : 'I can help with that.';
     // (lead flow) "a quote for a new water heater": what the knowledge says about the job comes first, briefly.
     if (!accepted && (!requestOnly || asksForQuote(trimmed)) && asksPriceOf(trimmed)) {
       // ("can i get a quote for 80 ppl bbq": looked up as what it costs.)
