@@ -1,0 +1,52 @@
+import t from 'tap';
+import { buildTestApp } from '../helpers/app.js';
+import { agentChat } from '../helpers/agent-chat.js';
+import { businessWithGuide } from '../helpers/guide-business.js';
+
+// Session 29 QA: an auto repair shop (trade OTHER, its page as knowledge:
+// test/fixtures/guides/auto-repair.md) chatted with in the widget as its customers type, on a Saturday.
+// - "hi how much is an oil change" got the tire line ("rotation $30 (free with any oil change)"), not
+//   "Oil changes: conventional $49.95, full synthetic $79.95": the question's phrase was matched by
+//   its spelling only, so "oil change" in passing beat the "Oil changes" the line is about.
+// - "can i drop off my car at night" got the after-hours answer and then "Pre-purchase inspections for
+//   used cars: $140, takes about 90 minutes." (the visitor's car taken for a second question).
+// - "my car is making a grinding noise when i brake, can i bring it in tomorrow" on a Saturday was
+//   taken as "Sun, Dec 6" with no word that the shop is closed on Sundays.
+
+// Saturday, December 5 2026, 10:00 in Bend, Oregon.
+let clock = Date.parse('2026-12-05T18:00:00Z');
+const { app } = await buildTestApp(t, { config: { MAX_EVENT_LOOP_DELAY: 0 }, overrides: { now: () => clock } });
+const businessId = await businessWithGuide(app, { name: 'Ridgeline Auto Care', guide: 'auto-repair.md', trade: 'OTHER', remoteAddress: '10.0.29.1' });
+const weekday = [['07:30', '18:00']];
+await app.deps.db
+  .updateTable('businesses')
+  .set({ timezone: 'America/Los_Angeles', business_hours: JSON.stringify({ weekly: { mon: weekday, tue: weekday, wed: weekday, thu: weekday, fri: weekday, sat: [['08:00', '14:00']] }, holidays: [] }) })
+  .where('id', '=', businessId)
+  .execute();
+const first = async (text: string) => (await (await agentChat(app.services.agent, businessId)).say(text)).reply;
+
+t.test('a phrase is matched by its words, not their spelling', async (t) => {
+  for (const text of ['hi how much is an oil change', 'whats the price of an oil change', 'how much for a synthetic oil change']) {
+    t.match(await first(text), /^Oil changes: conventional \$49\.95, full synthetic \$79\.95/, text);
+  }
+  t.match(await first('how much is a tire rotation'), /rotation \$30/, 'the tire line still answers its own question');
+});
+
+t.test("the visitor's own car is what the one question is about, no second question", async (t) => {
+  const reply = await first('can i drop off my car at night');
+  t.match(reply, /After-hours drop-offs are looked at the next business morning\./);
+  t.notMatch(reply, /Pre-purchase|inspection/i, 'nothing about used-car inspections');
+  // (A question in two parts still gets its second part.)
+  t.match(await first('do you have loaner cars and do you take apple pay'), /Loaner cars.*Apple Pay/s);
+});
+
+t.test('a visit asked for tomorrow, a closed Sunday, is told so before the details', async (t) => {
+  const c = await agentChat(app.services.agent, businessId);
+  const reply = (await c.say('hey my car is making a grinding noise when i brake, can i bring it in tomorrow')).reply;
+  t.match(reply, /^We are closed tomorrow \(Sunday\)\. We open again Monday at 7:30am\./);
+  t.match(reply, /What is your name\?$/, 'the details are still taken');
+  // On a Monday, tomorrow is open: nothing to say.
+  clock = Date.parse('2026-12-07T18:00:00Z');
+  const monday = await first('can i bring my car in tomorrow for an oil change');
+  t.notMatch(monday, /closed/);
+});
