@@ -12,6 +12,8 @@ import { businessWithGuide } from '../helpers/guide-business.js';
 //   used cars: $140, takes about 90 minutes." (the visitor's car taken for a second question).
 // - "my car is making a grinding noise when i brake, can i bring it in tomorrow" on a Saturday was
 //   taken as "Sun, Dec 6" with no word that the shop is closed on Sundays.
+// - A simulated call was greeted "Thanks for calling. How can I help you today?": the caller is not
+//   told whom they reached (the sign-up's default greeting had no business name).
 
 // Saturday, December 5 2026, 10:00 in Bend, Oregon.
 let clock = Date.parse('2026-12-05T18:00:00Z');
@@ -49,4 +51,9 @@ t.test('a visit asked for tomorrow, a closed Sunday, is told so before the detai
   clock = Date.parse('2026-12-07T18:00:00Z');
   const monday = await first('can i bring my car in tomorrow for an oil change');
   t.notMatch(monday, /closed/);
+});
+
+t.test("a new business's phone greeting names it", async (t) => {
+  const agent = await app.deps.db.selectFrom('agent_configs').select('voice_greeting').where('business_id', '=', businessId).executeTakeFirstOrThrow();
+  t.equal(agent.voice_greeting, 'Thanks for calling Ridgeline Auto Care. How can I help you today?');
 });
