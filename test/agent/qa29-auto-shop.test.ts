@@ -12,6 +12,9 @@ import { businessWithGuide } from '../helpers/guide-business.js';
 //   used cars: $140, takes about 90 minutes." (the visitor's car taken for a second question).
 // - "my car is making a grinding noise when i brake, can i bring it in tomorrow" on a Saturday was
 //   taken as "Sun, Dec 6" with no word that the shop is closed on Sundays.
+// - With a phone number assigned (and no phone of its own, no transfer number, no owner's phone for
+//   alerts), "theres smoke coming out from under my hood" was told "Our emergency line is (541)
+//   555-0150: call it now to reach someone straight away": the agent's own line, put through to no one.
 // - A simulated call was greeted "Thanks for calling. How can I help you today?": the caller is not
 //   told whom they reached (the sign-up's default greeting had no business name).
 
@@ -56,4 +59,19 @@ t.test('a visit asked for tomorrow, a closed Sunday, is told so before the detai
 t.test("a new business's phone greeting names it", async (t) => {
   const agent = await app.deps.db.selectFrom('agent_configs').select('voice_greeting').where('business_id', '=', businessId).executeTakeFirstOrThrow();
   t.equal(agent.voice_greeting, 'Thanks for calling Ridgeline Auto Care. How can I help you today?');
+});
+
+t.test("the agent's own line is no line to a person unless a call to it can be put through", async (t) => {
+  const set = (values: { twilio_number?: string | null; notification_phone?: string | null; phone_number?: string | null }) => app.deps.db.updateTable('businesses').set(values).where('id', '=', businessId).execute();
+  const smoke = () => first('theres smoke coming out from under my hood');
+  await set({ twilio_number: '+15415550150', notification_phone: null, phone_number: null });
+  let reply = await smoke();
+  t.match(reply, /pull over safely, turn off the engine and call for a tow/, 'the guide\'s safety instruction');
+  t.notMatch(reply, /555-0150|straight away/, 'no promise of a person on a line only the agent answers');
+  t.match(reply, /urgent callback/, 'the callback is offered');
+  await set({ notification_phone: '+15415550177' });
+  reply = await smoke();
+  t.match(reply, /Our emergency line is \(541\) 555-0150: call it now/, 'a call to the line rings the owner');
+  await set({ notification_phone: null, phone_number: '+15415550123' });
+  t.match(await smoke(), /Our emergency line is \(541\) 555-0123/, 'the business\'s own phone');
 });
