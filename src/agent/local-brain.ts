@@ -349,8 +349,11 @@ export async function localTurn(env: TurnEnv, state: ConversationState, said: st
   if (wantsLead) {
     // "Can someone call me back about this?" after a question: the question is what it is about.
     // ... unless the request says what it is for ("can i book a couples massage"): it leads, the question follows.
+    const firstRequest = !state.issueText && !accepted;
     if (!state.issueText && !accepted && !CALLBACK_ONLY.test(trimmed) && !BUTTON.test(trimmed) && saysWhatIsNeeded(trimmed)) state.issueText = visitorWords(text);
     if (state.lastQuestion && (requestOnly || accepted)) state.issueText = state.issueText ? withIssue(state.issueText, state.lastQuestion) : state.lastQuestion;
+    // "great I want to book ONE for monday morning" after "how much for an oil change": the question it points back to comes first, so the owner reads what "one" is (QA: the lead said only "book one").
+    else if (state.lastQuestion && firstRequest && pointsBack(trimmed)) state.issueText = withIssue(state.lastQuestion, state.issueText);
     state.offered = false;
     if (intent.offSite) state.offSite = true;
     // "I'd like a quote for a new water heater" says what is needed: it answers the problem question.

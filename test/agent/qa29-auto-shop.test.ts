@@ -15,6 +15,13 @@ import { businessWithGuide } from '../helpers/guide-business.js';
 // - With a phone number assigned (and no phone of its own, no transfer number, no owner's phone for
 //   alerts), "theres smoke coming out from under my hood" was told "Our emergency line is (541)
 //   555-0150: call it now to reach someone straight away": the agent's own line, put through to no one.
+// - "can i finance a repair" got "No. Financing through Synchrony ... (6 months no interest ...)",
+//   "do you call before doing any work" got "No. We call you with a quote before any work over $100
+//   and never do work you did not approve.", and "what tire brands do you carry" got the tire brands
+//   and then "All repairs carry a 3-year / 36,000 mile ... warranty".
+// - On a call, "how much do you charge for an oil change", "do you work on subarus", then "great I
+//   want to book one for monday morning": the owner's lead said only "great I want to book one for
+//   monday morning".
 // - A simulated call was greeted "Thanks for calling. How can I help you today?": the caller is not
 //   told whom they reached (the sign-up's default greeting had no business name).
 
@@ -74,4 +81,38 @@ t.test("the agent's own line is no line to a person unless a call to it can be p
   t.match(reply, /Our emergency line is \(541\) 555-0150: call it now/, 'a call to the line rings the owner');
   await set({ notification_phone: null, phone_number: '+15415550123' });
   t.match(await smoke(), /Our emergency line is \(541\) 555-0123/, 'the business\'s own phone');
+});
+
+t.test('a request that points back says what it points back to', async (t) => {
+  const c = await agentChat(app.services.agent, businessId);
+  await c.say('hi yeah I was wondering how much you charge for an oil change');
+  await c.say('ok and do you work on subarus');
+  t.match((await c.say('great I want to book one for monday morning')).reply, /your name\?$/);
+  await c.say('Kevin Marsh');
+  await c.say('541-555-0111');
+  let r = await c.say('skip');
+  for (let i = 0; i < 3 && !r.lead; i++) r = await c.say('skip');
+  t.ok(r.lead, 'the lead was taken');
+  const lead = await app.deps.db.selectFrom('leads').select('issue').where('id', '=', r.lead!.id).executeTakeFirstOrThrow();
+  t.match(lead.issue, /oil change/, 'what "one" is');
+  t.match(lead.issue, /book one for monday morning/, 'the request itself');
+  // (A request that names its own subject is the issue as it is.)
+  const d = await agentChat(app.services.agent, businessId);
+  await d.say('do you take apple pay');
+  await d.say('i need new front brake pads, can i come in monday');
+  await d.say('Ann Lee');
+  await d.say('541-555-0112');
+  let s = await d.say('skip');
+  for (let i = 0; i < 3 && !s.lead; i++) s = await d.say('skip');
+  const other = await app.deps.db.selectFrom('leads').select('issue').where('id', '=', s.lead!.id).executeTakeFirstOrThrow();
+  t.notMatch(other.issue, /apple pay/i);
+});
+
+t.test('the yes or no is read where the question is answered', async (t) => {
+  t.match(await first('can i finance a repair'), /^Yes\. Financing through Synchrony/, '"no interest" is a term of the offer');
+  t.match(await first('is there interest on financing'), /^No\. /, 'asked of the term itself');
+  for (const text of ['do you call before doing any work', 'will i get a call before you do any work']) t.match(await first(text), /^Yes\. We call you with a quote/, `${text}: "and never do work" is another clause`);
+  t.match(await first('do you accept checks'), /No checks/);
+  const brands = await first('what tire brands do you carry');
+  t.match(brands, /^We sell Michelin, BFGoodrich and Cooper tires\.$/, 'the verb that ends the question is no second part');
 });
