@@ -7,7 +7,7 @@ import { addsAnotherKind, troubleTerms } from './answer-kind.js';
 import { type Unit } from './answer-units.js';
 import { rowsForNumber, type QueryTerm, type Scored } from './answer-rows.js';
 import { ANSWER_TYPES, askedTypes, DAYS_TYPE, PRICE_TYPE } from './answer-types.js';
-import { serviceVerb } from './answer-polarity.js';
+import { closingVerb, serviceVerb } from './answer-polarity.js';
 import { dayLeftOut, saysEveryDay } from './answer-days.js';
 
 // The units an answer is made of, once the best is chosen: rows of its table (or items of its list)
@@ -75,7 +75,8 @@ export function chooseUnits(first: Scored, c: PartsContext): { chosen: Scored[];
   // the question's verb is no part of its own (an EV charger's installation price was appended;
   // "how much to FIX my brakes" got "Flat tire fix" after the brake adjustment).
   const askedVerb = serviceVerb(question);
-  const verbTerm = ((v) => (v ? stem(v) : null))(askedVerb ?? purposeVerb(question));
+  // ("what tire brands do you CARRY" -> no "All repairs CARRY a 3-year warranty" after the brands.)
+  const verbTerm = ((v) => (v ? stem(v) : null))(askedVerb ?? purposeVerb(question) ?? closingVerb(question));
   const trouble = wanted.some((t) => ANSWER_TYPES[t]!.has.test(best.unit.text)) ? troubleTerms(question) : new Set<string>();
   // (Nor the visitor's own thing the one ask is about, once the answer says the ask: "can i drop off MY CAR at night".)
   const owned = ownedObjects(question);
