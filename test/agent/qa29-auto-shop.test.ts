@@ -19,6 +19,8 @@ import { businessWithGuide } from '../helpers/guide-business.js';
 //   "do you call before doing any work" got "No. We call you with a quote before any work over $100
 //   and never do work you did not approve.", and "what tire brands do you carry" got the tire brands
 //   and then "All repairs carry a 3-year / 36,000 mile ... warranty".
+// - "is there a place to wait" got "Yes. Appointments and wait times": a heading the owner typed as a
+//   plain line, given as the answer.
 // - On a call, "how much do you charge for an oil change", "do you work on subarus", then "great I
 //   want to book one for monday morning": the owner's lead said only "great I want to book one for
 //   monday morning".
@@ -115,4 +117,8 @@ t.test('the yes or no is read where the question is answered', async (t) => {
   t.match(await first('do you accept checks'), /No checks/);
   const brands = await first('what tire brands do you carry');
   t.match(brands, /^We sell Michelin, BFGoodrich and Cooper tires\.$/, 'the verb that ends the question is no second part');
+});
+
+t.test('a heading typed as a plain line is no answer', async (t) => {
+  t.match(await first('is there a place to wait'), /^Yes\. Comfortable waiting room with wifi and coffee\./);
 });
