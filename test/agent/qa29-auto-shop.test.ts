@@ -24,6 +24,8 @@ import { businessWithGuide } from '../helpers/guide-business.js';
 // - On a call, "how much do you charge for an oil change", "do you work on subarus", then "great I
 //   want to book one for monday morning": the owner's lead said only "great I want to book one for
 //   monday morning".
+// - On a simulated call to that line, with the owner's phone set for alerts, the emergency's
+//   confirmation said "If you need someone straight away, call (541) 555-0150": the number called.
 // - A simulated call was greeted "Thanks for calling. How can I help you today?": the caller is not
 //   told whom they reached (the sign-up's default greeting had no business name).
 
@@ -121,4 +123,21 @@ t.test('the yes or no is read where the question is answered', async (t) => {
 
 t.test('a heading typed as a plain line is no answer', async (t) => {
   t.match(await first('is there a place to wait'), /^Yes\. Comfortable waiting room with wifi and coffee\./);
+});
+
+t.test('a caller is not told to call the line they are on', async (t) => {
+  await app.deps.db.updateTable('businesses').set({ twilio_number: '+15415550150', notification_phone: '+15415550177', phone_number: null }).where('id', '=', businessId).execute();
+  const say = async (channel: 'CHAT' | 'CALL') => {
+    const c = await agentChat(app.services.agent, businessId, channel, '+15415550113');
+    await c.say('my car started smoking from the hood on the way home and now i smell burning');
+    await c.say('just take my details');
+    let r = await c.say('Maria Gonzalez');
+    for (let i = 0; i < 3 && !r.lead; i++) r = await c.say(channel === 'CALL' ? 'this number' : '541-555-0113');
+    t.ok(r.lead, `${channel}: the lead was taken`);
+    return r.reply;
+  };
+  const call = await say('CALL');
+  t.match(call, /marked as an emergency/);
+  t.notMatch(call, /555-0150/, 'not the number the caller is on');
+  t.match(await say('CHAT'), /If you need someone straight away, call \(541\) 555-0150\./, 'a chat visitor is given the line');
 });
