@@ -1,5 +1,5 @@
 import { normalizeCasual } from '../ai/lexical.js';
-import { clockTime, closesAt, dayHours, dayName, daysNamed, describeWeek, openStatus, rangesText, zoneName } from '../schedule/index.js';
+import { clockTime, closesAt, dayHours, dayName, daysNamed, describeWeek, hoursSet, localParts, openStatus, rangesText, zoneName, zoneOrUtc } from '../schedule/index.js';
 import type { BusinessContext } from './context.js';
 import type { GroundedAnswer } from './answer-extract.js';
 
@@ -47,6 +47,23 @@ export function hoursByClock(question: string, ctx: BusinessContext, now: Date):
   // Today's hours are over: say so, and when it opens next.
   if (when === 'today' && !status.open && !status.nextOpen?.startsWith('today')) return reply(false, `${Label} we were open ${rangesText(day.ranges)}; we are closed now.${reopen}`);
   return reply(true, `${Label} we are open ${rangesText(day.ranges)}.`);
+}
+
+/**
+ * "are you open today" where the owner set no hours (they are only in the knowledge: "Saturday 8am
+ * to 2pm"): the question with the day read by the clock, where the business is ("are you open
+ * saturday"), for the knowledge to answer; null when it names no relative day, names a weekday, or
+ * hours are set (hoursByClock answers then). (QA, an auto shop on a Saturday: "are you open today"
+ * got its weekday hours, "Monday to Friday 7:30am to 6pm.")
+ */
+export function dayNamedByClock(question: string, ctx: BusinessContext, now: Date): string | null {
+  const q = normalizeCasual(question);
+  if (!ABOUT_HOURS.test(q) || daysNamed(q).length || hoursSet(ctx.business.business_hours)) return null;
+  const relative = TOMORROW.exec(q) ?? TODAY.exec(q);
+  if (!relative) return null;
+  const offset = TOMORROW.test(q) ? 1 : 0;
+  const { day } = localParts(new Date(now.getTime() + offset * 86_400_000), zoneOrUtc(ctx.business.timezone));
+  return q.replace(relative[0], dayName(day).toLowerCase());
 }
 
 /** " We open again Tuesday at 9am." from `from` days on, within the week; "" when none. */

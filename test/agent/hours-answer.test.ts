@@ -1,5 +1,5 @@
 import t from 'tap';
-import { closedDayNote, hoursByClock, weekHoursAnswer } from '../../src/agent/hours-answer.js';
+import { closedDayNote, dayNamedByClock, hoursByClock, weekHoursAnswer } from '../../src/agent/hours-answer.js';
 import type { BusinessContext } from '../../src/agent/context.js';
 import { describeWeek, zoneName } from '../../src/schedule/index.js';
 
@@ -64,4 +64,16 @@ t.test('a visit on a closed day', async (t) => {
   t.equal(closedDayNote('can i come in tomorrow', ctx(), new Date('2026-12-08T18:00:00Z')), null, 'Wednesday is open');
   t.equal(closedDayNote('can i come in tomorrow', ctx(['2026-12-09']), new Date('2026-12-08T18:00:00Z')), 'We are closed tomorrow (Wednesday, a holiday). We open again Thursday at 9am.');
   t.equal(closedDayNote('can i come in tomorrow', ctx(), undefined), null, 'no clock: not known');
+});
+
+// QA, an auto shop on a Saturday with its hours only in its knowledge: "are you open today" got its weekday hours.
+t.test('with no hours set, a relative day is named by the clock for the knowledge to answer', async (t) => {
+  const none = { business: { business_hours: null, timezone: 'America/Los_Angeles' } } as unknown as BusinessContext;
+  const saturday = new Date('2026-12-05T18:00:00Z');
+  t.equal(dayNamedByClock('are you open today', none, saturday), 'are you open saturday');
+  t.equal(dayNamedByClock('r u open tmrw?', none, saturday), 'are you open sunday?', 'read as typed casually');
+  t.equal(dayNamedByClock('are you open today', none, new Date('2026-12-06T06:30:00Z')), 'are you open saturday', 'still Saturday night in Oregon');
+  t.equal(dayNamedByClock('are you open on monday', none, saturday), null, 'a weekday named');
+  t.equal(dayNamedByClock('can you fix my car today', none, saturday), null, 'no hours asked');
+  t.equal(dayNamedByClock('are you open today', ctx(), saturday), null, 'hours set: hoursByClock answers');
 });

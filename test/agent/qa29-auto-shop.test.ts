@@ -19,6 +19,8 @@ import { businessWithGuide } from '../helpers/guide-business.js';
 //   "do you call before doing any work" got "No. We call you with a quote before any work over $100
 //   and never do work you did not approve.", and "what tire brands do you carry" got the tire brands
 //   and then "All repairs carry a 3-year / 36,000 mile ... warranty".
+// - With no hours set (they are only in its page), "are you open today" on a Saturday got "Monday to
+//   Friday 7:30am to 6pm.".
 // - "is there a place to wait" got "Yes. Appointments and wait times": a heading the owner typed as a
 //   plain line, given as the answer.
 // - On a call, "how much do you charge for an oil change", "do you work on subarus", then "great I
@@ -140,4 +142,13 @@ t.test('a caller is not told to call the line they are on', async (t) => {
   t.match(call, /marked as an emergency/);
   t.notMatch(call, /555-0150/, 'not the number the caller is on');
   t.match(await say('CHAT'), /If you need someone straight away, call \(541\) 555-0150\./, 'a chat visitor is given the line');
+});
+
+t.test('with its hours only in its page, "today" is the day it is there', async (t) => {
+  clock = Date.parse('2026-12-05T18:00:00Z');
+  const pageOnly = await businessWithGuide(app, { name: 'Ridgeline Auto Care', guide: 'auto-repair.md', trade: 'OTHER', remoteAddress: '10.0.29.2' });
+  await app.deps.db.updateTable('businesses').set({ timezone: 'America/Los_Angeles' }).where('id', '=', pageOnly).execute();
+  const ask = async (text: string) => (await (await agentChat(app.services.agent, pageOnly)).say(text)).reply;
+  t.match(await ask('are you open today'), /^Yes\. Saturday 8am to 2pm\.$/);
+  t.match(await ask('r u open tomorrow?'), /^No\. Closed Sunday/);
 });
