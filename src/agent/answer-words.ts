@@ -89,30 +89,33 @@ const FUNCTION = new Set('a an the to of and or is are was be it i you we my you
 
 const ARTICLE = new Set(['a', 'an', 'the']);
 
-/** Pairs of adjacent words of the question that make a phrase (not two function words). */
+/** Pairs of adjacent words of the question that make a phrase (not two function words): each as typed, and by stem ("~oil chang"). */
 export function questionBigrams(question: string): Set<string> {
   const ws = words(normalizeCasual(question), 100);
   const out = new Set<string>();
+  const add = (a: string, b: string) => out.add(`${a} ${b}`).add(`~${stem(a)} ${stem(b)}`);
   // An article with a word ("the deposit") says no more than the word alone: no phrase.
-  for (let i = 1; i < ws.length; i++) if ((!FUNCTION.has(ws[i - 1]!) || !FUNCTION.has(ws[i]!)) && !ARTICLE.has(ws[i - 1]!) && !ARTICLE.has(ws[i]!)) out.add(phrase(ws[i - 1]!, ws[i]!));
+  for (let i = 1; i < ws.length; i++) if ((!FUNCTION.has(ws[i - 1]!) || !FUNCTION.has(ws[i]!)) && !ARTICLE.has(ws[i - 1]!) && !ARTICLE.has(ws[i]!)) add(ws[i - 1]!, ws[i]!);
   // "are you licensed?" is answered by "we ARE LICENSED": the verb before the subject is undone.
-  if (ws.length >= 3 && /^(?:are|is|do|does|can|will|have|has)$/.test(ws[0]!) && /^(?:you|u|they|we|it)$/.test(ws[1]!) && !FUNCTION.has(ws[2]!)) out.add(phrase(ws[0]!, ws[2]!));
+  if (ws.length >= 3 && /^(?:are|is|do|does|can|will|have|has)$/.test(ws[0]!) && /^(?:you|u|they|we|it)$/.test(ws[1]!) && !FUNCTION.has(ws[2]!)) add(ws[0]!, ws[2]!);
   return out;
 }
 
-/** Two words as a phrase, by stem: "an OIL CHANGE" is the phrase of "OIL CHANGES: $49.95" as much as of "free with any OIL CHANGE". */
-function phrase(a: string, b: string): string {
-  return `${stem(a)} ${stem(b)}`;
-}
-
-/** How many of the question's phrases a text says. */
+/**
+ * How many of the question's phrases a text says: as typed anywhere, or in another form of its words
+ * where a text names what it is about, its first words ("an OIL CHANGE" -> "OIL CHANGES: $49.95", which
+ * lost to a tire line's "free with any oil change"; not "a $50 deposit ... for termite TREATMENTS" to
+ * "termite treatment price").
+ */
 export function sharedBigrams(phrases: Set<string>, text: string): number {
   if (!phrases.size) return 0;
   const ws = words(normalizeText(text), 400);
   const seen = new Set<string>();
   for (let i = 1; i < ws.length; i++) {
-    const b = phrase(ws[i - 1]!, ws[i]!);
-    if (phrases.has(b)) seen.add(b);
+    const typed = `${ws[i - 1]} ${ws[i]}`;
+    const stemmed = `~${stem(ws[i - 1]!)} ${stem(ws[i]!)}`;
+    if (phrases.has(typed)) seen.add(stemmed);
+    else if (i <= 2 && phrases.has(stemmed)) seen.add(stemmed);
   }
   return seen.size;
 }
