@@ -7,7 +7,7 @@ import { openStatus } from '../schedule/index.js';
 import { ASKS_IF_HUMAN, PROJECT_STATUS } from './intents.js';
 import type { ConversationState } from './state.js';
 import { observe, type TurnEnv } from './observe.js';
-import { acknowledgement, answersYesNo } from './acknowledge.js';
+import { acknowledgement, answersYesNo, signsOff } from './acknowledge.js';
 import { isSkip, plainWhen } from './validate.js';
 import { nextTopic, pointsBack, subjectOf, withEarlierSubject } from './follow-up.js';
 import { addsAfterCapture, addsToTheJob, afterCapture, answerForAnotherQuestion, asksInstead, asksPriceOf, briefly, changesTime, closed, howToBook, nameAtChoice, prefersPhone, quotesPrice, repeatsRequest } from './lead-steps.js';
@@ -306,8 +306,8 @@ export async function localTurn(env: TurnEnv, state: ConversationState, said: st
   const wantsLead = accepted || (!state.offered && BUTTON.test(trimmed)) || intent.wantsService || person || leavesContact;
   // "ok thanks bye", "thx so much", "cya": politeness alone is answered in kind (acknowledgement() owns the words).
   const ack = acknowledgement(trimmed);
-  if ((ack === 'thanks' || ack === 'bye' || /^that'?s (?:all|it)\b[\s\w,.!]{0,20}$/i.test(trimmed)) && !wantsLead) {
-    return { ...base, reply: ack === 'bye' ? 'Bye for now! If anything else comes up, just ask here.' : "You're welcome! If anything else comes up, just ask here." };
+  if (((ack === 'thanks' || ack === 'bye' || /^that'?s (?:all|it)\b[\s\w,.!]{0,20}$/i.test(trimmed)) && !wantsLead) || (!accepted && signsOff(trimmed))) {
+    return { ...base, reply: ack === 'bye' ? 'Bye for now! If anything else comes up, just ask here.' : ack === 'thanks' || !signsOff(trimmed) ? "You're welcome! If anything else comes up, just ask here." : 'Sounds good! Bye for now. If anything else comes up, just ask here.' };
   }
   if ((/^(?:no|nope|nah|no thanks|no thank you|not now|ok|okay|great|cool|got it|alright|fine|perfect|nice|good|i'?m good|all good)[.! ]*$/i.test(trimmed) || (offeredBefore && isSkip(trimmed))) && !wantsLead) {
     state.offered = false;

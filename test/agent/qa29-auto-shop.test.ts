@@ -28,6 +28,7 @@ import { businessWithGuide } from '../helpers/guide-business.js';
 //   monday morning".
 // - On a simulated call to that line, with the owner's phone set for alerts, the emergency's
 //   confirmation said "If you need someone straight away, call (541) 555-0150": the number called.
+// - On a call, "ok ill just come by, thanks bye" got "I can help with that. What is your name?".
 // - A simulated call was greeted "Thanks for calling. How can I help you today?": the caller is not
 //   told whom they reached (the sign-up's default greeting had no business name).
 
@@ -151,4 +152,17 @@ t.test('with its hours only in its page, "today" is the day it is there', async 
   const ask = async (text: string) => (await (await agentChat(app.services.agent, pageOnly)).say(text)).reply;
   t.match(await ask('are you open today'), /^Yes\. Saturday 8am to 2pm\.$/);
   t.match(await ask('r u open tomorrow?'), /^No\. Closed Sunday/);
+});
+
+t.test('a goodbye with a plan of their own is a goodbye, not a request', async (t) => {
+  for (const text of ['ok ill just come by, thanks bye', "i'll call back later, bye", 'we will think about it thanks, bye!']) {
+    const c = await agentChat(app.services.agent, businessId);
+    await c.say('how much is a battery');
+    const r = await c.say(text);
+    t.match(r.reply, /^Sounds good! Bye for now\./, text);
+    t.equal(r.state.phase, 'CHAT', `${text}: no questions started`);
+  }
+  // (A request with a goodbye is still a request.)
+  const c = await agentChat(app.services.agent, businessId);
+  t.match((await c.say('can someone call me back about brakes, thanks bye')).reply, /your name\?$/);
 });
