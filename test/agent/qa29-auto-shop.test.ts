@@ -29,6 +29,8 @@ import { businessWithGuide } from '../helpers/guide-business.js';
 // - On a simulated call to that line, with the owner's phone set for alerts, the emergency's
 //   confirmation said "If you need someone straight away, call (541) 555-0150": the number called.
 // - On a call, "ok ill just come by, thanks bye" got "I can help with that. What is your name?".
+// - After an emergency taken on a call, "this number" was added to the problem the owner reads
+//   ("... im in my driveway. this number").
 // - A simulated call was greeted "Thanks for calling. How can I help you today?": the caller is not
 //   told whom they reached (the sign-up's default greeting had no business name).
 
@@ -165,4 +167,17 @@ t.test('a goodbye with a plan of their own is a goodbye, not a request', async (
   // (A request with a goodbye is still a request.)
   const c = await agentChat(app.services.agent, businessId);
   t.match((await c.say('can someone call me back about brakes, thanks bye')).reply, /your name\?$/);
+});
+
+t.test('"this number" after the request went is the number the team has, not a detail of the problem', async (t) => {
+  const c = await agentChat(app.services.agent, businessId, 'CALL', '+15415550113');
+  await c.say('my car started smoking from the hood on the way home and now i smell burning, im in my driveway');
+  await c.say('just take my details');
+  let r = await c.say('Maria Gonzalez');
+  for (let i = 0; i < 3 && !r.lead; i++) r = await c.say('this number');
+  t.ok(r.lead, 'the lead was taken');
+  const after = await c.say('this number');
+  t.equal(after.reply, 'Got it: the team will call you on (541) 555-0113.');
+  const lead = await app.deps.db.selectFrom('leads').select('issue').where('id', '=', r.lead!.id).executeTakeFirstOrThrow();
+  t.notMatch(lead.issue, /this number/, 'not in what the owner reads');
 });
