@@ -59,3 +59,8 @@ export function contactPhone(ctx: BusinessContext): string | null {
   if (own) return own;
   return line && (owner || (ctx.agent.transfer_numbers ?? []).length > 0) ? line : null;
 }
+
+/** The business comes out to the job (it asks where; or its questions are not known): an emergency's questions are "so we can get someone to you". */
+export function comesOut(ctx: Partial<Pick<BusinessContext, 'questions'>>): boolean {
+  return !ctx.questions || ctx.questions.some((q) => q.maps_to === 'ADDRESS');
+}

@@ -2,7 +2,7 @@ import type { Lead, LeadQuestion } from '../db/schema.js';
 import { can } from '../plans/index.js';
 import { businessCountry, extractPhone, saidEmail } from '../contacts/index.js';
 import { phoneForVisitors } from '../contacts/phone-display.js';
-import { contactPhone } from './context.js';
+import { comesOut, contactPhone } from './context.js';
 import { openStatus } from '../schedule/index.js';
 import { ASKS_IF_HUMAN, PROJECT_STATUS } from './intents.js';
 import type { ConversationState } from './state.js';
@@ -172,7 +172,7 @@ export async function localTurn(env: TurnEnv, state: ConversationState, said: st
       nameAtChoice(ctx, tools, state, text);
       const phone = contactPhone(ctx);
       // (Someone hurt: 911 comes to them; the team follows up, it sends no one.)
-      const essentials = state.emergency?.hazard === 'MEDICAL' ? 'just the essentials so the team can follow up.' : 'just the essentials so we can get someone to you.';
+      const essentials = state.emergency?.hazard === 'MEDICAL' ? 'just the essentials so the team can follow up.' : `just the essentials so ${comesOut(ctx) ? 'we can get someone to you' : 'the team can call you back urgently'}.`;
       let prefix = `OK, ${essentials}`;
       if (/\b(?:call ?back|ring me|call me)\b/i.test(text)) prefix = 'OK, let me take your details so the team can call you back.';
       else if (/\b(?:call|connect|phone|dial)\b/i.test(text) && phone && !readIntent(text).question) prefix = `Please call ${phoneForVisitors(phone, ctx.business)} now. In case the line is busy, let me take your details too.`;

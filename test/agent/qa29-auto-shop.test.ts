@@ -31,6 +31,8 @@ import { businessWithGuide } from '../helpers/guide-business.js';
 // - On a call, "ok ill just come by, thanks bye" got "I can help with that. What is your name?".
 // - After an emergency taken on a call, "this number" was added to the problem the owner reads
 //   ("... im in my driveway. this number").
+// - The shop, which customers drive to, offered "a couple of quick questions so we can get someone to
+//   you" and then "just the essentials so we can get someone to you": it sends no one.
 // - A simulated call was greeted "Thanks for calling. How can I help you today?": the caller is not
 //   told whom they reached (the sign-up's default greeting had no business name).
 
@@ -180,4 +182,12 @@ t.test('"this number" after the request went is the number the team has, not a d
   t.equal(after.reply, 'Got it: the team will call you on (541) 555-0113.');
   const lead = await app.deps.db.selectFrom('leads').select('issue').where('id', '=', r.lead!.id).executeTakeFirstOrThrow();
   t.notMatch(lead.issue, /this number/, 'not in what the owner reads');
+});
+
+t.test('a shop customers come to promises a callback, not someone sent out', async (t) => {
+  const c = await agentChat(app.services.agent, businessId);
+  const first = (await c.say('theres smoke coming out from under my hood')).reply;
+  t.match(first, /quick questions so the team can call you back urgently\./);
+  t.notMatch(first, /get someone to you/);
+  t.match((await c.say('quick questions')).reply, /^OK, just the essentials so the team can call you back urgently\./);
 });
