@@ -96,10 +96,10 @@ export function closedDayNote(text: string, ctx: BusinessContext, now: Date | un
   const named = daysNamed(q);
   if (!weekly) return null;
   if (!named.length) {
-    const offset = !now ? -1 : TOMORROW.test(q) ? 1 : TODAY.test(q) && !TONIGHT.test(q) ? 0 : -1;
-    const day = offset < 0 || !now ? null : dayHours(ctx.business.business_hours, ctx.business.timezone, now, offset);
-    if (!day || day.ranges.length) return null;
-    return `We are closed ${offset ? 'tomorrow' : 'today'} (${day.name}${day.holiday ? ', a holiday' : ''}).${nextOpening(ctx, now!, offset + 1)}`;
+    const offset = TOMORROW.test(q) ? 1 : TODAY.test(q) && !TONIGHT.test(q) ? 0 : -1;
+    const day = now && offset >= 0 ? dayHours(ctx.business.business_hours, ctx.business.timezone, now, offset) : null;
+    if (!now || !day || day.ranges.length) return null;
+    return `We are closed ${offset ? 'tomorrow' : 'today'} (${day.name}${day.holiday ? ', a holiday' : ''}).${nextOpening(ctx, now, offset + 1)}`;
   }
   if (named.some((d) => weekly[d]?.length)) return null;
   const week = describeWeek(ctx.business.business_hours);

@@ -304,10 +304,10 @@ export async function localTurn(env: TurnEnv, state: ConversationState, said: st
   // ("can you aerate my lawn next thursday? my name is Priya and my cell is 905-555-0110": a number or an e-mail left with a request is a request to be contacted.)
   const leavesContact = trimmed.split(/\s+/).length >= 6 && !!(extractPhone(trimmed, businessCountry(ctx.business)) || saidEmail(trimmed));
   const wantsLead = accepted || (!state.offered && BUTTON.test(trimmed)) || intent.wantsService || person || leavesContact;
-  // "ok thanks bye", "thx so much", "cya": politeness alone is answered in kind (acknowledgement() owns the words).
-  const ack = acknowledgement(trimmed);
-  if (((ack === 'thanks' || ack === 'bye' || /^that'?s (?:all|it)\b[\s\w,.!]{0,20}$/i.test(trimmed)) && !wantsLead) || (!accepted && signsOff(trimmed))) {
-    return { ...base, reply: ack === 'bye' ? 'Bye for now! If anything else comes up, just ask here.' : ack === 'thanks' || !signsOff(trimmed) ? "You're welcome! If anything else comes up, just ask here." : 'Sounds good! Bye for now. If anything else comes up, just ask here.' };
+  // "ok thanks bye", "thx so much", "cya": politeness alone is answered in kind (acknowledgement() owns the words), as is a goodbye with a plan of their own ("ok ill just come by, thanks bye").
+  const [ack, leaving] = [acknowledgement(trimmed), !accepted && signsOff(trimmed)];
+  if (((ack === 'thanks' || ack === 'bye' || /^that'?s (?:all|it)\b[\s\w,.!]{0,20}$/i.test(trimmed)) && !wantsLead) || leaving) {
+    return { ...base, reply: ack === 'bye' ? 'Bye for now! If anything else comes up, just ask here.' : leaving && ack !== 'thanks' ? 'Sounds good! Bye for now. If anything else comes up, just ask here.' : "You're welcome! If anything else comes up, just ask here." };
   }
   if ((/^(?:no|nope|nah|no thanks|no thank you|not now|ok|okay|great|cool|got it|alright|fine|perfect|nice|good|i'?m good|all good)[.! ]*$/i.test(trimmed) || (offeredBefore && isSkip(trimmed))) && !wantsLead) {
     state.offered = false;
