@@ -3,14 +3,12 @@ import type { Vocabulary } from '../knowledge/service.js';
 import { spellingVariants } from './answer-typos.js';
 import { broughtAlong, serviceVerb, withoutYesNoTag } from './answer-polarity.js';
 import { bringAsked } from './answer-bring.js';
+import { gradeAt } from './answer-ages.js';
 import { morphCount, toldThenAsked } from './answer-words.js';
 import { isCalendarWord } from '../schedule/index.js';
 import type { QueryTerm } from './answer-rows.js';
 import { ANSWER_TYPES, askedTypes, DAY_TERMS, DAYS_TYPE, PRICE_TYPE } from './answer-types.js';
 
-/** A school grade as told ("10th grade", "3rd graders"). */
-const GRADE_WORD = /^grad(?:e|es|er|ers)$/;
-const ORDINAL = /^\d{1,2}(?:st|nd|rd|th)?$/;
 /** Someone of the visitor's own family, said after "my" or "our". */
 const OWN_PERSON = /^(?:son|daughter|kid|child|children|boy|girl|wife|husband|mom|mum|mother|dad|father|grandson|granddaughter|niece|nephew|teen|teenager)s?$/;
 const EXPANDED = expandedTerms();
@@ -307,7 +305,7 @@ export function queryTerms(question: string, vocab: (Vocabulary & { stems?: Map<
         const when = !!df && count === 0 && type === null && isCalendarWord(word) && !onDays;
         // "MY SON is IN 10TH GRADE and struggling w chemistry, do u help with that": the visitor's own
         // person and their school grade, told, are whom the help is for (the guide's "grades 3 to 12"), not what is asked.
-        const level = toldPart && ((GRADE_WORD.test(word) && ORDINAL.test(ws[wi - 1] ?? '')) || (ORDINAL.test(word) && GRADE_WORD.test(ws[wi + 1] ?? '')) || (OWN_PERSON.test(word) && /^(?:my|our)$/.test(ws[wi - 1] ?? '') && !personAsked));
+        const level = toldPart && (gradeAt(ws, wi) !== null || (OWN_PERSON.test(word) && /^(?:my|our)$/.test(ws[wi - 1] ?? '') && !personAsked));
         const weight = along ? 0 : (type !== null ? Math.max(0.8, Math.min(idf, 1)) : light || story ? 0.3 : idf) * (purpose ? 0.35 : context || own || when || level ? 0.5 : 1);
         seen.set(t, { term: t, weight, related, answeredBy: answeredByTerms(t), type, light, unknown: !!df && count === 0, context: context || own || story || when || level, common: rank !== undefined && rank < 1500, condition: condition || leading, ...(perUnit ? { perUnit } : {}), ...(spanAsked ? { span: true } : {}) });
       }

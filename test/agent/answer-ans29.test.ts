@@ -2,6 +2,9 @@ import t from 'tap';
 import { readFileSync } from 'node:fs';
 import { extractiveAnswer } from '../../src/agent/answer.js';
 import { whereWeWork } from '../../src/agent/answer-area.js';
+import { outsideRange } from '../../src/agent/answer-ages.js';
+import { queryTerms } from '../../src/agent/answer-query.js';
+import { terms } from '../../src/ai/lexical.js';
 import { measuresAsDigits } from '../../src/agent/answer-numbers.js';
 import { spokenRank } from '../../src/agent/text-norm.js';
 import { knowledgeOf } from '../helpers/knowledge.js';
@@ -59,4 +62,23 @@ for (const q of ['whats your service area', 'what areas do you serve']) {
   const got = whereWeWork(q, bakery.hits)?.text ?? 'NONE';
   t.match(got, /we deliver in Maplewood, South Orange and Millburn/, `a portion is no place: "${q}" -> ${got}`);
   t.notMatch(got, /per serving|serves/, `a portion is no place: "${q}"`);
+}
+
+// A school grade told was read twice, two ways: its weight (answer-query: "10th grade", not "grade 5")
+// and the range it is in (answer-ages: "2nd grade", "grade 5", not "2 grade" as typed casually). One
+// reading (answer-ages' gradeAt) now serves both: the grade told is whom the help is for (context),
+// and a grade outside the guide's range is a no.
+const tutoring = guide('Brightpath Tutoring', 'tutoring.md');
+const RANGE = 'One-to-one tutoring for grades 3 to 12.';
+const grades: Array<[string, string, boolean]> = [
+  ['my son is in 10th grade, do you tutor chemistry', 'grade', false],
+  ['my daughter is in grade 5, do you tutor chemistry', 'grade', false],
+  ['my kid is in 2 grade, do you tutor chemistry', 'grade', true],
+  ['my boy is a 2nd-grader, do you tutor chemistry', '2-grader', true],
+  ['my son is in kindergarten, do you tutor chemistry', 'kindergarten', true],
+];
+for (const [q, word, outside] of grades) {
+  const told = queryTerms(q, tutoring.vocabulary, spokenRank, q).find((x) => x.term === terms(word)[0]);
+  t.equal(told?.context, true, `the grade told is context: "${q}"`);
+  t.equal(outsideRange(q, RANGE), outside, `the grade told is ${outside ? 'outside' : 'inside'} grades 3 to 12: "${q}"`);
 }
