@@ -331,7 +331,7 @@ export async function localTurn(env: TurnEnv, state: ConversationState, said: st
       if (!CALLBACK_ONLY.test(trimmed)) state.issueText = withIssue(state.issueText, visitorWords(text));
       tools.applyExtraction(ctx, state, text);
       // ("can i drop my bike off monday" to a shop closed on Mondays: said, not left for the visitor to find out.)
-      const closedDay = closedDayNote(trimmed, ctx);
+      const closedDay = closedDayNote(trimmed, ctx, tools.validation(ctx).now);
       // (What else the answer says stays: "do you fix e-bikes, can i bring mine monday"; what it says of days is the note's to say: "any openings sunday" is no "Yes.")
       if (closedDay) return { ...(await askNextOrCapture(`${closedDay} ${a.known && !OF_DAYS.test(a.text) ? `${closed(a.text)} ` : ''}${CONFIRM_TIME}`)), sources: a.known ? a.sources : undefined };
       const unknown = asksOnlyWhenOrWhere(trimmed) ? 'The team will confirm that with you, so let me take your details.' : "I don't know that, but the team can, so let me take your details.";
@@ -349,8 +349,11 @@ export async function localTurn(env: TurnEnv, state: ConversationState, said: st
   if (wantsLead) {
     // "Can someone call me back about this?" after a question: the question is what it is about.
     // ... unless the request says what it is for ("can i book a couples massage"): it leads, the question follows.
+    const firstRequest = !state.issueText && !accepted;
     if (!state.issueText && !accepted && !CALLBACK_ONLY.test(trimmed) && !BUTTON.test(trimmed) && saysWhatIsNeeded(trimmed)) state.issueText = visitorWords(text);
     if (state.lastQuestion && (requestOnly || accepted)) state.issueText = state.issueText ? withIssue(state.issueText, state.lastQuestion) : state.lastQuestion;
+    // "great I want to book ONE for monday morning" after "how much for an oil change": the question it points back to comes first, so the owner reads what "one" is (QA: the lead said only "book one").
+    else if (state.lastQuestion && firstRequest && pointsBack(trimmed)) state.issueText = withIssue(state.lastQuestion, state.issueText);
     state.offered = false;
     if (intent.offSite) state.offSite = true;
     // "I'd like a quote for a new water heater" says what is needed: it answers the problem question.
@@ -358,8 +361,10 @@ export async function localTurn(env: TurnEnv, state: ConversationState, said: st
     if (!accepted && !CALLBACK_ONLY.test(trimmed) && !BUTTON.test(trimmed) && (saysWhatIsNeeded(trimmed) || state.issueText)) state.issueText = withIssue(state.issueText, visitorWords(text));
     tools.applyExtraction(ctx, state, text);
     if (details) nameAtChoice(ctx, tools, state, trimmed);
-    const closedDay = details || person || intent.billing || urgent ? null : closedDayNote(trimmed, ctx);
-    const prefix = details ? 'Thanks.' : person ? personPrefix(ctx, state, open) : intent.billing ? 'Let me pass this to the team so they can look into your bill with you.' : closedDay ? `${closedDay} ${CONFIRM_TIME}` : intent.availability ? CONFIRM_TIME : urgent ? 'I will make sure the team sees this quickly.' : 'I can help with that.';
+    // (A soon request too: "can someone come tomorrow morning" on a Saturday is told of the closed Sunday, and still seen quickly.)
+    const closedDay = details || person || intent.billing || t.kind === 'contained' ? null : closedDayNote(trimmed, ctx, tools.validation(ctx).now);
+    const quickly = 'I will make sure the team sees this quickly.';
+    const prefix = details ? 'Thanks.' : person ? personPrefix(ctx, state, open) : intent.billing ? 'Let me pass this to the team so they can look into your bill with you.' : closedDay ? `${closedDay} ${urgent ? quickly : CONFIRM_TIME}` : intent.availability ? CONFIRM_TIME : urgent ? quickly : 'I can help with that.';
     // (lead flow) "a quote for a new water heater": what the knowledge says about the job comes first, briefly.
     if (!accepted && (!requestOnly || asksForQuote(trimmed)) && asksPriceOf(trimmed)) {
       // ("can i get a quote for 80 ppl bbq": looked up as what it costs.)
