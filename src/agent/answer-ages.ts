@@ -1,3 +1,4 @@
+import { words } from '../ai/lexical.js';
 // Ages: the age a visitor tells of someone or a pet of theirs, the age limits and ranges a guide
 // gives, and whether an answer speaks of age at all (a yes to an age it never names is refused).
 
@@ -74,10 +75,39 @@ export function ageOutsideLimit(typedQuestion: string, text: string): boolean {
 
 // Grades: a school grade asked ("2nd graders") and the grades a guide gives ("grades 3 to 12").
 
+/** A school grade's word ("grade", "graders") and its number before ("10th", "10" once read casually) or after ("grade 5"). */
+const GRADE_WORD = /^grad(?:e|es|er|ers)$/;
+const GRADE_NUMBER = /^(\d{1,2})(?:st|nd|rd|th)?$/;
+/** The grade and its word as one ("2nd-graders", "10th-grade"). */
+const GRADE_JOINED = /^(\d{1,2})(?:st|nd|rd|th)?-grad(?:e|es|er|ers)$/;
+const KINDERGARTEN = /^(?:kindergarten|kinder|pre-?k)$/;
+
+/**
+ * The school grade told by word `i` of a question's words (`ws`, as lexical's words() gives them):
+ * "10th GRADE", "10th grade", "GRADE 5", "2nd-GRADERS", "KINDERGARTEN" (0); null when that word tells
+ * none. The one reading of a grade told, for its weight (answer-query) and for the range it is in (outsideRange).
+ */
+export function gradeAt(ws: readonly string[], i: number): number | null {
+  const w = ws[i] ?? '';
+  if (KINDERGARTEN.test(w) || (w === 'k' && ws[i - 1] === 'pre')) return 0;
+  const joined = GRADE_JOINED.exec(w);
+  if (joined) return Number(joined[1]);
+  const before = GRADE_NUMBER.exec(ws[i - 1] ?? '');
+  const after = /^\d{1,2}$/.exec(ws[i + 1] ?? '');
+  if (GRADE_WORD.test(w)) return before ? Number(before[1]) : after ? Number(after[0]) : null;
+  const own = GRADE_NUMBER.exec(w);
+  if (own && (GRADE_WORD.test(ws[i + 1] ?? '') || (ws[i - 1] === 'grade' && !GRADE_NUMBER.test(ws[i - 2] ?? '')))) return Number(own[1]);
+  return null;
+}
+
 /** A school grade the question gives ("2nd graders", "grade 5", "kindergarten" = 0). */
 function gradeAsked(question: string): number | null {
-  const grade = /\b(\d{1,2})(?:st|nd|rd|th)[- ]grade|\bgrade (\d{1,2})\b|\b(kindergarten|kinder|pre-?k)\b/.exec(question.toLowerCase());
-  return grade ? (grade[3] ? 0 : Number(grade[1] ?? grade[2])) : null;
+  const ws = words(question.toLowerCase());
+  for (let i = 0; i < ws.length; i++) {
+    const grade = gradeAt(ws, i);
+    if (grade !== null) return grade;
+  }
+  return null;
 }
 
 const GRADE_RANGE = /\b(?:grades? (k|\d{1,2})(?:st|nd|rd|th)?|(k))\s*(?:to|-|\u2013|through|thru)\s*(\d{1,2})(?:st|nd|rd|th)?\b/i;

@@ -56,7 +56,8 @@ export function unnamedPlace(question: string, vocabulary: Vocabulary | null): s
 const AREA_HEADING = /\b(?:service area|areas?|where we (?:work|go|serve)|coverage|towns?|travel|locations? we serve|region)\b/i;
 // ("Mobile car detailing ANYWHERE IN Oakville, Burlington and Milton", "WE GO TO Elgin and Dunmore": where, said in
 // passing; not "we come to YOUR home", which says how, not where.)
-const AREA_TEXT = /\b(?:we (?:serve|cover|clean|work in|travel)|we (?:come|go|drive) to (?!you\b|your\b|the (?:job|house|home|site)\b)|serving|servicing|anywhere in|service area|served on|(?:travel|trip) (?:fee|charge)|per mile|within \d+ miles|miles (?:of|from|outside|beyond)|outside (?:that|this|our|these|those) (?:radius|area|towns?))\b/i;
+// ("Proudly SERVING Elgin", not a portion: "priced per SERVING", "a 6-inch serves 8".)
+const AREA_TEXT = /\b(?:we (?:serve|cover|clean|work in|travel)|we (?:come|go|drive) to (?!you\b|your\b|the (?:job|house|home|site)\b)|(?<!\b(?:per|a|an|each|every|one|by the|a single)\s)serving(?!\s+(?:sizes?|of)\b)|servicing|anywhere in|service area|served on|(?:travel|trip) (?:fee|charge)|per mile|within \d+ miles|miles (?:of|from|outside|beyond)|outside (?:that|this|our|these|those) (?:radius|area|towns?))\b/i;
 
 /** Three places or more named in a list after "in" ("lawns and gardens in Oakville, Burlington and Milton"). */
 const TOWN_LIST = /\bin [A-Z][a-z]+(?: [A-Z][a-z]+)?(?:, [A-Z][a-z]+(?: [A-Z][a-z]+)?)+,? (?:and|or|&) [A-Z][a-z]+/;

@@ -9,6 +9,7 @@ import type { ExtractiveOptions, GroundedAnswer } from './answer-result.js';
 export type { ExtractiveOptions, GroundedAnswer } from './answer-result.js';
 import { namedRefusal, refusalOf } from './answer-refusal.js';
 import { sectionAnswer } from './answer-section.js';
+import { bringAnswer } from './answer-bring.js';
 import { LIGHT_VERBS, orderUnits } from './answer-order.js';
 import { chooseUnits } from './answer-parts.js';
 import { lengthNotOffered } from './answer-lengths.js';
@@ -280,6 +281,8 @@ function answerOne(question: string, hits: SearchHit[], opts: ExtractiveOptions 
   // "what BRANDS of water heater do you install": a price sentence about water heaters names no brand.
   if (!yesNo && /^(?:\w+ )?(?:what|which)\b/.test(plain) && qs.some((q, i) => q.type === BRAND_TYPE && best.matches[i]! === 0)) return null;
 
+  // "can i rent a floor sander for a MONTH" -> "Floor sander — 4 hours: $45; Day: $70; Week: $240": the length wanted is not offered.
+  if (qs.some((q, i) => q.span && best.matches[i]! < MATCH.related)) return null;
   // The answer's units: the best, rows of its table that answer as well, a second part of the question, a kind asked and not given yet.
   const picked = chooseUnits(best, { question, qs, total, units, order, aside, rowNamesSubject, yesNo, wanted, plain, threshold, ti });
   const chosen = picked.chosen;
@@ -330,7 +333,10 @@ function answerOne(question: string, hits: SearchHit[], opts: ExtractiveOptions 
   if (same) text = `No. ${text.replace(LEADING_REPLY, '').replace(/^(?:yes|yep|sure|absolutely|of course|definitely|certainly)\s*(?:[—–-]+|[,!.])\s*/i, '').replace(/^./, (c) => c.toUpperCase())}`;
   // ("are you open now", "r u open rn", "open today?": the hours say it, for a clock the guide does not read; a yes could be wrong.)
   const openNow = yesNo && /\bopen\b/.test(plain) && /\b(?:now|today|tonight|currently|at the moment|still)\b/.test(plain) && !/\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b/.test(plain);
+  // ("do i need to bring a towel" -> "Mat rental is $3; towels are free.": the towel there for them is a no.)
+  const brought = yesNo ? bringAnswer(plain, parts[lead]!) : null;
   if (openNow) text = text.replace(LEADING_REPLY, '');
+  else if (brought !== null) text = brought && !/^(?:yes|no)\b/i.test(text) ? `${brought} ${text}` : text;
   // ("is it safe for my pets" -> "Pets and kids should stay off treated areas until they are dry": no yes of a safety it never states.)
   // (The guide's own "Yes." to its own question, "Is soft washing safe for my plants? Yes. ...", stays.)
   // ("do you teach 7 year olds" -> "tutoring for grades 3 to 12": no yes or no on the grade an age is in.)

@@ -2,14 +2,13 @@ import { abbreviationTerms, answeredByTerms, BESIDE_WORDS, expandedTerms, isStop
 import type { Vocabulary } from '../knowledge/service.js';
 import { spellingVariants } from './answer-typos.js';
 import { broughtAlong, serviceVerb, withoutYesNoTag } from './answer-polarity.js';
+import { bringAsked } from './answer-bring.js';
+import { gradeAt } from './answer-ages.js';
 import { morphCount, toldThenAsked } from './answer-words.js';
 import { isCalendarWord } from '../schedule/index.js';
 import type { QueryTerm } from './answer-rows.js';
 import { ANSWER_TYPES, askedTypes, DAY_TERMS, DAYS_TYPE, PRICE_TYPE } from './answer-types.js';
 
-/** A school grade as told ("10th grade", "3rd graders"). */
-const GRADE_WORD = /^grad(?:e|es|er|ers)$/;
-const ORDINAL = /^\d{1,2}(?:st|nd|rd|th)?$/;
 /** Someone of the visitor's own family, said after "my" or "our". */
 const OWN_PERSON = /^(?:son|daughter|kid|child|children|boy|girl|wife|husband|mom|mum|mother|dad|father|grandson|granddaughter|niece|nephew|teen|teenager)s?$/;
 const EXPANDED = expandedTerms();
@@ -115,6 +114,10 @@ export function purposeObject(question: string): string | null {
   return last ?? null;
 }
 
+/** A length of time a thing is wanted for, after "for a" ("for a week", "for 2 days"). */
+const SPAN_WORD = /^(?:days?|weeks?|months?|weekends?|nights?)$/;
+/** Words before it that make the length a case's ("what IF my bike is NOT picked up for a month"), not one wanted. */
+const SPAN_CONDITION = /^(?:if|when|whenever|not|after|since|until|unless)$/;
 const TAKE = stem('take');
 const EXTRA = stem('extra');
 /** Words after "extra" that make it a price's shape ("an extra CHARGE"), not one more of a thing. */
@@ -178,6 +181,9 @@ export function queryTerms(question: string, vocab: (Vocabulary & { stems?: Map<
   // along is the whole subject ("Dogs are welcome ...", not "Bring your own dog life jacket").
   // (Unless it is the visitor's own gear, "can i bring my OWN guitar": then bringing it is what is asked, "Guitar ... students bring their own".)
   const alongVerb = broughtAlong(question) && !/\b(?:my|our|his|her|their) own\b/.test(plain) ? serviceVerb(question) : null;
+  // "do i need to BRING a towel", "should we bring our own mats": whether the thing is there for the
+  // visitor is asked ("towels are free"); the verb only frames it.
+  const supplyAsked = bringAsked(plain);
   // "is there an elevator? i can't do stairs": the question weighs fully, the context half.
   const sentences = plain.split(/(?<=[?])\s+/).filter((x) => x.trim());
   const asked = sentences.filter((x) => x.trim().endsWith('?'));
@@ -277,11 +283,14 @@ export function queryTerms(question: string, vocab: (Vocabulary & { stems?: Map<
         const speaking = count === 0 && SPEAK.test(word) && LANGUAGE.test(ws[wi + 1] ?? '');
         // "how much do u charge PER HOUR": what a price is counted by is how it is asked, no subject of its own.
         const perUnit = priceAsked && ws[wi - 1] === 'per';
-        const along = word === alongVerb;
+        const along = word === alongVerb || (supplyAsked && word === 'bring');
         // "how much is AN EXTRA HOUR", "each extra lock": one more of a thing names it ("Extra hours are
         // $350"); "is there an extra charge", "how much extra" only shape the price asked.
         const extraThing = t === EXTRA && /^(?:a|an|each|every|per|one|any|the|your)$/.test(ws[wi - 1] ?? '') && /^[a-z]{3,}$/.test(ws[wi + 1] ?? '') && !isStopWord(ws[wi + 1]!) && !EXTRA_PRICE.test(ws[wi + 1]!);
-        const light = (!verbSense && !extraThing && (SHAPE.has(t) || lightWord(word, t))) || isStopWord(t) || (framingTake && t === TAKE) || aspect || (count === 0 && MEASURE.test(t)) || measured || speaking || perUnit || along;
+        // "can i rent one FOR A WEEK", "for the whole day": how long the visitor wants the thing is asked (a
+        // "Weekly rate" answers it; an hourly table does not), though "week" is an everyday word ("this week").
+        const spanAsked = !toldPart && !context && SPAN_WORD.test(word) && /^(?:a|an|one|two|three|four|\d+|whole|full|entire|couple)$/.test(ws[wi - 1] ?? '') && ws.slice(Math.max(0, wi - 4), wi - 1).includes('for') && !ws.slice(0, wi).some((w) => SPAN_CONDITION.test(w));
+        const light = (!verbSense && !extraThing && !spanAsked && (SHAPE.has(t) || lightWord(word, t))) || isStopWord(t) || (framingTake && t === TAKE) || aspect || (count === 0 && MEASURE.test(t)) || measured || speaking || perUnit || along;
         // A word naming the kind of answer ("price") weighs like a common word, whatever its rarity.
         // A word of the visitor's own story that the knowledge never uses ("GRINDING noise") tells the
         // situation, not the subject: it weighs like an everyday word.
@@ -296,9 +305,9 @@ export function queryTerms(question: string, vocab: (Vocabulary & { stems?: Map<
         const when = !!df && count === 0 && type === null && isCalendarWord(word) && !onDays;
         // "MY SON is IN 10TH GRADE and struggling w chemistry, do u help with that": the visitor's own
         // person and their school grade, told, are whom the help is for (the guide's "grades 3 to 12"), not what is asked.
-        const level = toldPart && ((GRADE_WORD.test(word) && ORDINAL.test(ws[wi - 1] ?? '')) || (ORDINAL.test(word) && GRADE_WORD.test(ws[wi + 1] ?? '')) || (OWN_PERSON.test(word) && /^(?:my|our)$/.test(ws[wi - 1] ?? '') && !personAsked));
+        const level = toldPart && (gradeAt(ws, wi) !== null || (OWN_PERSON.test(word) && /^(?:my|our)$/.test(ws[wi - 1] ?? '') && !personAsked));
         const weight = along ? 0 : (type !== null ? Math.max(0.8, Math.min(idf, 1)) : light || story ? 0.3 : idf) * (purpose ? 0.35 : context || own || when || level ? 0.5 : 1);
-        seen.set(t, { term: t, weight, related, answeredBy: answeredByTerms(t), type, light, unknown: !!df && count === 0, context: context || own || story || when || level, common: rank !== undefined && rank < 1500, condition: condition || leading, ...(perUnit ? { perUnit } : {}) });
+        seen.set(t, { term: t, weight, related, answeredBy: answeredByTerms(t), type, light, unknown: !!df && count === 0, context: context || own || story || when || level, common: rank !== undefined && rank < 1500, condition: condition || leading, ...(perUnit ? { perUnit } : {}), ...(spanAsked ? { span: true } : {}) });
       }
     }
   }

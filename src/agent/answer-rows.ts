@@ -29,6 +29,8 @@ export interface QueryTerm {
   condition?: boolean;
   /** What a price asked is counted by ("how much PER PERSON"): said only by a rate ("$32 per player"), not by a count ("up to 12 people"). */
   perUnit?: boolean;
+  /** How long the thing is wanted for ("rent one FOR A WEEK"): an answer must say that length. */
+  span?: boolean;
 }
 
 /** A sentence or table row scored against the question. */
