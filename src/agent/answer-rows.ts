@@ -1,4 +1,5 @@
 import { expandedTerms, normalizeCasual, terms, words } from '../ai/lexical.js';
+import { boundedMemo } from '../memo.js';
 import { ANSWER_TYPES } from './answer-types.js';
 import { MONTH, monthFit } from './answer-days.js';
 import { NUMBER_WORDS } from './answer-numbers.js';
@@ -256,8 +257,13 @@ interface Stated {
   single: boolean;
 }
 
-/** The counts a text states, each with what it counts ("up to 55 inch", "3-4 bedrooms", "one-story"). */
-function statedCounts(text: string): Stated[] {
+/**
+ * The counts a text states, each with what it counts ("up to 55 inch", "3-4 bedrooms", "one-story").
+ * Read for every unit of every question (numberFit), mostly texts read before: remembered (src/memo.ts).
+ */
+const statedCounts = boundedMemo<readonly Stated[]>(20_000, (text) => statedCountsOnce(text));
+
+function statedCountsOnce(text: string): Stated[] {
   let t = counting(text);
   const out: Stated[] = [];
   for (const { re, range } of RANGES) {

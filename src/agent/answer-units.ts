@@ -121,7 +121,20 @@ export function positionTerms(i: number, n: number): string[] {
   return n % 2 === 1 && i === (n - 1) / 2 ? POSITION_TERMS.middle : [];
 }
 
+/**
+ * The units of the retrieved chunks, in order. One question's answerers each read the units of the
+ * same hits (the semantic reading, each part of the question, the refusal, the payment and area
+ * readers: ~6 reads of 2 lists per question), so they are cut once per list of hits; each caller
+ * gets a list of its own (the units themselves are never changed after this).
+ */
+const unitsRead = new WeakMap<readonly SearchHit[], readonly Unit[]>();
 export function unitsOf(hits: SearchHit[]): Unit[] {
+  let units = unitsRead.get(hits);
+  if (!units) unitsRead.set(hits, (units = unitsOnce(hits)));
+  return units.slice();
+}
+
+function unitsOnce(hits: SearchHit[]): Unit[] {
   const out: Unit[] = [];
   hits.forEach((hit, rank) => {
     const titleTerms = new Set(terms(hit.title));

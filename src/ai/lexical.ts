@@ -1,4 +1,5 @@
 import { stemmer } from 'stemmer';
+import { boundedMemo } from '../memo.js';
 import { IMPLIES, IRREGULAR_FORMS, RELATED } from './lexical-related.js';
 
 // Lexical text handling shared by the local embedder, the extractive answerer and retrieval:
@@ -8,6 +9,19 @@ import { IMPLIES, IRREGULAR_FORMS, RELATED } from './lexical-related.js';
 // Related words are never folded into one term, and the table holds no opposites: "open" and
 // "close", or "Saturday" and "Sunday", stay different words, so a question about one cannot
 // be answered with a sentence about the other.
+
+/**
+ * The readings below are pure functions of their text, and every chat turn reads the same texts
+ * again: the retrieved chunks' sentences and rows (the same few sections of a business's guide
+ * turn after turn), each read by several checks. Each reading is remembered for the texts last
+ * read (src/memo.ts), so a turn reads a sentence once and later turns not at all: a third of an
+ * extractive answer's CPU was reading the same texts again.
+ */
+const READINGS_KEPT = 20_000;
+const normalizedText = boundedMemo(READINGS_KEPT, (text) => normalizeTextOnce(text));
+const casualText = boundedMemo(READINGS_KEPT, (text) => normalizeCasualOnce(text));
+const stemOf = boundedMemo(READINGS_KEPT, (word) => stemOnce(word));
+const termsOf = boundedMemo<readonly string[]>(READINGS_KEPT, (text) => termsOnce(text));
 
 const STOP = new Set(
   `a an the and or but if then else of to in on at by for with from into over under about as is are was were be been being
@@ -156,6 +170,10 @@ const HOUR_NOT_LENGTH = /^(?:for|of|to|or|and|at|in|on|by|before|after|ago|away|
 
 /** Text normalisation for both questions and knowledge: lower case, times split and marked. */
 export function normalizeText(text: string): string {
+  return normalizedText(text);
+}
+
+function normalizeTextOnce(text: string): string {
   return text
     .toLowerCase()
     .normalize('NFKD')
@@ -202,6 +220,10 @@ const LATE_CANCEL = /\b(cancel\w*\b[^.?!]*?)(?:(?:the )?same-day|last[- ]minute|
 
 /** A visitor's casual chat spelling folded to plain words ("whats ur" -> "what is your"). */
 export function normalizeCasual(text: string): string {
+  return casualText(text);
+}
+
+function normalizeCasualOnce(text: string): string {
   // ("do you take WALK INS": one thing, as "walk-ins" is; apart, "take ... walk" found "We take debit".)
   return normalizeText(text.replace(/\bxmas\b/gi, 'christmas').replace(/\bwalk ins\b/gi, 'walk-ins'))
     // "my 8 yr old", "a 14-year-old": under 18, a child ("yr" after a number is no "your").
@@ -302,6 +324,10 @@ export function normalizeCasual(text: string): string {
 
 /** Porter stem of one lower-case word (numbers and short words unchanged). */
 export function stem(word: string): string {
+  return stemOf(word);
+}
+
+function stemOnce(word: string): string {
   // ("eve" is no "ev": Christmas Eve is no electric vehicle.)
   if (word.length <= 2 || /\d/.test(word) || word === 'eve') return word;
   const irregular = IRREGULAR_FORMS[word];
@@ -319,8 +345,12 @@ export function words(text: string, max = 5000): string[] {
 
 const clean = (p: string) => p.replace(/'s$/, '').replace(/'/g, '');
 
-/** Normalised content terms: casual spelling folded, stop words dropped, stems applied. */
+/** Normalised content terms: casual spelling folded, stop words dropped, stems applied (a new array: the caller's to change). */
 export function terms(text: string): string[] {
+  return termsOf(text).slice();
+}
+
+function termsOnce(text: string): readonly string[] {
   const out: string[] = [];
   for (const w of words(normalizeText(text))) {
     const parts = w.includes('-') ? [w.replace(/-/g, ''), ...w.split('-')] : [w];

@@ -50,6 +50,13 @@ export interface TestBusiness {
   token: string;
 }
 
+/**
+ * The test owners' password hashed once per test process: scrypt costs ~40 ms of CPU a hash, and
+ * every business a file created hashed the same password again (the answer probes make ten). Each
+ * process still gets its own random salt, and the hash is the product's own (hashPassword).
+ */
+let ownerPasswordHash: Promise<string> | undefined;
+
 /** Creates a business with an owner (or given role) user and default configs; returns a JWT. */
 export async function createTestBusiness(
   app: FastifyInstance,
@@ -67,7 +74,7 @@ export async function createTestBusiness(
   await db.insertInto('widget_configs').values({ business_id: business.id }).execute();
   const user = await db
     .insertInto('users')
-    .values({ business_id: business.id, email, password_hash: await hashPassword(password), role: opts.role ?? 'OWNER' })
+    .values({ business_id: business.id, email, password_hash: await (ownerPasswordHash ??= hashPassword(password)), role: opts.role ?? 'OWNER' })
     .returning(['id', 'business_id', 'role'])
     .executeTakeFirstOrThrow();
   return { businessId: business.id, userId: user.id, email, password, token: auth.issueToken(user) };
