@@ -93,7 +93,8 @@ const ARTICLE = new Set(['a', 'an', 'the']);
 export function questionBigrams(question: string): Set<string> {
   const ws = words(normalizeCasual(question), 100);
   const out = new Set<string>();
-  const add = (a: string, b: string) => out.add(`${a} ${b}`).add(`~${stem(a)} ${stem(b)}`);
+  // (By stem only two words that both say something: "closed ON" is no phrase of "we close ON New Year's Day".)
+  const add = (a: string, b: string) => (FUNCTION.has(a) || FUNCTION.has(b) ? out.add(`${a} ${b}`) : out.add(`${a} ${b}`).add(`~${stem(a)} ${stem(b)}`));
   // An article with a word ("the deposit") says no more than the word alone: no phrase.
   for (let i = 1; i < ws.length; i++) if ((!FUNCTION.has(ws[i - 1]!) || !FUNCTION.has(ws[i]!)) && !ARTICLE.has(ws[i - 1]!) && !ARTICLE.has(ws[i]!)) add(ws[i - 1]!, ws[i]!);
   // "are you licensed?" is answered by "we ARE LICENSED": the verb before the subject is undone.
