@@ -41,7 +41,7 @@ export async function signUp(db: Kysely<Database>, input: SignUpInput): Promise<
   const name = input.name ? cleanText(input.name, 'Name', 200) : null;
   if (input.trade != null && !isTrade(input.trade)) throw badInput('Unknown trade', { field: 'trade' });
   const timezone = cleanTimezone(input.timezone);
-  const defaults = tradeDefaults(input.trade ?? 'OTHER');
+  const defaults = tradeDefaults(input.trade ?? 'OTHER', businessName);
   const passwordHash = await hashPassword(input.password);
   try {
     return await db.transaction().execute(async (trx) => {

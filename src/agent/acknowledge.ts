@@ -42,6 +42,24 @@ export function acknowledgement(text: string): (typeof ACK_ORDER)[number] | null
   return ACK_ORDER.find((k) => kinds.has(k)) ?? null;
 }
 
+/** A goodbye that ends the message ("..., thanks bye", "ok cya"). */
+const SIGN_OFF_END = /(?:^|[\s,.!]+)(?:(?:ok(?:ay)?|thanks?|thank you|thx|ty|cheers)[\s,.!]*)*(?:bye(?: bye)?|goodbye|cya|see ya|see you)[\s.!]*$/i;
+/** What the visitor will do themselves ("i'll just come by", "ill call back later", "we'll think about it"). */
+const OWN_PLAN = /^(?:(?:ok(?:ay)?|alright|great|cool|sounds good|perfect|got it)[\s,.!]+)*(?:i'?ll|i will|we'?ll|we will|i'?m gonna|gonna)\s+(?:just\s+|probably\s+|maybe\s+)?(?:come|stop|swing|drop|pop|head|walk|call|think|check|look|talk|text|email|e-mail|get back)\b[^?]*$/i;
+
+/**
+ * The visitor signs off with a plan of their own: "ok ill just come by, thanks bye", "i'll call back
+ * later, bye". No request for the team (QA, a call to an auto shop: "ok ill just come by, thanks bye"
+ * got "I can help with that. What is your name?"). A goodbye alone is acknowledgement()'s.
+ */
+export function signsOff(text: string): boolean {
+  const t = text.trim();
+  const end = SIGN_OFF_END.exec(t);
+  if (!end) return false;
+  const rest = t.slice(0, end.index).replace(/[\s,.!]+$/, '');
+  return rest.split(/\s+/).length <= 12 && OWN_PLAN.test(rest);
+}
+
 export const YES_NO_ANSWER = /^(?:yes|yeah|yep|yup|ya|sure|of course|correct|right|no|nope|nah|not really|none|i do|we do|i don'?t|we don'?t|there is|there are|there isn'?t|there aren'?t|si)[.! ]*$/i;
 
 /** A plain yes or no to a question that asks for one ("Do you have pets?" "no"): an answer, not a skip. */

@@ -1,5 +1,5 @@
 import { stem } from '../ai/lexical.js';
-import { inPhraseWith, isDescribing, morphMatch, nameUnsaid } from './answer-words.js';
+import { inPhraseWith, isDescribing, morphMatch, nameUnsaid, ownedObjects } from './answer-words.js';
 import { isJobTerm, purposeVerb, SHAPE } from './answer-query.js';
 import { MATCH, namesAsked } from './answer-match.js';
 import { noYesFrom } from './answer-claims.js';
@@ -7,7 +7,7 @@ import { addsAnotherKind, troubleTerms } from './answer-kind.js';
 import { type Unit } from './answer-units.js';
 import { rowsForNumber, type QueryTerm, type Scored } from './answer-rows.js';
 import { ANSWER_TYPES, askedTypes, DAYS_TYPE, PRICE_TYPE } from './answer-types.js';
-import { serviceVerb } from './answer-polarity.js';
+import { closingVerb, serviceVerb } from './answer-polarity.js';
 import { dayLeftOut, saysEveryDay } from './answer-days.js';
 
 // The units an answer is made of, once the best is chosen: rows of its table (or items of its list)
@@ -80,8 +80,11 @@ export function chooseUnits(first: Scored, c: PartsContext): { chosen: Scored[];
   // the question's verb is no part of its own (an EV charger's installation price was appended;
   // "how much to FIX my brakes" got "Flat tire fix" after the brake adjustment).
   const askedVerb = serviceVerb(question);
-  const verbTerm = ((v) => (v ? stem(v) : null))(askedVerb ?? purposeVerb(question));
+  // ("what tire brands do you CARRY" -> no "All repairs CARRY a 3-year warranty" after the brands.)
+  const verbTerm = ((v) => (v ? stem(v) : null))(askedVerb ?? purposeVerb(question) ?? closingVerb(question));
   const trouble = wanted.some((t) => ANSWER_TYPES[t]!.has.test(best.unit.text)) ? troubleTerms(question) : new Set<string>();
+  // (Nor the visitor's own thing the one ask is about, once the answer says the ask: "can i drop off MY CAR at night".)
+  const owned = ownedObjects(question);
   for (let round = 0; round < 2; round++) {
     const have = coveredBy(chosen);
     // A word in one phrase with a word already answered says more of that subject, no part of its own ("a 3 bedroom HOUSE").
@@ -100,7 +103,7 @@ export function chooseUnits(first: Scored, c: PartsContext): { chosen: Scored[];
       // kind of answer alone ("when is the next recital" -> a cancellation's "24 hours before") is about another thing.
       if (!namesAsked(qs, s) && !wanted.some((k) => ANSWER_TYPES[k]!.has.test(s.unit.text))) continue;
       // (A question word's marker, "what happens IF", is a kind of answer, no part: the loop below adds it.)
-      const gain = qs.reduce((g, q, i) => g + Math.max(0, Math.min(s.matches[i]!, 1) - have[i]!) * (have[i]! < MATCH.heading && !SHAPE.has(q.term) && !NO_SECOND_PART.has(q.term) && !isDescribing(q.term) && !q.condition && !q.term.startsWith('@') && q.term !== verbTerm && !trouble.has(q.term) && (!attached.has(q.term) || (s.unit.heading === best.unit.heading && s.unit.title === best.unit.title && s.matches[i]! >= MATCH.morph)) ? q.weight : 0), 0) / total;
+      const gain = qs.reduce((g, q, i) => g + Math.max(0, Math.min(s.matches[i]!, 1) - have[i]!) * (have[i]! < MATCH.heading && !SHAPE.has(q.term) && !NO_SECOND_PART.has(q.term) && !isDescribing(q.term) && !q.condition && !q.term.startsWith('@') && q.term !== verbTerm && !trouble.has(q.term) && !owned.has(q.term) && (!attached.has(q.term) || (s.unit.heading === best.unit.heading && s.unit.title === best.unit.title && s.matches[i]! >= MATCH.morph)) ? q.weight : 0), 0) / total;
       if (gain > (add?.gain ?? 0)) add = { s, gain };
     }
     if (!add || add.gain < 0.15) break;

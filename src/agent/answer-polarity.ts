@@ -116,6 +116,11 @@ export function serviceVerb(question: string): string | null {
   return SERVICE_ASK.exec(q)?.[1] ?? MAY_I.exec(q)?.[1] ?? null;
 }
 
+/** The verb that ends a "what ... do you VERB?" question ("what tire brands do you CARRY"): the ask, no thing asked about. */
+export function closingVerb(question: string): string | null {
+  return /\b(?:do|does|can|will) (?:you guys|you all|y'?all|you|u)\s+([a-z]+)\s*[?.!]*\s*$/i.exec(askingClause(question))?.[1]?.toLowerCase() ?? null;
+}
+
 // Verbs of the visitor's own coming along ("can I BRING my kids", "can we WATCH"): no service the
 // guide must name in that verb, whose answer is about who or what comes ("Kids are fine").
 const COMING_ALONG = /^(?:bring|come|stay|watch|sit|wait|attend|join|accompany|tag|visit|observe)$/;
@@ -177,6 +182,10 @@ export function relatedActsOn(text: string, verbRelated: readonly string[], head
 const EVERY_NO_CHARGE = new RegExp(NO_CHARGE.source, 'gi');
 const RESTRICTED_NEGATIVE = /\b(?:who|whoever|anyone|anybody|those|that|which|if|unless|when|whenever)\s+(?:\w+\s+)?(?:can't|cannot|can not|don't|do not|doesn't|does not|won't|aren't|isn't|didn't|haven't|hasn't)\s+\w+(?:\s+(?!can\b|may\b|will\b|should\b|must\b|are\b|is\b)\w+)?/gi;
 
+/** "no interest", "no obligation": the terms of an offer, said as a negative. */
+const OFFER_TERMS = /\bno[- ](?:interest|obligation|commitment|contracts?)\b/gi;
+const OFFER_TERM_ASKED = /\b(?:interest|obligations?|commitments?|contracts?)\b/;
+
 /** A clause that says its own verb of being or allowing, so it takes none from the sentence. */
 const SAYS_FINE = String.raw`\b(?:is|are|fine|ok|okay|welcome|allowed|included)\b`;
 const OWN_VERB = new RegExp(String.raw`\b(?:was|were)\b|${SAYS_FINE}`, 'i');
@@ -210,7 +219,8 @@ export function negative(question: string, text: string, qs: readonly SubjectTer
   // ("Monday: closed": a short label and its value are one statement.)
   const body = /^[^,;:.]{1,30}:\s/.test(text) ? text.replace(':', '') : text;
   // (A parenthesis that says its own "is fine" is a clause of its own: "don't give injections (oral meds are fine)".)
-  const clauses = row ? [text] : body.replace(OWN_VERB_ASIDE, '; $1;').split(/[,;:]|\s(?=but\b|except\b|however\b|although\b)|—/i).filter((c) => c.trim());
+  // (A verb phrase joined by "and never" is a clause of its own: "We CALL you with a quote before any work and NEVER do work you did not approve".)
+  const clauses = row ? [text] : body.replace(OWN_VERB_ASIDE, '; $1;').split(/[,;:]|\s(?=but\b|except\b|however\b|although\b|and (?:never|not)\b)|—/i).filter((c) => c.trim());
   const subject = qs.filter((x) => !x.light && x.type === null).sort((a, b) => b.weight - a.weight);
   // The clause that says a subject word itself first ("pay CASH" -> "but not cash"), else one
   // that says a related word ("we accept cards").
@@ -247,6 +257,9 @@ export function negative(question: string, text: string, qs: readonly SubjectTer
   // ("is it safe" -> "We offer a low-toxicity option ... at NO EXTRA COST": free is no no, unless
   // what it costs is what was asked: "do you charge extra for it" -> "No.")
   if (!PRICE_WORDS.test(q)) where = where.replace(EVERY_NO_CHARGE, ' ');
+  // ("can i finance a repair" -> "Financing ... (6 months NO INTEREST with approved credit)": a term of
+  // the offer is no no to it, unless the question asks of that term: "is there interest", "do i need a contract".)
+  if (!OFFER_TERM_ASKED.test(q)) where = where.replace(OFFER_TERMS, ' ');
   // ("we WALK on most holidays, EXCEPT CHRISTMAS DAY": the clause that names the subject leaves it
   // out of what the clauses before say, when they say what was asked: not "diagnosis is free for
   // everything except water damage" to "do you do water damage".)
@@ -340,7 +353,8 @@ function negatesSomethingElse(where: string, subject: readonly SubjectTerm[], qs
 // (Not a verb the question only uses to say when: "can i get a quote BEFORE YOU START" -> "we NEVER
 // START work you have not approved" says nothing against the quote.)
 function negatesSubject(question: string, text: string, subject: readonly SubjectTerm[], qs: readonly SubjectTerm[]): boolean {
-  const when = new Set([...question.matchAll(/\b(?:before|after|until|till|once|while)\s+(?:you|u|we|i|they|it|he|she)\s+(\w+)/g)].flatMap((m) => terms(m[1]!)));
+  // (Nor its object: "will you call me BEFORE DOING WORK" -> "we NEVER do WORK you did not approve".)
+  const when = new Set([...question.matchAll(/\b(?:before|after|until|till|once|while)\s+(?:(?:you|u|we|i|they|it|he|she)\s+(\w+)|(\w+ing)(?:\s+(?:any|the|a|my|some)\b)?(?:\s+(\w+))?)/g)].flatMap((m) => [m[1], m[2], m[3]].flatMap((w) => (w ? terms(w) : []))));
   const asked = new Set(subject.map((x) => x.term).filter((t) => !when.has(t)));
   const light = new Set(qs.filter((x) => x.light).map((x) => x.term));
   for (const m of text.matchAll(/\b(?:no|not|never)\s+([^.,;:!?]*)/gi)) {

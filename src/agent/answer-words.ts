@@ -89,25 +89,33 @@ const FUNCTION = new Set('a an the to of and or is are was be it i you we my you
 
 const ARTICLE = new Set(['a', 'an', 'the']);
 
-/** Pairs of adjacent words of the question that make a phrase (not two function words). */
+/** Pairs of adjacent words of the question that make a phrase (not two function words): each as typed, and by stem ("~oil chang"). */
 export function questionBigrams(question: string): Set<string> {
   const ws = words(normalizeCasual(question), 100);
   const out = new Set<string>();
+  const add = (a: string, b: string) => out.add(`${a} ${b}`).add(`~${stem(a)} ${stem(b)}`);
   // An article with a word ("the deposit") says no more than the word alone: no phrase.
-  for (let i = 1; i < ws.length; i++) if ((!FUNCTION.has(ws[i - 1]!) || !FUNCTION.has(ws[i]!)) && !ARTICLE.has(ws[i - 1]!) && !ARTICLE.has(ws[i]!)) out.add(`${ws[i - 1]} ${ws[i]}`);
+  for (let i = 1; i < ws.length; i++) if ((!FUNCTION.has(ws[i - 1]!) || !FUNCTION.has(ws[i]!)) && !ARTICLE.has(ws[i - 1]!) && !ARTICLE.has(ws[i]!)) add(ws[i - 1]!, ws[i]!);
   // "are you licensed?" is answered by "we ARE LICENSED": the verb before the subject is undone.
-  if (ws.length >= 3 && /^(?:are|is|do|does|can|will|have|has)$/.test(ws[0]!) && /^(?:you|u|they|we|it)$/.test(ws[1]!) && !FUNCTION.has(ws[2]!)) out.add(`${ws[0]} ${ws[2]}`);
+  if (ws.length >= 3 && /^(?:are|is|do|does|can|will|have|has)$/.test(ws[0]!) && /^(?:you|u|they|we|it)$/.test(ws[1]!) && !FUNCTION.has(ws[2]!)) add(ws[0]!, ws[2]!);
   return out;
 }
 
-/** How many of the question's phrases a text says. */
+/**
+ * How many of the question's phrases a text says: as typed anywhere, or in another form of its words
+ * where a text names what it is about, its first words ("an OIL CHANGE" -> "OIL CHANGES: $49.95", which
+ * lost to a tire line's "free with any oil change"; not "a $50 deposit ... for termite TREATMENTS" to
+ * "termite treatment price").
+ */
 export function sharedBigrams(phrases: Set<string>, text: string): number {
   if (!phrases.size) return 0;
   const ws = words(normalizeText(text), 400);
   const seen = new Set<string>();
   for (let i = 1; i < ws.length; i++) {
-    const b = `${ws[i - 1]} ${ws[i]}`;
-    if (phrases.has(b)) seen.add(b);
+    const typed = `${ws[i - 1]} ${ws[i]}`;
+    const stemmed = `~${stem(ws[i - 1]!)} ${stem(ws[i]!)}`;
+    if (phrases.has(typed)) seen.add(stemmed);
+    else if (i <= 2 && phrases.has(stemmed)) seen.add(stemmed);
   }
   return seen.size;
 }
@@ -305,6 +313,19 @@ const TERM_NOUNS = String.raw`warrant(?:y|ies)|guarantees?|discounts?|deposits?|
 const TERMS_ON = new RegExp(String.raw`\b(${TERM_NOUNS}) on\b`, 'g');
 /** Such a noun and the phrase it is on, of or for ("a warranty ON REPAIRS", "a deposit FOR EXTENSIONS"). */
 const TERMS_SCOPE = new RegExp(String.raw`\b(?:${TERM_NOUNS}) (?:on|of|for) (?:(?:a|an|the|my|our|your|some|any|all)\s+)?([a-z][a-z' -]*)`, 'g');
+
+/**
+ * The visitor's own thing that a one-clause question asks something of ("can i drop off MY CAR at
+ * night", "can i bring MY DOG to class"): the object of the ask, no part of its own; a sentence
+ * about it that says nothing of the ask ("Pre-purchase inspections for used cars") answers nothing.
+ * Empty when the question has more than one part ("..., and can MY CAR be washed?").
+ */
+export function ownedObjects(question: string): Set<string> {
+  const plain = question.toLowerCase().trim().replace(/[?!.]+$/, '');
+  if (/[,;?]|\b(?:and|also|plus|or|then)\b/.test(plain)) return new Set();
+  const m = /\b(?:my|our)\s+((?:[a-z'-]+\s+){0,2}?[a-z'-]+)(?=\s+(?:at|in|on|for|to|by|overnight|tonight|today|tomorrow|early|late|after|before|during|while|with)\b|$)/.exec(plain);
+  return new Set(m ? terms(m[1]!) : []);
+}
 
 /**
  * The terms of what a term of the business's ("warranty", "discount", "deposit") is on or for: "is

@@ -6,7 +6,7 @@ import { can } from '../plans/index.js';
 import { phoneForVisitors } from '../contacts/phone-display.js';
 import type { BusinessContext } from './context.js';
 import { daysNamed, describeDays } from '../schedule/index.js';
-import { hoursByClock, weekHoursAnswer } from './hours-answer.js';
+import { dayNamedByClock, hoursByClock, weekHoursAnswer } from './hours-answer.js';
 import { asksSeveral, extractiveAnswer, semanticText, stemDf, type GroundedAnswer } from './answer-extract.js';
 import { unitsOf } from './answer-units.js';
 import { cosine, type SentenceEncoder } from '../ai/sentence-encoder.js';
@@ -105,7 +105,7 @@ export function createKnowledgeAnswerer(deps: {
   return {
     async answer(ctx, rawQuestion, opts = {}) {
       // "do i have to be home or nah": the tag asks for the yes or the no, it names nothing.
-      const question = withoutYesNoTag(rawQuestion.slice(0, MAX_QUESTION));
+      let question = withoutYesNoTag(rawQuestion.slice(0, MAX_QUESTION));
       // (A question that asks two things is answered part by part below: one FAQ entry answers one of them.)
       const faq = asksSeveral(question) ? null : faqAnswer(question, ctx);
       if (faq) return { answer: faq, hits: [] };
@@ -118,6 +118,8 @@ export function createKnowledgeAnswerer(deps: {
         const line = emergencyLineAnswer(ctx, lineHits);
         return { answer: line && AROUND_THE_CLOCK.test(line) ? { ...clock.answer, text: `${clock.answer.text} ${line}` } : clock.answer, hits: [] };
       }
+      // ("open today?" with no hours set: the knowledge answers for the day it is, where the business is.)
+      question = (opts.now ? dayNamedByClock(question, ctx, opts.now) : null) ?? question;
       // "hours on sat": the business's own hours for that day, before a knowledge sentence listing the week.
       const day = profileAnswer(question, ctx, { daysOnly: true });
       if (day) return { answer: day, hits: [] };

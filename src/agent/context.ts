@@ -9,7 +9,7 @@ import { fallbackQuestions } from './trade-defaults.js';
 
 export interface BusinessContext {
   business: Business;
-  agent: Pick<AgentConfig, 'agent_name' | 'persona' | 'instructions' | 'welcome_message' | 'voice_greeting' | 'faq' | 'emergency_keywords' | 'emergency_sensitivity'>;
+  agent: Pick<AgentConfig, 'agent_name' | 'persona' | 'instructions' | 'welcome_message' | 'voice_greeting' | 'faq' | 'emergency_keywords' | 'emergency_sensitivity' | 'transfer_numbers'>;
   questions: LeadQuestion[];
 }
 
@@ -22,6 +22,7 @@ const DEFAULT_AGENT: BusinessContext['agent'] = {
   faq: [],
   emergency_keywords: [],
   emergency_sensitivity: 5,
+  transfer_numbers: [],
 };
 
 export async function loadBusinessContext(db: Kysely<Database>, businessId: string): Promise<BusinessContext | null> {
@@ -30,7 +31,7 @@ export async function loadBusinessContext(db: Kysely<Database>, businessId: stri
     db.selectFrom('businesses').selectAll().where('id', '=', businessId).executeTakeFirst(),
     db
       .selectFrom('agent_configs')
-      .select(['agent_name', 'persona', 'instructions', 'welcome_message', 'voice_greeting', 'faq', 'emergency_keywords', 'emergency_sensitivity'])
+      .select(['agent_name', 'persona', 'instructions', 'welcome_message', 'voice_greeting', 'faq', 'emergency_keywords', 'emergency_sensitivity', 'transfer_numbers'])
       .where('business_id', '=', businessId)
       .executeTakeFirst(),
     db.selectFrom('lead_questions').selectAll().where('business_id', '=', businessId).orderBy('position').orderBy('created_at').execute(),
@@ -46,7 +47,20 @@ export async function loadBusinessContext(db: Kysely<Database>, businessId: stri
   };
 }
 
-/** The number a visitor should call for an immediate connection. */
+/**
+ * The number a visitor should call for an immediate connection: the business's own phone, or the
+ * agent's line when a call to it can be put through to someone (transfer numbers, or the owner's
+ * phone for alerts: voice/stream-auth.transferNumbersOf). The agent's line alone reaches no one
+ * sooner than a callback (QA: a new auto shop's chat told a driver with smoke under the hood to
+ * "call it now to reach someone straight away", a line only the agent answers).
+ */
 export function contactPhone(ctx: BusinessContext): string | null {
-  return ctx.business.phone_number ?? ctx.business.twilio_number ?? null;
+  const { phone_number: own, twilio_number: line, notification_phone: owner } = ctx.business;
+  if (own) return own;
+  return line && (owner || (ctx.agent.transfer_numbers ?? []).length > 0) ? line : null;
+}
+
+/** The business comes out to the job (it asks where; or its questions are not known): an emergency's questions are "so we can get someone to you". */
+export function comesOut(ctx: Partial<Pick<BusinessContext, 'questions'>>): boolean {
+  return !ctx.questions || ctx.questions.some((q) => q.maps_to === 'ADDRESS');
 }

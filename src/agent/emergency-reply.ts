@@ -1,7 +1,7 @@
 import type { SearchHit } from '../knowledge/service.js';
 import { businessCountry, extractListedPhone } from '../contacts/index.js';
 import { phoneForVisitors } from '../contacts/phone-display.js';
-import { contactPhone, type BusinessContext } from './context.js';
+import { comesOut, contactPhone, type BusinessContext } from './context.js';
 import type { Hazard } from './triage.js';
 import { aboutAnimal } from './triage-compose.js';
 import { normalizeCasual, terms } from '../ai/lexical.js';
@@ -193,7 +193,8 @@ export function composeEmergencyReply(
   // (Not said twice: the guide's own instruction may already end "then call our 24/7 line at ...".)
   const inSafety = !!phone && safety.replace(/\D/g, '').includes(phone.replace(/\D/g, '').slice(-10));
   let line = phone && !inSafety ? `Our emergency line is ${phoneForVisitors(phone, ctx.business)}: call it now to reach someone straight away.` : '';
-  let choice = `${phone ? 'Or I' : 'I'} can take your number for an urgent callback, or ask a couple of quick questions so we can get someone to you.`;
+  // (A shop the customer comes to sends no one: "so the team can call you back urgently".)
+  let choice = `${phone ? 'Or I' : 'I'} can take your number for an urgent callback, or ask a couple of quick questions so ${comesOut(ctx) ? 'we can get someone to you' : 'the team can call you back urgently'}.`;
   // Someone hurt needs 911 or a doctor, not a visit: the team follows up once they are safe.
   if (hazard === 'MEDICAL') {
     // A person hurt: 911 is the one thing to do now; the business's line comes after, as a number, not a second "call it now".

@@ -1,5 +1,5 @@
 import { normalizeCasual } from '../ai/lexical.js';
-import { clockTime, closesAt, dayHours, dayName, daysNamed, describeWeek, openStatus, rangesText, zoneName } from '../schedule/index.js';
+import { clockTime, closesAt, dayHours, dayName, daysNamed, describeWeek, hoursSet, localParts, openStatus, rangesText, zoneName, zoneOrUtc } from '../schedule/index.js';
 import type { BusinessContext } from './context.js';
 import type { GroundedAnswer } from './answer-extract.js';
 
@@ -49,6 +49,23 @@ export function hoursByClock(question: string, ctx: BusinessContext, now: Date):
   return reply(true, `${Label} we are open ${rangesText(day.ranges)}.`);
 }
 
+/**
+ * "are you open today" where the owner set no hours (they are only in the knowledge: "Saturday 8am
+ * to 2pm"): the question with the day read by the clock, where the business is ("are you open
+ * saturday"), for the knowledge to answer; null when it names no relative day, names a weekday, or
+ * hours are set (hoursByClock answers then). (QA, an auto shop on a Saturday: "are you open today"
+ * got its weekday hours, "Monday to Friday 7:30am to 6pm.")
+ */
+export function dayNamedByClock(question: string, ctx: BusinessContext, now: Date): string | null {
+  const q = normalizeCasual(question);
+  if (!ABOUT_HOURS.test(q) || daysNamed(q).length || hoursSet(ctx.business.business_hours)) return null;
+  const relative = TOMORROW.exec(q) ?? TODAY.exec(q);
+  if (!relative) return null;
+  const offset = TOMORROW.test(q) ? 1 : 0;
+  const { day } = localParts(new Date(now.getTime() + offset * 86_400_000), zoneOrUtc(ctx.business.timezone));
+  return q.replace(relative[0], dayName(day).toLowerCase());
+}
+
 /** " We open again Tuesday at 9am." from `from` days on, within the week; "" when none. */
 function nextOpening(ctx: BusinessContext, now: Date, from: number): string {
   for (let i = from; i <= from + 7; i++) {
@@ -67,15 +84,24 @@ export function weekHoursAnswer(ctx: BusinessContext): string | null {
 }
 
 /**
- * A visit asked for on a weekday the business is closed ("can i drop my bike off monday" to a shop
+ * A visit asked for on a day the business is closed ("can i drop my bike off monday" to a shop
  * closed on Mondays): "We are closed on Monday. We are open Tuesday to Saturday 9am to 5pm." so the
- * visitor is not left to find out; null when no weekday is named, one named is open, or no hours
- * are set. ("tomorrow" and "today" are the clock's: hoursByClock answers them when asked.)
+ * visitor is not left to find out; null when no day is named, one named is open, or no hours are
+ * set. "today" and "tomorrow" are the clock's, where the business is (QA, an auto shop on a
+ * Saturday: "can i bring it in tomorrow" was taken as "Sun, Dec 6" with no word of its closed Sunday).
  */
-export function closedDayNote(text: string, ctx: BusinessContext): string | null {
+export function closedDayNote(text: string, ctx: BusinessContext, now: Date | undefined): string | null {
   const weekly = ctx.business.business_hours?.weekly;
-  const named = daysNamed(normalizeCasual(text));
-  if (!weekly || !named.length || named.some((d) => weekly[d]?.length)) return null;
+  const q = normalizeCasual(text);
+  const named = daysNamed(q);
+  if (!weekly) return null;
+  if (!named.length) {
+    const offset = !now ? -1 : TOMORROW.test(q) ? 1 : TODAY.test(q) && !TONIGHT.test(q) ? 0 : -1;
+    const day = offset < 0 || !now ? null : dayHours(ctx.business.business_hours, ctx.business.timezone, now, offset);
+    if (!day || day.ranges.length) return null;
+    return `We are closed ${offset ? 'tomorrow' : 'today'} (${day.name}${day.holiday ? ', a holiday' : ''}).${nextOpening(ctx, now!, offset + 1)}`;
+  }
+  if (named.some((d) => weekly[d]?.length)) return null;
   const week = describeWeek(ctx.business.business_hours);
   return week ? `We are closed on ${named.map(dayName).join(' and ')}. We are open ${week}.` : null;
 }

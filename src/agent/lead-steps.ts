@@ -251,6 +251,8 @@ function movesTime(ctx: BusinessContext, tools: AgentTools, text: string): boole
   return CHANGES_TIME.test(text) && validateAnswer('DATE', 'PREFERRED_TIME', text, tools.validation(ctx)).ok;
 }
 
+const SAME_NUMBER = /^(?:(?:yes|yeah|ok|just|use|on|at|call me (?:on|at)|you can (?:call|reach) me (?:on|at))[\s,]+)*(?:this|that|the same|same|my) (?:number|phone|cell|one)(?: (?:is (?:fine|good|ok|okay|best)|works|i'?m calling (?:you )?(?:from|on)|im calling (?:you )?(?:from|on)))?[.! ]*$|\bthe (?:number|one|phone) i'?m calling (?:you )?(?:from|on)\b/i;
+
 /**
  * After the request went, a detail the visitor adds ("1850 Pine St, Boulder", "tuesday morning if
  * possible", "it's a two storey house") joins the request the owner reads instead of getting a
@@ -267,6 +269,12 @@ export async function addsAfterCapture(ctx: BusinessContext, tools: AgentTools, 
   const said = t.match(/\p{L}{2,}/gu) ?? [];
   const chatter = said.length < 3 && !/\d/.test(t) && !said.some((w) => w.length >= 6);
   if (!kind && (chatter || acknowledgement(t) || isSkip(t))) return null;
+  // ("this number", "the one im calling from": how to reach them, said after the request went, is the number the team has, not a detail of the problem.)
+  if (!/\d/.test(t) && SAME_NUMBER.test(t)) {
+    const pq = ctx.questions.find((x) => kindOf(x) === 'PHONE');
+    const phone = (pq ? state.answers[pq.id] : undefined) ?? state.fromNumber;
+    return phone ? `Got it: the team will call you on ${phoneForVisitors(phone, ctx.business)}.` : null;
+  }
   if (kind === 'ADDRESS') {
     const q = ctx.questions.find((x) => kindOf(x) === 'ADDRESS');
     if (!q || state.answers[q.id] === undefined) {

@@ -2,12 +2,12 @@ import type { Lead, LeadQuestion } from '../db/schema.js';
 import { can } from '../plans/index.js';
 import { businessCountry, extractPhone, saidEmail } from '../contacts/index.js';
 import { phoneForVisitors } from '../contacts/phone-display.js';
-import { contactPhone } from './context.js';
+import { comesOut, contactPhone } from './context.js';
 import { openStatus } from '../schedule/index.js';
 import { ASKS_IF_HUMAN, PROJECT_STATUS } from './intents.js';
 import type { ConversationState } from './state.js';
 import { observe, type TurnEnv } from './observe.js';
-import { acknowledgement, answersYesNo } from './acknowledge.js';
+import { acknowledgement, answersYesNo, signsOff } from './acknowledge.js';
 import { isSkip, plainWhen } from './validate.js';
 import { nextTopic, pointsBack, subjectOf, withEarlierSubject } from './follow-up.js';
 import { addsAfterCapture, addsToTheJob, afterCapture, answerForAnotherQuestion, asksInstead, asksPriceOf, briefly, changesTime, closed, howToBook, nameAtChoice, prefersPhone, quotesPrice, repeatsRequest } from './lead-steps.js';
@@ -172,7 +172,7 @@ export async function localTurn(env: TurnEnv, state: ConversationState, said: st
       nameAtChoice(ctx, tools, state, text);
       const phone = contactPhone(ctx);
       // (Someone hurt: 911 comes to them; the team follows up, it sends no one.)
-      const essentials = state.emergency?.hazard === 'MEDICAL' ? 'just the essentials so the team can follow up.' : 'just the essentials so we can get someone to you.';
+      const essentials = state.emergency?.hazard === 'MEDICAL' ? 'just the essentials so the team can follow up.' : `just the essentials so ${comesOut(ctx) ? 'we can get someone to you' : 'the team can call you back urgently'}.`;
       let prefix = `OK, ${essentials}`;
       if (/\b(?:call ?back|ring me|call me)\b/i.test(text)) prefix = 'OK, let me take your details so the team can call you back.';
       else if (/\b(?:call|connect|phone|dial)\b/i.test(text) && phone && !readIntent(text).question) prefix = `Please call ${phoneForVisitors(phone, ctx.business)} now. In case the line is busy, let me take your details too.`;
@@ -306,8 +306,8 @@ export async function localTurn(env: TurnEnv, state: ConversationState, said: st
   const wantsLead = accepted || (!state.offered && BUTTON.test(trimmed)) || intent.wantsService || person || leavesContact;
   // "ok thanks bye", "thx so much", "cya": politeness alone is answered in kind (acknowledgement() owns the words).
   const ack = acknowledgement(trimmed);
-  if ((ack === 'thanks' || ack === 'bye' || /^that'?s (?:all|it)\b[\s\w,.!]{0,20}$/i.test(trimmed)) && !wantsLead) {
-    return { ...base, reply: ack === 'bye' ? 'Bye for now! If anything else comes up, just ask here.' : "You're welcome! If anything else comes up, just ask here." };
+  if (((ack === 'thanks' || ack === 'bye' || /^that'?s (?:all|it)\b[\s\w,.!]{0,20}$/i.test(trimmed)) && !wantsLead) || (!accepted && signsOff(trimmed))) {
+    return { ...base, reply: ack === 'bye' ? 'Bye for now! If anything else comes up, just ask here.' : ack === 'thanks' || !signsOff(trimmed) ? "You're welcome! If anything else comes up, just ask here." : 'Sounds good! Bye for now. If anything else comes up, just ask here.' };
   }
   if ((/^(?:no|nope|nah|no thanks|no thank you|not now|ok|okay|great|cool|got it|alright|fine|perfect|nice|good|i'?m good|all good)[.! ]*$/i.test(trimmed) || (offeredBefore && isSkip(trimmed))) && !wantsLead) {
     state.offered = false;
@@ -331,7 +331,7 @@ export async function localTurn(env: TurnEnv, state: ConversationState, said: st
       if (!CALLBACK_ONLY.test(trimmed)) state.issueText = withIssue(state.issueText, visitorWords(text));
       tools.applyExtraction(ctx, state, text);
       // ("can i drop my bike off monday" to a shop closed on Mondays: said, not left for the visitor to find out.)
-      const closedDay = closedDayNote(trimmed, ctx);
+      const closedDay = closedDayNote(trimmed, ctx, tools.validation(ctx).now);
       // (What else the answer says stays: "do you fix e-bikes, can i bring mine monday"; what it says of days is the note's to say: "any openings sunday" is no "Yes.")
       if (closedDay) return { ...(await askNextOrCapture(`${closedDay} ${a.known && !OF_DAYS.test(a.text) ? `${closed(a.text)} ` : ''}${CONFIRM_TIME}`)), sources: a.known ? a.sources : undefined };
       const unknown = asksOnlyWhenOrWhere(trimmed) ? 'The team will confirm that with you, so let me take your details.' : "I don't know that, but the team can, so let me take your details.";
@@ -349,8 +349,11 @@ export async function localTurn(env: TurnEnv, state: ConversationState, said: st
   if (wantsLead) {
     // "Can someone call me back about this?" after a question: the question is what it is about.
     // ... unless the request says what it is for ("can i book a couples massage"): it leads, the question follows.
+    const firstRequest = !state.issueText && !accepted;
     if (!state.issueText && !accepted && !CALLBACK_ONLY.test(trimmed) && !BUTTON.test(trimmed) && saysWhatIsNeeded(trimmed)) state.issueText = visitorWords(text);
     if (state.lastQuestion && (requestOnly || accepted)) state.issueText = state.issueText ? withIssue(state.issueText, state.lastQuestion) : state.lastQuestion;
+    // "great I want to book ONE for monday morning" after "how much for an oil change": the question it points back to comes first, so the owner reads what "one" is (QA: the lead said only "book one").
+    else if (state.lastQuestion && firstRequest && pointsBack(trimmed)) state.issueText = withIssue(state.lastQuestion, state.issueText);
     state.offered = false;
     if (intent.offSite) state.offSite = true;
     // "I'd like a quote for a new water heater" says what is needed: it answers the problem question.
@@ -358,8 +361,10 @@ export async function localTurn(env: TurnEnv, state: ConversationState, said: st
     if (!accepted && !CALLBACK_ONLY.test(trimmed) && !BUTTON.test(trimmed) && (saysWhatIsNeeded(trimmed) || state.issueText)) state.issueText = withIssue(state.issueText, visitorWords(text));
     tools.applyExtraction(ctx, state, text);
     if (details) nameAtChoice(ctx, tools, state, trimmed);
-    const closedDay = details || person || intent.billing || urgent ? null : closedDayNote(trimmed, ctx);
-    const prefix = details ? 'Thanks.' : person ? personPrefix(ctx, state, open) : intent.billing ? 'Let me pass this to the team so they can look into your bill with you.' : closedDay ? `${closedDay} ${CONFIRM_TIME}` : intent.availability ? CONFIRM_TIME : urgent ? 'I will make sure the team sees this quickly.' : 'I can help with that.';
+    // (A soon request too: "can someone come tomorrow morning" on a Saturday is told of the closed Sunday, and still seen quickly.)
+    const closedDay = details || person || intent.billing || t.kind === 'contained' ? null : closedDayNote(trimmed, ctx, tools.validation(ctx).now);
+    const quickly = 'I will make sure the team sees this quickly.';
+    const prefix = details ? 'Thanks.' : person ? personPrefix(ctx, state, open) : intent.billing ? 'Let me pass this to the team so they can look into your bill with you.' : closedDay ? `${closedDay} ${urgent ? quickly : CONFIRM_TIME}` : intent.availability ? CONFIRM_TIME : urgent ? quickly : 'I can help with that.';
     // (lead flow) "a quote for a new water heater": what the knowledge says about the job comes first, briefly.
     if (!accepted && (!requestOnly || asksForQuote(trimmed)) && asksPriceOf(trimmed)) {
       // ("can i get a quote for 80 ppl bbq": looked up as what it costs.)

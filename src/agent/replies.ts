@@ -53,16 +53,20 @@ export function confirmation(ctx: BusinessContext, lead: Lead, open: ReturnType<
     const alert = queued.phoneAlert ? 'I have sent it to the team as an emergency and their on-call phone is being alerted now' : queued.ownerAlerted ? 'I have sent it to the team marked as an emergency' : 'I have saved it for the team marked as an emergency';
     const when = open && !open.open ? ' We are closed right now, so if it gets worse, use the emergency line.' : '';
     const danger = `If anyone is in danger, call ${emergencyNumber(ctx)}.`;
-    return `Thanks${name}. ${alert}.${when}${straightAway(ctx)} ${danger}${copy}`;
+    return `Thanks${name}. ${alert}.${when}${straightAway(ctx, lead.channel)} ${danger}${copy}`;
   }
   const sent = queued.ownerAlerted ? `I have passed your request to the ${ctx.business.name} team` : `I have saved your request for the ${ctx.business.name} team`;
   return `Thanks${name}! ${sent}. ${whenInTouch(open)}${copy}`;
 }
 
-/** " If you need someone straight away, call <the business's line>." (empty without a line). */
-export function straightAway(ctx: BusinessContext): string {
+/**
+ * " If you need someone straight away, call <the business's line>." (empty without a line, and on a
+ * call to that same line: a caller is not told to call the number they are on).
+ */
+export function straightAway(ctx: BusinessContext, channel?: string): string {
   const phone = contactPhone(ctx);
-  return phone ? ` If you need someone straight away, call ${phoneForVisitors(phone, ctx.business)}.` : '';
+  if (!phone || (channel === 'CALL' && phone === ctx.business.twilio_number)) return '';
+  return ` If you need someone straight away, call ${phoneForVisitors(phone, ctx.business)}.`;
 }
 
 /** When the team will be in touch, by the business's hours now. */

@@ -75,7 +75,8 @@ export function isTrade(value: unknown): value is Trade {
   return typeof value === 'string' && (TRADES as readonly string[]).includes(value);
 }
 
-export function tradeDefaults(trade: Trade = 'OTHER'): TradeDefaults {
+/** A new business's defaults; `businessName` goes in the phone greeting, so a caller knows whom they reached. */
+export function tradeDefaults(trade: Trade = 'OTHER', businessName?: string): TradeDefaults {
   const questions: DefaultQuestion[] = [
     { question: 'What is your name?', expected_format: 'TEXT', required: true, maps_to: 'NAME', essential_for_emergency: true },
     { question: 'What is the best phone number to reach you?', expected_format: 'PHONE', required: true, maps_to: 'PHONE', essential_for_emergency: true },
@@ -93,7 +94,7 @@ export function tradeDefaults(trade: Trade = 'OTHER'): TradeDefaults {
     emergencyKeywords: KEYWORDS[trade],
     persona: PERSONA[trade],
     welcome: WELCOME[trade],
-    voiceGreeting: 'Thanks for calling. How can I help you today?',
+    voiceGreeting: `Thanks for calling${businessName ? ` ${businessName}` : ''}. How can I help you today?`,
   };
 }
 

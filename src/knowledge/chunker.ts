@@ -72,8 +72,10 @@ export function isPlainHeading(line: string, textFollows: boolean): boolean {
   if (!names.length || !textFollows) return false;
   if (words.length >= 2 && words.includes('&')) return true;
   if (names.length >= 2 && names.every((w) => /^[A-Z]/.test(w))) return true;
-  // (One to three plain words over their text: "Payment", "Travel", "Gift cards".)
-  return words.length <= 3 && words.every((w) => w === '&' || /^[A-Za-z][a-z-]*$/.test(w));
+  // (One to three plain words over their text: "Payment", "Travel", "Gift cards"; or up to five that
+  // join two things: "Appointments and wait times", which a visitor was given as an answer.)
+  const joined = words.length <= 5 && words.slice(1, -1).some((w) => w === 'and' || w === '&');
+  return (words.length <= 3 || joined) && words.every((w) => w === '&' || /^[A-Za-z][a-z-]*$/.test(w));
 }
 
 /** A whole line in bold ("**Do you offer a trial lesson?**", "__Recitals__:"): a heading in an owner's FAQ. */

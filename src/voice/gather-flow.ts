@@ -1,6 +1,6 @@
 import type { AgentService, ConversationState } from '../agent/index.js';
 import { asksForPerson } from '../agent/lead-messages.js';
-import { acknowledgement } from '../agent/acknowledge.js';
+import { acknowledgement, signsOff } from '../agent/acknowledge.js';
 import type { SessionNamespace } from '../sessions/index.js';
 import { gather, hangup, redirect, response, say, type SayOptions } from '../twilio/twiml.js';
 
@@ -166,7 +166,7 @@ export function createGatherFlow(deps: GatherFlowDeps) {
     call.state = r.state;
     call.lastPrompt = r.reply;
     await deps.calls.set(callSid, call);
-    const bye = acknowledgement(speech) === 'bye';
+    const bye = acknowledgement(speech) === 'bye' || signsOff(speech);
     // (QA: "ok bye" after the request went got "Bye for now!" and the line stayed open.)
     if ((bye || /^(?:no|nope|that's all|that is all|nothing else|bye|goodbye)\b/i.test(speech)) && call.state.phase === 'DONE') {
       return response(say(`${r.reply} Thanks for calling. Goodbye.`, call.say), hangup());

@@ -35,7 +35,7 @@ const { hits, vocabulary } = knowledgeOf('Our services and prices', GUIDE);
 const ask = (q: string) => extractiveAnswer(q, hits, { vocabulary })?.text ?? null;
 
 t.test('a heading typed as a plain line heads its own paragraph and is never an answer', async (t) => {
-  for (const l of ['PACKAGES', 'Booking & cancellation', 'Opening Hours', 'Payment', 'Gift cards', 'Our prices']) t.ok(isPlainHeading(l, true), l);
+  for (const l of ['PACKAGES', 'Booking & cancellation', 'Opening Hours', 'Payment', 'Gift cards', 'Our prices', 'Appointments and wait times', 'Prices and packages']) t.ok(isPlainHeading(l, true), l);
   // Statements, labels with their values, sentences and figures stay text.
   for (const l of ['Closed Sundays', 'CLOSED SUNDAYS', 'No pets allowed', 'Walk-ins welcome', 'We come to you!', 'Hours: Mon-Sat', 'Open 7 days', 'Same day service available', 'Call us'])
     t.notOk(isPlainHeading(l, true), l);

@@ -1,5 +1,5 @@
 import t from 'tap';
-import { closedDayNote, hoursByClock, weekHoursAnswer } from '../../src/agent/hours-answer.js';
+import { closedDayNote, dayNamedByClock, hoursByClock, weekHoursAnswer } from '../../src/agent/hours-answer.js';
 import type { BusinessContext } from '../../src/agent/context.js';
 import { describeWeek, zoneName } from '../../src/schedule/index.js';
 
@@ -51,10 +51,29 @@ t.test('the week as a visitor reads it', async (t) => {
   t.equal(zoneName('UTC'), null, 'no name for UTC');
 });
 
-t.test('a visit on a closed weekday', async (t) => {
-  t.equal(closedDayNote('can i drop my bike off monday', ctx()), 'We are closed on Monday. We are open Tuesday to Saturday 9am to 5pm.');
-  t.equal(closedDayNote('can i come sunday or monday', ctx()), 'We are closed on Monday and Sunday. We are open Tuesday to Saturday 9am to 5pm.');
-  t.equal(closedDayNote('saturday or sunday?', ctx()), null, 'one of the days named is open');
-  t.equal(closedDayNote('can i come in tomorrow', ctx()), null, 'tomorrow is the clock\'s (hoursByClock, when asked)');
-  t.equal(closedDayNote('can i drop it off', ctx()), null);
+t.test('a visit on a closed day', async (t) => {
+  const saturday = new Date('2026-12-05T18:00:00Z');
+  t.equal(closedDayNote('can i drop my bike off monday', ctx(), saturday), 'We are closed on Monday. We are open Tuesday to Saturday 9am to 5pm.');
+  t.equal(closedDayNote('can i come sunday or monday', ctx(), saturday), 'We are closed on Monday and Sunday. We are open Tuesday to Saturday 9am to 5pm.');
+  t.equal(closedDayNote('saturday or sunday?', ctx(), saturday), null, 'one of the days named is open');
+  t.equal(closedDayNote('can i drop it off', ctx(), saturday), null);
+  // QA, an auto shop on a Saturday: "can i bring it in tomorrow" was taken as "Sun, Dec 6" with no word of its closed Sunday.
+  t.equal(closedDayNote('can i bring it in tomorrow', ctx(), saturday), 'We are closed tomorrow (Sunday). We open again Tuesday at 9am.', 'tomorrow by the clock, where the business is');
+  t.equal(closedDayNote('can u fix it today', ctx(), saturday), null, 'open today');
+  t.equal(closedDayNote('can someone come today', ctx(), new Date('2026-12-07T15:00:00Z')), 'We are closed today (Monday). We open again Tuesday at 9am.');
+  t.equal(closedDayNote('can i come in tomorrow', ctx(), new Date('2026-12-08T18:00:00Z')), null, 'Wednesday is open');
+  t.equal(closedDayNote('can i come in tomorrow', ctx(['2026-12-09']), new Date('2026-12-08T18:00:00Z')), 'We are closed tomorrow (Wednesday, a holiday). We open again Thursday at 9am.');
+  t.equal(closedDayNote('can i come in tomorrow', ctx(), undefined), null, 'no clock: not known');
+});
+
+// QA, an auto shop on a Saturday with its hours only in its knowledge: "are you open today" got its weekday hours.
+t.test('with no hours set, a relative day is named by the clock for the knowledge to answer', async (t) => {
+  const none = { business: { business_hours: null, timezone: 'America/Los_Angeles' } } as unknown as BusinessContext;
+  const saturday = new Date('2026-12-05T18:00:00Z');
+  t.equal(dayNamedByClock('are you open today', none, saturday), 'are you open saturday');
+  t.equal(dayNamedByClock('r u open tmrw?', none, saturday), 'are you open sunday?', 'read as typed casually');
+  t.equal(dayNamedByClock('are you open today', none, new Date('2026-12-06T06:30:00Z')), 'are you open saturday', 'still Saturday night in Oregon');
+  t.equal(dayNamedByClock('are you open on monday', none, saturday), null, 'a weekday named');
+  t.equal(dayNamedByClock('can you fix my car today', none, saturday), null, 'no hours asked');
+  t.equal(dayNamedByClock('are you open today', ctx(), saturday), null, 'hours set: hoursByClock answers');
 });

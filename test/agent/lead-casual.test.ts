@@ -14,9 +14,13 @@ import { agentChat } from '../helpers/agent-chat.js';
 // One app with the demo business for the whole file (building one costs seconds; the tests only
 // chat, and each reads the lead its own conversation wrote, the newest).
 let shared: Promise<{ app: Awaited<ReturnType<typeof buildTestApp>>['app']; demo: { id: string } }> | undefined;
+// The demo's clock runs from a Wednesday morning in Toronto: a visit asked for "today" or "tomorrow"
+// is then on an open day, whatever day the suite runs (on a closed one the reply says so first).
+const startedAt = Date.now();
+const wednesday = Date.parse('2026-12-09T16:00:00Z');
 const demoApp = () =>
   (shared ??= (async () => {
-    const { app } = await buildTestApp(t, { config: { SEED_DEMO: true, DEMO_OWNER_PASSWORD: 'demo-password-1' } });
+    const { app } = await buildTestApp(t, { config: { SEED_DEMO: true, DEMO_OWNER_PASSWORD: 'demo-password-1' }, overrides: { now: () => wednesday + (Date.now() - startedAt) } });
     const demo = await app.deps.db.selectFrom('businesses').select('id').where('is_demo', '=', true).executeTakeFirstOrThrow();
     return { app, demo };
   })());

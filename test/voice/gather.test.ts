@@ -170,14 +170,15 @@ t.test('"ok bye" after a question ends the call with a goodbye', async (t) => {
 t.test('however the caller says they are done, the call ends with a goodbye', async (t) => {
   // (Session 27: "no thanks bye" got "Would you like me to pass this to the Demo Plumbing team?" and
   // "thats all thanks bye" got "You're welcome! If anything else comes up, just ask here.", the line left open.)
-  for (const done of ['no thanks bye', 'thats all thanks bye', "that's all, thanks", 'nothing else thanks', 'nope thats it bye']) {
+  // (Session 29: "ok ill just come by, thanks bye" got "I can help with that. What is your name?".)
+  for (const done of ['no thanks bye', 'thats all thanks bye', "that's all, thanks", 'nothing else thanks', 'nope thats it bye', 'ok ill just come by, thanks bye', "i'll call back later, bye"]) {
     const callSid = newCallSid();
     await sim.inbound({ callSid, from: '+15557770000', to: DEMO });
     await say(callSid, 'how much to unclog a drain');
     const d = await say(callSid, done);
     t.ok(d.hangup, `${done}: the call ends`);
     t.match(d.says.join(' '), /Thanks for calling\. Goodbye\./, `${done}: with a goodbye`);
-    t.notMatch(d.says.join(' '), /just ask here|pass this to/, `${done}: no chat wording, no offer`);
+    t.notMatch(d.says.join(' '), /just ask here|pass this to|your name/, `${done}: no chat wording, no offer, no questions`);
   }
 });
 
