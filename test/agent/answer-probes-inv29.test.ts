@@ -53,7 +53,8 @@ import { runAnswerProbes, type ProbeBusiness } from '../helpers/answer-probes.js
 // answer-rows: the price column names the job too; answer-unanswered: a policy's thing without its
 // describing words and job, a fee for cancelling needs cancelling said; answer-claims: "finance a new X"):
 // uncovered 117/124 said "don't know", 5 invented (todo below, with why); covered 38/42 (4 todo, none
-// invented).
+// invented). After merging main dfccd13: uncovered 116/124, 6 invented ("massages at my hotel" now
+// invents a yes); covered 37/42 ("a gas grill" now gets the gas range's hook-up): both todo, with why.
 
 const kb = (id: string) => new URL(`../../eval/data/kb/${id}.md`, import.meta.url);
 const guide = (file: string) => new URL(`../fixtures/guides/${file}`, import.meta.url);
@@ -134,7 +135,7 @@ const BUSINESSES: ProbeBusiness[] = [
       { q: 'do you deliver to campers', says: /^No\b|do not deliver/ },
       { q: 'how much to hook up a gas dryer', says: /\$165/ },
       { q: 'do you work on pellet stoves', says: /^No\b|do not work/ },
-      { q: 'how much to hook up a gas grill to my house line', says: /\$385/ },
+      { q: 'how much to hook up a gas grill to my house line', says: /\$385/, todo: 'since main dfccd13 (merged): "Hooking up a new gas range: $185" (another appliance\'s hook-up; by the eval\'s rule an invented "$" if the row were uncovered); before the merge the gas-line row answered' },
     ],
   },
   {
@@ -290,7 +291,7 @@ const BUSINESSES: ProbeBusiness[] = [
     unknown: [
       { shape: SAFETY, q: 'do you do lymphatic drainage after surgery', forbid: YES$ },
       { shape: PLACE, q: 'can you come do a massage at my house', forbid: YES$, todo: 'not "don\'t know" (not invented): local-brain offers the lead ("I can help with that. What is your name?")' },
-      { shape: PLACE, q: 'can you do massages at my hotel', forbid: YES$ },
+      { shape: PLACE, q: 'can you do massages at my hotel', forbid: YES$, todo: 'since main dfccd13 (merged; "don\'t know" before it): "Yes." and the whole treatment list: a place of the visitor\'s own the page never names ("hotel") is read as context, and the page names only "at your office" as a place it comes to; no gate yet reads a place asked against the one place offered' },
       { shape: PLACE, q: 'do you do chair massage at weddings', forbid: YES$ },
       { shape: ITEM, q: 'do you do thai massage', forbid: YES$ },
       { shape: ITEM, q: 'do you offer reflexology', forbid: YES$ },
