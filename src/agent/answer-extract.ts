@@ -291,9 +291,9 @@ function answerOne(question: string, hits: SearchHit[], opts: ExtractiveOptions 
   best = picked.best;
   // "How long does X take?" answered with X's price is not an answer: a question asking for a
   // price, a time, a duration, an address or a number needs one in the reply.
-  // (And one that says the thing asked about, not only the job: "how long does a mini split install take"
-  // -> "INSTALLATION usually takes one day for a furnace" is another thing's time.)
-  const things = qs.flatMap((q, i) => (isThingTerm(q) && !q.unknown ? [i] : []));
+  // (And, when the encoder chose the answer, one that says the thing asked about, not only the job: "how long
+  // does a mini split install take" -> "INSTALLATION usually takes one day for a furnace" is another thing's time.)
+  const things = opts.agreeWith !== undefined || best === semantic ? qs.flatMap((q, i) => (isThingTerm(q) && !q.unknown ? [i] : [])) : [];
   const ofThing = (c: Scored) => !things.length || things.some((i) => (c.matches[i] ?? 0) >= MATCH.heading);
   if (!yesNo && wanted.length && !wanted.some((t) => chosen.some((c) => holdsKind(t, c, qs) && ofThing(c)))) return null;
   // A sentence that continues the chosen one ("Then call us.") comes with it.
@@ -373,7 +373,7 @@ function answerOne(question: string, hits: SearchHit[], opts: ExtractiveOptions 
   // "do you need to shut off my power during the install" -> "Yes. Shut the gas off at the meter ...": a safety instruction is no yes to a question about the work.
   if (yesNo && aside.get(best) && /^yes\b/i.test(text)) return null;
   // "can i get my money back if you cant fix it" -> "No. Don't go back in until the fire department says it's safe.": nor a no.
-  if (yesNo && aside.get(best) && /^no\b/i.test(text) && isInstruction(best.unit.text)) return null;
+  if (yesNo && aside.get(best) && /^no\b/i.test(text) && isInstruction(best.unit.text, plain)) return null;
   // "how tall a tree can you climb" -> "add 20% (dead wood is dangerous to climb)": a height or a weight needs its measure.
   if (measureUnanswered(plain, text)) return null;
   // "how many people come to clean" -> "Someone 18 or older must be home": a number of another thing is no count of them.

@@ -242,7 +242,7 @@ export function toldThenAsked(sentence: string): Array<{ text: string; told: boo
 }
 
 /** Words that describe the thing asked about, naming none ("a NEW detector", "the WHOLE house"). */
-const DESCRIBING = new Set(terms('new old used brand whole entire full first second next extra same other another existing current standard regular basic'));
+const DESCRIBING = new Set(terms('new old used brand whole entire first second next extra same other another existing current'));
 
 /** A term that describes the thing asked about and names none ("NEW", "whole", "regular"). */
 export function isDescribing(term: string): boolean {
@@ -277,9 +277,12 @@ function safetyAsked(question: string): boolean {
   return SAFETY_ASKED.test(ASKS_WORK.test(question) ? question.replace(SAFETY_DEVICE, ' ') : question);
 }
 
-/** An instruction, after the case it is for ("In a fire drill, LEAVE by the nearest exit", "Don't go back in until ..."). */
-export function isInstruction(text: string): boolean {
-  return INSTRUCTION.test(text);
+/** An instruction, after the case it is for ("In a fire drill, LEAVE by the nearest exit", "Don't go back in until ..."), about another act than the question's ("should i SPRAY the nest myself" -> "Do not SPRAY it" is its answer). */
+export function isInstruction(text: string, question = ''): boolean {
+  const m = INSTRUCTION.exec(text);
+  if (!m) return false;
+  const act = /(?:never|don't|do not)$/i.test(m[0]) ? /^\s+([a-z]+)/i.exec(text.slice(m[0].length))?.[1] : /([a-z]+)$/i.exec(m[0])?.[1];
+  return !act || !terms(question).includes(terms(act)[0] ?? act);
 }
 
 /** A section about safety itself (a fire drill, hazards), not about emergency call-outs (their fees and times answer any question). */

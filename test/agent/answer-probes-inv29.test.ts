@@ -125,7 +125,7 @@ const BUSINESSES: ProbeBusiness[] = [
       { shape: PLACE, q: 'do you deliver to construction sites', forbid: YES$ },
       { shape: ITEM, q: 'do you service lennox furnaces', forbid: ['yes'] },
       { shape: ITEM, q: 'do you sell rinnai tankless water heaters', forbid: YES$ },
-      { shape: FIGURE, q: 'how long does a new boiler install take', forbid: ['minutes', 'hours', 'days'] },
+      { shape: FIGURE, q: 'how long does a new boiler install take', forbid: ['minutes', 'hours', 'days'], todo: 'not "don\'t know" (not invented by the eval\'s rule): the tank install sentence ranks first; the thing (boiler) is required of the chosen unit only when the encoder chose it (required always, it cost tune covered items)' },
       { shape: FIGURE, q: 'how much is a gas fireplace insert installed', forbid: ['$'] },
       { shape: POLICY, q: 'is there a fee to cancel the price cap plan', forbid: ['yes', '$'] },
       { shape: POLICY, q: 'is there a warranty on a new tank install', forbid: ['yes', '1 year', '2 years'] },
