@@ -295,6 +295,8 @@ export function thingIsTopic(question: string, unit: TopicUnit): boolean | null 
   return [head, ...relatedTerms(head)].some((t) => topic.has(t) || morphMatch(t, topic));
 }
 
+/** What a question asks to pay for over time, as its object ("can i FINANCE A NEW OPENER": the thing, after its describing words). */
+const FINANCED = /\bfinance (?:(?:a|an|the|my|our|your|some|any|new|used|brand new)\s+)*([a-z][a-z'-]+)/gi;
 /** What a question or a unit says a thing is for ("pay FOR A REPAIR", "financing FOR NEW WALK-INS"): the first word after "for". */
 const FOR_WHAT = /\bfor (?:(?:a|an|the|my|our|your|some|any|all|new|used|each|every|one|two)\s+)*([a-z][a-z'-]+)/gi;
 
@@ -302,11 +304,12 @@ const FOR_WHAT = /\bfor (?:(?:a|an|the|my|our|your|some|any|all|new|used|each|ev
  * "can i pay for a REPAIR in installments" -> "Equipment financing for NEW WALK-INS and condensing
  * units ...": the unit keeps what it offers to things of its own ("for" them), and the thing the
  * question has it for is one the knowledge uses elsewhere but this unit never says: its offer is
- * another thing's, no yes. `forThing(term)`: the question's word is a subject word the unit does
+ * another thing's, no yes ("can i FINANCE A NEW OPENER" -> "For NEW DOORS over $1,500 there's financing"
+ * the same). `forThing(term)`: the question's word is a subject word the unit does
  * not say in any form (answer-extract reads its matches).
  */
 export function forAnotherThing(plainQuestion: string, text: string, unsaidSubject: (term: string) => boolean): boolean {
-  const asked = [...plainQuestion.matchAll(FOR_WHAT)].map((m) => terms(m[1]!)[0]).filter((t): t is string => !!t && unsaidSubject(t));
+  const asked = [...plainQuestion.matchAll(FOR_WHAT), ...plainQuestion.matchAll(FINANCED)].map((m) => terms(m[1]!)[0]).filter((t): t is string => !!t && unsaidSubject(t));
   if (!asked.length) return false;
   // (The unit's own "for": a thing, no person or time, "for you", "for 2 hours".)
   return [...text.matchAll(FOR_WHAT)].some((m) => !/^(?:you|us|them|him|her|it|free|up|at|less|more|hours?|days?|minutes?|weeks?|months?|years?|each|every)$/i.test(m[1]!) && !isStopWord(m[1]!.toLowerCase()));

@@ -1,6 +1,6 @@
 import { abbreviationTerms, expandedTerms, normalizeCasual, stem, terms, words } from '../ai/lexical.js';
 import type { SearchHit, Vocabulary } from '../knowledge/service.js';
-import { morphMatch, nameUnsaid, safetyOnly } from './answer-words.js';
+import { isInstruction, morphMatch, nameUnsaid, safetyOnly } from './answer-words.js';
 import { dayOnlyByHours } from './answer-days.js';
 import { pricedJobWord, purposeObject, purposeVerb, queryTerms } from './answer-query.js';
 import { answerEachAsk } from './answer-asks.js';
@@ -11,18 +11,18 @@ import { namedRefusal, refusalOf } from './answer-refusal.js';
 import { sectionAnswer } from './answer-section.js';
 import { bringAnswer } from './answer-bring.js';
 import { LIGHT_VERBS, orderUnits } from './answer-order.js';
-import { chooseUnits } from './answer-parts.js';
+import { chooseUnits, isThingTerm } from './answer-parts.js';
 import { lengthNotOffered } from './answer-lengths.js';
 import { askedVerbUnsaid, holdsKind, MATCH, score } from './answer-match.js';
 import { askedThing, clientKindExcluded, forAnotherThing, JOB_NOUN, limitingSentence, noYesFrom, notFreeOfAsked, samePriceAsked, sellingOnOffer, thingIsTopic, thingOnlyAsOurVerb } from './answer-claims.js';
 import { AGREEMENT, countUnheld, nearestUnit, semanticBest } from './answer-semantic.js';
 import { anotherKind, namedOtherKind } from './answer-kind.js';
 import { BACK_REFERENCE, CONTINUES, LEADING_REPLY, unitsOf } from './answer-units.js';
-import { askedColumns, creditCounted, numberFit, otherAction, otherKind, renderRow, withDifferences, type QueryTerm, type Scored } from './answer-rows.js';
+import { askedColumns, creditCounted, numberFit, otherAction, priceHeaders, otherKind, renderRow, withDifferences, type QueryTerm, type Scored } from './answer-rows.js';
 import { ageGroupMet, ANSWER_TYPES, askedTypes, HARD_ASK, HARD_TYPES, otherPeriod, PRICE_TYPE, pricesSomethingElse } from './answer-types.js';
 import { broughtAlong, closedOnDayAsked, comingAlong, headingAnswersOtherwise, isYesNoQuestion, modifiedRelated, negative, relatedActsOn, serviceObject, serviceThing, serviceVerb, withoutYesNoTag } from './answer-polarity.js';
 import { ageByGradeOnly, ageOutsideLimit, ageUnanswered } from './answer-ages.js';
-import { durationUnanswered, facilityElsewhere, modelOutsideTable, ownSupplyUnsaid, payerUnsaid, safeWhenUnsaid } from './answer-unsaid.js';
+import { durationUnanswered, facilityElsewhere, selfDoneJobPriced, vehicleUnnamed, modelOutsideTable, ownSupplyUnsaid, payerUnsaid, safeWhenUnsaid } from './answer-unsaid.js';
 import { chargeUnanswered, companyUnanswered, countOfAnother, credentialUnanswered, freeOfAnother, harmUnanswered, holidayUnanswered, inclusionUnanswered, lifespanUnanswered, measureUnanswered, needUnanswered, policyOfAnother, presenceUnanswered, PRICE_SAID, pricedWhenFreeAsked, qualityUnanswered, safeForUnsaid, saysFreeOfCharge, warrantySpanElse } from './answer-unanswered.js';
 
 export { asksSeveral, queryTerms, stemDf } from './answer-query.js';
@@ -125,6 +125,8 @@ function answerOne(question: string, hits: SearchHit[], opts: ExtractiveOptions 
     ((h) => h.length > 0 && h.every((x) => subject.some((i) => qs[i]!.term === x)))(terms(best.unit.heading.split(' > ').pop() ?? '')) &&
     best.unit.kind === 'sentence';
   if ((best.cover < threshold && best !== semantic && best !== instead) || !(ownMatch || headingNamed)) return null;
+  // "can you pump the holding tank on my RV": a vehicle or vessel the page never names is no place it says it works.
+  if (vehicleUnnamed(normalizeCasual(question), (w) => terms(w).some((t) => qs.some((q) => q.term === t && q.unknown)))) return null;
   // "how much to clean a DRYER vent": a word of the subject the knowledge never uses, and that is
   // no everyday word, names something else than the best sentence is about (the yes/no rule below
   // says the same for claims).
@@ -140,7 +142,8 @@ function answerOne(question: string, hits: SearchHit[], opts: ExtractiveOptions 
   // names another kind of that thing (one the knowledge uses elsewhere, so it is no typo or filler).
   if (best.unit.kind === 'row' && otherKind(question, qs, best, MATCH.heading, opts.wordRank)) return null;
   // "price to BUILD a new fence" -> "REPLACE a fence panel": the row prices another job on the same thing.
-  if (best.unit.kind === 'row' && otherAction(question, qs, best.unit.label ?? '')) return null;
+  // ("how much to INSTALL a grease trap" -> "Under-sink trap — Price per PUMP-OUT: $145": the price's own column names the job too.)
+  if (best.unit.kind === 'row' && otherAction(question, qs, best.unit.label ?? '', priceHeaders(best.unit))) return null;
   // "how much for an iphone 16 screen" -> "Screen — iPhone 11-13: $129; iPhone 14-15: $199": a model the table's numbers leave out.
   if (best.unit.kind === 'row' && modelOutsideTable(question, best.unit)) return null;
   // "how much is a SMOKE detector" -> "A GLASS-BREAK detector adds $55.": another kind of the thing asked about.
@@ -278,6 +281,8 @@ function answerOne(question: string, hits: SearchHit[], opts: ExtractiveOptions 
   }
 
   if (!yesNo && best.unit.kind === 'sentence' && wanted.includes(PRICE_TYPE) && pricesSomethingElse(best.unit.text, qs)) return null;
+  // "how much is just the booster fan if i install it myself" -> "A booster fan installed costs $595": the price of the job too.
+  if (!yesNo && wanted.includes(PRICE_TYPE) && selfDoneJobPriced(plain, best.unit.text)) return null;
   // "what BRANDS of water heater do you install": a price sentence about water heaters names no brand.
   if (!yesNo && /^(?:\w+ )?(?:what|which)\b/.test(plain) && qs.some((q, i) => q.type === BRAND_TYPE && best.matches[i]! === 0)) return null;
 
@@ -289,7 +294,11 @@ function answerOne(question: string, hits: SearchHit[], opts: ExtractiveOptions 
   best = picked.best;
   // "How long does X take?" answered with X's price is not an answer: a question asking for a
   // price, a time, a duration, an address or a number needs one in the reply.
-  if (!yesNo && wanted.length && !wanted.some((t) => chosen.some((c) => holdsKind(t, c, qs)))) return null;
+  // (And, when the encoder chose the answer, one that says the thing asked about, not only the job: "how long
+  // does a mini split install take" -> "INSTALLATION usually takes one day for a furnace" is another thing's time.)
+  const things = opts.agreeWith !== undefined || best === semantic ? qs.flatMap((q, i) => (isThingTerm(q) && !q.unknown ? [i] : [])) : [];
+  const ofThing = (c: Scored) => !things.length || things.some((i) => (c.matches[i] ?? 0) >= MATCH.heading);
+  if (!yesNo && wanted.length && !wanted.some((t) => chosen.some((c) => holdsKind(t, c, qs) && ofThing(c)))) return null;
   // A sentence that continues the chosen one ("Then call us.") comes with it.
   const last = chosen[chosen.length - 1]!.unit;
   if (last.kind === 'sentence') {
@@ -369,6 +378,8 @@ function answerOne(question: string, hits: SearchHit[], opts: ExtractiveOptions 
   if (yesNo && ownSupplyUnsaid(plain, text)) return null;
   // "do you need to shut off my power during the install" -> "Yes. Shut the gas off at the meter ...": a safety instruction is no yes to a question about the work.
   if (yesNo && aside.get(best) && /^yes\b/i.test(text)) return null;
+  // "can i get my money back if you cant fix it" -> "No. Don't go back in until the fire department says it's safe.": nor a no.
+  if (yesNo && aside.get(best) && /^no\b/i.test(text) && isInstruction(best.unit.text, plain)) return null;
   // "how tall a tree can you climb" -> "add 20% (dead wood is dangerous to climb)": a height or a weight needs its measure.
   if (measureUnanswered(plain, text)) return null;
   // "how many people come to clean" -> "Someone 18 or older must be home": a number of another thing is no count of them.

@@ -122,8 +122,11 @@ export function namedOtherKind(question: string, unit: Unit, units: readonly Uni
   const says = (t: string) => unit.terms.has(t) || unit.headingTerms.has(t);
   for (const [m, h] of termPairs(question.slice(0, 500))) {
     if (STATE.test(m)) continue;
-    for (const ps of groups.values()) {
+    for (const [key, ps] of groups) {
       if (!ps.some(([x, y]) => x === m && y === h)) continue;
+      // (The unit is itself another item of that list, saying nothing of the kind asked: "a 90 minute
+      // PRENATAL massage" -> "Hot stone add-on: $20 with any 60 or 90 minute massage".)
+      if ((unit.tableKey ?? unit.listKey) === key && !says(m)) return true;
       // A sibling item that shares one word of the pair: the unit says its other word, not the one asked.
       // ("SOLO walks" beside "GROUP walks"; "walk-in FREEZERS" beside "walk-in COOLERS".)
       for (const [a, b] of ps) {

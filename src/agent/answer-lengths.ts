@@ -10,6 +10,10 @@ import { BLANK_CELL, type Unit } from './answer-units.js';
 
 /** A list item's name and its length ("Dog walk, 30 minutes - $22"). */
 const LIST_LENGTH = /^(.+?)[,:(\s-]+(\d+(?:\.\d+)?\s*(?:minutes?|mins?|hours?|hrs?))\b/i;
+/** Every length an item says. */
+const LENGTHS = /(\d+(?:\.\d+)?\s*(?:minutes?|mins?|hours?|hrs?))\b/gi;
+/** Where a list item's name ends: its description, a bracket, a price. */
+const ITEM_NAME_END = /\s*[:—–(]\s*|\s+[$€£]\s?\d/;
 /** Rows or list items said together at most. */
 const MAX_ROWS = 8;
 
@@ -54,8 +58,11 @@ export function lengthNotOffered(question: string, qs: QueryTerm[], scored: Scor
   const lengths = new Map<string, string[]>();
   for (const u of rows) {
     const item = u.kind === 'row' ? null : LIST_LENGTH.exec(u.text);
-    const name = u.kind === 'row' ? (u.label ?? '') : (item?.[1] ?? '').trim();
-    const own = u.kind === 'row' ? (u.cells ?? []).filter((c) => minutesSaid(c.header) !== null && !BLANK_CELL.test(c.value.trim())).map((c) => c.header.trim()) : item ? [item[2]!.trim()] : [];
+    // (A list item's name is what comes before its description or price, and its lengths all it says:
+    // "Swedish massage: relaxing ... 60 minutes $90, 90 minutes $125" is "Swedish massage: 60 minutes or
+    // 90 minutes"; "Hot stone add-on: $20 with any 60 or 90 minute massage" no "Hot stone add-on: $20 ...": no price is said.)
+    const name = u.kind === 'row' ? (u.label ?? '') : (item?.[1] ?? '').split(ITEM_NAME_END)[0]!.trim();
+    const own = u.kind === 'row' ? (u.cells ?? []).filter((c) => minutesSaid(c.header) !== null && !BLANK_CELL.test(c.value.trim())).map((c) => c.header.trim()) : item ? [...new Set([...u.text.matchAll(LENGTHS)].map((m) => m[1]!.trim()))] : [];
     if (!name || !own.length) continue;
     lengths.set(name, [...(lengths.get(name) ?? []), ...own]);
   }

@@ -1,6 +1,6 @@
 import { stem } from '../ai/lexical.js';
-import { inPhraseWith, morphMatch, nameUnsaid, ownedObjects } from './answer-words.js';
-import { purposeVerb, SHAPE } from './answer-query.js';
+import { inPhraseWith, isDescribing, morphMatch, nameUnsaid, ownedObjects } from './answer-words.js';
+import { isJobTerm, purposeVerb, SHAPE } from './answer-query.js';
 import { MATCH, namesAsked } from './answer-match.js';
 import { noYesFrom } from './answer-claims.js';
 import { addsAnotherKind, troubleTerms } from './answer-kind.js';
@@ -25,6 +25,11 @@ const NO_SECOND_PART = new Set(['take', 'takes', 'taking'].map(stem));
 const SUBJECT_SHARE = 0.4;
 /** A sentence about the business's work as a whole ("Most repairs are ready in 2-3 days", "All jobs come with ..."). */
 const OF_ALL_WORK = /^(?:most|all|every|nearly all|almost all)\s+(?:of (?:our|the)\s+)?(?:repairs?|jobs?|work|services|orders|projects|installs?|installations)\b/i;
+
+/** A word of the thing a question asks about: no job done to it ("REPLACEMENT", "install"), no word describing it ("NEW"), no number, context or kind of answer. */
+export function isThingTerm(q: QueryTerm): boolean {
+  return !q.light && q.type === null && !q.context && !/^\d/.test(q.term) && !isDescribing(q.term) && !isJobTerm(q.term);
+}
 
 export interface PartsContext {
   question: string;
@@ -98,7 +103,7 @@ export function chooseUnits(first: Scored, c: PartsContext): { chosen: Scored[];
       // kind of answer alone ("when is the next recital" -> a cancellation's "24 hours before") is about another thing.
       if (!namesAsked(qs, s) && !wanted.some((k) => ANSWER_TYPES[k]!.has.test(s.unit.text))) continue;
       // (A question word's marker, "what happens IF", is a kind of answer, no part: the loop below adds it.)
-      const gain = qs.reduce((g, q, i) => g + Math.max(0, Math.min(s.matches[i]!, 1) - have[i]!) * (have[i]! < MATCH.heading && !SHAPE.has(q.term) && !NO_SECOND_PART.has(q.term) && !q.condition && !q.term.startsWith('@') && q.term !== verbTerm && !trouble.has(q.term) && !owned.has(q.term) && (!attached.has(q.term) || (s.unit.heading === best.unit.heading && s.unit.title === best.unit.title && s.matches[i]! >= MATCH.morph)) ? q.weight : 0), 0) / total;
+      const gain = qs.reduce((g, q, i) => g + Math.max(0, Math.min(s.matches[i]!, 1) - have[i]!) * (have[i]! < MATCH.heading && !SHAPE.has(q.term) && !NO_SECOND_PART.has(q.term) && !isDescribing(q.term) && !q.condition && !q.term.startsWith('@') && q.term !== verbTerm && !trouble.has(q.term) && !owned.has(q.term) && (!attached.has(q.term) || (s.unit.heading === best.unit.heading && s.unit.title === best.unit.title && s.matches[i]! >= MATCH.morph)) ? q.weight : 0), 0) / total;
       if (gain > (add?.gain ?? 0)) add = { s, gain };
     }
     if (!add || add.gain < 0.15) break;
@@ -110,6 +115,10 @@ export function chooseUnits(first: Scored, c: PartsContext): { chosen: Scored[];
   // (No number: "a 20 kw generator" is not said by "Parts discount ... 20%".)
   const subjectWord = (q: QueryTerm) => !q.light && q.type === null && !q.context && !/^\d/.test(q.term);
   const heaviest = qs.reduce((h, q, i) => (subjectWord(q) && best.matches[i]! >= MATCH.morph && (h < 0 || q.weight > qs[h]!.weight) ? i : h), -1);
+  // The heaviest word of the THING asked about that the answer says: not the job done to it nor a
+  // word describing it ("a toilet REPLACEMENT", "a NEW lp detector").
+  const thingWord = (q: QueryTerm) => subjectWord(q) && isThingTerm(q);
+  const heaviestThing = qs.reduce((h, q, i) => (thingWord(q) && best.matches[i]! >= MATCH.morph && (h < 0 || q.weight > qs[h]!.weight) ? i : h), -1);
   for (const t of kindsAsked) {
     if (chosen.some((c) => ANSWER_TYPES[t]!.has.test(c.unit.text))) continue;
     // ("how much to OPEN my pool" -> "Pool opening — Price: $275": the word that asks a kind is the
@@ -123,7 +132,12 @@ export function chooseUnits(first: Scored, c: PartsContext): { chosen: Scored[];
     // ("how much to replace a slide out MOTOR" -> "Slide-outs: adjustments, MOTORS, cables ...": the price
     // added must be the job's on that thing, not the "Slide-out adjustment" row beside it.)
     const thingKept = (s: Scored) => t !== PRICE_TYPE || ti < 0 || best.matches[ti]! < MATCH.morph || s.matches[ti]! >= MATCH.heading;
-    const saysSubject = (s: Scored) => thingKept(s) && (heaviest < 0 || qs.some((q, i) => subjectWord(q) && s.matches[i]! >= MATCH.heading && q.weight >= qs[heaviest]!.weight * SUBJECT_SHARE));
+    // ("how long does a toilet replacement take" -> "Toilet replacement: $425" is given no "A new gas tank
+    // heater, INSTALLED, ... takes four hours", nor "how long does a mini split install take" the
+    // "INSTALLATION usually takes one day for a furnace": the figure added must be the thing's, not
+    // only the job's, which another thing's figure says as well.)
+    const saysThing = (s: Scored) => heaviestThing < 0 || qs.some((q, i) => thingWord(q) && s.matches[i]! >= MATCH.heading && q.weight >= qs[heaviestThing]!.weight * SUBJECT_SHARE);
+    const saysSubject = (s: Scored) => thingKept(s) && saysThing(s) && (heaviest < 0 || qs.some((q, i) => subjectWord(q) && s.matches[i]! >= MATCH.heading && q.weight >= qs[heaviest]!.weight * SUBJECT_SHARE));
     // (The sentence right after the answer first: "A swollen battery is a fire risk. | If the case is bulging, unplug it.")
     // ("what if i need to CANCEL" -> "We need 24 hours notice to cancel." and after it "Late CANCELLATIONS are
     // charged 50%": what follows from the case asked is told by the next sentence that names it, marker or not.)

@@ -83,6 +83,12 @@ const LOCATIVE = new Set(['for', 'in', 'on', 'at', 'inside', 'under', 'behind', 
 const PURPOSE_VERBS = new Set(
   'fix repair install replace clean unclog unblock look check inspect sort deal service remove move paint build change help treat see do get make have come take mend drain flush test book reserve hold secure'.split(' '),
 );
+const PURPOSE_TERMS = new Set([...PURPOSE_VERBS].map(stem));
+
+/** A term of a job done, as a verb or its noun ("REPLACEMENT", "INSTALL", "repair"), no thing it is done to. */
+export function isJobTerm(term: string): boolean {
+  return PURPOSE_TERMS.has(term);
+}
 
 
 /**

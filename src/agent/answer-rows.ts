@@ -150,6 +150,11 @@ export function otherKind(question: string, qs: QueryTerm[], best: Scored, headi
 }
 
 
+/** The headers of a row's cells that hold a price ("Price per pump-out"): what the price is for, beside the label. */
+export function priceHeaders(u: Unit): string {
+  return (u.cells ?? []).filter((c) => /[$€£]\s?\d/.test(c.value)).map((c) => c.header).join(' ');
+}
+
 /** The verb of a price or service question ("price TO BUILD a fence", "can you HANG a door"), plain. */
 const ASKED_ACTION = /(?:\b(?:to|can you|could you|do you|will you|would you)\s+)([a-z]+)\s+(?:a|an|the|my|our|some|\d+)\b/;
 /** A row label that is a job said as a verb and its object ("Replace a fence panel", "Hang a new door"). */
@@ -158,7 +163,7 @@ const LABEL_ACTION = /^([A-Za-z]+)\s+(?:a|an|the|your|one|up to)\b/;
 /** Kinds of job on a thing: putting a new one in, keeping one going, taking one away (as verbs and as a label's nouns). */
 const JOB_KINDS = [
   /^(?:install|installs|installed|installing|installation|installations|replace|replacing|replacement|replacements|new|build|building)$/,
-  /^(?:tune|tune-ups?|tuneups?|service|servicing|maintenance|maintain|clean|cleaning|cleanout|inspect|inspection|inspections|check|checks|checkup|check-ups?|diagnostic|diagnostics|recharge|sweep|sweeping|pumping|flush|flushing|repair|repairs|fix)$/,
+  /^(?:tune|tune-ups?|tuneups?|service|servicing|maintenance|maintain|clean|cleaning|cleanout|inspect|inspection|inspections|check|checks|checkup|check-ups?|diagnostic|diagnostics|recharge|sweep|sweeping|pumping|pump-outs?|pumpouts?|flush|flushing|repair|repairs|fix)$/,
   /^(?:remove|removal|removals|haul|hauling|demolish|demolition|disposal)$/,
 ];
 const jobKind = (w: string) => JOB_KINDS.findIndex((k) => k.test(w));
@@ -179,9 +184,9 @@ function otherKindOfJob(asked: string, label: string): boolean {
  * "REPLACE a fence panel"): the question's verb is one the knowledge never uses and the row's label
  * starts with a different verb, not related to it.
  */
-export function otherAction(question: string, qs: QueryTerm[], label: string): boolean {
+export function otherAction(question: string, qs: QueryTerm[], label: string, headers = ''): boolean {
   const asked = ASKED_ACTION.exec(normalizeCasual(question))?.[1];
-  if (asked && otherKindOfJob(asked, label)) return true;
+  if (asked && otherKindOfJob(asked, `${label} ${headers}`)) return true;
   const done = LABEL_ACTION.exec(label.trim())?.[1]?.toLowerCase();
   if (!asked || !done) return false;
   const a = terms(asked)[0];

@@ -1,5 +1,6 @@
 import { isStopWord, terms, words } from '../ai/lexical.js';
-import { morphMatch } from './answer-words.js';
+import { isDescribing, morphMatch } from './answer-words.js';
+import { JOB_NOUN } from './answer-claims.js';
 import { MONTH } from './answer-days.js';
 
 /** The sentences of an answer (its units joined), each with its own words. */
@@ -62,9 +63,18 @@ export const PRICE_SAID = /(?<!\b(?:over|above|under|below|than|exceeding|beyond
  */
 const SAYS_CHARGE = new RegExp(String.raw`${PRICE_SAID.source}|\d%|\b(?:fees?|charges?|charged|surcharges?|costs?|extra|billed|paid|prices?|rates?|deposits?|free|complimentary)\b`, 'i');
 
-/** "do u charge for travel to dunmore" -> "Dunmore, Elgin and Fairhaven.": a question whether it costs, and an answer that says nothing of paying. */
+/** A charge for leaving or changing something ("a fee TO CANCEL the plan", "a charge for rescheduling"): the act charged for (group 1). */
+const FEE_FOR_ACT = /\b(?:fee|charge|cost|penalty)s? (?:to|for) (cancel\w*|reschedul\w*|transfer\w*|switch\w*|pause\w*|quit\w*|leav\w*)\b/;
+
+/**
+ * "do u charge for travel to dunmore" -> "Dunmore, Elgin and Fairhaven.": a question whether it costs,
+ * and an answer that says nothing of paying. ("is there a fee to CANCEL the price cap plan" -> "Price
+ * Cap plan. Your price ... never above the cap: $3.09 per gallon": a price, but not of cancelling.)
+ */
 export function chargeUnanswered(plainQuestion: string, text: string): boolean {
-  return CHARGE_ASKED.test(plainQuestion) && !SAYS_CHARGE.test(text);
+  if (!CHARGE_ASKED.test(plainQuestion)) return false;
+  const act = FEE_FOR_ACT.exec(plainQuestion)?.[1];
+  return !SAYS_CHARGE.test(text) || (!!act && !terms(text).includes(terms(act)[0] ?? act));
 }
 
 /**
@@ -358,7 +368,11 @@ export function policyOfAnother(plainQuestion: string, units: ReadonlyArray<{ te
   if (!policy || !of) return false;
   // (The business's own work in general, "a warranty on REPAIRS", "on your WORK", is what a general term answers: "All workmanship is guaranteed for 2 years";
   // an amount is the visitor's case, no thing: "a deposit for a $3000 job" -> "Jobs over $2,500 need a 30% deposit".)
-  const thing = terms(of[1] ?? of[2] ?? '').filter((t) => !isStopWord(t) && !policy.asked.test(t) && !GENERAL_WORK.has(t) && !/\d/.test(t));
+  // (Nor a word that describes it, "a NEW tank install", nor, beside a word naming the thing, the job done
+  // to it: "a guarantee on air duct CLEANING" is not said by "DRYER VENT CLEANING has a 90-day guarantee".)
+  const said = words(of[1] ?? of[2] ?? '', 40).filter((w) => !isStopWord(w) && !policy.asked.test(w) && !/\d/.test(w));
+  const named = said.filter((w) => !JOB_NOUN.test(w));
+  const thing = (named.length ? named : said).flatMap((w) => terms(w)).filter((t) => !GENERAL_WORK.has(t) && !isDescribing(t));
   if (!thing.length) return false;
   const wanted = thing.flatMap((t) => [t, ...related(t)]);
   const saying = units.flatMap((u) => sentencesOf(u.text).filter(({ s }) => policy.said.test(s)).map(({ said }) => ({ said, heading: new Set(terms(u.heading.split(' > ').pop() ?? '')) })));

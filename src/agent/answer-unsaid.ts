@@ -20,6 +20,8 @@ const NO_JOB_SPAN = new RegExp(
     String.raw`\b(?:per|an|a|each|every) (?:hour|hr|minute|min)\b`,
     String.raw`\b(?:\d+|one|two|three|four)[- ](?:minutes?|hours?)(?: arrival)? (?:window|minimum|notice|ahead|before|out|away|early|late)\b`,
     String.raw`\b(?:\d+|one|two|three|four) (?:minutes?|hours?) (?:minimum|notice|ahead|before (?:arriving|we arrive|arrival)|out|away)\b`,
+    // (How often it is done: "have the tank pumped EVERY 3 TO 5 YEARS", "every 6 months".)
+    String.raw`\bevery (?:other |few )?(?:(?:\d+|one|two|three|four|five|six|ten|twelve)(?:\s*(?:-|to)\s*\d+)?\s*)?(?:days?|weeks?|months?|years?)\b`,
   ].join('|'),
   'gi',
 );
@@ -29,6 +31,7 @@ const NO_JOB_SPAN = new RegExp(
  * extra 30 minutes", "how long does a sweep take" -> "You get a 2-hour arrival window and a text when
  * the sweep is 30 minutes out": how long the job takes is answered by a span of the job, not by a
  * billing step, an arrival window or a notice; with those spans taken out, no span is left.
+ * ("how long does a septic pumping take" -> "have the tank pumped every 3 to 5 years": how often, no length.)
  */
 export function durationUnanswered(plainQuestion: string, text: string): boolean {
   if (!DURATION_ASKED.test(plainQuestion) || !SPAN_SAID.test(text)) return false;
@@ -127,4 +130,40 @@ export function payerUnsaid(plainQuestion: string, text: string): boolean {
   if (!PAYER_ASKED.test(plainQuestion)) return false;
   const payers = PAYERS.filter(([asked]) => asked.test(plainQuestion));
   return payers.length > 0 && !payers.some(([, said]) => said.test(text));
+}
+
+/** A vehicle or a vessel, where work done is another job than in a home or a business ("on my RV", "in a food truck", "on boats"). */
+const VEHICLE_AT = /\b(?:on|in|at|inside|for|to|from|of) (?:(?:my|our|the|a|an|his|her|their|your|this|that) )?((?:food |box |pickup |fifth |travel |motor |tiny |mobile )?(?:rvs?|campers?|motorhomes?|motor ?homes?|trailers?|wheels?|boats?|yachts?|sailboats?|pontoons?|houseboats?|jet ?skis?|trucks?|vans?|cars?|buses|bus|planes?|airplanes?|houses?|homes?))\b/g;
+/** Of those, the phrases that name one (a "motor home", "tiny house" or "fifth wheel" is one; a "house" or "home" alone is no vehicle). */
+const VEHICLE_NAME = /^(?:(?:food |box |pickup )?(?:trucks?)|(?:fifth )wheels?|(?:travel )?trailers?|motor ?homes?|motorhomes?|(?:tiny|mobile) (?:houses?|homes?)|rvs?|campers?|boats?|yachts?|sailboats?|pontoons?|houseboats?|jet ?skis?|vans?|cars?|bus|buses|planes?|airplanes?)$/;
+
+/**
+ * "can you pump the holding tank on my RV" -> "Yes. Most households should have the tank pumped ...",
+ * "can you fix the fridge on my BOAT" -> "Yes. Appliances: Dometic and Norcold refrigerators ...": the
+ * work asked is on a vehicle or vessel that the page never names (a word of it the knowledge never
+ * uses: `unknown`), so whatever it says of the job is said of the homes it works in, no answer for that.
+ */
+export function vehicleUnnamed(plainQuestion: string, unknown: (word: string) => boolean): boolean {
+  for (const m of plainQuestion.matchAll(VEHICLE_AT)) {
+    const phrase = m[1]!;
+    if (VEHICLE_NAME.test(phrase) && phrase.split(/\s+/).some(unknown)) return true;
+  }
+  return false;
+}
+
+/** The job the visitor means to do themselves ("if i INSTALL it myself", "i'll fit them on my own"): group 1, the verb. */
+const SELF_DONE_JOB = /\bi(?:'ll| will|'d| would| can| could)? (install|fit|mount|hang|assemble|put)\b(?:\s+[\w'-]+){0,3}?\s+(?:myself|ourselves|on my own)\b/;
+
+/** A sentence that speaks of the customer doing the job ("you can install it yourself", "DIY kit"). */
+const SAYS_SELF_DONE = /\b(?:yourself|yourselves|do-it-yourself|diy|you (?:install|fit|mount|hang|assemble|put))\b/i;
+
+/**
+ * "how much is just the booster fan if i INSTALL it myself" -> "A booster fan INSTALLED costs $595": the
+ * price said is of the thing with the job the visitor means to do, so no price of the thing alone.
+ */
+export function selfDoneJobPriced(plainQuestion: string, text: string): boolean {
+  const verb = SELF_DONE_JOB.exec(plainQuestion)?.[1];
+  if (!verb) return false;
+  const job = terms(verb)[0];
+  return !!job && terms(text).includes(job) && !SAYS_OWN_SUPPLY.test(text) && !SAYS_SELF_DONE.test(text);
 }

@@ -242,6 +242,14 @@ export function toldThenAsked(sentence: string): Array<{ text: string; told: boo
   return [{ text: s, told: false }];
 }
 
+/** Words that describe the thing asked about, naming none ("a NEW detector", "the WHOLE house"). */
+const DESCRIBING = new Set(terms('new old used brand whole entire first second next extra same other another existing current'));
+
+/** A term that describes the thing asked about and names none ("NEW", "whole", "regular"). */
+export function isDescribing(term: string): boolean {
+  return DESCRIBING.has(term);
+}
+
 /** A section about safety or emergencies (fire drills, gas, floods): its sentences are instructions for those. */
 const SAFETY_HEADING = /\b(?:safety|safe|emergenc(?:y|ies)|urgent|hazards?|fire|evacuat\w*|danger\w*|what to do (?:if|when|in))\b/i;
 /** A question about a risk or what to do in one ("what if i smell gas", "is it safe", "fire exit"). */
@@ -253,7 +261,29 @@ const SAFETY_ASKED = /\b(?:safety|safe|unsafe|emergenc(?:y|ies)|urgent|urgently|
  * questions about safety, so it loses a tie to any other.
  */
 export function safetyAside(heading: string, question: string): boolean {
-  return SAFETY_HEADING.test(heading.split(' > ').pop() ?? '') && !SAFETY_ASKED.test(question);
+  return SAFETY_HEADING.test(heading.split(' > ').pop() ?? '') && !safetyAsked(question);
+}
+
+/** A device named by the danger it warns of or fights ("a CO DETECTOR", "smoke alarms", "a fire extinguisher"). */
+const SAFETY_DEVICE = /\b(?:(?:co |carbon monoxide |smoke |gas |lp |propane |fire |leak |flood |water |radon )+(?:detectors?|alarms?|sensors?|extinguishers?|monitors?|blankets?))\b/g;
+/** A request for the business's work ("can you REPLACE ...", "do you INSTALL ...", "do u sell ..."). */
+const ASKS_WORK = /^(?:(?:can|could|will|would|do|does) (?:you|u|ya|y'all|you guys|your \w+)|is it possible to have you) (?!do\b|know\b|recommend\b|suggest\b|think\b|mind\b)[a-z]+\b/;
+
+/**
+ * Whether a question is about a risk or what to do in one. A request for work on a safety device
+ * ("can you replace my CO DETECTOR", "do you install smoke alarms") asks for a job, no word on the
+ * danger: the device's name alone does not make it one.
+ */
+function safetyAsked(question: string): boolean {
+  return SAFETY_ASKED.test(ASKS_WORK.test(question) ? question.replace(SAFETY_DEVICE, ' ') : question);
+}
+
+/** An instruction, after the case it is for ("In a fire drill, LEAVE by the nearest exit", "Don't go back in until ..."), about another act than the question's ("should i SPRAY the nest myself" -> "Do not SPRAY it" is its answer). */
+export function isInstruction(text: string, question = ''): boolean {
+  const m = INSTRUCTION.exec(text);
+  if (!m) return false;
+  const act = /(?:never|don't|do not)$/i.test(m[0]) ? /^\s+([a-z]+)/i.exec(text.slice(m[0].length))?.[1] : /([a-z]+)$/i.exec(m[0])?.[1];
+  return !act || !terms(question).includes(terms(act)[0] ?? act);
 }
 
 /** A section about safety itself (a fire drill, hazards), not about emergency call-outs (their fees and times answer any question). */
@@ -270,7 +300,7 @@ const INSTRUCTION = /^(?:(?:in|if|when|during|before|after|once|while) [^,]{1,60
  * not move furniture heavier than 50 lbs") still answer.
  */
 export function safetyOnly(heading: string, question: string, text: string): boolean {
-  return SAFETY_ONLY_HEADING.test(heading.split(' > ').pop() ?? '') && !SAFETY_ASKED.test(question) && ABOUT_BUSINESS.test(question) && INSTRUCTION.test(text);
+  return SAFETY_ONLY_HEADING.test(heading.split(' > ').pop() ?? '') && !safetyAsked(question) && ABOUT_BUSINESS.test(question) && INSTRUCTION.test(text);
 }
 
 /** Words that may stand inside one phrase ("tune MY piano", "a deep clean OF my house"). */
