@@ -1,5 +1,5 @@
 import { isStopWord, relatedTerms, stem, terms } from '../ai/lexical.js';
-import { morphMatch } from './answer-words.js';
+import { JOB_NOUN, morphMatch } from './answer-words.js';
 import { serviceAsked } from './answer-polarity.js';
 import { ageGroupMet } from './answer-types.js';
 
@@ -11,8 +11,6 @@ import { ageGroupMet } from './answer-types.js';
 export const LIGHT = new Set(['do', 'have', 'get', 'take', 'make', 'offer', 'provide', 'handle', 'work', 'deal', 'go', 'come', 'be', 'need', 'want', 'accept', 'help', 'give'].map(stem));
 /** Where a question's object ends ("rats IN the basement", "firewood BY the cord"). */
 const OBJECT_END = /\s(?:on|in|for|at|with|from|if|when|and|or|to|near|during|before|after|by|as|like|please|too|also|here|there|today|now|under|inside|outside|around|this|next)\b.*$|\s*[,;:!?].*$/;
-/** A noun of the job done to a thing ("installation", "cleaning", "removal", "repair"). */
-export const JOB_NOUN = /(?:tion|sion|ing|ment|ance|ence|al|age)s?$|^(?:repairs?|service|services|work|jobs?|control|problems?|issues?|checks?|trims?|fees?|prices?|costs?|rates?|stays?|visits?|sessions?|appointments?|treatments?|class|classes|lessons?|packages?|plans?|shifts?|care)$/;
 /** Words a verb follows ("we sell", "to install", "buy or sell"). */
 const AS_VERB = /^(?:i|we|you|they|to|will|can|could|would|also|or|and|do|does|don't|dont|never|not|gladly|happily|usually|only|just)$/;
 /** Words the business's own verb follows ("WE repair", "TO install", "we ALSO fix"; not "don't DO microwaves", where the thing is the object). */

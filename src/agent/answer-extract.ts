@@ -1,6 +1,6 @@
 import { abbreviationTerms, expandedTerms, normalizeCasual, stem, terms, words } from '../ai/lexical.js';
 import type { SearchHit, Vocabulary } from '../knowledge/service.js';
-import { isInstruction, morphMatch, nameUnsaid, safetyOnly } from './answer-words.js';
+import { isInstruction, JOB_NOUN, morphMatch, nameUnsaid, safetyOnly } from './answer-words.js';
 import { dayOnlyByHours } from './answer-days.js';
 import { pricedJobWord, purposeObject, purposeVerb, queryTerms } from './answer-query.js';
 import { answerEachAsk } from './answer-asks.js';
@@ -14,7 +14,7 @@ import { LIGHT_VERBS, orderUnits } from './answer-order.js';
 import { chooseUnits, isThingTerm } from './answer-parts.js';
 import { lengthNotOffered } from './answer-lengths.js';
 import { askedVerbUnsaid, holdsKind, MATCH, score } from './answer-match.js';
-import { askedThing, clientKindExcluded, forAnotherThing, JOB_NOUN, limitingSentence, noYesFrom, notFreeOfAsked, samePriceAsked, sellingOnOffer, thingIsTopic, thingOnlyAsOurVerb } from './answer-claims.js';
+import { askedThing, clientKindExcluded, forAnotherThing, limitingSentence, noYesFrom, notFreeOfAsked, samePriceAsked, sellingOnOffer, thingIsTopic, thingOnlyAsOurVerb } from './answer-claims.js';
 import { AGREEMENT, countUnheld, nearestUnit, semanticBest } from './answer-semantic.js';
 import { anotherKind, namedOtherKind } from './answer-kind.js';
 import { BACK_REFERENCE, CONTINUES, LEADING_REPLY, unitsOf } from './answer-units.js';
@@ -22,7 +22,7 @@ import { askedColumns, creditCounted, numberFit, otherAction, priceHeaders, othe
 import { ageGroupMet, ANSWER_TYPES, askedTypes, HARD_ASK, HARD_TYPES, otherPeriod, PRICE_TYPE, pricesSomethingElse } from './answer-types.js';
 import { broughtAlong, closedOnDayAsked, comingAlong, headingAnswersOtherwise, isYesNoQuestion, modifiedRelated, negative, relatedActsOn, serviceObject, serviceThing, serviceVerb, withoutYesNoTag } from './answer-polarity.js';
 import { ageByGradeOnly, ageOutsideLimit, ageUnanswered } from './answer-ages.js';
-import { durationUnanswered, facilityElsewhere, selfDoneJobPriced, vehicleUnnamed, modelOutsideTable, ownSupplyUnsaid, payerUnsaid, safeWhenUnsaid } from './answer-unsaid.js';
+import { selfDoneJobPriced, unsaidInAnswer, vehicleUnnamed, modelOutsideTable } from './answer-unsaid.js';
 import { chargeUnanswered, companyUnanswered, countOfAnother, credentialUnanswered, freeOfAnother, harmUnanswered, holidayUnanswered, inclusionUnanswered, lifespanUnanswered, measureUnanswered, needUnanswered, policyOfAnother, presenceUnanswered, PRICE_SAID, pricedWhenFreeAsked, qualityUnanswered, safeForUnsaid, saysFreeOfCharge, warrantySpanElse } from './answer-unanswered.js';
 
 export { asksSeveral, queryTerms, stemDf } from './answer-query.js';
@@ -366,16 +366,8 @@ function answerOne(question: string, hits: SearchHit[], opts: ExtractiveOptions 
   if (policyOfAnother(plain, chosen.map((c, i) => ({ text: parts[i]!, heading: c.unit.heading })), related)) return null;
   // "how long does a crawl space liner last" -> "Crawl space encapsulation: 2 to 4 days": the time a job takes is no lifespan.
   if (lifespanUnanswered(plain, text, asks)) return null;
-  // "how long does a winch out take" -> "$125 for the first 30 minutes, then $75 per extra 30 minutes": a billing step, an arrival window or a notice is no job's length.
-  if (durationUnanswered(plain, text)) return null;
-  // "i have AAA, does that cover your lockout fee" -> "Car lockout (daytime) — Price: $75": who pays, never said.
-  if (payerUnsaid(plain, text)) return null;
-  // "is there a pool at the center" -> "Yes. Every Wednesday is swim day at the Linden Park pool": another place's.
-  if (yesNo && facilityElsewhere(plain, text)) return null;
-  // "is the generator safe to run in the rain" -> "Yes. The safe way to use it is an inlet box outside": nothing of the rain.
-  if (yesNo && safeWhenUnsaid(plain, text, related)) return null;
-  // "can you put on a screen protector i bought somewhere else" -> "Yes. We sell screen protectors ...": the business's own goods, not the visitor's.
-  if (yesNo && ownSupplyUnsaid(plain, text)) return null;
+  // A job's length, a payer, a facility elsewhere, safety in a case, the visitor's own goods: each never said (answer-unsaid).
+  if (unsaidInAnswer(plain, text, yesNo, related)) return null;
   // "do you need to shut off my power during the install" -> "Yes. Shut the gas off at the meter ...": a safety instruction is no yes to a question about the work.
   if (yesNo && aside.get(best) && /^yes\b/i.test(text)) return null;
   // "can i get my money back if you cant fix it" -> "No. Don't go back in until the fire department says it's safe.": nor a no.

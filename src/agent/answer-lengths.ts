@@ -1,5 +1,6 @@
 import { normalizeCasual, terms } from '../ai/lexical.js';
-import { minutesSaid, statesLengths, type QueryTerm, type Scored } from './answer-rows.js';
+import { statesLengths, type QueryTerm, type Scored } from './answer-rows.js';
+import { minutesSaid } from './answer-numbers.js';
 import { BLANK_CELL, type Unit } from './answer-units.js';
 
 // A length the guide does not offer ("how much is a 2 HOUR massage" against a price table with

@@ -32,3 +32,16 @@ export function measuresAsDigits(question: string): string {
     })
     .replace(FRACTION, (_said: string, share: string | undefined, ofShare: string | undefined) => `${share ?? ofShare} ${FRACTIONS[(share ?? ofShare)!.toLowerCase().replace('-', ' ')]} `);
 }
+
+const HALF = String.raw`(?:and a half|½|\.5)`;
+/** The length of time a text says in minutes ("an hour", "1 hr", "hour and a half", "90 min", "half hour"), or null. */
+export function minutesSaid(text: string): number | null {
+  const t = ` ${text.toLowerCase()} `;
+  const n = String.raw`(\d+(?:\.\d+)?|an?|one|two|three)`;
+  const value = (w: string) => ({ a: 1, an: 1, one: 1, two: 2, three: 3 })[w] ?? Number(w);
+  if (/\bhalf (?:an )?hour\b|\bhalf hou?r\b/.test(t)) return 30;
+  const h = new RegExp(String.raw`\b${n}\s*(${HALF})?\s*-?\s*(?:hours?|hrs?|h)\b\s*(${HALF})?`).exec(t) ?? (/\bhour\b/.test(t) && !/\d/.test(t) ? ['', '1', /\bhour\b.*\bhalf\b/.test(t) ? 'half' : ''] : null);
+  if (h) return Math.round((value(h[1]!) + (h[2] || h[3] ? 0.5 : 0)) * 60);
+  const m = /\b(\d+)\s*-?\s*(?:minutes?|mins?|minut|m)\b/.exec(t);
+  return m ? Number(m[1]) : null;
+}

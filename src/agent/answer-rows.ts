@@ -2,7 +2,7 @@ import { expandedTerms, normalizeCasual, terms, words } from '../ai/lexical.js';
 import { boundedMemo } from '../memo.js';
 import { ANSWER_TYPES } from './answer-types.js';
 import { MONTH, monthFit } from './answer-days.js';
-import { NUMBER_WORDS } from './answer-numbers.js';
+import { NUMBER_WORDS, minutesSaid } from './answer-numbers.js';
 import { BLANK_CELL, type Unit } from './answer-units.js';
 
 // Table rows in extractive answers: a row said as "label — header: value" with the columns the
@@ -107,19 +107,6 @@ function askedColumnsOf(qs: QueryTerm[], u: Unit, types: number[], cells: NonNul
     return withSaid(new Set([...named, ...more]));
   }
   return typed.length && typed.length < cells.length ? withSaid(new Set(typed)) : null;
-}
-
-const HALF = String.raw`(?:and a half|½|\.5)`;
-/** The length of time a text says in minutes ("an hour", "1 hr", "hour and a half", "90 min", "half hour"), or null. */
-export function minutesSaid(text: string): number | null {
-  const t = ` ${text.toLowerCase()} `;
-  const n = String.raw`(\d+(?:\.\d+)?|an?|one|two|three)`;
-  const value = (w: string) => ({ a: 1, an: 1, one: 1, two: 2, three: 3 })[w] ?? Number(w);
-  if (/\bhalf (?:an )?hour\b|\bhalf hou?r\b/.test(t)) return 30;
-  const h = new RegExp(String.raw`\b${n}\s*(${HALF})?\s*-?\s*(?:hours?|hrs?|h)\b\s*(${HALF})?`).exec(t) ?? (/\bhour\b/.test(t) && !/\d/.test(t) ? ['', '1', /\bhour\b.*\bhalf\b/.test(t) ? 'half' : ''] : null);
-  if (h) return Math.round((value(h[1]!) + (h[2] || h[3] ? 0.5 : 0)) * 60);
-  const m = /\b(\d+)\s*-?\s*(?:minutes?|mins?|minut|m)\b/.exec(t);
-  return m ? Number(m[1]) : null;
 }
 
 /** SUBTLEX-US ranks below this are everyday words. */

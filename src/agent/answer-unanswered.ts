@@ -1,6 +1,5 @@
 import { isStopWord, terms, words } from '../ai/lexical.js';
-import { isDescribing, morphMatch } from './answer-words.js';
-import { JOB_NOUN } from './answer-claims.js';
+import { isDescribing, JOB_NOUN, morphMatch } from './answer-words.js';
 import { MONTH } from './answer-days.js';
 
 /** The sentences of an answer (its units joined), each with its own words. */

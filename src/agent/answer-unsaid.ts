@@ -167,3 +167,16 @@ export function selfDoneJobPriced(plainQuestion: string, text: string): boolean 
   const job = terms(verb)[0];
   return !!job && terms(text).includes(job) && !SAYS_OWN_SUPPLY.test(text) && !SAYS_SELF_DONE.test(text);
 }
+
+/**
+ * The answer leaves unsaid what the question turns on (answer-extract's gate, in order):
+ * - "how long does a winch out take" -> "$125 for the first 30 minutes, then $75 per extra 30 minutes": a billing step, an arrival window or a notice is no job's length;
+ * - "i have AAA, does that cover your lockout fee" -> "Car lockout (daytime) — Price: $75": who pays, never said;
+ * - "is there a pool at the center" -> "Yes. Every Wednesday is swim day at the Linden Park pool": another place's;
+ * - "is the generator safe to run in the rain" -> "Yes. The safe way to use it is an inlet box outside": nothing of the rain;
+ * - "can you put on a screen protector i bought somewhere else" -> "Yes. We sell screen protectors ...": the business's own goods, not the visitor's.
+ */
+export function unsaidInAnswer(plainQuestion: string, text: string, yesNo: boolean, related: (term: string) => readonly string[]): boolean {
+  if (durationUnanswered(plainQuestion, text) || payerUnsaid(plainQuestion, text)) return true;
+  return yesNo && (facilityElsewhere(plainQuestion, text) || safeWhenUnsaid(plainQuestion, text, related) || ownSupplyUnsaid(plainQuestion, text));
+}

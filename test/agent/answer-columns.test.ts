@@ -1,7 +1,7 @@
 import t from 'tap';
 import { knowledgeOf } from '../helpers/knowledge.js';
 import { extractiveAnswer } from '../../src/agent/answer.js';
-import { minutesSaid } from '../../src/agent/answer-rows.js';
+import { minutesSaid } from '../../src/agent/answer-numbers.js';
 
 // Session 18 QA: a massage clinic pasted its price list as a table with one column per length
 // ("| Treatment | 30 min | 60 min | 90 min |", a dash where a treatment is not given so). The
