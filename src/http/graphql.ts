@@ -37,15 +37,12 @@ async function graphqlPlugin(app: FastifyInstance): Promise<void> {
   const { config } = deps;
   const production = config.NODE_ENV === 'production';
 
-  // Loaded only when Redis is configured (it brings ioredis).
-  const emitter = config.REDIS_URL
-    ? new ((await import('mqemitter-redis')).default as unknown as new (opts: Record<string, unknown>) => { close(cb: () => void): void })({
-        connectionString: config.REDIS_URL,
-        // Do not block start-up or requests when Redis is down: ioredis reconnects by itself.
-        lazyConnect: false,
-        maxRetriesPerRequest: 1,
-      })
-    : undefined;
+  // Loaded only when Redis is configured. The two connections are made here: ioredis 5.8.2+ may send
+  // its client-info handshake after the emitter's first SUBSCRIBE, which the server refuses in
+  // subscriber mode ("Connection in subscriber mode, only subscriber commands may be used", an
+  // unhandled rejection; ioredis#2037, seen in test/graphql/live under load), so they skip it; and
+  // mqemitter-redis hands ioredis only the URL, so options given to it were never used.
+  const emitter = config.REDIS_URL ? await redisEmitter(config.REDIS_URL) : undefined;
 
   // The signed-in caller per token (./actor-cache.ts): dropped by business.changed and by the
   // mutations below; other instances' changes within BUSINESS_CACHE_TTL.
@@ -208,3 +205,11 @@ function capStream(payload: NodeJS.ReadableStream, max: number): NodeJS.Readable
 }
 
 export const graphqlRoutes = fp(graphqlPlugin, { name: 'graphql' });
+
+/** The GraphQL subscriptions' emitter across instances, over two Redis connections (see above). */
+async function redisEmitter(url: string): Promise<{ close(cb: () => void): void }> {
+  const [{ Redis }, { default: MQEmitterRedis }] = await Promise.all([import('ioredis'), import('mqemitter-redis')]);
+  // Do not block start-up or requests when Redis is down: ioredis reconnects by itself.
+  const connect = () => new Redis(url, { disableClientInfo: true, maxRetriesPerRequest: 1 });
+  return new (MQEmitterRedis as unknown as new (opts: Record<string, unknown>) => { close(cb: () => void): void })({ subConn: connect(), pubConn: connect() });
+}
