@@ -1,5 +1,6 @@
 import { isStopWord, terms } from '../ai/lexical.js';
 import type { Unit } from './answer-units.js';
+import { toldThenAsked } from './answer-words.js';
 import { namesAny, QUALITY_ASKED, SPAN_SAID } from './answer-unanswered.js';
 
 // More questions a unit must say a particular thing to answer (answer-unanswered has the first ones):
@@ -144,7 +145,9 @@ const VEHICLE_NAME = /^(?:(?:food |box |pickup )?(?:trucks?)|(?:fifth )wheels?|(
  * uses: `unknown`), so whatever it says of the job is said of the homes it works in, no answer for that.
  */
 export function vehicleUnnamed(plainQuestion: string, unknown: (word: string) => boolean): boolean {
-  for (const m of plainQuestion.matchAll(VEHICLE_AT)) {
+  // (Only where the work is asked: "my dog got fleas IN MY CAMPER, can you give him a flea bath" tells where it happened.)
+  const asked = plainQuestion.split(/(?<=[?])\s+/).flatMap((s) => toldThenAsked(s).filter((p) => !p.told).map((p) => p.text)).join(' ') || plainQuestion;
+  for (const m of asked.matchAll(VEHICLE_AT)) {
     const phrase = m[1]!;
     if (VEHICLE_NAME.test(phrase) && phrase.split(/\s+/).some(unknown)) return true;
   }
