@@ -1,5 +1,5 @@
 import { normalizeCasual } from '../ai/lexical.js';
-import { clockTime, closesAt, dayHours, dayName, daysNamed, describeWeek, hoursSet, localParts, openStatus, rangesText, zoneName, zoneOrUtc } from '../schedule/index.js';
+import { clockTime, closesAt, dayHours, dayName, daysNamed, describeWeek, hoursSet, localDay, openStatus, rangesText, zoneName } from '../schedule/index.js';
 import type { BusinessContext } from './context.js';
 import type { GroundedAnswer } from './answer-extract.js';
 
@@ -59,11 +59,10 @@ export function hoursByClock(question: string, ctx: BusinessContext, now: Date):
 export function dayNamedByClock(question: string, ctx: BusinessContext, now: Date): string | null {
   const q = normalizeCasual(question);
   if (!ABOUT_HOURS.test(q) || daysNamed(q).length || hoursSet(ctx.business.business_hours)) return null;
-  const relative = TOMORROW.exec(q) ?? TODAY.exec(q);
+  const tomorrow = TOMORROW.exec(q);
+  const relative = tomorrow ?? TODAY.exec(q);
   if (!relative) return null;
-  const offset = TOMORROW.test(q) ? 1 : 0;
-  const { day } = localParts(new Date(now.getTime() + offset * 86_400_000), zoneOrUtc(ctx.business.timezone));
-  return q.replace(relative[0], dayName(day).toLowerCase());
+  return q.replace(relative[0], dayName(localDay(ctx.business.timezone, now, tomorrow ? 1 : 0).day).toLowerCase());
 }
 
 /** " We open again Tuesday at 9am." from `from` days on, within the week; "" when none. */

@@ -124,6 +124,11 @@ export function hoursForModel(hours: BusinessHours | null | undefined, timeZone:
   return `Opening hours: ${described} (${zoneOrUtc(timeZone)} time). ${now}`;
 }
 
+/** The local date and weekday `offset` days from `now` (0 today, 1 tomorrow) where the business is, hours set or not. */
+export function localDay(timeZone: string, now: Date, offset: number, options: ScheduleOptions = {}): { date: string; day: Weekday } {
+  return localParts(new Date(now.getTime() + offset * DAY_MS), zoneOrUtc(timeZone, options.onBadTimezone));
+}
+
 /**
  * The day `offset` days from `now` (0 today, 1 tomorrow) where the business is: its weekday and
  * its opening ranges in order ([] when it is closed that day: no hours, or a closed date); null
@@ -131,7 +136,7 @@ export function hoursForModel(hours: BusinessHours | null | undefined, timeZone:
  */
 export function dayHours(hours: BusinessHours | null | undefined, timeZone: string, now: Date, offset: number, options: ScheduleOptions = {}): { day: Weekday; name: string; ranges: Array<readonly [string, string]>; holiday: boolean } | null {
   if (!hoursSet(hours)) return null;
-  const p = localParts(new Date(now.getTime() + offset * DAY_MS), zoneOrUtc(timeZone, options.onBadTimezone));
+  const p = localDay(timeZone, now, offset, options);
   const holiday = (hours!.holidays ?? []).includes(p.date);
   const ranges = holiday ? [] : [...(hours!.weekly![p.day] ?? [])].sort((a, b) => toMin(a[0]) - toMin(b[0]));
   return { day: p.day, name: DAY_NAMES[p.day], ranges, holiday };
