@@ -116,6 +116,30 @@ if (!hasChromium) {
     t.equal(await log.locator('.b.u').count(), mine, 'and not left in the log as if sent');
     await page.close();
   });
+  // Session 30 (QA, a cold server): a visitor who typed and sent before the chat had started got two
+  // chats (the opening one and one for the message) and the greeting twice.
+  t.test('a message sent while the chat is still starting goes to that chat, with one greeting', async (t) => {
+    const page = await browser.newPage({ viewport: { width: 390, height: 844 } });
+    let starts = 0;
+    await page.route(/\/api\/chat$/, async (route) => {
+      starts++;
+      await new Promise((r) => setTimeout(r, 1500));
+      return route.continue();
+    });
+    await page.goto(`${base}/demo`);
+    await page.locator('#smb-chat-widget button.l').click();
+    const log = page.locator('#smb-chat-widget [role="log"]');
+    const input = page.locator('#smb-chat-widget input');
+    await input.fill('do you take checks');
+    await input.press('Enter');
+    await page.waitForFunction(() => document.querySelector('#smb-chat-widget')!.shadowRoot!.querySelectorAll('.b.a').length >= 2, null, { timeout: 30_000 });
+    t.equal(starts, 1, 'one chat started');
+    const replies = await log.locator('.b.a').allInnerTexts();
+    t.equal(replies.length, 2, `the greeting once, then the answer: ${JSON.stringify(replies)}`);
+    t.match(replies[1], /checks/i);
+    t.same(await log.locator('.b.u').allInnerTexts(), ['do you take checks']);
+    await page.close();
+  });
   // Session 27: a visitor who sent a second message before the first reply came saw nothing happen
   // (the widget ignored Enter while a reply was awaited), and a fast typist's words were lost.
   t.test('messages sent while a reply is awaited are shown at once and sent in order after it', async (t) => {

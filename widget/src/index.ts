@@ -186,7 +186,11 @@ form button{border:0;background:${primary};color:${fg};padding:0 16px;font-size:
     }
   }
 
-  async function start(): Promise<void> {
+  // One chat is started at a time: a message sent while the one opening the panel started is still
+  // on its way waits for it (a second start made a second chat and showed the greeting twice).
+  let starting: Promise<void> | null = null;
+  const start = (): Promise<void> => (starting ??= begin().finally(() => (starting = null)));
+  async function begin(): Promise<void> {
     const r = await post<{ sessionId: string; messages: Array<{ content: string }>; quickReplies?: string[] }>('/api/chat', { businessId });
     if (r.status !== 201) throw new Error('chat unavailable');
     saved = { s: r.data.sessionId, m: [] };
