@@ -257,13 +257,6 @@ export function formatDuration(seconds: number | null | undefined): string {
   return `${Math.floor(m / 60)} h ${m % 60} min`;
 }
 
-/** +15555550199 -> +1 555-555-0199 (North American numbers); others keep their digits grouped by the owner. */
-export function formatPhone(e164: string | null | undefined): string {
-  if (!e164) return '—';
-  const m = /^\+1(\d{3})(\d{3})(\d{4})$/.exec(e164);
-  return m ? `+1 ${m[1]}-${m[2]}-${m[3]}` : e164;
-}
-
 // Words an enum cannot spell (acronyms and brand names).
 const WORDS: Record<string, string> = { API: 'API', GDRIVE: 'Google Drive', SMS: 'SMS', MONDAY: 'monday.com' };
 
@@ -282,7 +275,6 @@ const KINDS: Record<string, string> = {
   webhook: 'Webhook delivery',
 };
 export const kindName = (k: string) => KINDS[k] ?? humanize(k.replace(/^\w+\./, '').replace(/_/g, ' '));
-
 
 /** "1 project", "3 projects" (every count the console prints goes through here). */
 export const plural = (n: number, one: string, many = `${one}s`) => `${n.toLocaleString()} ${n === 1 ? one : many}`;

@@ -4,7 +4,8 @@ import { Link, useParams } from 'react-router';
 import { gql } from '../api.js';
 import type { ConversationChannel, ConversationStatus } from '../../../genql/index.js';
 import { feature, useSession } from '../session.js';
-import { Badge, Card, ErrorNote, Loading, PageHeader, SelectField, formatDateTime, formatDuration, formatPhone, humanize } from '../ui.js';
+import { Badge, Card, ErrorNote, Loading, PageHeader, SelectField, formatDateTime, formatDuration, humanize } from '../ui.js';
+import { formatPhone } from '../phone-format.js';
 
 /** Who the conversation was with: the lead's name, else the caller's number, else "Visitor". */
 function who(c: { fromNumber?: string | null; leads: Array<{ name?: string | null }> }): string {

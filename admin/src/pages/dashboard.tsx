@@ -3,7 +3,8 @@ import { Link } from 'react-router';
 import { gql } from '../api.js';
 import { HBars, Heatmap, StackedBars, lastDays } from '../charts.js';
 import { feature, useSession, canWrite, type Session } from '../session.js';
-import { Card, ErrorNote, Loading, Locked, PageHeader, formatDateTime, formatDuration, formatPhone, humanize, announce } from '../ui.js';
+import { Card, ErrorNote, Loading, Locked, PageHeader, formatDateTime, formatDuration, humanize, announce } from '../ui.js';
+import { formatPhone } from '../phone-format.js';
 
 // The owner's first screen: the first-run checklist until everything is set up, then what
 // happened in the last 30 days as pictures, with unacknowledged emergencies on top.

@@ -4,7 +4,8 @@ import { Link, useParams } from 'react-router';
 import { failureOf, gql } from '../api.js';
 import type { LeadStatus } from '../../../genql/index.js';
 import { canWrite, useSession } from '../session.js';
-import { Badge, Card, ErrorNote, Loading, PageHeader, SelectField, TextArea, announce, formatDateTime, formatPhone, humanize, kindName, priorityTone } from '../ui.js';
+import { Badge, Card, ErrorNote, Loading, PageHeader, SelectField, TextArea, announce, formatDateTime, humanize, kindName, priorityTone } from '../ui.js';
+import { formatPhone } from '../phone-format.js';
 import { STATUSES } from './leads.js';
 import { Transcript } from './conversations.js';
 

@@ -4,7 +4,8 @@ import { Link, useSearchParams } from 'react-router';
 import { gql } from '../api.js';
 import type { LeadChannel, LeadFilter, LeadStatus, Priority } from '../../../genql/index.js';
 import { useSession } from '../session.js';
-import { Badge, Card, ErrorNote, Loading, PageHeader, SelectField, TextField, formatDateTime, formatPhone, humanize, priorityTone } from '../ui.js';
+import { Badge, Card, ErrorNote, Loading, PageHeader, SelectField, TextField, formatDateTime, humanize, priorityTone } from '../ui.js';
+import { formatPhone } from '../phone-format.js';
 
 // The leads inbox: filters live in the URL (so a filtered view can be bookmarked), pages are
 // keyset pages from the API ("Show more"), and new leads arrive through the live feed.

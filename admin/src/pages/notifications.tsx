@@ -3,7 +3,8 @@ import { useEffect, useState, type FormEvent } from 'react';
 import { gql } from '../api.js';
 import type { NotificationStatus, WebhookEvent } from '../../../genql/index.js';
 import { canWrite, useSession } from '../session.js';
-import { Badge, Card, Checkbox, ErrorNote, Gate, Loading, PageHeader, SelectField, TextField, announce, formatDateTime, formatPhone, humanize, kindName } from '../ui.js';
+import { Badge, Card, Checkbox, ErrorNote, Gate, Loading, PageHeader, SelectField, TextField, announce, formatDateTime, humanize, kindName } from '../ui.js';
+import { formatPhone } from '../phone-format.js';
 
 // Where leads are sent: the notification e-mail and emergency phone, a test e-mail, the
 // outbox history (retry what died), and outgoing webhooks.

@@ -2,7 +2,8 @@ import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
 import { gql } from '../api.js';
 import { canWrite, feature, sessionKey, useSession } from '../session.js';
-import { Card, ErrorNote, Gate, Loading, PageHeader, SelectField, TextField, announce, formatPhone } from '../ui.js';
+import { Card, ErrorNote, Gate, Loading, PageHeader, SelectField, TextField, announce } from '../ui.js';
+import { formatPhone } from '../phone-format.js';
 
 // The business's phone line (PRO): search and buy a number on the platform's Twilio account,
 // connect one already on it, release it (after a confirm step), choose who transfer_call rings,
