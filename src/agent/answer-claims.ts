@@ -21,7 +21,9 @@ const DETERMINERS = /^(?:a|an|the|my|our|your|some|any|these|those|this|that)\s+
 export function askedThing(question: string): { verb: string; thing: string } | null {
   const asked = serviceAsked(question);
   if (!asked) return null;
-  const thing = asked.rest.replace(OBJECT_END, '').replace(DETERMINERS, '').trim();
+  // (Words only: a follow-up is read with its earlier subject in brackets, "do you charge for quotes
+  // (gas hob)", which is no part of the thing, and the thing's words are matched as patterns.)
+  const thing = asked.rest.replace(/\s*\(.*$/, '').replace(OBJECT_END, '').replace(DETERMINERS, '').replace(/[^\p{L}\p{N}' -]+/gu, ' ').replace(/\s+/g, ' ').trim();
   return thing ? { verb: asked.verb, thing } : null;
 }
 

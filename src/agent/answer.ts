@@ -73,7 +73,7 @@ export async function semanticSimilarities(encoder: SentenceEncoder, question: s
 export function createKnowledgeAnswerer(deps: {
   knowledge: KnowledgeService;
   chat: ChatModel | null;
-  logger?: Pick<Logger, 'warn'>;
+  logger?: Pick<Logger, 'warn' | 'error'>;
   /** The sentence encoder: a question the words alone leave unanswered gets its reading too (local answers only). */
   encoder?: SentenceEncoder;
 }): KnowledgeAnswerer {
@@ -172,6 +172,16 @@ export function createKnowledgeAnswerer(deps: {
       const hits = await deps.knowledge.search(ctx.business.id, corrected, HITS);
       let answer: GroundedAnswer | null = null;
       const extractive = async () => {
+        // (A reading that throws on some visitor's words is our bug: logged, and the question is left
+        // unanswered, as "I don't know" with the offer of a callback, instead of failing the turn.)
+        try {
+          return await extractiveOnce();
+        } catch (err) {
+          deps.logger?.error({ err, businessId: ctx.business.id }, 'the extractive answer failed; the question is left unanswered');
+          return null;
+        }
+      };
+      const extractiveOnce = async () => {
         const lexical = extractiveAnswer(corrected, hits, { vocabulary, wordRank: spokenRank, business: ctx.business.name, typed: question });
         // Only a question the words leave unanswered is encoded (most questions never are).
         if (lexical || !deps.encoder) return lexical;

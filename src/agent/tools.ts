@@ -32,7 +32,7 @@ export interface ToolDeps {
   now?: () => number;
   /** The model for grounded answers, when one is configured. */
   chat?: ChatModel | null;
-  logger?: Pick<Logger, 'warn'>;
+  logger?: Pick<Logger, 'warn' | 'error'>;
   /** Project status is told only to a visitor who proved the identity with a code (M1/M2). */
   proof: IdentityProof;
   /** Twilio is configured, so a queued emergency call is really placed (else it is never claimed). */

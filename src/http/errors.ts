@@ -28,7 +28,8 @@ export function registerErrorHandling(app: FastifyInstance): void {
     if (fe.validation) return sendError(reply, 400, 'BAD_USER_INPUT', fe.message);
     if (fe.code === 'FST_ERR_CTP_BODY_TOO_LARGE') return sendError(reply, 413, 'PAYLOAD_TOO_LARGE', 'Request body is too large');
     if (fe.code === 'FST_ERR_CTP_INVALID_MEDIA_TYPE') return sendError(reply, 415, 'UNSUPPORTED_MEDIA_TYPE', 'Unsupported content type');
-    if (fe.code === 'FST_ERR_CTP_EMPTY_JSON_BODY' || fe.code === 'FST_ERR_CTP_INVALID_JSON_BODY' || fe instanceof SyntaxError) {
+    // (A body parser's SyntaxError is marked 400; one thrown inside a handler is our bug, not the client's body.)
+    if (fe.code === 'FST_ERR_CTP_EMPTY_JSON_BODY' || fe.code === 'FST_ERR_CTP_INVALID_JSON_BODY' || (fe instanceof SyntaxError && fe.statusCode === 400)) {
       return sendError(reply, 400, 'BAD_USER_INPUT', 'Request body is not valid JSON');
     }
     const status = typeof fe.statusCode === 'number' && fe.statusCode >= 400 && fe.statusCode < 600 ? fe.statusCode : 500;

@@ -88,7 +88,7 @@ function answerer(encoder: SentenceEncoder, warnings: string[] = []) {
     search: async () => hits,
     vocabulary: async () => vocabulary,
   } as unknown as KnowledgeService;
-  return createKnowledgeAnswerer({ knowledge, chat: null, encoder, logger: { warn: (_o: unknown, msg?: string) => void warnings.push(msg ?? '') } });
+  return createKnowledgeAnswerer({ knowledge, chat: null, encoder, logger: { warn: (_o: unknown, msg?: string) => void warnings.push(msg ?? ''), error: (_o: unknown, msg?: string) => void warnings.push(msg ?? '') } });
 }
 
 const ctx = {
