@@ -94,7 +94,8 @@ export function qualityUnanswered(plainQuestion: string, text: string): boolean 
 }
 
 /** "is HEAT included in the rent", "does the price include PARTS", "does it come with A CASE": whether a thing (group 1 or 2) is part of another. */
-const INCLUSION_ASKED = /\b(?:is|are) ((?:[\w'-]+ ){1,4})(?:included|part of)\b|\b(?:does|do|will) (?:[\w'-]+ ){1,4}(?:include|includes|come with|cover) (?:an? |the |any |my )?([\w'-]+(?: [\w'-]+){0,2})/;
+// (Not "do YOU cover Clevedon": what the business covers is where it works, or what it does.)
+const INCLUSION_ASKED = /\b(?:is|are) ((?:[\w'-]+ ){1,4})(?:included|part of)\b|\b(?:does|do|will) (?!(?:you|u|ya|y'?all|you guys) cover\b)(?:[\w'-]+ ){1,4}(?:include|includes|come with|cover) (?:an? |the |any |my )?([\w'-]+(?: [\w'-]+){0,2})/;
 /** An answer that says what is included or what is extra: an inclusion, a price of its own, an exception. */
 const SAYS_INCLUSION = new RegExp(String.raw`\b(?:includ\w*|comes? with|covers?|covered|separate(?:ly)?|extra|additional|on top of|plus|free|complimentary|part of|all-in|excluded)\b|${PRICE_SAID.source}`, 'i');
 

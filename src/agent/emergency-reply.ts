@@ -112,7 +112,8 @@ export function safetyInstructions(hazard: Hazard, hits: SearchHit[], said = '')
   const found: Array<{ s: string; score: number }> = [];
   for (const hit of hits) {
     const section = `${hit.title} ${hit.heading}`;
-    const safetySection = /safety|emergenc|what to do|urgent|danger/i.test(section);
+    // (A heading that is itself the condition, "If you smell gas", heads what to do then.)
+    const safetySection = /safety|emergenc|what to do|urgent|danger/i.test(section) || /^(?:if|in case)\b/i.test(hit.heading.split(' > ').pop()!.trim());
     for (const s of sentences(hit.content)) {
       // An instruction: it tells the reader what to do (an imperative or "if ... ,").
       // ("Emergency call-outs cost $180" is a price: a call-out is no call to make.)
@@ -137,7 +138,7 @@ export function safetyInstructions(hazard: Hazard, hits: SearchHit[], said = '')
 }
 
 /** A sentence that gives someone else's number ("call your vet or the Animal Emergency Center at ..."), not the business's. */
-const ELSEWHERE = /\b(?:your (?:vet|doctor|gp|gas (?:utility|company|supplier)|utility|insurer|landlord)|poison control|animal (?:hospital|emergency)|emergency (?:center|centre|hospital|clinic)|hospital|fire department|police)\b/i;
+const ELSEWHERE = /\b(?:your (?:vet|doctor|gp|gas (?:utility|company|supplier)|utility|insurer|landlord)|poison control|animal (?:hospital|emergency)|emergency (?:center|centre|hospital|clinic)|hospital|fire department|police|(?:national )?gas emergency (?:service|line|number)|emergency services)\b/i;
 
 /** A number named as a company's own ("Xcel Energy's gas emergency line at ..."). */
 const THEIRS = /\b[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*)*['’]s\s+(?:[\w/-]+\s+){0,3}(?:line|number|hotline)\b/;
@@ -192,7 +193,11 @@ export function composeEmergencyReply(
   const phone = emergencyLine(ctx, [...lineHits, ...safetyHits]);
   // (Not said twice: the guide's own instruction may already end "then call our 24/7 line at ...".)
   const inSafety = !!phone && safety.replace(/\D/g, '').includes(phone.replace(/\D/g, '').slice(-10));
-  let line = phone && !inSafety ? `Our emergency line is ${phoneForVisitors(phone, ctx.business)}: call it now to reach someone straight away.` : '';
+  // (An instruction that sends them to another number first, the gas emergency service's, is not
+  // followed by a second "call it now": ours is for once they are safe.)
+  const callsElsewhere = !!extractListedPhone(safety, businessCountry(ctx.business));
+  const ours = phone ? phoneForVisitors(phone, ctx.business) : '';
+  let line = phone && !inSafety ? (callsElsewhere ? `Once you are safe, our emergency line is ${ours}.` : `Our emergency line is ${ours}: call it now to reach someone straight away.`) : '';
   // (A shop the customer comes to sends no one: "so the team can call you back urgently".)
   let choice = `${phone ? 'Or I' : 'I'} can take your number for an urgent callback, or ask a couple of quick questions so ${comesOut(ctx) ? 'we can get someone to you' : 'the team can call you back urgently'}.`;
   // Someone hurt needs 911 or a doctor, not a visit: the team follows up once they are safe.

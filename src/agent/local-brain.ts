@@ -51,7 +51,6 @@ export interface TurnResult {
   sources?: Array<{ title: string }>;
 }
 
-
 /** Accepting an offer; a bare "ok" only acknowledges an answer. */
 const ACCEPT = /^(?:(?:ok(?:ay)?|alright|great|cool|perfect|awesome|right)[,!.]?\s+)?(?:yes|yeah|yep|yup|sure|please|go ahead|(?:let'?s )?do (?:it|that)|let'?s go(?: ahead)?|go for it|book (?:it|me in|that)|i'?ll take it|that would be (?:great|good)|sounds good|si|claro|por favor)\b/i;
 /** The chat's own buttons, typed or pressed: a choice, not words about the job. */
@@ -75,7 +74,6 @@ function questionPrompt(q: LeadQuestion, state: Pick<ConversationState, 'channel
 function ask(q: LeadQuestion): Pick<TurnResult, 'inputHint' | 'quickReplies'> {
   return { inputHint: HINTS[q.expected_format], quickReplies: q.required ? undefined : ['Skip'] };
 }
-
 
 export async function localTurn(env: TurnEnv, state: ConversationState, said: string, observed?: { newEmergency: boolean; triage?: Triage }): Promise<TurnResult> {
   const text = plainGreeting(said);
@@ -153,6 +151,7 @@ export async function localTurn(env: TurnEnv, state: ConversationState, said: st
       state.pendingQuestionId = null;
       const hazard = t.hazard && t.hazard !== 'STATED' && t.emergency ? t.hazard : (state.emergency?.hazard ?? 'STATED');
       const r = await emergencyReply(env, hazard, text, state);
+      state.emergency!.line = r.phone;
       const asked = await emergencyQuestion(r.reply);
       return {
         ...base,
@@ -170,7 +169,7 @@ export async function localTurn(env: TurnEnv, state: ConversationState, said: st
       state.essentialOnly = true;
       tools.applyExtraction(ctx, state, text);
       nameAtChoice(ctx, tools, state, text);
-      const phone = contactPhone(ctx);
+      const phone = state.emergency?.line ?? contactPhone(ctx);
       // (Someone hurt: 911 comes to them; the team follows up, it sends no one.)
       const essentials = state.emergency?.hazard === 'MEDICAL' ? 'just the essentials so the team can follow up.' : `just the essentials so ${comesOut(ctx) ? 'we can get someone to you' : 'the team can call you back urgently'}.`;
       let prefix = `OK, ${essentials}`;
@@ -181,10 +180,10 @@ export async function localTurn(env: TurnEnv, state: ConversationState, said: st
         const asked = await emergencyQuestion('');
         const answer = asked?.text ?? "I don't know that one, but the team can tell you when they reach you.";
         const r = await askNextOrCapture(`${closed(answer)} Meanwhile, ${essentials}`);
-        return { ...r, sources: asked?.sources, emergency: emergencyInfo(ctx, state.emergency?.severity ?? 8, 'Emergency: call us now.') };
+        return { ...r, sources: asked?.sources, emergency: emergencyInfo(ctx, state.emergency?.severity ?? 8, 'Emergency: call us now.', phone) };
       }
       const r = await askNextOrCapture(prefix);
-      return { ...r, emergency: emergencyInfo(ctx, state.emergency?.severity ?? 8, 'Emergency: call us now.') };
+      return { ...r, emergency: emergencyInfo(ctx, state.emergency?.severity ?? 8, 'Emergency: call us now.', phone) };
     }
     case 'IDENTIFY': {
       const country = businessCountry(ctx.business);

@@ -22,7 +22,8 @@ export interface ConversationState {
   pendingQuestionId: string | null;
   /** Emergency mode: ask only questions marked essential_for_emergency. */
   essentialOnly: boolean;
-  emergency: { severity: number; matched: string[]; summary: string; hazard?: Hazard | null; laterHazards?: Hazard[] } | null;
+  /** `line`: the emergency line the first emergency reply gave (the knowledge's 24/7 line, else the contact number): later turns offer the same one. */
+  emergency: { severity: number; matched: string[]; summary: string; hazard?: Hazard | null; laterHazards?: Hazard[]; line?: string | null } | null;
   /** Deferral or time-pressure seen in the conversation. */
   cues: { high: boolean; low: boolean };
   /** Priority without an emergency, set by the first message that says what is wanted (see priority.ts). */
