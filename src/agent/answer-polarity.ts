@@ -178,8 +178,8 @@ export function relatedActsOn(text: string, verbRelated: readonly string[], head
 
 /** Whether the quoted answer says no to the question: read in the clause that holds its subject. */
 /** A negative that only restricts a noun or a case ("who can't use stairs", "if you don't have one"). */
-/** Each "no extra cost" of a sentence (answer-unanswered's NO_CHARGE, all of them), and "we DO NOT CHARGE for quotes on ... bathrooms" (no no to doing bathrooms). */
-const EVERY_NO_CHARGE = new RegExp(`${NO_CHARGE.source}|\\b(?:do|does|will|would)(?:n't| not) (?:charge|bill)\\b|\\bnever (?:charge|bill)\\b`, 'gi');
+/** Each "no extra cost" of a sentence (answer-unanswered's NO_CHARGE, all of them), and "we DO NOT CHARGE for quotes on ... bathrooms" (no no to doing bathrooms; "we do not BILL insurance" is a no to insurance). */
+const EVERY_NO_CHARGE = new RegExp(`${NO_CHARGE.source}|\\b(?:do|does|will|would)(?:n't| not) charge\\b|\\bnever charge\\b`, 'gi');
 const RESTRICTED_NEGATIVE = /\b(?:who|whoever|anyone|anybody|those|that|which|if|unless|when|whenever)\s+(?:\w+\s+)?(?:can't|cannot|can not|don't|do not|doesn't|does not|won't|aren't|isn't|didn't|haven't|hasn't)\s+\w+(?:\s+(?!can\b|may\b|will\b|should\b|must\b|are\b|is\b)\w+)?/gi;
 
 /** "no interest", "no obligation": the terms of an offer, said as a negative. */
