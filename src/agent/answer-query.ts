@@ -9,6 +9,8 @@ import { isCalendarWord } from '../schedule/index.js';
 import type { QueryTerm } from './answer-rows.js';
 import { ANSWER_TYPES, askedTypes, DAY_TERMS, DAYS_TYPE, PRICE_TYPE } from './answer-types.js';
 
+/** The call-out read before "look at" (lexical's normalizeCasual: "how much to come LOOK AT my washer"). */
+const LOOK_VISIT = /\blookover (?:[a-z]+ ){0,4}look (?:at|over)\b/;
 /** Someone of the visitor's own family, said after "my" or "our". */
 const OWN_PERSON = /^(?:son|daughter|kid|child|children|boy|girl|wife|husband|mom|mum|mother|dad|father|grandson|granddaughter|niece|nephew|teen|teenager)s?$/;
 const EXPANDED = expandedTerms();
@@ -210,6 +212,10 @@ export function queryTerms(question: string, vocab: (Vocabulary & { stems?: Map<
     return parts.map((p) => ({ ...p, subject: p.told && ((!!p.subject && !pointsAtOwn) || !namesSubject(askedPart.text)) }));
   });
   // ("my son is 15, can HE let you in?": the person told is whom the question asks about.)
+  // "generac wont start, whats it cost to have someone LOOK AT IT": a visit to find the fault is asked
+  // (lexical's call-out reading); what is looked at, told or named after "look at", is why they come.
+  const lookVisit = priceAsked && LOOK_VISIT.test(plain);
+  if (lookVisit) for (const c of clauses) c.subject = false;
   const personAsked = clauses.some((c) => !c.told && /\b(?:he|she|him|her|they|them)\b/.test(c.text));
   const seen = new Map<string, QueryTerm>();
   // (Once named, the subject stays named in the clauses that follow: "rollers are squeaking, how much TO REPLACE them".)
@@ -222,6 +228,7 @@ export function queryTerms(question: string, vocab: (Vocabulary & { stems?: Map<
     let purpose = false;
     let alternative = false;
     let condition = false;
+    let looked = false;
     const ws = words(joinParticles(sentence, df));
     const acquired = ws.findIndex((w) => ACQUIRED.has(w));
     // "IF OUR INTERNET GOES DOWN does the system still send alarms": a condition put first is when,
@@ -231,6 +238,7 @@ export function queryTerms(question: string, vocab: (Vocabulary & { stems?: Map<
       if (wi === 0 && word === 'if') leading = true;
       else if (leading && wi >= 3 && MAIN_ONSET.test(word)) leading = false;
       if (word === 'to' && named && PURPOSE_VERBS.has(ws[wi + 1] ?? '')) purpose = true;
+      if (lookVisit && ws[wi - 1] === 'look' && (word === 'at' || word === 'over')) looked = true;
       // "do I need to be home | when you clean": a time clause after the subject says when, not what.
       if (ADJUNCT.has(word) && named && wi > 0) purpose = true;
       if ((word === 'if' || ADJUNCT.has(word)) && named && wi > 0) condition = true;
@@ -302,7 +310,9 @@ export function queryTerms(question: string, vocab: (Vocabulary & { stems?: Map<
         // situation, not the subject: it weighs like an everyday word.
         // ("i bought a chain ONLINE, can you put it on", "got the part FROM AMAZON": where the visitor bought it is their story too.)
         const boughtAt = acquired >= 0 && wi > acquired + 1 && (word === 'online' || (wi >= 1 && BOUGHT_FROM.has(ws[wi - 1]!)));
-        const story = toldPart && count === 0 && !!df && (!subject || STORY_VERB.test(word) || boughtAt);
+        // ("come look at my DRIPPY FAUCET": a word the knowledge never uses in what is looked at tells the case too.)
+        // (And all that is told before a look asked for, "generac WONT START AFTER THE STORM, what does it cost to have someone look at it": why they would come.)
+        const story = (((toldPart && (!subject || STORY_VERB.test(word) || boughtAt)) || looked) && count === 0 && !!df) || (lookVisit && toldPart);
         // "my son missed his lesson TUESDAY, can he do a makeup", "if i cancel in JANUARY": a day or a
         // month the knowledge never names says when the visitor's case happens, not what it is about.
         // (Not the days a thing is done on, asked: "do you do tastings ON WEEKENDS" is about weekends, and a
@@ -312,8 +322,8 @@ export function queryTerms(question: string, vocab: (Vocabulary & { stems?: Map<
         // "MY SON is IN 10TH GRADE and struggling w chemistry, do u help with that": the visitor's own
         // person and their school grade, told, are whom the help is for (the guide's "grades 3 to 12"), not what is asked.
         const level = toldPart && (gradeAt(ws, wi) !== null || (OWN_PERSON.test(word) && /^(?:my|our)$/.test(ws[wi - 1] ?? '') && !personAsked));
-        const weight = along ? 0 : (type !== null ? Math.max(0.8, Math.min(idf, 1)) : light || story ? 0.3 : idf) * (purpose ? 0.35 : context || own || when || level ? 0.5 : 1);
-        seen.set(t, { term: t, weight, related, answeredBy: answeredByTerms(t), type, light, unknown: !!df && count === 0, context: context || own || story || when || level, common: rank !== undefined && rank < 1500, condition: condition || leading, ...(perUnit ? { perUnit } : {}), ...(spanAsked ? { span: true } : {}) });
+        const weight = along ? 0 : (type !== null ? Math.max(0.8, Math.min(idf, 1)) : light || story ? 0.3 : idf) * (purpose ? 0.35 : context || own || when || level || looked ? 0.5 : 1);
+        seen.set(t, { term: t, weight, related, answeredBy: answeredByTerms(t), type, light, unknown: !!df && count === 0, context: context || own || story || when || level || looked, common: rank !== undefined && rank < 1500, condition: condition || leading, ...(perUnit ? { perUnit } : {}), ...(spanAsked ? { span: true } : {}) });
       }
     }
   }

@@ -1,0 +1,37 @@
+import t from 'tap';
+import { readFileSync } from 'node:fs';
+import { extractiveAnswer } from '../../src/agent/answer.js';
+import { queryTerms } from '../../src/agent/answer-query.js';
+import { measuresAsDigits } from '../../src/agent/answer-numbers.js';
+import { spokenRank } from '../../src/agent/text-norm.js';
+import { knowledgeOf } from '../helpers/knowledge.js';
+
+// Session 30: "what do u charge just to come LOOK AT my washer" asks the fee of a visit to find the
+// fault, whatever the guide calls it ("Diagnostic visit", "Diagnostic service call", "Full home
+// inspection", "A drain field evaluation"); the thing looked at is why they come, not the thing priced.
+// These got "I don't know" (the washer, the laptop, the hot tub outweighed a fee the words never named),
+// or the wrong price.
+
+const kb = (id: string) => knowledgeOf(id, readFileSync(new URL(`../../eval/data/kb/${id}.md`, import.meta.url), 'utf8'));
+const ask = (k: ReturnType<typeof kb>, q: string) => extractiveAnswer(measuresAsDigits(q), k.hits, { vocabulary: k.vocabulary, wordRank: spokenRank, typed: q })?.text ?? 'DK';
+
+const cases: Array<[string, string, RegExp]> = [
+  ['appliance', 'hi, how much is it just to have someone come look at my washer', /Diagnostic visit, weekday — Price: \$89\b/],
+  ['itrepair', 'how much do u charge just to look at my laptop', /^Diagnostic — Price: \$49\.$/],
+  ['wildlife', 'how much do you charge to come look at my attic', /^Full home inspection — Price: \$149/],
+  ['hottub', 'how much for someone to come look at my hot tub, its not heating', /^Diagnostic service call — Price: \$119\./],
+  // (What is told before the look asked is why they come: the guide's evaluation of it is the fee.)
+  ['septic', 'grass over the drain field is all soggy and green, what does it cost to have you look at it', /^A drain field evaluation costs \$295/],
+];
+for (const [id, q, want] of cases) {
+  const got = ask(kb(id), q);
+  t.match(got, want, `the fee of a look: "${q}" -> ${got}`);
+}
+
+// The thing looked at weighs as context, the look asked as the visit (lexical's "lookover").
+const appliance = kb('appliance');
+const qs = queryTerms('how much do you charge to come look at my washer', appliance.vocabulary, spokenRank);
+t.ok(qs.find((q) => q.term === 'washer')?.context, 'the thing looked at is context');
+t.ok(qs.some((q) => q.related.includes('diagnost')), 'the look is asked as a visit to find the fault');
+// (No price asked, no visit read: "can you look at my motorcycle" asks whether they work on it.)
+t.notOk(queryTerms('can you look at my washer', appliance.vocabulary, spokenRank).some((q) => q.related.includes('diagnost')), 'a look without a price asked is no fee');
