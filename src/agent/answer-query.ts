@@ -269,7 +269,11 @@ export function queryTerms(question: string, vocab: (Vocabulary & { stems?: Map<
         // ("bats IN THE ATTIC", "solar panels ON THE ROOF": the visitor's own place too.)
         // "35 miles from ASHFORD": the place a distance is measured from is where the visitor is, not what is asked.
         // ("20 miles out from PINECREST", "30 miles outside BROOKHAVEN".)
-        const reference = wi >= 2 && FROM_PLACE.has(ws[wi - 1]!) && ws.slice(Math.max(0, wi - 4), wi - 1).some((w) => OWN_MEASURE.test(w));
+        // ("40 miles from PALO VERDE": the place's second word too.)
+        const fromAt = FROM_PLACE.has(ws[wi - 1] ?? '') ? wi - 1 : wi >= 2 && FROM_PLACE.has(ws[wi - 2]!) && !isStopWord(ws[wi - 1]!) ? wi - 2 : -1;
+        // ("30 miles out PAST pine bluff": the word that measures from the place is no subject either.)
+        const fromWord = FROM_PLACE.has(word) && ws.slice(Math.max(0, wi - 3), wi).some((w) => OWN_MEASURE.test(w));
+        const reference = fromAt >= 1 && ws.slice(Math.max(0, fromAt - 3), fromAt).some((w) => OWN_MEASURE.test(w));
         // ("for MY WIFE'S car": whom it is for, when it is someone of the visitor's own; "for the military" names a subject.)
         const own = (count === 0 && wi >= 2 && LOCATIVE.has(ws[wi - 2]!) && OWN_PLACE.has(ws[wi - 1] ?? '') && !(ws[wi - 2] === 'for' && ws[wi - 1] === 'the')) || alternative || reference;
         let idf = df ? Math.log(1 + (n + 1) / (count + 0.5)) : 1;
@@ -304,7 +308,7 @@ export function queryTerms(question: string, vocab: (Vocabulary & { stems?: Map<
         // "can i rent one FOR A WEEK", "for the whole day": how long the visitor wants the thing is asked (a
         // "Weekly rate" answers it; an hourly table does not), though "week" is an everyday word ("this week").
         const spanAsked = !toldPart && !context && SPAN_WORD.test(word) && /^(?:a|an|one|two|three|four|\d+|whole|full|entire|couple)$/.test(ws[wi - 1] ?? '') && ws.slice(Math.max(0, wi - 4), wi - 1).includes('for') && !ws.slice(0, wi).some((w) => SPAN_CONDITION.test(w));
-        const light = (!verbSense && !extraThing && !spanAsked && (SHAPE.has(t) || lightWord(word, t))) || isStopWord(t) || (framingTake && t === TAKE) || aspect || (count === 0 && MEASURE.test(t)) || measured || speaking || perUnit || along;
+        const light = (!verbSense && !extraThing && !spanAsked && (SHAPE.has(t) || lightWord(word, t))) || isStopWord(t) || (framingTake && t === TAKE) || aspect || (count === 0 && MEASURE.test(t)) || measured || speaking || perUnit || along || fromWord;
         // A word naming the kind of answer ("price") weighs like a common word, whatever its rarity.
         // A word of the visitor's own story that the knowledge never uses ("GRINDING noise") tells the
         // situation, not the subject: it weighs like an everyday word.

@@ -35,3 +35,20 @@ t.ok(qs.find((q) => q.term === 'washer')?.context, 'the thing looked at is conte
 t.ok(qs.some((q) => q.related.includes('diagnost')), 'the look is asked as a visit to find the fault');
 // (No price asked, no visit read: "can you look at my motorcycle" asks whether they work on it.)
 t.notOk(queryTerms('can you look at my washer', appliance.vocabulary, spokenRank).some((q) => q.related.includes('diagnost')), 'a look without a price asked is no fee');
+
+// "im about 40 miles from palo verde, is there an extra charge" got "I don't know": the guide's "TRIP
+// charge of $2 per mile" is the travel asked (lexical-related's IMPLIES), and the place the distance is
+// measured from, all its words ("palo VERDE") and the word that measures from it ("30 miles out PAST
+// pine bluff"), is where the visitor is, not what is asked.
+const far: Array<[string, string, RegExp]> = [
+  ['septic', 'im about 40 miles from palo verde, is there an extra charge', /trip charge of \$2 per mile/],
+  ['landscape', "I'm in a town about 20 miles from maple falls, is there an extra fee for that", /^From 15 to 25 miles out we add a \$25 trip charge per visit\./],
+  ['glass', 'im about 30 miles out past pine bluff, is there an extra fee to come out', /^Anywhere else up to 35 miles from the shop is a flat \$45 trip charge\./],
+];
+for (const [id, q, want] of far) {
+  const got = ask(kb(id), q);
+  t.match(got, want, `a distance's charge: "${q}" -> ${got}`);
+}
+const septic = kb('septic');
+const told = queryTerms('im about 40 miles from palo verde, is there an extra charge', septic.vocabulary, spokenRank);
+t.ok(told.find((q) => q.term === 'verd')?.context, "the place's second word is where the visitor is");
