@@ -9,6 +9,8 @@ import { isCalendarWord } from '../schedule/index.js';
 import type { QueryTerm } from './answer-rows.js';
 import { ANSWER_TYPES, askedTypes, DAY_TERMS, DAYS_TYPE, PRICE_TYPE } from './answer-types.js';
 
+/** A sentence that opens as a question. */
+const QUESTION_START = /^(?:how|what|when|where|which|who|can|could|would|will|do|does|is|are|should)\b/;
 /** The call-out read before "look at" (lexical's normalizeCasual: "how much to come LOOK AT my washer"). */
 const LOOK_VISIT = /\blookover (?:[a-z]+ ){0,4}look (?:at|over)\b/;
 /** Someone of the visitor's own family, said after "my" or "our". */
@@ -193,8 +195,13 @@ export function queryTerms(question: string, vocab: (Vocabulary & { stems?: Map<
   // visitor is asked ("towels are free"); the verb only frames it.
   const supplyAsked = bringAsked(plain);
   // "is there an elevator? i can't do stairs": the question weighs fully, the context half.
-  const sentences = plain.split(/(?<=[?])\s+/).filter((x) => x.trim());
-  const asked = sentences.filter((x) => x.trim().endsWith('?'));
+  // ("my eyes burn and feel sandy all day at work. HOW MUCH is it to get checked for dry eye": a
+  // statement before a question that opens as one, without its question mark, is context too.)
+  const sentences = plain.split(/(?<=[?])\s+|(?<=[.!])\s+(?=(?:how|what|when|where|which|who|can|could|would|will|do|does|is|are|should)\b)/).filter((x) => x.trim());
+  // (Where the visitor marks their questions, "financing available? how long is the 0 percent", the marks say which.)
+  const marked = sentences.some((x) => x.trim().endsWith('?'));
+  const isAsk = (x: string) => x.trim().endsWith('?') || (!marked && sentences.length > 1 && QUESTION_START.test(x.trim()));
+  const asked = sentences.filter(isAsk);
   // "my kid snapped the key off in the lock, how much to get it out": what the visitor tells
   // before the question is context too.
   // (Only when the question names a subject of its own: in "im nervous about the dentist, can
@@ -202,8 +209,10 @@ export function queryTerms(question: string, vocab: (Vocabulary & { stems?: Map<
   const namesSubject = (x: string) => terms(x).some((t) => !SHAPE.has(t) && !LIGHT.has(t) && !typeOf.has(t));
   // A told part that is the subject ("rollers are squeaking, how much to replace THEM") keeps its
   // weight; only the words of its story the knowledge never uses ("squeaking") weigh little.
-  const clauses = sentences.flatMap((x) => {
-    const parts = asked.length > 0 && !x.trim().endsWith('?') ? [] : toldThenAsked(x);
+  const clauses = sentences.flatMap((x, i) => {
+    // (A statement before a question, "threw a brick thru my shop window. what does a new pane run", is told.)
+    if (asked.length > 0 && !isAsk(x) && /[.!]$/.test(x.trim()) && sentences.slice(i + 1).some(isAsk)) return [{ text: x, told: true, subject: false }];
+    const parts = asked.length > 0 && !isAsk(x) ? [] : toldThenAsked(x);
     if (parts.length !== 2) return [{ text: x, told: false, subject: false }];
     const askedPart = parts.find((p) => !p.told)!;
     // ("my cat is diabetic, can you do INSULIN SHOTS and what does THAT cost": a word that points back
@@ -222,7 +231,7 @@ export function queryTerms(question: string, vocab: (Vocabulary & { stems?: Map<
   let named = false;
   for (const { text: sentence, told: toldPart, subject } of clauses) {
     const told = toldPart && !subject;
-    const context = told || (asked.length > 0 && asked.length < sentences.length && !sentence.trim().endsWith('?'));
+    const context = told || (asked.length > 0 && asked.length < sentences.length && !isAsk(sentence));
     // "how much is a call-out | to fix a leaking tap": once the question has named its subject,
     // a purpose clause after "to" says why, not what, and weighs half.
     let purpose = false;

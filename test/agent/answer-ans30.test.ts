@@ -52,3 +52,24 @@ for (const [id, q, want] of far) {
 const septic = kb('septic');
 const told = queryTerms('im about 40 miles from palo verde, is there an extra charge', septic.vocabulary, spokenRank);
 t.ok(told.find((q) => q.term === 'verd')?.context, "the place's second word is where the visitor is");
+
+// "my eyes burn and feel sandy all day at work. how much is it to get checked for dry eye" got "I don't
+// know": without a question mark, the story told in a sentence before the question weighed as much as
+// the question (only a "?" ended a sentence). A statement before a sentence that opens as a question is
+// what the visitor tells (context); where the visitor marks their questions, the marks say which
+// ("do you do financing? what are the terms": the second part still leans on the first).
+const said: Array<[string, string, RegExp]> = [
+  ['eyecare', 'my eyes burn and feel sandy all day at work. how much is it to get checked for dry eye', /A dry eye evaluation is \$85/],
+  ['itrepair', 'my external hard drive is clicking and wont show up. can you recover it and how much', /Data recovery, physical \(clicking or dead drive\) — Price: from \$650/],
+];
+for (const [id, q, want] of said) {
+  const got = ask(kb(id), q);
+  t.match(got, want, `a story told before the question: "${q}" -> ${got}`);
+}
+const eyecare = kb('eyecare');
+const story = queryTerms('my eyes burn and feel sandy all day at work. how much is it to get checked for dry eye', eyecare.vocabulary, spokenRank);
+t.ok(story.find((q) => q.term === 'burn')?.context, 'the sentence told before the question is context');
+t.notOk(story.find((q) => q.term === 'dry')?.context, 'the question is what is asked');
+const generator = kb('generator');
+const marked = queryTerms('do you do financing? what are the terms', generator.vocabulary, spokenRank);
+t.ok(marked.find((q) => q.term === 'term')?.context, 'a part without the mark, after a marked question, stays context');
