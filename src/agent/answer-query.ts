@@ -9,6 +9,10 @@ import { isCalendarWord } from '../schedule/index.js';
 import type { QueryTerm } from './answer-rows.js';
 import { ANSWER_TYPES, askedTypes, DAY_TERMS, DAYS_TYPE, PRICE_TYPE } from './answer-types.js';
 
+/** A sentence that opens as a question. */
+const QUESTION_START = /^(?:how|what|when|where|which|who|can|could|would|will|do|does|is|are|should)\b/;
+/** The call-out read before "look at" (lexical's normalizeCasual: "how much to come LOOK AT my washer"). */
+const LOOK_VISIT = /\blookover (?:[a-z]+ ){0,4}look (?:at|over)\b/;
 /** Someone of the visitor's own family, said after "my" or "our". */
 const OWN_PERSON = /^(?:son|daughter|kid|child|children|boy|girl|wife|husband|mom|mum|mother|dad|father|grandson|granddaughter|niece|nephew|teen|teenager)s?$/;
 const EXPANDED = expandedTerms();
@@ -191,8 +195,13 @@ export function queryTerms(question: string, vocab: (Vocabulary & { stems?: Map<
   // visitor is asked ("towels are free"); the verb only frames it.
   const supplyAsked = bringAsked(plain);
   // "is there an elevator? i can't do stairs": the question weighs fully, the context half.
-  const sentences = plain.split(/(?<=[?])\s+/).filter((x) => x.trim());
-  const asked = sentences.filter((x) => x.trim().endsWith('?'));
+  // ("my eyes burn and feel sandy all day at work. HOW MUCH is it to get checked for dry eye": a
+  // statement before a question that opens as one, without its question mark, is context too.)
+  const sentences = plain.split(/(?<=[?])\s+|(?<=[.!])\s+(?=(?:how|what|when|where|which|who|can|could|would|will|do|does|is|are|should)\b)/).filter((x) => x.trim());
+  // (Where the visitor marks their questions, "financing available? how long is the 0 percent", the marks say which.)
+  const marked = sentences.some((x) => x.trim().endsWith('?'));
+  const isAsk = (x: string) => x.trim().endsWith('?') || (!marked && sentences.length > 1 && QUESTION_START.test(x.trim()));
+  const asked = sentences.filter(isAsk);
   // "my kid snapped the key off in the lock, how much to get it out": what the visitor tells
   // before the question is context too.
   // (Only when the question names a subject of its own: in "im nervous about the dentist, can
@@ -200,8 +209,10 @@ export function queryTerms(question: string, vocab: (Vocabulary & { stems?: Map<
   const namesSubject = (x: string) => terms(x).some((t) => !SHAPE.has(t) && !LIGHT.has(t) && !typeOf.has(t));
   // A told part that is the subject ("rollers are squeaking, how much to replace THEM") keeps its
   // weight; only the words of its story the knowledge never uses ("squeaking") weigh little.
-  const clauses = sentences.flatMap((x) => {
-    const parts = asked.length > 0 && !x.trim().endsWith('?') ? [] : toldThenAsked(x);
+  const clauses = sentences.flatMap((x, i) => {
+    // (A statement before a question, "threw a brick thru my shop window. what does a new pane run", is told.)
+    if (asked.length > 0 && !isAsk(x) && /[.!]$/.test(x.trim()) && sentences.slice(i + 1).some(isAsk)) return [{ text: x, told: true, subject: false }];
+    const parts = asked.length > 0 && !isAsk(x) ? [] : toldThenAsked(x);
     if (parts.length !== 2) return [{ text: x, told: false, subject: false }];
     const askedPart = parts.find((p) => !p.told)!;
     // ("my cat is diabetic, can you do INSULIN SHOTS and what does THAT cost": a word that points back
@@ -210,18 +221,23 @@ export function queryTerms(question: string, vocab: (Vocabulary & { stems?: Map<
     return parts.map((p) => ({ ...p, subject: p.told && ((!!p.subject && !pointsAtOwn) || !namesSubject(askedPart.text)) }));
   });
   // ("my son is 15, can HE let you in?": the person told is whom the question asks about.)
+  // "generac wont start, whats it cost to have someone LOOK AT IT": a visit to find the fault is asked
+  // (lexical's call-out reading); what is looked at, told or named after "look at", is why they come.
+  const lookVisit = priceAsked && LOOK_VISIT.test(plain);
+  if (lookVisit) for (const c of clauses) c.subject = false;
   const personAsked = clauses.some((c) => !c.told && /\b(?:he|she|him|her|they|them)\b/.test(c.text));
   const seen = new Map<string, QueryTerm>();
   // (Once named, the subject stays named in the clauses that follow: "rollers are squeaking, how much TO REPLACE them".)
   let named = false;
   for (const { text: sentence, told: toldPart, subject } of clauses) {
     const told = toldPart && !subject;
-    const context = told || (asked.length > 0 && asked.length < sentences.length && !sentence.trim().endsWith('?'));
+    const context = told || (asked.length > 0 && asked.length < sentences.length && !isAsk(sentence));
     // "how much is a call-out | to fix a leaking tap": once the question has named its subject,
     // a purpose clause after "to" says why, not what, and weighs half.
     let purpose = false;
     let alternative = false;
     let condition = false;
+    let looked = false;
     const ws = words(joinParticles(sentence, df));
     const acquired = ws.findIndex((w) => ACQUIRED.has(w));
     // "IF OUR INTERNET GOES DOWN does the system still send alarms": a condition put first is when,
@@ -231,6 +247,7 @@ export function queryTerms(question: string, vocab: (Vocabulary & { stems?: Map<
       if (wi === 0 && word === 'if') leading = true;
       else if (leading && wi >= 3 && MAIN_ONSET.test(word)) leading = false;
       if (word === 'to' && named && PURPOSE_VERBS.has(ws[wi + 1] ?? '')) purpose = true;
+      if (lookVisit && ws[wi - 1] === 'look' && (word === 'at' || word === 'over')) looked = true;
       // "do I need to be home | when you clean": a time clause after the subject says when, not what.
       if (ADJUNCT.has(word) && named && wi > 0) purpose = true;
       if ((word === 'if' || ADJUNCT.has(word)) && named && wi > 0) condition = true;
@@ -261,7 +278,11 @@ export function queryTerms(question: string, vocab: (Vocabulary & { stems?: Map<
         // ("bats IN THE ATTIC", "solar panels ON THE ROOF": the visitor's own place too.)
         // "35 miles from ASHFORD": the place a distance is measured from is where the visitor is, not what is asked.
         // ("20 miles out from PINECREST", "30 miles outside BROOKHAVEN".)
-        const reference = wi >= 2 && FROM_PLACE.has(ws[wi - 1]!) && ws.slice(Math.max(0, wi - 4), wi - 1).some((w) => OWN_MEASURE.test(w));
+        // ("40 miles from PALO VERDE": the place's second word too.)
+        const fromAt = FROM_PLACE.has(ws[wi - 1] ?? '') ? wi - 1 : wi >= 2 && FROM_PLACE.has(ws[wi - 2]!) && !isStopWord(ws[wi - 1]!) ? wi - 2 : -1;
+        // ("30 miles out PAST pine bluff": the word that measures from the place is no subject either.)
+        const fromWord = FROM_PLACE.has(word) && ws.slice(Math.max(0, wi - 3), wi).some((w) => OWN_MEASURE.test(w));
+        const reference = fromAt >= 1 && ws.slice(Math.max(0, fromAt - 3), fromAt).some((w) => OWN_MEASURE.test(w));
         // ("for MY WIFE'S car": whom it is for, when it is someone of the visitor's own; "for the military" names a subject.)
         const own = (count === 0 && wi >= 2 && LOCATIVE.has(ws[wi - 2]!) && OWN_PLACE.has(ws[wi - 1] ?? '') && !(ws[wi - 2] === 'for' && ws[wi - 1] === 'the')) || alternative || reference;
         let idf = df ? Math.log(1 + (n + 1) / (count + 0.5)) : 1;
@@ -296,13 +317,15 @@ export function queryTerms(question: string, vocab: (Vocabulary & { stems?: Map<
         // "can i rent one FOR A WEEK", "for the whole day": how long the visitor wants the thing is asked (a
         // "Weekly rate" answers it; an hourly table does not), though "week" is an everyday word ("this week").
         const spanAsked = !toldPart && !context && SPAN_WORD.test(word) && /^(?:a|an|one|two|three|four|\d+|whole|full|entire|couple)$/.test(ws[wi - 1] ?? '') && ws.slice(Math.max(0, wi - 4), wi - 1).includes('for') && !ws.slice(0, wi).some((w) => SPAN_CONDITION.test(w));
-        const light = (!verbSense && !extraThing && !spanAsked && (SHAPE.has(t) || lightWord(word, t))) || isStopWord(t) || (framingTake && t === TAKE) || aspect || (count === 0 && MEASURE.test(t)) || measured || speaking || perUnit || along;
+        const light = (!verbSense && !extraThing && !spanAsked && (SHAPE.has(t) || lightWord(word, t))) || isStopWord(t) || (framingTake && t === TAKE) || aspect || (count === 0 && MEASURE.test(t)) || measured || speaking || perUnit || along || fromWord;
         // A word naming the kind of answer ("price") weighs like a common word, whatever its rarity.
         // A word of the visitor's own story that the knowledge never uses ("GRINDING noise") tells the
         // situation, not the subject: it weighs like an everyday word.
         // ("i bought a chain ONLINE, can you put it on", "got the part FROM AMAZON": where the visitor bought it is their story too.)
         const boughtAt = acquired >= 0 && wi > acquired + 1 && (word === 'online' || (wi >= 1 && BOUGHT_FROM.has(ws[wi - 1]!)));
-        const story = toldPart && count === 0 && !!df && (!subject || STORY_VERB.test(word) || boughtAt);
+        // ("come look at my DRIPPY FAUCET": a word the knowledge never uses in what is looked at tells the case too.)
+        // (And all that is told before a look asked for, "generac WONT START AFTER THE STORM, what does it cost to have someone look at it": why they would come.)
+        const story = (((toldPart && (!subject || STORY_VERB.test(word) || boughtAt)) || looked) && count === 0 && !!df) || (lookVisit && toldPart);
         // "my son missed his lesson TUESDAY, can he do a makeup", "if i cancel in JANUARY": a day or a
         // month the knowledge never names says when the visitor's case happens, not what it is about.
         // (Not the days a thing is done on, asked: "do you do tastings ON WEEKENDS" is about weekends, and a
@@ -312,8 +335,8 @@ export function queryTerms(question: string, vocab: (Vocabulary & { stems?: Map<
         // "MY SON is IN 10TH GRADE and struggling w chemistry, do u help with that": the visitor's own
         // person and their school grade, told, are whom the help is for (the guide's "grades 3 to 12"), not what is asked.
         const level = toldPart && (gradeAt(ws, wi) !== null || (OWN_PERSON.test(word) && /^(?:my|our)$/.test(ws[wi - 1] ?? '') && !personAsked));
-        const weight = along ? 0 : (type !== null ? Math.max(0.8, Math.min(idf, 1)) : light || story ? 0.3 : idf) * (purpose ? 0.35 : context || own || when || level ? 0.5 : 1);
-        seen.set(t, { term: t, weight, related, answeredBy: answeredByTerms(t), type, light, unknown: !!df && count === 0, context: context || own || story || when || level, common: rank !== undefined && rank < 1500, condition: condition || leading, ...(perUnit ? { perUnit } : {}), ...(spanAsked ? { span: true } : {}) });
+        const weight = along ? 0 : (type !== null ? Math.max(0.8, Math.min(idf, 1)) : light || story ? 0.3 : idf) * (purpose ? 0.35 : context || own || when || level || looked ? 0.5 : 1);
+        seen.set(t, { term: t, weight, related, answeredBy: answeredByTerms(t), type, light, unknown: !!df && count === 0, context: context || own || story || when || level || looked, common: rank !== undefined && rank < 1500, condition: condition || leading, ...(perUnit ? { perUnit } : {}), ...(spanAsked ? { span: true } : {}) });
       }
     }
   }

@@ -201,6 +201,12 @@ export const IMPLIES: Record<string, string[]> = {
   soldier: ['military'],
   baby: ['child'],
   infant: ['child'],
+  // Travel to the visitor is charged as a trip ("is there a TRAVEL charge" -> "a TRIP charge of $2 per mile").
+  travel: ['trip', 'mileage'],
+  // A visit to look at the visitor's thing and find the fault, however a guide calls it (lexical's
+  // "how much to come LOOK AT my washer" -> "Diagnostic visit $89", "Standard service call $89.50",
+  // "A drain field evaluation costs $295").
+  lookover: ['diagnostic', 'diagnosis', 'inspection', 'evaluation', 'assessment', 'callout'],
   // Vermin are pests ("if the bugs come back" meets "if pests come back").
   bug: ['pest'],
   ant: ['pest'],

@@ -112,7 +112,7 @@ function normalizeTextOnce(text: string): string {
  * Words the rewrites below add beside the visitor's own ("arrive" for "get here"): they help find
  * the answer when the knowledge uses them, and say nothing when it does not.
  */
-export const REWRITE_WORDS: ReadonlySet<string> = new Set(['arrive', 'pickup', 'visit', 'address', 'location', 'long-distance', 'removal', 'travel', 'tesla', 'rivian', 'lucid', 'ev']);
+export const REWRITE_WORDS: ReadonlySet<string> = new Set(['arrive', 'pickup', 'visit', 'address', 'location', 'long-distance', 'removal', 'travel', 'tesla', 'rivian', 'lucid', 'ev', 'lookover']);
 
 /**
  * Words the rewrites below also add beside the visitor's own ("payment plans" -> "payment plans
@@ -204,6 +204,11 @@ function normalizeCasualOnce(text: string): string {
     // "a hose bib", "the sillcock", "garden tap": an outdoor faucet (the kind named in the plain words a guide uses).
     .replace(/\b(?:hose ?bibb?|sill ?cock|garden (?:tap|faucet)|hose (?:tap|faucet|spigot))(s?)\b/g, 'outdoor faucet$1')
     .replace(/\b(?:outside|exterior|yard) (taps?|faucets?|spigots?)\b/g, 'outdoor $1')
+    // "what do u charge just to come look at my washer", "how much for someone to look at my laptop": a
+    // visit to find the fault, however the guide calls it (lexical-related's IMPLIES "lookover": a call-out,
+    // a diagnostic, an inspection), said BEFORE the purpose clause, so the thing looked at is why they
+    // come (answer-query's purpose clause), not the thing priced.
+    .replace(/\b(?:(?:to |just )?(?:have|get) )?(?:(?:you|someone|somebody|anyone|a tech|a technician|a guy|your guys|they) )?(?:to )?(?:come (?:out )?(?:and )?)?(?:have a )?look (?:at|over)\b(?=[^.?!]*$)/g, (m: string, at: number, s: string) => (/\b(?:how much|cost|costs|charge|fee|price|pay)\b/.test(s) ? `lookover ${m}` : m))
     // "how much for a service call", "do you do house calls": a visit to the customer, the call-out
     // (a guide's "service area" otherwise outweighs it with the shared word "service"; a guide that
     // says "service call" reads the same way).
