@@ -4,9 +4,9 @@ import { any, gap, rule } from './triage-phrases.js';
 // Emergencies of a small business's own trade, said the way its customers write them (issue 12):
 // a restaurant's or a shop's stock spoiling because its cold store died, animals left without water
 // or feed, an animal boarded with us loose, a critical dose missed by someone in care, a person
-// stranded because a lift or a stair-lift died. A home fridge that stopped cooling with the food
-// in it warming is a lost service (HIGH, triage-priority.ts), not one of these: the stock must be
-// a business's. triage.ts decides whether a match counts (negated, past, hypothetical, figurative,
+// stranded because a lift or a stair-lift died, drinking water found unsafe while people drink it.
+// A home fridge that stopped cooling with the food in it warming is a lost service (HIGH,
+// triage-priority.ts), not one of these: the stock must be a business's. triage.ts decides whether a match counts (negated, past, hypothetical, figurative,
 // contained).
 
 /** A business's cold store by its name. */
@@ -64,6 +64,11 @@ const STRANDED = any('stuck', 'stranded', 'trapped', "(?:can't|cant|cannot|can n
 /** A lift that carries a person who cannot walk. */
 const STAIR_LIFT = any('stair ?lifts?', 'chair ?lifts?', 'platform lifts?', 'wheelchair lifts?', 'porch lifts?', '(?:ceiling|patient|bath|pool) (?:hoists?|lifts?)', 'hoists?');
 
+/** Drinking water found unsafe: a germ, lead or sewage in the well or the supply. */
+const CONTAMINATED = any('(?:tested |tests |came back |is |was |just )*positive (?:for )?(?:e ?coli|coliforms?|fecal \\w+|faecal \\w+|bacteria|legionella|lead|nitrates?)', '(?:has|have|got) (?:e ?coli|coliforms?|fecal \\w+|faecal \\w+|legionella|sewage) (?:in (?:it|them)|bacteria)', '(?:is |was )?contaminated');
+/** People drinking it now. */
+const DRINKING = '\\b(?:kids|children|people|we|they|guests|customers|residents|students|staff|everyone|everybody|family|babies|baby|tenants|patients|campers)(?: \\w+){0,2} (?:drink|drinks|drinking|drank|have been drinking|use it for (?:drinking|formula|bottles))\\b';
+
 export const TRADE_RULES: HazardRule[] = [
   // A business's cold store gone with stock in it: "the walk in is reading 48 and climbing", "cold room compressor packed in, 3 grand of fish getting warm".
   // A defrost cycle or a question whether it is normal is no failure ("at 0 and climbing to 10 during defrost, is that normal"), and
@@ -76,6 +81,8 @@ export const TRADE_RULES: HazardRule[] = [
   rule('STATED', 9, 'boarded animal loose', `^(?!.*\\b(?:last (?:year|month|week|summer|winter|spring|fall|time)|(?:years?|months?|weeks?) ago|previously|once|hiding|still inside|in the (?:office|building|lobby|hallway|back room|reception|kennel building)|under the (?:desk|bed|couch|sofa|counter))\\b).*\\b${BOARDED}\\b.*\\b${GOT_LOOSE}\\b`, { selfNegating: true }),
   // A critical dose missed by someone in care: "the carer didn't show up and she needs her insulin now", "dad hasn't had his heart tablets today".
   rule('STATED', 9, 'missed critical medication', `\\b${DOSE_MISSED}${gap(3)}${CRITICAL_MEDICINE}\\b(?! (?:syringes?|pens?|needles?|strips|supplies|pump supplies|cooler|bag|case|prescription|refill|order|delivery))|\\b(?:needs|need|is due|was due)(?: (?:her|his|their|my))? ${CRITICAL_MEDICINE} (?:shot |dose )?(?:now(?! that)|asap|right now|urgently)\\b|\\b${CRITICAL_MEDICINE}\\b${gap(3)}(?:is |was )?(?:overdue|(?:due|late) (?:\\w+ ){0,2}(?:hours?|an hour) ago|hours late)\\b`, { selfNegating: true }),
+  // Drinking water found unsafe while people drink it: "our well tested positive for e coli and the daycare kids drink from it".
+  rule('STATED', 9, 'drinking water contaminated', `^(?!.*\\b(?:last (?:year|month|time|test)|(?:years?|months?) ago|treated|chlorinated|shocked|fixed|came back (?:clean|negative)|bottled water|boil\\w*)\\b)(?=.*${DRINKING}).*\\b(?:well|water|tap water|supply|taps?|fountains?)\\b${gap(6)}${CONTAMINATED}`),
   // Someone left on a stair-lift or a hoist that died: "the stair lift died with my dad on it half way down".
   rule('STATED', 9, 'someone stranded by a lift', `\\b${STAIR_LIFT}\\b${gap(6)}(?:stopped|died|broke|quit|jammed|stuck|dead|cut out|conked out|froze|won't move|wont move|will not move)\\b.*\\b(?:with (?:my|our|his|her|their|the|a) (?:\\w+ )?\\w+ (?:on|in) it|(?:he|she|they|he's|she's|they're|hes|shes|theyre|mom|mum|dad|nan|gran|grandma|grandpa|(?:my|our|his|her|their|the) \\w+) (?:is |are )?(?:still )?(?:${STRANDED}|sitting (?:on|in) it|halfway))|\\b(?:stuck|stranded|trapped) (?:on|in) (?:the |her |his |their |a |my |our )?${STAIR_LIFT}\\b`, { selfNegating: true }),
   // A lift dead and someone who cannot take the stairs stranded: "the only lift is dead and residents in wheelchairs are stuck on the 9th floor".

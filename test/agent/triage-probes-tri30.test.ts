@@ -61,6 +61,15 @@ const tables: Record<string, TriageRow[]> = {
     ['my stairlift stopped working, nobody on it, we are using the downstairs bedroom for now', false, 'NORMAL'],
     ['what should i do if the stairlift stops with someone on it', false, 'LOW'],
   ],
+  // After the first retrain the learned signal no longer caught tri28's "our well tested positive for e coli and the daycare
+  // kids drink from it": the rules say it now.
+  'drinking water found unsafe while people drink it': [
+    ['the lab says our tap water has coliform bacteria and the guests have been drinking it all week', true, 'URGENT', 'STATED'],
+    ['our well water came back positive for lead and we use it for formula', true, 'URGENT', 'STATED'],
+    ['if our well tests positive for e coli can the kids still drink from it', false, 'NORMAL'],
+    ['the well tested positive for coliform last year, we shocked it, the kids drink from it fine now', false, 'NORMAL'],
+    ['can you test our well, the kids drink from it', false, 'NORMAL'],
+  ],
   'smoke or a burning smell from equipment': [
     ['the dryer at the laundromat is smoking and smells like burning', true, 'URGENT'],
     ['the fryer is smoking really bad and theres a burning plastic smell', true, 'URGENT'],
