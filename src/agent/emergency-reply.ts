@@ -3,7 +3,7 @@ import { businessCountry, extractListedPhone } from '../contacts/index.js';
 import { phoneForVisitors } from '../contacts/phone-display.js';
 import { comesOut, contactPhone, type BusinessContext } from './context.js';
 import type { Hazard } from './triage.js';
-import { aboutAnimal } from './triage-compose.js';
+import { aboutAnimal } from './triage-poison.js';
 import { normalizeCasual, terms } from '../ai/lexical.js';
 import { EMPHASIS } from './answer-units.js';
 

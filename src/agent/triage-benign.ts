@@ -141,6 +141,7 @@ export function benignReasons(words: string): string[] {
   // mornings"): a visit to book, unless something sudden, severe or a sign of injury, infection or a stroke is said (QA: the learned
   // signal called dry, gritty eyes an emergency at an eye clinic).
   if (MILD_DISCOMFORT.test(words) && LASTING.test(words) && !ACUTE_SIGN.test(words)) out.push('lasting discomfort');
+  if (INTO_ITS_CATCH.test(words)) out.push('caught as meant');
   return out;
 }
 
@@ -157,6 +158,13 @@ const MACHINE_FAULT = new RegExp(`\\b(?:claw (?:machines?|games?)|crane games?|a
 const PET_OUTSIDE = /\b(?:cats?|dogs?|pets?|kitten|kitty|puppy)\b(?: \S+){0,2} (?:can't|cant|cannot|can not|couldn't|won't|wont) (?:get|come) (?:in|back in|inside|out)\b|\b(?:cat|dog|pet|doggy) (?:flaps?|doors?)\b|\bits cold out\b|\bit's cold out\b/g;
 /** Someone or something alive caught, pulled in or shut inside a machine. */
 const SOMETHING_CAUGHT = /\b(?:caught|trapped|pinned|crush\w*|pulled in|sucked in|dragged|wedged|stuck (?:in|inside|under|between)|(?:is|are|was) inside|hurt|injur\w*|bleed\w*|blood|scream\w*|someone|somebody|kids? (?:in|inside|on)|child (?:in|inside|on)|arm|hand|fingers?|legs?|foot|hair|sleeve)\b/;
+
+/**
+ * Water going where it is meant to be caught ("the skimmer is overflowing into the sump", "the condensate drips into the drip tray",
+ * "the ice machine overflows into the floor drain"): a machine at work or a repair, no water loose, unless it is said to spread, back
+ * up or beat the catch, or the pump that empties the catch has failed.
+ */
+export const INTO_ITS_CATCH = /^(?!.*\b(?:everywhere|all over|onto the floor|across the floor|flood\w*|fill(?:ing|s|ed) (?:up|with)|rising|spreading|basement is|soak\w*|standing water|inch(?:es)? (?:of|deep)|over the (?:edge|top|rim|side)|backing up|backed up|spilling (?:out|over)|pooling|can't keep up|cant keep up|faster than|ceiling|(?:pump|pumps)(?: \S+){0,2} (?:died|dead|failed|quit|stopped|not (?:working|running)|isn't|won't|wont)|(?:sump|pit|tray|pan|bucket|drain|tank|basin)s? (?:is |are )?(?:full|nearly full|almost full|overflowing|backing up))\b).*\b(?:overflow\w*|drain\w*|drip\w*|spill\w*|runs?|running|empt\w*|discharg\w*|dump\w*|goes|going|flow\w*) (?:(?:back|straight|right|down|out) )?(?:into|in|to) (?:the |its |a |their |our |my )?(?:\w+ )?(?:sump(?! pit)|drip (?:tray|pan)|drain ?pan|overflow (?:pan|tray|tank|box|bottle|pipe)|catch (?:pan|tray|basin|can)|condensate (?:pan|tray|pump)|collection (?:tank|tray|bottle)|bucket|floor drain)s?\b/;
 
 /** Pests people find in a home or a business (Spanish names included). */
 const PEST = /\b(?:scorpions?|spiders?|black widows?|brown recluses?|tarantulas?|roach\w*|cockroach\w*|ants|termites?|bed ?bugs?|fleas?|ticks?|silverfish|centipedes?|millipedes?|earwigs?|mice|mouse(?! (?:moves?|moving|pointer|cursor|buttons?|pads?|clicks?|clicking|wheel|is moving))|rats?|rodents?|moths?|crickets?|beetles?|weevils?|lice|mites?|gnats?|fruit flies|alacran\w*|escorpion\w*|aranas?|cucarachas?|ratas?|ratones?|hormigas?|chinches?|pulgas?|termitas?)\b/;

@@ -4,7 +4,8 @@ import { RULES, type Hazard, type HazardRule } from './triage-hazards.js';
 import { BATTERY, FICTION, FIGURATIVE_FIRE, FIGURATIVE_FLOOD, FIGURATIVE_SCENE, FIGURATIVE_SHOCK, JOKING, PERFORMANCE_PRAISE } from './triage-figurative.js';
 import { COMPOSED_RULES } from './triage-compose.js';
 import { SITUATION_RULES } from './triage-situations.js';
-import { benignReasons, COOKING_SMELL, HARMLESS_SMOKE, OUTLET_SPRAY, TOOL_SPARKS } from './triage-benign.js';
+import { TRADE_RULES } from './triage-trades.js';
+import { benignReasons, COOKING_SMELL, HARMLESS_SMOKE, INTO_ITS_CATCH, OUTLET_SPRAY, TOOL_SPARKS } from './triage-benign.js';
 import { readsAsSpanish, spanishGloss } from './triage-spanish.js';
 import { minorBackup, ON_THE_VERGE } from './triage-verge.js';
 import { ADMIN, CONTAINED, EARLIER_DAY, HYPOTHETICAL, INTENSIFIERS, JOB_REFERENCE, NAMEISH, NEGATOR, OLD_EVENT, PAST, PRESENT, QUESTION_START, STILL_ACTIVE, SUPPLY_DESCRIBED, WATER_KEPT_AWAY } from './triage-context.js';
@@ -157,7 +158,7 @@ function triageOnce(text: string, options: TriageOptions): Triage {
   const input = dropNames(text.slice(0, 4000)).replace(NAMEISH, ' ');
   const plainInput = SPELLINGS.reduce((t, [from, to]) => t.replace(from, to), stripAccents(input.toLowerCase()).replace(NAMEISH, ' ')).replace(BUSY, ' ');
   const words = normalizeWords(plainInput);
-  const rules = [...RULES, ...COMPOSED_RULES, ...SITUATION_RULES, ...customRules(options.keywords ?? [])];
+  const rules = [...RULES, ...COMPOSED_RULES, ...SITUATION_RULES, ...TRADE_RULES, ...customRules(options.keywords ?? [])];
   const rawClauses = plainInput.split(/[.!?;\n]+|,|\s[-–—]\s|\bbut\b|\bpero\b/i);
   const matched: string[] = [];
   const hits: Hit[] = [];
@@ -203,6 +204,8 @@ function triageOnce(text: string, options: TriageOptions): Triage {
         matched.push(`${rule.label} (describes the supply)`);
         continue;
       }
+      // "the ice machine overflows into the floor drain": water where it is meant to be caught (triage-benign.ts).
+      if ((rule.hazard === 'WATER' || rule.hazard === 'SEWAGE') && INTO_ITS_CATCH.test(clause)) { matched.push(`${rule.label} (caught as meant)`); continue; }
       if ((rule.hazard === 'FIRE' && (FIGURATIVE_FIRE.test(clause) || FIGURATIVE_FIRE.test(words) || (/\bon fire\b/.test(m[0]) && JOKING.test(words)))) || FIGURATIVE_SCENE.test(clause) || ((rule.hazard === 'WATER' || rule.hazard === 'FIRE') && FIGURATIVE_FLOOD.test(clause)) || JOKING.test(clause) || FICTION.test(clause) || (rule.hazard === 'CARBON_MONOXIDE' && BATTERY.test(words)) || (/shock|zap|jolt/.test(m[0]) && FIGURATIVE_SHOCK.test(clause))) {
         matched.push(`${rule.label} (figurative)`);
         continue;

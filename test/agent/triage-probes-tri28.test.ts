@@ -438,15 +438,12 @@ const tables3: Record<string, TriageRow[]> = {
 
 checkTriageTables(t, tables3, (text) => signals.triage(text));
 
-// The third batch's first-run misses left unfixed this round: read and reported, not asserted (tap todo).
+// The third batch's first-run misses left unfixed this round: read and reported, not asserted (tap todo). The dead lift, the
+// cows without water, the missed insulin and the walk-in at 45 and rising are fixed and asserted in triage-probes-tri30.
 const unfixed: TriageRow[] = [
     ['my rabbit is a picky eater, can you recommend a hay', false, 'LOW'],
-    ['residents in a wheelchair are stuck on the 9th floor, the only lift is dead and the alarm is going', true, 'URGENT'],
-    ['no water at all and we have 40 cows that need drinking water today, its 95 degrees', true, 'URGENT'],
     ['the bilge pump runs more than usual, no water in the boat, check it next haul', false, 'NORMAL'],
-    ['the carer didnt show up and my wife is bed bound and needs her insulin now', true, 'URGENT'],
     ['a bee got into the kitchen, we let it out the window', false, 'LOW'],
-    ['the walk in freezer is at 45 and rising, full of product for the weekend', true, 'URGENT'],
     ['a guest lost power to her phone charger, can someone bring an adapter', false, 'NORMAL'],
     ['we need to update the pickup list for my son, his grandma can collect him now', false, 'LOW'],
 ];

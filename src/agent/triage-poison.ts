@@ -1,0 +1,24 @@
+import { any } from './triage-phrases.js';
+
+// What poisons when swallowed, and who swallowed it: read by triage-compose.ts's poisoning rules, and
+// by the emergency reply (an animal's poisoning is the vet's).
+
+/** Swallowed, by any verb people use for it. */
+// ("she TOOK A WHOLE BOTTLE OF pills", "took all of his meds": taking is swallowing when it is too much.)
+export const SWALLOWED = any('took (?:a whole|the whole|an entire) (?:bottle|pack|packet|box|strip|jar|blister pack) of', 'took (?:all|too many|a handful|a bunch|way too many)(?: of)?(?: (?:the|her|his|my|their|your))?', 'overdosed on', 'got into', 'gotten into', 'drank', 'drunk', 'swallowed', 'ate', 'eaten', 'eats', 'ingested', 'chugged', 'chewed(?: up)?', 'licked(?: up)?', 'scarfed(?: down)?', 'wolfed(?: down)?', 'se tomo', 'tomo', 'trago', 'se trago', 'bebio', 'se comio', 'comio');
+/** Poisonous to anyone who swallows it: chemicals, medicines, pest poisons, button batteries. */
+export const TOXIC = any(
+  'chemicals?', 'bleach', 'cleaners?', '(?:hand )?sanitizer', 'rubbing alcohol', 'lighter fluid', 'lamp oil', 'nail polish remover', 'cleaning (?:products?|stuff|fluid|spray)', 'detergent', 'pods?', 'pills', 'tablets', 'medication', 'medicine', 'meds', 'poison', 'antifreeze', 'drain cleaner', 'lye',
+  '(?:rat|mouse|rodent|slug|snail|ant|roach) (?:poison|bait|pellets?|killer)', 'slug pellets', 'pesticides?', 'insecticides?', 'weed ?killer', 'fertili[sz]er', 'button batter(?:y|ies)', 'batter(?:y|ies)', 'magnets?', 'anticongelante',
+  'ibuprofen', 'advil', 'motrin', 'tylenol', 'acetaminophen', 'paracetamol', 'aspirin', 'painkillers?', 'sleeping pills', 'edibles?', 'weed', 'xylitol',
+  'cloro', 'lejia', 'quimicos?', 'pastillas', 'medicinas?', 'veneno(?: para (?:ratas|ratones))?', 'raticida',
+);
+/** Foods people eat that poison dogs and cats. */
+export const TOXIC_TO_ANIMALS = any('chocolate', 'grapes?', 'raisins?', 'lil(?:y|ies)', 'onions?', 'garlic', 'macadamia\\w*', 'sugar ?free gum', 'gum', 'uvas?', 'pasas', 'cebolla');
+/** A pet or farm animal. */
+export const ANIMAL = any('dogs?', 'puppy', 'puppies', 'pup', 'cats?', 'kittens?', 'kitty', 'pets?', 'horses?', 'rabbits?', 'bunny', 'ferrets?', 'parrots?', 'birds?', 'perr[oa]s?', 'gat[oa]s?', 'cachorr[oa]s?');
+const ANIMAL_WORD = new RegExp(`\\b${ANIMAL}\\b`, 'i');
+/** The message is about a pet or farm animal ("my dog ate grapes"): its emergency care is a vet. */
+export function aboutAnimal(text: string): boolean {
+  return ANIMAL_WORD.test(text);
+}

@@ -1,0 +1,90 @@
+import type { HazardRule } from './triage-hazards.js';
+import { any, gap, rule } from './triage-phrases.js';
+
+// Emergencies of a small business's own trade, said the way its customers write them (issue 12):
+// a restaurant's or a shop's stock spoiling because its cold store died, animals left without water
+// or feed, an animal boarded with us loose, a critical dose missed by someone in care, a person
+// stranded because a lift or a stair-lift died, drinking water found unsafe while people drink it.
+// A home fridge that stopped cooling with the food in it warming is a lost service (HIGH,
+// triage-priority.ts), not one of these: the stock must be a business's. triage.ts decides whether a match counts (negated, past, hypothetical, figurative,
+// contained).
+
+/** A business's cold store by its name. */
+const COLD_STORE = any('walk ?ins?(?: (?:freezers?|coolers?|fridges?|box))?', 'cold (?:rooms?|stores?|storage)', '(?:display|deli|meat|dairy|seafood|fish|bakery|produce|reach ?in) (?:fridges?|freezers?|coolers?|cases?|cabinets?)', 'reach ?ins?', 'blast (?:chillers?|freezers?)');
+/** Any fridge or freezer: a business's when its stock is said. */
+const ANY_COLD = any(COLD_STORE, 'freezers?', 'coolers?', 'fridges?', 'refrigerators?', 'chillers?', '(?:ice cream|chest) (?:freezers?|cabinets?)');
+/** Gone: died, quit, stopped cooling. */
+const COLD_DOWN = any(
+  'died', 'dead', 'quit', 'packed (?:in|up)', 'gave (?:up|out)', 'conked out', 'went (?:down|out|off)', 'is down', 'broke(?: down)?', 'failed', 'stopped (?:working|cooling|running|freezing)', 'cut out',
+  "(?:isn't|is not|not|won't|wont|will not) (?:cooling|freezing|getting cold|holding(?: temp\\w*)?|staying cold|working)",
+);
+// Where the stock itself is at risk (Fahrenheit): a cooler above 41 (the food-safety danger zone), a freezer above 32 (thawing).
+// A freezer at 30 and climbing is failing with its stock still frozen: a lost service (HIGH), as a cooler running warm at 40 is.
+const COOLER_WARM = '(?:4[2-9]|[5-9]\\d|1\\d\\d)(?! ?(?:c|celsius)\\b)';
+const FREEZER_WARM = '(?:3[3-9]|[4-9]\\d|1\\d\\d)(?! ?(?:c|celsius)\\b)';
+const READING = '(?:is |are )?(?:at|reading|reads|showing|shows|says|up to|hit|already at|already) ';
+const CLIMB = `(?: degrees| ?f)?(?: \\S+){0,2} (?:and |&)?(?:still |now )?(?:climbing|rising|going up|creeping up)\\b`;
+/** Stock spoiling now, in words that say nothing else ("warming" alone is said of kegs and of a room). */
+const SPOILING = `(?<!\\b(?:will|would|could|might|may|gonna|to|it|they|before) )${any('thaw\\w*', 'defrost\\w*', 'melt\\w*', 'spoil\\w*', 'going (?:off|bad)', 'rotting', `(?:it's|its|it is) (?:already |now )?(?:up to )?${FREEZER_WARM} (?:degrees )?in (?:there|it)`)}`;
+/** Perishable stock, and it warming. */
+const PERISHABLE = any('meat', 'fish', 'seafood', 'dairy', 'milk', 'cheese', 'produce', 'ice cream', 'chicken', 'beef', 'pork', 'shellfish', 'oysters', 'food', 'everything', 'it all', 'the lot', 'product', 'stock');
+const WARMING = `${PERISHABLE}${gap(4)}(?:warming|getting warm\\w*|going warm)`;
+/** What a business keeps cold for sale or for service (a household's "food" is not said here). */
+const STOCK = any(
+  'product', 'stock', 'inventory', '(?:\\d+|a few|few|several|two|three|four|five|six|seven|eight|nine|ten|twenty|fifty|a couple|couple) ?(?:grand|thousand|k)\\b', 'worth of', 'full of (?:\\w+ ){0,3}(?:for|to sell)',
+  '(?:tonight\'?s?|today\'?s?|tomorrow\'?s?|lunch|dinner|this weekend\'?s?|friday\'?s?|saturday\'?s?|party|catering|wedding|big) (?:service|rush|orders?|catering|event|functions?)', 'customers', 'catering', 'lunch food',
+);
+/** Animals a farm, a stable or a kennel keeps. */
+const KEPT_ANIMALS = any('cows?', 'cattle', 'calves', 'herd', 'heifers?', 'steers?', 'horses?', 'ponies', 'pony', 'mares?', 'sheep', 'lambs', 'goats?', 'pigs?', 'hogs?', 'chickens?', 'hens?', 'poultry', 'flock', 'birds', 'livestock', 'animals', 'alpacas?', 'llamas?', 'dogs', 'kennels?', 'stock(?= (?:have|has|are|need))');
+/** Nothing to drink or eat. */
+const WITHOUT_WATER = any('no (?:drinking )?(?:water|feed|hay)', 'without (?:any )?(?:drinking )?(?:water|feed|food|hay)', 'out of (?:water|feed|hay)', 'ran out of (?:water|feed|hay)', 'nothing to (?:drink|eat)', '(?:water|feed) (?:has |is )?(?:run|ran) out', 'need(?:s)? (?:drinking )?water (?:today|now|asap|urgently|right now)');
+/** How long, or how hot: an animal without water for hours or in the heat. */
+const FOR_LONG = '(?:since|all (?:day|night|morning)|for (?:hours|days|\\S+ (?:hours?|days?))|today|tonight|this morning|degrees|heat\\w*|hot|scorching|sweltering)';
+/** An animal in our care, not one's own pet: boarded, sat, walked or groomed. */
+const BOARDED = any(
+  'boarding (?:dogs?|cats?|pups?|puppies|horses?|animals?|guests?|pets?)', 'boarders?', '(?:dogs?|cats?|pups?|puppies|horses?|animals?|pets?|one) (?:we are|we\'re|were|i am|i\'m|im|we have) (?:boarding|sitting|watching|minding|walking|grooming|looking after)',
+  '(?:a|one|two|three|some) of (?:the|our) (?:boarding |daycare )?(?:dogs|cats|pups|animals|guests|boarders)', '(?:daycare|kennel|boarding) (?:dogs?|pups?|guests?)', '(?:dog|pet) (?:we(?:\'re| are) )?(?:sitting|boarding)',
+);
+/** Loose: got out, ran off, slipped its lead. */
+const GOT_LOOSE = any('got out', 'gotten out', 'escaped', 'ran off(?!(?: \\S+){0,2} (?:energy|steam))', 'run off(?!(?: \\S+){0,2} (?:energy|steam))', 'bolted', 'took off', 'slipped (?:his|her|its|the|their) (?:lead|leash|collar|harness)', 'jumped (?:the|over the) (?:fence|gate|wall)', 'dug (?:out|under)', 'got loose', 'is loose', 'are loose', 'on the loose', 'gone missing', 'is missing', 'are missing', "(?:can't|cant|cannot|can not) find (?:him|her|it|them)");
+/** A medicine that must not be missed: a missed dose is a danger within hours. */
+const CRITICAL_MEDICINE = any(
+  'insulin', '(?:anti[- ]?)?seizure (?:meds|medication|medicine|tablets|pills)', 'epilep\\w* (?:meds|medication|medicine|tablets|pills)', 'heart (?:meds|medication|medicine|tablets|pills)',
+  'blood thinners?', 'warfarin', "parkinson'?s (?:meds|medication|medicine|tablets|pills)", 'levodopa', 'anti[- ]?rejection (?:meds|medication|drugs)', 'transplant (?:meds|medication|drugs)', 'hydrocortisone', 'steroid (?:dose|tablets)',
+);
+/** The dose not given: missed, not had, due long ago, nobody there to give it. */
+const DOSE_MISSED = any(
+  'missed', "(?:hasn't|hasnt|has not|haven't|havent|have not|hadn't|didn't|didnt|did not|never) (?:had|taken|got|gotten|been given|received|take|get)", '(?:no one|nobody|noone) (?:gave|has given|to give)',
+  'ran out of', 'run out of', 'is out of', 'without',
+);
+/** Someone who cannot take the stairs. */
+const CANNOT_TAKE_STAIRS = any('wheelchairs?', 'bed ?bound', 'bedridden', 'immobile', 'walkers?', 'mobility scooters?', 'frail', 'elderly', 'disabled', 'oxygen', 'dialysis', "(?:can't|cant|cannot|can not) (?:walk|manage (?:the )?stairs|do (?:the )?stairs|use (?:the )?stairs)");
+/** Stranded: cannot get down, up or out. */
+const STRANDED = any('stuck', 'stranded', 'trapped', "(?:can't|cant|cannot|can not|unable to) get (?:down|up|out|off)");
+/** A lift that carries a person who cannot walk. */
+const STAIR_LIFT = any('stair ?lifts?', 'chair ?lifts?', 'platform lifts?', 'wheelchair lifts?', 'porch lifts?', '(?:ceiling|patient|bath|pool) (?:hoists?|lifts?)', 'hoists?');
+
+/** Drinking water found unsafe: a germ, lead or sewage in the well or the supply. */
+const CONTAMINATED = any('(?:tested |tests |came back |is |was |just )*positive (?:for )?(?:e ?coli|coliforms?|fecal \\w+|faecal \\w+|bacteria|legionella|lead|nitrates?)', '(?:has|have|got) (?:e ?coli|coliforms?|fecal \\w+|faecal \\w+|legionella|sewage) (?:in (?:it|them)|bacteria)', '(?:is |was )?contaminated');
+/** People drinking it now. */
+const DRINKING = '\\b(?:kids|children|people|we|they|guests|customers|residents|students|staff|everyone|everybody|family|babies|baby|tenants|patients|campers)(?: \\w+){0,2} (?:drink|drinks|drinking|drank|have been drinking|use it for (?:drinking|formula|bottles))\\b';
+
+export const TRADE_RULES: HazardRule[] = [
+  // A business's cold store gone with stock in it: "the walk in is reading 48 and climbing", "cold room compressor packed in, 3 grand of fish getting warm".
+  // A defrost cycle or a question whether it is normal is no failure ("at 0 and climbing to 10 during defrost, is that normal"), and
+  // stock moved to safety is trouble contained (HIGH): "at 40 and climbing, we moved what we could to the other freezer".
+  rule('STATED', 8, 'stock spoiling', `^(?!.*\\b(?:defrost (?:cycle|mode)|during (?:the |a |its )?defrost|is (?:that|this|it) normal|normal for|moved|moving|transferred|emptied|on ice|safe now)\\b).*?(?:\\b${COLD_STORE}\\b${gap(6)}${READING}${COOLER_WARM}${CLIMB}|\\b(?:${COLD_STORE} )?freezers?\\b${gap(6)}${READING}${FREEZER_WARM}${CLIMB}|\\b${COLD_STORE}\\b${gap(6)}${COLD_DOWN}\\b.*\\b(?:${SPOILING}|${WARMING}|${STOCK})\\b|^(?=.*\\b${STOCK}\\b)(?=.*\\b(?:${SPOILING}|${WARMING})\\b).*\\b${ANY_COLD}\\b${gap(10)}(?:${COLD_DOWN}|${SPOILING}|${WARMING})\\b)`),
+  // Animals kept without water or feed for hours, or in the heat: "the waterer broke and the horses have had no water since yesterday".
+  rule('STATED', 9, 'animals without water', `^(?!.*\\b(?:cleaning|scrubbing|refill\\w*|topped (?:it |them )?up|back on)\\b)(?=.*\\b${FOR_LONG}\\b).*(?:\\b${KEPT_ANIMALS}\\b${gap(8)}${WITHOUT_WATER}|${WITHOUT_WATER}${gap(12)}${KEPT_ANIMALS}\\b)`, { selfNegating: true }),
+  // An animal in our care loose: "one of the boarding dogs slipped his lead and ran off" (an escape told as long ago is past).
+  // Loose inside the building ("got out of her crate and is hiding under the desk") is not at large.
+  rule('STATED', 9, 'boarded animal loose', `^(?!.*\\b(?:last (?:year|month|week|summer|winter|spring|fall|time)|(?:years?|months?|weeks?) ago|previously|once|hiding|still inside|in the (?:office|building|lobby|hallway|back room|reception|kennel building)|under the (?:desk|bed|couch|sofa|counter))\\b).*\\b${BOARDED}\\b.*\\b${GOT_LOOSE}\\b`, { selfNegating: true }),
+  // A critical dose missed by someone in care: "the carer didn't show up and she needs her insulin now", "dad hasn't had his heart tablets today".
+  rule('STATED', 9, 'missed critical medication', `\\b${DOSE_MISSED}${gap(3)}${CRITICAL_MEDICINE}\\b(?! (?:syringes?|pens?|needles?|strips|supplies|pump supplies|cooler|bag|case|prescription|refill|order|delivery))|\\b(?:needs|need|is due|was due)(?: (?:her|his|their|my))? ${CRITICAL_MEDICINE} (?:shot |dose )?(?:now(?! that)|asap|right now|urgently)\\b|\\b${CRITICAL_MEDICINE}\\b${gap(3)}(?:is |was )?(?:overdue|(?:due|late) (?:\\w+ ){0,2}(?:hours?|an hour) ago|hours late)\\b`, { selfNegating: true }),
+  // Drinking water found unsafe while people drink it: "our well tested positive for e coli and the daycare kids drink from it".
+  rule('STATED', 9, 'drinking water contaminated', `^(?!.*\\b(?:last (?:year|month|time|test)|(?:years?|months?) ago|treated|chlorinated|shocked|fixed|came back (?:clean|negative)|bottled water|boil\\w*)\\b)(?=.*${DRINKING}).*\\b(?:well|water|tap water|supply|taps?|fountains?)\\b${gap(6)}${CONTAMINATED}`),
+  // Someone left on a stair-lift or a hoist that died: "the stair lift died with my dad on it half way down".
+  rule('STATED', 9, 'someone stranded by a lift', `\\b${STAIR_LIFT}\\b${gap(6)}(?:stopped|died|broke|quit|jammed|stuck|dead|cut out|conked out|froze|won't move|wont move|will not move)\\b.*\\b(?:with (?:my|our|his|her|their|the|a) (?:\\w+ )?\\w+ (?:on|in) it|(?:he|she|they|he's|she's|they're|hes|shes|theyre|mom|mum|dad|nan|gran|grandma|grandpa|(?:my|our|his|her|their|the) \\w+) (?:is |are )?(?:still )?(?:${STRANDED}|sitting (?:on|in) it|halfway))|\\b(?:stuck|stranded|trapped) (?:on|in) (?:the |her |his |their |a |my |our )?${STAIR_LIFT}\\b`, { selfNegating: true }),
+  // A lift dead and someone who cannot take the stairs stranded: "the only lift is dead and residents in wheelchairs are stuck on the 9th floor".
+  rule('STATED', 9, 'someone stranded by a lift', `^(?=.*\\b(?:lifts?|elevators?)\\b${gap(4)}(?:is |are |has |just |went )*(?:dead|down|out|broken|broke|died|failed|not working|stopped(?: working)?|out of (?:service|order)))(?=.*\\b${CANNOT_TAKE_STAIRS}\\b).*\\b${STRANDED}\\b`, { selfNegating: true }),
+];
