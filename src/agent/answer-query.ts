@@ -9,8 +9,11 @@ import { isCalendarWord } from '../schedule/index.js';
 import type { QueryTerm } from './answer-rows.js';
 import { ANSWER_TYPES, askedTypes, DAY_TERMS, DAYS_TYPE, PRICE_TYPE } from './answer-types.js';
 
-/** A sentence that opens as a question. */
-const QUESTION_START = /^(?:how|what|when|where|which|who|can|could|would|will|do|does|is|are|should)\b/;
+/** The words a sentence that opens as a question starts with. */
+const QUESTION_WORD = '(?:how|what|when|where|which|who|can|could|would|will|do|does|is|are|should)\\b';
+const QUESTION_START = new RegExp(`^${QUESTION_WORD}`);
+/** Sentences: after a question mark, or after a full stop before a sentence that opens as a question. */
+const SENTENCE_BREAK = new RegExp(`(?<=[?])\\s+|(?<=[.!])\\s+(?=${QUESTION_WORD})`);
 /** The call-out read before "look at" (lexical's normalizeCasual: "how much to come LOOK AT my washer"). */
 const LOOK_VISIT = /\blookover (?:[a-z]+ ){0,4}look (?:at|over)\b/;
 /** Someone of the visitor's own family, said after "my" or "our". */
@@ -197,7 +200,7 @@ export function queryTerms(question: string, vocab: (Vocabulary & { stems?: Map<
   // "is there an elevator? i can't do stairs": the question weighs fully, the context half.
   // ("my eyes burn and feel sandy all day at work. HOW MUCH is it to get checked for dry eye": a
   // statement before a question that opens as one, without its question mark, is context too.)
-  const sentences = plain.split(/(?<=[?])\s+|(?<=[.!])\s+(?=(?:how|what|when|where|which|who|can|could|would|will|do|does|is|are|should)\b)/).filter((x) => x.trim());
+  const sentences = plain.split(SENTENCE_BREAK).filter((x) => x.trim());
   // (Where the visitor marks their questions, "financing available? how long is the 0 percent", the marks say which.)
   const marked = sentences.some((x) => x.trim().endsWith('?'));
   const isAsk = (x: string) => x.trim().endsWith('?') || (!marked && sentences.length > 1 && QUESTION_START.test(x.trim()));
