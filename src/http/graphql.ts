@@ -1,7 +1,8 @@
 import { timingSafeEqual, createHash } from 'node:crypto';
 import type { IncomingMessage } from 'node:http';
+import type { EventEmitter } from 'node:events';
 import { Transform } from 'node:stream';
-import { errorCodes, type FastifyInstance, type FastifyRequest } from 'fastify';
+import { errorCodes, type FastifyBaseLogger, type FastifyInstance, type FastifyRequest } from 'fastify';
 import { MAX_UPLOAD_BASE64 } from '../knowledge/file-text.js';
 import type { WebSocket } from 'ws';
 import fp from 'fastify-plugin';
@@ -42,7 +43,7 @@ async function graphqlPlugin(app: FastifyInstance): Promise<void> {
   // subscriber mode ("Connection in subscriber mode, only subscriber commands may be used", an
   // unhandled rejection; ioredis#2037, seen in test/graphql/live under load), so they skip it; and
   // mqemitter-redis hands ioredis only the URL, so options given to it were never used.
-  const emitter = config.REDIS_URL ? await redisEmitter(config.REDIS_URL) : undefined;
+  const emitter = config.REDIS_URL ? await redisEmitter(config.REDIS_URL, app.log) : undefined;
 
   // The signed-in caller per token (./actor-cache.ts): dropped by business.changed and by the
   // mutations below; other instances' changes within BUSINESS_CACHE_TTL.
@@ -207,9 +208,13 @@ function capStream(payload: NodeJS.ReadableStream, max: number): NodeJS.Readable
 export const graphqlRoutes = fp(graphqlPlugin, { name: 'graphql' });
 
 /** The GraphQL subscriptions' emitter across instances, over two Redis connections (see above). */
-async function redisEmitter(url: string): Promise<{ close(cb: () => void): void }> {
+async function redisEmitter(url: string, log: Pick<FastifyBaseLogger, 'warn'>): Promise<{ close(cb: () => void): void }> {
   const [{ Redis }, { default: MQEmitterRedis }] = await Promise.all([import('ioredis'), import('mqemitter-redis')]);
   // Do not block start-up or requests when Redis is down: ioredis reconnects by itself.
   const connect = () => new Redis(url, { disableClientInfo: true, maxRetriesPerRequest: 1 });
-  return new (MQEmitterRedis as unknown as new (opts: Record<string, unknown>) => { close(cb: () => void): void })({ subConn: connect(), pubConn: connect() });
+  const emitter = new (MQEmitterRedis as unknown as new (opts: Record<string, unknown>) => { close(cb: () => void): void; state: EventEmitter })({ subConn: connect(), pubConn: connect() });
+  // mqemitter-redis re-emits its connections' errors on `state`, an emitter that throws with no
+  // listener: Redis restarted, or a connection timing out on a busy host, ended the process.
+  emitter.state.on('error', (err: Error) => log.warn({ err: err.message }, 'GraphQL subscriptions: Redis connection error; reconnecting'));
+  return emitter;
 }

@@ -67,6 +67,25 @@ t.test('Redis killed and restarted mid-traffic: no failed chat', { skip: skipLoc
   t.same([...statuses.keys()].filter((s) => s >= 300), [], `only 2xx answers: ${JSON.stringify(Object.fromEntries(statuses))}`);
 });
 
+// Session 30: with REDIS_URL, the GraphQL subscriptions' emitter re-emitted a Redis connection
+// error on an emitter nobody listened to, which throws: a server whose Redis restarted (or whose
+// connection timed out on a busy host, seen in test/app/multi-instance) exited.
+t.test('Redis killed and restarted under the GraphQL subscriptions: the server stays up', { skip: skipLocally(!hasRedisServer() && 'redis-server is not installed (CI installs it)') }, async (t) => {
+  const redis = await startRedis(t);
+  const { app } = await buildTestApp(t, { config: { REDIS_URL: redis.url, MAX_EVENT_LOOP_DELAY: 0 } });
+  const warnings: string[] = [];
+  const warn = app.log.warn.bind(app.log);
+  app.log.warn = ((obj: unknown, msg?: string) => (warnings.push(String(msg ?? obj)), warn(obj as object, msg))) as typeof app.log.warn;
+  const health = async () => (await app.inject({ method: 'GET', url: '/health' })).statusCode;
+  t.equal(await health(), 200);
+  await redis.stop();
+  await until(() => warnings.some((w) => /GraphQL subscriptions: Redis connection error/.test(w)), 30_000, 'the connection error seen');
+  t.equal(await health(), 200, 'still serving with Redis down');
+  await redis.start();
+  await sleep(500);
+  t.equal(await health(), 200, 'and after it is back');
+});
+
 // SMTP and the Twilio REST API both down while emergencies come in, then back: every owner
 // e-mail and every alert call goes out exactly once.
 t.test('SMTP and Twilio down, then back: everything delivered once', async (t) => {
