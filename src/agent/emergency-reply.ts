@@ -193,11 +193,12 @@ export function composeEmergencyReply(
   const phone = emergencyLine(ctx, [...lineHits, ...safetyHits]);
   // (Not said twice: the guide's own instruction may already end "then call our 24/7 line at ...".)
   const inSafety = !!phone && safety.replace(/\D/g, '').includes(phone.replace(/\D/g, '').slice(-10));
-  // (An instruction that sends them to another number first, the gas emergency service's, is not
-  // followed by a second "call it now": ours is for once they are safe.)
+  // (An instruction that sends them to another number first, the gas emergency service's or a vet's,
+  // is not followed by a second "call it now": ours is given as a number, for once they are out and safe.)
   const callsElsewhere = !!extractListedPhone(safety, businessCountry(ctx.business));
   const ours = phone ? phoneForVisitors(phone, ctx.business) : '';
-  let line = phone && !inSafety ? (callsElsewhere ? `Once you are safe, our emergency line is ${ours}.` : `Our emergency line is ${ours}: call it now to reach someone straight away.`) : '';
+  const leaving = hazard === 'GAS' || hazard === 'CARBON_MONOXIDE' || hazard === 'FIRE';
+  let line = phone && !inSafety ? (callsElsewhere ? `${leaving ? 'Once you are safe, our' : 'Our'} emergency line is ${ours}.` : `Our emergency line is ${ours}: call it now to reach someone straight away.`) : '';
   // (A shop the customer comes to sends no one: "so the team can call you back urgently".)
   let choice = `${phone ? 'Or I' : 'I'} can take your number for an urgent callback, or ask a couple of quick questions so ${comesOut(ctx) ? 'we can get someone to you' : 'the team can call you back urgently'}.`;
   // Someone hurt needs 911 or a doctor, not a visit: the team follows up once they are safe.

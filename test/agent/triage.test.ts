@@ -569,7 +569,8 @@ t.test("the business's own line, not a utility's; the guide's own picture of the
   );
   const co = composeEmergencyReply(ctx, 'CARBON_MONOXIDE', [kb], [kb], { said: 'my co detector keeps beeping' });
   t.equal(co.phone, '(303) 555-0199', "our after-hours line, not the gas company's emergency line");
-  t.match(co.reply, /Our emergency line is \(303\) 555-0199/);
+  // (After the guide's instruction to call 911 or the utility: ours for once they are out, not a second "call it now".)
+  t.match(co.reply, /Once you are safe, our emergency line is \(303\) 555-0199\./);
   t.notMatch(co.reply, /Our emergency line is \(800\)/);
   const onlyTheirs = hit("If you smell gas, leave and call Xcel Energy's gas emergency line at 1-800-895-2999.");
   t.equal(composeEmergencyReply(ctx, 'GAS', [onlyTheirs], [onlyTheirs]).phone, '+13035550148', "with no line of ours in the guide, our contact number, never the utility's");
