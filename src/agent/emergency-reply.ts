@@ -198,13 +198,14 @@ export function composeEmergencyReply(
   const callsElsewhere = !!extractListedPhone(safety, businessCountry(ctx.business));
   const ours = phone ? phoneForVisitors(phone, ctx.business) : '';
   const leaving = hazard === 'GAS' || hazard === 'CARBON_MONOXIDE' || hazard === 'FIRE';
-  let line = phone && !inSafety ? (callsElsewhere ? `${leaving ? 'Once you are safe, our' : 'Our'} emergency line is ${ours}.` : `Our emergency line is ${ours}: call it now to reach someone straight away.`) : '';
+  const lineSaid = callsElsewhere ? `${leaving ? 'Once you are safe, our' : 'Our'} emergency line is ${ours}.` : `Our emergency line is ${ours}: call it now to reach someone straight away.`;
+  let line = phone && !inSafety ? lineSaid : '';
   // (A shop the customer comes to sends no one: "so the team can call you back urgently".)
   let choice = `${phone ? 'Or I' : 'I'} can take your number for an urgent callback, or ask a couple of quick questions so ${comesOut(ctx) ? 'we can get someone to you' : 'the team can call you back urgently'}.`;
   // Someone hurt needs 911 or a doctor, not a visit: the team follows up once they are safe.
   if (hazard === 'MEDICAL') {
     // A person hurt: 911 is the one thing to do now; the business's line comes after, as a number, not a second "call it now".
-    const number = line && !animal ? ` Our number is ${phoneForVisitors(phone!, ctx.business)}.` : '';
+    const number = line && !animal ? ` Our number is ${ours}.` : '';
     if (number) line = '';
     choice = `${line ? 'Or, when you are safe, I' : 'When you are safe, I'} can take your number so the team can follow up, or ask a couple of quick questions for them.${number}`;
   }
