@@ -3,6 +3,7 @@ import type { SearchHit, Vocabulary } from '../knowledge/service.js';
 import type { GroundedAnswer } from './answer-extract.js';
 import { renderRow } from './answer-rows.js';
 import { unitsOf, type Unit } from './answer-units.js';
+import { innermostHeading } from '../knowledge/heading-path.js';
 
 // "is longmont in ur area", "do you serve Fairview?", "i live in plymouth, can you still come":
 // whether the business works in a place. When the knowledge names the place, the ordinary answer
@@ -65,7 +66,7 @@ const TOWN_LIST = /\bin [A-Z][a-z]+(?: [A-Z][a-z]+)?(?:, [A-Z][a-z]+(?: [A-Z][a-
 /** What the knowledge says about where the business works (the section on it, else sentences saying it), best chunk first. */
 export function areaUnits(hits: SearchHit[]): Unit[] {
   const units = unitsOf(hits);
-  const section = units.filter((u) => AREA_HEADING.test(u.heading.split(' > ').pop() ?? '') && (u.kind === 'row' || AREA_TEXT.test(u.text) || /[A-Z][a-z]+,/.test(u.text)));
+  const section = units.filter((u) => AREA_HEADING.test(innermostHeading(u.heading)) && (u.kind === 'row' || AREA_TEXT.test(u.text) || /[A-Z][a-z]+,/.test(u.text)));
   return bestChunkUnits(section.length ? section : units.filter((u) => u.kind === 'sentence' && (AREA_TEXT.test(u.text) || TOWN_LIST.test(u.text))), 4);
 }
 

@@ -2,6 +2,7 @@ import { isStopWord, relatedTerms, stem, terms } from '../ai/lexical.js';
 import { JOB_NOUN, morphMatch } from './answer-words.js';
 import { serviceAsked } from './answer-polarity.js';
 import { ageGroupMet } from './answer-types.js';
+import { innermostHeading } from '../knowledge/heading-path.js';
 
 // Two ways a sentence can seem to say yes to "do you VERB X?" without saying it: it names X only
 // as the first word of another thing ("do you do RATS" -> "mostly RAT snakes and garter snakes"),
@@ -286,7 +287,7 @@ export function thingIsTopic(question: string, unit: TopicUnit): boolean | null 
   // A name the unit lists is what it is about, wherever it stands ("We wash windows in Harlow, KESTREL BAY and East Marsh", "lessons in English, Punjabi, HINDI").
   const name = asked!.thing.split(/\s+/).pop()!;
   if (name.length >= 3 && new RegExp(`\\b${name[0]!.toUpperCase()}${name.slice(1).replace(/[^a-z0-9'-]/gi, '')}`).test(unit.text)) return true;
-  const topic = new Set([...terms(unit.label ?? ''), ...terms(unit.heading.split(' > ').pop() ?? ''), ...terms(unit.asks ?? '')]);
+  const topic = new Set([...terms(unit.label ?? ''), ...terms(innermostHeading(unit.heading)), ...terms(unit.asks ?? '')]);
   if (unit.kind === 'sentence') {
     for (const t of terms(unit.text.trim().split(/\s+/).slice(0, OPENING_WORDS).join(' '))) topic.add(t);
     const colon = unit.text.indexOf(':');

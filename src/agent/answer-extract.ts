@@ -24,6 +24,7 @@ import { broughtAlong, closedOnDayAsked, comingAlong, headingAnswersOtherwise, i
 import { ageByGradeOnly, ageOutsideLimit, ageUnanswered } from './answer-ages.js';
 import { selfDoneJobPriced, unsaidInAnswer, vehicleUnnamed, modelOutsideTable } from './answer-unsaid.js';
 import { chargeUnanswered, companyUnanswered, countOfAnother, credentialUnanswered, freeOfAnother, harmUnanswered, holidayUnanswered, inclusionUnanswered, lifespanUnanswered, measureUnanswered, needUnanswered, policyOfAnother, presenceUnanswered, PRICE_SAID, pricedWhenFreeAsked, qualityUnanswered, safeForUnsaid, saysFreeOfCharge, warrantySpanElse } from './answer-unanswered.js';
+import { innermostHeading } from '../knowledge/heading-path.js';
 
 export { asksSeveral, queryTerms, stemDf } from './answer-query.js';
 export { SEMANTIC, semanticText } from './answer-semantic.js';
@@ -122,7 +123,7 @@ function answerOne(question: string, hits: SearchHit[], opts: ExtractiveOptions 
   const headingNamed =
     subject.length > 0 &&
     subject.every((i) => best.matches[i]! >= MATCH.heading) &&
-    ((h) => h.length > 0 && h.every((x) => subject.some((i) => qs[i]!.term === x)))(terms(best.unit.heading.split(' > ').pop() ?? '')) &&
+    ((h) => h.length > 0 && h.every((x) => subject.some((i) => qs[i]!.term === x)))(terms(innermostHeading(best.unit.heading))) &&
     best.unit.kind === 'sentence';
   if ((best.cover < threshold && best !== semantic && best !== instead) || !(ownMatch || headingNamed)) return null;
   // "can you pump the holding tank on my RV": a vehicle or vessel the page never names is no place it says it works.
@@ -262,7 +263,7 @@ function answerOne(question: string, hits: SearchHit[], opts: ExtractiveOptions 
     // (Nor when the business's name says it: "do you do pool INSPECTIONS" at Keystone Home INSPECTIONS -> its add-on "Pool and hot tub: $100".)
     // (Nor when its own section names the thing and the sentence says the rest of what was asked: "do u do
     // TEAM HEADSHOTS at our OFFICE" -> "Team rates ... on site at your office." under "## Family and headshots".)
-    const sectionHolds = hi >= 0 && terms(best.unit.heading.split(' > ').pop() ?? '').includes(qs[hi]!.term) && subject.length > 1 && subject.every((i) => i === hi || best.matches[i]! >= MATCH.morph);
+    const sectionHolds = hi >= 0 && terms(innermostHeading(best.unit.heading)).includes(qs[hi]!.term) && subject.length > 1 && subject.every((i) => i === hi || best.matches[i]! >= MATCH.morph);
     if (hi >= 0 && !headingNamed && !sectionHolds && best.matches[hi]! < MATCH.morph && !best.unit.titleTerms.has(qs[hi]!.term) && !terms(opts.business ?? '').includes(qs[hi]!.term) && !modifiedRelated(best.unit.text, object!.modifier, qs[hi]!.related)) return null;
     // "do you fix WINE fridges?": a word the knowledge never uses right before the thing it does
     // fix names another kind of that thing, which a yes would claim (an everyday word, "OLD
@@ -332,7 +333,7 @@ function answerOne(question: string, hits: SearchHit[], opts: ExtractiveOptions 
   const deniedInPart = yesNo && parts.some((p, i) => i !== lead && ((said) => subjectNamed.some((q) => !leadTerms.has(q.term) && said.has(q.term)))(new Set(terms(p))) && negative(question, p, qs, chosen[i]!.unit.kind === 'row'));
   let text = pricedNotFree ? parts[lead]! : parts.join(' ');
   // "are you open memorial day?" -> a list under "# Days we're closed": the heading says what the list is.
-  const listedUnder = yesNo && best.unit.kind === 'sentence' && headingAnswersOtherwise(plain, best.unit.heading, parts[lead]!) ? best.unit.heading.split(' > ').pop()! : null;
+  const listedUnder = yesNo && best.unit.kind === 'sentence' && headingAnswersOtherwise(plain, best.unit.heading, parts[lead]!) ? innermostHeading(best.unit.heading) : null;
   if (listedUnder) text = `${listedUnder}: ${text}`;
   // ("whats a trial lesson cost": the guide's "Yes!" to its own FAQ question is no answer to this one.)
   if (!yesNo) text = text.replace(LEADING_REPLY, '');
@@ -386,7 +387,7 @@ function answerOne(question: string, hits: SearchHit[], opts: ExtractiveOptions 
   if (yesNo && companyUnanswered(plain, text)) return null;
   // "is the first massage free" -> "Yes. Free parking behind the building": another thing is free (the subject only in the page's title).
   // (The section's own heading names it too: "**Recitals** ... Participation is optional and free".)
-  if (yesNo && freeOfAnother(plain, text, qs.filter((q) => !q.light && !q.context && q.type === null && q.term !== 'free'), best.unit.heading.split(' > ').pop() ?? '')) return null;
+  if (yesNo && freeOfAnother(plain, text, qs.filter((q) => !q.light && !q.context && q.type === null && q.term !== 'free'), innermostHeading(best.unit.heading))) return null;
   // "can my 7 year old go on private rides" -> "Yes. Private rides (just you and a guide, 60 minutes)": a yes to an age the answer never speaks of.
   const typed = (opts.typed ?? question).toLowerCase();
   if (yesNo && ageUnanswered(typed, text)) return null;

@@ -3,6 +3,7 @@ import type { SearchHit, Vocabulary } from '../knowledge/service.js';
 import type { GroundedAnswer } from './answer-extract.js';
 import { unitsOf, type Unit } from './answer-units.js';
 import { bestChunkUnits, notSureAbout } from './answer-area.js';
+import { innermostHeading } from '../knowledge/heading-path.js';
 
 // "can i pay with venmo", "do you take apple pay": a way of paying the guide never names. No
 // sentence can say yes or no to it, but the visitor is best served by the ways of paying the guide
@@ -148,7 +149,7 @@ export function paymentUnits(hits: SearchHit[]): Unit[] {
 
 /** A sentence naming ways of paying, that says it takes them or stands under a heading about paying. */
 function aboutPaying(u: Unit): boolean {
-  return u.kind === 'sentence' && NAMES_METHODS.test(u.text) && (ACCEPTS.test(u.text) || PAYMENT_HEADING.test(u.heading.split(' > ').pop() ?? ''));
+  return u.kind === 'sentence' && NAMES_METHODS.test(u.text) && (ACCEPTS.test(u.text) || PAYMENT_HEADING.test(innermostHeading(u.heading)));
 }
 
 /** "I'm not sure about Venmo. We take cards, checks and Zelle." or null when the guide names no way of paying. */

@@ -4,6 +4,7 @@ import { outsideRange } from './answer-ages.js';
 import { ALONE, NO_CHARGE, PRICE_SAID } from './answer-unanswered.js';
 import { dayLeftOut } from './answer-days.js';
 import { toldThenAsked } from './answer-words.js';
+import { innermostHeading } from '../knowledge/heading-path.js';
 
 // Yes or no: which questions a yes or a no answers, what service a "do you do X Y?" names, and
 // whether the quoted knowledge says no to it (read in the clause that holds the question's subject).
@@ -388,13 +389,11 @@ function saysNo(q: string, where: string, text: string): boolean {
   return PRICE_WORDS.test(q) && !/\bfree\b/.test(q) && /\b(?:free|no charge|no extra cost|at no cost|included)\b/i.test(where) && !PRICE_SAID.test(text);
 }
 
-/**
- * "are you OPEN on memorial day?" answered by a bare list ("New Year's Day, Memorial Day, ...")
+/** "are you OPEN on memorial day?" answered by a bare list ("New Year's Day, Memorial Day, ...")
  * under "# Days we're CLOSED": the sentence says neither, its heading says the opposite of what
- * was asked, so the answer is no.
- */
+ * was asked, so the answer is no. */
 export function headingAnswersOtherwise(plainQuestion: string, heading: string, text: string): boolean {
-  const section = (heading.split(' > ').pop() ?? '').toLowerCase();
+  const section = innermostHeading(heading).toLowerCase();
   if (/\b(?:open|opened|closed?)\b/i.test(text)) return false;
   return /\bopen\b/.test(plainQuestion) && /\bclosed?\b/.test(section) && !/\bopen\b/.test(section);
 }

@@ -1,6 +1,7 @@
 import { normalizeCasual, terms } from '../ai/lexical.js';
 import { isYesNoQuestion } from './answer-polarity.js';
 import type { Unit } from './answer-units.js';
+import { innermostHeading } from '../knowledge/heading-path.js';
 
 // "do you have packages", "tell me about recitals", "any exams?": a question whose whole subject is
 // what a section of the guide is titled ("**Packages**", "## Recitals") asks for that section: its
@@ -31,7 +32,7 @@ export function sectionAnswer(question: string, units: readonly Unit[]): { text:
     const ts = new Set(terms(heading));
     return ts.size === asked.size && [...ts].every((t) => asked.has(t));
   };
-  const title = (u: Unit) => u.heading.split(' > ').pop() ?? '';
+  const title = (u: Unit) => innermostHeading(u.heading);
   const first = units.find((u) => u.kind === 'sentence' && sameTerms(title(u)) && !SAFETY.test(title(u)));
   if (!first) return null;
   const section = units.filter((u) => u.chunkId === first.chunkId && u.heading === first.heading);

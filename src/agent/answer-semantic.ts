@@ -1,6 +1,7 @@
 import type { Scored } from './answer-rows.js';
 import { renderRow } from './answer-rows.js';
 import type { Unit } from './answer-units.js';
+import { innermostHeading } from '../knowledge/heading-path.js';
 
 // The sentence encoder's part in a local answer: what it reads for a unit, and the unit it finds
 // clearly closest to a question the words alone leave unanswered.
@@ -60,5 +61,5 @@ export function semanticBest(scored: Scored[], similarity: readonly number[] | n
 
 /** What the encoder reads for a unit: its section's own heading (or the document title), then the sentence or row. */
 export function semanticText(u: Unit): string {
-  return `${u.heading.split(' > ').pop() || u.title}: ${u.kind === 'row' ? renderRow(u, null) : u.text}`;
+  return `${innermostHeading(u.heading) || u.title}: ${u.kind === 'row' ? renderRow(u, null) : u.text}`;
 }

@@ -1,6 +1,7 @@
 import { isStopWord, terms, words } from '../ai/lexical.js';
 import { isDescribing, JOB_NOUN, morphMatch } from './answer-words.js';
 import { MONTH } from './answer-days.js';
+import { innermostHeading } from '../knowledge/heading-path.js';
 
 /** The sentences of an answer (its units joined), each with its own words. */
 const sentencesOf = (text: string) => text.split(/(?<=[.!?])\s+(?=[A-Z])/).map((s) => ({ s, said: new Set(terms(s)) }));
@@ -160,7 +161,7 @@ const WARRANTY_SPAN = /\b(?:\d+|one|two|three|five|ten|lifetime)[- ](?:years?|mo
  */
 export function warrantySpanElse(plainQuestion: string, text: string, heading: string): boolean {
   if (!SPAN_ASKED.test(plainQuestion) || WARRANTY_ASKED.test(plainQuestion)) return false;
-  return WARRANTY.test(heading.split(' > ').pop() ?? '') || WARRANTY_SPAN.test(text);
+  return WARRANTY.test(innermostHeading(heading)) || WARRANTY_SPAN.test(text);
 }
 
 /** A holiday named ("on christmas", "over thanksgiving", "bank holidays"). */
@@ -375,7 +376,7 @@ export function policyOfAnother(plainQuestion: string, units: ReadonlyArray<{ te
   const thing = (named.length ? named : said).flatMap((w) => terms(w)).filter((t) => !GENERAL_WORK.has(t) && !isDescribing(t));
   if (!thing.length) return false;
   const wanted = thing.flatMap((t) => [t, ...related(t)]);
-  const saying = units.flatMap((u) => sentencesOf(u.text).filter(({ s }) => policy.said.test(s)).map(({ said }) => ({ said, heading: new Set(terms(u.heading.split(' > ').pop() ?? '')) })));
+  const saying = units.flatMap((u) => sentencesOf(u.text).filter(({ s }) => policy.said.test(s)).map(({ said }) => ({ said, heading: new Set(terms(innermostHeading(u.heading))) })));
   return saying.length > 0 && !saying.some(({ said, heading }) => namesAny(wanted, said) || namesAny(wanted, heading));
 }
 

@@ -3,6 +3,7 @@ import { isTableBlock, isTableLine } from '../knowledge/chunker.js';
 import { splitSentences } from '../knowledge/sentences.js';
 import { FIGURES_ONLY } from './answer-types.js';
 import type { SearchHit } from '../knowledge/service.js';
+import { innermostHeading } from '../knowledge/heading-path.js';
 
 // The pieces an extractive answer is made of: the sentences of the retrieved chunks, and the
 // rows of their markdown tables (a row keeps its label and its column headers, so it can be
@@ -142,7 +143,7 @@ function unitsOnce(hits: SearchHit[]): Unit[] {
     let seq = 0;
     // A section headed by a question ("**Do you take credit cards?**" on its own line) is its answer:
     // its sentences count the question's words as their own, as an FAQ line's answer does below.
-    const section = hit.heading.split(' > ').pop() ?? '';
+    const section = innermostHeading(hit.heading);
     const headingAsks = ASKS.test(section) ? terms(section) : [];
     // A question the guide asks itself (an FAQ) is no answer; it names what the sentences after it
     // answer, up to the end of their paragraph: they count its words as their own ("Do you sell

@@ -1,6 +1,7 @@
 import { isStopWord, normalizeCasual, normalizeText, stem, terms, words } from '../ai/lexical.js';
 import { englishWords, spokenRank } from './text-norm.js';
 import { isCalendarWord } from '../schedule/index.js';
+import { innermostHeading } from '../knowledge/heading-path.js';
 
 // How a question's words meet the knowledge's beyond the same stem: one form of a word for
 // another ("therapy" ~ "therapist", "hour" ~ "hourly"), and phrases shared word for word.
@@ -264,7 +265,7 @@ const SAFETY_ASKED = /\b(?:safety|safe|unsafe|emergenc(?:y|ies)|urgent|urgently|
  * questions about safety, so it loses a tie to any other.
  */
 export function safetyAside(heading: string, question: string): boolean {
-  return SAFETY_HEADING.test(heading.split(' > ').pop() ?? '') && !safetyAsked(question);
+  return SAFETY_HEADING.test(innermostHeading(heading)) && !safetyAsked(question);
 }
 
 /** A device named by the danger it warns of or fights ("a CO DETECTOR", "smoke alarms", "a fire extinguisher"). */
@@ -303,7 +304,7 @@ const INSTRUCTION = /^(?:(?:in|if|when|during|before|after|once|while) [^,]{1,60
  * not move furniture heavier than 50 lbs") still answer.
  */
 export function safetyOnly(heading: string, question: string, text: string): boolean {
-  return SAFETY_ONLY_HEADING.test(heading.split(' > ').pop() ?? '') && !safetyAsked(question) && ABOUT_BUSINESS.test(question) && INSTRUCTION.test(text);
+  return SAFETY_ONLY_HEADING.test(innermostHeading(heading)) && !safetyAsked(question) && ABOUT_BUSINESS.test(question) && INSTRUCTION.test(text);
 }
 
 /** Words that may stand inside one phrase ("tune MY piano", "a deep clean OF my house"). */

@@ -6,6 +6,7 @@ import type { Hazard } from './triage.js';
 import { aboutAnimal } from './triage-poison.js';
 import { normalizeCasual, terms } from '../ai/lexical.js';
 import { EMPHASIS } from './answer-units.js';
+import { innermostHeading } from '../knowledge/heading-path.js';
 
 // What an emergency reply says, in order: the safety instruction for that hazard (from the
 // business's own knowledge when it has one, else a standard instruction), the business's
@@ -113,7 +114,7 @@ export function safetyInstructions(hazard: Hazard, hits: SearchHit[], said = '')
   for (const hit of hits) {
     const section = `${hit.title} ${hit.heading}`;
     // (A heading that is itself the condition, "If you smell gas", heads what to do then.)
-    const safetySection = /safety|emergenc|what to do|urgent|danger/i.test(section) || /^(?:if|in case)\b/i.test(hit.heading.split(' > ').pop()!.trim());
+    const safetySection = /safety|emergenc|what to do|urgent|danger/i.test(section) || /^(?:if|in case)\b/i.test(innermostHeading(hit.heading));
     for (const s of sentences(hit.content)) {
       // An instruction: it tells the reader what to do (an imperative or "if ... ,").
       // ("Emergency call-outs cost $180" is a price: a call-out is no call to make.)

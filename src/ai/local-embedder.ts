@@ -5,6 +5,7 @@ import { isStopWord, normalizeCasual, stem, terms, words } from './lexical.js';
 import { createSentenceEncoder, SENTENCE_DIMENSIONS, SENTENCE_MODEL, type SentenceEncoder } from './sentence-encoder.js';
 import type { Embedder, EmbedSection } from './types.js';
 import { loadWordVectors, WORD_VECTOR_DIMENSIONS, type WordVectors } from './word-vectors.js';
+import { innermostHeading } from '../knowledge/heading-path.js';
 
 // Local embeddings, offline and deterministic, in blocks of one 512-d unit vector:
 // - lexical (211 dims): unigrams and bigrams of normalised terms, hashed with a sign, sublinear
@@ -205,7 +206,7 @@ export function labelCoverage(question: string, labels: string[], wordVectors: W
   });
 }
 
-const headingOf = (section: EmbedSection) => section.heading.split(' > ').pop()?.trim() || section.title;
+const headingOf = (section: EmbedSection) => innermostHeading(section.heading) || section.title;
 
 /**
  * A chunk's vector: the sum of its title's, its heading's and its text's sentence vectors, made
@@ -226,7 +227,7 @@ function fieldSum(...parts: Float32Array[]): Float32Array {
 
 /** What the sentence encoder reads of a knowledge chunk's text: its section heading, then the text. */
 export function sectionText(section: EmbedSection): string {
-  const heading = section.heading.split(' > ').pop()?.trim() ?? '';
+  const heading = innermostHeading(section.heading);
   return heading ? `${heading}. ${section.content}` : section.content;
 }
 

@@ -1,6 +1,7 @@
 // Turns a knowledge item into retrieval chunks: HTML is stripped to text, markdown headings
 // are tracked so each chunk carries its own section path ("Services and pricing > Call-out fee"),
 // and the paragraphs of one section are packed into ~300-token chunks with one paragraph of overlap.
+import { joinHeadingPath } from './heading-path.js';
 import { splitSentences } from './sentences.js';
 
 export interface Chunk {
@@ -257,7 +258,7 @@ export function chunkDocument(
   for (const b of blocks(text)) {
     // Every chunk belongs to exactly one section and is labelled with that section's own path:
     // a new section always starts a new chunk, so no chunk carries an earlier section's heading.
-    const heading = b.headingPath.filter(Boolean).join(' > ');
+    const heading = joinHeadingPath(b.headingPath);
     if (heading !== curHeading) {
       emit();
       curHeading = heading;

@@ -1,5 +1,6 @@
 import { sql, type Kysely } from 'kysely';
 import type { Database } from '../db/schema.js';
+import { headingPath } from './heading-path.js';
 
 // Field-aware re-ranking of a question's best fused candidates. A visitor's question names WHAT
 // it is about (a service: an item's title, or the parent section of a markdown heading) and WHAT
@@ -19,10 +20,7 @@ import type { Database } from '../db/schema.js';
 
 /** What a chunk is about and what aspect of it it answers, from its item title and heading path. */
 export function fieldLabels(title: string, heading: string): { about: string; aspect: string } {
-  const path = heading
-    .split(' > ')
-    .map((s) => s.trim())
-    .filter(Boolean);
+  const path = headingPath(heading);
   const aspect = path.length ? path[path.length - 1]! : title;
   // "Guide > Water heater > Prices": the nearest parent section names the service; a heading of
   // one level sits under the item, whose title names it.
