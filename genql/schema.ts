@@ -520,6 +520,7 @@ export interface Mutation {
     /** Points a number already on the platform's Twilio account at this server and records it */
     connectPhoneNumber: Business
     createApiKey: CreatedApiKey
+    /** Adds a client; synced projects whose customer or contact e-mail is the client's are linked to it at once */
     createClient: Client
     createKnowledgeItem: KnowledgeItem
     createLeadQuestion: LeadQuestion
@@ -571,6 +572,7 @@ export interface Mutation {
     syncProjects: ProjectSyncResult
     updateAgentConfig: AgentConfig
     updateBusiness: Business
+    /** Edits a client; synced projects that now match it (its e-mail, name or company) are linked to it */
     updateClient: Client
     updateKnowledgeItem: KnowledgeItem
     updateLead: Lead
@@ -1483,6 +1485,7 @@ export interface MutationGenqlSelection{
     /** Points a number already on the platform's Twilio account at this server and records it */
     connectPhoneNumber?: (BusinessGenqlSelection & { __args: {phoneNumber: Scalars['String']} })
     createApiKey?: (CreatedApiKeyGenqlSelection & { __args: {name: Scalars['String'], role?: (TeamRole | null)} })
+    /** Adds a client; synced projects whose customer or contact e-mail is the client's are linked to it at once */
     createClient?: (ClientGenqlSelection & { __args: {input: ClientInput} })
     createKnowledgeItem?: (KnowledgeItemGenqlSelection & { __args: {input: CreateKnowledgeItemInput} })
     createLeadQuestion?: (LeadQuestionGenqlSelection & { __args: {input: LeadQuestionInput} })
@@ -1536,6 +1539,7 @@ export interface MutationGenqlSelection{
     syncProjects?: (ProjectSyncResultGenqlSelection & { __args?: {integrationId?: (Scalars['ID'] | null)} })
     updateAgentConfig?: (AgentConfigGenqlSelection & { __args: {input: UpdateAgentConfigInput} })
     updateBusiness?: (BusinessGenqlSelection & { __args: {input: UpdateBusinessInput} })
+    /** Edits a client; synced projects that now match it (its e-mail, name or company) are linked to it */
     updateClient?: (ClientGenqlSelection & { __args: {id: Scalars['ID'], input: ClientInput} })
     updateKnowledgeItem?: (KnowledgeItemGenqlSelection & { __args: {id: Scalars['ID'], input: UpdateKnowledgeItemInput} })
     updateLead?: (LeadGenqlSelection & { __args: {id: Scalars['ID'], input: UpdateLeadInput} })

@@ -64,16 +64,26 @@ const ClientInput = builder.inputType('ClientInput', {
 builder.mutationField('createClient', (t) =>
   t.withAuth({ writer: true }).field({
     type: ClientRef,
+    description: "Adds a client; synced projects whose customer or contact e-mail is the client's are linked to it at once",
     args: { input: t.arg({ type: ClientInput, required: true }) },
-    resolve: (_root, { input }, ctx) => createClient(ctx.deps.db, ctx.actor.businessId, input),
+    resolve: async (_root, { input }, ctx) => {
+      const client = await createClient(ctx.deps.db, ctx.actor.businessId, input);
+      await ctx.services.integrations.relinkProjects(ctx.actor.businessId);
+      return client;
+    },
   }),
 );
 
 builder.mutationField('updateClient', (t) =>
   t.withAuth({ writer: true }).field({
     type: ClientRef,
+    description: 'Edits a client; synced projects that now match it (its e-mail, name or company) are linked to it',
     args: { id: t.arg.id({ required: true }), input: t.arg({ type: ClientInput, required: true }) },
-    resolve: (_root, { id, input }, ctx) => updateClient(ctx.deps.db, ctx.actor.businessId, String(id), input, new Date(ctx.deps.now())),
+    resolve: async (_root, { id, input }, ctx) => {
+      const client = await updateClient(ctx.deps.db, ctx.actor.businessId, String(id), input, new Date(ctx.deps.now()));
+      await ctx.services.integrations.relinkProjects(ctx.actor.businessId);
+      return client;
+    },
   }),
 );
 

@@ -230,6 +230,24 @@ if (!hasChromium) {
     // fetched again after it: wait (bounded) for the refetched row.
     t.match(await innerTextMatching(tools.locator('li', { hasText: 'Asana' }), /1 project, 0 tasks/), /1 project, 0 tasks/, 'the synced project count');
 
+    // The synced project belongs to nobody yet: the owner sees it, adds its client, and gives it
+    // to them (QA: "No clients yet" and no way to add one or to see the synced projects).
+    const unlinked = page.getByRole('region', { name: 'Projects without a client' });
+    await unlinked.getByText(/^Kitchen rewiring: /).waitFor();
+    await page.getByLabel('Client name').fill('Dana Volt');
+    await page.getByLabel('Client e-mail').fill('dana@volt.example');
+    await page.getByRole('button', { name: 'Add client' }).click();
+    await page.getByText('Dana Volt added', { exact: true }).waitFor();
+    const added = await db.selectFrom('clients').select(['name', 'email', 'email_domain']).where('business_id', '=', owner.businessId).execute();
+    t.same(added, [{ name: 'Dana Volt', email: 'dana@volt.example', email_domain: 'volt.example' }]);
+    await unlinked.getByLabel('Client for Kitchen rewiring').selectOption({ label: 'Dana Volt' });
+    await unlinked.getByRole('button', { name: 'Link Kitchen rewiring' }).click();
+    await page.getByText('Kitchen rewiring linked to Dana Volt', { exact: true }).waitFor();
+    await unlinked.getByText(/^Kitchen rewiring: /).waitFor({ state: 'detached' });
+    await page.getByRole('region', { name: 'Clients and their projects' }).locator('li', { hasText: 'Dana Volt' }).getByText(/^Kitchen rewiring: /).waitFor();
+    const linked = await db.selectFrom('projects').innerJoin('clients', 'clients.id', 'projects.client_id').select(['projects.name', 'clients.name as client']).where('projects.business_id', '=', owner.businessId).execute();
+    t.same(linked, [{ name: 'Kitchen rewiring', client: 'Dana Volt' }], 'the project is the client\'s');
+
     // A wrong token is refused with a message, not a raw error.
     await page.getByLabel('Tool', { exact: true }).selectOption({ label: 'Asana' });
     await page.getByLabel('Personal access token', { exact: true }).fill('2/wrong-token');

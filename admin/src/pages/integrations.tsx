@@ -1,18 +1,19 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
 import { gql } from '../api.js';
-import type { ClientLinkRuleKind, PmProvider } from '../../../genql/index.js';
+import type { PmProvider } from '../../../genql/index.js';
+import { Clients, PROVIDER_NAMES } from './clients.js';
 import { canWrite, useSession } from '../session.js';
-import { Badge, Card, ErrorNote, Gate, Loading, PageHeader, SelectField, TextArea, TextField, announce, formatDateTime, formatDay, humanize, plural } from '../ui.js';
+import { Badge, Card, ErrorNote, Gate, Loading, PageHeader, SelectField, TextArea, TextField, announce, formatDateTime, humanize, plural } from '../ui.js';
 
 // Project tools (Asana, Jira, monday.com) so the agent can tell clients how their projects
 // stand, Google Drive as a knowledge source, the rules that tie projects to clients, and the
 // clients with their projects.
 
 const PROVIDERS: Record<string, { name: string; fields: [key: string, label: string, hint?: string][] }> = {
-  ASANA: { name: 'Asana', fields: [['accessToken', 'Personal access token'], ['workspaceGid', 'Workspace id', 'Optional: the first workspace is used otherwise']] },
-  JIRA: { name: 'Jira', fields: [['siteUrl', 'Site address', 'e.g. https://acme.atlassian.net'], ['email', 'Account e-mail'], ['apiToken', 'API token'], ['jql', 'Which issues (JQL)', 'Optional']] },
-  MONDAY: { name: 'monday.com', fields: [['apiToken', 'API token'], ['signingSecret', 'App signing secret', 'Optional: verifies monday.com webhooks']] },
+  ASANA: { name: PROVIDER_NAMES.ASANA!, fields: [['accessToken', 'Personal access token'], ['workspaceGid', 'Workspace id', 'Optional: the first workspace is used otherwise']] },
+  JIRA: { name: PROVIDER_NAMES.JIRA!, fields: [['siteUrl', 'Site address', 'e.g. https://acme.atlassian.net'], ['email', 'Account e-mail'], ['apiToken', 'API token'], ['jql', 'Which issues (JQL)', 'Optional']] },
+  MONDAY: { name: PROVIDER_NAMES.MONDAY!, fields: [['apiToken', 'API token'], ['signingSecret', 'App signing secret', 'Optional: verifies monday.com webhooks']] },
 };
 
 function Connect({ onDone }: { onDone: () => void }) {
@@ -151,94 +152,6 @@ function Drive({ writer }: { writer: boolean }) {
       )}
       <ErrorNote error={connect.error ?? sync.error ?? disconnect.error} />
     </Card>
-  );
-}
-
-function Clients({ writer }: { writer: boolean }) {
-  const qc = useQueryClient();
-  const q = useQuery({
-    queryKey: ['clients'],
-    queryFn: () =>
-      gql.query({
-        clients: { __args: { first: 50 }, nodes: { id: true, name: true, email: true, company: true, projects: { id: true, name: true, status: true, progress: true, dueDate: true, provider: true } } },
-        clientLinkRules: { id: true, clientId: true, kind: true, value: true },
-      }),
-  });
-  const [rule, setRule] = useState({ clientId: '', kind: 'DOMAIN', value: '' });
-  const add = useMutation({
-    mutationFn: () => gql.mutation({ addClientLinkRule: { __args: { input: { clientId: rule.clientId, kind: rule.kind as ClientLinkRuleKind, value: rule.value.trim() } }, id: true } }),
-    onSuccess: () => {
-      announce('Rule added');
-      setRule((r) => ({ ...r, value: '' }));
-      void qc.invalidateQueries({ queryKey: ['clients'] });
-    },
-  });
-  const remove = useMutation({ mutationFn: (id: string) => gql.mutation({ removeClientLinkRule: { __args: { id } } }), onSuccess: () => void qc.invalidateQueries({ queryKey: ['clients'] }) });
-  if (q.error) return <ErrorNote error={q.error} />;
-  if (!q.data) return <Loading />;
-  const clients = q.data.clients.nodes;
-  const nameOf = (id: string) => clients.find((c) => c.id === id)?.name ?? 'a client';
-  return (
-    <>
-      <Card title="Client link rules">
-        <p className="muted">Projects whose customer e-mail matches a rule belong to that client.</p>
-        <ul className="list">
-          {q.data.clientLinkRules.map((r) => (
-            <li key={r.id} className="row">
-              {r.kind === 'DOMAIN' ? `Anyone at ${r.value}` : r.value} → {nameOf(r.clientId)}
-              {writer ? (
-                <button type="button" className="danger" onClick={() => remove.mutate(r.id)}>
-                  Remove
-                </button>
-              ) : null}
-            </li>
-          ))}
-        </ul>
-        {writer && clients.length ? (
-          <form
-            className="filters"
-            onSubmit={(e) => {
-              e.preventDefault();
-              add.mutate();
-            }}
-          >
-            <SelectField label="Client" options={[['', 'Choose…'], ...clients.map((c) => [c.id, c.name] as const)]} value={rule.clientId} onChange={(e) => setRule({ ...rule, clientId: e.target.value })} />
-            <SelectField label="Match" options={[['DOMAIN', 'E-mail domain'], ['EMAIL', 'Exact e-mail']]} value={rule.kind} onChange={(e) => setRule({ ...rule, kind: e.target.value })} />
-            <TextField label="Value" value={rule.value} onChange={(e) => setRule({ ...rule, value: e.target.value })} placeholder="example.com" />
-            <div className="field">
-              <button type="submit" disabled={!rule.clientId || !rule.value.trim()}>
-                Add rule
-              </button>
-            </div>
-          </form>
-        ) : null}
-        <ErrorNote error={add.error ?? remove.error} />
-      </Card>
-      <Card title="Clients and their projects">
-        {!clients.length ? <p className="muted">No clients yet.</p> : null}
-        <ul className="list">
-          {clients.map((c) => (
-            <li key={c.id}>
-              <strong>{c.name}</strong> <span className="muted">{[c.company, c.email].filter(Boolean).join(' · ')}</span>
-              {c.projects.length ? (
-                <ul>
-                  {c.projects.map((p) => (
-                    <li key={p.id}>
-                      {p.name}: {humanize(p.status)}
-                      {p.progress != null && p.status !== 'COMPLETED' ? `, ${p.progress}% done` : ''}
-                      {p.dueDate ? `, ${p.status === 'COMPLETED' ? 'finished' : 'due'} ${formatDay(p.dueDate)}` : ''}
-                      <span className="muted small"> · {p.provider === 'MANUAL' ? 'added by hand' : `from ${PROVIDERS[p.provider]?.name ?? humanize(p.provider)}`}</span>
-                    </li>
-                  ))}
-                </ul>
-              ) : (
-                <div className="muted small">No projects.</div>
-              )}
-            </li>
-          ))}
-        </ul>
-      </Card>
-    </>
   );
 }
 
