@@ -18,6 +18,33 @@ export const PROJECT_FOLLOW_UP =
 export const PROJECT_STATUS =
   /\b(?:(?:status|progress|update|updates|news)\b(?: \w+){0,2} (?:on |of |with |for )?(?:my|our)\b|(?:status|progress) (?:of|on) the\b|(?:project|job|order)s? (?:status|progress|update)|(?:my|our) (?:\w+ ){0,2}(?:projects?|jobs?|orders?|remodel|renovation|reno|build|install(?:ation)?|work)\b(?:[\s,.;]+[\w']+){0,4}?[\s,.;]+(?:status|progress|going|coming along|done|finished|ready|complete\w*|started)\b|how(?:'s| is| are|s) (?:my|our) \w+|how far along (?:is|are) (?:my|our)\b|when (?:will|is|are|does|do) (?:my|our) \w+|where (?:are|is) (?:we|you|things) (?:at )?(?:with|on) (?:my|our)\b|(?:check|look up|see) (?:on )?(?:my|our) (?:\w+ )?(?:projects?|jobs?|orders?|status)|what(?:'s|s| is) (?:happening|going on|the latest|the hold ?up|the holdup) (?:with|on) (?:my|our)\b)/i;
 
+// The same ask as visitors type it more loosely ("wheres my website at", "is my car ready yet",
+// "any news on the website?", "did u finish the fence", "status?"). A possessive thing ("my website")
+// with a word for how it stands; "the website" only in the shapes that can only be a status ask,
+// since "is the job guaranteed" and "an update on pricing" are questions for the knowledge base.
+const OWN = String.raw`(?:my|our)\b(?:\s+[\w'-]+){1,3}?`;
+const THE = String.raw`the\b(?!(?:\s+[\w'-]+){0,2}\s+(?:prices?|pricing|costs?|rates?|fees?|weather|hours|parking|traffic|office|shop|store|location|address)\b)(?:\s+[\w'-]+){1,3}?`;
+const STANDING = String.raw`(?:ready|done|finished|complete[d]?|live|launched|shipped|delivered|fixed|repaired|on track|coming along|progressing|getting on)`;
+const LOOSE_STATUS = [
+  new RegExp(String.raw`\bwhere(?:'s|s| is| are)?\s+${OWN}(?:\s+(?:is|are))?\s+at\b`, 'i'),
+  new RegExp(String.raw`\bwhere (?:are|r) (?:we|u|you|things) (?:at )?(?:with|on) (?:${OWN}|${THE})`, 'i'),
+  new RegExp(String.raw`\b(?:is|are|has|have|did|will|when|how)\b.*\b${OWN}\s+(?:(?:been|be|being|is|are|get|got|getting|gone)\s+)?${STANDING}\b(?! (?:for|to)\b(?! (?:pick ?up|collection|collect)))`, 'i'),
+  new RegExp(String.raw`\b(?:is|are) ${THE}\s+${STANDING}\b(?! (?:for|to)\b)`, 'i'),
+  new RegExp(String.raw`\bhow(?:'s|s| is| are) ${THE}\s+(?:going|coming|coming along|progressing|looking|getting on)\b`, 'i'),
+  new RegExp(String.raw`\b(?:news|update|updates|progress) (?:on|with|about) ${THE}\b`, 'i'),
+  new RegExp(String.raw`(?:^|\b(?:i|we|i'm|im|just|to|wanna)\s+)check(?:ing)? (?:in )?(?:on|about) (?:${OWN}|${THE})`, 'i'),
+  new RegExp(String.raw`\bdid (?:you|u|ya|y'all|you guys|the team) (?:\w+ )?(?:finish|complete|start|ship|deliver|fix) (?:${OWN}|${THE})`, 'i'),
+  new RegExp(String.raw`\bwhen (?:can|could|do|should) (?:i|we) (?:pick ?up|collect|come (?:and )?(?:get|grab)) ${OWN}`, 'i'),
+  new RegExp(String.raw`\bhow far along (?:is|are) (?:${OWN}|${THE})`, 'i'),
+  new RegExp(String.raw`\b(?:still )?on track\b.*\?|\bare (?:you|u|we) (?:guys )?(?:still )?on track\b`, 'i'),
+  /^\W*(?:(?:project |job |order )?status|eta|any (?:update|news|progress)(?: yet)?)\W*(?:pl(?:ea)?se?|pls|thx|thanks)?\W*$/i,
+];
+
+/** Asking how one's own project, job or order stands (PROJECT_STATUS, or the looser shapes above). */
+export function asksProjectStatus(text: string): boolean {
+  return PROJECT_STATUS.test(text) || LOOSE_STATUS.some((re) => re.test(text));
+}
+
 /**
  * Praise or thanks for work done ("great job yesterday, thanks mike", "you guys were awesome", "mike was
  * so helpful"): feedback, not a request. (With a "but" or a problem it is a complaint: "great job but it's

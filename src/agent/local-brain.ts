@@ -4,7 +4,7 @@ import { businessCountry, extractPhone, saidEmail } from '../contacts/index.js';
 import { phoneForVisitors } from '../contacts/phone-display.js';
 import { comesOut, contactPhone } from './context.js';
 import { openStatus } from '../schedule/index.js';
-import { ASKS_IF_HUMAN, PROJECT_STATUS } from './intents.js';
+import { ASKS_IF_HUMAN, asksProjectStatus } from './intents.js';
 import type { ConversationState } from './state.js';
 import { observe, type TurnEnv } from './observe.js';
 import { acknowledgement, answersYesNo, signsOff } from './acknowledge.js';
@@ -263,7 +263,7 @@ export async function localTurn(env: TurnEnv, state: ConversationState, said: st
   const question = intent.question;
   // A client who proved who they are asks on about their projects ("when will it be done", "and the water heater one?").
   const asked = state.proof ? await tools.asksAboutProjects(ctx, state, text) : null;
-  if ((asked || PROJECT_STATUS.test(text)) && !describesProblem(text) && !/\b(?:quote|estimate|pric(?:e|es|ing)|costs?|how much)\b/i.test(text)) {
+  if ((asked || asksProjectStatus(text)) && !describesProblem(text) && !/\b(?:quote|estimate|pric(?:e|es|ing)|costs?|how much)\b/i.test(text)) {
     const country = businessCountry(ctx.business);
     const email = saidEmail(text);
     const phone = extractPhone(text, country, { lookup: true });

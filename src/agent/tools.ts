@@ -277,7 +277,7 @@ export function createAgentTools(deps: ToolDeps) {
       if (open.length === 1) named = open;
     }
     // A project asked about comes with its notes; in the list, only open projects do.
-    const withNotes = (p: (typeof projects)[number], notes: boolean) => `${describeProject(p)}${notes && p.description ? ` ${p.description.trim()}` : ''}`;
+    const withNotes = (p: (typeof projects)[number], notes: boolean) => `${describeProject(p)}${notes && p.description ? ` ${p.description.trim().replace(/([^.!?])$/, '$1.')}` : ''}`;
     if (named.length) return { found: true, text: named.map((p) => withNotes(p, true)).join('\n') };
     return { found: true, text: `Here is the latest on your projects:\n${projects.map((p) => `- ${withNotes(p, p.status.toUpperCase() !== 'COMPLETED')}`).join('\n')}` };
   }
