@@ -1,7 +1,7 @@
 import { isStopWord, normalizeCasual, normalizeText, relatedTerms, stem, terms, words } from '../ai/lexical.js';
 import { daysNamed } from '../schedule/index.js';
 import { outsideRange } from './answer-ages.js';
-import { ALONE, NO_CHARGE, PRICE_SAID } from './answer-unanswered.js';
+import { ALONE, NO_CHARGE, PRICE_SAID, addedOnTop } from './answer-unanswered.js';
 import { dayLeftOut } from './answer-days.js';
 import { toldThenAsked } from './answer-words.js';
 import { innermostHeading } from '../knowledge/heading-path.js';
@@ -376,6 +376,8 @@ function saysNo(q: string, where: string, text: string): boolean {
   // "can i get a cake by TOMORROW" -> "Custom cakes need at least 7 DAYS' NOTICE": a day sooner than the notice asked is a no.
   if (SOON.test(q) && NOTICE_DAYS.test(where)) return true;
   if (/\b(?:open|work|working|available|appointments?)\b/.test(q) && dayLeftOut(q, where)) return true;
+  // "is HST included" -> "... plus HST": what comes on top is not included.
+  if (addedOnTop(q, where)) return true;
   // "Can my kid come BY HERSELF?" -> "Children must come WITH a parent": company required is a no.
   if (ALONE.test(q) && /\b(?:must|need to|needs to|has to|have to)\b[^.]{0,40}\bwith\b|\baccompanied by\b/i.test(where)) return true;
   // "Are you open on Christmas?" -> "We close on Christmas Day" (but "closes at noon" means open until then).
@@ -389,9 +391,8 @@ function saysNo(q: string, where: string, text: string): boolean {
   return PRICE_WORDS.test(q) && !/\bfree\b/.test(q) && /\b(?:free|no charge|no extra cost|at no cost|included)\b/i.test(where) && !PRICE_SAID.test(text);
 }
 
-/** "are you OPEN on memorial day?" answered by a bare list ("New Year's Day, Memorial Day, ...")
- * under "# Days we're CLOSED": the sentence says neither, its heading says the opposite of what
- * was asked, so the answer is no. */
+// "are you OPEN on memorial day?" answered by a bare list ("New Year's Day, Memorial Day, ...") under
+// "# Days we're CLOSED": the sentence says neither, its heading the opposite of what was asked: a no.
 export function headingAnswersOtherwise(plainQuestion: string, heading: string, text: string): boolean {
   const section = innermostHeading(heading).toLowerCase();
   if (/\b(?:open|opened|closed?)\b/i.test(text)) return false;

@@ -117,6 +117,21 @@ export function inclusionUnanswered(plainQuestion: string, text: string): boolea
 /** The thing whose inclusion is asked (INCLUSION_ASKED's group 1 or 2), as terms. */
 const inclusionThing = (asked: RegExpExecArray) => terms(asked[1] ?? asked[2] ?? '').filter((t) => !isStopWord(t));
 
+/** What the thing asked comes on top of: "plus HST", "+ tax", "excluding VAT", "delivery is extra", "HST not included". */
+const ON_TOP_AFTER = /(?:\bplus|\+|\bexcluding|\bnot including|\bexclusive of)\s+((?:[\w'-]+\s+){0,2}?[\w'-]+)/gi;
+const ON_TOP_BEFORE = /((?:[\w'-]+\s+){0,2}?[\w'-]+)\s+(?:(?:is|are)\s+)?(?:extra|additional|not included|charged separately|billed separately|on top)\b/gi;
+
+/**
+ * "is HST included" -> "All prices are in Canadian dollars, plus HST": the thing asked is added on
+ * top of the price, so it is not included (a no), whatever else the sentence says.
+ */
+export function addedOnTop(plainQuestion: string, clause: string): boolean {
+  const asked = INCLUSION_ASKED.exec(plainQuestion);
+  const thing = asked ? inclusionThing(asked) : [];
+  if (!thing.length) return false;
+  return [...clause.matchAll(ON_TOP_AFTER), ...clause.matchAll(ON_TOP_BEFORE)].some((m) => namesAny(thing, new Set(terms(m[1]!))));
+}
+
 /** "are you INSURED", "r u licensed and bonded": a standing of the business itself. */
 const CREDENTIAL_ASKED = /^(?:are|r) (?:you|u|you guys|y'?all|ya|your (?:techs?|technicians?|staff|people|crews?|guys|instructors?|artists?|drivers?|movers?|cleaners?|team|workers?)) (?:(?:all|fully|properly|both) )?(insured|licensed|bonded|certified|registered|accredited)\b/;
 /** The standing's word in an answer (any form: "insurance", "license", "certification"). */
