@@ -28,7 +28,8 @@ const STANDING = String.raw`(?:ready|done|finished|complete[d]?|live|launched|sh
 const LOOSE_STATUS = [
   new RegExp(String.raw`\bwhere(?:'s|s| is| are)?\s+${OWN}(?:\s+(?:is|are))?\s+at\b`, 'i'),
   new RegExp(String.raw`\bwhere (?:are|r) (?:we|u|you|things) (?:at )?(?:with|on) (?:${OWN}|${THE})`, 'i'),
-  new RegExp(String.raw`\b(?:is|are|has|have|did|will|when|how)\b.*\b${OWN}\s+(?:(?:been|be|being|is|are|get|got|getting|gone)\s+)?${STANDING}\b(?! (?:for|to)\b(?! (?:pick ?up|collection|collect)))`, 'i'),
+  // (Not "how do i get my bike fixed", "is it possible to get my car repaired": having it done is a request.)
+  new RegExp(String.raw`\b(?:is|are|has|have|did|will|when|how)\b(?! (?:do|can|could|would|should|will|may) (?:i|we|you|u)\b)(?:\s+[\w'-]+){0,2}?\s+(?<!\b(?:get|getting|got|have|having)\s+)${OWN}\s+(?:(?:been|be|being|is|are|get|got|getting|gone)\s+)?${STANDING}\b(?! (?:for|to)\b(?! (?:pick ?up|collection|collect)))`, 'i'),
   new RegExp(String.raw`\b(?:is|are) ${THE}\s+${STANDING}\b(?! (?:for|to)\b)`, 'i'),
   new RegExp(String.raw`\bhow(?:'s|s| is| are) ${THE}\s+(?:going|coming|coming along|progressing|looking|getting on)\b`, 'i'),
   new RegExp(String.raw`\b(?:news|update|updates|progress) (?:on|with|about) ${THE}\b`, 'i'),

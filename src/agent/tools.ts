@@ -247,6 +247,7 @@ export function createAgentTools(deps: ToolDeps) {
       const outcome = deps.proof.verify(state, code);
       if (outcome === 'wrong') return { found: false, text: "That code doesn't match. Please check the code and type it again." };
       if (outcome !== 'proven') return { found: false, text: 'That code has expired. Give me your e-mail address or phone number again and I will send a new one.' };
+      await knownClientAnswers(ctx, state, deps.proof.provenClient(state)!);
     }
     const clientId = deps.proof.provenClient(state);
     if (!clientId) {
@@ -280,6 +281,24 @@ export function createAgentTools(deps: ToolDeps) {
     const withNotes = (p: (typeof projects)[number], notes: boolean) => `${describeProject(p)}${notes && p.description ? ` ${p.description.trim().replace(/([^.!?])$/, '$1.')}` : ''}`;
     if (named.length) return { found: true, text: named.map((p) => withNotes(p, true)).join('\n') };
     return { found: true, text: `Here is the latest on your projects:\n${projects.map((p) => `- ${withNotes(p, p.status.toUpperCase() !== 'COMPLETED')}`).join('\n')}` };
+  }
+
+  /**
+   * A client who proved who they are is not asked again for what the business has on file: their
+   * name, e-mail and phone fill the lead questions still open (QA: a verified client who asked for a
+   * call was asked "What is your name?"), and a lead they leave is theirs.
+   */
+  async function knownClientAnswers(ctx: BusinessContext, state: ConversationState, clientId: string): Promise<void> {
+    const client = await deps.db.selectFrom('clients').select(['name', 'email', 'phone']).where('business_id', '=', ctx.business.id).where('id', '=', clientId).executeTakeFirst();
+    if (!client) return;
+    state.clientId = clientId;
+    const onFile: Record<string, string | null> = { NAME: client.name, EMAIL: client.email, PHONE: client.phone };
+    for (const q of ctx.questions) {
+      const value = onFile[questionField(q) ?? ''];
+      if (!value || q.id in state.answers) continue;
+      const v = validateAnswer(q.expected_format, q.maps_to, value, validation(ctx));
+      if (v.ok) state.answers[q.id] = v.value;
+    }
   }
 
   /** The proven client's projects, newest first (this business only). */

@@ -101,3 +101,18 @@ t.test('asking about one\'s own project, not questions that only mention project
   const r = await c.say('do you take on small projects like a single tap?');
   t.notMatch(r.reply, /e-mail address or phone number we have on file/, 'not asked to prove who they are');
 });
+
+t.test('a client who proved who they are is not asked again for what is on file (QA: "What is your name?")', async (t) => {
+  const email = await janeLike();
+  await db.updateTable('clients').set({ name: 'Jamie Rivera' }).where('business_id', '=', demo.id).where('email', '=', email).execute();
+  const c = await agentChat(app.services.agent, demo.id);
+  await c.say('any update on my project?');
+  await c.say(email);
+  t.equal((await c.say(await lastCode(email))).reply.split('\n')[0], 'Here is the latest on your projects:');
+  const r = await c.say('hmm ok can someone call me back please');
+  t.notMatch(r.reply, /name|e-mail/i, 'name and e-mail are on file');
+  t.match(r.reply, /phone number/i, 'the phone is not on file, so it is asked');
+  const nameQuestion = await db.selectFrom('lead_questions').select('id').where('business_id', '=', demo.id).where('maps_to', '=', 'NAME').executeTakeFirstOrThrow();
+  t.equal(c.state.answers[nameQuestion.id], 'Jamie Rivera', "the client's name is the lead's");
+  t.equal(c.state.clientId, (await db.selectFrom('clients').select('id').where('email', '=', email).executeTakeFirstOrThrow()).id);
+});

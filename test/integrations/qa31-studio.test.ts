@@ -94,6 +94,11 @@ t.test('a client asking how their project stands, as people type it', async (t) 
     'is the job guaranteed',
     'can you give me an update on pricing',
     'is my car covered under warranty',
+    // Asking to have the work done is a request, not a status ask.
+    'how do i get my bike fixed',
+    'is it possible to get my car repaired today',
+    'when can i get my car fixed',
+    'how can we get our roof done before winter',
   ];
   for (const text of own) t.ok(asksProjectStatus(text), text);
   for (const text of other) t.notOk(asksProjectStatus(text), text);
