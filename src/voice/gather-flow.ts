@@ -2,7 +2,8 @@ import type { AgentService, ConversationState } from '../agent/index.js';
 import { asksForPerson } from '../agent/lead-messages.js';
 import { acknowledgement, signsOff } from '../agent/acknowledge.js';
 import type { SessionNamespace } from '../sessions/index.js';
-import { gather, hangup, redirect, response, say, type SayOptions } from '../twilio/twiml.js';
+import { gather, hangup, redirect, response, say as sayVerb, type SayOptions } from '../twilio/twiml.js';
+import { spokenText } from './speech.js';
 
 // The no-key phone agent: a turn-by-turn <Gather input="speech"> loop. Twilio transcribes what
 // the caller says and posts it to /api/voice/gather; the same agent brain as the website chat
@@ -47,8 +48,11 @@ const CONNECT = /\b(?:connect|call (?:now|them|you)|put me through|transfer|talk
 const LAST_QUESTION = /[^.!?]*\?\s*$/;
 const LOST_GOODBYE = 'Sorry, we lost track of this call on our side. Please call us again and we will be glad to help. Goodbye.';
 
+/** Every <Say> of the loop: the reply as a caller should hear it (voice/speech.ts), not as the chat shows it. */
+const say = (text: string, o?: SayOptions) => sayVerb(spokenText(text), o);
+
 export function createGatherFlow(deps: GatherFlowDeps) {
-  const next = (c: GatherCall, text: string): string => response(gather(deps.gatherUrl, text, c.say), redirect(deps.gatherUrl));
+  const next = (c: GatherCall, text: string): string => response(gather(deps.gatherUrl, spokenText(text), c.say), redirect(deps.gatherUrl));
   /** Says `text` in the next speech turn, remembering it as what the caller heard last (the call is saved). */
   async function prompt(callSid: string, c: GatherCall, text: string): Promise<string> {
     c.lastPrompt = text;
