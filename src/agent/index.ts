@@ -259,7 +259,10 @@ export function createAgentService(deps: AgentDeps): AgentService {
       const open = openStatus(ctx.business.business_hours, ctx.business.timezone, new Date(deps.now()), { onBadTimezone });
       const welcome = input.channel === 'CALL' ? ctx.agent.voice_greeting : ctx.agent.welcome_message;
       const closedNote = open && !open.open ? ` We are closed right now${open.nextOpen ? ` (we open ${open.nextOpen})` : ''}, but I can take your details and emergencies are handled straight away.` : '';
-      const greeting = `${welcome}${closedNote}`;
+      // On the phone the greeting's question comes last, after the note, so it is what the caller
+      // answers (QA: "How can I help you today? We are closed right now ..." on an after-hours call).
+      const lastAsk = input.channel === 'CALL' && closedNote ? /^(.*[.!])\s+([^.!?]+\?)$/.exec(welcome) : null;
+      const greeting = lastAsk ? `${lastAsk[1]}${closedNote} ${lastAsk[2]}` : `${welcome}${closedNote}`;
       if (persist) {
         await deps.db
           .insertInto('messages')
