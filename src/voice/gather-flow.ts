@@ -33,6 +33,8 @@ export interface GatherFlowDeps {
   gatherUrl: string;
   /** An emergency caller asked to be connected: write the URGENT lead before dialling. */
   onEmergencyTransfer(call: GatherCall): Promise<void>;
+  /** The caller went silent in an emergency or the questions: what they gave goes to the team now; true when a lead was written. */
+  onSilentEnd(call: GatherCall): Promise<boolean>;
   /** A line of the transcript said outside the agent's turn (the transfer's words). */
   saveMessage(call: GatherCall, role: 'user' | 'assistant', text: string): Promise<void>;
   /** A call whose state is gone (expired, or lost in a restart), rebuilt from the durable rows (its conversation by CallSid); null when there is none to go on with. */
@@ -129,6 +131,22 @@ export function createGatherFlow(deps: GatherFlowDeps) {
     return prompt(input.callSid, { state, silentTurns: 0, say: input.say, transferNumbers: input.transferNumbers.slice(0, 3) }, greeting);
   }
 
+  /**
+   * No answer three times: the call ends. A caller in an emergency or in the middle of the
+   * questions is told the team has what they gave (written before it is said), not "call again".
+   */
+  async function silentGoodbye(callSid: string, call: GatherCall): Promise<string> {
+    const saved = await deps.onSilentEnd(call).catch((err: unknown) => (deps.log.warn({ err: (err as Error).message }, 'lead on a silent end failed'), false));
+    if (saved) await deps.calls.set(callSid, call);
+    const text = !saved
+      ? 'I did not hear anything, so I will hang up now. Please call again any time. Goodbye.'
+      : call.state.emergency
+        ? 'I did not hear anything, so I will end the call now. The team has been alerted and will call you back on this number as soon as they can. If anyone is in danger, call the emergency services. Goodbye.'
+        : 'I did not hear anything, so I will end the call now. The team has your details and will call you back on this number. Goodbye.';
+    await deps.saveMessage(call, 'assistant', text);
+    return response(say(text, call.say), hangup());
+  }
+
   async function turn(p: Record<string, string>): Promise<string> {
     const callSid = p.CallSid ?? '';
     const loaded = await load(callSid);
@@ -140,8 +158,11 @@ export function createGatherFlow(deps: GatherFlowDeps) {
     if (!speech) {
       call.silentTurns++;
       await deps.calls.set(callSid, call);
-      if (call.silentTurns > MAX_SILENT) return response(say('I did not hear anything, so I will hang up now. Please call again any time. Goodbye.', call.say), hangup());
-      return next(call, 'Sorry, I did not catch that. How can I help?');
+      if (call.silentTurns > MAX_SILENT) return silentGoodbye(callSid, call);
+      // The question they were asked again (QA: "What is your name?", silence, then "How can I help?"
+      // as if the questions had never started), else whether there is anything else.
+      const asked = LAST_QUESTION.exec(call.lastPrompt ?? '')?.[0].trim();
+      return next(call, `Sorry, I did not catch that. ${asked ?? 'Is there anything else I can help with?'}`);
     }
     call.silentTurns = 0;
     if (call.state.turns >= MAX_TURNS) return response(say('Thanks for calling. The team will follow up with you. Goodbye.', call.say), hangup());
