@@ -48,6 +48,21 @@ const MAX_TURNS = 40;
 const MAX_SILENT = 2;
 const CONNECT = /\b(?:connect|call (?:now|them|you)|put me through|transfer|talk to (?:a |someone|somebody|a person|a human))\b/i;
 const LAST_QUESTION = /[^.!?]*\?\s*$/;
+// "sorry can you repeat that", "what was that", "say that again", "pardon?": a caller cannot scroll back.
+const REPEAT = new RegExp(
+  String.raw`^(?:(?:sorry|oh|um|uh|yeah|ok(?:ay)?|excuse me|pardon(?: me)?)[,.!?]?\s+)*(?:` +
+    [
+      String.raw`(?:(?:can|could|would) you |will you |please )?(?:repeat|say) (?:that|it|this|the last (?:bit|part)|what you said)(?: (?:again|one more time|once more))?`,
+      String.raw`repeat(?: again)?`,
+      String.raw`(?:come again|pardon(?: me)?|sorry|what|huh|excuse me|one more time)`,
+      String.raw`what (?:was|did you say|did you just say|was that(?: again)?|did she say|did he say)`,
+      String.raw`i (?:didn'?t|did not|couldn'?t|could not) (?:catch|hear|get|understand) (?:that|you|it|what you said)`,
+    ].join('|') +
+    String.raw`)(?:[,.!?]?\s+(?:please|again|sorry|thanks?|thank you))*[.!?]*$`,
+  'i',
+);
+/** Speech recognition's "um", "uh", "hmm" alone: nothing said yet. */
+const FILLER_ONLY = /^(?:(?:u+m+|u+h+|h+m+|e+r+m*|a+h+|m+)[,.!?]*\s*)+$/i;
 const LOST_GOODBYE = 'Sorry, we lost track of this call on our side. Please call us again and we will be glad to help. Goodbye.';
 
 /** Every <Say> of the loop: the reply as a caller should hear it (voice/speech.ts), not as the chat shows it. */
@@ -151,7 +166,8 @@ export function createGatherFlow(deps: GatherFlowDeps) {
     const callSid = p.CallSid ?? '';
     const loaded = await load(callSid);
     const { agent } = deps;
-    const speech = (p.SpeechResult ?? '').trim().slice(0, 1000);
+    const said = (p.SpeechResult ?? '').trim().slice(0, 1000);
+    const speech = FILLER_ONLY.test(said) ? '' : said;
     if (!loaded) return response(say(LOST_GOODBYE), hangup());
     const { call } = loaded;
     if (loaded.recovered) return resumed(callSid, call, speech);
@@ -165,6 +181,14 @@ export function createGatherFlow(deps: GatherFlowDeps) {
       return next(call, `Sorry, I did not catch that. ${asked ?? 'Is there anything else I can help with?'}`);
     }
     call.silentTurns = 0;
+    // What they heard last, again (QA: "sorry can you repeat that" got "I don't know that, but I can
+    // have someone get back to you", and the words went into the lead's issue).
+    if (call.lastPrompt && REPEAT.test(speech)) {
+      await deps.calls.set(callSid, call);
+      await deps.saveMessage(call, 'user', speech);
+      await deps.saveMessage(call, 'assistant', call.lastPrompt);
+      return next(call, `Sure. ${call.lastPrompt}`);
+    }
     if (call.state.turns >= MAX_TURNS) return response(say('Thanks for calling. The team will follow up with you. Goodbye.', call.say), hangup());
     const wasChoosing = call.state.phase === 'EMERGENCY_CHOICE';
     // (Calls saved before the waterfall had one number.)

@@ -130,3 +130,21 @@ t.test('sparks from an outlet: the safety instruction first, the owner alerted, 
   t.ok(kinds.includes('call.emergency +15125550177'), `the owner's phone is called (${kinds.join(', ')})`);
   for (const line of c.heard) t.notMatch(line, UNSPEAKABLE, `said as speech: ${line}`);
 });
+
+t.test('"sorry can you repeat that" says it again; a lone "um" is not an answer', async (t) => {
+  const c = await dial('+15125550160');
+  const price = (await c.turn('how much is a ceiling fan install')).gather?.prompt;
+  t.match(price, /Ceiling fan installation, Price: \$225\./);
+  // (QA: "I don't know that, but I can have someone get back to you", twice, and "what was that" in the lead's issue.)
+  for (const again of ['sorry can you repeat that', 'what was that', 'pardon?', 'Could you say that again please?']) {
+    t.equal((await c.turn(again)).gather?.prompt, `Sure. ${price}`, again);
+  }
+  t.match((await c.turn('can someone come out and install it')).gather?.prompt, /What is your name\?$/);
+  t.equal((await c.turn('um')).gather?.prompt, 'Sorry, I did not catch that. What is your name?', 'speech recognition heard only a filler');
+  t.equal((await c.turn('sorry what?')).gather?.prompt, 'Sure. I can help with that. What is your name?');
+  t.match((await c.turn('its bob lee')).gather?.prompt, /address/);
+  await c.hangUp();
+  const [lead] = await c.leads();
+  t.equal(lead!.name, 'Bob Lee', 'the name, not "um" or "sorry what"');
+  t.notMatch(lead!.issue, /repeat|what was that|pardon|\bum\b/i, 'the lead says what they want, not how they asked to hear it again');
+});
