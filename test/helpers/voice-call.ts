@@ -135,5 +135,5 @@ export async function startSignedUpCallApp(
     i: { title: opts.businessName, content: readFileSync(new URL(`../fixtures/${opts.knowledge}`, import.meta.url), 'utf8') },
   });
   await app.services.knowledge.ingestPending(10);
-  return { app, db: database.db, sim, rest, businessId, number, email, token };
+  return { app, db: database.db, sim, rest, businessId, number, email, token, gql };
 }

@@ -11,7 +11,7 @@ const PUBLIC = 'https://phone.example.test';
 // Tuesday 10:00 in Austin (open); tests move it to try the closed hours.
 const clock = { now: Date.parse('2026-12-08T16:00:00Z') };
 const weekday = (day: string) => ({ day, ranges: [{ open: '07:30', close: '17:00' }] });
-const { db, sim, rest, number } = await startSignedUpCallApp(t, {
+const { db, sim, rest, number, token, gql } = await startSignedUpCallApp(t, {
   publicBaseUrl: PUBLIC,
   businessName: 'Brightline Electric',
   trade: 'ELECTRICAL',
@@ -147,4 +147,15 @@ t.test('"sorry can you repeat that" says it again; a lone "um" is not an answer'
   const [lead] = await c.leads();
   t.equal(lead!.name, 'Bob Lee', 'the name, not "um" or "sorry what"');
   t.notMatch(lead!.issue, /repeat|what was that|pardon|\bum\b/i, 'the lead says what they want, not how they asked to hear it again');
+});
+
+t.test('the owner renames the business: callers hear the new name', async (t) => {
+  // (QA: the greeting keeps the name typed at sign-up, so callers heard the old name.)
+  await gql(token, 'mutation($i: UpdateBusinessInput!) { updateBusiness(input: $i) { name } }', { i: { name: 'Brightline Electric & Solar' } });
+  t.equal((await dial('+15125550170')).greeting, 'Thanks for calling Brightline Electric & Solar. How can I help you today?');
+  // A greeting the owner wrote is theirs: a later rename leaves it alone.
+  const own = "Brightline Electric, Dana's team speaking. What can we do for you?";
+  await gql(token, 'mutation($i: UpdateVoiceSettingsInput!) { updateVoiceSettings(input: $i) { voiceGreeting } }', { i: { voiceGreeting: own } });
+  await gql(token, 'mutation($i: UpdateBusinessInput!) { updateBusiness(input: $i) { name } }', { i: { name: 'Brightline Electric' } });
+  t.equal((await dial('+15125550171')).greeting, own);
 });
