@@ -249,7 +249,9 @@ export function createInbound(deps: InboundDeps) {
     // FREE and BASIC: voicemail to lead (documented in the README).
     await upsertConversation(business, p, 'voicemail');
     deps.metrics.calls.inc({ mode: 'voicemail' });
-    const greeting = agent?.voice_greeting ?? `Thanks for calling ${business.name}.`;
+    // The greeting's opening, without its question: a voicemail cannot answer "How can I help you
+    // today?" (QA: a new business's callers heard it, then "We can't take your call right now").
+    const greeting = (agent?.voice_greeting ?? '').replace(/\s*[^.!?]*\?\s*$/, '').trim() || `Thanks for calling ${business.name}.`;
     return {
       mode: 'voicemail',
       twiml: voicemailTwiml(`${greeting} We can't take your call right now. Please leave your name, number and what you need after the tone, and we will call you back.`, sayOpts),

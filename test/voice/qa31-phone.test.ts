@@ -149,6 +149,16 @@ t.test('"sorry can you repeat that" says it again; a lone "um" is not an answer'
   t.notMatch(lead!.issue, /repeat|what was that|pardon|\bum\b/i, 'the lead says what they want, not how they asked to hear it again');
 });
 
+t.test('on the free plan the caller gets voicemail, with no question it cannot answer', async (t) => {
+  await db.updateTable('businesses').set({ plan: 'FREE' }).where('twilio_number', '=', number).execute();
+  t.teardown(() => db.updateTable('businesses').set({ plan: 'PRO' }).where('twilio_number', '=', number).execute());
+  const callSid = newCallSid();
+  const res = await sim.inbound({ callSid, from: '+15125550172', to: number });
+  t.ok(res.twiml?.record, 'a voicemail');
+  // (QA: "Thanks for calling Brightline Electric. How can I help you today? We can't take your call right now. ...")
+  t.equal(res.twiml?.says.join(' '), "Thanks for calling Brightline Electric. We can't take your call right now. Please leave your name, number and what you need after the tone, and we will call you back.");
+});
+
 t.test('the owner renames the business: callers hear the new name', async (t) => {
   // (QA: the greeting keeps the name typed at sign-up, so callers heard the old name.)
   await gql(token, 'mutation($i: UpdateBusinessInput!) { updateBusiness(input: $i) { name } }', { i: { name: 'Brightline Electric & Solar' } });
