@@ -194,7 +194,9 @@ export function createGatherFlow(deps: GatherFlowDeps) {
     // (Calls saved before the waterfall had one number.)
     call.transferNumbers ??= [(call as { transferNumber?: string | null }).transferNumber].filter((n): n is string => Boolean(n));
     const canTransfer = call.transferNumbers.length > 0;
-    if (wasChoosing && canTransfer && CONNECT.test(speech)) {
+    // (Also once the quick questions have started: QA, "I smell gas", "ok", then "connect me" got
+    // "Could you tell me your name?".)
+    if ((wasChoosing || call.state.emergency) && canTransfer && CONNECT.test(speech)) {
       // The URGENT lead (and the owner's alerts) before anyone is rung: a hang-up while it rings writes no second one.
       await deps.onEmergencyTransfer(call).catch((err: unknown) => deps.log.warn({ err: (err as Error).message }, 'emergency lead before transfer failed'));
       const text = 'Connecting you now. Please hold.';

@@ -149,6 +149,20 @@ t.test('"sorry can you repeat that" says it again; a lone "um" is not an answer'
   t.notMatch(lead!.issue, /repeat|what was that|pardon|\bum\b/i, 'the lead says what they want, not how they asked to hear it again');
 });
 
+t.test('"connect me" puts an emergency caller through even once the quick questions have started', async (t) => {
+  const from = '+15125550180';
+  const c = await dial(from);
+  t.match((await c.turn('I smell gas in the kitchen')).gather?.prompt, /^If you smell gas, leave the house right away/, 'the safety instruction leads');
+  t.match((await c.turn('ok')).gather?.prompt, /What is your name\?$/);
+  // (QA: "Could you tell me your name?", and the caller stayed with the assistant.)
+  const put = await c.turn('connect me');
+  t.equal(put.dial, '+15125550188', "the business's phone is rung");
+  t.match(put.says.join(' '), /^Connecting you now\. Please hold\.$/);
+  const [lead] = await c.leads();
+  t.equal(lead!.priority, 'URGENT', 'the URGENT lead is written before anyone is rung');
+  t.equal(lead!.phone, from);
+});
+
 t.test('on the free plan the caller gets voicemail, with no question it cannot answer', async (t) => {
   await db.updateTable('businesses').set({ plan: 'FREE' }).where('twilio_number', '=', number).execute();
   t.teardown(() => db.updateTable('businesses').set({ plan: 'PRO' }).where('twilio_number', '=', number).execute());
