@@ -8,6 +8,7 @@ import type { SessionNamespace } from '../sessions/index.js';
 import { can, limit } from '../plans/index.js';
 import { connectStream, hangup as hangupVerb, record, response, say } from '../twilio/twiml.js';
 import { createGatherFlow, type GatherCall, type TransferKind } from './gather-flow.js';
+import { spokenText } from './speech.js';
 import { saveCallLead } from './call-tools.js';
 import type { AfterCall, CallMode } from './after-call.js';
 import type { CallRegistry } from './call-registry.js';
@@ -96,7 +97,7 @@ export function createInbound(deps: InboundDeps) {
   }
 
   const voicemailTwiml = (text: string, sayOpts: { voice: string; language: string }): string =>
-    response(say(text, sayOpts), record(publicUrl(VOICEMAIL_PATH), publicUrl(TRANSCRIPTION_PATH)));
+    response(say(spokenText(text), sayOpts), record(publicUrl(VOICEMAIL_PATH), publicUrl(TRANSCRIPTION_PATH)));
 
   const gatherFlow = createGatherFlow({
     agent: deps.agent,

@@ -171,6 +171,13 @@ t.test('on the free plan the caller gets voicemail, with no question it cannot a
   t.ok(res.twiml?.record, 'a voicemail');
   // (QA: "Thanks for calling Brightline Electric. How can I help you today? We can't take your call right now. ...")
   t.equal(res.twiml?.says.join(' '), "Thanks for calling Brightline Electric. We can't take your call right now. Please leave your name, number and what you need after the tone, and we will call you back.");
+  // A greeting the owner wrote is said as speech too.
+  const business = await db.selectFrom('businesses').select('id').where('twilio_number', '=', number).executeTakeFirstOrThrow();
+  const greeting = await db.selectFrom('agent_configs').select('voice_greeting').where('business_id', '=', business.id).executeTakeFirstOrThrow();
+  await db.updateTable('agent_configs').set({ voice_greeting: "Brightline Electric (Austin's 24/7 electricians). How can we help?" }).where('business_id', '=', business.id).execute();
+  t.teardown(() => db.updateTable('agent_configs').set({ voice_greeting: greeting.voice_greeting }).where('business_id', '=', business.id).execute());
+  const own = await sim.inbound({ callSid: newCallSid(), from: '+15125550173', to: number });
+  t.match(own.twiml?.says.join(' '), /^Brightline Electric, Austin's 24 7 electricians\. We can't take your call right now\./);
 });
 
 t.test('the owner renames the business: callers hear the new name', async (t) => {
