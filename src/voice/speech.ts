@@ -70,7 +70,7 @@ export function spokenText(text: string): string {
     .replace(/\b24\s*\/\s*7\b/g, '24 7')
     // Dashes and symbols left between words: a pause.
     .replace(/\s+[–—-]+\s+|\s*[—–]\s*/g, ', ')
-    .replace(/[|*_#`~<>]/g, ' ')
+    .replace(/[|*#`~<>]/g, ' ')
     .replace(/\p{Extended_Pictographic}\uFE0F?/gu, '');
   return s
     .replace(/\s+/g, ' ')

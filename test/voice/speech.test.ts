@@ -23,6 +23,7 @@ t.test('telephone numbers and dates keep their digits; links say their site', as
   t.equal(spokenText('Closed on 2026-12-25.'), 'Closed on 2026-12-25.');
   t.equal(spokenText('Book online at https://www.brightline.example/book?x=1 or call us.'), 'Book online at brightline.example or call us.');
   t.equal(spokenText('See [our prices](https://brightline.example/prices).'), 'See our prices.');
+  t.equal(spokenText('Write to dana_ortiz@brightline.example.'), 'Write to dana_ortiz@brightline.example.', 'an e-mail address is kept whole');
 });
 
 t.test('Markdown and lines become plain sentences', async (t) => {
