@@ -27,7 +27,7 @@ import type { Logger } from '../logger.js';
 import type { EventBus } from '../events.js';
 import { AppError, notFound } from '../errors.js';
 import { loadBusinessContext, type BusinessContext } from './context.js';
-import { createLeadCapture, type LeadCapture } from './lead-capture.js';
+import { createLeadCapture, type LeadCapture, type LeadInput } from './lead-capture.js';
 import { createAgentTools, type AgentTools } from './tools.js';
 import { localTurn, type TurnEnv, type TurnResult } from './local-brain.js';
 import { createModelTurn } from './model-turn.js';
@@ -75,6 +75,8 @@ export interface AgentService {
    * with the titles it came from. Read-only: no conversation, lead, event or e-mail.
    */
   ask(businessId: string, question: string): Promise<AgentAnswer>;
+  /** The lead the conversation holds so far (answers by question, priority, emergency), not written; null once its lead was. */
+  leadSoFar(state: ConversationState): Promise<LeadInput | null>;
   /** The emergency check on a text outside a chat turn (a call's transcript): the rules and the learned signal, as a turn runs them. */
   detectEmergency(text: string, businessKeywords?: readonly string[]): Promise<EmergencyAssessment>;
   leads: LeadCapture;
@@ -259,7 +261,10 @@ export function createAgentService(deps: AgentDeps): AgentService {
       const open = openStatus(ctx.business.business_hours, ctx.business.timezone, new Date(deps.now()), { onBadTimezone });
       const welcome = input.channel === 'CALL' ? ctx.agent.voice_greeting : ctx.agent.welcome_message;
       const closedNote = open && !open.open ? ` We are closed right now${open.nextOpen ? ` (we open ${open.nextOpen})` : ''}, but I can take your details and emergencies are handled straight away.` : '';
-      const greeting = `${welcome}${closedNote}`;
+      // On the phone the greeting's question comes last, after the note, so it is what the caller
+      // answers (QA: "How can I help you today? We are closed right now ..." on an after-hours call).
+      const lastAsk = input.channel === 'CALL' && closedNote ? /^(.*[.!])\s+([^.!?]+\?)$/.exec(welcome) : null;
+      const greeting = lastAsk ? `${lastAsk[1]}${closedNote} ${lastAsk[2]}` : `${welcome}${closedNote}`;
       if (persist) {
         await deps.db
           .insertInto('messages')
@@ -303,6 +308,9 @@ export function createAgentService(deps: AgentDeps): AgentService {
       if (note) result = { ...result, reply: `${note}\n\n${result.reply}` };
       await save(ctx, state, text, result);
       return result;
+    },
+    async leadSoFar(state) {
+      return tools.leadSoFar(await context(state.businessId), state);
     },
     async runTool(state, name, argsJson) {
       const ctx = await context(state.businessId);

@@ -172,6 +172,14 @@ export function createAgentTools(deps: ToolDeps) {
     return input.phone || input.email ? input : null;
   }
 
+  /**
+   * Everything the conversation holds for its lead so far, as capture would write it; null once the
+   * lead was written. A phone call that ends before the questions are done writes this (voice/inbound).
+   */
+  function leadSoFar(ctx: BusinessContext, state: ConversationState): LeadInput | null {
+    return state.leadId ? null : leadInput(ctx, state);
+  }
+
   /** Validates and stores one answer; writes the lead when the last needed answer arrives. */
   async function saveLeadAnswer(ctx: BusinessContext, state: ConversationState, questionId: string, answer: string): Promise<SaveAnswerResult> {
     if (state.leadId) return { ok: false, message: 'The details were already sent to the team.', nextQuestion: null };
@@ -332,7 +340,7 @@ export function createAgentTools(deps: ToolDeps) {
     return projectsNamed(text, projects).length > 0 ? { projects } : null;
   }
 
-  return { activeQuestions, nextQuestion, applyExtraction, captureLead, unfinishedLead, queuedFor, saveLeadAnswer, amendLead, searchKnowledge, searchHits, reportEmergency, checkProjectStatus, asksAboutProjects, validation };
+  return { activeQuestions, nextQuestion, applyExtraction, captureLead, unfinishedLead, leadSoFar, queuedFor, saveLeadAnswer, amendLead, searchKnowledge, searchHits, reportEmergency, checkProjectStatus, asksAboutProjects, validation };
 }
 
 export type AgentTools = ReturnType<typeof createAgentTools>;

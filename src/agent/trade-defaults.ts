@@ -75,6 +75,11 @@ export function isTrade(value: unknown): value is Trade {
   return typeof value === 'string' && (TRADES as readonly string[]).includes(value);
 }
 
+/** The phone greeting a business starts with: its name, so a caller knows whom they reached. */
+export function defaultVoiceGreeting(businessName?: string): string {
+  return `Thanks for calling${businessName ? ` ${businessName}` : ''}. How can I help you today?`;
+}
+
 /** A new business's defaults; `businessName` goes in the phone greeting, so a caller knows whom they reached. */
 export function tradeDefaults(trade: Trade = 'OTHER', businessName?: string): TradeDefaults {
   const questions: DefaultQuestion[] = [
@@ -94,7 +99,7 @@ export function tradeDefaults(trade: Trade = 'OTHER', businessName?: string): Tr
     emergencyKeywords: KEYWORDS[trade],
     persona: PERSONA[trade],
     welcome: WELCOME[trade],
-    voiceGreeting: `Thanks for calling${businessName ? ` ${businessName}` : ''}. How can I help you today?`,
+    voiceGreeting: defaultVoiceGreeting(businessName),
   };
 }
 

@@ -1,5 +1,6 @@
 import type { Kysely } from 'kysely';
-import type { Business, Database, Plan, User } from '../db/schema.js';
+import type { Business, BusinessUpdate, Database, Plan, User } from '../db/schema.js';
+import { defaultVoiceGreeting } from '../agent/trade-defaults.js';
 import { isUuid } from '../db/ids.js';
 import { notFound } from '../errors.js';
 import { businessCountry, type CountryCode } from '../contacts/index.js';
@@ -19,6 +20,27 @@ export async function getBusiness(db: Kysely<Database>, businessId: string): Pro
 export async function countryOfBusiness(db: Kysely<Database>, businessId: string, timezone?: string | null): Promise<CountryCode> {
   const b = await getBusiness(db, businessId);
   return businessCountry({ ...b, timezone: timezone ?? b.timezone });
+}
+
+/**
+ * The owner's edit of the business profile. A new name carries into the phone greeting while it
+ * is still the default one that named the business (QA: renamed, callers still heard the name
+ * typed at sign-up); a greeting the owner wrote is theirs and is left as it is.
+ */
+export async function updateBusinessProfile(db: Kysely<Database>, businessId: string, set: BusinessUpdate, now: Date): Promise<Business> {
+  return db.transaction().execute(async (trx) => {
+    const before = set.name !== undefined ? await trx.selectFrom('businesses').select('name').where('id', '=', businessId).forUpdate().executeTakeFirst() : undefined;
+    const row = await trx.updateTable('businesses').set({ ...set, updated_at: now }).where('id', '=', businessId).returningAll().executeTakeFirstOrThrow();
+    if (before && before.name !== row.name) {
+      await trx
+        .updateTable('agent_configs')
+        .set({ voice_greeting: defaultVoiceGreeting(row.name), updated_at: now })
+        .where('business_id', '=', businessId)
+        .where('voice_greeting', '=', defaultVoiceGreeting(before.name))
+        .execute();
+    }
+    return row;
+  });
 }
 
 export async function getUser(db: Kysely<Database>, businessId: string, userId: string): Promise<User | undefined> {

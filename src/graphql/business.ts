@@ -1,5 +1,5 @@
 import type { Business, BusinessHours, BusinessUpdate } from '../db/schema.js';
-import { countryOfBusiness, getBusiness } from '../business/data.js';
+import { countryOfBusiness, getBusiness, updateBusinessProfile } from '../business/data.js';
 import { cleanEmail, cleanPhone } from '../contacts/index.js';
 import { isValidTimezone } from '../schedule/index.js';
 import { cleanOptionalText, cleanOrigin, cleanText, cleanUrl } from '../validate.js';
@@ -147,8 +147,7 @@ builder.mutationField('updateBusiness', (t) =>
       }
       if (input.emergencyMessageTemplate !== undefined) set.emergency_message_template = cleanOptionalText(input.emergencyMessageTemplate, 'Emergency message template', 1000);
       if (Object.keys(set).length === 0) return getBusiness(ctx.deps.db, ctx.actor.businessId);
-      set.updated_at = new Date(ctx.deps.now());
-      return ctx.deps.db.updateTable('businesses').set(set).where('id', '=', ctx.actor.businessId).returningAll().executeTakeFirstOrThrow();
+      return updateBusinessProfile(ctx.deps.db, ctx.actor.businessId, set, new Date(ctx.deps.now()));
     },
   }),
 );

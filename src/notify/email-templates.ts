@@ -94,12 +94,14 @@ export function renderOwnerLeadEmail(input: {
   update?: boolean;
 }): RenderedEmail {
   const { business, lead, leadUrl } = input;
-  // (A chat the visitor left before every question was answered: conversation-end.ts wrote what they gave.)
+  // (A chat the visitor left, or a call hung up, before every question was answered: conversation-end.ts / voice/inbound.ts wrote what they gave.)
   const left = (lead.captured_data as { unfinished?: unknown } | null)?.unfinished === true;
   const updated = input.update
     ? 'The visitor added details after the first e-mail. Everything they gave so far is below.'
     : left
-      ? 'The visitor left the chat before answering every question. What they gave is below.'
+      ? lead.channel === 'CALL'
+        ? 'The call ended before the caller answered every question. What they gave is below; call them back on their number.'
+        : 'The visitor left the chat before answering every question. What they gave is below.'
       : null;
   const style = PRIORITY_STYLE[lead.priority];
   const phone = humanPhone(lead.phone);

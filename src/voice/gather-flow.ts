@@ -2,7 +2,8 @@ import type { AgentService, ConversationState } from '../agent/index.js';
 import { asksForPerson } from '../agent/lead-messages.js';
 import { acknowledgement, signsOff } from '../agent/acknowledge.js';
 import type { SessionNamespace } from '../sessions/index.js';
-import { gather, hangup, redirect, response, say, type SayOptions } from '../twilio/twiml.js';
+import { gather, hangup, redirect, response, say as sayVerb, type SayOptions } from '../twilio/twiml.js';
+import { spokenText } from './speech.js';
 
 // The no-key phone agent: a turn-by-turn <Gather input="speech"> loop. Twilio transcribes what
 // the caller says and posts it to /api/voice/gather; the same agent brain as the website chat
@@ -32,6 +33,8 @@ export interface GatherFlowDeps {
   gatherUrl: string;
   /** An emergency caller asked to be connected: write the URGENT lead before dialling. */
   onEmergencyTransfer(call: GatherCall): Promise<void>;
+  /** The caller went silent in an emergency or the questions: what they gave goes to the team now; true when a lead was written. */
+  onSilentEnd(call: GatherCall): Promise<boolean>;
   /** A line of the transcript said outside the agent's turn (the transfer's words). */
   saveMessage(call: GatherCall, role: 'user' | 'assistant', text: string): Promise<void>;
   /** A call whose state is gone (expired, or lost in a restart), rebuilt from the durable rows (its conversation by CallSid); null when there is none to go on with. */
@@ -45,10 +48,28 @@ const MAX_TURNS = 40;
 const MAX_SILENT = 2;
 const CONNECT = /\b(?:connect|call (?:now|them|you)|put me through|transfer|talk to (?:a |someone|somebody|a person|a human))\b/i;
 const LAST_QUESTION = /[^.!?]*\?\s*$/;
+// "sorry can you repeat that", "what was that", "say that again", "pardon?": a caller cannot scroll back.
+const REPEAT = new RegExp(
+  String.raw`^(?:(?:sorry|oh|um|uh|yeah|ok(?:ay)?|excuse me|pardon(?: me)?)[,.!?]?\s+)*(?:` +
+    [
+      String.raw`(?:(?:can|could|would) you |will you |please )?(?:repeat|say) (?:that|it|this|the last (?:bit|part)|what you said)(?: (?:again|one more time|once more))?`,
+      String.raw`repeat(?: again)?`,
+      String.raw`(?:come again|pardon(?: me)?|sorry|what|huh|excuse me|one more time)`,
+      String.raw`what (?:was|did you say|did you just say|was that(?: again)?|did she say|did he say)`,
+      String.raw`i (?:didn'?t|did not|couldn'?t|could not) (?:catch|hear|get|understand) (?:that|you|it|what you said)`,
+    ].join('|') +
+    String.raw`)(?:[,.!?]?\s+(?:please|again|sorry|thanks?|thank you))*[.!?]*$`,
+  'i',
+);
+/** Speech recognition's "um", "uh", "hmm" alone: nothing said yet. */
+const FILLER_ONLY = /^(?:(?:u+m+|u+h+|h+m+|e+r+m*|a+h+|m+)[,.!?]*\s*)+$/i;
 const LOST_GOODBYE = 'Sorry, we lost track of this call on our side. Please call us again and we will be glad to help. Goodbye.';
 
+/** Every <Say> of the loop: the reply as a caller should hear it (voice/speech.ts), not as the chat shows it. */
+const say = (text: string, o?: SayOptions) => sayVerb(spokenText(text), o);
+
 export function createGatherFlow(deps: GatherFlowDeps) {
-  const next = (c: GatherCall, text: string): string => response(gather(deps.gatherUrl, text, c.say), redirect(deps.gatherUrl));
+  const next = (c: GatherCall, text: string): string => response(gather(deps.gatherUrl, spokenText(text), c.say), redirect(deps.gatherUrl));
   /** Says `text` in the next speech turn, remembering it as what the caller heard last (the call is saved). */
   async function prompt(callSid: string, c: GatherCall, text: string): Promise<string> {
     c.lastPrompt = text;
@@ -125,27 +146,57 @@ export function createGatherFlow(deps: GatherFlowDeps) {
     return prompt(input.callSid, { state, silentTurns: 0, say: input.say, transferNumbers: input.transferNumbers.slice(0, 3) }, greeting);
   }
 
+  /**
+   * No answer three times: the call ends. A caller in an emergency or in the middle of the
+   * questions is told the team has what they gave (written before it is said), not "call again".
+   */
+  async function silentGoodbye(callSid: string, call: GatherCall): Promise<string> {
+    const saved = await deps.onSilentEnd(call).catch((err: unknown) => (deps.log.warn({ err: (err as Error).message }, 'lead on a silent end failed'), false));
+    if (saved) await deps.calls.set(callSid, call);
+    const text = !saved
+      ? 'I did not hear anything, so I will hang up now. Please call again any time. Goodbye.'
+      : call.state.emergency
+        ? 'I did not hear anything, so I will end the call now. The team has been alerted and will call you back on this number as soon as they can. If anyone is in danger, call the emergency services. Goodbye.'
+        : 'I did not hear anything, so I will end the call now. The team has your details and will call you back on this number. Goodbye.';
+    await deps.saveMessage(call, 'assistant', text);
+    return response(say(text, call.say), hangup());
+  }
+
   async function turn(p: Record<string, string>): Promise<string> {
     const callSid = p.CallSid ?? '';
     const loaded = await load(callSid);
     const { agent } = deps;
-    const speech = (p.SpeechResult ?? '').trim().slice(0, 1000);
+    const said = (p.SpeechResult ?? '').trim().slice(0, 1000);
+    const speech = FILLER_ONLY.test(said) ? '' : said;
     if (!loaded) return response(say(LOST_GOODBYE), hangup());
     const { call } = loaded;
     if (loaded.recovered) return resumed(callSid, call, speech);
     if (!speech) {
       call.silentTurns++;
       await deps.calls.set(callSid, call);
-      if (call.silentTurns > MAX_SILENT) return response(say('I did not hear anything, so I will hang up now. Please call again any time. Goodbye.', call.say), hangup());
-      return next(call, 'Sorry, I did not catch that. How can I help?');
+      if (call.silentTurns > MAX_SILENT) return silentGoodbye(callSid, call);
+      // The question they were asked again (QA: "What is your name?", silence, then "How can I help?"
+      // as if the questions had never started), else whether there is anything else.
+      const asked = LAST_QUESTION.exec(call.lastPrompt ?? '')?.[0].trim();
+      return next(call, `Sorry, I did not catch that. ${asked ?? 'Is there anything else I can help with?'}`);
     }
     call.silentTurns = 0;
+    // What they heard last, again (QA: "sorry can you repeat that" got "I don't know that, but I can
+    // have someone get back to you", and the words went into the lead's issue).
+    if (call.lastPrompt && REPEAT.test(speech)) {
+      await deps.calls.set(callSid, call);
+      await deps.saveMessage(call, 'user', speech);
+      await deps.saveMessage(call, 'assistant', call.lastPrompt);
+      return next(call, `Sure. ${call.lastPrompt}`);
+    }
     if (call.state.turns >= MAX_TURNS) return response(say('Thanks for calling. The team will follow up with you. Goodbye.', call.say), hangup());
     const wasChoosing = call.state.phase === 'EMERGENCY_CHOICE';
     // (Calls saved before the waterfall had one number.)
     call.transferNumbers ??= [(call as { transferNumber?: string | null }).transferNumber].filter((n): n is string => Boolean(n));
     const canTransfer = call.transferNumbers.length > 0;
-    if (wasChoosing && canTransfer && CONNECT.test(speech)) {
+    // (Also once the quick questions have started: QA, "I smell gas", "ok", then "connect me" got
+    // "Could you tell me your name?".)
+    if ((wasChoosing || call.state.emergency) && canTransfer && CONNECT.test(speech)) {
       // The URGENT lead (and the owner's alerts) before anyone is rung: a hang-up while it rings writes no second one.
       await deps.onEmergencyTransfer(call).catch((err: unknown) => deps.log.warn({ err: (err as Error).message }, 'emergency lead before transfer failed'));
       const text = 'Connecting you now. Please hold.';

@@ -8,6 +8,7 @@ import type { SessionNamespace } from '../sessions/index.js';
 import { can, limit } from '../plans/index.js';
 import { connectStream, hangup as hangupVerb, record, response, say } from '../twilio/twiml.js';
 import { createGatherFlow, type GatherCall, type TransferKind } from './gather-flow.js';
+import { spokenText } from './speech.js';
 import { saveCallLead } from './call-tools.js';
 import type { AfterCall, CallMode } from './after-call.js';
 import type { CallRegistry } from './call-registry.js';
@@ -96,14 +97,19 @@ export function createInbound(deps: InboundDeps) {
   }
 
   const voicemailTwiml = (text: string, sayOpts: { voice: string; language: string }): string =>
-    response(say(text, sayOpts), record(publicUrl(VOICEMAIL_PATH), publicUrl(TRANSCRIPTION_PATH)));
+    response(say(spokenText(text), sayOpts), record(publicUrl(VOICEMAIL_PATH), publicUrl(TRANSCRIPTION_PATH)));
 
   const gatherFlow = createGatherFlow({
     agent: deps.agent,
     calls: deps.gatherCalls,
     gatherUrl: publicUrl(GATHER_PATH),
     log: deps.log,
-    onEmergencyTransfer: (call) => saveEmergencyLead(call, 'Caller asked to be connected'),
+    onEmergencyTransfer: (call) => saveLeadSoFar(call, { notes: 'Caller asked to be connected', unfinished: false }),
+    onSilentEnd: async (call) => {
+      if (!inLeadFlow(call.state)) return false;
+      await saveLeadSoFar(call, { notes: 'Caller went silent before giving all details', unfinished: true });
+      return Boolean(call.state.leadId);
+    },
     saveMessage: (call, role, text) => deps.afterCall.saveMessage({ businessId: call.state.businessId, conversationId: call.state.conversationId }, role, text),
     transfer: transferGatherCall,
     recover: recoverGatherCall,
@@ -176,21 +182,34 @@ export function createInbound(deps: InboundDeps) {
     });
   }
 
-  /** The URGENT lead of an emergency call, from what the caller said so far (the alerts go with it). */
-  async function saveEmergencyLead(call: GatherCall, notes: string): Promise<void> {
+  /**
+   * The lead of a Gather call from what the caller gave so far, as the agent holds it (answers by
+   * their question, priority, emergency): an emergency caller asking to be connected, or a caller
+   * who hung up (or went silent) before every question was answered (`unfinished`: the owner's
+   * e-mail says so). The alerts go with it. An emergency on a lead already written makes it URGENT.
+   */
+  async function saveLeadSoFar(call: GatherCall, why: { notes: string; unfinished: boolean }): Promise<void> {
     const st = call.state;
-    const answers = Object.values(st.answers);
-    const lead = await saveCallLead(
-      deps.leads,
-      { businessId: st.businessId, conversationId: st.conversationId, fromNumber: st.fromNumber, leadIds: st.leadId ? [st.leadId] : [] },
-      {
-        issue: st.emergency?.summary ?? st.issueText ?? 'Emergency by phone',
-        answers: Object.fromEntries(answers.map((a, i) => [`answer_${i + 1}`, a])),
-        emergency: { severity: st.emergency?.severity ?? 8, notes: st.emergency?.summary ?? notes },
-      },
-    );
+    if (st.leadId) {
+      if (!st.emergency) return;
+      await saveCallLead(deps.leads, { businessId: st.businessId, conversationId: st.conversationId, fromNumber: st.fromNumber, leadIds: [st.leadId] }, { emergency: { severity: st.emergency.severity, notes: st.emergency.summary || why.notes } });
+      return;
+    }
+    const input = await deps.agent.leadSoFar(st);
+    if (!input) return;
+    const lead = await deps.leads.capture({
+      ...input,
+      issue: input.issue ?? (input.isEmergency ? 'Emergency by phone' : null),
+      emergencyNotes: input.isEmergency ? input.emergencyNotes || why.notes : null,
+      capturedData: why.unfinished ? { ...input.capturedData, unfinished: true } : input.capturedData,
+    });
     // (A caller who hangs up while the team's phone rings already has this lead.)
     st.leadId = lead.id;
+  }
+
+  /** A Gather call ends before its lead was written: an emergency, or a caller in the middle of the questions, still reaches the team. */
+  function inLeadFlow(st: GatherCall['state']): boolean {
+    return !st.leadId && (Boolean(st.emergency) || st.phase === 'LEAD' || st.phase === 'EMERGENCY_CHOICE');
   }
 
   /** POST /api/voice/inbound (signature already checked): the TwiML that answers the call. */
@@ -231,7 +250,9 @@ export function createInbound(deps: InboundDeps) {
     // FREE and BASIC: voicemail to lead (documented in the README).
     await upsertConversation(business, p, 'voicemail');
     deps.metrics.calls.inc({ mode: 'voicemail' });
-    const greeting = agent?.voice_greeting ?? `Thanks for calling ${business.name}.`;
+    // The greeting's opening, without its question: a voicemail cannot answer "How can I help you
+    // today?" (QA: a new business's callers heard it, then "We can't take your call right now").
+    const greeting = (agent?.voice_greeting ?? '').replace(/\s*[^.!?]*\?\s*$/, '').trim() || `Thanks for calling ${business.name}.`;
     return {
       mode: 'voicemail',
       twiml: voicemailTwiml(`${greeting} We can't take your call right now. Please leave your name, number and what you need after the tone, and we will call you back.`, sayOpts),
@@ -264,11 +285,12 @@ export function createInbound(deps: InboundDeps) {
     // A transfer still ringing for a caller who hung up ends here: no further number, its lead and summary once.
     if (finished) await deps.transferCallerGone(callSid).catch((err: unknown) => deps.log.warn({ err: (err as Error).message }, 'ending the transfer after a hang-up failed'));
     if (finished && !conv.summary && (conv.metadata as { mode?: string }).mode === 'gather') {
-      // A caller who hung up during an emergency, before the details were complete: the owner is
-      // still woken (URGENT lead, alerts), with the caller ID and what was said.
+      // A caller who hung up during an emergency or the questions, before the details were
+      // complete: what they gave goes to the team (an emergency still wakes the owner: URGENT
+      // lead, alerts), with the caller ID, each answer under its question, and what was said.
       const call = await deps.gatherCalls.get(callSid);
-      if (call?.state.emergency && !call.state.leadId) {
-        await saveEmergencyLead(call, 'Caller hung up before giving all details').catch((err: unknown) => deps.log.warn({ err: (err as Error).message }, 'emergency lead after hang-up failed'));
+      if (call && inLeadFlow(call.state)) {
+        await saveLeadSoFar(call, { notes: 'Caller hung up before giving all details', unfinished: true }).catch((err: unknown) => deps.log.warn({ err: (err as Error).message }, 'lead after hang-up failed'));
       }
       await deps.afterCall.finishGatherCall(conv, Number.isFinite(duration) ? duration : 0);
     }

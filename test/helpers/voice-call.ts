@@ -1,9 +1,12 @@
+import { randomBytes } from 'node:crypto';
+import { readFileSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
 import type { Config } from '../../src/config.js';
 import { buildTestApp, createTestBusiness } from './app.js';
 import { startFakeRealtime } from './openai-realtime-fake.js';
 import { seedDemo } from '../../src/seed/demo.js';
 import { TwilioSim, newCallSid } from './twilio-sim.js';
+import { startTwilioRestFake } from './twilio-rest-fake.js';
 
 // Voice tests import these from here; they live in the one helpers module.
 export { sleep, until } from './common.js';
@@ -78,4 +81,59 @@ export async function startGatherCallApp(
   const seeded = await seedDemo(database.db, { phoneNumber: opts.number, ownerEmail: 'owner@demo.local', ownerPassword: 'demo-password-123' });
   await app.services.knowledge.ingestPending();
   return { app, database, db: database.db, sim, businessId: seeded.businessId! };
+}
+
+/**
+ * A business as a real owner creates one, called through the Gather loop (no OpenAI key): signed up
+ * through GraphQL with a trade and a timezone, raised to PRO by the operator, a number bought on
+ * the platform's Twilio account (the REST fake), its hours, phone and notification phone set, and
+ * its own knowledge (a Markdown file under test/fixtures/) pasted in and ingested. `now` is the
+ * app's clock (tests move it to try opening hours).
+ */
+export async function startSignedUpCallApp(
+  t: { teardown(fn: () => unknown): void },
+  opts: {
+    publicBaseUrl: string;
+    businessName: string;
+    trade: string;
+    timezone: string;
+    /** Path under test/fixtures/. */
+    knowledge: string;
+    weekly: Array<{ day: string; ranges: Array<{ open: string; close: string }> }>;
+    phoneNumber: string;
+    notificationPhoneNumber: string;
+    now: () => number;
+    config?: Partial<Config>;
+  },
+) {
+  const rest = await startTwilioRestFake(t);
+  const { app, database } = await buildTestApp(t, {
+    config: { TWILIO_ACCOUNT_SID: rest.accountSid, TWILIO_AUTH_TOKEN: rest.authToken, TWILIO_API_BASE_URL: rest.url, TWILIO_FROM_NUMBER: '+15555550199', PUBLIC_BASE_URL: opts.publicBaseUrl, MAX_EVENT_LOOP_DELAY: 0, ...opts.config },
+    overrides: { now: opts.now },
+  });
+  await app.listen({ port: 0, host: '127.0.0.1' });
+  const sim = new TwilioSim({ serverUrl: `http://127.0.0.1:${(app.server.address() as AddressInfo).port}`, publicBaseUrl: opts.publicBaseUrl, authToken: rest.authToken, accountSid: rest.accountSid });
+  const gql = async (token: string | null, query: string, variables: Record<string, unknown> = {}) => {
+    const res = await app.inject({ method: 'POST', url: '/graphql', remoteAddress: '10.31.0.1', headers: token ? { authorization: `Bearer ${token}` } : {}, payload: { query, variables } });
+    const body = res.json() as { data?: Record<string, any>; errors?: unknown[] };
+    if (body.errors || !body.data) throw new Error(`GraphQL: ${JSON.stringify(body.errors)}`);
+    return body.data;
+  };
+  const email = `owner-${randomBytes(4).toString('hex')}@example.com`;
+  const signed = await gql(null, 'mutation($i: SignUpInput!) { signUp(input: $i) { token businessId } }', {
+    i: { businessName: opts.businessName, email, password: 'a good long password', trade: opts.trade, timezone: opts.timezone },
+  });
+  const token = signed.signUp.token as string;
+  const businessId = signed.signUp.businessId as string;
+  await database.db.updateTable('businesses').set({ plan: 'PRO' }).where('id', '=', businessId).execute();
+  const available = await gql(token, '{ availablePhoneNumbers { phoneNumber } }');
+  const number = available.availablePhoneNumbers[0].phoneNumber as string;
+  await gql(token, 'mutation($n: String!) { provisionPhoneNumber(phoneNumber: $n) { id } }', { n: number });
+  await gql(token, 'mutation($i: UpdateBusinessInput!) { updateBusiness(input: $i) { id } }', { i: { phoneNumber: opts.phoneNumber, businessHours: { weekly: opts.weekly } } });
+  await gql(token, 'mutation($i: NotificationSettingsInput!) { updateNotificationSettings(input: $i) { id } }', { i: { notificationPhoneNumber: opts.notificationPhoneNumber } });
+  await gql(token, 'mutation($i: CreateKnowledgeItemInput!) { createKnowledgeItem(input: $i) { id } }', {
+    i: { title: opts.businessName, content: readFileSync(new URL(`../fixtures/${opts.knowledge}`, import.meta.url), 'utf8') },
+  });
+  await app.services.knowledge.ingestPending(10);
+  return { app, db: database.db, sim, rest, businessId, number, email, token, gql };
 }
