@@ -213,9 +213,13 @@ export function composeEmergencyReply(
   if (opts.channel === 'CALL') {
     // A caller is on the line already: the call is put through (the phone loop dials the business's
     // own phone when the caller says so), and the number they called from is the callback number.
-    const connect = !!(ctx.business.phone_number ?? ctx.business.notification_phone);
+    // (Not when they must get out first, gas, fumes or fire: no "stay on the line to be put through"
+    // after "leave the house"; a hang-up in an emergency writes the URGENT lead and alerts the team.)
+    const connect = !leaving && !!(ctx.business.phone_number ?? ctx.business.notification_phone);
     line = connect ? 'As this is an emergency, I can put you through to the team right now: just say "connect me".' : '';
-    choice = `${connect ? 'Or I' : 'As this is an emergency, I'} can take a couple of quick details so the team can call you back urgently.`;
+    choice = leaving
+      ? 'Please hang up and do that now: when you hang up, the team is alerted and will call you back on this number.'
+      : `${connect ? 'Or I' : 'As this is an emergency, I'} can take a couple of quick details so the team can call you back urgently.`;
   }
   // The team already has the visitor's details (the request went before the emergency): no choice to offer.
   if (opts.detailsTaken) choice = 'The team already has your details.';

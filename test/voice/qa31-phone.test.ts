@@ -152,7 +152,11 @@ t.test('"sorry can you repeat that" says it again; a lone "um" is not an answer'
 t.test('"connect me" puts an emergency caller through even once the quick questions have started', async (t) => {
   const from = '+15125550180';
   const c = await dial(from);
-  t.match((await c.turn('I smell gas in the kitchen')).gather?.prompt, /^If you smell gas, leave the house right away/, 'the safety instruction leads');
+  const gas = (await c.turn('I smell gas in the kitchen')).gather?.prompt ?? '';
+  t.match(gas, /^If you smell gas, leave the house right away/, 'the safety instruction leads');
+  // (Session 31 review: told to leave the house, then offered to stay on the line to be put through.)
+  t.notMatch(gas, /connect me/, 'no offer to stay on the line');
+  t.match(gas, /Please hang up and do that now: when you hang up, the team is alerted and will call you back on this number\.$/);
   t.match((await c.turn('ok')).gather?.prompt, /What is your name\?$/);
   // (QA: "Could you tell me your name?", and the caller stayed with the assistant.)
   const put = await c.turn('connect me');
