@@ -173,6 +173,29 @@ export function repeatsRequest(ctx: BusinessContext, tools: AgentTools, state: C
   return callback ? 'Sure, the team will call you back.' : "Sure, I'll pass that on to the team.";
 }
 
+/**
+ * What a declined question gets: null when it is asked again, else the words before the next one.
+ * A required question is asked once more with the reason, then let go (QA: a caller who said "skip"
+ * to the address heard "I need this one ..." until the call's turn limit). A phone or e-mail is
+ * never let go when it is the only way left to reach them (no caller ID, no other contact given or
+ * still to ask): a request the team cannot answer would be lost.
+ */
+export function declineReply(tools: AgentTools, ctx: BusinessContext, state: ConversationState, q: LeadQuestion): string | null {
+  const kind = kindOf(q);
+  const contact = kind === 'PHONE' || kind === 'EMAIL';
+  if (contact && !state.fromNumber) {
+    const known = ctx.questions.some((x) => x.id !== q.id && (kindOf(x) === 'PHONE' || kindOf(x) === 'EMAIL') && x.id in state.answers);
+    const toAsk = tools.activeQuestions(ctx, state).some((x) => x.id !== q.id && (kindOf(x) === 'PHONE' || kindOf(x) === 'EMAIL') && !(x.id in state.answers) && !state.skipped.includes(x.id));
+    if (!known && !toAsk) return null;
+  }
+  if (!q.required) return 'No problem.';
+  if (!state.declined?.includes(q.id)) {
+    state.declined = [...(state.declined ?? []), q.id];
+    return null;
+  }
+  return contact ? 'No problem.' : 'No problem, the team can ask you when they get in touch.';
+}
+
 /** Contact by phone preferred to e-mail ("you can just call me on this number", "this number is fine", "i don't do email"). */
 const PHONE_INSTEAD = /\b(?:(?:call|text|ring|phone) me(?: back)?(?: (?:on|at) (?:this|that|my|the) (?:number|phone|cell|mobile))?|(?:this|that|my|the) (?:number|phone|cell|mobile)(?: number)? (?:(?:is|'s) (?:fine|ok|okay|good|best|easiest|great)|works|will do)|(?:a )?(?:phone|call|text)(?: call)? (?:is|'s) (?:fine|ok|okay|better|best|easier|good)|(?:don'?t|do not|never) (?:use|do|check|have|really use) (?:e-?mails?|emails?)|(?:rather|prefer(?: to)?) (?:you )?(?:call|text|phone)|by phone)\b/i;
 

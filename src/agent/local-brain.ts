@@ -10,7 +10,7 @@ import { observe, type TurnEnv } from './observe.js';
 import { acknowledgement, answersYesNo, signsOff } from './acknowledge.js';
 import { isSkip, plainWhen } from './validate.js';
 import { nextTopic, pointsBack, subjectOf, withEarlierSubject } from './follow-up.js';
-import { addsAfterCapture, addsToTheJob, afterCapture, answerForAnotherQuestion, asksInstead, asksPriceOf, briefly, changesTime, closed, howToBook, nameAtChoice, prefersPhone, quotesPrice, repeatsRequest } from './lead-steps.js';
+import { addsAfterCapture, addsToTheJob, afterCapture, answerForAnotherQuestion, asksInstead, asksPriceOf, briefly, changesTime, closed, declineReply, howToBook, nameAtChoice, prefersPhone, quotesPrice, repeatsRequest } from './lead-steps.js';
 import { asksForPerson, givesDetails, personPrefix, saysDone, withdraw, withdrawsRequest, withoutContactClauses, withoutVisitTime } from './lead-messages.js';
 import { describesProblem, triage, type Triage } from './triage.js';
 import { CALLBACK_ONLY } from './priority.js';
@@ -213,9 +213,10 @@ export async function localTurn(env: TurnEnv, state: ConversationState, said: st
         return askNextOrCapture('No problem.');
       }
       if (isSkip(text) && !answersYesNo(q.question, text)) {
-        if (q.required) return { ...base, reply: `I need this one so the team can help you. ${q.question}`, ...ask(q) };
+        const letGo = declineReply(tools, ctx, state, q);
+        if (letGo === null) return { ...base, reply: `I need this one so the team can help you. ${q.question}`, ...ask(q) };
         state.skipped.push(q.id);
-        return askNextOrCapture('No problem.');
+        return askNextOrCapture(letGo);
       }
       // "can i talk to a real person" while asked for a name: the line (or a callback), and the question again.
       if (asksForPerson(text)) return { ...base, reply: `${personPrefix(ctx, state, open)} ${questionPrompt(q, state)}`, ...ask(q) };

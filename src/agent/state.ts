@@ -18,6 +18,8 @@ export interface ConversationState {
   /** question id -> validated answer */
   answers: Record<string, string>;
   skipped: string[];
+  /** Required questions the visitor already declined once (the second refusal is taken: lead-steps.insistsOn). */
+  declined?: string[];
   /** The question last asked, whose answer the next message is. */
   pendingQuestionId: string | null;
   /** Emergency mode: ask only questions marked essential_for_emergency. */

@@ -81,7 +81,7 @@ export function extractAddress(text: string): string | null {
   return m ? m[1]!.trim() : null;
 }
 
-const SKIP = /^(?:skip|skip it|skip this|pass|no|nope|nah|no thanks|no thank you|rather not|i'?d rather not|i would rather not|prefer not to say|i'?d prefer not to|not really|none|n\/?a|next|don'?t have one|i don'?t have one|no email|no e-mail|omitir|no gracias|prefiero no)\.?!?$/i;
+const SKIP = /^(?:skip|skip it|skip this|pass|no|nope|nah|no thanks|no thank you|rather not|i'?d rather not|i would rather not|prefer not to say|i'?d prefer not to|not really|none|n\/?a|next|don'?t have one|i don'?t have one|no email|no e-mail|omitir|no gracias|prefiero no|i (?:don'?t|do not) (?:want|wanna|need) to (?:give|say|share|tell)(?: (?:you|u))?(?: (?:that|it|this|my \w+))?|(?:i'?m |i am )?not comfortable (?:giving|sharing|saying)(?: (?:that|it|this))?|i'?d (?:rather|prefer) not (?:give|say|share)(?: (?:that|it))?)\.?!?$/i;
 
 export function isSkip(text: string): boolean {
   // Spoken answers come with fillers and politeness: "uh no thanks", "skip that please".
