@@ -49,8 +49,9 @@ for (const [a, b] of IRREGULAR_PAIRS) {
   IRREGULAR.set(b, [...(IRREGULAR.get(b) ?? []), a]);
 }
 
-// Stems that start alike and name different things: "video PRODUCTION" (producing) is no "100 PRODUCTS loaded".
-const UNRELATED_FORMS = new Set([['production', 'product']].map(([a, b]) => `${stem(a!)} ${stem(b!)}`));
+// Stems that start alike and name different things: "video PRODUCTION" (producing) is no "100 PRODUCTS loaded",
+// "PERSONAL training" no "two PEOPLE" (lexical's OWN_STEMS keeps its stem apart).
+const UNRELATED_FORMS = new Set([['production', 'product'], ['personal', 'person']].map(([a, b]) => `${stem(a!)} ${stem(b!)}`));
 
 /** "therapy" ~ "therapist", "work" ~ "workmanship": one stem is the start of the other. */
 export function morphMatch(term: string, unitTerms: Set<string>): boolean {
