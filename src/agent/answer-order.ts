@@ -1,5 +1,5 @@
 import { normalizeCasual, spanTerms, stem, terms } from '../ai/lexical.js';
-import { termsScope, onlyInNames, questionBigrams, safetyAside, sharedBigrams, surfaceWords } from './answer-words.js';
+import { morphMatch, termsScope, onlyInNames, questionBigrams, safetyAside, sharedBigrams, surfaceWords } from './answer-words.js';
 import { holdsKind, MATCH } from './answer-match.js';
 import { thingOnlyAsOurVerb } from './answer-claims.js';
 import { type Unit } from './answer-units.js';
@@ -146,8 +146,10 @@ export function orderUnits(question: string, qs: QueryTerm[], scored: Scored[], 
 function focused(a: Scored, b: Scored, qs: readonly QueryTerm[]): number {
   // (Only when both say every word the question names themselves: "Dogs and cats only." is no better
   // answer to "do u board cats" than the cat's price, nor "You pay when you pick up." to "pay with my phone".)
-  const saysAll = (s: Scored) => qs.every((q, i) => q.light || s.matches[i]! >= MATCH.morph);
-  if (!saysAll(a) || !saysAll(b)) return 0;
+  // (And the question names a thing, not only a kind of answer: "wheres ur location" is no question for "Free parking behind the building.")
+  // (In its own words, not its section's nor a guide's question over it: "**Where are you located?**" is over both.)
+  const saysAll = (s: Scored) => ((own) => qs.every((q, i) => q.light || (s.matches[i]! >= MATCH.morph && (q.type !== null || own.has(q.term) || morphMatch(q.term, own)))))(new Set(terms(s.unit.text)));
+  if (!qs.some((q) => !q.light && q.type === null) || !saysAll(a) || !saysAll(b)) return 0;
   const [x, y] = [a.unit.terms.size, b.unit.terms.size];
   return x > 0 && 2 * x <= y ? -1 : y > 0 && 2 * y <= x ? 1 : 0;
 }
