@@ -290,6 +290,11 @@ export function isInstruction(text: string, question = ''): boolean {
   return !act || !terms(question).includes(terms(act)[0] ?? act);
 }
 
+/** The visitor asks the business to do something ("can you CHARGE it", "will u come"), not for advice ("can you TELL me what to do"). */
+export function asksForWork(question: string): boolean {
+  return /\b(?:can|could|will|would|do) (?:you guys|u guys|you all|y'?all|you|u)\s+(?!tell|recommend|suggest|explain|advise|help|say|let)[a-z]+/.test(question);
+}
+
 /** A section about safety itself (a fire drill, hazards), not about emergency call-outs (their fees and times answer any question). */
 const SAFETY_ONLY_HEADING = /\b(?:safety|hazards?|fire|evacuat\w*|danger\w*)\b/i;
 
