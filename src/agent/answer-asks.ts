@@ -20,6 +20,26 @@ function saysAll(text: string, other: string): boolean {
 const YES_NO_SAID = /^(?:Yes|No)\. /;
 
 /**
+ * "how much is a boiler service and do you do solar panels": the parts the knowledge answers are
+ * answered, and the part it does not is named as not known (not the whole message left at "I don't
+ * know"). Only parts that name something of their own: a follow-up that names nothing ("... and whats
+ * it cost") is read with the part before it, so the price of what is not known is never given.
+ */
+function partly(parts: string[], answers: Array<GroundedAnswer | null>, own: (p: string) => boolean): GroundedAnswer | null {
+  const known = answers.flatMap((a, i) => (a && own(parts[i]!) ? [a] : []));
+  const unknown = parts.filter((p, i) => !answers[i] && own(p));
+  if (!known.length || !unknown.length || known.length + unknown.length !== parts.length) return null;
+  const text: string[] = [];
+  // (A list item has no full stop of its own: "Boiler service: £85 (combi), £95 (system or regular boiler).")
+  for (const a of known) if (!text.some((x) => saysAll(x, a.text))) text.push(/[.!?:]["')\]]*$/.test(a.text) ? a.text : `${a.text}.`);
+  const asked = unknown.map((p) => `"${p.replace(/[?!.,\s]+$/, '')}"`).join(' or ');
+  text.push(`As for ${asked}: I don't know that, but I can have someone get back to you.`);
+  const sources: GroundedAnswer['sources'] = [];
+  for (const a of known) for (const src of a.sources) if (!sources.some((x) => x.chunkId === src.chunkId)) sources.push(src);
+  return { text: text.join(' ').slice(0, 1200), sources, confidence: Math.min(...known.map((a) => a.confidence ?? 0)) };
+}
+
+/**
  * Two or three questions in one ("how much is it and do you do weekends"): each answered on its own by
  * `answerOne`, used only when every part has one (half an answer reads as the whole of it); the answer
  * to the whole, when there is one, leads.
@@ -32,7 +52,7 @@ export function answerEachAsk(question: string, hits: SearchHit[], opts: Extract
   // about the part before it: alone it would be a bare "what does it cost" (the whole price list).
   const own = (p: string) => queryTerms(p, opts.vocabulary ?? null, opts.wordRank).some((q) => !q.light && q.type === null);
   const answers = parts.map((p, i) => answerOne(i > 0 && !own(p) ? `${p} ${parts[i - 1]}` : p, hits, { ...opts, similarity: null }));
-  if (answers.some((a) => !a)) return whole;
+  if (answers.some((a) => !a)) return whole ?? partly(parts, answers, own);
   // (The whole's own yes or no answers neither part when the parts give theirs: "do you fix ebikes? can i bring mine monday" got "No. Yes. We fix ... No. We are closed on Monday.")
   if (whole) answers.unshift(answers.some((a) => YES_NO_SAID.test(a!.text)) ? { ...whole, text: whole.text.replace(YES_NO_SAID, '') } : whole);
   const text: string[] = [];

@@ -1,6 +1,6 @@
 import { abbreviationTerms, expandedTerms, normalizeCasual, stem, terms, words } from '../ai/lexical.js';
 import type { SearchHit, Vocabulary } from '../knowledge/service.js';
-import { isInstruction, JOB_NOUN, morphMatch, nameUnsaid, safetyOnly } from './answer-words.js';
+import { asksForWork, isInstruction, JOB_NOUN, morphMatch, nameUnsaid, safetyOnly } from './answer-words.js';
 import { dayOnlyByHours } from './answer-days.js';
 import { pricedJobWord, purposeObject, purposeVerb, queryTerms } from './answer-query.js';
 import { answerEachAsk } from './answer-asks.js';
@@ -9,8 +9,9 @@ import type { ExtractiveOptions, GroundedAnswer } from './answer-result.js';
 export type { ExtractiveOptions, GroundedAnswer } from './answer-result.js';
 import { namedRefusal, refusalOf } from './answer-refusal.js';
 import { sectionAnswer } from './answer-section.js';
+import { answeringClause } from './answer-clause.js';
 import { bringAnswer } from './answer-bring.js';
-import { LIGHT_VERBS, orderUnits } from './answer-order.js';
+import { labelTerms, LIGHT_VERBS, orderUnits } from './answer-order.js';
 import { chooseUnits, isThingTerm } from './answer-parts.js';
 import { lengthNotOffered } from './answer-lengths.js';
 import { askedVerbUnsaid, holdsKind, MATCH, score } from './answer-match.js';
@@ -54,7 +55,6 @@ const DISCOUNT_TYPE = ANSWER_TYPES.findIndex((t) => t.ask.test('a discount'));
 const BRAND_TYPE = ANSWER_TYPES.findIndex((t) => t.ask.test('what brand'));
 const EXPANDED = expandedTerms();
 const ABBREVIATIONS = abbreviationTerms();
-
 
 export function extractiveAnswer(question: string, hits: SearchHit[], opts: ExtractiveOptions = {}): GroundedAnswer | null {
   const answer = answerEachAsk(question, hits, opts, answerOne) ?? namedRefusal(question, unitsOf(hits), queryTerms(question, opts.vocabulary ?? null, opts.wordRank));
@@ -133,7 +133,7 @@ function answerOne(question: string, hits: SearchHit[], opts: ExtractiveOptions 
   // says the same for claims).
   // A table row whose own label names everything else asked ("Level 2 EV charger install" for a
   // "TESLA charger install") answers for a kind of what it names.
-  const label = best.unit.kind === 'row' ? new Set(terms(best.unit.label ?? '')) : null;
+  const label = best.unit.kind === 'row' ? labelTerms(best.unit.label ?? '') : null;
   // (Not for a job the knowledge never names, "a tooth EXTRACTION" against "Root canal (front tooth)": that is what is asked, no kind of the thing.)
   const questionWords = words(normalizeCasual(question), 100);
   const jobUnsaid = (q: QueryTerm) => q.unknown && questionWords.some((w) => terms(w)[0] === q.term && JOB_NOUN.test(w));
@@ -324,6 +324,8 @@ function answerOne(question: string, hits: SearchHit[], opts: ExtractiveOptions 
   const rows = chosen.map((c) => c.unit);
   // (A list item has no full stop of its own: "Upright piano tuning $110. Grand piano tuning $140.")
   const parts = chosen.map((c) => (c.unit.kind === 'row' ? renderRow(c.unit, withDifferences(c.unit, rows, chosen.length === 1 || c.unit.tableKey === best.unit.tableKey ? askedColumns(qs, c.unit, mustHave, /\b(?:if|unless|once)\b/.test(plain)) : null)) : chosen.length > 1 && !/[.!?:]["')\]]*$/.test(c.unit.text) ? `${c.unit.text}.` : c.unit.text));
+  // ("can you fit an oil boiler" -> "... drainage work ..., and we do not install oil or LPG boilers": the clause that answers.)
+  if (chosen.length === 1 && best.unit.kind === 'sentence') parts[0] = answeringClause(parts[0]!, qs);
   const lead = chosen.indexOf(best);
   // ("is the hot stone add on free" -> "Hot stone add-on: $20 ..." and "Free parking ...": its price is a no, and another thing's being free no part of it.)
   const pricedNotFree = yesNo && pricedWhenFreeAsked(plain, parts[lead]!);
@@ -371,8 +373,8 @@ function answerOne(question: string, hits: SearchHit[], opts: ExtractiveOptions 
   if (unsaidInAnswer(plain, text, yesNo, related)) return null;
   // "do you need to shut off my power during the install" -> "Yes. Shut the gas off at the meter ...": a safety instruction is no yes to a question about the work.
   if (yesNo && aside.get(best) && /^yes\b/i.test(text)) return null;
-  // "can i get my money back if you cant fix it" -> "No. Don't go back in until the fire department says it's safe.": nor a no.
-  if (yesNo && aside.get(best) && /^no\b/i.test(text) && isInstruction(best.unit.text, plain)) return null;
+  // "can i get my money back if you cant fix it" -> "No. Don't go back in until the fire department says it's safe.": nor a no (nor any answer to work asked for: "can you charge it on the road" -> "Do not try to push a car off the road").
+  if (aside.get(best) && isInstruction(best.unit.text, plain) && (yesNo ? /^no\b/i.test(text) : asksForWork(plain))) return null;
   // "how tall a tree can you climb" -> "add 20% (dead wood is dangerous to climb)": a height or a weight needs its measure.
   if (measureUnanswered(plain, text)) return null;
   // "how many people come to clean" -> "Someone 18 or older must be home": a number of another thing is no count of them.

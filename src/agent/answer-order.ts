@@ -1,5 +1,5 @@
 import { normalizeCasual, spanTerms, stem, terms } from '../ai/lexical.js';
-import { termsScope, onlyInNames, questionBigrams, safetyAside, sharedBigrams, surfaceWords } from './answer-words.js';
+import { morphMatch, termsScope, onlyInNames, questionBigrams, safetyAside, sharedBigrams, surfaceWords } from './answer-words.js';
 import { holdsKind, MATCH } from './answer-match.js';
 import { thingOnlyAsOurVerb } from './answer-claims.js';
 import { type Unit } from './answer-units.js';
@@ -18,9 +18,16 @@ const PHRASE_BONUS = 0.05;
 /** A sentence that states a rule: what must, may not or can only be. */
 const RULE_SAID = /\b(?:must|need to|needs to|have to|has to|required|requires|only|at least|no one|nobody|not allowed|may not|cannot|can't)\b/i;
 const LABEL_BONUS = 0.05;
+/** A section that lists what the business does ("## Services", "## What we do"; not a title's "...: Services & Prices"). */
+const SERVICES_HEADING = /^(?:our\s+)?(?:services|what we (?:do|offer))\b/i;
 const AREA_TYPE = ANSWER_TYPES.findIndex((t) => t.ask.test('what areas'));
 /** Verbs whose sense is their object's ("take", "have", "do"): what they act on says nothing of a service. */
 export const LIGHT_VERBS = new Set(['take', 'accept', 'have', 'get', 'do', 'make', 'offer', 'provide', 'handle', 'bring', 'supply', 'carry'].map(stem));
+
+/** A table row's label read as the unit's own words are, casual forms too ("Standard SERVICE CALL" is a call-out). */
+export function labelTerms(label: string): Set<string> {
+  return new Set([...terms(label), ...terms(normalizeCasual(label))]);
+}
 
 /** The candidates best first, with what the later checks read of the ordering. */
 export function orderUnits(question: string, qs: QueryTerm[], scored: Scored[], candidates: Scored[], fits: ReadonlyMap<Unit, number>, threshold: number) {
@@ -40,7 +47,7 @@ export function orderUnits(question: string, qs: QueryTerm[], scored: Scored[], 
     (bare ||
       qs.some((q) => {
         if (q.light || q.type !== null || q.context) return false;
-        const label = new Set(terms(s.unit.label ?? ''));
+        const label = labelTerms(s.unit.label ?? '');
         return label.has(q.term) || !!spanTerms(q.term)?.every((t) => label.has(t)) || q.related.some((r) => label.has(r));
       }));
   const key = (s: Scored) => s.cover + (s.cover >= threshold ? PHRASE_BONUS * Math.min(3, sharedBigrams(phrases, s.unit.text)) + (rowNamesSubject(s) ? LABEL_BONUS : 0) : 0);
@@ -122,8 +129,29 @@ export function orderUnits(question: string, qs: QueryTerm[], scored: Scored[], 
   // under 14 MUST be with an adult") beats one that describes a case ("good for kids 8 and up").
   const ruleAsked = /\b(?:limits?|restrictions?|requirements?|rules?)\b/.test(plainQuestion);
   const rule = (x: Scored) => (ruleAsked && RULE_SAID.test(x.unit.text) ? 1 : 0);
-  const order = [...candidates].sort((a, b) => holds.get(b)! - holds.get(a)! || priced(a) - priced(b) || office(a) - office(b) || fit(b) - fit(a) || states.get(b)! - states.get(a)! || thingSaid.get(b)! - thingSaid.get(a)! || caseDenied.get(a)! - caseDenied.get(b)! || keys.get(b)! - keys.get(a)! || labelled(b) - labelled(a) || span(b) - span(a) || aside.get(a)! - aside.get(b)! || asOurVerb.get(a)! - asOurVerb.get(b)! || complementOnly.get(a)! - complementOnly.get(b)! || verbOnly.get(a)! - verbOnly.get(b)! || inName.get(a)! - inName.get(b)! || rule(b) - rule(a) || conditional(a) - conditional(b) || a.unit.rank - b.unit.rank || a.unit.seq - b.unit.seq);
+  // On a tie, "do u do bathrooms": a unit of the section that lists what the business does ("## Services")
+  // beats one that names the thing in passing ("We do not charge for quotes on new boilers or bathrooms").
+  const offerAsked = vt !== null && isYesNoQuestion(question);
+  const listed = (x: Scored) => (offerAsked && SERVICES_HEADING.test(x.unit.heading.split(' > ').pop() ?? '') ? 1 : 0);
+  const order = [...candidates].sort((a, b) => holds.get(b)! - holds.get(a)! || priced(a) - priced(b) || office(a) - office(b) || fit(b) - fit(a) || states.get(b)! - states.get(a)! || thingSaid.get(b)! - thingSaid.get(a)! || caseDenied.get(a)! - caseDenied.get(b)! || keys.get(b)! - keys.get(a)! || listed(b) - listed(a) || labelled(b) - labelled(a) || span(b) - span(a) || aside.get(a)! - aside.get(b)! || asOurVerb.get(a)! - asOurVerb.get(b)! || complementOnly.get(a)! - complementOnly.get(b)! || verbOnly.get(a)! - verbOnly.get(b)! || inName.get(a)! - inName.get(b)! || rule(b) - rule(a) || conditional(a) - conditional(b) || a.unit.rank - b.unit.rank || focused(a, b, qs) || a.unit.seq - b.unit.seq);
   return { order, aside, rowNamesSubject, askedKinds, bare, mustHave, plainQuestion };
+}
+
+/**
+ * Of two units of one chunk that answer equally well, the one about the question alone comes first:
+ * "is vat included" -> "All prices include VAT." (three words) before "New combi boiler fitted: from
+ * £2,195 including VAT, with a 10-year manufacturer warranty ..." (VAT said in passing). Only a clear
+ * difference counts (half the words or fewer); else the earlier sentence, as the guide orders them.
+ */
+function focused(a: Scored, b: Scored, qs: readonly QueryTerm[]): number {
+  // (Only when both say every word the question names themselves: "Dogs and cats only." is no better
+  // answer to "do u board cats" than the cat's price, nor "You pay when you pick up." to "pay with my phone".)
+  // (And the question names a thing, not only a kind of answer: "wheres ur location" is no question for "Free parking behind the building.")
+  // (In its own words, not its section's nor a guide's question over it: "**Where are you located?**" is over both.)
+  const saysAll = (s: Scored) => ((own) => qs.every((q, i) => q.light || (s.matches[i]! >= MATCH.morph && (q.type !== null || own.has(q.term) || morphMatch(q.term, own)))))(new Set(terms(s.unit.text)));
+  if (!qs.some((q) => !q.light && q.type === null) || !saysAll(a) || !saysAll(b)) return 0;
+  const [x, y] = [a.unit.terms.size, b.unit.terms.size];
+  return x > 0 && 2 * x <= y ? -1 : y > 0 && 2 * y <= x ? 1 : 0;
 }
 
 /** "we do NOT DELIVER tiered cakes": a negative, at most one word, the verb (stem `vt`), then what it is denied for. */

@@ -26,6 +26,17 @@ const SUBJECT_SHARE = 0.4;
 /** A sentence about the business's work as a whole ("Most repairs are ready in 2-3 days", "All jobs come with ..."). */
 const OF_ALL_WORK = /^(?:most|all|every|nearly all|almost all)\s+(?:of (?:our|the)\s+)?(?:repairs?|jobs?|work|services|orders|projects|installs?|installations)\b/i;
 
+/** A case a price or a time holds only in: out of hours, an emergency, a rush. */
+const SPECIAL_CASE = /\b(?:emergenc(?:y|ies)|after[- ]hours?|out[- ]of[- ]hours|nights?|evenings?|overnight|weekends?|(?:bank |public )?holidays?|same[- ]day|rush|urgent|express|24\/7)\b/i;
+/** A time of day or a day of the week: a question that names one names the case itself. */
+const WHEN_NAMED = /\b\d{1,2}(?::\d{2})?\s*(?:am|pm)\b|\b(?:mon|tues|wednes|thurs|fri|satur|sun)days?\b|\btonight\b|\blate\b/i;
+
+/** `other` holds only in a case (its label names one) that neither the question nor the best unit names. */
+function caseUnasked(plain: string, best: Unit, other: Unit): boolean {
+  const name = (u: Unit) => u.label ?? u.text;
+  return SPECIAL_CASE.test(name(other)) && !SPECIAL_CASE.test(name(best)) && !SPECIAL_CASE.test(plain) && !WHEN_NAMED.test(plain);
+}
+
 /** A word of the thing a question asks about: no job done to it ("REPLACEMENT", "install"), no word describing it ("NEW"), no number, context or kind of answer. */
 export function isThingTerm(q: QueryTerm): boolean {
   return !q.light && q.type === null && !q.context && !/^\d/.test(q.term) && !isDescribing(q.term) && !isJobTerm(q.term);
@@ -64,7 +75,8 @@ export function chooseUnits(first: Scored, c: PartsContext): { chosen: Scored[];
       if (chosen.length >= 8) break;
       if (s === best) continue;
       // ("how much for a safety check": the "Safety check" row, not a tune-up whose list of what it includes says "safety check".)
-      if ((s.unit.tableKey ?? s.unit.listKey) === group && s.cover >= best.cover * 0.97 && !addsAnotherKind(question, best.unit, s.unit) && !(rowNamesSubject(best) && !rowNamesSubject(s))) chosen.push(s);
+      // ("how much to come look at a drippy faucet": the standard call-out, not beside it the emergency one for nights and weekends.)
+      if ((s.unit.tableKey ?? s.unit.listKey) === group && s.cover >= best.cover * 0.97 && !addsAnotherKind(question, best.unit, s.unit) && !(rowNamesSubject(best) && !rowNamesSubject(s)) && !caseUnasked(plain, best.unit, s.unit)) chosen.push(s);
     }
     chosen.sort((a, b) => a.unit.seq - b.unit.seq);
     // "a 65 inch tv": of "up to 55 inch" and "over 55 inch", the row whose range holds 65.

@@ -108,10 +108,10 @@ export const ANSWER_TYPES: Array<{ ask: RegExp; words: string[]; has: RegExp; ne
     has: /\bages? \d|\baged? (?:of )?\d|\bgrades? \d|\b\d+ (?:years?|yrs?|months?|mos|weeks?)[ -]old\b|\b(?:from|under|over) \d+ (?:years?|yrs?|months?|mos|weeks?)\b|\b\d+\s*\+|\b(?:over|under|older than|younger than) (?:the age of )?\d+\b|\b\d+ (?:and|or) (?:over|up|older|under|younger)\b/i,
   },
   {
-    // "How soon can you come?" asks for a wait: "within 2 business days", "in 90 minutes".
+    // "How soon can you come?" asks for a wait: "within 2 business days", "in 90 minutes", "within 3 to 5 working days".
     ask: /\bhow (?:soon|fast|quickly)\b/,
     words: ['soon', 'fast', 'quickly'],
-    has: /\b(?:within|in|under|less than)\s+(?:about\s+)?(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|twelve|half an?|a few|an?)\s*(?:-\s*)?(?:(?:business|working|calendar) )?(?:minutes?|hours?|days?|weeks?)\b|\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|twelve|a few|a couple of)(?:\s*(?:to|-|\u2013|or)\s*(?:\d+|two|three|four|five|six|eight|ten|twelve))?\s+(?:(?:business|working) )?(?:days?|weeks?|months?)\s+(?:ahead|in advance|out)\b/i,
+    has: /\b(?:within|in|under|less than)\s+(?:about\s+)?(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|twelve|half an?|a few|an?)(?:\s*(?:to|-|\u2013|or)\s*(?:\d+|two|three|four|five|six|seven|eight|ten|twelve))?\s*(?:-\s*)?(?:(?:business|working|calendar) )?(?:minutes?|hours?|days?|weeks?)\b|\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|twelve|a few|a couple of)(?:\s*(?:to|-|\u2013|or)\s*(?:\d+|two|three|four|five|six|eight|ten|twelve))?\s+(?:(?:business|working) )?(?:days?|weeks?|months?)\s+(?:ahead|in advance|out)\b/i,
     // ("how soon can you come out" -> "We recommend booking 2 to 3 weeks AHEAD": the lead time is the wait.)
     // (The day said relative to the visit: "you get the report by e-mail THE SAME EVENING", "we fix it
     // THE SAME DAY"; not an option's name, "a same-day visit costs an extra $60".)

@@ -50,8 +50,9 @@ for (const [a, b] of IRREGULAR_PAIRS) {
   IRREGULAR.set(b, [...(IRREGULAR.get(b) ?? []), a]);
 }
 
-// Stems that start alike and name different things: "video PRODUCTION" (producing) is no "100 PRODUCTS loaded".
-const UNRELATED_FORMS = new Set([['production', 'product']].map(([a, b]) => `${stem(a!)} ${stem(b!)}`));
+// Stems that start alike and name different things: "video PRODUCTION" (producing) is no "100 PRODUCTS loaded",
+// "PERSONAL training" no "two PEOPLE" (lexical's OWN_STEMS keeps its stem apart).
+const UNRELATED_FORMS = new Set([['production', 'product'], ['personal', 'person']].map(([a, b]) => `${stem(a!)} ${stem(b!)}`));
 
 /** "therapy" ~ "therapist", "work" ~ "workmanship": one stem is the start of the other. */
 export function morphMatch(term: string, unitTerms: Set<string>): boolean {
@@ -288,6 +289,11 @@ export function isInstruction(text: string, question = ''): boolean {
   if (!m) return false;
   const act = /(?:never|don't|do not)$/i.test(m[0]) ? /^\s+([a-z]+)/i.exec(text.slice(m[0].length))?.[1] : /([a-z]+)$/i.exec(m[0])?.[1];
   return !act || !terms(question).includes(terms(act)[0] ?? act);
+}
+
+/** The visitor asks the business to do something ("can you CHARGE it", "will u come"), not for advice ("can you TELL me what to do"). */
+export function asksForWork(question: string): boolean {
+  return /\b(?:can|could|will|would|do) (?:you guys|u guys|you all|y'?all|you|u)\s+(?!tell|recommend|suggest|explain|advise|help|say|let)[a-z]+/.test(question);
 }
 
 /** A section about safety itself (a fire drill, hazards), not about emergency call-outs (their fees and times answer any question). */

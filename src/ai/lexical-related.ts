@@ -242,6 +242,12 @@ export const IRREGULAR_FORMS: Record<string, string> = {
   production: 'produce', productions: 'produce',
 };
 
+// Words Porter cuts to a noun of another sense, kept as their own stem (as stemmers keep exception
+// lists): PERSONAL training and a PERSONALIZED plan are no "per person" price (and "people" is a person).
+export const OWN_STEMS: Readonly<Record<string, string>> = {
+  personal: 'personal', personally: 'personal', personalized: 'personal', personalised: 'personal', personalize: 'personal', personalise: 'personal',
+};
+
 // Chat spellings -> plain words (applied to whole words only).
 export const CASUAL: Readonly<Record<string, string>> = {
   whats: 'what is',

@@ -1,6 +1,6 @@
 import { stemmer } from 'stemmer';
 import { boundedMemo } from '../memo.js';
-import { CASUAL, IMPLIES, IRREGULAR_FORMS, RELATED } from './lexical-related.js';
+import { CASUAL, IMPLIES, IRREGULAR_FORMS, OWN_STEMS, RELATED } from './lexical-related.js';
 
 // Lexical text handling shared by the local embedder, the extractive answerer and retrieval:
 // casual spelling folded to plain words ("whats" -> "what is", "u guys" -> "you", "2am" -> "2 am"),
@@ -243,6 +243,8 @@ export function stem(word: string): string {
 function stemOnce(word: string): string {
   // ("eve" is no "ev": Christmas Eve is no electric vehicle.)
   if (word.length <= 2 || /\d/.test(word) || word === 'eve') return word;
+  const own = OWN_STEMS[word];
+  if (own) return own;
   const irregular = IRREGULAR_FORMS[word];
   if (irregular) return stemmer(irregular);
   // Plurals in -es after s/x/z/ch/sh first, so "buses" and "bus" meet (Porter alone splits them).
