@@ -5,7 +5,6 @@ import { dayOnlyByHours } from './answer-days.js';
 import { pricedJobWord, purposeObject, purposeVerb, queryTerms } from './answer-query.js';
 import { answerEachAsk } from './answer-asks.js';
 import type { ExtractiveOptions, GroundedAnswer } from './answer-result.js';
-
 export type { ExtractiveOptions, GroundedAnswer } from './answer-result.js';
 import { namedRefusal, refusalOf } from './answer-refusal.js';
 import { sectionAnswer } from './answer-section.js';

@@ -28,7 +28,9 @@ export const GLOVE_EMBEDDING_MODEL = 'local-hash-glove-512-v5';
 // The local provider's stored vectors now come from the sentence encoder (sentence-encoder.ts):
 // it reads a paraphrase ("a new hot water tank" for "water heater replacement") that hashed words
 // and a mean of word vectors miss. The new name re-embeds knowledge stored under the old one.
-export const LOCAL_EMBEDDING_MODEL = `local-${SENTENCE_MODEL}-fields-v1`;
+// (v2: "personal" and the other words the stemmer keeps whole hash to their own lexical token, so
+// stored vectors are made again with the questions' rules.)
+export const LOCAL_EMBEDDING_MODEL = `local-${SENTENCE_MODEL}-fields-v2`;
 export const EMBEDDING_DIMENSIONS = 512;
 const FIELDS = 3;
 const LEXICAL_DIMENSIONS = EMBEDDING_DIMENSIONS - 1 - FIELDS * WORD_VECTOR_DIMENSIONS;
