@@ -175,6 +175,9 @@ function normalizeCasualOnce(text: string): string {
     .replace(/\b(?:in charge(?: here| of (?:the|this|your) (?:company|business|shop|place|store|office))?|runs? (?:the|this|your) (?:company|business|shop|place|store|office))\b/g, 'owner')
     // "who owns the school", "who started the company": the owner ("own" alone is a light word: "my own").
     .replace(/\bwho (?:owns|started|founded|set up)\b/g, '$& owner')
+    // "do i own the logo after", "will we own the code": who owns the work (a page says it under
+    // "Ownership", or "you own ..."), not anything the thing's name is said beside.
+    .replace(/\b(?:do|does|will|would|can|could) (?:i|we|you|u|the client|the customer|my company) (?:get to |still |then |fully )?own\b/g, '$& ownership')
     // "cut (back) the hedges": trimming them ("cut down a tree" is its removal, above).
     .replace(/\bcut(?:s|ting)?(?: back)?((?: (?:the|my|our|some|a few))? (?:hedges?|shrubs?|bush(?:es)?))\b/g, 'trim$1')
     // "every week", "once a month": how often, as a guide says it ("weekly cleans get 15% off").
