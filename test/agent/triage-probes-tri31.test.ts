@@ -82,6 +82,10 @@ const tables: Record<string, TriageRow[]> = {
     ['theres a bat flying around in my daughters bedroom', true, 'URGENT'],
     ['a raccoon is in the kitchen and wont leave, kids are upstairs', true, 'URGENT'],
     ['wasps are swarming in the kids bedroom', true, 'URGENT'],
+    // The retrain of this round lost tri28's bees pouring in through the vent (the learned signal's alone): the rules read them now.
+    ['the bees are pouring into the babys bedroom through the vent', true, 'URGENT'],
+    ['wasps streaming into the classroom from the ceiling', true, 'URGENT'],
+    ['a few bees keep coming in the kitchen window, can you find the nest', false, 'NORMAL'],
   ],
   'figures of speech, names and admin': [
     ['the kids are bouncing off the walls, can we book a birthday party', false, 'NORMAL'],
