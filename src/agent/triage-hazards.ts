@@ -167,7 +167,8 @@ export const RULES: HazardRule[] = [
     // instruction of the business's own fits it, so it is STATED.
     hazard: 'STATED', severity: 8, label: 'no cooling in extreme heat with vulnerable people', selfNegating: true, wholeMessage: true,
     test: (c) => {
-      const loss = /\bno (?:ac|a ?c|air ?con\w*|air conditioning|cooling|cold air)\b|\b(?:ac|a ?c|air ?con\w*|air conditioner|air conditioning|cooling|heat pump|hvac|unit)(?:'s| is| has| just| has just| went| keeps)? (?:died|dead|quit|stopped|out|broke|broken|failed|not working|won't|isn't working|doesn't work|gave out|conked out|blowing (?:hot|warm) air)\b|\bsin (?:aire|aire acondicionado)\b|\b(?:se (?:apago|rompio|descompuso) el|no (?:funciona|sirve|prende) el) aire\b/.exec(c);
+      // A power cut takes the cooling with it ("the daycare has no power and it's 100 degrees").
+      const loss = /\bno (?:ac|a ?c|air ?con\w*|air conditioning|cooling|cold air|power|electricity)\b|\b(?:power|electricity)(?:'s| is| has| just| went| has gone)? (?:out|off|gone|down|cut)\b|\b(?:ac|a ?c|air ?con\w*|air conditioner|air conditioning|cooling|heat pump|hvac|unit)(?:'s| is| has| just| has just| went| keeps)? (?:died|dead|quit|stopped|out|broke|broken|failed|not working|won't|isn't working|doesn't work|gave out|conked out|blowing (?:hot|warm) air)\b|\bsin (?:aire|aire acondicionado)\b|\b(?:se (?:apago|rompio|descompuso) el|no (?:funciona|sirve|prende) el) aire\b/.exec(c);
       if (!loss) return null;
       // A temperature: a number said as one ("105 degrees", "38c"), or after "it's"/"out"/"inside" ("it's 101 out"); never an age.
       const TEMPERATURE = /\b(\d{2,3}) ?(degrees?|deg|f|c)\b|\b(?:it's|its|it is|temp\w* is|reads?|hit|hitting|over|nearly|almost) (\d{2,3})\b(?! ?(?:years?|yrs?|months?|weeks?|anos)\b)|\b(\d{3})(?= (?:inside|indoors|in here|in the (?:house|apartment|flat|room)|out|outside|out there)\b)/g;

@@ -75,6 +75,8 @@ const SPELLINGS: ReadonlyArray<[RegExp, string]> = [
   [/\bbust(?:ed)?\b/g, 'broken'],
   [SLANG_BROKEN, '$1 broken'],
   [/\bcom+ing\b/g, 'coming'],
+  // "tomorrows lessons": the possessive typed without its apostrophe (a day, read by the priority's deadline).
+  [/\b(today|tonight|tomorrow|tonite|tmrw)s\b/g, '$1'],
   // Texting's "lite" is a light ("watr comin out the celing lite").
   [/\blite\b/g, 'light'],
   // A "flood light" is a lamp for the yard, not a flood near a light (QA: "the flood light on the garage stopped working" was water meeting electricity).
@@ -90,7 +92,8 @@ const SPELLINGS: ReadonlyArray<[RegExp, string]> = [
 const BUSY = /\b(?:drowning|buried|swamped|snowed under|flooded|slammed) (?:in|with|under) (?!(?:\w+ )?(?:water|sewage|mud|rain|agua)\b)(?:\w+ )?\w+|\b(?:electric|electricity|energy|power|gas|water|heating) bills? (?:is|are|has been|have been) (?:\w+ )?(?:shocking|high|huge|crazy|insane|through the roof|killing me|too high)/g;
 
 function negatedIn(clause: string, index: number, length: number, selfNegating: boolean): boolean {
-  const before = clause.slice(0, index).replace(INTENSIFIERS, ' ').trim().split(/\s+/).slice(-3).join(' ');
+  // Read back to the last "and" only: "the tenant is not answering and water is coming through" denies nothing about the water.
+  const before = clause.slice(0, index).replace(INTENSIFIERS, ' ').split(/\b(?:and|so|then|y)\b/).pop()!.trim().split(/\s+/).slice(-3).join(' ');
   if (NEGATOR.test(before)) return true;
   if (selfNegating) return false;
   const inside = clause.slice(index, index + length).replace(INTENSIFIERS, ' ');
@@ -206,7 +209,7 @@ function triageOnce(text: string, options: TriageOptions): Triage {
       }
       // "the ice machine overflows into the floor drain": water where it is meant to be caught (triage-benign.ts).
       if ((rule.hazard === 'WATER' || rule.hazard === 'SEWAGE') && INTO_ITS_CATCH.test(clause)) { matched.push(`${rule.label} (caught as meant)`); continue; }
-      if ((rule.hazard === 'FIRE' && (FIGURATIVE_FIRE.test(clause) || FIGURATIVE_FIRE.test(words) || (/\bon fire\b/.test(m[0]) && JOKING.test(words)))) || FIGURATIVE_SCENE.test(clause) || ((rule.hazard === 'WATER' || rule.hazard === 'FIRE') && FIGURATIVE_FLOOD.test(clause)) || JOKING.test(clause) || FICTION.test(clause) || (rule.hazard === 'CARBON_MONOXIDE' && BATTERY.test(words)) || (/shock|zap|jolt/.test(m[0]) && FIGURATIVE_SHOCK.test(clause))) {
+      if ((rule.hazard === 'FIRE' && (FIGURATIVE_FIRE.test(clause) || FIGURATIVE_FIRE.test(words) || (/\bon fire\b/.test(m[0]) && JOKING.test(words)))) || FIGURATIVE_SCENE.test(clause) || ((rule.hazard === 'WATER' || rule.hazard === 'FIRE') && FIGURATIVE_FLOOD.test(clause)) || JOKING.test(clause) || FICTION.test(clause) || ((rule.hazard === 'CARBON_MONOXIDE' || (rule.hazard === 'GAS' && GAS_DETECTOR_ONLY.test(words))) && BATTERY.test(words)) || (/shock|zap|jolt/.test(m[0]) && FIGURATIVE_SHOCK.test(clause))) {
         matched.push(`${rule.label} (figurative)`);
         continue;
       }
@@ -291,10 +294,14 @@ export function learnedInput(text: string): string {
   return dropNames(text.slice(0, 4000)).replace(NAMEISH, ' ').replace(SLANG_BROKEN, '$1 broken').replace(/\s+/g, ' ').trim();
 }
 
+/** "the tile is still sharp", "the glass is still broken": a thing's state that still needs work, not trouble still going on. */
+const STILL_A_STATE = /\bstill (?:sharp|broken|cracked|chipped|loose|bent|missing|damaged|there|stained|wet|damp|dirty|a mess)\b/g;
+/** A gas detector named with no gas sensed by anyone (no smell, no hiss): its battery chirping is no leak ("my rv propane detector keeps chirping, is it the battery"). */
+const GAS_DETECTOR_ONLY = /^(?=.*\b(?:detectors?|alarms?|sensors?)\b)(?!.*\b(?:smell\w*|smel|odou?r|rotten eggs?|sulfu?r|hiss\w*|fumes|headaches?|dizzy|nause\w*)\b)/;
 /** "no puedo pararlo", "don't know how to stop it": helplessness, not a condition or a denial. */
 const HELPLESS = /\b(?:don't|dont|do not|no) (?:know|se) (?:how|como) (?:to )?(?:stop|shut|turn|parar|cerrar)\w*/g;
 /** A negation that denies the trouble itself ("no leak", "not gas", "isn't sparking anymore"), not one that is the trouble ("not breathing", "no funciona"). */
-const DENIED = /\b(?:no|not|never|nothing|nobody|no one|noone|without|isn't|aren't|wasn't|weren't|don't|doesn't|didn't|hasn't|haven't|sin|nunca|ni|nada)\b(?: \S+){0,2} (?:leak\w*|drip\w*|spew\w*|gush\w*|pour\w*|spray\w*|overflow\w*|anything|water|wet|gas|smell\w*|odou?r|fumes|smoke\w*|smok\w*|spark\w*|flood\w*|burst\w*|fire|flames?|burn\w*|sewage|damage\w*|emergency|urgent|danger\w*|hiss\w*|alarm\w*|going off|fuga|agua|humo|olor|gotea\w*|emergencia|problem\w*|issue\w*|big deal|serious|rush|hurry|live|dangerous|unsafe|hazard\w*|hurt|injured|injuries|harmed|cough\w*|dizzy|sick)\b/;
+const DENIED = /\b(?:no|not|never|nothing|nobody|no one|noone|without|isn't|aren't|wasn't|weren't|don't|doesn't|didn't|hasn't|haven't|isnt|arent|wasnt|werent|dont|doesnt|didnt|hasnt|havent|sin|nunca|ni|nada)\b(?: \S+){0,2} (?:leak\w*|drip\w*|spew\w*|gush\w*|pour\w*|spray\w*|overflow\w*|anything|water|wet|gas|smell\w*|odou?r|fumes|smoke\w*|smok\w*|spark\w*|flood\w*|burst\w*|fire|flames?|burn\w*|sewage|damage\w*|emergency|urgent|danger\w*|hiss\w*|alarm\w*|going off|fuga|agua|humo|olor|gotea\w*|emergencia|problem\w*|issue\w*|big deal|serious|rush|hurry|live|dangerous|unsafe|hazard\w*|hurt|injured|injuries|harmed|touched|affected|bleed\w*|blood|cough\w*|dizzy|sick)\b/;
 /** A product named after a hazard (a detector, a sensor, insurance) that is being bought, fitted or asked about. */
 const PRODUCT = /\b(?:detectors?|sensors?|alarms?|insurance|coverage|prevention|kits?|shut-?off valves?)\b/;
 const PRODUCT_MATTER = /\b(?:install\w*|fit|fitted|fitting|replac\w*|buy\w*|sell\w*|price\w*|cost\w*|quote\w*|recommend\w*|need (?:a|an|new|one)|want (?:a|an)|new (?:one|ones)|upgrad\w*|test\w*|service\w*|inspect\w*|cover\w*|claim\w*|policy|hardwire\w*|mount\w*)\b/;
@@ -311,7 +318,7 @@ export function exclusionsOf(text: string): string[] {
   const plain = SPELLINGS.reduce((t, [from, to]) => t.replace(from, to), stripAccents(input.toLowerCase())).replace(BUSY, ' ');
   const words = normalizeWords(plain);
   const calm = words.replace(INTENSIFIERS, ' ').replace(HELPLESS, ' ');
-  const active = STILL_ACTIVE.test(words.replace(/\bno longer\b|\banymore\b/g, '')) || /\b(?:can't|cant|cannot) (?:find|reach|get to) the (?:shut ?off|valve|stopcock|main)\b/.test(words);
+  const active = STILL_ACTIVE.test(words.replace(/\bno longer\b|\banymore\b/g, ' ').replace(STILL_A_STATE, ' ')) || /\b(?:can't|cant|cannot) (?:find|reach|get to) the (?:shut ?off|valve|stopcock|main)\b/.test(words);
   const out: string[] = [];
   if (DENIED.test(calm)) out.push('negated');
   if (((PAST.test(words) || OLD_EVENT.test(words)) && !STILL_ACTIVE.test(words)) || EARLIER_DAY.test(words)) out.push('past');
