@@ -7,6 +7,7 @@ import { type QueryTerm, type Scored } from './answer-rows.js';
 import { ANSWER_TYPES, askedTypes, HOURS_SPAN, mustHold, PRICE_TYPE } from './answer-types.js';
 import { isYesNoQuestion, NEGATIVE, serviceVerb } from './answer-polarity.js';
 import { officeHoursOnly, saysDays } from './answer-days.js';
+import { innermostHeading } from '../knowledge/heading-path.js';
 
 // The order of the units that answer a question (answer-extract's first step after scoring):
 // the best first by the share of the question they cover, the kind of answer they hold, the
@@ -132,7 +133,7 @@ export function orderUnits(question: string, qs: QueryTerm[], scored: Scored[], 
   // On a tie, "do u do bathrooms": a unit of the section that lists what the business does ("## Services")
   // beats one that names the thing in passing ("We do not charge for quotes on new boilers or bathrooms").
   const offerAsked = vt !== null && isYesNoQuestion(question);
-  const listed = (x: Scored) => (offerAsked && SERVICES_HEADING.test(x.unit.heading.split(' > ').pop() ?? '') ? 1 : 0);
+  const listed = (x: Scored) => (offerAsked && SERVICES_HEADING.test(innermostHeading(x.unit.heading)) ? 1 : 0);
   const order = [...candidates].sort((a, b) => holds.get(b)! - holds.get(a)! || priced(a) - priced(b) || office(a) - office(b) || fit(b) - fit(a) || states.get(b)! - states.get(a)! || thingSaid.get(b)! - thingSaid.get(a)! || caseDenied.get(a)! - caseDenied.get(b)! || keys.get(b)! - keys.get(a)! || listed(b) - listed(a) || labelled(b) - labelled(a) || span(b) - span(a) || aside.get(a)! - aside.get(b)! || asOurVerb.get(a)! - asOurVerb.get(b)! || complementOnly.get(a)! - complementOnly.get(b)! || verbOnly.get(a)! - verbOnly.get(b)! || inName.get(a)! - inName.get(b)! || rule(b) - rule(a) || conditional(a) - conditional(b) || a.unit.rank - b.unit.rank || focused(a, b, qs) || a.unit.seq - b.unit.seq);
   return { order, aside, rowNamesSubject, askedKinds, bare, mustHave, plainQuestion };
 }
