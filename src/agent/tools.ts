@@ -274,7 +274,11 @@ export function createAgentTools(deps: ToolDeps) {
       return { found: false, text: await deps.proof.request(state, usable) };
     }
     const projects = input.known?.projects ?? (await clientProjects(ctx, clientId));
-    if (!projects.length) return { found: true, text: 'I found your account, but there are no projects on it right now.' };
+    // (An offer to pass it on: a client expecting a project is not left at a dead end; a "yes" starts the details.)
+    if (!projects.length) {
+      state.offered = true;
+      return { found: true, text: 'I found your account, but there are no projects on it right now. If you were expecting one, I can have someone from the team get back to you.' };
+    }
     // "and the water heater one?": the projects the message names, with what is happening on them;
     // "when will it be done" (or the code typed back) is about the project asked about before.
     let named = input.about ? projectsNamed(input.about, projects) : [];

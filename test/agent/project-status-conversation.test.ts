@@ -116,3 +116,15 @@ t.test('a client who proved who they are is not asked again for what is on file 
   t.equal(c.state.answers[nameQuestion.id], 'Jamie Rivera', "the client's name is the lead's");
   t.equal(c.state.clientId, (await db.selectFrom('clients').select('id').where('email', '=', email).executeTakeFirstOrThrow()).id);
 });
+
+t.test('a client with no projects on file is offered the team, and a yes starts the details with what is on file', async (t) => {
+  const email = 'no-projects@example.com';
+  await db.insertInto('clients').values({ business_id: demo.id, name: 'Robin Hale', email, phone: null, company: null }).execute();
+  const c = await agentChat(app.services.agent, demo.id);
+  await c.say('hows my project going');
+  await c.say(email);
+  t.equal((await c.say(await lastCode(email))).reply, 'I found your account, but there are no projects on it right now. If you were expecting one, I can have someone from the team get back to you.');
+  const r = await c.say('yes please');
+  t.match(r.reply, /phone number/i, 'the details start, at what is not on file');
+  t.notMatch(r.reply, /name\?/i);
+});
