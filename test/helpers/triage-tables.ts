@@ -22,3 +22,16 @@ export function checkTriageTables(t: Test, tables: Record<string, TriageRow[]>, 
     });
   }
 }
+
+/** Every emergency row of the tables is one by the rules alone (the learned signal cannot be relied on across a retrain). */
+export function checkRulesAlone(t: Test, tables: Record<string, TriageRow[]>): void {
+  t.test('the rules alone', async (t) => {
+    for (const rows of Object.values(tables)) {
+      for (const [text, emergency] of rows) {
+        if (!emergency) continue;
+        const r = triage(text);
+        t.equal(r.emergency, true, `${JSON.stringify(text)}: an emergency by the rules (${r.matched.join('; ') || 'nothing matched'})`);
+      }
+    }
+  });
+}
