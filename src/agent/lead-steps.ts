@@ -181,12 +181,12 @@ export function repeatsRequest(ctx: BusinessContext, tools: AgentTools, state: C
  * still to ask): a request the team cannot answer would be lost.
  */
 export function declineReply(tools: AgentTools, ctx: BusinessContext, state: ConversationState, q: LeadQuestion): string | null {
-  const kind = kindOf(q);
-  const contact = kind === 'PHONE' || kind === 'EMAIL';
+  const isContact = (x: LeadQuestion) => kindOf(x) === 'PHONE' || kindOf(x) === 'EMAIL';
+  const contact = isContact(q);
   if (contact && !state.fromNumber) {
-    const known = ctx.questions.some((x) => x.id !== q.id && (kindOf(x) === 'PHONE' || kindOf(x) === 'EMAIL') && x.id in state.answers);
-    const toAsk = tools.activeQuestions(ctx, state).some((x) => x.id !== q.id && (kindOf(x) === 'PHONE' || kindOf(x) === 'EMAIL') && !(x.id in state.answers) && !state.skipped.includes(x.id));
-    if (!known && !toAsk) return null;
+    const others = tools.activeQuestions(ctx, state).filter((x) => x.id !== q.id && isContact(x));
+    const known = ctx.questions.some((x) => x.id !== q.id && isContact(x) && x.id in state.answers);
+    if (!known && !others.some((x) => !(x.id in state.answers) && !state.skipped.includes(x.id))) return null;
   }
   if (!q.required) return 'No problem.';
   if (!state.declined?.includes(q.id)) {

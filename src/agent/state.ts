@@ -18,7 +18,7 @@ export interface ConversationState {
   /** question id -> validated answer */
   answers: Record<string, string>;
   skipped: string[];
-  /** Required questions the visitor already declined once (the second refusal is taken: lead-steps.insistsOn). */
+  /** Required questions the visitor already declined once (the second refusal is taken: lead-steps.declineReply). */
   declined?: string[];
   /** The question last asked, whose answer the next message is. */
   pendingQuestionId: string | null;
