@@ -184,7 +184,10 @@ export function parseWhen(text: string, options: ValidateOptions = {}): string |
       const back = (['Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat', 'Sun'].indexOf(weekday) + 7) % 7;
       return `Week of ${dayOf(new Date(d.getTime() - back * 86_400_000))} ${said}`;
     }
-    if (/^(?:this|next|the following) month$/i.test(r.text.trim())) return `${new Intl.DateTimeFormat('en-US', { timeZone: tz, month: 'long', year: 'numeric' }).format(d)} ${said}`;
+    // "next month", or a month named without a day ("sometime in january"): chrono reads the
+    // 1st, a day nobody named (the owner's e-mail said "Fri, Jan 1").
+    const monthOnly = /^(?:this|next|the following) month$/i.test(r.text.trim()) || (r.start.isCertain('month') && !r.start.isCertain('day'));
+    if (monthOnly) return `${new Intl.DateTimeFormat('en-US', { timeZone: tz, month: 'long', year: 'numeric' }).format(d)} ${said}`;
   }
   const day = dayOf(d);
   const hasTime = r.start.isCertain('hour');

@@ -202,6 +202,11 @@ t.test('a week or a month said without a day names no day', async (t) => {
   t.equal(at('sometime next week after 3'), 'Week of Mon, Dec 7 (sometime next week after 3)');
   t.equal(at('this week'), 'Week of Mon, Nov 30 (this week)');
   t.equal(at('next month'), 'January 2027 (next month)');
+  // Session 32 QA: "sometime in january" was e-mailed to the owner as "Fri, Jan 1 (sometime in january)".
+  t.equal(at('sometime in january'), 'January 2027 (sometime in january)');
+  t.equal(at('early march'), 'March 2027 (early march)');
+  t.equal(at('in feb'), 'February 2027 (in feb)');
+  t.equal(at('january 12'), 'Tue, Jan 12 (january 12)', 'a day of the month said is still that day');
   // A day or an hour said is still read as one.
   t.equal(at('next tuesday at 3'), 'Tue, Dec 8 3:00 PM (next tuesday at 3)');
   t.equal(at('tomorrow morning'), 'Sat, Dec 5, morning (tomorrow morning)');
