@@ -72,6 +72,22 @@ const DOWNED_LINE_SAFETY = 'Stay at least 10 metres (33 feet) away from the wire
 const TOILET_OVERFLOW = /\b(?:toilets?|loo|wc|commode)\b[^.!?]{0,60}\b(?:overflow\w*|running over|spilling|flooding|won'?t stop|wont stop|keeps? (?:running|filling)|pouring)|\b(?:overflow\w*|flooding)\b[^.!?]{0,20}\b(?:toilets?|loo|wc)\b/;
 const TOILET_SAFETY = "Turn off the toilet's water now: the small valve on the wall or floor behind it, turned clockwise. Then stop using the taps, toilets and drains, and keep people and pets away from the dirty water.";
 
+/**
+ * An attack on a business's computers ("a ransom note on every screen", "someone is in our e-mail
+ * sending invoices"): nobody is in danger, so no "call 911"; what stops the damage comes first.
+ */
+const ACCOUNT_TAKEN = /\b(?:(?:e-?mail|account|office 365|microsoft 365|outlook|gmail|bank\w*)\b[^.!?]{0,40}\b(?:hack\w*|compromised|taken over|broken into)|(?:hack\w*|logged) into (?:our|my|the) (?:e-?mail|accounts?|outlook|office 365|microsoft 365|gmail|bank\w*)|someone (?:is |has )?(?:logged|logging|sending)\b[^.!?]{0,40}\b(?:our|my) (?:e-?mail|accounts?))/;
+const CYBER_ATTACK = /\b(?:ransom\w*|malware|virus(?:es)?|hack(?:ed|ers?)|encrypted|phish\w*|(?:data )?breach(?:ed)?|cyber ?attack\w*|compromised)\b/;
+const ACCOUNT_SAFETY = "From a computer or phone that is not affected, change that account's password now and sign it out everywhere; don't pay or reply to anything the attacker sent.";
+const CYBER_SAFETY = "Disconnect the affected computers from the network now (unplug the network cable or turn off Wi-Fi) but leave them switched on, and don't pay or reply to anything the attackers sent.";
+
+/** The instruction for an attack on the computers said in `said`, or null when it is no such attack. */
+function cyberSafety(said: string): string | null {
+  const text = normalizeCasual(said);
+  if (ACCOUNT_TAKEN.test(text)) return ACCOUNT_SAFETY;
+  return CYBER_ATTACK.test(text) ? CYBER_SAFETY : null;
+}
+
 /** For an animal in danger ("my dog ate grapes") emergency care is a vet, not {ER}. */
 const ANIMAL_MEDICAL = 'Please get your pet to a vet or an emergency animal hospital now; call them on the way.';
 
@@ -186,7 +202,8 @@ export function composeEmergencyReply(
   const fromKnowledge = downed && instruction && !/\b(?:lines?|wires?) (?:down|fallen)|\b(?:downed|fallen) (?:power )?(?:lines?|wires?)/i.test(instruction) ? null : instruction;
   const animal = hazard === 'MEDICAL' && aboutAnimal(said);
   const toilet = (hazard === 'SEWAGE' || hazard === 'WATER') && TOILET_OVERFLOW.test(normalizeCasual(said));
-  const fallback = animal ? ANIMAL_MEDICAL : (downed ? DOWNED_LINE_SAFETY : toilet ? TOILET_SAFETY : FALLBACK[hazard]).replace('{ER}', er);
+  const cyber = hazard === 'STATED' || hazard === 'CUSTOM' ? cyberSafety(said) : null;
+  const fallback = animal ? ANIMAL_MEDICAL : cyber ?? (downed ? DOWNED_LINE_SAFETY : toilet ? TOILET_SAFETY : FALLBACK[hazard]).replace('{ER}', er);
   let safety = fromKnowledge ?? fallback;
   // A medical emergency always starts with the emergency number, whatever the documents say; for
   // an animal, with getting it to a vet, unless the knowledge's own instruction already says so.

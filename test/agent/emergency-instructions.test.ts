@@ -52,3 +52,29 @@ t.test("a toilet that keeps overflowing: turn off its own valve first", async (t
   const own = hit('If a toilet overflows, lift the tank lid and push the flapper down, then turn the valve behind the toilet off.');
   t.match(composeEmergencyReply(ctx('+15555550100'), 'SEWAGE', [own], [], { said: 'my toilet is overflowing and it wont stop' }).reply, /^If a toilet overflows, lift the tank lid/);
 });
+
+// Session 32 QA (an IT support company): "all our computers have a ransom note on them and files are
+// encrypted" was answered "If anyone is in danger, call 911 now.": nobody is; what stops the damage
+// is unplugging the computers from the network (left on), or for an e-mail account taken over,
+// changing its password from a clean device.
+t.test('an attack on the computers gets what stops the damage, not "call 911"', async (t) => {
+  const it = ctx('+13125550100', 'America/Chicago');
+  const attacked = [
+    'help all our computers have a ransom note on them and files are encrypted',
+    'we got hit by ransomware, nothing opens',
+    'i think we were hacked, the screens say our files are locked',
+  ];
+  for (const said of attacked) {
+    const found = triage(said);
+    const { reply } = composeEmergencyReply(it, found.hazard ?? 'STATED', [], [], { said });
+    t.match(reply, /^Disconnect the affected computers from the network now .* leave them switched on/, said);
+    t.notMatch(reply, /911/, `${said}: no 911`);
+  }
+  const account = 'i think we got hacked someone is logged into our email sending invoices';
+  t.match(composeEmergencyReply(it, 'STATED', [], [], { said: account }).reply, /^From a computer or phone that is not affected, change that account's password now/);
+  // Anything else said in words no hazard rule knows keeps "people first".
+  t.match(composeEmergencyReply(it, 'STATED', [], [], { said: 'i think someone is in my house' }).reply, /^If anyone is in danger, call 911 now\./);
+  // A business's own instruction for it still wins.
+  const own = hit('If you see a ransom note, unplug the computer from the network and call our emergency line.');
+  t.match(composeEmergencyReply(it, 'STATED', [own], [], { said: attacked[0] }).reply, /^If you see a ransom note, unplug the computer/);
+});
