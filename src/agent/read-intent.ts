@@ -94,6 +94,12 @@ const CLAUSE_QUESTION = /[,;.!]\s*(?:(?:and|also|but|oh|btw|oh and)\s+)?(?:do|do
 /** An auxiliary opening a clause after what the visitor tells ("my kid has a peanut allergy, IS THE pesto safe", "i have celiac, is the pasta gluten free"): asked. */
 const CLAUSE_AUX = /[,;:.!]\s*(?:(?:so|and|but|ok|okay|also)\s+)?(?:is|are|was|were|does|do|did|can|could|will|would|should) (?:the|your|ur|this|that|these|those|any|it|there)\b/;
 const INNER_ASKS = /\s(?:what|how|when|where|which)\s+(?:should|shall|can|could|do|does|will|would|must)\s+(?:i|we|you|u)\b/;
+/**
+ * Whether the business goes to a place, asked after where the visitor is ("we are in naperville
+ * do you come out here", "im in the suburbs. do u guys travel that far?"): the area it covers is
+ * asked about, not a visit asked for.
+ */
+const AREA_ASKED = /(?:^|\s)(?:do|does) (?:you|u|y'?all|ya|your (?:team|techs?|technicians?|crews?|guys))(?: guys)? (?:come|go|travel|cover|serve|service|work)(?: (?:out|up|down|over))? (?:here|there|to (?:us|here|there|[a-z]+)|in (?:my|our|this|that|the|[a-z]+)|near|around|that far|this far|out this way|this way|that way|this area|that area|outside)\b/;
 /** When or where a visit is asked for ("monday", "today", "out here"). */
 const WHEN_OR_WHERE = /\b(?:today|tonight|tomorrow|(?:this|next) (?:morning|afternoon|evening|week|weekend|month)|(?:mon|tues|wednes|thurs|fri|satur|sun)days?|weekends?|weekdays?|same[- ]day|in the (?:morning|afternoon|evening)|at night|overnight|\d{1,2}(?::\d\d)? ?(?:am|pm)|out here|this far|that far)\b/;
 const AUX_FIRST = /^(?:(?:hi|hello|hey|so|ok|okay|and|also|just)\s+)*(?:am|is|are|was|were|do|does|did|have|has|should|shall|may|might|must) (?:i|we|you|u|they|it|there|he|she|my|our|your|the|this|that|these|those)\b/;
@@ -191,7 +197,8 @@ export function readIntent(text: string): Intent {
   const whenAsked = WHEN_OR_WHERE.test(words) && !modal && toldFirst !== undefined && !describesProblem(toldFirst);
   // "i need it by friday, is that possible": whether the need can be met is asked (answered first; the need still asks for service).
   const feasible = FEASIBLE.test(words);
-  const inner = INNER_ASKS.test(words);
+  const area = AREA_ASKED.test(words) && !onADay && !available;
+  const inner = INNER_ASKS.test(words) || area;
   const question = formed || topic || inverted || modal || framed || opened || whenAsked || feasible || inner || CLAUSE_ASKS.test(lower) || CLAUSE_AUX.test(lower);
   const offSite = ACCOUNT_MATTER.test(words) && !describesProblem(text) ? { offSite: true } : {};
   if (!question) return { question: false, wantsService: visit || asksForService(text), requestOnly: false, ...offSite, ...(available ? { availability: true } : {}) };
@@ -204,7 +211,7 @@ export function readIntent(text: string): Intent {
   // ("can you come to a job 40 miles away": how far the business goes, asked.)
   // ("can i just come in without an appointment", "are walk ins ok": whether one needs to book is asked.)
   const channel = BOOKING_CHANNEL.test(words);
-  const asksAbout = WALK_IN.test(words) || ASKS_ABOUT.test(words) || (DISTANCE.test(words) && !WHEN_OR_WHERE.test(words)) || /^(?:if|when|once|after|say)\b.+?\b(?:do|does|will|would|is|are) (?:you|u|y'?all|they|it|that)\b|^(?:if|when|once|after|say) (?:i|we)\b.+?\b(?:do|does|will|would|can) (?:i|we) (?:get|have|lose|owe|pay)\b/.test(words) || IN_WEATHER.test(words) || channel;
+  const asksAbout = WALK_IN.test(words) || ASKS_ABOUT.test(words) || area || (DISTANCE.test(words) && !WHEN_OR_WHERE.test(words)) || /^(?:if|when|once|after|say)\b.+?\b(?:do|does|will|would|is|are) (?:you|u|y'?all|they|it|that)\b|^(?:if|when|once|after|say) (?:i|we)\b.+?\b(?:do|does|will|would|can) (?:i|we) (?:get|have|lose|owe|pay)\b/.test(words) || IN_WEATHER.test(words) || channel;
   // ("do u have availability this week", "is there a spot saturday": asking for a time is asking to book, however it opens.)
   // ("do you see kids? id like to book my daughter in": a request in its own sentence after the question.)
   const after = text.split('?').slice(1).join(' ').trim();

@@ -98,6 +98,17 @@ const tables: Record<string, Row[]> = {
     ['do you give free estimates', true, false],
     ['is the quote free', true, false],
   ],
+  // Session 32 QA (an IT support company): "we are in naperville do you come out here" started the
+  // lead questions ("I can help with that. What is your name?") instead of saying the area covered.
+  'whether the business goes to where the visitor is, asked after saying where: a question': [
+    ['we are in naperville do you come out here', true, false, false],
+    ['we are in naperville. do you come out here?', true, false, false],
+    ['im in the suburbs. do u guys travel that far?', true, false, false],
+    ['we are in oak park, do you service our area', true, false, false],
+    // A visit asked for on a day is still a request.
+    ['my sink is leaking do you come out today', false, true],
+    ['im in pine ridge, can u come out monday', true, true, false],
+  ],
 };
 
 for (const [name, rows] of Object.entries(tables)) {
