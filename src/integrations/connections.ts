@@ -146,7 +146,7 @@ export function createConnections(deps: IntegrationVaultDeps & { vault: Integrat
       try {
         connected = await provider.connect(probe);
       } catch (err) {
-        throw err instanceof ProviderError ? badInput(`${provider.name} refused the connection: ${err.message}`) : err;
+        throw err instanceof ProviderError ? badInput(`Could not connect to ${provider.label}: ${err.message}`) : err;
       }
       const hintSource = clean[provider.hintField] ?? '';
       const blob: WebhookSecretsBlob = { urlToken: randomBytes(24).toString('base64url'), secret: null, secretsByResource: {} };

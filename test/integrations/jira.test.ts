@@ -2,6 +2,7 @@ import t from 'tap';
 import { buildTestApp, createTestBusiness } from '../helpers/app.js';
 import { startJiraFake, type JiraIssue } from '../helpers/jira-fake.js';
 import { freePort } from '../helpers/fake-http.js';
+import { jiraSite } from '../../src/integrations/pm/jira.js';
 
 // Jira through the real provider against a local fake: basic auth, JQL search paged with
 // nextPageToken, projects built from issues, admin webhook registration with a secret,
@@ -166,6 +167,31 @@ t.test('a site outside atlassian.net is refused unless an operator pinned JIRA_A
     jiraProvider.connect({ fetch, config: { ...app.deps.config, JIRA_API_BASE_URL: undefined }, logger: app.deps.logger, credentials: { siteUrl: 'http://169.254.169.254', email: 'a@b.c', apiToken: 'x' }, settings: {}, webhookTarget: null }),
     /atlassian\.net/,
   );
+});
+
+// Session 32 QA: an owner typed the site as "brightline.atlassian.net" and read "JIRA refused the
+// connection: The Jira site URL is not a valid URL". The site is read the way people type it.
+t.test('the site address is read as people type it: without https://, a page of the site, or its name alone', async (t) => {
+  t.equal(jiraSite('brightline.atlassian.net')?.origin, 'https://brightline.atlassian.net');
+  t.equal(jiraSite(' brightline ')?.origin, 'https://brightline.atlassian.net');
+  t.equal(jiraSite('https://brightline.atlassian.net/jira/software/projects/ACME/boards/1')?.origin, 'https://brightline.atlassian.net');
+  t.equal(jiraSite('https://brightline.atlassian.net')?.origin, 'https://brightline.atlassian.net');
+  t.equal(jiraSite(''), null);
+  t.equal(jiraSite('not a site'), null);
+  const jiraProvider = integrations.registry.get('JIRA')!;
+  const offline = { ...app.deps.config, JIRA_API_BASE_URL: undefined };
+  // Typed without the scheme, the site passes the Atlassian-only rule and is what the requests go to.
+  const asked: string[] = [];
+  const recording = (async (url: string | URL) => {
+    asked.push(String(url));
+    return new Response(JSON.stringify({ accountId: '1', displayName: 'Ops' }), { status: 200, headers: { 'content-type': 'application/json' } });
+  }) as typeof fetch;
+  const ok = await jiraProvider.connect({ fetch: recording, config: offline, logger: app.deps.logger, credentials: { siteUrl: 'brightline.atlassian.net', email: 'a@b.c', apiToken: 'x' }, settings: {}, webhookTarget: null });
+  t.equal(ok.settings?.siteUrl, 'https://brightline.atlassian.net');
+  t.equal(asked[0], 'https://brightline.atlassian.net/rest/api/3/myself');
+  // A bad address says so in the tool's own name, not "JIRA refused the connection".
+  const err = await integrations.connect(biz.businessId, 'JIRA', { siteUrl: 'not a site', email: 'a@b.c', apiToken: 'x' }).catch((e: Error) => e);
+  t.match(String((err as Error).message), /^Could not connect to Jira: The Jira site address is not valid \(e\.g\. https:\/\/acme\.atlassian\.net\)$/);
 });
 
 t.test('disconnect deletes the Jira webhook', async (t) => {

@@ -106,6 +106,7 @@ function normalize(data: unknown, customerField = 'Client'): NormalizedProject {
 export function createAsanaProvider(): PmProvider {
   const provider: PmProvider = {
     name: 'ASANA',
+    label: 'Asana',
     credentialFields: ['accessToken', 'workspaceGid'],
     hintField: 'accessToken',
 

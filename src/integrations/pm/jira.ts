@@ -19,9 +19,25 @@ interface SearchPage {
   isLast?: boolean;
 }
 
+/**
+ * The Jira site an owner typed, as people type it: "https://acme.atlassian.net", "acme.atlassian.net",
+ * a page's address ("https://acme.atlassian.net/jira/software/projects/ACME/boards/1") or the site's
+ * name alone ("acme"). Null when it is no address at all.
+ */
+export function jiraSite(raw: string | undefined): URL | null {
+  let s = (raw ?? '').trim();
+  if (!s) return null;
+  if (!/^[a-z][a-z\d+.-]*:\/\//i.test(s)) s = /^[a-z\d][a-z\d-]*$/i.test(s) ? `https://${s}.atlassian.net` : `https://${s}`;
+  try {
+    return new URL(s);
+  } catch {
+    return null;
+  }
+}
+
 function base(ctx: ProviderContext): string {
   // JIRA_API_BASE_URL overrides every integration's site (proxies, tests).
-  const site = ctx.config.JIRA_API_BASE_URL ?? ctx.credentials.siteUrl;
+  const site = ctx.config.JIRA_API_BASE_URL ?? jiraSite(ctx.credentials.siteUrl)?.origin;
   if (!site) throw new ProviderError('Jira needs the site URL');
   return site.replace(/\/+$/, '');
 }
@@ -113,17 +129,13 @@ function normalize(data: unknown): NormalizedProject {
 export function createJiraProvider(): PmProvider {
   return {
     name: 'JIRA',
+    label: 'Jira',
     credentialFields: ['siteUrl', 'email', 'apiToken'],
     hintField: 'apiToken',
 
     async connect(ctx) {
-      const site = ctx.credentials.siteUrl;
-      let parsed: URL;
-      try {
-        parsed = new URL(site ?? '');
-      } catch {
-        throw new ProviderError('The Jira site URL is not a valid URL (e.g. https://acme.atlassian.net)');
-      }
+      const parsed = jiraSite(ctx.credentials.siteUrl);
+      if (!parsed) throw new ProviderError('The Jira site address is not valid (e.g. https://acme.atlassian.net)');
       // Credentials only ever go to Atlassian Cloud, unless an operator pinned JIRA_API_BASE_URL.
       if (!ctx.config.JIRA_API_BASE_URL && (parsed.protocol !== 'https:' || !parsed.hostname.endsWith('.atlassian.net'))) {
         throw new ProviderError('The Jira site must be an https://<name>.atlassian.net address');

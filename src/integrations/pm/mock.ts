@@ -35,6 +35,7 @@ function normalize(data: unknown): NormalizedProject {
 export function createMockProvider(): PmProvider {
   return {
     name: 'MOCK',
+    label: 'The demo tool',
     credentialFields: [],
     hintField: 'token',
     async connect() {

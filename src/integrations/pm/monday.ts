@@ -106,6 +106,7 @@ function normalize(data: unknown, opts = settingsOf(null)): NormalizedProject {
 export function createMondayProvider(): PmProvider {
   return {
     name: 'MONDAY',
+    label: 'monday.com',
     credentialFields: ['apiToken', 'signingSecret'],
     hintField: 'apiToken',
 

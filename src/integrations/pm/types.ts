@@ -93,6 +93,8 @@ export interface ConnectResult {
 
 export interface PmProvider {
   readonly name: PmProviderName;
+  /** The tool's name as people spell it ("Jira", "monday.com"), in what the owner reads. */
+  readonly label: string;
   /** Credential fields the provider needs (for input validation and GraphQL docs). */
   readonly credentialFields: readonly string[];
   /** The field of credentials whose masked tail is shown as the hint. */
