@@ -23,15 +23,19 @@ export const PROJECT_STATUS =
 // with a word for how it stands; "the website" only in the shapes that can only be a status ask,
 // since "is the job guaranteed" and "an update on pricing" are questions for the knowledge base.
 const OWN = String.raw`(?:my|our)\b(?:\s+[\w'-]+){1,3}?`;
-const THE = String.raw`the\b(?!(?:\s+[\w'-]+){0,2}\s+(?:prices?|pricing|costs?|rates?|fees?|weather|hours|parking|traffic|office|shop|store|location|address)\b)(?:\s+[\w'-]+){1,3}?`;
+const NOT_A_JOB = String.raw`(?:prices?|pricing|costs?|rates?|fees?|weather|hours|parking|traffic|office|shop|store|location|address)`;
+const THE = String.raw`the\b(?!(?:\s+[\w'-]+){0,2}\s+${NOT_A_JOB}\b)(?:\s+[\w'-]+){1,3}?`;
+// (Before a word for how it stands, the thing is its last word: "how's the office 365 thing going"
+// asks about a job, "how's the traffic looking" does not.)
+const THE_HEADED = String.raw`the\b(?:\s+[\w'-]+){0,2}?\s+(?!${NOT_A_JOB}\b)[\w'-]+`;
 const STANDING = String.raw`(?:ready|done|finished|complete[d]?|live|launched|shipped|delivered|fixed|repaired|on track|coming along|progressing|getting on)`;
 const LOOSE_STATUS = [
   new RegExp(String.raw`\bwhere(?:'s|s| is| are)?\s+${OWN}(?:\s+(?:is|are))?\s+at\b`, 'i'),
   new RegExp(String.raw`\bwhere (?:are|r) (?:we|u|you|things) (?:at )?(?:with|on) (?:${OWN}|${THE})`, 'i'),
   // (Not "how do i get my bike fixed", "is it possible to get my car repaired": having it done is a request.)
   new RegExp(String.raw`\b(?:is|are|has|have|did|will|when|how)\b(?! (?:do|can|could|would|should|will|may) (?:i|we|you|u)\b)(?:\s+[\w'-]+){0,2}?\s+(?<!\b(?:get|getting|got|have|having)\s+)${OWN}\s+(?:(?:been|be|being|is|are|get|got|getting|gone)\s+)?${STANDING}\b(?! (?:for|to)\b(?! (?:pick ?up|collection|collect)))`, 'i'),
-  new RegExp(String.raw`\b(?:is|are) ${THE}\s+${STANDING}\b(?! (?:for|to)\b)`, 'i'),
-  new RegExp(String.raw`\bhow(?:'s|s| is| are) ${THE}\s+(?:going|coming|coming along|progressing|looking|getting on)\b`, 'i'),
+  new RegExp(String.raw`\b(?:is|are) ${THE_HEADED}\s+${STANDING}\b(?! (?:for|to)\b)`, 'i'),
+  new RegExp(String.raw`\bhow(?:'s|s| is| are) ${THE_HEADED}\s+(?:going|coming|coming along|progressing|looking|getting on)\b`, 'i'),
   new RegExp(String.raw`\b(?:news|update|updates|progress) (?:on|with|about) ${THE}\b`, 'i'),
   new RegExp(String.raw`(?:^|\b(?:i|we|i'm|im|just|to|wanna)\s+)check(?:ing)? (?:in )?(?:on|about) (?:${OWN}|${THE})`, 'i'),
   new RegExp(String.raw`\bdid (?:you|u|ya|y'all|you guys|the team) (?:\w+ )?(?:finish|complete|start|ship|deliver|fix) (?:${OWN}|${THE})`, 'i'),

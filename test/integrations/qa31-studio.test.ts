@@ -80,6 +80,9 @@ t.test('a client asking how their project stands, as people type it', async (t) 
     'how far along is the deck',
     'did you finish the fence yet',
     'status?',
+    // Session 32 QA (an IT company's client): "hows the office 365 thing going" got the lead's offer.
+    'hey its maria from acme dental, hows the office 365 thing going',
+    'is the office 365 migration done yet',
   ];
   const other = [
     'is the pool ready for swimming after a shock',
@@ -92,6 +95,9 @@ t.test('a client asking how their project stands, as people type it', async (t) 
     'can i check on the price first',
     'what all do you check on the pre trip inspection',
     'is the job guaranteed',
+    'hows the office going',
+    'how is the traffic looking',
+    'is the shop open',
     'can you give me an update on pricing',
     'is my car covered under warranty',
     // Asking to have the work done is a request, not a status ask.
