@@ -19,7 +19,9 @@ export interface EmergencyInfo {
 }
 
 export function emergencyInfo(ctx: BusinessContext, severity: number, message: string, phone: string | null = contactPhone(ctx)): EmergencyInfo {
-  return { severity, phone, phoneDisplay: phone ? phoneForVisitors(phone, ctx.business) : null, callUrl: phone ? `tel:${phone.replace(/[^\d+]/g, '')}` : null, message };
+  // (A business with no number has none to call or connect to: the banner said "call us now" with no number beside it.)
+  const said = phone ? message : 'Emergency: marked urgent for the team.';
+  return { severity, phone, phoneDisplay: phone ? phoneForVisitors(phone, ctx.business) : null, callUrl: phone ? `tel:${phone.replace(/[^\d+]/g, '')}` : null, message: said };
 }
 
 /** "is anyone available to come out today", unknown to the knowledge: when a visit can be is the team's to say. */
