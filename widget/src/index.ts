@@ -140,9 +140,9 @@ form button{border:0;background:${primary};color:${fg};padding:0 16px;font-size:
   const toBottom = () => {
     log.scrollTop = log.scrollHeight;
   };
-  const bubble = (m: Msg) => {
+  const bubble = (m: Msg, before: Node | null = null) => {
     const b = el('div', { class: `b ${m.r}` }, m.t);
-    log.append(b);
+    log.insertBefore(b, before);
     toBottom();
     return b;
   };
@@ -194,9 +194,11 @@ form button{border:0;background:${primary};color:${fg};padding:0 16px;font-size:
     const r = await post<{ sessionId: string; messages: Array<{ content: string }>; quickReplies?: string[] }>('/api/chat', { businessId });
     if (r.status !== 201) throw new Error('chat unavailable');
     saved = { s: r.data.sessionId, m: [] };
+    // (What the visitor typed while the chat was starting is already shown: the greeting goes above it.)
+    const early = log.firstChild;
     for (const m of r.data.messages) {
       saved.m.push({ r: 'a', t: m.content });
-      bubble({ r: 'a', t: m.content });
+      bubble({ r: 'a', t: m.content }, early);
     }
     // The chat's first message is the same greeting (perhaps with an opening-hours note after it).
     if (cfg.greeting && !saved.m.some((m) => m.t.startsWith(cfg.greeting!))) {
