@@ -240,8 +240,8 @@ export function composeEmergencyReply(
   }
   // The team already has the visitor's details (the request went before the emergency): no choice to offer.
   if (opts.detailsTaken) choice = 'The team already has your details.';
-  const opener = safety ? '' : 'This sounds like an emergency. ';
-  return { reply: [opener + safety, line, answer ?? '', choice].filter(Boolean).join(' ').trim(), phone };
+  const opener = safety ? '' : 'This sounds like an emergency.';
+  return { reply: [opener, safety, line, answer ?? '', choice].filter(Boolean).join(' ').trim(), phone };
 }
 
 /** What the knowledge is searched for to find the business's emergency line. */

@@ -78,3 +78,11 @@ t.test('an attack on the computers gets what stops the damage, not "call 911"', 
   const own = hit('If you see a ransom note, unplug the computer from the network and call our emergency line.');
   t.match(composeEmergencyReply(it, 'STATED', [own], [], { said: attacked[0] }).reply, /^If you see a ransom note, unplug the computer/);
 });
+
+// Session 32 QA: an owner's own emergency word ("outage") got "This sounds like an emergency.  I can
+// take your number ..." with two spaces where the (empty) instruction would have been.
+t.test("an owner's own emergency word: the opener and the choice, one space apart", async (t) => {
+  const { reply } = composeEmergencyReply(ctx('+13125550100', 'America/Chicago'), 'CUSTOM', [], [], { said: 'the whole office is offline, internet outage since 9am' });
+  t.match(reply, /^This sounds like an emergency\. Our emergency line is /);
+  t.notMatch(reply, / {2}/);
+});
