@@ -61,6 +61,8 @@ if (!hasChromium) {
     // signUp seeded the trade's lead questions, so that step starts done.
     t.equal(await step('questions').getAttribute('data-done'), 'true', "the trade's lead questions are there from the start");
     t.match(await step('knowledge').innerText(), /BASIC plan/, 'knowledge is marked as a BASIC feature on FREE');
+    // Session 32 QA: "1 of 5 done" over seven steps; the two on a paid plan are said apart.
+    t.match(await page.locator('#checklist p.muted').first().innerText(), /^1 of 5 done · 2 more on a paid plan$/);
     // The sign-up address takes the leads until another is verified: said once, not "verify X; until then X".
     const emailStep = await step('email').innerText();
     t.match(emailStep, /Leads go to \S+@\S+\. Confirm it with a link we e-mail there/, 'the e-mail step says where leads go');

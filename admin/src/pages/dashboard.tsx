@@ -88,6 +88,8 @@ function Checklist({ session }: { session: Session }) {
     <Card title="Get your agent ready" id="checklist">
       <p className="muted">
         {done} of {counted.length} done
+        {/* (Seven steps listed under "1 of 5 done" on FREE: the two on a paid plan are said apart.) */}
+        {steps.length > counted.length ? ` · ${steps.length - counted.length} more on a paid plan` : ''}
       </p>
       <div className="progress" role="progressbar" aria-label="Setup progress" aria-valuemin={0} aria-valuemax={counted.length} aria-valuenow={done}>
         <span style={{ width: `${(100 * done) / counted.length}%` }} />
