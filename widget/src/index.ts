@@ -282,7 +282,7 @@ form button{border:0;background:${primary};color:${fg};padding:0 16px;font-size:
       input.focus();
       if (!log.childElementCount) {
         if (saved) {
-          saved.m.forEach(bubble);
+          saved.m.forEach((m) => bubble(m));
           showEmergency(saved.e);
         } else {
           await start().catch(() => bubble({ r: 'a', t: 'Sorry, the chat is not available right now.' }));
