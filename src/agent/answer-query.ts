@@ -320,7 +320,10 @@ export function queryTerms(question: string, vocab: (Vocabulary & { stems?: Map<
         // "can i rent one FOR A WEEK", "for the whole day": how long the visitor wants the thing is asked (a
         // "Weekly rate" answers it; an hourly table does not), though "week" is an everyday word ("this week").
         const spanAsked = !toldPart && !context && SPAN_WORD.test(word) && /^(?:a|an|one|two|three|four|\d+|whole|full|entire|couple)$/.test(ws[wi - 1] ?? '') && ws.slice(Math.max(0, wi - 4), wi - 1).includes('for') && !ws.slice(0, wi).some((w) => SPAN_CONDITION.test(w));
-        const light = (!verbSense && !extraThing && !spanAsked && (SHAPE.has(t) || lightWord(word, t))) || isStopWord(t) || (framingTake && t === TAKE) || aspect || (count === 0 && MEASURE.test(t)) || measured || speaking || perUnit || along || fromWord;
+        // "how fast can u GET HERE" is read "... get here arrive": the arrival a rewrite added is what "how fast" asks
+        // already, no subject of its own ("we aim to reach you within 30 minutes" answers it).
+        const typeSays = REWRITE_WORDS.has(word) && !typedWords?.has(word) && [...typeOf.keys()].some((k) => relatedTerms(k).includes(t));
+        const light = typeSays || (!verbSense && !extraThing && !spanAsked && (SHAPE.has(t) || lightWord(word, t))) || isStopWord(t) || (framingTake && t === TAKE) || aspect || (count === 0 && MEASURE.test(t)) || measured || speaking || perUnit || along || fromWord;
         // A word naming the kind of answer ("price") weighs like a common word, whatever its rarity.
         // A word of the visitor's own story that the knowledge never uses ("GRINDING noise") tells the
         // situation, not the subject: it weighs like an everyday word.
