@@ -85,7 +85,10 @@ export function asksWhereWeWork(question: string): boolean {
   // ("travel fee outside your area": a price asked, which the fee's sentence answers.)
   return AREA_ASKED.test(q) && !/\b(?:fee|fees|cost|costs|charge|charges|price|prices|pricing|how much|extra|surcharge)\b/.test(q);
 }
-const AREA_ASKED = /\b(?:what|which) (?:areas?|towns?|cities|neighbou?rhoods?|suburbs|regions?|places do you (?:serve|cover|go))\b|\b(?:your|ur) (?:service |coverage )?area\b|\bservice area\b|\bwhere do you (?:serve|cover|service|operate|travel)\b/;
+// ("do you work with clients OUTSIDE TORONTO", "can u come beyond kingston": a place past the one the business is
+// in asks how far it works, which a wider area stated answers, "remotely anywhere in Canada". Not "outside THE
+// property" nor "outside office hours": no place.)
+const AREA_ASKED = /\b(?:what|which) (?:areas?|towns?|cities|neighbou?rhoods?|suburbs|regions?|places do you (?:serve|cover|go))\b|\b(?:your|ur) (?:service |coverage )?area\b|\bservice area\b|\bwhere do you (?:serve|cover|service|operate|travel)\b|\b(?:do|does|can|could|will|would) (?:you|you guys|you all|y'?all)\b[^?.!]*\b(?:work|serve|travel|go|come|operate|take (?:clients|customers|jobs|projects)|do (?:jobs|work|projects))\b[^?.!]*\b(?:outside|beyond)(?: of)? (?!(?:the|my|your|our|a|an|this|that|these|those|it|them|hours?|office|business|normal|regular|working|opening)\b)[a-z]/;
 
 /** The units of the best chunk among them (the first one's), at most `max`. */
 export function bestChunkUnits(units: Unit[], max: number): Unit[] {

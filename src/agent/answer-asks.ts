@@ -1,5 +1,5 @@
 import type { SearchHit } from '../knowledge/service.js';
-import { questionParts, queryTerms } from './answer-query.js';
+import { asksTwoContacts, questionParts, queryTerms } from './answer-query.js';
 import type { ExtractiveOptions, GroundedAnswer } from './answer-result.js';
 
 // A message that asks two or three things: each part answered on its own, the answers joined
@@ -45,27 +45,44 @@ function partly(parts: string[], answers: Array<GroundedAnswer | null>, own: (p:
  * to the whole, when there is one, leads.
  */
 export function answerEachAsk(question: string, hits: SearchHit[], opts: ExtractiveOptions, answerOne: AnswerOne): GroundedAnswer | null {
-  const whole = answerOne(question, hits, opts);
+  // ("whats your address and phone number": the two, not whichever one sentence says most of the words.)
+  const pair = asksTwoContacts(question);
+  const whole = pair ? null : answerOne(question, hits, opts);
   const parts = questionParts(question);
   if (parts.length < 2 || parts.length > 3) return whole;
   // A part that names nothing of its own ("can you put in a gas fireplace AND WHATS IT COST") asks
   // about the part before it: alone it would be a bare "what does it cost" (the whole price list).
   const own = (p: string) => queryTerms(p, opts.vocabulary ?? null, opts.wordRank).some((q) => !q.light && q.type === null);
   const answers = parts.map((p, i) => answerOne(i > 0 && !own(p) ? `${p} ${parts[i - 1]}` : p, hits, { ...opts, similarity: null }));
-  if (answers.some((a) => !a)) return whole ?? partly(parts, answers, own);
+  // (Each of two contacts names its own thing, though "address" is a kind of answer, no subject.)
+  if (answers.some((a) => !a)) return whole ?? partly(parts, answers, pair ? () => true : own);
   // (The whole's own yes or no answers neither part when the parts give theirs: "do you fix ebikes? can i bring mine monday" got "No. Yes. We fix ... No. We are closed on Monday.")
   if (whole) answers.unshift(answers.some((a) => YES_NO_SAID.test(a!.text)) ? { ...whole, text: whole.text.replace(YES_NO_SAID, '') } : whole);
+  return joined(answers as GroundedAnswer[]);
+}
+
+/**
+ * "whats your address and phone number": each part answered on its own (by the profile or the knowledge:
+ * the caller's `answers`, in the order of `parts`), joined; a part with no answer is named as not known.
+ * Null when no part has one.
+ */
+export function eachPartAnswered(parts: string[], answers: Array<GroundedAnswer | null>): GroundedAnswer | null {
+  if (answers.every(Boolean)) return joined(answers as GroundedAnswer[]);
+  return partly(parts, answers, () => true);
+}
+
+function joined(answers: GroundedAnswer[]): GroundedAnswer {
   const text: string[] = [];
   for (const a of answers) {
     // ("... you don't need a doctor's referral." already said: the part's "No." goes before it, not the sentence again.)
-    const said = a!.text.replace(YES_NO_SAID, '');
-    const k = said !== a!.text ? text.findIndex((x) => x.includes(said) && !x.includes(a!.text)) : -1;
-    const i = text.findIndex((x) => saysAll(a!.text, x));
-    if (k >= 0) text[k] = text[k]!.replace(said, a!.text);
-    else if (i >= 0) text[i] = a!.text;
-    else if (!text.some((x) => saysAll(x, a!.text))) text.push(a!.text);
+    const said = a.text.replace(YES_NO_SAID, '');
+    const k = said !== a.text ? text.findIndex((x) => x.includes(said) && !x.includes(a.text)) : -1;
+    const i = text.findIndex((x) => saysAll(a.text, x));
+    if (k >= 0) text[k] = text[k]!.replace(said, a.text);
+    else if (i >= 0) text[i] = a.text;
+    else if (!text.some((x) => saysAll(x, a.text))) text.push(a.text);
   }
   const sources: GroundedAnswer['sources'] = [];
-  for (const a of answers) for (const src of a!.sources) if (!sources.some((x) => x.chunkId === src.chunkId)) sources.push(src);
-  return { text: text.join(' ').slice(0, 1200), sources, confidence: Math.min(...answers.map((a) => a!.confidence ?? 0)) };
+  for (const a of answers) for (const src of a.sources) if (!sources.some((x) => x.chunkId === src.chunkId)) sources.push(src);
+  return { text: text.join(' ').slice(0, 1200), sources, confidence: Math.min(...answers.map((a) => a.confidence ?? 0)) };
 }

@@ -19,7 +19,7 @@ import { AGREEMENT, countUnheld, nearestUnit, semanticBest } from './answer-sema
 import { anotherKind, namedOtherKind } from './answer-kind.js';
 import { BACK_REFERENCE, CONTINUES, LEADING_REPLY, unitsOf } from './answer-units.js';
 import { askedColumns, creditCounted, numberFit, otherAction, priceHeaders, otherKind, renderRow, withDifferences, type QueryTerm, type Scored } from './answer-rows.js';
-import { ageGroupMet, ANSWER_TYPES, askedTypes, HARD_ASK, HARD_TYPES, otherPeriod, PRICE_TYPE, pricesSomethingElse } from './answer-types.js';
+import { ageGroupMet, ANSWER_TYPES, askedTypes, HARD_ASK, HARD_TYPES, otherPeriod, PRICE_TYPE, pricesSomethingElse, wantedKinds } from './answer-types.js';
 import { broughtAlong, closedOnDayAsked, comingAlong, headingAnswersOtherwise, isYesNoQuestion, modifiedRelated, negative, relatedActsOn, serviceObject, serviceThing, serviceVerb, withoutYesNoTag } from './answer-polarity.js';
 import { ageByGradeOnly, ageOutsideLimit, ageUnanswered } from './answer-ages.js';
 import { selfDoneJobPriced, unsaidInAnswer, vehicleUnnamed, modelOutsideTable } from './answer-unsaid.js';
@@ -179,7 +179,7 @@ function answerOne(question: string, hits: SearchHit[], opts: ExtractiveOptions 
   if (!labelCovers && qs.some((q, i) => q.unknown && !q.common && !q.light && !q.context && q.type === null && q.term.length >= 5 && !EXPANDED.has(q.term) && best.matches[i]! < MATCH.related)) return null;
   const plain = normalizeCasual(question);
   const yesNo = isYesNoQuestion(question);
-  const wanted = askedTypes(plain).filter((t) => HARD_TYPES.has(t) && HARD_ASK.test(plain));
+  const wanted = wantedKinds(plain);
   // A yes or a no is a claim: most of the question's own words must be in the answer or its
   // section ("does Dr Nair speak Spanish?" is not answered by a sentence about Dr Nair).
   if (presenceUnanswered(plain, best.unit.asks ? `${best.unit.asks} ${best.unit.text}` : best.unit.text)) return null;

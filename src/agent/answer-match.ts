@@ -93,6 +93,7 @@ export function termMatch(q: QueryTerm, u: Unit, hasType: boolean[], bodyTerms: 
 
 export function score(qs: QueryTerm[], total: number, u: Unit, bodyTerms: ReadonlySet<string>): Scored {
   const hasType = ANSWER_TYPES.map((t) => t.has.test(u.text));
+  markerInOtherClause(qs, u, hasType);
   const matches = qs.map((q) => termMatch(q, u, hasType, bodyTerms));
   // A kind said only in its `near` form answers when the unit says the subject asked about as itself.
   const named = matches.some((m, i) => m >= MATCH.morph && !qs[i]!.light && qs[i]!.type === null);
@@ -101,6 +102,28 @@ export function score(qs: QueryTerm[], total: number, u: Unit, bodyTerms: Readon
   });
   const cover = matches.reduce((s, m, i) => s + m * qs[i]!.weight, 0) / total;
   return { unit: u, cover, matches };
+}
+
+/**
+ * "when can you start" -> "A 50% deposit to book your start date; the rest is due at launch.": a kind
+ * asked by a marker alone (when, what if) is said by the clause that names the subject asked, not by
+ * another clause of the sentence about something else ("the rest is due"). (`hasType` is cleared for it.)
+ */
+function markerInOtherClause(qs: readonly QueryTerm[], u: Unit, hasType: boolean[]): void {
+  const clauses = u.text.split(/;\s+/);
+  if (clauses.length < 2) return;
+  const subject = qs.filter((q) => q.type === null && !q.light);
+  if (!subject.length) return;
+  const names = (c: string) => {
+    const ts = new Set(terms(c));
+    return subject.some((q) => ts.has(q.term) || morphMatch(q.term, ts));
+  };
+  for (const q of qs) {
+    const t = q.type;
+    if (t === null || !ANSWER_TYPES[t]!.marker || !hasType[t]) continue;
+    const named = clauses.filter(names);
+    if (named.length && !named.some((c) => ANSWER_TYPES[t]!.has.test(c))) hasType[t] = false;
+  }
 }
 
 /** A second unit says something the question names (not only the kind of answer it asks for, nor its condition). */

@@ -320,7 +320,10 @@ export function queryTerms(question: string, vocab: (Vocabulary & { stems?: Map<
         // "can i rent one FOR A WEEK", "for the whole day": how long the visitor wants the thing is asked (a
         // "Weekly rate" answers it; an hourly table does not), though "week" is an everyday word ("this week").
         const spanAsked = !toldPart && !context && SPAN_WORD.test(word) && /^(?:a|an|one|two|three|four|\d+|whole|full|entire|couple)$/.test(ws[wi - 1] ?? '') && ws.slice(Math.max(0, wi - 4), wi - 1).includes('for') && !ws.slice(0, wi).some((w) => SPAN_CONDITION.test(w));
-        const light = (!verbSense && !extraThing && !spanAsked && (SHAPE.has(t) || lightWord(word, t))) || isStopWord(t) || (framingTake && t === TAKE) || aspect || (count === 0 && MEASURE.test(t)) || measured || speaking || perUnit || along || fromWord;
+        // "how fast can u GET HERE" is read "... get here arrive": the arrival a rewrite added is what "how fast" asks
+        // already, no subject of its own ("we aim to reach you within 30 minutes" answers it).
+        const typeSays = REWRITE_WORDS.has(word) && !typedWords?.has(word) && [...typeOf.keys()].some((k) => relatedTerms(k).includes(t));
+        const light = typeSays || (!verbSense && !extraThing && !spanAsked && (SHAPE.has(t) || lightWord(word, t))) || isStopWord(t) || (framingTake && t === TAKE) || aspect || (count === 0 && MEASURE.test(t)) || measured || speaking || perUnit || along || fromWord;
         // A word naming the kind of answer ("price") weighs like a common word, whatever its rarity.
         // A word of the visitor's own story that the knowledge never uses ("GRINDING noise") tells the
         // situation, not the subject: it weighs like an everyday word.
@@ -359,9 +362,22 @@ export function queryTerms(question: string, vocab: (Vocabulary & { stems?: Map<
 // YOU invoice me": a second question joined to the first.
 const SECOND_QUESTION = /(?:,?\s+(?:and|also|plus|or)|\?)\s+(?=(?:how|what|whats|when|where|which|who|is|are|do|does|can|could|will|would)\b)/;
 
+// "whats your address and phone number", "ur hours and email?": two things of the business's own asked
+// by one question word, each a question of its own ("what is your address", "what is your phone number").
+const CONTACT = `(?:(?:street |mailing |postal )?address|location|(?:(?:phone|cell|office|contact) )?(?:number|phone|phone number)|e-?mail(?: address)?|website|(?:opening |business |office )?hours)`;
+const TWO_CONTACTS = new RegExp(`^((?:(?:hi|hey|ok|okay|so),?\\s+)?(?:what(?:'s|s| is| are)?|whats|can i (?:get|have)|could i (?:get|have)|give me|send me)?\\s*(?:your|ur|the)\\s+)(${CONTACT})\\s*(?:,|&|and|\\+)\\s*(?:(?:also|your|ur|the)\\s+)*(${CONTACT})[\\s?.!]*$`, 'i');
+
+/** "whats your address and phone number": two things of the business's own, each its own question (no whole to answer at once). */
+export function asksTwoContacts(question: string): boolean {
+  return TWO_CONTACTS.test(withoutYesNoTag(question).trim());
+}
+
 /** The questions one message asks, in order ("whats a tune up cost", "how long does it take"). */
 export function questionParts(question: string): string[] {
-  return withoutYesNoTag(question).split(SECOND_QUESTION).map((p) => p.trim()).filter(Boolean);
+  const plain = withoutYesNoTag(question).trim();
+  const two = TWO_CONTACTS.exec(plain);
+  if (two) return [`${two[1]!}${two[2]!}`.trim(), `${two[1]!}${two[3]!}`.trim()];
+  return plain.split(SECOND_QUESTION).map((p) => p.trim()).filter(Boolean);
 }
 
 /** "whats a tune up cost and how long does it take": asks two (or more) things. */

@@ -70,7 +70,8 @@ export const ANSWER_TYPES: Array<{ ask: RegExp; words: string[]; has: RegExp; ne
   {
     ask: /\b(?:phone|number|call)\b/,
     words: ['phone', 'number'],
-    has: /\(?\b\d{3}\)?[\s.-]\d{3}[\s.-]\d{4}\b|\b1-8\d\d-\d{3}-\d{4}\b/,
+    // (A number as the UK and others write it, from a trunk 0: "0117 496 0123", "0800 111 999".)
+    has: /\(?\b\d{3}\)?[\s.-]\d{3}[\s.-]\d{4}\b|\b1-8\d\d-\d{3}-\d{4}\b|\b0\d{2,4}[\s-]\d{3,4}[\s-]\d{3,4}\b/,
   },
   {
     // "what brand of furnace": named makes ("Carrier and Trane", "A.O. Smith, Rheem and Navien").
@@ -86,7 +87,9 @@ export const ANSWER_TYPES: Array<{ ask: RegExp; words: string[]; has: RegExp; ne
     ask: /^(?:(?:so|and|ok|okay|hi|hey)\s+)*(?:when|by when)\b(?! (?:are|is) (?:you|u|the \w+) (?:open|closed)\b| (?:do|does|will) (?:you|u|the \w+|your \w+) (?:open|close|shut)\b)/,
     words: [],
     marker: '@when',
-    has: /\b(?:when|until|once|within|due|upon|on completion|at the (?:end|start|time)|in advance|ahead|beforehand|the day before|the morning of)\b|\b(?:after|before) (?:the|each|every|your|a|an|\d)/i,
+    // ("when can you start" -> "We are currently booking projects starting in FEBRUARY", "the NEXT WEEK", "IN 2 WEEKS":
+    // a month, a day or a time from now says when as well as "within" does.)
+    has: /\b(?:when|until|once|within|due|upon|on completion|at the (?:end|start|time)|in advance|ahead|beforehand|the day before|the morning of)\b|\b(?:after|before) (?:the|each|every|your|a|an|\d)|\b(?:(?:in|from|by|until|till|through|starting|early|mid|late) (?:january|february|march|april|may|june|july|august|september|october|november|december)|(?:on |from |by |every |this |next )(?:mondays?|tuesdays?|wednesdays?|thursdays?|fridays?|saturdays?|sundays?)|(?:this|next|the following) (?:week|month|year|season|spring|summer|fall|autumn|winter)|in (?:\d+|one|two|three|four|five|six|a few|a couple of) (?:days?|weeks?|months?)|today|tomorrow)\b/i,
   },
   {
     // "What happens if the plumber is late?" is answered by a condition: "If we are more than 30
@@ -182,7 +185,9 @@ export function askedTypes(plain: string): number[] {
   return ANSWER_TYPES.map((t, i) => (t.ask.test(plain) ? i : -1)).filter((i) => i >= 0);
 }
 // Kinds of answer a reply must hold to answer at all: a price, a clock time, a duration, a count.
-export const HARD_ASK = /\bhow (?:much|long|many|soon|fast)\b|\bhow far (?:ahead|in advance|beforehand)\b|\bhow old (?:do|does|must|should|would|can|will)\b|\bhow young (?:do|does|must|should|would|can|will|are|is)\b|\bwhat ages?\b|\b(?:minimum|min|maximum|max|youngest|oldest) ages?\b|\bwhat time\b|\bwhat (?:are|is) (?:your|the) (?:hours|price|cost|fee|rate|deposit|retainer|down payment)\b|\bwhat is (?:your|the) (?:(?:phone|cell|mobile|contact|emergency|office|main|business|direct|fax|toll[- ]free|24\/7|after[- ]hours|text|sms|whatsapp) )?(?:phone )?number\b/;
+// ("how QUICKLY can you get here" asks for a wait as "how fast" does; "what is your address AND PHONE NUMBER"
+// for a number as "what is your phone number" does, not "Gas Safe registration number 548812".)
+export const HARD_ASK = /\bhow (?:much|long|many|soon|fast|quickly)\b|\bhow far (?:ahead|in advance|beforehand)\b|\bhow old (?:do|does|must|should|would|can|will)\b|\bhow young (?:do|does|must|should|would|can|will|are|is)\b|\bwhat ages?\b|\b(?:minimum|min|maximum|max|youngest|oldest) ages?\b|\bwhat time\b|\bwhat (?:are|is) (?:your|the) (?:hours|price|cost|fee|rate|deposit|retainer|down payment)\b|\bwhat is (?:your|the) (?:(?:phone|cell|mobile|contact|emergency|office|main|business|direct|fax|toll[- ]free|24\/7|after[- ]hours|text|sms|whatsapp) )?(?:phone )?number\b|\bwhat is (?:your|the) [a-z-]+ (?:and|&) (?:your |the )?(?:(?:phone|cell|mobile|contact|office) )?number\b/;
 export const HARD_TYPES = new Set(['how much', 'what time', 'how long', 'how soon', 'how many', 'phone number', 'what age'].map((q) => ANSWER_TYPES.findIndex((t) => t.ask.test(q))));
 
 /** Hours said as a span, from one time to another ("6:45 am to 6:00 pm", "8-5", "9am until noon"): what "what time do you open" asks for. */
@@ -198,6 +203,9 @@ export function ageGroupMet(thing: string, text: string): boolean {
 }
 const PERSON_TYPE = ANSWER_TYPES.findIndex((t) => t.ask.test('who'));
 const FREQUENCY_TYPE = ANSWER_TYPES.findIndex((t) => t.ask.test('how often'));
+const WHEN_TYPE = ANSWER_TYPES.findIndex((t) => t.marker === '@when');
+/** "when can you start", "when could u come out": a time the business can do it, which a sentence must say (not "I started Tall Timber in 2009"). */
+const WHEN_MUST = new RegExp('^(?:(?:so|and|ok|okay|hi|hey)\\s+)*when (?:can|could|will|would) (?:you|u|you guys|someone|somebody|they|the \\w+)\\b');
 
 /**
  * "WHO teaches violin": a question that opens on who asks for a person (not "who do I call", which asks whom to reach), so a unit naming one answers it before one that names the subject only.
@@ -207,8 +215,14 @@ export function mustHold(kind: number, plainQuestion: string): boolean {
   return (
     (HARD_TYPES.has(kind) && HARD_ASK.test(plainQuestion)) ||
     (kind === PERSON_TYPE && /^(?:(?:so|and|hi|hey|ok|okay)\s+)*who\b(?! (?:do|should|can|could|would|must) (?:i|we)\b)/.test(plainQuestion)) ||
-    kind === FREQUENCY_TYPE
+    kind === FREQUENCY_TYPE ||
+    (kind === WHEN_TYPE && WHEN_MUST.test(plainQuestion))
   );
+}
+
+/** The kinds of answer a reply must hold to answer the question at all (a price for "how much", a time for "when can you start"). */
+export function wantedKinds(plainQuestion: string): number[] {
+  return askedTypes(plainQuestion).filter((t) => (HARD_TYPES.has(t) && HARD_ASK.test(plainQuestion)) || (t === WHEN_TYPE && WHEN_MUST.test(plainQuestion)));
 }
 const PRICE = ANSWER_TYPES[PRICE_TYPE]!.has;
 

@@ -8,6 +8,8 @@ import type { BusinessContext } from './context.js';
 import { daysNamed, describeDays } from '../schedule/index.js';
 import { dayNamedByClock, hoursByClock, weekHoursAnswer } from './hours-answer.js';
 import { asksSeveral, extractiveAnswer, semanticText, stemDf, type GroundedAnswer } from './answer-extract.js';
+import { questionParts } from './answer-query.js';
+import { eachPartAnswered } from './answer-asks.js';
 import { unitsOf } from './answer-units.js';
 import { cosine, type SentenceEncoder } from '../ai/sentence-encoder.js';
 import type { Vocabulary } from '../knowledge/service.js';
@@ -102,7 +104,7 @@ export function createKnowledgeAnswerer(deps: {
     return v;
   }
 
-  return {
+  const answerer: KnowledgeAnswerer = {
     async answer(ctx, rawQuestion, opts = {}) {
       // "do i have to be home or nah": the tag asks for the yes or the no, it names nothing.
       let question = withoutYesNoTag(rawQuestion.slice(0, MAX_QUESTION));
@@ -123,6 +125,14 @@ export function createKnowledgeAnswerer(deps: {
       // "hours on sat": the business's own hours for that day, before a knowledge sentence listing the week.
       const day = profileAnswer(question, ctx, { daysOnly: true });
       if (day) return { answer: day, hits: [] };
+      // "whats your address and phone number": each part on its own, from the profile when the owner filled
+      // that field in (else the knowledge), not the one sentence of the knowledge that says "number".
+      const parts = questionParts(question);
+      if (parts.length > 1 && parts.some((p) => profileAnswer(p, ctx))) {
+        const each = await Promise.all(parts.map(async (p) => profileAnswer(p, ctx) ?? (await answerer.answer(ctx, p, opts)).answer));
+        const both = eachPartAnswered(parts, each);
+        if (both) return { answer: both, hits: [] };
+      }
       // What the owner typed in the console answers when the documents do not (or the plan has none).
       const fromProfile = () => {
         const hits = profileHits(ctx, question);
@@ -211,6 +221,7 @@ export function createKnowledgeAnswerer(deps: {
       return { answer: answer ?? fromProfile(), hits };
     },
   };
+  return answerer;
 }
 
 /** Answers from the agent FAQ (all plans): the FAQ question must match the visitor's closely. */

@@ -219,6 +219,16 @@ export const IMPLIES: Record<string, string[]> = {
   wasp: ['pest'],
   hornet: ['pest'],
   spider: ['pest'],
+  // Arriving is reaching the visitor ("how fast can u get here" -> "we aim to REACH you within 30 minutes").
+  // (One-way: "how do i reach you" asks for a phone number, no arrival.)
+  arrive: ['reach'],
+  // A social network is social media ("do you do INSTAGRAM" -> "We do not do SOCIAL MEDIA management").
+  instagram: ['social', 'media'],
+  facebook: ['social', 'media'],
+  tiktok: ['social', 'media'],
+  // Upkeep is what a care plan gives ("a MAINTENANCE plan" -> "Website CARE plans: updates, backups ...").
+  // (One-way: "pet care" or "tree care" is no maintenance.)
+  maintenance: ['care', 'upkeep'],
 };
 
 // Plurals Porter cannot see ("mice" and "mouse" are one animal).

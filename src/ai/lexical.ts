@@ -112,7 +112,7 @@ function normalizeTextOnce(text: string): string {
  * Words the rewrites below add beside the visitor's own ("arrive" for "get here"): they help find
  * the answer when the knowledge uses them, and say nothing when it does not.
  */
-export const REWRITE_WORDS: ReadonlySet<string> = new Set(['arrive', 'pickup', 'visit', 'address', 'location', 'long-distance', 'removal', 'travel', 'tesla', 'rivian', 'lucid', 'ev', 'lookover']);
+export const REWRITE_WORDS: ReadonlySet<string> = new Set(['arrive', 'pickup', 'visit', 'address', 'location', 'long-distance', 'removal', 'travel', 'tesla', 'rivian', 'lucid', 'ev', 'lookover', 'lockout']);
 
 /**
  * Words the rewrites below also add beside the visitor's own ("payment plans" -> "payment plans
@@ -165,7 +165,8 @@ function normalizeCasualOnce(text: string): string {
     .replace(/\b(?:put|putting|puts)( (?:it|them|one))? in\b(?! (?:touch|charge|writing|a request|an order|order|place)\b)/g, 'install$1')
     // "how long till someone gets here", "how soon can you be here", "when will you show up": arriving
     // (said beside the visitor's own words, which the knowledge may use too).
-    .replace(/\b(?:get|gets|getting|got|be|come|comes|coming) (?:here|out here|over here|out to me|out to us)\b|\bshow(?:s|ing)? up\b|\bturn(?:s|ing)? up\b/g, '$& arrive')
+    // ("how quickly can you get TO ME", "get to my house": the same.)
+    .replace(/\b(?:get|gets|getting|got|be|come|comes|coming) (?:here|out here|over here|out to me|out to us|to me|to us|to my (?:place|house|home|door))\b|\bshow(?:s|ing)? up\b|\bturn(?:s|ing)? up\b/g, '$& arrive')
     // "do you come get the bike", "can you pick it up": a pickup (said beside the visitor's words;
     // dropped when the knowledge never says "pickup").
     .replace(/\bcome (?:and )?(?:get|grab|collect|fetch)\b|\bpick (?:it|them|(?:the|my|our|your) \w+) up\b/g, '$& pickup')
@@ -189,6 +190,9 @@ function normalizeCasualOnce(text: string): string {
     .replace(/\b(\d+|one|two|three|four|five|six)([- ]?)(beds?|baths?|br|bd|bdr|bdrm|bdrms|ba)\b/g, (_, n: string, sep: string, room: string) => `${n}${sep || ' '}${/^(?:bed|br|bd)/.test(room) ? 'bedroom' : 'bathroom'}${/^(?:beds|baths|bdrms)$/.test(room) ? 's' : ''}`)
     // "get out of the plan", "back out of the booking": cancelling it.
     .replace(/\b(?:get|getting|back|backing|opt|opting|pull|pulling) out of\b/g, '$& cancel')
+    // "i'm locked out", "locked myself out", "locked my keys in the car": a lockout, as a locksmith's
+    // price list calls it (said beside the visitor's words; dropped when the knowledge never says "lockout").
+    .replace(/\block(?:ed|ing)? (?:myself |ourselves |me |us |him |her |them |(?:my|our|the) (?:keys?|kids?|child|dog|cat) in(?: the \w+)? )?out\b(?! lockout)|\block(?:ed|ing)? (?:my|our|the) keys? in\b(?! lockout)/g, '$& lockout')
     // "pay in installments" is paying monthly (and "installment" would stem as "install").
     .replace(/\binstal+ments?\b/g, 'monthly payments')
     // "a payment plan", "pay it off over time", "spread the cost": financing (said beside the
