@@ -35,6 +35,11 @@ export interface GatherFlowDeps {
   onEmergencyTransfer(call: GatherCall): Promise<void>;
   /** The caller went silent in an emergency or the questions: what they gave goes to the team now; true when a lead was written. */
   onSilentEnd(call: GatherCall): Promise<boolean>;
+  /**
+   * The number the team will call back, written for a caller to hear ("(512) 555-0123"), when it is
+   * not the one they are calling from (the caller gave another); null for the caller ID.
+   */
+  otherCallbackNumber(call: GatherCall): Promise<string | null>;
   /** A line of the transcript said outside the agent's turn (the transfer's words). */
   saveMessage(call: GatherCall, role: 'user' | 'assistant', text: string): Promise<void>;
   /** A call whose state is gone (expired, or lost in a restart), rebuilt from the durable rows (its conversation by CallSid); null when there is none to go on with. */
@@ -47,7 +52,8 @@ export interface GatherFlowDeps {
 const MAX_TURNS = 40;
 const MAX_SILENT = 2;
 const CONNECT = /\b(?:connect|call (?:now|them|you)|put me through|transfer|talk to (?:a |someone|somebody|a person|a human))\b/i;
-const LAST_QUESTION = /[^.!?]*\?\s*$/;
+/** The last question said, with a short note after it ("When would suit you? If you'd rather not say, just say skip."). */
+const LAST_QUESTION = /[^.!?]*\?(?:\s+[^?]{1,80})?\s*$/;
 // "sorry can you repeat that", "what was that", "say that again", "pardon?": a caller cannot scroll back.
 const REPEAT = new RegExp(
   String.raw`^(?:(?:sorry|oh|um|uh|yeah|ok(?:ay)?|excuse me|pardon(?: me)?)[,.!?]?\s+)*(?:` +
@@ -75,6 +81,11 @@ export function createGatherFlow(deps: GatherFlowDeps) {
     c.lastPrompt = text;
     await deps.calls.set(callSid, c);
     return next(c, text);
+  }
+  /** "on this number", or the number the caller gave instead (QA: "on this number" to a caller who had given another). */
+  async function onNumber(call: GatherCall): Promise<string> {
+    const other = await deps.otherCallbackNumber(call).catch(() => null);
+    return other ? `on ${other}, the number you gave` : 'on this number';
   }
   /** The team is rung (the call saved first: the transfer's outcome reads it back); null when there is nobody to ring. */
   async function transferTo(callSid: string, call: GatherCall, kind: TransferKind, hold: string): Promise<string | null> {
@@ -121,7 +132,7 @@ export function createGatherFlow(deps: GatherFlowDeps) {
     if (was === 'emergency') {
       // The URGENT lead and the owner's alerts went out before the dial.
       await deps.calls.delete(callSid);
-      const text = 'Sorry, nobody could pick up right now, but the team has been alerted and will call you back on this number as soon as they can. If anyone is in danger, hang up and call the emergency services. Goodbye.';
+      const text = `Sorry, nobody could pick up right now, but the team has been alerted and will call you back ${await onNumber(call)} as soon as they can. If anyone is in danger, hang up and call the emergency services. Goodbye.`;
       await deps.saveMessage(call, 'assistant', text);
       return response(say(text, call.say), hangup());
     }
@@ -153,11 +164,12 @@ export function createGatherFlow(deps: GatherFlowDeps) {
   async function silentGoodbye(callSid: string, call: GatherCall): Promise<string> {
     const saved = await deps.onSilentEnd(call).catch((err: unknown) => (deps.log.warn({ err: (err as Error).message }, 'lead on a silent end failed'), false));
     if (saved) await deps.calls.set(callSid, call);
+    const on = saved ? await onNumber(call) : '';
     const text = !saved
       ? 'I did not hear anything, so I will hang up now. Please call again any time. Goodbye.'
       : call.state.emergency
-        ? 'I did not hear anything, so I will end the call now. The team has been alerted and will call you back on this number as soon as they can. If anyone is in danger, call the emergency services. Goodbye.'
-        : 'I did not hear anything, so I will end the call now. The team has your details and will call you back on this number. Goodbye.';
+        ? `I did not hear anything, so I will end the call now. The team has been alerted and will call you back ${on} as soon as they can. If anyone is in danger, call the emergency services. Goodbye.`
+        : `I did not hear anything, so I will end the call now. The team has your details and will call you back ${on}. Goodbye.`;
     await deps.saveMessage(call, 'assistant', text);
     return response(say(text, call.say), hangup());
   }
