@@ -67,6 +67,10 @@ const REPEAT = new RegExp(
     String.raw`)(?:[,.!?]?\s+(?:please|again|sorry|thanks?|thank you))*[.!?]*$`,
   'i',
 );
+/** "no", "nope thanks", "no i'm good": nothing more wanted. */
+const DECLINE = /^(?:no|nope|nah|no thanks?|no thank you)(?:[,.!]?\s*(?:thanks?|thank you|i'?m good|all good|i'?m fine|that'?s (?:all|it|everything)|bye|goodbye))*[.!]*$/i;
+/** The chat's closing words, which mean nothing on a phone: the caller is asked instead. */
+const CHAT_ONLY = /\s*If anything else comes up, just ask here\.$/;
 /** Speech recognition's "um", "uh", "hmm" alone: nothing said yet. */
 const FILLER_ONLY = /^(?:(?:u+m+|u+h+|h+m+|e+r+m*|a+h+|m+)[,.!?]*\s*)+$/i;
 const LOST_GOODBYE = 'Sorry, we lost track of this call on our side. Please call us again and we will be glad to help. Goodbye.';
@@ -225,9 +229,13 @@ export function createGatherFlow(deps: GatherFlowDeps) {
       const twiml = await transferTo(callSid, call, 'person', text);
       if (twiml !== null) return twiml;
     }
+    // (The caller was asked whether there is anything else: a plain "no" is the end of the call.)
+    const askedAnythingElse = /\banything else\b[^?]*\?\s*$/i.test(call.lastPrompt ?? '');
     const r = await agent.handleTurn(call.state, speech);
+    // (QA: "ok thanks" got "You're welcome! If anything else comes up, just ask here.": on a phone, the question is asked.)
+    const reply = r.reply.replace(CHAT_ONLY, ' Is there anything else I can help with?').trim();
     call.state = r.state;
-    call.lastPrompt = r.reply;
+    call.lastPrompt = reply;
     await deps.calls.set(callSid, call);
     const bye = acknowledgement(speech) === 'bye' || signsOff(speech);
     // (QA: "ok bye" after the request went got "Bye for now!" and the line stayed open.)
@@ -236,10 +244,11 @@ export function createGatherFlow(deps: GatherFlowDeps) {
     }
     // "ok bye" with no questions pending ends the call (the chat's "just ask here" means nothing on a phone),
     // as does "thats all thanks" (QA: it got "You're welcome! If anything else comes up, just ask here.").
-    if ((bye || /^(?:ok(?:ay)? |well )?(?:that'?s|that is) (?:all|it)\b|^(?:no,? )?nothing else\b/i.test(speech)) && call.state.phase === 'CHAT') {
+    const done = /^(?:(?:ok(?:ay)?|well|no|nope|nah),? )?(?:that'?s|that is) (?:all|it)\b|^(?:no,? )?nothing else\b/i.test(speech) || (askedAnythingElse && DECLINE.test(speech));
+    if ((bye || done) && call.state.phase === 'CHAT') {
       return response(say('Thanks for calling. Goodbye.', call.say), hangup());
     }
-    return next(call, r.reply);
+    return next(call, reply);
   }
 
   return { start, turn, transferFailed };

@@ -220,3 +220,20 @@ t.test('a dental clinic: "can i talk to someone" rings the clinic; a hang-up whi
   t.equal(lead!.issue, 'Caller asked to speak to someone (hung up while the team was rung)');
   t.equal(lead!.phone, '+12085550215');
 });
+
+t.test('a dental clinic after hours: "are you open" is answered for now, and "no thats it" ends the call', async (t) => {
+  const tuesday = dentalClock.now;
+  dentalClock.now = Date.parse('2026-12-12T20:00:00Z'); // Saturday 13:00 in Boise
+  t.teardown(() => void (dentalClock.now = tuesday));
+  const c = await dial(dental, '+12085550216');
+  t.equal(c.greeting, 'Thanks for calling Juniper Family Dental. We are closed right now, we open Monday at 8am, but I can take your details and emergencies are handled straight away. How can I help you today?');
+  // (QA: "Yes. Monday to Thursday, Hours: ..." on a Saturday afternoon.)
+  t.equal((await c.turn('are you open')).gather?.prompt, 'No. We are closed right now. We open Monday at 8am.');
+  // (QA: "You're welcome! If anything else comes up, just ask here.", and "no thats it" kept the line open.)
+  t.equal((await c.turn('ok thanks')).gather?.prompt, "You're welcome! Is there anything else I can help with?");
+  const end = await c.turn('no thats it');
+  t.ok(end.hangup, 'the call ends');
+  t.equal(end.says.join(' '), 'Thanks for calling. Goodbye.');
+  await c.hangUp();
+  t.same(await c.leads(), []);
+});
