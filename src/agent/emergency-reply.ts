@@ -145,13 +145,28 @@ export function safetyInstructions(hazard: Hazard, hits: SearchHit[], said = '')
       // ("a roaring noise and sparks out the top" is the guide's chimney fire, though sparks
       // alone read as electrical): three of the visitor's words in one instruction.
       const aboutIt = about.test(s);
-      if (!aboutIt && shared < 3) continue;
-      const score = shared + (aboutIt ? 1 : 0);
+      // ("If a permanent tooth is knocked out, ..." to "my son knocked out his front tooth": the
+      // guide's condition is what the visitor describes, though it names no hazard word.)
+      const situation = describesSituation(s, words);
+      if (!aboutIt && !situation && shared < 3) continue;
+      const score = shared + (aboutIt ? 1 : 0) + (situation ? 1 : 0);
       if (!found.some((f) => f.s === s)) found.push({ s, score });
     }
   }
   // (A stable sort: equal scores keep the order of the hits.)
   return found.sort((a, b) => b.score - a.score).map((f) => f.s);
+}
+
+/**
+ * An instruction whose condition ("If a permanent tooth is knocked out, ...") is what the visitor
+ * said: two of its words or more, and at least half of them, are the visitor's (`words`: their terms).
+ */
+function describesSituation(sentence: string, words: ReadonlySet<string>): boolean {
+  const condition = /^(?:if|when|in case)\b([^,;:]{3,120})[,;:]/i.exec(sentence)?.[1];
+  if (!condition) return false;
+  const own = [...new Set(terms(condition))];
+  const shared = own.filter((w) => words.has(w)).length;
+  return shared >= 2 && shared * 2 >= own.length;
 }
 
 /** A sentence that gives someone else's number ("call your vet or the Animal Emergency Center at ..."), not the business's. */
@@ -207,7 +222,11 @@ export function composeEmergencyReply(
   let safety = fromKnowledge ?? fallback;
   // A medical emergency always starts with the emergency number, whatever the documents say; for
   // an animal, with getting it to a vet, unless the knowledge's own instruction already says so.
-  if (hazard === 'MEDICAL' && fromKnowledge && !fromKnowledge.includes(er) && !(animal && /\bvet|animal (?:hospital|emergency)/i.test(fromKnowledge))) safety = `${fallback} ${fromKnowledge}`;
+  // (Not when the business's own instruction is for exactly what happened and its guide says itself when
+  // to call {ER}: a dental clinic's "If a permanent tooth is knocked out, ... call us right away" is
+  // the instruction, not "call 911, this needs emergency medical help, not an appointment".)
+  const ownCase = !!fromKnowledge && describesSituation(fromKnowledge, new Set(terms(said))) && safetyHits.some((h) => sentences(h.content).some((x) => x.includes(er)));
+  if (hazard === 'MEDICAL' && fromKnowledge && !ownCase && !fromKnowledge.includes(er) && !(animal && /\bvet|animal (?:hospital|emergency)/i.test(fromKnowledge))) safety = `${fallback} ${fromKnowledge}`;
   const phone = emergencyLine(ctx, [...lineHits, ...safetyHits]);
   // (Not said twice: the guide's own instruction may already end "then call our 24/7 line at ...".)
   const inSafety = !!phone && safety.replace(/\D/g, '').includes(phone.replace(/\D/g, '').slice(-10));

@@ -41,8 +41,9 @@ export async function emergencyReply(env: EmergencyEnv, hazard: Hazard, said: st
 }
 
 /**
- * "what do i do?" during an emergency: the business's own instructions for it (two at most),
- * leaving out what `alreadySaid` holds; null when the knowledge has none left to give.
+ * "what do i do?" during an emergency: the business's own instructions for it (two at most; on a
+ * call one, the most relevant: a caller cannot take in two read one after the other), leaving out
+ * what `alreadySaid` holds; null when the knowledge has none left to give.
  */
 export async function whatToDo(env: EmergencyEnv, state: ConversationState, alreadySaid: string): Promise<{ text: string } | null> {
   const emergency = state.emergency;
@@ -50,5 +51,5 @@ export async function whatToDo(env: EmergencyEnv, state: ConversationState, alre
   const hazard = emergency.hazard ?? 'STATED';
   const { safety } = await emergencyHits(env, hazard, emergency.summary);
   const fresh = safetyInstructions(hazard, safety, emergency.summary).filter((s) => !alreadySaid.includes(s));
-  return fresh.length ? { text: fresh.slice(0, 2).join(' ') } : null;
+  return fresh.length ? { text: fresh.slice(0, state.channel === 'CALL' ? 1 : 2).join(' ') } : null;
 }

@@ -13,6 +13,8 @@ const NOW = /\b(?:now|rn|currently|at the moment|atm|still)\b/;
 const TODAY = /\b(?:today|tdy|tonight|this (?:morning|afternoon|evening))\b/;
 const TONIGHT = /\b(?:tonight|this evening)\b/;
 const TOMORROW = /\b(?:tomorrow|tmrw|tmr|tomoro|tomorow|tommorow|tommorrow)\b/;
+/** "are you open?", "r u guys open": no day named is asked of now (QA: after hours on a Saturday, a caller's "are you open" got "Yes." and the week's hours). */
+const OPEN_ALONE = /^(?:(?:hi|hey|hello|so|and|ok|okay|um|uh|sorry)\W+)*(?:are|r) (?:you|u|ya|yall|y'all)(?: guys)? (?:still )?open(?: (?:at the moment|for business))?\W*$/;
 /** Asked for a yes or a no ("are you open today", "open tomorrow?"), not for the times ("what time do you close today"). */
 const YES_NO = /^(?:(?:hi|hey|hello|so|and|ok|okay|um|uh)\W+)*(?:are|r|is|will|u|you|ya|open|closed)\b/;
 
@@ -23,7 +25,7 @@ const YES_NO = /^(?:(?:hi|hey|hello|so|and|ok|okay|um|uh)\W+)*(?:are|r|is|will|u
 export function hoursByClock(question: string, ctx: BusinessContext, now: Date): { answer: GroundedAnswer; closed: boolean } | null {
   const q = normalizeCasual(question);
   if (!ABOUT_HOURS.test(q) || daysNamed(q).length) return null;
-  const when = TOMORROW.test(q) ? 'tomorrow' : TODAY.test(q) ? 'today' : NOW.test(q) ? 'now' : null;
+  const when = TOMORROW.test(q) ? 'tomorrow' : TODAY.test(q) ? 'today' : NOW.test(q) || OPEN_ALONE.test(q) ? 'now' : null;
   if (!when) return null;
   const { business_hours: hours, timezone } = ctx.business;
   const status = openStatus(hours, timezone, now);

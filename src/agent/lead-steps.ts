@@ -10,7 +10,7 @@ import { visitorWords, withIssue } from './format.js';
 import { describesProblem, looksLikeQuestion } from './triage.js';
 import { acknowledgement } from './acknowledge.js';
 import { NOT_A_BARE_NAME, saysDone } from './lead-messages.js';
-import { isSkip, plainAnswerKind, questionField, validateAnswer, type AnswerKind } from './validate.js';
+import { isSkip, plainAnswerKind, questionField, saysCallbackNumber, validateAnswer, type AnswerKind } from './validate.js';
 
 // Steps of the lead questions that need more than one answer's validation: an answer that plainly
 // belongs to another question, and the knowledge said before the questions start.
@@ -82,14 +82,16 @@ export function answerForAnotherQuestion(ctx: BusinessContext, tools: AgentTools
   const pending = kindOf(q);
   const opts = tools.validation(ctx);
   const said = labelled(text);
-  const kind = said ? said[0] : plainAnswerKind(text, opts);
+  const kind = said ? said[0] : (plainAnswerKind(text, opts) ?? (saysCallbackNumber(text) ? 'PHONE' : null));
   if (!kind || kind === pending || (!pending && !said)) return null;
   // "Ann Lee 415 555 0123" to the name question answers it; the number is taken with it.
   if (pending === 'NAME' && validateAnswer(q.expected_format, q.maps_to, text, opts).ok) return null;
   const target = ctx.questions.find((x) => x.id !== q.id && kindOf(x) === kind);
   if (target) {
     const before = state.answers[target.id];
-    const correcting = !!said || CORRECTING.test(text);
+    // (On a call the phone answer is the caller ID until the caller says a number: the one they say is the one to call back.)
+    const callerId = kind === 'PHONE' && !!before && !!state.fromNumber && before.replace(/\D/g, '') === state.fromNumber.replace(/\D/g, '');
+    const correcting = !!said || CORRECTING.test(text) || callerId;
     const v = validateAnswer(target.expected_format, target.maps_to, said ? said[1] : text, { ...opts, question: target.question });
     // An invalid number or address for the other question: the pending question's own check says why.
     if (!v.ok) return null;
@@ -98,7 +100,7 @@ export function answerForAnotherQuestion(ctx: BusinessContext, tools: AgentTools
     if (before === undefined || correcting || kind === 'WHEN' || kind === 'ADDRESS') {
       state.answers[target.id] = v.value;
       state.skipped = state.skipped.filter((id) => id !== target.id);
-      return before === undefined || before === v.value ? `Thanks, I've noted ${NOTED[kind]}.` : `Thanks, I've updated ${NOTED[kind]}.`;
+      return before === undefined || before === v.value || callerId ? `Thanks, I've noted ${NOTED[kind]}.` : `Thanks, I've updated ${NOTED[kind]}.`;
     }
   }
   if (!pending || kind === 'NAME' || kind === 'ISSUE') return null;

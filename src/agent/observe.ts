@@ -46,7 +46,7 @@ export async function observe(env: TurnEnv, state: ConversationState, text: stri
     }
   }
   if (!isEmergency) {
-    updatePriority(state, t, text, answering);
+    updatePriority(state, t, text, answering, pending?.maps_to === 'ISSUE');
     return { newEmergency: false, triage: t };
   }
   const before = state.emergency?.severity ?? 0;

@@ -1,7 +1,7 @@
 import type { Priority } from '../db/schema.js';
 import type { ConversationState } from './state.js';
 import type { Triage } from './triage.js';
-import { triage } from './triage.js';
+import { describesProblem, triage } from './triage.js';
 import { readIntent } from './read-intent.js';
 
 // Priority of a conversation, by the rule in triage.ts. The first message that says what the
@@ -18,10 +18,41 @@ export function detectPriority(text: string, isEmergency: boolean): Priority {
 
 export const CALLBACK_ONLY = /^(?:(?:can|could|would) (?:someone|somebody|you) (?:please )?(?:call|ring|phone|get back to|contact) me(?: back)?|(?:please )?call me(?: back)?|(?:request a |i'd like a |i want a )?call ?back|have someone (?:contact|call) me|get in touch|contact me|book a visit|have someone contact me)\b(?:\s+(?:about (?:this|that|it)|please|asap|today|now))*[.!?]*$/i;
 
-/** Folds one visitor message into the conversation's priority. `answering`: it answers a lead question. */
-export function updatePriority(state: ConversationState, t: Triage, text: string, answering: boolean): void {
+/**
+ * "are you open right now", "r u still open", "what time do you close today": a question about the
+ * business's own hours. It is information (LOW), though it names now or today: the caller's need
+ * is not said to be urgent (QA: "are you open right now" made the call's lead HIGH). Only a short
+ * question alone: "are you open today, my panel is sparking" or "are you open, can someone come
+ * today" say more than the hours.
+ */
+const HOURS_ASKED = /^(?:(?:hi|hey|hello|so|and|ok|okay|um|uh|yeah|sorry)\W+)*(?:are|r|is|will|u|you|ya|do|when|what time|till what time|until what time|how late|until when)\b[^.!?]*\b(?:open|opens|opening|close|closes|closed|closing)\b(?! (?:up|a|an|my|our|the|it)\b)[^.!?,]*[?.!]*$/i;
+
+export function asksOwnHours(text: string): boolean {
+  const said = text.trim().toLowerCase();
+  return said.split(/\s+/).length <= 12 && HOURS_ASKED.test(said) && !readIntent(said).wantsService;
+}
+
+/**
+ * The visitor tells of the job they want done ("we have an old fuse box and want to upgrade to 200
+ * amp", "we're planning a new kitchen", "i need a new panel") or of something wrong: after a
+ * question, that is a prospective job, routine work (NORMAL), not an information question (LOW).
+ */
+const WANTS_WORK = /\b(?:(?:i|we)(?:'d| would| really| just)?|i'm|im|we're|were|and|so)\s+(?:want|wanna|need|would like|'d like|am looking|are looking|looking|hoping|plan|planning|are planning|am planning|thinking (?:about|of)|getting|are getting|am getting)\s+(?:to (?!(?:know|ask|check|find out|see|understand|confirm|make sure|say|tell)\b)\w+|(?:a|an|the|some|new|our|my|it|this|that|them|one|\d+)\b)/i;
+
+function describesWork(text: string): boolean {
+  if (readIntent(text).question) return false;
+  return WANTS_WORK.test(text) || describesProblem(text);
+}
+
+/**
+ * Folds one visitor message into the conversation's priority. `answering`: it answers a lead
+ * question; `answersIssue`: the question that asks what the job or the problem is.
+ */
+export function updatePriority(state: ConversationState, t: Triage, text: string, answering: boolean, answersIssue = false): void {
   if (t.emergency) return;
   const current = state.priority ?? null;
+  // (Asking whether the business is open now is asking for its hours: information, not urgency.)
+  if (t.kind === 'high' && !answering && asksOwnHours(text)) t = { ...t, kind: 'question', priority: 'LOW' };
   if (t.kind === 'high' || t.kind === 'contained') {
     state.priority = 'HIGH';
     state.cues.high = true;
@@ -34,7 +65,16 @@ export function updatePriority(state: ConversationState, t: Triage, text: string
     state.cues.low = true;
     return;
   }
-  if (answering || CALLBACK_ONLY.test(text.trim())) return;
+  const raised = current === 'LOW' && !state.cues.low;
+  // A question asked first, then the job the visitor wants told (also as the answer to "what is the
+  // job?"): a prospective job (QA: "how much for a new panel?", then the project, stayed LOW). (Not
+  // after admin or feedback: "i need it for my taxes" after asking for an invoice copy is no job.)
+  const toldJob = () => raised && !!state.cues.asked && describesWork(text);
+  if (answering) {
+    if (answersIssue && toldJob()) state.priority = 'NORMAL';
+    return;
+  }
+  if (CALLBACK_ONLY.test(text.trim())) return;
   // ("how much is a package of 10", then "can we book her first lesson next tuesday": the booking is the work asked for.)
   // (Read only when it can matter: a conversation still LOW.)
   const asksForWork = () => t.kind === 'request' || readIntent(text).wantsService;
@@ -44,7 +84,8 @@ export function updatePriority(state: ConversationState, t: Triage, text: string
     // you come out?" ask about the service, and stay LOW.)
     if (t.kind === 'question' && t.priority === 'LOW' && readIntent(text).availability) state.priority = 'NORMAL';
     else if (t.kind !== 'other') state.priority = t.priority;
+    if (state.priority === 'LOW' && t.kind === 'question') state.cues.asked = true;
   }
   // Asked about something first, then asked for the work itself: routine service.
-  else if (current === 'LOW' && !state.cues.low && asksForWork()) state.priority = 'NORMAL';
+  else if (raised && (asksForWork() || toldJob())) state.priority = 'NORMAL';
 }

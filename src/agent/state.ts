@@ -26,8 +26,8 @@ export interface ConversationState {
   essentialOnly: boolean;
   /** `line`: the emergency line the first emergency reply gave (the knowledge's 24/7 line, else the contact number): later turns offer the same one. */
   emergency: { severity: number; matched: string[]; summary: string; hazard?: Hazard | null; laterHazards?: Hazard[]; line?: string | null } | null;
-  /** Deferral or time-pressure seen in the conversation. */
-  cues: { high: boolean; low: boolean };
+  /** Deferral or time-pressure seen in the conversation; `asked`: it opened with an information question (priority.ts). */
+  cues: { high: boolean; low: boolean; asked?: boolean };
   /** Priority without an emergency, set by the first message that says what is wanted (see priority.ts). */
   priority?: Priority | null;
   /** The visitor's last two questions or statements, joined (what "call me back about this" is about). */

@@ -72,6 +72,8 @@ export function extractName(text: string): string | null {
   return name;
 }
 
+/** "please call me back on", "you can reach me at": the words around a callback number. */
+const REACH_ME = /\b(?:(?:please|pls|you can|u can|you could|just|it's best to|best to)\s+)*(?:call|ring|reach|text|phone|contact)\s+(?:me|us)(?:\s+back)?(?:\s+(?:on|at))?\b/i;
 const STREET_WORD = /\b(?:street|st|road|rd|avenue|ave|lane|ln|drive|dr|court|ct|boulevard|blvd|way|terrace|place|pl|circle|highway|hwy|parkway|pkwy|crescent|close|square|sq|row|alley|trail|route|rte|apt|apartment|unit|suite|ste|floor|flat|po box|calle|avenida)\b\.?/i;
 
 const ADDRESS = /\b(\d{1,6}\s+[A-Za-z0-9 .'-]{2,60}?\b(?:street|st|road|rd|avenue|ave|lane|ln|drive|dr|court|ct|boulevard|blvd|way|terrace|place|pl|circle|highway|hwy|calle|avenida)\b\.?(?:,\s*[A-Za-z .'-]{2,40})?)/i;
@@ -310,9 +312,16 @@ export function plainAnswerKind(text: string, options: ValidateOptions = {}): An
   // ("yeah its 44 oak street in springfield": the lead-in and the town are part of saying it.)
   if (extractAddress(t) && wordsOf(addressSaid(t).replace(ADDRESS, ' ').replace(/\b(?:in|at|near|by)\b/gi, ' ')) <= 3) return 'ADDRESS';
   const span = phoneSpan(t);
-  if (span && span.replace(/\D/g, '').length >= 7 && !STREET_WORD.test(t) && wordsOf(t.replace(span, ' ')) <= 4) return 'PHONE';
+  // ("please call me back on 512 555 0123", "you can reach me at ...": how to reach them is part of saying it.)
+  if (span && span.replace(/\D/g, '').length >= 7 && !STREET_WORD.test(t) && wordsOf(t.replace(span, ' ').replace(REACH_ME, ' ')) <= 4) return 'PHONE';
   if (plainWhen(t, options)) return 'WHEN';
   return null;
+}
+
+/** A callback number said with the words that ask to be called on it ("please call me back on 512 555 0123 after five"). */
+export function saysCallbackNumber(text: string): boolean {
+  const t = spokenDigits(text.trim().slice(0, 300));
+  return (phoneSpan(t)?.replace(/\D/g, '').length ?? 0) >= 7 && REACH_ME.test(t);
 }
 
 /** Words about reaching someone (a number, a call, an e-mail): no part of a street address. */
@@ -371,6 +380,8 @@ export function validateAnswer(format: ExpectedFormat, mapsTo: MapsTo | null, ra
     if (plainWhen(text, options)) return { ok: false, message: `That sounds like a day or time rather than the address. ${again}` };
     const kind = plainAnswerKind(text, options);
     if (kind === 'PHONE' || kind === 'EMAIL') return { ok: false, message: `That looks like ${kind === 'PHONE' ? 'a phone number' : 'an e-mail address'} rather than the address. ${again}` };
+    // ("please call me back on 512 555 0123 about the panel": a callback number with more said, still no address.)
+    if (saysCallbackNumber(text)) return { ok: false, message: `That sounds like how to reach you rather than the address. ${again}` };
     if (NOT_AN_ADDRESS.test(text) || YES_NO_ANSWER.test(text) || isSkip(text)) return { ok: false, message: again };
     // "the number I'm calling from", "just text me": how to reach the visitor, not where the job is.
     if (!/\d/.test(said) && CONTACT_TALK.test(said)) return { ok: false, message: `That sounds like how to reach you rather than the address. ${again}` };

@@ -39,6 +39,9 @@ export function extractLead(history: TranscriptEntry[], country: CountryCode = D
   return lead;
 }
 
+/** The agent's words when the knowledge had no answer (agent/policy.ts and the local brain say it so). */
+const DONT_KNOW = /\bI don'?t know that\b/i;
+
 /** Also summarises a website chat (`channel: 'CHAT'`): same facts, chat wording. */
 export function summariseCall(
   history: TranscriptEntry[],
@@ -50,6 +53,10 @@ export function summariseCall(
   parts.push(`${facts.emergency ? `EMERGENCY ${chat ? 'chat' : 'call'}` : chat ? 'Chat' : 'Call'} of ${facts.durationSec}s.`);
   if (said.length) parts.push(`${chat ? 'Visitor' : 'Caller'}: "${said[0]!.slice(0, 200)}"${said.length > 1 ? ` (+${said.length - 1} more)` : ''}.`);
   else parts.push(chat ? 'The visitor wrote nothing.' : 'The caller said nothing the agent understood.');
+  // What the agent could not answer ("I don't know that, but ..."): the owner sees what was missed
+  // (a call or a chat of questions only leaves no lead, so this is where the owner reads it).
+  const missed = history.flatMap((h, i) => (h.role === 'assistant' && i > 0 && history[i - 1]!.role === 'user' && DONT_KNOW.test(h.text) ? [history[i - 1]!.text.trim().slice(0, 120)] : []));
+  if (missed.length) parts.push(`Not answered: ${[...new Set(missed)].slice(0, 3).map((q) => `"${q}"`).join(', ')}.`);
   const tools = Object.entries(facts.tools).map(([k, v]) => (v > 1 ? `${k} x${v}` : k));
   if (tools.length) parts.push(`Agent actions: ${tools.join(', ')}.`);
   parts.push(facts.leadCaptured ? 'Lead captured.' : 'No lead captured.');

@@ -1,5 +1,6 @@
 import type { Kysely } from 'kysely';
 import { visitorWords } from '../agent/format.js';
+import { asksForPerson } from '../agent/lead-messages.js';
 import type { Database } from '../db/schema.js';
 import type { EventBus } from '../events.js';
 import type { LeadCapture } from '../leads/capture.js';
@@ -179,18 +180,24 @@ export function createAfterCall(deps: AfterCallDeps) {
     events.publish({ type: 'conversation.updated', businessId: setup.businessId, conversationId: setup.conversationId, channel: 'CALL', status: 'ENDED' });
   }
 
-  /** A <Gather> call ended: the same after-call work as a realtime one (summary, lead), unless a transfer's outcome did it. */
-  function finishGatherCall(conv: { id: string; business_id: string; from_number: string | null }, durationSec: number): Promise<void> {
-    return serially(conv.id, () => finishGather(conv, durationSec));
+  /**
+   * A <Gather> call ended: the same after-call work as a realtime one (summary, lead), unless a
+   * transfer's outcome did it. `fromTranscript: false`: the agent's state of the call is known and
+   * holds no request (only questions were asked), so no lead is made up from the transcript: the
+   * call is the conversation and its summary, as the same chat would be (QA: a call with two
+   * questions e-mailed the owner a NORMAL "New lead" with no name and a question as its issue).
+   */
+  function finishGatherCall(conv: { id: string; business_id: string; from_number: string | null }, durationSec: number, opts: { fromTranscript?: boolean } = {}): Promise<void> {
+    return serially(conv.id, () => finishGather(conv, durationSec, opts.fromTranscript ?? true));
   }
 
-  async function finishGather(conv: { id: string; business_id: string; from_number: string | null }, durationSec: number): Promise<void> {
+  async function finishGather(conv: { id: string; business_id: string; from_number: string | null }, durationSec: number, fromTranscript: boolean): Promise<void> {
     const done = await db.selectFrom('conversations').select('summary').where('business_id', '=', conv.business_id).where('id', '=', conv.id).executeTakeFirst();
     if (done?.summary) return;
     const hist = await history({ businessId: conv.business_id, conversationId: conv.id });
     const rows = await db.selectFrom('leads').select(['id', 'priority']).where('business_id', '=', conv.business_id).where('conversation_id', '=', conv.id).execute();
     const setup = { businessId: conv.business_id, conversationId: conv.id, fromNumber: conv.from_number, leadIds: rows.map((l) => l.id) };
-    if (rows.length === 0) {
+    if (rows.length === 0 && fromTranscript) {
       const extracted = extractLead(hist);
       if (extracted) await saveCallLead(leads, setup, { ...extracted }).catch((err: unknown) => deps.log.warn({ err: (err as Error).message }, 'post-call lead extraction failed'));
     }
@@ -272,7 +279,10 @@ export function createAfterCall(deps: AfterCallDeps) {
     // No lead yet: one from the transcript. A lead already written during the call (say, by the
     // emergency triage) gets the contact details the caller gave, its issue kept.
     const asked = end === 'abandoned' ? 'Caller asked to speak to someone (hung up while the team was rung)' : 'Caller asked to speak to someone (call transferred)';
-    const input = existing.length === 0 ? { ...extracted, issue: extracted?.issue ?? asked } : { name: extracted?.name, email: extracted?.email, phone: extracted?.phone };
+    // ("can i talk to someone" is how they asked, not what they want: the issue then says what happened.)
+    const onlyAsked = !!extracted?.issue && asksForPerson(extracted.issue) && extracted.issue.split(/\s+/).length <= 8;
+    const issue = extracted?.issue && !onlyAsked ? extracted.issue : asked;
+    const input = existing.length === 0 ? { ...extracted, issue } : { name: extracted?.name, email: extracted?.email, phone: extracted?.phone };
     if (existing.length > 0 || extracted || row.from_number) {
       await saveCallLead(leads, setup, input).catch((err: unknown) => deps.log.warn({ err: (err as Error).message }, 'lead extraction after transfer failed'));
     }

@@ -35,6 +35,11 @@ export interface GatherFlowDeps {
   onEmergencyTransfer(call: GatherCall): Promise<void>;
   /** The caller went silent in an emergency or the questions: what they gave goes to the team now; true when a lead was written. */
   onSilentEnd(call: GatherCall): Promise<boolean>;
+  /**
+   * The number the team will call back, written for a caller to hear ("(512) 555-0123"), when it is
+   * not the one they are calling from (the caller gave another); null for the caller ID.
+   */
+  otherCallbackNumber(call: GatherCall): Promise<string | null>;
   /** A line of the transcript said outside the agent's turn (the transfer's words). */
   saveMessage(call: GatherCall, role: 'user' | 'assistant', text: string): Promise<void>;
   /** A call whose state is gone (expired, or lost in a restart), rebuilt from the durable rows (its conversation by CallSid); null when there is none to go on with. */
@@ -47,7 +52,8 @@ export interface GatherFlowDeps {
 const MAX_TURNS = 40;
 const MAX_SILENT = 2;
 const CONNECT = /\b(?:connect|call (?:now|them|you)|put me through|transfer|talk to (?:a |someone|somebody|a person|a human))\b/i;
-const LAST_QUESTION = /[^.!?]*\?\s*$/;
+/** The last question said, with a short note after it ("When would suit you? If you'd rather not say, just say skip."). */
+const LAST_QUESTION = /[^.!?]*\?(?:\s+[^?]{1,80})?\s*$/;
 // "sorry can you repeat that", "what was that", "say that again", "pardon?": a caller cannot scroll back.
 const REPEAT = new RegExp(
   String.raw`^(?:(?:sorry|oh|um|uh|yeah|ok(?:ay)?|excuse me|pardon(?: me)?)[,.!?]?\s+)*(?:` +
@@ -61,6 +67,10 @@ const REPEAT = new RegExp(
     String.raw`)(?:[,.!?]?\s+(?:please|again|sorry|thanks?|thank you))*[.!?]*$`,
   'i',
 );
+/** "no", "nope thanks", "no i'm good": nothing more wanted. */
+const DECLINE = /^(?:no|nope|nah|no thanks?|no thank you)(?:[,.!]?\s*(?:thanks?|thank you|i'?m good|all good|i'?m fine|that'?s (?:all|it|everything)|bye|goodbye))*[.!]*$/i;
+/** The chat's closing words, which mean nothing on a phone: the caller is asked instead. */
+const CHAT_ONLY = /\s*If anything else comes up, just ask here\.$/;
 /** Speech recognition's "um", "uh", "hmm" alone: nothing said yet. */
 const FILLER_ONLY = /^(?:(?:u+m+|u+h+|h+m+|e+r+m*|a+h+|m+)[,.!?]*\s*)+$/i;
 const LOST_GOODBYE = 'Sorry, we lost track of this call on our side. Please call us again and we will be glad to help. Goodbye.';
@@ -75,6 +85,11 @@ export function createGatherFlow(deps: GatherFlowDeps) {
     c.lastPrompt = text;
     await deps.calls.set(callSid, c);
     return next(c, text);
+  }
+  /** "on this number", or the number the caller gave instead (QA: "on this number" to a caller who had given another). */
+  async function onNumber(call: GatherCall): Promise<string> {
+    const other = await deps.otherCallbackNumber(call).catch(() => null);
+    return other ? `on ${other}, the number you gave` : 'on this number';
   }
   /** The team is rung (the call saved first: the transfer's outcome reads it back); null when there is nobody to ring. */
   async function transferTo(callSid: string, call: GatherCall, kind: TransferKind, hold: string): Promise<string | null> {
@@ -121,7 +136,7 @@ export function createGatherFlow(deps: GatherFlowDeps) {
     if (was === 'emergency') {
       // The URGENT lead and the owner's alerts went out before the dial.
       await deps.calls.delete(callSid);
-      const text = 'Sorry, nobody could pick up right now, but the team has been alerted and will call you back on this number as soon as they can. If anyone is in danger, hang up and call the emergency services. Goodbye.';
+      const text = `Sorry, nobody could pick up right now, but the team has been alerted and will call you back ${await onNumber(call)} as soon as they can. If anyone is in danger, hang up and call the emergency services. Goodbye.`;
       await deps.saveMessage(call, 'assistant', text);
       return response(say(text, call.say), hangup());
     }
@@ -153,11 +168,12 @@ export function createGatherFlow(deps: GatherFlowDeps) {
   async function silentGoodbye(callSid: string, call: GatherCall): Promise<string> {
     const saved = await deps.onSilentEnd(call).catch((err: unknown) => (deps.log.warn({ err: (err as Error).message }, 'lead on a silent end failed'), false));
     if (saved) await deps.calls.set(callSid, call);
+    const on = saved ? await onNumber(call) : '';
     const text = !saved
       ? 'I did not hear anything, so I will hang up now. Please call again any time. Goodbye.'
       : call.state.emergency
-        ? 'I did not hear anything, so I will end the call now. The team has been alerted and will call you back on this number as soon as they can. If anyone is in danger, call the emergency services. Goodbye.'
-        : 'I did not hear anything, so I will end the call now. The team has your details and will call you back on this number. Goodbye.';
+        ? `I did not hear anything, so I will end the call now. The team has been alerted and will call you back ${on} as soon as they can. If anyone is in danger, call the emergency services. Goodbye.`
+        : `I did not hear anything, so I will end the call now. The team has your details and will call you back ${on}. Goodbye.`;
     await deps.saveMessage(call, 'assistant', text);
     return response(say(text, call.say), hangup());
   }
@@ -213,9 +229,13 @@ export function createGatherFlow(deps: GatherFlowDeps) {
       const twiml = await transferTo(callSid, call, 'person', text);
       if (twiml !== null) return twiml;
     }
+    // (The caller was asked whether there is anything else: a plain "no" is the end of the call.)
+    const askedAnythingElse = /\banything else\b[^?]*\?\s*$/i.test(call.lastPrompt ?? '');
     const r = await agent.handleTurn(call.state, speech);
+    // (QA: "ok thanks" got "You're welcome! If anything else comes up, just ask here.": on a phone, the question is asked.)
+    const reply = r.reply.replace(CHAT_ONLY, ' Is there anything else I can help with?').trim();
     call.state = r.state;
-    call.lastPrompt = r.reply;
+    call.lastPrompt = reply;
     await deps.calls.set(callSid, call);
     const bye = acknowledgement(speech) === 'bye' || signsOff(speech);
     // (QA: "ok bye" after the request went got "Bye for now!" and the line stayed open.)
@@ -224,10 +244,11 @@ export function createGatherFlow(deps: GatherFlowDeps) {
     }
     // "ok bye" with no questions pending ends the call (the chat's "just ask here" means nothing on a phone),
     // as does "thats all thanks" (QA: it got "You're welcome! If anything else comes up, just ask here.").
-    if ((bye || /^(?:ok(?:ay)? |well )?(?:that'?s|that is) (?:all|it)\b|^(?:no,? )?nothing else\b/i.test(speech)) && call.state.phase === 'CHAT') {
+    const done = /^(?:(?:ok(?:ay)?|well|no|nope|nah),? )?(?:that'?s|that is) (?:all|it)\b|^(?:no,? )?nothing else\b/i.test(speech) || (askedAnythingElse && DECLINE.test(speech));
+    if ((bye || done) && call.state.phase === 'CHAT') {
       return response(say('Thanks for calling. Goodbye.', call.say), hangup());
     }
-    return next(call, r.reply);
+    return next(call, reply);
   }
 
   return { start, turn, transferFailed };

@@ -19,6 +19,7 @@ import { callIsOver, whisperText, type TransferRequest, type TransferState } fro
 import { newConversationState } from '../agent/index.js';
 import { GATHER_PATH, STREAM_PATH, TRANSCRIPTION_PATH, VOICEMAIL_PATH } from './paths.js';
 import { mergedMetadata } from '../conversations/data.js';
+import { phoneForVisitors } from '../contacts/phone-display.js';
 
 // Twilio's webhooks -> TwiML: who the call is for, which path it takes (realtime stream, the
 // Gather loop, voicemail, busy), the conversation row, and Twilio's status callbacks.
@@ -110,6 +111,7 @@ export function createInbound(deps: InboundDeps) {
       await saveLeadSoFar(call, { notes: 'Caller went silent before giving all details', unfinished: true });
       return Boolean(call.state.leadId);
     },
+    otherCallbackNumber,
     saveMessage: (call, role, text) => deps.afterCall.saveMessage({ businessId: call.state.businessId, conversationId: call.state.conversationId }, role, text),
     transfer: transferGatherCall,
     recover: recoverGatherCall,
@@ -134,6 +136,17 @@ export function createInbound(deps: InboundDeps) {
     const history = await deps.afterCall.history({ businessId: conv.business_id, conversationId: conv.id });
     state.history = history.slice(-10).map((h) => ({ role: h.role, content: h.text }));
     return { state, silentTurns: 0, say: sayOf(agent), transferNumbers: transferNumbersOf(business, agent) };
+  }
+
+  /** The lead's number (the written lead's, else the one the agent holds) when the caller gave one that is not their caller ID; for speech. */
+  async function otherCallbackNumber(call: GatherCall): Promise<string | null> {
+    const st = call.state;
+    const phone = st.leadId
+      ? (await db.selectFrom('leads').select('phone').where('business_id', '=', st.businessId).where('id', '=', st.leadId).executeTakeFirst())?.phone
+      : (await deps.agent.leadSoFar(st))?.phone;
+    if (!phone || phone.replace(/\D/g, '') === (st.fromNumber ?? '').replace(/\D/g, '')) return null;
+    const business = await db.selectFrom('businesses').select(['phone_number', 'twilio_number', 'timezone']).where('id', '=', st.businessId).executeTakeFirst();
+    return business ? phoneForVisitors(phone, business) : phone;
   }
 
   /** Nobody took a transfer: the caller goes back to the agent they came from (a new media stream, the Gather loop), or to voicemail. */
@@ -292,7 +305,10 @@ export function createInbound(deps: InboundDeps) {
       if (call && inLeadFlow(call.state)) {
         await saveLeadSoFar(call, { notes: 'Caller hung up before giving all details', unfinished: true }).catch((err: unknown) => deps.log.warn({ err: (err as Error).message }, 'lead after hang-up failed'));
       }
-      await deps.afterCall.finishGatherCall(conv, Number.isFinite(duration) ? duration : 0);
+      // The agent's state says what the caller asked for: a call with only questions (no request, no
+      // emergency) leaves its conversation and summary, no lead, like the same chat. Only a call whose
+      // state is gone falls back to a lead from the transcript.
+      await deps.afterCall.finishGatherCall(conv, Number.isFinite(duration) ? duration : 0, { fromTranscript: !call });
     }
     if (next !== conv.status) events.publish({ type: 'conversation.updated', businessId: conv.business_id, conversationId: conv.id, channel: 'CALL', status: next });
   }
