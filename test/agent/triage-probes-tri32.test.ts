@@ -114,4 +114,7 @@ t.test('look-alikes are excluded before the learned signal reads them', async (t
   t.ok(exclusionsOf('i hit a pothole last week and now the steering pulls a bit, can you do an alignment').includes('past'), 'a pothole last week is past');
   t.ok(exclusionsOf('what should i do if i break down in a live lane').includes('hypothetical'), 'what to do if is hypothetical');
   t.ok(exclusionsOf('our new server was on fire tonight, sold 40 covers, can you add her to the pos').includes('figurative'), "a waiter's good shift is figurative");
+  t.ok(exclusionsOf('i am stuck in traffic in the fast lane, running late for my appointment').includes('held up in traffic'), 'held up by traffic is no breakdown');
+  t.notOk(exclusionsOf('my car broke down in the fast lane and im running late, traffic is flying past').includes('held up in traffic'), 'a breakdown with traffic flying past is not held up');
+  t.ok(exclusionsOf('are you open right now').includes('question'), 'the hours asked about are a question, though "right now" reads as present');
 });
