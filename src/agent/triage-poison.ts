@@ -5,12 +5,14 @@ import { any } from './triage-phrases.js';
 
 /** Swallowed, by any verb people use for it. */
 // ("she TOOK A WHOLE BOTTLE OF pills", "took all of his meds": taking is swallowing when it is too much.)
-export const SWALLOWED = any('took (?:a whole|the whole|an entire) (?:bottle|pack|packet|box|strip|jar|blister pack) of', 'took (?:all|too many|a handful|a bunch|way too many)(?: of)?(?: (?:the|her|his|my|their|your))?', 'overdosed on', 'got into', 'gotten into', 'drank', 'drunk', 'swallowed', 'ate', 'eaten', 'eats', 'ingested', 'chugged', 'chewed(?: up)?', 'licked(?: up)?', 'scarfed(?: down)?', 'wolfed(?: down)?', 'se tomo', 'tomo', 'trago', 'se trago', 'bebio', 'se comio', 'comio');
+export const SWALLOWED = any('took (?:a whole|the whole|an entire) (?:bottle|pack|packet|box|strip|jar|blister pack) of', 'took (?:all|too many|a handful|a bunch|way too many)(?: of)?(?: (?:the|her|his|my|their|your))?',
+  // "took double his heart meds by mistake": a dose taken twice is too much.
+  'took (?:a )?(?:double|triple|twice)(?: (?:doses?|the dose|dose))?(?: of)?(?: (?:the|her|his|my|their|your))?', '(?:gave|has given) (?:him|her|them|the \\w+|my \\w+|our \\w+) (?:a )?(?:double|triple|twice the|the wrong) (?:doses?(?: of)?|meds|medication|pills)', '(?:was |were |got )?given (?:a )?(?:double|triple|two|twice the|the wrong) (?:doses?|dose of|meds|medication|pills)', 'overdosed on', 'got into', 'gotten into', 'drank', 'drunk', 'swallowed', 'ate', 'eaten', 'eats', 'ingested', 'chugged', 'chewed(?: up)?', 'licked(?: up)?', 'scarfed(?: down)?', 'wolfed(?: down)?', 'se tomo', 'tomo', 'trago', 'se trago', 'bebio', 'se comio', 'comio');
 /** Poisonous to anyone who swallows it: chemicals, medicines, pest poisons, button batteries. */
 export const TOXIC = any(
   'chemicals?', 'bleach', 'cleaners?', '(?:hand )?sanitizer', 'rubbing alcohol', 'lighter fluid', 'lamp oil', 'nail polish remover', 'cleaning (?:products?|stuff|fluid|spray)', 'detergent', 'pods?', 'pills', 'tablets', 'medication', 'medicine', 'meds', 'poison', 'antifreeze', 'drain cleaner', 'lye',
   '(?:rat|mouse|rodent|slug|snail|ant|roach) (?:poison|bait|pellets?|killer)', 'slug pellets', 'pesticides?', 'insecticides?', 'weed ?killer', 'fertili[sz]er', 'button batter(?:y|ies)', 'batter(?:y|ies)', 'magnets?', 'anticongelante',
-  'ibuprofen', 'advil', 'motrin', 'tylenol', 'acetaminophen', 'paracetamol', 'aspirin', 'painkillers?', 'sleeping pills', 'edibles?', 'weed', 'xylitol',
+  'insulin', 'ibuprofen', 'advil', 'motrin', 'tylenol', 'acetaminophen', 'paracetamol', 'aspirin', 'painkillers?', 'sleeping pills', 'edibles?', 'weed', 'xylitol',
   'cloro', 'lejia', 'quimicos?', 'pastillas', 'medicinas?', 'veneno(?: para (?:ratas|ratones))?', 'raticida',
 );
 /** Foods people eat that poison dogs and cats. */

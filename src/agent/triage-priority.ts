@@ -60,6 +60,9 @@ function asksForWorkApart(text: string): boolean {
     .some((c) => REQUEST.test(c) && !ADMIN.test(c) && !/^(?:(?:and|so|please|can|could|would|will|you|u|someone|somebody) )*(?:check|look (?:at|into|over)|review|correct|explain|confirm|adjust|take a look at)(?: out)? (?:it|this|that|them)(?: (?:for me|please|asap|again))*$/.test(c));
 }
 
+/** A question whether the business is open (now, today, tonight). */
+export const OPEN_NOW_QUESTION = /^(?:(?:hi|hello|hey|yo|so|um|uh|ok|okay|quick question)\s+)*(?:are|r|is) (?:you|u|y'?all|you guys|u guys|(?:the|your) (?:\w+ ){0,2}?(?:shop|store|office|clinic|garage|place|practice|vet|surgery|desk|counter|front desk|location|branch)) (?:still |even )?open\b/;
+
 export function priorityWithoutHazard(text: string, words: string, question: boolean, contained: boolean, hypothetical: boolean): { priority: Priority; kind: MessageKind } {
   if (contained) return { priority: 'HIGH', kind: 'contained' };
   // "I broke my leg in June": a month after a past event dates it, it does not defer the work.
@@ -76,6 +79,8 @@ export function priorityWithoutHazard(text: string, words: string, question: boo
   if (deferred && !soonAnyway && !(/^in \w+$/.test(deferred[0]) && PAST_MONTH.test(words))) return { priority: 'LOW', kind: 'deferred' };
   // A question about what the business does ("do you do same-day?", "if it ever floods, how fast
   // can you come?") is information, whatever urgent words it contains.
+  // "are you open right now?": the hours asked about, information however soon it is asked for.
+  if (question && OPEN_NOW_QUESTION.test(words) && !REQUEST.test(words)) return { priority: 'LOW', kind: 'question' };
   if (question && (hypothetical || (!REQUEST.test(words) && !ESSENTIAL_LOSS.test(words) && !PRESENT.test(words)))) return { priority: 'LOW', kind: 'question' };
   // "can i pick up my car tomorrow instead of today": a visit moved later is scheduling (admin), not time pressure.
   if (MOVED_LATER.test(words) && !ESSENTIAL_LOSS.test(words)) return { priority: 'LOW', kind: 'admin' };

@@ -71,6 +71,8 @@ const PHRASES: ReadonlyArray<[RegExp, string]> = [
   [/\b(?:suena|sonando|esta sonando|pita|pitando|esta pitando) (?:el |la )?(?:detector|alarma)\b/g, 'the alarm is going off'],
   [/\b(?:no (?:funciona|funcionan|sirve|sirven|prende|prenden|enciende|encienden|calienta|arranca)|se (?:apago|descompuso)|dejo de funcionar)\b/g, 'stopped working'],
   [/\b(?:no frena|no frenan)\b/g, 'brakes are not working'],
+  // "hace bajo cero": it is below zero (a state, said with "hace" as of the weather).
+  [/\bhace (?:mucho )?(?:frio|bajo cero)\b/g, 'its freezing'],
   [/\b(?:esta helando|hace mucho frio|hace frio|mucho frio|bajo cero|esta nevando)\b/g, 'freezing'],
   [/\btiene (\d{2,3}) anos\b/g, 'is $1'],
   [/\brecien nacid[oa]\b/g, 'newborn'],
@@ -130,7 +132,7 @@ const WORDS: Record<string, string> = {
   gas: 'gas', fuga: 'leak', fugas: 'leaks', gotea: 'is dripping', goteando: 'dripping', gotera: 'leak', inundacion: 'flood', inundado: 'flooded', inundada: 'flooded', mojado: 'wet', mojada: 'wet',
   empapado: 'soaked', chorro: 'gushing', cayendo: 'coming down', cae: 'coming down', entrando: 'coming in', saliendo: 'coming out', sale: 'coming out', salen: 'coming out', sube: 'rising', subiendo: 'rising',
   inodoro: 'toilet', escusado: 'toilet', retrete: 'toilet', desague: 'drain', drenaje: 'drain', coladera: 'drain', frenos: 'brakes', freno: 'brake', carro: 'car', coche: 'car', auto: 'car', motor: 'engine',
-  carretera: 'highway', autopista: 'highway', bebe: 'baby', abuela: 'grandmother', abuelo: 'grandfather', enfermo: 'sick', enferma: 'sick', ninos: 'kids', hijo: 'son', hija: 'daughter', hijos: 'kids',
+  carretera: 'highway', autopista: 'highway', bebe: 'baby', bebes: 'babies', guarderia: 'daycare', abuela: 'grandmother', abuelo: 'grandfather', enfermo: 'sick', enferma: 'sick', ninos: 'kids', hijo: 'son', hija: 'daughter', hijos: 'kids',
   esposo: 'husband', esposa: 'wife', mama: 'mom', papa: 'dad', mapache: 'raccoon', murcielago: 'bat', serpiente: 'snake', culebra: 'snake', diente: 'tooth', muela: 'tooth', cara: 'face',
   hinchada: 'swollen', hinchado: 'swollen', fiebre: 'fever', tragar: 'swallow', cabeza: 'head', mareo: 'dizzy', mareado: 'dizzy', mareada: 'dizzy', mareados: 'dizzy', sangre: 'blood', sangrando: 'bleeding',
   pecho: 'chest', dolor: 'pain', inconsciente: 'unconscious', convulsionando: 'having a seizure', convulsion: 'seizure', gasolina: 'gasoline', combustible: 'fuel',

@@ -51,10 +51,12 @@ const GOT_LOOSE = any('got out', 'gotten out', 'escaped', 'ran off(?!(?: \\S+){0
 const CRITICAL_MEDICINE = any(
   'insulin', '(?:anti[- ]?)?seizure (?:meds|medication|medicine|tablets|pills)', 'epilep\\w* (?:meds|medication|medicine|tablets|pills)', 'heart (?:meds|medication|medicine|tablets|pills)',
   'blood thinners?', 'warfarin', "parkinson'?s (?:meds|medication|medicine|tablets|pills)", 'levodopa', 'anti[- ]?rejection (?:meds|medication|drugs)', 'transplant (?:meds|medication|drugs)', 'hydrocortisone', 'steroid (?:dose|tablets)',
+  // A dialysis session missed is the same danger within a day or two ("mom missed dialysis yesterday and today and she's confused").
+  'dialysis(?: sessions?| treatments?| runs?)?(?! (?:appointments?|transport|rides?|bus|van|schedule|times?|slots?))', 'dialisis',
 );
 /** The dose not given: missed, not had, due long ago, nobody there to give it. */
 const DOSE_MISSED = any(
-  'missed', "(?:hasn't|hasnt|has not|haven't|havent|have not|hadn't|didn't|didnt|did not|never) (?:had|taken|got|gotten|been given|received|take|get)", '(?:no one|nobody|noone) (?:gave|has given|to give)',
+  'missed', 'skipped', 'no fue a(?: su)?', 'falto a(?: su)?', "(?:hasn't|hasnt|has not|haven't|havent|have not|hadn't|didn't|didnt|did not|never) (?:had|taken|got|gotten|been given|received|take|get)", '(?:no one|nobody|noone) (?:gave|has given|to give)',
   'ran out of', 'run out of', 'is out of', 'without',
 );
 /** Someone who cannot take the stairs. */

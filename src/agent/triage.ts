@@ -9,7 +9,7 @@ import { benignReasons, COOKING_SMELL, HARMLESS_SMOKE, INTO_ITS_CATCH, OUTLET_SP
 import { readsAsSpanish, spanishGloss } from './triage-spanish.js';
 import { minorBackup, ON_THE_VERGE } from './triage-verge.js';
 import { ADMIN, CONTAINED, EARLIER_DAY, HYPOTHETICAL, INTENSIFIERS, JOB_REFERENCE, NAMEISH, NEGATOR, OLD_EVENT, PAST, PRESENT, QUESTION_START, STILL_ACTIVE, SUPPLY_DESCRIBED, WATER_KEPT_AWAY } from './triage-context.js';
-import { DEFERRED, ESSENTIAL_LOSS, FEEDBACK, PROBLEM, REQUEST, priorityWithoutHazard, type MessageKind } from './triage-priority.js';
+import { DEFERRED, ESSENTIAL_LOSS, FEEDBACK, OPEN_NOW_QUESTION, PROBLEM, REQUEST, priorityWithoutHazard, type MessageKind } from './triage-priority.js';
 
 export type { Hazard } from './triage-hazards.js';
 
@@ -323,7 +323,8 @@ export function exclusionsOf(text: string): string[] {
   if (DENIED.test(calm)) out.push('negated');
   if (((PAST.test(words) || OLD_EVENT.test(words)) && !STILL_ACTIVE.test(words)) || EARLIER_DAY.test(words)) out.push('past');
   if (HYPOTHETICAL.test(calm) || CONDITIONAL_QUESTION.test(words) || /\b(?:might|may|could(?! not)|going to|gonna)\b/.test(calm)) out.push('hypothetical');
-  if (looksLikeQuestion(text) && !PRESENT.test(words)) out.push('question');
+  // "are you open right now": the hours asked about, though "right now" reads as present.
+  if ((looksLikeQuestion(text) && !PRESENT.test(words)) || OPEN_NOW_QUESTION.test(words)) out.push('question');
   if (FIGURATIVE_FIRE.test(words) || FIGURATIVE_FLOOD.test(normalizeWords(stripAccents(input.toLowerCase()))) || FIGURATIVE_SHOCK.test(words) || JOKING.test(words) || FICTION.test(words) || FIGURATIVE_SCENE.test(words) || PERFORMANCE_PRAISE.test(words)) out.push('figurative');
   if (ADMIN.test(words)) out.push('admin');
   if (DEFERRED.test(words)) out.push('deferred');
