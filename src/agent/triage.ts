@@ -116,11 +116,23 @@ interface Hit {
   clause: string;
 }
 
+/** Words that may come between an owner's emergency words as people say them ("server down": "our server IS down", "the server WENT down"). */
+const KEYWORD_GAP = String.raw`(?:\s+(?:is|are|was|were|has|have|had|been|went|gone|got|just|all|completely|totally|fully|now|still|keeps?|s)){0,2}`;
+
+/**
+ * The owner's own emergency words, matched as people say them: each word also with a plural or
+ * possessive ending ("servers", "server's"), and up to two such little words between two of them
+ * ("server down" matches "our server is down" and "the servers have gone down").
+ */
 function customRules(keywords: readonly string[]): HazardRule[] {
   return keywords
     .map((k) => normalizeWords(k))
     .filter((k) => k.length >= 3 && k.length <= 60 && !/^(?:emergency|urgent|emergencia|urgente)$/.test(k))
-    .map((k) => ({ hazard: 'CUSTOM' as const, severity: 8, label: k, test: (c: string) => new RegExp(`\\b${k.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+')}\\b`).exec(c) }));
+    .map((k) => {
+      const words = k.split(' ').map((w) => `${w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?:s|es|'s)?`);
+      const pattern = new RegExp(`\\b${words.join(`${KEYWORD_GAP}\\s+`)}\\b`);
+      return { hazard: 'CUSTOM' as const, severity: 8, label: k, test: (c: string) => pattern.exec(c) };
+    });
 }
 
 /** True when the message as a whole reads as a question (a "?" or a question word first). */

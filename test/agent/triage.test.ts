@@ -1,6 +1,6 @@
 import t from 'tap';
 import { checkTriageTables, type TriageRow } from '../helpers/triage-tables.js';
-import { triage, looksLikeQuestion, asksForService } from '../../src/agent/triage.js';
+import { triage, looksLikeQuestion, asksForService, describesProblem } from '../../src/agent/triage.js';
 import { detectEmergency } from '../../src/agent/emergency.js';
 import { composeEmergencyReply, safetyInstruction } from '../../src/agent/emergency-reply.js';
 import { editDistance, normalizeWords } from '../../src/agent/text-norm.js';
@@ -432,6 +432,26 @@ t.test('the business\'s own emergency words go through the same context checks',
   t.notOk(triage('what happens if the website down for a day?', { keywords: words }).emergency, 'hypothetical');
   t.notOk(triage('the website down last year cost us a lot', { keywords: words }).emergency, 'past');
   t.ok(detectEmergency('our website down right now', words).isEmergency, 'detectEmergency(text, keywords) keeps its shape');
+});
+
+// Session 32 QA: an IT company added "server down" to its emergency words and "our server is down and
+// nobody in the office can work" was answered as a question: only the exact two words matched.
+t.test("the business's own emergency words match as people say them", async (t) => {
+  const words = ['server down', 'ransomware'];
+  for (const said of ['our server is down and nobody in the office can work', 'servers down!!', "the server's down", 'the servers have gone down', 'server went down an hour ago and we cant work']) {
+    const found = triage(said, { keywords: words });
+    t.ok(found.emergency && found.hazard === 'CUSTOM', said);
+  }
+  t.notOk(triage('is a server down fee extra', { keywords: words }).emergency, 'a question about it');
+  t.notOk(triage('our server was down last month, can you look at why', { keywords: words }).emergency, 'past');
+  t.notOk(triage('the server room door is down the hall', { keywords: words }).emergency, 'other words between: not the phrase');
+});
+
+// Session 32 QA: "printer is jammed again", "my laptop crashed" were no problem told, so the agent said
+// "I don't know that one" instead of offering to pass it to the team.
+t.test('equipment trouble is a problem told', async (t) => {
+  for (const said of ['printer is jammed again', 'my laptop crashed', 'the till is frozen', 'our pc wont boot', 'the card reader is offline']) t.ok(describesProblem(said), said);
+  for (const said of ['do you sell printers', 'how much is a new laptop']) t.notOk(describesProblem(said), said);
 });
 
 t.test('an emergency is more severe with two hazards; severities are 8-10', async (t) => {
