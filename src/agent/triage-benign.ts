@@ -66,6 +66,8 @@ export function benignReasons(words: string): string[] {
   if (/\b(?:drops?|dropping|sheds?|shedding|dumps?) (?:\w+ )?(?:leaves|needles|pollen|sap|seeds|pods|acorns|berries|debris|twigs)\b/.test(words)) out.push('garden debris');
   // Held up by traffic ("stuck in traffic in the fast lane, running late"): no breakdown.
   if (/\b(?:stuck|sitting|held up|caught|crawling) in (?:\w+ )?traffic\b|\btraffic (?:jam|is (?:backed up|crawling|not moving|terrible|bad))\b/.test(words)) out.push('held up in traffic');
+  // A child's loose baby tooth ("wiggly baby tooth thats taking forever to come out"): it is meant to come out; an injury or bleeding that will not stop is the rules' own.
+  if (/\b(?:baby|milk) (?:tooth|teeth)\b/.test(words) && /\b(?:loose|wiggl\w*|wobbl\w*|come out|coming out|fall(?:ing)? out)\b/.test(words) && !/\b(?:knocked|hit|smashed|broke|bleed\w*|blood\w*|swollen|swelling|abscess\w*|fever|pus)\b/.test(words)) out.push('routine');
   // A damp smell (musty, mildew) is a cleaning or a seal matter, not gas or smoke.
   if (/\b(?:musty|mildew\w*|moldy|mouldy|damp smell|smells damp)\b/.test(words)) out.push('benign smell');
   // A pool or cleaning smell nobody is breathing badly ('the pool is cloudy and smells like chlorine').

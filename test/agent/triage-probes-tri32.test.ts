@@ -91,6 +91,12 @@ const tables: Record<string, TriageRow[]> = {
     ['is the clinic open right now', false, 'LOW'],
     ['our company name is Barn Collapse Records and we need a website', false, 'LOW'],
   ],
+  // (The tri32 retrain called the tune split's loose baby tooth an emergency: it is meant to come out.)
+  'a loose baby tooth': [
+    ['my kid has a wiggly baby tooth thats taking forever to come out', false, 'NORMAL'],
+    ['my daughters baby tooth is loose and she wont let me touch it', false, 'NORMAL'],
+    ['my son knocked out a baby tooth on the trampoline and it wont stop bleeding', true, 'URGENT'],
+  ],
 };
 
 // The rules alone recognise these emergencies (the learned signal cannot be relied on across a retrain).
@@ -117,4 +123,6 @@ t.test('look-alikes are excluded before the learned signal reads them', async (t
   t.ok(exclusionsOf('i am stuck in traffic in the fast lane, running late for my appointment').includes('held up in traffic'), 'held up by traffic is no breakdown');
   t.notOk(exclusionsOf('my car broke down in the fast lane and im running late, traffic is flying past').includes('held up in traffic'), 'a breakdown with traffic flying past is not held up');
   t.ok(exclusionsOf('are you open right now').includes('question'), 'the hours asked about are a question, though "right now" reads as present');
+  t.ok(exclusionsOf('my kid has a wiggly baby tooth thats taking forever to come out').includes('routine'), 'a loose baby tooth is routine');
+  t.notOk(exclusionsOf('my son knocked out a baby tooth on the trampoline and it wont stop bleeding').includes('routine'), 'knocked out and bleeding is not');
 });
