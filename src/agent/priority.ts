@@ -19,20 +19,6 @@ export function detectPriority(text: string, isEmergency: boolean): Priority {
 export const CALLBACK_ONLY = /^(?:(?:can|could|would) (?:someone|somebody|you) (?:please )?(?:call|ring|phone|get back to|contact) me(?: back)?|(?:please )?call me(?: back)?|(?:request a |i'd like a |i want a )?call ?back|have someone (?:contact|call) me|get in touch|contact me|book a visit|have someone contact me)\b(?:\s+(?:about (?:this|that|it)|please|asap|today|now))*[.!?]*$/i;
 
 /**
- * "are you open right now", "r u still open", "what time do you close today": a question about the
- * business's own hours. It is information (LOW), though it names now or today: the caller's need
- * is not said to be urgent (QA: "are you open right now" made the call's lead HIGH). Only a short
- * question alone: "are you open today, my panel is sparking" or "are you open, can someone come
- * today" say more than the hours.
- */
-const HOURS_ASKED = /^(?:(?:hi|hey|hello|so|and|ok|okay|um|uh|yeah|sorry)\W+)*(?:are|r|is|will|u|you|ya|do|when|what time|till what time|until what time|how late|until when)\b[^.!?]*\b(?:open|opens|opening|close|closes|closed|closing)\b(?! (?:up|a|an|my|our|the|it)\b)[^.!?,]*[?.!]*$/i;
-
-export function asksOwnHours(text: string): boolean {
-  const said = text.trim().toLowerCase();
-  return said.split(/\s+/).length <= 12 && HOURS_ASKED.test(said) && !readIntent(said).wantsService;
-}
-
-/**
  * The visitor tells of the job they want done ("we have an old fuse box and want to upgrade to 200
  * amp", "we're planning a new kitchen", "i need a new panel") or of something wrong: after a
  * question, that is a prospective job, routine work (NORMAL), not an information question (LOW).
@@ -51,8 +37,6 @@ function describesWork(text: string): boolean {
 export function updatePriority(state: ConversationState, t: Triage, text: string, answering: boolean, answersIssue = false): void {
   if (t.emergency) return;
   const current = state.priority ?? null;
-  // (Asking whether the business is open now is asking for its hours: information, not urgency.)
-  if (t.kind === 'high' && !answering && asksOwnHours(text)) t = { ...t, kind: 'question', priority: 'LOW' };
   if (t.kind === 'high' || t.kind === 'contained') {
     state.priority = 'HIGH';
     state.cues.high = true;
