@@ -67,7 +67,11 @@ const TOWN_LIST = /\bin [A-Z][a-z]+(?: [A-Z][a-z]+)?(?:, [A-Z][a-z]+(?: [A-Z][a-
 export function areaUnits(hits: SearchHit[]): Unit[] {
   const units = unitsOf(hits);
   const section = units.filter((u) => AREA_HEADING.test(innermostHeading(u.heading)) && (u.kind === 'row' || AREA_TEXT.test(u.text) || /[A-Z][a-z]+,/.test(u.text)));
-  return bestChunkUnits(section.length ? section : units.filter((u) => u.kind === 'sentence' && (AREA_TEXT.test(u.text) || TOWN_LIST.test(u.text))), 4);
+  const sentences = units.filter((u) => u.kind === 'sentence' && (AREA_TEXT.test(u.text) || TOWN_LIST.test(u.text)));
+  // (A sentence that names the towns says where; "Pet taxi to the vet or groomer within our area" does not:
+  // it answered "what areas do you cover" whenever its chunk came first among hits of equal score.)
+  const naming = sentences.filter((u) => TOWN_LIST.test(u.text));
+  return bestChunkUnits(section.length ? section : naming.length ? naming : sentences, 4);
 }
 
 /**

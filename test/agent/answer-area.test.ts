@@ -77,3 +77,13 @@ t.test('the answerer: a town the guide never names gets the area answer; a named
   t.match((await answerer.answer(ctx, 'do you serve kestrel bay?')).answer?.text, /^Yes\. We wash windows in Harlow, Kestrel Bay and East Marsh/);
   t.notMatch((await answerer.answer(ctx, 'do you serve kestrel bay?')).answer?.text, /not sure/);
 });
+
+// Session 32 (a PostgreSQL run): "what areas do you cover" on a dog walker's guide with no area
+// section got "Pet taxi to the vet or groomer within our area" whenever that chunk came first among
+// hits of equal score. A sentence that names the towns says where; one that only says "our area" does not.
+t.test('with no area section, the sentence that names the towns answers, whichever chunk comes first', async (t) => {
+  const walker = knowledgeOf('Happy Tails', `# Happy Tails Dog Walking\n## Extras\nPet taxi to the vet or groomer within our area: $20 each way.\n\n## About us\nWe've been walking dogs in Westfield, Cranford and Garwood since 2016.`);
+  for (const hits of [walker.hits, [...walker.hits].reverse()]) {
+    t.match(areaUnits(hits).map((u) => u.text).join(' '), /^We've been walking dogs in Westfield, Cranford and Garwood since 2016\.?$/, hits.map((h) => h.heading).join(' | '));
+  }
+});
