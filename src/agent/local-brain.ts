@@ -307,7 +307,7 @@ export async function localTurn(env: TurnEnv, state: ConversationState, said: st
   // "ok thanks bye", "thx so much", "cya": politeness alone is answered in kind (acknowledgement() owns the words), as is a goodbye with a plan of their own ("ok ill just come by, thanks bye").
   const [ack, leaving] = [acknowledgement(trimmed), !accepted && signsOff(trimmed)];
   if (((ack === 'thanks' || ack === 'bye' || /^that'?s (?:all|it)\b[\s\w,.!]{0,20}$/i.test(trimmed)) && !wantsLead) || leaving) {
-    return { ...base, reply: ack === 'bye' ? 'Bye for now! If anything else comes up, just ask here.' : leaving && ack !== 'thanks' ? 'Sounds good! Bye for now. If anything else comes up, just ask here.' : "You're welcome! If anything else comes up, just ask here." };
+    return { ...base, reply: `${ack === 'bye' ? 'Bye for now!' : leaving && ack !== 'thanks' ? 'Sounds good! Bye for now.' : "You're welcome!"} ${state.channel === 'CALL' ? 'Is there anything else I can help with?' : 'If anything else comes up, just ask here.'}` };
   }
   if ((/^(?:no|nope|nah|no thanks|no thank you|not now|ok|okay|great|cool|got it|alright|fine|perfect|nice|good|i'?m good|all good)[.! ]*$/i.test(trimmed) || (offeredBefore && isSkip(trimmed))) && !wantsLead) {
     state.offered = false;

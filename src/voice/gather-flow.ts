@@ -69,8 +69,6 @@ const REPEAT = new RegExp(
 );
 /** "no", "nope thanks", "no i'm good": nothing more wanted. */
 const DECLINE = /^(?:no|nope|nah|no thanks?|no thank you)(?:[,.!]?\s*(?:thanks?|thank you|i'?m good|all good|i'?m fine|that'?s (?:all|it|everything)|bye|goodbye))*[.!]*$/i;
-/** The chat's closing words, which mean nothing on a phone: the caller is asked instead. */
-const CHAT_ONLY = /\s*If anything else comes up, just ask here\.$/;
 /** Speech recognition's "um", "uh", "hmm" alone: nothing said yet. */
 const FILLER_ONLY = /^(?:(?:u+m+|u+h+|h+m+|e+r+m*|a+h+|m+)[,.!?]*\s*)+$/i;
 const LOST_GOODBYE = 'Sorry, we lost track of this call on our side. Please call us again and we will be glad to help. Goodbye.';
@@ -232,8 +230,7 @@ export function createGatherFlow(deps: GatherFlowDeps) {
     // (The caller was asked whether there is anything else: a plain "no" is the end of the call.)
     const askedAnythingElse = /\banything else\b[^?]*\?\s*$/i.test(call.lastPrompt ?? '');
     const r = await agent.handleTurn(call.state, speech);
-    // (QA: "ok thanks" got "You're welcome! If anything else comes up, just ask here.": on a phone, the question is asked.)
-    const reply = r.reply.replace(CHAT_ONLY, ' Is there anything else I can help with?').trim();
+    const reply = r.reply;
     call.state = r.state;
     call.lastPrompt = reply;
     await deps.calls.set(callSid, call);
