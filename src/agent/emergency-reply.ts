@@ -198,17 +198,11 @@ export function emergencyLine(ctx: BusinessContext, hits: SearchHit[]): string |
 }
 
 /**
- * `answer`: the knowledge's answer to a question asked in the same message ("how fast can you get
- * here?"): it comes after the safety instruction and the line, before the choice.
+ * What to do now for this hazard, as the emergency reply says it: the business's own instruction,
+ * else the standard one for what was said (a medical emergency starts with the emergency number).
+ * Also what "what do I do?" repeats when the instruction was the standard one.
  */
-export function composeEmergencyReply(
-  ctx: BusinessContext,
-  hazard: Hazard,
-  safetyHits: SearchHit[],
-  lineHits: SearchHit[],
-  opts: { answer?: string | null; said?: string; channel?: string; detailsTaken?: boolean } = {},
-): { reply: string; phone: string | null } {
-  const { answer, said = '' } = opts;
+export function safetyFor(ctx: BusinessContext, hazard: Hazard, safetyHits: SearchHit[], said = ''): string {
   const er = emergencyNumber(ctx);
   // (A line down outside is the power company's and {ER}'s: an instruction about the house's own
   // outlets and breaker is no instruction for it, unless the guide speaks of downed lines.)
@@ -227,6 +221,23 @@ export function composeEmergencyReply(
   // the instruction, not "call 911, this needs emergency medical help, not an appointment".)
   const ownCase = !!fromKnowledge && describesSituation(fromKnowledge, new Set(terms(said))) && safetyHits.some((h) => sentences(h.content).some((x) => x.includes(er)));
   if (hazard === 'MEDICAL' && fromKnowledge && !ownCase && !fromKnowledge.includes(er) && !(animal && /\bvet|animal (?:hospital|emergency)/i.test(fromKnowledge))) safety = `${fallback} ${fromKnowledge}`;
+  return safety;
+}
+
+/**
+ * `answer`: the knowledge's answer to a question asked in the same message ("how fast can you get
+ * here?"): it comes after the safety instruction and the line, before the choice.
+ */
+export function composeEmergencyReply(
+  ctx: BusinessContext,
+  hazard: Hazard,
+  safetyHits: SearchHit[],
+  lineHits: SearchHit[],
+  opts: { answer?: string | null; said?: string; channel?: string; detailsTaken?: boolean } = {},
+): { reply: string; phone: string | null } {
+  const { answer, said = '' } = opts;
+  const safety = safetyFor(ctx, hazard, safetyHits, said);
+  const animal = hazard === 'MEDICAL' && aboutAnimal(said);
   const phone = emergencyLine(ctx, [...lineHits, ...safetyHits]);
   // (Not said twice: the guide's own instruction may already end "then call our 24/7 line at ...".)
   const inSafety = !!phone && safety.replace(/\D/g, '').includes(phone.replace(/\D/g, '').slice(-10));

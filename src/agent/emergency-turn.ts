@@ -1,7 +1,7 @@
 import { can } from '../plans/index.js';
 import type { SearchHit } from '../knowledge/service.js';
 import type { BusinessContext } from './context.js';
-import { composeEmergencyReply, EMERGENCY_LINE_QUERY, knowledgeSearchFor, safetyInstructions } from './emergency-reply.js';
+import { composeEmergencyReply, EMERGENCY_LINE_QUERY, knowledgeSearchFor, safetyFor, safetyInstructions } from './emergency-reply.js';
 import type { ConversationState } from './state.js';
 import type { AgentTools } from './tools.js';
 import type { Hazard } from './triage.js';
@@ -43,13 +43,18 @@ export async function emergencyReply(env: EmergencyEnv, hazard: Hazard, said: st
 /**
  * "what do i do?" during an emergency: the business's own instructions for it (two at most; on a
  * call one, the most relevant: a caller cannot take in two read one after the other), leaving out
- * what `alreadySaid` holds; null when the knowledge has none left to give.
+ * what `alreadySaid` holds; when the knowledge has none, the standard instruction the emergency
+ * reply gave, said again (QA: "sewage is coming up in my bathtub", then "what do i do" got "I
+ * don't know that one"); null when that is what `alreadySaid` holds.
  */
 export async function whatToDo(env: EmergencyEnv, state: ConversationState, alreadySaid: string): Promise<{ text: string } | null> {
   const emergency = state.emergency;
   if (!emergency) return null;
   const hazard = emergency.hazard ?? 'STATED';
   const { safety } = await emergencyHits(env, hazard, emergency.summary);
-  const fresh = safetyInstructions(hazard, safety, emergency.summary).filter((s) => !alreadySaid.includes(s));
-  return fresh.length ? { text: fresh.slice(0, state.channel === 'CALL' ? 1 : 2).join(' ') } : null;
+  const own = safetyInstructions(hazard, safety, emergency.summary);
+  const fresh = own.filter((s) => !alreadySaid.includes(s));
+  if (fresh.length) return { text: fresh.slice(0, state.channel === 'CALL' ? 1 : 2).join(' ') };
+  const standard = own.length ? '' : safetyFor(env.ctx, hazard, safety, emergency.summary);
+  return standard && !alreadySaid.includes(standard) ? { text: standard } : null;
 }

@@ -38,3 +38,16 @@ t.test('an emergency in words no hazard rule knows: people first, and a price is
   t.match(r, /^If anyone is in danger, call 911 now\. /);
   t.notMatch(r, /\$180|call-outs/);
 });
+
+t.test('"what do i do" when the guide has no instruction for it: the standard one again, not "I don\'t know"', async (t) => {
+  // QA 33 (a property manager's tenant): "sewage is coming up in my bathtub" got the standard
+  // instruction, then "what do i do" got "I don't know that one, but the team can tell you".
+  const { createTestBusiness } = await import('../helpers/app.js');
+  const biz = await createTestBusiness(app, { plan: 'PRO', name: 'Summit Ridge Property Management' });
+  const c = await agentChat(app.services.agent, biz.businessId);
+  const first = (await c.say('sewage is coming up in my bathtub')).reply;
+  t.match(first, /^Stop using the taps, toilets and drains for now/);
+  const r = await c.say('what do i do');
+  t.match(r.reply, /^Stop using the taps, toilets and drains for now, and keep people and pets away from the dirty water\. Meanwhile, just the essentials/);
+  t.notMatch(r.reply, /I don't know/);
+});
