@@ -5,6 +5,7 @@ import { BATTERY, FICTION, FIGURATIVE_FIRE, FIGURATIVE_FLOOD, FIGURATIVE_SCENE, 
 import { COMPOSED_RULES } from './triage-compose.js';
 import { SITUATION_RULES } from './triage-situations.js';
 import { TRADE_RULES } from './triage-trades.js';
+import { ownerWordRules } from './triage-owner-words.js';
 import { benignReasons, COOKING_SMELL, HARMLESS_SMOKE, INTO_ITS_CATCH, OUTLET_SPRAY, TOOL_SPARKS } from './triage-benign.js';
 import { readsAsSpanish, spanishGloss } from './triage-spanish.js';
 import { minorBackup, ON_THE_VERGE } from './triage-verge.js';
@@ -116,25 +117,6 @@ interface Hit {
   clause: string;
 }
 
-/** Words that may come between an owner's emergency words as people say them ("server down": "our server IS down", "the server WENT down"). */
-const KEYWORD_GAP = String.raw`(?:\s+(?:is|are|was|were|has|have|had|been|went|gone|got|just|all|completely|totally|fully|now|still|keeps?|s)){0,2}`;
-
-/**
- * The owner's own emergency words, matched as people say them: each word also with a plural or
- * possessive ending ("servers", "server's"), and up to two such little words between two of them
- * ("server down" matches "our server is down" and "the servers have gone down").
- */
-function customRules(keywords: readonly string[]): HazardRule[] {
-  return keywords
-    .map((k) => normalizeWords(k))
-    .filter((k) => k.length >= 3 && k.length <= 60 && !/^(?:emergency|urgent|emergencia|urgente)$/.test(k))
-    .map((k) => {
-      const words = k.split(' ').map((w) => `${w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?:s|es|'s)?`);
-      const pattern = new RegExp(`\\b${words.join(`${KEYWORD_GAP}\\s+`)}\\b`);
-      return { hazard: 'CUSTOM' as const, severity: 8, label: k, test: (c: string) => pattern.exec(c) };
-    });
-}
-
 /** True when the message as a whole reads as a question (a "?" or a question word first). */
 export function looksLikeQuestion(text: string): boolean {
   const t = text.trim();
@@ -173,7 +155,7 @@ function triageOnce(text: string, options: TriageOptions): Triage {
   const input = dropNames(text.slice(0, 4000)).replace(NAMEISH, ' ');
   const plainInput = SPELLINGS.reduce((t, [from, to]) => t.replace(from, to), stripAccents(input.toLowerCase()).replace(NAMEISH, ' ')).replace(BUSY, ' ');
   const words = normalizeWords(plainInput);
-  const rules = [...RULES, ...COMPOSED_RULES, ...SITUATION_RULES, ...TRADE_RULES, ...customRules(options.keywords ?? [])];
+  const rules = [...RULES, ...COMPOSED_RULES, ...SITUATION_RULES, ...TRADE_RULES, ...ownerWordRules(options.keywords ?? [])];
   const rawClauses = plainInput.split(/[.!?;\n]+|,|\s[-–—]\s|\bbut\b|\bpero\b/i);
   const matched: string[] = [];
   const hits: Hit[] = [];

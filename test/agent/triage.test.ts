@@ -447,6 +447,20 @@ t.test("the business's own emergency words match as people say them", async (t) 
   t.notOk(triage('the server room door is down the hall', { keywords: words }).emergency, 'other words between: not the phrase');
 });
 
+// Session 33 QA: a property manager added "no heat, no power, no hot water" to its emergency words
+// (its own page lists them as emergencies) and "there is no heat in my apartment" was no emergency:
+// the owner's "no" was read as denying it. Words that name a lack also match the lack as said.
+t.test("the business's own words for a lack ('no heat') match, also as said ('my heat isnt working')", async (t) => {
+  const words = ['no heat', 'no power', 'no hot water'];
+  for (const said of ['there is no heat in my apartment', 'my heat isnt working', 'the heater stopped working', "heat won't come on", 'no heat', 'we have no power in the whole unit', 'the power is out in my unit', 'we lost power', 'we dont have any hot water', "there's no hot water", 'no hot water since this morning', 'no power to the whole building']) {
+    const found = triage(said, { keywords: words });
+    t.ok(found.emergency && found.hazard === 'CUSTOM', said);
+  }
+  for (const said of ['we turned the heat off for the summer', 'is no heat an emergency?', 'what if the heat goes out', 'the heat was out last winter, can you check the furnace', 'my heat is working fine now', "there's no power outlet in the bedroom", 'i have no power steering', 'lost power steering on the highway']) {
+    t.not(triage(said, { keywords: words }).hazard, 'CUSTOM', said);
+  }
+});
+
 // Session 32 QA: "printer is jammed again", "my laptop crashed" were no problem told, so the agent said
 // "I don't know that one" instead of offering to pass it to the team.
 t.test('equipment trouble is a problem told', async (t) => {
