@@ -127,6 +127,45 @@ t.test('without a signing secret the secret URL token authenticates', async (t) 
   await db.updateTable('integrations').set({ credentials_encrypted: row.credentials_encrypted }).where('id', '=', view.id).execute();
 });
 
+// QA 33: a property manager's "Make-ready projects" board holds every owner's job (a Client column
+// and a Contact e-mail per item). The board was one project linked to every client on it: Dana was
+// told "Make-ready projects: in progress, 33% done, due January 15, 2027", a total counting Raj's
+// stuck remodel and his date. A board shared by clients is one project per item, each its client's.
+t.test('a board whose items name different clients: one project per item, each linked to its own client', async (t) => {
+  await db.updateTable('integrations').set({ status: 'CONNECTED' }).where('id', '=', view.id).execute();
+  monday.boards.push({
+    id: '5000',
+    name: 'Make-ready projects',
+    items: [
+      item('11', 'Working on it', { name: '742 Evergreen Terrace – repaint and carpet', client: 'Dana Whitfield', email: 'dana@whitfield.example', date: '2026-12-18' }),
+      item('12', 'Done', { name: '742 Evergreen Terrace – new dishwasher', client: 'Dana Whitfield', email: 'dana@whitfield.example', date: '2026-12-02' }),
+      item('13', 'Stuck', { name: '19 Pine St unit 2 – bathroom remodel', client: 'Raj Patel', email: 'raj@patelholdings.example', date: '2027-01-15' }),
+    ],
+  });
+  const dana = await db.insertInto('clients').values({ business_id: biz.businessId, name: 'Dana Whitfield', email: 'dana@whitfield.example' }).returning('id').executeTakeFirstOrThrow();
+  const raj = await db.insertInto('clients').values({ business_id: biz.businessId, name: 'Raj Patel', email: 'raj@patelholdings.example' }).returning('id').executeTakeFirstOrThrow();
+  await integrations.syncProjects(biz.businessId, view.id);
+  const shared = (await projectsOf()).filter((p) => p.external_id.startsWith('5000'));
+  t.same(shared.map((p) => p.external_id), ['5000:11', '5000:12', '5000:13'], 'no project for the board as a whole');
+  const byId = Object.fromEntries(shared.map((p) => [p.external_id, p]));
+  t.match(byId['5000:11'], { name: '742 Evergreen Terrace – repaint and carpet', status: 'IN_PROGRESS', client_id: dana.id, description: 'Make-ready projects' });
+  t.equal(new Date(byId['5000:11']!.due_date!).toISOString().slice(0, 10), '2026-12-18', "Dana's own date, not the board's latest");
+  t.match(byId['5000:12'], { status: 'COMPLETED', client_id: dana.id });
+  t.match(byId['5000:13'], { name: '19 Pine St unit 2 – bathroom remodel', status: 'ON_HOLD', client_id: raj.id });
+  t.equal(monday.webhooks.filter((w) => w.boardId === '5000').length, 3, 'webhooks once per board, not per item');
+  t.equal(monday.webhooks.filter((w) => w.boardId.includes(':')).length, 0);
+
+  // A change to Raj's item arrives by webhook: his project alone is updated.
+  monday.boards.at(-1)!.items[2]!.status = 'Done';
+  const res = await monday.deliver('5000', { pulseId: 13, columnId: 'status', triggerUuid: 'shared-0001' }, { jwtSecret: signingSecret });
+  t.equal(res.status, 200);
+  await integrations.idle();
+  const after = Object.fromEntries((await projectsOf()).map((p) => [p.external_id, p]));
+  t.equal(after['5000:13']!.status, 'COMPLETED');
+  t.equal(after['5000:11']!.status, 'IN_PROGRESS');
+  t.notOk(after['5000'], 'the board is still no project of its own');
+});
+
 t.test('disconnect deletes the monday webhooks', async (t) => {
   await integrations.disconnect(biz.businessId, view.id);
   t.equal(monday.webhooks.length, 0);

@@ -4,7 +4,10 @@ import { sha256Hex, verifyHs256Jwt } from './signatures.js';
 import type { NormalizedProject, PmProvider, ProviderContext, WebhookChange } from './types.js';
 
 // monday.com (API token, GraphQL at MONDAY_API_URL). A board is a project and its items are the
-// tasks: boards are paged with `page`, items with `items_page` / `next_items_page` cursors.
+// tasks, unless the items belong to different clients (a "Projects" board with a Client column):
+// then each item is a project of its own (id "board:item"), so a client is told about their own
+// job, never a total that counts another client's. Boards are paged with `page`, items with
+// `items_page` / `next_items_page` cursors.
 // Webhooks come from the `create_webhook` mutation; monday first POSTs {"challenge"} which we
 // echo. Deliveries carry a JWT in Authorization (HS256 with the app's signing secret) when the
 // webhook belongs to an app; it is verified (signature + exp) when the owner gave us the
@@ -103,6 +106,61 @@ function normalize(data: unknown, opts = settingsOf(null)): NormalizedProject {
   };
 }
 
+/** An item's column values by kind: its client column's text and its e-mails (lower case). */
+function clientCells(item: Record<string, unknown>, opts: ReturnType<typeof settingsOf>): { client: string | null; emails: string[] } {
+  const cols = asArray(item.column_values).map(asRecord);
+  const named = cols.find((c) => (str(asRecord(c.column).title) ?? '').toLowerCase() === opts.customerColumn.toLowerCase());
+  return { client: text(named?.text, 300)?.toLowerCase() ?? null, emails: emailsIn(cols.filter((c) => c.type === 'email').map((c) => c.text)) };
+}
+
+/**
+ * Items that belong to different clients: two client names, or, on a board without a client
+ * column filled in, e-mails at two domains (one client's contacts share theirs).
+ */
+function sharedByClients(items: Array<Record<string, unknown>>, opts: ReturnType<typeof settingsOf>): boolean {
+  const cells = items.map((i) => clientCells(i, opts));
+  const clients = new Set(cells.map((c) => c.client).filter(Boolean));
+  if (clients.size) return clients.size > 1;
+  return new Set(cells.flatMap((c) => c.emails).map((e) => e.split('@')[1])).size > 1;
+}
+
+/** One item of a board shared by several clients, as a project: its own status label, date, client and e-mail. */
+function itemProject(board: Record<string, unknown>, item: Record<string, unknown>, opts: ReturnType<typeof settingsOf>): NormalizedProject {
+  const boardId = str(board.id)!;
+  const itemId = str(item.id);
+  if (!itemId) throw new ProviderError('monday.com item without id');
+  const cols = asArray(item.column_values).map(asRecord);
+  const label = text(cols.find((c) => c.type === 'status')?.text, 100);
+  const done = !!label && opts.doneLabels.some((l) => l.toLowerCase() === label.toLowerCase());
+  const customerRef = text(cols.find((c) => (str(asRecord(c.column).title) ?? '').toLowerCase() === opts.customerColumn.toLowerCase())?.text, 300);
+  const dates = cols.filter((c) => c.type === 'date').map((c) => isoDate(c.text)).filter((d): d is string => !!d);
+  return {
+    externalId: `${boardId}:${itemId}`,
+    name: text(item.name, 300) ?? `Item ${itemId}`,
+    status: done ? 'COMPLETED' : !label ? 'NOT_STARTED' : /\b(?:stuck|blocked|on hold|waiting)\b/i.test(label) ? 'ON_HOLD' : 'IN_PROGRESS',
+    progress: done ? 100 : null,
+    dueDate: dates.sort().at(-1) ?? null,
+    description: text(board.name, 300),
+    url: text(board.url, 500),
+    customerRef,
+    contactEmails: emailsIn([...cols.filter((c) => c.type === 'email').map((c) => c.text), customerRef]),
+    taskCount: 0,
+    completedTaskCount: 0,
+    raw: { id: `${boardId}:${itemId}`, state: item.state ?? null },
+  };
+}
+
+/** A board as projects: one, or one per item when its items name two clients or more. */
+function projectsOf(data: unknown, opts: ReturnType<typeof settingsOf>): NormalizedProject[] {
+  const b = asRecord(data);
+  const items = asArray(b.items).map(asRecord).filter((i) => i.state !== 'deleted' && i.state !== 'archived');
+  if (!str(b.id) || !sharedByClients(items, opts)) return [normalize(data, opts)];
+  return items.map((i) => itemProject(b, i, opts));
+}
+
+/** "3001" (a board) or "3001:11" (an item of a board shared by clients): the board's id. */
+const PROJECT_ID = /^(\d{1,20})(?::\d{1,20})?$/;
+
 export function createMondayProvider(): PmProvider {
   return {
     name: 'MONDAY',
@@ -123,39 +181,41 @@ export function createMondayProvider(): PmProvider {
           `query ($page: Int!) { boards (limit: 25, page: $page, state: active, board_kind: public) { id name description state url items_page (limit: 100) { cursor items { ${ITEM_FIELDS} } } } }`,
           { page },
         );
-        for (const board of data.boards) out.push(normalize({ ...board, items: await boardItems(ctx, board) }, settingsOf(ctx)));
+        for (const board of data.boards) out.push(...projectsOf({ ...board, items: await boardItems(ctx, board) }, settingsOf(ctx)));
         if (data.boards.length < 25) break;
       }
       return out;
     },
 
     async fetchProject(ctx, externalId) {
-      if (!/^\d{1,20}$/.test(externalId)) return null;
+      const boardId = PROJECT_ID.exec(externalId)?.[1];
+      if (!boardId) return null;
       const data = await gql<{ boards: Board[] }>(
         ctx,
         `query ($ids: [ID!]) { boards (ids: $ids) { id name description state url items_page (limit: 100) { cursor items { ${ITEM_FIELDS} } } } }`,
-        { ids: [externalId] },
+        { ids: [boardId] },
       );
       const board = data.boards[0];
       if (!board || board.state === 'deleted') return null;
-      return normalize({ ...board, items: await boardItems(ctx, board) }, settingsOf(ctx));
+      // (Null when the board is now shared by clients and the board itself is asked, or the item is gone: that project goes.)
+      return projectsOf({ ...board, items: await boardItems(ctx, board) }, settingsOf(ctx)).find((p) => p.externalId === externalId) ?? null;
     },
 
     async setupWebhooks(ctx, projects) {
       if (!ctx.webhookTarget) return { webhookIds: [] };
       const webhooks = { ...(asRecord(ctx.settings.webhooks) as Record<string, string[]>) };
-      for (const p of projects) {
-        if (webhooks[p.externalId]) continue;
+      for (const boardId of new Set(projects.map((p) => PROJECT_ID.exec(p.externalId)?.[1]).filter((b): b is string => !!b))) {
+        if (webhooks[boardId]) continue;
         const ids: string[] = [];
         for (const event of WEBHOOK_EVENTS) {
           const data = await gql<{ create_webhook: { id: string } }>(
             ctx,
             'mutation ($board: ID!, $url: String!, $event: WebhookEventType!) { create_webhook (board_id: $board, url: $url, event: $event) { id board_id } }',
-            { board: p.externalId, url: ctx.webhookTarget, event },
+            { board: boardId, url: ctx.webhookTarget, event },
           );
           ids.push(String(data.create_webhook.id));
         }
-        webhooks[p.externalId] = ids;
+        webhooks[boardId] = ids;
       }
       return { webhookIds: Object.values(webhooks).flat(), settings: { webhooks } };
     },
@@ -185,7 +245,10 @@ export function createMondayProvider(): PmProvider {
       const trigger = str(event.triggerUuid);
       const deliveryKey = trigger && /^[\w-]{1,100}$/.test(trigger) ? `monday:${trigger}` : `sha256:${sha256Hex(req.rawBody)}`;
       const board = str(event.boardId);
+      const item = str(event.pulseId) ?? str(event.itemId);
+      // The board (a project, or gone as one once shared by clients) and, on a shared board, the item.
       const changes: WebhookChange[] = board && /^\d{1,20}$/.test(board) ? [{ kind: 'refresh', externalId: board }] : [];
+      if (changes.length && item && /^\d{1,20}$/.test(item)) changes.push({ kind: 'refresh', externalId: `${board}:${item}` });
       return { kind: 'events', deliveryKey, changes };
     },
 
