@@ -228,7 +228,7 @@ if (!hasChromium) {
     await page.getByText('Synced 1 project', { exact: true }).waitFor();
     // The notice is the sync's own answer; the row's count comes from the integrations list,
     // fetched again after it: wait (bounded) for the refetched row.
-    t.match(await innerTextMatching(tools.locator('li', { hasText: 'Asana' }), /1 project, 0 tasks/), /1 project, 0 tasks/, 'the synced project count');
+    t.match(await innerTextMatching(tools.locator('li', { hasText: 'Asana' }), /1 project · last sync/), /1 project · last sync/, 'the synced project count (no "0 tasks": a project with none, like a shared monday board\'s item, has no count to show)');
 
     // The synced project belongs to nobody yet: the owner sees it, adds its client, and gives it
     // to them (QA: "No clients yet" and no way to add one or to see the synced projects).

@@ -72,7 +72,7 @@ function ProjectTools({ writer }: { writer: boolean }) {
               {i.accountLabel ? <span className="muted">{i.accountLabel}</span> : null}
             </div>
             <div className="small muted">
-              {plural(i.projectCount, 'project')}, {plural(i.taskCount, 'task')} · last sync {formatDateTime(i.lastSyncAt, session?.me.business.timezone)} · {i.webhooksActive ? 'live updates on' : 'periodic sync only'}
+              {plural(i.projectCount, 'project')}{i.taskCount ? `, ${plural(i.taskCount, 'task')}` : ''} · last sync {formatDateTime(i.lastSyncAt, session?.me.business.timezone)} · {i.webhooksActive ? 'live updates on' : 'periodic sync only'}
             </div>
             {i.lastError ? <p className="error small">{i.lastError}</p> : null}
             {writer ? (
