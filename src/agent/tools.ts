@@ -361,14 +361,21 @@ const ASKS_STEP = /\b(?:done|finished|complete[ds]?|ready|start(?:ed|ing)?|begun
 
 /** The projects a message is about: by name ("the water heater"), else by a step their notes name. */
 function projectsNamed<P extends { name: string; description: string | null }>(text: string, projects: P[]): P[] {
-  const byName = projects.filter((p) => namesProject(text, p.name));
+  const byName = best(projects, (p) => namesProject(text, p.name));
   if (byName.length || !ASKS_STEP.test(text)) return byName;
-  return projects.filter((p) => !!p.description && namesProject(text, p.description));
+  return best(projects, (p) => (p.description ? namesProject(text, p.description) : 0));
 }
 
-/** The message names the project: a word of its name ("bathroom", "heater"), as the knowledge search reads words (stemmed, no stop words). */
+/** The projects that share the most words with the message ("the repaint at evergreen": the repaint at 742 Evergreen, not also its dishwasher). */
+function best<P>(projects: P[], score: (p: P) => number): P[] {
+  const scored = projects.map((p) => ({ p, n: score(p) }));
+  const top = Math.max(0, ...scored.map((s) => s.n));
+  return top ? scored.filter((s) => s.n === top).map((s) => s.p) : [];
+}
+
+/** How many words of its name ("bathroom", "heater") the message says, as the knowledge search reads words (stemmed, no stop words). */
 const GENERIC = new Set(terms('project job work replacement repair install installation new'));
-function namesProject(text: string, name: string): boolean {
+function namesProject(text: string, name: string): number {
   const said = new Set(terms(text));
-  return terms(name).some((w) => !GENERIC.has(w) && said.has(w));
+  return new Set(terms(name).filter((w) => !GENERIC.has(w) && said.has(w))).size;
 }

@@ -128,3 +128,20 @@ t.test('a client with no projects on file is offered the team, and a yes starts 
   t.match(r.reply, /phone number/i, 'the details start, at what is not on file');
   t.notMatch(r.reply, /name\?/i);
 });
+
+t.test('two projects that share a word: the one the client named more of is the one answered', async (t) => {
+  // QA 33 (a property manager's owner client, projects from a shared monday board): "hows the repaint
+  // at evergreen going?" got both "742 Evergreen Terrace" jobs after the code, and so did "when will it be done".
+  const email = 'dana.qa33@example.com';
+  const client = await db.insertInto('clients').values({ business_id: demo.id, name: 'Dana Whitfield', email, phone: null, company: null }).returning('id').executeTakeFirstOrThrow();
+  const job = (id: string, name: string, status: string, due: string) => ({ business_id: demo.id, client_id: client.id, provider: 'MONDAY' as const, external_id: `5000:${id}`, name, status, progress: null, due_date: due, description: null, task_count: 0, completed_task_count: 0 });
+  await db.insertInto('projects').values([job('11', '742 Evergreen Terrace – repaint and carpet', 'IN_PROGRESS', '2026-12-18'), job('12', '742 Evergreen Terrace – new dishwasher', 'COMPLETED', '2026-12-02')]).execute();
+  const c = await agentChat(app.services.agent, demo.id);
+  await c.say('hi its dana whitfield, hows the repaint at evergreen going?');
+  await c.say(email);
+  const repaint = '742 Evergreen Terrace – repaint and carpet: in progress, due December 18, 2026.';
+  t.equal((await c.say(await lastCode(email))).reply, repaint);
+  t.equal((await c.say('when will it be done')).reply, repaint);
+  t.equal((await c.say('and the dishwasher?')).reply, '742 Evergreen Terrace – new dishwasher: completed, finished December 2, 2026.');
+  t.match((await c.say('hows everything at evergreen')).reply, /repaint and carpet.*\n.*new dishwasher/s, 'both named as much: both');
+});

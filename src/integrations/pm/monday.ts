@@ -140,7 +140,8 @@ function itemProject(board: Record<string, unknown>, item: Record<string, unknow
     status: done ? 'COMPLETED' : !label ? 'NOT_STARTED' : /\b(?:stuck|blocked|on hold|waiting)\b/i.test(label) ? 'ON_HOLD' : 'IN_PROGRESS',
     progress: done ? 100 : null,
     dueDate: dates.sort().at(-1) ?? null,
-    description: text(board.name, 300),
+    // (No board name as its notes: a client read "Make-ready projects." after each of their jobs.)
+    description: null,
     url: text(board.url, 500),
     customerRef,
     contactEmails: emailsIn([...cols.filter((c) => c.type === 'email').map((c) => c.text), customerRef]),
