@@ -163,8 +163,12 @@ export function parseWhen(text: string, options: ValidateOptions = {}): string |
   const timeZone = options.timezone || 'UTC';
   const rough = roughTime(text);
   const results = readDates(rough, options);
+  // ("unit 4b at 19 pine st": the house number, not 7 PM.)
+  const address = ADDRESS.exec(rough);
+  const inAddress = (x: { index: number; text: string }) => !!address && x.index < address.index + address[0].length && x.index + x.text.length > address.index;
   // ("stiff neck for 2 weeks", "my back has hurt since monday": how long or since when the trouble is, no visit time.)
   const r = results.find((x) => {
+    if (inAddress(x)) return false;
     const before = rough.slice(0, x.index);
     const clause = `${before.split(/[.!?;,]|\b(?:but|and)\b/i).pop() ?? ''} ${x.text}`;
     const lasting = DURATION.test(/\bfor\s*$/i.test(before) ? `for ${x.text}` : x.text);

@@ -212,6 +212,30 @@ t.test('a week or a month said without a day names no day', async (t) => {
   t.equal(at('tomorrow morning'), 'Sat, Dec 5, morning (tomorrow morning)');
 });
 
+// Session 33 QA: a tenant asked "When would suit you?" said where the job is, "its in unit 4b at 19
+// pine st, the toilet ... wont stop running": "at 19" was read as 7 PM and the whole line stored as
+// the time, then replaced by "any time tomorrow": the address reached nobody.
+t.test('a house number is no hour: where the job is, said at the time question, is not taken for the time', async (t) => {
+  const now = new Date('2026-12-06T04:00:00Z');
+  const at = (text: string) => parseWhen(text, { timezone: 'America/Denver', now });
+  t.equal(at('its in unit 4b at 19 pine st, the toilet in the main bathroom wont stop running'), null);
+  t.equal(at('tomorrow at 3, its 19 pine st'), 'Sun, Dec 6 3:00 PM (tomorrow at 3, its 19 pine st)', 'a time said with the address is still read');
+  const v = validateAnswer('DATE', 'PREFERRED_TIME', 'its in unit 4b at 19 pine st, the toilet in the main bathroom wont stop running', { timezone: 'America/Denver', now });
+  t.equal(v.ok, false, 'no time: the lead step adds it to the details instead (addsToTheJob)');
+  const { app } = await demoApp();
+  const { createTestBusiness } = await import('../helpers/app.js');
+  const biz = await createTestBusiness(app, { plan: 'PRO', name: 'Summit Ridge Property Management' });
+  const c = await agentChat(app.services.agent, biz.businessId);
+  for (const said of ['hey my toilet keeps running all night', 'yes please', 'maria lopez']) await c.say(said);
+  t.match((await c.say('720 555 0199')).reply, /When would suit you\?/);
+  t.match((await c.say('its in unit 4b at 19 pine st, the toilet in the main bathroom wont stop running')).reply, /^Thanks, I've added that to the details for the team\. When would suit you\?/);
+  await c.say('any time tomorrow');
+  await c.say('skip');
+  const lead = await app.deps.db.selectFrom('leads').select(['issue', 'captured_data']).where('business_id', '=', biz.businessId).executeTakeFirstOrThrow();
+  t.match(lead.issue, /unit 4b at 19 pine st/, 'where the job is reaches the team');
+  t.match(JSON.stringify(lead.captured_data), /"When would suit you\?"[^}]*"any time tomorrow"|"any time tomorrow"[^}]*"When would suit you\?"/);
+});
+
 // Session 18 QA: a massage clinic's owner read "do u direct bill manulife. can i book a couples massage
 // for saturday": the request that says what it is for heads the line, the question asked before follows.
 t.test('a request that names what it is for heads the problem line; a bare callback request still takes the question', async (t) => {
