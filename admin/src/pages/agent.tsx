@@ -106,12 +106,12 @@ function ProfileAndHours({ data, writer }: { data: NonNullable<ReturnType<typeof
           </div>
           <h3>Opening hours</h3>
           {DAYS.map(([d, name]) => (
-            <div key={d} className="row" role="group" aria-label={name}>
+            <div key={d} className="row day-row" role="group" aria-label={name}>
               <Checkbox label={name} checked={week[d]!.open} onChange={(e) => setWeek((w) => ({ ...w, [d]: { ...w[d]!, open: e.target.checked } }))} />
               {week[d]!.open ? (
                 <>
-                  <TextField label={`${name} opens`} type="time" value={week[d]!.from} onChange={(e) => setWeek((w) => ({ ...w, [d]: { ...w[d]!, from: e.target.value } }))} />
-                  <TextField label={`${name} closes`} type="time" value={week[d]!.to} onChange={(e) => setWeek((w) => ({ ...w, [d]: { ...w[d]!, to: e.target.value } }))} />
+                  <TextField label="Opens" aria-label={`${name} opens`} type="time" value={week[d]!.from} onChange={(e) => setWeek((w) => ({ ...w, [d]: { ...w[d]!, from: e.target.value } }))} />
+                  <TextField label="Closes" aria-label={`${name} closes`} type="time" value={week[d]!.to} onChange={(e) => setWeek((w) => ({ ...w, [d]: { ...w[d]!, to: e.target.value } }))} />
                 </>
               ) : null}
             </div>
