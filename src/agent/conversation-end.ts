@@ -18,6 +18,16 @@ export interface ChatEnder {
   sweepIdle(idleMs: number, batch?: number): Promise<number>;
 }
 
+/**
+ * A reply that treated the chat as an emergency (its banner; agent/index.ts keeps the severity in
+ * the message's metadata): the summary says so even when the visitor left no details (QA 33: a
+ * tenant's "theres a weird gas smell in my kitchen" was listed as "Chat of 0s ... No lead captured.").
+ */
+function raisedEmergency(row: { role: string; metadata: unknown }): boolean {
+  const severity = (row.metadata as { emergency?: unknown } | null)?.emergency;
+  return row.role === 'assistant' && typeof severity === 'number' && severity >= 8;
+}
+
 export function createChatEnder(deps: { db: Kysely<Database>; events: EventBus; now: () => number; leads?: LeadCapture }): ChatEnder {
   const { db, events } = deps;
 
@@ -45,7 +55,7 @@ export function createChatEnder(deps: { db: Kysely<Database>; events: EventBus; 
     const endedAt = reason === 'idle' ? await lastActivity(businessId, conversationId, startedAt) : new Date(deps.now());
     const rows = await db
       .selectFrom('messages')
-      .select(['role', 'content'])
+      .select(['role', 'content', 'metadata'])
       .where('business_id', '=', businessId)
       .where('conversation_id', '=', conversationId)
       .where('role', 'in', ['user', 'assistant'])
@@ -59,7 +69,7 @@ export function createChatEnder(deps: { db: Kysely<Database>; events: EventBus; 
     const durationSec = Math.max(0, Math.round((endedAt.getTime() - startedAt.getTime()) / 1000));
     const summary = summariseCall(
       rows.map((r) => ({ role: r.role as 'user' | 'assistant', text: r.content })),
-      { channel: 'CHAT', durationSec, tools: {}, emergency: leads.some((l) => l.priority === 'URGENT'), leadCaptured: leads.length > 0 || !!unfinished, interruptions: 0 },
+      { channel: 'CHAT', durationSec, tools: {}, emergency: leads.some((l) => l.priority === 'URGENT') || rows.some(raisedEmergency), leadCaptured: leads.length > 0 || !!unfinished, interruptions: 0 },
     );
     const updated = await db
       .updateTable('conversations')

@@ -40,6 +40,17 @@ const conversationsOf = (sessionId: string) =>
 const messagesOf = (conversationId: string) =>
   db.selectFrom('messages').select(['role', 'content']).where('conversation_id', '=', conversationId).orderBy('created_at').execute();
 
+// QA 33: a tenant's "theres a weird gas smell in my kitchen" got the gas instruction and the
+// emergency banner, then left: the owner's list said "Chat of 0s ... No lead captured.", no word
+// of an emergency (only an URGENT lead marked it).
+t.test('a chat the agent treated as an emergency is summarised as one, lead or not', async (t) => {
+  const sid = await start(demo.id);
+  t.ok((await say(sid, 'theres a weird gas smell in my kitchen')).json().emergency, 'the emergency banner was shown');
+  t.equal((await endChat(sid)).statusCode, 200);
+  const [conv] = await conversationsOf(sid);
+  t.match(conv!.summary, /^EMERGENCY chat of \d+s\. Visitor: "theres a weird gas smell in my kitchen"\. No lead captured\.$/);
+});
+
 t.test('"End chat" ends the conversation once: status, duration, summary, event', async (t) => {
   const sid = await start(demo.id);
   t.equal((await say(sid, 'how much is a call-out?')).statusCode, 200);
