@@ -70,6 +70,9 @@ const DOWNED_LINE_SAFETY = 'Stay at least 10 metres (33 feet) away from the wire
 
 /** A toilet that keeps overflowing: its own valve stops it, before anything else. */
 const TOILET_OVERFLOW = /\b(?:toilets?|loo|wc|commode)\b[^.!?]{0,60}\b(?:overflow\w*|running over|spilling|flooding|won'?t stop|wont stop|keeps? (?:running|filling)|pouring)|\b(?:overflow\w*|flooding)\b[^.!?]{0,20}\b(?:toilets?|loo|wc)\b/;
+/** Water coming from the home above ("through my ceiling from the unit upstairs"): the tenant's own main valve stops nothing. */
+const FROM_ABOVE = /\b(?:(?:unit|apartment|apt|flat|condo|neighbou?rs?|floor|place)(?: \w+)? (?:upstairs|above(?: me| us)?)|upstairs (?:unit|apartment|apt|flat|neighbou?rs?|bathroom|kitchen)|(?:the )?(?:people|tenants?|guys?|folks) (?:upstairs|above)|from (?:upstairs|above))\b/;
+const FROM_ABOVE_SAFETY = "Keep clear of any wet electrics and light fittings, put a bucket or towels under it, and if you can, knock on the door upstairs so they can turn their water off.";
 const TOILET_SAFETY = "Turn off the toilet's water now: the small valve on the wall or floor behind it, turned clockwise. Then stop using the taps, toilets and drains, and keep people and pets away from the dirty water.";
 
 /**
@@ -212,7 +215,8 @@ export function safetyFor(ctx: BusinessContext, hazard: Hazard, safetyHits: Sear
   const animal = hazard === 'MEDICAL' && aboutAnimal(said);
   const toilet = (hazard === 'SEWAGE' || hazard === 'WATER') && TOILET_OVERFLOW.test(normalizeCasual(said));
   const cyber = hazard === 'STATED' || hazard === 'CUSTOM' ? cyberSafety(said) : null;
-  const fallback = animal ? ANIMAL_MEDICAL : cyber ?? (downed ? DOWNED_LINE_SAFETY : toilet ? TOILET_SAFETY : FALLBACK[hazard]).replace('{ER}', er);
+  const above = hazard === 'WATER' && !toilet && FROM_ABOVE.test(normalizeCasual(said));
+  const fallback = animal ? ANIMAL_MEDICAL : cyber ?? (downed ? DOWNED_LINE_SAFETY : toilet ? TOILET_SAFETY : above ? FROM_ABOVE_SAFETY : FALLBACK[hazard]).replace('{ER}', er);
   let safety = fromKnowledge ?? fallback;
   // A medical emergency always starts with the emergency number, whatever the documents say; for
   // an animal, with getting it to a vet, unless the knowledge's own instruction already says so.

@@ -53,6 +53,20 @@ t.test("a toilet that keeps overflowing: turn off its own valve first", async (t
   t.match(composeEmergencyReply(ctx('+15555550100'), 'SEWAGE', [own], [], { said: 'my toilet is overflowing and it wont stop' }).reply, /^If a toilet overflows, lift the tank lid/);
 });
 
+// Session 33 QA (a property manager's tenant): "theres water pouring through my ceiling from the unit
+// upstairs!!" was told to turn off the main water valve where the pipe comes into the house: the
+// tenant's own valve stops nothing coming from the flat above.
+t.test('water coming from the home above: the neighbour upstairs turns theirs off, not your main valve', async (t) => {
+  for (const said of ['theres water pouring through my ceiling from the unit upstairs!!', 'water is leaking through the ceiling from the apartment above', 'the upstairs neighbours bathtub overflowed and its pouring through our ceiling']) {
+    const found = triage(said);
+    t.ok(found.emergency && found.hazard === 'WATER', `${said}: water (${found.matched.join('; ')})`);
+    const { reply } = composeEmergencyReply(ctx('+13035550188', 'America/Denver'), 'WATER', [], [], { said });
+    t.match(reply, /^Keep clear of any wet electrics and light fittings, put a bucket or towels under it, and if you can, knock on the door upstairs so they can turn their water off\./, said);
+    t.notMatch(reply, /main water valve/, said);
+  }
+  t.match(composeEmergencyReply(ctx('+13035550188'), 'WATER', [], [], { said: 'a pipe burst under my sink and water is everywhere' }).reply, /^If you can, turn off the main water valve/, 'water from your own pipe: your own valve');
+});
+
 // Session 32 QA (an IT support company): "all our computers have a ransom note on them and files are
 // encrypted" was answered "If anyone is in danger, call 911 now.": nobody is; what stops the damage
 // is unplugging the computers from the network (left on), or for an e-mail account taken over,
