@@ -70,6 +70,16 @@ const DOWNED_LINE_SAFETY = 'Stay at least 10 metres (33 feet) away from the wire
 
 /** A toilet that keeps overflowing: its own valve stops it, before anything else. */
 const TOILET_OVERFLOW = /\b(?:toilets?|loo|wc|commode)\b[^.!?]{0,60}\b(?:overflow\w*|running over|spilling|flooding|won'?t stop|wont stop|keeps? (?:running|filling)|pouring)|\b(?:overflow\w*|flooding)\b[^.!?]{0,20}\b(?:toilets?|loo|wc)\b/;
+/** The hazards whose standard instruction an owner's own emergency words may borrow, and the words that say it is theirs (first match wins). */
+const LENDS: ReadonlyArray<readonly [Hazard, RegExp]> = [
+  ['GAS', ABOUT.GAS],
+  ['CARBON_MONOXIDE', ABOUT.CARBON_MONOXIDE],
+  ['FIRE', /\b(?:smoke|fire|flames?)\b/i],
+  ['SEWAGE', /\b(?:sewage|sewer)\b/i],
+  // (The heating, not a water heater's hot water.)
+  ['NO_HEAT', /\b(?:heat|heating|furnace|radiators?)\b|(?<!water )\b(?:heater|boiler)\b/i],
+];
+
 /** Water coming from the home above ("through my ceiling from the unit upstairs"): the tenant's own main valve stops nothing. */
 const FROM_ABOVE = /\b(?:(?:unit|apartment|apt|flat|condo|neighbou?rs?|floor|place)(?: \w+)? (?:upstairs|above(?: me| us)?)|upstairs (?:unit|apartment|apt|flat|neighbou?rs?|bathroom|kitchen)|(?:the )?(?:people|tenants?|guys?|folks) (?:upstairs|above)|from (?:upstairs|above))\b/;
 const FROM_ABOVE_SAFETY = "Keep clear of any wet electrics and light fittings, put a bucket or towels under it, and if you can, knock on the door upstairs so they can turn their water off.";
@@ -216,7 +226,11 @@ export function safetyFor(ctx: BusinessContext, hazard: Hazard, safetyHits: Sear
   const toilet = (hazard === 'SEWAGE' || hazard === 'WATER') && TOILET_OVERFLOW.test(normalizeCasual(said));
   const cyber = hazard === 'STATED' || hazard === 'CUSTOM' ? cyberSafety(said) : null;
   const above = hazard === 'WATER' && !toilet && FROM_ABOVE.test(normalizeCasual(said));
-  const fallback = animal ? ANIMAL_MEDICAL : cyber ?? (downed ? DOWNED_LINE_SAFETY : toilet ? TOILET_SAFETY : above ? FROM_ABOVE_SAFETY : FALLBACK[hazard]).replace('{ER}', er);
+  // An owner's own emergency word ("no heat") has no standard instruction of its own: the hazard
+  // the words are about lends its one (QA 33: "my heat isnt working ... a 6 month old" got only
+  // "This sounds like an emergency."). Not a power cut's: the breaker advice is for sparks.
+  const lent = hazard === 'CUSTOM' && !cyber ? LENDS.find(([, words]) => words.test(said))?.[0] : undefined;
+  const fallback = animal ? ANIMAL_MEDICAL : cyber ?? (downed ? DOWNED_LINE_SAFETY : toilet ? TOILET_SAFETY : above ? FROM_ABOVE_SAFETY : FALLBACK[lent ?? hazard]).replace('{ER}', er);
   let safety = fromKnowledge ?? fallback;
   // A medical emergency always starts with the emergency number, whatever the documents say; for
   // an animal, with getting it to a vet, unless the knowledge's own instruction already says so.

@@ -100,3 +100,17 @@ t.test("an owner's own emergency word: the opener and the choice, one space apar
   t.match(reply, /^This sounds like an emergency\. Our emergency line is /);
   t.notMatch(reply, / {2}/);
 });
+
+// Session 33 QA (a property manager with "no heat, no power, no hot water" as its emergency words):
+// "hi my heat isnt working and its like 5 degrees outside, i have a 6 month old" got only "This sounds
+// like an emergency." An owner's word about the heating borrows the standard no-heat instruction;
+// a power cut gets no breaker advice (that is for sparks), hot water no heating advice.
+t.test("an owner's own emergency word borrows the instruction of the hazard it names", async (t) => {
+  const c = ctx('+13035550188', 'America/Denver');
+  t.match(composeEmergencyReply(c, 'CUSTOM', [], [], { said: 'hi my heat isnt working and its like 5 degrees outside, i have a 6 month old' }).reply, /^Keep everyone together in the warmest room with extra layers/);
+  t.match(composeEmergencyReply(c, 'CUSTOM', [], [], { said: 'the furnace quit and its freezing in here' }).reply, /^Keep everyone together in the warmest room/);
+  t.match(composeEmergencyReply(c, 'CUSTOM', [], [], { said: 'no hot water since this morning, the water heater is dead' }).reply, /^This sounds like an emergency\. /);
+  const power = composeEmergencyReply(c, 'CUSTOM', [], [], { said: 'we have no power in the whole unit' }).reply;
+  t.match(power, /^This sounds like an emergency\. /);
+  t.notMatch(power, /breaker/);
+});
