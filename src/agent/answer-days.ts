@@ -46,7 +46,7 @@ export function officeHoursOnly(question: string, text: string): boolean {
 
 /** A unit that says on which days (a day named, a range, "7 days a week"). */
 export function saysDays(text: string): boolean {
-  return daysNamed(text).length > 0 || saysEveryDay(text) || /weekdays?|weekends?/i.test(text);
+  return daysNamed(text).length > 0 || saysEveryDay(text) || /\bweekdays?\b|\bweekends?\b/i.test(text);
 }
 
 /**
