@@ -59,9 +59,19 @@ export function subjectPhrase(text: string): string {
  */
 const STANDS_FOR = /\b(?:buy|get|book|order|use|try|reserve|schedule|cancel|return|pay for|add|upgrade|gift)\s+(?:one|it|them|those|these)\b|\bthe\s+(?:[a-z0-9-]+\s+){1,3}ones?\b/i;
 
-/** The question has a word that points back ("that", "it", "one"). */
+/** A thing of the visitor's own named in the message ("MY CAR is at the safeway", "our front door"). */
+const OWN_THING = /\b(?:my|our|his|her|their)\s+(?:[a-z'-]+\s+){0,2}?([a-z][a-z'-]*)\b/gi;
+
+/**
+ * The question has a word that points back ("that", "it", "one") to something said before: not
+ * when the message names the thing itself before the word ("my car is at the safeway on 6th, can
+ * someone come unlock IT": the car, not the price asked earlier).
+ */
 export function pointsBack(question: string): boolean {
-  return POINTS_BACK.test(question);
+  const m = POINTS_BACK.exec(question);
+  if (!m) return false;
+  const before = question.slice(0, m.index);
+  return ![...before.matchAll(OWN_THING)].some((own) => subjectWords(own[1]!).length > 0);
 }
 
 /** The question read with the subject it points back to, or as it is. */

@@ -1,0 +1,67 @@
+import t from 'tap';
+import { startSignedUpCallApp } from '../helpers/voice-call.js';
+import { newCallSid, type TwimlDoc } from '../helpers/twilio-sim.js';
+import { agentChat } from '../helpers/agent-chat.js';
+
+// Session 33 QA: the phone channel as a small business's callers meet it. A mobile locksmith signed
+// up as "Something else" (OTHER), its own page pasted, a number, PRO, called through the Gather loop.
+
+const PUBLIC = 'https://phone.example.test';
+const clock = { now: Date.parse('2026-12-08T18:00:00Z') }; // Tuesday 10:00 in Tacoma (open)
+const weekday = (day: string, open: string, close: string) => ({ day, ranges: [{ open, close }] });
+const lock = await startSignedUpCallApp(t, {
+  publicBaseUrl: PUBLIC,
+  businessName: 'Pinecrest Lock & Key',
+  trade: 'OTHER',
+  timezone: 'America/Los_Angeles',
+  knowledge: 'phone/pinecrest-locksmith.md',
+  weekly: ['mon', 'tue', 'wed', 'thu', 'fri'].map((d) => weekday(d, '08:00', '18:00')),
+  phoneNumber: '(253) 555-0190',
+  notificationPhoneNumber: '253 555 0177',
+  now: () => (clock.now += 1000),
+});
+type App = typeof lock;
+
+/** A caller on the line: each turn is Twilio posting what it heard (null: the caller said nothing). */
+async function dial(app: App, from: string) {
+  const { sim, rest, number, db } = app;
+  const callSid = newCallSid();
+  rest.addInboundCall(callSid, from, number);
+  const answer = await sim.inbound({ callSid, from, to: number });
+  if (!answer.twiml?.gather) throw new Error(`expected the Gather loop: ${answer.body}`);
+  const turn = async (speech: string | null): Promise<TwimlDoc> => {
+    const res = await sim.webhook('/api/voice/gather', { CallSid: callSid, From: from, To: number, ...(speech === null ? {} : { SpeechResult: speech, Confidence: '0.9' }) });
+    if (res.status !== 200 || !res.twiml) throw new Error(`gather turn failed: ${res.status} ${res.body}`);
+    return res.twiml;
+  };
+  const talk = async (...lines: string[]) => {
+    const heard: string[] = [];
+    for (const line of lines) heard.push((await turn(line)).gather?.prompt ?? '');
+    return heard;
+  };
+  const hangUp = () => sim.webhook('/api/voice/status', { CallSid: callSid, From: from, To: number, CallStatus: 'completed', CallDuration: '40' });
+  const conversation = () => db.selectFrom('conversations').selectAll().where('call_sid', '=', callSid).executeTakeFirstOrThrow();
+  const leads = async () => db.selectFrom('leads').selectAll().where('conversation_id', '=', (await conversation()).id).execute();
+  return { greeting: answer.twiml.gather.prompt, turn, talk, hangUp, leads };
+}
+
+t.test('a closed weekend is said as a person says it', async (t) => {
+  const c = await dial(lock, '+12535550301');
+  // (QA: "No. Saturday and Sunday, Hours: Closed.")
+  t.equal((await c.talk('are you open on weekends'))[0], 'No. Closed Saturday and Sunday.');
+  await c.hangUp();
+});
+
+t.test('a price asked, then the job: the lead says the job, on the phone and in the chat', async (t) => {
+  const lines = ['how much is a car lockout', 'my car is at the safeway on 6th, can someone come unlock it'];
+  const c = await dial(lock, '+12535550302');
+  const heard = await c.talk(...lines, 'sam lee', 'skip', 'skip');
+  t.match(heard[0], /\$80/);
+  t.match(heard.at(-1), /I have passed your request to the Pinecrest Lock & Key team/);
+  const [lead] = await c.leads();
+  // (QA: "how much is a car lockout. my car is at the safeway on 6th, can someone come unlock it": "it" is the car the caller named.)
+  t.equal(lead!.issue, 'my car is at the safeway on 6th, can someone come unlock it');
+  const chat = await agentChat(lock.app.services.agent, lock.businessId);
+  for (const line of lines) await chat.say(line);
+  t.equal(chat.state.issueText, 'my car is at the safeway on 6th, can someone come unlock it', 'the chat keeps the same problem');
+});
