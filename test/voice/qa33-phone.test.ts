@@ -55,12 +55,15 @@ t.test('a closed weekend is said as a person says it', async (t) => {
 t.test('a price asked, then the job: the lead says the job, on the phone and in the chat', async (t) => {
   const lines = ['how much is a car lockout', 'my car is at the safeway on 6th, can someone come unlock it'];
   const c = await dial(lock, '+12535550302');
-  const heard = await c.talk(...lines, 'sam lee', 'skip', 'skip');
+  const heard = await c.talk(...lines, 'sam lee', '1450 south union avenue tacoma', 'skip', 'skip');
   t.match(heard[0], /\$80/);
+  // (QA: a locksmith signed up as "Something else" was never asked where the car was.)
+  t.match(heard[2], /What is the address, if we need to come to you\? If you'd rather not say, just say skip\.$/);
   t.match(heard.at(-1), /I have passed your request to the Pinecrest Lock & Key team/);
   const [lead] = await c.leads();
   // (QA: "how much is a car lockout. my car is at the safeway on 6th, can someone come unlock it": "it" is the car the caller named.)
   t.equal(lead!.issue, 'my car is at the safeway on 6th, can someone come unlock it');
+  t.equal(lead!.address, '1450 south union avenue tacoma');
   const chat = await agentChat(lock.app.services.agent, lock.businessId);
   for (const line of lines) await chat.say(line);
   t.equal(chat.state.issueText, 'my car is at the safeway on 6th, can someone come unlock it', 'the chat keeps the same problem');
