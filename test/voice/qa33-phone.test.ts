@@ -68,3 +68,13 @@ t.test('a price asked, then the job: the lead says the job, on the phone and in 
   for (const line of lines) await chat.say(line);
   t.equal(chat.state.issueText, 'my car is at the safeway on 6th, can someone come unlock it', 'the chat keeps the same problem');
 });
+
+t.test('an address and a callback number said in one breath: the team calls the number said', async (t) => {
+  const c = await dial(lock, '+12535550303');
+  const heard = await c.talk('i need someone to rekey my front door at 1450 south union avenue tacoma, call me back at 253 555 0123', 'sam lee', 'skip', 'skip');
+  t.match(heard.at(-1), /I have passed your request/);
+  const [lead] = await c.leads();
+  // (QA: the caller ID was kept as the number to call, the one said only in the problem.)
+  t.equal(lead!.phone, '+12535550123');
+  t.match(lead!.address, /^1450 south union avenue/);
+});
