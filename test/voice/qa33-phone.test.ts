@@ -20,6 +20,19 @@ const lock = await startSignedUpCallApp(t, {
   notificationPhoneNumber: '253 555 0177',
   now: () => (clock.now += 1000),
 });
+// A towing company signed up new (OTHER: tow trucks go to the caller), called as its customers would.
+const towClock = { now: Date.parse('2026-12-08T18:00:00Z') }; // Tuesday 10:00 in Spokane (open)
+const tow = await startSignedUpCallApp(t, {
+  publicBaseUrl: PUBLIC,
+  businessName: 'Ridgeline Towing & Roadside',
+  trade: 'OTHER',
+  timezone: 'America/Los_Angeles',
+  knowledge: 'phone/ridgeline-towing.md',
+  weekly: [...['mon', 'tue', 'wed', 'thu', 'fri'].map((d) => weekday(d, '07:00', '19:00')), weekday('sat', '08:00', '16:00')],
+  phoneNumber: '(509) 555-0142',
+  notificationPhoneNumber: '509 555 0177',
+  now: () => (towClock.now += 1000),
+});
 type App = typeof lock;
 
 /** A caller on the line: each turn is Twilio posting what it heard (null: the caller said nothing). */
@@ -77,4 +90,19 @@ t.test('an address and a callback number said in one breath: the team calls the 
   // (QA: the caller ID was kept as the number to call, the one said only in the problem.)
   t.equal(lead!.phone, '+12535550123');
   t.match(lead!.address, /^1450 south union avenue/);
+});
+
+t.test("a towing company: stranded on the highway, the caller hears the page's own instruction, also when they ask what to do", async (t) => {
+  const c = await dial(tow, '+15095550311');
+  t.equal(c.greeting, 'Thanks for calling Ridgeline Towing & Roadside. How can I help you today?');
+  const [first, advice] = await c.talk('my car broke down on I-90 near exit 287 and im on the shoulder with my two kids', 'what should i do');
+  // (QA: a brake-failure instruction, "Get off the road ... lower gears and the parking brake slow the car", then "I don't know that one" to "what should i do".)
+  t.match(first, /^If you break down on the highway, pull as far onto the shoulder as you can, turn on your hazard lights/);
+  t.notMatch(first, /parking brake/);
+  t.match(advice, /^If you break down on the highway/);
+  await c.turn('mike jones');
+  await c.hangUp();
+  const [lead] = await c.leads();
+  t.equal(lead!.priority, 'URGENT');
+  t.equal(lead!.issue, 'my car broke down on I-90 near exit 287 and im on the shoulder with my two kids');
 });
