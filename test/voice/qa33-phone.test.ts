@@ -106,3 +106,19 @@ t.test("a towing company: stranded on the highway, the caller hears the page's o
   t.equal(lead!.priority, 'URGENT');
   t.equal(lead!.issue, 'my car broke down on I-90 near exit 287 and im on the shoulder with my two kids');
 });
+
+t.test('a towing company after hours: "are you open" is no part of the job, and a number said in words is the callback number', async (t) => {
+  const tuesday = towClock.now;
+  towClock.now = Date.parse('2026-12-14T05:30:00Z'); // Sunday 21:30 in Spokane
+  t.teardown(() => void (towClock.now = tuesday));
+  const c = await dial(tow, '+15095550312');
+  t.match(c.greeting, /^Thanks for calling Ridgeline Towing & Roadside\. We are closed right now, we open tomorrow at 7am/);
+  const heard = await c.talk('are you open', 'my truck wont start, its in my driveway at 88 pine road cheney', 'tom baker', 'my number is five oh nine five five five zero one four four', 'tomorrow morning', 'actually make it thursday', 'skip');
+  t.equal(heard[0], 'No. We are closed right now. We open tomorrow at 7am.');
+  t.match(heard.at(-1), /someone will get back to you when we open tomorrow at 7am\.$/);
+  const [lead] = await c.leads();
+  // (QA: "my truck wont start, its in my driveway at 88 pine road cheney. are you open".)
+  t.equal(lead!.issue, 'my truck wont start, its in my driveway at 88 pine road cheney');
+  t.equal(lead!.phone, '+15095550144');
+  t.match(JSON.stringify(lead!.captured_data), /Thu, Dec 17/, 'the day the caller changed it to');
+});
