@@ -60,7 +60,11 @@ export function contactPhone(ctx: BusinessContext): string | null {
   return line && (owner || (ctx.agent.transfer_numbers ?? []).length > 0) ? line : null;
 }
 
-/** The business comes out to the job (it asks where; or its questions are not known): an emergency's questions are "so we can get someone to you". */
+/**
+ * The business comes out to the job (it must know where; or its questions are not known): an
+ * emergency's questions are "so we can get someone to you". An address asked only if it applies
+ * (a "Something else" business: a locksmith, or an auto shop its customers drive to) promises no one.
+ */
 export function comesOut(ctx: Partial<Pick<BusinessContext, 'questions'>>): boolean {
-  return !ctx.questions || ctx.questions.some((q) => q.maps_to === 'ADDRESS');
+  return !ctx.questions || ctx.questions.some((q) => q.maps_to === 'ADDRESS' && q.required);
 }

@@ -41,7 +41,8 @@ const ABOUT: Record<Hazard, RegExp> = {
   WATER: /\b(?:shut[- ]?off|stop ?(?:tap|cock)|main (?:water )?valve|burst|leak\w*|flood\w*)\b/i,
   SEWAGE: /\b(?:sewage|sewer|backup|backing up|drains?|toilets?|overflow\w*)\b/i,
   NO_HEAT: /\b(?:heat\w*|furnace|boiler|warm)\b/i,
-  VEHICLE: /\bbrakes?\b/i,
+  // (A breakdown on the road too: a towing company's "If you break down on the highway, pull as far onto the shoulder ...".)
+  VEHICLE: /\bbrakes?\b|\b(?:break|breaks|breaking|broke|broken) down\b|\bbreakdowns?\b|\b(?:highway|motorway|freeway|hard shoulder|live lane)\b/i,
   BIOHAZARD: /\b(?:biohazard|blood|bodily fluids?|needles?|sharps)\b/i,
   STATED: /\bemergenc/i,
   CUSTOM: /\bemergenc/i,

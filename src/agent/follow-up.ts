@@ -1,5 +1,6 @@
 import { normalizeCasual, terms } from '../ai/lexical.js';
 import { visitorWords } from './format.js';
+import { GENERIC, SCHEDULE, subjectWords } from './subject-words.js';
 import { askedTypes } from './answer-types.js';
 
 // A question that only points back ("how much for that?", "is that something you fix?", "do you
@@ -9,25 +10,6 @@ import { askedTypes } from './answer-types.js';
 // with it; a question that names its own subject is read alone.
 
 const POINTS_BACK = /\b(?:that|it|this|those|them|these|they|one|ones)\b/i;
-/** Words any question about a job may use: they name no subject of their own. */
-const GENERIC = new Set(
-  terms(
-    'fix fixes fixing repair repairs do does doing done offer offers handle deal work works working cover covers help service services ' +
-      'something anything thing things stuff job jobs kind type sort much many cost costs price prices pricing charge charges quote quotes ' +
-      'fee fees rate rates long take takes time times come get guys usually normally typically also too extra roughly about around ' +
-      'able possible available want need would could like know tell sure really ok okay yes please thanks ' +
-      // (A request for a callback names no subject: "can someone call me back" keeps the water heater a later "how much" is about.)
-      'call back callback ring contact touch reach someone somebody anyone anybody ' +
-      // (Asides and how often name nothing either: "WAIT how much is it PER WEEK" after "i want weekly mowing".)
-      'wait hold hmm actually oh sorry btw quick question just then again per week weekly month monthly',
-  ),
-);
-
-/** The words of `text` that name a subject (not stop words, not the generic words of any job question). */
-function subjectWords(text: string): string[] {
-  return terms(normalizeCasual(text)).filter((t) => !GENERIC.has(t));
-}
-
 /** The message says what it is about: it can be the subject a later "that" points back to. */
 export function namesSubject(text: string): boolean {
   return subjectWords(text).length > 0;
@@ -59,9 +41,19 @@ export function subjectPhrase(text: string): string {
  */
 const STANDS_FOR = /\b(?:buy|get|book|order|use|try|reserve|schedule|cancel|return|pay for|add|upgrade|gift)\s+(?:one|it|them|those|these)\b|\bthe\s+(?:[a-z0-9-]+\s+){1,3}ones?\b/i;
 
-/** The question has a word that points back ("that", "it", "one"). */
+/** A thing of the visitor's own named in the message ("MY CAR is at the safeway", "our front door"). */
+const OWN_THING = /\b(?:my|our|his|her|their)\s+(?:[a-z'-]+\s+){0,2}?([a-z][a-z'-]*)\b/gi;
+
+/**
+ * The question has a word that points back ("that", "it", "one") to something said before: not
+ * when the message names the thing itself before the word ("my car is at the safeway on 6th, can
+ * someone come unlock IT": the car, not the price asked earlier).
+ */
 export function pointsBack(question: string): boolean {
-  return POINTS_BACK.test(question);
+  const m = POINTS_BACK.exec(question);
+  if (!m) return false;
+  const before = question.slice(0, m.index);
+  return ![...before.matchAll(OWN_THING)].some((own) => subjectWords(own[1]!).length > 0);
 }
 
 /** The question read with the subject it points back to, or as it is. */
@@ -70,19 +62,6 @@ export function withEarlierSubject(question: string, earlier: string | null | un
   const subject = subjectPhrase(earlier);
   return subject ? `${question} (${subject})` : question;
 }
-
-/**
- * When the business is open names no thing a later "it" could be: "how long will it take" after
- * "are you open sunday" asks how long a job takes, not Sunday (QA: it got "We are closed on
- * Sunday."). Such a question is still read alone ("do you do it on saturdays" is about Saturday).
- */
-const SCHEDULE = new Set(
-  terms(
-    'open opened opening close closed closing hours today tomorrow tonight weekend weekends weekday weekdays morning afternoon evening ' +
-      'monday tuesday wednesday thursday friday saturday sunday mondays tuesdays wednesdays thursdays fridays saturdays sundays ' +
-      'mon tue tues wed thu thur thurs fri sat sun',
-  ),
-);
 
 /** What a later "that" would point back to, from this message (bounded), or null when it names nothing (or only when you are open). */
 export function subjectOf(text: string): string | null {

@@ -1,5 +1,6 @@
 import type { Project } from '../db/schema.js';
 import { LEADING_GREETING } from './intents.js';
+import { namesOnlySchedule } from './subject-words.js';
 
 // How project status reads to a client. Dates are shown in the business's timezone-neutral
 // calendar form (due dates are dates, not instants).
@@ -75,6 +76,8 @@ const NAMES_NOTHING = /^(?:(?:and|so|ok|okay|um|uh|but)[\s,]+)*(?:how (?:much|lo
 export function remember(state: { recent?: string[]; lastQuestion?: string | null }, said: string): void {
   // ("how much" after "do you do drain cleaning" names nothing: the owner's problem line reads without it.)
   if (NAMES_NOTHING.test(said)) return;
+  // ("are you open" before "my truck wont start ...": when the business is open is no part of the job either.)
+  if (namesOnlySchedule(said)) return;
   state.recent = [...(state.recent ?? []).filter((x) => x !== said), said].slice(-2);
   state.lastQuestion = state.recent.reduce<string | null>((all, x) => withIssue(all, x), null);
 }

@@ -96,8 +96,11 @@ export function createAgentTools(deps: ToolDeps) {
       PREFERRED_TIME: extractWhen(text, opts) ?? (plainWhen(text, opts) ? text.trim() : null),
     };
     for (const q of ctx.questions) {
-      if (q.id === except || q.id in state.answers) continue;
       const kind = questionField(q);
+      // (On a call the phone answer is the caller ID until the caller says a number: "need a jump start at 1420
+      // west maple, call me back at 509 555 0188" is called back on the number said, QA: the caller ID was kept.)
+      const callerIdOnly = kind === 'PHONE' && !!state.fromNumber && state.answers[q.id]?.replace(/\D/g, '') === state.fromNumber.replace(/\D/g, '');
+      if (q.id === except || (q.id in state.answers && !callerIdOnly)) continue;
       const value = kind ? found[kind] : null;
       if (value) {
         const v = validateAnswer(q.expected_format, q.maps_to, value, opts);

@@ -88,6 +88,11 @@ export function tradeDefaults(trade: Trade = 'OTHER', businessName?: string): Tr
   ];
   if (ON_SITE.has(trade)) {
     questions.push({ question: 'What is the address where the work is needed?', expected_format: 'TEXT', required: true, maps_to: 'ADDRESS', essential_for_emergency: true });
+  } else if (trade === 'OTHER') {
+    // "Something else" is as often a business that goes to its customers (a locksmith, a tow truck,
+    // a mobile groomer) as one they come to: the address is asked, and can be skipped (QA: a
+    // locksmith signed up as OTHER was never asked where the locked door was).
+    questions.push({ question: 'What is the address, if we need to come to you?', expected_format: 'TEXT', required: false, maps_to: 'ADDRESS', essential_for_emergency: false });
   }
   questions.push(
     { question: PROBLEM[trade], expected_format: 'TEXT', required: true, maps_to: 'ISSUE', essential_for_emergency: false },
@@ -109,7 +114,8 @@ export function tradeDefaults(trade: Trade = 'OTHER', businessName?: string): Tr
  * They are not stored; ids are stable strings so the conversation state can refer to them.
  */
 export function fallbackQuestions(businessId: string, now: Date): LeadQuestion[] {
-  return tradeDefaults('OTHER').questions.map((q, i) => ({
+  // (No address: the trade is not known, and an owner who deleted every question asked for few.)
+  return tradeDefaults('OTHER').questions.filter((q) => q.maps_to !== 'ADDRESS').map((q, i) => ({
     ...q,
     id: `default-${i}`,
     business_id: businessId,

@@ -1,4 +1,7 @@
 import { visitorWords } from '../agent/format.js';
+import { asksForPerson } from '../agent/lead-messages.js';
+import { readIntent } from '../agent/read-intent.js';
+import { describesProblem } from '../agent/triage.js';
 import { DEFAULT_COUNTRY, extractEmail, extractPhone, withoutEmails, type CountryCode } from '../contacts/index.js';
 
 // After a call or a chat: a short local summary and a best-effort lead from what the caller
@@ -21,6 +24,29 @@ export interface ExtractedLead {
   issue?: string;
 }
 
+/**
+ * A line where the caller asks the team for something or tells what is wrong ("my car is at the
+ * safeway, can someone come unlock it", "can i talk to someone", "the furnace quit"): not a
+ * question about the business ("how much is a lockout", "do you work weekends").
+ */
+function asksTheTeam(line: string): boolean {
+  return readIntent(line).wantsService || asksForPerson(line) || describesProblem(line);
+}
+
+/**
+ * The caller asked for something the team acts on (a visit, a booking, a callback, a person, a
+ * problem told) or left a name, a number or an e-mail to be reached on. A call of questions only
+ * does not: it leaves its conversation and summary and no lead, on every path (the Gather loop
+ * knows it from the agent's state; a realtime call, and a Gather call whose state is gone, read
+ * it here). The caller ID alone is no request.
+ */
+export function asksForSomething(history: TranscriptEntry[], country: CountryCode = DEFAULT_COUNTRY): boolean {
+  const said = history.filter((h) => h.role === 'user').map((h) => h.text);
+  if (said.some(asksTheTeam)) return true;
+  const all = said.join(' ');
+  return !!(extractPhone(all, country) || extractEmail(all) || NAME.test(all));
+}
+
 export function extractLead(history: TranscriptEntry[], country: CountryCode = DEFAULT_COUNTRY): ExtractedLead | undefined {
   const said = history.filter((h) => h.role === 'user').map((h) => h.text);
   if (said.length === 0) return undefined;
@@ -34,7 +60,10 @@ export function extractLead(history: TranscriptEntry[], country: CountryCode = D
   if (name) lead.name = name;
   // The longest thing the caller said is usually the problem; contact details are short. It
   // reads as the chat's lead does (visitorWords: a leading "Hi," is not part of the problem).
-  const issue = said.map((s) => visitorWords(s, 1000)).sort((a, b) => withoutEmails(b).length - withoutEmails(a).length)[0];
+  // What they asked the team for comes before what they asked about (QA: "how much does a tow
+  // from the highway to spokane valley cost" was the issue, not "my car broke down on I-90").
+  const asking = said.filter(asksTheTeam);
+  const issue = (asking.length ? asking : said).map((s) => visitorWords(s, 1000)).sort((a, b) => withoutEmails(b).length - withoutEmails(a).length)[0];
   if (issue) lead.issue = issue;
   return lead;
 }

@@ -7,7 +7,7 @@ import type { LeadCapture } from '../leads/capture.js';
 import type { LeadWrites } from './lead-writes.js';
 import type { SessionNamespace } from '../sessions/index.js';
 import type { CallSetup, CallStats, HistoryEntry, TurnLatency } from './bridge-types.js';
-import { extractLead, summariseCall } from './call-summary.js';
+import { asksForSomething, extractLead, summariseCall } from './call-summary.js';
 import { saveCallLead } from './call-tools.js';
 import { mergedMetadata } from '../conversations/data.js';
 
@@ -130,7 +130,9 @@ export function createAfterCall(deps: AfterCallDeps) {
     const endedAt = deps.now();
     const durationSec = Math.max(0, Math.round((endedAt - stats.startedAt) / 1000));
     await deps.leadWrites.settled(setup.conversationId);
-    if (setup.leadIds.length === 0 && !setup.transferring) {
+    // (A call of questions only leaves no lead, as the Gather loop and the chat: QA, the realtime
+    // path e-mailed the owner a "New lead" with the caller ID and a question as its issue.)
+    if (setup.leadIds.length === 0 && !setup.transferring && asksForSomething(hist)) {
       const extracted = extractLead(hist);
       if (extracted && (extracted.phone || extracted.email || extracted.name || setup.fromNumber)) {
         await saveCallLead(leads, setup, { ...extracted }).catch((err: unknown) => deps.log.warn({ err: (err as Error).message }, 'post-call lead extraction failed'));
@@ -197,7 +199,7 @@ export function createAfterCall(deps: AfterCallDeps) {
     const hist = await history({ businessId: conv.business_id, conversationId: conv.id });
     const rows = await db.selectFrom('leads').select(['id', 'priority']).where('business_id', '=', conv.business_id).where('conversation_id', '=', conv.id).execute();
     const setup = { businessId: conv.business_id, conversationId: conv.id, fromNumber: conv.from_number, leadIds: rows.map((l) => l.id) };
-    if (rows.length === 0 && fromTranscript) {
+    if (rows.length === 0 && fromTranscript && asksForSomething(hist)) {
       const extracted = extractLead(hist);
       if (extracted) await saveCallLead(leads, setup, { ...extracted }).catch((err: unknown) => deps.log.warn({ err: (err as Error).message }, 'post-call lead extraction failed'));
     }

@@ -10,6 +10,12 @@ const DAY = String.raw`(?:Mon|Tues?|Wed|Thu(?:rs?)?|Fri|Sat|Sun)(?:day|nesday|ur
 const END = String.raw`(?:\$?\d[\d,]*(?:\.\d+)?(?::\d\d)?(?:\s?(?:[AaPp]\.?[Mm]\.?))?|${DAY})`;
 const UNITS: Record<string, string> = { hr: 'hour', h: 'hour', hour: 'hour', day: 'day', wk: 'week', week: 'week', mo: 'month', month: 'month', yr: 'year', year: 'year', visit: 'visit', person: 'person', each: 'each' };
 const URL = /\b(?:https?:\/\/|www\.)[^\s<>()]+/gi;
+/**
+ * A table row of opening hours ("Saturday and Sunday — Hours: Closed", "Monday - Friday — Hours:
+ * 7:30 AM - 5:00 PM"): the day and the hours are enough to hear; a closed day is said as one would.
+ * (The row's start: the reply's start, a sentence's or a line's.)
+ */
+const HOURS_ROW = /(^|[.!?]\s+|\n)([^.!?\n—–|]{2,80}?)\s+[—–]\s+(?:opening |business |office |shop )?(?:hours|open|times?)\s*:\s*([^.!?\n]+?)(?=[.!?]?(?:\s|$))/gim;
 
 /** "Mon" -> "Monday" (a full day name is kept as it is). */
 function dayName(word: string): string {
@@ -28,6 +34,7 @@ const sentence = (line: string): string => (/[.!?:]$/.test(line) ? line : `${lin
 
 export function spokenText(text: string): string {
   let s = text
+    .replace(HOURS_ROW, (_m, start: string, days: string, hours: string) => (/^closed$/i.test(hours.trim()) ? `${start}Closed ${days.trim()}` : `${start}${days.trim()}: ${hours.trim()}`))
     // Markdown: links say their label, emphasis and code marks go, headings and list marks go.
     .replace(/\[([^\]]+)\]\((?:[^()]*)\)/g, '$1')
     .replace(/(\*\*|__)(.+?)\1/g, '$2')

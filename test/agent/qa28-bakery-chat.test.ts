@@ -44,7 +44,8 @@ t.test('a count with its noun said at the name question goes to the team', async
   t.match((await c.say('hey i need a birthday cake for saturday for my daughter, shes turning 6, unicorn theme')).reply, /What is your name\?$/);
   t.match((await c.say('about 20 kids')).reply, /^Thanks, I've added that to the details for the team\. What is your name\?$/);
   t.match((await c.say('Maria Lopez')).reply, /phone number/);
-  t.match((await c.say('(503) 201-8890')).reply, /e-mail/);
+  t.match((await c.say('(503) 201-8890')).reply, /What is the address, if we need to come to you\?/);
+  t.match((await c.say('skip')).reply, /e-mail/);
   let r = await c.say('skip');
   for (let i = 0; i < 4 && !r.lead; i++) r = await c.say('skip');
   t.ok(r.lead, 'the lead was taken');

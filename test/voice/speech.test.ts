@@ -8,7 +8,10 @@ t.test('table rows, ranges and units said as a person says them', async (t) => {
   const cases: Array<[string, string]> = [
     ['Service call (first hour included) — Price: $95.', 'Service call, first hour included, Price: $95.'],
     ['Panel upgrade (200 amp) — Price: $2,400 - $3,200.', 'Panel upgrade, 200 amp, Price: $2,400 to $3,200.'],
-    ['Monday - Friday — Hours: 7:30 AM - 5:00 PM. Sunday — Hours: Closed.', 'Monday to Friday, Hours: 7:30 AM to 5:00 PM. Sunday, Hours: Closed.'],
+    // (QA: "No. Saturday and Sunday, Hours: Closed." was read out to "are you open on weekends".)
+    ['Monday - Friday — Hours: 7:30 AM - 5:00 PM. Sunday — Hours: Closed.', 'Monday to Friday: 7:30 AM to 5:00 PM. Closed Sunday.'],
+    ['No. Saturday and Sunday — Hours: Closed.', 'No. Closed Saturday and Sunday.'],
+    ['Sunday (shop only) — Opening hours: 10:00 am to 2:00 pm.', 'Sunday, shop only: 10:00 am to 2:00 pm.'],
     ['We are open Mon-Fri 8am-5pm.', 'We are open Monday to Friday 8am to 5pm.'],
     ['Additional labor — Price: $110/hour.', 'Additional labor, Price: $110 per hour.'],
     ['We usually schedule within 1-2 business days.', 'We usually schedule within 1 to 2 business days.'],
