@@ -137,3 +137,32 @@ export async function startSignedUpCallApp(
   await app.services.knowledge.ingestPending(10);
   return { app, db: database.db, sim, rest, businessId, number, email, token, gql };
 }
+
+/**
+ * A caller on a signed-up business's line (startSignedUpCallApp), through the Gather loop: each turn
+ * is Twilio posting what it heard (null: the caller said nothing). `heard` collects every <Say>,
+ * the greeting first; `talk` says each line in turn and returns the prompts heard back.
+ */
+export async function dialGather(app: Pick<Awaited<ReturnType<typeof startSignedUpCallApp>>, 'sim' | 'rest' | 'number' | 'db'>, from: string) {
+  const { sim, rest, number, db } = app;
+  const callSid = newCallSid();
+  rest.addInboundCall(callSid, from, number);
+  const answer = await sim.inbound({ callSid, from, to: number });
+  if (!answer.twiml?.gather) throw new Error(`expected the Gather loop: ${answer.body}`);
+  const heard: string[] = [answer.twiml.gather.prompt];
+  const turn = async (speech: string | null) => {
+    const res = await sim.webhook('/api/voice/gather', { CallSid: callSid, From: from, To: number, ...(speech === null ? {} : { SpeechResult: speech, Confidence: '0.9' }) });
+    if (res.status !== 200 || !res.twiml) throw new Error(`gather turn failed: ${res.status} ${res.body}`);
+    heard.push(...res.twiml.says);
+    return res.twiml;
+  };
+  const talk = async (...lines: string[]) => {
+    const prompts: string[] = [];
+    for (const line of lines) prompts.push((await turn(line)).gather?.prompt ?? '');
+    return prompts;
+  };
+  const hangUp = () => sim.webhook('/api/voice/status', { CallSid: callSid, From: from, To: number, CallStatus: 'completed', CallDuration: '45' });
+  const conversation = () => db.selectFrom('conversations').selectAll().where('call_sid', '=', callSid).executeTakeFirstOrThrow();
+  const leads = async () => db.selectFrom('leads').selectAll().where('conversation_id', '=', (await conversation()).id).execute();
+  return { callSid, greeting: answer.twiml.gather.prompt, heard, turn, talk, hangUp, conversation, leads };
+}

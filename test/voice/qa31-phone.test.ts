@@ -1,6 +1,6 @@
 import t from 'tap';
-import { startSignedUpCallApp } from '../helpers/voice-call.js';
-import { newCallSid, type TwimlDoc } from '../helpers/twilio-sim.js';
+import { dialGather, startSignedUpCallApp } from '../helpers/voice-call.js';
+import { newCallSid } from '../helpers/twilio-sim.js';
 import { renderOwnerLeadEmail } from '../../src/notify/email-templates.js';
 
 // Session 31 QA: the phone as a new business's callers use it. An electrician signed up through
@@ -23,26 +23,7 @@ const { db, sim, rest, number, token, gql } = await startSignedUpCallApp(t, {
   now: () => clock.now,
 });
 
-/** A caller on the line: each turn is Twilio posting what it heard (null: the caller said nothing). */
-async function dial(from: string) {
-  const callSid = newCallSid();
-  rest.addInboundCall(callSid, from, number);
-  const answer = await sim.inbound({ callSid, from, to: number });
-  if (!answer.twiml?.gather) throw new Error(`expected the Gather loop: ${answer.body}`);
-  const heard: string[] = [answer.twiml.gather.prompt];
-  const turn = async (speech: string | null): Promise<TwimlDoc> => {
-    const res = await sim.webhook('/api/voice/gather', { CallSid: callSid, From: from, To: number, ...(speech === null ? {} : { SpeechResult: speech, Confidence: '0.9' }) });
-    if (res.status !== 200 || !res.twiml) throw new Error(`gather turn failed: ${res.status} ${res.body}`);
-    heard.push(...res.twiml.says);
-    return res.twiml;
-  };
-  const hangUp = () => sim.webhook('/api/voice/status', { CallSid: callSid, From: from, To: number, CallStatus: 'completed', CallDuration: '52' });
-  const leads = async () => {
-    const conv = await db.selectFrom('conversations').select('id').where('call_sid', '=', callSid).executeTakeFirstOrThrow();
-    return db.selectFrom('leads').selectAll().where('conversation_id', '=', conv.id).execute();
-  };
-  return { callSid, greeting: answer.twiml.gather.prompt, heard, turn, hangUp, leads };
-}
+const dial = (from: string) => dialGather({ sim, rest, number, db }, from);
 
 /** What a speech engine would read out as symbols, or a link. */
 const UNSPEAKABLE = /[()|*#_`\u2014\u2013]|https?:|\s-\s/;

@@ -1,6 +1,5 @@
 import t from 'tap';
-import { startSignedUpCallApp } from '../helpers/voice-call.js';
-import { newCallSid, type TwimlDoc } from '../helpers/twilio-sim.js';
+import { dialGather, startSignedUpCallApp } from '../helpers/voice-call.js';
 import { agentChat } from '../helpers/agent-chat.js';
 import { renderOwnerLeadEmail } from '../../src/notify/email-templates.js';
 
@@ -38,29 +37,7 @@ const dental = await startSignedUpCallApp(t, {
 });
 type App = typeof electric;
 
-/** A caller on the line: each turn is Twilio posting what it heard (null: the caller said nothing). */
-async function dial(app: App, from: string) {
-  const { sim, rest, number, db } = app;
-  const callSid = newCallSid();
-  rest.addInboundCall(callSid, from, number);
-  const answer = await sim.inbound({ callSid, from, to: number });
-  if (!answer.twiml?.gather) throw new Error(`expected the Gather loop: ${answer.body}`);
-  const turn = async (speech: string | null): Promise<TwimlDoc> => {
-    const res = await sim.webhook('/api/voice/gather', { CallSid: callSid, From: from, To: number, ...(speech === null ? {} : { SpeechResult: speech, Confidence: '0.9' }) });
-    if (res.status !== 200 || !res.twiml) throw new Error(`gather turn failed: ${res.status} ${res.body}`);
-    return res.twiml;
-  };
-  /** Says each line in turn; the prompts heard back. */
-  const talk = async (...lines: string[]) => {
-    const heard: string[] = [];
-    for (const line of lines) heard.push((await turn(line)).gather?.prompt ?? '');
-    return heard;
-  };
-  const hangUp = () => sim.webhook('/api/voice/status', { CallSid: callSid, From: from, To: number, CallStatus: 'completed', CallDuration: '48' });
-  const conversation = () => db.selectFrom('conversations').selectAll().where('call_sid', '=', callSid).executeTakeFirstOrThrow();
-  const leads = async () => db.selectFrom('leads').selectAll().where('conversation_id', '=', (await conversation()).id).execute();
-  return { greeting: answer.twiml.gather.prompt, turn, talk, hangUp, conversation, leads };
-}
+const dial = (app: App, from: string) => dialGather(app, from);
 
 /** The same conversation in the website chat (the agent brain the chat API drives). */
 async function chat(app: App, lines: string[]) {
