@@ -274,7 +274,9 @@ export function queryTerms(question: string, vocab: (Vocabulary & { stems?: Map<
         // (And only when the knowledge says the visitor's word itself: a towing guide that never says "plan"
         // has nothing on "can i do a payment plan" but the bill it is paid with.)
         const before = ws.slice(0, wi).filter((w) => w !== word).pop() ?? '';
-        const besideTyped = !!typedWords && BESIDE_WORDS.has(word) && !typedWords.has(word) && typedWords.has(before) && (df?.get(stem(before)) ?? 0) > 0;
+        // (Nor when the word before it was written by a rewrite too: "do you do INSTALLMENTS" is read "do you do
+        // payment plans financing", beside a "plans" the page says as the visitor's own "payment plans" would be.)
+        const besideTyped = !!typedWords && BESIDE_WORDS.has(word) && !typedWords.has(word) && (df?.get(stem(before)) ?? 0) > 0;
         if (df && count === 0 && (REWRITE_WORDS.has(word) || besideTyped) && !typeOf.has(t)) continue;
         // "raccoons IN MY ATTIC": a word the knowledge never uses, naming a place of the visitor's
         // own, says where the subject is, not what it is: it weighs like context.
