@@ -89,3 +89,15 @@ t.test('"how much is personal training": the priced items of the section it titl
   // (A section of prose is answered sentence by sentence: "Towing" is no list of its prices.)
   t.match(ask(kb('auto'), 'how much is towing'), /towing within 15 miles of the shop for \$95/);
 });
+
+t.test('"when can u start": a time from now, not a sentence whose "when" or "once" opens a condition (answer-types)', async (t) => {
+  // (Not "Projects: the deposit is non-refundable once design work has started.")
+  t.equal(ask(kb('studio'), 'when can u start'), 'DK');
+  t.equal(ask(guide('studio-ca.md'), 'when can u start'), 'We are currently booking projects starting in February.');
+  t.equal(ask(guide('lawn-care.md'), 'when can u start'), 'New weekly mowing customers start within 7 days.');
+  t.equal(ask(guide('tutoring.md'), 'when could u start'), "We'll match your child with a tutor within a week.");
+  // (A distance is no time: "within 25 miles of the yard" says no when.)
+  t.match(ask(kb('tree'), 'when could someone come out'), /^We aim to be on site within 2 hours/);
+  // ("When do I have to pay?" still takes any "when".)
+  t.equal(ask(electric, 'when do i have to pay'), 'Payment is due when the job is done.');
+});
