@@ -101,3 +101,15 @@ t.test('"when can u start": a time from now, not a sentence whose "when" or "onc
   // ("When do I have to pay?" still takes any "when".)
   t.equal(ask(electric, 'when do i have to pay'), 'Payment is due when the job is done.');
 });
+
+t.test('a clock time the visitor wants a thing at says when: no office-hours row beside the price, and hours that close before it are a no (answer-query, answer-days)', async (t) => {
+  // (Not "... Monday - Friday — Hours: 7:30 AM - 5:00 PM." beside the service call.)
+  t.equal(ask(electric, 'service call after 5pm'), 'Service call (first hour included) — Price: $95.');
+  t.equal(ask(kb('electrical'), 'how much is a service call after 6pm'), 'Service call (first 30 minutes) — Price: $95.');
+  // (Not "Yes. Monday - Friday — Hours: 7:30 AM - 5:00 PM ...".)
+  t.match(ask(electric, 'can you come after 6pm'), /^No\. Monday - Friday — Hours: 7:30 AM - 5:00 PM/);
+  t.match(ask(electric, 'r u open after 5'), /^No\. /);
+  t.match(ask(electric, 'are you open before 7am'), /^No\. /);
+  t.match(ask(electric, 'are you open before 8am'), /^Yes\. /);
+  t.match(ask(kb('electrical'), 'are you open after 4'), /^Yes\. /);
+});
