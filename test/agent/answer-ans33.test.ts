@@ -112,4 +112,8 @@ t.test('a clock time the visitor wants a thing at says when: no office-hours row
   t.match(ask(electric, 'are you open before 7am'), /^No\. /);
   t.match(ask(electric, 'are you open before 8am'), /^Yes\. /);
   t.match(ask(kb('electrical'), 'are you open after 4'), /^Yes\. /);
+  // (Casual, on another tune guide: closing at 6, opening at 7.)
+  t.match(ask(kb('garage'), 'r u open after 6pm'), /^No\. Monday to Friday — Hours: 7:00 am to 6:00 pm/);
+  t.match(ask(kb('garage'), 'r u open before 7am'), /^No\. /);
+  t.match(ask(kb('garage'), 'are you open after 5'), /^Yes\. /);
 });
