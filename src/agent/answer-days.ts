@@ -110,3 +110,29 @@ export function dayOnlyByHours(plainQuestion: string, parts: readonly string[]):
   const naming = parts.filter((p) => saysDays(p));
   return naming.length > 0 && naming.length < parts.length && naming.every((p) => asked.some((d) => dayOnHoursLine(d, p)));
 }
+
+/** A clock time as minutes of the day ("5", "pm" -> 17:00); a bare hour from 1 to 7 is the afternoon or evening. */
+function clockMinutes(hour: string, minutes: string | undefined, half: string | undefined): number {
+  const h = Number(hour) % 12;
+  const pm = half ? half.toLowerCase() === 'pm' : Number(hour) >= 1 && Number(hour) <= 7;
+  return (h + (pm ? 12 : 0)) * 60 + Number(minutes ?? 0);
+}
+
+/** The time a question asks for after or before ("are you open AFTER 5PM", "can you come BEFORE 8am"). */
+const TIME_ASKED = /\b(after|past|later than|before|earlier than)\s+(\d{1,2})(?::(\d{2}))?\s*(am|pm)?\b/;
+/** Hours said as a range with both ends' halves of the day ("7:30 AM - 5:00 PM", "8:00 am to 12:00 pm"). */
+const RANGE = /\b(\d{1,2})(?::(\d{2}))?\s*(am|pm)\s*(?:-|\u2013|\u2014|to|until|till)\s*(\d{1,2})(?::(\d{2}))?\s*(am|pm)\b/gi;
+
+/**
+ * "are you open after 5pm", "can you come after 6pm" -> "Monday - Friday — Hours: 7:30 AM - 5:00 PM.
+ * Saturday — Hours: 9:00 AM - 1:00 PM.": every range the answer gives closes by the time asked after
+ * (or opens after the time asked before): a no, not a yes.
+ */
+export function closedAtTimeAsked(question: string, text: string): boolean {
+  const asked = TIME_ASKED.exec(normalizeCasual(question));
+  if (!asked) return false;
+  const at = clockMinutes(asked[2]!, asked[3], asked[4]);
+  const after = /^(?:after|past|later than)$/.test(asked[1]!);
+  const ranges = [...text.matchAll(RANGE)].map((m) => ({ open: clockMinutes(m[1]!, m[2], m[3]), close: clockMinutes(m[4]!, m[5], m[6]) }));
+  return ranges.length > 0 && ranges.every((r) => (after ? r.close <= at : r.open >= at));
+}

@@ -1,4 +1,4 @@
-import { isStopWord, normalizeCasual, terms } from '../ai/lexical.js';
+import { isStopWord, normalizeCasual, relatedTerms, terms } from '../ai/lexical.js';
 import type { QueryTerm } from './answer-rows.js';
 import type { Unit } from './answer-units.js';
 import { morphMatch } from './answer-words.js';
@@ -164,8 +164,11 @@ export function addsAnotherKind(question: string, answer: Unit, added: Unit): bo
   const has = (pairs: Array<[string, string]>, m: string, h: string) => pairs.some(([a, b]) => a === m && b === h);
   const answerPairs = pairsOf(answer.text);
   const addedPairs = pairsOf(added.text);
+  // ("how much is the FIRST visit" -> "NEW patient exam": the answer says the modifier in a word of its own,
+  // which the added "EMERGENCY visit" does not say at all: that row is another kind of visit.)
+  const saysWord = (u: Unit, m: string) => ((ts) => ts.has(m) || relatedTerms(m).some((r) => ts.has(r)))(new Set(terms(u.text)));
   for (const [m, h] of pairsOf(question)) {
-    if (/\d/.test(m) || STATE.test(m) || !has(answerPairs, m, h) || has(addedPairs, m, h)) continue;
+    if (/\d/.test(m) || STATE.test(m) || !(has(answerPairs, m, h) || (saysWord(answer, m) && !saysWord(added, m))) || has(addedPairs, m, h)) continue;
     if (addedPairs.some(([a, b]) => b === h && a !== m && !asked.has(a) && !/\d/.test(a) && !STATE.test(a))) return true;
   }
   return false;

@@ -4,7 +4,7 @@ import { holdsKind, MATCH } from './answer-match.js';
 import { thingOnlyAsOurVerb } from './answer-claims.js';
 import { type Unit } from './answer-units.js';
 import { type QueryTerm, type Scored } from './answer-rows.js';
-import { ANSWER_TYPES, askedTypes, HOURS_SPAN, mustHold, PRICE_TYPE } from './answer-types.js';
+import { ANSWER_TYPES, askedTypes, heldAs, HOURS_SPAN, mustHold, PRICE_TYPE } from './answer-types.js';
 import { isYesNoQuestion, NEGATIVE, serviceVerb } from './answer-polarity.js';
 import { officeHoursOnly, saysDays } from './answer-days.js';
 import { innermostHeading } from '../knowledge/heading-path.js';
@@ -64,7 +64,7 @@ export function orderUnits(question: string, qs: QueryTerm[], scored: Scored[], 
   // "how much is stump removal": among the answers above the threshold, one that holds the kind
   // of answer the question must get (a price, a time, a duration, a count) beats one that only
   // names the subject ("We do pruning, tree removal, stump grinding ...").
-  const mustHave = askedKinds.filter((t) => mustHold(t, plainQuestion));
+  const mustHave = askedKinds.filter((t) => mustHold(t, plainQuestion)).map((t) => heldAs(t, plainQuestion));
   const holds = new Map(scored.map((s) => [s, mustHave.length > 0 && s.cover >= threshold && mustHave.some((t) => holdsKind(t, s, qs)) ? 1 : 0]));
   // On a tie, in "do you TAKE crypto" a unit that says the object ("No crypto.") beats one that says only the verb ("We take cards.").
   const verb = serviceVerb(question);

@@ -70,6 +70,10 @@ export function chooseUnits(first: Scored, c: PartsContext): { chosen: Scored[];
   // Rows of the same table that answer equally well (e.g. "weekend hours": Saturday and Sunday).
   // (Or items of the same list: "- Upright piano tuning $110" and "- Grand piano tuning $140".)
   const group = best.unit.tableKey ?? best.unit.listKey;
+  // ("how much is the FIRST visit": of "Emergency visit" and "New patient exam", which answer about as well,
+  // the row that says the kind asked in a word of its own; the emergency one is another kind of visit.)
+  const kindAsked = group ? order.find((s) => s !== best && (s.unit.tableKey ?? s.unit.listKey) === group && s.cover >= best.cover * 0.97 && addsAnotherKind(question, s.unit, best.unit) && !addsAnotherKind(question, best.unit, s.unit)) : undefined;
+  if (kindAsked) chosen.splice(0, 1, (best = kindAsked));
   if (group) {
     for (const s of order) {
       if (chosen.length >= 8) break;

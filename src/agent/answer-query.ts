@@ -78,6 +78,8 @@ const MEASURE = /^\d+(?:\.\d+)?(?:(?:x\d+(?:\.\d+)?)+|ft|feet|in|inch|inches|lb|
 
 
 const ADJUNCT = new Set(['when', 'while', 'during', 'whilst']);
+/** Words before a clock time the visitor wants a thing at ("AFTER 5 pm", "BEFORE 8"). */
+const CLOCK_AFTER = /^(?:after|before|past|around|by)$/;
 /** The word a question proper starts with after a condition put first ("if it rains, DO you come", "if i cancel HOW much"). */
 const MAIN_ONSET = /^(?:do|does|did|is|are|will|would|can|could|should|how|what|whats|when|who|which|am|r|u)$/;
 // Everyday nouns of LIGHT that are also a service when used as a verb ("detail my car", "plan our wedding").
@@ -274,7 +276,9 @@ export function queryTerms(question: string, vocab: (Vocabulary & { stems?: Map<
         // (And only when the knowledge says the visitor's word itself: a towing guide that never says "plan"
         // has nothing on "can i do a payment plan" but the bill it is paid with.)
         const before = ws.slice(0, wi).filter((w) => w !== word).pop() ?? '';
-        const besideTyped = !!typedWords && BESIDE_WORDS.has(word) && !typedWords.has(word) && typedWords.has(before) && (df?.get(stem(before)) ?? 0) > 0;
+        // (Nor when the word before it was written by a rewrite too: "do you do INSTALLMENTS" is read "do you do
+        // payment plans financing", beside a "plans" the page says as the visitor's own "payment plans" would be.)
+        const besideTyped = !!typedWords && BESIDE_WORDS.has(word) && !typedWords.has(word) && (df?.get(stem(before)) ?? 0) > 0;
         if (df && count === 0 && (REWRITE_WORDS.has(word) || besideTyped) && !typeOf.has(t)) continue;
         // "raccoons IN MY ATTIC": a word the knowledge never uses, naming a place of the visitor's
         // own, says where the subject is, not what it is: it weighs like context.
@@ -341,8 +345,11 @@ export function queryTerms(question: string, vocab: (Vocabulary & { stems?: Map<
         // "MY SON is IN 10TH GRADE and struggling w chemistry, do u help with that": the visitor's own
         // person and their school grade, told, are whom the help is for (the guide's "grades 3 to 12"), not what is asked.
         const level = toldPart && (gradeAt(ws, wi) !== null || (OWN_PERSON.test(word) && /^(?:my|our)$/.test(ws[wi - 1] ?? '') && !personAsked));
-        const weight = along ? 0 : (type !== null ? Math.max(0.8, Math.min(idf, 1)) : light || story ? 0.3 : idf) * (purpose ? 0.35 : context || own || when || level || looked ? 0.5 : 1);
-        seen.set(t, { term: t, weight, related, answeredBy: answeredByTerms(t), type, light, unknown: !!df && count === 0, context: context || own || story || when || level || looked, common: rank !== undefined && rank < 1500, condition: condition || leading, ...(perUnit ? { perUnit } : {}), ...(spanAsked ? { span: true } : {}) });
+        // "a service call AFTER 5PM": the clock time the visitor wants it at says when, in a question that asks no hours
+        // (not a second part the office hours' "5:00 pm" answers).
+        const clockTold = hoursAsked < 0 && type === null && (CLOCK_AFTER.test(ws[wi - 1] ?? '') ? /^\d{1,2}(?::\d{2})?$/.test(word) : /^(?:am|pm)$/.test(word) && CLOCK_AFTER.test(ws[wi - 2] ?? '') && /^\d{1,2}$/.test(ws[wi - 1] ?? ''));
+        const weight = along ? 0 : (type !== null ? Math.max(0.8, Math.min(idf, 1)) : light || story ? 0.3 : idf) * (purpose ? 0.35 : context || own || when || level || looked || clockTold ? 0.5 : 1);
+        seen.set(t, { term: t, weight, related, answeredBy: answeredByTerms(t), type, light, unknown: !!df && count === 0, context: context || own || story || when || level || looked || clockTold, common: rank !== undefined && rank < 1500, condition: condition || leading || clockTold, ...(perUnit ? { perUnit } : {}), ...(spanAsked ? { span: true } : {}) });
       }
     }
   }

@@ -173,6 +173,16 @@ export const ANSWER_TYPES: Array<{ ask: RegExp; words: string[]; has: RegExp; ne
     marker: '@temperature',
     has: /\d\s*°|\b\d+\s*degrees?\b/i,
   },
+  {
+    // "when can u start", "when could someone come out": a time from now the business can do it ("within 7
+    // days", "starting in February", "next week", "same-day"), which a "when" or an "once" that opens a
+    // condition does not say ("We start WHEN 2 inches of snow have fallen", "non-refundable ONCE design work has
+    // started"). Never asked by its own words: wantedKinds asks it for such a question instead of "when".
+    ask: /(?!)/,
+    words: [],
+    // ("within 7 days", not "within 25 miles of the yard".)
+    has: /\bwithin (?:(?:\d+(?:\s*(?:-|to)\s*\d+)?|an?|one|two|three|a few|a couple of|the)\s+)?(?:business |working )?(?:minutes?|hours?|days?|weeks?|months?)\b|\b(?:same-day|next-day|right away|immediately)\b|\b(?:(?:in|from|by|until|till|through|starting|early|mid|late) (?:january|february|march|april|may|june|july|august|september|october|november|december)|(?:on |from |by |every |this |next )(?:mondays?|tuesdays?|wednesdays?|thursdays?|fridays?|saturdays?|sundays?)|(?:this|next|the following) (?:week|month|year|season|spring|summer|fall|autumn|winter)|in (?:\d+|one|two|three|four|five|six|a few|a couple of) (?:days?|weeks?|months?)|today|tomorrow)\b/i,
+  },
 ];
 
 /** The index of the working-days type (above). */
@@ -220,9 +230,19 @@ export function mustHold(kind: number, plainQuestion: string): boolean {
   );
 }
 
+/** The time from now that answers "when can you start" (the last type above). */
+const SOON_TYPE = ANSWER_TYPES.length - 1;
+
+/** The kind a reply must hold for a kind asked: for "when can you start", a time from now, not any "when" (see the last type above). */
+export function heldAs(kind: number, plainQuestion: string): number {
+  return kind === WHEN_TYPE && WHEN_MUST.test(plainQuestion) ? SOON_TYPE : kind;
+}
+
 /** The kinds of answer a reply must hold to answer the question at all (a price for "how much", a time for "when can you start"). */
 export function wantedKinds(plainQuestion: string): number[] {
-  return askedTypes(plainQuestion).filter((t) => (HARD_TYPES.has(t) && HARD_ASK.test(plainQuestion)) || (t === WHEN_TYPE && WHEN_MUST.test(plainQuestion)));
+  return askedTypes(plainQuestion)
+    .filter((t) => (HARD_TYPES.has(t) && HARD_ASK.test(plainQuestion)) || (t === WHEN_TYPE && WHEN_MUST.test(plainQuestion)))
+    .map((t) => heldAs(t, plainQuestion));
 }
 const PRICE = ANSWER_TYPES[PRICE_TYPE]!.has;
 

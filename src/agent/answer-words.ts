@@ -89,8 +89,8 @@ export function agentFormOnly(term: string, unitTerms: ReadonlySet<string>): boo
 // Words that make a phrase only with a content word ("to be" alone says nothing).
 const FUNCTION = new Set('a an the to of and or is are was be it i you we my your our in on at for do does did can will would this that'.split(' '));
 
-/** A noun of the job done to a thing ("installation", "cleaning", "removal", "repair"). */
-export const JOB_NOUN = /(?:tion|sion|ing|ment|ance|ence|al|age)s?$|^(?:repairs?|service|services|work|jobs?|control|problems?|issues?|checks?|trims?|fees?|prices?|costs?|rates?|stays?|visits?|sessions?|appointments?|treatments?|class|classes|lessons?|packages?|plans?|shifts?|care)$/;
+/** A noun of the job done to a thing ("installation", "cleaning", "removal", "repair"; a price list's "EV charger INSTALL", "Panel UPGRADE"). */
+export const JOB_NOUN = /(?:tion|sion|ing|ment|ance|ence|al|age)s?$|^(?:installs?|upgrades?|repairs?|service|services|work|jobs?|control|problems?|issues?|checks?|trims?|fees?|prices?|costs?|rates?|stays?|visits?|sessions?|appointments?|treatments?|class|classes|lessons?|packages?|plans?|shifts?|care)$/;
 
 const ARTICLE = new Set(['a', 'an', 'the']);
 

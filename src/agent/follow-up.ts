@@ -39,7 +39,8 @@ export function subjectPhrase(text: string): string {
  * A word that stands for the earlier thing itself ("can i buy ONE online" after gift cards, "what about
  * the 90 min ONE" after a deep tissue massage): the question is about it, whatever else it names.
  */
-const STANDS_FOR = /\b(?:buy|get|book|order|use|try|reserve|schedule|cancel|return|pay for|add|upgrade|gift)\s+(?:one|it|them|those|these)\b|\bthe\s+(?:[a-z0-9-]+\s+){1,3}ones?\b/i;
+// ("id LIKE ONE installed" after "do you do ev chargers": the charger, not every installation the price list names.)
+const STANDS_FOR = /\b(?:buy|get|book|order|use|try|reserve|schedule|cancel|return|pay for|add|upgrade|gift|like|want|need)\s+(?:one|it|them|those|these)\b|\bthe\s+(?:[a-z0-9-]+\s+){1,3}ones?\b/i;
 
 /** A thing of the visitor's own named in the message ("MY CAR is at the safeway", "our front door"). */
 const OWN_THING = /\b(?:my|our|his|her|their)\s+(?:[a-z'-]+\s+){0,2}?([a-z][a-z'-]*)\b/gi;

@@ -386,8 +386,8 @@ export async function localTurn(env: TurnEnv, state: ConversationState, said: st
   const a = await answerQuestion(text);
   state.offered = true;
   remember(state, visitorWords(text));
-  if (!a.known && !question) {
-    // A statement the knowledge does not cover ("carpet cleaning for the stairs"): offer the team,
+  if ((!a.known || a.text === lastReply) && !question) {
+    // A statement the knowledge does not cover ("carpet cleaning for the stairs"), or whose answer is the one just given (the price, again, to "we have an old fuse box and want to upgrade"): offer the team,
     // and once offered, ask plainly rather than say the same sentence again.
     // ("scuba or snorkeling classes" asks whether there are: the knowledge not covering it is said, QA of the eval's q22-sw-33.)
     const reply = offeredBefore

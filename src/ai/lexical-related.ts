@@ -229,6 +229,24 @@ export const IMPLIES: Record<string, string[]> = {
   // Upkeep is what a care plan gives ("a MAINTENANCE plan" -> "Website CARE plans: updates, backups ...").
   // (One-way: "pet care" or "tree care" is no maintenance.)
   maintenance: ['care', 'upkeep'],
+  // A client by the person of its trade is the practice the page names ("do you work with DENTISTS" ->
+  // "... small offices: DENTAL and MEDICAL practices, LAW firms, ACCOUNTANTS").
+  // (One-way: "dental" work is no dentist asked about.)
+  dentist: ['dental'],
+  doctor: ['medical'],
+  physician: ['medical'],
+  lawyer: ['law', 'legal'],
+  attorney: ['law', 'legal'],
+  accountant: ['accounting'],
+  // Responding is answering the visitor ("how fast do you RESPOND" -> "We ANSWER ... tickets within 1 hour").
+  respond: ['answer', 'reply', 'response'],
+  // Taking someone on is welcoming them ("are you TAKING new patients" -> "we WELCOME new patients").
+  // (One-way: "welcome" on a page is no payment taken.)
+  take: ['welcome'],
+  accept: ['welcome'],
+  // Keeping to a rule is knowing and following it ("are you HIPAA COMPLIANT" -> "We are HIPAA-AWARE and sign a BAA").
+  compliant: ['compliance', 'aware'],
+  compliance: ['compliant', 'aware'],
 };
 
 // Plurals Porter cannot see ("mice" and "mouse" are one animal).

@@ -193,8 +193,9 @@ function normalizeCasualOnce(text: string): string {
     // "i'm locked out", "locked myself out", "locked my keys in the car": a lockout, as a locksmith's
     // price list calls it (said beside the visitor's words; dropped when the knowledge never says "lockout").
     .replace(/\block(?:ed|ing)? (?:myself |ourselves |me |us |him |her |them |(?:my|our|the) (?:keys?|kids?|child|dog|cat) in(?: the \w+)? )?out\b(?! lockout)|\block(?:ed|ing)? (?:my|our|the) keys? in\b(?! lockout)/g, '$& lockout')
-    // "pay in installments" is paying monthly (and "installment" would stem as "install").
-    .replace(/\binstal+ments?\b/g, 'monthly payments')
+    // "pay in installments" is a payment plan (and "installment" would stem as "install"): "do you do
+    // installments" is read as "do you do payment plans" is, whether the page says "payment plans" or "financing".
+    .replace(/\binstal+ments?\b/g, 'payment plans')
     // "a payment plan", "pay it off over time", "spread the cost": financing (said beside the
     // visitor's words).
     .replace(/\b(?:payment plans?|monthly payments|pay(?:ing)? (?:it |that |this )?(?:off )?(?:over time|in parts|later|monthly))\b/g, '$& financing')
