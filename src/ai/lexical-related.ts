@@ -240,10 +240,6 @@ export const IMPLIES: Record<string, string[]> = {
   accountant: ['accounting'],
   // Responding is answering the visitor ("how fast do you RESPOND" -> "We ANSWER ... tickets within 1 hour").
   respond: ['answer', 'reply', 'response'],
-  // Taking someone on is welcoming them ("are you TAKING new patients" -> "we WELCOME new patients").
-  // (One-way: "welcome" on a page is no payment taken.)
-  take: ['welcome'],
-  accept: ['welcome'],
   // Keeping to a rule is knowing and following it ("are you HIPAA COMPLIANT" -> "We are HIPAA-AWARE and sign a BAA").
   compliant: ['compliance', 'aware'],
   compliance: ['compliant', 'aware'],

@@ -193,6 +193,10 @@ function normalizeCasualOnce(text: string): string {
     // "i'm locked out", "locked myself out", "locked my keys in the car": a lockout, as a locksmith's
     // price list calls it (said beside the visitor's words; dropped when the knowledge never says "lockout").
     .replace(/\block(?:ed|ing)? (?:myself |ourselves |me |us |him |her |them |(?:my|our|the) (?:keys?|kids?|child|dog|cat) in(?: the \w+)? )?out\b(?! lockout)|\block(?:ed|ing)? (?:my|our|the) keys? in\b(?! lockout)/g, '$& lockout')
+    // Taking people on is welcoming them ("are you TAKING new patients" -> "we WELCOME new patients"),
+    // the verb read as welcome (not beside it: "accepting" also found "We accept Visa ..."); only of people ("do you take reservations" is no welcome:
+    // "Walk-ins are welcome at the bar" answered it when take/accept were related to welcome).
+    .replace(/\b(?:tak(?:e|es|ing)|accept(?:s|ing)?)(?: on)?( (?:any |in )?(?:new )?(?:patients|clients|customers|students|pupils|members|kids|children|families))\b/g, 'welcome$1')
     // "pay in installments" is a payment plan (and "installment" would stem as "install"): "do you do
     // installments" is read as "do you do payment plans" is, whether the page says "payment plans" or "financing".
     .replace(/\binstal+ments?\b/g, 'payment plans')
