@@ -194,9 +194,10 @@ function normalizeCasualOnce(text: string): string {
     // price list calls it (said beside the visitor's words; dropped when the knowledge never says "lockout").
     .replace(/\block(?:ed|ing)? (?:myself |ourselves |me |us |him |her |them |(?:my|our|the) (?:keys?|kids?|child|dog|cat) in(?: the \w+)? )?out\b(?! lockout)|\block(?:ed|ing)? (?:my|our|the) keys? in\b(?! lockout)/g, '$& lockout')
     // Taking people on is welcoming them ("are you TAKING new patients" -> "we WELCOME new patients"),
-    // the verb read as welcome (not beside it: "accepting" also found "We accept Visa ..."); only of people ("do you take reservations" is no welcome:
+    // the verb read as welcome (not beside it: "accepting" also found "We accept Visa ..."); only of people,
+    // and not of where from ("can u take clients outside of ontario" asks where the business works) ("do you take reservations" is no welcome:
     // "Walk-ins are welcome at the bar" answered it when take/accept were related to welcome).
-    .replace(/\b(?:tak(?:e|es|ing)|accept(?:s|ing)?)(?: on)?( (?:any |in )?(?:new )?(?:patients|clients|customers|students|pupils|members|kids|children|families))\b/g, 'welcome$1')
+    .replace(/\b(?:tak(?:e|es|ing)|accept(?:s|ing)?)(?: on)?( (?:any |in )?(?:new )?(?:patients|clients|customers|students|pupils|members|kids|children|families))\b(?! (?:outside|from|in|beyond|across|out of|near|around|past)\b)/g, 'welcome$1')
     // "pay in installments" is a payment plan (and "installment" would stem as "install"): "do you do
     // installments" is read as "do you do payment plans" is, whether the page says "payment plans" or "financing".
     .replace(/\binstal+ments?\b/g, 'payment plans')
