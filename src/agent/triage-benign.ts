@@ -8,11 +8,20 @@
 /** "the shower head sprays everywhere except where I want it": an outlet that sprays badly, not water escaping. */
 export const OUTLET_SPRAY = /\b(?:shower ?heads?|nozzles?|sprayers?|sprinklers?|aerators?|spray heads?|(?<!\bheads? )(?:sprinkler |spray |rotor )?heads(?! up)|rotors?|emitters?)\b(?: \S+){0,4} (?:sprays?|spraying|squirts?|squirting)\b(?!.*\b(?:(?:won't|wont|can't|cant|will not) (?:stop|turn off|shut off)|(?:electric\w* )?(?:meter|panel|outlets?|sockets?|wires?|breakers?)|basement|crawl ?space|inside|window wells?)\b)|\beverywhere (?:except|but)\b/;
 
+/**
+ * A hose or a pipe run over, driven on, crushed or kinked ("the tractor rolled over the hose", "the van backed over the hose and split
+ * it"): a part to replace, not water escaping, unless water is said to pour out, the line carries gas, fuel, sewage or power, or someone is hurt.
+ */
+export const LINE_RUN_OVER = /^(?!.*\b(?:pour\w*|gush\w*|spray\w*|spurt\w*|squirt\w*|shoot\w*|spew\w*|flood\w*|everywhere|all over|(?:won't|wont|can't|cant|will not) (?:stop|shut off|turn off)|geyser|fountain|gas|propane|fuel|diesel|petrol|gasoline|oil|sewer|sewage|septic|power|electric\w*|live|wires?|cables?|hurt|injur\w*|bleed\w*|blood|pinned|trapped|scream\w*|legs?|arms?|foot|feet|hands?|head)\b)(?=.*\b(?:hoses?|pipes?|water lines?|irrigation (?:lines?|pipes?)|drip lines?|supply lines?|mangueras?)\b).*\b(?:(?:ran|run|runs|running|rolled|rolls|rolling|drove|driven|drives|driving|backed|backing|reversed|reversing|stepped|parked)(?: right)? (?:over|onto|on top of)|crush\w*|squash\w*|flatten\w*|kink\w*|pinch\w*)\b/;
+
 /** Smoke from something made to smoke, outdoors or next door ("smoke from the neighbour's bbq keeps coming in"): a nuisance, not a fire. */
 export const HARMLESS_SMOKE = /\bsmok\w*(?: \S+){0,3} (?:from|off|of) (?:the |a |my |our |their |his |her |some )?(?:(?:neighbou?rs?|next door)['’]?s? )?(?:\w+ )?(?:bbq|barbecue|grill|fire ?pit|bonfire|campfire|smoker|cigarettes?|cigars?|vapes?|incense|candles?|fog machine|smoke machine|haze machine)\b|\b(?:neighbou?rs?|next door)['’]?s? (?:bbq|barbecue|grill|fire ?pit|bonfire|smoker|wood ?stove|fireplace|chimney)\b(?: \S+){0,3} smok\w*/;
 /** Things (never people) that get caught in a door or a machine: "my bike got caught in the garage door" (read by triage-compose.ts's trapped rule too). */
 export const CAUGHT_THINGS = "car|truck|van|ball|toy|keys?|remote|jacket|bag|cable|cord|rope|string|bikes?|bicycles?|scooters?|strollers?|prams?|buggy|bins?|(?:trash|garbage) cans?|mowers?|ladders?|kayaks?|canoes?|hoses?|box(?:es)?|carts?|wagons?|skateboards?|coats?|tarps?|mirrors?|bumpers?|roof racks?|antennas?|suitcases?|luggage|umbrellas?|leash|lead";
 const THING_CAUGHT = new RegExp(`\\b(?:${CAUGHT_THINGS})\\b (?:got |is |was |are |has been |keeps getting )?(?:caught|stuck|jammed|wedged|trapped) (?:in|under|between|on) (?:the |a |an |our |my )?(?:\\w+ )?(?:doors?|gates?|openers?|tracks?|shutters?)\\b`);
+
+/** A thing (never a person) crushed between two others, or a toy or a ball that touched a line. */
+const THING_CRUSHED = new RegExp(`\\b(?:${CAUGHT_THINGS}|pallets?|crates?|parcels?|packages?|cartons?|kites?|balloons?|drones?|frisbees?|shuttlecocks?)\\b (?:got |was |is |has been )?(?:crushed|squashed|pinned|jammed|caught|stuck|wedged) between\\b|\\b(?:kites?|balloons?|drones?|frisbees?|balls?|shuttlecocks?|toys?)\\b (?:\\S+ ){0,2}(?:touched|hit|caught (?:on|in)|tangled (?:on|in)|stuck (?:on|in)) (?:the |a )?(?:power ?lines?|wires?|overhead lines?|cables?)\\b`);
 
 /** Medicine taken the way it is meant to be ("she took her pills this morning", "gave him his meds at 8"). */
 const MEDICINE_AS_USUAL = /\b(?:took|taken|takes|take|taking|had|has|gave|given|give)(?: (?:him|her|them))? (?:his|her|their|my|our|the|its) (?:\w+ )?(?:pills?|meds|medicines?|medications?|tablets?|dose|doses|insulin|inhaler|vitamins?|antibiotics?|shot)\b/;
@@ -63,6 +72,7 @@ export function benignReasons(words: string): string[] {
   if (OUTLET_SPRAY.test(words) || /\b(?:sprinklers?|sprinkler heads?|irrigation|hose ?bibs?|spigots?|outdoor taps?)\b/.test(words)) out.push('outdoor outlet');
   // Something fallen onto a garden thing ("it fell on the kids trampoline"), or leaves, needles or pollen a tree sheds: no one at risk now.
   if (/\b(?:fell|fallen|landed|lying|laying|blew|came down|slid|slipped|sliding|slides|dropped|tumbled|toppled|rolled)(?: (?:over|down|off|from)(?: (?:the|a|our|my) \w+)?)? (?:on|onto|into|across) (?:the |my |our |a |their )?(?:kids'? |neighbou?rs'? |back |front |garden |old )?(?:trampoline|fence|hedge|shed|lawn|grass|yard|garden|flower ?beds?|bushes|patio(?: (?:furniture|chairs?|table|umbrella))?|swing ?set|playset|doghouse|compost\w*|planters?|flower ?pots?|(?:garbage |trash |recycling |wheelie )?bins?|bbq|grill|woodpile|mailbox|lawn ?mower)\b/.test(words)) out.push('minor property');
+  if (LINE_RUN_OVER.test(words)) out.push('line run over');
   if (/\b(?:drops?|dropping|sheds?|shedding|dumps?) (?:\w+ )?(?:leaves|needles|pollen|sap|seeds|pods|acorns|berries|debris|twigs)\b/.test(words)) out.push('garden debris');
   // Held up by traffic ("stuck in traffic in the fast lane, running late"): no breakdown.
   if (/\b(?:stuck|sitting|held up|caught|crawling) in (?:\w+ )?traffic\b|\btraffic (?:jam|is (?:backed up|crawling|not moving|terrible|bad))\b/.test(words)) out.push('held up in traffic');
@@ -90,6 +100,14 @@ export function benignReasons(words: string): string[] {
   if (/\b(?:left|forgot|forgotten|dropped|lost)\b(?: (?!(?:the |a |my |our |his |her )?(?:baby|kids?|child|son|daughter|toddler|dog|puppy|cat|pet)\b)\S+){1,6} (?:in|at|by|on) (?:the |your |our |my )?(?:\w+ )?(?:locker ?rooms?|lockers?|lobby|office|front desk|reception|changing rooms?|pool ?deck|studio|gym|classroom|lost and found|bleachers|waiting room)\b/.test(words) && !SIGN_OF_HAZARD.test(words.replace(/\b(?:son|daughter|kids?|child)\b/g, ' '))) out.push('left behind');
   // A thing caught in a door ("the stroller got caught in the elevator door"), with nobody hurt or inside.
   if (THING_CAUGHT.test(words) && !LOOSE_HAZARD_PEOPLE.test(words)) out.push('thing caught');
+  // A thing crushed between two others, or a toy touching a line ("the box got crushed between the truck and the dock", "the kite touched
+  // the power line and fell in the yard"), with nobody hurt or touching it, and no sparks or fire.
+  if (THING_CRUSHED.test(words) && !LOOSE_HAZARD_PEOPLE.test(words.replace(THING_CRUSHED, ' ')) && !/\b(?:spark\w*|smok\w*|fire|flames?|burn\w*|shock\w*|down on|on the ground|lying)\b/.test(words)) out.push('thing caught');
+  // A dish machine short of its sanitising heat ("isnt getting hot enough to sanitize and the health inspector is coming"): a
+  // repair before the inspection (HIGH by its deadline), not a biohazard (the learned signal, retrained in session 33, called it one).
+  if (/\b(?:dish ?machines?|dish ?washers?|glass ?washers?|pot ?washers?|sanitizers?)\b/.test(words) && /\b(?:hot enough|sanitiz\w*|sanitis\w*|rinse temp\w*|temp\w*|heating up|heat up)\b/.test(words) && !/\b(?:smok\w*|spark\w*|fire|flames?|burn\w*|shock\w*|gas|fumes|leak\w*|pour\w*|flood\w*|overflow\w*|hurt|injur\w*|scald\w*)\b/.test(words)) out.push('machine temperature');
+  // A lift, stairlift or hoist stopped with nobody on or in it ("my stairlift stopped working, nobody on it"): a repair, the person is not stuck.
+  if (/\b(?:stair ?lifts?|chair ?lifts?|lifts?|elevators?|hoists?|platform lifts?)\b/.test(words) && /\b(?:nobody|no one|noone|no-one|none of us) (?:is |was )?(?:on|in) (?:it|them|the \w+)\b|\b(?:empty|unoccupied) (?:when|at the time)\b/.test(words) && !/\b(?:stuck on|trapped|can't get (?:off|out)|cant get (?:off|out)|smok\w*|fire|flames?|burn\w*|spark\w*|fell|fallen|hurt|injur\w*)\b/.test(words)) out.push('nobody on it');
   // A machine's own fluid leaking (oil, hydraulic fluid, coolant): a repair, not water escaping; fuel and fire are the rules' own.
   if (/\b(?:hydraulic (?:fluid|oil)|motor oil|engine oil|oil|coolant|antifreeze|transmission fluid|power steering fluid)\b(?: \S+){0,3} (?:leak\w*|drip\w*|puddl\w*)|\b(?:leak\w*|drip\w*)(?: \S+){0,2} (?:hydraulic (?:fluid|oil)|motor oil|engine oil|oil|coolant|antifreeze|transmission fluid|power steering fluid)\b/.test(words) && !/\b(?:fuel|gas|gasoline|petrol|diesel|propane|smok\w*|fire|flames?|burn\w*|spark\w*|road|highway|driving|slid\w*|slipp\w*|fell)\b/.test(words)) out.push('machine fluid');
   // A door stuck open or shut ("the dock door is stuck open and a truck is waiting"): a repair, time-sensitive maybe, with nobody caught or shut in.

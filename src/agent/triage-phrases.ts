@@ -124,9 +124,9 @@ const DOOR = "(?<!(?:cabinet|cupboard|closet|shower|oven|fridge|freezer|screen|c
 /** A person or an animal, by any of the names visitors use for one. */
 export const SOMEONE = any(
   'someone', 'somebody', 'a (?:man|woman|guy|lady|kid|child|worker|person)', 'the (?:man|woman|guy|lady|worker|tenant|resident|driver|climber|tech|technician)', 'people', 'him', 'her', 'them',
-  '(?:my|our|his|her|their|a|the) (?:\\w+ )?(?:husband|wife|son|daughter|dad|mom|mum|father|mother|kid|kids|child|baby|toddler|brother|sister|partner|friend|neighbou?rs?|grand\\w+|worker|tenant|resident|dog|cat|puppy|pet|helper|crew|guy|leg|legs|arm|arms|hand|hands|foot|feet|head)',
+  '(?:my|our|his|her|their|a|the) (?:\\w+ )?(?:husband|wife|son|daughter|dad|mom|mum|father|mother|kid|kids|child|baby|toddler|brother|sister|partner|friend|neighbou?rs?|grand\\w+|worker|tenant|resident|dog|cat|puppy|pet|helper|crew|guy|movers?|driver|courier|labou?rer|apprentice|operator|leg|legs|arm|arms|hand|hands|foot|feet|head)',
   // One of a group: "one of our workers", "two of the customers".
-  '(?:one|two|some|a few|several) of (?:my|our|the|his|her|their) (?:\\w+ )?(?:workers|employees|staff|customers|clients|guests|patients|kids|children|students|tenants|residents|crew|guys|dogs|cats)',
+  '(?:one|two|some|a few|several) of (?:my|our|the|his|her|their) (?:\\w+ )?(?:workers|employees|staff|customers|clients|guests|patients|kids|children|students|tenants|residents|crew|guys|movers|drivers|dogs|cats)',
   'mi (?:hijo|hija|esposo|esposa|papa|mama|perro|gato|vecino|abuel[oa])',
 );
 /** Wild animals that bite or carry rabies. */
@@ -139,7 +139,11 @@ export const HEAVY = any('trees?', 'branch(?:es)?', 'limbs?', 'trunk', 'log', 'w
   'gutters?', 'downspouts?', 'awnings?', '(?:porch |carport |veranda |balcony |shed )?roof', 'canop(?:y|ies)', 'signs?', 'signage', 'fascia', 'siding', 'light fixtures?', 'ceiling fans?', 'satellite dish(?:es)?', 'solar panels?', 'canalon(?:es)?', 'letreros?');
 /** Held by something heavy or a machine, unable to get free. */
 /** What a person or a pet ends up pinned under: the heavy things, and a fence, a deck or rubble (low, so never "about to fall" on anyone). */
-export const PINNING = `(?:${HEAVY}|${any('fences?', 'decks?', 'rubble', 'debris', 'cerca', 'reja')})`;
+export const PINNING = `(?:${HEAVY}|${any('fences?', 'decks?', 'rubble', 'debris', 'cerca', 'reja',
+  // What movers and deliveries carry: "the piano fell on one of our movers".
+  'pianos?', '(?:the|a) safe',
+  // A trench's side giving way on the man in it: "the side of the trench came in on my laborer".
+  'trench(?:es)?', 'trench walls?', 'fridges?', 'refrigerators?', 'freezers?', 'armoires?', 'bookcases?', 'cabinets?', 'vending machines?', 'pallets?', 'crates?')})`;
 export const HELD = any('pinned', 'trapped', 'stuck', 'caught', 'crushed', 'wedged', 'atrapad[oa]', 'aplastad[oa]');
 /** About to come down: said as a picture, not as a risk ("might fall" is a risk, and triage.ts reads it as one). */
 export const ABOUT_TO_FALL = any(

@@ -15,7 +15,7 @@ const COLD_STORE = any('walk ?ins?(?: (?:freezers?|coolers?|fridges?|box))?', 'c
 const ANY_COLD = any(COLD_STORE, 'freezers?', 'coolers?', 'fridges?', 'refrigerators?', 'chillers?', '(?:ice cream|chest) (?:freezers?|cabinets?)');
 /** Gone: died, quit, stopped cooling. */
 const COLD_DOWN = any(
-  'died', 'dead', 'quit', 'packed (?:in|up)', 'gave (?:up|out)', 'conked out', 'went (?:down|out|off)', 'is down', 'broke(?: down)?', 'failed', 'stopped (?:working|cooling|running|freezing)', 'cut out',
+  'died', 'dead', 'quit', 'packed (?:in|up)', 'gave (?:up|out)', 'conked out', 'went (?:down|out|off)', 'is down', 'broke(?: down)?', 'failed', 'stopp?ed (?:working|cooling|running|freezing)', 'cut out',
   "(?:isn't|is not|not|won't|wont|will not) (?:cooling|freezing|getting cold|holding(?: temp\\w*)?|staying cold|working)",
 );
 // Where the stock itself is at risk (Fahrenheit): a cooler above 41 (the food-safety danger zone), a freezer above 32 (thawing).
@@ -33,6 +33,8 @@ const WARMING = `${PERISHABLE}${gap(4)}(?:warming|getting warm\\w*|going warm)`;
 const STOCK = any(
   'product', 'stock', 'inventory', '(?:\\d+|a few|few|several|two|three|four|five|six|seven|eight|nine|ten|twenty|fifty|a couple|couple) ?(?:grand|thousand|k)\\b', 'worth of', 'full of (?:\\w+ ){0,3}(?:for|to sell)',
   '(?:at|in) (?:the|our|my) (?:\\w+ ){0,2}(?:shop|store|restaurant|cafe|deli|bakery|bar|pub|diner|market|butcher\\w*|takeaway|food truck|bistro|gelateria|creamery)',   '(?:tonight\'?s?|today\'?s?|tomorrow\'?s?|lunch|dinner|this weekend\'?s?|friday\'?s?|saturday\'?s?|party|catering|wedding|big) (?:service|rush|orders?|catering|event|functions?)', 'customers', 'catering', 'lunch food',
+  // Food kept for a day's trade: "all the meat for saturday is inside".
+  `(?:all )?(?:the |our )?${PERISHABLE} for (?:\\w+ ){0,2}(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|tonight|tomorrow|the weekend|service|the event|the wedding|the party)`,
 );
 /** Animals a farm, a stable or a kennel keeps. */
 const KEPT_ANIMALS = any('cows?', 'cattle', 'calves', 'herd', 'heifers?', 'steers?', 'horses?', 'ponies', 'pony', 'mares?', 'sheep', 'lambs', 'goats?', 'pigs?', 'hogs?', 'chickens?', 'hens?', 'poultry', 'flock', 'birds', 'livestock', 'animals', 'alpacas?', 'llamas?', 'dogs', 'kennels?', 'stock(?= (?:have|has|are|need))');

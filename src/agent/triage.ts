@@ -6,10 +6,10 @@ import { COMPOSED_RULES } from './triage-compose.js';
 import { SITUATION_RULES } from './triage-situations.js';
 import { TRADE_RULES } from './triage-trades.js';
 import { ownerWordRules } from './triage-owner-words.js';
-import { benignReasons, COOKING_SMELL, HARMLESS_SMOKE, INTO_ITS_CATCH, OUTLET_SPRAY, TOOL_SPARKS } from './triage-benign.js';
+import { benignReasons, COOKING_SMELL, HARMLESS_SMOKE, INTO_ITS_CATCH, LINE_RUN_OVER, OUTLET_SPRAY, TOOL_SPARKS } from './triage-benign.js';
 import { readsAsSpanish, spanishGloss } from './triage-spanish.js';
 import { minorBackup, ON_THE_VERGE } from './triage-verge.js';
-import { ADMIN, CONTAINED, EARLIER_DAY, HYPOTHETICAL, INTENSIFIERS, JOB_REFERENCE, NAMEISH, NEGATOR, OLD_EVENT, PAST, PRESENT, QUESTION_START, STILL_ACTIVE, SUPPLY_DESCRIBED, WATER_KEPT_AWAY } from './triage-context.js';
+import { ADMIN, CONTAINED, EARLIER_DAY, HYPOTHETICAL, INTENSIFIERS, JOB_REFERENCE, NAMEISH, NEGATOR, OLD_EVENT, PAST, PRESENT, QUESTION_START, STILL_ACTIVE, SUPPLY_DESCRIBED, TAUGHT_AFTER, TAUGHT_BEFORE, WATER_KEPT_AWAY } from './triage-context.js';
 import { DEFERRED, ESSENTIAL_LOSS, FEEDBACK, OPEN_NOW_QUESTION, PROBLEM, REQUEST, priorityWithoutHazard, type MessageKind } from './triage-priority.js';
 
 export type { Hazard } from './triage-hazards.js';
@@ -202,6 +202,10 @@ function triageOnce(text: string, options: TriageOptions): Triage {
         continue;
       }
       // "the ice machine overflows into the floor drain": water where it is meant to be caught (triage-benign.ts).
+      // "first aid training on choking": what a class teaches (triage-context.ts).
+      if (rule.hazard === 'MEDICAL' && (TAUGHT_BEFORE.test(before) || TAUGHT_AFTER.test(clause.slice(m.index + m[0].length)))) { matched.push(`${rule.label} (a topic taught)`); continue; }
+      // "the tractor rolled over the hose and split it": a line run over or crushed, with no water said to pour out (triage-benign.ts).
+      if (rule.hazard === 'WATER' && LINE_RUN_OVER.test(clause)) { matched.push(`${rule.label} (line run over)`); continue; }
       if ((rule.hazard === 'WATER' || rule.hazard === 'SEWAGE') && INTO_ITS_CATCH.test(clause)) { matched.push(`${rule.label} (caught as meant)`); continue; }
       if ((rule.hazard === 'FIRE' && (FIGURATIVE_FIRE.test(clause) || FIGURATIVE_FIRE.test(words) || (/\bon fire\b/.test(m[0]) && JOKING.test(words)))) || FIGURATIVE_SCENE.test(clause) || ((rule.hazard === 'WATER' || rule.hazard === 'FIRE') && FIGURATIVE_FLOOD.test(clause)) || JOKING.test(clause) || FICTION.test(clause) || ((rule.hazard === 'CARBON_MONOXIDE' || (rule.hazard === 'GAS' && GAS_DETECTOR_ONLY.test(words))) && BATTERY.test(words)) || (/shock|zap|jolt/.test(m[0]) && FIGURATIVE_SHOCK.test(clause))) {
         matched.push(`${rule.label} (figurative)`);

@@ -490,7 +490,9 @@ t.test('helpers: questions, service requests, typo reading', async (t) => {
 t.test("the new hazards' safety lines: the business's own brake sentence, else a standard instruction", async (t) => {
   const hit = (content: string) => ({ chunkId: 'c', itemId: 'i', title: 'Garage', heading: 'Safety on the road', content, score: 1 });
   const kb = hit('If you break down, put your hazard lights on and call us. If the brakes stop working, shift down a gear and use the handbrake slowly to stop.');
-  t.match(safetyInstruction('VEHICLE', [kb]) ?? '', /brakes stop working/, 'the sentence about brakes, not the breakdown advice');
+  // (Since vq33 a breakdown is a vehicle instruction too: what was said picks between them.)
+  t.match(safetyInstruction('VEHICLE', [kb], 'my brakes stopped working on the highway') ?? '', /brakes stop working/, 'the sentence about brakes, not the breakdown advice');
+  t.match(safetyInstruction('VEHICLE', [kb], 'my car broke down on the highway') ?? '', /^If you break down, put your hazard lights on/, 'a breakdown: the breakdown advice');
   t.equal(safetyInstruction('BIOHAZARD', [kb]), null, 'nothing about blood or needles in it');
   const r = triage('there are needles and blood all over the stairwell');
   t.equal(r.hazard, 'BIOHAZARD');
@@ -655,4 +657,17 @@ t.test('someone hurt: 911 first, and no promise to send someone (QA: a clinic of
   t.match(reply, /Our number is \(303\) 555-0100\.$/, 'the business number after, as a number');
   const water = composeEmergencyReply(ctx, 'WATER', [], [], { said: 'water pouring through the ceiling' });
   t.match(water.reply, /so we can get someone to you/, 'a trade that comes out still offers to');
+});
+
+// Session 33 QA (a property manager's tenants): "hi my heat isnt working and its like 5 degrees
+// outside, i have a 6 month old" was HIGH ("isn't working" was no loss of heat), and a tenant with
+// no heat at -5 was HIGH with nobody vulnerable named. Below zero, no heat is an emergency for anyone.
+t.test('no heat: "isnt working" is a loss; below zero is an emergency with or without a baby', async (t) => {
+  for (const said of ['hi my heat isnt working and its like 5 degrees outside, i have a 6 month old', "tenant in 3b says no heat since last night and it's -5", 'no heat and its 5F outside', 'heat isnt working its 30 below']) {
+    const found = triage(said);
+    t.ok(found.emergency && found.hazard === 'NO_HEAT', `${said} (${found.matched.join('; ')})`);
+  }
+  for (const said of ['my heat isnt working', 'no heat in the shop, its 15 degrees, can someone come monday', 'what if the heat goes out and its -20']) {
+    t.notOk(triage(said).emergency, said);
+  }
 });
