@@ -35,3 +35,17 @@ export function checkRulesAlone(t: Test, tables: Record<string, TriageRow[]>): v
     }
   });
 }
+
+/** Every look-alike row of the tables (no emergency) is what the table says by the rules alone, whatever the learned signal adds. */
+export function checkLookAlikesByRules(t: Test, tables: Record<string, TriageRow[]>): void {
+  t.test('the rules alone keep the look-alikes calm', async (t) => {
+    for (const rows of Object.values(tables)) {
+      for (const [text, emergency, priority] of rows) {
+        if (emergency) continue;
+        const r = triage(text);
+        t.equal(r.emergency, false, `${JSON.stringify(text)}: no emergency by the rules (${r.matched.join('; ') || 'nothing matched'})`);
+        t.equal(r.priority, priority, `${JSON.stringify(text)}: ${priority} by the rules (kind ${r.kind})`);
+      }
+    }
+  });
+}
