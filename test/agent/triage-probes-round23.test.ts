@@ -110,9 +110,11 @@ const tables: Record<string, TriageRow[]> = {
     ["do you take delta dental", false, 'LOW'],
   ],
   'greenhouse and nursery: heaters, sprays, cold': [
-    // (Labelled URGENT before the run; round 17 already holds a greenhouse heater out with seedlings to die in tonight's freeze as
-    // HIGH (a lost service, property not yet harmed), and that assertion stands: HIGH.)
-    ["the greenhouse heater went out, it's 20 below tonight and the whole crop will freeze", false, 'HIGH'],
+    // (Labelled URGENT before the run; round 17 holds a greenhouse heater out with seedlings to die in tonight's freeze as HIGH
+    // (a lost service, property not yet harmed), and that stands. Since session 33, no heat BELOW ZERO is an emergency without a
+    // vulnerable person named (a tenant with no heat at -5 was HIGH), and 20 below with the whole crop to freeze tonight is one
+    // too, as tri33's walk-in cooler at 55 with the stock inside is: the grower is woken, not told in the morning.)
+    ["the greenhouse heater went out, it's 20 below tonight and the whole crop will freeze", true, 'URGENT'],
     ["a worker was spraying pesticide and now he's sweating, drooling and has pinpoint pupils", true, 'URGENT', 'MEDICAL'],
     ["the propane heater in the greenhouse is making a hissing sound and we smell gas", true, 'URGENT', 'GAS'],
     ["the misting system is leaking onto the grow light ballasts and they're popping", true, 'URGENT'],
