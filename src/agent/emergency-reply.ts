@@ -82,7 +82,8 @@ const LENDS: ReadonlyArray<readonly [Hazard, RegExp]> = [
 ];
 
 /** Water coming from the home above ("through my ceiling from the unit upstairs"): the tenant's own main valve stops nothing. */
-const FROM_ABOVE = /\b(?:(?:unit|apartment|apt|flat|condo|neighbou?rs?|floor|place)(?: \w+)? (?:upstairs|above(?: me| us)?)|upstairs (?:unit|apartment|apt|flat|neighbou?rs?|bathroom|kitchen)|(?:the )?(?:people|tenants?|guys?|folks) (?:upstairs|above)|from (?:upstairs|above))\b/;
+// (Another home, not the house's own upstairs: "water pouring through the ceiling from upstairs" in a house is its own bathroom, and its own stopcock stops it.)
+const FROM_ABOVE = /\b(?:(?:unit|apartment|apt|flat|condo|neighbou?rs?)(?: \w+)? (?:upstairs|above(?: me| us)?)|upstairs (?:unit|apartment|apt|flat|condo|neighbou?rs?)|(?:the )?(?:people|tenants?|neighbou?rs?) (?:upstairs|above))\b/;
 const FROM_ABOVE_SAFETY = "Keep clear of any wet electrics and light fittings, put a bucket or towels under it, and if you can, knock on the door upstairs so they can turn their water off.";
 const TOILET_SAFETY = "Turn off the toilet's water now: the small valve on the wall or floor behind it, turned clockwise. Then stop using the taps, toilets and drains, and keep people and pets away from the dirty water.";
 

@@ -65,6 +65,9 @@ t.test('water coming from the home above: the neighbour upstairs turns theirs of
     t.notMatch(reply, /main water valve/, said);
   }
   t.match(composeEmergencyReply(ctx('+13035550188'), 'WATER', [], [], { said: 'a pipe burst under my sink and water is everywhere' }).reply, /^If you can, turn off the main water valve/, 'water from your own pipe: your own valve');
+  // (In a house, "from upstairs" is its own upstairs: its own stopcock stops it, test/agent/qa30-uk-heating.)
+  t.match(composeEmergencyReply(ctx('+13035550188'), 'WATER', [], [], { said: 'theres water pouring through the ceiling from upstairs' }).reply, /^If you can, turn off the main water valve/, "the house's own upstairs");
+  t.match(composeEmergencyReply(ctx('+13035550188'), 'WATER', [], [], { said: 'the upstairs bathroom is leaking through the kitchen ceiling' }).reply, /^If you can, turn off the main water valve/, "the house's own upstairs bathroom");
 });
 
 // Session 32 QA (an IT support company): "all our computers have a ransom note on them and files are
