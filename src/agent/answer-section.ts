@@ -95,7 +95,9 @@ function sectionPrices(plain: string, units: readonly Unit[]): ReturnType<typeof
   if (section.some((u) => u.kind !== 'sentence')) return null;
   // (Items of a list, each its own thing: a paragraph's prices may be of other things the section also does.)
   const priced = section.filter((u) => !!u.listKey && PRICED.test(u.text) && ANSWER_TYPES[PRICE_TYPE]!.has.test(u.text) && !otherKind(u));
-  if (!priced.length || priced.length > MAX_PRICED) return null;
+  // (One priced item is no price list: the rows of the whole page answer as usual. "hi how much is a
+  // class" under "## Classes" with one "Kids Yoga ... $12 per class" is "Drop-in class: $22" of "## Prices", test/agent/qa27-yoga.)
+  if (priced.length < 2 || priced.length > MAX_PRICED) return null;
   const text = `${title(first).trim()}: ${priced.map((u) => (/[.!?]["')\]]*$/.test(u.text) ? u.text : `${u.text}.`)).join(' ')}`;
   return text.length > MAX_CHARS ? null : { text, sources: [{ title: first.title, chunkId: first.chunkId }], confidence: 1 };
 }
