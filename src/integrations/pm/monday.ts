@@ -106,11 +106,11 @@ function normalize(data: unknown, opts = settingsOf(null)): NormalizedProject {
   };
 }
 
-/** An item's column values by kind: its client column's text and its e-mails (lower case). */
+/** What ties an item to its client: its client column's text (as written) and its e-mails. */
 function clientCells(item: Record<string, unknown>, opts: ReturnType<typeof settingsOf>): { client: string | null; emails: string[] } {
   const cols = asArray(item.column_values).map(asRecord);
   const named = cols.find((c) => (str(asRecord(c.column).title) ?? '').toLowerCase() === opts.customerColumn.toLowerCase());
-  return { client: text(named?.text, 300)?.toLowerCase() ?? null, emails: emailsIn(cols.filter((c) => c.type === 'email').map((c) => c.text)) };
+  return { client: text(named?.text, 300), emails: emailsIn(cols.filter((c) => c.type === 'email').map((c) => c.text)) };
 }
 
 /**
@@ -119,7 +119,7 @@ function clientCells(item: Record<string, unknown>, opts: ReturnType<typeof sett
  */
 function sharedByClients(items: Array<Record<string, unknown>>, opts: ReturnType<typeof settingsOf>): boolean {
   const cells = items.map((i) => clientCells(i, opts));
-  const clients = new Set(cells.map((c) => c.client).filter(Boolean));
+  const clients = new Set(cells.map((c) => c.client?.toLowerCase()).filter(Boolean));
   if (clients.size) return clients.size > 1;
   return new Set(cells.flatMap((c) => c.emails).map((e) => e.split('@')[1])).size > 1;
 }
@@ -132,7 +132,7 @@ function itemProject(board: Record<string, unknown>, item: Record<string, unknow
   const cols = asArray(item.column_values).map(asRecord);
   const label = text(cols.find((c) => c.type === 'status')?.text, 100);
   const done = !!label && opts.doneLabels.some((l) => l.toLowerCase() === label.toLowerCase());
-  const customerRef = text(cols.find((c) => (str(asRecord(c.column).title) ?? '').toLowerCase() === opts.customerColumn.toLowerCase())?.text, 300);
+  const { client: customerRef, emails } = clientCells(item, opts);
   const dates = cols.filter((c) => c.type === 'date').map((c) => isoDate(c.text)).filter((d): d is string => !!d);
   return {
     externalId: `${boardId}:${itemId}`,
@@ -144,7 +144,7 @@ function itemProject(board: Record<string, unknown>, item: Record<string, unknow
     description: null,
     url: text(board.url, 500),
     customerRef,
-    contactEmails: emailsIn([...cols.filter((c) => c.type === 'email').map((c) => c.text), customerRef]),
+    contactEmails: emailsIn([...emails, customerRef]),
     taskCount: 0,
     completedTaskCount: 0,
     raw: { id: `${boardId}:${itemId}`, state: item.state ?? null },
