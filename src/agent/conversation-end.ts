@@ -65,7 +65,7 @@ export function createChatEnder(deps: { db: Kysely<Database>; events: EventBus; 
     const leads = await db.selectFrom('leads').select('priority').where('business_id', '=', businessId).where('conversation_id', '=', conversationId).execute();
     const pending = (conv.metadata as { unfinishedLead?: LeadInput } | null)?.unfinishedLead;
     const { leads: capture } = deps;
-    const unfinished = !leads.length && capture && pending && (pending.phone || pending.email) ? pending : null;
+    const unfinished = !leads.length && capture && pending && (pending.phone || pending.email || pending.isEmergency) ? pending : null;
     const durationSec = Math.max(0, Math.round((endedAt.getTime() - startedAt.getTime()) / 1000));
     const summary = summariseCall(
       rows.map((r) => ({ role: r.role as 'user' | 'assistant', text: r.content })),
@@ -87,8 +87,9 @@ export function createChatEnder(deps: { db: Kysely<Database>; events: EventBus; 
       .returning('id')
       .executeTakeFirst();
     if (!updated) return false;
-    // The visitor left before every question was answered, after giving a way to reach them: what
-    // they gave goes to the team as a lead (marked unfinished), not lost with the chat.
+    // The visitor left before every question was answered, after giving a way to reach them (or
+    // after telling an emergency): what they gave goes to the team as a lead (marked unfinished),
+    // not lost with the chat.
     if (unfinished && capture) await capture.capture({ ...unfinished, businessId, conversationId, channel: 'CHAT', capturedData: { ...unfinished.capturedData, unfinished: true } });
     events.publish({ type: 'conversation.updated', businessId, conversationId, channel: 'CHAT', status: 'ENDED' });
     return true;

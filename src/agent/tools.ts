@@ -167,12 +167,13 @@ export function createAgentTools(deps: ToolDeps) {
   /**
    * A chat's details taken so far, while the questions are not finished: what the team would get
    * if the visitor left now. Null once the lead was written, on a call (its number is the lead:
-   * voice/after-call), or before a phone number or an e-mail address was given (no way to reach them).
+   * voice/after-call), or before a phone number or an e-mail address was given (no way to reach
+   * them), unless the chat is an emergency: the team hears of a gas smell told and left (QA 34).
    */
   function unfinishedLead(ctx: BusinessContext, state: ConversationState): LeadInput | null {
     if (state.leadId || state.channel !== 'CHAT') return null;
     const input = leadInput(ctx, state);
-    return input.phone || input.email ? input : null;
+    return input.phone || input.email || input.isEmergency ? input : null;
   }
 
   /**

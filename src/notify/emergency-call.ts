@@ -21,6 +21,9 @@ export const MACHINE_ANSWERS = new Set(['machine_start', 'machine_end_beep', 'ma
 const MAX_VALUE_LENGTH = 300;
 const MAX_MESSAGE_LENGTH = 1200;
 
+/** The default when the visitor left no number (a chat): nobody is told to call back "not given". */
+const NO_PHONE_TEMPLATE = 'Urgent alert from {business}. A customer reported an emergency: {issue}. They left no phone number.';
+
 /** Fills {business} {issue} {phone} {name} {address} {severity} in the business's template. */
 export function renderEmergencyMessage(template: string | null, values: { business: string; lead: Lead }): string {
   const { lead } = values;
@@ -32,7 +35,8 @@ export function renderEmergencyMessage(template: string | null, values: { busine
     address: lead.address || 'not given',
     severity: lead.emergency_severity === null ? 'unknown' : String(lead.emergency_severity),
   };
-  const text = (template?.trim() || DEFAULT_EMERGENCY_TEMPLATE).replace(/\{(\w+)\}/g, (whole, key: string) =>
+  const fallback = lead.phone ? DEFAULT_EMERGENCY_TEMPLATE : `${NO_PHONE_TEMPLATE}${lead.address ? ' The address given is {address}.' : ''}${lead.email ? ' Their e-mail is in the lead.' : ''}`;
+  const text = (template?.trim() || fallback).replace(/\{(\w+)\}/g, (whole, key: string) =>
     key in fields ? speakable(fields[key]!) : whole,
   );
   return speakable(text, MAX_MESSAGE_LENGTH);

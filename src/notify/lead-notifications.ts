@@ -61,7 +61,10 @@ export async function enqueueLeadNotifications(db: Db, lead: Lead): Promise<void
   }
 
   const urgent = lead.priority === 'URGENT';
-  if (urgent && can(business.plan, 'emergencyVoiceCalls')) {
+  // A chat's emergency left with no way to reach the visitor and no address (conversation-end.ts)
+  // is e-mailed, not rung through the night: nobody could act on it.
+  const actionable = !!(lead.phone || lead.email || lead.address);
+  if (urgent && actionable && can(business.plan, 'emergencyVoiceCalls')) {
     // The escalation ladder (call + SMS, the worker adds the next attempts), or a note on the
     // running escalation when the cooldown / hourly cap says no new calls (M5).
     await enqueueEmergencyEscalation(db, lead, business);

@@ -91,4 +91,8 @@ t.test('a chat left unfinished says so, in the body and not the subject', async 
   t.match(e.html, /The visitor left the chat before answering every question/);
   t.match(e.subject, /^New lead: burst pipe, Jane Doe/, 'no "Updated:" in the subject');
   t.notMatch(renderOwnerLeadEmail({ business, lead: lead({ priority: 'NORMAL', is_emergency: false }), answers: [], leadUrl, priorityFlag: false }).text, /left the chat/);
+  // An emergency told and left without a number or an e-mail (QA 34): the owner reads that there is no way back.
+  const bare = renderOwnerLeadEmail({ business, lead: lead({ phone: null, email: null, name: null, captured_data: { unfinished: true } }), answers: [], leadUrl, priorityFlag: true });
+  t.match(bare.text, /The visitor left the chat without a phone number or an e-mail\. What they told the agent is below/);
+  t.notMatch(bare.text, /before answering every question/);
 });

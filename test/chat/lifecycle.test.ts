@@ -48,7 +48,8 @@ t.test('a chat the agent treated as an emergency is summarised as one, lead or n
   t.ok((await say(sid, 'theres a weird gas smell in my kitchen')).json().emergency, 'the emergency banner was shown');
   t.equal((await endChat(sid)).statusCode, 200);
   const [conv] = await conversationsOf(sid);
-  t.match(conv!.summary, /^EMERGENCY chat of \d+s\. Visitor: "theres a weird gas smell in my kitchen"\. No lead captured\.$/);
+  // (QA 34: and the emergency is written as an unfinished lead, so the team hears of it: test/chat/unfinished-lead.)
+  t.match(conv!.summary, /^EMERGENCY chat of \d+s\. Visitor: "theres a weird gas smell in my kitchen"\. Lead captured\.$/);
 });
 
 t.test('"End chat" ends the conversation once: status, duration, summary, event', async (t) => {

@@ -89,3 +89,39 @@ t.test('a chat whose lead was written writes no second one when it ends', async 
   t.equal(leads.length, 1);
   t.notOk((leads[0]!.captured_data as { unfinished?: boolean }).unfinished, 'a finished lead is no unfinished one');
 });
+
+t.test('an emergency told and left without any details still reaches the team (QA 34)', async (t) => {
+  // A tenant wrote "theres a strong gas smell in my kitchen", read the agent's safety instruction
+  // and closed the tab: the summary said "EMERGENCY chat" but nobody was told until the owner
+  // opened Conversations. The chat's end now writes an URGENT lead marked unfinished, which is
+  // e-mailed; with nothing to act on (no number, e-mail or address) nobody is rung for it.
+  const sid = await start();
+  t.match(await say(sid, 'theres a strong gas smell in my kitchen'), /gas/i);
+  const conv = await conversationOf(sid);
+  t.equal((await endChat(sid)).statusCode, 200);
+  const [lead, ...more] = await leadsOf(conv.id);
+  t.equal(more.length, 0, 'one lead');
+  t.match(lead, { priority: 'URGENT', is_emergency: true, phone: null, email: null, channel: 'CHAT' });
+  t.match(lead!.issue, /gas smell/);
+  t.match(lead!.captured_data, { unfinished: true });
+  const kinds = await waitUntil('the owner e-mail queued', async () => {
+    const rows = await db.selectFrom('notifications').select('kind').where('lead_id', '=', lead!.id).execute();
+    return rows.length ? rows.map((r) => r.kind) : undefined;
+  });
+  t.same(kinds, ['email.lead_owner'], 'an e-mail, no emergency call or SMS');
+
+  // The same with an address given: someone can go there, so the escalation runs.
+  const sid2 = await start();
+  await say(sid2, 'theres a strong gas smell in my kitchen');
+  await say(sid2, 'its 12 oak street springfield');
+  const conv2 = await conversationOf(sid2);
+  await endChat(sid2);
+  const [withAddress] = await leadsOf(conv2.id);
+  t.match(withAddress, { priority: 'URGENT', phone: null });
+  t.match(withAddress!.address ?? '', /12 oak street/i);
+  const kinds2 = await waitUntil('the escalation queued', async () => {
+    const rows = await db.selectFrom('notifications').select('kind').where('lead_id', '=', withAddress!.id).execute();
+    return rows.some((r) => r.kind !== 'email.lead_owner') ? rows.map((r) => r.kind) : undefined;
+  });
+  t.ok(kinds2?.includes('call.emergency'), 'the owner is called about it');
+});

@@ -105,6 +105,10 @@ t.test('emergency message, TwiML and acknowledgement tokens', async (t) => {
   });
   t.match(msg, /^Alert Acme Plumbing: x+… \(8\) at not given; \{unknown\}$/, 'one line, bounded values, unknown placeholders left as typed');
   t.match(renderEmergencyMessage(null, { business: 'B', lead: lead({ phone: '+1 (555) 555-0123' }) }), /\+ 1 5 5 5 5 5 5 0 1 2 3/, 'default template; digits spelled out');
+  // An emergency chat the visitor left with no number (agent/conversation-end.ts): nobody is told to call "not given" back.
+  const noPhone = renderEmergencyMessage(null, { business: 'B', lead: lead({ phone: null, email: null, issue: 'gas smell in the kitchen', address: '12 Oak St' }) });
+  t.equal(noPhone, 'Urgent alert from B. A customer reported an emergency: gas smell in the kitchen. They left no phone number. The address given is 12 Oak St.');
+  t.notMatch(noPhone, /call them back|not given/);
 
   const xml = buildAlertTwiml({ message: 'a <b> & "c"', voice: 'alice', language: 'en-US', toneUrl: null, ackUrl: null, willCallAgain: false });
   t.notMatch(xml, /<Play|<Gather/, 'no tone or gather without a public URL');
