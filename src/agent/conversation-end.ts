@@ -16,6 +16,11 @@ export interface ChatEnder {
   end(businessId: string, conversationId: string, reason: 'visitor' | 'idle'): Promise<boolean>;
   /** Ends chats whose last message is older than `idleMs`; returns how many it ended. */
   sweepIdle(idleMs: number, batch?: number): Promise<number>;
+  /**
+   * Writes the unfinished lead of each open chat that told an emergency and has been quiet for
+   * `quietMs` with no lead yet, without ending the chat; returns how many it wrote.
+   */
+  sweepQuietEmergencies(quietMs: number, batch?: number): Promise<number>;
 }
 
 /**
@@ -62,10 +67,12 @@ export function createChatEnder(deps: { db: Kysely<Database>; events: EventBus; 
       .orderBy('created_at')
       .limit(200)
       .execute();
-    const leads = await db.selectFrom('leads').select('priority').where('business_id', '=', businessId).where('conversation_id', '=', conversationId).execute();
+    const leads = await db.selectFrom('leads').select(['priority', 'captured_data']).where('business_id', '=', businessId).where('conversation_id', '=', conversationId).execute();
     const pending = (conv.metadata as { unfinishedLead?: LeadInput } | null)?.unfinishedLead;
     const { leads: capture } = deps;
-    const unfinished = !leads.length && capture && pending && (pending.phone || pending.email || pending.isEmergency) ? pending : null;
+    // (A lead the quiet-emergency sweep wrote is still unfinished: what was given since completes it.)
+    const finished = leads.some((l) => (l.captured_data as { unfinished?: unknown } | null)?.unfinished !== true);
+    const unfinished = !finished && capture && pending && (pending.phone || pending.email || pending.isEmergency) ? pending : null;
     const durationSec = Math.max(0, Math.round((endedAt.getTime() - startedAt.getTime()) / 1000));
     const summary = summariseCall(
       rows.map((r) => ({ role: r.role as 'user' | 'assistant', text: r.content })),
@@ -95,8 +102,44 @@ export function createChatEnder(deps: { db: Kysely<Database>; events: EventBus; 
     return true;
   }
 
+  const lastMessage = sql<Date>`coalesce((select max(m.created_at) from messages m where m.business_id = c.business_id and m.conversation_id = c.id), c.started_at)`;
+
   return {
     end,
+    async sweepQuietEmergencies(quietMs, batch = 100) {
+      const { leads: capture } = deps;
+      if (!capture) return 0;
+      const cutoff = new Date(deps.now() - quietMs);
+      const quiet = await db
+        .selectFrom('conversations as c')
+        .select(['c.id', 'c.business_id'])
+        .where('c.channel', '=', 'CHAT')
+        .where('c.status', '=', 'ACTIVE')
+        .where(sql<string>`c.metadata->'unfinishedLead'->>'isEmergency'`, '=', 'true')
+        .where(sql<boolean>`c.metadata->>'emergencyLeadWritten'`, 'is', null)
+        .where(sql<boolean>`not exists (select 1 from leads l where l.business_id = c.business_id and l.conversation_id = c.id)`)
+        .where(lastMessage, '<', cutoff)
+        .orderBy('c.started_at')
+        .limit(batch)
+        .execute();
+      let written = 0;
+      for (const c of quiet) {
+        // The claim: one instance writes the lead (the flag is set only where it was not).
+        const claimed = await db
+          .updateTable('conversations')
+          .set({ metadata: mergedMetadata({ emergencyLeadWritten: true }) })
+          .where('business_id', '=', c.business_id)
+          .where('id', '=', c.id)
+          .where(sql<boolean>`metadata->>'emergencyLeadWritten'`, 'is', null)
+          .returning('metadata')
+          .executeTakeFirst();
+        const pending = (claimed?.metadata as { unfinishedLead?: LeadInput } | undefined)?.unfinishedLead;
+        if (!pending) continue;
+        await capture.capture({ ...pending, businessId: c.business_id, conversationId: c.id, channel: 'CHAT', capturedData: { ...pending.capturedData, unfinished: true } });
+        written++;
+      }
+      return written;
+    },
     async sweepIdle(idleMs, batch = 100) {
       const cutoff = new Date(deps.now() - idleMs);
       const idle = await db
@@ -105,11 +148,7 @@ export function createChatEnder(deps: { db: Kysely<Database>; events: EventBus; 
         .where('c.channel', '=', 'CHAT')
         .where('c.status', '=', 'ACTIVE')
         .where('c.started_at', '<', cutoff)
-        .where(
-          sql<Date>`coalesce((select max(m.created_at) from messages m where m.business_id = c.business_id and m.conversation_id = c.id), c.started_at)`,
-          '<',
-          cutoff,
-        )
+        .where(lastMessage, '<', cutoff)
         .orderBy('c.started_at')
         .limit(batch)
         .execute();

@@ -11,6 +11,9 @@ import type { LeadCapture } from '../agent/lead-capture.js';
 // background) and counting them. The HTTP routes (src/http/chat.ts) call `end`; the idle sweep
 // is one of `tasks`, which app.ts starts when ready and stops on close.
 
+/** An emergency chat quiet this long with no lead has its lead written (see sweepQuietEmergencies). */
+export const EMERGENCY_QUIET_MS = 2 * 60_000;
+
 export interface ChatServiceDeps {
   db: Kysely<Database>;
   events: EventBus;
@@ -46,8 +49,11 @@ export function createChatService(deps: ChatServiceDeps): ChatService {
       sweepTimer = setInterval(() => {
         sweeping = ender
           .sweepIdle(deps.idleEndMs)
-          .then((n) => {
+          .then(async (n) => {
             if (n > 0) endedMetric.inc({ reason: 'idle' }, n);
+            // An emergency told and then silence: the team hears of it now, not when the chat
+            // times out (the chat stays open; the visitor may come back and finish).
+            await ender.sweepQuietEmergencies(Math.min(deps.idleEndMs, EMERGENCY_QUIET_MS));
           })
           .catch((err: unknown) => log.warn({ err: (err as Error).message }, 'chat idle sweep failed'));
       }, every);

@@ -1,4 +1,4 @@
-import type { Kysely } from 'kysely';
+import { sql, type Kysely } from 'kysely';
 import type { Database, Lead, LeadChannel, Priority } from '../db/schema.js';
 import type { EventBus } from '../events.js';
 import { enqueueLeadNotifications, enqueueOwnerUpdate } from '../notify/lead-notifications.js';
@@ -54,9 +54,17 @@ export interface LeadCapture {
 export function createLeadCapture(deps: { db: Kysely<Database>; events: EventBus }): LeadCapture {
   const { db, events } = deps;
 
-  return {
+  const leads: LeadCapture = {
     matchClient: (b, i) => matchClient(db, b, i),
     async capture(input) {
+      // A chat's lead written unfinished while the visitor was away (an emergency gone quiet:
+      // agent/conversation-end.ts) is completed, not doubled, when they come back and finish.
+      const open = input.conversationId ? await unfinishedLeadOf(db, input.businessId, input.conversationId) : undefined;
+      if (open) {
+        const { name, email, phone, address, issue } = input;
+        const done = await leads.amend(input.businessId, open, { name, email, phone, address, issue, capturedData: { unfinished: false, ...input.capturedData } });
+        if (done) return done;
+      }
       const lead = await db.transaction().execute(async (trx) => {
         const email = normalizeEmail(input.email);
         const clientId = await matchClient(trx, input.businessId, { email, phone: input.phone });
@@ -141,4 +149,19 @@ export function createLeadCapture(deps: { db: Kysely<Database>; events: EventBus
       return done.row;
     },
   };
+  return leads;
+}
+
+/** The lead of a conversation written while its questions were unfinished (captured_data.unfinished). */
+async function unfinishedLeadOf(db: Kysely<Database>, businessId: string, conversationId: string): Promise<string | undefined> {
+  const row = await db
+    .selectFrom('leads')
+    .select('id')
+    .where('business_id', '=', businessId)
+    .where('conversation_id', '=', conversationId)
+    .where(sql<string>`captured_data->>'unfinished'`, '=', 'true')
+    .orderBy('created_at')
+    .limit(1)
+    .executeTakeFirst();
+  return row?.id;
 }

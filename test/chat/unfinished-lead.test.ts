@@ -1,6 +1,7 @@
 import t from 'tap';
 import { buildTestApp } from '../helpers/app.js';
 import { waitUntil } from '../notify/helpers.js';
+import { createChatEnder } from '../../src/agent/conversation-end.js';
 
 // A visitor who gave a way to reach them and left before every question was answered (closed
 // the tab, or pressed "End chat") used to be lost: no lead, no e-mail, only a conversation the
@@ -124,4 +125,32 @@ t.test('an emergency told and left without any details still reaches the team (Q
     return rows.some((r) => r.kind !== 'email.lead_owner') ? rows.map((r) => r.kind) : undefined;
   });
   t.ok(kinds2?.includes('call.emergency'), 'the owner is called about it');
+});
+
+t.test('an emergency gone quiet reaches the team before the chat times out; coming back completes that lead', async (t) => {
+  // The idle end is half an hour by default: too long for a gas smell. The chat service's sweep
+  // writes the lead of an emergency chat quiet for two minutes (EMERGENCY_QUIET_MS) and leaves
+  // the chat open; here the sweep is called directly, with no wait.
+  const ender = createChatEnder({ db, events: app.deps.events, now: () => Date.now(), leads: app.services.leads });
+  const sid = await start();
+  await say(sid, 'theres a strong gas smell in my kitchen');
+  const conv = await conversationOf(sid);
+  t.equal(await ender.sweepQuietEmergencies(0), 1, 'one lead written');
+  t.equal(await ender.sweepQuietEmergencies(0), 0, 'and only once');
+  const [first] = await leadsOf(conv.id);
+  t.match(first, { priority: 'URGENT', phone: null });
+  t.match(first!.captured_data, { unfinished: true });
+  t.equal((await conversationOf(sid)).status, 'ACTIVE', 'the chat stays open');
+
+  // The visitor comes back and answers: the same lead is completed, no second one.
+  let reply = await say(sid, 'Ana Ruiz');
+  for (const a of ['415 555 2671', '12 Oak Street, Springfield', 'skip', 'skip', 'skip']) {
+    if (/passed your request|sent (it|this) to/i.test(reply)) break;
+    reply = await say(sid, a);
+  }
+  const leads = await leadsOf(conv.id);
+  t.equal(leads.length, 1, 'one lead for the chat');
+  t.equal(leads[0]!.id, first!.id);
+  t.match(leads[0], { name: 'Ana Ruiz', phone: '+14155552671', priority: 'URGENT' });
+  t.match(leads[0]!.captured_data, { unfinished: false });
 });
