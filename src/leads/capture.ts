@@ -1,7 +1,7 @@
 import { sql, type Kysely } from 'kysely';
 import type { Database, Lead, LeadChannel, Priority } from '../db/schema.js';
 import type { EventBus } from '../events.js';
-import { enqueueLeadNotifications, enqueueOwnerUpdate } from '../notify/lead-notifications.js';
+import { enqueueAlertOnceReachable, enqueueLeadNotifications, enqueueOwnerUpdate } from '../notify/lead-notifications.js';
 import { matchClient, normalizeEmail, sameContact } from '../contacts/index.js';
 
 // Lead capture, the only code that writes leads: one transaction writes the lead and its
@@ -140,12 +140,15 @@ export function createLeadCapture(deps: { db: Kysely<Database>; events: EventBus
         // Urgent now and not before: the owner's alert (the idempotency keys keep the e-mail single).
         if (em !== null && existing.priority !== 'URGENT') await enqueueLeadNotifications(trx, row);
         // Details added after the owner's e-mail went: an update e-mail (notify owns when and how).
-        else await enqueueOwnerUpdate(trx, existing, row);
-        return { row };
+        else {
+          await enqueueOwnerUpdate(trx, existing, row);
+          return { row, alerted: await enqueueAlertOnceReachable(trx, existing, row) };
+        }
+        return { row, alerted: false };
       });
       if (!done) return undefined;
       events.publish({ type: 'lead.updated', businessId, leadId });
-      if (em) events.publish({ type: 'emergency.reported', businessId, leadId, severity: done.row.emergency_severity ?? em.severity });
+      if (em || done.alerted) events.publish({ type: 'emergency.reported', businessId, leadId, severity: done.row.emergency_severity ?? em?.severity ?? 8 });
       return done.row;
     },
   };

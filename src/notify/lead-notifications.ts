@@ -61,10 +61,7 @@ export async function enqueueLeadNotifications(db: Db, lead: Lead): Promise<void
   }
 
   const urgent = lead.priority === 'URGENT';
-  // A chat's emergency left with no way to reach the visitor and no address (conversation-end.ts)
-  // is e-mailed, not rung through the night: nobody could act on it.
-  const actionable = !!(lead.phone || lead.email || lead.address);
-  if (urgent && actionable && can(business.plan, 'emergencyVoiceCalls')) {
+  if (urgent && actionable(lead) && can(business.plan, 'emergencyVoiceCalls')) {
     // The escalation ladder (call + SMS, the worker adds the next attempts), or a note on the
     // running escalation when the cooldown / hourly cap says no new calls (M5).
     await enqueueEmergencyEscalation(db, lead, business);
@@ -89,6 +86,23 @@ export async function enqueueLeadNotifications(db: Db, lead: Lead): Promise<void
 
   if (rows.length === 0) return;
   await db.insertInto('notifications').values(rows).onConflict((oc) => oc.column('idempotency_key').doNothing()).execute();
+}
+
+/**
+ * A chat's emergency left with no way to reach the visitor and no address (agent/conversation-end.ts)
+ * is e-mailed, not rung through the night: nobody could act on it.
+ */
+const actionable = (lead: Pick<Lead, 'phone' | 'email' | 'address'>): boolean => !!(lead.phone || lead.email || lead.address);
+
+/**
+ * An urgent lead that could not be acted on and now can (the visitor came back and left a number):
+ * the emergency alert it did not get. Call it inside the transaction that updates the lead.
+ */
+export async function enqueueAlertOnceReachable(db: Db, before: Lead, after: Lead): Promise<boolean> {
+  if (after.priority !== 'URGENT' || actionable(before) || !actionable(after)) return false;
+  const business = await db.selectFrom('businesses').select(['id', 'plan', 'notification_phone', 'emergency_contacts']).where('id', '=', after.business_id).executeTakeFirst();
+  if (!business || !can(business.plan, 'emergencyVoiceCalls')) return false;
+  return (await enqueueEmergencyEscalation(db, after, business)).kind !== 'none';
 }
 
 /** How long an update waits, so details given one after another make one e-mail. */

@@ -1,4 +1,5 @@
 import t from 'tap';
+import { sql } from 'kysely';
 import { buildTestApp } from '../helpers/app.js';
 import { waitUntil } from '../notify/helpers.js';
 import { createChatEnder } from '../../src/agent/conversation-end.js';
@@ -140,6 +141,12 @@ t.test('an emergency gone quiet reaches the team before the chat times out; comi
   const [first] = await leadsOf(conv.id);
   t.match(first, { priority: 'URGENT', phone: null });
   t.match(first!.captured_data, { unfinished: true });
+  const kindsOf = async (leadId: string) => (await db.selectFrom('notifications').select('kind').where('lead_id', '=', leadId).execute()).map((r) => r.kind);
+  // (Escalated: calls started for it, or it is noted on the running escalation when the contact cooldown holds; notify/escalation.ts.)
+  const escalated = async (leadId: string) =>
+    !!(await db.selectFrom('emergency_escalations').select('id').where(sql<boolean>`(lead_id = ${leadId}::uuid OR ${leadId}::uuid = ANY(noted_lead_ids))`).executeTakeFirst());
+  t.notOk((await kindsOf(first!.id)).includes('call.emergency'), 'nobody rung for a lead with no way to act on it');
+  t.notOk(await escalated(first!.id));
   t.equal((await conversationOf(sid)).status, 'ACTIVE', 'the chat stays open');
 
   // The visitor comes back and answers: the same lead is completed, no second one.
@@ -153,4 +160,5 @@ t.test('an emergency gone quiet reaches the team before the chat times out; comi
   t.equal(leads[0]!.id, first!.id);
   t.match(leads[0], { name: 'Ana Ruiz', phone: '+14155552671', priority: 'URGENT' });
   t.match(leads[0]!.captured_data, { unfinished: false });
+  t.ok(await escalated(first!.id), 'with a number left, the emergency alert it did not get is on its way');
 });
