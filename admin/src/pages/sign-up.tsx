@@ -25,7 +25,9 @@ function browserTimezone(): string {
 }
 
 export default function SignUp() {
-  const [form, setForm] = useState({ businessName: '', name: '', email: '', password: '', trade: 'PLUMBING_HVAC' as Trade });
+  // No trade chosen for the owner: a child care center that kept a preselected "Plumbing" got a
+  // plumbing dispatcher's greeting, persona and emergency words (QA 34).
+  const [form, setForm] = useState({ businessName: '', name: '', email: '', password: '', trade: '' as Trade | '' });
   const [errors, setErrors] = useState<Record<string, string>>({});
   const { busy, error, run } = useSignInSubmit();
   const timezone = browserTimezone();
@@ -35,11 +37,12 @@ export default function SignUp() {
     e.preventDefault();
     const found: Record<string, string> = {};
     if (!form.businessName.trim()) found.businessName = 'Enter the name of your business';
+    if (!form.trade) found.trade = 'Choose the kind of business you run ("Something else" if none fits)';
     if (!/^[^\s@]+@[^\s@]+$/.test(form.email.trim())) found.email = 'Enter an e-mail address like you@example.com';
     if (form.password.length < 10) found.password = 'Use at least 10 characters';
     setErrors(found);
     if (Object.keys(found).length) return;
-    const input = { businessName: form.businessName.trim(), email: form.email.trim(), password: form.password, name: form.name.trim() || undefined, trade: form.trade, timezone };
+    const input = { businessName: form.businessName.trim(), email: form.email.trim(), password: form.password, name: form.name.trim() || undefined, trade: form.trade || undefined, timezone };
     await run(async () => (await gql.mutation({ signUp: { __args: { input }, token: true } })).signUp.token, {
       onFailure: (f) => {
         if (f.code === 'CONFLICT') setErrors({ email: 'An account with this e-mail exists. Sign in instead.' });
@@ -56,7 +59,15 @@ export default function SignUp() {
         <h1>Create your account</h1>
         <form onSubmit={submit} noValidate>
           <TextField label="Business name" autoComplete="organization" value={form.businessName} onChange={set('businessName')} error={errors.businessName} required />
-          <SelectField label="Trade" options={TRADES} value={form.trade} onChange={set('trade')} hint="Sets up your agent's first lead questions, emergency words and tone; all editable later." />
+          <SelectField
+            label="Trade"
+            options={[['', 'Choose the kind of business'], ...TRADES]}
+            value={form.trade}
+            onChange={set('trade')}
+            error={errors.trade}
+            required
+            hint="Sets up your agent's first lead questions, emergency words and tone; all editable later."
+          />
           <TextField label="Your name" autoComplete="name" value={form.name} onChange={set('name')} />
           <TextField label="Email" type="email" autoComplete="username" value={form.email} onChange={set('email')} error={errors.email} required />
           <NewPasswordField label="Password" value={form.password} onChange={(v) => setForm((f) => ({ ...f, password: v }))} error={errors.password} email={form.email.trim() || undefined} />
