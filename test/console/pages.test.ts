@@ -209,6 +209,17 @@ if (!hasChromium) {
     const main = await page.locator('main').innerText();
     t.match(main, /What is your name\?\s+Lee Left/, 'the answers are shown');
     t.notMatch(main, /Unfinished/i, 'the flag is no answer');
+    // (QA 34: an emergency told and left without a name or a number was listed as "—"; by e-mail when only that was given.)
+    const nobody = await app.services.leads.capture({ businessId: demo.id, conversationId: null, channel: 'CHAT', priority: 'URGENT', issue: 'strong gas smell in my kitchen', capturedData: { unfinished: true }, isEmergency: true });
+    await page.goto(`${h.base}/admin/leads`);
+    await page.getByRole('link', { name: 'Unknown visitor' }).first().waitFor();
+    t.ok(await page.locator(`a[href$="/leads/${nobody.id}"]`, { hasText: 'Unknown visitor' }).count(), 'a lead with no name or number is an unknown visitor');
+    const mailOnly = await app.services.leads.capture({ businessId: demo.id, conversationId: null, channel: 'CHAT', priority: 'LOW', email: 'quiet@example.com', issue: 'a quote', capturedData: {}, isEmergency: false });
+    await page.reload();
+    await page.locator(`a[href$="/leads/${mailOnly.id}"]`).waitFor();
+    t.equal(await page.locator(`a[href$="/leads/${mailOnly.id}"]`).innerText(), 'quiet@example.com', 'with only an e-mail, by its e-mail');
+    // (Acknowledged: the next test counts the emergencies waiting.)
+    await app.deps.db.updateTable('leads').set({ acknowledged_at: new Date() }).where('id', '=', nobody.id).execute();
     t.same(problems, []);
     await page.context().close();
   });

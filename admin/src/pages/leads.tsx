@@ -83,7 +83,7 @@ export default function Leads() {
         <ul className="list" aria-label="Leads" id="lead-list">
           {leads.map((l) => (
             <li key={l.id} className={`lead-row${l.status === 'NEW' ? ' unread' : ''}`}>
-              <Link to={`/leads/${l.id}`}>{l.name ?? formatPhone(l.phone) ?? 'Unknown visitor'}</Link>
+              <Link to={`/leads/${l.id}`}>{l.name ?? (l.phone ? formatPhone(l.phone) : null) ?? l.email ?? 'Unknown visitor'}</Link>
               <span className="row">
                 {l.isEmergency && !l.acknowledgedAt ? <Badge tone="red">Emergency</Badge> : null}
                 <Badge tone={priorityTone(l.priority)}>{humanize(l.priority)}</Badge>
