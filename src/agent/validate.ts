@@ -1,6 +1,7 @@
 import * as chrono from 'chrono-node/en';
 import type { ExpectedFormat, MapsTo } from '../db/schema.js';
-import { utcOffsetMinutes, zoneOrUtc } from '../schedule/index.js';
+import { zoneOrUtc } from '../schedule/index.js';
+import { readDates } from './read-dates.js';
 import { DEFAULT_COUNTRY, extractEmail, extractPhone, saidEmail, spokenDigits, spokenEmail, normalizePhone, phoneKey, phoneProblem, withoutEmails, type CountryCode } from '../contacts/index.js';
 import { looksLikeQuestion } from './triage.js';
 import { ACK_REPLY, acknowledgement, answersYesNo, YES_NO_ANSWER } from './acknowledge.js';
@@ -103,32 +104,6 @@ const FLEXIBLE_TIME = /^(?:(?:any|anytime|any ?time|whenever|flexible|as soon as
 
 // ("weekday afternoons after school", "mondays after 3": a kind of day, every week, not the next one.)
 const FLEXIBLE_START = /^(?:any|anytime|whenever|flexible|as soon as possible|asap|soonest|weekdays|weekends|weeknights|weekday (?=mornings|afternoons|evenings|nights)|(?:mon|tues|wednes|thurs|fri|satur|sun)days|mornings|afternoons|evenings|no preference|doesn'?t matter|earliest|first available|lo antes posible|cuando sea)\b/i;
-
-/**
- * chrono's English reading, and a day of the month said alone ("on the 28th", "can we make it the
- * 29th"), which chrono does not read: the next such day, this month or the next.
- */
-const DATES = chrono.casual.clone();
-DATES.parsers.push({
-  // (Only where a day ends the words or a time follows: "the 2nd bathroom", "the 3rd floor" are no days.)
-  pattern: () => /\bthe (\d{1,2})(?:st|nd|rd|th)\b(?=\s*(?:$|[,.!?;:)]|(?:at|in|around|about|from|after|before|by|or|and|instead|if|please|would|works?|is|then|morning|afternoon|evening|night|am|pm|\d)\b))/i,
-  extract: (context, match) => {
-    const day = Number(match[1]);
-    if (day < 1 || day > 31) return null;
-    const today = context.reference.getDateWithAdjustedTimezone();
-    let year = today.getFullYear();
-    let month = today.getMonth() + 1;
-    if (day < today.getDate()) [year, month] = month === 12 ? [year + 1, 1] : [year, month + 1];
-    return { day, month, year };
-  },
-});
-
-/** The dates and times chrono reads in `text` (first 200-300 characters), in the business's timezone, forward from now. */
-function readDates(text: string, options: ValidateOptions, max = 200): chrono.ParsedResult[] {
-  // On the minute: a reference at 10:35:59.8 read "after 3pm" as 3:01 PM.
-  const now = new Date(Math.floor((options.now ?? new Date()).getTime() / 60_000) * 60_000);
-  return DATES.parse(text.slice(0, max), { instant: now, timezone: utcOffsetMinutes(options.timezone || 'UTC', now) }, { forwardDate: true });
-}
 
 /** How long something lasts ("for 2 weeks", "for a few days"), not when. */
 const DURATION = /\bfor (?:\d+|an?|one|two|three|four|five|six|seven|a few|a couple(?: of)?|several|the (?:last|past)(?: \d+| few)?) (?:mins?|minutes?|hrs?|hours?|days?|weeks?|months?|years?)\b/i;

@@ -57,15 +57,26 @@ export function warnOncePerZone(logger: { warn(obj: object, msg: string): void }
   };
 }
 
-/** Date, weekday and minute of the day at `at` in `zone` (a zone zoneOrUtc returned). */
-export function localParts(at: Date, zone: string): { date: string; day: Weekday; minutes: number } {
+type LocalParts = Readonly<{ date: string; day: Weekday; minutes: number }>;
+
+// The parts change once a minute (every zone's offset is a whole number of minutes), and a chat
+// turn asks for up to nine of them (openStatus looks a week ahead when closed, each a
+// formatToParts): memoised per zone and minute, frozen, so it changes no answer.
+const MAX_PARTS_MEMO = 5000;
+const partsAtMinute = boundedMemo<LocalParts>(MAX_PARTS_MEMO, (key) => {
+  const cut = key.indexOf('|');
   const parts = Object.fromEntries(
-    partsFormat(zone)
-      .formatToParts(at)
+    partsFormat(key.slice(cut + 1))
+      .formatToParts(new Date(Number(key.slice(0, cut)) * 60_000))
       .map((p) => [p.type, p.value]),
   );
   const day = (parts.weekday as string).slice(0, 3).toLowerCase() as Weekday;
-  return { date: `${parts.year}-${parts.month}-${parts.day}`, day, minutes: Number(parts.hour) * 60 + Number(parts.minute) };
+  return Object.freeze({ date: `${parts.year}-${parts.month}-${parts.day}`, day, minutes: Number(parts.hour) * 60 + Number(parts.minute) });
+});
+
+/** Date, weekday and minute of the day at `at` in `zone` (a zone zoneOrUtc returned). */
+export function localParts(at: Date, zone: string): LocalParts {
+  return partsAtMinute(`${Math.floor(at.getTime() / 60_000)}|${zone}`);
 }
 
 /** Minutes between UTC and `zone` at `at` (New York in winter: -300); 0 for an unknown zone. */
