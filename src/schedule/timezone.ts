@@ -88,7 +88,8 @@ export function utcOffsetMinutes(zone: string, at: Date): number {
       .map((p) => [p.type, p.value]),
   );
   const asUtc = Date.UTC(Number(parts.year), Number(parts.month) - 1, Number(parts.day), Number(parts.hour), Number(parts.minute));
-  return Math.round((asUtc - at.getTime()) / 60_000);
+  // (The parts stop at the minute: compared with the instant's own minute, or 10:00:40 in UTC was -1.)
+  return Math.round((asUtc - Math.floor(at.getTime() / 60_000) * 60_000) / 60_000);
 }
 
 export type Weekday = 'sun' | 'mon' | 'tue' | 'wed' | 'thu' | 'fri' | 'sat';

@@ -68,6 +68,10 @@ t.test('timezone names', async (t) => {
   }
   t.equal(utcOffsetMinutes('America/New_York', new Date('2026-11-30T12:00:00Z')), -300, 'winter in New York');
   t.equal(utcOffsetMinutes('America/New_York', new Date('2026-07-01T12:00:00Z')), -240, 'summer in New York');
+  // (Seconds into the minute change nothing: 12:00:40 read -301 and UTC itself -1.)
+  t.equal(utcOffsetMinutes('America/New_York', new Date('2026-11-30T12:00:40Z')), -300, 'late in a minute');
+  t.equal(utcOffsetMinutes('UTC', new Date('2026-11-30T12:00:59.900Z')), 0, 'UTC late in a minute');
+  t.equal(utcOffsetMinutes('Asia/Kolkata', new Date('2026-11-30T12:00:31Z')), 330);
   t.equal(utcOffsetMinutes('Mars/Olympus', new Date('2026-07-01T12:00:00Z')), 0, 'unknown: UTC');
 });
 
