@@ -106,6 +106,9 @@ export const LEFT_RUNNING = any(
 export const BREAK_IN = any('(?:smashed|broke|kicked in|forced|pried) (?:the |a |our |my )?(?:\\w+ )?(?:glass|window|door|lock|frame)', `(?:door|window|glass|lock|frame)${gap(2)}(?:got |was |been |is )?(?:smashed|kicked in|forced|busted|broken into|pried)`, '(?:kicked|broken|broke|forced|smashed|pried|jimmied|busted|bashed) (?:in|into|open)', 'broken into', 'break ?in', 'se metieron(?: a robar)?', 'entraron a robar', 'nos robaron', 'forzaron', '(?:me|nos) (?:rompieron|forzaron|botaron) (?:la|el) (?:cerradura|chapa|puerta|ventana)',
   // Someone who did it on purpose: a burglar, a vandal, a thrown rock.
   `(?:burglars?|thie(?:f|ves)|vandals?|intruders?|robbers?|looters?|someone|somebody|some \\w+|ladrones?|vandalos?)${gap(3)}(?:smashed|broke|shattered|kicked|forced|pried|busted|bashed|threw (?:a |an |some )?\\w+ (?:through|thru))\\b`);
+/** Where a break-in leaves people or property open to anyone: a home, a business, a vehicle. */
+export const PREMISES = any('apartment', 'apt', 'house', 'home', 'flat', 'place', 'unit', 'condo', 'townhouse', 'store', 'shop', 'office', 'business', 'restaurant', 'bar', 'cafe', 'salon', 'clinic', 'pharmacy', 'warehouse', 'garage', 'shed', 'building', 'car', 'truck', 'van', 'suv',
+  'casa', 'tienda', 'oficina', 'negocio', 'local', 'bodega', 'carro', 'coche', 'camioneta', 'departamento', 'apartamento');
 /** Left unsecured, or the intruder still about. */
 export const UNSECURED = any("(?:won't|wont|can't|cant|cannot|doesn't|does not|will not|no|ya no|unable to) (?:be )?(?:close|closed|lock|locked|shut|latch|latched|secure|secured|cierra|cierran|cerrar)", 'wide open', '(?:stuck|left|hanging) open', "(?:lock|deadbolt|door|latch|frame|glass) (?:is |got |was )?(?:broken|smashed|busted|destroyed|rota?)",
   // The opening itself gone, nobody to guard what is inside, or told to secure it now.
