@@ -12,7 +12,10 @@ import { checkLookAlikesByRules, checkRulesAlone, checkTriageTables, type Triage
 // glass-break sensor set off at a store nobody is in, a breakdown on the highway shoulder at night with children (HIGH), "i took
 // my husbands pills by mistake", "tome la medicina equivocada", a fight at a venue with someone bleeding, "se le fueron los
 // frenos", every computer "just got encrypted" with a bitcoin note, a lip turning white after a filler (HIGH), and an elderly
-// mother fallen in a locked bathroom "not answering"; and the rules called "we got a ransomware email ... nothing happened" an
+// mother fallen in a locked bathroom "not answering", "my apartment got robbed", a lock "snapped off tonight" with the store not
+// lockable, a man in the backyard looking in the windows, "some guy is trying to open the car doors" (four words to the doors),
+// an ex banging on the door who won't leave, a red screen "saying pay 2 bitcoin", "gave my son double his adhd meds", a chlorine
+// tank leaking with a strong smell; and the rules called "we got a ransomware email ... nothing happened" an
 // attack and "can i still get the shot" someone shot ("t-he shot").
 
 const encoder = createSentenceEncoder();
@@ -31,6 +34,12 @@ const tables: Record<string, TriageRow[]> = {
     ['alguien entro a mi casa y la puerta esta rota', true, 'URGENT'],
     ['hola alguien se metio en mi casa y todavia esta adentro', true, 'URGENT'],
     ['ladrones se metieron en la tienda y rompieron la puerta', true, 'URGENT'],
+    ['hey my apartment got robbed', true, 'URGENT', 'STATED'],
+    ['the lock on the front door of the store got snapped off tonight and we cant lock up', true, 'URGENT', 'STATED'],
+    ['there is a man in my backyard looking in the windows', true, 'URGENT', 'STATED'],
+    ['some guy is trying to open the car doors in our lot right now', true, 'URGENT', 'STATED'],
+    ['my ex is banging on the door and wont leave', true, 'URGENT', 'STATED'],
+    ['our store just got robbed at gunpoint', true, 'URGENT'],
     ['someone broke into my apartment last month, can you change the locks', false, 'NORMAL'],
     ['how much to fix a door after a break in', false, 'LOW'],
     ['we had a break in last year and want an alarm system', false, 'NORMAL'],
@@ -44,6 +53,13 @@ const tables: Record<string, TriageRow[]> = {
     ['our band broke into the top 40', false, 'NORMAL'],
     ['the kids broke into the cookie jar again', false, 'NORMAL'],
     ['my business is named Break In Locksmith, update my listing', false, 'LOW'],
+    ['my store got robbed last year', false, 'NORMAL'],
+    ['the bank got robbed on tv', false, 'NORMAL'],
+    ['the handle on the bathroom door snapped off, can you replace it', false, 'NORMAL'],
+    ['the lock on the shed got snapped off last winter, want a new padlock', false, 'NORMAL'],
+    ['my neighbour keeps looking in my windows, its creepy, can you install blinds', false, 'NORMAL'],
+    ['someone is looking at the windows for a quote', false, 'NORMAL'],
+    ['the kids are banging on the door to come in', false, 'NORMAL'],
   ],
   'security and alarm companies': [
     ['the alarm panel says intrusion zone 3 and i can hear someone downstairs', true, 'URGENT', 'STATED'],
@@ -89,6 +105,8 @@ const tables: Record<string, TriageRow[]> = {
     ['ransomware screen popped up on the front desk pc right now, do we unplug it', true, 'URGENT'],
     ['the server room is flooding, water coming under the door onto the racks', true, 'URGENT', 'WATER_ELECTRICITY'],
     ['server room ac died and the servers are at 100 degrees and climbing', true, 'URGENT'],
+    ['all the pcs show a red screen saying pay 2 bitcoin', true, 'URGENT'],
+    ['the screen says pay the invoice by friday', false, 'LOW'],
     ['we got a ransomware email, should we worry, nothing happened', false, 'NORMAL'],
     ['how much is ransomware protection', false, 'LOW'],
     ['ransomware protection pricing', false, 'NORMAL'],
@@ -105,6 +123,8 @@ const tables: Record<string, TriageRow[]> = {
     ['mi hijo se tomo las pastillas de su abuela', true, 'URGENT', 'MEDICAL'],
     ['after my filler today my lip is turning white and really painful', true, 'URGENT', 'MEDICAL'],
     ['i got my flu shot an hour ago and now my throat is closing and hives everywhere', true, 'URGENT', 'MEDICAL'],
+    ['i think i gave my son double his adhd meds', true, 'URGENT', 'MEDICAL'],
+    ['i gave my son his adhd meds this morning, when can we refill', false, 'NORMAL'],
     ['the pharmacy gave me the wrong pills, can i exchange them', false, 'NORMAL'],
     ['i took my pills this morning, when is my refill ready', false, 'NORMAL'],
     ['what happens if i take the wrong pills by mistake', false, 'LOW'],
@@ -119,6 +139,8 @@ const tables: Record<string, TriageRow[]> = {
     ['a big limb fell on the power line in the backyard and the line is on the ground sparking', true, 'URGENT', 'ELECTRICAL'],
     ['the storm dropped a tree on our car and my son is trapped inside', true, 'URGENT'],
     ['un arbol cayo sobre los cables de luz y estan echando chispas', true, 'URGENT', 'ELECTRICAL'],
+    ['chlorine tank leaking in the pump house, smells strong', true, 'URGENT'],
+    ['our chlorine feeder is leaking a bit, can you look at it next visit', false, 'NORMAL'],
     ['pool water is green and cloudy, can you come this week', false, 'NORMAL'],
     ['how much is chlorine', false, 'LOW'],
     ['what do i do if someone is drowning', false, 'LOW'],
