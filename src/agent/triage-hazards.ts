@@ -238,7 +238,7 @@ export const RULES: HazardRule[] = [
     test: (c) =>
       re(
         `brakes?(?! (?:lights?|lamps?))${gap(6)}(?:barely|hardly) work\\w*|brakes?(?! (?:lights?|lamps?))${gap(5)}(?:went out|gone out|have gone|gave out|gave way|failed|failing|quit|not working|aren'?t working|isn'?t working|don'?t work|do not work|stopped working|are out|are gone)(?! (?:the |its |their |my |our |an? )?(?:inspection|mot|test|smog|emissions|safety check|check)\\b)|(?:lost|losing) (?:my |the |all )?brakes|(?:brake )?pedal${gap(4)}(?:to the floor|all the way down)|` +
-          `(?:car|truck|van|vehicle) (?:barely|won't|wont|can't|cannot|doesn't|does not|will not) (?:stops?|slows? down)\\b(?! \\w+ing)|frenos?${gap(2)}(?:no funcionan|no sirven|fallaron|fallando|se fueron)|(?:se (?:fueron|acabaron)|fallaron|fallan) (?:los |mis )?frenos|(?:sin|no tengo|no hay) frenos|steering${gap(3)}(?:locked|gone|failed|went out)`,
+          `(?:car|truck|van|vehicle) (?:barely|won't|wont|can't|cannot|doesn't|does not|will not) (?:stops?|slows? down)\\b(?! \\w+ing)|frenos?${gap(2)}(?:no funcionan|no sirven|fallaron|fallando|se fueron)|(?:se (?:me |le |nos |les )?(?:fueron|acabaron)|fallaron|fallan) (?:los |mis )?frenos|(?:sin|no tengo|no hay) frenos|steering${gap(3)}(?:locked|gone|failed|went out)`,
       ).exec(c),
   },
   {

@@ -4,7 +4,8 @@ import { any, gap, rule } from './triage-phrases.js';
 // Emergencies of a small business's own trade, said the way its customers write them (issue 12):
 // a restaurant's or a shop's stock spoiling because its cold store died, animals left without water
 // or feed, an animal boarded with us loose, a critical dose missed by someone in care, a person
-// stranded because a lift or a stair-lift died, drinking water found unsafe while people drink it.
+// stranded because a lift or a stair-lift died, drinking water found unsafe while people drink it, skin going white or blue
+// after a filler (a blocked vessel), an intrusion alarm set off at premises nobody is in.
 // A home fridge that stopped cooling with the food in it warming is a lost service (HIGH,
 // triage-priority.ts), not one of these: the stock must be a business's. triage.ts decides whether a match counts (negated, past, hypothetical, figurative,
 // contained).
@@ -96,4 +97,10 @@ export const TRADE_RULES: HazardRule[] = [
   rule('STATED', 9, 'someone stranded by a lift', `\\b${STAIR_LIFT}\\b${gap(6)}(?:stopped|died|broke|quit|jammed|stuck|dead|cut out|conked out|froze|won't move|wont move|will not move)\\b.*\\b(?:with (?:my|our|his|her|their|the|a) (?:\\w+ )?\\w+ (?:on|in) it|(?:he|she|they|he's|she's|they're|hes|shes|theyre|mom|mum|dad|nan|gran|grandma|grandpa|(?:my|our|his|her|their|the) \\w+) (?:is |are )?(?:still )?(?:${STRANDED}|sitting (?:on|in) it|halfway))|\\b(?:stuck|stranded|trapped) (?:on|in) (?:the |her |his |their |a |my |our )?${STAIR_LIFT}\\b`, { selfNegating: true }),
   // A lift dead and someone who cannot take the stairs stranded: "the only lift is dead and residents in wheelchairs are stuck on the 9th floor".
   rule('STATED', 9, 'someone stranded by a lift', `^(?=.*\\b(?:lifts?|elevators?)\\b${gap(4)}(?:is |are |has |just |went )*(?:dead|down|out|broken|broke|died|failed|not working|stopped(?: working)?|out of (?:service|order)))(?=.*\\b${CANNOT_TAKE_STAIRS}\\b).*\\b${STRANDED}\\b`, { selfNegating: true }),
+  // Skin gone white, grey or blue after a filler or an injection (a blocked vessel: "after my filler today my lip is turning white and
+  // really painful"); a bruise or swelling after it is the usual course.
+  rule('MEDICAL', 10, 'medical emergency', `^(?=.*\\b(?:fillers?|lip (?:filler|flip|injection)s?|juvederm|restylane|botox|injections?|injected)\\b).*\\b(?:turning|turned|gone|going|went|looks?|looking|is|are|all)${gap(2)}(?:white|pale|blanched|blue|bluish|gr[ae]y|purple|dusky|mottled|blotchy|patchy)\\b(?!.*\\b(?:last (?:week|month|year)|ago|normal)\\b)`, { askedIsReal: true }),
+  // An intrusion sensor set off at premises nobody is in (a glass-break, a door contact, a motion sensor): someone may be getting in now;
+  // one "for no reason", set off by the cat or the wind, or tested, is a nuisance (triage-benign.ts).
+  rule('STATED', 9, 'break-in', `^(?!.*\\b(?:for no reason|no reason|keeps|false|cat|cats|dog|dogs|spiders?|bugs?|wind|test\\w*|low battery|chirp\\w*|last (?:night|week|month))\\b)(?=.*\\b(?:nobody|no one|noone)(?:'s| is| should be)? (?:there|here|home|in|inside)|\\b(?:store|shop|office|building|warehouse|house|place) is (?:empty|closed)).*\\b(?:glass ?break|intrusion|burglar|door contact|window contact|motion|panic) (?:sensors?|alarms?|detectors?|zones?)${gap(3)}(?:went off|is going off|going off|tripped|triggered|activated|sounding)\\b`, { wholeMessage: true }),
 ];
