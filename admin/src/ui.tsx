@@ -82,7 +82,7 @@ export function SelectField({ label, hint, error, options, ...rest }: FieldBits 
   const id = useId();
   return (
     <FieldFrame id={id} label={label} hint={hint} error={error}>
-      <select id={id} aria-describedby={describedBy(id, hint, error)} {...rest}>
+      <select id={id} aria-invalid={error ? true : undefined} aria-describedby={describedBy(id, hint, error)} {...rest}>
         {options.map(([value, text]) => (
           <option key={value} value={value}>
             {text}

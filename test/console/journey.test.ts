@@ -44,6 +44,7 @@ if (!hasChromium) {
     await page.getByRole('button', { name: 'Create account' }).click();
     // (No trade is chosen for the owner: QA 34's child care center kept a preselected "Plumbing".)
     t.same(await page.locator('.field-error').allInnerTexts(), ['Choose the kind of business you run ("Something else" if none fits)', 'Use at least 10 characters'], 'inline errors: no trade chosen, a short password');
+    t.equal(await page.getByLabel('Trade').getAttribute('aria-invalid'), 'true', 'the select is marked invalid too');
     await page.getByLabel('Trade').selectOption('PLUMBING_HVAC');
     await page.getByLabel('Password', { exact: true }).fill('a-long-enough-password-42');
     await page.getByRole('button', { name: 'Create account' }).click();
