@@ -365,9 +365,12 @@ export async function localTurn(env: TurnEnv, state: ConversationState, said: st
     state.offered = true;
     tools.applyExtraction(ctx, state, text);
     const soon = urgent ? ' and make sure they see it quickly' : '';
+    // ("i got locked out of my apartment": what the knowledge says of that problem, the lockout fee after hours, comes first.)
+    const said = await answerQuestion(text);
     return {
       ...base,
-      reply: `Sorry to hear that. If you like, I can take a few details and pass this to the ${ctx.business.name} team${soon}, so someone can get in touch.`,
+      reply: `Sorry to hear that. ${said.known && !/^(?:yes|no)\b/i.test(said.text) ? `${closed(said.text)} ` : ''}If you like, I can take a few details and pass this to the ${ctx.business.name} team${soon}, so someone can get in touch.`,
+      sources: said.known ? said.sources : undefined,
       quickReplies: ['Have someone contact me', 'Ask another question'],
     };
   }
