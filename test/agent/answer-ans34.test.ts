@@ -30,6 +30,16 @@ t.test('allowing a thing is welcoming it (lexical-related)', async (t) => {
   t.equal(ask(homes, 'do u allow parties'), 'DK');
 });
 
+t.test('allowing frames the leave asked; the section the thing names answers it (answer-query, answer-order)', async (t) => {
+  const pets = 'Yes. Up to two pets per home, dogs or cats.';
+  // (Not "Yes. Moves are allowed Monday to Saturday ...", which says nothing of pets.)
+  t.equal(ask(kb('property'), 'do u allow pets'), pets);
+  t.equal(ask(kb('property'), 'r pets allowed'), pets);
+  t.equal(ask(kb('property'), 'are dogs allowed'), pets);
+  // (What the page allows only on some days is still a no on the others.)
+  t.match(ask(kb('property'), 'are moves allowed on sunday'), /No moves on Sundays/);
+});
+
 t.test('a no said of some cases only, with the visitor sent to ask of theirs, is no bare no (answer-polarity)', async (t) => {
   const section8 = 'We do not accept Section 8 vouchers on homes whose owners have opted out; ask about a specific home.';
   t.equal(ask(homes, 'do you take section 8'), section8);
