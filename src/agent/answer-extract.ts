@@ -20,7 +20,7 @@ import { anotherKind, namedOtherKind } from './answer-kind.js';
 import { BACK_REFERENCE, CONTINUES, LEADING_REPLY, unitsOf } from './answer-units.js';
 import { askedColumns, creditCounted, numberFit, otherAction, priceHeaders, otherKind, renderRow, withDifferences, type QueryTerm, type Scored } from './answer-rows.js';
 import { ageGroupMet, ANSWER_TYPES, askedTypes, HARD_ASK, HARD_TYPES, otherPeriod, PRICE_TYPE, pricesSomethingElse, wantedKinds } from './answer-types.js';
-import { broughtAlong, closedOnDayAsked, comingAlong, headingAnswersOtherwise, isYesNoQuestion, modifiedRelated, negative, relatedActsOn, serviceObject, serviceThing, serviceVerb, withoutYesNoTag } from './answer-polarity.js';
+import { broughtAlong, closedOnDayAsked, comingAlong, headingAnswersOtherwise, isYesNoQuestion, modifiedRelated, negative, partialAnswer, relatedActsOn, serviceObject, serviceThing, serviceVerb, withoutYesNoTag } from './answer-polarity.js';
 import { ageByGradeOnly, ageOutsideLimit, ageUnanswered } from './answer-ages.js';
 import { selfDoneJobPriced, unsaidInAnswer, vehicleUnnamed, modelOutsideTable } from './answer-unsaid.js';
 import { chargeUnanswered, companyUnanswered, countOfAnother, credentialUnanswered, freeOfAnother, harmUnanswered, holidayUnanswered, inclusionUnanswered, lifespanUnanswered, measureUnanswered, needUnanswered, policyOfAnother, presenceUnanswered, PRICE_SAID, pricedWhenFreeAsked, qualityUnanswered, safeForUnsaid, saysFreeOfCharge, warrantySpanElse } from './answer-unanswered.js';
@@ -346,7 +346,7 @@ function answerOne(question: string, hits: SearchHit[], opts: ExtractiveOptions 
   const openNow = yesNo && /\bopen\b/.test(plain) && /\b(?:now|today|tonight|currently|at the moment|still)\b/.test(plain) && !/\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b/.test(plain);
   // ("do i need to bring a towel" -> "Mat rental is $3; towels are free.": the towel there for them is a no.)
   const brought = yesNo ? bringAnswer(plain, parts[lead]!) : null;
-  if (openNow) text = text.replace(LEADING_REPLY, '');
+  if (openNow || (yesNo && partialAnswer(parts[lead]!))) text = text.replace(LEADING_REPLY, '');
   else if (brought !== null) text = brought && !/^(?:yes|no)\b/i.test(text) ? `${brought} ${text}` : text;
   // ("is it safe for my pets" -> "Pets and kids should stay off treated areas until they are dry": no yes of a safety it never states.)
   // (The guide's own "Yes." to its own question, "Is soft washing safe for my plants? Yes. ...", stays.)

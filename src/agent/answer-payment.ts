@@ -16,7 +16,8 @@ const YOU = `(?:you|you guys|you all|y'?all|u|u guys)`;
 const PAYMENT_NAME = /\b(?:pay|venmo|paypal|zelle|cash ?app|crypto|bitcoin|ethereum|amex|american express|discover|diners|klarna|afterpay|affirm|sezzle|e-?transfer|interac|wire|ach|money order|cheques?|checks?|cash|cards?|credit|debit|visa|mastercard|gift cards?|financing)\b/;
 const ASKS: Array<{ re: RegExp; named: boolean }> = [
   // "can i pay with venmo", "can we pay by bitcoin", "is it ok to pay using klarna"
-  { re: new RegExp(`${OPEN}(?:can|could|may) (?:i|we) (?:still )?pay (?:you )?(?:with|by|using|via|through|in|on) (?:a |an |my |our )?${METHOD}[?.!]*$`), named: false },
+  // ("can i pay RENT with cash", "pay the deposit by check": what is paid, then the way.)
+  { re: new RegExp(`${OPEN}(?:can|could|may) (?:i|we) (?:still )?pay (?:you |(?:the |my |our )?(?:rent|bill|deposit|invoice|balance|fees?|it|this|that) )?(?:with|by|using|via|through|in|on) (?:a |an |my |our )?${METHOD}[?.!]*$`), named: false },
   // "do you take venmo", "do you guys accept apple pay"
   { re: new RegExp(`${OPEN}(?:do|does|can|will|would) ${YOU} (?:take|accept|do|allow) ${METHOD}(?: payments?| too| as well| at all)?[?.!]*$`), named: true },
   // "is venmo ok", "is apple pay accepted"
@@ -121,19 +122,31 @@ export function paymentInstead(question: string, answer: GroundedAnswer | null, 
   // ("do you take checks" -> "we bill Medicare ... for glaucoma CHECKS", "can i pay by check" -> "if we
   // cannot CHECK your benefits ... you will pay in full": the way asked must be said as a way of
   // paying, after a verb that takes it or in a list beside another way.)
+  // ("Pay rent online through the tenant portal (bank transfer is free; CARDS cost 2.9%)": a sentence that
+  // opens with paying and names the ways it may be done names each of them as a way of paying.)
   const asPayment = (text: string) =>
+    (PAYING_OPENS.test(text) && names(text) && (text.match(METHODS_ALL) ?? []).length >= 2) ||
     text.split(/[;.]\s/).some((clause) => {
       const at = named.exec(clause)?.index;
       return at !== undefined && names(clause) && (TAKEN_BEFORE.test(clause.slice(0, at)) || /^[\w -]*?\b(?:is|are)? ?accepted\b/i.test(clause.slice(at)) || (clause.match(METHODS_ALL) ?? []).length >= 2);
     });
-  // (The answer already is such a sentence: it stands.)
-  if (answer && units.some((u) => answer.text.includes(u.text) && asPayment(u.text))) return null;
+  // (The answer already is such a sentence: it stands, without a sentence after it that only shares a
+  // word of the way's name: "can i pay w CREDIT card" -> no "We check CREDIT, rental history and income"
+  // after the cards; the question asks only of that way.)
+  const own = answer ? units.find((u) => answer.text.includes(u.text) && asPayment(u.text)) : undefined;
+  if (answer && own) {
+    const end = answer.text.indexOf(own.text) + own.text.length;
+    const rest = answer.text.slice(end).trim();
+    return rest && !units.some((u) => rest.includes(u.text)) ? { ...answer, text: answer.text.slice(0, end) } : null;
+  }
   const unit = units.find((u) => asPayment(u.text));
   if (!unit) return null;
   const no = new RegExp(`\\b(?:no|not|don't|do not|never)\\b[^.;]*\\b${stemOf(ws[0]!)}`, 'i').test(unit.text);
   return { text: `${no ? 'No.' : 'Yes.'} ${unit.text}`, sources: [{ title: unit.title, chunkId: unit.chunkId }] };
 }
 
+/** A sentence that opens with paying ("Pay rent online ...", "Payment is due ..."). */
+const PAYING_OPENS = /^(?:pay|payments?)\b/i;
 const PAYMENT_HEADING = /\b(?:pay|paying|payments?|billing|money|deposits?)\b/i;
 /** A sentence that names ways of paying ("We take cards, checks and Zelle."). */
 const NAMES_METHODS = /\b(?:cash|cards?|credit|debit|checks?|cheques?|visa|mastercard|amex|american express|discover|zelle|venmo|paypal|apple pay|google pay|bank transfer|e-?transfer|invoice)\b/i;
@@ -149,7 +162,7 @@ export function paymentUnits(hits: SearchHit[]): Unit[] {
 
 /** A sentence naming ways of paying, that says it takes them or stands under a heading about paying. */
 function aboutPaying(u: Unit): boolean {
-  return u.kind === 'sentence' && NAMES_METHODS.test(u.text) && (ACCEPTS.test(u.text) || PAYMENT_HEADING.test(innermostHeading(u.heading)));
+  return u.kind === 'sentence' && NAMES_METHODS.test(u.text) && (ACCEPTS.test(u.text) || PAYING_OPENS.test(u.text) || PAYMENT_HEADING.test(innermostHeading(u.heading)));
 }
 
 /** "I'm not sure about Venmo. We take cards, checks and Zelle." or null when the guide names no way of paying. */

@@ -308,3 +308,17 @@ export function headingAnswersOtherwise(plainQuestion: string, heading: string, 
   if (/\b(?:open|opened|closed?)\b/i.test(text)) return false;
   return /\bopen\b/.test(plainQuestion) && /\bclosed?\b/.test(section) && !/\bopen\b/.test(section);
 }
+
+/** A no said only of some cases, those a clause picks out ("... on homes WHOSE owners have opted out"). */
+const LIMITED_NO = /\b(?:not|no|never|cannot|can't|don't|won't)\b[^.;!?]*?\b(?:on|for|in|at|to|with|from) (?:the |all |any )?(?:[a-z-]+ ){0,2}(?:whose|that|which|where|who)\b/i;
+/** The visitor sent to ask of their own case ("ask about a specific home", "it depends on the property"). */
+const ASK_OWN_CASE = /\bask (?:us )?about (?:a |the |your )?(?:specific|particular|individual|own)\b|\b(?:depends on|case[- ]by[- ]case|varies (?:by|from))\b/i;
+
+/**
+ * A sentence whose answer holds in some cases only and that sends the visitor to ask of theirs: no
+ * bare yes or no ("do you take section 8" -> "We do not accept Section 8 vouchers on homes whose owners
+ * have opted out; ask about a specific home.", said as the page says it, with no "No." that would deny it everywhere).
+ */
+export function partialAnswer(text: string): boolean {
+  return ASK_OWN_CASE.test(text) || (LIMITED_NO.test(text) && /;|\bbut\b|\bask\b/i.test(text));
+}

@@ -36,7 +36,7 @@ const LIGHT_WORDS = `offer provide available avail option policy policies rule i
   come go give make use need help do doing get having kind sort type thing place guy service services business company
   ok fine good great cool right wrong bad best better problem question answer currently today now day time general normally
   work works tomorrow tonight yesterday week month difference differ different happen happens matter worry sure plan exactly
-  package packages bundle handle tackle instead rather include includes included including`
+  package packages bundle handle tackle instead rather include includes included including allow permit`
   .split(/\s+/)
   .filter(Boolean);
 const LIGHT = new Set(LIGHT_WORDS.map(stem));
@@ -176,6 +176,9 @@ function joinParticles(sentence: string, df: ReadonlyMap<string, number> | null)
   return sentence.replace(/\b([a-z]{3,}) (up|off|out|in|over|down|back)\b/g, (pair: string, verb: string, particle: string) => ((df.get(stem(`${verb}${particle}`)) ?? 0) > 0 ? `${verb}${particle}` : pair));
 }
 
+/** The business's own people, however a guide calls them (lexical-related's group of "staff"). */
+const STAFF: ReadonlySet<string> = new Set([stem('staff'), ...relatedTerms(stem('staff'))]);
+
 /**
  * `typed`: the question as the visitor typed it (before the casual rewrites), which tells the words
  * a rewrite added from theirs (BESIDE_WORDS).
@@ -263,7 +266,9 @@ export function queryTerms(question: string, vocab: (Vocabulary & { stems?: Map<
         if (seen.has(t)) continue;
         // Related words, and the word in the other side of the Atlantic's spelling ("labor", "labour").
         // ("to CHECK the line", "can you CHECK it": a verb, which no noun-only spelling says.)
-        const related = [...relatedTerms(t), ...spellingVariants(t, { verb: VERB_BEFORE.test(ws[wi - 1] ?? '') })];
+        // ("do you work WITH PLUMBERS": people worked with or for are clients, whom "offices with 5 or more STAFF" does not name.)
+        const client = /^(?:with|for)$/.test(ws[wi - 1] ?? '') && STAFF.has(t);
+        const related = [...relatedTerms(t).filter((r) => !(client && STAFF.has(r))), ...spellingVariants(t, { verb: VERB_BEFORE.test(ws[wi - 1] ?? '') })];
         // A word the knowledge never uses weighs like its most common related word when it has one,
         // or like the word it uses in another form ("coverage" ~ "cover").
         const count = df ? df.get(t) || Math.max(0, ...related.map((r) => df.get(r) ?? 0)) || morphCount(t, df) : 0;
@@ -280,6 +285,8 @@ export function queryTerms(question: string, vocab: (Vocabulary & { stems?: Map<
         // payment plans financing", beside a "plans" the page says as the visitor's own "payment plans" would be.)
         const besideTyped = !!typedWords && BESIDE_WORDS.has(word) && !typedWords.has(word) && (df?.get(stem(before)) ?? 0) > 0;
         if (df && count === 0 && (REWRITE_WORDS.has(word) || besideTyped) && !typeOf.has(t)) continue;
+        // ("i got LOCKED out lockout of my apartment": a word a rewrite spelled as the knowledge's own word after it says no more.)
+        if (df && count === 0 && ws.slice(wi + 1, wi + 4).some((w) => REWRITE_WORDS.has(w) && w !== word && w.startsWith(t) && (df.get(stem(w)) ?? 0) > 0)) continue;
         // "raccoons IN MY ATTIC": a word the knowledge never uses, naming a place of the visitor's
         // own, says where the subject is, not what it is: it weighs like context.
         // ("bats IN THE ATTIC", "solar panels ON THE ROOF": the visitor's own place too.)

@@ -18,7 +18,8 @@ export const ANSWER_TYPES: Array<{ ask: RegExp; words: string[]; has: RegExp; ne
     // ("do I have to PAY again": answered by "free" or "no charge" as by a price.)
     words: ['much', 'cost', 'price', 'pricing', 'fee', 'charge', 'rate', 'expensive', 'cheap', 'run', 'pay', 'charged'],
     // ("We donate or recycle about 60% OF WHAT WE HAUL": a share of something else is no price.)
-    has: /[$€£]\s?\d|\b\d+(?:\.\d+)?\s?%(?! of (?:what|all|everything|our (?:customers|clients|jobs|work))\b)|\bfree\b|\bno charge\b|\bat cost\b/i,
+    // ("FREE WEIGHTS downstairs", "GLUTEN-FREE options", "a FREE-STANDING tub": a thing's name or what it is without, no price.)
+    has: /[$€£]\s?\d|\b\d+(?:\.\d+)?\s?%(?! of (?:what|all|everything|our (?:customers|clients|jobs|work))\b)|(?<!-)\bfree\b(?!-| (?:weights?|range|standing|style|lance|throw)\b)|\bno charge\b|\bat cost\b/i,
   },
   {
     // ("how LATE can I cancel", "how early can you come": a clock time.)

@@ -2,6 +2,7 @@ import { phoneForVisitors } from '../contacts/phone-display.js';
 import { businessCountry, extractEmail, extractPhone } from '../contacts/index.js';
 import { contactPhone, type BusinessContext } from './context.js';
 import type { ConversationState } from './state.js';
+import type { LeadQuestion } from '../db/schema.js';
 import { spokenRank } from './text-norm.js';
 import { extractAddress, extractName, plainWhen } from './validate.js';
 import { isCalendarWord } from '../schedule/index.js';
@@ -113,4 +114,20 @@ export function personPrefix(ctx: BusinessContext, state: ConversationState, ope
   if (!line || state.channel === 'CALL') return 'Sure, I can have someone from the team get back to you.';
   const now = open?.open === false ? " (we're closed right now, so you may get voicemail)" : '';
   return `Sure. You can call the team on ${phoneForVisitors(line, ctx.business)}${now}, or I can have someone call you back.`;
+}
+
+/** The kind of answer a pending lead question wants, for the chat's input box. */
+export type InputHint = 'email' | 'phone' | 'text' | 'number' | 'date';
+
+const HINTS: Record<LeadQuestion['expected_format'], InputHint> = { EMAIL: 'email', PHONE: 'phone', TEXT: 'text', NUMBER: 'number', DATE: 'date' };
+
+/** A pending question as asked; an optional one says how to pass it (on a call, in words a voice reads well). */
+export function questionPrompt(q: LeadQuestion, state: Pick<ConversationState, 'channel'>): string {
+  if (q.required) return q.question;
+  return state.channel === 'CALL' ? `${q.question} If you'd rather not say, just say skip.` : `${q.question} (optional: say "skip" to skip)`;
+}
+
+/** Prompt fields for a pending question. Optional steps get a Skip button and a plain text box. */
+export function ask(q: LeadQuestion): { inputHint: InputHint; quickReplies?: string[] } {
+  return { inputHint: HINTS[q.expected_format], quickReplies: q.required ? undefined : ['Skip'] };
 }

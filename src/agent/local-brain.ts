@@ -1,4 +1,4 @@
-import type { Lead, LeadQuestion } from '../db/schema.js';
+import type { Lead } from '../db/schema.js';
 import { can } from '../plans/index.js';
 import { businessCountry, extractPhone, saidEmail } from '../contacts/index.js';
 import { phoneForVisitors } from '../contacts/phone-display.js';
@@ -11,7 +11,7 @@ import { acknowledgement, answersYesNo, signsOff } from './acknowledge.js';
 import { isSkip, plainWhen } from './validate.js';
 import { nextTopic, pointsBack, subjectOf, withEarlierSubject } from './follow-up.js';
 import { addsAfterCapture, addsToTheJob, afterCapture, answerForAnotherQuestion, asksInstead, asksPriceOf, briefly, changesTime, closed, declineReply, howToBook, nameAtChoice, prefersPhone, quotesPrice, repeatsRequest } from './lead-steps.js';
-import { asksForPerson, givesDetails, personPrefix, saysDone, withdraw, withdrawsRequest, withoutContactClauses, withoutVisitTime } from './lead-messages.js';
+import { ask, asksForPerson, givesDetails, personPrefix, questionPrompt, saysDone, withdraw, withdrawsRequest, withoutContactClauses, withoutVisitTime } from './lead-messages.js';
 import { describesProblem, triage, type Triage } from './triage.js';
 import { CALLBACK_ONLY } from './priority.js';
 import { emergencyReply, WHAT_TO_DO, whatToDo } from './emergency-turn.js';
@@ -37,7 +37,8 @@ export { emergencyInfo, type EmergencyInfo } from './replies.js';
 // a question asked in the middle of the lead flow is answered and the pending question asked
 // again, never stored as the answer.
 
-export type InputHint = 'email' | 'phone' | 'text' | 'number' | 'date';
+export type { InputHint } from './lead-messages.js';
+import type { InputHint } from './lead-messages.js';
 
 export interface TurnResult {
   reply: string;
@@ -61,19 +62,6 @@ const BUTTON = /^(?:have someone contact me|book a visit|request a callback)$/i;
  * there is one. Uncovered, it gets the honest "I don't know" with the offer, not the offer alone.
  */
 const BARE_TOPIC = /^(?:any|anything|got any)\b|^(?!.*\b(?:i|i'm|im|i've|ive|we|we're|my|our|me|us|it|it's|its|this|that|he|she|they|you|your|u|ur)\b)(?:\S+\s+){0,6}\S+$/i;
-
-const HINTS: Record<LeadQuestion['expected_format'], InputHint> = { EMAIL: 'email', PHONE: 'phone', TEXT: 'text', NUMBER: 'number', DATE: 'date' };
-
-/** A pending question as asked; an optional one says how to pass it (on a call, in words a voice reads well). */
-function questionPrompt(q: LeadQuestion, state: Pick<ConversationState, 'channel'>): string {
-  if (q.required) return q.question;
-  return state.channel === 'CALL' ? `${q.question} If you'd rather not say, just say skip.` : `${q.question} (optional: say "skip" to skip)`;
-}
-
-/** Prompt fields for a pending question. Optional steps get a Skip button and a plain text box. */
-function ask(q: LeadQuestion): Pick<TurnResult, 'inputHint' | 'quickReplies'> {
-  return { inputHint: HINTS[q.expected_format], quickReplies: q.required ? undefined : ['Skip'] };
-}
 
 export async function localTurn(env: TurnEnv, state: ConversationState, said: string, observed?: { newEmergency: boolean; triage?: Triage }): Promise<TurnResult> {
   const text = plainGreeting(said);
@@ -377,9 +365,12 @@ export async function localTurn(env: TurnEnv, state: ConversationState, said: st
     state.offered = true;
     tools.applyExtraction(ctx, state, text);
     const soon = urgent ? ' and make sure they see it quickly' : '';
+    // ("i got locked out of my apartment": what the knowledge says of that problem, the lockout fee after hours, comes first.)
+    const said = await answerQuestion(text);
     return {
       ...base,
-      reply: `Sorry to hear that. If you like, I can take a few details and pass this to the ${ctx.business.name} team${soon}, so someone can get in touch.`,
+      reply: `Sorry to hear that. ${said.known && !/^(?:yes|no)\b/i.test(said.text) ? `${closed(said.text)} ` : ''}If you like, I can take a few details and pass this to the ${ctx.business.name} team${soon}, so someone can get in touch.`,
+      sources: said.known ? said.sources : undefined,
       quickReplies: ['Have someone contact me', 'Ask another question'],
     };
   }

@@ -82,6 +82,8 @@ export const RELATED: string[][] = [
   ['fast', 'quickly', 'soon', 'arrive', 'arrival', 'response'],
   // Being there while it happens ("can i STAY in the room" -> "Parents are welcome to SIT in").
   ['stay', 'sit'],
+  // Leave given, however it is said ("do u ALLOW dogs" -> "cats and dogs are WELCOME", "are pets PERMITTED").
+  ['allow', 'allowed', 'permit', 'permitted', 'welcome'],
   ['open', 'opening'],
   ['close', 'closing'],
   ['independence', 'july'],

@@ -162,7 +162,8 @@ function normalizeCasualOnce(text: string): string {
     // visitor's words; dropped when the knowledge never says "removal").
     .replace(/\b(?:cut|cutting|take|taking|taken|took|tear|tearing|torn|knock|knocking|pull|pulling|pulled|rip|ripping|ripped)(?: (?:it|them|this|that|those|these|(?:the|a|an|my|our|\w+'s)(?: \w+){0,2}))? (?:down|out)\b(?! of\b| removal\b)/g, '$& removal')
     // "put in a gas fireplace", "can you put one in": installing it.
-    .replace(/\b(?:put|putting|puts)( (?:it|them|one))? in\b(?! (?:touch|charge|writing|a request|an order|order|place)\b)/g, 'install$1')
+    // ("put in a MAINTENANCE REQUEST", "put in an insurance claim": a request filed, no install.)
+    .replace(/\b(?:put|putting|puts)( (?:it|them|one))? in\b(?! (?:touch|charge|writing|order|place)\b| (?:(?:a|an|my|our|the) )?(?:[a-z-]+ )?(?:requests?|orders?|applications?|claims?|tickets?|notices?|complaints?|offers?|bids?|forms?)\b)/g, 'install$1')
     // "how long till someone gets here", "how soon can you be here", "when will you show up": arriving
     // (said beside the visitor's own words, which the knowledge may use too).
     // ("how quickly can you get TO ME", "get to my house": the same.)
