@@ -22,7 +22,7 @@ import { askedColumns, creditCounted, numberFit, otherAction, priceHeaders, othe
 import { ageGroupMet, ANSWER_TYPES, askedTypes, HARD_ASK, HARD_TYPES, otherPeriod, PRICE_TYPE, pricesSomethingElse, wantedKinds } from './answer-types.js';
 import { broughtAlong, closedOnDayAsked, comingAlong, headingAnswersOtherwise, isYesNoQuestion, modifiedRelated, negative, partialAnswer, relatedActsOn, serviceObject, serviceThing, serviceVerb, withoutYesNoTag } from './answer-polarity.js';
 import { ageByGradeOnly, ageOutsideLimit, ageUnanswered } from './answer-ages.js';
-import { selfDoneJobPriced, unsaidInAnswer, vehicleUnnamed, modelOutsideTable } from './answer-unsaid.js';
+import { placeOfServiceUnsaid, selfDoneJobPriced, unsaidInAnswer, vehicleUnnamed, modelOutsideTable } from './answer-unsaid.js';
 import { chargeUnanswered, companyUnanswered, countOfAnother, credentialUnanswered, freeOfAnother, harmUnanswered, holidayUnanswered, inclusionUnanswered, lifespanUnanswered, measureUnanswered, needUnanswered, policyOfAnother, presenceUnanswered, PRICE_SAID, pricedWhenFreeAsked, qualityUnanswered, safeForUnsaid, saysFreeOfCharge, warrantySpanElse } from './answer-unanswered.js';
 import { innermostHeading } from '../knowledge/heading-path.js';
 
@@ -176,7 +176,7 @@ function answerOne(question: string, hits: SearchHit[], opts: ExtractiveOptions 
   const wi = ((w) => (w && !purposeVerb(question) && (opts.wordRank?.(w) ?? Infinity) >= TRADE_RANK ? qs.findIndex((q) => q.term === terms(w)[0]) : -1))(pricedJobWord(question));
   if (wi >= 0 && !qs[wi]!.light && !qs[wi]!.context && qs[wi]!.type === null && best.matches[wi]! < MATCH.related && !units.some((u) => u.terms.has(qs[wi]!.term)) && askedTypes(normalizeCasual(question)).includes(PRICE_TYPE)) return null;
   if (askedVerbUnsaid(question, qs, best, !!aside.get(best) || (!!label && !labelNames), (term) => sellingOnOffer(term, best.unit.text))) return null;
-  if (!labelCovers && qs.some((q, i) => q.unknown && !q.common && !q.light && !q.context && q.type === null && q.term.length >= 5 && !EXPANDED.has(q.term) && best.matches[i]! < MATCH.related)) return null;
+  if (!labelCovers && (qs.some((q, i) => q.unknown && !q.common && !q.light && !q.context && q.type === null && q.term.length >= 5 && !EXPANDED.has(q.term) && best.matches[i]! < MATCH.related) || (isYesNoQuestion(question) && placeOfServiceUnsaid(normalizeCasual(question), (t) => qs.some((q, i) => q.term === t && q.unknown && !q.light && q.type === null && best.matches[i]! < MATCH.related))))) return null;
   const plain = normalizeCasual(question);
   const yesNo = isYesNoQuestion(question);
   const wanted = wantedKinds(plain);
@@ -184,7 +184,7 @@ function answerOne(question: string, hits: SearchHit[], opts: ExtractiveOptions 
   // section ("does Dr Nair speak Spanish?" is not answered by a sentence about Dr Nair).
   if (presenceUnanswered(plain, best.unit.asks ? `${best.unit.asks} ${best.unit.text}` : best.unit.text)) return null;
   // "is heat included in the rent" -> "No heat below 55°F inside ...": the thing named, nothing said of what is included.
-  if (yesNo && inclusionUnanswered(plain, best.unit.text)) return null;
+  if (yesNo && inclusionUnanswered(plain, best.unit.text, (t) => qs.find((q) => q.term === t)?.related ?? [])) return null;
   // "are you insured" -> "Written appraisals for insurance or sale": insurance as what another thing is for.
   if (yesNo && credentialUnanswered(plain, best.unit.text)) return null;
   if (yesNo && needUnanswered(plain, best.unit.asks ? `${best.unit.asks} ${best.unit.text}` : best.unit.text, (thing) => qs.some((q, i) => terms(thing).includes(q.term) && best.matches[i]! >= MATCH.morph))) return null;

@@ -104,14 +104,14 @@ const SAYS_INCLUSION = new RegExp(String.raw`\b(?:includ\w*|comes? with|covers?|
  * "is heat included in the rent" -> "Emergency — Examples: No heat below 55°F inside ...": whether a
  * thing is part of another is answered by a unit that says what is included or what costs extra, not
  * by one that only names the thing (a "No heat" that is an emergency's description is no "no"); and
- * that says it of the thing asked ("Parking is included in the rent" says nothing of heat).
+ * that says it of the thing asked, or a related word ("Parking is included" says nothing of heat; "lunch" is a meal).
  */
-export function inclusionUnanswered(plainQuestion: string, text: string): boolean {
+export function inclusionUnanswered(plainQuestion: string, text: string, related: (term: string) => readonly string[] = () => []): boolean {
   const asked = INCLUSION_ASKED.exec(plainQuestion);
   if (!asked) return false;
   if (!SAYS_INCLUSION.test(text)) return true;
   const thing = inclusionThing(asked);
-  return thing.length > 0 && !namesAny(thing, new Set(terms(text)));
+  return thing.length > 0 && !namesAny([...thing, ...thing.flatMap(related)], new Set(terms(text)));
 }
 
 /** The thing whose inclusion is asked (INCLUSION_ASKED's group 1 or 2), as terms. */

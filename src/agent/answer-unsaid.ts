@@ -183,3 +183,23 @@ export function unsaidInAnswer(plainQuestion: string, text: string, yesNo: boole
   if (durationUnanswered(plainQuestion, text) || payerUnsaid(plainQuestion, text)) return true;
   return yesNo && (facilityElsewhere(plainQuestion, text) || safeWhenUnsaid(plainQuestion, text, related) || ownSupplyUnsaid(plainQuestion, text));
 }
+
+/** The place a service goes from or to, in a question ("do you do pick up FROM SCHOOL", "do you deliver TO HOSPITALS"): group 1. */
+/** (After a going or fetching word: "bolt them TO THE FLOOR" is no place a service goes.) */
+const PLACE_OF_SERVICE =
+  /\b(?:pick ?ups?|picking up|pick (?:[a-z]+ )?up|drop ?offs?|dropping off|drop (?:[a-z]+ )?off|deliver(?:y|ies|s|ing)?|rides?|transport(?:s|ation)?|shuttles?|travel(?:s|ing)?|come|go|drive|bring|take (?:[a-z]+ )?)\s+(?:[a-z]+\s+){0,2}?(?:from|to)\s+(?:the\s+|my\s+|our\s+|his\s+|her\s+|their\s+|a\s+|an\s+|your\s+)?([a-z]{4,})\b/g;
+
+/**
+ * "do you do pick up from school" -> "Yes. Late pickup after 6:00pm is charged $1 per minute.": the
+ * place a service would go from or to is part of what is asked, and an everyday word the knowledge
+ * never uses ("school", which the rarer-word rule lets pass as filler) is then no filler: a unit
+ * that leaves it unsaid says nothing of that service (QA 34, a child care center's page).
+ * `unsaid(term)`: the term is one of the question's, unknown to the knowledge and unmatched by the unit.
+ */
+export function placeOfServiceUnsaid(plainQuestion: string, unsaid: (term: string) => boolean): boolean {
+  for (const m of plainQuestion.matchAll(PLACE_OF_SERVICE)) {
+    const term = terms(m[1]!)[0];
+    if (term && !isStopWord(m[1]!) && unsaid(term)) return true;
+  }
+  return false;
+}

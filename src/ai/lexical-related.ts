@@ -34,6 +34,12 @@ export const RELATED: string[][] = [
   ['area', 'serve', 'service', 'cover', 'town', 'city', 'travel', 'radius'],
   ['located', 'location', 'address', 'where', 'find'],
   ['kid', 'child', 'children', 'pediatric', 'paediatric'],
+  // Meals by the meal ("are MEALS included" -> "We serve breakfast, lunch and an afternoon snack, all
+  // included in tuition"): each with "meal" only, never with each other (breakfast is no lunch).
+  ['meal', 'breakfast'],
+  ['meal', 'lunch'],
+  ['meal', 'dinner'],
+  ['meal', 'snack'],
   ['repair', 'fix', 'mend'],
   ['install', 'installation', 'replace', 'replacement', 'fit', 'fitted', 'put', 'swap'],
   ['clog', 'clogged', 'blocked', 'blockage', 'unclog', 'block', 'unblock'],
