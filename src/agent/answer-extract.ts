@@ -176,7 +176,7 @@ function answerOne(question: string, hits: SearchHit[], opts: ExtractiveOptions 
   const wi = ((w) => (w && !purposeVerb(question) && (opts.wordRank?.(w) ?? Infinity) >= TRADE_RANK ? qs.findIndex((q) => q.term === terms(w)[0]) : -1))(pricedJobWord(question));
   if (wi >= 0 && !qs[wi]!.light && !qs[wi]!.context && qs[wi]!.type === null && best.matches[wi]! < MATCH.related && !units.some((u) => u.terms.has(qs[wi]!.term)) && askedTypes(normalizeCasual(question)).includes(PRICE_TYPE)) return null;
   if (askedVerbUnsaid(question, qs, best, !!aside.get(best) || (!!label && !labelNames), (term) => sellingOnOffer(term, best.unit.text))) return null;
-  if (!labelCovers && (qs.some((q, i) => q.unknown && !q.common && !q.light && !q.context && q.type === null && q.term.length >= 5 && !EXPANDED.has(q.term) && best.matches[i]! < MATCH.related) || (isYesNoQuestion(question) && placeOfServiceUnsaid(normalizeCasual(question), (t) => qs.some((q, i) => q.term === t && q.unknown && !q.light && q.type === null && best.matches[i]! < MATCH.related))))) return null;
+  if (!labelCovers && (qs.some((q, i) => q.unknown && !q.common && !q.light && !q.context && q.type === null && q.term.length >= 5 && !EXPANDED.has(q.term) && best.matches[i]! < MATCH.related) || (isYesNoQuestion(question) && placeOfServiceUnsaid(normalizeCasual(question), (t) => qs.some((q, i) => q.term === t && q.unknown && !q.light && !q.context && q.type === null && best.matches[i]! < MATCH.related))))) return null;
   const plain = normalizeCasual(question);
   const yesNo = isYesNoQuestion(question);
   const wanted = wantedKinds(plain);

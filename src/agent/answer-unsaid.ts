@@ -185,9 +185,9 @@ export function unsaidInAnswer(plainQuestion: string, text: string, yesNo: boole
 }
 
 /** The place a service goes from or to, in a question ("do you do pick up FROM SCHOOL", "do you deliver TO HOSPITALS"): group 1. */
-/** (After a going or fetching word: "bolt them TO THE FLOOR" is no place a service goes.) */
+/** (After a fetching or carrying word: "bolt them TO THE FLOOR", "come out TO LOOK at it" name no place a service goes.) */
 const PLACE_OF_SERVICE =
-  /\b(?:pick ?ups?|picking up|pick (?:[a-z]+ )?up|drop ?offs?|dropping off|drop (?:[a-z]+ )?off|deliver(?:y|ies|s|ing)?|rides?|transport(?:s|ation)?|shuttles?|travel(?:s|ing)?|come|go|drive|bring|take (?:[a-z]+ )?)\s+(?:[a-z]+\s+){0,2}?(?:from|to)\s+(?:the\s+|my\s+|our\s+|his\s+|her\s+|their\s+|a\s+|an\s+|your\s+)?([a-z]{4,})\b/g;
+  /\b(?:pick ?ups?|picking up|pick (?:[a-z]+ )?up|drop ?offs?|dropping off|drop (?:[a-z]+ )?off|deliver(?:y|ies|s|ing)?|rides?|transport(?:s|ation)?|shuttles?|take(?: [a-z]+)?)\s+(?:[a-z]+\s+){0,2}?(?:from|to)\s+(?:the\s+|my\s+|our\s+|his\s+|her\s+|their\s+|a\s+|an\s+|your\s+)?([a-z]{4,})\b/g;
 
 /**
  * "do you do pick up from school" -> "Yes. Late pickup after 6:00pm is charged $1 per minute.": the

@@ -130,12 +130,21 @@ export function createChatEnder(deps: { db: Kysely<Database>; events: EventBus; 
           .set({ metadata: mergedMetadata({ emergencyLeadWritten: true }) })
           .where('business_id', '=', c.business_id)
           .where('id', '=', c.id)
+          .where('status', '=', 'ACTIVE')
           .where(sql<boolean>`metadata->>'emergencyLeadWritten'`, 'is', null)
+          .where(sql<boolean>`not exists (select 1 from leads l where l.business_id = ${c.business_id} and l.conversation_id = ${c.id})`)
           .returning('metadata')
           .executeTakeFirst();
         const pending = (claimed?.metadata as { unfinishedLead?: LeadInput } | undefined)?.unfinishedLead;
         if (!pending) continue;
-        await capture.capture({ ...pending, businessId: c.business_id, conversationId: c.id, channel: 'CHAT', capturedData: { ...pending.capturedData, unfinished: true } });
+        // (An unfinished capture adds nothing to a chat whose lead was written meanwhile: leads/capture.ts.)
+        try {
+          await capture.capture({ ...pending, businessId: c.business_id, conversationId: c.id, channel: 'CHAT', capturedData: { ...pending.capturedData, unfinished: true } });
+        } catch (err) {
+          // Not written: the next sweep tries again.
+          await db.updateTable('conversations').set({ metadata: sql<Record<string, unknown>>`metadata - 'emergencyLeadWritten'` }).where('business_id', '=', c.business_id).where('id', '=', c.id).execute();
+          throw err;
+        }
         written++;
       }
       return written;

@@ -189,6 +189,9 @@ export function createAgentService(deps: AgentDeps): AgentService {
       .where('id', '=', state.conversationId)
       .execute();
     state.unfinishedSaved = digest;
+    // An emergency whose lead the quiet sweep already wrote: what was given since goes onto it now
+    // (a number left rings the team), not when the chat ends.
+    if (pending.isEmergency) await leads.refreshUnfinished(pending);
   }
 
   async function save(ctx: BusinessContext, state: ConversationState, text: string, r: TurnResult): Promise<void> {

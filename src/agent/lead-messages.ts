@@ -94,11 +94,12 @@ const PERSON =
   /\b(?:(?:talk|speak|chat) (?:to|with) (?:a |an |the |some |your )?(?:real |actual |live |human )?(?:person|human|someone|somebody|owner|boss|manager|plumber|electrician|technician|tech|team|agent|representative|rep|staff|people)|(?:a |an )?(?:real|actual|live) (?:person|human|agent)|human being|(?:put|transfer|connect) me (?:through )?(?:to|with)|^(?:human|agent|representative|operator|person)(?: please)?[.!?]*$)/i;
 /**
  * "can i speak to the director", "could i talk with the front desk", "may i speak to dr patel", "can
- * i speak to Maria": a role or a person of the business asked for by a visitor who wants to speak
+ * i speak to Maria": a role or a person of the business asked for by a visitor who wants to speak,
+ * said as the request itself (not "can i talk to the teachers at drop off", a question of a policy)
  * (QA 34: a child care center's caller asking for the director got "I don't know that").
  */
 const ROLE_ASKED =
-  /\b(?:can|could|may) i (?:please )?(?:talk|speak|chat) (?:to|with) (?:(?:the|a|an|your|someone (?:in|at|from)(?: the)?) (?:[\w'-]+ )?(?:director|receptionist|front desk|office|doctor|dentist|vet|nurse|supervisor|coordinator|administrator|admin|teacher|coach|instructor|trainer|therapist|lawyer|attorney|landlord|property manager|dispatcher|dispatch|scheduler|principal|sales|billing|person in charge|someone in charge|head|lead|partner|accountant|agent|broker|stylist|groomer|mechanic|driver|crew|foreman|contractor|installer|inspector)s?\b|(?:dr|doctor|mr|mrs|ms|miss)\.? [a-z]+)/i;
+  /\b(?:can|could|may) i (?:please )?(?:talk|speak|chat) (?:to|with) (?:(?:the|a|an|your|someone (?:in|at|from)(?: the)?) (?:[\w'-]+ )?(?:director|manager|owner|boss|receptionist|front desk|office|doctor|dentist|vet|nurse|supervisor|coordinator|administrator|admin|teacher|coach|instructor|trainer|therapist|lawyer|attorney|landlord|property manager|dispatcher|dispatch|scheduler|principal|sales|billing|person in charge|someone in charge|head|lead|partner|accountant|agent|broker|stylist|groomer|mechanic|driver|crew|foreman|contractor|installer|inspector)s?|(?:dr|doctor|mr|mrs|ms|miss)\.? [a-z]+)(?:\s+(?:please|now|today|about\b.*|regarding\b.*|(?:at|from|in) (?:the )?(?:office|front|desk|clinic|center|centre|shop|store)))?[\s.!?]*$/i;
 /** (A name as written, capitalised: "can i speak to Maria", not "can i speak to you in spanish".) */
 const NAME_ASKED = /\b(?:[Cc]an|[Cc]ould|[Mm]ay) [Ii] (?:please )?(?:talk|speak) (?:to|with) (?!You\b|Your\b)[A-Z][a-z]+(?: [A-Z][a-z]+)?(?: please)?[.!?]*$/;
 

@@ -45,6 +45,12 @@ export interface LeadAmendment {
 
 export interface LeadCapture {
   capture(input: LeadInput): Promise<Lead>;
+  /**
+   * The details a chat has so far, onto its lead written unfinished (the quiet-emergency sweep),
+   * while the visitor is still answering: a number given then reaches the team at once. Nothing
+   * when the conversation has no such lead.
+   */
+  refreshUnfinished(input: LeadInput): Promise<Lead | undefined>;
   /** Completes lead `leadId` of the business (NOT a new lead); undefined when it does not exist. */
   amend(businessId: string, leadId: string, change: LeadAmendment): Promise<Lead | undefined>;
   /** The one client of this business with this e-mail or phone; null when none or several. */
@@ -56,14 +62,22 @@ export function createLeadCapture(deps: { db: Kysely<Database>; events: EventBus
 
   const leads: LeadCapture = {
     matchClient: (b, i) => matchClient(db, b, i),
+    async refreshUnfinished(input) {
+      const existing = input.conversationId ? await leadsOfConversation(db, input.businessId, input.conversationId) : [];
+      const open = existing.find((l) => l.unfinished);
+      return open ? completeOpen(open.id, input, { unfinished: true }) : undefined;
+    },
     async capture(input) {
       // A chat's lead written unfinished while the visitor was away (an emergency gone quiet:
-      // agent/conversation-end.ts) is completed, not doubled, when they come back and finish.
-      const open = input.conversationId ? await unfinishedLeadOf(db, input.businessId, input.conversationId) : undefined;
+      // agent/conversation-end.ts) is completed, not doubled, when they come back and finish; and
+      // an unfinished capture (a chat's end, the sweep) adds nothing to a conversation with a lead.
+      const existing = input.conversationId ? await leadsOfConversation(db, input.businessId, input.conversationId) : [];
+      const open = existing.find((l) => l.unfinished);
       if (open) {
-        const { name, email, phone, address, issue } = input;
-        const done = await leads.amend(input.businessId, open, { name, email, phone, address, issue, capturedData: { unfinished: false, ...input.capturedData } });
+        const done = await completeOpen(open.id, input, { unfinished: false });
         if (done) return done;
+      } else if (existing.length && input.capturedData.unfinished === true) {
+        return db.selectFrom('leads').selectAll().where('business_id', '=', input.businessId).where('id', '=', existing[0]!.id).executeTakeFirstOrThrow();
       }
       const lead = await db.transaction().execute(async (trx) => {
         const email = normalizeEmail(input.email);
@@ -138,33 +152,45 @@ export function createLeadCapture(deps: { db: Kysely<Database>; events: EventBus
           .returningAll()
           .executeTakeFirstOrThrow();
         // Urgent now and not before: the owner's alert (the idempotency keys keep the e-mail single).
-        if (em !== null && existing.priority !== 'URGENT') await enqueueLeadNotifications(trx, row);
-        // Details added after the owner's e-mail went: an update e-mail (notify owns when and how).
-        else {
-          await enqueueOwnerUpdate(trx, existing, row);
-          return { row, alerted: await enqueueAlertOnceReachable(trx, existing, row) };
+        if (em !== null && existing.priority !== 'URGENT') {
+          await enqueueLeadNotifications(trx, row);
+          return { row, alerted: true };
         }
-        return { row, alerted: false };
+        // Details added after the owner's e-mail went: an update e-mail (notify owns when and how).
+        await enqueueOwnerUpdate(trx, existing, row);
+        return { row, alerted: await enqueueAlertOnceReachable(trx, existing, row) };
       });
       if (!done) return undefined;
       events.publish({ type: 'lead.updated', businessId, leadId });
-      if (em || done.alerted) events.publish({ type: 'emergency.reported', businessId, leadId, severity: done.row.emergency_severity ?? em?.severity ?? 8 });
+      // (Once: a lead already urgent is not reported again for a detail added.)
+      if (done.alerted) events.publish({ type: 'emergency.reported', businessId, leadId, severity: done.row.emergency_severity ?? em?.severity ?? 8 });
       return done.row;
     },
   };
+  /** An unfinished lead amended with what the conversation has now, linked to its client once a number or an e-mail names one. */
+  async function completeOpen(leadId: string, input: LeadInput, flags: { unfinished: boolean }): Promise<Lead | undefined> {
+    const { name, email, phone, address, issue } = input;
+    const emergency = input.isEmergency ? { severity: input.emergencySeverity ?? 8, notes: input.emergencyNotes ?? null } : null;
+    const done = await leads.amend(input.businessId, leadId, { name, email, phone, address, issue, capturedData: { ...input.capturedData, ...flags }, emergency });
+    if (!done || done.client_id || !(done.phone || done.email)) return done;
+    const clientId = await matchClient(db, input.businessId, { email: done.email, phone: done.phone });
+    if (!clientId) return done;
+    const linked = await db.updateTable('leads').set({ client_id: clientId }).where('business_id', '=', input.businessId).where('id', '=', leadId).returningAll().executeTakeFirstOrThrow();
+    if (input.conversationId) await db.updateTable('conversations').set({ client_id: clientId, updated_at: new Date() }).where('business_id', '=', input.businessId).where('id', '=', input.conversationId).execute();
+    return linked;
+  }
+
   return leads;
 }
 
-/** The lead of a conversation written while its questions were unfinished (captured_data.unfinished). */
-async function unfinishedLeadOf(db: Kysely<Database>, businessId: string, conversationId: string): Promise<string | undefined> {
-  const row = await db
+/** A conversation's leads, oldest first, and whether each was written while its questions were unfinished (captured_data.unfinished). */
+async function leadsOfConversation(db: Kysely<Database>, businessId: string, conversationId: string): Promise<Array<{ id: string; unfinished: boolean }>> {
+  return db
     .selectFrom('leads')
-    .select('id')
+    .select(['id', sql<boolean>`coalesce(captured_data->>'unfinished' = 'true', false)`.as('unfinished')])
     .where('business_id', '=', businessId)
     .where('conversation_id', '=', conversationId)
-    .where(sql<string>`captured_data->>'unfinished'`, '=', 'true')
     .orderBy('created_at')
-    .limit(1)
-    .executeTakeFirst();
-  return row?.id;
+    .limit(5)
+    .execute();
 }

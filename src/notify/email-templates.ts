@@ -103,7 +103,7 @@ export function renderOwnerLeadEmail(input: {
         ? 'The call ended before the caller answered every question. What they gave is below; call them back on their number.'
         : lead.phone || lead.email
           ? 'The visitor left the chat before answering every question. What they gave is below.'
-          : 'The visitor left the chat without a phone number or an e-mail. What they told the agent is below; the chat is in the lead.'
+          : 'The visitor has left no phone number or e-mail. What they told the agent is below; the chat is in the lead.'
       : null;
   const style = PRIORITY_STYLE[lead.priority];
   const phone = humanPhone(lead.phone);

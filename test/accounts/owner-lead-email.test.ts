@@ -93,6 +93,6 @@ t.test('a chat left unfinished says so, in the body and not the subject', async 
   t.notMatch(renderOwnerLeadEmail({ business, lead: lead({ priority: 'NORMAL', is_emergency: false }), answers: [], leadUrl, priorityFlag: false }).text, /left the chat/);
   // An emergency told and left without a number or an e-mail (QA 34): the owner reads that there is no way back.
   const bare = renderOwnerLeadEmail({ business, lead: lead({ phone: null, email: null, name: null, captured_data: { unfinished: true } }), answers: [], leadUrl, priorityFlag: true });
-  t.match(bare.text, /The visitor left the chat without a phone number or an e-mail\. What they told the agent is below/);
+  t.match(bare.text, /The visitor has left no phone number or e-mail\. What they told the agent is below/);
   t.notMatch(bare.text, /before answering every question/);
 });

@@ -15,7 +15,7 @@ t.test('the place a service goes from or to is part of the yes (answer-unsaid pl
   // ("Late pickup after 6:00pm is charged $1 per minute" was an invented yes to a school run.)
   t.equal(ask(care, 'do you do pick up from school'), 'DK');
   t.equal(ask(care, 'do u guys do pickups from the elementary school'), 'DK');
-  t.equal(ask(care, 'can you drive them to school in the morning'), 'DK');
+  t.equal(ask(care, 'can you take them to school in the morning'), 'DK');
   // (Said by the page, it is answered.)
   const runs = knowledgeOf('runs.md', '# School runs\nWe offer pick up from school for children at Sellwood Elementary, $40 per month.\n\n# Hours\nOpen 7am to 6pm.');
   t.match(ask(runs, 'do you do pick up from school'), /pick up from school/);

@@ -26,5 +26,7 @@ t.test('not asking for anyone', async (t) => {
     'how much is a tour',
     'can i talk about my options',
     'my daughter can speak to her teacher about it',
+    'can i talk to the teachers at drop off',
+    'can i speak to the teacher in person at pickup or do i need an appointment',
   ]) t.notOk(asksForPerson(text), text);
 });
