@@ -67,12 +67,12 @@ export function createChatEnder(deps: { db: Kysely<Database>; events: EventBus; 
       .orderBy('created_at')
       .limit(200)
       .execute();
-    const leads = await db.selectFrom('leads').select(['priority', 'captured_data']).where('business_id', '=', businessId).where('conversation_id', '=', conversationId).execute();
+    const leads = await db.selectFrom('leads').select('priority').where('business_id', '=', businessId).where('conversation_id', '=', conversationId).execute();
     const pending = (conv.metadata as { unfinishedLead?: LeadInput } | null)?.unfinishedLead;
     const { leads: capture } = deps;
-    // (A lead the quiet-emergency sweep wrote is still unfinished: what was given since completes it.)
-    const finished = leads.some((l) => (l.captured_data as { unfinished?: unknown } | null)?.unfinished !== true);
-    const unfinished = !finished && capture && pending && (pending.phone || pending.email || pending.isEmergency) ? pending : null;
+    // (Capture decides against the chat's leads: a lead the quiet-emergency sweep wrote is completed
+    // by what was given since, and a finished one gets nothing added.)
+    const unfinished = capture && pending && (pending.phone || pending.email || pending.isEmergency) ? pending : null;
     const durationSec = Math.max(0, Math.round((endedAt.getTime() - startedAt.getTime()) / 1000));
     const summary = summariseCall(
       rows.map((r) => ({ role: r.role as 'user' | 'assistant', text: r.content })),

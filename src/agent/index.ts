@@ -19,7 +19,7 @@
  * Lower-level rules: detectEmergency, detectPriority, validateAnswer, openStatus.
  */
 import { createHash, randomBytes } from 'node:crypto';
-import type { Kysely } from 'kysely';
+import { sql, type Kysely } from 'kysely';
 import type { ConversationChannel, Database } from '../db/schema.js';
 import type { ChatModel } from '../ai/types.js';
 import type { KnowledgeService } from '../knowledge/service.js';
@@ -182,16 +182,17 @@ export function createAgentService(deps: AgentDeps): AgentService {
     const json = JSON.stringify(pending);
     const digest = createHash('sha256').update(json).digest('base64url').slice(0, 16);
     if (state.unfinishedSaved === digest) return;
-    await deps.db
+    const saved = await deps.db
       .updateTable('conversations')
       .set({ metadata: mergedMetadata({ unfinishedLead: pending }) })
       .where('business_id', '=', state.businessId)
       .where('id', '=', state.conversationId)
-      .execute();
+      .returning(sql<boolean>`metadata->>'emergencyLeadWritten' = 'true'`.as('swept'))
+      .executeTakeFirst();
     state.unfinishedSaved = digest;
-    // An emergency whose lead the quiet sweep already wrote: what was given since goes onto it now
-    // (a number left rings the team), not when the chat ends.
-    if (pending.isEmergency) await leads.refreshUnfinished(pending);
+    // An emergency whose lead the quiet sweep already wrote (the same write says so): what was given
+    // since goes onto it now (a number left rings the team), not when the chat ends.
+    if (saved?.swept) await leads.refreshUnfinished(pending);
   }
 
   async function save(ctx: BusinessContext, state: ConversationState, text: string, r: TurnResult): Promise<void> {

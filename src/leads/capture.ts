@@ -1,4 +1,4 @@
-import { sql, type Kysely } from 'kysely';
+import { sql, type Kysely, type Transaction } from 'kysely';
 import type { Database, Lead, LeadChannel, Priority } from '../db/schema.js';
 import type { EventBus } from '../events.js';
 import { enqueueAlertOnceReachable, enqueueLeadNotifications, enqueueOwnerUpdate } from '../notify/lead-notifications.js';
@@ -116,7 +116,7 @@ export function createLeadCapture(deps: { db: Kysely<Database>; events: EventBus
           .returningAll()
           .executeTakeFirstOrThrow();
         if (input.conversationId && clientId) {
-          await trx.updateTable('conversations').set({ client_id: clientId, updated_at: new Date() }).where('business_id', '=', input.businessId).where('id', '=', input.conversationId).execute();
+          await linkConversation(trx, input.businessId, input.conversationId, clientId);
         }
         await enqueueLeadNotifications(trx, row);
         return row;
@@ -176,11 +176,16 @@ export function createLeadCapture(deps: { db: Kysely<Database>; events: EventBus
     const clientId = await matchClient(db, input.businessId, { email: done.email, phone: done.phone });
     if (!clientId) return done;
     const linked = await db.updateTable('leads').set({ client_id: clientId }).where('business_id', '=', input.businessId).where('id', '=', leadId).returningAll().executeTakeFirstOrThrow();
-    if (input.conversationId) await db.updateTable('conversations').set({ client_id: clientId, updated_at: new Date() }).where('business_id', '=', input.businessId).where('id', '=', input.conversationId).execute();
+    if (input.conversationId) await linkConversation(db, input.businessId, input.conversationId, clientId);
     return linked;
   }
 
   return leads;
+}
+
+/** The conversation of a lead linked to the lead's client. */
+async function linkConversation(db: Kysely<Database> | Transaction<Database>, businessId: string, conversationId: string, clientId: string): Promise<void> {
+  await db.updateTable('conversations').set({ client_id: clientId, updated_at: new Date() }).where('business_id', '=', businessId).where('id', '=', conversationId).execute();
 }
 
 /** A conversation's leads, oldest first, and whether each was written while its questions were unfinished (captured_data.unfinished). */
