@@ -51,6 +51,11 @@ export function renderRow(u: Unit, only: Set<number> | null): string {
   return `${u.label}${parts.length ? ` — ${parts.join('; ')}` : ''}.`;
 }
 
+/** An answer that is a table row as renderRow says it ("Crown — Price: from $1,150."). */
+export function saysARow(answer: string): boolean {
+  return /^[^.!?\n]{1,80} — [^.!?\n]{0,40}\S/.test(answer);
+}
+
 /**
  * Rows said together that share a label ("Massage therapy" for 60 and for 30 minutes) keep the
  * columns that tell them apart, whatever columns the question asked for: "Massage therapy —

@@ -22,7 +22,8 @@ import { closedDayNote } from './hours-answer.js';
 const CONFIRM_TIME = 'The team will confirm a time with you, so let me take your details.';
 /** An answer about when the business is open (a day's or the weekend's hours). */
 const OF_DAYS = /\b(?:open|closed|weekends?|(?:mon|tues|wednes|thurs|fri|satur|sun)days?)\b/i;
-import { asksForQuote, asksOnlyWhenOrWhere, quoteAsPriceQuestion, readIntent, saysWhatIsNeeded } from './read-intent.js';
+import { asksForQuote, asksOnlyWhenOrWhere, quoteAsPriceQuestion, readIntent, saysWhatIsNeeded, toldMishap } from './read-intent.js';
+import { saysARow } from './answer-rows.js';
 import { BOOKING_OFFER, confirmation, emergencyInfo, notAPerson, smallTalk, VISIT_WHEN, type EmergencyInfo } from './replies.js';
 import { plainGreeting, remember, visitorWords, withIssue } from './format.js';
 
@@ -361,15 +362,16 @@ export async function localTurn(env: TurnEnv, state: ConversationState, said: st
     }
     return askNextOrCapture(prefix);
   }
-  if (describesProblem(text) || urgent) {
+  if (describesProblem(text) || urgent || toldMishap(text)) {
     state.offered = true;
     tools.applyExtraction(ctx, state, text);
     const soon = urgent ? ' and make sure they see it quickly' : '';
-    // ("i got locked out of my apartment": what the knowledge says of that problem, the lockout fee after hours, comes first.)
+    // ("i got locked out of my apartment": what the knowledge says of that problem, the lockout fee after hours, comes first;
+    // not a price list's row: "my crown fell off" is not asking what a new crown costs.)
     const said = await answerQuestion(text);
     return {
       ...base,
-      reply: `Sorry to hear that. ${said.known && !/^(?:yes|no)\b/i.test(said.text) ? `${closed(said.text)} ` : ''}If you like, I can take a few details and pass this to the ${ctx.business.name} team${soon}, so someone can get in touch.`,
+      reply: `Sorry to hear that. ${said.known && !/^(?:yes|no)\b/i.test(said.text) && !saysARow(said.text) ? `${closed(said.text)} ` : ''}If you like, I can take a few details and pass this to the ${ctx.business.name} team${soon}, so someone can get in touch.`,
       sources: said.known ? said.sources : undefined,
       quickReplies: ['Have someone contact me', 'Ask another question'],
     };

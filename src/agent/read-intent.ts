@@ -239,6 +239,18 @@ const GENERIC = new Set(
     'yeah ok okay thanks just be able is it possible do some time sometime soon asap today tomorrow this week next').split(' '),
 );
 
+/**
+ * Something of the visitor's own that went wrong, told ("my crown fell off", "i lost a filling
+ * yesterday", "my tooth is chipped"): trouble, though none of the words of a breakdown
+ * (triage's describesProblem) is in it. Told, not asked: a question about it stays a question.
+ */
+const MISHAP =
+  /\b(?:my|our|his|her|their|the kid'?s|my \w+'?s) (?:\w+ ){0,3}?(?:fell|came|has come|have come|is coming|keeps? coming|popped|snapped) (?:off?|out|loose|apart)\b|\b(?:i|we|he|she|they|my \w+) (?:just )?(?:lost|chipped|cracked|broke|snapped|bent|tore|ripped|dropped) (?:a|an|my|our|his|her|their|the|one of)\b|\b(?:my|our|his|her) (?:\w+ ){0,2}?(?:hurts|aches|is killing me|is (?:chipped|bent|torn|ripped|cracked|broken|swollen|bleeding))\b/;
+
+export function toldMishap(text: string): boolean {
+  return MISHAP.test(normalizeWords(text)) && !looksLikeQuestion(text);
+}
+
 /** The message names the job itself ("a quote for a new water heater"), not only a wish to book. */
 export function saysWhatIsNeeded(text: string): boolean {
   const words = text.toLowerCase().match(/[a-z']+/g) ?? [];

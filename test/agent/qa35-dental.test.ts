@@ -1,0 +1,29 @@
+import t from 'tap';
+import { buildTestApp } from '../helpers/app.js';
+import { agentChat } from '../helpers/agent-chat.js';
+import { businessWithGuide } from '../helpers/guide-business.js';
+
+// Session 35: a family dental practice's page (test/fixtures/guides/dental.md), chatted with as its patients would.
+
+const { app } = await buildTestApp(t);
+const businessId = await businessWithGuide(app, { name: 'Riverbend Family Dental', guide: '../guides/dental.md', trade: 'CLINIC', remoteAddress: '10.0.35.1' });
+const talk = async (...lines: string[]) => {
+  const c = await agentChat(app.services.agent, businessId);
+  const heard: string[] = [];
+  for (const line of lines) heard.push((await c.say(line)).reply);
+  return heard;
+};
+
+t.test('a mishap of the visitor\'s own is trouble told, not a price asked (read-intent toldMishap)', async (t) => {
+  // ("my crown fell off" got "Crown — Price: from $1,150.": the price of a new crown, as if asked.)
+  for (const told of ['my crown fell off', 'my filling fell out', 'i lost a filling yesterday', 'my daughters brace came loose']) {
+    const [reply] = await talk(told);
+    t.match(reply, /^Sorry to hear that\. If you like, I can take a few details and pass this to the Riverbend Family Dental team/, told);
+    t.notMatch(reply, /\$|fill in forms/, `${told}: no price row, no loosely matching sentence`);
+  }
+  // (Asked, the price is the answer.)
+  const [asked] = await talk('how much is a crown');
+  t.equal(asked, 'Crown — Price: from $1,150.');
+  const [fallen] = await talk('my crown fell off, how much to fix it');
+  t.notMatch(fallen, /^Sorry to hear that\. If you like/, 'a price asked after the trouble is still asked');
+});
