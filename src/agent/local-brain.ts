@@ -308,7 +308,7 @@ export async function localTurn(env: TurnEnv, state: ConversationState, said: st
   if (talk) return { ...base, reply: talk.reply, quickReplies: talk.offered ? ['Have someone contact me', 'Ask another question'] : ['Book a visit', 'Opening hours'] };
   // The problem the owner reads (and the e-mail's subject) leads with the problem; what was asked before follows it.
   // ("tomorrow after 5" is urgent enough to read as HIGH, but it is when, not what: no problem of its own.)
-  if ((describesProblem(text) || urgent) && !plainWhen(trimmed, { timezone: ctx.business.timezone })) state.issueText ??= withIssue(visitorWords(text), state.lastQuestion);
+  if ((describesProblem(text) || urgent || toldMishap(text)) && !plainWhen(trimmed, { timezone: ctx.business.timezone })) state.issueText ??= withIssue(visitorWords(text), state.lastQuestion);
 
   // A question is answered first; a request in the same message then starts the details.
   // "can someone call me back?" is a request in a question's clothes: no knowledge lookup.

@@ -27,3 +27,16 @@ t.test('a mishap of the visitor\'s own is trouble told, not a price asked (read-
   const [fallen] = await talk('my crown fell off, how much to fix it');
   t.notMatch(fallen, /^Sorry to hear that\. If you like/, 'a price asked after the trouble is still asked');
 });
+
+t.test('the mishap leads the problem the owner reads, before what was asked earlier', async (t) => {
+  const c = await agentChat(app.services.agent, businessId);
+  await c.say('how much is a cleaning if i dont have insurance');
+  await c.say('my crown fell off yesterday');
+  t.match((await c.say('yes')).reply, /name/i);
+  await c.say('Maria Lopez');
+  let r = await c.say('614 555 7788');
+  for (let i = 0; i < 4 && !r.lead; i++) r = await c.say('skip');
+  t.ok(r.lead, 'the lead is written');
+  const lead = await app.deps.db.selectFrom('leads').select('issue').where('id', '=', r.lead!.id).executeTakeFirstOrThrow();
+  t.match(lead.issue, /^my crown fell off yesterday/);
+});
