@@ -125,6 +125,8 @@ export const RELATED: string[][] = [
   ['nervous', 'anxious', 'anxiety', 'scared', 'afraid', 'fearful'],
   // Out of doors ("a camera OUTSIDE" -> "indoor or OUTDOOR").
   ['outside', 'outdoor', 'outdoors', 'exterior'],
+  // A routine visit by a practice's name for it ("how much is a kids CHECKUP" -> "New patient EXAM, X-rays and cleaning").
+  ['checkup', 'check-up', 'exam', 'examination'],
 ];
 
 // One-way: a day is a weekday or a weekend day, and a night-time hour is "night".

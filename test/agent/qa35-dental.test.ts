@@ -40,3 +40,11 @@ t.test('the mishap leads the problem the owner reads, before what was asked earl
   const lead = await app.deps.db.selectFrom('leads').select('issue').where('id', '=', r.lead!.id).executeTakeFirstOrThrow();
   t.match(lead.issue, /^my crown fell off yesterday/);
 });
+
+t.test('a checkup is what a practice calls an exam (lexical-related)', async (t) => {
+  const [kid, price] = await talk('my 6 yr old needs a checkup, do u see kids', 'how much is it');
+  t.match(kid, /^Yes\. .*children from age 2/);
+  t.match(price, /Price: \$/, 'the price of a visit, not "I don\'t know"');
+  const [adult] = await talk('how much is a check-up');
+  t.match(adult, /exam, X-rays and cleaning — Price: \$189/);
+});
