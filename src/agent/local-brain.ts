@@ -84,7 +84,7 @@ export async function localTurn(env: TurnEnv, state: ConversationState, said: st
     }
     const lead = await tools.captureLead(ctx, state);
     const queued = await tools.queuedFor(ctx, lead.id);
-    return { ...base, reply: `${prefix ? `${prefix} ` : ''}${confirmation(ctx, lead, open, queued)}`, lead: { id: lead.id, priority: lead.priority, isEmergency: lead.is_emergency } };
+    return { ...base, reply: `${prefix ? `${prefix} ` : ''}${confirmation(ctx, lead, open, queued, state.emergency?.line)}`, lead: { id: lead.id, priority: lead.priority, isEmergency: lead.is_emergency } };
   };
 
   // "how much for that?": read with what the visitor's earlier message was about.
@@ -233,7 +233,7 @@ export async function localTurn(env: TurnEnv, state: ConversationState, said: st
       tools.applyExtraction(ctx, state, text, q.id);
       if (r.lead) {
         const queued = await tools.queuedFor(ctx, r.lead.id);
-        return { ...base, reply: confirmation(ctx, r.lead, open, queued), lead: { id: r.lead.id, priority: r.lead.priority, isEmergency: r.lead.is_emergency } };
+        return { ...base, reply: confirmation(ctx, r.lead, open, queued, state.emergency?.line), lead: { id: r.lead.id, priority: r.lead.priority, isEmergency: r.lead.is_emergency } };
       }
       return askNextOrCapture('Thanks.');
     }

@@ -48,3 +48,18 @@ t.test('a checkup is what a practice calls an exam (lexical-related)', async (t)
   const [adult] = await talk('how much is a check-up');
   t.match(adult, /exam, X-rays and cleaning — Price: \$189/);
 });
+
+t.test('an emergency\'s confirmation names the emergency line its first reply gave (replies.straightAway)', async (t) => {
+  // (A caller was told "if it gets worse, use the emergency line. If you need someone straight away, call
+  // 614-555-0140": no emergency line named, and then the office line, closed, where the page gives (614) 555-0188.)
+  const c = await agentChat(app.services.agent, businessId, 'CALL', '+16145553344');
+  t.match((await c.say('hi my son just knocked his front tooth out playing hockey')).reply, /keep it in milk/);
+  let r = await c.say('just the essentials');
+  for (const a of ['Dan Webb', 'skip', 'skip', 'skip']) {
+    if (r.lead) break;
+    r = await c.say(a);
+  }
+  t.ok(r.lead, 'the lead is written');
+  t.match(r.reply, /If you need someone straight away, call our emergency line, \(614\) 555-0188\./);
+  t.notMatch(r.reply, /use the emergency line/);
+});
