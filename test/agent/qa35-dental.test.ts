@@ -63,3 +63,11 @@ t.test('an emergency\'s confirmation names the emergency line its first reply ga
   t.match(r.reply, /If you need someone straight away, call our emergency line, \(614\) 555-0188\./);
   t.notMatch(r.reply, /use the emergency line/);
 });
+
+t.test('a filler before the greeting is dropped with it from the problem the owner reads (format.visitorWords)', async (t) => {
+  // (The owner's e-mail read "High priority: hi my crown fell off yesterday" for a caller's "yeah hi my crown fell off yesterday".)
+  const { visitorWords } = await import('../../src/agent/format.js');
+  t.equal(visitorWords('yeah hi my crown fell off yesterday'), 'my crown fell off yesterday');
+  t.equal(visitorWords('ok hi there, this is Sam Park. my tap leaks'), 'my tap leaks');
+  t.equal(visitorWords('yeah hi'), 'yeah hi', 'nothing else said: kept as said');
+});
