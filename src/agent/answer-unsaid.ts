@@ -109,7 +109,14 @@ export function modelOutsideTable(question: string, u: Unit): boolean {
 }
 
 /** Whether someone else pays: "does THAT COVER your lockout fee", "is it COVERED BY my insurance", "will my warranty PAY FOR it". */
-const PAYER_ASKED = /\b(?:does|do|will|would|can|could) (?:that|it|this|they|my [\w'-]+(?: [\w'-]+)?|the [\w'-]+|[\w'-]+) (?:cover|covers|pay for|reimburse)\b|\b(?:is|are|will|would) (?:that|it|this|they|the [\w'-]+(?: [\w'-]+)?) (?:be )?(?:covered|paid|reimbursed) by\b/;
+// ("is whitening covered by insurance", "is a crown covered by my plan": the thing by its bare name or with "a".)
+const PAYER_ASKED = /\b(?:does|do|will|would|can|could) (?:that|it|this|they|my [\w'-]+(?: [\w'-]+)?|the [\w'-]+|[\w'-]+) (?:cover|covers|pay for|reimburse)\b|\b(?:is|are|will|would) (?:that|it|this|they|(?:the|a|an|my|your|our) [\w'-]+(?: [\w'-]+)?|[\w'-]+(?: [\w'-]+)?) (?:be )?(?:covered|paid|reimbursed) by\b/;
+/** "are fillings covered", "is it covered?": covered, by nobody named, is whether a plan or an insurer pays. */
+const COVERED_ALONE = /\b(?:is|are|will|would) (?:that|it|this|they|(?:the|a|an|my|your|our) [\w'-]+(?: [\w'-]+)?|[\w'-]+(?: [\w'-]+)?) (?:be )?covered\s*[?.!]*$/;
+/** Who pays, said of a payer at all (for COVERED_ALONE). */
+const ANY_PAYER = /\b(?:insur\w*|cover\w*|plans?|warrant\w*|member\w*|benefits?|reimburs\w*|medicare|medicaid|in[- ]network)\b/i;
+/** "patients WITHOUT INSURANCE": a payer said as absent is no word that it pays. */
+const WITHOUT_PAYER = /\b(?:without|no|not using|uninsured by) (?:an? |any |dental |health |your |their )?(?:insur\w*|warrant\w*|member\w*|benefits?)\b/gi;
 /** Who may pay, as visitors name them (each by its stem: an "insurer" speaks of "insurance"). */
 const PAYERS: ReadonlyArray<[RegExp, RegExp]> = [
   [/\binsurance\b|\binsurer\b/, /\binsur\w*/i],
@@ -128,9 +135,13 @@ const PAYERS: ReadonlyArray<[RegExp, RegExp]> = [
  * the thing is no word on who pays it.
  */
 export function payerUnsaid(plainQuestion: string, text: string): boolean {
+  const said = text.replace(WITHOUT_PAYER, ' ');
+  // ("are fillings covered" -> "Yes. Tooth-colored filling — Price: from $160.": a price says nothing of who pays.)
+  if (COVERED_ALONE.test(plainQuestion) && !PAYERS.some(([asked]) => asked.test(plainQuestion))) return !ANY_PAYER.test(said);
   if (!PAYER_ASKED.test(plainQuestion)) return false;
   const payers = PAYERS.filter(([asked]) => asked.test(plainQuestion));
-  return payers.length > 0 && !payers.some(([, said]) => said.test(text));
+  // ("does insurance cover whitening" -> "... a savings plan for patients WITHOUT insurance": no insurer that pays.)
+  return payers.length > 0 && !payers.some(([, named]) => named.test(said));
 }
 
 /** A vehicle or a vessel, where work done is another job than in a home or a business ("on my RV", "in a food truck", "on boats"). */

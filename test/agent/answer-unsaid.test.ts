@@ -53,6 +53,13 @@ t.test('payerUnsaid: whether a club, an insurer or a warranty pays needs the pay
   t.notOk(payerUnsaid('i have aaa does that cover your car lockout fee', 'We are a contracted provider for AAA and Good Sam; they pay us direct.'));
   t.notOk(payerUnsaid('does my insurance cover it', 'For accident tows we can bill your insurer with a claim number.'));
   t.notOk(payerUnsaid('does the price cover parts', 'Parts and labour included.'));
+  // (QA 35, a dental page: the thing by its bare name, "covered" with no payer named, an insurer said as absent.)
+  t.ok(payerUnsaid('is whitening covered by insurance', 'Teeth whitening (in office) — Price: $399.'));
+  t.ok(payerUnsaid('is a crown covered by insurance', 'Crown — Price: from $1,150.'));
+  t.ok(payerUnsaid('are fillings covered', 'Tooth-colored filling — Price: from $160.'));
+  t.ok(payerUnsaid('does insurance cover whitening', 'Teeth whitening — Price: $399. We offer an in-house savings plan for patients without insurance.'));
+  t.notOk(payerUnsaid('are fillings covered', 'Fillings are covered by most PPO plans.'));
+  t.notOk(payerUnsaid('is whitening covered by insurance', 'Whitening is cosmetic, so insurance does not cover it.'));
 });
 
 t.test("ownSupplyUnsaid: buying it online from the business is no goods of one's own", async (t) => {

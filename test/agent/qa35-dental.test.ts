@@ -71,3 +71,14 @@ t.test('a filler before the greeting is dropped with it from the problem the own
   t.equal(visitorWords('ok hi there, this is Sam Park. my tap leaks'), 'my tap leaks');
   t.equal(visitorWords('yeah hi'), 'yeah hi', 'nothing else said: kept as said');
 });
+
+t.test('whether insurance pays is not answered by a price (answer-unsaid payerUnsaid)', async (t) => {
+  // ("is whitening covered by insurance" got "Yes. Teeth whitening (in office) — Price: $399.", under a
+  // heading "Prices without insurance".)
+  for (const q of ['is whitening covered by insurance', 'is a crown covered by insurance', 'are fillings covered', 'does insurance cover whitening']) {
+    const [reply] = await talk(q);
+    t.notMatch(reply, /^Yes\b/, q);
+  }
+  const [plan] = await talk('do you take delta dental');
+  t.match(plan, /^Yes\. We are in network with Delta Dental/);
+});
