@@ -192,7 +192,27 @@ export function selfDoneJobPriced(plainQuestion: string, text: string): boolean 
  */
 export function unsaidInAnswer(plainQuestion: string, text: string, yesNo: boolean, related: (term: string) => readonly string[]): boolean {
   if (durationUnanswered(plainQuestion, text) || payerUnsaid(plainQuestion, text)) return true;
+  if (yesNo && /^yes\b/i.test(text) && namedOnlyAsAbsent(plainQuestion, text)) return true;
   return yesNo && (facilityElsewhere(plainQuestion, text) || safeWhenUnsaid(plainQuestion, text, related) || ownSupplyUnsaid(plainQuestion, text));
+}
+
+/** "patients WITHOUT INSURANCE", "NO pets", "NON-smoking": a thing named as absent (group 1). */
+const ABSENT = /\b(?:without|no|non-?)\s+(?:an?\s+|any\s+)?([a-z][\w'-]*)/gi;
+/** The same in a question, with what the visitor lacks ("i DONT HAVE insurance, do you have payment plans"). */
+const LACKED = /\b(?:without|no|non-?|(?:don'?t|do not|doesn'?t|does not|dont) have|have no|not have)\s+(?:an?\s+|any\s+)?([a-z][\w'-]*)/gi;
+
+/**
+ * "do you accept my insurance" -> "Yes. We offer an in-house savings plan for patients WITHOUT
+ * INSURANCE": the thing asked about is named only as absent, which says nothing of its being
+ * there, so no yes. (Asked as absent or lacked itself, "can i come without an appointment", "i dont
+ * have insurance, do you have payment plans", it is the question.)
+ */
+export function namedOnlyAsAbsent(plainQuestion: string, text: string): boolean {
+  const absent = new Set([...text.matchAll(ABSENT)].flatMap((m) => terms(m[1]!)));
+  if (absent.size === 0) return false;
+  const asked = terms(plainQuestion.replace(LACKED, ' '));
+  const present = new Set(terms(text.replace(ABSENT, ' ')));
+  return asked.some((t) => absent.has(t) && !present.has(t));
 }
 
 /** The place a service goes from or to, in a question ("do you do pick up FROM SCHOOL", "do you deliver TO HOSPITALS"): group 1. */

@@ -1,5 +1,5 @@
 import t from 'tap';
-import { durationUnanswered, facilityElsewhere, modelOutsideTable, ownSupplyUnsaid, payerUnsaid, safeWhenUnsaid } from '../../src/agent/answer-unsaid.js';
+import { durationUnanswered, facilityElsewhere, modelOutsideTable, namedOnlyAsAbsent, ownSupplyUnsaid, payerUnsaid, safeWhenUnsaid } from '../../src/agent/answer-unsaid.js';
 import type { Unit } from '../../src/agent/answer-units.js';
 
 // The gates of answer-unsaid, one by one: each refuses what a probe of session 28 got as an invented
@@ -66,4 +66,15 @@ t.test("ownSupplyUnsaid: buying it online from the business is no goods of one's
   t.notOk(ownSupplyUnsaid('can i buy one online', 'Yes. Gift cards are sold at the front desk and online.'));
   t.ok(ownSupplyUnsaid('can you install a cover lifter i got online', 'Cover lifter, installed: $249'));
   t.ok(ownSupplyUnsaid('can you install a dishwasher if i buy one myself', 'Yes. We fix dishwashers.'));
+});
+
+t.test('namedOnlyAsAbsent: a thing the answer names only as absent is no yes to it (QA 35)', async (t) => {
+  const plan = 'Yes. We offer an in-house savings plan for patients without insurance: $299 a year.';
+  t.ok(namedOnlyAsAbsent('do you accept my insurance', plan));
+  t.ok(namedOnlyAsAbsent('are pets allowed', 'Yes. No pets in the pool area.'));
+  // (Asked as absent or lacked itself, it is the question.)
+  t.notOk(namedOnlyAsAbsent('can i come without insurance', plan));
+  t.notOk(namedOnlyAsAbsent('i dont have insurance, do you have payment plans', 'Yes. Payment plans are available for patients without insurance.'));
+  // (Named as there too.)
+  t.notOk(namedOnlyAsAbsent('do you accept my insurance', 'Yes. We accept most insurance; a plan for patients without insurance is $299.'));
 });
