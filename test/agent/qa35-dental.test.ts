@@ -1,18 +1,13 @@
 import t from 'tap';
 import { buildTestApp } from '../helpers/app.js';
-import { agentChat } from '../helpers/agent-chat.js';
+import { agentChat, talkTo } from '../helpers/agent-chat.js';
 import { businessWithGuide } from '../helpers/guide-business.js';
 
 // Session 35: a family dental practice's page (test/fixtures/guides/dental.md), chatted with as its patients would.
 
 const { app } = await buildTestApp(t);
 const businessId = await businessWithGuide(app, { name: 'Riverbend Family Dental', guide: '../guides/dental.md', trade: 'CLINIC', remoteAddress: '10.0.35.1' });
-const talk = async (...lines: string[]) => {
-  const c = await agentChat(app.services.agent, businessId);
-  const heard: string[] = [];
-  for (const line of lines) heard.push((await c.say(line)).reply);
-  return heard;
-};
+const talk = talkTo(app.services.agent, businessId);
 
 t.test('a mishap of the visitor\'s own is trouble told, not a price asked (read-intent toldMishap)', async (t) => {
   // ("my crown fell off" got "Crown — Price: from $1,150.": the price of a new crown, as if asked.)
