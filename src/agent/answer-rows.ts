@@ -51,9 +51,9 @@ export function renderRow(u: Unit, only: Set<number> | null): string {
   return `${u.label}${parts.length ? ` — ${parts.join('; ')}` : ''}.`;
 }
 
-/** An answer that is a table row as renderRow says it ("Crown — Price: from $1,150."). */
+/** An answer that is a table row as renderRow says it, with its column's header ("Crown — Price: from $1,150."; not prose with a dash, "After hours — call our line"). */
 export function saysARow(answer: string): boolean {
-  return /^[^.!?\n]{1,80} — [^.!?\n]{0,40}\S/.test(answer);
+  return /^[^.!?:\n]{1,80} — [^.!?:\n]{1,40}: \S/.test(answer);
 }
 
 /**

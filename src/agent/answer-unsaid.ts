@@ -110,13 +110,15 @@ export function modelOutsideTable(question: string, u: Unit): boolean {
 
 /** Whether someone else pays: "does THAT COVER your lockout fee", "is it COVERED BY my insurance", "will my warranty PAY FOR it". */
 // ("is whitening covered by insurance", "is a crown covered by my plan": the thing by its bare name or with "a".)
-const PAYER_ASKED = /\b(?:does|do|will|would|can|could) (?:that|it|this|they|my [\w'-]+(?: [\w'-]+)?|the [\w'-]+|[\w'-]+) (?:cover|covers|pay for|reimburse)\b|\b(?:is|are|will|would) (?:that|it|this|they|(?:the|a|an|my|your|our) [\w'-]+(?: [\w'-]+)?|[\w'-]+(?: [\w'-]+)?) (?:be )?(?:covered|paid|reimbursed) by\b/;
+const PAYER_ASKED = /\b(?:does|do|will|would|can|could) (?:that|it|this|they|my [\w'-]+(?: [\w'-]+)?|the [\w'-]+|[\w'-]+) (?:cover|covers|pay for|reimburse)\b|\b(?:is|are|will|would) (?:that|it|this|they|(?:the|a|an|my|your|our) [\w'-]+(?: [\w'-]+)?|[\w'-]+(?: [\w'-]+)?) (?:be )?(?:covered|paid|reimbursed) (?:by|under|through)\b/;
 /** "are fillings covered", "is it covered?": covered, by nobody named, is whether a plan or an insurer pays. */
 const COVERED_ALONE = /\b(?:is|are|will|would) (?:that|it|this|they|(?:the|a|an|my|your|our) [\w'-]+(?: [\w'-]+)?|[\w'-]+(?: [\w'-]+)?) (?:be )?covered\s*[?.!]*$/;
 /** Who pays, said of a payer at all (for COVERED_ALONE). */
-const ANY_PAYER = /\b(?:insur\w*|cover\w*|plans?|warrant\w*|member\w*|benefits?|reimburs\w*|medicare|medicaid|in[- ]network)\b/i;
+// (Or that it is part of the price: "is lunch covered" -> "Lunch is included".)
+const ANY_PAYER = /\b(?:insur\w*|cover\w*|plans?|warrant\w*|member\w*|benefits?|reimburs\w*|medicare|medicaid|in[- ]network|includ\w*|free|no charge|at no (?:extra )?cost)\b/i;
 /** "patients WITHOUT INSURANCE": a payer said as absent is no word that it pays. */
-const WITHOUT_PAYER = /\b(?:without|no|not using|uninsured by) (?:an? |any |dental |health |your |their )?(?:insur\w*|warrant\w*|member\w*|benefits?)\b/gi;
+// (Not "no insurance plan covers it": that is a no, and it names the payer.)
+const WITHOUT_PAYER = /\bwithout (?:an? |any |dental |health |your |their )?(?:insur\w*|warrant\w*|member\w*|benefits?)\b/gi;
 /** Who may pay, as visitors name them (each by its stem: an "insurer" speaks of "insurance"). */
 const PAYERS: ReadonlyArray<[RegExp, RegExp]> = [
   [/\binsurance\b|\binsurer\b/, /\binsur\w*/i],
@@ -127,6 +129,8 @@ const PAYERS: ReadonlyArray<[RegExp, RegExp]> = [
   [/\bmedicaid\b/, /\bmedicaid\b/i],
   [/\b(?:hsa|fsa)\b/, /\b(?:HSA|FSA)\b/i],
   [/\bbenefits?\b/, /\bbenefits?\b/i],
+  // ("is a crown covered by my plan": a plan that pays is an insurer's or a membership's.)
+  [/\bplan\b/, /\b(?:plans?|insur\w*|in[- ]network|member\w*)\b/i],
 ];
 
 /**
@@ -196,10 +200,11 @@ export function unsaidInAnswer(plainQuestion: string, text: string, yesNo: boole
   return yesNo && (facilityElsewhere(plainQuestion, text) || safeWhenUnsaid(plainQuestion, text, related) || ownSupplyUnsaid(plainQuestion, text));
 }
 
-/** "patients WITHOUT INSURANCE", "NO pets", "NON-smoking": a thing named as absent (group 1). */
-const ABSENT = /\b(?:without|no|non-?)\s+(?:an?\s+|any\s+)?([a-z][\w'-]*)/gi;
+/** "patients WITHOUT INSURANCE", "NON-smoking": a thing named as absent (group 1). */
+// (Only "without": "No fee with 24 hours notice" is an exception told, and still a yes to a fee.)
+const ABSENT = /\b(?:without|non-)\s*(?:an?\s+|any\s+)?([a-z][\w'-]*)/gi;
 /** The same in a question, with what the visitor lacks ("i DONT HAVE insurance, do you have payment plans"). */
-const LACKED = /\b(?:without|no|non-?|(?:don'?t|do not|doesn'?t|does not|dont) have|have no|not have)\s+(?:an?\s+|any\s+)?([a-z][\w'-]*)/gi;
+const LACKED = /\b(?:without|no|non-|(?:don'?t|do not|doesn'?t|does not|dont) have|have no|not have)\s*(?:an?\s+|any\s+)?([a-z][\w'-]*)/gi;
 
 /**
  * "do you accept my insurance" -> "Yes. We offer an in-house savings plan for patients WITHOUT

@@ -367,11 +367,12 @@ export async function localTurn(env: TurnEnv, state: ConversationState, said: st
     tools.applyExtraction(ctx, state, text);
     const soon = urgent ? ' and make sure they see it quickly' : '';
     // ("i got locked out of my apartment": what the knowledge says of that problem, the lockout fee after hours, comes first;
-    // not a price list's row: "my crown fell off" is not asking what a new crown costs.)
+    // not a price list's row for a mishap told: "my crown fell off" is not asking what a new crown costs, as "my screen is cracked" may be.)
     const said = await answerQuestion(text);
+    const rowUnasked = saysARow(said.text) && !describesProblem(text) && !urgent;
     return {
       ...base,
-      reply: `Sorry to hear that. ${said.known && !/^(?:yes|no)\b/i.test(said.text) && !saysARow(said.text) ? `${closed(said.text)} ` : ''}If you like, I can take a few details and pass this to the ${ctx.business.name} team${soon}, so someone can get in touch.`,
+      reply: `Sorry to hear that. ${said.known && !/^(?:yes|no)\b/i.test(said.text) && !rowUnasked ? `${closed(said.text)} ` : ''}If you like, I can take a few details and pass this to the ${ctx.business.name} team${soon}, so someone can get in touch.`,
       sources: said.known ? said.sources : undefined,
       quickReplies: ['Have someone contact me', 'Ask another question'],
     };

@@ -1,4 +1,5 @@
 import { phoneForVisitors } from '../contacts/phone-display.js';
+import { phoneKey } from '../contacts/phone.js';
 import type { Lead } from '../db/schema.js';
 import { contactPhone, type BusinessContext } from './context.js';
 import { emergencyNumber } from './emergency-reply.js';
@@ -72,8 +73,9 @@ export function confirmation(ctx: BusinessContext, lead: Lead, open: ReturnType<
 export function straightAway(ctx: BusinessContext, channel?: string, line?: string | null): string {
   const contact = contactPhone(ctx);
   const phone = line ?? contact;
-  if (!phone || (channel === 'CALL' && phone === ctx.business.twilio_number)) return '';
-  const own = line && line !== contact ? 'our emergency line, ' : '';
+  // (Compared by phoneKey: the knowledge's line is read as written, "(614) 555-0188", the business's numbers are E.164.)
+  if (!phone || (channel === 'CALL' && ctx.business.twilio_number && phoneKey(phone) === phoneKey(ctx.business.twilio_number))) return '';
+  const own = line && (!contact || phoneKey(line) !== phoneKey(contact)) ? 'our emergency line, ' : '';
   return ` If you need someone straight away, call ${own}${phoneForVisitors(phone, ctx.business)}.`;
 }
 

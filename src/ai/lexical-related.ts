@@ -126,7 +126,8 @@ export const RELATED: string[][] = [
   // Out of doors ("a camera OUTSIDE" -> "indoor or OUTDOOR").
   ['outside', 'outdoor', 'outdoors', 'exterior'],
   // A routine visit by a practice's name for it ("how much is a kids CHECKUP" -> "New patient EXAM, X-rays and cleaning").
-  ['checkup', 'check-up', 'exam', 'examination'],
+  // (Not "check-up": its part "check" would relate every cheque and check-in to an exam.)
+  ['checkup', 'exam', 'examination'],
 ];
 
 // One-way: a day is a weekday or a weekend day, and a night-time hour is "night".

@@ -60,6 +60,11 @@ t.test('payerUnsaid: whether a club, an insurer or a warranty pays needs the pay
   t.ok(payerUnsaid('does insurance cover whitening', 'Teeth whitening — Price: $399. We offer an in-house savings plan for patients without insurance.'));
   t.notOk(payerUnsaid('are fillings covered', 'Fillings are covered by most PPO plans.'));
   t.notOk(payerUnsaid('is whitening covered by insurance', 'Whitening is cosmetic, so insurance does not cover it.'));
+  t.ok(payerUnsaid('is a crown covered by my plan', 'Crown — Price: from $1,150.'));
+  t.ok(payerUnsaid('are x-rays covered under insurance', 'X-rays — Price: $60.'));
+  // (Covered as part of the price, and a payer said in a no, are answers.)
+  t.notOk(payerUnsaid('is lunch covered', 'Lunch is included.'));
+  t.notOk(payerUnsaid('does insurance cover whitening', 'Whitening is cosmetic, so no insurance plan covers it.'));
 });
 
 t.test("ownSupplyUnsaid: buying it online from the business is no goods of one's own", async (t) => {
@@ -71,7 +76,9 @@ t.test("ownSupplyUnsaid: buying it online from the business is no goods of one's
 t.test('namedOnlyAsAbsent: a thing the answer names only as absent is no yes to it (QA 35)', async (t) => {
   const plan = 'Yes. We offer an in-house savings plan for patients without insurance: $299 a year.';
   t.ok(namedOnlyAsAbsent('do you accept my insurance', plan));
-  t.ok(namedOnlyAsAbsent('are pets allowed', 'Yes. No pets in the pool area.'));
+  // (An exception told with "no" is still a yes: "No fee with 24 hours notice".)
+  t.notOk(namedOnlyAsAbsent('is there a fee to cancel', 'Yes. No fee with 24 hours notice; a missed appointment is charged $50.'));
+  t.ok(namedOnlyAsAbsent('do you allow smoking', 'Yes. All rooms are non-smoking.'));
   // (Asked as absent or lacked itself, it is the question.)
   t.notOk(namedOnlyAsAbsent('can i come without insurance', plan));
   t.notOk(namedOnlyAsAbsent('i dont have insurance, do you have payment plans', 'Yes. Payment plans are available for patients without insurance.'));

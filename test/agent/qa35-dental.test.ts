@@ -11,7 +11,7 @@ const talk = talkTo(app.services.agent, businessId);
 
 t.test('a mishap of the visitor\'s own is trouble told, not a price asked (read-intent toldMishap)', async (t) => {
   // ("my crown fell off" got "Crown — Price: from $1,150.": the price of a new crown, as if asked.)
-  for (const told of ['my crown fell off', 'my filling fell out', 'i lost a filling yesterday', 'my daughters brace came loose']) {
+  for (const told of ['my crown fell off', 'my filling fell out', 'i lost a filling yesterday', 'the crown came off']) {
     const [reply] = await talk(told);
     t.match(reply, /^Sorry to hear that\. If you like, I can take a few details and pass this to the Riverbend Family Dental team/, told);
     t.notMatch(reply, /\$|fill in forms/, `${told}: no price row, no loosely matching sentence`);
@@ -20,7 +20,11 @@ t.test('a mishap of the visitor\'s own is trouble told, not a price asked (read-
   const [asked] = await talk('how much is a crown');
   t.equal(asked, 'Crown — Price: from $1,150.');
   const [fallen] = await talk('my crown fell off, how much to fix it');
-  t.notMatch(fallen, /^Sorry to hear that\. If you like/, 'a price asked after the trouble is still asked');
+  t.match(fallen, /Crown — Price: from \$1,150/, 'a price asked after the trouble is still asked');
+  // (Good news and errands are no mishap: read-intent toldMishap.)
+  const { toldMishap } = await import('../../src/agent/read-intent.js');
+  for (const fine of ['my hair came out great, thanks', 'i lost a lot of weight thanks to your program', 'i dropped the kids off at 8', 'my sister came out last week to see the house', 'my crown never fell off', 'what if my crown falls off']) t.notOk(toldMishap(fine), fine);
+  for (const told of ['my crown came off', 'he chipped his tooth', 'my tooth hurts', 'my crown is cracked']) t.ok(toldMishap(told), told);
 });
 
 t.test('the mishap leads the problem the owner reads, before what was asked earlier', async (t) => {
@@ -32,8 +36,9 @@ t.test('the mishap leads the problem the owner reads, before what was asked earl
   let r = await c.say('614 555 7788');
   for (let i = 0; i < 4 && !r.lead; i++) r = await c.say('skip');
   t.ok(r.lead, 'the lead is written');
-  const lead = await app.deps.db.selectFrom('leads').select('issue').where('id', '=', r.lead!.id).executeTakeFirstOrThrow();
+  const lead = await app.deps.db.selectFrom('leads').select(['issue', 'priority']).where('id', '=', r.lead!.id).executeTakeFirstOrThrow();
   t.match(lead.issue, /^my crown fell off yesterday/);
+  t.equal(lead.priority, 'NORMAL', 'trouble told is work wanted, not an information question (priority describesWork)');
 });
 
 t.test('a checkup is what a practice calls an exam (lexical-related)', async (t) => {
@@ -56,7 +61,6 @@ t.test('an emergency\'s confirmation names the emergency line its first reply ga
   }
   t.ok(r.lead, 'the lead is written');
   t.match(r.reply, /If you need someone straight away, call our emergency line, \(614\) 555-0188\./);
-  t.notMatch(r.reply, /use the emergency line/);
 });
 
 t.test('a filler before the greeting is dropped with it from the problem the owner reads (format.visitorWords)', async (t) => {
@@ -72,7 +76,7 @@ t.test('whether insurance pays is not answered by a price (answer-unsaid payerUn
   // heading "Prices without insurance".)
   for (const q of ['is whitening covered by insurance', 'is a crown covered by insurance', 'are fillings covered', 'does insurance cover whitening']) {
     const [reply] = await talk(q);
-    t.notMatch(reply, /^Yes\b/, q);
+    t.notMatch(reply, /^Yes\b|Price:|\$/, q);
   }
   const [plan] = await talk('do you take delta dental');
   t.match(plan, /^Yes\. We are in network with Delta Dental/);
