@@ -168,6 +168,8 @@ function normalizeCasualOnce(text: string): string {
     // (said beside the visitor's own words, which the knowledge may use too).
     // ("how quickly can you get TO ME", "get to my house": the same.)
     .replace(/\b(?:get|gets|getting|got|be|come|comes|coming) (?:here|out here|over here|out to me|out to us|to me|to us|to my (?:place|house|home|door))\b|\bshow(?:s|ing)? up\b|\bturn(?:s|ing)? up\b/g, '$& arrive')
+    // ("for SHOWING UP": showing up is no showing of a home, which stems whole.)
+    .replace(/\bshowing up\b/g, 'show up')
     // "can i come see the place", "when can i see the daycare", "can we visit", "can i see a unit this weekend":
     // the visitor seeing the premises before signing up, which a guide calls a tour, a showing or a viewing
     // (lexical-related's IMPLIES "tour"); the premises named are the business's own, no subject of their own.
