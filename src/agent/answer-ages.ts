@@ -24,15 +24,17 @@ const AGE_MIN = new RegExp(String.raw`\b(?:at least|must be|minimum(?: age)?(?: 
 const AGE_MAX = new RegExp(String.raw`\b(?:under|younger than|below)\s+${NUMBER}\s*(${AGE_UNIT})`, 'i');
 
 /** An age told in years without "old" after it ("4 year olds", "a 3yo", "my son is 4"). */
-const AGE_TOLD_YEARS = /\b(\d{1,2})[- ]?(?:years?|yrs?)[- ]?olds\b|\b(\d{1,2}) ?(?:yo|y\/o)\b|\b(?:son|daughter|kid|child|boy|girl|he|she)(?:'s| is| turns| turned| just turned) (\d{1,2})\b/;
+/** ("my daughter is 18 MONTHS": in the unit said after the number, else years.) */
+const AGE_TOLD_YEARS = /\b(\d{1,2})[- ]?(?:years?|yrs?)[- ]?olds\b|\b(\d{1,2}) ?(?:yo|y\/o)\b|\b(?:son|daughter|kid|child|boy|girl|baby|he|she)(?:'s| is| turns| turned| just turned) (\d{1,2})(?: ?(years?|yrs?|months?|mos?|weeks?|wks?))?\b/;
 const TO = String.raw`\s*(?:to|-|\u2013|through|thru)\s*`;
 /**
- * The ages a guide gives as a range, in any unit: "ages 5 to 12" (years), "5 to 12 years old", and a
- * group's ages in brackets after its name, "Infants (6 weeks to 17 months)", "Preschool (3 to 5 years)".
+ * The ages a guide gives as a range, in any unit: "ages 5 to 12" (years), "5 to 12 years old", a table's
+ * "Ages" column ("Ages 6 to 36 months", as a row reads), and a group's ages in brackets after its name,
+ * "Infants (6 weeks to 17 months)", "Preschool (3 to 5 years)".
  * (Not any span of months or weeks: "a waitlist (usually 4 to 6 months)".)
  */
 const AGE_RANGES = [
-  new RegExp(String.raw`\bages?\s+(\d{1,2})()${TO}(\d{1,2})(?:\s*(${AGE_UNIT})\b)?`, 'gi'),
+  new RegExp(String.raw`\bages?\s+(\d{1,2})(?:\s*(${AGE_UNIT}))?${TO}(\d{1,2})(?:\s*(${AGE_UNIT})\b)?`, 'gi'),
   new RegExp(String.raw`\b(\d{1,2})(?:\s*(${AGE_UNIT}))?${TO}(\d{1,2})\s*(${AGE_UNIT})(?:\s|-)+old\b`, 'gi'),
   new RegExp(String.raw`\(\s*(\d{1,2})(?:\s*(${AGE_UNIT}))?${TO}(\d{1,2})\s*(${AGE_UNIT})\b`, 'gi'),
   // ("for kids 6 to 10 years": a span in years is read as ages, as it always was.)
@@ -64,7 +66,7 @@ function ageTold(typedQuestion: string): number | null {
   const told = AGE_TOLD_N.exec(typedQuestion);
   if (told) return months(told[1]!, told[2]!);
   const years = AGE_TOLD_YEARS.exec(typedQuestion);
-  return years ? months(years[1] ?? years[2] ?? years[3]!, 'years') : null;
+  return years ? months(years[1] ?? years[2] ?? years[3]!, years[4] ?? 'years') : null;
 }
 
 /** The words of the age a question tells, and the casual reading's word for them ("my 2 year old" -> 2, year, old, child). */

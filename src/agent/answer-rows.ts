@@ -288,7 +288,7 @@ export function numberFit(question: string, u: Unit, all: readonly Unit[] = [], 
   // ("my 2 year old" against "Toddlers (18 months to 35 months)": an age in any unit, before any other count
   // the unit holds, "3 days a week"; a sentence whose ages miss it is no fit, and may still answer with a no.)
   // (Told in the visitor's own words: the casual reading turns "2 year old" into "child".)
-  const age = ageFit(typed, u.label ?? u.text);
+  const age = ageFit(typed, u.text);
   if (age) return age === 1 || u.kind === 'row' || u.listKey ? age : 0;
   return countFit(question, u, all) || monthFit(question, u.text);
 }
@@ -391,7 +391,7 @@ export function creditCounted(question: string, scored: Scored[], qs: QueryTerm[
   if (!counted.size && !aged.length) return;
   for (const s of scored) {
     if (fits.get(s.unit) !== 1) continue;
-    const ofAge = aged.length > 0 && ageFit(typed, s.unit.label ?? s.unit.text) === 1;
+    const ofAge = aged.length > 0 && ageFit(typed, s.unit.text) === 1;
     qs.forEach((q, i) => {
       if (counted.has(q.term) || (ofAge && aged.includes(q.term))) s.matches[i] = Math.max(s.matches[i]!, 1);
     });

@@ -222,12 +222,12 @@ function normalizeCasualOnce(text: string): string {
     .replace(/\bhow (?:soon|fast|quickly)\b(?:(?! how\b)[^.?!,])*? come (?:(?:out|over|round|around)\b(?! (?:to(?! (?:fix|repair|look|check|see|help|sort))|as far|this far|that far|that way|here|there)\b)|(?:and )?(?:fix|repair|look at|check)\b)/g, '$& arrive')
     // "WHEN can you come out", "how long TILL someone fixes it": the wait for someone, which a guide may give
     // as when a visit is scheduled ("Routine requests are scheduled within 3 business days"; said beside the
-    // visitor's words, dropped when the knowledge never says it).
+    // visitor's words, dropped when the knowledge never says it; no call-out's price is asked, below).
     .replace(/\bwhen (?:can|could|will|would|do|does|is|are)\b(?:(?! how\b)[^.?!,])*? come (?:out|over|round|around|by)\b(?! (?:to(?! (?:fix|repair|look|check|see|help|sort))|as far|this far|that far|that way|here|there)\b)/g, '$& scheduled')
     .replace(/\bhow long (?:till|til|until|before|for)\b(?:(?! how\b)[^.?!,])*? (?:someone|somebody|anyone|you|u|a tech|a technician|a plumber|an electrician|a guy|your guys|they|the repair(?:man|person)?|maintenance) (?:can |will |to )?(?:fix(?:es)?|repairs?|comes?|gets? (?:here|there|to it)|shows? up|looks? at|sorts?)\b(?! arrive\b)/g, '$& arrive scheduled')
     // "how much for you to come out", "someone to come round": a call-out (a visit); "do you come
     // out TO lakeside" asks where they go.
-    .replace(/\b(?:you|someone|somebody|anyone|a tech|a technician|a plumber|an electrician|a guy|your guys|they) (?:to )?come (?:out|over|round|around)\b(?! (?:to|as far|this far|that far|that way|here|there|arrive)\b)/g, '$& callout visit')
+    .replace(/\b(?:you|someone|somebody|anyone|a tech|a technician|a plumber|an electrician|a guy|your guys|they) (?:to )?come (?:out|over|round|around)\b(?! (?:to|as far|this far|that far|that way|here|there|arrive|scheduled)\b)/g, '$& callout visit')
     // "a hose bib", "the sillcock", "garden tap": an outdoor faucet (the kind named in the plain words a guide uses).
     .replace(/\b(?:hose ?bibb?|sill ?cock|garden (?:tap|faucet)|hose (?:tap|faucet|spigot))(s?)\b/g, 'outdoor faucet$1')
     .replace(/\b(?:outside|exterior|yard) (taps?|faucets?|spigots?)\b/g, 'outdoor $1')

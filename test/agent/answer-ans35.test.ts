@@ -48,6 +48,9 @@ t.test('a price asked for a child of an age is the row whose ages hold it (answe
   const swim = knowledgeOf('swim.md', '# Lessons\n| Class | Price |\n|---|---|\n| Babies (6 to 17 months) | $60 a term |\n| Toddlers (18 months to 3 years) | $70 a term |\n| Kids (4 to 12 years) | $85 a term |\n\n# Hours\nOpen 7am to 6pm.');
   t.match(ask(swim, 'how much r lessons for my 2 yr old'), /^Toddlers \(18 months to 3 years\) — Price: \$70 a term\.$/);
   t.match(ask(swim, 'how much for my 10 month old'), /^Babies/);
+  // (A table's "Ages" column, and an age told with its unit after "is": "my daughter is 18 months".)
+  t.match(ask(kb('swimschool'), 'which level is my 7 yr old'), /^Otters 1 — Ages: 5 to 7 years; .* Otters 2 — Ages: 6 to 9 years;/);
+  t.equal(ask(care, 'my daughter is 18 months how much'), toddlers);
   // (A count of another thing that holds the number is no age: "an exam every two years" says nothing of a 2 year old.)
   t.match(ask(kb('eyecare'), 'is the exam free for my 2 yr old'), /free for children under 3/);
 });
@@ -63,6 +66,9 @@ t.test('an allergy is answered by being free of the thing (answer-match freeOfAl
   t.equal(ask(care, 'do you handle peanut allergies'), 'Yes. We are a nut-free center.');
   t.equal(ask(care, 'my son has a peanut allergy'), 'We are a nut-free center.');
   t.equal(ask(care, 'my daughter is allergic to nuts'), 'We are a nut-free center.');
+  // (Being free of it is a yes, whatever the clause after the colon says: "We are a nut-free center: please don't send anything with peanuts", answer-polarity.)
+  t.match(ask(kb('daycare'), 'r u nut free'), /^Yes\. We are a nut-free center/);
+  t.match(ask(kb('daycare'), 'do you allow peanuts'), /^No\. We are a nut-free center/);
   // (Free of another thing, or an allergy the page never names, is not known.)
   t.equal(ask(care, 'my kid has a dairy allergy'), 'DK');
   t.equal(ask(care, 'do you handle allergies'), 'DK');
@@ -85,11 +91,13 @@ t.test('seeing the premises is a tour, a showing or a viewing (lexical casual re
   t.equal(ask(guide('hair-salon.md'), 'can i come see the place'), 'DK');
 });
 
-t.test('the wait for someone to come is the response time (lexical arrive; lexical-related arrive: scheduled)', async (t) => {
+t.test('the wait for someone to come is when a visit is scheduled (lexical: "scheduled" beside, no call-out price asked)', async (t) => {
   t.equal(ask(homes, 'when can you come out'), 'Routine requests are scheduled within 3 business days.');
   t.equal(ask(homes, 'when will someone come out to fix it'), 'Routine requests are scheduled within 3 business days.');
   t.match(ask(homes, 'how long till someone fixes it'), /^Routine requests are scheduled within 3 business days\./);
   t.match(ask(homes, 'how long until maintenance comes'), /^Routine requests are scheduled within 3 business days\./);
+  // (Said by a guide that gives the time to reach the visitor instead.)
+  t.match(ask(kb('tree'), 'when can u come out'), /^We aim to be on site within 2 hours/);
   // (Where they come out to is still where the business works.)
   t.equal(normalizeCasual('when do you come out to lakewood'), 'when do you come out to lakewood');
 });
