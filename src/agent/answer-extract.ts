@@ -79,9 +79,9 @@ function answerOne(question: string, hits: SearchHit[], opts: ExtractiveOptions 
   if (section) return section;
   const bodyTerms = new Set(units.flatMap((u) => [...u.terms]));
   // "tuned a year ago": a row for "2+ years" is not the visitor's case; "been 5 years": it is (numberFit).
-  const fits = new Map(units.map((u) => [u, numberFit(question, u, units)]));
+  const fits = new Map(units.map((u) => [u, numberFit(question, u, units, opts.typed)]));
   const scored = units.map((u) => score(qs, total, u, bodyTerms));
-  creditCounted(question, scored, qs, total, fits);
+  creditCounted(question, scored, qs, total, fits, opts.typed);
   // "how long does a compressor last" -> "... a 5-year compressor parts warranty": a warranty's span is no lifespan, nor how long a job takes.
   const candidates = scored.filter((s) => fits.get(s.unit)! >= 0 && !warrantySpanElse(normalizeCasual(question), s.unit.text, s.unit.heading));
   // "how much is a 2 HOUR massage" against 30/60/90 minute columns: that length is not listed, and what is.
