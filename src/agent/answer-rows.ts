@@ -6,7 +6,7 @@ import { NUMBER_WORDS, minutesSaid } from './answer-numbers.js';
 import { BLANK_CELL, type Unit } from './answer-units.js';
 import { ageFit, ageToldTerms } from './answer-ages.js';
 
-// Table rows in extractive answers: a row said as "label — header: value" with the columns the
+// Table rows in extractive answers (said by answer-units renderRow): the columns the
 // question asks about, and a row that is another kind of thing than the question names.
 
 const EXPANDED = expandedTerms();
@@ -40,21 +40,6 @@ export interface Scored {
   unit: Unit;
   cover: number;
   matches: number[];
-}
-
-export function renderRow(u: Unit, only: Set<number> | null): string {
-  const cells = (u.cells ?? []).filter((_, i) => !only || only.has(i));
-  // A blank cell is said only when asked for ("30 min: not offered"), never as its dash.
-  const parts = cells.filter((c) => only || !BLANK_CELL.test(c.value.trim())).map((c) => {
-    const value = BLANK_CELL.test(c.value.trim()) ? 'not offered' : c.value;
-    return c.header ? `${c.header}: ${value}` : value;
-  });
-  return `${u.label}${parts.length ? ` — ${parts.join('; ')}` : ''}.`;
-}
-
-/** An answer that is a table row as renderRow says it, with its column's header ("Crown — Price: from $1,150."; not prose with a dash, "After hours — call our line"). */
-export function saysARow(answer: string): boolean {
-  return /^[^.!?:\n]{1,80} — [^.!?:\n]{1,40}: \S/.test(answer);
 }
 
 /**

@@ -7,7 +7,7 @@ import { innermostHeading } from '../knowledge/heading-path.js';
 
 // The pieces an extractive answer is made of: the sentences of the retrieved chunks, and the
 // rows of their markdown tables (a row keeps its label and its column headers, so it can be
-// said as "Sunday — Hours: Closed" instead of "| Sunday | Closed |").
+// said as "Sunday — Hours: Closed" instead of "| Sunday | Closed |": renderRow, at the end).
 
 export interface TableCell {
   header: string;
@@ -315,4 +315,19 @@ function withGuideAliases(units: Unit[]): void {
 function particleTerms(text: string): string[] {
   // (Said of what someone does, "WE pick up", "you can drop off": "we will call you TO pick up" a sick child is no pickup service.)
   return [...text.toLowerCase().matchAll(/\b(?:we|they|you|i|can|will|also|do|does|[a-z]+ly) ([a-z]{3,}) (up|off|out|in|over|down|back)\b/g)].map((m) => stem(`${m[1]}${m[2]}`));
+}
+
+export function renderRow(u: Unit, only: Set<number> | null): string {
+  const cells = (u.cells ?? []).filter((_, i) => !only || only.has(i));
+  // A blank cell is said only when asked for ("30 min: not offered"), never as its dash.
+  const parts = cells.filter((c) => only || !BLANK_CELL.test(c.value.trim())).map((c) => {
+    const value = BLANK_CELL.test(c.value.trim()) ? 'not offered' : c.value;
+    return c.header ? `${c.header}: ${value}` : value;
+  });
+  return `${u.label}${parts.length ? ` — ${parts.join('; ')}` : ''}.`;
+}
+
+/** An answer that is a table row as renderRow says it, with its column's header ("Crown — Price: from $1,150."; not prose with a dash, "After hours — call our line"). */
+export function saysARow(answer: string): boolean {
+  return /^[^.!?:\n]{1,80} — [^.!?:\n]{1,40}: \S/.test(answer);
 }

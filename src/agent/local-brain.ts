@@ -23,7 +23,7 @@ const CONFIRM_TIME = 'The team will confirm a time with you, so let me take your
 /** An answer about when the business is open (a day's or the weekend's hours). */
 const OF_DAYS = /\b(?:open|closed|weekends?|(?:mon|tues|wednes|thurs|fri|satur|sun)days?)\b/i;
 import { asksForQuote, asksOnlyWhenOrWhere, quoteAsPriceQuestion, readIntent, saysWhatIsNeeded, toldMishap } from './read-intent.js';
-import { saysARow } from './answer-rows.js';
+import { saysARow } from './answer-units.js';
 import { BOOKING_OFFER, confirmation, emergencyInfo, notAPerson, smallTalk, VISIT_WHEN, type EmergencyInfo } from './replies.js';
 import { plainGreeting, remember, visitorWords, withIssue } from './format.js';
 
