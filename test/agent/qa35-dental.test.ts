@@ -81,3 +81,9 @@ t.test('whether insurance pays is not answered by a price (answer-unsaid payerUn
   const [plan] = await talk('do you take delta dental');
   t.match(plan, /^Yes\. We are in network with Delta Dental/);
 });
+
+t.test('an age told without its apostrophe is read ("shes 18 months"), and one under the youngest seen is a no (answer-ages)', async (t) => {
+  // (Got an invented "Yes. ... see adults and children from age 2.")
+  const [reply] = await talk('can my kid see the dentist, shes 18 months');
+  t.match(reply, /^No\. .*from age 2/);
+});
