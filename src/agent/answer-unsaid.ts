@@ -110,9 +110,11 @@ export function modelOutsideTable(question: string, u: Unit): boolean {
 
 /** Whether someone else pays: "does THAT COVER your lockout fee", "is it COVERED BY my insurance", "will my warranty PAY FOR it". */
 // ("is whitening covered by insurance", "is a crown covered by my plan": the thing by its bare name or with "a".)
-const PAYER_ASKED = /\b(?:does|do|will|would|can|could) (?:that|it|this|they|my [\w'-]+(?: [\w'-]+)?|the [\w'-]+|[\w'-]+) (?:cover|covers|pay for|reimburse)\b|\b(?:is|are|will|would) (?:that|it|this|they|(?:the|a|an|my|your|our) [\w'-]+(?: [\w'-]+)?|[\w'-]+(?: [\w'-]+)?) (?:be )?(?:covered|paid|reimbursed) (?:by|under|through)\b/;
+/** "IS WHITENING (be) covered", "ARE THE X-RAYS covered": the thing whose paying is asked. */
+const IS_THING = String.raw`\b(?:is|are|will|would) (?:that|it|this|they|(?:the|a|an|my|your|our) [\w'-]+(?: [\w'-]+)?|[\w'-]+(?: [\w'-]+)?) (?:be )?`;
+const PAYER_ASKED = new RegExp(String.raw`\b(?:does|do|will|would|can|could) (?:that|it|this|they|my [\w'-]+(?: [\w'-]+)?|the [\w'-]+|[\w'-]+) (?:cover|covers|pay for|reimburse)\b|${IS_THING}(?:covered|paid|reimbursed) (?:by|under|through)\b`);
 /** "are fillings covered", "is it covered?": covered, by nobody named, is whether a plan or an insurer pays. */
-const COVERED_ALONE = /\b(?:is|are|will|would) (?:that|it|this|they|(?:the|a|an|my|your|our) [\w'-]+(?: [\w'-]+)?|[\w'-]+(?: [\w'-]+)?) (?:be )?covered\s*[?.!]*$/;
+const COVERED_ALONE = new RegExp(String.raw`${IS_THING}covered\s*[?.!]*$`);
 /** Who pays, said of a payer at all (for COVERED_ALONE). */
 // (Or that it is part of the price: "is lunch covered" -> "Lunch is included".)
 const ANY_PAYER = /\b(?:insur\w*|cover\w*|plans?|warrant\w*|member\w*|benefits?|reimburs\w*|medicare|medicaid|in[- ]network|includ\w*|free|no charge|at no (?:extra )?cost)\b/i;
