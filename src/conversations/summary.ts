@@ -1,4 +1,5 @@
 import { visitorWords } from '../agent/format.js';
+import { ASKS_IF_THERE, GREETING } from '../agent/intents.js';
 import { asksForPerson } from '../agent/lead-messages.js';
 import { readIntent } from '../agent/read-intent.js';
 import { describesProblem } from '../agent/triage.js';
@@ -80,7 +81,11 @@ export function summariseCall(
   const said = history.filter((h) => h.role === 'user').map((h) => h.text);
   const parts: string[] = [];
   parts.push(`${facts.emergency ? `EMERGENCY ${chat ? 'chat' : 'call'}` : chat ? 'Chat' : 'Call'} of ${facts.durationSec}s.`);
-  if (said.length) parts.push(`${chat ? 'Visitor' : 'Caller'}: "${said[0]!.slice(0, 200)}"${said.length > 1 ? ` (+${said.length - 1} more)` : ''}.`);
+  // The first thing said that is more than a greeting, without its "yeah hi" (QA: a dentist read
+  // 'Visitor: "yeah hi my crown fell off yesterday"' and 'Visitor: "hi" (+3 more)').
+  const opening = said.findIndex((s) => !GREETING.test(s.trim()) && !ASKS_IF_THERE.test(s.trim()));
+  const first = opening < 0 ? 0 : opening;
+  if (said.length) parts.push(`${chat ? 'Visitor' : 'Caller'}: "${visitorWords(said[first]!, 200)}"${said.length > first + 1 ? ` (+${said.length - first - 1} more)` : ''}.`);
   else parts.push(chat ? 'The visitor wrote nothing.' : 'The caller said nothing the agent understood.');
   // What the agent could not answer ("I don't know that, but ..."): the owner sees what was missed
   // (a call or a chat of questions only leaves no lead, so this is where the owner reads it).

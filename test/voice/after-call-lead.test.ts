@@ -1,6 +1,6 @@
 import t from 'tap';
 import { visitorWords } from '../../src/agent/format.js';
-import { extractLead } from '../../src/voice/call-summary.js';
+import { extractLead, summariseCall } from '../../src/voice/call-summary.js';
 
 // The lead a call leaves when the agent captured none (realtime, Gather, transfer, voicemail):
 // its issue reads as a chat lead's does, through the chat's own owner of "what the visitor
@@ -39,4 +39,20 @@ t.test('the longest line is chosen on what remains after the greeting, and bound
   t.equal(lead?.issue, 'The boiler is leaking', 'the greeting does not make a line the longest');
   t.equal(extractLead([{ role: 'user', text: `Hi ${'x'.repeat(2000)}` }])?.issue?.length, 1000);
   t.equal(extractLead([{ role: 'assistant', text: 'Hi' }]), undefined, 'nothing the caller said: no lead');
+});
+
+t.test('the summary quotes the first thing said that is more than a greeting, without its filler', async (t) => {
+  const chat = { durationSec: 60, tools: {}, emergency: false, leadCaptured: false, interruptions: 0, channel: 'CHAT' as const };
+  // (QA, a dentist's console: 'Visitor: "yeah hi my crown fell off yesterday"', and a chat opened
+  // with "hi" was summarised 'Visitor: "hi" (+3 more)'.)
+  t.match(summariseCall([{ role: 'user', text: 'yeah hi my crown fell off yesterday' }], chat), /^Chat of 60s\. Visitor: "my crown fell off yesterday"\. No lead captured\.$/);
+  const opened = [
+    { role: 'user' as const, text: 'hi' },
+    { role: 'assistant' as const, text: 'Hi! Ask me a question.' },
+    { role: 'user' as const, text: 'is anyone there??' },
+    { role: 'user' as const, text: 'do you take new patients' },
+    { role: 'user' as const, text: 'ok thanks' },
+  ];
+  t.match(summariseCall(opened, chat), /^Chat of 60s\. Visitor: "do you take new patients" \(\+1 more\)\./);
+  t.match(summariseCall([{ role: 'user', text: 'hello' }], chat), /Visitor: "hello"\./, 'a greeting alone is quoted as said');
 });
