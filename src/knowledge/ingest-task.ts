@@ -3,9 +3,15 @@ import type { Logger } from '../logger.js';
 import type { KnowledgeService } from './service.js';
 
 // Ingests PENDING items (the demo seed, imports) and re-embeds after an embedding-model change.
-// The first pass runs before the app reports ready so the demo answers from its knowledge at once.
+// The first pass runs before the app reports ready so the demo answers from its knowledge at once,
+// for up to `firstPassBudgetMs`: re-embedding every tenant's knowledge after a model change goes on
+// in the background. (QA: a new local embedding model on a data directory of ten businesses held
+// start-up past Fastify's 10 s plugin timeout, and the server exited instead of starting.)
 
-export function createKnowledgeIngestTask(opts: { knowledge: KnowledgeService; logger: Logger; intervalMs?: number; awaitFirstPass?: boolean }): BackgroundTask {
+/** How long start-up waits for the first pass at most (Fastify's own plugin timeout is 10 s). */
+export const FIRST_PASS_BUDGET_MS = 4000;
+
+export function createKnowledgeIngestTask(opts: { knowledge: KnowledgeService; logger: Logger; intervalMs?: number; awaitFirstPass?: boolean; firstPassBudgetMs?: number }): BackgroundTask {
   let timer: NodeJS.Timeout | undefined;
   let running: Promise<unknown> = Promise.resolve();
   let stopped = false;
@@ -22,7 +28,14 @@ export function createKnowledgeIngestTask(opts: { knowledge: KnowledgeService; l
     name: 'knowledge-ingest',
     async start() {
       running = pass();
-      if (opts.awaitFirstPass) await running;
+      if (opts.awaitFirstPass) {
+        let budget: NodeJS.Timeout | undefined;
+        const late = new Promise<void>((resolve) => {
+          budget = setTimeout(resolve, opts.firstPassBudgetMs ?? FIRST_PASS_BUDGET_MS);
+        });
+        await Promise.race([running, late]);
+        clearTimeout(budget);
+      }
       timer = setInterval(() => {
         running = running.then(pass);
       }, opts.intervalMs ?? 30_000);
