@@ -128,11 +128,26 @@ const RANGE = /\b(\d{1,2})(?::(\d{2}))?\s*(am|pm)\s*(?:-|\u2013|\u2014|to|until|
  * Saturday — Hours: 9:00 AM - 1:00 PM.": every range the answer gives closes by the time asked after
  * (or opens after the time asked before): a no, not a yes.
  */
+// (Storage QA: "do you have 24 hour access" and "can i get in at 11pm" -> "Yes. Gate access ... every
+// day from 6am to 10pm": round the clock, or a time of day outside every range given, is a no too.)
 export function closedAtTimeAsked(question: string, text: string): boolean {
-  const asked = TIME_ASKED.exec(normalizeCasual(question));
+  const q = normalizeCasual(question);
+  const ranges = [...text.matchAll(RANGE)].map((m) => ({ open: clockMinutes(m[1]!, m[2], m[3]), close: clockMinutes(m[4]!, m[5], m[6]) }));
+  if (!ranges.length) return false;
+  // (A range that ends where it starts, "12am to 12am", is the whole day.)
+  if (ROUND_THE_CLOCK.test(q)) return ranges.every((r) => r.close !== r.open);
+  const atTime = AT_TIME.exec(q);
+  if (atTime) {
+    const at = clockMinutes(atTime[1]!, atTime[2], atTime[3]);
+    return ranges.every((r) => (r.close > r.open ? at < r.open || at >= r.close : at < r.open && at >= r.close));
+  }
+  const asked = TIME_ASKED.exec(q);
   if (!asked) return false;
   const at = clockMinutes(asked[2]!, asked[3], asked[4]);
   const after = /^(?:after|past|later than)$/.test(asked[1]!);
-  const ranges = [...text.matchAll(RANGE)].map((m) => ({ open: clockMinutes(m[1]!, m[2], m[3]), close: clockMinutes(m[4]!, m[5], m[6]) }));
-  return ranges.length > 0 && ranges.every((r) => (after ? r.close <= at : r.open >= at));
+  return ranges.every((r) => (after ? r.close <= at : r.open >= at));
 }
+/** Open at every hour asked ("24 hour access", "are you open 24/7", "around the clock"). */
+const ROUND_THE_CLOCK = /\b(?:24\s*(?:\/|-)\s*7|24\s*(?:hours?|hrs?)|twenty[- ]four hours?|around the clock|round the clock|all night)\b/;
+/** A clock time asked "at" ("can i get in AT 11PM"): with its half of the day, so a house number ("at 19 pine st") is none. */
+const AT_TIME = /\bat\s+(\d{1,2})(?::(\d{2}))?\s*(am|pm)\b/;

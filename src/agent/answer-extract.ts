@@ -18,9 +18,9 @@ import { askedThing, clientKindExcluded, forAnotherThing, limitingSentence, noYe
 import { AGREEMENT, countUnheld, nearestUnit, semanticBest } from './answer-semantic.js';
 import { anotherKind, namedOtherKind } from './answer-kind.js';
 import { BACK_REFERENCE, CONTINUES, LEADING_REPLY, renderRow, unitsOf } from './answer-units.js';
-import { askedColumns, creditCounted, numberFit, otherAction, priceHeaders, otherKind, withDifferences, type QueryTerm, type Scored } from './answer-rows.js';
+import { askedColumns, cellNamesRow, creditCounted, numberFit, otherAction, priceHeaders, otherKind, withDifferences, type QueryTerm, type Scored } from './answer-rows.js';
 import { ageGroupMet, ANSWER_TYPES, askedTypes, HARD_ASK, HARD_TYPES, otherPeriod, PRICE_TYPE, pricesSomethingElse, wantedKinds } from './answer-types.js';
-import { broughtAlong, closedOnDayAsked, comingAlong, headingAnswersOtherwise, isYesNoQuestion, modifiedRelated, negative, partialAnswer, relatedActsOn, serviceObject, serviceThing, serviceVerb, withoutYesNoTag } from './answer-polarity.js';
+import { answersItself, broughtAlong, closedOnDayAsked, comingAlong, headingAnswersOtherwise, isYesNoQuestion, modifiedRelated, negative, partialAnswer, relatedActsOn, serviceObject, serviceThing, serviceVerb, withoutYesNoTag } from './answer-polarity.js';
 import { ageByGradeOnly, ageOutsideLimit, ageUnanswered } from './answer-ages.js';
 import { placeOfServiceUnsaid, selfDoneJobPriced, unsaidInAnswer, vehicleUnnamed, modelOutsideTable } from './answer-unsaid.js';
 import { chargeUnanswered, companyUnanswered, countOfAnother, credentialUnanswered, freeOfAnother, harmUnanswered, holidayUnanswered, inclusionUnanswered, lifespanUnanswered, measureUnanswered, needUnanswered, policyOfAnother, presenceUnanswered, PRICE_SAID, pricedWhenFreeAsked, qualityUnanswered, safeForUnsaid, saysFreeOfCharge, warrantySpanElse } from './answer-unanswered.js';
@@ -157,7 +157,7 @@ function answerOne(question: string, hits: SearchHit[], opts: ExtractiveOptions 
   // (The job asked, said in other words, is no thing: "price to INSTALL" is not named by a label's "replacement".)
   const job = ((v) => (v ? stem(v) : null))(serviceVerb(question) ?? purposeVerb(question));
   const labelSays = (q: QueryTerm) => !!label && (label.has(q.term) || morphMatch(q.term, label) || (q.term !== job && q.related.some((r) => label.has(r))));
-  if (label && !bare && !qs.some((q) => !q.light && q.type !== PRICE_TYPE && labelSays(q)) && askedTypes(normalizeCasual(question)).includes(PRICE_TYPE) && !qs.some((q, i) => !q.light && q.type === null && !q.context && best.unit.headingTerms.has(q.term) && best.matches[i]! > 0)) return null;
+  if (label && !bare && !qs.some((q) => !q.light && q.type !== PRICE_TYPE && labelSays(q)) && !cellNamesRow(best.unit, qs) && askedTypes(normalizeCasual(question)).includes(PRICE_TYPE) && !qs.some((q, i) => !q.light && q.type === null && !q.context && best.unit.headingTerms.has(q.term) && best.matches[i]! > 0)) return null;
   // "how much to fix a pool LIGHT" -> "A repair visit costs $110", "... to replace a hot tub LIGHT" ->
   // every "replacement" row: the thing the job is done to is one the knowledge never names (an
   // everyday word too), so no price it gives is that job's.
@@ -351,7 +351,7 @@ function answerOne(question: string, hits: SearchHit[], opts: ExtractiveOptions 
   // ("is it safe for my pets" -> "Pets and kids should stay off treated areas until they are dry": no yes of a safety it never states.)
   // (The guide's own "Yes." to its own question, "Is soft washing safe for my plants? Yes. ...", stays.)
   // ("do you teach 7 year olds" -> "tutoring for grades 3 to 12": no yes or no on the grade an age is in.)
-  else if (yesNo && !qualityUnanswered(plain, text) && !ageByGradeOnly((opts.typed ?? question).toLowerCase(), text) && (listedUnder || !/^(?:yes|no|yep|nope|sure|absolutely|of course|definitely|certainly|sorry|unfortunately)\b/i.test(text))) text = `${listedUnder || limit || pricedNotFree || saysFreeOfCharge(plain, text) || notFreeOfAsked(plain, text) || deniedInPart || negative(question, parts[lead]!, qs, best.unit.kind === 'row') || closedOnDayAsked(question, text) || closedAtTimeAsked(question, text) ? 'No.' : 'Yes.'} ${text}`;
+  else if (yesNo && !qualityUnanswered(plain, text) && !ageByGradeOnly((opts.typed ?? question).toLowerCase(), text) && (listedUnder || !answersItself(text, question))) text = `${listedUnder || limit || pricedNotFree || saysFreeOfCharge(plain, text) || notFreeOfAsked(plain, text) || deniedInPart || negative(question, parts[lead]!, qs, best.unit.kind === 'row') || closedOnDayAsked(question, text) || closedAtTimeAsked(question, text) ? 'No.' : 'Yes.'} ${text}`;
   if (inPassing && /^(?:yes|yep|sure|absolutely|of course|definitely|certainly)\b/i.test(text)) return null;
   // The question's words with their related words, as the scoring found them.
   const related = (t: string) => qs.find((q) => q.term === t)?.related ?? [];

@@ -30,8 +30,20 @@ export function measuresAsDigits(question: string): string {
       const n = (tens ? TENS[tens.toLowerCase()]! + (unitAfterTens ? NUMBER_WORDS[unitAfterTens.toLowerCase()]! : 0) : NUMBER_WORDS[unit!.toLowerCase()]!) * (/hundred$/i.test(said) ? 100 : 1);
       return String(n);
     })
-    .replace(FRACTION, (_said: string, share: string | undefined, ofShare: string | undefined) => `${share ?? ofShare} ${FRACTIONS[(share ?? ofShare)!.toLowerCase().replace('-', ' ')]} `);
+    .replace(FRACTION, (_said: string, share: string | undefined, ofShare: string | undefined) => `${share ?? ofShare} ${FRACTIONS[(share ?? ofShare)!.toLowerCase().replace('-', ' ')]} `)
+    // (Storage QA on the phone: "how much is a TEN BY TEN unit" -> the "10x10" row; lexical reads "10 by 10" as "10x10".)
+    .replace(SIZE_SAID, (_said: string, a: string, b: string) => `${asDigits(a)} by ${asDigits(b)}`);
 }
+
+/** A number said in words or digits ("ten", "twenty five", "12") as digits. */
+function asDigits(said: string): string {
+  const [first, second] = said.toLowerCase().split(/[\s-]+/);
+  if (/^\d+$/.test(first!)) return first!;
+  return String(TENS[first!] !== undefined ? TENS[first!]! + (second ? NUMBER_WORDS[second]! : 0) : NUMBER_WORDS[first!]!);
+}
+const SAID_NUMBER = `(?:(?:${TEN})(?:[\\s-](?:${UNIT}))?|${UNIT}|\\d{1,3})`;
+/** A size said as its two sides ("ten by ten", "five by fifteen"): both in words, or one in words. */
+const SIZE_SAID = new RegExp(`\\b(${SAID_NUMBER})\\s+by\\s+(${SAID_NUMBER})\\b`, 'gi');
 
 const HALF = String.raw`(?:and a half|½|\.5)`;
 /** The length of time a text says in minutes ("an hour", "1 hr", "hour and a half", "90 min", "half hour"), or null. */

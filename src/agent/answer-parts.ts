@@ -5,7 +5,7 @@ import { MATCH, namesAsked } from './answer-match.js';
 import { noYesFrom } from './answer-claims.js';
 import { addsAnotherKind, troubleTerms } from './answer-kind.js';
 import { type Unit } from './answer-units.js';
-import { rowsForNumber, type QueryTerm, type Scored } from './answer-rows.js';
+import { cellNamesRow, rowsForNumber, type QueryTerm, type Scored } from './answer-rows.js';
 import { ANSWER_TYPES, askedTypes, DAYS_TYPE, PRICE_TYPE } from './answer-types.js';
 import { closingVerb, serviceVerb } from './answer-polarity.js';
 import { dayLeftOut, saysEveryDay } from './answer-days.js';
@@ -80,7 +80,8 @@ export function chooseUnits(first: Scored, c: PartsContext): { chosen: Scored[];
       if (s === best) continue;
       // ("how much for a safety check": the "Safety check" row, not a tune-up whose list of what it includes says "safety check".)
       // ("how much to come look at a drippy faucet": the standard call-out, not beside it the emergency one for nights and weekends.)
-      if ((s.unit.tableKey ?? s.unit.listKey) === group && s.cover >= best.cover * 0.97 && !addsAnotherKind(question, best.unit, s.unit) && !(rowNamesSubject(best) && !rowNamesSubject(s)) && !caseUnasked(plain, best.unit, s.unit)) chosen.push(s);
+      // (A row a cell of which names it, as a label would, is named too: "how much for a 10x10" -> the "Large" row, "Size: 10x10", beside "Climate-controlled 10x10".)
+      if ((s.unit.tableKey ?? s.unit.listKey) === group && s.cover >= best.cover * 0.97 && !addsAnotherKind(question, best.unit, s.unit) && !(rowNamesSubject(best) && !rowNamesSubject(s) && !cellNamesRow(s.unit, qs)) && !caseUnasked(plain, best.unit, s.unit)) chosen.push(s);
     }
     chosen.sort((a, b) => a.unit.seq - b.unit.seq);
     // "a 65 inch tv": of "up to 55 inch" and "over 55 inch", the row whose range holds 65.

@@ -128,6 +128,8 @@ export const RELATED: string[][] = [
   // A routine visit by a practice's name for it ("how much is a kids CHECKUP" -> "New patient EXAM, X-rays and cleaning").
   // (Not "check-up": its part "check" would relate every cheque and check-in to an exam.)
   ['checkup', 'exam', 'examination'],
+  // A gun by the word a policy writes (storage QA: "can i keep a gun in storage" -> "no firearms or ammunition").
+  ['gun', 'firearm', 'rifle', 'pistol', 'handgun'],
 ];
 
 // One-way: a day is a weekday or a weekend day, and a night-time hour is "night".

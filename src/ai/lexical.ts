@@ -92,6 +92,12 @@ function normalizeTextOnce(text: string): string {
       return `${h}${mm ? `:${mm}` : ''} ${ap}m${hour >= 22 || hour < 6 ? ' night' : ''}`;
     })
     .replace(/\b(\d+)(st|nd|rd|th)\b/g, '$1')
+    // A number's thousands are one number ("$2,000" is 2000, not a "2" beside a "000": storage QA,
+    // "a 2 bedroom apartment" got the protection plan's "$2,000 of goods" as a second part).
+    .replace(/(\d),(?=\d{3}(?!\d))/g, '$1')
+    // A size by its two sides, however it is written ("10 x 10", "10'x10'", "10 by 10", "10×10"): one
+    // term, as "10x10" is (storage QA: "price for a 10 by 10" found no "10x10" row).
+    .replace(/\b(\d{1,3})\s*(?:'|ft|feet|foot)?\s*(?:x|by|\u00d7)\s*(\d{1,3})(?:\s*(?:'|ft\b|feet\b|foot\b))?(?!\d|:|\s*(?:am|pm)\b)/g, '$1x$2')
     // "the first half hour" is "the first 30 minutes" (and never a question about the hours).
     .replace(/\b(?:half an hour|half[- ]hour|1\/2 (?:an )?hour)\b/g, '30 minutes')
     // "an hour and a half" is "90 minutes", and "an hour massage", "a one-hour session" name a
@@ -151,7 +157,10 @@ function normalizeCasualOnce(text: string): string {
     .replace(/\b(\d+(?:\.\d+)? ?(?:miles?|mi|km|kilometers?|kilometres?))(?! travel\b)((?: \w+)? (?:away|out|from|outside|past|beyond|north|south|east|west))\b/g, '$1 travel$2')
     .replace(/\b(?:that|this|so) far(?: out)?\b(?! travel\b)/g, '$& travel')
     // "do i have to put money down", "pay anything up front": a deposit.
-    .replace(/\b(?:put|putting|pay|paying) (?:any |some )?(?:money|cash|something|anything) (?:down|up ?front)\b/g, '$& deposit')
+    // (Money "put down" is the deposit itself, said in a word: its "put" and "money" are no things asked
+    // beside it. Paid "up front" keeps its words, which a page may use: "50% up front".)
+    .replace(/\b(?:put|putting|pay|paying) (?:any |some )?(?:money|cash|something|anything) down\b/g, 'deposit')
+    .replace(/\b(?:put|putting|pay|paying) (?:any |some )?(?:money|cash|something|anything) up ?front\b/g, '$& deposit')
     // "a brand new screen", "brand-new fence": new (the brand is no make asked about).
     .replace(/\bbrand[- ]new\b/g, 'new')
     // "what am I supposed to do": what should I do (the framing names nothing).

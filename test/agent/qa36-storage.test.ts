@@ -1,0 +1,82 @@
+import t from 'tap';
+import { buildTestApp } from '../helpers/app.js';
+import { agentChat, talkTo } from '../helpers/agent-chat.js';
+import { businessWithGuide } from '../helpers/guide-business.js';
+
+// Session 36: a self-storage facility's page (test/fixtures/guides/self-storage.md), chatted with as its tenants would.
+
+const { app } = await buildTestApp(t);
+const businessId = await businessWithGuide(app, { name: 'Oak Hollow Self Storage', guide: '../guides/self-storage.md', remoteAddress: '10.0.36.1' });
+const talk = talkTo(app.services.agent, businessId);
+const answer = async (q: string) => (await talk(q))[0];
+
+t.test('a rule written "nobody may" is a no (answer-polarity NEGATIVE)', async (t) => {
+  // ("can i live in my unit lol" got "Yes. Nobody may live or sleep in a unit.")
+  for (const q of ['can i live in my unit lol', 'can i sleep in my unit']) t.equal(await answer(q), 'No. Nobody may live or sleep in a unit.', q);
+});
+
+t.test('a list that opens on "No food, ..." still gets its no for another thing on it (answer-polarity answersItself)', async (t) => {
+  // ("can i store a propane tank" got the list with no "No." before it, as if "No food" were the answer word.)
+  for (const q of ['can i store a propane tank', 'can i store a gun', 'are guns allowed']) t.match(await answer(q), /^No\. No food, nothing alive, no firearms/, q);
+  t.match(await answer('can i store food'), /^No food, nothing alive/, 'a "No" before the thing asked is the answer');
+  const { answersItself } = await import('../../src/agent/answer-polarity.js');
+  for (const own of ['No, we do not take cash.', 'No problem, we can hold it.', 'Yes we do.', 'Sorry, not on Sundays.']) t.ok(answersItself(own, 'do you take cash'), own);
+  t.ok(answersItself('No checks.', 'do u take checks'));
+  for (const list of ['No food or fuel.', 'No pets in the units.', 'Nobody may live in a unit.']) t.notOk(answersItself(list, 'can i store paint'), list);
+});
+
+t.test('access round the clock, or at a time outside the hours, is a no (answer-days closedAtTimeAsked)', async (t) => {
+  // ("do you have 24 hour access" and "can i get in at 11pm" got "Yes. Gate access ... from 6am to 10pm".)
+  const gate = 'Gate access for tenants is every day from 6am to 10pm with your personal gate code, including Sundays and holidays.';
+  for (const q of ['do you have 24 hour access', 'can i get in at 11pm', 'are you open 24/7']) t.equal(await answer(q), `No. ${gate}`, q);
+  const { closedAtTimeAsked } = await import('../../src/agent/answer-days.js');
+  t.notOk(closedAtTimeAsked('can i get in at 9pm', gate), 'a time inside the range is no no');
+  t.ok(closedAtTimeAsked('can i get in at 5:30am', gate));
+  t.notOk(closedAtTimeAsked('are you open 24/7', 'Our line is open 12am to 12am.'), 'a range round the whole day is open at every hour');
+  t.notOk(closedAtTimeAsked('its at 19 pine st, can you come', gate), 'a house number is no time');
+});
+
+t.test('the number the Emergencies section gives is the emergency line, not the office line (emergency-reply emergencyLine)', async (t) => {
+  // ("theres water coming into my unit from under the door" was told "Our emergency line is (208)
+  // 555-0150", the office line, closed; the page's Emergencies section says to call the on-site
+  // manager at (208) 555-0177, day or night.)
+  const [reply] = await talk('theres water coming into my unit from under the door, unit 214');
+  t.match(reply, /^If your unit floods or leaks, do not open electrical items that got wet\./);
+  t.match(reply, /\(208\) 555-0177/);
+  t.notMatch(reply, /555-0150/, 'not the office line');
+});
+
+t.test('a unit size however it is typed or said finds its row, and every row of that size (lexical, answer-numbers, answer-rows cellNamesRow)', async (t) => {
+  // ("how much is a 5x5" got "I don't know": the size is in the row's Size cell, not its label.)
+  for (const q of ['how much is a 5x5', 'price for 5x5', 'how much is a 5 x 5', "5'x5' price"]) t.equal(await answer(q), 'Small — Size: 5x5; Monthly price: $45.', q);
+  // ("hey how much for a 10x10" got only "Climate-controlled 10x10 — $159", not the plain 10x10 at $119;
+  // on the phone "how much is a ten by ten unit" got the move-in special and the late fee.)
+  const both = 'Large — Size: 10x10; Monthly price: $119. Climate-controlled 10x10 — Monthly price: $159.';
+  for (const q of ['hey how much for a 10x10', 'how much is a ten by ten unit', 'how much is a 10 by 10']) t.equal(await answer(q), both, q);
+  t.equal(await answer('how much is a climate controlled 10x10'), 'Climate-controlled 10x10 — Monthly price: $159.', 'the kind asked is the one row');
+  const { measuresAsDigits } = await import('../../src/agent/answer-numbers.js');
+  t.equal(measuresAsDigits('twenty five by thirty'), '25 by 30');
+  t.equal(measuresAsDigits('please stand by one moment'), 'please stand by one moment', 'only two numbers either side of "by" are a size');
+});
+
+t.test("a number's thousands are one number (lexical normalizeText)", async (t) => {
+  // ("what size for a two bedroom house" also got the protection plan: its "$2,000" was read as a "2".)
+  t.equal(await answer('what size for a two bedroom house'), 'Extra large — Size: 10x20; Fits: a three-bedroom house or a car; Monthly price: $189.');
+  const { terms } = await import('../../src/ai/lexical.js');
+  t.same(terms('$2,000 of goods'), ['2000', 'good']);
+  t.same(terms('1,250,000 and 12,50'), ['1250000', '12', '50'], 'a decimal comma is no thousands');
+});
+
+t.test('a unit reserved for a day is a booking, not an information question (read-intent AVAILABILITY)', async (t) => {
+  // (The owner's e-mail read "New lead (low priority): can i reserve a 10x10 for next saturday".)
+  const c = await agentChat(app.services.agent, businessId);
+  const first = await c.say('hey can i reserve a 10x10 for next saturday');
+  t.match(first.reply, /^The team will confirm that with you, so let me take your details\. What is your name\?$/);
+  await c.say('Priya Shah');
+  let r = await c.say('208 555 7781');
+  for (let i = 0; i < 5 && !r.lead; i++) r = await c.say('skip');
+  t.ok(r.lead, 'the lead is written');
+  const lead = await app.deps.db.selectFrom('leads').select(['issue', 'priority']).where('id', '=', r.lead!.id).executeTakeFirstOrThrow();
+  t.equal(lead.priority, 'NORMAL');
+  t.match(lead.issue, /reserve a 10x10 for next saturday/);
+});
