@@ -187,6 +187,9 @@ function describesSituation(sentence: string, words: ReadonlySet<string>): boole
 /** A sentence that gives someone else's number ("call your vet or the Animal Emergency Center at ..."), not the business's. */
 const ELSEWHERE = /\b(?:your (?:vet|doctor|gp|gas (?:utility|company|supplier)|utility|insurer|landlord)|poison control|animal (?:hospital|emergency)|emergency (?:center|centre|hospital|clinic)|hospital|fire department|police|(?:national )?gas emergency (?:service|line|number)|emergency services)\b/i;
 
+/** A section about emergencies ("## Emergencies", "In an emergency", "After-hours emergencies"). */
+const EMERGENCY_SECTION = /\bemergenc|\burgent\b|\bafter[- ]hours\b/i;
+
 /** A number named as a company's own ("Xcel Energy's gas emergency line at ..."). */
 const THEIRS = /\b[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*)*['’]s\s+(?:[\w/-]+\s+){0,3}(?:line|number|hotline)\b/;
 
@@ -200,8 +203,11 @@ export function emergencyLine(ctx: BusinessContext, hits: SearchHit[]): string |
   const country = businessCountry(ctx.business);
   let plain: string | null = null;
   for (const hit of hits) {
+    // (Storage QA: "If you see a fire, smoke, water coming into a unit, ... call the on-site manager at
+    // (208) 555-0177, day or night", under "## Emergencies": the caller was given the office line, closed.)
+    const section = EMERGENCY_SECTION.test(innermostHeading(hit.heading));
     for (const s of sentences(hit.content)) {
-      if (!/emergenc|24\/7|24 hours|after[- ]hours|out of hours|urgent|dangerous/i.test(s)) continue;
+      if (!section && !/emergenc|24\/7|24 hours|after[- ]hours|out of hours|urgent|dangerous|day or night|around the clock|on[- ]call/i.test(s)) continue;
       const ours = /\b(?:our|us|we)\b/i.test(s);
       if ((ELSEWHERE.test(s) || THEIRS.test(s)) && !ours) continue;
       const phone = extractListedPhone(s, country);
