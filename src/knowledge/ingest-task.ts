@@ -8,8 +8,8 @@ import type { KnowledgeService } from './service.js';
 // in the background. (QA: a new local embedding model on a data directory of ten businesses held
 // start-up past Fastify's 10 s plugin timeout, and the server exited instead of starting.)
 
-/** How long start-up waits for the first pass at most (Fastify's own plugin timeout is 10 s). */
-export const FIRST_PASS_BUDGET_MS = 4000;
+/** How long start-up waits for the first pass at most: below Fastify's own 10 s plugin timeout, after which it would have exited. */
+export const FIRST_PASS_BUDGET_MS = 8000;
 
 export function createKnowledgeIngestTask(opts: { knowledge: KnowledgeService; logger: Logger; intervalMs?: number; awaitFirstPass?: boolean; firstPassBudgetMs?: number }): BackgroundTask {
   let timer: NodeJS.Timeout | undefined;
