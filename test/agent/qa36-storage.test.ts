@@ -80,3 +80,18 @@ t.test('a unit reserved for a day is a booking, not an information question (rea
   t.equal(lead.priority, 'NORMAL');
   t.match(lead.issue, /reserve a 10x10 for next saturday/);
 });
+
+t.test('after the offer, telling where is giving details (lead-messages givesDetails)', async (t) => {
+  // (A caller reporting a break-in said "im at unit 118 near the back gate" after the offer and got
+  // the gate hours and the move-in special.)
+  const c = await agentChat(app.services.agent, businessId);
+  const first = await c.say('my unit door is bent and wont close');
+  t.match(first.reply, /I can take a few details/);
+  const where = await c.say('im at unit 118 near the back gate');
+  t.match(where.reply, /What is your name\?$/);
+  t.notMatch(where.reply, /Gate access|first month/);
+  const { givesDetails } = await import('../../src/agent/lead-messages.js');
+  const ctx = { business: { address: 'Boise, ID', phone: '+12085550150', timezone: 'America/Boise' } } as Parameters<typeof givesDetails>[0];
+  for (const told of ['were in the parking lot', 'its behind building c', 'ok im parked outside the office']) t.ok(givesDetails(ctx, told), told);
+  for (const not of ['im in no rush', 'are you in the office', 'im in the mood for a bigger unit?']) t.notOk(givesDetails(ctx, not), not);
+});
