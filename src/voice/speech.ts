@@ -7,7 +7,8 @@
 const DAYS: Record<string, string> = { mon: 'Monday', tue: 'Tuesday', tues: 'Tuesday', wed: 'Wednesday', thu: 'Thursday', thur: 'Thursday', thurs: 'Thursday', fri: 'Friday', sat: 'Saturday', sun: 'Sunday' };
 const DAY = String.raw`(?:Mon|Tues?|Wed|Thu(?:rs?)?|Fri|Sat|Sun)(?:day|nesday|urday|sday)?\.?`;
 /** One end of a range: a price, a number, a time of day, or a day of the week. */
-const END = String.raw`(?:\$?\d[\d,]*(?:\.\d+)?(?::\d\d)?(?:\s?(?:[AaPp]\.?[Mm]\.?))?|${DAY})`;
+// (A day is a whole word: "10x10 — Monthly price" is no range to a "Mon"; storage QA heard "10x10 to Monthly price".)
+const END = String.raw`(?:\$?\d[\d,]*(?:\.\d+)?(?::\d\d)?(?:\s?(?:[AaPp]\.?[Mm]\.?))?|${DAY}(?![A-Za-z]))`;
 const UNITS: Record<string, string> = { hr: 'hour', h: 'hour', hour: 'hour', day: 'day', wk: 'week', week: 'week', mo: 'month', month: 'month', yr: 'year', year: 'year', visit: 'visit', person: 'person', each: 'each' };
 const URL = /\b(?:https?:\/\/|www\.)[^\s<>()]+/gi;
 /**
@@ -75,6 +76,8 @@ export function spokenText(text: string): string {
       return u ? `${d} ${u === 'each' ? 'each' : `per ${u}`}` : m;
     })
     .replace(/\b24\s*\/\s*7\b/g, '24 7')
+    // A size by its sides, "10x10", is said "10 by 10".
+    .replace(/\b(\d{1,3})\s?[x\u00d7]\s?(\d{1,3})\b/g, '$1 by $2')
     // Dashes and symbols left between words: a pause.
     .replace(/\s+[–—-]+\s+|\s*[—–]\s*/g, ', ')
     .replace(/[|*#`~<>]/g, ' ')

@@ -34,3 +34,10 @@ t.test('Markdown and lines become plain sentences', async (t) => {
   t.equal(spokenText('## Hours\n\n1. Weekdays 8 to 5\n2. Saturday 9 to 1'), 'Hours. Weekdays 8 to 5. Saturday 9 to 1.');
   t.equal(spokenText('Plain words stay as they are, don\'t they?'), "Plain words stay as they are, don't they?");
 });
+
+t.test('a size is said by its sides, and a word that starts like a day is no range (storage QA)', async (t) => {
+  // (A caller asking "how much is a ten by ten unit" heard "Climate-controlled 10x10 to Monthly price: $159".)
+  t.equal(spokenText('Large — Size: 10x10; Monthly price: $119. Climate-controlled 10x10 — Monthly price: $159.'), 'Large, Size: 10 by 10; Monthly price: $119. Climate-controlled 10 by 10, Monthly price: $159.');
+  t.equal(spokenText('Suite 4 — Sundance Plaza'), 'Suite 4, Sundance Plaza.');
+  t.equal(spokenText('Mon — Fri'), 'Monday to Friday', 'a day said alone is still one end of a range');
+});
