@@ -150,4 +150,4 @@ export function closedAtTimeAsked(question: string, text: string): boolean {
 /** Open at every hour asked ("24 hour access", "are you open 24/7", "around the clock"). */
 const ROUND_THE_CLOCK = /\b(?:24\s*(?:\/|-)\s*7|24\s*(?:hours?|hrs?)|twenty[- ]four hours?|around the clock|round the clock|all night)\b/;
 /** A clock time asked "at" ("can i get in AT 11PM"): with its half of the day, so a house number ("at 19 pine st") is none. */
-const AT_TIME = /\bat\s+(\d{1,2})(?::(\d{2}))?\s*(am|pm)\b/;
+const AT_TIME = /\bat\s+(?:(?:like|around|about|maybe)\s+)?(\d{1,2})(?::(\d{2}))?\s*(am|pm)\b/;

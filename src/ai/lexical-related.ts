@@ -130,6 +130,8 @@ export const RELATED: string[][] = [
   ['checkup', 'exam', 'examination'],
   // A gun by the word a policy writes (storage QA: "can i keep a gun in storage" -> "no firearms or ammunition").
   ['gun', 'firearm', 'rifle', 'pistol', 'handgun'],
+  // A commitment by whichever paper it is signed on (storage QA: "do i have to sign a lease" -> "month to month with no long-term contract").
+  ['contract', 'lease', 'agreement'],
 ];
 
 // One-way: a day is a weekday or a weekend day, and a night-time hour is "night".

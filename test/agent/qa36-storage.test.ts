@@ -34,6 +34,12 @@ t.test('access round the clock, or at a time outside the hours, is a no (answer-
   t.ok(closedAtTimeAsked('can i get in at 5:30am', gate));
   t.notOk(closedAtTimeAsked('are you open 24/7', 'Our line is open 12am to 12am.'), 'a range round the whole day is open at every hour');
   t.notOk(closedAtTimeAsked('its at 19 pine st, can you come', gate), 'a house number is no time');
+  // (On the phone: "can i get in there at like eleven at night" got "I don't know".)
+  t.equal(await answer('and can i get in there at like eleven at night'), `No. ${gate}`);
+  const { measuresAsDigits } = await import('../../src/agent/answer-numbers.js');
+  t.equal(measuresAsDigits('can you come at seven in the morning'), 'can you come at 7am');
+  t.equal(measuresAsDigits('open till ten at night?'), 'open till 10pm?');
+  t.equal(measuresAsDigits('i have one at night'), 'i have one at night', 'a number is a time only after a word that says one follows');
 });
 
 t.test('the number the Emergencies section gives is the emergency line, not the office line (emergency-reply emergencyLine)', async (t) => {
@@ -91,7 +97,7 @@ t.test('after the offer, telling where is giving details (lead-messages givesDet
   t.match(where.reply, /What is your name\?$/);
   t.notMatch(where.reply, /Gate access|first month/);
   const { givesDetails } = await import('../../src/agent/lead-messages.js');
-  const ctx = { business: { address: 'Boise, ID', phone: '+12085550150', timezone: 'America/Boise' } } as Parameters<typeof givesDetails>[0];
+  const ctx = { business: { address: 'Boise, ID', phone: '+12085550150', timezone: 'America/Boise' } } as unknown as Parameters<typeof givesDetails>[0];
   for (const told of ['were in the parking lot', 'its behind building c', 'ok im parked outside the office']) t.ok(givesDetails(ctx, told), told);
   for (const not of ['im in no rush', 'are you in the office', 'im in the mood for a bigger unit?']) t.notOk(givesDetails(ctx, not), not);
 });
