@@ -25,6 +25,9 @@ export const CALLBACK_ONLY = /^(?:(?:can|could|would) (?:someone|somebody|you) (
  */
 const WANTS_WORK = /\b(?:(?:i|we)(?:'d| would| really| just)?|i'm|im|we're|were|and|so)\s+(?:want|wanna|need|would like|'d like|am looking|are looking|looking|hoping|plan|planning|are planning|am planning|thinking (?:about|of)|getting|are getting|am getting)\s+(?:to (?!(?:know|ask|check|find out|see|understand|confirm|make sure|say|tell)\b)\w+|(?:a|an|the|some|new|our|my|it|this|that|them|one|\d+)\b)/i;
 
+/** A thing held or hired for the visitor ("reserve a unit", "rent the truck", "hold a spot"). */
+const RESERVES = /\b(?:reserve|rent|hire|hold|book)\b/i;
+
 function describesWork(text: string): boolean {
   if (readIntent(text).question) return false;
   // ("my crown fell off yesterday" after a price question: trouble told, though no breakdown word is in it.)
@@ -67,7 +70,9 @@ export function updatePriority(state: ConversationState, t: Triage, text: string
     // ("table for 4 tonight at 7?", "any openings tomorrow?": a question in form that asks for the work is a booking, not information.)
     // (Only a time asked for: "just curious what the class schedule looks like" or "if a pipe bursts at night can
     // you come out?" ask about the service, and stay LOW.)
-    if (t.kind === 'question' && t.priority === 'LOW' && readIntent(text).availability) state.priority = 'NORMAL';
+    // ("can i reserve a 10x10 for next saturday": a request in a question's form, nothing to look up, is a booking too;
+    // storage QA: the owner's e-mail read "New lead (low priority)".)
+    if (t.kind === 'question' && t.priority === 'LOW' && ((i) => i.availability || (i.requestOnly && RESERVES.test(text)))(readIntent(text))) state.priority = 'NORMAL';
     else if (t.kind !== 'other') state.priority = t.priority;
     if (state.priority === 'LOW' && t.kind === 'question') state.cues.asked = true;
   }
