@@ -17,7 +17,7 @@ import { askedVerbUnsaid, holdsKind, MATCH, score } from './answer-match.js';
 import { askedThing, clientKindExcluded, forAnotherThing, limitingSentence, noYesFrom, notFreeOfAsked, samePriceAsked, sellingOnOffer, thingIsTopic, thingOnlyAsOurVerb } from './answer-claims.js';
 import { AGREEMENT, countUnheld, nearestUnit, semanticBest } from './answer-semantic.js';
 import { anotherKind, namedOtherKind } from './answer-kind.js';
-import { BACK_REFERENCE, CONTINUES, LEADING_REPLY, renderRow, unitsOf } from './answer-units.js';
+import { BACK_REFERENCE, CONTINUES, headingSubject, LEADING_REPLY, renderRow, unitsOf } from './answer-units.js';
 import { askedColumns, cellNamesRow, creditCounted, numberFit, otherAction, priceHeaders, otherKind, withDifferences, type QueryTerm, type Scored } from './answer-rows.js';
 import { ageGroupMet, ANSWER_TYPES, askedTypes, HARD_ASK, HARD_TYPES, otherPeriod, PRICE_TYPE, pricesSomethingElse, wantedKinds } from './answer-types.js';
 import { answersItself, broughtAlong, closedOnDayAsked, comingAlong, headingAnswersOtherwise, isYesNoQuestion, modifiedRelated, negative, partialAnswer, relatedActsOn, serviceObject, serviceThing, serviceVerb, withoutYesNoTag } from './answer-polarity.js';
@@ -122,7 +122,7 @@ function answerOne(question: string, hits: SearchHit[], opts: ExtractiveOptions 
   const headingNamed =
     subject.length > 0 &&
     subject.every((i) => best.matches[i]! >= MATCH.heading) &&
-    ((h) => h.length > 0 && h.every((x) => subject.some((i) => qs[i]!.term === x)))(terms(innermostHeading(best.unit.heading))) &&
+    ((h) => h.length > 0 && h.every((x) => subject.some((i) => qs[i]!.term === x)))(headingSubject(best.unit.heading)) &&
     best.unit.kind === 'sentence';
   if ((best.cover < threshold && best !== semantic && best !== instead) || !(ownMatch || headingNamed)) return null;
   // "can you pump the holding tank on my RV": a vehicle or vessel the page never names is no place it says it works.

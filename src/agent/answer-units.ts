@@ -331,3 +331,11 @@ export function renderRow(u: Unit, only: Set<number> | null): string {
 export function saysARow(answer: string): boolean {
   return /^[^.!?:\n]{1,80} — [^.!?:\n]{1,40}: \S/.test(answer);
 }
+
+/**
+ * What a section's own heading names, as terms: its negative left out ("What you CANNOT store" names
+ * storing, as "what can't i store" does, whose "can't" is no term; storage QA got "I don't know").
+ */
+export function headingSubject(heading: string): string[] {
+  return terms(innermostHeading(heading)).filter((t) => t !== 'cannot');
+}

@@ -101,3 +101,8 @@ t.test('after the offer, telling where is giving details (lead-messages givesDet
   for (const told of ['were in the parking lot', 'its behind building c', 'ok im parked outside the office']) t.ok(givesDetails(ctx, told), told);
   for (const not of ['im in no rush', 'are you in the office', 'im in the mood for a bigger unit?']) t.notOk(givesDetails(ctx, not), not);
 });
+
+t.test('a section headed by what cannot be done answers the question that asks it (answer-units headingSubject)', async (t) => {
+  // ("what can't i store" got "I don't know" under "## What you cannot store".)
+  for (const q of ["what can't i store", 'what cant i store']) t.match(await answer(q), /^No food, nothing alive, no firearms/, q);
+});
