@@ -80,8 +80,8 @@ export function createServices(core: CoreDeps): Services {
   const voice = createVoiceService({ core, agent, leads: agent.leads });
   const phoneNumbers = createPhoneNumberService({ db: core.db, config: core.config, twilio: lazyTwilioClient(core.config), logger: core.logger, now: core.now });
   const chat = createChatService({ db: core.db, events: core.events, now: core.now, metrics: core.metrics, logger: core.logger, idleEndMs: core.config.CHAT_IDLE_END, leads: agent.leads });
-  // PENDING knowledge (demo seed, imports) is chunked and embedded in the background; the first
-  // pass completes before the app is ready when embeddings are local (fast, no network).
+  // PENDING knowledge (demo seed, imports) is chunked and embedded in the background; with local
+  // embeddings (fast, no network) start-up waits for the first pass, up to FIRST_PASS_BUDGET_MS.
   const ingest = createKnowledgeIngestTask({ knowledge, logger: core.logger.child({ component: 'knowledge-ingest' }), awaitFirstPass: ai.kind === 'local' });
   // Live calls: the heartbeat runs while the app is up; stopping drains the calls in progress.
   const voiceTask: BackgroundTask = { name: 'voice', start: () => voice.startHeartbeat(), stop: () => voice.stop() };

@@ -134,8 +134,10 @@ export function closedAtTimeAsked(question: string, text: string): boolean {
   const q = normalizeCasual(question);
   const ranges = [...text.matchAll(RANGE)].map((m) => ({ open: clockMinutes(m[1]!, m[2], m[3]), close: clockMinutes(m[4]!, m[5], m[6]) }));
   if (!ranges.length) return false;
-  // (A range that ends where it starts, "12am to 12am", is the whole day.)
-  if (ROUND_THE_CLOCK.test(q)) return ranges.every((r) => r.close !== r.open);
+  // (A range that ends where it starts, "12am to 12am", is the whole day; a text that says it is
+  // open round the clock is no no, whatever hours it also gives: "We answer emergencies 24/7;
+  // regular hours are 7am to 5pm". Only being open or getting in is asked so: not "24 hours notice".)
+  if (ROUND_THE_CLOCK.test(q)) return OPEN_ASKED.test(q) && !ROUND_THE_CLOCK.test(text) && ranges.every((r) => r.close !== r.open);
   const atTime = AT_TIME.exec(q);
   if (atTime) {
     const at = clockMinutes(atTime[1]!, atTime[2], atTime[3]);
@@ -147,7 +149,9 @@ export function closedAtTimeAsked(question: string, text: string): boolean {
   const after = /^(?:after|past|later than)$/.test(asked[1]!);
   return ranges.every((r) => (after ? r.close <= at : r.open >= at));
 }
-/** Open at every hour asked ("24 hour access", "are you open 24/7", "around the clock"). */
-const ROUND_THE_CLOCK = /\b(?:24\s*(?:\/|-)\s*7|24\s*(?:hours?|hrs?)|twenty[- ]four hours?|around the clock|round the clock|all night)\b/;
+/** Open at every hour ("24 hour access", "24-hour", "open 24/7", "around the clock", "day and night"). */
+export const ROUND_THE_CLOCK = /\b(?:24\s*[/x-]\s*7|24[\s-]*(?:hours?|hrs?)|twenty[- ]four hours?|a?round the clock|day and night)\b/i;
+/** Being open, reached or let in is asked ("are you open", "24 hour access", "can i get in"). */
+const OPEN_ASKED = /\b(?:open|access|get in|come in|go in|available|staffed|answer|reach)\b/;
 /** A clock time asked "at" ("can i get in AT 11PM"): with its half of the day, so a house number ("at 19 pine st") is none. */
 const AT_TIME = /\bat\s+(?:(?:like|around|about|maybe)\s+)?(\d{1,2})(?::(\d{2}))?\s*(am|pm)\b/;

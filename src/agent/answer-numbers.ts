@@ -26,15 +26,17 @@ const FRACTION = /\b(?:(half|quarter|three[- ]quarters?|two[- ]thirds)(?: of)?|(
  */
 export function measuresAsDigits(question: string): string {
   return question
-    .replace(SAID, (said: string, tens?: string, unitAfterTens?: string, unit?: string) => {
-      const n = (tens ? TENS[tens.toLowerCase()]! + (unitAfterTens ? NUMBER_WORDS[unitAfterTens.toLowerCase()]! : 0) : NUMBER_WORDS[unit!.toLowerCase()]!) * (/hundred$/i.test(said) ? 100 : 1);
-      return String(n);
-    })
+    .replace(SAID, (said: string) => String(Number(asDigits(said.replace(/\s+hundred$/i, ''))) * (/hundred$/i.test(said) ? 100 : 1)))
     .replace(FRACTION, (_said: string, share: string | undefined, ofShare: string | undefined) => `${share ?? ofShare} ${FRACTIONS[(share ?? ofShare)!.toLowerCase().replace('-', ' ')]} `)
     // (Storage QA on the phone: "how much is a TEN BY TEN unit" -> the "10x10" row; lexical reads "10 by 10" as "10x10".)
     .replace(SIZE_SAID, (_said: string, a: string, b: string) => `${asDigits(a)} by ${asDigits(b)}`)
     // (Storage QA on the phone: "can i get in there at like ELEVEN AT NIGHT": a time of day as its clock time, "11pm".)
-    .replace(TIME_SAID, (_said: string, n: string, half: string) => `${asDigits(n)}${/^(?:at night|in the (?:evening|afternoon)|p\.? ?m\.?)$/i.test(half) ? 'pm' : 'am'}`);
+    .replace(TIME_SAID, (_said: string, n: string, half: string) => {
+      const hour = Number(asDigits(n));
+      // ("twelve at night" is midnight and "two at night" the small hours: am; "eleven at night" is pm.)
+      const pm = /^(?:in the (?:evening|afternoon)|p\.? ?m\.?)$/i.test(half) || (/^at night$/i.test(half) && hour >= 5 && hour <= 11);
+      return `${hour}${pm ? 'pm' : 'am'}`;
+    });
 }
 /** A clock hour said in words with its part of the day, after a word that says a time follows ("at eleven at night", "by seven in the morning", "after six p m"). */
 const TIME_SAID = new RegExp(`(?<=\\b(?:at|by|around|after|before|until|till|like|about|from|to|past) )(${UNIT}|${TEN})(?: o'?clock)? (at night|in the (?:morning|evening|afternoon)|[ap]\\.? ?m\\.?)(?![a-z])`, 'gi');

@@ -21,24 +21,13 @@ export interface SubjectTerm {
 }
 
 const YES_NO = /^(?:do|does|did|is|are|was|were|can|could|will|would|should|have|has|may|might|am|any)\b/;
-/** A sentence that opens with its own yes or no ("No, we ...", "Yes we do", "Sorry, not on Sundays"). */
-const ANSWER_WORD = /^(?:(?:yes|yep|nope|sure|absolutely|of course|definitely|certainly|sorry|unfortunately)\b|no\b(?=\s*[,.!;:]|\s+(?:we|i|you|it|they|there|sorry|problem|worries)\b))/i;
-
-/**
- * The sentence says its own yes or no: an answer word, or a "No" before the thing asked ("do u take
- * checks" -> "No checks."). (Storage QA: "can i store a propane tank" -> "No food, nothing alive, no
- * firearms ..., propane tanks, ..." got no "No.": a "no" before another thing is no answer word.)
- */
-export function answersItself(text: string, question: string): boolean {
-  if (ANSWER_WORD.test(text)) return true;
-  const denied = /^no\s+([^,.;:!?]+)/i.exec(text)?.[1];
-  if (!denied) return false;
-  const asked = new Set(terms(question));
-  return terms(denied).some((t) => asked.has(t));
-}
+/** A sentence that opens with its own yes or no ("No, we ...", "No checks.", "Yes we do", "Sorry, not on Sundays"). */
+// (A "No" before another thing is one too: "can i just walk in" -> "No appointment needed, just walk in" is
+// no "No." to walking in, nor is "No food, nothing alive, ..., propane tanks" given a second one.)
+export const ANSWERS_ITSELF = /^(?:yes|no|yep|nope|sure|absolutely|of course|definitely|certainly|sorry|unfortunately)\b/i;
 
 // ("can i sleep in my unit" -> "NOBODY may live or sleep in a unit".)
-export const NEGATIVE = /\b(?:not|no|never|none|nobody|no one|no-one|nothing|cannot|unable|closed|unavailable)\b|n't\b/i;
+export const NEGATIVE = /\b(?:not|no|never|none|nobody|cannot|unable|closed|unavailable)\b|n't\b/i;
 /** "non-refundable", "non-transferable": a policy that says a thing cannot be done. */
 const NON_ABLE = /\bnon-?[a-z]+able\b/i;
 /** A day that is hardly a day away. */
@@ -247,7 +236,7 @@ const DAY_LIST = /^\s*(?:(?:and|or|&|on|all|most|major|public|bank|national|the|
 /** The question itself asks about a negative state ("are you closed", "is it not included"). */
 const NEGATIVE_ASKED = /^(?:are|is|will|were|was) (?:you|u|it|the \w+|your \w+|they)(?: \w+)? (?:closed|shut|not|unavailable)\b|\b(?:isn't|aren't|don't|doesn't|won't)\b/;
 
-const SCOPED_NEGATIVE = /\b(?:not|no|never|cannot)\b|n't\b/gi;
+const SCOPED_NEGATIVE = /\b(?:not|no|never|nobody|cannot)\b|n't\b/gi;
 
 /**
  * "do you have gift cards?" -> "Gift cards are available in any amount and never expire": the

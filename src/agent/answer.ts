@@ -1,3 +1,4 @@
+import { ROUND_THE_CLOCK } from './answer-days.js';
 import { normalizeCasual, terms } from '../ai/lexical.js';
 import type { ChatModel } from '../ai/types.js';
 import { hitsVocabulary, type KnowledgeService, type SearchHit } from '../knowledge/service.js';
@@ -33,9 +34,6 @@ import { englishWords, spokenRank, spokenWords } from './text-norm.js';
 
 export { extractiveAnswer, type GroundedAnswer } from './answer-extract.js';
 export { isYesNoQuestion } from './answer-polarity.js';
-
-/** An emergency line that answers whenever the business is closed. */
-const AROUND_THE_CLOCK = /\b(?:24\/7|24 hours|around the clock|day and night)\b/i;
 
 export const DONT_KNOW = "I don't know that, but I can have someone get back to you.";
 
@@ -118,7 +116,7 @@ export function createKnowledgeAnswerer(deps: {
         if (!clock.closed) return { answer: clock.answer, hits: [] };
         const lineHits = can(ctx.business.plan, 'knowledgeBase') ? await deps.knowledge.search(ctx.business.id, EMERGENCY_LINE_QUERY, HITS) : profileHits(ctx, EMERGENCY_LINE_QUERY);
         const line = emergencyLineAnswer(ctx, lineHits);
-        return { answer: line && AROUND_THE_CLOCK.test(line) ? { ...clock.answer, text: `${clock.answer.text} ${line}` } : clock.answer, hits: [] };
+        return { answer: line && ROUND_THE_CLOCK.test(line) ? { ...clock.answer, text: `${clock.answer.text} ${line}` } : clock.answer, hits: [] };
       }
       // ("open today?" with no hours set: the knowledge answers for the day it is, where the business is.)
       question = (opts.now ? dayNamedByClock(question, ctx, opts.now) : null) ?? question;

@@ -188,7 +188,7 @@ function describesSituation(sentence: string, words: ReadonlySet<string>): boole
 const ELSEWHERE = /\b(?:your (?:vet|doctor|gp|gas (?:utility|company|supplier)|utility|insurer|landlord)|poison control|animal (?:hospital|emergency)|emergency (?:center|centre|hospital|clinic)|hospital|fire department|police|(?:national )?gas emergency (?:service|line|number)|emergency services)\b/i;
 
 /** A section about emergencies ("## Emergencies", "In an emergency", "After-hours emergencies"). */
-const EMERGENCY_SECTION = /\bemergenc|\burgent\b|\bafter[- ]hours\b/i;
+const EMERGENCY_SECTION = /\bemergenc|\bafter[- ]hours\b/i;
 
 /** A number named as a company's own ("Xcel Energy's gas emergency line at ..."). */
 const THEIRS = /\b[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*)*['’]s\s+(?:[\w/-]+\s+){0,3}(?:line|number|hotline)\b/;
@@ -202,20 +202,37 @@ const THEIRS = /\b[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*)*['’]s\s+(?:[\w/-]+\s+){0,3
 export function emergencyLine(ctx: BusinessContext, hits: SearchHit[]): string | null {
   const country = businessCountry(ctx.business);
   let plain: string | null = null;
+  let inSection: string | null = null;
   for (const hit of hits) {
     // (Storage QA: "If you see a fire, smoke, water coming into a unit, ... call the on-site manager at
     // (208) 555-0177, day or night", under "## Emergencies": the caller was given the office line, closed.)
     const section = EMERGENCY_SECTION.test(innermostHeading(hit.heading));
     for (const s of sentences(hit.content)) {
-      if (!section && !/emergenc|24\/7|24 hours|after[- ]hours|out of hours|urgent|dangerous|day or night|around the clock|on[- ]call/i.test(s)) continue;
+      const says = LINE_WORDS.test(s);
+      if (!says && !section) continue;
       const ours = /\b(?:our|us|we)\b/i.test(s);
-      if ((ELSEWHERE.test(s) || THEIRS.test(s)) && !ours) continue;
+      if ((ELSEWHERE.test(s) || THEIRS.test(s) || namesAnother(s, ctx.business.name)) && !ours) continue;
       const phone = extractListedPhone(s, country);
-      if (phone && ours) return phone;
-      plain ??= phone;
+      if (!phone) continue;
+      if (says && ours) return phone;
+      if (says) plain ??= phone;
+      // A number an Emergencies section gives without saying it answers then: only when nothing says
+      // so, and never one for business hours ("Our office is at ... during business hours").
+      else if (!OFFICE_HOURS.test(s)) inSection ??= phone;
     }
   }
-  return plain ?? contactPhone(ctx);
+  return plain ?? inSection ?? contactPhone(ctx);
+}
+
+/** A sentence that says its number answers out of hours or in an emergency. */
+const LINE_WORDS = /emergenc|24\/7|24 hours|after[- ]hours|out of hours|urgent|dangerous|day or night|around the clock|on[- ]call/i;
+/** A number for the hours the business is open. */
+const OFFICE_HOURS = /\b(?:during|in) (?:our )?(?:business|office|opening|regular|normal|working) hours\b|\boffice hours\b/i;
+
+/** "call Intermountain Gas at ...": a number given for a company named, not the business itself. */
+function namesAnother(sentence: string, business: string): boolean {
+  const own = new Set(terms(business));
+  return [...sentence.matchAll(/\bcall (?:the )?((?:[A-Z][\w&'.-]*\s+){1,4})(?:at|on)\b/g)].some((m) => !terms(m[1]!).some((t) => own.has(t)));
 }
 
 /**

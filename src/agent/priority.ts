@@ -25,8 +25,8 @@ export const CALLBACK_ONLY = /^(?:(?:can|could|would) (?:someone|somebody|you) (
  */
 const WANTS_WORK = /\b(?:(?:i|we)(?:'d| would| really| just)?|i'm|im|we're|were|and|so)\s+(?:want|wanna|need|would like|'d like|am looking|are looking|looking|hoping|plan|planning|are planning|am planning|thinking (?:about|of)|getting|are getting|am getting)\s+(?:to (?!(?:know|ask|check|find out|see|understand|confirm|make sure|say|tell)\b)\w+|(?:a|an|the|some|new|our|my|it|this|that|them|one|\d+)\b)/i;
 
-/** A thing held or hired for the visitor ("reserve a unit", "rent the truck", "hold a spot"). */
-const RESERVES = /\b(?:reserve|rent|hire|hold|book)\b/i;
+/** A thing held, hired or booked for the visitor ("reserve a unit", "rent the truck", "schedule me", "get an appointment"), not a word of the topic ("the class schedule"). */
+const RESERVES = /\b(?:reserve|rent|hire|hold|book|schedule)\s+(?:me|us|a|an|the|one|my|our|\d+)\b|\b(?:get|make|have|book) an? (?:appointment|reservation|booking)\b/i;
 
 function describesWork(text: string): boolean {
   if (readIntent(text).question) return false;

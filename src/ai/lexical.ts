@@ -96,8 +96,9 @@ function normalizeTextOnce(text: string): string {
     // "a 2 bedroom apartment" got the protection plan's "$2,000 of goods" as a second part).
     .replace(/(\d),(?=\d{3}(?!\d))/g, '$1')
     // A size by its two sides, however it is written ("10 x 10", "10'x10'", "10 by 10", "10×10"): one
-    // term, as "10x10" is (storage QA: "price for a 10 by 10" found no "10x10" row).
-    .replace(/\b(\d{1,3})\s*(?:'|ft|feet|foot)?\s*(?:x|by|\u00d7)\s*(\d{1,3})(?:\s*(?:'|ft\b|feet\b|foot\b))?(?!\d|:|\s*(?:am|pm)\b)/g, '$1x$2')
+    // term, as "10x10" is (storage QA: "price for a 10 by 10" found no "10x10" row). Not a count of
+    // things measured: "5 x 60 min massages", "3 x 10 minute sessions", "10 by 30 days".
+    .replace(/\b(\d{1,3})\s*(?:'|ft|feet|foot)?\s*(?:x|by|\u00d7)\s*(\d{1,3})(?:\s*(?:'|ft\b|feet\b|foot\b))?(?!\d|:|\s*(?:am|pm|min|mins|minutes?|hours?|hrs?|days?|weeks?|months?|sessions?|classes|lessons?|visits?|lbs?|pounds?|kg|bags?|packs?|boxes)\b)/g, '$1x$2')
     // "the first half hour" is "the first 30 minutes" (and never a question about the hours).
     .replace(/\b(?:half an hour|half[- ]hour|1\/2 (?:an )?hour)\b/g, '30 minutes')
     // "an hour and a half" is "90 minutes", and "an hour massage", "a one-hour session" name a

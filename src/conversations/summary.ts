@@ -69,6 +69,9 @@ export function extractLead(history: TranscriptEntry[], country: CountryCode = D
   return lead;
 }
 
+/** Said to open a conversation and nothing more ("how are you", "yeah", "ok"). */
+const SMALL_TALK = /^(?:how (?:are|r) (?:you|u|ya)(?: doing| today)?|how(?:'s| is|s) it going|yeah|yes|yep|ok|okay|um+|uh+|hm+)[\s?!.,]*$/i;
+
 /** The agent's words when the knowledge had no answer (agent/policy.ts and the local brain say it so). */
 const DONT_KNOW = /\bI don'?t know that\b/i;
 
@@ -83,7 +86,7 @@ export function summariseCall(
   parts.push(`${facts.emergency ? `EMERGENCY ${chat ? 'chat' : 'call'}` : chat ? 'Chat' : 'Call'} of ${facts.durationSec}s.`);
   // The first thing said that is more than a greeting, without its "yeah hi" (QA: a dentist read
   // 'Visitor: "yeah hi my crown fell off yesterday"' and 'Visitor: "hi" (+3 more)').
-  const opening = said.findIndex((s) => !GREETING.test(s.trim()) && !ASKS_IF_THERE.test(s.trim()));
+  const opening = said.findIndex((s) => ((w) => !GREETING.test(w) && !ASKS_IF_THERE.test(w) && !SMALL_TALK.test(w))(visitorWords(s).trim()));
   const first = opening < 0 ? 0 : opening;
   if (said.length) parts.push(`${chat ? 'Visitor' : 'Caller'}: "${visitorWords(said[first]!, 200)}"${said.length > first + 1 ? ` (+${said.length - first - 1} more)` : ''}.`);
   else parts.push(chat ? 'The visitor wrote nothing.' : 'The caller said nothing the agent understood.');

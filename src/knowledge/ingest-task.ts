@@ -15,13 +15,20 @@ export function createKnowledgeIngestTask(opts: { knowledge: KnowledgeService; l
   let timer: NodeJS.Timeout | undefined;
   let running: Promise<unknown> = Promise.resolve();
   let stopped = false;
+  // (A pass still under way, as a long first one after a model change is, is not queued again; after
+  // stop() none starts: a reader's finding, each queued pass ran a batch at shutdown.)
+  let busy = false;
   const pass = async () => {
+    if (stopped) return;
+    busy = true;
     try {
       let n: number;
       do n = await opts.knowledge.ingestPending(50);
       while (n === 50 && !stopped);
     } catch (err) {
       opts.logger.warn({ err: (err as Error).message }, 'knowledge ingest pass failed');
+    } finally {
+      busy = false;
     }
   };
   return {
@@ -37,7 +44,7 @@ export function createKnowledgeIngestTask(opts: { knowledge: KnowledgeService; l
         clearTimeout(budget);
       }
       timer = setInterval(() => {
-        running = running.then(pass);
+        if (!busy) running = running.then(pass);
       }, opts.intervalMs ?? 30_000);
       timer.unref();
     },

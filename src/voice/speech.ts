@@ -76,8 +76,9 @@ export function spokenText(text: string): string {
       return u ? `${d} ${u === 'each' ? 'each' : `per ${u}`}` : m;
     })
     .replace(/\b24\s*\/\s*7\b/g, '24 7')
-    // A size by its sides, "10x10", is said "10 by 10".
-    .replace(/\b(\d{1,3})\s?[x\u00d7]\s?(\d{1,3})\b/g, '$1 by $2')
+    // A size by its sides, "10x10", is said "10 by 10" (not "24x7", nor a count: "5 x 60 min massages").
+    .replace(/\b24\s?x\s?7\b/g, '24 7')
+    .replace(/\b(\d{1,3})\s?[x\u00d7]\s?(\d{1,3})\b(?!\s*(?:min|mins|minutes?|hours?|hrs?|days?|sessions?|lbs?|pounds?|kg|bags?)\b)/g, '$1 by $2')
     // Dashes and symbols left between words: a pause.
     .replace(/\s+[–—-]+\s+|\s*[—–]\s*/g, ', ')
     .replace(/[|*#`~<>]/g, ' ')

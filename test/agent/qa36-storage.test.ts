@@ -15,14 +15,14 @@ t.test('a rule written "nobody may" is a no (answer-polarity NEGATIVE)', async (
   for (const q of ['can i live in my unit lol', 'can i sleep in my unit']) t.equal(await answer(q), 'No. Nobody may live or sleep in a unit.', q);
 });
 
-t.test('a list that opens on "No food, ..." still gets its no for another thing on it (answer-polarity answersItself)', async (t) => {
-  // ("can i store a propane tank" got the list with no "No." before it, as if "No food" were the answer word.)
-  for (const q of ['can i store a propane tank', 'can i store a gun', 'are guns allowed']) t.match(await answer(q), /^No\. No food, nothing alive, no firearms/, q);
-  t.match(await answer('can i store food'), /^No food, nothing alive/, 'a "No" before the thing asked is the answer');
-  const { answersItself } = await import('../../src/agent/answer-polarity.js');
-  for (const own of ['No, we do not take cash.', 'No problem, we can hold it.', 'Yes we do.', 'Sorry, not on Sundays.']) t.ok(answersItself(own, 'do you take cash'), own);
-  t.ok(answersItself('No checks.', 'do u take checks'));
-  for (const list of ['No food or fuel.', 'No pets in the units.', 'Nobody may live in a unit.']) t.notOk(answersItself(list, 'can i store paint'), list);
+t.test('a list that opens on "No food, ..." is its own answer: no invented yes, no second no (answer-polarity ANSWERS_ITSELF)', async (t) => {
+  for (const q of ['can i store a propane tank', 'can i store a gun', 'are guns allowed', 'can i store food']) t.match(await answer(q), /^No food, nothing alive, no firearms/, q);
+  // (A reader's finding: prefixing "No." to a sentence that opens "No <another thing>" said "No. No appointment
+  // needed, just walk in." to "can i just walk in".)
+  const { ANSWERS_ITSELF, NEGATIVE } = await import('../../src/agent/answer-polarity.js');
+  t.ok(ANSWERS_ITSELF.test('No appointment needed, just walk in.'));
+  // ("Estimates are free and there is nothing to pay" is no no: "nothing" is not read as one.)
+  t.notOk(NEGATIVE.test('The first consultation costs nothing.'));
 });
 
 t.test('access round the clock, or at a time outside the hours, is a no (answer-days closedAtTimeAsked)', async (t) => {
@@ -34,6 +34,12 @@ t.test('access round the clock, or at a time outside the hours, is a no (answer-
   t.ok(closedAtTimeAsked('can i get in at 5:30am', gate));
   t.notOk(closedAtTimeAsked('are you open 24/7', 'Our line is open 12am to 12am.'), 'a range round the whole day is open at every hour');
   t.notOk(closedAtTimeAsked('its at 19 pine st, can you come', gate), 'a house number is no time');
+  // (A reader's findings: a page open round the clock is no no, nor is a notice of 24 hours; a range past midnight holds its night hours.)
+  t.notOk(closedAtTimeAsked('do you have 24 hour emergency service', 'We answer emergencies 24/7; regular hours are 7am to 5pm.'));
+  t.notOk(closedAtTimeAsked('do i need to give 24 hours notice to cancel', 'Cancel at least 24 hours ahead; the office is open 9am to 5pm.'));
+  t.ok(closedAtTimeAsked('do you have 24-hour access', gate));
+  t.notOk(closedAtTimeAsked('can i come at 1am', 'Open 6pm to 2am.'));
+  t.ok(closedAtTimeAsked('can i come at 3am', 'Open 6pm to 2am.'));
   // (On the phone: "can i get in there at like eleven at night" got "I don't know".)
   t.equal(await answer('and can i get in there at like eleven at night'), `No. ${gate}`);
   const { measuresAsDigits } = await import('../../src/agent/answer-numbers.js');
@@ -50,6 +56,12 @@ t.test('the number the Emergencies section gives is the emergency line, not the 
   t.match(reply, /^If your unit floods or leaks, do not open electrical items that got wet\./);
   t.match(reply, /\(208\) 555-0177/);
   t.notMatch(reply, /555-0150/, 'not the office line');
+  // (A reader's findings: a company the section names, and the office's business-hours number, are not the line.)
+  const { emergencyLine } = await import('../../src/agent/emergency-reply.js');
+  const ctx = { business: { name: 'Oak Hollow Self Storage', phone: '+12085550150', address: 'Boise, ID', timezone: 'America/Boise' } } as unknown as Parameters<typeof emergencyLine>[0];
+  const section = (content: string) => [{ chunkId: 'c', itemId: 'i', title: 't', heading: 'Oak Hollow > Emergencies', content, score: 1 }];
+  t.equal(emergencyLine(ctx, section('For a gas smell, leave and call Intermountain Gas at 1-800-548-3679. Then call the on-site manager at (208) 555-0177.')), '(208) 555-0177');
+  t.equal(emergencyLine(ctx, section('Our office is at (208) 555-0100 during business hours. After hours, call the on-site manager at (208) 555-0177.')), '(208) 555-0177');
 });
 
 t.test('a unit size however it is typed or said finds its row, and every row of that size (lexical, answer-numbers, answer-rows cellNamesRow)', async (t) => {
@@ -99,7 +111,8 @@ t.test('after the offer, telling where is giving details (lead-messages givesDet
   const { givesDetails } = await import('../../src/agent/lead-messages.js');
   const ctx = { business: { address: 'Boise, ID', phone: '+12085550150', timezone: 'America/Boise' } } as unknown as Parameters<typeof givesDetails>[0];
   for (const told of ['were in the parking lot', 'its behind building c', 'ok im parked outside the office']) t.ok(givesDetails(ctx, told), told);
-  for (const not of ['im in no rush', 'are you in the office', 'im in the mood for a bigger unit?']) t.notOk(givesDetails(ctx, not), not);
+  // (A reader's findings: a state is no place.)
+  for (const not of ['im on a budget', 'im in a hurry', 'im on vacation', 'its on sale right', 'im on the phone with my insurance', 'are you in the office']) t.notOk(givesDetails(ctx, not), not);
 });
 
 t.test('a section headed by what cannot be done answers the question that asks it (answer-units headingSubject)', async (t) => {

@@ -55,4 +55,6 @@ t.test('the summary quotes the first thing said that is more than a greeting, wi
   ];
   t.match(summariseCall(opened, chat), /^Chat of 60s\. Visitor: "do you take new patients" \(\+1 more\)\./);
   t.match(summariseCall([{ role: 'user', text: 'hello' }], chat), /Visitor: "hello"\./, 'a greeting alone is quoted as said');
+  // (A reader's finding: small talk after the greeting was quoted as the opening.)
+  t.match(summariseCall([{ role: 'user', text: 'hi how are you' }, { role: 'user', text: 'yeah' }, { role: 'user', text: 'do you do crowns' }], chat), /Visitor: "do you do crowns"\./);
 });
