@@ -21,7 +21,8 @@ export interface SubjectTerm {
 }
 
 const YES_NO = /^(?:do|does|did|is|are|was|were|can|could|will|would|should|have|has|may|might|am|any)\b/;
-export const NEGATIVE = /\b(?:not|no|never|none|cannot|unable|closed|unavailable)\b|n't\b/i;
+// ("OUT OF NETWORK with all HMO plans": a payer a practice does not take.)
+export const NEGATIVE = /\b(?:not|no|never|none|cannot|unable|closed|unavailable|out[- ]of[- ]network)\b|n't\b/i;
 /** "non-refundable", "non-transferable": a policy that says a thing cannot be done. */
 const NON_ABLE = /\bnon-?[a-z]+able\b/i;
 /** A day that is hardly a day away. */
