@@ -12,6 +12,9 @@ import type { QueryTerm } from './answer-rows.js';
  */
 const FRAME_VERBS = new Set(['take', 'accept', 'see', 'carry', 'supply', 'handle', 'offer', 'provide'].map(stem));
 const SEE = stem('see');
+const COVER = stem('cover');
+/** "is parking COVERED", "are fillings covered": the thing is the subject, the passive verb frames whether it is paid for. */
+const PASSIVE = /^(?:is|are|r) (?:(?:the|my|a|an|your|ur) )?(?:[a-z]+ ){1,2}(covered)\b/;
 /** The verb said of the business however the question is put ("r u TAKING emergencies", "you TAKE walk-ins?"). */
 const ASKED_OF_YOU = /\b(?:you|u|y'?all)(?: guys| all)?(?: still| also| currently| now)? ([a-z]+)\b/;
 /** Share of the thing's weight a framing verb keeps: it still tells two sentences on the thing apart ("do you SEE kids" -> "... SEE adults and children", not "sealants for kids"). */
@@ -25,16 +28,18 @@ const TITLE = /^(?:dr|doctor|doc|mr|mrs|ms|miss|nurse|coach|chef|pastor|rev)$/;
  * half as much as the thing the question names besides it; the thing is the subject ("We keep time for emergencies").
  */
 export function frameVerbLight(question: string, qs: QueryTerm[]): void {
-  const verb = serviceVerb(question) ?? closingVerb(question) ?? ASKED_OF_YOU.exec(normalizeCasual(question))?.[1];
+  const plain = normalizeCasual(question);
+  const verb = serviceVerb(question) ?? closingVerb(question) ?? ASKED_OF_YOU.exec(plain)?.[1] ?? PASSIVE.exec(plain)?.[1];
   const vt = verb ? stem(verb) : null;
-  if (!vt || !FRAME_VERBS.has(vt)) return;
+  if (!vt || !(FRAME_VERBS.has(vt) || (vt === COVER && verb === PASSIVE.exec(plain)?.[1]))) return;
   const q = qs.find((x) => x.term === vt);
   const thing = Math.max(0, ...qs.filter((x) => x.term !== vt && !x.light && !x.context && x.type === null).map((x) => x.weight));
   if (!q || thing <= 0) return;
   q.weight = Math.min(q.weight, thing * FRAME_SHARE);
   // (A verb whose sense is always its object's is light too, as answer-order's LIGHT_VERBS; "see" keeps
   // its checks: "do u see emergencies" is no yes from "the fee is waived ... for emergencies".)
-  if (vt !== SEE) q.light = true;
+  // ("is parking COVERED" keeps them too: a cover said is its answer, "Yes. Free parking", not "$299 a year COVERS two cleanings".)
+  if (vt !== SEE && vt !== COVER) q.light = true;
 }
 
 /**

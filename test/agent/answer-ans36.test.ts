@@ -4,6 +4,9 @@ import { extractiveAnswer } from '../../src/agent/answer.js';
 import { measuresAsDigits } from '../../src/agent/answer-numbers.js';
 import { spokenRank } from '../../src/agent/text-norm.js';
 import { knowledgeOf } from '../helpers/knowledge.js';
+import { buildTestApp } from '../helpers/app.js';
+import { talkTo } from '../helpers/agent-chat.js';
+import { businessWithGuide } from '../helpers/guide-business.js';
 
 // Session 36 (issue #12): answers found missing by using the product on a family dental practice's
 // page (test/fixtures/guides/dental.md), each fixed by a general rule of the module that owns it and
@@ -60,4 +63,33 @@ t.test('a thing named only as absent says nothing of it being there (answer-abse
   // ("how much is a cleaning without insurance" got the savings plan's $299: the section "Prices without insurance" is that case.)
   for (const q of ['how much is a cleaning without insurance', 'hw much is a cleaning w/o insurance', 'i dont have insurance how much is a cleaning']) t.match(ask(dental, q), /Cleaning \(adult\) — Price: \$115/, q);
   t.equal(ask(dental, 'how much is a cleaning for my 8 yr old without insurance'), 'Cleaning (child under 12) — Price: $85.');
+});
+
+t.test('whether a thing is covered is asked of the thing (answer-frame: the passive "covered" frames it)', async (t) => {
+  // ("is parking covered" got "Yes. We offer an in-house savings plan ...: $299 a year COVERS two cleanings ... Free parking ...".)
+  t.equal(ask(dental, 'is parking covered'), 'Yes. Free parking behind the building.');
+  t.equal(ask(dental, 'is parking covered?'), 'Yes. Free parking behind the building.');
+  // (A payer asked is still answered by a payer, or not at all: answer-unsaid payerUnsaid.)
+  t.notMatch(ask(dental, 'is whitening covered by insurance'), /^Yes\b|\$/);
+});
+
+t.test('several at one time is no yes from a sentence that names them (answer-unsaid atOnceUnsaid)', async (t) => {
+  // ("can i bring my 3 kids at the same time" got "Yes. We offer sealants and fluoride for kids.")
+  for (const q of ['can i bring my 3 kids at the same time', 'can all 3 of my kids come at once', 'can my 2 kids be seen at the same time']) t.equal(ask(dental, q), 'DK', q);
+  // (A guide that says so answers it.)
+  const family = knowledgeOf('family.md', '# Families\nBrothers and sisters can be seen at the same time, up to 3 kids in one family appointment.\n\n# Kids\nWe see kids from age 3.');
+  t.match(ask(family, 'can i bring my 3 kids at the same time'), /^Yes\. Brothers and sisters can be seen at the same time/);
+});
+
+t.test('"what do i do" with an emergency gets the instructions for the visitor\'s case only (emergency-turn whatToDo)', async (t) => {
+  const { app } = await buildTestApp(t);
+  const businessId = await businessWithGuide(app, { name: 'Riverbend Family Dental', guide: '../guides/dental.md', trade: 'CLINIC', remoteAddress: '10.0.36.1' });
+  const talk = talkTo(app.services.agent, businessId);
+  // ("my tooth got knocked out what do i do" got the knocked-out instruction and "If your face is swelling ... go to the emergency room".)
+  const [knocked] = await talk('my tooth got knocked out what do i do');
+  t.match(knocked, /keep it in milk/);
+  t.notMatch(knocked, /swelling/, 'no instruction for another case');
+  // (The case told is still answered.)
+  const [swelling] = await talk('my face is swelling up what do i do');
+  t.match(swelling, /If your face is swelling .* go to the emergency room or call 911/);
 });
