@@ -175,9 +175,13 @@ export function stemDf(vocab: Vocabulary): Map<string, number> {
  * "do you PICK UP bikes" is the guide's "free PICKUP": a verb and its particle are said as the one
  * word the knowledge uses ("pickup", "drop-off", "setup", "lockout"), when it uses it.
  */
-function joinParticles(sentence: string, df: ReadonlyMap<string, number> | null): string {
+function joinParticles(sentence: string, df: ReadonlyMap<string, number> | null, written?: ReadonlyMap<string, number>): string {
   if (!df) return sentence;
-  return sentence.replace(/\b([a-z]{3,}) (up|off|out|in|over|down|back)\b/g, (pair: string, verb: string, particle: string) => ((df.get(stem(`${verb}${particle}`)) ?? 0) > 0 ? `${verb}${particle}` : pair));
+  const said = (w: string) => (df.get(stem(w)) ?? 0) > 0;
+  const particles = sentence.replace(/\b([a-z]{3,}) (up|off|out|in|over|down|back)\b/g, (pair: string, verb: string, particle: string) => (said(`${verb}${particle}`) ? `${verb}${particle}` : pair));
+  // ("do u take UNITED HEALTHCARE", "CARE CREDIT": a name the knowledge writes as one word, "UnitedHealthcare", "CareCredit";
+  // not one it writes with a hyphen, "tune-up", "full-time", whose parts it says as words.)
+  return particles.replace(/\b([a-z]{3,}) (?=([a-z]{3,})\b)/g, (pair: string, a: string, b: string) => (`${a}${b}`.length >= 8 && !!written?.has(`${a}${b}`) ? a : pair));
 }
 
 /** The business's own people, however a guide calls them (lexical-related's group of "staff"). */
@@ -250,7 +254,7 @@ export function queryTerms(question: string, vocab: (Vocabulary & { stems?: Map<
     let alternative = false;
     let condition = false;
     let looked = false;
-    const ws = words(joinParticles(sentence, df));
+    const ws = words(joinParticles(sentence, df, vocab?.words));
     const acquired = ws.findIndex((w) => ACQUIRED.has(w));
     // "IF OUR INTERNET GOES DOWN does the system still send alarms": a condition put first is when,
     // not what; the question proper starts at its verb or question word.

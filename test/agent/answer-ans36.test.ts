@@ -93,3 +93,12 @@ t.test('"what do i do" with an emergency gets the instructions for the visitor\'
   const [swelling] = await talk('my face is swelling up what do i do');
   t.match(swelling, /If your face is swelling .* go to the emergency room or call 911/);
 });
+
+t.test('a name typed as two words is the one word the knowledge writes (answer-query joinParticles)', async (t) => {
+  // ("do u take care credit" got "I don't know" though the page says "We also offer CareCredit.")
+  t.match(ask(kb('dental'), 'do u take care credit'), /^Yes\. We also offer CareCredit\./);
+  t.match(ask(dental, 'can i use care credit'), /CareCredit/);
+  t.match(ask(kb('clinic'), 'do u take united healthcare'), /^Yes\. We are in network with .*UnitedHealthcare/);
+  // (Not a word the knowledge hyphenates, whose parts it says: "tune-up", "full-time".)
+  t.match(ask(kb('daycare'), 'how much is infant care full time'), /Infants — 5 days a week: \$395/);
+});
