@@ -373,6 +373,9 @@ export function queryTerms(question: string, vocab: (Vocabulary & { stems?: Map<
   // (Only when it spells out none of them: "ac" beside "air conditioners" keeps "air".)
   const spelled = [...seen.values()].filter((q) => EXPANDED.has(q.term));
   if (df && [...seen.values()].some((q) => ABBREVIATIONS.has(q.term) && !q.unknown) && spelled.every((q) => q.unknown)) for (const q of spelled) seen.delete(q.term);
+  // ("do you take AMEX" against "No American Express.": the other way round, the abbreviation the knowledge never uses says nothing more.)
+  const abbreviated = [...seen.values()].filter((q) => ABBREVIATIONS.has(q.term));
+  if (df && spelled.length > 0 && spelled.every((q) => !q.unknown) && abbreviated.every((q) => q.unknown)) for (const q of abbreviated) seen.delete(q.term);
   for (const i of askedTypes(plain)) {
     const marker = ANSWER_TYPES[i]!.marker;
     if (marker && !seen.has(marker)) seen.set(marker, { term: marker, weight: 0.8, related: [], answeredBy: [], type: i, light: false });

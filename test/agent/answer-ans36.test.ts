@@ -102,3 +102,10 @@ t.test('a name typed as two words is the one word the knowledge writes (answer-q
   // (Not a word the knowledge hyphenates, whose parts it says: "tune-up", "full-time".)
   t.match(ask(kb('daycare'), 'how much is infant care full time'), /Infants — 5 days a week: \$395/);
 });
+
+t.test('an abbreviation the knowledge never uses is said by what it spells out to (answer-query)', async (t) => {
+  // ("do you take amex" got "I don't know" though the glass shop's guide says "No American Express.")
+  t.match(ask(kb('glass'), 'do you take amex'), /No American Express\./);
+  t.match(ask(kb('glass'), 'amex ok?'), /No American Express\./);
+  t.match(ask(kb('kennel'), 'do u guys take amex'), /no American Express/);
+});
