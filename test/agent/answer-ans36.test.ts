@@ -28,6 +28,9 @@ t.test('the verb that frames "do you take X" weighs less than X (answer-frame fr
   // (Tune guides: what a shop carries, the ways a lock shop is paid.)
   t.match(ask(kb('eyecare'), 'what brands of contacts do u carry'), /Acuvue, Alcon and CooperVision/);
   t.match(ask(kb('locksmith'), 'what kind of payment do you take'), /^We accept Visa/);
+  // (A kennel: "do you take cats" got "Yes. Takes about 3 hours, book it ahead, weekdays only.")
+  t.match(ask(kb('kennel'), 'do you take cats'), /^Yes\. Cat condo/);
+  t.match(ask(kb('kennel'), 'do u take puppies'), /^Yes\. Puppies must be at least 12 weeks old/);
   // ("see" keeps its checks: the clinic's fee "waived ... for illness or emergencies" is no yes to seeing them.)
   t.equal(ask(kb('clinic'), 'do u see emergencies'), 'DK');
 });
