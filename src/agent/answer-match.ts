@@ -7,6 +7,8 @@ import { ANSWER_TYPES } from './answer-types.js';
 import { numberInLevelRange } from './answer-ages.js';
 import { dayInRange, dayLeftOut, dayOnHoursLine, saysEveryDay } from './answer-days.js';
 import { LIGHT } from './answer-claims.js';
+import { saidOnlyAbsent } from './answer-absent.js';
+import { innermostHeading } from '../knowledge/heading-path.js';
 
 // How well a unit (sentence, table row) says each word of the question (answer-extract.ts ranks
 // units by it), and whether a unit names what the question asks at all.
@@ -111,6 +113,10 @@ export function score(qs: QueryTerm[], total: number, u: Unit, bodyTerms: Readon
   qs.forEach((q, i) => {
     // (As plainly as the word itself would: "peanut allergies" is the head of what is asked, answer-extract's serviceObject.)
     if (ALLERGY.has(q.term) && matches[i]! < MATCH.morph && freeOfAllergen(qs, u)) matches[i] = MATCH.morph;
+    // ("what insurance do you take" -> not "a savings plan for patients WITHOUT insurance": the thing named as absent.)
+    if (q.present && matches[i]! >= MATCH.morph && saidOnlyAbsent(q.term, u.text)) matches[i] = MATCH.headingRelated;
+    // ("how much is a cleaning WITHOUT INSURANCE" -> "Cleaning (adult) $115" under "## Prices WITHOUT INSURANCE": its case, as asked.)
+    if (q.without && matches[i]! < MATCH.morph && saidOnlyAbsent(q.term, innermostHeading(u.heading))) matches[i] = MATCH.exact;
   });
   // A kind said only in its `near` form answers when the unit says the subject asked about as itself.
   const named = matches.some((m, i) => m >= MATCH.morph && !qs[i]!.light && qs[i]!.type === null);

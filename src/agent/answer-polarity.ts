@@ -27,7 +27,8 @@ const YES_NO = /^(?:do|does|did|is|are|was|were|can|could|will|would|should|have
 export const ANSWERS_ITSELF = /^(?:yes|no|yep|nope|sure|absolutely|of course|definitely|certainly|sorry|unfortunately)\b/i;
 
 // ("can i sleep in my unit" -> "NOBODY may live or sleep in a unit".)
-export const NEGATIVE = /\b(?:not|no|never|none|nobody|cannot|unable|closed|unavailable)\b|n't\b/i;
+// ("OUT OF NETWORK with all HMO plans": a payer a practice does not take.)
+export const NEGATIVE = /\b(?:not|no|never|none|nobody|cannot|unable|closed|unavailable|out[- ]of[- ]network)\b|n't\b/i;
 /** "non-refundable", "non-transferable": a policy that says a thing cannot be done. */
 const NON_ABLE = /\bnon-?[a-z]+able\b/i;
 /** A day that is hardly a day away. */

@@ -1,12 +1,14 @@
 import { abbreviationTerms, answeredByTerms, BESIDE_WORDS, expandedTerms, isStopWord, normalizeCasual, normalizeText, relatedTerms, REWRITE_WORDS, stem, terms, words } from '../ai/lexical.js';
 import type { Vocabulary } from '../knowledge/service.js';
 import { spellingVariants } from './answer-typos.js';
-import { broughtAlong, serviceVerb, withoutYesNoTag } from './answer-polarity.js';
+import { broughtAlong, serviceVerb } from './answer-polarity.js';
 import { bringAsked } from './answer-bring.js';
 import { gradeAt } from './answer-ages.js';
 import { morphCount, toldThenAsked } from './answer-words.js';
 import { isCalendarWord } from '../schedule/index.js';
 import type { QueryTerm } from './answer-rows.js';
+import { frameVerbLight, ownPersonAsContext } from './answer-frame.js';
+import { markAbsence } from './answer-absent.js';
 import { ANSWER_TYPES, askedTypes, DAY_TERMS, DAYS_TYPE, PRICE_TYPE } from './answer-types.js';
 
 /** The words a sentence that opens as a question starts with. */
@@ -153,6 +155,8 @@ function namesThing(text: string): boolean {
 const VERB_BEFORE = /^(?:to|you|u|i|we|please|pls)$/;
 const ASPECT = new Set(['start', 'starts', 'started', 'starting', 'begin', 'begins', 'began', 'keep', 'keeps', 'kept', 'stop', 'stops', 'stopped', 'stopping']);
 
+export { asksSeveral, asksTwoContacts, questionParts } from './answer-split.js';
+
 /** Chunk frequencies by stem (what queryTerms weighs with); computed once per vocabulary read. */
 export function stemDf(vocab: Vocabulary): Map<string, number> {
   const df = new Map<string, number>();
@@ -171,9 +175,13 @@ export function stemDf(vocab: Vocabulary): Map<string, number> {
  * "do you PICK UP bikes" is the guide's "free PICKUP": a verb and its particle are said as the one
  * word the knowledge uses ("pickup", "drop-off", "setup", "lockout"), when it uses it.
  */
-function joinParticles(sentence: string, df: ReadonlyMap<string, number> | null): string {
+function joinParticles(sentence: string, df: ReadonlyMap<string, number> | null, written?: ReadonlyMap<string, number>): string {
   if (!df) return sentence;
-  return sentence.replace(/\b([a-z]{3,}) (up|off|out|in|over|down|back)\b/g, (pair: string, verb: string, particle: string) => ((df.get(stem(`${verb}${particle}`)) ?? 0) > 0 ? `${verb}${particle}` : pair));
+  const said = (w: string) => (df.get(stem(w)) ?? 0) > 0;
+  const particles = sentence.replace(/\b([a-z]{3,}) (up|off|out|in|over|down|back)\b/g, (pair: string, verb: string, particle: string) => (said(`${verb}${particle}`) ? `${verb}${particle}` : pair));
+  // ("do u take UNITED HEALTHCARE", "CARE CREDIT": a name the knowledge writes as one word, "UnitedHealthcare", "CareCredit";
+  // not one it writes with a hyphen, "tune-up", "full-time", whose parts it says as words.)
+  return particles.replace(/\b([a-z]{3,}) (?=([a-z]{3,})\b)/g, (pair: string, a: string, b: string) => (`${a}${b}`.length >= 8 && !!written?.has(`${a}${b}`) ? a : pair));
 }
 
 /** The business's own people, however a guide calls them (lexical-related's group of "staff"). */
@@ -246,7 +254,7 @@ export function queryTerms(question: string, vocab: (Vocabulary & { stems?: Map<
     let alternative = false;
     let condition = false;
     let looked = false;
-    const ws = words(joinParticles(sentence, df));
+    const ws = words(joinParticles(sentence, df, vocab?.words));
     const acquired = ws.findIndex((w) => ACQUIRED.has(w));
     // "IF OUR INTERNET GOES DOWN does the system still send alarms": a condition put first is when,
     // not what; the question proper starts at its verb or question word.
@@ -365,36 +373,16 @@ export function queryTerms(question: string, vocab: (Vocabulary & { stems?: Map<
   // (Only when it spells out none of them: "ac" beside "air conditioners" keeps "air".)
   const spelled = [...seen.values()].filter((q) => EXPANDED.has(q.term));
   if (df && [...seen.values()].some((q) => ABBREVIATIONS.has(q.term) && !q.unknown) && spelled.every((q) => q.unknown)) for (const q of spelled) seen.delete(q.term);
+  // ("do you take AMEX" against "No American Express.": the other way round, the abbreviation the knowledge never uses says nothing more.)
+  const abbreviated = [...seen.values()].filter((q) => ABBREVIATIONS.has(q.term));
+  if (df && spelled.length > 0 && spelled.every((q) => !q.unknown) && abbreviated.every((q) => q.unknown)) for (const q of abbreviated) seen.delete(q.term);
   for (const i of askedTypes(plain)) {
     const marker = ANSWER_TYPES[i]!.marker;
     if (marker && !seen.has(marker)) seen.set(marker, { term: marker, weight: 0.8, related: [], answeredBy: [], type: i, light: false });
   }
-  return [...seen.values()];
-}
-
-// "how much is a reserved spot AND HOW MUCH is a garage space", "do you take apple pay, AND CAN
-// YOU invoice me": a second question joined to the first.
-const SECOND_QUESTION = /(?:,?\s+(?:and|also|plus|or)|\?)\s+(?=(?:how|what|whats|when|where|which|who|is|are|do|does|can|could|will|would)\b)/;
-
-// "whats your address and phone number", "ur hours and email?": two things of the business's own asked
-// by one question word, each a question of its own ("what is your address", "what is your phone number").
-const CONTACT = `(?:(?:street |mailing |postal )?address|location|(?:(?:phone|cell|office|contact) )?(?:number|phone|phone number)|e-?mail(?: address)?|website|(?:opening |business |office )?hours)`;
-const TWO_CONTACTS = new RegExp(`^((?:(?:hi|hey|ok|okay|so),?\\s+)?(?:what(?:'s|s| is| are)?|whats|can i (?:get|have)|could i (?:get|have)|give me|send me)?\\s*(?:your|ur|the)\\s+)(${CONTACT})\\s*(?:,|&|and|\\+)\\s*(?:(?:also|your|ur|the)\\s+)*(${CONTACT})[\\s?.!]*$`, 'i');
-
-/** "whats your address and phone number": two things of the business's own, each its own question (no whole to answer at once). */
-export function asksTwoContacts(question: string): boolean {
-  return TWO_CONTACTS.test(withoutYesNoTag(question).trim());
-}
-
-/** The questions one message asks, in order ("whats a tune up cost", "how long does it take"). */
-export function questionParts(question: string): string[] {
-  const plain = withoutYesNoTag(question).trim();
-  const two = TWO_CONTACTS.exec(plain);
-  if (two) return [`${two[1]!}${two[2]!}`.trim(), `${two[1]!}${two[3]!}`.trim()];
-  return plain.split(SECOND_QUESTION).map((p) => p.trim()).filter(Boolean);
-}
-
-/** "whats a tune up cost and how long does it take": asks two (or more) things. */
-export function asksSeveral(question: string): boolean {
-  return questionParts(question).length > 1;
+  const qs = [...seen.values()];
+  frameVerbLight(question, qs);
+  ownPersonAsContext(typed ?? question, qs);
+  markAbsence(question, qs);
+  return qs;
 }

@@ -33,6 +33,10 @@ export interface QueryTerm {
   perUnit?: boolean;
   /** How long the thing is wanted for ("rent one FOR A WEEK"): an answer must say that length. */
   span?: boolean;
+  /** Asked as there, taken or given (no "without", no need asked): a unit that names it only after "without" barely says it (answer-absent). */
+  present?: boolean;
+  /** Asked as gone without ("a cleaning WITHOUT INSURANCE"): a section headed by the same absence says it (answer-absent). */
+  without?: boolean;
 }
 
 /** A sentence or table row scored against the question. */

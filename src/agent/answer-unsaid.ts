@@ -199,7 +199,20 @@ export function selfDoneJobPriced(plainQuestion: string, text: string): boolean 
 export function unsaidInAnswer(plainQuestion: string, text: string, yesNo: boolean, related: (term: string) => readonly string[]): boolean {
   if (durationUnanswered(plainQuestion, text) || payerUnsaid(plainQuestion, text)) return true;
   if (yesNo && /^yes\b/i.test(text) && namedOnlyAsAbsent(plainQuestion, text)) return true;
-  return yesNo && (facilityElsewhere(plainQuestion, text) || safeWhenUnsaid(plainQuestion, text, related) || ownSupplyUnsaid(plainQuestion, text));
+  return yesNo && (facilityElsewhere(plainQuestion, text) || safeWhenUnsaid(plainQuestion, text, related) || ownSupplyUnsaid(plainQuestion, text) || atOnceUnsaid(plainQuestion, text));
+}
+
+/** Several asked for at one time ("can i bring my 3 kids AT THE SAME TIME", "can u do both cars AT ONCE"). */
+const AT_ONCE_ASKED = /\b(?:at the same time|same time|at once|back to back|same appointment|same visit)\b/;
+/** An answer that speaks of several at one time: together, a number at a time, siblings, a family or a group. */
+const AT_ONCE_SAID = /\b(?:same time|at once|together|at a time|back[- ]to[- ]back|same (?:appointment|visit|slot|day)|siblings?|brothers?|sisters?|famil(?:y|ies)|groups?|up to \d+|\d+ (?:max|maximum|per (?:visit|appointment|session)))\b/i;
+
+/**
+ * "can i bring my 3 kids at the same time" -> "Yes. We offer sealants and fluoride for kids.": whether
+ * several come at one time is asked, and the answer names the thing without a word of that: no yes.
+ */
+function atOnceUnsaid(plainQuestion: string, text: string): boolean {
+  return AT_ONCE_ASKED.test(plainQuestion) && !AT_ONCE_SAID.test(text);
 }
 
 /** "patients WITHOUT INSURANCE", "NON-smoking": a thing named as absent (group 1). */

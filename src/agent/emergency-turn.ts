@@ -5,6 +5,7 @@ import { composeEmergencyReply, EMERGENCY_LINE_QUERY, knowledgeSearchFor, safety
 import type { ConversationState } from './state.js';
 import type { AgentTools } from './tools.js';
 import type { Hazard } from './triage.js';
+import { terms } from '../ai/lexical.js';
 
 /** What an emergency turn needs of the local brain's turn: the business and its knowledge search. */
 export interface EmergencyEnv {
@@ -53,8 +54,20 @@ export async function whatToDo(env: EmergencyEnv, state: ConversationState, alre
   const hazard = emergency.hazard ?? 'STATED';
   const { safety } = await emergencyHits(env, hazard, emergency.summary);
   const own = safetyInstructions(hazard, safety, emergency.summary);
-  const fresh = own.filter((s) => !alreadySaid.includes(s));
+  const fresh = own.filter((s) => !alreadySaid.includes(s) && !forAnotherCase(s, emergency.summary));
   if (fresh.length) return { text: fresh.slice(0, state.channel === 'CALL' ? 1 : 2).join(' ') };
   const standard = own.length ? '' : safetyFor(env.ctx, hazard, safety, emergency.summary);
   return standard && !alreadySaid.includes(standard) ? { text: standard } : null;
+}
+
+/**
+ * "my tooth got knocked out what do i do" -> not also "If your face is swelling and the swelling spreads
+ * to your eye or neck, ... go to the emergency room": an instruction whose condition names nothing the
+ * visitor said is for another case than theirs.
+ */
+function forAnotherCase(instruction: string, said: string): boolean {
+  const condition = /^(?:if|when|in case)\b([^,;:]{3,120})[,;:]/i.exec(instruction)?.[1];
+  if (!condition) return false;
+  const told = new Set(terms(said));
+  return !terms(condition).some((w) => told.has(w));
 }

@@ -152,6 +152,10 @@ export const IMPLIES: Record<string, string[]> = {
   midnight: ['night'],
   evening: ['night', 'afterhours'],
   night: ['evening', 'afterhours'],
+  // An insurer a practice takes is one it is "in network" with ("what insurance do you take" -> "We are in network with Delta Dental, MetLife ...").
+  insurance: ['network'],
+  take: ['network'],
+  accept: ['network'],
   // Brothers and sisters are siblings ("a SIBLING discount" -> "BROTHERS and SISTERS get 10% off").
   sibling: ['brother', 'sister'],
   // The first of a thing is what a business offers its new customers ("is the FIRST session free" ->
