@@ -175,3 +175,12 @@ export function askedVerbUnsaid(question: string, qs: readonly QueryTerm[], best
   if (i < 0 || qs[i]!.light || qs[i]!.type !== null) return false;
   return best.matches[i]! < MATCH.heading && !onOffer(term);
 }
+
+/**
+ * A cell that names the row as its label does: its whole value is words the question says ("how
+ * much is a 5x5" -> the "Small" row's "Size: 5x5"; storage QA got "I don't know"), not a cell of
+ * notes that only mentions the thing among others ("walk-in, reach-in or display door").
+ */
+export function cellNamesRow(u: Unit, qs: readonly QueryTerm[]): boolean {
+  return (u.cells ?? []).some((c) => ((ct) => ct.length > 0 && ct.length <= 2 && ct.every((t) => qs.some((q) => !q.light && q.term === t)))(terms(c.value)));
+}

@@ -1,11 +1,11 @@
 import { stem } from '../ai/lexical.js';
 import { inPhraseWith, isDescribing, morphMatch, nameUnsaid, ownedObjects } from './answer-words.js';
 import { isJobTerm, purposeVerb, SHAPE } from './answer-query.js';
-import { MATCH, namesAsked } from './answer-match.js';
+import { cellNamesRow, MATCH, namesAsked } from './answer-match.js';
 import { noYesFrom } from './answer-claims.js';
 import { addsAnotherKind, troubleTerms } from './answer-kind.js';
 import { type Unit } from './answer-units.js';
-import { cellNamesRow, rowsForNumber, type QueryTerm, type Scored } from './answer-rows.js';
+import { rowsForNumber, type QueryTerm, type Scored } from './answer-rows.js';
 import { ANSWER_TYPES, askedTypes, DAYS_TYPE, PRICE_TYPE } from './answer-types.js';
 import { closingVerb, serviceVerb } from './answer-polarity.js';
 import { dayLeftOut, saysEveryDay } from './answer-days.js';

@@ -104,15 +104,6 @@ function askedColumnsOf(qs: QueryTerm[], u: Unit, types: number[], cells: NonNul
   return typed.length && typed.length < cells.length ? withSaid(new Set(typed)) : null;
 }
 
-/**
- * A cell that names the row as its label does: its whole value is words the question says ("how
- * much is a 5x5" -> the "Small" row's "Size: 5x5"; storage QA got "I don't know"), not a cell of
- * notes that only mentions the thing among others ("walk-in, reach-in or display door").
- */
-export function cellNamesRow(u: Unit, qs: readonly QueryTerm[]): boolean {
-  return (u.cells ?? []).some((c) => ((ct) => ct.length > 0 && ct.length <= 2 && ct.every((t) => qs.some((q) => !q.light && q.term === t)))(terms(c.value)));
-}
-
 /** SUBTLEX-US ranks below this are everyday words. */
 const EVERYDAY_RANK = 1500;
 const VERB_BEFORE = new Set(['you', 'i', 'we', 'they', 'to', 'can', 'will', 'please', 'and', 'or']);
