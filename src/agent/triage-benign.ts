@@ -73,6 +73,8 @@ export function benignReasons(words: string): string[] {
   // Something fallen onto a garden thing ("it fell on the kids trampoline"), or leaves, needles or pollen a tree sheds: no one at risk now.
   if (/\b(?:fell|fallen|landed|lying|laying|blew|came down|slid|slipped|sliding|slides|dropped|tumbled|toppled|rolled)(?: (?:over|down|off|from)(?: (?:the|a|our|my) \w+)?)? (?:on|onto|into|across) (?:the |my |our |a |their )?(?:kids'? |neighbou?rs'? |back |front |garden |old )?(?:trampoline|fence|hedge|shed|lawn|grass|yard|garden|flower ?beds?|bushes|patio(?: (?:furniture|chairs?|table|umbrella))?|swing ?set|playset|doghouse|compost\w*|planters?|flower ?pots?|(?:garbage |trash |recycling |wheelie )?bins?|bbq|grill|woodpile|mailbox|lawn ?mower)\b/.test(words)) out.push('minor property');
   if (LINE_RUN_OVER.test(words)) out.push('line run over');
+  // An instrument that needs tuning ("the piano in room 3 is out of tune"): a job for a tuner, no danger.
+  if (/\b(?:out of tune|needs? (?:a )?tun(?:e|ing)(?: up)?|(?:piano|guitar|violin|harp|organ)s? (?:is |are )?(?:flat|sharp))\b/.test(words)) out.push('instrument');
   if (/\b(?:drops?|dropping|sheds?|shedding|dumps?) (?:\w+ )?(?:leaves|needles|pollen|sap|seeds|pods|acorns|berries|debris|twigs)\b/.test(words)) out.push('garden debris');
   // Held up by traffic ("stuck in traffic in the fast lane, running late"): no breakdown.
   if (/\b(?:stuck|sitting|held up|caught|crawling) in (?:\w+ )?traffic\b|\btraffic (?:jam|is (?:backed up|crawling|not moving|terrible|bad))\b/.test(words)) out.push('held up in traffic');

@@ -318,7 +318,8 @@ export function exclusionsOf(text: string): string[] {
   const calm = words.replace(INTENSIFIERS, ' ').replace(HELPLESS, ' ');
   const active = STILL_ACTIVE.test(words.replace(/\bno longer\b|\banymore\b/g, ' ').replace(STILL_A_STATE, ' ')) || /\b(?:can't|cant|cannot) (?:find|reach|get to) the (?:shut ?off|valve|stopcock|main)\b/.test(words) || STILL_IN_DANGER.test(words);
   const out: string[] = [];
-  if (DENIED.test(calm)) out.push('negated');
+  // ("a water sensor alert overnight but nothing was found": checked, and no trouble there.)
+  if (DENIED.test(calm) || /\bnothing (?:was|is|has been) (?:found|wrong|there)\b|\bfound nothing\b/.test(calm)) out.push('negated');
   if (((PAST.test(words) || OLD_EVENT.test(words)) && !STILL_ACTIVE.test(words)) || EARLIER_DAY.test(words)) out.push('past');
   if (HYPOTHETICAL.test(calm) || CONDITIONAL_QUESTION.test(words) || /\b(?:might|may|could(?! not)|going to|gonna)\b/.test(calm)) out.push('hypothetical');
   // "are you open right now": the hours asked about, though "right now" reads as present.
