@@ -30,5 +30,5 @@ export async function aboutTheRequest(ctx: BusinessContext, tools: Pick<AgentToo
   const opening = `${ARRIVED.test(t) ? 'Yes, your' : 'Your'} request is with the ${ctx.business.name} team`;
   if (!state.emergency) return `${opening}. ${whenInTouch(open)}`;
   // An emergency waits on no opening hours: the line is the way to someone now.
-  return `${opening}, marked as an emergency.${straightAway(ctx, state.channel)}`;
+  return `${opening}, marked as an emergency.${straightAway(ctx, state.channel, state.emergency?.line)}`;
 }

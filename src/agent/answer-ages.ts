@@ -1,4 +1,4 @@
-import { words } from '../ai/lexical.js';
+import { normalizeCasual, terms, words } from '../ai/lexical.js';
 // Ages: the age a visitor tells of someone or a pet of theirs, the age limits and ranges a guide
 // gives, and whether an answer speaks of age at all (a yes to an age it never names is refused).
 
@@ -15,36 +15,79 @@ export function ageUnanswered(plainQuestion: string, text: string): boolean {
 const AGE_UNIT = String.raw`(?:years?|yrs?|months?|mos?|weeks?|wks?)`;
 const NUMBER_WORDS: Record<string, number> = { one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17, eighteen: 18 };
 const NUMBER = String.raw`(\d+|${Object.keys(NUMBER_WORDS).join('|')})`;
-/** An age in weeks, from a number and its unit. */
-const weeks = (n: string, unit: string) => (Number(n) || NUMBER_WORDS[n] || 0) * (/^y/.test(unit) ? 52 : /^mo/.test(unit) ? 4.35 : 1);
+/** An age in months, from a number and its unit (a year is 12 months exactly, so "35 months" ends where "3 years" starts). */
+const months = (n: string, unit: string) => (Number(n) || NUMBER_WORDS[n] || 0) * (/^y/.test(unit) ? 12 : /^mo/.test(unit) ? 1 : 12 / 52);
 const AGE_TOLD_N = new RegExp(String.raw`\b${NUMBER}\s*(?:-\s*|\s)?(${AGE_UNIT})(?:-\s*|\s)?old\b`);
 /** The least age a guide says ("at least 6 months old", "must be 16", "16 and over", "16+"), the unit after the number or, for a bare number, years. */
 const AGE_MIN = new RegExp(String.raw`\b(?:at least|must be|minimum(?: age)?(?: of| is)?|aged?|from)\s+${NUMBER}\s*(${AGE_UNIT})?|\b${NUMBER}\s*(${AGE_UNIT})?(?:\s+old)?\s*(?:\+|and (?:over|up|older)|or (?:older|over))`, 'i');
 /** The age a guide keeps a thing under ("for puppies under 6 months", "under 5 years"). */
 const AGE_MAX = new RegExp(String.raw`\b(?:under|younger than|below)\s+${NUMBER}\s*(${AGE_UNIT})`, 'i');
 
-/**
- * "can my 10 week old puppy go on group walks" -> "Dogs must be at least 6 months old ... for group
- * walks": the age the visitor tells is below the least age the answer says (or not under the
- * most), so the answer is a no. (Not a question whether it is too young: its yes is the same fact.)
- */
 /** An age told in years without "old" after it ("4 year olds", "a 3yo", "my son is 4"). */
-const AGE_TOLD_YEARS = /\b(\d{1,2})[- ]?(?:years?|yrs?)[- ]?olds\b|\b(\d{1,2}) ?(?:yo|y\/o)\b|\b(?:son|daughter|kid|child|boy|girl|he|she)(?:'s| is| turns| turned| just turned) (\d{1,2})\b/;
-/** The ages a guide gives as a range, in years ("ages 5 to 12", "6 to 10 years old"). */
-const AGE_RANGE = /\b(?:ages? (\d{1,2})|(\d{1,2}))\s*(?:to|-|\u2013|through|thru)\s*(\d{1,2})(?:(?<=ages? \d{1,2}\s*(?:to|-|\u2013|through|thru)\s*\d{1,2})|\s*(?:years?|yrs?)\b)/i;
+/** ("my daughter is 18 MONTHS": in the unit said after the number, else years; "SHES 18 months" typed without its apostrophe.) */
+const AGE_TOLD_YEARS = /\b(\d{1,2})[- ]?(?:years?|yrs?)[- ]?olds\b|\b(\d{1,2}) ?(?:yo|y\/o)\b|\b(?:son|daughter|kid|child|boy|girl|baby|he|she)(?:'s|s| is| turns| turned| just turned) (\d{1,2})(?: ?(years?|yrs?|months?|mos?|weeks?|wks?))?\b/;
+const TO = String.raw`\s*(?:to|-|\u2013|through|thru)\s*`;
+/**
+ * The ages a guide gives as a range, in any unit: "ages 5 to 12" (years), "5 to 12 years old", a table's
+ * "Ages" column ("Ages 6 to 36 months", as a row reads), and a group's ages in brackets after its name,
+ * "Infants (6 weeks to 17 months)", "Preschool (3 to 5 years)".
+ * (Not any span of months or weeks: "a waitlist (usually 4 to 6 months)".)
+ */
+const AGE_RANGES = [
+  new RegExp(String.raw`\bages?\s+(\d{1,2})(?:\s*(${AGE_UNIT}))?${TO}(\d{1,2})(?:\s*(${AGE_UNIT})\b)?`, 'gi'),
+  new RegExp(String.raw`\b(\d{1,2})(?:\s*(${AGE_UNIT}))?${TO}(\d{1,2})\s*(${AGE_UNIT})(?:\s|-)+old\b`, 'gi'),
+  new RegExp(String.raw`\(\s*(\d{1,2})(?:\s*(${AGE_UNIT}))?${TO}(\d{1,2})\s*(${AGE_UNIT})\b`, 'gi'),
+  // ("for kids 6 to 10 years": a span in years is read as ages, as it always was.)
+  new RegExp(String.raw`\b(\d{1,2})()${TO}(\d{1,2})\s*(years?|yrs?)\b`, 'gi'),
+];
+
+/** The ranges of ages a text gives, in months from the least to just past the most ("3 to 5 years" holds 5 years and 11 months). */
+export function ageRangesOf(text: string): Array<[number, number]> {
+  const out: Array<[number, number]> = [];
+  for (const re of AGE_RANGES) {
+    for (const m of text.matchAll(re)) {
+      const high = (m[4] ?? 'years').toLowerCase();
+      const low = m[2] ? m[2].toLowerCase() : high;
+      const range: [number, number] = [months(m[1]!, low), months(String(Number(m[3]) + 1), high)];
+      if (!out.some((r) => r[0] === range[0] && r[1] === range[1])) out.push(range);
+    }
+  }
+  return out;
+}
 
 /** The range of ages in years a text gives ("ages 5 to 12" -> [5, 12]), or null. */
 export function ageRangeOf(text: string): [number, number] | null {
-  const m = AGE_RANGE.exec(text);
-  return m ? [Number(m[1] ?? m[2]), Number(m[3])] : null;
+  const range = ageRangesOf(text).find(([low, past]) => low % 12 === 0 && past % 12 === 0);
+  return range ? [range[0] / 12, range[1] / 12 - 1] : null;
 }
 
-/** The age a question tells, in weeks ("my 10 week old puppy", "do you take 4 year olds", "my son is 4"). */
+/** The age a question tells, in months ("my 10 week old puppy", "do you take 4 year olds", "my son is 4"). */
 function ageTold(typedQuestion: string): number | null {
   const told = AGE_TOLD_N.exec(typedQuestion);
-  if (told) return weeks(told[1]!, told[2]!);
+  if (told) return months(told[1]!, told[2]!);
   const years = AGE_TOLD_YEARS.exec(typedQuestion);
-  return years ? weeks(years[1] ?? years[2] ?? years[3]!, 'years') : null;
+  return years ? months(years[1] ?? years[2] ?? years[3]!, years[4] ?? 'years') : null;
+}
+
+/** The words of the age a question tells, and the casual reading's word for them ("my 2 year old" -> 2, year, old, child). */
+export function ageToldTerms(typedQuestion: string): string[] {
+  const m = AGE_TOLD.exec(typedQuestion.toLowerCase()) ?? AGE_TOLD_YEARS.exec(typedQuestion.toLowerCase());
+  return m ? [...new Set([...terms(m[0]), ...terms(normalizeCasual(m[0]))])] : [];
+}
+
+/**
+ * "how much is it for my 2 year old" against "Infants (6 weeks to 17 months)", "Toddlers (18 months
+ * to 35 months)", "Preschool (3 to 5 years)": the group whose ages hold the age the visitor tells of
+ * someone of theirs is their case (1), whatever units each gives it in; one whose ages do not is
+ * not (-1); 0 when the question tells no such age or the text gives no ages.
+ */
+export function ageFit(typedQuestion: string, text: string): -1 | 0 | 1 {
+  const q = typedQuestion.toLowerCase();
+  if (!AGE_TOLD.test(q) && !AGE_TOLD_YEARS.test(q)) return 0;
+  const age = ageTold(q);
+  const ranges = age === null ? [] : ageRangesOf(text);
+  if (!ranges.length) return 0;
+  return ranges.some(([low, past]) => age! >= low && age! < past) ? 1 : -1;
 }
 
 /**
@@ -53,24 +96,29 @@ function ageTold(typedQuestion: string): number | null {
  * with no yes or no of ours.
  */
 export function ageByGradeOnly(typedQuestion: string, text: string): boolean {
-  return ageTold(typedQuestion) !== null && /\bgrades? \d/i.test(text) && !ageRangeOf(text) && !AGE_MIN.test(text) && !AGE_MAX.test(text);
+  return ageTold(typedQuestion) !== null && /\bgrades? \d/i.test(text) && !ageRangesOf(text).length && !AGE_MIN.test(text) && !AGE_MAX.test(text);
 }
 
+/**
+ * "can my 10 week old puppy go on group walks" -> "Dogs must be at least 6 months old ... for group
+ * walks": the age the visitor tells is below the least age the answer says (or not under the
+ * most), so the answer is a no. (Not a question whether it is too young: its yes is the same fact.)
+ */
 export function ageOutsideLimit(typedQuestion: string, text: string): boolean {
   if (/\btoo (?:young|old|little|small)\b/.test(typedQuestion)) return false;
   const age = ageTold(typedQuestion);
   if (age === null) return false;
-  // ("ages 5 to 12": 12 years and 11 months is still 12.)
-  const range = ageRangeOf(text);
-  if (range && (age < weeks(String(range[0]), 'years') || age >= weeks(String(range[1] + 1), 'years'))) return true;
+  // ("ages 5 to 12": 12 years and 11 months is still 12; "6 weeks to 17 months": 18 months is not.)
+  const ranges = ageRangesOf(text);
+  if (ranges.length && !ranges.some(([low, past]) => age >= low && age < past)) return true;
   const min = AGE_MIN.exec(text);
   if (min) {
     const n = min[1] ?? min[3]!;
     const unit = min[2] ?? min[4] ?? 'years';
-    if (age < weeks(n.toLowerCase(), unit.toLowerCase())) return true;
+    if (age < months(n.toLowerCase(), unit.toLowerCase())) return true;
   }
   const max = AGE_MAX.exec(text);
-  return !!max && age >= weeks(max[1]!.toLowerCase(), max[2]!.toLowerCase());
+  return !!max && age >= months(max[1]!.toLowerCase(), max[2]!.toLowerCase());
 }
 
 // Grades: a school grade asked ("2nd graders") and the grades a guide gives ("grades 3 to 12").

@@ -1,7 +1,7 @@
 import { isStopWord, normalizeCasual } from '../ai/lexical.js';
 import type { SearchHit, Vocabulary } from '../knowledge/service.js';
 import type { GroundedAnswer } from './answer-extract.js';
-import { renderRow } from './answer-rows.js';
+import { renderRow } from './answer-units.js';
 import { unitsOf, type Unit } from './answer-units.js';
 import { innermostHeading } from '../knowledge/heading-path.js';
 

@@ -17,8 +17,8 @@ import { askedVerbUnsaid, holdsKind, MATCH, score } from './answer-match.js';
 import { askedThing, clientKindExcluded, forAnotherThing, limitingSentence, noYesFrom, notFreeOfAsked, samePriceAsked, sellingOnOffer, thingIsTopic, thingOnlyAsOurVerb } from './answer-claims.js';
 import { AGREEMENT, countUnheld, nearestUnit, semanticBest } from './answer-semantic.js';
 import { anotherKind, namedOtherKind } from './answer-kind.js';
-import { BACK_REFERENCE, CONTINUES, LEADING_REPLY, unitsOf } from './answer-units.js';
-import { askedColumns, creditCounted, numberFit, otherAction, priceHeaders, otherKind, renderRow, withDifferences, type QueryTerm, type Scored } from './answer-rows.js';
+import { BACK_REFERENCE, CONTINUES, LEADING_REPLY, renderRow, unitsOf } from './answer-units.js';
+import { askedColumns, creditCounted, numberFit, otherAction, priceHeaders, otherKind, withDifferences, type QueryTerm, type Scored } from './answer-rows.js';
 import { ageGroupMet, ANSWER_TYPES, askedTypes, HARD_ASK, HARD_TYPES, otherPeriod, PRICE_TYPE, pricesSomethingElse, wantedKinds } from './answer-types.js';
 import { broughtAlong, closedOnDayAsked, comingAlong, headingAnswersOtherwise, isYesNoQuestion, modifiedRelated, negative, partialAnswer, relatedActsOn, serviceObject, serviceThing, serviceVerb, withoutYesNoTag } from './answer-polarity.js';
 import { ageByGradeOnly, ageOutsideLimit, ageUnanswered } from './answer-ages.js';
@@ -79,9 +79,9 @@ function answerOne(question: string, hits: SearchHit[], opts: ExtractiveOptions 
   if (section) return section;
   const bodyTerms = new Set(units.flatMap((u) => [...u.terms]));
   // "tuned a year ago": a row for "2+ years" is not the visitor's case; "been 5 years": it is (numberFit).
-  const fits = new Map(units.map((u) => [u, numberFit(question, u, units)]));
+  const fits = new Map(units.map((u) => [u, numberFit(question, u, units, opts.typed)]));
   const scored = units.map((u) => score(qs, total, u, bodyTerms));
-  creditCounted(question, scored, qs, total, fits);
+  creditCounted(question, scored, qs, total, fits, opts.typed);
   // "how long does a compressor last" -> "... a 5-year compressor parts warranty": a warranty's span is no lifespan, nor how long a job takes.
   const candidates = scored.filter((s) => fits.get(s.unit)! >= 0 && !warrantySpanElse(normalizeCasual(question), s.unit.text, s.unit.heading));
   // "how much is a 2 HOUR massage" against 30/60/90 minute columns: that length is not listed, and what is.

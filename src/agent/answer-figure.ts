@@ -1,6 +1,6 @@
 import type { SearchHit } from '../knowledge/service.js';
 import type { GroundedAnswer } from './answer-extract.js';
-import { renderRow } from './answer-rows.js';
+import { renderRow } from './answer-units.js';
 import { unitsOf } from './answer-units.js';
 
 // "is the $89 just to show up", "what does the 89.50 cover": a price the visitor quotes back from

@@ -75,7 +75,8 @@ export function termMatch(q: QueryTerm, u: Unit, hasType: boolean[], bodyTerms: 
   // ("do you do moves on SUNDAYS" is said by "Moves run 7 days a week", a little less than by "closed
   // on Sundays"; a table's "24/7" cell is about its row's label, not the days asked about.)
   // ("CHARGERS" is not said by "charges", nor "cleaners" by "after each clean": agentFormOnly.)
-  if (day && u.kind === 'sentence' && saysEveryDay(u.text)) return MATCH.morph;
+  // ("this WEEKEND" too: "8am to 8pm every day" holds both its days.)
+  if ((day || spanTerms(q.term)?.every((t) => DAY_NAMES.has(t))) && u.kind === 'sentence' && saysEveryDay(u.text)) return MATCH.morph;
   // ("how many PHOTOS" is not said by "two PHOTOGRAPHERS", nor "can i RENT one" by "RENTERS must be 16":
   // whoever does a thing is no form of the thing; a word for it in the unit still says it better.)
   if (morphMatch(q.term, u.terms) && !agentFormOnly(q.term, u.terms)) return doerOnly(q.term, u.text) ? MATCH.heading : MATCH.morph;
@@ -91,10 +92,26 @@ export function termMatch(q: QueryTerm, u: Unit, hasType: boolean[], bodyTerms: 
   return 0;
 }
 
+/** A word asking about an allergy or an intolerance ("peanut ALLERGIES", "ALLERGIC to cats", "lactose INTOLERANT"). */
+const ALLERGY = new Set(['allergy', 'allergies', 'allergic', 'intolerance', 'intolerant'].flatMap((w) => terms(w)));
+
+/**
+ * "do you handle peanut ALLERGIES", "my son has a nut allergy" -> "We are a nut-free center": an
+ * allergy to a thing is said by the unit's being free of it ("nut-free", "gluten-free"), the thing
+ * named by another word of the question or a word for it (a peanut is among nuts, lexical-related).
+ */
+function freeOfAllergen(qs: readonly QueryTerm[], u: Unit): boolean {
+  return [...u.text.matchAll(/\b([a-z]+)-free\b/gi)].some((m) => terms(m[1]!).some((t) => qs.some((q) => !ALLERGY.has(q.term) && (q.term === t || q.related.includes(t)))));
+}
+
 export function score(qs: QueryTerm[], total: number, u: Unit, bodyTerms: ReadonlySet<string>): Scored {
   const hasType = ANSWER_TYPES.map((t) => t.has.test(u.text));
   markerInOtherClause(qs, u, hasType);
   const matches = qs.map((q) => termMatch(q, u, hasType, bodyTerms));
+  qs.forEach((q, i) => {
+    // (As plainly as the word itself would: "peanut allergies" is the head of what is asked, answer-extract's serviceObject.)
+    if (ALLERGY.has(q.term) && matches[i]! < MATCH.morph && freeOfAllergen(qs, u)) matches[i] = MATCH.morph;
+  });
   // A kind said only in its `near` form answers when the unit says the subject asked about as itself.
   const named = matches.some((m, i) => m >= MATCH.morph && !qs[i]!.light && qs[i]!.type === null);
   if (named) qs.forEach((q, i) => {

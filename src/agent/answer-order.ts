@@ -140,7 +140,9 @@ export function orderUnits(question: string, qs: QueryTerm[], scored: Scored[], 
   const guideAsked = (x: Scored) => (subjectTerms.length > 0 && x.cover >= threshold && !!x.unit.asks && askedKinds.some((t) => ANSWER_TYPES[t]!.has.test(x.unit.text) && ANSWER_TYPES[t]!.ask.test(normalizeCasual(x.unit.asks!))) && ((h) => subjectTerms.every((t) => h.has(t)))(new Set(terms(innermostHeading(x.unit.heading)))) ? 1 : 0);
   // On a tie, "do u allow pets": a unit of the section the subject names ("# Pets": "Up to two pets per home")
   // beats one that names it in passing ("Damage caused by a resident, a guest or a pet is billed ...").
-  const ownSection = (x: Scored) => (subjectTerms.length > 0 && ((h) => subjectTerms.every((t) => h.has(t)))(new Set(terms(innermostHeading(x.unit.heading)))) ? 1 : 0);
+  // ("can i have a CAT": "# Pets" names it by a word for it, against "A drain clogged by ... CAT litter".)
+  const subjectRelated = qs.filter((q) => !q.light && q.type === null && !q.context).map((q) => [q.term, ...q.related]);
+  const ownSection = (x: Scored) => (subjectTerms.length > 0 && ((h) => subjectRelated.every((ts) => ts.some((t) => h.has(t))))(new Set(terms(innermostHeading(x.unit.heading)))) ? 1 : 0);
   const order = [...candidates].sort((a, b) => holds.get(b)! - holds.get(a)! || guideAsked(b) - guideAsked(a) || priced(a) - priced(b) || office(a) - office(b) || fit(b) - fit(a) || states.get(b)! - states.get(a)! || thingSaid.get(b)! - thingSaid.get(a)! || caseDenied.get(a)! - caseDenied.get(b)! || keys.get(b)! - keys.get(a)! || listed(b) - listed(a) || labelled(b) - labelled(a) || ownSection(b) - ownSection(a) || span(b) - span(a) || aside.get(a)! - aside.get(b)! || asOurVerb.get(a)! - asOurVerb.get(b)! || complementOnly.get(a)! - complementOnly.get(b)! || verbOnly.get(a)! - verbOnly.get(b)! || inName.get(a)! - inName.get(b)! || rule(b) - rule(a) || conditional(a) - conditional(b) || a.unit.rank - b.unit.rank || focused(a, b, qs) || a.unit.seq - b.unit.seq);
   return { order, aside, rowNamesSubject, askedKinds, bare, mustHave, plainQuestion };
 }

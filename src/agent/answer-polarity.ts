@@ -127,8 +127,9 @@ export function negative(question: string, text: string, qs: readonly SubjectTer
   if (outsideRange(question, text)) return true;
   const q = normalizeCasual(question);
   // A table row is one statement ("Sunday — Hours: Closed"); a sentence is read clause by clause.
-  // ("Monday: closed": a short label and its value are one statement.)
-  const body = /^[^,;:.]{1,30}:\s/.test(text) ? text.replace(':', '') : text;
+  // ("Monday: closed": a short label and its value are one statement; not a clause of its own before
+  // the colon, "We are a nut-free center: please don't send anything with peanuts".)
+  const body = /^[^,;:.]{1,30}:\s/.test(text) && !/^(?:we|you|i|it|they|he|she)\b/i.test(text) ? text.replace(':', '') : text;
   // (A parenthesis that says its own "is fine" is a clause of its own: "don't give injections (oral meds are fine)".)
   // (A verb phrase joined by "and never" is a clause of its own: "We CALL you with a quote before any work and NEVER do work you did not approve".)
   const clauses = row ? [text] : body.replace(OWN_VERB_ASIDE, '; $1;').split(/[,;:]|\s(?=but\b|except\b|however\b|although\b|and (?:never|not)\b)|—/i).filter((c) => c.trim());

@@ -4,8 +4,9 @@ import { ANSWER_TYPES } from './answer-types.js';
 import { MONTH, monthFit } from './answer-days.js';
 import { NUMBER_WORDS, minutesSaid } from './answer-numbers.js';
 import { BLANK_CELL, type Unit } from './answer-units.js';
+import { ageFit, ageToldTerms } from './answer-ages.js';
 
-// Table rows in extractive answers: a row said as "label — header: value" with the columns the
+// Table rows in extractive answers (said by answer-units renderRow): the columns the
 // question asks about, and a row that is another kind of thing than the question names.
 
 const EXPANDED = expandedTerms();
@@ -39,16 +40,6 @@ export interface Scored {
   unit: Unit;
   cover: number;
   matches: number[];
-}
-
-export function renderRow(u: Unit, only: Set<number> | null): string {
-  const cells = (u.cells ?? []).filter((_, i) => !only || only.has(i));
-  // A blank cell is said only when asked for ("30 min: not offered"), never as its dash.
-  const parts = cells.filter((c) => only || !BLANK_CELL.test(c.value.trim())).map((c) => {
-    const value = BLANK_CELL.test(c.value.trim()) ? 'not offered' : c.value;
-    return c.header ? `${c.header}: ${value}` : value;
-  });
-  return `${u.label}${parts.length ? ` — ${parts.join('; ')}` : ''}.`;
 }
 
 /**
@@ -280,10 +271,15 @@ function statedCountsOnce(text: string): Stated[] {
  * a year ago" against "2+ years", "2 story" against "one-story house"), 0 when it states no count
  * of that word (or the question gives none). A table row is read by its label.
  */
-export function numberFit(question: string, u: Unit, all: readonly Unit[] = []): -1 | 0 | 1 {
+export function numberFit(question: string, u: Unit, all: readonly Unit[] = [], typed = question): -1 | 0 | 1 {
   // ("i have 2 dogs, how much EXTRA": the price of each one more is the visitor's case, not "up to 4 dogs".)
   const counted = /\b(?:\d+|two|three|four)\s+([a-z]+)/i.exec(question)?.[1];
   if (counted && /\b(?:extra|additional|another|more)\b/i.test(question) && EACH_EXTRA.test(u.text) && terms(counted).every((t) => u.terms.has(t))) return 1;
+  // ("my 2 year old" against "Toddlers (18 months to 35 months)": an age in any unit, before any other count
+  // the unit holds, "3 days a week"; a sentence whose ages miss it is no fit, and may still answer with a no.)
+  // (Told in the visitor's own words: the casual reading turns "2 year old" into "child".)
+  const age = ageFit(typed, u.text);
+  if (age) return age === 1 || u.kind === 'row' || u.listKey ? age : 0;
   return countFit(question, u, all) || monthFit(question, u.text);
 }
 
@@ -375,15 +371,19 @@ export function rowsForNumber<T extends { unit: Unit }>(question: string, rows: 
  * counted in ("a 2000 GAL tank" is said by "1,501 to 2,000 gallons"): those words of the question
  * count as its own (the cover is recomputed).
  */
-export function creditCounted(question: string, scored: Scored[], qs: QueryTerm[], total: number, fits: ReadonlyMap<Unit, number>): void {
+export function creditCounted(question: string, scored: Scored[], qs: QueryTerm[], total: number, fits: ReadonlyMap<Unit, number>, typed = question): void {
   const counted = countedTerms(question);
   // (And the month a stated span holds: "open saturday in OCTOBER" is said by "(September to March)".)
   for (const m of question.toLowerCase().matchAll(new RegExp(`\\b(?:${MONTH})\\b`, 'g'))) for (const t of terms(m[0])) counted.add(t);
-  if (!counted.size) return;
+  // (And the age told of someone, as the casual reading has it too, by the ages that hold it: "my 2 year
+  // old" is said by "Toddlers (18 months to 35 months)", not by "an exam every two years".)
+  const aged = ageToldTerms(typed);
+  if (!counted.size && !aged.length) return;
   for (const s of scored) {
     if (fits.get(s.unit) !== 1) continue;
+    const ofAge = aged.length > 0 && ageFit(typed, s.unit.text) === 1;
     qs.forEach((q, i) => {
-      if (counted.has(q.term)) s.matches[i] = Math.max(s.matches[i]!, 1);
+      if (counted.has(q.term) || (ofAge && aged.includes(q.term))) s.matches[i] = Math.max(s.matches[i]!, 1);
     });
     s.cover = s.matches.reduce((sum, m, i) => sum + m * qs[i]!.weight, 0) / total;
   }

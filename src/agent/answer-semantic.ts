@@ -1,5 +1,5 @@
 import type { Scored } from './answer-rows.js';
-import { renderRow } from './answer-rows.js';
+import { renderRow } from './answer-units.js';
 import type { Unit } from './answer-units.js';
 import { innermostHeading } from '../knowledge/heading-path.js';
 

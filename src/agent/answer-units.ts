@@ -7,7 +7,7 @@ import { innermostHeading } from '../knowledge/heading-path.js';
 
 // The pieces an extractive answer is made of: the sentences of the retrieved chunks, and the
 // rows of their markdown tables (a row keeps its label and its column headers, so it can be
-// said as "Sunday — Hours: Closed" instead of "| Sunday | Closed |").
+// said as "Sunday — Hours: Closed" instead of "| Sunday | Closed |": renderRow, at the end).
 
 export interface TableCell {
   header: string;
@@ -204,7 +204,7 @@ function unitsOnce(hits: SearchHit[]): Unit[] {
       // A list item's first words name what its later sentences are about ("1. Gutter cleaning,
       // one-story house: $149. Two-story: $219.": the $219 is a gutter cleaning's too).
       // (`key`: the items of a one-line list of priced things share one, as a list's lines do.)
-      const sentences = plainBlock.split('\n').flatMap((line): Array<{ sentence: string; item: string[]; key?: string }> => {
+      const sentencesOf = (line: string): Array<{ sentence: string; item: string[]; key?: string }> => {
         // A line that starts with a priced name and goes on in fragments ("Interior detail - $139 / $159.
         // Vacuum, shampoo seats and carpets. 2-3 hours.") is one item: said whole, as a table row is.
         if (!ITEM.test(line) && NAMED_LINE.test(line) && line.length <= 240) return [{ sentence: line.trim(), item: [] }];
@@ -220,10 +220,18 @@ function unitsOnce(hits: SearchHit[]): Unit[] {
           if (priced) return priced.map((p) => ({ sentence: p, item: [], key: `${hit.chunkId}:${b}:${k}` }));
           return [{ sentence, item: lead && !sentence.includes(lead) ? terms(lead) : [] }];
         });
-      });
+      };
+      // (`opens`: the first sentence of a list item.)
+      const sentences = plainBlock.split('\n').flatMap((line) => sentencesOf(line).map((x, k) => ({ ...x, opens: k === 0 && ITEM.test(line) })));
       // ("Yes! Your first lesson is $15.": a bare yes or no is said with the sentence after it.)
       let said = '';
-      for (const { sentence, item, key } of sentences) {
+      for (const { sentence, item, key, opens } of sentences) {
+        // ("- **Can I bring my dog?** Yes, pets are welcome ... - Please leave the studio as you found it": the
+        // next item of a list is about its own thing, no answer to the question an earlier item answered.)
+        if (opens && asked && answered) {
+          asked = lead = null;
+          askedText = undefined;
+        }
         const text = said + sentence.replace(/^[-*•]\s+/, '').replace(QA_PREFIX, '');
         said = '';
         if (BARE_REPLY.test(text)) {
@@ -307,4 +315,19 @@ function withGuideAliases(units: Unit[]): void {
 function particleTerms(text: string): string[] {
   // (Said of what someone does, "WE pick up", "you can drop off": "we will call you TO pick up" a sick child is no pickup service.)
   return [...text.toLowerCase().matchAll(/\b(?:we|they|you|i|can|will|also|do|does|[a-z]+ly) ([a-z]{3,}) (up|off|out|in|over|down|back)\b/g)].map((m) => stem(`${m[1]}${m[2]}`));
+}
+
+export function renderRow(u: Unit, only: Set<number> | null): string {
+  const cells = (u.cells ?? []).filter((_, i) => !only || only.has(i));
+  // A blank cell is said only when asked for ("30 min: not offered"), never as its dash.
+  const parts = cells.filter((c) => only || !BLANK_CELL.test(c.value.trim())).map((c) => {
+    const value = BLANK_CELL.test(c.value.trim()) ? 'not offered' : c.value;
+    return c.header ? `${c.header}: ${value}` : value;
+  });
+  return `${u.label}${parts.length ? ` — ${parts.join('; ')}` : ''}.`;
+}
+
+/** An answer that is a table row as renderRow says it, with its column's header ("Crown — Price: from $1,150."; not prose with a dash, "After hours — call our line"). */
+export function saysARow(answer: string): boolean {
+  return /^[^.!?:\n]{1,80} — [^.!?:\n]{1,40}: \S/.test(answer);
 }

@@ -109,7 +109,18 @@ export function modelOutsideTable(question: string, u: Unit): boolean {
 }
 
 /** Whether someone else pays: "does THAT COVER your lockout fee", "is it COVERED BY my insurance", "will my warranty PAY FOR it". */
-const PAYER_ASKED = /\b(?:does|do|will|would|can|could) (?:that|it|this|they|my [\w'-]+(?: [\w'-]+)?|the [\w'-]+|[\w'-]+) (?:cover|covers|pay for|reimburse)\b|\b(?:is|are|will|would) (?:that|it|this|they|the [\w'-]+(?: [\w'-]+)?) (?:be )?(?:covered|paid|reimbursed) by\b/;
+// ("is whitening covered by insurance", "is a crown covered by my plan": the thing by its bare name or with "a".)
+/** "IS WHITENING (be) covered", "ARE THE X-RAYS covered": the thing whose paying is asked. */
+const IS_THING = String.raw`\b(?:is|are|will|would) (?:that|it|this|they|(?:the|a|an|my|your|our) [\w'-]+(?: [\w'-]+)?|[\w'-]+(?: [\w'-]+)?) (?:be )?`;
+const PAYER_ASKED = new RegExp(String.raw`\b(?:does|do|will|would|can|could) (?:that|it|this|they|my [\w'-]+(?: [\w'-]+)?|the [\w'-]+|[\w'-]+) (?:cover|covers|pay for|reimburse)\b|${IS_THING}(?:covered|paid|reimbursed) (?:by|under|through)\b`);
+/** "are fillings covered", "is it covered?": covered, by nobody named, is whether a plan or an insurer pays. */
+const COVERED_ALONE = new RegExp(String.raw`${IS_THING}covered\s*[?.!]*$`);
+/** Who pays, said of a payer at all (for COVERED_ALONE). */
+// (Or that it is part of the price: "is lunch covered" -> "Lunch is included".)
+const ANY_PAYER = /\b(?:insur\w*|cover\w*|plans?|warrant\w*|member\w*|benefits?|reimburs\w*|medicare|medicaid|in[- ]network|includ\w*|free|no charge|at no (?:extra )?cost)\b/i;
+/** "patients WITHOUT INSURANCE": a payer said as absent is no word that it pays. */
+// (Not "no insurance plan covers it": that is a no, and it names the payer.)
+const WITHOUT_PAYER = /\bwithout (?:an? |any |dental |health |your |their )?(?:insur\w*|warrant\w*|member\w*|benefits?)\b/gi;
 /** Who may pay, as visitors name them (each by its stem: an "insurer" speaks of "insurance"). */
 const PAYERS: ReadonlyArray<[RegExp, RegExp]> = [
   [/\binsurance\b|\binsurer\b/, /\binsur\w*/i],
@@ -120,6 +131,8 @@ const PAYERS: ReadonlyArray<[RegExp, RegExp]> = [
   [/\bmedicaid\b/, /\bmedicaid\b/i],
   [/\b(?:hsa|fsa)\b/, /\b(?:HSA|FSA)\b/i],
   [/\bbenefits?\b/, /\bbenefits?\b/i],
+  // ("is a crown covered by my plan": a plan that pays is an insurer's or a membership's.)
+  [/\bplan\b/, /\b(?:plans?|insur\w*|in[- ]network|member\w*)\b/i],
 ];
 
 /**
@@ -128,9 +141,13 @@ const PAYERS: ReadonlyArray<[RegExp, RegExp]> = [
  * the thing is no word on who pays it.
  */
 export function payerUnsaid(plainQuestion: string, text: string): boolean {
+  const said = text.replace(WITHOUT_PAYER, ' ');
+  // ("are fillings covered" -> "Yes. Tooth-colored filling — Price: from $160.": a price says nothing of who pays.)
+  if (COVERED_ALONE.test(plainQuestion) && !PAYERS.some(([asked]) => asked.test(plainQuestion))) return !ANY_PAYER.test(said);
   if (!PAYER_ASKED.test(plainQuestion)) return false;
   const payers = PAYERS.filter(([asked]) => asked.test(plainQuestion));
-  return payers.length > 0 && !payers.some(([, said]) => said.test(text));
+  // ("does insurance cover whitening" -> "... a savings plan for patients WITHOUT insurance": no insurer that pays.)
+  return payers.length > 0 && !payers.some(([, named]) => named.test(said));
 }
 
 /** A vehicle or a vessel, where work done is another job than in a home or a business ("on my RV", "in a food truck", "on boats"). */
@@ -181,7 +198,28 @@ export function selfDoneJobPriced(plainQuestion: string, text: string): boolean 
  */
 export function unsaidInAnswer(plainQuestion: string, text: string, yesNo: boolean, related: (term: string) => readonly string[]): boolean {
   if (durationUnanswered(plainQuestion, text) || payerUnsaid(plainQuestion, text)) return true;
+  if (yesNo && /^yes\b/i.test(text) && namedOnlyAsAbsent(plainQuestion, text)) return true;
   return yesNo && (facilityElsewhere(plainQuestion, text) || safeWhenUnsaid(plainQuestion, text, related) || ownSupplyUnsaid(plainQuestion, text));
+}
+
+/** "patients WITHOUT INSURANCE", "NON-smoking": a thing named as absent (group 1). */
+// (Only "without": "No fee with 24 hours notice" is an exception told, and still a yes to a fee.)
+const ABSENT = /\b(?:without|non-)\s*(?:an?\s+|any\s+)?([a-z][\w'-]*)/gi;
+/** The same in a question, with what the visitor lacks ("i DONT HAVE insurance, do you have payment plans"). */
+const LACKED = /\b(?:without|no|non-|(?:don'?t|do not|doesn'?t|does not|dont) have|have no|not have)\s*(?:an?\s+|any\s+)?([a-z][\w'-]*)/gi;
+
+/**
+ * "do you accept my insurance" -> "Yes. We offer an in-house savings plan for patients WITHOUT
+ * INSURANCE": the thing asked about is named only as absent, which says nothing of its being
+ * there, so no yes. (Asked as absent or lacked itself, "can i come without an appointment", "i dont
+ * have insurance, do you have payment plans", it is the question.)
+ */
+export function namedOnlyAsAbsent(plainQuestion: string, text: string): boolean {
+  const absent = new Set([...text.matchAll(ABSENT)].flatMap((m) => terms(m[1]!)));
+  if (absent.size === 0) return false;
+  const asked = terms(plainQuestion.replace(LACKED, ' '));
+  const present = new Set(terms(text.replace(ABSENT, ' ')));
+  return asked.some((t) => absent.has(t) && !present.has(t));
 }
 
 /** The place a service goes from or to, in a question ("do you do pick up FROM SCHOOL", "do you deliver TO HOSPITALS"): group 1. */

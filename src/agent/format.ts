@@ -43,8 +43,10 @@ export function visitorWords(text: string, max = 500): string {
   const t = text.trim();
   // "hey um there's water...", "yeah um i got water coming through the ceiling", "so uh my tap...": a
   // caller's hesitation and the fillers a phone transcript opens on are not part of the problem either.
+  // ("yeah hi my crown fell off": a filler before the greeting too.)
   const unfilled = t.replace(LEADING_GREETING, '');
-  const greeted = FILLERS_ONLY.test(unfilled) ? unfilled : unfilled.replace(LEADING_FILLERS, '');
+  const filled = FILLERS_ONLY.test(unfilled) ? unfilled : unfilled.replace(LEADING_FILLERS, '');
+  const greeted = filled !== unfilled && filled.replace(LEADING_GREETING, '').length >= 3 ? filled.replace(LEADING_GREETING, '') : filled;
   const introduced = greeted.replace(INTRODUCTION, '');
   const rest = introduced.length >= 3 ? introduced : greeted;
   const kept = rest.length >= 3 ? rest : t;

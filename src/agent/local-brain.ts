@@ -22,7 +22,8 @@ import { closedDayNote } from './hours-answer.js';
 const CONFIRM_TIME = 'The team will confirm a time with you, so let me take your details.';
 /** An answer about when the business is open (a day's or the weekend's hours). */
 const OF_DAYS = /\b(?:open|closed|weekends?|(?:mon|tues|wednes|thurs|fri|satur|sun)days?)\b/i;
-import { asksForQuote, asksOnlyWhenOrWhere, quoteAsPriceQuestion, readIntent, saysWhatIsNeeded } from './read-intent.js';
+import { asksForQuote, asksOnlyWhenOrWhere, quoteAsPriceQuestion, readIntent, saysWhatIsNeeded, toldMishap } from './read-intent.js';
+import { saysARow } from './answer-units.js';
 import { BOOKING_OFFER, confirmation, emergencyInfo, notAPerson, smallTalk, VISIT_WHEN, type EmergencyInfo } from './replies.js';
 import { plainGreeting, remember, visitorWords, withIssue } from './format.js';
 
@@ -83,7 +84,7 @@ export async function localTurn(env: TurnEnv, state: ConversationState, said: st
     }
     const lead = await tools.captureLead(ctx, state);
     const queued = await tools.queuedFor(ctx, lead.id);
-    return { ...base, reply: `${prefix ? `${prefix} ` : ''}${confirmation(ctx, lead, open, queued)}`, lead: { id: lead.id, priority: lead.priority, isEmergency: lead.is_emergency } };
+    return { ...base, reply: `${prefix ? `${prefix} ` : ''}${confirmation(ctx, lead, open, queued, state.emergency?.line)}`, lead: { id: lead.id, priority: lead.priority, isEmergency: lead.is_emergency } };
   };
 
   // "how much for that?": read with what the visitor's earlier message was about.
@@ -232,7 +233,7 @@ export async function localTurn(env: TurnEnv, state: ConversationState, said: st
       tools.applyExtraction(ctx, state, text, q.id);
       if (r.lead) {
         const queued = await tools.queuedFor(ctx, r.lead.id);
-        return { ...base, reply: confirmation(ctx, r.lead, open, queued), lead: { id: r.lead.id, priority: r.lead.priority, isEmergency: r.lead.is_emergency } };
+        return { ...base, reply: confirmation(ctx, r.lead, open, queued, state.emergency?.line), lead: { id: r.lead.id, priority: r.lead.priority, isEmergency: r.lead.is_emergency } };
       }
       return askNextOrCapture('Thanks.');
     }
@@ -307,7 +308,7 @@ export async function localTurn(env: TurnEnv, state: ConversationState, said: st
   if (talk) return { ...base, reply: talk.reply, quickReplies: talk.offered ? ['Have someone contact me', 'Ask another question'] : ['Book a visit', 'Opening hours'] };
   // The problem the owner reads (and the e-mail's subject) leads with the problem; what was asked before follows it.
   // ("tomorrow after 5" is urgent enough to read as HIGH, but it is when, not what: no problem of its own.)
-  if ((describesProblem(text) || urgent) && !plainWhen(trimmed, { timezone: ctx.business.timezone })) state.issueText ??= withIssue(visitorWords(text), state.lastQuestion);
+  if ((describesProblem(text) || urgent || toldMishap(text)) && !plainWhen(trimmed, { timezone: ctx.business.timezone })) state.issueText ??= withIssue(visitorWords(text), state.lastQuestion);
 
   // A question is answered first; a request in the same message then starts the details.
   // "can someone call me back?" is a request in a question's clothes: no knowledge lookup.
@@ -361,15 +362,17 @@ export async function localTurn(env: TurnEnv, state: ConversationState, said: st
     }
     return askNextOrCapture(prefix);
   }
-  if (describesProblem(text) || urgent) {
+  if (describesProblem(text) || urgent || toldMishap(text)) {
     state.offered = true;
     tools.applyExtraction(ctx, state, text);
     const soon = urgent ? ' and make sure they see it quickly' : '';
-    // ("i got locked out of my apartment": what the knowledge says of that problem, the lockout fee after hours, comes first.)
+    // ("i got locked out of my apartment": what the knowledge says of that problem, the lockout fee after hours, comes first;
+    // not a price list's row for a mishap told: "my crown fell off" is not asking what a new crown costs, as "my screen is cracked" may be.)
     const said = await answerQuestion(text);
+    const rowUnasked = saysARow(said.text) && !describesProblem(text) && !urgent;
     return {
       ...base,
-      reply: `Sorry to hear that. ${said.known && !/^(?:yes|no)\b/i.test(said.text) ? `${closed(said.text)} ` : ''}If you like, I can take a few details and pass this to the ${ctx.business.name} team${soon}, so someone can get in touch.`,
+      reply: `Sorry to hear that. ${said.known && !/^(?:yes|no)\b/i.test(said.text) && !rowUnasked ? `${closed(said.text)} ` : ''}If you like, I can take a few details and pass this to the ${ctx.business.name} team${soon}, so someone can get in touch.`,
       sources: said.known ? said.sources : undefined,
       quickReplies: ['Have someone contact me', 'Ask another question'],
     };

@@ -2,7 +2,7 @@ import type { Priority } from '../db/schema.js';
 import type { ConversationState } from './state.js';
 import type { Triage } from './triage.js';
 import { describesProblem, triage } from './triage.js';
-import { readIntent } from './read-intent.js';
+import { readIntent, toldMishap } from './read-intent.js';
 
 // Priority of a conversation, by the rule in triage.ts. The first message that says what the
 // visitor wants sets it; later messages can raise it (a same-day need, a stated deadline) or
@@ -27,7 +27,8 @@ const WANTS_WORK = /\b(?:(?:i|we)(?:'d| would| really| just)?|i'm|im|we're|were|
 
 function describesWork(text: string): boolean {
   if (readIntent(text).question) return false;
-  return WANTS_WORK.test(text) || describesProblem(text);
+  // ("my crown fell off yesterday" after a price question: trouble told, though no breakdown word is in it.)
+  return WANTS_WORK.test(text) || describesProblem(text) || toldMishap(text);
 }
 
 /**

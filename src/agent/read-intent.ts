@@ -239,6 +239,24 @@ const GENERIC = new Set(
     'yeah ok okay thanks just be able is it possible do some time sometime soon asap today tomorrow this week next').split(' '),
 );
 
+/**
+ * Something of the visitor's own that went wrong, told ("my crown fell off", "i lost a filling
+ * yesterday", "my tooth is chipped"): trouble, though none of the words of a breakdown
+ * (triage's describesProblem) is in it. Told, not asked: a question about it stays a question.
+ */
+const MISHAP = new RegExp(
+  // ("my crown fell off", "the filling popped out", "a bracket came loose": not "my hair came out great", "my sister came out last week", "my crown never fell off".)
+  String.raw`\b(?:my|our|his|her|their|the|a|an|one of my|my \w+'?s) (?:(?!never\b|not\b|didn'?t\b|hasn'?t\b|haven'?t\b|won'?t\b)[\w'-]+ ){0,3}?(?:fell|has fallen|popped|snapped|broke|came|has come|keeps? coming) (?:off?|out|loose|apart)\b(?<!\b(?:came|has come|keeps? coming) out)(?! (?:great|perfect|fine|amazing|well|good|beautiful|nice(?:ly)?|lovely|better|ok(?:ay)?|right)\b)` +
+  // ("i lost a filling", "he chipped his tooth": not "i lost a lot of weight", "i dropped the kids off".)
+  String.raw`|\b(?:i|we|he|she|they|my \w+) (?:just )?(?:lost|chipped|cracked|broke|snapped|bent|tore|ripped) (?!(?:a lot of |some |\d+ |\w+ )?(?:weight|pounds|lbs|kilos|kg|inches|sizes?)\b)(?:a|an|my|our|his|her|their|the|one of)\b` +
+  // ("my tooth hurts", "my crown is cracked": not "my crown isn't cracked".)
+  String.raw`|\b(?:my|our|his|her) (?:[\w'-]+ ){0,2}?(?:hurts|aches|is killing me|is (?:chipped|bent|torn|ripped|cracked|broken|swollen|bleeding))\b`,
+);
+
+export function toldMishap(text: string): boolean {
+  return MISHAP.test(normalizeWords(text)) && !looksLikeQuestion(text);
+}
+
 /** The message names the job itself ("a quote for a new water heater"), not only a wish to book. */
 export function saysWhatIsNeeded(text: string): boolean {
   const words = text.toLowerCase().match(/[a-z']+/g) ?? [];

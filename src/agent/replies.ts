@@ -1,4 +1,5 @@
 import { phoneForVisitors } from '../contacts/phone-display.js';
+import { phoneKey } from '../contacts/phone.js';
 import type { Lead } from '../db/schema.js';
 import { contactPhone, type BusinessContext } from './context.js';
 import { emergencyNumber } from './emergency-reply.js';
@@ -48,14 +49,17 @@ export function notAPerson(ctx: BusinessContext): string {
   return `I'm ${who}, not a person. I can answer questions from the team's own information, or have someone from the team get back to you.`;
 }
 
-export function confirmation(ctx: BusinessContext, lead: Lead, open: ReturnType<typeof openStatus>, queued: { ownerAlerted: boolean; phoneAlert: boolean; confirmation: boolean }): string {
+/** `line`: the emergency line the emergency reply gave (state.emergency.line), the one an emergency's confirmation names too. */
+export function confirmation(ctx: BusinessContext, lead: Lead, open: ReturnType<typeof openStatus>, queued: { ownerAlerted: boolean; phoneAlert: boolean; confirmation: boolean }, line?: string | null): string {
   const name = lead.name ? `, ${lead.name.split(/\s+/)[0]}` : '';
   const copy = queued.confirmation ? ' A copy is on its way to your e-mail.' : '';
   if (lead.is_emergency) {
     const alert = queued.phoneAlert ? 'I have sent it to the team as an emergency and their on-call phone is being alerted now' : queued.ownerAlerted ? 'I have sent it to the team marked as an emergency' : 'I have saved it for the team marked as an emergency';
-    const when = open && !open.open ? ' We are closed right now, so if it gets worse, use the emergency line.' : '';
+    // (A dentist's caller was told "if it gets worse, use the emergency line. If you need someone straight away,
+    // call 614-555-0140": no emergency line named, and the office line, closed, where the page gives its after-hours line.)
+    const when = open && !open.open ? ' We are closed right now.' : '';
     const danger = `If anyone is in danger, call ${emergencyNumber(ctx)}.`;
-    return `Thanks${name}. ${alert}.${when}${straightAway(ctx, lead.channel)} ${danger}${copy}`;
+    return `Thanks${name}. ${alert}.${when}${straightAway(ctx, lead.channel, line)} ${danger}${copy}`;
   }
   const sent = queued.ownerAlerted ? `I have passed your request to the ${ctx.business.name} team` : `I have saved your request for the ${ctx.business.name} team`;
   return `Thanks${name}! ${sent}. ${whenInTouch(open)}${copy}`;
@@ -63,12 +67,16 @@ export function confirmation(ctx: BusinessContext, lead: Lead, open: ReturnType<
 
 /**
  * " If you need someone straight away, call <the business's line>." (empty without a line, and on a
- * call to that same line: a caller is not told to call the number they are on).
+ * call to that same line: a caller is not told to call the number they are on). With an emergency
+ * line of its own (`line`, from the knowledge), that line is named as such.
  */
-export function straightAway(ctx: BusinessContext, channel?: string): string {
-  const phone = contactPhone(ctx);
-  if (!phone || (channel === 'CALL' && phone === ctx.business.twilio_number)) return '';
-  return ` If you need someone straight away, call ${phoneForVisitors(phone, ctx.business)}.`;
+export function straightAway(ctx: BusinessContext, channel?: string, line?: string | null): string {
+  const contact = contactPhone(ctx);
+  const phone = line ?? contact;
+  // (Compared by phoneKey: the knowledge's line is read as written, "(614) 555-0188", the business's numbers are E.164.)
+  if (!phone || (channel === 'CALL' && ctx.business.twilio_number && phoneKey(phone) === phoneKey(ctx.business.twilio_number))) return '';
+  const own = line && (!contact || phoneKey(line) !== phoneKey(contact)) ? 'our emergency line, ' : '';
+  return ` If you need someone straight away, call ${own}${phoneForVisitors(phone, ctx.business)}.`;
 }
 
 /** When the team will be in touch, by the business's hours now. */

@@ -7,7 +7,7 @@ export const RELATED: string[][] = [
   ['price', 'cost', 'fee', 'charge', 'rate', 'much', 'expensive', 'cheap', 'cheaper', 'cheapest', 'pricier', 'pricing', 'billed'],
   ['appointment', 'session', 'visit'],
   ['quote', 'estimate', 'quotation'],
-  ['callout', 'call-out', 'visit', 'trip'],
+  ['callout', 'visit', 'trip'],
   ['hour', 'time', 'schedule'],
   ['cancel', 'cancellation', 'reschedule', 'no-show', 'missed'],
   ['warranty', 'guarantee', 'guaranteed'],
@@ -125,6 +125,9 @@ export const RELATED: string[][] = [
   ['nervous', 'anxious', 'anxiety', 'scared', 'afraid', 'fearful'],
   // Out of doors ("a camera OUTSIDE" -> "indoor or OUTDOOR").
   ['outside', 'outdoor', 'outdoors', 'exterior'],
+  // A routine visit by a practice's name for it ("how much is a kids CHECKUP" -> "New patient EXAM, X-rays and cleaning").
+  // (Not "check-up": its part "check" would relate every cheque and check-in to an exam.)
+  ['checkup', 'exam', 'examination'],
 ];
 
 // One-way: a day is a weekday or a weekend day, and a night-time hour is "night".
@@ -191,6 +194,10 @@ export const IMPLIES: Record<string, string[]> = {
   // Paying is what a business says it accepts ("we accept cash and cards").
   pay: ['accept'],
   payment: ['accept'],
+  // A tour of the premises is what a guide may call a showing or a viewing ("can i see a place this weekend" -> "Showings are self-guided").
+  tour: ['showing', 'viewing'],
+  // A peanut is among the nuts a "nut-free" kitchen or center keeps out ("my son has a PEANUT allergy").
+  peanut: ['nut'],
   dog: ['pet'],
   puppy: ['pet', 'dog'],
   kitten: ['pet', 'cat'],
@@ -214,6 +221,9 @@ export const IMPLIES: Record<string, string[]> = {
   // A visit to look at the visitor's thing and find the fault, however a guide calls it (lexical's
   // "how much to come LOOK AT my washer" -> "Diagnostic visit $89", "Standard service call $89.50",
   // "A drain field evaluation costs $295").
+  // A call-out is what a guide may call a service call ("how much is a service call" -> "Our service call fee is $95");
+  // one-way, so a visit asked ("can someone visit us") is no phone call ("call the center").
+  callout: ['call'],
   lookover: ['diagnostic', 'diagnosis', 'inspection', 'evaluation', 'assessment', 'callout'],
   // Vermin are pests ("if the bugs come back" meets "if pests come back").
   bug: ['pest'],
@@ -278,6 +288,8 @@ export const IRREGULAR_FORMS: Record<string, string> = {
 // lists): PERSONAL training and a PERSONALIZED plan are no "per person" price (and "people" is a person).
 export const OWN_STEMS: Readonly<Record<string, string>> = {
   personal: 'personal', personally: 'personal', personalized: 'personal', personalised: 'personal', personalize: 'personal', personalise: 'personal',
+  // A showing or a viewing of a home is its tour, no "no-show" nor "show up" (IMPLIES "tour").
+  showing: 'showing', showings: 'showing', viewing: 'viewing', viewings: 'viewing',
 };
 
 // Chat spellings -> plain words (applied to whole words only).

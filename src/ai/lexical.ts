@@ -112,7 +112,7 @@ function normalizeTextOnce(text: string): string {
  * Words the rewrites below add beside the visitor's own ("arrive" for "get here"): they help find
  * the answer when the knowledge uses them, and say nothing when it does not.
  */
-export const REWRITE_WORDS: ReadonlySet<string> = new Set(['arrive', 'pickup', 'visit', 'address', 'location', 'long-distance', 'removal', 'travel', 'tesla', 'rivian', 'lucid', 'ev', 'lookover', 'lockout']);
+export const REWRITE_WORDS: ReadonlySet<string> = new Set(['arrive', 'pickup', 'visit', 'address', 'location', 'long-distance', 'removal', 'travel', 'tesla', 'rivian', 'lucid', 'ev', 'lookover', 'lockout', 'scheduled']);
 
 /**
  * Words the rewrites below also add beside the visitor's own ("payment plans" -> "payment plans
@@ -168,6 +168,13 @@ function normalizeCasualOnce(text: string): string {
     // (said beside the visitor's own words, which the knowledge may use too).
     // ("how quickly can you get TO ME", "get to my house": the same.)
     .replace(/\b(?:get|gets|getting|got|be|come|comes|coming) (?:here|out here|over here|out to me|out to us|to me|to us|to my (?:place|house|home|door))\b|\bshow(?:s|ing)? up\b|\bturn(?:s|ing)? up\b/g, '$& arrive')
+    // ("for SHOWING UP": showing up is no showing of a home, which stems whole.)
+    .replace(/\bshowing up\b/g, 'show up')
+    // "can i come see the place", "when can i see the daycare", "can we visit", "can i see a unit this weekend":
+    // the visitor seeing the premises before signing up, which a guide calls a tour, a showing or a viewing
+    // (lexical-related's IMPLIES "tour"); the premises named are the business's own, no subject of their own.
+    // (Only the visitor going: "can you look at the house" is the business's visit.)
+    .replace(/(?<=\b(?:i|we|us|me)\b(?:(?! you\b)[a-z' ]){0,25})\b(?:(?:come|stop|drop|swing) (?:by |in |over )?(?:and |to )?)?(?:see|look at|look around|check out|view|visit|tour|walk through)(?: (?:the|your|ur|a|an|one|this|that|some|any)(?: of (?:the|your|ur))?)?(?: [a-z]+)? (?:places?|center|centre|daycare|facility|facilities|school|classrooms?|rooms|space|studio|venue|homes?|houses?|apartments?|units?|propert(?:y|ies)|rentals?|building|premises|kennels?|grounds)\b|\b(?<=(?:i|we) )(?:come (?:and |to )?)?(?:visit|look around)\b(?=\W*$| (?:first|before|beforehand|in person|(?:this|next|on|at|any)\b))|(?<=\b(?:i|we) )come (?:and |to )?see(?: (?:it|you|you guys|the place))?\b/g, 'tour')
     // "do you come get the bike", "can you pick it up": a pickup (said beside the visitor's words;
     // dropped when the knowledge never says "pickup").
     .replace(/\bcome (?:and )?(?:get|grab|collect|fetch)\b|\bpick (?:it|them|(?:the|my|our|your) \w+) up\b/g, '$& pickup')
@@ -211,10 +218,16 @@ function normalizeCasualOnce(text: string): string {
     .replace(/\b(?:a |the )?(?:ballpark|rough) (?:figure|number|price|estimate|idea|quote|cost)\b|\bballpark\b/g, 'price')
     .replace(/\b(?:roughly|approximately|give or take|more or less)\b/g, ' ')
     // "how soon can you come out", "how fast can someone come over": arriving, not the call-out's price.
-    .replace(/\bhow (?:soon|fast|quickly)\b(?:(?! how\b)[^.?!,])*? come (?:out|over|round|around)\b(?! (?:to|as far|this far|that far|that way|here|there)\b)/g, '$& arrive')
+    // ("how soon can someone come FIX it": the same.)
+    .replace(/\bhow (?:soon|fast|quickly)\b(?:(?! how\b)[^.?!,])*? come (?:(?:out|over|round|around)\b(?! (?:to(?! (?:fix|repair|look|check|see|help|sort))|as far|this far|that far|that way|here|there)\b)|(?:and )?(?:fix|repair|look at|check)\b)/g, '$& arrive')
+    // "WHEN can you come out", "how long TILL someone fixes it": the wait for someone, which a guide may give
+    // as when a visit is scheduled ("Routine requests are scheduled within 3 business days"; said beside the
+    // visitor's words, dropped when the knowledge never says it; no call-out's price is asked, below).
+    .replace(/\bwhen (?:can|could|will|would|do|does|is|are)\b(?:(?! how\b)[^.?!,])*? come (?:out|over|round|around|by)\b(?! (?:to(?! (?:fix|repair|look|check|see|help|sort))|as far|this far|that far|that way|here|there)\b)/g, '$& scheduled')
+    .replace(/\bhow long (?:till|til|until|before|for)\b(?:(?! how\b)[^.?!,])*? (?:someone|somebody|anyone|you|u|a tech|a technician|a plumber|an electrician|a guy|your guys|they|the repair(?:man|person)?|maintenance) (?:can |will |to )?(?:fix(?:es)?|repairs?|comes?|gets? (?:here|there|to it)|shows? up|looks? at|sorts?)\b(?! arrive\b)/g, '$& arrive scheduled')
     // "how much for you to come out", "someone to come round": a call-out (a visit); "do you come
     // out TO lakeside" asks where they go.
-    .replace(/\b(?:you|someone|somebody|anyone|a tech|a technician|a plumber|an electrician|a guy|your guys|they) (?:to )?come (?:out|over|round|around)\b(?! (?:to|as far|this far|that far|that way|here|there|arrive)\b)/g, '$& callout visit')
+    .replace(/\b(?:you|someone|somebody|anyone|a tech|a technician|a plumber|an electrician|a guy|your guys|they) (?:to )?come (?:out|over|round|around)\b(?! (?:to|as far|this far|that far|that way|here|there|arrive|scheduled)\b)/g, '$& callout visit')
     // "a hose bib", "the sillcock", "garden tap": an outdoor faucet (the kind named in the plain words a guide uses).
     .replace(/\b(?:hose ?bibb?|sill ?cock|garden (?:tap|faucet)|hose (?:tap|faucet|spigot))(s?)\b/g, 'outdoor faucet$1')
     .replace(/\b(?:outside|exterior|yard) (taps?|faucets?|spigots?)\b/g, 'outdoor $1')
@@ -227,7 +240,8 @@ function normalizeCasualOnce(text: string): string {
     // (a guide's "service area" otherwise outweighs it with the shared word "service"; a guide that
     // says "service call" reads the same way).
     .replace(/\bservice calls?\b/g, 'callout visit')
-    .replace(/\b(?:house|home) calls?\b/g, '$& callout')
+    // ("house calls" are visits, no phone calls: "Dr. Feld makes home visits".)
+    .replace(/\b(house|home) calls?\b/g, '$1 visits callout')
     // "is there a fee just to show up", "how much for showing up": the call-out.
     .replace(/\b(?:to|for) (?:show(?:ing)? up|turn(?:ing)? up)\b/g, '$& callout')
     // "teach stick shift", "a stick car": a manual gearbox.

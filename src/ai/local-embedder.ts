@@ -31,7 +31,8 @@ export const GLOVE_EMBEDDING_MODEL = 'local-hash-glove-512-v5';
 // (v2: "personal" and the other words the stemmer keeps whole hash to their own lexical token, so
 // stored vectors are made again with the questions' rules.)
 // (v3: the casual reading adds "lockout" beside "locked out" and "arrive" beside "get to me".)
-export const LOCAL_EMBEDDING_MODEL = `local-${SENTENCE_MODEL}-fields-v6`;
+// (v7: it reads seeing the premises as a tour, "can i come see the place"; "showing" and "viewing" stem whole.)
+export const LOCAL_EMBEDDING_MODEL = `local-${SENTENCE_MODEL}-fields-v7`;
 export const EMBEDDING_DIMENSIONS = 512;
 const FIELDS = 3;
 const LEXICAL_DIMENSIONS = EMBEDDING_DIMENSIONS - 1 - FIELDS * WORD_VECTOR_DIMENSIONS;

@@ -1,4 +1,4 @@
-import { sql, type Kysely, type Transaction } from 'kysely';
+import type { Kysely, Transaction } from 'kysely';
 import type { Database, Lead, LeadChannel, Priority } from '../db/schema.js';
 import type { EventBus } from '../events.js';
 import { enqueueAlertOnceReachable, enqueueLeadNotifications, enqueueOwnerUpdate } from '../notify/lead-notifications.js';
@@ -64,7 +64,7 @@ export function createLeadCapture(deps: { db: Kysely<Database>; events: EventBus
     matchClient: (b, i) => matchClient(db, b, i),
     async refreshUnfinished(input) {
       const existing = input.conversationId ? await leadsOfConversation(db, input.businessId, input.conversationId) : [];
-      const open = existing.find((l) => l.unfinished);
+      const open = existing.find(writtenUnfinished);
       return open ? completeOpen(open.id, input, { unfinished: true }) : undefined;
     },
     async capture(input) {
@@ -72,12 +72,12 @@ export function createLeadCapture(deps: { db: Kysely<Database>; events: EventBus
       // agent/conversation-end.ts) is completed, not doubled, when they come back and finish; and
       // an unfinished capture (a chat's end, the sweep) adds nothing to a conversation with a lead.
       const existing = input.conversationId ? await leadsOfConversation(db, input.businessId, input.conversationId) : [];
-      const open = existing.find((l) => l.unfinished);
+      const open = existing.find(writtenUnfinished);
       if (open) {
         const done = await completeOpen(open.id, input, { unfinished: false });
         if (done) return done;
       } else if (existing.length && input.capturedData.unfinished === true) {
-        return db.selectFrom('leads').selectAll().where('business_id', '=', input.businessId).where('id', '=', existing[0]!.id).executeTakeFirstOrThrow();
+        return existing[0]!;
       }
       const lead = await db.transaction().execute(async (trx) => {
         const email = normalizeEmail(input.email);
@@ -188,14 +188,17 @@ async function linkConversation(db: Kysely<Database> | Transaction<Database>, bu
   await db.updateTable('conversations').set({ client_id: clientId, updated_at: new Date() }).where('business_id', '=', businessId).where('id', '=', conversationId).execute();
 }
 
-/** A conversation's leads, oldest first, and whether each was written while its questions were unfinished (captured_data.unfinished). */
-async function leadsOfConversation(db: Kysely<Database>, businessId: string, conversationId: string): Promise<Array<{ id: string; unfinished: boolean }>> {
+/** A conversation's leads, oldest first. */
+async function leadsOfConversation(db: Kysely<Database>, businessId: string, conversationId: string): Promise<Lead[]> {
   return db
     .selectFrom('leads')
-    .select(['id', sql<boolean>`coalesce(captured_data->>'unfinished' = 'true', false)`.as('unfinished')])
+    .selectAll()
     .where('business_id', '=', businessId)
     .where('conversation_id', '=', conversationId)
     .orderBy('created_at')
     .limit(5)
     .execute();
 }
+
+/** A lead written while its conversation's questions were unfinished (captured_data.unfinished). */
+const writtenUnfinished = (l: Lead): boolean => (l.captured_data as { unfinished?: unknown } | null)?.unfinished === true;

@@ -1,5 +1,5 @@
 import t from 'tap';
-import { durationUnanswered, facilityElsewhere, modelOutsideTable, ownSupplyUnsaid, payerUnsaid, safeWhenUnsaid } from '../../src/agent/answer-unsaid.js';
+import { durationUnanswered, facilityElsewhere, modelOutsideTable, namedOnlyAsAbsent, ownSupplyUnsaid, payerUnsaid, safeWhenUnsaid } from '../../src/agent/answer-unsaid.js';
 import type { Unit } from '../../src/agent/answer-units.js';
 
 // The gates of answer-unsaid, one by one: each refuses what a probe of session 28 got as an invented
@@ -53,10 +53,35 @@ t.test('payerUnsaid: whether a club, an insurer or a warranty pays needs the pay
   t.notOk(payerUnsaid('i have aaa does that cover your car lockout fee', 'We are a contracted provider for AAA and Good Sam; they pay us direct.'));
   t.notOk(payerUnsaid('does my insurance cover it', 'For accident tows we can bill your insurer with a claim number.'));
   t.notOk(payerUnsaid('does the price cover parts', 'Parts and labour included.'));
+  // (QA 35, a dental page: the thing by its bare name, "covered" with no payer named, an insurer said as absent.)
+  t.ok(payerUnsaid('is whitening covered by insurance', 'Teeth whitening (in office) — Price: $399.'));
+  t.ok(payerUnsaid('is a crown covered by insurance', 'Crown — Price: from $1,150.'));
+  t.ok(payerUnsaid('are fillings covered', 'Tooth-colored filling — Price: from $160.'));
+  t.ok(payerUnsaid('does insurance cover whitening', 'Teeth whitening — Price: $399. We offer an in-house savings plan for patients without insurance.'));
+  t.notOk(payerUnsaid('are fillings covered', 'Fillings are covered by most PPO plans.'));
+  t.notOk(payerUnsaid('is whitening covered by insurance', 'Whitening is cosmetic, so insurance does not cover it.'));
+  t.ok(payerUnsaid('is a crown covered by my plan', 'Crown — Price: from $1,150.'));
+  t.ok(payerUnsaid('are x-rays covered under insurance', 'X-rays — Price: $60.'));
+  // (Covered as part of the price, and a payer said in a no, are answers.)
+  t.notOk(payerUnsaid('is lunch covered', 'Lunch is included.'));
+  t.notOk(payerUnsaid('does insurance cover whitening', 'Whitening is cosmetic, so no insurance plan covers it.'));
 });
 
 t.test("ownSupplyUnsaid: buying it online from the business is no goods of one's own", async (t) => {
   t.notOk(ownSupplyUnsaid('can i buy one online', 'Yes. Gift cards are sold at the front desk and online.'));
   t.ok(ownSupplyUnsaid('can you install a cover lifter i got online', 'Cover lifter, installed: $249'));
   t.ok(ownSupplyUnsaid('can you install a dishwasher if i buy one myself', 'Yes. We fix dishwashers.'));
+});
+
+t.test('namedOnlyAsAbsent: a thing the answer names only as absent is no yes to it (QA 35)', async (t) => {
+  const plan = 'Yes. We offer an in-house savings plan for patients without insurance: $299 a year.';
+  t.ok(namedOnlyAsAbsent('do you accept my insurance', plan));
+  // (An exception told with "no" is still a yes: "No fee with 24 hours notice".)
+  t.notOk(namedOnlyAsAbsent('is there a fee to cancel', 'Yes. No fee with 24 hours notice; a missed appointment is charged $50.'));
+  t.ok(namedOnlyAsAbsent('do you allow smoking', 'Yes. All rooms are non-smoking.'));
+  // (Asked as absent or lacked itself, it is the question.)
+  t.notOk(namedOnlyAsAbsent('can i come without insurance', plan));
+  t.notOk(namedOnlyAsAbsent('i dont have insurance, do you have payment plans', 'Yes. Payment plans are available for patients without insurance.'));
+  // (Named as there too.)
+  t.notOk(namedOnlyAsAbsent('do you accept my insurance', 'Yes. We accept most insurance; a plan for patients without insurance is $299.'));
 });

@@ -1,6 +1,6 @@
 import t from 'tap';
 import { buildTestApp } from '../helpers/app.js';
-import { agentChat } from '../helpers/agent-chat.js';
+import { talkTo } from '../helpers/agent-chat.js';
 import { businessWithGuide } from '../helpers/guide-business.js';
 
 // Session 33: follow-ups seen on the electrician's phone fixture (test/fixtures/phone/brightline-electric.md),
@@ -12,12 +12,7 @@ import { businessWithGuide } from '../helpers/guide-business.js';
 
 const { app } = await buildTestApp(t);
 const businessId = await businessWithGuide(app, { name: 'Brightline Electric', guide: '../phone/brightline-electric.md', trade: 'ELECTRICAL', remoteAddress: '10.0.33.1' });
-const talk = async (...lines: string[]) => {
-  const c = await agentChat(app.services.agent, businessId);
-  const heard: string[] = [];
-  for (const line of lines) heard.push((await c.say(line)).reply);
-  return heard;
-};
+const talk = talkTo(app.services.agent, businessId);
 
 t.test('"id like one installed" after the chargers: the charger\'s price, not every installation', async (t) => {
   const [yes, one] = await talk('do you do ev chargers', 'id like one installed');

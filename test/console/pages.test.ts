@@ -218,6 +218,13 @@ if (!hasChromium) {
     await page.reload();
     await page.locator(`a[href$="/leads/${mailOnly.id}"]`).waitFor();
     t.equal(await page.locator(`a[href$="/leads/${mailOnly.id}"]`).innerText(), 'quiet@example.com', 'with only an e-mail, by its e-mail');
+    // (QA 35: the dashboard's emergencies called the chat visitor "Unknown caller"; its page is headed as the list names it.)
+    await page.goto(`${h.base}/admin`);
+    const waiting = page.locator('section', { hasText: 'Emergencies waiting for you' }).locator(`a[href$="/leads/${nobody.id}"]`);
+    await waiting.waitFor();
+    t.equal(await waiting.innerText(), 'Unknown visitor', 'the dashboard names a chat visitor as the list does');
+    await page.goto(`${h.base}/admin/leads/${nobody.id}`);
+    await page.getByRole('heading', { name: 'Unknown visitor' }).waitFor();
     // (Acknowledged: the next test counts the emergencies waiting.)
     await app.deps.db.updateTable('leads').set({ acknowledged_at: new Date() }).where('id', '=', nobody.id).execute();
     t.same(problems, []);

@@ -18,3 +18,13 @@ export async function agentChat(agent: Agent, businessId: string, channel: 'CHAT
     },
   };
 }
+
+/** A new conversation each call, driven through `lines` in order: the agent's replies to them. */
+export function talkTo(agent: Agent, businessId: string, channel: 'CHAT' | 'CALL' = 'CHAT') {
+  return async (...lines: string[]): Promise<string[]> => {
+    const c = await agentChat(agent, businessId, channel);
+    const heard: string[] = [];
+    for (const line of lines) heard.push((await c.say(line)).reply);
+    return heard;
+  };
+}

@@ -6,6 +6,7 @@ import type { ConversationChannel, ConversationStatus } from '../../../genql/ind
 import { feature, useSession } from '../session.js';
 import { Badge, Card, ErrorNote, Loading, PageHeader, SelectField, formatDateTime, formatDuration, humanize } from '../ui.js';
 import { formatPhone } from '../phone-format.js';
+import { leadTitle } from '../lead-title.js';
 
 /** Who the conversation was with: the lead's name, else the caller's number, else "Visitor". */
 function who(c: { fromNumber?: string | null; leads: Array<{ name?: string | null }> }): string {
@@ -62,7 +63,7 @@ function ConversationView({ id, tz }: { id: string; tz?: string }) {
           durationSeconds: true,
           fromNumber: true,
           summary: true,
-          leads: { id: true, name: true },
+          leads: { id: true, name: true, phone: true, email: true, channel: true },
           messages: { __args: { first: 500 }, id: true, role: true, content: true },
         },
       }),
@@ -78,7 +79,7 @@ function ConversationView({ id, tz }: { id: string; tz?: string }) {
         {c.fromNumber ? <a href={`tel:${c.fromNumber}`}>{formatPhone(c.fromNumber)}</a> : null}
         {c.leads.map((l) => (
           <Link key={l.id} to={`/leads/${l.id}`}>
-            Lead: {l.name ?? 'unnamed'}
+            Lead: {leadTitle(l)}
           </Link>
         ))}
       </p>

@@ -5,6 +5,7 @@ import { HBars, Heatmap, StackedBars, lastDays } from '../charts.js';
 import { feature, useSession, canWrite, type Session } from '../session.js';
 import { Card, ErrorNote, Loading, Locked, PageHeader, formatDateTime, formatDuration, humanize, announce } from '../ui.js';
 import { formatPhone } from '../phone-format.js';
+import { leadTitle } from '../lead-title.js';
 
 // The owner's first screen: the first-run checklist until everything is set up, then what
 // happened in the last 30 days as pictures, with unacknowledged emergencies on top.
@@ -116,7 +117,7 @@ function Emergencies({ session }: { session: Session }) {
   const qc = useQueryClient();
   const q = useQuery({
     queryKey: ['leads', 'emergencies'],
-    queryFn: () => gql.query({ leads: { __args: { first: 5, filter: { isEmergency: true } }, nodes: { id: true, name: true, issue: true, createdAt: true, acknowledgedAt: true, phone: true } } }),
+    queryFn: () => gql.query({ leads: { __args: { first: 5, filter: { isEmergency: true } }, nodes: { id: true, name: true, issue: true, createdAt: true, acknowledgedAt: true, phone: true, email: true, channel: true } } }),
   });
   const ack = useMutation({
     mutationFn: (id: string) => gql.mutation({ updateLead: { __args: { id, input: { acknowledged: true } }, id: true } }),
@@ -133,7 +134,7 @@ function Emergencies({ session }: { session: Session }) {
         {open.map((l) => (
           <li key={l.id} className="row">
             <span className="badge red">Emergency</span>
-            <Link to={`/leads/${l.id}`}>{l.name ?? 'Unknown caller'}</Link>
+            <Link to={`/leads/${l.id}`}>{leadTitle(l)}</Link>
             <span className="muted small">{l.issue ?? ''} · {formatDateTime(l.createdAt, session.me.business.timezone)}</span>
             {canWrite(session) ? (
               <button type="button" className="secondary" onClick={() => ack.mutate(l.id)} disabled={ack.isPending}>

@@ -6,6 +6,7 @@ import type { LeadStatus } from '../../../genql/index.js';
 import { canWrite, useSession } from '../session.js';
 import { Badge, Card, ErrorNote, Loading, PageHeader, SelectField, TextArea, announce, formatDateTime, humanize, kindName, priorityTone } from '../ui.js';
 import { formatPhone } from '../phone-format.js';
+import { leadTitle } from '../lead-title.js';
 import { STATUSES } from './leads.js';
 import { Transcript } from './conversations.js';
 
@@ -118,7 +119,7 @@ export default function LeadDetail() {
       <p>
         <Link to="/leads">← All leads</Link>
       </p>
-      <PageHeader title={lead.name ?? 'Unknown visitor'}>
+      <PageHeader title={leadTitle(lead)}>
         {humanize(lead.channel)} lead · {formatDateTime(lead.createdAt, tz)}
       </PageHeader>
       <p className="row">

@@ -5,7 +5,7 @@ import { gql } from '../api.js';
 import type { LeadChannel, LeadFilter, LeadStatus, Priority } from '../../../genql/index.js';
 import { useSession } from '../session.js';
 import { Badge, Card, ErrorNote, Loading, PageHeader, SelectField, TextField, formatDateTime, humanize, priorityTone } from '../ui.js';
-import { formatPhone } from '../phone-format.js';
+import { leadTitle } from '../lead-title.js';
 
 // The leads inbox: filters live in the URL (so a filtered view can be bookmarked), pages are
 // keyset pages from the API ("Show more"), and new leads arrive through the live feed.
@@ -83,7 +83,7 @@ export default function Leads() {
         <ul className="list" aria-label="Leads" id="lead-list">
           {leads.map((l) => (
             <li key={l.id} className={`lead-row${l.status === 'NEW' ? ' unread' : ''}`}>
-              <Link to={`/leads/${l.id}`}>{l.name ?? (l.phone ? formatPhone(l.phone) : null) ?? l.email ?? 'Unknown visitor'}</Link>
+              <Link to={`/leads/${l.id}`}>{leadTitle(l)}</Link>
               <span className="row">
                 {l.isEmergency && !l.acknowledgedAt ? <Badge tone="red">Emergency</Badge> : null}
                 <Badge tone={priorityTone(l.priority)}>{humanize(l.priority)}</Badge>
