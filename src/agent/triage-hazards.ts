@@ -43,7 +43,7 @@ const DAMAGE_PLACE = any(
 );
 /** Outdoors, where a drip does no harm (an AC's condensate onto the patio), unless it reaches inside. */
 const OUTDOORS = /\b(?:onto|on|into|in|across|over|outside on) (?:the |my |our )?(?:patio|deck|lawn|grass|driveway|yard|garden|sidewalk|pavement|porch steps|gravel|flower ?beds?)\b|\b(?:outside|outdoors?)\b/;
-const INDOORS = /\b(?:ceiling|walls?|floors?|carpet|inside|indoors|basement|downstairs|into the (?:house|home|room|kitchen))\b/;
+const INDOORS = /\b(?:ceiling|walls?|floors?|carpet|inside|indoors|basement|downstairs|into (?:the |my |our )?(?:house|home|room|kitchen|garage|crawl ?space|foundation))\b/;
 /** A small leak, or one caught in a container. */
 const MINOR_LEAK = /\b(?:slow|small|tiny|little|minor|slight) (?:drip|leak)\w*|\b(?:drip|leak)\w* (?:just )?(?:a (?:little|tiny|bit|touch|tad)|slightly)\b|\b(?:into|in) (?:a|the) (?:\w+ )?(?:bucket|pan|bowl|tray|container|sump|overflow box)\b/;
 const PIPE = any('pipes?', 'line', 'hose', 'main', 'tank', 'heater', 'valve', 'supply', 'tuberia', 'tubo', 'cano', 'manguera', 'radiator', 'pipework');
@@ -170,7 +170,7 @@ export const RULES: HazardRule[] = [
     hazard: 'STATED', severity: 8, label: 'no cooling in extreme heat with vulnerable people', selfNegating: true, wholeMessage: true,
     test: (c) => {
       // A power cut takes the cooling with it ("the daycare has no power and it's 100 degrees").
-      const loss = /\bno (?:ac|a ?c|air ?con\w*|air conditioning|cooling|cold air|power|electricity)\b|\b(?:power|electricity)(?:'s| is| has| just| went| has gone)? (?:out|off|gone|down|cut)\b|\b(?:ac|a ?c|air ?con\w*|air conditioner|air conditioning|cooling|heat pump|hvac|unit)(?:'s| is| has| just| has just| went| keeps)? (?:died|dead|quit|stopped|out|broke|broken|failed|not working|won't|isn't working|doesn't work|gave out|conked out|blowing (?:hot|warm) air)\b|\bsin (?:aire|aire acondicionado)\b|\b(?:se (?:apago|rompio|descompuso) el|no (?:funciona|sirve|prende) el) aire\b/.exec(c);
+      const loss = /\bno (?:ac|a ?c|air ?con\w*|air conditioning|cooling|cold air|power|electricity)\b|\b(?:power|electricity)(?:'s| is| has| just| went| has gone)? (?:out|off|gone|down|cut)\b|\b(?:ac|a ?c|air ?con\w*|air conditioner|air conditioning|cooling|heat pump|hvac|unit)(?:'s| is| has| just| has just| went| keeps)? (?:died|dead|quit|stopped|out|broke|broken|failed|not working|won't|isn't working|doesn't work|gave out|conked out|blowing (?:hot|warm) air)\b|\bsin (?:aire|aire acondicionado)\b|\b(?:se (?:apago|rompio|descompuso) el|no (?:funciona|sirve|prende) el) aire\b|\b(?:el )?aire(?: acondicionado)? (?:ya )?(?:no (?:funciona|sirve|prende|enfria|arranca)|se (?:apago|rompio|descompuso))\b/.exec(c);
       if (!loss) return null;
       // A temperature: a number said as one ("105 degrees", "38c"), or after "it's"/"out"/"inside" ("it's 101 out"); never an age.
       const TEMPERATURE = /\b(\d{2,3}) ?(degrees?|deg|f|c)\b|\b(?:it's|its|it is|temp\w* is|reads?|hit|hitting|over|nearly|almost) (\d{2,3})\b(?! ?(?:years?|yrs?|months?|weeks?|anos)\b)|\b(\d{3})(?= (?:inside|indoors|in here|in the (?:house|apartment|flat|room)|out|outside|out there)\b)/g;

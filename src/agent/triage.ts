@@ -90,7 +90,7 @@ const SPELLINGS: ReadonlyArray<[RegExp, string]> = [
   [/\b(?!(?:it|that|there|what|he|she|let|who|here|where|how|when)['’]s)([a-z]+)['’]s (?=\w+ing\b|been\b|all over\b|everywhere\b|still\b|now\b|off\b|out\b|fine\b|ok\b|okay\b|dry\b|gone\b|stopped\b)/g, '$1 is '],
 ];
 /** "drowning in paperwork", "swamped with orders": busy, not a flood or an admin matter. */
-const BUSY = /\b(?:drowning|buried|swamped|snowed under|flooded|slammed) (?:in|with|under) (?!(?:\w+ )?(?:water|sewage|mud|rain|agua)\b)(?:\w+ )?\w+|\b(?:electric|electricity|energy|power|gas|water|heating) bills? (?:is|are|has been|have been) (?:\w+ )?(?:shocking|high|huge|crazy|insane|through the roof|killing me|too high)/g;
+const BUSY = /\b(?:drowning|buried|swamped|snowed under|flooded|slammed) (?:in|with|under) (?!(?:\w+ )?(?:water|sewage|mud|rain|agua|snow|ice|drifts?|rubble|debris|dirt|sand|nieve)\b)(?:\w+ )?\w+|\b(?:electric|electricity|energy|power|gas|water|heating) bills? (?:is|are|has been|have been) (?:\w+ )?(?:shocking|high|huge|crazy|insane|through the roof|killing me|too high)/g;
 
 function negatedIn(clause: string, index: number, length: number, selfNegating: boolean): boolean {
   // Read back to the last "and" only: "the tenant is not answering and water is coming through" denies nothing about the water.
