@@ -18,6 +18,9 @@ import { checkLookAlikesByRules, checkRulesAlone, checkTriageTables, type Triage
 // work"); and "is the gym open right now" was HIGH, "i smell smoke from the neighbours fireplace" a fire. A THIRD batch: an elderly mom
 // who "lost her keys and is stuck outside" below zero, "la puerta del garaje le cayo encima a mi perro" (the door named first), a
 // septic lid that "caved in and my son fell in" (the open pit named only children, someone and dogs as who falls in).
+// Then the families the tune rows showed the rules alone missing (the learned signal caught them; held-out wording may not), reworded
+// here: an alarm beeping with people dizzy said symptoms first, an engine running in a shut bay with a headache, sudden flashes and
+// floaters or a curtain over the sight, an eye poked and bleeding, a hot electrical smell, a pet fallen through a rotten cover.
 
 const encoder = createSentenceEncoder();
 const signals = createTriageSignals({ encoder });
@@ -110,6 +113,27 @@ const tables: Record<string, TriageRow[]> = {
     ['how much to make a spare key for my elderly mother so she never gets locked out in the snow', false, 'LOW'],
     ['my grandma locked herself out last winter when it was 5 degrees, we want a keypad lock', false, 'NORMAL'],
     ['what should i do if my car breaks down on the highway', false, 'LOW'],
+  ],
+  'CO, eyes, wiring and open pits (families the tune rows showed the rules alone missing, reworded)': [
+    ['the detector in the hallway keeps going off and my wife is dizzy and nauseous', true, 'URGENT', 'CARBON_MONOXIDE'],
+    ['me and my son feel sick and dizzy and the alarm thing by the boiler keeps beeping', true, 'URGENT', 'CARBON_MONOXIDE'],
+    ['the guy changing oil in the shut bay had the truck running and now hes got a pounding headache', true, 'URGENT', 'CARBON_MONOXIDE'],
+    ['sudden flashes of light in my left eye and a bunch of new floaters', true, 'URGENT', 'MEDICAL'],
+    ['theres like a curtain coming down over my vision in one eye since an hour ago', true, 'URGENT', 'MEDICAL'],
+    ['my son got poked in the eye with a branch and its bleeding', true, 'URGENT', 'MEDICAL'],
+    ['hot electrical smell from the light switch in the hallway', true, 'URGENT', 'ELECTRICAL'],
+    ['our cat fell through the rotten well cover', true, 'URGENT'],
+    ['sitting in the truck with the engine on in the closed shed and now were both dizzy', true, 'URGENT', 'CARBON_MONOXIDE'],
+    ['the smoke alarm keeps beeping and its giving me a headache, can you change the battery', false, 'NORMAL'],
+    ['the alarm on the fridge keeps beeping, also im sick with the flu so please call instead of visiting', false, 'NORMAL'],
+    ['do you treat flashes and floaters', false, 'LOW'],
+    ['i got hit in the eye with a ball last week, its fine now but can i get a check up', false, 'NORMAL'],
+    ['the well cover is rotten, can you replace it before the cat falls through', false, 'NORMAL'],
+    ['someone is kicking at the back door right now and my husband is away', true, 'URGENT', 'STATED'],
+    ['horrible pain behind my left eye tonight and i keep throwing up and the lights look blurry with rings', true, 'URGENT', 'MEDICAL'],
+    ['someone kicked the door last year and the hinge is bent, can you fix it', false, 'NORMAL'],
+    ['the kids keep kicking the door stop, can you install a new one', false, 'NORMAL'],
+    ['my eye hurts from staring at screens, can i book an eye exam', false, 'NORMAL'],
   ],
 };
 
