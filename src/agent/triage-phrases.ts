@@ -84,7 +84,7 @@ export const GIVING_WAY = any(
 );
 
 /** Cold enough to harm a baby. */
-const COLD_WORDS = "freezing|frost\\w*|sub ?zero|below zero|\\d+ below|-\\d+|minus \\d+|snow\\w*|icy|bajo cero|nevando|helando|mucho frio";
+export const COLD_WORDS = "freezing|frost\\w*|sub ?zero|below zero|\\d+ below|-\\d+|minus \\d+|snow\\w*|icy|bajo cero|nevando|helando|mucho frio";
 /** Someone who cannot get themselves out of danger: a child, an elderly or ill person, a pet. */
 export const DEPENDANT = any(
   'baby', 'babies', 'infant', 'newborn', 'toddler', 'child', 'children', 'kids?', 'son', 'daughter', 'grand\\w+', 'boy', 'girl', 'twins',
@@ -95,7 +95,7 @@ export const SHUT_IN = `(?:locked|trapped|stuck|shut|encerrad[oa]s?|atrapad[oa]s
 /** A place a shut-in dependant is in danger: heat in a car, water in a bathroom, no air. */
 export const TRAP = any('car', 'truck', 'van', 'suv', 'vehicle', 'bathroom', 'bath', 'closet', 'safe', 'freezer', 'cooler', 'trunk', 'sauna', 'dryer', 'carro', 'coche', 'auto', 'camioneta', 'bano');
 /** Locked out, so nobody can reach what is inside. */
-export const LOCKED_OUT = any("locked (?:my ?self |our ?selves |us |me )?out", "can't get (?:back )?in", 'cannot get (?:back )?in', 'keys? (?:are |is )?(?:locked )?(?:inside|in the (?:house|car|apartment))', 'keys locked in', 'lost (?:my|our|the) keys?', 'me quede (?:afuera|fuera)', 'nos quedamos (?:afuera|fuera)', 'no (?:puedo|podemos) entrar', 'llaves? adentro');
+export const LOCKED_OUT = any("locked (?:my ?self |our ?selves |us |me )?out", "can't get (?:back )?in", 'cannot get (?:back )?in', 'keys? (?:are |is )?(?:locked )?(?:inside|in the (?:house|car|apartment))', 'keys locked in', 'lost (?:my|our|the) keys?', '(?:me|se) quedo? (?:afuera|fuera)', 'me quede (?:afuera|fuera)', '(?:nos|se) queda(?:mos|ron) (?:afuera|fuera)', 'no (?:puedo|podemos) entrar', 'llaves? adentro');
 /** What is left running, burning or filling behind a locked door. */
 export const LEFT_RUNNING = any(
   `(?:stove|oven|cooker|hob|iron|burners?|grill|fryer|candles?|space heater|heater|engine|car|pot|pan|oil|bath|tub|taps?|water|estufa|horno|plancha|vela|motor|tina)${gap(4)}(?:on|running|burning|lit|filling|going|overflow\\w*|prendid[oa]|encendid[oa])\\b`,
@@ -128,6 +128,8 @@ const DOOR = "(?<!(?:cabinet|cupboard|closet|shower|oven|fridge|freezer|screen|c
 export const SOMEONE = any(
   'someone', 'somebody', 'a (?:man|woman|guy|lady|kid|child|worker|person)', 'the (?:man|woman|guy|lady|worker|tenant|resident|driver|climber|tech|technician)', 'people', 'him', 'her', 'them',
   '(?:my|our|his|her|their|a|the) (?:\\w+ )?(?:husband|wife|son|daughter|dad|mom|mum|father|mother|kid|kids|child|baby|toddler|brother|sister|partner|friend|neighbou?rs?|grand\\w+|worker|tenant|resident|dog|cat|puppy|pet|helper|crew|guy|movers?|driver|courier|labou?rer|apprentice|operator|leg|legs|arm|arms|hand|hands|foot|feet|head)',
+  // A body part said after its owner, the apostrophe dropped: "my dogs back legs", "her sons left hand".
+  '(?:my|our|his|her|their|the) \\w+s? (?:\\w+ )?(?:legs?|arms?|hands?|foot|feet|head|paws?|neck)',
   // One of a group: "one of our workers", "two of the customers".
   '(?:one|two|some|a few|several) of (?:my|our|the|his|her|their) (?:\\w+ )?(?:workers|employees|staff|customers|clients|guests|patients|kids|children|students|tenants|residents|crew|guys|movers|drivers|dogs|cats)',
   'mi (?:hijo|hija|esposo|esposa|papa|mama|perro|gato|vecino|abuel[oa])',

@@ -61,7 +61,7 @@ function asksForWorkApart(text: string): boolean {
 }
 
 /** A question whether the business is open (now, today, tonight). */
-export const OPEN_NOW_QUESTION = /^(?:(?:hi|hello|hey|yo|so|um|uh|ok|okay|quick question)\s+)*(?:are|r|is) (?:you|u|y'?all|you guys|u guys|(?:the|your) (?:\w+ ){0,2}?(?:shop|store|office|clinic|garage|place|practice|vet|surgery|desk|counter|front desk|location|branch)) (?:still |even )?open\b/;
+export const OPEN_NOW_QUESTION = /^(?:(?:hi|hello|hey|yo|so|um|uh|ok|okay|quick question)\s+)*(?:are|r|is) (?:you|u|y'?all|you guys|u guys|(?:the|your) (?:\w+ ){0,2}?(?:shop|store|office|clinic|garage|place|practice|vet|surgery|desk|counter|front desk|location|branch|gym|salon|spa|pharmacy|studio|pool|restaurant|center|centre|lobby|showroom)) (?:still |even )?open\b/;
 
 export function priorityWithoutHazard(text: string, words: string, question: boolean, contained: boolean, hypothetical: boolean): { priority: Priority; kind: MessageKind } {
   if (contained) return { priority: 'HIGH', kind: 'contained' };

@@ -105,6 +105,8 @@ const PHRASES: ReadonlyArray<[RegExp, string]> = [
   [/\bno (?:paramos|para|paran|puedo parar) de toser\b/g, "can't stop coughing"],
   [/\bse (?:cerro|cerraron|esta cerrando) (?:encima de|sobre)\b/g, 'closed on'],
   [/\bencima de\b/g, 'on top of'],
+  // "un nino en el fondo de la piscina": at the bottom of the water.
+  [/\ben el fondo (?:de|del)\b/g, 'at the bottom of'],
   [/\bse (?:esta |estan )?(?:quemando|incendiando)\b/g, 'is on fire'],
   [/\bse (?:esta |estan )?(?:llenando|llena|lleno) de\b/g, 'is filling up with'],
   [/\bno (?:hay|tenemos|tengo|tiene) (?:calefaccion|calor)\b|\bsin calefaccion\b/g, 'the heat is out'],

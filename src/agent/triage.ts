@@ -9,7 +9,7 @@ import { ownerWordRules } from './triage-owner-words.js';
 import { benignReasons, COOKING_SMELL, HARMLESS_SMOKE, INTO_ITS_CATCH, LINE_RUN_OVER, OUTLET_SPRAY, TOOL_SPARKS } from './triage-benign.js';
 import { readsAsSpanish, spanishGloss } from './triage-spanish.js';
 import { minorBackup, ON_THE_VERGE } from './triage-verge.js';
-import { ADMIN, CONTAINED, EARLIER_DAY, HYPOTHETICAL, INTENSIFIERS, JOB_REFERENCE, NAMEISH, NEGATOR, OLD_EVENT, PAST, PRESENT, QUESTION_START, STILL_ACTIVE, SUPPLY_DESCRIBED, TAUGHT_AFTER, TAUGHT_BEFORE, WATER_KEPT_AWAY } from './triage-context.js';
+import { ADMIN, CONTAINED, EARLIER_DAY, HYPOTHETICAL, INTENSIFIERS, JOB_REFERENCE, NAMEISH, NEGATOR, OLD_EVENT, PAST, PRESENT, QUESTION_START, STILL_ACTIVE, STILL_IN_DANGER, SUPPLY_DESCRIBED, TAUGHT_AFTER, TAUGHT_BEFORE, WATER_KEPT_AWAY } from './triage-context.js';
 import { DEFERRED, ESSENTIAL_LOSS, FEEDBACK, OPEN_NOW_QUESTION, PROBLEM, REQUEST, priorityWithoutHazard, type MessageKind } from './triage-priority.js';
 
 export type { Hazard } from './triage-hazards.js';
@@ -90,7 +90,7 @@ const SPELLINGS: ReadonlyArray<[RegExp, string]> = [
   [/\b(?!(?:it|that|there|what|he|she|let|who|here|where|how|when)['’]s)([a-z]+)['’]s (?=\w+ing\b|been\b|all over\b|everywhere\b|still\b|now\b|off\b|out\b|fine\b|ok\b|okay\b|dry\b|gone\b|stopped\b)/g, '$1 is '],
 ];
 /** "drowning in paperwork", "swamped with orders": busy, not a flood or an admin matter. */
-const BUSY = /\b(?:drowning|buried|swamped|snowed under|flooded|slammed) (?:in|with|under) (?!(?:\w+ )?(?:water|sewage|mud|rain|agua)\b)(?:\w+ )?\w+|\b(?:electric|electricity|energy|power|gas|water|heating) bills? (?:is|are|has been|have been) (?:\w+ )?(?:shocking|high|huge|crazy|insane|through the roof|killing me|too high)/g;
+const BUSY = /\b(?:drowning|buried|swamped|snowed under|flooded|slammed) (?:in|with|under) (?!(?:\w+ )?(?:water|sewage|mud|rain|agua|snow|ice|drifts?|rubble|debris|dirt|sand|nieve)\b)(?:\w+ )?\w+|\b(?:electric|electricity|energy|power|gas|water|heating) bills? (?:is|are|has been|have been) (?:\w+ )?(?:shocking|high|huge|crazy|insane|through the roof|killing me|too high)/g;
 
 function negatedIn(clause: string, index: number, length: number, selfNegating: boolean): boolean {
   // Read back to the last "and" only: "the tenant is not answering and water is coming through" denies nothing about the water.
@@ -269,7 +269,7 @@ function triageOnce(text: string, options: TriageOptions): Triage {
   const question = looksLikeQuestion(text) || (rawClauses.length > 1 && /^(?:(?:anyway|anyways|also|btw|oh|and|so|ok|okay|well) )*(?:what|what's|whats|how|where|which|who|why|is|are|do|does|did|cuanto|cuanta|cuantos|donde|any(?! (?:day|time|date|week|weekday|morning|afternoon|evening|of (?:those|these|them)|slot)\b)|anything|should (?:i|we) (?:worry|be (?:worried|concerned)|panic))\b/.test(lastClause) && !STATEMENT_START.test(lastClause));
   const real = hits.filter((h) => h.rule.hazard !== 'STATED');
   const stated = hits.filter((h) => h.rule.hazard === 'STATED');
-  const contained = hits.length + traces > 0 && CONTAINED.test(words.replace(FUNCTION_LOST, ' ')) && !STILL_ACTIVE.test(words.replace(/\bno longer\b|\banymore\b/g, ''));
+  const contained = hits.length + traces > 0 && CONTAINED.test(words.replace(FUNCTION_LOST, ' ')) && !STILL_ACTIVE.test(words.replace(/\bno longer\b|\banymore\b/g, '')) && !STILL_IN_DANGER.test(words);
   if (hits.length && !contained) {
     const top = [...real, ...stated].sort((a, b) => b.rule.severity - a.rule.severity)[0]!;
     const labels = [...new Set(hits.map((h) => h.rule.label))];
@@ -316,9 +316,10 @@ export function exclusionsOf(text: string): string[] {
   const plain = SPELLINGS.reduce((t, [from, to]) => t.replace(from, to), stripAccents(input.toLowerCase())).replace(BUSY, ' ');
   const words = normalizeWords(plain);
   const calm = words.replace(INTENSIFIERS, ' ').replace(HELPLESS, ' ');
-  const active = STILL_ACTIVE.test(words.replace(/\bno longer\b|\banymore\b/g, ' ').replace(STILL_A_STATE, ' ')) || /\b(?:can't|cant|cannot) (?:find|reach|get to) the (?:shut ?off|valve|stopcock|main)\b/.test(words);
+  const active = STILL_ACTIVE.test(words.replace(/\bno longer\b|\banymore\b/g, ' ').replace(STILL_A_STATE, ' ')) || /\b(?:can't|cant|cannot) (?:find|reach|get to) the (?:shut ?off|valve|stopcock|main)\b/.test(words) || STILL_IN_DANGER.test(words);
   const out: string[] = [];
-  if (DENIED.test(calm)) out.push('negated');
+  // ("a water sensor alert overnight but nothing was found": checked, and no trouble there.)
+  if (DENIED.test(calm) || /\bnothing (?:was|is|has been) (?:found|wrong|there)\b|\bfound nothing\b/.test(calm)) out.push('negated');
   if (((PAST.test(words) || OLD_EVENT.test(words)) && !STILL_ACTIVE.test(words)) || EARLIER_DAY.test(words)) out.push('past');
   if (HYPOTHETICAL.test(calm) || CONDITIONAL_QUESTION.test(words) || /\b(?:might|may|could(?! not)|going to|gonna)\b/.test(calm)) out.push('hypothetical');
   // "are you open right now": the hours asked about, though "right now" reads as present.
