@@ -29,8 +29,7 @@ export function givesDetails(ctx: BusinessContext, text: string): boolean {
   if (/^\S+@\S+$/.test(text)) return true;
   // Where they or the trouble are (storage QA, a caller reporting a break-in: "im at unit 118 near the
   // back gate" got the gate hours and the move-in special).
-  const where = WHERE_TOLD.exec(text.trim())?.[1];
-  if (where && PLACE.test(where)) return true;
+  if (tellsWhere(text)) return true;
   return (NAME_INTRO.test(text) && /^\S+\s+\p{Lu}\p{Ll}+(?:\s+\p{Lu}[\p{Ll}'-]+)?[.!]?$/u.test(text)) || bareFullName(text);
 }
 
@@ -38,6 +37,12 @@ export function givesDetails(ctx: BusinessContext, text: string): boolean {
 const WHERE_TOLD = /^(?:(?:ok|okay|yes|yeah|so|um|uh)[,.]?\s+)*(?:i'?m|im|i am|we'?re|we are|it'?s|its|it is|they'?re|theyre|he'?s|she'?s|the \w+ is)\s+(?:(?:right|just|still|parked|standing|sitting|outside|over)\s+)?(?:at|in|on|by|near|outside|inside|behind|next to|in front of)\s+([^?]{2,80})$/i;
 /** A place said: a number, a named place, or a word for one (a reader's finding: "im on a budget", "im in a hurry" were read as where). */
 const PLACE = /\d|\b[A-Z][a-z]+\b|\b(?:unit|units|building|bldg|gate|lot|parking|garage|door|doors|street|st|avenue|ave|road|rd|drive|dr|lane|highway|hwy|freeway|interstate|exit|mile|corner|front|back|side|office|lobby|entrance|basement|attic|kitchen|bathroom|bedroom|yard|driveway|house|home|apartment|apt|floor|hallway|car|truck|van|store|shop|mall|school|church|station|bridge|park|block|row|aisle|dock|warehouse)\b/;
+
+/** Where they or the trouble are, told: the words belong with the problem the owner reads. */
+export function tellsWhere(text: string): boolean {
+  const where = WHERE_TOLD.exec(text.trim())?.[1];
+  return !!where && PLACE.test(where);
+}
 
 /** "yes thats all, thanks", "nothing else": the visitor is done with the questions that are optional. */
 const DONE = /^(?:(?:yes|yeah|yep|ok|okay|no|nope|nah)[,.!]?\s+)?(?:that'?s (?:all|it|everything)|that is (?:all|it|everything)|nothing else|all done|i'?m done|that'?ll be all|that will be all)\b[\s\w,.!']{0,20}$/i;

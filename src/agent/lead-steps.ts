@@ -153,6 +153,13 @@ export function addsToTheJob(ctx: BusinessContext, tools: AgentTools, state: Con
   return "Thanks, I've added that to the details for the team.";
 }
 
+/** Words that join the problem the owner reads, and its answer when the problem was already taken (withIssue keeps it within the lead's 1500). */
+export function addToProblem(ctx: BusinessContext, state: ConversationState, words: string): void {
+  state.issueText = withIssue(state.issueText, words);
+  const issue = ctx.questions.find((x) => kindOf(x) === 'ISSUE');
+  if (issue && state.answers[issue.id] !== undefined) state.answers[issue.id] = withIssue(state.answers[issue.id], words);
+}
+
 /**
  * Asking for the service again while the details are taken ("can i book a cut for saturday", "can
  * you call me back" at the name question): that is the request being taken, no question to look up
@@ -164,13 +171,7 @@ export function repeatsRequest(ctx: BusinessContext, tools: AgentTools, state: C
   const callback = CALLBACK_ONLY.test(t);
   const intent = readIntent(t);
   if (kindOf(q) === 'ISSUE' || (!callback && !(intent.requestOnly && intent.wantsService))) return null;
-  if (!callback) {
-    const words = visitorWords(t);
-    // (withIssue keeps the problem within the lead's 1500.)
-    state.issueText = withIssue(state.issueText, words);
-    const issue = ctx.questions.find((x) => kindOf(x) === 'ISSUE');
-    if (issue && state.answers[issue.id] !== undefined) state.answers[issue.id] = withIssue(state.answers[issue.id], words);
-  }
+  if (!callback) addToProblem(ctx, state, visitorWords(t));
   tools.applyExtraction(ctx, state, t, q.id);
   return callback ? 'Sure, the team will call you back.' : "Sure, I'll pass that on to the team.";
 }

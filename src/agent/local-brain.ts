@@ -10,8 +10,8 @@ import { observe, type TurnEnv } from './observe.js';
 import { acknowledgement, answersYesNo, signsOff } from './acknowledge.js';
 import { isSkip, plainWhen } from './validate.js';
 import { nextTopic, pointsBack, subjectOf, withEarlierSubject } from './follow-up.js';
-import { addsAfterCapture, addsToTheJob, afterCapture, answerForAnotherQuestion, asksInstead, asksPriceOf, briefly, changesTime, closed, declineReply, howToBook, nameAtChoice, prefersPhone, quotesPrice, repeatsRequest } from './lead-steps.js';
-import { ask, asksForPerson, givesDetails, personPrefix, questionPrompt, saysDone, withdraw, withdrawsRequest, withoutContactClauses, withoutVisitTime } from './lead-messages.js';
+import { addsAfterCapture, addToProblem, addsToTheJob, afterCapture, answerForAnotherQuestion, asksInstead, asksPriceOf, briefly, changesTime, closed, declineReply, howToBook, nameAtChoice, prefersPhone, quotesPrice, repeatsRequest } from './lead-steps.js';
+import { ask, asksForPerson, givesDetails, personPrefix, tellsWhere, questionPrompt, saysDone, withdraw, withdrawsRequest, withoutContactClauses, withoutVisitTime } from './lead-messages.js';
 import { describesProblem, triage, type Triage } from './triage.js';
 import { CALLBACK_ONLY } from './priority.js';
 import { emergencyReply, WHAT_TO_DO, whatToDo } from './emergency-turn.js';
@@ -158,6 +158,8 @@ export async function localTurn(env: TurnEnv, state: ConversationState, said: st
       state.essentialOnly = true;
       tools.applyExtraction(ctx, state, text);
       nameAtChoice(ctx, tools, state, text);
+      // (Storage QA: "im at unit 118 near the back gate" during a break-in never reached the owner.)
+      if (tellsWhere(text)) addToProblem(ctx, state, visitorWords(text));
       const phone = state.emergency?.line ?? contactPhone(ctx);
       // (Someone hurt: 911 comes to them; the team follows up, it sends no one.)
       const essentials = state.emergency?.hazard === 'MEDICAL' ? 'just the essentials so the team can follow up.' : `just the essentials so ${comesOut(ctx) ? 'we can get someone to you' : 'the team can call you back urgently'}.`;
@@ -283,6 +285,7 @@ export async function localTurn(env: TurnEnv, state: ConversationState, said: st
   const offeredBefore = !!state.offered;
   // (lead flow) After an offer, a visitor who answers with a name, a number or an e-mail ("its Maria") has taken it up.
   const details = offeredBefore && !question && givesDetails(ctx, trimmed);
+  if (details && tellsWhere(trimmed)) addToProblem(ctx, state, visitorWords(trimmed));
   const accepted = details || (offeredBefore && (ACCEPT.test(trimmed) || BUTTON.test(trimmed)));
   if (ASKS_IF_HUMAN.test(trimmed)) {
     state.offered = true;

@@ -119,3 +119,18 @@ t.test('a section headed by what cannot be done answers the question that asks i
   // ("what can't i store" got "I don't know" under "## What you cannot store".)
   for (const q of ["what can't i store", 'what cant i store']) t.match(await answer(q), /^No food, nothing alive, no firearms/, q);
 });
+
+t.test('where the caller is, told during an emergency, reaches the owner with the problem (local-brain, lead-messages tellsWhere)', async (t) => {
+  // (A caller watching someone cut the locks said "im at unit 118 near the back gate"; the owner's
+  // URGENT e-mail had only the first sentence.)
+  const c = await agentChat(app.services.agent, businessId);
+  const first = await c.say('theres a guy cutting the locks on the units right now im watching him from my car');
+  t.ok(first.emergency, 'an emergency');
+  await c.say('im at unit 118 near the back gate');
+  let r = await c.say('Dana Kim');
+  for (let i = 0; i < 4 && !r.lead; i++) r = await c.say(i === 0 ? '208 555 4411' : 'skip');
+  t.ok(r.lead, 'the lead is written');
+  const lead = await app.deps.db.selectFrom('leads').select(['issue', 'priority']).where('id', '=', r.lead!.id).executeTakeFirstOrThrow();
+  t.equal(lead.priority, 'URGENT');
+  t.match(lead.issue, /cutting the locks[\s\S]*unit 118 near the back gate/);
+});
