@@ -172,12 +172,17 @@ export function safetyInstructions(hazard: Hazard, hits: SearchHit[], said = '')
   return found.sort((a, b) => b.score - a.score).map((f) => f.s);
 }
 
+/** The case an instruction is for: the words of its opening "If ...," ("If a permanent tooth is knocked out, ..."), else null. */
+export function conditionOf(instruction: string): string | null {
+  return /^(?:if|when|in case)\b([^,;:]{3,120})[,;:]/i.exec(instruction)?.[1] ?? null;
+}
+
 /**
  * An instruction whose condition ("If a permanent tooth is knocked out, ...") is what the visitor
  * said: two of its words or more, and at least half of them, are the visitor's (`words`: their terms).
  */
 function describesSituation(sentence: string, words: ReadonlySet<string>): boolean {
-  const condition = /^(?:if|when|in case)\b([^,;:]{3,120})[,;:]/i.exec(sentence)?.[1];
+  const condition = conditionOf(sentence);
   if (!condition) return false;
   const own = [...new Set(terms(condition))];
   const shared = own.filter((w) => words.has(w)).length;

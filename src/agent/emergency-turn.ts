@@ -1,7 +1,7 @@
 import { can } from '../plans/index.js';
 import type { SearchHit } from '../knowledge/service.js';
 import type { BusinessContext } from './context.js';
-import { composeEmergencyReply, EMERGENCY_LINE_QUERY, knowledgeSearchFor, safetyFor, safetyInstructions } from './emergency-reply.js';
+import { composeEmergencyReply, conditionOf, EMERGENCY_LINE_QUERY, knowledgeSearchFor, safetyFor, safetyInstructions } from './emergency-reply.js';
 import type { ConversationState } from './state.js';
 import type { AgentTools } from './tools.js';
 import type { Hazard } from './triage.js';
@@ -66,7 +66,7 @@ export async function whatToDo(env: EmergencyEnv, state: ConversationState, alre
  * visitor said is for another case than theirs.
  */
 function forAnotherCase(instruction: string, said: string): boolean {
-  const condition = /^(?:if|when|in case)\b([^,;:]{3,120})[,;:]/i.exec(instruction)?.[1];
+  const condition = conditionOf(instruction);
   if (!condition) return false;
   const told = new Set(terms(said));
   return !terms(condition).some((w) => told.has(w));
