@@ -2,7 +2,7 @@ import type { Priority } from '../db/schema.js';
 import type { ConversationState } from './state.js';
 import type { Triage } from './triage.js';
 import { describesProblem, triage } from './triage.js';
-import { readIntent, toldMishap } from './read-intent.js';
+import { readIntent, reservesSomething, toldMishap } from './read-intent.js';
 
 // Priority of a conversation, by the rule in triage.ts. The first message that says what the
 // visitor wants sets it; later messages can raise it (a same-day need, a stated deadline) or
@@ -24,9 +24,6 @@ export const CALLBACK_ONLY = /^(?:(?:can|could|would) (?:someone|somebody|you) (
  * question, that is a prospective job, routine work (NORMAL), not an information question (LOW).
  */
 const WANTS_WORK = /\b(?:(?:i|we)(?:'d| would| really| just)?|i'm|im|we're|were|and|so)\s+(?:want|wanna|need|would like|'d like|am looking|are looking|looking|hoping|plan|planning|are planning|am planning|thinking (?:about|of)|getting|are getting|am getting)\s+(?:to (?!(?:know|ask|check|find out|see|understand|confirm|make sure|say|tell)\b)\w+|(?:a|an|the|some|new|our|my|it|this|that|them|one|\d+)\b)/i;
-
-/** A thing held, hired or booked for the visitor ("reserve a unit", "rent the truck", "schedule me", "get an appointment"), not a word of the topic ("the class schedule"). */
-const RESERVES = /\b(?:reserve|rent|hire|hold|book|schedule)\s+(?:me|us|a|an|the|one|my|our|\d+)\b|\b(?:get|make|have|book) an? (?:appointment|reservation|booking)\b/i;
 
 function describesWork(text: string): boolean {
   if (readIntent(text).question) return false;
@@ -72,7 +69,7 @@ export function updatePriority(state: ConversationState, t: Triage, text: string
     // you come out?" ask about the service, and stay LOW.)
     // ("can i reserve a 10x10 for next saturday": a request in a question's form, nothing to look up, is a booking too;
     // storage QA: the owner's e-mail read "New lead (low priority)".)
-    if (t.kind === 'question' && t.priority === 'LOW' && ((i) => i.availability || (i.requestOnly && RESERVES.test(text)))(readIntent(text))) state.priority = 'NORMAL';
+    if (t.kind === 'question' && t.priority === 'LOW' && ((i) => i.availability || (i.requestOnly && reservesSomething(text)))(readIntent(text))) state.priority = 'NORMAL';
     else if (t.kind !== 'other') state.priority = t.priority;
     if (state.priority === 'LOW' && t.kind === 'question') state.cues.asked = true;
   }

@@ -159,6 +159,14 @@ export interface Intent {
   availability?: boolean;
 }
 
+/** A thing held, hired or booked for the visitor ("reserve a unit", "rent the truck", "schedule me", "get an appointment"), not a word of the topic ("the class schedule"). */
+const RESERVES = /\b(?:reserve|rent|hire|hold|book|schedule)\s+(?:me|us|a|an|the|one|my|our|\d+)\b|\b(?:get|make|have|book) an? (?:appointment|reservation|booking)\b/i;
+
+/** Asks for a thing to be held, hired or booked ("can i reserve a 10x10 for next saturday"): with requestOnly, a booking in a question's form. */
+export function reservesSomething(text: string): boolean {
+  return RESERVES.test(text);
+}
+
 /**
  * The conversation policy's reading of one message. A message that asks about something (a price,
  * a policy, whether the business does a job, even without a question mark) is a question; it is a
