@@ -18,15 +18,24 @@ export function cleanOptionalText(raw: string | null | undefined, field: string,
   return v.length === 0 ? null : v;
 }
 
+/**
+ * A web address as an owner types it: "juniperlaneinn.com" or "www.example.com/about" is the https
+ * address of that host (QA: an inn's owner typed her site without "https://" and was refused).
+ * Only http(s) addresses of a named host are kept.
+ */
 export function cleanUrl(raw: string, field: string): string {
+  const typed = raw.trim();
+  if (typed.length > 2048) throw badInput(`${field} is too long`, { field });
+  const hasScheme = /^[a-z][a-z0-9+.-]*:\/\//i.test(typed);
+  const looksLikeHost = /^[^\s/:@]+\.[^\s/:@]+(?::\d+)?(?:[/?#]\S*)?$/.test(typed);
   let u: URL;
   try {
-    u = new URL(raw.trim());
+    u = new URL(hasScheme || !looksLikeHost ? typed : `https://${typed}`);
   } catch {
-    throw badInput(`${field} must be a full URL starting with https://`, { field });
+    throw badInput(`${field} must be a web address like https://www.example.com`, { field });
   }
   if (u.protocol !== 'https:' && u.protocol !== 'http:') throw badInput(`${field} must be an http(s) URL`, { field });
-  if (raw.length > 2048) throw badInput(`${field} is too long`, { field });
+  if (!u.hostname || u.username || u.password) throw badInput(`${field} must be a web address like https://www.example.com`, { field });
   return u.toString();
 }
 
