@@ -6,68 +6,17 @@ import type { ConversationState } from './state.js';
 import type { AgentTools } from './tools.js';
 import { readIntent, saysWhatIsNeeded } from './read-intent.js';
 import { CALLBACK_ONLY } from './priority.js';
-import { visitorWords, withIssue } from './format.js';
+import { visitorWords } from './format.js';
 import { describesProblem, looksLikeQuestion } from './triage.js';
 import { acknowledgement } from './acknowledge.js';
 import { NOT_A_BARE_NAME, saysDone } from './lead-messages.js';
-import { isSkip, plainAnswerKind, questionField, saysCallbackNumber, validateAnswer, type AnswerKind } from './validate.js';
+import { isSkip, plainAnswerKind, saysCallbackNumber, validateAnswer } from './validate.js';
+import { CORRECTING, EXPECTED, kindOf, labelled, LOOKS_LIKE, NOTED } from './lead-kinds.js';
+import { addToProblem, movesTime } from './lead-details.js';
 
 // Steps of the lead questions that need more than one answer's validation: an answer that plainly
 // belongs to another question, and the knowledge said before the questions start.
 
-type Kind = AnswerKind | 'NAME' | 'ISSUE';
-
-/** The kind of answer a question takes (the field it fills; a DATE question takes a time). */
-function kindOf(q: LeadQuestion): Kind | null {
-  const field = questionField(q);
-  if (field === 'PREFERRED_TIME' || (!field && q.expected_format === 'DATE')) return 'WHEN';
-  return field;
-}
-
-const NOTED: Record<Kind, string> = {
-  NAME: 'your name',
-  ISSUE: 'the problem',
-  EMAIL: 'your e-mail address',
-  PHONE: 'your phone number',
-  WHEN: 'that as the time that suits you',
-  ADDRESS: 'the address',
-};
-const LOOKS_LIKE: Record<AnswerKind, string> = {
-  EMAIL: 'an e-mail address',
-  PHONE: 'a phone number',
-  WHEN: 'a day or time',
-  ADDRESS: 'an address',
-};
-const EXPECTED: Record<Kind, string> = {
-  EMAIL: 'your e-mail address',
-  PHONE: 'your phone number',
-  WHEN: 'a time for the visit',
-  ADDRESS: 'the address',
-  NAME: 'your name',
-  ISSUE: 'what the problem is',
-};
-
-/** A detail the visitor labels ("sorry my number is ...", "actually my name is Bo Li"): [kind, value]. */
-const LABELLED: Array<[Kind, RegExp]> = [
-  ['PHONE', /\b(?:phone|cell|mobile|number)(?: number)?\s*(?:is|'s|:|should be)\s+(.+)$/i],
-  ['EMAIL', /\be-?mail(?: address)?\s*(?:is|'s|:|should be)\s+(.+)$/i],
-  ['NAME', /\b(?:my name is|my name's|name is|name's|i'm called)\s+(.+)$/i],
-  ['ADDRESS', /\b(?:address\s*(?:is|'s|:|should be)|i live at|we live at|property is at|house is at)\s+(.+)$/i],
-];
-/** Words that say an earlier answer was wrong. */
-const CORRECTING = /\b(?:sorry|actually|oops|wrong|correction|i mean|i meant|typo|mistake|instead|not that)\b/i;
-
-function labelled(text: string): [Kind, string] | null {
-  for (const [kind, re] of LABELLED) {
-    const m = re.exec(text.trim().slice(0, 300));
-    if (!m) continue;
-    const value = m[1]!.replace(/[.!]+$/, '').trim();
-    // "the address is hard to find" describes the problem; an address given this way names a street or a number.
-    if (kind === 'ADDRESS' && !/\d/.test(value)) continue;
-    return [kind, value];
-  }
-  return null;
-}
 
 /**
  * An answer that plainly belongs to another lead question (a day given to the address question,
@@ -116,49 +65,6 @@ export function answerForAnotherQuestion(ctx: BusinessContext, tools: AgentTools
   return `That looks like ${LOOKS_LIKE[kind]} rather than ${EXPECTED[pending]}.`;
 }
 
-/** A number with the thing it counts after it ("20 kids", "120 guests", "3 tiers"). */
-const COUNTED = /\b\d[\d,.]*\s*\p{L}{3,}/u;
-
-/** Longest the problem grows by details added along the way (the lead's issue holds 2000). */
-const MAX_ISSUE = 1500;
-
-/**
- * A detail about the job given at a question that takes an e-mail or a phone number ("she's about
- * 40 lbs, a bit matted" at the e-mail question), or a problem told at the time question is not an answer the visitor got wrong: it is added
- * to the problem for the team, and the pending question asked again. Nothing the visitor says is
- * lost. Returns the words to say before asking `q` again, or null (normal validation decides).
- */
-export function addsToTheJob(ctx: BusinessContext, tools: AgentTools, state: ConversationState, q: LeadQuestion, text: string): string | null {
-  const pending = kindOf(q);
-  const t = text.trim();
-  // ("my kitchen faucet drips" at the time question, too: it is no time, and no time mistyped; nor is
-  // "stiff neck for 2 weeks", how long the trouble has gone on.)
-  // (At the name question only a count with its noun: "about 20 kids" is no name mistyped; "just Sam" is a name.)
-  const counted = COUNTED.test(t);
-  if (pending !== 'EMAIL' && pending !== 'PHONE' && pending !== 'WHEN' && !(pending === 'NAME' && counted)) return null;
-  const opts = tools.validation(ctx);
-  if (validateAnswer(q.expected_format, q.maps_to, t, { ...opts, question: q.question }).ok || plainAnswerKind(t, opts) || labelled(t)) return null;
-  // A description: a few words of letters, or a count said with its noun ("about 20 kids", "about 120
-  // guests", "a 1500 sq ft house"); not a mistyped address, number or refusal.
-  if (((t.match(/\p{L}{2,}/gu) ?? []).length < 3 && !counted) || /@|\d{3}(?!\d*\s*\p{L})/u.test(t) || acknowledgement(t)) return null;
-  // An address or a number said in words ("jen at gmail dot com", "five five five oh one two") is an answer mistyped.
-  if (/\b(?:at|dot)\b.*\b(?:com|net|org|dot)\b|mail\b|\.[a-z]{2,3}\b/i.test(t) || (t.match(/\b(?:zero|oh|one|two|three|four|five|six|seven|eight|nine)\b/gi) ?? []).length >= 2) return null;
-  // Only once the problem is known: a detail is added to it, never taken as the problem itself.
-  const issue = ctx.questions.find((x) => kindOf(x) === 'ISSUE');
-  const known = issue ? state.answers[issue.id] : undefined;
-  if (!issue || known === undefined) return null;
-  const words = t.replace(/\s+/g, ' ').replace(/[.!]+$/, '').slice(0, 500);
-  state.answers[issue.id] = `${known.replace(/[.!]+$/, '')}. ${words}`.slice(0, MAX_ISSUE);
-  if (state.issueText) state.issueText = `${state.issueText.replace(/[.!]+$/, '')}. ${words}`.slice(0, MAX_ISSUE);
-  return "Thanks, I've added that to the details for the team.";
-}
-
-/** Words that join the problem the owner reads, and its answer when the problem was already taken (withIssue keeps it within the lead's 1500). */
-export function addToProblem(ctx: BusinessContext, state: ConversationState, words: string): void {
-  state.issueText = withIssue(state.issueText, words);
-  const issue = ctx.questions.find((x) => kindOf(x) === 'ISSUE');
-  if (issue && state.answers[issue.id] !== undefined) state.answers[issue.id] = withIssue(state.answers[issue.id], words);
-}
 
 /**
  * Asking for the service again while the details are taken ("can i book a cut for saturday", "can
@@ -259,78 +165,6 @@ export async function afterCapture(ctx: BusinessContext, tools: AgentTools, stat
   // "no thats all thanks" to "anything else?": nothing more to do.
   if (isSkip(text) || saysDone(text)) return `${/\bthank|\bthx\b/i.test(text) ? "You're welcome! " : ''}The team has your request and will be in touch.`;
   return null;
-}
-
-/** Asking to move the time ("can we make it the 29th", "could you come friday instead", "can you move it to saturday"). */
-const CHANGES_TIME = /\b(?:instead|make it|move it|push it(?: back)?|change it|switch it|bring it forward|reschedul\w*|rather)\b/i;
-
-/**
- * After the request went, a question that moves the time that suits ("actually can we make it the
- * 29th") is the time changed, not a question for the knowledge.
- */
-export function changesTime(ctx: BusinessContext, tools: AgentTools, text: string): boolean {
-  return plainAnswerKind(text, tools.validation(ctx)) === 'WHEN' || movesTime(ctx, tools, text);
-}
-
-/** Words of moving the time, and a time ("actually can we make it friday"): not a question, whatever is pending. */
-function movesTime(ctx: BusinessContext, tools: AgentTools, text: string): boolean {
-  return CHANGES_TIME.test(text) && validateAnswer('DATE', 'PREFERRED_TIME', text, tools.validation(ctx)).ok;
-}
-
-const SAME_NUMBER = /^(?:(?:yes|yeah|ok|just|use|on|at|call me (?:on|at)|you can (?:call|reach) me (?:on|at))[\s,]+)*(?:this|that|the same|same|my) (?:number|phone|cell|one)(?: (?:is (?:fine|good|ok|okay|best)|works|i'?m calling (?:you )?(?:from|on)|im calling (?:you )?(?:from|on)))?[.! ]*$|\bthe (?:number|one|phone) i'?m calling (?:you )?(?:from|on)\b/i;
-
-/**
- * After the request went, a detail the visitor adds ("1850 Pine St, Boulder", "tuesday morning if
- * possible", "it's a two storey house") joins the request the owner reads instead of getting a
- * stock reply: an address fills an empty address, anything else is added to the problem. Numbers
- * and e-mail addresses are afterCapture's (a correction needs its words). Questions never come here.
- */
-export async function addsAfterCapture(ctx: BusinessContext, tools: AgentTools, state: ConversationState, text: string): Promise<string | null> {
-  if (!state.leadId) return null;
-  const t = text.trim().replace(/\s+/g, ' ').slice(0, 500);
-  const kind = plainAnswerKind(t, tools.validation(ctx)) ?? (changesTime(ctx, tools, t) ? 'WHEN' : null);
-  if (kind === 'PHONE' || kind === 'EMAIL') return null;
-  // ("no thats all thanks", "nope i'm good": a closing, not a detail for the owner.)
-  // ... but "prenatal, 20 weeks" or "basement door" is short and still a detail: a number or a long word says something.
-  const said = t.match(/\p{L}{2,}/gu) ?? [];
-  const chatter = said.length < 3 && !/\d/.test(t) && !said.some((w) => w.length >= 6);
-  if (!kind && (chatter || acknowledgement(t) || isSkip(t))) return null;
-  // ("this number", "the one im calling from": how to reach them, said after the request went, is the number the team has, not a detail of the problem.)
-  if (!/\d/.test(t) && SAME_NUMBER.test(t)) {
-    const pq = ctx.questions.find((x) => kindOf(x) === 'PHONE');
-    const phone = (pq ? state.answers[pq.id] : undefined) ?? state.fromNumber;
-    return phone ? `Got it: the team will call you on ${phoneForVisitors(phone, ctx.business)}.` : null;
-  }
-  if (kind === 'ADDRESS') {
-    const q = ctx.questions.find((x) => kindOf(x) === 'ADDRESS');
-    if (!q || state.answers[q.id] === undefined) {
-      if (q) state.answers[q.id] = t;
-      if (await tools.amendLead(ctx, state, { address: t })) return "Thanks, I've added the address to your request.";
-      if (q) delete state.answers[q.id];
-      return null;
-    }
-  }
-  // "tomorrow after 3pm" after the request went: the time that suits the visitor is updated, not added to the problem.
-  const whenQ = kind === 'WHEN' ? ctx.questions.find((x) => kindOf(x) === 'WHEN') : undefined;
-  if (whenQ) {
-    const v = validateAnswer(whenQ.expected_format, whenQ.maps_to, t, { ...tools.validation(ctx), question: whenQ.question });
-    const before = state.answers[whenQ.id];
-    if (v.ok) {
-      state.answers[whenQ.id] = v.value;
-      if (await tools.amendLead(ctx, state, {})) return before === undefined ? `Thanks, I've added ${v.value} as the time that suits you.` : `Thanks, I've changed the time that suits you to ${v.value}.`;
-      if (before === undefined) delete state.answers[whenQ.id];
-      else state.answers[whenQ.id] = before;
-    }
-  }
-  const words = t.replace(/[.!\s]+$/, '');
-  const issue = ctx.questions.find((x) => kindOf(x) === 'ISSUE');
-  const known = issue ? state.answers[issue.id] : undefined;
-  if (issue && known !== undefined) state.answers[issue.id] = `${known.replace(/[.!]+$/, '')}. ${words}`.slice(0, MAX_ISSUE);
-  if (!(await tools.amendLead(ctx, state, { addToIssue: words }))) {
-    if (issue && known !== undefined) state.answers[issue.id] = known;
-    return null;
-  }
-  return kind === 'WHEN' ? "Thanks, I've added that time to your request for the team." : "Thanks, I've added that to your request for the team.";
 }
 
 /** A sentence about how to book (a way, a place, a form): what "how do i book" asks. */

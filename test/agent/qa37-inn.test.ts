@@ -1,0 +1,40 @@
+import t from 'tap';
+import { buildTestApp } from '../helpers/app.js';
+import { agentChat } from '../helpers/agent-chat.js';
+import { businessWithGuide } from '../helpers/guide-business.js';
+
+// Session 37: a bed and breakfast's page (test/fixtures/guides/bed-and-breakfast.md), signed up as
+// "Something else" (so its lead questions include "What is the address, if we need to come to you?"),
+// chatted with as its guests would.
+
+const { app } = await buildTestApp(t);
+const businessId = await businessWithGuide(app, { name: 'Juniper Lane Inn', guide: '../guides/bed-and-breakfast.md', remoteAddress: '10.0.37.1' });
+
+t.test('the stay told at the address question joins the request; it is no address (lead-details addsToTheJob)', async (t) => {
+  // (The owner's e-mail read "Address: march 12-14, me and my husband and our small dog".)
+  const c = await agentChat(app.services.agent, businessId);
+  const first = await c.say('id like to book the carriage house for 2 nights in march, can someone contact me');
+  t.match(first.reply, /What is your name\?$/);
+  await c.say('Jenna Alvarez');
+  const atAddress = await c.say('917 555 0123');
+  t.match(atAddress.reply, /What is the address, if we need to come to you\?/);
+  const told = await c.say('yes march 12-14, me and my husband and our small dog');
+  t.match(told.reply, /^Thanks, I've added that to the details for the team\. What is the address/, 'the question is asked again, after saying where the words went');
+  let r = await c.say('skip');
+  for (let i = 0; i < 4 && !r.lead; i++) r = await c.say('skip');
+  t.ok(r.lead, 'the lead is written');
+  const lead = await app.deps.db.selectFrom('leads').select(['issue', 'address']).where('id', '=', r.lead!.id).executeTakeFirstOrThrow();
+  t.equal(lead.address, null, 'no address stored');
+  t.match(lead.issue, /carriage house for 2 nights in march.*march 12-14, me and my husband and our small dog/s);
+});
+
+t.test('an address, a town with a day, or a plain day at the address question is not taken as a detail', async (t) => {
+  const { toldNotWhere } = await import('../../src/agent/lead-details.js');
+  const opts = { timezone: 'America/New_York' };
+  t.ok(toldNotWhere('yes march 12-14, me and my husband and our small dog', opts));
+  t.ok(toldNotWhere('we are coming friday with our two kids and grandma', opts));
+  t.notOk(toldNotWhere('44 oak street, we will be home tuesday after lunch', opts), 'a street address');
+  t.notOk(toldNotWhere('Springfield next tuesday', opts), 'a town with a day');
+  t.notOk(toldNotWhere('next tuesday morning', opts), 'a plain day is the time question\'s');
+  t.notOk(toldNotWhere('the blue house at the end of the lane near the church', opts), 'a place without a day');
+});
