@@ -164,6 +164,9 @@ export function safetyInstructions(hazard: Hazard, hits: SearchHit[], said = '')
       // guide's condition is what the visitor describes, though it names no hazard word.)
       const situation = describesSituation(s, words);
       if (!aboutIt && !situation && shared < 3) continue;
+      // ("If you smell gas, leave the building and call 911" is no instruction for chest pains, though it says 911;
+      // the guide's own picture of what the visitor describes still is: its chimney fire for "a roaring noise and sparks out the top".)
+      if (!situation && shared < 3 && forAnotherCase(s, hazard)) continue;
       const score = shared + (aboutIt ? 1 : 0) + (situation ? 1 : 0);
       if (!found.some((f) => f.s === s)) found.push({ s, score });
     }
@@ -175,6 +178,22 @@ export function safetyInstructions(hazard: Hazard, hits: SearchHit[], said = '')
 /** The case an instruction is for: the words of its opening "If ...," ("If a permanent tooth is knocked out, ..."), else null. */
 export function conditionOf(instruction: string): string | null {
   return /^(?:if|when|in case)\b([^,;:]{3,120})[,;:]/i.exec(instruction)?.[1] ?? null;
+}
+
+/** The hazards with words of their own (a stated or owner's emergency has none). */
+const NAMED_HAZARDS = (Object.keys(ABOUT) as Hazard[]).filter((h) => h !== 'STATED' && h !== 'CUSTOM');
+
+/**
+ * An instruction for another hazard's case: it opens on a case ("If you smell gas, ...", "For a
+ * medical emergency call 911 first") that names another hazard and not this one. (QA, an inn: "my
+ * husband is having chest pains" was told "If you smell gas, leave the building and call 911"; a
+ * car broken into in the car park, "For a medical emergency call 911 first".)
+ */
+function forAnotherCase(sentence: string, hazard: Hazard): boolean {
+  const opening = conditionOf(sentence) ?? /^for (?:an? |any )?([^,;:]{3,60}?)(?=[,;:]|\s(?:call|phone|ring|contact|dial)\b)/i.exec(sentence)?.[1];
+  if (!opening) return false;
+  if (hazard !== 'STATED' && hazard !== 'CUSTOM' && ABOUT[hazard].test(opening)) return false;
+  return NAMED_HAZARDS.some((h) => h !== hazard && ABOUT[h].test(opening));
 }
 
 /**

@@ -1,6 +1,6 @@
 import t from 'tap';
 import { buildTestApp } from '../helpers/app.js';
-import { agentChat } from '../helpers/agent-chat.js';
+import { agentChat, talkTo } from '../helpers/agent-chat.js';
 import { businessWithGuide } from '../helpers/guide-business.js';
 
 // Session 37: a bed and breakfast's page (test/fixtures/guides/bed-and-breakfast.md), signed up as
@@ -37,4 +37,23 @@ t.test('an address, a town with a day, or a plain day at the address question is
   t.notOk(toldNotWhere('Springfield next tuesday', opts), 'a town with a day');
   t.notOk(toldNotWhere('next tuesday morning', opts), 'a plain day is the time question\'s');
   t.notOk(toldNotWhere('the blue house at the end of the lane near the church', opts), 'a place without a day');
+});
+
+t.test("an emergency gets the page's instruction for its own case, not another hazard's (emergency-reply forAnotherCase)", async (t) => {
+  // ("my husband is having chest pains" was told "If you smell gas, leave the building and call 911, ...":
+  // the 911 in it read as medical; a car being broken into got "For a medical emergency call 911 first".)
+  const [chest] = await talkTo(app.services.agent, businessId)('my husband is having chest pains, we are in the garden room');
+  t.match(chest, /^For a medical emergency call 911 first\./);
+  t.notMatch(chest, /smell gas/);
+  const [car] = await talkTo(app.services.agent, businessId)('someone is trying to get into our car in your parking lot right now');
+  t.notMatch(car, /medical|smell gas/);
+  t.match(car, /call 911/);
+  const [gas] = await talkTo(app.services.agent, businessId)('i smell gas in the hallway upstairs');
+  t.match(gas, /^If you smell gas, leave the building and call 911/, "the gas case keeps its own");
+  const { safetyInstructions } = await import('../../src/agent/emergency-reply.js');
+  const hit = (content: string) => ({ chunkId: 'c', itemId: 'k', title: 'Safety', heading: 'Safety', content, score: 1 });
+  const page = hit('If you smell gas, leave the building and call 911. For a medical emergency call 911 first. If a pipe bursts, turn off the water at the main valve and call us.');
+  t.same(safetyInstructions('MEDICAL', [page], 'she collapsed'), ['For a medical emergency call 911 first.']);
+  t.same(safetyInstructions('WATER', [page], 'pipe burst in the kitchen'), ['If a pipe bursts, turn off the water at the main valve and call us.']);
+  t.same(safetyInstructions('GAS', [page], 'smells like gas'), ['If you smell gas, leave the building and call 911.']);
 });
