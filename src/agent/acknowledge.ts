@@ -66,3 +66,13 @@ export const YES_NO_ANSWER = /^(?:yes|yeah|yep|yup|ya|sure|of course|correct|rig
 export function answersYesNo(question: string | undefined, text: string): boolean {
   return !!question && isYesNoQuestion(question) && YES_NO_ANSWER.test(text.trim());
 }
+
+/**
+ * What follows an acknowledgement said first ("cool. whats the wifi password lol" -> "whats the wifi
+ * password lol"); null when the message does not open on one. (QA, an inn: after an answer, "cool.
+ * whats the wifi password lol" was read as no question and got "Would you like me to pass this on?".)
+ */
+export function afterAcknowledgement(text: string): string | null {
+  const m = /^([^.!?,;]{1,40})[.!?,;]+\s*(\S.*)$/s.exec(text.trim());
+  return m && acknowledgement(m[1]!) ? m[2]! : null;
+}

@@ -7,7 +7,7 @@ import { openStatus } from '../schedule/index.js';
 import { ASKS_IF_HUMAN, asksProjectStatus } from './intents.js';
 import type { ConversationState } from './state.js';
 import { observe, type TurnEnv } from './observe.js';
-import { acknowledgement, answersYesNo, signsOff } from './acknowledge.js';
+import { afterAcknowledgement, acknowledgement, answersYesNo, signsOff } from './acknowledge.js';
 import { isSkip, plainWhen } from './validate.js';
 import { nextTopic, pointsBack, subjectOf, withEarlierSubject } from './follow-up.js';
 import { afterCapture, answerForAnotherQuestion, asksInstead, asksPriceOf, briefly, closed, declineReply, howToBook, nameAtChoice, prefersPhone, quotesPrice, repeatsRequest } from './lead-steps.js';
@@ -253,7 +253,8 @@ export async function localTurn(env: TurnEnv, state: ConversationState, said: st
 
   // 2. Free conversation.
   const intent = readIntent(text);
-  const question = intent.question;
+  const rest = afterAcknowledgement(text);
+  const question = intent.question || (!!rest && readIntent(rest).question);
   // A client who proved who they are asks on about their projects ("when will it be done", "and the water heater one?").
   const asked = state.proof ? await tools.asksAboutProjects(ctx, state, text) : null;
   if ((asked || asksProjectStatus(text)) && !describesProblem(text) && !/\b(?:quote|estimate|pric(?:e|es|ing)|costs?|how much)\b/i.test(text)) {

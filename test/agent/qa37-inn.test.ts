@@ -57,3 +57,16 @@ t.test("an emergency gets the page's instruction for its own case, not another h
   t.same(safetyInstructions('WATER', [page], 'pipe burst in the kitchen'), ['If a pipe bursts, turn off the water at the main valve and call us.']);
   t.same(safetyInstructions('GAS', [page], 'smells like gas'), ['If you smell gas, leave the building and call 911.']);
 });
+
+t.test('a question after an acknowledgement is still a question (acknowledge afterAcknowledgement)', async (t) => {
+  // (After an answer, "cool. whats the wifi password lol" got "Would you like me to pass this to the ... team?".)
+  const [, wifi] = await talkTo(app.services.agent, businessId)('is breakfast included', 'cool. whats the wifi password lol');
+  t.match(wifi, /^I don't know/);
+  const [, tv] = await talkTo(app.services.agent, businessId)('is breakfast included', 'great, do rooms have a tv?');
+  t.match(tv, /smart TV/);
+  const { afterAcknowledgement } = await import('../../src/agent/acknowledge.js');
+  t.equal(afterAcknowledgement('cool. whats the wifi password lol'), 'whats the wifi password lol');
+  t.equal(afterAcknowledgement('Thanks! Is there a TV?'), 'Is there a TV?');
+  t.equal(afterAcknowledgement('my sink is blocked. can you come'), null, 'a problem first is no acknowledgement');
+  t.equal(afterAcknowledgement('ok thanks'), null, 'nothing follows');
+});
