@@ -132,6 +132,11 @@ export const RELATED: string[][] = [
   ['gun', 'firearm', 'rifle', 'pistol', 'handgun'],
   // A commitment by whichever paper it is signed on (storage QA: "do i have to sign a lease" -> "month to month with no long-term contract").
   ['contract', 'lease', 'agreement'],
+  // A ride from the airport or the station by the word a page writes (inn QA: "do you do airport pickup" got
+  // "Yes. The airport is 20 minutes away; we do not run a shuttle": the no was in the clause it never matched).
+  ['pickup', 'shuttle'],
+  // Getting married by the events a venue hosts (inn QA: "can we get married there" -> "small wedding or elopement").
+  ['wedding', 'married', 'marry', 'elopement', 'elope'],
 ];
 
 // One-way: a day is a weekday or a weekend day, and a night-time hour is "night".

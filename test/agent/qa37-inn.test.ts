@@ -70,3 +70,14 @@ t.test('a question after an acknowledgement is still a question (acknowledge aft
   t.equal(afterAcknowledgement('my sink is blocked. can you come'), null, 'a problem first is no acknowledgement');
   t.equal(afterAcknowledgement('ok thanks'), null, 'nothing follows');
 });
+
+t.test('getting married is a wedding or an elopement; a pickup from the airport is a shuttle (lexical-related)', async (t) => {
+  // ("can we get married there" got "I don't know"; "do you do airport pickup" got "Yes. The airport (AVL) is 20
+  // minutes away; we do not run a shuttle, ...": an invented yes.)
+  const [married] = await talkTo(app.services.agent, businessId)('can we get married there');
+  t.match(married, /We host elopements of up to 10 people in the garden/);
+  const [pickup] = await talkTo(app.services.agent, businessId)('do you do airport pickup');
+  t.notMatch(pickup, /^Yes\b/, 'no yes to a ride the page says it does not give');
+  const { relatedTerms, stem } = await import('../../src/ai/lexical.js');
+  t.ok(relatedTerms(stem('pickup')).includes('shuttl') || relatedTerms(stem('pickup')).includes('shuttle'));
+});
