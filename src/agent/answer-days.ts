@@ -1,4 +1,4 @@
-import { normalizeCasual } from '../ai/lexical.js';
+import { normalizeCasual, terms } from '../ai/lexical.js';
 import { daysNamed, type Weekday } from '../schedule/index.js';
 
 // Days and months in a question and in the guide: which days a sentence gives (a range, a list, every
@@ -133,16 +133,23 @@ const RANGE = /\b(\d{1,2})(?::(\d{2}))?\s*(am|pm)\s*(?:-|\u2013|\u2014|to|until|
 export function closedAtTimeAsked(question: string, text: string): boolean {
   const q = normalizeCasual(question);
   const ranges = [...text.matchAll(RANGE)].map((m) => ({ open: clockMinutes(m[1]!, m[2], m[3]), close: clockMinutes(m[4]!, m[5], m[6]) }));
-  if (!ranges.length) return false;
+  // (Inn QA: "can i check out at noon" -> "Yes. Check-out is by 11am.": a time asked past every time
+  // the answer says it must be done by is a no.)
+  if (!ranges.length) {
+    // (Only a deadline of what is asked: "Bookings must be made by 5pm" is none for "can i come at 6pm".)
+    const asked = new Set(terms(q).filter((x) => !/\d|^(?:am|pm|noon)$/.test(x)));
+    const deadlines = [...text.matchAll(DEADLINE)]
+      .filter((m) => terms(text.slice(0, m.index).split(/[.;!?]/).pop() ?? '').some((x) => asked.has(x)))
+      .map((m) => clockMinutes(m[1]!, m[2], m[3]));
+    const at = timeAskedAt(q);
+    return deadlines.length > 0 && at !== null && deadlines.every((d) => at > d);
+  }
   // (A range that ends where it starts, "12am to 12am", is the whole day; a text that says it is
   // open round the clock is no no, whatever hours it also gives: "We answer emergencies 24/7;
   // regular hours are 7am to 5pm". Only being open or getting in is asked so: not "24 hours notice".)
   if (ROUND_THE_CLOCK.test(q)) return OPEN_ASKED.test(q) && !ROUND_THE_CLOCK.test(text) && ranges.every((r) => r.close !== r.open);
-  const atTime = AT_TIME.exec(q);
-  if (atTime) {
-    const at = clockMinutes(atTime[1]!, atTime[2], atTime[3]);
-    return ranges.every((r) => (r.close > r.open ? at < r.open || at >= r.close : at < r.open && at >= r.close));
-  }
+  const atTime = timeAskedAt(q);
+  if (atTime !== null) return ranges.every((r) => (r.close > r.open ? atTime < r.open || atTime >= r.close : atTime < r.open && atTime >= r.close));
   const asked = TIME_ASKED.exec(q);
   if (!asked) return false;
   const at = clockMinutes(asked[2]!, asked[3], asked[4]);
@@ -155,3 +162,12 @@ export const ROUND_THE_CLOCK = /\b(?:24\s*[/x-]\s*7|24[\s-]*(?:hours?|hrs?)|twen
 const OPEN_ASKED = /\b(?:open|access|get in|come in|go in|available|staffed|answer|reach)\b/;
 /** A clock time asked "at" ("can i get in AT 11PM"): with its half of the day, so a house number ("at 19 pine st") is none. */
 const AT_TIME = /\bat\s+(?:(?:like|around|about|maybe)\s+)?(\d{1,2})(?::(\d{2}))?\s*(am|pm)\b/;
+/** A time something must be done by ("Check-out is by 11am", "no later than 10:30 am"). */
+const DEADLINE = /\b(?:by|no later than|before)\s+(\d{1,2})(?::(\d{2}))?\s*(am|pm)\b/gi;
+
+/** The clock time a question asks "at" (AT_TIME, or "at noon"), in minutes after midnight; null when none. */
+function timeAskedAt(q: string): number | null {
+  const m = AT_TIME.exec(q);
+  if (m) return clockMinutes(m[1]!, m[2], m[3]);
+  return /\bat\s+(?:(?:like|around|about|maybe)\s+)?(?:12\s*)?noon\b/.test(q) ? 12 * 60 : null;
+}

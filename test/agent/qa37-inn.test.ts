@@ -85,3 +85,14 @@ t.test('getting married is a wedding or an elopement; a pickup from the airport 
   const { relatedTerms, stem } = await import('../../src/ai/lexical.js');
   t.ok(relatedTerms(stem('pickup')).includes('shuttl') || relatedTerms(stem('pickup')).includes('shuttle'));
 });
+
+t.test('a time asked past the time something must be done by is a no (answer-days closedAtTimeAsked)', async (t) => {
+  // ("can i check out at noon" got "Yes. Check-out is by 11am.")
+  const [noon] = await talkTo(app.services.agent, businessId)('can i check out at noon');
+  t.equal(noon, 'No. Check-out is by 11am.');
+  const { closedAtTimeAsked } = await import('../../src/agent/answer-days.js');
+  t.ok(closedAtTimeAsked('can i check out at 1pm', 'Check-out is by 11am.'));
+  t.notOk(closedAtTimeAsked('can i check out at 10am', 'Check-out is by 11am.'), 'before the time is no no');
+  t.notOk(closedAtTimeAsked('can i check out at noon', 'Check-out is by 11am; late check-out from 11am to 1pm is $40.'), 'a range that holds the time is read as before');
+  t.notOk(closedAtTimeAsked('can i come at 6pm', 'Bookings must be made by 5pm the day before.'), 'a deadline of something else (booking) is no no to coming');
+});
