@@ -21,13 +21,14 @@ export function cleanOptionalText(raw: string | null | undefined, field: string,
 /**
  * A web address as an owner types it: "juniperlaneinn.com" or "www.example.com/about" is the https
  * address of that host (QA: an inn's owner typed her site without "https://" and was refused).
- * Only http(s) addresses of a named host are kept.
+ * Only http(s) addresses are kept; without a scheme, only a named host ("juniperlaneinn.example", not "n.a.").
  */
 export function cleanUrl(raw: string, field: string): string {
   const typed = raw.trim();
   if (typed.length > 2048) throw badInput(`${field} is too long`, { field });
   const hasScheme = /^[a-z][a-z0-9+.-]*:\/\//i.test(typed);
-  const looksLikeHost = /^[^\s/:@]+\.[^\s/:@]+(?::\d+)?(?:[/?#]\S*)?$/.test(typed);
+  // (Labels of letters, digits and hyphens and a top level of letters: "n.a." or "1.2" is no site.)
+  const looksLikeHost = /^(?:[\p{L}\p{N}](?:[\p{L}\p{N}-]*[\p{L}\p{N}])?\.)+\p{L}{2,}\.?(?::\d{1,5})?(?:[/?#]\S*)?$/u.test(typed);
   let u: URL;
   try {
     u = new URL(hasScheme || !looksLikeHost ? typed : `https://${typed}`);
@@ -36,6 +37,8 @@ export function cleanUrl(raw: string, field: string): string {
   }
   if (u.protocol !== 'https:' && u.protocol !== 'http:') throw badInput(`${field} must be an http(s) URL`, { field });
   if (!u.hostname || u.username || u.password) throw badInput(`${field} must be a web address like https://www.example.com`, { field });
+  // (Checked again as stored: an accented path grows when percent-encoded.)
+  if (u.toString().length > 2048) throw badInput(`${field} is too long`, { field });
   return u.toString();
 }
 

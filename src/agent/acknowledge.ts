@@ -67,6 +67,9 @@ export function answersYesNo(question: string | undefined, text: string): boolea
   return !!question && isYesNoQuestion(question) && YES_NO_ANSWER.test(text.trim());
 }
 
+/** An exclamation after an acknowledgement ("what a relief", "how cute"). */
+const EXCLAMATION = /^(?:what an?\b[^?]*|how \w+[.!]*)$/i;
+
 /**
  * What follows an acknowledgement said first ("cool. whats the wifi password lol" -> "whats the wifi
  * password lol"); null when the message does not open on one. (QA, an inn: after an answer, "cool.
@@ -74,5 +77,7 @@ export function answersYesNo(question: string | undefined, text: string): boolea
  */
 export function afterAcknowledgement(text: string): string | null {
   const m = /^([^.!?,;]{1,40})[.!?,;]+\s*(\S.*)$/s.exec(text.trim());
-  return m && acknowledgement(m[1]!) ? m[2]! : null;
+  if (!m || !acknowledgement(m[1]!)) return null;
+  // ("thanks. what a relief", "lol. how cute": an exclamation, no question.)
+  return EXCLAMATION.test(m[2]!) ? null : m[2]!;
 }

@@ -22,8 +22,16 @@ const COUNTED = /\b\d[\d,.]*\s*\p{L}{3,}/u;
  * A town with a day ("Springfield next tuesday") is still where.
  */
 export function toldNotWhere(text: string, opts: ValidateOptions): boolean {
-  return !extractAddress(text) && !plainWhen(text, opts) && !!parseWhen(text, opts) && (text.match(/\p{L}{2,}/gu) ?? []).length >= 6;
+  if (extractAddress(text) || plainWhen(text, opts) || !parseWhen(text, opts) || (text.match(/\p{L}{2,}/gu) ?? []).length < 6) return false;
+  // Nothing of a place beside the day: no house number ("on tuesday we are at 1420 west maple"), no
+  // word that says where ("we live in Asheville", "PO Box 44", "our farm off route 9", "Church Lane").
+  const undated = text.replace(DATE_WORDS, ' ');
+  return !/\d{2,}/.test(undated) && !PLACE_WORDS.test(undated);
 }
+/** A day as said ("march 12-14", "the 3rd", "friday"): removed before looking for a house number. */
+const DATE_WORDS = /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?(?:\s*(?:-|to|through|thru|until)\s*\d{1,2}(?:st|nd|rd|th)?)?\b|\b\d{1,2}(?:st|nd|rd|th)?(?:\s*(?:-|to)\s*\d{1,2}(?:st|nd|rd|th)?)?\s+(?:of\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\b|\b\d{1,2}\/\d{1,2}(?:\/\d{2,4})?\b|\b\d{1,2}(?:st|nd|rd|th)\b|\b\d{1,2}(?::\d{2})?\s*(?:am|pm)\b/gi;
+/** Words that say where (a street, a box, a farm, living somewhere). */
+const PLACE_WORDS = /\b(?:at|off|near|live|living|located|address|p\.?\s?o\.?|box|route|rte|road|rd|street|st|lane|ln|avenue|ave|drive|dr|way|court|ct|close|farm|apt|apartment|unit|suite|building|floor|town|city|village|county)\b/i;
 
 /**
  * A detail about the job given at a question that takes an e-mail or a phone number ("she's about
@@ -51,7 +59,10 @@ export function addsToTheJob(ctx: BusinessContext, tools: AgentTools, state: Con
   const issue = ctx.questions.find((x) => kindOf(x) === 'ISSUE');
   const known = issue ? state.answers[issue.id] : undefined;
   if (!issue || known === undefined) return null;
-  addToProblem(ctx, state, t.replace(/\s+/g, ' ').replace(/[.!]+$/, '').slice(0, 500));
+  // (The problem answered is grown; the problem told before the questions only when there was one.)
+  const words = t.replace(/\s+/g, ' ').replace(/[.!]+$/, '').slice(0, 500);
+  state.answers[issue.id] = withIssue(known, words);
+  if (state.issueText) state.issueText = withIssue(state.issueText, words);
   return "Thanks, I've added that to the details for the team.";
 }
 

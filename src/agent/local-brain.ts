@@ -252,9 +252,9 @@ export async function localTurn(env: TurnEnv, state: ConversationState, said: st
   }
 
   // 2. Free conversation.
-  const intent = readIntent(text);
-  const rest = afterAcknowledgement(text);
-  const question = intent.question || (!!rest && readIntent(rest).question);
+  // ("cool. whats the wifi password lol", "thanks! can someone call me back": what follows the acknowledgement is read.)
+  const intent = readIntent(afterAcknowledgement(text) ?? text);
+  const question = intent.question;
   // A client who proved who they are asks on about their projects ("when will it be done", "and the water heater one?").
   const asked = state.proof ? await tools.asksAboutProjects(ctx, state, text) : null;
   if ((asked || asksProjectStatus(text)) && !describesProblem(text) && !/\b(?:quote|estimate|pric(?:e|es|ing)|costs?|how much)\b/i.test(text)) {

@@ -17,7 +17,7 @@ t.test('an address with a scheme is kept as typed (http stays http)', async (t) 
 });
 
 t.test('what is not a web address is a bad input naming the field, never stored', async (t) => {
-  for (const bad of ['not a website', 'javascript:alert(1)', 'mailto:dana@example.com', 'ftp://example.com', 'https://', 'https://user:pw@example.com', 'example', 'x'.repeat(2050) + '.com']) {
+  for (const bad of ['not a website', 'javascript:alert(1)', 'mailto:dana@example.com', 'ftp://example.com', 'https://', 'https://user:pw@example.com', 'example', 'x'.repeat(2050) + '.com', 'n.a.', 'e.g.', '...', 'a..b', '1.2', 'example.com/' + 'é'.repeat(1000)]) {
     let error: unknown = null;
     try {
       cleanUrl(bad, 'Website');
