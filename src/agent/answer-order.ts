@@ -176,7 +176,10 @@ function negatesVerbOf(text: string, vt: string): boolean {
  * an instruction for an emergency is no yes to a question about the business.
  */
 export function besideSafety(question: string, qs: readonly QueryTerm[], order: readonly Scored[], aside: ReadonlyMap<Scored, number>, threshold: number): Scored | undefined {
-  if (!isYesNoQuestion(question) || !aside.get(order[0]!)) return undefined;
-  // (Said as its own word: "10pm" is no word of the night.)
-  return order.find((s) => !aside.get(s) && s.unit.kind === 'sentence' && s.cover >= threshold && qs.some((q) => !q.light && q.type === null && !q.context && s.unit.terms.has(q.term)));
+  const first = order[0]!;
+  if (!isYesNoQuestion(question) || !aside.get(first)) return undefined;
+  // (Every word of the subject the instruction says, the sentence says as its own word: "Every van carries
+  // springs ..., so most repairs get done on the first VISIT" is no word on a service call's fee.)
+  const subject = qs.flatMap((q, i) => (!q.light && q.type === null && !q.context && !q.condition && first.matches[i]! >= MATCH.morph ? [q.term] : []));
+  return subject.length ? order.find((s) => !aside.get(s) && s.unit.kind === 'sentence' && s.cover >= threshold && subject.every((t) => s.unit.terms.has(t))) : undefined;
 }

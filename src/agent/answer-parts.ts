@@ -68,7 +68,7 @@ export interface PartsContext {
 }
 
 /** The units of the answer in the order said, and the best of them (a row for the number asked may replace it). */
-export function chooseUnits(first: Scored, c: PartsContext): { chosen: Scored[]; best: Scored } {
+export function chooseUnits(first: Scored, c: PartsContext): { chosen: Scored[]; best: Scored; twoWays: boolean } {
   const { question, qs, total, units, order, aside, rowNamesSubject, yesNo, wanted, plain, threshold, ti } = c;
   let best = first;
   const chosen: Scored[] = [best];
@@ -186,9 +186,10 @@ export function chooseUnits(first: Scored, c: PartsContext): { chosen: Scored[];
   }
   // "r u open sunday" -> "The office is closed on Sundays." and "Gate access ... every day ..., including
   // Sundays": two sentences of one section that answer a day's hours fully, one closed that day and one
-  // not, tell of two things (the office, the gate) whichever the visitor meant: both, in the page's order.
+  // not, tell of two things (the office, the gate) whichever the visitor meant: both, in the page's order,
+  // with no yes or no of one of them for the whole (`twoWays`).
   const hoursAsked = kindsAsked.some((t) => ANSWER_TYPES[t]!.words.includes('opening'));
   const other = yesNo && hoursAsked && chosen.length === 1 && best.unit.kind === 'sentence' && DAY_NAMED.test(plain) ? order.find((s) => s !== best && s.unit.kind === 'sentence' && s.unit.chunkId === best.unit.chunkId && s.cover >= best.cover && CLOSED.test(s.unit.text) !== CLOSED.test(best.unit.text)) : undefined;
   if (other) chosen.splice(0, 1, ...[best, other].sort((a, b) => a.unit.seq - b.unit.seq));
-  return { chosen, best };
+  return { chosen, best, twoWays: !!other };
 }

@@ -362,8 +362,9 @@ export function queryTerms(question: string, vocab: (Vocabulary & { stems?: Map<
         const level = toldPart && (gradeAt(ws, wi) !== null || (OWN_PERSON.test(word) && /^(?:my|our)$/.test(ws[wi - 1] ?? '') && !personAsked));
         // "a service call AFTER 5PM": the clock time the visitor wants it at says when, in a question that asks no hours
         // (not a second part the office hours' "5:00 pm" answers).
-        // ("is there someone ON SITE at night": a part of the day after the subject named says when too.)
-        const clockTold = hoursAsked < 0 && type === null && (CLOCK_AFTER.test(ws[wi - 1] ?? '') ? /^\d{1,2}(?::\d{2})?$/.test(word) : (/^(?:am|pm)$/.test(word) && CLOCK_AFTER.test(ws[wi - 2] ?? '') && /^\d{1,2}$/.test(ws[wi - 1] ?? '')) || (named && wi === ws.length - 1 && /^(?:night|nights|evening|evenings)$/.test(word) && /^(?:at|in|during)$/.test(ws[wi - 1] === 'the' ? (ws[wi - 2] ?? '') : (ws[wi - 1] ?? ''))));
+        // ("is there someone ON SITE at night": a part of the day after the subject named says when too, in a
+        // question that asks no kind of answer; "how long to get to you at night" asks the night's wait.)
+        const clockTold = hoursAsked < 0 && type === null && (CLOCK_AFTER.test(ws[wi - 1] ?? '') ? /^\d{1,2}(?::\d{2})?$/.test(word) : (/^(?:am|pm)$/.test(word) && CLOCK_AFTER.test(ws[wi - 2] ?? '') && /^\d{1,2}$/.test(ws[wi - 1] ?? '')) || (named && !typeOf.size && wi === ws.length - 1 && /^(?:night|nights|evening|evenings)$/.test(word) && /^(?:at|in|during)$/.test(ws[wi - 1] === 'the' ? (ws[wi - 2] ?? '') : (ws[wi - 1] ?? ''))));
         const weight = along ? 0 : (type !== null ? Math.max(0.8, Math.min(idf, 1)) : light || story ? 0.3 : idf) * (purpose ? 0.35 : context || own || when || level || looked || clockTold ? 0.5 : 1);
         seen.set(t, { term: t, weight, related, answeredBy: answeredByTerms(t), type, light, unknown: !!df && count === 0, context: context || own || story || when || level || looked || clockTold, common: rank !== undefined && rank < 1500, condition: condition || leading || clockTold, ...(perUnit ? { perUnit } : {}), ...(spanAsked ? { span: true } : {}) });
       }

@@ -19,8 +19,12 @@ const storage = guide('self-storage.md');
 const GATE = 'Gate access for tenants is every day from 6am to 10pm with your personal gate code, including Sundays and holidays.';
 
 t.test('a day asked of two things open on different days gets both (answer-parts chooseUnits)', async (t) => {
-  // ("r u open sunday" got "Yes. Gate access ...": the office, the people, is closed that day.)
-  for (const q of ['r u open sunday', 'are you open on sundays']) t.equal(ask(storage, q), `No. The office is closed on Sundays. ${GATE}`, q);
+  // ("r u open sunday" got "Yes. Gate access ...": the office, the people, is closed that day. Neither a yes nor a no
+  // is true of both: no yes or no.)
+  for (const q of ['r u open sunday', 'are you open on sundays']) t.equal(ask(storage, q), `The office is closed on Sundays. ${GATE}`, q);
+  // (A tune guide whose office keeps Saturdays part of the year: "Yes." was told of the season it is open only.)
+  const landscape = knowledgeOf('landscape', read('../../eval/data/kb/landscape.md'));
+  t.match(ask(landscape, 'r u open saturdays'), /^The office is open Monday to Friday 7:30 am to 5:30 pm and Saturday 8 am to noon from April to November\. From December to March .* closed on Saturday\.$/);
   // (A day both are open is one answer.)
   t.equal(ask(storage, 'are you open saturday'), 'Yes. The office is open Monday to Friday 9am to 6pm and Saturday 9am to 4pm.');
 });
@@ -45,9 +49,21 @@ t.test('a condition the page puts on a thing it names answers "what happens if" 
   t.match(ask(storage, 'what happens if i lose my key'), /^If you lose your key, we can cut the lock/);
 });
 
+t.test('a thing reached on days the page leaves out is a no (answer-polarity saysNo)', async (t) => {
+  // (A tune guide: "can i get to my stuff in storage on a weekend" got "I don't know"; the page says "Access to stored items is by appointment on weekdays".)
+  const moving = knowledgeOf('moving', read('../../eval/data/kb/moving.md'));
+  t.match(ask(moving, 'can i get to my stuff in storage on a weekend'), /^No\. Access to stored items is by appointment on weekdays\./);
+  t.match(ask(moving, 'can i get to my things on a weekday'), /^Yes\. Access to stored items is by appointment on weekdays\./);
+});
+
 t.test('a yes or no is not answered by an emergency instruction when a sentence of the business says it (answer-order besideSafety)', async (t) => {
   // ("is there someone on site at night" got "I don't know": the best unit was the emergency section's "call the on-site manager ..., day or night".)
-  for (const q of ['is there someone on site at night', 'is anyone on site at night']) t.match(ask(storage, q), /^Yes\. A manager lives on site\./, q);
+  for (const q of ['is there someone on site at night', 'is anyone on site at night']) t.equal(ask(storage, q), 'Yes. A manager lives on site.', q);
+  // (Only a sentence that says each word of the subject the instruction says: "Every van carries springs ..., so
+  // most repairs get done on the first visit" is no yes to waiving a service call's fee.)
+  t.equal(ask(knowledgeOf('garage', read('../../eval/data/kb/garage.md')), 'whats your service call fee, do you waive it if i get the repair'), 'DK');
+  // (A night asked of a wait is the case asked, no "when" only.)
+  t.match(ask(knowledgeOf('towing', read('../../eval/data/kb/towing.md')), 'how long does it usually take for a truck to get to you at night'), /45 to 60 minutes at night/);
 });
 
 t.test('keeping a thing in storage is storing it (lexical normalizeCasual)', async (t) => {
@@ -60,7 +76,7 @@ t.test('through the chat, as a tenant asks', async (t) => {
   const businessId = await businessWithGuide(app, { name: 'Oak Hollow Self Storage', guide: 'self-storage.md', remoteAddress: '10.0.37.1' });
   const talk = talkTo(app.services.agent, businessId);
   const answer = async (q: string) => (await talk(q))[0];
-  t.equal(await answer('r u open sunday'), `No. The office is closed on Sundays. ${GATE}`);
+  t.equal(await answer('r u open sunday'), `The office is closed on Sundays. ${GATE}`);
   t.equal(await answer('can i get in at 7am'), `Yes. ${GATE}`);
   t.match(await answer('is there someone on site at night'), /^Yes\. A manager lives on site\./);
   t.match(await answer('what happens if i dont pay'), /late fee/);
