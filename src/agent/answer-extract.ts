@@ -10,7 +10,7 @@ import { namedRefusal, refusalOf } from './answer-refusal.js';
 import { sectionAnswer } from './answer-section.js';
 import { answeringClause } from './answer-clause.js';
 import { bringAnswer } from './answer-bring.js';
-import { labelTerms, LIGHT_VERBS, orderUnits } from './answer-order.js';
+import { besideSafety, labelTerms, LIGHT_VERBS, orderUnits } from './answer-order.js';
 import { chooseUnits, isThingTerm } from './answer-parts.js';
 import { lengthNotOffered } from './answer-lengths.js';
 import { askedVerbUnsaid, cellNamesRow, holdsKind, MATCH, score } from './answer-match.js';
@@ -19,7 +19,7 @@ import { AGREEMENT, countUnheld, nearestUnit, semanticBest } from './answer-sema
 import { anotherKind, namedOtherKind } from './answer-kind.js';
 import { BACK_REFERENCE, CONTINUES, headingSubject, LEADING_REPLY, renderRow, unitsOf } from './answer-units.js';
 import { askedColumns, creditCounted, numberFit, otherAction, priceHeaders, otherKind, withDifferences, type QueryTerm, type Scored } from './answer-rows.js';
-import { ageGroupMet, ANSWER_TYPES, askedTypes, HARD_ASK, HARD_TYPES, otherPeriod, PRICE_TYPE, pricesSomethingElse, wantedKinds } from './answer-types.js';
+import { ageGroupMet, ANSWER_TYPES, askedTypes, HARD_ASK, HARD_TYPES, mustHoldWanted, otherPeriod, PRICE_TYPE, pricesSomethingElse, wantedKinds } from './answer-types.js';
 import { ANSWERS_ITSELF, broughtAlong, closedOnDayAsked, comingAlong, headingAnswersOtherwise, isYesNoQuestion, modifiedRelated, negative, partialAnswer, relatedActsOn, serviceObject, serviceThing, serviceVerb, withoutYesNoTag } from './answer-polarity.js';
 import { ageByGradeOnly, ageOutsideLimit, ageUnanswered } from './answer-ages.js';
 import { placeOfServiceUnsaid, selfDoneJobPriced, unsaidInAnswer, vehicleUnnamed, modelOutsideTable } from './answer-unsaid.js';
@@ -97,7 +97,7 @@ function answerOne(question: string, hits: SearchHit[], opts: ExtractiveOptions 
   // pricesSomethingElse below still checks that its price is of the thing asked about).
   const hard = askedKinds.filter((k) => HARD_TYPES.has(k));
   const holdsHard = (u: Scored) => hard.some((k) => holdsKind(k, u, qs));
-  const instead = aside.get(best) && hard.length && !holdsHard(best) ? order.find((s) => !aside.get(s) && s.unit.kind === 'sentence' && holdsHard(s) && s.cover >= threshold * 0.6 && s.matches.some((m, i) => m >= MATCH.morph && !qs[i]!.light && qs[i]!.type === null)) : undefined;
+  const instead = aside.get(best) && hard.length && !holdsHard(best) ? order.find((s) => !aside.get(s) && s.unit.kind === 'sentence' && holdsHard(s) && s.cover >= threshold * 0.6 && s.matches.some((m, i) => m >= MATCH.morph && !qs[i]!.light && qs[i]!.type === null)) : besideSafety(question, qs, order, aside, threshold);
   if (instead) best = instead;
   // (None: the instruction is still no price; "I don't know" is honest, a burst-pipe instruction first is not.)
   else if (aside.get(best) && hard.length && !holdsHard(best) && HARD_ASK.test(plainQuestion)) return null;
@@ -298,7 +298,7 @@ function answerOne(question: string, hits: SearchHit[], opts: ExtractiveOptions 
   // does a mini split install take" -> "INSTALLATION usually takes one day for a furnace" is another thing's time.)
   const things = opts.agreeWith !== undefined || best === semantic ? qs.flatMap((q, i) => (isThingTerm(q) && !q.unknown ? [i] : [])) : [];
   const ofThing = (c: Scored) => !things.length || things.some((i) => (c.matches[i] ?? 0) >= MATCH.heading);
-  if (!yesNo && wanted.length && !wanted.some((t) => chosen.some((c) => holdsKind(t, c, qs) && ofThing(c)))) return null;
+  if (mustHoldWanted(wanted, yesNo) && !wanted.some((t) => chosen.some((c) => holdsKind(t, c, qs) && ofThing(c)))) return null;
   // A sentence that continues the chosen one ("Then call us.") comes with it.
   const last = chosen[chosen.length - 1]!.unit;
   if (last.kind === 'sentence') {
@@ -346,7 +346,7 @@ function answerOne(question: string, hits: SearchHit[], opts: ExtractiveOptions 
   const openNow = yesNo && /\bopen\b/.test(plain) && /\b(?:now|today|tonight|currently|at the moment|still)\b/.test(plain) && !/\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b/.test(plain);
   // ("do i need to bring a towel" -> "Mat rental is $3; towels are free.": the towel there for them is a no.)
   const brought = yesNo ? bringAnswer(plain, parts[lead]!) : null;
-  if (openNow || (yesNo && partialAnswer(parts[lead]!))) text = text.replace(LEADING_REPLY, '');
+  if (openNow || picked.twoWays || (yesNo && partialAnswer(parts[lead]!))) text = text.replace(LEADING_REPLY, '');
   else if (brought !== null) text = brought && !/^(?:yes|no)\b/i.test(text) ? `${brought} ${text}` : text;
   // ("is it safe for my pets" -> "Pets and kids should stay off treated areas until they are dry": no yes of a safety it never states.)
   // (The guide's own "Yes." to its own question, "Is soft washing safe for my plants? Yes. ...", stays.)

@@ -168,3 +168,18 @@ function focused(a: Scored, b: Scored, qs: readonly QueryTerm[]): number {
 function negatesVerbOf(text: string, vt: string): boolean {
   return [...text.matchAll(/(?:\b(?:not|never|cannot)|n't)\s+(?:(\w+)\s+)?(\w+)\s+\w/gi)].some((m) => stem(m[2]!) === vt || (m[1] !== undefined && stem(m[1]) === vt));
 }
+
+/**
+ * "is there someone on site at night" -> "If you see a fire ... call the on-site manager ..., day or night":
+ * a yes or no whose best unit is a safety instruction (read aside) gets the best unit outside the safety
+ * section that reaches the threshold and says a word of the subject as its own word ("A manager lives on site."):
+ * an instruction for an emergency is no yes to a question about the business.
+ */
+export function besideSafety(question: string, qs: readonly QueryTerm[], order: readonly Scored[], aside: ReadonlyMap<Scored, number>, threshold: number): Scored | undefined {
+  const first = order[0]!;
+  if (!isYesNoQuestion(question) || !aside.get(first)) return undefined;
+  // (Every word of the subject the instruction says, the sentence says as its own word: "Every van carries
+  // springs ..., so most repairs get done on the first VISIT" is no word on a service call's fee.)
+  const subject = qs.flatMap((q, i) => (!q.light && q.type === null && !q.context && !q.condition && first.matches[i]! >= MATCH.morph ? [q.term] : []));
+  return subject.length ? order.find((s) => !aside.get(s) && s.unit.kind === 'sentence' && s.cover >= threshold && subject.every((t) => s.unit.terms.has(t))) : undefined;
+}

@@ -31,6 +31,11 @@ const SPECIAL_CASE = /\b(?:emergenc(?:y|ies)|after[- ]hours?|out[- ]of[- ]hours|
 /** A time of day or a day of the week: a question that names one names the case itself. */
 const WHEN_NAMED = /\b\d{1,2}(?::\d{2})?\s*(?:am|pm)\b|\b(?:mon|tues|wednes|thurs|fri|satur|sun)days?\b|\btonight\b|\blate\b/i;
 
+/** A day of the week or the weekend, named. */
+const DAY_NAMED = /\b(?:(?:mon|tues|wednes|thurs|fri|satur|sun)days?|weekends?)\b/;
+/** A sentence that says something is closed. */
+const CLOSED = /\bclosed\b/i;
+
 /** `other` holds only in a case (its label names one) that neither the question nor the best unit names. */
 function caseUnasked(plain: string, best: Unit, other: Unit): boolean {
   const name = (u: Unit) => u.label ?? u.text;
@@ -63,7 +68,7 @@ export interface PartsContext {
 }
 
 /** The units of the answer in the order said, and the best of them (a row for the number asked may replace it). */
-export function chooseUnits(first: Scored, c: PartsContext): { chosen: Scored[]; best: Scored } {
+export function chooseUnits(first: Scored, c: PartsContext): { chosen: Scored[]; best: Scored; twoWays: boolean } {
   const { question, qs, total, units, order, aside, rowNamesSubject, yesNo, wanted, plain, threshold, ti } = c;
   let best = first;
   const chosen: Scored[] = [best];
@@ -179,5 +184,12 @@ export function chooseUnits(first: Scored, c: PartsContext): { chosen: Scored[];
     const add = (after && (!covering || after.cover >= covering.cover || (markerOnly && namesItself(after) && !namesItself(covering))) ? after : covering) ?? general;
     if (add && chosen.length < 4) chosen.push(add);
   }
-  return { chosen, best };
+  // "r u open sunday" -> "The office is closed on Sundays." and "Gate access ... every day ..., including
+  // Sundays": two sentences of one section that answer a day's hours fully, one closed that day and one
+  // not, tell of two things (the office, the gate) whichever the visitor meant: both, in the page's order,
+  // with no yes or no of one of them for the whole (`twoWays`).
+  const hoursAsked = kindsAsked.some((t) => ANSWER_TYPES[t]!.words.includes('opening'));
+  const other = yesNo && hoursAsked && chosen.length === 1 && best.unit.kind === 'sentence' && DAY_NAMED.test(plain) ? order.find((s) => s !== best && s.unit.kind === 'sentence' && s.unit.chunkId === best.unit.chunkId && s.cover >= best.cover && CLOSED.test(s.unit.text) !== CLOSED.test(best.unit.text)) : undefined;
+  if (other) chosen.splice(0, 1, ...[best, other].sort((a, b) => a.unit.seq - b.unit.seq));
+  return { chosen, best, twoWays: !!other };
 }

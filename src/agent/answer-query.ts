@@ -1,4 +1,4 @@
-import { abbreviationTerms, answeredByTerms, BESIDE_WORDS, expandedTerms, isStopWord, normalizeCasual, normalizeText, relatedTerms, REWRITE_WORDS, stem, terms, words } from '../ai/lexical.js';
+import { abbreviationTerms, ADDED_WORDS, answeredByTerms, BESIDE_WORDS, expandedTerms, isStopWord, normalizeCasual, normalizeText, relatedTerms, REWRITE_WORDS, stem, terms, words } from '../ai/lexical.js';
 import type { Vocabulary } from '../knowledge/service.js';
 import { spellingVariants } from './answer-typos.js';
 import { broughtAlong, serviceVerb } from './answer-polarity.js';
@@ -291,7 +291,7 @@ export function queryTerms(question: string, vocab: (Vocabulary & { stems?: Map<
         const before = ws.slice(0, wi).filter((w) => w !== word).pop() ?? '';
         // (Nor when the word before it was written by a rewrite too: "do you do INSTALLMENTS" is read "do you do
         // payment plans financing", beside a "plans" the page says as the visitor's own "payment plans" would be.)
-        const besideTyped = !!typedWords && BESIDE_WORDS.has(word) && !typedWords.has(word) && (df?.get(stem(before)) ?? 0) > 0;
+        const besideTyped = !!typedWords && !typedWords.has(word) && ((BESIDE_WORDS.has(word) && (df?.get(stem(before)) ?? 0) > 0) || ADDED_WORDS.has(word));
         if (df && count === 0 && (REWRITE_WORDS.has(word) || besideTyped) && !typeOf.has(t)) continue;
         // ("i got LOCKED out lockout of my apartment": a word a rewrite spelled as the knowledge's own word after it says no more.)
         if (df && count === 0 && ws.slice(wi + 1, wi + 4).some((w) => REWRITE_WORDS.has(w) && w !== word && w.startsWith(t) && (df.get(stem(w)) ?? 0) > 0)) continue;
@@ -362,7 +362,9 @@ export function queryTerms(question: string, vocab: (Vocabulary & { stems?: Map<
         const level = toldPart && (gradeAt(ws, wi) !== null || (OWN_PERSON.test(word) && /^(?:my|our)$/.test(ws[wi - 1] ?? '') && !personAsked));
         // "a service call AFTER 5PM": the clock time the visitor wants it at says when, in a question that asks no hours
         // (not a second part the office hours' "5:00 pm" answers).
-        const clockTold = hoursAsked < 0 && type === null && (CLOCK_AFTER.test(ws[wi - 1] ?? '') ? /^\d{1,2}(?::\d{2})?$/.test(word) : /^(?:am|pm)$/.test(word) && CLOCK_AFTER.test(ws[wi - 2] ?? '') && /^\d{1,2}$/.test(ws[wi - 1] ?? ''));
+        // ("is there someone ON SITE at night": a part of the day after the subject named says when too, in a
+        // question that asks no kind of answer; "how long to get to you at night" asks the night's wait.)
+        const clockTold = hoursAsked < 0 && type === null && (CLOCK_AFTER.test(ws[wi - 1] ?? '') ? /^\d{1,2}(?::\d{2})?$/.test(word) : (/^(?:am|pm)$/.test(word) && CLOCK_AFTER.test(ws[wi - 2] ?? '') && /^\d{1,2}$/.test(ws[wi - 1] ?? '')) || (named && !typeOf.size && wi === ws.length - 1 && /^(?:night|nights|evening|evenings)$/.test(word) && /^(?:at|in|during)$/.test(ws[wi - 1] === 'the' ? (ws[wi - 2] ?? '') : (ws[wi - 1] ?? ''))));
         const weight = along ? 0 : (type !== null ? Math.max(0.8, Math.min(idf, 1)) : light || story ? 0.3 : idf) * (purpose ? 0.35 : context || own || when || level || looked || clockTold ? 0.5 : 1);
         seen.set(t, { term: t, weight, related, answeredBy: answeredByTerms(t), type, light, unknown: !!df && count === 0, context: context || own || story || when || level || looked || clockTold, common: rank !== undefined && rank < 1500, condition: condition || leading || clockTold, ...(perUnit ? { perUnit } : {}), ...(spanAsked ? { span: true } : {}) });
       }

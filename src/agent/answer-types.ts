@@ -99,7 +99,8 @@ export const ANSWER_TYPES: Array<{ ask: RegExp; words: string[]; has: RegExp; ne
     ask: /\bwhat (?:happens|happen|if)\b|\bwhat (?:do|should|can|could|would) (?:i|we) do (?:if|in case)\b|\bwhat (?:am|are) (?:i|we) (?:supposed|meant|expected) to do (?:if|in case)\b/,
     words: [],
     marker: '@if',
-    has: /^if\b|\bif (?:you|we|your|our|a|an|the|it|they|there)\b|\bunless\b/i,
+    // ("A $20 late fee is added if RENT IS not paid": a condition on a thing the sentence names, its verb right after.)
+    has: /^if\b|\bif (?:you|we|your|our|a|an|the|it|they|there)\b|\bif [a-z]+ (?:is|are|was|were|isn't|aren't|doesn't|don't|does|do|has|have|hasn't|haven't|gets?|goes?|can't|cannot|won't|will)\b|\bunless\b/i,
   },
   {
     // "how old do you have to be for drums", "what age can kids start", "how young can a puppy be": an age
@@ -175,6 +176,17 @@ export const ANSWER_TYPES: Array<{ ask: RegExp; words: string[]; has: RegExp; ne
     has: /\d\s*°|\b\d+\s*degrees?\b/i,
   },
   {
+    // "can i get in at 7am", "r u there before 8 am", "can i pick up after 6pm": a clock time asked about
+    // is answered by hours that hold it or leave it out (answer-days closedAtTimeAsked says which), not
+    // by a sentence that shares the other words and says no time ("The building is wheelchair accessible").
+    // Like "when", the time is no content word: a marker stands in.
+    // (Asked with a yes or no, and no price: "how much is a call-out after 5pm" tells when it is wanted, answer-query's clockTold.)
+    ask: /^(?!.*\b(?:how much|cost|costs|price|prices|charge|fee|fees|extra)\b)(?:(?:so|and|hi|hey|ok|okay)\s+)*(?:can|could|may|do|does|will|would|is|are|r)\b.*\b(?:at|by|before|after|around|past|until|till|til) \d{1,2}(?::\d{2})?\s?(?:am|pm)\b/,
+    words: [],
+    marker: '@clock',
+    has: /\b\d{1,2}(?::\d{2})?\s?(?:am|pm)\b|\b\d{1,2}:\d{2}\s*(?:-|\u2013|\u2014|to|until|till)\s*\d{1,2}:\d{2}\b|\bnoon\b|\bmidnight\b|\b24\/7\b|\b24 hours a day\b/i,
+  },
+  {
     // "when can u start", "when could someone come out": a time from now the business can do it ("within 7
     // days", "starting in February", "next week", "same-day"), which a "when" or an "once" that opens a
     // condition does not say ("We start WHEN 2 inches of snow have fallen", "non-refundable ONCE design work has
@@ -215,6 +227,8 @@ export function ageGroupMet(thing: string, text: string): boolean {
 const PERSON_TYPE = ANSWER_TYPES.findIndex((t) => t.ask.test('who'));
 const FREQUENCY_TYPE = ANSWER_TYPES.findIndex((t) => t.ask.test('how often'));
 const WHEN_TYPE = ANSWER_TYPES.findIndex((t) => t.marker === '@when');
+/** The index of the clock-time type ("can i get in at 7am"). */
+export const CLOCK_TYPE = ANSWER_TYPES.findIndex((t) => t.marker === '@clock');
 /** "when can you start", "when could u come out": a time the business can do it, which a sentence must say (not "I started Tall Timber in 2009"). */
 const WHEN_MUST = new RegExp('^(?:(?:so|and|ok|okay|hi|hey)\\s+)*when (?:can|could|will|would) (?:you|u|you guys|someone|somebody|they|the \\w+)\\b');
 
@@ -227,8 +241,14 @@ export function mustHold(kind: number, plainQuestion: string): boolean {
     (HARD_TYPES.has(kind) && HARD_ASK.test(plainQuestion)) ||
     (kind === PERSON_TYPE && /^(?:(?:so|and|hi|hey|ok|okay)\s+)*who\b(?! (?:do|should|can|could|would|must) (?:i|we)\b)/.test(plainQuestion)) ||
     kind === FREQUENCY_TYPE ||
+    kind === CLOCK_TYPE ||
     (kind === WHEN_TYPE && WHEN_MUST.test(plainQuestion))
   );
+}
+
+/** A reply must hold the kind wanted; a yes or no only for a clock time asked ("can i get in at 7am" is not answered by "The building is wheelchair accessible"). */
+export function mustHoldWanted(wanted: readonly number[], yesNo: boolean): boolean {
+  return wanted.length > 0 && (!yesNo || wanted.includes(CLOCK_TYPE));
 }
 
 /** The time from now that answers "when can you start" (the last type above). */
@@ -242,7 +262,7 @@ export function heldAs(kind: number, plainQuestion: string): number {
 /** The kinds of answer a reply must hold to answer the question at all (a price for "how much", a time for "when can you start"). */
 export function wantedKinds(plainQuestion: string): number[] {
   return askedTypes(plainQuestion)
-    .filter((t) => (HARD_TYPES.has(t) && HARD_ASK.test(plainQuestion)) || (t === WHEN_TYPE && WHEN_MUST.test(plainQuestion)))
+    .filter((t) => (HARD_TYPES.has(t) && HARD_ASK.test(plainQuestion)) || (t === WHEN_TYPE && WHEN_MUST.test(plainQuestion)) || t === CLOCK_TYPE)
     .map((t) => heldAs(t, plainQuestion));
 }
 const PRICE = ANSWER_TYPES[PRICE_TYPE]!.has;

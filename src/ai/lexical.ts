@@ -128,6 +128,12 @@ export const REWRITE_WORDS: ReadonlySet<string> = new Set(['arrive', 'pickup', '
  */
 export const BESIDE_WORDS: ReadonlySet<string> = new Set(['financing', 'deposit', 'owner', 'cancel']);
 
+/**
+ * Words a rewrite adds beside the visitor's own ("get in" -> "get in access") that say nothing when
+ * the knowledge never uses them, wherever they stand; typed by the visitor, they are what is asked.
+ */
+export const ADDED_WORDS: ReadonlySet<string> = new Set(['access']);
+
 const SHORT_DAYS: Record<string, string> = { mon: 'monday', tue: 'tuesday', tues: 'tuesday', wed: 'wednesday', thu: 'thursday', thur: 'thursday', thurs: 'thursday', fri: 'friday', sat: 'saturday', sun: 'sunday' };
 
 /** A cancellation said with when it comes ("cancel same-day", "last minute cancellation"), up to the end of the sentence. */
@@ -199,6 +205,12 @@ function normalizeCasualOnce(text: string): string {
     .replace(/\b(?:do|does|will|would|can|could) (?:i|we|you|u|the client|the customer|my company) (?:get to |still |then |fully )?own\b/g, '$& ownership')
     // "cut (back) the hedges": trimming them ("cut down a tree" is its removal, above).
     .replace(/\bcut(?:s|ting)?(?: back)?((?: (?:the|my|our|some|a few))? (?:hedges?|shrubs?|bush(?:es)?))\b/g, 'trim$1')
+    // "can i keep a gun in storage", "keep my car in the unit": keeping a thing in a place is storing it there.
+    .replace(/\bkeep(s|ing)?\b(?=(?: [\w']+){1,4} in (?:(?:a|an|the|my|our|your|ur) )?(?:[\w-]+ )?(?:storage|units?|lockers?)\b)/g, (_, end: string | undefined) => (end === 'ing' ? 'storing' : `store${end ?? ''}`))
+    // "can i get in at 7am", "how late can we get into the building": getting in is access (said beside
+    // the visitor's words; dropped when the knowledge never says "access": ADDED_WORDS).
+    // (Only at a time or into a place: "can i get in today", "how soon can i get in" ask for an appointment.)
+    .replace(/\b(?:get|gets|getting|go|going) in(?=(?: (?:at|before|after|by|around|early|late|anytime|any time|overnight|on (?:weekends?|(?:mon|tues|wednes|thurs|fri|satur|sun)days?|holidays?)|(?:on |at )?(?:night|weekends?|holidays?)))\b)|\b(?:get|gets|getting|go|going) into (?:(?:my|our|the|your|a) )?(?:unit|units|building|facility|storage|gate|locker|property|site)\b|\b(?:get|gets|getting) (?:to|at) (?:my|our) (?:stuff|things|belongings|items|unit|storage)\b/g, '$& access')
     // "every week", "once a month": how often, as a guide says it ("weekly cleans get 15% off").
     .replace(/\b(?:every|each|once a|once per|one time a) (week|month|year|day)\b/g, (_, unit: string) => (unit === 'day' ? 'daily' : `${unit}ly`))
     // "cross country", "out of state": a long-distance job.
