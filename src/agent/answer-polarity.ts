@@ -154,12 +154,7 @@ export function negative(question: string, text: string, qs: readonly SubjectTer
   // motor or battery repairs", not "we fix ... e-bikes").
   const said = clauseTerms.map((ct) => named.reduce((w, s) => w + (ct.has(s.term) ? s.weight : 0), 0));
   const most = Math.max(0, ...said);
-  const more = first !== undefined && said[first]! < most - 1e-9 ? said.indexOf(most) : first;
-  // ...or the noun the question's compound is about is said in another clause ("is there an airport
-  // SHUTTLE" -> "The airport is 20 minutes away; we do not run a shuttle": inn QA, an invented yes).
-  const head = compoundHead(question, named);
-  const headAt = head && more !== undefined && !clauseTerms[more]!.has(head) ? clauseTerms.findIndex((ct) => ct.has(head)) : -1;
-  const own = headAt >= 0 ? headAt : more;
+  const own = first !== undefined && said[first]! < most - 1e-9 ? said.indexOf(most) : first;
   const near = subject.map((s) => clauseTerms.findIndex((ct) => s.related.some((r) => ct.has(r)))).find((i) => i >= 0);
   const at = own ?? near;
   let where = at === undefined ? text : clauses[at]!;
@@ -193,18 +188,6 @@ export function negative(question: string, text: string, qs: readonly SubjectTer
   // negative, so the same negative in the answer is a yes.
   // (The visitor's own "I DON'T have insurance" told before "do you have payment plans" asks nothing negative.)
   return NEGATIVE_ASKED.test(askedPart(q)) ? !says : says;
-}
-
-/** The last of two subject words side by side in the question ("an airport SHUTTLE", "my ebike MOTOR"): the noun a compound names. */
-function compoundHead(question: string, subject: readonly SubjectTerm[]): string | null {
-  const asked = new Set(subject.map((x) => x.term));
-  const said = words(normalizeText(question)).map((w) => terms(w)[0] ?? null);
-  let head: string | null = null;
-  for (let i = 1; i < said.length; i++) {
-    const [a, b] = [said[i - 1], said[i]];
-    if (a && b && a !== b && asked.has(a) && asked.has(b)) head = b;
-  }
-  return head;
 }
 
 /** Asked of the business: "can YOU", "will YOUR GUYS", "do y'all". */
