@@ -3,6 +3,7 @@ import { normalizeWords, stripAccents } from './text-norm.js';
 import { ADMIN, PAST, PRESENT, STILL_ACTIVE } from './triage-context.js';
 import { PERFORMANCE_PRAISE } from './triage-figurative.js';
 import { ON_THE_VERGE } from './triage-verge.js';
+import { burnMarkOnWiring, recentBreakIn } from './triage-aftermath.js';
 
 /** What a message is, read by the rules (the kind of reply and lead it leads to). */
 export type MessageKind = 'emergency' | 'contained' | 'high' | 'deferred' | 'admin' | 'feedback' | 'question' | 'request' | 'problem' | 'other';
@@ -34,6 +35,11 @@ const FEEDBACK_GIVEN = /\b(?:leave|write|give|post|send)(?: you)? (?:a |an |some
 
 /** A barrier that keeps people from harm is defective where children, the frail or pets are ("the pool cover is loose and the kids play out there"): fix it soon (HIGH); an emergency only once someone is in danger. */
 const EXPOSED = /^(?=.*\b(?:kids?|children|toddlers?|baby|babies|grand(?:kids|children|son|daughter)|elderly|residents|students|campers|guests|customers|dogs?|puppy|puppies)\b).*\b(?:(?:pool|spa|hot tub|well|septic|tank|drain|manhole|cistern|pit|safety|playground|play ?area|school ?yard|daycare|nursery) (?:cover|lid|grate|hatch|net|netting|gate|fence|latch|alarm)|(?:cover|lid|grate|hatch) (?:on|of|over) (?:the |our |my )?(?:pool|spa|hot tub|well|septic|tank|drain|cistern|pit)|(?:(?:stair|balcony|deck|porch|loft|landing) )?(?:railings?|handrails?|banisters?|guard ?rails?|balusters?|stair ?gates?|baby gates?|window guards?|window locks?))\b(?: \S+){0,3} (?:is |are |was |got |has |feels? |came )?(?:loose|broken|broke|missing|gone|open|cracked|rotten|rotted|wobbly|wobbling|unlatched|off|torn|ripped|(?:won't|wont|doesn't|does not|will not) (?:latch|close|lock|shut|stay shut))\b/;
+/**
+ * The visitor names a later day for the visit themself ("pueden venir la semana que viene", "next week is fine", "could someone come
+ * out next week"): whatever the message describes, they can wait for it, so it is no emergency (a reason against the learned signal).
+ */
+export const LATER_VISIT = /\b(?:(?:can|could|would|will|pueden|puede|podrian|podria|podrias|puedes)(?: (?:you|u|someone|somebody|ustedes|alguien|usted))?(?: \S+){0,3} (?:come|come out|come by|stop by|swing by|pop by|venir|pasar|mandar a alguien)(?: \S+){0,3} (?:next week|next month|la semana que viene|la proxima semana|el mes que viene|el proximo mes)|(?:next week|next month|la semana que viene|la proxima semana)(?: \S+){0,2} (?:is|would be|works|esta|seria|me sirve|nos sirve)(?: \S+)? (?:fine|ok|okay|good|great|bien|perfecto))\b/;
 /** A day moved later than the one booked ("tomorrow instead of today", "friday rather than tuesday"). */
 const MOVED_LATER = /\b(?:tomorrow|later|next (?:week|month|\w+day)|(?:mon|tues|wednes|thurs|fri|satur|sun)day|the weekend) (?:instead of|rather than) (?:today|tonight|this (?:morning|afternoon|evening)|tomorrow)\b/;
 /** The hour denied, not the work put off ("no rush", "not urgent"). */
@@ -63,6 +69,9 @@ function asksForWorkApart(text: string): boolean {
 /** A question whether the business is open (now, today, tonight). */
 export const OPEN_NOW_QUESTION = /^(?:(?:hi|hello|hey|yo|so|um|uh|ok|okay|quick question)\s+)*(?:are|r|is) (?:you|u|y'?all|you guys|u guys|(?:the|your) (?:\w+ ){0,2}?(?:shop|store|office|clinic|garage|place|practice|vet|surgery|desk|counter|front desk|location|branch|gym|salon|spa|pharmacy|studio|pool|restaurant|center|centre|lobby|showroom)) (?:still |even )?open\b/;
 
+/** A recent break-in told with no work asked (a report to take, a place to check) or a burn mark on wiring (triage-aftermath.ts). */
+const AFTERMATH = (words: string) => (recentBreakIn(words) && !REQUEST.test(words)) || burnMarkOnWiring(words);
+
 export function priorityWithoutHazard(text: string, words: string, question: boolean, contained: boolean, hypothetical: boolean): { priority: Priority; kind: MessageKind } {
   if (contained) return { priority: 'HIGH', kind: 'contained' };
   // "I broke my leg in June": a month after a past event dates it, it does not defer the work.
@@ -86,7 +95,7 @@ export function priorityWithoutHazard(text: string, words: string, question: boo
   if (MOVED_LATER.test(words) && !ESSENTIAL_LOSS.test(words)) return { priority: 'LOW', kind: 'admin' };
   const highCue = [...words.matchAll(new RegExp(HIGH_CUES.source, 'g'))].some((m) => !/\b(?:not|no|isn't|never|nothing|none|without|nada|sin)\s+(?:\S+\s+)?$/.test(words.slice(0, m.index)) && !DATED_EVENT.test(`${words.slice(Math.max(0, m.index - 60), m.index)}${m[0]}`) && !DATED_BY_WHAT_FOLLOWS.test(words.slice(m.index)) && !(DONE_FAST.test(words.slice(Math.max(0, m.index - 50), m.index)) && !WANTED.test(words.slice(Math.max(0, m.index - 50), m.index))));
   if ((FEEDBACK_GIVEN.test(words) || PERFORMANCE_PRAISE.test(words)) && !REQUEST.test(words.replace(/\b(?:i|we) (?:want|would like|'d like|d like|wanna|wanted) to\b/g, ' ').replace(FEEDBACK_GIVEN, ' '))) return { priority: 'LOW', kind: 'feedback' };
-  if (highCue || ((ESSENTIAL_LOSS.test(words) || ON_THE_VERGE.test(words)) && !RESTORED.test(words) && !(PAST.test(words) && !STILL_ACTIVE.test(words))) || DEADLINE.test(words) || EXPOSED.test(words)) return { priority: 'HIGH', kind: 'high' };
+  if (highCue || ((ESSENTIAL_LOSS.test(words) || ON_THE_VERGE.test(words)) && !RESTORED.test(words) && !(PAST.test(words) && !STILL_ACTIVE.test(words))) || DEADLINE.test(words) || EXPOSED.test(words) || AFTERMATH(words)) return { priority: 'HIGH', kind: 'high' };
   // A billing problem the customer states (charged twice, a wrong amount) is time-sensitive; a
   // copy of an invoice or paying a bill is routine admin.
   if (BILLING_PROBLEM.test(words)) return { priority: 'HIGH', kind: 'high' };

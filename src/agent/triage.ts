@@ -9,8 +9,9 @@ import { ownerWordRules } from './triage-owner-words.js';
 import { benignReasons, COOKING_SMELL, HARMLESS_SMOKE, INTO_ITS_CATCH, LINE_RUN_OVER, OUTLET_SPRAY, TOOL_SPARKS } from './triage-benign.js';
 import { readsAsSpanish, spanishGloss } from './triage-spanish.js';
 import { minorBackup, ON_THE_VERGE } from './triage-verge.js';
+import { breakInOver, burnMarkIn, burnMarkOnWiring } from './triage-aftermath.js';
 import { ADMIN, CONTAINED, EARLIER_DAY, HYPOTHETICAL, INTENSIFIERS, JOB_REFERENCE, NAMEISH, NEGATOR, OLD_EVENT, PAST, PRESENT, QUESTION_START, STILL_ACTIVE, STILL_IN_DANGER, SUPPLY_DESCRIBED, TAUGHT_AFTER, TAUGHT_BEFORE, WATER_KEPT_AWAY } from './triage-context.js';
-import { DEFERRED, ESSENTIAL_LOSS, FEEDBACK, OPEN_NOW_QUESTION, PROBLEM, REQUEST, priorityWithoutHazard, type MessageKind } from './triage-priority.js';
+import { DEFERRED, ESSENTIAL_LOSS, LATER_VISIT, FEEDBACK, OPEN_NOW_QUESTION, PROBLEM, REQUEST, priorityWithoutHazard, type MessageKind } from './triage-priority.js';
 
 export type { Hazard } from './triage-hazards.js';
 
@@ -87,6 +88,8 @@ const SPELLINGS: ReadonlyArray<[RegExp, string]> = [
   // Spanish "todas" would be read as "today" (a same-day cue) by the typo reader.
   [/\btod(?:as|os|a)\b/g, 'todo'],
   // "water's shooting out", "the pipe's been leaking": a noun's "is", so the rules see the noun and its verb apart.
+  // "someones cutting the lock off": a person's "is" typed without its apostrophe (a possessive, "someones bike", has no -ing after it).
+  [/\b(some(?:one|body)|any(?:one|body)|every(?:one|body)|no(?:one|body))s (?=\w+ing\b|been\b|still\b|inside\b|in (?:my|our|the)\b)/g, '$1 is '],
   [/\b(?!(?:it|that|there|what|he|she|let|who|here|where|how|when)['’]s)([a-z]+)['’]s (?=\w+ing\b|been\b|all over\b|everywhere\b|still\b|now\b|off\b|out\b|fine\b|ok\b|okay\b|dry\b|gone\b|stopped\b)/g, '$1 is '],
 ];
 /** "drowning in paperwork", "swamped with orders": busy, not a flood or an admin matter. */
@@ -211,6 +214,8 @@ function triageOnce(text: string, options: TriageOptions): Triage {
         matched.push(`${rule.label} (figurative)`);
         continue;
       }
+      // "there's a burn mark on an outlet": the trace of heat, with none now (triage-aftermath.ts): a warning (HIGH), not the emergency.
+      if (rule.hazard === 'ELECTRICAL' && burnMarkIn(m[0], words)) { matched.push(`${rule.label} (a trace)`); continue; }
       // "the toaster has a burnt smell": crumbs in a cooking appliance, with no smoke, sparks or heat said.
       if ((rule.hazard === 'ELECTRICAL' || rule.hazard === 'FIRE') && COOKING_SMELL.test(words)) {
         matched.push(`${rule.label} (cooking smell)`);
@@ -267,6 +272,8 @@ function triageOnce(text: string, options: TriageOptions): Triage {
   // (a modal "could you service it" at the end is a request, not a question).
   const lastClause = normalizeWords(rawClauses.filter((c) => c.trim()).pop() ?? '');
   const question = looksLikeQuestion(text) || (rawClauses.length > 1 && /^(?:(?:anyway|anyways|also|btw|oh|and|so|ok|okay|well) )*(?:what|what's|whats|how|where|which|who|why|is|are|do|does|did|cuanto|cuanta|cuantos|donde|any(?! (?:day|time|date|week|weekday|morning|afternoon|evening|of (?:those|these|them)|slot)\b)|anything|should (?:i|we) (?:worry|be (?:worried|concerned)|panic))\b/.test(lastClause) && !STATEMENT_START.test(lastClause));
+  // "my unit got broken into, stuff is missing": the burglar gone and the loss counted, nothing going on now (triage-aftermath.ts).
+  if (breakInOver(words)) for (let i = hits.length - 1; i >= 0; i--) if (hits[i]!.rule.label === 'break-in') matched.push(`${hits.splice(i, 1)[0]!.rule.label} (over)`);
   const real = hits.filter((h) => h.rule.hazard !== 'STATED');
   const stated = hits.filter((h) => h.rule.hazard === 'STATED');
   const contained = hits.length + traces > 0 && CONTAINED.test(words.replace(FUNCTION_LOST, ' ')) && !STILL_ACTIVE.test(words.replace(/\bno longer\b|\banymore\b/g, '')) && !STILL_IN_DANGER.test(words);
@@ -326,13 +333,14 @@ export function exclusionsOf(text: string): string[] {
   if ((looksLikeQuestion(text) && !PRESENT.test(words)) || OPEN_NOW_QUESTION.test(words)) out.push('question');
   if (FIGURATIVE_FIRE.test(words) || FIGURATIVE_FLOOD.test(normalizeWords(stripAccents(input.toLowerCase()))) || FIGURATIVE_SHOCK.test(words) || JOKING.test(words) || FICTION.test(words) || FIGURATIVE_SCENE.test(words) || PERFORMANCE_PRAISE.test(words)) out.push('figurative');
   if (ADMIN.test(words)) out.push('admin');
-  if (DEFERRED.test(words)) out.push('deferred');
+  if (DEFERRED.test(words) || LATER_VISIT.test(words)) out.push('deferred');
   if (!active && (CONTAINED.test(words.replace(FUNCTION_LOST, ' ')) || SUPPLY_OFF.test(words) || STOPPED.test(words) || SETTLED.test(words))) out.push('contained');
   if (BATTERY.test(words) || (PRODUCT.test(words) && PRODUCT_MATTER.test(words))) out.push('product');
   out.push(...benignReasons(words));
   // Loss of an essential service (power, heat, hot water) is HIGH by the written rule; its one emergency (no heat in the cold with vulnerable people) is the rules' own.
   if (ESSENTIAL_LOSS.test(words)) out.push('essential service lost');
   if (ON_THE_VERGE.test(words)) out.push('on the verge');
+  if (breakInOver(words) || burnMarkOnWiring(words)) out.push('aftermath');
   return out;
 }
 

@@ -144,13 +144,13 @@ checkLookAlikesByRules(t, tables);
 
 checkTriageTables(t, tables, (text) => signals.triage(text));
 
-// Known false alarm of the signal retrained with these rules (tri36): a routine AC repair asked in Spanglish reads to the learned
-// signal as an emergency, though the rules keep it calm. It needs a guard and a retrain; until then it is a todo, not a pass.
+// Known false alarm of the signal retrained with these rules (tri36): a routine AC repair asked in Spanglish read to the learned
+// signal as an emergency, though the rules keep it calm. tri37: the visitor offering next week is a reason against it (exclusionsOf).
 const retrainedFalseAlarms: Record<string, TriageRow[]> = {
   'a routine AC repair in Spanglish': [['the aire acondicionado no funciona, pueden venir la semana que viene', false, 'NORMAL']],
 };
 checkLookAlikesByRules(t, retrainedFalseAlarms);
-t.test('the learned signal keeps a routine Spanglish AC repair calm', { todo: 'the retrained signal calls it an emergency: guard in exclusionsOf, then retrain' }, async (t) => {
+t.test('the learned signal keeps a routine Spanglish AC repair calm', async (t) => {
   const r = await signals.triage('the aire acondicionado no funciona, pueden venir la semana que viene');
   t.equal(r.emergency, false, `no emergency (${r.matched.join('; ') || 'nothing matched'})`);
 });
