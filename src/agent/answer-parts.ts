@@ -189,7 +189,15 @@ export function chooseUnits(first: Scored, c: PartsContext): { chosen: Scored[];
   // not, tell of two things (the office, the gate) whichever the visitor meant: both, in the page's order,
   // with no yes or no of one of them for the whole (`twoWays`).
   const hoursAsked = kindsAsked.some((t) => ANSWER_TYPES[t]!.words.includes('opening'));
-  const other = yesNo && hoursAsked && chosen.length === 1 && best.unit.kind === 'sentence' && DAY_NAMED.test(plain) ? order.find((s) => s !== best && s.unit.kind === 'sentence' && s.unit.chunkId === best.unit.chunkId && s.cover >= best.cover && CLOSED.test(s.unit.text) !== CLOSED.test(best.unit.text)) : undefined;
+  // (Of one day both speak: "open ... Saturday 9am to 1pm" and "closed on Sundays" answer "weekend appointments" together, a yes.)
+  const other = yesNo && hoursAsked && chosen.length === 1 && best.unit.kind === 'sentence' && DAY_NAMED.test(plain) ? order.find((s) => s !== best && s.unit.kind === 'sentence' && s.unit.chunkId === best.unit.chunkId && s.cover >= best.cover && CLOSED.test(s.unit.text) !== CLOSED.test(best.unit.text) && sameDay(s.unit.text, best.unit.text)) : undefined;
   if (other) chosen.splice(0, 1, ...[best, other].sort((a, b) => a.unit.seq - b.unit.seq));
   return { chosen, best, twoWays: !!other };
+}
+
+/** Two sentences that speak of one day ("closed on Sundays", "every day ..., including Sundays"). */
+function sameDay(a: string, b: string): boolean {
+  const days = (x: string) => new Set<string>([...(x.toLowerCase().match(/\b(?:mon|tues|wednes|thurs|fri|satur|sun)day/g) ?? []), ...(/\bevery day|\bdaily\b|\b7 days\b/i.test(x) ? ['all'] : [])]);
+  const [x, y] = [days(a), days(b)];
+  return x.has('all') || y.has('all') || [...x].some((d) => y.has(d));
 }

@@ -192,7 +192,9 @@ const NAMED_HAZARDS = (Object.keys(ABOUT) as Hazard[]).filter((h) => h !== 'STAT
 function forAnotherCase(sentence: string, hazard: Hazard): boolean {
   const opening = conditionOf(sentence) ?? /^for (?:an? |any )?([^,;:]{3,60}?)(?=[,;:]|\s(?:call|phone|ring|contact|dial)\b)/i.exec(sentence)?.[1];
   if (!opening) return false;
-  if (hazard !== 'STATED' && hazard !== 'CUSTOM' && ABOUT[hazard].test(opening)) return false;
+  // (A sentence that names this hazard anywhere but in an emergency number is for it too: "If your brake pedal
+  // goes to the floor, ... or you see smoke from under the hood, pull over" is a car's smoke's.)
+  if (hazard !== 'STATED' && hazard !== 'CUSTOM' && ABOUT[hazard].test(sentence.replace(/\b(?:911|999|112)\b/g, ' '))) return false;
   return NAMED_HAZARDS.some((h) => h !== hazard && ABOUT[h].test(opening));
 }
 
