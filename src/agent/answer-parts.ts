@@ -1,4 +1,5 @@
 import { stem } from '../ai/lexical.js';
+import { daysNamed } from '../schedule/index.js';
 import { inPhraseWith, isDescribing, morphMatch, nameUnsaid, ownedObjects } from './answer-words.js';
 import { isJobTerm, purposeVerb, SHAPE } from './answer-query.js';
 import { cellNamesRow, MATCH, namesAsked } from './answer-match.js';
@@ -197,7 +198,7 @@ export function chooseUnits(first: Scored, c: PartsContext): { chosen: Scored[];
 
 /** Two sentences that speak of one day ("closed on Sundays", "every day ..., including Sundays"). */
 function sameDay(a: string, b: string): boolean {
-  const days = (x: string) => new Set<string>([...(x.toLowerCase().match(/\b(?:mon|tues|wednes|thurs|fri|satur|sun)day/g) ?? []), ...(/\bevery day|\bdaily\b|\b7 days\b/i.test(x) ? ['all'] : [])]);
-  const [x, y] = [days(a), days(b)];
-  return x.has('all') || y.has('all') || [...x].some((d) => y.has(d));
+  if (saysEveryDay(a) || saysEveryDay(b)) return true;
+  const days = new Set(daysNamed(a));
+  return daysNamed(b).some((d) => days.has(d));
 }

@@ -181,7 +181,7 @@ export function conditionOf(instruction: string): string | null {
 }
 
 /** The hazards with words of their own (a stated or owner's emergency has none). */
-const NAMED_HAZARDS = (Object.keys(ABOUT) as Hazard[]).filter((h) => h !== 'STATED' && h !== 'CUSTOM');
+const NAMED_HAZARDS: readonly Hazard[] = (Object.keys(ABOUT) as Hazard[]).filter((h) => h !== 'STATED' && h !== 'CUSTOM');
 
 /**
  * An instruction for another hazard's case: it opens on a case ("If you smell gas, ...", "For a
@@ -194,7 +194,7 @@ function forAnotherCase(sentence: string, hazard: Hazard): boolean {
   if (!opening) return false;
   // (A sentence that names this hazard anywhere but in an emergency number is for it too: "If your brake pedal
   // goes to the floor, ... or you see smoke from under the hood, pull over" is a car's smoke's.)
-  if (hazard !== 'STATED' && hazard !== 'CUSTOM' && ABOUT[hazard].test(sentence.replace(/\b(?:911|999|112)\b/g, ' '))) return false;
+  if (NAMED_HAZARDS.includes(hazard) && ABOUT[hazard].test(sentence.replace(/\b(?:911|999|112)\b/g, ' '))) return false;
   return NAMED_HAZARDS.some((h) => h !== hazard && ABOUT[h].test(opening));
 }
 

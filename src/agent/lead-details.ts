@@ -6,7 +6,7 @@ import type { AgentTools } from './tools.js';
 import { withIssue } from './format.js';
 import { acknowledgement } from './acknowledge.js';
 import { kindOf, labelled } from './lead-kinds.js';
-import { extractAddress, isSkip, parseWhen, plainAnswerKind, plainWhen, validateAnswer, type ValidateOptions } from './validate.js';
+import { extractAddress, isSkip, STREET_WORD, parseWhen, plainAnswerKind, plainWhen, validateAnswer, type ValidateOptions } from './validate.js';
 
 // Details the visitor gives along the way that answer no pending question (a detail of the job at the
 // e-mail question, a time moved or an address added after the request went): they join the request
@@ -26,12 +26,12 @@ export function toldNotWhere(text: string, opts: ValidateOptions): boolean {
   // Nothing of a place beside the day: no house number ("on tuesday we are at 1420 west maple"), no
   // word that says where ("we live in Asheville", "PO Box 44", "our farm off route 9", "Church Lane").
   const undated = text.replace(DATE_WORDS, ' ');
-  return !/\d{2,}/.test(undated) && !PLACE_WORDS.test(undated);
+  return !/\d{2,}/.test(undated) && !STREET_WORD.test(undated) && !PLACE_WORDS.test(undated);
 }
 /** A day as said ("march 12-14", "the 3rd", "friday"): removed before looking for a house number. */
 const DATE_WORDS = /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?(?:\s*(?:-|to|through|thru|until)\s*\d{1,2}(?:st|nd|rd|th)?)?\b|\b\d{1,2}(?:st|nd|rd|th)?(?:\s*(?:-|to)\s*\d{1,2}(?:st|nd|rd|th)?)?\s+(?:of\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\b|\b\d{1,2}\/\d{1,2}(?:\/\d{2,4})?\b|\b\d{1,2}(?:st|nd|rd|th)\b|\b\d{1,2}(?::\d{2})?\s*(?:am|pm)\b/gi;
-/** Words that say where (a street, a box, a farm, living somewhere). */
-const PLACE_WORDS = /\b(?:at|off|near|live|living|located|address|p\.?\s?o\.?|box|route|rte|road|rd|street|st|lane|ln|avenue|ave|drive|dr|way|court|ct|close|farm|apt|apartment|unit|suite|building|floor|town|city|village|county)\b/i;
+/** Words that say where besides a street's (validate STREET_WORD): a box, a farm, living somewhere. */
+const PLACE_WORDS = /\b(?:at|off|near|live|living|located|address|p\.?\s?o\.?|box|farm|building|town|city|village|county)\b/i;
 
 /**
  * A detail about the job given at a question that takes an e-mail or a phone number ("she's about

@@ -75,7 +75,7 @@ export function extractName(text: string): string | null {
 
 /** "please call me back on", "you can reach me at": the words around a callback number. */
 const REACH_ME = /\b(?:(?:please|pls|you can|u can|you could|just|it's best to|best to)\s+)*(?:call|ring|reach|text|phone|contact)\s+(?:me|us)(?:\s+back)?(?:\s+(?:on|at))?\b/i;
-const STREET_WORD = /\b(?:street|st|road|rd|avenue|ave|lane|ln|drive|dr|court|ct|boulevard|blvd|way|terrace|place|pl|circle|highway|hwy|parkway|pkwy|crescent|close|square|sq|row|alley|trail|route|rte|apt|apartment|unit|suite|ste|floor|flat|po box|calle|avenida)\b\.?/i;
+export const STREET_WORD = /\b(?:street|st|road|rd|avenue|ave|lane|ln|drive|dr|court|ct|boulevard|blvd|way|terrace|place|pl|circle|highway|hwy|parkway|pkwy|crescent|close|square|sq|row|alley|trail|route|rte|apt|apartment|unit|suite|ste|floor|flat|po box|calle|avenida)\b\.?/i;
 
 const ADDRESS = /\b(\d{1,6}\s+[A-Za-z0-9 .'-]{2,60}?\b(?:street|st|road|rd|avenue|ave|lane|ln|drive|dr|court|ct|boulevard|blvd|way|terrace|place|pl|circle|highway|hwy|calle|avenida)\b\.?(?:,\s*[A-Za-z .'-]{2,40})?)/i;
 
