@@ -30,15 +30,16 @@ export function askedThing(question: string): { verb: string; thing: string } | 
 
 /**
  * The question's thing, a plural ("rats"), is said by the text only in the singular as the first
- * word of a compound ("rat snakes"): the text is about the other thing.
+ * word of a compound ("rat snakes"): the text is about the other thing. (Not under a heading that
+ * names the plural: "Wedding flowers start with a consultation" under "Weddings and events" is about weddings.)
  */
-export function namedOnlyAsModifier(question: string, text: string): boolean {
+export function namedOnlyAsModifier(question: string, text: string, heading = ''): boolean {
   const head = askedThing(question)?.thing.split(/\s+/).pop();
   if (!head || head.length < 4 || !/[^s]s$/.test(head)) return false;
   const singular = head.replace(/(?:es|s)$/, '');
   const lower = text.toLowerCase();
   const plural = new RegExp(`\\b${head.slice(0, -1)}(?:s|es)\\b`);
-  if (plural.test(lower)) return false;
+  if (plural.test(lower) || plural.test(heading.toLowerCase())) return false;
   const uses = [...lower.matchAll(new RegExp(`\\b${singular}\\b(\\s+[a-z]+)?`, 'g'))];
   // (Not before a word of the job done to it: "charger INSTALLATION", "trim ON its own", "rat REMOVAL";
   // nor before the kind of booking it is: "do u do overnights" -> "Overnight STAY in your home".)
@@ -124,8 +125,8 @@ export function selfDoneUnsaid(question: string, text: string): boolean {
 }
 
 /** A sentence that cannot be the yes to a yes/no service question (see the rules above). */
-export function noYesFrom(question: string, text: string): boolean {
-  return namedOnlyAsModifier(question, text) || verbOfSomethingElse(question, text) || instructsVisitor(question, text) || selfDoneUnsaid(question, text) || freeOfSomethingElse(question, text) || anotherCompound(question, text);
+export function noYesFrom(question: string, text: string, heading = ''): boolean {
+  return namedOnlyAsModifier(question, text, heading) || verbOfSomethingElse(question, text) || instructsVisitor(question, text) || selfDoneUnsaid(question, text) || freeOfSomethingElse(question, text) || anotherCompound(question, text);
 }
 
 /**

@@ -1,4 +1,4 @@
-import { abbreviationTerms, expandedTerms, normalizeCasual, stem, terms, words } from '../ai/lexical.js';
+import { abbreviationTerms, expandedTerms, holidayDates, holidayTerms, normalizeCasual, stem, terms, words } from '../ai/lexical.js';
 import type { SearchHit, Vocabulary } from '../knowledge/service.js';
 import { asksForWork, isInstruction, JOB_NOUN, morphMatch, nameUnsaid, safetyOnly } from './answer-words.js';
 import { closedAtTimeAsked, dayOnlyByHours } from './answer-days.js';
@@ -54,6 +54,8 @@ const DISCOUNT_TYPE = ANSWER_TYPES.findIndex((t) => t.ask.test('a discount'));
 const BRAND_TYPE = ANSWER_TYPES.findIndex((t) => t.ask.test('what brand'));
 const EXPANDED = expandedTerms();
 const ABBREVIATIONS = abbreviationTerms();
+const HOLIDAYS = holidayTerms();
+const HOLIDAY_DATES = holidayDates();
 
 export function extractiveAnswer(question: string, hits: SearchHit[], opts: ExtractiveOptions = {}): GroundedAnswer | null {
   const answer = answerEachAsk(question, hits, opts, answerOne) ?? namedRefusal(question, unitsOf(hits), queryTerms(question, opts.vocabulary ?? null, opts.wordRank));
@@ -195,7 +197,7 @@ function answerOne(question: string, hits: SearchHit[], opts: ExtractiveOptions 
     if (qs.some((q, i) => q.type === DISCOUNT_TYPE && best.matches[i]! < MATCH.type)) return null;
     if (safetyOnly(best.unit.heading, plain, best.unit.text) || nameUnsaid(question, units, best.unit.text)) return null;
     // "do you do RATS" -> "RAT snakes"; "do you SELL firewood" -> "buy or SELL a house": no yes to the thing asked.
-    if (noYesFrom(question, best.unit.text)) return null;
+    if (noYesFrom(question, best.unit.text, innermostHeading(best.unit.heading))) return null;
     if (thingOnlyAsOurVerb(question, best.unit.text)) return null;
     // "can i pay for a REPAIR in installments" -> "Equipment financing for new walk-ins ...": an offer kept to other things.
     if (forAnotherThing(plain, best.unit.text, (t) => qs.some((q, i) => q.term === t && !q.light && !q.unknown && !q.context && q.type === null && best.matches[i] === 0))) return null;
@@ -203,14 +205,14 @@ function answerOne(question: string, hits: SearchHit[], opts: ExtractiveOptions 
     // answered by a unit that says what comes along (or is under its heading), not only the verb.
     const along = broughtAlong(question);
     if (along && !along.some((t) => qs.some((q, i) => q.term === t && best.matches[i]! >= MATCH.heading))) return null;
-    // Words an abbreviation expanded to ("ac" -> "air conditioning") help find the answer but are no claim of their own.
-    // ("workers comp" found as "workers' compensation": the abbreviation is then found too).
+    // Words an abbreviation expanded to ("ac" -> "air conditioning") help find the answer but are no claim of their own ("workers comp" found as "workers' compensation": the abbreviation is then found too).
     const expansionFound = qs.some((q, i) => EXPANDED.has(q.term) && best.matches[i]! > 0);
+    const holidayFound = HOLIDAY_DATES.some((date) => date.every((t) => qs.some((q, i) => q.term === t && best.matches[i]! >= MATCH.morph))); // (its date for its name: "valentines day" -> "February 13 and 14")
     // (A word the visitor typed is theirs, though some abbreviation also spells out to it: "is HEAT included", not "hvac".)
     const ownWords = new Set(terms(question));
     const main = qs
       .map((q, i) => ({ q, m: best.matches[i]! }))
-      .filter(({ q, m }) => !q.light && !q.context && q.type === null && q.weight >= 0.6 && (!EXPANDED.has(q.term) || m > 0 || ownWords.has(q.term)) && !(expansionFound && ABBREVIATIONS.has(q.term)) && !sellingOnOffer(q.term, best.unit.text));
+      .filter(({ q, m }) => !q.light && !q.context && q.type === null && q.weight >= 0.6 && (!EXPANDED.has(q.term) || m > 0 || ownWords.has(q.term)) && !(expansionFound && ABBREVIATIONS.has(q.term)) && !(holidayFound && HOLIDAYS.has(q.term) && m === 0) && !sellingOnOffer(q.term, best.unit.text));
     // A word found as itself counts fully; found only through a related word or the heading, half.
     // Each word counts by its weight: a rare word of the subject says more than an everyday one.
     const found = main.reduce((n, { q, m }) => n + q.weight * (m >= MATCH.morph || (headingNamed && m >= MATCH.heading) ? 1 : m >= MATCH.related ? 0.75 : m >= MATCH.headingRelated ? 0.5 : 0), 0);

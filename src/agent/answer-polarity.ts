@@ -161,7 +161,10 @@ export function negative(question: string, text: string, qs: readonly SubjectTer
   // A list item ("..., Independence Day, ...") takes the verb of its sentence ("We close on").
   // (Not a clause with a verb of its own: "(oral meds ARE fine)".)
   // (Nor a contrast: "closed on Sundays, BUT our emergency line answers 24/7" says its own thing.)
-  if (where !== clauses[0] && where.trim().split(/\s+/).length <= 6 && clauses[0] && !OWN_VERB.test(where) && !CONTRAST.test(where)) where = `${clauses[0]} ${where}`;
+  // ("Some hospital units, SUCH AS THE ICU, do not accept flowers": an example set off by commas is the
+  // subject's, and the clause after it is its verb.)
+  if (at !== undefined && at > 0 && EXAMPLE_ASIDE.test(clauses[at]!) && clauses[at + 1] && CLAUSE_VERB.test(clauses[at + 1]!)) where = `${clauses[0]} ${clauses[at]} ${clauses[at + 1]}`;
+  else if (where !== clauses[0] && where.trim().split(/\s+/).length <= 6 && clauses[0] && !OWN_VERB.test(where) && !CONTRAST.test(where)) where = `${clauses[0]} ${where}`;
   // A list that opens the sentence ("Termites, bed bugs and wildlife are not part of the plan")
   // takes the verb at its end.
   else if (where === clauses[0] && clauses.length > 1 && where.trim().split(/\s+/).length <= 4 && text.trimStart().startsWith(`${where.trim()},`)) {
@@ -183,11 +186,26 @@ export function negative(question: string, text: string, qs: readonly SubjectTer
   // out of what the clauses before say, when they say what was asked: not "diagnosis is free for
   // everything except water damage" to "do you do water damage".)
   const excepted = at !== undefined && /^\s*except\b/i.test(clauses[at]!) && exceptedFrom(q, clauses.slice(0, at).join(' '), clauses[at]!);
-  const says = excepted || (saysNo(q, where, text) && !negatesSomethingElse(where, subject, qs)) || negatesSubject(q, text, subject, qs) || visitorDoesIt(q, verb, where);
+  const says = excepted || oppositeQuality(q, where) || (saysNo(q, where, text) && !negatesSomethingElse(where, subject, qs)) || negatesSubject(q, text, subject, qs) || visitorDoesIt(q, verb, where);
   // "Are you CLOSED on Thanksgiving?" -> "We are closed on Thanksgiving": the question asks the
   // negative, so the same negative in the answer is a yes.
   // (The visitor's own "I DON'T have insurance" told before "do you have payment plans" asks nothing negative.)
   return NEGATIVE_ASKED.test(askedPart(q)) ? !says : says;
+}
+
+/** An example set off by commas: ", such as the ICU,", ", like oak,", ", including weekends,". */
+const EXAMPLE_ASIDE = /^\s*(?:such as|like|including|e\.g\.|for example)\b/i;
+const SAFE_SAID = /\b(?:safe|harmless|non-?toxic|non-?poisonous)\b/i;
+const HARM_SAID = /\b(?:unsafe|(?<!non-?)toxic|(?<!non-?)poisonous|dangerous|harmful|hazardous)\b/i;
+
+/**
+ * "are lilies SAFE for cats" -> "Lilies are TOXIC to cats": the clause says the opposite quality (and
+ * not the one asked), a no; so is "non-toxic" to "is the spray toxic".
+ */
+function oppositeQuality(q: string, clause: string): boolean {
+  if (SAFE_SAID.test(q) && !HARM_SAID.test(q)) return HARM_SAID.test(clause) && !SAFE_SAID.test(clause);
+  if (HARM_SAID.test(q) && !SAFE_SAID.test(q)) return SAFE_SAID.test(clause) && !HARM_SAID.test(clause);
+  return false;
 }
 
 /** Asked of the business: "can YOU", "will YOUR GUYS", "do y'all". */

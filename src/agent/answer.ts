@@ -21,6 +21,7 @@ import { areaAnswer, asksWhereWeWork, unnamedPlace, whereWeWork } from './answer
 import { profileHits } from './profile-knowledge.js';
 import { asksEmergencyLine, EMERGENCY_LINE_QUERY, emergencyLineAnswer } from './emergency-reply.js';
 import { figureAnswer } from './answer-figure.js';
+import { superlativePriceAnswer } from './answer-superlative.js';
 import { deadlineQuery } from './answer-deadline.js';
 import { measuresAsDigits } from './answer-numbers.js';
 import { asksAboutPaying, paymentAnswer, paymentInstead, unnamedPayment } from './answer-payment.js';
@@ -201,6 +202,9 @@ export function createKnowledgeAnswerer(deps: {
         }
         return similarity ? extractiveAnswer(corrected, hits, { vocabulary, wordRank: spokenRank, similarity, business: ctx.business.name, typed: question }) : null;
       };
+      // "whats the cheapest room": the row of the lowest price, read off the table.
+      const superlative = opts.model && deps.chat ? null : superlativePriceAnswer(corrected, hits);
+      if (superlative) return { answer: superlative, hits };
       if (opts.model && deps.chat && hits.length) {
         try {
           answer = await modelAnswer(deps.chat, { businessId: ctx.business.id, question, hits });

@@ -45,6 +45,7 @@ export const RELATED: string[][] = [
   ['clog', 'clogged', 'blocked', 'blockage', 'unclog', 'block', 'unblock'],
   ['drain', 'sink'],
   ['emergency', 'urgent', 'emergencies'],
+  ['today', 'sameday'], // ("can i get flowers delivered TODAY" -> "SAME-DAY delivery is available for orders placed by 1 pm")
   // ("do you take RESERVATIONS" -> "Book online or call ...": a table or a room reserved is booked.)
   ['book', 'booking', 'appointment', 'schedule', 'reservation', 'reserve'],
   ['staff', 'team', 'technician', 'tech', 'employee', 'worker', 'cleaner', 'therapist', 'plumber'],
@@ -307,7 +308,7 @@ export const OWN_STEMS: Readonly<Record<string, string>> = {
 
 // Chat spellings -> plain words (applied to whole words only).
 export const CASUAL: Readonly<Record<string, string>> = {
-  whats: 'what is',
+  whats: 'what is', whos: 'who is', wheres: 'where is',
   wats: 'what is',
   wat: 'what',
   hw: 'how',

@@ -41,7 +41,7 @@ const STOP = new Set(
 
 /**
  * The stems of words an abbreviation expands to that the visitor did not type ("ac" -> "air
- * conditioning"): they help find the answer, but are not a subject the knowledge must name.
+ * conditioning", a holiday's date for its name): they help find the answer, but are not a subject the knowledge must name.
  */
 export function expandedTerms(): ReadonlySet<string> {
   const out = new Set<string>();
@@ -50,7 +50,19 @@ export function expandedTerms(): ReadonlySet<string> {
     if (ws.length < 2) continue;
     for (const w of ws) if (w !== abbr) for (const t of terms(w)) out.add(t);
   }
+  // (A holiday is said by its name and its date: the knowledge need only say one of them.)
+  for (const t of holidayTerms()) out.add(t);
   return out;
+}
+
+/** The stems of the names and dates of the holidays said both ways ("valentin", "februari", "14"). */
+export function holidayTerms(): ReadonlySet<string> {
+  return new Set(HOLIDAYS.flatMap(([, both]) => terms(both)));
+}
+
+/** Each holiday's date said both ways, as the stems of its month and day ("februari", "14"). */
+export function holidayDates(): string[][] {
+  return HOLIDAYS.map(([, both]) => both.split(' ').slice(0, 2)).filter(([m, d]) => /^\d+$/.test(d ?? '') && !/\d/.test(m!)).map((date) => terms(date.join(' ')).slice(0, 2));
 }
 
 /** The stems of abbreviations that expand to several words ("ac", "comp"): one concept with their expansion. */
@@ -70,8 +82,9 @@ const HOLIDAYS: Array<[RegExp, string]> = [
   [/^(?:new year'?s eve|dec(?:ember)? 31)$/, "december 31 new year's eve"],
   [/^(?:new year'?s day|jan(?:uary)? 1)$/, "january 1 new year's day"],
   [/^(?:independence day|july 4|4 of july|fourth of july)$/, 'independence day july'],
+  [/^(?:valentine'?s(?: day)?|feb(?:ruary)? 14)$/, "february 14 valentine's day"],
 ];
-const HOLIDAY = /\b(?:christmas eve|christmas day|new year'?s eve|new year'?s day|independence day|july 4|4 of july|fourth of july|dec(?:ember)? (?:24|25|31)|jan(?:uary)? 1)\b(?![\d:])/g;
+const HOLIDAY = /\b(?:christmas eve|christmas day|new year'?s eve|new year'?s day|independence day|july 4|4 of july|fourth of july|valentine'?s(?: day)?|dec(?:ember)? (?:24|25|31)|jan(?:uary)? 1|feb(?:ruary)? 14)\b(?![\d:])/g;
 
 /** Words after "an hour" that keep it a rate or a time away ("an hour FOR labor", "an hour AGO"), no length of a service. */
 const HOUR_NOT_LENGTH = /^(?:for|of|to|or|and|at|in|on|by|before|after|ago|away|from|with|without|is|are|was|were|the|a|an|each|per|plus|extra|more|less|later|earlier|early|late|each|every|if|so|but|i|we|you|it|they|then|and|minimum|min|max|tops|ahead|beforehand|prior|notice|drive|walk|ride|flight|early)$/;

@@ -32,7 +32,7 @@ export const GLOVE_EMBEDDING_MODEL = 'local-hash-glove-512-v5';
 // stored vectors are made again with the questions' rules.)
 // (v3: the casual reading adds "lockout" beside "locked out" and "arrive" beside "get to me".)
 // (v7: it reads seeing the premises as a tour, "can i come see the place"; "showing" and "viewing" stem whole.)
-export const LOCAL_EMBEDDING_MODEL = `local-${SENTENCE_MODEL}-fields-v8`;
+export const LOCAL_EMBEDDING_MODEL = `local-${SENTENCE_MODEL}-fields-v9`;
 export const EMBEDDING_DIMENSIONS = 512;
 const FIELDS = 3;
 const LEXICAL_DIMENSIONS = EMBEDDING_DIMENSIONS - 1 - FIELDS * WORD_VECTOR_DIMENSIONS;

@@ -1,0 +1,55 @@
+import t from 'tap';
+import { buildTestApp } from '../helpers/app.js';
+import { talkTo } from '../helpers/agent-chat.js';
+import { businessWithGuide } from '../helpers/guide-business.js';
+
+// Session 38: a florist's page (test/fixtures/guides/florist.md), asked what its customers type.
+// Each case was wrong when the page was first tried.
+
+const { app } = await buildTestApp(t);
+const businessId = await businessWithGuide(app, { name: 'Petal & Stem Florist', guide: '../guides/florist.md', remoteAddress: '10.0.38.1' });
+const ask = async (q: string) => (await talkTo(app.services.agent, businessId)(q))[0]!;
+
+t.test('a safety asked is answered by its opposite with a no (answer-polarity oppositeQuality)', async (t) => {
+  // (It said "Yes. Lilies are toxic to cats".)
+  t.match(await ask('are lilies safe for cats'), /^No\. Lilies are toxic to cats/);
+  t.match(await ask('are lilies toxic to cats'), /^Yes\. Lilies are toxic to cats/);
+});
+
+t.test('an example set off by commas takes the verb after it (answer-polarity EXAMPLE_ASIDE)', async (t) => {
+  // (It said "Yes. Some hospital units, such as the ICU, do not accept flowers".)
+  t.match(await ask('can i send flowers to someone in the icu'), /^No\. Some hospital units, such as the ICU, do not accept flowers/);
+  t.match(await ask('can you deliver to the hospital'), /^Yes\. .*UVM Medical Center/);
+});
+
+t.test('a plural asked is the heading over its compound (answer-claims namedOnlyAsModifier)', async (t) => {
+  // ("do you do weddings" got "I don't know" because the sentences say "wedding flowers", "wedding minimum".)
+  t.match(await ask('do you do weddings'), /^Yes\. .*[Ww]edding/);
+});
+
+t.test('a holiday asked by name meets its date (lexical HOLIDAYS, holidayDates)', async (t) => {
+  t.match(await ask('how late are you open valentines day'), /until 8 pm on February 13 and 14/);
+  t.match(await ask("r u open on valentine's day"), /^Yes\. .*February 13 and 14/);
+  // (Christmas Eve is not Christmas Day: the page says nothing of the eve.)
+  t.match(await ask('are you open christmas eve'), /^I don't know/);
+  t.match(await ask('are you open christmas'), /^No\. We are closed on Thanksgiving, Christmas Day/);
+});
+
+t.test('the cheapest or dearest is read off the price table (answer-superlative)', async (t) => {
+  t.equal(await ask('whats the cheapest thing you have'), 'Corsage or boutonniere — Price: $25.');
+  t.equal(await ask('cheapest bouquet?'), 'Hand-tied bouquet — Price: from $45.');
+  t.equal(await ask('whats the cheapest delivery'), 'Burlington and South Burlington — Delivery fee: $12.');
+});
+
+t.test('the superlative on the inn: rooms by their column, and the party they must sleep', async (t) => {
+  const inn = await businessWithGuide(app, { name: 'Juniper Lane Inn', guide: '../guides/bed-and-breakfast.md', remoteAddress: '10.0.38.2' });
+  const askInn = async (q: string) => (await talkTo(app.services.agent, inn)(q))[0]!;
+  t.match(await askInn('whats the cheapest room'), /^Garden Room — .*\$159/);
+  t.match(await askInn('which room is the most expensive'), /^Carriage House — .*\$289/, 'a row not labelled "Room" is a room too');
+  t.match(await askInn('cheapest room for 4 people'), /^Rhododendron Suite — .*Sleeps: 4/);
+  t.match(await askInn('whats the cheapest room that sleeps 3'), /^Rhododendron Suite/);
+});
+
+t.test('casual "whos" and "wheres" are read as "who is", "where is"', async (t) => {
+  t.match(await ask('whos the owner'), /run by Maya Chen/);
+});
