@@ -21,7 +21,7 @@ import { areaAnswer, asksWhereWeWork, unnamedPlace, whereWeWork } from './answer
 import { profileHits } from './profile-knowledge.js';
 import { asksEmergencyLine, EMERGENCY_LINE_QUERY, emergencyLineAnswer } from './emergency-reply.js';
 import { figureAnswer } from './answer-figure.js';
-import { superlativePriceAnswer } from './answer-superlative.js';
+import { priceListAnswer, superlativePriceAnswer } from './answer-price-table.js';
 import { deadlineQuery } from './answer-deadline.js';
 import { measuresAsDigits } from './answer-numbers.js';
 import { asksAboutPaying, paymentAnswer, paymentInstead, unnamedPayment } from './answer-payment.js';
@@ -219,6 +219,8 @@ export function createKnowledgeAnswerer(deps: {
         if (asksAboutPaying(corrected)) answer = paymentInstead(corrected, answer, await deps.knowledge.search(ctx.business.id, PAYMENT_QUERY, HITS)) ?? answer;
         // "is the $89 just to show up": the figure names what it is the price of, whatever the words call it.
         answer = figureAnswer(corrected, answer, hits) ?? answer;
+        // "how much are flowers" at a florist: the price list, not a free consultation's sentence.
+        answer = priceListAnswer(corrected, answer, hits) ?? answer;
       }
       return { answer: answer ?? fromProfile(), hits };
     },

@@ -41,6 +41,17 @@ t.test('the cheapest or dearest is read off the price table (answer-superlative)
   t.equal(await ask('whats the cheapest delivery'), 'Burlington and South Burlington — Delivery fee: $12.');
 });
 
+t.test('a price asked of the business own thing, or of nothing, is the price list (answer-price-table priceListAnswer)', async (t) => {
+  const list = /^Hand-tied bouquet — Price: from \$45\. Vase arrangement — Price: from \$65\..*Corsage or boutonniere — Price: \$25\.$/;
+  // ("how much are flowers" got "Wedding flowers start with a free 30-minute consultation"; "what are your prices" the delivery fees.)
+  t.match(await ask('how much are flowers'), list);
+  t.match(await ask('what are your prices'), list);
+  t.match(await ask('how much is delivery'), /^Burlington and South Burlington — Delivery fee: \$12\./, 'a thing a table names keeps its table');
+  t.match(await ask('how much are weddings'), /wedding minimum is \$1,500/, 'an amount found for the thing stands');
+  t.match(await ask('how much is parking'), /free parking/, 'a thing the page names once is not the business own');
+  t.match(await ask('how much are balloons'), /^I don't know/, 'nor one it never names');
+});
+
 t.test('the superlative on the inn: rooms by their column, and the party they must sleep', async (t) => {
   const inn = await businessWithGuide(app, { name: 'Juniper Lane Inn', guide: '../guides/bed-and-breakfast.md', remoteAddress: '10.0.38.2' });
   const askInn = async (q: string) => (await talkTo(app.services.agent, inn)(q))[0]!;

@@ -1,10 +1,14 @@
 import { isStopWord, normalizeCasual, terms } from '../ai/lexical.js';
 import type { SearchHit } from '../knowledge/service.js';
 import type { GroundedAnswer } from './answer-result.js';
+import { PRICE_SAID } from './answer-unanswered.js';
+import { isYesNoQuestion } from './answer-polarity.js';
+import { askedTypes, PRICE_TYPE } from './answer-types.js';
+import { innermostHeading } from '../knowledge/heading-path.js';
 import { numberFit } from './answer-rows.js';
 import { renderRow, unitsOf, type Unit } from './answer-units.js';
 
-// "whats the cheapest room", "most expensive package": the row of a price table with the lowest (or
+// The price table as an answer. "whats the cheapest room", "most expensive package": the row of a price table with the lowest (or
 // highest) price, read off the table, not a sentence that happens to say "price". A thing named
 // ("room", "bouquet") keeps the rows of the tables that name it; none named ("the cheapest thing
 // you have") keeps the tables of prices (not a delivery fee's).
@@ -14,7 +18,7 @@ const HIGHEST = /\b(?:most expensive|priciest|highest[- ]priced|(?:highest|top) 
 /** "$1,150", "$ 89.50": the amount of a cell (its first). */
 const MONEY = /\$\s?(\d[\d,]*(?:\.\d+)?)/;
 /** Words of the asking itself, no thing: "what is the cheapest THING you HAVE". */
-const ASKING = new Set(terms('cheapest least expensive lowest priced price prices most affordable priciest highest cost costs rate top thing things option options item items one ones have got offer sell carry do get buy'));
+const ASKING = new Set(terms('cheapest least expensive lowest priced price prices much charge charges fee fees pricing most affordable priciest highest cost costs rate top thing things option options item items one ones have got offer sell carry do get buy'));
 /** A table of what is sold: its heading or column says prices ("Prices", "Price", "Rates", "Menu"). */
 const PRICE_TABLE = new Set(terms('price prices pricing rates menu cost'));
 
@@ -58,9 +62,40 @@ export function superlativePriceAnswer(question: string, hits: SearchHit[]): Gro
   const most = Math.max(...rows.map(({ u }) => headed(u)));
   const tables = new Set(rows.filter(({ u }) => (most > 0 ? headed(u) === most : thing.length > 0 && byLabel(u))).map(({ u }) => u.tableKey));
   const inTables = tables.size || thing.length ? rows.filter(({ u }) => tables.has(u.tableKey)) : rows;
-  // (Narrowed to the rows whose label names it only when no heading does: "most expensive ROOM" is any row of the rooms.)
-  const candidates = most === 0 ? inTables.filter(({ u }) => byLabel(u)) : inTables;
+  // (Narrowed to the rows whose label names a word of it that no heading says: "most expensive ROOM" is
+  // any row of the rooms; "cheapest plan, i just want someone doing the CHEMICALS" is "Chemical only".)
+  const unheaded = thing.filter((t) => !inTables.some(({ u }) => u.headingTerms.has(t)));
+  const labelled = inTables.filter(({ u }) => unheaded.some((t) => terms(u.label ?? '').includes(t)));
+  const candidates = labelled.length ? labelled : inTables;
   if (!candidates.length) return null;
   const best = candidates.reduce((a, b) => (lowest ? b.price < a.price : b.price > a.price) ? b : a);
   return { text: renderRow(best.u, null), sources: [{ title: best.u.title, chunkId: best.u.chunkId }], confidence: 1 };
+}
+
+/** At most this many rows are said as the price list. */
+const MAX_LIST = 8;
+/** The business's own thing is one its page names in this many sentences at least ("flowers" for a florist). */
+const OWN_THING = 3;
+
+/**
+ * "how much are flowers" at a florist, "what are your prices": a price asked of no one row, of the
+ * business's own thing (named all over its page) when the words found no amount ("Wedding flowers
+ * start with a free consultation"), or of nothing when they found another table's, is the page's price list: the rows of the table
+ * under a heading of prices ("## Prices"), not the delivery fees.
+ */
+export function priceListAnswer(question: string, found: GroundedAnswer | null, hits: SearchHit[]): GroundedAnswer | null {
+  const q = normalizeCasual(question);
+  if (!askedTypes(q).includes(PRICE_TYPE) || isYesNoQuestion(question)) return null;
+  const units = unitsOf(hits);
+  const list = units.filter((u) => u.kind === 'row' && u.label && amount(u) !== null && terms(innermostHeading(u.heading)).some((t) => PRICE_TABLE.has(t)));
+  const table = list[0]?.tableKey;
+  const rows = list.filter((u) => u.tableKey === table);
+  if (rows.length < 2 || rows.length > MAX_LIST) return null;
+  const thing = terms(q).filter((t) => !isStopWord(t) && !ASKING.has(t) && !PRICE_TABLE.has(t));
+  // (An amount found stands, unless nothing was named and it is another table's: "what are your prices" is not the delivery fees.)
+  if (found && PRICE_SAID.test(found.text) && (thing.length > 0 || found.sources.some((s) => s.chunkId === rows[0]!.chunkId))) return null;
+  // (A thing some row names is that row's, as usual; one the page hardly names is not the business's own: "how much are balloons".)
+  if (thing.some((t) => rows.some((u) => u.terms.has(t)))) return null;
+  if (!thing.every((t) => units.filter((u) => u.kind === 'sentence' && u.terms.has(t)).length >= OWN_THING)) return null;
+  return { text: rows.map((u) => renderRow(u, null)).join(' '), sources: [{ title: rows[0]!.title, chunkId: rows[0]!.chunkId }], confidence: 1 };
 }
