@@ -1,6 +1,8 @@
 import type { SearchHit } from '../knowledge/service.js';
 import { asksTwoContacts, questionParts, queryTerms } from './answer-query.js';
 import type { ExtractiveOptions, GroundedAnswer } from './answer-result.js';
+import { NOT_A_STATEMENT, REFERS_BACK, TOLD_AFTER, toldThenAsked } from './answer-words.js';
+import { normalizeCasual } from '../ai/lexical.js';
 
 // A message that asks two or three things: each part answered on its own, the answers joined
 // without saying a sentence twice.
@@ -45,6 +47,32 @@ function partly(parts: string[], answers: Array<GroundedAnswer | null>, own: (p:
  * to the whole, when there is one, leads.
  */
 export function answerEachAsk(question: string, hits: SearchHit[], opts: ExtractiveOptions, answerOne: AnswerOne): GroundedAnswer | null {
+  const answer = answerAsks(question, hits, opts, answerOne);
+  if (answer) return answer;
+  const asked = askingPart(question);
+  return asked ? answerAsks(asked, hits, opts, answerOne) : null;
+}
+
+/**
+ * "my moms birthday is friday. do you sell orchids?", "do you sell orchids? its for my mom": the
+ * sentences that ask, without the sentences that only tell the visitor's story; null when nothing is
+ * left out, or when what is asked points back into the story ("my ignition switch is broken. can you
+ * repair IT") or is no story ("do u do video? like a promo video": the second sentence says what is asked).
+ */
+export function askingPart(question: string): string | null {
+  const sentences = question.trim().split(/(?<=[.?!])\s+/).filter(Boolean);
+  const asks = (s: string) => /\?\s*$/.test(s) || NOT_A_STATEMENT.test(normalizeCasual(s)) || toldThenAsked(s).length > 1;
+  const asking = sentences.filter(asks);
+  if (!asking.length || asking.length === sentences.length || asking.some((s) => REFERS_BACK.test(s.replace(/^[^?]*?\b(?:do|does|can|could|is|are|will|would)\s+(?:you|u|y'?all)\b/i, '')))) return null;
+  return sentences.every((s) => asks(s) || TOLD_AFTER.test(normalizeCasual(s))) ? asking.join(' ') : null;
+}
+
+/** The clauses of a message that ask (askingPart's sentences, each without a story told before its question). */
+export function askedClauses(text: string): string {
+  return (askingPart(text) ?? text).split(/(?<=[.?!])\s+/).flatMap((s) => toldThenAsked(s)).filter((p) => !p.told || p.subject).map((p) => p.text).join(' ');
+}
+
+function answerAsks(question: string, hits: SearchHit[], opts: ExtractiveOptions, answerOne: AnswerOne): GroundedAnswer | null {
   // ("whats your address and phone number": the two, not whichever one sentence says most of the words.)
   const pair = asksTwoContacts(question);
   const whole = pair ? null : answerOne(question, hits, opts);

@@ -33,6 +33,10 @@ export function askedThing(question: string): { verb: string; thing: string } | 
  * word of a compound ("rat snakes"): the text is about the other thing. (Not under a heading that
  * names the plural: "Wedding flowers start with a consultation" under "Weddings and events" is about weddings.)
  */
+/** Words for any thing of a kind, after the kind's name: "orchid PLANT", "rose BOUQUET", "soap KIT". */
+const GENERIC_HEAD = /^(?:plants?|bouquets?|arrangements?|kits?|sets?|packs?|packages?|options?|pairs?|types?|kinds?|items?|products?)$/;
+const GENERIC_TERMS = new Set(terms('plants bouquets arrangements kits sets packs packages options pairs types kinds items products'));
+
 export function namedOnlyAsModifier(question: string, text: string, heading = ''): boolean {
   const head = askedThing(question)?.thing.split(/\s+/).pop();
   if (!head || head.length < 4 || !/[^s]s$/.test(head)) return false;
@@ -45,7 +49,8 @@ export function namedOnlyAsModifier(question: string, text: string, heading = ''
   // nor before the kind of booking it is: "do u do overnights" -> "Overnight STAY in your home".)
   // (Nor before the question's own verb: "do you bleed radiators" -> "Radiator BLEED".)
   const asked = new Set(terms(question));
-  return uses.length > 0 && uses.every((m) => !!m[1] && !isStopWord(m[1].trim()) && !JOB_NOUN.test(m[1].trim()) && !asked.has(terms(m[1])[0] ?? ''));
+  // (Nor before a word for any of its kind: "ORCHID plant", "tulip BOUQUET" are orchids and tulips.)
+  return uses.length > 0 && uses.every((m) => !!m[1] && !isStopWord(m[1].trim()) && !JOB_NOUN.test(m[1].trim()) && !GENERIC_HEAD.test(m[1].trim()) && !asked.has(terms(m[1])[0] ?? ''));
 }
 
 /**
@@ -190,10 +195,19 @@ export function notFreeOfAsked(question: string, text: string): boolean {
 const SELLING = new Set(['sell', 'carry', 'stock', 'buy', 'purchase'].map(stem));
 /** A thing said to be on offer ("Gift cards available in any amount", "we have them in stock"). */
 const ON_OFFER = /\b(?:available|for sale|in stock|on sale|we (?:have|carry|stock|sell)|(?:are|is) sold)\b/i;
+const PRICED = /[$€£]\s?\d/;
 
-/** "do u SELL gift cards" is said by "Gift cards available in any amount": a verb of selling the text puts as on offer. */
-export function sellingOnOffer(term: string, text: string): boolean {
-  return SELLING.has(term) && ON_OFFER.test(text);
+/**
+ * "do u SELL gift cards" is said by "Gift cards available in any amount": a verb of selling the text
+ * puts as on offer; so is a priced row of the thing itself ("do you sell orchids" -> "Orchid plant —
+ * Price: from $55"; not "do you sell tires" -> "Tire rotation — Price: $29", a job on them).
+ */
+export function sellingOnOffer(term: string, unit: { text: string; label?: string }, question = ''): boolean {
+  if (!SELLING.has(term)) return false;
+  if (ON_OFFER.test(unit.text)) return true;
+  const thing = terms(askedThing(question)?.thing ?? '').at(-1);
+  const label = terms(unit.label ?? '').filter((t) => !GENERIC_TERMS.has(t));
+  return !!thing && PRICED.test(unit.text) && label.at(-1) === thing;
 }
 
 /** A sentence that limits or denies what it names ("Drums are studio ONLY", "We do NOT ..."). */

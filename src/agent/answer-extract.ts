@@ -177,7 +177,7 @@ function answerOne(question: string, hits: SearchHit[], opts: ExtractiveOptions 
   // otherwise, "how much to HAUL a car" for its transport, "to EMPTY a tank" for its pumping: only a trade's own word.)
   const wi = ((w) => (w && !purposeVerb(question) && (opts.wordRank?.(w) ?? Infinity) >= TRADE_RANK ? qs.findIndex((q) => q.term === terms(w)[0]) : -1))(pricedJobWord(question));
   if (wi >= 0 && !qs[wi]!.light && !qs[wi]!.context && qs[wi]!.type === null && best.matches[wi]! < MATCH.related && !units.some((u) => u.terms.has(qs[wi]!.term)) && askedTypes(normalizeCasual(question)).includes(PRICE_TYPE)) return null;
-  if (askedVerbUnsaid(question, qs, best, !!aside.get(best) || (!!label && !labelNames), (term) => sellingOnOffer(term, best.unit.text))) return null;
+  if (askedVerbUnsaid(question, qs, best, !!aside.get(best) || (!!label && !labelNames), (term) => sellingOnOffer(term, best.unit, question))) return null;
   if (!labelCovers && (qs.some((q, i) => q.unknown && !q.common && !q.light && !q.context && q.type === null && q.term.length >= 5 && !EXPANDED.has(q.term) && best.matches[i]! < MATCH.related) || (isYesNoQuestion(question) && placeOfServiceUnsaid(normalizeCasual(question), (t) => qs.some((q, i) => q.term === t && q.unknown && !q.light && !q.context && q.type === null && best.matches[i]! < MATCH.related))))) return null;
   const plain = normalizeCasual(question);
   const yesNo = isYesNoQuestion(question);
@@ -212,7 +212,7 @@ function answerOne(question: string, hits: SearchHit[], opts: ExtractiveOptions 
     const ownWords = new Set(terms(question));
     const main = qs
       .map((q, i) => ({ q, m: best.matches[i]! }))
-      .filter(({ q, m }) => !q.light && !q.context && q.type === null && q.weight >= 0.6 && (!EXPANDED.has(q.term) || m > 0 || ownWords.has(q.term)) && !(expansionFound && ABBREVIATIONS.has(q.term)) && !(holidayFound && HOLIDAYS.has(q.term) && m === 0) && !sellingOnOffer(q.term, best.unit.text));
+      .filter(({ q, m }) => !q.light && !q.context && q.type === null && q.weight >= 0.6 && (!EXPANDED.has(q.term) || m > 0 || ownWords.has(q.term)) && !(expansionFound && ABBREVIATIONS.has(q.term)) && !(holidayFound && HOLIDAYS.has(q.term) && m === 0) && !sellingOnOffer(q.term, best.unit, question));
     // A word found as itself counts fully; found only through a related word or the heading, half.
     // Each word counts by its weight: a rare word of the subject says more than an everyday one.
     const found = main.reduce((n, { q, m }) => n + q.weight * (m >= MATCH.morph || (headingNamed && m >= MATCH.heading) ? 1 : m >= MATCH.related ? 0.75 : m >= MATCH.headingRelated ? 0.5 : 0), 0);
@@ -235,14 +235,14 @@ function answerOne(question: string, hits: SearchHit[], opts: ExtractiveOptions 
     const vi = verb ? qs.findIndex((q) => q.term === stem(verb)) : -1;
     // (Not a light verb, whose sense is its object's: "do u TAKE checks" -> "No checks.".)
     // (Nor a verb of selling when the guide says the thing is to be had: "do u sell gift cards" -> "Gift cards available in any amount".)
-    if (vi >= 0 && qs[vi]!.unknown && !qs[vi]!.light && !LIGHT_VERBS.has(qs[vi]!.term) && qs[vi]!.type === null && best.matches[vi]! < MATCH.related && !sellingOnOffer(qs[vi]!.term, best.unit.text) && !comingAlong(question)) return null;
+    if (vi >= 0 && qs[vi]!.unknown && !qs[vi]!.light && !LIGHT_VERBS.has(qs[vi]!.term) && qs[vi]!.type === null && best.matches[vi]! < MATCH.related && !sellingOnOffer(qs[vi]!.term, best.unit, question) && !comingAlong(question)) return null;
     // "do you MOW lawns" -> "We repair ruts in your lawn", "do u REPAIR snow blowers" -> "crews use
     // shovels and walk-behind blowers": a verb the knowledge does use elsewhere, which this unit
     // does not say (nor its section, nor the guide's title in any form: "will you MOVE my hot tub"
     // in Tidewater MOVERS' list of what is quoted separately), and a thing the unit only mentions
     // in passing (not its row, section or opening): the unit is about something else, no yes to
     // doing it (its no stands: "can u put in security cameras" -> "We do not do low-voltage work such as security cameras").
-    inPassing = vi >= 0 && !qs[vi]!.light && !LIGHT_VERBS.has(qs[vi]!.term) && qs[vi]!.type === null && best.matches[vi]! < MATCH.heading && !((named) => named.has(qs[vi]!.term) || morphMatch(qs[vi]!.term, named))(new Set([...best.unit.titleTerms, ...best.unit.headingTerms])) && !sellingOnOffer(qs[vi]!.term, best.unit.text) && !comingAlong(question) && thingIsTopic(question, best.unit) === false;
+    inPassing = vi >= 0 && !qs[vi]!.light && !LIGHT_VERBS.has(qs[vi]!.term) && qs[vi]!.type === null && best.matches[vi]! < MATCH.heading && !((named) => named.has(qs[vi]!.term) || morphMatch(qs[vi]!.term, named))(new Set([...best.unit.titleTerms, ...best.unit.headingTerms])) && !sellingOnOffer(qs[vi]!.term, best.unit, question) && !comingAlong(question) && thingIsTopic(question, best.unit) === false;
     // "do you GIVE AWAY wood chips" is not said by "hauling the wood AWAY": a phrasal verb needs its verb.
     // (Not a verb of going: "do you COME OUT TO lakeside" asks where the business goes.)
     if (vi >= 0 && !/^(?:come|go|get|drive|head|travel)$/.test(verb!) && new RegExp(`\\b${verb} (?:away|out|back|off|up|down|over)\\b(?! (?:to|as|here|there)\\b)`).test(plain) && best.matches[vi]! < MATCH.related) return null;

@@ -201,14 +201,14 @@ function townLike(text: string, word: string): boolean {
 const QUESTION_ONSET =
   /(?:^|[,;:.!]\s*|\s)(?:(?:so|and|but|then|ok|okay)\s+)?(?=(?:how (?:much|long|many|often|soon|fast|far|do|does|did|can|could|would|will|is|are)|what|whats|when|where|which|who|why|(?:can|could|would|will) (?:you|u|i|we|they|your|y'all|yall|someone|somebody|he|she)|(?:do|does|did) (?:you|u|i|we|they|your|y'all|yall|it|that|this|he|she)|(?:is|are) (?:it|that|this|there|each|you|u|they|your|my)|should (?:i|we)|any (?:way|chance)|(?<=[,;:.!]\s*)(?:is|are|does|do) (?:the|these|those|any))\b)/g;
 /** A clause that tells how things are: a subject, then a verb of being or of trouble ("fridge is acting weird", "it keeps tripping"), or a pronoun and its verb ("it tumbles but won't heat"). */
-const TOLD_AFTER = /^(?:(?:my|our|the|it|its|it's|i|i'm|im|we|he|she|they|this|that)\s+)?(?:\w+\s+){0,3}(?:is|are|was|were|keeps?|kept|has|have|had|won't|wont|doesn't|isn't|stopped|started)\b|^(?:it|it's|its|he|she|they|i|i'm|im|we)\s+(?!(?:do|does|did|can|could|would|will|should)\b)\w+/;
+export const TOLD_AFTER = /^(?:(?:my|our|the|it|its|it's|i|i'm|im|we|he|she|they|this|that)\s+)?(?:\w+\s+){0,3}(?:is|are|was|were|keeps?|kept|has|have|had|won't|wont|doesn't|isn't|stopped|started)\b|^(?:it|it's|its|he|she|they|i|i'm|im|we)\s+(?!(?:do|does|did|can|could|would|will|should)\b)\w+/;
 const QUESTION_ONSET_START = /^(?:so |and |but )?(?:how|what|whats|when|where|which|who|why|can|could|would|will|do|does|did|is|are|should|any)\b/;
 // A statement opens with no question word or auxiliary, and no condition ("if the bugs come back,
 // do i pay": the condition is part of what is asked).
-const NOT_A_STATEMENT = /^(?:(?:hi|hello|hey|so|and|but|ok|okay|also|just|quick question)\s+)*(?:how|what|whats|when|where|which|who|why|can|could|would|will|do|does|did|is|are|should|shall|may|if|unless|any)\b/;
+export const NOT_A_STATEMENT = /^(?:(?:hi|hello|hey|so|and|but|ok|okay|also|just|quick question)\s+)*(?:how|what|whats|when|where|which|who|why|can|could|would|will|do|does|did|is|are|should|shall|may|if|unless|any)\b/;
 
 // ("that far", "this late" measure, they point back at nothing.)
-const REFERS_BACK = /\b(?:it|its|it's|them|they|those|these|one|ones|him|her|he|she)\b|\b(?:that|this)\b(?! (?:far|much|long|many|often|late|early|soon|big|heavy|old)\b)/;
+export const REFERS_BACK = /\b(?:it|its|it's|them|they|those|these|one|ones|him|her|he|she)\b|\b(?:that|this)\b(?! (?:far|much|long|many|often|late|early|soon|big|heavy|old)\b)/;
 
 /**
  * "pump is making a grinding noise, how much is a repair visit": the visitor's own situation told

@@ -2,6 +2,7 @@ import { normalizeCasual, terms } from '../ai/lexical.js';
 import { visitorWords } from './format.js';
 import { GENERIC, SCHEDULE, subjectWords } from './subject-words.js';
 import { askedTypes } from './answer-types.js';
+import { askedClauses } from './answer-asks.js';
 
 // A question that only points back ("how much for that?", "is that something you fix?", "do you
 // do it on weekends?") is about what the visitor said before: without it, the knowledge search
@@ -66,7 +67,11 @@ export function withEarlierSubject(question: string, earlier: string | null | un
 
 /** What a later "that" would point back to, from this message (bounded), or null when it names nothing (or only when you are open). */
 export function subjectOf(text: string): string | null {
-  return subjectWords(text).some((w) => !SCHEDULE.has(w)) ? visitorWords(text, 200) : null;
+  if (!subjectWords(text).some((w) => !SCHEDULE.has(w))) return null;
+  // ("my dad passed away last night and the funeral is tomorrow, CAN YOU DO A CASKET SPRAY" then "how
+  // much is that": the thing asked about, not the story told before it.)
+  const asked = askedClauses(text);
+  return visitorWords(asked && subjectWords(asked).some((w) => !SCHEDULE.has(w)) ? asked : text, 200);
 }
 
 /** A question about the earlier thing itself ("do THEY expire", "is IT refundable", "can THAT be done saturday"). */

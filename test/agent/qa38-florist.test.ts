@@ -1,6 +1,6 @@
 import t from 'tap';
 import { buildTestApp } from '../helpers/app.js';
-import { talkTo } from '../helpers/agent-chat.js';
+import { agentChat, talkTo } from '../helpers/agent-chat.js';
 import { businessWithGuide } from '../helpers/guide-business.js';
 
 // Session 38: a florist's page (test/fixtures/guides/florist.md), asked what its customers type.
@@ -63,4 +63,26 @@ t.test('the superlative on the inn: rooms by their column, and the party they mu
 
 t.test('casual "whos" and "wheres" are read as "who is", "where is"', async (t) => {
   t.match(await ask('whos the owner'), /run by Maya Chen/);
+});
+
+t.test('a priced row is on offer, and a kind before a word for any of it is that kind (answer-claims)', async (t) => {
+  // ("do you sell orchids" got "I don't know" against "Orchid plant — Price: from $55".)
+  t.equal(await ask('do you sell orchids'), 'Yes. Orchid plant — Price: from $55.');
+  t.equal(await ask('do you sell roses'), 'Yes. A dozen long-stem roses — Price: $89.');
+  t.match(await ask('do you sell balloons'), /^I don't know/);
+});
+
+t.test('a story told around the question is left out of what is asked (answer-asks askingPart)', async (t) => {
+  t.equal(await ask('my moms birthday is friday. do you sell orchids?'), 'Yes. Orchid plant — Price: from $55.');
+  t.equal(await ask('do you sell orchids? its for my moms birthday'), 'Yes. Orchid plant — Price: from $55.');
+});
+
+t.test('"how much is that" points back to what was asked, not to the story before it (follow-up subjectOf)', async (t) => {
+  // (It got "I don't know": the subject remembered was the whole message about the father's funeral.)
+  const c = await agentChat(app.services.agent, businessId);
+  t.match((await c.say('URGENT my dad passed away last night and the funeral is tomorrow at 11, can you do a casket spray')).reply, /Casket spray — Price: from \$295/);
+  t.equal((await c.say('how much is that')).reply, 'Casket spray — Price: from $295.');
+  const d = await agentChat(app.services.agent, businessId);
+  await d.say('my moms birthday is friday. do you sell orchids?');
+  t.equal((await d.say('how much are they')).reply, 'Orchid plant — Price: from $55.');
 });
