@@ -7,6 +7,7 @@
 //   npx tsx bench/voice.ts [--calls 150] [--pairs 16] [--window 3] [--warmup 2]
 //   npx tsx bench/voice.ts --alternate [--calls 300] [--window 2] [--settle 0.5] ...
 //   npx tsx bench/voice.ts --lean ...   (the CallBridge on a plain ws server: bench/lean-bridge.ts)
+//   BENCH_VOICE_BARE_WIRING=1 npx tsx bench/voice.ts ...   (the full app's voice route, the lean bridge's wiring)
 //
 // This 2-core machine is shared and its load drifts by more than the difference measured, and
 // CPU per frame depends on how starved a process is. By default both servers carry their calls
@@ -36,6 +37,8 @@ const opt = (name: string, fallback: number): number => {
 };
 const CHILD = args.find((a) => a.startsWith('--child='))?.slice(8);
 const API_KEY = 'sk-bench';
+/** The full server with the lean bridge's wiring on its voice route (see childMain); no webhooks then. */
+const BARE_WIRING = Boolean(process.env.BENCH_VOICE_BARE_WIRING);
 
 // ------------------------------------------------------------------ child: the servers
 
@@ -64,8 +67,19 @@ async function childMain(kind: string): Promise<void> {
       OPENAI_REALTIME_URL: openaiUrl,
       MAX_EVENT_LOOP_DELAY: 0,
       NODE_ENV: 'production',
+      // BENCH_VOICE_BARE_WIRING: no pre-warmed OpenAI socket (the connector keeps none past this cap).
+      ...(BARE_WIRING ? { MAX_WEBSOCKET_CONNECTIONS: 0 } : {}),
     });
     const app = await buildApp(config, { database, skipMigrations: true });
+    if (BARE_WIRING) {
+      // The calls reach the full app's own voice route (its Fastify, hooks and plugins), but each
+      // gets the lean bridge's CallBridge and bare hooks: no stream auth, call registry, metrics
+      // hooks or pre-warmed socket. Tells the app's HTTP server apart from the voice wiring.
+      const { attachLean } = await import('./lean-bridge.js');
+      const voice = app.services.voice as unknown as { attach: (socket: WebSocket) => unknown; canAcceptSocket: () => boolean };
+      voice.canAcceptSocket = () => true;
+      voice.attach = (socket) => attachLean(socket, openaiUrl, API_KEY);
+    }
     for (let b = 0; b < businesses; b++) {
       const number = `+1555100${String(b).padStart(4, '0')}`;
       const biz = await database.db.insertInto('businesses').values({ name: `Bench ${b}`, plan: 'PRO', twilio_number: number }).returning('id').executeTakeFirstOrThrow();
@@ -288,7 +302,7 @@ async function startSide(kind: 'voice' | 'bare' | 'lean', calls: number): Promis
   const opened: Promise<void>[] = [];
   for (let i = 0; i < calls; i++) {
     const { sid } = callIds(i);
-    const params = kind === 'voice' ? await inboundParams(serverHttp, i, numbers[Math.floor(i / CALLS_PER_BUSINESS)]!) : {};
+    const params = kind === 'voice' && !BARE_WIRING ? await inboundParams(serverHttp, i, numbers[Math.floor(i / CALLS_PER_BUSINESS)]!) : {};
     const ws = streamSocket(port);
     const sim: Sim = { ws, sid, sent: 0, received: 0, marks: 0, seq: 0, chunk: 0, playEnd: 0 };
     sims.push(sim);
