@@ -87,6 +87,10 @@ export function termMatch(q: QueryTerm, u: Unit, hasType: boolean[], bodyTerms: 
   if (rel) return Math.min(MATCH.morph, MATCH.related + 0.05 * (rel - 1));
   // A word the knowledge uses only in a section heading ("# Payment and financing") names what
   // that whole section is about: its sentences answer for it almost as if they said it.
+  // A table's rows are entries of what its own heading names ("## Hearing aid packages" over
+  // "Essential | $2,400"): each says its caption's words nearly as its own.
+  // (Not a word of the question's condition, "IF I GO AHEAD WITH THE REPAIR do i still pay the diagnostic": when, not what.)
+  if (u.kind === 'row' && !q.condition && terms(innermostHeading(u.heading)).includes(q.term)) return MATCH.morph;
   if (u.headingTerms.has(q.term)) return bodyTerms.has(q.term) ? MATCH.heading : MATCH.headingOnly;
   if (q.answeredBy.some((r) => u.terms.has(r))) return MATCH.answeredBy;
   if (q.related.some((r) => u.headingTerms.has(r))) return MATCH.headingRelated;
