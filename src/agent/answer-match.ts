@@ -120,7 +120,7 @@ export function score(qs: QueryTerm[], total: number, u: Unit, bodyTerms: Readon
     // ("what insurance do you take" -> not "a savings plan for patients WITHOUT insurance": the thing named as absent.)
     if (q.present && matches[i]! >= MATCH.morph && saidOnlyAbsent(q.term, u.text)) matches[i] = MATCH.headingRelated;
     // ("how much is a cleaning WITHOUT INSURANCE" -> "Cleaning (adult) $115" under "## Prices WITHOUT INSURANCE": its case, as asked.)
-    if (q.without && matches[i]! < MATCH.morph && saidOnlyAbsent(q.term, innermostHeading(u.heading))) matches[i] = MATCH.exact;
+    if (q.without && matches[i]! <= MATCH.morph && saidOnlyAbsent(q.term, innermostHeading(u.heading))) matches[i] = MATCH.exact;
   });
   // A kind said only in its `near` form answers when the unit says the subject asked about as itself.
   const named = matches.some((m, i) => m >= MATCH.morph && !qs[i]!.light && qs[i]!.type === null);
