@@ -87,6 +87,10 @@ export function termMatch(q: QueryTerm, u: Unit, hasType: boolean[], bodyTerms: 
   if (rel) return Math.min(MATCH.morph, MATCH.related + 0.05 * (rel - 1));
   // A word the knowledge uses only in a section heading ("# Payment and financing") names what
   // that whole section is about: its sentences answer for it almost as if they said it.
+  // A table's rows are entries of what its own heading names ("## Hearing aid packages" over
+  // "Essential | $2,400"): each says its caption's words nearly as its own.
+  // (Not a word of the question's condition, "IF I GO AHEAD WITH THE REPAIR do i still pay the diagnostic": when, not what.)
+  if (u.kind === 'row' && !q.condition && terms(innermostHeading(u.heading)).includes(q.term)) return MATCH.morph;
   if (u.headingTerms.has(q.term)) return bodyTerms.has(q.term) ? MATCH.heading : MATCH.headingOnly;
   if (q.answeredBy.some((r) => u.terms.has(r))) return MATCH.answeredBy;
   if (q.related.some((r) => u.headingTerms.has(r))) return MATCH.headingRelated;
@@ -116,7 +120,7 @@ export function score(qs: QueryTerm[], total: number, u: Unit, bodyTerms: Readon
     // ("what insurance do you take" -> not "a savings plan for patients WITHOUT insurance": the thing named as absent.)
     if (q.present && matches[i]! >= MATCH.morph && saidOnlyAbsent(q.term, u.text)) matches[i] = MATCH.headingRelated;
     // ("how much is a cleaning WITHOUT INSURANCE" -> "Cleaning (adult) $115" under "## Prices WITHOUT INSURANCE": its case, as asked.)
-    if (q.without && matches[i]! < MATCH.morph && saidOnlyAbsent(q.term, innermostHeading(u.heading))) matches[i] = MATCH.exact;
+    if (q.without && matches[i]! <= MATCH.morph && saidOnlyAbsent(q.term, innermostHeading(u.heading))) matches[i] = MATCH.exact;
   });
   // A kind said only in its `near` form answers when the unit says the subject asked about as itself.
   const named = matches.some((m, i) => m >= MATCH.morph && !qs[i]!.light && qs[i]!.type === null);

@@ -10,6 +10,7 @@ import { rowsForNumber, type QueryTerm, type Scored } from './answer-rows.js';
 import { ANSWER_TYPES, askedTypes, DAYS_TYPE, PRICE_TYPE } from './answer-types.js';
 import { closingVerb, serviceVerb } from './answer-polarity.js';
 import { dayLeftOut, saysEveryDay } from './answer-days.js';
+import { superlativeRow } from './answer-superlative.js';
 
 // The units an answer is made of, once the best is chosen: rows of its table (or items of its list)
 // that answer as well, the part of the question the first leaves out ("price, and do you finance?"),
@@ -193,6 +194,9 @@ export function chooseUnits(first: Scored, c: PartsContext): { chosen: Scored[];
   // (Of one day both speak: "open ... Saturday 9am to 1pm" and "closed on Sundays" answer "weekend appointments" together, a yes.)
   const other = yesNo && hoursAsked && chosen.length === 1 && best.unit.kind === 'sentence' && DAY_NAMED.test(plain) ? order.find((s) => s !== best && s.unit.kind === 'sentence' && s.unit.chunkId === best.unit.chunkId && s.cover >= best.cover && CLOSED.test(s.unit.text) !== CLOSED.test(best.unit.text) && sameDay(s.unit.text, best.unit.text)) : undefined;
   if (other) chosen.splice(0, 1, ...[best, other].sort((a, b) => a.unit.seq - b.unit.seq));
+  // ("like the CHEAPEST pair" over a table of packages: the row a superlative asks for, alone.)
+  const only = superlativeRow(plain, chosen);
+  if (only.length < chosen.length) return { chosen: only, best: only[0]!, twoWays: false };
   return { chosen, best, twoWays: !!other };
 }
 

@@ -6,6 +6,7 @@ import { dayLeftOut } from './answer-days.js';
 import { toldThenAsked } from './answer-words.js';
 import { innermostHeading } from '../knowledge/heading-path.js';
 import { serviceVerb } from './answer-service.js';
+import { HEDGE } from './answer-units.js';
 export { broughtAlong, closingVerb, comingAlong, serviceAsked, serviceHead, serviceObject, serviceThing, serviceVerb } from './answer-service.js';
 
 // Yes or no: which questions a yes or a no answers, what service a "do you do X Y?" names, and
@@ -24,7 +25,8 @@ const YES_NO = /^(?:do|does|did|is|are|was|were|can|could|will|would|should|have
 /** A sentence that opens with its own yes or no ("No, we ...", "No checks.", "Yes we do", "Sorry, not on Sundays"). */
 // (A "No" before another thing is one too: "can i just walk in" -> "No appointment needed, just walk in" is
 // no "No." to walking in, nor is "No food, nothing alive, ..., propane tanks" given a second one.)
-export const ANSWERS_ITSELF = /^(?:yes|no|yep|nope|sure|absolutely|of course|definitely|certainly|sorry|unfortunately)\b/i;
+// ("Usually not. Digital presses get within a shade ...": a guide's hedged reply is its yes or no, said as it says it.)
+export const ANSWERS_ITSELF = new RegExp(`^(?:(?:yes|no|yep|nope|sure|absolutely|of course|definitely|certainly|sorry|unfortunately)\\b|${HEDGE}[.!])`, 'i');
 
 // ("can i sleep in my unit" -> "NOBODY may live or sleep in a unit".)
 // ("OUT OF NETWORK with all HMO plans": a payer a practice does not take.)

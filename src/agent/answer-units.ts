@@ -77,7 +77,9 @@ const ITEM = /^\s*(?:\d{1,2}[.)]|[-*•])\s+/;
 const NAMED_LINE = /^\s*([A-Za-z][A-Za-z '&/+-]{2,40}?)\s+[-\u2013\u2014:]\s+(?=\$\d|from \$|\d)/;
 const REPLY = 'yes|yep|yeah|no|nope|sure|absolutely|of course|definitely|certainly';
 /** A reply that says nothing by itself ("Yes!", "Nope.", "Of course."). */
-const BARE_REPLY = new RegExp(`^(?:${REPLY}|not yet|sometimes|it depends)[.!]*$`, 'i');
+// (A hedged reply too, "Probably not.", "Not usually.": a guide's FAQ answers with one, and its reason follows.)
+export const HEDGE = '(?:probably|usually|generally|normally|mostly|often|rarely|seldom|not (?:usually|always|really|normally|necessarily|often)|(?:probably|usually|generally|normally) not|in most cases|most of the time)';
+const BARE_REPLY = new RegExp(`^(?:${REPLY}|not yet|sometimes|it depends|${HEDGE})[.!]*$`, 'i');
 /** Such a reply at the start of an answer, before its sentence ("Yes! Your first lesson is $15."). */
 export const LEADING_REPLY = new RegExp(`^(?:${REPLY})[.!]+\\s+(?=[A-Z0-9$])`, 'i');
 /** A sentence that asks (the guide's own FAQ question, or "Need it fast?"), closing quotes allowed. */
