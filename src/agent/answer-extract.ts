@@ -54,8 +54,7 @@ const DISCOUNT_TYPE = ANSWER_TYPES.findIndex((t) => t.ask.test('a discount'));
 const BRAND_TYPE = ANSWER_TYPES.findIndex((t) => t.ask.test('what brand'));
 const EXPANDED = expandedTerms();
 const ABBREVIATIONS = abbreviationTerms();
-const HOLIDAYS = holidayTerms();
-const HOLIDAY_DATES = holidayDates();
+const [HOLIDAYS, HOLIDAY_DATES] = [holidayTerms(), holidayDates()];
 
 export function extractiveAnswer(question: string, hits: SearchHit[], opts: ExtractiveOptions = {}): GroundedAnswer | null {
   const answer = answerEachAsk(question, hits, opts, answerOne) ?? namedRefusal(question, unitsOf(hits), queryTerms(question, opts.vocabulary ?? null, opts.wordRank));
@@ -213,8 +212,7 @@ function answerOne(question: string, hits: SearchHit[], opts: ExtractiveOptions 
     const main = qs
       .map((q, i) => ({ q, m: best.matches[i]! }))
       .filter(({ q, m }) => !q.light && !q.context && q.type === null && q.weight >= 0.6 && (!EXPANDED.has(q.term) || m > 0 || ownWords.has(q.term)) && !(expansionFound && ABBREVIATIONS.has(q.term)) && !(holidayFound && HOLIDAYS.has(q.term) && m === 0) && !sellingOnOffer(q.term, best.unit, question));
-    // A word found as itself counts fully; found only through a related word or the heading, half.
-    // Each word counts by its weight: a rare word of the subject says more than an everyday one.
+    // A word found as itself counts fully; found only through a related word or the heading, half. Each word counts by its weight: a rare word of the subject says more than an everyday one.
     const found = main.reduce((n, { q, m }) => n + q.weight * (m >= MATCH.morph || (headingNamed && m >= MATCH.heading) ? 1 : m >= MATCH.related ? 0.75 : m >= MATCH.headingRelated ? 0.5 : 0), 0);
     const mainWeight = main.reduce((n, { q }) => n + q.weight, 0);
     // The question's rarest word found as itself ("is METLIFE accepted" -> "in network with ...

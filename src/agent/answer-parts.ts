@@ -10,7 +10,7 @@ import { rowsForNumber, type QueryTerm, type Scored } from './answer-rows.js';
 import { ANSWER_TYPES, askedTypes, DAYS_TYPE, PRICE_TYPE } from './answer-types.js';
 import { closingVerb, serviceVerb } from './answer-polarity.js';
 import { dayLeftOut, saysEveryDay } from './answer-days.js';
-import { superlativeRow } from './answer-superlative.js';
+import { superlativeRow } from './answer-price-table.js';
 
 // The units an answer is made of, once the best is chosen: rows of its table (or items of its list)
 // that answer as well, the part of the question the first leaves out ("price, and do you finance?"),

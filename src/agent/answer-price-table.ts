@@ -42,6 +42,21 @@ function amount(u: Unit): number | null {
   return m ? Number(m[1]!.replace(/,/g, '')) : null;
 }
 
+/**
+ * The rows an answer chose, narrowed to the one a superlative asks for ("what do hearing aids cost,
+ * like the CHEAPEST pair" when the words chose the packages table): only when every chosen unit is a
+ * priced row of one table; else the rows as chosen.
+ */
+export function superlativeRow<T extends { unit: Unit }>(plain: string, chosen: T[]): T[] {
+  const lowest = LOWEST.test(plain);
+  if ((!lowest && !HIGHEST.test(plain)) || chosen.length < 2) return chosen;
+  const table = chosen[0]!.unit.tableKey;
+  const prices = chosen.map((c) => (c.unit.kind === 'row' && c.unit.tableKey === table ? amount(c.unit) : null));
+  if (!table || prices.some((p) => p === null)) return chosen;
+  const want = lowest ? Math.min(...(prices as number[])) : Math.max(...(prices as number[]));
+  return [chosen[prices.indexOf(want)]!];
+}
+
 export function superlativePriceAnswer(question: string, hits: SearchHit[]): GroundedAnswer | null {
   const q = normalizeCasual(question);
   const lowest = LOWEST.test(q);
