@@ -60,6 +60,7 @@ export function answerEachAsk(question: string, hits: SearchHit[], opts: Extract
  * repair IT") or is no story ("do u do video? like a promo video": the second sentence says what is asked).
  */
 export function askingPart(question: string): string | null {
+  // (Not knowledge/sentences' splitSentences: a visitor's next sentence often opens in lower case, "friday. do you ...".)
   const sentences = question.trim().split(/(?<=[.?!])\s+/).filter(Boolean);
   const asks = (s: string) => /\?\s*$/.test(s) || NOT_A_STATEMENT.test(normalizeCasual(s)) || toldThenAsked(s).length > 1;
   const asking = sentences.filter(asks);

@@ -2,6 +2,7 @@ import { isStopWord, relatedTerms, stem, terms } from '../ai/lexical.js';
 import { JOB_NOUN, morphMatch } from './answer-words.js';
 import { serviceAsked } from './answer-polarity.js';
 import { ageGroupMet } from './answer-types.js';
+import { PRICE_SAID } from './answer-unanswered.js';
 import { innermostHeading } from '../knowledge/heading-path.js';
 
 // Two ways a sentence can seem to say yes to "do you VERB X?" without saying it: it names X only
@@ -28,15 +29,16 @@ export function askedThing(question: string): { verb: string; thing: string } | 
   return thing ? { verb: asked.verb, thing } : null;
 }
 
+/** Words for any thing of a kind, after the kind's name: "orchid PLANT", "rose BOUQUET", "soap KIT". */
+const GENERIC_WORDS = 'plant bouquet arrangement kit set pack package option pair type kind item product';
+const GENERIC_HEAD = new RegExp(`^(?:${GENERIC_WORDS.split(' ').join('|')})s?$`);
+const GENERIC_TERMS = new Set(terms(GENERIC_WORDS));
+
 /**
  * The question's thing, a plural ("rats"), is said by the text only in the singular as the first
  * word of a compound ("rat snakes"): the text is about the other thing. (Not under a heading that
  * names the plural: "Wedding flowers start with a consultation" under "Weddings and events" is about weddings.)
  */
-/** Words for any thing of a kind, after the kind's name: "orchid PLANT", "rose BOUQUET", "soap KIT". */
-const GENERIC_HEAD = /^(?:plants?|bouquets?|arrangements?|kits?|sets?|packs?|packages?|options?|pairs?|types?|kinds?|items?|products?)$/;
-const GENERIC_TERMS = new Set(terms('plants bouquets arrangements kits sets packs packages options pairs types kinds items products'));
-
 export function namedOnlyAsModifier(question: string, text: string, heading = ''): boolean {
   const head = askedThing(question)?.thing.split(/\s+/).pop();
   if (!head || head.length < 4 || !/[^s]s$/.test(head)) return false;
@@ -195,7 +197,6 @@ export function notFreeOfAsked(question: string, text: string): boolean {
 const SELLING = new Set(['sell', 'carry', 'stock', 'buy', 'purchase'].map(stem));
 /** A thing said to be on offer ("Gift cards available in any amount", "we have them in stock"). */
 const ON_OFFER = /\b(?:available|for sale|in stock|on sale|we (?:have|carry|stock|sell)|(?:are|is) sold)\b/i;
-const PRICED = /[$€£]\s?\d/;
 
 /**
  * "do u SELL gift cards" is said by "Gift cards available in any amount": a verb of selling the text
@@ -205,9 +206,10 @@ const PRICED = /[$€£]\s?\d/;
 export function sellingOnOffer(term: string, unit: { text: string; label?: string }, question = ''): boolean {
   if (!SELLING.has(term)) return false;
   if (ON_OFFER.test(unit.text)) return true;
-  const thing = terms(askedThing(question)?.thing ?? '').at(-1);
-  const label = terms(unit.label ?? '').filter((t) => !GENERIC_TERMS.has(t));
-  return !!thing && PRICED.test(unit.text) && label.at(-1) === thing;
+  const thing = terms(askedThing(question)?.thing ?? '').filter((t) => !GENERIC_TERMS.has(t)).at(-1);
+  // (Each of a label's alternatives: "Corsage or boutonniere" sells corsages.)
+  const ends = (unit.label ?? '').split(/\s+(?:or|and|\/)\s+|\s*[/,]\s*/).map((part) => terms(part).filter((t) => !GENERIC_TERMS.has(t)).at(-1));
+  return !!thing && PRICE_SAID.test(unit.text) && ends.includes(thing);
 }
 
 /** A sentence that limits or denies what it names ("Drums are studio ONLY", "We do NOT ..."). */

@@ -1,4 +1,4 @@
-import { abbreviationTerms, expandedTerms, holidayDates, holidayTerms, normalizeCasual, stem, terms, words } from '../ai/lexical.js';
+import { abbreviationTerms, expandedTerms, holidayTerms, normalizeCasual, saysHolidayDate, stem, terms, words } from '../ai/lexical.js';
 import type { SearchHit, Vocabulary } from '../knowledge/service.js';
 import { asksForWork, isInstruction, JOB_NOUN, morphMatch, nameUnsaid, safetyOnly } from './answer-words.js';
 import { closedAtTimeAsked, dayOnlyByHours } from './answer-days.js';
@@ -54,7 +54,7 @@ const DISCOUNT_TYPE = ANSWER_TYPES.findIndex((t) => t.ask.test('a discount'));
 const BRAND_TYPE = ANSWER_TYPES.findIndex((t) => t.ask.test('what brand'));
 const EXPANDED = expandedTerms();
 const ABBREVIATIONS = abbreviationTerms();
-const [HOLIDAYS, HOLIDAY_DATES] = [holidayTerms(), holidayDates()];
+const HOLIDAYS = holidayTerms();
 
 export function extractiveAnswer(question: string, hits: SearchHit[], opts: ExtractiveOptions = {}): GroundedAnswer | null {
   const answer = answerEachAsk(question, hits, opts, answerOne) ?? namedRefusal(question, unitsOf(hits), queryTerms(question, opts.vocabulary ?? null, opts.wordRank));
@@ -177,7 +177,7 @@ function answerOne(question: string, hits: SearchHit[], opts: ExtractiveOptions 
   const wi = ((w) => (w && !purposeVerb(question) && (opts.wordRank?.(w) ?? Infinity) >= TRADE_RANK ? qs.findIndex((q) => q.term === terms(w)[0]) : -1))(pricedJobWord(question));
   if (wi >= 0 && !qs[wi]!.light && !qs[wi]!.context && qs[wi]!.type === null && best.matches[wi]! < MATCH.related && !units.some((u) => u.terms.has(qs[wi]!.term)) && askedTypes(normalizeCasual(question)).includes(PRICE_TYPE)) return null;
   if (askedVerbUnsaid(question, qs, best, !!aside.get(best) || (!!label && !labelNames), (term) => sellingOnOffer(term, best.unit, question))) return null;
-  if (!labelCovers && (qs.some((q, i) => q.unknown && !q.common && !q.light && !q.context && q.type === null && q.term.length >= 5 && !EXPANDED.has(q.term) && best.matches[i]! < MATCH.related) || (isYesNoQuestion(question) && placeOfServiceUnsaid(normalizeCasual(question), (t) => qs.some((q, i) => q.term === t && q.unknown && !q.light && !q.context && q.type === null && best.matches[i]! < MATCH.related))))) return null;
+  if (!labelCovers && (qs.some((q, i) => q.unknown && !q.common && !q.light && !q.context && q.type === null && q.term.length >= 5 && !EXPANDED.has(q.term) && !(HOLIDAYS.has(q.term) && saysHolidayDate(question, best.unit.text)) && best.matches[i]! < MATCH.related) || (isYesNoQuestion(question) && placeOfServiceUnsaid(normalizeCasual(question), (t) => qs.some((q, i) => q.term === t && q.unknown && !q.light && !q.context && q.type === null && best.matches[i]! < MATCH.related))))) return null;
   const plain = normalizeCasual(question);
   const yesNo = isYesNoQuestion(question);
   const wanted = wantedKinds(plain);
@@ -206,7 +206,7 @@ function answerOne(question: string, hits: SearchHit[], opts: ExtractiveOptions 
     if (along && !along.some((t) => qs.some((q, i) => q.term === t && best.matches[i]! >= MATCH.heading))) return null;
     // Words an abbreviation expanded to ("ac" -> "air conditioning") help find the answer but are no claim of their own ("workers comp" found as "workers' compensation": the abbreviation is then found too).
     const expansionFound = qs.some((q, i) => EXPANDED.has(q.term) && best.matches[i]! > 0);
-    const holidayFound = HOLIDAY_DATES.some((date) => date.every((t) => qs.some((q, i) => q.term === t && best.matches[i]! >= MATCH.morph))); // (its date for its name: "valentines day" -> "February 13 and 14")
+    const holidayFound = saysHolidayDate(question, best.unit.text); // (its date for its name: "valentines day" -> "February 13 and 14")
     // (A word the visitor typed is theirs, though some abbreviation also spells out to it: "is HEAT included", not "hvac".)
     const ownWords = new Set(terms(question));
     const main = qs

@@ -1,7 +1,7 @@
 import { isStopWord, normalizeCasual, normalizeText, relatedTerms, stem, terms, words } from '../ai/lexical.js';
 import { daysNamed } from '../schedule/index.js';
 import { outsideRange } from './answer-ages.js';
-import { ALONE, NO_CHARGE, PRICE_SAID, addedOnTop } from './answer-unanswered.js';
+import { ALONE, NO_CHARGE, PRICE_SAID, QUALITY_ASKED, addedOnTop } from './answer-unanswered.js';
 import { dayLeftOut } from './answer-days.js';
 import { toldThenAsked } from './answer-words.js';
 import { innermostHeading } from '../knowledge/heading-path.js';
@@ -165,7 +165,7 @@ export function negative(question: string, text: string, qs: readonly SubjectTer
   // (Nor a contrast: "closed on Sundays, BUT our emergency line answers 24/7" says its own thing.)
   // ("Some hospital units, SUCH AS THE ICU, do not accept flowers": an example set off by commas is the
   // subject's, and the clause after it is its verb.)
-  if (at !== undefined && at > 0 && EXAMPLE_ASIDE.test(clauses[at]!) && clauses[at + 1] && CLAUSE_VERB.test(clauses[at + 1]!)) where = `${clauses[0]} ${clauses[at]} ${clauses[at + 1]}`;
+  if (at !== undefined && at > 0 && EXAMPLE_ASIDE.test(clauses[at]!) && clauses[at + 1] && CLAUSE_VERB.test(clauses[at + 1]!) && !CONTRAST.test(clauses[at + 1]!) && !OWN_SUBJECT.test(clauses[at + 1]!)) where = `${clauses[0]} ${clauses[at]} ${clauses[at + 1]}`;
   else if (where !== clauses[0] && where.trim().split(/\s+/).length <= 6 && clauses[0] && !OWN_VERB.test(where) && !CONTRAST.test(where)) where = `${clauses[0]} ${where}`;
   // A list that opens the sentence ("Termites, bed bugs and wildlife are not part of the plan")
   // takes the verb at its end.
@@ -188,7 +188,8 @@ export function negative(question: string, text: string, qs: readonly SubjectTer
   // out of what the clauses before say, when they say what was asked: not "diagnosis is free for
   // everything except water damage" to "do you do water damage".)
   const excepted = at !== undefined && /^\s*except\b/i.test(clauses[at]!) && exceptedFrom(q, clauses.slice(0, at).join(' '), clauses[at]!);
-  const says = excepted || oppositeQuality(q, where) || (saysNo(q, where, text) && !negatesSomethingElse(where, subject, qs)) || negatesSubject(q, text, subject, qs) || visitorDoesIt(q, verb, where);
+  const verdict = qualityVerdict(q, where);
+  const says = verdict ? verdict === 'no' : excepted || (saysNo(q, where, text) && !negatesSomethingElse(where, subject, qs)) || negatesSubject(q, text, subject, qs) || visitorDoesIt(q, verb, where);
   // "Are you CLOSED on Thanksgiving?" -> "We are closed on Thanksgiving": the question asks the
   // negative, so the same negative in the answer is a yes.
   // (The visitor's own "I DON'T have insurance" told before "do you have payment plans" asks nothing negative.)
@@ -197,17 +198,31 @@ export function negative(question: string, text: string, qs: readonly SubjectTer
 
 /** An example set off by commas: ", such as the ICU,", ", like oak,", ", including weekends,". */
 const EXAMPLE_ASIDE = /^\s*(?:such as|like|including|e\.g\.|for example)\b/i;
-const SAFE_SAID = /\b(?:safe|harmless|non-?toxic|non-?poisonous)\b/i;
-const HARM_SAID = /\b(?:unsafe|(?<!non-?)toxic|(?<!non-?)poisonous|dangerous|harmful|hazardous)\b/i;
+/** Harm said as absent: "non toxic", "not toxic", "free of harmful chemicals", "no harsh chemicals". */
+const HARM_DENIED = /\b(?:non[- ]?|(?:not|no|never|free of|without)\s+(?:\w+\s+)?)(?:toxic|poisonous|harmful|dangerous|hazardous|harsh)\b/i;
+const withoutDenied = (text: string) => text.replace(new RegExp(HARM_DENIED.source, 'gi'), ' safe ');
+const SAFE_SAID = /\b(?:safe|harmless|non[- ]?toxic|non[- ]?poisonous)\b/i;
+const HARM_SAID = /\b(?:unsafe|toxic|poisonous|dangerous|harmful|hazardous)\b/i;
+/** The thing a quality is asked of: "are ROSES safe for cats", "is the OVEN DEGREASER safe". */
+const QUALITY_OF = /^(?:is|are|r|would|will|was)\s+(.+?)\s+(?:safe|unsafe|harmful|harmless|toxic|non-?toxic|poisonous|dangerous)\b/;
 
 /**
- * "are lilies SAFE for cats" -> "Lilies are TOXIC to cats": the clause says the opposite quality (and
- * not the one asked), a no; so is "non-toxic" to "is the spray toxic".
+ * "are lilies SAFE for cats" -> "Lilies are TOXIC to cats": the clause says the opposite quality of the
+ * thing asked (and not the one asked), a no; so is "non toxic" to "is the spray toxic", and "is the
+ * degreaser safe" -> "not toxic once rinsed" a yes, whatever its "not" (harm said as absent is
+ * safety). A clause about another thing ("are ROSES safe" -> "Lilies are toxic") gives no verdict.
  */
-function oppositeQuality(q: string, clause: string): boolean {
-  if (SAFE_SAID.test(q) && !HARM_SAID.test(q)) return HARM_SAID.test(clause) && !SAFE_SAID.test(clause);
-  if (HARM_SAID.test(q) && !SAFE_SAID.test(q)) return SAFE_SAID.test(clause) && !HARM_SAID.test(clause);
-  return false;
+function qualityVerdict(q: string, clause: string): 'yes' | 'no' | null {
+  if (!QUALITY_ASKED.test(q)) return null;
+  const thing = terms(QUALITY_OF.exec(q)?.[1] ?? '').filter((t) => !isStopWord(t));
+  if (thing.length && !terms(clause).some((t) => thing.includes(t))) return null;
+  const safe = SAFE_SAID.test(clause) || HARM_DENIED.test(clause);
+  const harm = HARM_SAID.test(withoutDenied(clause));
+  if (safe === harm) return null;
+  const asked = withoutDenied(q);
+  const asksSafe = SAFE_SAID.test(asked) && !HARM_SAID.test(asked);
+  const asksHarm = HARM_SAID.test(asked) && !SAFE_SAID.test(asked);
+  return asksSafe ? (safe ? 'yes' : 'no') : asksHarm ? (harm ? 'yes' : 'no') : null;
 }
 
 /** Asked of the business: "can YOU", "will YOUR GUYS", "do y'all". */

@@ -15,8 +15,8 @@ import { renderRow, unitsOf, type Unit } from './answer-units.js';
 
 const LOWEST = /\b(?:cheapest|least expensive|lowest[- ]priced|most affordable|lowest (?:cost|rate|price))\b/;
 const HIGHEST = /\b(?:most expensive|priciest|highest[- ]priced|(?:highest|top) (?:cost|rate|price))\b/;
-/** "$1,150", "$ 89.50": the amount of a cell (its first). */
-const MONEY = /\$\s?(\d[\d,]*(?:\.\d+)?)/;
+/** "$1,150", "£ 89.50": the amount of a cell (its first). */
+const MONEY = /[$€£]\s?(\d[\d,]*(?:\.\d+)?)/;
 /** Words of the asking itself, no thing: "what is the cheapest THING you HAVE". */
 const ASKING = new Set(terms('cheapest least expensive lowest priced price prices much charge charges fee fees pricing most affordable priciest highest cost costs rate top thing things option options item items one ones have got offer sell carry do get buy'));
 /** A table of what is sold: its heading or column says prices ("Prices", "Price", "Rates", "Menu"). */
@@ -57,36 +57,45 @@ export function superlativeRow<T extends { unit: Unit }>(plain: string, chosen: 
   return [chosen[prices.indexOf(want)]!];
 }
 
+/** What names a row's table: its own heading (not the page's title over it) and its columns. */
+function headedBy(u: Unit): Set<string> {
+  const outer = new Set(terms(u.heading.slice(0, Math.max(0, u.heading.length - innermostHeading(u.heading).length))));
+  const own = new Set(terms(innermostHeading(u.heading)));
+  return new Set([...u.headingTerms].filter((t) => own.has(t) || !outer.has(t)));
+}
+
 export function superlativePriceAnswer(question: string, hits: SearchHit[]): GroundedAnswer | null {
   const q = normalizeCasual(question);
   const lowest = LOWEST.test(q);
-  if (!lowest && !HIGHEST.test(q)) return null;
+  // ("does the cheapest room have a fireplace" asks a yes or a no of it, which the row alone does not say.)
+  if ((!lowest && !HIGHEST.test(q)) || isYesNoQuestion(question)) return null;
   const units = unitsOf(hits);
   // ("cheapest room for 4 people": a row that states another count, "Sleeps: 2", is not the visitor's.)
   const rows = units.flatMap((u) => {
     const price = u.kind === 'row' && u.label && numberFit(question, u, units) >= 0 && !tooSmall(q, u) ? amount(u) : null;
-    return price === null ? [] : [{ u, price }];
+    return price === null ? [] : [{ u, price, head: headedBy(u) }];
   });
   if (!rows.length) return null;
-  const thing = terms(q).filter((t) => !isStopWord(t) && !ASKING.has(t));
-  const byLabel = (u: Unit) => thing.some((t) => terms(u.label ?? '').includes(t));
-  // The tables whose heading or columns name the most of the thing ("cheapest PAIR of hearing AIDS" ->
-  // the "Hearing aids" table priced "per pair", not a services table with a "Hearing aid batteries"
-  // row); none named by a heading: the tables with a row whose label names it ("cheapest BOUQUET").
-  const headed = (u: Unit) => (thing.length ? thing.filter((t) => u.headingTerms.has(t)).length : [...PRICE_TABLE].some((t) => u.headingTerms.has(t)) ? 1 : 0);
-  const most = Math.max(...rows.map(({ u }) => headed(u)));
-  const tables = new Set(rows.filter(({ u }) => (most > 0 ? headed(u) === most : thing.length > 0 && byLabel(u))).map(({ u }) => u.tableKey));
-  const inTables = tables.size || thing.length ? rows.filter(({ u }) => tables.has(u.tableKey)) : rows;
-  // (Narrowed to the rows whose label names a word of it that no heading says: "most expensive ROOM" is
-  // any row of the rooms; "cheapest plan, i just want someone doing the CHEMICALS" is "Chemical only".)
-  const unheaded = thing.filter((t) => !inTables.some(({ u }) => u.headingTerms.has(t)));
-  const labelled = inTables.filter(({ u }) => unheaded.some((t) => terms(u.label ?? '').includes(t)));
-  const candidates = labelled.length ? labelled : inTables;
+  const thing = terms(q.replace(PARTY, ' ')).filter((t) => !isStopWord(t) && !ASKING.has(t));
+  // The tables whose own heading or columns name the most of the thing ("cheapest PAIR of hearing AIDS"
+  // -> the "Hearing aids" table priced "per pair", not a services table with a "Hearing aid batteries"
+  // row); none named by a heading: the tables with a row that names it ("cheapest BOUQUET").
+  const headed = (r: (typeof rows)[number]) => (thing.length ? thing.filter((t) => r.head.has(t)).length : [...PRICE_TABLE].some((t) => r.head.has(t)) ? 1 : 0);
+  const most = Math.max(...rows.map(headed));
+  const tables = new Set(rows.filter((r) => (most > 0 ? headed(r) === most : thing.some((t) => r.u.terms.has(t)))).map((r) => r.u.tableKey));
+  const inTables = tables.size || thing.length ? rows.filter((r) => tables.has(r.u.tableKey)) : rows;
+  // What no heading says must be said by the row itself, in its label or a cell ("cheapest plan, i just
+  // want the CHEMICALS" -> "Chemical only"; "unit that fits a CAR" -> the row whose "Fits" cell says a
+  // car); a word no row says ("cheapest room with a FIREPLACE") leaves the question to the sentences.
+  const leftover = thing.filter((t) => !inTables.some((r) => r.head.has(t)));
+  const candidates = inTables.filter((r) => leftover.every((t) => r.u.terms.has(t)));
   if (!candidates.length) return null;
-  const best = candidates.reduce((a, b) => (lowest ? b.price < a.price : b.price > a.price) ? b : a);
+  const best = candidates.reduce((a, b) => ((lowest ? b.price < a.price : b.price > a.price) ? b : a));
   return { text: renderRow(best.u, null), sources: [{ title: best.u.title, chunkId: best.u.chunkId }], confidence: 1 };
 }
 
+/** A sentence that says the thing (a stem) costs nothing more: "include BREAKFAST", "free PARKING", "breakfast is included" (not "WEDDING flowers start with a free consultation"). */
+const included = (t: string) => new RegExp(`\\b(?:includ\\w*|free|complimentary)\\s+(?:[\\w-]+\\s+)?${t}\\w*|\\b${t}\\w*\\s+(?:is|are)\\s+(?:\\w+\\s+)?(?:included|free|complimentary)\\b`, 'i');
 /** At most this many rows are said as the price list. */
 const MAX_LIST = 8;
 /** The business's own thing is one its page names in this many sentences at least ("flowers" for a florist). */
@@ -108,7 +117,9 @@ export function priceListAnswer(question: string, found: GroundedAnswer | null, 
   if (rows.length < 2 || rows.length > MAX_LIST) return null;
   const thing = terms(q).filter((t) => !isStopWord(t) && !ASKING.has(t) && !PRICE_TABLE.has(t));
   // (An amount found stands, unless nothing was named and it is another table's: "what are your prices" is not the delivery fees.)
-  if (found && PRICE_SAID.test(found.text) && (thing.length > 0 || found.sources.some((s) => s.chunkId === rows[0]!.chunkId))) return null;
+  if (found && PRICE_SAID.test(found.text) && (thing.length > 0 || rows.some((u) => found.text.startsWith(`${u.label} — `)))) return null;
+  // ("how much is breakfast" at an inn whose "rates include breakfast for two": what the page says is included costs nothing more.)
+  if (thing.some((t) => units.some((u) => u.kind === 'sentence' && included(t).test(u.text)))) return null;
   // (A thing some row names is that row's, as usual; one the page hardly names is not the business's own: "how much are balloons".)
   if (thing.some((t) => rows.some((u) => u.terms.has(t)))) return null;
   if (!thing.every((t) => units.filter((u) => u.kind === 'sentence' && u.terms.has(t)).length >= OWN_THING)) return null;

@@ -41,7 +41,7 @@ const STOP = new Set(
 
 /**
  * The stems of words an abbreviation expands to that the visitor did not type ("ac" -> "air
- * conditioning", a holiday's date for its name): they help find the answer, but are not a subject the knowledge must name.
+ * conditioning"): they help find the answer, but are not a subject the knowledge must name.
  */
 export function expandedTerms(): ReadonlySet<string> {
   const out = new Set<string>();
@@ -50,8 +50,6 @@ export function expandedTerms(): ReadonlySet<string> {
     if (ws.length < 2) continue;
     for (const w of ws) if (w !== abbr) for (const t of terms(w)) out.add(t);
   }
-  // (A holiday is said by its name and its date: the knowledge need only say one of them.)
-  for (const t of holidayTerms()) out.add(t);
   return out;
 }
 
@@ -60,9 +58,18 @@ export function holidayTerms(): ReadonlySet<string> {
   return new Set(HOLIDAYS.flatMap(([, both]) => terms(both)));
 }
 
-/** Each holiday's date said both ways, as the stems of its month and day ("februari", "14"). */
-export function holidayDates(): string[][] {
-  return HOLIDAYS.map(([, both]) => both.split(' ').slice(0, 2)).filter(([m, d]) => /^\d+$/.test(d ?? '') && !/\d/.test(m!)).map((date) => terms(date.join(' ')).slice(0, 2));
+/**
+ * The question names a holiday that has a date ("valentines day", "christmas eve") and the text says
+ * that date itself, its month next to its day ("February 13 and 14", "Dec 24"; not "December 31, and
+ * ... 24 hours"): the text speaks of the holiday, though it never says its name.
+ */
+export function saysHolidayDate(question: string, text: string): boolean {
+  const q = normalizeText(question);
+  return HOLIDAYS.some(([, both]) => {
+    const [month, day] = both.split(' ');
+    if (!/^\d+$/.test(day ?? '') || !q.includes(both)) return false;
+    return new RegExp(`\\b${month!.slice(0, 3)}[a-z]*\\.? (?:\\d{1,2}(?:st|nd|rd|th)?,? (?:and|to|or|&|-|–) )?${day}(?!\\d)`, 'i').test(text);
+  });
 }
 
 /** The stems of abbreviations that expand to several words ("ac", "comp"): one concept with their expansion. */
