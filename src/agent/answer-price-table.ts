@@ -117,7 +117,8 @@ export function priceListAnswer(question: string, found: GroundedAnswer | null, 
   if (rows.length < 2 || rows.length > MAX_LIST) return null;
   const thing = terms(q).filter((t) => !isStopWord(t) && !ASKING.has(t) && !PRICE_TABLE.has(t));
   // (An amount found stands, unless nothing was named and it is another table's: "what are your prices" is not the delivery fees.)
-  if (found && PRICE_SAID.test(found.text) && (thing.length > 0 || rows.some((u) => found.text.startsWith(`${u.label} — `)))) return null;
+  // (A share is an amount too: "whats the deposit" -> "A 25% deposit holds your date".)
+  if (found && (PRICE_SAID.test(found.text) || /\d\s?%/.test(found.text)) && (thing.length > 0 || rows.some((u) => found.text.startsWith(`${u.label} — `)))) return null;
   // ("how much is breakfast" at an inn whose "rates include breakfast for two": what the page says is included costs nothing more.)
   if (thing.some((t) => units.some((u) => u.kind === 'sentence' && included(t).test(u.text)))) return null;
   // (A thing some row names is that row's, as usual; one the page hardly names is not the business's own: "how much are balloons".)
