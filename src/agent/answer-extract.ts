@@ -1,4 +1,5 @@
-import { abbreviationTerms, expandedTerms, holidayTerms, normalizeCasual, saysHolidayDate, stem, terms, words } from '../ai/lexical.js';
+import { abbreviationTerms, expandedTerms, normalizeCasual, stem, terms, words } from '../ai/lexical.js';
+import { holidayTerms, saysHolidayDate } from '../ai/holiday-dates.js';
 import type { SearchHit, Vocabulary } from '../knowledge/service.js';
 import { asksForWork, isInstruction, JOB_NOUN, morphMatch, nameUnsaid, safetyOnly } from './answer-words.js';
 import { closedAtTimeAsked, dayOnlyByHours } from './answer-days.js';
@@ -29,15 +30,14 @@ import { innermostHeading } from '../knowledge/heading-path.js';
 export { asksSeveral, queryTerms, stemDf } from './answer-query.js';
 export { SEMANTIC, semanticText } from './answer-semantic.js';
 
-// The local provider's answer: extractive, never invented. The question's words are weighed by
-// how rare they are in this business's knowledge (a word the knowledge never uses weighs the
-// most), each sentence or table row is scored by the share of that weight it covers (its own
-// words fully, related words and its section heading partly), and the best one is quoted, with
-// a second one when the question has a part the first does not cover. Below the confidence
-// threshold (calibrated on the tune split of eval/) the answer is null: the agent says it does
-// not know rather than quoting a loosely related sentence. When no sentence reaches it, the
-// sentence encoder's reading may still pick one (see SEMANTIC below): never past the checks that
-// follow, which every answer must pass whoever chose it.
+// The local provider's answer: extractive, never invented. The question's words are weighed by how
+// rare they are in this business's knowledge (a word the knowledge never uses weighs the most), each
+// sentence or table row is scored by the share of that weight it covers (its own words fully,
+// related words and its section heading partly), and the best one is quoted, with a second one when
+// the question has a part the first does not cover. Below the confidence threshold (calibrated on
+// the tune split of eval/) the answer is null: the agent says it does not know rather than quoting a
+// loosely related sentence. When no sentence reaches it, the sentence encoder's reading may still
+// pick one (see SEMANTIC below): never past the checks that follow, which every answer must pass.
 
 /** Minimum covered share of the question's weight for an answer. */
 export const ANSWER_THRESHOLD = 0.5;

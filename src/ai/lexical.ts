@@ -53,24 +53,6 @@ export function expandedTerms(): ReadonlySet<string> {
   return out;
 }
 
-/** The stems of the names and dates of the holidays said both ways ("valentin", "februari", "14"). */
-export function holidayTerms(): ReadonlySet<string> {
-  return new Set(HOLIDAYS.flatMap(([, both]) => terms(both)));
-}
-
-/**
- * The question names a holiday that has a date ("valentines day", "christmas eve") and the text says
- * that date itself, its month next to its day ("February 13 and 14", "Dec 24"; not "December 31, and
- * ... 24 hours"): the text speaks of the holiday, though it never says its name.
- */
-export function saysHolidayDate(question: string, text: string): boolean {
-  const q = normalizeText(question);
-  return HOLIDAYS.some(([, both]) => {
-    const [month, day] = both.split(' ');
-    if (!/^\d+$/.test(day ?? '') || !q.includes(both)) return false;
-    return new RegExp(`\\b${month!.slice(0, 3)}[a-z]*\\.? (?:\\d{1,2}(?:st|nd|rd|th)?,? (?:and|to|or|&|-|–) )?${day}(?!\\d)`, 'i').test(text);
-  });
-}
 
 /** The stems of abbreviations that expand to several words ("ac", "comp"): one concept with their expansion. */
 export function abbreviationTerms(): ReadonlySet<string> {
@@ -83,7 +65,7 @@ export function abbreviationTerms(): ReadonlySet<string> {
 // christmas eve?" meets "closed December 24 to 26" and "July 4th" meets "Independence Day". (No
 // day number for July 4th: a bare "4" would also look for "4 movers".)
 // (The date first: "christmas eve HOURS" must not read "december 24 hours", a duration that met "24 hours ahead".)
-const HOLIDAYS: Array<[RegExp, string]> = [
+export const HOLIDAYS: ReadonlyArray<readonly [RegExp, string]> = [
   [/^(?:christmas eve|dec(?:ember)? 24)$/, 'december 24 christmas eve'],
   [/^(?:christmas day|dec(?:ember)? 25)$/, 'december 25 christmas day'],
   [/^(?:new year'?s eve|dec(?:ember)? 31)$/, "december 31 new year's eve"],

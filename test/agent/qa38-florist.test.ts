@@ -101,8 +101,8 @@ t.test('"how much is that" points back to what was asked, not to the story befor
   t.equal((await d.say('how much are they')).reply, 'Orchid plant — Price: from $55.');
 });
 
-t.test('a holiday date is said when its month stands next to its day (lexical saysHolidayDate)', async (t) => {
-  const { saysHolidayDate } = await import('../../src/ai/lexical.js');
+t.test('a holiday date is said when its month stands next to its day (holiday-dates saysHolidayDate)', async (t) => {
+  const { saysHolidayDate } = await import('../../src/ai/holiday-dates.js');
   t.ok(saysHolidayDate('open valentines day?', 'We stay open until 8 pm on February 13 and 14.'));
   t.ok(saysHolidayDate('are you open christmas eve', 'Closed Dec 24.'));
   t.notOk(saysHolidayDate('are you open christmas eve', 'We close at noon on December 31, and our line answers 24 hours a day.'));
