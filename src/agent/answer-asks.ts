@@ -53,6 +53,9 @@ export function answerEachAsk(question: string, hits: SearchHit[], opts: Extract
   return asked ? answerAsks(asked, hits, opts, answerOne) : null;
 }
 
+/** A message's sentences. (Not knowledge/sentences' splitSentences: a visitor's next sentence often opens in lower case, "friday. do you ...".) */
+const visitorSentences = (text: string) => text.trim().split(/(?<=[.?!])\s+/).filter(Boolean);
+
 /**
  * "my moms birthday is friday. do you sell orchids?", "do you sell orchids? its for my mom": the
  * sentences that ask, without the sentences that only tell the visitor's story; null when nothing is
@@ -60,8 +63,7 @@ export function answerEachAsk(question: string, hits: SearchHit[], opts: Extract
  * repair IT") or is no story ("do u do video? like a promo video": the second sentence says what is asked).
  */
 export function askingPart(question: string): string | null {
-  // (Not knowledge/sentences' splitSentences: a visitor's next sentence often opens in lower case, "friday. do you ...".)
-  const sentences = question.trim().split(/(?<=[.?!])\s+/).filter(Boolean);
+  const sentences = visitorSentences(question);
   const asks = (s: string) => /\?\s*$/.test(s) || NOT_A_STATEMENT.test(normalizeCasual(s)) || toldThenAsked(s).length > 1;
   const asking = sentences.filter(asks);
   if (!asking.length || asking.length === sentences.length || asking.some((s) => REFERS_BACK.test(s.replace(/^[^?]*?\b(?:do|does|can|could|is|are|will|would)\s+(?:you|u|y'?all)\b/i, '')))) return null;
@@ -70,7 +72,7 @@ export function askingPart(question: string): string | null {
 
 /** The clauses of a message that ask (askingPart's sentences, each without a story told before its question). */
 export function askedClauses(text: string): string {
-  return (askingPart(text) ?? text).split(/(?<=[.?!])\s+/).flatMap((s) => toldThenAsked(s)).filter((p) => !p.told || p.subject).map((p) => p.text).join(' ');
+  return visitorSentences(askingPart(text) ?? text).flatMap((s) => toldThenAsked(s)).filter((p) => !p.told || p.subject).map((p) => p.text).join(' ');
 }
 
 function answerAsks(question: string, hits: SearchHit[], opts: ExtractiveOptions, answerOne: AnswerOne): GroundedAnswer | null {

@@ -120,7 +120,8 @@ export function priceListAnswer(question: string, found: GroundedAnswer | null, 
   // (A share is an amount too: "whats the deposit" -> "A 25% deposit holds your date".)
   if (found && (PRICE_SAID.test(found.text) || /\d\s?%/.test(found.text)) && (thing.length > 0 || rows.some((u) => found.text.startsWith(`${u.label} — `)))) return null;
   // ("how much is breakfast" at an inn whose "rates include breakfast for two": what the page says is included costs nothing more.)
-  if (thing.some((t) => units.some((u) => u.kind === 'sentence' && included(t).test(u.text)))) return null;
+  const free = thing.map(included);
+  if (units.some((u) => u.kind === 'sentence' && free.some((re) => re.test(u.text)))) return null;
   // (A thing some row names is that row's, as usual; one the page hardly names is not the business's own: "how much are balloons".)
   if (thing.some((t) => rows.some((u) => u.terms.has(t)))) return null;
   if (!thing.every((t) => units.filter((u) => u.kind === 'sentence' && u.terms.has(t)).length >= OWN_THING)) return null;
