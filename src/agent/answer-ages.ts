@@ -18,10 +18,6 @@ const NUMBER = String.raw`(\d+|${Object.keys(NUMBER_WORDS).join('|')})`;
 /** An age in months, from a number and its unit (a year is 12 months exactly, so "35 months" ends where "3 years" starts). */
 const months = (n: string, unit: string) => (Number(n) || NUMBER_WORDS[n] || 0) * (/^y/.test(unit) ? 12 : /^mo/.test(unit) ? 1 : 12 / 52);
 const AGE_TOLD_N = new RegExp(String.raw`\b${NUMBER}\s*(?:-\s*|\s)?(${AGE_UNIT})(?:-\s*|\s)?old\b`);
-/** The least age a guide says ("at least 6 months old", "must be 16", "16 and over", "16+"), the unit after the number or, for a bare number, years. */
-const AGE_MIN = new RegExp(String.raw`\b(?:at least|must be|minimum(?: age)?(?: of| is)?|aged?|from)\s+${NUMBER}\s*(${AGE_UNIT})?|\b${NUMBER}\s*(${AGE_UNIT})?(?:\s+old)?\s*(?:\+|and (?:over|up|older)|or (?:older|over))`, 'i');
-/** The age a guide keeps a thing under ("for puppies under 6 months", "under 5 years"). */
-const AGE_MAX = new RegExp(String.raw`\b(?:under|younger than|below)\s+${NUMBER}\s*(${AGE_UNIT})`, 'i');
 
 /** An age told in years without "old" after it ("4 year olds", "a 3yo", "my son is 4"). */
 /** ("my daughter is 18 MONTHS": in the unit said after the number, else years; "SHES 18 months" typed without its apostrophe.) */
@@ -91,34 +87,74 @@ export function ageFit(typedQuestion: string, text: string): -1 | 0 | 1 {
 }
 
 /**
+ * A least age a guide says as one ("at least 10 years old", "at least 6 months", "from 6 weeks",
+ * "riders age 7 and up", "must be 16", "16+"), not a length of notice or an hour ("at least 48 hours
+ * ahead", "at least 2 weeks before", "from 9 am"); a bare number is years.
+ */
+const AGE_MIN = new RegExp(String.raw`\b(?:at least|must be|minimum age(?: of| is)?|ages?|aged)\s+${NUMBER}(?:\s*(${AGE_UNIT})\b(?!\s+(?:ahead|before|after|in advance|notice|of|per|a|each|to)\b)|(?!\s*(?:${AGE_UNIT}|[ap]\.?m\b|[:.,]?\d|%|hours?|hrs?|minutes?|mins?|days?|lbs?|pounds?|feet|ft|inches|miles?)))|\bfrom\s+${NUMBER}\s*(${AGE_UNIT})\b(?:\s+old\b|(?!\s+(?:ahead|before|after|in advance|notice|of|per|to)\b))|\b${NUMBER}\s*(${AGE_UNIT})?(?:\s+old)?\s*(?:\+|and (?:over|up|older)|or (?:older|over))`, 'i');
+/** The age a guide keeps a thing under ("for puppies under 6 months", "under 5 years"). */
+const AGE_MAX = new RegExp(String.raw`\b(?:under|younger than|below)\s+${NUMBER}\s*(${AGE_UNIT})`, 'i');
+
+/**
+ * Where an age told (in months) stands against the ages a text says: in them, below the least or
+ * above the most; null when the text says no ages. ("ages 5 to 12": 12 years and 11 months is
+ * still 12; "6 weeks to 17 months": 18 months is not.)
+ */
+function ageSide(age: number, text: string): 'in' | 'below' | 'above' | null {
+  const ranges = ageRangesOf(text);
+  if (ranges.length) {
+    if (ranges.some(([low, past]) => age >= low && age < past)) return 'in';
+    return ranges.every(([low]) => age < low) ? 'below' : 'above';
+  }
+  if (!SAYS_AGE.test(text)) return null;
+  const min = AGE_MIN.exec(text);
+  const max = AGE_MAX.exec(text);
+  if (!min && !max) return null;
+  if (min) {
+    const n = (min[1] ?? min[3] ?? min[5]!).toLowerCase();
+    if (age < months(n, (min[2] ?? min[4] ?? min[6] ?? 'years').toLowerCase())) return 'below';
+  }
+  return max && age >= months(max[1]!.toLowerCase(), max[2]!.toLowerCase()) ? 'above' : 'in';
+}
+
+/** The age a question tells of someone of the visitor's, in months, or null. */
+function toldAge(typedQuestion: string): number | null {
+  const q = typedQuestion.toLowerCase();
+  return AGE_TOLD.test(q) || AGE_TOLD_YEARS.test(q) ? ageTold(q) : null;
+}
+
+/**
+ * Whether a text's ages decide the age a question tells, in or out ("can my 8 year old go on the
+ * trail ride" against "Trail riders must be at least 10 years old": about that age, and a no).
+ */
+export function ageDecided(typedQuestion: string, text: string): boolean {
+  const age = toldAge(typedQuestion);
+  return age !== null && ageSide(age, text) !== null;
+}
+
+/**
+ * The yes or no an age told gets from the ages an answer says: outside them is a no ("can my 10
+ * week old puppy go on group walks" -> "No. Dogs must be at least 6 months old"; "my son is 6. can
+ * he take lessons" -> "No. Lessons are for riders age 7 and up"); asked whether it is too young
+ * (too old), below the least (above the most) is a yes and inside a no ("is my 10 year old too old
+ * for camp" against "ages 8 to 14": No). null when they decide nothing.
+ */
+export function ageVerdict(typedQuestion: string, text: string): 'Yes' | 'No' | null {
+  const age = toldAge(typedQuestion);
+  const side = age === null ? null : ageSide(age, text);
+  if (!side) return null;
+  const too = /\btoo (young|old|little|small)\b/.exec(typedQuestion.toLowerCase())?.[1];
+  if (too) return side === 'in' ? 'No' : (side === 'above') === (too === 'old') ? 'Yes' : null;
+  return side === 'in' ? null : 'No';
+}
+
+/**
  * "do you teach 7 year olds" -> "tutoring for grades 3 to 12": the text gives school grades, not
  * ages; which grade a child of that age is in is the visitor's to know, so the answer is quoted
  * with no yes or no of ours.
  */
 export function ageByGradeOnly(typedQuestion: string, text: string): boolean {
   return ageTold(typedQuestion) !== null && /\bgrades? \d/i.test(text) && !ageRangesOf(text).length && !AGE_MIN.test(text) && !AGE_MAX.test(text);
-}
-
-/**
- * "can my 10 week old puppy go on group walks" -> "Dogs must be at least 6 months old ... for group
- * walks": the age the visitor tells is below the least age the answer says (or not under the
- * most), so the answer is a no. (Not a question whether it is too young: its yes is the same fact.)
- */
-export function ageOutsideLimit(typedQuestion: string, text: string): boolean {
-  if (/\btoo (?:young|old|little|small)\b/.test(typedQuestion)) return false;
-  const age = ageTold(typedQuestion);
-  if (age === null) return false;
-  // ("ages 5 to 12": 12 years and 11 months is still 12; "6 weeks to 17 months": 18 months is not.)
-  const ranges = ageRangesOf(text);
-  if (ranges.length && !ranges.some(([low, past]) => age >= low && age < past)) return true;
-  const min = AGE_MIN.exec(text);
-  if (min) {
-    const n = min[1] ?? min[3]!;
-    const unit = min[2] ?? min[4] ?? 'years';
-    if (age < months(n.toLowerCase(), unit.toLowerCase())) return true;
-  }
-  const max = AGE_MAX.exec(text);
-  return !!max && age >= months(max[1]!.toLowerCase(), max[2]!.toLowerCase());
 }
 
 // Grades: a school grade asked ("2nd graders") and the grades a guide gives ("grades 3 to 12").
@@ -174,10 +210,10 @@ export function numberInLevelRange(n: number, text: string): boolean {
 /**
  * "do you tutor 2nd graders" -> "tutoring for grades 3 to 12"; "my son is 4, can he join" ->
  * "Lessons for ages 5 to 12": a grade or an age (answer-unanswered's limits) outside what the
- * sentence gives is a no.
+ * sentence gives is a no (asked whether too young or too old, one inside is).
  */
 export function outsideRange(question: string, text: string): boolean {
   const grade = gradeAsked(question);
   const range = grade === null ? null : gradeRange(text);
-  return (!!range && (grade! < range[0] || grade! > range[1])) || ageOutsideLimit(question.toLowerCase(), text);
+  return (!!range && (grade! < range[0] || grade! > range[1])) || ageVerdict(question, text) === 'No';
 }

@@ -91,7 +91,8 @@ export function verbOfSomethingElse(question: string, text: string): boolean {
   let said = false;
   // (A clause after a comma that opens on "after", "when", "if" ... is no list of the verb's objects:
   // "buy or sell a house, AFTER a chimney fire" does not sell the fire.)
-  for (const clause of text.toLowerCase().split(/[.;:!?()]|\bbut\b|,\s*(?=(?:after|before|when|whenever|if|unless|because|since|while|once|until)\b)/)) {
+  // (A bracket is an aside within the clause: "we teach English (hunt seat) and WESTERN".)
+  for (const clause of text.toLowerCase().replace(/[()]/g, ',').split(/[.;:!?]|\bbut\b|,\s*(?=(?:after|before|when|whenever|if|unless|because|since|while|once|until)\b)/)) {
     const ws = clause.match(/[a-z][a-z'-]*/g) ?? [];
     const ts = ws.map((w) => terms(w)[0] ?? '');
     for (let i = 0; i < ts.length; i++) {
@@ -214,6 +215,8 @@ export function sellingOnOffer(term: string, unit: { text: string; label?: strin
 
 /** A sentence that limits or denies what it names ("Drums are studio ONLY", "We do NOT ..."). */
 const LIMITS = /\b(?:only|not|no|never|don'?t|doesn'?t|isn'?t|aren'?t|can'?t|cannot|except)\b/i;
+/** A limit said to be absent ("there is NO upper age LIMIT", "no minimum"): no limit on the thing. */
+const NO_LIMIT = /\bno (?:\w+ ){0,2}(?:limit|minimum|maximum|cap)\b/gi;
 
 /** A sentence opening on the thing and "only" ("Automatic only", "Cash only."): the thing is all there is, no limit on it. */
 const ITSELF_ONLY = /^\W*[\w'-]+(?:\s+[\w'-]+)?\s+only\b/i;
@@ -237,7 +240,7 @@ export function limitingSentence<U extends { kind: string; chunkId: string; term
   // The sentence is about the thing left out: it opens with it ("Drums are studio only"), not "We
   // do not accept Medicaid" after "in network with MetLife", nor a tow's "no damage" after the cab's riders.
   // ("AUTOMATIC ONLY, we don't teach manual" says the thing itself is what there is: a yes to it.)
-  return units.find((u) => u !== lead && u.kind === 'sentence' && u.chunkId === lead.chunkId && left.some((n) => terms(u.text.trim().split(/\s+/)[0] ?? '')[0] === n.term) && LIMITS.test(u.text) && !ITSELF_ONLY.test(u.text));
+  return units.find((u) => u !== lead && u.kind === 'sentence' && u.chunkId === lead.chunkId && left.some((n) => terms(u.text.trim().split(/\s+/)[0] ?? '')[0] === n.term) && LIMITS.test(u.text.replace(NO_LIMIT, '')) && !ITSELF_ONLY.test(u.text));
 }
 
 /** A question for a business's premises ("snow removal FOR BUSINESSES", "do you do COMMERCIAL", "for my restaurant"). */
@@ -331,4 +334,10 @@ export function forAnotherThing(plainQuestion: string, text: string, unsaidSubje
   if (!asked.length) return false;
   // (The unit's own "for": a thing, no person or time, "for you", "for 2 hours".)
   return [...text.matchAll(FOR_WHAT)].some((m) => !/^(?:you|us|them|him|her|it|free|up|at|less|more|hours?|days?|minutes?|weeks?|months?|years?|each|every)$/i.test(m[1]!) && !isStopWord(m[1]!.toLowerCase()));
+}
+
+/** The thing a house rule is about ("DOGS must stay on a leash", "All GUESTS must sign in"), as its term, or null. */
+export function houseRuleSubject(text: string): string | null {
+  const m = /^(?:(?:the|all|any|your)\s+)?([a-z]+)\s+(?:must|should|need to|have to|are to|may)\b/i.exec(text);
+  return m ? (terms(m[1]!)[0] ?? null) : null;
 }

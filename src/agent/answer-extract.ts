@@ -15,14 +15,14 @@ import { besideSafety, labelTerms, LIGHT_VERBS, orderUnits } from './answer-orde
 import { chooseUnits, isThingTerm } from './answer-parts.js';
 import { lengthNotOffered } from './answer-lengths.js';
 import { askedVerbUnsaid, cellNamesRow, holdsKind, MATCH, score } from './answer-match.js';
-import { askedThing, clientKindExcluded, forAnotherThing, limitingSentence, noYesFrom, notFreeOfAsked, samePriceAsked, sellingOnOffer, thingIsTopic, thingOnlyAsOurVerb } from './answer-claims.js';
+import { askedThing, clientKindExcluded, forAnotherThing, houseRuleSubject, limitingSentence, noYesFrom, notFreeOfAsked, samePriceAsked, sellingOnOffer, thingIsTopic, thingOnlyAsOurVerb } from './answer-claims.js';
 import { AGREEMENT, countUnheld, nearestUnit, semanticBest } from './answer-semantic.js';
 import { anotherKind, namedOtherKind } from './answer-kind.js';
 import { BACK_REFERENCE, CONTINUES, headingSubject, LEADING_REPLY, renderRow, unitsOf } from './answer-units.js';
 import { askedColumns, creditCounted, numberFit, otherAction, priceHeaders, otherKind, withDifferences, type QueryTerm, type Scored } from './answer-rows.js';
 import { ageGroupMet, ANSWER_TYPES, askedTypes, HARD_ASK, HARD_TYPES, mustHoldWanted, otherPeriod, PRICE_TYPE, pricesSomethingElse, wantedKinds } from './answer-types.js';
 import { ANSWERS_ITSELF, broughtAlong, closedOnDayAsked, comingAlong, headingAnswersOtherwise, isYesNoQuestion, modifiedRelated, negative, partialAnswer, relatedActsOn, serviceObject, serviceThing, serviceVerb, withoutYesNoTag } from './answer-polarity.js';
-import { ageByGradeOnly, ageOutsideLimit, ageUnanswered } from './answer-ages.js';
+import { ageByGradeOnly, ageUnanswered, ageVerdict } from './answer-ages.js';
 import { placeOfServiceUnsaid, selfDoneJobPriced, unsaidInAnswer, vehicleUnnamed, modelOutsideTable } from './answer-unsaid.js';
 import { chargeUnanswered, companyUnanswered, countOfAnother, credentialUnanswered, freeOfAnother, harmUnanswered, holidayUnanswered, inclusionUnanswered, lifespanUnanswered, measureUnanswered, needUnanswered, policyOfAnother, presenceUnanswered, PRICE_SAID, pricedWhenFreeAsked, qualityUnanswered, safeForUnsaid, saysFreeOfCharge, warrantySpanElse } from './answer-unanswered.js';
 import { innermostHeading } from '../knowledge/heading-path.js';
@@ -279,7 +279,6 @@ function answerOne(question: string, hits: SearchHit[], opts: ExtractiveOptions 
     const modifierElsewhere = mi >= 0 && !!headWord && JOB_NOUN.test(headWord) && !qs[mi]!.unknown && !qs[mi]!.light && qs[mi]!.type === null && !qs[mi]!.context && !/\d/.test(qs[mi]!.term) && best.matches[hi]! >= MATCH.morph && best.matches[mi]! < MATCH.headingRelated;
     if (modifierElsewhere && modifierWord && (opts.wordRank?.(modifierWord) ?? Infinity) >= PLAIN_RANK && !units.some((u) => u.chunkId === best.unit.chunkId && (u.terms.has(qs[mi]!.term) || morphMatch(qs[mi]!.term, u.terms)))) return null;
   }
-
   if (!yesNo && best.unit.kind === 'sentence' && wanted.includes(PRICE_TYPE) && pricesSomethingElse(best.unit.text, qs)) return null;
   // "how much is just the booster fan if i install it myself" -> "A booster fan installed costs $595": the price of the job too.
   if (!yesNo && wanted.includes(PRICE_TYPE) && selfDoneJobPriced(plain, best.unit.text)) return null;
@@ -370,8 +369,8 @@ function answerOne(question: string, hits: SearchHit[], opts: ExtractiveOptions 
   if (lifespanUnanswered(plain, text, asks)) return null;
   // A job's length, a payer, a facility elsewhere, safety in a case, the visitor's own goods: each never said (answer-unsaid).
   if (unsaidInAnswer(plain, text, yesNo, related)) return null;
-  // "do you need to shut off my power during the install" -> "Yes. Shut the gas off at the meter ...": a safety instruction is no yes to a question about the work.
-  if (yesNo && aside.get(best) && /^yes\b/i.test(text)) return null;
+  // "do you need to shut off my power during the install" -> "Yes. Shut the gas off at the meter ...": a safety instruction is no yes to a question about the work (a house rule of the thing asked is one: "can i bring my dog" -> "Yes. Dogs must stay on a leash.").
+  if (yesNo && aside.get(best) && /^yes\b/i.test(text) && !qs.some((q, i) => !q.light && !q.context && q.type === null && best.matches[i]! >= MATCH.morph && q.term === houseRuleSubject(best.unit.text))) return null;
   // "can i get my money back if you cant fix it" -> "No. Don't go back in until the fire department says it's safe.": nor a no (nor any answer to work asked for: "can you charge it on the road" -> "Do not try to push a car off the road").
   if (aside.get(best) && isInstruction(best.unit.text, plain) && (yesNo ? /^no\b/i.test(text) : asksForWork(plain))) return null;
   // "how tall a tree can you climb" -> "add 20% (dead wood is dangerous to climb)": a height or a weight needs its measure.
@@ -393,7 +392,8 @@ function answerOne(question: string, hits: SearchHit[], opts: ExtractiveOptions 
   const typed = (opts.typed ?? question).toLowerCase();
   if (yesNo && ageUnanswered(typed, text)) return null;
   // "can my 10 week old puppy go on group walks" -> "Dogs must be at least 6 months old ...": the age told is outside the limit said.
-  if (yesNo && /^yes\b/i.test(text) && ageOutsideLimit(typed, text)) text = `No. ${text.replace(/^yes\b[.!,]?\s*/i, '')}`;
+  const ageSaid = yesNo ? ageVerdict(typed, text) : null;
+  if (ageSaid) text = `${ageSaid}. ${text.replace(/^(?:yes|no)\b[.!,]?\s*/i, '')}`;
   const sources: GroundedAnswer['sources'] = [];
   for (const c of chosen) if (!sources.some((s) => s.chunkId === c.unit.chunkId)) sources.push({ title: c.unit.title, chunkId: c.unit.chunkId });
   return { text: text.slice(0, 1200), sources, confidence: Math.round(best.cover * 1000) / 1000 };

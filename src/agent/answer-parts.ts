@@ -11,6 +11,7 @@ import { ANSWER_TYPES, askedTypes, DAYS_TYPE, PRICE_TYPE } from './answer-types.
 import { closingVerb, serviceVerb } from './answer-polarity.js';
 import { dayLeftOut, saysEveryDay } from './answer-days.js';
 import { superlativeRow } from './answer-price-table.js';
+import { ageToldTerms } from './answer-ages.js';
 
 // The units an answer is made of, once the best is chosen: rows of its table (or items of its list)
 // that answer as well, the part of the question the first leaves out ("price, and do you finance?"),
@@ -109,6 +110,9 @@ export function chooseUnits(first: Scored, c: PartsContext): { chosen: Scored[];
   const trouble = wanted.some((t) => ANSWER_TYPES[t]!.has.test(best.unit.text)) ? troubleTerms(question) : new Set<string>();
   // (Nor the visitor's own thing the one ask is about, once the answer says the ask: "can i drop off MY CAR at night".)
   const owned = ownedObjects(question);
+  // (Nor the age told of someone, which is whom the question is for: "my daughter is 9, does she need
+  // boots" gets no camp "for kids ages 8 to 14" after the boots.)
+  const aged = new Set(ageToldTerms(question));
   for (let round = 0; round < 2; round++) {
     const have = coveredBy(chosen);
     // A word in one phrase with a word already answered says more of that subject, no part of its own ("a 3 bedroom HOUSE").
@@ -127,7 +131,7 @@ export function chooseUnits(first: Scored, c: PartsContext): { chosen: Scored[];
       // kind of answer alone ("when is the next recital" -> a cancellation's "24 hours before") is about another thing.
       if (!namesAsked(qs, s) && !wanted.some((k) => ANSWER_TYPES[k]!.has.test(s.unit.text))) continue;
       // (A question word's marker, "what happens IF", is a kind of answer, no part: the loop below adds it.)
-      const gain = qs.reduce((g, q, i) => g + Math.max(0, Math.min(s.matches[i]!, 1) - have[i]!) * (have[i]! < MATCH.heading && !SHAPE.has(q.term) && !NO_SECOND_PART.has(q.term) && !isDescribing(q.term) && !q.condition && !q.term.startsWith('@') && q.term !== verbTerm && !trouble.has(q.term) && !owned.has(q.term) && (!attached.has(q.term) || (s.unit.heading === best.unit.heading && s.unit.title === best.unit.title && s.matches[i]! >= MATCH.morph)) ? q.weight : 0), 0) / total;
+      const gain = qs.reduce((g, q, i) => g + Math.max(0, Math.min(s.matches[i]!, 1) - have[i]!) * (have[i]! < MATCH.heading && !SHAPE.has(q.term) && !NO_SECOND_PART.has(q.term) && !isDescribing(q.term) && !q.condition && !q.term.startsWith('@') && q.term !== verbTerm && !trouble.has(q.term) && !owned.has(q.term) && !aged.has(q.term) && (!attached.has(q.term) || (s.unit.heading === best.unit.heading && s.unit.title === best.unit.title && s.matches[i]! >= MATCH.morph)) ? q.weight : 0), 0) / total;
       if (gain > (add?.gain ?? 0)) add = { s, gain };
     }
     if (!add || add.gain < 0.15) break;

@@ -54,7 +54,8 @@ export function isYesNoQuestion(question: string): boolean {
   const casual = /^(?:(?:you|you guys|you all)\s+)?(?:open|closed|available|around|working|busy)\b/.test(q);
   // "raccoon in my attic, can you get it out?": the question is the last clause.
   const last = q.split(/[,;:.!?]+/).map((c) => c.trim()).filter(Boolean).pop() ?? '';
-  const lastAsks = last !== q && /^(?:do|does|can|could|will|would|is|are)\s+(?:you|u|they|it|your \w+)\b/.test(last);
+  // ("my son is 6. can HE take lessons": the one the story told of.)
+  const lastAsks = last !== q && /^(?:do|does|can|could|will|would|is|are)\s+(?:you|u|they|it|he|she|i|we|your \w+|my \w+)\b/.test(last);
   // "you take mastercard, right?": the tag alone asks for the yes or the no.
   const tagged = YES_NO_TAG.test(question) && !/^(?:what|how|when|where|which|who|why)\b/.test(q);
   // "u guys do water heaters?": the question mark makes the statement a question.
@@ -141,7 +142,8 @@ export function negative(question: string, text: string, qs: readonly SubjectTer
   const body = /^[^,;:.]{1,30}:\s/.test(text) && !/^(?:we|you|i|it|they|he|she)\b/i.test(text) ? text.replace(':', '') : text;
   // (A parenthesis that says its own "is fine" is a clause of its own: "don't give injections (oral meds are fine)".)
   // (A verb phrase joined by "and never" is a clause of its own: "We CALL you with a quote before any work and NEVER do work you did not approve".)
-  const clauses = row ? [text] : body.replace(OWN_VERB_ASIDE, '; $1;').split(/[,;:]|\s(?=but\b|except\b|however\b|although\b|and (?:never|not)\b)|—/i).filter((c) => c.trim());
+  // (A bracket is an aside of its own: "boots with a small heel (no sneakers, no sandals)" says no "no" of boots.)
+  const clauses = row ? [text] : body.replace(OWN_VERB_ASIDE, '; $1;').split(/[,;:()]|\s(?=but\b|except\b|however\b|although\b|and (?:never|not)\b)|—/i).filter((c) => c.trim());
   const subject = qs.filter((x) => !x.light && x.type === null).sort((a, b) => b.weight - a.weight);
   // The clause that says a subject word itself first ("pay CASH" -> "but not cash"), else one
   // that says a related word ("we accept cards").

@@ -202,7 +202,8 @@ export function queryTerms(question: string, vocab: (Vocabulary & { stems?: Map<
   const daysAsked = askedTypes(plain).includes(DAYS_TYPE);
   const priceAsked = askedTypes(plain).includes(PRICE_TYPE);
   // "how long does that usually TAKE": the verb frames the question (a guide that "takes cards" says nothing of it).
-  const framingTake = /\bhow (?:long|much time)\b[^?.]*\b(?:take|takes|taking|took)\b/.test(plain);
+  // (Nor does "can he TAKE lessons" ask more than whether he may have lessons.)
+  const framingTake = /\bhow (?:long|much time)\b[^?.]*\b(?:take|takes|taking|took)\b/.test(plain) || /\b(?:take|takes|taking|took)\s+(?:(?:a|an|the|some|more|private|group|riding|weekly)\s+)*(?:lessons?|class(?:es)?|courses?|sessions?|tours?|rides?|workshops?)\b/.test(plain);
   // "can i BRING my dog": asking leave to come with something, the verb is the visitor's; what comes
   // along is the whole subject ("Dogs are welcome ...", not "Bring your own dog life jacket").
   // (Unless it is the visitor's own gear, "can i bring my OWN guitar": then bringing it is what is asked, "Guitar ... students bring their own".)

@@ -4,7 +4,7 @@ import { ANSWER_TYPES } from './answer-types.js';
 import { MONTH, monthFit } from './answer-days.js';
 import { NUMBER_WORDS, minutesSaid } from './answer-numbers.js';
 import { BLANK_CELL, type Unit } from './answer-units.js';
-import { ageFit, ageToldTerms } from './answer-ages.js';
+import { ageDecided, ageFit, ageToldTerms } from './answer-ages.js';
 
 // Table rows in extractive answers (said by answer-units renderRow): the columns the
 // question asks about, and a row that is another kind of thing than the question names.
@@ -384,8 +384,11 @@ export function creditCounted(question: string, scored: Scored[], qs: QueryTerm[
   const aged = ageToldTerms(typed);
   if (!counted.size && !aged.length) return;
   for (const s of scored) {
-    if (fits.get(s.unit) !== 1) continue;
-    const ofAge = aged.length > 0 && ageFit(typed, s.unit.text) === 1;
+    // (A sentence whose ages decide the age told, in or out, is about it too, and may answer with a
+    // no: "can my 8 year old go on the trail ride" -> "Trail riders must be at least 10 years old".)
+    const limitSaid = aged.length > 0 && s.unit.kind !== 'row' && !s.unit.listKey && fits.get(s.unit) === 0 && ageDecided(typed, s.unit.text);
+    if (fits.get(s.unit) !== 1 && !limitSaid) continue;
+    const ofAge = limitSaid || (aged.length > 0 && ageFit(typed, s.unit.text) === 1);
     qs.forEach((q, i) => {
       if (counted.has(q.term) || (ofAge && aged.includes(q.term))) s.matches[i] = Math.max(s.matches[i]!, 1);
     });

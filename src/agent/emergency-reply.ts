@@ -35,7 +35,7 @@ const ABOUT: Record<Hazard, RegExp> = {
   GAS: /\bgas\b|rotten egg/i,
   CARBON_MONOXIDE: /carbon monoxide|\bCO\b/,
   FIRE: /\b(?:smoke|fire|burning)\b/i,
-  MEDICAL: /\b(?:911|999|112|emergency room|ambulance|bleeding|chest pain|medical emergenc|poison\w*|swallow\w*|eaten|injur\w*|collaps\w*|breathing|unconscious|seizures?|choking|vet|veterinar\w*|animal (?:hospital|emergency))/i,
+  MEDICAL: /\b(?:911|999|112|emergency room|ambulance|bleeding|chest pain|medical emergenc|poison\w*|swallow\w*|eaten|injur\w*|hurt|collaps\w*|breathing|unconscious|seizures?|choking|colic\w*|vet|veterinar\w*|animal (?:hospital|emergency))/i,
   ELECTRICAL: /\b(?:spark\w*|burning|electric\w*|breaker|outlet|panel|power lines?|downed)\b/i,
   WATER_ELECTRICITY: /\b(?:electric\w*|breaker|outlet|power)\b/i,
   WATER: /\b(?:shut[- ]?off|stop ?(?:tap|cock)|main (?:water )?valve|burst|leak\w*|flood\w*)\b/i,
@@ -141,6 +141,8 @@ export function safetyInstruction(hazard: Hazard, hits: SearchHit[], said = ''):
 export function safetyInstructions(hazard: Hazard, hits: SearchHit[], said = ''): string[] {
   const about = ABOUT[hazard];
   const words = new Set(terms(said));
+  const person = PERSON_SAID.test(normalizeCasual(said));
+  const animal = aboutAnimal(said) && !person;
   const found: Array<{ s: string; score: number }> = [];
   for (const hit of hits) {
     const section = `${hit.title} ${hit.heading}`;
@@ -167,6 +169,11 @@ export function safetyInstructions(hazard: Hazard, hits: SearchHit[], said = '')
       // ("If you smell gas, leave the building and call 911" is no instruction for chest pains, though it says 911;
       // the guide's own picture of what the visitor describes still is: its chimney fire for "a roaring noise and sparks out the top".)
       if (!situation && shared < 3 && forAnotherCase(s, hazard)) continue;
+      // ("If a person is hurt, call 911 first" is no instruction for a colicking horse, nor "If a horse
+      // here is colicking, ..." for a rider's broken arm.)
+      const condition = conditionOf(s) ?? '';
+      if (animal && PERSON_CASE.test(condition) && !aboutAnimal(condition)) continue;
+      if (person && aboutAnimal(condition) && !PERSON_CASE.test(condition)) continue;
       const score = shared + (aboutIt ? 1 : 0) + (situation ? 1 : 0);
       if (!found.some((f) => f.s === s)) found.push({ s, score });
     }
@@ -174,6 +181,11 @@ export function safetyInstructions(hazard: Hazard, hits: SearchHit[], said = '')
   // (A stable sort: equal scores keep the order of the hits.)
   return found.sort((a, b) => b.score - a.score).map((f) => f.s);
 }
+
+/** A person hurt or ill, told by the visitor ("my DAUGHTER fell off", "I fell and hurt MY BACK"). */
+const PERSON_SAID = /\bmy (?:arm|leg|back|head|neck|wrist|ankle|shoulder|hand|foot|knee|hip|ribs?|chest)\b|\b(?:son|daughter|kids?|child|children|boy|girl|baby|husband|wife|mom|mother|dad|father|grandma|grandpa|friend|rider|person|someone|somebody|student|camper|guest)\b/i;
+/** A case said of a person ("If a person is hurt", "if anyone feels dizzy"). */
+const PERSON_CASE = /\b(?:a person|someone|somebody|anyone|anybody|people|a rider|a guest|a child|a visitor|a customer|you are|you're|you feel)\b/i;
 
 /** The case an instruction is for: the words of its opening "If ...," ("If a permanent tooth is knocked out, ..."), else null. */
 export function conditionOf(instruction: string): string | null {
@@ -284,12 +296,13 @@ export function safetyFor(ctx: BusinessContext, hazard: Hazard, safetyHits: Sear
   const fallback = animal ? ANIMAL_MEDICAL : cyber ?? (downed ? DOWNED_LINE_SAFETY : toilet ? TOILET_SAFETY : above ? FROM_ABOVE_SAFETY : FALLBACK[lent ?? hazard]).replace('{ER}', er);
   let safety = fromKnowledge ?? fallback;
   // A medical emergency always starts with the emergency number, whatever the documents say; for
-  // an animal, with getting it to a vet, unless the knowledge's own instruction already says so.
+  // an animal, with getting it to a vet, unless the knowledge's own instruction already says so (or
+  // is itself for an animal: a stable's "If a horse here is colicking, ... call the barn manager").
   // (Not when the business's own instruction is for exactly what happened and its guide says itself when
   // to call {ER}: a dental clinic's "If a permanent tooth is knocked out, ... call us right away" is
   // the instruction, not "call 911, this needs emergency medical help, not an appointment".)
   const ownCase = !!fromKnowledge && describesSituation(fromKnowledge, new Set(terms(said))) && safetyHits.some((h) => sentences(h.content).some((x) => x.includes(er)));
-  if (hazard === 'MEDICAL' && fromKnowledge && !ownCase && !fromKnowledge.includes(er) && !(animal && /\bvet|animal (?:hospital|emergency)/i.test(fromKnowledge))) safety = `${fallback} ${fromKnowledge}`;
+  if (hazard === 'MEDICAL' && fromKnowledge && !ownCase && !fromKnowledge.includes(er) && !(animal && (/\bvet|animal (?:hospital|emergency)/i.test(fromKnowledge) || aboutAnimal(fromKnowledge)))) safety = `${fallback} ${fromKnowledge}`;
   return safety;
 }
 

@@ -5,7 +5,7 @@ import { createKnowledgeAnswerer, extractiveAnswer } from '../../src/agent/answe
 import { correctTypos } from '../../src/agent/answer-typos.js';
 import { morphMatch } from '../../src/agent/answer-words.js';
 import { thingIsTopic } from '../../src/agent/answer-claims.js';
-import { ageOutsideLimit, ageUnanswered } from '../../src/agent/answer-ages.js';
+import { ageUnanswered, ageVerdict } from '../../src/agent/answer-ages.js';
 import { stem } from '../../src/ai/lexical.js';
 import { englishWords, spokenRank } from '../../src/agent/text-norm.js';
 import type { KnowledgeService } from '../../src/knowledge/service.js';
@@ -124,10 +124,10 @@ t.test('an age the visitor tells: a yes needs an answer that speaks of age, and 
   t.match(await ask('can my 10 week old puppy go on group walks'), /^No\. Dogs must be at least 6 months old/);
   t.match(await ask('can my 8 month old dog go on group walks'), /^Yes\. Dogs must be at least 6 months old/);
   t.match(await ask('is my 10 week old puppy too young for group walks'), /^Yes\. Dogs must be at least 6 months old/, 'too young: the yes is the same fact');
-  t.ok(ageOutsideLimit('can my 15 year old use the gym', 'Gym floor is 16 and over.'));
-  t.notOk(ageOutsideLimit('can my 17 year old use the gym', 'Gym floor is 16 and over.'));
-  t.ok(ageOutsideLimit('can my 7 month old come', 'For puppies under 6 months.'));
-  t.notOk(ageOutsideLimit('my 5 year old furnace is loud', 'We repair furnaces.'), 'no age limit said');
+  t.equal(ageVerdict('can my 15 year old use the gym', 'Gym floor is 16 and over.'), 'No');
+  t.equal(ageVerdict('can my 17 year old use the gym', 'Gym floor is 16 and over.'), null);
+  t.equal(ageVerdict('can my 7 month old come', 'For puppies under 6 months.'), 'No');
+  t.equal(ageVerdict('my 5 year old furnace is loud', 'We repair furnaces.'), null, 'no age limit said');
   t.ok(ageUnanswered('can my 7 year old come along', 'Private rides are 60 minutes.'));
   t.notOk(ageUnanswered('my 5 year old furnace is loud, can you fix it', 'We repair furnaces.'), "a thing's age asks nothing of ages");
 });

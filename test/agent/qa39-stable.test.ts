@@ -1,0 +1,61 @@
+import t from 'tap';
+import { buildTestApp } from '../helpers/app.js';
+import { talkTo } from '../helpers/agent-chat.js';
+import { businessWithGuide } from '../helpers/guide-business.js';
+import { ageVerdict } from '../../src/agent/answer-ages.js';
+
+// Session 39: a riding stable's page (test/fixtures/guides/horse-stable.md), asked what its
+// customers type. Each case was wrong when the page was first tried.
+
+const { app } = await buildTestApp(t);
+const businessId = await businessWithGuide(app, { name: 'Hollow Creek Stables', guide: '../guides/horse-stable.md', remoteAddress: '10.0.39.1' });
+const ask = async (q: string) => (await talkTo(app.services.agent, businessId)(q))[0]!;
+
+t.test('an age told meets the least or most age a sentence says (answer-ages ageVerdict, answer-rows creditCounted)', async (t) => {
+  // (It said "Yes. We offer riding lessons for kids and adults, ... guided trail rides".)
+  t.match(await ask('can my 8 year old go on the trail ride'), /^No\. Trail riders must be at least 10 years old/);
+  t.match(await ask('can my 12 year old go on the trail ride'), /^Yes\. Trail riders must be at least 10 years old/);
+  // (It quoted the limit with no yes or no: "can HE take lessons" is the question after the story.)
+  t.match(await ask('my son is 6. can he take lessons'), /^No\. Lessons are for riders age 7 and up/);
+  // Too old or too young asked: outside the ages is the yes (it said "Yes" to a 10 year old).
+  t.match(await ask('is my 10 year old too old for camp'), /^No\. .*ages 8 to 14/);
+  t.match(await ask('is my 15 year old too old for camp'), /^Yes\. .*ages 8 to 14/);
+  t.match(await ask('is my 6 year old too young for camp'), /^Yes\. .*ages 8 to 14/);
+  t.match(await ask('can my 15 year old do camp'), /^No\. .*ages 8 to 14/);
+  // (The age told is whom the question is for, no part of its own: no camp sentence after the boots;
+  // "(no sneakers, no sandals)" is no "no" to boots, nor "no upper age limit" a limit on lessons.)
+  const boots = await ask('my daughter is 9 and horse crazy lol, does she need riding boots for lessons');
+  t.match(boots, /^Yes\. What to wear: .*boots with a small heel/);
+  t.notMatch(boots, /[Ss]ummer camp/);
+  // (A notice or an hour is no age: "at least 48 hours ahead", "from 9 am".)
+  t.equal(ageVerdict('can my 8 year old come', 'Please book at least 48 hours ahead.'), null);
+  t.equal(ageVerdict('can my 8 year old come', 'Kids club runs from 9 am for children.'), null);
+  t.equal(ageVerdict('can my 8 year old come', 'Book at least 2 weeks ahead for kids parties.'), null);
+  t.equal(ageVerdict('can my 4 week old come', 'We care for babies from 6 weeks.'), 'No');
+});
+
+t.test('a bracket is an aside within its clause (answer-claims verbOfSomethingElse)', async (t) => {
+  // (It said "I don't know": "We teach English (hunt seat) and Western" split at the bracket.)
+  t.match(await ask('do you teach western'), /^Yes\. We teach English \(hunt seat\) and Western\./);
+  t.match(await ask('do you teach dressage'), /^I don't know/);
+});
+
+t.test("a house rule of the thing asked is a yes, though it sits in the safety section", async (t) => {
+  // (It said "I don't know" against "Dogs must stay on a leash.")
+  t.match(await ask('can i bring my dog'), /^Yes\. Dogs must stay on a leash\./);
+  t.match(await ask('are dogs allowed'), /^Yes\. Dogs must stay on a leash\./);
+  t.match(await ask('can i smoke'), /^No\. There is no smoking anywhere on the property\./);
+});
+
+t.test("the stable's own instruction for a horse, 911 for a person (emergency-reply safetyInstructions)", async (t) => {
+  // (A colicking horse was told "If a person is hurt, call 911 first.")
+  const colic = await ask('hi um my horse is rolling a lot and keeps trying to lay down in his stall, hes sweating');
+  t.match(colic, /^If a horse here is colicking, .*\(859\) 555-0199/);
+  t.notMatch(colic, /911|get your pet to a vet/);
+  t.match(await ask('my horse has a big cut on his leg and its bleeding a lot'), /^If a horse here is colicking/);
+  // (A rider hurt is the person's case, not the horse's.)
+  const fall = await ask('my daughter fell off during her lesson and her arm looks broken');
+  t.match(fall, /^If a person is hurt, call 911 first\./);
+  t.notMatch(fall, /colicking/);
+  t.match(await ask('the horse kicked my son in the chest'), /^If a person is hurt, call 911 first\./);
+});
