@@ -140,7 +140,8 @@ export function ageDecided(typedQuestion: string, text: string): boolean {
  * for camp" against "ages 8 to 14": No). null when they decide nothing.
  */
 export function ageVerdict(typedQuestion: string, text: string): 'Yes' | 'No' | null {
-  const age = toldAge(typedQuestion);
+  // (Any age told: "can my 14 year old RENT a kayak"; the answer's own ages say whose it is.)
+  const age = ageTold(typedQuestion.toLowerCase());
   const side = age === null ? null : ageSide(age, text);
   if (!side) return null;
   const too = /\btoo (young|old|little|small)\b/.exec(typedQuestion.toLowerCase())?.[1];

@@ -134,7 +134,15 @@ export function selfDoneUnsaid(question: string, text: string): boolean {
 
 /** A sentence that cannot be the yes to a yes/no service question (see the rules above). */
 export function noYesFrom(question: string, text: string, heading = ''): boolean {
-  return namedOnlyAsModifier(question, text, heading) || verbOfSomethingElse(question, text) || instructsVisitor(question, text) || selfDoneUnsaid(question, text) || freeOfSomethingElse(question, text) || anotherCompound(question, text);
+  return namedOnlyAsModifier(question, text, heading) || verbOfSomethingElse(question, text) || instructsVisitor(question, text) || selfDoneUnsaid(question, text) || freeOfSomethingElse(question, text) || anotherCompound(question, text) || roomAsPlace(question, text);
+}
+
+/** "is there ROOM FOR my horse", "any room left": room asked as space, not as a place. */
+const SPACE_ASKED = /\b(?:is there|are there|any|have|got|still|enough|no) (?:any |enough )?room (?:for|left|in)\b/i;
+
+/** "is there room for my horse" -> "A heated tack ROOM ... is available": a room that is a place is no space for it. */
+function roomAsPlace(question: string, text: string): boolean {
+  return SPACE_ASKED.test(question) && /\brooms?\b/i.test(text) && !/\broom (?:for|left|in)\b/i.test(text);
 }
 
 /**

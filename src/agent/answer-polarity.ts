@@ -133,8 +133,22 @@ const CLAUSE_VERB = /\b(?:is|are|was|were|can|cannot|will|won't|do|does|don't|do
 /** A clause that turns against the one before it. */
 const CONTRAST = /^\s*(?:but|however|although)\b/i;
 
+/** Asked at the visitor's own place ("bring a pony TO MY HOUSE", "can you do it AT OUR SCHOOL", "come to us"). */
+const AT_VISITORS = /\b(?:to|at|in) (?:my|our) (?:house|home|place|yard|backyard|garden|property|venue|school|office|apartment|church|work|business)\b|\b(?:come|travel|drive) (?:out )?to (?:me|us)\b/;
+/** Done at the business's own place ("... grooming AT OUR BARN"), and not said to be done at the customer's. */
+const AT_OURS = /\b(?:at|in) our (?:barn|shop|store|studio|salon|clinic|office|location|premises|facility|center|centre|farm|ranch|stable|gym|workshop|bakery|kitchen|school)\b/i;
+const AT_YOURS = /\b(?:at|to) your (?:home|house|place|location|venue|office|school|event|door|party)\b|\bwe (?:come|travel|drive) to you\b|\bmobile\b|\bon[- ]site\b/i;
+
+/**
+ * "can you bring a pony to my house" -> "Pony parties: ... pony rides and grooming at our barn": a
+ * thing asked at the visitor's place that the text has at the business's own is a no.
+ */
+export function atOursOnly(question: string, text: string): boolean {
+  return AT_VISITORS.test(normalizeCasual(question)) && AT_OURS.test(text) && !AT_YOURS.test(text);
+}
+
 export function negative(question: string, text: string, qs: readonly SubjectTerm[], row: boolean): boolean {
-  if (outsideRange(question, text)) return true;
+  if (outsideRange(question, text) || atOursOnly(question, text)) return true;
   const q = normalizeCasual(question);
   // A table row is one statement ("Sunday — Hours: Closed"); a sentence is read clause by clause.
   // ("Monday: closed": a short label and its value are one statement; not a clause of its own before
@@ -331,7 +345,8 @@ function saysNo(q: string, where: string, text: string): boolean {
   // "can i get a cake by TOMORROW" -> "Custom cakes need at least 7 DAYS' NOTICE": a day sooner than the notice asked is a no.
   if (SOON.test(q) && NOTICE_DAYS.test(where)) return true;
   // ("does the shuttle RUN on saturdays", "can i get to my stuff (ACCESS) on a weekend": a thing done or reached on days left out.)
-  if (/\b(?:open|work|working|available|appointments?|access|runs?|running|operate|operates)\b/.test(q) && dayLeftOut(q, where)) return true;
+  // (Or said by the sentence of its thing: "do you do lessons on mondays" -> "Lessons RUN Tuesday through Sunday", "trail rides GO OUT Friday, ...".)
+  if ((/\b(?:open|work|working|available|appointments?|access|runs?|running|operate|operates)\b/.test(q) || /\b(?:runs?|go(?:es)? out|are held|is held|meets?)\b/i.test(where)) && dayLeftOut(q, where)) return true;
   // "is HST included" -> "... plus HST": what comes on top is not included.
   if (addedOnTop(q, where)) return true;
   // "Can my kid come BY HERSELF?" -> "Children must come WITH a parent": company required is a no.

@@ -59,3 +59,28 @@ t.test("the stable's own instruction for a horse, 911 for a person (emergency-re
   t.notMatch(fall, /colicking/);
   t.match(await ask('the horse kicked my son in the chest'), /^If a person is hurt, call 911 first\./);
 });
+
+t.test("asked at the visitor's place, done at the business's own (answer-polarity atOursOnly)", async (t) => {
+  // (It said "Yes. Pony parties: ... at our barn" to a pony brought to the house.)
+  t.match(await ask('can you bring a pony to my house'), /^No\. Pony parties: .*at our barn/);
+  t.match(await ask('can you do a pony party at my house'), /^No\. Pony parties/);
+  t.match(await ask('do you do pony parties'), /^Yes\. Pony parties/);
+});
+
+t.test('room asked as space is no tack room (answer-claims roomAsPlace)', async (t) => {
+  // (It said "Yes. A heated tack room and wash rack with hot water are available.")
+  t.notMatch(await ask('is there room for my horse'), /tack room/);
+  t.match(await ask('do you have a tack room'), /^Yes\. A heated tack room/);
+});
+
+t.test('a sentence opening on "Includes" goes with the one before it (answer-units CONTINUES)', async (t) => {
+  // (It said only "Full board: $750 per month.")
+  t.match(await ask('whats included in full board'), /^Full board: \$750 per month\. Includes a 12x12 stall, .*fly spray\./);
+});
+
+t.test('a sentence whose days decide the day asked is about it (answer-rows creditCounted, answer-polarity saysNo)', async (t) => {
+  // (It said "Yes. Summer camp runs ... Monday to Friday" to lessons on Mondays.)
+  t.match(await ask('do you do lessons on mondays'), /^No\. Lessons run Tuesday through Sunday\./);
+  t.match(await ask('are lessons on saturdays'), /^Yes\. Lessons run Tuesday through Sunday\./);
+  t.match(await ask('do trail rides go out on tuesday'), /^No\. Guided trail rides go out Friday, Saturday and Sunday/);
+});
