@@ -23,7 +23,7 @@ export const AuthPayloadRef = builder.objectRef<{ token: string; userId: string;
     token: t.exposeString('token', { description: 'A JWT for `Authorization: Bearer <token>`' }),
     userId: t.exposeID('userId'),
     businessId: t.exposeID('businessId'),
-    role: t.field({ type: RoleEnum, resolve: (p) => p.role }),
+    role: t.expose('role', { type: RoleEnum }),
   }),
 });
 
@@ -89,7 +89,7 @@ const PlanFeatureRef = builder.objectRef<{ key: Feature; included: boolean }>('P
 
 const PlanInfoRef = builder.objectRef<{ tier: 'FREE' | 'BASIC' | 'PRO' }>('PlanInfo').implement({
   fields: (t) => ({
-    tier: t.field({ type: PlanEnum, resolve: (p) => p.tier }),
+    tier: t.expose('tier', { type: PlanEnum }),
     features: t.field({
       type: [PlanFeatureRef],
       description: 'Every feature, with whether this plan includes it',
@@ -180,7 +180,7 @@ const ApiKeyRef = builder.objectRef<ApiKey>('ApiKey').implement({
     id: t.exposeID('id'),
     name: t.exposeString('name'),
     prefix: t.exposeString('prefix', { description: 'The public start of the key, to recognise it' }),
-    role: t.field({ type: RoleEnum, resolve: (k) => k.role }),
+    role: t.expose('role', { type: RoleEnum }),
     lastUsedAt: t.field({ type: 'DateTime', nullable: true, resolve: (k) => k.last_used_at }),
     revokedAt: t.field({ type: 'DateTime', nullable: true, resolve: (k) => k.revoked_at }),
     createdBy: t.field({
@@ -196,7 +196,7 @@ const ApiKeyRef = builder.objectRef<ApiKey>('ApiKey').implement({
 
 const CreatedApiKeyRef = builder.objectRef<{ apiKey: ApiKey; secret: string }>('CreatedApiKey').implement({
   fields: (t) => ({
-    apiKey: t.field({ type: ApiKeyRef, resolve: (c) => c.apiKey }),
+    apiKey: t.expose('apiKey', { type: ApiKeyRef }),
     secret: t.exposeString('secret', { description: 'The full key. Shown only now; store it safely' }),
   }),
 });

@@ -42,7 +42,7 @@ BusinessRef.implement({
   fields: (t) => ({
     id: t.exposeID('id'),
     name: t.exposeString('name'),
-    plan: t.field({ type: PlanEnum, resolve: (b) => b.plan }),
+    plan: t.expose('plan', { type: PlanEnum }),
     twilioNumber: t.exposeString('twilio_number', { nullable: true, description: 'The number callers dial (set by the platform)' }),
     phoneNumber: t.exposeString('phone_number', { nullable: true }),
     website: t.exposeString('website', { nullable: true }),

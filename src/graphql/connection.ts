@@ -15,7 +15,7 @@ export function connectionOf<T extends { id: string }>(name: string, node: Objec
   const Edge = builder.objectRef<{ node: T; cursor: string }>(`${name}Edge`).implement({
     fields: (t) => ({
       cursor: t.exposeString('cursor'),
-      node: t.field({ type: node, resolve: (e) => e.node as any }),
+      node: t.expose('node', { type: node }),
     }),
   });
   return builder.objectRef<Page<T> & { cursorOf: (n: T) => string }>(`${name}Connection`).implement({

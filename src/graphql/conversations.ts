@@ -21,7 +21,7 @@ const MessageRole = builder.enumType('MessageRole', { values: ['user', 'assistan
 const MessageRef = builder.objectRef<TranscriptMessage>('Message').implement({
   fields: (t) => ({
     id: t.exposeID('id'),
-    role: t.field({ type: MessageRole, resolve: (m) => m.role }),
+    role: t.expose('role', { type: MessageRole }),
     content: t.exposeString('content'),
     createdAt: t.field({ type: 'DateTime', resolve: (m) => m.created_at }),
   }),
@@ -31,8 +31,8 @@ ConversationRef.implement({
   description: 'A chat session or a phone call',
   fields: (t) => ({
     id: t.exposeID('id'),
-    channel: t.field({ type: ConversationChannelEnum, resolve: (c) => c.channel }),
-    status: t.field({ type: ConversationStatusEnum, resolve: (c) => c.status }),
+    channel: t.expose('channel', { type: ConversationChannelEnum }),
+    status: t.expose('status', { type: ConversationStatusEnum }),
     fromNumber: t.exposeString('from_number', { nullable: true }),
     toNumber: t.exposeString('to_number', { nullable: true }),
     startedAt: t.field({ type: 'DateTime', resolve: (c) => c.started_at }),

@@ -46,7 +46,7 @@ const DayKeyCountRef = builder.objectRef<{ date: string; key: string; count: num
   fields: (t) => ({ date: t.exposeString('date'), key: t.exposeString('key', { description: 'The priority or channel' }), count: t.exposeInt('count') }),
 });
 const StatusCountRef = builder.objectRef<{ status: 'NEW' | 'CONTACTED' | 'QUALIFIED' | 'CONVERTED' | 'LOST'; count: number }>('StatusCount').implement({
-  fields: (t) => ({ status: t.field({ type: LeadStatusEnum, resolve: (s) => s.status }), count: t.exposeInt('count') }),
+  fields: (t) => ({ status: t.expose('status', { type: LeadStatusEnum }), count: t.exposeInt('count') }),
 });
 const HeatCellRef = builder.objectRef<{ dayOfWeek: number; hour: number; count: number }>('HeatmapCell').implement({
   fields: (t) => ({

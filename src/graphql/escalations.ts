@@ -20,7 +20,7 @@ const EscalationRef = builder.objectRef<EmergencyEscalation>('EmergencyEscalatio
   fields: (t) => ({
     id: t.exposeID('id'),
     leadId: t.exposeID('lead_id', { description: 'The lead that started it' }),
-    status: t.field({ type: EscalationStatusEnum, resolve: (e) => e.status }),
+    status: t.expose('status', { type: EscalationStatusEnum }),
     contacts: t.exposeStringList('contacts', { description: 'The ladder it calls, in order' }),
     acknowledgedAt: t.field({ type: 'DateTime', nullable: true, resolve: (e) => e.acknowledged_at }),
     acknowledgedBy: t.exposeString('acknowledged_by', { nullable: true, description: 'The contact who acknowledged' }),

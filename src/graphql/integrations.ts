@@ -19,8 +19,8 @@ const IntegrationRef = builder.objectRef<IntegrationView>('Integration').impleme
   description: 'A connected external tool. Its credentials are stored encrypted and never returned.',
   fields: (t) => ({
     id: t.exposeID('id'),
-    provider: t.field({ type: IntegrationProviderEnum, resolve: (i) => i.provider }),
-    status: t.field({ type: IntegrationStatusEnum, resolve: (i) => i.status }),
+    provider: t.expose('provider', { type: IntegrationProviderEnum }),
+    status: t.expose('status', { type: IntegrationStatusEnum }),
     credentialsHint: t.exposeString('credentialsHint', { description: 'A masked hint of the secret, e.g. ••••a1b2' }),
     accountLabel: t.exposeString('accountLabel', { nullable: true, description: 'Which account/workspace the credentials belong to' }),
     lastSyncAt: t.field({ type: 'DateTime', nullable: true, resolve: (i) => i.lastSyncAt }),
@@ -51,7 +51,7 @@ const ClientLinkRuleRef = builder.objectRef<ClientLinkRule>('ClientLinkRule').im
   fields: (t) => ({
     id: t.exposeID('id'),
     clientId: t.exposeID('client_id'),
-    kind: t.field({ type: LinkRuleKindEnum, resolve: (r) => r.kind }),
+    kind: t.expose('kind', { type: LinkRuleKindEnum }),
     value: t.exposeString('value'),
     createdAt: t.field({ type: 'DateTime', resolve: (r) => r.created_at }),
   }),

@@ -23,7 +23,7 @@ const KnowledgeItemRef = builder.objectRef<KnowledgeItem>('KnowledgeItem').imple
   fields: (t) => ({
     id: t.exposeID('id'),
     title: t.exposeString('title'),
-    source: t.field({ type: SourceEnum, resolve: (k) => k.source }),
+    source: t.expose('source', { type: SourceEnum }),
     content: t.exposeString('content'),
     size: t.int({ description: 'Characters of text the agent answers from', resolve: (k) => k.content.length }),
     fileName: t.exposeString('file_name', { nullable: true, description: 'The uploaded file, when the item came from one' }),

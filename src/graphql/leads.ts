@@ -20,9 +20,9 @@ import type { Lead } from '../db/schema.js';
 LeadRef.implement({
   fields: (t) => ({
     id: t.exposeID('id'),
-    channel: t.field({ type: LeadChannelEnum, resolve: (l) => l.channel }),
-    status: t.field({ type: LeadStatusEnum, resolve: (l) => l.status }),
-    priority: t.field({ type: PriorityEnum, resolve: (l) => l.priority }),
+    channel: t.expose('channel', { type: LeadChannelEnum }),
+    status: t.expose('status', { type: LeadStatusEnum }),
+    priority: t.expose('priority', { type: PriorityEnum }),
     name: t.exposeString('name', { nullable: true }),
     email: t.exposeString('email', { nullable: true }),
     phone: t.exposeString('phone', { nullable: true }),

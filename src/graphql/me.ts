@@ -19,7 +19,7 @@ export const UserRef = builder.objectRef<User>('User').implement({
     id: t.exposeID('id'),
     email: t.exposeString('email'),
     name: t.exposeString('name', { nullable: true }),
-    role: t.field({ type: RoleEnum, resolve: (u) => u.role }),
+    role: t.expose('role', { type: RoleEnum }),
     lastLoginAt: t.field({ type: 'DateTime', nullable: true, resolve: (u) => u.last_login_at }),
     createdAt: t.field({ type: 'DateTime', resolve: (u) => u.created_at }),
   }),
@@ -28,7 +28,7 @@ export const UserRef = builder.objectRef<User>('User').implement({
 const ViewerRef = builder.objectRef<Viewer>('Viewer').implement({
   description: 'The caller of this request',
   fields: (t) => ({
-    role: t.field({ type: RoleEnum, resolve: (v) => v.role }),
+    role: t.expose('role', { type: RoleEnum }),
     user: t.field({ type: UserRef, nullable: true, description: 'Null when the caller is an API key', resolve: (v) => v.user ?? null }),
     apiKeyId: t.exposeID('apiKeyId', { nullable: true }),
     business: t.field({

@@ -25,9 +25,9 @@ const NotificationRef = builder.objectRef<NotificationView>('Notification').impl
     id: t.exposeID('id'),
     leadId: t.exposeID('leadId', { nullable: true }),
     kind: t.exposeString('kind', { description: 'email.lead_owner, email.lead_confirmation, email.test, call.emergency, sms.emergency or webhook' }),
-    channel: t.field({ type: NotificationChannelEnum, resolve: (n) => n.channel }),
+    channel: t.expose('channel', { type: NotificationChannelEnum }),
     recipient: t.exposeString('recipient', { description: 'E-mail address, phone number, or webhook endpoint id' }),
-    status: t.field({ type: NotificationStatusEnum, resolve: (n) => n.status }),
+    status: t.expose('status', { type: NotificationStatusEnum }),
     attempts: t.exposeInt('attempts'),
     maxAttempts: t.exposeInt('maxAttempts'),
     lastError: t.exposeString('lastError', { nullable: true }),
@@ -118,7 +118,7 @@ const WebhookEndpointRef = builder.objectRef<WebhookEndpointView & { businessId:
 
 const WebhookEndpointSecretRef = builder.objectRef<{ endpoint: WebhookEndpointView & { businessId: string }; secret: string }>('WebhookEndpointWithSecret').implement({
   fields: (t) => ({
-    endpoint: t.field({ type: WebhookEndpointRef, resolve: (p) => p.endpoint }),
+    endpoint: t.expose('endpoint', { type: WebhookEndpointRef }),
     secret: t.exposeString('secret', { description: 'Shown once: store it to verify signatures' }),
   }),
 });

@@ -27,7 +27,7 @@ export const LeadCapturedEventRef = builder.objectRef<LeadCapturedPayload>('Lead
 export const ConversationUpdatedEventRef = builder.objectRef<ConversationUpdatedPayload>('ConversationUpdatedEvent').implement({
   fields: (t) => ({
     conversationId: t.exposeID('conversationId'),
-    channel: t.field({ type: ConversationChannelEnum, resolve: (e) => e.channel }),
+    channel: t.expose('channel', { type: ConversationChannelEnum }),
     status: t.exposeString('status', { description: 'ACTIVE when a call started or a chat got a message; ENDED when it finished' }),
     conversation: t.field({
       type: ConversationRef,

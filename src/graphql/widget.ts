@@ -17,7 +17,7 @@ const WidgetConfigRef = builder.objectRef<WidgetConfig>('WidgetConfig').implemen
     primaryColor: t.exposeString('primary_color'),
     textColor: t.exposeString('text_color'),
     backgroundColor: t.exposeString('background_color'),
-    position: t.field({ type: WidgetPositionEnum, resolve: (w) => w.position }),
+    position: t.expose('position', { type: WidgetPositionEnum }),
     greeting: t.string({
       nullable: true,
       deprecationReason: 'Use agentConfig.greeting (the one greeting of the chat and the widget); this reads the same setting',

@@ -4,7 +4,7 @@ import { likePattern, toPage, type Cursor, type Page } from '../db/pagination.js
 import { getRecord } from '../db/records.js';
 import { isUuid } from '../db/ids.js';
 import { cleanOptionalText } from '../validate.js';
-import { attachLeadEdges, leadEdgeSelections, type LeadEdgesPlan } from './page-edges.js';
+import { leadEdgeSelections, readLeadsWithEdges, type LeadEdgesPlan } from './page-edges.js';
 
 // Leads as the admin API reads and edits them. Data functions take `db` first, so a
 // transaction fits the same parameter; every query is filtered by business_id.
@@ -44,12 +44,14 @@ function leadQuery(db: Db, businessId: string, f: LeadFilter) {
  * their transcript and projects) in the same statement (./page-edges.ts).
  */
 export async function listLeads(db: Db, businessId: string, f: LeadFilter, size: number, after?: Cursor, columns?: ReadonlyArray<keyof Lead>, edges?: LeadEdgesPlan): Promise<Page<Lead>> {
-  const base = leadQuery(db, businessId, f);
+  // With edges the statement becomes the subquery of one JSON aggregate (readLeadsWithEdges):
+  // built without the plugins, which transform the outer statement, subquery included, once.
+  const base = leadQuery(edges ? db.withoutPlugins() : db, businessId, f);
   let q = (columns ? base.select([...new Set<keyof Lead>([...columns, 'id', 'created_at'])]) : base.selectAll()) as unknown as ReturnType<typeof base.selectAll>;
   if (edges) q = q.select(leadEdgeSelections(businessId, edges)) as unknown as typeof q;
   if (after) q = q.where((eb) => eb.or([eb('created_at', '<', after.at), eb.and([eb('created_at', '=', after.at), eb('id', '<', after.id)])]));
-  const read = await q.orderBy('created_at', 'desc').orderBy('id', 'desc').limit(size + 1).execute();
-  const rows = edges ? read.map((r) => attachLeadEdges(r, edges)) : read;
+  const ordered = q.orderBy('created_at', 'desc').orderBy('id', 'desc').limit(size + 1);
+  const rows = edges ? await readLeadsWithEdges(db, ordered, edges) : await ordered.execute();
   return toPage(rows, size, (r) => r.created_at, async () => Number((await leadQuery(db, businessId, f).select((eb) => eb.fn.countAll<string>().as('n')).executeTakeFirstOrThrow()).n));
 }
 

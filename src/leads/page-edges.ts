@@ -1,5 +1,5 @@
-import { sql, type AliasedRawBuilder, type RawBuilder } from 'kysely';
-import type { Client, Conversation, Lead } from '../db/schema.js';
+import { sql, type AliasedRawBuilder, type Kysely, type RawBuilder, type SelectQueryBuilder } from 'kysely';
+import type { Client, Conversation, Database, Lead } from '../db/schema.js';
 import type { TranscriptMessage } from '../conversations/data.js';
 import type { ProjectView } from '../projects/data.js';
 import { reviveJsonRow, withPrefetched } from '../db/prefetch.js';
@@ -34,6 +34,7 @@ export interface LeadEdges {
   client?: Client | null;
 }
 
+const LEAD_TIMES = ['acknowledged_at', 'created_at', 'updated_at'];
 const CONVERSATION_TIMES = ['started_at', 'ended_at', 'created_at', 'updated_at'];
 const CLIENT_TIMES = ['created_at', 'updated_at'];
 const PROJECT_TIMES = ['last_synced_at', 'created_at', 'updated_at'];
@@ -109,4 +110,20 @@ export function attachLeadEdges(row: Lead & { _conversation?: JsonRow | null; _c
     edges.client = client && projects ? withPrefetched<Client, ClientEdges>(client, { projects: projects.map((p) => reviveJsonRow<ProjectView>(p, PROJECT_TIMES, ['due_date'])) }) : client;
   }
   return withPrefetched(row, edges);
+}
+
+/**
+ * Runs the leads statement (`rows`: ordered newest first, limited, with leadEdgeSelections) as
+ * one JSON array built by the database, and returns its rows with their edges attached. One
+ * field to decode instead of one per column and row: on PGlite the decoding of every field runs
+ * in this thread (measured alone: 6.7-8.3 -> 5.9-6.9 ms for the 50-lead page's statement). The
+ * aggregate keeps the statement's order (listLeads': created_at, then id, both descending);
+ * the lead's timestamps come as ISO text, made Dates as the drivers make them (milliseconds floored).
+ */
+export async function readLeadsWithEdges(db: Kysely<Database>, rows: SelectQueryBuilder<Database, 'leads', Partial<Lead>>, plan: LeadEdgesPlan): Promise<Lead[]> {
+  const { page } = await db
+    .selectFrom(rows.as('t'))
+    .select(sql<JsonRow[]>`coalesce(json_agg(t order by t.created_at desc, t.id desc), '[]'::json)`.as('page'))
+    .executeTakeFirstOrThrow();
+  return page.map((row) => attachLeadEdges(reviveJsonRow<Lead>(row, LEAD_TIMES), plan));
 }

@@ -127,3 +127,58 @@ t.test('timestamps with microseconds read with the leads equal the loaders (mill
   const one = await rawQuery(h.base, `query($id: ID!, $m: Int) { lead(id: $id) { ${NODE} } }`, biz.token, { id: node.id, m: 5 });
   t.same((one.body.data as any).lead, node, 'the same through the loaders');
 });
+
+t.test("every lead field on the page equals lead(id), and pages follow each other in order (the page is one JSON array)", async (t) => {
+  const biz = await h.business({ plan: 'PRO' });
+  const conv = await db.insertInto('conversations').values({ business_id: biz.businessId, channel: 'CALL', started_at: at(1), summary: 'Fields' }).returning('id').executeTakeFirstOrThrow();
+  await db
+    .insertInto('leads')
+    .values({
+      business_id: biz.businessId,
+      channel: 'CALL',
+      status: 'CONTACTED',
+      priority: 'URGENT',
+      name: 'Every field',
+      email: 'e@example.com',
+      phone: '+15555550123',
+      address: '1 Main St',
+      issue: 'Burst pipe',
+      captured_data: JSON.stringify({ 'When?': 'tomorrow', n: 3, nested: { ok: true } }),
+      is_emergency: true,
+      emergency_severity: 4,
+      emergency_notes: 'water everywhere',
+      notes: 'call back',
+      conversation_id: conv.id,
+      acknowledged_at: sql<Date>`'2026-03-04T05:06:07.987654Z'::timestamptz`,
+      created_at: sql<Date>`'2026-03-04T05:06:08.000999Z'::timestamptz`,
+      updated_at: sql<Date>`'2026-03-04T05:06:09.5Z'::timestamptz`,
+    })
+    .execute();
+  // Same created_at, ids decide the order; and a few more to page through.
+  for (let i = 0; i < 4; i++) await db.insertInto('leads').values({ business_id: biz.businessId, channel: 'CHAT', name: `Tie ${i}`, created_at: at(40) }).execute();
+  const FIELDS = `id channel status priority name email phone address issue capturedData isEmergency emergencySeverity emergencyNotes notes acknowledgedAt createdAt updatedAt conversation { id summary }`;
+  const r = await rawQuery(h.base, `{ leads(first: 50) { edges { node { ${FIELDS} } } } }`, biz.token, {});
+  const nodes = (r.body.data as any).leads.edges.map((e: any) => e.node);
+  const full = nodes.find((n: any) => n.name === 'Every field');
+  t.same(full.capturedData, { 'When?': 'tomorrow', n: 3, nested: { ok: true } });
+  t.equal(full.acknowledgedAt, '2026-03-04T05:06:07.987Z');
+  t.equal(full.createdAt, '2026-03-04T05:06:08.000Z');
+  t.equal(full.updatedAt, '2026-03-04T05:06:09.500Z');
+  t.equal(full.emergencySeverity, 4);
+  t.equal(full.isEmergency, true);
+  for (const n of nodes) {
+    const one = await rawQuery(h.base, `query($id: ID!) { lead(id: $id) { ${FIELDS} } }`, biz.token, { id: n.id });
+    t.same((one.body.data as any).lead, n, `lead ${n.name}: the same as lead(id)`);
+  }
+  // Two at a time through the cursors: the same leads in the same order as the one page.
+  const seen: string[] = [];
+  let after: string | null = null;
+  for (;;) {
+    const p: any = await rawQuery(h.base, `query($a: String) { leads(first: 2, after: $a) { pageInfo { hasNextPage endCursor } edges { node { id conversation { id } } } } }`, biz.token, { a: after });
+    seen.push(...p.body.data.leads.edges.map((e: any) => e.node.id));
+    if (!p.body.data.leads.pageInfo.hasNextPage) break;
+    after = p.body.data.leads.pageInfo.endCursor;
+  }
+  t.same(seen, nodes.map((n: any) => n.id), 'paged in the order of the full page');
+  t.same(nodes.map((n: any) => n.name).slice(4), ['Every field'], 'newest first');
+});
