@@ -49,11 +49,6 @@ export function saysDays(text: string): boolean {
   return daysNamed(text).length > 0 || saysEveryDay(text) || /\bweekdays?\b|\bweekends?\b/i.test(text);
 }
 
-/** The days a question names, as its terms ("lessons on MONDAYS" -> the term of "mondays"). */
-export function dayTermsAsked(q: string): string[] {
-  return (q.toLowerCase().match(/[a-z]+/g) ?? []).filter((w) => daysNamed(w).length === 1).flatMap((w) => terms(w));
-}
-
 /**
  * "do you work saturdays?" against "We work Monday to Friday, 7am to 5pm": the days a sentence
  * gives as a range or a list leave the asked day out, so the answer is a no. Null when the

@@ -345,8 +345,7 @@ function saysNo(q: string, where: string, text: string): boolean {
   // "can i get a cake by TOMORROW" -> "Custom cakes need at least 7 DAYS' NOTICE": a day sooner than the notice asked is a no.
   if (SOON.test(q) && NOTICE_DAYS.test(where)) return true;
   // ("does the shuttle RUN on saturdays", "can i get to my stuff (ACCESS) on a weekend": a thing done or reached on days left out.)
-  // (Or said by the sentence of its thing: "do you do lessons on mondays" -> "Lessons RUN Tuesday through Sunday", "trail rides GO OUT Friday, ...".)
-  if ((/\b(?:open|work|working|available|appointments?|access|runs?|running|operate|operates)\b/.test(q) || /\b(?:runs?|go(?:es)? out|are held|is held|meets?)\b/i.test(where)) && dayLeftOut(q, where)) return true;
+  if (/\b(?:open|work|working|available|appointments?|access|runs?|running|operate|operates)\b/.test(q) && dayLeftOut(q, where)) return true;
   // "is HST included" -> "... plus HST": what comes on top is not included.
   if (addedOnTop(q, where)) return true;
   // "Can my kid come BY HERSELF?" -> "Children must come WITH a parent": company required is a no.

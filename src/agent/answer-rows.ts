@@ -1,7 +1,7 @@
 import { expandedTerms, normalizeCasual, terms, words } from '../ai/lexical.js';
 import { boundedMemo } from '../memo.js';
 import { ANSWER_TYPES } from './answer-types.js';
-import { dayLeftOut, dayTermsAsked, MONTH, monthFit } from './answer-days.js';
+import { MONTH, monthFit } from './answer-days.js';
 import { NUMBER_WORDS, minutesSaid } from './answer-numbers.js';
 import { BLANK_CELL, type Unit } from './answer-units.js';
 import { ageDecided, ageFit, ageToldTerms } from './answer-ages.js';
@@ -382,18 +382,15 @@ export function creditCounted(question: string, scored: Scored[], qs: QueryTerm[
   // (And the age told of someone, as the casual reading has it too, by the ages that hold it: "my 2 year
   // old" is said by "Toddlers (18 months to 35 months)", not by "an exam every two years".)
   const aged = ageToldTerms(typed);
-  const days = dayTermsAsked(question);
-  if (!counted.size && !aged.length && !days.length) return;
+  if (!counted.size && !aged.length) return;
   for (const s of scored) {
-    // (A sentence whose ages (days) decide the age told (day asked), in or out, is about it and may answer with a no: "can my 8
-    // year old go on the trail ride" -> "Trail riders must be at least 10", "lessons on MONDAYS" -> "Lessons run Tuesday through Sunday".)
-    const sentence = s.unit.kind !== 'row' && !s.unit.listKey && fits.get(s.unit) === 0;
-    const limitSaid = aged.length > 0 && sentence && ageDecided(typed, s.unit.text);
-    const daySaid = days.length > 0 && sentence && dayLeftOut(question, s.unit.text) !== null;
-    if (fits.get(s.unit) !== 1 && !limitSaid && !daySaid) continue;
+    // (A sentence whose ages decide the age told, in or out, is about it too, and may answer with a
+    // no: "can my 8 year old go on the trail ride" -> "Trail riders must be at least 10 years old".)
+    const limitSaid = aged.length > 0 && s.unit.kind !== 'row' && !s.unit.listKey && fits.get(s.unit) === 0 && ageDecided(typed, s.unit.text);
+    if (fits.get(s.unit) !== 1 && !limitSaid) continue;
     const ofAge = limitSaid || (aged.length > 0 && ageFit(typed, s.unit.text) === 1);
     qs.forEach((q, i) => {
-      if (counted.has(q.term) || (ofAge && aged.includes(q.term)) || (daySaid && days.includes(q.term))) s.matches[i] = Math.max(s.matches[i]!, 1);
+      if (counted.has(q.term) || (ofAge && aged.includes(q.term))) s.matches[i] = Math.max(s.matches[i]!, 1);
     });
     s.cover = s.matches.reduce((sum, m, i) => sum + m * qs[i]!.weight, 0) / total;
   }
