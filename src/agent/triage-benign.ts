@@ -76,6 +76,9 @@ export function benignReasons(words: string): string[] {
   // An instrument that needs tuning ("the piano in room 3 is out of tune"): a job for a tuner, no danger.
   if (/\b(?:out of tune|needs? (?:a )?tun(?:e|ing)(?: up)?|(?:piano|guitar|violin|harp|organ)s? (?:is |are )?(?:flat|sharp))\b/.test(words)) out.push('instrument');
   if (/\b(?:drops?|dropping|sheds?|shedding|dumps?) (?:\w+ )?(?:leaves|needles|pollen|sap|seeds|pods|acorns|berries|debris|twigs)\b/.test(words)) out.push('garden debris');
+  // A lamp out ("the hallway light on the 2nd floor is out", "porch light went out"): a bulb or a fixture to fix, no danger; one that sparks,
+  // smokes, buzzes or is hot is the rules' own (tri38: the learned signal read "is out" as the power cut of its emergencies).
+  if (/\b(?:(?:hallway|hall|porch|stair\w*|ceiling|kitchen|bathroom|garage|street|parking lot|security|exit|emergency|yard) )?(?:lights?|bulbs?|lamps?|fixtures?|light fixtures?)\b(?: \S+){0,6} (?:is |are |went |has gone |have gone |keeps going |just went )?(?:out|off|dead|burnt out|burned out|not working|stopped working|flicker\w*)\b/.test(words) && !/\b(?:spark\w*|smok\w*|burn(?:ing|t smell)|smell\w*|hot|melt\w*|buzz\w*|water|wet|drip\w*|leak\w*|shock\w*|fire|flames?|oxygen|ventilator|stuck|trapped|dark (?:stair|hall)\w*|whole (?:house|building|street|block)|all (?:the|our|my) (?:power|lights))\b/.test(words)) out.push('a light out');
   // Held up by traffic ("stuck in traffic in the fast lane, running late"): no breakdown.
   if (/\b(?:stuck|sitting|held up|caught|crawling) in (?:\w+ )?traffic\b|\btraffic (?:jam|is (?:backed up|crawling|not moving|terrible|bad))\b/.test(words)) out.push('held up in traffic');
   // A child's loose baby tooth ("wiggly baby tooth thats taking forever to come out"): it is meant to come out; an injury or bleeding that will not stop is the rules' own.
