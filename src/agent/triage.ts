@@ -9,7 +9,7 @@ import { ownerWordRules } from './triage-owner-words.js';
 import { benignReasons, COOKING_SMELL, HARMLESS_SMOKE, INTO_ITS_CATCH, LINE_RUN_OVER, OUTLET_SPRAY, TOOL_SPARKS } from './triage-benign.js';
 import { readsAsSpanish, spanishGloss } from './triage-spanish.js';
 import { minorBackup, ON_THE_VERGE } from './triage-verge.js';
-import { breakInOver, burnMarkIn, burnMarkOnWiring } from './triage-aftermath.js';
+import { breakInOver, burnMarkIn, burnMarkOnWiring, troubleLongOver } from './triage-aftermath.js';
 import { ADMIN, CONTAINED, datedEarlier, FINE_NOW, HYPOTHETICAL, VERDICT_ASKED, INTENSIFIERS, JOB_REFERENCE, NAMEISH, NEGATOR, OLD_EVENT, PAST, PRESENT, QUESTION_START, STILL_ACTIVE, STILL_IN_DANGER, SUPPLY_DESCRIBED, TAUGHT_AFTER, TAUGHT_BEFORE, WATER_KEPT_AWAY } from './triage-context.js';
 import { DEFERRED, ESSENTIAL_LOSS, EXPOSED, LATER_VISIT, FEEDBACK, OPEN_NOW_QUESTION, PROBLEM, REQUEST, priorityWithoutHazard, type MessageKind } from './triage-priority.js';
 
@@ -342,7 +342,7 @@ function exclusionsRead(text: string): string[] {
   const out: string[] = [];
   // ("a water sensor alert overnight but nothing was found": checked, and no trouble there.)
   if (DENIED.test(calm) || /\bnothing (?:was|is|has been) (?:found|wrong|there)\b|\bfound nothing\b/.test(calm)) out.push('negated');
-  if (((PAST.test(words) || OLD_EVENT.test(words)) && !STILL_ACTIVE.test(words)) || datedEarlier(words)) out.push('past');
+  if (((PAST.test(words) || OLD_EVENT.test(words)) && !STILL_ACTIVE.test(words)) || datedEarlier(words) || troubleLongOver(words)) out.push('past');
   if (HYPOTHETICAL.test(calm) || CONDITIONAL_QUESTION.test(words) || /\b(?:might|may|could(?! not)|going to|gonna)\b/.test(calm)) out.push('hypothetical');
   // "are you open right now": the hours asked about, though "right now" reads as present.
   if ((looksLikeQuestion(text) && !PRESENT.test(words)) || OPEN_NOW_QUESTION.test(words)) out.push('question');
