@@ -18,8 +18,14 @@ const BROKEN_INTO = new RegExp(
 const LOSS_COUNTED = /\b(?:the|my|our|his|her|their|all (?:the|my|our)) (?:\w+ )?\w+ (?:is|are|was|were|has been|have been|got) (?:all )?(?:missing|gone|stolen|taken)\b|\b(?:stuff|things|items|everything|tools|belongings|property|stock|inventory|boxes|bikes?|tvs?|laptops?|jewel\w*|it all|some(?: of (?:my|our|the))? \w+)(?: \w+){0,2} (?:is |are |was |were |has been |have been |got |went )?(?:missing|gone|stolen|taken)\b|\b(?:they|he|she|someone|somebody|thieves|burglars|whoever) (?:took|stole|grabbed|cleaned (?:me|us|it|the \w+) out|made off with|got away with)\b|\b(?:faltan|se llevaron|robaron) (?:\w+ )?(?:cosas|todo|herramientas|mis|las|los)\b/;
 /** Still going on, or the place left open (its door, window or lock gone): the break-in's emergency. */
 const ONGOING = new RegExp(`\\b(?:just|right now|still (?:here|there|in|inside|around)|(?:is|are) (?:still )?(?:inside|in there|here)|in progress|as we speak|todavia|ahora mismo|(?:door|window|lock|padlock|glass|gate|frame)s? (?:is |are |was |were )?(?:\\w+ )?(?:gone|missing|off))\\b|${UNSECURED}`);
+/** A season or more ago ("last winter", "months ago", "over the summer", "el ano pasado"). */
+const SEASON_OR_MORE_AGO = '(?:last (?:month|year|winter|summer|spring|fall|autumn|christmas)|(?:months?|years?) (?:ago|back)|in (?:19|20)\\d\\d|(?:over|during) the (?:summer|winter|spring|fall|autumn|holidays?|break)|el (?:mes|ano) pasado|hace (?:\\w+ )?(?:meses|anos))';
 /** Long over, or one of many: no more pressing than the routine work asked for ("last year", "in 2019", "twice this year"). */
-const LONG_OVER = /\b(?:last (?:month|year|winter|summer|spring|fall|autumn|christmas)|(?:months?|years?) (?:ago|back)|in (?:19|20)\d\d|twice|\w+ times|again and again|used to|el (?:mes|ano) pasado|hace (?:\w+ )?(?:meses|anos))\b/;
+const LONG_OVER = new RegExp(`\\b(?:${SEASON_OR_MORE_AGO}|twice|\\w+ times|again and again|used to)\\b`);
+/** Trouble dated a season or more ago ("the gym floor is warped from a leak over the summer"): what is left is its trace, work to book. */
+const TROUBLE_LONG_AGO = new RegExp(`\\b(?:leaks?|floods?|flooding|fires?|spills?|storms?|bursts?|backups?|overflows?|hail|ice dams?)\\b(?: \\S+){0,3} ${SEASON_OR_MORE_AGO}\\b`);
+/** Said to go on now or since then ("since last winter", "now it's dripping"): not over. */
+const GOING_ON = /\b(?:now|since|still|again|keeps?|every|getting worse|worse|spreading|right now|todavia|sigue)\b/;
 
 /** A break-in told as over, its loss counted and nothing still going on (no emergency: HIGH, a report to take and a place to check). */
 export function breakInOver(words: string): boolean {
@@ -29,6 +35,11 @@ export function breakInOver(words: string): boolean {
 /** A recent break-in of the visitor's place, over now: the owner needs to hear soon (HIGH), unless it is long over. */
 export function recentBreakIn(words: string): boolean {
   return BROKEN_INTO.test(words) && !ONGOING.test(words) && !LONG_OVER.test(words);
+}
+
+/** Trouble told as a season or more ago and not going on now: no emergency, whatever the learned signal reads into its trace (exclusionsOf). */
+export function troubleLongOver(words: string): boolean {
+  return TROUBLE_LONG_AGO.test(words) && !GOING_ON.test(words);
 }
 
 /** Wiring, a socket or a panel: what a burn mark on it warns about. */

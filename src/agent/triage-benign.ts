@@ -69,13 +69,17 @@ export function benignReasons(words: string): string[] {
   // Air the wrong temperature ("the AC is blowing warm air"): comfort, or a lost service (HIGH); its emergency (no heat, a baby, minus 10) is the rules' own.
   if (/\b(?:blow\w*|pushing|putting out|giving) (?:out )?(?:only )?(?:warm|hot|cold|cool|lukewarm|room temperature) air\b/.test(words)) out.push('comfort');
   // An outlet that sprays where it should not, outdoors ("the sprinkler head is broken and sprays the sidewalk").
-  if (OUTLET_SPRAY.test(words) || /\b(?:sprinklers?|sprinkler heads?|irrigation|hose ?bibs?|spigots?|outdoor taps?)\b/.test(words)) out.push('outdoor outlet');
+  // Heads named only as heads are the sprinkler's when the yard is named ("two heads on the side yard are spraying the shed").
+  if (OUTLET_SPRAY.test(words) || /\b(?:sprinklers?|sprinkler heads?|irrigation|hose ?bibs?|spigots?|outdoor taps?)\b/.test(words) || (/\b(?:heads?|nozzles?|rotors?|emitters?)\b(?: \S+){0,8} (?:sprays?|spraying)\b/.test(words) && OUTDOORS.test(words))) out.push('outdoor outlet');
   // Something fallen onto a garden thing ("it fell on the kids trampoline"), or leaves, needles or pollen a tree sheds: no one at risk now.
   if (/\b(?:fell|fallen|landed|lying|laying|blew|came down|slid|slipped|sliding|slides|dropped|tumbled|toppled|rolled)(?: (?:over|down|off|from)(?: (?:the|a|our|my) \w+)?)? (?:on|onto|into|across) (?:the |my |our |a |their )?(?:kids'? |neighbou?rs'? |back |front |garden |old )?(?:trampoline|fence|hedge|shed|lawn|grass|yard|garden|flower ?beds?|bushes|patio(?: (?:furniture|chairs?|table|umbrella))?|swing ?set|playset|doghouse|compost\w*|planters?|flower ?pots?|(?:garbage |trash |recycling |wheelie )?bins?|bbq|grill|woodpile|mailbox|lawn ?mower)\b/.test(words)) out.push('minor property');
   if (LINE_RUN_OVER.test(words)) out.push('line run over');
   // An instrument that needs tuning ("the piano in room 3 is out of tune"): a job for a tuner, no danger.
   if (/\b(?:out of tune|needs? (?:a )?tun(?:e|ing)(?: up)?|(?:piano|guitar|violin|harp|organ)s? (?:is |are )?(?:flat|sharp))\b/.test(words)) out.push('instrument');
   if (/\b(?:drops?|dropping|sheds?|shedding|dumps?) (?:\w+ )?(?:leaves|needles|pollen|sap|seeds|pods|acorns|berries|debris|twigs)\b/.test(words)) out.push('garden debris');
+  // A lamp out ("the hallway light on the 2nd floor is out", "porch light went out"): a bulb or a fixture to fix, no danger; one that sparks,
+  // smokes, buzzes or is hot is the rules' own (tri38: the learned signal read "is out" as the power cut of its emergencies).
+  if (/\b(?:(?:hallway|hall|porch|stair\w*|ceiling|kitchen|bathroom|garage|street|parking lot|security|exit|emergency|yard) )?(?:lights?|bulbs?|lamps?|fixtures?|light fixtures?)\b(?: \S+){0,6} (?:is |are |went |has gone |have gone |keeps going |just went )?(?:out|off|dead|burnt out|burned out|not working|stopped working|flicker\w*)\b/.test(words) && !/\b(?:spark\w*|smok\w*|burn(?:ing|t smell)|smell\w*|hot|melt\w*|buzz\w*|water|wet|drip\w*|leak\w*|shock\w*|fire|flames?|oxygen|ventilator|stuck|trapped|dark (?:stair|hall)\w*|whole (?:house|building|street|block)|all (?:the|our|my) (?:power|lights))\b/.test(words)) out.push('a light out');
   // Held up by traffic ("stuck in traffic in the fast lane, running late"): no breakdown.
   if (/\b(?:stuck|sitting|held up|caught|crawling) in (?:\w+ )?traffic\b|\btraffic (?:jam|is (?:backed up|crawling|not moving|terrible|bad))\b/.test(words)) out.push('held up in traffic');
   // A child's loose baby tooth ("wiggly baby tooth thats taking forever to come out"): it is meant to come out; an injury or bleeding that will not stop is the rules' own.
@@ -168,8 +172,8 @@ export function benignReasons(words: string): string[] {
   // Neighbours heard through the ceiling or the wall ("i can hear people upstairs stomping all night, its the neighbours"): a noise
   // complaint for the landlord, not an intruder, unless a break-in, a stranger, a cry for help or violence is said.
   if (/\b(?:stomp\w*|loud|noise|noisy|music|party|partying|footsteps|thumping|banging)\b/.test(words) && /\b(?:neighbou?rs?|next door|(?:upstairs|downstairs) (?:unit|tenants?|people|flat|apartment)|all night|every night|every weekend)\b/.test(words) && !/\b(?:alarm|intru\w*|broke|break\w*|burglar\w*|stranger|don't know (?:who|them)|dont know (?:who|them)|nobody(?:'s| is)? home|no one(?:'s| is)? home|alone|screams?|screaming|cry\w* for help|help me|hitting|beating|fight\w*|gun\w*|knife|smoke|fire|water|gas)\b/.test(words)) out.push('neighbour noise');
-  // A noise only ("the elevator makes a clunk when it stops"): a service call, unless a hazard or a drop is named.
-  if (/\b(?:makes?|making|made|there's|theres|there is|hear|hearing) (?:a |an |this |some |weird |strange |loud |funny |odd |little |big )*(?:clunk|clank|thud|knock|grind|grinding|squeal|whine|whining|click|clicking|tick|ticking|thump|thumping|groan|groaning|whir+|whirring|rumble|rumbling|hum|humming)s?(?:ing)?\b/.test(words) && !SIGN_OF_HAZARD.test(words) && !/\b(?:drop\w*|jerk\w*|shak\w*|stuck|trapped|lurch\w*|brakes?|steering|wheels?)\b/.test(words)) out.push('noise');
+  // A noise only ("the elevator makes a clunk when it stops", "the water heater makes a popping noise when it heats up"): a service call, unless a hazard or a drop is named.
+  if (/\b(?:makes?|making|made|there's|theres|there is|hear|hearing) (?:a |an |this |some |weird |strange |loud |funny |odd |little |big )*(?:clunk|clank|thud|knock|grind|grinding|squeal|whine|whining|click|clicking|tick|ticking|thump|thumping|groan|groaning|whir+|whirring|rumble|rumbling|hum|humming|pop|popping|tapping|rattle|rattling|gurgle|gurgling)s?(?:ing)?\b/.test(words) && !SIGN_OF_HAZARD.test(words) && !/\b(?:drop\w*|jerk\w*|shak\w*|stuck|trapped|lurch\w*|brakes?|steering|wheels?)\b/.test(words)) out.push('noise');
   // A mild discomfort that lasts or comes with a routine ("my eyes feel dry and gritty at the computer all day", "my knee is stiff in the
   // mornings"): a visit to book, unless something sudden, severe or a sign of injury, infection or a stroke is said (QA: the learned
   // signal called dry, gritty eyes an emergency at an eye clinic).
@@ -185,8 +189,11 @@ const LASTING = /\b(?:all (?:day|the time|week|winter|summer)|every (?:day|morni
 /** What makes a discomfort urgent: sudden, severe, an injury, an infection, a change in sight, a sign of a stroke or a reaction. */
 const ACUTE_SIGN = /\b(?:sudden\w*|severe\w*|excruciating|unbearable|worst|agony|bleed\w*|blood\w*|swell\w*|swollen|pus|fever\w*|chemical\w*|bleach|splash\w*|something in|stuck in|scratch(?:ed)? (?:my|his|her|the) eyes?|hit|injur\w*|lost (?:my |his |her )?(?:vision|sight)|can't see|cant see|cannot see|blind\w*|flash\w*|floaters?|curtain|shadow|double vision|droop\w*|numb\w*|slurr\w*|breath\w*|chest|faint\w*|dizz\w*|vomit\w*|rash|hives|allerg\w*|stung|bitten|burn\w*|broken|fractur\w*|fell|fall)\b/;
 
+/** Out in the yard, where a sprinkler waters. */
+const OUTDOORS = /\b(?:yard|lawn|garden|flower ?beds?|beds|shed|fence|sidewalk|pavement|driveway|patio|grass|turf|hedges?|shrubs?|street)\b/;
+
 /** Animals that get into roofs and walls and are removed as routine work. */
-const NUISANCE_ANIMAL = /\b(?:wasps?|bees|hornets?|yellow ?jackets|(?:wasp|bee|hornet)s? nests?|squirrels?|mice|mouse|rats?|rodents?|raccoons?|racoons?|possums?|opossums?|birds?|pigeons?|starlings?|sparrows?|bats?|chipmunks?|martens?|skunks?|groundhogs?|woodpeckers?)\b/;
+const NUISANCE_ANIMAL = /\b(?:wasps?|bees|hornets?|yellow ?jackets?|(?:wasp|bee|hornet|yellow ?jacket)s? nests?|squirrels?|mice|mouse|rats?|rodents?|raccoons?|racoons?|possums?|opossums?|birds?|pigeons?|starlings?|sparrows?|bats?|chipmunks?|martens?|skunks?|groundhogs?|woodpeckers?)\b/;
 /** An animal not yet seen, only heard or guessed at ("something scratching in the wall"). */
 const UNSEEN_ANIMAL = /\b(?:critters?|animals?|something)\b/;
 /** Where they live out of sight: the loft, the walls, the roof, the eaves. */

@@ -15,9 +15,24 @@ export const PAST = /\b(?:\w+ed|had|was|were|got|went|did|happened|fell|broke|ca
  * Trouble told in the past tense and dated to an earlier day ("the kids were stuck in the lift yesterday for ten minutes, please
  * inspect it", "the alarm went off last night"), with nothing said to be so now (no "now", "still", "again", nothing that "is"
  * or "keeps"): an event that is over, told to have its cause seen to. ("my dog ate chocolate yesterday and now he's shaking" is not.)
- * Earlier today counts when the state is told as it was then ("my car was running in the garage this morning").
+ * Earlier today counts when the state is told as it was then ("my car was running in the garage this morning", "we had the generator
+ * running in the garage earlier today", "we ran the generator in the garage this morning").
  */
-export const EARLIER_DAY = /^(?!.*\b(?:there's|theres|there are|now|still|again|keeps?|kept on|is|are|isn't|aren't|isnt|arent|can't|cant|cannot|won't|wont|hasn't|haven't|hasnt|havent|getting|started|starting|since|looks?|seems?|hurts?|swollen|swelling|confused|dizzy|short of breath|not making sense|bleeding|limping|vomiting|throwing up|shaking|coughing|breathing|todavia|sigue|(?:it's|its|it is) (?:at |now |already |up to )?\d{1,3})\b).*(?:\b(?:was|were|got|had|went|came|did|happened|fell|broke|ate|\w+ed)\b(?: \S+){0,8} (?:yesterday|last night|the other (?:day|night)|over the weekend|on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday))\b|\b(?:yesterday|last night|the other (?:day|night)|over the weekend)\b(?: \S+){0,6} (?:was|were|got|had|went|came|did|happened|fell|broke|ate|\w+ed)\b|\b(?:was|were) \w+ing\b(?: \S+){0,8} (?:this morning|earlier today|earlier this (?:morning|afternoon)|this afternoon)\b)/;
+export const EARLIER_DAY = /^(?!.*\b(?:there's|theres|there are|now|still|again|keeps?|kept on|is|are|isn't|aren't|isnt|arent|can't|cant|cannot|won't|wont|hasn't|haven't|hasnt|havent|getting|started|starting|since|looks?|seems?|hurts?|swollen|swelling|confused|dizzy|short of breath|not making sense|bleeding|limping|vomiting|throwing up|shaking|coughing|breathing|todavia|sigue|(?:it's|its|it is) (?:at |now |already |up to )?\d{1,3})\b).*(?:\b(?:was|were|got|had|went|came|did|happened|fell|broke|ate|\w+ed)\b(?: \S+){0,8} (?:yesterday|last night|the other (?:day|night)|over the weekend|on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday))\b|\b(?:yesterday|last night|the other (?:day|night)|over the weekend)\b(?: \S+){0,6} (?:was|were|got|had|went|came|did|happened|fell|broke|ate|\w+ed)\b|\b(?:(?:was|were) \w+ing|(?:had|left) (?:\S+ ){0,3}\w+ing|ran)\b(?: \S+){0,8} (?:this morning|earlier today|earlier this (?:morning|afternoon)|this afternoon)\b)/;
+/**
+ * A verdict asked on what the message has just told ("is that bad", "is it dangerous", "should i worry"): it asks about the event
+ * told, it says nothing is so now (its "is" is the question's, not the trouble's).
+ */
+export const VERDICT_ASKED = /\b(?:is|was|would|could) (?:that|it|this) (?:\w+ )?(?:bad|dangerous|safe|ok|okay|normal|a problem|serious|an issue|a concern|harmful|risky)\b|\bshould (?:i|we) (?:be )?(?:worr\w*|concerned|panic\w*)\b|\b(?:do|should) (?:i|we) need to worry\b/;
+const VERDICTS = new RegExp(VERDICT_ASKED.source, 'g');
+/** All said to be well now ("has been fine since", "seems ok now"): a verdict asked on what is over is then a plain question. */
+export const FINE_NOW = /\b(?:has been|have been|is|are|seems?|looks?|acting|been|feels?) (?:totally |completely |perfectly |absolutely |just )?(?:fine|ok|okay|normal|good|great|herself|himself)\b/;
+
+/** Trouble dated to an earlier day or earlier today and over (EARLIER_DAY), read without a verdict asked on it ("the generator was running in the garage earlier today, is that bad"). */
+export function datedEarlier(words: string): boolean {
+  return EARLIER_DAY.test(words.replace(VERDICTS, ' '));
+}
+
 /** A person still in danger after being got out ("we got him out and he's blue", "pulled her out, she isn't breathing"): not contained. */
 export const STILL_IN_DANGER = /\b(?:not breathing|isn't breathing|isnt breathing|stopped breathing|barely breathing|unresponsive|not responding|won't wake|wont wake|not waking up|turning (?:blue|purple|gr[ae]y)|(?:he's|she's|hes|shes|he is|she is|they're|theyre|(?:his|her|their) (?:lips|face) (?:are|is|look|looks|went)) (?:turning |going |gone |all )?(?:blue|purple|gr[ae]y))\b/;
 /** "a stain from an old leak", "marks from a previous flood": the trouble named as one that is over (its trace may still need work). */

@@ -3,7 +3,7 @@ import { exclusionsOf, learnedInput, triage, type Hazard, type Triage, type Tria
 import { TRIAGE_MODEL } from './triage-weights.js';
 import { TRIAGE_NEIGHBOURS } from './triage-neighbours.js';
 import { agreement, decodeBank, quantize } from './triage-knn.js';
-import { readsAsSpanish } from './triage-spanish.js';
+import { readsAsSpanish, spanishGloss } from './triage-spanish.js';
 
 // The learned half of emergency triage. The rules (triage.ts) enumerate wording and read whether
 // something is happening now; this reads what a message is about: a logistic regression over the
@@ -17,8 +17,11 @@ import { readsAsSpanish } from './triage-spanish.js';
 // discounted). The learned signal can only add an emergency the rules' wording missed; it never
 // drops or overrides what the rules decided.
 //
-// The encoder (Universal Sentence Encoder lite) is English-trained: on the Spanish tune items it
-// scored routine requests as emergencies, so Spanish is left to the rules.
+// The encoder (Universal Sentence Encoder lite) is English-trained: on the raw Spanish tune items it
+// scored routine requests as emergencies. A Spanish message is read through its English gloss
+// (triage-spanish.ts), with the exclusions of both readings (tri38: "my grandma is dizzy and its hot
+// in here" was an emergency while "mi abuela esta mareada y hace mucho calor" was NORMAL, the
+// Spanish never reaching the signal: the two languages must agree).
 
 export interface LearnedSignal {
   /** Probability that the message reports an emergency now, by its meaning alone. */
@@ -35,13 +38,13 @@ export interface LearnedSignal {
 /** The tune messages and routine clauses the neighbour check reads (static data, decoded once). */
 const BANK = decodeBank(TRIAGE_NEIGHBOURS.vectors, TRIAGE_NEIGHBOURS.labels, TRIAGE_MODEL.weights.length);
 
-/** Two or more Spanish function words ("el agua sale del techo"): the encoder cannot read it, the rules can (triage-spanish.ts). */
+/** Two or more Spanish function words ("el agua sale del techo"): the encoder reads its English gloss (triage-spanish.ts). */
 export { readsAsSpanish };
 
-/** Worth asking the encoder about: a statement of a few words in English (not a name, a number, a bare "yes"). */
+/** Worth asking the encoder about: a statement of a few words (not a name, a number, a bare "yes"). */
 export function worthReading(text: string): boolean {
   const words = text.match(/\p{L}{2,}/gu) ?? [];
-  return words.length >= 3 && !readsAsSpanish(text);
+  return words.length >= 3;
 }
 
 // A sound is a symptom, not a danger: with its sounds in, "the fridge is humming loudly" read
@@ -51,9 +54,10 @@ export function worthReading(text: string): boolean {
 // meter, crackling at a socket, an alarm going off) are the rules' own.
 const SOUND = /\b(?:noises?|noisy|sounds?|sounding|hum|hums|humming|buzz\w*|click\w*|rattl\w*|bang\w*|knock\w*|squeak\w*|squeal\w*|whin(?:e|es|ing)|grind\w*|gurgl\w*|tick\w*|beep\w*|whirr?\w*|vibrat\w*|clank\w*|thud\w*|loud\w*|hiss\w*|whistl\w*)\b/gi;
 
-/** What the encoder reads of a message: the rules' plain input, its sound words taken out. */
+/** What the encoder reads of a message: the rules' plain input (in English: a Spanish message's gloss), its sound words taken out. */
 export function learnedText(text: string): string {
-  return learnedInput(text).replace(SOUND, ' ').replace(/\s+/g, ' ').trim();
+  const input = learnedInput(text);
+  return (readsAsSpanish(text) ? spanishGloss(input) : input).replace(SOUND, ' ').replace(/\s+/g, ' ').trim();
 }
 
 export function learnedProbability(vector: Float32Array): number {
@@ -92,7 +96,7 @@ export function learnedSignal(vector: Float32Array): LearnedSignal {
 /**
  * The learned signal may judge this message: the rules found no emergency and no hazard they
  * discounted (negated, past, hypothetical, contained... stays discounted), no exclusion fires, and
- * it is an English statement of a few words. One gate for the per-turn step and for combine().
+ * it is a statement of a few words. One gate for the per-turn step and for combine().
  */
 export function learnedMayJudge(rules: Triage, text: string): boolean {
   return !rules.emergency && rules.matched.length === 0 && rules.kind !== 'contained' && worthReading(text) && exclusionsOf(text).length === 0;
@@ -142,7 +146,7 @@ export interface TriageSignals {
 
 /**
  * The per-turn signals step: at most one encode per message, and only when the rules found no
- * emergency, no exclusion fires and the message is an English statement of a few words (a
+ * emergency, no exclusion fires and the message is a statement of a few words (a
  * question about prices, a name or a phone number never reaches the encoder). When the encoder
  * fails, the rules decide alone: an emergency must never wait on it.
  */

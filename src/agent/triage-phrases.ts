@@ -62,7 +62,7 @@ export const PERSISTING = any(
 /** Symptoms of carbon monoxide, which people report without naming it. */
 export const CO_SYMPTOM = any('headaches?', 'dizz\\w*', 'nause\\w*', 'throw\\w* up', 'vomit\\w*', 'sick(?! (?:of|and tired)\\b)', 'drowsy', 'light ?headed', 'confused', 'dolor(?:es)? de cabeza', 'maread[oa]s?', 'mareos?', 'vomit\\w*');
 /** A fuel-burning appliance that has been running. */
-export const BURNING_ON = `${any('heater', 'space heater', 'furnace', 'boiler', 'generator', 'portable', 'genny', 'fireplace', 'stove', 'oven', 'water heater', 'heat', 'heating', 'calefaccion', 'generador', 'calentador', 'estufa')}${gap(2)}${any('came on', 'comes on', 'turned on', 'kicked on', 'kicks on', 'running', 'is on', 'was on', 'started', 'been on', 'went in', '(?:was |got |been )?(?:installed|put in|fitted)', 'prendi\\w*', 'encendi\\w*')}|(?:turned|switched|started|lit|put) (?:on )?(?:the |our |my )?${any('heater', 'space heater', 'furnace', 'boiler', 'generator', 'fireplace', 'heat', 'heating')}`;
+export const BURNING_ON = `${any('heater', 'space heater', 'furnace', 'boiler', 'generator', 'portable', 'genny', 'fireplace', 'stove', 'oven', 'water heater', 'heat', 'heating', 'calefaccion', 'generador', 'calentador', 'estufa')}${gap(4)}${any('came on', 'comes on', 'turned on', 'kicked on', 'kicks on', 'running', 'is on', 'was on', 'started', 'been on', 'went in', '(?:was |got |been )?(?:installed|put in|fitted)', 'prendi\\w*', 'encendi\\w*')}|(?:turned|switched|started|lit|put) (?:on )?(?:the |our |my )?${any('heater', 'space heater', 'furnace', 'boiler', 'generator', 'fireplace', 'heat', 'heating')}`;
 /** What carries water and can rupture. */
 export const CONTAINER = any('pipes?', 'pipework', 'hose', 'line', 'main', 'tank', 'valve', 'fitting', 'supply', 'tuberia', 'tubo', 'manguera');
 export const RUPTURE = any('burst\\w*', 'split', 'snapped', 'cracked', 'let go', 'popped', 'blew (?:off|out|apart)', 'ruptured', 'broke off', 'came (?:off|apart|loose)', 'revent\\w*');
@@ -82,6 +82,19 @@ export const GIVING_WAY = any(
   'caved? in', 'caving in', 'collapsed?', 'collapsing', 'came down', 'coming down', 'fell in', 'falling in', 'gave way', 'giving way', 'gone through', 'came through',
   '(?:about to|going to|gonna|could|might|looks like it(?:\'s| is)? (?:going to|gonna)) (?:fall|collapse|come down|cave|give way|give)\\w*', 'se (?:cayo|derrumbo|hundio|vino abajo)', 'derrumb\\w*',
 );
+
+/** A hole in the ground people can fall into: a septic tank, a well, a manhole, a pit, a trench. */
+/** A tank that holds something above ground (a fish tank, a toilet's): no hole under its lid. */
+const NOT_IN_GROUND = '(?<!\\b(?:fish|gas|fuel|propane|water|toilet|hot water|fresh water|grey water|gray water|holding|reef|shrimp|turtle|oil) )';
+const GROUND_HOLE = `(?:septic(?: tank)?|${NOT_IN_GROUND}tanks?|pits?(?<!\\bfire pits?)|holes?|manholes?|wells?|cisterns?|trench(?:es)?|excavations?|fosa(?: septica)?|pozo)`;
+/** Its lid or cover, said with the hole ("the septic lid", "the cover of the well"). */
+const HOLE_LID = `(?:(?:septic|${NOT_IN_GROUND}tank|well|manhole|cistern|pit|drain|sewer|fosa|pozo)(?: tank)? (?:lid|cover|grate|hatch|tapa)s?|(?:lid|cover|grate|hatch|tapa)s? (?:on|of|over|for|de) (?:the |our |my |a |la |el )?(?:septic(?: tank)?|tank|well|manhole|cistern|pit|fosa|pozo))`;
+/** Gone, off or open: nothing over the hole now (cracked is not open: a cracked lid still covers it). */
+const UNCOVERED = "(?:is |are |was |got |has |have |been |has been |left |sitting |now |just |still |completely |all )*(?:gone|missing|off|broke|broken|caved(?: in)?|collapsed|smashed|open|wide open|exposed|uncovered|unsecured|rota|roto|rompio|destapad[oa]|abiert[oa])\\b";
+/** A hole in the ground left open now, named by itself: the tank exposed, the well's cover gone, a hole where the lid was. */
+export const OPEN_GROUND = `\\b(?:${HOLE_LID}|(?:the|our|my|a|an|that|this|old|el|la|una?) (?:\\w+ )?${GROUND_HOLE})(?!\\s+(?:\\S+\\s+)?(?:valves?|taps?|spigots?|vents?|gauges?|doors?)\\b)${gap(2)}${UNCOVERED}|\\bhole where (?:the |its |our )?(?:\\w+ )?(?:lid|cover|grate|hatch) (?:was|used to be|should be)\\b`;
+/** Any lid or cover gone, or a hole in the ground open: with someone about who can fall in, the open pit (triage-compose.ts). */
+export const OPEN_HOLE = `(?:\\b(?:lid|cover|manhole|grate|hatch|tapa)s?\\b${gap(4)}${UNCOVERED}|${OPEN_GROUND})`;
 
 /** Cold enough to harm a baby. */
 export const COLD_WORDS = "freezing|frost\\w*|sub ?zero|below zero|\\d+ below|-\\d+|minus \\d+|snow\\w*|icy|bajo cero|nevando|helando|mucho frio";
@@ -152,7 +165,7 @@ export const PINNING = `(?:${HEAVY}|${any('fences?', 'decks?', 'rubble', 'debris
 export const HELD = any('pinned', 'trapped', 'stuck', 'caught', 'crushed', 'wedged', 'atrapad[oa]', 'aplastad[oa]');
 /** About to come down: said as a picture, not as a risk ("might fall" is a risk, and triage.ts reads it as one). */
 export const ABOUT_TO_FALL = any(
-  'about to (?:fall|come down|give way|collapse|snap|drop|go over|tip over|topple)', '(?:hanging|held)(?: \\S+){0,5} (?:on )?by (?:a|one|1|a single|just one|its) (?:thread|cable|wire|hinge|bolt|screw|spring|bracket|strap|corner|edge|side|clip|few \\w+)', 'hanging (?:\\w+ )?(?:crooked|twisted|sideways|at an angle|off (?:one|the) (?:side|track|tracks|cable))', 'ready to (?:fall|drop|snap|come down|go)', '(?:fall|come down|drop|snap|go) any (?:minute|second|moment)',
+  'about to (?:fall|come down|give way|collapse|snap|drop|go over|tip over|topple)', '(?:hanging|held|attached|hangs)(?: \\S+){0,5} (?:on )?by (?:a|one|1|a single|just one|only one|just a|only a|its) (?:thread|cable|wire|hinge|bolt|screw|spring|bracket|strap|corner|edge|side|clip|branch|strip|piece|bit|root|nail|strand|few \\w+)', 'hanging (?:\\w+ )?(?:crooked|twisted|sideways|at an angle|off (?:one|the) (?:side|track|tracks|cable))', 'ready to (?:fall|drop|snap|come down|go)', '(?:fall|come down|drop|snap|go) any (?:minute|second|moment)',
   '(?:hanging|draped|tangled|caught|resting|lying|laying|sitting) (?:on|in|across|against) (?:the |our |my |a )?(?:\\w+ )?(?:power|electric\\w*|service|utility|overhead) ?(?:lines?|wires?|cables?)',
   '(?:leaning|resting|lying|laying|sitting) (?:on|against|on top of) (?:the |our |my |a )?(?:\\w+ )?(?:roof|house|home|garage|power lines?|lines?|wires?|car|fence|neighbou?r\\w*)', '(?:cracking|creaking|groaning|splitting) (?:and|&) (?:\\w+ )?(?:leaning|moving|sagging|swaying|shifting)',
 );

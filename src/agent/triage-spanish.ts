@@ -69,6 +69,23 @@ const PHRASES: ReadonlyArray<[RegExp, string]> = [
   // Spanish puts the verb first ("se apagó la calefacción", "suena el detector"): said the English way round.
   [/\b(?:se (?:apago|descompuso|rompio|fue)|no (?:funciona|prende|enciende|sirve|calienta)|dejo de funcionar) (?:la |el |nuestra |mi )?(?:calefaccion|caldera|calentador|calenton|heater)\b/g, 'the heat is out'],
   [/\b(?:suena|sonando|esta sonando|pita|pitando|esta pitando) (?:el |la )?(?:detector|alarma)\b/g, 'the alarm is going off'],
+  // How soon, said the Spanish way (tri38: the learned signal reads the gloss, so its hurry must read as the English does).
+  [/\bno es (?:urgente|una emergencia)\b/g, 'not urgent'],
+  [/\b(?:no hay|sin) (?:prisa|apuro)\b/g, 'no rush'],
+  [/\b(?:cuando (?:puedan|pueda|tengan tiempo)|cuando les quede bien)\b/g, 'whenever you can'],
+  [/\bde vez en cuando\b|\ba veces\b/g, 'once in a while'],
+  [/\bel mes que viene\b|\bel proximo mes\b/g, 'next month'],
+  [/\bla semana que viene\b|\bla proxima semana\b/g, 'next week'],
+  [/\bel ano que viene\b|\bel proximo ano\b/g, 'next year'],
+  [/\b(?:solo|nomas|nada mas) (?:es )?una pregunta\b|\bes (?:solo|nomas) una pregunta\b/g, 'just a question'],
+  [/\ba que hora (?:abren|cierran)\b/g, 'what time do you open'],
+  // The adjective after its noun ("una fuga pequena"): said the English way round.
+  [/\b(fuga|gotera|grieta|mancha|gotita|hoyo|agujero)s? (?:muy )?(?:pequen[oa]s?|chiquit[oa]s?|pequenit[oa]s?)\b/g, 'small $1'],
+  // "el aire no funciona", "no sirve el aire acondicionado": the AC (before "no funciona" is read alone; not "aire libre", outdoors).
+  [/\b(?:se (?:apago|descompuso|rompio|fue)|no (?:funciona|prende|enciende|sirve|enfria)|dejo de funcionar) (?:el |nuestro |mi )?aire(?: acondicionado)?\b(?! libre)|\b(?:el |nuestro |mi )?aire(?: acondicionado)? (?:ya )?(?:no (?:funciona|sirve|prende|enfria|arranca)|se (?:apago|descompuso|rompio))\b/g, 'the ac is out'],
+  [/\baire acondicionado\b/g, 'ac'],
+  // "hace mucho calor", "tiene mucho calor": heat said as a state, as "hace frio" is.
+  [/\b(?:hace|tiene|tengo|tenemos|tienen|esta haciendo) (?:mucho |muchisimo |demasiado )?calor\b/g, 'its very hot'],
   [/\b(?:no (?:funciona|funcionan|sirve|sirven|prende|prenden|enciende|encienden|calienta|arranca)|se (?:apago|descompuso)|dejo de funcionar)\b/g, 'stopped working'],
   [/\b(?:no frena|no frenan)\b/g, 'brakes are not working'],
   // "hace bajo cero": it is below zero (a state, said with "hace" as of the weather).
@@ -157,6 +174,11 @@ const WORDS: Record<string, string> = {
   nieve: 'snow', hielo: 'ice', gente: 'people', doblando: 'bending', derritiendo: 'melting', derritio: 'melted', cargador: 'charger', secadora: 'dryer', ducto: 'vent', panaderia: 'bakery',
   almacen: 'warehouse', bodega: 'warehouse', estante: 'shelf', estantes: 'shelves', avispas: 'wasps', abejas: 'bees', picaron: 'stung', pico: 'stung', iglesia: 'church', invernadero: 'greenhouse', establo: 'stable', caballo: 'horse',
   panza: 'belly', garganta: 'throat', lengua: 'tongue', labios: 'lips', labio: 'lip', ojos: 'eyes', barriga: 'belly', dura: 'hard', duro: 'hard', inflada: 'swollen', inflado: 'swollen', estomago: 'stomach', vomitar: 'vomit', arcadas: 'retching', orinar: 'pee', arenero: 'litter box',
+  // A visitor's request words: what the learned signal reads of a Spanish request is a request (tri38).
+  tiene: 'has', pequena: 'small', pequeno: 'small', quiero: 'i want', queremos: 'we want', necesito: 'i need', necesitamos: 'we need', cotizacion: 'quote', presupuesto: 'quote',
+  precio: 'price', cuesta: 'cost', pueden: 'can you', venir: 'come', semana: 'week', proxima: 'next', cambiar: 'replace', arreglar: 'fix', revisar: 'check', programar: 'schedule',
+  pedidos: 'orders', para: 'for', manana: 'tomorrow', hoy: 'today', poquito: 'a little', mantenimiento: 'maintenance', limpieza: 'cleaning', cita: 'appointment', instalar: 'install', reparar: 'repair',
+  confundido: 'confused', confundida: 'confused', desorientado: 'disoriented', desorientada: 'disoriented', raro: 'strange', rara: 'strange', poco: 'little', calor: 'heat',
   ladron: 'burglar', ladrones: 'burglars', vandalos: 'vandals', rompieron: 'broke', quebraron: 'broke', forzaron: 'forced', tienda: 'store', negocio: 'business', cerrar: 'close', cierra: 'close', atras: 'back', sola: 'alone', solo: 'alone',
 };
 

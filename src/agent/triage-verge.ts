@@ -1,9 +1,13 @@
+import { OPEN_GROUND } from './triage-phrases.js';
+
 // Trouble on the verge of a hazard, not yet one: a pipe frozen but not burst, a drain that has
 // started to back up a little with no sewage out on the floor. Time-sensitive (HIGH by the written
 // rule: it is about to become a leak or a backup), never an emergency by itself. triage.ts reads
 // ON_THE_VERGE for priority and as a reason the learned signal may not call it an emergency;
 // triage-hazards.ts's sewage rule reads MINOR_BACKUP. Written from QA's misses in round 20 (a floor
 // drain "backing up a bit" called URGENT; "a frozen pipe, not burst yet" called NORMAL).
+// A hole in the ground left open with no one said to be about ("the septic tank is exposed") is on the verge too: someone
+// can fall in (HIGH); with children or people about it is triage-compose.ts's open pit (tri38).
 
 /** What carries water and freezes (a frozen shoulder, frozen food or a frozen screen is another matter). */
 const FREEZES = '(?:pipes?|pipework|plumbing|(?:water |supply |outside |outdoor |main )?lines?|water main|mains?|taps?|faucets?|spigots?|hose ?bibs?|sillcocks?|(?:kitchen |bathroom )?sinks?|toilets?|showers?|drains?|tuberias?|tubos?|canos?|llaves?|grifos?)';
@@ -34,5 +38,7 @@ export const ON_THE_VERGE = new RegExp(
     `\\b${FROZE} (?:\\w+ )?${FREEZES}\\b`,
     `\\bse (?:han |me |nos |le )?(?:congelo|congelaron|congelaron) (?:la |las |el |los )?(?:\\w+ )?(?:tuberias?|tubos?|canos?|llaves?|grifos?)\\b`,
     `\\b${FIXTURE}\\b(?: \\S+){0,4} (?:is |are |keeps |has |have |has been |started |starting )*(?:backing up|backed up|backs up|back up|regresando|devolviendo)\\b`,
+    // A hole in the ground left open ("the septic tank is exposed"): someone can fall in; with someone about, it is the open pit now.
+    OPEN_GROUND,
   ].join('|'),
 );

@@ -9,9 +9,9 @@ import { ownerWordRules } from './triage-owner-words.js';
 import { benignReasons, COOKING_SMELL, HARMLESS_SMOKE, INTO_ITS_CATCH, LINE_RUN_OVER, OUTLET_SPRAY, TOOL_SPARKS } from './triage-benign.js';
 import { readsAsSpanish, spanishGloss } from './triage-spanish.js';
 import { minorBackup, ON_THE_VERGE } from './triage-verge.js';
-import { breakInOver, burnMarkIn, burnMarkOnWiring } from './triage-aftermath.js';
-import { ADMIN, CONTAINED, EARLIER_DAY, HYPOTHETICAL, INTENSIFIERS, JOB_REFERENCE, NAMEISH, NEGATOR, OLD_EVENT, PAST, PRESENT, QUESTION_START, STILL_ACTIVE, STILL_IN_DANGER, SUPPLY_DESCRIBED, TAUGHT_AFTER, TAUGHT_BEFORE, WATER_KEPT_AWAY } from './triage-context.js';
-import { DEFERRED, ESSENTIAL_LOSS, LATER_VISIT, FEEDBACK, OPEN_NOW_QUESTION, PROBLEM, REQUEST, priorityWithoutHazard, type MessageKind } from './triage-priority.js';
+import { breakInOver, burnMarkIn, burnMarkOnWiring, troubleLongOver } from './triage-aftermath.js';
+import { ADMIN, CONTAINED, datedEarlier, FINE_NOW, HYPOTHETICAL, VERDICT_ASKED, INTENSIFIERS, JOB_REFERENCE, NAMEISH, NEGATOR, OLD_EVENT, PAST, PRESENT, QUESTION_START, STILL_ACTIVE, STILL_IN_DANGER, SUPPLY_DESCRIBED, TAUGHT_AFTER, TAUGHT_BEFORE, WATER_KEPT_AWAY } from './triage-context.js';
+import { DEFERRED, ESSENTIAL_LOSS, EXPOSED, LATER_VISIT, FEEDBACK, OPEN_NOW_QUESTION, PROBLEM, REQUEST, priorityWithoutHazard, type MessageKind } from './triage-priority.js';
 
 export type { Hazard } from './triage-hazards.js';
 
@@ -77,6 +77,7 @@ const SPELLINGS: ReadonlyArray<[RegExp, string]> = [
   [/\bbust(?:ed)?\b/g, 'broken'],
   [SLANG_BROKEN, '$1 broken'],
   [/\bcom+ing\b/g, 'coming'],
+  [/\brun+ing\b/g, 'running'],
   // "tomorrows lessons": the possessive typed without its apostrophe (a day, read by the priority's deadline).
   [/\b(today|tonight|tomorrow|tonite|tmrw)s\b/g, '$1'],
   // Texting's "lite" is a light ("watr comin out the celing lite").
@@ -132,11 +133,11 @@ const CONDITIONAL_QUESTION = /^(?:(?:yeah|yes|so|hi|hello|hey|ok|okay|well|and|b
 const ASKING = /\b(?:wondering|wondered if|i wonder if|(?:asking|asks|asked|wants to know|wanted to know) (?:if|whether)|(?:calling|wanted|want|like) to (?:ask|know|check|find out)|quick question|just a question|i have a question|curious|quer(?:ia|iamos|emos|ria) saber|me gustaria saber|una consulta|(?:solo|nomas|nada mas) (?:es )?una pregunta|es (?:solo|nomas) una pregunta|una pregunta nada mas)\b/;
 /** Trouble that has stopped on its own ('the bleeding stopped', 'it's not leaking anymore'): contained, so still HIGH. */
 const STOPPED = /\b(?:bleeding|leak\w*|water|gas|smoke|smoking|smell|sparks?|sparking|overflow\w*|flooding)\b(?:\s+(?!(?:hasn't|hasnt|has not|haven't|havent|hadn't|not|never|isn't|isnt|won't|wont|didn't|didnt|doesn't|doesnt)\b)\S+)?\s+(?:has |have |finally |just |now |is |are )*(?:stopped|gone|cleared|went away|gone away)\b(?! (?:working|running|heating|cooling))|\b(?:(?:isn't|isnt|is not|not|aren't|are not) (?:leaking|dripping|overflowing|flooding|sparking|smoking|bleeding) any ?more|no longer (?:leaking|dripping|overflowing|flooding|sparking|smoking|bleeding))\b/;
-/** "the brakes don't grab anymore": a function lost, not trouble that has stopped. */
 /** Made safe for now ("boarded up and locked now", "a tarp over the hole"): the damage still needs work soon (HIGH), the danger is held off. */
 const MADE_SAFE = /\b(?:it's|its|it is|everything's|everything is|all|it's all|its all) (?:all )?safe now\b|\b(?:fire|flames?)(?:'s| is| are| was)? (?:now |all |completely )?out\b(?! of\b)(?=.*\b(?:extinguisher|put (?:it|the fire|the flames) out|blanket|smother\w*|lid on)\b)|\b(?:used|grabbed|emptied|sprayed) (?:the |an? |our |my )?(?:fire )?extinguisher\b|\b(?:boarded|tarped|sealed) (?:it |them |that |the \w+ )?(?:up|over|off)\b|\b(?:taped|roped|cordoned|fenced|coned|blocked) (?:it |them |that |the (?:\w+ )?\w+ )?off\b|\b(?:cardboard|plywood|plastic|a tarp|tarps) (?:over|on|across) (?:it|them|the \w+)\b|\btemporary (?:fix|patch|repair|board\w*|cover)\b/;
 /** Trouble that settled by itself or with a workaround ("got too hot earlier, it's back to normal now"): with work asked for, it is HIGH like trouble contained. */
 const SETTLED = /\b(?:back to normal|back (?:down |up )?to \d+(?:\.\d)?(?: ?(?:degrees|deg|c|f))?|back in range|cooled (?:back )?(?:down|off)|settled (?:back )?down|working again|running again) (?:for )?now\b/;
+/** "the brakes don't grab anymore": a function lost, not trouble that has stopped. */
 const FUNCTION_LOST = /\b(?:hardly|barely|don't|doesn't|won't|wont|not|never|no) (?:\w+ )?(?:work|bite|grab|stop|brake|hold|catch|slow|respond|lock|close|shut|latch|secure)\w*(?: \w+){0,2} (?:anymore|any more|no longer)\b/g;
 /** Someone had to shut off a supply: the trouble is real but contained for now. */
 const SUPPLY_OFF = /^(?=.*\b(?:smok\w*|spark\w*|burn\w*|melt\w*|sizzl\w*|flash\w*|arc\w*)\b).*\b(?:unplugged|switched off|turned off) (?:it|them|the \w+)\b|\b(?:shut|turned|switched|flipped|cut|unplugged|disconnected|isolated|killed)(?: \S+){0,3} at the (?:breaker|panel|fuse ?box|mains?|meter|wall|valve|stopcock)\b|\b(?:shut|turned|switched|flipped|cut|closed)(?: \S+){0,2} (?:off )?(?:the )?(?:gas|water|main|mains|breaker|power|valve|supply|stopcock)\b|\b(?:cerre|cerramos|corte|cortamos) (?:la llave|el agua|el gas|la luz|el paso)\b|\b(?:gas|water|main|breaker|power|valve) (?:is |was )?(?:shut|turned|switched) off\b|\bcut (?:the )?(?:power |electric |service )?(?:wires?|lines?|cables?) (?:off|loose)\b|\b(?:shut|turned|switched|closed) (?:that|the|this) (?:zone|valve|line|circuit|supply|unit|pump) off\b|\b(?:gas|water|electric\w*|power|utility) (?:company|utility|board|department|guys?|man)\b(?: \S+){0,3} (?:shut|turned|switched|cut|capped|closed) (?:it |them |that |the \w+ )?off\b|(?:^|\b(?:i|we|just|already) )killed (?:the )?(?:breaker|power|mains?|gas|water)\b/;
@@ -149,9 +150,13 @@ const SUPPLY_OFF = /^(?=.*\b(?:smok\w*|spark\w*|burn\w*|melt\w*|sizzl\w*|flash\w
  */
 export function triage(text: string, options: TriageOptions = {}): Triage {
   const direct = triageOnce(text, options);
-  if (direct.emergency || direct.matched.length > 0 || !readsAsSpanish(text)) return direct;
+  if (direct.emergency || !readsAsSpanish(text)) return direct;
   const glossed = triageOnce(spanishGloss(text.slice(0, 4000)), options);
-  return glossed.emergency ? glossed : direct;
+  if (glossed.emergency) return direct.matched.length > 0 ? direct : glossed;
+  // Neither reading finds an emergency: HIGH when the gloss reads time pressure, so Spanish gets what the same words in English get
+  // (tri38: "mi abuela esta mareada y el aire no funciona" was NORMAL, "my grandma is dizzy and the ac is out" HIGH).
+  // A LOW reading stays: the Spanish words' own question, deferral or admin matter, which a word-by-word gloss reads less well.
+  return direct.priority === 'NORMAL' && glossed.priority === 'HIGH' ? { ...direct, priority: 'HIGH', kind: glossed.kind } : direct;
 }
 
 function triageOnce(text: string, options: TriageOptions): Triage {
@@ -176,7 +181,7 @@ function triageOnce(text: string, options: TriageOptions): Triage {
   rawClauses.forEach((raw, i) => {
     const ownClause = normalizeWords(raw);
     if (!ownClause) return;
-    // The clause after the last one, to see "if ..., what do I do" across a comma.
+    // The clause before this one, to see "if ..., what do I do" across a comma.
     const prevClause = i > 0 ? normalizeWords(rawClauses[i - 1]!) : '';
     const nextClause = i + 1 < rawClauses.length ? normalizeWords(rawClauses[i + 1]!) : '';
     for (const rule of rules) {
@@ -204,11 +209,11 @@ function triageOnce(text: string, options: TriageOptions): Triage {
         matched.push(`${rule.label} (describes the supply)`);
         continue;
       }
-      // "the ice machine overflows into the floor drain": water where it is meant to be caught (triage-benign.ts).
       // "first aid training on choking": what a class teaches (triage-context.ts).
       if (rule.hazard === 'MEDICAL' && (TAUGHT_BEFORE.test(before) || TAUGHT_AFTER.test(clause.slice(m.index + m[0].length)))) { matched.push(`${rule.label} (a topic taught)`); continue; }
       // "the tractor rolled over the hose and split it": a line run over or crushed, with no water said to pour out (triage-benign.ts).
       if (rule.hazard === 'WATER' && LINE_RUN_OVER.test(clause)) { matched.push(`${rule.label} (line run over)`); continue; }
+      // "the ice machine overflows into the floor drain": water where it is meant to be caught (triage-benign.ts).
       if ((rule.hazard === 'WATER' || rule.hazard === 'SEWAGE') && INTO_ITS_CATCH.test(clause)) { matched.push(`${rule.label} (caught as meant)`); continue; }
       if ((rule.hazard === 'FIRE' && (FIGURATIVE_FIRE.test(clause) || FIGURATIVE_FIRE.test(words) || (/\bon fire\b/.test(m[0]) && JOKING.test(words)))) || FIGURATIVE_SCENE.test(clause) || ((rule.hazard === 'WATER' || rule.hazard === 'FIRE') && FIGURATIVE_FLOOD.test(clause)) || JOKING.test(clause) || FICTION.test(clause) || ((rule.hazard === 'CARBON_MONOXIDE' || (rule.hazard === 'GAS' && GAS_DETECTOR_ONLY.test(words))) && BATTERY.test(words)) || (/shock|zap|jolt/.test(m[0]) && FIGURATIVE_SHOCK.test(clause))) {
         matched.push(`${rule.label} (figurative)`);
@@ -256,7 +261,7 @@ function triageOnce(text: string, options: TriageOptions): Triage {
       // Trouble told in the past tense of an earlier day with nothing said to be so now (EARLIER_DAY: "the kids were stuck in the
       // lift yesterday for ten minutes, please inspect it"): over, like an old event, though what it left may still be contained
       // trouble ("there was a gas smell yesterday but the gas company checked it").
-      if (EARLIER_DAY.test(words)) {
+      if (datedEarlier(words)) {
         matched.push(`${rule.label} (past)`);
         traces++;
         continue;
@@ -271,7 +276,11 @@ function triageOnce(text: string, options: TriageOptions): Triage {
   // "the co alarm battery is chirping, how do i change it": a message that ends in a question asks ("..., anyway do you still have the drill" too)
   // (a modal "could you service it" at the end is a request, not a question).
   const lastClause = normalizeWords(rawClauses.filter((c) => c.trim()).pop() ?? '');
-  const question = looksLikeQuestion(text) || (rawClauses.length > 1 && /^(?:(?:anyway|anyways|also|btw|oh|and|so|ok|okay|well) )*(?:what|what's|whats|how|where|which|who|why|is|are|do|does|did|cuanto|cuanta|cuantos|donde|any(?! (?:day|time|date|week|weekday|morning|afternoon|evening|of (?:those|these|them)|slot)\b)|anything|should (?:i|we) (?:worry|be (?:worried|concerned)|panic))\b/.test(lastClause) && !STATEMENT_START.test(lastClause));
+  // "the generator was running in the garage earlier today, is that bad": a verdict asked on what happened today or before and is
+  // over is a problem told for the owner to look at (NORMAL), not a question about the service.
+  // ("the puppy swallowed a sock yesterday and has been fine, should i worry" says all is well now: a question.)
+  const verdictOnPast = VERDICT_ASKED.test(words) && datedEarlier(words) && !FINE_NOW.test(words);
+  const question = !verdictOnPast && (looksLikeQuestion(text) || (rawClauses.length > 1 && /^(?:(?:anyway|anyways|also|btw|oh|and|so|ok|okay|well) )*(?:what|what's|whats|how|where|which|who|why|is|are|do|does|did|cuanto|cuanta|cuantos|donde|any(?! (?:day|time|date|week|weekday|morning|afternoon|evening|of (?:those|these|them)|slot)\b)|anything|should (?:i|we) (?:worry|be (?:worried|concerned)|panic))\b/.test(lastClause) && !STATEMENT_START.test(lastClause)));
   // "my unit got broken into, stuff is missing": the burglar gone and the loss counted, nothing going on now (triage-aftermath.ts).
   if (breakInOver(words)) for (let i = hits.length - 1; i >= 0; i--) if (hits[i]!.rule.label === 'break-in') matched.push(`${hits.splice(i, 1)[0]!.rule.label} (over)`);
   const real = hits.filter((h) => h.rule.hazard !== 'STATED');
@@ -319,6 +328,12 @@ const PRODUCT_MATTER = /\b(?:install\w*|fit|fitted|fitting|replac\w*|buy\w*|sell
  * read whether it is happening now.
  */
 export function exclusionsOf(text: string): string[] {
+  // A Spanish message: the reasons its own words give and those of its English gloss (what the learned signal reads).
+  if (!readsAsSpanish(text)) return exclusionsRead(text);
+  return [...new Set([...exclusionsRead(text), ...exclusionsRead(spanishGloss(text))])];
+}
+
+function exclusionsRead(text: string): string[] {
   const input = learnedInput(text);
   const plain = SPELLINGS.reduce((t, [from, to]) => t.replace(from, to), stripAccents(input.toLowerCase())).replace(BUSY, ' ');
   const words = normalizeWords(plain);
@@ -327,7 +342,7 @@ export function exclusionsOf(text: string): string[] {
   const out: string[] = [];
   // ("a water sensor alert overnight but nothing was found": checked, and no trouble there.)
   if (DENIED.test(calm) || /\bnothing (?:was|is|has been) (?:found|wrong|there)\b|\bfound nothing\b/.test(calm)) out.push('negated');
-  if (((PAST.test(words) || OLD_EVENT.test(words)) && !STILL_ACTIVE.test(words)) || EARLIER_DAY.test(words)) out.push('past');
+  if (((PAST.test(words) || OLD_EVENT.test(words)) && !STILL_ACTIVE.test(words)) || datedEarlier(words) || troubleLongOver(words)) out.push('past');
   if (HYPOTHETICAL.test(calm) || CONDITIONAL_QUESTION.test(words) || /\b(?:might|may|could(?! not)|going to|gonna)\b/.test(calm)) out.push('hypothetical');
   // "are you open right now": the hours asked about, though "right now" reads as present.
   if ((looksLikeQuestion(text) && !PRESENT.test(words)) || OPEN_NOW_QUESTION.test(words)) out.push('question');
@@ -340,6 +355,8 @@ export function exclusionsOf(text: string): string[] {
   // Loss of an essential service (power, heat, hot water) is HIGH by the written rule; its one emergency (no heat in the cold with vulnerable people) is the rules' own.
   if (ESSENTIAL_LOSS.test(words)) out.push('essential service lost');
   if (ON_THE_VERGE.test(words)) out.push('on the verge');
+  // "the septic lid is cracked and my kids are outside": a barrier to fix soon where children are (HIGH); the rules say when someone is in danger.
+  if (EXPOSED.test(words)) out.push('a barrier to fix');
   if (breakInOver(words) || burnMarkOnWiring(words)) out.push('aftermath');
   return out;
 }

@@ -103,11 +103,14 @@ t.test('the encoder is asked only when it can add something', async (t) => {
   await s.triage('what are your opening hours?');
   await s.triage('Ann Bench');
   await s.triage('(206) 342-8631');
-  await s.triage('hace mucho ruido la lavadora cuando centrifuga');
   await s.triage('the pipe burst last year, can you check it');
-  t.same(fake.asked, [], 'rule hits, questions, names, numbers, Spanish and excluded messages never reach the encoder');
+  await s.triage('que debo hacer si huele a gas en mi casa');
+  t.same(fake.asked, [], 'rule hits, questions, names, numbers and excluded messages (in Spanish too) never reach the encoder');
   await s.triage('the laundry room has turned into a paddling pool');
   t.equal(fake.asked.length, 1, 'one encode for a statement the rules cannot place');
+  // tri38: Spanish is read as its English gloss, so the two languages get the same reading.
+  await s.triage('mi abuela esta mareada y confundida');
+  t.same(fake.asked.slice(1), ['my grandmother is dizzy and confused'], 'a Spanish statement reaches the encoder as its English gloss');
 });
 
 t.test('an encoder failure leaves the rules to decide', async (t) => {
@@ -118,7 +121,7 @@ t.test('an encoder failure leaves the rules to decide', async (t) => {
   t.equal(errors.length, 1);
 });
 
-t.test('Spanish is left to the rules', async (t) => {
+t.test('Spanish is read by the rules, and by the learned signal through its gloss', async (t) => {
   t.equal(readsAsSpanish('se rompió la manguera de la lavadora y sale agua por todos lados'), true);
   t.equal(readsAsSpanish('the water is pouring through my ceiling'), false);
   t.equal(readsAsSpanish('no heat and the baby is cold'), false);

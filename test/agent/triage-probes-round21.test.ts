@@ -154,7 +154,7 @@ const tables: Record<string, TriageRow[]> = {
   ],
   "vehicles into buildings, brakes gone on the road; wear is a service": [
     ["a car just drove into the front of our shop", true, 'URGENT', 'VEHICLE'],
-    ["someone crashed their car into our house and the wall is damaged", true, 'URGENT', 'STATED'],
+    ["someone crashed their car into our house and the wall is damaged", true, 'URGENT', 'VEHICLE'],
     ["a truck hit the gas meter", true, 'URGENT', 'VEHICLE'],
     ["brakes are gone and im on the highway", true, 'URGENT', 'VEHICLE'],
     ["my brakes just went soft and i cant stop properly", true, 'URGENT', 'VEHICLE'],

@@ -57,7 +57,8 @@ const tables: Record<string, TriageRow[]> = {
   ],
   'a later visit offered by the visitor': [
     ['the aire acondicionado no funciona, pueden venir la semana que viene', false, 'NORMAL'],
-    ['el calentador no funciona, pueden venir la proxima semana', false, 'NORMAL'],
+    // tri38: HIGH, as the same words in English are ("the greenhouse heater died, can someone look at it next week": heat lost).
+    ['el calentador no funciona, pueden venir la proxima semana', false, 'HIGH'],
   ],
 };
 
