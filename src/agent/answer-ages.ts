@@ -88,10 +88,11 @@ export function ageFit(typedQuestion: string, text: string): -1 | 0 | 1 {
 
 /**
  * A least age a guide says as one ("at least 10 years old", "at least 6 months", "from 6 weeks",
- * "riders age 7 and up", "must be 16", "16+"), not a length of notice or an hour ("at least 48 hours
- * ahead", "at least 2 weeks before", "from 9 am"); a bare number is years.
+ * "riders age 7 and up", "must be 16", "16+", "at least 16 years of age"), not a length of notice, an
+ * hour, a count, a size or a price ("at least 48 hours ahead", "at least 2 weeks before", "from 9 am",
+ * "at least 6 riders", "at least 40 in. tall", "10+ kids", "$20 and up"); a bare number is years.
  */
-const AGE_MIN = new RegExp(String.raw`\b(?:at least|must be|minimum age(?: of| is)?|ages?|aged)\s+${NUMBER}(?:\s*(${AGE_UNIT})\b(?!\s+(?:ahead|before|after|in advance|notice|of|per|a|each|to)\b)|(?!\s*(?:${AGE_UNIT}|[ap]\.?m\b|[:.,]?\d|%|hours?|hrs?|minutes?|mins?|days?|lbs?|pounds?|feet|ft|inches|miles?)))|\bfrom\s+${NUMBER}\s*(${AGE_UNIT})\b(?:\s+old\b|(?!\s+(?:ahead|before|after|in advance|notice|of|per|to)\b))|\b${NUMBER}\s*(${AGE_UNIT})?(?:\s+old)?\s*(?:\+|and (?:over|up|older)|or (?:older|over))`, 'i');
+const AGE_MIN = new RegExp(String.raw`\b(?:at least|must be|minimum age(?: of| is)?|ages?|aged)\s+${NUMBER}(?:\s*(${AGE_UNIT})\b(?!\s+(?:ahead|before|after|in advance|notice|of(?! age)|per|a|each|to)\b)|(?!\s*(?:${AGE_UNIT}|[ap]\.?m\b|[:.,]?\d|%|people|persons|guests|riders|adults|kids|children|players|students|dogs|members|nights?|kg|lbs?|in\b|in\.|inches|cm|tall|"|hours?|hrs?|minutes?|mins?|days?|pounds?|feet|ft|miles?)))|\bfrom\s+${NUMBER}\s*(${AGE_UNIT})\b(?:\s+old\b|(?!\s+(?:ahead|before|after|in advance|notice|of|per|to)\b))|(?<![$\u00a3\u20ac\d.,])\b${NUMBER}\s*(${AGE_UNIT})?(?:\s+old)?\s*(?:\+|and (?:over|up|older)|or (?:older|over))(?!\s*(?:people|persons|guests|riders|adults|kids|children|players|students|dogs|members|nights?|kg|lbs?|in\b|in\.|inches|cm|tall|"|hours?|hrs?|minutes?|mins?|days?|pounds?|feet|ft|miles?))`, 'i');
 /** The age a guide keeps a thing under ("for puppies under 6 months", "under 5 years"). */
 const AGE_MAX = new RegExp(String.raw`\b(?:under|younger than|below)\s+${NUMBER}\s*(${AGE_UNIT})`, 'i');
 
@@ -114,7 +115,11 @@ function ageSide(age: number, text: string): 'in' | 'below' | 'above' | null {
     const n = (min[1] ?? min[3] ?? min[5]!).toLowerCase();
     if (age < months(n, (min[2] ?? min[4] ?? min[6] ?? 'years').toLowerCase())) return 'below';
   }
-  return max && age >= months(max[1]!.toLowerCase(), max[2]!.toLowerCase()) ? 'above' : 'in';
+  if (!max) return 'in';
+  const limit = months(max[1]!.toLowerCase(), max[2]!.toLowerCase());
+  // ("NO kids under 10 years on the trail": what is kept out is under it, a least age.)
+  if (/\b(?:no|not|never)\b[^.;]{0,30}$/i.test(text.slice(0, max.index))) return age < limit ? 'below' : 'in';
+  return age >= limit ? 'above' : 'in';
 }
 
 /** The age a question tells of someone of the visitor's, in months, or null. */

@@ -142,6 +142,8 @@ const SPACE_ASKED = /\b(?:is there|are there|any|have|got|still|enough|no) (?:an
 
 /** "is there room for my horse" -> "A heated tack ROOM ... is available": a room that is a place is no space for it. */
 function roomAsPlace(question: string, text: string): boolean {
+  // (Not room for a number of people, nor a room that seats them: "our back room seats up to 40".)
+  if (/\broom for (?:\d+|a (?:group|party))/i.test(question) || /\b(?:seats?|holds?|fits?|sleeps?|up to \d+)\b/i.test(text)) return false;
   return SPACE_ASKED.test(question) && /\brooms?\b/i.test(text) && !/\broom (?:for|left|in)\b/i.test(text);
 }
 
@@ -344,8 +346,15 @@ export function forAnotherThing(plainQuestion: string, text: string, unsaidSubje
   return [...text.matchAll(FOR_WHAT)].some((m) => !/^(?:you|us|them|him|her|it|free|up|at|less|more|hours?|days?|minutes?|weeks?|months?|years?|each|every)$/i.test(m[1]!) && !isStopWord(m[1]!.toLowerCase()));
 }
 
-/** The thing a house rule is about ("DOGS must stay on a leash", "All GUESTS must sign in"), as its term, or null. */
-export function houseRuleSubject(text: string): string | null {
-  const m = /^(?:(?:the|all|any|your)\s+)?([a-z]+)\s+(?:must|should|need to|have to|are to|may)\b/i.exec(text);
-  return m ? (terms(m[1]!)[0] ?? null) : null;
+/**
+ * The thing a house rule lets in on a condition ("DOGS must stay on a leash", "All GUESTS must sign
+ * in"), as its term, when the question asks whether it may come ("can i bring my dog", "are dogs
+ * allowed"); null for a rule that keeps it out ("Visitors must stay OUT of the pastures", "dogs must
+ * NOT ...") or a question about going without what it asks ("can dogs board WITHOUT vaccines").
+ */
+export function houseRuleSubject(question: string, text: string): string | null {
+  if (!/\b(?:bring|allowed|welcome|come|let)\b/i.test(question) || /\bwithout\b/i.test(question)) return null;
+  const m = /^(?:(?:the|all|any|your)\s+)?([a-z]+)\s+(?:must|should|need to|have to|are to|may)\b([^.;]*)/i.exec(text);
+  if (!m || /\b(?:out|off|away|outside|behind|not|never|no)\b/i.test(m[2]!)) return null;
+  return terms(m[1]!)[0] ?? null;
 }

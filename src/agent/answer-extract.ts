@@ -370,7 +370,7 @@ function answerOne(question: string, hits: SearchHit[], opts: ExtractiveOptions 
   // A job's length, a payer, a facility elsewhere, safety in a case, the visitor's own goods: each never said (answer-unsaid).
   if (unsaidInAnswer(plain, text, yesNo, related)) return null;
   // "do you need to shut off my power during the install" -> "Yes. Shut the gas off at the meter ...": a safety instruction is no yes to a question about the work (a house rule of the thing asked is one: "can i bring my dog" -> "Yes. Dogs must stay on a leash.").
-  if (yesNo && aside.get(best) && /^yes\b/i.test(text) && !qs.some((q, i) => !q.light && !q.context && q.type === null && best.matches[i]! >= MATCH.morph && q.term === houseRuleSubject(best.unit.text))) return null;
+  if (yesNo && aside.get(best) && /^yes\b/i.test(text) && !qs.some((q, i) => !q.light && !q.context && q.type === null && best.matches[i]! >= MATCH.morph && q.term === houseRuleSubject(plain, best.unit.text))) return null;
   // "can i get my money back if you cant fix it" -> "No. Don't go back in until the fire department says it's safe.": nor a no (nor any answer to work asked for: "can you charge it on the road" -> "Do not try to push a car off the road").
   if (aside.get(best) && isInstruction(best.unit.text, plain) && (yesNo ? /^no\b/i.test(text) : asksForWork(plain))) return null;
   // "how tall a tree can you climb" -> "add 20% (dead wood is dangerous to climb)": a height or a weight needs its measure.
@@ -391,9 +391,9 @@ function answerOne(question: string, hits: SearchHit[], opts: ExtractiveOptions 
   // "can my 7 year old go on private rides" -> "Yes. Private rides (just you and a guide, 60 minutes)": a yes to an age the answer never speaks of.
   const typed = (opts.typed ?? question).toLowerCase();
   if (yesNo && ageUnanswered(typed, text)) return null;
-  // "can my 10 week old puppy go on group walks" -> "Dogs must be at least 6 months old ...": the age told is outside the limit said.
-  const ageSaid = yesNo ? ageVerdict(typed, text) : null;
-  if (ageSaid) text = `${ageSaid}. ${text.replace(/^(?:yes|no)\b[.!,]?\s*/i, '')}`;
+  // "can my 10 week old puppy go on group walks" -> "Yes. Dogs must be at least 6 months old ...": the yes or no given is the age's (ageVerdict).
+  const ageSaid = yesNo && /^(?:yes|no)[.!,]\s/i.test(text) ? ageVerdict(typed, text) : null;
+  if (ageSaid) text = `${ageSaid}. ${text.replace(/^(?:yes|no)[.!,]\s*/i, '')}`;
   const sources: GroundedAnswer['sources'] = [];
   for (const c of chosen) if (!sources.some((s) => s.chunkId === c.unit.chunkId)) sources.push({ title: c.unit.title, chunkId: c.unit.chunkId });
   return { text: text.slice(0, 1200), sources, confidence: Math.round(best.cover * 1000) / 1000 };

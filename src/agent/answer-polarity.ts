@@ -135,9 +135,10 @@ const CONTRAST = /^\s*(?:but|however|although)\b/i;
 
 /** Asked at the visitor's own place ("bring a pony TO MY HOUSE", "can you do it AT OUR SCHOOL", "come to us"). */
 const AT_VISITORS = /\b(?:to|at|in) (?:my|our) (?:house|home|place|yard|backyard|garden|property|venue|school|office|apartment|church|work|business)\b|\b(?:come|travel|drive) (?:out )?to (?:me|us)\b/;
-/** Done at the business's own place ("... grooming AT OUR BARN"), and not said to be done at the customer's. */
+/** Done at the business's own place ("... grooming AT OUR BARN"). */
 const AT_OURS = /\b(?:at|in) our (?:barn|shop|store|studio|salon|clinic|office|location|premises|facility|center|centre|farm|ranch|stable|gym|workshop|bakery|kitchen|school)\b/i;
-const AT_YOURS = /\b(?:at|to) your (?:home|house|place|location|venue|office|school|event|door|party)\b|\bwe (?:come|travel|drive) to you\b|\bmobile\b|\bon[- ]site\b/i;
+/** Said to be done at the customer's too ("or in your home", "house calls", "delivered for $15"). */
+const AT_YOURS = /\b(?:at|to|in) your (?:home|house|place|location|venue|office|school|event|door|party|workplace|curb)\b|\b(?:we|can|will) (?:come|travel|drive) to you\b|\bhouse calls?\b|\bdeliver\w*|\bmobile\b|\bon[- ]site\b/i;
 
 /**
  * "can you bring a pony to my house" -> "Pony parties: ... pony rides and grooming at our barn": a

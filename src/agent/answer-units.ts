@@ -64,7 +64,7 @@ export const BACK_REFERENCE = /^(?:it|its|they|them|their|these|those|he|she|his
 // ("Most ARE done in a day" points back; "Most REPAIRS are ready in 2-3 days" names its own subject:
 // "do you take cash" got it after "We take cards and cash.")
 // ("INCLUDES a 12x12 stall, ...": what the one before has, its subject left out.)
-export const CONTINUES = /^(?:then|after that|afterwards|this|that|these|it|they|includes|including|covers|comes with|most(?= (?:of|are|is|were|take|last|need|run|cost|can|will|do|have|get)\b)|also|plus|but|otherwise|if not)\b|^(?:(?:any|much|a lot|a bit)\s+)?(?:less|more|fewer|later|earlier|longer|shorter|bigger|smaller|further|farther) than (?:that|this)\b|^(?:past|beyond|after|before|under|over|above|below|outside) (?:that|this|those)\b|^please\b[^.]{0,30}\b(?:them|it|they|this|that)\b/i;
+export const CONTINUES = /^(?:then|after that|afterwards|this|that|these|it|they|includes|comes with|most(?= (?:of|are|is|were|take|last|need|run|cost|can|will|do|have|get)\b)|also|plus|but|otherwise|if not)\b|^(?:(?:any|much|a lot|a bit)\s+)?(?:less|more|fewer|later|earlier|longer|shorter|bigger|smaller|further|farther) than (?:that|this)\b|^(?:past|beyond|after|before|under|over|above|below|outside) (?:that|this|those)\b|^please\b[^.]{0,30}\b(?:them|it|they|this|that)\b/i;
 
 /** Markdown emphasis an owner puts around a question or a price ("**Do you sell firewood?** No."). */
 export const EMPHASIS = /\*\*|__/g;

@@ -3,7 +3,7 @@ import { businessCountry, extractListedPhone } from '../contacts/index.js';
 import { phoneForVisitors } from '../contacts/phone-display.js';
 import { comesOut, contactPhone, type BusinessContext } from './context.js';
 import type { Hazard } from './triage.js';
-import { aboutAnimal } from './triage-poison.js';
+import { aboutAnimal, ANIMAL } from './triage-poison.js';
 import { normalizeCasual, terms } from '../ai/lexical.js';
 import { EMPHASIS } from './answer-units.js';
 import { innermostHeading } from '../knowledge/heading-path.js';
@@ -141,7 +141,8 @@ export function safetyInstruction(hazard: Hazard, hits: SearchHit[], said = ''):
 export function safetyInstructions(hazard: Hazard, hits: SearchHit[], said = ''): string[] {
   const about = ABOUT[hazard];
   const words = new Set(terms(said));
-  const person = PERSON_SAID.test(normalizeCasual(said));
+  // (Whose animal it is is no person hurt: "my son's dog ate chocolate", "my daughters horse is colicking".)
+  const person = PERSON_SAID.test(normalizeCasual(said).replace(new RegExp(String.raw`\b\w+(?:'s|s)?\s+(?:\w+\s+)?${ANIMAL}\b`, 'gi'), ' '));
   const animal = aboutAnimal(said) && !person;
   const found: Array<{ s: string; score: number }> = [];
   for (const hit of hits) {
@@ -182,8 +183,8 @@ export function safetyInstructions(hazard: Hazard, hits: SearchHit[], said = '')
   return found.sort((a, b) => b.score - a.score).map((f) => f.s);
 }
 
-/** A person hurt or ill, told by the visitor ("my DAUGHTER fell off", "I fell and hurt MY BACK"). */
-const PERSON_SAID = /\bmy (?:arm|leg|back|head|neck|wrist|ankle|shoulder|hand|foot|knee|hip|ribs?|chest)\b|\b(?:son|daughter|kids?|child|children|boy|girl|baby|husband|wife|mom|mother|dad|father|grandma|grandpa|friend|rider|person|someone|somebody|student|camper|guest)\b/i;
+/** A person the visitor tells of ("my DAUGHTER fell off", "I fell and hurt MY BACK"): whom the emergency may be about (not "baby", a foal or a pup too). */
+const PERSON_SAID = /\bmy (?:arm|leg|back|head|neck|wrist|ankle|shoulder|hand|foot|knee|hip|ribs?|chest)\b|\b(?:son|daughter|kids?|child|children|boy|girl|husband|wife|mom|mother|dad|father|grandma|grandpa|friend|rider|person|someone|somebody|student|camper|guest)\b/i;
 /** A case said of a person ("If a person is hurt", "if anyone feels dizzy"). */
 const PERSON_CASE = /\b(?:a person|someone|somebody|anyone|anybody|people|a rider|a guest|a child|a visitor|a customer|you are|you're|you feel)\b/i;
 

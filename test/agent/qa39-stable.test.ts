@@ -32,6 +32,14 @@ t.test('an age told meets the least or most age a sentence says (answer-ages age
   t.equal(ageVerdict('can my 8 year old come', 'Kids club runs from 9 am for children.'), null);
   t.equal(ageVerdict('can my 8 year old come', 'Book at least 2 weeks ahead for kids parties.'), null);
   t.equal(ageVerdict('can my 4 week old come', 'We care for babies from 6 weeks.'), 'No');
+  // (Nor a count, a size or a price; "years of age" is an age, and "no kids under 10" a least age.)
+  t.equal(ageVerdict('can my 14 year old rent a kayak', 'Renters must be at least 16 years of age to rent a kayak.'), 'No');
+  t.equal(ageVerdict('can my 12 year old go on the trail ride', 'No kids under 10 years on the trail rides.'), null);
+  t.equal(ageVerdict('can my 8 year old go on the trail ride', 'No kids under 10 years on the trail rides.'), 'No');
+  t.equal(ageVerdict('can my 4 year old join a group', 'Groups of at least 6 riders; kids ages 3 and up are welcome.'), null);
+  t.equal(ageVerdict('can my 6 month old come', "Kids' cooking classes are $20 and up."), null);
+  t.equal(ageVerdict('can my 4 year old come', 'Parties for 10+ kids.'), null);
+  t.equal(ageVerdict('can my 8 year old ride', 'Riders must be at least 40 in. tall, kids welcome.'), null);
 });
 
 t.test('a bracket is an aside within its clause (answer-claims verbOfSomethingElse)', async (t) => {
@@ -45,6 +53,8 @@ t.test("a house rule of the thing asked is a yes, though it sits in the safety s
   t.match(await ask('can i bring my dog'), /^Yes\. Dogs must stay on a leash\./);
   t.match(await ask('are dogs allowed'), /^Yes\. Dogs must stay on a leash\./);
   t.match(await ask('can i smoke'), /^No\. There is no smoking anywhere on the property\./);
+  // (Not a rule that keeps it out: "Visitors must stay out of the pastures".)
+  t.notMatch(await ask('can visitors walk in the pastures'), /^Yes/);
 });
 
 t.test("the stable's own instruction for a horse, 911 for a person (emergency-reply safetyInstructions)", async (t) => {
@@ -53,11 +63,12 @@ t.test("the stable's own instruction for a horse, 911 for a person (emergency-re
   t.match(colic, /^If a horse here is colicking, .*\(859\) 555-0199/);
   t.notMatch(colic, /911|get your pet to a vet/);
   t.match(await ask('my horse has a big cut on his leg and its bleeding a lot'), /^If a horse here is colicking/);
-  // (A rider hurt is the person's case, not the horse's.)
-  const fall = await ask('my daughter fell off during her lesson and her arm looks broken');
-  t.match(fall, /^If a person is hurt, call 911 first\./);
-  t.notMatch(fall, /colicking/);
-  t.match(await ask('the horse kicked my son in the chest'), /^If a person is hurt, call 911 first\./);
+  // (A rider hurt is the person's case, not the horse's; whose horse it is is no person hurt.)
+  const kick = await ask('the horse kicked my son in the chest');
+  t.match(kick, /^If a person is hurt, call 911 first\./);
+  t.notMatch(kick, /colicking/);
+  t.match(await ask("my daughter's horse is colicking what do i do"), /^If a horse here is colicking/);
+  t.match(await ask('my sons horse is colicking'), /^If a horse here is colicking/);
 });
 
 t.test("asked at the visitor's place, done at the business's own (answer-polarity atOursOnly)", async (t) => {
@@ -65,12 +76,19 @@ t.test("asked at the visitor's place, done at the business's own (answer-polarit
   t.match(await ask('can you bring a pony to my house'), /^No\. Pony parties: .*at our barn/);
   t.match(await ask('can you do a pony party at my house'), /^No\. Pony parties/);
   t.match(await ask('do you do pony parties'), /^Yes\. Pony parties/);
+  // (Not when the page has it at the customer's too.)
+  const { atOursOnly } = await import('../../src/agent/answer-polarity.js');
+  t.notOk(atOursOnly('can you do a cooking class in my home', 'Cooking classes are held at our studio or in your home.'));
+  t.notOk(atOursOnly('can you deliver a cake to my house', 'Cakes can be picked up at our bakery or delivered for $15.'));
 });
 
 t.test('room asked as space is no tack room (answer-claims roomAsPlace)', async (t) => {
   // (It said "Yes. A heated tack room and wash rack with hot water are available.")
   t.notMatch(await ask('is there room for my horse'), /tack room/);
   t.match(await ask('do you have a tack room'), /^Yes\. A heated tack room/);
+  // (A room that seats a party is room for it: test/fixtures/guides/bistro.md.)
+  const bistro = await businessWithGuide(app, { name: 'Bistro', guide: '../guides/bistro.md', remoteAddress: '10.0.39.2' });
+  t.match((await talkTo(app.services.agent, bistro)('is there room for 25 people for a birthday'))[0]!, /^Yes\. Our back room seats up to 40 people/);
 });
 
 t.test('a sentence opening on "Includes" goes with the one before it (answer-units CONTINUES)', async (t) => {
