@@ -15,7 +15,7 @@ import { innermostHeading } from '../knowledge/heading-path.js';
 
 const DAY_NAMES = new Map(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'].map((d) => [terms(d)[0]!, d]));
 
-export const MATCH = { exact: 1, type: 1, morph: 0.8, related: 0.7, headingOnly: 0.65, heading: 0.5, answeredBy: 0.5, headingRelated: 0.4, title: 0.3 } as const;
+export const MATCH = { exact: 1, type: 1, morph: 0.8, related: 0.7, antecedent: 0.7, headingOnly: 0.65, heading: 0.5, answeredBy: 0.5, headingRelated: 0.4, title: 0.3 } as const;
 
 
 /** The unit holds the kind of answer `type` (in its `near` form when the unit's match for it says so, see score). */
@@ -65,6 +65,8 @@ export function termMatch(q: QueryTerm, u: Unit, hasType: boolean[], bodyTerms: 
   if (q.perUnit && !saysRate(u.text, new Set([q.term, ...q.related]))) return 0;
   // ("a 2 story house" is said by "Two-story: $219".)
   if (u.terms.has(q.term) || u.terms.has(numberTwin(q.term) ?? '')) return MATCH.exact;
+  // ("do u have BOOTBAGS" is said by "We sell boot bags": the page's two words, side by side.)
+  if (u.compounds.has(q.term)) return MATCH.morph;
   // "weekdays" is said by "Monday to Friday".
   if (spanTerms(q.term)?.every((t) => u.terms.has(t))) return MATCH.exact;
   // "its TUESDAY" is said by "Monday to Friday" too.
@@ -85,6 +87,9 @@ export function termMatch(q: QueryTerm, u: Unit, hasType: boolean[], bodyTerms: 
   const rel = q.related.filter((r) => u.terms.has(r) && !namedAsDoer(r, u.text)).length;
   // Each further related word found adds a little ("week": "Monday to Friday" beats "weekdays").
   if (rel) return Math.min(MATCH.morph, MATCH.related + 0.05 * (rel - 1));
+  // A word of the sentence a pronoun points back to is what the pronoun says ("We rent skis. THEY must be
+  // back by 6 pm." for "when do the skis have to come back"), as a word for it would.
+  if (u.antecedent?.has(q.term)) return MATCH.antecedent;
   // A word the knowledge uses only in a section heading ("# Payment and financing") names what
   // that whole section is about: its sentences answer for it almost as if they said it.
   // A table's rows are entries of what its own heading names ("## Hearing aid packages" over

@@ -40,7 +40,8 @@ export const ANSWER_TYPES: Array<{ ask: RegExp; words: string[]; has: RegExp; ne
     words: ['long', 'notice', 'warning'],
     // "24 hours a day, 7 days a week" is how often, not how long.
     // ("2 business days", "3 working days": one qualifying word may stand before the unit; "45 min", "2 hrs" as owners shorten them.)
-    has: /\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|twelve|half an?|a few)\s*(?:-\s*)?(?:(?:business|working|calendar|school) )?(?:minutes?|mins?|hours?|hrs?|days?|weeks?|wks?|months?|years?|yrs?)\b(?! a (?:day|week|month|year)\b)/i,
+    // ("It takes about AN HOUR", "ready within a day": one unit, said with "a", after a word that measures it.)
+    has: /\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|twelve|half an?|a few)\s*(?:-\s*)?(?:(?:business|working|calendar|school) )?(?:minutes?|mins?|hours?|hrs?|days?|weeks?|wks?|months?|years?|yrs?)\b(?! a (?:day|week|month|year)\b)|\b(?:about|around|roughly|nearly|almost|under|within|less than|more than|up to|at least|takes?|lasts?|took)\s+(?:about\s+|around\s+)?an?\s+(?:full\s+|whole\s+)?(?:minute|hour|day|week|month|year)\b/i,
   },
   {
     ask: /\bhow long (?:have|has) (?:you(?: guys| all| folks)?|they|the \w+|your \w+) been\b|\bhow old is (?:the|your) (?:company|business|firm)\b|\bwhen (?:were|was) (?:you|the \w+|your \w+) (?:founded|started|established)\b/,

@@ -42,6 +42,10 @@ export interface Unit {
   listKey?: string;
   label?: string;
   cells?: TableCell[];
+  /** Two words side by side read as one ("boot bags": "bootbag"), as stems: see joinedPairs. */
+  compounds: Set<string>;
+  /** The words of the sentence a pronoun subject points back to ("We rent skis. THEY must be back by 6 pm."). */
+  antecedent?: Set<string>;
   /** The guide's own question this sentence answers ("Do I need to be home?" for "No, just leave the gate unlocked."), or its section's. */
   asks?: string;
 }
@@ -180,6 +184,7 @@ function unitsOnce(hits: SearchHit[]): Unit[] {
             // A row says "Label — Header: value", so its column headers are its own words too.
             // (Tables abbreviate: "30 min", "2 hrs" are the visitor's "minutes", "hours".)
             terms: new Set([...terms(text), ...terms(normalizeCasual(text)), ...particleTerms(text)]),
+            compounds: joinedPairs(text),
             headingTerms: new Set([...tableTerms, ...rest.flatMap((c) => [...c.headerTerms, ...c.placeTerms])]),
             titleTerms,
             chunkId: hit.chunkId,
@@ -228,6 +233,9 @@ function unitsOnce(hits: SearchHit[]): Unit[] {
       const sentences = plainBlock.split('\n').flatMap((line) => sentencesOf(line).map((x, k) => ({ ...x, opens: k === 0 && ITEM.test(line) })));
       // ("Yes! Your first lesson is $15.": a bare yes or no is said with the sentence after it.)
       let said = '';
+      // The words of the sentence before: a sentence whose subject is a pronoun ("We groom dogs and
+      // cats. THEY must be vaccinated.") sits under them as under a heading ("do cats need shots").
+      let before: string[] = [];
       for (const { sentence, item, key, opens } of sentences) {
         // ("- **Can I bring my dog?** Yes, pets are welcome ... - Please leave the studio as you found it": the
         // next item of a list is about its own thing, no answer to the question an earlier item answered.)
@@ -254,7 +262,9 @@ function unitsOnce(hits: SearchHit[]): Unit[] {
         const own = [...terms(text), ...particleTerms(text)];
         const unitTerms = new Set([...own, ...(asked ?? []), ...(lead ?? []), ...headingAsks]);
         if (asked && !lead) lead = new Set(own);
-        out.push({ kind: 'sentence', text, terms: unitTerms, headingTerms: new Set([...sectionTerms, ...(asked ?? []), ...item]), titleTerms, chunkId: hit.chunkId, title: hit.title, heading: hit.heading, rank, seq: seq++, listKey: key ?? listKey, asks: askedText ?? (headingAsks.length ? section : undefined) });
+        const antecedent = BACK_REFERENCE.test(text) ? before : [];
+        before = [...own, ...antecedent];
+        out.push({ kind: 'sentence', text, terms: unitTerms, compounds: joinedPairs(text), headingTerms: new Set([...sectionTerms, ...(asked ?? []), ...item, ...antecedent]), titleTerms, chunkId: hit.chunkId, title: hit.title, heading: hit.heading, rank, seq: seq++, listKey: key ?? listKey, asks: askedText ?? (headingAsks.length ? section : undefined), ...(antecedent.length ? { antecedent: new Set(antecedent) } : {}) });
         answered = true;
       }
     });
@@ -318,6 +328,22 @@ function withGuideAliases(units: Unit[]): void {
 function particleTerms(text: string): string[] {
   // (Said of what someone does, "WE pick up", "you can drop off": "we will call you TO pick up" a sick child is no pickup service.)
   return [...text.toLowerCase().matchAll(/\b(?:we|they|you|i|can|will|also|do|does|[a-z]+ly) ([a-z]{3,}) (up|off|out|in|over|down|back)\b/g)].map((m) => stem(`${m[1]}${m[2]}`));
+}
+
+/**
+ * "We sell BOOT BAGS" says the visitor's "bootbags", "a SNOW BLOWER" their "snowblower": two words
+ * side by side are read as the compound written as one word too (only where the page puts them together:
+ * "hand warmers and boot bags" is no "handbag").
+ */
+function joinedPairs(text: string): Set<string> {
+  // (Not across a comma: "skis, snowboards" are two things.)
+  return new Set(text.toLowerCase().split(/[,.;:!?()/|]/).flatMap((part) => {
+    const ws = words(part.replace(/[-\u2013\u2014]/g, ' '), 400);
+    return ws.slice(1).flatMap((w, i) => {
+      const a = ws[i]!;
+      return /^[a-z]{3,}$/.test(a) && /^[a-z]{3,}$/.test(w) && !isStopWord(a) && !isStopWord(w) ? [stem(`${a}${w}`)] : [];
+    });
+  }));
 }
 
 export function renderRow(u: Unit, only: Set<number> | null): string {
