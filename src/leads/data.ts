@@ -45,7 +45,7 @@ function leadQuery(db: Db, businessId: string, f: LeadFilter) {
  */
 export async function listLeads(db: Db, businessId: string, f: LeadFilter, size: number, after?: Cursor, columns?: ReadonlyArray<keyof Lead>, edges?: LeadEdgesPlan): Promise<Page<Lead>> {
   // With edges the statement becomes the subquery of one JSON aggregate (readLeadsWithEdges):
-  // built without the plugins, which transform the outer statement, subquery included, once.
+  // built without plugins (none are configured today): one would transform the outer statement, subquery included, once.
   const base = leadQuery(edges ? db.withoutPlugins() : db, businessId, f);
   let q = (columns ? base.select([...new Set<keyof Lead>([...columns, 'id', 'created_at'])]) : base.selectAll()) as unknown as ReturnType<typeof base.selectAll>;
   if (edges) q = q.select(leadEdgeSelections(businessId, edges)) as unknown as typeof q;
