@@ -92,7 +92,9 @@ export function ageFit(typedQuestion: string, text: string): -1 | 0 | 1 {
  * hour, a count, a size or a price ("at least 48 hours ahead", "at least 2 weeks before", "from 9 am",
  * "at least 6 riders", "at least 40 in. tall", "10+ kids", "$20 and up"); a bare number is years.
  */
-const AGE_MIN = new RegExp(String.raw`\b(?:at least|must be|minimum age(?: of| is)?|ages?|aged)\s+${NUMBER}(?:\s*(${AGE_UNIT})\b(?!\s+(?:ahead|before|after|in advance|notice|of(?! age)|per|a|each|to)\b)|(?!\s*(?:${AGE_UNIT}|[ap]\.?m\b|[:.,]?\d|%|people|persons|guests|riders|adults|kids|children|players|students|dogs|members|nights?|kg|lbs?|in\b|in\.|inches|cm|tall|"|hours?|hrs?|minutes?|mins?|days?|pounds?|feet|ft|miles?)))|\bfrom\s+${NUMBER}\s*(${AGE_UNIT})\b(?:\s+old\b|(?!\s+(?:ahead|before|after|in advance|notice|of|per|to)\b))|(?<![$\u00a3\u20ac\d.,])\b${NUMBER}\s*(${AGE_UNIT})?(?:\s+old)?\s*(?:\+|and (?:over|up|older)|or (?:older|over))(?!\s*(?:people|persons|guests|riders|adults|kids|children|players|students|dogs|members|nights?|kg|lbs?|in\b|in\.|inches|cm|tall|"|hours?|hrs?|minutes?|mins?|days?|pounds?|feet|ft|miles?))`, 'i');
+/** What a number before it counts or measures when it is no age ("6 RIDERS", "40 IN. tall", "2 NIGHTS"). */
+const NOT_AN_AGE = String.raw`people|persons|guests|riders|adults|kids|children|players|students|dogs|members|nights?|kg|lbs?|in\b|in\.|inches|cm|tall|"|hours?|hrs?|minutes?|mins?|days?|pounds?|feet|ft|miles?`;
+const AGE_MIN = new RegExp(String.raw`\b(?:at least|must be|minimum age(?: of| is)?|ages?|aged)\s+${NUMBER}(?:\s*(${AGE_UNIT})\b(?!\s+(?:ahead|before|after|in advance|notice|of(?! age)|per|a|each|to)\b)|(?!\s*(?:${AGE_UNIT}|[ap]\.?m\b|[:.,]?\d|%|${NOT_AN_AGE})))|\bfrom\s+${NUMBER}\s*(${AGE_UNIT})\b(?:\s+old\b|(?!\s+(?:ahead|before|after|in advance|notice|of|per|to)\b))|(?<![$\u00a3\u20ac\d.,])\b${NUMBER}\s*(${AGE_UNIT})?(?:\s+old)?\s*(?:\+|and (?:over|up|older)|or (?:older|over))(?!\s*(?:${NOT_AN_AGE}))`, 'i');
 /** The age a guide keeps a thing under ("for puppies under 6 months", "under 5 years"). */
 const AGE_MAX = new RegExp(String.raw`\b(?:under|younger than|below)\s+${NUMBER}\s*(${AGE_UNIT})`, 'i');
 
