@@ -77,8 +77,8 @@ export function safeWhenUnsaid(plainQuestion: string, text: string, related: (te
 /** The visitor's own thing, bought elsewhere ("a screen protector I BOUGHT SOMEWHERE ELSE", "if i buy one myself", "a lifter i got online"). */
 /** (Bought "online" only in the past: "can i BUY one online" asks to buy it from the business.) */
 const OWN_SUPPLY = /\bi (?:bought|got|ordered|purchased|have)\b(?:\s+[\w'-]+){0,3}?\s+(?:somewhere else|elsewhere|online|myself|on amazon|from amazon|off amazon|at (?:home depot|lowes|costco|walmart|best buy|a store))\b|\bi (?:buy|get|order)\b(?:\s+[\w'-]+){0,3}?\s+(?:somewhere else|elsewhere|myself|on amazon|from amazon|off amazon|at (?:home depot|lowes|costco|walmart|best buy|a store))\b|\bmy own\b/;
-/** A sentence that speaks of what the customer supplies ("parts the customer supplies", "bring your own", "supplied by you"). */
-const SAYS_OWN_SUPPLY = /\b(?:customer[- ]supplied|(?:customer|client|you|visitor)s? (?:supply|supplies|provide|provides|bring|brings|buy|buys)|supplied by (?:you|the customer)|your own|bought elsewhere|you bought|you buy|bring (?:your|their) own)\b/i;
+/** A sentence that speaks of what the customer supplies ("parts the customer supplies", "bring your own", "Boarders may use THEIR OWN vet", "supplied by you"). */
+const SAYS_OWN_SUPPLY = /\b(?:customer[- ]supplied|(?:customer|client|you|visitor)s? (?:supply|supplies|provide|provides|bring|brings|buy|buys)|supplied by (?:you|the customer)|(?:your|their) own|bought elsewhere|you bought|you buy|bring (?:your|their) own)\b/i;
 
 /**
  * "can you put on a screen protector i bought somewhere else" -> "Yes. We sell screen protectors ($25,

@@ -95,3 +95,8 @@ t.test('a sentence opening on "Includes" goes with the one before it (answer-uni
   // (It said only "Full board: $750 per month.")
   t.match(await ask('whats included in full board'), /^Full board: \$750 per month\. Includes a 12x12 stall, .*fly spray\./);
 });
+
+t.test("the customer's own said as theirs answers 'my own' (answer-unsaid SAYS_OWN_SUPPLY)", async (t) => {
+  // (It said "I don't know" against "Boarders may use their own vet and farrier.")
+  t.match(await ask('can i use my own farrier'), /^Yes\. Boarders may use their own vet and farrier\./);
+});
