@@ -78,12 +78,15 @@ export function ageToldTerms(typedQuestion: string): string[] {
  * not (-1); 0 when the question tells no such age or the text gives no ages.
  */
 export function ageFit(typedQuestion: string, text: string): -1 | 0 | 1 {
+  const age = ageOfSomeone(typedQuestion);
+  if (age === null || !ageRangesOf(text).length) return 0;
+  return ageSide(age, text) === 'in' ? 1 : -1;
+}
+
+/** The age a question tells of someone or a pet of the visitor's (AGE_TOLD, not "a 5 year old furnace"), in months, or null. */
+function ageOfSomeone(typedQuestion: string): number | null {
   const q = typedQuestion.toLowerCase();
-  if (!AGE_TOLD.test(q) && !AGE_TOLD_YEARS.test(q)) return 0;
-  const age = ageTold(q);
-  const ranges = age === null ? [] : ageRangesOf(text);
-  if (!ranges.length) return 0;
-  return ranges.some(([low, past]) => age! >= low && age! < past) ? 1 : -1;
+  return AGE_TOLD.test(q) || AGE_TOLD_YEARS.test(q) ? ageTold(q) : null;
 }
 
 /**
@@ -124,18 +127,12 @@ function ageSide(age: number, text: string): 'in' | 'below' | 'above' | null {
   return age >= limit ? 'above' : 'in';
 }
 
-/** The age a question tells of someone of the visitor's, in months, or null. */
-function toldAge(typedQuestion: string): number | null {
-  const q = typedQuestion.toLowerCase();
-  return AGE_TOLD.test(q) || AGE_TOLD_YEARS.test(q) ? ageTold(q) : null;
-}
-
 /**
  * Whether a text's ages decide the age a question tells, in or out ("can my 8 year old go on the
  * trail ride" against "Trail riders must be at least 10 years old": about that age, and a no).
  */
 export function ageDecided(typedQuestion: string, text: string): boolean {
-  const age = toldAge(typedQuestion);
+  const age = ageOfSomeone(typedQuestion);
   return age !== null && ageSide(age, text) !== null;
 }
 
