@@ -44,6 +44,11 @@ export function officeHoursOnly(question: string, text: string): boolean {
   return daysNamed(q).length > 0 && !OFFICE_ASKED.test(q) && OFFICE_HOURS.test(text);
 }
 
+/** The days of the week as query terms ("fridai" for "friday", "fridays"). */
+const DAY_TERMS = new Set(terms('monday mondays tuesday tuesdays wednesday wednesdays thursday thursdays friday fridays saturday saturdays sunday sundays'));
+/** Whether a query term is a day of the week. */
+export const isDayTerm = (term: string): boolean => DAY_TERMS.has(term);
+
 /** A unit that says on which days (a day named, a range, "7 days a week"). */
 export function saysDays(text: string): boolean {
   return daysNamed(text).length > 0 || saysEveryDay(text) || /\bweekdays?\b|\bweekends?\b/i.test(text);

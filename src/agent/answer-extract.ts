@@ -1,7 +1,7 @@
 import { abbreviationTerms, expandedTerms, normalizeCasual, stem, terms, words } from '../ai/lexical.js';
 import { holidayTerms, saysHolidayDate } from '../ai/holiday-dates.js';
 import type { SearchHit, Vocabulary } from '../knowledge/service.js';
-import { asksForWork, isInstruction, JOB_NOUN, morphMatch, nameUnsaid, safetyOnly } from './answer-words.js';
+import { asksForWork, isInstruction, JOB_NOUN, morphMatch, nameUnsaid, safetyOnly, tellsWhatToDo } from './answer-words.js';
 import { closedAtTimeAsked, dayOnlyByHours } from './answer-days.js';
 import { pricedJobWord, purposeObject, purposeVerb, queryTerms } from './answer-query.js';
 import { answerEachAsk } from './answer-asks.js';
@@ -24,7 +24,8 @@ import { ageGroupMet, ANSWER_TYPES, askedTypes, HARD_ASK, HARD_TYPES, mustHoldWa
 import { ANSWERS_ITSELF, broughtAlong, closedOnDayAsked, comingAlong, headingAnswersOtherwise, isYesNoQuestion, modifiedRelated, negative, partialAnswer, relatedActsOn, serviceObject, serviceThing, serviceVerb, withoutYesNoTag } from './answer-polarity.js';
 import { ageByGradeOnly, ageUnanswered, ageVerdict } from './answer-ages.js';
 import { placeOfServiceUnsaid, selfDoneJobPriced, unsaidInAnswer, vehicleUnnamed, modelOutsideTable } from './answer-unsaid.js';
-import { chargeUnanswered, companyUnanswered, countOfAnother, credentialUnanswered, freeOfAnother, harmUnanswered, holidayUnanswered, inclusionUnanswered, lifespanUnanswered, measureUnanswered, needUnanswered, policyOfAnother, presenceUnanswered, PRICE_SAID, pricedWhenFreeAsked, qualityUnanswered, safeForUnsaid, saysFreeOfCharge, warrantySpanElse } from './answer-unanswered.js';
+import { chargeUnanswered, companyUnanswered, credentialUnanswered, freeOfAnother, harmUnanswered, holidayUnanswered, inclusionUnanswered, needUnanswered, policyOfAnother, presenceUnanswered, PRICE_SAID, pricedWhenFreeAsked, qualityUnanswered, safeForUnsaid, saysFreeOfCharge, warrantySpanElse } from './answer-unanswered.js';
+import { countOfAnother, lifespanUnanswered, measureUnanswered } from './answer-measures.js';
 import { innermostHeading } from '../knowledge/heading-path.js';
 
 export { asksSeveral, queryTerms, stemDf } from './answer-query.js';
@@ -49,7 +50,6 @@ const RARE_RANK = 2000;
 const TRADE_RANK = 10_000;
 /** Weight above which a word the knowledge never uses is no everyday word (see queryTerms). */
 const UNKNOWN_WEIGHT = 1.9;
-
 const DISCOUNT_TYPE = ANSWER_TYPES.findIndex((t) => t.ask.test('a discount'));
 const BRAND_TYPE = ANSWER_TYPES.findIndex((t) => t.ask.test('what brand'));
 const EXPANDED = expandedTerms();
@@ -298,11 +298,10 @@ function answerOne(question: string, hits: SearchHit[], opts: ExtractiveOptions 
   const things = opts.agreeWith !== undefined || best === semantic ? qs.flatMap((q, i) => (isThingTerm(q) && !q.unknown ? [i] : [])) : [];
   const ofThing = (c: Scored) => !things.length || things.some((i) => (c.matches[i] ?? 0) >= MATCH.heading);
   if (mustHoldWanted(wanted, yesNo) && !wanted.some((t) => chosen.some((c) => holdsKind(t, c, qs) && ofThing(c)))) return null;
-  // A sentence that continues the chosen one ("Then call us.") comes with it.
-  const last = chosen[chosen.length - 1]!.unit;
-  if (last.kind === 'sentence') {
-    const next = units.find((u) => u.chunkId === last.chunkId && u.seq === last.seq + 1 && u.kind === 'sentence');
-    if (next && CONTINUES.test(next.text) && !chosen.some((c) => c.unit === next)) chosen.push({ unit: next, cover: 0, matches: [] });
+  // A sentence that continues a chosen one ("Then call us.", "Includes the yearly tune-up") comes right after it.
+  for (const c of [...chosen]) {
+    const next = c.unit.kind === 'sentence' ? units.find((u) => u.chunkId === c.unit.chunkId && u.seq === c.unit.seq + 1 && u.kind === 'sentence') : undefined;
+    if (next && CONTINUES.test(next.text) && !chosen.some((x) => x.unit === next)) chosen.splice(chosen.indexOf(c) + 1, 0, { unit: next, cover: 0, matches: [] });
   }
 
   // A sentence that refers back ("Please tell us about THEM when booking") comes after the
@@ -369,8 +368,8 @@ function answerOne(question: string, hits: SearchHit[], opts: ExtractiveOptions 
   if (lifespanUnanswered(plain, text, asks)) return null;
   // A job's length, a payer, a facility elsewhere, safety in a case, the visitor's own goods: each never said (answer-unsaid).
   if (unsaidInAnswer(plain, text, yesNo, related)) return null;
-  // "do you need to shut off my power during the install" -> "Yes. Shut the gas off at the meter ...": a safety instruction is no yes to a question about the work (a house rule of the thing asked is one: "can i bring my dog" -> "Yes. Dogs must stay on a leash.").
-  if (yesNo && aside.get(best) && /^yes\b/i.test(text) && !qs.some((q, i) => !q.light && !q.context && q.type === null && best.matches[i]! >= MATCH.morph && q.term === houseRuleSubject(plain, best.unit.text))) return null;
+  // "do you need to shut off my power during the install" -> "Yes. Shut the gas off at the meter ...": a safety instruction (not a fact, "We have 8 auto belays") is no yes to a question about the work (a house rule of the thing asked is one: "can i bring my dog" -> "Yes. Dogs must stay on a leash.").
+  if (yesNo && aside.get(best) && tellsWhatToDo(best.unit.text) && /^yes\b/i.test(text) && !qs.some((q, i) => !q.light && !q.context && q.type === null && best.matches[i]! >= MATCH.morph && q.term === houseRuleSubject(plain, best.unit.text))) return null;
   // "can i get my money back if you cant fix it" -> "No. Don't go back in until the fire department says it's safe.": nor a no (nor any answer to work asked for: "can you charge it on the road" -> "Do not try to push a car off the road").
   if (aside.get(best) && isInstruction(best.unit.text, plain) && (yesNo ? /^no\b/i.test(text) : asksForWork(plain))) return null;
   // "how tall a tree can you climb" -> "add 20% (dead wood is dangerous to climb)": a height or a weight needs its measure.

@@ -9,7 +9,7 @@ import { type Unit } from './answer-units.js';
 import { rowsForNumber, type QueryTerm, type Scored } from './answer-rows.js';
 import { ANSWER_TYPES, askedTypes, DAYS_TYPE, PRICE_TYPE } from './answer-types.js';
 import { closingVerb, serviceVerb } from './answer-polarity.js';
-import { dayLeftOut, saysEveryDay } from './answer-days.js';
+import { dayLeftOut, isDayTerm, saysEveryDay } from './answer-days.js';
 import { superlativeRow } from './answer-price-table.js';
 import { ageToldTerms } from './answer-ages.js';
 
@@ -121,6 +121,9 @@ export function chooseUnits(first: Scored, c: PartsContext): { chosen: Scored[];
     const attached = inPhraseWith(question, new Set(qs.flatMap((q, i) => (have[i]! >= MATCH.heading ? [q.term] : []))));
     const missing = qs.reduce((s, q, i) => s + (have[i]! < MATCH.heading ? q.weight : 0), 0) / total;
     if (missing < 0.2) break;
+    // (A day asked is no part of its own once the answer gives the thing's days: "can we do a party on a
+    // friday" -> "No. Birthday parties are on Saturdays and Sundays", not the opening hours after it.)
+    const daysGiven = chosen.some((c) => dayLeftOut(plain, c.unit.text) !== null);
     let add: { s: Scored; gain: number } | null = null;
     for (const s of order) {
       // (Nor does a second sentence say what the first could not: "buy or SELL a house" after a yes to selling firewood; nor one about another kind of the thing answered: "EXPRESS detail" after "Full detail".)
@@ -131,7 +134,7 @@ export function chooseUnits(first: Scored, c: PartsContext): { chosen: Scored[];
       // kind of answer alone ("when is the next recital" -> a cancellation's "24 hours before") is about another thing.
       if (!namesAsked(qs, s) && !wanted.some((k) => ANSWER_TYPES[k]!.has.test(s.unit.text))) continue;
       // (A question word's marker, "what happens IF", is a kind of answer, no part: the loop below adds it.)
-      const gain = qs.reduce((g, q, i) => g + Math.max(0, Math.min(s.matches[i]!, 1) - have[i]!) * (have[i]! < MATCH.heading && !SHAPE.has(q.term) && !NO_SECOND_PART.has(q.term) && !isDescribing(q.term) && !q.condition && !q.term.startsWith('@') && q.term !== verbTerm && !trouble.has(q.term) && !owned.has(q.term) && !aged.has(q.term) && (!attached.has(q.term) || (s.unit.heading === best.unit.heading && s.unit.title === best.unit.title && s.matches[i]! >= MATCH.morph)) ? q.weight : 0), 0) / total;
+      const gain = qs.reduce((g, q, i) => g + Math.max(0, Math.min(s.matches[i]!, 1) - have[i]!) * (have[i]! < MATCH.heading && !SHAPE.has(q.term) && !NO_SECOND_PART.has(q.term) && !isDescribing(q.term) && !q.condition && !q.term.startsWith('@') && q.term !== verbTerm && !trouble.has(q.term) && !owned.has(q.term) && !aged.has(q.term) && !(daysGiven && isDayTerm(q.term)) && (!attached.has(q.term) || (s.unit.heading === best.unit.heading && s.unit.title === best.unit.title && s.matches[i]! >= MATCH.morph)) ? q.weight : 0), 0) / total;
       if (gain > (add?.gain ?? 0)) add = { s, gain };
     }
     if (!add || add.gain < 0.15) break;
@@ -153,7 +156,8 @@ export function chooseUnits(first: Scored, c: PartsContext): { chosen: Scored[];
     // job the answer names, whose price it gives; no sentence with "24 hours" after it.)
     if (kindsAsked.some((k) => k !== t && chosen.some((c) => ANSWER_TYPES[k]!.has.test(c.unit.text))) && qs.some((q) => q.type === t && (best.unit.terms.has(q.term) || morphMatch(q.term, best.unit.terms)))) continue;
     // ("are you open sundays" -> "Sunday: 8am - 1pm" names the day: no range of other days after it; nor after "Moves run 7 days a week".)
-    if (t === DAYS_TYPE && chosen.some((c) => dayLeftOut(plain, c.unit.text) === false || saysEveryDay(c.unit.text))) continue;
+    // (Nor after days that leave it out: "can we do a party on a friday" -> "No. Birthday parties are on Saturdays and Sundays".)
+    if (t === DAYS_TYPE && chosen.some((c) => dayLeftOut(plain, c.unit.text) !== null || saysEveryDay(c.unit.text))) continue;
     // ("how much is swim TEAM" -> "Sharks (pre-TEAM) is by invitation": the price added must be the
     // team's too, not "Adults can also lap SWIM ... for $8", which says only the everyday word;
     // "how often should the CHIMNEY get a SWEEP" -> "Chimney sweep $180" and "We recommend a SWEEP once a year".)

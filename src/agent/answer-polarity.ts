@@ -156,13 +156,16 @@ export function negative(question: string, text: string, qs: readonly SubjectTer
   // the colon, "We are a nut-free center: please don't send anything with peanuts".)
   const body = /^[^,;:.]{1,30}:\s/.test(text) && !/^(?:we|you|i|it|they|he|she)\b/i.test(text) ? text.replace(':', '') : text;
   // (A parenthesis that says its own "is fine" is a clause of its own: "don't give injections (oral meds are fine)".)
-  // (A verb phrase joined by "and never" is a clause of its own: "We CALL you with a quote before any work and NEVER do work you did not approve".)
+  // (A verb phrase joined by "and never" is a clause of its own: "We CALL you with a quote before any work and NEVER do work you did not approve";
+  // so is one joined by "and" and a verb that can stand alone: "Memberships have NO sign-up fee AND CAN be frozen" says no "no" of freezing.)
   // (A bracket is an aside of its own: "boots with a small heel (no sneakers, no sandals)" says no "no" of boots.)
-  const clauses = row ? [text] : body.replace(OWN_VERB_ASIDE, '; $1;').split(/[,;:()]|\s(?=but\b|except\b|however\b|although\b|and (?:never|not)\b)|—/i).filter((c) => c.trim());
+  const clauses = row ? [text] : body.replace(OWN_VERB_ASIDE, '; $1;').split(/[,;:()]|\s(?=but\b|except\b|however\b|although\b|and (?:never|not|can|could|may|will|must)\b)|—/i).filter((c) => c.trim());
   const subject = qs.filter((x) => !x.light && x.type === null).sort((a, b) => b.weight - a.weight);
   // The clause that says a subject word itself first ("pay CASH" -> "but not cash"), else one
   // that says a related word ("we accept cards").
-  const clauseTerms = clauses.map((cl) => new Set(terms(cl)));
+  // (The eve of a day is another day: "are you open on christmas" is not answered by "We close at 4 pm on
+  // Christmas Eve" but by "we are closed on Christmas Day", unless the eve is asked.)
+  const clauseTerms = clauses.map((cl) => new Set(terms(/\beve\b/.test(q) ? cl : cl.replace(/\b[\w']+\s+eve\b/gi, ' '))));
   // (The question's verb names no clause when its object does: "do you TEACH on AUTOMATIC" ->
   // "Automatic only, we don't teach manual" is read in "Automatic only".)
   const verb = serviceVerb(question);
@@ -346,7 +349,9 @@ function saysNo(q: string, where: string, text: string): boolean {
   // "can i get a cake by TOMORROW" -> "Custom cakes need at least 7 DAYS' NOTICE": a day sooner than the notice asked is a no.
   if (SOON.test(q) && NOTICE_DAYS.test(where)) return true;
   // ("does the shuttle RUN on saturdays", "can i get to my stuff (ACCESS) on a weekend": a thing done or reached on days left out.)
-  if (/\b(?:open|work|working|available|appointments?|access|runs?|running|operate|operates)\b/.test(q) && dayLeftOut(q, where)) return true;
+  // ("can we do a party on a friday" -> "Birthday parties are on Saturdays and Sundays": the days the
+  // clause about the thing gives leave the asked day out, unless they are the days it is not: "closed Sundays".)
+  if (dayLeftOut(q, where) && (/\b(?:open|work|working|available|appointments?|access|runs?|running|operate|operates)\b/.test(q) || !/\b(?:closed?|clos(?:es|ing)|not|no|never|except|off)\b/i.test(where))) return true;
   // "is HST included" -> "... plus HST": what comes on top is not included.
   if (addedOnTop(q, where)) return true;
   // "Can my kid come BY HERSELF?" -> "Children must come WITH a parent": company required is a no.

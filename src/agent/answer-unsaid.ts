@@ -1,7 +1,8 @@
 import { isStopWord, terms } from '../ai/lexical.js';
 import type { Unit } from './answer-units.js';
 import { toldThenAsked } from './answer-words.js';
-import { namesAny, QUALITY_ASKED, SPAN_SAID } from './answer-unanswered.js';
+import { namesAny, QUALITY_ASKED } from './answer-unanswered.js';
+import { SPAN_SAID } from './answer-measures.js';
 
 // More questions a unit must say a particular thing to answer (answer-unanswered has the first ones):
 // how long a job takes, a facility of the business's own, a safety under a condition, the visitor's

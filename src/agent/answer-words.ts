@@ -305,6 +305,9 @@ const ABOUT_BUSINESS = /^(?:do|does|is|are|can|will) (?:you|u|ya|y'all|you guys|
 /** An instruction, after the case it is for ("In a fire drill, LEAVE by the nearest exit"). */
 const INSTRUCTION = /^(?:(?:in|if|when|during|before|after|once|while) [^,]{1,60},\s*)?(?:please )?(?:never|don't|do not|meet|leave|call|keep|get|go|turn|shut|stay|move|unplug|evacuate|use|switch|pull|wait|head|walk|exit|gather|follow|open|close)\b/i;
 
+/** A sentence that tells what to do or not do ("Shut the gas off", "Fire or smoke you can see: get out", "Dogs must stay on a leash"), not a fact ("We have 8 auto belays"). */
+export const tellsWhatToDo = (text: string): boolean => INSTRUCTION.test(text) || INSTRUCTION.test(text.replace(/^[^:]{1,60}:\s*/, '')) || /\b(?:must|should|need to|needs to|have to|has to|always|never)\b/i.test(text);
+
 /**
  * A safety instruction ("In a fire drill, meet in the parking lot.") is no yes to a question about
  * what the business has ("do you have parking"); a safety section's statements of policy ("we do

@@ -1,7 +1,8 @@
 import t from 'tap';
 import { knowledgeOf } from '../helpers/knowledge.js';
 import { extractiveAnswer } from '../../src/agent/answer.js';
-import { countOfAnother, harmUnanswered, lifespanUnanswered, measureUnanswered, policyOfAnother, safeForUnsaid } from '../../src/agent/answer-unanswered.js';
+import { harmUnanswered, policyOfAnother, safeForUnsaid } from '../../src/agent/answer-unanswered.js';
+import { countOfAnother, lifespanUnanswered, measureUnanswered } from '../../src/agent/answer-measures.js';
 import { dayOnlyByHours } from '../../src/agent/answer-days.js';
 import { spokenRank } from '../../src/agent/text-norm.js';
 
