@@ -3,6 +3,7 @@ import { visitorWords } from './format.js';
 import { GENERIC, SCHEDULE, subjectWords } from './subject-words.js';
 import { askedTypes } from './answer-types.js';
 import { askedClauses } from './answer-asks.js';
+import { isDayTerm } from './answer-days.js';
 
 // A question that only points back ("how much for that?", "is that something you fix?", "do you
 // do it on weekends?") is about what the visitor said before: without it, the knowledge search
@@ -60,7 +61,9 @@ export function pointsBack(question: string): boolean {
 
 /** The question read with the subject it points back to, or as it is. */
 export function withEarlierSubject(question: string, earlier: string | null | undefined): string {
-  if (!earlier || (namesSubject(question) && !STANDS_FOR.test(question)) || !(POINTS_BACK.test(question) || BARE.test(question.trim()) || asksOfNothing(question))) return question;
+  // (A day or a date is no subject of its own: "can we do it on a friday" after birthday parties asks of the parties.)
+  const namesOwn = subjectWords(question).some((w) => !isDayTerm(w) && !/^\d/.test(w));
+  if (!earlier || (namesOwn && !STANDS_FOR.test(question)) || !(POINTS_BACK.test(question) || BARE.test(question.trim()) || asksOfNothing(question))) return question;
   const subject = subjectPhrase(earlier);
   return subject ? `${question} (${subject})` : question;
 }
