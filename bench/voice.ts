@@ -8,6 +8,9 @@
 //   npx tsx bench/voice.ts --alternate [--calls 300] [--window 2] [--settle 0.5] ...
 //   npx tsx bench/voice.ts --lean ...   (the CallBridge on a plain ws server: bench/lean-bridge.ts)
 //   BENCH_VOICE_BARE_WIRING=1 npx tsx bench/voice.ts ...   (the full app's voice route, the lean bridge's wiring)
+//   BENCH_VOICE_BASELINE=lean|lean-fastify npx tsx bench/voice.ts [--lean] ...   (head to head: the lean bridge
+//     on a plain ws server / a bare Fastify replaces the bare relay as the second server; "bare" in the output is it)
+//   BENCH_LEAN_WITH_DB=1 npx tsx bench/voice.ts --lean ...   (the lean bridge with only PGlite, migrated, in its process)
 //
 // This 2-core machine is shared and its load drifts by more than the difference measured, and
 // CPU per frame depends on how starved a process is. By default both servers carry their calls
@@ -39,6 +42,8 @@ const CHILD = args.find((a) => a.startsWith('--child='))?.slice(8);
 const API_KEY = 'sk-bench';
 /** The full server with the lean bridge's wiring on its voice route (see childMain); no webhooks then. */
 const BARE_WIRING = Boolean(process.env.BENCH_VOICE_BARE_WIRING);
+/** What the second server is: the bare relay (default), or the lean bridge on a plain ws server / a bare Fastify. */
+const BASELINE = process.env.BENCH_VOICE_BASELINE ?? 'relay';
 
 // ------------------------------------------------------------------ child: the servers
 
@@ -47,7 +52,11 @@ async function childMain(kind: string): Promise<void> {
   const businesses = Number(process.env.BENCH_BUSINESSES ?? '1');
   let port: number;
   let numbers: string[] = [];
-  if (kind === 'bare') {
+  if (kind === 'bare' && BASELINE !== 'relay') {
+    // BENCH_VOICE_BASELINE: the lean bridge stands in for the bare relay (a head-to-head of two bridge servers).
+    const { startLeanBridge } = await import('./lean-bridge.js');
+    port = (await startLeanBridge(openaiUrl, API_KEY, 0, BASELINE === 'lean-fastify')).port;
+  } else if (kind === 'bare') {
     const { startBareRelay } = await import('./bare-relay.js');
     port = (await startBareRelay(openaiUrl, API_KEY)).port;
   } else if (kind === 'lean' && !process.env.BENCH_LEAN_WITH_APP) {
@@ -93,6 +102,15 @@ async function childMain(kind: string): Promise<void> {
       const { startLeanBridge } = await import('./lean-bridge.js');
       port = (await startLeanBridge(openaiUrl, API_KEY)).port;
     }
+  }
+  if (kind === 'lean' && process.env.BENCH_LEAN_WITH_DB) {
+    // BENCH_LEAN_WITH_DB: only the app's database (PGlite in memory, migrated) in the lean bridge's process.
+    const { openDatabase } = await import('../src/db/index.js');
+    const { migrateToLatest } = await import('../src/db/migrate.js');
+    const database = await openDatabase({ DATA_DIR: '', DATABASE_URL: undefined, DATABASE_POOL_MAX: 1 }, { pgliteDir: 'memory://' });
+    await migrateToLatest(database.db);
+    // Referenced by this listener, so PGlite lives as long as the calls.
+    process.once('exit', () => void database.close());
   }
   let cpu0 = process.cpuUsage();
   let peak = 0;
