@@ -145,6 +145,13 @@ export const ANSWER_TYPES: Array<{ ask: RegExp; words: string[]; has: RegExp; ne
     has: /\b\d[\d,.]*\s*(?:-\s*)?(?:miles?|mi|km|kilometers?|kilometres?|blocks?)\b/i,
   },
   {
+    // "how tall are the walls" -> "45-foot rope walls", "how big is the gym" -> "18,000 square feet": a
+    // size or a weight (the word that asks is no subject: the page rarely says "tall" or "big").
+    ask: /\bhow (?:tall|high|big|large|wide|deep|heavy)\b/,
+    words: ['tall', 'high', 'big', 'large', 'wide', 'deep', 'heavy'],
+    has: /\b\d[\d,.]*\s*(?:-\s*)?(?:ft|feet|foot|inch(?:es)?|in\.|meters?|metres?|cm|mm|yards?|stor(?:y|ies|eys?)|sq\.? ?ft|square (?:feet|foot|meters?|metres?)|acres?|lbs?|pounds?|kg|tons?)\b|\d+\s*['′"″]/i,
+  },
+  {
     // "senior discount?" is answered by "Seniors get 10% off": the knowledge rarely says "discount".
     ask: /\b(?:discount|discounts|discounted|coupon|coupons|promo|promos|promotion|promotions)\b/,
     words: ['discount', 'discounted', 'coupon', 'promo', 'promotion'],

@@ -100,3 +100,15 @@ t.test('a day is no subject of its own: "can we do it on a friday" asks of the t
   t.match((await c.say('can we do it on a friday')).reply, /^No\. Birthday parties are on Saturdays and Sundays/);
   t.match((await c.say('what about sunday')).reply, /Birthday parties are on Saturdays and Sundays/);
 });
+
+t.test('"how tall", "how big" ask a size: the sentence that gives one answers (answer-types)', async (t) => {
+  // (Both got "I don't know" against "We have 18,000 square feet of climbing, with 45-foot rope walls".)
+  t.match(await ask('how tall are the walls'), /45-foot rope walls/);
+  t.match(await ask('how big is the gym'), /18,000 square feet/);
+});
+
+t.test('an acknowledgement and a date are no subject of a follow-up (follow-up withEarlierSubject)', async (t) => {
+  const c = await agentChat(app.services.agent, businessId);
+  await c.say('do you do birthday parties');
+  t.match((await c.say('ok cool. can we do it saturday jan 16?')).reply, /^Birthday parties are on Saturdays and Sundays|^Yes\. Birthday parties/);
+});
