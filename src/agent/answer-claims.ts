@@ -225,8 +225,13 @@ export function sellingOnOffer(term: string, unit: { text: string; label?: strin
   const thing = terms(askedThing(question)?.thing ?? '').filter((t) => !GENERIC_TERMS.has(t)).at(-1);
   // (Each of a label's alternatives: "Corsage or boutonniere" sells corsages.)
   const ends = (unit.label ?? '').split(/\s+(?:or|and|\/)\s+|\s*[/,]\s*/).map((part) => terms(part).filter((t) => !GENERIC_TERMS.has(t)).at(-1));
-  return !!thing && PRICE_SAID.test(unit.text) && ends.includes(thing);
+  if (!!thing && PRICE_SAID.test(unit.text) && ends.includes(thing)) return true;
+  // (A shop of the business's own that has the thing: "do you sell coffee" -> "a small cafe with coffee and smoothies".)
+  const shop = SHOP_HAS.exec(unit.text);
+  return !!thing && !!shop && terms(shop[1]!).includes(thing);
 }
+/** A shop, a cafe or a counter and what it has ("a small cafe WITH coffee", "our pro shop CARRIES chalk"). */
+const SHOP_HAS = /\b(?:cafe|café|coffee bar|snack bar|shop|store|kiosk|canteen|boutique|market|counter)\s+(?:that\s+)?(?:with|sells?|selling|carries|carrying|stocks?|stocking|serves?|serving|offers?|offering|has)\b([^.;]{0,80})/i;
 
 /** A sentence that limits or denies what it names ("Drums are studio ONLY", "We do NOT ..."). */
 const LIMITS = /\b(?:only|not|no|never|don'?t|doesn'?t|isn'?t|aren'?t|can'?t|cannot|except)\b/i;

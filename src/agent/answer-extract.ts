@@ -184,8 +184,8 @@ function answerOne(question: string, hits: SearchHit[], opts: ExtractiveOptions 
   // A yes or a no is a claim: most of the question's own words must be in the answer or its
   // section ("does Dr Nair speak Spanish?" is not answered by a sentence about Dr Nair).
   if (presenceUnanswered(plain, best.unit.asks ? `${best.unit.asks} ${best.unit.text}` : best.unit.text)) return null;
-  // "is heat included in the rent" -> "No heat below 55°F inside ...": the thing named, nothing said of what is included.
-  if (yesNo && inclusionUnanswered(plain, best.unit.text, (t) => qs.find((q) => q.term === t)?.related ?? [])) return null;
+  // "is heat included in the rent" -> "No heat below 55°F inside ...": the thing named, nothing said of what is included (the next unit as good that says it answers: "Intro to Belay: ..., includes a day pass").
+  if (yesNo && ((unsaid) => unsaid(best.unit) && !(best = order.find((s) => s.cover >= threshold && !unsaid(s.unit)) ?? best, !unsaid(best.unit)))((u: { text: string }) => inclusionUnanswered(plain, u.text, (t) => qs.find((q) => q.term === t)?.related ?? []))) return null;
   // "are you insured" -> "Written appraisals for insurance or sale": insurance as what another thing is for.
   if (yesNo && credentialUnanswered(plain, best.unit.text)) return null;
   if (yesNo && needUnanswered(plain, best.unit.asks ? `${best.unit.asks} ${best.unit.text}` : best.unit.text, (thing) => qs.some((q, i) => terms(thing).includes(q.term) && best.matches[i]! >= MATCH.morph))) return null;

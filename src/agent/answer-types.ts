@@ -157,7 +157,9 @@ export const ANSWER_TYPES: Array<{ ask: RegExp; words: string[]; has: RegExp; ne
     words: ['discount', 'discounted', 'coupon', 'promo', 'promotion'],
     has: /\b\d+\s?% off\b|[$€£]\d[\d,.]*\s+off\b|\bdiscount(?:s|ed)?\b|\bhalf[- ]price\b|\breduced (?:rate|price|fee)s?\b/i,
     // ("is there a SENIOR discount" -> "Students and SENIORS (65+) pay $99.": a price of their own, said of whom the question names.)
-    near: /\bpays?\s+(?:only\s+|just\s+)?[$€£]\d/i,
+    // ("is there a STUDENT discount" -> "Student or military membership — Price: $60 per month": a price of
+    // whom the question names, beside the others', is their rate.)
+    near: /\bpays?\s+(?:only\s+|just\s+)?[$€£]\d|\b(?:students?|seniors?|military|veterans?|teachers?|first responders?)\b[^.;]{0,60}[$€£]\d/i,
   },
   {
     // "what areas do you cover?", "is Longmont in your area?": the places served, not a fee that

@@ -112,3 +112,12 @@ t.test('an acknowledgement and a date are no subject of a follow-up (follow-up w
   await c.say('do you do birthday parties');
   t.match((await c.say('ok cool. can we do it saturday jan 16?')).reply, /^Birthday parties are on Saturdays and Sundays|^Yes\. Birthday parties/);
 });
+
+t.test('a rate of whom the question names is their discount; a cafe sells what it has; the unit that says what is included answers (answer-types, answer-claims sellingOnOffer, answer-extract)', async (t) => {
+  // (All three got "I don't know".)
+  t.match(await ask('is there a student discount'), /^Yes\. Student or military membership — Price: \$60 per month/);
+  t.match(await ask('do you sell coffee'), /^Yes\. .*a small cafe with coffee and smoothies/);
+  t.match(await ask('does the belay class include a day pass'), /^Yes\. Intro to Belay: 1 hour, \$30, includes a day pass/);
+  t.match(await ask('any discount for seniors'), /don't know/);
+  t.match(await ask('do you sell beer'), /don't know/);
+});
