@@ -50,7 +50,7 @@ const VOCABULARY = [
   'water', 'ceiling', 'leaking', 'leak', 'leaks', 'leaked', 'pouring', 'gushing', 'spraying', 'squirting', 'flooding', 'flooded', 'flood',
   'burst', 'bursting', 'basement', 'toilet', 'sewage', 'sewer', 'overflowing', 'overflowed', 'smell', 'smells', 'smelling', 'gas', 'rotten',
   'carbon', 'monoxide', 'detector', 'alarm', 'sparks', 'sparking', 'sparked', 'burning', 'smoke', 'smoking', 'outlet', 'breaker', 'panel',
-  'electrical', 'electricity', 'socket', 'furnace', 'boiler', 'heating', 'freezing', 'newborn', 'elderly', 'pregnant', 'bleeding',
+  'electrical', 'electricity', 'socket', 'furnace', 'boiler', 'heating', 'freezing', 'newborn', 'elderly', 'pregnant', 'bleeding', 'fire',
   'breathe', 'breathing', 'unconscious', 'chest', 'emergency', 'everywhere', 'through', 'dripping', 'heater', 'kitchen', 'bathroom',
   'apartment', 'pipe', 'pipes', 'spreading', 'rising', 'hissing', 'backing', 'drain', 'shower', 'bathtub', 'flames', 'choking',
   'stroke', 'seizure', 'swelling', 'urgent', 'asap', 'immediately', 'tonight', 'today', 'tomorrow', 'hurry',

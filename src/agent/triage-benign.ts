@@ -179,6 +179,8 @@ export function benignReasons(words: string): string[] {
   // signal called dry, gritty eyes an emergency at an eye clinic).
   if (MILD_DISCOMFORT.test(words) && LASTING.test(words) && !ACUTE_SIGN.test(words)) out.push('lasting discomfort');
   if (INTO_ITS_CATCH.test(words)) out.push('caught as meant');
+  // Someone said to be all right ("my kid fell off the wall but he is ok, just scared"): whatever happened left no one hurt now.
+  if (SAID_UNHURT.test(words)) out.push('said to be all right');
   return out;
 }
 
@@ -233,3 +235,18 @@ const SIGN_OF_HAZARD = /\b(?:smok\w*|spark\w*|arc\w*|burn(?:ing|t|ed)|scorch\w*|
 const WEAR = /\b(?:seals?|gaskets?|sweeps?|door sweeps?|weather ?strip\w*|draft excluders?|draught excluders?|thresholds?|screens?|flaps?|rubber|mesh|trim|caulk\w*|grout|silicone|sealant|grommets?|boots?|bellows|paint(?:work)?|varnish|wallpaper|stain|finish|veneer|laminate|siding|render|stucco|carpets?|rugs?|runners?|flooring|stair treads?|treads?|upholstery|fabric)\b(?: \S+){0,7} (?:is |are |has |have |got |gone |went |looks? |getting )*(?:torn|ripped|threadbare|worn(?: out| through| down| thin)?|peeling(?: off)?|perished|frayed|split|cracked|crumbling|coming (?:off|away|loose)|falling off|missing|(?:gone |turned |turning |going |all )?(?:black|dark|brown|grey|gray|yellow|pink|orange|discolou?red|mou?ldy|stained))\b|\b(?:black|dark|mou?ldy|discolou?red) (?:stuff |spots |marks |bits )?(?:in|on|along) (?:the |my |our )?(?:grout|caulk\w*|silicone|sealant|seals?)\b|\b(?:cabinet|cupboard|wardrobe|closet|vanity|drawer|kitchen|pantry|medicine cabinet)(?: \w+)? (?:doors?|drawers?|fronts?)\b(?: \S+){0,4} (?:is |are )?(?:hanging|sagging|falling|coming|off|crooked|out of line|misaligned|drooping)\b|\b(?:stumps?|roots?|suckers?|saplings?|weeds?|ivy|bamboo|shoots)\b(?: \S+){0,4} (?:is |are |keeps? )?(?:sprout\w*|growing(?: back)?|grew back|regrow\w*|coming back|spreading|popping up|shooting up)\b/;
 /** An appliance that has simply stopped. */
 const APPLIANCE_DEAD = /\b(?:dryers?|washers?|washing machines?|dishwashers?|microwaves?|toasters?|kettles?|blenders?|mixers?|coffee (?:maker|machine)s?|vacuums?|hoovers?|mowers?|lawn ?mowers?|tvs?|televisions?|printers?|treadmills?|garage door openers?|openers?|ice makers?|disposals?|garbage disposals?|dehumidifiers?|humidifiers?|fans?)\b(?: \S+){0,4} (?:finally |just |has |have |is |completely |totally )*(?:gave (?:up|out)|given up|died|dead|quit|packed (?:up|in)|conked out|kicked the bucket|bit the dust|stopped working|broke down|(?:won't|wont|will not|doesn't|does not) (?:turn|switch|power|start|come) (?:on|up))\b/;
+
+/**
+ * A standing condition told, with nothing happening to anyone now: with a question ("do your muffins have nuts, my son is allergic")
+ * it says why one asks (QA tri40: the learned signal read the allergy as a reaction). "he ate one and his lips are swelling", "wasps in
+ * the car and my dad is allergic", "hasn't answered since yesterday, he's diabetic" are not (triage.ts reads it with the question).
+ */
+export function conditionTold(words: string): boolean {
+  return CONDITION_TOLD.test(words) && !CONDITION_FLARING.test(words);
+}
+/** A condition someone lives with, told as who they are: allergic, diabetic, asthmatic, epileptic. */
+const CONDITION_TOLD = /\b(?:is|are|am|i'm|im|he's|she's|hes|shes|they're|been) (?:severely |very |really |deathly |super |highly )?(?:allergic|diabetic|epileptic|asthmatic|celiac|coeliac|(?:lactose|gluten) intolerant)\b|\b(?:has|have|with) (?:a |an )?(?:severe |bad |serious |life threatening )?(?:\w+ )?(?:allerg(?:y|ies)|asthma|diabetes|epilepsy|celiac|coeliac|intolerance)\b/;
+/** The condition acting now: a reaction, something eaten, a sign in the body. */
+const CONDITION_FLARING = /\b(?:reaction|reacting|swell\w*|swollen|hives|breath\w*|wheez\w*|vomit\w*|throw\w* up|threw up|ate|eaten|eating|drank|had some|bit into|epi ?pen|inhaler|collaps\w*|pass\w* out|seiz\w*|shak\w*|unconscious|faint\w*|rash|itch\w*|throat|lips?|tongue|dizzy|confused|sugar|glucose|blue|pale|attack|stung|sting\w*|bees?|wasps?|hornets?|answer\w*|reach\w*|driving|alone|found)\b/;
+/** Someone said to be all right now, with no "but" after it. */
+const SAID_UNHURT = /\b(?:he|she|they|we|i|everyone|everybody|(?:the|my|our) (?:\w+ )?(?:kids?|son|daughter|boy|girl|child|children|husband|wife|dog|horse|pony|rider))(?:'s|'re|s| is| are| am| seems?| looks?| feels?)? (?:totally |completely |perfectly |just |all |absolutely )?(?:fine|ok|okay|alright|all right|unhurt|not hurt|uninjured)\b(?!.*\b(?:but|except|although|though|however)\b)/;

@@ -19,8 +19,17 @@ export const TOXIC = any(
 );
 /** Foods people eat that poison dogs and cats. */
 export const TOXIC_TO_ANIMALS = any('chocolate', 'grapes?', 'raisins?', 'lil(?:y|ies)', 'onions?', 'garlic', 'macadamia\\w*', 'sugar ?free gum', 'gum', 'uvas?', 'pasas', 'cebolla');
+/**
+ * What a farm or a stable keeps, by the names its people give it (tri40: "the mare is down", "a foal is stuck in the fence"
+ * were no animal). Not the words that are also food or a body part said of oneself ("lamb", "chicken", "my calf"): a calf is
+ * the animal only as "the", "a", "our" or a newborn one.
+ */
+export const FARM_ANIMAL = any(
+  'horses?', 'pony', 'ponies', 'mares?', 'foals?', 'geldings?', 'stallions?', 'colts?', 'fill(?:y|ies)', 'donkeys?', 'mules?', 'cows?', 'cattle', 'bulls?', 'heifers?',
+  '(?<=\\b(?:the|a|our|baby|newborn|new|sick|little|young|two|three|some) )(?:calf|calves)', 'sheep', 'ewes?', 'goats?', 'pigs?', 'hogs?', 'piglets?', 'llamas?', 'alpacas?', 'caballos?', 'yeguas?', 'vacas?', 'cabras?', 'becerr[oa]s?',
+);
 /** A pet or farm animal. */
-export const ANIMAL = any('dogs?', 'puppy', 'puppies', 'pup', 'cats?', 'kittens?', 'kitty', 'pets?', 'horses?', 'rabbits?', 'bunny', 'ferrets?', 'parrots?', 'birds?', 'perr[oa]s?', 'gat[oa]s?', 'cachorr[oa]s?');
+export const ANIMAL = any('dogs?', 'puppy', 'puppies', 'pup', 'cats?', 'kittens?', 'kitty', 'pets?', 'rabbits?', 'bunny', 'ferrets?', 'parrots?', 'birds?', 'perr[oa]s?', 'gat[oa]s?', 'cachorr[oa]s?', FARM_ANIMAL);
 const ANIMAL_WORD = new RegExp(`\\b${ANIMAL}\\b`, 'i');
 /** The message is about a pet or farm animal ("my dog ate grapes"): its emergency care is a vet. */
 export function aboutAnimal(text: string): boolean {

@@ -1,5 +1,6 @@
 import type { HazardRule } from './triage-hazards.js';
 import { any, gap, rule } from './triage-phrases.js';
+import { ANIMAL } from './triage-poison.js';
 
 // Emergencies of a small business's own trade, said the way its customers write them (issue 12):
 // a restaurant's or a shop's stock spoiling because its cold store died, animals left without water
@@ -39,6 +40,12 @@ const STOCK = any(
 );
 /** Animals a farm, a stable or a kennel keeps. */
 const KEPT_ANIMALS = any('cows?', 'cattle', 'calves', 'herd', 'heifers?', 'steers?', 'horses?', 'ponies', 'pony', 'mares?', 'sheep', 'lambs', 'goats?', 'pigs?', 'hogs?', 'chickens?', 'hens?', 'poultry', 'flock', 'birds', 'livestock', 'animals', 'alpacas?', 'llamas?', 'dogs', 'kennels?', 'stock(?= (?:have|has|are|need))');
+/** What holds a kept animal fast: a fence or its wire, a gate, a stall wall, a trailer, a hay net, a grid, mud or ice. */
+const ANIMAL_SNARE = any('fenc(?:e|es|ing)', '(?:barbed |electric |field |page |woven )?wire', 'gates?', 'cattle (?:grid|guard)', 'stalls?', 'stables?', 'trailers?', 'hay ?nets?', 'ropes?', 'halters?', 'lead ropes?', 'feeders?', 'hay ?racks?', 'water troughs?', 'troughs?', 'mud', 'bog', 'ditch', 'creek', 'pond', 'ice', 'pipes?', 'railings?', 'posts?');
+/** An inflatable a party hires, and children in or on it. */
+const INFLATABLE = any('bounce ?houses?', 'bouncy (?:castles?|houses?)', 'bounce castles?', 'inflatables?', 'moon ?walks?', 'jump(?:ers?| houses?)', 'water slides?', 'obstacle course');
+const INFLATABLE_FAILING = any('deflat\\w*', 'collaps\\w*', 'caving in', 'caved in', 'coming down', 'came down', 'going down', 'went down', 'blew (?:over|away)', 'blown (?:over|away)', 'blowing (?:over|away)', 'tipp(?:ed|ing)(?: over)?', 'flipp(?:ed|ing)(?: over)?', 'lift(?:ed|ing) (?:up|off)', 'took off', 'came loose', 'came untied', 'flying');
+const KIDS_IN = `(?:kids?|children|child|little ones|people|someone|somebody|(?:my|our|the) (?:son|daughter|boy|girl|toddler)s?)(?: (?:are|is))? (?:still )?(?:in|inside|on) (?:it|there|them)`;
 /** Nothing to drink or eat. */
 const WITHOUT_WATER = any('no (?:drinking )?(?:water|feed|hay)', 'without (?:any )?(?:drinking )?(?:water|feed|food|hay)', 'out of (?:water|feed|hay)', 'ran out of (?:water|feed|hay)', 'nothing to (?:drink|eat)', '(?:water|feed) (?:has |is )?(?:run|ran) out', 'need(?:s)? (?:drinking )?water (?:today|now|asap|urgently|right now)');
 /** How long, or how hot: an animal without water for hours or in the heat. */
@@ -85,12 +92,18 @@ export const TRADE_RULES: HazardRule[] = [
   // An animal in our care loose: "one of the boarding dogs slipped his lead and ran off" (an escape told as long ago is past).
   // Loose inside the building ("got out of her crate and is hiding under the desk") is not at large.
   rule('STATED', 9, 'boarded animal loose', `^(?!.*\\b(?:last (?:year|month|week|summer|winter|spring|fall|time)|(?:years?|months?|weeks?) ago|previously|once|hiding|still inside|in the (?:office|building|lobby|hallway|back room|reception|kennel building)|under the (?:desk|bed|couch|sofa|counter))\\b).*\\b${BOARDED}\\b.*\\b${GOT_LOOSE}\\b`, { selfNegating: true }),
+  // A kept animal held fast now (tri40, a stable's visitors: "a foal is stuck in the fence", "the gelding has his leg caught in the gate
+  // and is thrashing", "the cow is caught in the barbed wire"): it tears itself on the wire or breaks a leg fighting it. One that
+  // keeps getting stuck, or always does, is a fence to fix.
+  rule('STATED', 9, 'animal caught fast', `^(?!.*\\b(?:keeps?|kept|always|sometimes|often|usually|tends? to|every time|whenever|used to|likes to)\\b).*\\b${ANIMAL}\\b${gap(3)}(?:is |are |was |got |has |have |been |just |still |now )*(?:(?:got |has |have )?(?:his|her|its|their|a|the) (?:\\w+ )?(?:legs?|hoof|hooves|head|neck|foot|feet|horns?|collar|halter) )?(?:stuck|caught|tangled|trapped|wedged|cast|hung up|hanging)(?: up)? (?:in|on|through|under|between|against|by|to)(?: (?:the|a|an|our|my|some|his|her|its))? (?:\\w+ )?${ANIMAL_SNARE}\\b`),
+  // A hired inflatable failing with children in it ("the inflatable is deflating with the kids still in it", "the bounce house lifted off with kids on it").
+  rule('STATED', 9, 'inflatable failing with children in it', `\\b${INFLATABLE}\\b${gap(4)}(?:is |are |was |just |has |got )*${INFLATABLE_FAILING}\\b(?:${gap(3)}(?:with|and)(?: the)? ${KIDS_IN.replace(' (?:in|inside|on) (?:it|there|them)', '')} (?:still )?(?:in|inside|on)(?: (?:it|there|them))?\\b|${gap(6)}${KIDS_IN}\\b)|\\b(?:kids?|children)\\b${gap(4)}(?:in|inside|on) (?:the |a |our )?${INFLATABLE}\\b${gap(4)}(?:when |and )?(?:it )?${INFLATABLE_FAILING}\\b`),
   // A critical dose missed by someone in care: "the carer didn't show up and she needs her insulin now", "dad hasn't had his heart tablets today".
   rule('STATED', 9, 'missed critical medication', `\\b${DOSE_MISSED}${gap(3)}${CRITICAL_MEDICINE}\\b(?! (?:syringes?|pens?|needles?|strips|supplies|pump supplies|cooler|bag|case|prescription|refill|order|delivery))|\\b(?:needs|need|is due|was due)(?: (?:her|his|their|my))? ${CRITICAL_MEDICINE} (?:shot |dose )?(?:now(?! that)|asap|right now|urgently)\\b|\\b${CRITICAL_MEDICINE}\\b${gap(3)}(?:is |was )?(?:overdue|(?:due|late) (?:\\w+ ){0,2}(?:hours?|an hour) ago|hours late)\\b`, { selfNegating: true }),
   // Drinking water found unsafe while people drink it: "our well tested positive for e coli and the daycare kids drink from it".
   rule('STATED', 9, 'drinking water contaminated', `^(?!.*\\b(?:last (?:year|month|time|test)|(?:years?|months?) ago|treated|chlorinated|shocked|fixed|came back (?:clean|negative)|bottled water|boil\\w*)\\b)(?=.*${DRINKING}).*\\b(?:well|water|tap water|supply|taps?|fountains?)\\b${gap(6)}${CONTAMINATED}`),
   // Livestock that broke into the feed and gorged on grain ("the sheep got into the feed room and ate a whole bag of grain"): bloat or founder within hours.
-  rule('STATED', 9, 'livestock gorged on grain', `\\b(?:${KEPT_ANIMALS}|horses?|pony|cows?)\\b${gap(3)}(?:got|broke|has got|have got|gotten) (?:into|in) (?:the |our )?(?:feed|grain|corn|oats?)(?: \\w+)?\\b.*\\b(?:ate|eaten|eating|gorg\\w*|stuff\\w*)\\b|\\b(?:${KEPT_ANIMALS}|horses?|pony|cows?)\\b${gap(4)}(?:ate|has eaten|have eaten|eaten) (?:a |the |half a |half the )?(?:whole |entire |full )?(?:bag|sack|bin|bucket|barrel|pile|lot|drum)s? of (?:grain|feed|corn|oats|barley|pellets|sweet feed)\\b`),
+  rule('STATED', 9, 'livestock gorged on grain', `\\b(?:${KEPT_ANIMALS}|horses?|pony|cows?)\\b${gap(3)}(?:got|broke|has got|have got|gotten) (?:into|in) (?:the |our )?(?:\\w+ )?(?:feed|grain|corn|oats?)(?: \\w+)?\\b.*\\b(?:ate|eaten|eating|gorg\\w*|stuff\\w*|bloat\\w*|founder\\w*|down)\\b|\\b(?:${KEPT_ANIMALS}|horses?|pony|cows?)\\b${gap(4)}(?:ate|has eaten|have eaten|eaten) (?:a |the |half a |half the )?(?:whole |entire |full )?(?:bag|sack|bin|bucket|barrel|pile|lot|drum)s? of (?:grain|feed|corn|oats|barley|pellets|sweet feed)\\b`),
   // A fire alarm going off with someone who cannot take the stairs and no lift: "mom's in a wheelchair, the fire alarm is going off and the elevator is off".
   rule('STATED', 9, 'someone unable to get out', `^(?=.*\\b(?:fire alarms?|alarms?)\\b${gap(3)}(?:is |are |keeps |just )?(?:going off|went off|sounding|ringing|blaring|beeping))(?=.*\\b${CANNOT_TAKE_STAIRS}\\b).*\\b(?:lifts?|elevators?)\\b${gap(4)}(?:is |are |has |have )?(?:off|out|dead|down|shut (?:off|down)|locked|not working|stopped|disabled|out of (?:service|order))\\b`, { selfNegating: true }),
   // Someone left on a stair-lift or a hoist that died: "the stair lift died with my dad on it half way down".

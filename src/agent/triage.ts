@@ -6,7 +6,7 @@ import { COMPOSED_RULES } from './triage-compose.js';
 import { SITUATION_RULES } from './triage-situations.js';
 import { TRADE_RULES } from './triage-trades.js';
 import { ownerWordRules } from './triage-owner-words.js';
-import { benignReasons, COOKING_SMELL, HARMLESS_SMOKE, INTO_ITS_CATCH, LINE_RUN_OVER, OUTLET_SPRAY, TOOL_SPARKS } from './triage-benign.js';
+import { benignReasons, conditionTold, COOKING_SMELL, HARMLESS_SMOKE, INTO_ITS_CATCH, LINE_RUN_OVER, OUTLET_SPRAY, TOOL_SPARKS } from './triage-benign.js';
 import { readsAsSpanish, spanishGloss } from './triage-spanish.js';
 import { minorBackup, ON_THE_VERGE } from './triage-verge.js';
 import { breakInOver, burnMarkIn, burnMarkOnWiring, troubleLongOver } from './triage-aftermath.js';
@@ -346,6 +346,7 @@ function exclusionsRead(text: string): string[] {
   if (HYPOTHETICAL.test(calm) || CONDITIONAL_QUESTION.test(words) || /\b(?:might|may|could(?! not)|going to|gonna)\b/.test(calm)) out.push('hypothetical');
   // "are you open right now": the hours asked about, though "right now" reads as present.
   if ((looksLikeQuestion(text) && !PRESENT.test(words)) || OPEN_NOW_QUESTION.test(words)) out.push('question');
+  if (looksLikeQuestion(text) && conditionTold(words)) out.push('a condition told');
   if (FIGURATIVE_FIRE.test(words) || FIGURATIVE_FLOOD.test(normalizeWords(stripAccents(input.toLowerCase()))) || FIGURATIVE_SHOCK.test(words) || JOKING.test(words) || FICTION.test(words) || FIGURATIVE_SCENE.test(words) || PERFORMANCE_PRAISE.test(words)) out.push('figurative');
   if (ADMIN.test(words)) out.push('admin');
   if (DEFERRED.test(words) || LATER_VISIT.test(words)) out.push('deferred');
