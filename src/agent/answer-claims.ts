@@ -223,6 +223,11 @@ export function sellingOnOffer(term: string, unit: { text: string; label?: strin
   return !!thing && PRICE_SAID.test(unit.text) && ends.includes(thing);
 }
 
+/** "do you SELL horses" is said by "We sometimes have lesson horses ... FOR SALE": a verb of selling, by the thing put up for sale (answer-match scores it so). */
+export function saidForSale(term: string, text: string): boolean {
+  return SELLING.has(term) && /\bfor sale\b/i.test(text);
+}
+
 /** A sentence that limits or denies what it names ("Drums are studio ONLY", "We do NOT ..."). */
 const LIMITS = /\b(?:only|not|no|never|don'?t|doesn'?t|isn'?t|aren'?t|can'?t|cannot|except)\b/i;
 /** A limit said to be absent ("there is NO upper age LIMIT", "no minimum"): no limit on the thing. */
