@@ -27,8 +27,8 @@ const sectionOf = (term: string, u: Unit) => terms(innermostHeading(u.heading)).
 /**
  * The sentence opens on a subject of its own that the question does not name (nor a word for it, nor
  * the business: "PINECREST LANES is ...", nor a pronoun), and a thing the question names is, in it,
- * either named only by its heading ("is the ARCADE heated" -> "An OUTDOOR PATIO is heated" under "##
- * Laser tag and arcade") or not said as itself while it has a section of its own elsewhere ("a weight
+ * either named only by a heading that names other things too ("is the ARCADE heated" -> "An OUTDOOR
+ * PATIO is heated" under "## Laser tag and arcade") or not said as itself while it has a section of its own elsewhere ("a weight
  * limit for LESSONS" -> "TRAIL RIDERS must be ..., and the weight limit is 220 pounds", while "##
  * Riding lessons" is the lessons'), or not said at all when it is what a quality is asked of ("is
  * the BAR heated"): the sentence tells the quality asked of another subject.
@@ -43,7 +43,9 @@ export function otherSubjectOpens(plainQuestion: string, qs: readonly QueryTerm[
   return qs.some((q, i) => {
     const m = best.matches[i] ?? 0;
     if (!isThingTerm(q) || q.unknown || WHEN.has(q.term) || m >= MATCH.morph) return false;
-    if ((m >= MATCH.heading && m < MATCH.related) || (m === 0 && qualityOf.includes(q.term))) return true;
+    // (A heading of the thing alone, "**Recitals**", makes its sentences the thing's: "Participation is ... free".)
+    const sharedHeading = terms(innermostHeading(best.unit.heading)).some((t) => !isStopWord(t) && !qs.some((o) => o.term === t));
+    if ((m >= MATCH.heading && m < MATCH.related && sharedHeading) || (m === 0 && qualityOf.includes(q.term))) return true;
     // (Two things with sections of their own: an opening that is no offering of its own, "An ADULT has to be home for any indoor work", tells a rule of all of them.)
     return !sectionOf(q.term, best.unit) && units.some((u) => u !== best.unit && sectionOf(q.term, u)) && own.some((t) => units.some((u) => sectionOf(t, u)));
   });
