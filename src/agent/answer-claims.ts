@@ -233,6 +233,11 @@ export function sellingOnOffer(term: string, unit: { text: string; label?: strin
 /** A shop, a cafe or a counter and what it has ("a small cafe WITH coffee", "our pro shop CARRIES chalk"). */
 const SHOP_HAS = /\b(?:cafe|café|coffee bar|snack bar|shop|store|kiosk|canteen|boutique|market|counter)\s+(?:that\s+)?(?:with|sells?|selling|carries|carrying|stocks?|stocking|serves?|serving|offers?|offering|has)\b([^.;]{0,80})/i;
 
+/** "do you SELL horses" is said by "We sometimes have lesson horses ... FOR SALE": a verb of selling, by the thing put up for sale (answer-match scores it so). */
+export function saidForSale(term: string, text: string): boolean {
+  return SELLING.has(term) && /\bfor sale\b/i.test(text);
+}
+
 /** A sentence that limits or denies what it names ("Drums are studio ONLY", "We do NOT ..."). */
 const LIMITS = /\b(?:only|not|no|never|don'?t|doesn'?t|isn'?t|aren'?t|can'?t|cannot|except)\b/i;
 /** A limit said to be absent ("there is NO upper age LIMIT", "no minimum"): no limit on the thing. */

@@ -27,7 +27,7 @@ import { placeOfServiceUnsaid, selfDoneJobPriced, unsaidInAnswer, vehicleUnnamed
 import { chargeUnanswered, companyUnanswered, credentialUnanswered, freeOfAnother, harmUnanswered, holidayUnanswered, inclusionUnanswered, needUnanswered, policyOfAnother, presenceUnanswered, PRICE_SAID, pricedWhenFreeAsked, qualityUnanswered, safeForUnsaid, saysFreeOfCharge, warrantySpanElse } from './answer-unanswered.js';
 import { countOfAnother, lifespanUnanswered, measureUnanswered } from './answer-measures.js';
 import { innermostHeading } from '../knowledge/heading-path.js';
-
+import { askedQualityUnsaid, otherSubjectOpens, qualityOfAnother } from './answer-subject.js';
 export { asksSeveral, queryTerms, stemDf } from './answer-query.js';
 export { SEMANTIC, semanticText } from './answer-semantic.js';
 
@@ -196,7 +196,7 @@ function answerOne(question: string, hits: SearchHit[], opts: ExtractiveOptions 
     if (qs.some((q, i) => q.type === DISCOUNT_TYPE && best.matches[i]! < MATCH.type)) return null;
     if (safetyOnly(best.unit.heading, plain, best.unit.text) || nameUnsaid(question, units, best.unit.text)) return null;
     // "do you do RATS" -> "RAT snakes"; "do you SELL firewood" -> "buy or SELL a house": no yes to the thing asked.
-    if (noYesFrom(question, best.unit.text, innermostHeading(best.unit.heading))) return null;
+    if (noYesFrom(question, best.unit.text, innermostHeading(best.unit.heading)) || otherSubjectOpens(normalizeCasual(question), qs, best, units)) return null;
     if (thingOnlyAsOurVerb(question, best.unit.text)) return null;
     // "can i pay for a REPAIR in installments" -> "Equipment financing for new walk-ins ...": an offer kept to other things.
     if (forAnotherThing(plain, best.unit.text, (t) => qs.some((q, i) => q.term === t && !q.light && !q.unknown && !q.context && q.type === null && best.matches[i] === 0))) return null;
@@ -297,7 +297,7 @@ function answerOne(question: string, hits: SearchHit[], opts: ExtractiveOptions 
   // does a mini split install take" -> "INSTALLATION usually takes one day for a furnace" is another thing's time.)
   const things = opts.agreeWith !== undefined || best === semantic ? qs.flatMap((q, i) => (isThingTerm(q) && !q.unknown ? [i] : [])) : [];
   const ofThing = (c: Scored) => !things.length || things.some((i) => (c.matches[i] ?? 0) >= MATCH.heading);
-  if (mustHoldWanted(wanted, yesNo) && !wanted.some((t) => chosen.some((c) => holdsKind(t, c, qs) && ofThing(c)))) return null;
+  if ((mustHoldWanted(wanted, yesNo) && !wanted.some((t) => chosen.some((c) => holdsKind(t, c, qs) && ofThing(c)))) || (yesNo && (qualityOfAnother(qs, [best, ...chosen.filter((c) => c !== best)]) || askedQualityUnsaid(plain, qs, chosen)))) return null;
   // A sentence that continues a chosen one ("Then call us.", "Includes the yearly tune-up") comes right after it.
   for (const c of [...chosen]) {
     const next = c.unit.kind === 'sentence' ? units.find((u) => u.chunkId === c.unit.chunkId && u.seq === c.unit.seq + 1 && u.kind === 'sentence') : undefined;

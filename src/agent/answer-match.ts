@@ -6,7 +6,7 @@ import type { QueryTerm, Scored } from './answer-rows.js';
 import { ANSWER_TYPES } from './answer-types.js';
 import { numberInLevelRange } from './answer-ages.js';
 import { dayInRange, dayLeftOut, dayOnHoursLine, saysEveryDay } from './answer-days.js';
-import { LIGHT } from './answer-claims.js';
+import { LIGHT, saidForSale } from './answer-claims.js';
 import { saidOnlyAbsent } from './answer-absent.js';
 import { innermostHeading } from '../knowledge/heading-path.js';
 
@@ -87,6 +87,7 @@ export function termMatch(q: QueryTerm, u: Unit, hasType: boolean[], bodyTerms: 
   const rel = q.related.filter((r) => u.terms.has(r) && !namedAsDoer(r, u.text)).length;
   // Each further related word found adds a little ("week": "Monday to Friday" beats "weekdays").
   if (rel) return Math.min(MATCH.morph, MATCH.related + 0.05 * (rel - 1));
+  if (saidForSale(q.term, u.text)) return MATCH.related;
   // A word of the sentence a pronoun points back to is what the pronoun says ("We rent skis. THEY must be
   // back by 6 pm." for "when do the skis have to come back"), as a word for it would.
   if (u.antecedent?.has(q.term)) return MATCH.antecedent;
