@@ -21,7 +21,7 @@ const AGE_TOLD_N = new RegExp(String.raw`\b${NUMBER}\s*(?:-\s*|\s)?(${AGE_UNIT})
 
 /** An age told in years without "old" after it ("4 year olds", "a 3yo", "my son is 4"). */
 /** ("my daughter is 18 MONTHS": in the unit said after the number, else years; "SHES 18 months" typed without its apostrophe.) */
-const AGE_TOLD_YEARS = /\b(\d{1,2})[- ]?(?:years?|yrs?)[- ]?olds\b|\b(\d{1,2}) ?(?:yo|y\/o)\b|\b(?:son|daughter|kid|child|boy|girl|baby|he|she)(?:'s|s| is| turns| turned| just turned| is turning| turning| will be) (\d{1,2})(?: ?(years?|yrs?|months?|mos?|weeks?|wks?))?\b/;
+const AGE_TOLD_YEARS = /\b(\d{1,2})[- ]?(?:years?|yrs?)[- ]?olds\b|\b(\d{1,2}) ?(?:yo|y\/o)\b|\b(?:son|daughter|kid|child|boy|girl|baby|he|she)(?:'s|s| is| turns| turned| just turned| is turning| turning| will be) (\d{1,2})(?: ?(years?|yrs?|months?|mos?|weeks?|wks?))?\b(?! ?(?:min|mins|minutes?|hrs?|hours?|secs?|seconds?|days?)\b)/;
 const TO = String.raw`\s*(?:to|-|\u2013|through|thru)\s*`;
 /**
  * The ages a guide gives as a range, in any unit: "ages 5 to 12" (years), "5 to 12 years old", a table's

@@ -1,5 +1,6 @@
 import { isStopWord, relatedTerms, stem, terms } from '../ai/lexical.js';
 import { JOB_NOUN, morphMatch } from './answer-words.js';
+import { factAfterInstruction } from './answer-safety.js';
 import { serviceAsked } from './answer-polarity.js';
 import { ageGroupMet } from './answer-types.js';
 import { PRICE_SAID } from './answer-unanswered.js';
@@ -116,12 +117,7 @@ const INSTRUCTION = /^(?:if|when|in case)\b.{0,160}?,\s*(?:please\s+|first\s+|ju
 
 /** A yes/no service question ("can you get a skunk out") is not answered yes by what the visitor is told to do in a case. */
 export function instructsVisitor(question: string, text: string): boolean {
-  if (serviceAsked(question) === null || !INSTRUCTION.test(text.trim())) return false;
-  // (A clause of its own after the instruction says a fact: "If someone is hurt, tell the front desk; ...
-  // and we have an AED by the front desk" answers "do you have an aed".)
-  const [instruction, ...rest] = text.split(/\s*;\s*/);
-  const asked = new Set(terms(question));
-  return !rest.some((c) => terms(c).some((t) => asked.has(t)) && !terms(instruction!).some((t) => asked.has(t)));
+  return serviceAsked(question) !== null && INSTRUCTION.test(text.trim()) && !factAfterInstruction(text, question);
 }
 
 /** The visitor doing it themselves ("can I install the sensors MYSELF", "can we bring OUR OWN parts"). */

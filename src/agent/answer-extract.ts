@@ -1,7 +1,8 @@
 import { abbreviationTerms, expandedTerms, normalizeCasual, stem, terms, words } from '../ai/lexical.js';
 import { holidayTerms, saysHolidayDate } from '../ai/holiday-dates.js';
 import type { SearchHit, Vocabulary } from '../knowledge/service.js';
-import { asksForWork, isInstruction, JOB_NOUN, morphMatch, nameUnsaid, safetyOnly, tellsWhatToDo } from './answer-words.js';
+import { JOB_NOUN, morphMatch, nameUnsaid } from './answer-words.js';
+import { asksForWork, isInstruction, safetyOnly, tellsWhatToDo } from './answer-safety.js';
 import { closedAtTimeAsked, dayOnlyByHours } from './answer-days.js';
 import { pricedJobWord, purposeObject, purposeVerb, queryTerms } from './answer-query.js';
 import { answerEachAsk } from './answer-asks.js';
@@ -369,7 +370,7 @@ function answerOne(question: string, hits: SearchHit[], opts: ExtractiveOptions 
   // A job's length, a payer, a facility elsewhere, safety in a case, the visitor's own goods: each never said (answer-unsaid).
   if (unsaidInAnswer(plain, text, yesNo, related)) return null;
   // "do you need to shut off my power during the install" -> "Yes. Shut the gas off at the meter ...": a safety instruction (not a fact, "We have 8 auto belays") is no yes to a question about the work (a house rule of the thing asked is one: "can i bring my dog" -> "Yes. Dogs must stay on a leash.").
-  if (yesNo && aside.get(best) && tellsWhatToDo(best.unit.text) && /^yes\b/i.test(text) && !qs.some((q, i) => !q.light && !q.context && q.type === null && best.matches[i]! >= MATCH.morph && q.term === houseRuleSubject(plain, best.unit.text))) return null;
+  if (yesNo && aside.get(best) && tellsWhatToDo(best.unit.text, plain) && /^yes\b/i.test(text) && !qs.some((q, i) => !q.light && !q.context && q.type === null && best.matches[i]! >= MATCH.morph && q.term === houseRuleSubject(plain, best.unit.text))) return null;
   // "can i get my money back if you cant fix it" -> "No. Don't go back in until the fire department says it's safe.": nor a no (nor any answer to work asked for: "can you charge it on the road" -> "Do not try to push a car off the road").
   if (aside.get(best) && isInstruction(best.unit.text, plain) && (yesNo ? /^no\b/i.test(text) : asksForWork(plain))) return null;
   // "how tall a tree can you climb" -> "add 20% (dead wood is dangerous to climb)": a height or a weight needs its measure.

@@ -1,5 +1,6 @@
 import { normalizeCasual, spanTerms, stem, terms } from '../ai/lexical.js';
-import { morphMatch, termsScope, onlyInNames, questionBigrams, safetyAside, sharedBigrams, surfaceWords } from './answer-words.js';
+import { morphMatch, termsScope, onlyInNames, questionBigrams, sharedBigrams, surfaceWords } from './answer-words.js';
+import { safetyAside } from './answer-safety.js';
 import { holdsKind, MATCH } from './answer-match.js';
 import { thingOnlyAsOurVerb } from './answer-claims.js';
 import { type Unit } from './answer-units.js';

@@ -7,7 +7,7 @@ import { noYesFrom } from './answer-claims.js';
 import { addsAnotherKind, troubleTerms } from './answer-kind.js';
 import { type Unit } from './answer-units.js';
 import { rowsForNumber, type QueryTerm, type Scored } from './answer-rows.js';
-import { ANSWER_TYPES, askedTypes, DAYS_TYPE, PRICE_TYPE } from './answer-types.js';
+import { ANSWER_TYPES, askedTypes, DAYS_TYPE, PRICE_TYPE, SIZE_TYPE } from './answer-types.js';
 import { closingVerb, serviceVerb } from './answer-polarity.js';
 import { dayLeftOut, isDayTerm, saysEveryDay } from './answer-days.js';
 import { superlativeRow } from './answer-price-table.js';
@@ -192,7 +192,8 @@ export function chooseUnits(first: Scored, c: PartsContext): { chosen: Scored[];
     // repairs are ready in 2-3 days.": what the guide says of its work as a whole is said of the thing asked too.)
     const general = !after && !covering ? order.find((s) => !chosen.includes(s) && s.unit.kind === 'sentence' && s.unit.chunkId === best.unit.chunkId && ANSWER_TYPES[t]!.has.test(s.unit.text) && OF_ALL_WORK.test(s.unit.text)) : undefined;
     const add = (after && (!covering || after.cover >= covering.cover || (markerOnly && namesItself(after) && !namesItself(covering))) ? after : covering) ?? general;
-    if (add && chosen.length < 4) chosen.push(add);
+    // (A size only of the thing asked: "how big is the garden room" gets no "Guest parking is 200 feet from the door".)
+    if (add && chosen.length < 4 && (t !== SIZE_TYPE || namesItself(add))) chosen.push(add);
   }
   // "r u open sunday" -> "The office is closed on Sundays." and "Gate access ... every day ..., including
   // Sundays": two sentences of one section that answer a day's hours fully, one closed that day and one

@@ -350,8 +350,9 @@ function saysNo(q: string, where: string, text: string): boolean {
   if (SOON.test(q) && NOTICE_DAYS.test(where)) return true;
   // ("does the shuttle RUN on saturdays", "can i get to my stuff (ACCESS) on a weekend": a thing done or reached on days left out.)
   // ("can we do a party on a friday" -> "Birthday parties are on Saturdays and Sundays": the days the
-  // clause about the thing gives leave the asked day out, unless they are the days it is not: "closed Sundays".)
-  if (dayLeftOut(q, where) && (/\b(?:open|work|working|available|appointments?|access|runs?|running|operate|operates)\b/.test(q) || !/\b(?:closed?|clos(?:es|ing)|not|no|never|except|off)\b/i.test(where))) return true;
+  // clause about the thing gives leave the asked day out, unless they are the days it is not, "closed Sundays",
+  // or the days of a deal on it: "Kids eat FREE on Tuesdays" says nothing of kids eating on Friday.)
+  if (dayLeftOut(q, where) && (/\b(?:open|work|working|available|appointments?|access|runs?|running|operate|operates)\b/.test(q) || !/\b(?:closed?|clos(?:es|ing)|not|no|never|except|off|free|discount(?:s|ed)?|half[- ]price|specials?|rates?|deals?)\b|%/i.test(where))) return true;
   // "is HST included" -> "... plus HST": what comes on top is not included.
   if (addedOnTop(q, where)) return true;
   // "Can my kid come BY HERSELF?" -> "Children must come WITH a parent": company required is a no.

@@ -1,5 +1,6 @@
 import { terms } from '../ai/lexical.js';
 import { morphMatch } from './answer-words.js';
+import { LENGTH_SAID, WEIGHT_SAID } from './answer-measures.js';
 
 // The kinds of answer a question can want (a price, a clock time, a duration, an address, a
 // count, a name, a phone number, a year, brand names), how to see one in a sentence, and which
@@ -146,10 +147,10 @@ export const ANSWER_TYPES: Array<{ ask: RegExp; words: string[]; has: RegExp; ne
   },
   {
     // "how tall are the walls" -> "45-foot rope walls", "how big is the gym" -> "18,000 square feet": a
-    // size or a weight (the word that asks is no subject: the page rarely says "tall" or "big").
+    // size or a weight (the word that asks is no subject: the page rarely says "tall" or "big"), as answer-measures reads one.
     ask: /\bhow (?:tall|high|big|large|wide|deep|heavy)\b/,
     words: ['tall', 'high', 'big', 'large', 'wide', 'deep', 'heavy'],
-    has: /\b\d[\d,.]*\s*(?:-\s*)?(?:ft|feet|foot|inch(?:es)?|in\.|meters?|metres?|cm|mm|yards?|stor(?:y|ies|eys?)|sq\.? ?ft|square (?:feet|foot|meters?|metres?)|acres?|lbs?|pounds?|kg|tons?)\b|\d+\s*['′"″]/i,
+    has: new RegExp(`${LENGTH_SAID.source}|${WEIGHT_SAID.source}|\\b\\d[\\d,.]*\\s*(?:sq\\.? ?ft|square (?:feet|foot|meters?|metres?)|acres?)\\b`, 'i'),
   },
   {
     // "senior discount?" is answered by "Seniors get 10% off": the knowledge rarely says "discount".
@@ -209,6 +210,8 @@ export const ANSWER_TYPES: Array<{ ask: RegExp; words: string[]; has: RegExp; ne
 ];
 
 /** The index of the working-days type (above). */
+/** A size or a weight asked ("how tall", "how big"). */
+export const SIZE_TYPE = ANSWER_TYPES.findIndex((t) => t.ask.test('how tall'));
 export const DAYS_TYPE = ANSWER_TYPES.findIndex((t) => t.ask.test('do you work saturdays'));
 /** Day names as the lexical terms read them (stemmed). */
 export const DAY_TERMS = new Set(terms('monday tuesday wednesday thursday friday saturday sunday'));
@@ -220,7 +223,7 @@ export function askedTypes(plain: string): number[] {
 // Kinds of answer a reply must hold to answer at all: a price, a clock time, a duration, a count.
 // ("how QUICKLY can you get here" asks for a wait as "how fast" does; "what is your address AND PHONE NUMBER"
 // for a number as "what is your phone number" does, not "Gas Safe registration number 548812".)
-export const HARD_ASK = /\bhow (?:much|long|many|soon|fast|quickly)\b|\bwhat (?:does|would|will) (?:it|that|this) cost\b|\bhow far (?:ahead|in advance|beforehand)\b|\bhow old (?:do|does|must|should|would|can|will)\b|\bhow young (?:do|does|must|should|would|can|will|are|is)\b|\bwhat ages?\b|\b(?:minimum|min|maximum|max|youngest|oldest) ages?\b|\bwhat time\b|\bwhat (?:are|is) (?:your|the) (?:hours|price|cost|fee|rate|deposit|retainer|down payment)\b|\bwhat is (?:your|the) (?:(?:phone|cell|mobile|contact|emergency|office|main|business|direct|fax|toll[- ]free|24\/7|after[- ]hours|text|sms|whatsapp) )?(?:phone )?number\b|\bwhat is (?:your|the) [a-z-]+ (?:and|&) (?:your |the )?(?:(?:phone|cell|mobile|contact|office) )?number\b/;
+export const HARD_ASK = /\bhow (?:much|long|many|soon|fast|quickly)\b|\bwhat (?:does|would|will) (?:it|that|this) (?:cost|come to)\b|\bhow far (?:ahead|in advance|beforehand)\b|\bhow old (?:do|does|must|should|would|can|will)\b|\bhow young (?:do|does|must|should|would|can|will|are|is)\b|\bwhat ages?\b|\b(?:minimum|min|maximum|max|youngest|oldest) ages?\b|\bwhat time\b|\bwhat (?:are|is) (?:your|the) (?:hours|price|cost|fee|rate|deposit|retainer|down payment)\b|\bwhat is (?:your|the) (?:(?:phone|cell|mobile|contact|emergency|office|main|business|direct|fax|toll[- ]free|24\/7|after[- ]hours|text|sms|whatsapp) )?(?:phone )?number\b|\bwhat is (?:your|the) [a-z-]+ (?:and|&) (?:your |the )?(?:(?:phone|cell|mobile|contact|office) )?number\b/;
 export const HARD_TYPES = new Set(['how much', 'what time', 'how long', 'how soon', 'how many', 'phone number', 'what age'].map((q) => ANSWER_TYPES.findIndex((t) => t.ask.test(q))));
 
 /** Hours said as a span, from one time to another ("6:45 am to 6:00 pm", "8-5", "9am until noon"): what "what time do you open" asks for. */

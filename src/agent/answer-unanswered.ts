@@ -44,7 +44,7 @@ const CHARGE_ASKED = /\b(?:cost(?:s)? (?:anything|extra|more|money)|(?:is|are) t
 /** Said of a price, "no" means free: "at no extra cost", "no additional charge". */
 export const NO_CHARGE = /\b(?:(?:at|for|with) )?no (?:extra |additional |added |hidden )?(?:cost|charge|fee)s?\b/i;
 /** An answer that says it is free ("free for students", "at no charge", "no extra cost", "complimentary"). */
-const SAYS_FREE = new RegExp(String.raw`\b(?:free|complimentary|free of charge)\b|${NO_CHARGE.source}`, 'i');
+const SAYS_FREE = new RegExp(String.raw`\b(?:free|complimentary|free of charge|on the house|on us|costs? nothing|without (?:charge|cost))\b|${NO_CHARGE.source}`, 'i');
 
 /** "do recitals cost anything" -> "Participation is free for students": the answer to whether it costs is a no (and no price is said). */
 export function saysFreeOfCharge(plainQuestion: string, text: string): boolean {
@@ -218,7 +218,7 @@ const FREE_ASKED = /^(?:is|are|r|will|would|do|does)\b(?:\s+[\w'-]+){1,8}?\s+fre
  */
 export function freeOfAnother(plainQuestion: string, text: string, subject: ReadonlyArray<{ term: string; related: string[] }>, heading = ''): boolean {
   if (!FREE_ASKED.test(plainQuestion)) return false;
-  if (!/\bfree\b/i.test(text)) return !PRICE_SAID.test(text) && !SAYS_INCLUSION.test(text) && !/\b(?:no|without) (?:charge|cost|fee)|\bcosts? nothing\b/i.test(text);
+  if (!/\bfree\b/i.test(text)) return !SAYS_CHARGE.test(text) && !SAYS_FREE.test(text) && !SAYS_INCLUSION.test(text);
   // ("is it free?" with nothing before it: no thing asked about, so no sentence says it is free.)
   if (!subject.length) return true;
   // The sentence that says free must say the thing (its section's heading may): "is the first class

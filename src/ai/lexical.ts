@@ -152,8 +152,8 @@ function normalizeCasualOnce(text: string): string {
     // "my 8 yr old", "a 14-year-old": under 18, a child ("yr" after a number is no "your").
     .replace(/\b(\d{1,3})[- ]?(?:(?:years?|yrs?)[- ]old|y\/o|yo)\b/g, (a: string, n: string) => (Number(n) < 18 ? 'child' : a))
     .replace(/[a-z0-9/']+/g, (w) => CASUAL[w] ?? w)
-    // "whats it cost", "what's that run": what does it cost (the "is" unfolded from "what's" is no verb of its own).
-    .replace(/\bwhat is (it|that|this) (?=(?:cost|run|come to)\b)/g, 'what does $1 ')
+    // "whats it cost", "whats that come to": what does it cost (the "is" unfolded from "whats" is no verb of its own).
+    .replace(/\bwhat is (it|that|this) (?=(?:cost|come to)\b)/g, 'what does $1 ')
     // "cancel SAME DAY", "a LAST MINUTE cancellation", "cancel the DAY OF": a late cancellation, which is what guides price.
     .replace(LATE_CANCEL, (whole: string, before: string | undefined) => (before ? `${before}late` : whole.replace(/(?:same-day|last[- ]minute|(?:on |at )?short notice|the day of|day of)/, 'late')))
     // "where's your office", "where is the shop": the business's own premises, asked as its address.

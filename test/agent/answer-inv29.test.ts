@@ -5,7 +5,7 @@ import { extractiveAnswer } from '../../src/agent/answer.js';
 import { chargeUnanswered, policyOfAnother } from '../../src/agent/answer-unanswered.js';
 import { durationUnanswered, selfDoneJobPriced, vehicleUnnamed } from '../../src/agent/answer-unsaid.js';
 import { forAnotherThing } from '../../src/agent/answer-claims.js';
-import { isInstruction, safetyAside } from '../../src/agent/answer-words.js';
+import { isInstruction, safetyAside } from '../../src/agent/answer-safety.js';
 import { spokenRank } from '../../src/agent/text-norm.js';
 
 // Session 29 (never invent, the classes answer-probes-inv29 found inventing): each on a guide of our

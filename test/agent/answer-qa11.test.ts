@@ -8,7 +8,7 @@ import { dayInRange } from '../../src/agent/answer-days.js';
 import { presenceUnanswered } from '../../src/agent/answer-unanswered.js';
 import { normalizeCasual } from '../../src/ai/lexical.js';
 import { subjectOf, withEarlierSubject } from '../../src/agent/follow-up.js';
-import { safetyOnly } from '../../src/agent/answer-words.js';
+import { safetyOnly } from '../../src/agent/answer-safety.js';
 import { readIntent } from '../../src/agent/read-intent.js';
 import { queryTerms } from '../../src/agent/answer-query.js';
 import { relatedTerms, terms } from '../../src/ai/lexical.js';

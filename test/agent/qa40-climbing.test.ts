@@ -2,7 +2,7 @@ import t from 'tap';
 import { buildTestApp } from '../helpers/app.js';
 import { agentChat, talkTo } from '../helpers/agent-chat.js';
 import { businessWithGuide } from '../helpers/guide-business.js';
-import { tellsWhatToDo } from '../../src/agent/answer-words.js';
+import { tellsWhatToDo } from '../../src/agent/answer-safety.js';
 import { instructsVisitor } from '../../src/agent/answer-claims.js';
 import { freeOfAnother } from '../../src/agent/answer-unanswered.js';
 import { toldNotWhere } from '../../src/agent/lead-details.js';
@@ -58,7 +58,8 @@ t.test('a question whether a thing is free needs its cost said (answer-unanswere
 
 t.test('"whats it cost" asks a price: no sentence without one (lexical normalizeCasual, answer-types HARD_ASK)', async (t) => {
   // (It said "Our Youth Climbing Team is for ages 8 to 17 and practices ...", no price.)
-  t.notMatch(await ask('whats it cost for my 10 yr old'), /Youth Climbing Team/);
+  // (No price of a child's pass is found yet: an honest "I don't know", not the team's days.)
+  t.match(await ask('whats it cost for my 10 yr old'), /don't know/);
   t.match(await ask('what does a party cost'), /\$280/);
 });
 
@@ -83,6 +84,7 @@ t.test('how many are coming, told at the address question, joins the request; it
   t.ok(toldNotWhere('6 of us, saturday morning', opts));
   t.notOk(toldNotWhere('12 Oak Street, 10 kids', opts), 'a street address with a count');
   t.notOk(toldNotWhere('we live in Hixson, about 10 kids', opts), 'a place with a count');
+  for (const where of ['Hixson, 10 kids', 'Riverside Hotel ballroom, 150 guests', 'the community center, 40 people']) t.notOk(toldNotWhere(where, opts), where);
 });
 
 t.test('an age told as "turning 9" is whom the question is for, no part of its own (answer-ages AGE_TOLD_YEARS)', async (t) => {
@@ -120,4 +122,21 @@ t.test('a rate of whom the question names is their discount; a cafe sells what i
   t.match(await ask('does the belay class include a day pass'), /^Yes\. Intro to Belay: 1 hour, \$30, includes a day pass/);
   t.match(await ask('any discount for seniors'), /don't know/);
   t.match(await ask('do you sell beer'), /don't know/);
+});
+
+t.test("a reader's findings on this session's rules", async (t) => {
+  const { ageVerdict } = await import('../../src/agent/answer-ages.js');
+  const { BACK_REFERENCE } = await import('../../src/agent/answer-units.js');
+  // A wait is no age ("will be 20 minutes late").
+  t.equal(ageVerdict('my son will be 20 minutes late, can he still join the kids class', 'Kids class: ages 5 to 12.'), null);
+  t.equal(ageVerdict('my son will be 4, can he join the kids class', 'Kids class: ages 5 to 12.'), 'No');
+  // "Scheduled maintenance is $89" names its own subject; "Taught every day" leaves it to the sentence before.
+  t.equal(BACK_REFERENCE.test('Scheduled maintenance is $89 a year.'), false);
+  t.equal(BACK_REFERENCE.test('Given the demand, book classes a day ahead.'), false);
+  t.equal(BACK_REFERENCE.test('Taught every day at 11 am and 6 pm.'), true);
+  // "on the house" says free.
+  t.equal(freeOfAnother('is the birthday dessert free', 'Birthday dessert is on the house.', [{ term: 'dessert', related: [] }]), false);
+  // The fact after an instruction answers, whatever the instruction's verb.
+  t.equal(tellsWhatToDo('If someone is hurt, call the front desk right away; we have an AED by the front desk.', 'do you have an aed'), false);
+  t.equal(tellsWhatToDo('We always have 8 auto belays.'), false);
 });
