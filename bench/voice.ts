@@ -1,6 +1,6 @@
 // Voice bridge benchmark: N concurrent simulated calls (50 frames/s each way, marks echoed when
 // the audio before them has played) through the real server (Fastify + the voice route +
-// CallBridge, PGlite in memory) against a fake OpenAI Realtime on loopback, and N more through
+// CallBridge, PGlite in memory or BENCH_DATABASE_URL) against a fake OpenAI Realtime on loopback, and N more through
 // the bare relay (bench/bare-relay.ts: parse, forward, nothing else), both servers up at once.
 // Prints ONE JSON line.
 //
@@ -11,6 +11,7 @@
 //   BENCH_VOICE_BASELINE=lean|lean-fastify npx tsx bench/voice.ts [--lean] ...   (head to head: the lean bridge
 //     on a plain ws server / a bare Fastify replaces the bare relay as the second server; "bare" in the output is it)
 //   BENCH_LEAN_WITH_DB=1 npx tsx bench/voice.ts --lean ...   (the lean bridge with only PGlite, migrated, in its process)
+//   BENCH_DATABASE_URL=postgres://... npx tsx bench/voice.ts ...   (the full server on a fresh database on that PostgreSQL server)
 //
 // This 2-core machine is shared and its load drifts by more than the difference measured, and
 // CPU per frame depends on how starved a process is. By default both servers carry their calls
@@ -52,6 +53,8 @@ async function childMain(kind: string): Promise<void> {
   const businesses = Number(process.env.BENCH_BUSINESSES ?? '1');
   let port: number;
   let numbers: string[] = [];
+  /** Run before the child exits (the PostgreSQL database to drop). */
+  const beforeExit: (() => Promise<void>)[] = [];
   if (kind === 'bare' && BASELINE !== 'relay') {
     // BENCH_VOICE_BASELINE: the lean bridge stands in for the bare relay (a head-to-head of two bridge servers).
     const { startLeanBridge } = await import('./lean-bridge.js');
@@ -67,7 +70,16 @@ async function childMain(kind: string): Promise<void> {
     const { testConfig } = await import('../src/config.js');
     const { openDatabase } = await import('../src/db/index.js');
     const { migrateToLatest } = await import('../src/db/migrate.js');
-    const database = await openDatabase({ DATA_DIR: '', DATABASE_URL: undefined, DATABASE_POOL_MAX: 1 }, { pgliteDir: 'memory://' });
+    // BENCH_DATABASE_URL: the app on a fresh database on that PostgreSQL server (dropped at exit),
+    // as in production, where the voice server hosts no database; else PGlite in memory.
+    const fresh = process.env.BENCH_DATABASE_URL ? await (await import('./database.js')).createBenchDatabase(process.env.BENCH_DATABASE_URL) : undefined;
+    const database = fresh
+      ? await openDatabase({ DATA_DIR: '', DATABASE_URL: fresh.url, DATABASE_POOL_MAX: 10 })
+      : await openDatabase({ DATA_DIR: '', DATABASE_URL: undefined, DATABASE_POOL_MAX: 1 }, { pgliteDir: 'memory://' });
+    if (fresh) beforeExit.push(async () => {
+      await database.close();
+      await fresh.drop();
+    });
     await migrateToLatest(database.db);
     const config = testConfig({
       TWILIO_AUTH_TOKEN: AUTH_TOKEN,
@@ -142,6 +154,7 @@ async function childMain(kind: string): Promise<void> {
         const { profile } = await inspector.post('Profiler.stop');
         (await import('node:fs')).writeFileSync(`${process.env.BENCH_PROFILE}/${kind}-${process.pid}.cpuprofile`, JSON.stringify(profile));
       }
+      for (const f of beforeExit) await f();
       process.exit(0);
     }
   });
@@ -529,6 +542,8 @@ async function main(): Promise<void> {
       windowSeconds: windowS,
       mode: together ? 'together' : 'alternate',
       bridgeServer: bridge.kind,
+      /** The full server's database (the lean bridge and the bare relay have none but with BENCH_LEAN_WITH_DB). */
+      database: process.env.BENCH_DATABASE_URL ? 'postgresql' : 'pglite',
       framesPerSecondEachWay: 50,
       bridge: bridgeResult,
       bare: bareResult,
