@@ -141,6 +141,9 @@ const SHORT_DAYS: Record<string, string> = { mon: 'monday', tue: 'tuesday', tues
 /** A cancellation said with when it comes ("cancel same-day", "last minute cancellation"), up to the end of the sentence. */
 const LATE_CANCEL = /\b(cancel\w*\b[^.?!]*?)(?:(?:the )?same-day|last[- ]minute|(?:on |at )?short notice|the day of)\b|\b(?:same-day|last[- ]minute|short notice)\b(?=[^.?!]*\bcancel)/g;
 
+/** A day of the month said alone ("the 16th", "sat the 3rd"), not after a month ("dec 25th") nor before a noun it counts ("10th grade", "my 2nd visit"). */
+const DAY_OF_MONTH = /(?<!\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+)\b(the\s+)?(?:[1-9]|[12]\d|3[01])(?:st|nd|rd|th)\b(?!\s+(?:of\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|grade|graders?|floor|street|st|ave|avenue|birthday|anniversary|century|time|times|place|visit|session|lesson|class|week|month|year|hour|row|tee|hole|round|edition|generation|gen|tier|level))/gi;
+
 /** A visitor's casual chat spelling folded to plain words ("whats ur" -> "what is your"). */
 export function normalizeCasual(text: string): string {
   return casualText(text);
@@ -148,7 +151,8 @@ export function normalizeCasual(text: string): string {
 
 function normalizeCasualOnce(text: string): string {
   // ("do you take WALK INS": one thing, as "walk-ins" is; apart, "take ... walk" found "We take debit".)
-  return normalizeText(text.replace(/\bxmas\b/gi, 'christmas').replace(/\bwalk ins\b/gi, 'walk-ins'))
+  // ("what about sat THE 16TH": a day of the month, no number of anything: "$16" is no answer to it.)
+  return normalizeText(text.replace(/\bxmas\b/gi, 'christmas').replace(/\bwalk ins\b/gi, 'walk-ins').replace(DAY_OF_MONTH, '$1'))
     // "my 8 yr old", "a 14-year-old": under 18, a child ("yr" after a number is no "your").
     .replace(/\b(\d{1,3})[- ]?(?:(?:years?|yrs?)[- ]old|y\/o|yo)\b/g, (a: string, n: string) => (Number(n) < 18 ? 'child' : a))
     .replace(/[a-z0-9/']+/g, (w) => CASUAL[w] ?? w)

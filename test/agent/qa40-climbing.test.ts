@@ -140,3 +140,13 @@ t.test("a reader's findings on this session's rules", async (t) => {
   t.equal(tellsWhatToDo('If someone is hurt, call the front desk right away; we have an AED by the front desk.', 'do you have an aed'), false);
   t.equal(tellsWhatToDo('We always have 8 auto belays.'), false);
 });
+
+t.test('a day of the month is no number of anything (lexical DAY_OF_MONTH)', async (t) => {
+  // (It said "Youth day pass (under 14) — Price: $16." to "ok what about sat the 16th".)
+  t.notMatch(await ask('ok what about sat the 16th'), /\$16/);
+  const { normalizeCasual } = await import('../../src/ai/lexical.js');
+  t.equal(normalizeCasual('what about the 16th').trim(), 'what about the');
+  t.match(normalizeCasual('my son is in 10th grade'), /\b10 grade\b/);
+  t.match(normalizeCasual('are you open dec 25th'), /\b25\b/);
+  t.match(normalizeCasual('the 3rd of march'), /\b3 of march\b/);
+});
