@@ -113,6 +113,8 @@ function ageSide(age: number, text: string): 'in' | 'below' | 'above' | null {
     return ranges.every(([low]) => age < low) ? 'below' : 'above';
   }
   if (!SAYS_AGE.test(text)) return null;
+  // ("Kids of ANY AGE can boulder in the kids' area": every age is in.)
+  if (/\b(?:any|all) ages?\b/i.test(text)) return 'in';
   const min = AGE_MIN.exec(text);
   const max = AGE_MAX.exec(text);
   if (!min && !max) return null;

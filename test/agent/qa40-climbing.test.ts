@@ -150,3 +150,9 @@ t.test('a day of the month is no number of anything (lexical DAY_OF_MONTH)', asy
   t.match(normalizeCasual('are you open dec 25th'), /\b25\b/);
   t.match(normalizeCasual('the 3rd of march'), /\b3 of march\b/);
 });
+
+t.test('"of any age" lets every age in (answer-ages ageSide)', async (t) => {
+  t.match(await ask('can my 3 year old come'), /Kids of any age can boulder/);
+  const { ageDecided } = await import('../../src/agent/answer-ages.js');
+  t.equal(ageDecided('can my 3 year old come', "Kids of any age can boulder in the kids' area."), true);
+});
