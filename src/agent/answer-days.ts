@@ -48,6 +48,10 @@ export function officeHoursOnly(question: string, text: string): boolean {
 const DAY_TERMS = new Set(terms('monday mondays tuesday tuesdays wednesday wednesdays thursday thursdays friday fridays saturday saturdays sunday sundays'));
 /** Whether a query term is a day of the week. */
 export const isDayTerm = (term: string): boolean => DAY_TERMS.has(term);
+/** The months as query terms ("jan", "januari"). */
+const MONTH_TERMS = new Set(terms('jan january feb february mar march apr april may jun june jul july aug august sep sept september oct october nov november dec december'));
+/** Whether a query term is a month. */
+export const isMonthTerm = (term: string): boolean => MONTH_TERMS.has(term);
 
 /** A unit that says on which days (a day named, a range, "7 days a week"). */
 export function saysDays(text: string): boolean {

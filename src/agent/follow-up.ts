@@ -3,10 +3,8 @@ import { visitorWords } from './format.js';
 import { GENERIC, SCHEDULE, subjectWords } from './subject-words.js';
 import { askedTypes } from './answer-types.js';
 import { askedClauses } from './answer-asks.js';
-import { isDayTerm } from './answer-days.js';
+import { isDayTerm, isMonthTerm } from './answer-days.js';
 import { afterAcknowledgement } from './acknowledge.js';
-
-const MONTH_TERMS = new Set(terms('jan january feb february mar march apr april may jun june jul july aug august sep sept september oct october nov november dec december'));
 
 // A question that only points back ("how much for that?", "is that something you fix?", "do you
 // do it on weekends?") is about what the visitor said before: without it, the knowledge search
@@ -66,7 +64,7 @@ export function pointsBack(question: string): boolean {
 export function withEarlierSubject(question: string, earlier: string | null | undefined): string {
   // (A day or a date is no subject of its own: "can we do it on a friday" after birthday parties asks of the parties.)
   // (Nor is an acknowledgement before it: "ok cool. can we do it saturday jan 16?")
-  const namesOwn = subjectWords(afterAcknowledgement(question) ?? question).some((w) => !isDayTerm(w) && !/^\d/.test(w) && !MONTH_TERMS.has(w));
+  const namesOwn = subjectWords(afterAcknowledgement(question) ?? question).some((w) => !isDayTerm(w) && !/^\d/.test(w) && !isMonthTerm(w));
   if (!earlier || (namesOwn && !STANDS_FOR.test(question)) || !(POINTS_BACK.test(question) || BARE.test(question.trim()) || asksOfNothing(question))) return question;
   const subject = subjectPhrase(earlier);
   return subject ? `${question} (${subject})` : question;
