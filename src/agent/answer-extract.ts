@@ -25,7 +25,7 @@ import { ageGroupMet, ANSWER_TYPES, askedTypes, HARD_ASK, HARD_TYPES, mustHoldWa
 import { ANSWERS_ITSELF, broughtAlong, closedOnDayAsked, comingAlong, headingAnswersOtherwise, isYesNoQuestion, modifiedRelated, negative, partialAnswer, relatedActsOn, serviceObject, serviceThing, serviceVerb, withoutYesNoTag } from './answer-polarity.js';
 import { ageByGradeOnly, ageUnanswered, ageVerdict } from './answer-ages.js';
 import { placeOfServiceUnsaid, selfDoneJobPriced, unsaidInAnswer, vehicleUnnamed, modelOutsideTable } from './answer-unsaid.js';
-import { chargeUnanswered, companyUnanswered, credentialUnanswered, freeOfAnother, harmUnanswered, holidayUnanswered, inclusionUnanswered, needUnanswered, policyOfAnother, presenceUnanswered, PRICE_SAID, pricedWhenFreeAsked, qualityUnanswered, safeForUnsaid, saysFreeOfCharge, warrantySpanElse } from './answer-unanswered.js';
+import { chargeUnanswered, companyUnanswered, credentialUnanswered, freeOfAnother, harmUnanswered, holidayUnanswered, inclusionAnswerer, needUnanswered, policyOfAnother, presenceUnanswered, PRICE_SAID, pricedWhenFreeAsked, qualityUnanswered, safeForUnsaid, saysFreeOfCharge, warrantySpanElse } from './answer-unanswered.js';
 import { countOfAnother, lifespanUnanswered, measureUnanswered } from './answer-measures.js';
 import { innermostHeading } from '../knowledge/heading-path.js';
 import { askedQualityUnsaid, otherSubjectOpens, qualityOfAnother } from './answer-subject.js';
@@ -60,8 +60,7 @@ const HOLIDAYS = holidayTerms();
 export function extractiveAnswer(question: string, hits: SearchHit[], opts: ExtractiveOptions = {}): GroundedAnswer | null {
   const answer = answerEachAsk(question, hits, opts, answerOne) ?? namedRefusal(question, unitsOf(hits), queryTerms(question, opts.vocabulary ?? null, opts.wordRank));
   if (answer || !opts.similarity) return answer;
-  // Two independent readings that agree: the unit the words rank first, though below the
-  // threshold, is also the one the encoder finds closest (AGREEMENT). Every later check applies.
+  // Two independent readings that agree: the unit the words rank first, though below the threshold, is also the one the encoder finds closest (AGREEMENT). Every later check applies.
   const nearest = nearestUnit(opts.similarity);
   return nearest === null ? null : answerOne(question, hits, { ...opts, threshold: Math.min(opts.threshold ?? ANSWER_THRESHOLD, AGREEMENT.cover), agreeWith: nearest });
 }
@@ -93,10 +92,9 @@ function answerOne(question: string, hits: SearchHit[], opts: ExtractiveOptions 
   const threshold = opts.threshold ?? ANSWER_THRESHOLD;
   const { order, aside, rowNamesSubject, askedKinds, bare, mustHave, plainQuestion } = orderUnits(question, qs, scored, candidates, fits, threshold);
   let best = order[0]!;
-  // "my sink drains slowly, how much to fix it": a safety instruction that shares the question's
-  // words ("... under the kitchen sink") is no answer to a question wanting a price or a time,
-  // when a sentence outside the safety section holds one and names some of the subject (a sentence:
-  // pricesSomethingElse below still checks that its price is of the thing asked about).
+  // "my sink drains slowly, how much to fix it": a safety instruction that shares the question's words ("... under the kitchen
+  // sink") is no answer to a question wanting a price or a time, when a sentence outside the safety section holds one and names
+  // some of the subject (a sentence: pricesSomethingElse below still checks that its price is of the thing asked about).
   const hard = askedKinds.filter((k) => HARD_TYPES.has(k));
   const holdsHard = (u: Scored) => hard.some((k) => holdsKind(k, u, qs));
   const instead = aside.get(best) && hard.length && !holdsHard(best) ? order.find((s) => !aside.get(s) && s.unit.kind === 'sentence' && holdsHard(s) && s.cover >= threshold * 0.6 && s.matches.some((m, i) => m >= MATCH.morph && !qs[i]!.light && qs[i]!.type === null)) : besideSafety(question, qs, order, aside, threshold);
@@ -185,8 +183,10 @@ function answerOne(question: string, hits: SearchHit[], opts: ExtractiveOptions 
   // A yes or a no is a claim: most of the question's own words must be in the answer or its
   // section ("does Dr Nair speak Spanish?" is not answered by a sentence about Dr Nair).
   if (presenceUnanswered(plain, best.unit.asks ? `${best.unit.asks} ${best.unit.text}` : best.unit.text)) return null;
-  // "is heat included in the rent" -> "No heat below 55°F inside ...": the thing named, nothing said of what is included (the next unit as good that says it answers: "Intro to Belay: ..., includes a day pass").
-  if (yesNo && ((unsaid) => unsaid(best.unit) && !(best = order.find((s) => s.cover >= threshold && !unsaid(s.unit)) ?? best, !unsaid(best.unit)))((u: { text: string }) => inclusionUnanswered(plain, u.text, (t) => qs.find((q) => q.term === t)?.related ?? []))) return null;
+  // "is heat included in the rent" -> "No heat below 55°F inside ...": the thing named, nothing said of what is included.
+  const included = yesNo ? inclusionAnswerer(plain, best, order, threshold, (t) => qs.find((q) => q.term === t)?.related ?? []) : best;
+  if (!included) return null;
+  best = included;
   // "are you insured" -> "Written appraisals for insurance or sale": insurance as what another thing is for.
   if (yesNo && credentialUnanswered(plain, best.unit.text)) return null;
   if (yesNo && needUnanswered(plain, best.unit.asks ? `${best.unit.asks} ${best.unit.text}` : best.unit.text, (thing) => qs.some((q, i) => terms(thing).includes(q.term) && best.matches[i]! >= MATCH.morph))) return null;

@@ -114,6 +114,16 @@ export function inclusionUnanswered(plainQuestion: string, text: string, related
   return thing.length > 0 && !namesAny([...thing, ...thing.flatMap(related)], new Set(terms(text)));
 }
 
+/**
+ * The unit that answers whether a thing is included: the best, or else the next as good that says what
+ * is included ("does the belay class include a day pass" -> "Intro to Belay: ..., includes a day pass",
+ * when the best said "pass a belay test"); null when none does.
+ */
+export function inclusionAnswerer<S extends { cover: number; unit: { text: string } }>(plainQuestion: string, best: S, order: readonly S[], threshold: number, related: (term: string) => readonly string[]): S | null {
+  const unsaid = (s: S) => inclusionUnanswered(plainQuestion, s.unit.text, related);
+  return !unsaid(best) ? best : (order.find((s) => s.cover >= threshold && !unsaid(s)) ?? null);
+}
+
 /** The thing whose inclusion is asked (INCLUSION_ASKED's group 1 or 2), as terms. */
 const inclusionThing = (asked: RegExpExecArray) => terms(asked[1] ?? asked[2] ?? '').filter((t) => !isStopWord(t));
 
