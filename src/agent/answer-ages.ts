@@ -7,9 +7,16 @@ const AGE_TOLD = /\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|elev
 /** An answer that speaks of age ("ages 5 to 10", "16 and over", "at least 6 months old", "adults only", "for puppies", "from 6 weeks"). */
 const SAYS_AGE = /\b(?:ages?|aged|years? old|months? old|weeks? old|yrs? old|old enough|too young|adults?|minors?|kids?|children|child|teens?|teenagers?|infants?|babies|baby|toddlers?|puppies|puppy|kittens?|seniors?|grade|kindergarten)\b|\b\d+\s*(?:\+|and (?:over|up|older|under|younger)|or (?:older|over|younger))|\b(?:under|over|from|at least)\s+\d+\s*(?:years?|months?|weeks?)\b/i;
 
-/** "can my 7 year old go on private rides" -> "Private rides (just you and a guide, 60 minutes)": a yes to an age needs an answer that speaks of age. */
+/** An age limit asked ("is there an AGE LIMIT for auto belays", "whats the MINIMUM AGE"). */
+const AGE_LIMIT_ASKED = /\bage (?:limits?|requirements?|restrictions?|minimum|min|cutoff)\b|\b(?:minimum|min|maximum|max) age\b/;
+
+/**
+ * "can my 7 year old go on private rides" -> "Private rides (just you and a guide, 60 minutes)", "is
+ * there an age limit for auto belays" -> "We have 8 auto belays": a yes to an age, or to an age limit,
+ * needs an answer that speaks of age.
+ */
 export function ageUnanswered(plainQuestion: string, text: string): boolean {
-  return AGE_TOLD.test(plainQuestion) && !SAYS_AGE.test(text);
+  return (AGE_TOLD.test(plainQuestion) || AGE_LIMIT_ASKED.test(plainQuestion)) && !SAYS_AGE.test(text) && !/\bmust be \d+\b/i.test(text);
 }
 
 const AGE_UNIT = String.raw`(?:years?|yrs?|months?|mos?|weeks?|wks?)`;

@@ -156,3 +156,11 @@ t.test('"of any age" lets every age in (answer-ages ageSide)', async (t) => {
   const { ageDecided } = await import('../../src/agent/answer-ages.js');
   t.equal(ageDecided('can my 3 year old come', "Kids of any age can boulder in the kids' area."), true);
 });
+
+t.test('an age limit asked needs an answer that speaks of age (answer-ages ageUnanswered)', async (t) => {
+  // (It said "Yes. We have 8 auto belays, ...": a limit the page never gives.)
+  t.match(await ask('is there an age limit for auto belays'), /don't know/);
+  t.match(await ask('is there an age limit for parties'), /ages 5 and up/);
+  const { ageUnanswered } = await import('../../src/agent/answer-ages.js');
+  t.equal(ageUnanswered('is there an age limit to rent', 'You must be 18 to rent a kayak.'), false);
+});
