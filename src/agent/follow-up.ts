@@ -60,12 +60,20 @@ export function pointsBack(question: string): boolean {
   return ![...before.matchAll(OWN_THING)].some((own) => subjectWords(own[1]!).length > 0);
 }
 
+/**
+ * The question names nothing but when: a day, a date ("can we do it on a friday", "ok cool. can we do it
+ * saturday jan 16?", an acknowledgement before it left out). Read with the earlier subject; when that finds
+ * nothing, the day itself is what is asked (the opening hours).
+ */
+export function namesOnlyWhen(question: string): boolean {
+  const named = subjectWords(afterAcknowledgement(question) ?? question);
+  return named.length > 0 && named.every((w) => isDayTerm(w) || /^\d/.test(w) || isMonthTerm(w));
+}
+
 /** The question read with the subject it points back to, or as it is. */
 export function withEarlierSubject(question: string, earlier: string | null | undefined): string {
   // (A day or a date is no subject of its own: "can we do it on a friday" after birthday parties asks of the parties.)
-  // (Nor is an acknowledgement before it: "ok cool. can we do it saturday jan 16?")
-  const namesOwn = subjectWords(afterAcknowledgement(question) ?? question).some((w) => !isDayTerm(w) && !/^\d/.test(w) && !isMonthTerm(w));
-  if (!earlier || (namesOwn && !STANDS_FOR.test(question)) || !(POINTS_BACK.test(question) || BARE.test(question.trim()) || asksOfNothing(question))) return question;
+  if (!earlier || (!namesOnlyWhen(question) && namesSubject(question) && !STANDS_FOR.test(question)) || !(POINTS_BACK.test(question) || BARE.test(question.trim()) || asksOfNothing(question))) return question;
   const subject = subjectPhrase(earlier);
   return subject ? `${question} (${subject})` : question;
 }
