@@ -55,8 +55,8 @@ const INSTRUCTION = /^(?:(?:in|if|when|during|before|after|once|while) [^,]{1,60
 
 /** A sentence that tells what to do or not do ("Shut the gas off", "Fire or smoke you can see: get out", "Dogs must stay on a leash"), not a fact ("We have 8 auto belays"). */
 export function tellsWhatToDo(text: string, question = ''): boolean {
-  if (factAfterInstruction(text, question)) return false;
-  return INSTRUCTION.test(text) || INSTRUCTION.test(text.replace(/^[^:]{1,60}:\s*/, '')) || /\b(?:must|should|need to|needs to|have to|has to)\b/i.test(text);
+  const tells = INSTRUCTION.test(text) || INSTRUCTION.test(text.replace(/^[^:]{1,60}:\s*/, '')) || /\b(?:must|should|need to|needs to|have to|has to)\b/i.test(text);
+  return tells && !factAfterInstruction(text, question);
 }
 
 /**

@@ -6,14 +6,16 @@ import { isThingTerm } from './answer-parts.js';
 import type { Unit } from './answer-units.js';
 import type { QueryTerm, Scored } from './answer-rows.js';
 import { innermostHeading } from '../knowledge/heading-path.js';
+import { isDayTerm } from './answer-days.js';
 
 // Which thing a unit is about, against the thing a yes/no question asks of. A yes is a claim about
 // the thing named: a unit from another thing's section, or one that gives the quality asked to
 // another noun, says nothing of it ("a weight limit for LESSONS" -> "TRAIL RIDERS ... the weight
 // limit is 220 pounds"; "is the indoor ARENA HEATED" -> "... the indoor arena ... A heated TACK ROOM").
 
-/** When something happens or how long, not what: a day, a part of one, a holiday, a span ("lessons on MONDAYS", "it's been 3 WEEKS"). */
-const WHEN = new Set([...terms('monday tuesday wednesday thursday friday saturday sunday weekend weekday morning afternoon evening night tonight today tomorrow eve week month year day hour minute'), ...holidayTerms()]);
+/** When something happens or how long, not what: a day (answer-days' own), a part of one, a holiday, a span ("lessons on MONDAYS", "it's been 3 WEEKS"). */
+const WHEN_WORDS = new Set([...terms('weekend weekday morning afternoon evening night tonight today tomorrow eve week month year day hour minute'), ...holidayTerms()]);
+const isWhen = (term: string) => isDayTerm(term) || WHEN_WORDS.has(term);
 
 /** A sentence's opening subject, up to its verb: "An OUTDOOR PATIO is heated", "TRAIL RIDERS must be at least 10", "SUMMER CAMP runs ...". */
 const OPENING_SUBJECT = /^(?:(?:a|an|the|our|all|every|each|any)\s+)?((?:[a-z][a-z'-]*\s+){0,2}?[a-z][a-z'-]*)\s+(?:is|are|was|were|has|have|must|can|may|will|should|runs?|opens?|closes?|meets?|costs?|starts?|begins?|takes?|includes?|gets?|needs?|comes?|goes?)\b/i;
@@ -38,11 +40,11 @@ export function otherSubjectOpens(plainQuestion: string, qs: readonly QueryTerm[
   const qualityOf = terms(QUALITY_LAST.exec(plainQuestion)?.[1] ?? '');
   const opening = OPENING_SUBJECT.exec(best.unit.text)?.[1];
   // (A span of time is no subject of its own: "The first MONTH is free" under "## Storage" is the storage's.)
-  const own = opening ? terms(opening).filter((t) => !isStopWord(t) && !isDescribing(t) && !WHEN.has(t) && !best.unit.titleTerms.has(t)) : [];
+  const own = opening ? terms(opening).filter((t) => !isStopWord(t) && !isDescribing(t) && !isWhen(t) && !best.unit.titleTerms.has(t)) : [];
   if (!own.length || own.some((t) => qs.some((q) => q.term === t || q.related.includes(t) || morphMatch(q.term, new Set([t]))))) return false;
   return qs.some((q, i) => {
     const m = best.matches[i] ?? 0;
-    if (!isThingTerm(q) || q.unknown || WHEN.has(q.term) || m >= MATCH.morph) return false;
+    if (!isThingTerm(q) || q.unknown || isWhen(q.term) || m >= MATCH.morph) return false;
     // (A heading of the thing alone, "**Recitals**", makes its sentences the thing's: "Participation is ... free".)
     const sharedHeading = terms(innermostHeading(best.unit.heading)).some((t) => !isStopWord(t) && !qs.some((o) => o.term === t));
     if ((m >= MATCH.heading && m < MATCH.related && sharedHeading) || (m === 0 && qualityOf.includes(q.term))) return true;
@@ -60,7 +62,7 @@ export function askedQualityUnsaid(plainQuestion: string, qs: readonly QueryTerm
   const word = QUALITY_LAST.exec(plainQuestion)?.[2];
   const term = word ? terms(word)[0] : undefined;
   const i = term ? qs.findIndex((q) => q.term === term) : -1;
-  if (i < 0 || WHEN.has(term!) || qs[i]!.type !== null) return false;
+  if (i < 0 || isWhen(term!) || qs[i]!.type !== null) return false;
   return chosen.every((c) => (c.matches[i] ?? 0) < MATCH.related);
 }
 
@@ -90,5 +92,5 @@ export function qualityOfAnother(qs: readonly QueryTerm[], chosen: readonly Scor
   const asked = new Set(qs.map((q) => q.term));
   const says = (q: QueryTerm, c: Scored) => c.unit.terms.has(q.term) || morphMatch(q.term, c.unit.terms);
   // (A sentence's, not a table row's, whose label opens on its kind: "FRIDGE defrost heater", "Fogged or CRACKED units".)
-  return qs.some((q, i) => !q.light && q.type === null && !WHEN.has(q.term) && (lead.matches[i] ?? 0) === 0 && rest.some((c) => says(q, c)) && rest.every((c) => !says(q, c) || (c.unit.kind === 'sentence' && describesOtherNoun(q.term, c.unit.text, asked))));
+  return qs.some((q, i) => !q.light && q.type === null && !isWhen(q.term) && (lead.matches[i] ?? 0) === 0 && rest.some((c) => says(q, c)) && rest.every((c) => !says(q, c) || (c.unit.kind === 'sentence' && describesOtherNoun(q.term, c.unit.text, asked))));
 }
