@@ -90,8 +90,13 @@ export function extractPhone(text: string, country: CountryCode = DEFAULT_COUNTR
  */
 export function extractListedPhone(text: string, country: CountryCode = DEFAULT_COUNTRY): string | null {
   // `leniency` is a documented option the type declarations leave out.
-  for (const found of findPhoneNumbersInText(text.slice(0, 4000), { defaultCountry: country, leniency: 'POSSIBLE' } as { defaultCountry: CountryCode })) {
-    if (found.number.isPossible()) return found.number.country === country || !found.number.country ? found.number.formatNational() : found.number.formatInternational();
+  const input = text.slice(0, 4000);
+  for (const found of findPhoneNumbersInText(input, { defaultCountry: country, leniency: 'POSSIBLE' } as { defaultCountry: CountryCode })) {
+    if (!found.number.isPossible()) continue;
+    // (An extension only when the text says one: "(218) 555-0142, 24 hours" is read by the library as
+    // extension 24; "ext. 24", "x 24" and "#24" are extensions.)
+    const number = found.number.ext && !/(?:ext|x|#)/i.test(input.slice(found.startsAt, found.endsAt)) ? parsePhoneNumberFromString(found.number.number) ?? found.number : found.number;
+    return number.country === country || !number.country ? number.formatNational() : number.formatInternational();
   }
   return null;
 }
