@@ -24,7 +24,10 @@ const COUNTED = /\b\d[\d,.]*\s*\p{L}{3,}/u;
  */
 export function toldNotWhere(text: string, opts: ValidateOptions): boolean {
   if (extractAddress(text) || plainWhen(text, opts)) return false;
-  if (PEOPLE_COUNTED.test(text)) return !/\p{L}{2,}/u.test(text.replace(PEOPLE_COUNTED, ' ').replace(DATE_WORDS, ' ').replace(ONLY_WHEN, ' '));
+  // (Every count of people: "july 3-6, 2 adults and 2 kids"; with more said, a day and no place still decide:
+  // "July 3 to July 6, full hookup site for 2 adults 2 kids" at a campground.)
+  const uncounted = text.replace(new RegExp(PEOPLE_COUNTED.source, 'gi'), ' ');
+  if (uncounted !== text && !/\p{L}{2,}/u.test(uncounted.replace(DATE_WORDS, ' ').replace(ONLY_WHEN, ' '))) return true;
   if (!parseWhen(text, opts) || (text.match(/\p{L}{2,}/gu) ?? []).length < 6) return false;
   // Nothing of a place beside the day: no house number ("on tuesday we are at 1420 west maple"), no
   // word that says where ("we live in Asheville", "PO Box 44", "our farm off route 9", "Church Lane").

@@ -44,6 +44,22 @@ export function tellsWhere(text: string): boolean {
   return !!where && PLACE.test(where);
 }
 
+/** Choosing at the emergency's choice, and nothing else ("call now", "ok request a callback please", "quick questions"). */
+const CHOOSING = /^(?:(?:ok(?:ay)?|yes|yeah|yep|sure|please|pls|no|nope|um|uh)\b[\s,.!]*)*(?:call(?: me)?(?: back)?(?: now)?|request a callback|call ?back|quick questions?|ask (?:me|away)|go ahead|text me|connect me)?[\s,.!]*(?:please|pls|thanks?|thank you)?[\s.!]*$/i;
+/** A name given and nothing more ("my name is Jenny Olson", "its Jenny"). */
+const NAME_ONLY = /^(?:(?:hi|hey)\W+)?(?:my name is|my name's|i am|i'?m|im|it'?s|its|this is|name'?s)\s+\p{L}+(?:\s+\p{L}+)?\W*$/iu;
+
+/**
+ * What the visitor tells at the emergency's choice besides choosing or giving their contact details
+ * ("site 42, hes wearing a red jacket", where they are): it belongs with the problem the owner reads.
+ */
+export function toldAtChoice(text: string): boolean {
+  if (tellsWhere(text)) return true;
+  const rest = text.replace(/\S+@\S+/g, ' ').replace(/\+?\d[\d\s().-]{6,}\d/g, ' ').trim();
+  if (CHOOSING.test(rest) || NAME_ONLY.test(rest) || /\?\s*$/.test(rest)) return false;
+  return (rest.match(/[\p{L}\d]+/gu) ?? []).length >= 3;
+}
+
 /** "yes thats all, thanks", "nothing else": the visitor is done with the questions that are optional. */
 const DONE = /^(?:(?:yes|yeah|yep|ok|okay|no|nope|nah)[,.!]?\s+)?(?:that'?s (?:all|it|everything)|that is (?:all|it|everything)|nothing else|all done|i'?m done|that'?ll be all|that will be all)\b[\s\w,.!']{0,20}$/i;
 

@@ -12,7 +12,7 @@ import { isSkip, plainWhen } from './validate.js';
 import { namesOnlyWhen, nextTopic, pointsBack, subjectOf, withEarlierSubject } from './follow-up.js';
 import { afterCapture, answerForAnotherQuestion, asksInstead, asksPriceOf, briefly, closed, declineReply, howToBook, nameAtChoice, prefersPhone, quotesPrice, repeatsRequest } from './lead-steps.js';
 import { addsAfterCapture, addToProblem, addsToTheJob, changesTime } from './lead-details.js';
-import { ask, asksForPerson, givesDetails, personPrefix, tellsWhere, questionPrompt, saysDone, withdraw, withdrawsRequest, withoutContactClauses, withoutVisitTime } from './lead-messages.js';
+import { ask, asksForPerson, givesDetails, personPrefix, tellsWhere, questionPrompt, saysDone, toldAtChoice, withdraw, withdrawsRequest, withoutContactClauses, withoutVisitTime } from './lead-messages.js';
 import { describesProblem, triage, type Triage } from './triage.js';
 import { CALLBACK_ONLY } from './priority.js';
 import { emergencyReply, WHAT_TO_DO, whatToDo } from './emergency-turn.js';
@@ -85,7 +85,8 @@ export async function localTurn(env: TurnEnv, state: ConversationState, said: st
     }
     const lead = await tools.captureLead(ctx, state);
     const queued = await tools.queuedFor(ctx, lead.id);
-    return { ...base, reply: `${prefix ? `${prefix} ` : ''}${confirmation(ctx, lead, open, queued, state.emergency?.line)}`, lead: { id: lead.id, priority: lead.priority, isEmergency: lead.is_emergency } };
+    const confirmed = confirmation(ctx, lead, open, queued, state.emergency?.line); // (it thanks the visitor itself: no "Thanks. Thanks, Jenny.")
+    return { ...base, reply: `${prefix && !(/^thanks\b/i.test(prefix) && /^thanks\b/i.test(confirmed)) ? `${prefix} ` : ''}${confirmed}`, lead: { id: lead.id, priority: lead.priority, isEmergency: lead.is_emergency } };
   };
 
   // "how much for that?": read with what the visitor's earlier message was about.
@@ -159,8 +160,8 @@ export async function localTurn(env: TurnEnv, state: ConversationState, said: st
       state.essentialOnly = true;
       tools.applyExtraction(ctx, state, text);
       nameAtChoice(ctx, tools, state, text);
-      // (Storage QA: "im at unit 118 near the back gate" during a break-in never reached the owner.)
-      if (tellsWhere(text)) addToProblem(ctx, state, visitorWords(text));
+      // (Storage QA: "im at unit 118 near the back gate" during a break-in, campground QA: "site 42, hes wearing a red jacket" never reached the owner.)
+      if (toldAtChoice(text)) addToProblem(ctx, state, visitorWords(text));
       const phone = state.emergency?.line ?? contactPhone(ctx);
       // (Someone hurt: 911 comes to them; the team follows up, it sends no one.)
       const essentials = state.emergency?.hazard === 'MEDICAL' ? 'just the essentials so the team can follow up.' : `just the essentials so ${comesOut(ctx) ? 'we can get someone to you' : 'the team can call you back urgently'}.`;
