@@ -86,8 +86,11 @@ export function dayLeftOut(q: string, where: string): boolean | null {
 
 /** A month's name, as owners write it ("Sept", "June"). */
 export const MONTH = 'jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?';
-const MONTH_SPAN = new RegExp(`\\b(${MONTH})\\.?\\s*(?:to|-|–|through|thru|until|till)\\s*(${MONTH})\\b`, 'gi');
+const MONTH_SPAN = new RegExp(`\\b(${MONTH})\\.?(?:\\s+\\d{1,2}(?:st|nd|rd|th)?)?\\s*(?:to|-|–|through|thru|until|till)\\s*(${MONTH})\\b`, 'gi');
 const monthOf = (w: string) => ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'].indexOf(w.slice(0, 3).toLowerCase()) + 1;
+
+/** The text states a season by its months ("Open May 15 through October 15", "April to October"): it answers any month asked. */
+export const statesMonths = (text: string): boolean => [...text.matchAll(MONTH_SPAN)].length > 0;
 
 /**
  * The month the question names against the months a unit states ("open saturdays in JULY" against
@@ -101,6 +104,14 @@ export function monthFit(question: string, text: string): -1 | 0 | 1 {
   if (!asked) return 0;
   const n = monthOf(asked[1]!);
   return spans.some(([a, b]) => (a <= b ? n >= a && n <= b : n >= a || n <= b)) ? 1 : -1;
+}
+
+/** A table's row of a season whose months another row of that season states ("Tax season | Sunday | closed" beside "Tax season (January 15 to April 15) | ..."): their fit. */
+export function seasonFit(question: string, row: { label?: string }, siblings: ReadonlyArray<{ label?: string }>): -1 | 0 | 1 {
+  const season = (label = '') => label.replace(/\s*\(.*$/, '').trim().toLowerCase();
+  if (!season(row.label)) return 0;
+  for (const x of siblings) if (season(x.label) === season(row.label)) { const fit = monthFit(question, x.label ?? ''); if (fit) return fit; }
+  return 0;
 }
 
 /** Coming to the place, which its opening hours do answer ("can i come in on saturday", "drop off my bike on monday", "walk in on friday"). */
@@ -157,7 +168,8 @@ export function closedAtTimeAsked(question: string, text: string): boolean {
   // open round the clock is no no, whatever hours it also gives: "We answer emergencies 24/7;
   // regular hours are 7am to 5pm". Only being open or getting in is asked so: not "24 hours notice".)
   if (ROUND_THE_CLOCK.test(q)) return OPEN_ASKED.test(q) && !ROUND_THE_CLOCK.test(text) && ranges.every((r) => r.close !== r.open);
-  const atTime = timeAskedAt(q);
+  // ("can i run my generator AT NIGHT" -> "Generators may run 8 am to 8 pm only": the night is outside a day's range.)
+  const atTime = timeAskedAt(q) ?? (NIGHT_ASKED.test(q) ? 23 * 60 : null);
   if (atTime !== null) return ranges.every((r) => (r.close > r.open ? atTime < r.open || atTime >= r.close : atTime < r.open && atTime >= r.close));
   const asked = TIME_ASKED.exec(q);
   if (!asked) return false;
@@ -171,6 +183,8 @@ export const ROUND_THE_CLOCK = /\b(?:24\s*[/x-]\s*7|24[\s-]*(?:hours?|hrs?)|twen
 const OPEN_ASKED = /\b(?:open|access|get in|come in|go in|available|staffed|answer|reach)\b/;
 /** A clock time asked "at" ("can i get in AT 11PM"): with its half of the day, so a house number ("at 19 pine st") is none. */
 const AT_TIME = /\bat\s+(?:(?:like|around|about|maybe)\s+)?(\d{1,2})(?::(\d{2}))?\s*(am|pm)\b/;
+/** The night asked, as a time of day ("at night", "overnight", "after dark"; not "a night", "per night", "2 nights"). */
+const NIGHT_ASKED = /\b(?:at night|late at night|overnight|all night|in the night|after dark|night ?time)\b/;
 /** A time something must be done by ("Check-out is by 11am", "no later than 10:30 am"). */
 const DEADLINE = /\b(?:by|no later than|before)\s+(\d{1,2})(?::(\d{2}))?\s*(am|pm)\b/gi;
 

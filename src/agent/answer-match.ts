@@ -5,7 +5,7 @@ import type { Unit } from './answer-units.js';
 import type { QueryTerm, Scored } from './answer-rows.js';
 import { ANSWER_TYPES } from './answer-types.js';
 import { numberInLevelRange } from './answer-ages.js';
-import { dayInRange, dayLeftOut, dayOnHoursLine, saysEveryDay } from './answer-days.js';
+import { dayInRange, dayLeftOut, dayOnHoursLine, isMonthTerm, saysEveryDay, statesMonths } from './answer-days.js';
 import { LIGHT, saidForSale } from './answer-claims.js';
 import { saidOnlyAbsent } from './answer-absent.js';
 import { innermostHeading } from '../knowledge/heading-path.js';
@@ -69,6 +69,9 @@ export function termMatch(q: QueryTerm, u: Unit, hasType: boolean[], bodyTerms: 
   if (u.compounds.has(q.term)) return MATCH.morph;
   // "weekdays" is said by "Monday to Friday".
   if (spanTerms(q.term)?.every((t) => u.terms.has(t))) return MATCH.exact;
+  // ("open in NOVEMBER" is said by "Open May 15 through October 15": the season's months, in or out; a
+  // table's row of a season is matched by its own days, numberFit reads its months.)
+  if (isMonthTerm(q.term) && u.kind === 'sentence' && statesMonths(u.text)) return MATCH.exact;
   // "its TUESDAY" is said by "Monday to Friday" too.
   const day = DAY_NAMES.get(q.term);
   // (A table's "Weekend" column holds Saturday too; a sentence's passing "weekend rate" does not.)

@@ -1,7 +1,8 @@
 import { expandedTerms, normalizeCasual, terms, words } from '../ai/lexical.js';
 import { boundedMemo } from '../memo.js';
 import { ANSWER_TYPES } from './answer-types.js';
-import { MONTH, monthFit } from './answer-days.js';
+import { MONTH, monthFit, seasonFit } from './answer-days.js';
+import { daysNamed } from '../schedule/index.js';
 import { NUMBER_WORDS, minutesSaid } from './answer-numbers.js';
 import { BLANK_CELL, type Unit } from './answer-units.js';
 import { ageDecided, ageFit, ageToldTerms } from './answer-ages.js';
@@ -284,7 +285,9 @@ export function numberFit(question: string, u: Unit, all: readonly Unit[] = [], 
   // (Told in the visitor's own words: the casual reading turns "2 year old" into "child".)
   const age = ageFit(typed, u.text);
   if (age) return age === 1 || u.kind === 'row' || u.listKey ? age : 0;
-  return countFit(question, u, all) || monthFit(question, u.text);
+  // ("open in november" against "Open May 15 through October 15": a season of no weekday answers it, a no; "Saturday 9-2 (September to March)" is no fit.)
+  const month = monthFit(question, u.text) || (u.kind === 'row' ? seasonFit(question, u, siblings(u, all)) : 0);
+  return countFit(question, u, all) || (month === -1 && u.kind === 'sentence' && !u.listKey && !daysNamed(`${question} ${u.text}`).length ? 0 : month);
 }
 
 /** Words after "a year", "a day" that keep it a length of time ("a year AGO", "a day OLD", "a week OR two"). */

@@ -1,0 +1,44 @@
+import { stem } from '../ai/lexical.js';
+import { NUMBER_WORDS } from './answer-numbers.js';
+
+// A count the visitor asks for against the most the page allows of that thing: "can i bring 3 dogs"
+// -> "Dogs are welcome ... (2 per site)", "can we put 3 tents on one site" -> "up to 6 people and 2
+// tents". More than the most allowed is a no, whatever welcome the sentence gives the thing.
+
+/** One word describing the thing counted ("3 BIG dogs"), no joining word. */
+const ADJ = '(?:(?!and\\b|or\\b|per\\b)[a-z]+\\s+)?';
+const COUNT = `(\\d+|${Object.keys(NUMBER_WORDS).join('|')})`;
+/** A count and the thing counted, one word of description between at most ("3 big dogs"). */
+const ASKED = new RegExp(`\\b${COUNT}\\s+${ADJ}([a-z]{3,}s)\\b`, 'g');
+/** The most allowed, with the thing counted ("up to 6 people and 2 tents", "maximum of 4 guests", "no more than 2 pets"). */
+const MOST = new RegExp(`\\b(?:up to|max(?:imum)?(?: of)?|no more than|not more than|at most|limit(?:ed)? (?:of|to))\\s+${COUNT}\\s+${ADJ}(?!(?:and|or|per)\\b)([a-z]{3,})((?:(?:,|,?\\s+and|,?\\s+or)\\s+${COUNT}\\s+${ADJ}(?!(?:and|or|per)\\b)[a-z]{3,})*)`, 'gi');
+/** A count allowed of each place or booking ("2 per site", "2 dogs per room", "4 max"). */
+const EACH = new RegExp(`\\b${COUNT}\\s+(?:([a-z]{3,})\\s+)?(?:per|a|each)\\s+(?:site|room|cabin|unit|booking|reservation|stay|visit|household|party|group|car|vehicle|table|lane|person|guest|family)\\b|\\b${COUNT}\\s+([a-z]{3,}\\s+)?max(?:imum)?\\b`, 'gi');
+
+const count = (said: string): number => Number(said) || NUMBER_WORDS[said.toLowerCase()] || 0;
+const sameThing = (a: string, b: string): boolean => stem(a.toLowerCase()) === stem(b.toLowerCase());
+
+/** The most of each thing a text allows, by the thing's stem; an uncounted "2 per site" is of the thing the text names before it. */
+function mostAllowed(text: string, asked: string): number[] {
+  const found: number[] = [];
+  for (const m of text.matchAll(MOST)) {
+    if (sameThing(m[2]!, asked)) found.push(count(m[1]!));
+    for (const more of (m[3] ?? '').matchAll(new RegExp(`${COUNT}\\s+${ADJ}(?!(?:and|or|per)\\b)([a-z]{3,})`, 'gi'))) if (sameThing(more[2]!, asked)) found.push(count(more[1]!));
+  }
+  for (const m of text.matchAll(EACH)) {
+    const n = m[1] ?? m[3]!;
+    const thing = m[2] ?? m[4]?.trim();
+    if (thing ? sameThing(thing, asked) : new RegExp(`\\b${stem(asked)}\\w*\\b`, 'i').test(text.slice(0, m.index))) found.push(count(n));
+  }
+  return found;
+}
+
+/** The question asks for more of a thing than the text allows ("3 dogs" against "2 per site"). */
+export function overTheLimit(question: string, text: string): boolean {
+  for (const m of question.toLowerCase().matchAll(ASKED)) {
+    const n = count(m[1]!);
+    const most = mostAllowed(text, m[2]!);
+    if (n > 0 && most.length > 0 && most.every((x) => n > x)) return true;
+  }
+  return false;
+}
