@@ -47,6 +47,10 @@ export function namedOnlyAsModifier(question: string, text: string, heading = ''
   const lower = text.toLowerCase();
   const plural = new RegExp(`\\b${head.slice(0, -1)}(?:s|es)\\b`);
   if (plural.test(lower) || plural.test(heading.toLowerCase())) return false;
+  // (The question's own words for the thing, said together, still say it: "do you have FULL HOOKUPS" ->
+  // "FULL HOOKUP RV site (water, sewer, 50-amp)".)
+  const modifier = askedThing(question)?.thing.split(/\s+/).at(-2);
+  if (modifier && /^[a-z]{2,}$/.test(modifier) && !isStopWord(modifier) && new RegExp(`\\b${modifier}[\\s-]+${singular}\\b`).test(lower)) return false;
   const uses = [...lower.matchAll(new RegExp(`\\b${singular}\\b(\\s+[a-z]+)?`, 'g'))];
   // (Not before a word of the job done to it: "charger INSTALLATION", "trim ON its own", "rat REMOVAL";
   // nor before the kind of booking it is: "do u do overnights" -> "Overnight STAY in your home".)
@@ -133,9 +137,26 @@ export function selfDoneUnsaid(question: string, text: string): boolean {
   return SELF_DONE.test(question) && !SPEAKS_OF_SELF.test(text);
 }
 
+/**
+ * "do you have TENT RENTALS" -> "tent and RV sites, rustic cabins, canoe and kayak rentals": the
+ * thing's words are said, each in another item of a list and none with the others: another thing.
+ */
+export function thingSplitAcrossItems(question: string, text: string): boolean {
+  const asked = [...new Set(terms(askedThing(question)?.thing ?? ''))];
+  if (asked.length < 2) return false;
+  // (A list's items are short, three or more of them: not the clauses of a sentence, "We treat bed bugs with
+  // heat: the rooms are raised ..., which kills eggs".)
+  // (The items after a label are kinds of what it names: "Custom ear molds: swim plugs, ..." has custom ear plugs.)
+  const colon = text.indexOf(':');
+  const label = colon > 0 ? terms(text.slice(0, colon)) : [];
+  const items = text.split(/[,;:]|\s[-\u2013\u2014]\s/).filter((item) => item.trim().split(/\s+/).length <= 5).map((item) => new Set([...terms(item), ...(colon > 0 && text.indexOf(item) > colon ? label : [])]));
+  const holding = (t: string) => items.filter((item) => item.has(t));
+  return items.length > 2 && asked.every((t) => holding(t).length > 0) && !items.some((item) => asked.every((t) => item.has(t)));
+}
+
 /** A sentence that cannot be the yes to a yes/no service question (see the rules above). */
 export function noYesFrom(question: string, text: string, heading = ''): boolean {
-  return namedOnlyAsModifier(question, text, heading) || verbOfSomethingElse(question, text) || instructsVisitor(question, text) || selfDoneUnsaid(question, text) || freeOfSomethingElse(question, text) || anotherCompound(question, text) || roomAsPlace(question, text);
+  return thingSplitAcrossItems(question, text) || namedOnlyAsModifier(question, text, heading) || verbOfSomethingElse(question, text) || instructsVisitor(question, text) || selfDoneUnsaid(question, text) || freeOfSomethingElse(question, text) || anotherCompound(question, text) || roomAsPlace(question, text);
 }
 
 /** "is there ROOM FOR my horse", "any room left": room asked as space, not as a place. */
@@ -229,9 +250,13 @@ export function sellingOnOffer(term: string, unit: { text: string; label?: strin
 /** A shop, a cafe or a counter and what it has ("a small cafe WITH coffee", "our pro shop CARRIES chalk"). */
 const SHOP_HAS = /\b(?:cafe|café|coffee bar|snack bar|shop|store|kiosk|canteen|boutique|market|counter)\s+(?:that\s+)?(?:with|sells?|selling|carries|carrying|stocks?|stocking|serves?|serving|offers?|offering|has)\b([^.;]{0,80})/i;
 
-/** "do you SELL horses" is said by "We sometimes have lesson horses ... FOR SALE": a verb of selling, by the thing put up for sale (answer-match scores it so). */
+/**
+ * "do you SELL horses" is said by "We sometimes have lesson horses ... FOR SALE": a verb of selling, by
+ * the thing put up for sale, or by a shop of the business's own that has things ("Camp store WITH ice,
+ * firewood, bait"; answer-match scores it so; the thing itself is matched on its own).
+ */
 export function saidForSale(term: string, text: string): boolean {
-  return SELLING.has(term) && /\bfor sale\b/i.test(text);
+  return SELLING.has(term) && (/\bfor sale\b/i.test(text) || SHOP_HAS.test(text));
 }
 
 /** A sentence that limits or denies what it names ("Drums are studio ONLY", "We do NOT ..."). */

@@ -131,6 +131,10 @@ export function orderUnits(question: string, qs: QueryTerm[], scored: Scored[], 
   // under 14 MUST be with an adult") beats one that describes a case ("good for kids 8 and up").
   const ruleAsked = /\b(?:limits?|restrictions?|requirements?|rules?)\b/.test(plainQuestion);
   const rule = (x: Scored) => (ruleAsked && RULE_SAID.test(x.unit.text) ? 1 : 0);
+  // On a tie, "can i bring my dog", "are dogs allowed": a unit that lets the thing in or keeps it out
+  // ("Dogs are WELCOME at tent sites") beats one that only says what to do with it ("Pick up after your dog.").
+  const leaveAsked = isYesNoQuestion(question) && LEAVE_ASKED.test(plainQuestion);
+  const leave = (x: Scored) => (leaveAsked && LEAVE_SAID.test(x.unit.text) ? 1 : 0);
   // On a tie, "do u do bathrooms": a unit of the section that lists what the business does ("## Services")
   // beats one that names the thing in passing ("We do not charge for quotes on new boilers or bathrooms").
   const offerAsked = vt !== null && isYesNoQuestion(question);
@@ -144,9 +148,14 @@ export function orderUnits(question: string, qs: QueryTerm[], scored: Scored[], 
   // ("can i have a CAT": "# Pets" names it by a word for it, against "A drain clogged by ... CAT litter".)
   const subjectRelated = qs.filter((q) => !q.light && q.type === null && !q.context).map((q) => [q.term, ...q.related]);
   const ownSection = (x: Scored) => (subjectTerms.length > 0 && ((h) => subjectRelated.every((ts) => ts.some((t) => h.has(t))))(new Set(terms(innermostHeading(x.unit.heading)))) ? 1 : 0);
-  const order = [...candidates].sort((a, b) => holds.get(b)! - holds.get(a)! || guideAsked(b) - guideAsked(a) || priced(a) - priced(b) || office(a) - office(b) || fit(b) - fit(a) || states.get(b)! - states.get(a)! || thingSaid.get(b)! - thingSaid.get(a)! || caseDenied.get(a)! - caseDenied.get(b)! || keys.get(b)! - keys.get(a)! || listed(b) - listed(a) || labelled(b) - labelled(a) || ownSection(b) - ownSection(a) || span(b) - span(a) || aside.get(a)! - aside.get(b)! || asOurVerb.get(a)! - asOurVerb.get(b)! || complementOnly.get(a)! - complementOnly.get(b)! || verbOnly.get(a)! - verbOnly.get(b)! || inName.get(a)! - inName.get(b)! || rule(b) - rule(a) || conditional(a) - conditional(b) || a.unit.rank - b.unit.rank || focused(a, b, qs) || a.unit.seq - b.unit.seq);
+  const order = [...candidates].sort((a, b) => holds.get(b)! - holds.get(a)! || guideAsked(b) - guideAsked(a) || priced(a) - priced(b) || office(a) - office(b) || fit(b) - fit(a) || states.get(b)! - states.get(a)! || thingSaid.get(b)! - thingSaid.get(a)! || caseDenied.get(a)! - caseDenied.get(b)! || keys.get(b)! - keys.get(a)! || listed(b) - listed(a) || labelled(b) - labelled(a) || ownSection(b) - ownSection(a) || span(b) - span(a) || aside.get(a)! - aside.get(b)! || asOurVerb.get(a)! - asOurVerb.get(b)! || complementOnly.get(a)! - complementOnly.get(b)! || verbOnly.get(a)! - verbOnly.get(b)! || inName.get(a)! - inName.get(b)! || rule(b) - rule(a) || leave(b) - leave(a) || conditional(a) - conditional(b) || a.unit.rank - b.unit.rank || focused(a, b, qs) || a.unit.seq - b.unit.seq);
   return { order, aside, rowNamesSubject, askedKinds, bare, mustHave, plainQuestion };
 }
+
+/** Leave asked to come with something or to do it ("can i bring", "are dogs allowed", "is it ok to"). */
+const LEAVE_ASKED = /\b(?:can|could|may) (?:i|we|you|my|our) (?:\w+ )?(?:bring|have|come|stay|keep)\b|\b(?:allowed|permitted|welcome|ok to|okay to|alright to)\b/;
+/** A unit that lets a thing in or keeps it out. */
+const LEAVE_SAID = /\b(?:welcome|allowed|permitted|not allowed|no \w+ (?:allowed|in|on)|may (?:come|stay|bring|join)|are (?:ok|okay|fine))\b|^no \w+/i;
 
 /**
  * Of two units of one chunk that answer equally well, the one about the question alone comes first:

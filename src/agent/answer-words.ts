@@ -322,7 +322,8 @@ export function inPhraseWith(question: string, covered: ReadonlySet<string>): Se
   // Only a word after an answered one (the head of its phrase, "a 3 bedroom HOUSE"): a word before
   // it says which kind ("how much is STUMP removal" answered by "Crane removal" still lacks its
   // subject, which another sentence may give).
-  for (const r of runs) r.forEach((t, i) => (!covered.has(t) && r.slice(0, i).some((c) => covered.has(c)) ? out.add(t) : undefined));
+  // (A count right before an answered word is how many of it: "can i bring 3 DOGS" asks nothing of a "3-night minimum".)
+  for (const r of runs) r.forEach((t, i) => (!covered.has(t) && (r.slice(0, i).some((c) => covered.has(c)) || (/^\d+$/.test(t) && covered.has(r[i + 1] ?? ''))) ? out.add(t) : undefined));
   return out;
 }
 

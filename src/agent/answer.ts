@@ -1,7 +1,7 @@
 import { ROUND_THE_CLOCK } from './answer-days.js';
 import { normalizeCasual, terms } from '../ai/lexical.js';
 import type { ChatModel } from '../ai/types.js';
-import { hitsVocabulary, type KnowledgeService, type SearchHit } from '../knowledge/service.js';
+import { hitsVocabulary, withVocabulary, type KnowledgeService, type SearchHit } from '../knowledge/service.js';
 import type { Logger } from '../logger.js';
 import { can } from '../plans/index.js';
 import { phoneForVisitors } from '../contacts/phone-display.js';
@@ -133,9 +133,11 @@ export function createKnowledgeAnswerer(deps: {
         if (both) return { answer: both, hits: [] };
       }
       // What the owner typed in the console answers when the documents do not (or the plan has none).
-      const fromProfile = () => {
+      // (Its words weigh by the business's whole vocabulary when it has documents: the profile alone, one
+      // paragraph, weighs every word alike, and "do you have PULL THROUGH sites" was a yes from "tent and RV sites".)
+      const fromProfile = (known: Vocabulary | null = null) => {
         const hits = profileHits(ctx, question);
-        const vocabulary = hits.length ? hitsVocabulary(hits) : null;
+        const vocabulary = hits.length ? withVocabulary(hitsVocabulary(hits), known) : null;
         // ("do you come to evanston": a town the profile never names gets where the business works.)
         const place = unnamedPlace(question, vocabulary);
         const area = place ? areaAnswer(place, hits) : null;
@@ -222,7 +224,7 @@ export function createKnowledgeAnswerer(deps: {
         // "how much are flowers" at a florist: the price list, not a free consultation's sentence.
         answer = priceListAnswer(corrected, answer, hits) ?? answer;
       }
-      return { answer: answer ?? fromProfile(), hits };
+      return { answer: answer ?? fromProfile(vocabulary), hits };
     },
   };
   return answerer;

@@ -329,6 +329,14 @@ export function hitsVocabulary(hits: ReadonlyArray<Pick<SearchHit, 'heading' | '
   return { docs: hits.length, words };
 }
 
+/** Two vocabularies counted as one (the profile's hits beside the business's documents); `b` may be absent. */
+export function withVocabulary(a: Vocabulary, b: Vocabulary | null): Vocabulary {
+  if (!b) return a;
+  const words = new Map(b.words);
+  for (const [w, n] of a.words) words.set(w, (words.get(w) ?? 0) + n);
+  return { docs: a.docs + b.docs, words };
+}
+
 /** Above this many chunks the vocabulary is not read (typo correction is skipped). */
 export const VOCABULARY_MAX_CHUNKS = 3000;
 

@@ -9,7 +9,7 @@ import { createFieldGroups } from './field-rank.js';
 import { businessVocabulary, createSearchPaths, supportsIterativeScan, tunedHybridSearch, vectorLiteral, type SearchHit, type Vocabulary } from './search.js';
 
 export type { SearchHit, Vocabulary } from './search.js';
-export { hitsVocabulary } from './search.js';
+export { hitsVocabulary, withVocabulary } from './search.js';
 
 export interface KnowledgeService {
   readonly embeddingModel: string;
