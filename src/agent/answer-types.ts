@@ -36,7 +36,7 @@ export const ANSWER_TYPES: Array<{ ask: RegExp; words: string[]; has: RegExp; ne
   },
   {
     // "How long have you been in business" asks for a year, not a duration (the next type).
-    ask: /\bhow long\b(?! (?:have|has) (?:you(?: guys| all| folks)?|they|the \w+|your \w+) been\b)|\bhow much (?:notice|time|warning|lead time|advance notice)\b|\bhow far (?:ahead|in advance|beforehand)\b|\bhow early (?:should|do|must|shall|would|can) (?:i|we)(?: (?:need|have|want|got) to)? (?:get|arrive|be|come|show|check)\b/,
+    ask: /\bhow long\b(?! (?:have|has) (?:you(?: guys| all| folks)?|they|the \w+|your \w+) been\b)(?! of an?\b)|\bhow much (?:notice|time|warning|lead time|advance notice)\b|\bhow far (?:ahead|in advance|beforehand)\b|\bhow early (?:should|do|must|shall|would|can) (?:i|we)(?: (?:need|have|want|got) to)? (?:get|arrive|be|come|show|check)\b/,
     // ("how much NOTICE": any duration answers it, "24 hours ahead" as well as "48 hours' notice".)
     words: ['long', 'notice', 'warning'],
     // "24 hours a day, 7 days a week" is how often, not how long.
@@ -148,8 +148,9 @@ export const ANSWER_TYPES: Array<{ ask: RegExp; words: string[]; has: RegExp; ne
   {
     // "how tall are the walls" -> "45-foot rope walls", "how big is the gym" -> "18,000 square feet": a
     // size or a weight (the word that asks is no subject: the page rarely says "tall" or "big"), as answer-measures reads one.
-    ask: /\bhow (?:tall|high|big|large|wide|deep|heavy)\b/,
-    words: ['tall', 'high', 'big', 'large', 'wide', 'deep', 'heavy'],
+    // ("how long OF AN rv can you fit" -> "Sites fit rigs up to 45 feet": a length, no duration.)
+    ask: /\bhow (?:tall|high|big|large|wide|deep|heavy)\b|\bhow long of an?\b/,
+    words: ['tall', 'high', 'big', 'large', 'wide', 'deep', 'heavy', 'long'],
     has: new RegExp(`${LENGTH_SAID.source}|${WEIGHT_SAID.source}|\\b\\d[\\d,.]*\\s*(?:sq\\.? ?ft|square (?:feet|foot|meters?|metres?)|acres?)\\b`, 'i'),
   },
   {

@@ -141,8 +141,12 @@ const SHORT_DAYS: Record<string, string> = { mon: 'monday', tue: 'tuesday', tues
 /** A cancellation said with when it comes ("cancel same-day", "last minute cancellation"), up to the end of the sentence. */
 const LATE_CANCEL = /\b(cancel\w*\b[^.?!]*?)(?:(?:the )?same-day|last[- ]minute|(?:on |at )?short notice|the day of)\b|\b(?:same-day|last[- ]minute|short notice)\b(?=[^.?!]*\bcancel)/g;
 
-/** A day of the month said alone ("the 16th", "sat the 3rd"), not after a month ("dec 25th") nor before a noun it counts ("10th grade", "my 2nd visit"). */
-const DAY_OF_MONTH = /(?<!\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+)\b(the\s+)?(?:[1-9]|[12]\d|3[01])(?:st|nd|rd|th)\b(?!-)(?!\s+(?:of\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|grade|graders?|floor|street|st|ave|avenue|birthday|anniversary|century|time|times|place|visit|session|lesson|class|week|month|year|hour|row|tee|hole|round|edition|generation|gen|tier|level))/gi;
+/**
+ * A day of the month said alone ("the 16th", "sat the 3rd", "the 16th at 3pm"), not after a month ("dec
+ * 25th") nor before a noun it counts or names ("10th grade", "my 2nd visit", "a 5th wheel"): only before
+ * the end, a mark or a word that is no noun.
+ */
+const DAY_OF_MONTH = /(?<!\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+)\b(the\s+)?(?:[1-9]|[12]\d|3[01])(?:st|nd|rd|th)\b(?!-)(?!\s+(?:of\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|grade|graders?|floor|street|st|ave|avenue|birthday|anniversary|century|time|times|place|visit|session|lesson|class|week|month|year|hour|row|tee|hole|round|edition|generation|gen|tier|level))(?=\s*(?:$|[?.!,;:)]|\d|(?:at|for|or|and|to|through|thru|till|until|in|on|is|would|works?|ok|okay|please|pls|too|instead|then|maybe|if|we|i|do|does|can|could|any|still|available|free|open|that|this|work)\b))/gi;
 
 /** A visitor's casual chat spelling folded to plain words ("whats ur" -> "what is your"). */
 export function normalizeCasual(text: string): string {

@@ -1,0 +1,108 @@
+import t from 'tap';
+import { buildTestApp } from '../helpers/app.js';
+import { agentChat, talkTo } from '../helpers/agent-chat.js';
+import { businessWithGuide } from '../helpers/guide-business.js';
+import { extractListedPhone } from '../../src/contacts/phone.js';
+import { overTheLimit } from '../../src/agent/answer-limits.js';
+import { thingSplitAcrossItems } from '../../src/agent/answer-claims.js';
+import { monthFit } from '../../src/agent/answer-days.js';
+
+// Session 41: a campground's page (test/fixtures/guides/campground.md), asked what its visitors
+// type, with the owner's "What you do" filled in as in the console. Each case was wrong when the
+// page was first tried.
+
+const { app } = await buildTestApp(t);
+const businessId = await businessWithGuide(app, { name: 'Pine Hollow Campground', guide: 'campground.md', remoteAddress: '10.0.41.1' });
+await app.deps.db.updateTable('businesses').set({ description: 'Family campground on Burntside Lake near Ely, MN: tent and RV sites, rustic cabins, canoe and kayak rentals, camp store.' }).where('id', '=', businessId).execute();
+const ask = async (q: string) => (await talkTo(app.services.agent, businessId)(q))[0]!;
+
+t.test('a count asked above the most allowed is a no (answer-limits overTheLimit)', async (t) => {
+  // (It said "Yes. Dogs are welcome at tent and RV sites (2 per site, ...). Holiday weekends ... have a 3-night minimum.")
+  const three = await ask('can i bring 3 dogs');
+  t.match(three, /^No\. Dogs are welcome at tent and RV sites \(2 per site/);
+  // (The count is how many dogs, no part of its own: no "3-night minimum" after it.)
+  t.notMatch(three, /3-night/);
+  t.match(await ask('can i bring 2 dogs'), /^Yes\. Dogs are welcome/);
+  t.ok(overTheLimit('can we put 3 tents on one site', 'Tent site (no hookups): $32 per night, up to 6 people and 2 tents.'));
+  t.ok(overTheLimit('can 8 guests stay', 'Cabins sleep a maximum of 6 guests.'));
+  t.ok(overTheLimit('can i bring three dogs', 'No more than 2 dogs per room.'));
+  t.notOk(overTheLimit('can 5 people stay on a tent site', 'Tent site (no hookups): $32 per night, up to 6 people and 2 tents.'));
+  t.notOk(overTheLimit('can i bring 3 kids', 'Tent site: up to 6 people and 2 tents.'), 'another thing counted says nothing');
+  t.notOk(overTheLimit('can i bring 3 dogs', 'Dogs are welcome on a leash.'), 'no limit said');
+});
+
+t.test('a month the season leaves out is a no (answer-days MONTH_SPAN and monthFit, answer-rows numberFit, answer-polarity)', async (t) => {
+  // (It said "I don't know": "Open May 15 through October 15" was no span, and a month outside it no candidate.)
+  t.match(await ask('are you open in november'), /^No\. Open May 15 through October 15/);
+  t.match(await ask('r u guys open in july'), /^Yes\. Open May 15 through October 15/);
+  t.equal(monthFit('open in march', 'Open May 15 through October 15.'), -1);
+  t.equal(monthFit('open in august', 'Open May 15th to Oct 1st.'), 1);
+});
+
+t.test('the night is outside a daytime range (answer-days closedAtTimeAsked)', async (t) => {
+  // (It said "Yes. Generators may run 8 am to 8 pm only.")
+  t.match(await ask('can i run my generator at night'), /^No\. Generators may run 8 am to 8 pm only/);
+  t.match(await ask('can i run my generator in the afternoon'), /^Yes\. Generators may run/);
+});
+
+t.test('a shop of the business that has the thing sells it (answer-claims saidForSale)', async (t) => {
+  // (It said "I don't know" to firewood, though "do you sell bait" was a yes from the same sentence.)
+  t.match(await ask('do you sell firewood'), /^Yes\. Camp store with ice, firewood/);
+  t.match(await ask('do you sell propane'), /I don't know/);
+});
+
+t.test("the visitor's own modifier and thing said together still say it (answer-claims namedOnlyAsModifier)", async (t) => {
+  // (It said "I don't know": "Full hookup RV site" uses "hookup" before "RV site".)
+  t.match(await ask('do you have full hookups'), /^Yes\. Full hookup RV site/);
+});
+
+t.test('leave asked: the unit that lets the thing in beats one that only mentions it (answer-order)', async (t) => {
+  // (It said "Yes. Pick up after your dog.", the shorter sentence.)
+  t.match(await ask('can i bring my dog'), /^Yes\. Dogs are welcome at tent and RV sites/);
+  t.match(await ask('are dogs allowed'), /^Yes\. Dogs are welcome/);
+});
+
+t.test("the profile's words weigh with the business's documents; a thing split across a list's items is not said (answer.ts fromProfile, answer-claims thingSplitAcrossItems)", async (t) => {
+  // (Both said "Yes. Family campground on Burntside Lake ...: tent and RV sites, rustic cabins, canoe and kayak rentals, camp store.")
+  t.match(await ask('do you have pull through sites'), /I don't know/);
+  t.match(await ask('do you have tent rentals'), /I don't know/);
+  t.match(await ask('can i rent a kayak'), /^Yes\. Canoe and kayak rentals/);
+  t.ok(thingSplitAcrossItems('do you have tent rentals', 'tent and RV sites, rustic cabins, canoe and kayak rentals, camp store'));
+  t.notOk(thingSplitAcrossItems('do you have kayak rentals', 'tent and RV sites, rustic cabins, canoe and kayak rentals, camp store'));
+  t.notOk(thingSplitAcrossItems('do you have rv sites', 'tent and RV sites, rustic cabins, canoe and kayak rentals, camp store'));
+});
+
+t.test('a number followed by ", 24 hours" has no extension (contacts/phone extractListedPhone)', async (t) => {
+  // (The emergency reply said "Our emergency line is (218) 555-0142 ext. 24".)
+  t.equal(extractListedPhone('call 911 first, then the camp host at (218) 555-0142, 24 hours.', 'US'), '(218) 555-0142');
+  t.equal(extractListedPhone('Call (218) 555-0142, 7 days a week.', 'US'), '(218) 555-0142');
+  t.equal(extractListedPhone('Call (218) 555-0142 ext. 24.', 'US'), '(218) 555-0142 ext. 24');
+  t.equal(extractListedPhone('Call (218) 555-0142 x 12 anytime.', 'US'), '(218) 555-0142 ext. 12');
+  const c = await agentChat(app.services.agent, businessId);
+  const first = await c.say('my 6 year old wandered off from our site about 20 min ago and we cant find him');
+  t.match(first.reply, /\(218\) 555-0142: call it now/);
+  t.notMatch(first.reply, /ext/);
+  await c.say('site 42, hes wearing a red jacket');
+  const done = await c.say('Jenny Olson 218-555-0199');
+  t.ok(done.lead, 'the emergency lead is captured');
+  // (It said "Thanks. Thanks, Jenny. I have sent it ...".)
+  t.match(done.reply, /^Thanks, Jenny\. I have sent it to the team marked as an emergency/);
+  // (What she told at the choice, "site 42, hes wearing a red jacket", never reached the owner: lead-messages toldAtChoice.)
+  const lead = await app.deps.db.selectFrom('leads').select(['issue', 'name']).where('id', '=', done.lead!.id).executeTakeFirstOrThrow();
+  t.match(lead.issue, /wandered off/);
+  t.match(lead.issue, /site 42, hes wearing a red jacket/);
+  t.equal(lead.name, 'Jenny Olson');
+});
+
+t.test("a stay's dates and party told at the address question are details, not an address (lead-details toldNotWhere)", async (t) => {
+  // (The lead's address read "July 3 to July 6, full hookup site for 2 adults 2 kids".)
+  const c = await agentChat(app.services.agent, businessId);
+  for (const line of ['ok lets book a site', 'Mike Hanson', '612-555-0148']) await c.say(line);
+  const told = await c.say('July 3 to July 6, full hookup site for 2 adults 2 kids');
+  t.match(told.reply, /^Thanks, I've added that to the details for the team\./);
+  await c.say('july 3rd');
+  const done = await c.say('thats it thanks');
+  const lead = await app.deps.db.selectFrom('leads').select(['issue', 'address']).where('id', '=', done.lead!.id).executeTakeFirstOrThrow();
+  t.equal(lead.address, null);
+  t.match(lead.issue, /full hookup site for 2 adults 2 kids/);
+});
