@@ -208,7 +208,9 @@ function phoneMessage(text: string, country: CountryCode): string {
 const WHEN_FILLER = new Set(
   ('if possible please pls would be is are good great fine ok okay works work working suits suit suitable for me us best ideal ideally preferably prefer ' +
     'maybe perhaps around about at on in by the a any time sometime hopefully thanks thx that this i we can could do or and either earliest asap ' +
-    'please works for me if you can sure yes yeah how ok anytime whenever any actually instead rather no sorry make it change to let\'s lets after before between until till from').split(' '),
+    'please works for me if you can sure yes yeah how ok anytime whenever any actually instead rather no sorry make it change to let\'s lets after before between until till from ' +
+    // (A range's end said as a call's transcript writes it: "august eighth through the ELEVENTH".)
+    'through thru first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth thirteenth fourteenth fifteenth sixteenth seventeenth eighteenth nineteenth twentieth twenty thirtieth thirty').split(' '),
 );
 const FLEXIBLE_ONLY = /^(?:any ?time|whenever|as soon as possible|asap|soonest|first available|earliest|(?:any )?(?:mornings?|afternoons?|evenings?|weekdays?|weekends?)|any day|any weekday)(?:\s+(?:is|are|would be|works?) (?:fine|good|great|ok|okay|best))?[.! ]*$/i;
 

@@ -6,6 +6,7 @@ import { extractListedPhone } from '../../src/contacts/phone.js';
 import { overTheLimit } from '../../src/agent/answer-limits.js';
 import { thingSplitAcrossItems } from '../../src/agent/answer-claims.js';
 import { monthFit } from '../../src/agent/answer-days.js';
+import { plainWhen } from '../../src/agent/validate.js';
 
 // Session 41: a campground's page (test/fixtures/guides/campground.md), asked what its visitors
 // type, with the owner's "What you do" filled in as in the console. Each case was wrong when the
@@ -105,4 +106,13 @@ t.test("a stay's dates and party told at the address question are details, not a
   const lead = await app.deps.db.selectFrom('leads').select(['issue', 'address']).where('id', '=', done.lead!.id).executeTakeFirstOrThrow();
   t.equal(lead.address, null);
   t.match(lead.issue, /full hookup site for 2 adults 2 kids/);
+});
+
+t.test("a stay's dates said as a call's transcript writes them are a time, not an address (validate plainWhen)", async (t) => {
+  // (A caller's "august eighth through the eleventh" at the address question was stored as the lead's address.)
+  const c = await agentChat(app.services.agent, businessId, 'CALL', '+16125550177');
+  for (const line of ["ok I'd like to book a cabin", 'Tom Reilly']) await c.say(line);
+  const told = await c.say('august eighth through the eleventh');
+  t.match(told.reply, /as the time that suits you/);
+  t.notOk(plainWhen('give me a second', {}), 'a second of time is no day');
 });
