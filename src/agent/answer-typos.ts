@@ -155,7 +155,8 @@ export function correctTypos(question: string, vocab: Vocabulary | null, diction
     if (split) return split;
     // Not a word the business uses: fix a plain misspelling of an English word ("adress"), so
     // its related words can still be found.
-    if (english || !dictionary) return w;
+    // (Not a short plural of no English word, an abbreviation's: "do you allow ATVS" was read "ates".)
+    if (english || !dictionary || (w.length <= 5 && w.endsWith('s'))) return w;
     for (const cand of dictionary) {
       if (cand[0] === w[0] && Math.abs(cand.length - w.length) <= 1 && (distance(w, cand) === 1 || transposed(w, cand))) return cand;
     }

@@ -116,3 +116,9 @@ t.test("a stay's dates said as a call's transcript writes them are a time, not a
   t.match(told.reply, /as the time that suits you/);
   t.notOk(plainWhen('give me a second', {}), 'a second of time is no day');
 });
+
+t.test("a short plural of no English word is an abbreviation's, not a typo (answer-typos)", async (t) => {
+  // (It said "No. Check the fire danger sign ...; during a burning ban no fires are allowed at all.": "atvs" was read "ates".)
+  t.match(await ask('do you allow atvs'), /I don't know/);
+  t.match(await ask('are atvs allowed'), /I don't know/);
+});
