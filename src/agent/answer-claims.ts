@@ -47,10 +47,10 @@ export function namedOnlyAsModifier(question: string, text: string, heading = ''
   const lower = text.toLowerCase();
   const plural = new RegExp(`\\b${head.slice(0, -1)}(?:s|es)\\b`);
   if (plural.test(lower) || plural.test(heading.toLowerCase())) return false;
-  // (The question's own words for the thing, said together, still say it: "do you have FULL HOOKUPS" ->
-  // "FULL HOOKUP RV site (water, sewer, 50-amp)".)
+  // (The question's own words for the thing, said together before a place that has it, still say it: "do
+  // you have FULL HOOKUPS" -> "FULL HOOKUP RV site (water, sewer, 50-amp)"; not "garage door OPENERS".)
   const modifier = askedThing(question)?.thing.split(/\s+/).at(-2);
-  if (modifier && /^[a-z]{2,}$/.test(modifier) && !isStopWord(modifier) && new RegExp(`\\b${modifier}[\\s-]+${singular}\\b`).test(lower)) return false;
+  if (modifier && /^[a-z]{2,}$/.test(modifier) && !isStopWord(modifier) && new RegExp(`\\b${modifier}[\\s-]+${singular}(?:\\s+\\w+)?\\s+(?:site|room|cabin|suite|lot|spot|pad|stall|unit)s?\\b`).test(lower)) return false;
   const uses = [...lower.matchAll(new RegExp(`\\b${singular}\\b(\\s+[a-z]+)?`, 'g'))];
   // (Not before a word of the job done to it: "charger INSTALLATION", "trim ON its own", "rat REMOVAL";
   // nor before the kind of booking it is: "do u do overnights" -> "Overnight STAY in your home".)
@@ -144,12 +144,13 @@ export function selfDoneUnsaid(question: string, text: string): boolean {
 export function thingSplitAcrossItems(question: string, text: string): boolean {
   const asked = [...new Set(terms(askedThing(question)?.thing ?? ''))];
   if (asked.length < 2) return false;
-  // (A list's items are short, three or more of them: not the clauses of a sentence, "We treat bed bugs with
-  // heat: the rooms are raised ..., which kills eggs".)
+  // (A list's items are short, three or more of them: not a sentence's clauses, "We treat bed bugs with heat: the rooms ...".)
   // (The items after a label are kinds of what it names: "Custom ear molds: swim plugs, ..." has custom ear plugs.)
+  // (So are those after a head said with whom or what it is for: "Massage for individuals, couples, and groups; Swedish, hot stone".)
   const colon = text.indexOf(':');
-  const label = colon > 0 ? terms(text.slice(0, colon)) : [];
-  const items = text.split(/[,;:]|\s[-\u2013\u2014]\s/).filter((item) => item.trim().split(/\s+/).length <= 5).map((item) => new Set([...terms(item), ...(colon > 0 && text.indexOf(item) > colon ? label : [])]));
+  const head = colon > 0 ? null : /^\W*([\w'-]+) (?:for|with|in)\b/i.exec(text)?.[1];
+  const label = colon > 0 ? terms(text.slice(0, colon)) : head ? terms(head) : [];
+  const items = text.split(/[,;:]|\s[-\u2013\u2014]\s/).filter((item) => item.trim().split(/\s+/).length <= 5).map((item) => new Set([...terms(item), ...((colon > 0 && text.indexOf(item) > colon) || head ? label : [])]));
   const holding = (t: string) => items.filter((item) => item.has(t));
   return items.length > 2 && asked.every((t) => holding(t).length > 0) && !items.some((item) => asked.every((t) => item.has(t)));
 }
@@ -252,11 +253,14 @@ const SHOP_HAS = /\b(?:cafe|café|coffee bar|snack bar|shop|store|kiosk|canteen|
 
 /**
  * "do you SELL horses" is said by "We sometimes have lesson horses ... FOR SALE": a verb of selling, by
- * the thing put up for sale, or by a shop of the business's own that has things ("Camp store WITH ice,
- * firewood, bait"; answer-match scores it so; the thing itself is matched on its own).
+ * the thing put up for sale, or by a shop of the business's own that has one of the things asked
+ * (`things`: "do you sell FIREWOOD" -> "Camp store with ice, firewood, bait"; answer-match scores it so), up to
+ * where a clause of its own begins ("carries chalk and tape, and rental shoes are $5" sells no shoes).
  */
-export function saidForSale(term: string, text: string): boolean {
-  return SELLING.has(term) && (/\bfor sale\b/i.test(text) || SHOP_HAS.test(text));
+export function saidForSale(term: string, text: string, things: readonly string[] = []): boolean {
+  if (!SELLING.has(term)) return false;
+  const shop = SHOP_HAS.exec(text);
+  return /\bfor sale\b/i.test(text) || (!!shop && terms(shop[1]!.split(/,?\s+(?:and|but)\s+(?=[^,]*\b(?:is|are|costs?)\b)/)[0]!).some((t) => things.includes(t)));
 }
 
 /** A sentence that limits or denies what it names ("Drums are studio ONLY", "We do NOT ..."). */

@@ -89,8 +89,12 @@ export const MONTH = 'jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?
 const MONTH_SPAN = new RegExp(`\\b(${MONTH})\\.?(?:\\s+\\d{1,2}(?:st|nd|rd|th)?)?\\s*(?:to|-|–|through|thru|until|till)\\s*(${MONTH})\\b`, 'gi');
 const monthOf = (w: string) => ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'].indexOf(w.slice(0, 3).toLowerCase()) + 1;
 
-/** The text states a season by its months ("Open May 15 through October 15", "April to October"): it answers any month asked. */
-export const statesMonths = (text: string): boolean => [...text.matchAll(MONTH_SPAN)].length > 0;
+/**
+ * The business's own open season by its months ("Open May 15 through October 15", "We're open April to
+ * October"): it answers any month asked, out of it with a no. Not a closure ("We close Dec 24 through
+ * Jan 2") nor another thing's season ("Our patio is open May to September").
+ */
+export const openSeason = (text: string): boolean => /^\W*(?:we(?:'re| are)\s+)?(?:open|operating)\b(?![^.]*\b(?:clos\w*|not|except)\b)/i.test(text) && [...text.matchAll(MONTH_SPAN)].length > 0;
 
 /**
  * The month the question names against the months a unit states ("open saturdays in JULY" against
@@ -168,8 +172,9 @@ export function closedAtTimeAsked(question: string, text: string): boolean {
   // open round the clock is no no, whatever hours it also gives: "We answer emergencies 24/7;
   // regular hours are 7am to 5pm". Only being open or getting in is asked so: not "24 hours notice".)
   if (ROUND_THE_CLOCK.test(q)) return OPEN_ASKED.test(q) && !ROUND_THE_CLOCK.test(text) && ranges.every((r) => r.close !== r.open);
-  // ("can i run my generator AT NIGHT" -> "Generators may run 8 am to 8 pm only": the night is outside a day's range.)
-  const atTime = timeAskedAt(q) ?? (NIGHT_ASKED.test(q) ? 23 * 60 : null);
+  // ("can i run my generator AT NIGHT" -> "Generators may run 8 am to 8 pm only": the night is outside a day's
+  // range; not when the text speaks of the night itself, "Overnight boarding ..., drop-off 7 am to 6 pm".)
+  const atTime = timeAskedAt(q) ?? (NIGHT_ASKED.test(q) && !/\b(?:night|nights|overnight|after dark|24)\b/i.test(text) ? 23 * 60 : null);
   if (atTime !== null) return ranges.every((r) => (r.close > r.open ? atTime < r.open || atTime >= r.close : atTime < r.open && atTime >= r.close));
   const asked = TIME_ASKED.exec(q);
   if (!asked) return false;

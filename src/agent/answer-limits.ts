@@ -1,13 +1,14 @@
 import { stem } from '../ai/lexical.js';
 import { NUMBER_WORDS } from './answer-numbers.js';
+import { EACH_EXTRA } from './answer-rows.js';
 
 // A count the visitor asks for against the most the page allows of that thing: "can i bring 3 dogs"
 // -> "Dogs are welcome ... (2 per site)", "can we put 3 tents on one site" -> "up to 6 people and 2
 // tents". More than the most allowed is a no, whatever welcome the sentence gives the thing.
 
 /** One word describing the thing counted ("3 BIG dogs"), no joining word. */
-const ADJ = '(?:(?!and\\b|or\\b|per\\b)[a-z]+\\s+)?';
-const COUNT = `(\\d+|${Object.keys(NUMBER_WORDS).join('|')})`;
+const ADJ = '(?:(?!and\\b|or\\b|per\\b)[a-z]+\\s+)??';
+const COUNT = `(?<![$€£]\\s?)(\\d+|${Object.keys(NUMBER_WORDS).join('|')})`;
 /** A count and the thing counted, one word of description between at most ("3 big dogs"). */
 const ASKED = new RegExp(`\\b${COUNT}\\s+${ADJ}([a-z]{3,}s)\\b`, 'g');
 /** The most allowed, with the thing counted ("up to 6 people and 2 tents", "maximum of 4 guests", "no more than 2 pets"). */
@@ -35,6 +36,8 @@ function mostAllowed(text: string, asked: string): number[] {
 
 /** The question asks for more of a thing than the text allows ("3 dogs" against "2 per site"). */
 export function overTheLimit(question: string, text: string): boolean {
+  // (A price for each one more is no limit: "Additional guests: $10 per person per night".)
+  if (EACH_EXTRA.test(text)) return false;
   for (const m of question.toLowerCase().matchAll(ASKED)) {
     const n = count(m[1]!);
     const most = mostAllowed(text, m[2]!);

@@ -5,7 +5,7 @@ import type { Unit } from './answer-units.js';
 import type { QueryTerm, Scored } from './answer-rows.js';
 import { ANSWER_TYPES } from './answer-types.js';
 import { numberInLevelRange } from './answer-ages.js';
-import { dayInRange, dayLeftOut, dayOnHoursLine, isMonthTerm, saysEveryDay, statesMonths } from './answer-days.js';
+import { dayInRange, dayLeftOut, dayOnHoursLine, isMonthTerm, saysEveryDay, openSeason } from './answer-days.js';
 import { LIGHT, saidForSale } from './answer-claims.js';
 import { saidOnlyAbsent } from './answer-absent.js';
 import { innermostHeading } from '../knowledge/heading-path.js';
@@ -69,9 +69,9 @@ export function termMatch(q: QueryTerm, u: Unit, hasType: boolean[], bodyTerms: 
   if (u.compounds.has(q.term)) return MATCH.morph;
   // "weekdays" is said by "Monday to Friday".
   if (spanTerms(q.term)?.every((t) => u.terms.has(t))) return MATCH.exact;
-  // ("open in NOVEMBER" is said by "Open May 15 through October 15": the season's months, in or out; a
-  // table's row of a season is matched by its own days, numberFit reads its months.)
-  if (isMonthTerm(q.term) && u.kind === 'sentence' && statesMonths(u.text)) return MATCH.exact;
+  // ("open in NOVEMBER" is said by "Open May 15 through October 15": the open season's months, in or out;
+  // a table's row of a season is matched by its own days, numberFit reads its months.)
+  if (isMonthTerm(q.term) && u.kind === 'sentence' && openSeason(u.text)) return MATCH.exact;
   // "its TUESDAY" is said by "Monday to Friday" too.
   const day = DAY_NAMES.get(q.term);
   // (A table's "Weekend" column holds Saturday too; a sentence's passing "weekend rate" does not.)
@@ -123,7 +123,10 @@ export function score(qs: QueryTerm[], total: number, u: Unit, bodyTerms: Readon
   const hasType = ANSWER_TYPES.map((t) => t.has.test(u.text));
   markerInOtherClause(qs, u, hasType);
   const matches = qs.map((q) => termMatch(q, u, hasType, bodyTerms));
+  const things = qs.filter((q) => !q.light && q.type === null).map((q) => q.term);
   qs.forEach((q, i) => {
+    // ("do you SELL firewood" is said by "Camp store with ice, firewood, bait": a shop of the business's own that has the thing.)
+    if (matches[i]! < MATCH.related && saidForSale(q.term, u.text, things)) matches[i] = MATCH.related;
     // (As plainly as the word itself would: "peanut allergies" is the head of what is asked, answer-extract's serviceObject.)
     if (ALLERGY.has(q.term) && matches[i]! < MATCH.morph && freeOfAllergen(qs, u)) matches[i] = MATCH.morph;
     // ("what insurance do you take" -> not "a savings plan for patients WITHOUT insurance": the thing named as absent.)

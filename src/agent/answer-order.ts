@@ -153,7 +153,7 @@ export function orderUnits(question: string, qs: QueryTerm[], scored: Scored[], 
 }
 
 /** Leave asked to come with something or to do it ("can i bring", "are dogs allowed", "is it ok to"). */
-const LEAVE_ASKED = /\b(?:can|could|may) (?:i|we|you|my|our) (?:\w+ )?(?:bring|have|come|stay|keep)\b|\b(?:allowed|permitted|welcome|ok to|okay to|alright to)\b/;
+const LEAVE_ASKED = /\b(?:can|could|may) (?:i|we|my|our) (?:\w+ )?(?:bring|have|come|stay|keep)\b|\b(?:allowed|permitted|welcome|ok to|okay to|alright to)\b/;
 /** A unit that lets a thing in or keeps it out. */
 const LEAVE_SAID = /\b(?:welcome|allowed|permitted|not allowed|no \w+ (?:allowed|in|on)|may (?:come|stay|bring|join)|are (?:ok|okay|fine))\b|^no \w+/i;
 

@@ -2,7 +2,7 @@ import { isStopWord, normalizeCasual, normalizeText, relatedTerms, stem, terms, 
 import { daysNamed } from '../schedule/index.js';
 import { outsideRange } from './answer-ages.js';
 import { ALONE, NO_CHARGE, PRICE_SAID, QUALITY_ASKED, addedOnTop } from './answer-unanswered.js';
-import { dayLeftOut, monthFit } from './answer-days.js';
+import { dayLeftOut, monthFit, openSeason } from './answer-days.js';
 import { overTheLimit } from './answer-limits.js';
 import { toldThenAsked } from './answer-words.js';
 import { innermostHeading } from '../knowledge/heading-path.js';
@@ -354,8 +354,8 @@ function saysNo(q: string, where: string, text: string): boolean {
   // clause about the thing gives leave the asked day out, unless they are the days it is not, "closed Sundays",
   // or the days of a deal on it: "Kids eat FREE on Tuesdays" says nothing of kids eating on Friday.)
   if (dayLeftOut(q, where) && (/\b(?:open|work|working|available|appointments?|access|runs?|running|operate|operates)\b/.test(q) || !/\b(?:closed?|clos(?:es|ing)|not|no|never|except|off|free|discount(?:s|ed)?|half[- ]price|specials?|rates?|deals?)\b|%/i.test(where))) return true;
-  // ("are you open in november" -> "Open May 15 through October 15": a month the season leaves out.)
-  if (monthFit(q, where) === -1 && /\b(?:open|work|working|available|operate|operates|run|runs|running)\b/.test(q)) return true;
+  // ("are you open in november" -> "Open May 15 through October 15": a month the open season leaves out.)
+  if (openSeason(text) && monthFit(q, text) === -1 && /\b(?:open|work|working|available|operate|operates|run|runs|running)\b/.test(q)) return true;
   // ("can i bring 3 dogs" -> "Dogs are welcome ... (2 per site)": more than the most allowed.)
   if (overTheLimit(q, text)) return true;
   // "is HST included" -> "... plus HST": what comes on top is not included.

@@ -1,7 +1,7 @@
 import { expandedTerms, normalizeCasual, terms, words } from '../ai/lexical.js';
 import { boundedMemo } from '../memo.js';
 import { ANSWER_TYPES } from './answer-types.js';
-import { MONTH, monthFit, seasonFit } from './answer-days.js';
+import { MONTH, monthFit, openSeason, seasonFit } from './answer-days.js';
 import { daysNamed } from '../schedule/index.js';
 import { NUMBER_WORDS, minutesSaid } from './answer-numbers.js';
 import { BLANK_CELL, type Unit } from './answer-units.js';
@@ -287,7 +287,7 @@ export function numberFit(question: string, u: Unit, all: readonly Unit[] = [], 
   if (age) return age === 1 || u.kind === 'row' || u.listKey ? age : 0;
   // ("open in november" against "Open May 15 through October 15": a season of no weekday answers it, a no; "Saturday 9-2 (September to March)" is no fit.)
   const month = monthFit(question, u.text) || (u.kind === 'row' ? seasonFit(question, u, siblings(u, all)) : 0);
-  return countFit(question, u, all) || (month === -1 && u.kind === 'sentence' && !u.listKey && !daysNamed(`${question} ${u.text}`).length ? 0 : month);
+  return countFit(question, u, all) || (month === -1 && u.kind === 'sentence' && openSeason(u.text) && !daysNamed(`${question} ${u.text}`).length ? 0 : month);
 }
 
 /** Words after "a year", "a day" that keep it a length of time ("a year AGO", "a day OLD", "a week OR two"). */
@@ -302,7 +302,7 @@ function oneOf(question: string): string {
 }
 
 /** A price for more than the count said ("each extra pet $10", "additional rooms +$25"). */
-const EACH_EXTRA = /\b(?:each|every|per|an?|any) (?:extra|additional|added|further)\b|\b(?:extra|additional) \w+s?:? \+?[$€£]/i;
+export const EACH_EXTRA = /\b(?:each|every|per|an?|any) (?:extra|additional|added|further)\b|\b(?:extra|additional) \w+s?:? \+?[$€£]/i;
 
 /** The counts a unit states: a row's by its label and its columns' headers ("| Treatment | 30 min | 60 min |"). */
 function countsOf(u: Unit): Stated[] {

@@ -31,13 +31,13 @@ export function toldNotWhere(text: string, opts: ValidateOptions): boolean {
   if (!parseWhen(text, opts) || (text.match(/\p{L}{2,}/gu) ?? []).length < 6) return false;
   // Nothing of a place beside the day: no house number ("on tuesday we are at 1420 west maple"), no
   // word that says where ("we live in Asheville", "PO Box 44", "our farm off route 9", "Church Lane").
-  const undated = text.replace(DATE_WORDS, ' ');
+  const undated = uncounted.replace(DATE_WORDS, ' ');
   return !/\d{2,}/.test(undated) && !STREET_WORD.test(undated) && !PLACE_WORDS.test(undated);
 }
 /** How many people are coming ("12 kids", "about 20 guests", "6 of us"). */
 const PEOPLE_COUNTED = /\b\d{1,3}\s*(?:kids|children|people|guests|adults|persons|students|teens|girls|boys|friends|of us)\b/i;
 /** Words that say when or how it suits, and filler, beside a count of people ("around 12 kids, afternoon works best"). */
-const ONLY_WHEN = /\b(?:around|about|roughly|maybe|approx(?:imately)?|like|just|only|and|or|a|an|the|in|on|this|next|morning|afternoon|evening|night|mornings|afternoons|evenings|weekends?|weekdays?|(?:mon|tues|wednes|thurs|fri|satur|sun)days?|today|tomorrow|works?|best|better|would|be|is|good|great|fine|ok|okay|please|thanks|total|plus|us|we|our|me|my)\b/gi;
+const ONLY_WHEN = /\b(?:to|through|thru|around|about|roughly|maybe|approx(?:imately)?|like|just|only|and|or|a|an|the|in|on|this|next|morning|afternoon|evening|night|mornings|afternoons|evenings|weekends?|weekdays?|(?:mon|tues|wednes|thurs|fri|satur|sun)days?|today|tomorrow|works?|best|better|would|be|is|good|great|fine|ok|okay|please|thanks|total|plus|us|we|our|me|my)\b/gi;
 /** A day as said ("march 12-14", "the 3rd", "friday"): removed before looking for a house number. */
 const DATE_WORDS = /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?(?:\s*(?:-|to|through|thru|until)\s*\d{1,2}(?:st|nd|rd|th)?)?\b|\b\d{1,2}(?:st|nd|rd|th)?(?:\s*(?:-|to)\s*\d{1,2}(?:st|nd|rd|th)?)?\s+(?:of\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\b|\b\d{1,2}\/\d{1,2}(?:\/\d{2,4})?\b|\b\d{1,2}(?:st|nd|rd|th)\b|\b\d{1,2}(?::\d{2})?\s*(?:am|pm)\b/gi;
 /** Words that say where besides a street's (validate STREET_WORD): a box, a farm, living somewhere. */

@@ -1,5 +1,5 @@
 import { phoneForVisitors } from '../contacts/phone-display.js';
-import { businessCountry, extractEmail, extractPhone } from '../contacts/index.js';
+import { businessCountry, extractEmail, extractPhone, withoutEmails } from '../contacts/index.js';
 import { contactPhone, type BusinessContext } from './context.js';
 import type { ConversationState } from './state.js';
 import type { LeadQuestion } from '../db/schema.js';
@@ -46,6 +46,8 @@ export function tellsWhere(text: string): boolean {
 
 /** Choosing at the emergency's choice, and nothing else ("call now", "ok request a callback please", "quick questions"). */
 const CHOOSING = /^(?:(?:ok(?:ay)?|yes|yeah|yep|sure|please|pls|no|nope|um|uh)\b[\s,.!]*)*(?:call(?: me)?(?: back)?(?: now)?|request a callback|call ?back|quick questions?|ask (?:me|away)|go ahead|text me|connect me)?[\s,.!]*(?:please|pls|thanks?|thank you)?[\s.!]*$/i;
+/** A callback asked for, or an option picked, in a few words ("please call me asap", "i want a callback", "the second one"). */
+const CALLBACK = /^(?:\S+\s+){0,3}(?:call (?:me|us)|callback|call back|ring me|text me)\b(?:\s+\S+){0,3}$|^(?:the )?(?:first|second|third|last|1st|2nd|3rd) one\b/i;
 /** A name given and nothing more ("my name is Jenny Olson", "its Jenny"). */
 const NAME_ONLY = /^(?:(?:hi|hey)\W+)?(?:my name is|my name's|i am|i'?m|im|it'?s|its|this is|name'?s)\s+\p{L}+(?:\s+\p{L}+)?\W*$/iu;
 
@@ -55,8 +57,8 @@ const NAME_ONLY = /^(?:(?:hi|hey)\W+)?(?:my name is|my name's|i am|i'?m|im|it'?s
  */
 export function toldAtChoice(text: string): boolean {
   if (tellsWhere(text)) return true;
-  const rest = text.replace(/\S+@\S+/g, ' ').replace(/\+?\d[\d\s().-]{6,}\d/g, ' ').trim();
-  if (CHOOSING.test(rest) || NAME_ONLY.test(rest) || /\?\s*$/.test(rest)) return false;
+  const rest = contactFree(withoutEmails(text)).replace(/\+?\d[\d\s().-]{6,}\d/g, ' ').trim();
+  if (CHOOSING.test(rest) || NAME_ONLY.test(rest) || CALLBACK.test(rest) || /\?\s*$/.test(rest)) return false;
   return (rest.match(/[\p{L}\d]+/gu) ?? []).length >= 3;
 }
 
@@ -87,9 +89,11 @@ const NAME_CLAUSE = /(?:^|[,.;!?]\s*|\s(?:and|&)\s+)(?:[Ii]'?m|[Ii] am|[Tt]his i
 
 /** The message without the clauses that leave contact details: what is asked is read alone ("can you unblock my sink tomorrow? my name is Priya ..."). */
 export function withoutContactClauses(text: string): string {
-  const left = text.replace(CONTACT_CLAUSE, ' ').replace(NAME_CLAUSE, ' ').replace(/\s+/g, ' ').trim();
+  const left = contactFree(text);
   return left.length >= 3 ? left : text;
 }
+/** The text without its contact clauses, nothing when that is all it is. */
+const contactFree = (text: string): string => text.replace(CONTACT_CLAUSE, ' ').replace(NAME_CLAUSE, ' ').replace(/\s+/g, ' ').trim();
 
 /** When a job asked for would be done, said at the end of its clause ("can you aerate my lawn NEXT THURSDAY?"). */
 const VISIT_TIME = /\s+(?:(?:on|for|by)\s+)?(?:(?:this|next) (?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|week|weekend|month)|tomorrow|today|tonight|asap)(?:\s+(?:morning|afternoon|evening|night|at \d{1,2}(?::\d\d)?\s*(?:am|pm)?))?(?=\s*(?:[?.!,;]|$))/gi;

@@ -29,7 +29,7 @@ export const RELATED: string[][] = [
   // (No "mobility": it stems as "mobile" does, and a "mobile friendly" website is no wheelchair access.)
   // An electric bike by its short name ("do u fix ELECTRIC bikes" -> "... and e-bikes with Bosch or Shimano motors").
   ['ebike', 'electric'],
-  ['rv', 'rig', 'camper', 'motorhome'],
+  ['rv', 'motorhome'],
   ['wheelchair', 'accessible', 'accessibility', 'stepfree', 'ramp', 'disabled', 'disability'],
   ['discount', 'cheaper', 'save', 'saving', 'off', 'deal'],
   ['area', 'serve', 'service', 'cover', 'town', 'city', 'travel', 'radius'],

@@ -146,7 +146,7 @@ const LATE_CANCEL = /\b(cancel\w*\b[^.?!]*?)(?:(?:the )?same-day|last[- ]minute|
  * 25th") nor before a noun it counts or names ("10th grade", "my 2nd visit", "a 5th wheel"): only before
  * the end, a mark or a word that is no noun.
  */
-const DAY_OF_MONTH = /(?<!\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+)\b(the\s+)?(?:[1-9]|[12]\d|3[01])(?:st|nd|rd|th)\b(?!-)(?!\s+(?:of\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|grade|graders?|floor|street|st|ave|avenue|birthday|anniversary|century|time|times|place|visit|session|lesson|class|week|month|year|hour|row|tee|hole|round|edition|generation|gen|tier|level))(?=\s*(?:$|[?.!,;:)]|\d|(?:at|for|or|and|to|through|thru|till|until|in|on|is|would|works?|ok|okay|please|pls|too|instead|then|maybe|if|we|i|do|does|can|could|any|still|available|free|open|that|this|work)\b))/gi;
+const DAY_OF_MONTH = /(?<!\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+)\b(the\s+)?(?:[1-9]|[12]\d|3[01])(?:st|nd|rd|th)\b(?!-)(?!\s+(?:of\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|grade|graders?|floor|street|st|ave|avenue|birthday|anniversary|century|time|times|place|visit|session|lesson|class|week|month|year|hour|row|tee|hole|round|edition|generation|gen|tier|level))(?=\s*(?:$|[?.!,;:)]|\d|(?:at|for|or|and|to|through|thru|till|until|in|on|is|would|works?|ok|okay|please|pls|too|instead|then|maybe|if|we|i|do|does|can|could|any|still|available|free|open|that|this|work|around|about|after|before|between|by|next|morning|afternoon|evening|night|noon)\b))/gi;
 
 /** A visitor's casual chat spelling folded to plain words ("whats ur" -> "what is your"). */
 export function normalizeCasual(text: string): string {

@@ -139,7 +139,8 @@ t.test('numberFit: the same count in the question and the range', async (t) => {
 
 t.test('inPhraseWith: words in one phrase with an answered word', async (t) => {
   const rows: Array<[string, string[], string[]]> = [
-    ['how much for a 3 bedroom house', ['bedroom'], ['hous']],
+    // (The count before an answered word is how many of it, no part of its own: session 41's "can i bring 3 DOGS".)
+    ['how much for a 3 bedroom house', ['bedroom'], ['3', 'hous']],
     ['how long to tune my piano', ['tune'], ['piano']],
     ['whats the price and do you finance', ['price'], []],
     ['price for gutters, and do you do windows', ['price'], ['gutter']],

@@ -7,6 +7,11 @@ import { overTheLimit } from '../../src/agent/answer-limits.js';
 import { thingSplitAcrossItems } from '../../src/agent/answer-claims.js';
 import { monthFit } from '../../src/agent/answer-days.js';
 import { plainWhen } from '../../src/agent/validate.js';
+import { toldNotWhere } from '../../src/agent/lead-details.js';
+import { toldAtChoice } from '../../src/agent/lead-messages.js';
+import { extractiveAnswer } from '../../src/agent/answer.js';
+import { spokenRank } from '../../src/agent/text-norm.js';
+import { knowledgeOf } from '../helpers/knowledge.js';
 
 // Session 41: a campground's page (test/fixtures/guides/campground.md), asked what its visitors
 // type, with the owner's "What you do" filled in as in the console. Each case was wrong when the
@@ -106,6 +111,10 @@ t.test("a stay's dates and party told at the address question are details, not a
   const lead = await app.deps.db.selectFrom('leads').select(['issue', 'address']).where('id', '=', done.lead!.id).executeTakeFirstOrThrow();
   t.equal(lead.address, null);
   t.match(lead.issue, /full hookup site for 2 adults 2 kids/);
+  // (A party of two digits is no house number; "to" between two days says when.)
+  t.ok(toldNotWhere('July 3 to July 6, group site for 12 adults and 10 kids', {}));
+  t.ok(toldNotWhere('July 3 to July 6, 12 adults', {}));
+  t.notOk(toldNotWhere('12 kids at 410 oak st on saturday', {}));
 });
 
 t.test("a stay's dates said as a call's transcript writes them are a time, not an address (validate plainWhen)", async (t) => {
@@ -114,11 +123,40 @@ t.test("a stay's dates said as a call's transcript writes them are a time, not a
   for (const line of ["ok I'd like to book a cabin", 'Tom Reilly']) await c.say(line);
   const told = await c.say('august eighth through the eleventh');
   t.match(told.reply, /as the time that suits you/);
-  t.notOk(plainWhen('give me a second', {}), 'a second of time is no day');
+  t.ok(plainWhen('aug 8 through the eleventh', {}));
 });
 
 t.test("a short plural of no English word is an abbreviation's, not a typo (answer-typos)", async (t) => {
   // (It said "No. Check the fire danger sign ...; during a burning ban no fires are allowed at all.": "atvs" was read "ates".)
   t.match(await ask('do you allow atvs'), /I don't know/);
   t.match(await ask('are atvs allowed'), /I don't know/);
+});
+
+t.test("what is told at the emergency's choice besides choosing is kept; choices and contact details are not (lead-messages toldAtChoice)", async (t) => {
+  for (const s of ['site 42, hes wearing a red jacket', 'the water is up to my ankles now', 'im at unit 118 near the back gate']) t.ok(toldAtChoice(s), s);
+  for (const s of ['Call now', 'Request a callback', 'please call me asap', 'i want a callback', 'can someone call me', 'the second one', 'Jenny Olson 218-555-0199', 'my number is 218 555 0199', "I'm Jenny Olson and my number is 218-555-0199", 'how long until someone comes?']) t.notOk(toldAtChoice(s), s);
+});
+
+// (A reader's counter-cases: each rule above, on another business's sentence it must not touch.)
+const answerFrom = (md: string, q: string) => {
+  const k = knowledgeOf('g', md);
+  return extractiveAnswer(q, k.hits, { vocabulary: k.vocabulary, wordRank: spokenRank, typed: q })?.text ?? "I don't know";
+};
+t.test("the campground's rules say nothing they should not at other businesses", async (t) => {
+  t.notMatch(answerFrom('# Salon\n\n## Hours\nTuesday to Saturday, 9 am to 7 pm. We close Dec 24 through Jan 2 for the holidays.\n', 'are you open in july'), /^No\./, 'a closure is no open season');
+  t.notMatch(answerFrom("# Dairy bar\n\n## Season\nWe're closed November through March.\n", 'are you open in july'), /^No\./);
+  t.notMatch(answerFrom('# Inn\n\n## Patio\nOur patio is open May to September.\n', 'are you open in december'), /^No\./, "another thing's season");
+  t.notMatch(answerFrom('# Restaurant\n\n## Banquets\nGuests are served family style at $35 per person. The banquet room holds up to 60 guests.\n', 'can we have 40 guests in the banquet room'), /^No\./, 'a price is no limit');
+  t.notOk(overTheLimit('can we have 20 guests', 'Additional guests: $10 per person per night.'), 'a price for each one more is no limit');
+  t.ok(overTheLimit('can i bring 3 dogs this weekend', 'Dogs are welcome (2 per site).'));
+  t.notMatch(answerFrom('# Marina\n\n## Store\nThe marina store with ice and snacks is next to the fuel dock; boat rentals start at $120.\n', 'do you sell boats'), /^Yes/);
+  t.notMatch(answerFrom('# Gym\n\n## Shop\nOur pro shop carries chalk and tape, and rental shoes are $5.\n', 'do you sell shoes'), /^Yes/);
+  t.match(answerFrom('# Gym\n\n## Shop\nOur pro shop carries chalk and tape, and rental shoes are $5.\n', 'do you sell chalk'), /^Yes/);
+  t.notMatch(answerFrom('# Day camp\n\n## Campers\nCampers are welcome from 8 am to 5 pm.\n', 'can i bring my rv'), /^Yes/, 'a camper at a day camp is a child');
+  t.notMatch(answerFrom('# Doors\n\n## Services\nWe install and repair garage door openers.\n', 'do you install garage doors'), /^Yes/);
+  t.notMatch(answerFrom('# Cabins\n\n## Rules\nHot tub covers must stay on when not in use.\n', 'do you have hot tubs'), /^Yes/);
+  t.match(answerFrom('# Kennel\n\n## Boarding\nOvernight boarding is $45 a night, with drop-off and pick-up 7 am to 6 pm.\n', 'do you do overnight boarding'), /^Yes/, 'the night the text speaks of');
+  t.match(answerFrom('# Spa\n\n## Massage\nMassage for individuals, couples, and groups; Swedish, deep tissue, hot stone.\n', 'do you do hot stone massage'), /^Yes/, 'items after a head said with whom it is for');
+  t.match(answerFrom('# Salon\n\n## Services\nHaircuts for men, women and kids, color, highlights and blowouts.\n', 'do you do kids haircuts'), /^Yes/);
+  t.notMatch(answerFrom('# Gym\n\n## Prices\nShoe rental: $5. Day pass: $18.\n', 'can i come the 5th around 3'), /Shoe rental/, 'a day of the month before "around" is no count');
 });
