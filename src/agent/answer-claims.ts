@@ -135,7 +135,25 @@ export function selfDoneUnsaid(question: string, text: string): boolean {
 
 /** A sentence that cannot be the yes to a yes/no service question (see the rules above). */
 export function noYesFrom(question: string, text: string, heading = ''): boolean {
-  return namedOnlyAsModifier(question, text, heading) || verbOfSomethingElse(question, text) || instructsVisitor(question, text) || selfDoneUnsaid(question, text) || freeOfSomethingElse(question, text) || anotherCompound(question, text) || roomAsPlace(question, text);
+  return namedOnlyAsModifier(question, text, heading) || verbOfSomethingElse(question, text) || instructsVisitor(question, text) || selfDoneUnsaid(question, text) || freeOfSomethingElse(question, text) || anotherCompound(question, text) || roomAsPlace(question, text) || plainNounOfAnother(question, text);
+}
+
+/**
+ * "do you have PARKING" -> "Indoor trampoline PARK with 40 trampolines ...": the thing asked, a noun
+ * made from a verb ("parking", "seating"), is said by the text only as a plain noun that closes the
+ * name of another thing ("trampoline park", "booster seat"), never in its own form nor as a verb
+ * ("we park", "to seat"): another thing, no yes.
+ */
+function plainNounOfAnother(question: string, text: string): boolean {
+  const head = askedThing(question)?.thing.toLowerCase().split(/\s+/).pop();
+  const term = head && /^[a-z]{3,}ing$/.test(head) ? terms(head)[0] : undefined;
+  if (!term) return false;
+  const ws = text.toLowerCase().match(/[a-z][a-z'-]*/g) ?? [];
+  const uses = ws.flatMap((w, i) => (terms(w)[0] === term ? [i] : []));
+  // (The name of the thing asked, said in the plain form, is no other thing: "the backflow TESTING" -> "the yearly backflow TEST".)
+  const asked = new Set(terms(question));
+  const closesName = (i: number) => i > 0 && !/(?:ing|ed)$/.test(ws[i]!) && !isStopWord(ws[i - 1]!) && !AS_VERB.test(ws[i - 1]!) && !terms(ws[i - 1]!).some((t) => asked.has(t)) && (i + 1 === ws.length || isStopWord(ws[i + 1]!));
+  return uses.length > 0 && uses.every(closesName);
 }
 
 /** "is there ROOM FOR my horse", "any room left": room asked as space, not as a place. */
