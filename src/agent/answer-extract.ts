@@ -21,7 +21,7 @@ import { AGREEMENT, countUnheld, nearestUnit, semanticBest } from './answer-sema
 import { anotherKind, namedOtherKind } from './answer-kind.js';
 import { BACK_REFERENCE, CONTINUES, headingSubject, LEADING_REPLY, listItemName, renderRow, unitsOf } from './answer-units.js';
 import { askedColumns, creditCounted, numberFit, otherAction, priceHeaders, otherKind, withDifferences, type QueryTerm, type Scored } from './answer-rows.js';
-import { ageGroupMet, ANSWER_TYPES, askedTypes, HARD_ASK, HARD_TYPES, mustHoldWanted, otherPeriod, PRICE_TYPE, pricesSomethingElse, wantedKinds } from './answer-types.js';
+import { ageGroupMet, ANSWER_TYPES, askedTypes, HARD_ASK, HARD_TYPES, mustHoldWanted, otherPeriod, PRICE_TYPE, pricesOnlyOthers, pricesSomethingElse, wantedKinds } from './answer-types.js';
 import { ANSWERS_ITSELF, broughtAlong, closedOnDayAsked, comingAlong, headingAnswersOtherwise, isYesNoQuestion, modifiedRelated, negative, partialAnswer, relatedActsOn, serviceObject, serviceThing, serviceVerb, withoutYesNoTag } from './answer-polarity.js';
 import { ageByGradeOnly, ageUnanswered, ageVerdict } from './answer-ages.js';
 import { placeOfServiceUnsaid, selfDoneJobPriced, unsaidInAnswer, vehicleUnnamed, modelOutsideTable } from './answer-unsaid.js';
@@ -375,8 +375,8 @@ function answerOne(question: string, hits: SearchHit[], opts: ExtractiveOptions 
   if (aside.get(best) && isInstruction(best.unit.text, plain) && (yesNo ? /^no\b/i.test(text) : asksForWork(plain))) return null;
   // "how tall a tree can you climb" -> "add 20% (dead wood is dangerous to climb)": a height or a weight needs its measure.
   if (measureUnanswered(plain, text)) return null;
-  // "how many people come to clean" -> "Someone 18 or older must be home": a number of another thing is no count of them (nor, put together, "how much is the bubbles CARD" -> "Top-load washer: $3.50 ... Machines take our Bubbles CARD", a price).
-  if (!yesNo && (countOfAnother(plain, text, related) || (wanted.includes(PRICE_TYPE) && chosen.length > 1 && pricesSomethingElse(text, qs)))) return null;
+  // "how many people come to clean" -> "Someone 18 or older must be home": a number of another thing is no count of them (nor are the prices of the rows or items led with, "how much is the bubbles CARD" -> "Top-load washer: $3.50 ... Machines take our Bubbles CARD").
+  if (!yesNo && (countOfAnother(plain, text, related) || (wanted.includes(PRICE_TYPE) && (best.unit.kind === 'row' || !!listItemName(best.unit)) && pricesOnlyOthers(parts, qs)))) return null;
   // "are your cars safe" -> "Road test package (... car for the test): $180": a price is no word on whether it is safe.
   if (yesNo && qualityUnanswered(plain, text) && !wanted.includes(PRICE_TYPE) && PRICE_SAID.test(text)) return null;
   // "do u charge for travel to dunmore" -> "Yes. Dunmore, Elgin and Fairhaven.": whether it costs is answered by a price or a fee, or by its being free.
