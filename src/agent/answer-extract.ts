@@ -137,10 +137,10 @@ function answerOne(question: string, hits: SearchHit[], opts: ExtractiveOptions 
   const questionWords = words(normalizeCasual(question), 100);
   const jobUnsaid = (q: QueryTerm) => q.unknown && questionWords.some((w) => terms(w)[0] === q.term && JOB_NOUN.test(w));
   const labelCovers = !!label && qs.every((q) => (q.unknown && !jobUnsaid(q)) || q.light || q.type !== null || label.has(q.term) || morphMatch(q.term, label));
-  // "how much is a BOILER tune-up": a table row is one thing by its label ("Furnace tune-up"), a list item by its name; a
+  // "how much is a BOILER tune-up": a table row is one thing by its label ("Furnace tune-up"), a priced list item by its name; a
   // word of the question that the row does not say, standing right before a word of the label,
   // names another kind of that thing (one the knowledge uses elsewhere, so it is no typo or filler).
-  if ((best.unit.kind === 'row' || listItemName(best.unit)) && otherKind(question, qs, best, MATCH.heading, opts.wordRank)) return null;
+  if ((best.unit.kind === 'row' || (listItemName(best.unit) && askedTypes(normalizeCasual(question)).includes(PRICE_TYPE))) && otherKind(question, qs, best, MATCH.heading, opts.wordRank)) return null;
   // "price to BUILD a new fence" -> "REPLACE a fence panel": the row prices another job on the same thing.
   // ("how much to INSTALL a grease trap" -> "Under-sink trap — Price per PUMP-OUT: $145": the price's own column names the job too.)
   if (best.unit.kind === 'row' && otherAction(question, qs, best.unit.label ?? '', priceHeaders(best.unit))) return null;

@@ -49,6 +49,7 @@ t.test('a noun made from a verb is not said by the plain noun closing another na
   t.equal(noYesFrom('do you have parking', 'Indoor trampoline park with 40 connected trampolines.'), true);
   t.equal(noYesFrom('do you have parking', 'You can park for free behind the building.'), false);
   t.equal(noYesFrom('do you do painting', 'We paint interiors and exteriors.'), false);
+  t.equal(noYesFrom('do you do lock fitting', 'Lakeside Locksmiths fits and repairs locks.'), false);
   // (The thing asked said in the plain form is the same thing: tune q19-ir-22.)
   t.equal(noYesFrom('does the plus plan include the backflow testing', 'Plus: everything in Basic, plus the yearly backflow test and a July check.'), false);
   t.match(park('do you have a foam pit'), /^Yes\. .*foam pit/);
