@@ -7,6 +7,8 @@ const AGE_TOLD = /\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|elev
 /** An answer that speaks of age ("ages 5 to 10", "16 and over", "at least 6 months old", "adults only", "for puppies", "from 6 weeks"). */
 const SAYS_AGE = /\b(?:ages?|aged|years? old|months? old|weeks? old|yrs? old|old enough|too young|adults?|minors?|kids?|children|child|teens?|teenagers?|infants?|babies|baby|toddlers?|puppies|puppy|kittens?|seniors?|grade|kindergarten)\b|\b\d+\s*(?:\+|and (?:over|up|older|under|younger)|or (?:older|over|younger))|\b(?:under|over|from|at least)\s+\d+\s*(?:years?|months?|weeks?)\b/i;
 
+/** A place or thing named for an age group ("a TODDLER AREA", "the KIDS' MENU"): it names the place, no age. */
+const AGE_PLACE = /\b(?:kids?|kids'|children'?s?|toddlers?'?|teens?'?|adults?'?|baby|babies'?|infants?'?)\s+(?:area|zone|room|corner|section|pool|menu|playground|play area|court|space|lane)s?\b/gi;
 /** An age limit asked ("is there an AGE LIMIT for auto belays", "whats the MINIMUM AGE"). */
 const AGE_LIMIT_ASKED = /\bage (?:limits?|requirements?|restrictions?|minimum|min|cutoff)\b|\b(?:minimum|min|maximum|max) age\b/;
 
@@ -16,7 +18,7 @@ const AGE_LIMIT_ASKED = /\bage (?:limits?|requirements?|restrictions?|minimum|mi
  * needs an answer that speaks of age.
  */
 export function ageUnanswered(plainQuestion: string, text: string): boolean {
-  return (AGE_TOLD.test(plainQuestion) || AGE_LIMIT_ASKED.test(plainQuestion)) && !SAYS_AGE.test(text) && !/\bmust be \d+\b/i.test(text);
+  return (AGE_TOLD.test(plainQuestion) || AGE_LIMIT_ASKED.test(plainQuestion)) && !SAYS_AGE.test(text.replace(AGE_PLACE, '')) && !/\bmust be \d+\b/i.test(text);
 }
 
 const AGE_UNIT = String.raw`(?:years?|yrs?|months?|mos?|weeks?|wks?)`;

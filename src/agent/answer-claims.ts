@@ -15,7 +15,7 @@ export const LIGHT = new Set(['do', 'have', 'get', 'take', 'make', 'offer', 'pro
 /** Where a question's object ends ("rats IN the basement", "firewood BY the cord"). */
 const OBJECT_END = /\s(?:on|in|for|at|with|from|if|when|and|or|to|near|during|before|after|by|as|like|please|too|also|here|there|today|now|under|inside|outside|around|this|next)\b.*$|\s*[,;:!?].*$/;
 /** Words a verb follows ("we sell", "to install", "buy or sell"). */
-const AS_VERB = /^(?:i|we|you|they|to|will|can|could|would|also|or|and|do|does|don't|dont|never|not|gladly|happily|usually|only|just)$/;
+export const AS_VERB = /^(?:i|we|you|they|to|will|can|could|would|also|or|and|do|does|don't|dont|never|not|gladly|happily|usually|only|just)$/;
 /** Words the business's own verb follows ("WE repair", "TO install", "we ALSO fix"; not "don't DO microwaves", where the thing is the object). */
 const OUR_VERB = /^(?:i|we|they|to|will|can|could|also|never|only|just|usually|gladly|happily)$/;
 const DETERMINERS = /^(?:a|an|the|my|our|your|some|any|these|those|this|that)\s+/;
@@ -135,59 +135,6 @@ const SPEAKS_OF_SELF = /\b(?:yourself|yourselves|your own|(?:bring|brings|use|us
  */
 export function selfDoneUnsaid(question: string, text: string): boolean {
   return SELF_DONE.test(question) && !SPEAKS_OF_SELF.test(text);
-}
-
-/**
- * "do you have TENT RENTALS" -> "tent and RV sites, rustic cabins, canoe and kayak rentals": the
- * thing's words are said, each in another item of a list and none with the others: another thing.
- */
-export function thingSplitAcrossItems(question: string, text: string): boolean {
-  const asked = [...new Set(terms(askedThing(question)?.thing ?? ''))];
-  if (asked.length < 2) return false;
-  // (A list's items are short, three or more of them: not a sentence's clauses, "We treat bed bugs with heat: the rooms ...".)
-  // (The items after a label are kinds of what it names: "Custom ear molds: swim plugs, ..." has custom ear plugs.)
-  // (So are those after a head said with whom or what it is for: "Massage for individuals, couples, and groups; Swedish, hot stone".)
-  const colon = text.indexOf(':');
-  const head = colon > 0 ? null : /^\W*([\w'-]+) (?:for|with|in)\b/i.exec(text)?.[1];
-  const label = colon > 0 ? terms(text.slice(0, colon)) : head ? terms(head) : [];
-  const items = text.split(/[,;:]|\s[-\u2013\u2014]\s/).filter((item) => item.trim().split(/\s+/).length <= 5).map((item) => new Set([...terms(item), ...((colon > 0 && text.indexOf(item) > colon) || head ? label : [])]));
-  const holding = (t: string) => items.filter((item) => item.has(t));
-  return items.length > 2 && asked.every((t) => holding(t).length > 0) && !items.some((item) => asked.every((t) => item.has(t)));
-}
-
-/** A sentence that cannot be the yes to a yes/no service question (see the rules above). */
-export function noYesFrom(question: string, text: string, heading = ''): boolean {
-  return thingSplitAcrossItems(question, text) || namedOnlyAsModifier(question, text, heading) || verbOfSomethingElse(question, text) || instructsVisitor(question, text) || selfDoneUnsaid(question, text) || freeOfSomethingElse(question, text) || anotherCompound(question, text) || roomAsPlace(question, text);
-}
-
-/** "is there ROOM FOR my horse", "any room left": room asked as space, not as a place. */
-const SPACE_ASKED = /\b(?:is there|are there|any|have|got|still|enough|no) (?:any |enough )?room (?:for|left|in)\b/i;
-
-/** "is there room for my horse" -> "A heated tack ROOM ... is available": a room that is a place is no space for it. */
-function roomAsPlace(question: string, text: string): boolean {
-  // (Not room for a number of people, nor a room that seats them: "our back room seats up to 40".)
-  if (/\broom for (?:\d+|a (?:group|party))/i.test(question) || /\b(?:seats?|holds?|fits?|sleeps?|up to \d+)\b/i.test(text)) return false;
-  return SPACE_ASKED.test(question) && /\brooms?\b/i.test(text) && !/\broom (?:for|left|in)\b/i.test(text);
-}
-
-/**
- * "do you have HIGH CHAIRS" -> "The dining room is WHEELCHAIR accessible": the thing asked about, with
- * a word of its own before it, is said by the text only as the end of one word made of another
- * ("wheel" + "chair"): another thing, no yes.
- */
-export function anotherCompound(question: string, text: string): boolean {
-  const ws = askedThing(question)?.thing.toLowerCase().split(/\s+/) ?? [];
-  if (ws.length < 2) return false;
-  const head = ws[ws.length - 1]!.replace(/s$/, '');
-  const modifier = ws[ws.length - 2]!;
-  if (head.length < 4 || isStopWord(modifier)) return false;
-  const lower = text.toLowerCase();
-  if (new RegExp(`\\b${head}`).test(lower)) return false;
-  // (A name written with a capital is a kind of the thing: "Visa and MasterCard" for "credit cards".)
-  const found = [...text.matchAll(new RegExp(`\\b([a-zA-Z]{3,})-?${head}s?\\b`, 'gi'))];
-  if (found.some((m) => /^[A-Z]/.test(m[0]))) return false;
-  const joined = found.map((m) => m[1]!.toLowerCase());
-  return joined.length > 0 && joined.every((first) => first !== modifier);
 }
 
 /** "SUGAR free", "nut-free": what a thing is free of (not "for free", "is free", "installed free"). */

@@ -16,12 +16,13 @@ import { besideSafety, labelTerms, LIGHT_VERBS, orderUnits } from './answer-orde
 import { chooseUnits, isThingTerm } from './answer-parts.js';
 import { lengthNotOffered } from './answer-lengths.js';
 import { askedVerbUnsaid, cellNamesRow, holdsKind, MATCH, score } from './answer-match.js';
-import { askedThing, clientKindExcluded, forAnotherThing, houseRuleSubject, limitingSentence, noYesFrom, notFreeOfAsked, samePriceAsked, sellingOnOffer, thingIsTopic, thingOnlyAsOurVerb } from './answer-claims.js';
+import { noYesFrom } from './answer-noyes.js';
+import { askedThing, clientKindExcluded, forAnotherThing, houseRuleSubject, limitingSentence, notFreeOfAsked, samePriceAsked, sellingOnOffer, thingIsTopic, thingOnlyAsOurVerb } from './answer-claims.js';
 import { AGREEMENT, countUnheld, nearestUnit, semanticBest } from './answer-semantic.js';
 import { anotherKind, namedOtherKind } from './answer-kind.js';
-import { BACK_REFERENCE, CONTINUES, headingSubject, LEADING_REPLY, renderRow, unitsOf } from './answer-units.js';
+import { BACK_REFERENCE, CONTINUES, headingSubject, LEADING_REPLY, listItemName, renderRow, unitsOf } from './answer-units.js';
 import { askedColumns, creditCounted, numberFit, otherAction, priceHeaders, otherKind, withDifferences, type QueryTerm, type Scored } from './answer-rows.js';
-import { ageGroupMet, ANSWER_TYPES, askedTypes, HARD_ASK, HARD_TYPES, mustHoldWanted, otherPeriod, PRICE_TYPE, pricesSomethingElse, wantedKinds } from './answer-types.js';
+import { ageGroupMet, ANSWER_TYPES, askedTypes, HARD_ASK, HARD_TYPES, mustHoldWanted, otherPeriod, PRICE_TYPE, pricesOnlyOthers, pricesSomethingElse, wantedKinds } from './answer-types.js';
 import { ANSWERS_ITSELF, broughtAlong, closedOnDayAsked, comingAlong, headingAnswersOtherwise, isYesNoQuestion, modifiedRelated, negative, partialAnswer, relatedActsOn, serviceObject, serviceThing, serviceVerb, withoutYesNoTag } from './answer-polarity.js';
 import { ageByGradeOnly, ageUnanswered, ageVerdict } from './answer-ages.js';
 import { placeOfServiceUnsaid, selfDoneJobPriced, unsaidInAnswer, vehicleUnnamed, modelOutsideTable } from './answer-unsaid.js';
@@ -108,8 +109,7 @@ function answerOne(question: string, hits: SearchHit[], opts: ExtractiveOptions 
   if (opts.agreeWith !== undefined && (opts.similarity?.length !== scored.length || scored.indexOf(best) !== opts.agreeWith || countUnheld(best.unit, fits))) return null;
   // Something the question names must be in the unit itself, not only in its heading.
   const subjectWords = qs.some((q) => !q.light && q.type === null);
-  // Or the unit holds the kind of answer asked for ("within 90 minutes" for "how fast") and its
-  // section is about the subject ("Emergencies and safety").
+  // Or the unit holds the kind of answer asked for ("within 90 minutes" for "how fast") and its section is about the subject ("Emergencies and safety").
   // ("whats the maintenance plan cost": the price sits in the "Maintenance plan" section's sentence).
   const hardTyped = best.matches.some((m, i) => qs[i]!.type !== null && m === MATCH.type);
   const ownMatch =
@@ -137,10 +137,10 @@ function answerOne(question: string, hits: SearchHit[], opts: ExtractiveOptions 
   const questionWords = words(normalizeCasual(question), 100);
   const jobUnsaid = (q: QueryTerm) => q.unknown && questionWords.some((w) => terms(w)[0] === q.term && JOB_NOUN.test(w));
   const labelCovers = !!label && qs.every((q) => (q.unknown && !jobUnsaid(q)) || q.light || q.type !== null || label.has(q.term) || morphMatch(q.term, label));
-  // "how much is a BOILER tune-up": a table row is one thing by its label ("Furnace tune-up"); a
+  // "how much is a BOILER tune-up": a table row is one thing by its label ("Furnace tune-up"), a priced list item by its name; a
   // word of the question that the row does not say, standing right before a word of the label,
   // names another kind of that thing (one the knowledge uses elsewhere, so it is no typo or filler).
-  if (best.unit.kind === 'row' && otherKind(question, qs, best, MATCH.heading, opts.wordRank)) return null;
+  if ((best.unit.kind === 'row' || (listItemName(best.unit) && askedTypes(normalizeCasual(question)).includes(PRICE_TYPE))) && otherKind(question, qs, best, MATCH.heading, opts.wordRank)) return null;
   // "price to BUILD a new fence" -> "REPLACE a fence panel": the row prices another job on the same thing.
   // ("how much to INSTALL a grease trap" -> "Under-sink trap — Price per PUMP-OUT: $145": the price's own column names the job too.)
   if (best.unit.kind === 'row' && otherAction(question, qs, best.unit.label ?? '', priceHeaders(best.unit))) return null;
@@ -375,8 +375,8 @@ function answerOne(question: string, hits: SearchHit[], opts: ExtractiveOptions 
   if (aside.get(best) && isInstruction(best.unit.text, plain) && (yesNo ? /^no\b/i.test(text) : asksForWork(plain))) return null;
   // "how tall a tree can you climb" -> "add 20% (dead wood is dangerous to climb)": a height or a weight needs its measure.
   if (measureUnanswered(plain, text)) return null;
-  // "how many people come to clean" -> "Someone 18 or older must be home": a number of another thing is no count of them.
-  if (!yesNo && countOfAnother(plain, text, related)) return null;
+  // "how many people come to clean" -> "Someone 18 or older must be home": a number of another thing is no count of them (nor are the prices of the rows or items led with, "how much is the bubbles CARD" -> "Top-load washer: $3.50 ... Machines take our Bubbles CARD").
+  if (!yesNo && (countOfAnother(plain, text, related) || (wanted.includes(PRICE_TYPE) && (best.unit.kind === 'row' || !!listItemName(best.unit)) && pricesOnlyOthers(parts, qs)))) return null;
   // "are your cars safe" -> "Road test package (... car for the test): $180": a price is no word on whether it is safe.
   if (yesNo && qualityUnanswered(plain, text) && !wanted.includes(PRICE_TYPE) && PRICE_SAID.test(text)) return null;
   // "do u charge for travel to dunmore" -> "Yes. Dunmore, Elgin and Fairhaven.": whether it costs is answered by a price or a fee, or by its being free.

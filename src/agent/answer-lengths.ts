@@ -1,7 +1,7 @@
 import { normalizeCasual, terms } from '../ai/lexical.js';
 import { statesLengths, type QueryTerm, type Scored } from './answer-rows.js';
 import { minutesSaid } from './answer-numbers.js';
-import { BLANK_CELL, type Unit } from './answer-units.js';
+import { BLANK_CELL, ITEM_NAME_END, type Unit } from './answer-units.js';
 
 // A length the guide does not offer ("how much is a 2 HOUR massage" against a price table with
 // 30, 60 and 90 minute columns): the visitor is told that length is not on the list and the
@@ -13,8 +13,8 @@ import { BLANK_CELL, type Unit } from './answer-units.js';
 const LIST_LENGTH = /^(.+?)[,:(\s-]+(\d+(?:\.\d+)?\s*(?:minutes?|mins?|hours?|hrs?))\b/i;
 /** Every length an item says. */
 const LENGTHS = /(\d+(?:\.\d+)?\s*(?:minutes?|mins?|hours?|hrs?))\b/gi;
-/** Where a list item's name ends: its description, a bracket, a price. */
-const ITEM_NAME_END = /\s*[:—–(]\s*|\s+[$€£]\s?\d/;
+/** A list item named by its length first ("60 minute jump: $19"): the length, and the thing's name after it. */
+const LENGTH_FIRST = /^(\d+(?:\.\d+)?\s*(?:minutes?|mins?|hours?|hrs?))\b[\s-]*(.+)$/i;
 /** Rows or list items said together at most. */
 const MAX_ROWS = 8;
 
@@ -58,12 +58,14 @@ export function lengthNotOffered(question: string, qs: QueryTerm[], scored: Scor
   // Each thing by its name, with its lengths: a row's length columns it fills, a list item's own length.
   const lengths = new Map<string, string[]>();
   for (const u of rows) {
-    const item = u.kind === 'row' ? null : LIST_LENGTH.exec(u.text);
+    // ("60 minute jump: $19", "90 minute jump: $25": the jump, in 60 or 90 minutes.)
+    const first = u.kind === 'row' ? null : LENGTH_FIRST.exec(u.text);
+    const item = u.kind === 'row' ? null : first ? [u.text, first[2]!, first[1]!] : LIST_LENGTH.exec(u.text);
     // (A list item's name is what comes before its description or price, and its lengths all it says:
     // "Swedish massage: relaxing ... 60 minutes $90, 90 minutes $125" is "Swedish massage: 60 minutes or
     // 90 minutes"; "Hot stone add-on: $20 with any 60 or 90 minute massage" no "Hot stone add-on: $20 ...": no price is said.)
     const name = u.kind === 'row' ? (u.label ?? '') : (item?.[1] ?? '').split(ITEM_NAME_END)[0]!.trim();
-    const own = u.kind === 'row' ? (u.cells ?? []).filter((c) => minutesSaid(c.header) !== null && !BLANK_CELL.test(c.value.trim())).map((c) => c.header.trim()) : item ? [...new Set([...u.text.matchAll(LENGTHS)].map((m) => m[1]!.trim()))] : [];
+    const own = u.kind === 'row' ? (u.cells ?? []).filter((c) => minutesSaid(c.header) !== null && !BLANK_CELL.test(c.value.trim())).map((c) => c.header.trim()) : first ? [first[1]!.trim()] : item ? [...new Set([...u.text.matchAll(LENGTHS)].map((m) => m[1]!.trim()))] : [];
     if (!name || !own.length) continue;
     lengths.set(name, [...(lengths.get(name) ?? []), ...own]);
   }

@@ -3,7 +3,7 @@ import { daysNamed } from '../schedule/index.js';
 import { inPhraseWith, isDescribing, morphMatch, nameUnsaid, ownedObjects } from './answer-words.js';
 import { isJobTerm, purposeVerb, SHAPE } from './answer-query.js';
 import { cellNamesRow, MATCH, namesAsked } from './answer-match.js';
-import { noYesFrom } from './answer-claims.js';
+import { noYesFrom } from './answer-noyes.js';
 import { addsAnotherKind, troubleTerms } from './answer-kind.js';
 import { type Unit } from './answer-units.js';
 import { rowsForNumber, type QueryTerm, type Scored } from './answer-rows.js';

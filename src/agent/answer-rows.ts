@@ -2,9 +2,9 @@ import { expandedTerms, normalizeCasual, terms, words } from '../ai/lexical.js';
 import { boundedMemo } from '../memo.js';
 import { ANSWER_TYPES } from './answer-types.js';
 import { MONTH, monthFit, openSeason, seasonFit } from './answer-days.js';
-import { daysNamed } from '../schedule/index.js';
+import { daysNamed, isCalendarWord } from '../schedule/index.js';
 import { NUMBER_WORDS, minutesSaid } from './answer-numbers.js';
-import { BLANK_CELL, type Unit } from './answer-units.js';
+import { BLANK_CELL, listItemName, type Unit } from './answer-units.js';
 import { ageDecided, ageFit, ageToldTerms } from './answer-ages.js';
 
 // Table rows in extractive answers (said by answer-units renderRow): the columns the
@@ -110,9 +110,9 @@ const EVERYDAY_RANK = 1500;
 const VERB_BEFORE = new Set(['you', 'i', 'we', 'they', 'to', 'can', 'will', 'please', 'and', 'or']);
 const PREPOSITION = new Set(['in', 'on', 'at', 'inside', 'under', 'behind', 'near', 'from', 'around', 'above', 'below', 'outside', 'for', 'with', 'of', 'to', 'off', 'out']);
 
-/** A subject word the row does not say modifies a word of the row's label ("boiler" before "tune-up"). */
+/** A subject word the row (or list item) does not say modifies a word of its label or name ("boiler" before "tune-up", "jacket" before "Boot zipper"). */
 export function otherKind(question: string, qs: QueryTerm[], best: Scored, headingMatch: number, wordRank?: (word: string) => number | undefined): boolean {
-  const label = new Set(terms(best.unit.label ?? ''));
+  const label = new Set(terms(best.unit.label ?? listItemName(best.unit)));
   const ws = words(normalizeCasual(question), 100);
   const index = new Map(qs.map((q, i) => [q.term, i]));
   // Only a word at least as rare as every word the row says ("moving box", "home inspection": no).
@@ -120,8 +120,8 @@ export function otherKind(question: string, qs: QueryTerm[], best: Scored, headi
   for (let k = 0; k + 1 < ws.length; k++) {
     // A verb ("do you CLEAN inside the oven") or a word before a preposition names no kind.
     if (VERB_BEFORE.has(ws[k - 1] ?? '') || PREPOSITION.has(ws[k + 1]!)) continue;
-    // An everyday word ("home", "moving", "back") describes the visitor's case, not another kind.
-    if ((wordRank?.(ws[k]!) ?? Infinity) < EVERYDAY_RANK) continue;
+    // An everyday word ("home", "moving", "back") describes the visitor's case, not another kind; nor a day or month ("DECEMBER 24 christmas eve").
+    if ((wordRank?.(ws[k]!) ?? Infinity) < EVERYDAY_RANK || isCalendarWord(ws[k]!)) continue;
     const i = index.get(terms(ws[k]!)[0] ?? '');
     if (i === undefined || /\d/.test(qs[i]!.term)) continue;
     const q = qs[i]!;

@@ -295,15 +295,24 @@ export function pricesSomethingElse(text: string, qs: ReadonlyArray<{ term: stri
     .filter((c) => c.trim())
     .reduce<string[]>((out, c) => (out.length && FIGURES_ONLY.test(c.trim()) ? [...out.slice(0, -1), `${out.at(-1)!}. ${c}`] : [...out, c]), []);
   if (clauses.length < 2) return false;
-  const priced = clauses.filter((c) => PRICE.test(c));
-  if (!priced.length || priced.length === clauses.length) return false;
+  return pricesOnlyOthers(clauses, qs);
+}
+
+/**
+ * Of several parts (clauses, or the units an answer is put together from: "Top-load washer (20 lb):
+ * $3.50 per wash." and "Machines take quarters and our reloadable Bubbles card."), the ones with a
+ * price name none of the question's subject words and another part does: the prices are of something else.
+ */
+export function pricesOnlyOthers(parts: readonly string[], qs: ReadonlyArray<{ term: string; light: boolean; context?: boolean; type: number | null; common?: boolean }>): boolean {
+  const priced = parts.filter((c) => PRICE.test(c));
+  if (!priced.length || priced.length === parts.length) return false;
   const subject = qs.filter((q) => !q.light && !q.context && q.type === null && !q.common);
   if (!subject.length) return false;
   const names = (c: string) => {
     const ts = new Set(terms(c));
     return subject.some((q) => ts.has(q.term) || morphMatch(q.term, ts));
   };
-  return !priced.some(names) && clauses.some(names);
+  return !priced.some(names) && parts.some(names);
 }
 
 const PERIOD = /\bevery (?:other |single |\w+ )?(day|week|month|quarter|year)s?\b|\b(?:once|twice|\w+ times) (?:a|an|per|each) (day|week|month|quarter|year)\b|\b(dai|week|fortnight|month|quarter|year|annual)ly\b|\b(biweekly|annually)\b/gi;

@@ -204,6 +204,24 @@ export function holidayUnanswered(plainQuestion: string, text: string): boolean 
   return HOLIDAY.test(plainQuestion) && !HOLIDAY.test(text) && !HOLIDAY_ANSWERED.test(text);
 }
 
+/** A holiday by one of its names (group 1), and its eve (group 2), which is another day. */
+const NAMED_HOLIDAY = /\b(christmas|xmas|thanksgiving|easter|new year'?s?|memorial day|labou?r day|independence day|(?:the )?(?:4th|fourth) of july|july (?:4|4th|fourth)|boxing day|good friday|halloween|hanukkah|veterans day|presidents'? day|canada day|victoria day)( eve)?\b/gi;
+/** One key per holiday however it is said ("xmas", "Christmas Day"; "the 4th of july", "independence day"). */
+const holidayKey = (name: string) => name.toLowerCase().replace(/^xmas$/, 'christmas').replace(/^new year.*/, 'new year').replace(/^labou?r.*/, 'labor').replace(/.*\b(?:july|independence)\b.*/, 'july 4').replace(/^presidents'?.*/, 'presidents');
+const holidaysNamed = (text: string) => new Set([...text.matchAll(NAMED_HOLIDAY)].map((m) => `${holidayKey(m[1]!)}${m[2] ? ' eve' : ''}`));
+
+/**
+ * "are you open on thanksgiving" -> "No. Closed on Christmas Day.", "what time do you open on christmas
+ * EVE" -> "Closed on Christmas Day": the answer names holidays, but not the one asked (an eve is
+ * another day), so what it says is of another day; holidays said as a whole, every day, or dates answer it.
+ */
+export function holidayOfAnother(plainQuestion: string, text: string): boolean {
+  const asked = holidaysNamed(plainQuestion);
+  if (!asked.size || /\bholidays?\b/i.test(text) || HOLIDAY_ANSWERED.test(text)) return false;
+  const said = holidaysNamed(text);
+  return said.size > 0 && ![...asked].some((h) => said.has(h));
+}
+
 /** Someone coming without company asked about ("can a 12 year old play ALONE", "can my kid come BY HERSELF"). */
 export const ALONE = /\b(?:alone|by (?:my|him|her|your|them|our)sel(?:f|ves)|on (?:my|his|her|their|your|our) own|unaccompanied|without (?:a parent|an adult|me|us))\b/;
 /** An answer that speaks of company: who must come along, or coming alone. */

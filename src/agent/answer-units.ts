@@ -20,6 +20,13 @@ export interface TableCell {
 
 /** A cell that says the row has nothing in that column ("—", "-", "n/a"): not offered, never said. */
 export const BLANK_CELL = /^(?:[—–-]+|n\/?a|)$/i;
+/** Where a list item's name ends: its description, a bracket, a price ("Boot zipper replacement: $55"). */
+export const ITEM_NAME_END = /\s*[:—–(]\s*|\s+[$€£]\s?\d/;
+/** A list item's name, as a table row's label ("Boot zipper replacement" of "Boot zipper replacement: $55"); '' for a sentence that names nothing first. */
+export function listItemName(u: { kind: string; text: string; listKey?: string }): string {
+  const end = u.kind === 'sentence' && u.listKey ? ITEM_NAME_END.exec(u.text) : null;
+  return end && end.index > 0 && end.index <= 40 ? u.text.slice(0, end.index).trim() : '';
+}
 
 export interface Unit {
   kind: 'sentence' | 'row';

@@ -1,7 +1,7 @@
 import { isStopWord, terms } from '../ai/lexical.js';
 import type { Unit } from './answer-units.js';
 import { toldThenAsked } from './answer-words.js';
-import { namesAny, QUALITY_ASKED } from './answer-unanswered.js';
+import { holidayOfAnother, namesAny, QUALITY_ASKED } from './answer-unanswered.js';
 import { SPAN_SAID } from './answer-measures.js';
 
 // More questions a unit must say a particular thing to answer (answer-unanswered has the first ones):
@@ -193,12 +193,13 @@ export function selfDoneJobPriced(plainQuestion: string, text: string): boolean 
  * The answer leaves unsaid what the question turns on (answer-extract's gate, in order):
  * - "how long does a winch out take" -> "$125 for the first 30 minutes, then $75 per extra 30 minutes": a billing step, an arrival window or a notice is no job's length;
  * - "i have AAA, does that cover your lockout fee" -> "Car lockout (daytime) — Price: $75": who pays, never said;
+ * - "are you open on thanksgiving" -> "No. Closed on Christmas Day.": another holiday's (answer-unanswered holidayOfAnother);
  * - "is there a pool at the center" -> "Yes. Every Wednesday is swim day at the Linden Park pool": another place's;
  * - "is the generator safe to run in the rain" -> "Yes. The safe way to use it is an inlet box outside": nothing of the rain;
  * - "can you put on a screen protector i bought somewhere else" -> "Yes. We sell screen protectors ...": the business's own goods, not the visitor's.
  */
 export function unsaidInAnswer(plainQuestion: string, text: string, yesNo: boolean, related: (term: string) => readonly string[]): boolean {
-  if (durationUnanswered(plainQuestion, text) || payerUnsaid(plainQuestion, text)) return true;
+  if (durationUnanswered(plainQuestion, text) || payerUnsaid(plainQuestion, text) || holidayOfAnother(plainQuestion, text)) return true;
   if (yesNo && /^yes\b/i.test(text) && namedOnlyAsAbsent(plainQuestion, text)) return true;
   return yesNo && (facilityElsewhere(plainQuestion, text) || safeWhenUnsaid(plainQuestion, text, related) || ownSupplyUnsaid(plainQuestion, text) || atOnceUnsaid(plainQuestion, text));
 }

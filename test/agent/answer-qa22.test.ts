@@ -89,7 +89,7 @@ t.test('"how long have you been open" asks since when, not the hours', async (t)
 });
 
 t.test('a thing said only inside a word made with another is another thing ("do you have high chairs" got "Yes. ... wheelchair accessible")', async (t) => {
-  const { anotherCompound } = await import('../../src/agent/answer-claims.js');
+  const { anotherCompound } = await import('../../src/agent/answer-noyes.js');
   t.equal(ask('do you have high chairs'), null);
   t.match(ask('are you wheelchair accessible'), /^Yes\. The dining room is wheelchair accessible/);
   t.ok(anotherCompound('do you have high chairs', 'The dining room is wheelchair accessible.'));

@@ -4,7 +4,7 @@ import { agentChat, talkTo } from '../helpers/agent-chat.js';
 import { businessWithGuide } from '../helpers/guide-business.js';
 import { extractListedPhone } from '../../src/contacts/phone.js';
 import { overTheLimit } from '../../src/agent/answer-limits.js';
-import { thingSplitAcrossItems } from '../../src/agent/answer-claims.js';
+import { thingSplitAcrossItems } from '../../src/agent/answer-noyes.js';
 import { monthFit } from '../../src/agent/answer-days.js';
 import { plainWhen } from '../../src/agent/validate.js';
 import { toldNotWhere } from '../../src/agent/lead-details.js';

@@ -1,0 +1,82 @@
+import { isStopWord, terms } from '../ai/lexical.js';
+import { AS_VERB, askedThing, freeOfSomethingElse, instructsVisitor, namedOnlyAsModifier, selfDoneUnsaid, verbOfSomethingElse } from './answer-claims.js';
+
+// A sentence that cannot be the yes to a yes/no service question: it names the thing asked only as
+// part of another thing (a compound, a list's other item, a name, a room that is a place), or says of
+// it what it does not say of the thing asked (answer-claims' verb, instruction and "free of" rules).
+
+/**
+ * "do you have TENT RENTALS" -> "tent and RV sites, rustic cabins, canoe and kayak rentals": the
+ * thing's words are said, each in another item of a list and none with the others: another thing.
+ */
+export function thingSplitAcrossItems(question: string, text: string): boolean {
+  const asked = [...new Set(terms(askedThing(question)?.thing ?? ''))];
+  if (asked.length < 2) return false;
+  // (A list's items are short, three or more of them: not a sentence's clauses, "We treat bed bugs with heat: the rooms ...".)
+  // (The items after a label are kinds of what it names: "Custom ear molds: swim plugs, ..." has custom ear plugs.)
+  // (So are those after a head said with whom or what it is for: "Massage for individuals, couples, and groups; Swedish, hot stone".)
+  const colon = text.indexOf(':');
+  const head = colon > 0 ? null : /^\W*([\w'-]+) (?:for|with|in)\b/i.exec(text)?.[1];
+  const label = colon > 0 ? terms(text.slice(0, colon)) : head ? terms(head) : [];
+  const items = text.split(/[,;:]|\s[-\u2013\u2014]\s/).filter((item) => item.trim().split(/\s+/).length <= 5).map((item) => new Set([...terms(item), ...((colon > 0 && text.indexOf(item) > colon) || head ? label : [])]));
+  const holding = (t: string) => items.filter((item) => item.has(t));
+  return items.length > 2 && asked.every((t) => holding(t).length > 0) && !items.some((item) => asked.every((t) => item.has(t)));
+}
+
+
+/** A sentence that cannot be the yes to a yes/no service question (see the rules above). */
+export function noYesFrom(question: string, text: string, heading = ''): boolean {
+  return thingSplitAcrossItems(question, text) || namedOnlyAsModifier(question, text, heading) || verbOfSomethingElse(question, text) || instructsVisitor(question, text) || selfDoneUnsaid(question, text) || freeOfSomethingElse(question, text) || anotherCompound(question, text) || roomAsPlace(question, text) || plainNounOfAnother(question, text);
+}
+
+/**
+ * "do you have PARKING" -> "Indoor trampoline PARK with 40 trampolines ...": the thing asked, a noun
+ * made from a verb ("parking", "seating"), is said by the text only as a plain noun that closes the
+ * name of another thing ("trampoline park", "booster seat"), never in its own form nor as a verb
+ * ("we park", "to seat"): another thing, no yes.
+ */
+function plainNounOfAnother(question: string, text: string): boolean {
+  const head = askedThing(question)?.thing.toLowerCase().split(/\s+/).pop();
+  const term = head && /^[a-z]{3,}ing$/.test(head) ? terms(head)[0] : undefined;
+  if (!term) return false;
+  const ws = text.toLowerCase().match(/[a-z][a-z'-]*/g) ?? [];
+  // (The plain noun only, "park" of "parking": "Lakeside Locksmiths FITS locks" says the verb.)
+  const bare = head!.slice(0, -3);
+  const plain = new Set([bare, `${bare}e`, /([b-df-hj-np-tv-z])\1$/.test(bare) ? bare.slice(0, -1) : bare]);
+  const uses = ws.flatMap((w, i) => (terms(w)[0] === term ? [i] : []));
+  // (The name of the thing asked, said in the plain form, is no other thing: "the backflow TESTING" -> "the yearly backflow TEST".)
+  const asked = new Set(terms(question));
+  const closesName = (i: number) => i > 0 && plain.has(ws[i]!) && !isStopWord(ws[i - 1]!) && !AS_VERB.test(ws[i - 1]!) && !terms(ws[i - 1]!).some((t) => asked.has(t)) && (i + 1 === ws.length || isStopWord(ws[i + 1]!));
+  return uses.length > 0 && uses.every(closesName);
+}
+
+
+/** "is there ROOM FOR my horse", "any room left": room asked as space, not as a place. */
+const SPACE_ASKED = /\b(?:is there|are there|any|have|got|still|enough|no) (?:any |enough )?room (?:for|left|in)\b/i;
+
+/** "is there room for my horse" -> "A heated tack ROOM ... is available": a room that is a place is no space for it. */
+function roomAsPlace(question: string, text: string): boolean {
+  // (Not room for a number of people, nor a room that seats them: "our back room seats up to 40".)
+  if (/\broom for (?:\d+|a (?:group|party))/i.test(question) || /\b(?:seats?|holds?|fits?|sleeps?|up to \d+)\b/i.test(text)) return false;
+  return SPACE_ASKED.test(question) && /\brooms?\b/i.test(text) && !/\broom (?:for|left|in)\b/i.test(text);
+}
+
+/**
+ * "do you have HIGH CHAIRS" -> "The dining room is WHEELCHAIR accessible": the thing asked about, with
+ * a word of its own before it, is said by the text only as the end of one word made of another
+ * ("wheel" + "chair"): another thing, no yes.
+ */
+export function anotherCompound(question: string, text: string): boolean {
+  const ws = askedThing(question)?.thing.toLowerCase().split(/\s+/) ?? [];
+  if (ws.length < 2) return false;
+  const head = ws[ws.length - 1]!.replace(/s$/, '');
+  const modifier = ws[ws.length - 2]!;
+  if (head.length < 4 || isStopWord(modifier)) return false;
+  const lower = text.toLowerCase();
+  if (new RegExp(`\\b${head}`).test(lower)) return false;
+  // (A name written with a capital is a kind of the thing: "Visa and MasterCard" for "credit cards".)
+  const found = [...text.matchAll(new RegExp(`\\b([a-zA-Z]{3,})-?${head}s?\\b`, 'gi'))];
+  if (found.some((m) => /^[A-Z]/.test(m[0]))) return false;
+  const joined = found.map((m) => m[1]!.toLowerCase());
+  return joined.length > 0 && joined.every((first) => first !== modifier);
+}
