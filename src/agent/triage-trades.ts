@@ -1,6 +1,6 @@
 import type { HazardRule } from './triage-hazards.js';
 import { any, gap, rule } from './triage-phrases.js';
-import { ANIMAL } from './triage-poison.js';
+import { ANIMAL, FARM_ANIMAL } from './triage-poison.js';
 
 // Emergencies of a small business's own trade, said the way its customers write them (issue 12):
 // a restaurant's or a shop's stock spoiling because its cold store died, animals left without water
@@ -38,8 +38,11 @@ const STOCK = any(
   // Food kept for a day's trade: "all the meat for saturday is inside".
   `(?:all )?(?:the |our )?${PERISHABLE} for (?:\\w+ ){0,2}(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|tonight|tomorrow|the weekend|service|the event|the wedding|the party)`,
 );
-/** Animals a farm, a stable or a kennel keeps. */
-const KEPT_ANIMALS = any('cows?', 'cattle', 'calves', 'herd', 'heifers?', 'steers?', 'horses?', 'ponies', 'pony', 'mares?', 'sheep', 'lambs', 'goats?', 'pigs?', 'hogs?', 'chickens?', 'hens?', 'poultry', 'flock', 'birds', 'livestock', 'animals', 'alpacas?', 'llamas?', 'dogs', 'kennels?', 'stock(?= (?:have|has|are|need))');
+/**
+ * Animals a farm, a stable or a kennel keeps: triage-poison's FARM_ANIMAL (the one list of what a farm keeps), and the words for them
+ * together or the ones that are also food, which say the animals here, where they go without water or break into the feed.
+ */
+const KEPT_ANIMALS = any(FARM_ANIMAL, 'herd', 'steers?', 'lambs', 'chickens?', 'hens?', 'poultry', 'flock', 'birds', 'livestock', 'animals', 'dogs', 'kennels?', 'stock(?= (?:have|has|are|need))');
 /** What holds a kept animal fast: a fence or its wire, a gate, a stall wall, a trailer, a hay net, a grid, mud or ice. */
 const ANIMAL_SNARE = any('fenc(?:e|es|ing)', '(?:barbed |electric |field |page |woven )?wire', 'gates?', 'cattle (?:grid|guard)', 'stalls?', 'stables?', 'trailers?', 'hay ?nets?', 'ropes?', 'halters?', 'lead ropes?', 'feeders?', 'hay ?racks?', 'water troughs?', 'troughs?', 'mud', 'bog', 'ditch', 'creek', 'pond', 'ice', 'pipes?', 'railings?', 'posts?');
 /** An inflatable a party hires, and children in or on it. */
@@ -103,7 +106,7 @@ export const TRADE_RULES: HazardRule[] = [
   // Drinking water found unsafe while people drink it: "our well tested positive for e coli and the daycare kids drink from it".
   rule('STATED', 9, 'drinking water contaminated', `^(?!.*\\b(?:last (?:year|month|time|test)|(?:years?|months?) ago|treated|chlorinated|shocked|fixed|came back (?:clean|negative)|bottled water|boil\\w*)\\b)(?=.*${DRINKING}).*\\b(?:well|water|tap water|supply|taps?|fountains?)\\b${gap(6)}${CONTAMINATED}`),
   // Livestock that broke into the feed and gorged on grain ("the sheep got into the feed room and ate a whole bag of grain"): bloat or founder within hours.
-  rule('STATED', 9, 'livestock gorged on grain', `\\b(?:${KEPT_ANIMALS}|horses?|pony|cows?)\\b${gap(3)}(?:got|broke|has got|have got|gotten) (?:into|in) (?:the |our )?(?:\\w+ )?(?:feed|grain|corn|oats?)(?: \\w+)?\\b.*\\b(?:ate|eaten|eating|gorg\\w*|stuff\\w*|bloat\\w*|founder\\w*|down)\\b|\\b(?:${KEPT_ANIMALS}|horses?|pony|cows?)\\b${gap(4)}(?:ate|has eaten|have eaten|eaten) (?:a |the |half a |half the )?(?:whole |entire |full )?(?:bag|sack|bin|bucket|barrel|pile|lot|drum)s? of (?:grain|feed|corn|oats|barley|pellets|sweet feed)\\b`),
+  rule('STATED', 9, 'livestock gorged on grain', `\\b${KEPT_ANIMALS}\\b${gap(3)}(?:got|broke|has got|have got|gotten) (?:into|in) (?:the |our )?(?:\\w+ )?(?:feed|grain|corn|oats?)(?: \\w+)?\\b.*\\b(?:ate|eaten|eating|gorg\\w*|stuff\\w*|bloat\\w*|founder\\w*|down)\\b|\\b${KEPT_ANIMALS}\\b${gap(4)}(?:ate|has eaten|have eaten|eaten) (?:a |the |half a |half the )?(?:whole |entire |full )?(?:bag|sack|bin|bucket|barrel|pile|lot|drum)s? of (?:grain|feed|corn|oats|barley|pellets|sweet feed)\\b`),
   // A fire alarm going off with someone who cannot take the stairs and no lift: "mom's in a wheelchair, the fire alarm is going off and the elevator is off".
   rule('STATED', 9, 'someone unable to get out', `^(?=.*\\b(?:fire alarms?|alarms?)\\b${gap(3)}(?:is |are |keeps |just )?(?:going off|went off|sounding|ringing|blaring|beeping))(?=.*\\b${CANNOT_TAKE_STAIRS}\\b).*\\b(?:lifts?|elevators?)\\b${gap(4)}(?:is |are |has |have )?(?:off|out|dead|down|shut (?:off|down)|locked|not working|stopped|disabled|out of (?:service|order))\\b`, { selfNegating: true }),
   // Someone left on a stair-lift or a hoist that died: "the stair lift died with my dad on it half way down".

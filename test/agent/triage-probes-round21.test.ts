@@ -316,7 +316,9 @@ const tables: Record<string, TriageRow[]> = {
     ["chlorine gas smell at the pool and a kid is throwing up", true, 'URGENT', 'GAS'],
     ["we're all getting headaches and feel sick from the fumes of the new floor finish", true, 'URGENT', 'STATED'],
     ["hi so the guys were spraying the basement and one of them is wheezing and cant catch his breath", true, 'URGENT', 'MEDICAL'],
-    ["the grow room co2 tank is leaking and i feel dizzy", true, 'URGENT', 'FIRE'],
+    // tri41: read by the rules now (co2 is a gas that takes the air's place, with someone dizzy), with the hazard of the other fume rows
+    // (it was FIRE, the learned signal's nearest centroid: a fire's instruction for a gas leak).
+    ["the grow room co2 tank is leaking and i feel dizzy", true, 'URGENT', 'STATED'],
     ["theres water pouring out of the ceiling onto the electrical panel", true, 'URGENT', 'WATER_ELECTRICITY'],
     ["um the laundry room flooded and the water heater and the plug strip are sitting in it", true, 'URGENT', 'WATER_ELECTRICITY'],
     ["our walk in cooler went down and the insulin and vaccines are warming up", true, 'URGENT', 'STATED'],
