@@ -5,6 +5,8 @@ import { MONTH, monthFit } from './answer-days.js';
 import { NUMBER_WORDS, minutesSaid } from './answer-numbers.js';
 import { BLANK_CELL, type Unit } from './answer-units.js';
 import { ageDecided, ageFit, ageToldTerms } from './answer-ages.js';
+import { partyFit, partyTerms } from './answer-party.js';
+import { countNamedFit } from './answer-count-named.js';
 
 // Table rows in extractive answers (said by answer-units renderRow): the columns the
 // question asks about, and a row that is another kind of thing than the question names.
@@ -284,7 +286,7 @@ export function numberFit(question: string, u: Unit, all: readonly Unit[] = [], 
   // (Told in the visitor's own words: the casual reading turns "2 year old" into "child".)
   const age = ageFit(typed, u.text);
   if (age) return age === 1 || u.kind === 'row' || u.listKey ? age : 0;
-  return countFit(question, u, all) || monthFit(question, u.text);
+  return countFit(question, u, all) || monthFit(question, u.text) || partyFit(question, u.label ?? u.text);
 }
 
 /** Words after "a year", "a day" that keep it a length of time ("a year AGO", "a day OLD", "a week OR two"). */
@@ -371,12 +373,13 @@ export function rowsForNumber<T extends { unit: Unit }>(question: string, rows: 
 }
 
 /**
- * A unit whose stated range holds the visitor's counted number says that number and what it is
- * counted in ("a 2000 GAL tank" is said by "1,501 to 2,000 gallons"): those words of the question
- * count as its own (the cover is recomputed).
+ * A unit whose stated range holds the visitor's counted number says that number and what it is counted in ("a 2000 GAL
+ * tank" is said by "1,501 to 2,000 gallons"): those words of the question count as its own (the cover is recomputed).
  */
 export function creditCounted(question: string, scored: Scored[], qs: QueryTerm[], total: number, fits: ReadonlyMap<Unit, number>, typed = question): void {
-  const counted = countedTerms(question);
+  countNamedFit(question, scored, qs, total);
+  // (And a party told by a size of party that holds it: "troop of 15" by "Groups of 10 or more"; its name only when the knowledge never uses it.)
+  const counted = new Set([...countedTerms(question), ...partyTerms(question).filter((t) => /\d/.test(t) || qs.some((q) => q.term === t && q.unknown))]);
   // (And the month a stated span holds: "open saturday in OCTOBER" is said by "(September to March)".)
   for (const m of question.toLowerCase().matchAll(new RegExp(`\\b(?:${MONTH})\\b`, 'g'))) for (const t of terms(m[0])) counted.add(t);
   // (And the age told of someone, as the casual reading has it too, by the ages that hold it: "my 2 year
