@@ -101,10 +101,12 @@ export function ageToldTerms(typedQuestion: string): string[] {
  * someone of theirs is their case (1), whatever units each gives it in; one whose ages do not is
  * not (-1); 0 when the question tells no such age or the text gives no ages.
  */
-export function ageFit(typedQuestion: string, text: string): -1 | 0 | 1 {
+export function ageFit(typedQuestion: string, text: string, priceAsked = true): -1 | 0 | 1 {
   const age = ageOfSomeone(typedQuestion);
   if (age === null || !agesOf(text).length) return 0;
-  return ageSide(age, text) === 'in' ? 1 : -1;
+  const fit = ageSide(age, text) === 'in' ? 1 : -1;
+  // (A group named by its ages alone, "Youth day pass (under 14)", is whom a price is for: no case of "can my 3 year old boulder".)
+  return fit === 1 && !priceAsked && !ageRangesOf(text).length ? 0 : fit;
 }
 
 /** The words of the age a question tells when a text's ages hold it ("my 10 yr old" in "Youth day pass (under 14)"), else none. */

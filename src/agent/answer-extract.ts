@@ -20,10 +20,11 @@ import { askedThing, clientKindExcluded, forAnotherThing, houseRuleSubject, limi
 import { AGREEMENT, countUnheld, nearestUnit, semanticBest } from './answer-semantic.js';
 import { anotherKind, namedOtherKind } from './answer-kind.js';
 import { BACK_REFERENCE, CONTINUES, headingSubject, LEADING_REPLY, renderRow, unitsOf } from './answer-units.js';
-import { askedColumns, creditCounted, numberFit, otherAction, priceHeaders, otherKind, withDifferences, type QueryTerm, type Scored } from './answer-rows.js';
+import { askedColumns, numberFit, otherAction, priceHeaders, otherKind, withDifferences, type QueryTerm, type Scored } from './answer-rows.js';
 import { ageGroupMet, ANSWER_TYPES, askedTypes, HARD_ASK, HARD_TYPES, mustHoldWanted, otherPeriod, PRICE_TYPE, pricesSomethingElse, wantedKinds } from './answer-types.js';
 import { ANSWERS_ITSELF, broughtAlong, closedOnDayAsked, comingAlong, headingAnswersOtherwise, isYesNoQuestion, modifiedRelated, negative, partialAnswer, relatedActsOn, serviceObject, serviceThing, serviceVerb, withoutYesNoTag } from './answer-polarity.js';
 import { ageByGradeOnly, ageTermsHeldBy, ageUnanswered, ageVerdict } from './answer-ages.js';
+import { creditCounted } from './answer-credit.js';
 import { placeOfServiceUnsaid, selfDoneJobPriced, unsaidInAnswer, vehicleUnnamed, modelOutsideTable } from './answer-unsaid.js';
 import { chargeUnanswered, companyUnanswered, credentialUnanswered, freeOfAnother, harmUnanswered, holidayUnanswered, inclusionAnswerer, needUnanswered, policyOfAnother, presenceUnanswered, PRICE_SAID, pricedWhenFreeAsked, qualityUnanswered, safeForUnsaid, saysFreeOfCharge, warrantySpanElse } from './answer-unanswered.js';
 import { countOfAnother, lifespanUnanswered, measureUnanswered } from './answer-measures.js';
@@ -114,8 +115,7 @@ function answerOne(question: string, hits: SearchHit[], opts: ExtractiveOptions 
   const ownMatch =
     best.matches.some((m, i) => m >= MATCH.related && (!subjectWords || (!qs[i]!.light && qs[i]!.type === null))) ||
     (hardTyped && best.matches.some((m, i) => m >= MATCH.heading && !qs[i]!.light && qs[i]!.type === null));
-  // "do you have storage?" under "# Storage": the section named exactly by the question's subject
-  // answers it, though its sentences say "stored" and "warehouse".
+  // "do you have storage?" under "# Storage": the section named exactly by the question's subject answers it, though its sentences say "stored" and "warehouse".
   // (An everyday word the knowledge never uses, "later", "run", names no subject.)
   const subject = qs.flatMap((q, i) => (!q.light && q.type === null && !q.context && !(q.unknown && q.common) ? [i] : []));
   const headingNamed =

@@ -7,18 +7,18 @@ const PEOPLE = String.raw`(?:people|persons|ppl|guests|adults|kids|children|stud
 /** "for 4 people", "sleeps 6", "4 of us": how many the visitor must fit. */
 export const PARTY = /\b(?:sleeps?|fits?|holds?)\s+(\d+)\b|\b(?:for|there are|we are|we're)\s+(\d+)\s*(?:people|persons|guests|adults|of us|ppl)\b|\b(\d+) (?:of us|people|guests|adults)\b/;
 /** "a scout TROOP OF 15", "our class of 22", "15 kids": a party named by what it is, or counted in people. */
-const PARTY_NAMED = new RegExp(String.raw`\b(?:a|an|our|my|the|we'?re|we are)\s+(?:[a-z'-]+\s+){0,2}?([a-z]+)\s+of\s+(\d+)\b(?!\s*(?:%|[ap]\.?m\b|[a-z]))|\b(\d+)\s+(${PEOPLE})\b`, 'i');
+const PARTY_NAMED = new RegExp(String.raw`\b(?:a|an|our|my|the|we'?re|we are)\s+((?:[a-z'-]+\s+){0,2}?)([a-z]+)\s+of\s+(\d+)\b(?!\s*(?:%|[ap]\.?m\b|[a-z]))|\b(\d+)\s+(${PEOPLE})\b`, 'i');
 /** Words that measure or count things, no party ("a pack of 10", "a total of 5"). */
 const NOT_A_PARTY = /^(?:pack|set|box|bag|bundle|total|max|maximum|minimum|min|age|ages|size|score|rating|scale|lot|couple|series|round|rounds|course|batch|dozen|number|count)$/i;
 
-/** How many the visitor's party is, and the words that say so; null when no party is told. */
-function partyTold(question: string): { size: number; words: string } | null {
+/** How many the visitor's party is, the word that names it ("TROOP of 15", "15 KIDS") and the words before that ("a SCOUT troop"); null when no party is told. */
+function partyTold(question: string): { size: number; head: string; modifiers: string } | null {
   const q = question.toLowerCase();
   const named = PARTY_NAMED.exec(q);
-  if (named && named[1] && NOT_A_PARTY.test(named[1])) return null;
-  if (named) return { size: Number(named[2] ?? named[3]), words: named[1] ? `${named[1]} ${named[2]}` : `${named[3]} ${named[4]}` };
+  if (named && named[2] && NOT_A_PARTY.test(named[2])) return null;
+  if (named) return named[2] ? { size: Number(named[3]), head: named[2], modifiers: named[1] ?? '' } : { size: Number(named[4]), head: named[5]!, modifiers: '' };
   const m = PARTY.exec(q);
-  return m ? { size: Number(m[1] ?? m[2] ?? m[3]), words: m[1] ?? m[2] ?? m[3]! } : null;
+  return m ? { size: Number(m[1] ?? m[2] ?? m[3]), head: '', modifiers: '' } : null;
 }
 
 const GROUP = String.raw`(?:groups?|parties|party|teams?|classes|bookings?|troops?|packs?)`;
@@ -49,8 +49,16 @@ export function partyFit(question: string, text: string): -1 | 0 | 1 {
   return sizes.some(([low, high]) => told!.size >= low && told!.size <= high) ? 1 : -1;
 }
 
-/** The words of the party a question tells ("troop of 15": troop, 15), as terms. */
-export function partyTerms(question: string): string[] {
+/**
+ * The party a question tells, as indexes of its query terms: the word that names it (-1 when none
+ * is a term) and the words a size of party that holds it says ("a church youth group of 20": 20, and
+ * "youth" as the knowledge never uses it); null when no party is told.
+ */
+export function partyWords(question: string, qs: ReadonlyArray<{ term: string; unknown?: boolean }>): { head: number; said: number[] } | null {
   const told = partyTold(question);
-  return told ? terms(told.words) : [];
+  if (!told) return null;
+  const at = (ts: string[]) => qs.flatMap((q, i) => (ts.includes(q.term) ? [i] : []));
+  const head = at(terms(told.head))[0] ?? -1;
+  const named = at([...terms(told.modifiers), ...terms(told.head)]).filter((i) => qs[i]!.unknown);
+  return { head, said: [...at(terms(String(told.size))), ...named] };
 }
