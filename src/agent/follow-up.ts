@@ -3,7 +3,8 @@ import { visitorWords } from './format.js';
 import { GENERIC, SCHEDULE, subjectWords } from './subject-words.js';
 import { askedTypes } from './answer-types.js';
 import { askedClauses } from './answer-asks.js';
-import { isDayWord, isMonthTerm } from './answer-days.js';
+import { daysSpelled, isDayWord, isMonthTerm } from './answer-days.js';
+export { daysSpelled } from './answer-days.js';
 import { afterAcknowledgement } from './acknowledge.js';
 
 // A question that only points back ("how much for that?", "is that something you fix?", "do you
@@ -76,7 +77,7 @@ export function withEarlierSubject(question: string, earlier: string | null | un
   const onlyWhen = namesOnlyWhen(question);
   if (!earlier || (!onlyWhen && namesSubject(question) && !STANDS_FOR.test(question)) || !(onlyWhen || POINTS_BACK.test(question) || BARE.test(question.trim()) || asksOfNothing(question))) return question;
   const subject = subjectPhrase(earlier);
-  return subject ? `${question} (${subject})` : question;
+  return subject ? `${onlyWhen ? daysSpelled(question) : question} (${subject})` : question;
 }
 
 /** What a later "that" would point back to, from this message (bounded), or null when it names nothing (or only when you are open). */
