@@ -26,7 +26,7 @@ t.test('an age told picks the price row of the age group that holds it, a bound 
   t.match(await askPark('how much for my 8 yr old'), /^Junior jump \(ages 6 to 12\) — Price: \$16\./);
   t.equal(ageFit('how much for my 10 yr old', 'Youth day pass (under 14) | $16'), 1);
   t.equal(ageFit('how much for my 15 yr old', 'Youth day pass (under 14) | $16'), -1);
-  t.equal(ageFit('how much for my 70 yr old dad', 'Seniors (65+) | $12'), 1);
+  t.equal(ageFit('how much for my 70 yr old', 'Seniors (65+) | $12'), 1);
   // (A bound in brackets after no word for people is no age: "Hose (under 50 ft)".)
   t.equal(ageFit('how much for my 10 yr old', 'Hose (under 50 ft) | $16'), 0);
   // (Asked no price, the row is no case of the question: "can my 3 year old boulder" is the kids' rule, not the youth pass.)
