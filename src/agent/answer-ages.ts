@@ -46,6 +46,15 @@ const AGE_RANGES = [
   new RegExp(String.raw`\b(\d{1,2})()${TO}(\d{1,2})\s*(years?|yrs?)\b`, 'gi'),
 ];
 
+/** A word that names people by their age ("Youth", "Kids", "Seniors"): a bound in brackets after it is an age, with no unit said. */
+const AGE_GROUP_WORD = String.raw`\b(?:kids?|child(?:ren)?|youths?|juniors?|teens?|teenagers?|seniors?|adults?|toddlers?|infants?|babies|little ones)\b[^()]{0,30}`;
+/** "Youth day pass (under 14)", "Seniors (65+)", "Kids (12 and under)": the bound is the group's ages, least or most. */
+const AGE_GROUP_BOUNDS: Array<{ re: RegExp; range: (n: number) => [number, number] }> = [
+  { re: new RegExp(String.raw`${AGE_GROUP_WORD}\(\s*(?:ages?\s+)?(?:under|younger than|below)\s+(\d{1,2})(?:\s*(?:years?|yrs?))?\s*\)`, 'gi'), range: (n) => [0, n * 12] },
+  { re: new RegExp(String.raw`${AGE_GROUP_WORD}\(\s*(?:ages?\s+)?(\d{1,2})(?:\s*(?:years?|yrs?))?\s*(?:and (?:under|younger)|or (?:under|younger))\s*\)`, 'gi'), range: (n) => [0, (n + 1) * 12] },
+  { re: new RegExp(String.raw`${AGE_GROUP_WORD}\(\s*(?:ages?\s+)?(\d{1,2})(?:\s*(?:years?|yrs?))?\s*(?:\+|and (?:up|over|older)|or (?:older|over))\s*\)`, 'gi'), range: (n) => [n * 12, Infinity] },
+];
+
 /** The ranges of ages a text gives, in months from the least to just past the most ("3 to 5 years" holds 5 years and 11 months). */
 export function ageRangesOf(text: string): Array<[number, number]> {
   const out: Array<[number, number]> = [];
@@ -58,6 +67,14 @@ export function ageRangesOf(text: string): Array<[number, number]> {
     }
   }
   return out;
+}
+
+/**
+ * The ages a text gives: its ranges, and the bounds of the groups it names by age ("Youth day pass (under 14)"),
+ * which say what ages that group is for, not which numbers its sentence speaks of (numberInLevelRange).
+ */
+function agesOf(text: string): Array<[number, number]> {
+  return [...AGE_GROUP_BOUNDS.flatMap(({ re, range }) => [...text.matchAll(re)].map((m) => range(Number(m[1])))), ...ageRangesOf(text)];
 }
 
 /** The range of ages in years a text gives ("ages 5 to 12" -> [5, 12]), or null. */
@@ -86,10 +103,17 @@ export function ageToldTerms(typedQuestion: string): string[] {
  * someone of theirs is their case (1), whatever units each gives it in; one whose ages do not is
  * not (-1); 0 when the question tells no such age or the text gives no ages.
  */
-export function ageFit(typedQuestion: string, text: string): -1 | 0 | 1 {
+export function ageFit(typedQuestion: string, text: string, priceAsked = true): -1 | 0 | 1 {
   const age = ageOfSomeone(typedQuestion);
-  if (age === null || !ageRangesOf(text).length) return 0;
-  return ageSide(age, text) === 'in' ? 1 : -1;
+  if (age === null || !agesOf(text).length) return 0;
+  const fit = ageSide(age, text) === 'in' ? 1 : -1;
+  // (A group named by its ages alone, "Youth day pass (under 14)", is whom a price is for: no case of "can my 3 year old boulder".)
+  return fit === 1 && !priceAsked && !ageRangesOf(text).length ? 0 : fit;
+}
+
+/** The words of the age a question tells when a text's ages hold it ("my 10 yr old" in "Youth day pass (under 14)"), else none. */
+export function ageTermsHeldBy(typedQuestion: string, text: string): string[] {
+  return ageFit(typedQuestion, text) === 1 ? ageToldTerms(typedQuestion) : [];
 }
 
 /** The age a question tells of someone or a pet of the visitor's (AGE_TOLD, not "a 5 year old furnace"), in months, or null. */
@@ -116,7 +140,7 @@ const AGE_MAX = new RegExp(String.raw`\b(?:under|younger than|below)\s+${NUMBER}
  * still 12; "6 weeks to 17 months": 18 months is not.)
  */
 function ageSide(age: number, text: string): 'in' | 'below' | 'above' | null {
-  const ranges = ageRangesOf(text);
+  const ranges = agesOf(text);
   if (ranges.length) {
     if (ranges.some(([low, past]) => age >= low && age < past)) return 'in';
     return ranges.every(([low]) => age < low) ? 'below' : 'above';

@@ -29,3 +29,8 @@ export function bringAnswer(plain: string, text: string): 'Yes.' | 'No.' | '' | 
   if (supplied && !told) return 'No.';
   return '';
 }
+
+/** Whether a sentence says yes or no to a thing asked to be brought ("do i need to bring my own shoes" -> "Climbing shoes rent for $6"). */
+export function bringAnswered(plain: string, text: string): boolean {
+  return !!bringAnswer(plain, text);
+}

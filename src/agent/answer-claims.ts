@@ -3,6 +3,7 @@ import { JOB_NOUN, morphMatch } from './answer-words.js';
 import { factAfterInstruction } from './answer-safety.js';
 import { serviceAsked } from './answer-polarity.js';
 import { ageGroupMet } from './answer-types.js';
+import { bringAnswered } from './answer-bring.js';
 import { PRICE_SAID } from './answer-unanswered.js';
 import { innermostHeading } from '../knowledge/heading-path.js';
 
@@ -134,7 +135,8 @@ const SPEAKS_OF_SELF = /\b(?:yourself|yourselves|your own|(?:bring|brings|use|us
  * day": a yes to doing it oneself needs a sentence that speaks of the customer doing it.
  */
 export function selfDoneUnsaid(question: string, text: string): boolean {
-  return SELF_DONE.test(question) && !SPEAKS_OF_SELF.test(text);
+  // ("do i need to bring MY OWN shoes" asks whether they are had there: "Climbing shoes rent for $6" says so, answer-bring.)
+  return SELF_DONE.test(question) && !SPEAKS_OF_SELF.test(text) && !bringAnswered(question.toLowerCase(), text);
 }
 
 /** "SUGAR free", "nut-free": what a thing is free of (not "for free", "is free", "installed free"). */

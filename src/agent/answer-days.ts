@@ -48,6 +48,13 @@ export function officeHoursOnly(question: string, text: string): boolean {
 const DAY_TERMS = new Set(terms('monday mondays tuesday tuesdays wednesday wednesdays thursday thursdays friday fridays saturday saturdays sunday sundays'));
 /** Whether a query term is a day of the week. */
 export const isDayTerm = (term: string): boolean => DAY_TERMS.has(term);
+/** The days as visitors shorten them ("SAT the 16th"), words of their own elsewhere ("the sun", "i sat"). */
+const DAY_SHORT = new Set(terms('mon tue tues wed thu thur thurs fri sat sun'));
+const DAY_SPELLED: Record<string, string> = { mon: 'monday', tue: 'tuesday', tues: 'tuesday', wed: 'wednesday', thu: 'thursday', thur: 'thursday', thurs: 'thursday', fri: 'friday', sat: 'saturday', sun: 'sunday' };
+/** A message that names nothing but when, with its shortened days spelled out ("what about SAT the 16th" -> "... saturday ..."). */
+export const daysSpelled = (text: string): string => text.replace(/\b(mon|tues?|wed|thu(?:rs?)?|fri|sat|sun)\b\.?/gi, (_w, d: string) => DAY_SPELLED[d.toLowerCase()]!);
+/** Whether a query term is a day of the week, whole or shortened, in a message that names nothing but when. */
+export const isDayWord = (term: string): boolean => DAY_TERMS.has(term) || DAY_SHORT.has(term);
 /** The months as query terms ("jan", "januari"). */
 const MONTH_TERMS = new Set(terms('jan january feb february mar march apr april may jun june jul july aug august sep sept september oct october nov november dec december'));
 /** Whether a query term is a month. */

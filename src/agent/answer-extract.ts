@@ -21,10 +21,11 @@ import { askedThing, clientKindExcluded, forAnotherThing, houseRuleSubject, limi
 import { AGREEMENT, countUnheld, nearestUnit, semanticBest } from './answer-semantic.js';
 import { anotherKind, namedOtherKind } from './answer-kind.js';
 import { BACK_REFERENCE, CONTINUES, headingSubject, LEADING_REPLY, listItemName, renderRow, unitsOf } from './answer-units.js';
-import { askedColumns, creditCounted, numberFit, otherAction, priceHeaders, otherKind, withDifferences, type QueryTerm, type Scored } from './answer-rows.js';
+import { askedColumns, numberFit, otherAction, priceHeaders, otherKind, withDifferences, type QueryTerm, type Scored } from './answer-rows.js';
 import { ageGroupMet, ANSWER_TYPES, askedTypes, HARD_ASK, HARD_TYPES, mustHoldWanted, otherPeriod, PRICE_TYPE, pricesOnlyOthers, pricesSomethingElse, wantedKinds } from './answer-types.js';
 import { ANSWERS_ITSELF, broughtAlong, closedOnDayAsked, comingAlong, headingAnswersOtherwise, isYesNoQuestion, modifiedRelated, negative, partialAnswer, relatedActsOn, serviceObject, serviceThing, serviceVerb, withoutYesNoTag } from './answer-polarity.js';
-import { ageByGradeOnly, ageUnanswered, ageVerdict } from './answer-ages.js';
+import { ageByGradeOnly, ageTermsHeldBy, ageUnanswered, ageVerdict } from './answer-ages.js';
+import { creditCounted } from './answer-credit.js';
 import { placeOfServiceUnsaid, selfDoneJobPriced, unsaidInAnswer, vehicleUnnamed, modelOutsideTable } from './answer-unsaid.js';
 import { chargeUnanswered, companyUnanswered, credentialUnanswered, freeOfAnother, harmUnanswered, holidayUnanswered, inclusionAnswerer, needUnanswered, policyOfAnother, presenceUnanswered, PRICE_SAID, pricedWhenFreeAsked, qualityUnanswered, safeForUnsaid, saysFreeOfCharge, warrantySpanElse } from './answer-unanswered.js';
 import { countOfAnother, lifespanUnanswered, measureUnanswered } from './answer-measures.js';
@@ -93,9 +94,8 @@ function answerOne(question: string, hits: SearchHit[], opts: ExtractiveOptions 
   const threshold = opts.threshold ?? ANSWER_THRESHOLD;
   const { order, aside, rowNamesSubject, askedKinds, bare, mustHave, plainQuestion } = orderUnits(question, qs, scored, candidates, fits, threshold);
   let best = order[0]!;
-  // "my sink drains slowly, how much to fix it": a safety instruction that shares the question's words ("... under the kitchen
-  // sink") is no answer to a question wanting a price or a time, when a sentence outside the safety section holds one and names
-  // some of the subject (a sentence: pricesSomethingElse below still checks that its price is of the thing asked about).
+  // "my sink drains slowly, how much to fix it": a safety instruction that shares the question's words ("... under the kitchen sink") is no answer to a
+  // question wanting a price or a time, when a sentence outside the safety section holds one and names some of the subject (pricesSomethingElse checks it is of the thing).
   const hard = askedKinds.filter((k) => HARD_TYPES.has(k));
   const holdsHard = (u: Scored) => hard.some((k) => holdsKind(k, u, qs));
   const instead = aside.get(best) && hard.length && !holdsHard(best) ? order.find((s) => !aside.get(s) && s.unit.kind === 'sentence' && holdsHard(s) && s.cover >= threshold * 0.6 && s.matches.some((m, i) => m >= MATCH.morph && !qs[i]!.light && qs[i]!.type === null)) : besideSafety(question, qs, order, aside, threshold);
@@ -115,8 +115,7 @@ function answerOne(question: string, hits: SearchHit[], opts: ExtractiveOptions 
   const ownMatch =
     best.matches.some((m, i) => m >= MATCH.related && (!subjectWords || (!qs[i]!.light && qs[i]!.type === null))) ||
     (hardTyped && best.matches.some((m, i) => m >= MATCH.heading && !qs[i]!.light && qs[i]!.type === null));
-  // "do you have storage?" under "# Storage": the section named exactly by the question's subject
-  // answers it, though its sentences say "stored" and "warehouse".
+  // "do you have storage?" under "# Storage": the section named exactly by the question's subject answers it, though its sentences say "stored" and "warehouse".
   // (An everyday word the knowledge never uses, "later", "run", names no subject.)
   const subject = qs.flatMap((q, i) => (!q.light && q.type === null && !q.context && !(q.unknown && q.common) ? [i] : []));
   const headingNamed =
@@ -151,12 +150,13 @@ function answerOne(question: string, hits: SearchHit[], opts: ExtractiveOptions 
   // "can my puppy go on SOLO walks" -> "... at least 6 months old ... for GROUP walks": another kind the guide tells apart.
   if (namedOtherKind(question, best.unit, units)) return null;
   const labelNames = !!label && qs.some((q) => !q.light && q.type === null && (label.has(q.term) || morphMatch(q.term, label)));
-  // "price to install a new reach-in cooler" -> "Door gasket replacement — $89 per door; Notes: walk-in,
-  // REACH-IN or display door": a priced row is the price of what its label names; when neither the
-  // label nor its section names anything the question does, its price is another thing's.
-  // (The job asked, said in other words, is no thing: "price to INSTALL" is not named by a label's "replacement".)
+  // "price to install a new reach-in cooler" -> "Door gasket replacement — $89 per door; Notes: walk-in, REACH-IN or display door": a priced
+  // row is the price of what its label names; when neither the label nor its section names anything the question does, its price is another thing's.
+  // (The job asked, said in other words, is no thing: "price to INSTALL" is not named by a label's "replacement". An age told is named by a
+  // label whose ages hold it: "whats it cost for my 10 yr old" -> "Youth day pass (under 14)".)
   const job = ((v) => (v ? stem(v) : null))(serviceVerb(question) ?? purposeVerb(question));
-  const labelSays = (q: QueryTerm) => !!label && (label.has(q.term) || morphMatch(q.term, label) || (q.term !== job && q.related.some((r) => label.has(r))));
+  const ageNamed = ageTermsHeldBy(opts.typed ?? question, best.unit.label ?? '');
+  const labelSays = (q: QueryTerm) => !!label && (label.has(q.term) || morphMatch(q.term, label) || ageNamed.includes(q.term) || (q.term !== job && q.related.some((r) => label.has(r))));
   if (label && !bare && !qs.some((q) => !q.light && q.type !== PRICE_TYPE && labelSays(q)) && !cellNamesRow(best.unit, qs) && askedTypes(normalizeCasual(question)).includes(PRICE_TYPE) && !qs.some((q, i) => !q.light && q.type === null && !q.context && best.unit.headingTerms.has(q.term) && best.matches[i]! > 0)) return null;
   // "how much to fix a pool LIGHT" -> "A repair visit costs $110", "... to replace a hot tub LIGHT" ->
   // every "replacement" row: the thing the job is done to is one the knowledge never names (an

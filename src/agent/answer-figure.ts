@@ -2,6 +2,7 @@ import type { SearchHit } from '../knowledge/service.js';
 import type { GroundedAnswer } from './answer-extract.js';
 import { renderRow } from './answer-units.js';
 import { unitsOf } from './answer-units.js';
+import { namesByCount } from './answer-count-named.js';
 
 // "is the $89 just to show up", "what does the 89.50 cover": a price the visitor quotes back from
 // the guide names what it is the price of, whatever words the visitor uses for it ("show up" for
@@ -17,7 +18,8 @@ function quotedPrice(question: string): RegExp | null {
   const m = QUOTED.exec(question);
   if (!m) return null;
   const whole = m[2]!.replace(/,/g, '');
-  if (whole.length < 2 && !m[1]) return null;
+  // ("how much is the 10 PASS": a number that names a thing by its count, "10-visit punch card", quotes no price.)
+  if ((whole.length < 2 || namesByCount(question, m[2]!)) && !m[1]) return null;
   const digits = whole.replace(/\B(?=(\d{3})+$)/g, ',?');
   // ("the 89" is said of "$89.50": people drop the cents.)
   return new RegExp(`\\$\\s?${digits}${m[3] ? `\\.${m[3]}` : '(?:\\.\\d\\d)?'}(?!\\d|,\\d)`);

@@ -6,6 +6,7 @@ import { isYesNoQuestion } from './answer-polarity.js';
 import { askedTypes, PRICE_TYPE } from './answer-types.js';
 import { innermostHeading } from '../knowledge/heading-path.js';
 import { numberFit } from './answer-rows.js';
+import { PARTY } from './answer-party.js';
 import { renderRow, unitsOf, type Unit } from './answer-units.js';
 
 // The price table as an answer. "whats the cheapest room", "most expensive package": the row of a price table with the lowest (or
@@ -22,8 +23,6 @@ const ASKING = new Set(terms('cheapest least expensive lowest priced price price
 /** A table of what is sold: its heading or column says prices ("Prices", "Price", "Rates", "Menu"). */
 const PRICE_TABLE = new Set(terms('price prices pricing rates menu cost'));
 
-/** "for 4 people", "sleeps 6", "4 of us": how many the visitor must fit. */
-const PARTY = /\b(?:sleeps?|fits?|holds?)\s+(\d+)\b|\b(?:for|there are|we are|we're)\s+(\d+)\s*(?:people|persons|guests|adults|of us|ppl)\b|\b(\d+) (?:of us|people|guests|adults)\b/;
 /** A column of how many a row holds. */
 const CAPACITY = /\b(?:sleeps|guests|people|capacity|max(?:imum)?|persons|occupancy|seats)\b/i;
 

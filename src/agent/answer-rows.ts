@@ -1,11 +1,12 @@
 import { expandedTerms, normalizeCasual, terms, words } from '../ai/lexical.js';
 import { boundedMemo } from '../memo.js';
-import { ANSWER_TYPES } from './answer-types.js';
+import { ANSWER_TYPES, askedTypes, PRICE_TYPE } from './answer-types.js';
 import { MONTH, monthFit, openSeason, seasonFit } from './answer-days.js';
 import { daysNamed, isCalendarWord } from '../schedule/index.js';
 import { NUMBER_WORDS, minutesSaid } from './answer-numbers.js';
 import { BLANK_CELL, listItemName, type Unit } from './answer-units.js';
-import { ageDecided, ageFit, ageToldTerms } from './answer-ages.js';
+import { ageFit } from './answer-ages.js';
+import { partyFit } from './answer-party.js';
 
 // Table rows in extractive answers (said by answer-units renderRow): the columns the
 // question asks about, and a row that is another kind of thing than the question names.
@@ -283,11 +284,11 @@ export function numberFit(question: string, u: Unit, all: readonly Unit[] = [], 
   // ("my 2 year old" against "Toddlers (18 months to 35 months)": an age in any unit, before any other count
   // the unit holds, "3 days a week"; a sentence whose ages miss it is no fit, and may still answer with a no.)
   // (Told in the visitor's own words: the casual reading turns "2 year old" into "child".)
-  const age = ageFit(typed, u.text);
+  const age = ageFit(typed, u.text, askedTypes(normalizeCasual(question)).includes(PRICE_TYPE));
   if (age) return age === 1 || u.kind === 'row' || u.listKey ? age : 0;
   // ("open in november" against "Open May 15 through October 15": a season of no weekday answers it, a no; "Saturday 9-2 (September to March)" is no fit.)
   const month = monthFit(question, u.text) || (u.kind === 'row' ? seasonFit(question, u, siblings(u, all)) : 0);
-  return countFit(question, u, all) || (month === -1 && u.kind === 'sentence' && openSeason(u.text) && !daysNamed(`${question} ${u.text}`).length ? 0 : month);
+  return countFit(question, u, all) || (month === -1 && u.kind === 'sentence' && openSeason(u.text) && !daysNamed(`${question} ${u.text}`).length ? 0 : month) || partyFit(question, u.label ?? u.text);
 }
 
 /** Words after "a year", "a day" that keep it a length of time ("a year AGO", "a day OLD", "a week OR two"). */
@@ -371,30 +372,4 @@ export function rowsForNumber<T extends { unit: Unit }>(question: string, rows: 
   if (ranged.filter((x) => x.range).length < 2) return rows;
   const holding = ranged.filter((x) => x.range && n >= x.range[0] && n <= x.range[1]).map((x) => x.r);
   return holding.length ? holding : rows;
-}
-
-/**
- * A unit whose stated range holds the visitor's counted number says that number and what it is
- * counted in ("a 2000 GAL tank" is said by "1,501 to 2,000 gallons"): those words of the question
- * count as its own (the cover is recomputed).
- */
-export function creditCounted(question: string, scored: Scored[], qs: QueryTerm[], total: number, fits: ReadonlyMap<Unit, number>, typed = question): void {
-  const counted = countedTerms(question);
-  // (And the month a stated span holds: "open saturday in OCTOBER" is said by "(September to March)".)
-  for (const m of question.toLowerCase().matchAll(new RegExp(`\\b(?:${MONTH})\\b`, 'g'))) for (const t of terms(m[0])) counted.add(t);
-  // (And the age told of someone, as the casual reading has it too, by the ages that hold it: "my 2 year
-  // old" is said by "Toddlers (18 months to 35 months)", not by "an exam every two years".)
-  const aged = ageToldTerms(typed);
-  if (!counted.size && !aged.length) return;
-  for (const s of scored) {
-    // (A sentence whose ages decide the age told, in or out, is about it too, and may answer with a
-    // no: "can my 8 year old go on the trail ride" -> "Trail riders must be at least 10 years old".)
-    const limitSaid = aged.length > 0 && s.unit.kind !== 'row' && !s.unit.listKey && fits.get(s.unit) === 0 && ageDecided(typed, s.unit.text);
-    if (fits.get(s.unit) !== 1 && !limitSaid) continue;
-    const ofAge = limitSaid || (aged.length > 0 && ageFit(typed, s.unit.text) === 1);
-    qs.forEach((q, i) => {
-      if (counted.has(q.term) || (ofAge && aged.includes(q.term))) s.matches[i] = Math.max(s.matches[i]!, 1);
-    });
-    s.cover = s.matches.reduce((sum, m, i) => sum + m * qs[i]!.weight, 0) / total;
-  }
 }

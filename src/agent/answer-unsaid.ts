@@ -3,6 +3,7 @@ import type { Unit } from './answer-units.js';
 import { toldThenAsked } from './answer-words.js';
 import { holidayOfAnother, namesAny, QUALITY_ASKED } from './answer-unanswered.js';
 import { SPAN_SAID } from './answer-measures.js';
+import { bringAnswered } from './answer-bring.js';
 
 // More questions a unit must say a particular thing to answer (answer-unanswered has the first ones):
 // how long a job takes, a facility of the business's own, a safety under a condition, the visitor's
@@ -87,7 +88,8 @@ const SAYS_OWN_SUPPLY = /\b(?:customer[- ]supplied|(?:customer|client|you|visito
  * bought elsewhere; only a sentence about what customers supply answers it.
  */
 export function ownSupplyUnsaid(plainQuestion: string, text: string): boolean {
-  return OWN_SUPPLY.test(plainQuestion) && !SAYS_OWN_SUPPLY.test(text);
+  // ("do i need to bring MY OWN shoes" asks whether they are had there, as answer-bring reads it: "Climbing shoes rent for $6".)
+  return OWN_SUPPLY.test(plainQuestion) && !SAYS_OWN_SUPPLY.test(text) && !bringAnswered(plainQuestion, text);
 }
 
 /**

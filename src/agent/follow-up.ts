@@ -3,7 +3,8 @@ import { visitorWords } from './format.js';
 import { GENERIC, SCHEDULE, subjectWords } from './subject-words.js';
 import { askedTypes } from './answer-types.js';
 import { askedClauses } from './answer-asks.js';
-import { isDayTerm, isMonthTerm } from './answer-days.js';
+import { daysSpelled, isDayWord, isMonthTerm } from './answer-days.js';
+export { daysSpelled } from './answer-days.js';
 import { afterAcknowledgement } from './acknowledge.js';
 
 // A question that only points back ("how much for that?", "is that something you fix?", "do you
@@ -62,20 +63,21 @@ export function pointsBack(question: string): boolean {
 
 /**
  * The question names nothing but when: a day, a date ("can we do it on a friday", "ok cool. can we do it
- * saturday jan 16?", an acknowledgement before it left out). Read with the earlier subject; when that finds
+ * saturday jan 16?", "ok what about sat the 16th", an acknowledgement before it left out). Read with the earlier subject; when that finds
  * nothing, the day itself is what is asked (the opening hours).
  */
 export function namesOnlyWhen(question: string): boolean {
   const named = subjectWords(afterAcknowledgement(question) ?? question);
-  return named.length > 0 && named.every((w) => isDayTerm(w) || /^\d/.test(w) || isMonthTerm(w));
+  return named.length > 0 && named.every((w) => isDayWord(w) || /^\d/.test(w) || isMonthTerm(w));
 }
 
 /** The question read with the subject it points back to, or as it is. */
 export function withEarlierSubject(question: string, earlier: string | null | undefined): string {
-  // (A day or a date is no subject of its own: "can we do it on a friday" after birthday parties asks of the parties.)
-  if (!earlier || (!namesOnlyWhen(question) && namesSubject(question) && !STANDS_FOR.test(question)) || !(POINTS_BACK.test(question) || BARE.test(question.trim()) || asksOfNothing(question))) return question;
+  // (A day or a date is no subject of its own: "can we do it on a friday", "ok what about sat the 16th" after birthday parties asks of the parties.)
+  const onlyWhen = namesOnlyWhen(question);
+  if (!earlier || (!onlyWhen && namesSubject(question) && !STANDS_FOR.test(question)) || !(onlyWhen || POINTS_BACK.test(question) || BARE.test(question.trim()) || asksOfNothing(question))) return question;
   const subject = subjectPhrase(earlier);
-  return subject ? `${question} (${subject})` : question;
+  return subject ? `${onlyWhen ? daysSpelled(question) : question} (${subject})` : question;
 }
 
 /** What a later "that" would point back to, from this message (bounded), or null when it names nothing (or only when you are open). */

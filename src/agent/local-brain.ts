@@ -9,7 +9,7 @@ import type { ConversationState } from './state.js';
 import { observe, type TurnEnv } from './observe.js';
 import { afterAcknowledgement, acknowledgement, answersYesNo, signsOff } from './acknowledge.js';
 import { isSkip, plainWhen } from './validate.js';
-import { namesOnlyWhen, nextTopic, pointsBack, subjectOf, withEarlierSubject } from './follow-up.js';
+import { daysSpelled, namesOnlyWhen, nextTopic, pointsBack, subjectOf, withEarlierSubject } from './follow-up.js';
 import { afterCapture, answerForAnotherQuestion, asksInstead, asksPriceOf, briefly, closed, declineReply, howToBook, nameAtChoice, prefersPhone, quotesPrice, repeatsRequest } from './lead-steps.js';
 import { addsAfterCapture, addToProblem, addsToTheJob, changesTime } from './lead-details.js';
 import { ask, asksForPerson, givesDetails, personPrefix, tellsWhere, questionPrompt, saysDone, toldAtChoice, withdraw, withdrawsRequest, withoutContactClauses, withoutVisitTime } from './lead-messages.js';
@@ -105,10 +105,10 @@ export async function localTurn(env: TurnEnv, state: ConversationState, said: st
     // chemistry ...", then "how much": the prices say nothing of chemistry, but they are what it
     // costs. Read alone when read with the earlier subject it found nothing, the visitor's last
     // message named that subject and the agent's answer to it was a yes: the business does it.
-    // (Not after "I don't know", a no or no answer at all: "my toilet keeps running" -> "is that
-    // something u fix" is about the toilet, not any repair. Not a question that points back: "do you
-    // fix e-bikes" -> "how much is IT" is the e-bike's price, not the tune-up's.)
-    if (!a.answer && read !== own && ((/^yes\b/i.test(lastReply) && subjectOf(lastAsked) !== null && !pointsBack(own)) || namesOnlyWhen(own))) a = await tools.searchKnowledge(ctx, own);
+    // (Not after "I don't know", a no or no answer at all: "my toilet keeps running" -> "is that something u fix" is
+    // about the toilet, not any repair. Not a question that points back: "do you fix e-bikes" -> "how much is IT".)
+    // (Nor when a day alone was asked and the answer read with the subject says no day: "what about sun" after the foam pit is the day's hours.)
+    if ((!a.answer || (namesOnlyWhen(own) && !OF_DAYS.test(a.answer.text))) && read !== own && ((/^yes\b/i.test(lastReply) && subjectOf(lastAsked) !== null && !pointsBack(own)) || namesOnlyWhen(own))) a = await tools.searchKnowledge(ctx, namesOnlyWhen(own) ? daysSpelled(own) : own);
     return a.answer ? { text: a.answer.text, sources: a.answer.sources, known: true } : { text: DONT_KNOW_REPLY, sources: undefined, known: false };
   };
 

@@ -1,0 +1,40 @@
+import { terms } from '../ai/lexical.js';
+import { MONTH } from './answer-days.js';
+import { ageDecided, ageFit, ageToldTerms } from './answer-ages.js';
+import { partyFit, partyWords } from './answer-party.js';
+import { countNamedFit } from './answer-count-named.js';
+import { MATCH } from './answer-match.js';
+import { countedTerms, type QueryTerm, type Scored } from './answer-rows.js';
+import type { Unit } from './answer-units.js';
+// The words of the visitor's own case that a unit says by holding it: a count in the range it states, a month in its span,
+// an age in its ages, a party in the sizes of party it is for, a thing named by its count as the unit names it.
+
+/**
+ * A unit whose stated range holds the visitor's counted number says that number and what it is counted in ("a 2000 GAL
+ * tank" is said by "1,501 to 2,000 gallons"): those words of the question count as its own (the cover is recomputed).
+ */
+export function creditCounted(question: string, scored: Scored[], qs: QueryTerm[], total: number, fits: ReadonlyMap<Unit, number>, typed = question): void {
+  countNamedFit(question, scored, qs, total);
+  const counted = countedTerms(question);
+  // (And a party told, by a size of party that holds it and names it as the visitor does: "a scout troop of 15" by "Groups of 10 or
+  // more", "a group of 6" not by "Birthday parties are for up to 10 jumpers"; its words the knowledge never uses are said with it.)
+  const party = partyWords(question, qs);
+  // (And the month a stated span holds: "open saturday in OCTOBER" is said by "(September to March)".)
+  for (const m of question.toLowerCase().matchAll(new RegExp(`\\b(?:${MONTH})\\b`, 'g'))) for (const t of terms(m[0])) counted.add(t);
+  // (And the age told of someone, as the casual reading has it too, by the ages that hold it: "my 2 year
+  // old" is said by "Toddlers (18 months to 35 months)", not by "an exam every two years".)
+  const aged = ageToldTerms(typed);
+  if (!counted.size && !aged.length && !party) return;
+  for (const s of scored) {
+    // (A sentence whose ages decide the age told, in or out, is about it too, and may answer with a
+    // no: "can my 8 year old go on the trail ride" -> "Trail riders must be at least 10 years old".)
+    const limitSaid = aged.length > 0 && s.unit.kind !== 'row' && !s.unit.listKey && fits.get(s.unit) === 0 && ageDecided(typed, s.unit.text);
+    if (fits.get(s.unit) !== 1 && !limitSaid) continue;
+    const ofAge = limitSaid || (aged.length > 0 && ageFit(typed, s.unit.text) === 1);
+    const partyHeld = !!party && (party.head < 0 || !!qs[party.head]!.unknown || s.matches[party.head]! >= MATCH.morph) && partyFit(question, s.unit.label ?? s.unit.text) === 1;
+    qs.forEach((q, i) => {
+      if (counted.has(q.term) || (ofAge && aged.includes(q.term)) || (partyHeld && party.said.includes(i))) s.matches[i] = Math.max(s.matches[i]!, 1);
+    });
+    s.cover = s.matches.reduce((sum, m, i) => sum + m * qs[i]!.weight, 0) / total;
+  }
+}
