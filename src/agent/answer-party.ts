@@ -46,7 +46,10 @@ export function partyFit(question: string, text: string): -1 | 0 | 1 {
   const told = partyTold(question);
   const sizes = told ? partySizesOf(text) : [];
   if (!sizes.length) return 0;
-  return sizes.some(([low, high]) => told!.size >= low && told!.size <= high) ? 1 : -1;
+  // (Only a size the party must reach picks the unit: "for up to 12 people" holds any small party, and is
+  // no better answer to "how much for 4 ppl" than the price per player; a party over it is still no fit.)
+  const holding = sizes.filter(([low, high]) => told!.size >= low && told!.size <= high);
+  return holding.some(([low]) => low > 1) ? 1 : holding.length ? 0 : -1;
 }
 
 /**

@@ -44,7 +44,10 @@ t.test('a party told is held by a size of party the text says (answer-party part
   t.match(await askGym("we're a group of 6, any discount"), DK);
   t.equal(partyFit("we're a scout troop of 15", 'Groups of 10 or more get 20% off'), 1);
   t.equal(partyFit('there are 8 of us', 'Groups of 10 or more get 20% off'), -1);
-  t.equal(partyFit('a party for 9 kids', 'Birthday parties are for up to 10 jumpers'), 1);
+  // (A most only holds a small party: it neither picks the unit nor is against it; qa27's "how much for 4 ppl" keeps its price per player.)
+  t.equal(partyFit('a party for 9 kids', 'Birthday parties are for up to 10 jumpers'), 0);
+  t.equal(partyFit('a party for 12 kids', 'Birthday parties are for up to 10 jumpers'), -1);
+  t.equal(partyFit('how much for 4 ppl', 'Corporate team building packages start at $450 for up to 12 people'), 0);
   t.equal(partyFit('a pack of 10 gum', 'Groups of 10 or more'), 0);
 });
 
