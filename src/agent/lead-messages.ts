@@ -58,7 +58,8 @@ const NAME_ONLY = /^(?:(?:hi|hey)\W+)?(?:my name is|my name's|i am|i'?m|im|it'?s
 export function toldAtChoice(text: string): boolean {
   if (tellsWhere(text)) return true;
   const rest = contactFree(withoutEmails(text)).replace(/\+?\d[\d\s().-]{6,}\d/g, ' ').trim();
-  if (CHOOSING.test(rest) || NAME_ONLY.test(rest) || CALLBACK.test(rest) || /\?\s*$/.test(rest)) return false;
+  // (Nor a question, with or without its mark: "what should i do" is asked, not told.)
+  if (CHOOSING.test(rest) || NAME_ONLY.test(rest) || CALLBACK.test(rest) || /\?\s*$/.test(rest) || /^(?:(?:ok|okay|so|um|uh)[,.]?\s+)*(?:what|how|when|where|who|why|which|can|could|should|will|would|is|are|do|does|did)\b/i.test(rest)) return false;
   return (rest.match(/[\p{L}\d]+/gu) ?? []).length >= 3;
 }
 

@@ -160,3 +160,8 @@ t.test("the campground's rules say nothing they should not at other businesses",
   t.match(answerFrom('# Salon\n\n## Services\nHaircuts for men, women and kids, color, highlights and blowouts.\n', 'do you do kids haircuts'), /^Yes/);
   t.notMatch(answerFrom('# Gym\n\n## Prices\nShoe rental: $5. Day pass: $18.\n', 'can i come the 5th around 3'), /Shoe rental/, 'a day of the month before "around" is no count');
 });
+
+t.test('a question at the choice, with or without its mark, is asked, not told (lead-messages toldAtChoice)', async (t) => {
+  // (qa33's towing caller's "what should i do" was added to the problem the owner reads.)
+  for (const s of ['what should i do', 'ok what do i do now', 'is he going to be ok']) t.notOk(toldAtChoice(s), s);
+});
