@@ -13,6 +13,8 @@ const COUNT = `(?<![$€£]\\s?)(\\d+|${Object.keys(NUMBER_WORDS).join('|')})`;
 const ASKED = new RegExp(`\\b${COUNT}\\s+${ADJ}([a-z]{3,}s)\\b`, 'g');
 /** The most allowed, with the thing counted ("up to 6 people and 2 tents", "maximum of 4 guests", "no more than 2 pets"). */
 const MOST = new RegExp(`\\b(?:up to|max(?:imum)?(?: of)?|no more than|not more than|at most|limit(?:ed)? (?:of|to))\\s+${COUNT}\\s+${ADJ}(?!(?:and|or|per)\\b)([a-z]{3,})((?:(?:,|,?\\s+and|,?\\s+or)\\s+${COUNT}\\s+${ADJ}(?!(?:and|or|per)\\b)[a-z]{3,})*)`, 'gi');
+/** One more count and thing of a MOST list ("and 2 tents"). */
+const MORE = new RegExp(`${COUNT}\\s+${ADJ}(?!(?:and|or|per)\\b)([a-z]{3,})`, 'gi');
 /** A count allowed of each place or booking ("2 per site", "2 dogs per room", "4 max"). */
 const EACH = new RegExp(`\\b${COUNT}\\s+(?:([a-z]{3,})\\s+)?(?:per|a|each)\\s+(?:site|room|cabin|unit|booking|reservation|stay|visit|household|party|group|car|vehicle|table|lane|person|guest|family)\\b|\\b${COUNT}\\s+([a-z]{3,}\\s+)?max(?:imum)?\\b`, 'gi');
 
@@ -24,7 +26,7 @@ function mostAllowed(text: string, asked: string): number[] {
   const found: number[] = [];
   for (const m of text.matchAll(MOST)) {
     if (sameThing(m[2]!, asked)) found.push(count(m[1]!));
-    for (const more of (m[3] ?? '').matchAll(new RegExp(`${COUNT}\\s+${ADJ}(?!(?:and|or|per)\\b)([a-z]{3,})`, 'gi'))) if (sameThing(more[2]!, asked)) found.push(count(more[1]!));
+    for (const more of (m[3] ?? '').matchAll(MORE)) if (sameThing(more[2]!, asked)) found.push(count(more[1]!));
   }
   for (const m of text.matchAll(EACH)) {
     const n = m[1] ?? m[3]!;

@@ -23,7 +23,6 @@ export function thingSplitAcrossItems(question: string, text: string): boolean {
   return items.length > 2 && asked.every((t) => holding(t).length > 0) && !items.some((item) => asked.every((t) => item.has(t)));
 }
 
-
 /** A sentence that cannot be the yes to a yes/no service question (see the rules above). */
 export function noYesFrom(question: string, text: string, heading = ''): boolean {
   return thingSplitAcrossItems(question, text) || namedOnlyAsModifier(question, text, heading) || verbOfSomethingElse(question, text) || instructsVisitor(question, text) || selfDoneUnsaid(question, text) || freeOfSomethingElse(question, text) || anotherCompound(question, text) || roomAsPlace(question, text) || plainNounOfAnother(question, text);
@@ -49,7 +48,6 @@ function plainNounOfAnother(question: string, text: string): boolean {
   const closesName = (i: number) => i > 0 && plain.has(ws[i]!) && !isStopWord(ws[i - 1]!) && !AS_VERB.test(ws[i - 1]!) && !terms(ws[i - 1]!).some((t) => asked.has(t)) && (i + 1 === ws.length || isStopWord(ws[i + 1]!));
   return uses.length > 0 && uses.every(closesName);
 }
-
 
 /** "is there ROOM FOR my horse", "any room left": room asked as space, not as a place. */
 const SPACE_ASKED = /\b(?:is there|are there|any|have|got|still|enough|no) (?:any |enough )?room (?:for|left|in)\b/i;

@@ -6,6 +6,7 @@ import type { LeadQuestion } from '../db/schema.js';
 import { spokenRank } from './text-norm.js';
 import { extractAddress, extractName, plainWhen } from './validate.js';
 import { isCalendarWord } from '../schedule/index.js';
+import { readIntent } from './read-intent.js';
 
 // What a visitor's message says around the lead questions: details left with a request, being done,
 // the request called off, a person asked for; and a question read without the contact details or
@@ -58,8 +59,8 @@ const NAME_ONLY = /^(?:(?:hi|hey)\W+)?(?:my name is|my name's|i am|i'?m|im|it'?s
 export function toldAtChoice(text: string): boolean {
   if (tellsWhere(text)) return true;
   const rest = contactFree(withoutEmails(text)).replace(/\+?\d[\d\s().-]{6,}\d/g, ' ').trim();
-  // (Nor a question, with or without its mark: "what should i do" is asked, not told.)
-  if (CHOOSING.test(rest) || NAME_ONLY.test(rest) || CALLBACK.test(rest) || /\?\s*$/.test(rest) || /^(?:(?:ok|okay|so|um|uh)[,.]?\s+)*(?:what|how|when|where|who|why|which|can|could|should|will|would|is|are|do|does|did)\b/i.test(rest)) return false;
+  // (Nor a question, with or without its mark, as read-intent reads one: "what should i do" is asked, not told.)
+  if (CHOOSING.test(rest) || NAME_ONLY.test(rest) || CALLBACK.test(rest) || readIntent(rest).question) return false;
   return (rest.match(/[\p{L}\d]+/gu) ?? []).length >= 3;
 }
 
