@@ -146,8 +146,9 @@ function ageSide(age: number, text: string): 'in' | 'below' | 'above' | null {
     return ranges.every(([low]) => age < low) ? 'below' : 'above';
   }
   if (!SAYS_AGE.test(text)) return null;
-  // ("Kids of ANY AGE can boulder in the kids' area": every age is in.)
-  if (/\b(?:any|all) ages?\b/i.test(text)) return 'in';
+  // ("Kids of ANY AGE can boulder in the kids' area": every age is in; so is every age of "$10 per person
+  // ages 4 and up, free for children 3 and under", whose least age is where a price starts.)
+  if (/\b(?:any|all) ages?\b/i.test(text) || freeBands(text).length) return 'in';
   const min = AGE_MIN.exec(text);
   const max = AGE_MAX.exec(text);
   if (!min && !max) return null;
@@ -181,11 +182,28 @@ export function ageDecided(typedQuestion: string, text: string): boolean {
 export function ageVerdict(typedQuestion: string, text: string): 'Yes' | 'No' | null {
   // (Any age told: "can my 14 year old RENT a kayak"; the answer's own ages say whose it is.)
   const age = ageTold(typedQuestion.toLowerCase());
+  // ("is the corn maze FREE for my 3 year old" -> "Yes. ... free for children 3 and under"; for a 5 year old, No.)
+  const band = /\bfree\b/i.test(typedQuestion) && age !== null ? freeBands(text)[0] : undefined;
+  if (band) return age! >= band[0] && age! < band[1] ? 'Yes' : 'No';
   const side = age === null ? null : ageSide(age, text);
   if (!side) return null;
   const too = /\btoo (young|old|little|small)\b/.exec(typedQuestion.toLowerCase())?.[1];
   if (too) return side === 'in' ? 'No' : (side === 'above') === (too === 'old') ? 'Yes' : null;
   return side === 'in' ? null : 'No';
+}
+
+/** The youngest ages a clause of a text lets in free ("free for children 3 and under", "kids 2 and under ride free", "under 3s free"), in months. */
+const FREE_BAND = new RegExp(
+  String.raw`\b${NUMBER}(?:\s*(${AGE_UNIT}))?(?:\s+old)?\s+(?:and|or)\s+(?:under|younger|below)\b|\b(?:under|younger than|below)\s+${NUMBER}(?:\s*(${AGE_UNIT}))?`,
+  'i',
+);
+function freeBands(text: string): Array<[number, number]> {
+  return text.split(/[,;]\s|\.\s|\bbut\b/).flatMap((clause) => {
+    const m = /\bfree\b/i.test(clause) ? FREE_BAND.exec(clause) : null;
+    if (!m) return [];
+    const unit = (m[2] ?? m[4] ?? 'years').toLowerCase();
+    return [[0, m[1] ? months(String((Number(m[1]) || NUMBER_WORDS[m[1]] || 0) + 1), unit) : months(m[3]!, unit)] as [number, number]];
+  });
 }
 
 /**

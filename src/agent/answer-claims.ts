@@ -184,9 +184,10 @@ const ON_OFFER = /\b(?:available|for sale|in stock|on sale|we (?:have|carry|stoc
 /**
  * "do u SELL gift cards" is said by "Gift cards available in any amount": a verb of selling the text
  * puts as on offer; so is a priced row of the thing itself ("do you sell orchids" -> "Orchid plant —
- * Price: from $55"; not "do you sell tires" -> "Tire rotation — Price: $29", a job on them).
+ * Price: from $55"; not "do you sell tires" -> "Tire rotation — Price: $29", a job on them), and so is
+ * what a shop's own section lists ("do you sell honey" -> "Local honey, maple syrup, jams" under "## Farm market").
  */
-export function sellingOnOffer(term: string, unit: { text: string; label?: string }, question = ''): boolean {
+export function sellingOnOffer(term: string, unit: { text: string; label?: string; heading?: string }, question = ''): boolean {
   if (!SELLING.has(term)) return false;
   if (ON_OFFER.test(unit.text)) return true;
   const thing = terms(askedThing(question)?.thing ?? '').filter((t) => !GENERIC_TERMS.has(t)).at(-1);
@@ -195,8 +196,11 @@ export function sellingOnOffer(term: string, unit: { text: string; label?: strin
   if (!!thing && PRICE_SAID.test(unit.text) && ends.includes(thing)) return true;
   // (A shop of the business's own that has the thing: "do you sell coffee" -> "a small cafe with coffee and smoothies".)
   const shop = SHOP_HAS.exec(unit.text);
-  return !!thing && !!shop && terms(shop[1]!).includes(thing);
+  if (!!thing && !!shop && terms(shop[1]!).includes(thing)) return true;
+  return !!thing && SHOP_HEADING.test(innermostHeading(unit.heading ?? '')) && terms(unit.text).includes(thing);
 }
+/** A section that is a shop of the business's own ("## Farm market", "## Pro shop", "## Gift shop"). */
+const SHOP_HEADING = /\b(?:market|shop|store|boutique|cafe|café|deli|pantry|farm stand|snack bar)s?\s*$/i;
 /** A shop, a cafe or a counter and what it has ("a small cafe WITH coffee", "our pro shop CARRIES chalk"). */
 const SHOP_HAS = /\b(?:cafe|café|coffee bar|snack bar|shop|store|kiosk|canteen|boutique|market|counter)\s+(?:that\s+)?(?:with|sells?|selling|carries|carrying|stocks?|stocking|serves?|serving|offers?|offering|has)\b([^.;]{0,80})/i;
 

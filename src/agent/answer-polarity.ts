@@ -98,7 +98,6 @@ export function relatedActsOn(text: string, verbRelated: readonly string[], head
   return false;
 }
 
-/** Whether the quoted answer says no to the question: read in the clause that holds its subject. */
 /** A negative that only restricts a noun or a case ("who can't use stairs", "if you don't have one"). */
 /** Each "no extra cost" of a sentence (answer-unanswered's NO_CHARGE, all of them), and "we DO NOT CHARGE for quotes on ... bathrooms" (no no to doing bathrooms; "we do not BILL insurance" is a no to insurance). */
 const EVERY_NO_CHARGE = new RegExp(`${NO_CHARGE.source}|\\b(?:do|does|will|would)(?:n't| not) charge\\b|\\bnever charge\\b`, 'gi');
@@ -107,7 +106,6 @@ const RESTRICTED_NEGATIVE = /\b(?:who|whoever|anyone|anybody|those|that|which|if
 /** "no interest", "no obligation": the terms of an offer, said as a negative. */
 const OFFER_TERMS = /\bno[- ](?:interest|obligation|commitment|contracts?)\b/gi;
 const OFFER_TERM_ASKED = /\b(?:interest|obligations?|commitments?|contracts?)\b/;
-
 /** A clause that says its own verb of being or allowing, so it takes none from the sentence. */
 const SAYS_FINE = String.raw`\b(?:is|are|fine|ok|okay|welcome|allowed|included)\b`;
 const OWN_VERB = new RegExp(String.raw`\b(?:was|were)\b|${SAYS_FINE}`, 'i');
@@ -148,7 +146,7 @@ const AT_YOURS = /\b(?:at|to|in) your (?:home|house|place|location|venue|office|
 export function atOursOnly(question: string, text: string): boolean {
   return AT_VISITORS.test(normalizeCasual(question)) && AT_OURS.test(text) && !AT_YOURS.test(text);
 }
-
+/** Whether the quoted answer says no to the question: read in the clause that holds its subject. */
 export function negative(question: string, text: string, qs: readonly SubjectTerm[], row: boolean): boolean {
   if (outsideRange(question, text) || atOursOnly(question, text)) return true;
   const q = normalizeCasual(question);
@@ -177,7 +175,11 @@ export function negative(question: string, text: string, qs: readonly SubjectTer
   // motor or battery repairs", not "we fix ... e-bikes").
   const said = clauseTerms.map((ct) => named.reduce((w, s) => w + (ct.has(s.term) ? s.weight : 0), 0));
   const most = Math.max(0, ...said);
-  const own = first !== undefined && said[first]! < most - 1e-9 ? said.indexOf(most) : first;
+  // ...or the sentence's own topic is asked with another word its later clause says ("can i bring my DOG
+  // on the HAYRIDE" -> "DOGS are welcome on the porch, but not in the orchard rows, the corn maze or on the hayride").
+  const topic = new Set(terms(clauses[0]?.trim().split(/\s+/).slice(0, 2).join(' ') ?? ''));
+  const later = named.some((s) => topic.has(s.term)) ? clauseTerms.findIndex((ct, i) => i > 0 && named.some((s) => !topic.has(s.term) && !clauseTerms[0]!.has(s.term) && ct.has(s.term))) : -1;
+  const own = later > 0 ? later : first !== undefined && said[first]! < most - 1e-9 ? said.indexOf(most) : first;
   const near = subject.map((s) => clauseTerms.findIndex((ct) => s.related.some((r) => ct.has(r)))).find((i) => i >= 0);
   const at = own ?? near;
   let where = at === undefined ? text : clauses[at]!;
@@ -187,7 +189,9 @@ export function negative(question: string, text: string, qs: readonly SubjectTer
   // ("Some hospital units, SUCH AS THE ICU, do not accept flowers": an example set off by commas is the
   // subject's, and the clause after it is its verb.)
   if (at !== undefined && at > 0 && EXAMPLE_ASIDE.test(clauses[at]!) && clauses[at + 1] && CLAUSE_VERB.test(clauses[at + 1]!) && !CONTRAST.test(clauses[at + 1]!) && !OWN_SUBJECT.test(clauses[at + 1]!)) where = `${clauses[0]} ${clauses[at]} ${clauses[at + 1]}`;
-  else if (where !== clauses[0] && where.trim().split(/\s+/).length <= 6 && clauses[0] && !OWN_VERB.test(where) && !CONTRAST.test(where)) where = `${clauses[0]} ${where}`;
+  // (Its list is the nearest clause before it that is no bare item: "welcome on the porch, BUT NOT in the
+  // orchard rows, the corn maze or ON THE HAYRIDE" lists the hayride under the "but not".)
+  else if (at !== undefined && where !== clauses[0] && (bareItem(where) || (CONTRAST.test(clauses[at - 1] ?? '') && bareItem(where, 10))) && clauses[0]) where = `${clauses.slice(0, at).findLast((c, i) => i === 0 || !bareItem(c))} ${where}`;
   // A list that opens the sentence ("Termites, bed bugs and wildlife are not part of the plan")
   // takes the verb at its end.
   else if (where === clauses[0] && clauses.length > 1 && where.trim().split(/\s+/).length <= 4 && text.trimStart().startsWith(`${where.trim()},`)) {
@@ -217,6 +221,8 @@ export function negative(question: string, text: string, qs: readonly SubjectTer
   return NEGATIVE_ASKED.test(askedPart(q)) ? !says : says;
 }
 
+/** A short clause with no verb of its own that turns against nothing: an item of a list. */
+const bareItem = (clause: string, most = 6) => clause.trim().split(/\s+/).length <= most && !OWN_VERB.test(clause) && !CONTRAST.test(clause);
 /** An example set off by commas: ", such as the ICU,", ", like oak,", ", including weekends,". */
 const EXAMPLE_ASIDE = /^\s*(?:such as|like|including|e\.g\.|for example)\b/i;
 /** Harm said as absent: "non toxic", "not toxic", "free of harmful chemicals", "no harsh chemicals". */
@@ -289,10 +295,8 @@ export function closedOnDayAsked(question: string, answer: string): boolean {
 
 /** A clause that only goes on listing days ("Mondays and holidays"). */
 const DAY_LIST = /^\s*(?:(?:and|or|&|on|all|most|major|public|bank|national|the|holidays?|(?:mon|tues|wednes|thurs|fri|satur|sun)days?|weekends?)\s*)+$/i;
-
 /** The question itself asks about a negative state ("are you closed", "is it not included"). */
 const NEGATIVE_ASKED = /^(?:are|is|will|were|was) (?:you|u|it|the \w+|your \w+|they)(?: \w+)? (?:closed|shut|not|unavailable)\b|\b(?:isn't|aren't|don't|doesn't|won't)\b/;
-
 const SCOPED_NEGATIVE = /\b(?:not|no|never|nobody|cannot)\b|n't\b/gi;
 
 /**

@@ -51,7 +51,7 @@ export interface Unit {
   cells?: TableCell[];
   /** Two words side by side read as one ("boot bags": "bootbag"), as stems: see joinedPairs. */
   compounds: Set<string>;
-  /** The words of the sentence a pronoun subject points back to ("We rent skis. THEY must be back by 6 pm."). */
+  /** The words of the sentence a pronoun subject points back to ("We rent skis. THEY must be back by 6 pm."), or of the label of the list item it goes on ("- Corn maze: $10 ... Most families take 45 minutes"). */
   antecedent?: Set<string>;
   /** The guide's own question this sentence answers ("Do I need to be home?" for "No, just leave the gate unlocked."), or its section's. */
   asks?: string;
@@ -219,7 +219,7 @@ function unitsOnce(hits: SearchHit[]): Unit[] {
       // A list item's first words name what its later sentences are about ("1. Gutter cleaning,
       // one-story house: $149. Two-story: $219.": the $219 is a gutter cleaning's too).
       // (`key`: the items of a one-line list of priced things share one, as a list's lines do.)
-      const sentencesOf = (line: string): Array<{ sentence: string; item: string[]; key?: string }> => {
+      const sentencesOf = (line: string): Array<{ sentence: string; item: string[]; key?: string; label?: boolean }> => {
         // A line that starts with a priced name and goes on in fragments ("Interior detail - $139 / $159.
         // Vacuum, shampoo seats and carpets. 2-3 hours.") is one item: said whole, as a table row is.
         if (!ITEM.test(line) && NAMED_LINE.test(line) && line.length <= 240) return [{ sentence: line.trim(), item: [] }];
@@ -230,10 +230,11 @@ function unitsOnce(hits: SearchHit[]): Unit[] {
         const lead = ITEM.test(line) ? line.replace(ITEM, '').split(/:|[.!?]\s/)[0]!.trim() : '';
         // ("Basic tune-up $79, full overhaul $189, flat fix $15 plus the tube.": a sentence that only lists
         // priced things is a list written on one line; its items answer apart, as a list's lines do.)
-        return parts.flatMap((sentence, k) => {
+        return parts.flatMap((sentence, k): Array<{ sentence: string; item: string[]; key?: string; label?: boolean }> => {
           const priced = lead ? null : pricedItems(sentence);
           if (priced) return priced.map((p) => ({ sentence: p, item: [], key: `${hit.chunkId}:${b}:${k}` }));
-          return [{ sentence, item: lead && !sentence.includes(lead) ? terms(lead) : [] }];
+          // (`label`: the item is named before a colon, "- Corn maze: $10 ... Most families take 45 minutes".)
+          return [{ sentence, item: lead && !sentence.includes(lead) ? terms(lead) : [], label: /^[^.!?:]{1,60}:/.test(line.replace(ITEM, '')) }];
         });
       };
       // (`opens`: the first sentence of a list item.)
@@ -243,7 +244,7 @@ function unitsOnce(hits: SearchHit[]): Unit[] {
       // The words of the sentence before: a sentence whose subject is a pronoun ("We groom dogs and
       // cats. THEY must be vaccinated.") sits under them as under a heading ("do cats need shots").
       let before: string[] = [];
-      for (const { sentence, item, key, opens } of sentences) {
+      for (const { sentence, item, key, opens, label } of sentences) {
         // ("- **Can I bring my dog?** Yes, pets are welcome ... - Please leave the studio as you found it": the
         // next item of a list is about its own thing, no answer to the question an earlier item answered.)
         if (opens && asked && answered) {
@@ -271,7 +272,7 @@ function unitsOnce(hits: SearchHit[]): Unit[] {
         if (asked && !lead) lead = new Set(own);
         const antecedent = BACK_REFERENCE.test(text) ? before : [];
         before = [...own, ...antecedent];
-        out.push({ kind: 'sentence', text, terms: unitTerms, compounds: joinedPairs(text), headingTerms: new Set([...sectionTerms, ...(asked ?? []), ...item, ...antecedent]), titleTerms, chunkId: hit.chunkId, title: hit.title, heading: hit.heading, rank, seq: seq++, listKey: key ?? listKey, asks: askedText ?? (headingAsks.length ? section : undefined), ...(antecedent.length ? { antecedent: new Set(antecedent) } : {}) });
+        out.push({ kind: 'sentence', text, terms: unitTerms, compounds: joinedPairs(text), headingTerms: new Set([...sectionTerms, ...(asked ?? []), ...item, ...antecedent]), titleTerms, chunkId: hit.chunkId, title: hit.title, heading: hit.heading, rank, seq: seq++, listKey: key ?? listKey, asks: askedText ?? (headingAsks.length ? section : undefined), ...(antecedent.length || (label && item.length) ? { antecedent: new Set([...antecedent, ...(label ? item : [])]) } : {}) });
         answered = true;
       }
     });

@@ -170,6 +170,9 @@ export function safetyInstructions(hazard: Hazard, hits: SearchHit[], said = '')
       // ("If you smell gas, leave the building and call 911" is no instruction for chest pains, though it says 911;
       // the guide's own picture of what the visitor describes still is: its chimney fire for "a roaring noise and sparks out the top".)
       if (!situation && shared < 3 && forAnotherCase(s, hazard)) continue;
+      // ("If someone is STUNG and has trouble breathing, ..." is no instruction for a child who fell off a
+      // wagon and is not answering: a case named by how it came about is for that only.)
+      if (!situation && causeUnsaid(conditionOf(s) ?? '', words)) continue;
       // ("If a person is hurt, call 911 first" is no instruction for a colicking horse, nor "If a horse
       // here is colicking, ..." for a rider's broken arm.)
       const condition = conditionOf(s) ?? '';
@@ -181,6 +184,13 @@ export function safetyInstructions(hazard: Hazard, hits: SearchHit[], said = '')
   }
   // (A stable sort: equal scores keep the order of the hits.)
   return found.sort((a, b) => b.score - a.score).map((f) => f.s);
+}
+
+/** How a case came about, when an instruction's case names it ("If someone is STUNG", "if a child is BITTEN"). */
+const CAUSE = /\b(?:stung|stings?|bitten|bites?|burn(?:ed|t|s)?|scald(?:ed|s)?|shocked|electrocuted|chok(?:ing|es|ed)|drown(?:ing|ed|s)?|poison(?:ed|ing)?|swallow(?:ed|s)?)\b/gi;
+function causeUnsaid(condition: string, said: ReadonlySet<string>): boolean {
+  const causes = [...condition.matchAll(CAUSE)].flatMap((m) => terms(m[0]));
+  return causes.length > 0 && !causes.some((c) => said.has(c));
 }
 
 /** A person the visitor tells of ("my DAUGHTER fell off", "I fell and hurt MY BACK"): whom the emergency may be about (not "baby", a foal or a pup too). */

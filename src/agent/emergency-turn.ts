@@ -1,10 +1,12 @@
 import { can } from '../plans/index.js';
 import type { SearchHit } from '../knowledge/service.js';
-import type { BusinessContext } from './context.js';
-import { composeEmergencyReply, conditionOf, EMERGENCY_LINE_QUERY, knowledgeSearchFor, safetyFor, safetyInstructions } from './emergency-reply.js';
+import { comesOut, type BusinessContext } from './context.js';
+import { phoneForVisitors } from '../contacts/phone-display.js';
+import { readIntent } from './read-intent.js';
+import { composeEmergencyReply, conditionOf, EMERGENCY_LINE_QUERY, emergencyNumber, knowledgeSearchFor, safetyFor, safetyInstructions } from './emergency-reply.js';
 import type { ConversationState } from './state.js';
 import type { AgentTools } from './tools.js';
-import type { Hazard } from './triage.js';
+import type { Hazard, Triage } from './triage.js';
 import { terms } from '../ai/lexical.js';
 
 /** What an emergency turn needs of the local brain's turn: the business and its knowledge search. */
@@ -70,4 +72,27 @@ function forAnotherCase(instruction: string, said: string): boolean {
   if (!condition) return false;
   const told = new Set(terms(said));
   return !terms(condition).some((w) => told.has(w));
+}
+
+/** The essentials the emergency's questions ask for: someone hurt has 911 come to them, and the team follows up; it sends no one. */
+export function essentialsFor(ctx: BusinessContext, state: ConversationState): string {
+  return state.emergency?.hazard === 'MEDICAL' ? 'just the essentials so the team can follow up.' : `just the essentials so ${comesOut(ctx) ? 'we can get someone to you' : 'the team can call you back urgently'}.`;
+}
+
+/** Someone in the emergency is worse now ("she passed out", "he stopped breathing" after a sting): 911 first again. */
+export function worseNow(state: ConversationState, t: Triage): boolean {
+  return t.emergency && t.hazard === 'MEDICAL' && state.emergency?.hazard === 'MEDICAL';
+}
+
+/**
+ * What the emergency's choice says before its first question: 911 again when someone is worse now
+ * (orchard QA: "she passed out" after a sting got "OK, just the essentials"), the team's callback
+ * asked for, or the line to call now.
+ */
+export function choicePrefix(ctx: BusinessContext, state: ConversationState, text: string, t: Triage, phone: string | null | undefined): string {
+  const essentials = essentialsFor(ctx, state);
+  if (worseNow(state, t)) return `Please call ${emergencyNumber(ctx)} now if no one has yet. Meanwhile, ${essentials}`;
+  if (/\b(?:call ?back|ring me|call me)\b/i.test(text)) return 'OK, let me take your details so the team can call you back.';
+  if (/\b(?:call|connect|phone|dial)\b/i.test(text) && phone && !readIntent(text).question) return `Please call ${phoneForVisitors(phone, ctx.business)} now. In case the line is busy, let me take your details too.`;
+  return `OK, ${essentials}`;
 }

@@ -1,8 +1,7 @@
 import type { Lead } from '../db/schema.js';
 import { can } from '../plans/index.js';
 import { businessCountry, extractPhone, saidEmail } from '../contacts/index.js';
-import { phoneForVisitors } from '../contacts/phone-display.js';
-import { comesOut, contactPhone } from './context.js';
+import { contactPhone } from './context.js';
 import { openStatus } from '../schedule/index.js';
 import { ASKS_IF_HUMAN, asksProjectStatus } from './intents.js';
 import type { ConversationState } from './state.js';
@@ -15,7 +14,7 @@ import { addsAfterCapture, addToProblem, addsToTheJob, changesTime } from './lea
 import { ask, asksForPerson, givesDetails, personPrefix, tellsWhere, questionPrompt, saysDone, toldAtChoice, withdraw, withdrawsRequest, withoutContactClauses, withoutVisitTime } from './lead-messages.js';
 import { describesProblem, triage, type Triage } from './triage.js';
 import { CALLBACK_ONLY } from './priority.js';
-import { emergencyReply, WHAT_TO_DO, whatToDo } from './emergency-turn.js';
+import { choicePrefix, emergencyReply, essentialsFor, WHAT_TO_DO, whatToDo, worseNow } from './emergency-turn.js';
 import { aboutTheRequest } from './after-request.js';
 import { DONT_KNOW_REPLY } from './policy.js';
 import { closedDayNote } from './hours-answer.js';
@@ -163,12 +162,9 @@ export async function localTurn(env: TurnEnv, state: ConversationState, said: st
       // (Storage QA: "im at unit 118 near the back gate" during a break-in, campground QA: "site 42, hes wearing a red jacket" never reached the owner.)
       if (toldAtChoice(text)) addToProblem(ctx, state, visitorWords(text));
       const phone = state.emergency?.line ?? contactPhone(ctx);
-      // (Someone hurt: 911 comes to them; the team follows up, it sends no one.)
-      const essentials = state.emergency?.hazard === 'MEDICAL' ? 'just the essentials so the team can follow up.' : `just the essentials so ${comesOut(ctx) ? 'we can get someone to you' : 'the team can call you back urgently'}.`;
-      let prefix = `OK, ${essentials}`;
-      if (/\b(?:call ?back|ring me|call me)\b/i.test(text)) prefix = 'OK, let me take your details so the team can call you back.';
-      else if (/\b(?:call|connect|phone|dial)\b/i.test(text) && phone && !readIntent(text).question) prefix = `Please call ${phoneForVisitors(phone, ctx.business)} now. In case the line is busy, let me take your details too.`;
-      else if (readIntent(text).question && !/^quick questions?\b/i.test(text.trim())) {
+      const essentials = essentialsFor(ctx, state);
+      const prefix = choicePrefix(ctx, state, text, t, phone);
+      if (readIntent(text).question && !/^quick questions?\b/i.test(text.trim()) && !worseNow(state, t)) {
         // A question instead of a choice is answered, and the essentials follow: the emergency is not put on hold for it.
         const asked = await emergencyQuestion('');
         const answer = asked?.text ?? "I don't know that one, but the team can tell you when they reach you.";

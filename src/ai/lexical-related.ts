@@ -139,6 +139,10 @@ export const RELATED: string[][] = [
   ['pickup', 'shuttle'],
   // Getting married by the events a venue hosts (inn QA: "can we get married there" -> "small wedding or elopement").
   ['wedding', 'married', 'marry', 'elopement', 'elope'],
+  // A restroom however it is called (orchard QA: "are there BATHROOMS" -> "Restrooms: portable toilets by the gate").
+  ['restroom', 'bathroom', 'toilet', 'washroom', 'lavatory'],
+  // Getting in, however it is called (orchard QA: "is there an ADMISSION fee" -> "ENTRY to the orchard is free").
+  ['entry', 'entrance', 'admission', 'admittance'],
 ];
 
 // One-way: a day is a weekday or a weekend day, and a night-time hour is "night".
@@ -181,6 +185,9 @@ export const IMPLIES: Record<string, string[]> = {
   shoot: ['session'],
   // A penalty is a fee charged ("is there a PENALTY if i cancel" -> "a $75 cancellation FEE").
   penalty: ['fee', 'charge'],
+  // A deadline is when orders close, the last day or the cut-off (orchard QA: "the DEADLINE for thanksgiving pies" ->
+  // "Thanksgiving pie orders CLOSE November 20").
+  deadline: ['close', 'cutoff', 'last', 'latest', 'ahead', 'advance'],
   // A scratch or a dent is damage ("found a SCRATCH after you towed it" -> "report any DAMAGE within 24 hours").
   scratch: ['damage'],
   dent: ['damage'],
@@ -297,6 +304,9 @@ export const IRREGULAR_FORMS: Record<string, string> = {
   // Nouns of an act that Porter cuts to another noun: "video PRODUCTION" is producing, no "products"
   // loaded in an online shop.
   production: 'produce', productions: 'produce',
+  // The weather's adjectives Porter keeps apart from their noun (orchard QA: "are you open if it RAINS" ->
+  // "We close the orchard on RAINY days").
+  rainy: 'rain', snowy: 'snow', icy: 'ice', muddy: 'mud', stormy: 'storm', windy: 'wind', foggy: 'fog',
 };
 
 // Words Porter cuts to a noun of another sense, kept as their own stem (as stemmers keep exception
@@ -305,96 +315,4 @@ export const OWN_STEMS: Readonly<Record<string, string>> = {
   personal: 'personal', personally: 'personal', personalized: 'personal', personalised: 'personal', personalize: 'personal', personalise: 'personal',
   // A showing or a viewing of a home is its tour, no "no-show" nor "show up" (IMPLIES "tour").
   showing: 'showing', showings: 'showing', viewing: 'viewing', viewings: 'viewing',
-};
-
-// Chat spellings -> plain words (applied to whole words only).
-export const CASUAL: Readonly<Record<string, string>> = {
-  whats: 'what is', whos: 'who is', wheres: 'where is',
-  wats: 'what is',
-  wat: 'what',
-  hw: 'how',
-  wen: 'when',
-  wher: 'where',
-  wut: 'what',
-  u: 'you',
-  ya: 'you',
-  yu: 'you',
-  ur: 'your',
-  yr: 'your',
-  yall: 'you',
-  "y'all": 'you',
-  r: 'are',
-  n: 'and',
-  w: 'with',
-  b4: 'before',
-  cuz: 'because',
-  bc: 'because',
-  // ("r u open rn": right now.)
-  rn: 'now',
-  tmrw: 'tomorrow',
-  tmr: 'tomorrow',
-  tmrow: 'tomorrow',
-  wknd: 'weekend',
-  appt: 'appointment',
-  appts: 'appointments',
-  hrs: 'hours',
-  hr: 'hour',
-  mins: 'minutes',
-  min: 'minutes',
-  info: 'information',
-  incl: 'include',
-  approx: 'approximately',
-  wk: 'week',
-  wks: 'weeks',
-  mo: 'month',
-  mos: 'months',
-  ppl: 'people',
-  nxt: 'next',
-  'b/c': 'because',
-  pric: 'price',
-  gonna: 'going to',
-  wanna: 'want to',
-  gotta: 'have to',
-  dont: "don't",
-  doesnt: "doesn't",
-  cant: "can't",
-  wont: "won't",
-  isnt: "isn't",
-  arent: "aren't",
-  didnt: "didn't",
-  im: 'i am',
-  ive: 'i have',
-  thru: 'through',
-  nite: 'night',
-  midnite: 'midnight',
-  tonite: 'tonight',
-  tho: 'though',
-  abt: 'about',
-  bout: 'about',
-  pls: 'please',
-  plz: 'please',
-  thx: 'thanks',
-  ty: 'thanks',
-  asap: 'as soon as possible',
-  co: 'co carbon monoxide',
-  amex: 'amex american express',
-  comp: 'comp compensation',
-  bday: 'birthday',
-  br: 'bedroom',
-  bd: 'bedroom',
-  bdrm: 'bedroom',
-  ac: 'ac air conditioning',
-  'a/c': 'air conditioning',
-  hvac: 'hvac heating air conditioning',
-  xmas: 'christmas',
-  sq: 'square',
-  sqft: 'square feet',
-  ft: 'feet',
-  yrs: 'years',
-  combo: 'combination',
-  combos: 'combinations',
-  lb: 'pound',
-  lbs: 'pounds',
-  convo: 'conversation',
-  '24/7': '24 hours 7 days',
 };

@@ -1,6 +1,7 @@
 import { stemmer } from 'stemmer';
 import { boundedMemo } from '../memo.js';
-import { CASUAL, IMPLIES, IRREGULAR_FORMS, OWN_STEMS, RELATED } from './lexical-related.js';
+import { IMPLIES, IRREGULAR_FORMS, OWN_STEMS, RELATED } from './lexical-related.js';
+import { CASUAL, DAY_OF_MONTH, ENTRY_ASKED, LATE_CANCEL } from './lexical-casual.js';
 
 // Lexical text handling shared by the local embedder, the extractive answerer and retrieval:
 // casual spelling folded to plain words ("whats" -> "what is", "u guys" -> "you", "2am" -> "2 am"),
@@ -52,7 +53,6 @@ export function expandedTerms(): ReadonlySet<string> {
   }
   return out;
 }
-
 
 /** The stems of abbreviations that expand to several words ("ac", "comp"): one concept with their expansion. */
 export function abbreviationTerms(): ReadonlySet<string> {
@@ -138,16 +138,6 @@ export const ADDED_WORDS: ReadonlySet<string> = new Set(['access']);
 
 const SHORT_DAYS: Record<string, string> = { mon: 'monday', tue: 'tuesday', tues: 'tuesday', wed: 'wednesday', thu: 'thursday', thur: 'thursday', thurs: 'thursday', fri: 'friday', sat: 'saturday', sun: 'sunday' };
 
-/** A cancellation said with when it comes ("cancel same-day", "last minute cancellation"), up to the end of the sentence. */
-const LATE_CANCEL = /\b(cancel\w*\b[^.?!]*?)(?:(?:the )?same-day|last[- ]minute|(?:on |at )?short notice|the day of)\b|\b(?:same-day|last[- ]minute|short notice)\b(?=[^.?!]*\bcancel)/g;
-
-/**
- * A day of the month said alone ("the 16th", "sat the 3rd", "the 16th at 3pm"), not after a month ("dec
- * 25th") nor before a noun it counts or names ("10th grade", "my 2nd visit", "a 5th wheel"): only before
- * the end, a mark or a word that is no noun.
- */
-const DAY_OF_MONTH = /(?<!\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+)\b(the\s+)?(?:[1-9]|[12]\d|3[01])(?:st|nd|rd|th)\b(?!-)(?!\s+(?:of\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|grade|graders?|floor|street|st|ave|avenue|birthday|anniversary|century|time|times|place|visit|session|lesson|class|week|month|year|hour|row|tee|hole|round|edition|generation|gen|tier|level))(?=\s*(?:$|[?.!,;:()]|\d|(?:at|for|or|and|to|through|thru|till|until|in|on|is|would|works?|ok|okay|please|pls|too|instead|then|maybe|if|we|i|do|does|can|could|any|still|available|free|open|that|this|work|around|about|after|before|between|by|next|morning|afternoon|evening|night|noon)\b))/gi;
-
 /** A visitor's casual chat spelling folded to plain words ("whats ur" -> "what is your"). */
 export function normalizeCasual(text: string): string {
   return casualText(text);
@@ -164,6 +154,10 @@ function normalizeCasualOnce(text: string): string {
     .replace(/\bwhat is (it|that|this) (?=(?:cost|come to)\b)/g, 'what does $1 ')
     // "cancel SAME DAY", "a LAST MINUTE cancellation", "cancel the DAY OF": a late cancellation, which is what guides price.
     .replace(LATE_CANCEL, (whole: string, before: string | undefined) => (before ? `${before}late` : whole.replace(/(?:same-day|last[- ]minute|(?:on |at )?short notice|the day of|day of)/, 'late')))
+    // "do i have to pay to GET IN", "is it free to go in": entry to the place (orchard QA: "Entry to the orchard is free").
+    .replace(ENTRY_ASKED, '$& entry')
+    // "how do i get in touch", "best way to reach out": contacting the business.
+    .replace(/\b(?:get|getting|be|keep) in touch\b|\breach out\b/g, 'contact')
     // "where's your office", "where is the shop": the business's own premises, asked as its address.
     .replace(/\bwhere(?:'s| is| are)? (?:is |are )?(?:your|the|you guys'?|ur) (?:office|offices|shop|store|premises|location|building|garage|clinic|practice|warehouse|place|workshop|studio|salon)\b(?! (?:hours|open|phone))/g, 'where is your address location')
     // "where r u", "where are you guys", "where are you located?" said alone: the same question.

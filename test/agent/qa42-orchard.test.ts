@@ -1,0 +1,83 @@
+import t from 'tap';
+import { buildTestApp } from '../helpers/app.js';
+import { agentChat, talkTo } from '../helpers/agent-chat.js';
+import { businessWithGuide } from '../helpers/guide-business.js';
+import { ageVerdict } from '../../src/agent/answer-ages.js';
+import { normalizeCasual, terms } from '../../src/ai/lexical.js';
+import { safetyInstructions } from '../../src/agent/emergency-reply.js';
+
+// Session 42: a pick-your-own orchard's page (test/fixtures/guides/orchard.md), asked what its
+// visitors type, with the owner's "What you do" filled in as in the console. Each case was wrong
+// when the page was first tried.
+
+const { app } = await buildTestApp(t);
+const businessId = await businessWithGuide(app, { name: 'Cider Hill Orchard', guide: 'orchard.md', remoteAddress: '10.0.42.1' });
+await app.deps.db.updateTable('businesses').set({ description: 'Pick-your-own apple orchard and farm market in Stow, MA: apples, peaches, pumpkins, hayrides, corn maze, cider donuts.' }).where('id', '=', businessId).execute();
+const ask = async (q: string) => (await talkTo(app.services.agent, businessId)(q))[0]!;
+
+t.test('free for an age band is a yes inside it and a no outside it (answer-ages freeBands)', async (t) => {
+  // (It said "No." to a 3 year old and "Yes." to a 5 year old: the price's "ages 4 and up" was read as a least age.)
+  t.match(await ask('is the corn maze free for my 3 year old'), /^Yes\. Corn maze: \$10 per person ages 4 and up, free for children 3 and under/);
+  t.match(await ask('is the corn maze free for a 5 year old'), /^No\. Corn maze/);
+  t.match(await ask('is the hayride free for my 4yo'), /^No\. Hayride: \$6 per person, children 2 and under ride free/);
+  t.match(await ask('is the hayride free for my 2 year old'), /^Yes\. Hayride/);
+  // (A price band is no least age: a 3 year old may do the maze.)
+  t.match(await ask('can my 3 year old do the corn maze'), /^Yes\. Corn maze/);
+  t.equal(ageVerdict('is it free for my 1 year old', 'Under 2s go free; everyone else $8.'), 'Yes');
+  t.equal(ageVerdict('is it free for my 6 year old', 'Under 2s go free; everyone else $8.'), 'No');
+  // (A least age that is a rule stays one.)
+  t.equal(ageVerdict('can my 6 year old ride', 'Riders must be at least 7 years old.'), 'No');
+});
+
+t.test('an item of a "but not" list takes its no (answer-polarity bareItem, topic)', async (t) => {
+  // (It said "Yes. Dogs are welcome in the parking lot ..., but not in the orchard rows, the corn maze or on the hayride".)
+  t.match(await ask('can i bring my dog on the hayride'), /^No\. Dogs are welcome/);
+  t.match(await ask('is my dog allowed in the corn maze'), /^No\. Dogs are welcome/);
+  t.match(await ask('can my dog come on the porch'), /^Yes\. Dogs are welcome/);
+  t.match(await ask('can dogs come in the parking lot'), /^Yes\. Dogs are welcome/);
+});
+
+t.test("what a shop's own section lists, it sells (answer-claims sellingOnOffer)", async (t) => {
+  // (It said "I don't know" to honey, though "do you have maple syrup" got the same line.)
+  t.match(await ask('do you sell honey'), /^Yes\. Local honey, maple syrup, jams and cheese/);
+  t.match(await ask('do you sell apple butter'), /I don't know/);
+  t.match(await ask('do you sell gift cards'), /I don't know/);
+});
+
+t.test('words of everyday chat find what the page calls them (lexical-related, lexical-casual)', async (t) => {
+  // (Each said "I don't know".)
+  t.match(await ask('is there a combo ticket'), /Combo ticket \(hayride \+ corn maze\): \$14 per person/);
+  t.match(await ask('are there bathrooms'), /Restrooms: portable toilets/);
+  t.match(await ask('are you open if it rains'), /We close the orchard on rainy days/);
+  t.match(await ask('when is the deadline for thanksgiving pies'), /Thanksgiving pie orders close November 20/);
+  t.match(await ask('whats the deadline to book a field trip'), /Book at least 3 weeks ahead/);
+  t.match(await ask('how do i get in touch'), /\(978\) 555-0162/);
+  // (It said "Yes. Half-peck bag ...: $18".)
+  t.match(await ask('do i have to pay to get in'), /^No\. Entry to the orchard is free/);
+  t.match(await ask('is there an admission fee'), /^No\. Entry to the orchard is free/);
+  t.match(normalizeCasual('how much to get in'), /get in/);
+  t.notMatch(normalizeCasual('how do i get in touch'), /entry/);
+  t.same(terms('rainy muddy'), terms('rain mud'));
+});
+
+t.test("a later sentence of a list item is about the item's label (answer-units antecedent)", async (t) => {
+  // (It said "The ride takes about 20 minutes", the hayride's.)
+  t.match(await ask('how long does the corn maze take'), /Most families take 45 minutes to an hour/);
+  t.match(await ask('how long is the hayride'), /The ride takes about 20 minutes/);
+});
+
+t.test("an instruction for a case of another cause is not given; someone worse now gets 911 again (emergency-reply causeUnsaid, emergency-turn choicePrefix)", async (t) => {
+  // (It said "If someone is stung and has trouble breathing ..." to a child who fell off the wagon.)
+  const fell = await agentChat(app.services.agent, businessId);
+  const r = await fell.say('a kid fell off the hay wagon and hit his head, hes not answering');
+  t.ok(r.emergency, 'an emergency');
+  t.notMatch(r.reply, /stung/);
+  t.match(r.reply, /call 911 now/i);
+  const stung = await agentChat(app.services.agent, businessId);
+  t.match((await stung.say('help my daughter got stung by a bee and her lips are swelling up')).reply, /If someone is stung and has trouble breathing/);
+  // (It said "OK, just the essentials so the team can follow up.")
+  t.match((await stung.say('she passed out')).reply, /^Please call 911 now if no one has yet\. Meanwhile, just the essentials/);
+  const hits = [{ chunkId: 'c', title: 'Safety', heading: 'Safety', content: 'If someone is stung and has trouble breathing, call 911.', score: 1 }] as never;
+  t.same(safetyInstructions('MEDICAL', hits, 'he fell and is not breathing'), []);
+  t.same(safetyInstructions('MEDICAL', hits, 'she got stung and cant breathe'), ['If someone is stung and has trouble breathing, call 911.']);
+});
