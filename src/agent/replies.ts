@@ -3,6 +3,7 @@ import { phoneKey } from '../contacts/phone.js';
 import type { Lead } from '../db/schema.js';
 import { contactPhone, type BusinessContext } from './context.js';
 import { emergencyNumber } from './emergency-reply.js';
+import { addressedAs } from './validate.js';
 import { ASKS_IF_THERE, GREETING, PRAISE, PRICE_REMARK, PROBLEM } from './intents.js';
 import type { openStatus } from '../schedule/index.js';
 
@@ -51,7 +52,7 @@ export function notAPerson(ctx: BusinessContext): string {
 
 /** `line`: the emergency line the emergency reply gave (state.emergency.line), the one an emergency's confirmation names too. */
 export function confirmation(ctx: BusinessContext, lead: Lead, open: ReturnType<typeof openStatus>, queued: { ownerAlerted: boolean; phoneAlert: boolean; confirmation: boolean }, line?: string | null): string {
-  const name = lead.name ? `, ${lead.name.split(/\s+/)[0]}` : '';
+  const name = lead.name ? `, ${addressedAs(lead.name)}` : '';
   const copy = queued.confirmation ? ' A copy is on its way to your e-mail.' : '';
   if (lead.is_emergency) {
     const alert = queued.phoneAlert ? 'I have sent it to the team as an emergency and their on-call phone is being alerted now' : queued.ownerAlerted ? 'I have sent it to the team marked as an emergency' : 'I have saved it for the team marked as an emergency';

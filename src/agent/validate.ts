@@ -60,6 +60,15 @@ export function capitalizeName(name: string): string {
     .join(' ');
 }
 
+/** A title said before a name ("Ms. Patel", "Dr Lee"). */
+const TITLE = /^(?:mr|mrs|ms|miss|mx|dr|prof|rev)\.?$/i;
+
+/** How a visitor is thanked by name: the first name ("Jenny Olson" -> "Jenny"), or a title with the name after it ("Ms. Patel", not "Ms."). */
+export function addressedAs(name: string): string {
+  const [first = '', next] = name.trim().split(/\s+/);
+  return TITLE.test(first) && next ? `${first} ${next.replace(/,$/, '')}` : first;
+}
+
 export function extractName(text: string): string | null {
   // "my name is john smith": after "my name is" a lower-case name is still a name (not after "I'm": "i'm worried").
   const m =

@@ -2,8 +2,8 @@ import { getCountryCallingCode, parsePhoneNumberFromString, type CountryCode } f
 import { businessCountry } from './phone.js';
 
 // Phone numbers as people read them. Stored and sent numbers stay E.164 (+15555550123); what a
-// person sees is "+1 555 555 0123" (international, since the reader may be abroad), and a
-// tel: link with the exact number.
+// person sees is "+1 555 555 0123" (international, since the reader may be abroad) unless the
+// reader's country is known, and a tel: link with the exact number.
 
 export interface DisplayPhone {
   display: string;
@@ -11,11 +11,12 @@ export interface DisplayPhone {
   href: string | null;
 }
 
-export function displayPhone(raw: string | null | undefined): DisplayPhone | null {
+/** `home`: the reader's country, where a number of that country reads as at home ("(978) 555-0123" for a US owner; session 42's orchard owner got "+1 978 555 0123"). */
+export function displayPhone(raw: string | null | undefined, home?: CountryCode): DisplayPhone | null {
   if (!raw) return null;
   const parsed = parsePhoneNumberFromString(raw);
   if (!parsed || !parsed.isPossible()) return { display: raw.replace(/\s+/g, ' ').trim(), href: null };
-  return { display: parsed.formatInternational(), href: parsed.getURI() };
+  return { display: home ? phoneInText(raw, home) : parsed.formatInternational(), href: parsed.getURI() };
 }
 
 /** A number written into a sentence for a reader in `country`: "(555) 555-0123" at home, "+44 20 7946 0958" from abroad. */

@@ -27,6 +27,8 @@ import type { TwilioRestClient } from '../twilio/client.js';
 import type { WebhookEndpointService } from './webhook-endpoints.js';
 import { SIGNATURE_HEADER, TIMESTAMP_HEADER, signWebhook } from './webhook-signature.js';
 import { assertPublicTarget, PermanentDeliveryError, postWebhook } from './webhook-target.js';
+import { businessCountry } from '../contacts/phone.js';
+import type { CountryCode } from 'libphonenumber-js';
 
 /** What happened to one delivery attempt; the worker maps it onto the outbox state machine. */
 export type DeliveryOutcome =
@@ -128,7 +130,7 @@ export function createDeliverer(deps: DelivererDeps): (row: Notification) => Pro
 
   /** The agent's own keys in captured_data, as an owner reads them. */
   const ANSWER_LABELS: Record<string, string> = { emergencyKeywords: 'Flagged as an emergency because of', preferredTime: 'Preferred time' };
-  const answersOf = async (lead: Lead): Promise<AnswerLine[]> => {
+  const answersOf = async (lead: Lead, home: CountryCode): Promise<AnswerLine[]> => {
     const data = lead.captured_data ?? {};
     // The agent stores { answers: [{ question, answer }], preferredTime, emergencyKeywords }: each
     // item of the list is its own line (the list used to arrive as one "answer: …; question: …" run).
@@ -150,8 +152,8 @@ export function createDeliverer(deps: DelivererDeps): (row: Notification) => Pro
         if (typeof v.question === 'string') question = v.question;
         answer = v.answer;
       }
-      // A phone number as people read it (+1 212 555 0142), as in the rest of the e-mail.
-      const text = typeof answer === 'string' && /^\+\d{8,15}$/.test(answer) ? (humanPhone(answer)?.display ?? answer) : answerText(answer);
+      // A phone number as people read it ((212) 555-0142 to a US owner), as in the rest of the e-mail.
+      const text = typeof answer === 'string' && /^\+\d{8,15}$/.test(answer) ? (humanPhone(answer, home)?.display ?? answer) : answerText(answer);
       return { question, answer: text.slice(0, MAX_ANSWER_LENGTH), listed };
     });
     // preferredTime repeats the visit question's answer: said once.
@@ -166,7 +168,7 @@ export function createDeliverer(deps: DelivererDeps): (row: Notification) => Pro
       const email = renderOwnerLeadEmail({
         business: ctx.business,
         lead: ctx.lead,
-        answers: await answersOf(ctx.lead),
+        answers: await answersOf(ctx.lead, businessCountry(ctx.business)),
         leadUrl: leadLink(appBase, ctx.lead.id),
         priorityFlag: can(ctx.business.plan, 'priorityEmailNotifications'),
         update: (row.payload as { update?: unknown }).update === true,

@@ -1,4 +1,5 @@
 import { displayPhone } from '../contacts/phone-display.js';
+import { businessCountry } from '../contacts/phone.js';
 import { isValidTimezone } from '../schedule/index.js';
 import type { Business, Lead, Priority } from '../db/schema.js';
 
@@ -50,7 +51,7 @@ const CHANNEL_TEXT: Record<Lead['channel'], string> = {
 
 type BusinessInfo = Pick<Business, 'name' | 'phone_number' | 'timezone'>;
 
-/** A phone number as people write it (+1 555 555 0123), with its tel: link. */
+/** A phone number as people write it (+1 555 555 0123, or as at home in the reader's country), with its tel: link. */
 export const humanPhone = displayPhone;
 
 /** A captured answer as a person reads it: no JSON, nothing for empty values. */
@@ -106,7 +107,7 @@ export function renderOwnerLeadEmail(input: {
           : 'The visitor has left no phone number or e-mail. What they told the agent is below; the chat is in the lead.'
       : null;
   const style = PRIORITY_STYLE[lead.priority];
-  const phone = humanPhone(lead.phone);
+  const phone = humanPhone(lead.phone, businessCountry(business));
   const who = lead.name ? oneLine(lead.name) : null;
   const what = lead.issue ? shorten(lead.issue, 60) : null;
   const subjectParts = [what, who, phone?.display].filter((p): p is string => !!p);

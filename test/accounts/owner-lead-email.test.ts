@@ -43,9 +43,9 @@ t.test('an emergency: subject, call button, local time, one button to the lead',
     { question: 'Details', answer: answerText({ floor: 'ground', pets: null }) },
   ];
   const e = renderOwnerLeadEmail({ business, lead: lead(), answers, leadUrl, priorityFlag: true });
-  t.equal(e.subject, 'URGENT: burst pipe, Jane Doe, +1 555 555 0123');
+  t.equal(e.subject, 'URGENT: burst pipe, Jane Doe, (555) 555-0123');
   t.equal(e.priority, 'high');
-  t.match(e.html, /<a href="tel:\+15555550123"[^>]*>Call \+1 555 555 0123<\/a>/, 'tap to call');
+  t.match(e.html, /<a href="tel:\+15555550123"[^>]*>Call \(555\) 555-0123<\/a>/, 'tap to call');
   t.equal(e.html.match(/href="https:\/\/app\.example\.test\/admin\/leads\/[^"]+"/g)?.length, 1, 'exactly one link to the lead page');
   t.match(e.html, /Tue, Dec 1, 9:05\s?AM EST/, "the business's local time");
   t.match(e.text, /Received: Tue, Dec 1, 9:05\s?AM EST, by website chat/, "when the lead came in, not to be read as the visit time");

@@ -5,6 +5,8 @@ import { businessWithGuide } from '../helpers/guide-business.js';
 import { ageVerdict } from '../../src/agent/answer-ages.js';
 import { normalizeCasual, terms } from '../../src/ai/lexical.js';
 import { safetyInstructions } from '../../src/agent/emergency-reply.js';
+import { addressedAs } from '../../src/agent/validate.js';
+import { displayPhone } from '../../src/contacts/phone-display.js';
 
 // Session 42: a pick-your-own orchard's page (test/fixtures/guides/orchard.md), asked what its
 // visitors type, with the owner's "What you do" filled in as in the console. Each case was wrong
@@ -80,4 +82,21 @@ t.test("an instruction for a case of another cause is not given; someone worse n
   const hits = [{ chunkId: 'c', title: 'Safety', heading: 'Safety', content: 'If someone is stung and has trouble breathing, call 911.', score: 1 }] as never;
   t.same(safetyInstructions('MEDICAL', hits, 'he fell and is not breathing'), []);
   t.same(safetyInstructions('MEDICAL', hits, 'she got stung and cant breathe'), ['If someone is stung and has trouble breathing, call 911.']);
+});
+
+t.test('a visitor who gives a title and a name is thanked by both (validate addressedAs)', async (t) => {
+  // (It said "Thanks, Ms.! I have passed your request ...".)
+  const [, , , , , done] = await talkTo(app.services.agent, businessId)('we want to book a school field trip for 22 kids in october', 'Ms. Patel, Hillside Elementary', '978-555-0123', 'skip', 'tuesday oct 13 morning', 'skip');
+  t.match(done, /Thanks, Ms\. Patel! I have passed your request to the Cider Hill Orchard team/);
+  t.equal(addressedAs('Dr Lee'), 'Dr Lee');
+  t.equal(addressedAs('Jenny Olson'), 'Jenny');
+  t.equal(addressedAs('Mrs'), 'Mrs', 'a title alone is what was given');
+});
+
+t.test("an owner reads a number of their own country as at home, and another country's in full (contacts/phone-display displayPhone)", async (t) => {
+  // (The orchard owner's e-mail said "+1 978 555 0123".)
+  t.equal(displayPhone('+19785550123', 'US')?.display, '(978) 555-0123');
+  t.equal(displayPhone('+442079460958', 'US')?.display, '+44 20 7946 0958');
+  t.equal(displayPhone('+19785550123')?.display, '+1 978 555 0123', 'no reader country: in full');
+  t.equal(displayPhone('+19785550123', 'US')?.href, 'tel:+19785550123');
 });

@@ -58,7 +58,7 @@ t.test('a lead produces exactly one owner e-mail and one confirmation, escaped, 
   t.equal(customer.length, 1, 'exactly one confirmation');
 
   const o = owner[0]!.parsed;
-  t.equal(o.subject, 'High priority: Leaking pipe under the <b>sink</b>, <script>alert(1)</script>, +1 555 555 0123');
+  t.equal(o.subject, 'High priority: Leaking pipe under the <b>sink</b>, <script>alert(1)</script>, (555) 555-0123');
   t.equal(o.headers.get('priority'), 'high', 'marked high priority (X-Priority / Importance)');
   t.equal(o.from?.value[0]?.address, 'alerts@agent.example.test');
   t.equal(o.replyTo?.value[0]?.address, 'visitor@example.test', 'owner can reply to the visitor');
@@ -69,8 +69,8 @@ t.test('a lead produces exactly one owner e-mail and one confirmation, escaped, 
   t.match(html, /&lt;script&gt;alert\(1\)&lt;\/script&gt;/, 'the name is shown escaped');
   t.match(html, /When did it start\?/, 'answers are labelled with the question');
   t.match(html, new RegExp(`${PUBLIC_BASE_URL}/admin/leads/${lead.id}`), 'links to the lead');
-  t.match(o.text ?? '', /^<script>alert\(1\)<\/script> - \+1 555 555 0123$/m, 'plain text carries the raw value (text is inert)');
-  t.match(o.text ?? '', /Call: \+1 555 555 0123/);
+  t.match(o.text ?? '', /^<script>alert\(1\)<\/script> - \(555\) 555-0123$/m, 'plain text carries the raw value (text is inert)');
+  t.match(o.text ?? '', /Call: \(555\) 555-0123/);
   t.match(html, /href="tel:\+15555550123"/, 'tap to call');
 
   const c = customer[0]!.parsed;

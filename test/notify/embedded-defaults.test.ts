@@ -50,8 +50,8 @@ t.test('a captured demo lead leaves a readable .eml in the data dir at once: the
   const parsed = await Promise.all(emls().map(async (f) => simpleParser(readFileSync(join(mailDir, f)))));
   const owner = parsed.find((m) => m.to && 'value' in m.to && m.to.value[0]?.address === 'owner@demo.local');
   const confirmation = parsed.find((m) => m.to && 'value' in m.to && m.to.value[0]?.address === 'jane.visitor@example.test');
-  t.equal(owner?.subject, 'New lead: Dripping kitchen tap, Jane Visitor, +1 555 555 0123');
-  t.match(owner?.text ?? '', /Jane Visitor - \+1 555 555 0123/);
+  t.equal(owner?.subject, 'New lead: Dripping kitchen tap, Jane Visitor, (555) 555-0123');
+  t.match(owner?.text ?? '', /Jane Visitor - \(555\) 555-0123/);
   t.match(owner?.text ?? '', new RegExp(`/admin/leads/${lead.id}`));
   t.equal(confirmation?.subject, `We received your request - ${DEMO_BUSINESS_NAME}`);
   const rows = await db.selectFrom('notifications').select(['kind', 'status', 'payload']).where('lead_id', '=', lead.id).execute();

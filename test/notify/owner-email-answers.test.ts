@@ -53,7 +53,7 @@ t.test('the agent\'s answers list: one line per question, phone readable, prefer
   const text = mail.text ?? '';
   const answers = text.slice(text.indexOf('Answers:'));
   t.match(answers, /- What is your name\?\n  Maria Lopez\n/, 'one question, its answer under it');
-  t.match(answers, /- What is the best phone number to reach you\?\n  \+1 212 555 0142\n/, 'the number as people read it');
+  t.match(answers, /- What is the best phone number to reach you\?\n  \(212\) 555-0142\n/, 'the number as people read it');
   t.match(answers, /- When would suit you for a visit\?\n  Tue, Dec 8 \(next week is fine\)\n/);
   t.match(answers, /- Flagged as an emergency because of\n  water escaping\n/, "the agent's own keys have readable names");
   t.notMatch(answers, /answer: |question: /, 'no flattened objects');
