@@ -98,11 +98,10 @@ export function relatedActsOn(text: string, verbRelated: readonly string[], head
   return false;
 }
 
-/** A negative that only restricts a noun or a case ("who can't use stairs", "if you don't have one"). */
 /** Each "no extra cost" of a sentence (answer-unanswered's NO_CHARGE, all of them), and "we DO NOT CHARGE for quotes on ... bathrooms" (no no to doing bathrooms; "we do not BILL insurance" is a no to insurance). */
 const EVERY_NO_CHARGE = new RegExp(`${NO_CHARGE.source}|\\b(?:do|does|will|would)(?:n't| not) charge\\b|\\bnever charge\\b`, 'gi');
+/** A negative that only restricts a noun or a case ("who can't use stairs", "if you don't have one"). */
 const RESTRICTED_NEGATIVE = /\b(?:who|whoever|anyone|anybody|those|that|which|if|unless|when|whenever)\s+(?:\w+\s+)?(?:can't|cannot|can not|don't|do not|doesn't|does not|won't|aren't|isn't|didn't|haven't|hasn't)\s+\w+(?:\s+(?!can\b|may\b|will\b|should\b|must\b|are\b|is\b)\w+)?/gi;
-
 /** "no interest", "no obligation": the terms of an offer, said as a negative. */
 const OFFER_TERMS = /\bno[- ](?:interest|obligation|commitment|contracts?)\b/gi;
 const OFFER_TERM_ASKED = /\b(?:interest|obligations?|commitments?|contracts?)\b/;
@@ -175,10 +174,11 @@ export function negative(question: string, text: string, qs: readonly SubjectTer
   // motor or battery repairs", not "we fix ... e-bikes").
   const said = clauseTerms.map((ct) => named.reduce((w, s) => w + (ct.has(s.term) ? s.weight : 0), 0));
   const most = Math.max(0, ...said);
-  // ...or the sentence's own topic is asked with another word its later clause says ("can i bring my DOG
-  // on the HAYRIDE" -> "DOGS are welcome on the porch, but not in the orchard rows, the corn maze or on the hayride").
+  // ...or the sentence's own topic is asked with another word a later clause that turns says ("my DOG on the HAYRIDE" -> "DOGS
+  // are welcome on the porch, but not in the orchard rows, the corn maze or on the hayride"; not "Pay rent online ..., cards cost 2.9%").
   const topic = new Set(terms(clauses[0]?.trim().split(/\s+/).slice(0, 2).join(' ') ?? ''));
-  const later = named.some((s) => topic.has(s.term)) ? clauseTerms.findIndex((ct, i) => i > 0 && named.some((s) => !topic.has(s.term) && !clauseTerms[0]!.has(s.term) && ct.has(s.term))) : -1;
+  const turns = (i: number) => [clauses[i]!, clauses[i - 1] ?? ''].some((c) => /^\s*(?:but|except)\b|\b(?:not|never)\b/i.test(c));
+  const later = named.some((s) => topic.has(s.term)) ? clauseTerms.findIndex((ct, i) => i > 0 && turns(i) && named.some((s) => !topic.has(s.term) && !clauseTerms[0]!.has(s.term) && ct.has(s.term))) : -1;
   const own = later > 0 ? later : first !== undefined && said[first]! < most - 1e-9 ? said.indexOf(most) : first;
   const near = subject.map((s) => clauseTerms.findIndex((ct) => s.related.some((r) => ct.has(r)))).find((i) => i >= 0);
   const at = own ?? near;
@@ -189,9 +189,8 @@ export function negative(question: string, text: string, qs: readonly SubjectTer
   // ("Some hospital units, SUCH AS THE ICU, do not accept flowers": an example set off by commas is the
   // subject's, and the clause after it is its verb.)
   if (at !== undefined && at > 0 && EXAMPLE_ASIDE.test(clauses[at]!) && clauses[at + 1] && CLAUSE_VERB.test(clauses[at + 1]!) && !CONTRAST.test(clauses[at + 1]!) && !OWN_SUBJECT.test(clauses[at + 1]!)) where = `${clauses[0]} ${clauses[at]} ${clauses[at + 1]}`;
-  // (Its list is the nearest clause before it that is no bare item: "welcome on the porch, BUT NOT in the
-  // orchard rows, the corn maze or ON THE HAYRIDE" lists the hayride under the "but not".)
-  else if (at !== undefined && where !== clauses[0] && (bareItem(where) || (CONTRAST.test(clauses[at - 1] ?? '') && bareItem(where, 10))) && clauses[0]) where = `${clauses.slice(0, at).findLast((c, i) => i === 0 || !bareItem(c))} ${where}`;
+  // (Or its "but": "welcome on the porch, BUT NOT in the orchard rows, the corn maze or ON THE HAYRIDE" lists the hayride under the "but not".)
+  else if (at !== undefined && where !== clauses[0] && (bareItem(where) || (CONTRAST.test(clauses[at - 1] ?? '') && bareItem(where, 10))) && clauses[0]) where = `${listHead(clauses, at)} ${where}`;
   // A list that opens the sentence ("Termites, bed bugs and wildlife are not part of the plan")
   // takes the verb at its end.
   else if (where === clauses[0] && clauses.length > 1 && where.trim().split(/\s+/).length <= 4 && text.trimStart().startsWith(`${where.trim()},`)) {
@@ -221,8 +220,9 @@ export function negative(question: string, text: string, qs: readonly SubjectTer
   return NEGATIVE_ASKED.test(askedPart(q)) ? !says : says;
 }
 
-/** A short clause with no verb of its own that turns against nothing: an item of a list. */
-const bareItem = (clause: string, most = 6) => clause.trim().split(/\s+/).length <= most && !OWN_VERB.test(clause) && !CONTRAST.test(clause);
+/** The clause a bare item at `at` (a short clause with no verb of its own, turning against nothing) goes on: a "but ..." the items before it continue, else the sentence's first. */
+const listHead = (clauses: readonly string[], at: number): string => clauses.slice(1, at).findLast((c, i, all) => CONTRAST.test(c) && all.slice(i + 1).every((x) => bareItem(x, 10))) ?? clauses[0]!;
+const bareItem = (clause: string, most = 6): boolean => clause.trim().split(/\s+/).length <= most && !OWN_VERB.test(clause) && !CONTRAST.test(clause);
 /** An example set off by commas: ", such as the ICU,", ", like oak,", ", including weekends,". */
 const EXAMPLE_ASIDE = /^\s*(?:such as|like|including|e\.g\.|for example)\b/i;
 /** Harm said as absent: "non toxic", "not toxic", "free of harmful chemicals", "no harsh chemicals". */
