@@ -34,8 +34,8 @@ export function toldNotWhere(text: string, opts: ValidateOptions): boolean {
   const undated = uncounted.replace(DATE_WORDS, ' ');
   return !/\d{2,}/.test(undated) && !STREET_WORD.test(undated) && !PLACE_WORDS.test(undated);
 }
-/** How many people are coming ("12 kids", "about 20 guests", "6 of us"). */
-const PEOPLE_COUNTED = /\b\d{1,3}\s*(?:kids|children|people|guests|adults|persons|students|teens|girls|boys|friends|of us)\b/i;
+/** How many people are coming ("12 kids", "about 20 guests", "6 of us", "25 fourth graders": orchard QA, a class told at the address question became its address). */
+const PEOPLE_COUNTED = /\b\d{1,3}\s*(?:(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|\d{1,2}(?:st|nd|rd|th)|little|young|older|teenage|adult|high school|middle school)\s+)?(?:kids|children|people|guests|adults|persons|students|teens|girls|boys|friends|of us|graders|campers|chaperones|seniors|scouts|players|members|dancers|riders)\b/i;
 /** Words that say when or how it suits, and filler, beside a count of people ("around 12 kids, afternoon works best"). */
 const ONLY_WHEN = /\b(?:to|through|thru|around|about|roughly|maybe|approx(?:imately)?|like|just|only|and|or|a|an|the|in|on|this|next|morning|afternoon|evening|night|mornings|afternoons|evenings|weekends?|weekdays?|(?:mon|tues|wednes|thurs|fri|satur|sun)days?|today|tomorrow|works?|best|better|would|be|is|good|great|fine|ok|okay|please|thanks|total|plus|us|we|our|me|my)\b/gi;
 /** A day as said ("march 12-14", "the 3rd", "friday"): removed before looking for a house number. */

@@ -6,6 +6,7 @@ import { ageVerdict } from '../../src/agent/answer-ages.js';
 import { normalizeCasual, terms } from '../../src/ai/lexical.js';
 import { safetyInstructions } from '../../src/agent/emergency-reply.js';
 import { addressedAs } from '../../src/agent/validate.js';
+import { toldNotWhere } from '../../src/agent/lead-details.js';
 import { displayPhone } from '../../src/contacts/phone-display.js';
 
 // Session 42: a pick-your-own orchard's page (test/fixtures/guides/orchard.md), asked what its
@@ -99,4 +100,22 @@ t.test("an owner reads a number of their own country as at home, and another cou
   t.equal(displayPhone('+442079460958', 'US')?.display, '+44 20 7946 0958');
   t.equal(displayPhone('+19785550123')?.display, '+1 978 555 0123', 'no reader country: in full');
   t.equal(displayPhone('+19785550123', 'US')?.href, 'tel:+19785550123');
+});
+
+t.test('a class counted at the address question is no address (lead-details PEOPLE_COUNTED)', async (t) => {
+  // (A caller's "about 25 fourth graders" became the lead's address.)
+  const c = await agentChat(app.services.agent, businessId, 'CALL', '+16175550148');
+  for (const line of ['i want to book a field trip for my class', 'Laura Chen']) await c.say(line);
+  t.match((await c.say('about 25 fourth graders')).reply, /^Thanks, I've added that to the details for the team\. What is the address/);
+  await c.say('october twentieth in the morning');
+  await c.say('no thanks');
+  const done = await c.say('no thanks');
+  t.ok(done.lead, 'the lead is captured');
+  const lead = await app.deps.db.selectFrom('leads').select(['address', 'issue']).where('id', '=', done.lead!.id).executeTakeFirstOrThrow();
+  t.equal(lead.address, null);
+  t.match(lead.issue, /about 25 fourth graders/);
+  const opts = { now: new Date('2026-12-07T15:00:00Z'), timeZone: 'America/New_York' };
+  t.ok(toldNotWhere('25 second graders and 3 chaperones', opts));
+  t.notOk(toldNotWhere('25 Fourth Street', opts));
+  t.notOk(toldNotWhere('Hixson, 10 kids', opts));
 });
