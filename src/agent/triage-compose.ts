@@ -1,6 +1,7 @@
 import { NOT_ITS_LID, NOT_THE_CONTAINER, type HazardRule } from './triage-hazards.js';
 import { CAUGHT_THINGS } from './triage-benign.js';
 import { any, gap, near, rule, ESCAPING, WATER, SEWAGE, FIXTURE, FUEL, LIQUID_ESCAPE, GAS_SOUND, GAS_FIRED, SMELL, ODORANT, PERSISTING, CO_SYMPTOM, BURNING_ON, CONTAINER, RUPTURE, POWERED, POWER_SIGN, LINE, GROUND, STRUCTURE, SHOCK_SOURCE, GIVING_WAY, DEPENDANT, SHUT_IN, TRAP, LOCKED_OUT, LEFT_RUNNING, COLD_WORDS, BREAK_IN, UNSECURED, PREMISES, SUCTION, CHEMICAL, FUMES, POISONED, SOMEONE, WILD, HEAVY, PINNING, HELD, ABOUT_TO_FALL, FAILED, OVERHANGING, SMOKE_PICTURE, OPEN_HOLE } from './triage-phrases.js';
+import { NOT_SUPPOSED } from './triage-context.js';
 import { SWALLOWED, TOXIC, TOXIC_TO_ANIMALS, ANIMAL, FARM_ANIMAL } from './triage-poison.js';
 
 // Hazards composed from parts rather than listed as phrases: WHAT (a substance or agent: water,
@@ -11,6 +12,27 @@ import { SWALLOWED, TOXIC, TOXIC_TO_ANIMALS, ANIMAL, FARM_ANIMAL } from './triag
 // decides whether a match counts (negated, past, hypothetical, figurative, contained).
 
 // The parts are in triage-phrases.ts, what poisons in triage-poison.ts.
+
+/** What a child or an animal eats that nobody can vouch for: a plant, berries, pellets, "the stuff". */
+const UNKNOWN_EATEN = any('some(?: of)? (?:the |those |these |that |this )?(?:\\w+ )?(?:berries|mushrooms?|plants?|leaves|seeds|pellets|stuff|liquid|powder|granules|bait|spray|beads)', '(?:the|that|this|those|these|wild) (?:\\w+ ){0,2}(?:berries|mushrooms?|plants?|leaves|seeds|pellets|stuff|liquid|powder|granules|bait|spray)', 'a (?:\\w+ )?(?:mushroom|berry|plant|leaf)', 'something (?:off|from|on|under|in) the (?:floor|ground|yard|shelf|garden|field)');
+/** A body's sign of poison. */
+const POISON_SIGN = any('vomit\\w*', 'throwing up', 'threw up', 'puking', 'drool\\w*', 'foaming', 'shaking', 'trembling', 'twitching', 'seiz\\w*', 'convuls\\w*', 'wobbly', 'stumbling', 'limp', 'lethargic', 'unresponsive', "(?:can't|cant|won't|wont) (?:stand|walk|wake)", 'mouth (?:is )?(?:burning|swelling|swollen)', 'lips? (?:are |is )?(?:swelling|swollen|blue)');
+/** A crack, a hole, a sag or the part of a building that has one. */
+const FAULT = any('cracks?', 'sinkholes?', 'holes?', 'gaps?', 'bulges?', 'bubbles?', 'sag\\w*', 'floors?', 'ceilings?', 'walls?', 'foundation', 'ground', 'joists?', 'beams?');
+/** Growing: wider, deeper, bigger, or the floor dropping by a measure. */
+const GROWING = any('(?:getting|got|gotten|grown|growing|gone|went) (?:a lot |way |much |so much |noticeably |visibly )?(?:bigger|wider|deeper|longer)', '(?:twice|two times|three times|double) (?:as )?(?:wide|big|long|deep)', '(?:way |much |a lot )?(?:wider|bigger|deeper) (?:than|since)', 'keeps? (?:getting (?:bigger|wider|deeper)|growing|spreading|opening)', '(?:are |is )?opening(?: up)?', 'spreading (?:fast|quickly)', '(?:dropped|sank|sunk|sagged|settled|moved|shifted) (?:like |about |another )?(?:an? |one |two |three |\\d+ )?(?:inch(?:es)?|cm|centimet\\w*|feet|foot)');
+/** Within hours, or before one's eyes. */
+const WITHIN_HOURS = any('since (?:this morning|last night|earlier|an hour ago|(?:a few|two|\\d+) hours ago|we (?:got up|woke up|got home))', '(?:than|as) (?:this morning|last night|earlier|an hour ago)', 'while (?:we|i) (?:watch|look|stand|wait)', 'as we (?:speak|watch)', 'by the (?:minute|hour)', 'in (?:the last|an|the past) (?:hour|few hours|\\d+ (?:min\\w*|hours?))', 'in front of (?:us|me|our eyes)', 'right now');
+/** People, or a car, below what is coming loose: under it, at the door it hangs over, passing in and out. */
+const PEOPLE_BELOW = any(
+  '\\b(?:right |directly )?(?:under|below|beneath|underneath) (?:it|them)\\b', '\\b(?:people|guests|customers|kids|children|skaters|players|everyone|shoppers|students|visitors|(?:my|our|the) (?:kids|son|daughter|family))\\b(?: \\w+){0,4} (?:under|below|beneath|in and out)\\b',
+  '\\b(?:go|goes|walk|walks|come|comes|going|walking|coming) (?:in and )?(?:out|through|under)(?: of)? (?:that|the|this|our) (?:\\w+ )?(?:door|doorway|entrance|way|steps)\\b',
+  '\\bover (?:the |our |a |center |centre )?(?:\\w+ )?(?:entrance|doorway|door|steps|walkway|sidewalk|crowd|bleachers|stands|seats|playground|ice|rink|lobby)\\b(?=.*\\b(?:people|guests|customers|kids|skaters|players|everyone|students|visitors)\\b)',
+);
+/** A place that harms whoever is shut in it: heat, cold or no air. */
+const HARMFUL_ENCLOSURE = any('sauna', 'steam room', 'walk[- ]?ins?', 'freezer', 'cooler', 'cold room', 'vault', 'safe', 'car', 'trunk', 'dryer', 'hot box');
+/** Who is shut in: a person by any name, or one already named. */
+const SHUT_IN_WHO = `(?:${SOMEONE}|(?:my|our|a|the) (?:\\w+ )?(?:cook|chef|employee|staff member|guest|customer|client|boss|coworker)|he|she|they|he's|she's|they're|hes|shes|theyre)`;
 
 export const COMPOSED_RULES: HazardRule[] = [
   // A person or an animal held by something heavy or a machine ("the garage door came down on my dog", "pinned under the branch").
@@ -296,4 +318,19 @@ export const COMPOSED_RULES: HazardRule[] = [
   rule('STATED', 10, 'weapon threat', `\\b(?:knife|knives|(?<!(?:nail|glue|spray|heat|staple|caulk|caulking|grease|paint|water|nerf|toy|soldering|massage|temperature|radar|speed|air|label|price) )guns?|pistol|rifle|shotgun|machete|weapon|blade|cuchillo|navaja|pistola|arma)\\b${gap(8)}(?:threaten\\w*|waving|pointing|brandish\\w*|swinging|attacking|stabb\\w*|shooting|robbing|holding (?:us|people|staff|everyone)|amenaz\\w*|apuntando|asaltando)\\b|\\b(?:threaten\\w*|waving|pointing|brandish\\w*|amenaz\\w*|apuntando)${gap(6)}(?:knife|(?<!(?:nail|glue|spray|heat|staple|caulk|grease|paint|water|nerf|toy|radar|speed|label|price) )gun|pistol|rifle|machete|weapon|blade|cuchillo|navaja|pistola|arma)\\b|\\b(?:active shooter|shots? (?:fired|being fired)|(?:armed|hold ?up|stick ?up) (?:robbery|robber|man|guy|men)|at (?:gun|knife) ?point|(?:pulled|drew) (?:a|his|her) (?:knife|gun|pistol))\\b`),
   // The eye: a chemical or an object in it, or sight lost suddenly (a curtain or a shadow over it, double vision out of nowhere).
   rule('MEDICAL', 10, 'eye emergency', `\\b(?:${CHEMICAL}|(?:oven|drain|toilet|floor|window) cleaner|pepper spray|mace|super ?glue|crazy glue|nail glue|lye|caustic soda|battery acid|dishwasher (?:pods?|tablets?|detergent)|laundry pods?|(?:hot|boiling) (?:oil|grease|water)|lejia|pegamento|gas pimienta|quimic\\w*)\\b${gap(5)}(?:in|into|en) (?:his|her|my|their|the|both|one|an|el|los|su|sus|mi|mis|un|ambos) ?(?:eyes?|eyeballs?|ojos?)\\b|\\b(?:sticks?|pencils?|pens?|nails?|wires?|metal|shards?|splinters?|slivers?|fish ?hooks?|hooks?|darts?|branch|twig|glass|astillas?|lapiz|palo|vidrio|clavo|alambre)\\b${gap(4)}(?:stuck |lodged |embedded |poked |jabbed |went |got |clavad[oa] |metid[oa] )?(?:in|into|en) (?:his|her|my|their|the|el|su|mi) (?:eyes?|eyeballs?|ojos?)\\b|\\b(?:sudden(?:ly)?|all of a sudden|out of nowhere|de repente|de golpe|repentin\\w*)\\b${gap(8)}(?:can't see|cant see|cannot see|lost (?:\\w+ )?(?:vision|sight)|went blind|gone blind|seeing double|double vision|(?:a |like a |como (?:una? )?)?(?:black |dark |grey |gray )?(?:curtain|shadow|veil)|no (?:veo|ve|puedo ver)|perd\\w* (?:la )?vista|(?:una? )?(?:cortina|sombra|velo)|vision doble|veo doble)\\b|\\b(?:curtain|shadow|veil|cortina|sombra|velo)\\b${gap(5)}(?:over|across|in|coming down (?:over|across)|covering|covers|blocking|blocks|en|sobre|cubriendo|cubre|tapando|tapa|me tapa|le tapa)(?: (?:my|his|her|the|part of|half (?:of )?(?:my|his|her|the)|el|la|mi|su|media))* (?:eye|eyes|vision|sight|ojo|ojos|vista|vision)\\b`, { askedIsReal: true }),
+  // tri42: emergencies said through their sign, on trades the rules were not written for.
+  // Something unknown eaten or licked by a child or an animal, and a sign of poison now ("kid ate some of the berries by the fence and
+  // now hes vomiting", "the dog licked the stuff your guy sprayed and now shes drooling and shaking").
+  rule('MEDICAL', 10, 'poisoning', `^${NOT_SUPPOSED}(?=.*\\b(?:${DEPENDANT}|${ANIMAL})\\b).*\\b(?:ate|eaten|eating|licked|licking|chewed|chewing|swallowed|drank|drinking|got into|had|put)\\b${gap(6)}${UNKNOWN_EATEN}\\b.*\\b${POISON_SIGN}`, { wholeMessage: true, askedIsReal: true }),
+  // A structure failing within hours ("the crack in my foundation wall is twice as wide as this morning", "the floor dropped two inches since
+  // last night", "new cracks are opening in the drywall while we watch"): one that grew over months is a repair to book.
+  rule('STATED', 9, 'structure giving way', `^${NOT_SUPPOSED}(?!.*\\b(?:windshields?|windscreens?|phones?|screens?|teeth|tooth|lips?|skin|nails?|paint|tiles?|mirrors?|fences?|glass)\\b)(?=.*\\b${WITHIN_HOURS}).*\\b${FAULT}\\b${gap(8)}${GROWING}`, { wholeMessage: true }),
+  // The ground opening under a yard or a drive, or a bubble of water in a ceiling, and growing ("a sinkhole opening up in the backyard and it's getting bigger").
+  rule('STATED', 9, 'structure giving way', `^${NOT_SUPPOSED}.*(?:\\b(?:sinkholes?|holes?|ground)\\b${gap(6)}(?:is |are |keeps |just )?(?:opening up|caving in|sinking|giving way)\\b.*\\b${GROWING}|\\bsinkholes?${gap(8)}${GROWING}|\\b(?:ceiling|roof)\\b${gap(8)}(?:bubble|bulge|balloon\\w*|blister)${gap(6)}(?:water|wet)\\b.*\\b${GROWING})`, { wholeMessage: true }),
+  // Something overhead coming loose over where people are ("the scoreboard is hanging by one cable and skaters are under it", "icicles are
+  // cracking off the gutter and smashing on the steps, kids have to go out that door").
+  rule('STATED', 9, 'about to fall', `^${NOT_SUPPOSED}(?!.*\\b(?:a (?:little )?bit|slightly|a little|starting to|starts to|quotes?|estimates?)\\b)(?=.*\\b(?:${HEAVY}|scoreboards?|speakers?|light(?:ing)? rigs?|banners?|icicles?|chunks? of ice)\\b)(?=.*(?:${ABOUT_TO_FALL}|\\b(?:dangl\\w*|(?:peeling|pulling|tearing|ripping|coming|came|breaking|cracking) (?:away|off|loose)|(?:crashing|smashing|falling|dropping) (?:down|onto|on|off)|hanging by)\\b)).*${PEOPLE_BELOW}`, { wholeMessage: true }),
+  // Someone shut in where the enclosure was named before ("the sauna door is jammed and my friend is stuck inside, its 90 degrees in there",
+  // "my dad is in the garage and the door shut and the button doesn't work, he's getting dizzy"): a place that harms by itself, or a sign.
+  rule('MEDICAL', 10, 'someone trapped or hurt', `^${NOT_SUPPOSED}(?!.*\\b(?:sometimes|always|every time|whenever|used to|(?:stuck|jammed|wedged|propped) open)\\b)(?=.*\\b(?:jammed|stuck|latched|locked|shut|slammed|(?:won't|wont|will not|can't|cant|cannot) (?:open|budge)|(?:doesn't|doesnt|does not|isn't|isnt) (?:work|working|open)|lock button)\\b)(?:(?=.*\\b${HARMFUL_ENCLOSURE}\\b)|(?=.*\\b(?:(?:[89]\\d|1[0-4]\\d) degrees|hot|heat|dizzy|faint\\w*|crying|screaming|panick\\w*|(?:can't|cant) breathe)\\b)).*\\b${SHUT_IN_WHO}${gap(2)}(?:is |are |was |got |still |now |stuck |trapped |locked |shut )*(?:inside|in there|in it|in (?:the|a|our|my|his|her) (?:\\w+ )?(?:${HARMFUL_ENCLOSURE}|garage|shed|room|bathroom|container))\\b`, { wholeMessage: true }),
 ];
