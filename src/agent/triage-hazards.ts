@@ -264,8 +264,10 @@ export const RULES: HazardRule[] = [
   },
   {
     // A blow to the head, then signs of a brain injury (often said in the next clause: "hit my head, now everything is blurry").
-    hazard: 'MEDICAL', severity: 10, label: 'head injury', askedIsReal: true, spansClauses: true, selfNegating: true,
-    test: (c) => re(`(?:hit|banged|bumped|smacked|knocked|cracked|whacked) (?:his|her|their|my|our \\w+'s) head\\b${gap(14)}${NOT_DENIED}(?:blurry|blurred|double vision|can't remember|cant remember|cannot remember|memory|confused|dizzy|vomit\\w*|throw\\w* up|threw up|drowsy|passed out|blacked out|out cold|slurr\\w*|(?:not|isn't|isnt|is not) making (?:any )?sense|acting (?:weird|strange|odd|funny|off)|(?:doesn't|doesnt|does not|can't|cant) (?:know|recogni[sz]e) (?:where|who|what|us|me)|(?:keeps|kept) asking the same)|(?:golpe[oe]|pego|pegue) (?:en )?la cabeza${gap(10)}(?:borroso|mareado|vomit\\w*|confundid[oa]|no (?:me )?acuerdo|no recuerda)`).exec(c),
+    // Read over the whole message (tri42): the sign often comes after a "but" that splits the clauses ("hit his head, hes awake but
+    // throwing up and confused"), and a blow is said many ways ("kicked a little girl in the head", "took a puck to the head").
+    hazard: 'MEDICAL', severity: 10, label: 'head injury', askedIsReal: true, wholeMessage: true, selfNegating: true,
+    test: (c) => re(`(?:(?:hit|banged|bumped|smacked|knocked|cracked|whacked|landed on|fell on) (?:his|her|their|my|our \\w+'s) head|(?:kicked|hit|struck|smacked|whacked|clocked|bucked|knocked) (?!the nail\\b)(?:\\w+ ){0,3}(?:in|on) the head|(?:took|got) (?:a|the) (?:\\w+ ){0,2}(?:to|in) the head)\\b${gap(14)}${NOT_DENIED}(?:blurry|blurred|double vision|can't remember|cant remember|cannot remember|memory|confused|dizzy|vomit\\w*|throw\\w* up|threw up|drowsy|passed out|blacked out|out cold|slurr\\w*|(?:kinda |kind of |totally |really |a bit |all )?out of it|(?:just )?staring|(?:not|isn't|isnt|wont|won't) (?:really )?(?:answering|responding|waking)|unresponsive|not crying|(?:not|isn't|isnt|is not) making (?:any )?sense|acting (?:weird|strange|odd|funny|off)|(?:doesn't|doesnt|does not|can't|cant) (?:know|recogni[sz]e) (?:where|who|what|us|me)|(?:keeps|kept) asking the same)|(?:golpe[oe]|pego|pegue) (?:en )?la cabeza${gap(10)}(?:borroso|mareado|vomit\\w*|confundid[oa]|no (?:me )?acuerdo|no recuerda)`).exec(c),
   },
   {
     // A wild animal loose in the living space (not in the attic, the walls or the garage: those are routine removal work).

@@ -13,7 +13,7 @@ export const TOXIC = any(
   'chemicals?', 'bleach', 'cleaners?', '(?:hand )?sanitizer', 'rubbing alcohol', 'lighter fluid', 'lamp oil', 'nail polish remover', 'cleaning (?:products?|stuff|fluid|spray)', 'detergent',
   // Named by the machine or the job it is for ("drank some of the dishwasher stuff", "laundry powder", "pool shock").
   '(?:dishwasher|laundry|washing machine|toilet(?: bowl)?|oven|drain|pool|hot tub|spa) (?:stuff|soap|liquid|fluid|powder|gel|salt|rinse(?: aid)?|chlorine|shock|tablets?|pods?|cleaner|chemicals?)', 'chlorine (?:tablets?|pucks?|granules|powder|shock)', 'pods?', 'pills', 'tablets', 'medication', 'medicine', 'meds', 'poison', 'antifreeze', 'drain cleaner', 'lye',
-  '(?:rat|mouse|rodent|slug|snail|ant|roach) (?:poison|bait|pellets?|killer)', 'slug pellets', 'pesticides?', 'insecticides?', 'weed ?killer', 'fertili[sz]er', 'button batter(?:y|ies)', 'batter(?:y|ies)', 'magnets?', 'anticongelante',
+  '(?:rat|mouse|rodent|slug|snail|ant|roach) (?:poison|bait|pellets?|killer)', 'bait (?:boxes|box|stations?|blocks?|traps?)', 'slug pellets', 'pesticides?', 'insecticides?', 'weed ?killer', 'fertili[sz]er', 'button batter(?:y|ies)', 'batter(?:y|ies)', 'magnets?', 'anticongelante',
   'insulin', 'ibuprofen', 'advil', 'motrin', 'tylenol', 'acetaminophen', 'paracetamol', 'aspirin', 'painkillers?', 'sleeping pills', 'edibles?', 'weed', 'xylitol',
   'cloro', 'lejia', 'quimicos?', 'pastillas', 'medicinas?', 'veneno(?: para (?:ratas|ratones))?', 'raticida',
 );

@@ -1,5 +1,6 @@
 import type { HazardRule } from './triage-hazards.js';
 import { any, gap, rule } from './triage-phrases.js';
+import { NOT_SUPPOSED } from './triage-context.js';
 import { ANIMAL, FARM_ANIMAL } from './triage-poison.js';
 
 // Emergencies of a small business's own trade, said the way its customers write them (issue 12):
@@ -125,4 +126,7 @@ export const TRADE_RULES: HazardRule[] = [
   // Several people sick at once after food we served ("half the wedding guests are throwing up after the buffet"): a food poisoning
   // outbreak now. One guest's complaint, or sickness told as over ("some guests got sick last week, we want a refund"), is not.
   rule('MEDICAL', 10, 'food poisoning outbreak', `^(?!.*\\b(?:last (?:week|month|year|weekend)|(?:weeks?|months?|years?) ago|were fine|are fine|everyone is fine|recovered)\\b).*\\b(?:several|many|most|half|all|lots|a lot|a bunch|a dozen|dozens|\\d+|two|three|four|five|six|ten|twenty|some) (?:of )?(?:the |our |my )?(?:\\w+ )?(?:guests|people|diners|customers|kids|children|students|staff|attendees|employees|workers|residents|campers|invitados|personas)\\b${gap(2)}(?:are |were |have been |got |getting |started |keep )*(?:vomit\\w*|throwing up|threw up|being sick|violently ill|food poisoning|vomitando)\\b(?=.*\\b(?:after|since|from|at) (?:the |our |your |a |my )?(?:\\w+ )?(?:event|party|wedding|buffet|dinner|lunch|meal|food|catering|catered|banquet|reception|restaurant|brunch|picnic|barbecue|bbq|fiesta|boda|comida)\\b)`, { wholeMessage: true }),
+  // A hot tub or a spa reading past what a body stands (over 104°F) with someone in it or just out, or climbing and not shutting off
+  // (tri42: "the tub says 112 and it keeps going up, my dad was just in there"). A setting asked about is not a reading.
+  rule('STATED', 9, 'hot tub overheating', `^${NOT_SUPPOSED}(?=.*\\b(?:hot ?tubs?|tubs?|spas?|jacuzzis?|whirlpools?)\\b)(?=.*\\b(?:(?:was |were )?just (?:in|got out)|(?:in|inside) (?:it|there|the (?:tub|water|spa))|(?:feels?|felt|feeling|is|getting) (?:\\w+ )?(?:faint|dizzy|sick)|passed out|keeps? (?:going up|climbing|rising)|${CLIMB.slice(CLIMB.indexOf('(?:climbing'))}|(?:won't|wont|will not) (?:shut|turn|switch) off)).*\\b(?:${READING}|(?:is|s|at) )(?:10[5-9]|1[1-9]\\d)\\b(?! ?(?:c|celsius)\\b)`, { wholeMessage: true }),
 ];

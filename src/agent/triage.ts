@@ -175,7 +175,8 @@ function triageOnce(text: string, options: TriageOptions): Triage {
   for (const rule of rules.filter((r) => r.wholeMessage)) {
     const m = rule.test(words);
     if (!m) continue;
-    if (HYPOTHETICAL.test(words.slice(0, m.index)) || (PAST.test(words) && !STILL_ACTIVE.test(words))) matched.push(`${rule.label} (hypothetical or past)`);
+    // An earlier day's trouble with nothing said to be so now ("my son hit his head yesterday and threw up once, can he skate"), as for a clause's rule below.
+    if (HYPOTHETICAL.test(words.slice(0, m.index)) || (PAST.test(words) && !STILL_ACTIVE.test(words)) || datedEarlier(words)) matched.push(`${rule.label} (hypothetical or past)`);
     else hits.push({ rule, clause: words });
   }
   rawClauses.forEach((raw, i) => {
