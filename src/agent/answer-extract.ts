@@ -47,7 +47,7 @@ export { SEMANTIC, semanticText } from './answer-semantic.js';
 export const ANSWER_THRESHOLD = 0.5;
 /** Rank in spoken English (SUBTLEX-US) under which a word is one of the plainest ("old", "big", "new"). */
 const PLAIN_RANK = 600;
-/** Rank in spoken English (SUBTLEX-US) from which a short word ("rv", "ev", "bbq", "tint") is a name or an abbreviation, not a typo or filler. */
+/** Rank in spoken English (SUBTLEX-US) from which a short word ("rv", "ev", "bbq") is a name or an abbreviation, not a typo or filler. */
 const RARE_RANK = 2000;
 /** Rank in spoken English (SUBTLEX-US) from which a verb is a trade's own word ("waterproof", "resurface"), no everyday one ("haul", "trim", "empty"). */
 const TRADE_RANK = 10_000;
@@ -174,7 +174,7 @@ function answerOne(question: string, hits: SearchHit[], opts: ExtractiveOptions 
   const wi = ((w) => (w && !purposeVerb(question) && (opts.wordRank?.(w) ?? Infinity) >= TRADE_RANK ? qs.findIndex((q) => q.term === terms(w)[0]) : -1))(pricedJobWord(question));
   if (wi >= 0 && !qs[wi]!.light && !qs[wi]!.context && qs[wi]!.type === null && best.matches[wi]! < MATCH.related && !units.some((u) => u.terms.has(qs[wi]!.term)) && askedTypes(normalizeCasual(question)).includes(PRICE_TYPE)) return null;
   if (askedVerbUnsaid(question, qs, best, !!aside.get(best) || (!!label && !labelNames), (term) => sellingOnOffer(term, best.unit, question))) return null;
-  if (!labelCovers && (qs.some((q, i) => q.unknown && !q.common && !q.light && !q.context && q.type === null && (q.term.length >= 5 || ((opts.wordRank?.(q.term) ?? 0) >= RARE_RANK && q.weight >= UNKNOWN_WEIGHT)) && !EXPANDED.has(q.term) && !(HOLIDAYS.has(q.term) && saysHolidayDate(question, best.unit.text)) && best.matches[i]! < MATCH.related) || (isYesNoQuestion(question) && placeOfServiceUnsaid(normalizeCasual(question), (t) => qs.some((q, i) => q.term === t && q.unknown && !q.light && !q.context && q.type === null && best.matches[i]! < MATCH.related))))) return null;
+  if (!labelCovers && (qs.some((q, i) => q.unknown && !q.common && !q.light && !q.context && q.type === null && q.term.length >= 5 && !EXPANDED.has(q.term) && !(HOLIDAYS.has(q.term) && saysHolidayDate(question, best.unit.text)) && best.matches[i]! < MATCH.related) || (isYesNoQuestion(question) && placeOfServiceUnsaid(normalizeCasual(question), (t) => qs.some((q, i) => q.term === t && q.unknown && !q.light && !q.context && q.type === null && best.matches[i]! < MATCH.related))))) return null;
   const plain = normalizeCasual(question);
   const yesNo = isYesNoQuestion(question);
   const wanted = wantedKinds(plain);

@@ -167,7 +167,9 @@ export function paymentReply(question: string, answer: GroundedAnswer | null, hi
   if (instead || !answer) return instead ?? answer;
   const asked = askedPayment(question);
   const asPayment = asked && PAYMENT_NAME.test(asked.method) ? wayOfPayingSaid(question, asked) : null;
-  if (!asPayment || asPayment(answer.text) || /\b(?:pay|paid|paying|payments?|accept(?:s|ed)?|takes?)\b/i.test(answer.text)) return answer;
+  // (A row or an item named by the way is about it: "Yes. Venmo — Taken?: Yes.")
+  const opens = new RegExp(`^(?:(?:yes|no)[.,!]\\s*)?${stemOf(asTyped(asked!.method, question).split(' ')[0]!)}`, 'i');
+  if (!asPayment || asPayment(answer.text) || opens.test(answer.text) || /\b(?:pay|paid|paying|payments?|accept(?:s|ed)?|takes?)\b/i.test(answer.text)) return answer;
   return paymentAnswer(asTyped(asked!.method, question), hits);
 }
 
