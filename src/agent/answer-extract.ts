@@ -21,8 +21,8 @@ import { askedThing, clientKindExcluded, forAnotherThing, houseRuleSubject, limi
 import { AGREEMENT, countUnheld, nearestUnit, semanticBest } from './answer-semantic.js';
 import { anotherKind, namedOtherKind } from './answer-kind.js';
 import { BACK_REFERENCE, CONTINUES, headingSubject, LEADING_REPLY, listItemName, renderRow, unitsOf } from './answer-units.js';
-import { askedColumns, numberFit, otherAction, priceHeaders, otherKind, withDifferences, type QueryTerm, type Scored } from './answer-rows.js';
-import { ageGroupMet, ANSWER_TYPES, askedTypes, HARD_ASK, HARD_TYPES, mustHoldWanted, otherPeriod, PRICE_TYPE, pricesOnlyOthers, pricesSomethingElse, wantedKinds } from './answer-types.js';
+import { askedColumns, numberFit, otherAction, sectionCountUnheld, priceHeaders, otherKind, withDifferences, type QueryTerm, type Scored } from './answer-rows.js';
+import { ageGroupMet, ANSWER_TYPES, askedTypes, BRAND_TYPE, brandThingUnsaid, DISCOUNT_TYPE, HARD_ASK, HARD_TYPES, mustHoldWanted, otherPeriod, PRICE_TYPE, pricesOnlyOthers, pricesSomethingElse, wantedKinds } from './answer-types.js';
 import { ANSWERS_ITSELF, broughtAlong, closedOnDayAsked, comingAlong, headingAnswersOtherwise, isYesNoQuestion, modifiedRelated, negative, partialAnswer, relatedActsOn, serviceObject, serviceThing, serviceVerb, withoutYesNoTag } from './answer-polarity.js';
 import { ageByGradeOnly, ageTermsHeldBy, ageUnanswered, ageVerdict } from './answer-ages.js';
 import { creditCounted } from './answer-credit.js';
@@ -53,8 +53,6 @@ const RARE_RANK = 2000;
 const TRADE_RANK = 10_000;
 /** Weight above which a word the knowledge never uses is no everyday word (see queryTerms). */
 const UNKNOWN_WEIGHT = 1.9;
-const DISCOUNT_TYPE = ANSWER_TYPES.findIndex((t) => t.ask.test('a discount'));
-const BRAND_TYPE = ANSWER_TYPES.findIndex((t) => t.ask.test('what brand'));
 const EXPANDED = expandedTerms();
 const ABBREVIATIONS = abbreviationTerms();
 const HOLIDAYS = holidayTerms();
@@ -85,8 +83,8 @@ function answerOne(question: string, hits: SearchHit[], opts: ExtractiveOptions 
   const fits = new Map(units.map((u) => [u, numberFit(question, u, units, opts.typed)]));
   const scored = units.map((u) => score(qs, total, u, bodyTerms));
   creditCounted(question, scored, qs, total, fits, opts.typed);
-  // "how long does a compressor last" -> "... a 5-year compressor parts warranty": a warranty's span is no lifespan, nor how long a job takes.
-  const candidates = scored.filter((s) => fits.get(s.unit)! >= 0 && !warrantySpanElse(normalizeCasual(question), s.unit.text, s.unit.heading));
+  // "how long does a compressor last" -> "... a 5-year compressor parts warranty": a warranty's span is no lifespan, nor how long a job takes. ("a party for 20 kids" -> "A party costs $250": its section's "up to 15 kids" holds no party of 20, sectionCountUnheld.)
+  const candidates = scored.filter((s) => fits.get(s.unit)! >= 0 && !warrantySpanElse(normalizeCasual(question), s.unit.text, s.unit.heading) && !sectionCountUnheld(s, scored, fits));
   // "how much is a 2 HOUR massage" against 30/60/90 minute columns: that length is not listed, and what is.
   const notOffered = lengthNotOffered(question, qs, scored, fits, opts.threshold ?? ANSWER_THRESHOLD);
   if (notOffered) return { text: notOffered.text.slice(0, 1200), sources: [{ title: notOffered.units[0]!.title, chunkId: notOffered.units[0]!.chunkId }], confidence: 1 };
@@ -283,8 +281,8 @@ function answerOne(question: string, hits: SearchHit[], opts: ExtractiveOptions 
   if (!yesNo && best.unit.kind === 'sentence' && wanted.includes(PRICE_TYPE) && pricesSomethingElse(best.unit.text, qs)) return null;
   // "how much is just the booster fan if i install it myself" -> "A booster fan installed costs $595": the price of the job too.
   if (!yesNo && wanted.includes(PRICE_TYPE) && selfDoneJobPriced(plain, best.unit.text)) return null;
-  // "what BRANDS of water heater do you install": a price sentence about water heaters names no brand.
-  if (!yesNo && /^(?:\w+ )?(?:what|which)\b/.test(plain) && qs.some((q, i) => q.type === BRAND_TYPE && best.matches[i]! === 0)) return null;
+  // "what BRANDS of water heater do you install": a price sentence about water heaters names no brand. ("what brand of ballet SHOES" -> "Ballet and Tap Combo ...": names, but none of the thing asked.)
+  if (!yesNo && /^(?:\w+ )?(?:what|which)\b/.test(plain) && qs.some((q, i) => q.type === BRAND_TYPE && (best.matches[i]! === 0 || brandThingUnsaid(plain, qs, best.matches, MATCH.heading)))) return null;
 
   // "can i rent a floor sander for a MONTH" -> "Floor sander — 4 hours: $45; Day: $70; Week: $240": the length wanted is not offered.
   if (qs.some((q, i) => q.span && best.matches[i]! < MATCH.related)) return null;
@@ -386,8 +384,8 @@ function answerOne(question: string, hits: SearchHit[], opts: ExtractiveOptions 
   // "can a 12 year old play alone" -> "Yes. ... good for kids 8 and up": no word of coming without company.
   if (yesNo && companyUnanswered(plain, text)) return null;
   // "is the first massage free" -> "Yes. Free parking behind the building": another thing is free (the subject only in the page's title).
-  // (The section's own heading names it too: "**Recitals** ... Participation is optional and free".)
-  if (yesNo && freeOfAnother(plain, text, qs.filter((q) => !q.light && !q.context && q.type === null && q.term !== 'free'), innermostHeading(best.unit.heading))) return null;
+  // (The section's own heading names it too: "**Recitals** ... Participation is optional and free"; and the guide's own question: "Can I try it first? Yes, your first day pass is free.")
+  if (yesNo && freeOfAnother(plain, text, qs.filter((q) => !q.light && !q.context && q.type === null && q.term !== 'free'), `${innermostHeading(best.unit.heading)} ${asks}`)) return null;
   // "can my 7 year old go on private rides" -> "Yes. Private rides (just you and a guide, 60 minutes)": a yes to an age the answer never speaks of.
   const typed = (opts.typed ?? question).toLowerCase();
   if (yesNo && ageUnanswered(typed, text)) return null;

@@ -113,23 +113,9 @@ export function paymentInstead(question: string, answer: GroundedAnswer | null, 
   // "# Insurance and paying" section come before the one that says which ways are taken.)
   const units = unitsOf(hits).filter(aboutPaying);
   if (!units.length) return null;
-  const stemOf = (w: string) => w.replace(/(?:es|s)$/, '').replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-  // (As typed: "amex", not the casual reading's "amex american express".)
+  const asPayment = wayOfPayingSaid(question, asked);
+  if (!asPayment) return null;
   const ws = asTyped(asked.method, question).split(' ').filter((w) => asked.ws.includes(w));
-  if (!ws.length) return null;
-  const named = CARD_ASKED.test(asked.method) ? CARD : new RegExp(`\\b${stemOf(ws[0]!)}`, 'i');
-  const names = (text: string) => (CARD_ASKED.test(asked.method) ? CARD.test(text) : ws.every((w) => new RegExp(`\\b${stemOf(w)}`, 'i').test(text)));
-  // ("do you take checks" -> "we bill Medicare ... for glaucoma CHECKS", "can i pay by check" -> "if we
-  // cannot CHECK your benefits ... you will pay in full": the way asked must be said as a way of
-  // paying, after a verb that takes it or in a list beside another way.)
-  // ("Pay rent online through the tenant portal (bank transfer is free; CARDS cost 2.9%)": a sentence that
-  // opens with paying and names the ways it may be done names each of them as a way of paying.)
-  const asPayment = (text: string) =>
-    (PAYING_OPENS.test(text) && names(text) && (text.match(METHODS_ALL) ?? []).length >= 2) ||
-    text.split(/[;.]\s/).some((clause) => {
-      const at = named.exec(clause)?.index;
-      return at !== undefined && names(clause) && (TAKEN_BEFORE.test(clause.slice(0, at)) || /^[\w -]*?\b(?:is|are)? ?accepted\b/i.test(clause.slice(at)) || (clause.match(METHODS_ALL) ?? []).length >= 2);
-    });
   // (The answer already is such a sentence: it stands, without a sentence after it that only shares a
   // word of the way's name: "can i pay w CREDIT card" -> no "We check CREDIT, rental history and income"
   // after the cards; the question asks only of that way.)
@@ -143,6 +129,48 @@ export function paymentInstead(question: string, answer: GroundedAnswer | null, 
   if (!unit) return null;
   const no = new RegExp(`\\b(?:no|not|don't|do not|never)\\b[^.;]*\\b${stemOf(ws[0]!)}`, 'i').test(unit.text);
   return { text: `${no ? 'No.' : 'Yes.'} ${unit.text}`, sources: [{ title: unit.title, chunkId: unit.chunkId }] };
+}
+
+const stemOf = (w: string) => w.replace(/(?:es|s)$/, '').replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/**
+ * Whether a text names the way of paying asked as a way of paying; null when the question's way has no
+ * words of its own to look for.
+ * ("do you take checks" -> "we bill Medicare ... for glaucoma CHECKS", "can i pay by check" -> "if we
+ * cannot CHECK your benefits ... you will pay in full": the way asked must be said as a way of
+ * paying, after a verb that takes it or in a list beside another way.)
+ * ("Pay rent online through the tenant portal (bank transfer is free; CARDS cost 2.9%)": a sentence that
+ * opens with paying and names the ways it may be done names each of them as a way of paying.)
+ */
+function wayOfPayingSaid(question: string, asked: { method: string; ws: string[] }): ((text: string) => boolean) | null {
+  // (As typed: "amex", not the casual reading's "amex american express".)
+  const ws = asTyped(asked.method, question).split(' ').filter((w) => asked.ws.includes(w));
+  if (!ws.length) return null;
+  const named = CARD_ASKED.test(asked.method) ? CARD : new RegExp(`\\b${stemOf(ws[0]!)}`, 'i');
+  const names = (text: string) => (CARD_ASKED.test(asked.method) ? CARD.test(text) : ws.every((w) => new RegExp(`\\b${stemOf(w)}`, 'i').test(text)));
+  return (text: string) =>
+    (PAYING_OPENS.test(text) && names(text) && (text.match(METHODS_ALL) ?? []).length >= 2) ||
+    text.split(/[;.]\s/).some((clause) => {
+      const at = named.exec(clause)?.index;
+      return at !== undefined && names(clause) && (TAKEN_BEFORE.test(clause.slice(0, at)) || /^[\w -]*?\b(?:is|are)? ?accepted\b/i.test(clause.slice(at)) || (clause.match(METHODS_ALL) ?? []).length >= 2);
+    });
+}
+
+/**
+ * "can i pay with a check" -> "Yes. Our team CHECKS every car ...": an answer to a way of paying (one
+ * named as such: a check, a card, cash) that never says it as a way of paying speaks of the word in
+ * another sense. The guide's ways of paying are said instead when it has any ("I'm not sure about
+ * check. ..."), else nothing: no yes or no is known. Otherwise the answer paymentInstead gives.
+ */
+export function paymentReply(question: string, answer: GroundedAnswer | null, hits: SearchHit[]): GroundedAnswer | null {
+  const instead = paymentInstead(question, answer, hits);
+  if (instead || !answer) return instead ?? answer;
+  const asked = askedPayment(question);
+  const asPayment = asked && PAYMENT_NAME.test(asked.method) ? wayOfPayingSaid(question, asked) : null;
+  // (A row or an item named by the way is about it: "Yes. Venmo — Taken?: Yes.")
+  const opens = new RegExp(`^(?:(?:yes|no)[.,!]\\s*)?${stemOf(asTyped(asked!.method, question).split(' ')[0]!)}`, 'i');
+  if (!asPayment || asPayment(answer.text) || opens.test(answer.text) || /\b(?:pay|paid|paying|payments?|accept(?:s|ed)?|takes?)\b/i.test(answer.text)) return answer;
+  return paymentAnswer(asTyped(asked!.method, question), hits);
 }
 
 /** A sentence that opens with paying ("Pay rent online ...", "Payment is due ..."). */

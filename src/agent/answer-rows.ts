@@ -291,6 +291,19 @@ export function numberFit(question: string, u: Unit, all: readonly Unit[] = [], 
   return countFit(question, u, all) || (month === -1 && u.kind === 'sentence' && openSeason(u.text) && !daysNamed(`${question} ${u.text}`).length ? 0 : month) || partyFit(question, u.label ?? u.text);
 }
 
+/**
+ * "do you have a party for 20 kids" -> "A party costs $250 for 90 minutes ...", beside "Dance birthday
+ * parties are ... for up to 15 kids": a unit that states no count of its own (numberFit 0) stands
+ * under the count of its section, when a sentence of the same section that the question's words find
+ * better states one and it misses the visitor's (-1). The price is of a party the visitor cannot have.
+ */
+export function sectionCountUnheld(s: Scored, scored: readonly Scored[], fits: ReadonlyMap<Unit, number>): boolean {
+  if (fits.get(s.unit) !== 0) return false;
+  const section = (u: Unit) => u.chunkId === s.unit.chunkId && u.heading === s.unit.heading;
+  const inSection = scored.filter((o) => section(o.unit));
+  return inSection.some((o) => fits.get(o.unit) === -1 && o.cover > s.cover) && !inSection.some((o) => fits.get(o.unit) === 1);
+}
+
 /** Words after "a year", "a day" that keep it a length of time ("a year AGO", "a day OLD", "a week OR two"). */
 const STILL_TIME = /^(?:ago|old|long|later|earlier|early|late|back|since|or|and|now|max|tops|at|in|on|of|for|from|to|before|after|so|but|is|was|are|were|i|we|it|he|she|they)$/;
 

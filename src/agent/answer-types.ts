@@ -233,6 +233,18 @@ export const HOURS_SPAN = /\b\d{1,2}(?::\d{2})?\s?(?:am|pm)?\s*(?:-|\u2013|\u201
 /** The answer type of a price ("how much"). */
 export const PRICE_TYPE = ANSWER_TYPES.findIndex((t) => t.ask.test('how much'));
 const AGE_TYPE = ANSWER_TYPES.findIndex((t) => t.ask.test('what age'));
+export const DISCOUNT_TYPE = ANSWER_TYPES.findIndex((t) => t.ask.test('a discount'));
+export const BRAND_TYPE = ANSWER_TYPES.findIndex((t) => t.ask.test('what brand'));
+
+/** The thing a make is asked of ("what brand of ballet SHOES", "which brands of water HEATER do you install"), its last word; null when none is named. */
+const BRAND_OF = /\b(?:brands?|makes?|manufacturers?) of (?:(?:a|an|the|your)\s+)?(?:[a-z'-]+\s+){0,2}?([a-z'-]+)(?=\s+(?:do|does|did|are|is|you|u|we|can|will|would|should|for|in|at)\b|[?.!\s]*$)/;
+
+/** "what brand of ballet shoes" -> "Ballet and Tap Combo (ages 5 to 7) ...": the names a sentence gives are makes of the thing asked only when it says that thing (at least under its heading). */
+export function brandThingUnsaid(plainQuestion: string, qs: ReadonlyArray<{ term: string; light: boolean }>, matches: readonly number[], least: number): boolean {
+  const head = BRAND_OF.exec(plainQuestion)?.[1];
+  const i = head ? qs.findIndex((q) => q.term === terms(head)[0]) : -1;
+  return i >= 0 && !qs[i]!.light && matches[i]! < least;
+}
 
 /** "do you teach 7 YEAR OLDS": the thing asked is people told by their age, which a text meets by an age it gives ("students from age 4", "grades 3 to 12"). */
 export function ageGroupMet(thing: string, text: string): boolean {

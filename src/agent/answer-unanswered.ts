@@ -235,8 +235,8 @@ export function companyUnanswered(plainQuestion: string, text: string): boolean 
   return ALONE.test(plainQuestion) && !SAYS_COMPANY.test(text);
 }
 
-/** "is the first massage free", "are estimates free": whether the thing asked costs nothing. */
-const FREE_ASKED = /^(?:is|are|r|will|would|do|does)\b(?:\s+[\w'-]+){1,8}?\s+free\b/;
+/** "is the first massage free", "are estimates free", "can i watch the recital for free": whether the thing asked costs nothing. */
+const FREE_ASKED = /^(?:is|are|r|will|would|do|does|can|could|may)\b(?:\s+[\w'-]+){1,8}?\s+free\b/;
 
 /**
  * "is the first massage free" -> "Free parking behind the building ...": a yes to a question of

@@ -24,7 +24,7 @@ import { figureAnswer } from './answer-figure.js';
 import { priceListAnswer, superlativePriceAnswer } from './answer-price-table.js';
 import { deadlineQuery } from './answer-deadline.js';
 import { measuresAsDigits } from './answer-numbers.js';
-import { asksAboutPaying, paymentAnswer, paymentInstead, unnamedPayment } from './answer-payment.js';
+import { asksAboutPaying, paymentAnswer, paymentReply, unnamedPayment } from './answer-payment.js';
 import { englishWords, spokenRank, spokenWords } from './text-norm.js';
 
 // Answers to a visitor's question, on every channel: the owner's FAQ first, then the knowledge
@@ -148,7 +148,7 @@ export function createKnowledgeAnswerer(deps: {
         const paid = method ? paymentAnswer(method, hits) : null;
         if (paid) return paid;
         const answer = extractiveAnswer(question, hits, { vocabulary, wordRank: spokenRank, business: ctx.business.name });
-        return (asksAboutPaying(question) ? paymentInstead(question, answer, hits) : null) ?? answer;
+        return asksAboutPaying(question) ? paymentReply(question, answer, hits) : answer;
       };
       // "what's your emergency number": the line itself, with when it answers (not a sentence that only says one exists).
       if (asksEmergencyLine(question)) {
@@ -218,7 +218,7 @@ export function createKnowledgeAnswerer(deps: {
       } else if (hits.length) {
         answer = await extractive();
         // "do you take credit cards": what the guide says about the ways it takes, not a rental's "ID and a credit card are required".
-        if (asksAboutPaying(corrected)) answer = paymentInstead(corrected, answer, await deps.knowledge.search(ctx.business.id, PAYMENT_QUERY, HITS)) ?? answer;
+        if (asksAboutPaying(corrected)) answer = paymentReply(corrected, answer, await deps.knowledge.search(ctx.business.id, PAYMENT_QUERY, HITS));
         // "is the $89 just to show up": the figure names what it is the price of, whatever the words call it.
         answer = figureAnswer(corrected, answer, hits) ?? answer;
         // "how much are flowers" at a florist: the price list, not a free consultation's sentence.
