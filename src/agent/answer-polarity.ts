@@ -50,7 +50,7 @@ export function withoutYesNoTag(question: string): string {
 
 /** "Do you...?" / "is it...?" questions that a yes or a no answers (not "is it A or B?"). */
 export function isYesNoQuestion(question: string): boolean {
-  const q = normalizeCasual(withoutYesNoTag(question)).replace(/^(?:so|and|also|hey|hi|hello|ok|okay|um|quick question)[,\s]+/, '').trim();
+  const q = normalizeCasual(withoutYesNoTag(question)).replace(/^(?:(?:so|and|also|hey|hi|hello|ok|okay|um|quick question)[,\s]+)+/, '').trim();
   // "u guys open sunday?" is "are you open on Sunday?" without the verb.
   const casual = /^(?:(?:you|you guys|you all)\s+)?(?:open|closed|available|around|working|busy)\b/.test(q);
   // "raccoon in my attic, can you get it out?": the question is the last clause.
