@@ -262,9 +262,9 @@ function answerOne(question: string, hits: SearchHit[], opts: ExtractiveOptions 
     // (Unless its section is named by the service asked for: "do you do drain cleaning" under "## Drain cleaning".)
     // (Nor when the business's name says it: "do you do pool INSPECTIONS" at Keystone Home INSPECTIONS -> its add-on "Pool and hot tub: $100".)
     // (Nor when its own section names the thing and the sentence says the rest of what was asked: "do u do
-    // TEAM HEADSHOTS at our OFFICE" -> "Team rates ... on site at your office." under "## Family and headshots".)
+    // TEAM HEADSHOTS at our OFFICE" -> "Team rates ... on site at your office." under "## Family and headshots".) (Nor a head that names the kind of answer, "a weekly RATE": its modifier is the thing.)
     const sectionHolds = hi >= 0 && terms(innermostHeading(best.unit.heading)).includes(qs[hi]!.term) && subject.length > 1 && subject.every((i) => i === hi || best.matches[i]! >= MATCH.morph);
-    if (hi >= 0 && !headingNamed && !sectionHolds && best.matches[hi]! < MATCH.morph && !best.unit.titleTerms.has(qs[hi]!.term) && !terms(opts.business ?? '').includes(qs[hi]!.term) && !modifiedRelated(best.unit.text, object!.modifier, qs[hi]!.related)) return null;
+    if (hi >= 0 && qs[hi]!.type === null && !headingNamed && !sectionHolds && best.matches[hi]! < MATCH.morph && !best.unit.titleTerms.has(qs[hi]!.term) && !terms(opts.business ?? '').includes(qs[hi]!.term) && !modifiedRelated(best.unit.text, object!.modifier, qs[hi]!.related)) return null;
     // "do you fix WINE fridges?": a word the knowledge never uses right before the thing it does
     // fix names another kind of that thing, which a yes would claim (an everyday word, "OLD
     // fridges", "BIG trees", describes the visitor's own).

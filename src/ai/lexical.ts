@@ -1,6 +1,7 @@
 import { stemmer } from 'stemmer';
 import { boundedMemo } from '../memo.js';
-import { CASUAL, IMPLIES, IRREGULAR_FORMS, OWN_STEMS, RELATED } from './lexical-related.js';
+import { CASUAL, IMPLIES, RELATED } from './lexical-related.js';
+import { IRREGULAR_FORMS, OWN_STEMS } from './lexical-forms.js';
 
 // Lexical text handling shared by the local embedder, the extractive answerer and retrieval:
 // casual spelling folded to plain words ("whats" -> "what is", "u guys" -> "you", "2am" -> "2 am"),
@@ -52,7 +53,6 @@ export function expandedTerms(): ReadonlySet<string> {
   }
   return out;
 }
-
 
 /** The stems of abbreviations that expand to several words ("ac", "comp"): one concept with their expansion. */
 export function abbreviationTerms(): ReadonlySet<string> {
