@@ -254,10 +254,15 @@ export const IMPLIES: Record<string, string[]> = {
   spider: ['pest'],
   // Arriving is reaching the visitor ("how fast can u get here" -> "we aim to REACH you within 30 minutes").
   // (One-way: "how do i reach you" asks for a phone number, no arrival.)
-  arrive: ['reach', 'checkin'],
-  // A stay's ends by a lodging's words for them ("what time do we have to LEAVE" -> "CHECK-OUT is by 11 am",
-  // "when can we ARRIVE" -> "CHECK-IN is from 2 pm"). (One-way: a check-out is no leaving a review or a message.)
+  arrive: ['reach'],
+  // A stay's end by a lodging's word for it ("what time do we have to LEAVE" -> "CHECK-OUT is by 11 am").
+  // (One-way: a check-out is no leaving a review or a message; arriving is no check-in: "can we arrive late" is no "late check-out".)
   leave: ['checkout'],
+  // Teaching a skill is a class to learn it ("do you TEACH lead climbing" -> "LEARN to Lead: two 2-hour sessions").
+  // (One-way: "where can i learn more" asks for no teaching.)
+  teach: ['learn'],
+  // Bouldering is climbing without ropes ("can my 6 year old CLIMB" -> "Kids of any age can BOULDER"). (One-way: a boulder asked is no rope climb.)
+  climb: ['boulder'],
   depart: ['checkout'],
   departure: ['checkout'],
   // How many a place takes, however a page says it ("how many FIT in a cabin" -> "cabin (SLEEPS 4)", "can it HOLD 40" -> "SEATS 40").
