@@ -4,14 +4,6 @@ import { normalizeCasual, terms, words } from '../ai/lexical.js';
 
 /** The visitor tells the age of someone or a pet of theirs ("can my 7 YEAR OLD go", "my 10 WEEK OLD PUPPY"), not of a thing ("a 5 year old furnace"). */
 const AGE_TOLD = /\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen)\s*(?:-\s*|\s)?(?:years?|yrs?|months?|mos?|weeks?|wks?)(?:-\s*|\s)?old(?:\s+(?:son|daughter|kid|child|boy|girl|baby|toddler|teen|teenager|grandson|granddaughter|niece|nephew|dog|puppy|pup|cat|kitten)s?\b|(?=\s+(?:can|could|go|join|come|do|be|is|take|use|ride|swim|play|attend|sign|stay|need|start|train|get|have|still|too)\b|\s*[?,.!]|\s*$))/;
-/**
- * The same told as the one a question asks about, whatever they are to do ("can my 6 year old CLIMB", "could our 9
- * year old BOULDER here"): after "can my", one word of what they do, then the end or a word of where, how or when
- * (not "can my 5 year old FURNACE be fixed": a thing's name is followed by what is done to it).
- */
-const AGE_TOLD_ASKED = /(?<=\b(?:can|could|may|will|would|should|does|do) (?:my|our|his|her|their) )(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen)\s*(?:-\s*|\s)?(?:years?|yrs?|months?|mos?|weeks?|wks?)(?:-\s*|\s)?old(?=\s+[a-z]+(?:\s*[?,.!]|\s*$|\s+(?:in|on|at|with|here|there|too|alone|without|by|for|yet|now|today)\b))/;
-/** The age told of someone, by either reading. */
-const ageToldOf = (q: string): RegExpExecArray | null => AGE_TOLD.exec(q) ?? AGE_TOLD_ASKED.exec(q);
 /** An answer that speaks of age ("ages 5 to 10", "16 and over", "at least 6 months old", "adults only", "for puppies", "from 6 weeks"). */
 const SAYS_AGE = /\b(?:ages?|aged|years? old|months? old|weeks? old|yrs? old|old enough|too young|adults?|minors?|kids?|children|child|teens?|teenagers?|infants?|babies|baby|toddlers?|puppies|puppy|kittens?|seniors?|grade|kindergarten)\b|\b\d+\s*(?:\+|and (?:over|up|older|under|younger)|or (?:older|over|younger))|\b(?:under|over|from|at least)\s+\d+\s*(?:years?|months?|weeks?)\b/i;
 
@@ -26,7 +18,7 @@ const AGE_LIMIT_ASKED = /\bage (?:limits?|requirements?|restrictions?|minimum|mi
  * needs an answer that speaks of age.
  */
 export function ageUnanswered(plainQuestion: string, text: string): boolean {
-  return (!!ageToldOf(plainQuestion) || AGE_LIMIT_ASKED.test(plainQuestion)) && !SAYS_AGE.test(text.replace(AGE_PLACE, '')) && !/\bmust be \d+\b/i.test(text);
+  return (AGE_TOLD.test(plainQuestion) || AGE_LIMIT_ASKED.test(plainQuestion)) && !SAYS_AGE.test(text.replace(AGE_PLACE, '')) && !/\bmust be \d+\b/i.test(text);
 }
 
 const AGE_UNIT = String.raw`(?:years?|yrs?|months?|mos?|weeks?|wks?)`;
@@ -101,7 +93,7 @@ function ageTold(typedQuestion: string): number | null {
 
 /** The words of the age a question tells, and the casual reading's word for them ("my 2 year old" -> 2, year, old, child). */
 export function ageToldTerms(typedQuestion: string): string[] {
-  const m = ageToldOf(typedQuestion.toLowerCase()) ?? AGE_TOLD_YEARS.exec(typedQuestion.toLowerCase());
+  const m = AGE_TOLD.exec(typedQuestion.toLowerCase()) ?? AGE_TOLD_YEARS.exec(typedQuestion.toLowerCase());
   return m ? [...new Set([...terms(m[0]), ...terms(normalizeCasual(m[0]))])] : [];
 }
 
@@ -127,7 +119,7 @@ export function ageTermsHeldBy(typedQuestion: string, text: string): string[] {
 /** The age a question tells of someone or a pet of the visitor's (AGE_TOLD, not "a 5 year old furnace"), in months, or null. */
 function ageOfSomeone(typedQuestion: string): number | null {
   const q = typedQuestion.toLowerCase();
-  return ageToldOf(q) || AGE_TOLD_YEARS.test(q) ? ageTold(q) : null;
+  return AGE_TOLD.test(q) || AGE_TOLD_YEARS.test(q) ? ageTold(q) : null;
 }
 
 /**
@@ -177,12 +169,6 @@ function ageSide(age: number, text: string): 'in' | 'below' | 'above' | null {
 export function ageDecided(typedQuestion: string, text: string): boolean {
   const age = ageOfSomeone(typedQuestion);
   return age !== null && ageSide(age, text) !== null;
-}
-
-/** Whether a text's ages hold the age a question tells ("Kids of any age can boulder" holds a 6 year old; "ages 8 to 17" does not). */
-export function ageHeld(typedQuestion: string, text: string): boolean {
-  const age = ageOfSomeone(typedQuestion);
-  return age !== null && ageSide(age, text) === 'in';
 }
 
 /**

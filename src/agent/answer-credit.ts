@@ -1,10 +1,10 @@
 import { terms } from '../ai/lexical.js';
 import { MONTH } from './answer-days.js';
-import { ageDecided, ageFit, ageHeld, ageToldTerms } from './answer-ages.js';
+import { ageDecided, ageFit, ageToldTerms } from './answer-ages.js';
 import { partyFit, partyWords } from './answer-party.js';
 import { countNamedFit } from './answer-count-named.js';
 import { capacityCounted } from './answer-capacity.js';
-import { limitStated } from './answer-limits.js';
+import { overTheLimit } from './answer-limits.js';
 import { MATCH } from './answer-match.js';
 import { countedTerms, type QueryTerm, type Scored } from './answer-rows.js';
 import type { Unit } from './answer-units.js';
@@ -37,16 +37,12 @@ export function creditCounted(question: string, scored: Scored[], qs: QueryTerm[
     // (A sentence whose ages decide the age told, in or out, is about it too, and may answer with a
     // no: "can my 8 year old go on the trail ride" -> "Trail riders must be at least 10 years old".)
     const limitSaid = aged.length > 0 && s.unit.kind !== 'row' && !s.unit.listKey && fits.get(s.unit) === 0 && ageDecided(typed, s.unit.text);
-    // (And a unit stating the most allowed of the thing counted speaks to the count, yes or no: "3 tents" by "up to ... 2 tents".)
-    if (fits.get(s.unit) !== 1 && !limitSaid && !(counted.size && limitStated(question, s.unit.text))) continue;
+    // (And a unit whose most allowed of the thing counted is under the count speaks to it with a no: "3 tents" by "up to ... 2 tents".)
+    if (fits.get(s.unit) !== 1 && !limitSaid && !(counted.size && fits.get(s.unit) === 0 && overTheLimit(question, s.unit.text))) continue;
     const ofAge = limitSaid || (aged.length > 0 && ageFit(typed, s.unit.text) === 1);
     const partyHeld = !!party && (party.head < 0 || !!qs[party.head]!.unknown || s.matches[party.head]! >= MATCH.morph) && partyFit(question, s.unit.label ?? s.unit.text) === 1;
-    // (Ages that keep the age out say it as a related word would: "can my 6 year old climb" is answered by "Kids of any age
-    // can boulder", whose ages hold it, before "Our Youth Climbing Team is for ages 8 to 17", a no of one program.)
-    const ageSaid = limitSaid && !ageHeld(typed, s.unit.text) ? MATCH.related : 1;
     qs.forEach((q, i) => {
-      if (counted.has(q.term) || (partyHeld && party.said.includes(i))) s.matches[i] = Math.max(s.matches[i]!, 1);
-      else if (ofAge && aged.includes(q.term)) s.matches[i] = Math.max(s.matches[i]!, ageSaid);
+      if (counted.has(q.term) || (ofAge && aged.includes(q.term)) || (partyHeld && party.said.includes(i))) s.matches[i] = Math.max(s.matches[i]!, 1);
     });
     s.cover = s.matches.reduce((sum, m, i) => sum + m * qs[i]!.weight, 0) / total;
   }

@@ -49,8 +49,3 @@ export function overTheLimit(question: string, text: string): boolean {
   }
   return false;
 }
-
-/** The text states the most allowed of a thing the question counts ("3 tents" against "up to 6 people and 2 tents"): it speaks to that count, over it or not. */
-export function limitStated(question: string, text: string): boolean {
-  return [...question.toLowerCase().matchAll(ASKED)].some((m) => mostAllowed(text, m[2]!).length > 0);
-}
