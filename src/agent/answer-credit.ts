@@ -3,6 +3,8 @@ import { MONTH } from './answer-days.js';
 import { ageDecided, ageFit, ageToldTerms } from './answer-ages.js';
 import { partyFit, partyWords } from './answer-party.js';
 import { countNamedFit } from './answer-count-named.js';
+import { capacityCounted } from './answer-capacity.js';
+import { overTheLimit } from './answer-limits.js';
 import { MATCH } from './answer-match.js';
 import { countedTerms, type QueryTerm, type Scored } from './answer-rows.js';
 import type { Unit } from './answer-units.js';
@@ -24,12 +26,19 @@ export function creditCounted(question: string, scored: Scored[], qs: QueryTerm[
   // (And the age told of someone, as the casual reading has it too, by the ages that hold it: "my 2 year
   // old" is said by "Toddlers (18 months to 35 months)", not by "an exam every two years".)
   const aged = ageToldTerms(typed);
+  // (And the people a capacity question counts, by a capacity given by a number: "how many PEOPLE fit" by "sleeps 4".)
+  for (const s of scored) {
+    const people = capacityCounted(question, s.unit.text);
+    const at = people ? qs.findIndex((q) => q.term === people) : -1;
+    if (at >= 0 && fits.get(s.unit) !== -1 && s.matches[at]! < 1) [s.matches[at], s.cover] = [1, s.cover + (1 - s.matches[at]!) * qs[at]!.weight / total];
+  }
   if (!counted.size && !aged.length && !party) return;
   for (const s of scored) {
     // (A sentence whose ages decide the age told, in or out, is about it too, and may answer with a
     // no: "can my 8 year old go on the trail ride" -> "Trail riders must be at least 10 years old".)
     const limitSaid = aged.length > 0 && s.unit.kind !== 'row' && !s.unit.listKey && fits.get(s.unit) === 0 && ageDecided(typed, s.unit.text);
-    if (fits.get(s.unit) !== 1 && !limitSaid) continue;
+    // (And a unit whose most allowed of the thing counted is under the count speaks to it with a no: "3 tents" by "up to ... 2 tents".)
+    if (fits.get(s.unit) !== 1 && !limitSaid && !(counted.size && fits.get(s.unit) === 0 && overTheLimit(question, s.unit.text))) continue;
     const ofAge = limitSaid || (aged.length > 0 && ageFit(typed, s.unit.text) === 1);
     const partyHeld = !!party && (party.head < 0 || !!qs[party.head]!.unknown || s.matches[party.head]! >= MATCH.morph) && partyFit(question, s.unit.label ?? s.unit.text) === 1;
     qs.forEach((q, i) => {

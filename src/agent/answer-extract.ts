@@ -255,14 +255,14 @@ function answerOne(question: string, hits: SearchHit[], opts: ExtractiveOptions 
     // The verb found only as a related word must act on the thing asked about ("we REPLACE drain
     // fields" says no yes to "can you INSTALL a septic tank").
     // (Not a light verb, whose sense is its object's: "do you TAKE blue cross" -> "in network with Blue Cross".)
-    // (People told by their age are met by the ages the unit gives: "do you TEACH 7 year olds" -> "TUTORING for grades 3 to 12".)
-    if (vi >= 0 && hi >= 0 && !LIGHT_VERBS.has(qs[vi]!.term) && best.matches[vi]! > 0 && !best.unit.terms.has(qs[vi]!.term) && !morphMatch(qs[vi]!.term, best.unit.terms) && ((said) => qs[vi]!.related.some((r) => said.has(r)))(new Set(terms(best.unit.text))) && !relatedActsOn(best.unit.text, qs[vi]!.related, object!.head, qs[hi]!.related) && !ageGroupMet(askedThing(question)?.thing ?? '', best.unit.text)) return null;
+    // (People told by their age are met by the ages the unit gives: "do you TEACH 7 year olds" -> "TUTORING for grades 3 to 12"; a head the business's title names leaves its modifier the kind: "do you TEACH LEAD climbing" at Crux CLIMBING Gym -> "LEARN to LEAD".)
+    if (vi >= 0 && hi >= 0 && !LIGHT_VERBS.has(qs[vi]!.term) && best.matches[vi]! > 0 && !best.unit.terms.has(qs[vi]!.term) && !morphMatch(qs[vi]!.term, best.unit.terms) && ((said) => qs[vi]!.related.some((r) => said.has(r)))(new Set(terms(best.unit.text))) && !relatedActsOn(best.unit.text, qs[vi]!.related, object!.head, qs[hi]!.related) && !(best.unit.titleTerms.has(object!.head) && relatedActsOn(best.unit.text, qs[vi]!.related, object!.modifier, [])) && !ageGroupMet(askedThing(question)?.thing ?? '', best.unit.text)) return null;
     // (Unless its section is named by the service asked for: "do you do drain cleaning" under "## Drain cleaning".)
     // (Nor when the business's name says it: "do you do pool INSPECTIONS" at Keystone Home INSPECTIONS -> its add-on "Pool and hot tub: $100".)
     // (Nor when its own section names the thing and the sentence says the rest of what was asked: "do u do
-    // TEAM HEADSHOTS at our OFFICE" -> "Team rates ... on site at your office." under "## Family and headshots".)
+    // TEAM HEADSHOTS at our OFFICE" -> "Team rates ... on site at your office." under "## Family and headshots".) (Nor a head that names the kind of answer, "a weekly RATE": its modifier is the thing.)
     const sectionHolds = hi >= 0 && terms(innermostHeading(best.unit.heading)).includes(qs[hi]!.term) && subject.length > 1 && subject.every((i) => i === hi || best.matches[i]! >= MATCH.morph);
-    if (hi >= 0 && !headingNamed && !sectionHolds && best.matches[hi]! < MATCH.morph && !best.unit.titleTerms.has(qs[hi]!.term) && !terms(opts.business ?? '').includes(qs[hi]!.term) && !modifiedRelated(best.unit.text, object!.modifier, qs[hi]!.related)) return null;
+    if (hi >= 0 && qs[hi]!.type === null && !headingNamed && !sectionHolds && best.matches[hi]! < MATCH.morph && !best.unit.titleTerms.has(qs[hi]!.term) && !terms(opts.business ?? '').includes(qs[hi]!.term) && !modifiedRelated(best.unit.text, object!.modifier, qs[hi]!.related)) return null;
     // "do you fix WINE fridges?": a word the knowledge never uses right before the thing it does
     // fix names another kind of that thing, which a yes would claim (an everyday word, "OLD
     // fridges", "BIG trees", describes the visitor's own).

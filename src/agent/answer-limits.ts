@@ -1,6 +1,5 @@
 import { stem } from '../ai/lexical.js';
 import { NUMBER_WORDS } from './answer-numbers.js';
-import { EACH_EXTRA } from './answer-rows.js';
 
 // A count the visitor asks for against the most the page allows of that thing: "can i bring 3 dogs"
 // -> "Dogs are welcome ... (2 per site)", "can we put 3 tents on one site" -> "up to 6 people and 2
@@ -17,6 +16,9 @@ const MOST = new RegExp(`\\b(?:up to|max(?:imum)?(?: of)?|no more than|not more 
 const MORE = new RegExp(`${COUNT}\\s+${ADJ}(?!(?:and|or|per)\\b)([a-z]{3,})`, 'gi');
 /** A count allowed of each place or booking ("2 per site", "2 dogs per room", "4 max"). */
 const EACH = new RegExp(`\\b${COUNT}\\s+(?:([a-z]{3,})\\s+)?(?:per|a|each)\\s+(?:site|room|cabin|unit|booking|reservation|stay|visit|household|party|group|car|vehicle|table|lane|person|guest|family)\\b|\\b${COUNT}\\s+([a-z]{3,}\\s+)?max(?:imum)?\\b`, 'gi');
+
+/** A price for more than the count said ("each extra pet $10", "additional rooms +$25"). */
+export const EACH_EXTRA = /\b(?:each|every|per|an?|any) (?:extra|additional|added|further)\b|\b(?:extra|additional) \w+s?:? \+?[$€£]/i;
 
 const count = (said: string): number => Number(said) || NUMBER_WORDS[said.toLowerCase()] || 0;
 const sameThing = (a: string, b: string): boolean => stem(a.toLowerCase()) === stem(b.toLowerCase());

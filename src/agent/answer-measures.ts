@@ -1,4 +1,5 @@
 import { terms, words } from '../ai/lexical.js';
+import { capacityCounted } from './answer-capacity.js';
 import { namesAny } from './answer-unanswered.js';
 
 // The figure a question of size, count or lifespan needs ("how tall", "how many traps", "how long does
@@ -61,7 +62,8 @@ const MEASURE_UNIT = /^(?:times?|years?|months?|weeks?|days?|hours?|hrs?|minutes
  */
 export function countOfAnother(plainQuestion: string, text: string, related: (term: string) => readonly string[]): boolean {
   const noun = /\bhow many (?:more |extra |different |total )?([a-z][\w'-]*)/.exec(plainQuestion)?.[1];
-  if (!noun || MEASURE_UNIT.test(noun)) return false;
+  // ("how many people fit in a cabin" -> "Rustic cabin (sleeps 4 ...)": a capacity by a number counts people.)
+  if (!noun || MEASURE_UNIT.test(noun) || capacityCounted(plainQuestion, text)) return false;
   const [term] = terms(noun);
   if (!term) return false;
   const wanted = [term, ...related(term)];

@@ -82,6 +82,8 @@ const MEASURE = /^\d+(?:\.\d+)?(?:(?:x\d+(?:\.\d+)?)+|ft|feet|in|inch|inches|lb|
 const ADJUNCT = new Set(['when', 'while', 'during', 'whilst']);
 /** Words before a clock time the visitor wants a thing at ("AFTER 5 pm", "BEFORE 8"). */
 const CLOCK_AFTER = /^(?:after|before|past|around|by)$/;
+/** Words before a clock time said with its am or pm ("like 10pm", "about 7 am"): without one, "about 20" may be miles. */
+const CLOCK_NEAR = /^(?:after|before|past|around|by|about|like|till|until)$/;
 /** The word a question proper starts with after a condition put first ("if it rains, DO you come", "if i cancel HOW much"). */
 const MAIN_ONSET = /^(?:do|does|did|is|are|will|would|can|could|should|how|what|whats|when|who|which|am|r|u)$/;
 // Everyday nouns of LIGHT that are also a service when used as a verb ("detail my car", "plan our wedding").
@@ -365,7 +367,9 @@ export function queryTerms(question: string, vocab: (Vocabulary & { stems?: Map<
         // (not a second part the office hours' "5:00 pm" answers).
         // ("is there someone ON SITE at night": a part of the day after the subject named says when too, in a
         // question that asks no kind of answer; "how long to get to you at night" asks the night's wait.)
-        const clockTold = hoursAsked < 0 && type === null && (CLOCK_AFTER.test(ws[wi - 1] ?? '') ? /^\d{1,2}(?::\d{2})?$/.test(word) : (/^(?:am|pm)$/.test(word) && CLOCK_AFTER.test(ws[wi - 2] ?? '') && /^\d{1,2}$/.test(ws[wi - 1] ?? '')) || (named && !typeOf.size && wi === ws.length - 1 && /^(?:night|nights|evening|evenings)$/.test(word) && /^(?:at|in|during)$/.test(ws[wi - 1] === 'the' ? (ws[wi - 2] ?? '') : (ws[wi - 1] ?? ''))));
+        // ("can we arrive LATE LIKE 10PM": the clock the visitor gives, the rewrite's "night" for it and the "late" it
+        // makes concrete say when too; what is asked is the arrival, "Late arrivals after 9 pm" or "Arriving after 8 pm is fine".)
+        const clockTold = hoursAsked < 0 && type === null && (CLOCK_AFTER.test(ws[wi - 1] ?? '') ? /^\d{1,2}(?::\d{2})?$/.test(word) : (/^\d{1,2}(?::\d{2})?$/.test(word) && CLOCK_NEAR.test(ws[wi - 1] ?? '') && /^(?:am|pm)$/.test(ws[wi + 1] ?? '')) || (/^(?:am|pm)$/.test(word) && CLOCK_NEAR.test(ws[wi - 2] ?? '') && /^\d{1,2}$/.test(ws[wi - 1] ?? '')) || (/^(?:late|early)$/.test(word) && CLOCK_NEAR.test(ws[wi + 1] ?? '') && /^\d{1,2}(?::\d{2})?$/.test(ws[wi + 2] ?? '') && /^(?:am|pm)$/.test(ws[wi + 3] ?? '')) || (word === 'night' && /^(?:am|pm)$/.test(ws[wi - 1] ?? '') && CLOCK_NEAR.test(ws[wi - 3] ?? '') && /^\d{1,2}$/.test(ws[wi - 2] ?? '')) || (named && !typeOf.size && wi === ws.length - 1 && /^(?:night|nights|evening|evenings)$/.test(word) && /^(?:at|in|during)$/.test(ws[wi - 1] === 'the' ? (ws[wi - 2] ?? '') : (ws[wi - 1] ?? ''))));
         const weight = along ? 0 : (type !== null ? Math.max(0.8, Math.min(idf, 1)) : light || story ? 0.3 : idf) * (purpose ? 0.35 : context || own || when || level || looked || clockTold ? 0.5 : 1);
         seen.set(t, { term: t, weight, related, answeredBy: answeredByTerms(t), type, light, unknown: !!df && count === 0, context: context || own || story || when || level || looked || clockTold, common: rank !== undefined && rank < 1500, condition: condition || leading || clockTold, ...(perUnit ? { perUnit } : {}), ...(spanAsked ? { span: true } : {}) });
       }

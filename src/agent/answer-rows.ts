@@ -7,6 +7,7 @@ import { NUMBER_WORDS, minutesSaid } from './answer-numbers.js';
 import { BLANK_CELL, listItemName, type Unit } from './answer-units.js';
 import { ageFit } from './answer-ages.js';
 import { partyFit } from './answer-party.js';
+import { EACH_EXTRA, overTheLimit } from './answer-limits.js';
 
 // Table rows in extractive answers (said by answer-units renderRow): the columns the
 // question asks about, and a row that is another kind of thing than the question names.
@@ -315,8 +316,6 @@ function oneOf(question: string): string {
   return question.replace(/\b(?:a|one) (year|month|week|day|hour)s?\b(?=(\s+([a-z']+))?)/g, (whole, unit: string, _next, word?: string) => (!word || STILL_TIME.test(word) ? `1 ${unit}` : whole));
 }
 
-/** A price for more than the count said ("each extra pet $10", "additional rooms +$25"). */
-export const EACH_EXTRA = /\b(?:each|every|per|an?|any) (?:extra|additional|added|further)\b|\b(?:extra|additional) \w+s?:? \+?[$€£]/i;
 
 /** The counts a unit states: a row's by its label and its columns' headers ("| Treatment | 30 min | 60 min |"). */
 function countsOf(u: Unit): Stated[] {
@@ -343,6 +342,8 @@ function countFit(question: string, u: Unit, all: readonly Unit[]): -1 | 0 | 1 {
     if (same.some((x) => n >= x.range[0] && n <= x.range[1])) return 1;
     // ("one dog ...; EACH EXTRA pet $10": the count is the base the unit prices more of.)
     if (n > Math.max(...same.map((x) => x.range[1])) && EACH_EXTRA.test(u.text)) return 0;
+    // (A most allowed that the count is over answers with a no: "can we put 3 tents on a site" -> "up to 6 people and 2 tents", answer-limits.)
+    if (overTheLimit(question, u.text)) return 0;
     // (A sentence that states a range the number is outside of may still be about it: "heaters last 8 to 12 years".)
     // (Nor a time it states, which is mostly a rule's threshold: "cancel 7 days before the move".)
     return u.kind === 'row' || u.listKey || (same.every((x) => x.single) && !TIME_UNITS.has(unit!)) ? -1 : 0;

@@ -67,7 +67,8 @@ export function serviceThing(question: string): string | null {
 /** Words for any kind of thing ("options", "choices", "stuff"), as terms() reads them. */
 const ANY_KIND = new Set(terms('options choices stuff things items kinds types sorts variety selection'));
 
-const MAY_I = /^(?:can|could|may) (?:i|we)\s+(\w+)\s+(.+)$/;
+/** Asking leave: "can I ...", and as a visitor also puts it, "is it ok to ...", "are we allowed to ...". */
+const MAY_I = /^(?:(?:can|could|may) (?:i|we)|is it (?:ok|okay|alright|all right|fine|allowed) (?:to|if (?:i|we))|(?:are we|am i) (?:allowed|permitted) to)\s+(\w+)\s+(.+)$/;
 
 /** The verb of a "do you VERB ...?" or "can I VERB ...?" question ("do you SELL traps", "can I BUY parts"): what it asks to be true. */
 export function serviceVerb(question: string): string | null {
@@ -82,7 +83,8 @@ export function closingVerb(question: string): string | null {
 
 // Verbs of the visitor's own coming along ("can I BRING my kids", "can we WATCH"): no service the
 // guide must name in that verb, whose answer is about who or what comes ("Kids are fine").
-const COMING_ALONG = /^(?:bring|come|stay|watch|sit|wait|attend|join|accompany|tag|visit|observe)$/;
+// (And what is set down in the place: "can we PUT 3 tents on a site", "can i PITCH a second tent".)
+const COMING_ALONG = /^(?:bring|come|stay|watch|sit|wait|attend|join|accompany|tag|visit|observe|put|pitch)$/;
 
 /** "can I BRING my kids": the visitor asks leave to come with someone or something, not for a service. */
 export function comingAlong(question: string): boolean {

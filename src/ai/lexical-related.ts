@@ -1,4 +1,4 @@
-// The lexicon's word relations and the word forms its stemmer needs (data only; src/ai/lexical.ts builds its stem maps from them).
+// The lexicon's word relations and its casual spellings (data only; src/ai/lexical.ts builds its stem maps from them; word forms are lexical-forms').
 
 // Related words, as groups of plain words; each word of a group also looks for the others.
 // Groups hold near-synonyms only (never opposites, never two different days).
@@ -262,6 +262,22 @@ export const IMPLIES: Record<string, string[]> = {
   // Arriving is reaching the visitor ("how fast can u get here" -> "we aim to REACH you within 30 minutes").
   // (One-way: "how do i reach you" asks for a phone number, no arrival.)
   arrive: ['reach'],
+  // A stay's end by a lodging's word for it ("what time do we have to LEAVE" -> "CHECK-OUT is by 11 am").
+  // (One-way: a check-out is no leaving a review or a message; arriving is no check-in: "can we arrive late" is no "late check-out".)
+  leave: ['checkout'],
+  // Teaching a skill is a class to learn it ("do you TEACH lead climbing" -> "LEARN to Lead: two 2-hour sessions").
+  // (One-way: "where can i learn more" asks for no teaching.)
+  teach: ['learn'],
+  // Bouldering is climbing without ropes ("can my 6 year old CLIMB" -> "Kids of any age can BOULDER"). (One-way: a boulder asked is no rope climb.)
+  climb: ['boulder'],
+  depart: ['checkout'],
+  departure: ['checkout'],
+  // How many a place takes, however a page says it ("how many FIT in a cabin" -> "cabin (SLEEPS 4)", "can it HOLD 40" -> "SEATS 40").
+  // (One-way: "where do we sleep" or "a seat" asks no capacity.)
+  fit: ['sleep', 'seat', 'accommodate', 'capacity'],
+  hold: ['sleep', 'seat', 'accommodate', 'capacity'],
+  accommodate: ['sleep', 'seat', 'capacity'],
+  capacity: ['sleep', 'seat', 'accommodate'],
   // A social network is social media ("do you do INSTAGRAM" -> "We do not do SOCIAL MEDIA management").
   instagram: ['social', 'media'],
   facebook: ['social', 'media'],
@@ -283,36 +299,4 @@ export const IMPLIES: Record<string, string[]> = {
   // Keeping to a rule is knowing and following it ("are you HIPAA COMPLIANT" -> "We are HIPAA-AWARE and sign a BAA").
   compliant: ['compliance', 'aware'],
   compliance: ['compliant', 'aware'],
-};
-
-// Plurals Porter cannot see ("mice" and "mouse" are one animal).
-export const IRREGULAR_FORMS: Record<string, string> = {
-  mice: 'mouse', lice: 'louse', geese: 'goose', teeth: 'tooth', feet: 'foot', children: 'child', men: 'man', women: 'woman',
-  people: 'person', knives: 'knife', wives: 'wife', leaves: 'leaf', shelves: 'shelf', halves: 'half', wolves: 'wolf', calves: 'calf',
-  loaves: 'loaf', thieves: 'thief', oxen: 'ox', dice: 'die', cacti: 'cactus', fungi: 'fungus', larvae: 'larva', pupae: 'pupa',
-  // Irregular verb forms Porter cannot see ("the chimney was SWEPT" and "a SWEEP"; "it BROKE" and
-  // "breaks"). Only forms that are no other everyday word ("left", "saw", "fell", "bit", "stuck" are), and
-  // none of a verb whose base is a stop word or another word's relative ("knew", "took").
-  swept: 'sweep', broke: 'break', broken: 'break', grew: 'grow', grown: 'grow', threw: 'throw', thrown: 'throw',
-  froze: 'freeze', frozen: 'freeze', stole: 'steal', stolen: 'steal', tore: 'tear', torn: 'tear',
-  lost: 'lose', paid: 'pay', bought: 'buy', sold: 'sell', sent: 'send', built: 'build', spent: 'spend',
-  kept: 'keep', brought: 'bring', caught: 'catch', ran: 'run', dug: 'dig', shook: 'shake', drove: 'drive', driven: 'drive',
-  wrote: 'write', written: 'write', chose: 'choose', chosen: 'choose', blew: 'blow', blown: 'blow', forgot: 'forget', forgotten: 'forget',
-  hid: 'hide', hidden: 'hide', struck: 'strike', taught: 'teach', told: 'tell', hung: 'hang', bitten: 'bite',
-  ate: 'eat', eaten: 'eat', began: 'begin', begun: 'begin', gave: 'give', given: 'give', sang: 'sing',
-  spoke: 'speak', spoken: 'speak', stood: 'stand', understood: 'understand', woke: 'wake', swam: 'swim',
-  // Nouns of an act that Porter cuts to another noun: "video PRODUCTION" is producing, no "products"
-  // loaded in an online shop.
-  production: 'produce', productions: 'produce',
-  // The weather's adjectives Porter keeps apart from their noun (orchard QA: "are you open if it RAINS" ->
-  // "We close the orchard on RAINY days").
-  rainy: 'rain', snowy: 'snow', icy: 'ice', muddy: 'mud', stormy: 'storm', windy: 'wind', foggy: 'fog',
-};
-
-// Words Porter cuts to a noun of another sense, kept as their own stem (as stemmers keep exception
-// lists): PERSONAL training and a PERSONALIZED plan are no "per person" price (and "people" is a person).
-export const OWN_STEMS: Readonly<Record<string, string>> = {
-  personal: 'personal', personally: 'personal', personalized: 'personal', personalised: 'personal', personalize: 'personal', personalise: 'personal',
-  // A showing or a viewing of a home is its tour, no "no-show" nor "show up" (IMPLIES "tour").
-  showing: 'showing', showings: 'showing', viewing: 'viewing', viewings: 'viewing',
 };

@@ -1,6 +1,7 @@
 import { stemmer } from 'stemmer';
 import { boundedMemo } from '../memo.js';
-import { IMPLIES, IRREGULAR_FORMS, OWN_STEMS, RELATED } from './lexical-related.js';
+import { IMPLIES, RELATED } from './lexical-related.js';
+import { IRREGULAR_FORMS, OWN_STEMS } from './lexical-forms.js';
 import { CASUAL, DAY_OF_MONTH, ENTRY_ASKED, LATE_CANCEL } from './lexical-casual.js';
 
 // Lexical text handling shared by the local embedder, the extractive answerer and retrieval:

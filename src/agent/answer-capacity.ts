@@ -1,0 +1,16 @@
+import { normalizeCasual, terms } from '../ai/lexical.js';
+
+// How many people a thing takes, asked ("how many PEOPLE fit in a cabin", "how many guests can the
+// room hold"): a unit that gives a capacity by a number ("Rustic cabin (SLEEPS 4, ...)", "seats 40",
+// "accommodates up to 12") counts those people, though it never says the word "people".
+
+/** The counted people of a capacity question (the question read casually). */
+const PEOPLE_COUNTED = /\bhow many (people|persons|guests|adults|kids|children|campers|players|riders|passengers)\b/;
+/** A capacity given by a number: "sleeps 4", "seats up to 40", "holds 12", "accommodates 6". */
+const CAPACITY = /\b(?:sleeps|seats|holds|fits|accommodates)\s+(?:up to\s+)?\d+\b/i;
+
+/** The term of the people a capacity question counts, when `text` gives a capacity by a number; null otherwise. */
+export function capacityCounted(question: string, text: string): string | null {
+  const people = PEOPLE_COUNTED.exec(normalizeCasual(question))?.[1];
+  return people && CAPACITY.test(text) ? (terms(people)[0] ?? null) : null;
+}
