@@ -148,13 +148,15 @@ function ageSide(age: number, text: string): 'in' | 'below' | 'above' | null {
   if (!SAYS_AGE.test(text)) return null;
   // ("Kids of ANY AGE can boulder in the kids' area": every age is in; so is every age of "$10 per person
   // ages 4 and up, free for children 3 and under", whose least age is where a price starts.)
-  if (/\b(?:any|all) ages?\b/i.test(text) || freeBands(text).length) return 'in';
+  if (/\b(?:any|all) ages?\b/i.test(text)) return 'in';
   const min = AGE_MIN.exec(text);
   const max = AGE_MAX.exec(text);
   if (!min && !max) return null;
   if (min) {
     const n = (min[1] ?? min[3] ?? min[5]!).toLowerCase();
-    if (age < months(n, (min[2] ?? min[4] ?? min[6] ?? 'years').toLowerCase())) return 'below';
+    const least = months(n, (min[2] ?? min[4] ?? min[6] ?? 'years').toLowerCase());
+    // (Not where the free band below it ends: there the price starts, "ages 4 and up, free for children 3 and under".)
+    if (age < least && !freeBands(text).some(([, past]) => past === least)) return 'below';
   }
   if (!max) return 'in';
   const limit = months(max[1]!.toLowerCase(), max[2]!.toLowerCase());
@@ -197,10 +199,12 @@ const FREE_BAND = new RegExp(
   String.raw`\b${NUMBER}(?:\s*(${AGE_UNIT}))?(?:\s+old)?\s+(?:and|or)\s+(?:under|younger|below)\b|\b(?:under|younger than|below)\s+${NUMBER}(?:\s*(${AGE_UNIT}))?`,
   'i',
 );
+const AGED_BEFORE = /\b(?:kids?|children|child|babies|baby|toddlers?|infants?|ages?|aged)\s*$/i;
 function freeBands(text: string): Array<[number, number]> {
   return text.split(/[,;]\s|\.\s|\bbut\b/).flatMap((clause) => {
     const m = /\bfree\b/i.test(clause) ? FREE_BAND.exec(clause) : null;
-    if (!m) return [];
+    // (An age, by its unit, the people it names or "under 2s"; not "groups of 10 or under get in free".)
+    if (!m || !(m[2] ?? m[4] ?? (AGED_BEFORE.test(clause.slice(0, m.index)) || /^s\b/.test(clause.slice(m.index + m[0].length))))) return [];
     const unit = (m[2] ?? m[4] ?? 'years').toLowerCase();
     return [[0, m[1] ? months(String((Number(m[1]) || NUMBER_WORDS[m[1]] || 0) + 1), unit) : months(m[3]!, unit)] as [number, number]];
   });

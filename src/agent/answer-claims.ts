@@ -199,8 +199,8 @@ export function sellingOnOffer(term: string, unit: { text: string; label?: strin
   if (!!thing && !!shop && terms(shop[1]!).includes(thing)) return true;
   return !!thing && SHOP_HEADING.test(innermostHeading(unit.heading ?? '')) && terms(unit.text).includes(thing);
 }
-/** A section that is a shop of the business's own ("## Farm market", "## Pro shop", "## Gift shop"). */
-const SHOP_HEADING = /\b(?:market|shop|store|boutique|cafe|café|deli|pantry|farm stand|snack bar)s?\s*$/i;
+/** A section that is a shop of the business's own that sells ("## Farm market", "## Pro shop", "## Gift shop"; not a "Repair shop", "Body shop" or "Our shop" where work is done). */
+const SHOP_HEADING = /(?<!\b(?:repair|body|machine|barber|tattoo|grooming|work|auto|paint|print|our)\s)\b(?:market|shop|store|boutique|cafe|café|deli|pantry|farm stand|snack bar)s?\s*$/i;
 /** A shop, a cafe or a counter and what it has ("a small cafe WITH coffee", "our pro shop CARRIES chalk"). */
 const SHOP_HAS = /\b(?:cafe|café|coffee bar|snack bar|shop|store|kiosk|canteen|boutique|market|counter)\s+(?:that\s+)?(?:with|sells?|selling|carries|carrying|stocks?|stocking|serves?|serving|offers?|offering|has)\b([^.;]{0,80})/i;
 

@@ -152,7 +152,8 @@ function wayOfPayingSaid(question: string, asked: { method: string; ws: string[]
     (PAYING_OPENS.test(text) && names(text) && (text.match(METHODS_ALL) ?? []).length >= 2) ||
     text.split(/[;.]\s/).some((clause) => {
       const at = named.exec(clause)?.index;
-      return at !== undefined && names(clause) && (TAKEN_BEFORE.test(clause.slice(0, at)) || /^[\w -]*?\b(?:is|are)? ?accepted\b/i.test(clause.slice(at)) || (clause.match(METHODS_ALL) ?? []).length >= 2);
+      // ("We're a CASH-ONLY stand": the only way taken.)
+      return at !== undefined && names(clause) && (TAKEN_BEFORE.test(clause.slice(0, at)) || /^[\w -]*?\b(?:is|are)? ?accepted\b|^\w+[- ]only\b/i.test(clause.slice(at)) || (clause.match(METHODS_ALL) ?? []).length >= 2);
     });
 }
 
@@ -164,13 +165,13 @@ function wayOfPayingSaid(question: string, asked: { method: string; ws: string[]
  */
 export function paymentReply(question: string, answer: GroundedAnswer | null, hits: SearchHit[]): GroundedAnswer | null {
   const instead = paymentInstead(question, answer, hits);
-  if (instead || !answer) return instead ?? answer;
   const asked = askedPayment(question);
+  if (instead || !answer || !asked) return instead ?? answer;
   const asPayment = asked && PAYMENT_NAME.test(asked.method) ? wayOfPayingSaid(question, asked) : null;
   // (A row or an item named by the way is about it: "Yes. Venmo — Taken?: Yes.")
-  const opens = new RegExp(`^(?:(?:yes|no)[.,!]\\s*)?${stemOf(asTyped(asked!.method, question).split(' ')[0]!)}`, 'i');
+  const opens = new RegExp(`^(?:(?:yes|no)[.,!]\\s*)?${stemOf(asTyped(asked.method, question).split(' ')[0]!)}`, 'i');
   if (!asPayment || asPayment(answer.text) || opens.test(answer.text) || /\b(?:pay|paid|paying|payments?|accept(?:s|ed)?|takes?)\b/i.test(answer.text)) return answer;
-  return paymentAnswer(asTyped(asked!.method, question), hits);
+  return paymentAnswer(asTyped(asked.method, question), hits);
 }
 
 /** A sentence that opens with paying ("Pay rent online ...", "Payment is due ..."). */

@@ -177,7 +177,7 @@ export function negative(question: string, text: string, qs: readonly SubjectTer
   // ...or the sentence's own topic is asked with another word a later clause that turns says ("my DOG on the HAYRIDE" -> "DOGS
   // are welcome on the porch, but not in the orchard rows, the corn maze or on the hayride"; not "Pay rent online ..., cards cost 2.9%").
   const topic = new Set(terms(clauses[0]?.trim().split(/\s+/).slice(0, 2).join(' ') ?? ''));
-  const turns = (i: number) => [clauses[i]!, clauses[i - 1] ?? ''].some((c) => /^\s*(?:but|except)\b|\b(?:not|never)\b/i.test(c));
+  const turns = (i: number) => [clauses[i]!, clauses[i - 1] ?? ''].some((c) => /^\s*(?:but|except|not)\b/i.test(c));
   const later = named.some((s) => topic.has(s.term)) ? clauseTerms.findIndex((ct, i) => i > 0 && turns(i) && named.some((s) => !topic.has(s.term) && !clauseTerms[0]!.has(s.term) && ct.has(s.term))) : -1;
   const own = later > 0 ? later : first !== undefined && said[first]! < most - 1e-9 ? said.indexOf(most) : first;
   const near = subject.map((s) => clauseTerms.findIndex((ct) => s.related.some((r) => ct.has(r)))).find((i) => i >= 0);

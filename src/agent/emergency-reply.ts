@@ -169,10 +169,7 @@ export function safetyInstructions(hazard: Hazard, hits: SearchHit[], said = '')
       if (!aboutIt && !situation && shared < 3) continue;
       // ("If you smell gas, leave the building and call 911" is no instruction for chest pains, though it says 911;
       // the guide's own picture of what the visitor describes still is: its chimney fire for "a roaring noise and sparks out the top".)
-      if (!situation && shared < 3 && forAnotherCase(s, hazard)) continue;
-      // ("If someone is STUNG and has trouble breathing, ..." is no instruction for a child who fell off a
-      // wagon and is not answering: a case named by how it came about is for that only.)
-      if (!situation && causeUnsaid(conditionOf(s) ?? '', words)) continue;
+      if (!situation && forAnotherCase(s, hazard, said, shared)) continue;
       // ("If a person is hurt, call 911 first" is no instruction for a colicking horse, nor "If a horse
       // here is colicking, ..." for a rider's broken arm.)
       const condition = conditionOf(s) ?? '';
@@ -184,13 +181,6 @@ export function safetyInstructions(hazard: Hazard, hits: SearchHit[], said = '')
   }
   // (A stable sort: equal scores keep the order of the hits.)
   return found.sort((a, b) => b.score - a.score).map((f) => f.s);
-}
-
-/** How a case came about, when an instruction's case names it ("If someone is STUNG", "if a child is BITTEN"). */
-const CAUSE = /\b(?:stung|stings?|bitten|bites?|burn(?:ed|t|s)?|scald(?:ed|s)?|shocked|electrocuted|chok(?:ing|es|ed)|drown(?:ing|ed|s)?|poison(?:ed|ing)?|swallow(?:ed|s)?)\b/gi;
-function causeUnsaid(condition: string, said: ReadonlySet<string>): boolean {
-  const causes = [...condition.matchAll(CAUSE)].flatMap((m) => terms(m[0]));
-  return causes.length > 0 && !causes.some((c) => said.has(c));
 }
 
 /** A person the visitor tells of ("my DAUGHTER fell off", "I fell and hurt MY BACK"): whom the emergency may be about (not "baby", a foal or a pup too). */
@@ -212,14 +202,22 @@ const NAMED_HAZARDS: readonly Hazard[] = (Object.keys(ABOUT) as Hazard[]).filter
  * husband is having chest pains" was told "If you smell gas, leave the building and call 911"; a
  * car broken into in the car park, "For a medical emergency call 911 first".)
  */
-function forAnotherCase(sentence: string, hazard: Hazard): boolean {
+function forAnotherCase(sentence: string, hazard: Hazard, said: string, shared: number): boolean {
   const opening = conditionOf(sentence) ?? /^for (?:an? |any )?([^,;:]{3,60}?)(?=[,;:]|\s(?:call|phone|ring|contact|dial)\b)/i.exec(sentence)?.[1];
   if (!opening) return false;
+  // ("If someone is STUNG and has trouble breathing, ..." is no instruction for a child who fell off a wagon and
+  // is not answering: a case named by how it came about is for that only, in any form: "a bee STING".)
+  const causes = CAUSES.filter((re) => re.test(opening));
+  if (causes.length && !causes.some((re) => re.test(said))) return true;
+  if (shared >= 3) return false;
   // (A sentence that names this hazard anywhere but in an emergency number is for it too: "If your brake pedal
   // goes to the floor, ... or you see smoke from under the hood, pull over" is a car's smoke's.)
   if (NAMED_HAZARDS.includes(hazard) && ABOUT[hazard].test(sentence.replace(/\b(?:911|999|112)\b/g, ' '))) return false;
   return NAMED_HAZARDS.some((h) => h !== hazard && ABOUT[h].test(opening));
 }
+
+/** How a case came about, each cause in all its forms ("If someone is STUNG" and "a bee STING"; "bitten" and "bit"). */
+const CAUSES: readonly RegExp[] = [/\b(?:stung|stings?|stinging)\b/i, /\b(?:bit|bites?|bitten|biting)\b/i, /\b(?:burn(?:s|ed|t|ing)?|scald\w*)\b/i, /\b(?:shock(?:ed)?|electrocut\w*)\b/i, /\bchok\w*/i, /\bdrown\w*/i, /\bpoison\w*/i, /\bswallow\w*/i];
 
 /**
  * An instruction whose condition ("If a permanent tooth is knocked out, ...") is what the visitor

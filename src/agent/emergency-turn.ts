@@ -56,7 +56,7 @@ export async function whatToDo(env: EmergencyEnv, state: ConversationState, alre
   const hazard = emergency.hazard ?? 'STATED';
   const { safety } = await emergencyHits(env, hazard, emergency.summary);
   const own = safetyInstructions(hazard, safety, emergency.summary);
-  const fresh = own.filter((s) => !alreadySaid.includes(s) && !forAnotherCase(s, emergency.summary));
+  const fresh = own.filter((s) => !alreadySaid.includes(s) && !conditionUnsaid(s, emergency.summary));
   if (fresh.length) return { text: fresh.slice(0, state.channel === 'CALL' ? 1 : 2).join(' ') };
   const standard = own.length ? '' : safetyFor(env.ctx, hazard, safety, emergency.summary);
   return standard && !alreadySaid.includes(standard) ? { text: standard } : null;
@@ -67,7 +67,7 @@ export async function whatToDo(env: EmergencyEnv, state: ConversationState, alre
  * to your eye or neck, ... go to the emergency room": an instruction whose condition names nothing the
  * visitor said is for another case than theirs.
  */
-function forAnotherCase(instruction: string, said: string): boolean {
+function conditionUnsaid(instruction: string, said: string): boolean {
   const condition = conditionOf(instruction);
   if (!condition) return false;
   const told = new Set(terms(said));
@@ -79,9 +79,9 @@ export function essentialsFor(ctx: BusinessContext, state: ConversationState): s
   return state.emergency?.hazard === 'MEDICAL' ? 'just the essentials so the team can follow up.' : `just the essentials so ${comesOut(ctx) ? 'we can get someone to you' : 'the team can call you back urgently'}.`;
 }
 
-/** Someone in the emergency is worse now ("she passed out", "he stopped breathing" after a sting): 911 first again. */
-export function worseNow(state: ConversationState, t: Triage): boolean {
-  return t.emergency && t.hazard === 'MEDICAL' && state.emergency?.hazard === 'MEDICAL';
+/** Someone in the emergency is worse now ("she passed out", "he stopped breathing" after a sting): 911 first again (else ''). */
+export function worseNowLine(ctx: BusinessContext, state: ConversationState, t: Triage): string {
+  return t.emergency && t.hazard === 'MEDICAL' && state.emergency?.hazard === 'MEDICAL' ? `Please call ${emergencyNumber(ctx)} now if no one has yet. ` : '';
 }
 
 /**
@@ -91,7 +91,8 @@ export function worseNow(state: ConversationState, t: Triage): boolean {
  */
 export function choicePrefix(ctx: BusinessContext, state: ConversationState, text: string, t: Triage, phone: string | null | undefined): string {
   const essentials = essentialsFor(ctx, state);
-  if (worseNow(state, t)) return `Please call ${emergencyNumber(ctx)} now if no one has yet. Meanwhile, ${essentials}`;
+  const worse = worseNowLine(ctx, state, t);
+  if (worse) return `${worse}Meanwhile, ${essentials}`;
   if (/\b(?:call ?back|ring me|call me)\b/i.test(text)) return 'OK, let me take your details so the team can call you back.';
   if (/\b(?:call|connect|phone|dial)\b/i.test(text) && phone && !readIntent(text).question) return `Please call ${phoneForVisitors(phone, ctx.business)} now. In case the line is busy, let me take your details too.`;
   return `OK, ${essentials}`;

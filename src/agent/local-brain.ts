@@ -14,7 +14,7 @@ import { addsAfterCapture, addToProblem, addsToTheJob, changesTime } from './lea
 import { ask, asksForPerson, givesDetails, personPrefix, tellsWhere, questionPrompt, saysDone, toldAtChoice, withdraw, withdrawsRequest, withoutContactClauses, withoutVisitTime } from './lead-messages.js';
 import { describesProblem, triage, type Triage } from './triage.js';
 import { CALLBACK_ONLY } from './priority.js';
-import { choicePrefix, emergencyReply, essentialsFor, WHAT_TO_DO, whatToDo, worseNow } from './emergency-turn.js';
+import { choicePrefix, emergencyReply, essentialsFor, WHAT_TO_DO, whatToDo, worseNowLine } from './emergency-turn.js';
 import { aboutTheRequest } from './after-request.js';
 import { DONT_KNOW_REPLY } from './policy.js';
 import { closedDayNote } from './hours-answer.js';
@@ -164,11 +164,11 @@ export async function localTurn(env: TurnEnv, state: ConversationState, said: st
       const phone = state.emergency?.line ?? contactPhone(ctx);
       const essentials = essentialsFor(ctx, state);
       const prefix = choicePrefix(ctx, state, text, t, phone);
-      if (readIntent(text).question && !/^quick questions?\b/i.test(text.trim()) && !worseNow(state, t)) {
+      if (readIntent(text).question && !/^quick questions?\b/i.test(text.trim())) {
         // A question instead of a choice is answered, and the essentials follow: the emergency is not put on hold for it.
         const asked = await emergencyQuestion('');
         const answer = asked?.text ?? "I don't know that one, but the team can tell you when they reach you.";
-        const r = await askNextOrCapture(`${closed(answer)} Meanwhile, ${essentials}`);
+        const r = await askNextOrCapture(`${worseNowLine(ctx, state, t)}${closed(answer)} Meanwhile, ${essentials}`);
         return { ...r, sources: asked?.sources, emergency: emergencyInfo(ctx, state.emergency?.severity ?? 8, 'Emergency: call us now.', phone) };
       }
       const r = await askNextOrCapture(prefix);

@@ -1,4 +1,4 @@
-// The lexicon's chat spellings (data only; src/ai/lexical.ts's normalizeCasual reads them).
+// The lexicon's chat spellings and the casual phrasings normalizeCasual rewrites (data only; src/ai/lexical.ts reads them).
 
 // Chat spellings -> plain words (applied to whole words only).
 export const CASUAL: Readonly<Record<string, string>> = {
@@ -102,5 +102,5 @@ export const LATE_CANCEL = /\b(cancel\w*\b[^.?!]*?)(?:(?:the )?same-day|last[- ]
  */
 export const DAY_OF_MONTH = /(?<!\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+)\b(the\s+)?(?:[1-9]|[12]\d|3[01])(?:st|nd|rd|th)\b(?!-)(?!\s+(?:of\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|grade|graders?|floor|street|st|ave|avenue|birthday|anniversary|century|time|times|place|visit|session|lesson|class|week|month|year|hour|row|tee|hole|round|edition|generation|gen|tier|level))(?=\s*(?:$|[?.!,;:()]|\d|(?:at|for|or|and|to|through|thru|till|until|in|on|is|would|works?|ok|okay|please|pls|too|instead|then|maybe|if|we|i|do|does|can|could|any|still|available|free|open|that|this|work|around|about|after|before|between|by|next|morning|afternoon|evening|night|noon)\b))/gi;
 
-/** Going into the place, asked with what it costs ("do i have to pay to get in", "is it free to go inside"), not "get in touch". */
-export const ENTRY_ASKED = /\b(?:pay|paying|cost|costs|charge|free|fee)\b[^.?!]{0,20}\bto (?:get|go|come) in(?:side)?\b(?! touch\b)/g;
+/** Going into the place, asked with what it costs ("do i have to pay to get in", "is it free to go inside"), not "get in touch" nor "come in for a consultation". */
+export const ENTRY_ASKED = /\b(?:pay|paying|cost|costs|charge|free|fee)\b[^.?!]{0,20}\bto (?:get|go|come) in(?:side)?\b(?=\s*(?:[?.!]|$|there\b|the (?:orchard|park|farm|place|grounds|building|gate|zoo|garden|gardens|museum)\b))/g;

@@ -7,6 +7,11 @@ import { normalizeCasual, terms } from '../../src/ai/lexical.js';
 import { safetyInstructions } from '../../src/agent/emergency-reply.js';
 import { addressedAs } from '../../src/agent/validate.js';
 import { toldNotWhere } from '../../src/agent/lead-details.js';
+import { sellingOnOffer } from '../../src/agent/answer-claims.js';
+import { paymentReply } from '../../src/agent/answer-payment.js';
+import { extractiveAnswer } from '../../src/agent/answer.js';
+import { spokenRank } from '../../src/agent/text-norm.js';
+import { knowledgeOf } from '../helpers/knowledge.js';
 import { displayPhone } from '../../src/contacts/phone-display.js';
 
 // Session 42: a pick-your-own orchard's page (test/fixtures/guides/orchard.md), asked what its
@@ -60,7 +65,8 @@ t.test('words of everyday chat find what the page calls them (lexical-related, l
   // (It said "Yes. Half-peck bag ...: $18".)
   t.match(await ask('do i have to pay to get in'), /^No\. Entry to the orchard is free/);
   t.match(await ask('is there an admission fee'), /^No\. Entry to the orchard is free/);
-  t.match(normalizeCasual('how much to get in'), /get in/);
+  t.match(normalizeCasual('do i have to pay to get in'), /\bentry\b/);
+  t.notMatch(normalizeCasual('is it free to come in for a consultation'), /\bentry\b/);
   t.notMatch(normalizeCasual('how do i get in touch'), /entry/);
   t.same(terms('rainy muddy'), terms('rain mud'));
 });
@@ -120,4 +126,32 @@ t.test('a class counted at the address question is no address (lead-details PEOP
   t.ok(toldNotWhere('25 second graders and 3 chaperones', opts));
   t.notOk(toldNotWhere('25 Fourth Street', opts));
   t.notOk(toldNotWhere('Hixson, 10 kids', opts));
+});
+
+t.test("the reviewer's counter-cases from other businesses", async (t) => {
+  // (A number is an age only by its unit, the people it names or "under 2s"; a least age is lost only where the free band ends.)
+  t.equal(ageVerdict('is it free for my 5 year old', 'Groups of 10 or under get in free.'), null);
+  t.equal(ageVerdict('can my 5 year old do the zipline', 'Zipline for ages 8 and up; kids 3 and under free on the hayride.'), 'No');
+  // (A cause in another form of its word is still that cause.)
+  const hit = (c: string) => [{ chunkId: 'c', title: 'Safety', heading: 'Safety', content: c, score: 1 }] as never;
+  t.same(safetyInstructions('MEDICAL', hit('If someone is stung and has trouble breathing, call 911.'), 'bee sting, my son cant breathe'), ['If someone is stung and has trouble breathing, call 911.']);
+  t.same(safetyInstructions('MEDICAL', hit('If a child is bitten and bleeding, call 911.'), 'a dog bit my kid'), ['If a child is bitten and bleeding, call 911.']);
+  t.same(safetyInstructions('MEDICAL', hit('If someone is burned, cool the burn and call 911 if it blisters.'), 'my daughter burnt her hand on the stove bad'), ['If someone is burned, cool the burn and call 911 if it blisters.']);
+  // (A work shop sells nothing; a market does.)
+  t.notOk(sellingOnOffer('sell', { text: 'We fix flats, true wheels and replace chains and tires while you wait.', heading: 'Bikes > Repair shop' }, 'do you sell tires'));
+  t.ok(sellingOnOffer('sell', { text: 'Local honey, maple syrup, jams and cheese.', heading: 'Cider Hill Orchard > Farm market' }, 'do you sell honey'));
+  // (A way of paying said as the only one is taken; no way asked leaves the answer as it is.)
+  const cash = { text: 'Yes. We are a cash-only stand; bring small bills.', sources: [] };
+  t.same(paymentReply('do you take cash', cash, []), cash);
+  t.same(paymentReply('what are your hours', cash, []), cash);
+  // (Someone worse now who asks what to do gets 911 and the page's instruction.)
+  const c = await agentChat(app.services.agent, businessId);
+  await c.say('help my daughter got stung by a bee and her lips are swelling up');
+  t.match((await c.say('she passed out, what do i do')).reply, /^Please call 911 now if no one has yet\. If someone is stung/);
+});
+
+t.test('a later clause with its own "never" is no turn against the sentence (answer-polarity turns)', async (t) => {
+  const k = knowledgeOf('Farm', '# Farm\n\nDogs are welcome everywhere on the farm, and leashes are never required on the trails.\n');
+  const q = 'can my dog go on the trails';
+  t.match(extractiveAnswer(q, k.hits, { vocabulary: k.vocabulary, wordRank: spokenRank, typed: q })?.text ?? '', /^Yes\. Dogs are welcome everywhere on the farm/);
 });
