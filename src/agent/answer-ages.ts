@@ -146,8 +146,7 @@ function ageSide(age: number, text: string): 'in' | 'below' | 'above' | null {
     return ranges.every(([low]) => age < low) ? 'below' : 'above';
   }
   if (!SAYS_AGE.test(text)) return null;
-  // ("Kids of ANY AGE can boulder in the kids' area": every age is in; so is every age of "$10 per person
-  // ages 4 and up, free for children 3 and under", whose least age is where a price starts.)
+  // ("Kids of ANY AGE can boulder in the kids' area": every age is in.)
   if (/\b(?:any|all) ages?\b/i.test(text)) return 'in';
   const min = AGE_MIN.exec(text);
   const max = AGE_MAX.exec(text);
