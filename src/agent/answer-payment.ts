@@ -115,7 +115,7 @@ export function paymentInstead(question: string, answer: GroundedAnswer | null, 
   if (!units.length) return null;
   const asPayment = wayOfPayingSaid(question, asked);
   if (!asPayment) return null;
-  const ws = asTyped(asked.method, question).split(' ').filter((w) => asked.ws.includes(w));
+  const ws = wordsOfWay(question, asked);
   // (The answer already is such a sentence: it stands, without a sentence after it that only shares a
   // word of the way's name: "can i pay w CREDIT card" -> no "We check CREDIT, rental history and income"
   // after the cards; the question asks only of that way.)
@@ -132,6 +132,8 @@ export function paymentInstead(question: string, answer: GroundedAnswer | null, 
 }
 
 const stemOf = (w: string) => w.replace(/(?:es|s)$/, '').replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+/** The words of the way asked, as typed: "amex", not the casual reading's "amex american express". */
+const wordsOfWay = (question: string, asked: { method: string; ws: string[] }) => asTyped(asked.method, question).split(' ').filter((w) => asked.ws.includes(w));
 
 /**
  * Whether a text names the way of paying asked as a way of paying; null when the question's way has no
@@ -143,8 +145,7 @@ const stemOf = (w: string) => w.replace(/(?:es|s)$/, '').replace(/[.*+?^${}()|[\
  * opens with paying and names the ways it may be done names each of them as a way of paying.)
  */
 function wayOfPayingSaid(question: string, asked: { method: string; ws: string[] }): ((text: string) => boolean) | null {
-  // (As typed: "amex", not the casual reading's "amex american express".)
-  const ws = asTyped(asked.method, question).split(' ').filter((w) => asked.ws.includes(w));
+  const ws = wordsOfWay(question, asked);
   if (!ws.length) return null;
   const named = CARD_ASKED.test(asked.method) ? CARD : new RegExp(`\\b${stemOf(ws[0]!)}`, 'i');
   const names = (text: string) => (CARD_ASKED.test(asked.method) ? CARD.test(text) : ws.every((w) => new RegExp(`\\b${stemOf(w)}`, 'i').test(text)));
@@ -167,11 +168,12 @@ export function paymentReply(question: string, answer: GroundedAnswer | null, hi
   const instead = paymentInstead(question, answer, hits);
   const asked = askedPayment(question);
   if (instead || !answer || !asked) return instead ?? answer;
-  const asPayment = asked && PAYMENT_NAME.test(asked.method) ? wayOfPayingSaid(question, asked) : null;
+  const asPayment = PAYMENT_NAME.test(asked.method) ? wayOfPayingSaid(question, asked) : null;
+  const way = asTyped(asked.method, question);
   // (A row or an item named by the way is about it: "Yes. Venmo — Taken?: Yes.")
-  const opens = new RegExp(`^(?:(?:yes|no)[.,!]\\s*)?${stemOf(asTyped(asked.method, question).split(' ')[0]!)}`, 'i');
+  const opens = new RegExp(`^(?:(?:yes|no)[.,!]\\s*)?${stemOf(way.split(' ')[0]!)}`, 'i');
   if (!asPayment || asPayment(answer.text) || opens.test(answer.text) || /\b(?:pay|paid|paying|payments?|accept(?:s|ed)?|takes?)\b/i.test(answer.text)) return answer;
-  return paymentAnswer(asTyped(asked.method, question), hits);
+  return paymentAnswer(way, hits);
 }
 
 /** A sentence that opens with paying ("Pay rent online ...", "Payment is due ..."). */

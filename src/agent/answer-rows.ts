@@ -316,7 +316,6 @@ function oneOf(question: string): string {
   return question.replace(/\b(?:a|one) (year|month|week|day|hour)s?\b(?=(\s+([a-z']+))?)/g, (whole, unit: string, _next, word?: string) => (!word || STILL_TIME.test(word) ? `1 ${unit}` : whole));
 }
 
-
 /** The counts a unit states: a row's by its label and its columns' headers ("| Treatment | 30 min | 60 min |"). */
 function countsOf(u: Unit): Stated[] {
   return [...statedCounts(u.label ?? u.text), ...statedCounts((u.cells ?? []).map((c) => c.header).join(' ; '))];

@@ -228,13 +228,14 @@ function unitsOnce(hits: SearchHit[]): Unit[] {
         const parts = splitSentences(line);
         if (withFigures(line)) return [{ sentence: line.replace(ITEM, '').trim(), item: [] }];
         const lead = ITEM.test(line) ? line.replace(ITEM, '').split(/:|[.!?]\s/)[0]!.trim() : '';
+        // (`label`: the item is named before a colon, "- Corn maze: $10 ... Most families take 45 minutes".)
+        const label = /^[^.!?:]{1,60}:/.test(line.replace(ITEM, ''));
         // ("Basic tune-up $79, full overhaul $189, flat fix $15 plus the tube.": a sentence that only lists
         // priced things is a list written on one line; its items answer apart, as a list's lines do.)
         return parts.flatMap((sentence, k): Array<{ sentence: string; item: string[]; key?: string; label?: boolean }> => {
           const priced = lead ? null : pricedItems(sentence);
           if (priced) return priced.map((p) => ({ sentence: p, item: [], key: `${hit.chunkId}:${b}:${k}` }));
-          // (`label`: the item is named before a colon, "- Corn maze: $10 ... Most families take 45 minutes".)
-          return [{ sentence, item: lead && !sentence.includes(lead) ? terms(lead) : [], label: /^[^.!?:]{1,60}:/.test(line.replace(ITEM, '')) }];
+          return [{ sentence, item: lead && !sentence.includes(lead) ? terms(lead) : [], label }];
         });
       };
       // (`opens`: the first sentence of a list item.)
@@ -271,8 +272,9 @@ function unitsOnce(hits: SearchHit[]): Unit[] {
         const unitTerms = new Set([...own, ...(asked ?? []), ...(lead ?? []), ...headingAsks]);
         if (asked && !lead) lead = new Set(own);
         const antecedent = BACK_REFERENCE.test(text) ? before : [];
+        const pointsTo = [...antecedent, ...(label ? item : [])];
         before = [...own, ...antecedent];
-        out.push({ kind: 'sentence', text, terms: unitTerms, compounds: joinedPairs(text), headingTerms: new Set([...sectionTerms, ...(asked ?? []), ...item, ...antecedent]), titleTerms, chunkId: hit.chunkId, title: hit.title, heading: hit.heading, rank, seq: seq++, listKey: key ?? listKey, asks: askedText ?? (headingAsks.length ? section : undefined), ...(antecedent.length || (label && item.length) ? { antecedent: new Set([...antecedent, ...(label ? item : [])]) } : {}) });
+        out.push({ kind: 'sentence', text, terms: unitTerms, compounds: joinedPairs(text), headingTerms: new Set([...sectionTerms, ...(asked ?? []), ...item, ...antecedent]), titleTerms, chunkId: hit.chunkId, title: hit.title, heading: hit.heading, rank, seq: seq++, listKey: key ?? listKey, asks: askedText ?? (headingAsks.length ? section : undefined), ...(pointsTo.length ? { antecedent: new Set(pointsTo) } : {}) });
         answered = true;
       }
     });

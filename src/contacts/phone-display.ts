@@ -1,4 +1,4 @@
-import { getCountryCallingCode, parsePhoneNumberFromString, type CountryCode } from 'libphonenumber-js';
+import { getCountryCallingCode, parsePhoneNumberFromString, type CountryCode, type PhoneNumber } from 'libphonenumber-js';
 import { businessCountry } from './phone.js';
 
 // Phone numbers as people read them. Stored and sent numbers stay E.164 (+15555550123); what a
@@ -16,13 +16,16 @@ export function displayPhone(raw: string | null | undefined, home?: CountryCode)
   if (!raw) return null;
   const parsed = parsePhoneNumberFromString(raw);
   if (!parsed || !parsed.isPossible()) return { display: raw.replace(/\s+/g, ' ').trim(), href: null };
-  return { display: home ? phoneInText(raw, home) : parsed.formatInternational(), href: parsed.getURI() };
+  return { display: home ? asReadIn(parsed, home) : parsed.formatInternational(), href: parsed.getURI() };
 }
 
 /** A number written into a sentence for a reader in `country`: "(555) 555-0123" at home, "+44 20 7946 0958" from abroad. */
 export function phoneInText(phone: string, country: CountryCode): string {
   const parsed = parsePhoneNumberFromString(phone);
-  if (!parsed || !parsed.isPossible()) return phone;
+  return parsed && parsed.isPossible() ? asReadIn(parsed, country) : phone;
+}
+
+function asReadIn(parsed: PhoneNumber, country: CountryCode): string {
   return parsed.countryCallingCode === getCountryCallingCode(country) ? parsed.formatNational() : parsed.formatInternational();
 }
 
