@@ -8,6 +8,8 @@ import { numberInLevelRange } from './answer-ages.js';
 import { dayInRange, dayLeftOut, dayOnHoursLine, isMonthTerm, saysEveryDay, openSeason } from './answer-days.js';
 import { LIGHT, saidForSale } from './answer-claims.js';
 import { saidOnlyAbsent } from './answer-absent.js';
+import { saysAsPaired } from './answer-compounds.js';
+import { numberOnlyAsMoney } from './answer-numbers.js';
 import { innermostHeading } from '../knowledge/heading-path.js';
 
 // How well a unit (sentence, table row) says each word of the question (answer-extract.ts ranks
@@ -58,6 +60,12 @@ function namedAsDoer(st: string, text: string): boolean {
 
 export function termMatch(q: QueryTerm, u: Unit, hasType: boolean[], bodyTerms: ReadonlySet<string>): number {
   if (q.type !== null && hasType[q.type]) return MATCH.type;
+  // "can i bring my DOG" is not said by "hot dogs and popcorn", nor "FIRST AID" by "skate aids".
+  if (!saysAsPaired(q.term, q.pair, u.text)) return 0;
+  // "do you have SIZE 15 skates" is not said by "Each extra skater is $15": a number asked as no money is no price.
+  if ((q.sized || q.counted) && numberOnlyAsMoney(q.term, u.text)) return 0;
+  // ("do you have SIZE 12 skates" is not said by "up to 12 skaters": a size is said where sizes are.)
+  if (q.sized && !/\bsiz(?:e|es|ed|ing)\b/i.test(u.text)) return 0;
   // "how LONG have you been open" is not answered by "windows are two hours long".
   // (Unless the shape word names a thing there: "an EXTRA hour".)
   if (SHAPE.has(q.term) && q.light) return 0;

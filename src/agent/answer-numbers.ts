@@ -1,3 +1,5 @@
+import { isStopWord } from '../ai/lexical.js';
+
 // "how much is a NINETY minute deep tissue": a phone transcript (or a visitor) says a measure in
 // words where the guide writes digits ("90 minutes $140"). A number said in words right before what
 // it measures is written as digits for the knowledge lookup; any other "one" or "two" ("do you have
@@ -63,3 +65,25 @@ export function minutesSaid(text: string): number | null {
   const m = /\b(\d+)\s*-?\s*(?:minutes?|mins?|minut|m)\b/.exec(t);
   return m ? Number(m[1]) : null;
 }
+
+/**
+ * The numbers a question says, as typed, as sizes ("size 12", "sz 9") and as counts of a thing named
+ * after them ("15 kids", "3 tents"; not "15 dollars", nor a holiday the reading writes as its date).
+ */
+export function numbersSaid(typed: string): { sized: Set<string>; counted: Set<string> } {
+  const sized = new Set([...typed.matchAll(/\b(?:size|sz)\s*(\d+)\b/gi)].map((m) => m[1]!));
+  const counted = new Set([...typed.toLowerCase().matchAll(/\b(\d+)\s+([a-z]{3,})\b/g)].filter((m) => !isStopWord(m[2]!) && !/^(?:dollars?|bucks|usd)$/.test(m[2]!)).map((m) => m[1]!));
+  return { sized, counted };
+}
+
+/**
+ * The text says the number `n` only as money ("Each extra skater is $15"): no answer to a number
+ * the question says as a size or a count of things ("do you have SIZE 15 skates", "15 KIDS"). (A bare
+ * number may be a price the visitor read: "is the surcharge on top of the 285".)
+ */
+export function numberOnlyAsMoney(n: string, text: string): boolean {
+  const plain = text.replace(/(\d),(?=\d{3}(?!\d))/g, '$1');
+  const all = [...plain.matchAll(/(?<![\d.])(\d+)(?![\d])/g)].filter((m) => m[1] === n).length;
+  return all > 0 && [...plain.matchAll(/\$\s?(\d+)(?!\d)|(?<![\d.])(\d+)\s*(?:dollars?|bucks?|usd)\b/gi)].filter((m) => (m[1] ?? m[2]) === n).length === all;
+}
+

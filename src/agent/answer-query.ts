@@ -10,6 +10,8 @@ import type { QueryTerm } from './answer-rows.js';
 import { frameVerbLight, ownPersonAsContext } from './answer-frame.js';
 import { markAbsence } from './answer-absent.js';
 import { ANSWER_TYPES, askedTypes, DAY_TERMS, DAYS_TYPE, PRICE_TYPE } from './answer-types.js';
+import { pairAt } from './answer-compounds.js';
+import { numbersSaid } from './answer-numbers.js';
 
 /** The words a sentence that opens as a question starts with. */
 const QUESTION_WORD = '(?:how|what|when|where|which|who|can|could|would|will|do|does|is|are|should)\\b';
@@ -198,6 +200,8 @@ export function queryTerms(question: string, vocab: (Vocabulary & { stems?: Map<
   const df = vocab ? (vocab.stems ?? stemDf(vocab)) : null;
   const n = vocab?.docs ?? 0;
   const plain = normalizeCasual(question);
+  // ("do you have SIZE 12 skates", "15 KIDS": numbers said as sizes or counts, read as typed, before the casual rewrites fold "size" away.)
+  const { sized, counted } = numbersSaid(typed ?? question);
   const typeOf = new Map<string, number>();
   for (const i of askedTypes(plain)) for (const w of ANSWER_TYPES[i]!.words) typeOf.set(stem(w), i);
   const hoursAsked = askedTypes(plain).find((i) => ANSWER_TYPES[i]!.words.includes('opening')) ?? -1;
@@ -370,8 +374,9 @@ export function queryTerms(question: string, vocab: (Vocabulary & { stems?: Map<
         // ("can we arrive LATE LIKE 10PM": the clock the visitor gives, the rewrite's "night" for it and the "late" it
         // makes concrete say when too; what is asked is the arrival, "Late arrivals after 9 pm" or "Arriving after 8 pm is fine".)
         const clockTold = hoursAsked < 0 && type === null && (CLOCK_AFTER.test(ws[wi - 1] ?? '') ? /^\d{1,2}(?::\d{2})?$/.test(word) : (/^\d{1,2}(?::\d{2})?$/.test(word) && CLOCK_NEAR.test(ws[wi - 1] ?? '') && /^(?:am|pm)$/.test(ws[wi + 1] ?? '')) || (/^(?:am|pm)$/.test(word) && CLOCK_NEAR.test(ws[wi - 2] ?? '') && /^\d{1,2}$/.test(ws[wi - 1] ?? '')) || (/^(?:late|early)$/.test(word) && CLOCK_NEAR.test(ws[wi + 1] ?? '') && /^\d{1,2}(?::\d{2})?$/.test(ws[wi + 2] ?? '') && /^(?:am|pm)$/.test(ws[wi + 3] ?? '')) || (word === 'night' && /^(?:am|pm)$/.test(ws[wi - 1] ?? '') && CLOCK_NEAR.test(ws[wi - 3] ?? '') && /^\d{1,2}$/.test(ws[wi - 2] ?? '')) || (named && !typeOf.size && wi === ws.length - 1 && /^(?:night|nights|evening|evenings)$/.test(word) && /^(?:at|in|during)$/.test(ws[wi - 1] === 'the' ? (ws[wi - 2] ?? '') : (ws[wi - 1] ?? ''))));
+        const pair = pairAt(ws, wi);
         const weight = along ? 0 : (type !== null ? Math.max(0.8, Math.min(idf, 1)) : light || story ? 0.3 : idf) * (purpose ? 0.35 : context || own || when || level || looked || clockTold ? 0.5 : 1);
-        seen.set(t, { term: t, weight, related, answeredBy: answeredByTerms(t), type, light, unknown: !!df && count === 0, context: context || own || story || when || level || looked || clockTold, common: rank !== undefined && rank < 1500, condition: condition || leading || clockTold, ...(perUnit ? { perUnit } : {}), ...(spanAsked ? { span: true } : {}) });
+        seen.set(t, { term: t, weight, related, answeredBy: answeredByTerms(t), type, light, unknown: !!df && count === 0, context: context || own || story || when || level || looked || clockTold, common: rank !== undefined && rank < 1500, condition: condition || leading || clockTold, ...(perUnit ? { perUnit } : {}), ...(spanAsked ? { span: true } : {}), ...(pair ? { pair } : {}), ...(sized.has(word) ? { sized: true } : {}), ...(counted.has(word) ? { counted: true } : {}) });
       }
     }
   }

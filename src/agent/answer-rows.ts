@@ -34,6 +34,12 @@ export interface QueryTerm {
   condition?: boolean;
   /** What a price asked is counted by ("how much PER PERSON"): said only by a rate ("$32 per player"), not by a count ("up to 12 people"). */
   perUnit?: boolean;
+  /** A number the question says as a count of things ("15 KIDS", "3 tents"): no price says it. */
+  counted?: boolean;
+  /** A number the question says as a size ("SIZE 12 skates"): said only by a unit that speaks of sizes. */
+  sized?: boolean;
+  /** The pair of words the question says this one in ("FIRST AID", answer-compounds): only that pair says it. */
+  pair?: string;
   /** How long the thing is wanted for ("rent one FOR A WEEK"): an answer must say that length. */
   span?: boolean;
   /** Asked as there, taken or given (no "without", no need asked): a unit that names it only after "without" barely says it (answer-absent). */

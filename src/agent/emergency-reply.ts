@@ -190,7 +190,7 @@ const PERSON_CASE = /\b(?:a person|someone|somebody|anyone|anybody|people|a ride
 
 /** The case an instruction is for: the words of its opening "If ...," ("If a permanent tooth is knocked out, ..."), else null. */
 export function conditionOf(instruction: string): string | null {
-  return /^(?:if|when|in case)\b([^,;:]{3,120})[,;:]/i.exec(instruction)?.[1] ?? null;
+  return /^(?:if|when|in case)\b([^,;:]{3,120}(?:, (?:like|such as|say) [^,;:]{1,60})?)[,;:]/i.exec(instruction)?.[1] ?? null;
 }
 
 /** The hazards with words of their own (a stated or owner's emergency has none). */

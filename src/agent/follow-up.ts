@@ -5,7 +5,7 @@ import { askedTypes } from './answer-types.js';
 import { askedClauses } from './answer-asks.js';
 import { daysSpelled, isDayWord, isMonthTerm } from './answer-days.js';
 export { daysSpelled } from './answer-days.js';
-import { afterAcknowledgement } from './acknowledge.js';
+import { acknowledgement, afterAcknowledgement } from './acknowledge.js';
 
 // A question that only points back ("how much for that?", "is that something you fix?", "do you
 // do it on weekends?") is about what the visitor said before: without it, the knowledge search
@@ -59,6 +59,20 @@ export function pointsBack(question: string): boolean {
   if (!m) return false;
   const before = question.slice(0, m.index);
   return ![...before.matchAll(OWN_THING)].some((own) => subjectWords(own[1]!).length > 0);
+}
+
+/** Words that book ("book", "reserve", "schedule"), as terms. */
+const BOOKS = new Set(terms('book booking reserve reservation schedule'));
+
+/**
+ * A booking asked for with nothing named but when ("ok cool can we book for jan 16", "can i reserve
+ * for saturday"): what is booked is what the visitor asked about before (ice rink QA: the owner's
+ * lead said only "cool can we book for jan 16", not the birthday party asked about).
+ */
+export function booksOnlyWhen(text: string): boolean {
+  // ("ok COOL can we book": a word that takes the last answer names nothing booked.)
+  const named = subjectWords(afterAcknowledgement(text) ?? text).filter((w) => !GENERIC.has(w) && !acknowledgement(w));
+  return named.some((w) => BOOKS.has(w)) && named.every((w) => BOOKS.has(w) || isDayWord(w) || /^\d/.test(w) || isMonthTerm(w));
 }
 
 /**

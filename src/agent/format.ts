@@ -28,14 +28,16 @@ export function describeProject(p: Pick<Project, 'name' | 'status' | 'progress' 
 }
 
 // What the visitor said, as the team reads it in a lead or an alert: a leading greeting
-// ("hi", "hey there,", "hello!", "good morning"), a hesitation ("um", "uh") and a caller introducing themselves ("this is
+// ("hi", "hey there,", "hello!", "good morning"), a hesitation ("um", "uh", "great,") and a caller introducing themselves ("this is
 // Sam Park.": the name is the lead's own field) are not part of the problem. Nothing else is
 // changed: the team sees the visitor's own words.
 
 /** "this is Sam Park.", "my name is Ana, ": a name said as a name (capitalised), then a stop. */
 const INTRODUCTION = /^(?:[Tt]his is|[Mm]y name is|[Mm]y name's)\s+[A-Z][a-z'-]+(?:\s+[A-Z][a-z'-]+)?(?:\s+(?:here|calling|speaking))?\s*[.,!;-]+\s*/;
 
-const FILLER = String.raw`(?:um+|uh+|er+|erm|hmm+|ah+|yeah|yea|yep|ok|okay|so)\b[\s,.!?]*`;
+// ("great, i'd like to book a party": a word that takes the last answer, said with its comma, opens no problem either;
+// "cool air won't come out" keeps its "cool".)
+const FILLER = String.raw`(?:(?:um+|uh+|er+|erm|hmm+|ah+|yeah|yea|yep|ok|okay|so)\b[\s,.!?]*|(?:great|perfect|awesome|cool|alright|all right|sounds good|thanks|thank you)\s*[,.!]+\s*)`;
 const LEADING_FILLERS = new RegExp(`^(?:${FILLER})+`, 'i');
 const FILLERS_ONLY = new RegExp(`^(?:${FILLER})+$`, 'i');
 

@@ -27,7 +27,8 @@ export function toldNotWhere(text: string, opts: ValidateOptions): boolean {
   // (Every count of people: "july 3-6, 2 adults and 2 kids"; with more said, a day and no place still decide:
   // "July 3 to July 6, full hookup site for 2 adults 2 kids" at a campground.)
   const uncounted = text.replace(new RegExp(PEOPLE_COUNTED.source, 'gi'), ' ');
-  if (uncounted !== text && !/\p{L}{2,}/u.test(uncounted.replace(DATE_WORDS, ' ').replace(ONLY_WHEN, ' '))) return true;
+  // ("saturday january ninth, about 14 kids": a day said in words, as a call's transcript writes it, is when too.)
+  if (uncounted !== text && (!/\p{L}{2,}/u.test(uncounted.replace(DATE_WORDS, ' ').replace(ONLY_WHEN, ' ')) || plainWhen(uncounted, opts))) return true;
   if (!parseWhen(text, opts) || (text.match(/\p{L}{2,}/gu) ?? []).length < 6) return false;
   // Nothing of a place beside the day: no house number ("on tuesday we are at 1420 west maple"), no
   // word that says where ("we live in Asheville", "PO Box 44", "our farm off route 9", "Church Lane").

@@ -8,7 +8,7 @@ import type { ConversationState } from './state.js';
 import { observe, type TurnEnv } from './observe.js';
 import { afterAcknowledgement, acknowledgement, answersYesNo, signsOff } from './acknowledge.js';
 import { isSkip, plainWhen } from './validate.js';
-import { daysSpelled, namesOnlyWhen, nextTopic, pointsBack, subjectOf, withEarlierSubject } from './follow-up.js';
+import { daysSpelled, booksOnlyWhen, namesOnlyWhen, nextTopic, pointsBack, subjectOf, withEarlierSubject } from './follow-up.js';
 import { afterCapture, answerForAnotherQuestion, asksInstead, asksPriceOf, briefly, closed, declineReply, howToBook, nameAtChoice, prefersPhone, quotesPrice, repeatsRequest } from './lead-steps.js';
 import { addsAfterCapture, addToProblem, addsToTheJob, changesTime } from './lead-details.js';
 import { ask, asksForPerson, givesDetails, personPrefix, tellsWhere, questionPrompt, saysDone, toldAtChoice, withdraw, withdrawsRequest, withoutContactClauses, withoutVisitTime } from './lead-messages.js';
@@ -344,7 +344,7 @@ export async function localTurn(env: TurnEnv, state: ConversationState, said: st
     if (!state.issueText && !accepted && !CALLBACK_ONLY.test(trimmed) && !BUTTON.test(trimmed) && saysWhatIsNeeded(trimmed)) state.issueText = visitorWords(text);
     if (state.lastQuestion && (requestOnly || accepted)) state.issueText = state.issueText ? withIssue(state.issueText, state.lastQuestion) : state.lastQuestion;
     // "great I want to book ONE for monday morning" after "how much for an oil change": the question it points back to comes first, so the owner reads what "one" is (QA: the lead said only "book one").
-    else if (state.lastQuestion && firstRequest && pointsBack(trimmed)) state.issueText = withIssue(state.lastQuestion, state.issueText);
+    else if (state.lastQuestion && firstRequest && (pointsBack(trimmed) || booksOnlyWhen(trimmed))) state.issueText = withIssue(state.lastQuestion, state.issueText);
     state.offered = false;
     if (intent.offSite) state.offSite = true;
     // "I'd like a quote for a new water heater" says what is needed: it answers the problem question.

@@ -13,6 +13,8 @@ export const RELATED: string[][] = [
   ['warranty', 'guarantee', 'guaranteed'],
   // A haircut's front by its other side of the Atlantic's name ("a BANG trim" -> "Fringe trim $10").
   ['bangs', 'fringe'],
+  // The heart-restarting device by its name or its initials ("where is your DEFIBRILLATOR" -> "an AED is by the lobby doors").
+  ['aed', 'defibrillator', 'defib'],
   // Singing lessons by a music school's name for them ("singing lessons for adults" -> "Voice lessons start at age 8").
   ['singing', 'sing', 'vocal', 'vocals', 'voice'],
   // Teaching however a school names it ("do you TEACH 7 year olds" -> "TUTORING for grades 3 to 12", "do you teach piano" -> "piano LESSONS").
