@@ -202,7 +202,8 @@ export function sellingOnOffer(term: string, unit: { text: string; label?: strin
 /** A section that is a shop of the business's own that sells ("## Farm market", "## Pro shop", "## Gift shop"; not a "Repair shop", "Body shop" or "Our shop" where work is done). */
 const SHOP_HEADING = /(?<!\b(?:repair|body|machine|barber|tattoo|grooming|work|auto|paint|print|our)\s)\b(?:market|shop|store|boutique|cafe|café|deli|pantry|farm stand|snack bar)s?\s*$/i;
 /** A shop, a cafe or a counter and what it has ("a small cafe WITH coffee", "our pro shop CARRIES chalk"). */
-const SHOP_HAS = /\b(?:cafe|café|coffee bar|snack bar|shop|store|kiosk|canteen|boutique|market|counter)\s+(?:that\s+)?(?:with|sells?|selling|carries|carrying|stocks?|stocking|serves?|serving|offers?|offering|has)\b([^.;]{0,80})/i;
+// ("Pro shop: tape, laces, used skates": a shop's label before its list says what it has too.)
+const SHOP_HAS = /\b(?:cafe|café|coffee bar|snack bar|shop|store|kiosk|canteen|boutique|market|counter)(?:\s+(?:that\s+)?(?:with|sells?|selling|carries|carrying|stocks?|stocking|serves?|serving|offers?|offering|has)\b|:)([^.;]{0,80})/i;
 
 /**
  * "do you SELL horses" is said by "We sometimes have lesson horses ... FOR SALE": a verb of selling, by

@@ -101,6 +101,11 @@ const monthOf = (w: string) => ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul',
  * October"): it answers any month asked, out of it with a no. Not a closure ("We close Dec 24 through
  * Jan 2") nor another thing's season ("Our patio is open May to September").
  */
+/** The business open the whole year ("Indoor rink, open all year", "open year-round"): every month and season is in it. */
+const ALL_YEAR = /\b(?:open|operating)\s+(?:all year(?: round| long)?|year[- ]round|12 months a year|every month)\b/i;
+const SEASON_TERMS = new Set(terms('summer winter spring fall autumn'));
+/** A month or a season ("open in JULY", "open in the SUMMER") said by a sentence that says the business is open all year. */
+export const allYearFor = (term: string, text: string): boolean => (MONTH_TERMS.has(term) || SEASON_TERMS.has(term)) && ALL_YEAR.test(text);
 export const openSeason = (text: string): boolean => /^\W*(?:we(?:'re| are)\s+)?(?:open|operating)\b(?![^.]*\b(?:clos\w*|not|except)\b)/i.test(text) && [...text.matchAll(MONTH_SPAN)].length > 0;
 
 /**
@@ -206,3 +211,14 @@ function timeAskedAt(q: string): number | null {
   if (m) return clockMinutes(m[1]!, m[2], m[3]);
   return /\bat\s+(?:(?:like|around|about|maybe)\s+)?(?:12\s*)?noon\b/.test(q) ? 12 * 60 : null;
 }
+
+/**
+ * A list item's schedule goes on in its next sentence ("- Public skate sessions: Monday to Friday 12 pm
+ * to 1:30 pm. Saturday and Sunday 1 pm to 3 pm."): the days the label's first sentence leaves out are
+ * in it, and an answer that gives the first gives both (ice rink QA: "what are your hours" lost the weekend).
+ * `next` is the item's next sentence, `pointsTo` the words it points back to (the label's, answer-units).
+ */
+export function scheduleGoesOn(text: string, next: string, pointsTo: ReadonlySet<string> | undefined): boolean {
+  return !!pointsTo?.size && /^[^.:]{1,60}:/.test(text) && saysDays(text) && /^\W*(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\b/i.test(next) && /\d/.test(next);
+}
+

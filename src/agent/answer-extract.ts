@@ -3,7 +3,7 @@ import { holidayTerms, saysHolidayDate } from '../ai/holiday-dates.js';
 import type { SearchHit, Vocabulary } from '../knowledge/service.js';
 import { JOB_NOUN, morphMatch, nameUnsaid } from './answer-words.js';
 import { asksForWork, isInstruction, safetyOnly, tellsWhatToDo } from './answer-safety.js';
-import { closedAtTimeAsked, dayOnlyByHours } from './answer-days.js';
+import { closedAtTimeAsked, dayOnlyByHours, scheduleGoesOn } from './answer-days.js';
 import { pricedJobWord, purposeObject, purposeVerb, queryTerms } from './answer-query.js';
 import { answerEachAsk } from './answer-asks.js';
 import type { ExtractiveOptions, GroundedAnswer } from './answer-result.js';
@@ -300,7 +300,7 @@ function answerOne(question: string, hits: SearchHit[], opts: ExtractiveOptions 
   // A sentence that continues a chosen one ("Then call us.", "Includes the yearly tune-up") comes right after it.
   for (const c of [...chosen]) {
     const next = c.unit.kind === 'sentence' ? units.find((u) => u.chunkId === c.unit.chunkId && u.seq === c.unit.seq + 1 && u.kind === 'sentence') : undefined;
-    if (next && CONTINUES.test(next.text) && !chosen.some((x) => x.unit === next)) chosen.splice(chosen.indexOf(c) + 1, 0, { unit: next, cover: 0, matches: [] });
+    if (next && (CONTINUES.test(next.text) || scheduleGoesOn(c.unit.text, next.text, next.antecedent)) && !chosen.some((x) => x.unit === next)) chosen.splice(chosen.indexOf(c) + 1, 0, { unit: next, cover: 0, matches: [] });
   }
 
   // A sentence that refers back ("Please tell us about THEM when booking") comes after the

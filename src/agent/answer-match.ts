@@ -5,7 +5,7 @@ import type { Unit } from './answer-units.js';
 import type { QueryTerm, Scored } from './answer-rows.js';
 import { ANSWER_TYPES } from './answer-types.js';
 import { numberInLevelRange } from './answer-ages.js';
-import { dayInRange, dayLeftOut, dayOnHoursLine, isMonthTerm, saysEveryDay, openSeason } from './answer-days.js';
+import { allYearFor, dayInRange, dayLeftOut, dayOnHoursLine, isMonthTerm, saysEveryDay, openSeason } from './answer-days.js';
 import { LIGHT, saidForSale } from './answer-claims.js';
 import { saidOnlyAbsent } from './answer-absent.js';
 import { saysAsPaired } from './answer-compounds.js';
@@ -58,7 +58,14 @@ function namedAsDoer(st: string, text: string): boolean {
   return said.length > 0 && said.every(doerWord);
 }
 
-export function termMatch(q: QueryTerm, u: Unit, hasType: boolean[], bodyTerms: ReadonlySet<string>): number {
+/** The unit says the term only as the time another thing happens in ("during public skate", "throughout the season"). */
+function onlyAsTimeOf(term: string, text: string): boolean {
+  const ws = words(text, 400);
+  const at = ws.flatMap((w, i) => (stem(w) === term ? [i] : []));
+  return at.length > 0 && at.every((i) => ws.slice(Math.max(0, i - 3), i).some((w) => w === 'during' || w === 'throughout'));
+}
+
+export function termMatch(q: QueryTerm, u: Unit, hasType: boolean[], bodyTerms: ReadonlySet<string>, whenAsked = false): number {
   if (q.type !== null && hasType[q.type]) return MATCH.type;
   // "can i bring my DOG" is not said by "hot dogs and popcorn", nor "FIRST AID" by "skate aids".
   if (!saysAsPaired(q.term, q.pair, u.text)) return 0;
@@ -72,6 +79,8 @@ export function termMatch(q: QueryTerm, u: Unit, hasType: boolean[], bodyTerms: 
   // "how much PER PERSON" -> "$32 per player", not "packages ... for up to 12 people".
   if (q.perUnit && !saysRate(u.text, new Set([q.term, ...q.related]))) return 0;
   // ("a 2 story house" is said by "Two-story: $219".)
+  // (Asked when, "when is PUBLIC SKATE" is not said by "Parties are on Saturdays DURING public skate only": the time of another thing.)
+  if (whenAsked && !q.condition && u.terms.has(q.term) && onlyAsTimeOf(q.term, u.text)) return MATCH.heading;
   if (u.terms.has(q.term) || u.terms.has(numberTwin(q.term) ?? '')) return MATCH.exact;
   // ("do u have BOOTBAGS" is said by "We sell boot bags": the page's two words, side by side.)
   if (u.compounds.has(q.term)) return MATCH.morph;
@@ -80,6 +89,8 @@ export function termMatch(q: QueryTerm, u: Unit, hasType: boolean[], bodyTerms: 
   // ("open in NOVEMBER" is said by "Open May 15 through October 15": the open season's months, in or out;
   // a table's row of a season is matched by its own days, numberFit reads its months.)
   if (isMonthTerm(q.term) && u.kind === 'sentence' && openSeason(u.text)) return MATCH.exact;
+  // ("is it open in SUMMER" is said by "Indoor rink, open all year".)
+  if (u.kind === 'sentence' && allYearFor(q.term, u.text)) return MATCH.exact;
   // "its TUESDAY" is said by "Monday to Friday" too.
   const day = DAY_NAMES.get(q.term);
   // (A table's "Weekend" column holds Saturday too; a sentence's passing "weekend rate" does not.)
@@ -130,7 +141,7 @@ function freeOfAllergen(qs: readonly QueryTerm[], u: Unit): boolean {
 export function score(qs: QueryTerm[], total: number, u: Unit, bodyTerms: ReadonlySet<string>): Scored {
   const hasType = ANSWER_TYPES.map((t) => t.has.test(u.text));
   markerInOtherClause(qs, u, hasType);
-  const matches = qs.map((q) => termMatch(q, u, hasType, bodyTerms));
+  const matches = qs.map((q) => termMatch(q, u, hasType, bodyTerms, qs.some((x) => x.term === '@when')));
   const things = qs.filter((q) => !q.light && q.type === null).map((q) => q.term);
   qs.forEach((q, i) => {
     // ("do you SELL firewood" is said by "Camp store with ice, firewood, bait": a shop of the business's own that has the thing.)

@@ -91,8 +91,9 @@ export const ANSWER_TYPES: Array<{ ask: RegExp; words: string[]; has: RegExp; ne
     words: [],
     marker: '@when',
     // ("when can you start" -> "We are currently booking projects starting in FEBRUARY", "the NEXT WEEK", "IN 2 WEEKS":
-    // a month, a day or a time from now says when as well as "within" does.)
-    has: /\b(?:when|until|once|within|due|upon|on completion|at the (?:end|start|time)|in advance|ahead|beforehand|the day before|the morning of)\b|\b(?:after|before) (?:the|each|every|your|a|an|\d)|\b(?:(?:in|from|by|until|till|through|starting|early|mid|late) (?:january|february|march|april|may|june|july|august|september|october|november|december)|(?:on |from |by |every |this |next )(?:mondays?|tuesdays?|wednesdays?|thursdays?|fridays?|saturdays?|sundays?)|(?:this|next|the following) (?:week|month|year|season|spring|summer|fall|autumn|winter)|in (?:\d+|one|two|three|four|five|six|a few|a couple of) (?:days?|weeks?|months?)|today|tomorrow)\b/i,
+    // a month, a day or a time from now says when as well as "within" does; so do days with their hours,
+    // "Monday to Friday 12 pm to 1:30 pm": ice rink QA, "when is public skating".)
+    has: /\b(?:when|until|once|within|due|upon|on completion|at the (?:end|start|time)|in advance|ahead|beforehand|the day before|the morning of)\b|\b(?:after|before) (?:the|each|every|your|a|an|\d)|\b(?:(?:in|from|by|until|till|through|starting|early|mid|late) (?:january|february|march|april|may|june|july|august|september|october|november|december)|(?:on |from |by |every |this |next )(?:mondays?|tuesdays?|wednesdays?|thursdays?|fridays?|saturdays?|sundays?)|(?:this|next|the following) (?:week|month|year|season|spring|summer|fall|autumn|winter)|in (?:\d+|one|two|three|four|five|six|a few|a couple of) (?:days?|weeks?|months?)|today|tomorrow)\b|\b(?:mon|tues|wednes|thurs|fri|satur|sun)days? (?:to|through|thru|and|&|-|\u2013) (?:mon|tues|wednes|thurs|fri|satur|sun)days? \d{1,2}(?::\d{2})?\s*[ap]\.?m\b/i,
   },
   {
     // "What happens if the plumber is late?" is answered by a condition: "If we are more than 30

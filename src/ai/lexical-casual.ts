@@ -104,3 +104,11 @@ export const DAY_OF_MONTH = /(?<!\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|o
 
 /** Going into the place, asked with what it costs ("do i have to pay to get in", "is it free to go inside"), not "get in touch" nor "come in for a consultation". */
 export const ENTRY_ASKED = /\b(?:pay|paying|cost|costs|charge|free|fee)\b[^.?!]{0,20}\bto (?:get|go|come) in(?:side)?\b(?=\s*(?:[?.!]|$|there\b|the (?:orchard|park|farm|place|grounds|building|gate|zoo|garden|gardens|museum)\b))/g;
+
+/**
+ * What it costs to do the place's own thing, asked with nothing done to ("how much to skate", "how much is it
+ * to swim", "what does it cost to climb"): the price to get in (ice rink QA: "how much to skate" got the
+ * skating classes' $160, not the admission). Not "how much to fix my sink", which names what is done to.
+ */
+export const DOING_PRICED = /\b(?:how much|what does it cost|what is it|how much does it cost|how much is it)(?: to| for you to)? (?:just )?(skate|swim|jump|climb|bowl|ski|ride|play|golf|visit|enter|tube|paddle|surf|shoot)(?=\s*(?:[?.!]|$|here\b|there\b|today\b|tonight\b|for (?:an? )?(?:adult|kid|child|person|day)\b))/g;
+

@@ -9,7 +9,9 @@ import { toldNotWhere } from '../../src/agent/lead-details.js';
 import { visitorWords } from '../../src/agent/format.js';
 import { booksOnlyWhen } from '../../src/agent/follow-up.js';
 import { capacityCounted } from '../../src/agent/answer-capacity.js';
-import { terms } from '../../src/ai/lexical.js';
+import { normalizeCasual, terms } from '../../src/ai/lexical.js';
+import { saidForSale } from '../../src/agent/answer-claims.js';
+import { allYearFor, scheduleGoesOn } from '../../src/agent/answer-days.js';
 
 // Session 43: an indoor ice rink's page (test/fixtures/guides/ice-rink.md), asked what its visitors
 // type, with the owner's "What you do" filled in as in the console. Each case was wrong when the
@@ -114,4 +116,43 @@ t.test('a booking that names only when is for what was asked before (follow-up b
   t.ok(booksOnlyWhen('can we reserve for the 16th'));
   t.notOk(booksOnlyWhen('can i book a party for jan 16'));
   t.notOk(booksOnlyWhen('can i book a cleaning'));
+});
+
+t.test("a shop's label before its list says what it sells (answer-claims SHOP_HAS)", async (t) => {
+  // (It said "I don't know" to each.)
+  t.match(await ask('do you sell used skates'), /^Yes\. Pro shop: tape, laces, guards, gloves, used skates/);
+  t.match(await ask('do u sell gloves'), /^Yes\. Pro shop/);
+  t.match(await ask('do you sell hockey sticks'), DK, 'a thing the shop does not list');
+  t.ok(saidForSale('sell', 'Pro shop: tape, laces, used skates and sharpening.', terms('laces')));
+  t.notOk(saidForSale('sell', 'Pro shop: tape, laces, used skates and sharpening.', terms('sticks')));
+});
+
+t.test('a business open all year is open in any month or season (answer-days allYearFor)', async (t) => {
+  t.match(await ask('is it open in summer'), /^Yes\. Indoor rink, open all year/);
+  t.match(await ask('are you open in july'), /^Yes\. Indoor rink, open all year/);
+  t.ok(allYearFor(terms('august')[0]!, 'We are open year-round.'));
+  t.notOk(allYearFor(terms('august')[0]!, 'Our pool is open June to August.'));
+  t.notOk(allYearFor(terms('lesson')[0]!, 'Open all year.'), 'only a month or a season');
+});
+
+t.test("what it costs to do the place's own thing is the admission (lexical-casual DOING_PRICED)", async (t) => {
+  // (It said the Learn to Skate classes' "$160".)
+  t.match(await ask('how much to skate'), /^Admission: adults \$9/);
+  t.match(await ask('how much is it to skate for an adult'), /^Admission/);
+  t.match(await ask('how much to sharpen'), /^Skate sharpening: \$8/, 'what is done is still asked');
+  t.match(normalizeCasual('how much to swim?'), /\bentry\b/);
+  t.notMatch(normalizeCasual('how much to fix my sink'), /\bentry\b/);
+});
+
+t.test("a list item's schedule goes on in its next sentence; the time of another thing is no answer (answer-days scheduleGoesOn, answer-types, answer-match)", async (t) => {
+  // (It gave the weekdays only; "when is public skating" got "Parties are on Saturdays and Sundays during public skate only.")
+  t.match(await ask('what are your hours'), /^Public skate sessions: Monday to Friday .* Saturday and Sunday 1 pm to 3 pm/);
+  t.match(await ask('when is public skating'), /^Public skate sessions: Monday to Friday/);
+  const saturday = await ask('when is public skate on saturday');
+  t.match(saturday, /Saturday and Sunday 1 pm to 3 pm/);
+  t.notMatch(saturday, /Parties/);
+  t.match(await ask('can we have a party during public skate'), /Parties are on Saturdays and Sundays during public skate only/, 'asked as the time, the time still says it');
+  t.ok(scheduleGoesOn('Hours: Monday to Friday 9 am to 5 pm.', 'Saturday 10 am to 2 pm.', new Set(['hour'])));
+  t.notOk(scheduleGoesOn('Hours: Monday to Friday 9 am to 5 pm.', 'Saturday 10 am to 2 pm.', undefined), 'another item');
+  t.notOk(scheduleGoesOn('Lessons are $40.', 'Saturday 10 am to 2 pm.', new Set(['lesson'])), 'no days before');
 });
