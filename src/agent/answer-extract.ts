@@ -146,7 +146,7 @@ function answerOne(question: string, hits: SearchHit[], opts: ExtractiveOptions 
   // "how much is a SMOKE detector" -> "A GLASS-BREAK detector adds $55.": another kind of the thing asked about.
   if (anotherKind(question, qs, best.unit, opts.wordRank)) return null;
   // "can my puppy go on SOLO walks" -> "... at least 6 months old ... for GROUP walks": another kind the guide tells apart.
-  if (namedOtherKind(question, best.unit, units)) return null;
+  if (namedOtherKind(question, best.unit, units, opts.business)) return null;
   const labelNames = !!label && qs.some((q) => !q.light && q.type === null && (label.has(q.term) || morphMatch(q.term, label)));
   // "price to install a new reach-in cooler" -> "Door gasket replacement — $89 per door; Notes: walk-in, REACH-IN or display door": a priced
   // row is the price of what its label names; when neither the label nor its section names anything the question does, its price is another thing's.

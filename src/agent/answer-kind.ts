@@ -112,7 +112,7 @@ const itemName = (u: Unit) => (u.kind === 'row' ? (u.label ?? '') : u.text.split
  * other kind's. (anotherKind is the same for a kind the guide never names; two words that are no
  * items of one list, "SNOW plowing" and "SEASONAL plowing", are no two kinds.)
  */
-export function namedOtherKind(question: string, unit: Unit, units: readonly Unit[]): boolean {
+export function namedOtherKind(question: string, unit: Unit, units: readonly Unit[], business = ''): boolean {
   const groups = new Map<string, Array<[string, string]>>();
   for (const u of units) {
     const key = u.tableKey ?? u.listKey;
@@ -142,7 +142,15 @@ export function namedOtherKind(question: string, unit: Unit, units: readonly Uni
   }
   // (An item named by the head alone, "Springs we install", lists the visitor's thing whatever they call it: "NEW springs".)
   const bare = new Set(units.flatMap((u) => ((u.tableKey ?? u.listKey) ? terms(itemName(u)).slice(0, 1) : [])));
-  return unlistedKind(question, unit, [...groups.values()].flat(), (t) => says(t) || bare.has(t));
+  // (Nor one the business's name says it does: "do you do radon INSPECTIONS" at Keystone Home INSPECTIONS -> "Radon test".)
+  return unlistedKind(question, unit, [...groups.values()].flat(), (t) => says(t) || bare.has(t) || unit.titleTerms.has(t) || terms(business).includes(t));
+}
+
+/** An item of a table or a list that the question names whole ("how much is an express detail and an INTERIOR ONLY"): a thing asked, whatever else it asks. */
+export function itemAsked(question: string, unit: Unit): boolean {
+  const name = (unit.tableKey ?? unit.listKey) ? terms(itemName(unit).replace(/\(.*$/, '')) : [];
+  const asked = new Set(terms(question));
+  return name.length > 0 && name.every((t) => asked.has(t));
 }
 
 /**

@@ -4,7 +4,7 @@ import { inPhraseWith, isDescribing, morphMatch, nameUnsaid, ownedObjects } from
 import { isJobTerm, purposeVerb, SHAPE } from './answer-query.js';
 import { cellNamesRow, MATCH, namesAsked } from './answer-match.js';
 import { noYesFrom } from './answer-noyes.js';
-import { addsAnotherKind, namedOtherKind, troubleTerms } from './answer-kind.js';
+import { addsAnotherKind, itemAsked, namedOtherKind, troubleTerms } from './answer-kind.js';
 import { type Unit } from './answer-units.js';
 import { rowsForNumber, type QueryTerm, type Scored } from './answer-rows.js';
 import { ANSWER_TYPES, askedTypes, DAYS_TYPE, PRICE_TYPE, SIZE_TYPE } from './answer-types.js';
@@ -113,7 +113,7 @@ export function chooseUnits(first: Scored, c: PartsContext): { chosen: Scored[];
   // (Nor the age told of someone, which is whom the question is for: "my daughter is 9, does she need
   // boots" gets no camp "for kids ages 8 to 14" after the boots.)
   const aged = new Set(ageToldTerms(question));
-  const otherItem = (s: Scored) => namedOtherKind(question, s.unit, units);
+  const otherItem = (s: Scored) => namedOtherKind(question, s.unit, units) && !itemAsked(question, s.unit);
   for (let round = 0; round < 2; round++) {
     const have = coveredBy(chosen);
     // A word in one phrase with a word already answered says more of that subject, no part of its own ("a 3 bedroom HOUSE").
