@@ -130,9 +130,18 @@ function ageOfSomeone(typedQuestion: string): number | null {
  */
 /** What a number before it counts or measures when it is no age ("6 RIDERS", "40 IN. tall", "2 NIGHTS"). */
 const NOT_AN_AGE = String.raw`people|persons|guests|riders|adults|kids|children|players|students|dogs|members|nights?|kg|lbs?|in\b|in\.|inches|cm|tall|"|hours?|hrs?|minutes?|mins?|days?|pounds?|feet|ft|miles?`;
-const AGE_MIN = new RegExp(String.raw`\b(?:at least|must be|minimum age(?: of| is)?|ages?|aged)\s+${NUMBER}(?:\s*(${AGE_UNIT})\b(?!\s+(?:ahead|before|after|in advance|notice|of(?! age)|per|a|each|to)\b)|(?!\s*(?:${AGE_UNIT}|[ap]\.?m\b|[:.,]?\d|%|${NOT_AN_AGE})))|\bfrom\s+${NUMBER}\s*(${AGE_UNIT})\b(?:\s+old\b|(?!\s+(?:ahead|before|after|in advance|notice|of|per|to)\b))|(?<![$\u00a3\u20ac\d.,])\b${NUMBER}\s*(${AGE_UNIT})?(?:\s+old)?\s*(?:\+|and (?:over|up|older)|or (?:older|over))(?!\s*(?:${NOT_AN_AGE}))`, 'i');
-/** The age a guide keeps a thing under ("for puppies under 6 months", "under 5 years"). */
-const AGE_MAX = new RegExp(String.raw`\b(?:under|younger than|below)\s+${NUMBER}\s*(${AGE_UNIT})`, 'i');
+const AGE_MIN = new RegExp(String.raw`\b(?:at least|must be|minimum age(?: of| is)?|ages?|aged)\s+${NUMBER}(?:\s*(${AGE_UNIT})\b(?!\s+(?:ahead|before|after|in advance|notice|of(?! age)|per|a|each|to)\b)|(?!\s*(?:${AGE_UNIT}|[ap]\.?m\b|[:.,]?\d|%|${NOT_AN_AGE}|(?:and|or)\s+(?:under|younger|below)\b)))|\bfrom\s+${NUMBER}\s*(${AGE_UNIT})\b(?:\s+old\b|(?!\s+(?:ahead|before|after|in advance|notice|of|per|to)\b))|(?<![$\u00a3\u20ac\d.,])\b${NUMBER}\s*(${AGE_UNIT})?(?:\s+old)?\s*(?:\+|and (?:over|up|older)|or (?:older|over))(?!\s*(?:${NOT_AN_AGE}))`, 'i');
+/** The age a guide keeps a thing under ("for puppies under 6 months", "under 5 years", "children under 5", "ages 10 and under": a most of 10 years and 11 months). */
+const AGE_MAX = new RegExp(String.raw`\b(?:under|younger than|below)\s+${NUMBER}\s*(${AGE_UNIT})|\b(?:ages?|aged|kids?|children|child)\s+(?:under|younger than|below)\s+${NUMBER}\b(?!\s*(?:[:.,]?\d|%|${NOT_AN_AGE}))|\b(?:ages?|aged)\s+${NUMBER}\s*(${AGE_UNIT})?(?:\s+old)?\s+(?:and|or)\s+(?:under|younger|below)\b`, 'i');
+/** The most a text's AGE_MAX gives, in months, and where it is said. */
+function mostAge(text: string): { limit: number; index: number; end: number } | null {
+  const m = AGE_MAX.exec(text);
+  if (!m) return null;
+  const limit = m[1] ? months(m[1].toLowerCase(), m[2]!.toLowerCase()) : m[3] ? months(m[3].toLowerCase(), 'years') : months(String((Number(m[4]) || NUMBER_WORDS[m[4]!.toLowerCase()] || 0) + 1), (m[5] ?? 'years').toLowerCase());
+  return { limit, index: m.index, end: m.index + m[0].length };
+}
+/** What the rest of a sentence says of the ages under a most: they are kept out ("Children under 5 ... cannot be served"), not only kept company. */
+const KEPT_OUT_AFTER = /^[^.;]*?\b(?:cannot|can't|can ?not|(?:are|is)n't|(?:are|is) not|not (?:allowed|permitted))\b(?!\s+(?:\w+\s+){0,2}(?:alone|unaccompanied|without))/i;
 
 /**
  * Where an age told (in months) stands against the ages a text says: in them, below the least or
@@ -149,7 +158,7 @@ function ageSide(age: number, text: string): 'in' | 'below' | 'above' | null {
   // ("Kids of ANY AGE can boulder in the kids' area": every age is in.)
   if (/\b(?:any|all) ages?\b/i.test(text)) return 'in';
   const min = AGE_MIN.exec(text);
-  const max = AGE_MAX.exec(text);
+  const max = mostAge(text);
   if (!min && !max) return null;
   if (min) {
     const n = (min[1] ?? min[3] ?? min[5]!).toLowerCase();
@@ -158,9 +167,9 @@ function ageSide(age: number, text: string): 'in' | 'below' | 'above' | null {
     if (age < least && !freeBands(text).some(([, past]) => past === least)) return 'below';
   }
   if (!max) return 'in';
-  const limit = months(max[1]!.toLowerCase(), max[2]!.toLowerCase());
-  // ("NO kids under 10 years on the trail": what is kept out is under it, a least age.)
-  if (/\b(?:no|not|never)\b[^.;]{0,30}$/i.test(text.slice(0, max.index))) return age < limit ? 'below' : 'in';
+  const { limit } = max;
+  // ("NO kids under 10 years on the trail", "Children under 5 ... CANNOT be served": what is kept out is under it, a least age.)
+  if (/\b(?:no|not|never)\b[^.;]{0,30}$/i.test(text.slice(0, max.index)) || KEPT_OUT_AFTER.test(text.slice(max.end))) return age < limit ? 'below' : 'in';
   return age >= limit ? 'above' : 'in';
 }
 

@@ -84,7 +84,7 @@ function answerOne(question: string, hits: SearchHit[], opts: ExtractiveOptions 
   const scored = units.map((u) => score(qs, total, u, bodyTerms));
   creditCounted(question, scored, qs, total, fits, opts.typed);
   // "how long does a compressor last" -> "... a 5-year compressor parts warranty": a warranty's span is no lifespan, nor how long a job takes. ("a party for 20 kids" -> "A party costs $250": its section's "up to 15 kids" holds no party of 20, sectionCountUnheld.)
-  const candidates = scored.filter((s) => fits.get(s.unit)! >= 0 && !warrantySpanElse(normalizeCasual(question), s.unit.text, s.unit.heading) && !sectionCountUnheld(s, scored, fits));
+  const candidates = scored.filter((s) => fits.get(s.unit)! >= 0 && !warrantySpanElse(normalizeCasual(question), s.unit.text, s.unit.heading) && !sectionCountUnheld(s, scored, fits, qs));
   // "how much is a 2 HOUR massage" against 30/60/90 minute columns: that length is not listed, and what is.
   const notOffered = lengthNotOffered(question, qs, scored, fits, opts.threshold ?? ANSWER_THRESHOLD);
   if (notOffered) return { text: notOffered.text.slice(0, 1200), sources: [{ title: notOffered.units[0]!.title, chunkId: notOffered.units[0]!.chunkId }], confidence: 1 };
@@ -146,7 +146,7 @@ function answerOne(question: string, hits: SearchHit[], opts: ExtractiveOptions 
   // "how much is a SMOKE detector" -> "A GLASS-BREAK detector adds $55.": another kind of the thing asked about.
   if (anotherKind(question, qs, best.unit, opts.wordRank)) return null;
   // "can my puppy go on SOLO walks" -> "... at least 6 months old ... for GROUP walks": another kind the guide tells apart.
-  if (namedOtherKind(question, best.unit, units)) return null;
+  if (namedOtherKind(question, best.unit, units, opts.business)) return null;
   const labelNames = !!label && qs.some((q) => !q.light && q.type === null && (label.has(q.term) || morphMatch(q.term, label)));
   // "price to install a new reach-in cooler" -> "Door gasket replacement — $89 per door; Notes: walk-in, REACH-IN or display door": a priced
   // row is the price of what its label names; when neither the label nor its section names anything the question does, its price is another thing's.

@@ -81,7 +81,8 @@ export function anotherKind(question: string, qs: readonly QueryTerm[], unit: Un
 
 /** The adjacent word pairs of a text, as terms, a modifier before its head ("solo walk", "group walk"). */
 function termPairs(text: string): Array<[string, string]> {
-  const ws = tokens(text);
+  // (A plural's apostrophe joins its word to the next: "Kids' manicure".)
+  const ws = tokens(text).filter((t, j, all) => !(t === "'" && /s$/.test(all[j - 1] ?? '')));
   const pairs: Array<[string, string]> = [];
   for (let j = 0; j + 1 < ws.length; j++) {
     if (!isWord(ws[j]) || !isWord(ws[j + 1]) || isStopWord(ws[j]!) || /\d/.test(ws[j]!)) continue;
@@ -98,9 +99,11 @@ const OPENING = 8;
 
 /** The pairs an item of a table or a list is named by: a row's label, a list item's opening. */
 function itemPairs(u: Unit): Array<[string, string]> {
-  // (A list item's opening runs to its first comma, bracket or colon: "Walk-in coolers and walk-in freezers (repair, ...)".)
-  return termPairs(u.kind === 'row' ? (u.label ?? '') : u.text.split(/[,(:;.]/)[0]!.split(/\s+/).slice(0, OPENING).join(' '));
+  return termPairs(itemName(u));
 }
+
+/** What names an item: a row's label, a list item's opening (to its first comma, bracket or colon: "Walk-in coolers and walk-in freezers (repair, ...)"). */
+const itemName = (u: Unit) => (u.kind === 'row' ? (u.label ?? '') : u.text.split(/[,(:;.]/)[0]!.split(/\s+/).slice(0, OPENING).join(' '));
 
 /**
  * "can my puppy go on SOLO walks" -> "Dogs must be at least 6 months old ... for GROUP walks": the
@@ -109,7 +112,7 @@ function itemPairs(u: Unit): Array<[string, string]> {
  * other kind's. (anotherKind is the same for a kind the guide never names; two words that are no
  * items of one list, "SNOW plowing" and "SEASONAL plowing", are no two kinds.)
  */
-export function namedOtherKind(question: string, unit: Unit, units: readonly Unit[]): boolean {
+export function namedOtherKind(question: string, unit: Unit, units: readonly Unit[], business = ''): boolean {
   const groups = new Map<string, Array<[string, string]>>();
   for (const u of units) {
     const key = u.tableKey ?? u.listKey;
@@ -136,6 +139,33 @@ export function namedOtherKind(question: string, unit: Unit, units: readonly Uni
       // (Or another item named whole, and nothing of the one asked: "a PUPPY VISIT for my 8 month old" -> "... for GROUP WALKS".)
       if (!says(m) && !says(h) && ps.some(([a, b]) => pairSaid(a, b))) return true;
     }
+  }
+  // (An item named by the head alone, "Springs we install", lists the visitor's thing whatever they call it: "NEW springs".)
+  const bare = new Set(units.flatMap((u) => ((u.tableKey ?? u.listKey) ? terms(itemName(u)).slice(0, 1) : [])));
+  // (Nor one the business's name says it does: "do you do radon INSPECTIONS" at Keystone Home INSPECTIONS -> "Radon test".)
+  return unlistedKind(question, unit, [...groups.values()].flat(), (t) => says(t) || bare.has(t) || unit.titleTerms.has(t) || terms(business).includes(t));
+}
+
+/** An item of a table or a list that the question names whole ("how much is an express detail and an INTERIOR ONLY"): a thing asked, whatever else it asks. */
+export function itemAsked(question: string, unit: Unit): boolean {
+  const name = (unit.tableKey ?? unit.listKey) ? terms(itemName(unit).replace(/\(.*$/, '')) : [];
+  const asked = new Set(terms(question));
+  return name.length > 0 && name.every((t) => asked.has(t));
+}
+
+/**
+ * "how much is a KIDS PEDICURE" -> "Kids' manicure (ages 5 to 11): $15" beside "Classic pedicure: $35";
+ * "a DIP POWDER FILL" -> "Dip powder full set: $50" beside "Acrylic fill": the pair asked is no item of
+ * the guide, the unit is an item that shares one word of it and puts a word of its own in the other's
+ * place, and the word asked in that place names other items. The visitor asks for a kind the guide
+ * does not list, of a thing it does list: the unit's price or rule is its own item's, not theirs.
+ */
+function unlistedKind(question: string, unit: Unit, items: ReadonlyArray<[string, string]>, listed: (t: string) => boolean): boolean {
+  if (!(unit.tableKey ?? unit.listKey)) return false;
+  const own = itemPairs(unit);
+  for (const [m, h] of termPairs(question.slice(0, 500))) {
+    if (STATE.test(m) || items.some(([x, y]) => x === m && y === h)) continue;
+    if (!listed(h) && own.some(([a, b]) => a === m && b !== h) && items.some(([a, b]) => b === h && a !== m)) return true;
   }
   return false;
 }

@@ -4,7 +4,7 @@ import { inPhraseWith, isDescribing, morphMatch, nameUnsaid, ownedObjects } from
 import { isJobTerm, purposeVerb, SHAPE } from './answer-query.js';
 import { cellNamesRow, MATCH, namesAsked } from './answer-match.js';
 import { noYesFrom } from './answer-noyes.js';
-import { addsAnotherKind, troubleTerms } from './answer-kind.js';
+import { addsAnotherKind, itemAsked, namedOtherKind, troubleTerms } from './answer-kind.js';
 import { type Unit } from './answer-units.js';
 import { rowsForNumber, type QueryTerm, type Scored } from './answer-rows.js';
 import { ANSWER_TYPES, askedTypes, DAYS_TYPE, PRICE_TYPE, SIZE_TYPE } from './answer-types.js';
@@ -113,6 +113,7 @@ export function chooseUnits(first: Scored, c: PartsContext): { chosen: Scored[];
   // (Nor the age told of someone, which is whom the question is for: "my daughter is 9, does she need
   // boots" gets no camp "for kids ages 8 to 14" after the boots.)
   const aged = new Set(ageToldTerms(question));
+  const otherItem = (s: Scored) => namedOtherKind(question, s.unit, units) && !itemAsked(question, s.unit);
   for (let round = 0; round < 2; round++) {
     const have = coveredBy(chosen);
     // A word in one phrase with a word already answered says more of that subject, no part of its own ("a 3 bedroom HOUSE").
@@ -129,7 +130,8 @@ export function chooseUnits(first: Scored, c: PartsContext): { chosen: Scored[];
       // (Nor does a second sentence say what the first could not: "buy or SELL a house" after a yes to selling firewood; nor one about another kind of the thing answered: "EXPRESS detail" after "Full detail".)
       // (A condition is no part of its own: "cameras keep recording IF THE POWER GOES OUT" asks nothing of the power.)
       // (Nor one about another town or person than the one asked: "do u charge for travel to DUNMORE" -> "ASHBY and CORRAN add a $30 trip fee".)
-      if (chosen.includes(s) || (aside.get(s) && !aside.get(best)) || (yesNo && noYesFrom(question, s.unit.text)) || addsAnotherKind(question, best.unit, s.unit) || nameUnsaid(question, units, s.unit.text)) continue;
+      // (Nor one about other items of the answer's list: "how many kids fit in the SPORTS ARENA combo" -> "The CASTLE BOUNCER holds up to 6 children".)
+      if (chosen.includes(s) || (aside.get(s) && !aside.get(best)) || (yesNo && noYesFrom(question, s.unit.text)) || addsAnotherKind(question, best.unit, s.unit) || nameUnsaid(question, units, s.unit.text) || otherItem(s)) continue;
       // A second sentence answers only when it says something the question names: one found by the
       // kind of answer alone ("when is the next recital" -> a cancellation's "24 hours before") is about another thing.
       if (!namesAsked(qs, s) && !wanted.some((k) => ANSWER_TYPES[k]!.has.test(s.unit.text))) continue;
@@ -185,7 +187,7 @@ export function chooseUnits(first: Scored, c: PartsContext): { chosen: Scored[];
     // (A yes is a claim about the subject: the price added to it must be the subject's too, "do u charge
     // for travel to dunmore" -> "Yes. Dunmore, Elgin and Fairhaven." is given no "A standard visit is $90".)
     const aboutSubject = (s: Scored) => s.unit.heading === best.unit.heading && s.unit.title === best.unit.title || s.matches.some((m, i) => m >= MATCH.morph && !qs[i]!.light && qs[i]!.type === null);
-    const covering = order.find((s) => !chosen.includes(s) && ANSWER_TYPES[t]!.has.test(s.unit.text) && !nameUnsaid(question, units, s.unit.text) && s.cover >= threshold * 0.6 && (!markerOnly || aboutSubject(s)) && (!yesNo || aboutSubject(s)) && saysSubject(s) && (!qs.some((q) => q.condition) || s.matches.some((m, i) => m >= MATCH.related && !qs[i]!.light && qs[i]!.type === null && !qs[i]!.condition)));
+    const covering = order.find((s) => !chosen.includes(s) && ANSWER_TYPES[t]!.has.test(s.unit.text) && !nameUnsaid(question, units, s.unit.text) && !otherItem(s) && s.cover >= threshold * 0.6 && (!markerOnly || aboutSubject(s)) && (!yesNo || aboutSubject(s)) && saysSubject(s) && (!qs.some((q) => q.condition) || s.matches.some((m, i) => m >= MATCH.related && !qs[i]!.light && qs[i]!.type === null && !qs[i]!.condition)));
     // (Unless another says more of the question: "tankless water heater price" -> the tankless price, not the tank heater's after it.)
     // (Or when the case is asked by a marker alone and only the sentence after names it: "If you arrive LATE" is another case than cancelling.)
     // ("how much is a tune up and how long does it take" -> "Basic tune-up $79." and, beside it, "Most

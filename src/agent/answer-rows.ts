@@ -304,12 +304,18 @@ export function numberFit(question: string, u: Unit, all: readonly Unit[] = [], 
  * under the count of its section, when a sentence of the same section that the question's words find
  * better states one and it misses the visitor's (-1). The price is of a party the visitor cannot have.
  */
-export function sectionCountUnheld(s: Scored, scored: readonly Scored[], fits: ReadonlyMap<Unit, number>): boolean {
+export function sectionCountUnheld(s: Scored, scored: readonly Scored[], fits: ReadonlyMap<Unit, number>, qs: readonly QueryTerm[]): boolean {
   if (fits.get(s.unit) !== 0) return false;
   const section = (u: Unit) => u.chunkId === s.unit.chunkId && u.heading === s.unit.heading;
   const inSection = scored.filter((o) => section(o.unit));
-  return inSection.some((o) => fits.get(o.unit) === -1 && o.cover > s.cover) && !inSection.some((o) => fits.get(o.unit) === 1);
+  // ("how much is catering for 20 people" -> "Taco bar catering is $16 a guest", beside "We cater ... parties
+  // of 30 to 200 guests": the count's sentence found short only by the price it does not hold, saying every
+  // word of the subject the price's does. Not a price or a share off kept to a size, "Groups of 10 or more
+  // get 20% off": that is an offer for some parties, no bound on the thing.)
+  const subjectHeld = (o: Scored) => !PRICED.test(o.unit.text) && qs.every((q, i) => q.light || q.type !== null || o.matches[i]! >= s.matches[i]!);
+  return inSection.some((o) => fits.get(o.unit) === -1 && (o.cover > s.cover || subjectHeld(o))) && !inSection.some((o) => fits.get(o.unit) === 1);
 }
+const PRICED = new RegExp(`${ANSWER_TYPES[PRICE_TYPE]!.has.source}|\\d%`, 'i');
 
 /** Words after "a year", "a day" that keep it a length of time ("a year AGO", "a day OLD", "a week OR two"). */
 const STILL_TIME = /^(?:ago|old|long|later|earlier|early|late|back|since|or|and|now|max|tops|at|in|on|of|for|from|to|before|after|so|but|is|was|are|were|i|we|it|he|she|they)$/;
