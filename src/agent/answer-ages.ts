@@ -62,6 +62,9 @@ const AGE_GROUP_BOUNDS: Array<{ re: RegExp; range: (n: number) => [number, numbe
   { re: new RegExp(String.raw`${AGE_GROUP_WORD}\(\s*(?:ages?\s+)?(\d{1,2})(?:\s*(?:years?|yrs?))?\s*(?:\+|and (?:up|over|older)|or (?:older|over))\s*\)`, 'gi'), range: (n) => [n * 12, Infinity] },
 ];
 
+/** Every age said at once ("kids of any age", "all ages welcome"). */
+const ANY_AGE = /\b(?:any|all) ages?\b/i;
+
 /** The ranges of ages a text gives, in months from the least to just past the most ("3 to 5 years" holds 5 years and 11 months). */
 export function ageRangesOf(text: string): Array<[number, number]> {
   const out: Array<[number, number]> = [];
@@ -74,7 +77,7 @@ export function ageRangesOf(text: string): Array<[number, number]> {
     }
   }
   // ("Kids of ANY AGE can boulder": every age, a range that holds the age told as "ages 5 to 12" does.)
-  if (/\b(?:any|all) ages?\b/i.test(text)) out.push([0, Infinity]);
+  if (ANY_AGE.test(text)) out.push([0, Infinity]);
   return out;
 }
 
@@ -114,7 +117,10 @@ export function ageToldTerms(typedQuestion: string): string[] {
  */
 export function ageFit(typedQuestion: string, text: string, priceAsked = true): -1 | 0 | 1 {
   const age = ageOfSomeone(typedQuestion);
-  if (age === null || !agesOf(text).length) return 0;
+  // (Every age, "kids of any age", tells no group apart for a price: "price for my kid, she's 9" is the youth pass's.)
+  const ranges = agesOf(text);
+  const everyAge = ranges.length === 1 && ranges[0]![0] === 0 && ranges[0]![1] === Infinity;
+  if (age === null || !ranges.length || (priceAsked && everyAge)) return 0;
   const fit = ageSide(age, text) === 'in' ? 1 : -1;
   // (A group named by its ages alone, "Youth day pass (under 14)", is whom a price is for: no case of "can my 3 year old boulder".)
   return fit === 1 && !priceAsked && !ageRangesOf(text).length ? 0 : fit;
