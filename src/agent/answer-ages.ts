@@ -4,6 +4,13 @@ import { normalizeCasual, terms, words } from '../ai/lexical.js';
 
 /** The visitor tells the age of someone or a pet of theirs ("can my 7 YEAR OLD go", "my 10 WEEK OLD PUPPY"), not of a thing ("a 5 year old furnace"). */
 const AGE_TOLD = /\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen)\s*(?:-\s*|\s)?(?:years?|yrs?|months?|mos?|weeks?|wks?)(?:-\s*|\s)?old(?:\s+(?:son|daughter|kid|child|boy|girl|baby|toddler|teen|teenager|grandson|granddaughter|niece|nephew|dog|puppy|pup|cat|kitten)s?\b|(?=\s+(?:can|could|go|join|come|do|be|is|take|use|ride|swim|play|attend|sign|stay|need|start|train|get|have|still|too)\b|\s*[?,.!]|\s*$))/;
+/**
+ * The aged one as the subject of a question's verb ("can my 6 year old CLIMB", "could our 4 yr old try it?"):
+ * whatever verb follows, it ends the subject, as no thing's name does ("can my 5 year old furnace BE fixed").
+ */
+const AGE_ASKED_OF = /(?<=\b(?:can|could|may|will|would|should|is|are)\s+(?:my|our|his|her|their|a|an)\s+)(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen)\s*(?:-\s*|\s)?(?:years?|yrs?|months?|mos?|weeks?|wks?)(?:-\s*|\s)?old(?=\s+[a-z]+(?:\s+(?:in|on|at|the|a|an|with|here|there|alone|by|up|for|without|too|it)\b|\s*[?,.!]|\s*$))/;
+/** The age told of someone or a pet of the visitor's, as the question says it. */
+const ageToldSaid = (q: string): RegExpExecArray | null => AGE_TOLD.exec(q) ?? AGE_ASKED_OF.exec(q);
 /** An answer that speaks of age ("ages 5 to 10", "16 and over", "at least 6 months old", "adults only", "for puppies", "from 6 weeks"). */
 const SAYS_AGE = /\b(?:ages?|aged|years? old|months? old|weeks? old|yrs? old|old enough|too young|adults?|minors?|kids?|children|child|teens?|teenagers?|infants?|babies|baby|toddlers?|puppies|puppy|kittens?|seniors?|grade|kindergarten)\b|\b\d+\s*(?:\+|and (?:over|up|older|under|younger)|or (?:older|over|younger))|\b(?:under|over|from|at least)\s+\d+\s*(?:years?|months?|weeks?)\b/i;
 
@@ -18,7 +25,7 @@ const AGE_LIMIT_ASKED = /\bage (?:limits?|requirements?|restrictions?|minimum|mi
  * needs an answer that speaks of age.
  */
 export function ageUnanswered(plainQuestion: string, text: string): boolean {
-  return (AGE_TOLD.test(plainQuestion) || AGE_LIMIT_ASKED.test(plainQuestion)) && !SAYS_AGE.test(text.replace(AGE_PLACE, '')) && !/\bmust be \d+\b/i.test(text);
+  return (!!ageToldSaid(plainQuestion) || AGE_LIMIT_ASKED.test(plainQuestion)) && !SAYS_AGE.test(text.replace(AGE_PLACE, '')) && !/\bmust be \d+\b/i.test(text);
 }
 
 const AGE_UNIT = String.raw`(?:years?|yrs?|months?|mos?|weeks?|wks?)`;
@@ -55,6 +62,9 @@ const AGE_GROUP_BOUNDS: Array<{ re: RegExp; range: (n: number) => [number, numbe
   { re: new RegExp(String.raw`${AGE_GROUP_WORD}\(\s*(?:ages?\s+)?(\d{1,2})(?:\s*(?:years?|yrs?))?\s*(?:\+|and (?:up|over|older)|or (?:older|over))\s*\)`, 'gi'), range: (n) => [n * 12, Infinity] },
 ];
 
+/** Every age said at once ("kids of any age", "all ages welcome"). */
+const ANY_AGE = /\b(?:any|all) ages?\b/i;
+
 /** The ranges of ages a text gives, in months from the least to just past the most ("3 to 5 years" holds 5 years and 11 months). */
 export function ageRangesOf(text: string): Array<[number, number]> {
   const out: Array<[number, number]> = [];
@@ -66,6 +76,8 @@ export function ageRangesOf(text: string): Array<[number, number]> {
       if (!out.some((r) => r[0] === range[0] && r[1] === range[1])) out.push(range);
     }
   }
+  // ("Kids of ANY AGE can boulder": every age, a range that holds the age told as "ages 5 to 12" does.)
+  if (ANY_AGE.test(text)) out.push([0, Infinity]);
   return out;
 }
 
@@ -93,7 +105,7 @@ function ageTold(typedQuestion: string): number | null {
 
 /** The words of the age a question tells, and the casual reading's word for them ("my 2 year old" -> 2, year, old, child). */
 export function ageToldTerms(typedQuestion: string): string[] {
-  const m = AGE_TOLD.exec(typedQuestion.toLowerCase()) ?? AGE_TOLD_YEARS.exec(typedQuestion.toLowerCase());
+  const m = ageToldSaid(typedQuestion.toLowerCase()) ?? AGE_TOLD_YEARS.exec(typedQuestion.toLowerCase());
   return m ? [...new Set([...terms(m[0]), ...terms(normalizeCasual(m[0]))])] : [];
 }
 
@@ -105,7 +117,10 @@ export function ageToldTerms(typedQuestion: string): string[] {
  */
 export function ageFit(typedQuestion: string, text: string, priceAsked = true): -1 | 0 | 1 {
   const age = ageOfSomeone(typedQuestion);
-  if (age === null || !agesOf(text).length) return 0;
+  // (Every age, "kids of any age", tells no group apart for a price: "price for my kid, she's 9" is the youth pass's.)
+  const ranges = agesOf(text);
+  const everyAge = ranges.length === 1 && ranges[0]![0] === 0 && ranges[0]![1] === Infinity;
+  if (age === null || !ranges.length || (priceAsked && everyAge)) return 0;
   const fit = ageSide(age, text) === 'in' ? 1 : -1;
   // (A group named by its ages alone, "Youth day pass (under 14)", is whom a price is for: no case of "can my 3 year old boulder".)
   return fit === 1 && !priceAsked && !ageRangesOf(text).length ? 0 : fit;
@@ -119,7 +134,7 @@ export function ageTermsHeldBy(typedQuestion: string, text: string): string[] {
 /** The age a question tells of someone or a pet of the visitor's (AGE_TOLD, not "a 5 year old furnace"), in months, or null. */
 function ageOfSomeone(typedQuestion: string): number | null {
   const q = typedQuestion.toLowerCase();
-  return AGE_TOLD.test(q) || AGE_TOLD_YEARS.test(q) ? ageTold(q) : null;
+  return ageToldSaid(q) || AGE_TOLD_YEARS.test(q) ? ageTold(q) : null;
 }
 
 /**
@@ -155,8 +170,6 @@ function ageSide(age: number, text: string): 'in' | 'below' | 'above' | null {
     return ranges.every(([low]) => age < low) ? 'below' : 'above';
   }
   if (!SAYS_AGE.test(text)) return null;
-  // ("Kids of ANY AGE can boulder in the kids' area": every age is in.)
-  if (/\b(?:any|all) ages?\b/i.test(text)) return 'in';
   const min = AGE_MIN.exec(text);
   const max = mostAge(text);
   if (!min && !max) return null;

@@ -91,9 +91,16 @@ export function dayLeftOut(q: string, where: string): boolean | null {
   return asked.every((d) => !covered.has(d));
 }
 
+/** The days a sentence gives leave the day out, and so do those of a clause of it that names the thing asked (`names`: "Hayrides and corn maze: Saturdays and Sundays"). */
+export function clauseDaysLeaveOut(day: string, text: string, names: (clause: string) => boolean): boolean {
+  return dayLeftOut(day, text) === true && text.split(/[,;]/).some((clause) => names(clause) && dayLeftOut(day, clause) === true);
+}
+
 /** A month's name, as owners write it ("Sept", "June"). */
 export const MONTH = 'jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?';
 const MONTH_SPAN = new RegExp(`\\b(${MONTH})\\.?(?:\\s+\\d{1,2}(?:st|nd|rd|th)?)?\\s*(?:to|-|–|through|thru|until|till)\\s*(${MONTH})\\b`, 'gi');
+/** The month a question asks about ("open in JULY", "during december"). */
+const ASKED_MONTH = new RegExp(`\\b(?:in|during|for|over|this|next|early|late|mid)\\s+(${MONTH})\\b`, 'i');
 const monthOf = (w: string) => ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'].indexOf(w.slice(0, 3).toLowerCase()) + 1;
 
 /**
@@ -116,10 +123,49 @@ export const openSeason = (text: string): boolean => /^\W*(?:we(?:'re| are)\s+)?
 export function monthFit(question: string, text: string): -1 | 0 | 1 {
   const spans = [...text.matchAll(MONTH_SPAN)].map((m) => [monthOf(m[1]!), monthOf(m[2]!)] as const);
   if (!spans.length) return 0;
-  const asked = new RegExp(`\\b(?:in|during|for|over|this|next|early|late|mid)\\s+(${MONTH})\\b`, 'i').exec(question.toLowerCase());
+  const asked = ASKED_MONTH.exec(question.toLowerCase());
   if (!asked) return 0;
   const n = monthOf(asked[1]!);
   return spans.some(([a, b]) => (a <= b ? n >= a && n <= b : n >= a || n <= b)) ? 1 : -1;
+}
+
+/** The months a stretch of text names, a span's months between its ends included; null when a span runs from or to something else ("from Labor Day weekend through October 31"). */
+function monthsNamed(text: string): Set<number> | null {
+  const out = new Set<number>();
+  const rest = text.replace(MONTH_SPAN, (_all, a: string, b: string) => {
+    for (let m = monthOf(a); ; m = (m % 12) + 1) {
+      out.add(m);
+      if (m === monthOf(b)) break;
+    }
+    return ' ';
+  });
+  if (/\b(?:from|through|thru|until|till)\b/i.test(rest)) return null;
+  // ("you MAY bring": the month is written with its capital, the verb is not.)
+  for (const m of rest.matchAll(new RegExp(`\\b(${MONTH})\\b`, 'gi'))) if (m[1] !== 'may') out.add(monthOf(m[1]!));
+  return out;
+}
+
+/** The stretches of a sentence that give a season each ("weekends only in July and August (peaches)", "then every day from ..."). */
+const stretchesOf = (text: string): string[] => text.split(/;\s+|,\s+(?:then|and then|while|but)\b|\.\s+/i);
+
+/**
+ * "can we pick PEACHES in september" -> "Pick-your-own: weekends only in July and August (peaches), then every
+ * day from Labor Day weekend through October 31 (apples and pumpkins)": the months of the stretch that names
+ * the thing asked (`names`) leave the month asked out. (A stretch with no months, or a span from a holiday, says nothing.)
+ */
+function monthLeftOut(question: string, text: string, names: (stretch: string) => boolean): boolean {
+  const asked = ASKED_MONTH.exec(question.toLowerCase());
+  if (!asked) return false;
+  const stretches = stretchesOf(text).filter(names);
+  const months = stretches.map(monthsNamed);
+  return months.length > 0 && months.every((ms) => ms !== null && ms.size > 0 && !ms.has(monthOf(asked[1]!)));
+}
+
+/** The months given for the thing asked leave the month asked out: read in the stretches that name the rarest thing asked (`things`, rarest first) that any stretch names. */
+export function seasonLeftOut(question: string, text: string, things: readonly string[]): boolean {
+  const named = (t: string) => (stretch: string) => terms(stretch).includes(t);
+  const thing = things.find((t) => !isMonthTerm(t) && stretchesOf(text).some(named(t)));
+  return !!thing && monthLeftOut(question, text, named(thing));
 }
 
 /** A table's row of a season whose months another row of that season states ("Tax season | Sunday | closed" beside "Tax season (January 15 to April 15) | ..."): their fit. */

@@ -19,6 +19,11 @@ const PASSIVE = /^(?:is|are|r) (?:(?:the|my|a|an|your|ur) )?(?:[a-z]+ ){1,2}(cov
 const ASKED_OF_YOU = /\b(?:you|u|y'?all)(?: guys| all)?(?: still| also| currently| now)? ([a-z]+)\b/;
 /** "how many CARS can we BRING", "how many tents can i PUT on a site": the verb after the counted thing only frames the count. */
 const COUNT_FRAME = /\bhow many (?:[a-z]+ ){1,2}(?:can|could|may|do|will|are) (?:i|we|you|u|they|(?:my|our) [a-z]+) (?:be allowed to |still |also )?([a-z]+)\b/;
+/**
+ * "does the shuttle RUN on saturdays", "is the pool OPERATING in may", "do hayrides GO on weekdays": a thing's being on, asked of
+ * a day or a month; the verb says when the thing is, no service of its own ("A free shuttle takes you ... on weekdays").
+ */
+const WHEN_FRAME = /\b(?:does|do|is|are|will|would)\s+(?:the |your |ur |a |an )?(?:[a-z]+ ){1,2}(run|runs|running|operate|operates|operating|go|goes|going|happen|happens|happening)\s+(?:on|in|during|over|this|next|every|any|at)\s+(?:(?:a|the|this|next)\s+)?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)days?|weekends?|weekdays?|holidays?|jan(?:uary)?|feb(?:ruary)?|march|april|may|june|july|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|winter|spring|summer|fall|autumn)\b/;
 /** Share of the thing's weight a framing verb keeps: it still tells two sentences on the thing apart ("do you SEE kids" -> "... SEE adults and children", not "sealants for kids"). */
 const FRAME_SHARE = 0.5;
 /** A title before a person's name ("DR nair", "DOCTOR becker"). */
@@ -31,11 +36,12 @@ const TITLE = /^(?:dr|doctor|doc|mr|mrs|ms|miss|nurse|coach|chef|pastor|rev)$/;
  */
 export function frameVerbLight(question: string, qs: QueryTerm[]): void {
   const plain = normalizeCasual(question);
-  // (In a count, any verb: what is counted is the subject, "Maximum 2 VEHICLES per site", not a sentence that says "bring".)
+  // (In a count, any verb: what is counted is the subject, "Maximum 2 VEHICLES per site", not a sentence that says "bring"; so in a when-frame.)
   const counting = COUNT_FRAME.exec(plain)?.[1];
-  const verb = counting ?? serviceVerb(question) ?? closingVerb(question) ?? ASKED_OF_YOU.exec(plain)?.[1] ?? PASSIVE.exec(plain)?.[1];
+  const when = WHEN_FRAME.exec(plain)?.[1];
+  const verb = counting ?? when ?? serviceVerb(question) ?? closingVerb(question) ?? ASKED_OF_YOU.exec(plain)?.[1] ?? PASSIVE.exec(plain)?.[1];
   const vt = verb ? stem(verb) : null;
-  if (!vt || !(counting || FRAME_VERBS.has(vt) || (vt === COVER && verb === PASSIVE.exec(plain)?.[1]))) return;
+  if (!vt || !(counting || when || FRAME_VERBS.has(vt) || (vt === COVER && verb === PASSIVE.exec(plain)?.[1]))) return;
   const q = qs.find((x) => x.term === vt);
   const thing = Math.max(0, ...qs.filter((x) => x.term !== vt && !x.light && !x.context && x.type === null).map((x) => x.weight));
   if (!q || thing <= 0) return;

@@ -5,11 +5,12 @@ import type { Unit } from './answer-units.js';
 import type { QueryTerm, Scored } from './answer-rows.js';
 import { ANSWER_TYPES } from './answer-types.js';
 import { numberInLevelRange } from './answer-ages.js';
-import { allYearFor, dayInRange, dayLeftOut, dayOnHoursLine, isMonthTerm, saysEveryDay, openSeason } from './answer-days.js';
+import { allYearFor, clauseDaysLeaveOut, dayInRange, dayLeftOut, dayOnHoursLine, isMonthTerm, saysEveryDay, openSeason } from './answer-days.js';
 import { LIGHT, saidForSale } from './answer-claims.js';
 import { saidOnlyAbsent } from './answer-absent.js';
 import { saysAsPaired } from './answer-compounds.js';
 import { numberOnlyAsMoney } from './answer-numbers.js';
+import { openingName } from './answer-units.js';
 import { innermostHeading } from '../knowledge/heading-path.js';
 
 // How well a unit (sentence, table row) says each word of the question (answer-extract.ts ranks
@@ -126,6 +127,26 @@ export function termMatch(q: QueryTerm, u: Unit, hasType: boolean[], bodyTerms: 
   return 0;
 }
 
+/**
+ * The item's name says the term only inside a hyphenated name whose other part the question does not say
+ * ("Half-peck bag", "Half-bushel bag" for "a peck"; "Kids-size cone" for "a size"), and the unit says it
+ * nowhere else: the item is another one, named after the thing asked.
+ */
+function qualifiedItem(term: string, u: Unit, qs: readonly QueryTerm[]): boolean {
+  // (A sentence's opening name, as a list item's: "Half-peck bag (holds about 6 pounds): $18".)
+  const name = u.kind === 'row' ? (u.label ?? '') : openingName(u.text);
+  const compounds = name.toLowerCase().match(/[a-z0-9]+(?:-[a-z0-9]+)+/g) ?? [];
+  const asked = new Set(qs.map((q) => q.term));
+  // (The term is the compound's head, its last part: "board" of "board-ups" is no head, nor is the compound asked whole, "boardup".)
+  const qualified = compounds.filter((c) => {
+    const parts = c.split('-');
+    return terms(parts.at(-1)!).includes(term) && !terms(c).some((t) => t !== term && asked.has(t)) && parts.slice(0, -1).some((p) => terms(p).some((t) => !asked.has(t)));
+  });
+  if (!qualified.length) return false;
+  const rest = u.text.toLowerCase().replace(/[a-z0-9]+(?:-[a-z0-9]+)+/g, (c) => (qualified.includes(c) ? ' ' : c));
+  return !terms(rest).includes(term);
+}
+
 /** A word asking about an allergy or an intolerance ("peanut ALLERGIES", "ALLERGIC to cats", "lactose INTOLERANT"). */
 const ALLERGY = new Set(['allergy', 'allergies', 'allergic', 'intolerance', 'intolerant'].flatMap((w) => terms(w)));
 
@@ -142,6 +163,8 @@ export function score(qs: QueryTerm[], total: number, u: Unit, bodyTerms: Readon
   const hasType = ANSWER_TYPES.map((t) => t.has.test(u.text));
   markerInOtherClause(qs, u, hasType);
   const matches = qs.map((q) => termMatch(q, u, hasType, bodyTerms, qs.some((x) => x.term === '@when')));
+  const dayless = qs.filter((q, i) => !q.light && q.type === null && !DAY_NAMES.has(q.term) && matches[i]! >= MATCH.morph).map((q) => q.term);
+  const named = (clause: string) => ((ts) => dayless.some((t) => ts.has(t) || morphMatch(t, ts)))(new Set(terms(clause)));
   const things = qs.filter((q) => !q.light && q.type === null).map((q) => q.term);
   qs.forEach((q, i) => {
     // ("do you SELL firewood" is said by "Camp store with ice, firewood, bait": a shop of the business's own that has the thing.)
@@ -152,10 +175,15 @@ export function score(qs: QueryTerm[], total: number, u: Unit, bodyTerms: Readon
     if (q.present && matches[i]! >= MATCH.morph && saidOnlyAbsent(q.term, u.text)) matches[i] = MATCH.headingRelated;
     // ("how much is a cleaning WITHOUT INSURANCE" -> "Cleaning (adult) $115" under "## Prices WITHOUT INSURANCE": its case, as asked.)
     if (q.without && matches[i]! <= MATCH.morph && saidOnlyAbsent(q.term, innermostHeading(u.heading))) matches[i] = MATCH.exact;
+    // ("hayrides on FRIDAY" is said by "Hayrides and corn maze: Saturdays and Sundays": the days the thing asked is on answer
+    // for a day they leave out, with a no, a little less than naming it does; not by a passing "weekday" of something else.)
+    // (In the clause that names the thing: "Doug answers the office phone, ..., Monday to Friday" gives the days of no office.)
+    if (matches[i] === 0 && DAY_NAMES.has(q.term) && u.kind === 'sentence' && clauseDaysLeaveOut(DAY_NAMES.get(q.term)!, u.text, named)) matches[i] = MATCH.morph;
+    // ("how much is a PECK" -> not "HALF-PECK bag: $18": an item named by the word qualified is another item.)
+    if (matches[i] === MATCH.exact && qualifiedItem(q.term, u, qs)) matches[i] = 0;
   });
   // A kind said only in its `near` form answers when the unit says the subject asked about as itself.
-  const named = matches.some((m, i) => m >= MATCH.morph && !qs[i]!.light && qs[i]!.type === null);
-  if (named) qs.forEach((q, i) => {
+  if (matches.some((m, i) => m >= MATCH.morph && !qs[i]!.light && qs[i]!.type === null)) qs.forEach((q, i) => {
     if (q.type !== null && matches[i]! < MATCH.type && ANSWER_TYPES[q.type]!.near?.test(u.text)) matches[i] = MATCH.type;
   });
   const cover = matches.reduce((s, m, i) => s + m * qs[i]!.weight, 0) / total;

@@ -2,7 +2,7 @@ import { isStopWord, normalizeCasual, normalizeText, relatedTerms, stem, terms, 
 import { daysNamed } from '../schedule/index.js';
 import { outsideRange } from './answer-ages.js';
 import { ALONE, NO_CHARGE, PRICE_SAID, QUALITY_ASKED, addedOnTop } from './answer-unanswered.js';
-import { dayLeftOut, monthFit, openSeason } from './answer-days.js';
+import { dayLeftOut, monthFit, openSeason, seasonLeftOut } from './answer-days.js';
 import { overTheLimit } from './answer-limits.js';
 import { toldThenAsked } from './answer-words.js';
 import { innermostHeading } from '../knowledge/heading-path.js';
@@ -213,7 +213,7 @@ export function negative(question: string, text: string, qs: readonly SubjectTer
   // everything except water damage" to "do you do water damage".)
   const excepted = at !== undefined && /^\s*except\b/i.test(clauses[at]!) && exceptedFrom(q, clauses.slice(0, at).join(' '), clauses[at]!);
   const verdict = qualityVerdict(q, where);
-  const says = verdict ? verdict === 'no' : excepted || (saysNo(q, where, text) && !negatesSomethingElse(where, subject, qs)) || negatesSubject(q, text, subject, qs) || visitorDoesIt(q, verb, where);
+  const says = verdict ? verdict === 'no' : excepted || (saysNo(q, where, text) && !negatesSomethingElse(where, subject, qs)) || negatesSubject(q, text, subject, qs) || visitorDoesIt(q, verb, where) || seasonLeftOut(q, text, things.map((s) => s.term));
   // "Are you CLOSED on Thanksgiving?" -> "We are closed on Thanksgiving": the question asks the
   // negative, so the same negative in the answer is a yes.
   // (The visitor's own "I DON'T have insurance" told before "do you have payment plans" asks nothing negative.)

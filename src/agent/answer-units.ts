@@ -24,8 +24,13 @@ export const BLANK_CELL = /^(?:[—–-]+|n\/?a|)$/i;
 export const ITEM_NAME_END = /\s*[:—–(]\s*|\s+[$€£]\s?\d/;
 /** A list item's name, as a table row's label ("Boot zipper replacement" of "Boot zipper replacement: $55"); '' for a sentence that names nothing first. */
 export function listItemName(u: { kind: string; text: string; listKey?: string }): string {
-  const end = u.kind === 'sentence' && u.listKey ? ITEM_NAME_END.exec(u.text) : null;
-  return end && end.index > 0 && end.index <= 40 ? u.text.slice(0, end.index).trim() : '';
+  return u.kind === 'sentence' && u.listKey ? openingName(u.text) : '';
+}
+
+/** The name a sentence opens with, before its colon, bracket or price ("Half-peck bag" of "Half-peck bag (holds about 6 pounds): $18"); '' for none. */
+export function openingName(text: string): string {
+  const end = ITEM_NAME_END.exec(text);
+  return end && end.index > 0 && end.index <= 40 ? text.slice(0, end.index).trim() : '';
 }
 
 export interface Unit {
