@@ -63,7 +63,7 @@ const AGE_GROUP_BOUNDS: Array<{ re: RegExp; range: (n: number) => [number, numbe
 ];
 
 /** Every age said at once ("kids of any age", "all ages welcome"). */
-const ANY_AGE = /\b(?:any|all) ages?\b/i;
+const ANY_AGE = /\bany ages?\b/i;
 
 /** The ranges of ages a text gives, in months from the least to just past the most ("3 to 5 years" holds 5 years and 11 months). */
 export function ageRangesOf(text: string): Array<[number, number]> {
@@ -76,7 +76,7 @@ export function ageRangesOf(text: string): Array<[number, number]> {
       if (!out.some((r) => r[0] === range[0] && r[1] === range[1])) out.push(range);
     }
   }
-  // ("Kids of ANY AGE can boulder": every age, a range that holds the age told as "ages 5 to 12" does.)
+  // ("Kids of ANY AGE can boulder": every age (not "lessons for all ages", which says who the business serves), a range that holds the age told as "ages 5 to 12" does.)
   if (ANY_AGE.test(text)) out.push([0, Infinity]);
   return out;
 }
@@ -170,6 +170,8 @@ function ageSide(age: number, text: string): 'in' | 'below' | 'above' | null {
     return ranges.every(([low]) => age < low) ? 'below' : 'above';
   }
   if (!SAYS_AGE.test(text)) return null;
+  // ("Private music lessons for ALL AGES": every age is in.)
+  if (/\ball ages?\b/i.test(text)) return 'in';
   const min = AGE_MIN.exec(text);
   const max = mostAge(text);
   if (!min && !max) return null;
