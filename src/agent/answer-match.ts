@@ -16,6 +16,7 @@ import { innermostHeading } from '../knowledge/heading-path.js';
 // How well a unit (sentence, table row) says each word of the question (answer-extract.ts ranks
 // units by it), and whether a unit names what the question asks at all.
 
+const OPEN = stem('open');
 const DAY_NAMES = new Map(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'].map((d) => [terms(d)[0]!, d]));
 
 export const MATCH = { exact: 1, type: 1, morph: 0.8, related: 0.7, antecedent: 0.7, headingOnly: 0.65, heading: 0.5, answeredBy: 0.5, headingRelated: 0.4, title: 0.3 } as const;
@@ -66,7 +67,13 @@ function onlyAsTimeOf(term: string, text: string): boolean {
   return at.length > 0 && at.every((i) => ws.slice(Math.max(0, i - 3), i).some((w) => w === 'during' || w === 'throughout'));
 }
 
-export function termMatch(q: QueryTerm, u: Unit, hasType: boolean[], bodyTerms: ReadonlySet<string>, whenAsked = false): number {
+/** What the question as a whole asks, which a word's match depends on: when something is, whether the business is open. */
+export interface Asked {
+  when?: boolean;
+  open?: boolean;
+}
+
+export function termMatch(q: QueryTerm, u: Unit, hasType: boolean[], bodyTerms: ReadonlySet<string>, asked: Asked = {}): number {
   if (q.type !== null && hasType[q.type]) return MATCH.type;
   // "can i bring my DOG" is not said by "hot dogs and popcorn", nor "FIRST AID" by "skate aids".
   if (!saysAsPaired(q.term, q.pair, u.text)) return 0;
@@ -81,7 +88,7 @@ export function termMatch(q: QueryTerm, u: Unit, hasType: boolean[], bodyTerms: 
   if (q.perUnit && !saysRate(u.text, new Set([q.term, ...q.related]))) return 0;
   // ("a 2 story house" is said by "Two-story: $219".)
   // (Asked when, "when is PUBLIC SKATE" is not said by "Parties are on Saturdays DURING public skate only": the time of another thing.)
-  if (whenAsked && !q.condition && u.terms.has(q.term) && onlyAsTimeOf(q.term, u.text)) return MATCH.heading;
+  if (asked.when && !q.condition && u.terms.has(q.term) && onlyAsTimeOf(q.term, u.text)) return MATCH.heading;
   if (u.terms.has(q.term) || u.terms.has(numberTwin(q.term) ?? '')) return MATCH.exact;
   // ("do u have BOOTBAGS" is said by "We sell boot bags": the page's two words, side by side.)
   if (u.compounds.has(q.term)) return MATCH.morph;
@@ -90,8 +97,8 @@ export function termMatch(q: QueryTerm, u: Unit, hasType: boolean[], bodyTerms: 
   // ("open in NOVEMBER" is said by "Open May 15 through October 15": the open season's months, in or out;
   // a table's row of a season is matched by its own days, numberFit reads its months.)
   if (isMonthTerm(q.term) && u.kind === 'sentence' && openSeason(u.text)) return MATCH.exact;
-  // ("is it open in SUMMER" is said by "Indoor rink, open all year".)
-  if (u.kind === 'sentence' && allYearFor(q.term, u.text)) return MATCH.exact;
+  // ("is it open in SUMMER" is said by "Indoor rink, open all year"; "can we book for JAN 16" asks no opening.)
+  if (asked.open && u.kind === 'sentence' && allYearFor(q.term, u.text)) return MATCH.exact;
   // "its TUESDAY" is said by "Monday to Friday" too.
   const day = DAY_NAMES.get(q.term);
   // (A table's "Weekend" column holds Saturday too; a sentence's passing "weekend rate" does not.)
@@ -162,7 +169,8 @@ function freeOfAllergen(qs: readonly QueryTerm[], u: Unit): boolean {
 export function score(qs: QueryTerm[], total: number, u: Unit, bodyTerms: ReadonlySet<string>): Scored {
   const hasType = ANSWER_TYPES.map((t) => t.has.test(u.text));
   markerInOtherClause(qs, u, hasType);
-  const matches = qs.map((q) => termMatch(q, u, hasType, bodyTerms, qs.some((x) => x.term === '@when')));
+  const asked = { when: qs.some((x) => x.term === '@when'), open: qs.some((x) => x.term === OPEN) };
+  const matches = qs.map((q) => termMatch(q, u, hasType, bodyTerms, asked));
   const dayless = qs.filter((q, i) => !q.light && q.type === null && !DAY_NAMES.has(q.term) && matches[i]! >= MATCH.morph).map((q) => q.term);
   const named = (clause: string) => ((ts) => dayless.some((t) => ts.has(t) || morphMatch(t, ts)))(new Set(terms(clause)));
   const things = qs.filter((q) => !q.light && q.type === null).map((q) => q.term);
