@@ -8,7 +8,7 @@ const AGE_TOLD = /\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|elev
  * The aged one as the subject of a question's verb ("can my 6 year old CLIMB", "could our 4 yr old try it?"):
  * whatever verb follows, it ends the subject, as no thing's name does ("can my 5 year old furnace BE fixed").
  */
-const AGE_ASKED_OF = /(?<=\b(?:can|could|may|will|would|should|is|are)\s+(?:my|our|his|her|their|a|an)\s+)(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen)\s*(?:-\s*|\s)?(?:years?|yrs?|months?|mos?|weeks?|wks?)(?:-\s*|\s)?old(?=\s+[a-z]+(?:\s+(?:in|on|at|the|a|an|with|here|there|alone|by|up|for|without|too|it)\b|\s*[?,.!]|\s*$))/;
+const AGE_ASKED_OF = /(?<=\b(?:can|could|may|should)\s+(?:my|our|his|her|their)\s+)(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen)\s*(?:-\s*|\s)?(?:years?|yrs?|months?|mos?|weeks?|wks?)(?:-\s*|\s)?old(?=\s+[a-z]+(?:\s+(?:in|on|at|the|a|an|with|here|there|alone|by|up|for|without|too|it)\b|\s*[?,.!]|\s*$))/;
 /** The age told of someone or a pet of the visitor's, as the question says it. */
 const ageToldSaid = (q: string): RegExpExecArray | null => AGE_TOLD.exec(q) ?? AGE_ASKED_OF.exec(q);
 /** An answer that speaks of age ("ages 5 to 10", "16 and over", "at least 6 months old", "adults only", "for puppies", "from 6 weeks"). */
@@ -147,7 +147,7 @@ function ageOfSomeone(typedQuestion: string): number | null {
 const NOT_AN_AGE = String.raw`people|persons|guests|riders|adults|kids|children|players|students|dogs|members|nights?|kg|lbs?|in\b|in\.|inches|cm|tall|"|hours?|hrs?|minutes?|mins?|days?|pounds?|feet|ft|miles?`;
 const AGE_MIN = new RegExp(String.raw`\b(?:at least|must be|minimum age(?: of| is)?|ages?|aged)\s+${NUMBER}(?:\s*(${AGE_UNIT})\b(?!\s+(?:ahead|before|after|in advance|notice|of(?! age)|per|a|each|to)\b)|(?!\s*(?:${AGE_UNIT}|[ap]\.?m\b|[:.,]?\d|%|${NOT_AN_AGE}|(?:and|or)\s+(?:under|younger|below)\b)))|\bfrom\s+${NUMBER}\s*(${AGE_UNIT})\b(?:\s+old\b|(?!\s+(?:ahead|before|after|in advance|notice|of|per|to)\b))|(?<![$\u00a3\u20ac\d.,])\b${NUMBER}\s*(${AGE_UNIT})?(?:\s+old)?\s*(?:\+|and (?:over|up|older)|or (?:older|over))(?!\s*(?:${NOT_AN_AGE}))`, 'i');
 /** The age a guide keeps a thing under ("for puppies under 6 months", "under 5 years", "children under 5", "ages 10 and under": a most of 10 years and 11 months). */
-const AGE_MAX = new RegExp(String.raw`\b(?:under|younger than|below)\s+${NUMBER}\s*(${AGE_UNIT})|\b(?:ages?|aged|kids?|children|child)\s+(?:under|younger than|below)\s+${NUMBER}\b(?!\s*(?:[:.,]?\d|%|${NOT_AN_AGE}))|\b(?:ages?|aged)\s+${NUMBER}\s*(${AGE_UNIT})?(?:\s+old)?\s+(?:and|or)\s+(?:under|younger|below)\b`, 'i');
+const AGE_MAX = new RegExp(String.raw`\b(?:under|younger than|below)\s+${NUMBER}\s*(${AGE_UNIT})|\b(?:ages?|aged|kids?|children|child)\s+(?:under|younger than|below)\s+${NUMBER}\b(?!\s*(?:[:.,]?\d|%|${AGE_UNIT}|${NOT_AN_AGE}))|\b(?:ages?|aged)\s+${NUMBER}\s*(${AGE_UNIT})?(?:\s+old)?\s+(?:and|or)\s+(?:under|younger|below)\b`, 'i');
 /** The most a text's AGE_MAX gives, in months, and where it is said. */
 function mostAge(text: string): { limit: number; index: number; end: number } | null {
   const m = AGE_MAX.exec(text);
@@ -156,7 +156,7 @@ function mostAge(text: string): { limit: number; index: number; end: number } | 
   return { limit, index: m.index, end: m.index + m[0].length };
 }
 /** What the rest of a sentence says of the ages under a most: they are kept out ("Children under 5 ... cannot be served"), not only kept company. */
-const KEPT_OUT_AFTER = /^[^.;]*?\b(?:cannot|can't|can ?not|(?:are|is)n't|(?:are|is) not|not (?:allowed|permitted))\b(?!\s+(?:\w+\s+){0,2}(?:alone|unaccompanied|without))/i;
+const KEPT_OUT_AFTER = /^[^.;,]*?\b(?:cannot|can't|can ?not|(?:are|is)n't|(?:are|is) not|not (?:allowed|permitted))\b(?!\s+(?:\w+\s+){0,4}(?:alone|unaccompanied|unattended|unsupervised|without|on their own|by themselves))/i;
 
 /**
  * Where an age told (in months) stands against the ages a text says: in them, below the least or

@@ -8,9 +8,9 @@ import { normalizeCasual, terms } from '../ai/lexical.js';
 const PEOPLE_COUNTED = /\bhow many (people|persons|guests|adults|kids|children|campers|players|riders|passengers|skaters|friends)\b/;
 /**
  * A capacity given by a number: "sleeps 4", "seats up to 40", "holds 12", "accommodates 6"; or the most
- * of those who come, named by what they do ("for up to 12 SKATERS", "up to 20 jumpers"; "up to 8 guests" names its people itself).
+ * of those who come, named by what they do ("for up to 12 SKATERS", "up to 20 jumpers"; not "up to 4 colors", and "up to 8 guests" names its people itself).
  */
-const CAPACITY = /\b(?:sleeps|seats|holds|fits|accommodates)\s+(?:up to\s+)?\d+\b|\b(?:up to|a maximum of|at most|max(?:imum)?)\s+\d+\s+[a-z]{3,}(?:ers|ors)\b/i;
+const CAPACITY = /\b(?:sleeps|seats|holds|fits|accommodates)\s+(?:up to\s+)?\d+\b|\b(?:up to|a maximum of|at most|max(?:imum)?)\s+\d+\s+(?:skaters|jumpers|riders|players|campers|climbers|bowlers|swimmers|golfers|paddlers|dancers|visitors|participants|attendees)\b/i;
 
 /** The term of the people a capacity question counts, when `text` gives a capacity by a number; null otherwise. */
 export function capacityCounted(question: string, text: string): string | null {

@@ -103,16 +103,24 @@ const MONTH_SPAN = new RegExp(`\\b(${MONTH})\\.?(?:\\s+\\d{1,2}(?:st|nd|rd|th)?)
 const ASKED_MONTH = new RegExp(`\\b(?:in|during|for|over|this|next|early|late|mid)\\s+(${MONTH})\\b`, 'i');
 const monthOf = (w: string) => ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'].indexOf(w.slice(0, 3).toLowerCase()) + 1;
 
+/** The business open the whole year ("Indoor rink, open all year", "open year-round"): every month and season is in it. */
+const ALL_YEAR = /\b(?:open|operating)\s+(?:all year(?: round| long)?|year[- ]round|12 months a year|every month)\b/i;
+const SEASON_TERMS = new Set(terms('summer winter spring fall autumn'));
+/**
+ * A month or a season ("open in JULY", "open in the SUMMER") said by a sentence that says the business is
+ * open all year: with no subject ("Indoor rink, open all year") or as "we", not another thing ("The camp
+ * STORE IS open all year" says nothing of the campsites).
+ */
+export const allYearFor = (term: string, text: string): boolean => {
+  if (!MONTH_TERMS.has(term) && !SEASON_TERMS.has(term)) return false;
+  const m = ALL_YEAR.exec(text);
+  return !!m && !/\b(?:is|are|stays?|remains?)\s*$/i.test(text.slice(0, m.index).replace(/\bwe(?:'re| are)\s*$/i, ''));
+};
 /**
  * The business's own open season by its months ("Open May 15 through October 15", "We're open April to
  * October"): it answers any month asked, out of it with a no. Not a closure ("We close Dec 24 through
  * Jan 2") nor another thing's season ("Our patio is open May to September").
  */
-/** The business open the whole year ("Indoor rink, open all year", "open year-round"): every month and season is in it. */
-const ALL_YEAR = /\b(?:open|operating)\s+(?:all year(?: round| long)?|year[- ]round|12 months a year|every month)\b/i;
-const SEASON_TERMS = new Set(terms('summer winter spring fall autumn'));
-/** A month or a season ("open in JULY", "open in the SUMMER") said by a sentence that says the business is open all year. */
-export const allYearFor = (term: string, text: string): boolean => (MONTH_TERMS.has(term) || SEASON_TERMS.has(term)) && ALL_YEAR.test(text);
 export const openSeason = (text: string): boolean => /^\W*(?:we(?:'re| are)\s+)?(?:open|operating)\b(?![^.]*\b(?:clos\w*|not|except)\b)/i.test(text) && [...text.matchAll(MONTH_SPAN)].length > 0;
 
 /**
@@ -146,7 +154,8 @@ function monthsNamed(text: string): Set<number> | null {
 }
 
 /** The stretches of a sentence that give a season each ("weekends only in July and August (peaches)", "then every day from ..."). */
-const stretchesOf = (text: string): string[] => text.split(/;\s+|,\s+(?:then|and then|while|but)\b|\.\s+/i);
+// (A side clause is a stretch of its own: "Swim lessons year-round, WITH extra sessions in June and July".)
+const stretchesOf = (text: string): string[] => text.split(/;\s+|,\s+(?:then|and then|while|but|with|plus|also)\b|\.\s+/i);
 
 /**
  * "can we pick PEACHES in september" -> "Pick-your-own: weekends only in July and August (peaches), then every
@@ -264,7 +273,11 @@ function timeAskedAt(q: string): number | null {
  * in it, and an answer that gives the first gives both (ice rink QA: "what are your hours" lost the weekend).
  * `next` is the item's next sentence, `pointsTo` the words it points back to (the label's, answer-units).
  */
+const DAY = '(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?s?';
+const DAYS_THEN_HOURS = new RegExp(`^\\W*${DAY}(?:\\s*(?:and|to|through|thru|&|-|\u2013)\\s*${DAY})?:?\\s+\\d{1,2}(?::\\d{2})?\\s*[ap]\\.?m\\b`, 'i');
+
 export function scheduleGoesOn(text: string, next: string, pointsTo: ReadonlySet<string> | undefined): boolean {
-  return !!pointsTo?.size && /^[^.:]{1,60}:/.test(text) && saysDays(text) && /^\W*(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\b/i.test(next) && /\d/.test(next);
+  // (Days and their hours only: "Saturday site visits are $75." is another thing's price.)
+  return !!pointsTo?.size && /^[^.:]{1,60}:/.test(text) && saysDays(text) && DAYS_THEN_HOURS.test(next);
 }
 

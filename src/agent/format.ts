@@ -1,3 +1,4 @@
+import { afterAcknowledgement } from './acknowledge.js';
 import type { Project } from '../db/schema.js';
 import { LEADING_GREETING } from './intents.js';
 import { namesOnlySchedule } from './subject-words.js';
@@ -28,16 +29,14 @@ export function describeProject(p: Pick<Project, 'name' | 'status' | 'progress' 
 }
 
 // What the visitor said, as the team reads it in a lead or an alert: a leading greeting
-// ("hi", "hey there,", "hello!", "good morning"), a hesitation ("um", "uh", "great,") and a caller introducing themselves ("this is
+// ("hi", "hey there,", "hello!", "good morning"), a hesitation ("um", "uh"), an acknowledgement said first ("great, ...") and a caller introducing themselves ("this is
 // Sam Park.": the name is the lead's own field) are not part of the problem. Nothing else is
 // changed: the team sees the visitor's own words.
 
 /** "this is Sam Park.", "my name is Ana, ": a name said as a name (capitalised), then a stop. */
 const INTRODUCTION = /^(?:[Tt]his is|[Mm]y name is|[Mm]y name's)\s+[A-Z][a-z'-]+(?:\s+[A-Z][a-z'-]+)?(?:\s+(?:here|calling|speaking))?\s*[.,!;-]+\s*/;
 
-// ("great, i'd like to book a party": a word that takes the last answer, said with its comma, opens no problem either;
-// "cool air won't come out" keeps its "cool".)
-const FILLER = String.raw`(?:(?:um+|uh+|er+|erm|hmm+|ah+|yeah|yea|yep|ok|okay|so)\b[\s,.!?]*|(?:great|perfect|awesome|cool|alright|all right|sounds good|thanks|thank you)\s*[,.!]+\s*)`;
+const FILLER = String.raw`(?:um+|uh+|er+|erm|hmm+|ah+|yeah|yea|yep|ok|okay|so)\b[\s,.!?]*`;
 const LEADING_FILLERS = new RegExp(`^(?:${FILLER})+`, 'i');
 const FILLERS_ONLY = new RegExp(`^(?:${FILLER})+$`, 'i');
 
@@ -46,7 +45,8 @@ export function visitorWords(text: string, max = 500): string {
   // "hey um there's water...", "yeah um i got water coming through the ceiling", "so uh my tap...": a
   // caller's hesitation and the fillers a phone transcript opens on are not part of the problem either.
   // ("yeah hi my crown fell off": a filler before the greeting too.)
-  const unfilled = t.replace(LEADING_GREETING, '');
+  // ("great, i'd like to book a party", "thanks, the sink is leaking": acknowledge's own reading; "cool air won't come out" keeps its "cool".)
+  const unfilled = ((x) => afterAcknowledgement(x) ?? x)(t.replace(LEADING_GREETING, ''));
   const filled = FILLERS_ONLY.test(unfilled) ? unfilled : unfilled.replace(LEADING_FILLERS, '');
   const greeted = filled !== unfilled && filled.replace(LEADING_GREETING, '').length >= 3 ? filled.replace(LEADING_GREETING, '') : filled;
   const introduced = greeted.replace(INTRODUCTION, '');

@@ -108,7 +108,8 @@ export const ENTRY_ASKED = /\b(?:pay|paying|cost|costs|charge|free|fee)\b[^.?!]{
 /**
  * What it costs to do the place's own thing, asked with nothing done to ("how much to skate", "how much is it
  * to swim", "what does it cost to climb"): the price to get in (ice rink QA: "how much to skate" got the
- * skating classes' $160, not the admission). Not "how much to fix my sink", which names what is done to.
+ * skating classes' $160, not the admission). Not "how much to fix my sink", which names what is done to; nor
+ * "to golf", "to bowl", "to play", whose pages speak of a tournament's or a league's "entry" (reviewer, session 43).
  */
-export const DOING_PRICED = /\b(?:how much|what does it cost|what is it|how much does it cost|how much is it)(?: to| for you to)? (?:just )?(skate|swim|jump|climb|bowl|ski|ride|play|golf|visit|enter|tube|paddle|surf|shoot)(?=\s*(?:[?.!]|$|here\b|there\b|today\b|tonight\b|for (?:an? )?(?:adult|kid|child|person|day)\b))/g;
+export const DOING_PRICED = /\b(?:how much|what does it cost|what is it|how much does it cost|how much is it)(?: to| for you to)? (?:just )?(skate|swim|jump|climb|ski|visit|tube|paddle|surf)(?=\s*(?:[?.!]|$|here\b|there\b|today\b|tonight\b|for (?:an? )?(?:adult|kid|child|person|day)\b))/g;
 
