@@ -56,7 +56,9 @@ t.test('the months given for the thing asked decide a month asked of it (answer-
   t.match(await farm('can we pick blueberries in august'), /^Yes\. Pick-your-own/);
   t.match(await farm('can we pick strawberries in june'), /^Yes\. Pick-your-own/);
   // (A stretch that runs from a holiday gives no months to leave one out: apples in September stay no No.)
-  t.notMatch(await orchard('can we pick apples in september'), /^No\./);
+  const apples = await orchard('can we pick apples in september');
+  t.notMatch(apples, /^No\./);
+  t.match(apples, /^Yes\. Pick-your-own/, { todo: 'still answered from the field-trip sentence ("School field trips ... in September and October"): the reviewer, session 43' });
   // (A fruit the page never names is not known.)
   t.match(await farm('can we pick apples in october'), DONT_KNOW);
 });
