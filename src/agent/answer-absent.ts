@@ -1,5 +1,6 @@
-import { normalizeCasual, stem, words } from '../ai/lexical.js';
+import { normalizeCasual, words } from '../ai/lexical.js';
 import type { QueryTerm } from './answer-rows.js';
+import { saidOnlyAfter } from './answer-words.js';
 
 // A thing a unit names only as absent ("a savings plan for patients WITHOUT INSURANCE") says nothing
 // of that thing being there, taken or given: it answers a question that asks about going without
@@ -17,9 +18,7 @@ export function absenceAsked(question: string): boolean {
 
 /** The unit says `term` (a stem), and every time after "without" ("patients without (dental) insurance"). */
 export function saidOnlyAbsent(term: string, text: string): boolean {
-  const ws = words(text.toLowerCase().replace(/\bw\/o\b/g, 'without'), 400);
-  const at = ws.flatMap((w, i) => (stem(w) === term ? [i] : []));
-  return at.length > 0 && at.every((i) => ws.slice(Math.max(0, i - 3), i).some((w) => WITHOUT.test(w)));
+  return saidOnlyAfter(term, words(text.toLowerCase().replace(/\bw\/o\b/g, 'without'), 400), (w) => WITHOUT.test(w));
 }
 
 /**

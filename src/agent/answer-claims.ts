@@ -199,9 +199,9 @@ export function sellingOnOffer(term: string, unit: { text: string; label?: strin
   if (!!thing && !!shop && terms(shop[1]!).includes(thing)) return true;
   return !!thing && SHOP_HEADING.test(innermostHeading(unit.heading ?? '')) && terms(unit.text).includes(thing);
 }
-/** A section that is a shop of the business's own that sells ("## Farm market", "## Pro shop", "## Gift shop"; not a "Repair shop", "Body shop" or "Our shop" where work is done). */
 /** A shop that is a place of work, not of sale ("repair shop", "body shop", "our shop"). */
 const WORK_SHOP = String.raw`(?<!\b(?:repair|body|machine|barber|tattoo|grooming|work|auto|paint|print|our)\s)`;
+/** A section that is a shop of the business's own that sells ("## Farm market", "## Pro shop", "## Gift shop"; not a "Repair shop", "Body shop" or "Our shop" where work is done). */
 const SHOP_HEADING = new RegExp(String.raw`${WORK_SHOP}\b(?:market|shop|store|boutique|cafe|café|deli|pantry|farm stand|snack bar)s?\s*$`, 'i');
 /** A shop, a cafe or a counter and what it has ("a small cafe WITH coffee", "our pro shop CARRIES chalk"). */
 // ("Pro shop: tape, laces, used skates": a shop's label before its list says what it has too.)

@@ -1,4 +1,5 @@
 import { stem, words } from '../ai/lexical.js';
+import { stemAt } from './answer-words.js';
 
 // Two words that together name a thing that is no kind of the second one: "hot dogs" are food, not
 // dogs; "first aid" is care, not an aid like "skate aids". The brain reads the second word of such a
@@ -13,10 +14,16 @@ const PAIRS: ReadonlyArray<readonly [string, string]> = ['hot dog', 'corn dog', 
 
 const SECONDS = new Set(PAIRS.map(([, second]) => second));
 
+/** The pair a word of `ws` closes, as its second word ("hot dog" for "dogs" after "hot"), if any. */
+function closedAt(ws: readonly string[], i: number): string | undefined {
+  const first = ws[i - 1];
+  const second = stem(ws[i] ?? '');
+  return first !== undefined && PAIRS.some(([a, b]) => a === first && b === second) ? `${first} ${second}` : undefined;
+}
+
 /** The pair a word of `ws` stands in, first or second ("hot dog" for "hot" before "dogs" and for "dogs" after "hot"), if any. */
 export function pairAt(ws: readonly string[], i: number): string | undefined {
-  const pair = (a: string | undefined, b: string | undefined) => (a !== undefined && b !== undefined && PAIRS.some(([first, second]) => first === a && second === stem(b)) ? `${a} ${stem(b)}` : undefined);
-  return pair(ws[i - 1], ws[i]) ?? pair(ws[i], ws[i + 1]);
+  return closedAt(ws, i) ?? closedAt(ws, i + 1);
 }
 
 /**
@@ -29,7 +36,7 @@ export function saysAsPaired(term: string, pair: string | undefined, text: strin
   if (!pair && !SECONDS.has(term)) return true;
   // ("hot-dogs", "first-aid kit": a hyphen joins the pair as a space does.)
   const ws = words(text.toLowerCase().replace(/-/g, ' '), 400);
-  const at = ws.flatMap((w, i) => (stem(w) === term ? [i] : []));
+  const at = stemAt(ws, term);
   if (!at.length) return true;
-  return pair ? at.some((i) => pairAt(ws, i) === pair) : at.some((i) => pairAt(ws, i) === undefined || stem(ws[i]!) !== pairAt(ws, i)!.split(' ')[1]);
+  return pair ? at.some((i) => pairAt(ws, i) === pair) : at.some((i) => closedAt(ws, i) === undefined);
 }

@@ -267,15 +267,16 @@ function timeAskedAt(q: string): number | null {
   return /\bat\s+(?:(?:like|around|about|maybe)\s+)?(?:12\s*)?noon\b/.test(q) ? 12 * 60 : null;
 }
 
-/**
- * A list item's schedule goes on in its next sentence ("- Public skate sessions: Monday to Friday 12 pm
- * to 1:30 pm. Saturday and Sunday 1 pm to 3 pm."): the days the label's first sentence leaves out are
- * in it, and an answer that gives the first gives both (ice rink QA: "what are your hours" lost the weekend).
- * `next` is the item's next sentence, `pointsTo` the words it points back to (the label's, answer-units).
- */
+/** A day or days, as owners write them, then their hours ("Saturday and Sunday 1 pm to 3 pm", "Sat 10am"). */
 const DAY = '(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?s?';
 const DAYS_THEN_HOURS = new RegExp(`^\\W*${DAY}(?:\\s*(?:and|to|through|thru|&|-|\u2013)\\s*${DAY})?:?\\s+\\d{1,2}(?::\\d{2})?\\s*[ap]\\.?m\\b`, 'i');
 
+/**
+ * A list item's schedule goes on in its next sentence ("- Public skate sessions: Monday to Friday 12 pm
+ * to 1:30 pm. Saturday and Sunday 1 pm to 3 pm."): a labelled sentence of days, followed in its item by
+ * days and their hours, is given with them (ice rink QA: "what are your hours" lost the weekend).
+ * `next` is the item's next sentence, `pointsTo` the words it points back to (the label's, answer-units).
+ */
 export function scheduleGoesOn(text: string, next: string, pointsTo: ReadonlySet<string> | undefined): boolean {
   // (Days and their hours only: "Saturday site visits are $75." is another thing's price.)
   return !!pointsTo?.size && /^[^.:]{1,60}:/.test(text) && saysDays(text) && DAYS_THEN_HOURS.test(next);

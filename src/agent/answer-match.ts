@@ -1,5 +1,5 @@
 import { isListedRelated, normalizeCasual, spanTerms, stem, terms, words } from '../ai/lexical.js';
-import { agentFormOnly, morphMatch, numberTwin } from './answer-words.js';
+import { agentFormOnly, morphMatch, numberTwin, saidOnlyAfter } from './answer-words.js';
 import { SHAPE } from './answer-query.js';
 import type { Unit } from './answer-units.js';
 import type { QueryTerm, Scored } from './answer-rows.js';
@@ -61,11 +61,7 @@ function namedAsDoer(st: string, text: string): boolean {
 }
 
 /** The unit says the term only as the time another thing happens in ("during public skate", "throughout the season"). */
-function onlyAsTimeOf(term: string, text: string): boolean {
-  const ws = words(text, 400);
-  const at = ws.flatMap((w, i) => (stem(w) === term ? [i] : []));
-  return at.length > 0 && at.every((i) => ws.slice(Math.max(0, i - 3), i).some((w) => w === 'during' || w === 'throughout'));
-}
+const onlyAsTimeOf = (term: string, text: string): boolean => saidOnlyAfter(term, words(text, 400), (w) => w === 'during' || w === 'throughout');
 
 /** What the question as a whole asks, which a word's match depends on: when something is, whether the business is open. */
 export interface Asked {

@@ -334,3 +334,18 @@ const TWINS = new Map<string, string>(NUMBER_WORDS.flatMap((w, n) => ((t) => (t 
 export function numberTwin(term: string): string | undefined {
   return TWINS.get(term);
 }
+
+/** Where words (`ws`) say the stem `term`, as their indexes. */
+export function stemAt(ws: readonly string[], term: string): number[] {
+  return ws.flatMap((w, i) => (stem(w) === term ? [i] : []));
+}
+
+/**
+ * The words (`ws`) say the stem `term`, and every time within three words after one that `marks`
+ * ("patients WITHOUT dental insurance", "parties DURING public skate"): the thing is said only as that.
+ */
+export function saidOnlyAfter(term: string, ws: readonly string[], marks: (w: string) => boolean): boolean {
+  const at = stemAt(ws, term);
+  return at.length > 0 && at.every((i) => ws.slice(Math.max(0, i - 3), i).some(marks));
+}
+

@@ -157,6 +157,7 @@ function normalizeCasualOnce(text: string): string {
     .replace(LATE_CANCEL, (whole: string, before: string | undefined) => (before ? `${before}late` : whole.replace(/(?:same-day|last[- ]minute|(?:on |at )?short notice|the day of|day of)/, 'late')))
     // "do i have to pay to GET IN", "is it free to go in": entry to the place (orchard QA: "Entry to the orchard is free").
     .replace(ENTRY_ASKED, '$& entry')
+    // "how much to skate": the price to get in, as above (ice rink QA).
     .replace(DOING_PRICED, '$& entry')
     // "how do i get in touch", "best way to reach out": contacting the business.
     .replace(/\b(?:get|getting|be|keep) in touch\b|\breach out\b/g, 'contact')
