@@ -29,12 +29,24 @@ export function toldNotWhere(text: string, opts: ValidateOptions): boolean {
   const uncounted = text.replace(new RegExp(PEOPLE_COUNTED.source, 'gi'), ' ');
   // ("saturday january ninth, about 14 kids": a day said in words, as a call's transcript writes it, is when too.)
   if (uncounted !== text && (!/\p{L}{2,}/u.test(uncounted.replace(DATE_WORDS, ' ').replace(ONLY_WHEN, ' ')) || plainWhen(uncounted, opts))) return true;
+  // ("12 kids ages 11-13, some have never played" at a paintball park: the people and their ages, nothing of a place.)
+  // (Not a place named beside them: "Hixson, 10 kids", "the community center, 40 people".)
+  if (uncounted !== text && (AGES_SAID.test(uncounted) || PEOPLE_DETAIL.test(uncounted)) && !placeSaid(uncounted.replace(new RegExp(AGES_SAID.source, 'gi'), ' '))) return true;
   if (!parseWhen(text, opts) || (text.match(/\p{L}{2,}/gu) ?? []).length < 6) return false;
-  // Nothing of a place beside the day: no house number ("on tuesday we are at 1420 west maple"), no
-  // word that says where ("we live in Asheville", "PO Box 44", "our farm off route 9", "Church Lane").
-  const undated = uncounted.replace(DATE_WORDS, ' ');
-  return !/\d{2,}/.test(undated) && !STREET_WORD.test(undated) && !PLACE_WORDS.test(undated);
+  return !placeSaid(uncounted);
 }
+/**
+ * Something of a place beside a day or a count of people: a house number ("on tuesday we are at 1420 west maple"), a
+ * word that says where ("we live in Asheville", "PO Box 44", "our farm off route 9", "Church Lane").
+ */
+function placeSaid(text: string): boolean {
+  const undated = text.replace(DATE_WORDS, ' ');
+  return /\d{2,}/.test(undated) || STREET_WORD.test(undated) || PLACE_WORDS.test(undated);
+}
+/** What the people counted are like: new to it, what it is for ("some have never played", "all beginners", "for my son's birthday"). */
+const PEOPLE_DETAIL = /\b(?:never|first time|beginners?|experienced?|newbies?|played|skated|climbed|ridden|birthday|bday|party|most of them|all of them|some of them|none of them)\b/i;
+/** Ages told of the people counted ("ages 11-13", "aged 8 to 10", "10-12 year olds"): no house number. */
+const AGES_SAID = /\b(?:ages?|aged)\s+\d{1,2}(?:\s*(?:-|to|through|and)\s*\d{1,2})?\b|\b\d{1,2}\s*(?:-|to)\s*\d{1,2}\s*(?:years?|yrs?|y\/?o)\b/i;
 /** How many people are coming ("12 kids", "about 20 guests", "6 of us", "25 fourth graders": orchard QA, a class told at the address question became its address). */
 const PEOPLE_COUNTED = /\b\d{1,3}\s*(?:(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|\d{1,2}(?:st|nd|rd|th)|little|young|older|teenage|adult|high school|middle school)\s+)?(?:kids|children|people|guests|adults|persons|students|teens|girls|boys|friends|of us|graders|campers|chaperones|seniors|scouts|players|members|dancers|riders)\b/i;
 /** Words that say when or how it suits, and filler, beside a count of people ("around 12 kids, afternoon works best"). */

@@ -1,0 +1,61 @@
+import t from 'tap';
+import { buildTestApp } from '../helpers/app.js';
+import { agentChat, talkTo } from '../helpers/agent-chat.js';
+import { businessWithGuide } from '../helpers/guide-business.js';
+import { toldNotWhere } from '../../src/agent/lead-details.js';
+
+// Session 44: an outdoor paintball park's page (test/fixtures/guides/paintball-park.md), signed up as
+// "Something else", asked what its visitors type. Each case was wrong when the page was first tried.
+
+const { app } = await buildTestApp(t);
+const businessId = await businessWithGuide(app, { name: 'Splatter Ridge Paintball', guide: 'paintball-park.md', remoteAddress: '10.0.44.1' });
+await app.deps.db
+  .updateTable('businesses')
+  .set({ description: 'Outdoor paintball park near Columbus, Ohio: walk-on play on weekends, private groups, birthday and bachelor parties, team building, and low-impact paintball for kids 8 and up.' })
+  .where('id', '=', businessId)
+  .execute();
+const ask = async (q: string) => (await talkTo(app.services.agent, businessId)(q))[0]!;
+
+t.test('what a thing includes is said by the row named by it (answer-order CONTENTS_ASKED)', async (t) => {
+  // (It said "Private field for groups of 10 or more: $40 per player, includes basic rental ..." to each.)
+  t.match(await ask('what comes with the basic rental'), /^Basic rental\b.*\$45.*hopper/);
+  t.match(await ask('whats included in the premium rental'), /^Premium rental\b.*\$65.*chest protector/);
+  t.match(await ask('what do i get with the birthday package'), /^Birthday party package: \$425/);
+});
+
+t.test('the youngest age is the least one, said as "age is 10" (lexical-related IMPLIES, answer-types)', async (t) => {
+  // (It said "Players under 18 need a parent or guardian to sign the waiver; ...".)
+  t.match(await ask('whats the youngest age'), /^Minimum age is 10 for regular paintball and 8 for low-impact/);
+  t.match(await ask('what age do u have to be'), /Minimum age is 10/);
+});
+
+t.test('a drink of alcohol is alcohol, one way (lexical-related IMPLIES)', async (t) => {
+  // (It said "I don't know" to both, against "You may bring your own cooler; no alcohol anywhere on the property".)
+  t.match(await ask('can we bring beer'), /^No\. .*no alcohol/);
+  t.match(await ask('can i bring wine'), /^No\. .*no alcohol/);
+  t.match(await ask('can we bring a cooler'), /^Yes\. You may bring your own cooler/);
+});
+
+t.test('the people coming and what they are like, told at the address question, join the request (lead-details toldNotWhere)', async (t) => {
+  // (In the widget the lead was stored with "Address: 12 kids ages 11-13, some have never played".)
+  const c = await agentChat(app.services.agent, businessId);
+  await c.say('hey do u guys do birthday partys');
+  let r = await c.say('ok cool can we book for march 21');
+  for (const line of ['Jenna Morales', '6145550199']) r = await c.say(line);
+  t.match(r.reply, /address/i, 'the optional address question is asked');
+  r = await c.say('12 kids ages 11-13, some have never played');
+  t.notMatch(r.reply, /I have passed your request/, 'the address question is not taken as answered');
+  let done = r;
+  for (let i = 0; i < 4 && !done.lead; i++) done = await c.say('skip');
+  t.ok(done.lead, 'the lead is captured');
+  const lead = await app.deps.db.selectFrom('leads').select(['address', 'issue']).where('id', '=', done.lead!.id).executeTakeFirstOrThrow();
+  t.equal(lead.address, null);
+  t.match(lead.issue, /12 kids ages 11-13, some have never played/);
+  const opts = { timezone: 'America/New_York' };
+  t.ok(toldNotWhere('12 kids ages 11-13, some have never played', opts));
+  t.ok(toldNotWhere('about 15 players, most of them beginners', opts));
+  // (A place beside the people is still where: the count alone decides nothing.)
+  t.notOk(toldNotWhere('Hixson, 10 kids', opts));
+  t.notOk(toldNotWhere('12 kids ages 8-10 at 410 oak st', opts));
+  t.notOk(toldNotWhere('birthday party at the Elks lodge, 30 people', opts));
+});
