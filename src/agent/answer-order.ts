@@ -32,6 +32,9 @@ export function labelTerms(label: string): Set<string> {
 }
 
 /** The candidates best first, with what the later checks read of the ordering. */
+/** What a thing includes is asked ("what comes with", "whats included in", "what do i get with", "what does it include"). */
+const CONTENTS_ASKED = /\bwhat(?:'s| is| are)? (?:comes? with|(?:is |are )?included (?:in|with)|do (?:i|we|you) get (?:with|for|in)|does (?:the |a |an |it |that |this )?[\w -]{0,30}\b(?:include|come with|get you))\b/;
+
 export function orderUnits(question: string, qs: QueryTerm[], scored: Scored[], candidates: Scored[], fits: ReadonlyMap<Unit, number>, threshold: number) {
   // Best first. Among answers above the threshold, one that shares the question's phrasing
   // ("do I need to BE HOME" -> "You don't need to BE HOME") edges ahead of one that only shares
@@ -43,9 +46,12 @@ export function orderUnits(question: string, qs: QueryTerm[], scored: Scored[], 
   // A question with no subject at all ("how much r u?") is answered by the table that lists that
   // kind of answer (the price list), not by a sentence that happens to hold one (a travel fee).
   const bare = !qs.some((q) => !q.light && q.type === null);
+  // (Or what a thing includes is asked, "what comes with the basic rental": the row named by it says so, not a sentence
+  // of another offer that includes it, "Private field ...: $40 per player, includes basic rental".)
+  const contentsAsked = CONTENTS_ASKED.test(normalizeCasual(question));
   const rowNamesSubject = (s: Scored) =>
     s.unit.kind === 'row' &&
-    askedKinds.some((t) => s.unit.cells?.some((c) => ANSWER_TYPES[t]!.has.test(c.value))) &&
+    (contentsAsked || askedKinds.some((t) => s.unit.cells?.some((c) => ANSWER_TYPES[t]!.has.test(c.value)))) &&
     (bare ||
       qs.some((q) => {
         if (q.light || q.type !== null || q.context) return false;
@@ -131,6 +137,10 @@ export function orderUnits(question: string, qs: QueryTerm[], scored: Scored[], 
   // under 14 MUST be with an adult") beats one that describes a case ("good for kids 8 and up").
   const ruleAsked = /\b(?:limits?|restrictions?|requirements?|rules?)\b/.test(plainQuestion);
   const rule = (x: Scored) => (ruleAsked && RULE_SAID.test(x.unit.text) ? 1 : 0);
+  // On a tie, "do u have to reserve": a unit that says whether it is needed ("No reservation NEEDED for walk-ons")
+  // beats one that names the thing for a case ("Friday: private groups only, by reservation").
+  const needAsked = isYesNoQuestion(question) && NEED_ASKED.test(plainQuestion);
+  const need = (x: Scored) => (needAsked && NEED_SAID.test(x.unit.text) ? 1 : 0);
   // On a tie, "can i bring my dog", "are dogs allowed": a unit that lets the thing in or keeps it out
   // ("Dogs are WELCOME at tent sites") beats one that only says what to do with it ("Pick up after your dog.").
   const leaveAsked = isYesNoQuestion(question) && LEAVE_ASKED.test(plainQuestion);
@@ -148,9 +158,14 @@ export function orderUnits(question: string, qs: QueryTerm[], scored: Scored[], 
   // ("can i have a CAT": "# Pets" names it by a word for it, against "A drain clogged by ... CAT litter".)
   const subjectRelated = qs.filter((q) => !q.light && q.type === null && !q.context).map((q) => [q.term, ...q.related]);
   const ownSection = (x: Scored) => (subjectTerms.length > 0 && ((h) => subjectRelated.every((ts) => ts.some((t) => h.has(t))))(new Set(terms(innermostHeading(x.unit.heading)))) ? 1 : 0);
-  const order = [...candidates].sort((a, b) => holds.get(b)! - holds.get(a)! || guideAsked(b) - guideAsked(a) || priced(a) - priced(b) || office(a) - office(b) || fit(b) - fit(a) || states.get(b)! - states.get(a)! || thingSaid.get(b)! - thingSaid.get(a)! || caseDenied.get(a)! - caseDenied.get(b)! || keys.get(b)! - keys.get(a)! || listed(b) - listed(a) || labelled(b) - labelled(a) || ownSection(b) - ownSection(a) || span(b) - span(a) || aside.get(a)! - aside.get(b)! || asOurVerb.get(a)! - asOurVerb.get(b)! || complementOnly.get(a)! - complementOnly.get(b)! || verbOnly.get(a)! - verbOnly.get(b)! || inName.get(a)! - inName.get(b)! || rule(b) - rule(a) || leave(b) - leave(a) || conditional(a) - conditional(b) || a.unit.rank - b.unit.rank || focused(a, b, qs) || a.unit.seq - b.unit.seq);
+  const order = [...candidates].sort((a, b) => holds.get(b)! - holds.get(a)! || guideAsked(b) - guideAsked(a) || priced(a) - priced(b) || office(a) - office(b) || fit(b) - fit(a) || states.get(b)! - states.get(a)! || thingSaid.get(b)! - thingSaid.get(a)! || caseDenied.get(a)! - caseDenied.get(b)! || keys.get(b)! - keys.get(a)! || need(b) - need(a) || listed(b) - listed(a) || labelled(b) - labelled(a) || ownSection(b) - ownSection(a) || span(b) - span(a) || aside.get(a)! - aside.get(b)! || asOurVerb.get(a)! - asOurVerb.get(b)! || complementOnly.get(a)! - complementOnly.get(b)! || verbOnly.get(a)! - verbOnly.get(b)! || inName.get(a)! - inName.get(b)! || rule(b) - rule(a) || leave(b) - leave(a) || conditional(a) - conditional(b) || a.unit.rank - b.unit.rank || focused(a, b, qs) || a.unit.seq - b.unit.seq);
   return { order, aside, rowNamesSubject, askedKinds, bare, mustHave, plainQuestion };
 }
+
+/** Whether a thing is needed, asked ("do i have to book", "do we need a reservation", "is a deposit required"). */
+const NEED_ASKED = /\b(?:need|needs|have to|has to|required|require|must|necessary|mandatory)\b/;
+/** A unit that says whether a thing is needed. */
+const NEED_SAID = /\b(?:needed|required|necessary|mandatory|no need|needs? to|must)\b/i;
 
 /** Leave asked to come with something or to do it ("can i bring", "are dogs allowed", "is it ok to"). */
 const LEAVE_ASKED = /\b(?:can|could|may) (?:i|we|my|our) (?:\w+ )?(?:bring|have|come|stay|keep)\b|\b(?:allowed|permitted|welcome|ok to|okay to|alright to)\b/;

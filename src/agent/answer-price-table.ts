@@ -126,3 +126,28 @@ export function priceListAnswer(question: string, found: GroundedAnswer | null, 
   if (!thing.every((t) => units.filter((u) => u.kind === 'sentence' && u.terms.has(t)).length >= OWN_THING)) return null;
   return { text: rows.map((u) => renderRow(u, null)).join(' '), sources: [{ title: rows[0]!.title, chunkId: rows[0]!.chunkId }], confidence: 1 };
 }
+
+/**
+ * "how much is it to play" at a paintball park: the priced table under the heading that names what is
+ * asked ("## Walk-on play") is its price, not a sentence of another section that says the word in
+ * passing ("Private field ...: $40 per player, ... 3 hours of play with your own referee"). Only when
+ * that sentence's own section names none of it, and the table's rows are no more than a list.
+ */
+export function namedTableAnswer(question: string, found: GroundedAnswer | null, hits: SearchHit[]): GroundedAnswer | null {
+  const q = normalizeCasual(question);
+  if (!found || !askedTypes(q).includes(PRICE_TYPE) || isYesNoQuestion(question)) return null;
+  const thing = terms(q).filter((t) => !isStopWord(t) && !ASKING.has(t) && !PRICE_TABLE.has(t));
+  if (!thing.length) return null;
+  const units = unitsOf(hits);
+  // (The page's own title may say the rest: "how much to play paintball" under "# ... Paintball Park" > "## Walk-on play".)
+  const own = (u: Unit) => new Set(terms(innermostHeading(u.heading)));
+  const headed = (u: Unit) => ((all, h) => thing.every((t) => all.has(t)) && thing.some((t) => h.has(t)))(new Set(terms(u.heading)), own(u));
+  const rows = units.filter((u) => u.kind === 'row' && u.label && amount(u) !== null && headed(u));
+  const table = rows[0]?.tableKey;
+  const listed = rows.filter((u) => u.tableKey === table);
+  if (listed.length < 2 || listed.length > MAX_LIST || listed.some((u) => found.text.startsWith(`${u.label} — `))) return null;
+  // (The answer found is a sentence whose section is of another thing; one in a section that names the thing stands.)
+  const source = units.find((u) => u.kind === 'sentence' && found.text.includes(u.text));
+  if (!source || thing.some((t) => own(source).has(t))) return null;
+  return { text: listed.map((u) => renderRow(u, null)).join(' '), sources: [{ title: listed[0]!.title, chunkId: listed[0]!.chunkId }], confidence: 1 };
+}

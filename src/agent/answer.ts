@@ -21,7 +21,7 @@ import { areaAnswer, asksWhereWeWork, unnamedPlace, whereWeWork } from './answer
 import { profileHits } from './profile-knowledge.js';
 import { asksEmergencyLine, EMERGENCY_LINE_QUERY, emergencyLineAnswer } from './emergency-reply.js';
 import { figureAnswer } from './answer-figure.js';
-import { priceListAnswer, superlativePriceAnswer } from './answer-price-table.js';
+import { namedTableAnswer, priceListAnswer, superlativePriceAnswer } from './answer-price-table.js';
 import { deadlineQuery } from './answer-deadline.js';
 import { measuresAsDigits } from './answer-numbers.js';
 import { asksAboutPaying, paymentAnswer, paymentReply, unnamedPayment } from './answer-payment.js';
@@ -223,6 +223,8 @@ export function createKnowledgeAnswerer(deps: {
         answer = figureAnswer(corrected, answer, hits) ?? answer;
         // "how much are flowers" at a florist: the price list, not a free consultation's sentence.
         answer = priceListAnswer(corrected, answer, hits) ?? answer;
+        // "how much is it to play": the table under "Walk-on play", not a private field's "3 hours of play".
+        answer = namedTableAnswer(corrected, answer, hits) ?? answer;
       }
       return { answer: answer ?? fromProfile(vocabulary), hits };
     },
