@@ -167,8 +167,8 @@ const NEED_ASKED = /\b(?:need|needs|have to|has to|required|require|must|necessa
 /** A unit that says whether a thing is needed. */
 const NEED_SAID = /\b(?:needed|required|necessary|mandatory|no need|needs? to|must)\b/i;
 
-/** Leave asked to come with something or to do it ("can i bring", "are dogs allowed", "is it ok to"). */
-const LEAVE_ASKED = /\b(?:can|could|may) (?:i|we|my|our) (?:\w+ )?(?:bring|have|come|stay|keep)\b|\b(?:allowed|permitted|welcome|ok to|okay to|alright to)\b/;
+/** Leave asked to come with something or to do it ("can i bring", "are dogs allowed", "is it ok to", "can i use my own"). */
+const LEAVE_ASKED = /\b(?:can|could|may) (?:i|we|my|our) (?:\w+ )?(?:bring|have|come|stay|keep)\b|\b(?:can|could|may) (?:i|we) (?:use|wear) (?:my|our) own\b|\b(?:allowed|permitted|welcome|ok to|okay to|alright to)\b/;
 /** A unit that lets a thing in or keeps it out. */
 const LEAVE_SAID = /\b(?:welcome|allowed|permitted|not allowed|no \w+ (?:allowed|in|on)|may (?:come|stay|bring|join)|are (?:ok|okay|fine))\b|^no \w+/i;
 

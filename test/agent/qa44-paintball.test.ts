@@ -36,6 +36,22 @@ t.test('a drink of alcohol is alcohol, one way (lexical-related IMPLIES)', async
   t.match(await ask('can we bring a cooler'), /^Yes\. You may bring your own cooler/);
 });
 
+t.test('asked whether a thing is needed, the unit that says so wins a tie; using your own is leave asked (answer-order)', async (t) => {
+  // (It said "Yes. Friday: private groups only, by reservation, 12 pm to 6 pm".)
+  t.match(await ask('do u have to reserve'), /^No reservation needed for walk-ons/);
+  // (It said "I don't know" to the first, against "You may bring your own marker and mask if it is ANSI/ASTM rated".)
+  t.match(await ask('can i use my own mask'), /^Yes\. You may bring your own marker and mask/);
+  t.match(await ask('can i use my own paintballs'), /^No\. Field paint only/);
+});
+
+t.test('a price asked of what a table heading names is the table, not a passing word elsewhere (answer-price-table namedTableAnswer)', async (t) => {
+  // (It said "Private field for groups of 10 or more: $40 per player, ..., 3 hours of play with your own referee".)
+  for (const q of ['how much is it to play', 'hi how much is it to play paintball']) t.match(await ask(q), /^Field fee only \(own gear\) — Price: \$20.*Basic rental — Price: \$45.*Premium rental — Price: \$65/, q);
+  // (A thing whose own section the sentence is in keeps its sentence.)
+  t.match(await ask('how much is the private field'), /^Private field for groups of 10 or more: \$40 per player/);
+  t.match(await ask('how much is a birthday party'), /^Birthday party package: \$425/);
+});
+
 t.test('the people coming and what they are like, told at the address question, join the request (lead-details toldNotWhere)', async (t) => {
   // (In the widget the lead was stored with "Address: 12 kids ages 11-13, some have never played".)
   const c = await agentChat(app.services.agent, businessId);
