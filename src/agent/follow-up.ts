@@ -85,11 +85,24 @@ export function namesOnlyWhen(question: string): boolean {
   return named.length > 0 && named.every((w) => isDayWord(w) || /^\d/.test(w) || isMonthTerm(w));
 }
 
+/** People, as terms: how many come. */
+const PEOPLE = new Set(terms('people person persons ppl guests adults kids children students players members friends teens campers participants'));
+
+/**
+ * The question names nothing but how many come, and maybe when ("how much for 12 kids", "what about 20 people",
+ * "how many kids"): read with the earlier subject (paintball QA: "how much for 12 kids" after a birthday party got a private field's price).
+ */
+export function namesOnlyPeople(question: string): boolean {
+  const named = subjectWords(afterAcknowledgement(question) ?? question);
+  return named.some((w) => PEOPLE.has(w)) && named.every((w) => PEOPLE.has(w) || /^\d/.test(w) || isDayWord(w) || isMonthTerm(w));
+}
+
 /** The question read with the subject it points back to, or as it is. */
 export function withEarlierSubject(question: string, earlier: string | null | undefined): string {
   // (A day or a date is no subject of its own: "can we do it on a friday", "ok what about sat the 16th" after birthday parties asks of the parties.)
   const onlyWhen = namesOnlyWhen(question);
-  if (!earlier || (!onlyWhen && namesSubject(question) && !STANDS_FOR.test(question)) || !(onlyWhen || POINTS_BACK.test(question) || BARE.test(question.trim()) || asksOfNothing(question))) return question;
+  const onlyPeople = !onlyWhen && namesOnlyPeople(question);
+  if (!earlier || (!onlyWhen && !onlyPeople && namesSubject(question) && !STANDS_FOR.test(question)) || !(onlyWhen || onlyPeople || POINTS_BACK.test(question) || BARE.test(question.trim()) || asksOfNothing(question))) return question;
   const subject = subjectPhrase(earlier);
   return subject ? `${onlyWhen ? daysSpelled(question) : question} (${subject})` : question;
 }

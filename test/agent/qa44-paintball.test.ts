@@ -3,6 +3,7 @@ import { buildTestApp } from '../helpers/app.js';
 import { agentChat, talkTo } from '../helpers/agent-chat.js';
 import { businessWithGuide } from '../helpers/guide-business.js';
 import { toldNotWhere } from '../../src/agent/lead-details.js';
+import { namesOnlyPeople, withEarlierSubject } from '../../src/agent/follow-up.js';
 
 // Session 44: an outdoor paintball park's page (test/fixtures/guides/paintball-park.md), signed up as
 // "Something else", asked what its visitors type. Each case was wrong when the page was first tried.
@@ -50,6 +51,18 @@ t.test('a price asked of what a table heading names is the table, not a passing 
   // (A thing whose own section the sentence is in keeps its sentence.)
   t.match(await ask('how much is the private field'), /^Private field for groups of 10 or more: \$40 per player/);
   t.match(await ask('how much is a birthday party'), /^Birthday party package: \$425/);
+});
+
+t.test('how many come is no subject of its own: the question is about what was asked before (follow-up namesOnlyPeople)', async (t) => {
+  // (After the birthday package, it said only "Private field for groups of 10 or more: $40 per player ...".)
+  const [, reply] = await talkTo(app.services.agent, businessId)('hey do u guys do birthday partys', 'how much for 12 kids');
+  t.match(reply, /Birthday party package: \$425 for up to 12 players/);
+  t.ok(namesOnlyPeople('how much for 12 kids'));
+  t.ok(namesOnlyPeople('ok what about 20 people on saturday'));
+  t.notOk(namesOnlyPeople('how much is a kids party'), 'a thing named beside them');
+  t.notOk(namesOnlyPeople('how much for 12'), 'no people named');
+  t.equal(withEarlierSubject('how much for 12 kids', 'do u guys do birthday partys'), 'how much for 12 kids (birthday partys)');
+  t.equal(withEarlierSubject('how much for a kids party', 'do you rent skates'), 'how much for a kids party');
 });
 
 t.test('the people coming and what they are like, told at the address question, join the request (lead-details toldNotWhere)', async (t) => {
