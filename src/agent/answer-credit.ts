@@ -11,6 +11,11 @@ import type { Unit } from './answer-units.js';
 // The words of the visitor's own case that a unit says by holding it: a count in the range it states, a month in its span,
 // an age in its ages, a party in the sizes of party it is for, a thing named by its count as the unit names it.
 
+/** A least age stated ("Minimum age is 10", "must be at least 8", "ages 12 and up"). */
+const LEAST_AGE_SAID = /\bminimum age\b|\b(?:must be|at least) \d+\b|\b(?:ages? )?\d+ (?:and|or) (?:up|older|over)\b/i;
+/** The business's own doing is a word its page says in this many sentences at least ("play" at a paintball park). */
+const OWN_DOING = 4;
+
 /**
  * A unit whose stated range holds the visitor's counted number says that number and what it is counted in ("a 2000 GAL
  * tank" is said by "1,501 to 2,000 gallons"): those words of the question count as its own (the cover is recomputed).
@@ -33,6 +38,7 @@ export function creditCounted(question: string, scored: Scored[], qs: QueryTerm[
     if (at >= 0 && fits.get(s.unit) !== -1 && s.matches[at]! < 1) [s.matches[at], s.cover] = [1, s.cover + (1 - s.matches[at]!) * qs[at]!.weight / total];
   }
   if (!counted.size && !aged.length && !party) return;
+  const ownDoing = (q: QueryTerm) => !q.light && q.type === null && !q.unknown && scored.filter((x) => x.unit.kind === 'sentence' && x.unit.terms.has(q.term)).length >= OWN_DOING;
   for (const s of scored) {
     // (A sentence whose ages decide the age told, in or out, is about it too, and may answer with a
     // no: "can my 8 year old go on the trail ride" -> "Trail riders must be at least 10 years old".)
@@ -41,8 +47,11 @@ export function creditCounted(question: string, scored: Scored[], qs: QueryTerm[
     if (fits.get(s.unit) !== 1 && !limitSaid && !(counted.size && fits.get(s.unit) === 0 && overTheLimit(question, s.unit.text))) continue;
     const ofAge = limitSaid || (aged.length > 0 && ageFit(typed, s.unit.text) === 1);
     const partyHeld = !!party && (party.head < 0 || !!qs[party.head]!.unknown || s.matches[party.head]! >= MATCH.morph) && partyFit(question, s.unit.label ?? s.unit.text) === 1;
+    // (A least age the business sets says its own doing, the word its page says all over: "can my 7 year old PLAY" ->
+    // "Minimum age is 10 for regular paintball and 8 for low-impact", paintball QA.)
+    const limitOfAll = limitSaid && LEAST_AGE_SAID.test(s.unit.text);
     qs.forEach((q, i) => {
-      if (counted.has(q.term) || (ofAge && aged.includes(q.term)) || (partyHeld && party.said.includes(i))) s.matches[i] = Math.max(s.matches[i]!, 1);
+      if (counted.has(q.term) || (ofAge && aged.includes(q.term)) || (partyHeld && party.said.includes(i)) || (limitOfAll && ownDoing(q))) s.matches[i] = Math.max(s.matches[i]!, 1);
     });
     s.cover = s.matches.reduce((sum, m, i) => sum + m * qs[i]!.weight, 0) / total;
   }

@@ -33,7 +33,8 @@ export function lifespanUnanswered(plainQuestion: string, text: string, asks = '
 /** "how TALL a tree can you climb", "what is the WEIGHT LIMIT", "how HEAVY can a piece be": a measure asked (group 1: its dimension's word). */
 const MEASURE_ASKED = /\bhow (tall|high|heavy|wide|deep|thick)\b|\bhow much (?:can|does|do|will|should) (?:[\w'-]+ ){0,4}(weigh)\b|\b(?:(?:max(?:imum)?|min(?:imum)?) )?(weight|height|width|depth) (?:limits?|capacity|restrictions?|max(?:imum)?)\b|\b(?:max(?:imum)?|min(?:imum)?) (weight|height|width|depth)\b/;
 /** A measure of length or of weight, as owners write them. */
-export const LENGTH_SAID = /\b\d+(?:\.\d+)?\s*(?:-\s*)?(?:ft|feet|foot|inch(?:es)?|in\.|meters?|metres?|m|cm|mm|yards?|stor(?:y|ies|eys?)|floors?)\b|\d+\s*['′"″]|\b(?:one|two|three|four|five|six|ten|twenty)[- ](?:stor(?:y|ies)|floors?|feet|foot|inches)\b/i;
+// (A speed is no length: "chronographed at 280 feet per second" says nothing of "how big is the park", paintball QA.)
+export const LENGTH_SAID = /\b\d+(?:\.\d+)?\s*(?:-\s*)?(?:ft|feet|foot|inch(?:es)?|in\.|meters?|metres?|m|cm|mm|yards?|stor(?:y|ies|eys?)|floors?)\b(?!\s*(?:per|an?|\/)\s*(?:second|sec|s|minute|min|hour|hr)\b)|\d+\s*['′"″]|\b(?:one|two|three|four|five|six|ten|twenty)[- ](?:stor(?:y|ies)|floors?|feet|foot|inches)\b/i;
 export const WEIGHT_SAID = /\b\d+(?:[.,]\d+)?\s*(?:-\s*)?(?:lbs?|pounds?|kg|kilos?|kilograms?|tons?|tonnes?|oz|ounces?|grams?|g)\b/i;
 
 /**

@@ -65,6 +65,20 @@ t.test('how many come is no subject of its own: the question is about what was a
   t.equal(withEarlierSubject('how much for a kids party', 'do you rent skates'), 'how much for a kids party');
 });
 
+t.test('an age told at a business that sets a least age is answered by it (answer-credit LEAST_AGE_SAID, answer-polarity)', async (t) => {
+  // (It said "Walk-on play is on Saturdays and Sundays. Players under 18 need a parent ..." to the first, "I don't know" to the second.)
+  t.match(await ask('my son is 7 can he play'), /^No\. Minimum age is 10 for regular paintball and 8 for low-impact/);
+  t.match(await ask('can my 7 year old play'), /^No\. Minimum age is 10/);
+  t.match(await ask('can my 12 year old play'), /^Yes\. Minimum age is 10/);
+  t.match(await ask('can my 9 year old do regular paintball'), /^No\. Minimum age is 10/);
+});
+
+t.test('a speed is no size; the night asked is no yes from days alone (answer-measures, answer-types @clock)', async (t) => {
+  // (It said "... markers are chronographed at 280 feet per second ..." to the first, "Yes. Walk-on play is on Saturdays and Sundays." to the second.)
+  t.match(await ask('how big is the park'), /40 wooded acres/);
+  t.notMatch(await ask('can we play at night'), /^Yes/);
+});
+
 t.test('the people coming and what they are like, told at the address question, join the request (lead-details toldNotWhere)', async (t) => {
   // (In the widget the lead was stored with "Address: 12 kids ages 11-13, some have never played".)
   const c = await agentChat(app.services.agent, businessId);
