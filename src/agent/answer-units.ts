@@ -71,8 +71,8 @@ function cellsOf(line: string): string[] {
     .map((c) => c.replace(EMPHASIS, '').trim());
 }
 
-/** A sentence that refers back to the one before it ("THEY are ...", "Please bring IT"), or leaves its subject to it ("TAUGHT every day at 11 am"). */
-export const BACK_REFERENCE = /^(?:it|its|they|them|their|these|those|he|she|his|her|such|both|either|neither|after that|afterwards|beyond that|past that|on top of that)\b|^(?:taught|held|offered|led|hosted|run|scheduled)\s+(?:every|each|daily|weekly|monthly|twice|once|on|at|in|from|all)\b|^please\b[^.]{0,30}\b(?:them|it|they)\b/i;
+/** A sentence that refers back to the one before it ("THEY are ...", "Please bring IT"), or leaves its subject to it ("TAUGHT every day at 11 am", "You may bring YOUR OWN if it is DOT rated"). */
+export const BACK_REFERENCE = /^(?:it|its|they|them|their|these|those|he|she|his|her|such|both|either|neither|after that|afterwards|beyond that|past that|on top of that)\b|^(?:taught|held|offered|led|hosted|run|scheduled)\s+(?:every|each|daily|weekly|monthly|twice|once|on|at|in|from|all)\b|^please\b[^.]{0,30}\b(?:them|it|they)\b|^[^.]{0,30}\b(?:your|their) own(?=\s*(?:$|[.,;!?]|(?:if|as long as|so long as|provided|but|unless|too|as well|instead|when)\b))/i;
 
 /** A sentence that continues the one before it ("Then call us."). */
 // ("Please" only when it points back, "Please bring IT"; "Please give 24 hours' notice to cancel" is a rule of its own.)
