@@ -19,6 +19,8 @@ export interface TableCell {
 }
 
 /** A cell that says the row has nothing in that column ("—", "-", "n/a"): not offered, never said. */
+/** A table column that gives each row's length ("| Race | Length | Price |": "10 minutes" is the row's own length). */
+export const LENGTH_COLUMN = /^(?:length|duration|time|how long)$/i;
 export const BLANK_CELL = /^(?:[—–-]+|n\/?a|)$/i;
 /** Where a list item's name ends: its description, a bracket, a price ("Boot zipper replacement: $55"). */
 export const ITEM_NAME_END = /\s*[:—–(]\s*|\s+[$€£]\s?\d/;

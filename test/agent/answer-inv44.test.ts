@@ -40,3 +40,20 @@ t.test('"your own" with no noun after it is the thing of the sentence before', a
   t.match(karts.ask('can i bring my own helmet'), /^Yes\. Helmets are provided and cleaned after every use\. You may bring your own if it is DOT or Snell rated/);
   t.match(karts.ask('can we bring our own cake'), /^Yes\. Bring your own cake/);
 });
+
+t.test('a length no row of a "Length" column offers gets the lengths listed, not the prices of other lengths', async (t) => {
+  // (Got "Adult race (single) — Length: 10 minutes; Price: $25. Junior race (single) — Length: 8 minutes; Price: $18.")
+  t.match(karts.ask('how much is a 20 minute race'), /^We don't list a 20 minute option.*Adult race \(single\): 10 minutes; Junior race \(single\): 8 minutes/);
+  t.match(karts.ask('how much is a 10 minute race'), /^Adult race \(single\) — Length: 10 minutes; Price: \$25\.$/);
+  // (Lengths in hours too: got "Dock: open 8 am to sunset ... checkout sail ($95)" once the row was read as 2 hours.)
+  t.match(sailing.ask('how much is a 4 hour sunset sail'), /^We don't list a 4 hour option.*Sunset sail \(no instruction\): 2 hours/);
+  t.match(sailing.ask('how much is the sunset sail'), /\$55 a person/);
+  // (Another thing's row of that length answers no length of this one: got "Initial chiropractic assessment — Fee: $95" for a massage.)
+  const chiro = guide('chiropractic.md', 'Chiropractic');
+  t.match(chiro.ask('how much is a 45 minute massage'), /^We don't list a 45 minute option.*Massage therapy: 30 min, 60 min or 90 min/);
+  t.match(chiro.ask('how much is a 90 minute massage'), /\$150/);
+  // (Hours as a table's columns: got "Season: May 15 to September 30, ..." for a length the table does not list.)
+  const kayaks = guide('kayak-rental.md', 'Blue Heron Paddle Co.');
+  t.match(kayaks.ask('how much is a 3 hour kayak rental'), /^We don't list a 3 hour option/);
+  t.match(kayaks.ask('how much is a 2 hour paddleboard'), /\$40/);
+});
