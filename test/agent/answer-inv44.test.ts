@@ -22,6 +22,7 @@ const guide = (file: string, title: string) => {
 const karts = guide('go-kart-track.md', 'Apex Speedway Karting');
 const sailing = guide('sailing-school.md', 'Harbor Light Sailing School');
 const climbing = guide('climbing-gym.md', 'Climbing Gym');
+const brewery = guide('brewery-taproom.md', 'Copper Kettle Brewing Co.');
 
 t.test('a word newer than the dictionary is no typo of an English word', async (t) => {
   // (Got "Yes. Couples take $50 off the second person on Intro to Sailing.": "wifi" was read "wife", and a wife is a couple's.)
@@ -56,4 +57,11 @@ t.test('a length no row of a "Length" column offers gets the lengths listed, not
   const kayaks = guide('kayak-rental.md', 'Blue Heron Paddle Co.');
   t.match(kayaks.ask('how much is a 3 hour kayak rental'), /^We don't list a 3 hour option/);
   t.match(kayaks.ask('how much is a 2 hour paddleboard'), /\$40/);
+});
+
+t.test('root beer is no beer', async (t) => {
+  // (Got "Yes. We also pour house-made root beer ($4) and hard cider ...": the page says open containers may not leave.)
+  t.equal(brewery.ask('can i take an open beer home'), null);
+  t.match(brewery.ask('do you have root beer'), /^Yes\. We also pour house-made root beer \(\$4\)/);
+  t.match(brewery.ask('how much is a pint of beer'), /\$7/);
 });
