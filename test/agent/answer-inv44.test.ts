@@ -65,3 +65,9 @@ t.test('root beer is no beer', async (t) => {
   t.match(brewery.ask('do you have root beer'), /^Yes\. We also pour house-made root beer \(\$4\)/);
   t.match(brewery.ask('how much is a pint of beer'), /\$7/);
 });
+
+t.test('lightning is no form of light', async (t) => {
+  // (Got "Yes. Races stop for lightning within 10 miles ... Tuesday night special: ...".)
+  t.equal(karts.ask('do you do night racing with lights'), null);
+  t.match(karts.ask('do races stop for lightning'), /^Yes\. Races stop for lightning within 10 miles/);
+});
