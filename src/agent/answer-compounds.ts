@@ -7,7 +7,7 @@ import { stemAt } from './answer-words.js';
 // bar: ... hot dogs"; "do you have first aid" got "Yes. Skate aids ...").
 
 /** The pairs, first word as written and the second as a stem ("hot dog" also holds "hot dogs"). */
-const PAIRS: ReadonlyArray<readonly [string, string]> = ['hot dog', 'corn dog', 'chili dog', 'first aid', 'band aid', 'hush puppy', 'sea lion', 'guinea pig'].map((p) => {
+const PAIRS: ReadonlyArray<readonly [string, string]> = ['hot dog', 'corn dog', 'chili dog', 'first aid', 'band aid', 'hush puppy', 'sea lion', 'guinea pig', 'root beer', 'ginger beer'].map((p) => {
   const [first, second] = p.split(' ') as [string, string];
   return [first, stem(second)] as const;
 });

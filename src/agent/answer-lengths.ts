@@ -1,7 +1,7 @@
 import { normalizeCasual, terms } from '../ai/lexical.js';
 import { statesLengths, type QueryTerm, type Scored } from './answer-rows.js';
 import { minutesSaid } from './answer-numbers.js';
-import { BLANK_CELL, ITEM_NAME_END, type Unit } from './answer-units.js';
+import { BLANK_CELL, ITEM_NAME_END, LENGTH_COLUMN, type Unit } from './answer-units.js';
 
 // A length the guide does not offer ("how much is a 2 HOUR massage" against a price table with
 // 30, 60 and 90 minute columns): the visitor is told that length is not on the list and the
@@ -41,12 +41,13 @@ export function lengthNotOffered(question: string, qs: QueryTerm[], scored: Scor
   if (!top || fits.get(top.unit) !== -1 || !statesLengths(top.unit)) return null;
   const group = top.unit.tableKey ?? top.unit.listKey;
   if (!group) return null;
-  // (One of its rows holding the length answers it: "an hour walk" is "Dog walk, 60 minutes".)
-  if (scored.some((s) => (s.unit.tableKey ?? s.unit.listKey) === group && fits.get(s.unit) === 1)) return null;
   // The row must be the thing asked about: its label (or item) says a word of the question's subject.
   const said = (u: Unit) => new Set(terms(u.label ?? u.text));
   const subject = qs.filter((q, i) => !q.light && q.type === null && !lengthWord[i]);
   const names = (u: Unit) => subject.some((q) => said(u).has(q.term) || q.related.some((r) => said(u).has(r)));
+  // (One of its rows holding the length answers it: "an hour walk" is "Dog walk, 60 minutes"; not another thing's row of
+  // that length: "a 45 minute massage" is no "Initial assessment | 45 min".)
+  if (scored.some((s) => (s.unit.tableKey ?? s.unit.listKey) === group && fits.get(s.unit) === 1 && names(s.unit))) return null;
   if (!names(top.unit) || cover.get(top)! < threshold) return null;
   // (A sentence outside the list that reads the question better still answers it.)
   const rows = scored
@@ -65,7 +66,8 @@ export function lengthNotOffered(question: string, qs: QueryTerm[], scored: Scor
     // "Swedish massage: relaxing ... 60 minutes $90, 90 minutes $125" is "Swedish massage: 60 minutes or
     // 90 minutes"; "Hot stone add-on: $20 with any 60 or 90 minute massage" no "Hot stone add-on: $20 ...": no price is said.)
     const name = u.kind === 'row' ? (u.label ?? '') : (item?.[1] ?? '').split(ITEM_NAME_END)[0]!.trim();
-    const own = u.kind === 'row' ? (u.cells ?? []).filter((c) => minutesSaid(c.header) !== null && !BLANK_CELL.test(c.value.trim())).map((c) => c.header.trim()) : first ? [first[1]!.trim()] : item ? [...new Set([...u.text.matchAll(LENGTHS)].map((m) => m[1]!.trim()))] : [];
+    // (A row's lengths are the length columns it fills, or its "Length" column's value: "| Adult race | 10 minutes | $25 |".)
+    const own = u.kind === 'row' ? (u.cells ?? []).flatMap((c) => (LENGTH_COLUMN.test(c.header.trim()) && minutesSaid(c.value) !== null ? [c.value.trim()] : minutesSaid(c.header) !== null && !BLANK_CELL.test(c.value.trim()) ? [c.header.trim()] : [])) : first ? [first[1]!.trim()] : item ? [...new Set([...u.text.matchAll(LENGTHS)].map((m) => m[1]!.trim()))] : [];
     if (!name || !own.length) continue;
     lengths.set(name, [...(lengths.get(name) ?? []), ...own]);
   }

@@ -4,7 +4,7 @@ import { ANSWER_TYPES, askedTypes, PRICE_TYPE } from './answer-types.js';
 import { MONTH, monthFit, openSeason, seasonFit } from './answer-days.js';
 import { daysNamed, isCalendarWord } from '../schedule/index.js';
 import { NUMBER_WORDS, minutesSaid } from './answer-numbers.js';
-import { BLANK_CELL, listItemName, type Unit } from './answer-units.js';
+import { BLANK_CELL, LENGTH_COLUMN, listItemName, type Unit } from './answer-units.js';
 import { ageFit } from './answer-ages.js';
 import { partyFit } from './answer-party.js';
 import { EACH_EXTRA, overTheLimit } from './answer-limits.js';
@@ -330,7 +330,7 @@ function oneOf(question: string): string {
 
 /** The counts a unit states: a row's by its label and its columns' headers ("| Treatment | 30 min | 60 min |"). */
 function countsOf(u: Unit): Stated[] {
-  return [...statedCounts(u.label ?? u.text), ...statedCounts((u.cells ?? []).map((c) => c.header).join(' ; '))];
+  return [...statedCounts(u.label ?? u.text), ...statedCounts((u.cells ?? []).map((c) => (LENGTH_COLUMN.test(c.header.trim()) ? c.value : c.header)).join(' ; '))];
 }
 
 /** The other rows of a unit's table, or items of its list. */
@@ -362,11 +362,11 @@ function countFit(question: string, u: Unit, all: readonly Unit[]): -1 | 0 | 1 {
   return lengthFit(question, u, stated, all);
 }
 
-const MINUTE = terms('minutes')[0]!;
+const [MINUTE, HOUR] = terms('minutes hours') as [string, string];
 
-/** Whether a row or list item states the lengths it comes in ("| Treatment | 30 min | 60 min |", "Dog walk, 30 minutes"). */
+/** Whether a row or list item states the lengths it comes in ("| Treatment | 30 min | 60 min |", "Dog walk, 30 minutes", "| Sunset sail | 2 hours |"). */
 export function statesLengths(u: Unit): boolean {
-  return countsOf(u).some((s) => s.unit === MINUTE);
+  return countsOf(u).some((s) => s.unit === MINUTE || s.unit === HOUR);
 }
 
 /**

@@ -19,6 +19,8 @@ export interface TableCell {
 }
 
 /** A cell that says the row has nothing in that column ("—", "-", "n/a"): not offered, never said. */
+/** A table column that gives each row's length ("| Race | Length | Price |": "10 minutes" is the row's own length). */
+export const LENGTH_COLUMN = /^(?:length|duration|time|how long)$/i;
 export const BLANK_CELL = /^(?:[—–-]+|n\/?a|)$/i;
 /** Where a list item's name ends: its description, a bracket, a price ("Boot zipper replacement: $55"). */
 export const ITEM_NAME_END = /\s*[:—–(]\s*|\s+[$€£]\s?\d/;
@@ -71,8 +73,8 @@ function cellsOf(line: string): string[] {
     .map((c) => c.replace(EMPHASIS, '').trim());
 }
 
-/** A sentence that refers back to the one before it ("THEY are ...", "Please bring IT"), or leaves its subject to it ("TAUGHT every day at 11 am"). */
-export const BACK_REFERENCE = /^(?:it|its|they|them|their|these|those|he|she|his|her|such|both|either|neither|after that|afterwards|beyond that|past that|on top of that)\b|^(?:taught|held|offered|led|hosted|run|scheduled)\s+(?:every|each|daily|weekly|monthly|twice|once|on|at|in|from|all)\b|^please\b[^.]{0,30}\b(?:them|it|they)\b/i;
+/** A sentence that refers back to the one before it ("THEY are ...", "Please bring IT"), or leaves its subject to it ("TAUGHT every day at 11 am", "You may bring YOUR OWN if it is DOT rated"). */
+export const BACK_REFERENCE = /^(?:it|its|they|them|their|these|those|he|she|his|her|such|both|either|neither|after that|afterwards|beyond that|past that|on top of that)\b|^(?:taught|held|offered|led|hosted|run|scheduled)\s+(?:every|each|daily|weekly|monthly|twice|once|on|at|in|from|all)\b|^please\b[^.]{0,30}\b(?:them|it|they)\b|^[^.]{0,30}\b(?:your|their) own(?=\s*(?:$|[.,;!?]|(?:if|as long as|so long as|provided|but|unless|too|as well|instead|when)\b))/i;
 
 /** A sentence that continues the one before it ("Then call us."). */
 // ("Please" only when it points back, "Please bring IT"; "Please give 24 hours' notice to cancel" is a rule of its own.)
