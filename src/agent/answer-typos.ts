@@ -11,6 +11,13 @@ import { agentFormOnly } from './answer-words.js';
 // English word one edit away ("adress" -> "address"). A rare compound whose two parts the knowledge
 // uses is read as those two words ("bedbugs" -> "bed bugs").
 
+/**
+ * Everyday words newer than the dictionary (and the names of everyday apps and devices): words, not
+ * misspellings ("is there wifi" was read "is there WIFE" and answered from "Couples take $50 off").
+ * (Kept here, for answers: the triage's own word list is text-norm's, which its weights were trained on.)
+ */
+export const NEWER_WORDS: readonly string[] = 'wifi ebike ebikes emt covid gopro iphone iphones ipad ipads bluetooth airbnb uber lyft doordash grubhub instagram facebook tiktok youtube netflix venmo zelle paypal'.split(' ');
+
 function maxEdits(len: number): number {
   return len >= 6 ? 2 : len >= 4 ? 1 : 0;
 }

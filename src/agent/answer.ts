@@ -15,7 +15,7 @@ import { unitsOf } from './answer-units.js';
 import { cosine, type SentenceEncoder } from '../ai/sentence-encoder.js';
 import type { Vocabulary } from '../knowledge/service.js';
 import { modelAnswer } from './answer-model.js';
-import { correctTypos } from './answer-typos.js';
+import { correctTypos, NEWER_WORDS } from './answer-typos.js';
 import { withoutYesNoTag } from './answer-polarity.js';
 import { areaAnswer, asksWhereWeWork, unnamedPlace, whereWeWork } from './answer-area.js';
 import { profileHits } from './profile-knowledge.js';
@@ -86,6 +86,7 @@ export function createKnowledgeAnswerer(deps: {
     if (dictionary) return dictionary;
     const words = new Set(englishWords());
     for (const w of spokenWords(COMMON_RANK)) words.add(w);
+    for (const w of NEWER_WORDS) words.add(w);
     return (dictionary = words);
   };
 

@@ -14,12 +14,8 @@ let ranks: ReadonlyMap<string, number> | undefined;
 
 /** The English dictionary (an-array-of-english-words). */
 export function englishWords(): ReadonlySet<string> {
-  return (english ??= new Set([...(require('an-array-of-english-words') as string[]), ...NEWER_WORDS]));
+  return (english ??= new Set(require('an-array-of-english-words') as string[]));
 }
-
-// Everyday words newer than the dictionary (and the names of everyday apps and devices): words,
-// not misspellings ("is there wifi" was read "is there WIFE" and answered from "Couples take $50 off").
-const NEWER_WORDS = 'wifi ebike ebikes emt covid gopro iphone iphones ipad ipads bluetooth airbnb uber lyft doordash grubhub instagram facebook tiktok youtube netflix venmo zelle paypal'.split(' ');
 
 function rankMap(): ReadonlyMap<string, number> {
   if (!ranks) {

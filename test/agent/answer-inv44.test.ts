@@ -2,7 +2,7 @@ import t from 'tap';
 import { readFileSync } from 'node:fs';
 import { knowledgeOf } from '../helpers/knowledge.js';
 import { extractiveAnswer } from '../../src/agent/answer.js';
-import { correctTypos } from '../../src/agent/answer-typos.js';
+import { correctTypos, NEWER_WORDS } from '../../src/agent/answer-typos.js';
 import { englishWords, spokenRank, spokenWords } from '../../src/agent/text-norm.js';
 
 // Session 44 (invented facts on trades no rule was tuned on): three guides of trades that neither
@@ -14,7 +14,7 @@ import { englishWords, spokenRank, spokenWords } from '../../src/agent/text-norm
 const guide = (file: string, title: string) => {
   const k = knowledgeOf(title, readFileSync(new URL(`../fixtures/guides/${file}`, import.meta.url), 'utf8'));
   // As the answerer reads a question: typos corrected against the guide's words and the English dictionary first.
-  const dictionary = new Set([...englishWords(), ...spokenWords(20_000)]);
+  const dictionary = new Set([...englishWords(), ...spokenWords(20_000), ...NEWER_WORDS]);
   const fixed = (q: string) => correctTypos(q, k.vocabulary, dictionary, spokenRank);
   const ask = (q: string) => extractiveAnswer(fixed(q), k.hits, { vocabulary: k.vocabulary, wordRank: spokenRank, business: title, typed: q })?.text ?? null;
   return { ask, fixed };
