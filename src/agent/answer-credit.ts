@@ -13,6 +13,8 @@ import type { Unit } from './answer-units.js';
 
 /** A least age stated ("Minimum age is 10", "must be at least 8", "ages 12 and up"). */
 const LEAST_AGE_SAID = /\bminimum age\b|\b(?:must be|at least) \d+\b|\b(?:ages? )?\d+ (?:and|or) (?:up|older|over)\b/i;
+/** A doing asked of someone, with nothing after it ("can he play", "can my 7 year old play?", "could they join"). */
+const BARE_DOING = /\b(?:can|could|may) (?:he|she|they|we|i|(?:my|our) (?:\d{1,2}[ -]?(?:years?|yrs?|yo)(?:[ -]old)?|son|daughter|kids?|child|children|boy|girl|teen))\s+([a-z]+)\s*[?.!]*$/;
 /** The business's own doing is a word its page says in this many sentences at least ("play" at a paintball park). */
 const OWN_DOING = 4;
 
@@ -38,7 +40,10 @@ export function creditCounted(question: string, scored: Scored[], qs: QueryTerm[
     if (at >= 0 && fits.get(s.unit) !== -1 && s.matches[at]! < 1) [s.matches[at], s.cover] = [1, s.cover + (1 - s.matches[at]!) * qs[at]!.weight / total];
   }
   if (!counted.size && !aged.length && !party) return;
-  const ownDoing = (q: QueryTerm) => !q.light && q.type === null && !q.unknown && scored.filter((x) => x.unit.kind === 'sentence' && x.unit.terms.has(q.term)).length >= OWN_DOING;
+  // (Only a doing asked with nothing more, "can he PLAY": not a thing, "is the HAYRIDE free for my 4yo" against the corn maze's "ages 4 and up".)
+  const doing = BARE_DOING.exec(question.toLowerCase().trim())?.[1];
+  const doingTerm = doing ? terms(doing)[0] : undefined;
+  const ownDoing = (q: QueryTerm) => q.term === doingTerm && !q.light && q.type === null && !q.unknown && scored.filter((x) => x.unit.kind === 'sentence' && x.unit.terms.has(q.term)).length >= OWN_DOING;
   for (const s of scored) {
     // (A sentence whose ages decide the age told, in or out, is about it too, and may answer with a
     // no: "can my 8 year old go on the trail ride" -> "Trail riders must be at least 10 years old".)

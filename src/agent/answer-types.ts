@@ -194,11 +194,19 @@ export const ANSWER_TYPES: Array<{ ask: RegExp; words: string[]; has: RegExp; ne
     // by a sentence that shares the other words and says no time ("The building is wheelchair accessible").
     // Like "when", the time is no content word: a marker stands in.
     // (Asked with a yes or no, and no price: "how much is a call-out after 5pm" tells when it is wanted, answer-query's clockTold.)
-    // (Or the night, "can we play AT NIGHT": answered by hours, not by "Walk-on play is on Saturdays and Sundays", paintball QA.)
-    ask: /^(?!.*\b(?:how much|cost|costs|price|prices|charge|fee|fees|extra)\b)(?:(?:so|and|hi|hey|ok|okay)\s+)*(?:can|could|may|do|does|will|would|is|are|r)\b.*(?:\b(?:at|by|before|after|around|past|until|till|til) \d{1,2}(?::\d{2})?\s?(?:am|pm)\b|\b(?:at night|late at night|after dark|night ?time)\b)/,
+    ask: /^(?!.*\b(?:how much|cost|costs|price|prices|charge|fee|fees|extra)\b)(?:(?:so|and|hi|hey|ok|okay)\s+)*(?:can|could|may|do|does|will|would|is|are|r)\b.*\b(?:at|by|before|after|around|past|until|till|til) \d{1,2}(?::\d{2})?\s?(?:am|pm)\b/,
     words: [],
     marker: '@clock',
     has: /\b\d{1,2}(?::\d{2})?\s?(?:am|pm)\b|\b\d{1,2}:\d{2}\s*(?:-|\u2013|\u2014|to|until|till)\s*\d{1,2}:\d{2}\b|\bnoon\b|\bmidnight\b|\b24\/7\b|\b24 hours a day\b/i,
+  },
+  {
+    // "can we play AT NIGHT", "r u open after dark": doing a thing at night is answered by hours or by what the page says
+    // of the night, not by "Walk-on play is on Saturdays and Sundays" (paintball QA: it got a yes). Not whether someone is
+    // there at night ("is there someone on site at night" -> "A manager lives on site"), which asks no time.
+    ask: /^(?!.*\b(?:how much|cost|costs|price|prices|charge|fee|fees|extra)\b)(?:(?:so|and|hi|hey|ok|okay)\s+)*(?:can|could|may|do|will|would|are|r) (?:i|we|you|u|they)\b.*\b(?:at night|late at night|after dark|night ?time)\b/,
+    words: [],
+    marker: '@night',
+    has: /\b\d{1,2}(?::\d{2})?\s?(?:am|pm)\b|\b\d{1,2}:\d{2}\s*(?:-|\u2013|\u2014|to|until|till)\s*\d{1,2}:\d{2}\b|\bmidnight\b|\b24\/7\b|\b24 hours a day\b|\bnights?\b|\bnight-?time\b|\bovernight\b|\bafter[- ]hours\b|\bafter dark\b|\bevenings?\b/i,
   },
   {
     // "when can u start", "when could someone come out": a time from now the business can do it ("within 7
