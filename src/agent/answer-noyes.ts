@@ -38,14 +38,17 @@ function plainNounOfAnother(question: string, text: string): boolean {
   const head = askedThing(question)?.thing.toLowerCase().split(/\s+/).pop();
   const term = head && /^[a-z]{3,}ing$/.test(head) ? terms(head)[0] : undefined;
   if (!term) return false;
-  const ws = text.toLowerCase().match(/[a-z][a-z'-]*/g) ?? [];
+  const found = [...text.toLowerCase().matchAll(/[a-z][a-z'-]*/g)];
+  const ws = found.map((m) => m[0]);
+  // (A word before a comma or a bracket ends its name too: "(callus care, paraffin WAX, massage)".)
+  const endsName = (i: number) => i + 1 === ws.length || isStopWord(ws[i + 1]!) || /^\s*[,;:.)!?]/.test(text.slice(found[i]!.index + ws[i]!.length));
   // (The plain noun only, "park" of "parking": "Lakeside Locksmiths FITS locks" says the verb.)
   const bare = head!.slice(0, -3);
   const plain = new Set([bare, `${bare}e`, /([b-df-hj-np-tv-z])\1$/.test(bare) ? bare.slice(0, -1) : bare]);
   const uses = ws.flatMap((w, i) => (terms(w)[0] === term ? [i] : []));
   // (The name of the thing asked, said in the plain form, is no other thing: "the backflow TESTING" -> "the yearly backflow TEST".)
   const asked = new Set(terms(question));
-  const closesName = (i: number) => i > 0 && plain.has(ws[i]!) && !isStopWord(ws[i - 1]!) && !AS_VERB.test(ws[i - 1]!) && !terms(ws[i - 1]!).some((t) => asked.has(t)) && (i + 1 === ws.length || isStopWord(ws[i + 1]!));
+  const closesName = (i: number) => i > 0 && plain.has(ws[i]!) && !isStopWord(ws[i - 1]!) && !AS_VERB.test(ws[i - 1]!) && !terms(ws[i - 1]!).some((t) => asked.has(t)) && endsName(i);
   return uses.length > 0 && uses.every(closesName);
 }
 
