@@ -4,8 +4,8 @@ import { normalizeCasual, terms } from '../ai/lexical.js';
 // room hold"): a unit that gives a capacity by a number ("Rustic cabin (SLEEPS 4, ...)", "seats 40",
 // "accommodates up to 12") counts those people, though it never says the word "people".
 
-/** The counted people of a capacity question (the question read casually). */
-const PEOPLE_COUNTED = /\bhow many (people|persons|guests|adults|kids|children|campers|players|riders|passengers|skaters|friends)\b/;
+/** The counted people of a capacity question (the question read casually), or of a party told ("we might have 15 kids is that ok"). */
+const PEOPLE_COUNTED = /\b(?:how many|(?:we|i)(?: might| will| would| could| may|'ll)? (?:have|bring|be) (?:about |around |like |maybe |up to )?\d+) (people|persons|guests|adults|kids|children|campers|players|riders|passengers|skaters|friends)\b/;
 /**
  * A capacity given by a number: "sleeps 4", "seats up to 40", "holds 12", "accommodates 6"; or the most
  * of those who come, named by what they do ("for up to 12 SKATERS", "up to 20 jumpers"; not "up to 4 colors", and "up to 8 guests" names its people itself).
