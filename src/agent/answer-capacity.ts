@@ -5,7 +5,8 @@ import { normalizeCasual, terms } from '../ai/lexical.js';
 // "accommodates up to 12") counts those people, though it never says the word "people".
 
 /** The counted people of a capacity question (the question read casually), or of a party told ("we might have 15 kids is that ok"). */
-const PEOPLE_COUNTED = /\b(?:how many|(?:we|i)(?: might| will| would| could| may|'ll)? (?:have|bring|be) (?:about |around |like |maybe |up to )?\d+) (people|persons|guests|adults|kids|children|campers|players|riders|passengers|skaters|friends)\b/;
+// (Told, not asked: "can i bring 3 kids" asks leave for them, no capacity.)
+const PEOPLE_COUNTED = /(?:\bhow many|(?:^|[,.;!]\s*)(?:(?:so|well|um|and|hey|hi|ok|okay)\W+)?(?:we|i)(?: might| will| would| could| may| should|'ll)? (?:have|be bringing) (?:about |around |like |maybe |up to )?\d+) (people|persons|guests|adults|kids|children|campers|players|riders|passengers|skaters|friends)\b/;
 /**
  * A capacity given by a number: "sleeps 4", "seats up to 40", "holds 12", "accommodates 6"; or the most
  * of those who come, named by what they do ("for up to 12 SKATERS", "up to 20 jumpers"; not "up to 4 colors", and "up to 8 guests" names its people itself).

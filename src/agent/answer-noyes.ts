@@ -1,4 +1,5 @@
 import { isStopWord, terms } from '../ai/lexical.js';
+import { broughtAlong } from './answer-service.js';
 import { AS_VERB, askedThing, freeOfSomethingElse, instructsVisitor, namedOnlyAsModifier, selfDoneUnsaid, verbOfSomethingElse } from './answer-claims.js';
 
 // A sentence that cannot be the yes to a yes/no service question: it names the thing asked only as
@@ -25,7 +26,7 @@ export function thingSplitAcrossItems(question: string, text: string): boolean {
 
 /** A sentence that cannot be the yes to a yes/no service question (see the rules above). */
 export function noYesFrom(question: string, text: string, heading = ''): boolean {
-  return thingSplitAcrossItems(question, text) || namedOnlyAsModifier(question, text, heading) || verbOfSomethingElse(question, text) || instructsVisitor(question, text) || selfDoneUnsaid(question, text) || freeOfSomethingElse(question, text) || anotherCompound(question, text) || roomAsPlace(question, text) || plainNounOfAnother(question, text);
+  return thingSplitAcrossItems(question, text) || namedOnlyAsModifier(question, text, heading) || verbOfSomethingElse(question, text) || instructsVisitor(question, text) || selfDoneUnsaid(question, text) || freeOfSomethingElse(question, text) || anotherCompound(question, text) || roomAsPlace(question, text) || plainNounOfAnother(question, text) || hyphenFirstOnly(question, text);
 }
 
 /**
@@ -80,4 +81,21 @@ export function anotherCompound(question: string, text: string): boolean {
   if (found.some((m) => /^[A-Z]/.test(m[0]))) return false;
   const joined = found.map((m) => m[1]!.toLowerCase());
   return joined.length > 0 && joined.every((first) => first !== modifier);
+}
+
+/** Seconds of a hyphenated word that say something of its first, not another thing ("pet-FRIENDLY", "gluten-FREE", "kid-SAFE"). */
+const OF_FIRST = /^(?:friendly|free|safe|proof|resistant|approved|based|only|ready|sized|size|style|type|made|grade|related|owned|run|certified|inclusive|welcome|allowed|like|heavy|rich|filled|stuffed|topped|covered|lined|loving|oriented|focused)$/;
+
+/**
+ * "can we bring FOOD" -> "No. Dogs are welcome ... but not in the orchard rows (farm FOOD-SAFETY rules)":
+ * the thing asked is said only as the first part of a hyphenated noun that names another thing (its
+ * safety, its rules): no answer of it (it said "No."). "pet-friendly" and "gluten-free" still say it.
+ */
+function hyphenFirstOnly(question: string, text: string): boolean {
+  const head = askedThing(question)?.thing.toLowerCase().split(/\s+/).pop();
+  const term = head ? terms(head)[0] : broughtAlong(question)?.at(-1);
+  if (!term) return false;
+  const asked = new Set(terms(question));
+  const uses = [...text.toLowerCase().matchAll(/[a-z][a-z']*(?:-[a-z][a-z']*)*/g)].map((m) => m[0].split('-')).filter((parts) => parts.some((p) => terms(p)[0] === term));
+  return uses.length > 0 && uses.every((parts) => parts.length === 2 && terms(parts[0]!)[0] === term && !OF_FIRST.test(parts[1]!) && !terms(parts[1]!).some((t) => asked.has(t)));
 }

@@ -123,4 +123,13 @@ t.test('a party told by its count is asked how many it takes; the extra one is p
   t.match(await rink('how many kids can come to a party'), /up to 12 skaters/);
   t.equal(capacityCounted('we might have 15 kids is that ok', 'Party package: $260 for up to 12 skaters.'), terms('kids')[0]);
   t.equal(capacityCounted('we have 2 kids', 'Lessons are $40.'), null);
+  t.equal(capacityCounted('can i bring 3 kids', 'Rustic cabin (sleeps 4, bunk beds): $95 per night.'), null, 'leave asked, no party told');
+});
+
+t.test('a thing said only as the first part of a hyphenated noun is not said (answer-noyes hyphenFirstOnly)', async (t) => {
+  // (It said "No. Dogs are welcome ... but not in the orchard rows ... (farm food-safety rules).")
+  t.match(await orchard('can we bring food'), DONT_KNOW);
+  t.match(await orchard('can we bring a picnic'), /^Yes\. Picnic tables by the pond/);
+  t.match(await orchard('can i bring my dog'), /^Yes\. Dogs are welcome in the parking lot/);
+  t.match(tacos('do you have gluten free tortillas') ?? '', /^Yes\. Our corn tortillas are gluten free/, '"gluten free" says it of the tortillas');
 });
