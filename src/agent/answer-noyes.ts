@@ -97,5 +97,7 @@ function hyphenFirstOnly(question: string, text: string): boolean {
   if (!term) return false;
   const asked = new Set(terms(question));
   const uses = [...text.toLowerCase().matchAll(/[a-z][a-z']*(?:-[a-z][a-z']*)*/g)].map((m) => m[0].split('-')).filter((parts) => parts.some((p) => terms(p)[0] === term));
-  return uses.length > 0 && uses.every((parts) => parts.length === 2 && terms(parts[0]!)[0] === term && !OF_FIRST.test(parts[1]!) && !terms(parts[1]!).some((t) => asked.has(t)));
+  // (A doing asked is said by its noun with a particle: "do you do TUNING" -> "Basic TUNE-UP"; "checks" are no "check-in".)
+  const doing = /ing$/.test(head ?? '') && ((second: string) => /^(?:up|down|in|out|off|on|over|back|through|away|around)$/.test(second));
+  return uses.length > 0 && uses.every((parts) => parts.length === 2 && terms(parts[0]!)[0] === term && !OF_FIRST.test(parts[1]!) && !(doing && doing(parts[1]!)) && !terms(parts[1]!).some((t) => asked.has(t)));
 }

@@ -132,4 +132,5 @@ t.test('a thing said only as the first part of a hyphenated noun is not said (an
   t.match(await orchard('can we bring a picnic'), /^Yes\. Picnic tables by the pond/);
   t.match(await orchard('can i bring my dog'), /^Yes\. Dogs are welcome in the parking lot/);
   t.match(tacos('do you have gluten free tortillas') ?? '', /^Yes\. Our corn tortillas are gluten free/, '"gluten free" says it of the tortillas');
+  t.match(guide('bike-shop.md', 'Bike Shop')('do you do tuning') ?? '', /^Yes\. Basic tune-up/, 'a doing is said by its noun with a particle');
 });
