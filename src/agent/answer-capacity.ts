@@ -4,8 +4,9 @@ import { normalizeCasual, terms } from '../ai/lexical.js';
 // room hold"): a unit that gives a capacity by a number ("Rustic cabin (SLEEPS 4, ...)", "seats 40",
 // "accommodates up to 12") counts those people, though it never says the word "people".
 
-/** The counted people of a capacity question (the question read casually). */
-const PEOPLE_COUNTED = /\bhow many (people|persons|guests|adults|kids|children|campers|players|riders|passengers|skaters|friends)\b/;
+/** The counted people of a capacity question (the question read casually), or of a party told ("we might have 15 kids is that ok"). */
+// (Told, not asked: "can i bring 3 kids" asks leave for them, no capacity.)
+const PEOPLE_COUNTED = /(?:\bhow many|(?:^|[,.;!]\s*)(?:(?:so|well|um|and|hey|hi|ok|okay)\W+)?(?:we|i)(?: might| will| would| could| may| should|'ll)? (?:have|be bringing) (?:about |around |like |maybe |up to )?\d+) (people|persons|guests|adults|kids|children|campers|players|riders|passengers|skaters|friends)\b/;
 /**
  * A capacity given by a number: "sleeps 4", "seats up to 40", "holds 12", "accommodates 6"; or the most
  * of those who come, named by what they do ("for up to 12 SKATERS", "up to 20 jumpers"; not "up to 4 colors", and "up to 8 guests" names its people itself).

@@ -74,6 +74,13 @@ export function dayLeftOut(q: string, where: string): boolean | null {
   const asked = daysNamed(q);
   // (Nor does a sentence with "7 days" in it leave a day out: "7 days' notice" is no list of days.)
   if (!asked.length || saysEveryDay(where) || /\b(?:7|seven) days\b/i.test(where)) return null;
+  const covered = daysCovered(where);
+  if (!covered.size) return null;
+  return asked.every((d) => !covered.has(d));
+}
+
+/** The days a text gives: its ranges ("Monday to Friday"), its lists, "weekdays". */
+function daysCovered(where: string): Set<Weekday> {
   const covered = new Set<Weekday>();
   if (/\bweekdays\b/i.test(where)) for (const d of WEEK.slice(0, 5)) covered.add(d);
   const rest = where.replace(/\b(\w+)\s*(?:to|through|thru|until|till|-|\u2013|\u2014)\s*(\w+)\b/gi, (all, a: string, b: string) => {
@@ -87,8 +94,7 @@ export function dayLeftOut(q: string, where: string): boolean | null {
     return ' ';
   });
   for (const d of daysNamed(rest)) covered.add(d);
-  if (!covered.size) return null;
-  return asked.every((d) => !covered.has(d));
+  return covered;
 }
 
 /** The days a sentence gives leave the day out, and so do those of a clause of it that names the thing asked (`names`: "Hayrides and corn maze: Saturdays and Sundays"). */
@@ -137,10 +143,26 @@ export function monthFit(question: string, text: string): -1 | 0 | 1 {
   return spans.some(([a, b]) => (a <= b ? n >= a && n <= b : n >= a || n <= b)) ? 1 : -1;
 }
 
-/** The months a stretch of text names, a span's months between its ends included; null when a span runs from or to something else ("from Labor Day weekend through October 31"). */
-function monthsNamed(text: string): Set<number> | null {
+/** A holiday said as a season's end, with its month (US): "from Labor Day weekend through October 31" runs from September. */
+const HOLIDAY_MONTH: ReadonlyArray<readonly [RegExp, string]> = [
+  [/\b(?:mlk|martin luther king)(?: jr\.?)? day(?: weekend)?\b/gi, 'January'],
+  [/\bpresidents'? day(?: weekend)?\b/gi, 'February'],
+  [/\bmemorial day(?: weekend)?\b/gi, 'May'],
+  [/\b(?:independence day|(?:the )?fourth of july|july 4(?:th)?)(?: weekend)?\b/gi, 'July'],
+  [/\blabou?r day(?: weekend)?\b/gi, 'September'],
+  [/\b(?:columbus|indigenous peoples'?) day(?: weekend)?\b/gi, 'October'],
+  [/\bhalloween\b/gi, 'October'],
+  [/\bthanksgiving(?: day| weekend)?\b/gi, 'November'],
+  [/\bchristmas(?: eve| day)?\b/gi, 'December'],
+];
+/** A span of months, with the "from" that opens it ("from July 1 through December 23"). */
+const FROM_MONTH_SPAN = new RegExp(`(?:\\bfrom\\s+)?${MONTH_SPAN.source}`, 'gi');
+
+/** The months a stretch of text names, a span's months between its ends included (a holiday's month for the holiday); null when a span runs from or to something else ("from opening day through October"). */
+function monthsNamed(text: string, spansOnly = false): Set<number> | null {
   const out = new Set<number>();
-  const rest = text.replace(MONTH_SPAN, (_all, a: string, b: string) => {
+  const dated = HOLIDAY_MONTH.reduce((t, [re, month]) => t.replace(re, month), text);
+  const rest = dated.replace(FROM_MONTH_SPAN, (_all, a: string, b: string) => {
     for (let m = monthOf(a); ; m = (m % 12) + 1) {
       out.add(m);
       if (m === monthOf(b)) break;
@@ -148,6 +170,7 @@ function monthsNamed(text: string): Set<number> | null {
     return ' ';
   });
   if (/\b(?:from|through|thru|until|till)\b/i.test(rest)) return null;
+  if (spansOnly) return out;
   // ("you MAY bring": the month is written with its capital, the verb is not.)
   for (const m of rest.matchAll(new RegExp(`\\b(${MONTH})\\b`, 'gi'))) if (m[1] !== 'may') out.add(monthOf(m[1]!));
   return out;
@@ -166,8 +189,14 @@ function monthLeftOut(question: string, text: string, names: (stretch: string) =
   const asked = ASKED_MONTH.exec(question.toLowerCase());
   if (!asked) return false;
   const stretches = stretchesOf(text).filter(names);
-  const months = stretches.map(monthsNamed);
+  const months = stretches.map((s) => monthsNamed(s));
   return months.length > 0 && months.every((ms) => ms !== null && ms.size > 0 && !ms.has(monthOf(asked[1]!)));
+}
+
+/** A month (a query term) inside a span a sentence gives ("september" in "from Labor Day weekend through October 31"; not a month only named, "Classes start in January"). */
+export function monthWithin(term: string, text: string): boolean {
+  if (!MONTH_TERMS.has(term)) return false;
+  return stretchesOf(text).some((stretch) => monthsNamed(stretch, true)?.has(monthOf(term)) ?? false);
 }
 
 /** The months given for the thing asked leave the month asked out: read in the stretches that name the rarest thing asked (`things`, rarest first) that any stretch names. */
@@ -241,6 +270,7 @@ export function closedAtTimeAsked(question: string, text: string): boolean {
   if (ROUND_THE_CLOCK.test(q)) return OPEN_ASKED.test(q) && !ROUND_THE_CLOCK.test(text) && ranges.every((r) => r.close !== r.open);
   // ("can i run my generator AT NIGHT" -> "Generators may run 8 am to 8 pm only": the night is outside a day's
   // range; not when the text speaks of the night itself, "Overnight boarding ..., drop-off 7 am to 6 pm".)
+  if (EVENING_ASKED.test(q) && timeAskedAt(q) === null) return eveningLeftOut(q, text);
   const atTime = timeAskedAt(q) ?? (NIGHT_ASKED.test(q) && !/\b(?:night|nights|overnight|after dark|24)\b/i.test(text) ? 23 * 60 : null);
   if (atTime !== null) return ranges.every((r) => (r.close > r.open ? atTime < r.open || atTime >= r.close : atTime < r.open && atTime >= r.close));
   const asked = TIME_ASKED.exec(q);
@@ -257,6 +287,30 @@ const OPEN_ASKED = /\b(?:open|access|get in|come in|go in|available|staffed|answ
 const AT_TIME = /\bat\s+(?:(?:like|around|about|maybe)\s+)?(\d{1,2})(?::(\d{2}))?\s*(am|pm)\b/;
 /** The night asked, as a time of day ("at night", "overnight", "after dark"; not "a night", "per night", "2 nights"). */
 const NIGHT_ASKED = /\b(?:at night|late at night|overnight|all night|in the night|after dark|night ?time)\b/;
+/** An evening asked ("tonight", "this evening", "in the evening", "friday night"; not "a night", "per night"). */
+const EVENING_ASKED = /\b(?:tonight|this evening|in the evenings?|(?:mon|tues|wednes|thurs|fri|satur|sun)day (?:nights?|evenings?))\b/;
+/** A range that runs past this goes into the evening. */
+const EVENING = 18 * 60;
+
+/**
+ * "is there skating tonight" on a Monday (answer.ts names the day) -> "Public skate sessions: Monday to
+ * Friday 12 pm to 1:30 pm (lunch skate) and Friday 7 pm to 9 pm": every range given for the day asked
+ * ends before the evening, so it is a no (it was a yes). Each range is for the days said before it,
+ * since the last range, else for the last range's days; a text with no days is for any day.
+ */
+function eveningLeftOut(q: string, text: string): boolean {
+  const asked = daysNamed(q);
+  const given: Array<{ days: Set<Weekday> | null; open: number; close: number }> = [];
+  let from = 0;
+  for (const m of text.matchAll(RANGE)) {
+    const said = daysCovered(text.slice(from, m.index));
+    given.push({ days: said.size ? said : (given.at(-1)?.days ?? null), open: clockMinutes(m[1]!, m[2], m[3]), close: clockMinutes(m[4]!, m[5], m[6]) });
+    from = m.index + m[0].length;
+  }
+  const forDay = given.filter((r) => !asked.length || !r.days || asked.some((d) => r.days!.has(d)));
+  return forDay.length > 0 && forDay.every((r) => r.close > r.open && r.close <= EVENING);
+}
+
 /** A time something must be done by ("Check-out is by 11am", "no later than 10:30 am"). */
 const DEADLINE = /\b(?:by|no later than|before)\s+(\d{1,2})(?::(\d{2}))?\s*(am|pm)\b/gi;
 

@@ -27,8 +27,8 @@ import { ANSWERS_ITSELF, broughtAlong, closedOnDayAsked, comingAlong, headingAns
 import { ageByGradeOnly, ageTermsHeldBy, ageUnanswered, ageVerdict } from './answer-ages.js';
 import { creditCounted } from './answer-credit.js';
 import { placeOfServiceUnsaid, selfDoneJobPriced, unsaidInAnswer, vehicleUnnamed, modelOutsideTable } from './answer-unsaid.js';
-import { chargeUnanswered, companyUnanswered, credentialUnanswered, freeOfAnother, harmUnanswered, holidayUnanswered, inclusionAnswerer, needUnanswered, policyOfAnother, presenceUnanswered, PRICE_SAID, pricedWhenFreeAsked, qualityUnanswered, safeForUnsaid, saysFreeOfCharge, warrantySpanElse } from './answer-unanswered.js';
-import { countOfAnother, lifespanUnanswered, measureUnanswered } from './answer-measures.js';
+import { adviceOnly, chargeUnanswered, companyUnanswered, credentialUnanswered, freeOfAnother, harmUnanswered, holidayUnanswered, extraUnsaid, inclusionAnswerer, needUnanswered, policyOfAnother, presenceUnanswered, PRICE_SAID, pricedWhenFreeAsked, qualityUnanswered, safeForUnsaid, saysFreeOfCharge, warrantySpanElse } from './answer-unanswered.js';
+import { countedOtherwise, countOfAnother, lifespanUnanswered, measureUnanswered } from './answer-measures.js';
 import { innermostHeading } from '../knowledge/heading-path.js';
 import { askedQualityUnsaid, otherSubjectOpens, qualityOfAnother } from './answer-subject.js';
 export { asksSeveral, queryTerms, stemDf } from './answer-query.js';
@@ -343,7 +343,7 @@ function answerOne(question: string, hits: SearchHit[], opts: ExtractiveOptions 
   const openNow = yesNo && /\bopen\b/.test(plain) && /\b(?:now|today|tonight|currently|at the moment|still)\b/.test(plain) && !/\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b/.test(plain);
   // ("do i need to bring a towel" -> "Mat rental is $3; towels are free.": the towel there for them is a no.)
   const brought = yesNo ? bringAnswer(plain, parts[lead]!) : null;
-  if (openNow || picked.twoWays || (yesNo && partialAnswer(parts[lead]!))) text = text.replace(LEADING_REPLY, '');
+  if (openNow || picked.twoWays || (yesNo && (partialAnswer(parts[lead]!) || adviceOnly(plain, parts[lead]!) || countedOtherwise(plain, parts[lead]!)))) text = text.replace(LEADING_REPLY, '');
   else if (brought !== null) text = brought && !/^(?:yes|no)\b/i.test(text) ? `${brought} ${text}` : text;
   // ("is it safe for my pets" -> "Pets and kids should stay off treated areas until they are dry": no yes of a safety it never states.)
   // (The guide's own "Yes." to its own question, "Is soft washing safe for my plants? Yes. ...", stays.)
@@ -377,8 +377,8 @@ function answerOne(question: string, hits: SearchHit[], opts: ExtractiveOptions 
   if (!yesNo && (countOfAnother(plain, text, related) || (wanted.includes(PRICE_TYPE) && (best.unit.kind === 'row' || !!listItemName(best.unit)) && pricesOnlyOthers(parts, qs)))) return null;
   // "are your cars safe" -> "Road test package (... car for the test): $180": a price is no word on whether it is safe.
   if (yesNo && qualityUnanswered(plain, text) && !wanted.includes(PRICE_TYPE) && PRICE_SAID.test(text)) return null;
-  // "do u charge for travel to dunmore" -> "Yes. Dunmore, Elgin and Fairhaven.": whether it costs is answered by a price or a fee, or by its being free.
-  if (yesNo && chargeUnanswered(plain, text)) return null;
+  // "do u charge for travel to dunmore" -> "Yes. Dunmore, Elgin and Fairhaven.": whether it costs is answered by a price or a fee, or by its being free (More of a thing, "can i get extra cheese", by an add-on of it.)
+  if (yesNo && (chargeUnanswered(plain, text) || extraUnsaid(plain, text))) return null;
   // "do you have classes on christmas" -> "Yes. Drop-in class: $22": no word of the holiday.
   if (yesNo && holidayUnanswered(plain, text)) return null;
   // "can a 12 year old play alone" -> "Yes. ... good for kids 8 and up": no word of coming without company.

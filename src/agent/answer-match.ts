@@ -5,7 +5,7 @@ import type { Unit } from './answer-units.js';
 import type { QueryTerm, Scored } from './answer-rows.js';
 import { ANSWER_TYPES } from './answer-types.js';
 import { numberInLevelRange } from './answer-ages.js';
-import { allYearFor, clauseDaysLeaveOut, dayInRange, dayLeftOut, dayOnHoursLine, isMonthTerm, saysEveryDay, openSeason } from './answer-days.js';
+import { allYearFor, clauseDaysLeaveOut, dayInRange, dayLeftOut, dayOnHoursLine, isMonthTerm, monthWithin, saysEveryDay, openSeason } from './answer-days.js';
 import { LIGHT, saidForSale } from './answer-claims.js';
 import { saidOnlyAbsent } from './answer-absent.js';
 import { saysAsPaired } from './answer-compounds.js';
@@ -93,6 +93,8 @@ export function termMatch(q: QueryTerm, u: Unit, hasType: boolean[], bodyTerms: 
   // ("open in NOVEMBER" is said by "Open May 15 through October 15": the open season's months, in or out;
   // a table's row of a season is matched by its own days, numberFit reads its months.)
   if (isMonthTerm(q.term) && u.kind === 'sentence' && openSeason(u.text)) return MATCH.exact;
+  // ("pick apples in SEPTEMBER" is said by "every day from Labor Day weekend through October 31": a month inside a span given.)
+  if (isMonthTerm(q.term) && u.kind === 'sentence' && monthWithin(q.term, u.text)) return MATCH.exact;
   // ("is it open in SUMMER" is said by "Indoor rink, open all year"; "can we book for JAN 16" asks no opening.)
   if (asked.open && u.kind === 'sentence' && allYearFor(q.term, u.text)) return MATCH.exact;
   // "its TUESDAY" is said by "Monday to Friday" too.

@@ -44,7 +44,7 @@ export const WEIGHT_SAID = /\b\d+(?:[.,]\d+)?\s*(?:-\s*)?(?:lbs?|pounds?|kg|kilo
  */
 export function measureUnanswered(plainQuestion: string, text: string): boolean {
   const m = MEASURE_ASKED.exec(plainQuestion);
-  if (!m) return false;
+  if (!m) return sizeOfAnother(plainQuestion, text);
   const dimension = m.slice(1).find(Boolean)!;
   return !(/^(?:heavy|weigh|weight)$/.test(dimension) ? WEIGHT_SAID : LENGTH_SAID).test(text);
 }
@@ -76,4 +76,42 @@ export function countOfAnother(plainQuestion: string, text: string, related: (te
     const near = [...ws.slice(i + 1, i + 4), ...ws.slice(Math.max(0, i - 5), i)];
     return namesAny(wanted, new Set(near.flatMap((x) => terms(x))));
   });
+}
+
+/** A length a thing asked for is (group 1 the number, group 2 the unit): "a 30 FOOT water slide", "a 12-inch pizza", "20ft". */
+const SIZE_ASKED = /\b(\d+(?:\.\d+)?)\s*-?\s*(ft|feet|foot|inch(?:es)?|meters?|metres?|cm|mm|yards?|yds?)\b/;
+/** A bound before a size ("up to", "over", "under", "at least", "max", "between 10 and"). */
+const SIZE_BOUND = /\b(?:up to|over|under|less than|more than|at least|at most|max(?:imum)?|min(?:imum)?|between|from|to)\s*(?:\d+(?:\.\d+)?\s*(?:-\s*)?(?:ft|feet|foot|inch(?:es)?)?\s*(?:and|to|-)\s*)?$/i;
+/** The same units, each spelling one unit. */
+const unitOf = (u: string) => ({ ft: 'foot', feet: 'foot', foot: 'foot', inch: 'inch', inches: 'inch', meter: 'meter', meters: 'meter', metre: 'meter', metres: 'meter', yard: 'yard', yards: 'yard', yd: 'yard', yds: 'yard' })[u.toLowerCase()] ?? u.toLowerCase();
+
+/**
+ * "do you have a 30 foot water slide" -> "Water slides need a garden hose within 50 feet", "18-foot
+ * tropical water slide": a size asked that the text gives in its unit only as other numbers is another
+ * size (bounce house QA: it said "Yes.").
+ */
+export function sizeOfAnother(plainQuestion: string, text: string): boolean {
+  const asked = SIZE_ASKED.exec(plainQuestion);
+  if (!asked) return false;
+  const unit = unitOf(asked[2]!);
+  const given = [...text.matchAll(new RegExp(SIZE_ASKED.source, 'gi'))].filter((m) => unitOf(m[2]!) === unit);
+  // (A bound or a range holds other sizes: "TVs up to 55 inch", "over 55 inch", "10 to 20 ft".)
+  const bounded = given.some((m) => SIZE_BOUND.test(text.slice(0, m.index)) || /^\s*(?:to|-|\u2013|through|or (?:more|less|under|over)|and (?:up|under|over))\b/i.test(text.slice(m.index + m[0].length)));
+  return given.length > 0 && !bounded && !given.map((m) => Number(m[1])).includes(Number(asked[1]));
+}
+
+/** The number of people a thing is asked for ("table and chairs FOR 10", "a tent for 8 people"; not "for $10", "for 2 hours"). */
+const FOR_COUNT = /^(.*)\bfor (\d+)\b(?!\s*(?:\$|dollars?|bucks|%|hours?|hrs?|minutes?|mins?|days?|nights?|weeks?|months?|years?|am|pm|o'?clock)\b)/;
+
+/**
+ * "do you have a table and chairs for 10" -> "Table and 6 chairs: $15 a set": the text counts a thing
+ * asked ("6 chairs") and never as the number asked for: no yes (said without one, the set is the
+ * answer; bounce house QA: it said "Yes.").
+ */
+export function countedOtherwise(plainQuestion: string, text: string): boolean {
+  const m = FOR_COUNT.exec(plainQuestion);
+  if (!m) return false;
+  const asked = new Set(terms(m[1]!));
+  const counts = [...text.toLowerCase().matchAll(/\b(\d+)\s+([a-z][\w'-]*)/g)].filter((c) => terms(c[2]!).some((x) => asked.has(x))).map((c) => c[1]);
+  return counts.length > 0 && !counts.includes(m[2]);
 }

@@ -1,4 +1,5 @@
 import { isStopWord, terms } from '../ai/lexical.js';
+import { broughtAlong } from './answer-service.js';
 import { AS_VERB, askedThing, freeOfSomethingElse, instructsVisitor, namedOnlyAsModifier, selfDoneUnsaid, verbOfSomethingElse } from './answer-claims.js';
 
 // A sentence that cannot be the yes to a yes/no service question: it names the thing asked only as
@@ -25,7 +26,7 @@ export function thingSplitAcrossItems(question: string, text: string): boolean {
 
 /** A sentence that cannot be the yes to a yes/no service question (see the rules above). */
 export function noYesFrom(question: string, text: string, heading = ''): boolean {
-  return thingSplitAcrossItems(question, text) || namedOnlyAsModifier(question, text, heading) || verbOfSomethingElse(question, text) || instructsVisitor(question, text) || selfDoneUnsaid(question, text) || freeOfSomethingElse(question, text) || anotherCompound(question, text) || roomAsPlace(question, text) || plainNounOfAnother(question, text);
+  return thingSplitAcrossItems(question, text) || namedOnlyAsModifier(question, text, heading) || verbOfSomethingElse(question, text) || instructsVisitor(question, text) || selfDoneUnsaid(question, text) || freeOfSomethingElse(question, text) || anotherCompound(question, text) || roomAsPlace(question, text) || plainNounOfAnother(question, text) || hyphenFirstOnly(question, text);
 }
 
 /**
@@ -38,14 +39,17 @@ function plainNounOfAnother(question: string, text: string): boolean {
   const head = askedThing(question)?.thing.toLowerCase().split(/\s+/).pop();
   const term = head && /^[a-z]{3,}ing$/.test(head) ? terms(head)[0] : undefined;
   if (!term) return false;
-  const ws = text.toLowerCase().match(/[a-z][a-z'-]*/g) ?? [];
+  const found = [...text.toLowerCase().matchAll(/[a-z][a-z'-]*/g)];
+  const ws = found.map((m) => m[0]);
+  // (A word before a comma or a bracket ends its name too: "(callus care, paraffin WAX, massage)".)
+  const endsName = (i: number) => i + 1 === ws.length || isStopWord(ws[i + 1]!) || /^\s*[,;:.)!?]/.test(text.slice(found[i]!.index + ws[i]!.length));
   // (The plain noun only, "park" of "parking": "Lakeside Locksmiths FITS locks" says the verb.)
   const bare = head!.slice(0, -3);
   const plain = new Set([bare, `${bare}e`, /([b-df-hj-np-tv-z])\1$/.test(bare) ? bare.slice(0, -1) : bare]);
   const uses = ws.flatMap((w, i) => (terms(w)[0] === term ? [i] : []));
   // (The name of the thing asked, said in the plain form, is no other thing: "the backflow TESTING" -> "the yearly backflow TEST".)
   const asked = new Set(terms(question));
-  const closesName = (i: number) => i > 0 && plain.has(ws[i]!) && !isStopWord(ws[i - 1]!) && !AS_VERB.test(ws[i - 1]!) && !terms(ws[i - 1]!).some((t) => asked.has(t)) && (i + 1 === ws.length || isStopWord(ws[i + 1]!));
+  const closesName = (i: number) => i > 0 && plain.has(ws[i]!) && !isStopWord(ws[i - 1]!) && !AS_VERB.test(ws[i - 1]!) && !terms(ws[i - 1]!).some((t) => asked.has(t)) && endsName(i);
   return uses.length > 0 && uses.every(closesName);
 }
 
@@ -77,4 +81,23 @@ export function anotherCompound(question: string, text: string): boolean {
   if (found.some((m) => /^[A-Z]/.test(m[0]))) return false;
   const joined = found.map((m) => m[1]!.toLowerCase());
   return joined.length > 0 && joined.every((first) => first !== modifier);
+}
+
+/** Seconds of a hyphenated word that say something of its first, not another thing ("pet-FRIENDLY", "gluten-FREE", "kid-SAFE"). */
+const OF_FIRST = /^(?:friendly|free|safe|proof|resistant|approved|based|only|ready|sized|size|style|type|made|grade|related|owned|run|certified|inclusive|welcome|allowed|like|heavy|rich|filled|stuffed|topped|covered|lined|loving|oriented|focused)$/;
+
+/**
+ * "can we bring FOOD" -> "No. Dogs are welcome ... but not in the orchard rows (farm FOOD-SAFETY rules)":
+ * the thing asked is said only as the first part of a hyphenated noun that names another thing (its
+ * safety, its rules): no answer of it (it said "No."). "pet-friendly" and "gluten-free" still say it.
+ */
+function hyphenFirstOnly(question: string, text: string): boolean {
+  const head = askedThing(question)?.thing.toLowerCase().split(/\s+/).pop();
+  const term = head ? terms(head)[0] : broughtAlong(question)?.at(-1);
+  if (!term) return false;
+  const asked = new Set(terms(question));
+  const uses = [...text.toLowerCase().matchAll(/[a-z][a-z']*(?:-[a-z][a-z']*)*/g)].map((m) => m[0].split('-')).filter((parts) => parts.some((p) => terms(p)[0] === term));
+  // (A doing asked is said by its noun with a particle: "do you do TUNING" -> "Basic TUNE-UP"; "checks" are no "check-in".)
+  const doing = /ing$/.test(head ?? '') && ((second: string) => /^(?:up|down|in|out|off|on|over|back|through|away|around)$/.test(second));
+  return uses.length > 0 && uses.every((parts) => parts.length === 2 && terms(parts[0]!)[0] === term && !OF_FIRST.test(parts[1]!) && !(doing && doing(parts[1]!)) && !terms(parts[1]!).some((t) => asked.has(t)));
 }

@@ -39,6 +39,19 @@ export function needUnanswered(plainQuestion: string, text: string, thingSaid: (
   return !!thing && !SAYS_NEED.test(text) && !thingSaid(thing);
 }
 
+/** A need said as a rule, not as advice ("required", "must", "needs"). */
+const SAYS_RULE = /\b(?:needs?|needed|requires?|required|requirements?|must|have to|has to|necessary|mandatory|essential|compulsory)\b/i;
+/** Advice ("we recommend", "is suggested", "encouraged"). */
+const SAYS_ADVICE = /\b(?:recommend(?:s|ed)?|suggest(?:s|ed)?|advise[sd]?|encourage[sd]?)\b/i;
+
+/**
+ * "do i need a helmet" -> "We recommend helmets for everyone.": advice is no rule, so no yes (nor a
+ * no: the page's own words are said as they are). (Ice rink QA: it said "Yes.")
+ */
+export function adviceOnly(plainQuestion: string, text: string): boolean {
+  return NEED_ASKED.test(plainQuestion) && SAYS_ADVICE.test(text) && !SAYS_RULE.test(text);
+}
+
 /** A question whether something costs ("do recitals COST ANYTHING", "is there a FEE for parking", "do i have to PAY for the visit"). */
 const CHARGE_ASKED = /\b(?:cost(?:s)? (?:anything|extra|more|money)|(?:is|are) there (?:a|an|any) (?:\w+ )?(?:fee|charge|cost)s?|(?:any|extra|additional) (?:fee|charge|cost)s?|(?:do|will|would) (?:i|we) (?:have to |need to )?pay|(?:do|will) you charge)\b/;
 /** Said of a price, "no" means free: "at no extra cost", "no additional charge". */
@@ -75,6 +88,25 @@ export function chargeUnanswered(plainQuestion: string, text: string): boolean {
   if (!CHARGE_ASKED.test(plainQuestion)) return false;
   const act = FEE_FOR_ACT.exec(plainQuestion)?.[1];
   return !SAYS_CHARGE.test(text) || (!!act && !terms(text).includes(terms(act)[0] ?? act));
+}
+
+/** More of a thing asked, as an add-on ("can i get EXTRA cheese", "add bacon", "double meat"): group 1 the thing. */
+const EXTRA_ASKED = /\b(?:extra|add|additional|double|more|side of)\s+([a-z][a-z'-]{2,})\b/;
+/** Said as an add-on: "add", "extra", "additional", "double", "on the side", "add-on". */
+const SAYS_EXTRA = /\b(?:add(?:-on|s|ed)?|extra|additional|double|on the side|side of|upgrade)\b/i;
+
+/**
+ * "can i get extra cheese" -> "Kids' plate (two cheese quesadillas and chips)": the thing is on the page,
+ * but not as more of it (an add-on said of it, within a few words): no yes. (Food truck QA: it said "Yes.")
+ */
+export function extraUnsaid(plainQuestion: string, text: string): boolean {
+  const thing = EXTRA_ASKED.exec(plainQuestion)?.[1];
+  const [term] = thing ? terms(thing) : [];
+  if (!term || /^(?:charge|cost|fee|time|info|detail|room|space|people|person|guest)/.test(term)) return false;
+  return !text.split(/[.;]/).some((clause) => {
+    const ws = words(clause.toLowerCase(), 200);
+    return ws.some((w, i) => terms(w)[0] === term && ws.slice(Math.max(0, i - 5), i + 5).some((x) => SAYS_EXTRA.test(x)));
+  });
 }
 
 /**

@@ -82,7 +82,8 @@ export const BACK_REFERENCE = /^(?:it|its|they|them|their|these|those|he|she|his
 // ("Most ARE done in a day" points back; "Most REPAIRS are ready in 2-3 days" names its own subject:
 // "do you take cash" got it after "We take cards and cash.")
 // ("INCLUDES a 12x12 stall, ...": what the one before has, its subject left out.)
-export const CONTINUES = /^(?:then|after that|afterwards|this|that|these|it|they|includes|comes with|most(?= (?:of|are|is|were|take|last|need|run|cost|can|will|do|have|get)\b)|also|plus|but|otherwise|if not)\b|^(?:(?:any|much|a lot|a bit)\s+)?(?:less|more|fewer|later|earlier|longer|shorter|bigger|smaller|further|farther) than (?:that|this)\b|^(?:past|beyond|after|before|under|over|above|below|outside) (?:that|this|those)\b|^please\b[^.]{0,30}\b(?:them|it|they|this|that)\b/i;
+// ("EACH EXTRA skater is $15.", "Additional guests are $10": more than the one before counts.)
+export const CONTINUES = /^(?:(?:each|every|any|an) (?:extra|additional)|(?:extra|additional) \w+ (?:are|is|cost|costs)|then|after that|afterwards|this|that|these|it|they|includes|comes with|most(?= (?:of|are|is|were|take|last|need|run|cost|can|will|do|have|get)\b)|also|plus|but|otherwise|if not)\b|^(?:(?:any|much|a lot|a bit)\s+)?(?:less|more|fewer|later|earlier|longer|shorter|bigger|smaller|further|farther) than (?:that|this)\b|^(?:past|beyond|after|before|under|over|above|below|outside) (?:that|this|those)\b|^please\b[^.]{0,30}\b(?:them|it|they|this|that)\b/i;
 
 /** Markdown emphasis an owner puts around a question or a price ("**Do you sell firewood?** No."). */
 export const EMPHASIS = /\*\*|__/g;

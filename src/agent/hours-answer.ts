@@ -60,7 +60,12 @@ export function hoursByClock(question: string, ctx: BusinessContext, now: Date):
  */
 export function dayNamedByClock(question: string, ctx: BusinessContext, now: Date): string | null {
   const q = normalizeCasual(question);
-  if (!ABOUT_HOURS.test(q) || daysNamed(q).length || hoursSet(ctx.business.business_hours)) return null;
+  if (daysNamed(q).length) return null;
+  // ("is there skating tonight", asked of anything: tonight is this day's evening, "tonight on monday night",
+  // for the days and times the knowledge gives; it had a yes from a Monday lunch skate. "tonight" stays said: it is soon.)
+  const tonight = TONIGHT.exec(q);
+  if (tonight && !(ABOUT_HOURS.test(q) && hoursSet(ctx.business.business_hours))) return q.replace(tonight[0], `${tonight[0]} on ${dayName(localDay(ctx.business.timezone, now, 0).day).toLowerCase()} night`);
+  if (!ABOUT_HOURS.test(q) || hoursSet(ctx.business.business_hours)) return null;
   const tomorrow = TOMORROW.exec(q);
   const relative = tomorrow ?? TODAY.exec(q);
   if (!relative) return null;
