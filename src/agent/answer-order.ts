@@ -145,7 +145,8 @@ export function orderUnits(question: string, qs: QueryTerm[], scored: Scored[], 
   // On a tie, "do u have to reserve": a unit that says whether it is needed ("No reservation NEEDED for walk-ons")
   // beats one that names the thing for a case ("Friday: private groups only, by reservation").
   const needAsked = isYesNoQuestion(question) && NEED_ASKED.test(plainQuestion);
-  const need = (x: Scored) => (needAsked && NEED_SAID.test(x.unit.text) ? 1 : 0);
+  // (Not a need said of a group the visitor may not be in: "Helmets are REQUIRED for children 12 and under" is no answer to "do i need a helmet".)
+  const need = (x: Scored) => (needAsked && NEED_SAID.test(x.unit.text) && !GROUP_SCOPED.test(x.unit.text) ? 1 : 0);
   // On a tie, "can i bring my dog", "are dogs allowed": a unit that lets the thing in or keeps it out
   // ("Dogs are WELCOME at tent sites") beats one that only says what to do with it ("Pick up after your dog.").
   const leaveAsked = isYesNoQuestion(question) && LEAVE_ASKED.test(plainQuestion);
@@ -171,6 +172,8 @@ export function orderUnits(question: string, qs: QueryTerm[], scored: Scored[], 
 const NEED_ASKED = /\b(?:need|needs|have to|has to|required|require|must|necessary|mandatory)\b/;
 /** A unit that says whether a thing is needed. */
 const NEED_SAID = /\b(?:needed|required|necessary|mandatory|no need|needs? to|must)\b/i;
+/** Said of a group by age ("for children 12 and under", "riders under 16", "minors"). */
+const GROUP_SCOPED = /\b(?:children|kids|minors|juniors|under \d+|\d+ and (?:under|younger)|ages? \d+)\b/i;
 
 /** Leave asked to come with something or to do it ("can i bring", "are dogs allowed", "is it ok to", "can i use my own"). */
 const LEAVE_ASKED = /\b(?:can|could|may) (?:i|we|my|our) (?:\w+ )?(?:bring|have|come|stay|keep)\b|\b(?:can|could|may) (?:i|we) (?:use|wear) (?:my|our) own\b|\b(?:allowed|permitted|welcome|ok to|okay to|alright to)\b/;

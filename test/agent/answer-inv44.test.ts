@@ -3,6 +3,8 @@ import { readFileSync } from 'node:fs';
 import { knowledgeOf } from '../helpers/knowledge.js';
 import { extractiveAnswer } from '../../src/agent/answer.js';
 import { correctTypos, NEWER_WORDS } from '../../src/agent/answer-typos.js';
+import { morphMatch } from '../../src/agent/answer-words.js';
+import { terms } from '../../src/ai/lexical.js';
 import { englishWords, spokenRank, spokenWords } from '../../src/agent/text-norm.js';
 
 // Session 44 (invented facts on trades no rule was tuned on): three guides of trades that neither
@@ -68,6 +70,10 @@ t.test('root beer is no beer', async (t) => {
 
 t.test('lightning is no form of light', async (t) => {
   // (Got "Yes. Races stop for lightning within 10 miles ... Tuesday night special: ...".)
-  t.equal(karts.ask('do you do night racing with lights'), null);
+  // (With ans44's merge the night racing the page does name answers: "Tuesday night special ... from 5 pm to close"; what
+  // matters here is that no lightning sentence says it.)
+  const lights = karts.ask('do you do night racing with lights');
+  t.notMatch(lights ?? '', /lightning/i);
+  t.notOk(morphMatch(terms('lights')[0]!, new Set(terms('lightning'))), 'lightning is no form of light');
   t.match(karts.ask('do races stop for lightning'), /^Yes\. Races stop for lightning within 10 miles/);
 });
