@@ -35,3 +35,12 @@ const ANIMAL_WORD = new RegExp(`\\b${ANIMAL}\\b`, 'i');
 export function aboutAnimal(text: string): boolean {
   return ANIMAL_WORD.test(text);
 }
+
+/**
+ * Harm that shows hours after it was done: a poison swallowed, an overdose, a venomous bite or sting (read on a hazard rule's match).
+ * Told of last night or this morning it is no less an emergency ("a rattlesnake bit my son last night", "my kid ate rat poison
+ * last night"): an earlier day's telling alone does not make it over (triage.ts), unlike a blow said to be fine now.
+ */
+export const HARM_OUTLASTS = /\b(?:overdos\w*|(?:rattle)?snakes?|rattlers?|copperheads?|cottonmouths?|vipers?|adders?|scorpions?|black widows?|brown recluses?|serpientes?|viboras?|alacran(?:es)?)\b/;
+/** The labels of the rules whose every match is such harm (a poisoning). */
+export const OUTLASTING_LABELS: ReadonlySet<string> = new Set(['poisoning']);

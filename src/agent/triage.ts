@@ -9,6 +9,7 @@ import { ownerWordRules } from './triage-owner-words.js';
 import { benignReasons, conditionTold, COOKING_SMELL, HARMLESS_SMOKE, INTO_ITS_CATCH, LINE_RUN_OVER, OUTLET_SPRAY, TOOL_SPARKS } from './triage-benign.js';
 import { readsAsSpanish, spanishGloss } from './triage-spanish.js';
 import { minorBackup, ON_THE_VERGE } from './triage-verge.js';
+import { HARM_OUTLASTS, OUTLASTING_LABELS } from './triage-poison.js';
 import { breakInOver, burnMarkIn, burnMarkOnWiring, troubleLongOver } from './triage-aftermath.js';
 import { ADMIN, CONTAINED, datedEarlier, FINE_NOW, HYPOTHETICAL, VERDICT_ASKED, INTENSIFIERS, JOB_REFERENCE, NAMEISH, NEGATOR, OLD_EVENT, PAST, PRESENT, QUESTION_START, STILL_ACTIVE, STILL_IN_DANGER, SUPPLY_DESCRIBED, TAUGHT_AFTER, TAUGHT_BEFORE, WATER_KEPT_AWAY } from './triage-context.js';
 import { DEFERRED, ESSENTIAL_LOSS, EXPOSED, LATER_VISIT, FEEDBACK, OPEN_NOW_QUESTION, PROBLEM, REQUEST, priorityWithoutHazard, type MessageKind } from './triage-priority.js';
@@ -172,11 +173,14 @@ function triageOnce(text: string, options: TriageOptions): Triage {
   const admin = ADMIN.test(words);
   const past = (c: string) => PAST.test(c) && !STILL_ACTIVE.test(c);
   const messagePast = PAST.test(words) && !STILL_ACTIVE.test(words);
+  // Told of an earlier day and over (EARLIER_DAY), unless the harm shows hours later (a poison, an overdose, a venomous bite: "a
+  // rattlesnake bit my son last night") and nobody is said to be fine now.
+  const overEarlier = (rule: HazardRule, match: string) => datedEarlier(words) && (!(OUTLASTING_LABELS.has(rule.label) || HARM_OUTLASTS.test(match)) || FINE_NOW.test(words));
   for (const rule of rules.filter((r) => r.wholeMessage)) {
     const m = rule.test(words);
     if (!m) continue;
     // An earlier day's trouble with nothing said to be so now ("my son hit his head yesterday and threw up once, can he skate"), as for a clause's rule below.
-    if (HYPOTHETICAL.test(words.slice(0, m.index)) || (PAST.test(words) && !STILL_ACTIVE.test(words)) || datedEarlier(words)) matched.push(`${rule.label} (hypothetical or past)`);
+    if (HYPOTHETICAL.test(words.slice(0, m.index)) || (PAST.test(words) && !STILL_ACTIVE.test(words)) || overEarlier(rule, m[0])) matched.push(`${rule.label} (hypothetical or past)`);
     else hits.push({ rule, clause: words });
   }
   rawClauses.forEach((raw, i) => {
@@ -262,7 +266,7 @@ function triageOnce(text: string, options: TriageOptions): Triage {
       // Trouble told in the past tense of an earlier day with nothing said to be so now (EARLIER_DAY: "the kids were stuck in the
       // lift yesterday for ten minutes, please inspect it"): over, like an old event, though what it left may still be contained
       // trouble ("there was a gas smell yesterday but the gas company checked it").
-      if (datedEarlier(words)) {
+      if (overEarlier(rule, m[0])) {
         matched.push(`${rule.label} (past)`);
         traces++;
         continue;
