@@ -85,7 +85,8 @@ export function spokenText(text: string): string {
     .replace(/\p{Extended_Pictographic}\uFE0F?/gu, '');
   return s
     .replace(/\s+/g, ' ')
-    .replace(/\s+([.,;:!?])/g, '$1')
+    // (Not a decimal's point: "Low-impact .50 cal marker" is no "Low-impact.50", paintball QA on the phone.)
+    .replace(/\s+([.,;:!?])(?!\d)/g, '$1')
     .replace(/,(?:\s*,)+/g, ',')
     .replace(/([.!?:;]),/g, '$1')
     .replace(/,([.!?:;])/g, '$1')

@@ -41,3 +41,9 @@ t.test('a size is said by its sides, and a word that starts like a day is no ran
   t.equal(spokenText('Suite 4 — Sundance Plaza'), 'Suite 4, Sundance Plaza.');
   t.equal(spokenText('Mon — Fri'), 'Monday to Friday', 'a day said alone is still one end of a range');
 });
+
+t.test("a decimal's point keeps the space before it (paintball QA on the phone)", async (t) => {
+  // (The caller heard "Low-impact.50 cal marker".)
+  t.match(spokenText('Low-impact package — What you get: Low-impact .50 cal marker, full mask.'), /Low-impact \.50 cal marker/);
+  t.equal(spokenText('We close at 5 .'), 'We close at 5.', 'a stray space before a full stop still goes');
+});
