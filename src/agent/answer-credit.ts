@@ -12,7 +12,7 @@ import type { Unit } from './answer-units.js';
 // an age in its ages, a party in the sizes of party it is for, a thing named by its count as the unit names it.
 
 /** A least age stated ("Minimum age is 10", "must be at least 8", "ages 12 and up"). */
-const LEAST_AGE_SAID = /\bminimum age\b|\b(?:must be|at least) \d+\b|\b(?:ages? )?\d+ (?:and|or) (?:up|older|over)\b/i;
+const LEAST_AGE_SAID = /\bminimum age\b|\b(?:must be|at least) \d+(?: years?(?: old)?| or older)?\b(?!\s*(?:times|inches|in\b|feet|ft|cm|lbs?|pounds|minutes|mins|hours|hrs|days|weeks|people|guests|players|%))|\bages? \d+ (?:and|or) (?:up|older|over)\b/i;
 /** A doing asked of someone, with nothing after it ("can he play", "can my 7 year old play?", "could they join"). */
 const BARE_DOING = /\b(?:can|could|may) (?:he|she|they|we|i|(?:my|our) (?:\d{1,2}[ -]?(?:years?|yrs?|yo)(?:[ -]old)?|son|daughter|kids?|child|children|boy|girl|teen))\s+([a-z]+)\s*[?.!]*$/;
 /** The business's own doing is a word its page says in this many sentences at least ("play" at a paintball park). */

@@ -80,8 +80,8 @@ export function countOfAnother(plainQuestion: string, text: string, related: (te
 
 /** A length a thing asked for is (group 1 the number, group 2 the unit): "a 30 FOOT water slide", "a 12-inch pizza", "20ft". */
 const SIZE_ASKED = /\b(\d+(?:\.\d+)?)\s*-?\s*(ft|feet|foot|inch(?:es)?|meters?|metres?|cm|mm|yards?|yds?)\b/;
-/** A bound before a size ("up to", "over", "under", "at least", "max", "between 10 and"). */
-const SIZE_BOUND = /\b(?:up to|over|under|less than|more than|at least|at most|max(?:imum)?|min(?:imum)?|between|from|to)\s*(?:\d+(?:\.\d+)?\s*(?:-\s*)?(?:ft|feet|foot|inch(?:es)?)?\s*(?:and|to|-)\s*)?$/i;
+/** A bound before a size ("up to", "over", "under", "at least", "max", "between 10 and", "no longer than": a campground leash rule holds a 10 foot leash to it). */
+const SIZE_BOUND = /\b(?:up to|over|under|less than|more than|at least|at most|max(?:imum)?|min(?:imum)?|between|from|to|(?:no )?(?:longer|shorter|taller|wider|bigger|smaller|higher|lower|deeper) than)\s*(?:\d+(?:\.\d+)?\s*(?:-\s*)?(?:ft|feet|foot|inch(?:es)?)?\s*(?:and|to|-)\s*)?$/i;
 /** The same units, each spelling one unit. */
 const unitOf = (u: string) => ({ ft: 'foot', feet: 'foot', foot: 'foot', inch: 'inch', inches: 'inch', meter: 'meter', meters: 'meter', metre: 'meter', metres: 'meter', yard: 'yard', yards: 'yard', yd: 'yard', yds: 'yard' })[u.toLowerCase()] ?? u.toLowerCase();
 

@@ -32,10 +32,10 @@ export function labelTerms(label: string): Set<string> {
   return new Set([...terms(label), ...terms(normalizeCasual(label))]);
 }
 
-/** The candidates best first, with what the later checks read of the ordering. */
 /** What a thing includes is asked ("what comes with", "whats included in", "what do i get with", "what does it include"). */
 const CONTENTS_ASKED = /\bwhat(?:'s| is| are)? (?:comes? with|(?:is |are )?included (?:in|with)|do (?:i|we|you) get (?:with|for|in)|does (?:the |a |an |it |that |this )?[\w -]{0,30}\b(?:include|come with|get you))\b/;
 
+/** The candidates best first, with what the later checks read of the ordering. */
 export function orderUnits(question: string, qs: QueryTerm[], scored: Scored[], candidates: Scored[], fits: ReadonlyMap<Unit, number>, threshold: number) {
   // Best first. Among answers above the threshold, one that shares the question's phrasing
   // ("do I need to BE HOME" -> "You don't need to BE HOME") edges ahead of one that only shares

@@ -3,7 +3,8 @@ import { terms } from '../ai/lexical.js';
 // sizes of party a guide's text is for ("Groups of 10 or more", "for up to 12 kids", "parties of 6 to 10").
 
 /** The words that count people ("15 KIDS", "8 OF US"). */
-const PEOPLE = String.raw`(?:people|persons|ppl|guests|adults|kids|children|students|players|members|friends|scouts|girls|boys|teens|employees|coworkers|co-workers|colleagues|folks|guys|campers|participants|attendees|jumpers|climbers|riders|of us)`;
+export const PEOPLE_NOUNS: readonly string[] = 'people persons ppl guests adults kids children students players members friends scouts girls boys teens employees coworkers co-workers colleagues folks guys campers participants attendees jumpers climbers riders'.split(' ');
+const PEOPLE = String.raw`(?:${PEOPLE_NOUNS.join('|')}|of us)`;
 /** "for 4 people", "sleeps 6", "4 of us": how many the visitor must fit. */
 export const PARTY = /\b(?:sleeps?|fits?|holds?)\s+(\d+)\b|\b(?:for|there are|we are|we're)\s+(\d+)\s*(?:people|persons|guests|adults|of us|ppl)\b|\b(\d+) (?:of us|people|guests|adults)\b/;
 /** "a scout TROOP OF 15", "our class of 22", "15 kids": a party named by what it is, or counted in people. */

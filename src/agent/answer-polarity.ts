@@ -55,8 +55,8 @@ export function isYesNoQuestion(question: string): boolean {
   const casual = /^(?:(?:you|you guys|you all)\s+)?(?:open|closed|available|around|working|busy)\b/.test(q);
   // "raccoon in my attic, can you get it out?": the question is the last clause.
   const last = q.split(/[,;:.!?]+/).map((c) => c.trim()).filter(Boolean).pop() ?? '';
-  // ("my son is 6. can HE take lessons": the one the story told of; unstopped too, "my son is 7 can he play", paintball QA.)
-  const lastAsks = (last !== q && /^(?:do|does|can|could|will|would|is|are)\s+(?:you|u|they|it|he|she|i|we|your \w+|my \w+)\b/.test(last)) || /\b(?:is|turns|turned|just turned) \d{1,2}(?: (?:years?|yrs?)(?: old)?)? (?:can|could|will|would|is|does) (?:he|she|they)\b/.test(q);
+  // ("my son is 6. can HE take lessons": the one the story told of.)
+  const lastAsks = last !== q && /^(?:do|does|can|could|will|would|is|are)\s+(?:you|u|they|it|he|she|i|we|your \w+|my \w+)\b/.test(last);
   // "you take mastercard, right?": the tag alone asks for the yes or the no.
   const tagged = YES_NO_TAG.test(question) && !/^(?:what|how|when|where|which|who|why)\b/.test(q);
   // "u guys do water heaters?": the question mark makes the statement a question.

@@ -90,8 +90,8 @@ export function chargeUnanswered(plainQuestion: string, text: string): boolean {
   return !SAYS_CHARGE.test(text) || (!!act && !terms(text).includes(terms(act)[0] ?? act));
 }
 
-/** More of a thing asked, as an add-on ("can i get EXTRA cheese", "add bacon", "double meat"): group 1 the thing. */
-const EXTRA_ASKED = /\b(?:extra|add|additional|double|more|side of)\s+([a-z][a-z'-]{2,})\b/;
+/** More of a thing asked, as an add-on ("can i get EXTRA cheese", "add bacon", "get double meat"): group 1 or 2 the thing ("more" or "double" only after get/add/want/with: "do you have more parking" asks no add-on). */
+const EXTRA_ASKED = /\b(?:extra|add|additional|side of)\s+([a-z][a-z'-]{2,})\b|\b(?:get|add|want|with) (?:double|more)\s+([a-z][a-z'-]{2,})\b/;
 /** Said as an add-on: "add", "extra", "additional", "double", "on the side", "add-on". */
 const SAYS_EXTRA = /\b(?:add(?:-on|s|ed)?|extra|additional|double|on the side|side of|upgrade)\b/i;
 
@@ -100,7 +100,7 @@ const SAYS_EXTRA = /\b(?:add(?:-on|s|ed)?|extra|additional|double|on the side|si
  * but not as more of it (an add-on said of it, within a few words): no yes. (Food truck QA: it said "Yes.")
  */
 export function extraUnsaid(plainQuestion: string, text: string): boolean {
-  const thing = EXTRA_ASKED.exec(plainQuestion)?.[1];
+  const thing = ((m) => m?.[1] ?? m?.[2])(EXTRA_ASKED.exec(plainQuestion));
   const [term] = thing ? terms(thing) : [];
   if (!term || /^(?:charge|cost|fee|time|info|detail|room|space|people|person|guest)/.test(term)) return false;
   return !text.split(/[.;]/).some((clause) => {

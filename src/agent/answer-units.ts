@@ -18,9 +18,9 @@ export interface TableCell {
   placeTerms: string[];
 }
 
-/** A cell that says the row has nothing in that column ("—", "-", "n/a"): not offered, never said. */
 /** A table column that gives each row's length ("| Race | Length | Price |": "10 minutes" is the row's own length). */
 export const LENGTH_COLUMN = /^(?:length|duration|time|how long)$/i;
+/** A cell that says the row has nothing in that column ("—", "-", "n/a"): not offered, never said. */
 export const BLANK_CELL = /^(?:[—–-]+|n\/?a|)$/i;
 /** Where a list item's name ends: its description, a bracket, a price ("Boot zipper replacement: $55"). */
 export const ITEM_NAME_END = /\s*[:—–(]\s*|\s+[$€£]\s?\d/;
@@ -83,7 +83,7 @@ export const BACK_REFERENCE = /^(?:it|its|they|them|their|these|those|he|she|his
 // "do you take cash" got it after "We take cards and cash.")
 // ("INCLUDES a 12x12 stall, ...": what the one before has, its subject left out.)
 // ("EACH EXTRA skater is $15.", "Additional guests are $10": more than the one before counts.)
-export const CONTINUES = /^(?:(?:each|every|any|an) (?:extra|additional)|(?:extra|additional) \w+ (?:are|is|cost|costs)|then|after that|afterwards|this|that|these|it|they|includes|comes with|most(?= (?:of|are|is|were|take|last|need|run|cost|can|will|do|have|get)\b)|also|plus|but|otherwise|if not)\b|^(?:(?:any|much|a lot|a bit)\s+)?(?:less|more|fewer|later|earlier|longer|shorter|bigger|smaller|further|farther) than (?:that|this)\b|^(?:past|beyond|after|before|under|over|above|below|outside) (?:that|this|those)\b|^please\b[^.]{0,30}\b(?:them|it|they|this|that)\b/i;
+export const CONTINUES = /^(?:(?:each|every|any|an) (?:extra|additional)|then|after that|afterwards|this|that|these|it|they|includes|comes with|most(?= (?:of|are|is|were|take|last|need|run|cost|can|will|do|have|get)\b)|also|plus|but|otherwise|if not)\b|^(?:(?:any|much|a lot|a bit)\s+)?(?:less|more|fewer|later|earlier|longer|shorter|bigger|smaller|further|farther) than (?:that|this)\b|^(?:past|beyond|after|before|under|over|above|below|outside) (?:that|this|those)\b|^please\b[^.]{0,30}\b(?:them|it|they|this|that)\b/i;
 
 /** Markdown emphasis an owner puts around a question or a price ("**Do you sell firewood?** No."). */
 export const EMPHASIS = /\*\*|__/g;

@@ -6,6 +6,7 @@ import { askedClauses } from './answer-asks.js';
 import { daysSpelled, isDayWord, isMonthTerm } from './answer-days.js';
 export { daysSpelled } from './answer-days.js';
 import { acknowledgement, afterAcknowledgement } from './acknowledge.js';
+import { PEOPLE_NOUNS } from './answer-party.js';
 
 // A question that only points back ("how much for that?", "is that something you fix?", "do you
 // do it on weekends?") is about what the visitor said before: without it, the knowledge search
@@ -85,16 +86,16 @@ export function namesOnlyWhen(question: string): boolean {
   return named.length > 0 && named.every((w) => isDayWord(w) || /^\d/.test(w) || isMonthTerm(w));
 }
 
-/** People, as terms: how many come. */
-const PEOPLE = new Set(terms('people person persons ppl guests adults kids children students players members friends teens campers participants'));
+/** People, as terms: how many come (answer-party's words). */
+const PEOPLE = new Set(PEOPLE_NOUNS.flatMap((w) => terms(w)));
 
 /**
- * The question names nothing but how many come, and maybe when ("how much for 12 kids", "what about 20 people",
- * "how many kids"): read with the earlier subject (paintball QA: "how much for 12 kids" after a birthday party got a private field's price).
+ * The question names nothing but how many come, and maybe when ("how much for 12 kids", "what about 20 people"): read with the earlier subject (paintball QA: "how much for 12 kids" after a birthday party got a private field's price).
  */
 export function namesOnlyPeople(question: string): boolean {
+  // (A number told: "do you have anything for kids" names a thing for them, no party.)
   const named = subjectWords(afterAcknowledgement(question) ?? question);
-  return named.some((w) => PEOPLE.has(w)) && named.every((w) => PEOPLE.has(w) || /^\d/.test(w) || isDayWord(w) || isMonthTerm(w));
+  return named.some((w) => PEOPLE.has(w)) && named.some((w) => /^\d/.test(w)) && named.every((w) => PEOPLE.has(w) || /^\d/.test(w) || isDayWord(w) || isMonthTerm(w));
 }
 
 /** The question read with the subject it points back to, or as it is. */

@@ -30,8 +30,10 @@ export function toldNotWhere(text: string, opts: ValidateOptions): boolean {
   // ("saturday january ninth, about 14 kids": a day said in words, as a call's transcript writes it, is when too.)
   if (uncounted !== text && (!/\p{L}{2,}/u.test(uncounted.replace(DATE_WORDS, ' ').replace(ONLY_WHEN, ' ')) || plainWhen(uncounted, opts))) return true;
   // ("12 kids ages 11-13, some have never played" at a paintball park: the people and their ages, nothing of a place.)
-  // (Not a place named beside them: "Hixson, 10 kids", "the community center, 40 people".)
-  if (uncounted !== text && (AGES_SAID.test(uncounted) || PEOPLE_DETAIL.test(uncounted)) && !placeSaid(uncounted.replace(new RegExp(AGES_SAID.source, 'gi'), ' '))) return true;
+  // (Only when the people open the reply: a place named before them is where, "Hixson, 10 kids for a birthday",
+  // "riverside park 15 kids party", "the community center, 40 people".)
+  const opening = text.slice(0, PEOPLE_COUNTED.exec(text)?.index ?? 0).replace(ONLY_WHEN, ' ');
+  if (uncounted !== text && !/\p{L}/u.test(opening) && (AGES_SAID.test(uncounted) || PEOPLE_DETAIL.test(uncounted)) && !placeSaid(uncounted.replace(new RegExp(AGES_SAID.source, 'gi'), ' '))) return true;
   if (!parseWhen(text, opts) || (text.match(/\p{L}{2,}/gu) ?? []).length < 6) return false;
   return !placeSaid(uncounted);
 }

@@ -206,12 +206,6 @@ export const IMPLIES: Record<string, string[]> = {
   wardrobe: ['furniture'],
   bookcase: ['furniture'],
   cat: ['pet'],
-  // A drink of alcohol is alcohol (paintball QA: "can we bring BEER" -> "... no ALCOHOL anywhere on the property"); not the other
-  // way round, and no drink is another (a winery's wine is no beer).
-  beer: ['alcohol'],
-  wine: ['alcohol'],
-  liquor: ['alcohol'],
-  booze: ['alcohol'],
   // The youngest age is the least one (paintball QA: "whats the YOUNGEST age" -> "MINIMUM age is 10 ...").
   youngest: ['minimum'],
   car: ['vehicle'],
