@@ -39,8 +39,10 @@ export function needUnanswered(plainQuestion: string, text: string, thingSaid: (
   return !!thing && !SAYS_NEED.test(text) && !thingSaid(thing);
 }
 
+/** Whether a thing is needed, asked in any words ("do i have to book", "do we need a reservation", "is a deposit required"). */
+export const NEED_ASKED_ANY = /\b(?:need|needs|have to|has to|required|require|must|necessary|mandatory)\b/;
 /** A need said as a rule, not as advice ("required", "must", "needs"). */
-const SAYS_RULE = /\b(?:needs?|needed|requires?|required|requirements?|must|have to|has to|necessary|mandatory|essential|compulsory)\b/i;
+export const SAYS_RULE = /\b(?:needs?|needed|requires?|required|requirements?|must|have to|has to|necessary|mandatory|essential|compulsory)\b/i;
 /** Advice ("we recommend", "is suggested", "encouraged"). */
 const SAYS_ADVICE = /\b(?:recommend(?:s|ed)?|suggest(?:s|ed)?|advise[sd]?|encourage[sd]?)\b/i;
 
