@@ -133,8 +133,6 @@ export function correctTypos(question: string, vocab: Vocabulary | null, diction
     // The other side of the Atlantic's spelling ("labor" for "labour", "center" for "centre").
     const variant = spellingVariants(w).find((v) => vocab.words.has(v));
     if (variant) return variant;
-    // The knowledge's own spelling of the word with a hyphen ("wi-fi" for "wifi", "e-mail" for "email").
-    for (const v of vocab.words.keys()) if (v.length === w.length + 1 && v.includes('-') && v.replace('-', '') === w) return v;
     // A clipped word ("chem" for "chemistry", "calc" for "calculus"): the one word of the knowledge it starts.
     // (A word of spoken English only when it is a rare one, as clippings are: "cart" stays a cart.)
     const clipped = !english || (wordRank?.(w) ?? Infinity) >= CLIPPED_RANK ? clippedWord(w, vocab) : null;

@@ -104,7 +104,8 @@ const SAYS_EXTRA = /\b(?:add(?:-on|s|ed)?|extra|additional|double|on the side|si
 export function extraUnsaid(plainQuestion: string, text: string): boolean {
   const thing = ((m) => m?.[1] ?? m?.[2])(EXTRA_ASKED.exec(plainQuestion));
   const [term] = thing ? terms(thing) : [];
-  if (!term || /^(?:charge|cost|fee|time|info|detail|room|space|people|person|guest)/.test(term)) return false;
+  // (The word as typed: "an extra charge" asks a price, whatever its stem.)
+  if (!term || /^(?:charge|cost|fee|time|info|detail|room|space|people|person|guest)/.test(thing!)) return false;
   return !text.split(/[.;]/).some((clause) => {
     const ws = words(clause.toLowerCase(), 200);
     return ws.some((w, i) => terms(w)[0] === term && ws.slice(Math.max(0, i - 5), i + 5).some((x) => SAYS_EXTRA.test(x)));

@@ -32,7 +32,8 @@ t.test('a word newer than the dictionary is no typo of an English word', async (
   t.equal(sailing.ask('is there wifi'), null);
   t.equal(sailing.fixed('do u take venmo'), 'do you take venmo');
   // The guide's own hyphenated spelling of it is still its word ("Wi-Fi"), and answers.
-  t.equal(climbing.fixed('is there wifi'), 'is there wi-fi');
+  // (No hyphen is put in: the page's "Wi-Fi" is read as one word, and "co-pay" too; a hyphen typed in lost "copay" on the tune split.)
+  t.equal(climbing.fixed('is there wifi'), 'is there wifi');
   t.match(climbing.ask('is there wifi'), /^Yes\. We have free Wi-Fi/);
   // (A plain misspelling is still read as the English word.)
   t.match(sailing.fixed('wats ur adress'), /\baddress$/);
