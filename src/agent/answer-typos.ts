@@ -16,7 +16,7 @@ import { agentFormOnly } from './answer-words.js';
  * misspellings ("is there wifi" was read "is there WIFE" and answered from "Couples take $50 off").
  * (Kept here, for answers: the triage's own word list is text-norm's, which its weights were trained on.)
  */
-export const NEWER_WORDS: readonly string[] = 'wifi ebike ebikes emt covid gopro iphone iphones ipad ipads bluetooth airbnb uber lyft doordash grubhub instagram facebook tiktok youtube netflix venmo zelle paypal'.split(' ');
+export const NEWER_WORDS: readonly string[] = 'wifi ebike ebikes emt covid gopro bluetooth airbnb uber lyft doordash grubhub instagram facebook tiktok youtube netflix venmo zelle paypal'.split(' ');
 
 function maxEdits(len: number): number {
   return len >= 6 ? 2 : len >= 4 ? 1 : 0;
