@@ -90,7 +90,7 @@ export function superlativePriceAnswer(question: string, hits: SearchHit[]): Gro
   const candidates = inTables.filter((r) => leftover.every((t) => r.u.terms.has(t)));
   if (!candidates.length) return null;
   const best = candidates.reduce((a, b) => ((lowest ? b.price < a.price : b.price > a.price) ? b : a));
-  return { text: renderRow(best.u, null), sources: [{ title: best.u.title, chunkId: best.u.chunkId }], confidence: 1 };
+  return tableSaid([best.u]);
 }
 
 /** A sentence that says the thing (a stem) costs nothing more: "include BREAKFAST", "free PARKING", "breakfast is included" (not "WEDDING flowers start with a free consultation"). */
@@ -114,7 +114,7 @@ export function priceListAnswer(question: string, found: GroundedAnswer | null, 
   const table = list[0]?.tableKey;
   const rows = list.filter((u) => u.tableKey === table);
   if (rows.length < 2 || rows.length > MAX_LIST) return null;
-  const thing = terms(q).filter((t) => !isStopWord(t) && !ASKING.has(t) && !PRICE_TABLE.has(t));
+  const thing = thingAsked(q);
   // (An amount found stands, unless nothing was named and it is another table's: "what are your prices" is not the delivery fees.)
   // (A share is an amount too: "whats the deposit" -> "A 25% deposit holds your date".)
   if (found && (PRICE_SAID.test(found.text) || /\d\s?%/.test(found.text)) && (thing.length > 0 || rows.some((u) => found.text.startsWith(`${u.label} — `)))) return null;
@@ -124,6 +124,16 @@ export function priceListAnswer(question: string, found: GroundedAnswer | null, 
   // (A thing some row names is that row's, as usual; one the page hardly names is not the business's own: "how much are balloons".)
   if (thing.some((t) => rows.some((u) => u.terms.has(t)))) return null;
   if (!thing.every((t) => units.filter((u) => u.kind === 'sentence' && u.terms.has(t)).length >= OWN_THING)) return null;
+  return tableSaid(rows);
+}
+
+/** The words of the thing a price is asked of: no asking words, no words of prices ("how much is it to PLAY"). */
+function thingAsked(plainQuestion: string): string[] {
+  return terms(plainQuestion).filter((t) => !isStopWord(t) && !ASKING.has(t) && !PRICE_TABLE.has(t));
+}
+
+/** A table's rows said one after the other, as the answer. */
+function tableSaid(rows: Unit[]): GroundedAnswer {
   return { text: rows.map((u) => renderRow(u, null)).join(' '), sources: [{ title: rows[0]!.title, chunkId: rows[0]!.chunkId }], confidence: 1 };
 }
 
@@ -136,7 +146,7 @@ export function priceListAnswer(question: string, found: GroundedAnswer | null, 
 export function namedTableAnswer(question: string, found: GroundedAnswer | null, hits: SearchHit[]): GroundedAnswer | null {
   const q = normalizeCasual(question);
   if (!found || !askedTypes(q).includes(PRICE_TYPE) || isYesNoQuestion(question)) return null;
-  const thing = terms(q).filter((t) => !isStopWord(t) && !ASKING.has(t) && !PRICE_TABLE.has(t));
+  const thing = thingAsked(q);
   if (!thing.length) return null;
   const units = unitsOf(hits);
   // (The page's own title may say the rest: "how much to play paintball" under "# ... Paintball Park" > "## Walk-on play".)
@@ -149,5 +159,5 @@ export function namedTableAnswer(question: string, found: GroundedAnswer | null,
   // (The answer found is a sentence whose section is of another thing; one in a section that names the thing stands.)
   const source = units.find((u) => u.kind === 'sentence' && found.text.includes(u.text));
   if (!source || thing.some((t) => own(source).has(t))) return null;
-  return { text: listed.map((u) => renderRow(u, null)).join(' '), sources: [{ title: listed[0]!.title, chunkId: listed[0]!.chunkId }], confidence: 1 };
+  return tableSaid(listed);
 }

@@ -33,7 +33,7 @@ export function toldNotWhere(text: string, opts: ValidateOptions): boolean {
   // (Only when the people open the reply: a place named before them is where, "Hixson, 10 kids for a birthday",
   // "riverside park 15 kids party", "the community center, 40 people".)
   const opening = text.slice(0, PEOPLE_COUNTED.exec(text)?.index ?? 0).replace(ONLY_WHEN, ' ');
-  if (uncounted !== text && !/\p{L}/u.test(opening) && (AGES_SAID.test(uncounted) || PEOPLE_DETAIL.test(uncounted)) && !placeSaid(uncounted.replace(new RegExp(AGES_SAID.source, 'gi'), ' '))) return true;
+  if (uncounted !== text && !/\p{L}/u.test(opening) && (AGES_SAID.test(uncounted) || PEOPLE_DETAIL.test(uncounted)) && !placeSaid(uncounted.replace(AGES_SAID_ALL, ' '))) return true;
   if (!parseWhen(text, opts) || (text.match(/\p{L}{2,}/gu) ?? []).length < 6) return false;
   return !placeSaid(uncounted);
 }
@@ -49,6 +49,7 @@ function placeSaid(text: string): boolean {
 const PEOPLE_DETAIL = /\b(?:never|first time|beginners?|experienced?|newbies?|played|skated|climbed|ridden|birthday|bday|party|most of them|all of them|some of them|none of them)\b/i;
 /** Ages told of the people counted ("ages 11-13", "aged 8 to 10", "10-12 year olds"): no house number. */
 const AGES_SAID = /\b(?:ages?|aged)\s+\d{1,2}(?:\s*(?:-|to|through|and)\s*\d{1,2})?\b|\b\d{1,2}\s*(?:-|to)\s*\d{1,2}\s*(?:years?|yrs?|y\/?o)\b/i;
+const AGES_SAID_ALL = new RegExp(AGES_SAID.source, 'gi');
 /** How many people are coming ("12 kids", "about 20 guests", "6 of us", "25 fourth graders": orchard QA, a class told at the address question became its address). */
 const PEOPLE_COUNTED = /\b\d{1,3}\s*(?:(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|\d{1,2}(?:st|nd|rd|th)|little|young|older|teenage|adult|high school|middle school)\s+)?(?:kids|children|people|guests|adults|persons|students|teens|girls|boys|friends|of us|graders|campers|chaperones|seniors|scouts|players|members|dancers|riders)\b/i;
 /** Words that say when or how it suits, and filler, beside a count of people ("around 12 kids, afternoon works best"). */
