@@ -262,7 +262,8 @@ const PAST_CUE = /\b(?:broke|broken|started|stopped|happened|began|was|were|had|
  * broke on monday") or a part of the day describing the problem ("it drips at night").
  */
 export function extractWhen(text: string, options: ValidateOptions = {}): string | null {
-  const t = text.slice(0, 300);
+  // (Said roughly, "saturday around 2" is a day and an hour: chrono alone kept only "saturday".)
+  const t = roughTime(text.slice(0, 300));
   if (!VISIT_CUE.test(t)) return null;
   const now = options.now ?? new Date();
   const results = readDates(t, options, 300);

@@ -134,3 +134,17 @@ t.test('the day of the event a job is for is when it suits; a day something happ
   t.equal(extractWhen('we moved in on monday and need the locks changed', opts), null);
   t.equal(extractWhen('we were moving boxes on monday and the pipe burst, need a plumber', opts), null);
 });
+
+// (QA, a shooting range: "can i book a lane for saturday around 2 for me and my son" reached the
+// owner as "When would suit you? Sat, Dec 12 (saturday)": the hour said roughly was lost.)
+t.test('a time said roughly in the request is kept with its day', async (t) => {
+  const opts = { now: new Date('2026-12-07T19:18:00Z'), timezone: 'America/New_York' };
+  const when = (text: string) => {
+    const said = extractWhen(text, opts);
+    return said && validateAnswer('DATE', 'PREFERRED_TIME', said, opts);
+  };
+  t.match(when('can i book a lane for saturday around 2 for me and my son'), { ok: true, value: /^Sat, Dec 12 2:00 PM/ });
+  t.match(when('can someone come out tomorrow about 10:30'), { ok: true, value: /^Tue, Dec 8 10:30 AM/ });
+  t.match(when('can i book for friday 4ish'), { ok: true, value: /^Fri, Dec 11 4:00 PM/ });
+  t.equal(extractWhen('we moved in around 2 on monday and need the locks changed', opts), null, 'a time something happened is still no visit time');
+});
