@@ -90,6 +90,7 @@ if (!hasChromium) {
     await page.getByLabel('Saturday opens').fill('09:00');
     await page.getByLabel('Saturday closes').fill('13:00');
     await page.getByLabel('Holidays (closed dates)').fill('2026-12-25');
+    await page.getByLabel('Public phone').fill('(415) 321-6547');
     await page.getByRole('button', { name: 'Save profile' }).click();
     await page.getByText('Profile saved').waitFor();
     await page.getByLabel('Greeting', { exact: true }).fill('Hi! Bright Sparks here: ask about rewiring or EV chargers.');
@@ -104,8 +105,11 @@ if (!hasChromium) {
     t.ok(await page.getByRole('checkbox', { name: 'Saturday' }).isChecked(), 'Saturday open after reload');
     t.equal(await page.getByLabel('Saturday closes').inputValue(), '13:00');
     t.equal(await page.getByLabel('Holidays (closed dates)').inputValue(), '2026-12-25');
-    const b = await db.selectFrom('businesses').select(['business_hours', 'description']).where('id', '=', owner.businessId).executeTakeFirstOrThrow();
+    // (QA, a shooting range: the owner typed "(865) 555-0177" and saw "+18655550177" after saving.)
+    t.equal(await page.getByLabel('Public phone').inputValue(), '+1 415-321-6547', 'the phone shown as people write it, not as stored');
+    const b = await db.selectFrom('businesses').select(['business_hours', 'description', 'phone_number']).where('id', '=', owner.businessId).executeTakeFirstOrThrow();
     t.same(b.business_hours.weekly?.sat, [['09:00', '13:00']], 'hours stored');
+    t.equal(b.phone_number, '+14153216547', 'the phone stored in E.164');
     await noSerious(t, page, 'agent');
     await shot(page, 'manage-agent');
 

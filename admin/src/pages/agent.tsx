@@ -1,6 +1,7 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useEffect, useState, type FormEvent } from 'react';
 import { gql } from '../api.js';
+import { formatPhone } from '../phone-format.js';
 import { canWrite, useSession } from '../session.js';
 import { Card, Checkbox, ErrorNote, Gate, Loading, PageHeader, SelectField, TextArea, TextField, announce } from '../ui.js';
 
@@ -43,7 +44,7 @@ function useAgentData() {
 function ProfileAndHours({ data, writer }: { data: NonNullable<ReturnType<typeof useAgentData>['data']>; writer: boolean }) {
   const qc = useQueryClient();
   const b = data.business;
-  const [p, setP] = useState({ name: b.name, description: b.description, address: b.address ?? '', website: b.website ?? '', phoneNumber: b.phoneNumber ?? '', timezone: b.timezone });
+  const [p, setP] = useState({ name: b.name, description: b.description, address: b.address ?? '', website: b.website ?? '', phoneNumber: b.phoneNumber ? formatPhone(b.phoneNumber) : '', timezone: b.timezone });
   const initialWeek: Week = Object.fromEntries(
     DAYS.map(([d]) => {
       const r = b.businessHours.weekly.find((w) => w.day === d)?.ranges[0];
