@@ -10,7 +10,7 @@ import { ANSWER_TYPES, askedTypes, heldAs, HOURS_SPAN, mustHold, PRICE_TYPE } fr
 import { isYesNoQuestion, NEGATIVE, serviceVerb } from './answer-polarity.js';
 import { officeHoursOnly, saysDays } from './answer-days.js';
 import { innermostHeading } from '../knowledge/heading-path.js';
-import { NEED_ASKED_ANY, SAYS_RULE } from './answer-unanswered.js';
+import { NEED_ASKED_ANY, SAYS_NEEDED } from './answer-unanswered.js';
 
 // The order of the units that answer a question (answer-extract's first step after scoring):
 // the best first by the share of the question they cover, the kind of answer they hold, the
@@ -147,7 +147,7 @@ export function orderUnits(question: string, qs: QueryTerm[], scored: Scored[], 
   // beats one that names the thing for a case ("Friday: private groups only, by reservation").
   const needAsked = isYesNoQuestion(question) && NEED_ASKED_ANY.test(plainQuestion);
   // (Not a need said of a group the visitor may not be in: "Helmets are REQUIRED for children 12 and under" is no answer to "do i need a helmet".)
-  const need = (x: Scored) => (needAsked && SAYS_RULE.test(x.unit.text) && !GROUP_SCOPED.test(x.unit.text) ? 1 : 0);
+  const need = (x: Scored) => (needAsked && SAYS_NEEDED.test(x.unit.text) && !GROUP_SCOPED.test(x.unit.text) ? 1 : 0);
   // On a tie, "can i bring my dog", "are dogs allowed": a unit that lets the thing in or keeps it out
   // ("Dogs are WELCOME at tent sites") beats one that only says what to do with it ("Pick up after your dog.").
   const leaveAsked = isYesNoQuestion(question) && LEAVE_ASKED.test(plainQuestion);

@@ -41,8 +41,14 @@ export function needUnanswered(plainQuestion: string, text: string, thingSaid: (
 
 /** Whether a thing is needed, asked in any words ("do i have to book", "do we need a reservation", "is a deposit required"). */
 export const NEED_ASKED_ANY = /\b(?:need|needs|have to|has to|required|require|must|necessary|mandatory)\b/;
+/**
+ * That a thing is needed or not, said ("No reservation NEEDED", "a deposit is REQUIRED", "you MUST
+ * sign", "NO NEED to book"): narrower than SAYS_RULE, whose bare "needs" is also a thing's own
+ * needs ("Weed control needs pets off the lawn" says nothing of whether someone must be home).
+ */
+export const SAYS_NEEDED = /\b(?:needed|required|necessary|mandatory|no need|needs? to|must)\b/i;
 /** A need said as a rule, not as advice ("required", "must", "needs"). */
-export const SAYS_RULE = /\b(?:needs?|needed|requires?|required|requirements?|must|have to|has to|necessary|mandatory|essential|compulsory)\b/i;
+const SAYS_RULE = /\b(?:needs?|needed|requires?|required|requirements?|must|have to|has to|necessary|mandatory|essential|compulsory)\b/i;
 /** Advice ("we recommend", "is suggested", "encouraged"). */
 const SAYS_ADVICE = /\b(?:recommend(?:s|ed)?|suggest(?:s|ed)?|advise[sd]?|encourage[sd]?)\b/i;
 
