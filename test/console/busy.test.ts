@@ -85,5 +85,9 @@ if (!hasChromium) {
     t.equal(text.split('Tue, Dec 8 (next week is fine)').length - 1, 1, 'the visit time once');
     t.notMatch(text, /Preferred time/);
     t.match(text, /water escaping/, 'other captured values still show');
+    // (QA, a shooting range: the owner read "Emergency words: medical emergency", the console's name for
+    // their own keyword list; the e-mail says why the lead was flagged, and so does the lead page.)
+    t.match(text, /Flagged as an emergency because of\s+water escaping/);
+    t.notMatch(text, /Emergency words/);
   });
 }

@@ -13,7 +13,7 @@ import { Transcript } from './conversations.js';
 // The lead page every owner e-mail links to (/admin/leads/:id): who, how to reach them, what
 // they said, and what to do next.
 
-const LABELS: Record<string, string> = { preferredTime: 'Preferred time', emergencyKeywords: 'Emergency words' };
+const LABELS: Record<string, string> = { preferredTime: 'Preferred time', emergencyKeywords: 'Flagged as an emergency because of' };
 
 function show(v: unknown): string {
   if (Array.isArray(v)) return v.map(show).join(', ');
