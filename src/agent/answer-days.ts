@@ -272,7 +272,16 @@ export function closedAtTimeAsked(question: string, text: string): boolean {
   // range; not when the text speaks of the night itself, "Overnight boarding ..., drop-off 7 am to 6 pm".)
   if (EVENING_ASKED.test(q) && timeAskedAt(q) === null) return eveningLeftOut(q, text);
   const atTime = timeAskedAt(q) ?? (NIGHT_ASKED.test(q) && !/\b(?:night|nights|overnight|after dark|24)\b/i.test(text) ? 23 * 60 : null);
-  if (atTime !== null) return ranges.every((r) => (r.close > r.open ? atTime < r.open || atTime >= r.close : atTime < r.open && atTime >= r.close));
+  const outside = (at: number) => (r: { open: number; close: number }) => (r.close > r.open ? at < r.open || at >= r.close : at < r.open && at >= r.close);
+  if (atTime !== null) return ranges.every(outside(atTime));
+  // (Range QA: "are you open sunday at 10" -> "Yes. Sunday: 12 pm to 6 pm": an hour said without am or
+  // pm is a no when neither reading is in the hours of the day asked.)
+  const either = hourAskedAt(q);
+  if (either) {
+    const forDay = rangesByDay(text).filter((r) => r.days && daysNamed(q).some((d) => r.days!.has(d)));
+    const day = forDay.length ? forDay : ranges;
+    return either.every((at) => day.every(outside(at)));
+  }
   const asked = TIME_ASKED.exec(q);
   if (!asked) return false;
   const at = clockMinutes(asked[2]!, asked[3], asked[4]);
@@ -300,6 +309,12 @@ const EVENING = 18 * 60;
  */
 function eveningLeftOut(q: string, text: string): boolean {
   const asked = daysNamed(q);
+  const forDay = rangesByDay(text).filter((r) => !asked.length || !r.days || asked.some((d) => r.days!.has(d)));
+  return forDay.length > 0 && forDay.every((r) => r.close > r.open && r.close <= EVENING);
+}
+
+/** The ranges a text gives, each with the days said before it (since the last range), else the last range's days; null for none said. */
+function rangesByDay(text: string): Array<{ days: Set<Weekday> | null; open: number; close: number }> {
   const given: Array<{ days: Set<Weekday> | null; open: number; close: number }> = [];
   let from = 0;
   for (const m of text.matchAll(RANGE)) {
@@ -307,8 +322,23 @@ function eveningLeftOut(q: string, text: string): boolean {
     given.push({ days: said.size ? said : (given.at(-1)?.days ?? null), open: clockMinutes(m[1]!, m[2], m[3]), close: clockMinutes(m[4]!, m[5], m[6]) });
     from = m.index + m[0].length;
   }
-  const forDay = given.filter((r) => !asked.length || !r.days || asked.some((d) => r.days!.has(d)));
-  return forDay.length > 0 && forDay.every((r) => r.close > r.open && r.close <= EVENING);
+  return given;
+}
+
+/**
+ * An hour asked "at" without am or pm ("are you open sunday AT 10", "at 7:30?"), as both its readings
+ * in minutes after midnight (one, when "in the morning" or "in the evening" says which); null when
+ * none, or when the number goes on as something else ("at 19 pine st", "at 10 yards").
+ */
+function hourAskedAt(q: string): number[] | null {
+  const m = /\bat\s+(?:(?:like|around|about|maybe)\s+)?(\d{1,2})(?::(\d{2}))?(?=\s*(?:$|[?.!,]|(?:on|tomorrow|today|tonight|this|in|or|and|o'?clock)\b))/.exec(q);
+  if (!m || Number(m[1]) < 1 || Number(m[1]) > 12) return null;
+  const am = clockMinutes(m[1]!, m[2], 'am');
+  const pm = clockMinutes(m[1]!, m[2], 'pm');
+  const after = q.slice(m.index + m[0].length);
+  if (/^\s*in the morning\b/.test(after)) return [am];
+  if (/^\s*(?:in the (?:afternoon|evening)|at night|tonight)\b/.test(after)) return [pm];
+  return [am, pm];
 }
 
 /** A time something must be done by ("Check-out is by 11am", "no later than 10:30 am"). */
