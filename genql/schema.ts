@@ -762,6 +762,8 @@ export interface QuestionDropOff {
     position: Scalars['Int']
     question: Scalars['String']
     questionId: Scalars['ID']
+    /** Whether the agent insists on an answer; an optional question a visitor skips counts as not answered */
+    required: Scalars['Boolean']
     __typename: 'QuestionDropOff'
 }
 
@@ -1764,6 +1766,8 @@ export interface QuestionDropOffGenqlSelection{
     position?: boolean | number
     question?: boolean | number
     questionId?: boolean | number
+    /** Whether the agent insists on an answer; an optional question a visitor skips counts as not answered */
+    required?: boolean | number
     __typename?: boolean | number
     __scalar?: boolean | number
 }

@@ -2159,6 +2159,9 @@ export default {
             "questionId": [
                 47
             ],
+            "required": [
+                8
+            ],
             "__typename": [
                 95
             ]

@@ -106,8 +106,8 @@ const MAPS_TO_COLUMN: Record<string, 'name' | 'email' | 'phone' | 'address' | 'i
  * key read every question without a lead column, the visit time for one, as never answered.)
  */
 export async function questionDropOff(db: Db, r: Range) {
-  const questions = await db.selectFrom('lead_questions').select(['id', 'question', 'position', 'maps_to']).where('business_id', '=', r.businessId).orderBy('position').execute();
-  if (!questions.length) return { leads: 0, questions: [] as Array<{ questionId: string; question: string; position: number; answered: number; dropOffRate: number }> };
+  const questions = await db.selectFrom('lead_questions').select(['id', 'question', 'position', 'maps_to', 'required']).where('business_id', '=', r.businessId).orderBy('position').execute();
+  if (!questions.length) return { leads: 0, questions: [] as Array<{ questionId: string; question: string; position: number; required: boolean; answered: number; dropOffRate: number }> };
   const selections = questions.map((q, i) => {
     const col = q.maps_to ? MAPS_TO_COLUMN[q.maps_to] : undefined;
     const listed = (entry: Record<string, string>) => sql`(jsonb_typeof(captured_data->'answers') = 'array' and captured_data->'answers' @> ${JSON.stringify([entry])}::jsonb)`;
@@ -124,7 +124,7 @@ export async function questionDropOff(db: Db, r: Range) {
     leads: total,
     questions: questions.map((q, i) => {
       const answered = Number(row[`q${i}`] ?? 0);
-      return { questionId: q.id, question: q.question, position: q.position, answered, dropOffRate: total ? Math.round((1 - answered / total) * 1000) / 1000 : 0 };
+      return { questionId: q.id, question: q.question, position: q.position, required: q.required, answered, dropOffRate: total ? Math.round((1 - answered / total) * 1000) / 1000 : 0 };
     }),
   };
 }

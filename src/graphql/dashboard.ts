@@ -55,11 +55,12 @@ const HeatCellRef = builder.objectRef<{ dayOfWeek: number; hour: number; count: 
     count: t.exposeInt('count'),
   }),
 });
-const DropOffRef = builder.objectRef<{ questionId: string; question: string; position: number; answered: number; dropOffRate: number }>('QuestionDropOff').implement({
+const DropOffRef = builder.objectRef<{ questionId: string; question: string; position: number; required: boolean; answered: number; dropOffRate: number }>('QuestionDropOff').implement({
   fields: (t) => ({
     questionId: t.exposeID('questionId'),
     question: t.exposeString('question'),
     position: t.exposeInt('position'),
+    required: t.exposeBoolean('required', { description: 'Whether the agent insists on an answer; an optional question a visitor skips counts as not answered' }),
     answered: t.exposeInt('answered', { description: 'Leads that answered this question' }),
     dropOffRate: t.exposeFloat('dropOffRate', { description: 'Share of leads without an answer, 0..1' }),
   }),

@@ -3,7 +3,7 @@ import { buildTestApp } from '../helpers/app.js';
 import { questionDropOff } from '../../src/dashboard/analytics.js';
 import { saveCallLead } from '../../src/voice/call-tools.js';
 
-// "Where visitors stop answering" (dashboard, advanced): a question counts as answered in
+// "Questions leads leave unanswered" (dashboard, advanced; once "Where visitors stop answering"): a question counts as answered in
 // every shape a lead's answers are stored in. It used to count only the lead columns and keys
 // named after a question's id, so the visit time and every custom question read 100% dropped
 // although visitors answered them.
@@ -67,4 +67,17 @@ t.test("a call lead: the model's answers keyed by the question's text and prefer
   const rows = (await questionDropOff(db, range())).questions;
   t.equal(rows.find((q) => q.questionId === pets.id)!.dropOffRate, 0.5);
   t.equal(rows.find((q) => /e-mail/.test(q.question))!.dropOffRate, 1);
+  // (The console marks the optional ones: a skipped optional question is no visitor giving up.)
+  t.same(
+    rows.map((q) => [q.question, q.required]),
+    [
+      ['What is your name?', true],
+      ['What is the best phone number to reach you?', true],
+      ['What is your e-mail address?', false],
+      ['What is the address of the property?', true],
+      ['Briefly, what is the problem?', true],
+      ['When would suit you for a visit?', false],
+      ['Any pets at the property?', false],
+    ],
+  );
 });

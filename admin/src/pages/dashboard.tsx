@@ -176,7 +176,7 @@ function Figures({ session }: { session: Session }) {
   const adv = useQuery({
     queryKey: ['dashboard', 'advanced'],
     enabled: !!advanced,
-    queryFn: () => gql.query({ dashboard: { advanced: { hourlyHeatmap: { dayOfWeek: true, hour: true, count: true }, questionDropOff: { question: true, dropOffRate: true, position: true } } } }),
+    queryFn: () => gql.query({ dashboard: { advanced: { hourlyHeatmap: { dayOfWeek: true, hour: true, count: true }, questionDropOff: { question: true, dropOffRate: true, position: true, required: true } } } }),
   });
   if (basic.error) return <ErrorNote error={basic.error} />;
   if (!basic.data) return <Loading />;
@@ -234,10 +234,13 @@ function Figures({ session }: { session: Session }) {
               <Heatmap label="Leads per weekday and hour" cells={adv.data.dashboard.advanced.hourlyHeatmap} />
             </Card>
             {adv.data.dashboard.advanced.questionDropOff.length ? (
-              <Card title="Where visitors stop answering">
+              <Card title="Questions leads leave unanswered">
+                {/* (QA, a shooting range: every visitor skipped the optional address question, and the card said
+                    visitors "stop answering" there at 100% although each went on to the end.) */}
+                <p className="muted">Share of leads without an answer to each question. Optional questions count when a visitor skips them.</p>
                 <HBars
                   label="Share of leads without an answer, per question"
-                  rows={adv.data.dashboard.advanced.questionDropOff.map((q) => ({ name: `${q.position + 1}. ${q.question}`, value: q.dropOffRate }))}
+                  rows={adv.data.dashboard.advanced.questionDropOff.map((q) => ({ name: `${q.position + 1}. ${q.question}${q.required ? '' : ' (optional)'}`, value: q.dropOffRate }))}
                   format={(n) => `${Math.round(n * 100)}%`}
                 />
               </Card>
