@@ -15,7 +15,7 @@ export type Scalars = {
 export interface AdvancedAnalytics {
     /** Leads per weekday and hour */
     hourlyHeatmap: HeatmapCell[]
-    /** How far leads get through your lead questions */
+    /** Share of leads without an answer to each lead question (an optional question counts when skipped) */
     questionDropOff: QuestionDropOff[]
     __typename: 'AdvancedAnalytics'
 }
@@ -914,7 +914,7 @@ password?: (Scalars['String'] | null),role: TeamRole}
 export interface AdvancedAnalyticsGenqlSelection{
     /** Leads per weekday and hour */
     hourlyHeatmap?: HeatmapCellGenqlSelection
-    /** How far leads get through your lead questions */
+    /** Share of leads without an answer to each lead question (an optional question counts when skipped) */
     questionDropOff?: QuestionDropOffGenqlSelection
     __typename?: boolean | number
     __scalar?: boolean | number

@@ -275,8 +275,9 @@ export function closedAtTimeAsked(question: string, text: string): boolean {
   const outside = (at: number) => (r: { open: number; close: number }) => (r.close > r.open ? at < r.open || at >= r.close : at < r.open && at >= r.close);
   if (atTime !== null) return ranges.every(outside(atTime));
   // (Range QA: "are you open sunday at 10" -> "Yes. Sunday: 12 pm to 6 pm": an hour said without am or
-  // pm is a no when neither reading is in the hours of the day asked.)
-  const either = hourAskedAt(q);
+  // pm is a no when neither reading is in the hours of the day asked; asked of being open or coming in
+  // only: "can kids start summer camp at 8" is an age.)
+  const either = OPEN_ASKED.test(q) || VISIT_ASKED.test(q) ? hourAskedAt(q) : null;
   if (either) {
     const forDay = rangesByDay(text).filter((r) => r.days && daysNamed(q).some((d) => r.days!.has(d)));
     const day = forDay.length ? forDay : ranges;
@@ -328,10 +329,11 @@ function rangesByDay(text: string): Array<{ days: Set<Weekday> | null; open: num
 /**
  * An hour asked "at" without am or pm ("are you open sunday AT 10", "at 7:30?"), as both its readings
  * in minutes after midnight (one, when "in the morning" or "in the evening" says which); null when
- * none, or when the number goes on as something else ("at 19 pine st", "at 10 yards").
+ * none, or when the number goes on as anything but a time ("at 9 pine st", "at 10 yards", "at 8 or
+ * 9 years old", "at 8 and 1/2"): only the end, a day or "o'clock" may follow, or another hour.
  */
 function hourAskedAt(q: string): number[] | null {
-  const m = /\bat\s+(?:(?:like|around|about|maybe)\s+)?(\d{1,2})(?::(\d{2}))?(?=\s*(?:$|[?.!,]|(?:on|tomorrow|today|tonight|this|in|or|and|o'?clock)\b))/.exec(q);
+  const m = /\bat\s+(?:(?:like|around|about|maybe)\s+)?(\d{1,2})(?::(\d{2}))?(?=\s*(?:$|[?.!,]|(?:on|tomorrow|today|tonight|this)\b|o'?clock\b|in the (?:morning|afternoon|evening)\b|(?:or|and)\s+\d{1,2}(?::\d{2})?\s*(?:o'?clock\b|[?.!,]|$)))/.exec(q);
   if (!m || Number(m[1]) < 1 || Number(m[1]) > 12) return null;
   const am = clockMinutes(m[1]!, m[2], 'am');
   const pm = clockMinutes(m[1]!, m[2], 'pm');

@@ -43,7 +43,7 @@ export function needUnanswered(plainQuestion: string, text: string, thingSaid: (
 export const NEED_ASKED_ANY = /\b(?:need|needs|have to|has to|required|require|must|necessary|mandatory)\b/;
 /**
  * That a thing is needed or not, said ("No reservation NEEDED", "a deposit is REQUIRED", "you MUST
- * sign", "NO NEED to book"): narrower than SAYS_RULE, whose bare "needs" is also a thing's own
+ * sign", "NO NEED to book"): narrower than SAYS_RULE, whose bare "needs" is often a thing's own
  * needs ("Weed control needs pets off the lawn" says nothing of whether someone must be home).
  */
 export const SAYS_NEEDED = /\b(?:needed|required|necessary|mandatory|no need|needs? to|must)\b/i;

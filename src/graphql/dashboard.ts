@@ -86,7 +86,7 @@ const EnhancedRef = builder.objectRef<Range>('EnhancedAnalytics').implement({
 const AdvancedRef = builder.objectRef<Range>('AdvancedAnalytics').implement({
   fields: (t) => ({
     hourlyHeatmap: t.field({ type: [HeatCellRef], description: 'Leads per weekday and hour', resolve: (r, _a, ctx) => hourlyHeatmap(ctx.deps.db, r) }),
-    questionDropOff: t.field({ type: [DropOffRef], description: 'How far leads get through your lead questions', resolve: async (r, _a, ctx) => (await questionDropOff(ctx.deps.db, r)).questions }),
+    questionDropOff: t.field({ type: [DropOffRef], description: 'Share of leads without an answer to each lead question (an optional question counts when skipped)', resolve: async (r, _a, ctx) => (await questionDropOff(ctx.deps.db, r)).questions }),
   }),
 });
 

@@ -22,6 +22,13 @@ t.test('an hour asked without am or pm is a no when neither reading is in the da
   t.ok(closedAtTimeAsked('are you open sunday at 10', week), "only the day asked's hours: Saturday's 9 am does not hold Sunday at 10");
   t.notOk(closedAtTimeAsked('are you open saturday at 10', week));
   t.ok(closedAtTimeAsked('open at 10 in the morning on sunday?', week));
-  t.notOk(closedAtTimeAsked('can you come out at 19 pine st on sunday', week), 'a house number is no hour');
-  t.notOk(closedAtTimeAsked('is the range at 10 yards on sunday', week), 'a number that goes on as a length is no hour');
+  t.notOk(closedAtTimeAsked('can you come out at 9 pine st on sunday', week), 'a house number is no hour');
+  t.notOk(closedAtTimeAsked('can i come shoot at 10 yards on sunday', week), 'a number that goes on as a length is no hour');
+  t.notOk(closedAtTimeAsked('can i shoot at 7 or 10 yards on sunday', week));
+  t.ok(closedAtTimeAsked('can i come sunday at 9 or 10?', week), 'two hours asked, both outside');
+  // (Reviewer, a stable's camp: an age is no hour, and the rule is asked of being open or coming in only.)
+  const camp = 'Summer camp runs Monday to Friday, 9 am to 3 pm, for kids ages 8 to 14.';
+  t.notOk(closedAtTimeAsked('can my daughter do summer camp at 8 or 9 years old?', camp));
+  t.notOk(closedAtTimeAsked('can my 8 year old do summer camp? she would start at 8 and 1/2', camp));
+  t.notOk(closedAtTimeAsked('can kids start summer camp at 8?', camp));
 });
