@@ -89,6 +89,8 @@ export const CASUAL: Readonly<Record<string, string>> = {
   lb: 'pound',
   lbs: 'pounds',
   convo: 'conversation',
+  // A concealed carry (weapon) permit by its initials (range QA: "how long is the CCW class" -> "Tennessee Handgun CARRY PERMIT class").
+  ccw: 'ccw carry permit',
   '24/7': '24 hours 7 days',
 };
 
