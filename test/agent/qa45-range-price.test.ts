@@ -44,3 +44,8 @@ t.test('a word the heading says in another form names the section (answer-match 
   // (It said "I don't know": "members" against the heading "Memberships".)
   t.match(await ask('do members get a discount on ammo'), /^Yes\. .*% off ammo/);
 });
+
+t.test('how many people is a count of them, not a price counted by them (answer-capacity peopleOnlyAsRate)', async (t) => {
+  // (It said "Corporate team building and bachelor parties: $45 per person, ... and a lane.")
+  t.match(await ask('how many people per lane'), /^Up to 2 shooters per lane at a time\.$/);
+});
