@@ -49,3 +49,8 @@ t.test('how many people is a count of them, not a price counted by them (answer-
   // (It said "Corporate team building and bachelor parties: $45 per person, ... and a lane.")
   t.match(await ask('how many people per lane'), /^Up to 2 shooters per lane at a time\.$/);
 });
+
+t.test('ID after a word that needs a document is one, not "I\'d" (lexical-casual ID_DOCUMENT)', async (t) => {
+  // (It said "I don't know": "id" was dropped as the chat spelling of "I'd", in the question and the page alike.)
+  t.match(await ask('do i need id'), /Anyone renting a gun must show a valid photo ID\./);
+});
