@@ -3,7 +3,7 @@ import { MONTH } from './answer-days.js';
 import { ageDecided, ageFit, ageToldTerms } from './answer-ages.js';
 import { partyFit, partyWords } from './answer-party.js';
 import { countNamedFit } from './answer-count-named.js';
-import { capacityCounted } from './answer-capacity.js';
+import { capacityCounted, peopleOnlyAsRate } from './answer-capacity.js';
 import { overTheLimit } from './answer-limits.js';
 import { MATCH } from './answer-match.js';
 import { countedTerms, type QueryTerm, type Scored } from './answer-rows.js';
@@ -38,6 +38,10 @@ export function creditCounted(question: string, scored: Scored[], qs: QueryTerm[
     const people = capacityCounted(question, s.unit.text);
     const at = people ? qs.findIndex((q) => q.term === people) : -1;
     if (at >= 0 && fits.get(s.unit) !== -1 && s.matches[at]! < 1) [s.matches[at], s.cover] = [1, s.cover + (1 - s.matches[at]!) * qs[at]!.weight / total];
+    // (Not by a price counted by them: "how many people per lane" is no question for "$45 per person".)
+    const rate = peopleOnlyAsRate(question, s.unit.text);
+    const ri = rate ? qs.findIndex((q) => q.term === rate) : -1;
+    if (ri >= 0 && s.matches[ri]! > 0) [s.cover, s.matches[ri]] = [s.cover - s.matches[ri]! * qs[ri]!.weight / total, 0];
   }
   if (!counted.size && !aged.length && !party) return;
   // (Only a doing asked with nothing more, "can he PLAY": not a thing, "is the HAYRIDE free for my 4yo" against the corn maze's "ages 4 and up".)

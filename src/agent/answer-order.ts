@@ -6,7 +6,7 @@ import { thingOnlyAsOurVerb } from './answer-claims.js';
 import { thingSplitAcrossItems } from './answer-noyes.js';
 import { type Unit } from './answer-units.js';
 import { type QueryTerm, type Scored } from './answer-rows.js';
-import { ANSWER_TYPES, askedTypes, heldAs, HOURS_SPAN, mustHold, PRICE_TYPE } from './answer-types.js';
+import { ANSWER_TYPES, askedTypes, DISTANCE_TYPE, heldAs, HOURS_SPAN, mustHold, PRICE_TYPE, SIZE_TYPE } from './answer-types.js';
 import { isYesNoQuestion, NEGATIVE, serviceVerb } from './answer-polarity.js';
 import { officeHoursOnly, saysDays } from './answer-days.js';
 import { innermostHeading } from '../knowledge/heading-path.js';
@@ -117,7 +117,10 @@ export function orderUnits(question: string, qs: QueryTerm[], scored: Scored[], 
   // (A price row only: "Call-outs after hours cost an extra $90" is what "what if it's after hours" asks.)
   // (Only beside an answer that is no price row: "is the lockout call refunded if you cant OPEN the door" is the row's.)
   const priceRow = (x: Scored) => x.unit.kind === 'row' && ANSWER_TYPES[PRICE_TYPE]!.has.test(x.unit.text);
-  const hoursElsewhere = hoursOnly && candidates.some((c) => c.cover >= threshold && !priceRow(c));
+  // (So for a measure: "how far are the lanes" -> "14 lanes at 25 yards, 2 rifle lanes at 50 yards", not the "Rifle lane (50 yards)" price row.)
+  const measures = askedKinds.includes(PRICE_TYPE) ? [] : askedKinds.filter((t) => t === DISTANCE_TYPE || t === SIZE_TYPE);
+  const measured = (x: Scored) => measures.some((t) => ANSWER_TYPES[t]!.has.test(x.unit.text));
+  const hoursElsewhere = (hoursOnly || measures.length > 0) && candidates.some((c) => c.cover >= threshold && !priceRow(c) && (hoursOnly || measured(c)));
   const priced = (x: Scored) => (hoursElsewhere && priceRow(x) ? 1 : 0);
   // "what time do u open in the morning": of the units that answer it equally well, the one giving the
   // hours as a span ("open Monday to Friday, 6:45 am to 6:00 pm") beats a holiday list that only says

@@ -1,4 +1,4 @@
-import { isStopWord, normalizeCasual, terms } from '../ai/lexical.js';
+import { isStopWord, normalizeCasual, relatedTerms, terms } from '../ai/lexical.js';
 import type { SearchHit } from '../knowledge/service.js';
 import type { GroundedAnswer } from './answer-result.js';
 import { PRICE_SAID } from './answer-unanswered.js';
@@ -7,7 +7,7 @@ import { askedTypes, PRICE_TYPE } from './answer-types.js';
 import { innermostHeading } from '../knowledge/heading-path.js';
 import { numberFit } from './answer-rows.js';
 import { PARTY } from './answer-party.js';
-import { renderRow, unitsOf, type Unit } from './answer-units.js';
+import { openingName, renderRow, unitsOf, type Unit } from './answer-units.js';
 
 // The price table as an answer. "whats the cheapest room", "most expensive package": the row of a price table with the lowest (or
 // highest) price, read off the table, not a sentence that happens to say "price". A thing named
@@ -37,7 +37,8 @@ function tooSmall(q: string, u: Unit): boolean {
 
 function amount(u: Unit): number | null {
   const cell = u.cells?.find((c) => MONEY.test(c.value));
-  const m = cell ? MONEY.exec(cell.value) : null;
+  // (A priced sentence, "Silver: $35 a month": its first amount.)
+  const m = u.kind === 'sentence' ? MONEY.exec(u.text) : cell ? MONEY.exec(cell.value) : null;
   return m ? Number(m[1]!.replace(/,/g, '')) : null;
 }
 
@@ -71,8 +72,9 @@ export function superlativePriceAnswer(question: string, hits: SearchHit[]): Gro
   const units = unitsOf(hits);
   // ("cheapest room for 4 people": a row that states another count, "Sleeps: 2", is not the visitor's.)
   const rows = units.flatMap((u) => {
-    const price = u.kind === 'row' && u.label && numberFit(question, u, units) >= 0 && !tooSmall(q, u) ? amount(u) : null;
-    return price === null ? [] : [{ u, price, head: headedBy(u) }];
+    // (Or a priced entry of a section's lines: "whats the cheapest membership" under "## Memberships", "Silver: $35 a month".)
+    const price = pricedEntry(u) && numberFit(question, u, units) >= 0 && !tooSmall(q, u) ? amount(u) : null;
+    return price === null ? [] : [{ u, price, head: headedBy(u), group: entryGroup(u) }];
   });
   if (!rows.length) return null;
   const thing = terms(q.replace(PARTY, ' ')).filter((t) => !isStopWord(t) && !ASKING.has(t));
@@ -81,8 +83,8 @@ export function superlativePriceAnswer(question: string, hits: SearchHit[]): Gro
   // row); none named by a heading: the tables with a row that names it ("cheapest BOUQUET").
   const headed = (r: (typeof rows)[number]) => (thing.length ? thing.filter((t) => r.head.has(t)).length : [...PRICE_TABLE].some((t) => r.head.has(t)) ? 1 : 0);
   const most = Math.max(...rows.map(headed));
-  const tables = new Set(rows.filter((r) => (most > 0 ? headed(r) === most : thing.some((t) => r.u.terms.has(t)))).map((r) => r.u.tableKey));
-  const inTables = tables.size || thing.length ? rows.filter((r) => tables.has(r.u.tableKey)) : rows;
+  const tables = new Set(rows.filter((r) => (most > 0 ? headed(r) === most : thing.some((t) => r.u.terms.has(t)))).map((r) => r.group));
+  const inTables = tables.size || thing.length ? rows.filter((r) => tables.has(r.group)) : rows;
   // What no heading says must be said by the row itself, in its label or a cell ("cheapest plan, i just
   // want the CHEMICALS" -> "Chemical only"; "unit that fits a CAR" -> the row whose "Fits" cell says a
   // car); a word no row says ("cheapest room with a FIREPLACE") leaves the question to the sentences.
@@ -129,19 +131,34 @@ export function priceListAnswer(question: string, found: GroundedAnswer | null, 
 
 /** The words of the thing a price is asked of: no asking words, no words of prices ("how much is it to PLAY"). */
 function thingAsked(plainQuestion: string): string[] {
-  return terms(plainQuestion).filter((t) => !isStopWord(t) && !ASKING.has(t) && !PRICE_TABLE.has(t));
+  // (The party told is no thing: "how much for 2 people on one lane" asks of a lane.)
+  return terms(plainQuestion.replace(PARTY, ' ')).filter((t) => !isStopWord(t) && !ASKING.has(t) && !PRICE_TABLE.has(t));
 }
 
-/** A table's rows said one after the other, as the answer. */
+/** A table's rows (or a list's priced items, said as written) one after the other, as the answer. */
 function tableSaid(rows: Unit[]): GroundedAnswer {
-  return { text: rows.map((u) => renderRow(u, null)).join(' '), sources: [{ title: rows[0]!.title, chunkId: rows[0]!.chunkId }], confidence: 1 };
+  return { text: rows.map((u) => (u.kind === 'row' ? renderRow(u, null) : u.text)).join(' '), sources: [{ title: rows[0]!.title, chunkId: rows[0]!.chunkId }], confidence: 1 };
 }
+
+/**
+ * A priced entry of a table or a list: a row with a label and an amount, or a sentence that opens with
+ * a name set off by a colon, dash or bracket and says one ("Handgun rental: $15 per gun"; a page's list
+ * of such lines, each with a sentence more, is no list of single sentences: no listKey).
+ */
+function pricedEntry(u: Unit): boolean {
+  if (u.kind === 'row') return !!u.label && amount(u) !== null;
+  const name = openingName(u.text);
+  return !!name && /^\s*[:—–(]/.test(u.text.slice(name.length)) && MONEY.test(u.text);
+}
+/** The table, or the list or section, an entry is of. */
+const entryGroup = (u: Unit) => (u.kind === 'row' ? u.tableKey : (u.listKey ?? `${u.chunkId} ${u.heading}`));
 
 /**
  * "how much is it to play" at a paintball park: the priced table under the heading that names what is
  * asked ("## Walk-on play") is its price, not a sentence of another section that says the word in
  * passing ("Private field ...: $40 per player, ... 3 hours of play with your own referee"). Only when
  * that sentence's own section names none of it, and the table's rows are no more than a list.
+ * (A list of priced items is such a table too: "how much to rent a gun" under "## Gun rentals".)
  */
 export function namedTableAnswer(question: string, found: GroundedAnswer | null, hits: SearchHit[]): GroundedAnswer | null {
   const q = normalizeCasual(question);
@@ -149,15 +166,21 @@ export function namedTableAnswer(question: string, found: GroundedAnswer | null,
   const thing = thingAsked(q);
   if (!thing.length) return null;
   const units = unitsOf(hits);
+  // (A heading says the thing in its own word or a related one: "rent a gun" under "Gun rentals".)
+  const names = (words: Set<string>, t: string) => words.has(t) || relatedTerms(t).some((r) => words.has(r));
   // (The page's own title may say the rest: "how much to play paintball" under "# ... Paintball Park" > "## Walk-on play".)
   const own = (u: Unit) => new Set(terms(innermostHeading(u.heading)));
-  const headed = (u: Unit) => ((all, h) => thing.every((t) => all.has(t)) && thing.some((t) => h.has(t)))(new Set(terms(u.heading)), own(u));
-  const rows = units.filter((u) => u.kind === 'row' && u.label && amount(u) !== null && headed(u));
-  const table = rows[0]?.tableKey;
-  const listed = rows.filter((u) => u.tableKey === table);
-  if (listed.length < 2 || listed.length > MAX_LIST || listed.some((u) => found.text.startsWith(`${u.label} — `))) return null;
-  // (The answer found is a sentence whose section is of another thing; one in a section that names the thing stands.)
-  const source = units.find((u) => u.kind === 'sentence' && found.text.includes(u.text));
-  if (!source || thing.some((t) => own(source).has(t))) return null;
+  const headed = (u: Unit) => ((all, h) => thing.every((t) => names(all, t)) && thing.some((t) => names(h, t)))(new Set(terms(u.heading)), own(u));
+  const rows = units.filter((u) => pricedEntry(u) && headed(u));
+  const table = rows[0] && entryGroup(rows[0]);
+  const listed = rows.filter((u) => entryGroup(u) === table);
+  if (listed.length < 2 || listed.length > MAX_LIST) return null;
+  const said = (u: Unit) => (u.kind === 'row' ? found.text.includes(`${u.label} — `) : found.text.includes(u.text));
+  // ("how much is a lane" under "## Lane rental": the rows found are those whose labels say "lane", and
+  // the table's first, "1 hour, 1 shooter: $22", is left out; the thing the heading names is the whole table.)
+  if (listed.some(said)) return listed.every(said) || units.some((u) => pricedEntry(u) && entryGroup(u) !== table && said(u)) ? null : tableSaid(listed);
+  // (The answer found is a sentence, or another table's row, whose section is of another thing; one in a section that names the thing stands.)
+  const source = units.find((u) => (u.kind === 'sentence' ? found.text.includes(u.text) : !!u.label && said(u)));
+  if (!source || thing.some((t) => names(own(source), t))) return null;
   return tableSaid(listed);
 }

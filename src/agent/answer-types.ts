@@ -144,7 +144,8 @@ export const ANSWER_TYPES: Array<{ ask: RegExp; words: string[]; has: RegExp; ne
     // ("how far AHEAD do i order" asks how long before: a duration.)
     ask: /\bhow far\b(?! (?:ahead|in advance|beforehand)\b)|\bdistance\b|\bradius\b/,
     words: ['far', 'distance', 'radius'],
-    has: /\b\d[\d,.]*\s*(?:-\s*)?(?:miles?|mi|km|kilometers?|kilometres?|blocks?)\b/i,
+    // ("how far are the lanes" -> "lanes at 25 yards": a distance is said as a length too.)
+    has: /\b\d[\d,.]*\s*(?:-\s*)?(?:miles?|mi|km|kilometers?|kilometres?|blocks?|yards?|yds|feet|foot|ft|meters?|metres?)\b/i,
   },
   {
     // "how tall are the walls" -> "45-foot rope walls", "how big is the gym" -> "18,000 square feet": a
@@ -223,6 +224,7 @@ export const ANSWER_TYPES: Array<{ ask: RegExp; words: string[]; has: RegExp; ne
 /** The index of the working-days type (above). */
 /** A size or a weight asked ("how tall", "how big"). */
 export const SIZE_TYPE = ANSWER_TYPES.findIndex((t) => t.ask.test('how tall'));
+export const DISTANCE_TYPE = ANSWER_TYPES.findIndex((t) => t.ask.test('how far'));
 export const DAYS_TYPE = ANSWER_TYPES.findIndex((t) => t.ask.test('do you work saturdays'));
 /** Day names as the lexical terms read them (stemmed). */
 export const DAY_TERMS = new Set(terms('monday tuesday wednesday thursday friday saturday sunday'));

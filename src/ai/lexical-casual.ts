@@ -89,6 +89,8 @@ export const CASUAL: Readonly<Record<string, string>> = {
   lb: 'pound',
   lbs: 'pounds',
   convo: 'conversation',
+  // A concealed carry (weapon) permit by its initials (range QA: "how long is the CCW class" -> "Tennessee Handgun CARRY PERMIT class").
+  ccw: 'ccw carry permit',
   '24/7': '24 hours 7 days',
 };
 
@@ -113,3 +115,8 @@ export const ENTRY_ASKED = /\b(?:pay|paying|cost|costs|charge|free|fee)\b[^.?!]{
  */
 export const DOING_PRICED = /\b(?:how much|what does it cost|what is it|how much does it cost|how much is it)(?: to| for you to)? (?:just )?(skate|swim|jump|climb|ski|visit|tube|paddle|surf)(?=\s*(?:[?.!]|$|here\b|there\b|today\b|tonight\b|for (?:an? )?(?:adult|kid|child|person|day)\b))/g;
 
+/**
+ * "ID" as an identity document, by the word before it ("do i need ID", "a valid photo ID", "bring your ID"): read
+ * as "ids", whose stem "id" no stop word drops, where "id" alone is the chat spelling of "I'd" ("id like to book").
+ */
+export const ID_DOCUMENT = /\b(need|needs|bring|show|have|require[ds]?|photo|valid|an|my|your|their|government|state|picture|student|with|no|any|of|for) id\b(?!')/g;

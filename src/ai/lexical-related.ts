@@ -134,6 +134,11 @@ export const RELATED: string[][] = [
   ['checkup', 'exam', 'examination'],
   // A gun by the word a policy writes (storage QA: "can i keep a gun in storage" -> "no firearms or ammunition").
   ['gun', 'firearm', 'rifle', 'pistol', 'handgun'],
+  // (Range QA: "whats the biggest caliber" -> "The LARGEST caliber we allow", "when is LADIES night" -> "WOMEN's Pistol Night",
+  // "classes for BEGINNERS" -> "First Shots (INTRO to handguns)".)
+  ['biggest', 'largest'],
+  ['ladies', 'lady', 'women', 'woman'],
+  ['beginner', 'beginners', 'novice', 'novices', 'intro'],
   // A commitment by whichever paper it is signed on (storage QA: "do i have to sign a lease" -> "month to month with no long-term contract").
   ['contract', 'lease', 'agreement'],
   // A ride from the airport or the station by the word a page writes (inn QA: "do you do airport pickup" got

@@ -2,7 +2,7 @@ import { stemmer } from 'stemmer';
 import { boundedMemo } from '../memo.js';
 import { IMPLIES, RELATED } from './lexical-related.js';
 import { IRREGULAR_FORMS, OWN_STEMS } from './lexical-forms.js';
-import { CASUAL, DAY_OF_MONTH, DOING_PRICED, ENTRY_ASKED, LATE_CANCEL } from './lexical-casual.js';
+import { CASUAL, DAY_OF_MONTH, DOING_PRICED, ENTRY_ASKED, ID_DOCUMENT, LATE_CANCEL } from './lexical-casual.js';
 
 // Lexical text handling shared by the local embedder, the extractive answerer and retrieval:
 // casual spelling folded to plain words ("whats" -> "what is", "u guys" -> "you", "2am" -> "2 am"),
@@ -95,6 +95,7 @@ function normalizeTextOnce(text: string): string {
       return `${h}${mm ? `:${mm}` : ''} ${ap}m${hour >= 22 || hour < 6 ? ' night' : ''}`;
     })
     .replace(/\b(\d+)(st|nd|rd|th)\b/g, '$1')
+    .replace(ID_DOCUMENT, '$1 ids')
     // A number's thousands are one number ("$2,000" is 2000, not a "2" beside a "000": storage QA,
     // "a 2 bedroom apartment" got the protection plan's "$2,000 of goods" as a second part).
     .replace(/(\d),(?=\d{3}(?!\d))/g, '$1')
