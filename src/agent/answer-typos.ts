@@ -24,6 +24,8 @@ function maxEdits(len: number): number {
 
 /** Ranks in spoken English at or above this are rare enough to be read as two words the knowledge uses. */
 const RARE_RANK = 3000;
+/** Ranks in spoken English under this are everyday words, said as meant: no typo of a longer knowledge word ("contract" for "contact"). */
+const EVERYDAY_RANK = 3000;
 /** Ranks in spoken English at or above this are rare enough to be a clipping ("chem", "info"), not a word of its own ("cart"). */
 const CLIPPED_RANK = 8000;
 
@@ -137,7 +139,8 @@ export function correctTypos(question: string, vocab: Vocabulary | null, diction
     // (A word of spoken English only when it is a rare one, as clippings are: "cart" stays a cart.)
     const clipped = !english || (wordRank?.(w) ?? Infinity) >= CLIPPED_RANK ? clippedWord(w, vocab) : null;
     if (clipped) return clipped;
-    const limit = english ? (w.length >= 7 ? 1 : 0) : maxEdits(w.length);
+    // (Not a word of everyday speech: "is there a CONTRACT" is no typo of the page's "Contact" heading.)
+    const limit = english ? (w.length >= 7 && (wordRank?.(w) ?? Infinity) >= EVERYDAY_RANK ? 1 : 0) : maxEdits(w.length);
     // A compound the knowledge writes as two words; an everyday English word ("weekend") stays whole.
     const compound = () => (w.length >= 6 && !w.includes('-') && (!english || (!!wordRank && (wordRank(w) ?? Infinity) >= RARE_RANK)) ? splitCompound(w, vocab) : null);
     if (!limit) return compound() ?? w;
