@@ -2,7 +2,7 @@ import { normalizeCasual, spanTerms, stem, terms } from '../ai/lexical.js';
 import { morphMatch, termsScope, onlyInNames, questionBigrams, sharedBigrams, surfaceWords } from './answer-words.js';
 import { safetyAside } from './answer-safety.js';
 import { holdsKind, MATCH } from './answer-match.js';
-import { thingOnlyAsOurVerb } from './answer-claims.js';
+import { boughtFromUs, thingOnlyAsOurVerb } from './answer-claims.js';
 import { thingSplitAcrossItems } from './answer-noyes.js';
 import { type Unit } from './answer-units.js';
 import { type QueryTerm, type Scored } from './answer-rows.js';
@@ -95,6 +95,8 @@ export function orderUnits(question: string, qs: QueryTerm[], scored: Scored[], 
   const saysThing = (s: Scored) => (objectTerms.length > 0 && s.cover >= threshold && objectTerms.some((i) => s.matches[i]! >= MATCH.related) ? 1 : 0);
   const thingSaid = new Map(scored.map((s) => [s, saysThing(s)]));
   const asOurVerb = new Map(scored.map((s) => [s, vt !== null && isYesNoQuestion(question) && thingOnlyAsOurVerb(question, s.unit.text) ? 1 : 0]));
+  // On a tie, "do you BUY guns": a unit that says the visitor's buying from us ("ammunition BOUGHT HERE") loses to one that says ours ("We do not buy used guns").
+  const buyer = new Map(scored.map((s) => [s, isYesNoQuestion(question) && boughtFromUs(question, s.unit.text) ? 1 : 0]));
   // "do u rent HOCKEY SKATES": a unit that says its words only in two items of a list ("youth and adult hockey,
   // figure skating ice, ... rink rentals") can be no yes (answer-noyes), so one that says the thing comes first
   // ("Hockey and figure skates both available"), whatever their cover; the threshold still holds.
@@ -165,7 +167,7 @@ export function orderUnits(question: string, qs: QueryTerm[], scored: Scored[], 
   // ("can i have a CAT": "# Pets" names it by a word for it, against "A drain clogged by ... CAT litter".)
   const subjectRelated = qs.filter((q) => !q.light && q.type === null && !q.context).map((q) => [q.term, ...q.related]);
   const ownSection = (x: Scored) => (subjectTerms.length > 0 && ((h) => subjectRelated.every((ts) => ts.some((t) => h.has(t))))(new Set(terms(innermostHeading(x.unit.heading)))) ? 1 : 0);
-  const order = [...candidates].sort((a, b) => holds.get(b)! - holds.get(a)! || guideAsked(b) - guideAsked(a) || priced(a) - priced(b) || office(a) - office(b) || fit(b) - fit(a) || states.get(b)! - states.get(a)! || thingSaid.get(b)! - thingSaid.get(a)! || caseDenied.get(a)! - caseDenied.get(b)! || split.get(a)! - split.get(b)! || keys.get(b)! - keys.get(a)! || need(b) - need(a) || listed(b) - listed(a) || labelled(b) - labelled(a) || ownSection(b) - ownSection(a) || span(b) - span(a) || aside.get(a)! - aside.get(b)! || asOurVerb.get(a)! - asOurVerb.get(b)! || complementOnly.get(a)! - complementOnly.get(b)! || verbOnly.get(a)! - verbOnly.get(b)! || inName.get(a)! - inName.get(b)! || rule(b) - rule(a) || leave(b) - leave(a) || conditional(a) - conditional(b) || a.unit.rank - b.unit.rank || focused(a, b, qs) || a.unit.seq - b.unit.seq);
+  const order = [...candidates].sort((a, b) => holds.get(b)! - holds.get(a)! || guideAsked(b) - guideAsked(a) || priced(a) - priced(b) || office(a) - office(b) || fit(b) - fit(a) || states.get(b)! - states.get(a)! || thingSaid.get(b)! - thingSaid.get(a)! || caseDenied.get(a)! - caseDenied.get(b)! || split.get(a)! - split.get(b)! || keys.get(b)! - keys.get(a)! || buyer.get(a)! - buyer.get(b)! || need(b) - need(a) || listed(b) - listed(a) || labelled(b) - labelled(a) || ownSection(b) - ownSection(a) || span(b) - span(a) || aside.get(a)! - aside.get(b)! || asOurVerb.get(a)! - asOurVerb.get(b)! || complementOnly.get(a)! - complementOnly.get(b)! || verbOnly.get(a)! - verbOnly.get(b)! || inName.get(a)! - inName.get(b)! || rule(b) - rule(a) || leave(b) - leave(a) || conditional(a) - conditional(b) || a.unit.rank - b.unit.rank || focused(a, b, qs) || a.unit.seq - b.unit.seq);
   return { order, aside, rowNamesSubject, askedKinds, bare, mustHave, plainQuestion };
 }
 
