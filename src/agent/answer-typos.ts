@@ -139,8 +139,7 @@ export function correctTypos(question: string, vocab: Vocabulary | null, diction
     // (A word of spoken English only when it is a rare one, as clippings are: "cart" stays a cart.)
     const clipped = !english || (wordRank?.(w) ?? Infinity) >= CLIPPED_RANK ? clippedWord(w, vocab) : null;
     if (clipped) return clipped;
-    // (Not a word of everyday speech: "is there a CONTRACT" is no typo of the page's "Contact" heading.)
-    const limit = english ? (w.length >= 7 && (wordRank?.(w) ?? Infinity) >= EVERYDAY_RANK ? 1 : 0) : maxEdits(w.length);
+    const limit = english ? (w.length >= 7 ? 1 : 0) : maxEdits(w.length);
     // A compound the knowledge writes as two words; an everyday English word ("weekend") stays whole.
     const compound = () => (w.length >= 6 && !w.includes('-') && (!english || (!!wordRank && (wordRank(w) ?? Infinity) >= RARE_RANK)) ? splitCompound(w, vocab) : null);
     if (!limit) return compound() ?? w;
@@ -160,6 +159,8 @@ export function correctTypos(question: string, vocab: Vocabulary | null, diction
     if (best && english && w.endsWith('s') && best.word.length < w.length && stem(best.word) === stem(w)) return w;
     // ("CHARGERS" is no typo of "charges": the -er thing, a word of its own, is what they ask about.)
     if (best && english && agentFormOnly(stem(w), new Set([stem(best.word)]))) return w;
+    // (Nor is a word of everyday speech, but as another form of itself: "is there a CONTRACT" is no typo of the page's "Contact" heading; "apartment" is its "apartments".)
+    if (best && english && (wordRank?.(w) ?? Infinity) < EVERYDAY_RANK && stem(best.word) !== stem(w)) return w;
     if (best) return best.word;
     const split = compound();
     if (split) return split;
