@@ -390,8 +390,8 @@ function answerOne(question: string, hits: SearchHit[], opts: ExtractiveOptions 
   // "can my 7 year old go on private rides" -> "Yes. Private rides (just you and a guide, 60 minutes)": a yes to an age the answer never speaks of.
   const typed = (opts.typed ?? question).toLowerCase();
   if (yesNo && ageUnanswered(typed, text)) return null;
-  // "can my 10 week old puppy go on group walks" -> "Yes. Dogs must be at least 6 months old ...": the yes or no given is the age's (ageVerdict).
-  const ageSaid = yesNo && /^(?:yes|no)[.!,]\s/i.test(text) ? ageVerdict(typed, text) : null;
+  // "can my 10 week old puppy go on group walks" -> "Yes. Dogs must be at least 6 months old ...": the yes or no given is the age's (ageVerdict; "No one under 8 ..." too, range QA).
+  const ageSaid = yesNo && /^(?:yes|no)[.!,]\s|^(?:no one|nobody)\b/i.test(text) ? ageVerdict(typed, text) : null;
   if (ageSaid) text = `${ageSaid}. ${text.replace(/^(?:yes|no)[.!,]\s*/i, '')}`;
   const sources: GroundedAnswer['sources'] = [];
   for (const c of chosen) if (!sources.some((s) => s.chunkId === c.unit.chunkId)) sources.push({ title: c.unit.title, chunkId: c.unit.chunkId });

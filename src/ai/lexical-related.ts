@@ -133,7 +133,9 @@ export const RELATED: string[][] = [
   // (Not "check-up": its part "check" would relate every cheque and check-in to an exam.)
   ['checkup', 'exam', 'examination'],
   // A gun by the word a policy writes (storage QA: "can i keep a gun in storage" -> "no firearms or ammunition").
-  ['gun', 'firearm', 'rifle', 'pistol', 'handgun'],
+  // (A rifle is no pistol: "can a 19 year old rent a rifle" is the rifle's age, not the handgun's, range QA.)
+  ['gun', 'firearm', 'rifle'],
+  ['gun', 'firearm', 'pistol', 'handgun'],
   // A commitment by whichever paper it is signed on (storage QA: "do i have to sign a lease" -> "month to month with no long-term contract").
   ['contract', 'lease', 'agreement'],
   // A ride from the airport or the station by the word a page writes (inn QA: "do you do airport pickup" got
