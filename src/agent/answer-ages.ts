@@ -1,4 +1,4 @@
-import { normalizeCasual, terms, words } from '../ai/lexical.js';
+import { normalizeCasual, relatedTerms, terms, words } from '../ai/lexical.js';
 // Ages: the age a visitor tells of someone or a pet of theirs, the age limits and ranges a guide
 // gives, and whether an answer speaks of age at all (a yes to an age it never names is refused).
 
@@ -8,11 +8,11 @@ const AGE_TOLD = /\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|elev
  * The aged one as the subject of a question's verb ("can my 6 year old CLIMB", "could our 4 yr old try it?"):
  * whatever verb follows, it ends the subject, as no thing's name does ("can my 5 year old furnace BE fixed").
  */
-const AGE_ASKED_OF = /(?<=\b(?:can|could|may|should)\s+(?:my|our|his|her|their)\s+)(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen)\s*(?:-\s*|\s)?(?:years?|yrs?|months?|mos?|weeks?|wks?)(?:-\s*|\s)?old(?=\s+[a-z]+(?:\s+(?:in|on|at|the|a|an|with|here|there|alone|by|up|for|without|too|it)\b|\s*[?,.!]|\s*$))/;
+const AGE_ASKED_OF = /(?<=\b(?:can|could|may|should)\s+(?:my|our|his|her|their|a|an)\s+)(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen)\s*(?:-\s*|\s)?(?:years?|yrs?|months?|mos?|weeks?|wks?)(?:-\s*|\s)?old(?=\s+[a-z]+(?:\s+(?:in|on|at|the|a|an|with|here|there|alone|by|up|for|without|too|it)\b|\s*[?,.!]|\s*$))/;
 /** The age told of someone or a pet of the visitor's, as the question says it. */
 const ageToldSaid = (q: string): RegExpExecArray | null => AGE_TOLD.exec(q) ?? AGE_ASKED_OF.exec(q);
 /** An answer that speaks of age ("ages 5 to 10", "16 and over", "at least 6 months old", "adults only", "for puppies", "from 6 weeks"). */
-const SAYS_AGE = /\b(?:ages?|aged|years? old|months? old|weeks? old|yrs? old|old enough|too young|adults?|minors?|kids?|children|child|teens?|teenagers?|infants?|babies|baby|toddlers?|puppies|puppy|kittens?|seniors?|grade|kindergarten)\b|\b\d+\s*(?:\+|and (?:over|up|older|under|younger)|or (?:older|over|younger))|\b(?:under|over|from|at least)\s+\d+\s*(?:years?|months?|weeks?)\b/i;
+const SAYS_AGE = /\b(?:no one|nobody|anyone|anybody) (?:under|younger than|over|older than) \d{1,2}\b(?!\s*(?:feet|ft|in\b|inches|cm|lbs?|pounds|kg))|\b(?:ages?|aged|years? old|months? old|weeks? old|yrs? old|old enough|too young|adults?|minors?|kids?|children|child|teens?|teenagers?|infants?|babies|baby|toddlers?|puppies|puppy|kittens?|seniors?|grade|kindergarten)\b|\b\d+\s*(?:\+|and (?:over|up|older|under|younger)|or (?:older|over|younger))|\b(?:under|over|from|at least)\s+\d+\s*(?:years?|months?|weeks?)\b/i;
 
 /** A place or thing named for an age group ("a TODDLER AREA", "the KIDS' MENU"): it names the place, no age. */
 const AGE_PLACE = /\b(?:kids?|kids'|children'?s?|toddlers?'?|teens?'?|adults?'?|baby|babies'?|infants?'?)\s+(?:area|zone|room|corner|section|pool|menu|playground|play area|court|space|lane)s?\b/gi;
@@ -25,7 +25,7 @@ const AGE_LIMIT_ASKED = /\bage (?:limits?|requirements?|restrictions?|minimum|mi
  * needs an answer that speaks of age.
  */
 export function ageUnanswered(plainQuestion: string, text: string): boolean {
-  return (!!ageToldSaid(plainQuestion) || AGE_LIMIT_ASKED.test(plainQuestion)) && !SAYS_AGE.test(text.replace(AGE_PLACE, '')) && !/\bmust be \d+\b/i.test(text);
+  return (!!ageToldSaid(plainQuestion) || AGE_LIMIT_ASKED.test(plainQuestion)) && !SAYS_AGE.test(text.replace(AGE_PLACE, '')) && !/\bmust be \d+\b/i.test(text) && !agesOf(text).length;
 }
 
 const AGE_UNIT = String.raw`(?:years?|yrs?|months?|mos?|weeks?|wks?)`;
@@ -35,9 +35,9 @@ const NUMBER = String.raw`(\d+|${Object.keys(NUMBER_WORDS).join('|')})`;
 const months = (n: string, unit: string) => (Number(n) || NUMBER_WORDS[n] || 0) * (/^y/.test(unit) ? 12 : /^mo/.test(unit) ? 1 : 12 / 52);
 const AGE_TOLD_N = new RegExp(String.raw`\b${NUMBER}\s*(?:-\s*|\s)?(${AGE_UNIT})(?:-\s*|\s)?old\b`);
 
-/** An age told in years without "old" after it ("4 year olds", "a 3yo", "my son is 4"). */
+/** An age told in years without "old" after it ("4 year olds", "a 3yo", "my son is 4", "IM 19 can i rent a pistol"). */
 /** ("my daughter is 18 MONTHS": in the unit said after the number, else years; "SHES 18 months" typed without its apostrophe.) */
-const AGE_TOLD_YEARS = /\b(\d{1,2})[- ]?(?:years?|yrs?)[- ]?olds\b|\b(\d{1,2}) ?(?:yo|y\/o)\b|\b(?:son|daughter|kid|child|boy|girl|baby|he|she)(?:'s|s| is| turns| turned| just turned| is turning| turning| will be) (\d{1,2})(?: ?(years?|yrs?|months?|mos?|weeks?|wks?))?\b(?! ?(?:min|mins|minutes?|hrs?|hours?|secs?|seconds?|days?)\b)/;
+const AGE_TOLD_YEARS = /\b(\d{1,2})[- ]?(?:years?|yrs?)[- ]?olds\b|\b(\d{1,2}) ?(?:yo|y\/o)\b|\b(?:(?:son|daughter|kid|child|boy|girl|baby|he|she)(?:'s|s| is| turns| turned| just turned| is turning| turning| will be)|i'?m|i am) (\d{1,2})(?: ?(years?|yrs?|months?|mos?|weeks?|wks?))?\b(?! ?(?:min|mins|minutes?|hrs?|hours?|secs?|seconds?|days?|miles?|mi|km|feet|ft|foot|inches|in|cm|lbs?|pounds|kg|people|guests|of|out|away|percent|%|dollars|bucks|am|pm|o'?clock)\b)(?![:.]\d)/;
 const TO = String.raw`\s*(?:to|-|\u2013|through|thru)\s*`;
 /**
  * The ages a guide gives as a range, in any unit: "ages 5 to 12" (years), "5 to 12 years old", a table's
@@ -51,6 +51,8 @@ const AGE_RANGES = [
   new RegExp(String.raw`\(\s*(\d{1,2})(?:\s*(${AGE_UNIT}))?${TO}(\d{1,2})\s*(${AGE_UNIT})\b`, 'gi'),
   // ("for kids 6 to 10 years": a span in years is read as ages, as it always was.)
   new RegExp(String.raw`\b(\d{1,2})()${TO}(\d{1,2})\s*(years?|yrs?)\b`, 'gi'),
+  // ("SHOOTERS 8 to 17 must have a parent on the lane", "kids 6-12 ride free": a span right after the people it picks out is their ages.)
+  new RegExp(String.raw`\b(?:[a-z]{3,}ers|kids|children|youths?|juniors|teens|students|participants|campers|guests|visitors)\s+(\d{1,2})()${TO}(\d{1,2})\b(?!\s*(?:[:.,]?\d|%|per\b|each\b|a\b|at a time\b|people|persons|players|kids|children|adults|guests|[a-z]+ers\b|minutes?|hours?|days?|weeks?|months?|lbs?|pounds|feet|ft|in\b|inches|cm))`, 'gi'),
 ];
 
 /** A word that names people by their age ("Youth", "Kids", "Seniors"): a bound in brackets after it is an age, with no unit said. */
@@ -147,13 +149,14 @@ function ageOfSomeone(typedQuestion: string): number | null {
 const NOT_AN_AGE = String.raw`people|persons|guests|riders|adults|kids|children|players|students|dogs|members|nights?|kg|lbs?|in\b|in\.|inches|cm|tall|"|hours?|hrs?|minutes?|mins?|days?|pounds?|feet|ft|miles?`;
 const AGE_MIN = new RegExp(String.raw`\b(?:at least|must be|minimum age(?: of| is)?|ages?|aged)\s+${NUMBER}(?:\s*(${AGE_UNIT})\b(?!\s+(?:ahead|before|after|in advance|notice|of(?! age)|per|a|each|to)\b)|(?!\s*(?:${AGE_UNIT}|[ap]\.?m\b|[:.,]?\d|%|${NOT_AN_AGE}|(?:and|or)\s+(?:under|younger|below)\b)))|\bfrom\s+${NUMBER}\s*(${AGE_UNIT})\b(?:\s+old\b|(?!\s+(?:ahead|before|after|in advance|notice|of|per|to)\b))|(?<![$\u00a3\u20ac\d.,])\b${NUMBER}\s*(${AGE_UNIT})?(?:\s+old)?\s*(?:\+|and (?:over|up|older)|or (?:older|over))(?!\s*(?:${NOT_AN_AGE}))`, 'i');
 /** The age a guide keeps a thing under ("for puppies under 6 months", "under 5 years", "children under 5", "ages 10 and under": a most of 10 years and 11 months). */
-const AGE_MAX = new RegExp(String.raw`\b(?:under|younger than|below)\s+${NUMBER}\s*(${AGE_UNIT})|\b(?:ages?|aged|kids?|children|child)\s+(?:under|younger than|below)\s+${NUMBER}\b(?!\s*(?:[:.,]?\d|%|${AGE_UNIT}|${NOT_AN_AGE}))|\b(?:ages?|aged)\s+${NUMBER}\s*(${AGE_UNIT})?(?:\s+old)?\s+(?:and|or)\s+(?:under|younger|below)\b`, 'i');
+const AGE_MAX = new RegExp(String.raw`\b(?:under|younger than|below)\s+${NUMBER}\s*(${AGE_UNIT})|\b(?:ages?|aged|kids?|children|child|no one|nobody|anyone|anybody)\s+(?:under|younger than|below)\s+${NUMBER}\b(?!\s*(?:[:.,]?\d|%|${AGE_UNIT}|${NOT_AN_AGE}))|\b(?:ages?|aged)\s+${NUMBER}\s*(${AGE_UNIT})?(?:\s+old)?\s+(?:and|or)\s+(?:under|younger|below)\b`, 'i');
 /** The most a text's AGE_MAX gives, in months, and where it is said. */
 function mostAge(text: string): { limit: number; index: number; end: number } | null {
   const m = AGE_MAX.exec(text);
   if (!m) return null;
   const limit = m[1] ? months(m[1].toLowerCase(), m[2]!.toLowerCase()) : m[3] ? months(m[3].toLowerCase(), 'years') : months(String((Number(m[4]) || NUMBER_WORDS[m[4]!.toLowerCase()] || 0) + 1), (m[5] ?? 'years').toLowerCase());
-  return { limit, index: m.index, end: m.index + m[0].length };
+  // (Where its "under" is: "NO ONE under 8 is allowed" keeps out what is under it, as "no kids under 10" does.)
+  return { limit, index: m.index + Math.max(0, m[0].search(/\b(?:under|younger|below)\b/i)), end: m.index + m[0].length };
 }
 /** What the rest of a sentence says of the ages under a most: they are kept out ("Children under 5 ... cannot be served"), not only kept company. */
 const KEPT_OUT_AFTER = /^[^.;,]*?\b(?:cannot|can't|can ?not|(?:are|is)n't|(?:are|is) not|not (?:allowed|permitted))\b(?!\s+(?:\w+\s+){0,4}(?:alone|unaccompanied|unattended|unsupervised|without|on their own|by themselves))/i;
@@ -169,7 +172,8 @@ function ageSide(age: number, text: string): 'in' | 'below' | 'above' | null {
     if (ranges.some(([low, past]) => age >= low && age < past)) return 'in';
     return ranges.every(([low]) => age < low) ? 'below' : 'above';
   }
-  if (!SAYS_AGE.test(text)) return null;
+  // ("You MUST BE 21 to rent a handgun": a least age said bare, as AGE_MIN reads it.)
+  if (!SAYS_AGE.test(text) && !AGE_MIN.test(text)) return null;
   // ("Private music lessons for ALL AGES": every age is in.)
   if (/\ball ages?\b/i.test(text)) return 'in';
   const min = AGE_MIN.exec(text);
@@ -188,6 +192,11 @@ function ageSide(age: number, text: string): 'in' | 'below' | 'above' | null {
   return age >= limit ? 'above' : 'in';
 }
 
+/** The question tells the age of someone of the visitor's ("my son is 16", "im 19", "can a 19 year old ..."). */
+export function tellsAge(typedQuestion: string): boolean {
+  return ageOfSomeone(typedQuestion) !== null;
+}
+
 /**
  * Whether a text's ages decide the age a question tells, in or out ("can my 8 year old go on the
  * trail ride" against "Trail riders must be at least 10 years old": about that age, and a no).
@@ -195,6 +204,25 @@ function ageSide(age: number, text: string): 'in' | 'below' | 'above' | null {
 export function ageDecided(typedQuestion: string, text: string): boolean {
   const age = ageOfSomeone(typedQuestion);
   return age !== null && ageSide(age, text) !== null;
+}
+
+/**
+ * "You must be 21 to rent a handgun alone, and 18 to rent a rifle alone": of the clauses that each give an age, the one
+ * that alone says a word of the question (or a word related to it) is the one whose age is asked ("a rifle": "must be 18
+ * to rent a rifle alone", its verb left to the first clause said with it); else the whole text.
+ */
+function clauseAsked(typedQuestion: string, text: string): string {
+  // (Only ages said in parallel, the later left to the first's verb: "..., and 18 to rent a rifle"; not "Renters must be 16; children under 16 may paddle with an adult".)
+  const clauses = text.split(/,?\s+(?:and|but|while)\s+(?=\d)|;\s*(?=\d)/).filter((c) => /\d/.test(c));
+  if (clauses.length < 2) return text;
+  const asked = new Set(terms(normalizeCasual(typedQuestion)).flatMap((t) => [t, ...relatedTerms(t)]));
+  const said = clauses.map((c) => new Set(terms(c)));
+  const own = said.map((ts) => [...ts].filter((t) => asked.has(t) && !said.every((o) => o.has(t))).length);
+  const most = Math.max(...own);
+  if (most === 0 || own.filter((n) => n === most).length > 1) return text;
+  const clause = clauses[own.indexOf(most)]!.trim();
+  const verb = /\b(must be|needs? to be|ha(?:s|ve) to be)(?: at least)? \d/i.exec(text)?.[1];
+  return verb && /^\d/.test(clause) ? `${verb} ${clause}` : clause;
 }
 
 /**
@@ -210,7 +238,7 @@ export function ageVerdict(typedQuestion: string, text: string): 'Yes' | 'No' | 
   // ("is the corn maze FREE for my 3 year old" -> "Yes. ... free for children 3 and under"; for a 5 year old, No.)
   const band = /\bfree\b/i.test(typedQuestion) && age !== null ? freeBands(text)[0] : undefined;
   if (band) return age! >= band[0] && age! < band[1] ? 'Yes' : 'No';
-  const side = age === null ? null : ageSide(age, text);
+  const side = age === null ? null : ageSide(age, clauseAsked(typedQuestion, text));
   if (!side) return null;
   const too = /\btoo (young|old|little|small)\b/.exec(typedQuestion.toLowerCase())?.[1];
   if (too) return side === 'in' ? 'No' : (side === 'above') === (too === 'old') ? 'Yes' : null;

@@ -1,4 +1,4 @@
-import { isStopWord, relatedTerms, stem, terms } from '../ai/lexical.js';
+import { isStopWord, normalizeCasual, relatedTerms, stem, terms } from '../ai/lexical.js';
 import { JOB_NOUN, morphMatch } from './answer-words.js';
 import { factAfterInstruction } from './answer-safety.js';
 import { serviceAsked } from './answer-polarity.js';
@@ -78,6 +78,19 @@ export function thingOnlyAsOurVerb(question: string, text: string): boolean {
   if (said.some((t) => t === verb || morphMatch(verb, new Set([t])) || relatedTerms(verb).includes(t))) return false;
   const uses = said.flatMap((t, i) => (t === head ? [i] : []));
   return uses.length > 0 && uses.every((i) => i > 0 && OUR_VERB.test(ws[i - 1]!));
+}
+
+/** The business's buying asked ("do YOU buy guns", "will you purchase my old gear"). */
+const WE_BUY_ASKED = /\b(?:do|does|will|would|can|could) (?:you|you guys|you all) (?:ever |still |also )?(?:buy|purchase)\b/;
+/** The visitor's buying from the business ("ammunition BOUGHT HERE", "PURCHASED FROM US", "buy them AT THE COUNTER"). */
+const BOUGHT_FROM_US = /\b(?:buy|buys|bought|buying|purchase[sd]?|purchasing)(?: (?:it|them|one))? (?:here|from us|at (?:our|the) (?:counter|shop|store|front desk|desk)|in (?:our )?(?:store|shop))\b/i;
+
+/**
+ * "do you buy guns" -> "Rental guns must be shot with ammunition BOUGHT HERE": asked whether the business buys, a
+ * text that says the visitor's buying from it says the verb of another buyer (range QA: it said "Yes." from it).
+ */
+export function boughtFromUs(question: string, text: string): boolean {
+  return WE_BUY_ASKED.test(normalizeCasual(question)) && BOUGHT_FROM_US.test(text);
 }
 
 /**

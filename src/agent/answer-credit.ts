@@ -51,14 +51,17 @@ export function creditCounted(question: string, scored: Scored[], qs: QueryTerm[
   for (const s of scored) {
     // (A sentence whose ages decide the age told, in or out, is about it too, and may answer with a
     // no: "can my 8 year old go on the trail ride" -> "Trail riders must be at least 10 years old".)
-    const limitSaid = aged.length > 0 && s.unit.kind !== 'row' && !s.unit.listKey && fits.get(s.unit) === 0 && ageDecided(typed, s.unit.text);
+    // (A list's rule too, no priced item: "- No one under 8 is allowed on the range", range QA.)
+    const limitSaid = aged.length > 0 && s.unit.kind !== 'row' && (!s.unit.listKey || !/[$€£]\s?\d/.test(s.unit.text)) && fits.get(s.unit) === 0 && ageDecided(typed, s.unit.text);
     // (And a unit whose most allowed of the thing counted is under the count speaks to it with a no: "3 tents" by "up to ... 2 tents".)
     if (fits.get(s.unit) !== 1 && !limitSaid && !(counted.size && fits.get(s.unit) === 0 && overTheLimit(question, s.unit.text))) continue;
     const ofAge = limitSaid || (aged.length > 0 && ageFit(typed, s.unit.text) === 1);
     const partyHeld = !!party && (party.head < 0 || !!qs[party.head]!.unknown || s.matches[party.head]! >= MATCH.morph) && partyFit(question, s.unit.label ?? s.unit.text) === 1;
     // (A least age the business sets says its own doing, the word its page says all over: "can my 7 year old PLAY" ->
     // "Minimum age is 10 for regular paintball and 8 for low-impact", paintball QA.)
-    const limitOfAll = limitSaid && LEAST_AGE_SAID.test(s.unit.text);
+    // (Not a least age for another doing: "must be 21 TO RENT a handgun" is no age to shoot at all, range QA.)
+    const forDoing = /\b(?:must be|at least) \d+(?: years?(?: old)?| or older)? to ([a-z]+)/i.exec(s.unit.text)?.[1];
+    const limitOfAll = limitSaid && LEAST_AGE_SAID.test(s.unit.text) && (!forDoing || terms(forDoing)[0] === doingTerm);
     qs.forEach((q, i) => {
       if (counted.has(q.term) || (ofAge && aged.includes(q.term)) || (partyHeld && party.said.includes(i)) || (limitOfAll && ownDoing(q))) s.matches[i] = Math.max(s.matches[i]!, 1);
     });

@@ -28,6 +28,7 @@ import { ageByGradeOnly, ageTermsHeldBy, ageUnanswered, ageVerdict } from './ans
 import { creditCounted } from './answer-credit.js';
 import { placeOfServiceUnsaid, selfDoneJobPriced, unsaidInAnswer, vehicleUnnamed, modelOutsideTable } from './answer-unsaid.js';
 import { adviceOnly, chargeUnanswered, companyUnanswered, credentialUnanswered, freeOfAnother, harmUnanswered, holidayUnanswered, extraUnsaid, inclusionAnswerer, needUnanswered, policyOfAnother, presenceUnanswered, PRICE_SAID, pricedWhenFreeAsked, qualityUnanswered, safeForUnsaid, saysFreeOfCharge, warrantySpanElse } from './answer-unanswered.js';
+import { walkInsWelcomed } from './answer-need.js';
 import { countedOtherwise, countOfAnother, lifespanUnanswered, measureUnanswered } from './answer-measures.js';
 import { innermostHeading } from '../knowledge/heading-path.js';
 import { askedQualityUnsaid, otherSubjectOpens, qualityOfAnother } from './answer-subject.js';
@@ -348,7 +349,7 @@ function answerOne(question: string, hits: SearchHit[], opts: ExtractiveOptions 
   // ("is it safe for my pets" -> "Pets and kids should stay off treated areas until they are dry": no yes of a safety it never states.)
   // (The guide's own "Yes." to its own question, "Is soft washing safe for my plants? Yes. ...", stays.)
   // ("do you teach 7 year olds" -> "tutoring for grades 3 to 12": no yes or no on the grade an age is in.)
-  else if (yesNo && !qualityUnanswered(plain, text) && !ageByGradeOnly((opts.typed ?? question).toLowerCase(), text) && (listedUnder || !ANSWERS_ITSELF.test(text))) text = `${listedUnder || limit || pricedNotFree || saysFreeOfCharge(plain, text) || notFreeOfAsked(plain, text) || deniedInPart || negative(question, parts[lead]!, qs, best.unit.kind === 'row') || closedOnDayAsked(question, text) || closedAtTimeAsked(question, text) ? 'No.' : 'Yes.'} ${text}`;
+  else if (yesNo && !qualityUnanswered(plain, text) && !ageByGradeOnly((opts.typed ?? question).toLowerCase(), text) && (listedUnder || !ANSWERS_ITSELF.test(text))) text = `${listedUnder || limit || pricedNotFree || saysFreeOfCharge(plain, text) || walkInsWelcomed(plain, text) || notFreeOfAsked(plain, text) || deniedInPart || negative(question, parts[lead]!, qs, best.unit.kind === 'row') || closedOnDayAsked(question, text) || closedAtTimeAsked(question, text) ? 'No.' : 'Yes.'} ${text}`;
   if (inPassing && /^(?:yes|yep|sure|absolutely|of course|definitely|certainly)\b/i.test(text)) return null;
   // The question's words with their related words, as the scoring found them.
   const related = (t: string) => qs.find((q) => q.term === t)?.related ?? [];
@@ -389,8 +390,8 @@ function answerOne(question: string, hits: SearchHit[], opts: ExtractiveOptions 
   // "can my 7 year old go on private rides" -> "Yes. Private rides (just you and a guide, 60 minutes)": a yes to an age the answer never speaks of.
   const typed = (opts.typed ?? question).toLowerCase();
   if (yesNo && ageUnanswered(typed, text)) return null;
-  // "can my 10 week old puppy go on group walks" -> "Yes. Dogs must be at least 6 months old ...": the yes or no given is the age's (ageVerdict).
-  const ageSaid = yesNo && /^(?:yes|no)[.!,]\s/i.test(text) ? ageVerdict(typed, text) : null;
+  // "can my 10 week old puppy go on group walks" -> "Yes. Dogs must be at least 6 months old ...": the yes or no given is the age's (ageVerdict; "No one under 8 ..." too, range QA).
+  const ageSaid = yesNo && /^(?:yes|no)[.!,]\s|^(?:no one|nobody)\b/i.test(text) ? ageVerdict(typed, text) : null;
   if (ageSaid) text = `${ageSaid}. ${text.replace(/^(?:yes|no)[.!,]\s*/i, '')}`;
   const sources: GroundedAnswer['sources'] = [];
   for (const c of chosen) if (!sources.some((s) => s.chunkId === c.unit.chunkId)) sources.push({ title: c.unit.title, chunkId: c.unit.chunkId });

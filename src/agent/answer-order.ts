@@ -2,7 +2,7 @@ import { normalizeCasual, spanTerms, stem, terms } from '../ai/lexical.js';
 import { morphMatch, termsScope, onlyInNames, questionBigrams, sharedBigrams, surfaceWords } from './answer-words.js';
 import { safetyAside } from './answer-safety.js';
 import { holdsKind, MATCH } from './answer-match.js';
-import { thingOnlyAsOurVerb } from './answer-claims.js';
+import { boughtFromUs, thingOnlyAsOurVerb } from './answer-claims.js';
 import { thingSplitAcrossItems } from './answer-noyes.js';
 import { type Unit } from './answer-units.js';
 import { type QueryTerm, type Scored } from './answer-rows.js';
@@ -11,6 +11,7 @@ import { isYesNoQuestion, NEGATIVE, serviceVerb } from './answer-polarity.js';
 import { officeHoursOnly, saysDays } from './answer-days.js';
 import { innermostHeading } from '../knowledge/heading-path.js';
 import { NEED_ASKED_ANY, SAYS_NEEDED } from './answer-unanswered.js';
+import { ageDecided, tellsAge } from './answer-ages.js';
 
 // The order of the units that answer a question (answer-extract's first step after scoring):
 // the best first by the share of the question they cover, the kind of answer they hold, the
@@ -95,6 +96,8 @@ export function orderUnits(question: string, qs: QueryTerm[], scored: Scored[], 
   const saysThing = (s: Scored) => (objectTerms.length > 0 && s.cover >= threshold && objectTerms.some((i) => s.matches[i]! >= MATCH.related) ? 1 : 0);
   const thingSaid = new Map(scored.map((s) => [s, saysThing(s)]));
   const asOurVerb = new Map(scored.map((s) => [s, vt !== null && isYesNoQuestion(question) && thingOnlyAsOurVerb(question, s.unit.text) ? 1 : 0]));
+  // On a tie, "do you BUY guns": a unit that says the visitor's buying from us ("ammunition BOUGHT HERE") loses to one that says ours ("We do not buy used guns").
+  const buyer = new Map(scored.map((s) => [s, isYesNoQuestion(question) && boughtFromUs(question, s.unit.text) ? 1 : 0]));
   // "do u rent HOCKEY SKATES": a unit that says its words only in two items of a list ("youth and adult hockey,
   // figure skating ice, ... rink rentals") can be no yes (answer-noyes), so one that says the thing comes first
   // ("Hockey and figure skates both available"), whatever their cover; the threshold still holds.
@@ -109,6 +112,9 @@ export function orderUnits(question: string, qs: QueryTerm[], scored: Scored[], 
   // On a tie, a sentence of the safety section loses to any other unless the question is about safety.
   const aside = new Map(scored.map((s) => [s, safetyAside(s.unit.heading, plainQuestion) ? 1 : 0]));
   const fit = (s: Scored) => (s.cover >= threshold ? fits.get(s.unit)! : 0);
+  // "im 19 can i rent a pistol": an age told asks whether that age may, answered by a unit whose ages decide it ("You must be 21 to rent a handgun"), not a price row that names the thing ("Women's Pistol Night ... includes rental gun").
+  const ageAsked = tellsAge(plainQuestion);
+  const decides = (s: Scored) => (ageAsked && s.cover >= threshold && ageDecided(plainQuestion, s.unit.text) ? 1 : 0);
   // "whats your service area": "We serve Springfield, ..." beats "... anywhere in our service area" (above the threshold).
   const area = askedKinds.includes(AREA_TYPE) ? ANSWER_TYPES[AREA_TYPE]!.has : null;
   const states = new Map(scored.map((s) => [s, area && s.cover >= threshold && area.test(s.unit.text) ? 1 : 0]));
@@ -168,7 +174,7 @@ export function orderUnits(question: string, qs: QueryTerm[], scored: Scored[], 
   // ("can i have a CAT": "# Pets" names it by a word for it, against "A drain clogged by ... CAT litter".)
   const subjectRelated = qs.filter((q) => !q.light && q.type === null && !q.context).map((q) => [q.term, ...q.related]);
   const ownSection = (x: Scored) => (subjectTerms.length > 0 && ((h) => subjectRelated.every((ts) => ts.some((t) => h.has(t))))(new Set(terms(innermostHeading(x.unit.heading)))) ? 1 : 0);
-  const order = [...candidates].sort((a, b) => holds.get(b)! - holds.get(a)! || guideAsked(b) - guideAsked(a) || priced(a) - priced(b) || office(a) - office(b) || fit(b) - fit(a) || states.get(b)! - states.get(a)! || thingSaid.get(b)! - thingSaid.get(a)! || caseDenied.get(a)! - caseDenied.get(b)! || split.get(a)! - split.get(b)! || keys.get(b)! - keys.get(a)! || need(b) - need(a) || listed(b) - listed(a) || labelled(b) - labelled(a) || ownSection(b) - ownSection(a) || span(b) - span(a) || aside.get(a)! - aside.get(b)! || asOurVerb.get(a)! - asOurVerb.get(b)! || complementOnly.get(a)! - complementOnly.get(b)! || verbOnly.get(a)! - verbOnly.get(b)! || inName.get(a)! - inName.get(b)! || rule(b) - rule(a) || leave(b) - leave(a) || conditional(a) - conditional(b) || a.unit.rank - b.unit.rank || focused(a, b, qs) || a.unit.seq - b.unit.seq);
+  const order = [...candidates].sort((a, b) => holds.get(b)! - holds.get(a)! || guideAsked(b) - guideAsked(a) || priced(a) - priced(b) || office(a) - office(b) || fit(b) - fit(a) || decides(b) - decides(a) || states.get(b)! - states.get(a)! || thingSaid.get(b)! - thingSaid.get(a)! || caseDenied.get(a)! - caseDenied.get(b)! || split.get(a)! - split.get(b)! || keys.get(b)! - keys.get(a)! || buyer.get(a)! - buyer.get(b)! || need(b) - need(a) || listed(b) - listed(a) || labelled(b) - labelled(a) || ownSection(b) - ownSection(a) || span(b) - span(a) || aside.get(a)! - aside.get(b)! || asOurVerb.get(a)! - asOurVerb.get(b)! || complementOnly.get(a)! - complementOnly.get(b)! || verbOnly.get(a)! - verbOnly.get(b)! || inName.get(a)! - inName.get(b)! || rule(b) - rule(a) || leave(b) - leave(a) || conditional(a) - conditional(b) || a.unit.rank - b.unit.rank || focused(a, b, qs) || a.unit.seq - b.unit.seq);
   return { order, aside, rowNamesSubject, askedKinds, bare, mustHave, plainQuestion };
 }
 

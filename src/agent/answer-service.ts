@@ -1,4 +1,4 @@
-import { BESIDE_WORDS, isStopWord, normalizeCasual, terms, words } from '../ai/lexical.js';
+import { ADDED_WORDS, BESIDE_WORDS, isStopWord, normalizeCasual, terms, words } from '../ai/lexical.js';
 
 // The service a yes/no question asks for ("do you VERB the THING", "can I VERB ..."): its verb, the
 // thing it names (its head and the word before), and what a visitor asks leave to come with.
@@ -50,6 +50,8 @@ function objectWords(rest: string): string[] {
 
 /** Words the casual reading adds after the visitor's own that they often type themselves ("payment plans" -> "payment plans FINANCING"). */
 const ADDED = new Set([...BESIDE_WORDS].flatMap((w) => terms(w)));
+/** Words the casual reading adds that the visitor never typed ("can i watch" -> "... watch spectator"). */
+const REWRITTEN = new Set([...ADDED_WORDS].flatMap((w) => terms(w)));
 
 export function serviceObject(question: string): { head: string; modifier: string } | null {
   // ("do you do payment plans" is read "... payment plans financing": the thing is the plan, not the
@@ -99,6 +101,7 @@ export function comingAlong(question: string): boolean {
 export function broughtAlong(question: string): string[] | null {
   const m = MAY_I.exec(`${askingClause(question)} .`);
   if (!m || !COMING_ALONG.test(m[1]!)) return null;
-  const object = objectWords(m[2]!);
+  // (Not a word the casual reading added: "can i watch" is read "can i watch spectator", no one brought.)
+  const object = objectWords(m[2]!).filter((t) => !REWRITTEN.has(t));
   return object.length ? object : null;
 }

@@ -113,7 +113,7 @@ export const ANSWER_TYPES: Array<{ ask: RegExp; words: string[]; has: RegExp; ne
     // ("do you take 7 YEAR olds", "the YOUNGEST age": the words of the age asked, no subject of their own.)
     // ("is there an age LIMIT", "any age RESTRICTIONS": the rule on ages asked, which the guide states as an age, "Players under 14 ...".)
     words: ['old', 'young', 'age', 'year', 'yr', 'youngest', 'oldest', 'minimum', 'maximum', 'limit', 'restriction', 'requirement'],
-    has: /\bages? (?:(?:is|of|limit(?: is)?|requirement(?: is)?) )?\d|\baged? (?:of )?\d|\bgrades? \d|\b\d+ (?:years?|yrs?|months?|mos|weeks?)[ -]old\b|\b(?:from|under|over) \d+ (?:years?|yrs?|months?|mos|weeks?)\b|\b\d+\s*\+|\b(?:over|under|older than|younger than) (?:the age of )?\d+\b|\b\d+ (?:and|or) (?:over|up|older|under|younger)\b/i,
+    has: /\bages? (?:(?:is|of|limit(?: is)?|requirement(?: is)?) )?\d|\baged? (?:of )?\d|\bgrades? \d|\b\d+ (?:years?|yrs?|months?|mos|weeks?)[ -]old\b|\b(?:from|under|over) \d+ (?:years?|yrs?|months?|mos|weeks?)\b|\b\d+\s*\+|\b(?:over|under|older than|younger than) (?:the age of )?\d+\b|\b\d+ (?:and|or) (?:over|up|older|under|younger)\b|\bmust be (?:at least )?\d{1,2}\b(?!\s*(?:[%:.,]\d|%|feet|ft|inches|in\b|cm|lbs?|pounds|minutes?|mins?|hours?|days?|weeks?|people|guests|players|kids|children))/i,
   },
   {
     // "How soon can you come?" asks for a wait: "within 2 business days", "in 90 minutes", "within 3 to 5 working days".

@@ -24,6 +24,8 @@ function maxEdits(len: number): number {
 
 /** Ranks in spoken English at or above this are rare enough to be read as two words the knowledge uses. */
 const RARE_RANK = 3000;
+/** Ranks in spoken English under this are everyday words, said as meant: no typo of a longer knowledge word ("contract" for "contact"). */
+const EVERYDAY_RANK = 3000;
 /** Ranks in spoken English at or above this are rare enough to be a clipping ("chem", "info"), not a word of its own ("cart"). */
 const CLIPPED_RANK = 8000;
 
@@ -157,6 +159,8 @@ export function correctTypos(question: string, vocab: Vocabulary | null, diction
     if (best && english && w.endsWith('s') && best.word.length < w.length && stem(best.word) === stem(w)) return w;
     // ("CHARGERS" is no typo of "charges": the -er thing, a word of its own, is what they ask about.)
     if (best && english && agentFormOnly(stem(w), new Set([stem(best.word)]))) return w;
+    // (Nor is a word of everyday speech, but as another form of itself: "is there a CONTRACT" is no typo of the page's "Contact" heading; "apartment" is its "apartments".)
+    if (best && english && (wordRank?.(w) ?? Infinity) < EVERYDAY_RANK && stem(best.word) !== stem(w)) return w;
     if (best) return best.word;
     const split = compound();
     if (split) return split;

@@ -48,7 +48,7 @@ export const NEED_ASKED_ANY = /\b(?:need|needs|have to|has to|required|require|m
  */
 export const SAYS_NEEDED = /\b(?:needed|required|necessary|mandatory|no need|needs? to|must)\b/i;
 /** A need said as a rule, not as advice ("required", "must", "needs"). */
-const SAYS_RULE = /\b(?:needs?|needed|requires?|required|requirements?|must|have to|has to|necessary|mandatory|essential|compulsory)\b/i;
+export const SAYS_RULE = /\b(?:needs?|needed|requires?|required|requirements?|must|have to|has to|necessary|mandatory|essential|compulsory)\b/i;
 /** Advice ("we recommend", "is suggested", "encouraged"). */
 const SAYS_ADVICE = /\b(?:recommend(?:s|ed)?|suggest(?:s|ed)?|advise[sd]?|encourage[sd]?)\b/i;
 

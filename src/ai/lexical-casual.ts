@@ -120,3 +120,23 @@ export const DOING_PRICED = /\b(?:how much|what does it cost|what is it|how much
  * as "ids", whose stem "id" no stop word drops, where "id" alone is the chat spelling of "I'd" ("id like to book").
  */
 export const ID_DOCUMENT = /\b(need|needs|bring|show|have|require[ds]?|photo|valid|an|my|your|their|government|state|picture|student|with|no|any|of|for) id\b(?!')/g;
+
+/**
+ * Renting, booking or hiring the whole place ("can we rent the WHOLE range", "book the entire venue"): having it
+ * privately, as a page calls it ("Private range rental (all 14 lanes)"); "whole" is no word of the subject (range QA: "whole"
+ * found "... on the lane with them the whole time").
+ */
+export const WHOLE_PLACE_HIRED = /\b(rent|rents|renting|book|booking|hire|hiring|reserve|reserving|buy out|buying out|have|get) (?:out )?(?:the|your) (?:whole|entire) (place|range|venue|facility|building|rink|gym|park|field|course|track|studio|space|room|hall|restaurant|bar|club|center|centre|arena|floor|barn|farm|lanes|pool)\b/g;
+
+/**
+ * "i've never shot before", "never done this before", "never climbed": the visitor's first time, which a page says
+ * so ("A first-time shooter must watch a safety video", "First-timers get a free lesson"); said beside their words.
+ */
+export const NEVER_BEFORE = /\bnever (?:ever )?(?:been |done |tried |shot |fired |played |climbed |skated |ridden |held |used )(?:[a-z-]+ ){0,3}?before\b|\bnever (?:ever )?(?:been|done|tried|shot|fired|played|climbed|skated|ridden|held|used)(?: [a-z]+ing)?(?: (?:a|an|one|this|it|that|any)(?: [a-z-]+)?)?(?=\s*(?:[?.!,]|$|is\b|so\b|but\b|can\b|will\b|do\b))/g;
+
+/**
+ * "can my 6 year old WATCH", "can parents watch?": watching, with nothing named to watch, is being a spectator, as a page
+ * names whom it lets in ("No one under 8 is allowed on the range, as a shooter or a SPECTATOR"); said beside their words.
+ * (Not watching a thing named, "watch the recital", "watch class": its object stays right after the verb.)
+ */
+export const WATCHING = /\b(?:watch|watching|spectate|spectating)(?=\s*(?:[?.!,;]|$)|\s+(?:too|also|only|from|while|if|when|during|without|here|there|or|please)\b)/g;

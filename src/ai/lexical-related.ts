@@ -133,7 +133,9 @@ export const RELATED: string[][] = [
   // (Not "check-up": its part "check" would relate every cheque and check-in to an exam.)
   ['checkup', 'exam', 'examination'],
   // A gun by the word a policy writes (storage QA: "can i keep a gun in storage" -> "no firearms or ammunition").
-  ['gun', 'firearm', 'rifle', 'pistol', 'handgun'],
+  // (A rifle is no pistol: "can a 19 year old rent a rifle" is the rifle's age, not the handgun's, range QA.)
+  ['gun', 'firearm', 'rifle'],
+  ['gun', 'firearm', 'pistol', 'handgun'],
   // (Range QA: "whats the biggest caliber" -> "The LARGEST caliber we allow", "when is LADIES night" -> "WOMEN's Pistol Night",
   // "classes for BEGINNERS" -> "First Shots (INTRO to handguns)".)
   ['biggest', 'largest'],

@@ -2,7 +2,7 @@ import { stemmer } from 'stemmer';
 import { boundedMemo } from '../memo.js';
 import { IMPLIES, RELATED } from './lexical-related.js';
 import { IRREGULAR_FORMS, OWN_STEMS } from './lexical-forms.js';
-import { CASUAL, DAY_OF_MONTH, DOING_PRICED, ENTRY_ASKED, ID_DOCUMENT, LATE_CANCEL } from './lexical-casual.js';
+import { CASUAL, DAY_OF_MONTH, DOING_PRICED, ENTRY_ASKED, ID_DOCUMENT, LATE_CANCEL, NEVER_BEFORE, WATCHING, WHOLE_PLACE_HIRED } from './lexical-casual.js';
 
 // Lexical text handling shared by the local embedder, the extractive answerer and retrieval:
 // casual spelling folded to plain words ("whats" -> "what is", "u guys" -> "you", "2am" -> "2 am"),
@@ -136,7 +136,7 @@ export const BESIDE_WORDS: ReadonlySet<string> = new Set(['financing', 'deposit'
  * Words a rewrite adds beside the visitor's own ("get in" -> "get in access") that say nothing when
  * the knowledge never uses them, wherever they stand; typed by the visitor, they are what is asked.
  */
-export const ADDED_WORDS: ReadonlySet<string> = new Set(['access', 'entry']);
+export const ADDED_WORDS: ReadonlySet<string> = new Set(['access', 'entry', 'first-time', 'spectator']);
 
 const SHORT_DAYS: Record<string, string> = { mon: 'monday', tue: 'tuesday', tues: 'tuesday', wed: 'wednesday', thu: 'thursday', thur: 'thursday', thurs: 'thursday', fri: 'friday', sat: 'saturday', sun: 'sunday' };
 
@@ -158,8 +158,10 @@ function normalizeCasualOnce(text: string): string {
     .replace(LATE_CANCEL, (whole: string, before: string | undefined) => (before ? `${before}late` : whole.replace(/(?:same-day|last[- ]minute|(?:on |at )?short notice|the day of|day of)/, 'late')))
     // "do i have to pay to GET IN", "is it free to go in": entry to the place (orchard QA: "Entry to the orchard is free").
     .replace(ENTRY_ASKED, '$& entry')
-    // "how much to skate": the price to get in, as above (ice rink QA).
-    .replace(DOING_PRICED, '$& entry')
+    .replace(DOING_PRICED, '$& entry') // "how much to skate": the price to get in, as above (ice rink QA).
+    .replace(WHOLE_PLACE_HIRED, '$1 the private $2')
+    .replace(NEVER_BEFORE, '$& first-time')
+    .replace(WATCHING, '$& spectator')
     // "how do i get in touch", "best way to reach out": contacting the business.
     .replace(/\b(?:get|getting|be|keep) in touch\b|\breach out\b/g, 'contact')
     // "where's your office", "where is the shop": the business's own premises, asked as its address.
