@@ -113,3 +113,11 @@ export const ENTRY_ASKED = /\b(?:pay|paying|cost|costs|charge|free|fee)\b[^.?!]{
  */
 export const DOING_PRICED = /\b(?:how much|what does it cost|what is it|how much does it cost|how much is it)(?: to| for you to)? (?:just )?(skate|swim|jump|climb|ski|visit|tube|paddle|surf)(?=\s*(?:[?.!]|$|here\b|there\b|today\b|tonight\b|for (?:an? )?(?:adult|kid|child|person|day)\b))/g;
 
+
+/**
+ * A drink of alcohol the visitor (i, we) would drink or bring ("can i drink a BEER before shooting", "can we bring WINE"):
+ * alcohol, which a place's rules name (shooting range QA: "No alcohol before or during shooting"). Only the visitor's
+ * own drinking or bringing: a drink the business serves or sells ("do you serve wine") is no alcohol rule asked
+ * (reviewer, session 44: a taproom's "Nobody under 21 may be served" is no answer on its wine).
+ */
+export const DRINK_TAKEN = /(?<=\b(?:i|we)\b(?: [a-z']+){0,3} )(?:drink|drinking|bring|bringing|have|having|carry|sip)(?: (?:a|an|some|any|my|our|own|a few|a couple|couple|of|\d+|cold|few))* (?:beers?|wines?|liquor|booze|alcoholic drinks?|hard seltzers?|whiske?y|vodka|tequila|rum|cocktails?|champagne|mimosas?|spirits)\b(?! alcohol\b)/g;

@@ -2,7 +2,7 @@ import { stemmer } from 'stemmer';
 import { boundedMemo } from '../memo.js';
 import { IMPLIES, RELATED } from './lexical-related.js';
 import { IRREGULAR_FORMS, OWN_STEMS } from './lexical-forms.js';
-import { CASUAL, DAY_OF_MONTH, DOING_PRICED, ENTRY_ASKED, LATE_CANCEL } from './lexical-casual.js';
+import { CASUAL, DAY_OF_MONTH, DOING_PRICED, DRINK_TAKEN, ENTRY_ASKED, LATE_CANCEL } from './lexical-casual.js';
 
 // Lexical text handling shared by the local embedder, the extractive answerer and retrieval:
 // casual spelling folded to plain words ("whats" -> "what is", "u guys" -> "you", "2am" -> "2 am"),
@@ -135,7 +135,7 @@ export const BESIDE_WORDS: ReadonlySet<string> = new Set(['financing', 'deposit'
  * Words a rewrite adds beside the visitor's own ("get in" -> "get in access") that say nothing when
  * the knowledge never uses them, wherever they stand; typed by the visitor, they are what is asked.
  */
-export const ADDED_WORDS: ReadonlySet<string> = new Set(['access', 'entry']);
+export const ADDED_WORDS: ReadonlySet<string> = new Set(['access', 'entry', 'alcohol']);
 
 const SHORT_DAYS: Record<string, string> = { mon: 'monday', tue: 'tuesday', tues: 'tuesday', wed: 'wednesday', thu: 'thursday', thur: 'thursday', thurs: 'thursday', fri: 'friday', sat: 'saturday', sun: 'sunday' };
 
@@ -159,6 +159,8 @@ function normalizeCasualOnce(text: string): string {
     .replace(ENTRY_ASKED, '$& entry')
     // "how much to skate": the price to get in, as above (ice rink QA).
     .replace(DOING_PRICED, '$& entry')
+    // "can i drink a beer": alcohol (said beside the drink; dropped when the knowledge never says "alcohol": ADDED_WORDS).
+    .replace(DRINK_TAKEN, '$& alcohol')
     // "how do i get in touch", "best way to reach out": contacting the business.
     .replace(/\b(?:get|getting|be|keep) in touch\b|\breach out\b/g, 'contact')
     // "where's your office", "where is the shop": the business's own premises, asked as its address.
