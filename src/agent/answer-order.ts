@@ -1,4 +1,4 @@
-import { normalizeCasual, spanTerms, stem, terms } from '../ai/lexical.js';
+import { normalizeCasual, relatedTerms, spanTerms, stem, terms } from '../ai/lexical.js';
 import { morphMatch, termsScope, onlyInNames, questionBigrams, sharedBigrams, surfaceWords } from './answer-words.js';
 import { safetyAside } from './answer-safety.js';
 import { holdsKind, MATCH } from './answer-match.js';
@@ -142,7 +142,10 @@ export function orderUnits(question: string, qs: QueryTerm[], scored: Scored[], 
   // On a tie, "is there an age LIMIT", "any RESTRICTIONS on dogs": a unit that states a rule ("Players
   // under 14 MUST be with an adult") beats one that describes a case ("good for kids 8 and up").
   const ruleAsked = /\b(?:limits?|restrictions?|requirements?|rules?)\b/.test(plainQuestion);
-  const rule = (x: Scored) => (ruleAsked && RULE_SAID.test(x.unit.text) ? 1 : 0);
+  // ("what should i WEAR": a rule on what is worn, "Street shoes are not allowed on the walls", beats a rental's "Climbing shoes rent
+  // for $6"; not a rule on another thing that says "wear", "every rider must wear a helmet", against "What to wear: long pants".)
+  const wornTerms = /\bwear\b/.test(plainQuestion) ? relatedTerms(stem('wear')) : [];
+  const rule = (x: Scored) => ((ruleAsked || wornTerms.some((t) => x.unit.terms.has(t))) && RULE_SAID.test(x.unit.text) ? 1 : 0);
   // On a tie, "do u have to reserve": a unit that says whether it is needed ("No reservation NEEDED for walk-ons")
   // beats one that names the thing for a case ("Friday: private groups only, by reservation").
   const needAsked = isYesNoQuestion(question) && NEED_ASKED_ANY.test(plainQuestion);

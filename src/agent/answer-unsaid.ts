@@ -201,9 +201,25 @@ export function selfDoneJobPriced(plainQuestion: string, text: string): boolean 
  * - "can you put on a screen protector i bought somewhere else" -> "Yes. We sell screen protectors ...": the business's own goods, not the visitor's.
  */
 export function unsaidInAnswer(plainQuestion: string, text: string, yesNo: boolean, related: (term: string) => readonly string[]): boolean {
-  if (durationUnanswered(plainQuestion, text) || payerUnsaid(plainQuestion, text) || holidayOfAnother(plainQuestion, text)) return true;
+  if (durationUnanswered(plainQuestion, text) || payerUnsaid(plainQuestion, text) || holidayOfAnother(plainQuestion, text) || wearUnsaid(plainQuestion, text)) return true;
   if (yesNo && /^yes\b/i.test(text) && namedOnlyAsAbsent(plainQuestion, text)) return true;
   return yesNo && (facilityElsewhere(plainQuestion, text) || safeWhenUnsaid(plainQuestion, text, related) || ownSupplyUnsaid(plainQuestion, text) || atOnceUnsaid(plainQuestion, text));
+}
+
+/** What to wear asked ("what should i WEAR", "can i wear sandals"), with what is worn when it is named (group 1). */
+const WEAR_ASKED = /\b(?:wear|wearing)\b(?: (?:a|an|the|my|our|any|some) )?(?: ?([a-z]{3,}))?/;
+/** An answer that says what to wear: wearing, clothes, or a rule on them ("No open-toed shoes", "Closed-toe shoes are required", "Street shoes are not allowed"). */
+const WEAR_SAID = /\b(?:wear|wearing|worn|clothes|clothing|dress|attire|required|must|not allowed|allowed only)\b|(?:^|[.;:,(]\s*)no\b/i;
+
+/**
+ * "what should i wear" -> "Shoe rental is $4.50 per person." (bowling): a shoe or a shirt named for its rent or
+ * its price says nothing of what to wear (lexical-related's IMPLIES finds the shoes a dress rule names).
+ */
+function wearUnsaid(plainQuestion: string, text: string): boolean {
+  const asked = WEAR_ASKED.exec(plainQuestion);
+  // (What is worn, named by the answer, is answered: "do i need to wear a HELMET" -> "HELMETS are provided".)
+  const worn = asked?.[1] ? terms(asked[1])[0] : undefined;
+  return !!asked && !WEAR_SAID.test(text) && !(worn && terms(text).includes(worn));
 }
 
 /** Several asked for at one time ("can i bring my 3 kids AT THE SAME TIME", "can u do both cars AT ONCE"). */

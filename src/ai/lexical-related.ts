@@ -206,6 +206,12 @@ export const IMPLIES: Record<string, string[]> = {
   wardrobe: ['furniture'],
   bookcase: ['furniture'],
   cat: ['pet'],
+  // What to wear is answered by the clothes and shoes a page names (shooting range QA: "what should i WEAR" ->
+  // "No open-toed SHOES and no low-cut SHIRTS"); a sandal or a flip-flop is an open-toed shoe ("can i wear SANDALS").
+  // (One-way: a shoe or a shirt for sale, rented or fitted is no question of what to wear.)
+  wear: ['shoe', 'shirt', 'pants', 'boot', 'sneaker', 'sleeve', 'clothes'],
+  sandal: ['opentoed'],
+  flipflop: ['opentoed'],
   // The youngest age is the least one (paintball QA: "whats the YOUNGEST age" -> "MINIMUM age is 10 ...").
   youngest: ['minimum'],
   car: ['vehicle'],

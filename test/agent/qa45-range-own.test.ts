@@ -1,0 +1,49 @@
+import t from 'tap';
+import { buildTestApp } from '../helpers/app.js';
+import { talkTo } from '../helpers/agent-chat.js';
+import { businessWithGuide } from '../helpers/guide-business.js';
+import { normalizeCasual } from '../../src/ai/lexical.js';
+
+// Session 45: an indoor shooting range's page (test/fixtures/guides/shooting-range.md), asked casually
+// what a visitor may bring, wear or do. Each case was wrong when the page was first tried.
+
+const { app } = await buildTestApp(t);
+const businessId = await businessWithGuide(app, { name: 'Bullseye Indoor Range', guide: 'shooting-range.md', remoteAddress: '10.0.45.1' });
+await app.deps.db.updateTable('businesses').set({ description: 'Indoor shooting range and firearms training in Knoxville, TN' }).where('id', '=', businessId).execute();
+const ask = async (q: string) => (await talkTo(app.services.agent, businessId)(q))[0]!;
+let n = 10;
+const others = new Map<string, string>();
+/** The reply of another fixture's business (built once per guide). */
+const at = async (guide: string, q: string) => {
+  const id = others.get(guide) ?? (await businessWithGuide(app, { name: guide, guide: `${guide}.md`, remoteAddress: `10.0.45.${n++}` }));
+  others.set(guide, id);
+  return (await talkTo(app.services.agent, id)(q))[0]!;
+};
+
+t.test('a drink of alcohol the visitor drinks or brings is alcohol (lexical-casual DRINK_TAKEN, answer-query)', async (t) => {
+  // (It said "I don't know" to each, against "No alcohol before or during shooting." and the paintball park's cooler sentence.)
+  t.match(await ask('can i drink a beer before shooting'), /^No alcohol before or during shooting\./);
+  t.match(await at('paintball-park', 'can we bring beer'), /^No\. You may bring your own cooler; no alcohol anywhere on the property/);
+  t.match(await at('paintball-park', 'can i bring wine'), /^No\. .*no alcohol/);
+  t.match(await at('sailing-school', 'can i bring beer'), /^No\. Alcohol is not allowed on any boat/);
+  // (Only the visitor's own drinking or bringing: a drink the business serves or has is no alcohol rule asked.)
+  t.equal(normalizeCasual('do you serve wine'), 'do you serve wine');
+  t.equal(normalizeCasual('do you have beer'), 'do you have beer');
+  t.match(await at('brewery-taproom', 'do you serve wine'), /^I don't know/);
+  t.match(await ask('do you serve beer'), /^I don't know/);
+});
+
+t.test('what to wear is answered by the clothes and shoes a dress rule names (lexical-related IMPLIES, answer-order, answer-unsaid)', async (t) => {
+  // (It said "I don't know" to both.)
+  t.match(await ask('what should i wear'), /^No open-toed shoes and no low-cut shirts: hot brass burns\./);
+  t.match(await ask('can i wear sandals'), /^No open-toed shoes/);
+  t.match(await at('go-kart-track', 'can i wear sandals'), /^No\. Closed-toe shoes are required/);
+  // (A rule on what is worn beats a rental of it; a rule on another thing worn does not: "every rider must wear a helmet".)
+  t.match(await at('climbing-gym', 'what should i wear'), /^Street shoes are not allowed/);
+  t.match(await at('horse-stable', 'what should i wear'), /^What to wear: long pants/);
+  // (A shoe named for its rent says nothing of what to wear; a helmet asked and named is answered.)
+  t.match(await at('bowling-alley', 'what should i wear'), /^I don't know/);
+  t.match(await at('go-kart-track', 'do i need to wear a helmet'), /Helmets are provided/);
+  // (A sandal is an open-toed shoe, no shoe for rent: "Climbing shoes rent for $6" is no yes to it.)
+  t.notMatch(await at('climbing-gym', 'can i wear sandals'), /^Yes/);
+});
