@@ -1,7 +1,8 @@
-import { isStopWord, terms } from '../ai/lexical.js';
+import { isStopWord, stem, terms, words } from '../ai/lexical.js';
 import type { Unit } from './answer-units.js';
 import { toldThenAsked } from './answer-words.js';
-import { holidayOfAnother, namesAny, QUALITY_ASKED } from './answer-unanswered.js';
+import { troubleTerms } from './answer-kind.js';
+import { holidayOfAnother, namesAny, PRICE_SAID, QUALITY_ASKED } from './answer-unanswered.js';
 import { SPAN_SAID } from './answer-measures.js';
 import { bringAnswered } from './answer-bring.js';
 
@@ -201,9 +202,29 @@ export function selfDoneJobPriced(plainQuestion: string, text: string): boolean 
  * - "can you put on a screen protector i bought somewhere else" -> "Yes. We sell screen protectors ...": the business's own goods, not the visitor's.
  */
 export function unsaidInAnswer(plainQuestion: string, text: string, yesNo: boolean, related: (term: string) => readonly string[]): boolean {
-  if (durationUnanswered(plainQuestion, text) || payerUnsaid(plainQuestion, text) || holidayOfAnother(plainQuestion, text) || wearUnsaid(plainQuestion, text)) return true;
+  if (durationUnanswered(plainQuestion, text) || payerUnsaid(plainQuestion, text) || holidayOfAnother(plainQuestion, text) || wearUnsaid(plainQuestion, text) || toDoPriced(plainQuestion, text)) return true;
   if (yesNo && /^yes\b/i.test(text) && namedOnlyAsAbsent(plainQuestion, text)) return true;
   return yesNo && (facilityElsewhere(plainQuestion, text) || safeWhenUnsaid(plainQuestion, text, related) || ownSupplyUnsaid(plainQuestion, text) || atOnceUnsaid(plainQuestion, text));
+}
+
+/** What to do asked after what happened ("my gun JAMMED, what do i do"): the story before it (group 1). */
+const TO_DO_ASKED = /^(.+?)[,.!?\s]+(?:so |now )?what (?:do|should|can|shall|must) (?:i|we) do\b/;
+
+/**
+ * "my gun jammed what do i do" -> "Handgun rental: $15 per gun" (shooting range QA): what to do about what happened
+ * is asked, and a price that says nothing of it ("jammed") is no answer, nor anything that says nothing of a thing's
+ * trouble ("Indoor shooting range and firearms training"). (What happened, said by the service priced, is one:
+ * "i locked my keys in the car what do i do" -> "Car LOCKOUT: $75".)
+ */
+function toDoPriced(plainQuestion: string, text: string): boolean {
+  const story = TO_DO_ASKED.exec(plainQuestion)?.[1];
+  if (!story || /\b(?:how much|cost|price|charge|fee)\b/.test(plainQuestion)) return false;
+  const said = words(text);
+  const saysOf = (ts: string[]) => ts.some((h) => said.some((w) => w.startsWith(h)));
+  const trouble = [...troubleTerms(story)];
+  if (trouble.length && !saysOf(trouble)) return true;
+  const happened = words(story).filter((w) => /^[a-z]{3,}(?:ed|ing)$/.test(w)).map((w) => stem(w));
+  return PRICE_SAID.test(text) && happened.length > 0 && !saysOf(happened);
 }
 
 /** What to wear asked ("what should i WEAR", "can i wear sandals"), with what is worn when it is named (group 1). */

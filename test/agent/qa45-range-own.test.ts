@@ -47,3 +47,11 @@ t.test('what to wear is answered by the clothes and shoes a dress rule names (le
   // (A sandal is an open-toed shoe, no shoe for rent: "Climbing shoes rent for $6" is no yes to it.)
   t.notMatch(await at('climbing-gym', 'can i wear sandals'), /^Yes/);
 });
+
+t.test('what to do about what happened is not answered by a price or a sentence that says nothing of it (answer-unsaid toDoPriced)', async (t) => {
+  // (It said "Handgun rental: $15 per gun, swap as often as you like within the same caliber.")
+  t.match(await ask('my gun jammed what do i do'), /^I don't know/);
+  t.match(await ask('my gun jammed, what should i do?'), /^I don't know/);
+  // (A price asked is still a price.)
+  t.match(await ask('how much is a handgun rental'), /^Handgun rental: \$15 per gun/);
+});
