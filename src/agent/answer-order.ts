@@ -177,8 +177,8 @@ const GROUP_SCOPED = /\b(?:children|kids|minors|juniors|under \d+|\d+ and (?:und
 
 /** Leave asked to come with something or to do it ("can i bring", "are dogs allowed", "is it ok to", "can i use my own"). */
 const LEAVE_ASKED = /\b(?:can|could|may) (?:i|we|my|our) (?:\w+ )?(?:bring|have|come|stay|keep)\b|\b(?:can|could|may) (?:i|we) (?:use|wear) (?:my|our) own\b|\b(?:allowed|permitted|welcome|ok to|okay to|alright to)\b/;
-/** A unit that lets a thing in or keeps it out. */
-const LEAVE_SAID = /\b(?:welcome|allowed|permitted|not allowed|no \w+ (?:allowed|in|on)|may (?:come|stay|bring|join)|are (?:ok|okay|fine))\b|^no \w+/i;
+/** A unit that lets a thing in or keeps it out ("You may NOT BRING outside ammo for rental guns", shooting range QA). */
+const LEAVE_SAID = /\b(?:welcome|allowed|permitted|not allowed|no \w+ (?:allowed|in|on)|may (?:not )?(?:come|stay|bring|join)|are (?:ok|okay|fine))\b|^no \w+/i;
 
 /**
  * Of two units of one chunk that answer equally well, the one about the question alone comes first:

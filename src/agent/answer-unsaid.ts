@@ -80,17 +80,18 @@ export function safeWhenUnsaid(plainQuestion: string, text: string, related: (te
 /** The visitor's own thing, bought elsewhere ("a screen protector I BOUGHT SOMEWHERE ELSE", "if i buy one myself", "a lifter i got online"). */
 /** (Bought "online" only in the past: "can i BUY one online" asks to buy it from the business.) */
 const OWN_SUPPLY = /\bi (?:bought|got|ordered|purchased|have)\b(?:\s+[\w'-]+){0,3}?\s+(?:somewhere else|elsewhere|online|myself|on amazon|from amazon|off amazon|at (?:home depot|lowes|costco|walmart|best buy|a store))\b|\bi (?:buy|get|order)\b(?:\s+[\w'-]+){0,3}?\s+(?:somewhere else|elsewhere|myself|on amazon|from amazon|off amazon|at (?:home depot|lowes|costco|walmart|best buy|a store))\b|\bmy own\b/;
-/** A sentence that speaks of what the customer supplies ("parts the customer supplies", "bring your own", "Boarders may use THEIR OWN vet", "supplied by you"). */
-const SAYS_OWN_SUPPLY = /\b(?:customer[- ]supplied|(?:customer|client|you|visitor)s? (?:supply|supplies|provide|provides|bring|brings|buy|buys)|supplied by (?:you|the customer)|(?:your|their) own|bought elsewhere|you bought|you buy|bring (?:your|their) own)\b/i;
+/** A sentence that speaks of what the customer supplies ("parts the customer supplies", "bring your own", "Boarders may use THEIR OWN vet", "supplied by you", "no OUTSIDE ammo"). */
+const SAYS_OWN_SUPPLY = /\b(?:customer[- ]supplied|(?:customer|client|you|visitor)s? (?:supply|supplies|provide|provides|bring|brings|buy|buys)|supplied by (?:you|the customer)|(?:your|their) own|bought elsewhere|you bought|you buy|bring (?:your|their) own|(?:bring|no|any) outside (?!of\b|the\b|hours?\b|our\b)[a-z]+)\b/i;
 
 /**
  * "can you put on a screen protector i bought somewhere else" -> "Yes. We sell screen protectors ($25,
  * installed free)": what the business does with its own goods is no word on the visitor's own,
  * bought elsewhere; only a sentence about what customers supply answers it.
  */
-export function ownSupplyUnsaid(plainQuestion: string, text: string): boolean {
+export function ownSupplyUnsaid(plainQuestion: string, text: string, heading = ''): boolean {
   // ("do i need to bring MY OWN shoes" asks whether they are had there, as answer-bring reads it: "Climbing shoes rent for $6".)
-  return OWN_SUPPLY.test(plainQuestion) && !SAYS_OWN_SUPPLY.test(text) && !bringAnswered(plainQuestion, text);
+  // (Its section's heading speaks of it too: "Bring firearms in unloaded and cased." under "Bringing your own firearms".)
+  return OWN_SUPPLY.test(plainQuestion) && !SAYS_OWN_SUPPLY.test(text) && !SAYS_OWN_SUPPLY.test(heading) && !bringAnswered(plainQuestion, text);
 }
 
 /**
@@ -201,10 +202,10 @@ export function selfDoneJobPriced(plainQuestion: string, text: string): boolean 
  * - "is the generator safe to run in the rain" -> "Yes. The safe way to use it is an inlet box outside": nothing of the rain;
  * - "can you put on a screen protector i bought somewhere else" -> "Yes. We sell screen protectors ...": the business's own goods, not the visitor's.
  */
-export function unsaidInAnswer(plainQuestion: string, text: string, yesNo: boolean, related: (term: string) => readonly string[]): boolean {
+export function unsaidInAnswer(plainQuestion: string, text: string, yesNo: boolean, related: (term: string) => readonly string[], heading = ''): boolean {
   if (durationUnanswered(plainQuestion, text) || payerUnsaid(plainQuestion, text) || holidayOfAnother(plainQuestion, text) || wearUnsaid(plainQuestion, text) || toDoPriced(plainQuestion, text)) return true;
   if (yesNo && /^yes\b/i.test(text) && namedOnlyAsAbsent(plainQuestion, text)) return true;
-  return yesNo && (facilityElsewhere(plainQuestion, text) || safeWhenUnsaid(plainQuestion, text, related) || ownSupplyUnsaid(plainQuestion, text) || atOnceUnsaid(plainQuestion, text));
+  return yesNo && (facilityElsewhere(plainQuestion, text) || safeWhenUnsaid(plainQuestion, text, related) || ownSupplyUnsaid(plainQuestion, text, heading) || atOnceUnsaid(plainQuestion, text));
 }
 
 /** What to do asked after what happened ("my gun JAMMED, what do i do"): the story before it (group 1). */

@@ -212,6 +212,10 @@ export const IMPLIES: Record<string, string[]> = {
   wear: ['shoe', 'shirt', 'pants', 'boot', 'sneaker', 'sleeve', 'clothes'],
   sandal: ['opentoed'],
   flipflop: ['opentoed'],
+  // A gun by its model is a rifle or a handgun (shooting range QA: "can i shoot my AR15" -> "You may shoot your own handguns, RIFLES ...").
+  ar15: ['rifle'],
+  ak47: ['rifle'],
+  glock: ['handgun', 'pistol'],
   // The youngest age is the least one (paintball QA: "whats the YOUNGEST age" -> "MINIMUM age is 10 ...").
   youngest: ['minimum'],
   car: ['vehicle'],

@@ -55,3 +55,20 @@ t.test('what to do about what happened is not answered by a price or a sentence 
   // (A price asked is still a price.)
   t.match(await ask('how much is a handgun rental'), /^Handgun rental: \$15 per gun/);
 });
+
+t.test("the visitor's own thing is not the business's for rent (answer-own, answer-claims selfDoneUnsaid, answer-unsaid ownSupplyUnsaid)", async (t) => {
+  // (It said "I don't know" to the first two, against the section "Bringing your own firearms".)
+  t.match(await ask('can i bring my own gun'), /^Yes\. You may shoot your own handguns, rifles and shotguns with slugs \(no birdshot\)\. Bring firearms in unloaded and cased\./);
+  t.match(await ask('can i bring my own firearm'), /^Yes\. You may shoot your own handguns/);
+  // (It said "Yes. Rifle rental (AR-15 and others): $25 per gun.": an AR-15 is a rifle, and "my" one is no rental.)
+  t.match(await ask('can i shoot my ar15'), /^Yes\. You may shoot your own handguns, rifles/);
+  t.match(await ask('can i rent an ar15'), /^Yes\. Rifle rental \(AR-15 and others\): \$25 per gun/);
+  // (It said "I don't know": outside ammo is the visitor's own.)
+  t.match(await ask('can i bring my own ammo for a rental gun'), /^No\. You may not bring outside ammo for rental guns\./);
+  // (It said "Yes. Bring your own handgun and 50 rounds to the carry permit class ...": the rule that keeps it out wins the tie,
+  // with no yes or no, as it is said of rental guns only.)
+  t.match(await ask('can i bring my own ammo'), /^You may not bring outside ammo for rental guns\./);
+  // (Other pages keep their answers on one's own things.)
+  t.match(await at('paintball-park', 'can i use my own mask'), /^Yes\. You may bring your own marker and mask/);
+  t.match(await at('paintball-park', 'can i use my own paintballs'), /^No\. Field paint only/);
+});
