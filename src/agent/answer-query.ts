@@ -40,7 +40,7 @@ const LIGHT_WORDS = `offer provide available avail option policy policies rule i
   come go give make use need help do doing get having kind sort type thing place guy service services business company
   ok fine good great cool right wrong bad best better problem question answer currently today now day time general normally
   work works tomorrow tonight yesterday week month difference differ different happen happens matter worry sure plan exactly
-  package packages bundle handle tackle instead rather include includes included including allow permit`
+  package packages bundle handle tackle instead rather include includes included including allow permit somewhere anywhere someplace`
   .split(/\s+/)
   .filter(Boolean);
 const LIGHT = new Set(LIGHT_WORDS.map(stem));

@@ -212,6 +212,12 @@ export const IMPLIES: Record<string, string[]> = {
   wear: ['shoe', 'shirt', 'pants', 'boot', 'sneaker', 'sleeve', 'clothes'],
   sandal: ['opentoed'],
   flipflop: ['opentoed'],
+  // Eating is done at a snack bar or a café a page names (paintball QA: "is there somewhere to EAT" -> "SNACK bar on weekends ...");
+  // food brought is a packed lunch or a picnic (sailing school: "can we bring FOOD" -> "Bring a packed LUNCH ...").
+  // (One-way. No snack for food: "can we bring food" is no yes from a snack bar; no "restaurant": a florist's "flowers for
+  // restaurants" is no place to eat; no "cooler": "it is always cooler on the water" is the weather.)
+  food: ['picnic', 'lunch'],
+  eat: ['snack', 'meal', 'cafe'],
   // A gun by its model is a rifle or a handgun (shooting range QA: "can i shoot my AR15" -> "You may shoot your own handguns, RIFLES ...").
   ar15: ['rifle'],
   ak47: ['rifle'],

@@ -72,3 +72,14 @@ t.test("the visitor's own thing is not the business's for rent (answer-own, answ
   t.match(await at('paintball-park', 'can i use my own mask'), /^Yes\. You may bring your own marker and mask/);
   t.match(await at('paintball-park', 'can i use my own paintballs'), /^No\. Field paint only/);
 });
+
+t.test('eating is done at a snack bar or a café; somewhere is no subject (lexical-related IMPLIES, answer-query LIGHT_WORDS)', async (t) => {
+  // (It said "I don't know" to each.)
+  t.match(await at('paintball-park', 'is there somewhere to eat'), /^Yes\. Snack bar on weekends: burgers/);
+  t.match(await at('bowling-alley', 'is there somewhere to eat'), /^Yes\. The snack bar serves pizza/);
+  t.match(await at('climbing-gym', 'is there somewhere to eat'), /small cafe with coffee and smoothies/);
+  t.match(await at('sailing-school', 'can we bring food'), /^Yes\. Bring a packed lunch/);
+  // (A snack bar is no leave to bring food; a florist's "flowers for restaurants" is no place to eat.)
+  t.notMatch(await at('paintball-park', 'can we bring food'), /^Yes\. Snack bar/);
+  t.notMatch(await at('florist', 'is there somewhere to eat'), /^Yes/);
+});
