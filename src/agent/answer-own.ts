@@ -1,4 +1,5 @@
 import { relatedTerms, terms, words } from '../ai/lexical.js';
+import { bringAsked } from './answer-bring.js';
 
 // The visitor's own thing and the business's thing for rent are two things: "can i bring my own gun" is
 // not answered by "You may not bring outside ammo for RENTAL GUNS", nor "can i shoot my ar15" by
@@ -17,7 +18,8 @@ const RENT_WORD = /^rent(?:al|als|ed|ing|s)?$/;
  */
 export function rentalNotOwn(plainQuestion: string, text: string): boolean {
   const own = OWN_THING.exec(plainQuestion)?.[1];
-  if (!own || RENT_ASKED.test(plainQuestion)) return false;
+  // (Asked whether to bring it, "do i need to bring my own shoes", the thing for rent is had there: "No. Climbing shoes rent for $6".)
+  if (!own || RENT_ASKED.test(plainQuestion) || bringAsked(plainQuestion)) return false;
   const t = terms(own)[0];
   if (!t) return false;
   const kin = new Set([t, ...relatedTerms(t)]);
@@ -36,7 +38,7 @@ const FOR_RENTAL = /\b(?:for|with|in|on) (?:the |a |an |our )?rent(?:al|ed)\b/i;
  * may well take it); asked of a rental ("... for a rental gun"), it is the no.
  */
 export function rentalCaseOnly(plainQuestion: string, text: string): boolean {
-  return OWN_THING.test(plainQuestion) && !RENT_ASKED.test(plainQuestion) && FOR_RENTAL.test(text);
+  return OWN_THING.test(plainQuestion) && !RENT_ASKED.test(plainQuestion) && !bringAsked(plainQuestion) && FOR_RENTAL.test(text);
 }
 
 /** An instruction on how to come with one's own thing ("BRING firearms in unloaded and cased", "Use your own ..."). */
