@@ -140,16 +140,17 @@ export function instructsVisitor(question: string, text: string): boolean {
 
 /** The visitor doing it themselves ("can I install the sensors MYSELF", "can we bring OUR OWN parts"). */
 const SELF_DONE = /\b(?:myself|ourselves|my own|our own|diy|do it yourself|on my own)\b/i;
-/** A sentence that speaks of it: "you can install it yourself", "customer-supplied parts", "DIY kits", "students bring their own". */
-const SPEAKS_OF_SELF = /\b(?:yourself|yourselves|your own|(?:bring|brings|use|uses|supply|supplies) their own|diy|do-it-yourself|self[- ]\w+|customer[- ](?:supplied|provided|owned|installed)|you (?:supply|provide|bring|install|fit))\b/i;
+/** A sentence that speaks of it: "you can install it yourself", "customer-supplied parts", "DIY kits", "students bring their own", "no OUTSIDE ammo". */
+const SPEAKS_OF_SELF = /\b(?:yourself|yourselves|your own|(?:bring|brings|use|uses|supply|supplies) their own|diy|do-it-yourself|self[- ]\w+|customer[- ](?:supplied|provided|owned|installed)|you (?:supply|provide|bring|install|fit)|(?:bring|no|any) outside (?!of\b|the\b|hours?\b|our\b)[a-z]+|outside (?:food|drinks?|beverages?|alcohol|ammo|ammunition|gear|equipment|parts|materials) (?:is|are)\b)/i;
 
 /**
  * "can I install the sensors myself and just pay you for monitoring" -> "Installs are paid on the
  * day": a yes to doing it oneself needs a sentence that speaks of the customer doing it.
  */
-export function selfDoneUnsaid(question: string, text: string): boolean {
+export function selfDoneUnsaid(question: string, text: string, heading = ''): boolean {
   // ("do i need to bring MY OWN shoes" asks whether they are had there: "Climbing shoes rent for $6" says so, answer-bring.)
-  return SELF_DONE.test(question) && !SPEAKS_OF_SELF.test(text) && !bringAnswered(question.toLowerCase(), text);
+  // (Its section's heading speaks of it too: "Bring firearms in unloaded and cased." under "Bringing your own firearms".)
+  return SELF_DONE.test(question) && !SPEAKS_OF_SELF.test(text) && !SPEAKS_OF_SELF.test(heading) && !bringAnswered(question.toLowerCase(), text);
 }
 
 /** "SUGAR free", "nut-free": what a thing is free of (not "for free", "is free", "installed free"). */

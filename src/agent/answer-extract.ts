@@ -17,6 +17,7 @@ import { chooseUnits, isThingTerm } from './answer-parts.js';
 import { lengthNotOffered } from './answer-lengths.js';
 import { askedVerbUnsaid, cellNamesRow, holdsKind, MATCH, score } from './answer-match.js';
 import { noYesFrom } from './answer-noyes.js';
+import { leaveBeforeInstruction, rentalCaseOnly, rentalNotOwn } from './answer-own.js';
 import { askedThing, clientKindExcluded, forAnotherThing, houseRuleSubject, limitingSentence, notFreeOfAsked, samePriceAsked, sellingOnOffer, thingIsTopic, thingOnlyAsOurVerb } from './answer-claims.js';
 import { AGREEMENT, countUnheld, nearestUnit, semanticBest } from './answer-semantic.js';
 import { anotherKind, namedOtherKind } from './answer-kind.js';
@@ -85,7 +86,7 @@ function answerOne(question: string, hits: SearchHit[], opts: ExtractiveOptions 
   const scored = units.map((u) => score(qs, total, u, bodyTerms));
   creditCounted(question, scored, qs, total, fits, opts.typed);
   // "how long does a compressor last" -> "... a 5-year compressor parts warranty": a warranty's span is no lifespan, nor how long a job takes. ("a party for 20 kids" -> "A party costs $250": its section's "up to 15 kids" holds no party of 20, sectionCountUnheld.)
-  const candidates = scored.filter((s) => fits.get(s.unit)! >= 0 && !warrantySpanElse(normalizeCasual(question), s.unit.text, s.unit.heading) && !sectionCountUnheld(s, scored, fits, qs));
+  const candidates = scored.filter((s) => fits.get(s.unit)! >= 0 && !warrantySpanElse(normalizeCasual(question), s.unit.text, s.unit.heading) && !sectionCountUnheld(s, scored, fits, qs) && !rentalNotOwn(normalizeCasual(question), s.unit.text));
   // "how much is a 2 HOUR massage" against 30/60/90 minute columns: that length is not listed, and what is.
   const notOffered = lengthNotOffered(question, qs, scored, fits, opts.threshold ?? ANSWER_THRESHOLD);
   if (notOffered) return { text: notOffered.text.slice(0, 1200), sources: [{ title: notOffered.units[0]!.title, chunkId: notOffered.units[0]!.chunkId }], confidence: 1 };
@@ -305,12 +306,12 @@ function answerOne(question: string, hits: SearchHit[], opts: ExtractiveOptions 
   }
 
   // A sentence that refers back ("Please tell us about THEM when booking") comes after the
-  // sentence it refers to ("We love pets.").
+  // sentence it refers to ("We love pets."); an instruction, after the leave it is for (answer-own).
   const first = chosen[0]!.unit;
-  if (first.kind === 'sentence' && BACK_REFERENCE.test(first.text)) {
-    const prev = units.find((u) => u.chunkId === first.chunkId && u.seq === first.seq - 1 && u.kind === 'sentence');
+  const prev = first.kind === 'sentence' ? units.find((u) => u.chunkId === first.chunkId && u.seq === first.seq - 1 && u.kind === 'sentence') : undefined;
+  if (prev && (BACK_REFERENCE.test(first.text) || leaveBeforeInstruction(plain, first.text, prev.text))) {
     // (Not a yes or no the guide gave to another question: "Do you sell gift cards? Yes, in any amount. They never expire.")
-    if (prev && !chosen.some((c) => c.unit === prev) && !/^(?:yes|no)\b/i.test(prev.text)) chosen.unshift({ unit: prev, cover: 0, matches: [] });
+    if (!chosen.some((c) => c.unit === prev) && !/^(?:yes|no)\b/i.test(prev.text)) chosen.unshift({ unit: prev, cover: 0, matches: [] });
   }
 
   // ("do you do DRUMS over zoom" -> "Piano ... on Zoom." and beside it "Drums are studio only.": that sentence is the no.)
@@ -344,7 +345,7 @@ function answerOne(question: string, hits: SearchHit[], opts: ExtractiveOptions 
   const openNow = yesNo && /\bopen\b/.test(plain) && /\b(?:now|today|tonight|currently|at the moment|still)\b/.test(plain) && !/\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b/.test(plain);
   // ("do i need to bring a towel" -> "Mat rental is $3; towels are free.": the towel there for them is a no.)
   const brought = yesNo ? bringAnswer(plain, parts[lead]!) : null;
-  if (openNow || picked.twoWays || (yesNo && (partialAnswer(parts[lead]!) || adviceOnly(plain, parts[lead]!) || countedOtherwise(plain, parts[lead]!)))) text = text.replace(LEADING_REPLY, '');
+  if (openNow || picked.twoWays || (yesNo && (partialAnswer(parts[lead]!) || rentalCaseOnly(plain, parts[lead]!) || adviceOnly(plain, parts[lead]!) || countedOtherwise(plain, parts[lead]!)))) text = text.replace(LEADING_REPLY, '');
   else if (brought !== null) text = brought && !/^(?:yes|no)\b/i.test(text) ? `${brought} ${text}` : text;
   // ("is it safe for my pets" -> "Pets and kids should stay off treated areas until they are dry": no yes of a safety it never states.)
   // (The guide's own "Yes." to its own question, "Is soft washing safe for my plants? Yes. ...", stays.)
@@ -367,7 +368,7 @@ function answerOne(question: string, hits: SearchHit[], opts: ExtractiveOptions 
   // "how long does a crawl space liner last" -> "Crawl space encapsulation: 2 to 4 days": the time a job takes is no lifespan.
   if (lifespanUnanswered(plain, text, asks)) return null;
   // A job's length, a payer, a facility elsewhere, safety in a case, the visitor's own goods: each never said (answer-unsaid).
-  if (unsaidInAnswer(plain, text, yesNo, related)) return null;
+  if (unsaidInAnswer(plain, text, yesNo, related, innermostHeading(best.unit.heading))) return null;
   // "do you need to shut off my power during the install" -> "Yes. Shut the gas off at the meter ...": a safety instruction (not a fact, "We have 8 auto belays") is no yes to a question about the work (a house rule of the thing asked is one: "can i bring my dog" -> "Yes. Dogs must stay on a leash.").
   if (yesNo && aside.get(best) && tellsWhatToDo(best.unit.text, plain) && /^yes\b/i.test(text) && !qs.some((q, i) => !q.light && !q.context && q.type === null && best.matches[i]! >= MATCH.morph && q.term === houseRuleSubject(plain, best.unit.text))) return null;
   // "can i get my money back if you cant fix it" -> "No. Don't go back in until the fire department says it's safe.": nor a no (nor any answer to work asked for: "can you charge it on the road" -> "Do not try to push a car off the road").

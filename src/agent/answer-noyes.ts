@@ -26,7 +26,7 @@ export function thingSplitAcrossItems(question: string, text: string): boolean {
 
 /** A sentence that cannot be the yes to a yes/no service question (see the rules above). */
 export function noYesFrom(question: string, text: string, heading = ''): boolean {
-  return thingSplitAcrossItems(question, text) || namedOnlyAsModifier(question, text, heading) || verbOfSomethingElse(question, text) || boughtFromUs(question, text) || instructsVisitor(question, text) || selfDoneUnsaid(question, text) || freeOfSomethingElse(question, text) || anotherCompound(question, text) || roomAsPlace(question, text) || plainNounOfAnother(question, text) || hyphenFirstOnly(question, text);
+  return thingSplitAcrossItems(question, text) || namedOnlyAsModifier(question, text, heading) || verbOfSomethingElse(question, text) || boughtFromUs(question, text) || instructsVisitor(question, text) || selfDoneUnsaid(question, text, heading) || freeOfSomethingElse(question, text) || anotherCompound(question, text) || roomAsPlace(question, text) || plainNounOfAnother(question, text) || hyphenFirstOnly(question, text);
 }
 
 /**

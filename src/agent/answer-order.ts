@@ -1,4 +1,4 @@
-import { normalizeCasual, spanTerms, stem, terms } from '../ai/lexical.js';
+import { normalizeCasual, relatedTerms, spanTerms, stem, terms } from '../ai/lexical.js';
 import { morphMatch, termsScope, onlyInNames, questionBigrams, sharedBigrams, surfaceWords } from './answer-words.js';
 import { safetyAside } from './answer-safety.js';
 import { holdsKind, MATCH } from './answer-match.js';
@@ -151,7 +151,10 @@ export function orderUnits(question: string, qs: QueryTerm[], scored: Scored[], 
   // On a tie, "is there an age LIMIT", "any RESTRICTIONS on dogs": a unit that states a rule ("Players
   // under 14 MUST be with an adult") beats one that describes a case ("good for kids 8 and up").
   const ruleAsked = /\b(?:limits?|restrictions?|requirements?|rules?)\b/.test(plainQuestion);
-  const rule = (x: Scored) => (ruleAsked && RULE_SAID.test(x.unit.text) ? 1 : 0);
+  // ("what should i WEAR": a rule on what is worn, "Street shoes are not allowed on the walls", beats a rental's "Climbing shoes rent
+  // for $6"; not a rule on another thing that says "wear", "every rider must wear a helmet", against "What to wear: long pants".)
+  const wornTerms = /\bwear\b/.test(plainQuestion) ? relatedTerms(stem('wear')) : [];
+  const rule = (x: Scored) => ((ruleAsked || wornTerms.some((t) => x.unit.terms.has(t))) && RULE_SAID.test(x.unit.text) ? 1 : 0);
   // On a tie, "do u have to reserve": a unit that says whether it is needed ("No reservation NEEDED for walk-ons")
   // beats one that names the thing for a case ("Friday: private groups only, by reservation").
   const needAsked = isYesNoQuestion(question) && NEED_ASKED_ANY.test(plainQuestion);
@@ -183,8 +186,8 @@ const GROUP_SCOPED = /\b(?:children|kids|minors|juniors|under \d+|\d+ and (?:und
 
 /** Leave asked to come with something or to do it ("can i bring", "are dogs allowed", "is it ok to", "can i use my own"). */
 const LEAVE_ASKED = /\b(?:can|could|may) (?:i|we|my|our) (?:\w+ )?(?:bring|have|come|stay|keep)\b|\b(?:can|could|may) (?:i|we) (?:use|wear) (?:my|our) own\b|\b(?:allowed|permitted|welcome|ok to|okay to|alright to)\b/;
-/** A unit that lets a thing in or keeps it out. */
-const LEAVE_SAID = /\b(?:welcome|allowed|permitted|not allowed|no \w+ (?:allowed|in|on)|may (?:come|stay|bring|join)|are (?:ok|okay|fine))\b|^no \w+/i;
+/** A unit that lets a thing in or keeps it out ("You may NOT BRING outside ammo for rental guns", shooting range QA). */
+const LEAVE_SAID = /\b(?:welcome|allowed|permitted|not allowed|no \w+ (?:allowed|in|on)|may (?:not )?(?:come|stay|bring|join)|are (?:ok|okay|fine))\b|^no \w+/i;
 
 /**
  * Of two units of one chunk that answer equally well, the one about the question alone comes first:

@@ -40,7 +40,7 @@ const LIGHT_WORDS = `offer provide available avail option policy policies rule i
   come go give make use need help do doing get having kind sort type thing place guy service services business company
   ok fine good great cool right wrong bad best better problem question answer currently today now day time general normally
   work works tomorrow tonight yesterday week month difference differ different happen happens matter worry sure plan exactly
-  package packages bundle handle tackle instead rather include includes included including allow permit`
+  package packages bundle handle tackle instead rather include includes included including allow permit somewhere anywhere someplace`
   .split(/\s+/)
   .filter(Boolean);
 const LIGHT = new Set(LIGHT_WORDS.map(stem));
@@ -300,8 +300,8 @@ export function queryTerms(question: string, vocab: (Vocabulary & { stems?: Map<
         // payment plans financing", beside a "plans" the page says as the visitor's own "payment plans" would be.)
         const besideTyped = !!typedWords && !typedWords.has(word) && ((BESIDE_WORDS.has(word) && (df?.get(stem(before)) ?? 0) > 0) || ADDED_WORDS.has(word));
         if (df && count === 0 && (REWRITE_WORDS.has(word) || besideTyped) && !typeOf.has(t)) continue;
-        // ("i got LOCKED out lockout of my apartment": a word a rewrite spelled as the knowledge's own word after it says no more.)
-        if (df && count === 0 && ws.slice(wi + 1, wi + 4).some((w) => REWRITE_WORDS.has(w) && w !== word && w.startsWith(t) && (df.get(stem(w)) ?? 0) > 0)) continue;
+        // ("i got LOCKED out lockout of my apartment": a word a rewrite spelled as the knowledge's own word after it says no more; so does one it named by its kind, "drink a BEER alcohol".)
+        if (df && count === 0 && ws.slice(wi + 1, wi + 4).some((w) => ((REWRITE_WORDS.has(w) && w.startsWith(t)) || (ADDED_WORDS.has(w) && !typedWords?.has(w))) && w !== word && (df.get(stem(w)) ?? 0) > 0)) continue;
         // "raccoons IN MY ATTIC": a word the knowledge never uses, naming a place of the visitor's
         // own, says where the subject is, not what it is: it weighs like context.
         // ("bats IN THE ATTIC", "solar panels ON THE ROOF": the visitor's own place too.)

@@ -1,7 +1,8 @@
-import { isStopWord, terms } from '../ai/lexical.js';
+import { isStopWord, stem, terms, words } from '../ai/lexical.js';
 import type { Unit } from './answer-units.js';
 import { toldThenAsked } from './answer-words.js';
-import { holidayOfAnother, namesAny, QUALITY_ASKED } from './answer-unanswered.js';
+import { troubleTerms } from './answer-kind.js';
+import { holidayOfAnother, namesAny, PRICE_SAID, QUALITY_ASKED } from './answer-unanswered.js';
 import { SPAN_SAID } from './answer-measures.js';
 import { bringAnswered } from './answer-bring.js';
 
@@ -79,17 +80,18 @@ export function safeWhenUnsaid(plainQuestion: string, text: string, related: (te
 /** The visitor's own thing, bought elsewhere ("a screen protector I BOUGHT SOMEWHERE ELSE", "if i buy one myself", "a lifter i got online"). */
 /** (Bought "online" only in the past: "can i BUY one online" asks to buy it from the business.) */
 const OWN_SUPPLY = /\bi (?:bought|got|ordered|purchased|have)\b(?:\s+[\w'-]+){0,3}?\s+(?:somewhere else|elsewhere|online|myself|on amazon|from amazon|off amazon|at (?:home depot|lowes|costco|walmart|best buy|a store))\b|\bi (?:buy|get|order)\b(?:\s+[\w'-]+){0,3}?\s+(?:somewhere else|elsewhere|myself|on amazon|from amazon|off amazon|at (?:home depot|lowes|costco|walmart|best buy|a store))\b|\bmy own\b/;
-/** A sentence that speaks of what the customer supplies ("parts the customer supplies", "bring your own", "Boarders may use THEIR OWN vet", "supplied by you"). */
-const SAYS_OWN_SUPPLY = /\b(?:customer[- ]supplied|(?:customer|client|you|visitor)s? (?:supply|supplies|provide|provides|bring|brings|buy|buys)|supplied by (?:you|the customer)|(?:your|their) own|bought elsewhere|you bought|you buy|bring (?:your|their) own)\b/i;
+/** A sentence that speaks of what the customer supplies ("parts the customer supplies", "bring your own", "Boarders may use THEIR OWN vet", "supplied by you", "no OUTSIDE ammo"). */
+const SAYS_OWN_SUPPLY = /\b(?:customer[- ]supplied|(?:customer|client|you|visitor)s? (?:supply|supplies|provide|provides|bring|brings|buy|buys)|supplied by (?:you|the customer)|(?:your|their) own|bought elsewhere|you bought|you buy|bring (?:your|their) own|(?:bring|no|any) outside (?!of\b|the\b|hours?\b|our\b)[a-z]+)\b/i;
 
 /**
  * "can you put on a screen protector i bought somewhere else" -> "Yes. We sell screen protectors ($25,
  * installed free)": what the business does with its own goods is no word on the visitor's own,
  * bought elsewhere; only a sentence about what customers supply answers it.
  */
-export function ownSupplyUnsaid(plainQuestion: string, text: string): boolean {
+export function ownSupplyUnsaid(plainQuestion: string, text: string, heading = ''): boolean {
   // ("do i need to bring MY OWN shoes" asks whether they are had there, as answer-bring reads it: "Climbing shoes rent for $6".)
-  return OWN_SUPPLY.test(plainQuestion) && !SAYS_OWN_SUPPLY.test(text) && !bringAnswered(plainQuestion, text);
+  // (Its section's heading speaks of it too: "Bring firearms in unloaded and cased." under "Bringing your own firearms".)
+  return OWN_SUPPLY.test(plainQuestion) && !SAYS_OWN_SUPPLY.test(text) && !SAYS_OWN_SUPPLY.test(heading) && !bringAnswered(plainQuestion, text);
 }
 
 /**
@@ -200,10 +202,46 @@ export function selfDoneJobPriced(plainQuestion: string, text: string): boolean 
  * - "is the generator safe to run in the rain" -> "Yes. The safe way to use it is an inlet box outside": nothing of the rain;
  * - "can you put on a screen protector i bought somewhere else" -> "Yes. We sell screen protectors ...": the business's own goods, not the visitor's.
  */
-export function unsaidInAnswer(plainQuestion: string, text: string, yesNo: boolean, related: (term: string) => readonly string[]): boolean {
-  if (durationUnanswered(plainQuestion, text) || payerUnsaid(plainQuestion, text) || holidayOfAnother(plainQuestion, text)) return true;
+export function unsaidInAnswer(plainQuestion: string, text: string, yesNo: boolean, related: (term: string) => readonly string[], heading = ''): boolean {
+  if (durationUnanswered(plainQuestion, text) || payerUnsaid(plainQuestion, text) || holidayOfAnother(plainQuestion, text) || wearUnsaid(plainQuestion, text) || toDoPriced(plainQuestion, text)) return true;
   if (yesNo && /^yes\b/i.test(text) && namedOnlyAsAbsent(plainQuestion, text)) return true;
-  return yesNo && (facilityElsewhere(plainQuestion, text) || safeWhenUnsaid(plainQuestion, text, related) || ownSupplyUnsaid(plainQuestion, text) || atOnceUnsaid(plainQuestion, text));
+  return yesNo && (facilityElsewhere(plainQuestion, text) || safeWhenUnsaid(plainQuestion, text, related) || ownSupplyUnsaid(plainQuestion, text, heading) || atOnceUnsaid(plainQuestion, text));
+}
+
+/** What to do asked after what happened ("my gun JAMMED, what do i do"): the story before it (group 1). */
+const TO_DO_ASKED = /^(.+?)[,.!?\s]+(?:so |now )?what (?:do|should|can|shall|must) (?:i|we) do\b/;
+
+/**
+ * "my gun jammed what do i do" -> "Handgun rental: $15 per gun" (shooting range QA): what to do about what happened
+ * is asked, and a price that says nothing of it ("jammed") is no answer, nor anything that says nothing of a thing's
+ * trouble ("Indoor shooting range and firearms training"). (What happened, said by the service priced, is one:
+ * "i locked my keys in the car what do i do" -> "Car LOCKOUT: $75".)
+ */
+function toDoPriced(plainQuestion: string, text: string): boolean {
+  const story = TO_DO_ASKED.exec(plainQuestion)?.[1];
+  if (!story || /\b(?:how much|cost|price|charge|fee)\b/.test(plainQuestion)) return false;
+  const said = words(text);
+  const saysOf = (ts: string[]) => ts.some((h) => said.some((w) => w.startsWith(h)));
+  const trouble = [...troubleTerms(story)];
+  if (trouble.length && !saysOf(trouble)) return true;
+  const happened = words(story).filter((w) => /^[a-z]{3,}(?:ed|ing)$/.test(w)).map((w) => stem(w));
+  return PRICE_SAID.test(text) && happened.length > 0 && !saysOf(happened);
+}
+
+/** What to wear asked ("what should i WEAR", "can i wear sandals"), with what is worn when it is named (group 1). */
+const WEAR_ASKED = /\b(?:wear|wearing)\b(?: (?:a|an|the|my|our|any|some) )?(?: ?([a-z]{3,}))?/;
+/** An answer that says what to wear: wearing, clothes, or a rule on them ("No open-toed shoes", "Closed-toe shoes are required", "Street shoes are not allowed"). */
+const WEAR_SAID = /\b(?:wear|wearing|worn|clothes|clothing|dress|attire|required|must|not allowed|allowed only)\b|(?:^|[.;:,(]\s*)no\b/i;
+
+/**
+ * "what should i wear" -> "Shoe rental is $4.50 per person." (bowling): a shoe or a shirt named for its rent or
+ * its price says nothing of what to wear (lexical-related's IMPLIES finds the shoes a dress rule names).
+ */
+function wearUnsaid(plainQuestion: string, text: string): boolean {
+  const asked = WEAR_ASKED.exec(plainQuestion);
+  // (What is worn, named by the answer, is answered: "do i need to wear a HELMET" -> "HELMETS are provided".)
+  const worn = asked?.[1] ? terms(asked[1])[0] : undefined;
+  return !!asked && !WEAR_SAID.test(text) && !(worn && terms(text).includes(worn));
 }
 
 /** Several asked for at one time ("can i bring my 3 kids AT THE SAME TIME", "can u do both cars AT ONCE"). */

@@ -140,3 +140,30 @@ export const NEVER_BEFORE = /\bnever (?:ever )?(?:been |done |tried |shot |fired
  * (Not watching a thing named, "watch the recital", "watch class": its object stays right after the verb.)
  */
 export const WATCHING = /\b(?:watch|watching|spectate|spectating)(?=\s*(?:[?.!,;]|$)|\s+(?:too|also|only|from|while|if|when|during|without|here|there|or|please)\b)/g;
+
+/**
+ * A drink of alcohol the visitor (i, we) would drink or bring ("can i drink a BEER before shooting", "can we bring WINE"):
+ * alcohol, which a place's rules name (shooting range QA: "No alcohol before or during shooting"). Only the visitor's
+ * own drinking or bringing: a drink the business serves or sells ("do you serve wine") is no alcohol rule asked
+ * (reviewer, session 44: a taproom's "Nobody under 21 may be served" is no answer on its wine).
+ */
+export const DRINK_TAKEN = /(?<=\b(?:i|we)\b(?: [a-z']+){0,3} )(?:drink|drinking|bring|bringing|have|having|carry|sip)(?: (?:a|an|some|any|my|our|own|a few|a couple|couple|of|\d+|cold|few))* (?:beers?|wines?|liquor|booze|alcoholic drinks?|hard seltzers?|whiske?y|vodka|tequila|rum|cocktails?|champagne|mimosas?|spirits)\b(?! alcohol\b)/g;
+
+/**
+ * Words lexical.ts's rewrites add beside the visitor's own ("arrive" for "get here"): they help find
+ * the answer when the knowledge uses them, and say nothing when it does not.
+ */
+export const REWRITE_WORDS: ReadonlySet<string> = new Set(['arrive', 'pickup', 'visit', 'address', 'location', 'long-distance', 'removal', 'travel', 'tesla', 'rivian', 'lucid', 'ev', 'lookover', 'lockout', 'scheduled']);
+
+/**
+ * Words lexical.ts's rewrites also add beside the visitor's own ("payment plans" -> "payment plans
+ * financing", "put money down" -> "... deposit") that visitors often type themselves: added, they
+ * say nothing when the knowledge never uses them; typed, they are what is asked.
+ */
+export const BESIDE_WORDS: ReadonlySet<string> = new Set(['financing', 'deposit', 'owner', 'cancel']);
+
+/**
+ * Words a rewrite adds beside the visitor's own ("get in" -> "get in access") that say nothing when
+ * the knowledge never uses them, wherever they stand; typed by the visitor, they are what is asked.
+ */
+export const ADDED_WORDS: ReadonlySet<string> = new Set(['access', 'entry', 'alcohol', 'first-time', 'spectator']);

@@ -213,6 +213,22 @@ export const IMPLIES: Record<string, string[]> = {
   wardrobe: ['furniture'],
   bookcase: ['furniture'],
   cat: ['pet'],
+  // What to wear is answered by the clothes and shoes a page names (shooting range QA: "what should i WEAR" ->
+  // "No open-toed SHOES and no low-cut SHIRTS"); a sandal or a flip-flop is an open-toed shoe ("can i wear SANDALS").
+  // (One-way: a shoe or a shirt for sale, rented or fitted is no question of what to wear.)
+  wear: ['shoe', 'shirt', 'pants', 'boot', 'sneaker', 'sleeve', 'clothes'],
+  sandal: ['opentoed'],
+  flipflop: ['opentoed'],
+  // Eating is done at a snack bar or a café a page names (paintball QA: "is there somewhere to EAT" -> "SNACK bar on weekends ...");
+  // food brought is a packed lunch or a picnic (sailing school: "can we bring FOOD" -> "Bring a packed LUNCH ...").
+  // (One-way. No snack for food: "can we bring food" is no yes from a snack bar; no "restaurant": a florist's "flowers for
+  // restaurants" is no place to eat; no "cooler": "it is always cooler on the water" is the weather.)
+  food: ['picnic', 'lunch'],
+  eat: ['snack', 'meal', 'cafe'],
+  // A gun by its model is a rifle or a handgun (shooting range QA: "can i shoot my AR15" -> "You may shoot your own handguns, RIFLES ...").
+  ar15: ['rifle'],
+  ak47: ['rifle'],
+  glock: ['handgun', 'pistol'],
   // The youngest age is the least one (paintball QA: "whats the YOUNGEST age" -> "MINIMUM age is 10 ...").
   youngest: ['minimum'],
   car: ['vehicle'],

@@ -2,7 +2,7 @@ import { stemmer } from 'stemmer';
 import { boundedMemo } from '../memo.js';
 import { IMPLIES, RELATED } from './lexical-related.js';
 import { IRREGULAR_FORMS, OWN_STEMS } from './lexical-forms.js';
-import { CASUAL, DAY_OF_MONTH, DOING_PRICED, ENTRY_ASKED, ID_DOCUMENT, LATE_CANCEL, NEVER_BEFORE, WATCHING, WHOLE_PLACE_HIRED } from './lexical-casual.js';
+import { CASUAL, DAY_OF_MONTH, DOING_PRICED, DRINK_TAKEN, ENTRY_ASKED, ID_DOCUMENT, LATE_CANCEL, NEVER_BEFORE, WATCHING, WHOLE_PLACE_HIRED } from './lexical-casual.js';
 
 // Lexical text handling shared by the local embedder, the extractive answerer and retrieval:
 // casual spelling folded to plain words ("whats" -> "what is", "u guys" -> "you", "2am" -> "2 am"),
@@ -119,24 +119,8 @@ function normalizeTextOnce(text: string): string {
     .replace(HOLIDAY, (h) => HOLIDAYS.find(([re]) => re.test(h))?.[1] ?? h);
 }
 
-/**
- * Words the rewrites below add beside the visitor's own ("arrive" for "get here"): they help find
- * the answer when the knowledge uses them, and say nothing when it does not.
- */
-export const REWRITE_WORDS: ReadonlySet<string> = new Set(['arrive', 'pickup', 'visit', 'address', 'location', 'long-distance', 'removal', 'travel', 'tesla', 'rivian', 'lucid', 'ev', 'lookover', 'lockout', 'scheduled']);
-
-/**
- * Words the rewrites below also add beside the visitor's own ("payment plans" -> "payment plans
- * financing", "put money down" -> "... deposit") that visitors often type themselves: added, they
- * say nothing when the knowledge never uses them; typed, they are what is asked.
- */
-export const BESIDE_WORDS: ReadonlySet<string> = new Set(['financing', 'deposit', 'owner', 'cancel']);
-
-/**
- * Words a rewrite adds beside the visitor's own ("get in" -> "get in access") that say nothing when
- * the knowledge never uses them, wherever they stand; typed by the visitor, they are what is asked.
- */
-export const ADDED_WORDS: ReadonlySet<string> = new Set(['access', 'entry', 'first-time', 'spectator']);
+// (The words the rewrites below add, REWRITE_WORDS, BESIDE_WORDS and ADDED_WORDS, are lexical-casual's data.)
+export { ADDED_WORDS, BESIDE_WORDS, REWRITE_WORDS } from './lexical-casual.js';
 
 const SHORT_DAYS: Record<string, string> = { mon: 'monday', tue: 'tuesday', tues: 'tuesday', wed: 'wednesday', thu: 'thursday', thur: 'thursday', thurs: 'thursday', fri: 'friday', sat: 'saturday', sun: 'sunday' };
 
@@ -162,6 +146,8 @@ function normalizeCasualOnce(text: string): string {
     .replace(WHOLE_PLACE_HIRED, '$1 the private $2')
     .replace(NEVER_BEFORE, '$& first-time')
     .replace(WATCHING, '$& spectator')
+    // "can i drink a beer": alcohol (said beside the drink; dropped when the knowledge never says "alcohol": ADDED_WORDS).
+    .replace(DRINK_TAKEN, '$& alcohol')
     // "how do i get in touch", "best way to reach out": contacting the business.
     .replace(/\b(?:get|getting|be|keep) in touch\b|\breach out\b/g, 'contact')
     // "where's your office", "where is the shop": the business's own premises, asked as its address.
