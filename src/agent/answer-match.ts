@@ -127,7 +127,8 @@ export function termMatch(q: QueryTerm, u: Unit, hasType: boolean[], bodyTerms: 
   if (u.kind === 'row' && !q.condition && terms(innermostHeading(u.heading)).includes(q.term)) return MATCH.morph;
   if (u.headingTerms.has(q.term)) return bodyTerms.has(q.term) ? MATCH.heading : MATCH.headingOnly;
   // ("do MEMBERS get a discount on ammo" -> "10% off ammo" under "## Memberships": the heading says a form of it.)
-  if (morphMatch(q.term, u.headingTerms)) return MATCH.heading;
+  // (As guarded as the body's form: a doer or a prefix look-alike is no form, "trail" of "trailer", reviewer.)
+  if (morphMatch(q.term, u.headingTerms) && !agentFormOnly(q.term, u.headingTerms)) return MATCH.heading;
   if (q.answeredBy.some((r) => u.terms.has(r))) return MATCH.answeredBy;
   if (q.related.some((r) => u.headingTerms.has(r))) return MATCH.headingRelated;
   if (u.titleTerms.has(q.term)) return MATCH.title;

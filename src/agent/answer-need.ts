@@ -13,5 +13,12 @@ const WALK_INS_WELCOME = /\bwalk-?ins? (?:are |is )?(?:always |very |also )?(?:w
  * page also makes it a rule ("Walk-ins welcome; reservations required for groups": the page's words, no verdict of ours).
  */
 export function walkInsWelcomed(plainQuestion: string, text: string): boolean {
-  return BOOKING_NEED_ASKED.test(plainQuestion) && !/\bwalk-?ins?\b/.test(plainQuestion) && WALK_INS_WELCOME.test(text) && !SAYS_RULE.test(text);
+  return BOOKING_NEED_ASKED.test(plainQuestion) && !/\bwalk-?ins?\b/.test(plainQuestion) && WALK_INS_WELCOME.test(text) && !SAYS_RULE.test(text) && !WALK_INS_SCOPED.test(text);
 }
+
+/**
+ * Walk-ins welcome for some things or days only, or with bookings first (reviewer: "do i need an appointment for brakes"
+ * got "No. Oil changes and tire rotations: walk-ins welcome ..."; "Walk-ins are welcome on Fridays ...; every other day is
+ * by appointment"): no verdict of ours.
+ */
+const WALK_INS_SCOPED = /\S\s*[:\u2014\u2013]\s*walk-?ins?\b|\bwalk-?ins?\b[^.;]*\b(?:on|for) (?:mon|tue|wed|thu|fri|sat|sun)\w*|\bby appointment\b|\bappointments? (?:get|have|take) (?:priority|precedence)\b|\bonly\b/i;

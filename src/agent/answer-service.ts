@@ -50,8 +50,8 @@ function objectWords(rest: string): string[] {
 
 /** Words the casual reading adds after the visitor's own that they often type themselves ("payment plans" -> "payment plans FINANCING"). */
 const ADDED = new Set([...BESIDE_WORDS].flatMap((w) => terms(w)));
-/** Words the casual reading adds that the visitor never typed ("can i watch" -> "... watch spectator"). */
-const REWRITTEN = new Set([...ADDED_WORDS].flatMap((w) => terms(w)));
+/** Words the casual reading adds that the visitor never typed ("can i watch" -> "... watch spectator"); not the drink's kind, "bring beer ALCOHOL", a thing brought. */
+const REWRITTEN = new Set([...ADDED_WORDS].filter((w) => w !== 'alcohol').flatMap((w) => terms(w)));
 
 export function serviceObject(question: string): { head: string; modifier: string } | null {
   // ("do you do payment plans" is read "... payment plans financing": the thing is the plan, not the

@@ -144,8 +144,9 @@ export const ANSWER_TYPES: Array<{ ask: RegExp; words: string[]; has: RegExp; ne
     // ("how far AHEAD do i order" asks how long before: a duration.)
     ask: /\bhow far\b(?! (?:ahead|in advance|beforehand)\b)|\bdistance\b|\bradius\b/,
     words: ['far', 'distance', 'radius'],
-    // ("how far are the lanes" -> "lanes at 25 yards": a distance is said as a length too.)
-    has: /\b\d[\d,.]*\s*(?:-\s*)?(?:miles?|mi|km|kilometers?|kilometres?|blocks?|yards?|yds|feet|foot|ft|meters?|metres?)\b/i,
+    // ("how far are the lanes" -> "lanes AT 25 yards": a distance is said as a length too, at or away; not a size,
+    // "how far will you travel" -> "a flat area 5 feet bigger than the unit", reviewer.)
+    has: /\b\d[\d,.]*\s*(?:-\s*)?(?:miles?|mi|km|kilometers?|kilometres?|blocks?)\b|\bat \d[\d,.]*\s*(?:yards?|yds|feet|foot|ft|meters?|metres?)\b|\b\d[\d,.]*\s*(?:yards?|yds|feet|ft|meters?|metres?) (?:away|from|out|off)\b/i,
   },
   {
     // "how tall are the walls" -> "45-foot rope walls", "how big is the gym" -> "18,000 square feet": a

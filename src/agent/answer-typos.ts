@@ -160,7 +160,9 @@ export function correctTypos(question: string, vocab: Vocabulary | null, diction
     // ("CHARGERS" is no typo of "charges": the -er thing, a word of its own, is what they ask about.)
     if (best && english && agentFormOnly(stem(w), new Set([stem(best.word)]))) return w;
     // (Nor is a word of everyday speech, but as another form of itself: "is there a CONTRACT" is no typo of the page's "Contact" heading; "apartment" is its "apartments".)
-    if (best && english && (wordRank?.(w) ?? Infinity) < EVERYDAY_RANK && stem(best.word) !== stem(w)) return w;
+    // (But a letter left out still is: "what time do your moves STARING" is the page's "starting", "warrant" its "warranty", reviewer.)
+    const letterLeftOut = !!best && best.word.length === w.length + 1 && [...best.word].some((_, i) => best.word.slice(0, i) + best.word.slice(i + 1) === w);
+    if (best && english && (wordRank?.(w) ?? Infinity) < EVERYDAY_RANK && stem(best.word) !== stem(w) && !letterLeftOut) return w;
     if (best) return best.word;
     const split = compound();
     if (split) return split;

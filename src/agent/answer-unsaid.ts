@@ -223,13 +223,23 @@ function toDoPriced(plainQuestion: string, text: string): boolean {
   const said = words(text);
   const saysOf = (ts: string[]) => ts.some((h) => said.some((w) => w.startsWith(h)));
   const trouble = [...troubleTerms(story)];
-  if (trouble.length && !saysOf(trouble)) return true;
-  const happened = words(story).filter((w) => /^[a-z]{3,}(?:ed|ing)$/.test(w)).map((w) => stem(w));
-  return PRICE_SAID.test(text) && happened.length > 0 && !saysOf(happened);
+  // (The thing in trouble, named with a fix for it, answers: "my zipper is broken what do i do" -> "Replace zipper — $22",
+  // "my brakes are squeaking" -> "Brake adjustment — $15" (reviewer); a rental of it is none: "Handgun rental: $15 per gun".)
+  const thing = terms(story).filter((t) => !trouble.includes(t));
+  const fixed = FIXING.test(text) && thing.some((t) => terms(text).includes(t));
+  if (trouble.length && !saysOf(trouble) && !fixed) return true;
+  // (What happened is the story's verb after who or what it happened to: not "morning", "wedding" or "nothing".)
+  const happened = [...story.matchAll(HAPPENED)].map((m) => stem(m[1]!));
+  return PRICE_SAID.test(text) && happened.length > 0 && !saysOf(happened) && !fixed;
 }
+/** A fix done to a thing ("Replace zipper", "Brake adjustment", "installed batteries", "we repair ..."). */
+const FIXING = /\b(?:repair|replac|fix|adjust|install|test|clean|servic|unblock|unclog|clear|reset|jump|tow|rekey|patch|tune|diagnos|sharpen|re-?string)\w*/i;
+/** A story's verb after who or what it happened to ("my gun JAMMED", "i LOCKED my keys in", "it was LEAKING"). */
+const HAPPENED = /\b(?:i|we|it|they|he|she|(?:my|our|the|his|her) [a-z]+)(?: (?:is|are|was|were|got|has|have|had|just|accidentally|keeps?))? ([a-z]{3,}(?:ed|ing))\b/g;
 
 /** What to wear asked ("what should i WEAR", "can i wear sandals"), with what is worn when it is named (group 1). */
-const WEAR_ASKED = /\b(?:wear|wearing)\b(?: (?:a|an|the|my|our|any|some) )?(?: ?([a-z]{3,}))?/;
+// (By a person: not "for WEAR AND TEAR" or "my tires are WEARING unevenly", reviewer.)
+const WEAR_ASKED = /\b(?:i|we|you|u|he|she|they|kids?|children|(?:my|our) [a-z]+|to) (?:[a-z']+ )?(?:wear|wearing)\b(?! and tear\b| (?:out|down|unevenly|thin|off)\b)(?: (?:a|an|the|my|our|any|some) )?(?: ?([a-z]{3,}))?/;
 /** An answer that says what to wear: wearing, clothes, or a rule on them ("No open-toed shoes", "Closed-toe shoes are required", "Street shoes are not allowed"). */
 const WEAR_SAID = /\b(?:wear|wearing|worn|clothes|clothing|dress|attire|required|must|not allowed|allowed only)\b|(?:^|[.;:,(]\s*)no\b/i;
 

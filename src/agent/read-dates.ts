@@ -46,3 +46,35 @@ const datesRead = boundedMemo<readonly chrono.ParsedResult[]>(2000, (key) => {
   const now = new Date(Number(minute) * 60_000);
   return Object.freeze(DATES.parse(text, { instant: now, timezone: utcOffsetMinutes(zone, now) }, { forwardDate: true }));
 });
+
+/** The words that say a time roughly ("around 4", "about 2:30"). */
+const ROUGHLY = String.raw`(?:around|about|roughly|approximately|approx\.?|circa|~)`;
+/**
+ * After "about": a number said as a time of day, not a count of things ("about 3 couches", "about 5 of
+ * us", "about 2 stories"): its am/pm, minutes or "ish", or the end of the clause, or a word that goes
+ * on about when ("around 2 for me and my son", "about 10 tomorrow").
+ */
+const SAID_AS_TIME = /^\d{1,2}(?::[0-5]\d|\s*(?:am|pm|a\.m\.|p\.m\.|-?ish)\b|(?=\s*(?:$|[,.!?;]|(?:for|on|tomorrow|today|tonight|this|next|in the (?:morning|afternoon|evening)|o'?clock|or so|works|would|please|if|then|is|sounds|ok|okay|maybe)\b)))/i;
+
+/**
+ * A time said roughly, as chrono reads only "at" ("sat around 4", "about 2:30", "4ish" = at 4).
+ * `strict` (a message that may count things, not an answer to "when"): only a number SAID_AS_TIME.
+ */
+export function roughTime(text: string, strict = false): string {
+  return text
+    .replace(new RegExp(String.raw`\b${ROUGHLY}\s*(?=\d{1,2}(?::[0-5]\d)?\s*(?:am|pm|a\.m\.|p\.m\.|-?ish)?(?:$|[\s,.!?;]))`, 'gi'), (m: string, at: number, all: string) => (!strict || SAID_AS_TIME.test(all.slice(at + m.length)) ? 'at ' : m))
+    .replace(/\b(\d{1,2}(?::[0-5]\d)?)\s*-?ish\b/gi, (_m, time: string, at: number, all: string) => (/\bat\s+$/i.test(all.slice(0, at)) ? time : `at ${time}`));
+}
+
+/** The visitor's own words for a span read in their roughTime text ("saturday at 2" -> "saturday around 2", "friday at 4" -> "friday 4ish"). */
+export function saidAs(original: string, span: string): string {
+  const at = '\u0000';
+  const pattern = span
+    .trim()
+    .replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
+    .replace(/\bat\s+(?=\d)/gi, at)
+    .replace(/\s+/g, '\\s+')
+    .replace(/(\d{1,2}(?::[0-5]\d)?)(?!\d)/g, '$1(?:\\s*-?ish)?')
+    .replaceAll(at, `(?:(?:at|${ROUGHLY})\\s*)?`);
+  return (new RegExp(pattern, 'i').exec(original)?.[0] ?? span.trim()).replace(/[\s,;]+$/, '');
+}

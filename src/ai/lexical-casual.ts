@@ -119,7 +119,7 @@ export const DOING_PRICED = /\b(?:how much|what does it cost|what is it|how much
  * "ID" as an identity document, by the word before it ("do i need ID", "a valid photo ID", "bring your ID"): read
  * as "ids", whose stem "id" no stop word drops, where "id" alone is the chat spelling of "I'd" ("id like to book").
  */
-export const ID_DOCUMENT = /\b(need|needs|bring|show|have|require[ds]?|photo|valid|an|my|your|their|government|state|picture|student|with|no|any|of|for) id\b(?!')/g;
+export const ID_DOCUMENT = /\b(need|needs|bring|show|have|require[ds]?|photo|valid|an|my|your|their|government|state|picture|student|with|no|any|of|for) id\b(?!'|\s+(?:like|love|rather|prefer|want|need|be|have|recommend|say|go|think|guess|imagine|appreciate)\b)/g;
 
 /**
  * Renting, booking or hiring the whole place ("can we rent the WHOLE range", "book the entire venue"): having it
@@ -145,9 +145,10 @@ export const WATCHING = /\b(?:watch|watching|spectate|spectating)(?=\s*(?:[?.!,;
  * A drink of alcohol the visitor (i, we) would drink or bring ("can i drink a BEER before shooting", "can we bring WINE"):
  * alcohol, which a place's rules name (shooting range QA: "No alcohol before or during shooting"). Only the visitor's
  * own drinking or bringing: a drink the business serves or sells ("do you serve wine") is no alcohol rule asked
- * (reviewer, session 44: a taproom's "Nobody under 21 may be served" is no answer on its wine).
+ * (reviewer, session 44: a taproom's "Nobody under 21 may be served" is no answer on its wine), nor a drink had
+ * ("when we come do you HAVE wine", or a page's own "we have 16 beers on tap"): the verb right after i or we.
  */
-export const DRINK_TAKEN = /(?<=\b(?:i|we)\b(?: [a-z']+){0,3} )(?:drink|drinking|bring|bringing|have|having|carry|sip)(?: (?:a|an|some|any|my|our|own|a few|a couple|couple|of|\d+|cold|few))* (?:beers?|wines?|liquor|booze|alcoholic drinks?|hard seltzers?|whiske?y|vodka|tequila|rum|cocktails?|champagne|mimosas?|spirits)\b(?! alcohol\b)/g;
+export const DRINK_TAKEN = /(?<=\b(?:i|we) (?:(?:can|could|may|might|will|to|also|just|even|still) )?)(?:drink|drinking|bring|bringing|carry|sip)(?: (?:a|an|some|any|my|our|own|a few|a couple|couple|of|\d+|cold|few))* (?:beers?|wines?|liquor|booze|alcoholic drinks?|hard seltzers?|whiske?y|vodka|tequila|rum|cocktails?|champagne|mimosas?|spirits)\b(?! alcohol\b)/g;
 
 /**
  * Words lexical.ts's rewrites add beside the visitor's own ("arrive" for "get here"): they help find
