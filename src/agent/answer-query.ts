@@ -301,7 +301,7 @@ export function queryTerms(question: string, vocab: (Vocabulary & { stems?: Map<
         const besideTyped = !!typedWords && !typedWords.has(word) && ((BESIDE_WORDS.has(word) && (df?.get(stem(before)) ?? 0) > 0) || ADDED_WORDS.has(word));
         if (df && count === 0 && (REWRITE_WORDS.has(word) || besideTyped) && !typeOf.has(t)) continue;
         // ("i got LOCKED out lockout of my apartment": a word a rewrite spelled as the knowledge's own word after it says no more; so does one it named by its kind, "drink a BEER alcohol".)
-        if (df && count === 0 && ws.slice(wi + 1, wi + 4).some((w) => ((REWRITE_WORDS.has(w) && w.startsWith(t)) || (w === 'alcohol' && ws[wi + 1] === w && !typedWords?.has(w))) && w !== word && (df.get(stem(w)) ?? 0) > 0)) continue;
+        if (df && count === 0 && ws.slice(wi + 1, wi + 4).some((w) => ((REWRITE_WORDS.has(w) && w.startsWith(t)) || (w === 'alcohol' && !typedWords?.has(w))) && w !== word && (df.get(stem(w)) ?? 0) > 0)) continue;
         // "raccoons IN MY ATTIC": a word the knowledge never uses, naming a place of the visitor's
         // own, says where the subject is, not what it is: it weighs like context.
         // ("bats IN THE ATTIC", "solar panels ON THE ROOF": the visitor's own place too.)

@@ -30,6 +30,8 @@ t.test('a drink had or served is no alcohol rule asked (lexical-casual DRINK_TAK
   t.equal(alcohol('can we also bring a few beers'), 'can we also bring a few beers alcohol');
   t.notMatch(await askAt('brewery-taproom', 'when we come do you have wine'), /under 21|photo ID/);
   t.match(await askAt('paintball-park', 'can we bring beer'), /^No\. You may bring your own cooler; no alcohol anywhere on the property/);
+  // (The words before the drink the rewrite named are dropped too, the drinking itself: the first mend lost it.)
+  t.match(await askAt('shooting-range', 'can i drink a beer before shooting'), /^No alcohol before or during shooting/);
 });
 
 t.test('wear and tear is no dress question (answer-unsaid wearUnsaid)', async (t) => {
