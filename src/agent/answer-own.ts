@@ -7,9 +7,12 @@ import { bringAsked } from './answer-bring.js';
 
 /** The visitor's own thing ("my own GUN", "our AR15"): group 1. */
 const OWN_THING = /\b(?:my|our) (?:own )?([a-z][a-z0-9-]*)/;
+/** A word of renting ("rental", "rented"). */
+const RENT = String.raw`rent(?:al|als|ed|ing|s)?`;
 /** Renting asked: then the thing for rent is the one asked about ("can i rent my own lane", "my rental gun"). */
-const RENT_ASKED = /\brent(?:al|als|ed|ing|s)?\b/;
-const RENT_WORD = /^rent(?:al|als|ed|ing|s)?$/;
+const RENT_ASKED = new RegExp(String.raw`\b${RENT}\b`);
+/** A word of renting, by itself. */
+const RENT_WORD = new RegExp(`^${RENT}$`);
 
 /**
  * The unit names the visitor's own thing (or a word for it: "guns" for "firearm") only as a thing for rent,

@@ -225,8 +225,8 @@ function toDoPriced(plainQuestion: string, text: string): boolean {
   const trouble = [...troubleTerms(story)];
   // (The thing in trouble, named with a fix for it, answers: "my zipper is broken what do i do" -> "Replace zipper — $22",
   // "my brakes are squeaking" -> "Brake adjustment — $15" (reviewer); a rental of it is none: "Handgun rental: $15 per gun".)
-  const thing = terms(story).filter((t) => !trouble.includes(t));
-  const fixed = FIXING.test(text) && thing.some((t) => terms(text).includes(t));
+  const named = new Set(terms(text));
+  const fixed = FIXING.test(text) && terms(story).some((t) => !trouble.includes(t) && named.has(t));
   if (trouble.length && !saysOf(trouble) && !fixed) return true;
   // (What happened is the story's verb after who or what it happened to: not "morning", "wedding" or "nothing".)
   const happened = [...story.matchAll(HAPPENED)].map((m) => stem(m[1]!));
