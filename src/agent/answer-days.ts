@@ -1,5 +1,6 @@
 import { normalizeCasual, terms } from '../ai/lexical.js';
 import { daysNamed, type Weekday } from '../schedule/index.js';
+import { holidayTerms } from '../ai/holiday-dates.js';
 
 // Days and months in a question and in the guide: which days a sentence gives (a range, a list, every
 // day, an hours line), whether it leaves the day asked out, office hours told apart from working
@@ -48,6 +49,9 @@ export function officeHoursOnly(question: string, text: string): boolean {
 const DAY_TERMS = new Set(terms('monday mondays tuesday tuesdays wednesday wednesdays thursday thursdays friday fridays saturday saturdays sunday sundays'));
 /** Whether a query term is a day of the week. */
 export const isDayTerm = (term: string): boolean => DAY_TERMS.has(term);
+/** When something happens or how long, not what: a day, a part of one, a holiday, a span ("lessons on MONDAYS", "it's been 3 WEEKS"). */
+const WHEN_WORDS = new Set([...terms('weekend weekday morning afternoon evening night tonight today tomorrow eve week month year day hour minute'), ...holidayTerms()]);
+export const isWhenTerm = (term: string): boolean => isDayTerm(term) || WHEN_WORDS.has(term);
 /** The days as visitors shorten them ("SAT the 16th"), words of their own elsewhere ("the sun", "i sat"). */
 const DAY_SHORT = new Set(terms('mon tue tues wed thu thur thurs fri sat sun'));
 const DAY_SPELLED: Record<string, string> = { mon: 'monday', tue: 'tuesday', tues: 'tuesday', wed: 'wednesday', thu: 'thursday', thur: 'thursday', thurs: 'thursday', fri: 'friday', sat: 'saturday', sun: 'sunday' };
@@ -100,6 +104,17 @@ function daysCovered(where: string): Set<Weekday> {
 /** The days a sentence gives leave the day out, and so do those of a clause of it that names the thing asked (`names`: "Hayrides and corn maze: Saturdays and Sundays"). */
 export function clauseDaysLeaveOut(day: string, text: string, names: (clause: string) => boolean): boolean {
   return dayLeftOut(day, text) === true && text.split(/[,;]/).some((clause) => names(clause) && dayLeftOut(day, clause) === true);
+}
+
+/**
+ * The clause that names the thing is a label's ("Junior Golf Camp: June and July, Monday to Thursday
+ * mornings"): every clause after the colon is the labelled thing's, so its days are said later in the sentence.
+ */
+export function labelDaysLeaveOut(q: string, where: string, text: string): boolean {
+  const label = /^\s*([^:.]{2,40}):\s/.exec(text)?.[1];
+  const plain = (s: string) => s.toLowerCase().replace(/[^a-z0-9]+/g, ' ').trim();
+  // (Not the days of a deal or a closing: "Kids: free on Tuesdays" says nothing of kids on Friday.)
+  return !!label && dayLeftOut(q, where) === null && plain(where).startsWith(plain(label)) && dayLeftOut(q, text) === true && !/\b(?:closed?|clos(?:es|ing)|free|discount(?:s|ed)?|off|except|specials?|deals?)\b|%/i.test(text);
 }
 
 /** A month's name, as owners write it ("Sept", "June"). */

@@ -5,7 +5,7 @@ import type { Unit } from './answer-units.js';
 import type { QueryTerm, Scored } from './answer-rows.js';
 import { ANSWER_TYPES } from './answer-types.js';
 import { numberInLevelRange } from './answer-ages.js';
-import { allYearFor, clauseDaysLeaveOut, dayInRange, dayLeftOut, dayOnHoursLine, isMonthTerm, monthWithin, saysEveryDay, openSeason } from './answer-days.js';
+import { allYearFor, clauseDaysLeaveOut, dayInRange, dayLeftOut, dayOnHoursLine, isMonthTerm, isWhenTerm, monthWithin, saysEveryDay, openSeason } from './answer-days.js';
 import { LIGHT, saidForSale } from './answer-claims.js';
 import { saidOnlyAbsent } from './answer-absent.js';
 import { saysAsPaired } from './answer-compounds.js';
@@ -172,7 +172,8 @@ export function score(qs: QueryTerm[], total: number, u: Unit, bodyTerms: Readon
   markerInOtherClause(qs, u, hasType);
   const asked = { when: qs.some((x) => x.term === '@when'), open: qs.some((x) => x.term === OPEN) };
   const matches = qs.map((q) => termMatch(q, u, hasType, bodyTerms, asked));
-  const dayless = qs.filter((q, i) => !q.light && q.type === null && !DAY_NAMES.has(q.term) && matches[i]! >= MATCH.morph).map((q) => q.term);
+  // (Not a part of the day either: "can we play saturday MORNING" is not said by "Junior Golf Camp: Monday to Thursday MORNINGS", the camp's days.)
+  const dayless = qs.filter((q, i) => !q.light && q.type === null && !DAY_NAMES.has(q.term) && !isWhenTerm(q.term) && matches[i]! >= MATCH.morph).map((q) => q.term);
   const named = (clause: string) => ((ts) => dayless.some((t) => ts.has(t) || morphMatch(t, ts)))(new Set(terms(clause)));
   const things = qs.filter((q) => !q.light && q.type === null).map((q) => q.term);
   qs.forEach((q, i) => {

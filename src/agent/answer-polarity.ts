@@ -2,7 +2,7 @@ import { isStopWord, normalizeCasual, normalizeText, relatedTerms, stem, terms, 
 import { daysNamed } from '../schedule/index.js';
 import { outsideRange } from './answer-ages.js';
 import { ALONE, NO_CHARGE, PRICE_SAID, QUALITY_ASKED, addedOnTop } from './answer-unanswered.js';
-import { dayLeftOut, monthFit, openSeason, seasonLeftOut } from './answer-days.js';
+import { dayLeftOut, labelDaysLeaveOut, monthFit, openSeason, seasonLeftOut } from './answer-days.js';
 import { overTheLimit } from './answer-limits.js';
 import { toldThenAsked } from './answer-words.js';
 import { innermostHeading } from '../knowledge/heading-path.js';
@@ -36,8 +36,8 @@ export const NEGATIVE = /\b(?:not|no|never|none|nobody|cannot|unable|closed|unav
 const NON_ABLE = /\bnon-?[a-z]+able\b/i;
 /** A day that is hardly a day away. */
 const SOON = /\b(?:today|tonight|tomorrow|tmrw|tmr|same day|this (?:afternoon|evening))\b/;
-/** Notice of a day or more ("7 days' notice", "two weeks in advance", "48 hours ahead"). */
-const NOTICE_DAYS = /\b(?:\d+|one|two|three|four|five|six|seven|ten|fourteen)\s*(?:-\s*)?(?:days?|weeks?|months?)['’]?\s+(?:notice|in advance|ahead|beforehand)\b|\b(?:24|48|72)\s*(?:-\s*)?(?:hours?|hrs?)['’]?\s+(?:notice|in advance|ahead)\b/i;
+/** Notice of a day or more ("7 days' notice", "two weeks in advance", "48 hours ahead"; not a window: "book UP TO 7 days ahead"). */
+const NOTICE_DAYS = /(?<!\b(?:up to|as (?:much|far) as|no more than|at most|within) )\b(?:\d+|one|two|three|four|five|six|seven|ten|fourteen)\s*(?:-\s*)?(?:days?|weeks?|months?)['’]?\s+(?:notice|in advance|ahead|beforehand)\b|\b(?:24|48|72)\s*(?:-\s*)?(?:hours?|hrs?)['’]?\s+(?:notice|in advance|ahead)\b/i;
 const PRICE_WORDS = /\b(?:charge|charges|fee|fees|cost|costs|pay|price|extra)\b/;
 
 /** A tag that only asks for the yes or the no ("... or nah", "... or not?", "..., right?"). */
@@ -212,8 +212,8 @@ export function negative(question: string, text: string, qs: readonly SubjectTer
   // out of what the clauses before say, when they say what was asked: not "diagnosis is free for
   // everything except water damage" to "do you do water damage".)
   const excepted = at !== undefined && /^\s*except\b/i.test(clauses[at]!) && exceptedFrom(q, clauses.slice(0, at).join(' '), clauses[at]!);
-  const verdict = qualityVerdict(q, where);
-  const says = verdict ? verdict === 'no' : excepted || (saysNo(q, where, text) && !negatesSomethingElse(where, subject, qs)) || negatesSubject(q, text, subject, qs) || visitorDoesIt(q, verb, where) || seasonLeftOut(q, text, things.map((s) => s.term));
+  const verdict = qualityVerdict(q, where); // (labelDaysLeaveOut: "is junior camp on fridays" -> "Junior Golf Camp: ..., Monday to Thursday")
+  const says = verdict ? verdict === 'no' : excepted || ((saysNo(q, where, text) || labelDaysLeaveOut(q, where, text)) && !negatesSomethingElse(where, subject, qs)) || negatesSubject(q, text, subject, qs) || visitorDoesIt(q, verb, where) || seasonLeftOut(q, text, things.map((s) => s.term));
   // "Are you CLOSED on Thanksgiving?" -> "We are closed on Thanksgiving": the question asks the
   // negative, so the same negative in the answer is a yes.
   // (The visitor's own "I DON'T have insurance" told before "do you have payment plans" asks nothing negative.)

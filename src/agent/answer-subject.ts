@@ -1,21 +1,17 @@
 import { isStopWord, stem, terms, words } from '../ai/lexical.js';
-import { holidayTerms } from '../ai/holiday-dates.js';
 import { isDescribing, morphMatch } from './answer-words.js';
 import { MATCH } from './answer-match.js';
 import { isThingTerm } from './answer-parts.js';
 import type { Unit } from './answer-units.js';
 import type { QueryTerm, Scored } from './answer-rows.js';
 import { innermostHeading } from '../knowledge/heading-path.js';
-import { isDayTerm } from './answer-days.js';
+import { isWhenTerm as isWhen } from './answer-days.js';
 
 // Which thing a unit is about, against the thing a yes/no question asks of. A yes is a claim about
 // the thing named: a unit from another thing's section, or one that gives the quality asked to
 // another noun, says nothing of it ("a weight limit for LESSONS" -> "TRAIL RIDERS ... the weight
 // limit is 220 pounds"; "is the indoor ARENA HEATED" -> "... the indoor arena ... A heated TACK ROOM").
 
-/** When something happens or how long, not what: a day (answer-days' own), a part of one, a holiday, a span ("lessons on MONDAYS", "it's been 3 WEEKS"). */
-const WHEN_WORDS = new Set([...terms('weekend weekday morning afternoon evening night tonight today tomorrow eve week month year day hour minute'), ...holidayTerms()]);
-const isWhen = (term: string) => isDayTerm(term) || WHEN_WORDS.has(term);
 
 /** A sentence's opening subject, up to its verb: "An OUTDOOR PATIO is heated", "TRAIL RIDERS must be at least 10", "SUMMER CAMP runs ...". */
 const OPENING_SUBJECT = /^(?:(?:a|an|the|our|all|every|each|any)\s+)?((?:[a-z][a-z'-]*\s+){0,2}?[a-z][a-z'-]*)\s+(?:is|are|was|were|has|have|must|can|may|will|should|runs?|opens?|closes?|meets?|costs?|starts?|begins?|takes?|includes?|gets?|needs?|comes?|goes?)\b/i;

@@ -35,6 +35,8 @@ const AVAILABILITY = new RegExp(
     // ("is there an RMT available saturday", "is anyone free tomorrow": someone free then. "is anyone available TO
     // come out today" asks whether a visit can be had, which the team confirms before the details are offered.)
     String.raw`\b(?:is|are) (?:there )?(?:(?:an?|any|the)(?: [\w-]+)? available|(?:someone|somebody|anyone|anybody) (?:available|free))\b(?! to\b)(?=.*\b(?:today|tonight|tomorrow|this|next|weekend|(?:mon|tues|wednes|thurs|fri|satur|sun)days?)\b)`,
+    // ("can i get a tee time saturday morning", "could we get a lesson tomorrow": a slot asked for on a day is a booking, as "can i get an appointment tomorrow" is.)
+    String.raw`\b(?:can|could|may) (?:i|we) (?:get|grab|snag|have) (?:a|an) (?:[\w-]+ )?(?:time|slot|spot|session|lesson|court|lane|tour|class|appt|reservation|booking)\b(?=.*\b(?:today|tonight|tomorrow|tmrw|this (?:morning|afternoon|evening|week|weekend)|next (?:week|weekend)|(?:mon|tues|wednes|thurs|fri|satur|sun)day|at \d)\b(?!s))`,
     // ("table for 4 tonight at 7?", "can i get a table for two on friday": a table asked for is a booking.)
     String.raw`(?<!\b(?:biggest|largest|big enough|smallest) )\b(?:a )?table for (?:\d+|two|three|four|five|six|seven|eight|nine|ten|twelve|[\w-]+ (?:people|persons|guests|adults))\b(?! (?:people|persons|guests|adults)? ?(?:max|maximum|at most|or more)\b)`,
     String.raw`\b(?:earliest|next available|first available|soonest) (?:appointment|appt|slot|opening|time|booking|visit|date|day|spot)\b|\bhow soon (?:can|could) (?:i|we|you|u|someone) (?:get (?:in|an? (?:appointment|appt|slot|spot|booking))|book|see|come in|be seen|fit)\b|\bwhen(?:'s| is) (?:your |the )?(?:next|earliest|first) (?:available|opening|appointment|appt|slot|spot)\b`,

@@ -218,7 +218,8 @@ const FLEXIBLE_ONLY = /^(?:any ?time|whenever|as soon as possible|asap|soonest|f
 
 /** The whole message is a day or time ("next tuesday if possible", "tomorrow 3pm", "asap"), nothing else. */
 export function plainWhen(text: string, options: ValidateOptions = {}): boolean {
-  const t = text.trim().slice(0, 200);
+  // (Said roughly, "around 9 if possible" is a time as plainly as "9 am" is.)
+  const t = roughTime(text.trim().slice(0, 200), true);
   if (FLEXIBLE_ONLY.test(t)) return true;
   if (STREET_WORD.test(t) || extractEmail(t)) return false;
   const results = readDates(t, options);
@@ -226,7 +227,7 @@ export function plainWhen(text: string, options: ValidateOptions = {}): boolean 
   let rest = t;
   for (const r of results) rest = rest.replace(r.text, ' ');
   const words = rest.toLowerCase().replace(/[^a-z' ]+/g, ' ').split(/\s+/).filter(Boolean);
-  return words.every((w) => WHEN_FILLER.has(w) || /^(?:morning|afternoon|evening|night|ish|o'?clock|am|pm|next|this|week|weekend)$/.test(w));
+  return words.every((w) => WHEN_FILLER.has(w) || /^(?:morning|afternoon|evening|night|ish|o'?clock|am|pm|next|this|week|weekend|early|late|mid)$/.test(w));
 }
 
 /**

@@ -1,0 +1,43 @@
+import t from 'tap';
+import { buildTestApp } from '../helpers/app.js';
+import { talkTo } from '../helpers/agent-chat.js';
+import { businessWithGuide } from '../helpers/guide-business.js';
+import { readIntent } from '../../src/agent/read-intent.js';
+import { plainWhen } from '../../src/agent/validate.js';
+
+// Session 46: a public golf course's page (test/fixtures/guides/golf-course.md), signed up as
+// "Something else", asked what golfers type. Each case was wrong when the page was first tried.
+// (The helpers' cases on the same page are in qa46-golf-yn, qa46-golf-ans and qa46-golf-sent.)
+
+const { app } = await buildTestApp(t);
+const businessId = await businessWithGuide(app, { name: 'Cedar Ridge Golf Course', guide: 'golf-course.md', remoteAddress: '10.0.46.1' });
+const chat = () => talkTo(app.services.agent, businessId);
+const ask = async (q: string) => (await chat()(q))[0]!;
+
+t.test("another thing's days are no answer for a day: a part of the day is no thing named (answer-match, answer-days isWhenTerm)", async (t) => {
+  // (It said "No. Junior Golf Camp: June and July, Monday to Thursday mornings ..." to both: the camp's days, for "mornings".)
+  t.notMatch(await ask('can we play saturday morning'), /Junior Golf Camp|^No\b/);
+  t.notMatch(await ask('can my kid play on sunday morning'), /Junior Golf Camp/);
+  // (The camp's own days still answer for the camp.)
+  t.match(await ask('is junior camp on fridays'), /^No\. Junior Golf Camp: June and July, Monday to Thursday mornings/);
+});
+
+t.test('a tee time asked for on a day is a booking, taken as one (read-intent AVAILABILITY)', async (t) => {
+  // (It said "No. Junior Golf Camp ..." to the first, and "No. Book tee times ... up to 7 days ahead." to the second.)
+  const [first, time, name] = await chat()('hi can i get a tee time saturday morning for 4 of us', 'around 9 if possible', 'Mike Brennan');
+  t.match(first, /let me take your details\. What is your name\?$/);
+  // (It said "Could you tell me your name (not a number or e-mail)?".)
+  t.match(time, /^Thanks, I've noted that as the time that suits you\. What is your name\?$/);
+  t.match(name, /phone number/);
+  t.match(await ask('can i get a tee time tomorrow'), /What is your name\?$/);
+  t.match(readIntent('could we get a lesson tomorrow'), { wantsService: true, availability: true });
+  t.notMatch(readIntent('can i get a refund tomorrow'), { wantsService: true });
+  t.ok(plainWhen('around 9 if possible'), 'a time said roughly is a time');
+  t.ok(plainWhen('early afternoon if you can'));
+  t.notOk(plainWhen('about 5 of us'), 'a count is no time');
+});
+
+t.test('how far ahead one may book is no notice needed (answer-polarity NOTICE_DAYS)', async (t) => {
+  // (It said "No. Book tee times online or by phone up to 7 days ahead." to "is tomorrow too soon to book".)
+  t.notMatch(await ask('is it too late to book for tomorrow'), /^No\. Book tee times/);
+});
