@@ -10,7 +10,7 @@ import { visitorWords } from './format.js';
 import { describesProblem, looksLikeQuestion } from './triage.js';
 import { acknowledgement } from './acknowledge.js';
 import { NOT_A_BARE_NAME, saysDone } from './lead-messages.js';
-import { isSkip, plainAnswerKind, saysCallbackNumber, validateAnswer } from './validate.js';
+import { hourOnThatDay, isSkip, plainAnswerKind, saysCallbackNumber, validateAnswer } from './validate.js';
 import { CORRECTING, EXPECTED, kindOf, labelled, LOOKS_LIKE, NOTED } from './lead-kinds.js';
 import { addToProblem, movesTime } from './lead-details.js';
 
@@ -47,9 +47,11 @@ export function answerForAnotherQuestion(ctx: BusinessContext, tools: AgentTools
     // A time or an address typed again, unasked ("saturday morning" after "this weekend"), is the visitor
     // making it more precise: the newer one stands.
     if (before === undefined || correcting || kind === 'WHEN' || kind === 'ADDRESS') {
-      state.answers[target.id] = v.value;
+      // ("saturday morning", then "around 9": the hour on that day, noted with it.)
+      const narrowed = kind === 'WHEN' && before !== undefined && !said ? hourOnThatDay(before, text, opts) : null;
+      state.answers[target.id] = narrowed ?? v.value;
       state.skipped = state.skipped.filter((id) => id !== target.id);
-      return before === undefined || before === v.value || callerId ? `Thanks, I've noted ${NOTED[kind]}.` : `Thanks, I've updated ${NOTED[kind]}.`;
+      return before === undefined || before === v.value || callerId || narrowed ? `Thanks, I've noted ${NOTED[kind]}.` : `Thanks, I've updated ${NOTED[kind]}.`;
     }
   }
   if (!pending || kind === 'NAME' || kind === 'ISSUE') return null;

@@ -1,9 +1,9 @@
 import t from 'tap';
 import { buildTestApp } from '../helpers/app.js';
-import { talkTo } from '../helpers/agent-chat.js';
+import { agentChat, talkTo } from '../helpers/agent-chat.js';
 import { businessWithGuide } from '../helpers/guide-business.js';
 import { readIntent } from '../../src/agent/read-intent.js';
-import { plainWhen } from '../../src/agent/validate.js';
+import { hourOnThatDay, plainWhen } from '../../src/agent/validate.js';
 
 // Session 46: a public golf course's page (test/fixtures/guides/golf-course.md), signed up as
 // "Something else", asked what golfers type. Each case was wrong when the page was first tried.
@@ -40,4 +40,18 @@ t.test('a tee time asked for on a day is a booking, taken as one (read-intent AV
 t.test('how far ahead one may book is no notice needed (answer-polarity NOTICE_DAYS)', async (t) => {
   // (It said "No. Book tee times online or by phone up to 7 days ahead." to "is tomorrow too soon to book".)
   t.notMatch(await ask('is it too late to book for tomorrow'), /^No\. Book tee times/);
+});
+
+t.test('an hour said after a day was noted is the hour on that day (validate hourOnThatDay)', async (t) => {
+  // (The owner's e-mail read "When would suit you? Tue, Dec 8 9:00 AM (around 9 if possible)" for a Saturday tee time.)
+  const c = await agentChat(app.services.agent, businessId);
+  const replies: Array<{ reply: string; lead?: { id: string } }> = [];
+  for (const text of ['can i get a tee time saturday morning for 4 of us', 'around 9 if possible', 'Mike Brennan', '417 555 0199', 'skip', 'skip']) if (!replies.some((r) => r.lead)) replies.push(await c.say(text));
+  const leadId = replies.map((r) => r.lead?.id).find(Boolean);
+  t.ok(leadId, 'the lead is taken');
+  const captured = JSON.stringify((await app.deps.db.selectFrom('leads').select('captured_data').where('id', '=', leadId!).executeTakeFirstOrThrow()).captured_data);
+  t.match(captured, /Sat[^"]*9:00 AM \(saturday morning around 9 if possible\)/);
+  const now = new Date('2026-12-07T22:00:00Z');
+  t.match(hourOnThatDay('Sat, Dec 12, morning (saturday morning)', 'around 9 if possible', { now, timezone: 'America/Chicago' }), /^Sat, Dec 12 9:00 AM/);
+  t.equal(hourOnThatDay('Sat, Dec 12, morning (saturday morning)', 'sunday at 9', { now, timezone: 'America/Chicago' }), null, 'a new day is no hour on the old one');
 });
