@@ -22,6 +22,13 @@ function partyTold(question: string): { size: number; head: string; modifiers: s
   return m ? { size: Number(m[1] ?? m[2] ?? m[3]), head: '', modifiers: '' } : null;
 }
 
+/** How many the visitor says their party is ("a tee time for 4 of us", "15 kids"), or null. */
+// (Not "my 3 kids AND ME": the count told is not the whole party.)
+export const partySize = (text: string): number | null => (/\b\d+\s+[a-z]+\s+(?:and|plus|with) (?:me|myself|i|my (?:wife|husband|partner))\b/i.test(text) ? null : (partyTold(text)?.size ?? null));
+
+/** A lead question that asks how many are coming ("How many players in your group?", "Party size?", "Number of guests"). */
+export const ASKS_PARTY_SIZE = new RegExp(String.raw`\bhow many\b.*\b(?:${PEOPLE}|golfers|of you|in your (?:group|party)|coming|attending|joining)\b|\b(?:party|group) size\b|\bnumber of (?:${PEOPLE}|golfers)\b|\bhead ?count\b`, 'i');
+
 const GROUP = String.raw`(?:groups?|parties|party|teams?|classes|bookings?|troops?|packs?)`;
 /** The sizes of party a text says it is for, each a least and a most count. */
 const SIZES: Array<{ re: RegExp; range: (a: number, b: number) => [number, number] }> = [

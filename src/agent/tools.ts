@@ -20,6 +20,7 @@ import { extractAddress, extractName, extractWhen, plainWhen, questionField, val
 import type { Hazard } from './triage.js';
 import { extractCode, type IdentityProof } from './identity-proof.js';
 import { PROJECT_FOLLOW_UP } from './intents.js';
+import { ASKS_PARTY_SIZE, partySize } from './answer-party.js';
 
 // The agent's tools. Chat (local or model-driven) and voice (realtime or <Gather>) call the
 // same functions, and every rule lives here in code, not in a prompt: tenant filter, plan
@@ -95,6 +96,7 @@ export function createAgentTools(deps: ToolDeps) {
       // ("tomorrow after 5" typed alone is when it suits, as much as "can you come tomorrow after 5".)
       PREFERRED_TIME: extractWhen(text, opts) ?? (plainWhen(text, opts) ? text.trim() : null),
     };
+    const party = partySize(text);
     for (const q of ctx.questions) {
       const kind = questionField(q);
       // (On a call the phone answer is the caller ID until the caller says a number: "need a jump start at 1420
@@ -107,6 +109,9 @@ export function createAgentTools(deps: ToolDeps) {
         if (v.ok) state.answers[q.id] = v.value;
       } else if (kind === 'ISSUE' && state.issueText) {
         state.answers[q.id] = state.issueText.slice(0, 500);
+      } else if (!kind && party !== null && (q.expected_format === 'TEXT' || q.expected_format === 'NUMBER') && ASKS_PARTY_SIZE.test(q.question)) {
+        // (An owner's own "How many players in your group?" is not asked after "a tee time for 4 of us".)
+        state.answers[q.id] = String(party);
       }
     }
   }

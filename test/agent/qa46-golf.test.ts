@@ -55,3 +55,17 @@ t.test('an hour said after a day was noted is the hour on that day (validate hou
   t.match(hourOnThatDay('Sat, Dec 12, morning (saturday morning)', 'around 9 if possible', { now, timezone: 'America/Chicago' }), /^Sat, Dec 12 9:00 AM/);
   t.equal(hourOnThatDay('Sat, Dec 12, morning (saturday morning)', 'sunday at 9', { now, timezone: 'America/Chicago' }), null, 'a new day is no hour on the old one');
 });
+
+t.test("an owner's own how-many question is filled from the party told in the request (answer-party partySize, tools applyExtraction)", async (t) => {
+  const golf = await businessWithGuide(app, { name: 'Cedar Ridge Golf Course', guide: 'golf-course.md', remoteAddress: '10.0.46.2' });
+  await app.deps.db.insertInto('lead_questions').values({ business_id: golf, position: 9, question: 'How many players in your group?', expected_format: 'TEXT', required: false, maps_to: null, essential_for_emergency: false }).execute();
+  const c = await agentChat(app.services.agent, golf);
+  const replies: Array<{ reply: string; lead?: { id: string } }> = [];
+  for (const text of ['can i get a tee time saturday morning for 4 of us', 'Mike Brennan', '417 555 0199', 'skip', 'skip', 'skip']) if (!replies.some((r) => r.lead)) replies.push(await c.say(text));
+  // (It asked "How many players in your group?" after "for 4 of us".)
+  t.notMatch(replies.map((r) => r.reply).join(' '), /How many players/);
+  const leadId = replies.map((r) => r.lead?.id).find(Boolean);
+  t.ok(leadId, 'the lead is taken');
+  const captured = (await app.deps.db.selectFrom('leads').select('captured_data').where('id', '=', leadId!).executeTakeFirstOrThrow()).captured_data as { answers: Array<{ question: string; answer: string }> };
+  t.match(captured.answers.find((a) => a.question === 'How many players in your group?'), { answer: '4' });
+});
