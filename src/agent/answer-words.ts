@@ -53,7 +53,7 @@ for (const [a, b] of IRREGULAR_PAIRS) {
 // Stems that start alike and name different things: "video PRODUCTION" (producing) is no "100 PRODUCTS loaded",
 // "PERSONAL training" no "two PEOPLE" (lexical's OWN_STEMS keeps its stem apart).
 // (Nor payers: MEDICAID is no MEDICARE nor a MEDICAL visit: "do u take medicaid" got a yes from "we bill Medicare".)
-const UNRELATED_FORMS = new Set([['production', 'product'], ['personal', 'person'], ['medicaid', 'medical'], ['medicaid', 'medicare'], ['medicare', 'medical'], ['lightning', 'light']].map(([a, b]) => `${stem(a!)} ${stem(b!)}`));
+const UNRELATED_FORMS = new Set([['production', 'product'], ['personal', 'person'], ['medicaid', 'medical'], ['medicaid', 'medicare'], ['medicare', 'medical'], ['lightning', 'light'], ['shorts', 'short']].map(([a, b]) => `${stem(a!)} ${stem(b!)}`));
 
 /** "therapy" ~ "therapist", "work" ~ "workmanship": one stem is the start of the other. */
 export function morphMatch(term: string, unitTerms: Set<string>): boolean {

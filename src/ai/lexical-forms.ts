@@ -30,4 +30,6 @@ export const OWN_STEMS: Readonly<Record<string, string>> = {
   personal: 'personal', personally: 'personal', personalized: 'personal', personalised: 'personal', personalize: 'personal', personalise: 'personal',
   // A showing or a viewing of a home is its tour, no "no-show" nor "show up" (IMPLIES "tour").
   showing: 'showing', showings: 'showing', viewing: 'viewing', viewings: 'viewing',
+  // Shorts are worn: no "short" ("can i wear shorts" -> "Three SHORT horns mean play may resume").
+  shorts: 'shorts',
 };

@@ -69,3 +69,9 @@ t.test("an owner's own how-many question is filled from the party told in the re
   const captured = (await app.deps.db.selectFrom('leads').select('captured_data').where('id', '=', leadId!).executeTakeFirstOrThrow()).captured_data as { answers: Array<{ question: string; answer: string }> };
   t.match(captured.answers.find((a) => a.question === 'How many players in your group?'), { answer: '4' });
 });
+
+t.test('shorts are worn: no "short" (lexical-forms OWN_STEMS, answer-words UNRELATED_FORMS)', async (t) => {
+  // (It said "Yes. Three short horns mean play may resume." to the second.)
+  t.notMatch(await ask('can i wear shorts'), /short horns/);
+  t.notMatch(await ask('are shorts ok'), /short horns/);
+});
