@@ -16,7 +16,7 @@ import { besideSafety, labelTerms, LIGHT_VERBS, orderUnits } from './answer-orde
 import { chooseUnits, isThingTerm } from './answer-parts.js';
 import { lengthNotOffered } from './answer-lengths.js';
 import { askedVerbUnsaid, cellNamesRow, holdsKind, MATCH, score } from './answer-match.js';
-import { noYesFrom } from './answer-noyes.js';
+import { noYesFrom, policyUnsaid } from './answer-noyes.js';
 import { leaveBeforeInstruction, rentalCaseOnly, rentalNotOwn } from './answer-own.js';
 import { askedThing, clientKindExcluded, forAnotherThing, houseRuleSubject, limitingSentence, notFreeOfAsked, samePriceAsked, sellingOnOffer, thingIsTopic, thingOnlyAsOurVerb } from './answer-claims.js';
 import { AGREEMENT, countUnheld, nearestUnit, semanticBest } from './answer-semantic.js';
@@ -92,7 +92,7 @@ function answerOne(question: string, hits: SearchHit[], opts: ExtractiveOptions 
   if (notOffered) return { text: notOffered.text.slice(0, 1200), sources: [{ title: notOffered.units[0]!.title, chunkId: notOffered.units[0]!.chunkId }], confidence: 1 };
   if (!candidates.length) return null;
   const threshold = opts.threshold ?? ANSWER_THRESHOLD;
-  const { order, aside, rowNamesSubject, askedKinds, bare, mustHave, plainQuestion } = orderUnits(question, qs, scored, candidates, fits, threshold);
+  const { order, aside, rowNamesSubject, askedKinds, bare, mustHave, plainQuestion } = orderUnits(question, qs, scored, candidates, fits, threshold, opts.typed);
   let best = order[0]!;
   // "my sink drains slowly, how much to fix it": a safety instruction that shares the question's words ("... under the kitchen sink") is no answer to a
   // question wanting a price or a time, when a sentence outside the safety section holds one and names some of the subject (pricesSomethingElse checks it is of the thing).
@@ -345,7 +345,7 @@ function answerOne(question: string, hits: SearchHit[], opts: ExtractiveOptions 
   const openNow = yesNo && /\bopen\b/.test(plain) && /\b(?:now|today|tonight|currently|at the moment|still)\b/.test(plain) && !/\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b/.test(plain);
   // ("do i need to bring a towel" -> "Mat rental is $3; towels are free.": the towel there for them is a no.)
   const brought = yesNo ? bringAnswer(plain, parts[lead]!) : null;
-  if (openNow || picked.twoWays || (yesNo && (partialAnswer(parts[lead]!) || rentalCaseOnly(plain, parts[lead]!) || adviceOnly(plain, parts[lead]!) || countedOtherwise(plain, parts[lead]!)))) text = text.replace(LEADING_REPLY, '');
+  if (openNow || picked.twoWays || (yesNo && (partialAnswer(parts[lead]!) || rentalCaseOnly(plain, parts[lead]!) || adviceOnly(plain, parts[lead]!) || countedOtherwise(plain, parts[lead]!) || policyUnsaid(plain, parts[lead]!)))) text = text.replace(LEADING_REPLY, '');
   else if (brought !== null) text = brought && !/^(?:yes|no)\b/i.test(text) ? `${brought} ${text}` : text;
   // ("is it safe for my pets" -> "Pets and kids should stay off treated areas until they are dry": no yes of a safety it never states.)
   // (The guide's own "Yes." to its own question, "Is soft washing safe for my plants? Yes. ...", stays.)

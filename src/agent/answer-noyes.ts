@@ -1,5 +1,6 @@
 import { isStopWord, terms } from '../ai/lexical.js';
 import { broughtAlong } from './answer-service.js';
+import { POLICY_TERMS } from './answer-unanswered.js';
 import { AS_VERB, askedThing, boughtFromUs, freeOfSomethingElse, instructsVisitor, namedOnlyAsModifier, selfDoneUnsaid, verbOfSomethingElse } from './answer-claims.js';
 
 // A sentence that cannot be the yes to a yes/no service question: it names the thing asked only as
@@ -26,7 +27,7 @@ export function thingSplitAcrossItems(question: string, text: string): boolean {
 
 /** A sentence that cannot be the yes to a yes/no service question (see the rules above). */
 export function noYesFrom(question: string, text: string, heading = ''): boolean {
-  return thingSplitAcrossItems(question, text) || namedOnlyAsModifier(question, text, heading) || verbOfSomethingElse(question, text) || boughtFromUs(question, text) || instructsVisitor(question, text) || selfDoneUnsaid(question, text, heading) || freeOfSomethingElse(question, text) || anotherCompound(question, text) || roomAsPlace(question, text) || plainNounOfAnother(question, text) || hyphenFirstOnly(question, text);
+  return thingSplitAcrossItems(question, text) || namedOnlyAsModifier(question, text, heading) || verbOfSomethingElse(question, text) || boughtFromUs(question, text) || instructsVisitor(question, text) || selfDoneUnsaid(question, text, heading) || freeOfSomethingElse(question, text) || anotherCompound(question, text) || roomAsPlace(question, text) || plainNounOfAnother(question, text) || hyphenFirstOnly(question, text) || countedInBundle(question, text);
 }
 
 /**
@@ -100,4 +101,36 @@ function hyphenFirstOnly(question: string, text: string): boolean {
   // (A doing asked is said by its noun with a particle: "do you do TUNING" -> "Basic TUNE-UP"; "checks" are no "check-in".)
   const doing = /ing$/.test(head ?? '') && ((second: string) => /^(?:up|down|in|out|off|on|over|back|through|away|around)$/.test(second));
   return uses.length > 0 && uses.every((parts) => parts.length === 2 && terms(parts[0]!)[0] === term && !OF_FIRST.test(parts[1]!) && !(doing && doing(parts[1]!)) && !terms(parts[1]!).some((t) => asked.has(t)));
+}
+
+/** The terms only their own word says: a discount is said by a lower price too ("Student membership: $60"), a refund or a warranty by no other offer. */
+const OWN_WORD_POLICIES = POLICY_TERMS.filter((p) => p.said.test('refund') || p.said.test('warranty'));
+
+/**
+ * "can i get a refund if it rains" -> "If rain stops play, you get a rain check ...": a term the
+ * business sets asked for (a refund or a warranty, OWN_WORD_POLICIES) that the answer
+ * never says is no yes to it (a rain check is no refund); what the page says is told without one.
+ */
+export function policyUnsaid(plainQuestion: string, text: string): boolean {
+  const policy = OWN_WORD_POLICIES.find((p) => p.asked.test(plainQuestion));
+  return !!policy && !policy.said.test(text);
+}
+
+/** A term's own word ("refund", "warranti"): a sentence added for it must say the term, not only a word of its related phrase ("money BACK" -> "the BACK tees"). */
+export function policyWord(plainQuestion: string, term: string): boolean {
+  return OWN_WORD_POLICIES.some((p) => p.asked.test(plainQuestion) && p.said.test(term));
+}
+
+/** A count in brackets, of what a thing holds ("Small (35 BALLS)", "Family pack (4 tickets)"): the counted word. */
+const BUNDLE_COUNT = /\(\s*\d+\s+([a-z][\w-]*)[^)]*\)/gi;
+
+/**
+ * "do you sell golf balls" -> "Small (35 balls) — Price: $6": the thing asked named only as how many another thing
+ * holds (a range's bucket of balls to hit) is no yes to the thing itself being on offer.
+ */
+function countedInBundle(question: string, text: string): boolean {
+  const head = terms(askedThing(question)?.thing ?? '').pop();
+  if (!head || !text.includes('(')) return false;
+  const counted = [...text.matchAll(BUNDLE_COUNT)].flatMap((m) => terms(m[1]!));
+  return counted.includes(head) && !terms(text.replace(BUNDLE_COUNT, ' ')).includes(head);
 }

@@ -6,12 +6,12 @@ import { boughtFromUs, thingOnlyAsOurVerb } from './answer-claims.js';
 import { thingSplitAcrossItems } from './answer-noyes.js';
 import { type Unit } from './answer-units.js';
 import { type QueryTerm, type Scored } from './answer-rows.js';
-import { ANSWER_TYPES, askedTypes, DISTANCE_TYPE, heldAs, HOURS_SPAN, mustHold, PRICE_TYPE, SIZE_TYPE } from './answer-types.js';
+import { AGE_TYPE, ANSWER_TYPES, askedTypes, DISTANCE_TYPE, heldAs, HOURS_SPAN, mustHold, PRICE_TYPE, SIZE_TYPE } from './answer-types.js';
 import { isYesNoQuestion, NEGATIVE, serviceVerb } from './answer-polarity.js';
 import { officeHoursOnly, saysDays } from './answer-days.js';
 import { innermostHeading } from '../knowledge/heading-path.js';
 import { NEED_ASKED_ANY, SAYS_NEEDED } from './answer-unanswered.js';
-import { ageDecided, tellsAge } from './answer-ages.js';
+import { ageDecided, ageToldTerms, tellsAge } from './answer-ages.js';
 
 // The order of the units that answer a question (answer-extract's first step after scoring):
 // the best first by the share of the question they cover, the kind of answer they hold, the
@@ -38,7 +38,7 @@ export function labelTerms(label: string): Set<string> {
 const CONTENTS_ASKED = /\bwhat(?:'s| is| are)? (?:comes? with|(?:is |are )?included (?:in|with)|do (?:i|we|you) get (?:with|for|in)|does (?:the |a |an |it |that |this )?[\w -]{0,30}\b(?:include|come with|get you))\b/;
 
 /** The candidates best first, with what the later checks read of the ordering. */
-export function orderUnits(question: string, qs: QueryTerm[], scored: Scored[], candidates: Scored[], fits: ReadonlyMap<Unit, number>, threshold: number) {
+export function orderUnits(question: string, qs: QueryTerm[], scored: Scored[], candidates: Scored[], fits: ReadonlyMap<Unit, number>, threshold: number, typed?: string) {
   // Best first. Among answers above the threshold, one that shares the question's phrasing
   // ("do I need to BE HOME" -> "You don't need to BE HOME") edges ahead of one that only shares
   // its words; then a better-ranked chunk and an earlier sentence win ties.
@@ -113,8 +113,18 @@ export function orderUnits(question: string, qs: QueryTerm[], scored: Scored[], 
   const aside = new Map(scored.map((s) => [s, safetyAside(s.unit.heading, plainQuestion) ? 1 : 0]));
   const fit = (s: Scored) => (s.cover >= threshold ? fits.get(s.unit)! : 0);
   // "im 19 can i rent a pistol": an age told asks whether that age may, answered by a unit whose ages decide it ("You must be 21 to rent a handgun"), not a price row that names the thing ("Women's Pistol Night ... includes rental gun").
-  const ageAsked = tellsAge(plainQuestion);
-  const decides = (s: Scored) => (ageAsked && s.cover >= threshold && ageDecided(plainQuestion, s.unit.text) ? 1 : 0);
+  // (Or as typed, the casual reading saying "can my 15 year old drive the cart" as "my child"; and "how old do you have to be to drive
+  // a cart": an age asked is answered by the unit that states one, "Drivers must be 16 or older", not "Carts with handicap flags may
+  // drive closer to greens", which says more of the question's words. Those two only of a unit that says every word of the subject
+  // or its section does, and the weightiest (the first of equals) in its own words, the age's own "child" aside: "is the HAYRIDE free for my 4yo" is no question for the corn maze's "ages 4 and up".)
+  const plainTold = tellsAge(plainQuestion);
+  const told = plainTold ? plainQuestion : ((q) => (tellsAge(q) ? q : undefined))((typed ?? question).toLowerCase());
+  const ageRule = askedKinds.includes(AGE_TYPE) ? ANSWER_TYPES[AGE_TYPE]!.has : null;
+  const whom = new Set(ageToldTerms(typed ?? question));
+  const subjectOf = qs.flatMap((q, i) => (q.light || q.type !== null || q.context || q.unknown || whom.has(q.term) ? [] : [i]));
+  const main = subjectOf.reduce((m, i) => (m < 0 || qs[i]!.weight > qs[m]!.weight ? i : m), -1);
+  const subjectSaid = (s: Scored) => main >= 0 && subjectOf.every((i) => s.matches[i]! >= MATCH.heading) && s.matches[main]! >= MATCH.morph;
+  const decides = (s: Scored) => (s.cover >= threshold && (plainTold || subjectSaid(s)) && (told ? ageDecided(told, s.unit.text) : !!ageRule?.test(s.unit.text)) ? 1 : 0);
   // "whats your service area": "We serve Springfield, ..." beats "... anywhere in our service area" (above the threshold).
   const area = askedKinds.includes(AREA_TYPE) ? ANSWER_TYPES[AREA_TYPE]!.has : null;
   const states = new Map(scored.map((s) => [s, area && s.cover >= threshold && area.test(s.unit.text) ? 1 : 0]));
@@ -177,8 +187,20 @@ export function orderUnits(question: string, qs: QueryTerm[], scored: Scored[], 
   // ("can i have a CAT": "# Pets" names it by a word for it, against "A drain clogged by ... CAT litter".)
   const subjectRelated = qs.filter((q) => !q.light && q.type === null && !q.context).map((q) => [q.term, ...q.related]);
   const ownSection = (x: Scored) => (subjectTerms.length > 0 && ((h) => subjectRelated.every((ts) => ts.some((t) => h.has(t))))(new Set(terms(innermostHeading(x.unit.heading)))) ? 1 : 0);
-  const order = [...candidates].sort((a, b) => holds.get(b)! - holds.get(a)! || guideAsked(b) - guideAsked(a) || priced(a) - priced(b) || office(a) - office(b) || fit(b) - fit(a) || decides(b) - decides(a) || states.get(b)! - states.get(a)! || thingSaid.get(b)! - thingSaid.get(a)! || caseDenied.get(a)! - caseDenied.get(b)! || split.get(a)! - split.get(b)! || keys.get(b)! - keys.get(a)! || buyer.get(a)! - buyer.get(b)! || need(b) - need(a) || listed(b) - listed(a) || labelled(b) - labelled(a) || ownSection(b) - ownSection(a) || span(b) - span(a) || aside.get(a)! - aside.get(b)! || asOurVerb.get(a)! - asOurVerb.get(b)! || complementOnly.get(a)! - complementOnly.get(b)! || verbOnly.get(a)! - verbOnly.get(b)! || inName.get(a)! - inName.get(b)! || rule(b) - rule(a) || leave(b) - leave(a) || conditional(a) - conditional(b) || a.unit.rank - b.unit.rank || focused(a, b, qs) || a.unit.seq - b.unit.seq);
+  // On a tie, "do you have a pro shop": a unit that opens with the thing is about it ("Pro shop: opens 30 minutes before the first
+  // tee time"), not one that names it in passing ("They never expire and can be used for golf, lessons, the pro shop and the grill").
+  // (Only of having one, "do you have", "is there": "can i use my own mask" is no question for the safety rule "Masks stay on ...".)
+  const hasAsked = (lightAsk && vt === stem('have')) || /^(?:is|are) there\b/.test(plainQuestion);
+  const opens = new Map(scored.map((s) => [s, hasAsked && subjectTerms.length > 0 && opensWith(s.unit.text, new Set(subjectTerms)) ? 1 : 0]));
+  const order = [...candidates].sort((a, b) => holds.get(b)! - holds.get(a)! || guideAsked(b) - guideAsked(a) || priced(a) - priced(b) || office(a) - office(b) || fit(b) - fit(a) || decides(b) - decides(a) || states.get(b)! - states.get(a)! || thingSaid.get(b)! - thingSaid.get(a)! || caseDenied.get(a)! - caseDenied.get(b)! || split.get(a)! - split.get(b)! || keys.get(b)! - keys.get(a)! || opens.get(b)! - opens.get(a)! || buyer.get(a)! - buyer.get(b)! || need(b) - need(a) || listed(b) - listed(a) || labelled(b) - labelled(a) || ownSection(b) - ownSection(a) || span(b) - span(a) || aside.get(a)! - aside.get(b)! || asOurVerb.get(a)! - asOurVerb.get(b)! || complementOnly.get(a)! - complementOnly.get(b)! || verbOnly.get(a)! - verbOnly.get(b)! || inName.get(a)! - inName.get(b)! || rule(b) - rule(a) || leave(b) - leave(a) || conditional(a) - conditional(b) || a.unit.rank - b.unit.rank || focused(a, b, qs) || a.unit.seq - b.unit.seq);
   return { order, aside, rowNamesSubject, askedKinds, bare, mustHave, plainQuestion };
+}
+
+/** `text` opens with every word of the thing (its `thing` stems), after at most a determiner ("Pro shop: ...", "The pool is ..."). */
+function opensWith(text: string, thing: ReadonlySet<string>): boolean {
+  const ws = (text.toLowerCase().match(/[a-z0-9'-]+/g) ?? []).slice(0, thing.size + 1).filter((w, i) => i > 0 || !/^(?:the|our|a|an)$/.test(w));
+  const lead = new Set(ws.slice(0, thing.size).flatMap((w) => terms(w)));
+  return [...thing].every((t) => lead.has(t));
 }
 
 /** Said of a group by age ("for children 12 and under", "riders under 16", "minors"). */

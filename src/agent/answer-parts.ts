@@ -3,7 +3,7 @@ import { daysNamed } from '../schedule/index.js';
 import { inPhraseWith, isDescribing, morphMatch, nameUnsaid, ownedObjects } from './answer-words.js';
 import { isJobTerm, purposeVerb, SHAPE } from './answer-query.js';
 import { cellNamesRow, MATCH, namesAsked } from './answer-match.js';
-import { noYesFrom } from './answer-noyes.js';
+import { noYesFrom, policyUnsaid, policyWord } from './answer-noyes.js';
 import { addsAnotherKind, itemAsked, namedOtherKind, troubleTerms } from './answer-kind.js';
 import { type Unit } from './answer-units.js';
 import { rowsForNumber, type QueryTerm, type Scored } from './answer-rows.js';
@@ -12,6 +12,7 @@ import { closingVerb, serviceVerb } from './answer-polarity.js';
 import { dayLeftOut, isDayTerm, saysEveryDay } from './answer-days.js';
 import { superlativeRow } from './answer-price-table.js';
 import { ageToldTerms } from './answer-ages.js';
+import { meaningsTold } from './answer-meaning.js';
 
 // The units an answer is made of, once the best is chosen: rows of its table (or items of its list)
 // that answer as well, the part of the question the first leaves out ("price, and do you finance?"),
@@ -135,6 +136,8 @@ export function chooseUnits(first: Scored, c: PartsContext): { chosen: Scored[];
       // A second sentence answers only when it says something the question names: one found by the
       // kind of answer alone ("when is the next recital" -> a cancellation's "24 hours before") is about another thing.
       if (!namesAsked(qs, s) && !wanted.some((k) => ANSWER_TYPES[k]!.has.test(s.unit.text))) continue;
+      // ("can i get a refund if it rains" -> no "Par 71, 6,540 yards from the BACK tees" for the refund's "money back": a term asked is said by its own word.)
+      if (policyUnsaid(plain, s.unit.text) && qs.every((q, i) => have[i]! >= MATCH.heading || s.matches[i]! === 0 || q.light || policyWord(plain, q.term))) continue;
       // (A question word's marker, "what happens IF", is a kind of answer, no part: the loop below adds it.)
       const gain = qs.reduce((g, q, i) => g + Math.max(0, Math.min(s.matches[i]!, 1) - have[i]!) * (have[i]! < MATCH.heading && !SHAPE.has(q.term) && !NO_SECOND_PART.has(q.term) && !isDescribing(q.term) && !q.condition && !q.term.startsWith('@') && q.term !== verbTerm && !trouble.has(q.term) && !owned.has(q.term) && !aged.has(q.term) && !(daysGiven && isDayTerm(q.term)) && (!attached.has(q.term) || (s.unit.heading === best.unit.heading && s.unit.title === best.unit.title && s.matches[i]! >= MATCH.morph)) ? q.weight : 0), 0) / total;
       if (gain > (add?.gain ?? 0)) add = { s, gain };
@@ -142,6 +145,8 @@ export function chooseUnits(first: Scored, c: PartsContext): { chosen: Scored[];
     if (!add || add.gain < 0.15) break;
     chosen.push(add.s);
   }
+  // ("what does the horn mean": each meaning the section tells of it, answer-meaning.)
+  if (chosen.length === 1) chosen.splice(0, 1, ...meaningsTold(plain, qs, best, order));
   // A kind of answer asked for and not given yet ("how much, and who does it?").
   const kindsAsked = askedTypes(plain);
   // The heaviest word of the subject that the answer says as itself.

@@ -92,8 +92,9 @@ export const ANSWER_TYPES: Array<{ ask: RegExp; words: string[]; has: RegExp; ne
     marker: '@when',
     // ("when can you start" -> "We are currently booking projects starting in FEBRUARY", "the NEXT WEEK", "IN 2 WEEKS":
     // a month, a day or a time from now says when as well as "within" does; so do days with their hours,
-    // "Monday to Friday 12 pm to 1:30 pm": ice rink QA, "when is public skating".)
-    has: /\b(?:when|until|once|within|due|upon|on completion|at the (?:end|start|time)|in advance|ahead|beforehand|the day before|the morning of)\b|\b(?:after|before) (?:the|each|every|your|a|an|\d)|\b(?:(?:in|from|by|until|till|through|starting|early|mid|late) (?:january|february|march|april|may|june|july|august|september|october|november|december)|(?:on |from |by |every |this |next )(?:mondays?|tuesdays?|wednesdays?|thursdays?|fridays?|saturdays?|sundays?)|(?:this|next|the following) (?:week|month|year|season|spring|summer|fall|autumn|winter)|in (?:\d+|one|two|three|four|five|six|a few|a couple of) (?:days?|weeks?|months?)|today|tomorrow)\b|\b(?:mon|tues|wednes|thurs|fri|satur|sun)days? (?:to|through|thru|and|&|-|\u2013) (?:mon|tues|wednes|thurs|fri|satur|sun)days? \d{1,2}(?::\d{2})?\s*[ap]\.?m\b/i,
+    // "Monday to Friday 12 pm to 1:30 pm": ice rink QA, "when is public skating"; a weekday's clock time, "women's league THURSDAYS AT 9 AM":
+    // golf course QA, "when is the womens league" got "Shotgun starts available on Mondays." after it.)
+    has: /\b(?:when|until|once|within|due|upon|on completion|at the (?:end|start|time)|in advance|ahead|beforehand|the day before|the morning of)\b|\b(?:after|before) (?:the|each|every|your|a|an|\d)|\b(?:(?:in|from|by|until|till|through|starting|early|mid|late) (?:january|february|march|april|may|june|july|august|september|october|november|december)|(?:on |from |by |every |this |next )(?:mondays?|tuesdays?|wednesdays?|thursdays?|fridays?|saturdays?|sundays?)|(?:this|next|the following) (?:week|month|year|season|spring|summer|fall|autumn|winter)|in (?:\d+|one|two|three|four|five|six|a few|a couple of) (?:days?|weeks?|months?)|today|tomorrow)\b|\b(?:mon|tues|wednes|thurs|fri|satur|sun)days? (?:to|through|thru|and|&|-|\u2013) (?:mon|tues|wednes|thurs|fri|satur|sun)days? \d{1,2}(?::\d{2})?\s*[ap]\.?m\b|\b(?:mon|tues|wednes|thurs|fri|satur|sun)days (?:at|from) \d{1,2}(?::\d{2})?\s*[ap]\.?m\b/i,
   },
   {
     // "What happens if the plumber is late?" is answered by a condition: "If we are more than 30
@@ -245,7 +246,7 @@ export const HOURS_SPAN = /\b\d{1,2}(?::\d{2})?\s?(?:am|pm)?\s*(?:-|\u2013|\u201
 
 /** The answer type of a price ("how much"). */
 export const PRICE_TYPE = ANSWER_TYPES.findIndex((t) => t.ask.test('how much'));
-const AGE_TYPE = ANSWER_TYPES.findIndex((t) => t.ask.test('what age'));
+export const AGE_TYPE = ANSWER_TYPES.findIndex((t) => t.ask.test('what age'));
 export const DISCOUNT_TYPE = ANSWER_TYPES.findIndex((t) => t.ask.test('a discount'));
 export const BRAND_TYPE = ANSWER_TYPES.findIndex((t) => t.ask.test('what brand'));
 

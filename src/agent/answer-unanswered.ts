@@ -359,7 +359,7 @@ export function safeForUnsaid(plainQuestion: string, text: string): boolean {
 }
 
 /** Terms a business sets on its work, as asked ("a WARRANTY on", "a REFUND for", "a DISCOUNT for", "a DEPOSIT for"), and how a sentence says each. */
-const POLICY_TERMS: ReadonlyArray<{ asked: RegExp; said: RegExp }> = [
+export const POLICY_TERMS: ReadonlyArray<{ asked: RegExp; said: RegExp }> = [
   { asked: /\b(?:warrant(?:y|ies|eed)|guarantee[sd]?)\b/, said: /\b(?:warrant\w*|guarant\w*)\b/i },
   { asked: /\b(?:refunds?|refundable|money back)\b/, said: /\b(?:refund\w*|money back)\b/i },
   { asked: /\b(?:discounts?|discounted)\b/, said: /\b(?:discount\w*|\d+\s?% off|[$]\d+ off)\b/i },

@@ -151,6 +151,13 @@ export const WATCHING = /\b(?:watch|watching|spectate|spectating)(?=\s*(?:[?.!,;
 export const DRINK_TAKEN = /(?<=\b(?:i|we) (?:(?:can|could|may|might|will|to|also|just|even|still) )?)(?:drink|drinking|bring|bringing|carry|sip)(?: (?:a|an|some|any|my|our|own|a few|a couple|couple|of|\d+|cold|few))* (?:beers?|wines?|liquor|booze|alcoholic drinks?|hard seltzers?|whiske?y|vodka|tequila|rum|cocktails?|champagne|mimosas?|spirits)\b(?! alcohol\b)/g;
 
 /**
+ * The visitor coming with nobody else ("im BY MYSELF can i still play", "coming alone", "just me"): a single,
+ * as a golf course or a class says it ("Singles may be paired with another group"). Only of who comes or
+ * plays: doing a job oneself, "can i install it by myself", is no party of one.
+ */
+export const ALONE_TOLD = /\b(?:(?:i am|i'm|we are|it is|it's|it'll be|i will be|i'll be|coming|going|playing|golfing|riding|skating|come|go|play|golf|ride|skate)(?: (?:just|all|out|in|here|there))? (?:by myself|on my own|alone|solo)|(?:it is|it's|just) (?:me|myself)(?: alone)?|only one (?:person|player|golfer|rider|of us))\b(?! single\b)/g;
+
+/**
  * Words lexical.ts's rewrites add beside the visitor's own ("arrive" for "get here"): they help find
  * the answer when the knowledge uses them, and say nothing when it does not.
  */
@@ -167,4 +174,4 @@ export const BESIDE_WORDS: ReadonlySet<string> = new Set(['financing', 'deposit'
  * Words a rewrite adds beside the visitor's own ("get in" -> "get in access") that say nothing when
  * the knowledge never uses them, wherever they stand; typed by the visitor, they are what is asked.
  */
-export const ADDED_WORDS: ReadonlySet<string> = new Set(['access', 'entry', 'alcohol', 'first-time', 'spectator']);
+export const ADDED_WORDS: ReadonlySet<string> = new Set(['access', 'entry', 'alcohol', 'first-time', 'spectator', 'single']);

@@ -5,6 +5,8 @@ export const IRREGULAR_FORMS: Record<string, string> = {
   mice: 'mouse', lice: 'louse', geese: 'goose', teeth: 'tooth', feet: 'foot', children: 'child', men: 'man', women: 'woman',
   people: 'person', knives: 'knife', wives: 'wife', leaves: 'leaf', shelves: 'shelf', halves: 'half', wolves: 'wolf', calves: 'calf',
   loaves: 'loaf', thieves: 'thief', oxen: 'ox', dice: 'die', cacti: 'cactus', fungi: 'fungus', larvae: 'larva', pupae: 'pupa',
+  // Their possessive typed without the apostrophe ("the WOMENS league" is the page's "women's league", no unknown word).
+  womens: 'woman', mens: 'man', childrens: 'child',
   // Irregular verb forms Porter cannot see ("the chimney was SWEPT" and "a SWEEP"; "it BROKE" and
   // "breaks"). Only forms that are no other everyday word ("left", "saw", "fell", "bit", "stuck" are), and
   // none of a verb whose base is a stop word or another word's relative ("knew", "took").
@@ -32,4 +34,6 @@ export const OWN_STEMS: Readonly<Record<string, string>> = {
   showing: 'showing', showings: 'showing', viewing: 'viewing', viewings: 'viewing',
   // Shorts are worn: no "short" ("can i wear shorts" -> "Three SHORT horns mean play may resume").
   shorts: 'shorts',
+  // An outing is an event ("charity OUTINGS for 16 to 144 players"), no light "out" (golf course QA: "how many people for an outing").
+  outing: 'outing', outings: 'outing',
 };
