@@ -164,6 +164,12 @@ export const drinkTaken = (drink: string): string => {
 };
 
 /**
+ * A thing the visitor lost ("i LOST my driver on the course", "my son lost his jacket"): what a page keeps
+ * as lost and found (golf QA: "Lost and found is kept in the pro shop for 30 days"); said beside their words.
+ */
+export const LOST_THING = /\b(?:i|we|(?:my|our) [a-z]+) (?:lost|misplaced)(?= (?:my|our|his|her|their|a|an|the) )/g;
+
+/**
  * Words lexical.ts's rewrites add beside the visitor's own ("arrive" for "get here"): they help find
  * the answer when the knowledge uses them, and say nothing when it does not.
  */
@@ -180,4 +186,4 @@ export const BESIDE_WORDS: ReadonlySet<string> = new Set(['financing', 'deposit'
  * Words a rewrite adds beside the visitor's own ("get in" -> "get in access") that say nothing when
  * the knowledge never uses them, wherever they stand; typed by the visitor, they are what is asked.
  */
-export const ADDED_WORDS: ReadonlySet<string> = new Set(['access', 'entry', 'alcohol', 'first-time', 'spectator', 'outside']);
+export const ADDED_WORDS: ReadonlySet<string> = new Set(['access', 'entry', 'alcohol', 'first-time', 'spectator', 'outside', 'found']);
