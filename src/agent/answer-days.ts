@@ -270,6 +270,8 @@ export function closedAtTimeAsked(question: string, text: string): boolean {
   const ranges = [...text.matchAll(RANGE)].map((m) => ({ open: clockMinutes(m[1]!, m[2], m[3]), close: clockMinutes(m[4]!, m[5], m[6]) }));
   // (Inn QA: "can i check out at noon" -> "Yes. Check-out is by 11am.": a time asked past every time
   // the answer says it must be done by is a no.)
+  // (Golf QA: "is the driving range open at night" -> "Driving range: 7 am to dusk.": open till dark is closed at night.)
+  if (NIGHT_ASKED.test(q) && TILL_DARK.test(text) && !/\b(?:night|nights|overnight|after dark|24|lights?|lit)\b/i.test(text)) return true;
   if (!ranges.length) {
     // (Only a deadline of what is asked: "Bookings must be made by 5pm" is none for "can i come at 6pm".)
     const asked = new Set(terms(q).filter((x) => !/\d|^(?:am|pm|noon)$/.test(x)));
@@ -311,6 +313,8 @@ const OPEN_ASKED = /\b(?:open|access|get in|come in|go in|available|staffed|answ
 /** A clock time asked "at" ("can i get in AT 11PM"): with its half of the day, so a house number ("at 19 pine st") is none. */
 const AT_TIME = /\bat\s+(?:(?:like|around|about|maybe)\s+)?(\d{1,2})(?::(\d{2}))?\s*(am|pm)\b/;
 /** The night asked, as a time of day ("at night", "overnight", "after dark"; not "a night", "per night", "2 nights"). */
+/** Open until it gets dark ("7 am to dusk", "until sunset"). */
+const TILL_DARK = /\b(?:to|until|till|til|through) (?:dusk|sunset|sundown|dark)\b/i;
 const NIGHT_ASKED = /\b(?:at night|late at night|overnight|all night|in the night|after dark|night ?time)\b/;
 /** An evening asked ("tonight", "this evening", "in the evening", "friday night"; not "a night", "per night"). */
 const EVENING_ASKED = /\b(?:tonight|this evening|in the evenings?|(?:mon|tues|wednes|thurs|fri|satur|sun)day (?:nights?|evenings?))\b/;

@@ -27,7 +27,7 @@ import { ageGroupMet, ANSWER_TYPES, askedTypes, BRAND_TYPE, brandThingUnsaid, DI
 import { ANSWERS_ITSELF, broughtAlong, closedOnDayAsked, comingAlong, headingAnswersOtherwise, isYesNoQuestion, modifiedRelated, negative, partialAnswer, relatedActsOn, serviceObject, serviceThing, serviceVerb, withoutYesNoTag } from './answer-polarity.js';
 import { ageByGradeOnly, ageTermsHeldBy, ageUnanswered, ageVerdict } from './answer-ages.js';
 import { creditCounted } from './answer-credit.js';
-import { placeOfServiceUnsaid, selfDoneJobPriced, unsaidInAnswer, vehicleUnnamed, modelOutsideTable } from './answer-unsaid.js';
+import { placeOfServiceUnsaid, selfDoneJobPriced, unsaidInAnswer, vehicleUnnamed, modelOutsideTable, wornKindOtherwise } from './answer-unsaid.js';
 import { adviceOnly, chargeUnanswered, companyUnanswered, credentialUnanswered, freeOfAnother, harmUnanswered, holidayUnanswered, extraUnsaid, inclusionAnswerer, needUnanswered, policyOfAnother, presenceUnanswered, PRICE_SAID, pricedWhenFreeAsked, qualityUnanswered, safeForUnsaid, saysFreeOfCharge, warrantySpanElse } from './answer-unanswered.js';
 import { walkInsWelcomed } from './answer-need.js';
 import { countedOtherwise, countOfAnother, lifespanUnanswered, measureUnanswered } from './answer-measures.js';
@@ -345,7 +345,7 @@ function answerOne(question: string, hits: SearchHit[], opts: ExtractiveOptions 
   const openNow = yesNo && /\bopen\b/.test(plain) && /\b(?:now|today|tonight|currently|at the moment|still)\b/.test(plain) && !/\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b/.test(plain);
   // ("do i need to bring a towel" -> "Mat rental is $3; towels are free.": the towel there for them is a no.)
   const brought = yesNo ? bringAnswer(plain, parts[lead]!) : null;
-  if (openNow || picked.twoWays || (yesNo && (partialAnswer(parts[lead]!) || rentalCaseOnly(plain, parts[lead]!) || adviceOnly(plain, parts[lead]!) || countedOtherwise(plain, parts[lead]!) || policyUnsaid(plain, parts[lead]!)))) text = text.replace(LEADING_REPLY, '');
+  if (openNow || picked.twoWays || (yesNo && (partialAnswer(parts[lead]!) || rentalCaseOnly(plain, parts[lead]!) || adviceOnly(plain, parts[lead]!) || countedOtherwise(plain, parts[lead]!) || policyUnsaid(plain, parts[lead]!) || wornKindOtherwise(plain, parts[lead]!)))) text = text.replace(LEADING_REPLY, '');
   else if (brought !== null) text = brought && !/^(?:yes|no)\b/i.test(text) ? `${brought} ${text}` : text;
   // ("is it safe for my pets" -> "Pets and kids should stay off treated areas until they are dry": no yes of a safety it never states.)
   // (The guide's own "Yes." to its own question, "Is soft washing safe for my plants? Yes. ...", stays.)

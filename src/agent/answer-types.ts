@@ -17,7 +17,7 @@ export const ANSWER_TYPES: Array<{ ask: RegExp; words: string[]; has: RegExp; ne
     // ("whats the DEPOSIT", "what is your retainer": an amount asked, not the deposit's rules.)
     ask: /\b(?:how much(?! (?:notice|time|warning|lead time|advance notice)\b)|cost|costs|price|prices|pricing|fee|fees|charge|charges|rate|rates|expensive|cheap|cheaper|cheapest|priciest)\b|\b(?:is|are|be) (?:it|that|this|there|they) (?:\w+ )?extra\b|\b(?:is|be) (?:it|that|this) (?:any )?more\b(?! (?:than|likely|often|common)\b)|(?<!\b(?:when|how) )\b(?:do|will|would) (?:i|we) (?:have to |need to |still |ever )?(?:pay|be charged)\b(?! (?:you|online|by|with|in|for it by)\b)|\bis (?:it|that|this) free\b|\bwhat (?:would|will|does|do|did|is|'s)\b(?: \w+){0,4} run(?: (?:me|us|you))?\b(?! (?:on|at|in|out|from|to|for|every)\b)|\bwhat(?:'s|s| is| are) (?:the |your )?(?:[\w-]+ )?(?:deposits?|down payments?|retainers?|booking fees?)\b(?! (?:for|policy|polic(?:y|ies)|rules?|terms?)\b)/,
     // ("do I have to PAY again": answered by "free" or "no charge" as by a price.)
-    words: ['much', 'cost', 'price', 'pricing', 'fee', 'charge', 'rate', 'expensive', 'cheap', 'run', 'pay', 'charged'],
+    words: ['much', 'cost', 'price', 'pricing', 'fee', 'charge', 'rate', 'expensive', 'cheap', 'cheaper', 'run', 'pay', 'charged'],
     // ("We donate or recycle about 60% OF WHAT WE HAUL": a share of something else is no price.)
     // ("FREE WEIGHTS downstairs", "GLUTEN-FREE options", "a FREE-STANDING tub": a thing's name or what it is without, no price.)
     has: /[$€£]\s?\d|\b\d+(?:\.\d+)?\s?%(?! of (?:what|all|everything|our (?:customers|clients|jobs|work))\b)|(?<!-)\bfree\b(?!-| (?:weights?|range|standing|style|lance|throw)\b)|\bno charge\b|\bat cost\b/i,

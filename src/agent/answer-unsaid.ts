@@ -237,9 +237,9 @@ const FIXING = /\b(?:repair|replac|fix|adjust|install|test|clean|servic|unblock|
 /** A story's verb after who or what it happened to ("my gun JAMMED", "i LOCKED my keys in", "it was LEAKING"). */
 const HAPPENED = /\b(?:i|we|it|they|he|she|(?:my|our|the|his|her) [a-z]+)(?: (?:is|are|was|were|got|has|have|had|just|accidentally|keeps?))? ([a-z]{3,}(?:ed|ing))\b/g;
 
-/** What to wear asked ("what should i WEAR", "can i wear sandals"), with what is worn when it is named (group 1). */
+/** What to wear asked ("what should i WEAR", "can i wear sandals", "a T SHIRT"), with what is worn when it is named (group 1). */
 // (By a person: not "for WEAR AND TEAR" or "my tires are WEARING unevenly", reviewer.)
-const WEAR_ASKED = /\b(?:i|we|you|u|he|she|they|kids?|children|(?:my|our) [a-z]+|to) (?:[a-z']+ )?(?:wear|wearing)\b(?! and tear\b| (?:out|down|unevenly|thin|off)\b)(?: (?:a|an|the|my|our|any|some) )?(?: ?([a-z]{3,}))?/;
+const WEAR_ASKED = /\b(?:i|we|you|u|he|she|they|kids?|children|(?:my|our) [a-z]+|to) (?:[a-z']+ )?(?:wear|wearing)\b(?! and tear\b| (?:out|down|unevenly|thin|off)\b)(?: (?:a|an|the|my|our|any|some) )?(?: ?((?:t[- ]|tee )?[a-z]{3,}))?/;
 /** An answer that says what to wear: wearing, clothes, or a rule on them ("No open-toed shoes", "Closed-toe shoes are required", "Street shoes are not allowed"). */
 const WEAR_SAID = /\b(?:wear|wearing|worn|clothes|clothing|dress|attire|required|must|not allowed|allowed only)\b|(?:^|[.;:,(]\s*)no\b/i;
 
@@ -252,6 +252,17 @@ function wearUnsaid(plainQuestion: string, text: string): boolean {
   // (What is worn, named by the answer, is answered: "do i need to wear a HELMET" -> "HELMETS are provided".)
   const worn = asked?.[1] ? terms(asked[1])[0] : undefined;
   return !!asked && !WEAR_SAID.test(text) && !(worn && terms(text).includes(worn));
+}
+
+/**
+ * "can i wear a T SHIRT" -> "COLLARED shirts or golf mock necks." (golf QA): a kind of the thing worn is asked and the answer
+ * names another kind of it, so it is no yes (nor a sure no: quoted alone).
+ */
+export function wornKindOtherwise(plainQuestion: string, text: string): boolean {
+  const asked = /\b(?:wear|wearing) (?:a |an |the |my |our |any |some )?([a-z]+)[- ]([a-z]{3,})\b/.exec(plainQuestion);
+  if (!asked || !WEAR_ASKED.test(plainQuestion)) return false;
+  const head = stem(asked[2]!);
+  return [...text.toLowerCase().matchAll(/\b([a-z-]{3,}) ([a-z]{3,})\b/g)].some((m) => stem(m[2]!) === head && m[1] !== asked[1] && !isStopWord(m[1]!));
 }
 
 /** Several asked for at one time ("can i bring my 3 kids AT THE SAME TIME", "can u do both cars AT ONCE"). */

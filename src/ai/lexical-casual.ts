@@ -92,6 +92,8 @@ export const CASUAL: Readonly<Record<string, string>> = {
   // A concealed carry (weapon) permit by its initials (range QA: "how long is the CCW class" -> "Tennessee Handgun CARRY PERMIT class").
   ccw: 'ccw carry permit',
   '24/7': '24 hours 7 days',
+  // A left-handed player or tool, as a page names it (golf QA: "do you have LEFTY clubs" -> "LEFT-HANDED sets available").
+  lefty: 'left-handed', lefties: 'left-handed', leftie: 'left-handed',
 };
 
 /** A cancellation said with when it comes ("cancel same-day", "last minute cancellation"), up to the end of the sentence. */
@@ -148,7 +150,24 @@ export const WATCHING = /\b(?:watch|watching|spectate|spectating)(?=\s*(?:[?.!,;
  * (reviewer, session 44: a taproom's "Nobody under 21 may be served" is no answer on its wine), nor a drink had
  * ("when we come do you HAVE wine", or a page's own "we have 16 beers on tap"): the verb right after i or we.
  */
-export const DRINK_TAKEN = /(?<=\b(?:i|we) (?:(?:can|could|may|might|will|to|also|just|even|still) )?)(?:drink|drinking|bring|bringing|carry|sip)(?: (?:a|an|some|any|my|our|own|a few|a couple|couple|of|\d+|cold|few))* (?:beers?|wines?|liquor|booze|alcoholic drinks?|hard seltzers?|whiske?y|vodka|tequila|rum|cocktails?|champagne|mimosas?|spirits)\b(?! alcohol\b)/g;
+export const DRINK_TAKEN = /(?<=\b(?:i|we) (?:(?:can|could|may|might|will|to|also|just|even|still) )?)(?:drink|drinking|bring|bringing|carry|sip)(?: (?:a|an|some|any|my|our|own|a few|a couple|couple|of|\d+|cold|few))* (?:beers?|wines?|liquor|booze|alcoholic drinks?|hard seltzers?|whiske?y|vodka|tequila|rum|cocktails?|champagne|mimosas?|spirits|(?:six|6|twelve|12)[- ]?packs?)\b(?! alcohol\b)/g;
+
+/**
+ * DRINK_TAKEN's drink said beside its alcohol: a pack is beer ("can we bring a SIX PACK"); a drink brought is from outside,
+ * as a page forbids it (golf QA: "can i bring my own beer" -> "No OUTSIDE alcohol.", where "Beer and drinks are sold at
+ * the grill" shared only the beer).
+ */
+export const drinkTaken = (drink: string): string => {
+  const pack = drink.replace(/(?:six|6|twelve|12)[- ]?pack(s?)$/, 'beer$1');
+  // (The outside says the "own": "bring my own beer" is then leave to come with it, as "bring beer" is, no bringing asked of itself.)
+  return /^(?:bring|bringing|carry)\b/.test(drink) ? `${pack.replace(/\b(my|our) own\b/, '$1')} alcohol outside` : `${pack} alcohol`;
+};
+
+/**
+ * A thing the visitor lost ("i LOST my driver on the course", "my son lost his jacket"): what a page keeps
+ * as lost and found (golf QA: "Lost and found is kept in the pro shop for 30 days"); said beside their words.
+ */
+export const LOST_THING = /\b(?:i|we|(?:my|our) [a-z]+) (?:lost|misplaced)(?= (?:my|our|his|her|their|a|an|the) )/g;
 
 /**
  * The visitor coming with nobody else ("im BY MYSELF can i still play", "coming alone", "just me"): a single,
@@ -174,4 +193,4 @@ export const BESIDE_WORDS: ReadonlySet<string> = new Set(['financing', 'deposit'
  * Words a rewrite adds beside the visitor's own ("get in" -> "get in access") that say nothing when
  * the knowledge never uses them, wherever they stand; typed by the visitor, they are what is asked.
  */
-export const ADDED_WORDS: ReadonlySet<string> = new Set(['access', 'entry', 'alcohol', 'first-time', 'spectator', 'single']);
+export const ADDED_WORDS: ReadonlySet<string> = new Set(['access', 'entry', 'alcohol', 'first-time', 'spectator', 'single', 'outside', 'found']);

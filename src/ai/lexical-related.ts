@@ -171,7 +171,8 @@ export const IMPLIES: Record<string, string[]> = {
   overnight: ['night', 'afterhours'],
   midnight: ['night'],
   evening: ['night', 'afterhours'],
-  night: ['evening', 'afterhours'],
+  // (And the dusk a place closes at: golf QA "is the range open at NIGHT" -> "Driving range: 7 am to DUSK.", a no.)
+  night: ['evening', 'afterhours', 'dusk', 'sunset'],
   // An insurer a practice takes is one it is "in network" with ("what insurance do you take" -> "We are in network with Delta Dental, MetLife ...").
   insurance: ['network'],
   take: ['network'],
@@ -219,6 +220,8 @@ export const IMPLIES: Record<string, string[]> = {
   wear: ['shoe', 'shirt', 'pants', 'boot', 'sneaker', 'sleeve', 'clothes'],
   sandal: ['opentoed'],
   flipflop: ['opentoed'],
+  // Jeans are denim (golf QA: "can i wear JEANS" -> "No tank tops, no DENIM, no cutoffs.").
+  jeans: ['denim'],
   // Eating is done at a snack bar or a café a page names (paintball QA: "is there somewhere to EAT" -> "SNACK bar on weekends ...");
   // food brought is a packed lunch or a picnic (sailing school: "can we bring FOOD" -> "Bring a packed LUNCH ...").
   // (One-way. No snack for food: "can we bring food" is no yes from a snack bar; no "restaurant": a florist's "flowers for
