@@ -151,6 +151,12 @@ export const WATCHING = /\b(?:watch|watching|spectate|spectating)(?=\s*(?:[?.!,;
 export const DRINK_TAKEN = /(?<=\b(?:i|we) (?:(?:can|could|may|might|will|to|also|just|even|still) )?)(?:drink|drinking|bring|bringing|carry|sip)(?: (?:a|an|some|any|my|our|own|a few|a couple|couple|of|\d+|cold|few))* (?:beers?|wines?|liquor|booze|alcoholic drinks?|hard seltzers?|whiske?y|vodka|tequila|rum|cocktails?|champagne|mimosas?|spirits)\b(?! alcohol\b)/g;
 
 /**
+ * "can i just show up", "can we walk in without a tee time": coming without a booking, which a page calls walk-ins ("Walk-ins are
+ * welcome and fit in when there is an opening"); golf QA: "show up" found "Groups that do not show up ... are charged $10" and got a No.
+ */
+export const JUST_SHOW_UP = /(?<=\b(?:can|could|may|should) (?:i|we) )(?:just )?(?:show up|turn up|rock up|walk in|drop in|pop in)(?=\s*(?:[?.!,]|$|without (?:a |an |any )?(?:reservations?|bookings?|appointments?|tee times?)\b|with no (?:reservations?|bookings?|appointments?|tee times?)\b))/g;
+
+/**
  * Words lexical.ts's rewrites add beside the visitor's own ("arrive" for "get here"): they help find
  * the answer when the knowledge uses them, and say nothing when it does not.
  */
@@ -167,4 +173,4 @@ export const BESIDE_WORDS: ReadonlySet<string> = new Set(['financing', 'deposit'
  * Words a rewrite adds beside the visitor's own ("get in" -> "get in access") that say nothing when
  * the knowledge never uses them, wherever they stand; typed by the visitor, they are what is asked.
  */
-export const ADDED_WORDS: ReadonlySet<string> = new Set(['access', 'entry', 'alcohol', 'first-time', 'spectator']);
+export const ADDED_WORDS: ReadonlySet<string> = new Set(['access', 'entry', 'alcohol', 'first-time', 'spectator', 'walk-ins']);
