@@ -34,3 +34,6 @@ export function bringAnswer(plain: string, text: string): 'Yes.' | 'No.' | '' | 
 export function bringAnswered(plain: string, text: string): boolean {
   return !!bringAnswer(plain, text);
 }
+
+// (Whether a thing must be had or a doing done, asked without bringing it: answer-obliged.)
+export { obligedAnswer } from './answer-obliged.js';

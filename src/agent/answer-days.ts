@@ -276,7 +276,7 @@ export function closedAtTimeAsked(question: string, text: string): boolean {
     // (Only a deadline of what is asked: "Bookings must be made by 5pm" is none for "can i come at 6pm".)
     const asked = new Set(terms(q).filter((x) => !/\d|^(?:am|pm|noon)$/.test(x)));
     const deadlines = [...text.matchAll(DEADLINE)]
-      .filter((m) => terms(text.slice(0, m.index).split(/[.;!?]/).pop() ?? '').some((x) => asked.has(x)))
+      .filter((m) => terms(text.slice(0, m.index + m[0].length).split(/[.;!?]/).pop() ?? '').some((x) => asked.has(x)))
       .map((m) => clockMinutes(m[1]!, m[2], m[3]));
     const at = timeAskedAt(q);
     return deadlines.length > 0 && at !== null && deadlines.every((d) => at > d);
@@ -363,7 +363,8 @@ function hourAskedAt(q: string): number[] | null {
 }
 
 /** A time something must be done by ("Check-out is by 11am", "no later than 10:30 am"). */
-const DEADLINE = /\b(?:by|no later than|before)\s+(\d{1,2})(?::(\d{2}))?\s*(am|pm)\b/gi;
+// (And the last time a thing starts: "last 18-hole tee time 4 pm", "last entry at 5 pm", golf QA.)
+const DEADLINE = /(?:\b(?:by|no later than|before)\s+|\blast\s+(?:[\w-]+\s+){0,3}?(?:(?:is|at)\s+)?)(\d{1,2})(?::(\d{2}))?\s*(am|pm)\b/gi;
 
 /** The clock time a question asks "at" (AT_TIME, or "at noon"), in minutes after midnight; null when none. */
 function timeAskedAt(q: string): number | null {

@@ -11,7 +11,7 @@ export type { ExtractiveOptions, GroundedAnswer } from './answer-result.js';
 import { namedRefusal, refusalOf } from './answer-refusal.js';
 import { sectionAnswer } from './answer-section.js';
 import { answeringClause } from './answer-clause.js';
-import { bringAnswer } from './answer-bring.js';
+import { bringAnswer, obligedAnswer } from './answer-bring.js';
 import { besideSafety, labelTerms, LIGHT_VERBS, orderUnits } from './answer-order.js';
 import { chooseUnits, isThingTerm } from './answer-parts.js';
 import { lengthNotOffered } from './answer-lengths.js';
@@ -344,7 +344,7 @@ function answerOne(question: string, hits: SearchHit[], opts: ExtractiveOptions 
   // ("are you open now", "r u open rn", "open today?": the hours say it, for a clock the guide does not read; a yes could be wrong.)
   const openNow = yesNo && /\bopen\b/.test(plain) && /\b(?:now|today|tonight|currently|at the moment|still)\b/.test(plain) && !/\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b/.test(plain);
   // ("do i need to bring a towel" -> "Mat rental is $3; towels are free.": the towel there for them is a no.)
-  const brought = yesNo ? bringAnswer(plain, parts[lead]!) : null;
+  const brought = yesNo ? (bringAnswer(plain, parts[lead]!) ?? obligedAnswer(plain, parts[lead]!)) : null;
   if (openNow || picked.twoWays || (yesNo && (partialAnswer(parts[lead]!) || rentalCaseOnly(plain, parts[lead]!) || adviceOnly(plain, parts[lead]!) || countedOtherwise(plain, parts[lead]!) || policyUnsaid(plain, parts[lead]!) || wornKindOtherwise(plain, parts[lead]!)))) text = text.replace(LEADING_REPLY, '');
   else if (brought !== null) text = brought && !/^(?:yes|no)\b/i.test(text) ? `${brought} ${text}` : text;
   // ("is it safe for my pets" -> "Pets and kids should stay off treated areas until they are dry": no yes of a safety it never states.)

@@ -1,5 +1,6 @@
 import { stem } from '../ai/lexical.js';
 import { NUMBER_WORDS } from './answer-numbers.js';
+import { PEOPLE_NOUNS } from './answer-party.js';
 
 // A count the visitor asks for against the most the page allows of that thing: "can i bring 3 dogs"
 // -> "Dogs are welcome ... (2 per site)", "can we put 3 tents on one site" -> "up to 6 people and 2
@@ -9,19 +10,24 @@ import { NUMBER_WORDS } from './answer-numbers.js';
 const ADJ = '(?:(?!and\\b|or\\b|per\\b)[a-z]+\\s+)??';
 const COUNT = `(?<![$€£]\\s?)(\\d+|${Object.keys(NUMBER_WORDS).join('|')})`;
 /** A count and the thing counted, one word of description between at most ("3 big dogs"). */
-const ASKED = new RegExp(`\\b${COUNT}\\s+${ADJ}([a-z]{3,}s)\\b`, 'g');
+const ASKED = new RegExp(`\\b${COUNT}\\s+${ADJ}([a-z]{3,}s|people|ppl)\\b`, 'g');
 /** The most allowed, with the thing counted ("up to 6 people and 2 tents", "maximum of 4 guests", "no more than 2 pets"). */
 const MOST = new RegExp(`\\b(?:up to|max(?:imum)?(?: of)?|no more than|not more than|at most|limit(?:ed)? (?:of|to))\\s+${COUNT}\\s+${ADJ}(?!(?:and|or|per)\\b)([a-z]{3,})((?:(?:,|,?\\s+and|,?\\s+or)\\s+${COUNT}\\s+${ADJ}(?!(?:and|or|per)\\b)[a-z]{3,})*)`, 'gi');
 /** One more count and thing of a MOST list ("and 2 tents"). */
 const MORE = new RegExp(`${COUNT}\\s+${ADJ}(?!(?:and|or|per)\\b)([a-z]{3,})`, 'gi');
 /** A count allowed of each place or booking ("2 per site", "2 dogs per room", "4 max"). */
-const EACH = new RegExp(`\\b${COUNT}\\s+(?:([a-z]{3,})\\s+)?(?:per|a|each)\\s+(?:site|room|cabin|unit|booking|reservation|stay|visit|household|party|group|car|vehicle|table|lane|person|guest|family)\\b|\\b${COUNT}\\s+([a-z]{3,}\\s+)?max(?:imum)?\\b`, 'gi');
+const EACH = new RegExp(`\\b${COUNT}\\s+(?:([a-z]{3,})\\s+)?(?:per|a|each)\\s+(?:site|room|cabin|unit|booking|reservation|stay|visit|household|party|group|car|cart|boat|kayak|canoe|raft|bike|tent|court|bay|vehicle|table|lane|person|guest|family)\\b|\\b${COUNT}\\s+([a-z]{3,}\\s+)?max(?:imum)?\\b`, 'gi');
 
 /** A price for more than the count said ("each extra pet $10", "additional rooms +$25"). */
 export const EACH_EXTRA = /\b(?:each|every|per|an?|any) (?:extra|additional|added|further)\b|\b(?:extra|additional) \w+s?:? \+?[$€£]/i;
 
 const count = (said: string): number => Number(said) || NUMBER_WORDS[said.toLowerCase()] || 0;
-const sameThing = (a: string, b: string): boolean => stem(a.toLowerCase()) === stem(b.toLowerCase());
+/** People counted without saying who they are ("3 PEOPLE", "a group of 5"): any people the text counts are they ("Two RIDERS per cart", "up to 4 PLAYERS"). */
+const ANYONE = new Set(['people', 'persons', 'ppl', 'folks']);
+const PEOPLE = new Set(PEOPLE_NOUNS.map((w) => stem(w)));
+const sameThing = (a: string, b: string): boolean => stem(a.toLowerCase()) === stem(b.toLowerCase()) || (ANYONE.has(b.toLowerCase()) && PEOPLE.has(stem(a.toLowerCase())));
+/** A party told by its size ("we're A GROUP OF 5", "a party of 6", "there are 5 OF US"): that many people asked for. */
+const PARTY_OF = new RegExp(`\\b(?:group|party|team|foursome|threesome)\\s+of\\s+${COUNT}\\b|\\b${COUNT}\\s+of\\s+us\\b`, 'gi');
 
 /** The most of each thing a text allows, by the thing's stem; an uncounted "2 per site" is of the thing the text names before it. */
 function mostAllowed(text: string, asked: string): number[] {
@@ -42,9 +48,10 @@ function mostAllowed(text: string, asked: string): number[] {
 export function overTheLimit(question: string, text: string): boolean {
   // (A price for each one more is no limit: "Additional guests: $10 per person per night".)
   if (EACH_EXTRA.test(text)) return false;
-  for (const m of question.toLowerCase().matchAll(ASKED)) {
-    const n = count(m[1]!);
-    const most = mostAllowed(text, m[2]!);
+  const told = [...question.toLowerCase().matchAll(PARTY_OF)].map((m) => [m[1] ?? m[2]!, 'people']);
+  for (const [said, thing] of [...[...question.toLowerCase().matchAll(ASKED)].map((m) => [m[1]!, m[2]!]), ...told]) {
+    const n = count(said!);
+    const most = mostAllowed(text, thing!);
     if (n > 0 && most.length > 0 && most.every((x) => n > x)) return true;
   }
   return false;

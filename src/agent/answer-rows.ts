@@ -291,6 +291,8 @@ export function numberFit(question: string, u: Unit, all: readonly Unit[] = [], 
   // ("my 2 year old" against "Toddlers (18 months to 35 months)": an age in any unit, before any other count
   // the unit holds, "3 days a week"; a sentence whose ages miss it is no fit, and may still answer with a no.)
   // (Told in the visitor's own words: the casual reading turns "2 year old" into "child".)
+  // (A most allowed that the count is over speaks to it with a no, answer-limits: "can 3 people ride in one cart" -> "Two riders per cart", as much as "parties up to 60 people".)
+  if (overTheLimit(question, u.text)) return 1;
   const age = ageFit(typed, u.text, askedTypes(normalizeCasual(question)).includes(PRICE_TYPE));
   if (age) return age === 1 || u.kind === 'row' || u.listKey ? age : 0;
   // ("open in november" against "Open May 15 through October 15": a season of no weekday answers it, a no; "Saturday 9-2 (September to March)" is no fit.)
@@ -353,8 +355,6 @@ function countFit(question: string, u: Unit, all: readonly Unit[]): -1 | 0 | 1 {
     if (same.some((x) => n >= x.range[0] && n <= x.range[1])) return 1;
     // ("one dog ...; EACH EXTRA pet $10": the count is the base the unit prices more of.)
     if (n > Math.max(...same.map((x) => x.range[1])) && EACH_EXTRA.test(u.text)) return 0;
-    // (A most allowed that the count is over answers with a no: "can we put 3 tents on a site" -> "up to 6 people and 2 tents", answer-limits.)
-    if (overTheLimit(question, u.text)) return 0;
     // (A sentence that states a range the number is outside of may still be about it: "heaters last 8 to 12 years".)
     // (Nor a time it states, which is mostly a rule's threshold: "cancel 7 days before the move".)
     return u.kind === 'row' || u.listKey || (same.every((x) => x.single) && !TIME_UNITS.has(unit!)) ? -1 : 0;

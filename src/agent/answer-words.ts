@@ -202,6 +202,8 @@ const QUESTION_ONSET =
   /(?:^|[,;:.!]\s*|\s)(?:(?:so|and|but|then|ok|okay)\s+)?(?=(?:how (?:much|long|many|often|soon|fast|far|do|does|did|can|could|would|will|is|are)|what|whats|when|where|which|who|why|(?:can|could|would|will) (?:you|u|i|we|they|your|y'all|yall|someone|somebody|he|she)|(?:do|does|did) (?:you|u|i|we|they|your|y'all|yall|it|that|this|he|she)|(?:is|are) (?:it|that|this|there|each|you|u|they|your|my)|should (?:i|we)|any (?:way|chance)|(?<=[,;:.!]\s*)(?:is|are|does|do) (?:the|these|those|any))\b)/g;
 /** A clause that tells how things are: a subject, then a verb of being or of trouble ("fridge is acting weird", "it keeps tripping"), or a pronoun and its verb ("it tumbles but won't heat"). */
 export const TOLD_AFTER = /^(?:(?:my|our|the|it|its|it's|i|i'm|im|we|he|she|they|this|that)\s+)?(?:\w+\s+){0,3}(?:is|are|was|were|keeps?|kept|has|have|had|won't|wont|doesn't|isn't|stopped|started)\b|^(?:it|it's|its|he|she|they|i|i'm|im|we)\s+(?!(?:do|does|did|can|could|would|will|should)\b)\w+/;
+/** A situation told after the question with no comma: a pronoun and its negative; not one a joining word ties to it ("... IF she doesn't golf"). */
+const TOLD_AFTER_BARE = /\s(?<!\b(?:if|when|whenever|because|since|as|that|and|or|but|so|though|although|unless|while|cause|cuz|coz|until|till|what|who|whether)\s)(?:she|he|they|i|we)\s+(?:doesn'?t|don'?t|isn'?t|aren'?t|can'?t|won'?t|didn'?t|never)\b/;
 const QUESTION_ONSET_START = /^(?:so |and |but )?(?:how|what|whats|when|where|which|who|why|can|could|would|will|do|does|did|is|are|should|any)\b/;
 // A statement opens with no question word or auxiliary, and no condition ("if the bugs come back,
 // do i pay": the condition is part of what is asked).
@@ -226,6 +228,9 @@ export function toldThenAsked(sentence: string): Array<{ text: string; told: boo
         { text: s.slice(0, comma), told: false },
         { text: after, told: true },
       ];
+    // ("can my wife ride along SHE DOESNT GOLF": told with no comma, a pronoun and its negative.)
+    const bare = TOLD_AFTER_BARE.exec(s);
+    if (bare) return [{ text: s.slice(0, bare.index), told: false }, { text: s.slice(bare.index + 1), told: true }];
     return [{ text: s, told: false }];
   }
   for (const m of s.matchAll(QUESTION_ONSET)) {

@@ -177,6 +177,12 @@ export const LOST_THING = /\b(?:i|we|(?:my|our) [a-z]+) (?:lost|misplaced)(?= (?
 export const ALONE_TOLD = /\b(?:(?:i am|i'm|we are|it is|it's|it'll be|i will be|i'll be|coming|going|playing|golfing|riding|skating|come|go|play|golf|ride|skate)(?: (?:just|all|out|in|here|there))? (?:by myself|on my own|alone|solo)|(?:it is|it's|just) (?:me|myself)(?: alone)?|only one (?:person|player|golfer|rider|of us))\b(?! single\b)/g;
 
 /**
+ * "can i just show up", "can we walk in without a tee time": coming without a booking, which a page calls walk-ins ("Walk-ins are
+ * welcome and fit in when there is an opening"); golf QA: "show up" found "Groups that do not show up ... are charged $10" and got a No.
+ */
+export const JUST_SHOW_UP = /(?<=\b(?:can|could|may|should) (?:i|we) )(?:just )?(?:show up|turn up|rock up|walk in|drop in|pop in)(?=\s*(?:[?.!,]|$|without (?:a |an |any )?(?:reservations?|bookings?|appointments?|tee times?)\b|with no (?:reservations?|bookings?|appointments?|tee times?)\b))/g;
+
+/**
  * Words lexical.ts's rewrites add beside the visitor's own ("arrive" for "get here"): they help find
  * the answer when the knowledge uses them, and say nothing when it does not.
  */
@@ -193,4 +199,4 @@ export const BESIDE_WORDS: ReadonlySet<string> = new Set(['financing', 'deposit'
  * Words a rewrite adds beside the visitor's own ("get in" -> "get in access") that say nothing when
  * the knowledge never uses them, wherever they stand; typed by the visitor, they are what is asked.
  */
-export const ADDED_WORDS: ReadonlySet<string> = new Set(['access', 'entry', 'alcohol', 'first-time', 'spectator', 'single', 'outside', 'found']);
+export const ADDED_WORDS: ReadonlySet<string> = new Set(['access', 'entry', 'alcohol', 'first-time', 'spectator', 'single', 'outside', 'found', 'walk-ins']);

@@ -2,7 +2,7 @@ import { stemmer } from 'stemmer';
 import { boundedMemo } from '../memo.js';
 import { IMPLIES, RELATED } from './lexical-related.js';
 import { IRREGULAR_FORMS, OWN_STEMS } from './lexical-forms.js';
-import { ALONE_TOLD, CASUAL, DAY_OF_MONTH, DOING_PRICED, DRINK_TAKEN, drinkTaken, ENTRY_ASKED, ID_DOCUMENT, LATE_CANCEL, LOST_THING, NEVER_BEFORE, WATCHING, WHOLE_PLACE_HIRED } from './lexical-casual.js';
+import { ALONE_TOLD, CASUAL, DAY_OF_MONTH, DOING_PRICED, DRINK_TAKEN, drinkTaken, ENTRY_ASKED, ID_DOCUMENT, JUST_SHOW_UP, LATE_CANCEL, LOST_THING, NEVER_BEFORE, WATCHING, WHOLE_PLACE_HIRED } from './lexical-casual.js';
 
 // Lexical text handling shared by the local embedder, the extractive answerer and retrieval:
 // casual spelling folded to plain words ("whats" -> "what is", "u guys" -> "you", "2am" -> "2 am"),
@@ -147,6 +147,7 @@ function normalizeCasualOnce(text: string): string {
     .replace(NEVER_BEFORE, '$& first-time')
     .replace(WATCHING, '$& spectator')
     .replace(LOST_THING, '$& found') // "i lost my driver": lost and found (golf QA)
+    .replace(JUST_SHOW_UP, 'come walk-ins') // "can i just show up": walk-ins (golf QA).
     // "can i drink a beer": alcohol (said beside the drink; dropped when the knowledge never says "alcohol": ADDED_WORDS).
     .replace(DRINK_TAKEN, drinkTaken)
     // "im by myself can i still play": a single (said beside; dropped when the knowledge never says "single": ADDED_WORDS).
