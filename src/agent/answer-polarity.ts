@@ -220,8 +220,8 @@ export function negative(question: string, text: string, qs: readonly SubjectTer
   return NEGATIVE_ASKED.test(askedPart(q)) ? !says : says;
 }
 
-/** The clause a bare item at `at` (a short clause with no verb of its own, turning against nothing) goes on: a "but ..." the items before it continue, else the nearest with a verb ("They never expire AND CAN BE USED FOR golf, lessons, the pro shop and THE GRILL"), else the sentence's first. */
-const listHead = (clauses: readonly string[], at: number): string => clauses.slice(1, at).findLast((c, i, all) => CONTRAST.test(c) && all.slice(i + 1).every((x) => bareItem(x, 10))) ?? clauses.slice(1, at).findLast((c) => CLAUSE_VERB.test(c) || OWN_VERB.test(c)) ?? clauses[0]!;
+/** The clause a bare item at `at` (a short clause with no verb of its own, turning against nothing) goes on: a "but ..." the items before it continue, else, in a list ending in and/or, the nearest with a verb ("They never expire AND CAN BE USED FOR golf, lessons, the pro shop and THE GRILL"; not "(bank transfer is free; cards cost 2.9%)"), else the sentence's first. */
+const listHead = (clauses: readonly string[], at: number): string => clauses.slice(1, at).findLast((c, i, all) => CONTRAST.test(c) && all.slice(i + 1).every((x) => bareItem(x, 10))) ?? (clauses.slice(at).some((c) => /\b(?:and|or)\b/.test(c)) ? clauses.slice(1, at).findLast((c) => CLAUSE_VERB.test(c) || OWN_VERB.test(c)) : undefined) ?? clauses[0]!;
 const bareItem = (clause: string, most = 6): boolean => clause.trim().split(/\s+/).length <= most && !OWN_VERB.test(clause) && !CONTRAST.test(clause);
 /** An example set off by commas: ", such as the ICU,", ", like oak,", ", including weekends,". */
 const EXAMPLE_ASIDE = /^\s*(?:such as|like|including|e\.g\.|for example)\b/i;
@@ -362,8 +362,8 @@ function saysNo(q: string, where: string, text: string): boolean {
   if (openSeason(text) && monthFit(q, text) === -1 && /\b(?:open|work|working|available|operate|operates|run|runs|running)\b/.test(q)) return true;
   // ("can i bring 3 dogs" -> "Dogs are welcome ... (2 per site)": more than the most allowed.)
   if (overTheLimit(q, text)) return true;
-  // "is HST included" -> "... plus HST": what comes on top is not included (in whichever clause: "is the CART included in the SEASON pass" -> "... for the SEASON ..., CART fees extra").
-  if (addedOnTop(q, where) || addedOnTop(q, text)) return true;
+  // "is HST included" -> "... plus HST": what comes on top is not included (asked so, in whichever clause: "is the CART included in the SEASON pass" -> "... for the SEASON ..., CART fees extra"; not "can i pay w credit card" -> "... cards cost 2.9%").
+  if (addedOnTop(q, where) || (/\b(?:included?|includes|come with|comes with)\b/.test(q) && addedOnTop(q, text))) return true;
   // "Can my kid come BY HERSELF?" -> "Children must come WITH a parent": company required is a no.
   if (ALONE.test(q) && /\b(?:must|need to|needs to|has to|have to)\b[^.]{0,40}\bwith\b|\baccompanied by\b/i.test(where)) return true;
   // "Are you open on Christmas?" -> "We close on Christmas Day" (but "closes at noon" means open until then).

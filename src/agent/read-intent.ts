@@ -23,6 +23,11 @@ const SERVICE_ON_A_DAY =
  * may come in at all, "can i just drop in without an appointment", is a walk-in question; what someone sees, "can
  * you see my email", no visit.)
  */
+/**
+ * A slot asked for ("can i get a tee time", "could we get a lesson"): not a thing sold by the name of one ("a CLASS PACK",
+ * "a LESSON PACKAGE", "a TIME EXTENSION": reviewer, session 46). Also validate's cue that a time in the message is when a visit would suit.
+ */
+export const SLOT_ASKED = String.raw`(?:can|could|may) (?:i|we) (?:get|grab|snag|have) (?:a|an) (?:[\w-]+ )?(?:time|slot|spot|session|lesson|court|lane|tour|class|appt|reservation|booking)\b(?! (?:pass|pack|package|card|gift|voucher|extension|discount|price|rate|fee|schedule|refund|certificate)s?\b)`;
 const AVAILABILITY = new RegExp(
   [
     String.raw`\b(?:can|could|would|will) (?:you|u|y'?all|you guys|u guys|someone|somebody|anyone|the (?:doctor|doc|dentist|vet|nurse|team|office|clinic)|dr \w+|\w+) (?:(?:see|fit|squeeze) (?:me|us|him|her|them|(?:my|our) (?!e-?mails?|messages?|texts?|bookings?|appointments?|orders?|accounts?|files?|photos?|pics?|pictures?|quotes?|invoices?|reviews?|posts?|websites?|site|results?)\w+)(?: in)?|take (?:me|us) in)\b`,
@@ -36,7 +41,7 @@ const AVAILABILITY = new RegExp(
     // come out today" asks whether a visit can be had, which the team confirms before the details are offered.)
     String.raw`\b(?:is|are) (?:there )?(?:(?:an?|any|the)(?: [\w-]+)? available|(?:someone|somebody|anyone|anybody) (?:available|free))\b(?! to\b)(?=.*\b(?:today|tonight|tomorrow|this|next|weekend|(?:mon|tues|wednes|thurs|fri|satur|sun)days?)\b)`,
     // ("can i get a tee time saturday morning", "could we get a lesson tomorrow": a slot asked for on a day is a booking, as "can i get an appointment tomorrow" is.)
-    String.raw`\b(?:can|could|may) (?:i|we) (?:get|grab|snag|have) (?:a|an) (?:[\w-]+ )?(?:time|slot|spot|session|lesson|court|lane|tour|class|appt|reservation|booking)\b(?=.*\b(?:today|tonight|tomorrow|tmrw|this (?:morning|afternoon|evening|week|weekend)|next (?:week|weekend)|(?:mon|tues|wednes|thurs|fri|satur|sun)day|at \d)\b(?!s))`,
+    String.raw`\b${SLOT_ASKED}(?=.*\b(?:today|tonight|tomorrow|tmrw|this (?:morning|afternoon|evening|week|weekend)|next (?:week|weekend)|(?:mon|tues|wednes|thurs|fri|satur|sun)day|at \d)\b(?!s))`,
     // ("table for 4 tonight at 7?", "can i get a table for two on friday": a table asked for is a booking.)
     String.raw`(?<!\b(?:biggest|largest|big enough|smallest) )\b(?:a )?table for (?:\d+|two|three|four|five|six|seven|eight|nine|ten|twelve|[\w-]+ (?:people|persons|guests|adults))\b(?! (?:people|persons|guests|adults)? ?(?:max|maximum|at most|or more)\b)`,
     String.raw`\b(?:earliest|next available|first available|soonest) (?:appointment|appt|slot|opening|time|booking|visit|date|day|spot)\b|\bhow soon (?:can|could) (?:i|we|you|u|someone) (?:get (?:in|an? (?:appointment|appt|slot|spot|booking))|book|see|come in|be seen|fit)\b|\bwhen(?:'s| is) (?:your |the )?(?:next|earliest|first) (?:available|opening|appointment|appt|slot|spot)\b`,

@@ -4,6 +4,7 @@ import { zoneOrUtc } from '../schedule/index.js';
 import { readDates, roughTime, saidAs } from './read-dates.js';
 import { DEFAULT_COUNTRY, extractEmail, extractPhone, saidEmail, spokenDigits, spokenEmail, normalizePhone, phoneKey, phoneProblem, withoutEmails, type CountryCode } from '../contacts/index.js';
 import { looksLikeQuestion } from './triage.js';
+import { SLOT_ASKED } from './read-intent.js';
 import { ACK_REPLY, acknowledgement, answersYesNo, YES_NO_ANSWER } from './acknowledge.js';
 
 // Validation of lead answers by what the question expects, and extraction of details a visitor
@@ -140,7 +141,8 @@ function dateOf(r: chrono.ParsedResult, options: ValidateOptions): Date {
  * that day, not on the next day it could be ("Tue, Dec 8 9:00 AM"). Null when the new words name a day.
  */
 export function hourOnThatDay(before: string, text: string, options: ValidateOptions = {}): string | null {
-  const said = /\(([^()]+)\)\s*$/.exec(before)?.[1];
+  // (Only a single day noted without an hour, "Sat, Dec 12, morning (...)": not a week, nor an hour the new one replaces, reviewer.)
+  const said = /^[A-Z][a-z]{2}, [A-Z][a-z]{2} \d{1,2}(?:, [a-z]+)? \(([^()]+)\)\s*$/.exec(before)?.[1];
   const results = readDates(roughTime(text, true), options);
   if (!said || !results.length || results.some((r) => r.start.isCertain('day') || r.start.isCertain('weekday') || /\b(?:today|tonight|tomorrow|tmrw|tmr|week|weekend)\b/i.test(r.text))) return null;
   return parseWhen(`${said} ${text}`, options);
@@ -256,7 +258,8 @@ function onlyPartOfDay(text: string, options: ValidateOptions): boolean {
 /** Words that ask for a visit or say when one would suit ("can someone come thursday morning", "free tomorrow after 3", "we need it done next week"). */
 // ("can u DO an inspection monday": the job asked for on a day; "can u SEE ME today", "any OPENINGS tomorrow": a time asked for;
 // "WE ARE MOVING on the 28th, need a quote": the day of the event the job is for.)
-const VISIT_CUE = /\b(?:(?:can|could) (?:you|u|y'?all) do|(?:i|we)(?:'d| would)? (?:want|need|like)|(?<=^|[,.;!]\s*|\bhi |\bhey )need (?:a|an|it|my|our|someone|somebody|the|this)|(?:i|we)'?m looking|come|coming|come out|(?:bring|take|drop) (?:it|him|her|them|(?:my|our|the) [\w-]+(?: [\w-]+)?) (?:in|by|over|round|off)|drop off|look (?:at|over)|visit|pop (?:round|by|over)|stop by|swing by|drop by|book|booking|appointment|appt|available|availability|slot|schedule|fit (?:me|us) in|(?:see|squeeze) (?:me|us|him|her|them|my \w+)|(?:get|come) in|openings?|spots?|anything (?:open|available|free)|(?:have|got) (?:anything|something)|table for|(?:can|could|may) (?:i|we) (?:get|grab|snag) (?:a|an) (?:[\w-]+ )?(?:time|session|lesson|court|lane|tour|class|reservation)|send (?:someone|somebody|a tech)|works? for|suits?|convenient|be (?:home|in|around|there)|(?:we|i)(?:'re|'m| are| am) (?:moving|relocating|getting married|hosting|throwing|closing|listing|having (?:a|an|our|my) (?:party|event|wedding|reception|birthday|shower|open house))|ven(?:ir|gan)|cita)\b/i;
+// (And a slot asked for, read-intent's SLOT_ASKED: "can i get a tee time saturday morning".)
+const VISIT_CUE = new RegExp(`${String.raw`\b(?:(?:can|could) (?:you|u|y'?all) do|(?:i|we)(?:'d| would)? (?:want|need|like)|(?<=^|[,.;!]\s*|\bhi |\bhey )need (?:a|an|it|my|our|someone|somebody|the|this)|(?:i|we)'?m looking|come|coming|come out|(?:bring|take|drop) (?:it|him|her|them|(?:my|our|the) [\w-]+(?: [\w-]+)?) (?:in|by|over|round|off)|drop off|look (?:at|over)|visit|pop (?:round|by|over)|stop by|swing by|drop by|book|booking|appointment|appt|available|availability|slot|schedule|fit (?:me|us) in|(?:see|squeeze) (?:me|us|him|her|them|my \w+)|(?:get|come) in|openings?|spots?|anything (?:open|available|free)|(?:have|got) (?:anything|something)|table for|send (?:someone|somebody|a tech)|works? for|suits?|convenient|be (?:home|in|around|there)|(?:we|i)(?:'re|'m| are| am) (?:moving|relocating|getting married|hosting|throwing|closing|listing|having (?:a|an|our|my) (?:party|event|wedding|reception|birthday|shower|open house))|ven(?:ir|gan)|cita)\b`}|\\b${SLOT_ASKED}`, 'i');
 /** The time in such a clause is when something happened, not when a visit would suit. */
 const PAST_CUE = /\b(?:broke|broken|started|stopped|happened|began|was|were|had|did|has been|have been|since|ago|last|yesterday|earlier|noticed|fixed|came|went|replaced|installed)\b/i;
 

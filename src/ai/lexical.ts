@@ -147,7 +147,7 @@ function normalizeCasualOnce(text: string): string {
     .replace(NEVER_BEFORE, '$& first-time')
     .replace(WATCHING, '$& spectator')
     .replace(LOST_THING, '$& found') // "i lost my driver": lost and found (golf QA)
-    .replace(JUST_SHOW_UP, 'come walk-ins') // "can i just show up": walk-ins (golf QA).
+    .replace(JUST_SHOW_UP, (m) => (/\b(?:drop|walk|pop) in$/.test(m) ? `${m} walk-ins` : 'come walk-ins')) // "can i just show up": walk-ins (golf QA); "drop in" is kept beside them (reviewer: the yoga studio's "Drop-in class").
     // "can i drink a beer": alcohol (said beside the drink; dropped when the knowledge never says "alcohol": ADDED_WORDS).
     .replace(DRINK_TAKEN, drinkTaken)
     // "im by myself can i still play": a single (said beside; dropped when the knowledge never says "single": ADDED_WORDS).

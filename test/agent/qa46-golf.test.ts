@@ -75,3 +75,14 @@ t.test('shorts are worn: no "short" (lexical-forms OWN_STEMS, answer-words UNREL
   t.notMatch(await ask('can i wear shorts'), /short horns/);
   t.notMatch(await ask('are shorts ok'), /short horns/);
 });
+
+t.test("reviewer's counter-cases (session 46)", async (t) => {
+  const now = new Date('2026-12-07T22:00:00Z');
+  const opts = { now, timezone: 'America/Chicago' };
+  // (An hour noted is replaced, not kept: "saturday at 9am" then "actually 3pm" was stored as 9:00 AM.)
+  t.equal(hourOnThatDay('Sat, Dec 12 9:00 AM (saturday at 9am)', 'actually 3pm', opts), null);
+  t.equal(hourOnThatDay('Week of Mon, Dec 14 (next week)', 'around 9', opts), null, 'a week is no day to put the hour on');
+  // (A thing sold by a slot's name is no booking: "can i get a class pack today?" got "The team will confirm a time with you".)
+  t.notMatch(readIntent('can i get a class pack today?'), { wantsService: true });
+  t.notMatch(readIntent('could we get a lesson package this week?'), { wantsService: true });
+});
