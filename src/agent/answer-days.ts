@@ -364,7 +364,7 @@ function hourAskedAt(q: string): number[] | null {
 
 /** A time something must be done by ("Check-out is by 11am", "no later than 10:30 am"). */
 // (And the last time a thing starts: "last 18-hole tee time 4 pm", "last entry at 5 pm", golf QA.)
-const DEADLINE = /(?:\b(?:by|no later than|before)\s+|\blast\s+(?:[\w-]+\s+){0,3}?(?:(?:is|at)\s+)?)(\d{1,2})(?::(\d{2}))?\s*(am|pm)\b/gi;
+const DEADLINE = /(?:\b(?:by|no later than|before)\s+|\blast\s+(?!(?:\d+|an?|one|two|three|four|five|six)\s+(?:minutes?|mins?|hours?|hrs?)\b|(?:mon|tues|wednes|thurs|fri|satur|sun)day\b)(?:(?!(?:mon|tues|wednes|thurs|fri|satur|sun)day\b)[\w-]+\s+){0,3}?(?:(?:is|at)\s+)?)(\d{1,2})(?::(\d{2}))?\s*(am|pm)\b/gi;
 
 /** The clock time a question asks "at" (AT_TIME, or "at noon"), in minutes after midnight; null when none. */
 function timeAskedAt(q: string): number | null {

@@ -29,6 +29,9 @@ const sameThing = (a: string, b: string): boolean => stem(a.toLowerCase()) === s
 /** A party told by its size ("we're A GROUP OF 5", "a party of 6", "there are 5 OF US"): that many people asked for. */
 const PARTY_OF = new RegExp(`\\b(?:group|party|team|foursome|threesome)\\s+of\\s+${COUNT}\\b|\\b${COUNT}\\s+of\\s+us\\b`, 'gi');
 
+/** Several of the things a party is split among, asked for ("boats", "two carts"). */
+const SEVERAL = /\b(?:boats|kayaks|canoes|rafts|carts|lanes|tables|rooms|sites|cabins|bikes|courts|bays|tents|cars|vehicles|units|tee times|several|multiple)\b/i;
+
 /** The most of each thing a text allows, by the thing's stem; an uncounted "2 per site" is of the thing the text names before it. */
 function mostAllowed(text: string, asked: string): number[] {
   const found: number[] = [];
@@ -48,6 +51,8 @@ function mostAllowed(text: string, asked: string): number[] {
 export function overTheLimit(question: string, text: string): boolean {
   // (A price for each one more is no limit: "Additional guests: $10 per person per night".)
   if (EACH_EXTRA.test(text)) return false;
+  // (Nor is the most one boat, cart or lane holds a limit on a party that takes several: "can 6 people rent BOATS together", reviewer.)
+  if (SEVERAL.test(question)) return false;
   const told = [...question.toLowerCase().matchAll(PARTY_OF)].map((m) => [m[1] ?? m[2]!, 'people']);
   for (const [said, thing] of [...[...question.toLowerCase().matchAll(ASKED)].map((m) => [m[1]!, m[2]!]), ...told]) {
     const n = count(said!);
