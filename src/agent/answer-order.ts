@@ -12,6 +12,7 @@ import { officeHoursOnly, saysDays } from './answer-days.js';
 import { innermostHeading } from '../knowledge/heading-path.js';
 import { NEED_ASKED_ANY, SAYS_NEEDED } from './answer-unanswered.js';
 import { ageDecided, ageToldTerms, tellsAge } from './answer-ages.js';
+import { caseUnraised } from './answer-conditional.js';
 
 // The order of the units that answer a question (answer-extract's first step after scoring):
 // the best first by the share of the question they cover, the kind of answer they hold, the
@@ -70,6 +71,8 @@ export function orderUnits(question: string, qs: QueryTerm[], scored: Scored[], 
   const plainQuestion = normalizeCasual(question);
   // On a tie, a sentence that states the thing ("Rent is due on the 1st") beats one about a
   // case the question does not name ("IF rent is due on a day we're closed, ...").
+  // (Above the threshold, a case the question does not raise loses to any unit not of one, whatever the covers: answer-conditional.)
+  const unraised = (s: Scored) => (s.cover < threshold ? 0 : isYesNoQuestion(question) && s.unit.kind === 'sentence' && caseUnraised(plainQuestion, s.unit.text) ? 1 : 2);
   const conditional = (s: Scored) => (s.unit.kind === 'sentence' && /^(?:if|unless|when)\b/i.test(s.unit.text) && !/\b(?:if|unless|in case|what happens)\b/.test(plainQuestion) ? 1 : 0);
   // "how much is stump removal": among the answers above the threshold, one that holds the kind
   // of answer the question must get (a price, a time, a duration, a count) beats one that only
@@ -192,7 +195,7 @@ export function orderUnits(question: string, qs: QueryTerm[], scored: Scored[], 
   // (Only of having one, "do you have", "is there": "can i use my own mask" is no question for the safety rule "Masks stay on ...".)
   const hasAsked = (lightAsk && vt === stem('have')) || /^(?:is|are) there\b/.test(plainQuestion);
   const opens = new Map(scored.map((s) => [s, hasAsked && subjectTerms.length > 0 && opensWith(s.unit.text, new Set(subjectTerms)) ? 1 : 0]));
-  const order = [...candidates].sort((a, b) => holds.get(b)! - holds.get(a)! || guideAsked(b) - guideAsked(a) || priced(a) - priced(b) || office(a) - office(b) || fit(b) - fit(a) || decides(b) - decides(a) || states.get(b)! - states.get(a)! || thingSaid.get(b)! - thingSaid.get(a)! || caseDenied.get(a)! - caseDenied.get(b)! || split.get(a)! - split.get(b)! || keys.get(b)! - keys.get(a)! || opens.get(b)! - opens.get(a)! || buyer.get(a)! - buyer.get(b)! || need(b) - need(a) || listed(b) - listed(a) || labelled(b) - labelled(a) || ownSection(b) - ownSection(a) || span(b) - span(a) || aside.get(a)! - aside.get(b)! || asOurVerb.get(a)! - asOurVerb.get(b)! || complementOnly.get(a)! - complementOnly.get(b)! || verbOnly.get(a)! - verbOnly.get(b)! || inName.get(a)! - inName.get(b)! || rule(b) - rule(a) || leave(b) - leave(a) || conditional(a) - conditional(b) || a.unit.rank - b.unit.rank || focused(a, b, qs) || a.unit.seq - b.unit.seq);
+  const order = [...candidates].sort((a, b) => holds.get(b)! - holds.get(a)! || guideAsked(b) - guideAsked(a) || priced(a) - priced(b) || office(a) - office(b) || fit(b) - fit(a) || unraised(b) - unraised(a) || decides(b) - decides(a) || states.get(b)! - states.get(a)! || thingSaid.get(b)! - thingSaid.get(a)! || caseDenied.get(a)! - caseDenied.get(b)! || split.get(a)! - split.get(b)! || keys.get(b)! - keys.get(a)! || opens.get(b)! - opens.get(a)! || buyer.get(a)! - buyer.get(b)! || need(b) - need(a) || listed(b) - listed(a) || labelled(b) - labelled(a) || ownSection(b) - ownSection(a) || span(b) - span(a) || aside.get(a)! - aside.get(b)! || asOurVerb.get(a)! - asOurVerb.get(b)! || complementOnly.get(a)! - complementOnly.get(b)! || verbOnly.get(a)! - verbOnly.get(b)! || inName.get(a)! - inName.get(b)! || rule(b) - rule(a) || leave(b) - leave(a) || conditional(a) - conditional(b) || a.unit.rank - b.unit.rank || focused(a, b, qs) || a.unit.seq - b.unit.seq);
   return { order, aside, rowNamesSubject, askedKinds, bare, mustHave, plainQuestion };
 }
 

@@ -1,3 +1,4 @@
+import { caseUnraised } from './answer-conditional.js';
 import { stem } from '../ai/lexical.js';
 import { daysNamed } from '../schedule/index.js';
 import { inPhraseWith, isDescribing, morphMatch, nameUnsaid, ownedObjects } from './answer-words.js';
@@ -132,7 +133,7 @@ export function chooseUnits(first: Scored, c: PartsContext): { chosen: Scored[];
       // (A condition is no part of its own: "cameras keep recording IF THE POWER GOES OUT" asks nothing of the power.)
       // (Nor one about another town or person than the one asked: "do u charge for travel to DUNMORE" -> "ASHBY and CORRAN add a $30 trip fee".)
       // (Nor one about other items of the answer's list: "how many kids fit in the SPORTS ARENA combo" -> "The CASTLE BOUNCER holds up to 6 children".)
-      if (chosen.includes(s) || (aside.get(s) && !aside.get(best)) || (yesNo && noYesFrom(question, s.unit.text)) || addsAnotherKind(question, best.unit, s.unit) || nameUnsaid(question, units, s.unit.text) || otherItem(s)) continue;
+      if (chosen.includes(s) || (aside.get(s) && !aside.get(best)) || (yesNo && noYesFrom(question, s.unit.text)) || addsAnotherKind(question, best.unit, s.unit) || nameUnsaid(question, units, s.unit.text) || otherItem(s) || (yesNo && caseUnraised(plain, s.unit.text))) continue;
       // A second sentence answers only when it says something the question names: one found by the
       // kind of answer alone ("when is the next recital" -> a cancellation's "24 hours before") is about another thing.
       if (!namesAsked(qs, s) && !wanted.some((k) => ANSWER_TYPES[k]!.has.test(s.unit.text))) continue;
