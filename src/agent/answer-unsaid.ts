@@ -204,7 +204,7 @@ export function selfDoneJobPriced(plainQuestion: string, text: string): boolean 
  */
 export function unsaidInAnswer(plainQuestion: string, text: string, yesNo: boolean, related: (term: string) => readonly string[], heading = ''): boolean {
   if (durationUnanswered(plainQuestion, text) || payerUnsaid(plainQuestion, text) || holidayOfAnother(plainQuestion, text) || wearUnsaid(plainQuestion, text) || toDoPriced(plainQuestion, text)) return true;
-  if (yesNo && /^yes\b/i.test(text) && namedOnlyAsAbsent(plainQuestion, text)) return true;
+  if (yesNo && /^yes\b/i.test(text) && (namedOnlyAsAbsent(plainQuestion, text) || countedThingUnsaid(plainQuestion, text))) return true;
   return yesNo && (facilityElsewhere(plainQuestion, text) || safeWhenUnsaid(plainQuestion, text, related) || ownSupplyUnsaid(plainQuestion, text, heading) || atOnceUnsaid(plainQuestion, text));
 }
 
@@ -316,4 +316,16 @@ export function placeOfServiceUnsaid(plainQuestion: string, unsaid: (term: strin
     if (term && !isStopWord(m[1]!) && unsaid(term)) return true;
   }
   return false;
+}
+
+/** A number of things asked ("can i play 27 HOLES"), in digits. */
+const COUNTED_ASKED = /\b(\d+)\s+([a-z]{3,}s)\b/g;
+
+/**
+ * "can i play 27 holes" -> "Yes. Three short horns mean play may resume." (golf QA): a yes to a number of things
+ * needs an answer that names the things; one that shares only the verb says nothing of them.
+ */
+function countedThingUnsaid(plainQuestion: string, text: string): boolean {
+  const said = new Set(terms(text));
+  return [...plainQuestion.matchAll(COUNTED_ASKED)].some((m) => !/^(?:years?|yrs|months?|weeks?|days?|hours?|minutes?|mins|people|ppl|persons|guests|kids|adults|of)$/.test(m[2]!) && terms(m[2]!).every((t) => !said.has(t)));
 }

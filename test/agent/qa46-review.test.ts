@@ -10,6 +10,7 @@ import { toldThenAsked } from '../../src/agent/answer-words.js';
 const { app } = await buildTestApp(t);
 const yoga = await businessWithGuide(app, { name: 'Yoga Studio', guide: 'yoga-studio.md', remoteAddress: '10.0.46.11' });
 const kayak = await businessWithGuide(app, { name: 'Kayak Rental', guide: 'kayak-rental.md', remoteAddress: '10.0.46.12' });
+const golf = await businessWithGuide(app, { name: 'Cedar Ridge Golf Course', guide: 'golf-course.md', remoteAddress: '10.0.46.13' });
 const ask = async (biz: string, q: string) => (await talkTo(app.services.agent, biz)(q))[0]!;
 
 t.test('dropping in keeps its own words beside walk-ins (lexical JUST_SHOW_UP)', async (t) => {
@@ -33,4 +34,10 @@ t.test('"last" is a last start time, not a length or a last weekday (answer-days
 t.test('a negative after a word of knowing or checking is asked, not told (answer-words TOLD_AFTER_BARE)', async (t) => {
   for (const q of ["can you make sure i don't feel anything", "is it normal i can't feel my lip", "how do i know we don't need a filling", "do you guarantee they won't fade"]) t.same(toldThenAsked(q), [{ text: q, told: false }], q);
   t.same(toldThenAsked('can my wife ride along she doesnt golf'), [{ text: 'can my wife ride along', told: false }, { text: 'she doesnt golf', told: true }]);
+});
+
+t.test('a yes to a number of things needs an answer that names them (answer-unsaid countedThingUnsaid)', async (t) => {
+  // (It said "Yes. Three short horns mean play may resume." once the rain check's "If" sentence ranked lower.)
+  t.notMatch(await ask(golf, 'can i play 27 holes'), /^Yes\b/);
+  t.match(await ask(golf, 'can i play 9 holes'), /^Yes\. 9 holes walking/);
 });
