@@ -51,10 +51,11 @@ function mostAllowed(text: string, asked: string): number[] {
 export function overTheLimit(question: string, text: string): boolean {
   // (A price for each one more is no limit: "Additional guests: $10 per person per night".)
   if (EACH_EXTRA.test(text)) return false;
-  // (Nor is the most one boat, cart or lane holds a limit on a party that takes several: "can 6 people rent BOATS together", reviewer.)
-  if (SEVERAL.test(question)) return false;
+  // (Nor is the most one boat, cart or lane holds a limit on a party of people that takes several: "can 6 people rent BOATS together", reviewer; "3 TENTS" are still counted.)
+  const several = SEVERAL.test(question);
   const told = [...question.toLowerCase().matchAll(PARTY_OF)].map((m) => [m[1] ?? m[2]!, 'people']);
   for (const [said, thing] of [...[...question.toLowerCase().matchAll(ASKED)].map((m) => [m[1]!, m[2]!]), ...told]) {
+    if (several && (ANYONE.has(thing!) || PEOPLE.has(stem(thing!)))) continue;
     const n = count(said!);
     const most = mostAllowed(text, thing!);
     if (n > 0 && most.length > 0 && most.every((x) => n > x)) return true;

@@ -292,7 +292,7 @@ export function numberFit(question: string, u: Unit, all: readonly Unit[] = [], 
   // the unit holds, "3 days a week"; a sentence whose ages miss it is no fit, and may still answer with a no.)
   // (Told in the visitor's own words: the casual reading turns "2 year old" into "child".)
   // (A most allowed that the count is over speaks to it with a no, answer-limits: "can 3 people ride in one cart" -> "Two riders per cart", as much as "parties up to 60 people".)
-  if (overTheLimit(question, u.text)) return 1;
+  if (overTheLimit(question, u.text)) return askedTypes(normalizeCasual(question)).includes(PRICE_TYPE) ? 0 : 1; // (No price for a party over it: "how much is a party for 20 kids".)
   const age = ageFit(typed, u.text, askedTypes(normalizeCasual(question)).includes(PRICE_TYPE));
   if (age) return age === 1 || u.kind === 'row' || u.listKey ? age : 0;
   // ("open in november" against "Open May 15 through October 15": a season of no weekday answers it, a no; "Saturday 9-2 (September to March)" is no fit.)

@@ -180,7 +180,7 @@ export const ALONE_TOLD = /\b(?:(?:i am|i'm|we are|it is|it's|it'll be|i will be
  * "can i just show up", "can we walk in without a tee time": coming without a booking, which a page calls walk-ins ("Walk-ins are
  * welcome and fit in when there is an opening"); golf QA: "show up" found "Groups that do not show up ... are charged $10" and got a No.
  */
-export const JUST_SHOW_UP = /(?<=\b(?:can|could|may|should) (?:i|we) )(?:just )?(?:show up|turn up|rock up|walk in|drop in|pop in)(?=\s*(?:[?.!,]|$|without (?:a |an |any )?(?:reservations?|bookings?|appointments?|tee times?)\b|with no (?:reservations?|bookings?|appointments?|tee times?)\b))/g;
+export const JUST_SHOW_UP = /(?<=\b(?:can|could|may|should) (?:i|we) )(?:(?:just )?(?:show up|turn up|rock up)|just (?:walk|drop|pop) in|(?:walk|drop|pop) in(?= without| with no))(?=\s*(?:[?.!,]|$|without (?:a |an |any )?(?:reservations?|bookings?|appointments?|tee times?)\b|with no (?:reservations?|bookings?|appointments?|tee times?)\b))/g;
 
 /**
  * Words lexical.ts's rewrites add beside the visitor's own ("arrive" for "get here"): they help find

@@ -11,6 +11,7 @@ const { app } = await buildTestApp(t);
 const yoga = await businessWithGuide(app, { name: 'Yoga Studio', guide: 'yoga-studio.md', remoteAddress: '10.0.46.11' });
 const kayak = await businessWithGuide(app, { name: 'Kayak Rental', guide: 'kayak-rental.md', remoteAddress: '10.0.46.12' });
 const golf = await businessWithGuide(app, { name: 'Cedar Ridge Golf Course', guide: 'golf-course.md', remoteAddress: '10.0.46.13' });
+const climbing = await businessWithGuide(app, { name: 'Summit Climbing Gym', guide: 'climbing-gym.md', remoteAddress: '10.0.46.14' });
 const ask = async (biz: string, q: string) => (await talkTo(app.services.agent, biz)(q))[0]!;
 
 t.test('dropping in keeps its own words beside walk-ins (lexical JUST_SHOW_UP)', async (t) => {
@@ -40,4 +41,10 @@ t.test('a yes to a number of things needs an answer that names them (answer-unsa
   // (It said "Yes. Three short horns mean play may resume." once the rain check's "If" sentence ranked lower.)
   t.notMatch(await ask(golf, 'can i play 27 holes'), /^Yes\b/);
   t.match(await ask(golf, 'can i play 9 holes'), /^Yes\. 9 holes walking/);
+});
+
+t.test('another kind of a worn thing withholds only a yes (answer-unsaid wornKindOtherwise)', async (t) => {
+  // (It said "Street shoes are not allowed on the walls or the mats." without its No.)
+  t.match(await ask(climbing, 'can i wear my running shoes?'), /^No\. Street shoes are not allowed/);
+  t.notMatch(await ask(golf, 'can i wear a t shirt'), /^Yes\b/);
 });
