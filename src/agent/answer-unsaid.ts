@@ -1,6 +1,6 @@
 import { isStopWord, stem, terms, words } from '../ai/lexical.js';
 import type { Unit } from './answer-units.js';
-import { toldThenAsked } from './answer-words.js';
+import { morphMatch, toldThenAsked } from './answer-words.js';
 import { troubleTerms } from './answer-kind.js';
 import { holidayOfAnother, namesAny, PRICE_SAID, QUALITY_ASKED } from './answer-unanswered.js';
 import { SPAN_SAID } from './answer-measures.js';
@@ -318,7 +318,7 @@ export function placeOfServiceUnsaid(plainQuestion: string, unsaid: (term: strin
   return false;
 }
 
-/** A number of things asked ("can i play 27 HOLES"), in digits. */
+/** A number of things asked ("can i play 27 HOLES"), in digits; a form of the things' word will do ("5th GRADERS" -> "grades 3 to 12"). */
 const COUNTED_ASKED = /\b(\d+)\s+([a-z]{3,}s)\b/g;
 
 /**
@@ -327,5 +327,5 @@ const COUNTED_ASKED = /\b(\d+)\s+([a-z]{3,}s)\b/g;
  */
 function countedThingUnsaid(plainQuestion: string, text: string): boolean {
   const said = new Set(terms(text));
-  return [...plainQuestion.matchAll(COUNTED_ASKED)].some((m) => !/^(?:years?|yrs|months?|weeks?|days?|hours?|minutes?|mins|people|ppl|persons|guests|kids|adults|of)$/.test(m[2]!) && terms(m[2]!).every((t) => !said.has(t)));
+  return [...plainQuestion.matchAll(COUNTED_ASKED)].some((m) => !/^(?:years?|yrs|months?|weeks?|days?|hours?|minutes?|mins|people|ppl|persons|guests|kids|adults|of)$/.test(m[2]!) && terms(m[2]!).every((t) => !said.has(t) && !morphMatch(t, said)));
 }
