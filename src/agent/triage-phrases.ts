@@ -140,7 +140,7 @@ const DOOR = "(?<!(?:cabinet|cupboard|closet|shower|oven|fridge|freezer|screen|c
 /** A person or an animal, by any of the names visitors use for one. */
 export const SOMEONE = any(
   'someone', 'somebody', 'a (?:man|woman|guy|lady|kid|child|worker|person)', 'the (?:man|woman|guy|lady|worker|tenant|resident|driver|climber|tech|technician)', 'people', 'him', 'her', 'them',
-  '(?:my|our|his|her|their|a|the) (?:\\w+ )?(?:husband|wife|son|daughter|dad|mom|mum|father|mother|kid|kids|child|baby|toddler|brother|sister|partner|friend|budd(?:y|ies)|pals?|teammates?|golfers?|caddies?|neighbou?rs?|grand\\w+|worker|tenant|resident|dog|cat|puppy|pet|helper|crew|guy|movers?|driver|courier|labou?rer|apprentice|operator|leg|legs|arm|arms|hand|hands|foot|feet|head)',
+  '(?:my|our|his|her|their|a|the) (?:\\w+ )?(?:husband|wife|son|daughter|dad|mom|mum|father|mother|kid|kids|child|baby|toddler|brother|sister|partner|friend|neighbou?rs?|grand\\w+|worker|tenant|resident|dog|cat|puppy|pet|helper|crew|guy|movers?|driver|courier|labou?rer|apprentice|operator|leg|legs|arm|arms|hand|hands|foot|feet|head)',
   // A body part said after its owner, the apostrophe dropped: "my dogs back legs", "her sons left hand".
   '(?:my|our|his|her|their|the) \\w+s? (?:\\w+ )?(?:legs?|arms?|hands?|foot|feet|head|paws?|neck)',
   // One of a group: "one of our workers", "two of the customers".
