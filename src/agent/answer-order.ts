@@ -72,7 +72,7 @@ export function orderUnits(question: string, qs: QueryTerm[], scored: Scored[], 
   // On a tie, a sentence that states the thing ("Rent is due on the 1st") beats one about a
   // case the question does not name ("IF rent is due on a day we're closed, ...").
   // (Above the threshold, a case the question does not raise loses to any unit not of one, whatever the covers: answer-conditional.)
-  const unraised = (s: Scored) => (s.cover < threshold ? 0 : isYesNoQuestion(question) && ((s.unit.kind === 'sentence' && caseUnraised(plainQuestion, s.unit.text)) || aside.get(s)) ? 1 : 2); // (nor a safety instruction before it: "do you plant trees" got "No. We are not allowed to touch it until the utility has made the line safe.")
+  const unraised = (s: Scored) => (s.cover < threshold ? 0 : isYesNoQuestion(question) && s.unit.kind === 'sentence' && !aside.get(s) && caseUnraised(plainQuestion, s.unit.text) ? 1 : 2); // (not in a safety section, whose gates see it first: "do you plant trees" got "No. We are not allowed to touch it until the utility has made the line safe.")
   const conditional = (s: Scored) => (s.unit.kind === 'sentence' && /^(?:if|unless|when)\b/i.test(s.unit.text) && !/\b(?:if|unless|in case|what happens)\b/.test(plainQuestion) ? 1 : 0);
   // "how much is stump removal": among the answers above the threshold, one that holds the kind
   // of answer the question must get (a price, a time, a duration, a count) beats one that only
