@@ -1,6 +1,6 @@
 import { stem } from '../ai/lexical.js';
 import { NUMBER_WORDS } from './answer-numbers.js';
-import { PEOPLE_NOUNS } from './answer-party.js';
+import { PEOPLE_NOUNS, partySizesSaid } from './answer-party.js';
 
 // A count the visitor asks for against the most the page allows of that thing: "can i bring 3 dogs"
 // -> "Dogs are welcome ... (2 per site)", "can we put 3 tents on one site" -> "up to 6 people and 2
@@ -25,9 +25,8 @@ const count = (said: string): number => Number(said) || NUMBER_WORDS[said.toLowe
 /** People counted without saying who they are ("3 PEOPLE", "a group of 5"): any people the text counts are they ("Two RIDERS per cart", "up to 4 PLAYERS"). */
 const ANYONE = new Set(['people', 'persons', 'ppl', 'folks']);
 const PEOPLE = new Set(PEOPLE_NOUNS.map((w) => stem(w)));
+const isPeople = (w: string): boolean => ANYONE.has(w.toLowerCase()) || PEOPLE.has(stem(w.toLowerCase()));
 const sameThing = (a: string, b: string): boolean => stem(a.toLowerCase()) === stem(b.toLowerCase()) || (ANYONE.has(b.toLowerCase()) && PEOPLE.has(stem(a.toLowerCase())));
-/** A party told by its size ("we're A GROUP OF 5", "a party of 6", "there are 5 OF US"): that many people asked for. */
-const PARTY_OF = new RegExp(`\\b(?:group|party|team|foursome|threesome)\\s+of\\s+${COUNT}\\b|\\b${COUNT}\\s+of\\s+us\\b`, 'gi');
 
 /** Several of the things a party is split among, asked for ("boats", "two carts"). */
 const SEVERAL = /\b(?:boats|kayaks|canoes|rafts|carts|lanes|tables|rooms|sites|cabins|bikes|courts|bays|tents|cars|vehicles|units|tee times|several|multiple)\b/i;
@@ -53,9 +52,9 @@ export function overTheLimit(question: string, text: string): boolean {
   if (EACH_EXTRA.test(text)) return false;
   // (Nor is the most one boat, cart or lane holds a limit on a party of people that takes several: "can 6 people rent BOATS together", reviewer; "3 TENTS" are still counted.)
   const several = SEVERAL.test(question);
-  const told = [...question.toLowerCase().matchAll(PARTY_OF)].map((m) => [m[1] ?? m[2]!, 'people']);
+  const told = partySizesSaid(question).map((n) => [n, 'people']);
   for (const [said, thing] of [...[...question.toLowerCase().matchAll(ASKED)].map((m) => [m[1]!, m[2]!]), ...told]) {
-    if (several && (ANYONE.has(thing!) || PEOPLE.has(stem(thing!)))) continue;
+    if (several && isPeople(thing!)) continue;
     const n = count(said!);
     const most = mostAllowed(text, thing!);
     if (n > 0 && most.length > 0 && most.every((x) => n > x)) return true;

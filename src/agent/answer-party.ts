@@ -1,4 +1,5 @@
 import { terms } from '../ai/lexical.js';
+import { NUMBER_WORDS } from './answer-numbers.js';
 // The size of the visitor's party ("a scout troop of 15", "there are 8 of us", "for 4 people") and the
 // sizes of party a guide's text is for ("Groups of 10 or more", "for up to 12 kids", "parties of 6 to 10").
 
@@ -25,6 +26,10 @@ function partyTold(question: string): { size: number; head: string; modifiers: s
 /** How many the visitor says their party is ("a tee time for 4 of us", "15 kids"), or null. */
 // (Not "my 3 kids AND ME": the count told is not the whole party.)
 export const partySize = (text: string): number | null => (/\b\d+\s+[a-z]+\s+(?:and|plus|with) (?:me|myself|i|my (?:wife|husband|partner))\b/i.test(text) ? null : (partyTold(text)?.size ?? null));
+
+/** A party told by its size ("we're A GROUP OF 5", "a party of 6", "there are 5 OF US"), as said (a number or its word): answer-limits' counts of people asked for. */
+const PARTY_OF = new RegExp(String.raw`\b(?:group|party|team|foursome|threesome)\s+of\s+(?<![$€£]\s?)(\d+|${Object.keys(NUMBER_WORDS).join('|')})\b|\b(?<![$€£]\s?)(\d+|${Object.keys(NUMBER_WORDS).join('|')})\s+of\s+us\b`, 'gi');
+export const partySizesSaid = (question: string): string[] => [...question.toLowerCase().matchAll(PARTY_OF)].map((m) => m[1] ?? m[2]!);
 
 /** A lead question that asks how many are coming ("How many players in your group?", "Party size?", "Number of guests"). */
 export const ASKS_PARTY_SIZE = new RegExp(String.raw`\bhow many\b.*\b(?:${PEOPLE}|golfers|of you|in your (?:group|party)|coming|attending|joining)\b|\b(?:party|group) size\b|\bnumber of (?:${PEOPLE}|golfers)\b|\bhead ?count\b`, 'i');
